@@ -1,0 +1,68 @@
+"""Citations: titles in 《》 followed by a document number, and bare numbers in the text.
+
+Malformed brackets are repaired (``(国发(2023〕18号)`` -> ``国发〔2023〕18号``);
+decree and announcement numbers (``…人民政府令第155号``, ``…公告2023年第28号``)
+are kept as printed; technical standards (``GB/T 18920-2020``) are not citations.
+"""
+from __future__ import annotations
+
+import re
+
+from ..facts import Citation
+from ..text import DOCNUM_RE, nfkc, normalize_docnum
+from .layout import Layout
+
+_TITLE_RE = re.compile(r"《(?P<title>[^《》]{2,120})》")
+_ISSUANCE_RE = re.compile(r"^(?P<num>[\u4e00-\u9fff][^()（）]{1,60}?(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年)?\s*第\s*\d{1,5}\s*号)$")
+_OPEN = "(（"
+
+
+def _number_after(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The number in a parenthesis that opens right after ``pos``: (number, start, end)."""
+    m = re.match(r"[ \u3000]*[(（]", text[pos:])
+    if not m:
+        return None
+    inner_start = pos + m.end()
+    window = text[inner_start: inner_start + 80]
+    d = DOCNUM_RE.match(window.lstrip(" \u3000"))
+    if d:
+        lead = len(window) - len(window.lstrip(" \u3000"))
+        return normalize_docnum(d.group(0)), inner_start + lead, inner_start + lead + d.end()
+    close = re.search(r"[)）]", window)
+    if close:
+        content = window[: close.start()].strip()
+        i = _ISSUANCE_RE.match(nfkc(content))
+        if i:
+            return re.sub(r"\s+", " ", nfkc(content)), inner_start, inner_start + close.start()
+    return None
+
+
+def find_citations(text: str, layout: Layout) -> list[Citation]:
+    own = layout.number
+    out: list[Citation] = []
+    covered: list[tuple[int, int]] = []
+    pending: list[re.Match] = []  # adjacent titles sharing one number
+    for m in _TITLE_RE.finditer(text):
+        if pending and text[pending[-1].end(): m.start()].strip(" \u3000、和及与") != "":
+            pending = []
+        pending.append(m)
+        got = _number_after(text, m.end())
+        if not got:
+            continue
+        number, s, e = got
+        for t in pending:
+            if number != own:
+                out.append(Citation(title=nfkc(t["title"]).strip(), number=number, span=(t.start(), e + 1)))
+        covered.append((s, e))
+        pending = []
+    header_end = layout.lines[layout.body_start].start if layout.body_start < len(layout.lines) else 0
+    for d in DOCNUM_RE.finditer(text):
+        if d.start() < header_end or any(s <= d.start() < e for s, e in covered):
+            continue
+        number = normalize_docnum(d.group(0))
+        if number == own or (layout.number_span and layout.number_span[0] <= d.start() < layout.number_span[1]):
+            continue
+        if any(c.number == number for c in out):
+            continue
+        out.append(Citation(title=None, number=number, span=(d.start(), d.end())))
+    return out

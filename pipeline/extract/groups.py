@@ -1,0 +1,314 @@
+"""Groups: leading groups, task forces, headquarters, joint meetings, their offices
+and subgroups, their members with roles, and the posts those members hold.
+
+A group is named as the text first introduces it (成立X, 设立X, an attachment
+note or title). Member lists are role-labelled lines (``组　长：张三　市长``)
+with unlabelled continuation lines, member tables (姓名 / 职务 / 组内职务), or
+prose (``办公室主任由市财政局局长张三兼任``, ``由副市长李四任组长``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..facts import Membership, Position, Post, Subgroup
+from ..lexicon import GROUP_ROLE_RE, GROUP_SUFFIX_RE, TITLE_RE
+from ..text import SPACES, nfkc, squash, strip_final_punct
+from .layout import Layout, _ATTACH_RE
+from .names import clean_name, plausible_name, split_name_posts
+from .posts import split_posts
+
+_ENUM = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
+_INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置)(?:了)?(?P<name>[^，,。；;、:：()（）“”\s]{0,60}?"
+                       r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|联席会议(?:办公室)?|委员会|"
+                       r"协调小组|推进组|小组))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|如下|负责|作为)")
+_HEADING_TAIL = re.compile(r"(各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|"
+                           r"成员及职责|人员组成|及其职责|及职责|工作职责|职责|名单)$")
+_SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立)(?P<what>[^，,。；;]*?)"
+                     r"(?P<n>[0-9一二三四五六七八九十]+个)?(?P<kind>[^，,。；;、]{0,8}?(?:组|办公室|专班))(?=$|[，,。；;(（])")
+_OFFICE_SEAT_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)办公室设在")
+_LABEL_RE = re.compile(rf"^(?P<label>[\u4e00-\u9fff{SPACES}]{{1,14}}?)[{SPACES}]*[:：][{SPACES}]*(?P<rest>.*)$")
+_ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "召集人", "秘书长", "组员", "主席", "队长",
+             "联络员", "顾问", "团长")
+_PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长))由"
+                              r"(?P<entries>[^，,。；;]+?)(?:同志)?(?:兼任|担任|负责)")
+_PROSE_ROLE_RE = re.compile(r"(?:由)?(?P<entries>[^，,。；;:：]+?)(?:同志)?(?:任|担任)(?P<role>(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任))"
+                            r"(?=$|[，,。；;])")
+_TITLE_NAME_RE = re.compile(r"(?P<posts>.+?(?:%s))(?P<name>[\u4e00-\u9fff·]{2,6})$" % TITLE_RE.pattern.rstrip("$"))
+
+
+def _is_role(label: str) -> bool:
+    label = squash(label)
+    return bool(GROUP_ROLE_RE.fullmatch(label)) or (label.endswith(_ROLE_END) and len(label) <= 8
+                                                    and not label.endswith("单位"))
+
+
+@dataclass
+class _State:
+    groups: list[str] = field(default_factory=list)       # introduced, in order
+    current: str | None = None
+    pending_parent: str | None = None
+    parents: dict[str, str] = field(default_factory=dict)
+    facts: list = field(default_factory=list)
+
+
+def _resolve(state: _State, ref: str) -> str | None:
+    """An abbreviated reference (``领导小组``, ``工作专班``, ``办公室``) to a known group."""
+    ref = strip_final_punct(ref)
+    if not ref:
+        return state.current
+    for g in reversed(state.groups):
+        if g == ref or g.endswith(ref) or ref.endswith(g):
+            return g
+    return None
+
+
+def _canonical(state: _State, heading: str) -> str:
+    heading = _HEADING_TAIL.sub("", heading)
+    for g in state.groups:
+        if heading == g or heading.endswith(g) or (len(heading) >= 4 and g.endswith(heading)):
+            return g
+    return heading
+
+
+def _introduce(state: _State, name: str) -> str:
+    name = _HEADING_TAIL.sub("", name)
+    canon = _canonical(state, name)
+    if canon not in state.groups:
+        state.groups.append(canon)
+    return canon
+
+
+def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
+    """Members in one entry: name with posts (after it, in parentheses, or before it)."""
+    body = strip_final_punct(text.strip(SPACES))
+    if not body or re.search(r"[。；;：:]", re.sub(r"[(（][^()（）]*[)）]", "", body)):
+        return []
+    flat = nfkc(body)
+    m = re.match(r"^(?P<name>[^()（）、]{2,14}?)[(（](?P<posts>.+)[)）]$", flat)
+    if m and plausible_name(clean_name(m["name"])):
+        posts = split_posts(m["posts"], at + m.start("posts"), region=region)
+        return [(clean_name(m["name"]), posts, (at, at + m.end("name")))]
+    if re.search(r"[)）][、,，]", flat):
+        out = []
+        pos = 0
+        for piece in re.split(r"(?<=[)）])[、,，]", body):
+            s = body.index(piece, pos)
+            pos = s + len(piece)
+            out.extend(parse_member(piece, at + s, region))
+        return out
+    split = split_name_posts(body)
+    if split:
+        name, posts, off = split
+        return [(name, split_posts(posts, at + off, region=region), (at, at + off))]
+    m = _TITLE_NAME_RE.match(re.sub(f"[{SPACES}]", "", flat))
+    if m and plausible_name(m["name"]) and not re.search(r"[，,]", m["posts"]):
+        posts = split_posts(m["posts"], at, region=region)
+        if posts:
+            return [(m["name"], posts, (at + m.start("name"), at + m.end("name")))]
+    pieces = re.split(r"[、,，]", flat)
+    names = [clean_name(p) for p in pieces]
+    if all(plausible_name(n) and (len(n) <= 4 or "·" in n) for n in names):
+        out, pos = [], 0
+        for piece, n in zip(pieces, names):
+            s = flat.index(piece, pos)
+            pos = s + len(piece)
+            out.append((n, [], (at + s, at + s + len(piece))))
+        return out
+    return []
+
+
+def _add_members(state: _State, group: str, role: str, members, span) -> None:
+    for name, posts, name_span in members:
+        state.facts.append(Membership(group=group, person=name, role=role, span=span,
+                                      posts=tuple(posts), person_span=name_span))
+        for post in posts:
+            state.facts.append(Position(person=name, post=post, span=span, person_span=name_span))
+
+
+def _table_columns(cells: list[str]) -> dict[str, int] | None:
+    if not any(c in ("姓名", "名字") for c in cells):
+        return None
+    cols = {"name": next(i for i, c in enumerate(cells) if c in ("姓名", "名字"))}
+    for i, c in enumerate(cells):
+        if re.search(r"组内|小组|担任|分工|成员类别|组别|角色", c):
+            cols["role"] = i
+        elif re.search(r"单位|职务|现任", c) and "posts" not in cols:
+            cols["posts"] = i
+    return cols
+
+
+def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list:
+    state = _State()
+    lines = layout.lines
+    attachment_starts = {s for s, _ in layout.attachments}
+    table: dict[str, int] | None = None
+    role: str | None = None
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        flat = squash(line.text)
+        raw = nfkc(line.text)
+        # an attachment: its title (possibly over several lines) sets the group context
+        if i in attachment_starts:
+            state.pending_parent = None
+            m = _ATTACH_RE.match(raw)
+            title, j = (m["title"] or "") if m else "", i + 1
+            while j < len(lines) and len(title) < 60 and not _LABEL_RE.match(nfkc(lines[j].text)) \
+                    and not re.search(r"[。，,；;：:]", lines[j].text) and "\t" not in lines[j].text \
+                    and not _INTRO_RE.search(squash(lines[j].text)) \
+                    and not (title and _ENUM.match(nfkc(lines[j].text))):
+                title += squash(lines[j].text)
+                j += 1
+            head = _HEADING_TAIL.sub("", title)
+            if GROUP_SUFFIX_RE.search(head):
+                state.current = _introduce(state, head)
+            i = j
+            role = None
+            continue
+        for m in _INTRO_RE.finditer(flat):
+            state.current = _introduce(state, m["name"])
+        _attachment_note(state, flat)
+        # a numbered heading that names a group
+        em = _ENUM.match(raw)
+        if em and len(flat) <= 50 and not re.search(r"[。，,；;：:]", flat[em.end():] if False else raw[em.end():]):
+            head = _HEADING_TAIL.sub("", squash(raw[em.end():]))
+            if GROUP_SUFFIX_RE.search(head):
+                known_group = _resolve_exact(state, head)
+                if known_group:
+                    state.current = known_group
+                else:
+                    state.current = head
+                    if state.pending_parent and head != state.pending_parent:
+                        _subgroup(state, head, state.pending_parent, (line.start, line.end))
+                role = None
+                i += 1
+                continue
+        _prose(state, raw, line, region)
+        # member tables
+        if "\t" in line.text:
+            cells = [squash(c) for c in line.text.split("\t")]
+            cols = _table_columns(cells)
+            if cols:
+                table = cols
+                i += 1
+                continue
+            if table and state.current and len(cells) > max(table.values()):
+                name = clean_name(cells[table["name"]])
+                if plausible_name(name):
+                    if "role" in table and cells[table["role"]]:
+                        role = cells[table["role"]]
+                    posts = split_posts(cells[table["posts"]], line.start, region=region) if "posts" in table else []
+                    _add_members(state, state.current, role or "成员", [(name, posts, (line.start, line.end))],
+                                 (line.start, line.end))
+                i += 1
+                continue
+        else:
+            table = None
+        # role-labelled member lines and their continuation lines
+        lm = _LABEL_RE.match(raw)
+        if lm and _is_role(lm["label"]) and state.current:
+            role = squash(lm["label"])
+            rest = lm["rest"]
+            members = parse_member(rest, line.start + lm.start("rest"), region) if rest.strip() else []
+            _add_members(state, state.current, role, members, (line.start, line.end))
+            i += 1
+            while i < len(lines) and i not in attachment_starts:
+                nxt = lines[i]
+                nraw = nfkc(nxt.text)
+                if _LABEL_RE.match(nraw) or _ENUM.match(nraw):
+                    break
+                members = parse_member(nxt.text, nxt.start, region)
+                if not members or not any(posts for _, posts, _ in members) and len(members) == 1 \
+                        and len(squash(nxt.text)) > 4:
+                    break
+                _add_members(state, state.current, role, members, (nxt.start, nxt.end))
+                i += 1
+            continue
+        i += 1
+    return _unique(state.facts)
+
+
+def _resolve_exact(state: _State, head: str) -> str | None:
+    for g in state.groups:
+        if g == head or g.endswith(head) and len(head) >= 4 and not head.endswith("组") or head.endswith(g):
+            return g
+    return None
+
+
+def _attachment_note(state: _State, flat: str) -> None:
+    """附件：1.X领导小组组成人员名单 — the note introduces the group by its name."""
+    m = re.match(r"^附件[:：]?(?:[0-9]+[.．、])?(?P<name>.+)$", flat)
+    if not m or _ATTACH_RE.match(flat):
+        return
+    head = _HEADING_TAIL.sub("", strip_final_punct(m["name"]))
+    if GROUP_SUFFIX_RE.search(head) and not head.endswith("委员会"):
+        _introduce(state, head)
+
+
+def _subgroup(state: _State, group: str, parent: str, span) -> None:
+    if group != parent and state.parents.get(group) != parent:
+        state.parents[group] = parent
+        state.facts.append(Subgroup(group=group, parent=parent, span=span))
+
+
+def _prose(state: _State, raw: str, line, region: str) -> None:
+    """Sentences that set up offices and subgroups or name office holders."""
+    for sentence in re.split(r"[。；;]", raw):
+        flat = re.sub(f"[{SPACES}]", "", sentence)
+        span = (line.start, line.end)
+        for m in _SUB_RE.finditer(flat):
+            parent = _resolve(state, m["subject"].removeprefix("在").split("，")[-1])
+            if m["subject"] and not GROUP_SUFFIX_RE.search(m["subject"]) and parent is None:
+                continue
+            if parent is None:
+                continue
+            if m["kind"] == "办公室" and not m["what"]:
+                office = parent + "办公室"
+                _introduce(state, office)
+                _subgroup(state, office, parent, span)
+            elif m["kind"].endswith(("组", "专班")):
+                state.pending_parent = parent
+        for m in _OFFICE_SEAT_RE.finditer(flat):
+            parent = _resolve(state, m["subject"]) if m["subject"] else state.current
+            if parent and not parent.endswith("办公室"):
+                office = parent + "办公室"
+                _introduce(state, office)
+                _subgroup(state, office, parent, span)
+        for m in _PROSE_HOLDER_RE.finditer(flat):
+            role = m["role"]
+            group = state.current
+            if role.startswith("办公室") or (group and "办公室" in flat[: m.start()] + role):
+                office = [g for g in state.groups if g.endswith("办公室")]
+                group = office[-1] if office else group
+                role = role.removeprefix("办公室")
+            if not group:
+                continue
+            members = _title_first_members(m["entries"], line.start + raw.find(m["entries"][:4]), region)
+            _add_members(state, group, role, members, span)
+
+
+def _title_first_members(entries: str, at: int, region: str):
+    out = []
+    for m in re.finditer(r"(?P<posts>.+?(?:%s))(?P<name>[\u4e00-\u9fff·]{2,6}?)(?:同志)?(?=$|[、和及])[、和及]?"
+                         % TITLE_RE.pattern.rstrip("$"), entries):
+        name = clean_name(m["name"])
+        if plausible_name(name):
+            out.append((name, split_posts(m["posts"], at + m.start("posts"), region=region),
+                        (at + m.start("name"), at + m.end("name"))))
+    return out
+
+
+def _unique(facts: list) -> list:
+    seen, out = set(), []
+    for f in facts:
+        if isinstance(f, Membership):
+            key = ("m", f.group, f.person, f.role, tuple((p.agency, p.title) for p in f.posts))
+        elif isinstance(f, Position):
+            key = ("p", f.person, f.post.agency, f.post.title)
+        else:
+            key = ("s", f.group, f.parent)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out

@@ -1,0 +1,174 @@
+"""The parts of a notice (GB/T 9704-2012): header, title, 文号, addressees, body,
+signature and date, attachments.
+
+``find_layout`` is pure: text and container metadata in, :class:`Layout` out.
+Lines keep their offsets into the raw text so that every later fact has a span.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..text import DOCNUM_RE, SPACES, is_date_line, nfkc, parse_date, squash, strip_final_punct
+
+#: a run of spaces that stands for a lost line break in a flattened listing text
+_FLAT_BREAK = re.compile(f"[{SPACES}]{{3,}}")
+_KIND_WORDS = ("通知", "决定", "通报", "意见", "办法", "方案", "批复", "公告", "通告", "函", "规定",
+               "决议", "报告", "纪要", "命令", "细则", "规划", "计划", "要点", "请示", "议案", "公报")
+_RED_HEADER = re.compile(r"(文件|公报|简报|纪要)$")
+_ORG_END = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|院|中心|公司|小组|指挥部|"
+                      r"人民代表大会常务委员会|常委会|党委|党组|管委会|集团|队|所|站)$")
+_ATTACH_RE = re.compile(r"^附\s*件\s*([0-9０-９一二三四五六七八九十]*)\s*(?:$|[\s　]+(?P<title>\S.*)$)")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def flat(self) -> str:
+        """The line NFKC-normalised with all whitespace removed."""
+        return squash(self.text)
+
+
+@dataclass
+class Layout:
+    lines: list[Line]
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    number: str | None = None
+    number_span: tuple[int, int] | None = None
+    addressees: tuple[str, ...] = ()
+    issuer: str | None = None
+    signed: str | None = None
+    signature_line: int | None = None
+    body_start: int = 0
+    attachments: list[tuple[int, int]] = field(default_factory=list)
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines with offsets; a very long line with runs of 3+ spaces is split at them."""
+    out: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        pieces = [(0, len(raw))]
+        if len(raw) > 200 and len(_FLAT_BREAK.findall(raw)) >= 3:
+            pieces, last = [], 0
+            for m in _FLAT_BREAK.finditer(raw):
+                pieces.append((last, m.start()))
+                last = m.end()
+            pieces.append((last, len(raw)))
+        for a, b in pieces:
+            seg = raw[a:b]
+            stripped = seg.strip(SPACES + "\r")
+            if stripped:
+                lead = len(seg) - len(seg.lstrip(SPACES + "\r"))
+                s = pos + a + lead
+                out.append(Line(s, s + len(stripped), stripped))
+        pos += len(raw) + 1
+    return out
+
+
+def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
+    meta = meta or {}
+    lines = split_lines(text)
+    layout = Layout(lines=lines)
+    _find_title(layout, meta)
+    _find_number(layout, meta)
+    _find_addressees(layout)
+    _find_signature(layout, meta)
+    _find_attachments(layout)
+    return layout
+
+
+def _is_title_end(flat: str) -> bool:
+    flat = strip_final_punct(flat)
+    return flat.endswith(_KIND_WORDS) or bool(re.search(r"(令|公告|通告)第?\d+号$", flat))
+
+
+def _find_title(layout: Layout, meta: dict[str, str]) -> None:
+    lines = layout.lines
+    hint = squash(meta.get("title", "")).rstrip(".…")
+    for i, line in enumerate(lines[:12]):
+        flat = line.flat
+        if _RED_HEADER.search(flat) and "关于" not in flat:
+            continue
+        if DOCNUM_RE.fullmatch(flat) or is_date_line(flat):
+            continue
+        starts_hint = bool(hint) and (flat.startswith(hint[:10]) or hint.startswith(flat[:10]))
+        if not (starts_hint or "关于" in flat or _is_title_end(flat)):
+            continue
+        # a title may wrap over up to three lines
+        j, joined = i, flat
+        while not _is_title_end(joined) and j + 1 < min(len(lines), i + 3):
+            nxt = lines[j + 1].flat
+            if DOCNUM_RE.search(nxt) or nxt.endswith((":", "：")):
+                break
+            j, joined = j + 1, joined + nxt
+        if not _is_title_end(joined) and not starts_hint:
+            continue
+        if not _is_title_end(joined):
+            j, joined = i, flat
+        layout.title = strip_final_punct(joined)
+        layout.title_span = (line.start, lines[j].end)
+        layout.body_start = j + 1
+        return
+    if hint:
+        layout.title = strip_final_punct(nfkc(meta["title"]).strip())
+
+
+def _find_number(layout: Layout, meta: dict[str, str]) -> None:
+    for line in layout.lines[:12]:
+        flat = line.flat
+        if "《" in flat or "关于" in flat:
+            continue
+        m = DOCNUM_RE.search(line.text)
+        if m and len(flat) <= 40:
+            layout.number = _normalise_number(m)
+            layout.number_span = (line.start + m.start(), line.start + m.end())
+            return
+    if meta.get("number"):
+        m = DOCNUM_RE.search(meta["number"])
+        layout.number = _normalise_number(m) if m else squash(meta["number"])
+
+
+def _normalise_number(m: re.Match) -> str:
+    return f"{squash(m['code'])}〔{m['year']}〕{int(m['serial'])}号"
+
+
+def _find_addressees(layout: Layout) -> None:
+    for line in layout.lines[layout.body_start: layout.body_start + 6]:
+        flat = line.flat
+        if flat.endswith((":", "：")) and len(flat) < 120 and ("各" in flat or _ORG_END.search(flat[:-1])):
+            parts = re.split(r"[,，、;；]", flat[:-1])
+            layout.addressees = tuple(p for p in parts if p)
+            return
+
+
+def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
+    lines = layout.lines
+    first_date = None
+    for i in range(layout.body_start, len(lines)):
+        if not is_date_line(lines[i].text):
+            continue
+        if first_date is None:
+            first_date = i
+        prev = lines[i - 1].flat if i > 0 else ""
+        if _ORG_END.search(prev) and len(prev) <= 40:
+            layout.signature_line = i - 1
+            layout.issuer = prev
+            layout.signed = parse_date(lines[i].text)
+            return
+    if first_date is not None:
+        layout.signed = parse_date(lines[first_date].text)
+    elif meta.get("signed"):
+        layout.signed = meta["signed"]
+
+
+def _find_attachments(layout: Layout) -> None:
+    starts = [i for i, ln in enumerate(layout.lines) if i > layout.body_start and _ATTACH_RE.match(nfkc(ln.text))]
+    for k, s in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(layout.lines)
+        layout.attachments.append((s, end))

@@ -1,0 +1,93 @@
+"""Person names: where a name ends and a posts string begins.
+
+Notices often print a name straight against the posts that follow it
+(``免去王某某市民政局副局长职务``). ``split_name_posts`` scores every cut by the
+shape of the name (surname and length, or a longer ethnic-minority name) and the
+shape of what follows (a level prefix such as 市/县, a region or agency the
+notice names elsewhere, a short place name before a zone word).
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import COMPOUND_SURNAMES, LEVEL_CHARS, NATIONAL_PREFIXES, SURNAMES
+from ..text import SPACES, nfkc
+from .posts import split_posts
+
+_NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·•．.]+$")
+_BAD_IN_NAME = set("的了在与及或等为由从对将把被是于以各办室局厅处、，,；;：:（）()《》“”")
+_BAD_NAME_WORDS = ("同志", "职务", "人民", "政府", "委员", "书记", "局长", "主任", "组长", "成员", "单位",
+                   "部门", "负责", "工作", "人员", "兼任", "担任", "领导", "相关", "有关", "所需", "具体", "抽调")
+#: words after a place name that make a zone or body (恩格贝生态示范区, 准格尔经济开发区)
+_ZONE_RE = re.compile(r"(经济技术开发区|高新技术产业开发区|经济开发区|开发区|示范区|高新区|新区|工业园区|园区|"
+                      r"产业园|试验区|自贸区|保税区|管理委员会|管委会|人民政府|政府|供电公司|公司)")
+
+
+def plausible_name(name: str) -> bool:
+    """A person's name as notices print it: 2–12 Han characters (with · for Uyghur names)."""
+    name = nfkc(name)
+    longest = 12 if "·" in name or "•" in name else 8
+    if not 2 <= len(name) <= longest or not _NAME_CHARS.match(name):
+        return False
+    if any(c in _BAD_IN_NAME for c in name) or any(w in name for w in _BAD_NAME_WORDS):
+        return False
+    return not name.startswith(("市", "县", "省", "区", "旗"))
+
+
+def clean_name(name: str) -> str:
+    """Drop padding spaces and a trailing 同志: ``王　帅同志`` -> ``王帅``."""
+    name = re.sub(f"[{SPACES}]", "", nfkc(name))
+    return name[:-2] if name.endswith("同志") else name
+
+
+def _name_score(name: str) -> int:
+    if name[:2] in COMPOUND_SURNAMES:
+        return 3 if len(name) in (3, 4) else 0
+    if "·" in name or "•" in name:
+        return 3
+    if name[0] in SURNAMES:
+        return {2: 2, 3: 3, 4: 1}.get(len(name), 0)
+    return 1 if 2 <= len(name) <= 8 else 0
+
+
+def _rest_score(rest: str, known: frozenset[str]) -> int:
+    if any(rest.startswith(k) for k in known):
+        return 12
+    if rest[0] in LEVEL_CHARS and not rest.startswith(("市场", "区域", "县域")):
+        return 10
+    if rest.startswith(NATIONAL_PREFIXES):
+        return 8
+    m = _ZONE_RE.search(rest)
+    if m:
+        place = len(rest[: m.start()])
+        return {0: -3, 1: -3, 2: 0, 3: 0, 4: -2}.get(place, -5)
+    return -1
+
+
+def split_name_posts(text: str, known: frozenset[str] = frozenset()) -> tuple[str, str, int] | None:
+    """Split ``name+posts`` into (name, posts, offset of posts in ``text``).
+
+    Whitespace between the two decides when present; otherwise every cut is
+    scored. ``known`` holds places and agencies the notice names elsewhere.
+    """
+    stripped = text.strip(SPACES)
+    lead = len(text) - len(text.lstrip(SPACES))
+    tokens = [(m.start() + lead, m.group()) for m in re.finditer(rf"[^{SPACES}]+", stripped)]
+    if len(tokens) >= 2:
+        posts_at, posts = tokens[-1]
+        name = "".join(t for _, t in tokens[:-1])
+        if plausible_name(clean_name(name)) and split_posts(posts):
+            return clean_name(name), posts, posts_at
+    flat = stripped
+    best: tuple[int, int] | None = None
+    for k in range(2, min(13, len(flat) - 1)):
+        name, rest = flat[:k], flat[k:]
+        if not plausible_name(name) or not split_posts(rest):
+            continue
+        score = _name_score(name) + _rest_score(rest, known)
+        if best is None or score > best[0]:
+            best = (score, k)
+    if best is None:
+        return None
+    k = best[1]
+    return clean_name(flat[:k]), flat[k:], lead + k

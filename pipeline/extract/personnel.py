@@ -1,0 +1,221 @@
+"""Personnel decisions: appointments (任, 任命…为, 聘任, 兼任, 挂职任, 试用期满任)
+and removals (免去…职务, 免去其…, 同时免去), in clauses, in numbered sections
+whose items carry no verb, and in personnel tables.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..facts import Appointment, Position, Post, Removal
+from ..text import SPACES, nfkc, parse_date, parse_duration
+from .layout import Layout
+from .names import clean_name, plausible_name, split_name_posts
+from .posts import split_posts
+
+_CLAUSE_SPLIT = re.compile(r"[。；;\n]")
+_ENUM = re.compile(r"^(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
+_SECTION = re.compile(r"^[一二三四五六七八九十]+、\s*(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)")
+_NAME = r"[\u4e00-\u9fff·•．][\u4e00-\u9fff·•．\s\u3000]{1,14}?"
+_APPOINT_RE = re.compile(
+    rf"^(?:决定)?(?:任命|聘任|聘用|提名)(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$|"
+    rf"^(?P<name2>{_NAME})(?:同志)?(?P<verb>试用期满任|挂职任|兼任|担任|任|聘任为|聘为)(?P<posts2>.+)$"
+)
+_REMOVE_RE = re.compile(rf"^(?:同时|并)?免去(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?的)(?P<posts>.+?)职务|"
+                        rf"^(?:同时|并)?免去(?P<both>.+?)职务|"
+                        rf"^(?P<name2>{_NAME})(?:同志)?不再担任(?P<posts2>.+?)职务")
+#: parenthesised notes after a post: probation, secondment, rank, term
+_NOTE_RE = re.compile(r"[(（](?P<note>[^()（）]*?(试用期|挂职|级|任期|起算|时间|聘期)[^()（）]*)[)）]")
+_RANGE_RE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*(?:至|到|—|－|-|~)\s*"
+                       r"(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)")
+_FROM_RE = re.compile(r"(?:任职时间|时间|任期)?(?:从|自)(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)(?:起算|起)")
+
+
+@dataclass
+class _Clause:
+    start: int
+    text: str
+
+
+def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
+    """Clauses of the notice with the verb of the numbered section they sit in."""
+    out: list[tuple[str | None, _Clause]] = []
+    mode: str | None = None
+    for line in layout.lines:
+        m = _SECTION.match(nfkc(line.text))
+        if m:
+            mode = m["verb"]
+            rest = line.text[m.end():].lstrip("：:" + SPACES)
+            if not rest:
+                continue
+        elif re.match(r"^[一二三四五六七八九十]+、", line.text):
+            mode = None
+        pos = 0
+        for piece in _CLAUSE_SPLIT.split(line.text):
+            s = line.start + line.text.index(piece, pos)
+            pos = s - line.start + len(piece)
+            lead = len(piece) - len(piece.lstrip(SPACES))
+            body = piece.strip(SPACES)
+            em = _ENUM.match(body)
+            if em:
+                lead += em.end()
+                body = body[em.end():]
+            if body:
+                out.append((mode, _Clause(s + lead, body)))
+    return out
+
+
+def _cut_notes(posts: str) -> tuple[str, str]:
+    """Split trailing notes (parentheses about probation/term, comma clauses) off a posts string."""
+    notes = " ".join(m["note"] for m in _NOTE_RE.finditer(posts))
+    core = _NOTE_RE.sub("", posts)
+    head, sep, tail = core.partition("，") if "，" in core else core.partition(",")
+    if sep:
+        notes = f"{notes} {tail}"
+    return head.strip(SPACES), notes
+
+
+def _appointment_attrs(verb: str, notes: str) -> dict:
+    attrs: dict = {}
+    if "试用期" in notes and "试用期满" not in notes:
+        m = re.search(r"试用期\s*(?:为)?([^，,。;；)）]+)", notes)
+        if m:
+            attrs["probation"] = parse_duration(m.group(1))
+    if "挂职" in verb or "挂职" in notes:
+        attrs["secondment"] = True
+    m = _RANGE_RE.search(notes)
+    if m:
+        attrs["start"], attrs["end"] = parse_date(m.group(1)), parse_date(m.group(2))
+    else:
+        m = _FROM_RE.search(notes)
+        if m:
+            attrs["start"] = parse_date(m.group(1))
+    return attrs
+
+
+def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> list:
+    """Appointments and removals of a notice; ``known`` holds agencies named elsewhere in it."""
+    facts: list = []
+    last_person: str | None = None
+    deferred: list[tuple[str | None, _Clause]] = []
+    for mode, clause in _clauses(layout):
+        got = _read_clause(mode, clause, known, last_person, region)
+        if got is None:
+            continue
+        facts.extend(got)
+        people = [f.person for f in got]
+        last_person = people[-1] if people else last_person
+    del deferred
+    return facts
+
+
+def _posts(text: str, at: int, region: str) -> list[Post]:
+    return split_posts(text, at, region=region)
+
+
+def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | None:
+    text, at = clause.text, clause.start
+    flat = nfkc(text)
+    span = (at, at + len(text))
+    m = _REMOVE_RE.match(flat)
+    if m:
+        if m["self"]:
+            name, posts, p_at = last_person, m["posts"], m.start("posts")
+        elif m["name"] or m["name2"]:
+            g = "name" if m["name"] else "name2"
+            name, posts = clean_name(m[g]), m["posts"] or m["posts2"]
+            p_at = m.start("posts") if m["posts"] else m.start("posts2")
+        else:
+            split = split_name_posts(m["both"], known)
+            if not split:
+                # 同时免去 with no name: the person of the clause before
+                if last_person and split_posts(m["both"]):
+                    name, posts, p_at = last_person, m["both"], m.start("both")
+                else:
+                    return None
+            else:
+                name, posts, off = split
+                p_at = m.start("both") + off
+        if not name or not plausible_name(name):
+            return None
+        return [Removal(person=name, post=p, span=span) for p in _posts(posts, at + p_at, region)]
+    m = _APPOINT_RE.match(flat)
+    if m and not mode in ("免去", "免职", "免去职务", "解聘"):
+        g = "" if m["name"] else "2"
+        name = clean_name(m["name" + g] if g == "" else m["name2"])
+        posts_raw = m["posts" + g] if g == "" else m["posts2"]
+        verb = m["verb"] or ""
+        if not plausible_name(name):
+            return None
+        p_at = m.start("posts" if g == "" else "posts2")
+        return _appointments(name, verb, posts_raw, at + p_at, span, at, known, region)
+    if mode in ("任命", "任职", "聘任", "聘用", "提名", "免去", "免职", "免去职务", "解聘"):
+        body = re.sub(r"职务$", "", flat.rstrip("。；;"))
+        body = re.sub(r"^(.{2,12}?)(?:同志)?(?:的|为)", r"\1 ", body, count=1)
+        split = split_name_posts(body, known)
+        if not split:
+            return None
+        name, posts, off = split
+        if mode.startswith(("免", "解")):
+            return [Removal(person=name, post=p, span=span) for p in _posts(posts, at + off, region)]
+        return _appointments(name, mode, posts, at + off, span, at, known, region)
+    return None
+
+
+def _appointments(name, verb, posts_raw, p_at, span, at, known, region) -> list:
+    """Appointment facts of one clause, and a removal that follows it with a comma."""
+    out: list = []
+    removal = None
+    m = re.search(r"[,，]\s*(?:同时|并)?免去", posts_raw)
+    if m:
+        removal = posts_raw[m.end():]
+        rem_at = p_at + m.end()
+        posts_raw = posts_raw[: m.start()]
+    posts, notes = _cut_notes(posts_raw)
+    attrs = _appointment_attrs(verb, notes)
+    for p in _posts(posts, p_at, region):
+        out.append(Appointment(person=name, post=p, span=span, **attrs))
+    if removal:
+        rm = re.match(r"(?:其)?(?P<posts>.+?)职务", removal)
+        if rm:
+            out.extend(Removal(person=name, post=p, span=span)
+                       for p in _posts(rm["posts"], rem_at + rm.start("posts"), region))
+    return out
+
+
+def positions_from_table(layout: Layout, region: str = "") -> list:
+    """Personnel tables (姓名 / 拟任职务 / 免去职务 / 现任职务 columns), one row a line, cells by tabs."""
+    facts: list = []
+    columns: list[str] | None = None
+    for line in layout.lines:
+        cells = line.text.split("\t")
+        if len(cells) < 2:
+            columns = None if columns and len(cells) < 2 and not line.text.strip() else columns
+            continue
+        flat = [re.sub(f"[{SPACES}]", "", nfkc(c)) for c in cells]
+        if any(c in ("姓名", "名字") for c in flat):
+            columns = flat
+            continue
+        if not columns or len(flat) != len(columns):
+            continue
+        name_col = next(i for i, c in enumerate(columns) if c in ("姓名", "名字"))
+        name = clean_name(flat[name_col])
+        if not plausible_name(name):
+            continue
+        span = (line.start, line.end)
+        offset = 0
+        for i, (head, cell) in enumerate(zip(columns, cells)):
+            cell_at = line.start + line.text.index(cell, offset)
+            offset = cell_at - line.start + len(cell)
+            if i == name_col or not cell.strip() or "职" not in head and "任" not in head:
+                continue
+            posts = _posts(cell, cell_at, region)
+            if "免" in head:
+                facts.extend(Removal(person=name, post=p, span=span) for p in posts)
+            elif "现" in head or "原" in head:
+                facts.extend(Position(person=name, post=p, span=span) for p in posts)
+            else:
+                _, notes = _cut_notes(cell)
+                attrs = _appointment_attrs(head, notes)
+                facts.extend(Appointment(person=name, post=p, span=span, **attrs) for p in posts)
+    return facts

@@ -1,0 +1,128 @@
+"""Posts strings: ``市委常委、宣传部部长`` -> [(市委, 常委), (市委宣传部, 部长)].
+
+A posts string joins posts with 、 and drops the prefix an item shares with the
+item before it. ``split_posts`` splits each item into agency + title with the
+title lexicon, and gives a prefix-less item the level of the item before it,
+resolved to the body that really exists (a government bureau takes 市, a Party
+organ 市委, a bare 办公室 the office of the body before it).
+"""
+from __future__ import annotations
+
+import re
+
+from ..facts import Post
+from ..lexicon import (GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_PREFIXES, PARTY_ORGAN_RE, REGION_END_RE,
+                       TITLE_RE, gov_head_agency)
+from ..text import SPACES, nfkc
+
+_SEP_RE = re.compile(r"[、，,;；]|兼")
+#: a parenthesised alternative name at the end of an agency: 市文化和旅游局(文物局)
+_ALIAS_RE = re.compile(r"[(（](?P<alias>[^()（）]{1,20}?(局|委|办|委员会|办公室|中心|厅|署|院))[)）]$")
+_GOV_SHORT_RE = re.compile(rf"^(?P<region>.*?[{LEVEL_CHARS}])政府(?=$|办公室|办公厅|办)")
+_RANK_RE = re.compile(r"[(（](正|副)?(处|科|厅|局|县|乡)级[)）]|[(（](正|副)(处|科|厅|局|县|乡)[)）]")
+
+
+def normalise_agency(agency: str) -> tuple[str, str | None]:
+    """Return (agency, alias): ``市政府办公室`` -> ``市人民政府办公室``; a trailing
+    parenthesised alternative name is split off as the alias."""
+    agency = nfkc(agency).strip(SPACES)
+    agency = re.sub(f"[{SPACES}]", "", agency)
+    alias = None
+    m = _ALIAS_RE.search(agency)
+    if m and len(agency) > m.end() - m.start():
+        alias = m["alias"]
+        agency = agency[: m.start()]
+    m = _GOV_SHORT_RE.match(agency)
+    if m:
+        agency = m["region"] + "人民政府" + agency[m.end():]
+    return agency, alias
+
+
+def split_title(item: str) -> tuple[str, str] | None:
+    """``市财政局副局长`` -> (``市财政局``, ``副局长``); None when no title ends the item."""
+    m = TITLE_RE.search(item)
+    if not m:
+        return None
+    return item[: m.start()], m.group(0)
+
+
+def has_own_prefix(agency: str, places: frozenset[str] = frozenset()) -> bool:
+    """True when an agency names its own level or region (``市财政局``, ``康巴什区委``)."""
+    if not agency:
+        return False
+    if agency[0] in LEVEL_CHARS and not agency.startswith(("市场", "区域", "县域", "乡村", "镇街")):
+        return True
+    if agency.startswith(NATIONAL_PREFIXES) or any(agency.startswith(p) for p in places):
+        return True
+    if re.search(r"(公司|集团|银行|大学|学院|医院|报社|电视台)", agency):
+        return True
+    m = REGION_END_RE.match(agency)
+    return bool(m) and len(m["region"]) <= 6 and not PARTY_ORGAN_RE.fullmatch(agency)
+
+
+def _level_of(agency: str) -> str:
+    """The level prefix of an agency: ``市委宣传部`` -> ``市``; ``康巴什区委`` -> ``康巴什区``."""
+    m = REGION_END_RE.match(agency)
+    if m:
+        return m["region"]
+    return agency[0] if agency and agency[0] in LEVEL_CHARS else ""
+
+
+def _is_party(agency: str) -> bool:
+    level = _level_of(agency)
+    return agency[len(level):].startswith("委") or agency.startswith(("中共", "党"))
+
+
+def _is_top_body(agency: str) -> bool:
+    level = _level_of(agency)
+    return agency[len(level):] in {"委", "人民政府", "政府", "人大常委会", "政协", "纪委", "委员会"}
+
+
+def _inherit(agency: str, prev: str) -> str:
+    """Give a prefix-less agency the level of ``prev``, as the body that really exists."""
+    level = _level_of(prev)
+    if not level:
+        return agency
+    if agency.startswith(("办公室", "办公厅")) and _is_top_body(prev):
+        return prev + agency
+    if _is_party(prev) and PARTY_ORGAN_RE.search(agency) and not agency.endswith("局"):
+        return level + "委" + agency
+    return level + agency
+
+
+def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
+                region: str = "") -> list[Post]:
+    """Split a posts string into posts; ``start`` is the string's offset in the notice.
+
+    ``region`` is the notice's own level (``市`` for a city notice) used for
+    head-of-government titles printed without an agency (``副市长``).
+    """
+    posts: list[Post] = []
+    prev_agency = ""
+    pos = 0
+    for piece in _SEP_RE.split(text):
+        s = start + text.index(piece, pos) if piece else start + pos
+        pos = (s - start) + len(piece)
+        raw = _RANK_RE.sub("", piece)
+        item = re.sub(f"[{SPACES}]", "", nfkc(raw)).strip("()（）")
+        if not item:
+            continue
+        parts = split_title(item)
+        if not parts:
+            continue
+        agency, title = parts
+        agency, _alias = normalise_agency(agency)
+        head = title.endswith(GOV_HEAD_CORES)
+        if head and (not agency or REGION_END_RE.fullmatch(agency)):
+            agency = gov_head_agency(title, agency) or agency or prev_agency
+        elif not agency:
+            if not prev_agency:
+                continue
+            agency = prev_agency
+        elif prev_agency and not has_own_prefix(agency, places):
+            agency = _inherit(agency, prev_agency)
+        if not agency:
+            continue
+        posts.append(Post(agency=agency, title=title, span=(s, s + len(piece))))
+        prev_agency = agency
+    return posts

@@ -1,0 +1,111 @@
+"""Facts: plain typed records, each carrying the character span that justifies it.
+
+Extractors return these; the resolver reads them; the RDF writer turns them
+into triples. Spans are ``(start, end)`` character offsets into the notice's
+raw text (:attr:`govkg.notice.RawNotice.text`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Post:
+    """A post: a title in an agency (``市财政局`` / ``副局长``)."""
+
+    agency: str
+    title: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class DocumentFact:
+    title: str
+    number: str | None
+    issuer: str | None
+    signed: str | None
+    published: str | None
+    kind: str
+    addressees: tuple[str, ...]
+    span: Span
+
+
+@dataclass(frozen=True)
+class Appointment:
+    person: str
+    post: Post
+    span: Span
+    probation: str | None = None
+    secondment: bool = False
+    start: str | None = None
+    end: str | None = None
+    person_span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Removal:
+    person: str
+    post: Post
+    span: Span
+    person_span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Position:
+    """A notice states that a person holds a post (a member list, a signature, prose)."""
+
+    person: str
+    post: Post
+    span: Span
+    person_span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Membership:
+    group: str
+    person: str
+    role: str
+    span: Span
+    posts: tuple[Post, ...] = ()
+    person_span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Subgroup:
+    group: str
+    parent: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Assignment:
+    task: str
+    role: str  # lead | support | responsible
+    agency: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Citation:
+    title: str | None
+    number: str
+    span: Span
+
+
+Fact = DocumentFact | Appointment | Removal | Position | Membership | Subgroup | Assignment | Citation
+
+
+@dataclass
+class NoticeFacts:
+    """Everything extracted from one notice, with the notice it came from."""
+
+    source: str
+    index: int
+    text: str
+    document: DocumentFact
+    facts: list[Fact] = field(default_factory=list)
+
+    def of(self, kind: type) -> list:
+        return [f for f in self.facts if isinstance(f, kind)]

@@ -1,0 +1,160 @@
+"""Government article pages: the article body and the info table, nothing else.
+
+A page wraps its notice in navigation, breadcrumbs, sidebars of related
+articles (which quote other notices' titles) and footers. We keep the info
+table (索引号, 发文机关, 发文字号, 成文日期, 发布日期) and ``<meta>`` tags as the
+notice's metadata, and the text of the article container as its text, with
+line breaks at block elements and tabs between table cells.
+"""
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from ..errors import InputError
+from ..notice import RawNotice
+from ..text import parse_date, squash
+
+_INFO_LABELS = {
+    "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer",
+    "发文字号": "number", "文号": "number",
+    "成文日期": "signed", "发文日期": "signed",
+    "发布日期": "published", "公开日期": "published", "发布时间": "published",
+    "标题": "title", "名称": "title",
+}
+_META_NAMES = {"articletitle": "title", "pubdate": "published", "firstpublishedtime": "published",
+               "contentsource": "source_site", "url": "url"}
+#: class/id fragments of article containers used by Chinese government CMSs
+_BODY_HINTS = ("article-content", "article_content", "trs_editor", "zoom", "pages_content",
+               "content_text", "article-body", "articlebody", "view", "xxgk_content", "detail",
+               "main-text", "maintext", "content", "article", "con")
+#: class/id fragments of page furniture whose text is never the notice
+_NOISE = re.compile(r"nav|menu|breadcrumb|crumb|sidebar|side|related|xgwz|xglj|footer|header|"
+                    r"share|print|location|position|toolbar|links|recommend|hot|list", re.I)
+_BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
+          "article", "blockquote", "pre", "ul", "ol", "dd", "dt", "center"}
+
+
+def read_html(text: str, source: str) -> RawNotice:
+    """Parse one article page; raise :class:`InputError` when it holds no article."""
+    if not re.search(r"</(html|body)\s*>", text[-4000:], re.I):
+        raise InputError(source, "the HTML page is truncated (no closing </body> or </html>); "
+                                 "download it again")
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(source, f"the HTML page cannot be parsed ({exc})") from exc
+    for bad in root.xpath("//script|//style|//noscript|//comment()"):
+        bad.drop_tree() if hasattr(bad, "drop_tree") else bad.getparent().remove(bad)
+    meta = _meta_tags(root)
+    meta.update(_info_table(root))
+    body = _article(root)
+    if body is None:
+        raise InputError(source, "no article text found in the HTML page")
+    body_text = _text_of(body).strip()
+    if len(re.findall(r"[\u4e00-\u9fff]", body_text)) < 20:
+        raise InputError(source, "the HTML page's article holds no notice text")
+    title = meta.get("title") or _heading(root)
+    if title:
+        meta["title"] = title
+        if squash(title)[:12] not in squash(body_text[:300]):
+            body_text = f"{title}\n{body_text}"
+    for key in ("signed", "published"):
+        if key in meta:
+            meta[key] = parse_date(meta[key]) or ""
+    return RawNotice(source=source, index=0, text=body_text, meta=meta)
+
+
+def _meta_tags(root) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for el in root.xpath("//meta[@name][@content]"):
+        key = _META_NAMES.get(el.get("name", "").lower())
+        if key and el.get("content", "").strip():
+            out.setdefault(key, el.get("content").strip())
+    return out
+
+
+def _info_table(root) -> dict[str, str]:
+    """Read ``label: value`` pairs from cells or ``<li>``s anywhere on the page."""
+    out: dict[str, str] = {}
+    for el in root.xpath("//td|//th|//li|//span|//div[not(*)]|//p[not(*)]|//dt|//label|//b|//strong"):
+        own = squash(el.text_content())
+        label, _, inline_value = own.partition(":")
+        if not inline_value:
+            label, _, inline_value = own.partition("：")
+        key = _INFO_LABELS.get(label)
+        if not key or key in out:
+            continue
+        value = inline_value.strip()
+        if not value:
+            sib = el.getnext()
+            value = squash(sib.text_content()) if sib is not None else ""
+        if value:
+            out[key] = value
+    return out
+
+
+def _article(root):
+    candidates = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        ident = f"{el.get('class', '')} {el.get('id', '')}".lower()
+        if any(h in ident for h in _BODY_HINTS) and not _NOISE.search(ident):
+            candidates.append(el)
+    best, best_len = None, 0
+    for el in candidates or root.xpath("//body"):
+        n = len(re.findall(r"[\u4e00-\u9fff]", _text_of(el)))
+        # prefer the innermost container that still holds most of the text
+        if n > best_len * 1.2 or (best is not None and n >= best_len * 0.9 and _contains(best, el)):
+            best, best_len = el, n
+    return best
+
+
+def _contains(outer, inner) -> bool:
+    return any(a is outer for a in inner.iterancestors())
+
+
+def _heading(root) -> str:
+    for xp in ("//h1", "//h2", "//title"):
+        for el in root.xpath(xp):
+            t = el.text_content().strip()
+            if len(t) >= 6:
+                return re.split(r"[_|\-–—]{1,2}\s*[\u4e00-\u9fff]*(政府|网|门户)", t)[0].strip()
+    return ""
+
+
+def _text_of(el) -> str:
+    """Text with line breaks at block elements and tabs between table cells."""
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        if not isinstance(node.tag, str):
+            if node.tail:
+                parts.append(node.tail)
+            return
+        ident = f"{node.get('class', '')} {node.get('id', '')}"
+        if node.tag in {"nav", "aside", "header", "footer"} or (ident.strip() and _NOISE.search(ident)
+                                                              and node is not el):
+            if node.tail:
+                parts.append(node.tail)
+            return
+        if node.tag in _BLOCK:
+            parts.append("\n")
+        if node.tag in {"td", "th"}:
+            parts.append("\t")
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+        if node.tag in _BLOCK:
+            parts.append("\n")
+        if node.tail:
+            parts.append(node.tail)
+
+    walk(el)
+    text = "".join(parts)
+    text = re.sub(r"[ \t]*\n[ \t\n]*", "\n", text)
+    return re.sub(r"\n\t", "\n", text)

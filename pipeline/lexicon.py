@@ -1,0 +1,83 @@
+"""What Chinese official writing is made of: post titles, body suffixes, group
+roles, region levels, surnames. General knowledge of the genre, not of any one
+corpus: nothing here names a person or a particular government.
+"""
+from __future__ import annotations
+
+import re
+
+#: heads of a government: the post belongs to that level's 人民政府
+GOV_HEAD_CORES = ("省长", "市长", "区长", "县长", "旗长", "州长", "盟长", "镇长", "乡长", "主席")
+_GOV_HEAD_LEVEL = {"省长": "省", "市长": "市", "区长": "区", "县长": "县", "旗长": "旗",
+                   "州长": "州", "盟长": "盟", "镇长": "镇", "乡长": "乡"}
+
+#: cores of post titles; modifiers (副, 常务副, 党组, 三级, ...) attach in TITLE_RE
+TITLE_CORES = (
+    "局长", "主任", "书记", "部长", "秘书长", "馆长", "队长", "支队长", "大队长", "中队长", "经理",
+    "总经理", "董事长", "委员", "常委", "调研员", "巡视员", "主任科员", "科员", "院长", "校长",
+    "所长", "站长", "行长", "社长", "台长", "会长", "厅长", "处长", "科长", "署长", "司长", "总监",
+    "总工程师", "总经济师", "总会计师", "总规划师", "检察长", "庭长", "政委", "司令员", "主编",
+    "理事长", "监事长", "监事会主席", "专员", "督学", "参事", "园长", "场长", "总指挥", "指挥长",
+    "负责人", "组长", "主席", "团长", "审判长", "审判员", "检察员", "关长", "董事", "监事", "总裁",
+    "秘书", "干事", "常务委员", "纪检监察组组长", "督察长", "总队长", "教导员", "馆员", "总编辑",
+    "副总", "党组成员", "党委委员", "首席", "院士", "执行官", "舰长",
+) + GOV_HEAD_CORES
+
+_TITLE_MODS = r"(?:(?:党组|党委|党工委|党总支|党支部|纪检监察组|机关党委|分党组)?(?:常务|执行|第一|专职|驻会)?副?(?:[一二三四五六七八九]级)?(?:高级)?)"
+TITLE_RE = re.compile(rf"{_TITLE_MODS}(?:{'|'.join(sorted(set(TITLE_CORES), key=len, reverse=True))})$")
+
+#: endings of bodies (government departments, Party organs, units, companies)
+AGENCY_END_RE = re.compile(
+    r"(人民政府|政府|办公室|办公厅|委员会|管委会|工委|委|局|厅|部|署|院|中心|站|所|馆|公司|集团|"
+    r"支队|大队|总队|中队|队|办|处|科|室|会|社|行|台|校|学|团|组|联|盟|企业|机构|分局|分公司|调查队|党委|党组)$"
+)
+
+#: levels of government, largest first; a name starting with one is qualified
+LEVEL_CHARS = "省市区县旗州盟镇乡"
+REGION_END_RE = re.compile(r"^(?P<region>[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|"
+                           r"新区|林区|矿区|省|市|县|区|旗|州|盟|镇|乡|苏木|街道))")
+#: national and regional bodies print their own full names
+NATIONAL_PREFIXES = ("国家", "中国", "中华人民共和国", "中共", "中央", "全国", "国务院")
+
+#: Party organs: a prefix-less one after a Party post belongs to the Party committee
+PARTY_ORGAN_RE = re.compile(r"(部|政法委|纪委|监委|编办|网信办|政研室|党校|工委|直属机关工委|督查室|保密办|"
+                            r"机构编制委员会办公室|委员会办公室)$")
+
+#: roles inside groups, as printed (longest first)
+GROUP_ROLES = (
+    "常务副组长", "执行副组长", "第一副组长", "副组长", "组长", "组员", "成员",
+    "常务副主任", "执行副主任", "副主任", "主任",
+    "常务副指挥长", "执行副指挥长", "副指挥长", "指挥长", "常务副总指挥", "副总指挥", "总指挥",
+    "第一召集人", "副召集人", "召集人", "副秘书长", "秘书长", "副主席", "主席", "委员",
+    "联络员", "顾问", "首席专家", "专家", "副队长", "队长", "副团长", "团长",
+    "办公室主任", "办公室副主任", "常务副会长", "副会长", "会长",
+)
+GROUP_ROLE_RE = re.compile("|".join(sorted(GROUP_ROLES, key=len, reverse=True)))
+
+#: bodies that groups are named by
+GROUP_SUFFIX_RE = re.compile(r"(组|专班|指挥部|联席会议|委员会|办公室|工作队|突击队|领导机构)$")
+
+#: the commonest single-character surnames (百家姓 by frequency) and compound surnames
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
+    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄"
+    "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池"
+    "查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阎练郇"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
+                     "司徒", "夏侯", "轩辕", "令狐", "钟离", "端木", "申屠", "独孤", "南宫", "西门", "万俟")
+
+#: words that never occur inside a person's name in a notice
+NOT_NAME_CHARS = set("的了在和与及或等为由从对将把被有是于以中各市县区省局委厅部办组会所院校站队长员任免职务同志其")
+
+
+def gov_head_agency(title: str, region: str) -> str | None:
+    """The government a head-of-government title belongs to (``副县长`` -> ``县人民政府``)."""
+    for core in GOV_HEAD_CORES:
+        if title.endswith(core) and core in _GOV_HEAD_LEVEL:
+            if region:
+                return region + "人民政府"
+            return _GOV_HEAD_LEVEL[core] + "人民政府"
+    return None

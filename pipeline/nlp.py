@@ -1,0 +1,107 @@
+"""The spaCy pipeline: ``spacy.blank("zh")`` plus govkg's components, by name.
+
+Each component is a thin *write* step around a pure *find* function in
+``govkg.extract``: it reads what earlier components stored on the ``Doc`` and
+appends facts to ``Doc._.facts``. Components run in this order:
+
+    govkg_layout -> govkg_document -> govkg_personnel -> govkg_groups
+    -> govkg_assignments -> govkg_citations
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .extract.assignments import find_assignments
+from .extract.citations import find_citations
+from .extract.document import find_document, region_of
+from .extract.groups import find_groups
+from .extract.layout import find_layout
+from .extract.personnel import find_personnel, positions_from_table
+from .facts import NoticeFacts
+from .notice import RawNotice
+
+COMPONENTS = ("govkg_layout", "govkg_document", "govkg_personnel", "govkg_groups",
+              "govkg_assignments", "govkg_citations")
+
+for _name, _default in (("meta", None), ("layout", None), ("document", None), ("facts", None),
+                        ("known", None), ("region", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+def _facts(doc: Doc) -> list:
+    if doc._.facts is None:
+        doc._.facts = []
+    return doc._.facts
+
+
+@Language.component("govkg_layout")
+def layout_component(doc: Doc) -> Doc:
+    doc._.layout = find_layout(doc.text, doc._.meta or {})
+    return doc
+
+
+@Language.component("govkg_document")
+def document_component(doc: Doc) -> Doc:
+    document = find_document(doc._.layout, doc._.meta or {})
+    doc._.document = document
+    region, level = region_of(document.issuer)
+    doc._.region = (region, level)
+    known = {region, region[:-1]} if len(region) > 2 else set()
+    doc._.known = frozenset(k for k in known if k)
+    return doc
+
+
+@Language.component("govkg_personnel")
+def personnel_component(doc: Doc) -> Doc:
+    if doc._.document.kind != "personnel":
+        _facts(doc).extend(positions_from_table(doc._.layout, doc._.region[1]))
+        return doc
+    level = doc._.region[1]
+    first = find_personnel(doc._.layout, doc._.known, level)
+    known = doc._.known | {f.post.agency for f in first}
+    facts = find_personnel(doc._.layout, frozenset(known), level) + positions_from_table(doc._.layout, level)
+    _facts(doc).extend(facts)
+    return doc
+
+
+@Language.component("govkg_groups")
+def groups_component(doc: Doc) -> Doc:
+    _facts(doc).extend(find_groups(doc._.layout, doc._.known, doc._.region[1]))
+    return doc
+
+
+@Language.component("govkg_assignments")
+def assignments_component(doc: Doc) -> Doc:
+    _facts(doc).extend(find_assignments(doc._.layout))
+    return doc
+
+
+@Language.component("govkg_citations")
+def citations_component(doc: Doc) -> Doc:
+    _facts(doc).extend(find_citations(doc.text, doc._.layout))
+    return doc
+
+
+@lru_cache(maxsize=1)
+def build_nlp() -> Language:
+    """The pipeline, built by name from ``spacy.blank("zh")`` (character segmentation)."""
+    nlp = spacy.blank("zh")
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def extract(notice: RawNotice, nlp: Language | None = None) -> NoticeFacts:
+    """Run the pipeline over one notice and return its facts."""
+    nlp = nlp or build_nlp()
+    doc = nlp.make_doc(notice.text)
+    doc._.meta = dict(notice.meta)
+    doc._.facts = []
+    doc = nlp(doc)
+    return NoticeFacts(source=notice.source, index=notice.index, text=notice.text,
+                       document=doc._.document, facts=list(doc._.facts))

@@ -1,0 +1,113 @@
+"""Normalisation of Chinese official text: names, document numbers, dates.
+
+Pure functions on strings; every extractor and the scorer share them so that
+the graph and the gold are compared under one set of rules.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+SPACES = " \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff"
+_SPACE_RE = re.compile(f"[{SPACES}]+")
+_FINAL_PUNCT = "。.,，;；:：、!！?？"
+
+_BRACKET_OPEN = "〔[(（【［〖"
+_BRACKET_CLOSE = "〕])）】］〗"
+#: a document number (文号): issuer code, year in any bracket pair, serial, 号
+DOCNUM_RE = re.compile(
+    rf"(?P<code>[\u4e00-\u9fff]{{1,14}}?)\s*[{re.escape(_BRACKET_OPEN)}]\s*(?P<year>(?:19|20)\d\d)\s*"
+    rf"[{re.escape(_BRACKET_CLOSE)}]\s*(?P<serial>\d{{1,5}})\s*号"
+)
+#: decrees and announcements numbered without brackets
+ISSUANCE_RE = re.compile(
+    r"(?P<num>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,60}?(?:令|公告|通告)\s*(?:(?:19|20)\d\d年)?\s*第\s*\d{1,5}\s*号)"
+)
+
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "两": 2}
+_CN_NUM = "〇零○Ｏ一二三四五六七八九十两"
+DATE_RE = re.compile(
+    rf"(?P<y>(?:19|20)\d\d|[{_CN_NUM}O]{{4}})\s*年\s*(?P<m>\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月"
+    rf"(?:\s*(?P<d>\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*日)?"
+)
+ISO_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
+
+
+def nfkc(text: str) -> str:
+    """NFKC-normalise ``text`` (full-width letters, digits and brackets become ASCII)."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def squash(text: str) -> str:
+    """NFKC and remove every whitespace character (``王 帅`` -> ``王帅``)."""
+    return _SPACE_RE.sub("", nfkc(text)).strip()
+
+
+def strip_final_punct(text: str) -> str:
+    return text.rstrip(_FINAL_PUNCT + SPACES)
+
+
+def normalize_docnum(text: str) -> str:
+    """Return a document number with 〔〕 brackets and no spaces: ``国发(2023〕18号`` -> ``国发〔2023〕18号``."""
+    m = DOCNUM_RE.search(text)
+    if not m:
+        return squash(text)
+    return f"{squash(m['code'])}〔{m['year']}〕{int(m['serial'])}号"
+
+
+def _cn_int(token: str) -> int:
+    if token.isdigit():
+        return int(token)
+    if len(token) == 4 and "十" not in token:  # a year written digit by digit
+        return int("".join(str(_CN_DIGITS[c]) for c in token))
+    if "十" in token:
+        tens, _, units = token.partition("十")
+        return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+    return _CN_DIGITS[token]
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in ``text`` as ISO 8601 (``2024-02-21``, or ``2024-01`` with no day)."""
+    text = nfkc(text)
+    m = DATE_RE.search(text)
+    if m:
+        try:
+            y, mo = _cn_int(m["y"]), _cn_int(m["m"])
+            if not 1 <= mo <= 12:
+                return None
+            if m["d"]:
+                d = _cn_int(m["d"])
+                return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 else None
+            return f"{y:04d}-{mo:02d}"
+        except (KeyError, ValueError):
+            return None
+    m = ISO_DATE_RE.search(text)
+    if m:
+        return f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+    return None
+
+
+def is_date_line(text: str) -> bool:
+    """True when ``text`` is nothing but a date (a signature date line)."""
+    t = squash(text)
+    m = DATE_RE.fullmatch(t) or ISO_DATE_RE.fullmatch(t)
+    return bool(m) and parse_date(t) is not None
+
+
+_DURATION_UNITS = {"年": "Y", "个月": "M", "月": "M"}
+
+
+def parse_duration(text: str) -> str | None:
+    """``一年`` -> ``P1Y``; ``六个月`` -> ``P6M``; ``2年`` -> ``P2Y``."""
+    m = re.search(rf"(\d+|[{_CN_NUM}半]+)\s*(年|个月|月)", nfkc(text))
+    if not m:
+        return None
+    num, unit = m.groups()
+    if num == "半":
+        return "P6M" if unit == "年" else None
+    try:
+        value = _cn_int(num)
+    except KeyError:
+        return None
+    return f"P{value}{_DURATION_UNITS[unit]}"
