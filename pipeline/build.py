@@ -1,0 +1,52 @@
+"""Build: notices in, store out. Streams notices one at a time (flat memory),
+writes each as its own named graph (replacing an earlier build of it), then
+lets the resolver decide who is who across the whole store.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from .errors import InputError, NoticeError
+from .nlp import build_nlp, extract
+from .notice import RawNotice
+from .rdf import notice_graph
+from .ingest import read_inputs
+from .resolve.people import resolve
+from .store import Store
+
+
+@dataclass
+class BuildReport:
+    notices: int = 0
+    problems: list[str] = field(default_factory=list)
+    graphs: list[str] = field(default_factory=list)
+
+
+def build(inputs: Iterable[str | os.PathLike], store: Store,
+          progress: Callable[[RawNotice], None] | None = None) -> BuildReport:
+    """Add every notice found in ``inputs`` to ``store``; report what could not be read."""
+    report = BuildReport()
+    nlp = build_nlp()
+    for item in read_inputs(inputs):
+        if isinstance(item, InputError):
+            report.problems.append(str(item))
+            continue
+        try:
+            facts = extract(item, nlp)
+            if not facts.document.title:
+                raise NoticeError(item.label, "no title found: this does not look like a notice")
+            graph = notice_graph(facts)
+        except NoticeError as exc:
+            report.problems.append(str(exc))
+            continue
+        store.put_graph(graph)
+        report.graphs.append(str(graph.identifier))
+        report.notices += 1
+        if progress:
+            progress(item)
+    if report.notices:
+        resolve(store)
+    store.flush()
+    return report

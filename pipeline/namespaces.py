@@ -1,0 +1,66 @@
+"""Every namespace and IRI scheme the graph uses, bound once.
+
+``GOV`` is govkg's own ontology (``ontology/govkg.ttl``); ``ID`` holds the
+instances. IRIs of instances are built only through the ``*_iri`` functions
+here, from normalised keys, so they do not depend on input order.
+"""
+from __future__ import annotations
+
+import hashlib
+from urllib.parse import quote
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
+
+GOV = Namespace("https://w3id.org/govkg/ontology#")
+ID = Namespace("https://w3id.org/govkg/id/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+
+PREFIXES = {"gov": GOV, "id": ID, "org": ORG, "eli": ELI, "oa": OA, "prov": PROV, "dcterms": DCTERMS,
+            "foaf": FOAF, "skos": SKOS, "time": TIME, "xsd": XSD, "rdfs": RDFS, "owl": OWL, "rdf": RDF}
+#: the named graph that holds the resolver's identity decisions
+IDENTITY_GRAPH = ID["graph/identity"]
+
+__all__ = ["GOV", "ID", "ORG", "ELI", "OA", "PROV", "DCTERMS", "FOAF", "SKOS", "TIME", "XSD", "RDFS",
+           "OWL", "RDF", "PREFIXES", "IDENTITY_GRAPH", "notice_iri", "agency_iri", "post_iri", "person_iri",
+           "group_iri", "role_iri", "doc_ref_iri", "digest"]
+
+
+def digest(*parts: str, n: int = 12) -> str:
+    return hashlib.sha1("\x00".join(parts).encode("utf-8")).hexdigest()[:n]
+
+
+def _seg(text: str) -> str:
+    return quote(text, safe="")
+
+
+def notice_iri(number: str | None, title: str):
+    """A notice is keyed by its 文号 (unique per issuer and year), else its title."""
+    return ID[f"notice/{_seg(number)}"] if number else ID[f"notice/t-{digest(title)}"]
+
+
+def doc_ref_iri(number: str):
+    """A cited document: the same IRI as the notice with that 文号, when it is in the store."""
+    return ID[f"notice/{_seg(number)}"]
+
+
+def agency_iri(qualified: str):
+    return ID[f"agency/{_seg(qualified)}"]
+
+
+def post_iri(qualified_agency: str, title: str):
+    return ID[f"post/{_seg(qualified_agency)}/{_seg(title)}"]
+
+
+def person_iri(name: str, anchor: str):
+    return ID[f"person/{_seg(name)}-{digest(anchor, n=8)}"]
+
+
+def group_iri(notice, name: str):
+    return ID[f"group/{digest(str(notice), name)}"]
+
+
+def role_iri(role: str):
+    return ID[f"role/{_seg(role)}"]

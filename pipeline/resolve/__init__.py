@@ -1,0 +1,1 @@
+"""Resolution: agencies qualified by their government, people clustered across notices."""
