@@ -18,7 +18,8 @@ from .html import read_html
 from .jsonl import read_jsonl
 from .listing import is_listing, read_listing
 
-SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".jsonl", ".md"}
+#: what a directory walk reads; a file named on the command line is read whatever its name
+SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".jsonl", ".json"}
 
 
 def iter_files(inputs: Iterable[str | os.PathLike]) -> Iterator[Path | InputError]:
@@ -28,6 +29,8 @@ def iter_files(inputs: Iterable[str | os.PathLike]) -> Iterator[Path | InputErro
         if path.is_dir():
             for sub in sorted(p for p in path.rglob("*") if p.is_file()):
                 if any(part.startswith(".") for part in sub.relative_to(path).parts):
+                    continue
+                if sub.suffix.lower() not in SUFFIXES and sub.suffix:
                     continue
                 yield sub
         elif path.is_file():

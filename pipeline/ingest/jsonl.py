@@ -10,6 +10,15 @@ from ..text import parse_date
 
 
 def read_jsonl(text: str, source: str) -> Iterator[RawNotice | InputError]:
+    """One notice per line; a file with no notice record at all is one error, not one per line."""
+    items = list(_read_lines(text, source))
+    if not any(isinstance(i, RawNotice) for i in items):
+        yield InputError(source, "holds no notice records (JSON Lines with a 'text' field)")
+        return
+    yield from items
+
+
+def _read_lines(text: str, source: str) -> Iterator[RawNotice | InputError]:
     index = 0
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
