@@ -20,7 +20,7 @@ from .extract.citations import find_citations
 from .extract.document import find_document, region_of
 from .extract.groups import find_groups
 from .extract.layout import find_layout
-from .extract.personnel import find_personnel, positions_from_table
+from .extract.personnel import find_personnel, find_prose_positions, positions_from_table
 from .facts import NoticeFacts
 from .notice import RawNotice
 
@@ -58,10 +58,11 @@ def document_component(doc: Doc) -> Doc:
 
 @Language.component("govkg_personnel")
 def personnel_component(doc: Doc) -> Doc:
-    if doc._.document.kind != "personnel":
-        _facts(doc).extend(positions_from_table(doc._.layout, doc._.region[1]))
-        return doc
     level = doc._.region[1]
+    _facts(doc).extend(find_prose_positions(doc._.layout, level))
+    if doc._.document.kind != "personnel":
+        _facts(doc).extend(positions_from_table(doc._.layout, level))
+        return doc
     first = find_personnel(doc._.layout, doc._.known, level)
     known = doc._.known | {f.post.agency for f in first}
     facts = find_personnel(doc._.layout, frozenset(known), level) + positions_from_table(doc._.layout, level)

@@ -98,6 +98,9 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if DOCNUM_RE.fullmatch(flat) or is_date_line(flat):
             continue
         starts_hint = bool(hint) and (flat.startswith(hint[:10]) or hint.startswith(flat[:10]))
+        nxt = lines[i + 1].flat if i + 1 < len(lines) else ""
+        if _ORG_END.search(flat) and len(flat) <= 30 and nxt.startswith("关于") and "关于" not in flat:
+            starts_hint = True  # the issuer printed on its own line above 关于…
         if not (starts_hint or "关于" in flat or _is_title_end(flat)):
             continue
         # a title may wrap over up to three lines

@@ -5,27 +5,33 @@ whose items carry no verb, and in personnel tables.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..facts import Appointment, Position, Post, Removal
 from ..text import SPACES, nfkc, parse_date, parse_duration
 from .layout import Layout
 from .names import clean_name, plausible_name, split_name_posts
-from .posts import split_posts
+from .posts import has_own_prefix, split_posts
+from ..lexicon import GOV_HEAD_CORES, TITLE_RE
 
 _CLAUSE_SPLIT = re.compile(r"[。；;\n]")
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
-_SECTION = re.compile(r"^[一二三四五六七八九十]+、\s*(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)")
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决定)(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)(?:[:：]|$)")
 _NAME = r"[\u4e00-\u9fff·•．][\u4e00-\u9fff·•．\s\u3000]{1,14}?"
 _APPOINT_RE = re.compile(
     rf"^(?:决定)?(?:任命|聘任|聘用|提名)(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$|"
-    rf"^(?P<name2>{_NAME})(?:同志)?(?P<verb>试用期满任|挂职任|兼任|担任|任|聘任为|聘为)(?P<posts2>.+)$"
+    rf"^(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?(?P<verb>试用期满任|挂职任|兼任|担任|任|聘任为|聘为)(?P<posts2>.+)$"
 )
 _REMOVE_RE = re.compile(rf"^(?:同时|并)?免去(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?的)(?P<posts>.+?)职务|"
                         rf"^(?:同时|并)?免去(?P<both>.+?)职务|"
                         rf"^(?P<name2>{_NAME})(?:同志)?不再担任(?P<posts2>.+?)职务")
 #: parenthesised notes after a post: probation, secondment, rank, term
-_NOTE_RE = re.compile(r"[(（](?P<note>[^()（）]*?(试用期|挂职|级|任期|起算|时间|聘期)[^()（）]*)[)）]")
+_NOTE_RE = re.compile(r"[(（](?P<note>[^()（）]*?(试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任)[^()（）]*)[)）]")
+_LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)同志")
+_SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并)?(?:免去|任命|聘任))")
+_LATER_PROBATION = re.compile(r"^(?:上述|以上|上列|以上所列)[\u4e00-\u9fff]{0,4}?同志(?:的)?试用期(?:为)?(?P<term>[^，,。；;]+)")
+_PROSE_HOLDER = re.compile(r"(?:由|经|请|是|^)(?P<posts>[^，,。；;、由经请是]{2,40}?(?:%s))(?P<name>[\u4e00-\u9fff·]{2,6}?)同志"
+                           % TITLE_RE.pattern.rstrip("$"))
 _RANGE_RE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*(?:至|到|—|－|-|~)\s*"
                        r"(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)")
 _FROM_RE = re.compile(r"(?:任职时间|时间|任期)?(?:从|自)(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)(?:起算|起)")
@@ -51,7 +57,7 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
         elif re.match(r"^[一二三四五六七八九十]+、", line.text):
             mode = None
         pos = 0
-        for piece in _CLAUSE_SPLIT.split(line.text):
+        for piece in (p for c in _CLAUSE_SPLIT.split(line.text) for p in _SUBCLAUSE.split(c)):
             s = line.start + line.text.index(piece, pos)
             pos = s - line.start + len(piece)
             lead = len(piece) - len(piece.lstrip(SPACES))
@@ -99,14 +105,47 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
     last_person: str | None = None
     deferred: list[tuple[str | None, _Clause]] = []
     for mode, clause in _clauses(layout):
+        later = _LATER_PROBATION.match(nfkc(clause.text))
+        if later:
+            line_start = _line_start(layout, clause.start)
+            term = parse_duration(later["term"])
+            facts = [replace(f, probation=term) if isinstance(f, Appointment) and f.span[0] >= line_start
+                     and not f.probation else f for f in facts]
+            continue
         got = _read_clause(mode, clause, known, last_person, region)
         if got is None:
+            lead = _LEAD_NAME.match(nfkc(clause.text))
+            if lead and plausible_name(lead["name"]):
+                last_person = lead["name"]
             continue
         facts.extend(got)
         people = [f.person for f in got]
         last_person = people[-1] if people else last_person
     del deferred
     return facts
+
+
+def _line_start(layout: Layout, pos: int) -> int:
+    return max((ln.start for ln in layout.lines if ln.start <= pos), default=0)
+
+
+def find_prose_positions(layout: Layout, region: str = "") -> list[Position]:
+    """Office-holders named in running prose: ``由县委常委、组织部部长白玛次仁同志负责联系``."""
+    out: list[Position] = []
+    for line in layout.lines:
+        text = nfkc(line.text)
+        for m in _PROSE_HOLDER.finditer(text):
+            name = m["name"]
+            posts = _posts(m["posts"], line.start + m.start("posts"), region)
+            if not plausible_name(name) or not posts:
+                continue
+            if not (has_own_prefix(posts[0].agency) or posts[0].title.endswith(GOV_HEAD_CORES)):
+                continue
+            span = (line.start + m.start("posts"), line.start + m.end())
+            out.extend(Position(person=name, post=p, span=span, person_span=(line.start + m.start("name"),
+                                                                              line.start + m.end("name")))
+                       for p in posts)
+    return out
 
 
 def _posts(text: str, at: int, region: str) -> list[Post]:
@@ -138,6 +177,7 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
                 p_at = m.start("both") + off
         if not name or not plausible_name(name):
             return None
+        posts = _cut_notes(posts)[0]
         return [Removal(person=name, post=p, span=span) for p in _posts(posts, at + p_at, region)]
     m = _APPOINT_RE.match(flat)
     if m and not mode in ("免去", "免职", "免去职务", "解聘"):
@@ -148,17 +188,24 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         if not plausible_name(name):
             return None
         p_at = m.start("posts" if g == "" else "posts2")
-        return _appointments(name, verb, posts_raw, at + p_at, span, at, known, region)
+        out = _appointments(name, verb, posts_raw, at + p_at, span, at, known, region)
+        if m["current"]:
+            cur = re.sub(r"^(现任|原任|系)", "", m["current"])
+            out += [Position(person=name, post=p, span=span)
+                    for p in _posts(cur, at + m.end("current") - len(cur), region)]
+        return out
     if mode in ("任命", "任职", "聘任", "聘用", "提名", "免去", "免职", "免去职务", "解聘"):
-        body = re.sub(r"职务$", "", flat.rstrip("。；;"))
-        body = re.sub(r"^(.{2,12}?)(?:同志)?(?:的|为)", r"\1 ", body, count=1)
+        body, notes = _cut_notes(flat.rstrip("。；;"))
+        body = re.sub(r"职务$", "", body)
+        body = re.sub(r"^(.{2,12}?)(?:同志)?(?:兼任的|担任的|的|为|任)", r"\1 ", body, count=1)
         split = split_name_posts(body, known)
         if not split:
             return None
         name, posts, off = split
         if mode.startswith(("免", "解")):
             return [Removal(person=name, post=p, span=span) for p in _posts(posts, at + off, region)]
-        return _appointments(name, mode, posts, at + off, span, at, known, region)
+        return _appointments(name, mode, posts + (f"（{notes}）" if notes.strip() else ""), at + off, span, at,
+                             known, region)
     return None
 
 
@@ -196,8 +243,10 @@ def positions_from_table(layout: Layout, region: str = "") -> list:
         if any(c in ("姓名", "名字") for c in flat):
             columns = flat
             continue
-        if not columns or len(flat) != len(columns):
+        if not columns or len(flat) > len(columns):
             continue
+        cells += [""] * (len(columns) - len(cells))
+        flat += [""] * (len(columns) - len(flat))
         name_col = next(i for i, c in enumerate(columns) if c in ("姓名", "名字"))
         name = clean_name(flat[name_col])
         if not plausible_name(name):
@@ -207,15 +256,15 @@ def positions_from_table(layout: Layout, region: str = "") -> list:
         for i, (head, cell) in enumerate(zip(columns, cells)):
             cell_at = line.start + line.text.index(cell, offset)
             offset = cell_at - line.start + len(cell)
-            if i == name_col or not cell.strip() or "职" not in head and "任" not in head:
+            if i == name_col or not cell.strip(SPACES + "—-－/无") or "职" not in head and "任" not in head:
                 continue
-            posts = _posts(cell, cell_at, region)
+            core, notes = _cut_notes(cell)
+            posts = _posts(core, cell_at, region)
             if "免" in head:
                 facts.extend(Removal(person=name, post=p, span=span) for p in posts)
             elif "现" in head or "原" in head:
                 facts.extend(Position(person=name, post=p, span=span) for p in posts)
             else:
-                _, notes = _cut_notes(cell)
                 attrs = _appointment_attrs(head, notes)
                 facts.extend(Appointment(person=name, post=p, span=span, **attrs) for p in posts)
     return facts

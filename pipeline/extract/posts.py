@@ -83,7 +83,7 @@ def _inherit(agency: str, prev: str) -> str:
     level = _level_of(prev)
     if not level:
         return agency
-    if agency.startswith(("办公室", "办公厅")) and _is_top_body(prev):
+    if agency.endswith(("室", "办公厅")) and _is_top_body(prev):
         return prev + agency
     if _is_party(prev) and PARTY_ORGAN_RE.search(agency) and not agency.endswith("局"):
         return level + "委" + agency
