@@ -61,8 +61,7 @@ def personnel_component(doc: Doc) -> Doc:
     level = doc._.region[1]
     _facts(doc).extend(find_prose_positions(doc._.layout, level))
     if doc._.document.kind != "personnel":
-        _facts(doc).extend(positions_from_table(doc._.layout, level))
-        return doc
+        return doc  # member tables of groups are read by govkg_groups
     first = find_personnel(doc._.layout, doc._.known, level)
     known = doc._.known | {f.post.agency for f in first}
     facts = find_personnel(doc._.layout, frozenset(known), level) + positions_from_table(doc._.layout, level)

@@ -231,7 +231,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
 
 def _resolve_exact(state: _State, head: str) -> str | None:
     for g in state.groups:
-        if g == head or g.endswith(head) and len(head) >= 4 and not head.endswith("组") or head.endswith(g):
+        if g == head or (g.endswith(head) and len(head) >= 4) or head.endswith(g):
             return g
     return None
 

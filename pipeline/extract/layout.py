@@ -113,6 +113,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if not _is_title_end(joined) and not starts_hint:
             continue
         if not _is_title_end(joined):
+            if len(joined) < len(hint) - 2:
+                continue  # a header line that only starts like the title
             j, joined = i, flat
         layout.title = strip_final_punct(joined)
         layout.title_span = (line.start, lines[j].end)
