@@ -51,6 +51,7 @@ def build(store_dir: str, inputs: tuple[str, ...]) -> None:
     try:
         store = Store(store_dir)
         report = run_build(inputs, store, progress)
+        store.close()
     except GovkgError as exc:
         raise click.ClickException(str(exc)) from exc
     if tty:
@@ -83,6 +84,7 @@ def export(store_dir: str, fmt: str, output: str | None) -> None:
             data = (to_jsonl(rows) if fmt == "facts" else to_csv(rows)).encode("utf-8")
         else:
             data = to_rdf(store, fmt)
+        store.close()
     except GovkgError as exc:
         raise click.ClickException(str(exc)) from exc
     if output:
@@ -110,6 +112,7 @@ def evaluate(gold: str, store_dir: str, show_errors: int, as_json: bool) -> None
     try:
         store = Store(store_dir, create=False)
         report = score(fact_rows(store), read_jsonl(gold))
+        store.close()
     except GovkgError as exc:
         raise click.ClickException(str(exc)) from exc
     except (ValueError, KeyError) as exc:

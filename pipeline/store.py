@@ -76,7 +76,11 @@ class Store:
         return ds
 
     def close(self) -> None:
+        """Release the store's lock (the directory can then be opened again)."""
+        import gc
+        self.ox.flush()
         del self.ox
+        gc.collect()
 
 
 def _py(term):

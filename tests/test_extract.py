@@ -1,0 +1,159 @@
+"""Tables of Chinese text and the facts they must give, through the spaCy pipeline
+built by name from spacy.blank("zh")."""
+from __future__ import annotations
+
+import pytest
+
+from govkg.extract.posts import split_posts
+from govkg.facts import Appointment, Assignment, Citation, Membership, Position, Removal, Subgroup
+from govkg.nlp import COMPONENTS, build_nlp, extract
+from govkg.notice import RawNotice
+from govkg.text import normalize_docnum, parse_date
+
+
+def run(text: str, **meta):
+    return extract(RawNotice(source="inline.txt", index=0, text=text, meta=meta))
+
+
+def test_pipeline_is_blank_zh_with_named_components():
+    nlp = build_nlp()
+    assert nlp.lang == "zh"
+    assert tuple(nlp.pipe_names) == COMPONENTS
+
+
+@pytest.mark.parametrize("posts, expected", [
+    ("市委常委、宣传部部长", [("市委", "常委"), ("市委宣传部", "部长")]),
+    ("市委统战部副部长、宗教事务局局长", [("市委统战部", "副部长"), ("市宗教事务局", "局长")]),
+    ("副市长、公安局局长", [("市人民政府", "副市长"), ("市公安局", "局长")]),
+    ("市人民政府秘书长、办公室主任", [("市人民政府", "秘书长"), ("市人民政府办公室", "主任")]),
+    ("市文化和旅游局(文物局)党组书记、局长", [("市文化和旅游局", "党组书记"), ("市文化和旅游局", "局长")]),
+    ("东胜区区长", [("东胜区人民政府", "区长")]),
+    ("县委常委、常务副县长", [("县委", "常委"), ("县人民政府", "常务副县长")]),
+    ("县政府办公室副主任、县信访局局长", [("县人民政府办公室", "副主任"), ("县信访局", "局长")]),
+    ("内蒙古(电力)集团有限公司鄂尔多斯分公司总经理", [("内蒙古(电力)集团有限公司鄂尔多斯分公司", "总经理")]),
+    ("省委常委、组织部部长", [("省委", "常委"), ("省委组织部", "部长")]),
+    ("州应急管理局副局长、地震局局长", [("州应急管理局", "副局长"), ("州地震局", "局长")]),
+])
+def test_posts_split_with_inherited_level(posts, expected):
+    assert [(p.agency, p.title) for p in split_posts(posts)] == expected
+
+
+PERSONNEL = "{title}\n宁府任〔2024〕3号\n各县区人民政府，市政府各部门：\n{body}\n宁安市人民政府\n2024年3月5日\n"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("决定：\n张伟任市财政局副局长；", [("appointment", "张伟", "市财政局", "副局长")]),
+    ("决定：\n任命欧阳明华为市水利局局长。", [("appointment", "欧阳明华", "市水利局", "局长")]),
+    ("决定：\n李娜同志任市民政局副局长（试用期一年）。", [("appointment", "李娜", "市民政局", "副局长")]),
+    ("决定：\n免去王强的市交通运输局局长职务。", [("removal", "王强", "市交通运输局", "局长")]),
+    ("决定：\n免去赵敏同志的市审计局副局长职务。", [("removal", "赵敏", "市审计局", "副局长")]),
+    ("决定：\n免去孙立军市商务局副局长职务。", [("removal", "孙立军", "市商务局", "副局长")]),
+    ("决定：\n刘洋任市教育局局长，免去其市体育局局长职务。",
+     [("appointment", "刘洋", "市教育局", "局长"), ("removal", "刘洋", "市体育局", "局长")]),
+    ("一、任命\n陈晨为市统计局副局长；\n二、免去\n周杰的市统计局副局长职务。",
+     [("appointment", "陈晨", "市统计局", "副局长"), ("removal", "周杰", "市统计局", "副局长")]),
+    ("决定：\n艾力·买买提任市民族宗教事务局副局长。", [("appointment", "艾力·买买提", "市民族宗教事务局", "副局长")]),
+    ("决定：\n何平同志（现任市商务局局长）兼任市经济合作局局长。",
+     [("appointment", "何平", "市经济合作局", "局长"), ("position", "何平", "市商务局", "局长")]),
+    ("决定免去：\n苗振华同志已到龄退休，免去其市林业局副局长职务。", [("removal", "苗振华", "市林业局", "副局长")]),
+])
+def test_personnel_clauses(body, expected):
+    nf = run(PERSONNEL.format(title="宁安市人民政府关于张伟等同志职务任免的通知", body=body))
+    kinds = {Appointment: "appointment", Removal: "removal", Position: "position"}
+    got = [(kinds[type(f)], f.person, f.post.agency, f.post.title) for f in nf.facts if type(f) in kinds]
+    assert sorted(got) == sorted(expected)
+    assert nf.document.kind == "personnel" and nf.document.number == "宁府任〔2024〕3号"
+
+
+@pytest.mark.parametrize("body, attrs", [
+    ("王蕾任市科学技术局副局长(试用期一年)；", {"probation": "P1Y"}),
+    ("钟明挂职任市发展和改革委员会副主任(挂职时间为一年,2024年1月至2025年1月)；",
+     {"secondment": True, "start": "2024-01", "end": "2025-01"}),
+    ("云海任市经济合作服务中心主任,任职时间从2023年1月起算；", {"start": "2023-01"}),
+    ("任命卡米力·艾合买提为县统计局副局长。上述同志试用期一年。", {"probation": "P1Y"}),
+])
+def test_appointment_attributes(body, attrs):
+    nf = run(PERSONNEL.format(title="宁安市人民政府关于王蕾等同志职务任免的通知", body="决定：\n" + body))
+    (a,) = nf.of(Appointment)
+    for key, value in attrs.items():
+        assert getattr(a, key) == value
+
+
+GROUP_NOTICE = """湖平县人民政府办公室关于成立湖平县河湖治理领导小组的通知
+湖政办发〔2024〕12号
+各乡镇人民政府，县直各单位：
+为加强领导，决定成立湖平县河湖治理领导小组，组成人员如下：
+组　长：李国强　县委副书记、县长
+副组长：王　帅　副县长
+　　　　陈志远　县政府办公室主任
+成　员：赵　丽　县水利局局长
+　　　　钱大为　县财政局局长
+领导小组办公室设在县水利局，办公室主任由县水利局局长赵丽兼任。
+湖平县人民政府办公室
+2024年5月6日
+"""
+
+
+def test_group_members_roles_posts_and_office():
+    nf = run(GROUP_NOTICE)
+    members = {(m.group, m.person, m.role) for m in nf.of(Membership)}
+    g = "湖平县河湖治理领导小组"
+    assert members == {(g, "李国强", "组长"), (g, "王帅", "副组长"), (g, "陈志远", "副组长"), (g, "赵丽", "成员"),
+                       (g, "钱大为", "成员"), (g + "办公室", "赵丽", "主任")}
+    assert {(s.group, s.parent) for s in nf.of(Subgroup)} == {(g + "办公室", g)}
+    posts = {(p.person, p.post.agency, p.post.title) for p in nf.of(Position)}
+    assert ("李国强", "县委", "副书记") in posts and ("李国强", "县人民政府", "县长") in posts
+    assert ("陈志远", "县人民政府办公室", "主任") in posts
+
+
+PLAN = """关于印发湖平县节水行动方案的通知
+湖政办发〔2024〕13号
+各乡镇人民政府：
+现将《湖平县节水行动方案》印发给你们，请认真贯彻执行。
+湖平县人民政府办公室
+2024年5月7日
+湖平县节水行动方案
+一、重点任务
+（一）推进农业节水。实施灌区改造。（牵头单位：县农业农村局；配合单位：县水利局、县财政局；责任单位：各乡镇人民政府）
+（二）强化工业节水。
+牵头单位：县工业和信息化局
+责任单位：各乡镇人民政府
+（三）加强城镇节水。由县住房和城乡建设局牵头，县水利局、县发展和改革局配合。
+按照《国务院办公厅关于加强节水工作的意见》（国办发〔2023〕12号）和《湖北省节约用水条例》（湖北省人民政府令第88号）执行，GB/T 18920-2020 标准除外。
+"""
+
+
+def test_assignments_and_citations():
+    nf = run(PLAN)
+    assert nf.document.kind == "plan"
+    got = {(a.task, a.role, a.agency) for a in nf.of(Assignment)}
+    assert got == {
+        ("推进农业节水", "lead", "县农业农村局"), ("推进农业节水", "support", "县水利局"),
+        ("推进农业节水", "support", "县财政局"), ("推进农业节水", "responsible", "各乡镇人民政府"),
+        ("强化工业节水", "lead", "县工业和信息化局"), ("强化工业节水", "responsible", "各乡镇人民政府"),
+        ("加强城镇节水", "lead", "县住房和城乡建设局"), ("加强城镇节水", "support", "县水利局"),
+        ("加强城镇节水", "support", "县发展和改革局"),
+    }
+    assert {c.number for c in nf.of(Citation)} == {"国办发〔2023〕12号", "湖北省人民政府令第88号"}
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("国发(2023〕18号", "国发〔2023〕18号"), ("豫政任[2024]25号", "豫政任〔2024〕25号"),
+    ("邯政任字（2024）11号", "邯政任字〔2024〕11号"),
+])
+def test_document_numbers_normalised(raw, expected):
+    assert normalize_docnum(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("2024年2月21日", "2024-02-21"), ("二〇二四年三月五日", "2024-03-05"), ("2023年1月", "2023-01"),
+    ("二〇二四年十二月三十一日", "2024-12-31"),
+])
+def test_dates(raw, expected):
+    assert parse_date(raw) == expected
+
+
+def test_every_fact_points_at_its_words():
+    nf = run(GROUP_NOTICE)
+    for f in nf.of(Membership):
+        assert f.person[0] in nf.text[f.span[0]:f.span[1]]
