@@ -32,8 +32,8 @@ _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "
              "联络员", "顾问", "团长")
 _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长))由"
                               r"(?P<entries>[^，,。；;]+?)(?:同志)?(?:兼任|担任|负责)")
-_PROSE_ROLE_RE = re.compile(r"(?:由)?(?P<entries>[^，,。；;:：]+?)(?:同志)?(?:任|担任)(?P<role>(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任))"
-                            r"(?=$|[，,。；;])")
+_PROSE_ROLE_RE = re.compile(r"(?:由)?(?P<entries>[^，,。；;:：由]+?)(?:同志)?(?:兼任|担任|任)(?P<role>(?:办公室)?(?:常务|执行)?副?"
+                            r"(?:组长|指挥长|总指挥|召集人|主任|秘书长))(?=$|[，,。；;])")
 _TITLE_NAME_RE = re.compile(r"(?P<posts>.+?(?:%s))(?P<name>[\u4e00-\u9fff·]{2,6})$" % TITLE_RE.pattern.rstrip("$"))
 
 
@@ -169,19 +169,20 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
         for m in _INTRO_RE.finditer(flat):
             state.current = _introduce(state, m["name"])
         _attachment_note(state, flat)
-        # a numbered heading that names a group
+        # a numbered heading that names a group, perhaps followed by its members on the same line
         em = _ENUM.match(raw)
-        if em and len(flat) <= 50 and not re.search(r"[。，,；;：:]", flat[em.end():] if False else raw[em.end():]):
-            head = _HEADING_TAIL.sub("", squash(raw[em.end():]))
-            if GROUP_SUFFIX_RE.search(head):
-                known_group = _resolve_exact(state, head)
-                if known_group:
-                    state.current = known_group
-                else:
-                    state.current = head
-                    if state.pending_parent and head != state.pending_parent:
-                        _subgroup(state, head, state.pending_parent, (line.start, line.end))
+        if em:
+            body = raw[em.end():]
+            hm = re.match(r"^(?P<head>[^。，,；;：:]{2,30})(?:[。：:]|$)", body.strip())
+            head = _HEADING_TAIL.sub("", squash(hm["head"])) if hm else ""
+            if head and GROUP_SUFFIX_RE.search(head) and not _INTRO_RE.search(flat):
+                _enter_group(state, head, (line.start, line.end))
                 role = None
+                rest_at = line.start + len(line.text) - len(body.strip()) + hm.end() if hm else line.end
+                rest = line.text[rest_at - line.start:]
+                if rest.strip():
+                    _inline_roles(state, rest, rest_at, region, (line.start, line.end))
+                    _prose(state, nfkc(rest), line, region)
                 i += 1
                 continue
         _prose(state, raw, line, region)
@@ -210,6 +211,10 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
         if lm and _is_role(lm["label"]) and state.current:
             role = squash(lm["label"])
             rest = lm["rest"]
+            if re.search(r"[；;。]", rest):
+                _inline_roles(state, line.text, line.start, region, (line.start, line.end))
+                i += 1
+                continue
             members = parse_member(rest, line.start + lm.start("rest"), region) if rest.strip() else []
             _add_members(state, state.current, role, members, (line.start, line.end))
             i += 1
@@ -227,6 +232,33 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             continue
         i += 1
     return _unique(state.facts)
+
+
+def _enter_group(state: _State, head: str, span) -> None:
+    """A heading names a group: a known one, or a subgroup of the group that set them up."""
+    known_group = _resolve_exact(state, head)
+    if known_group:
+        state.current = known_group
+        return
+    state.current = head
+    if state.pending_parent and head != state.pending_parent:
+        _subgroup(state, head, state.pending_parent, span)
+
+
+def _inline_roles(state: _State, text: str, at: int, region: str, span) -> None:
+    """``组长：郭勇（…）；副组长：刘伟（…）、谭志红（…）。负责…`` on one line."""
+    if not state.current:
+        return
+    pos = 0
+    for seg in re.split(r"[；;。]", text):
+        s = text.index(seg, pos)
+        pos = s + len(seg)
+        lm = _LABEL_RE.match(nfkc(seg.strip(SPACES)))
+        if not lm or not _is_role(lm["label"]):
+            continue
+        lead = len(seg) - len(seg.lstrip(SPACES))
+        rest_at = at + s + lead + lm.start("rest")
+        _add_members(state, state.current, squash(lm["label"]), parse_member(lm["rest"], rest_at, region), span)
 
 
 def _resolve_exact(state: _State, head: str) -> str | None:
@@ -258,9 +290,10 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
         flat = re.sub(f"[{SPACES}]", "", sentence)
         span = (line.start, line.end)
         for m in _SUB_RE.finditer(flat):
-            parent = _resolve(state, m["subject"].removeprefix("在").split("，")[-1])
-            if m["subject"] and not GROUP_SUFFIX_RE.search(m["subject"]) and parent is None:
-                continue
+            subject = m["subject"].removeprefix("在").split("，")[-1]
+            parent = _resolve(state, subject)
+            if parent is None and 0 < len(subject) <= 6 and not re.search(r"[市县区省州]$", subject):
+                parent = state.current  # an abbreviation (州防指, 专班) of the group at hand
             if parent is None:
                 continue
             if m["kind"] == "办公室" and not m["what"]:
@@ -271,6 +304,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 state.pending_parent = parent
         for m in _OFFICE_SEAT_RE.finditer(flat):
             parent = _resolve(state, m["subject"]) if m["subject"] else state.current
+            if parent is None and len(m["subject"]) <= 8:
+                parent = state.current  # an abbreviation (州防指, 专班) of the group at hand
             if parent and not parent.endswith("办公室"):
                 office = parent + "办公室"
                 _introduce(state, office)
@@ -286,9 +321,28 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 continue
             members = _title_first_members(m["entries"], line.start + raw.find(m["entries"][:4]), region)
             _add_members(state, group, role, members, span)
+        for m in _PROSE_ROLE_RE.finditer(flat):
+            role = m["role"]
+            group = state.current
+            if "办公室" in role or flat[m.end("role"):].startswith("办公室"):
+                office = [g for g in state.groups if g.endswith("办公室")]
+                group = office[-1] if office else None
+            if not group:
+                continue
+            members = _title_first_members(m["entries"], line.start + max(raw.find(m["entries"][:4]), 0), region)
+            _add_members(state, group, role.removeprefix("办公室"), members, span)
 
 
 def _title_first_members(entries: str, at: int, region: str):
+    """``市水利局局长王帅、市能源局局长霍励平`` -> members with posts; bare names too."""
+    names = [clean_name(p) for p in re.split(r"[、和及]", entries)]
+    if all(plausible_name(n) and (len(n) <= 4 or "·" in n) for n in names):
+        out, pos = [], 0
+        for n in names:
+            s = entries.find(n[:1], pos)
+            pos = s + len(n)
+            out.append((n, [], (at + s, at + s + len(n))))
+        return out
     out = []
     for m in re.finditer(r"(?P<posts>.+?(?:%s))(?P<name>[\u4e00-\u9fff·]{2,6}?)(?:同志)?(?=$|[、和及])[、和及]?"
                          % TITLE_RE.pattern.rstrip("$"), entries):
