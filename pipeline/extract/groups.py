@@ -25,7 +25,7 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置)(?:了)?(?
 _HEADING_TAIL = re.compile(r"(各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|"
                            r"成员及职责|人员组成|及其职责|及职责|工作职责|职责|名单)$")
 _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立)(?P<what>[^，,。；;]*?)"
-                     r"(?P<n>[0-9一二三四五六七八九十]+个)?(?P<kind>[^，,。；;、]{0,8}?(?:组|办公室|专班))(?=$|[，,。；;(（])")
+                     r"(?P<n>[0-9一二三四五六七八九十]+个)?(?P<kind>[^，,。；;、]{0,8}?(?:组|办公室|专班))(?=$|[，,。；;(（:：])")
 _OFFICE_SEAT_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)办公室设在")
 _LABEL_RE = re.compile(rf"^(?P<label>[\u4e00-\u9fff{SPACES}]{{1,14}}?)[{SPACES}]*[:：][{SPACES}]*(?P<rest>.*)$")
 _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "召集人", "秘书长", "组员", "主席", "队长",
@@ -50,6 +50,12 @@ class _State:
     pending_parent: str | None = None
     parents: dict[str, str] = field(default_factory=dict)
     facts: list = field(default_factory=list)
+
+
+def _root(state: _State, group: str | None) -> str | None:
+    while group in state.parents:
+        group = state.parents[group]
+    return group
 
 
 def _resolve(state: _State, ref: str) -> str | None:
@@ -85,10 +91,6 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     if not body or re.search(r"[。；;：:]", re.sub(r"[(（][^()（）]*[)）]", "", body)):
         return []
     flat = nfkc(body)
-    m = re.match(r"^(?P<name>[^()（）、]{2,14}?)[(（](?P<posts>.+)[)）]$", flat)
-    if m and plausible_name(clean_name(m["name"])):
-        posts = split_posts(m["posts"], at + m.start("posts"), region=region)
-        return [(clean_name(m["name"]), posts, (at, at + m.end("name")))]
     if re.search(r"[)）][、,，]", flat):
         out = []
         pos = 0
@@ -97,6 +99,10 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
             pos = s + len(piece)
             out.extend(parse_member(piece, at + s, region))
         return out
+    m = re.match(r"^(?P<name>[^()（）、]{2,14}?)[(（](?P<posts>.+)[)）]$", flat)
+    if m and plausible_name(clean_name(m["name"])):
+        posts = split_posts(m["posts"], at + m.start("posts"), region=region)
+        return [(clean_name(m["name"]), posts, (at, at + m.end("name")))]
     split = split_name_posts(body)
     if split:
         name, posts, off = split
@@ -131,7 +137,7 @@ def _table_columns(cells: list[str]) -> dict[str, int] | None:
         return None
     cols = {"name": next(i for i, c in enumerate(cells) if c in ("姓名", "名字"))}
     for i, c in enumerate(cells):
-        if re.search(r"组内|小组|担任|分工|成员类别|组别|角色", c):
+        if re.search(r"组内|小组|担任|分工|成员类别|组别|角色|委员会|指挥部|专班|领导小组|联席会议", c):
             cols["role"] = i
         elif re.search(r"单位|职务|现任", c) and "posts" not in cols:
             cols["posts"] = i
@@ -234,8 +240,26 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     return _unique(state.facts)
 
 
+#: words that name a kind of group, not a group: a heading ``三、专项工作组`` is a section title
+_GENERIC = re.compile(r"^(?:专项|工作|领导|议事协调)?(?:工作组|专项组|小组|领导小组|工作专班|专班|指挥部|委员会|联席会议|"
+                      r"组织机构|工作机构|机构|组)$")
+
+
 def _enter_group(state: _State, head: str, span) -> None:
     """A heading names a group: a known one, or a subgroup of the group that set them up."""
+    base = head.removesuffix("办公室")
+    if _GENERIC.match(base) or not base:
+        parent = next((g for g in reversed(state.groups) if g.endswith(base) and not g.endswith("办公室")), None) \
+            if base else state.current
+        if head.endswith("办公室") and parent:
+            office = _introduce(state, parent + "办公室")
+            _subgroup(state, office, parent, span)
+            state.current = office
+        elif parent:
+            state.current = parent
+        else:
+            state.current = _root(state, state.current)
+        return
     known_group = _resolve_exact(state, head)
     if known_group:
         state.current = known_group
@@ -293,7 +317,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             subject = m["subject"].removeprefix("在").split("，")[-1]
             parent = _resolve(state, subject)
             if parent is None and 0 < len(subject) <= 6 and not re.search(r"[市县区省州]$", subject):
-                parent = state.current  # an abbreviation (州防指, 专班) of the group at hand
+                parent = _root(state, state.current)  # an abbreviation (州防指, 专班) of the group at hand
             if parent is None:
                 continue
             if m["kind"] == "办公室" and not m["what"]:
@@ -302,10 +326,15 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 _subgroup(state, office, parent, span)
             elif m["kind"].endswith(("组", "专班")):
                 state.pending_parent = parent
+                for name in re.split(r"[、和及]", m["what"]):
+                    name = re.sub(r"等$", "", name)
+                    if GROUP_SUFFIX_RE.search(name) and len(name) >= 3 and not _GENERIC.match(name):
+                        _introduce(state, name)
+                        _subgroup(state, name, parent, span)
         for m in _OFFICE_SEAT_RE.finditer(flat):
             parent = _resolve(state, m["subject"]) if m["subject"] else state.current
             if parent is None and len(m["subject"]) <= 8:
-                parent = state.current  # an abbreviation (州防指, 专班) of the group at hand
+                parent = _root(state, state.current)  # an abbreviation (州防指, 专班) of the group at hand
             if parent and not parent.endswith("办公室"):
                 office = parent + "办公室"
                 _introduce(state, office)

@@ -112,6 +112,9 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
             continue
         agency, title = parts
         agency, _alias = normalise_agency(agency)
+        party = re.match(r"^(党委|党工委|党组)(.+)$", title)
+        if party and REGION_END_RE.fullmatch(agency):
+            agency, title = agency + party[1], party[2]  # 观音镇党委书记: the township's Party committee
         head = title.endswith(GOV_HEAD_CORES)
         if head and (not agency or REGION_END_RE.fullmatch(agency)):
             agency = gov_head_agency(title, agency) or agency or prev_agency

@@ -126,6 +126,43 @@ def _heading(root) -> str:
     return ""
 
 
+def _table_text(table) -> str:
+    """A table as lines of tab-separated cells, with row-spanning cells repeated in
+    every row they cover (``<td rowspan="3">副组长</td>``)."""
+    out: list[str] = []
+    carry: dict[int, tuple[int, str]] = {}  # column -> (rows left, text)
+    for tr in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
+        cells: list[str] = []
+        col = 0
+        for td in tr.xpath("./td|./th"):
+            while col in carry:
+                left, text = carry[col]
+                cells.append(text)
+                carry[col] = (left - 1, text)
+                if left - 1 <= 0:
+                    del carry[col]
+                col += 1
+            text = re.sub(r"\s*\n\s*", " ", td.text_content()).strip()
+            span = int(td.get("rowspan", "1") or 1) if str(td.get("rowspan", "1")).isdigit() else 1
+            if span > 1:
+                carry[col] = (span - 1, text)
+            cells.append(text)
+            col += 1
+            width = td.get("colspan", "1")
+            for _ in range((int(width) if width.isdigit() else 1) - 1):
+                cells.append("")
+                col += 1
+        while col in carry:
+            left, text = carry[col]
+            cells.append(text)
+            carry[col] = (left - 1, text)
+            if left - 1 <= 0:
+                del carry[col]
+            col += 1
+        out.append("\t".join(cells))
+    return "\n".join(out)
+
+
 def _text_of(el) -> str:
     """Text with line breaks at block elements and tabs between table cells."""
     parts: list[str] = []
@@ -138,6 +175,11 @@ def _text_of(el) -> str:
         ident = f"{node.get('class', '')} {node.get('id', '')}"
         if node.tag in {"nav", "aside", "header", "footer"} or (ident.strip() and _NOISE.search(ident)
                                                               and node is not el):
+            if node.tail:
+                parts.append(node.tail)
+            return
+        if node.tag == "table":
+            parts.append("\n" + _table_text(node) + "\n")
             if node.tail:
                 parts.append(node.tail)
             return

@@ -1,0 +1,192 @@
+"""Canned queries: the questions in ``queries/*.rq``, read, bound and run.
+
+A canned query is a SPARQL file at the top level of the ``govkg.queries``
+package. Its first lines are comments, so the file stays valid SPARQL::
+
+    #+ summary: Who holds this post on a date / 某日谁担任某职务
+    #+ params: agency:string, title:string, date:date=
+
+``params`` is ``none`` or a comma-separated list of ``name:type`` (required),
+``name:type=value`` (default) or ``name:type=`` (optional: left unbound when not
+given). Types are ``string``, ``date`` (YYYY-MM-DD) and ``integer``. Everything
+about a query (its question, parameters, defaults) lives in its file; nothing
+here is specific to one query.
+
+Values are bound as RDF terms through pyoxigraph ``substitutions`` and never
+pasted into query text, so ``x" } ; DROP ALL ; #`` is just a string. Oxigraph
+substitutes only variables of the SELECT projection, so every query projects
+its parameters; ``run`` drops those columns from the rows. A substituted
+variable reads as unbound to ``BOUND()``, so queries test optional
+parameters with ``COALESCE``, never ``BOUND``.
+
+String values lose all whitespace (``王 帅`` -> ``王帅``): the graph's names,
+titles and numbers are written without it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Mapping
+
+import pyoxigraph as ox
+
+from .errors import QueryError
+from .store import Store
+
+TYPES = ("string", "date", "integer")
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_HEADER = re.compile(r"#\+\s*(\w+)\s*:\s*(.*)")
+_PARAM = re.compile(r"(\w+)\s*:\s*(\w+)\s*(?:=(.*))?")
+
+
+@dataclass(frozen=True)
+class Param:
+    """One parameter: ``default`` None means required, "" means optional (unbound)."""
+    name: str
+    type: str
+    default: str | None = None
+
+    @property
+    def required(self) -> bool:
+        return self.default is None
+
+    def describe(self) -> str:
+        """``name:type``, ``name:type=default`` or ``name:type (optional)``."""
+        tail = "" if self.required else " (optional)" if self.default == "" else f"={self.default}"
+        return f"{self.name}:{self.type}{tail}"
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    """A query file: its name (file stem), header and SPARQL text."""
+    name: str
+    summary: str
+    params: tuple[Param, ...]
+    text: str
+
+
+def parse(name: str, text: str) -> CannedQuery:
+    """Read the ``#+`` header of ``text``; raises QueryError on a malformed header."""
+    header: dict[str, str] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if not line.startswith("#"):
+            break
+        if m := _HEADER.fullmatch(line):
+            header[m.group(1).lower()] = m.group(2).strip()
+    params: list[Param] = []
+    spec = header.get("params", "none")
+    for item in ([] if spec.lower() in ("", "none") else spec.split(",")):
+        m = _PARAM.fullmatch(item.strip())
+        if not m or m.group(2) not in TYPES:
+            raise QueryError(f"{name}: bad parameter {item.strip()!r} in `#+ params:` "
+                             f"(write name:type or name:type=default; types: {', '.join(TYPES)})")
+        default = None if m.group(3) is None else m.group(3).strip()
+        params.append(Param(m.group(1), m.group(2), default))
+    return CannedQuery(name, header.get("summary", ""), tuple(params), text)
+
+
+def _files() -> dict[str, object]:
+    root = resources.files("govkg.queries")
+    return {p.name[:-3]: p for p in root.iterdir() if p.name.endswith(".rq") and p.is_file()}
+
+
+def names() -> list[str]:
+    """The names of every canned query, sorted."""
+    return sorted(_files())
+
+
+def load(name: str) -> CannedQuery:
+    """The canned query ``name``; QueryError (listing the known names) when there is none."""
+    files = _files()
+    if name not in files:
+        raise QueryError(f"no canned query {name!r}; known queries: {', '.join(sorted(files))} "
+                         "(`govkg queries` lists them with their questions)")
+    return parse(name, files[name].read_text(encoding="utf-8"))
+
+
+def catalogue() -> list[CannedQuery]:
+    """Every canned query, sorted by name."""
+    return [load(n) for n in names()]
+
+
+def from_file(path: str | Path) -> CannedQuery:
+    """Any SPARQL file as a query (its ``#+`` header, if any, declares parameters)."""
+    p = Path(path)
+    try:
+        return parse(p.stem, p.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise QueryError(f"{p}: cannot read the query ({exc})") from exc
+
+
+def term(param: Param, value: str) -> ox.Literal:
+    """``value`` as the RDF literal of ``param``'s type; QueryError when it is not one."""
+    where = f"parameter {param.name} ({param.type})"
+    if param.type == "string":
+        cleaned = "".join(value.split())
+        if not cleaned:
+            raise QueryError(f"{where}: empty value")
+        return ox.Literal(cleaned)
+    if param.type == "date":
+        try:
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+                raise ValueError
+            day = dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise QueryError(f"{where}: {value!r} is not a date; write YYYY-MM-DD, e.g. 2024-01-15") from None
+        return ox.Literal(day.isoformat(), datatype=ox.NamedNode(_XSD + "date"))
+    if not re.fullmatch(r"[+-]?\d+", value.strip()):
+        raise QueryError(f"{where}: {value!r} is not a whole number")
+    return ox.Literal(str(int(value)), datatype=ox.NamedNode(_XSD + "integer"))
+
+
+def bind(query: CannedQuery, values: Mapping[str, str]) -> dict[ox.Variable, ox.Literal]:
+    """The substitutions for ``values`` (name -> text) plus defaults; QueryError on an
+    unknown, missing or ill-typed parameter."""
+    declared = {p.name: p for p in query.params}
+    unknown = sorted(set(values) - set(declared))
+    if unknown:
+        known = ", ".join(p.describe() for p in query.params) or "none"
+        raise QueryError(f"{query.name}: unknown parameter {', '.join(unknown)} (parameters: {known})")
+    bindings: dict[ox.Variable, ox.Literal] = {}
+    for p in query.params:
+        value = values.get(p.name, p.default)
+        if value is None:
+            raise QueryError(f"{query.name}: missing parameter {p.name} ({p.type}); "
+                             f"give it as --param {p.name}=VALUE")
+        if value == "" and p.default == "":
+            continue  # optional and not given (or given empty): left unbound
+        bindings[ox.Variable(p.name)] = term(p, value)
+    return bindings
+
+
+def run(store: Store, query: CannedQuery, values: Mapping[str, str] | None = None) -> list[dict]:
+    """Run ``query`` with ``values`` bound; rows as {variable: python value}, without the
+    parameter columns. QueryError on bad parameters or a query that cannot run."""
+    bindings = bind(query, values or {})
+    try:
+        rows = store.query(query.text, bindings)
+    except RuntimeError as exc:  # e.g. a declared parameter missing from the SELECT projection
+        raise QueryError(f"{query.name}: {exc}") from exc
+    except (AttributeError, TypeError) as exc:  # ASK / CONSTRUCT results have no rows
+        raise QueryError(f"{query.name}: only SELECT queries can be run ({exc})") from exc
+    drop = {p.name for p in query.params}
+    return [{k: v for k, v in row.items() if k not in drop} for row in rows]
+
+
+def parse_assignments(items: list[str] | tuple[str, ...]) -> dict[str, str]:
+    """``["person=王帅", "date=2024-01-15"]`` -> a dict; QueryError on an item without ``=``."""
+    out: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise QueryError(f"--param {item!r}: write KEY=VALUE, e.g. --param person=王帅")
+        out[key.strip()] = value
+    return out
+
+
+__all__ = ["Param", "CannedQuery", "parse", "names", "load", "catalogue", "from_file", "term", "bind", "run",
+           "parse_assignments", "TYPES"]
