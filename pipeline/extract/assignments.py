@@ -10,19 +10,19 @@ import re
 
 from ..facts import Assignment
 from ..text import SPACES, nfkc, strip_final_punct
-from .layout import Layout
+from .layout import Layout, cells
 from .posts import normalise_agency
 
 _ROLE_WORDS = (("牵头", "lead"), ("主办", "lead"), ("配合", "support"), ("协办", "support"),
                ("参与", "support"), ("协同", "support"), ("责任", "responsible"), ("负责", "responsible"),
                ("实施", "responsible"), ("承办", "responsible"))
 _LABEL = r"(?P<label>牵头|主办|配合|协办|参与|协同|责任|负责|实施|承办)(?:单位|部门|主体|机构)"
-_LABEL_RE = re.compile(rf"{_LABEL}\s*[:：]\s*(?P<agencies>[^;；:：()（）\n]+)")
+_LABEL_RE = re.compile(rf"{_LABEL}\s*[:：]\s*(?P<agencies>(?:[^;；:：()（）\n]|[(（][^()（）:：]{{1,8}}[)）])+)")
 _HEADING_RE = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*"
                          r"(?P<head>[^。：:；;!！?？]{2,40})")
 _VERB_RE = re.compile(r"由(?P<lead>[^，,。；;由]{2,80}?)牵头(?:负责)?[，,、]?(?:(?P<support>[^，,。；;]{2,120}?)(?:等)?(?:部门|单位)?"
                       r"(?:配合|协同|参与))?")
-_SPLIT_RE = re.compile(r"[、,，/]|\s+")
+_SPLIT_RE = re.compile(r"[、,，/；;]|\s+")
 
 
 def _role(label: str) -> str:
@@ -46,9 +46,10 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     for line in layout.lines:
         text = nfkc(line.text)
         span = (line.start, line.end)
-        if "\t" in line.text:
-            cells = [re.sub(f"[{SPACES}]", "", c) for c in text.split("\t")]
-            got, table = _table_row(cells, table, span)
+        row = cells(text)
+        if row:
+            cells_ = [re.sub(f"[{SPACES}]", "", c) for c in row]
+            got, table = _table_row(cells_, table, span)
             facts.extend(got)
             if got or table:
                 continue

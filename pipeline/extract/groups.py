@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..facts import Membership, Position, Post, Subgroup
 from ..lexicon import GROUP_ROLE_RE, GROUP_SUFFIX_RE, TITLE_RE
 from ..text import SPACES, nfkc, squash, strip_final_punct
-from .layout import Layout, _ATTACH_RE
+from .layout import Layout, _ATTACH_RE, cells
 from .names import clean_name, plausible_name, split_name_posts
 from .posts import split_posts
 
@@ -193,19 +193,20 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                 continue
         _prose(state, raw, line, region)
         # member tables
-        if "\t" in line.text:
-            cells = [squash(c) for c in line.text.split("\t")]
-            cols = _table_columns(cells)
+        row = cells(line.text)
+        if row:
+            cells_ = [squash(c) for c in row]
+            cols = _table_columns(cells_)
             if cols:
                 table = cols
                 i += 1
                 continue
-            if table and state.current and len(cells) > max(table.values()):
-                name = clean_name(cells[table["name"]])
+            if table and state.current and len(cells_) > max(table.values()):
+                name = clean_name(cells_[table["name"]])
                 if plausible_name(name):
-                    if "role" in table and cells[table["role"]]:
-                        role = cells[table["role"]]
-                    posts = split_posts(cells[table["posts"]], line.start, region=region) if "posts" in table else []
+                    if "role" in table and cells_[table["role"]]:
+                        role = cells_[table["role"]]
+                    posts = split_posts(cells_[table["posts"]], line.start, region=region) if "posts" in table else []
                     _add_members(state, state.current, role or "成员", [(name, posts, (line.start, line.end))],
                                  (line.start, line.end))
                 i += 1

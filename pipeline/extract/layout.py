@@ -113,7 +113,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if not _is_title_end(joined) and not starts_hint:
             continue
         if not _is_title_end(joined):
-            if len(joined) < len(hint) - 2:
+            if len(flat) < len(hint) - 2:
                 continue  # a header line that only starts like the title
             j, joined = i, flat
         layout.title = strip_final_punct(joined)
@@ -170,6 +170,16 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         layout.signed = parse_date(lines[first_date].text)
     elif meta.get("signed"):
         layout.signed = meta["signed"]
+
+
+def cells(text: str) -> list[str] | None:
+    """The cells of a table row: tab-separated (HTML tables) or drawn with │ / | (text tables)."""
+    if "\t" in text:
+        return text.split("\t")
+    if text.count("│") + text.count("┃") + text.count("|") >= 2:
+        parts = re.split(r"[│┃|]", text)
+        return [p for p in parts[1:-1]] if not parts[0].strip() and not parts[-1].strip() else parts
+    return None
 
 
 def _find_attachments(layout: Layout) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from ..facts import Appointment, Position, Post, Removal
 from ..text import SPACES, nfkc, parse_date, parse_duration
-from .layout import Layout
+from .layout import Layout, cells as split_cells
 from .names import clean_name, plausible_name, split_name_posts
 from .posts import has_own_prefix, split_posts
 from ..lexicon import GOV_HEAD_CORES, TITLE_RE
@@ -235,7 +235,7 @@ def positions_from_table(layout: Layout, region: str = "") -> list:
     facts: list = []
     columns: list[str] | None = None
     for line in layout.lines:
-        cells = line.text.split("\t")
+        cells = split_cells(line.text) or [line.text]
         if len(cells) < 2:
             columns = None if columns and len(cells) < 2 and not line.text.strip() else columns
             continue

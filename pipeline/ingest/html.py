@@ -59,7 +59,7 @@ def read_html(text: str, source: str) -> RawNotice:
     title = meta.get("title") or _heading(root)
     if title:
         meta["title"] = title
-        if squash(title)[:12] not in squash(body_text[:300]):
+        if squash(title) not in squash(body_text[:600]):
             body_text = f"{title}\n{body_text}"
     for key in ("signed", "published"):
         if key in meta:
@@ -126,6 +126,15 @@ def _heading(root) -> str:
     return ""
 
 
+def _cell_text(td) -> str:
+    """A cell's text; lines inside it (<p>, <br>) are joined with 、 as the list they are."""
+    lines = [ln.strip() for ln in _text_of(td).split("\n") if ln.strip()]
+    out = ""
+    for ln in lines:
+        out += ("" if not out or out.endswith(("、", "，", ",", "；", ";")) else "、") + ln
+    return out.replace("\t", " ")
+
+
 def _table_text(table) -> str:
     """A table as lines of tab-separated cells, with row-spanning cells repeated in
     every row they cover (``<td rowspan="3">副组长</td>``)."""
@@ -142,7 +151,7 @@ def _table_text(table) -> str:
                 if left - 1 <= 0:
                     del carry[col]
                 col += 1
-            text = re.sub(r"\s*\n\s*", " ", td.text_content()).strip()
+            text = _cell_text(td)
             span = int(td.get("rowspan", "1") or 1) if str(td.get("rowspan", "1")).isdigit() else 1
             if span > 1:
                 carry[col] = (span - 1, text)
