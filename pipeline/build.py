@@ -13,7 +13,7 @@ from .nlp import build_nlp, extract
 from .notice import RawNotice
 from .rdf import notice_graph
 from .ingest import read_inputs
-from .resolve.people import resolve
+from .resolve.people import Override, resolve
 from .store import Store
 
 
@@ -25,7 +25,8 @@ class BuildReport:
 
 
 def build(inputs: Iterable[str | os.PathLike], store: Store,
-          progress: Callable[[RawNotice], None] | None = None) -> BuildReport:
+          progress: Callable[[RawNotice], None] | None = None,
+          overrides: list[Override] = ()) -> BuildReport:
     """Add every notice found in ``inputs`` to ``store``; report what could not be read."""
     report = BuildReport()
     nlp = build_nlp()
@@ -46,7 +47,7 @@ def build(inputs: Iterable[str | os.PathLike], store: Store,
         report.notices += 1
         if progress:
             progress(item)
-    if report.notices:
-        resolve(store)
+    if report.notices or overrides:
+        resolve(store, overrides)
     store.flush()
     return report

@@ -1,4 +1,4 @@
-"""The command line: ``govkg build | export | eval`` (and the commands of later issues).
+"""The command line: ``govkg build | export | eval | queries | query`` (and the commands of later issues).
 
 The library raises typed errors; only this layer turns them into messages and
 exit codes.
@@ -27,8 +27,10 @@ def main() -> None:
 
 @main.command()
 @STORE_OPTION
+@click.option("--identity-overrides", type=click.Path(exists=True, dir_okay=False),
+              help="A file of reviewer decisions, one a line: same|different NAME NOTICE[@AGENCY] NOTICE[@AGENCY].")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
-def build(store_dir: str, inputs: tuple[str, ...]) -> None:
+def build(store_dir: str, inputs: tuple[str, ...], identity_overrides: str | None) -> None:
     """Add the notices in INPUTS (files or directories, recursive) to the store.
 
     A notice already in the store is replaced, never duplicated. Exits 1 when some
@@ -48,9 +50,15 @@ def build(store_dir: str, inputs: tuple[str, ...]) -> None:
         if tty:
             click.echo(f"\rbuilding: {count} notices", nl=False, err=True)
 
+    from .resolve.people import read_overrides
+
+    try:
+        overrides = read_overrides(identity_overrides) if identity_overrides else []
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--identity-overrides") from exc
     try:
         store = Store(store_dir)
-        report = run_build(inputs, store, progress)
+        report = run_build(inputs, store, progress, overrides)
         store.close()
     except GovkgError as exc:
         raise click.ClickException(str(exc)) from exc
@@ -122,6 +130,130 @@ def evaluate(gold: str, store_dir: str, show_errors: int, as_json: bool) -> None
     else:
         click.echo(format_report(report, show_errors))
 
+
+@main.group()
+def explain() -> None:
+    """Explain the graph's decisions.
+
+    Example: govkg explain person 苏雅拉图 --store store
+    """
+
+
+@explain.command(name="person")
+@click.argument("name")
+@STORE_OPTION
+def explain_person(name: str, store_dir: str) -> None:
+    """Every person node with NAME, its mentions (notice and posts) and the evidence that made it.
+
+    Example: govkg explain person 李军 --store store
+    """
+    from .resolve.explain import explain_person as run
+    from .store import Store
+
+    try:
+        store = Store(store_dir, create=False)
+        text = run(store, name)
+        store.close()
+    except GovkgError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(text)
+
+
+
+@main.command(name="queries")
+def list_queries() -> None:
+    """List the canned queries: name, parameters and the question each answers.
+
+    Example: govkg queries
+    """
+    from .canned import catalogue
+
+    try:
+        for q in catalogue():
+            params = "  ".join(p.describe() for p in q.params) or "(no parameters)"
+            click.echo(f"{q.name}  {params}\n    {q.summary}")
+    except GovkgError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@main.command(name="query")
+@click.argument("name", required=False)
+@STORE_OPTION
+@click.option("--file", "query_file", type=click.Path(dir_okay=False),
+              help="Run this SPARQL file instead of a canned query (its `#+ params:` header, if any, applies).")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
+              help="A parameter value; repeat for each parameter (see `govkg queries`).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
+              help="table: aligned columns; json: an array of objects keyed by variable; csv: with a header.")
+def query(name: str | None, store_dir: str, query_file: str | None, params: tuple[str, ...], fmt: str) -> None:
+    """Run the canned query NAME (or --file Q.rq) against the store and print the rows.
+
+    Unknown queries and bad parameters exit 2; a missing store exits 1.
+
+    Example: govkg query post-holders --store store -p agency=市人民政府 -p title=副秘书长 -p date=2024-01-15
+    """
+    from .canned import bind, from_file, load, parse_assignments, run
+    from .errors import QueryError
+    from .store import Store
+
+    if bool(name) == bool(query_file):
+        raise click.UsageError("give either a query NAME or --file Q.rq (`govkg queries` lists the names)")
+    try:
+        q = from_file(query_file) if query_file else load(name)
+        values = parse_assignments(params)
+        bind(q, values)  # report bad parameters before opening the store
+    except QueryError as exc:
+        raise click.UsageError(str(exc)) from exc
+    try:
+        rows = run(Store(store_dir, create=False), q, values)
+    except QueryError as exc:
+        raise click.UsageError(str(exc)) from exc
+    except GovkgError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(_format_rows(rows, fmt), nl=False)
+
+
+def _format_rows(rows: list[dict], fmt: str) -> str:
+    """Rows as text: ``json`` (array of objects), ``csv`` (header + rows) or ``table``."""
+    import csv
+    import io
+    import json
+
+    if fmt == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+    columns = list(rows[0]) if rows else []
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        if columns:
+            writer.writerow(columns)
+        writer.writerows([["" if r[c] is None else r[c] for c in columns] for r in rows])
+        return buf.getvalue()
+    if not rows:
+        return "(no rows)\n"
+    cells = [columns] + [[_cell(r[c]) for c in columns] for r in rows]
+    widths = [max(_width(row[i]) for row in cells) for i in range(len(columns))]
+    lines = ["  ".join(v + " " * (w - _width(v)) for v, w in zip(row, widths)).rstrip() for row in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines) + f"\n({len(rows)} rows)\n"
+
+
+def _cell(value) -> str:
+    """A value for the table: IRIs of govkg instances shortened and decoded."""
+    from urllib.parse import unquote
+
+    if value is None:
+        return ""
+    text = str(value).lower() if isinstance(value, bool) else str(value)
+    prefix = "https://w3id.org/govkg/id/"
+    return unquote(text[len(prefix):]) if text.startswith(prefix) else text
+
+
+def _width(text: str) -> int:
+    """Display width: wide (CJK) characters take two columns."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -44,7 +44,7 @@ class Store:
         """Run a SELECT query over the union of all graphs; rows as {var: python value}."""
         try:
             result = self.ox.query(sparql, use_default_graph_as_union=True, substitutions=bindings or None)
-        except (SyntaxError, ValueError, OSError) as exc:
+        except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
             raise StoreError(f"query failed: {exc}") from exc
         variables = [v.value for v in result.variables]
         rows = []

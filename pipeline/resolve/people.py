@@ -36,6 +36,7 @@ class Mention:
     notice: str
     date: str
     region: str
+    doc: str = ""
     events: set[tuple[str, str, str]] = field(default_factory=set)  # (event, agency, title)
 
     @property
@@ -76,7 +77,8 @@ def _read_mentions(store: Store) -> list[Mention]:
         m = mentions.get(row["mention"])
         if m is None:
             m = Mention(iri=row["mention"], name=row["name"], notice=row["notice"],
-                        date=row.get("date") or "", region=region_of(row.get("issuer"))[0])
+                        date=row.get("date") or "", region=region_of(row.get("issuer"))[0],
+                        doc=row.get("doc") or "")
             mentions[m.iri] = m
         if row.get("agency"):
             event = _EVENT.get(row["event"].rsplit("#", 1)[-1], "listing")
@@ -84,61 +86,149 @@ def _read_mentions(store: Store) -> list[Mention]:
     return sorted(mentions.values(), key=lambda m: (m.date, m.notice, m.iri))
 
 
-def _evidence(c: Cluster, m: Mention) -> tuple[int, str] | None:
-    """How strongly ``m`` belongs to ``c`` (None: it must not)."""
-    same_notice = [x for x in c.mentions if x.notice == m.notice]
-    if same_notice and m.agencies and all(x.agencies and not (x.agencies & m.agencies) for x in same_notice):
-        return None  # one notice, one name, unrelated posts: two people
-    posts = {p for x in c.mentions for p in x.posts}
-    if posts & m.posts:
-        return 3, f"shares the post {sorted(posts & m.posts)[0]}"
-    for _, e, a, t in c.events:
-        for _, a2, t2 in m.events:
-            if similar_agency(a, a2) and (t == t2 or a == a2):
-                return 2, f"holds {t2} in {a2}, a name of the same body as {a}"
-    if _contradicts(c, m):
-        return None
-    regions = {x.region for x in c.mentions}
-    if m.region in regions or not m.region:
-        return 1, "same name in the same government, and no post contradicts it"
+@dataclass(frozen=True)
+class Override:
+    """A reviewer's decision: the person NAME in notice ``a`` and in notice ``b`` are the
+    same person (``same``) or not (``different``). A notice is its 文号 or title,
+    optionally ``@agency`` to pick one of two namesakes in it."""
+
+    same: bool
+    name: str
+    a: str
+    b: str
+
+
+def read_overrides(path) -> list[Override]:
+    """Lines ``same|different NAME NOTICE[@AGENCY] NOTICE[@AGENCY]``; ``#`` starts a comment."""
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            parts = line.split()
+            if len(parts) != 4 or parts[0] not in ("same", "different"):
+                raise ValueError(f"{path}: line {lineno}: expected 'same|different NAME NOTICE NOTICE'")
+            out.append(Override(parts[0] == "same", parts[1], parts[2], parts[3]))
+    return out
+
+
+def _matches(m: Mention, ref: str) -> bool:
+    doc, _, agency = ref.partition("@")
+    return (m.doc == doc or m.notice.endswith(doc)) and (not agency or any(agency in a for a in m.agencies))
+
+
+def _unrelated(x: Mention, y: Mention) -> bool:
+    """Two mentions in one notice whose posts share no body: two people of one name."""
+    if x.notice != y.notice or not x.agencies or not y.agencies:
+        return False
+    return not any(similar_agency(a, b) for a in x.agencies for b in y.agencies)
+
+
+def _strong(x: Mention, y: Mention) -> str | None:
+    """Evidence strong enough to merge: the same post, or a renamed body with the same title."""
+    shared = x.posts & y.posts
+    if shared:
+        a, t = sorted(shared)[0]
+        return f"both hold {t} in {a}"
+    for _, a, t in x.events:
+        for _, a2, t2 in y.events:
+            if a != a2 and similar_agency(a, a2) and t == t2:
+                return f"{t} in {a} and in {a2}, two names of one body"
+            if a == a2:
+                return f"both hold posts in {a}"
     return None
 
 
-def _contradicts(c: Cluster, m: Mention) -> bool:
-    """Appointed to one post, then listed in an unrelated one with no removal between."""
-    for date, e, a, t in c.events + [(m.date, e2, a2, t2) for e2, a2, t2 in m.events]:
-        if e != "appointment":
-            continue
-        for date2, e2, a2, t2 in c.events + [(m.date, x, y, z) for x, y, z in m.events]:
-            if e2 == "removal" or similar_agency(a, a2) or not date2 or not date or date2 < date:
+def _contradicts(c: Cluster, d: Cluster) -> str | None:
+    """Appointed to one body, then listed within a year in an unrelated one, with no
+    appointment there and no removal from the first: someone else."""
+    events = c.events + d.events
+    for x, y in ((c, d), (d, c)):
+        for date, e, a, t in x.events:
+            if e != "appointment" or not date:
                 continue
-            removed = any(ev == "removal" and similar_agency(ag, a) for _, ev, ag, _ in c.events) or \
-                any(ev == "removal" and similar_agency(ag, a) for ev, ag, _ in m.events)
-            same_source = (date2 == date)
-            if not removed and not same_source:
-                return True
-    return False
+            for date2, e2, a2, t2 in y.events:
+                if e2 != "listing" or not date2 or not (date < date2 <= _plus_year(date)):
+                    continue
+                if similar_agency(a, a2):
+                    continue
+                moved = any(ev == "appointment" and similar_agency(ag, a2) and date <= dt <= date2
+                            for dt, ev, ag, _ in events)
+                removed = any(ev == "removal" and similar_agency(ag, a) for _, ev, ag, _ in events)
+                if not moved and not removed:
+                    return f"appointed {t} in {a} on {date}, yet listed as {t2} in {a2} on {date2}"
+    return None
 
 
-def cluster(mentions: list[Mention]) -> list[Cluster]:
+def _plus_year(date: str) -> str:
+    return f"{int(date[:4]) + 1}{date[4:]}"
+
+
+def _conflict(c: Cluster, d: Cluster, cannot: set[frozenset[str]]) -> str | None:
+    for x in c.mentions:
+        for y in d.mentions:
+            if frozenset((x.iri, y.iri)) in cannot:
+                return "a reviewer said they are different people"
+            if _unrelated(x, y):
+                return f"one notice names two of them ({sorted(x.agencies)[0]}, {sorted(y.agencies)[0]})"
+    return _contradicts(c, d)
+
+
+def cluster(mentions: list[Mention], overrides: list[Override] = ()) -> list[Cluster]:
+    """Cluster mentions: reviewer decisions first, then strong evidence, then same name in
+    the same government where exactly one person of that name fits without contradiction."""
     by_name: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_name[m.name].append(m)
-    clusters: list[Cluster] = []
+    out: list[Cluster] = []
     for name in sorted(by_name):
-        own: list[Cluster] = []
-        for m in by_name[name]:
-            scored = [(ev, c) for c in own if (ev := _evidence(c, m)) is not None]
-            best = max((s for s in scored), key=lambda s: s[0][0], default=None)
-            ties = [s for s in scored if best and s[0][0] == best[0][0]]
-            if best and (best[0][0] >= 2 or len(ties) == 1):
-                best[1].mentions.append(m)
-                best[1].evidence.append(f"{m.iri}: {best[0][1]}")
-            else:
-                why = "first mention" if not own else "no person of this name fits without contradiction"
-                own.append(Cluster([m], [f"{m.iri}: {why}"]))
-        clusters.extend(own)
-    return clusters
+        ms = by_name[name]
+        rules = [o for o in overrides if o.name == name]
+        cannot = {frozenset((x.iri, y.iri)) for o in rules if not o.same
+                  for x in ms if _matches(x, o.a) for y in ms if _matches(y, o.b)}
+        clusters = [Cluster([m], [f"{m.iri}: first mention"]) for m in ms]
+
+        def merge(c: Cluster, d: Cluster, why: str) -> None:
+            c.mentions += d.mentions
+            c.evidence += d.evidence + [f"merged: {why}"]
+            clusters.remove(d)
+
+        for o in (o for o in rules if o.same):
+            pair = [c for c in clusters if any(_matches(m, o.a) for m in c.mentions)][:1] + \
+                   [c for c in clusters if any(_matches(m, o.b) for m in c.mentions)][:1]
+            if len(pair) == 2 and pair[0] is not pair[1]:
+                merge(pair[0], pair[1], f"a reviewer said {o.a} and {o.b} are the same person")
+        changed = True
+        while changed:
+            changed = False
+            for c in list(clusters):
+                for d in list(clusters):
+                    if c is d or c not in clusters or d not in clusters:
+                        continue
+                    why = next((w for x in c.mentions for y in d.mentions if (w := _strong(x, y))), None)
+                    if why and not _conflict(c, d, cannot):
+                        merge(c, d, why)
+                        changed = True
+        for c in sorted(clusters, key=lambda c: min((m.date, m.notice) for m in c.mentions)):
+            if c not in clusters:
+                continue
+            regions = {m.region for m in c.mentions}
+            fits = [d for d in clusters if d is not c and regions & {m.region for m in d.mentions}
+                    and not _conflict(c, d, cannot)]
+            if len(fits) == 1:
+                rivals = [e for e in clusters if e is not fits[0] and e is not c
+                          and regions & {m.region for m in e.mentions} and not _conflict(fits[0], e, cannot)]
+                if not rivals:
+                    merge(fits[0], c, "same name in the same government, and no post contradicts it")
+            elif len(fits) > 1:
+                c.evidence.append("kept apart: several people of this name could fit")
+        for c in clusters:
+            for d in clusters:
+                if c is not d and (why := _conflict(c, d, cannot)):
+                    c.evidence.append(f"not {d.mentions[0].iri}: {why}")
+        out.extend(clusters)
+    return out
 
 
 def _previous(store: Store) -> dict[str, str]:
@@ -146,11 +236,11 @@ def _previous(store: Store) -> dict[str, str]:
     return {r["m"]: r["p"] for r in rows}
 
 
-def resolve(store: Store) -> Graph:
+def resolve(store: Store, overrides: list[Override] = ()) -> Graph:
     """Cluster every mention in the store and replace the identity graph; returns it."""
     previous = _previous(store)
     g = Graph(identifier=IDENTITY_GRAPH)
-    for c in cluster(_read_mentions(store)):
+    for c in cluster(_read_mentions(store), overrides):
         earlier = sorted({previous[m.iri] for m in c.mentions if m.iri in previous})
         anchor = min(c.mentions, key=lambda m: (m.date, m.notice, m.iri))
         person = URIRef(earlier[0]) if earlier else person_iri(anchor.name, anchor.iri)
@@ -167,4 +257,4 @@ def resolve(store: Store) -> Graph:
     return g
 
 
-__all__ = ["resolve", "cluster", "Mention", "Cluster", "similar_agency", "ID"]
+__all__ = ["resolve", "cluster", "read_overrides", "Override", "Mention", "Cluster", "similar_agency", "ID"]

@@ -1,0 +1,131 @@
+"""Identity: one node per real person across notices, homonyms kept apart, stable IRIs,
+reviewer overrides, and an explanation of every decision."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from govkg.build import build
+from govkg.cli import main
+from govkg.export import fact_rows
+from govkg.resolve.people import Override, read_overrides
+from govkg.store import Store
+
+from conftest import SEED
+
+NOTICES = {
+    # January: 张伟 listed at the finance bureau; 李娜 at the water bureau
+    "a.txt": """安平市人民政府办公室关于成立安平市防汛工作领导小组的通知
+安政办发〔2024〕1号
+各县区人民政府：
+决定成立安平市防汛工作领导小组，组成人员如下：
+组　长：赵　刚　副市长
+成　员：张　伟　市财政局副局长
+　　　　李　娜　市水利局局长
+　　　　王　磊　市交通运输局局长
+安平市人民政府办公室
+2024年1月10日
+""",
+    # February: 张伟 appointed to the audit bureau (a career move); a second 李娜 appointed elsewhere
+    "b.txt": """安平市人民政府关于张伟等同志职务任免的通知
+安府任〔2024〕2号
+各县区人民政府：
+决定：
+张伟任市审计局局长；
+李娜任市民政局副局长。
+安平市人民政府
+2024年2月1日
+""",
+    # March: one notice lists two different 王磊, and both 李娜 (water bureau, civil affairs) again
+    "c.txt": """安平市人民政府办公室关于成立安平市安全生产委员会的通知
+安政办发〔2024〕3号
+各县区人民政府：
+决定成立安平市安全生产委员会，组成人员如下：
+主　任：赵　刚　副市长
+委　员：王　磊　市交通运输局局长
+　　　　王　磊　市应急管理局副局长
+　　　　李　娜　市水利局局长
+　　　　李　娜　市民政局副局长
+安平市人民政府办公室
+2024年3月5日
+""",
+    # another government's 张伟: same name, nothing in common
+    "d.txt": """清河县人民政府关于张伟同志职务任免的通知
+清政任〔2024〕4号
+各乡镇人民政府：
+决定：
+张伟任县教育局局长。
+清河县人民政府
+2024年2月15日
+""",
+}
+
+
+def _write(tmp_path: Path, names) -> list[Path]:
+    folder = tmp_path / "in"
+    folder.mkdir(exist_ok=True)
+    for name in names:
+        (folder / name).write_text(NOTICES[name], encoding="utf-8")
+    return [folder / n for n in names]
+
+
+def _ids(store: Store) -> dict[tuple[str, str, str], str]:
+    return {(r["doc"], r["person"], r.get("agency") or r.get("group")): r["person_id"]
+            for r in fact_rows(store) if "person_id" in r}
+
+
+def test_homonyms_and_moves(tmp_path):
+    store = Store(tmp_path / "s")
+    build(_write(tmp_path, NOTICES), store)
+    ids = _ids(store)
+    # 张伟 moved from the finance bureau (listed) to the audit bureau (appointed): one person
+    assert ids[("安政办发〔2024〕1号", "张伟", "市财政局")] == ids[("安府任〔2024〕2号", "张伟", "市审计局")]
+    # a county's 张伟 is someone else
+    assert ids[("清政任〔2024〕4号", "张伟", "县教育局")] != ids[("安府任〔2024〕2号", "张伟", "市审计局")]
+    # two 王磊 in one notice with unrelated posts are two people; the transport one is January's
+    assert ids[("安政办发〔2024〕3号", "王磊", "市交通运输局")] != ids[("安政办发〔2024〕3号", "王磊", "市应急管理局")]
+    assert ids[("安政办发〔2024〕3号", "王磊", "市交通运输局")] == ids[("安政办发〔2024〕1号", "王磊", "市交通运输局")]
+    # two 李娜: the water-bureau head and the civil-affairs deputy appointed in February
+    assert ids[("安政办发〔2024〕3号", "李娜", "市水利局")] == ids[("安政办发〔2024〕1号", "李娜", "市水利局")]
+    assert ids[("安政办发〔2024〕3号", "李娜", "市民政局")] == ids[("安府任〔2024〕2号", "李娜", "市民政局")]
+    assert ids[("安政办发〔2024〕3号", "李娜", "市水利局")] != ids[("安政办发〔2024〕3号", "李娜", "市民政局")]
+
+
+def test_iris_stay_when_other_notices_arrive(tmp_path):
+    store = Store(tmp_path / "s")
+    build(_write(tmp_path, ["a.txt", "b.txt"]), store)
+    before = _ids(store)
+    build(_write(tmp_path, ["d.txt"]), store)
+    after = _ids(store)
+    assert all(after[k] == v for k, v in before.items())
+
+
+def test_overrides_win(tmp_path):
+    rules = tmp_path / "overrides.txt"
+    rules.write_text("# reviewed\ndifferent 张伟 安政办发〔2024〕1号 安府任〔2024〕2号\n", encoding="utf-8")
+    assert read_overrides(rules) == [Override(False, "张伟", "安政办发〔2024〕1号", "安府任〔2024〕2号")]
+    result = CliRunner().invoke(main, ["build", "--store", str(tmp_path / "s"), "--identity-overrides", str(rules),
+                                       *map(str, _write(tmp_path, ["a.txt", "b.txt"]))])
+    assert result.exit_code == 0, result.output
+    ids = _ids(Store(tmp_path / "s"))
+    assert ids[("安政办发〔2024〕1号", "张伟", "市财政局")] != ids[("安府任〔2024〕2号", "张伟", "市审计局")]
+
+
+def test_bad_override_file_is_a_usage_error(tmp_path):
+    rules = tmp_path / "o.txt"
+    rules.write_text("maybe 张伟 x y\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--store", str(tmp_path / "s"), "--identity-overrides", str(rules),
+                                       str(SEED)])
+    assert result.exit_code == 2 and "line 1" in result.output
+
+
+def test_explain_names_the_evidence(tmp_path):
+    runner = CliRunner()
+    store = str(tmp_path / "s")
+    assert runner.invoke(main, ["build", "--store", store, str(SEED)]).exit_code == 0
+    out = runner.invoke(main, ["explain", "person", "李军", "--store", store]).output
+    assert out.startswith("2 person node(s) named 李军")
+    assert "yet listed as 副局长 in 鄂尔多斯市应急管理局" in out
+    out = runner.invoke(main, ["explain", "person", "苏 雅拉图", "--store", store]).output
+    assert "one notice names two of them" in out
