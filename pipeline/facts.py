@@ -18,6 +18,7 @@ class Post:
     agency: str
     title: str
     span: Span
+    alias: str | None = None  # a second nameplate printed in parentheses: 市文化和旅游局(文物局)
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,8 @@ class _Writer:
         qualified = qualify(post.agency, self.region)
         p = post_iri(qualified, post.title)
         a = self.agency(post.agency)
+        if post.alias:
+            self.g.add((a, SKOS.altLabel, Literal(qualify(post.alias, self.region))))
         self.g.add((p, RDF.type, GOV.Post))
         self.g.add((p, GOV.inAgency, a))
         self.g.add((p, GOV.title, Literal(post.title)))

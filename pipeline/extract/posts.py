@@ -111,7 +111,7 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
         if not parts:
             continue
         agency, title = parts
-        agency, _alias = normalise_agency(agency)
+        agency, alias = normalise_agency(agency)
         party = re.match(r"^(党委|党工委|党组)(.+)$", title)
         if party and REGION_END_RE.fullmatch(agency):
             agency, title = agency + party[1], party[2]  # 观音镇党委书记: the township's Party committee
@@ -126,6 +126,8 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
             agency = _inherit(agency, prev_agency)
         if not agency:
             continue
-        posts.append(Post(agency=agency, title=title, span=(s, s + len(piece))))
+        if alias and alias[0] not in LEVEL_CHARS and agency[:1] in LEVEL_CHARS:
+            alias = agency[0] + alias  # 市文化和旅游局(文物局) -> 市文物局
+        posts.append(Post(agency=agency, title=title, span=(s, s + len(piece)), alias=alias))
         prev_agency = agency
     return posts

@@ -20,3 +20,49 @@ def qualify(agency: str, region: str) -> str:
     if agency.startswith("各"):
         return region + agency
     return agency
+
+
+def add_renames(g, people) -> None:
+    """Record a rename (``org:ChangeEvent``) where two or more of the same people hold posts
+    in two similar names of a body, one name used only before the other."""
+    from collections import defaultdict
+
+    from rdflib import Literal
+    from rdflib.namespace import RDF
+
+    from ..namespaces import GOV, ID, ORG, agency_iri, digest
+    from .people import similar_agency
+
+    seen: dict[str, list[tuple[str, str]]] = defaultdict(list)  # agency -> (date, person)
+    names_of = {str(person): cluster.mentions[0].name for person, cluster in people}
+    for person, cluster in people:
+        for m in cluster.mentions:
+            for _, agency, _ in m.events:
+                if m.date:
+                    seen[agency].append((m.date, str(person)))
+    names = sorted(seen)
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            if not similar_agency(a, b) or _one_is_part(a, b):
+                continue
+            old, new = (a, b) if max(d for d, _ in seen[a]) < min(d for d, _ in seen[b]) else (b, a)
+            if not max(d for d, _ in seen[old]) < min(d for d, _ in seen[new]):
+                continue
+            shared = sorted({p for _, p in seen[old]} & {p for _, p in seen[new]})
+            if len(shared) < 2:
+                continue
+            event = ID[f"change/{digest(old, new)}"]
+            g.add((event, RDF.type, ORG.ChangeEvent))
+            g.add((event, ORG.originalOrganization, agency_iri(old)))
+            g.add((event, ORG.resultingOrganization, agency_iri(new)))
+            g.add((agency_iri(old), ORG.changedBy, event))
+            g.add((agency_iri(new), ORG.resultedFrom, event))
+            g.add((event, GOV.identityEvidence, Literal(
+                f"{old} is last named on {max(d for d, _ in seen[old])}, {new} first on "
+                f"{min(d for d, _ in seen[new])}; {len(shared)} people hold posts under both: "
+                + "、".join(names_of[p] for p in shared))))
+
+
+def _one_is_part(a: str, b: str) -> bool:
+    """``X局`` and ``X局Y中心`` are a body and its unit, not two names of one body."""
+    return a.startswith(b) or b.startswith(a)

@@ -38,6 +38,7 @@ class Mention:
     region: str
     doc: str = ""
     events: set[tuple[str, str, str]] = field(default_factory=set)  # (event, agency, title)
+    facts: list[dict] = field(default_factory=list)  # fact IRI, event, post IRI, dates, probation...
 
     @property
     def agencies(self) -> set[str]:
@@ -83,6 +84,8 @@ def _read_mentions(store: Store) -> list[Mention]:
         if row.get("agency"):
             event = _EVENT.get(row["event"].rsplit("#", 1)[-1], "listing")
             m.events.add((event, row["agency"], row["title"]))
+            if row.get("fact") and not any(f["fact"] == row["fact"] for f in m.facts):
+                m.facts.append({**row, "event": event})
     return sorted(mentions.values(), key=lambda m: (m.date, m.notice, m.iri))
 
 
@@ -238,8 +241,12 @@ def _previous(store: Store) -> dict[str, str]:
 
 def resolve(store: Store, overrides: list[Override] = ()) -> Graph:
     """Cluster every mention in the store and replace the identity graph; returns it."""
+    from .agencies import add_renames
+    from .tenures import add_tenures
+
     previous = _previous(store)
     g = Graph(identifier=IDENTITY_GRAPH)
+    people: list[tuple[URIRef, Cluster]] = []
     for c in cluster(_read_mentions(store), overrides):
         earlier = sorted({previous[m.iri] for m in c.mentions if m.iri in previous})
         anchor = min(c.mentions, key=lambda m: (m.date, m.notice, m.iri))
@@ -253,6 +260,9 @@ def resolve(store: Store, overrides: list[Override] = ()) -> Graph:
             g.add((person, GOV.identityEvidence, Literal(note)))
         for m in c.mentions:
             g.add((URIRef(m.iri), GOV.denotes, person))
+        people.append((person, c))
+    add_tenures(g, people)
+    add_renames(g, people)
     store.put_graph(g)
     return g
 
