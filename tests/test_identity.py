@@ -129,3 +129,41 @@ def test_explain_names_the_evidence(tmp_path):
     assert "yet listed as 副局长 in 鄂尔多斯市应急管理局" in out
     out = runner.invoke(main, ["explain", "person", "苏 雅拉图", "--store", store]).output
     assert "one notice names two of them" in out
+
+
+RENAME = """
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX gov: <https://w3id.org/govkg/ontology#>
+SELECT DISTINCT ?old ?new ?why WHERE {
+  ?c a org:ChangeEvent ; org:originalOrganization/skos:prefLabel ?old ;
+     org:resultingOrganization/skos:prefLabel ?new ; gov:identityEvidence ?why }
+"""
+TENURE = """
+PREFIX gov: <https://w3id.org/govkg/ontology#>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX time: <http://www.w3.org/2006/time#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?name ?agency ?title ?begin ?end WHERE {
+  ?t a gov:Tenure ; gov:holder/foaf:name ?name ; gov:post ?p .
+  ?p gov:title ?title ; gov:inAgency/skos:prefLabel ?agency .
+  OPTIONAL { ?t time:hasBeginning/(time:inXSDDate|time:inXSDgYearMonth) ?begin }
+  OPTIONAL { ?t time:hasEnd/(time:inXSDDate|time:inXSDgYearMonth) ?end }
+}
+"""
+
+
+def test_rename_recorded_with_evidence(seed_store):
+    rows = seed_store.query(RENAME)
+    assert [(r["old"], r["new"]) for r in rows] == [("鄂尔多斯市行政审批和政务服务局", "鄂尔多斯市行政审批政务服务与数据管理局")]
+    assert "陈旭辉" in rows[0]["why"] and "彭军" in rows[0]["why"]
+
+
+def test_tenures_are_intervals(seed_store):
+    rows = {(r["name"], r["agency"], r["title"]): (r["begin"], r["end"]) for r in seed_store.query(TENURE)}
+    assert rows[("金山", "鄂尔多斯市人民政府", "副秘书长")] == (None, "2024-02-21")
+    assert rows[("钟财富", "鄂尔多斯市发展和改革委员会", "副主任")] == ("2024-01", "2025-01")
+    assert rows[("奇凤", "鄂尔多斯市水利局", "副局长")] == ("2022-09", None)
+    # 地震局局长: 奇钨乐 removed on 2024-01-09, the day 田野 is appointed
+    assert rows[("奇钨乐", "鄂尔多斯市地震局", "局长")] == (None, "2024-01-09")
+    assert rows[("田野", "鄂尔多斯市地震局", "局长")] == ("2024-01-09", None)
