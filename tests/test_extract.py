@@ -56,6 +56,10 @@ PERSONNEL = "{title}\n宁府任〔2024〕3号\n各县区人民政府，市政府
     ("决定：\n何平同志（现任市商务局局长）兼任市经济合作局局长。",
      [("appointment", "何平", "市经济合作局", "局长"), ("position", "何平", "市商务局", "局长")]),
     ("决定免去：\n苗振华同志已到龄退休，免去其市林业局副局长职务。", [("removal", "苗振华", "市林业局", "副局长")]),
+    ("经研究，决定：钱大为任市科学技术局局长。", [("appointment", "钱大为", "市科学技术局", "局长")]),
+    ("决定：\n免去郑海同志市档案馆馆长职务。", [("removal", "郑海", "市档案馆", "馆长")]),
+    ("决定：\n张伟任市财政局局长、党组书记。",
+     [("appointment", "张伟", "市财政局", "局长"), ("appointment", "张伟", "市财政局", "党组书记")]),
 ])
 def test_personnel_clauses(body, expected):
     nf = run(PERSONNEL.format(title="宁安市人民政府关于张伟等同志职务任免的通知", body=body))
@@ -121,6 +125,31 @@ PLAN = """关于印发湖平县节水行动方案的通知
 （三）加强城镇节水。由县住房和城乡建设局牵头，县水利局、县发展和改革局配合。
 按照《国务院办公厅关于加强节水工作的意见》（国办发〔2023〕12号）和《湖北省节约用水条例》（湖北省人民政府令第88号）执行，GB/T 18920-2020 标准除外。
 """
+
+
+BARE_LABELS = """湖平县人民政府关于调整县森林防灭火指挥部组成人员的通知
+湖政发〔2024〕20号
+各乡镇人民政府：
+调整后的湖平县森林防灭火指挥部组成人员如下：
+指挥长　李国强　县长
+副指挥长　王　帅　副县长
+成员　1.赵　丽　县林业局局长
+　　　2.钱大为　县应急管理局局长
+湖平县人民政府
+2024年6月1日
+"""
+
+
+def test_bare_role_labels_and_numbered_members():
+    members = {(m.person, m.role) for m in run(BARE_LABELS).of(Membership)}
+    assert members == {("李国强", "指挥长"), ("王帅", "副指挥长"), ("赵丽", "成员"), ("钱大为", "成员")}
+
+
+def test_lead_verb_in_parentheses():
+    text = PLAN.replace("（三）加强城镇节水。由县住房和城乡建设局牵头，县水利局、县发展和改革局配合。",
+                        "（三）加强城镇节水。推进管网改造（县住房和城乡建设局牵头，县水利局配合）。")
+    got = {(a.task, a.role, a.agency) for a in run(text).of(Assignment) if a.task == "加强城镇节水"}
+    assert got == {("加强城镇节水", "lead", "县住房和城乡建设局"), ("加强城镇节水", "support", "县水利局")}
 
 
 def test_assignments_and_citations():

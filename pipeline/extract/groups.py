@@ -27,7 +27,15 @@ _HEADING_TAIL = re.compile(r"(各工作组成员及职责|及各工作组职责|
 _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立)(?P<what>[^，,。；;]*?)"
                      r"(?P<n>[0-9一二三四五六七八九十]+个)?(?P<kind>[^，,。；;、0-9一二三四五六七八九十个]{0,8}?(?:组|办公室|专班))(?=$|[，,。；;(（:：])")
 _OFFICE_SEAT_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)办公室设在")
-_LABEL_RE = re.compile(rf"^(?P<label>[\u4e00-\u9fff{SPACES}]{{1,14}}?)[{SPACES}]*[:：][{SPACES}]*(?P<rest>.*)$")
+_COLON_LABEL_RE = re.compile(rf"^(?P<label>[\u4e00-\u9fff{SPACES}]{{1,14}}?)[{SPACES}]*[:：][{SPACES}]*(?P<rest>.*)$")
+#: a role label with no colon, only spaces before the member: ``组长　张三　县长``
+_BARE_LABEL_RE = re.compile(rf"^(?P<label>(?:常务|执行)?副?(?:组长|指挥长|召集人|主任|秘书长)|成员|委员)[{SPACES}]+(?P<rest>\S.*)$")
+
+
+def _label(text: str) -> re.Match | None:
+    """A role label at the start of a line, with a colon or only spaces after it."""
+    return _COLON_LABEL_RE.match(text) or _BARE_LABEL_RE.match(text)
+
 _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "召集人", "秘书长", "组员", "主席", "队长",
              "联络员", "顾问", "团长")
 _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长))由"
@@ -88,6 +96,9 @@ def _introduce(state: _State, name: str) -> str:
 def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
     """Members in one entry: name with posts (after it, in parentheses, or before it)."""
     body = strip_final_punct(text.strip(SPACES))
+    em = _ENUM.match(body)
+    if em:  # a numbered member: 1.张三　县长
+        return parse_member(body[em.end():], at + (len(text) - len(text.lstrip(SPACES))) + em.end(), region)
     if not body or re.search(r"[。；;：:]", re.sub(r"[(（][^()（）]*[)）]", "", body)):
         return []
     flat = nfkc(body)
@@ -160,7 +171,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             state.pending_parent = None
             m = _ATTACH_RE.match(raw)
             title, j = (m["title"] or "") if m else "", i + 1
-            while j < len(lines) and len(title) < 60 and not _LABEL_RE.match(nfkc(lines[j].text)) \
+            while j < len(lines) and len(title) < 60 and not _label(nfkc(lines[j].text)) \
                     and not re.search(r"[。，,；;：:]", lines[j].text) and "\t" not in lines[j].text \
                     and not _INTRO_RE.search(squash(lines[j].text)) \
                     and not (title and _ENUM.match(nfkc(lines[j].text))):
@@ -214,7 +225,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
         else:
             table = None
         # role-labelled member lines and their continuation lines
-        lm = _LABEL_RE.match(raw)
+        lm = _label(raw)
         if lm and _is_role(lm["label"]) and state.current:
             role = squash(lm["label"])
             rest = lm["rest"]
@@ -228,9 +239,13 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             while i < len(lines) and i not in attachment_starts:
                 nxt = lines[i]
                 nraw = nfkc(nxt.text)
-                if _LABEL_RE.match(nraw) or _ENUM.match(nraw):
+                if _label(nraw):
                     break
-                members = parse_member(nxt.text, nxt.start, region)
+                em2 = _ENUM.match(nraw)
+                members = parse_member(nxt.text[em2.end():] if em2 else nxt.text, nxt.start + (em2.end() if em2 else 0),
+                                       region)
+                if em2 and not any(posts for _, posts, _ in members):
+                    break
                 if not members or not any(posts for _, posts, _ in members) and len(members) == 1 \
                         and len(squash(nxt.text)) > 4:
                     break
@@ -278,7 +293,7 @@ def _inline_roles(state: _State, text: str, at: int, region: str, span) -> None:
     for seg in re.split(r"[；;。]", text):
         s = text.index(seg, pos)
         pos = s + len(seg)
-        lm = _LABEL_RE.match(nfkc(seg.strip(SPACES)))
+        lm = _label(nfkc(seg.strip(SPACES)))
         if not lm or not _is_role(lm["label"]):
             continue
         lead = len(seg) - len(seg.lstrip(SPACES))

@@ -14,7 +14,7 @@ from .names import clean_name, plausible_name, split_name_posts
 from .posts import has_own_prefix, split_posts
 from ..lexicon import GOV_HEAD_CORES, TITLE_RE
 
-_CLAUSE_SPLIT = re.compile(r"[。；;\n]")
+_CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究)[：:]")
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决定)(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)(?:[:：]|$)")
 _NAME = r"[\u4e00-\u9fff·•．][\u4e00-\u9fff·•．\s\u3000]{1,14}?"
@@ -165,7 +165,7 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
             name, posts = clean_name(m[g]), m["posts"] or m["posts2"]
             p_at = m.start("posts") if m["posts"] else m.start("posts2")
         else:
-            split = split_name_posts(m["both"], known)
+            split = split_name_posts(re.sub(r"^(.{2,8}?)同志", r"\1 ", m["both"]), known)
             if not split:
                 # 同时免去 with no name: the person of the clause before
                 if last_person and split_posts(m["both"]):
