@@ -27,10 +27,17 @@ from .notice import RawNotice
 COMPONENTS = ("govkg_layout", "govkg_document", "govkg_personnel", "govkg_groups",
               "govkg_assignments", "govkg_citations")
 
-for _name, _default in (("meta", None), ("layout", None), ("document", None), ("facts", None),
+for _name, _default in (("meta", None), ("raw", None), ("layout", None), ("document", None), ("facts", None),
                         ("known", None), ("region", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+
+
+def _text(doc: Doc) -> str:
+    """The notice's raw text (``Doc.text`` rebuilds it from tokens on every access)."""
+    if doc._.raw is None:
+        doc._.raw = doc.text
+    return doc._.raw
 
 
 def _facts(doc: Doc) -> list:
@@ -41,7 +48,7 @@ def _facts(doc: Doc) -> list:
 
 @Language.component("govkg_layout")
 def layout_component(doc: Doc) -> Doc:
-    doc._.layout = find_layout(doc.text, doc._.meta or {})
+    doc._.layout = find_layout(_text(doc), doc._.meta or {})
     return doc
 
 
@@ -83,7 +90,7 @@ def assignments_component(doc: Doc) -> Doc:
 
 @Language.component("govkg_citations")
 def citations_component(doc: Doc) -> Doc:
-    _facts(doc).extend(find_citations(doc.text, doc._.layout))
+    _facts(doc).extend(find_citations(_text(doc), doc._.layout))
     return doc
 
 
@@ -101,6 +108,7 @@ def extract(notice: RawNotice, nlp: Language | None = None) -> NoticeFacts:
     nlp = nlp or build_nlp()
     doc = nlp.make_doc(notice.text)
     doc._.meta = dict(notice.meta)
+    doc._.raw = notice.text
     doc._.facts = []
     doc = nlp(doc)
     return NoticeFacts(source=notice.source, index=notice.index, text=notice.text,
