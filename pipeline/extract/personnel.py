@@ -28,7 +28,8 @@ _REMOVE_RE = re.compile(rf"^(?:同时|并)?免去(?:(?P<self>其)|(?P<name>{_NAM
 #: parenthesised notes after a post: probation, secondment, rank, term
 _NOTE_RE = re.compile(r"[(（](?P<note>[^()（）]*?(试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任)[^()（）]*)[)）]")
 _LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)同志")
-_SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并)?(?:免去|任命|聘任))")
+_SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并)?(?:免去|任命|聘任))|"
+                        r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任|为)[\u4e00-\u9fff])")
 _LATER_PROBATION = re.compile(r"^(?:上述|以上|上列|以上所列)[\u4e00-\u9fff]{0,4}?同志(?:的)?试用期(?:为)?(?P<term>[^，,。；;]+)")
 _PROSE_HOLDER = re.compile(r"(?:由|经|请|是|^)(?P<posts>[^，,。；;、由经请是]{2,40}?(?:%s))(?P<name>[\u4e00-\u9fff·]{2,6}?)同志"
                            % TITLE_RE.pattern.rstrip("$"))
@@ -57,17 +58,22 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
         elif re.match(r"^[一二三四五六七八九十]+、", line.text):
             mode = None
         pos = 0
-        for piece in (p for c in _CLAUSE_SPLIT.split(line.text) for p in _SUBCLAUSE.split(c)):
-            s = line.start + line.text.index(piece, pos)
-            pos = s - line.start + len(piece)
-            lead = len(piece) - len(piece.lstrip(SPACES))
-            body = piece.strip(SPACES)
-            em = _ENUM.match(body)
-            if em:
-                lead += em.end()
-                body = body[em.end():]
-            if body:
-                out.append((mode, _Clause(s + lead, body)))
+        for sentence in _CLAUSE_SPLIT.split(line.text):
+            carry = None  # 任命A为X，B为Y: the verb carries over to the next sub-clause
+            for piece in _SUBCLAUSE.split(sentence):
+                s = line.start + line.text.index(piece, pos)
+                pos = s - line.start + len(piece)
+                lead = len(piece) - len(piece.lstrip(SPACES))
+                body = piece.strip(SPACES)
+                em = _ENUM.match(body)
+                if em:
+                    lead += em.end()
+                    body = body[em.end():]
+                if not body:
+                    continue
+                verb = re.match(r"^(?:同时|并)?(任命|聘任|免去)", body)
+                out.append((mode or (carry if not verb else None), _Clause(s + lead, body)))
+                carry = verb.group(1) if verb else carry
     return out
 
 
