@@ -42,6 +42,10 @@ def build(inputs: Iterable[str | os.PathLike], store: Store,
         except NoticeError as exc:
             report.problems.append(str(exc))
             continue
+        except Exception as exc:  # noqa: BLE001 - one notice must not stop the batch
+            report.problems.append(f"{item.label}: could not be extracted ({type(exc).__name__}: {exc}); "
+                                   "the rest of the batch was built — please report this notice")
+            continue
         store.put_graph(graph)
         report.graphs.append(str(graph.identifier))
         report.notices += 1

@@ -40,8 +40,9 @@ _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "
              "联络员", "顾问", "团长")
 _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长))由"
                               r"(?P<entries>[^，,。；;]+?)(?:同志)?(?:兼任|担任|负责)")
-_PROSE_ROLE_RE = re.compile(r"(?:由)?(?P<entries>[^，,。；;:：由]+?)(?:同志)?(?:兼任|担任|任)(?P<role>(?:办公室)?(?:常务|执行)?副?"
-                            r"(?:组长|指挥长|总指挥|召集人|主任|秘书长))(?=$|[，,。；;])")
+_PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]+?)(?:同志)?(?:兼任|担任|任|为)"
+                            r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员|委员|联络员)"
+                            r"(?=$|[，,。；;])")
 _TITLE_NAME_RE = re.compile(r"(?P<posts>.+?(?:%s))(?P<name>[\u4e00-\u9fff·]{2,6})$" % TITLE_RE.pattern.rstrip("$"))
 
 
@@ -224,6 +225,22 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                 continue
         else:
             table = None
+        # a line that is only a role (a table's section row: 主　任) starts a block
+        if state.current and _is_role(flat) and not _GENERIC.match(flat) and len(flat) <= 6:
+            role = flat
+            i += 1
+            while i < len(lines) and i not in attachment_starts:
+                nxt = lines[i]
+                nflat = squash(nxt.text)
+                if _is_role(nflat) or _label(nfkc(nxt.text)):
+                    break
+                text = " ".join(c for c in (cells(nxt.text) or [nxt.text]) if c.strip())
+                members = parse_member(text, nxt.start, region)
+                if not members:
+                    break
+                _add_members(state, state.current, role, members, (nxt.start, nxt.end))
+                i += 1
+            continue
         # role-labelled member lines and their continuation lines
         lm = _label(raw)
         if lm and _is_role(lm["label"]) and state.current:
@@ -380,6 +397,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
 
 def _title_first_members(entries: str, at: int, region: str):
     """``市水利局局长王帅、市能源局局长霍励平`` -> members with posts; bare names too."""
+    lead = re.match(r"^(?:增补|增加|明确|调整)", entries)
+    if lead:
+        entries, at = entries[lead.end():], at + lead.end()
     names = [clean_name(p) for p in re.split(r"[、和及]", entries)]
     if all(plausible_name(n) and (len(n) <= 4 or "·" in n) for n in names):
         out, pos = [], 0

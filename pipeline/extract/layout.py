@@ -95,8 +95,9 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = line.flat
         if _RED_HEADER.search(flat) and "关于" not in flat:
             continue
-        if DOCNUM_RE.fullmatch(flat) or is_date_line(flat):
-            continue
+        if DOCNUM_RE.fullmatch(flat) or is_date_line(flat) or flat.endswith((":", "：")) \
+                or re.match(r"^(经|根据|按照|为|现将|依据)", flat):
+            continue  # a lead-in sentence, not a title
         starts_hint = bool(hint) and (flat.startswith(hint[:10]) or hint.startswith(flat[:10]))
         nxt = lines[i + 1].flat if i + 1 < len(lines) else ""
         if _ORG_END.search(flat) and len(flat) <= 30 and nxt.startswith("关于") and "关于" not in flat:

@@ -31,7 +31,7 @@ def plausible_name(name: str) -> bool:
         return False
     if any(c in _BAD_IN_NAME for c in name) or any(w in name for w in _BAD_NAME_WORDS):
         return False
-    return not name.startswith(("市", "县", "省", "区", "旗"))
+    return not name.startswith(("市", "县", "省", "旗", "州"))
 
 
 def clean_name(name: str) -> str:

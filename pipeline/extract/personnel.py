@@ -18,10 +18,13 @@ _CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究)[：:]")
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决定)(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)(?:[:：]|$)")
 _NAME = r"[\u4e00-\u9fff·•．][\u4e00-\u9fff·•．\s\u3000]{1,14}?"
-_APPOINT_RE = re.compile(
+_APPOINT_RE_PARTS = (
     rf"^(?:决定)?(?:任命|聘任|聘用|提名)(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$|"
-    rf"^(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?(?P<verb>试用期满任|挂职任|兼任|担任|任|聘任为|聘为)(?P<posts2>.+)$"
+    rf"^(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?(?P<verb>试用期满任|挂职任|兼任|担任|任|聘任为|聘为)(?P<posts2>.+)$|"
+    rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:%s))(?P<name3>[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?(?P<verb3>兼任|任|担任)(?P<posts3>.+)$"
 )
+#: X任Y, 任命X为Y, and "current posts + name + 兼任 + new post"
+_APPOINT_RE = re.compile("".join(_APPOINT_RE_PARTS) % TITLE_RE.pattern.rstrip("$"))
 _REMOVE_RE = re.compile(rf"^(?:同时|并)?免去(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?的)(?P<posts>.+?)职务|"
                         rf"^(?:同时|并)?免去(?P<both>.+?)职务|"
                         rf"^(?P<name2>{_NAME})(?:同志)?不再担任(?P<posts2>.+?)职务")
@@ -30,7 +33,8 @@ _NOTE_RE = re.compile(r"[(（](?P<note>[^()（）]*?(试用期|挂职|级|任期
 _LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)同志")
 _SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并)?(?:免去|任命|聘任))|"
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任|为)[\u4e00-\u9fff])")
-_LATER_PROBATION = re.compile(r"^(?:上述|以上|上列|以上所列)[\u4e00-\u9fff]{0,4}?同志(?:的)?试用期(?:为)?(?P<term>[^，,。；;]+)")
+_LATER_PROBATION = re.compile(r"^(?:(?:上述|以上|上列|以上所列)[\u4e00-\u9fff]{0,4}?|(?P<who>[\u4e00-\u9fff·]{2,8}?))同志(?:的)?"
+                              r"试用期(?:为)?(?P<term>[^，,。；;]+)")
 _PROSE_HOLDER = re.compile(r"(?:由|经|请|是|^)(?P<posts>[^，,。；;、由经请是]{2,40}?(?:%s))(?P<name>[\u4e00-\u9fff·]{2,6}?)同志"
                            % TITLE_RE.pattern.rstrip("$"))
 _RANGE_RE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*(?:至|到|—|－|-|~)\s*"
@@ -49,6 +53,8 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
     out: list[tuple[str | None, _Clause]] = []
     mode: str | None = None
     for line in layout.lines:
+        if "\t" in line.text:
+            continue  # a table row: read by positions_from_table
         m = _SECTION.match(nfkc(line.text))
         if m:
             mode = m["verb"]
@@ -115,8 +121,9 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
         if later:
             line_start = _line_start(layout, clause.start)
             term = parse_duration(later["term"])
-            facts = [replace(f, probation=term) if isinstance(f, Appointment) and f.span[0] >= line_start
-                     and not f.probation else f for f in facts]
+            who = later["who"]
+            facts = [replace(f, probation=term) if isinstance(f, Appointment) and not f.probation
+                     and (f.person == who if who else f.span[0] >= line_start) else f for f in facts]
             continue
         got = _read_clause(mode, clause, known, last_person, region)
         if got is None:
@@ -186,19 +193,20 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         posts = _cut_notes(posts)[0]
         return [Removal(person=name, post=p, span=span) for p in _posts(posts, at + p_at, region)]
     m = _APPOINT_RE.match(flat)
-    if m and not mode in ("免去", "免职", "免去职务", "解聘"):
-        g = "" if m["name"] else "2"
-        name = clean_name(m["name" + g] if g == "" else m["name2"])
-        posts_raw = m["posts" + g] if g == "" else m["posts2"]
-        verb = m["verb"] or ""
-        if not plausible_name(name):
-            return None
-        p_at = m.start("posts" if g == "" else "posts2")
-        out = _appointments(name, verb, posts_raw, at + p_at, span, at, known, region)
-        if m["current"]:
-            cur = re.sub(r"^(现任|原任|系)", "", m["current"])
+    g = next((k for k in ("", "2", "3") if m and m["name" + k]), None)
+    if g is not None and mode not in ("免去", "免职", "免去职务", "解聘") and plausible_name(clean_name(m["name" + g])) \
+            and not (g == "3" and (not split_posts(m["current3"]) or re.match(r"[会长任]", m["name3"]))):
+        # (3: 委员|会副主任 is one word, not a post and a name)
+        name = clean_name(m["name" + g])
+        verb = {"": "", "2": m["verb"], "3": m["verb3"]}[g]
+        p_at = m.start("posts" + g)
+        out = _appointments(name, verb or "", m["posts" + g], at + p_at, span, at, known, region)
+        current, c_end = (m["current"], m.end("current")) if g == "2" and m["current"] else \
+            (m["current3"], m.end("current3")) if g == "3" else (None, 0)
+        if current:
+            cur = re.sub(r"^(现任|原任|系)", "", current)
             out += [Position(person=name, post=p, span=span)
-                    for p in _posts(cur, at + m.end("current") - len(cur), region)]
+                    for p in _posts(cur, at + c_end - len(cur), region)]
         return out
     if mode in ("任命", "任职", "聘任", "聘用", "提名", "免去", "免职", "免去职务", "解聘"):
         body, notes = _cut_notes(flat.rstrip("。；;"))
@@ -265,6 +273,10 @@ def positions_from_table(layout: Layout, region: str = "") -> list:
             if i == name_col or not cell.strip(SPACES + "—-－/无") or "职" not in head and "任" not in head:
                 continue
             core, notes = _cut_notes(cell)
+            verb = re.match(r"^(?:兼任|挂职任|任|担任|免去)", core.strip(SPACES))
+            if verb:
+                core = core.strip(SPACES)[verb.end():]
+                cell_at += len(cell) - len(cell.lstrip(SPACES)) + verb.end()
             posts = _posts(core, cell_at, region)
             if "免" in head:
                 facts.extend(Removal(person=name, post=p, span=span) for p in posts)
