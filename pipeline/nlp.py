@@ -20,7 +20,7 @@ from .extract.citations import find_citations
 from .extract.document import find_document, region_of
 from .extract.groups import find_groups
 from .extract.layout import find_layout
-from .extract.personnel import find_personnel, find_prose_positions, positions_from_table
+from .extract.personnel import find_personnel, find_prose_positions, later_probation, positions_from_table
 from .facts import NoticeFacts
 from .notice import RawNotice
 
@@ -72,6 +72,7 @@ def personnel_component(doc: Doc) -> Doc:
     first = find_personnel(doc._.layout, doc._.known, level)
     known = doc._.known | {f.post.agency for f in first}
     facts = find_personnel(doc._.layout, frozenset(known), level) + positions_from_table(doc._.layout, level)
+    facts = later_probation(doc._.layout, facts)
     _facts(doc).extend(facts)
     return doc
 

@@ -95,8 +95,7 @@ def shapes(cross: bool | None = None) -> Graph:
 def _run(data: Graph, shapes_graph: Graph, ont: Graph) -> Graph:
     mixed = Graph()
     for t in data:
-        if t[1] != GOV.rawText:
-            mixed.add(t)
+        mixed.add(t)
     for t in ont:
         mixed.add(t)
     _, results, _ = shacl_validate(mixed, shacl_graph=shapes_graph, inference="none", allow_warnings=True)
@@ -183,15 +182,19 @@ class _Collector:
             self.graph.add((self.node, SH.result, r))
         for t in results:
             self.graph.add(t)
-        foci = {results.value(r, SH.focusNode) for r in results.subjects(RDF.type, SH.ValidationResult)}
         context = Graph()
-        for f in foci:
-            q = (f"CONSTRUCT {{ <{f}> ?p ?o . ?o ?p2 ?o2 . ?s ?q <{f}> . ?s ?q3 ?o3 . ?o3 ?q4 ?o4 }} WHERE {{ "
-                 f"{{ <{f}> ?p ?o . OPTIONAL {{ ?o ?p2 ?o2 FILTER(?p2 != <{GOV.rawText}>) }} }} UNION "
-                 f"{{ SELECT ?s ?q ?q3 ?o3 ?q4 ?o4 WHERE {{ ?s ?q <{f}> . ?s ?q3 ?o3 . "
-                 f"OPTIONAL {{ ?o3 ?q4 ?o4 FILTER(?q4 != <{GOV.rawText}>) }} }} LIMIT 60 }} }}")
-            for t in store.query(q, use_default_graph_as_union=True):
-                context.add((_rdflib(t.subject), _rdflib(t.predicate), _rdflib(t.object)))
+        for f in {results.value(r, SH.focusNode) for r in results.subjects(RDF.type, SH.ValidationResult)}:
+            for sol in store.query(_CONTEXT.replace("$f", f"<{f}>"), use_default_graph_as_union=True):
+                n, num, exact, label = (_rdflib(sol[v]) for v in ("n", "num", "exact", "label"))
+                if n is not None:
+                    context.add((f, GOV.notice, n))
+                    if num is not None:
+                        context.add((n, ELI.id_local, num))
+                if exact is not None:
+                    context.add((f, GOV.evidence, BNode(f"ev{hash(f)}")))
+                    context.add((BNode(f"ev{hash(f)}"), OA.exact, exact))
+                if label is not None:
+                    context.add((f, RDFS.label, label))
         self.rows.extend(_rows(results, context, None))
 
     def report(self) -> Report:
@@ -230,6 +233,25 @@ def validate_store(store: Store) -> Report:
 
 
 # ---------------------------------------------------------------- SHACL-SPARQL on Oxigraph
+
+#: where a focus node of a cross-document result comes from: its notice and the words
+_CONTEXT = f"""
+PREFIX gov: <{GOV}> PREFIX eli: <{ELI}> PREFIX oa: <{OA}> PREFIX prov: <{PROV}>
+PREFIX rdfs: <{RDFS}> PREFIX skos: <{SKOS}> PREFIX org: <http://www.w3.org/ns/org#>
+SELECT ?n ?num ?exact ?label WHERE {{
+    OPTIONAL {{
+        {{ $f a gov:Notice . BIND($f AS ?n) }}
+        UNION {{ $f gov:notice|prov:wasDerivedFrom|gov:mentionedIn|gov:setUpBy|gov:partOf ?n }}
+        UNION {{ ?x gov:agency|gov:post|gov:person|gov:task|org:member $f ; gov:notice ?n .
+                 OPTIONAL {{ ?x gov:evidence/oa:exact ?ex0 }} }}
+        UNION {{ ?p gov:inAgency $f . ?x gov:post ?p ; gov:notice ?n . OPTIONAL {{ ?x gov:evidence/oa:exact ?ex0 }} }}
+        UNION {{ ?n eli:passed_by $f }}
+        OPTIONAL {{ ?n eli:id_local ?num }}
+    }}
+    OPTIONAL {{ $f gov:evidence/oa:exact ?ex1 }}
+    OPTIONAL {{ $f rdfs:label|skos:prefLabel|gov:name ?label }}
+    BIND(COALESCE(?ex1, ?ex0) AS ?exact)
+}} LIMIT 1"""
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _TEMPLATE = re.compile(r"\{[?$](\w+)\}")

@@ -19,7 +19,7 @@ from .names import clean_name, plausible_name, split_name_posts
 from .posts import split_posts
 
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
-_INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置)(?:了)?(?P<name>[^，,。；;、:：()（）“”\s]{0,60}?"
+_INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置)(?:了)?(?:由[^。；;]{2,60}?的)?(?P<name>[^，,。；;、:：()（）“”\s]{0,60}?"
                        r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|联席会议(?:办公室)?|委员会|"
                        r"协调小组|推进组|小组))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|如下|负责|作为)")
 _HEADING_TAIL = re.compile(r"(各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|"
@@ -42,7 +42,7 @@ _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:
                               r"(?P<entries>[^，,。；;]+?)(?:同志)?(?:兼任|担任|负责)")
 _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]+?)(?:同志)?(?:兼任|担任|任|为)"
                             r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员|委员|联络员)"
-                            r"(?=$|[，,。；;])")
+                            r"(?=$|[，,。；;的])")
 _TITLE_NAME_RE = re.compile(r"(?P<posts>.+?(?:%s))(?P<name>[\u4e00-\u9fff·]{2,6})$" % TITLE_RE.pattern.rstrip("$"))
 
 
@@ -103,6 +103,9 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     if not body or re.search(r"[。；;：:]", re.sub(r"[(（][^()（）]*[)）]", "", body)):
         return []
     flat = nfkc(body)
+    bare = re.sub(r"[(（][^()（）]*[)）]", "", flat)
+    if re.search(r"[，,]", bare) and not all(plausible_name(clean_name(p)) for p in re.split(r"[、，,]", bare)):
+        return []  # a sentence, not a list of members
     if re.search(r"[)）][、,，]", flat):
         out = []
         pos = 0
@@ -400,6 +403,8 @@ def _title_first_members(entries: str, at: int, region: str):
     lead = re.match(r"^(?:增补|增加|明确|调整)", entries)
     if lead:
         entries, at = entries[lead.end():], at + lead.end()
+    if re.search(r"[(（]", entries):
+        return parse_member(entries, at, "")  # 周新华同志（市农业农村局副局长）
     names = [clean_name(p) for p in re.split(r"[、和及]", entries)]
     if all(plausible_name(n) and (len(n) <= 4 or "·" in n) for n in names):
         out, pos = [], 0

@@ -15,7 +15,7 @@ from ..text import SPACES, nfkc
 from .posts import split_posts
 
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·•．.]+$")
-_BAD_IN_NAME = set("的了在与及或等由从对将把被是于以各办室局厅处、，,；;：:（）()《》“”")
+_BAD_IN_NAME = set("的了在与及或等由从对将把被是以办室局厅处、，,；;：:（）()《》“”")
 _BAD_NAME_WORDS = ("同志", "职务", "人民", "政府", "委员", "书记", "局长", "主任", "组长", "成员", "单位",
                    "部门", "负责", "工作", "人员", "兼任", "担任", "领导", "相关", "有关", "所需", "具体", "抽调")
 #: words after a place name that make a zone or body (恩格贝生态示范区, 准格尔经济开发区)
@@ -31,7 +31,7 @@ def plausible_name(name: str) -> bool:
         return False
     if any(c in _BAD_IN_NAME for c in name) or any(w in name for w in _BAD_NAME_WORDS):
         return False
-    return not name.startswith(("市", "县", "省", "旗", "州"))
+    return not name.startswith(("市", "县", "省", "旗", "州", "各"))
 
 
 def clean_name(name: str) -> str:

@@ -33,9 +33,9 @@ _NOTE_RE = re.compile(r"[(（](?P<note>[^()（）]*?(试用期|挂职|级|任期
 _LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)同志")
 _SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并)?(?:免去|任命|聘任))|"
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任|为)[\u4e00-\u9fff])")
-_LATER_PROBATION = re.compile(r"^(?:(?:上述|以上|上列|以上所列)[\u4e00-\u9fff]{0,4}?|(?P<who>[\u4e00-\u9fff·]{2,8}?))同志(?:的)?"
-                              r"试用期(?:为)?(?P<term>[^，,。；;]+)")
-_PROSE_HOLDER = re.compile(r"(?:由|经|请|是|^)(?P<posts>[^，,。；;、由经请是]{2,40}?(?:%s))(?P<name>[\u4e00-\u9fff·]{2,6}?)同志"
+_LATER_PROBATION = re.compile(r"^(?:(?:上述|以上|上列|以上所列)[\u4e00-\u9fff]{0,4}?|(?P<who>[\u4e00-\u9fff·、]{2,40}?))同志(?:的)?"
+                              r"(?:任职)?试用期(?:为)?(?P<term>[^，,。；;]+)")
+_PROSE_HOLDER = re.compile(r"(?:由|经|请|是|^)(?P<posts>[^，,。；;由经请是]{2,40}?(?:%s))(?P<name>[\u4e00-\u9fff·]{2,6}?)同志"
                            % TITLE_RE.pattern.rstrip("$"))
 _RANGE_RE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*(?:至|到|—|－|-|~)\s*"
                        r"(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)")
@@ -117,14 +117,6 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
     last_person: str | None = None
     deferred: list[tuple[str | None, _Clause]] = []
     for mode, clause in _clauses(layout):
-        later = _LATER_PROBATION.match(nfkc(clause.text))
-        if later:
-            line_start = _line_start(layout, clause.start)
-            term = parse_duration(later["term"])
-            who = later["who"]
-            facts = [replace(f, probation=term) if isinstance(f, Appointment) and not f.probation
-                     and (f.person == who if who else f.span[0] >= line_start) else f for f in facts]
-            continue
         got = _read_clause(mode, clause, known, last_person, region)
         if got is None:
             lead = _LEAD_NAME.match(nfkc(clause.text))
@@ -135,6 +127,21 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
         people = [f.person for f in got]
         last_person = people[-1] if people else last_person
     del deferred
+    return facts
+
+
+def later_probation(layout: Layout, facts: list) -> list:
+    """Apply probation stated in a sentence of its own (``上述同志试用期一年``, ``王冰同志任职试用期为一年``):
+    to the named people, or to the appointments of the same paragraph."""
+    for mode, clause in _clauses(layout):
+        later = _LATER_PROBATION.match(nfkc(clause.text))
+        if not later:
+            continue
+        who = set(re.split(r"[、]", later["who"])) if later["who"] else None
+        term = parse_duration(later["term"])
+        line_start = _line_start(layout, clause.start)
+        facts = [replace(f, probation=term) if isinstance(f, Appointment) and not f.probation
+                 and (f.person in who if who else f.span[0] >= line_start) else f for f in facts]
     return facts
 
 

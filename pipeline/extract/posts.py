@@ -52,7 +52,7 @@ def has_own_prefix(agency: str, places: frozenset[str] = frozenset()) -> bool:
         return False
     if agency[0] in LEVEL_CHARS and not agency.startswith(("市场", "区域", "县域", "乡村", "镇街")):
         return True
-    if agency.startswith(NATIONAL_PREFIXES) or any(agency.startswith(p) for p in places):
+    if agency.startswith(NATIONAL_PREFIXES + _LEVEL_WORDS) or any(agency.startswith(p) for p in places):
         return True
     if re.search(r"(公司|集团|银行|大学|学院|医院|报社|电视台)", agency):
         return True
@@ -60,8 +60,15 @@ def has_own_prefix(agency: str, places: frozenset[str] = frozenset()) -> bool:
     return bool(m) and len(m["region"]) <= 6 and not PARTY_ORGAN_RE.fullmatch(agency)
 
 
+#: levels a notice names its own bodies by without a place name (街道党工委, 街道办事处)
+_LEVEL_WORDS = ("街道", "社区", "镇", "乡", "苏木")
+
+
 def _level_of(agency: str) -> str:
     """The level prefix of an agency: ``市委宣传部`` -> ``市``; ``康巴什区委`` -> ``康巴什区``."""
+    bare = next((w for w in _LEVEL_WORDS if agency.startswith(w)), None)
+    if bare:
+        return bare
     m = REGION_END_RE.match(agency)
     if m:
         return m["region"]
@@ -113,7 +120,7 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
         agency, title = parts
         agency, alias = normalise_agency(agency)
         party = re.match(r"^(党委|党工委|党组)(.+)$", title)
-        if party and REGION_END_RE.fullmatch(agency):
+        if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS):
             agency, title = agency + party[1], party[2]  # 观音镇党委书记: the township's Party committee
         head = title.endswith(GOV_HEAD_CORES)
         if head and (not agency or REGION_END_RE.fullmatch(agency)):

@@ -129,7 +129,10 @@ def _unrelated(x: Mention, y: Mention) -> bool:
 
 
 def _strong(x: Mention, y: Mention) -> str | None:
-    """Evidence strong enough to merge: the same post, or a renamed body with the same title."""
+    """Evidence strong enough to merge: the same post, a renamed body with the same title,
+    or a name repeated in one notice without posts that could tell two people apart."""
+    if x.notice == y.notice and (not x.agencies or not y.agencies):
+        return "named again in the same notice"
     shared = x.posts & y.posts
     if shared:
         a, t = sorted(shared)[0]
