@@ -29,8 +29,10 @@ def main() -> None:
 @STORE_OPTION
 @click.option("--identity-overrides", type=click.Path(exists=True, dir_okay=False),
               help="A file of reviewer decisions, one a line: same|different NAME NOTICE[@AGENCY] NOTICE[@AGENCY].")
+@click.option("--reason", "with_reason", is_flag=True,
+              help="Then materialise the OWL-RL inferences into the inferred graph (as `govkg reason`).")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
-def build(store_dir: str, inputs: tuple[str, ...], identity_overrides: str | None) -> None:
+def build(store_dir: str, inputs: tuple[str, ...], identity_overrides: str | None, with_reason: bool = False) -> None:
     """Add the notices in INPUTS (files or directories, recursive) to the store.
 
     A notice already in the store is replaced, never duplicated. Exits 1 when some
@@ -59,6 +61,10 @@ def build(store_dir: str, inputs: tuple[str, ...], identity_overrides: str | Non
     try:
         store = Store(store_dir)
         report = run_build(inputs, store, progress, overrides)
+        if with_reason and report.notices:
+            from .reason import reason_store
+            inferred, _ = reason_store(store)
+            click.echo(f"reasoned: {inferred} inferred triples", err=True)
         store.close()
     except GovkgError as exc:
         raise click.ClickException(str(exc)) from exc
@@ -254,6 +260,72 @@ def _width(text: str) -> int:
     import unicodedata
 
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+@main.command()
+@click.option("--store", "store_dir", type=click.Path(file_okay=False), help="Validate this store.")
+@click.option("--data", "data_file", type=click.Path(dir_okay=False),
+              help="Validate this RDF file instead (Turtle, TriG, N-Quads, …; TriG and N-Quads per graph).")
+@click.option("--report", "report_file", type=click.Path(dir_okay=False),
+              help="Write the sh:ValidationReport here as Turtle.")
+@click.option("--limit", default=50, show_default=True, help="Print at most N result rows (0: all).")
+def validate(store_dir: str | None, data_file: str | None, report_file: str | None, limit: int) -> None:
+    """Check the graph against the SHACL shapes of shapes/ (per notice, then across notices).
+
+    Prints one row per result (severity, focus node, notice, span, message) and a
+    summary. Exits 0 when the graph conforms (warnings allowed), 1 on violations,
+    2 when the data cannot be read.
+
+    Example: govkg validate --store store --report validation-report.ttl
+    """
+    from .store import Store
+    from .validate import validate_file, validate_store
+
+    if (store_dir is None) == (data_file is None):
+        raise click.UsageError("give exactly one of --store DIR or --data FILE")
+    try:
+        if store_dir:
+            report = validate_store(Store(store_dir, create=False))
+        else:
+            if not Path(data_file).is_file():
+                raise GovkgError(f"{data_file}: no such file")
+            report = validate_file(data_file)
+    except GovkgError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(2)
+    rows = report.rows if limit <= 0 else report.rows[:limit]
+    for row in rows:
+        click.echo(row.format())
+    if len(rows) < len(report.rows):
+        click.echo(f"… {len(report.rows) - len(rows)} more (see --report, or --limit 0)")
+    if report_file:
+        Path(report_file).write_bytes(report.graph.serialize(format="turtle", encoding="utf-8"))
+    click.echo(report.summary())
+    sys.exit(0 if report.conforms else 1)
+
+
+@main.command()
+@STORE_OPTION
+def reason(store_dir: str) -> None:
+    """Materialise the OWL-RL inferences of the ontology into the named graph <…/id/graph/inferred>.
+
+    Asserted graphs are unchanged; reasoning again replaces the inferred graph. Exits 1
+    when the closure finds the graph inconsistent (each message on stderr).
+
+    Example: govkg reason --store store
+    """
+    from .reason import reason_store
+    from .store import Store
+
+    try:
+        store = Store(store_dir, create=False)
+        inferred, errors = reason_store(store)
+    except GovkgError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for e in errors:
+        click.echo(f"inconsistent: {e}", err=True)
+    click.echo(f"{inferred} inferred triples in <https://w3id.org/govkg/id/graph/inferred>", err=True)
+    sys.exit(1 if errors else 0)
+
 
 if __name__ == "__main__":  # pragma: no cover
     main()

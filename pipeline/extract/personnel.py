@@ -131,17 +131,21 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
 
 
 def later_probation(layout: Layout, facts: list) -> list:
-    """Apply probation stated in a sentence of its own (``上述同志试用期一年``, ``王冰同志任职试用期为一年``):
-    to the named people, or to the appointments of the same paragraph."""
+    """Apply probation stated in a sentence of its own: to the people it names
+    (``王冰同志任职试用期为一年``), or (``上述同志试用期一年``) to the appointments since the
+    previous such sentence or numbered section."""
+    since = 0
     for mode, clause in _clauses(layout):
         later = _LATER_PROBATION.match(nfkc(clause.text))
         if not later:
             continue
         who = set(re.split(r"[、]", later["who"])) if later["who"] else None
         term = parse_duration(later["term"])
-        line_start = _line_start(layout, clause.start)
+        start = max([ln.start for ln in layout.lines
+                     if ln.start < clause.start and re.match(r"^[一二三四五六七八九十]+、", nfkc(ln.text))] + [since])
         facts = [replace(f, probation=term) if isinstance(f, Appointment) and not f.probation
-                 and (f.person in who if who else f.span[0] >= line_start) else f for f in facts]
+                 and (f.person in who if who else start <= f.span[0] < clause.start) else f for f in facts]
+        since = clause.start
     return facts
 
 
