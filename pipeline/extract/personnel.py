@@ -132,21 +132,38 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
 
 def later_probation(layout: Layout, facts: list) -> list:
     """Apply probation stated in a sentence of its own: to the people it names
-    (``王冰同志任职试用期为一年``), or (``上述同志试用期一年``) to the appointments since the
-    previous such sentence or numbered section."""
-    since = 0
-    for mode, clause in _clauses(layout):
+    (``王冰同志任职试用期为一年``), or (``以上两名同志试用期一年``) to the block of
+    appointments right above it (the last N people when it counts them)."""
+    for _, clause in _clauses(layout):
         later = _LATER_PROBATION.match(nfkc(clause.text))
         if not later:
             continue
-        who = set(re.split(r"[、]", later["who"])) if later["who"] else None
         term = parse_duration(later["term"])
-        start = max([ln.start for ln in layout.lines
-                     if ln.start < clause.start and re.match(r"^[一二三四五六七八九十]+、", nfkc(ln.text))] + [since])
+        who = set(re.split(r"[、]", later["who"])) if later["who"] else _block_above(layout, facts, clause)
+        count = re.search(r"([一二两三四五六七八九十\d]+)名", clause.text)
+        if count and not later["who"]:
+            n = _cn_count(count.group(1))
+            who = set(list(dict.fromkeys(who))[-n:]) if n else who
         facts = [replace(f, probation=term) if isinstance(f, Appointment) and not f.probation
-                 and (f.person in who if who else start <= f.span[0] < clause.start) else f for f in facts]
-        since = clause.start
+                 and f.person in who and f.span[0] < clause.start else f for f in facts]
     return facts
+
+
+def _block_above(layout: Layout, facts: list, clause) -> list[str]:
+    """People appointed in the lines right above ``clause``, up to a lead-in line or heading."""
+    people: list[str] = []
+    for line in reversed([ln for ln in layout.lines if ln.end <= clause.start or ln.start <= clause.start < ln.end]):
+        here = [f.person for f in facts if isinstance(f, Appointment) and line.start <= f.span[0] < line.end
+                and f.span[0] < clause.start]
+        if not here and line.end <= clause.start:
+            break
+        people = here + people
+    return people
+
+
+def _cn_count(token: str) -> int:
+    digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+    return int(token) if token.isdigit() else digits.get(token, 0)
 
 
 def _line_start(layout: Layout, pos: int) -> int:
