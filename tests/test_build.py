@@ -117,3 +117,13 @@ def test_usage_error_exits_2():
 def test_every_command_has_help_with_an_example():
     for name, command in main.commands.items():
         assert command.help and "Example:" in command.help, name
+
+
+def test_input_order_does_not_change_the_graph(tmp_path):
+    files = sorted((CORPUS / "mixed" / "notices").iterdir()) + [SEED]
+    outs = []
+    for n, order in enumerate((files, files[::-1])):
+        store = Store(tmp_path / f"s{n}")
+        build(order, store)
+        outs.append(to_rdf(store, "nquads"))
+    assert outs[0] == outs[1]
