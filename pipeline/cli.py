@@ -327,5 +327,28 @@ def reason(store_dir: str) -> None:
     sys.exit(1 if errors else 0)
 
 
+@main.command()
+@STORE_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=7878, show_default=True, help="Port to listen on (0: any free port).")
+def serve(store_dir: str, host: str, port: int) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql.
+
+    Example: govkg serve --store store --port 7878
+    """
+    from .serve import make_server
+    from .store import Store
+
+    try:
+        server = make_server(Store(store_dir, create=False), host, port)
+    except (GovkgError, OSError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"SPARQL endpoint at http://{host}:{server.server_address[1]}/sparql (Ctrl-C stops)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        server.server_close()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
