@@ -284,7 +284,9 @@ def validate(store_dir: str | None, data_file: str | None, report_file: str | No
         raise click.UsageError("give exactly one of --store DIR or --data FILE")
     try:
         if store_dir:
-            report = validate_store(Store(store_dir, create=False))
+            store = Store(store_dir, create=False)
+            report = validate_store(store)
+            store.close()
         else:
             if not Path(data_file).is_file():
                 raise GovkgError(f"{data_file}: no such file")
@@ -319,6 +321,7 @@ def reason(store_dir: str) -> None:
     try:
         store = Store(store_dir, create=False)
         inferred, errors = reason_store(store)
+        store.close()
     except GovkgError as exc:
         raise click.ClickException(str(exc)) from exc
     for e in errors:

@@ -289,7 +289,7 @@ def cross_results(store: ox.Store, sg: Graph) -> Graph:
     for shape in set(sg.subjects(SH.sparql, None)):
         classes = " ".join(f"<{c}>" for c in sg.objects(shape, SH.targetClass))
         for constraint in sg.objects(shape, SH.sparql):
-            severity = sg.value(constraint, SH.severity) or sg.value(shape, SH.severity) or SH.Violation
+            severity = sg.value(shape, SH.severity) or SH.Violation
             select = str(sg.value(constraint, SH.select)).replace("$this", "?this")
             m = _WHERE.search(select)
             if not m or not classes:
@@ -323,6 +323,19 @@ def cross_results(store: ox.Store, sg: Graph) -> Graph:
 
 
 
+def validate_dataset(ds: Dataset) -> Report:
+    """Each named graph of ``ds`` (and its default graph, if not empty), then the union."""
+    named = []
+    for c in ds.graphs():
+        if not len(c) or c.identifier == INFERRED_GRAPH:
+            continue
+        g = Graph(identifier=c.identifier if isinstance(c.identifier, URIRef) else None)
+        for t in c:
+            g.add(t)
+        named.append(g)
+    return _validate_dataset(named)
+
+
 def validate_file(path: str | Path) -> Report:
     """A TriG / N-Quads file is checked graph by graph; a Turtle (or other triples) file as one graph."""
     path = Path(path)
@@ -331,15 +344,7 @@ def validate_file(path: str | Path) -> Report:
         if fmt in ("trig", "nquads"):
             ds = Dataset()
             ds.parse(path, format=fmt)
-            named = [ds.graph(c.identifier) for c in ds.contexts()
-                     if len(c) and c.identifier != INFERRED_GRAPH and isinstance(c.identifier, URIRef)
-                     and c.identifier != URIRef("urn:x-rdflib:default")]
-            default = Graph()
-            for t in ds.default_context:
-                default.add(t)
-            if len(default):
-                named.append(default)
-            return _validate_dataset(named)
+            return validate_dataset(ds)
         data = Graph()
         data.parse(path, format=fmt)
     except (OSError, ValueError, SyntaxError) as exc:
@@ -349,5 +354,5 @@ def validate_file(path: str | Path) -> Report:
     return _validate_dataset([data])
 
 
-__all__ = ["validate_store", "validate_file", "ontology", "shapes", "Report", "Row", "ValidationError",
+__all__ = ["validate_store", "validate_file", "validate_dataset", "cross_results", "ontology", "shapes", "Report", "Row", "ValidationError",
            "INFERRED_GRAPH"]

@@ -81,9 +81,7 @@ def _info_table(root) -> dict[str, str]:
     out: dict[str, str] = {}
     for el in root.xpath("//td|//th|//li|//span|//div[not(*)]|//p[not(*)]|//dt|//label|//b|//strong"):
         own = squash(el.text_content())
-        label, _, inline_value = own.partition(":")
-        if not inline_value:
-            label, _, inline_value = own.partition("：")
+        label, _, inline_value = own.replace("：", ":").partition(":")
         key = _INFO_LABELS.get(label)
         if not key or key in out:
             continue
