@@ -17,10 +17,10 @@ _MEASURES = ("办法", "规定", "细则", "制度", "规则", "规范", "准则
 def document_kind(title: str) -> str:
     """personnel | plan | measures | notice, per the facts spec."""
     t = squash(title).replace("》", "").replace("《", "")
-    if _PERSONNEL.search(t) and not _PROMULGATES.search(t):
-        return "personnel"
     m = _PROMULGATES.search(t)
     target = m["what"] if m else t
+    if _PERSONNEL.search(target) and not target.endswith(_PLAN + _MEASURES):
+        return "personnel"  # 任免通知, or 关于印发…任免职务名单的通知
     target = re.sub(r"[(（][^()（）]*[)）]$", "", target)
     if target.endswith(_PLAN):
         return "plan"

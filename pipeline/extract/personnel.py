@@ -16,22 +16,30 @@ from ..lexicon import GOV_HEAD_CORES, TITLE_RE
 
 _CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究)[：:]")
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
-_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决定)(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)(?:[:：]|$)")
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决定)(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)"
+                      r"(?:以下|下列)?(?:同志)?(?:的)?(?:职务)?(?:如下)?(?:[:：]|$)")
 _NAME = r"[\u4e00-\u9fff·•．][\u4e00-\u9fff·•．\s\u3000]{1,14}?"
 _APPOINT_RE_PARTS = (
     rf"^(?:决定)?(?:任命|聘任|聘用|提名)(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$|"
-    rf"^(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?(?P<verb>试用期满任|挂职任|兼任|担任|任|聘任为|聘为)(?P<posts2>.+)$|"
-    rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:%s))(?P<name3>[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?(?P<verb3>兼任|任|担任)(?P<posts3>.+)$"
+    rf"^(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任|聘任为|聘为)(?P<posts2>.+)$|"
+    rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:%s))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
+    rf"(?P<verb3>挂职任|挂任|兼任|担任|任)(?P<posts3>.+)$"
 )
 #: X任Y, 任命X为Y, and "current posts + name + 兼任 + new post"
 _APPOINT_RE = re.compile("".join(_APPOINT_RE_PARTS) % TITLE_RE.pattern.rstrip("$"))
-_REMOVE_RE = re.compile(rf"^(?:同时|并)?免去(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?的)(?P<posts>.+?)职务|"
-                        rf"^(?:同时|并)?免去(?P<both>.+?)职务|"
+_REMOVE_RE = re.compile(rf"^(?:同时|并)?免(?:去|除)?(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?的)(?P<posts>.+?)职务|"
+                        rf"^(?:同时|并)?免(?:去|除)?(?P<both>.+?)职务|"
                         rf"^(?P<name2>{_NAME})(?:同志)?不再担任(?P<posts2>.+?)职务")
 #: parenthesised notes after a post: probation, secondment, rank, term
 _NOTE_RE = re.compile(r"[(（](?P<note>[^()（）]*?(试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任)[^()（）]*)[)）]")
 _LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)同志")
-_SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并)?(?:免去|任命|聘任))|"
+#: a person block: ``谈一鸣：任…；免去…`` or ``陈立新　　任…`` (a name, then what happens to them)
+_BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}?)(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?"
+                    r"(?:[:：]|[\s\u3000]{2,}|\t)\s*(?=(?:试用期满|正式|兼|挂|任|聘|免|不再|同时))")
+#: what follows a name in a person block, or a clause whose subject is the one before
+_VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?)?(?:正式)?"
+                         r"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任|聘任为|聘任|聘为)(?P<posts>.+)$")
+_SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并)?(?:免去|免[^费]|任命|聘任|兼任|挂任))|"
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任|为)[\u4e00-\u9fff])")
 _LATER_PROBATION = re.compile(r"^(?:(?:上述|以上|上列|以上所列)[\u4e00-\u9fff]{0,4}?|(?P<who>[\u4e00-\u9fff·、]{2,40}?))同志(?:的)?"
                               r"(?:任职)?试用期(?:为)?(?P<term>[^，,。；;]+)")
@@ -46,6 +54,8 @@ _FROM_RE = re.compile(r"(?:任职时间|时间|任期)?(?:从|自)(\d{4}\s*年\s
 class _Clause:
     start: int
     text: str
+    subject: str | None = None  # the person of a person block
+    current: tuple[str, int] | None = None  # their current posts printed in parentheses, and where
 
 
 def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
@@ -64,7 +74,13 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
         elif re.match(r"^[一二三四五六七八九十]+、", line.text):
             mode = None
         pos = 0
-        for sentence in _CLAUSE_SPLIT.split(line.text):
+        subject, current = None, None
+        block = _BLOCK.match(line.text)
+        if block and plausible_name(clean_name(block["name"])):
+            subject = clean_name(block["name"])
+            current = (block["current"], line.start + block.start("current")) if block["current"] else None
+            pos = block.end()
+        for sentence in _CLAUSE_SPLIT.split(line.text[pos:]):
             carry = None  # 任命A为X，B为Y: the verb carries over to the next sub-clause
             for piece in _SUBCLAUSE.split(sentence):
                 s = line.start + line.text.index(piece, pos)
@@ -78,7 +94,8 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 if not body:
                     continue
                 verb = re.match(r"^(?:同时|并)?(任命|聘任|免去)", body)
-                out.append((mode or (carry if not verb else None), _Clause(s + lead, body)))
+                out.append((mode or (carry if not verb else None), _Clause(s + lead, body, subject, current)))
+                current = None  # the current posts are stated once
                 carry = verb.group(1) if verb else carry
     return out
 
@@ -118,6 +135,10 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
     deferred: list[tuple[str | None, _Clause]] = []
     for mode, clause in _clauses(layout):
         got = _read_clause(mode, clause, known, last_person, region)
+        if got is None and last_person and _VERB_FIRST.match(nfkc(clause.text)) and \
+                not nfkc(clause.text).startswith(("任命", "任职", "聘任", "任期")):
+            got = _subject_clause(replace(clause, subject=last_person), nfkc(clause.text),
+                                  (clause.start, clause.start + len(clause.text)), known, region)
         if got is None:
             lead = _LEAD_NAME.match(nfkc(clause.text))
             if lead and plausible_name(lead["name"]):
@@ -197,6 +218,8 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
     text, at = clause.text, clause.start
     flat = nfkc(text)
     span = (at, at + len(text))
+    if clause.subject:
+        return _subject_clause(clause, flat, span, known, region)
     m = _REMOVE_RE.match(flat)
     if m:
         if m["self"]:
@@ -249,6 +272,23 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         return _appointments(name, mode, posts + (f"（{notes}）" if notes.strip() else ""), at + off, span, at,
                              known, region)
     return None
+
+
+def _subject_clause(clause: _Clause, flat: str, span, known, region) -> list | None:
+    """A clause whose person was named before it: ``任市商务局局长`` / ``免去…职务`` / ``不再担任…职务``."""
+    name, at = clause.subject, clause.start
+    out: list = []
+    if clause.current:
+        cur, cur_at = clause.current
+        out += [Position(person=name, post=p, span=span) for p in _posts(re.sub(r"^(现任|原任|系)", "", cur), cur_at, region)]
+    m = re.match(r"^(?:同时|并)?(?:免(?:去|除)?|不再担任)(?P<posts>.+?)职务", flat)
+    if m:
+        posts = _cut_notes(m["posts"])[0]
+        return out + [Removal(person=name, post=p, span=span) for p in _posts(posts, at + m.start("posts"), region)]
+    m = _VERB_FIRST.match(flat)
+    if m:
+        return out + _appointments(name, m["verb"], m["posts"], at + m.start("posts"), span, at, known, region)
+    return out or None
 
 
 def _appointments(name, verb, posts_raw, p_at, span, at, known, region) -> list:
