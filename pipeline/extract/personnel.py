@@ -313,13 +313,14 @@ def _appointments(name, verb, posts_raw, p_at, span, at, known, region) -> list:
 
 
 def positions_from_table(layout: Layout, region: str = "") -> list:
-    """Personnel tables (姓名 / 拟任职务 / 免去职务 / 现任职务 columns), one row a line, cells by tabs."""
+    """Personnel tables: a 姓名 column, post columns (拟任职务 / 免去职务 / 现任职务 / 任免职务 …)
+    and optional notes (备注). A verb opening a cell (任…, 免去…职务) says what it is;
+    otherwise the column's header does. One row a line, cells by tabs or │."""
     facts: list = []
     columns: list[str] | None = None
     for line in layout.lines:
         cells = split_cells(line.text) or [line.text]
         if len(cells) < 2:
-            columns = None if columns and len(cells) < 2 and not line.text.strip() else columns
             continue
         flat = [re.sub(f"[{SPACES}]", "", nfkc(c)) for c in cells]
         if any(c in ("姓名", "名字") for c in flat):
@@ -333,24 +334,34 @@ def positions_from_table(layout: Layout, region: str = "") -> list:
         name = clean_name(flat[name_col])
         if not plausible_name(name):
             continue
+        remarks = " ".join(f for h, f in zip(columns, flat) if re.search(r"备注|说明|附注", h))
         span = (line.start, line.end)
         offset = 0
         for i, (head, cell) in enumerate(zip(columns, cells)):
             cell_at = line.start + line.text.index(cell, offset)
             offset = cell_at - line.start + len(cell)
-            if i == name_col or not cell.strip(SPACES + "—-－/无") or "职" not in head and "任" not in head:
+            if i == name_col or re.search(r"备注|说明|附注", head) or not cell.strip(SPACES + "—-－/无") \
+                    or ("职" not in head and "任" not in head):
                 continue
-            core, notes = _cut_notes(cell)
-            verb = re.match(r"^(?:兼任|挂职任|任|担任|免去)", core.strip(SPACES))
-            if verb:
-                core = core.strip(SPACES)[verb.end():]
-                cell_at += len(cell) - len(cell.lstrip(SPACES)) + verb.end()
-            posts = _posts(core, cell_at, region)
-            if "免" in head:
-                facts.extend(Removal(person=name, post=p, span=span) for p in posts)
-            elif "现" in head or "原" in head:
-                facts.extend(Position(person=name, post=p, span=span) for p in posts)
-            else:
-                attrs = _appointment_attrs(head, notes)
-                facts.extend(Appointment(person=name, post=p, span=span, **attrs) for p in posts)
+            facts.extend(_table_cell(name, head, cell, cell_at, remarks, span, region))
     return facts
+
+
+def _table_cell(name: str, head: str, cell: str, cell_at: int, remarks: str, span, region: str) -> list:
+    core, notes = _cut_notes(cell)
+    core = core.strip(SPACES)
+    cell_at += len(cell) - len(cell.lstrip(SPACES))
+    removal = re.match(r"^(?:免去|免|不再担任)(?P<posts>.+?)(?:职务)?$", core)
+    if removal:
+        return [Removal(person=name, post=p, span=span)
+                for p in _posts(removal["posts"], cell_at + removal.start("posts"), region)]
+    verb = re.match(r"^(?:兼任|挂职任|挂任|任|担任|聘任为|聘任|聘为)", core)
+    if verb:
+        core, cell_at = core[verb.end():], cell_at + verb.end()
+    posts = _posts(re.sub(r"职务$", "", core), cell_at, region)
+    if not verb and "免" in head and "任免" not in head:
+        return [Removal(person=name, post=p, span=span) for p in posts]
+    if not verb and ("现" in head or "原" in head):
+        return [Position(person=name, post=p, span=span) for p in posts]
+    attrs = _appointment_attrs((verb.group(0) if verb else "") + head, f"{notes} {remarks}")
+    return [Appointment(person=name, post=p, span=span, **attrs) for p in posts]
