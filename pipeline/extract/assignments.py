@@ -17,7 +17,14 @@ _ROLE_WORDS = (("牵头", "lead"), ("主办", "lead"), ("配合", "support"), ("
                ("参与", "support"), ("协同", "support"), ("责任", "responsible"), ("负责", "responsible"),
                ("实施", "responsible"), ("承办", "responsible"))
 _LABEL = r"(?P<label>牵头|主办|配合|协办|参与|协同|责任|负责|实施|承办)(?:单位|部门|主体|机构)"
-_LABEL_RE = re.compile(rf"{_LABEL}\s*[:：]\s*(?P<agencies>(?:[^;；:：()（）\n]|[(（][^()（）:：]{{1,8}}[)）])+)")
+_LABEL_RE = re.compile(rf"[【\[]?{_LABEL}(?:[】\]]\s*[:：]?|\s*[:：])\s*"
+                       rf"(?P<agencies>(?:[^;；:：()（）【\[\n]|[(（][^()（）:：]{{1,8}}[)）])+)")
+#: what an agency does in a verb phrase: ``X牵头``, ``Y配合``, ``Z按职责分工负责``
+_SEGMENT_RE = re.compile(r"^(?:由)?(?P<agencies>.+?)(?:共同)?(?P<verb>牵头负责|牵头|配合|协同|参与|协办|按职责分工负责|按职责分别负责|"
+                         r"按职责负责|分别负责|负责)$")
+_VERB_ROLE = {"牵头负责": "lead", "牵头": "lead", "配合": "support", "协同": "support", "参与": "support",
+              "协办": "support"}
+_COLLECTIVE_END = re.compile(r"(政府|部门|单位|局|委|办|公司|中心|机构|委员会|管委会|街道|社区)$")
 _HEADING_RE = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*"
                          r"(?P<head>[^。：:；;!！?？]{2,40})")
 _VERB_RE = re.compile(r"(?:由|^|(?<=[（(，,。；;]))(?P<lead>[^，,。；;由（(]{2,80}?)(?:共同)?牵头(?:负责)?[，,、]?"
@@ -29,13 +36,71 @@ def _role(label: str) -> str:
     return next(role for word, role in _ROLE_WORDS if label.startswith(word))
 
 
-def _agencies(text: str) -> list[str]:
-    out = []
+def _marked_agencies(text: str) -> list[tuple[str, bool]]:
+    """Agencies in a list, each with whether it is marked as the lead (``X（牵头）``).
+    A collective body split by 、 stays one (``各市、县、自治县人民政府``)."""
+    parts: list[str] = []
     for part in _SPLIT_RE.split(nfkc(text)):
+        if parts and parts[-1].startswith("各") and not _COLLECTIVE_END.search(parts[-1]):
+            parts[-1] += "、" + part
+        else:
+            parts.append(part)
+    out = []
+    for part in parts:
         part = strip_final_punct(part).removesuffix("等")
-        part = re.sub(r"(等|按职责分工负责|按职责分别负责|分别负责|负责)$", "", part)
+        lead = bool(re.search(r"[(（]牵头[)）]|牵头$", part))
+        part = re.sub(r"[(（]牵头[)）]", "", part)
+        part = re.sub(r"(等|牵头|按职责分工负责|按职责分别负责|分别负责|负责)$", "", part)
         if len(part) >= 2:
-            out.append(normalise_agency(part)[0])
+            out.append((normalise_agency(part)[0], lead))
+    return out
+
+
+def _agencies(text: str) -> list[str]:
+    return [a for a, _ in _marked_agencies(text)]
+
+
+def _assign(task: str, role: str, text: str, span) -> list[Assignment]:
+    """A list of agencies under one role; where some are marked （牵头）, they lead and the rest support."""
+    marked = _marked_agencies(text)
+    if role != "lead" and any(lead for _, lead in marked):
+        return [Assignment(task=task, role="lead" if lead else "support", agency=a, span=span) for a, lead in marked]
+    return [Assignment(task=task, role=role, agency=a, span=span) for a, _ in marked]
+
+
+def _parenthesised(text: str) -> list[str]:
+    """Top-level parenthesised groups of a line (nested brackets kept inside)."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "(（":
+            if depth == 0:
+                start = i + 1
+            depth += 1
+        elif ch in ")）" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append(text[start:i])
+    return out
+
+
+def _verb_segments(task: str, text: str, span) -> list[Assignment]:
+    """``X牵头，Y、Z配合`` / ``X负责`` inside parentheses: one role per segment."""
+    out: list[Assignment] = []
+    depth, seg, segments = 0, "", []
+    for ch in text:
+        depth += ch in "(（"
+        depth -= ch in ")）" and depth > 0
+        if ch in "，,；;" and depth == 0:
+            segments.append(seg)
+            seg = ""
+        else:
+            seg += ch
+    segments.append(seg)
+    for seg in segments:
+        m = _SEGMENT_RE.match(strip_final_punct(seg.strip()))
+        if m:
+            role = _VERB_ROLE.get(m["verb"], "responsible")
+            out += [Assignment(task=task, role=role, agency=a, span=span) for a in _agencies(m["agencies"])]
     return out
 
 
@@ -60,9 +125,12 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             continue
         labelled = list(_LABEL_RE.finditer(text))
         for lm in labelled:
-            for agency in _agencies(lm["agencies"]):
-                facts.append(Assignment(task=task, role=_role(lm["label"]), agency=agency, span=span))
-        if not labelled:
+            facts.extend(_assign(task, _role(lm["label"]), lm["agencies"], span))
+        if labelled:
+            continue
+        verbs = [a for group in _parenthesised(text) for a in _verb_segments(task, group, span)]
+        facts.extend(verbs)
+        if not verbs:
             for vm in _VERB_RE.finditer(text):
                 facts.extend(Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(vm["lead"]))
                 if vm["support"]:
@@ -77,14 +145,14 @@ def _table_row(cells: list[str], table: dict | None, span) -> tuple[list[Assignm
     if roles:
         task_col = next((i for i, c in enumerate(cells) if re.search(r"任务|事项|工作|内容|举措|措施|目标", c)), None)
         return [], ({"task": task_col, "roles": roles, "width": len(cells)} if task_col is not None else None)
-    if not table or len(cells) != table["width"]:
+    if not table or len(cells) > table["width"] or len(cells) <= table["task"]:
         return [], table
+    cells = cells + [""] * (table["width"] - len(cells))
     task = re.sub(r"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])", "", cells[table["task"]])
     task = strip_final_punct(re.split(r"[。：:；;]", task)[0])
     if not task:
         return [], table
-    out = [Assignment(task=task, role=role, agency=agency, span=span)
-           for i, role in table["roles"].items() for agency in _agencies(cells[i])]
+    out = [a for i, role in table["roles"].items() for a in _assign(task, role, cells[i], span)]
     return out, table
 
 
