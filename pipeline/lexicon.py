@@ -35,7 +35,7 @@ AGENCY_END_RE = re.compile(
 #: levels of government, largest first; a name starting with one is qualified
 LEVEL_CHARS = "省市区县旗州盟镇乡"
 REGION_END_RE = re.compile(r"^(?P<region>[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|"
-                           r"新区|林区|矿区|省|市|县|区|旗|州|盟|镇|乡|苏木|街道))")
+                           r"新区|林区|矿区|省|市|县|区|旗|州|盟|镇|乡|苏木|街道|村|社区|嘎查))")
 #: national and regional bodies print their own full names
 NATIONAL_PREFIXES = ("国家", "中国", "中华人民共和国", "中共", "中央", "全国", "国务院")
 
@@ -55,7 +55,7 @@ GROUP_ROLES = (
 GROUP_ROLE_RE = re.compile("|".join(sorted(GROUP_ROLES, key=len, reverse=True)))
 
 #: bodies that groups are named by
-GROUP_SUFFIX_RE = re.compile(r"(组|专班|指挥部|联席会议|委员会|办公室|工作队|突击队|领导机构)$")
+GROUP_SUFFIX_RE = re.compile(r"(组|专班|指挥部|联席会议|委员会|办公室|工作队|突击队|领导机构|协调机制|工作机制)$")
 
 #: the commonest single-character surnames (百家姓 by frequency) and compound surnames
 SURNAMES = set(

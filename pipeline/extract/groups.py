@@ -21,7 +21,7 @@ from .posts import split_posts
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
 _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置)(?:了)?(?:由[^。；;]{2,60}?的)?(?P<name>[^，,。；;、:：()（）“”\s]{0,60}?"
                        r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|联席会议(?:办公室)?|委员会|"
-                       r"协调小组|推进组|小组))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|如下|负责|作为)")
+                       r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|如下|负责|作为)")
 _HEADING_TAIL = re.compile(r"(各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|"
                            r"成员及职责|人员组成|及其职责|及职责|工作职责|职责|名单)$")
 _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立)(?P<what>[^，,。；;]*?)"
@@ -43,7 +43,6 @@ _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:
 _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]+?)(?:同志)?(?:兼任|担任|任|为)"
                             r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员|委员|联络员)"
                             r"(?=$|[，,。；;的])")
-_TITLE_NAME_RE = re.compile(r"(?P<posts>.+?(?:%s))(?P<name>[\u4e00-\u9fff·]{2,6})$" % TITLE_RE.pattern.rstrip("$"))
 
 
 def _is_role(label: str) -> bool:
@@ -122,11 +121,9 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     if split:
         name, posts, off = split
         return [(name, split_posts(posts, at + off, region=region), (at, at + off))]
-    m = _TITLE_NAME_RE.match(re.sub(f"[{SPACES}]", "", flat))
-    if m and plausible_name(m["name"]) and not re.search(r"[，,]", m["posts"]):
-        posts = split_posts(m["posts"], at, region=region)
-        if posts:
-            return [(m["name"], posts, (at + m.start("name"), at + m.end("name")))]
+    got = _posts_then_name(body, at, region)
+    if got:
+        return [got]
     pieces = re.split(r"[、,，]", flat)
     names = [clean_name(p) for p in pieces]
     if all(plausible_name(n) and (len(n) <= 4 or "·" in n) for n in names):
@@ -137,6 +134,30 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
             out.append((n, [], (at + s, at + s + len(piece))))
         return out
     return []
+
+
+def _posts_then_name(body: str, at: int, region: str):
+    """``区发展和改革委员会主任　党晓东`` / ``副市长李四``: posts first, the name last."""
+    tokens = re.findall(rf"[^{SPACES}]+", body)
+    if len(tokens) >= 2 and plausible_name(clean_name(tokens[-1])):
+        name = clean_name(tokens[-1])
+        head = body[: body.rindex(tokens[-1])]
+        posts = split_posts(head, at, region=region)
+        if posts and not re.search(r"[，,]", head):
+            s = at + body.rindex(tokens[-1])
+            return name, posts, (s, s + len(tokens[-1]))
+    flat = re.sub(f"[{SPACES}]", "", nfkc(body))
+    if re.search(r"[，,]", flat):
+        return None
+    for cut in range(2, len(flat) - 1):
+        if not TITLE_RE.search(flat[:cut]):
+            continue
+        name = flat[cut:]
+        if plausible_name(name) and (len(name) <= 4 or "·" in name):
+            posts = split_posts(flat[:cut], at, region=region)
+            if posts:
+                return name, posts, (at + len(body) - len(name), at + len(body))
+    return None
 
 
 def _add_members(state: _State, group: str, role: str, members, span) -> None:
@@ -196,7 +217,8 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             body = raw[em.end():]
             hm = re.match(r"^(?P<head>[^。，,；;：:]{2,30})(?:[。：:]|$)", body.strip())
             head = _HEADING_TAIL.sub("", squash(hm["head"])) if hm else ""
-            if head and GROUP_SUFFIX_RE.search(head) and not _INTRO_RE.search(flat):
+            if head and GROUP_SUFFIX_RE.search(head) and not _INTRO_RE.search(flat) \
+                    and not re.search(r"[、]|同志|担任|为|由|增补|调整", head):
                 _enter_group(state, head, (line.start, line.end))
                 role = None
                 rest_at = line.start + len(line.text) - len(body.strip()) + hm.end() if hm else line.end
@@ -380,6 +402,10 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             group = state.current
             if role.startswith("办公室") or (group and "办公室" in flat[: m.start()] + role):
                 office = [g for g in state.groups if g.endswith("办公室")]
+                if not office and group:
+                    root = _root(state, group)
+                    office = [_introduce(state, root + "办公室")]
+                    _subgroup(state, office[0], root, span)
                 group = office[-1] if office else group
                 role = role.removeprefix("办公室")
             if not group:
