@@ -29,7 +29,7 @@ TITLE_RE = re.compile(rf"{_TITLE_MODS}(?:{'|'.join(sorted(set(TITLE_CORES), key=
 #: endings of bodies (government departments, Party organs, units, companies)
 AGENCY_END_RE = re.compile(
     r"(人民政府|政府|办公室|办公厅|委员会|管委会|工委|委|局|厅|部|署|院|中心|站|所|馆|公司|集团|"
-    r"支队|大队|总队|中队|队|办|处|科|室|会|社|行|台|校|学|团|组|联|盟|企业|机构|分局|分公司|调查队|党委|党组)$"
+    r"支队|大队|总队|中队|队|办|处|科|室|会|社|行|台|校|学|团|组|联|盟|企业|机构|分局|分公司|调查队|党委|党组|海关|关)$"
 )
 
 #: levels of government, largest first; a name starting with one is qualified

@@ -11,6 +11,7 @@ import re
 from ..facts import Assignment
 from ..text import SPACES, nfkc, strip_final_punct
 from .layout import Layout, cells
+from ..lexicon import AGENCY_END_RE
 from .posts import normalise_agency
 
 _ROLE_WORDS = (("牵头", "lead"), ("主办", "lead"), ("配合", "support"), ("协办", "support"),
@@ -51,13 +52,19 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
         lead = bool(re.search(r"[(（]牵头[)）]|牵头$", part))
         part = re.sub(r"[(（]牵头[)）]", "", part)
         part = re.sub(r"(等|牵头|按职责分工负责|按职责分别负责|分别负责|负责)$", "", part)
-        if len(part) >= 2:
+        if len(part) >= 2 and plausible_agency(part):
             out.append((normalise_agency(part)[0], lead))
     return out
 
 
 def _agencies(text: str) -> list[str]:
     return [a for a, _ in _marked_agencies(text)]
+
+
+def plausible_agency(name: str) -> bool:
+    """A body's name: ends like one (局, 委员会, 人民政府, 公司 …) or is collective (各…); no quotes or colons."""
+    return not re.search(r"[“”\"《》:：]", name) and (bool(AGENCY_END_RE.search(name)) or "各" in name
+                                                     or name.endswith(("部门", "单位", "政府", "企业")))
 
 
 def _assign(task: str, role: str, text: str, span) -> list[Assignment]:

@@ -23,11 +23,12 @@ def _number_after(text: str, pos: int) -> tuple[str, int, int] | None:
     if not m:
         return None
     inner_start = pos + m.end()
-    window = text[inner_start: inner_start + 80]
-    d = DOCNUM_RE.match(window.lstrip(" \u3000"))
+    raw = text[inner_start: inner_start + 90]
+    keep = [i for i, ch in enumerate(raw) if not ch.isspace()]  # a number may be broken across lines
+    window = "".join(raw[i] for i in keep)
+    d = DOCNUM_RE.match(window)
     if d:
-        lead = len(window) - len(window.lstrip(" \u3000"))
-        return normalize_docnum(d.group(0)), inner_start + lead, inner_start + lead + d.end()
+        return normalize_docnum(d.group(0)), inner_start + keep[0], inner_start + keep[d.end() - 1] + 1
     close = re.search(r"[)）]", window)
     if close:
         content = window[: close.start()].strip()

@@ -149,7 +149,7 @@ def _posts_then_name(body: str, at: int, region: str):
     flat = re.sub(f"[{SPACES}]", "", nfkc(body))
     if re.search(r"[，,]", flat):
         return None
-    for cut in range(2, len(flat) - 1):
+    for cut in range(len(flat) - 2, 1, -1):  # the shortest name after a whole title
         if not TITLE_RE.search(flat[:cut]):
             continue
         name = flat[cut:]
@@ -369,7 +369,7 @@ def _subgroup(state: _State, group: str, parent: str, span) -> None:
 def _prose(state: _State, raw: str, line, region: str) -> None:
     """Sentences that set up offices and subgroups or name office holders."""
     for sentence in re.split(r"[。；;]", raw):
-        flat = re.sub(f"[{SPACES}]", "", sentence)
+        flat = _ENUM.sub("", re.sub(f"[{SPACES}]", "", sentence))
         span = (line.start, line.end)
         for m in _SUB_RE.finditer(flat):
             subject = m["subject"].removeprefix("在").split("，")[-1]
@@ -425,7 +425,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
 
 
 def _title_first_members(entries: str, at: int, region: str):
-    """``市水利局局长王帅、市能源局局长霍励平`` -> members with posts; bare names too."""
+    """``市水利局局长王帅、市能源局局长霍励平`` -> members with posts; bare names too.
+    Pieces split by 、 are joined until they end with a name (``党组书记、局长李芸``)."""
     lead = re.match(r"^(?:增补|增加|明确|调整)", entries)
     if lead:
         entries, at = entries[lead.end():], at + lead.end()
@@ -439,13 +440,13 @@ def _title_first_members(entries: str, at: int, region: str):
             pos = s + len(n)
             out.append((n, [], (at + s, at + s + len(n))))
         return out
-    out = []
-    for m in re.finditer(r"(?P<posts>.+?(?:%s))(?P<name>[\u4e00-\u9fff·]{2,6}?)(?:同志)?(?=$|[、和及])[、和及]?"
-                         % TITLE_RE.pattern.rstrip("$"), entries):
-        name = clean_name(m["name"])
-        if plausible_name(name):
-            out.append((name, split_posts(m["posts"], at + m.start("posts"), region=region),
-                        (at + m.start("name"), at + m.end("name"))))
+    out, start, pos = [], 0, 0
+    for m in re.finditer(r"[、]|$", entries):
+        piece = re.sub(r"同志$", "", entries[start:m.start()])
+        got = _posts_then_name(piece, at + start, region) if piece else None
+        if got:
+            out.append(got)
+            start = m.end()
     return out
 
 

@@ -198,7 +198,8 @@ def find_prose_positions(layout: Layout, region: str = "") -> list[Position]:
         text = nfkc(line.text)
         for m in _PROSE_HOLDER.finditer(text):
             name = m["name"]
-            posts = _posts(m["posts"], line.start + m.start("posts"), region)
+            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:增补|增加|明确|调整|同意|决定)?", m["posts"])
+            posts = _posts(m["posts"][verb.end():], line.start + m.start("posts") + verb.end(), region)
             if not plausible_name(name) or not posts:
                 continue
             if not (has_own_prefix(posts[0].agency) or posts[0].title.endswith(GOV_HEAD_CORES)):
