@@ -26,6 +26,7 @@ _HEADING_TAIL = re.compile(r"(各工作组成员及职责|及各工作组职责|
                            r"成员及职责|人员组成|及其职责|及职责|工作职责|职责|名单)$")
 _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立)(?P<what>[^，,。；;]*?)"
                      r"(?P<n>[0-9一二三四五六七八九十]+个)?(?P<kind>[^，,。；;、0-9一二三四五六七八九十个]{0,8}?(?:组|办公室|专班))(?=$|[，,。；;(（:：])")
+_RESPECTIVELY_RE = re.compile(r"(?P<role>(?:常务|执行)?副?(?:组长|主任|召集人|指挥长))分别由(?P<names>[^，,。；;]+?)(?:同志)?(?:担任|兼任)")
 _OFFICE_SEAT_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)办公室设在")
 _COLON_LABEL_RE = re.compile(rf"^(?P<label>[\u4e00-\u9fff{SPACES}]{{1,14}}?)[{SPACES}]*[:：][{SPACES}]*(?P<rest>.*)$")
 #: a role label with no colon, only spaces before the member: ``组长　张三　县长``
@@ -56,6 +57,7 @@ class _State:
     groups: list[str] = field(default_factory=list)       # introduced, in order
     current: str | None = None
     pending_parent: str | None = None
+    listed: list[str] = field(default_factory=list)  # subgroups just named in a 下设A、B、C sentence
     parents: dict[str, str] = field(default_factory=dict)
     facts: list = field(default_factory=list)
 
@@ -384,11 +386,19 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 _subgroup(state, office, parent, span)
             elif m["kind"].endswith(("组", "专班")):
                 state.pending_parent = parent
+                state.listed = []
                 for name in re.split(r"[、和及]", m["what"]):
                     name = re.sub(r"等$", "", name)
                     if GROUP_SUFFIX_RE.search(name) and len(name) >= 3 and not _GENERIC.match(name):
                         _introduce(state, name)
                         _subgroup(state, name, parent, span)
+                        state.listed.append(name)
+        for m in _RESPECTIVELY_RE.finditer(flat):
+            # 组长分别由A、B、C同志担任: one head for each subgroup just listed, in order
+            names = [clean_name(n) for n in re.split(r"[、和及]", m["names"])]
+            if len(names) == len(state.listed) and all(plausible_name(n) for n in names):
+                for group, name in zip(state.listed, names):
+                    _add_members(state, group, m["role"], [(name, [], span)], span)
         for m in _OFFICE_SEAT_RE.finditer(flat):
             parent = _resolve(state, m["subject"]) if m["subject"] else state.current
             if parent is None and len(m["subject"]) <= 8:
