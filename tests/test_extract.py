@@ -145,6 +145,31 @@ def test_bare_role_labels_and_numbered_members():
     assert members == {("李国强", "指挥长"), ("王帅", "副指挥长"), ("赵丽", "成员"), ("钱大为", "成员")}
 
 
+def test_person_blocks():
+    body = "决定：\n谈一鸣：任市工业和信息化局局长；免去市商务局副局长职务。\n阙志平（市财政局局长）：兼任市国资委主任。\n陈立新　　任市文化局副局长（试用期一年）"
+    nf = run(PERSONNEL.format(title="宁安市人民政府关于谈一鸣等同志职务任免的通知", body=body))
+    kinds = {Appointment: "appointment", Removal: "removal", Position: "position"}
+    got = {(kinds[type(f)], f.person, f.post.agency, f.post.title) for f in nf.facts if type(f) in kinds}
+    assert got == {("appointment", "谈一鸣", "市工业和信息化局", "局长"), ("removal", "谈一鸣", "市商务局", "副局长"),
+                   ("appointment", "阙志平", "市国资委", "主任"), ("position", "阙志平", "市财政局", "局长"),
+                   ("appointment", "陈立新", "市文化局", "副局长")}
+    assert next(f for f in nf.of(Appointment) if f.person == "陈立新").probation == "P1Y"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("【牵头单位】省农业农村厅　【配合单位】省财政厅、各市、县、自治县人民政府",
+     {("lead", "省农业农村厅"), ("support", "省财政厅"), ("support", "各市、县、自治县人民政府")}),
+    ("（省科技厅牵头，省教育厅、省财政厅按职责分工负责）",
+     {("lead", "省科技厅"), ("responsible", "省教育厅"), ("responsible", "省财政厅")}),
+    ("责任单位：市农业农村局（牵头）、市林业局", {("lead", "市农业农村局"), ("support", "市林业局")}),
+])
+def test_assignment_forms(line, expected):
+    text = PLAN.replace("实施灌区改造。（牵头单位：县农业农村局；配合单位：县水利局、县财政局；责任单位：各乡镇人民政府）",
+                        "实施灌区改造。" + line)
+    got = {(a.role, a.agency) for a in run(text).of(Assignment) if a.task == "推进农业节水"}
+    assert got == expected
+
+
 def test_lead_verb_in_parentheses():
     text = PLAN.replace("（三）加强城镇节水。由县住房和城乡建设局牵头，县水利局、县发展和改革局配合。",
                         "（三）加强城镇节水。推进管网改造（县住房和城乡建设局牵头，县水利局配合）。")
