@@ -133,6 +133,19 @@ def _cell_text(td) -> str:
     return out.replace("\t", " ")
 
 
+def _fill_carried(cells: list[str], carry: dict[int, tuple[int, str]], col: int) -> int:
+    """Append the row-spanning cells that cover ``col`` onwards; return the next free column."""
+    while col in carry:
+        left, text = carry[col]
+        cells.append(text)
+        if left - 1 <= 0:
+            del carry[col]
+        else:
+            carry[col] = (left - 1, text)
+        col += 1
+    return col
+
+
 def _table_text(table) -> str:
     """A table as lines of tab-separated cells, with row-spanning cells repeated in
     every row they cover (``<td rowspan="3">副组长</td>``)."""
@@ -142,13 +155,7 @@ def _table_text(table) -> str:
         cells: list[str] = []
         col = 0
         for td in tr.xpath("./td|./th"):
-            while col in carry:
-                left, text = carry[col]
-                cells.append(text)
-                carry[col] = (left - 1, text)
-                if left - 1 <= 0:
-                    del carry[col]
-                col += 1
+            col = _fill_carried(cells, carry, col)
             text = _cell_text(td)
             span = int(td.get("rowspan", "1") or 1) if str(td.get("rowspan", "1")).isdigit() else 1
             if span > 1:
@@ -159,13 +166,7 @@ def _table_text(table) -> str:
             for _ in range((int(width) if width.isdigit() else 1) - 1):
                 cells.append("")
                 col += 1
-        while col in carry:
-            left, text = carry[col]
-            cells.append(text)
-            carry[col] = (left - 1, text)
-            if left - 1 <= 0:
-                del carry[col]
-            col += 1
+        _fill_carried(cells, carry, col)
         out.append("\t".join(cells))
     return "\n".join(out)
 
