@@ -8,7 +8,6 @@ import io
 import json
 from importlib import resources
 
-import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from .namespaces import PREFIXES
@@ -94,4 +93,4 @@ def to_rdf(store: Store, fmt: str) -> bytes:
     raise ValueError(f"unknown format {fmt!r}")
 
 
-__all__ = ["fact_rows", "to_jsonl", "to_csv", "to_rdf", "ox"]
+__all__ = ["fact_rows", "to_jsonl", "to_csv", "to_rdf"]

@@ -81,3 +81,15 @@ def gov_head_agency(title: str, region: str) -> str | None:
                 return region + "人民政府"
             return _GOV_HEAD_LEVEL[core] + "人民政府"
     return None
+
+
+def region_of(issuer: str | None) -> tuple[str, str]:
+    """(region, level) of an issuer: ``鄂尔多斯市人民政府`` -> (``鄂尔多斯市``, ``市``)."""
+    if not issuer:
+        return "", ""
+    m = REGION_END_RE.match(issuer)
+    if not m:
+        return "", ""
+    region = m["region"]
+    level = "自治区" if region.endswith("自治区") else region[-1]
+    return region, level

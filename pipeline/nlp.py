@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 
 from .extract.assignments import find_assignments
 from .extract.citations import find_citations
-from .extract.document import find_document, region_of
+from .extract.document import find_document
+from .lexicon import region_of
 from .extract.groups import find_groups
 from .extract.layout import find_layout
 from .extract.personnel import find_personnel, find_prose_positions, later_probation, positions_from_table

@@ -13,10 +13,10 @@ from __future__ import annotations
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-from .extract.document import region_of
+from .lexicon import region_of
 from .facts import (Appointment, Assignment, Citation, Membership, NoticeFacts, Position, Post, Removal,
                     Subgroup)
-from .namespaces import (ELI, GOV, OA, ORG, PREFIXES, agency_iri, doc_ref_iri, group_iri, notice_iri,
+from .namespaces import (ELI, GOV, OA, ORG, PREFIXES, agency_iri, digest, doc_ref_iri, group_iri, notice_iri,
                          post_iri, role_iri)
 from .resolve.agencies import qualify
 
@@ -208,5 +208,4 @@ def notice_graph(nf: NoticeFacts) -> Graph:
 
 
 def _task_key(task: str) -> str:
-    from .namespaces import digest
     return digest(task, n=10)

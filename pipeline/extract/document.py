@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..facts import DocumentFact
-from ..lexicon import REGION_END_RE
+
 from ..text import squash
 from .layout import Layout
 
@@ -45,15 +45,3 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
         published=meta.get("published") or None,
         kind=document_kind(title), addressees=layout.addressees, span=span,
     )
-
-
-def region_of(issuer: str | None) -> tuple[str, str]:
-    """(region, level) of an issuer: ``鄂尔多斯市人民政府`` -> (``鄂尔多斯市``, ``市``)."""
-    if not issuer:
-        return "", ""
-    m = REGION_END_RE.match(issuer)
-    if not m:
-        return "", ""
-    region = m["region"]
-    level = "自治区" if region.endswith("自治区") else region[-1]
-    return region, level

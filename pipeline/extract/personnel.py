@@ -132,7 +132,6 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
     """Appointments and removals of a notice; ``known`` holds agencies named elsewhere in it."""
     facts: list = []
     last_person: str | None = None
-    deferred: list[tuple[str | None, _Clause]] = []
     for mode, clause in _clauses(layout):
         got = _read_clause(mode, clause, known, last_person, region)
         if got is None and last_person and _VERB_FIRST.match(nfkc(clause.text)) and \
@@ -147,7 +146,6 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
         facts.extend(got)
         people = [f.person for f in got]
         last_person = people[-1] if people else last_person
-    del deferred
     return facts
 
 

@@ -22,8 +22,8 @@ from importlib import resources
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, OWL, RDF, RDFS
 
-from ..extract.document import region_of
-from ..namespaces import GOV, IDENTITY_GRAPH, ID, person_iri
+from ..lexicon import region_of
+from ..namespaces import GOV, IDENTITY_GRAPH, person_iri
 from ..store import Store
 
 _EVENT = {"Appointment": "appointment", "Removal": "removal", "PostListing": "listing"}
@@ -270,4 +270,4 @@ def resolve(store: Store, overrides: list[Override] = ()) -> Graph:
     return g
 
 
-__all__ = ["resolve", "cluster", "read_overrides", "Override", "Mention", "Cluster", "similar_agency", "ID"]
+__all__ = ["resolve", "cluster", "read_overrides", "Override", "Mention", "Cluster", "similar_agency"]
