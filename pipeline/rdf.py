@@ -118,8 +118,10 @@ def notice_graph(nf: NoticeFacts) -> Graph:
         g.add((notice, ELI.passed_by, w.agency(d.issuer)))
         g.add((notice, GOV.issuerName, Literal(d.issuer)))
     for prop, value in ((ELI.date_document, d.signed), (ELI.date_publication, d.published)):
-        if _date(value) is not None:
+        if value and len(value) == 10:  # ELI dates are full dates
             g.add((notice, prop, _date(value)))
+    if d.signed and len(d.signed) == 7:
+        g.add((notice, GOV.signedMonth, _date(d.signed)))
     g.add((notice, GOV.documentKind, GOV[f"kind/{d.kind}"]))
     for addressee in d.addressees:
         g.add((notice, GOV.addressee, Literal(addressee)))

@@ -131,11 +131,11 @@ NOTICES = {
 
 # (query, params, compared columns, expected rows, ordered)
 GOLDEN = [
-    ("person-career", {"person": "王 帅"}, "name date event agency title doc", [
-        ("王帅", "2024-01-10", "appointment", "青山市水利局", "局长", "青府任〔2024〕1号"),
-        ("王帅", "2024-02-01", "listing", "青山市水利局", "局长", "青府办发〔2024〕5号"),
-        ("王帅", "2024-02-15", "listing", "青山市水利局", "局长", "青府发〔2024〕3号"),
-        ("王帅", "2024-03-01", "removal", "青山市水利局", "局长", "青府任〔2024〕2号"),
+    ("person-career", {"person": "王 帅"}, "name date event agency title doc tenure_begin tenure_end", [
+        ("王帅", "2024-01-10", "appointment", "青山市水利局", "局长", "青府任〔2024〕1号", "2024-01-10", "2024-03-01"),
+        ("王帅", "2024-02-01", "listing", "青山市水利局", "局长", "青府办发〔2024〕5号", "2024-01-10", "2024-03-01"),
+        ("王帅", "2024-02-15", "listing", "青山市水利局", "局长", "青府发〔2024〕3号", "2024-01-10", "2024-03-01"),
+        ("王帅", "2024-03-01", "removal", "青山市水利局", "局长", "青府任〔2024〕2号", "2024-01-10", "2024-03-01"),
     ], True),
     ("post-holders", {"agency": "市水利局", "title": "局长", "date": "2024-02-01"},
      "name agency_label last_seen docs", [
@@ -426,9 +426,9 @@ def test_cli_query_formats(cli_store):
     assert out.exit_code == 0, out.output
     rows = json.loads(out.output)
     assert [r["event"] for r in rows] == ["appointment", "listing", "listing", "removal"]
-    assert set(rows[0]) == {"name", "person_id", "date", "event", "agency", "title", "doc"}
+    assert set(rows[0]) == {"name", "person_id", "date", "event", "agency", "title", "doc", "tenure_begin", "tenure_end"}
     csv_out = CliRunner().invoke(main, args + ["--format", "csv"])
-    assert csv_out.output.splitlines()[0] == "name,person_id,date,event,agency,title,doc"
+    assert csv_out.output.splitlines()[0] == "name,person_id,date,event,agency,title,doc,tenure_begin,tenure_end"
     table = CliRunner().invoke(main, args)
     assert "青山市水利局" in table.output and "(4 rows)" in table.output
 
