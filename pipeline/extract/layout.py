@@ -21,6 +21,10 @@ _ORG_END = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|委|�
 _ATTACH_RE = re.compile(r"^附\s*件\s*([0-9０-９一二三四五六七八九十]*)\s*(?:$|[\s　]+(?P<title>\S.*)$)")
 
 
+_DECREE_HEAD = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告|通告)$")
+_DECREE_NO = re.compile(r"^(?:(?:19|20)\d\d年)?第\d{1,5}号$")
+
+
 @dataclass(frozen=True)
 class Line:
     start: int
@@ -91,9 +95,13 @@ def _is_title_end(flat: str) -> bool:
 def _find_title(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     hint = squash(meta.get("title", "")).rstrip(".…")
+    skip = set()
+    for i, line in enumerate(lines[:6]):
+        if _DECREE_HEAD.match(line.flat) and i + 1 < len(lines) and _DECREE_NO.match(lines[i + 1].flat):
+            skip |= {i, i + 1}  # a decree's header names the decree, not the measure it promulgates
     for i, line in enumerate(lines[:12]):
         flat = line.flat
-        if _RED_HEADER.search(flat) and "关于" not in flat:
+        if i in skip or (_RED_HEADER.search(flat) and "关于" not in flat):
             continue
         if DOCNUM_RE.fullmatch(flat) or is_date_line(flat) or flat.endswith((":", "：")) \
                 or re.match(r"^(经|根据|按照|为|现将|依据)", flat):
@@ -126,6 +134,15 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
 
 
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:
+    lines = layout.lines
+    for i, line in enumerate(lines[:6]):
+        head = _DECREE_HEAD.match(line.flat)
+        if head and i + 1 < len(lines) and _DECREE_NO.match(lines[i + 1].flat):
+            # 山西省人民政府令 / 第318号: a decree's number is its issuer's name, the kind and the serial
+            layout.number = line.flat + lines[i + 1].flat
+            layout.number_span = (line.start, lines[i + 1].end)
+            layout.issuer = layout.issuer or head["issuer"]
+            return
     for line in layout.lines[:12]:
         flat = line.flat
         if "《" in flat or "关于" in flat:
@@ -156,7 +173,8 @@ def _find_addressees(layout: Layout) -> None:
 def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     first_date = None
-    for i in range(layout.body_start, len(lines)):
+    start = layout.body_start if any(is_date_line(ln.text) for ln in lines[layout.body_start:]) else 0
+    for i in range(start, len(lines)):
         if not is_date_line(lines[i].text):
             continue
         if first_date is None:
@@ -164,7 +182,7 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         prev = lines[i - 1].flat if i > 0 else ""
         if _ORG_END.search(prev) and len(prev) <= 40:
             layout.signature_line = i - 1
-            layout.issuer = prev
+            layout.issuer = layout.issuer or prev
             layout.signed = parse_date(lines[i].text)
             return
     if first_date is not None:

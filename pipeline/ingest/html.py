@@ -22,7 +22,7 @@ _INFO_LABELS = {
     "发文字号": "number", "文号": "number",
     "成文日期": "signed", "发文日期": "signed",
     "发布日期": "published", "公开日期": "published", "发布时间": "published",
-    "标题": "title", "名称": "title",
+    "标题": "title", "名称": "title", "生成日期": "signed", "公开日期": "published",
 }
 _META_NAMES = {"articletitle": "title", "pubdate": "published", "firstpublishedtime": "published",
                "contentsource": "source_site", "url": "url"}
@@ -133,6 +133,12 @@ def _cell_text(td) -> str:
     return out.replace("\t", " ")
 
 
+def _is_info_table(table) -> bool:
+    """A page's info table (索引号 / 发文字号 / 发布日期 …), not part of the notice."""
+    labels = {squash(td.text_content()).rstrip(":：") for td in table.iter("td", "th")}
+    return len(labels & set(_INFO_LABELS) | labels & {"索引号", "主题分类", "有效性", "公开方式", "生成日期"}) >= 2
+
+
 def _fill_carried(cells: list[str], carry: dict[int, tuple[int, str]], col: int) -> int:
     """Append the row-spanning cells that cover ``col`` onwards; return the next free column."""
     while col in carry:
@@ -186,6 +192,10 @@ def _text_of(el) -> str:
             if node.tail:
                 parts.append(node.tail)
             return
+        if node.tag == "table" and _is_info_table(node):
+            if node.tail:
+                parts.append(node.tail)
+            return  # the page's info table is metadata, read by _info_table
         if node.tag == "table":
             parts.append("\n" + _table_text(node) + "\n")
             if node.tail:
