@@ -143,7 +143,7 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
             layout.number_span = (line.start, lines[i + 1].end)
             layout.issuer = layout.issuer or head["issuer"]
             return
-    for line in layout.lines[:12]:
+    for line in layout.lines[: max(12, layout.body_start + 6)]:
         flat = line.flat
         if "《" in flat or "关于" in flat:
             continue

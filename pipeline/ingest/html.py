@@ -82,6 +82,7 @@ def _info_table(root) -> dict[str, str]:
     for el in root.xpath("//td|//th|//li|//span|//div[not(*)]|//p[not(*)]|//dt|//label|//b|//strong"):
         own = squash(el.text_content())
         label, _, inline_value = own.replace("：", ":").partition(":")
+        label = label.strip("[]【】〔〕")
         key = _INFO_LABELS.get(label)
         if not key or key in out:
             continue
@@ -135,7 +136,7 @@ def _cell_text(td) -> str:
 
 def _is_info_table(table) -> bool:
     """A page's info table (索引号 / 发文字号 / 发布日期 …), not part of the notice."""
-    labels = {squash(td.text_content()).rstrip(":：") for td in table.iter("td", "th")}
+    labels = {squash(td.text_content()).rstrip(":：").strip("[]【】") for td in table.iter("td", "th")}
     return len(labels & set(_INFO_LABELS) | labels & {"索引号", "主题分类", "有效性", "公开方式", "生成日期"}) >= 2
 
 
