@@ -188,6 +188,8 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     attachment_starts = {s for s, _ in layout.attachments}
     table: dict[str, int] | None = None
     role: str | None = None
+    for m in _INTRO_RE.finditer(squash(layout.title or "")):  # a title may wrap over two lines
+        state.current = _introduce(state, m["name"])
     i = 0
     while i < len(lines):
         line = lines[i]
