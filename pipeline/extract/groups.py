@@ -88,7 +88,10 @@ def _canonical(state: _State, heading: str) -> str:
 
 
 def _introduce(state: _State, name: str) -> str:
-    name = _HEADING_TAIL.sub("", name)
+    name = re.sub(r"^(?:后的|过的|的|了|好)", "", _HEADING_TAIL.sub("", name))
+    if _GENERIC.match(name) and not name.endswith("办公室"):
+        # 调整后的领导小组: a reference to a group, not a new one
+        return next((g for g in reversed(state.groups) if g.endswith(name)), state.current or name)
     canon = _canonical(state, name)
     if canon not in state.groups:
         state.groups.append(canon)
