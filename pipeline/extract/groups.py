@@ -30,7 +30,14 @@ _RESPECTIVELY_RE = re.compile(r"(?P<role>(?:常务|执行)?副?(?:组长|主任|
 _OFFICE_SEAT_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)办公室设在")
 _COLON_LABEL_RE = re.compile(rf"^(?P<label>[\u4e00-\u9fff{SPACES}]{{1,14}}?)[{SPACES}]*[:：][{SPACES}]*(?P<rest>.*)$")
 #: a role label with no colon, only spaces before the member: ``组长　张三　县长``
-_BARE_LABEL_RE = re.compile(rf"^(?P<label>(?:常务|执行)?副?(?:组长|指挥长|召集人|主任|秘书长)|成员|委员)[{SPACES}]+(?P<rest>\S.*)$")
+def _spaced(word: str) -> str:
+    """A label as printed with padding between its characters: 组　长."""
+    return f"[{SPACES}]*".join(word)
+
+
+_BARE_ROLES = ("常务副组长", "执行副组长", "副组长", "组长", "常务副指挥长", "副指挥长", "指挥长", "副召集人", "召集人",
+               "常务副主任", "副主任", "主任", "副秘书长", "秘书长", "成员", "委员")
+_BARE_LABEL_RE = re.compile(rf"^(?P<label>{'|'.join(_spaced(w) for w in _BARE_ROLES)})[{SPACES}]+(?P<rest>\S.*)$")
 
 
 def _label(text: str) -> re.Match | None:
@@ -235,6 +242,12 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                     _prose(state, nfkc(rest), line, region)
                 i += 1
                 continue
+        if state.groups and len(flat) <= 30 and GROUP_SUFFIX_RE.search(flat) and not re.search(r"[，。；;：:、]", flat) \
+                and "\t" not in line.text and (_resolve_exact(state, flat) or flat.endswith("办公室")):
+            _enter_group(state, _HEADING_TAIL.sub("", flat), (line.start, line.end))  # 市燃气指挥部办公室
+            role = None
+            i += 1
+            continue
         _prose(state, raw, line, region)
         # member tables
         row = cells(line.text)
@@ -328,6 +341,10 @@ def _enter_group(state: _State, head: str, span) -> None:
     known_group = _resolve_exact(state, head)
     if known_group:
         state.current = known_group
+        return
+    offices = [g for g in state.groups if g.endswith("办公室")]
+    if head.endswith("办公室") and offices:
+        state.current = offices[-1]  # 市燃气指挥部办公室: the office set up above, by its short name
         return
     state.current = head
     if state.pending_parent and head != state.pending_parent:

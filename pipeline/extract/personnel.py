@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..facts import Appointment, Position, Post, Removal
-from ..text import SPACES, nfkc, parse_date, parse_duration
+from ..text import SPACES, is_date_line, nfkc, parse_date, parse_duration
 from .layout import Layout, cells as split_cells
 from .names import clean_name, plausible_name, split_name_posts
 from .posts import has_own_prefix, split_posts
@@ -187,6 +187,24 @@ def _cn_count(token: str) -> int:
 
 def _line_start(layout: Layout, pos: int) -> int:
     return max((ln.start for ln in layout.lines if ln.start <= pos), default=0)
+
+
+def signature_positions(layout: Layout, region: str = "") -> list[Position]:
+    """A notice signed by an official (``省　长　卢志诚`` above the date): their post."""
+    out: list[Position] = []
+    for i, line in enumerate(layout.lines[1:], 1):
+        if not is_date_line(line.text):
+            continue
+        prev = layout.lines[i - 1]
+        tokens = re.findall(rf"[^{SPACES}]+", prev.text)
+        if len(tokens) < 2:
+            continue
+        name = clean_name(tokens[-1])
+        title = "".join(tokens[:-1])
+        posts = _posts(title, prev.start, region) if len(title) <= 12 else []
+        if plausible_name(name) and posts and len(name) <= 4:
+            out += [Position(person=name, post=p, span=(prev.start, prev.end)) for p in posts]
+    return out
 
 
 def find_prose_positions(layout: Layout, region: str = "") -> list[Position]:

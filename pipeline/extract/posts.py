@@ -119,7 +119,7 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
             continue
         agency, title = parts
         agency, alias = normalise_agency(agency)
-        party = re.match(r"^(党委|党工委|党组)(.+)$", title)
+        party = re.match(r"^(党委|党工委|党组|党支部|党总支)(.+)$", title)
         if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS):
             agency, title = agency + party[1], party[2]  # 观音镇党委书记: the township's Party committee
         head = title.endswith(GOV_HEAD_CORES)

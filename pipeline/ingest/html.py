@@ -105,11 +105,18 @@ def _article(root):
             candidates.append(el)
     best, best_len = None, 0
     for el in candidates or root.xpath("//body"):
-        n = len(re.findall(r"[\u4e00-\u9fff]", _text_of(el)))
+        n = _own_text_size(el)
         # prefer the innermost container that still holds most of the text
         if n > best_len * 1.2 or (best is not None and n >= best_len * 0.9 and _contains(best, el)):
             best, best_len = el, n
     return best
+
+
+def _own_text_size(el) -> int:
+    """Chinese characters of an element that are not link text (sidebars are lists of links)."""
+    total = len(re.findall(r"[\u4e00-\u9fff]", _text_of(el)))
+    links = sum(len(re.findall(r"[\u4e00-\u9fff]", a.text_content())) for a in el.iter("a"))
+    return total - links
 
 
 def _contains(outer, inner) -> bool:
