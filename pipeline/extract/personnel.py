@@ -20,15 +20,15 @@ _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决�
                       r"(?:以下|下列)?(?:同志)?(?:的)?(?:职务)?(?:如下)?(?:[:：]|$)")
 _NAME = r"[\u4e00-\u9fff·•．][\u4e00-\u9fff·•．\s\u3000]{1,14}?"
 _APPOINT_RE_PARTS = (
-    rf"^(?:决定)?(?:任命|聘任|聘用|提名)(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$|"
+    rf"^(?:决定|兹|现|特)?(?:任命|聘任|聘用|提名)(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$|"
     rf"^(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任|聘任为|聘为)(?P<posts2>.+)$|"
     rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:%s))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
     rf"(?P<verb3>挂职任|挂任|兼任|担任|任)(?P<posts3>.+)$"
 )
 #: X任Y, 任命X为Y, and "current posts + name + 兼任 + new post"
 _APPOINT_RE = re.compile("".join(_APPOINT_RE_PARTS) % TITLE_RE.pattern.rstrip("$"))
-_REMOVE_RE = re.compile(rf"^(?:同时|并)?免(?:去|除)?(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?的)(?P<posts>.+?)职务|"
-                        rf"^(?:同时|并)?免(?:去|除)?(?P<both>.+?)职务|"
+_REMOVE_RE = re.compile(rf"^(?:同时|并|决定|兹|现)?免(?:去|除)?(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?的)(?P<posts>.+?)职务|"
+                        rf"^(?:同时|并|决定|兹|现)?免(?:去|除)?(?P<both>.+?)职务|"
                         rf"^(?P<name2>{_NAME})(?:同志)?不再担任(?P<posts2>.+?)职务")
 #: parenthesised notes after a post: probation, secondment, rank, term
 _NOTE_RE = re.compile(r"[(（](?P<note>[^()（）]*?(试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任)[^()（）]*)[)）]")
@@ -39,7 +39,7 @@ _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}
 #: what follows a name in a person block, or a clause whose subject is the one before
 _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?)?(?:正式)?"
                          r"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任|聘任为|聘任|聘为)(?P<posts>.+)$")
-_SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并)?(?:免去|免[^费]|任命|聘任|兼任|挂任))|"
+_SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并|决定|兹|现)?(?:免去|免[^费]|任命|聘任|兼任|挂任))|"
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任|为)[\u4e00-\u9fff])")
 _LATER_PROBATION = re.compile(r"^(?:(?:上述|以上|上列|以上所列)[\u4e00-\u9fff]{0,4}?|(?P<who>[\u4e00-\u9fff·、]{2,40}?))同志(?:的)?"
                               r"(?:任职)?试用期(?:为)?(?P<term>[^，,。；;]+)")
