@@ -53,7 +53,7 @@ def normalize_docnum(text: str) -> str:
     m = DOCNUM_RE.search(text)
     if not m:
         return squash(text)
-    return f"{squash(m['code'])}〔{m['year']}〕{int(m['serial'])}号"
+    return f"{squash(m['code'])}〔{int(m['year'])}〕{int(m['serial'])}号"
 
 
 def _cn_int(token: str) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..text import DOCNUM_RE, SPACES, is_date_line, nfkc, parse_date, squash, strip_final_punct
+from ..text import DOCNUM_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct
 
 #: a run of spaces that stands for a lost line break in a flattened listing text
 _FLAT_BREAK = re.compile(f"[{SPACES}]{{3,}}")
@@ -149,16 +149,12 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
             continue
         m = DOCNUM_RE.search(line.text)
         if m and len(flat) <= 40:
-            layout.number = _normalise_number(m)
+            layout.number = normalize_docnum(m.group(0))
             layout.number_span = (line.start + m.start(), line.start + m.end())
             return
     if meta.get("number"):
         m = DOCNUM_RE.search(meta["number"])
-        layout.number = _normalise_number(m) if m else squash(meta["number"])
-
-
-def _normalise_number(m: re.Match) -> str:
-    return f"{squash(m['code'])}〔{m['year']}〕{int(m['serial'])}号"
+        layout.number = normalize_docnum(m.group(0)) if m else squash(meta["number"])
 
 
 def _find_addressees(layout: Layout) -> None:
