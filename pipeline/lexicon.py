@@ -83,13 +83,32 @@ def gov_head_agency(title: str, region: str) -> str | None:
     return None
 
 
+_BODY_SUFFIX = re.compile(r"(人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府|行政公署办公室|行政公署|办事处|管理委员会|管委会|"
+                          r"党工委|党委|委员会|办公室|办公厅)$")
+_LEVEL_SUFFIX = re.compile(r"(特别行政区|自治区|自治州|自治县|自治旗|地区|新区|街道|苏木|省|市|县|区|旗|州|盟|镇|乡|村)$")
+
+
 def region_of(issuer: str | None) -> tuple[str, str]:
-    """(region, level) of an issuer: ``鄂尔多斯市人民政府`` -> (``鄂尔多斯市``, ``市``)."""
+    """(region, level) of an issuer, the most specific government it names:
+    ``鄂尔多斯市人民政府`` -> (``鄂尔多斯市``, ``市``); ``厦门市思明区人民政府办公室`` ->
+    (``厦门市思明区``, ``区``); ``青岛市即墨区通济街道办事处`` -> (``…通济街道``, ``街道``)."""
     if not issuer:
         return "", ""
-    m = REGION_END_RE.match(issuer)
-    if not m:
-        return "", ""
-    region = m["region"]
-    level = "自治区" if region.endswith("自治区") else region[-1]
-    return region, level
+    place = issuer
+    while True:
+        stripped = _BODY_SUFFIX.sub("", place)
+        if stripped == place:
+            break
+        place = stripped
+    m = _LEVEL_SUFFIX.search(place)
+    if not m or len(place) < 2:
+        m2 = REGION_END_RE.match(issuer)
+        if not m2:
+            return "", ""
+        region = m2["region"]
+        return region, ("自治区" if region.endswith("自治区") else region[-1])
+    return place, _PRINTED_LEVEL.get(m.group(1), m.group(1))
+
+
+#: how a government's own notices print its level: 自治州 notices say 州财政局
+_PRINTED_LEVEL = {"自治州": "州", "自治县": "县", "自治旗": "旗"}

@@ -4,7 +4,7 @@ different governments never merge because they share a short name.
 """
 from __future__ import annotations
 
-from ..lexicon import LEVEL_CHARS
+from ..lexicon import LEVEL_CHARS, region_of
 from ..text import squash
 
 
@@ -14,9 +14,10 @@ def qualify(agency: str, region: str) -> str:
     agency = squash(agency)
     if not region or agency.startswith(region):
         return agency
-    level = region[-1]
-    if agency.startswith(level) and level in LEVEL_CHARS and not agency.startswith(("市场", "区域", "县域")):
-        return region + agency[1:]
+    level = region_of(region + "人民政府")[1] or region[-1]
+    if agency.startswith(level) and (level in LEVEL_CHARS or len(level) > 1) \
+            and not agency.startswith(("市场", "区域", "县域")):
+        return region + agency[len(level):]
     if agency.startswith("各"):
         return region + agency
     return agency
