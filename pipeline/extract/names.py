@@ -15,7 +15,7 @@ from ..text import SPACES, nfkc
 from .posts import split_posts
 
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·•．.]+$")
-_BAD_IN_NAME = set("的了在与及或等由从对将把被是以办室局厅处、，,；;：:（）()《》“”")
+_BAD_IN_NAME = set("的了在与及或等由从对将被是以办室局厅处、，,；;：:（）()《》“”")
 _BAD_NAME_WORDS = ("同志", "职务", "人民", "政府", "委员", "书记", "局长", "主任", "组长", "成员", "单位",
                    "部门", "负责", "工作", "人员", "兼任", "担任", "正式", "同时", "另行", "试用", "领导", "相关", "有关", "所需", "具体", "抽调")
 #: words after a place name that make a zone or body (恩格贝生态示范区, 准格尔经济开发区)

@@ -19,19 +19,21 @@ _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９一二三�
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决定)?(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)"
                       r"(?:以下|下列)?(?:同志)?(?:的)?(?:职务)?(?:如下)?(?:[:：]|$)")
 _NAME = r"[\u4e00-\u9fff·•．][\u4e00-\u9fff·•．\s\u3000]{1,14}?"
-_APPOINT_RE_PARTS = (
-    rf"^(?:决定|兹|现|特)?(?:任命|聘任|聘用|提名)(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$|"
-    rf"^(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任|聘任为|聘为)(?P<posts2>.+)$|"
-    rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:%s))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
-    rf"(?P<verb3>挂职任|挂任|兼任|担任|任)(?P<posts3>.+)$"
-)
-#: X任Y, 任命X为Y, and "current posts + name + 兼任 + new post"
-_APPOINT_RE = re.compile("".join(_APPOINT_RE_PARTS) % TITLE_RE.pattern.rstrip("$"))
+_TITLE_END = TITLE_RE.pattern.rstrip("$")
+#: 任命X为Y; X任Y; and "current posts + name + 兼任 + new post", tried in this order
+_APPOINT_RES = [
+    re.compile(rf"^(?:决定|兹|现|特)?(?:任命|聘任|聘用|提名)(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$"),
+    re.compile(rf"^(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?"
+               rf"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任|聘任为|聘为)(?P<posts2>.+)$"),
+    re.compile(rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:{_TITLE_END}))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
+               rf"(?P<verb3>挂职任|挂任|兼任|担任|任)(?P<posts3>.+)$"),
+]
 _REMOVE_RE = re.compile(rf"^(?:同时|并|决定|兹|现)?免(?:去|除)?(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?的)(?P<posts>.+?)职务|"
                         rf"^(?:同时|并|决定|兹|现)?免(?:去|除)?(?P<both>.+?)职务|"
                         rf"^(?P<name2>{_NAME})(?:同志)?不再担任(?P<posts2>.+?)职务")
 #: parenthesised notes after a post: probation, secondment, rank, term
-_NOTE_RE = re.compile(r"[(（](?P<note>[^()（）]*?(试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任)[^()（）]*)[)）]")
+_NOTE_RE = re.compile(r"[(（](?P<note>[^()（）]*?(试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任|任用|安排|辞职|调出|调离|"
+                      r"离任|兼任|保留|享受)[^()（）]*)[)）]")
 _LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)同志")
 #: a person block: ``谈一鸣：任…；免去…`` or ``陈立新　　任…`` (a name, then what happens to them)
 _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}?)(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?"
@@ -39,7 +41,7 @@ _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}
 #: what follows a name in a person block, or a clause whose subject is the one before
 _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?)?(?:正式)?"
                          r"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任|聘任为|聘任|聘为)(?P<posts>.+)$")
-_SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并|决定|兹|现)?(?:免去|免[^费]|任命|聘任|兼任|挂任))|"
+_SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并|决定|兹|现)?(?:免去|免[^费]|任命|聘任|兼任|挂任))|[，,](?=(?:正式)?任(?!职|期|命|务))|"
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任|为)[\u4e00-\u9fff])")
 _LATER_PROBATION = re.compile(r"^(?:(?:上述|以上|上列|以上所列)[\u4e00-\u9fff]{0,4}?|(?P<who>[\u4e00-\u9fff·、]{2,40}?))同志(?:的)?"
                               r"(?:任职)?试用期(?:为)?(?P<term>[^，,。；;]+)")
@@ -260,17 +262,21 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
             return None
         posts = _cut_notes(posts)[0]
         return [Removal(person=name, post=p, span=span) for p in _posts(posts, at + p_at, region)]
-    m = _APPOINT_RE.match(flat)
-    g = next((k for k in ("", "2", "3") if m and m["name" + k]), None)
-    if g is not None and mode not in ("免去", "免职", "免去职务", "解聘") and plausible_name(clean_name(m["name" + g])) \
-            and not (g == "3" and (not split_posts(m["current3"]) or re.match(r"[会长任]", m["name3"]))):
-        # (3: 委员|会副主任 is one word, not a post and a name)
+    m, g = None, None
+    for regex, key in zip(_APPOINT_RES, ("", "2", "3")):
+        cand = regex.match(flat)
+        if cand and plausible_name(clean_name(cand["name" + key])) \
+                and not (key == "3" and (not split_posts(cand["current3"]) or re.match(r"[会长任]", cand["name3"]))):
+            m, g = cand, key  # (3: 委员|会副主任 is one word, not a post and a name)
+            break
+    if m is not None and mode not in ("免去", "免职", "免去职务", "解聘"):
         name = clean_name(m["name" + g])
-        verb = {"": "", "2": m["verb"], "3": m["verb3"]}[g]
+        found = m.groupdict()
+        verb = found.get("verb") or found.get("verb3") or ""
         p_at = m.start("posts" + g)
         out = _appointments(name, verb or "", m["posts" + g], at + p_at, span, at, known, region)
-        current, c_end = (m["current"], m.end("current")) if g == "2" and m["current"] else \
-            (m["current3"], m.end("current3")) if g == "3" else (None, 0)
+        current, c_end = (found["current"], m.end("current")) if found.get("current") else \
+            (found["current3"], m.end("current3")) if found.get("current3") else (None, 0)
         if current:
             cur = re.sub(r"^(现任|原任|系)", "", current)
             out += [Position(person=name, post=p, span=span)

@@ -69,6 +69,8 @@ def _level_of(agency: str) -> str:
     bare = next((w for w in _LEVEL_WORDS if agency.startswith(w)), None)
     if bare:
         return bare
+    if agency[:1] in LEVEL_CHARS:
+        return agency[0]  # 县市场监督管理局: the notice's own level, not a place called 县市
     m = REGION_END_RE.match(agency)
     if m:
         return m["region"]
