@@ -24,8 +24,10 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置)(?:了)?(?
                        r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|如下|负责|作为)")
 _HEADING_TAIL = re.compile(r"(各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|"
                            r"成员及职责|人员组成|及其职责|及职责|工作职责|职责|名单)$")
-_SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立)(?P<what>[^，,。；;]*?)"
+_SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立|设(?=[0-9一二三四五六七八九十]+个))(?P<what>[^，,。；;]*?)"
                      r"(?P<n>[0-9一二三四五六七八九十]+个)?(?P<kind>[^，,。；;、0-9一二三四五六七八九十个]{0,8}?(?:组|办公室|专班))(?=$|[，,。；;(（:：])")
+_ALIAS_RE = re.compile(r"(?P<name>[^，,。；;、（(：:]{2,40}?(?:组|专班|指挥部|联席会议|委员会|机制))[（(](?:以下)?简称"
+                       r"[“\"]?(?P<alias>[^）)“”\"]{2,12})[”\"]?[)）]")
 _RESPECTIVELY_RE = re.compile(r"(?P<role>(?:常务|执行)?副?(?:组长|主任|召集人|指挥长))分别由(?P<names>[^，,。；;]+?)(?:同志)?(?:担任|兼任)")
 _OFFICE_SEAT_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)办公室设在")
 _COLON_LABEL_RE = re.compile(rf"^(?P<label>[\u4e00-\u9fff{SPACES}]{{1,14}}?)[{SPACES}]*[:：][{SPACES}]*(?P<rest>.*)$")
@@ -65,6 +67,7 @@ class _State:
     current: str | None = None
     pending_parent: str | None = None
     listed: list[str] = field(default_factory=list)  # subgroups just named in a 下设A、B、C sentence
+    aliases: dict[str, str] = field(default_factory=dict)  # 以下简称: short name -> group
     parents: dict[str, str] = field(default_factory=dict)
     facts: list = field(default_factory=list)
 
@@ -76,10 +79,13 @@ def _root(state: _State, group: str | None) -> str | None:
 
 
 def _resolve(state: _State, ref: str) -> str | None:
-    """An abbreviated reference (``领导小组``, ``工作专班``, ``办公室``) to a known group."""
+    """An abbreviated reference (``领导小组``, ``工作专班``, ``办公室``, a 以下简称 name) to a known group."""
     ref = strip_final_punct(ref)
     if not ref:
         return state.current
+    for short, group in state.aliases.items():
+        if ref == short or ref.endswith(short):
+            return group
     for g in reversed(state.groups):
         if g == ref or g.endswith(ref) or ref.endswith(g):
             return g
@@ -129,6 +135,11 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     if m and plausible_name(clean_name(m["name"])):
         posts = split_posts(m["posts"], at + m.start("posts"), region=region)
         return [(clean_name(m["name"]), posts, (at, at + m.end("name")))]
+    tokens = re.findall(rf"[^{SPACES}]+", body)
+    if len(tokens) >= 2 and not plausible_name(clean_name("".join(tokens[:-1]))):
+        got = _posts_then_name(body, at, region)  # 区政协副主席、区文化和旅游局局长　　巩秀芝
+        if got:
+            return [got]
     split = split_name_posts(body)
     if split:
         name, posts, off = split
@@ -183,12 +194,12 @@ def _add_members(state: _State, group: str, role: str, members, span) -> None:
 def _table_columns(cells: list[str]) -> dict[str, int] | None:
     if not any(c in ("姓名", "名字") for c in cells):
         return None
-    cols = {"name": next(i for i, c in enumerate(cells) if c in ("姓名", "名字"))}
+    cols: dict = {"name": next(i for i, c in enumerate(cells) if c in ("姓名", "名字")), "posts": []}
     for i, c in enumerate(cells):
         if re.search(r"组内|小组|担任|分工|成员类别|组别|角色|委员会|指挥部|专班|领导小组|联席会议", c):
             cols["role"] = i
-        elif re.search(r"单位|职务|现任", c) and "posts" not in cols:
-            cols["posts"] = i
+        elif re.search(r"单位|职务|现任", c):
+            cols["posts"].append(i)  # 单位 | 职务 in two columns make one posts string
     return cols
 
 
@@ -224,6 +235,8 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             continue
         for m in _INTRO_RE.finditer(flat):
             state.current = _introduce(state, m["name"])
+        for m in _ALIAS_RE.finditer(flat):
+            state.aliases[m["alias"]] = _introduce(state, m["name"])
         _attachment_note(state, flat)
         # a numbered heading that names a group, perhaps followed by its members on the same line
         em = _ENUM.match(raw)
@@ -243,7 +256,8 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                 i += 1
                 continue
         if state.groups and len(flat) <= 30 and GROUP_SUFFIX_RE.search(flat) and not re.search(r"[，。；;：:、]", flat) \
-                and "\t" not in line.text and (_resolve_exact(state, flat) or flat.endswith("办公室")):
+                and "\t" not in line.text and (_resolve_exact(state, flat) or flat.endswith("办公室")) \
+                and flat != layout.issuer and not re.search(r"(政府|行政公署)办公室$|办公厅$", flat):  # not a signature
             _enter_group(state, _HEADING_TAIL.sub("", flat), (line.start, line.end))  # 市燃气指挥部办公室
             role = None
             i += 1
@@ -258,12 +272,12 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                 table = cols
                 i += 1
                 continue
-            if table and state.current and len(cells_) > max(table.values()):
+            if table and state.current and len(cells_) > max([table["name"], table.get("role", 0), *table["posts"]]):
                 name = clean_name(cells_[table["name"]])
                 if plausible_name(name):
                     if "role" in table and cells_[table["role"]]:
                         role = cells_[table["role"]]
-                    posts = split_posts(cells_[table["posts"]], line.start, region=region) if "posts" in table else []
+                    posts = split_posts("".join(cells_[i] for i in table["posts"]), line.start, region=region)
                     _add_members(state, state.current, role or "成员", [(name, posts, (line.start, line.end))],
                                  (line.start, line.end))
                 i += 1
@@ -285,6 +299,15 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                     break
                 _add_members(state, state.current, role, members, (nxt.start, nxt.end))
                 i += 1
+            continue
+        # 要素保障组：组长由…担任 — a group named as the label of its own line
+        gm = _COLON_LABEL_RE.match(raw)
+        if gm and not _is_role(gm["label"]) and GROUP_SUFFIX_RE.search(squash(gm["label"])) \
+                and not squash(gm["label"]).endswith("单位"):
+            _enter_group(state, squash(gm["label"]), (line.start, line.end))
+            role = None
+            _prose(state, raw, line, region)
+            i += 1
             continue
         # role-labelled member lines and their continuation lines
         lm = _label(raw)
@@ -345,6 +368,12 @@ def _enter_group(state: _State, head: str, span) -> None:
     offices = [g for g in state.groups if g.endswith("办公室")]
     if head.endswith("办公室") and offices:
         state.current = offices[-1]  # 市燃气指挥部办公室: the office set up above, by its short name
+        return
+    if head.endswith("办公室") and state.current:
+        parent = _resolve(state, base) or _root(state, state.current)
+        office = _introduce(state, parent + "办公室")  # 区森防指办公室: the office of the group at hand
+        _subgroup(state, office, parent, span)
+        state.current = office
         return
     state.current = head
     if state.pending_parent and head != state.pending_parent:
@@ -434,7 +463,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             group = state.current
             if role.startswith("办公室") or (group and "办公室" in flat[: m.start()] + role):
                 office = [g for g in state.groups if g.endswith("办公室")]
-                if not office and group:
+                if not office and group and role.startswith("办公室"):
                     root = _root(state, group)
                     office = [_introduce(state, root + "办公室")]
                     _subgroup(state, office[0], root, span)
