@@ -22,7 +22,7 @@ _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五
 _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置)(?:了)?(?:由[^。；;]{2,60}?的)?(?P<name>[^，,。；;、:：()（）“”\s]{0,60}?"
                        r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|联席会议(?:办公室)?|委员会|"
                        r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|如下|负责|作为)")
-_HEADING_TAIL = re.compile(r"(各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|"
+_HEADING_TAIL = re.compile(r"(各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|组成|"
                            r"成员及职责|人员组成|及其职责|及职责|工作职责|职责|名单)$")
 _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立|设(?=[0-9一二三四五六七八九十]+个))(?P<what>[^，,。；;]*?)"
                      r"(?P<n>[0-9一二三四五六七八九十]+个)?(?P<kind>[^，,。；;、0-9一二三四五六七八九十个]{0,8}?(?:组|办公室|专班))(?=$|[，,。；;(（:：])")
@@ -102,6 +102,7 @@ def _canonical(state: _State, heading: str) -> str:
 
 def _introduce(state: _State, name: str) -> str:
     name = re.sub(r"^(?:后的|过的|的|了|好)", "", _HEADING_TAIL.sub("", name))
+    name = re.sub(r"^(?:决定|同意|研究)?(?:对|将|成立|设立|组建|调整|建立)", "", name)  # 决定对X（以下简称…）
     if _GENERIC.match(name) and not name.endswith("办公室"):
         # 调整后的领导小组: a reference to a group, not a new one
         return next((g for g in reversed(state.groups) if g.endswith(name)), state.current or name)
@@ -243,7 +244,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
         if em:
             body = raw[em.end():]
             hm = re.match(r"^(?P<head>[^。，,；;：:]{2,30})(?:[。：:]|$)", body.strip())
-            head = _HEADING_TAIL.sub("", squash(hm["head"])) if hm else ""
+            head = _HEADING_TAIL.sub("", re.sub(r"[(（][^()（）]*[)）]$", "", squash(hm["head"]))) if hm else ""
             if head and GROUP_SUFFIX_RE.search(head) and not _INTRO_RE.search(flat) \
                     and not re.search(r"[、]|同志|担任|为|由|增补|调整", head):
                 _enter_group(state, head, (line.start, line.end))
@@ -342,8 +343,8 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
 
 
 #: words that name a kind of group, not a group: a heading ``三、专项工作组`` is a section title
-_GENERIC = re.compile(r"^(?:专项|工作|领导|议事协调)?(?:工作组|专项组|小组|领导小组|工作专班|专班|指挥部|委员会|联席会议|"
-                      r"组织机构|工作机构|机构|组)$")
+_GENERIC = re.compile(r"^(?:专项|工作|领导|议事协调|督导|检查|办事机构和)?(?:工作组|专项组|小组|领导小组|工作专班|专班|指挥部|委员会|"
+                      r"联席会议|组织机构|工作机构|机构|分组|组)$")
 
 
 def _enter_group(state: _State, head: str, span) -> None:
@@ -397,6 +398,8 @@ def _inline_roles(state: _State, text: str, at: int, region: str, span) -> None:
 
 
 def _resolve_exact(state: _State, head: str) -> str | None:
+    if head in state.aliases:
+        return state.aliases[head]
     for g in state.groups:
         if g == head or (g.endswith(head) and len(head) >= 4) or head.endswith(g):
             return g
