@@ -103,6 +103,11 @@ def _canonical(state: _State, heading: str) -> str:
 def _introduce(state: _State, name: str) -> str:
     name = re.sub(r"^(?:后的|过的|的|了|好)", "", _HEADING_TAIL.sub("", name))
     name = re.sub(r"^(?:决定|同意|研究)?(?:对|将|成立|设立|组建|调整|建立)", "", name)  # 决定对X（以下简称…）
+    if name in state.aliases:
+        return state.aliases[name]
+    short = next((g for g in reversed(state.groups) if g.endswith(name) and len(name) <= 5 and g != name), None)
+    if short:
+        return short  # 调整后的推进组: the 推进组 named in full above
     if _GENERIC.match(name) and not name.endswith("办公室"):
         # 调整后的领导小组: a reference to a group, not a new one
         return next((g for g in reversed(state.groups) if g.endswith(name)), state.current or name)
