@@ -67,11 +67,13 @@ def plausible_agency(name: str) -> bool:
                                                      or name.endswith(("部门", "单位", "政府", "企业")))
 
 
-def _assign(task: str, role: str, text: str, span) -> list[Assignment]:
-    """A list of agencies under one role; where some are marked （牵头）, they lead and the rest support."""
+def _assign(task: str, role: str, text: str, span, others: str = "responsible") -> list[Assignment]:
+    """A list of agencies under one role; where some are marked （牵头）, they lead and the rest keep
+    ``others`` (the column's role, or 配合 where the notice says the others support)."""
     marked = _marked_agencies(text)
     if role != "lead" and any(lead for _, lead in marked):
-        return [Assignment(task=task, role="lead" if lead else "support", agency=a, span=span) for a, lead in marked]
+        rest = "support" if others == "support" else role
+        return [Assignment(task=task, role="lead" if lead else rest, agency=a, span=span) for a, lead in marked]
     return [Assignment(task=task, role=role, agency=a, span=span) for a, _ in marked]
 
 
@@ -113,6 +115,9 @@ def _verb_segments(task: str, text: str, span) -> list[Assignment]:
 
 def find_assignments(layout: Layout) -> list[Assignment]:
     facts: list[Assignment] = []
+    # 注：标注“牵头”的为牵头单位，其余为配合单位 — what the unmarked bodies of a list are
+    others = "support" if any(re.search(r"其余(?:的)?(?:为|是)?(?:配合|协办|参与)", ln.flat) for ln in layout.lines) \
+        else "responsible"
     task: str | None = None
     table: dict[str, int] | None = None
     for line in layout.lines:
@@ -121,7 +126,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         row = cells(text)
         if row:
             cells_ = [re.sub(f"[{SPACES}]", "", c) for c in row]
-            got, table = _table_row(cells_, table, span)
+            got, table = _table_row(cells_, table, span, others)
             facts.extend(got)
             if got or table:
                 continue
@@ -132,7 +137,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             continue
         labelled = list(_LABEL_RE.finditer(text))
         for lm in labelled:
-            facts.extend(_assign(task, _role(lm["label"]), lm["agencies"], span))
+            facts.extend(_assign(task, _role(lm["label"]), lm["agencies"], span, others))
         if labelled:
             continue
         verbs = [a for group in _parenthesised(text) for a in _verb_segments(task, group, span)]
@@ -146,7 +151,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     return _unique(facts)
 
 
-def _table_row(cells: list[str], table: dict | None, span) -> tuple[list[Assignment], dict | None]:
+def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple[list[Assignment], dict | None]:
     """One row of a task table; a header row (with a 牵头单位-like column) starts a table."""
     roles = {i: _role(c) for i, c in enumerate(cells) if re.fullmatch(_LABEL, c)}
     if roles:
@@ -159,7 +164,7 @@ def _table_row(cells: list[str], table: dict | None, span) -> tuple[list[Assignm
     task = strip_final_punct(re.split(r"[。：:；;]", task)[0])
     if not task:
         return [], table
-    out = [a for i, role in table["roles"].items() for a in _assign(task, role, cells[i], span)]
+    out = [a for i, role in table["roles"].items() for a in _assign(task, role, cells[i], span, others)]
     return out, table
 
 
