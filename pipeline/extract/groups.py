@@ -261,6 +261,14 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                     _prose(state, nfkc(rest), line, region)
                 i += 1
                 continue
+        if table and state.current and len(flat) <= 20 and GROUP_SUFFIX_RE.search(flat) and not _is_role(flat) \
+                and not re.search(r"[，。；;：:、]", flat) and _resolve_exact(state, flat) is None:
+            # a section row of a member table naming a subgroup: “一地一策”处置组
+            state.pending_parent = state.pending_parent or _root(state, state.current)
+            _enter_group(state, flat, (line.start, line.end))
+            role = None
+            i += 1
+            continue
         if state.groups and len(flat) <= 30 and GROUP_SUFFIX_RE.search(flat) and not re.search(r"[，。；;：:、]", flat) \
                 and "\t" not in line.text and (_resolve_exact(state, flat) or flat.endswith("办公室")) \
                 and flat != layout.issuer and not re.search(r"(政府|行政公署)办公室$|办公厅$", flat):  # not a signature
