@@ -62,9 +62,13 @@ def _agencies(text: str) -> list[str]:
 
 
 def plausible_agency(name: str) -> bool:
-    """A body's name: ends like one (局, 委员会, 人民政府, 公司 …) or is collective (各…); no quotes or colons."""
-    return not re.search(r"[“”\"《》:：]", name) and (bool(AGENCY_END_RE.search(name)) or "各" in name
-                                                     or name.endswith(("部门", "单位", "政府", "企业")))
+    """A body's name: ends like one (局, 委员会, 人民政府, 公司 …) or is a collective one (各县区人民政府,
+    区直各部门); no quotes or colons, no sentence words."""
+    if re.search(r"[“”\"《》:：]", name) or re.search(r"(的|和|及|等|任务|工作)$", name) \
+            or re.fullmatch(r"(牵头|配合|责任|其它|其他|有关|相关|各有关|协办|承办)(单位|部门)", name):
+        return False
+    return bool(AGENCY_END_RE.search(name)) or bool(
+        re.search(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|县|区|市|[)）])$", name))
 
 
 def _assign(task: str, role: str, text: str, span, others: str = "responsible") -> list[Assignment]:
@@ -96,6 +100,7 @@ def _verb_segments(task: str, text: str, span) -> list[Assignment]:
     """``X牵头，Y、Z配合`` / ``X负责`` inside parentheses: one role per segment."""
     out: list[Assignment] = []
     depth, seg, segments = 0, "", []
+    text = re.sub(r"(牵头|配合|负责)、", r"\1，", text)  # 由X牵头、Y配合
     for ch in text:
         depth += ch in "(（"
         depth -= ch in ")）" and depth > 0
@@ -141,6 +146,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         if labelled:
             continue
         verbs = [a for group in _parenthesised(text) for a in _verb_segments(task, group, span)]
+        if not verbs:  # 市投资合作局牵头，宝鸡高新区管委会、各县区人民政府负责。
+            verbs = [a for sentence in re.split(r"[。；;]", text) if "牵头" in sentence
+                     for a in _verb_segments(task, sentence, span)]
         facts.extend(verbs)
         if not verbs:
             for vm in _VERB_RE.finditer(text):

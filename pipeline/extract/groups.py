@@ -357,7 +357,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
 
 #: words that name a kind of group, not a group: a heading ``三、专项工作组`` is a section title
 _GENERIC = re.compile(r"^(?:专项|工作|领导|议事协调|督导|检查|办事机构和)?(?:工作组|专项组|小组|领导小组|工作专班|专班|指挥部|委员会|"
-                      r"联席会议|组织机构|工作机构|机构|分组|组)$")
+                      r"联席会议|组织机构|工作机构|机构|分组|推进组|保障组|工作推进组|组)$")
 
 
 def _enter_group(state: _State, head: str, span) -> None:

@@ -124,10 +124,10 @@ def _contains(outer, inner) -> bool:
 
 
 def _heading(root) -> str:
-    for xp in ("//h1", "//h2", "//title"):
+    for xp in ("//h1", "//h2", "//*[contains(@class,'title')]", "//title"):
         for el in root.xpath(xp):
             t = el.text_content().strip()
-            if len(t) >= 6:
+            if len(t) >= 6 and not re.search(r"(门户网站|网站|门户|政府网|首页)$", t):
                 return re.split(r"[_|\-–—]{1,2}\s*[\u4e00-\u9fff]*(政府|网|门户)", t)[0].strip()
     return ""
 
