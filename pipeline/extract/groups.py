@@ -141,6 +141,9 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     if m and plausible_name(clean_name(m["name"])):
         posts = split_posts(m["posts"], at + m.start("posts"), region=region)
         return [(clean_name(m["name"]), posts, (at, at + m.end("name")))]
+    lead_no = re.match(rf"^\d+[{SPACES}.、]+", body)  # a row number: 5　苗春雷　市发展和改革委员会主任
+    if lead_no:
+        return parse_member(body[lead_no.end():], at + lead_no.end(), region)
     tokens = re.findall(rf"[^{SPACES}]+", body)
     if len(tokens) >= 2 and not plausible_name(clean_name("".join(tokens[:-1]))):
         got = _posts_then_name(body, at, region)  # 区政协副主席、区文化和旅游局局长　　巩秀芝
@@ -182,7 +185,7 @@ def _posts_then_name(body: str, at: int, region: str):
         if not TITLE_RE.search(flat[:cut]):
             continue
         name = flat[cut:]
-        if plausible_name(name) and (len(name) <= 4 or "·" in name):
+        if plausible_name(name) and (len(name) <= 4 or "·" in name) and not re.match(r"[会长任员记席]", name):
             posts = split_posts(flat[:cut], at, region=region)
             if posts:
                 return name, posts, (at + len(body) - len(name), at + len(body))
@@ -276,6 +279,15 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             role = None
             i += 1
             continue
+        # 要素保障组：组长由…担任 — a group named as the label of its own line
+        gm = _COLON_LABEL_RE.match(raw)
+        if gm and not _is_role(gm["label"]) and GROUP_SUFFIX_RE.search(squash(gm["label"])) \
+                and not squash(gm["label"]).endswith("单位"):
+            _enter_group(state, squash(gm["label"]), (line.start, line.end))
+            role = None
+            _prose(state, raw, line, region)
+            i += 1
+            continue
         _prose(state, raw, line, region)
         # member tables
         row = cells(line.text)
@@ -314,15 +326,6 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                 _add_members(state, state.current, role, members, (nxt.start, nxt.end))
                 i += 1
             continue
-        # 要素保障组：组长由…担任 — a group named as the label of its own line
-        gm = _COLON_LABEL_RE.match(raw)
-        if gm and not _is_role(gm["label"]) and GROUP_SUFFIX_RE.search(squash(gm["label"])) \
-                and not squash(gm["label"]).endswith("单位"):
-            _enter_group(state, squash(gm["label"]), (line.start, line.end))
-            role = None
-            _prose(state, raw, line, region)
-            i += 1
-            continue
         # role-labelled member lines and their continuation lines
         lm = _label(raw)
         if lm and _is_role(lm["label"]) and state.current:
@@ -357,7 +360,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
 
 #: words that name a kind of group, not a group: a heading ``三、专项工作组`` is a section title
 _GENERIC = re.compile(r"^(?:专项|工作|领导|议事协调|督导|检查|办事机构和)?(?:工作组|专项组|小组|领导小组|工作专班|专班|指挥部|委员会|"
-                      r"联席会议|组织机构|工作机构|机构|分组|推进组|保障组|工作推进组|组)$")
+                      r"联席会议|组织机构|工作机构|机构|分组|推进组|保障组|工作推进组|工作机制|机制|组)$")
 
 
 def _enter_group(state: _State, head: str, span) -> None:
@@ -518,7 +521,7 @@ def _title_first_members(entries: str, at: int, region: str):
             out.append((n, [], (at + s, at + s + len(n))))
         return out
     out, start, pos = [], 0, 0
-    for m in re.finditer(r"[、]|$", entries):
+    for m in re.finditer(r"[、和及]|$", entries):
         piece = re.sub(r"同志$", "", entries[start:m.start()])
         got = _posts_then_name(piece, at + start, region) if piece else None
         if got:
