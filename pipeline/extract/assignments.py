@@ -41,7 +41,7 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
     """Agencies in a list, each with whether it is marked as the lead (``X（牵头）``).
     A collective body split by 、 stays one (``各市、县、自治县人民政府``)."""
     parts: list[str] = []
-    for part in _SPLIT_RE.split(nfkc(text)):
+    for part in _split_outside_brackets(nfkc(text)):
         if parts and parts[-1].startswith("各") and not _COLLECTIVE_END.search(parts[-1]):
             parts[-1] += "、" + part
         else:
@@ -55,6 +55,20 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
         if len(part) >= 2 and plausible_agency(part):
             out.append((normalise_agency(part)[0], lead))
     return out
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """Split a list of bodies at 、，/；and spaces, but not inside brackets: 沿江各县（市、区）人民政府."""
+    out, depth, cur = [], 0, ""
+    for ch in text:
+        depth += ch in "(（"
+        depth -= ch in ")）" and depth > 0
+        if depth == 0 and _SPLIT_RE.fullmatch(ch):
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    return out + [cur]
 
 
 def _agencies(text: str) -> list[str]:

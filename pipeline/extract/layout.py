@@ -13,6 +13,10 @@ from ..text import DOCNUM_RE, SPACES, is_date_line, nfkc, normalize_docnum, pars
 
 #: a run of spaces that stands for a lost line break in a flattened listing text
 _FLAT_BREAK = re.compile(f"[{SPACES}]{{3,}}")
+#: in a text flattened with single spaces, the spaces that were line breaks: after a sentence,
+#: label or 文号, before a 文号, a date or a numbered heading
+_SOFT_BREAK = re.compile(rf"(?<=[。：:；;）)号])[{SPACES}]+|[{SPACES}]+(?=[^{SPACES}]{{1,12}}[〔\[(（]\d{{4}}[〕\])）]\d+号)|"
+                         rf"[{SPACES}]+(?=\d{{4}}年\d{{1,2}}月\d{{1,2}}日)|[{SPACES}]+(?=[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
 _KIND_WORDS = ("通知", "决定", "通报", "意见", "办法", "方案", "批复", "公告", "通告", "函", "规定",
                "决议", "报告", "纪要", "命令", "细则", "规划", "计划", "要点", "请示", "议案", "公报")
 _RED_HEADER = re.compile(r"(文件|公报|简报|纪要)$")
@@ -58,9 +62,10 @@ def split_lines(text: str) -> list[Line]:
     pos = 0
     for raw in text.split("\n"):
         pieces = [(0, len(raw))]
-        if len(raw) > 200 and len(_FLAT_BREAK.findall(raw)) >= 3:
+        breaks = _FLAT_BREAK if len(_FLAT_BREAK.findall(raw)) >= 3 else _SOFT_BREAK
+        if len(raw) > 200 and len(breaks.findall(raw)) >= 3:
             pieces, last = [], 0
-            for m in _FLAT_BREAK.finditer(raw):
+            for m in breaks.finditer(raw):
                 pieces.append((last, m.start()))
                 last = m.end()
             pieces.append((last, len(raw)))
@@ -116,7 +121,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         j, joined = i, flat
         while not _is_title_end(joined) and j + 1 < min(len(lines), i + 3):
             nxt = lines[j + 1].flat
-            if DOCNUM_RE.search(nxt) or nxt.endswith((":", "：")):
+            if DOCNUM_RE.search(nxt) or nxt.endswith((":", "：")) or is_date_line(nxt):
                 break
             j, joined = j + 1, joined + nxt
         if not _is_title_end(joined) and not starts_hint:
