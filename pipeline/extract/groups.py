@@ -337,25 +337,33 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                 continue
             members = parse_member(rest, line.start + lm.start("rest"), region) if rest.strip() else []
             _add_members(state, state.current, role, members, (line.start, line.end))
-            i += 1
-            while i < len(lines) and i not in attachment_starts:
-                nxt = lines[i]
-                nraw = nfkc(nxt.text)
-                if _label(nraw):
-                    break
-                em2 = _ENUM.match(nraw)
-                members = parse_member(nxt.text[em2.end():] if em2 else nxt.text, nxt.start + (em2.end() if em2 else 0),
-                                       region)
-                if em2 and not any(posts for _, posts, _ in members):
-                    break
-                if not members or not any(posts for _, posts, _ in members) and len(members) == 1 \
-                        and len(squash(nxt.text)) > 4:
-                    break
-                _add_members(state, state.current, role, members, (nxt.start, nxt.end))
-                i += 1
+            i = _member_lines(state, lines, i + 1, role, attachment_starts, region)
+            continue
+        # 成员如下： — unlabelled member lines follow
+        if state.current and re.search(r"(?:成员|组成人员)(?:名单)?(?:如下|为)[:：]$", flat):
+            i = _member_lines(state, lines, i + 1, "成员", attachment_starts, region)
             continue
         i += 1
     return _unique(state.facts)
+
+
+def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, region: str) -> int:
+    """Read member lines from ``i`` on (continuation lines of a role); return the first line not read."""
+    while i < len(lines) and i not in attachment_starts:
+        nxt = lines[i]
+        nraw = nfkc(nxt.text)
+        if _label(nraw):
+            break
+        em2 = _ENUM.match(nraw)
+        members = parse_member(nxt.text[em2.end():] if em2 else nxt.text, nxt.start + (em2.end() if em2 else 0), region)
+        if em2 and not any(posts for _, posts, _ in members):
+            break
+        if not members or not any(posts for _, posts, _ in members) and len(members) == 1 \
+                and len(squash(nxt.text)) > 4:
+            break
+        _add_members(state, state.current, role, members, (nxt.start, nxt.end))
+        i += 1
+    return i
 
 
 #: words that name a kind of group, not a group: a heading ``三、专项工作组`` is a section title

@@ -124,14 +124,16 @@ def _contains(outer, inner) -> bool:
 
 
 def _heading(root) -> str:
-    for xp in ("//h1", "//h2", "//*[contains(@class,'title')]", "//title"):
+    """The notice's title as the page prints it: a heading that reads like a notice title
+    (关于…的通知, …办法) wins over site banners in <h1> and the <title> tag."""
+    found = []
+    for xp in ("//h1", "//h2", "//h3", "//*[contains(@class,'title')]", "//title"):
         for el in root.xpath(xp):
-            t = el.text_content().strip()
+            t = re.split(r"[_|]|\s[-–—]\s", el.text_content().strip())[0].strip()
             if len(t) >= 6 and not re.search(r"(门户网站|网站|门户|政府网|首页)$", t):
-                return re.split(r"[_|\-–—]{1,2}\s*[\u4e00-\u9fff]*(政府|网|门户)", t)[0].strip()
-    return ""
-
-
+                found.append(t)
+    titled = [t for t in found if "关于" in t or re.search(r"(通知|决定|意见|办法|方案|规定|计划|通报|公告|批复)$", t)]
+    return (titled or found or [""])[0]
 def _cell_text(td) -> str:
     """A cell's text; lines inside it (<p>, <br>) are joined with 、 as the list they are."""
     lines = [ln.strip() for ln in _text_of(td).split("\n") if ln.strip()]
