@@ -79,7 +79,7 @@ def plausible_agency(name: str) -> bool:
     """A body's name: ends like one (局, 委员会, 人民政府, 公司 …) or is a collective one (各县区人民政府,
     区直各部门); no quotes or colons, no sentence words."""
     if re.search(r"[“”\"《》:：]", name) or re.search(r"(的|和|及|等|任务|工作)$", name) \
-            or re.fullmatch(r"(牵头|配合|责任|其它|其他|有关|相关|各有关|协办|承办)(单位|部门)", name):
+            or re.fullmatch(r"(牵头|配合|责任|其它|其他|有关|相关|各有关|协办|承办|各)?(单位|部门)", name):
         return False
     return bool(AGENCY_END_RE.search(name)) or bool(
         re.search(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|县|区|市|[)）])$", name))
