@@ -30,6 +30,9 @@ _HEADING_RE = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三
                          r"(?P<head>[^。：:；;!！?？]{2,40})")
 _VERB_RE = re.compile(r"(?:由|^|(?<=[（(，,。；;]))(?P<lead>[^，,。；;由（(]{2,80}?)(?:共同)?牵头(?:负责)?[，,、]?"
                       r"(?:(?P<support>(?:[^，,。；;（()）]|[（(][^()（）]{1,6}[)）]){2,120}?)(?:等)?(?:部门|单位)?(?:配合|协同|参与))?")
+#: headings of a plan's own sections, never tasks
+_SECTION_TITLE = re.compile(r"(总体要求|指导思想|基本原则|主要目标|工作目标|目标任务|重点任务|主要任务|保障措施|工作要求|组织实施|"
+                            r"组织领导|实施步骤|进度安排|时间安排|工作措施|职责分工|附则|工作机制|其他事项)")
 _SPLIT_RE = re.compile(r"[、,，/；;]|\s+")
 
 
@@ -152,6 +155,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         m = _HEADING_RE.match(text)
         if m and not _LABEL_RE.match(text[m.start("head"):]):
             task = strip_final_punct(m["head"])
+            if _SECTION_TITLE.fullmatch(task):
+                task = None  # 三、保障措施: a section of the plan, not a task
         if task is None:
             continue
         labelled = list(_LABEL_RE.finditer(text))

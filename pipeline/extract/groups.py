@@ -47,7 +47,7 @@ def _label(text: str) -> re.Match | None:
     return _COLON_LABEL_RE.match(text) or _BARE_LABEL_RE.match(text)
 
 _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "召集人", "秘书长", "组员", "主席", "队长",
-             "联络员", "顾问", "团长")
+             "联络员", "顾问", "团长", "班长")
 _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长))由"
                               r"(?P<entries>[^，,。；;]+?)(?:同志)?(?:兼任|担任|负责)")
 _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]+?)(?:同志)?(?:兼任|担任|任|为)"
@@ -465,7 +465,11 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             elif m["kind"].endswith(("组", "专班")):
                 state.pending_parent = parent
                 state.listed = []
-                for name in re.split(r"[、和及]", m["what"]):
+                # 下设A、B组 (no count): the last list item is the kind word itself
+                items = [x for x in re.split(r"[、和及]", m["what"]) if x]
+                last = [m["kind"]] if items and not m["n"] and not _GENERIC.match(m["kind"]) and "等" not in m["kind"] \
+                    and all(GROUP_SUFFIX_RE.search(x) for x in items) else []
+                for name in re.split(r"[、和及]", m["what"]) + last:
                     name = re.sub(r"等$", "", name)
                     if GROUP_SUFFIX_RE.search(name) and len(name) >= 3 and not _GENERIC.match(name):
                         _introduce(state, name)
@@ -500,9 +504,13 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 continue
             members = _title_first_members(m["entries"], line.start + raw.find(m["entries"][:4]), region)
             _add_members(state, group, role, members, span)
+        named = None  # 项目推进组由宋春生同志任组长，邬振华同志任副组长: the group named at the clause's head
         for m in _PROSE_ROLE_RE.finditer(flat):
             role = m["role"]
-            group = state.current
+            head = re.sub(r"由$", "", flat[: m.start()].split("，")[-1].split(",")[-1])
+            named = next((g for g in state.groups if head and head.endswith(g)), None) or \
+                (named if not head else None)
+            group = named or state.current
             if "办公室" in role or flat[m.end("role"):].startswith("办公室"):
                 office = [g for g in state.groups if g.endswith("办公室")]
                 group = office[-1] if office else None

@@ -50,7 +50,7 @@ def has_own_prefix(agency: str, places: frozenset[str] = frozenset()) -> bool:
     """True when an agency names its own level or region (``市财政局``, ``康巴什区委``)."""
     if not agency:
         return False
-    if agency[0] in LEVEL_CHARS and not agency.startswith(("市场", "区域", "县域", "乡村", "镇街")):
+    if agency[0] in LEVEL_CHARS and not agency.startswith(("市场", "市政", "区域", "县域", "乡村", "镇街")):
         return True
     if agency.startswith(NATIONAL_PREFIXES + _LEVEL_WORDS) or any(agency.startswith(p) for p in places):
         return True
@@ -135,6 +135,9 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
             agency = prev_agency
         elif prev_agency and not has_own_prefix(agency, places):
             agency = _inherit(agency, prev_agency)
+        elif prev_agency and agency[:1] in LEVEL_CHARS and len(_level_of(prev_agency)) > 1 \
+                and _level_of(prev_agency).endswith(agency[0]) and not agency.startswith(("市场", "市政")):
+            agency = _level_of(prev_agency) + agency[1:]  # 樊城区委常委、区人民政府副区长 -> 樊城区人民政府
         if not agency:
             continue
         if alias and alias[0] not in LEVEL_CHARS and agency[:1] in LEVEL_CHARS:
