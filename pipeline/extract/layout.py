@@ -71,9 +71,10 @@ def split_lines(text: str) -> list[Line]:
             pieces.append((last, len(raw)))
         for a, b in pieces:
             seg = raw[a:b]
-            stripped = seg.strip(SPACES + "\r")
-            if stripped:
-                lead = len(seg) - len(seg.lstrip(SPACES + "\r"))
+            edge = SPACES.replace("\t", "") + "\r" if "\t" in seg.strip(SPACES) else SPACES + "\r"
+            stripped = seg.strip(edge)  # a table row keeps its empty edge cells (tabs)
+            if stripped.strip(SPACES):
+                lead = len(seg) - len(seg.lstrip(edge))
                 s = pos + a + lead
                 out.append(Line(s, s + len(stripped), stripped))
         pos += len(raw) + 1
@@ -105,7 +106,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if _DECREE_HEAD.match(line.flat) and i + 1 < len(lines) and _DECREE_NO.match(lines[i + 1].flat):
             skip |= {i, i + 1}  # a decree's header names the decree, not the measure it promulgates
     for i, line in enumerate(lines[:12]):
-        flat = line.flat
+        flat = re.sub(r"^(?:标题|名称|文件名称)[:：]", "", line.flat)  # a page's info block printed in the article
         if i in skip or (_RED_HEADER.search(flat) and "关于" not in flat):
             continue
         if DOCNUM_RE.fullmatch(flat) or is_date_line(flat) or flat.endswith((":", "：")) \

@@ -226,5 +226,5 @@ def _text_of(el) -> str:
 
     walk(el)
     text = "".join(parts)
-    text = re.sub(r"[ \t]*\n[ \t\n]*", "\n", text)
-    return re.sub(r"\n\t", "\n", text)
+    # collapse blank lines and indentation, but keep tabs: an empty first cell of a table row is data
+    return re.sub(r" *\n[ \n]*", "\n", text)
