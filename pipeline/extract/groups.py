@@ -130,6 +130,17 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     bare = re.sub(r"[(（][^()（）]*[)）]", "", flat)
     if re.search(r"[，,]", bare) and not all(plausible_name(clean_name(p)) for p in re.split(r"[、，,]", bare)):
         return []  # a sentence, not a list of members
+    bare_list = re.split(r"[、，,]", re.sub(r"[(（][^()（）]*[)）]", "", flat))
+    if len(bare_list) > 1 and re.search(r"[(（]", flat) and not re.search(r"[)）][、，,]", flat) \
+            and all(plausible_name(clean_name(p)) and (len(clean_name(p)) <= 4 or "·" in p) for p in bare_list):
+        out, pos, depth, start = [], 0, 0, 0  # 刘晓光、栾志勇（市投资促进服务中心主任）: split outside brackets
+        for k, ch in enumerate(body + "、"):
+            depth += ch in "(（"
+            depth -= ch in ")）" and depth > 0
+            if depth == 0 and ch in "、，,":
+                out.extend(parse_member(body[start:k], at + start, region))
+                start = k + 1
+        return out
     if re.search(r"[)）][、,，]", flat):
         out = []
         pos = 0
