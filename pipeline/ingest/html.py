@@ -87,6 +87,8 @@ def _info_table(root) -> dict[str, str]:
         if not key or key in out:
             continue
         value = inline_value.strip()
+        if not value and el.tail and el.tail.strip():
+            value = squash(el.tail)  # <p><b>【文号】</b>饶府办字[2024]27号</p>
         if not value:
             sib = el.getnext()
             value = squash(sib.text_content()) if sib is not None else ""
