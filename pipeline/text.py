@@ -56,7 +56,8 @@ def normalize_docnum(text: str) -> str:
     return f"{squash(m['code'])}〔{int(m['year'])}〕{int(m['serial'])}号"
 
 
-def _cn_int(token: str) -> int:
+def cn_int(token: str) -> int:
+    """A number written in digits or Chinese numerals: ``2024``, ``二〇二四``, ``十二``, ``两`` -> int."""
     if token.isdigit():
         return int(token)
     if len(token) == 4 and "十" not in token:  # a year written digit by digit
@@ -73,11 +74,11 @@ def parse_date(text: str) -> str | None:
     m = DATE_RE.search(text)
     if m:
         try:
-            y, mo = _cn_int(m["y"]), _cn_int(m["m"])
+            y, mo = cn_int(m["y"]), cn_int(m["m"])
             if not 1 <= mo <= 12:
                 return None
             if m["d"]:
-                d = _cn_int(m["d"])
+                d = cn_int(m["d"])
                 return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 else None
             return f"{y:04d}-{mo:02d}"
         except (KeyError, ValueError):
@@ -107,7 +108,7 @@ def parse_duration(text: str) -> str | None:
     if num == "半":
         return "P6M" if unit == "年" else None
     try:
-        value = _cn_int(num)
+        value = cn_int(num)
     except KeyError:
         return None
     return f"P{value}{_DURATION_UNITS[unit]}"

@@ -118,6 +118,11 @@ def _introduce(state: _State, name: str) -> str:
     return canon
 
 
+def _short_name(name: str) -> bool:
+    """A name as lists print it without posts: at most four characters, or a name joined with ·."""
+    return plausible_name(name) and (len(name) <= 4 or "·" in name)
+
+
 def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
     """Members in one entry: name with posts (after it, in parentheses, or before it)."""
     body = strip_final_punct(text.strip(SPACES))
@@ -132,7 +137,7 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
         return []  # a sentence, not a list of members
     bare_list = re.split(r"[、，,]", re.sub(r"[(（][^()（）]*[)）]", "", flat))
     if len(bare_list) > 1 and re.search(r"[(（]", flat) and not re.search(r"[)）][、，,]", flat) \
-            and all(plausible_name(clean_name(p)) and (len(clean_name(p)) <= 4 or "·" in p) for p in bare_list):
+            and all(_short_name(clean_name(p)) for p in bare_list):
         out, pos, depth, start = [], 0, 0, 0  # 刘晓光、栾志勇（市投资促进服务中心主任）: split outside brackets
         for k, ch in enumerate(body + "、"):
             depth += ch in "(（"
@@ -170,7 +175,7 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
         return [got]
     pieces = re.split(r"[、,，]", flat)
     names = [clean_name(p) for p in pieces]
-    if all(plausible_name(n) and (len(n) <= 4 or "·" in n) for n in names):
+    if all(_short_name(n) for n in names):
         out, pos = [], 0
         for piece, n in zip(pieces, names):
             s = flat.index(piece, pos)
@@ -541,7 +546,7 @@ def _title_first_members(entries: str, at: int, region: str):
     if re.search(r"[(（]", entries):
         return parse_member(entries, at, "")  # 周新华同志（市农业农村局副局长）
     names = [clean_name(p) for p in re.split(r"[、和及]", entries)]
-    if all(plausible_name(n) and (len(n) <= 4 or "·" in n) for n in names):
+    if all(_short_name(n) for n in names):
         out, pos = [], 0
         for n in names:
             s = entries.find(n[:1], pos)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..facts import Appointment, Position, Post, Removal
-from ..text import SPACES, is_date_line, nfkc, parse_date, parse_duration
+from ..text import SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duration
 from .layout import Layout, cells as split_cells
 from .names import clean_name, plausible_name, split_name_posts
 from .posts import has_own_prefix, split_posts
@@ -163,7 +163,7 @@ def later_probation(layout: Layout, facts: list) -> list:
         who = set(re.split(r"[、]", later["who"])) if later["who"] else _block_above(layout, facts, clause)
         count = re.search(r"([一二两三四五六七八九十\d]+)名", clause.text)
         if count and not later["who"]:
-            n = _cn_count(count.group(1))
+            n = cn_int(count.group(1))
             who = set(list(dict.fromkeys(who))[-n:]) if n else who
         facts = [replace(f, probation=term) if isinstance(f, Appointment) and not f.probation
                  and f.person in who and f.span[0] < clause.start else f for f in facts]
@@ -180,15 +180,6 @@ def _block_above(layout: Layout, facts: list, clause) -> list[str]:
             break
         people = here + people
     return people
-
-
-def _cn_count(token: str) -> int:
-    digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-    return int(token) if token.isdigit() else digits.get(token, 0)
-
-
-def _line_start(layout: Layout, pos: int) -> int:
-    return max((ln.start for ln in layout.lines if ln.start <= pos), default=0)
 
 
 def signature_positions(layout: Layout, region: str = "") -> list[Position]:
@@ -278,9 +269,7 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         current, c_end = (found["current"], m.end("current")) if found.get("current") else \
             (found["current3"], m.end("current3")) if found.get("current3") else (None, 0)
         if current:
-            cur = re.sub(r"^(现任|原任|系)", "", current)
-            out += [Position(person=name, post=p, span=span)
-                    for p in _posts(cur, at + c_end - len(cur), region)]
+            out += _current_posts(name, current, at + c_end - len(current), span, region)
         return out
     if mode in ("任命", "任职", "聘任", "聘用", "提名", "免去", "免职", "免去职务", "解聘"):
         body, notes = _cut_notes(flat.rstrip("。；;"))
@@ -297,13 +286,19 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
     return None
 
 
+def _current_posts(name: str, text: str, at: int, span, region: str) -> list[Position]:
+    """Posts a person already holds, printed beside their name: ``（现任市商务局局长）``."""
+    lead = re.match(r"^(现任|原任|系)", text)
+    skip = lead.end() if lead else 0
+    return [Position(person=name, post=p, span=span) for p in _posts(text[skip:], at + skip, region)]
+
+
 def _subject_clause(clause: _Clause, flat: str, span, known, region) -> list | None:
     """A clause whose person was named before it: ``任市商务局局长`` / ``免去…职务`` / ``不再担任…职务``."""
     name, at = clause.subject, clause.start
     out: list = []
     if clause.current:
-        cur, cur_at = clause.current
-        out += [Position(person=name, post=p, span=span) for p in _posts(re.sub(r"^(现任|原任|系)", "", cur), cur_at, region)]
+        out += _current_posts(name, *clause.current, span, region)
     m = re.match(r"^(?:同时|并)?(?:免(?:去|除)?|不再担任)(?P<posts>.+?)职务", flat)
     if m:
         posts = _cut_notes(m["posts"])[0]
