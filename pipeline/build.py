@@ -1,20 +1,28 @@
-"""Build: notices in, store out. Streams notices one at a time (flat memory),
-writes each as its own named graph (replacing an earlier build of it), then
-lets the resolver decide who is who across the whole store.
+"""Build: notices in, store out.
+
+Notices stream from ingest in chunks to the extraction workers (local processes by
+default, or a Dask cluster; see ``executors``), which return each notice's named graph
+as N-Quads. Graphs are bulk-loaded into the store in batches (a notice built again
+replaces its graph). Only a bounded window of chunks and one batch are held at a time,
+so memory stays flat in the number of notices. Then the resolver decides who is who.
+The output does not depend on the number of workers or the order they finish in.
 """
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from itertools import islice
+from typing import Callable, Iterable, Iterator
 
-from .errors import InputError, NoticeError
-from .nlp import build_nlp, extract
-from .notice import RawNotice
-from .rdf import notice_graph
+from .executors import run_chunks
 from .ingest import read_inputs
 from .resolve.people import Override, resolve
 from .store import Store
+
+#: notices per unit of work sent to a worker
+CHUNK = 8
+#: bulk-load the store every this many bytes of N-Quads
+BATCH_BYTES = 32 << 20
 
 
 @dataclass
@@ -24,33 +32,42 @@ class BuildReport:
     graphs: list[str] = field(default_factory=list)
 
 
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
 def build(inputs: Iterable[str | os.PathLike], store: Store,
-          progress: Callable[[RawNotice], None] | None = None,
-          overrides: list[Override] = ()) -> BuildReport:
-    """Add every notice found in ``inputs`` to ``store``; report what could not be read."""
+          progress: Callable[[str], None] | None = None,
+          overrides: list[Override] = (), jobs: int | None = 1, executor: str | None = None,
+          notice_timeout: float | None = 10.0) -> BuildReport:
+    """Add every notice found in ``inputs`` to ``store``; report what could not be read.
+
+    ``jobs`` worker processes extract (None: all cores; 1: this process), or the Dask
+    cluster at ``executor="dask://HOST:PORT"``. A notice whose extraction raises or takes
+    longer than ``notice_timeout`` seconds is reported by name and skipped.
+    ``progress`` is called with each built notice's graph IRI.
+    """
     report = BuildReport()
-    nlp = build_nlp()
-    for item in read_inputs(inputs):
-        if isinstance(item, InputError):
-            report.problems.append(str(item))
-            continue
-        try:
-            facts = extract(item, nlp)
-            if not facts.document.title:
-                raise NoticeError(item.label, "no title found: this does not look like a notice")
-            graph = notice_graph(facts)
-        except NoticeError as exc:
-            report.problems.append(str(exc))
-            continue
-        except Exception as exc:  # noqa: BLE001 - one notice must not stop the batch
-            report.problems.append(f"{item.label}: could not be extracted ({type(exc).__name__}: {exc}); "
-                                   "the rest of the batch was built — please report this notice")
-            continue
-        store.put_graph(graph)
-        report.graphs.append(str(graph.identifier))
-        report.notices += 1
-        if progress:
-            progress(item)
+    batch: dict[str, bytes] = {}
+    size = 0
+    for outcomes in run_chunks(_chunks(read_inputs(inputs), CHUNK), notice_timeout, jobs, executor):
+        for out in outcomes:
+            if out.problem is not None:
+                report.problems.append(out.problem)
+                continue
+            batch.pop(out.graph, None)  # the same notice twice: the later one wins, as in the store
+            batch[out.graph] = out.nquads
+            size += len(out.nquads)
+            report.graphs.append(out.graph)
+            report.notices += 1
+            if progress:
+                progress(out.graph)
+        if size >= BATCH_BYTES:
+            store.put_nquads(batch)
+            batch, size = {}, 0
+    store.put_nquads(batch)
     if report.notices or overrides:
         resolve(store, overrides)
     store.flush()

@@ -31,8 +31,15 @@ def main() -> None:
               help="A file of reviewer decisions, one a line: same|different NAME NOTICE[@AGENCY] NOTICE[@AGENCY].")
 @click.option("--reason", "with_reason", is_flag=True,
               help="Then materialise the OWL-RL inferences into the inferred graph (as `govkg reason`).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Extract in N worker processes (default: all cores; 1: in this process).")
+@click.option("--executor", default=None, metavar="dask://HOST:PORT",
+              help="Extract on a running Dask distributed cluster instead of local processes.")
+@click.option("--notice-timeout", type=float, default=10.0, show_default=True,
+              help="Seconds one notice may take to extract; a slower one is reported and skipped (0: no limit).")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
-def build(store_dir: str, inputs: tuple[str, ...], identity_overrides: str | None, with_reason: bool = False) -> None:
+def build(store_dir: str, inputs: tuple[str, ...], identity_overrides: str | None, with_reason: bool = False,
+          jobs: int | None = None, executor: str | None = None, notice_timeout: float = 10.0) -> None:
     """Add the notices in INPUTS (files or directories, recursive) to the store.
 
     A notice already in the store is replaced, never duplicated. Exits 1 when some
@@ -46,7 +53,7 @@ def build(store_dir: str, inputs: tuple[str, ...], identity_overrides: str | Non
     tty = sys.stderr.isatty()
     count = 0
 
-    def progress(notice) -> None:
+    def progress(graph: str) -> None:
         nonlocal count
         count += 1
         if tty:
@@ -60,7 +67,8 @@ def build(store_dir: str, inputs: tuple[str, ...], identity_overrides: str | Non
         raise click.BadParameter(str(exc), param_hint="--identity-overrides") from exc
     try:
         store = Store(store_dir)
-        report = run_build(inputs, store, progress, overrides)
+        report = run_build(inputs, store, progress, overrides, jobs=jobs, executor=executor,
+                           notice_timeout=notice_timeout or None)
         if with_reason and report.notices:
             from .reason import reason_store
             inferred, _ = reason_store(store)

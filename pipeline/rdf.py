@@ -10,6 +10,7 @@ extraction order, so the same notice always gives the same triples.
 """
 from __future__ import annotations
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
@@ -38,13 +39,48 @@ def _date(value: str | None):
     return Literal(value, datatype=XSD.gYearMonth)
 
 
+class Triples:
+    """A notice's triples, each once, in the order written (what the writer fills)."""
+
+    def __init__(self, identifier: URIRef):
+        self.identifier = identifier
+        self.triples: dict[tuple, None] = {}
+
+    def add(self, triple: tuple) -> None:
+        self.triples[triple] = None
+
+    def graph(self) -> Graph:
+        """The triples as an rdflib graph named by the notice."""
+        g = new_graph(self.identifier)
+        for t in self.triples:
+            g.add(t)
+        return g
+
+    def nquads(self) -> bytes:
+        """The triples as N-Quads in the notice's named graph (for bulk loading)."""
+        name = ox.NamedNode(str(self.identifier))
+        quads = [ox.Quad(_ox(s), _ox(p), _ox(o), name) for s, p, o in self.triples]
+        return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+
+
+def _ox(term):
+    """An rdflib IRI or literal as the pyoxigraph term with the same lexical form."""
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    return ox.NamedNode(str(term))
+
+
 class _Writer:
     def __init__(self, nf: NoticeFacts):
         self.nf = nf
         d = nf.document
         self.notice = notice_iri(d.number, d.title)
         self.region = region_of(d.issuer)[0]
-        self.g = new_graph(self.notice)
+        self.g = Triples(self.notice)
         self.mentions: dict[tuple, URIRef] = {}
         self.counter: dict[str, int] = {}
 
@@ -108,6 +144,11 @@ def _anchor(nf: NoticeFacts, fact) -> tuple:
 
 def notice_graph(nf: NoticeFacts) -> Graph:
     """The named graph of one notice."""
+    return notice_triples(nf).graph()
+
+
+def notice_triples(nf: NoticeFacts) -> Triples:
+    """The triples of one notice's named graph (``.graph()`` for rdflib, ``.nquads()`` for loading)."""
     w = _Writer(nf)
     g, notice, d = w.g, w.notice, nf.document
     g.add((notice, RDF.type, GOV.Notice))
