@@ -1,0 +1,269 @@
+"""The per-notice shapes as SPARQL over the store: one query per constraint, every notice at once.
+
+pyshacl checks a notice graph (with the ontology mixed in) node by node; at a hundred
+thousand notices that is hours. Here each constraint of ``shapes/*.ttl`` (not the
+``cross-*`` ones, which ``validate.cross_results`` runs over the union) is compiled into
+one SPARQL query that finds, in every named graph ``?g`` at once, the focus nodes of the
+shape's targets that break it, with the same per-graph reading pyshacl has: targets,
+values and the types that ``sh:class`` looks for are read inside ``?g``, plus what the
+ontology says about a node (its ``rdfs:subClassOf`` closure for targets and classes, its
+own statements about concepts such as group roles). pyshacl stays the reference: the
+tests run both on every shape test case and compare the verdicts.
+
+Supported: targets ``sh:targetClass`` and ``sh:targetSubjectsOf``; property shapes with an
+IRI ``sh:path`` and ``sh:minCount``, ``sh:maxCount``, ``sh:datatype``, ``sh:class``,
+``sh:nodeKind``, ``sh:in``, ``sh:hasValue``, ``sh:pattern``, ``sh:lessThanOrEquals`` and
+``sh:or`` of datatypes; and ``sh:sparql`` constraints (run inside each notice graph). A
+shape using anything else raises :class:`UnsupportedShape` when compiled, so a new
+shape cannot be skipped silently.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import RDF, RDFS, SH
+
+from .errors import GovkgError
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+class UnsupportedShape(GovkgError):
+    """A shape uses a SHACL feature the SPARQL runner does not compile."""
+
+
+@dataclass(frozen=True)
+class Check:
+    """One compiled constraint: its query (projecting ?g ?this, and ?value when there is one)."""
+    shape: URIRef | BNode          # the property shape (or node shape for sh:sparql)
+    node_shape: URIRef | BNode
+    component: URIRef
+    path: URIRef | None
+    severity: URIRef
+    messages: tuple[Literal, ...]
+    query: str
+    template: bool = False          # messages carry {?var} templates (sh:sparql)
+
+
+def _n3(term) -> str:
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        value = str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        if term.language:
+            return f'"{value}"@{term.language}'
+        if term.datatype and str(term.datatype) != _XSD_STRING:
+            return f'"{value}"^^<{term.datatype}>'
+        return f'"{value}"'
+    raise UnsupportedShape(f"cannot write {term!r} into a query")
+
+
+def _subclasses(ont: Graph, cls: URIRef) -> list[URIRef]:
+    """``cls`` and every class below it in the ontology (rdfs:subClassOf*)."""
+    seen, todo = {cls}, [cls]
+    while todo:
+        for sub in ont.subjects(RDFS.subClassOf, todo.pop()):
+            if isinstance(sub, URIRef) and sub not in seen:
+                seen.add(sub)
+                todo.append(sub)
+    return sorted(seen)
+
+
+def _instances(ont: Graph, classes: list[URIRef]) -> list[URIRef]:
+    return sorted({s for c in classes for s in ont.subjects(RDF.type, c) if isinstance(s, URIRef)})
+
+
+class _Compiler:
+    def __init__(self, sg: Graph, ont: Graph):
+        self.sg, self.ont = sg, ont
+
+    # ---- patterns
+    def target(self, node_shape) -> list[str]:
+        """One pattern per target (each gives ?g ?this)."""
+        out = []
+        for cls in self.sg.objects(node_shape, SH.targetClass):
+            types = " ".join(_n3(c) for c in _subclasses(self.ont, cls))
+            out.append(f"VALUES ?__t {{ {types} }} GRAPH ?g {{ ?this a ?__t }}")
+        for prop in self.sg.objects(node_shape, SH.targetSubjectsOf):
+            out.append(f"GRAPH ?g {{ ?this {_n3(prop)} ?__o }}")
+        for p in (SH.targetNode, SH.targetObjectsOf):
+            if self.sg.value(node_shape, p) is not None:
+                raise UnsupportedShape(f"{node_shape}: {p.n3()} is not supported by the store runner")
+        return out
+
+    def values(self, path: URIRef, var: str = "?value") -> str:
+        """The values of ``path`` for ?this in ?g, plus the ontology's own statements."""
+        pairs = [(s, o) for s, o in self.ont.subject_objects(path) if isinstance(s, URIRef)]
+        inside = f"GRAPH ?g {{ ?this {_n3(path)} {var} }}"
+        if not pairs:
+            return inside
+        rows = " ".join(f"({_n3(s)} {_n3(o)})" for s, o in sorted(pairs))
+        return f"{{ {inside} }} UNION {{ VALUES (?this {var}) {{ {rows} }} }}"
+
+    def typed(self, var: str, cls: URIRef) -> str:
+        """A filter: ``var`` is NOT an instance of ``cls`` (in ?g or in the ontology)."""
+        classes = _subclasses(self.ont, cls)
+        types = " ".join(_n3(c) for c in classes)
+        known = _instances(self.ont, classes)
+        out = f"FILTER NOT EXISTS {{ VALUES ?__c {{ {types} }} GRAPH ?g {{ {var} a ?__c }} }}"
+        if known:
+            out += f" FILTER({var} NOT IN ({', '.join(_n3(k) for k in known)}))"
+        return out
+
+    # ---- constraints of one property shape
+    def property_checks(self, node_shape, prop) -> Iterable[tuple[URIRef, str, bool]]:
+        """(component, WHERE body after the target, projects ?value) for each constraint."""
+        sg = self.sg
+        path = sg.value(prop, SH.path)
+        if not isinstance(path, URIRef):
+            raise UnsupportedShape(f"{node_shape}: only IRI paths are supported (got {path!r})")
+        p = _n3(path)
+        known = {SH.path, SH.message, SH.severity, SH.name, SH.description}
+        for pred, obj in sg.predicate_objects(prop):
+            if pred in known:
+                continue
+            if pred == SH.minCount:
+                n = int(obj)
+                if n == 1:
+                    yield SH.MinCountConstraintComponent, f"FILTER NOT EXISTS {{ {self.values(path)} }}", False
+                elif n > 1:
+                    raise UnsupportedShape(f"{node_shape}: sh:minCount {n} (only 0 or 1) is not supported")
+            elif pred == SH.maxCount:
+                n = int(obj)
+                if n == 1:
+                    yield (SH.MaxCountConstraintComponent,
+                           f"{self.values(path, '?__v1')} {self.values(path, '?__v2')} "
+                           f"FILTER(!sameTerm(?__v1, ?__v2))", False)
+                else:
+                    raise UnsupportedShape(f"{node_shape}: sh:maxCount {n} (only 1) is not supported")
+            elif pred == SH.datatype:
+                yield SH.DatatypeConstraintComponent, f"{self.values(path)} FILTER(!({_dt('?value', obj)}))", True
+            elif pred == SH["or"]:
+                tests = []
+                for member in Collection(sg, obj):
+                    dt = sg.value(member, SH.datatype)
+                    if dt is None or len(set(sg.predicates(member))) != 1:
+                        raise UnsupportedShape(f"{node_shape}: sh:or of anything but sh:datatype is not supported")
+                    tests.append(_dt("?value", dt))
+                yield SH.OrConstraintComponent, f"{self.values(path)} FILTER(!({' || '.join(tests)}))", True
+            elif pred == SH["class"]:
+                yield SH.ClassConstraintComponent, f"{self.values(path)} {self.typed('?value', obj)}", True
+            elif pred == SH.nodeKind:
+                test = {SH.IRI: "isIRI(?value)", SH.Literal: "isLiteral(?value)", SH.BlankNode: "isBlank(?value)",
+                        SH.BlankNodeOrIRI: "!isLiteral(?value)", SH.IRIOrLiteral: "!isBlank(?value)",
+                        SH.BlankNodeOrLiteral: "!isIRI(?value)"}[obj]
+                yield SH.NodeKindConstraintComponent, f"{self.values(path)} FILTER(!({test}))", True
+            elif pred == SH["in"]:
+                allowed = ", ".join(_n3(x) for x in Collection(sg, obj))
+                yield SH.InConstraintComponent, f"{self.values(path)} FILTER(?value NOT IN ({allowed}))", True
+            elif pred == SH.hasValue:
+                yield (SH.HasValueConstraintComponent,
+                       f"FILTER NOT EXISTS {{ {self.values(path)} FILTER(sameTerm(?value, {_n3(obj)})) }}", False)
+            elif pred == SH.pattern:
+                flags = sg.value(prop, SH.flags)
+                regex = _n3(Literal(str(obj))) + (f", {_n3(Literal(str(flags)))}" if flags else "")
+                yield (SH.PatternConstraintComponent,
+                       f"{self.values(path)} FILTER(isBlank(?value) || !REGEX(STR(?value), {regex}))", True)
+            elif pred == SH.flags:
+                continue
+            elif pred == SH.lessThanOrEquals:
+                yield (SH.LessThanOrEqualsConstraintComponent,
+                       f"{self.values(path)} GRAPH ?g {{ ?this {_n3(obj)} ?__w }} "
+                       f"FILTER(!COALESCE(?value <= ?__w, false))", True)
+            else:
+                raise UnsupportedShape(f"{node_shape}: {pred.n3()} on {p} is not supported by the store runner")
+
+    def compile(self) -> list[Check]:
+        sg, checks = self.sg, []
+        for node_shape in sorted(set(sg.subjects(RDF.type, SH.NodeShape)), key=str):
+            targets = self.target(node_shape)
+            if not targets:
+                continue
+            shape_sev = sg.value(node_shape, SH.severity) or SH.Violation
+            for prop in sorted(sg.objects(node_shape, SH.property), key=lambda b: str(sg.value(b, SH.path))):
+                severity = sg.value(prop, SH.severity) or shape_sev
+                messages = tuple(sg.objects(prop, SH.message))
+                path = sg.value(prop, SH.path)
+                for component, body, has_value in self.property_checks(node_shape, prop):
+                    head = "SELECT DISTINCT ?g ?this" + (" ?value" if has_value else "")
+                    union = " UNION ".join(f"{{ {t} }}" for t in targets)
+                    checks.append(Check(prop, node_shape, component, path, severity, messages,
+                                        f"{head} WHERE {{ $GRAPHS {union} FILTER(?g NOT IN ($SKIP)) {body} }}"))
+            for constraint in sg.objects(node_shape, SH.sparql):
+                checks.append(self.sparql(node_shape, constraint, targets, shape_sev))
+        return checks
+
+    def sparql(self, node_shape, constraint, targets: list[str], severity) -> Check:
+        from .validate import _prefixes  # the prefix declarations of sh:prefixes
+        select = str(self.sg.value(constraint, SH.select)).replace("$this", "?this")
+        m = re.search(r"\bWHERE\s*\{", select, re.IGNORECASE)
+        if not m:
+            raise UnsupportedShape(f"{node_shape}: a SPARQL constraint without WHERE {{")
+        head = re.sub(r"\bSELECT(\s+(?:DISTINCT|REDUCED))?", lambda mm: mm.group(0) + " ?g", select[:m.start()],
+                      count=1, flags=re.IGNORECASE)
+        body = select[m.end():].rstrip().rstrip("}")  # the WHERE clause's inside
+        union = " UNION ".join(f"{{ {t} }}" for t in targets)
+        query = (_prefixes(self.sg, constraint) + "\n" + head
+                 + f" WHERE {{ $GRAPHS {union} FILTER(?g NOT IN ($SKIP)) GRAPH ?g {{ {body} }} }}")
+        return Check(constraint, node_shape, SH.SPARQLConstraintComponent, None, severity,
+                     tuple(self.sg.objects(constraint, SH.message)), query, template=True)
+
+
+def _dt(var: str, datatype) -> str:
+    if str(datatype) == _XSD_STRING:
+        return f"(isLiteral({var}) && datatype({var}) = <{_XSD_STRING}> && lang({var}) = \"\")"
+    return f"(isLiteral({var}) && datatype({var}) = <{datatype}>)"
+
+
+def compile_shapes(sg: Graph, ont: Graph) -> list[Check]:
+    """Every constraint of the per-graph shapes ``sg`` as a query; UnsupportedShape if one cannot be."""
+    return _Compiler(sg, ont).compile()
+
+
+_TEMPLATE = re.compile(r"\{[?$](\w+)\}")
+
+
+def run_checks(store: ox.Store, checks: list[Check], graphs: Iterable[str] | None = None,
+               skip: Iterable[str] = (), progress: Callable[[int, int, Check], None] | None = None) -> Graph:
+    """Run the checks over ``store`` (only the named ``graphs``, if given; never those in
+    ``skip``); the results as ``sh:ValidationResult`` nodes, as pyshacl reports them."""
+    from .validate import _rdflib
+    results = Graph()
+    wanted = ""
+    if graphs is not None:
+        graphs = list(graphs)
+        if not graphs:
+            return results
+        wanted = "VALUES ?g { " + " ".join(f"<{g}>" for g in graphs) + " }"
+    skipped = ", ".join(f"<{g}>" for g in skip) or "<urn:govkg:none>"
+    for i, check in enumerate(checks):
+        if progress:
+            progress(i, len(checks), check)
+        query = check.query.replace("$GRAPHS", wanted).replace("$SKIP", skipped)
+        solutions = store.query(query)
+        variables = [v.value for v in solutions.variables]
+        for sol in solutions:
+            binding = {v: _rdflib(sol[v]) for v in variables if sol[v] is not None}
+            r = BNode()
+            results.add((r, RDF.type, SH.ValidationResult))
+            results.add((r, SH.focusNode, binding["this"]))
+            results.add((r, SH.resultSeverity, check.severity))
+            results.add((r, SH.sourceShape, check.shape))
+            results.add((r, SH.sourceConstraintComponent, check.component))
+            if check.path is not None:
+                results.add((r, SH.resultPath, check.path))
+            if "value" in binding:
+                results.add((r, SH.value, binding["value"]))
+            for msg in check.messages:
+                text = _TEMPLATE.sub(lambda mm: str(binding.get(mm.group(1), "")), str(msg)) if check.template \
+                    else str(msg)
+                results.add((r, SH.resultMessage, Literal(text, lang=msg.language)))
+    return results
+
+
+__all__ = ["Check", "UnsupportedShape", "compile_shapes", "run_checks"]
