@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
+from . import ledger
 from .executors import run_chunks
 from .ingest import read_inputs
 from .resolve.people import Override, resolve
@@ -50,6 +51,7 @@ def build(inputs: Iterable[str | os.PathLike], store: Store,
     ``progress`` is called with each built notice's graph IRI.
     """
     report = BuildReport()
+    fresh = next(iter(store.ox.named_graphs()), None) is None
     batch: dict[str, bytes] = {}
     size = 0
     for outcomes in run_chunks(_chunks(read_inputs(inputs), CHUNK), notice_timeout, jobs, executor):
@@ -68,6 +70,7 @@ def build(inputs: Iterable[str | os.PathLike], store: Store,
             store.put_nquads(batch)
             batch, size = {}, 0
     store.put_nquads(batch)
+    ledger.mark_pending(store.path, report.graphs, fresh)
     if report.notices or overrides:
         resolve(store, overrides)
     store.flush()

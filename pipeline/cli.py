@@ -276,7 +276,10 @@ def _width(text: str) -> int:
 @click.option("--report", "report_file", type=click.Path(dir_okay=False),
               help="Write the sh:ValidationReport here as Turtle.")
 @click.option("--limit", default=50, show_default=True, help="Print at most N result rows (0: all).")
-def validate(store_dir: str | None, data_file: str | None, report_file: str | None, limit: int) -> None:
+@click.option("--all", "check_all", is_flag=True,
+              help="Check every notice again (default: only notices built since the last validation, and failures).")
+def validate(store_dir: str | None, data_file: str | None, report_file: str | None, limit: int,
+             check_all: bool = False) -> None:
     """Check the graph against the SHACL shapes of shapes/ (per notice, then across notices).
 
     Prints one row per result (severity, focus node, notice, span, message) and a
@@ -293,7 +296,15 @@ def validate(store_dir: str | None, data_file: str | None, report_file: str | No
     try:
         if store_dir:
             store = Store(store_dir, create=False)
-            report = validate_store(store)
+            tty = sys.stderr.isatty()
+
+            def progress(step: str) -> None:
+                if tty:
+                    click.echo(f"\rvalidating: {step}\033[K", nl=False, err=True)
+
+            report = validate_store(store, progress=progress, incremental=not check_all)
+            if tty:
+                click.echo("", err=True)
             store.close()
         else:
             if not Path(data_file).is_file():

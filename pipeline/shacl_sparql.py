@@ -229,9 +229,11 @@ _TEMPLATE = re.compile(r"\{[?$](\w+)\}")
 
 
 def run_checks(store: ox.Store, checks: list[Check], graphs: Iterable[str] | None = None,
-               skip: Iterable[str] = (), progress: Callable[[int, int, Check], None] | None = None) -> Graph:
+               skip: Iterable[str] = (), progress: Callable[[int, int, Check], None] | None = None,
+               failing: set[str] | None = None) -> Graph:
     """Run the checks over ``store`` (only the named ``graphs``, if given; never those in
-    ``skip``); the results as ``sh:ValidationResult`` nodes, as pyshacl reports them."""
+    ``skip``); the results as ``sh:ValidationResult`` nodes, as pyshacl reports them.
+    The graphs with a result are added to ``failing`` when it is given."""
     from .validate import _rdflib
     results = Graph()
     wanted = ""
@@ -249,6 +251,8 @@ def run_checks(store: ox.Store, checks: list[Check], graphs: Iterable[str] | Non
         variables = [v.value for v in solutions.variables]
         for sol in solutions:
             binding = {v: _rdflib(sol[v]) for v in variables if sol[v] is not None}
+            if failing is not None:
+                failing.add(str(binding["g"]))
             r = BNode()
             results.add((r, RDF.type, SH.ValidationResult))
             results.add((r, SH.focusNode, binding["this"]))

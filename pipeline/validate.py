@@ -54,6 +54,7 @@ class Report:
     graph: Graph
     rows: list[Row] = field(default_factory=list)
     checked: int = 0
+    unchanged: int = 0     # graphs not re-checked: valid at the last validation and not rebuilt since
 
     @property
     def violations(self) -> int:
@@ -69,7 +70,8 @@ class Report:
         return self.violations == 0
 
     def summary(self) -> str:
-        return (f"{'conforms' if self.conforms else 'does not conform'}: {self.checked} graphs checked, "
+        kept = f" ({self.unchanged} unchanged since the last validation)" if self.unchanged else ""
+        return (f"{'conforms' if self.conforms else 'does not conform'}: {self.checked} graphs checked{kept}, "
                 f"{self.violations} violations, {self.warnings} warnings")
 
 
@@ -222,29 +224,43 @@ def _validate_dataset(named: list[Graph], store: ox.Store | None = None) -> Repo
 
 
 def validate_store(store: Store, graphs: list[str] | None = None,
-                   progress: Callable[[str], None] | None = None) -> Report:
+                   progress: Callable[[str], None] | None = None, incremental: bool = False) -> Report:
     """The per-graph shapes as SPARQL over the whole store (or only ``graphs``), then the
     cross-document shapes over the union. Same verdicts as pyshacl graph by graph (the
     tests hold the two to it), one query per constraint instead of one run per notice.
-    ``progress`` is told what runs as it starts."""
+
+    ``incremental``: per-graph checks only for what the ledger says changed since the last
+    validation (graphs built since, graphs that failed, the identity graph); the outcome
+    is recorded. ``progress`` is told what runs as it starts."""
+    from . import ledger
     from .shacl_sparql import compile_shapes, run_checks
 
     checks = compile_shapes(shapes(cross=False), ontology())
     c = _Collector()
-    names = [g for g in store.graphs() if g != str(INFERRED_GRAPH)] if graphs is None else list(graphs)
+    everything = [g for g in store.graphs() if g != str(INFERRED_GRAPH)]
+    record = graphs is None
+    if graphs is None and incremental and (seen := ledger.read(store.path)) is not None:
+        wanted = set(seen["pending"]) | set(seen["failing"]) | {str(ID["graph/identity"])}
+        graphs = [g for g in everything if g in wanted]
+    names = everything if graphs is None else list(graphs)
 
     def tell(i: int, n: int, check) -> None:
         if progress:
-            progress(f"per-notice constraint {i + 1}/{n} over {len(names)} graphs")
+            progress(f"per-notice constraint {i + 1}/{n} over {len(names)} of {len(everything)} graphs")
 
+    failing: set[str] = set()
     results = run_checks(store.ox, checks, None if graphs is None else names, skip=[str(INFERRED_GRAPH)],
-                         progress=tell)
+                         progress=tell, failing=failing)
     c.checked = len(names)
     c.add_results(results, store.ox)
     if progress:
         progress("cross-document constraints over the whole store")
     c.add_results(cross_results(store.ox, shapes(cross=True)), store.ox)
-    return c.report()
+    if record:
+        ledger.record(store.path, failing)
+    report = c.report()
+    report.unchanged = len(everything) - len(names)
+    return report
 
 
 # ---------------------------------------------------------------- SHACL-SPARQL on Oxigraph

@@ -68,3 +68,20 @@ def test_validate_store_only_the_graphs_asked(tmp_path):
     steps = []
     validate_store(store, progress=steps.append)
     assert steps and "constraint 1/" in steps[0]
+
+
+def test_validate_rechecks_only_what_was_built_since(tmp_path):
+    from conftest import CORPUS, SEED
+    from govkg.build import build
+
+    store = Store(tmp_path / "store")
+    build([SEED], store)
+    first = validate_store(store, incremental=True)
+    assert first.checked == 11 and first.unchanged == 0  # ten notices and the identity graph
+    again = validate_store(store, incremental=True)
+    assert again.checked == 1 and again.unchanged == 10  # the identity graph is rewritten by every build
+    assert [(r.focus, r.message) for r in again.rows] == [(r.focus, r.message) for r in first.rows]
+    build([CORPUS / "personnel" / "notices"], store)
+    after = validate_store(store, incremental=True)
+    assert after.checked == 17 and after.unchanged == 10
+    assert validate_store(store).checked == 27
