@@ -12,7 +12,7 @@ from ..text import SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duratio
 from .layout import Layout, cells as split_cells
 from .names import clean_name, plausible_name, split_name_posts
 from .posts import has_own_prefix, split_posts
-from ..lexicon import GOV_HEAD_CORES, TITLE_RE
+from ..lexicon import COMPOUND_SURNAMES, GOV_HEAD_CORES, SURNAMES, TITLE_RE
 
 _CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究)[：:]")
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
@@ -218,6 +218,45 @@ def find_prose_positions(layout: Layout, region: str = "") -> list[Position]:
                                                                               line.start + m.end("name")))
                        for p in posts)
     return out
+
+
+def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
+    """Office-holders a report names after their posts, in running prose:
+    ``州委常委、常务副州长王贵，副州长潘亮``, ``州人大常委会副主任石干昌、莫章海出席会议``."""
+    out: list[Position] = []
+    for line in layout.lines:
+        text = nfkc(line.text)
+        if not _SENTENCE_MARK.search(text):
+            continue  # member lists and tables are read elsewhere
+        for m in _NEWS_HOLDER.finditer(text):
+            names = [n for n in m["names"].split("、")]
+            if not all(_looks_like_name(n) for n in names):
+                continue
+            lead = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:增补|增加|明确|调整|同意|决定|由|经|请|是|和|及|与|以及)?",
+                            m["posts"])
+            posts = _posts(m["posts"][lead.end():], line.start + m.start("posts") + lead.end(), region)
+            if not posts or not (has_own_prefix(posts[0].agency) or posts[0].title.endswith(GOV_HEAD_CORES)):
+                continue
+            span = (line.start + m.start("posts"), line.start + m.end("names"))
+            at = line.start + m.start("names")
+            for name in names:
+                out.extend(Position(person=name, post=p, span=span, person_span=(at, at + len(name))) for p in posts)
+                at += len(name) + 1
+    return out
+
+
+def _looks_like_name(name: str) -> bool:
+    """A Han name as reports print them: a common surname and two or three characters."""
+    if name[:2] in COMPOUND_SURNAMES:
+        return len(name) in (3, 4) and plausible_name(name)
+    return len(name) in (2, 3) and name[0] in SURNAMES and plausible_name(name)
+
+
+_SENTENCE_MARK = re.compile(r"[，。；,;]")
+_NEWS_NAME = r"[\u4e00-\u9fff]{2,4}?"
+_NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s]))(?P<posts>[^，,。；;：:\s由为]{{2,40}}?(?:{TITLE_RE.pattern.rstrip('$')}))"
+                          rf"(?P<names>{_NEWS_NAME}(?:、{_NEWS_NAME})*)"
+                          rf"(?=[，,。；;]|(?:等)?(?:同志|出席|列席|主持|到会|参加|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队))")
 
 
 def _posts(text: str, at: int, region: str) -> list[Post]:
