@@ -106,10 +106,44 @@ def build_nlp() -> Language:
     return nlp
 
 
+def _words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
+    """The tokens spaCy's character segmenter makes of ``text`` (each character; a run of
+    whitespace one token; one ASCII space after a character its trailing space), in
+    linear time: ``spacy.util.get_words_and_spaces`` copies the rest of the text for
+    every character, which is quadratic on a long notice."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    pos, n = 0, len(text)
+    for i, ch in enumerate(text):
+        if i < pos or ch.isspace():
+            continue
+        if i > pos:
+            words.append(text[pos:i])
+            spaces.append(False)
+        words.append(ch)
+        spaces.append(False)
+        pos = i + 1
+        if pos < n and text[pos] == " ":
+            spaces[-1] = True
+            pos += 1
+    if pos < n:
+        words.append(text[pos:])
+        spaces.append(False)
+    return words, spaces
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """``nlp.make_doc(text)`` for the character-segmented pipeline, in linear time."""
+    if len(text) > nlp.max_length:
+        return nlp.make_doc(text)  # spaCy's own message (E088)
+    words, spaces = _words_and_spaces(text)
+    return Doc(nlp.vocab, words=words, spaces=spaces)
+
+
 def extract(notice: RawNotice, nlp: Language | None = None) -> NoticeFacts:
     """Run the pipeline over one notice and return its facts."""
     nlp = nlp or build_nlp()
-    doc = nlp.make_doc(notice.text)
+    doc = make_doc(nlp, notice.text)
     doc._.meta = dict(notice.meta)
     doc._.raw = notice.text
     doc._.facts = []
