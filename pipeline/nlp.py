@@ -135,12 +135,46 @@ def build_nlp() -> Language:
     return nlp
 
 
+def _words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
+    """The tokens spaCy's character segmenter makes of ``text`` (each character; a run of
+    whitespace one token; one ASCII space after a character its trailing space), in
+    linear time: ``spacy.util.get_words_and_spaces`` copies the rest of the text for
+    every character, which is quadratic on a long notice."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    pos, n = 0, len(text)
+    for i, ch in enumerate(text):
+        if i < pos or ch.isspace():
+            continue
+        if i > pos:
+            words.append(text[pos:i])
+            spaces.append(False)
+        words.append(ch)
+        spaces.append(False)
+        pos = i + 1
+        if pos < n and text[pos] == " ":
+            spaces[-1] = True
+            pos += 1
+    if pos < n:
+        words.append(text[pos:])
+        spaces.append(False)
+    return words, spaces
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """``nlp.make_doc(text)`` for the character-segmented pipeline, in linear time."""
+    if len(text) > nlp.max_length:
+        return nlp.make_doc(text)  # spaCy's own message (E088)
+    words, spaces = _words_and_spaces(text)
+    return Doc(nlp.vocab, words=words, spaces=spaces)
+
+
 def extract(notice: RawNotice, nlp: Language | None = None) -> NoticeFacts:
     """Run the pipeline over one notice and return its facts. Noise a copying site put inside
     words (pinyin notes, filter dots) is removed first; spans point into the text without it."""
     nlp = nlp or build_nlp()
     text = strip_copy_noise(notice.text)
-    doc = nlp.make_doc(text)
+    doc = make_doc(nlp, text)
     doc._.meta = {k: strip_copy_noise(v) for k, v in notice.meta.items()}
     doc._.raw = text
     doc._.facts = []

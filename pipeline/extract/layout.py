@@ -16,8 +16,10 @@ from ..text import DOCNUM_RE, SPACES, is_date_line, nfkc, normalize_docnum, pars
 _FLAT_BREAK = re.compile(f"[{SPACES}]{{3,}}")
 #: in a text flattened with single spaces, the spaces that were line breaks: after a sentence,
 #: label or 文号, before a 文号, a date or a numbered heading
-_SOFT_BREAK = re.compile(rf"(?<=[。：:；;）)号])[{SPACES}]+|[{SPACES}]+(?=[^{SPACES}]{{1,12}}[〔\[(（]\d{{4}}[〕\])）]\d+号)|"
-                         rf"[{SPACES}]+(?=\d{{4}}年\d{{1,2}}月\d{{1,2}}日)|[{SPACES}]+(?=[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
+#: (a run is tried from its first space only: a run of spaces is linear, not quadratic)
+_SOFT_BREAK = re.compile(rf"(?<=[。：:；;）)号])[{SPACES}]+|(?<![{SPACES}])[{SPACES}]+(?=[^{SPACES}]{{1,12}}[〔\[(（]\d{{4}}[〕\])）]\d+号)|"
+                         rf"(?<![{SPACES}])[{SPACES}]+(?=\d{{4}}年\d{{1,2}}月\d{{1,2}}日)|"
+                         rf"(?<![{SPACES}])[{SPACES}]+(?=[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
 _KIND_WORDS = ("通知", "决定", "通报", "意见", "办法", "方案", "批复", "公告", "通告", "函", "规定",
                "决议", "报告", "纪要", "命令", "细则", "规划", "计划", "要点", "请示", "议案", "公报")
 _RED_HEADER = re.compile(r"(文件|公报|简报|纪要)$")

@@ -5,6 +5,7 @@ whose items carry no verb, and in personnel tables.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from ..facts import Appointment, Position, Post, Removal
@@ -37,7 +38,7 @@ _NOTE_RE = re.compile(r"[(（](?P<note>[^()（）]*?(试用期|挂职|级|任期
 _LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)同志")
 #: a person block: ``谈一鸣：任…；免去…`` or ``陈立新　　任…`` (a name, then what happens to them)
 _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}?)(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?"
-                    r"(?:[:：]|[\s\u3000]{2,}|\t)\s*(?=(?:试用期满|正式|兼|挂|任|聘|免|不再|同时))")
+                    r"(?:[:：]|[\s\u3000]{2,}+|\t)\s*(?=(?:试用期满|正式|兼|挂|任|聘|免|不再|同时))")
 #: what follows a name in a person block, or a clause whose subject is the one before
 _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?)?(?:正式)?"
                          r"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为)(?P<posts>.+)$")
@@ -155,31 +156,42 @@ def later_probation(layout: Layout, facts: list) -> list:
     """Apply probation stated in a sentence of its own: to the people it names
     (``王冰同志任职试用期为一年``), or (``以上两名同志试用期一年``) to the block of
     appointments right above it (the last N people when it counts them)."""
+    facts = list(facts)
+    starts = [ln.start for ln in layout.lines]
+    by_line: dict[int, list[tuple[int, str]]] = {}  # line -> (start, person) of its appointments, in fact order
+    by_person: dict[str, list[int]] = {}  # person -> indices of their appointments
+    for k, f in enumerate(facts):
+        if isinstance(f, Appointment):
+            i = bisect_right(starts, f.span[0]) - 1
+            if i >= 0 and f.span[0] < layout.lines[i].end:
+                by_line.setdefault(i, []).append((f.span[0], f.person))
+            by_person.setdefault(f.person, []).append(k)
     for _, clause in _clauses(layout):
         later = _LATER_PROBATION.match(nfkc(clause.text))
         if not later:
             continue
         term = parse_duration(later["term"])
-        who = set(re.split(r"[、]", later["who"])) if later["who"] else _block_above(layout, facts, clause)
+        who = set(re.split(r"[、]", later["who"])) if later["who"] else _block_above(layout, starts, by_line, clause)
         count = re.search(r"([一二两三四五六七八九十\d]+)名", clause.text)
         if count and not later["who"]:
             n = cn_int(count.group(1))
             who = set(list(dict.fromkeys(who))[-n:]) if n else who
-        facts = [replace(f, probation=term) if isinstance(f, Appointment) and not f.probation
-                 and f.person in who and f.span[0] < clause.start else f for f in facts]
+        for k in sorted(k for person in set(who) for k in by_person.get(person, ())):
+            f = facts[k]
+            if not f.probation and f.span[0] < clause.start:
+                facts[k] = replace(f, probation=term)
     return facts
 
 
-def _block_above(layout: Layout, facts: list, clause) -> list[str]:
+def _block_above(layout: Layout, starts: list[int], by_line: dict, clause) -> list[str]:
     """People appointed in the lines right above ``clause``, up to a lead-in line or heading."""
-    people: list[str] = []
-    for line in reversed([ln for ln in layout.lines if ln.end <= clause.start or ln.start <= clause.start < ln.end]):
-        here = [f.person for f in facts if isinstance(f, Appointment) and line.start <= f.span[0] < line.end
-                and f.span[0] < clause.start]
-        if not here and line.end <= clause.start:
+    blocks: list[list[str]] = []
+    for i in range(bisect_right(starts, clause.start) - 1, -1, -1):
+        here = [person for at, person in by_line.get(i, ()) if at < clause.start]
+        if not here and layout.lines[i].end <= clause.start:
             break
-        people = here + people
-    return people
+        blocks.append(here)
+    return [person for here in reversed(blocks) for person in here]
 
 
 def signature_positions(layout: Layout, region: str = "") -> list[Position]:
