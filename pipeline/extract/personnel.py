@@ -30,9 +30,11 @@ _APPOINT_RES = [
     re.compile(rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:{_TITLE_END}))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
                rf"(?P<verb3>挂职任|挂任|兼任|担任|任)(?P<posts3>.+)$"),
 ]
-_REMOVE_RE = re.compile(rf"^(?:同时|并|决定|兹|现)?免(?:去|除)?(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?的)(?P<posts>.+?)职务|"
-                        rf"^(?:同时|并|决定|兹|现)?免(?:去|除)?(?P<both>.+?)职务|"
-                        rf"^(?P<name2>{_NAME})(?:同志)?不再担任(?P<posts2>.+?)职务")
+_LEAD_IN = r"(?:[^，,：:]{0,24}?(?:决定|表决|通过|同意|依法|批准))?(?:同时|并|兹|现)?"
+_REMOVE_RE = re.compile(rf"^{_LEAD_IN}免(?:去|除)?(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?的)(?P<posts>.+?)职务|"
+                        rf"^{_LEAD_IN}免(?:去|除)?(?P<both>.+?)职务|"
+                        rf"^(?P<name2>{_NAME})(?:同志)?不再担任(?P<posts2>.+?)职务|"
+                        rf"^{_LEAD_IN}接受(?P<name3>{_NAME})(?:同志)?(?:辞去|辞职)(?P<posts3>.+?)职务")
 #: parenthesised notes after a post: probation, secondment, rank, term
 _NOTE_RE = re.compile(r"[(（](?P<note>[^()（）]*?(试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任|任用|安排|辞职|调出|调离|"
                       r"离任|兼任|保留|享受)[^()（）]*)[)）]")
@@ -286,10 +288,10 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
     if m:
         if m["self"]:
             name, posts, p_at = last_person, m["posts"], m.start("posts")
-        elif m["name"] or m["name2"]:
-            g = "name" if m["name"] else "name2"
-            name, posts = clean_name(m[g]), m["posts"] or m["posts2"]
-            p_at = m.start("posts") if m["posts"] else m.start("posts2")
+        elif m["name"] or m["name2"] or m["name3"]:
+            g = "name" if m["name"] else "name2" if m["name2"] else "name3"
+            name, posts = clean_name(m[g]), m["posts" + g[4:]]
+            p_at = m.start("posts" + g[4:])
         else:
             split = split_name_posts(re.sub(r"^(.{2,8}?)同志", r"\1 ", m["both"]), known)
             if not split:
@@ -303,7 +305,7 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
                 p_at = m.start("both") + off
         if not name or not plausible_name(name):
             return None
-        posts = _cut_notes(posts)[0]
+        posts = _cut_notes(posts)[0].removesuffix("的")
         return [Removal(person=name, post=p, span=span) for p in _posts(posts, at + p_at, region)]
     m, g = None, None
     for regex, key in zip(_APPOINT_RES, ("", "2", "3")):
