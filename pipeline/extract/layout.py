@@ -100,6 +100,8 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     lines = split_lines(text)
     layout = Layout(lines=lines)
     _find_title(layout, meta)
+    if not layout.title or not _is_title_end(layout.title):
+        _reported_title(layout, text)
     _find_number(layout, meta)
     _find_addressees(layout)
     _find_signature(layout, meta)
@@ -164,6 +166,21 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             layout.title_span = (line.start, line.end)
             layout.body_start = i + 1
             return
+
+
+#: a report that quotes the notice it reports: 全文如下：X关于…的通知 / 发布关于…的通知
+_REPORTED = re.compile(r"(?P<how>全文如下|发布|公布|印发|下发)(?:了)?[:：]?\s*(?P<title>[\u4e00-\u9fff、]{0,30}?关于"
+                       r"[^，。,；;:：“”《》\n]{2,80}?的(?:通知|决定|意见|通报|批复|函))")
+
+
+def _reported_title(layout: Layout, text: str) -> None:
+    """A news report without a notice title of its own takes the title of the notice it quotes."""
+    found = list(_REPORTED.finditer(text[:3000]))
+    if not found:
+        return
+    m = next((f for f in found if f["how"] == "全文如下"), found[0])
+    layout.title = strip_final_punct(squash(m["title"]))
+    layout.title_span = (m.start("title"), m.end("title"))
 
 
 def _is_headline(flat: str) -> bool:
