@@ -30,6 +30,7 @@ BATCH_BYTES = 32 << 20
 class BuildReport:
     notices: int = 0
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     graphs: list[str] = field(default_factory=list)
 
 
@@ -59,6 +60,8 @@ def build(inputs: Iterable[str | os.PathLike], store: Store,
             if out.problem is not None:
                 report.problems.append(out.problem)
                 continue
+            if out.warning is not None:
+                report.warnings.append(out.warning)
             batch.pop(out.graph, None)  # the same notice twice: the later one wins, as in the store
             batch[out.graph] = out.nquads
             size += len(out.nquads)

@@ -26,6 +26,7 @@ class Outcome:
     graph: str | None = None
     nquads: bytes | None = None
     problem: str | None = None
+    warning: str | None = None
 
 
 class NoticeTimeout(Exception):
@@ -81,8 +82,11 @@ def extract_one(item: RawNotice | InputError, timeout: float | None = 10.0) -> O
     try:
         with time_limit(timeout):
             facts = extract(item, build_nlp())
+            warning = None
             if not facts.document.title:
-                raise NoticeError(item.label, "no title found: this does not look like a notice")
+                missing = [k for k in ("number", "issuer", "signed") if not getattr(facts.document, k)]
+                warning = (f"{item.label}: no title found; its facts are kept, the document row "
+                           f"is incomplete (also missing: {', '.join(missing) or 'nothing'})")
             triples = notice_triples(facts)
             data = triples.nquads()
     except NoticeError as exc:
@@ -94,7 +98,7 @@ def extract_one(item: RawNotice | InputError, timeout: float | None = 10.0) -> O
     except Exception as exc:  # noqa: BLE001 - one notice must not stop the batch
         return Outcome(problem=f"{item.label}: could not be extracted ({type(exc).__name__}: {exc}); "
                                "the rest of the batch was built — please report this notice")
-    return Outcome(graph=str(triples.identifier), nquads=data)
+    return Outcome(graph=str(triples.identifier), nquads=data, warning=warning)
 
 
 def extract_chunk(items: list[RawNotice | InputError], timeout: float | None = 10.0) -> list[Outcome]:
