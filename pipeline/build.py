@@ -52,7 +52,7 @@ def build(inputs: Iterable[str | os.PathLike], store: Store,
     ``progress`` is called with each built notice's graph IRI.
     """
     report = BuildReport()
-    fresh = next(iter(store.ox.named_graphs()), None) is None
+    fresh = store.is_empty()
     batch: dict[str, bytes] = {}
     size = 0
     for outcomes in run_chunks(_chunks(read_inputs(inputs), CHUNK), notice_timeout, jobs, executor):

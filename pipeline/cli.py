@@ -12,6 +12,24 @@ import click
 
 from .errors import GovkgError
 
+ENDPOINT_OPTION = click.option("--sparql-endpoint", "endpoint", metavar="URL",
+                               help="Use the SPARQL server at URL (queries at URL/query, Graph Store Protocol at "
+                                    "URL/store, as `oxigraph serve` lays them out) instead of a --store directory.")
+STORE_OR_ENDPOINT = click.option("--store", "store_dir", type=click.Path(file_okay=False),
+                                 help="Directory of the persistent store (or give --sparql-endpoint).")
+
+
+def _open_store(store_dir: str | None, endpoint: str | None, create: bool = False):
+    """The embedded store in ``store_dir`` or the server at ``endpoint`` (exactly one)."""
+    if (store_dir is None) == (endpoint is None):
+        raise click.UsageError("give exactly one of --store DIR or --sparql-endpoint URL")
+    if endpoint:
+        from .remote import EndpointStore
+        return EndpointStore(endpoint)
+    from .store import Store
+    return Store(store_dir, create=create)
+
+
 STORE_OPTION = click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False),
                             help="Directory of the persistent store.")
 
@@ -26,7 +44,8 @@ def main() -> None:
 
 
 @main.command()
-@STORE_OPTION
+@STORE_OR_ENDPOINT
+@ENDPOINT_OPTION
 @click.option("--identity-overrides", type=click.Path(exists=True, dir_okay=False),
               help="A file of reviewer decisions, one a line: same|different NAME NOTICE[@AGENCY] NOTICE[@AGENCY].")
 @click.option("--reason", "with_reason", is_flag=True,
@@ -39,7 +58,8 @@ def main() -> None:
               help="Seconds one notice may take to extract; a slower one is reported and skipped (0: no limit).")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
 def build(store_dir: str, inputs: tuple[str, ...], identity_overrides: str | None, with_reason: bool = False,
-          jobs: int | None = None, executor: str | None = None, notice_timeout: float = 10.0) -> None:
+          jobs: int | None = None, executor: str | None = None, notice_timeout: float = 10.0,
+          endpoint: str | None = None) -> None:
     """Add the notices in INPUTS (files or directories, recursive) to the store.
 
     A notice already in the store is replaced, never duplicated. Exits 1 when some
@@ -66,7 +86,7 @@ def build(store_dir: str, inputs: tuple[str, ...], identity_overrides: str | Non
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--identity-overrides") from exc
     try:
-        store = Store(store_dir)
+        store = _open_store(store_dir, endpoint, create=True)
         report = run_build(inputs, store, progress, overrides, jobs=jobs, executor=executor,
                            notice_timeout=notice_timeout or None)
         if with_reason and report.notices:
@@ -82,18 +102,19 @@ def build(store_dir: str, inputs: tuple[str, ...], identity_overrides: str | Non
         click.echo(f"warning: {warning}", err=True)
     for problem in report.problems:
         click.echo(f"error: {problem}", err=True)
-    click.echo(f"built {report.notices} notices into {store_dir}"
+    click.echo(f"built {report.notices} notices into {store_dir or endpoint}"
                + (f"; {len(report.problems)} inputs could not be read" if report.problems else ""), err=True)
     sys.exit(1 if report.problems else 0)
 
 
 @main.command()
-@STORE_OPTION
+@STORE_OR_ENDPOINT
+@ENDPOINT_OPTION
 @click.option("--format", "fmt", required=True,
               type=click.Choice(["facts", "csv", "turtle", "trig", "nquads", "jsonld"]),
               help="facts: the JSON Lines facts table; csv: the same for spreadsheets; the rest: RDF.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
-def export(store_dir: str, fmt: str, output: str | None) -> None:
+def export(store_dir: str | None, fmt: str, output: str | None, endpoint: str | None = None) -> None:
     """Export the facts table or the graph.
 
     Example: govkg export --store store --format facts -o facts.jsonl
@@ -102,7 +123,7 @@ def export(store_dir: str, fmt: str, output: str | None) -> None:
     from .store import Store
 
     try:
-        store = Store(store_dir, create=False)
+        store = _open_store(store_dir, endpoint)
         if fmt in ("facts", "csv"):
             rows = fact_rows(store)
             data = (to_jsonl(rows) if fmt == "facts" else to_csv(rows)).encode("utf-8")
@@ -194,14 +215,16 @@ def list_queries() -> None:
 
 @main.command(name="query")
 @click.argument("name", required=False)
-@STORE_OPTION
+@STORE_OR_ENDPOINT
+@ENDPOINT_OPTION
 @click.option("--file", "query_file", type=click.Path(dir_okay=False),
               help="Run this SPARQL file instead of a canned query (its `#+ params:` header, if any, applies).")
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
               help="A parameter value; repeat for each parameter (see `govkg queries`).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
               help="table: aligned columns; json: an array of objects keyed by variable; csv: with a header.")
-def query(name: str | None, store_dir: str, query_file: str | None, params: tuple[str, ...], fmt: str) -> None:
+def query(name: str | None, store_dir: str | None, query_file: str | None, params: tuple[str, ...], fmt: str,
+          endpoint: str | None = None) -> None:
     """Run the canned query NAME (or --file Q.rq) against the store and print the rows.
 
     Unknown queries and bad parameters exit 2; a missing store exits 1.
@@ -221,7 +244,7 @@ def query(name: str | None, store_dir: str, query_file: str | None, params: tupl
     except QueryError as exc:
         raise click.UsageError(str(exc)) from exc
     try:
-        rows = run(Store(store_dir, create=False), q, values)
+        rows = run(_open_store(store_dir, endpoint), q, values)
     except QueryError as exc:
         raise click.UsageError(str(exc)) from exc
     except GovkgError as exc:
@@ -273,6 +296,7 @@ def _width(text: str) -> int:
 
 @main.command()
 @click.option("--store", "store_dir", type=click.Path(file_okay=False), help="Validate this store.")
+@ENDPOINT_OPTION
 @click.option("--data", "data_file", type=click.Path(dir_okay=False),
               help="Validate this RDF file instead (Turtle, TriG, N-Quads, …; TriG and N-Quads per graph).")
 @click.option("--report", "report_file", type=click.Path(dir_okay=False),
@@ -281,7 +305,7 @@ def _width(text: str) -> int:
 @click.option("--all", "check_all", is_flag=True,
               help="Check every notice again (default: only notices built since the last validation, and failures).")
 def validate(store_dir: str | None, data_file: str | None, report_file: str | None, limit: int,
-             check_all: bool = False) -> None:
+             check_all: bool = False, endpoint: str | None = None) -> None:
     """Check the graph against the SHACL shapes of shapes/ (per notice, then across notices).
 
     Prints one row per result (severity, focus node, notice, span, message) and a
@@ -293,11 +317,11 @@ def validate(store_dir: str | None, data_file: str | None, report_file: str | No
     from .store import Store
     from .validate import validate_file, validate_store
 
-    if (store_dir is None) == (data_file is None):
-        raise click.UsageError("give exactly one of --store DIR or --data FILE")
+    if sum(x is not None for x in (store_dir, data_file, endpoint)) != 1:
+        raise click.UsageError("give exactly one of --store DIR, --sparql-endpoint URL or --data FILE")
     try:
-        if store_dir:
-            store = Store(store_dir, create=False)
+        if store_dir or endpoint:
+            store = _open_store(store_dir, endpoint)
             tty = sys.stderr.isatty()
 
             def progress(step: str) -> None:

@@ -21,6 +21,8 @@ def _path(store_dir: str | Path) -> Path:
 
 def read(store_dir: str | Path) -> dict | None:
     """``{"pending": [...], "failing": [...]}``, or None when the store has no ledger."""
+    if store_dir is None:  # a store on a SPARQL server keeps none
+        return None
     try:
         data = json.loads(_path(store_dir).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -38,6 +40,8 @@ def _write(store_dir: str | Path, data: dict) -> None:
 def mark_pending(store_dir: str | Path, graphs: Iterable[str], fresh: bool) -> None:
     """Record that ``graphs`` were (re)written. ``fresh``: the store was empty before, so the
     ledger starts now (a store that had data but no ledger stays unrecorded: checked in full)."""
+    if store_dir is None:
+        return
     data = read(store_dir)
     if data is None:
         if not fresh:
@@ -49,6 +53,8 @@ def mark_pending(store_dir: str | Path, graphs: Iterable[str], fresh: bool) -> N
 
 def record(store_dir: str | Path, failing: Iterable[str]) -> None:
     """After a validation of everything pending: nothing is pending; ``failing`` failed."""
+    if store_dir is None:
+        return
     _write(store_dir, {"pending": [], "failing": list(failing)})
 
 

@@ -51,6 +51,10 @@ class Store:
             except (OSError, SyntaxError, ValueError) as exc:
                 raise StoreError(f"{self.path}: bulk load failed ({exc})") from exc
 
+    def is_empty(self) -> bool:
+        """No named graph yet."""
+        return next(iter(self.ox.named_graphs()), None) is None
+
     def has_graph(self, iri) -> bool:
         return self.ox.contains_named_graph(ox.NamedNode(str(iri)))
 
