@@ -168,13 +168,50 @@ def run(store: Store, query: CannedQuery, values: Mapping[str, str] | None = Non
     parameter columns. QueryError on bad parameters or a query that cannot run."""
     bindings = bind(query, values or {})
     try:
-        rows = store.query(query.text, bindings)
+        rows = store.query(prebind(query.text, bindings))
     except RuntimeError as exc:  # e.g. a declared parameter missing from the SELECT projection
         raise QueryError(f"{query.name}: {exc}") from exc
     except (AttributeError, TypeError) as exc:  # ASK / CONSTRUCT results have no rows
         raise QueryError(f"{query.name}: only SELECT queries can be run ({exc})") from exc
     drop = {p.name for p in query.params}
     return [{k: v for k, v in row.items() if k not in drop} for row in rows]
+
+
+_WHERE = re.compile(r"^(?!\s*#).*?\bWHERE\b", re.IGNORECASE | re.MULTILINE)
+_SUBQUERY = re.compile(r"\s*SELECT\b", re.IGNORECASE)  # `{ SELECT`: its own WHERE group gets the block
+
+
+def prebind(text: str, bindings: Mapping[ox.Variable, ox.Literal]) -> str:
+    """``text`` with the parameters bound by a one-row ``VALUES`` block at the head of every
+    group (``{`` … ``}``: subqueries, GRAPH, OPTIONAL, UNION, EXISTS) that reads a parameter,
+    and of the WHERE clause, so it has its value wherever it is read, as with pyoxigraph's
+    ``substitutions``; the block is written from RDF terms (escaped, never raw text). Unlike
+    ``substitutions``, the query planner then knows the values and starts from them: a
+    person's career is an index lookup, not a scan. (Canned queries hold no braces inside
+    literals or IRIs.)"""
+    if not bindings:
+        return text
+    m = _WHERE.search(text)
+    if not m:
+        raise QueryError("a query with parameters needs a WHERE clause")
+    names = " ".join(f"?{v.value}" for v in bindings)
+    row = " ".join(str(t) for t in bindings.values())
+    block = f" VALUES ({names}) {{ ({row}) }} "
+    reads = re.compile(r"[?$](?:" + "|".join(re.escape(v.value) for v in bindings) + r")\b")
+    opens, close = [], {}
+    for i in range(m.start(), len(text)):
+        if text[i] == "{":
+            opens.append(i)
+        elif text[i] == "}" and opens:
+            close[opens.pop()] = i
+    out, last = [], 0
+    outer = min(close)  # the WHERE group always gets it: HAVING, ORDER BY and the projection read it too
+    for i in sorted(close):
+        if i != outer and (_SUBQUERY.match(text, i + 1) or not reads.search(text, i, close[i])):
+            continue
+        out.append(text[last:i + 1] + block)
+        last = i + 1
+    return "".join(out) + text[last:]
 
 
 def parse_assignments(items: list[str] | tuple[str, ...]) -> dict[str, str]:
