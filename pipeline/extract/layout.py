@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import TITLE_RE
+from ..lexicon import LEVEL_CHARS, NATIONAL_PREFIXES, SURNAMES, TITLE_RE
 from ..text import DOCNUM_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct
 
 #: a run of spaces that stands for a lost line break in a flattened listing text
@@ -95,9 +95,40 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
+#: a member list whose line breaks were lost: 组长:张某国务院副总理副组长:李某某部长王某某…
+_ROLE_LABEL = re.compile(r"(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任|主任委员)[:：]|成员[:：]|委员[:：]")
+_LABEL_CUT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![副务行])(?=(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任委员|成员|委员)[:：])")
+_NAME_CUT = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')})(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}"
+                       rf"(?:[{LEVEL_CHARS}]|{'|'.join(NATIONAL_PREFIXES)}|[\u4e00-\u9fff]{{1,12}}?(?:部|委|局|署|院|办|行|会|厅)))")
+
+
+def _unglue_members(lines: list[Line]) -> list[Line]:
+    """Re-line a member list printed as one run (no separators between members): cut before each
+    role label and before each name that follows a post title. Offsets are kept."""
+    out: list[Line] = []
+    for line in lines:
+        flat = line.text
+        first = _ROLE_LABEL.search(flat) if len(flat) >= 40 else None
+        if not first or len(re.findall(r"[，。；,;]", flat[first.start():])) > 2:
+            out.append(line)
+            continue
+        cuts = sorted(c for c in {first.start()} | {m.start() for m in _LABEL_CUT.finditer(flat)}
+                      | {m.end() for m in _NAME_CUT.finditer(flat)} if first.start() <= c < len(flat) and c > 0)
+        if len(cuts) < 2:
+            out.append(line)
+            continue
+        last = 0
+        for c in cuts + [len(flat)]:
+            seg = flat[last:c]
+            if seg.strip(SPACES):
+                out.append(Line(line.start + last, line.start + c, seg))
+            last = c
+    return out
+
+
 def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     meta = meta or {}
-    lines = split_lines(text)
+    lines = _unglue_members(split_lines(text))
     layout = Layout(lines=lines)
     _find_title(layout, meta)
     if not layout.title or not _is_title_end(layout.title):
