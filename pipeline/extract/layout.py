@@ -224,7 +224,9 @@ def _is_headline(flat: str) -> bool:
     if _NAV.search(flat) or is_date_line(flat) or DOCNUM_RE.search(flat) or _RED_HEADER.search(flat):
         return False
     han = sum(1 for ch in flat if "\u4e00" <= ch <= "\u9fff")
-    return han >= 0.7 * len(flat) and not _ORG_END.search(flat) and not TITLE_RE.search(flat)
+    if TITLE_RE.search(flat) and not re.search(r"[任免辞选命聘]", flat):
+        return False  # a member line (name and post), not a headline
+    return han >= 0.7 * len(flat) and not _ORG_END.search(flat)
 
 
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:
