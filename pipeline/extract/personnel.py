@@ -24,7 +24,7 @@ _TITLE_END = TITLE_RE.pattern.rstrip("$")
 _APPOINT_RES = [
     re.compile(rf"^(?:决定|兹|现|特)?(?:任命|聘任|聘用|提名)(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$"),
     re.compile(rf"^(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?"
-               rf"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘为)(?P<posts2>.+)$"),
+               rf"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘为|兼)(?P<posts2>.+)$"),
     re.compile(rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:{_TITLE_END}))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
                rf"(?P<verb3>挂职任|挂任|兼任|担任|任)(?P<posts3>.+)$"),
 ]
@@ -274,7 +274,7 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
     if mode in ("任命", "任职", "聘任", "聘用", "提名", "免去", "免职", "免去职务", "解聘"):
         body, notes = _cut_notes(flat.rstrip("。；;"))
         body = re.sub(r"职务$", "", body)
-        body = re.sub(r"^(.{2,12}?)(?:同志)?(?:兼任的|担任的|的|为|任)", r"\1 ", body, count=1)
+        body = re.sub(r"^(.{2,12}?)(?:同志)?(?:兼任的|担任的|现任的|兼任|现任|原任|担任|的|为|兼|任)", r"\1 ", body, count=1)
         split = split_name_posts(body, known)
         if not split:
             return None
