@@ -243,21 +243,54 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
         text = nfkc(line.text)
         if not _SENTENCE_MARK.search(text):
             continue  # member lists and tables are read elsewhere
-        for m in _NEWS_HOLDER.finditer(text):
+        holders = list(_NEWS_HOLDER.finditer(text))
+        lead = _DUTY_HOLDER.match(text)  # 刘昆副省长，分管…: a division of a government's work
+        for m in ([lead] if lead else []) + holders:
             names = [n for n in m["names"].split("、")]
-            if not all(_looks_like_name(n) for n in names):
+            if not all(_looks_like_name(n) or ("·" in n and plausible_name(n)) for n in names):
                 continue
             lead = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:增补|增加|明确|调整|同意|决定|由|经|请|是|和|及|与|以及)?",
                             m["posts"])
             posts = _posts(m["posts"][lead.end():], line.start + m.start("posts") + lead.end(), region)
             if not posts or not (has_own_prefix(posts[0].agency) or posts[0].title.endswith(GOV_HEAD_CORES)):
                 continue
-            span = (line.start + m.start("posts"), line.start + m.end("names"))
+            span = (line.start + min(m.start("posts"), m.start("names")), line.start + max(m.end("names"), m.end("posts")))
             at = line.start + m.start("names")
             for name in names:
                 out.extend(Position(person=name, post=p, span=span, person_span=(at, at + len(name))) for p in posts)
                 at += len(name) + 1
     return out
+
+
+def find_elections(layout: Layout, region: str = "") -> list[Position]:
+    """An election states who holds a post (``选举邓宝珊为甘肃省人民政府主席，王世泰、张德生为副主席``):
+    positions; a clause without its own body takes the body of the clause before it."""
+    out: list[Position] = []
+    for line in layout.lines:
+        text = nfkc(line.text)
+        for m in _ELECTED.finditer(text):
+            prev_agency = ""
+            at = line.start + m.start()
+            for clause in re.split(r"(?<=[，,；;])", m.group(0)):
+                c = re.match(rf"^(?:选举)?(?P<names>[\u4e00-\u9fff·、，,]{{2,200}}?)为(?P<posts>[^，,。；;]+)", clause.strip("，,；;"))
+                if c:
+                    names = [n for n in re.split(r"[、，,]", c["names"]) if n]
+                    if names and all(_looks_like_name(n) or ("·" in n and plausible_name(n)) for n in names):
+                        bare = c["posts"].strip(SPACES)
+                        posts = _posts(bare, at + c.start("posts"), region)
+                        if posts and prev_agency and not has_own_prefix(posts[0].agency):
+                            posts = [replace(p, agency=prev_agency) for p in posts]
+                        elif not posts and prev_agency and TITLE_RE.fullmatch(bare):
+                            posts = [Post(agency=prev_agency, title=bare, span=(at + c.start("posts"),
+                                                                               at + c.start("posts") + len(bare)))]
+                        for name in names:
+                            out.extend(Position(person=name, post=p, span=(at, at + len(clause))) for p in posts)
+                        prev_agency = posts[-1].agency if posts else prev_agency
+                at += len(clause)
+    return out
+
+
+_ELECTED = re.compile(r"选举[^。；;]{4,600}")
 
 
 def _looks_like_name(name: str) -> bool:
@@ -268,7 +301,9 @@ def _looks_like_name(name: str) -> bool:
 
 
 _SENTENCE_MARK = re.compile(r"[，。；,;]")
-_NEWS_NAME = r"[\u4e00-\u9fff]{2,4}?"
+_NEWS_TITLE = TITLE_RE.pattern.rstrip("$")
+_DUTY_HOLDER = re.compile(rf"^(?P<names>[\u4e00-\u9fff]{{2,3}}?)(?P<posts>(?:{_NEWS_TITLE}))[，,：:]\s*(?:分管|负责|主持|协助|联系)")
+_NEWS_NAME = r"(?:[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4}?)"
 _NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s]))(?P<posts>[^，,。；;：:\s由为]{{0,40}}?(?:{TITLE_RE.pattern.rstrip('$')}))"
                           rf"(?P<names>{_NEWS_NAME}(?:、{_NEWS_NAME})*)"
                           rf"(?=[，,。；;]|(?:等)?(?:同志|出席|列席|主持|到会|参加|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队))")
