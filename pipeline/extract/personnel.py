@@ -349,6 +349,10 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
                 and not (key == "3" and (not split_posts(cand["current3"]) or re.match(r"[会长任]", cand["name3"]))):
             m, g = cand, key  # (3: 委员|会副主任 is one word, not a post and a name)
             break
+    if m is None and mode not in ("免去", "免职", "免去职务", "解聘"):
+        reported = _reported_appointments(flat, at, span, known, region)
+        if reported:
+            return reported
     if m is not None and mode not in ("免去", "免职", "免去职务", "解聘"):
         name = clean_name(m["name" + g])
         found = m.groupdict()
@@ -373,6 +377,35 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         return _appointments(name, mode, posts + (f"（{notes}）" if notes.strip() else ""), at + off, span, at,
                              known, region)
     return None
+
+
+#: decisions as reports print them: 任命A、B为Y; 任命<current posts>X为Y; 决定X为Y; 决定X代理Y职务
+_REPORTED_APPOINT = re.compile(rf"^{_LEAD_IN}(?:任命|决定|决定任命)(?P<who>[^，,。；;为]{{2,60}}?)(?:同志)?为(?P<posts>.+)$")
+_ACTING = re.compile(rf"^{_LEAD_IN}(?:决定)?(?P<who>{_NAME})(?:同志)?代理(?P<posts>.+?)职务")
+
+
+def _reported_appointments(flat: str, at: int, span, known, region: str) -> list:
+    m = _ACTING.match(flat)
+    if m and plausible_name(clean_name(m["who"])):
+        name = clean_name(m["who"])
+        posts = [replace(p, title="代理" + p.title) for p in _posts(m["posts"], at + m.start("posts"), region)]
+        return [Appointment(person=name, post=p, span=span) for p in posts]
+    m = _REPORTED_APPOINT.match(flat)
+    if not m:
+        return []
+    who, current = clean_name(m["who"]), None
+    names = [n for n in who.split("、")]
+    if not all(plausible_name(n) for n in names):
+        holder = re.match(rf"^(?P<current>.+(?:{_TITLE_END}))(?P<name>[\u4e00-\u9fff·]{{2,6}})$", who)
+        if not holder or not plausible_name(holder["name"]):
+            return []
+        names, current = [holder["name"]], holder["current"]
+    out: list = []
+    for name in names:
+        out += _appointments(name, "", m["posts"], at + m.start("posts"), span, at, known, region)
+        if current:
+            out += [Position(person=name, post=p, span=span) for p in _posts(current, at + m.start("who"), region)]
+    return out
 
 
 def _current_posts(name: str, text: str, at: int, span, region: str) -> list[Position]:
