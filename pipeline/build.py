@@ -17,6 +17,7 @@ from typing import Callable, Iterable, Iterator
 from . import ledger
 from .executors import run_chunks
 from .ingest import read_inputs
+from .notice import RawNotice
 from .resolve.people import Override, resolve
 from .store import Store
 
@@ -35,7 +36,8 @@ class BuildReport:
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    it = iter(items)
+    """Lists of ``size`` items; an input error travels as its message (plain, picklable data)."""
+    it = (item if isinstance(item, RawNotice) else str(item) for item in items)
     while chunk := list(islice(it, size)):
         yield chunk
 

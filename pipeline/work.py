@@ -75,9 +75,10 @@ def time_limit(seconds: float | None):
         timer.cancel()
 
 
-def extract_one(item: RawNotice | InputError, timeout: float | None = 10.0) -> Outcome:
-    """One input item to its outcome (never raises for a bad notice)."""
-    if isinstance(item, InputError):
+def extract_one(item: RawNotice | InputError | str, timeout: float | None = 10.0) -> Outcome:
+    """One input item to its outcome (never raises for a bad notice). An input that could
+    not be read arrives as its error, or as the error's message (what crosses processes)."""
+    if isinstance(item, (InputError, str)):
         return Outcome(problem=str(item))
     try:
         with time_limit(timeout):
@@ -101,7 +102,7 @@ def extract_one(item: RawNotice | InputError, timeout: float | None = 10.0) -> O
     return Outcome(graph=str(triples.identifier), nquads=data, warning=warning)
 
 
-def extract_chunk(items: list[RawNotice | InputError], timeout: float | None = 10.0) -> list[Outcome]:
+def extract_chunk(items: list[RawNotice | InputError | str], timeout: float | None = 10.0) -> list[Outcome]:
     """Every item of a chunk to its outcome, in order."""
     return [extract_one(item, timeout) for item in items]
 

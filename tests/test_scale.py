@@ -102,3 +102,14 @@ def test_bench_corpus_reads_as_notices_of_every_kind(tmp_path):
     assert kinds["document"] == 40
     for kind in ("appointment", "removal", "membership", "assignment"):
         assert kinds[kind] >= 10, kinds
+
+
+def test_unreadable_inputs_are_named_in_order_with_worker_processes(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-empty.txt").write_bytes(b"")
+    (folder / "b-seed.txt").write_bytes(SEED.read_bytes())
+    (folder / "c-binary.txt").write_bytes(b"\x00\x01PK\x03\x04" * 50)
+    report = build([folder], Store(tmp_path / "store"), jobs=2)
+    assert report.notices == 10
+    assert [p.split(":")[0].rsplit("/", 1)[-1] for p in report.problems] == ["a-empty.txt", "c-binary.txt"]
