@@ -13,6 +13,7 @@ builders and readers share one graph; the embedded store is faster for a single 
 from __future__ import annotations
 
 import json
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -71,7 +72,6 @@ def _prebind(sparql: str, substitutions: dict | None) -> str:
     (what pyoxigraph's ``substitutions`` do for the embedded store)."""
     if not substitutions:
         return sparql
-    import re
     m = re.search(r"\bWHERE\s*\{", sparql, re.IGNORECASE)
     if not m:
         raise StoreError("a query with parameters needs a WHERE clause")
