@@ -118,3 +118,16 @@ def region_of(issuer: str | None) -> tuple[str, str]:
 
 #: how a government's own notices print its level: 自治州 notices say 州财政局
 _PRINTED_LEVEL = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
+
+
+#: labels of a notice's metadata (a page's info table, or lines above the text) and the field each names
+INFO_LABELS = {
+    "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer", "发文机构": "issuer", "发布机关": "issuer",
+    "发布单位": "issuer", "制发机关": "issuer", "颁布单位": "issuer", "颁布机关": "issuer", "印发机关": "issuer",
+    "发文字号": "number", "文号": "number", "文件编号": "number", "发文编号": "number", "文件字号": "number",
+    "字号": "number", "发布文号": "number",
+    "成文日期": "signed", "发文日期": "signed", "成文时间": "signed", "签发日期": "signed", "印发日期": "signed",
+    "发布日期": "published", "公开日期": "published", "发布时间": "published", "公布日期": "published",
+    "公开时间": "published",
+    "标题": "title", "名称": "title", "文件名称": "title", "生成日期": "signed",
+}
