@@ -10,10 +10,25 @@ from pathlib import Path
 
 import click
 
-from .errors import GovkgError
+from .errors import GovkgError, StoreBusyError
 
 STORE_OPTION = click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False),
                             help="Directory of the persistent store.")
+
+
+#: the exit status of every command that finds the store busy (a build holds it): EX_TEMPFAIL, try again
+BUSY = 75
+
+
+class _Failure(click.ClickException):
+    def __init__(self, message: str, exit_code: int = 1):
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def _failure(exc: GovkgError) -> click.ClickException:
+    """A library error as the CLI's message and exit status (75 when the store is busy)."""
+    return _Failure(str(exc), BUSY if isinstance(exc, StoreBusyError) else 1)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -67,7 +82,7 @@ def build(store_dir: str, inputs: tuple[str, ...], identity_overrides: str | Non
             click.echo(f"reasoned: {inferred} inferred triples", err=True)
         store.close()
     except GovkgError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _failure(exc) from exc
     if tty:
         click.echo("", err=True)
     for problem in report.problems:
@@ -92,7 +107,7 @@ def export(store_dir: str, fmt: str, output: str | None) -> None:
     from .store import Store
 
     try:
-        store = Store(store_dir, create=False)
+        store = Store.open_read(store_dir)
         if fmt in ("facts", "csv"):
             rows = fact_rows(store)
             data = (to_jsonl(rows) if fmt == "facts" else to_csv(rows)).encode("utf-8")
@@ -100,7 +115,7 @@ def export(store_dir: str, fmt: str, output: str | None) -> None:
             data = to_rdf(store, fmt)
         store.close()
     except GovkgError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _failure(exc) from exc
     if output:
         Path(output).write_bytes(data)
     else:
@@ -124,11 +139,11 @@ def evaluate(gold: str, store_dir: str, show_errors: int, as_json: bool) -> None
     from .store import Store
 
     try:
-        store = Store(store_dir, create=False)
+        store = Store.open_read(store_dir)
         report = score(fact_rows(store), read_jsonl(gold))
         store.close()
     except GovkgError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _failure(exc) from exc
     except (ValueError, KeyError) as exc:
         raise click.ClickException(f"{gold}: not a gold facts file ({exc})") from exc
     if as_json:
@@ -157,11 +172,11 @@ def explain_person(name: str, store_dir: str) -> None:
     from .store import Store
 
     try:
-        store = Store(store_dir, create=False)
+        store = Store.open_read(store_dir)
         text = run(store, name)
         store.close()
     except GovkgError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _failure(exc) from exc
     click.echo(text)
 
 
@@ -179,7 +194,7 @@ def list_queries() -> None:
             params = "  ".join(p.describe() for p in q.params) or "(no parameters)"
             click.echo(f"{q.name}  {params}\n    {q.summary}")
     except GovkgError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _failure(exc) from exc
 
 
 @main.command(name="query")
@@ -211,11 +226,11 @@ def query(name: str | None, store_dir: str, query_file: str | None, params: tupl
     except QueryError as exc:
         raise click.UsageError(str(exc)) from exc
     try:
-        rows = run(Store(store_dir, create=False), q, values)
+        rows = run(Store.open_read(store_dir), q, values)
     except QueryError as exc:
         raise click.UsageError(str(exc)) from exc
     except GovkgError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _failure(exc) from exc
     click.echo(_format_rows(rows, fmt), nl=False)
 
 
@@ -284,7 +299,7 @@ def validate(store_dir: str | None, data_file: str | None, report_file: str | No
         raise click.UsageError("give exactly one of --store DIR or --data FILE")
     try:
         if store_dir:
-            store = Store(store_dir, create=False)
+            store = Store.open_read(store_dir)
             report = validate_store(store)
             store.close()
         else:
@@ -293,7 +308,7 @@ def validate(store_dir: str | None, data_file: str | None, report_file: str | No
             report = validate_file(data_file)
     except GovkgError as exc:
         click.echo(f"Error: {exc}", err=True)
-        sys.exit(2)
+        sys.exit(BUSY if isinstance(exc, StoreBusyError) else 2)
     rows = report.rows if limit <= 0 else report.rows[:limit]
     for row in rows:
         click.echo(row.format())
@@ -323,7 +338,7 @@ def reason(store_dir: str) -> None:
         inferred, errors = reason_store(store)
         store.close()
     except GovkgError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _failure(exc) from exc
     for e in errors:
         click.echo(f"inconsistent: {e}", err=True)
     click.echo(f"{inferred} inferred triples in <https://w3id.org/govkg/id/graph/inferred>", err=True)
