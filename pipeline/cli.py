@@ -349,23 +349,55 @@ def reason(store_dir: str) -> None:
 @STORE_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=7878, show_default=True, help="Port to listen on (0: any free port).")
-def serve(store_dir: str, host: str, port: int) -> None:
-    """Serve the store as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql.
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a query (or a page's queries) may run; then its worker is killed and 503 answered.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Query worker processes (queries beyond these wait, up to the timeout).")
+@click.option("--allow-service", is_flag=True, help="Let queries call other endpoints with SERVICE (refused by default).")
+@click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
+              help="Let pages from ORIGIN (e.g. https://example.org, or * for any, never with credentials) "
+                   "call the endpoint; repeat for several. Default: same origin only.")
+@click.option("--max-body", default=1 << 20, show_default=True, type=click.IntRange(1, 1 << 30),
+              help="Largest request body in bytes (413 beyond).")
+@click.option("--max-result-mb", default=100, show_default=True, type=click.IntRange(1, 1 << 20),
+              help="Largest result streamed for one query, in MiB (the response is cut beyond).")
+@click.option("--quiet", is_flag=True, help="No access log.")
+def serve(store_dir: str, host: str, port: int, timeout: float, workers: int, allow_service: bool,
+          cors_origins: tuple[str, ...], max_body: int, max_result_mb: int, quiet: bool) -> None:
+    """Serve the store read-only: the SPARQL 1.1 endpoint at /sparql, a page for every entity
+    IRI (/id/…; Turtle, JSON-LD or N-Triples by Accept), search and canned queries at /.
+
+    The store is opened read-only, so `query`, `export` and `build` work while it runs; a
+    finished build is picked up on the next request. Exits 75 while a build holds the store.
 
     Example: govkg serve --store store --port 7878
     """
-    from .serve import make_server
+    import socket
+
+    import uvicorn
+
     from .store import Store
+    from .web.app import Settings, make_app
 
     try:
-        server = make_server(Store(store_dir, create=False), host, port)
-    except (GovkgError, OSError) as exc:
-        raise click.ClickException(str(exc)) from exc
-    click.echo(f"SPARQL endpoint at http://{host}:{server.server_address[1]}/sparql (Ctrl-C stops)", err=True)
+        Store.open_read(store_dir).close()
+    except GovkgError as exc:
+        raise _failure(exc) from exc
     try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        server.server_close()
+        sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from exc
+    settings = Settings(store=str(Path(store_dir).resolve()), timeout=timeout, workers=workers,
+                        allow_service=allow_service, cors_origins=cors_origins, max_body=max_body,
+                        max_result_bytes=max_result_mb << 20)
+    config = uvicorn.Config(make_app(settings), http="h11", lifespan="on", access_log=not quiet,
+                            log_level="warning" if quiet else "info", h11_max_incomplete_event_size=16 * 1024,
+                            timeout_keep_alive=5, limit_concurrency=200, server_header=False)
+    url = f"http://{host}:{sock.getsockname()[1]}"
+    click.echo(f"govkg at {url}/ (SPARQL endpoint {url}/sparql; Ctrl-C stops)", err=True)
+    uvicorn.Server(config).run(sockets=[sock])
 
 
 if __name__ == "__main__":  # pragma: no cover
