@@ -124,6 +124,8 @@ def jsonld(nquads: str | bytes) -> bytes:
     for s, p, o, g in src.quads((None, None, None, None)):
         ds.add((s, p, zh(o), g))
     doc = json.loads(ds.serialize(format="json-ld", context=context()))
+    if "@id" in doc:  # one named graph comes out as the top object: wrap it like several
+        doc = {"@context": doc.pop("@context"), "@graph": [doc]}
     _sort(doc)
     return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 

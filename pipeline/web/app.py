@@ -80,8 +80,8 @@ def make_app(settings: Settings) -> Starlette:
         r.headers.update(headers or {})
         return r
 
-    async def call(name: str, **args):
-        return await pool.call(name, settings.timeout, **args)
+    async def call(function: str, **args):
+        return await pool.call(function, settings.timeout, **args)
 
     def call_error(exc: Exception, html: bool) -> Response:
         if isinstance(exc, QueryTimeout):
@@ -284,7 +284,7 @@ def make_app(settings: Settings) -> Starlette:
         except QueryError as exc:
             return html_error(400 if "parameter" in str(exc) else 404, str(exc))
         try:
-            rows = await call("canned", name=name, values=values)
+            rows = await call("canned", query=name, values=values)
         except (QueryTimeout, PoolBusy, WorkerError) as exc:
             return call_error(exc, True)
         columns = list(rows[0]) if rows else []

@@ -99,10 +99,11 @@ def search(store: Store, q: str) -> list[dict]:
     return _rows(store, "search", q=q) if q else []
 
 
-def canned(store: Store, name: str, values: dict) -> list[dict]:
+def canned(store: Store, query: str, values: dict) -> list[dict]:
+    """The rows of the canned query named ``query`` with ``values`` bound."""
     from ..canned import load, run
 
-    return run(store, load(name), values)
+    return run(store, load(query), values)
 
 
 def describe(store: Store, iri: str) -> str:

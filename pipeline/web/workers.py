@@ -243,9 +243,9 @@ class Pool:
             else:
                 await self._replace(w)
 
-    async def call(self, name: str, timeout: float, **args):
-        """The value of ``data.<name>(store, **args)`` computed in a worker."""
-        async with contextlib.aclosing(self.messages({"kind": "call", "name": name, "args": args},
+    async def call(self, function: str, timeout: float, **args):
+        """The value of ``data.<function>(store, **args)`` computed in a worker."""
+        async with contextlib.aclosing(self.messages({"kind": "call", "name": function, "args": args},
                                                      timeout)) as messages:
             async for msg in messages:
                 if msg[0] == "error":
