@@ -400,5 +400,29 @@ def serve(store_dir: str, host: str, port: int, timeout: float, workers: int, al
     uvicorn.Server(config).run(sockets=[sock])
 
 
+@main.command()
+@STORE_OPTION
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder to write the site into (created if missing).")
+def site(store_dir: str, out_dir: str) -> None:
+    """Write the entity pages as static files: index.html, and for every person, agency,
+    group, post and notice its page (.html) and its data (.ttl), for hosting without a server.
+
+    Example: govkg site --store store --out public/
+    """
+    from .store import Store
+    from .web.site import write_site
+
+    try:
+        store = Store.open_read(store_dir)
+        report = write_site(store, out_dir)
+        store.close()
+    except GovkgError as exc:
+        raise _failure(exc) from exc
+    except OSError as exc:
+        raise click.ClickException(f"{out_dir}: cannot write the site ({exc.strerror or exc})") from exc
+    click.echo(f"wrote {report.pages} pages and {report.data_files} Turtle files into {out_dir}", err=True)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

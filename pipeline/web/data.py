@@ -124,6 +124,16 @@ def describe(store: Store, iri: str) -> str:
     return "".join(sorted(f"{q} .\n" for q in quads))
 
 
+def entities(store: Store) -> list[dict]:
+    """Every person, agency, group, post and notice: kind, IRI and label, sorted."""
+    seen, out = set(), []
+    for r in store.query(_query("entities")):
+        if (r["kind"], r["iri"]) not in seen:
+            seen.add((r["kind"], r["iri"]))
+            out.append(r)
+    return out
+
+
 def counts(store: Store) -> dict:
     """How many notices, people, agencies and groups the store holds."""
     q = """PREFIX gov: <https://w3id.org/govkg/ontology#> PREFIX foaf: <http://xmlns.com/foaf/0.1/>
