@@ -7,7 +7,7 @@ Routes:
                    JSON-LD or N-Triples by Accept (or ?format=), ``Vary: Accept``
   /                search, the canned queries with a form each, a SPARQL editor
   /search, /query/NAME   the search and canned-query result pages
-  /context.jsonld  govkg's JSON-LD context
+  /context.jsonld  govkg's JSON-LD context;  /ontology  the OWL ontology (Turtle)
 Queries run in killable worker processes (``workers.Pool``) with a deadline.
 """
 from __future__ import annotations
@@ -298,7 +298,14 @@ def make_app(settings: Settings) -> Starlette:
 
         return JSONResponse({"@context": jsonld_context()}, media_type="application/ld+json")
 
+    async def ontology(request: Request) -> Response:
+        from importlib import resources
+
+        text = resources.files("govkg.ontology").joinpath("govkg.ttl").read_bytes()
+        return Response(text, media_type="text/turtle")
+
     routes = [
+        Route("/ontology", ontology, methods=["GET"]),
         Route("/", home, methods=["GET"]),
         Route("/sparql", sparql, methods=["GET", "POST", "OPTIONS"]),
         Route("/search", search, methods=["GET"]),
