@@ -2,6 +2,7 @@
 started by the test, over the example corpus."""
 from __future__ import annotations
 
+import http.client
 import http.server
 import json
 import os
@@ -188,7 +189,8 @@ def test_cors_is_same_origin_only_by_default(server):
 
 @pytest.fixture(scope="module")
 def open_server(store):
-    s = Server(store, "--cors-origin", "https://app.example", "--allow-service", "--max-body", "2000")
+    s = Server(store, "--cors-origin", "https://app.example", "--allow-service", "--max-body", "2000",
+               "--max-result-mb", "1")
     yield s
     s.stop()
 
@@ -218,6 +220,18 @@ def test_body_size_limit(open_server):
     big = ("SELECT * WHERE { ?s ?p ?o } #" + "x" * 5000).encode()
     status, _, _ = get(f"{open_server.url}/sparql", None, "POST", big, {"Content-Type": "application/sparql-query"})
     assert status == 413
+
+
+def test_results_are_streamed_and_cut_at_the_cap(open_server, server):
+    q = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+    url = f"{open_server.url}/sparql?" + urllib.parse.urlencode({"query": q})
+    req = urllib.request.Request(url, headers={"Accept": "application/n-triples"})
+    with urllib.request.urlopen(req, timeout=30) as r:
+        assert r.status == 200 and r.headers["Transfer-Encoding"] == "chunked"
+        with pytest.raises(http.client.IncompleteRead):  # never a silently truncated result
+            r.read()
+    status, _, body = sparql(server, q, "application/n-triples")  # 100 MiB by default: all of it
+    assert status == 200 and body.count(b"\n") > 10000
 
 
 def test_a_lying_content_length_is_answered_not_waited_on(server):
