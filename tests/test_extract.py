@@ -215,3 +215,41 @@ def test_every_fact_points_at_its_words():
     nf = run(GROUP_NOTICE)
     for f in nf.of(Membership):
         assert f.person[0] in nf.text[f.span[0]:f.span[1]]
+
+
+MOTION_1958 = """關于提請決定任免國務院若干組成人員的議案
+全國人民代表大會常務委員會：
+現在提出：
+任命：
+陳毅兼外交部部長，
+沙千里為糧食部部長。
+免去：
+周恩來兼任外交部部長職務，
+賴際發現任建筑材料工業部部長職務。
+請大會決定。
+國務院總理 周恩來
+1958年2月6日
+"""
+
+
+def test_traditional_motion_keeps_its_script():
+    """A mirror's traditional text is matched through a simplified copy; values stay as printed."""
+    nf = run(MOTION_1958)
+    kinds = {Appointment: "appointment", Removal: "removal", Position: "position"}
+    got = sorted((kinds[type(f)], f.person, f.post.agency, f.post.title) for f in nf.facts if type(f) in kinds)
+    assert got == sorted([
+        ("appointment", "陳毅", "外交部", "部長"), ("appointment", "沙千里", "糧食部", "部長"),
+        ("removal", "周恩來", "外交部", "部長"), ("removal", "賴際發", "建筑材料工業部", "部長"),
+        ("position", "周恩來", "國務院", "總理")])
+    assert nf.document.kind == "personnel" and nf.document.title == "關于提請決定任免國務院若干組成人員的議案"
+    for f in nf.facts:
+        assert MOTION_1958[f.span[0]:f.span[1]]  # spans point into the printed text
+
+
+@pytest.mark.parametrize("posts, expected", [
+    ("国务院副总理", [("国务院", "副总理")]),
+    ("国务委员", [("国务院", "国务委员")]),
+    ("省委常委、常务副省长", [("省委", "常委"), ("省人民政府", "常务副省长")]),
+])
+def test_national_and_provincial_posts(posts, expected):
+    assert [(p.agency, p.title) for p in split_posts(posts)] == expected
