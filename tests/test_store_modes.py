@@ -30,7 +30,7 @@ def built(tmp_path_factory) -> str:
 
 @pytest.mark.parametrize("argv", [
     ["query", "notices"], ["export", "--format", "facts"], ["explain", "person", "李军"],
-    ["eval", str(ROOT / "tests/data/seed-gold.jsonl")], ["validate"],
+    ["eval", str(ROOT / "tests/data/seed-gold.jsonl")], ["validate"], ["serve", "--port", "0"], ["reason"],
 ])
 def test_read_commands_refuse_a_folder_of_notices_and_write_nothing(argv, tmp_path):
     notices = tmp_path / "notices"
