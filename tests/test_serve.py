@@ -6,6 +6,7 @@ import http.client
 import http.server
 import json
 import os
+import signal
 import socket
 import subprocess
 import threading
@@ -279,6 +280,17 @@ def test_a_runaway_query_is_cut_off_while_others_are_answered(server):
     assert len(workers_after) == 2 and len(workers_before - workers_after) == 1  # the busy one was killed
     killed = (workers_before - workers_after).pop()
     assert not os.path.exists(f"/proc/{killed}")
+
+
+def test_a_worker_that_dies_is_replaced(server):
+    for pid in server.children():
+        os.kill(pid, signal.SIGKILL)
+    time.sleep(0.5)
+    answers = [sparql(server, COUNT, "text/csv") for _ in range(4)]
+    assert all(a[0] == 200 or (a[0] == 500 and b"died" in a[2]) for a in answers)
+    assert answers[-1][0] == 200
+    time.sleep(1.5)
+    assert len(server.children()) == 2
 
 
 def test_the_access_log_names_each_request(server):

@@ -219,7 +219,7 @@ class Pool:
         try:
             return w.conn.recv()
         except (EOFError, OSError):
-            return ("error", 500, "the query worker died")
+            return ("died", 500, "the query worker died; try again")
 
     async def messages(self, job: dict, timeout: float) -> AsyncIterator[tuple]:
         """The worker's messages for ``job`` until its last; QueryTimeout after ``timeout``
@@ -229,9 +229,16 @@ class Pool:
         w = await self._acquire(deadline)
         done = False
         try:
-            w.conn.send(job)
+            try:
+                w.conn.send(job)
+            except OSError:
+                yield ("error", 500, "the query worker died; try again")
+                return
             while True:
                 msg = await self._recv(w, deadline)
+                if msg[0] == "died":  # not done: the finally replaces the worker
+                    yield ("error", msg[1], msg[2])
+                    return
                 if msg[0] in ("end", "value", "error"):
                     done = True
                     yield msg
