@@ -342,6 +342,19 @@ def test_every_kind_of_entity_has_a_page(server, path):
     assert status == 200 and b"<h1" in body
 
 
+def test_every_notice_page_lists_each_fact_once_within_the_timeout(server):
+    q = """SELECT ?n (COUNT(DISTINCT ?f) AS ?facts) WHERE {
+      GRAPH ?n { ?n a <https://w3id.org/govkg/ontology#Notice> . OPTIONAL { ?f <https://w3id.org/govkg/ontology#evidence> ?s } }
+    } GROUP BY ?n"""
+    rows = json.loads(sparql(server, q)[2])["results"]["bindings"]
+    assert len(rows) == 10
+    for r in rows:
+        path = r["n"]["value"][len("https://w3id.org/govkg"):]
+        status, _, body = get(server.url + path, "text/html")  # the server's timeout is 3 s
+        assert status == 200, path
+        assert body.decode().count('<tr><td><a href="#f') == int(r["facts"]["value"]), path
+
+
 def test_an_iri_typed_undecoded_is_the_same_entity(server):
     status, _, body = get(server.url + "/id/person/" + urllib.parse.quote("李军-5ae6d990".encode(), safe="").lower(),
                           "text/turtle")
