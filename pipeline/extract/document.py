@@ -14,7 +14,7 @@ _PLAN = ("实施方案", "工作方案", "行动方案", "方案", "计划", "�
 _MEASURES = ("办法", "规定", "细则", "制度", "规则", "规范", "准则", "标准", "规程", "条例", "指引", "若干措施")
 _ALLOCATES = ("任务分工", "责任分解", "责任清单", "分解表", "分工方案")
 #: a division of work among departments (not among a government's leaders: 领导工作分工)
-_DIVISION = re.compile(r"(?:任务|部门|措施|责任|事项)分工|任务分解|责任分解|责任清单|分解表")
+_DIVISION = re.compile(r"(?:任务|部门|措施|责任|事项)分工|分解|责任清单|责任单位")
 #: an official title ends with the kind of document it is; a news headline does not
 _OFFICIAL = re.compile(r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|函|规定|决议|报告|纪要|命令|令|细则|规划|"
                        r"计划|要点|请示|议案|公报|条例|规则|制度|措施|清单|名单)$|令第.{1,6}号$")
@@ -24,12 +24,16 @@ _ACTS = re.compile(r"(?:令|命令|决定|议案|决议)$")
 _DECISION = re.compile(r"任命[^，。；\n]{2,30}?为|同志(?:任|兼任|聘任|挂职任)[^，。；：\n]{2,40}?(?:长|主任|书记|"
                        r"委员|主席|专员|秘书|总理|理事|员)|免去[^。；\n]{2,60}?(?:职务|的)|辞去[^。；\n]{2,40}?职务|"
                        r"(?:任命|决定|选举)[^，。；\n]{2,12}?为[^，。；\n]{0,30}?(?:长|主任|委员|主席)")
+#: a cover letter that promulgates a document: 现将《…实施方案》印发给你们
+_PROMULGATED_IN_BODY = re.compile(r"(?:现将|将)《(?P<what>[^》]{2,80})》(?:印发|转发|发布)")
+#: a group's role labels: a text listing members is not a personnel decision
+_ROLE_LABEL = re.compile(r"(?:组长|指挥长|召集人|主任委员|成员)[:：]")
 _TASK_LABEL = re.compile(r"(?:牵头|配合|协同|责任)(?:责任)?单位|[(（][^()（）\n]{2,30}牵头")
 
 
 def document_kind(title: str) -> str:
     """personnel | plan | measures | notice, per the facts spec."""
-    t = squash(title).replace("》", "").replace("《", "")
+    t = re.sub(r"[《》〈〉<>]", "", squash(title))
     m = _PROMULGATES.search(t)
     target = m["what"] if m else t
     if "解读" in t:
@@ -52,11 +56,17 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
     or that allocates tasks to agencies (``plan``)."""
     bare = re.sub(r"[(（][^()（）]*[)）]$", "", title)
     headline = not title or not _OFFICIAL.search(bare)  # untitled, or a news page's headline
-    if title_kind != "notice" or "解读" in title or not (headline or _ACTS.search(bare)):
+    if title_kind != "notice" or "解读" in title:
         return title_kind
-    decisions = len(_DECISION.findall(text))
     tasks = len(_TASK_LABEL.findall(text))
-    if decisions >= (1 if headline else 2) and decisions > tasks:
+    if not (headline or _ACTS.search(bare)):
+        return title_kind  # an official title says what the document is
+    promulgated = _PROMULGATED_IN_BODY.search(text)
+    if headline and promulgated:
+        return document_kind(promulgated["what"])  # 现将《X实施方案》印发给你们
+    decisions = len(_DECISION.findall(text))
+    members = len(_ROLE_LABEL.findall(text))
+    if decisions >= (1 if headline else 2) and decisions > tasks and decisions > members:
         return "personnel"
     if headline and tasks >= 2:
         return "plan"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import TITLE_RE
+from ..lexicon import LEVEL_CHARS, NATIONAL_PREFIXES, SURNAMES, TITLE_RE
 from ..text import DOCNUM_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct
 
 #: a run of spaces that stands for a lost line break in a flattened listing text
@@ -32,12 +32,14 @@ _ATTACH_RE = re.compile(r"^附\s*件\s*([0-9０-９一二三四五六七八九�
 _SENTENCE = re.compile(r"[，。；,;]")
 #: a breadcrumb or channel name glued before a title: 政务服务丨…, 首页>政策>…
 _CRUMB = re.compile(r"^.{0,30}[丨|>»›]")
+#: a document number printed in brackets after the title on the same line
+_TRAILING_NUMBER = re.compile(rf"[(（]\s*{DOCNUM_RE.pattern}\s*[)）]$")
 #: a news agency's dateline before the text it reports: 新华网北京4月26日电
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,12}?\d{1,2}月\d{1,2}日电")
 #: page furniture that is never a headline
 _NAV = re.compile(r"首页|当前位置|您的位置|[>»›丨|]|分享|打印|字号|来源|发布时间|浏览|扫一扫|返回|网站|官网|投注|"
                   r"登录|注册|搜索|主办|版权|ICP|客户端|微信|微博|责任编辑|关闭|收藏|下载|阅读|论文|相关|推荐|"
-                  r"热门|上一篇|下一篇|专题|栏目|频道")
+                  r"热门|上一篇|下一篇|专题|栏目|频道|时效|效力|有效|废止|失效|索引|主题分类|成文日期|发布日期|发文机关|文号")
 
 _DECREE_HEAD = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告|通告)$")
 _DECREE_NO = re.compile(r"^(?:(?:19|20)\d\d年)?第\d{1,5}号$")
@@ -95,9 +97,40 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
+#: a member list whose line breaks were lost: 组长:张某国务院副总理副组长:李某某部长王某某…
+_ROLE_LABEL = re.compile(r"(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任|主任委员)[:：]|成员[:：]|委员[:：]")
+_LABEL_CUT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![副务行])(?=(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任委员|成员|委员)[:：])")
+_NAME_CUT = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')})(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}"
+                       rf"(?:[{LEVEL_CHARS}]|{'|'.join(NATIONAL_PREFIXES)}|[\u4e00-\u9fff]{{1,12}}?(?:部|委|局|署|院|办|行|会|厅)))")
+
+
+def _unglue_members(lines: list[Line]) -> list[Line]:
+    """Re-line a member list printed as one run (no separators between members): cut before each
+    role label and before each name that follows a post title. Offsets are kept."""
+    out: list[Line] = []
+    for line in lines:
+        flat = line.text
+        first = _ROLE_LABEL.search(flat) if len(flat) >= 40 else None
+        if not first or len(re.findall(r"[，。；,;]", flat[first.start():])) > 2:
+            out.append(line)
+            continue
+        cuts = sorted(c for c in {first.start()} | {m.start() for m in _LABEL_CUT.finditer(flat)}
+                      | {m.end() for m in _NAME_CUT.finditer(flat)} if first.start() <= c < len(flat) and c > 0)
+        if len(cuts) < 2:
+            out.append(line)
+            continue
+        last = 0
+        for c in cuts + [len(flat)]:
+            seg = flat[last:c]
+            if seg.strip(SPACES):
+                out.append(Line(line.start + last, line.start + c, seg))
+            last = c
+    return out
+
+
 def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     meta = meta or {}
-    lines = split_lines(text)
+    lines = _unglue_members(split_lines(text))
     layout = Layout(lines=lines)
     _find_title(layout, meta)
     if not layout.title or not _is_title_end(layout.title):
@@ -125,6 +158,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = re.sub(r"^(?:标题|名称|文件名称)[:：]", "", line.flat)  # a page's info block printed in the article
         flat = _CRUMB.sub("", flat) if "关于" in _CRUMB.sub("", flat) else flat  # 政务服务丨X关于…
         flat = _DATELINE.sub("", flat)  # 新华网北京4月26日电 before a decree's title
+        flat = _TRAILING_NUMBER.sub("", flat)  # 关于…的通知(粤府〔2021〕22号)
         if flat.startswith("《") and flat.endswith("》") and flat.count("《") == 1:
             flat = flat[1:-1]
         if i in skip or (_RED_HEADER.search(flat) and "关于" not in flat) or _SENTENCE.search(re.sub("《[^》]*》", "", flat).rstrip("，,。；;")):
@@ -193,7 +227,9 @@ def _is_headline(flat: str) -> bool:
     if _NAV.search(flat) or is_date_line(flat) or DOCNUM_RE.search(flat) or _RED_HEADER.search(flat):
         return False
     han = sum(1 for ch in flat if "\u4e00" <= ch <= "\u9fff")
-    return han >= 0.7 * len(flat) and not _ORG_END.search(flat) and not TITLE_RE.search(flat)
+    if TITLE_RE.search(flat) and not re.search(r"[任免辞选命聘]", flat):
+        return False  # a member line (name and post), not a headline
+    return han >= 0.7 * len(flat) and not _ORG_END.search(flat)
 
 
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:
