@@ -41,6 +41,10 @@ def server(store):
     s.stop()
 
 
+def iri_path(kind: str, name: str) -> str:
+    return f"/id/{kind}/" + urllib.parse.quote(name, safe="")
+
+
 def get(url: str, accept: str | None = None, method: str = "GET", data: bytes | None = None,
         headers: dict | None = None, timeout: float = 30):
     """(status, headers, body) of a request; HTTP errors are answers too."""
@@ -353,6 +357,15 @@ def test_every_notice_page_lists_each_fact_once_within_the_timeout(server):
         status, _, body = get(server.url + path, "text/html")  # the server's timeout is 3 s
         assert status == 200, path
         assert body.decode().count('<tr><td><a href="#f') == int(r["facts"]["value"]), path
+
+
+def test_agency_pages_show_renames_both_ways(server):
+    old = iri_path("agency", "鄂尔多斯市行政审批和政务服务局")
+    new = iri_path("agency", "鄂尔多斯市行政审批政务服务与数据管理局")
+    _, _, body = get(server.url + old, "text/html")
+    assert f'更名为 <span class="en">became</span> <a href="{new}">' in body.decode()
+    _, _, body = get(server.url + new, "text/html")
+    assert f'原为 <span class="en">was</span> <a href="{old}">' in body.decode()
 
 
 def test_an_iri_typed_undecoded_is_the_same_entity(server):
