@@ -412,3 +412,46 @@ def test_query_export_and_build_run_while_serve_is_up(server, store):
     # the server sees the new build on its next request, without a restart
     status, _, body = sparql(server, COUNT, "text/csv")
     assert status == 200 and body.decode().split() == ["notices", "11"]
+
+
+# ---------------------------------------------------------------- the rules, without a server
+
+@pytest.mark.parametrize("query,status", [
+    ("SELECT * WHERE { ?s ?p ?o }", None),
+    ('SELECT * WHERE { ?s <http://x/SERVICE> "SERVICE" } # SERVICE', None),
+    ("SELECT ?service WHERE { ?service ?p ?o }", None),
+    ("SELECT * WHERE { SeRvIcE <http://127.0.0.1/> { ?s ?p ?o } }", 403),
+    ("PREFIX : <http://x/> WITH :g DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", 403),
+    ("LOAD <http://127.0.0.1/x.ttl>", 403),
+    ("   ", 400),
+])
+def test_what_the_endpoint_refuses(query, status):
+    from govkg.web.protocol import Refused, check
+
+    if status is None:
+        assert check(query) in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+    else:
+        with pytest.raises(Refused) as err:
+            check(query)
+        assert err.value.status == status
+
+
+@pytest.mark.parametrize("accept,expected", [
+    (None, "text/html"), ("*/*", "text/html"), ("text/turtle", "text/turtle"),
+    ("application/ld+json;q=0.9, text/turtle;q=0.5", "application/ld+json"),
+    ("text/*;q=0.8, application/n-triples", "application/n-triples"), ("image/png", None),
+    ("text/html;q=0, */*;q=0.1", "text/turtle"),
+])
+def test_content_negotiation(accept, expected):
+    from govkg.web.app import ENTITY_OFFERS
+    from govkg.web.protocol import negotiate
+
+    assert negotiate(accept, ENTITY_OFFERS) == expected
+
+
+def test_pages_never_link_to_script_iris():
+    from govkg.web.render import Links
+
+    assert Links().href("javascript:alert(1)") == "#"
+    assert Links().href("https://w3id.org/govkg/id/person/%E6%9D%8E-1") == "/id/person/%E6%9D%8E-1"
+    assert Links(static=True, depth=2).href("https://w3id.org/govkg/id/person/%E6-1") == "../../id/person/%25E6-1.html"

@@ -78,23 +78,21 @@ def negotiate(accept: str | None, offers: list[str]) -> str | None:
     is acceptable (answer 406)."""
     if not accept or not accept.strip():
         return offers[0] if offers else None
+    ranges = _accepted(accept)
     best, best_key = None, None
     for pos, offer in enumerate(offers):
         major = offer.split("/")[0]
-        for mime, q, _ in _accepted(accept):
-            if mime == offer:
-                spec = 3
-            elif mime == f"{major}/*":
-                spec = 2
-            elif mime == "*/*":
-                spec = 1
-            else:
-                continue
-            if q <= 0:
-                continue
-            key = (q, spec, -pos)
-            if best_key is None or key > best_key:
-                best, best_key = offer, key
+        # the most specific range that matches the offer decides its q (RFC 9110, 12.5.1)
+        matches = [(3 if mime == offer else 2 if mime == f"{major}/*" else 1, q) for mime, q, _ in ranges
+                   if mime in (offer, f"{major}/*", "*/*")]
+        if not matches:
+            continue
+        spec, q = max(matches, key=lambda m: m[0])
+        if q <= 0:
+            continue
+        key = (q, spec, -pos)
+        if best_key is None or key > best_key:
+            best, best_key = offer, key
     return best
 
 

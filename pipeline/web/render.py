@@ -42,8 +42,8 @@ class Links:
     def href(self, iri: str | None) -> str:
         if not iri:
             return "#"
-        if not iri.startswith(BASE):
-            return iri
+        if not iri.startswith(BASE):  # other IRIs link out, but only over http(s): never javascript:
+            return iri if iri.startswith(("http://", "https://")) else "#"
         path = path_of(iri)[1:]
         if self.static:
             return self.root + path.replace("%", "%25") + ".html"
