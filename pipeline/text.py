@@ -126,9 +126,16 @@ _FILTER_DOT = re.compile(r"(?<=[\u3400-\u9fff])\.(?=[\u3400-\u9fff])|(?<=[\s:：
                          r"(?<=[\u3400-\u9fff])\.(?=[\s:：])")
 
 
+#: a ? a mirror printed for a space it could not encode (組?長:李?鵬), never a question in Han text
+_LOST_SPACE = re.compile(r"(?:(?<=[\u3400-\u9fff\s])|^)\?(?=[\u3400-\u9fff\s]|$)", re.M)
+
+
 def strip_copy_noise(text: str) -> str:
     """The text without the noise copying sites add inside words (facts spec): pinyin notes
-    after characters and filter dots between them. Everything else stays as printed."""
+    after characters, filter dots between them, and ``?`` for a space the copy lost (it
+    becomes a space). Everything else stays as printed."""
+    if "?" in text:
+        text = _LOST_SPACE.sub(" ", text)
     if "(" not in text and "（" not in text and "." not in text:
         return text
     return _FILTER_DOT.sub("", _PINYIN_NOTE.sub("", text))

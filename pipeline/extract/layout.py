@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import LEVEL_CHARS, NATIONAL_PREFIXES, SURNAMES, TITLE_RE
-from ..text import DOCNUM_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct
+from ..text import DOCNUM_RE, ISSUANCE_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct
 
 #: a run of spaces that stands for a lost line break in a flattened listing text
 _FLAT_BREAK = re.compile(f"[{SPACES}]{{3,}}")
@@ -163,8 +163,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             flat = flat[1:-1]
         if i in skip or (_RED_HEADER.search(flat) and "关于" not in flat) or _SENTENCE.search(re.sub("《[^》]*》", "", flat).rstrip("，,。；;")):
             continue
-        if DOCNUM_RE.fullmatch(flat) or is_date_line(flat) or flat.endswith((":", "：")) \
-                or re.match(r"^(经|根据|按照|为|现将|依据)", flat):
+        if DOCNUM_RE.fullmatch(flat) or is_date_line(flat) or flat.endswith((":", "：")) or len(flat) > 120 \
+                or re.match(r"^(经|根据|按照|为|现将|依据|会议|本报|记者|据)", flat):
             continue  # a lead-in sentence, not a title
         starts_hint = bool(hint) and (flat.startswith(hint[:10]) or hint.startswith(flat[:10]))
         nxt = lines[i + 1].flat if i + 1 < len(lines) else ""
@@ -193,10 +193,11 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         layout.title = strip_final_punct(nfkc(meta["title"]).strip())
         return
     for i, line in enumerate(lines[:8]):
-        if _SENTENCE.search(line.flat):
+        flat = _DATELINE.sub("", line.flat.strip("|｜"))
+        if _SENTENCE.search(flat):
             break  # the body has begun: a headline stands above it
-        if _is_headline(line.flat):  # a news page's headline stands for the title it lacks
-            layout.title = strip_final_punct(line.flat)
+        if _is_headline(flat):  # a news page's headline stands for the title it lacks
+            layout.title = strip_final_punct(flat)
             layout.title_span = (line.start, line.end)
             layout.body_start = i + 1
             return
@@ -229,7 +230,7 @@ def _is_headline(flat: str) -> bool:
     han = sum(1 for ch in flat if "\u4e00" <= ch <= "\u9fff")
     if TITLE_RE.search(flat) and not re.search(r"[任免辞选命聘]", flat):
         return False  # a member line (name and post), not a headline
-    return han >= 0.7 * len(flat) and not _ORG_END.search(flat)
+    return han >= 0.6 * len(flat) and not _ORG_END.search(flat)
 
 
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:
@@ -250,6 +251,11 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
         if m and len(flat) <= 40:
             layout.number = normalize_docnum(m.group(0))
             layout.number_span = (line.start + m.start(), line.start + m.end())
+            return
+    for line in layout.lines[: max(16, layout.body_start + 6)]:
+        if ISSUANCE_RE.fullmatch(line.flat):  # 鞍山市人民政府令第16号 on a line of its own
+            layout.number = line.flat
+            layout.number_span = (line.start, line.end)
             return
     if meta.get("number"):
         m = DOCNUM_RE.search(meta["number"])
