@@ -161,7 +161,8 @@ def _check_folder(path: Path, must_exist: bool) -> None:
         if "CURRENT" in entries:
             raise NotAStoreError(f"{path}: not a govkg store (no {MARKER}; a store from an older govkg "
                                  f"is upgraded by building into it once: `govkg build --store {path} INPUT`)")
-        raise NotAStoreError(f"{path}: not a govkg store (no {MARKER}); {hint}")
+        raise NotAStoreError(f"{path}: not a govkg store (no {MARKER}); give the folder that "
+                             "`govkg build --store DIR INPUT` wrote")
     if entries and "CURRENT" not in entries:
         raise NotAStoreError(f"{path}: not a govkg store, and not empty; refusing to write a store among "
                              "its files (give a new or empty folder)")
