@@ -33,5 +33,13 @@ class StoreError(GovkgError):
     """The store directory is missing, locked or not a govkg store."""
 
 
+class NotAStoreError(StoreError):
+    """The folder given as a store is not one (no marker written by ``govkg build``)."""
+
+
+class StoreBusyError(StoreError):
+    """Another process holds the store's write lock (a build is running)."""
+
+
 class QueryError(GovkgError):
     """A canned query is unknown, or its parameters are wrong."""
