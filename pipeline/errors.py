@@ -35,3 +35,8 @@ class StoreError(GovkgError):
 
 class QueryError(GovkgError):
     """A canned query is unknown, or its parameters are wrong."""
+
+
+class OverrideError(GovkgError):
+    """A reviewer override names a person, notice or agency the store does not hold,
+    or an override id that is not in the store."""

@@ -1,0 +1,53 @@
+"""What the store says about its own resolution: whether the identity data matches
+the notices (a ``resolved`` flag, written last, in the same transaction as the
+identity data), the government of each notice (the block key of rename detection),
+and a pause hook the crash tests use to stop a build at a named point.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from ..namespaces import GOV, ID, digest
+from ..store import Store
+
+#: the resolver's bookkeeping: the resolved flag and each notice's government
+STATE_GRAPH = ID["graph/resolver"]
+#: reviewer overrides, one node each (see ``overrides``)
+OVERRIDES_GRAPH = ID["graph/overrides"]
+#: rename events of one government live in their own graph, replaced as a block
+RENAMES_PREFIX = str(ID["graph/renames/"])
+_FLAG = f"<{STATE_GRAPH}> <{GOV.resolved}> true"
+
+
+def renames_graph(region: str) -> str:
+    return f"{RENAMES_PREFIX}{digest(region)}"
+
+
+def is_resolved(store: Store) -> bool:
+    return bool(store.ox.query(f"ASK {{ GRAPH <{STATE_GRAPH}> {{ {_FLAG} }} }}"))
+
+
+def mark_unresolved(store: Store) -> bool:
+    """Clear the resolved flag before notices change; returns whether it was set.
+    A build that dies after this leaves a store that says it is unresolved, and
+    the next build resolves it in full."""
+    was = is_resolved(store)
+    if was:
+        store.ox.update(f"DELETE DATA {{ GRAPH <{STATE_GRAPH}> {{ {_FLAG} }} }}")
+    return was
+
+
+def flag_insert() -> str:
+    """The triple that says the identity data is complete, for the resolver's last INSERT."""
+    return f"GRAPH <{STATE_GRAPH}> {{ {_FLAG} }}"
+
+
+def pause_point(name: str) -> None:
+    """Stop here forever when ``GOVKG_PAUSE_AT`` names this point (the kill -9 tests
+    wait for the message, then kill the process)."""
+    if os.environ.get("GOVKG_PAUSE_AT") == name:
+        print(f"govkg: paused at {name}", file=sys.stderr, flush=True)
+        while True:
+            time.sleep(60)
