@@ -204,8 +204,10 @@ def override_add(kind: str, name: str, first: str, second: str, store_dir: str) 
     o = Override(kind == "same", name, first, second)
     try:
         store = Store(store_dir, create=False)
-        report = resolve(store, [], [o])
-        store.close()
+        try:
+            report = resolve(store, [], [o])
+        finally:
+            store.close()
     except GovkgError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"{o.id}  {o}\n{report.people} person node(s) named {name} now", err=True)
@@ -246,8 +248,10 @@ def override_remove(override_id: str, store_dir: str) -> None:
 
     try:
         store = Store(store_dir, create=False)
-        resolve(store, [], remove=[override_id])
-        store.close()
+        try:
+            resolve(store, [], remove=[override_id])
+        finally:
+            store.close()
     except GovkgError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"removed {override_id}", err=True)
