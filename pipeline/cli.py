@@ -199,17 +199,10 @@ def override_add(kind: str, name: str, first: str, second: str, store_dir: str) 
     """
     from .resolve.overrides import Override
     from .resolve.people import resolve
-    from .store import Store
+    from .resolve.state import is_resolved
 
     o = Override(kind == "same", name, first, second)
-    try:
-        store = Store(store_dir, create=False)
-        try:
-            report = resolve(store, [], [o])
-        finally:
-            store.close()
-    except GovkgError as exc:
-        raise click.ClickException(str(exc)) from exc
+    report = _with_store(store_dir, lambda store: resolve(store, [] if is_resolved(store) else None, [o]))
     click.echo(f"{o.id}  {o}\n{report.people} person node(s) named {name} now", err=True)
 
 
@@ -244,17 +237,29 @@ def override_remove(override_id: str, store_dir: str) -> None:
     Example: govkg identity override remove 1a2b3c4d --store store
     """
     from .resolve.people import resolve
+    from .resolve.state import is_resolved
+
+    _with_store(store_dir, lambda store: resolve(store, [] if is_resolved(store) else None, remove=[override_id]))
+    click.echo(f"removed {override_id}", err=True)
+
+
+def _with_store(store_dir: str, work):
+    """``work(store)`` on the store, closed before an error is reported (so the lock is free)."""
     from .store import Store
 
     try:
         store = Store(store_dir, create=False)
-        try:
-            resolve(store, [], remove=[override_id])
-        finally:
-            store.close()
     except GovkgError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"removed {override_id}", err=True)
+    error = None
+    try:
+        result = work(store)
+    except GovkgError as exc:
+        error = str(exc)
+    store.close()
+    if error is not None:
+        raise click.ClickException(error)
+    return result
 
 
 @main.command(name="queries")

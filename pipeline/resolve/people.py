@@ -14,17 +14,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from importlib import resources
-
 from typing import Iterable
 
-from rdflib import Literal
-
-from ..lexicon import region_of
 from ..store import Store
 from .overrides import Override, matches, read_overrides
-
-_EVENT = {"Appointment": "appointment", "Removal": "removal", "PostListing": "listing"}
 
 
 @dataclass
@@ -74,38 +67,10 @@ def similar_agency(a: str, b: str) -> bool:
 def read_mentions(store: Store, names: Iterable[str] | None = None) -> list[Mention]:
     """The person mentions of the store (``names``: only mentions of these names), in
     (date, notice, IRI) order."""
-    query = resources.files("govkg.queries").joinpath("facts/mentions.rq").read_text(encoding="utf-8")
-    if names is not None:
-        names = sorted(set(names))
-        if not names:
-            return []
-        query = with_values(query, "name", [Literal(n).n3() for n in names])
-    mentions: dict[str, Mention] = {}
-    for row in store.query(query):
-        m = mentions.get(row["mention"])
-        if m is None:
-            m = Mention(iri=row["mention"], name=row["name"], notice=row["notice"],
-                        date=row.get("date") or "", region=region_of(row.get("issuer"))[0],
-                        doc=row.get("doc") or "")
-            mentions[m.iri] = m
-        if row.get("agency"):
-            event = _EVENT.get(row["event"].rsplit("#", 1)[-1], "listing")
-            m.events.add((event, row["agency"], row["title"]))
-            m.posts_held.add(row["post"])
-            if row.get("fact") and not any(f["fact"] == row["fact"] for f in m.facts):
-                m.facts.append({**row, "event": event})
-        if row.get("membership"):
-            m.memberships.add((row["membership"], row["group"]))
-    return sorted(mentions.values(), key=lambda m: (m.date, m.notice, m.iri))
+    from .read import Reader
 
-
-def with_values(query: str, var: str, terms: list[str]) -> str:
-    """``query`` restricted to ``?var`` in ``terms`` (SPARQL term syntax), by a VALUES block
-    at the start of its WHERE clause, so the store reads only those rows."""
-    lines = query.split("\n")
-    at = next(i for i, line in enumerate(lines) if "WHERE {" in line and not line.lstrip().startswith("#"))
-    lines[at] = lines[at].replace("WHERE {", f"WHERE {{ VALUES ?{var} {{ {' '.join(terms)} }}", 1)
-    return "\n".join(lines)
+    reader = Reader(store)
+    return reader.mentions(reader.all_names() if names is None else names)
 
 
 def _unrelated(x: Mention, y: Mention) -> bool:
