@@ -38,7 +38,7 @@ from . import overrides as ov
 from .agencies import add_renames
 from .people import Cluster, Mention, cluster
 from .read import Reader
-from .state import (OVERRIDES_GRAPH, RENAMES_PREFIX, STATE_GRAPH, flag_insert, pause_point,
+from .state import (OVERRIDES_GRAPH, RENAMES_PREFIX, STATE_GRAPH, flag_quad, pause_point,
                     renames_graph)
 from .tenures import add_tenures, tenure_iri
 
@@ -92,21 +92,25 @@ def resolve(store: Store, changed: Iterable[str] | None = None, overrides: Itera
     renames, governments = _renames(reader, people, mentions, changed, index, full)
     pause_point("resolve-computed")
 
+    new = _quads(g, IDENTITY_GRAPH) + [q for r, rg in renames.items() for q in _quads(rg, renames_graph(r))]
+    new += [_index_quad(n, r) for n, r in index.items()] + [flag_quad()]
     if full:
-        ops = _clear_all(store)
+        old = reader.graph_quads([str(IDENTITY_GRAPH), str(STATE_GRAPH)] +
+                                 [g for g in store.graphs() if g.startswith(RENAMES_PREFIX)])
     else:
         old = reader.tenure_quads(posts) + reader.person_quads(old_people)
-        old_index = [(n, r) for n in changed if (r := reader.government_of(n)) is not None]
-        ops = _clear(old, old_index, governments)
+        old += reader.graph_quads([renames_graph(r) for r in governments])
+        old += [_index_quad(n, r) for n in changed if (r := reader.government_of(n)) is not None]
+        old += reader.graph_quads([str(STATE_GRAPH)], subject=str(STATE_GRAPH))
+    new_set, old_set = set(new), set(old)
+    ops = _data("DELETE", old_set - new_set)
+    ops += [f"DROP SILENT GRAPH <{renames_graph(r)}>" for r, rg in sorted(renames.items()) if not len(rg)]
+    ops += _data("INSERT", new_set - old_set)
     ops += [f"DELETE WHERE {{ GRAPH <{OVERRIDES_GRAPH}> {{ <{ov.node(o)}> ?p ?o }} }}" for o in removed]
-    data = [f"GRAPH {_I} {{\n{_nt(g)}}}"]
-    data += [f"GRAPH <{renames_graph(r)}> {{\n{_nt(rg)}}}" for r, rg in sorted(renames.items()) if len(rg)]
-    data += [f"GRAPH <{OVERRIDES_GRAPH}> {{\n{''.join(ov.triples(o) for o in added)}}}"]
-    data += [f"GRAPH <{STATE_GRAPH}> {{\n" + "".join(
-        f"<{n}> <{GOV.government}> {Literal(r).n3()} .\n" for n, r in sorted(index.items())) + "}"]
-    data += [flag_insert()]
-    ops.append("INSERT DATA {\n" + "\n".join(data) + "\n}")
-    store.ox.update(" ;\n".join(ops))
+    if added:
+        ops.append(f"INSERT DATA {{ GRAPH <{OVERRIDES_GRAPH}> {{\n{''.join(ov.triples(o) for o in added)}}} }}")
+    if ops:  # one request, one transaction: the old identity data or the new, never a mix
+        store.ox.update(" ;\n".join(ops))
     pause_point("resolve-written")
     return ResolveReport(full, len(names), len(posts), len(governments), len(people))
 
@@ -209,26 +213,31 @@ def _renames(reader: Reader, people, mentions: list[Mention], changed: list[str]
     return out, governments
 
 
-def _clear_all(store: Store) -> list[str]:
-    ops = [f"DROP SILENT GRAPH {_I}", f"DROP SILENT GRAPH <{STATE_GRAPH}>"]
-    return ops + [f"DROP SILENT GRAPH <{g}>" for g in store.graphs() if g.startswith(RENAMES_PREFIX)]
+def _quads(g: Graph, graph) -> list:
+    """An rdflib graph as pyoxigraph quads in ``graph`` (terms normalised by the parser)."""
+    import pyoxigraph as ox
+
+    name = ox.NamedNode(str(graph))
+    data = g.serialize(format="nt", encoding="utf-8")
+    return [ox.Quad(t.subject, t.predicate, t.object, name) for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
 
 
-def _clear(old_quads, old_index, governments: set[str]) -> list[str]:
-    """Delete what the re-decided blocks wrote last time."""
-    ops = []
-    lines = sorted({f"{q.subject} {q.predicate} {q.object} .\n" for q in old_quads})
-    if lines:
-        ops.append(f"DELETE DATA {{ GRAPH {_I} {{\n{''.join(lines)}}} }}")
-    if old_index:
-        ops.append(f"DELETE DATA {{ GRAPH <{STATE_GRAPH}> {{\n" + "".join(
-            f"<{n}> <{GOV.government}> {Literal(r).n3()} .\n" for n, r in old_index) + "} }")
-    ops += [f"DROP SILENT GRAPH <{renames_graph(r)}>" for r in sorted(governments)]
-    return ops
+def _index_quad(notice: str, government: str):
+    import pyoxigraph as ox
+
+    return ox.Quad(ox.NamedNode(notice), ox.NamedNode(str(GOV.government)), ox.Literal(government),
+                   ox.NamedNode(str(STATE_GRAPH)))
 
 
-def _nt(g: Graph) -> str:
-    return g.serialize(format="nt", encoding="utf-8").decode("utf-8")
+def _data(verb: str, quads) -> list[str]:
+    """``DELETE DATA`` / ``INSERT DATA`` of these quads, grouped by graph (none: no operation)."""
+    by_graph: dict[str, list[str]] = defaultdict(list)
+    for q in quads:
+        by_graph[q.graph_name.value].append(f"{q.subject} {q.predicate} {q.object} .\n")
+    if not by_graph:
+        return []
+    body = "\n".join(f"GRAPH <{g}> {{\n{''.join(sorted(lines))}}}" for g, lines in sorted(by_graph.items()))
+    return [f"{verb} DATA {{\n{body}\n}}"]
 
 
 __all__ = ["resolve", "ResolveReport"]

@@ -220,3 +220,8 @@ class Reader:
                                              "http://www.w3.org/2006/time#hasEnd"):
                         out += list(self.ox.quads_for_pattern(q.object, None, None, _IDENTITY))
         return out
+
+    def graph_quads(self, graphs: Iterable[str], subject: str | None = None) -> list:
+        """Every quad of these graphs (``subject``: only about it)."""
+        s = _n(subject) if subject else None
+        return [q for g in graphs for q in self.ox.quads_for_pattern(s, None, None, _n(g))]

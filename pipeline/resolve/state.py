@@ -39,9 +39,12 @@ def mark_unresolved(store: Store) -> bool:
     return was
 
 
-def flag_insert() -> str:
-    """The triple that says the identity data is complete, for the resolver's last INSERT."""
-    return f"GRAPH <{STATE_GRAPH}> {{ {_FLAG} }}"
+def flag_quad():
+    """The quad that says the identity data is complete (the resolver writes it with the data)."""
+    import pyoxigraph as ox
+
+    return ox.Quad(ox.NamedNode(str(STATE_GRAPH)), ox.NamedNode(str(GOV.resolved)), ox.Literal(True),
+                   ox.NamedNode(str(STATE_GRAPH)))
 
 
 def pause_point(name: str) -> None:
