@@ -38,8 +38,8 @@ from . import overrides as ov
 from .agencies import add_renames
 from .people import Cluster, Mention, cluster
 from .read import Reader
-from .state import (OVERRIDES_GRAPH, RENAMES_PREFIX, STATE_GRAPH, flag_quad, pause_point,
-                    renames_graph)
+from .state import (OVERRIDES_GRAPH, RENAMES_PREFIX, STATE_GRAPH, flag_quad, pause_point, renames_graph,
+                    summary_iri)
 from .tenures import add_tenures, tenure_iri
 
 _I = f"<{IDENTITY_GRAPH}>"
@@ -88,19 +88,20 @@ def resolve(store: Store, changed: Iterable[str] | None = None, overrides: Itera
         _write_person(g, person, c)
     old_people = [] if full else reader.old_people(names)
     posts = _write_tenures(reader, g, people, old_people, full)
-    index = _government_index(store, reader, None if full else changed)
-    renames, governments = _renames(reader, people, mentions, changed, index, full)
+    summaries, old_summaries = _summaries(reader, people, old_people, full)
+    renames = _renames(reader, summaries, people, full)
+    governments = set(renames)
     pause_point("resolve-computed")
 
     new = _quads(g, IDENTITY_GRAPH) + [q for r, rg in renames.items() for q in _quads(rg, renames_graph(r))]
-    new += [_index_quad(n, r) for n, r in index.items()] + [flag_quad()]
+    new += [q for key, seen in summaries.items() if seen for q in _summary_quads(key, seen)] + [flag_quad()]
     if full:
         old = reader.graph_quads([str(IDENTITY_GRAPH), str(STATE_GRAPH)] +
                                  [g for g in store.graphs() if g.startswith(RENAMES_PREFIX)])
     else:
         old = reader.tenure_quads(posts) + reader.person_quads(old_people)
         old += reader.graph_quads([renames_graph(r) for r in governments])
-        old += [_index_quad(n, r) for n in changed if (r := reader.government_of(n)) is not None]
+        old += old_summaries
         old += reader.graph_quads([str(STATE_GRAPH)], subject=str(STATE_GRAPH))
     new_set, old_set = set(new), set(old)
     ops = _data("DELETE", old_set - new_set)
@@ -171,46 +172,65 @@ def _write_tenures(reader: Reader, g: Graph, people, old_people, full: bool) -> 
     return posts
 
 
-def _government_index(store: Store, reader: Reader, notices: list[str] | None) -> dict[str, str]:
-    """notice IRI -> the government that issued it (``region_of`` its issuer; '' if unknown)."""
-    if notices is None:
-        q = ("SELECT ?n WHERE { GRAPH ?n { ?n a <https://w3id.org/govkg/ontology#Notice> } }")
-        notices = [r["n"] for r in store.query(q)]
-    return {n: reader.notice(ox_node(n))[1] for n in notices if store.has_graph(n)}
+def _summaries(reader: Reader, people, old_people, full: bool):
+    """The input of rename detection, kept in the state graph: for each (government,
+    agency), each person named in a post there with the first and last date. Returns
+    the summaries the re-decided people change, {(government, agency): {person: [first,
+    last]}}, and the quads of their old versions."""
+    fresh: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)
+    for person, c in people:
+        for m in c.mentions:
+            if not m.date:
+                continue
+            for agency in m.agencies:
+                span = fresh[(m.region, agency)].setdefault(str(person), [m.date, m.date])
+                span[0], span[1] = min(span[0], m.date), max(span[1], m.date)
+    if full:
+        return dict(fresh), []
+    gone = {p.value for p in old_people}
+    old_quads = []
+    out = {}
+    for key, node in reader.summary_nodes(set(fresh), gone).items():
+        quads, seen = reader.summary(node)
+        old_quads += quads
+        out[key] = {p: span for p, span in seen.items() if p not in gone}
+    for key, seen in fresh.items():
+        out.setdefault(key, {}).update(seen)
+    return out, old_quads
 
 
-def ox_node(iri: str):
-    from pyoxigraph import NamedNode
-    return NamedNode(iri)
+def _summary_quads(key: tuple[str, str], seen: dict[str, list[str]]) -> list:
+    import json
+
+    import pyoxigraph as ox
+
+    g = ox.NamedNode(str(STATE_GRAPH))
+    node = ox.NamedNode(summary_iri(*key))
+    quads = [ox.Quad(node, ox.NamedNode(str(GOV.government)), ox.Literal(key[0]), g),
+             ox.Quad(node, ox.NamedNode(str(RDFS.label)), ox.Literal(key[1]), g),
+             ox.Quad(node, ox.NamedNode(str(GOV.postsSeen)),
+                     ox.Literal(json.dumps(seen, ensure_ascii=False, sort_keys=True)), g)]
+    return quads + [ox.Quad(node, ox.NamedNode(str(GOV.holder)), ox.NamedNode(p), g) for p in sorted(seen)]
 
 
-def _renames(reader: Reader, people, mentions: list[Mention], changed: list[str], index: dict[str, str],
-             full: bool) -> tuple[dict[str, Graph], set[str]]:
-    """Rename events per government, for every government the re-decided people or the
-    changed notices touch; returns {government: graph} and those governments."""
-    governments = {m.region for m in mentions} | set(index.values())
-    names_of = {str(person): c.mentions[0].name for person, c in people}
-    now = {m.iri: str(person) for person, c in people for m in c.mentions}
-    seen: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    fresh = mentions if full else [m for m in mentions if m.notice in set(changed)]
-    for m in fresh:
-        if m.date:
-            for _, agency, _ in m.events:
-                seen[m.region][agency].append((m.date, now[m.iri]))
-    if not full:
-        governments |= {r for n in changed if (r := reader.government_of(n)) is not None}
-        skip = set(changed)
-        for region in sorted(governments):
-            for agency, date, person, name in reader.government_events(region, skip, now):
-                seen[region][agency].append((date, person))
-                names_of.setdefault(person, name)
+def _renames(reader: Reader, summaries: dict, people, full: bool) -> dict[str, Graph]:
+    """Rename events of every government whose summaries changed, {government: graph}."""
+    governments = {region for region, _ in summaries}
     out = {}
     for region in sorted(governments):
+        if full:
+            seen = {agency: s for (r, agency), s in summaries.items() if r == region and s}
+        else:
+            seen = reader.summaries_of(region)
+            seen.update({agency: s for (r, agency), s in summaries.items() if r == region})
+            seen = {a: s for a, s in seen.items() if s}
         rg = Graph()
-        if seen.get(region):
-            add_renames(rg, seen[region], names_of)
+        if seen:
+            names = {str(p): c.mentions[0].name for p, c in people}
+            names.update(reader.person_names({p for s in seen.values() for p in s} - set(names)))
+            add_renames(rg, {a: [(d, p) for p, span in s.items() for d in span] for a, s in seen.items()}, names)
         out[region] = rg
-    return out, governments
+    return out
 
 
 def _quads(g: Graph, graph) -> list:
@@ -220,13 +240,6 @@ def _quads(g: Graph, graph) -> list:
     name = ox.NamedNode(str(graph))
     data = g.serialize(format="nt", encoding="utf-8")
     return [ox.Quad(t.subject, t.predicate, t.object, name) for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
-
-
-def _index_quad(notice: str, government: str):
-    import pyoxigraph as ox
-
-    return ox.Quad(ox.NamedNode(notice), ox.NamedNode(str(GOV.government)), ox.Literal(government),
-                   ox.NamedNode(str(STATE_GRAPH)))
 
 
 def _data(verb: str, quads) -> list[str]:

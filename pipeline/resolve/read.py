@@ -30,6 +30,7 @@ _MEMBER, _ORGANIZATION = _n(ORG.member), _n(ORG.organization)
 _DATE, _ISSUER, _NUMBER, _NTITLE = _n(ELI.date_document), _n(GOV.issuerName), _n(ELI.id_local), _n(DCTERMS.title)
 _DENOTES, _GOVERNMENT = _n(GOV.denotes), _n(GOV.government)
 _IDENTITY, _STATE = _n(IDENTITY_GRAPH), _n(STATE_GRAPH)
+_HOLDER, _SEEN, _RDFS_LABEL = _n(GOV.holder), _n(GOV.postsSeen), _n("http://www.w3.org/2000/01/rdf-schema#label")
 _EVENT = {str(GOV.Appointment): "appointment", str(GOV.Removal): "removal", str(GOV.PostListing): "listing"}
 _FACT_ATTRS = {"start": _n(GOV.startDate), "end": _n(GOV.endDate), "probation": _n(GOV.probation),
                "secondment": _n(GOV.secondment)}
@@ -151,30 +152,40 @@ class Reader:
                     yield person, {**self.fact(q.subject, g), "post": post, "title": title,
                                    "date": self.notice(g)[0]}
 
-    def government_events(self, region: str, skip: set[str], person_now: dict) -> Iterator[tuple[str, str, str, str]]:
-        """(agency, date, person IRI, name) for every dated post a person is named in, in the
-        notices of one government (except ``skip``)."""
-        for q in self.ox.quads_for_pattern(None, _GOVERNMENT, ox.Literal(region), _STATE):
-            g = q.subject
-            if g.value in skip or not isinstance(g, ox.NamedNode):
-                continue
-            date = self.notice(g)[0]
-            if not date:
-                continue
-            for mq in self.ox.quads_for_pattern(None, _TYPE, _MENTION, g):
-                m = mq.subject
-                person = person_now.get(m.value) or self.value(m, _DENOTES, _IDENTITY)
-                if not person:
-                    continue
-                name = self.value(m, _NAME, g) or ""
-                posts = [p for f in self.objects_of(_PERSON, m, g) for p in self.objects(f, _POST, g)]
-                for post in posts + self.objects(m, _HOLDS, g):
-                    where = self._post(post, g)
-                    if where:
-                        yield where[0], date, person, name
+    def summary_nodes(self, keys: set[tuple[str, str]], people: set[str]) -> dict:
+        """{(government, agency): state node} for these keys and for every summary that names one
+        of ``people``."""
+        from .state import summary_iri
 
-    def government_of(self, notice: str) -> str | None:
-        return self.value(_n(notice), _GOVERNMENT, _STATE)
+        out = {}
+        nodes = [_n(summary_iri(*k)) for k in sorted(keys)]
+        nodes += [q.subject for p in sorted(people) for q in self.ox.quads_for_pattern(None, _HOLDER, _n(p), _STATE)]
+        for node in nodes:
+            region, label = self.value(node, _GOVERNMENT, _STATE), self.value(node, _RDFS_LABEL, _STATE)
+            if region is not None and label is not None:
+                out[(region, label)] = node
+        return out
+
+    def summary(self, node) -> tuple[list, dict]:
+        """(the node's quads, {person: [first, last]})."""
+        import json
+
+        quads = list(self.ox.quads_for_pattern(node, None, None, _STATE))
+        seen = next((json.loads(q.object.value) for q in quads if q.predicate == _SEEN), {})
+        return quads, seen
+
+    def summaries_of(self, region: str) -> dict[str, dict]:
+        """{agency: {person: [first, last]}} for every agency of one government."""
+        out = {}
+        for q in self.ox.quads_for_pattern(None, _GOVERNMENT, ox.Literal(region), _STATE):
+            label = self.value(q.subject, _RDFS_LABEL, _STATE)
+            if label is not None:
+                out[label] = self.summary(q.subject)[1]
+        return out
+
+    def person_names(self, people: set[str]) -> dict[str, str]:
+        name = _n("http://xmlns.com/foaf/0.1/name")
+        return {p: self.value(_n(p), name, _IDENTITY) or "" for p in people}
 
     # ---------------------------------------------------------------- the identity graph as it is
 

@@ -1,6 +1,7 @@
 """What the store says about its own resolution: whether the identity data matches
-the notices (a ``resolved`` flag, written last, in the same transaction as the
-identity data), the government of each notice (the block key of rename detection),
+the notices (a ``resolved`` flag, written in the same transaction as the identity
+data), per government and agency who was named in its posts when (the input of
+rename detection, so that a build need not read a whole government's notices),
 and a pause hook the crash tests use to stop a build at a named point.
 """
 from __future__ import annotations
@@ -12,7 +13,7 @@ import time
 from ..namespaces import GOV, ID, digest
 from ..store import Store
 
-#: the resolver's bookkeeping: the resolved flag and each notice's government
+#: the resolver's bookkeeping: the resolved flag and the agency summaries
 STATE_GRAPH = ID["graph/resolver"]
 #: reviewer overrides, one node each (see ``overrides``)
 OVERRIDES_GRAPH = ID["graph/overrides"]
@@ -23,6 +24,11 @@ _FLAG = f"<{STATE_GRAPH}> <{GOV.resolved}> true"
 
 def renames_graph(region: str) -> str:
     return f"{RENAMES_PREFIX}{digest(region)}"
+
+
+def summary_iri(government: str, agency: str) -> str:
+    """The state node that sums up who was named in posts of ``agency`` in ``government``'s notices."""
+    return f"{STATE_GRAPH}/agency/{digest(government, agency)}"
 
 
 def is_resolved(store: Store) -> bool:
