@@ -56,10 +56,15 @@ def build(inputs: Iterable[str | os.PathLike], store: Store,
         if progress:
             progress(item)
     changed = report.graphs if resolved else None  # None: resolve the whole store
-    try:
-        resolve(store, changed, overrides)
-    except OverrideError as exc:
-        report.problems.append(f"override not applied: {exc}")
-        resolve(store, changed)
+    pending = list(overrides)
+    while True:  # an override the store cannot hold is named and left out; the rest apply
+        try:
+            resolve(store, changed, pending)
+            break
+        except OverrideError as exc:
+            if exc.override not in pending:
+                raise
+            report.problems.append(f"override not applied: {exc}")
+            pending.remove(exc.override)
     store.flush()
     return report

@@ -38,5 +38,9 @@ class QueryError(GovkgError):
 
 
 class OverrideError(GovkgError):
-    """A reviewer override names a person, notice or agency the store does not hold,
-    or an override id that is not in the store."""
+    """A reviewer override names a person, notice or agency the store does not hold
+    (``override`` is that override), or an override id that is not in the store."""
+
+    def __init__(self, message: str, override=None):
+        super().__init__(message)
+        self.override = override

@@ -115,9 +115,13 @@ def test_overrides_are_checked_against_the_store(tmp_path, seed_store):
     assert result.exit_code == 1 and "no override 0000beef" in result.output
     # from a file at build time: the notices built, the bad override named, exit 1
     rules = tmp_path / "o.txt"
-    rules.write_text("different 苏雅拉图 鄂府发〔2099〕6号 鄂府办发〔2024〕10号\n", encoding="utf-8")
+    rules.write_text("different 苏雅拉图 鄂府发〔2099〕6号 鄂府办发〔2024〕10号\n"
+                     "different 李军 鄂府任字〔2024〕4号 鄂府发〔2024〕11号\n", encoding="utf-8")
     result = runner.invoke(main, ["build", "--store", str(store), "--identity-overrides", str(rules), str(SEED)])
-    assert result.exit_code == 1 and "override not applied" in result.output and "built 10 notices" in result.output
+    assert result.exit_code == 1 and "built 10 notices" in result.output
+    assert "override not applied: different 苏雅拉图 鄂府发〔2099〕6号" in result.output
+    listed = runner.invoke(main, ["identity", "override", "list", "--store", str(store)]).output
+    assert "different 李军" in listed and "苏雅拉图" not in listed  # the good one applies
 
 
 def test_an_unresolved_store_is_resolved_by_the_next_build(tmp_path, seed_store):

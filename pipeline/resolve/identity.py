@@ -27,11 +27,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS
 
 from ..errors import OverrideError
-from ..lexicon import region_of
 from ..namespaces import GOV, IDENTITY_GRAPH, person_iri
 from ..store import Store
 from . import overrides as ov
@@ -42,7 +41,6 @@ from .state import (OVERRIDES_GRAPH, RENAMES_PREFIX, STATE_GRAPH, flag_quad, pau
                     summary_iri)
 from .tenures import add_tenures, tenure_iri
 
-_I = f"<{IDENTITY_GRAPH}>"
 
 
 @dataclass
@@ -83,7 +81,7 @@ def resolve(store: Store, changed: Iterable[str] | None = None, overrides: Itera
         ov.check(store, o, by_name.get(o.name, []))
 
     people = [(_person(c), c) for c in cluster(mentions, active)]
-    g = Graph()
+    g = Triples()
     for person, c in people:
         _write_person(g, person, c)
     old_people = [] if full else reader.old_people(names)
@@ -105,7 +103,8 @@ def resolve(store: Store, changed: Iterable[str] | None = None, overrides: Itera
         old += reader.graph_quads([str(STATE_GRAPH)], subject=str(STATE_GRAPH))
     new_set, old_set = set(new), set(old)
     ops = _data("DELETE", old_set - new_set)
-    ops += [f"DROP SILENT GRAPH <{renames_graph(r)}>" for r, rg in sorted(renames.items()) if not len(rg)]
+    emptied = {q.graph_name.value for q in old_set} - {q.graph_name.value for q in new_set}
+    ops += [f"DROP SILENT GRAPH <{g}>" for g in sorted(emptied) if g.startswith(RENAMES_PREFIX)]
     ops += _data("INSERT", new_set - old_set)
     ops += [f"DELETE WHERE {{ GRAPH <{OVERRIDES_GRAPH}> {{ <{ov.node(o)}> ?p ?o }} }}" for o in removed]
     if added:
@@ -131,7 +130,7 @@ def _person(c: Cluster) -> URIRef:
     return person_iri(anchor.name, anchor.iri)
 
 
-def _write_person(g: Graph, person: URIRef, c: Cluster) -> None:
+def _write_person(g: "Triples", person: URIRef, c: Cluster) -> None:
     """The person node: name, evidence, the mentions that denote it, and its career —
     the posts it held, a tenure per post, every post event and group membership, and
     the notices it is named in."""
@@ -154,7 +153,7 @@ def _write_person(g: Graph, person: URIRef, c: Cluster) -> None:
             g.add((person, GOV.memberOf, URIRef(group)))
 
 
-def _write_tenures(reader: Reader, g: Graph, people, old_people, full: bool) -> set[str]:
+def _write_tenures(reader: Reader, g: "Triples", people, old_people, full: bool) -> set[str]:
     """Tenures of every post the re-decided people hold or held; returns those posts."""
     facts = [(person, {**f, "date": m.date}) for person, c in people for m in c.mentions for f in m.facts]
     if full:
@@ -213,7 +212,7 @@ def _summary_quads(key: tuple[str, str], seen: dict[str, list[str]]) -> list:
     return quads + [ox.Quad(node, ox.NamedNode(str(GOV.holder)), ox.NamedNode(p), g) for p in sorted(seen)]
 
 
-def _renames(reader: Reader, summaries: dict, people, full: bool) -> dict[str, Graph]:
+def _renames(reader: Reader, summaries: dict, people, full: bool) -> dict[str, "Triples"]:
     """Rename events of every government whose summaries changed, {government: graph}."""
     governments = {region for region, _ in summaries}
     out = {}
@@ -224,7 +223,7 @@ def _renames(reader: Reader, summaries: dict, people, full: bool) -> dict[str, G
             seen = reader.summaries_of(region)
             seen.update({agency: s for (r, agency), s in summaries.items() if r == region})
             seen = {a: s for a, s in seen.items() if s}
-        rg = Graph()
+        rg = Triples()
         if seen:
             names = {str(p): c.mentions[0].name for p, c in people}
             names.update(reader.person_names({p for s in seen.values() for p in s} - set(names)))
@@ -233,13 +232,41 @@ def _renames(reader: Reader, summaries: dict, people, full: bool) -> dict[str, G
     return out
 
 
-def _quads(g: Graph, graph) -> list:
-    """An rdflib graph as pyoxigraph quads in ``graph`` (terms normalised by the parser)."""
+class Triples:
+    """What the resolver writes: rdflib-style ``add((s, p, o))``, kept as a set of triples and
+    turned into pyoxigraph quads at the end (no rdflib graph, no serialising and parsing)."""
+
+    def __init__(self):
+        self.triples: set = set()
+
+    def add(self, triple) -> None:
+        self.triples.add(triple)
+
+    def __len__(self) -> int:
+        return len(self.triples)
+
+
+def _quads(g: Triples, graph) -> list:
+    """The triples as pyoxigraph quads in ``graph``."""
     import pyoxigraph as ox
 
     name = ox.NamedNode(str(graph))
-    data = g.serialize(format="nt", encoding="utf-8")
-    return [ox.Quad(t.subject, t.predicate, t.object, name) for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+    nodes: dict = {}
+
+    def term(t):
+        if t not in nodes:
+            if isinstance(t, Literal):
+                if t.language:
+                    nodes[t] = ox.Literal(str(t), language=t.language)
+                elif t.datatype is not None and str(t.datatype) != "http://www.w3.org/2001/XMLSchema#string":
+                    nodes[t] = ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+                else:
+                    nodes[t] = ox.Literal(str(t))
+            else:
+                nodes[t] = ox.NamedNode(str(t))
+        return nodes[t]
+
+    return [ox.Quad(term(s), term(p), term(o), name) for s, p, o in g.triples]
 
 
 def _data(verb: str, quads) -> list[str]:

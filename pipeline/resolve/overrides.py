@@ -68,16 +68,16 @@ def check(store: Store, o: Override, mentions) -> None:
     """Refuse an override that names what the store does not hold (``mentions``: the
     mentions of ``o.name``); raises ``OverrideError`` saying which part is missing."""
     if not mentions:
-        raise OverrideError(f"{o}: no person named {o.name} in the store")
+        raise OverrideError(f"{o}: no person named {o.name} in the store", o)
     for ref in (o.a, o.b):
         if any(matches(m, ref) for m in mentions):
             continue
         doc, _, agency = ref.partition("@")
         if not any(m.doc == doc or m.notice.endswith(doc) for m in mentions):
             if not _notice_exists(store, doc):
-                raise OverrideError(f"{o}: no notice {doc} in the store (give its 文号 or title)")
-            raise OverrideError(f"{o}: notice {doc} does not name {o.name}")
-        raise OverrideError(f"{o}: {o.name} in {doc} holds no post in an agency named like {agency}")
+                raise OverrideError(f"{o}: no notice {doc} in the store (give its 文号 or title)", o)
+            raise OverrideError(f"{o}: notice {doc} does not name {o.name}", o)
+        raise OverrideError(f"{o}: {o.name} in {doc} holds no post in an agency named like {agency}", o)
 
 
 def _notice_exists(store: Store, doc: str) -> bool:

@@ -5,7 +5,7 @@ a bound term (a name, a notice, a post, a government) and follows the store's
 indexes: the cost grows with the block, not with the store. (The same questions
 asked as one SPARQL query with OPTIONAL parts made Oxigraph evaluate each OPTIONAL
 over the whole store: a second per name at 1,000 notices.) ``queries/facts/mentions.rq``
-states the same reading of mentions in SPARQL, for people who want to ask it.
+states the reading of mentions in SPARQL, for people who want to ask it of a store.
 """
 from __future__ import annotations
 
@@ -44,7 +44,8 @@ class Reader:
         self._notices: dict[str, tuple[str, str, str]] = {}
 
     def objects(self, s, p, g) -> list:
-        return sorted((q.object for q in self.ox.quads_for_pattern(s, p, None, g)), key=str)
+        out = [q.object for q in self.ox.quads_for_pattern(s, p, None, g)]
+        return sorted(out, key=str) if len(out) > 1 else out
 
     def one(self, s, p, g):
         objs = self.objects(s, p, g)
@@ -114,7 +115,8 @@ class Reader:
 
     def objects_of(self, p, o, g) -> list:
         """Subjects ``s`` with ``s p o`` in ``g``."""
-        return sorted((q.subject for q in self.ox.quads_for_pattern(None, p, o, g)), key=str)
+        out = [q.subject for q in self.ox.quads_for_pattern(None, p, o, g)]
+        return sorted(out, key=str) if len(out) > 1 else out
 
     def fact(self, fact, g) -> dict:
         types = [t.value for t in self.objects(fact, _TYPE, g)]
