@@ -7,6 +7,7 @@ are kept as printed; technical standards (``GB/T 18920-2020``) are not citations
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..facts import Citation
 from ..text import DOCNUM_RE, nfkc, normalize_docnum
@@ -15,14 +16,15 @@ from .layout import Layout
 _TITLE_RE = re.compile(r"《(?P<title>[^《》]{2,120})》")
 _ISSUANCE_RE = re.compile(r"^(?P<num>[\u4e00-\u9fff][^()（）]{1,60}?(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年)?\s*第\s*\d{1,5}\s*号)$")
 _OPEN = "(（"
+_PAREN_AHEAD = re.compile(r"[ \u3000]*[(（]")
 
 
 def _number_after(text: str, pos: int) -> tuple[str, int, int] | None:
     """The number in a parenthesis that opens right after ``pos``: (number, start, end)."""
-    m = re.match(r"[ \u3000]*[(（]", text[pos:])
+    m = _PAREN_AHEAD.match(text, pos)
     if not m:
         return None
-    inner_start = pos + m.end()
+    inner_start = m.end()
     raw = text[inner_start: inner_start + 90]
     keep = [i for i, ch in enumerate(raw) if not ch.isspace()]  # a number may be broken across lines
     window = "".join(raw[i] for i in keep)
@@ -57,13 +59,21 @@ def find_citations(text: str, layout: Layout) -> list[Citation]:
         covered.append((s, e))
         pending = []
     header_end = layout.lines[layout.body_start].start if layout.body_start < len(layout.lines) else 0
+    covered.sort()
+    starts = [s for s, _ in covered]
+    reach = []  # the furthest end of the covered ranges starting at or before each start
+    for _, e in covered:
+        reach.append(max(e, reach[-1]) if reach else e)
+    numbers = {c.number for c in out}
     for d in DOCNUM_RE.finditer(text):
-        if d.start() < header_end or any(s <= d.start() < e for s, e in covered):
+        k = bisect_right(starts, d.start())
+        if d.start() < header_end or (k and reach[k - 1] > d.start()):
             continue
         number = normalize_docnum(d.group(0))
         if number == own or (layout.number_span and layout.number_span[0] <= d.start() < layout.number_span[1]):
             continue
-        if any(c.number == number for c in out):
+        if number in numbers:
             continue
         out.append(Citation(title=None, number=number, span=(d.start(), d.end())))
+        numbers.add(number)
     return out

@@ -19,12 +19,14 @@ from .names import clean_name, plausible_name, split_name_posts
 from .posts import split_posts
 
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
-_INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置)(?:了)?(?:由[^。；;]{2,60}?的)?(?P<name>[^，,。；;、:：()（）“”\s]{0,60}?"
+_INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置)(?:了)?(?:由[^。；;]{2,60}?的)?(?P<name>[^，,。；;、:：()（）\s]{0,60}?"
                        r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|联席会议(?:办公室)?|委员会|"
                        r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|如下|负责|作为)")
+#: a title that sets a group up (关于成立X的通知): the name, used only where no sentence of the text does
+_TITLE_INTRO_RE = re.compile(_INTRO_RE.pattern.replace("|作为)", "|作为|的(?:通知|决定|批复|函))"))
 _HEADING_TAIL = re.compile(r"(各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|组成|"
                            r"成员及职责|人员组成|及其职责|及职责|工作职责|职责|名单)$")
-_SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立|设(?=[0-9一二三四五六七八九十]+个))(?P<what>[^，,。；;]*?)"
+_SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立|设(?=[0-9一二三四五六七八九十]+个))(?P<what>[^，,。；;]{0,200}?)"
                      r"(?P<n>[0-9一二三四五六七八九十]+个)?(?P<kind>[^，,。；;、0-9一二三四五六七八九十个]{0,8}?(?:组|办公室|专班))(?=$|[，,。；;(（:：])")
 _ALIAS_RE = re.compile(r"(?P<name>[^，,。；;、（(：:]{2,40}?(?:组|专班|指挥部|联席会议|委员会|机制))[（(](?:以下)?简称"
                        r"[“\"]?(?P<alias>[^）)“”\"]{2,12})[”\"]?[)）]")
@@ -49,10 +51,13 @@ def _label(text: str) -> re.Match | None:
 _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "召集人", "秘书长", "组员", "主席", "队长",
              "联络员", "顾问", "团长", "班长")
 _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长))由"
-                              r"(?P<entries>[^，,。；;]+?)(?:同志)?(?:兼任|担任|负责)")
-_PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]+?)(?:同志)?(?:兼任|担任|任|为)"
+                              r"(?P<entries>[^，,。；;]{1,200}?)(?:同志)?(?:兼任|担任|负责)")
+_PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|任|为)"
                             r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员|委员|联络员)"
                             r"(?=$|[，,。；;的])")
+#: what every _PROSE_ROLE_RE match holds (its verb and role): a sentence without it is not scanned,
+#: and the scan starts just before the first one (the entries before it are at most 200 characters)
+_PROSE_ROLE_HINT = re.compile(r"[任为](?:办公室)?(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|[任为](?:成员|委员|联络员)")
 
 
 def _is_role(label: str) -> bool:
@@ -61,13 +66,48 @@ def _is_role(label: str) -> bool:
                                                     and not label.endswith("单位"))
 
 
+class _Names:
+    """Group names in the order introduced, indexed so that "the first (or last) group
+    ending with X" and "the first group X ends with" take time independent of how
+    many groups a notice names (a crafted notice may name thousands)."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self._at: dict[str, int] = {}                 # name -> index
+        self._ending: dict[str, list[int]] = {}       # every non-empty suffix -> indices of names ending with it
+
+    def add(self, name: str) -> None:
+        if name in self._at:
+            return
+        self._at[name] = len(self.names)
+        for k in range(len(name)):
+            self._ending.setdefault(name[k:], []).append(len(self.names))
+        self.names.append(name)
+
+    def ending_with(self, x: str) -> list[int]:
+        """Indices (ascending) of the names that end with ``x``."""
+        return list(range(len(self.names))) if not x else self._ending.get(x, [])
+
+    def suffixes_of(self, x: str) -> list[int]:
+        """Indices (ascending) of the names ``x`` ends with (``x`` itself included)."""
+        return sorted(self._at[x[k:]] for k in range(len(x) + 1) if x[k:] in self._at)
+
+    def first(self, indices) -> str | None:
+        return self.names[min(indices)] if indices else None
+
+    def last(self, indices) -> str | None:
+        return self.names[max(indices)] if indices else None
+
+
 @dataclass
 class _State:
     groups: list[str] = field(default_factory=list)       # introduced, in order
+    names: _Names = field(default_factory=_Names)         # the same, indexed
     current: str | None = None
     pending_parent: str | None = None
     listed: list[str] = field(default_factory=list)  # subgroups just named in a 下设A、B、C sentence
     aliases: dict[str, str] = field(default_factory=dict)  # 以下简称: short name -> group
+    alias_order: dict[str, int] = field(default_factory=dict)  # short name -> when first given
     parents: dict[str, str] = field(default_factory=dict)
     facts: list = field(default_factory=list)
 
@@ -83,21 +123,22 @@ def _resolve(state: _State, ref: str) -> str | None:
     ref = strip_final_punct(ref)
     if not ref:
         return state.current
-    for short, group in state.aliases.items():
-        if ref == short or ref.endswith(short):
-            return group
-    for g in reversed(state.groups):
-        if g == ref or g.endswith(ref) or ref.endswith(g):
-            return g
-    return None
+    shorts = [k for k in range(len(ref)) if ref[k:] in state.aliases]
+    if shorts:  # the first 以下简称 name (in the order given) that ends the reference
+        return state.aliases[min((ref[k:] for k in shorts), key=state.alias_order.__getitem__)]
+    return state.names.last(state.names.ending_with(ref) + state.names.suffixes_of(ref))
 
 
 def _canonical(state: _State, heading: str) -> str:
     heading = _HEADING_TAIL.sub("", heading)
-    for g in state.groups:
-        if heading == g or heading.endswith(g) or (len(heading) >= 4 and g.endswith(heading)):
-            return g
-    return heading
+    return _first_known(state, heading) or heading
+
+
+def _first_known(state: _State, head: str) -> str | None:
+    """The first group introduced that is ``head``, ends ``head``, or (``head`` of four
+    characters or more) ends with ``head``."""
+    found = state.names.suffixes_of(head) + (state.names.ending_with(head) if len(head) >= 4 else [])
+    return state.names.first(found)
 
 
 def _introduce(state: _State, name: str) -> str:
@@ -106,15 +147,17 @@ def _introduce(state: _State, name: str) -> str:
     name = re.sub(r"^(?:决定|同意|研究)?(?:对|将|成立|设立|组建|调整|建立)", "", name)  # 决定对X（以下简称…）
     if name in state.aliases:
         return state.aliases[name]
-    short = next((g for g in reversed(state.groups) if g.endswith(name) and len(name) <= 5 and g != name), None)
+    short = state.names.last([i for i in state.names.ending_with(name) if state.groups[i] != name]) \
+        if len(name) <= 5 else None
     if short:
         return short  # 调整后的推进组: the 推进组 named in full above
     if _GENERIC.match(name) and not name.endswith("办公室"):
         # 调整后的领导小组: a reference to a group, not a new one
-        return next((g for g in reversed(state.groups) if g.endswith(name)), state.current or name)
+        return state.names.last(state.names.ending_with(name)) or state.current or name
     canon = _canonical(state, name)
-    if canon not in state.groups:
+    if canon not in state.names._at:
         state.groups.append(canon)
+        state.names.add(canon)
     return canon
 
 
@@ -235,7 +278,8 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     attachment_starts = {s for s, _ in layout.attachments}
     table: dict[str, int] | None = None
     role: str | None = None
-    for m in _INTRO_RE.finditer(squash(layout.title or "")):  # a title may wrap over two lines
+    title_intro = _INTRO_RE if any(_INTRO_RE.search(squash(ln.text)) for ln in lines) else _TITLE_INTRO_RE
+    for m in title_intro.finditer(squash(layout.title or "")):  # a title may wrap over two lines
         state.current = _introduce(state, m["name"])
     i = 0
     while i < len(lines):
@@ -263,6 +307,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             state.current = _introduce(state, m["name"])
         for m in _ALIAS_RE.finditer(flat):
             state.aliases[m["alias"]] = _introduce(state, m["name"])
+            state.alias_order.setdefault(m["alias"], len(state.alias_order))
         _attachment_note(state, flat)
         # a numbered heading that names a group, perhaps followed by its members on the same line
         em = _ENUM.match(raw)
@@ -392,7 +437,8 @@ def _enter_group(state: _State, head: str, span) -> None:
     """A heading names a group: a known one, or a subgroup of the group that set them up."""
     base = head.removesuffix("办公室")
     if _GENERIC.match(base) or not base:
-        parent = next((g for g in reversed(state.groups) if g.endswith(base) and not g.endswith("办公室")), None) \
+        parent = next((state.groups[i] for i in reversed(state.names.ending_with(base))
+                       if not state.groups[i].endswith("办公室")), None) \
             if base else state.current
         if head.endswith("办公室") and parent:
             office = _introduce(state, parent + "办公室")
@@ -407,9 +453,9 @@ def _enter_group(state: _State, head: str, span) -> None:
     if known_group:
         state.current = known_group
         return
-    offices = [g for g in state.groups if g.endswith("办公室")]
-    if head.endswith("办公室") and offices:
-        state.current = offices[-1]  # 市燃气指挥部办公室: the office set up above, by its short name
+    office = state.names.last(state.names.ending_with("办公室"))
+    if head.endswith("办公室") and office:
+        state.current = office  # 市燃气指挥部办公室: the office set up above, by its short name
         return
     if head.endswith("办公室") and state.current:
         parent = _resolve(state, base) or _root(state, state.current)
@@ -441,10 +487,7 @@ def _inline_roles(state: _State, text: str, at: int, region: str, span) -> None:
 def _resolve_exact(state: _State, head: str) -> str | None:
     if head in state.aliases:
         return state.aliases[head]
-    for g in state.groups:
-        if g == head or (g.endswith(head) and len(head) >= 4) or head.endswith(g):
-            return g
-    return None
+    return _first_known(state, head)
 
 
 def _attachment_note(state: _State, flat: str) -> None:
@@ -510,7 +553,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             role = m["role"]
             group = state.current
             if role.startswith("办公室") or (group and "办公室" in flat[: m.start()] + role):
-                office = [g for g in state.groups if g.endswith("办公室")]
+                office = state.names.ending_with("办公室")[-1:]
+                office = [state.groups[i] for i in office]
                 if not office and group and role.startswith("办公室"):
                     root = _root(state, group)
                     office = [_introduce(state, root + "办公室")]
@@ -522,15 +566,15 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             members = _title_first_members(m["entries"], line.start + raw.find(m["entries"][:4]), region)
             _add_members(state, group, role, members, span)
         named = None  # 项目推进组由宋春生同志任组长，邬振华同志任副组长: the group named at the clause's head
-        for m in _PROSE_ROLE_RE.finditer(flat):
+        hint = _PROSE_ROLE_HINT.search(flat)
+        for m in _PROSE_ROLE_RE.finditer(flat, max(0, hint.start() - 210)) if hint else ():
             role = m["role"]
             head = re.sub(r"由$", "", flat[: m.start()].split("，")[-1].split(",")[-1])
-            named = next((g for g in state.groups if head and head.endswith(g)), None) or \
+            named = (state.names.first(state.names.suffixes_of(head)) if head else None) or \
                 (named if not head else None)
             group = named or state.current
             if "办公室" in role or flat[m.end("role"):].startswith("办公室"):
-                office = [g for g in state.groups if g.endswith("办公室")]
-                group = office[-1] if office else None
+                group = state.names.last(state.names.ending_with("办公室"))
             if not group:
                 continue
             members = _title_first_members(m["entries"], line.start + max(raw.find(m["entries"][:4]), 0), region)

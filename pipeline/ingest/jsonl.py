@@ -34,5 +34,5 @@ def _read_lines(text: str, source: str) -> Iterator[RawNotice | InputError]:
         meta = {k: str(record[k]) for k in ("title", "url") if record.get(k)}
         if record.get("published"):
             meta["published"] = parse_date(str(record["published"])) or ""
-        yield RawNotice(source=source, index=index, text=str(record["text"]), meta=meta)
+        yield RawNotice(source=source, index=index, text=str(record["text"]), meta=meta, part=True)
         index += 1
