@@ -23,7 +23,7 @@ TITLE_CORES = (
     "理事长", "监事长", "监事会主席", "专员", "督学", "参事", "园长", "场长", "总指挥", "指挥长",
     "负责人", "组长", "主席", "团长", "审判长", "审判员", "检察员", "关长", "董事", "监事", "总裁",
     "秘书", "干事", "常务委员", "纪检监察组组长", "督察长", "总队长", "教导员", "馆员", "总编辑",
-    "副总", "党组成员", "党委委员", "首席", "院士", "执行官", "舰长",
+    "副总", "党组成员", "党委委员", "首席", "院士", "执行官", "舰长", "审计长", "参谋长", "总规划师",
 ) + GOV_HEAD_CORES
 
 _TITLE_MODS = r"(?:(?:党组|党委|党工委|党总支|党支部|纪检监察组|机关党委|分党组)?(?:代理|代)?(?:常务|执行|第一|专职|驻会)?副?(?:[一二三四五六七八九]级)?(?:高级)?)"
@@ -118,3 +118,16 @@ def region_of(issuer: str | None) -> tuple[str, str]:
 
 #: how a government's own notices print its level: 自治州 notices say 州财政局
 _PRINTED_LEVEL = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
+
+
+#: labels of a notice's metadata (a page's info table, or lines above the text) and the field each names
+INFO_LABELS = {
+    "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer", "发文机构": "issuer", "发布机关": "issuer",
+    "发布单位": "issuer", "制发机关": "issuer", "颁布单位": "issuer", "颁布机关": "issuer", "印发机关": "issuer",
+    "发文字号": "number", "文号": "number", "文件编号": "number", "发文编号": "number", "文件字号": "number",
+    "字号": "number", "发布文号": "number",
+    "成文日期": "signed", "发文日期": "signed", "成文时间": "signed", "签发日期": "signed", "印发日期": "signed",
+    "发布日期": "published", "公开日期": "published", "发布时间": "published", "公布日期": "published",
+    "公开时间": "published",
+    "标题": "title", "名称": "title", "文件名称": "title", "生成日期": "signed",
+}

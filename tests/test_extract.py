@@ -299,3 +299,19 @@ def test_lead_and_supporting_responsible_bodies():
                    ("一般公共预算收入增长7%左右", "support", "省发展改革委"),
                    ("一般公共预算收入增长7%左右", "support", "省税务局")]
     assert nf.document.kind == "plan"
+
+
+def test_html_info_read_by_the_shape_of_its_values():
+    """Labels the reader did not know (文件编号), a label glued to its value, and an empty cell
+    that must not take the next cell's label as its value."""
+    from govkg.ingest.html import read_html
+    page = """<html><body><table class="info">
+<tr><td>文件编号：</td><td>临政发〔2024〕7号</td><td>成文日期：</td><td></td><td>发布日期：</td><td>2024年3月5日</td></tr>
+<tr><td>发文机关临河市人民政府</td></tr></table>
+<div class="article-content"><p>临河市人民政府关于调整市防汛抗旱指挥部组成人员的通知</p>
+<p>各镇人民政府，市直各部门：</p><p>根据工作需要，市人民政府决定调整市防汛抗旱指挥部组成人员。现将有关事项通知如下：</p>
+<p>指挥长：王建国 市长</p></div></body></html>"""
+    notice = read_html(page, "page.html")
+    assert notice.meta["number"] == "临政发〔2024〕7号"
+    assert notice.meta["issuer"] == "临河市人民政府"
+    assert notice.meta["published"] == "2024-03-05" and "signed" not in notice.meta

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import LEVEL_CHARS, NATIONAL_PREFIXES, SURNAMES, TITLE_RE
+from ..lexicon import INFO_LABELS, LEVEL_CHARS, NATIONAL_PREFIXES, SURNAMES, TITLE_RE
 from ..text import DOCNUM_RE, ISSUANCE_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct
 
 #: a run of spaces that stands for a lost line break in a flattened listing text
@@ -138,8 +138,27 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     _find_number(layout, meta)
     _find_addressees(layout)
     _find_signature(layout, meta)
+    _text_info(layout)
     _find_attachments(layout)
     return layout
+
+
+_INFO_LINE = re.compile(rf"^[【\[]?(?P<label>{'|'.join(sorted(INFO_LABELS, key=len, reverse=True))})[】\]]?"
+                        rf"[:：|｜]?(?P<value>[^|｜]{{2,60}})[|｜]?$")
+
+
+def _text_info(layout: Layout) -> None:
+    """Metadata printed as lines above or below the text (a copied info table: ``发文机关：X``,
+    ``发文机关|X|``): the issuer and the date of signing where the notice itself does not give them."""
+    for line in layout.lines[:30]:
+        m = _INFO_LINE.match(line.flat.strip("|｜"))
+        if not m:
+            continue
+        key, value = INFO_LABELS[m["label"]], m["value"]
+        if key == "issuer" and not layout.issuer and _ORG_END.search(value) and not re.search(r"\d", value):
+            layout.issuer = value
+        elif key == "signed" and not layout.signed:
+            layout.signed = parse_date(value) or None
 
 
 def _is_title_end(flat: str) -> bool:

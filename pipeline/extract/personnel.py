@@ -34,7 +34,8 @@ _LEAD_IN = r"(?:[^，,：:]{0,24}?(?:决定|表决|通过|同意|依法|批准))
 _REMOVE_RE = re.compile(rf"^{_LEAD_IN}免(?:去|除)?(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?的)(?P<posts>.+?)职务|"
                         rf"^{_LEAD_IN}免(?:去|除)?(?P<both>.+?)职务|"
                         rf"^(?P<name2>{_NAME})(?:同志)?不再担任(?P<posts2>.+?)职务|"
-                        rf"^{_LEAD_IN}接受(?P<name3>{_NAME})(?:同志)?(?:辞去|辞职)(?P<posts3>.+?)职务")
+                        rf"^{_LEAD_IN}接受(?:了)?(?P<name3>{_NAME})(?:同志)?(?:辞去|辞职)(?P<posts3>.+?)职务|"
+                        rf"^(?P<name4>{_NAME})(?:同志)?被免去(?:了)?(?P<posts4>.+?)职务")
 #: parenthesised notes after a post: probation, secondment, rank, term
 _NOTE_RE = re.compile(r"[(（](?P<note>[^()（）]*?(试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任|任用|安排|辞职|调出|调离|"
                       r"离任|兼任|保留|享受)[^()（）]*)[)）]")
@@ -323,8 +324,8 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
     if m:
         if m["self"]:
             name, posts, p_at = last_person, m["posts"], m.start("posts")
-        elif m["name"] or m["name2"] or m["name3"]:
-            g = "name" if m["name"] else "name2" if m["name2"] else "name3"
+        elif m["name"] or m["name2"] or m["name3"] or m["name4"]:
+            g = next(k for k in ("name", "name2", "name3", "name4") if m[k])
             name, posts = clean_name(m[g]), m["posts" + g[4:]]
             p_at = m.start("posts" + g[4:])
         else:
