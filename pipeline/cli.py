@@ -183,6 +183,102 @@ def explain_person(name: str, store_dir: str) -> None:
 
 
 
+@main.group()
+def identity() -> None:
+    """Reviewer decisions about who is who.
+
+    Example: govkg identity override list --store store
+    """
+
+
+@identity.group()
+def override() -> None:
+    """Overrides kept in the store and applied by every build until removed.
+
+    Example: govkg identity override add same 苏雅拉图 鄂府任字〔2024〕4号 鄂府发〔2024〕9号 --store store
+    """
+
+
+@override.command(name="add")
+@click.argument("kind", type=click.Choice(["same", "different"]))
+@click.argument("name")
+@click.argument("first", metavar="NOTICE[@AGENCY]")
+@click.argument("second", metavar="NOTICE[@AGENCY]")
+@STORE_OPTION
+def override_add(kind: str, name: str, first: str, second: str, store_dir: str) -> None:
+    """Say that NAME in the first notice and NAME in the second are the same person (or different people).
+
+    A notice is its 文号 or title; @AGENCY picks one of two namesakes in it. The
+    override is checked against the store (exit 1 when the name, notice or agency is
+    not there) and the people of that name are re-decided at once.
+
+    Example: govkg identity override add different 李军 鄂府任字〔2024〕4号 鄂府发〔2024〕9号@应急管理局 --store store
+    """
+    from .resolve.overrides import Override
+    from .resolve.people import resolve
+    from .resolve.state import is_resolved
+
+    o = Override(kind == "same", name, first, second)
+    report = _with_store(store_dir, lambda store: resolve(store, [] if is_resolved(store) else None, [o]))
+    click.echo(f"{o.id}  {o}\n{report.people} person node(s) named {name} now", err=True)
+
+
+@override.command(name="list")
+@STORE_OPTION
+def override_list(store_dir: str) -> None:
+    """Print the overrides in the store, one a line: ID, then the decision.
+
+    Example: govkg identity override list --store store
+    """
+    from .resolve.overrides import stored
+    from .store import Store
+
+    try:
+        store = Store(store_dir, create=False)
+        rows = stored(store)
+        store.close()
+    except GovkgError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for o in rows:
+        click.echo(f"{o.id}  {o}")
+    if not rows:
+        click.echo("(no overrides)", err=True)
+
+
+@override.command(name="remove")
+@click.argument("override_id", metavar="ID")
+@STORE_OPTION
+def override_remove(override_id: str, store_dir: str) -> None:
+    """Remove the override ID (see `list`) and re-decide the people it named.
+
+    Example: govkg identity override remove 1a2b3c4d --store store
+    """
+    from .resolve.people import resolve
+    from .resolve.state import is_resolved
+
+    _with_store(store_dir, lambda store: resolve(store, [] if is_resolved(store) else None, remove=[override_id]))
+    click.echo(f"removed {override_id}", err=True)
+
+
+def _with_store(store_dir: str, work):
+    """``work(store)`` on the store, closed before an error is reported (so the lock is free)."""
+    from .store import Store
+
+    try:
+        store = Store(store_dir, create=False)
+    except GovkgError as exc:
+        raise click.ClickException(str(exc)) from exc
+    error = None
+    try:
+        result = work(store)
+    except GovkgError as exc:
+        error = str(exc)
+    store.close()
+    if error is not None:
+        raise click.ClickException(error)
+    return result
+
+
 @main.command(name="queries")
 def list_queries() -> None:
     """List the canned queries: name, parameters and the question each answers.

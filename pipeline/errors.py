@@ -43,3 +43,12 @@ class StoreBusyError(StoreError):
 
 class QueryError(GovkgError):
     """A canned query is unknown, or its parameters are wrong."""
+
+
+class OverrideError(GovkgError):
+    """A reviewer override names a person, notice or agency the store does not hold
+    (``override`` is that override), or an override id that is not in the store."""
+
+    def __init__(self, message: str, override=None):
+        super().__init__(message)
+        self.override = override
