@@ -58,7 +58,7 @@ def normalize_docnum(text: str) -> str:
 
 
 #: a metadata label a page glued to the number it labels: 发文字号国办发〔1986〕53号
-_NUMBER_LABEL = re.compile(r"^(?:发文字号|发文编号|文件编号|文件字号|文号|字号|编号|索引号)")
+_NUMBER_LABEL = re.compile(r"^(?:发文字号|发文编号|文件编号|文件字号|文号|字号|编号|索引号|根据|依据|按照|依照|参照|贯彻|落实)")
 
 
 def cn_int(token: str) -> int:
