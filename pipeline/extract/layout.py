@@ -173,7 +173,12 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
     for i, line in enumerate(lines[:6]):
         if _DECREE_HEAD.match(line.flat) and i + 1 < len(lines) and _DECREE_NO.match(lines[i + 1].flat):
             skip |= {i, i + 1}  # a decree's header names the decree, not the measure it promulgates
+    body_seen = False
     for i, line in enumerate(lines[:12]):
+        if body_seen and not skip and is_date_line(line.flat):
+            break  # a signing date under body text: what follows is an attachment, not this notice's title
+            # (a decree's header and order come first, the measure it promulgates after them)
+        body_seen = body_seen or bool(_SENTENCE.search(line.flat[:-1])) and len(line.flat) > 30
         flat = re.sub(r"^(?:标题|名称|文件名称)[:：]", "", line.flat)  # a page's info block printed in the article
         flat = _CRUMB.sub("", flat) if "关于" in _CRUMB.sub("", flat) else flat  # 政务服务丨X关于…
         flat = _DATELINE.sub("", flat)  # 新华网北京4月26日电 before a decree's title
