@@ -4,7 +4,8 @@ Notices stream from ingest in chunks to the extraction workers (local processes 
 default, or a Dask cluster; see ``executors``), which return each notice's named graph
 as N-Quads. Graphs are bulk-loaded into the store in batches (a notice built again
 replaces its graph). Only a bounded window of chunks and one batch are held at a time,
-so memory stays flat in the number of notices. Then the resolver decides who is who.
+so memory stays flat in the number of notices. Then the resolver re-decides who is who
+in the blocks those notices touch.
 The output does not depend on the number of workers or the order they finish in.
 """
 from __future__ import annotations
@@ -18,7 +19,9 @@ from . import ledger
 from .executors import run_chunks
 from .ingest import read_inputs
 from .notice import RawNotice
+from .errors import OverrideError
 from .resolve.people import Override, resolve
+from .resolve.state import mark_unresolved, pause_point
 from .store import Store
 
 #: notices per unit of work sent to a worker
@@ -55,6 +58,7 @@ def build(inputs: Iterable[str | os.PathLike], store: Store,
     """
     report = BuildReport()
     fresh = store.is_empty()
+    resolved = mark_unresolved(store)  # a build that dies from here on leaves the store flagged
     batch: dict[str, bytes] = {}
     size = 0
     for outcomes in run_chunks(_chunks(read_inputs(inputs), CHUNK), notice_timeout, jobs, executor):
@@ -73,10 +77,21 @@ def build(inputs: Iterable[str | os.PathLike], store: Store,
                 progress(out.graph)
         if size >= BATCH_BYTES:
             store.put_nquads(batch)
+            pause_point("notice-written")
             batch, size = {}, 0
     store.put_nquads(batch)
+    pause_point("notice-written")
     ledger.mark_pending(store.path, report.graphs, fresh)
-    if report.notices or overrides:
-        resolve(store, overrides)
+    changed = report.graphs if resolved else None  # None: resolve the whole store
+    pending = list(overrides)
+    while True:  # an override the store cannot hold is named and left out; the rest apply
+        try:
+            resolve(store, changed, pending)
+            break
+        except OverrideError as exc:
+            if exc.override not in pending:
+                raise
+            report.problems.append(f"override not applied: {exc}")
+            pending.remove(exc.override)
     store.flush()
     return report

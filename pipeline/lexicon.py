@@ -23,7 +23,7 @@ TITLE_CORES = (
     "理事长", "监事长", "监事会主席", "专员", "督学", "参事", "园长", "场长", "总指挥", "指挥长",
     "负责人", "组长", "主席", "团长", "审判长", "审判员", "检察员", "关长", "董事", "监事", "总裁",
     "秘书", "干事", "常务委员", "纪检监察组组长", "督察长", "总队长", "教导员", "馆员", "总编辑",
-    "副总", "党组成员", "党委委员", "首席", "院士", "执行官", "舰长",
+    "副总", "党组成员", "党委委员", "首席", "院士", "执行官", "舰长", "审计长", "参谋长", "总规划师", "委员长", "助理",
 ) + GOV_HEAD_CORES
 
 _TITLE_MODS = r"(?:(?:党组|党委|党工委|党总支|党支部|纪检监察组|机关党委|分党组)?(?:代理|代)?(?:常务|执行|第一|专职|驻会)?副?(?:[一二三四五六七八九]级)?(?:高级)?)"
@@ -41,6 +41,22 @@ REGION_END_RE = re.compile(r"^(?P<region>[\u4e00-\u9fff]{1,8}?(?:特别行政区
                            r"新区|林区|矿区|省|市|县|区|旗|州|盟|镇|乡|苏木|街道|村|社区|嘎查))")
 #: national and regional bodies print their own full names
 NATIONAL_PREFIXES = ("国家", "中国", "中华人民共和国", "中共", "中央", "全国", "国务院")
+
+#: the State Council's departments and agencies as notices print them (full and short names): a
+#: name printed straight against one of these ends where the body begins
+NATIONAL_BODIES = (
+    "外交部", "国防部", "发展改革委", "国家发展改革委", "教育部", "科技部", "科学技术部", "工业和信息化部", "国家民委",
+    "公安部", "国家安全部", "民政部", "司法部", "财政部", "人力资源社会保障部", "人力资源和社会保障部", "自然资源部",
+    "国土资源部", "生态环境部", "环境保护部", "住房城乡建设部", "住房和城乡建设部", "交通运输部", "水利部",
+    "农业农村部", "农业部", "商务部", "文化和旅游部", "文化部", "卫生健康委", "国家卫生健康委", "卫生部",
+    "退役军人事务部", "应急管理部", "人民银行", "中国人民银行", "审计署", "国资委", "海关总署", "税务总局",
+    "市场监管总局", "广电总局", "体育总局", "统计局", "国家统计局", "医保局", "国管局", "港澳办", "国务院研究室",
+    "新华社", "中科院", "中国科学院", "社科院", "工程院", "气象局", "银保监会", "证监会", "信访局", "粮食和储备局",
+    "能源局", "国家能源局", "国防科工局", "烟草局", "移民局", "林草局", "林业局", "铁路局", "民航局", "邮政局",
+    "文物局", "中医药局", "外汇局", "药监局", "知识产权局", "测绘地信局", "海洋局", "地震局", "旅游局",
+    "总参谋部", "总政治部", "总后勤部", "总装备部", "中央宣传部", "中宣部", "中央组织部", "中组部", "中央统战部",
+    "中央编办", "中央网信办", "中央农办", "全国总工会", "共青团中央", "全国妇联", "中国残联", "中国科协", "国务院办公厅",
+)
 
 #: Party organs: a prefix-less one after a Party post belongs to the Party committee
 PARTY_ORGAN_RE = re.compile(r"(部|政法委|纪委|监委|编办|网信办|政研室|党校|工委|直属机关工委|督查室|保密办|"
@@ -68,6 +84,7 @@ SURNAMES = set(
     "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄"
     "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池"
     "查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阎练郇"
+    "矫修逯缑阚亓郗訾綦仉邸蒯笪羿揭桓汲糜宓宦竺苍漆禹郦雍荀酆阙扈宰郏"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
                      "司徒", "夏侯", "轩辕", "令狐", "钟离", "端木", "申屠", "独孤", "南宫", "西门", "万俟")
@@ -81,6 +98,8 @@ def gov_head_agency(title: str, region: str) -> str | None:
     ``副总理`` -> ``国务院``)."""
     if title.endswith(STATE_COUNCIL_CORES):
         return "国务院"
+    if title.endswith("主席") and region.endswith("自治区"):
+        return region + "人民政府"  # 自治区主席 heads the region's government
     for core in GOV_HEAD_CORES:
         if title.endswith(core) and core in _GOV_HEAD_LEVEL:
             if region:
@@ -118,3 +137,16 @@ def region_of(issuer: str | None) -> tuple[str, str]:
 
 #: how a government's own notices print its level: 自治州 notices say 州财政局
 _PRINTED_LEVEL = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
+
+
+#: labels of a notice's metadata (a page's info table, or lines above the text) and the field each names
+INFO_LABELS = {
+    "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer", "发文机构": "issuer", "发布机关": "issuer",
+    "发布单位": "issuer", "制发机关": "issuer", "颁布单位": "issuer", "颁布机关": "issuer", "印发机关": "issuer",
+    "发文字号": "number", "文号": "number", "文件编号": "number", "发文编号": "number", "文件字号": "number",
+    "字号": "number", "发布文号": "number",
+    "成文日期": "signed", "发文日期": "signed", "成文时间": "signed", "签发日期": "signed", "印发日期": "signed",
+    "发布日期": "published", "公开日期": "published", "发布时间": "published", "公布日期": "published",
+    "公开时间": "published",
+    "标题": "title", "名称": "title", "文件名称": "title", "生成日期": "signed",
+}

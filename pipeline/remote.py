@@ -104,6 +104,9 @@ class _RemoteOx:
                                                                 "Accept": "application/sparql-results+json"})
         return _Solutions(json.loads(data))
 
+    def update(self, sparql: str) -> None:
+        self._request("POST", "/update", sparql.encode("utf-8"), {"Content-Type": "application/sparql-update"})
+
     def graph_url(self, iri: str) -> str:
         return "/store?graph=" + urllib.parse.quote(iri, safe="")
 

@@ -58,7 +58,7 @@ def normalize_docnum(text: str) -> str:
 
 
 #: a metadata label a page glued to the number it labels: 发文字号国办发〔1986〕53号
-_NUMBER_LABEL = re.compile(r"^(?:发文字号|发文编号|文件编号|文件字号|文号|字号|编号|索引号)")
+_NUMBER_LABEL = re.compile(r"^(?:发文字号|发文编号|文件编号|文件字号|文号|字号|编号|索引号|根据|依据|按照|依照|参照|贯彻|落实)")
 
 
 def cn_int(token: str) -> int:
@@ -123,7 +123,7 @@ def parse_duration(text: str) -> str | None:
 _PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
 #: a filter dot a copying site put between characters: .组.长.
 _FILTER_DOT = re.compile(r"(?<=[\u3400-\u9fff])\.(?=[\u3400-\u9fff])|(?<=[\s:：])\.(?=[\u3400-\u9fff])|"
-                         r"(?<=[\u3400-\u9fff])\.(?=[\s:：])")
+                         r"(?<=[\u3400-\u9fff])\.(?=[\s:：、，,；;])")
 
 
 #: a ? a mirror printed for a space it could not encode (組?長:李?鵬), never a question in Han text

@@ -19,7 +19,7 @@ from .names import clean_name, plausible_name, split_name_posts
 from .posts import split_posts
 
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
-_INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置)(?:了)?(?:由[^。；;]{2,60}?的)?(?P<name>[^，,。；;、:：()（）\s]{0,60}?"
+_INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置)(?:了)?(?:由[^。；;]{2,60}?的|以[^。；;]{2,40}?为(?:组长|指挥长|主任)的)?(?P<name>[^，,。；;、:：()（）\s]{0,60}?"
                        r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|联席会议(?:办公室)?|委员会|"
                        r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|如下|负责|作为)")
 #: a title that sets a group up (关于成立X的通知): the name, used only where no sentence of the text does

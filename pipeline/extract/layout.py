@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import LEVEL_CHARS, NATIONAL_PREFIXES, SURNAMES, TITLE_RE
+from ..lexicon import INFO_LABELS, LEVEL_CHARS, NATIONAL_PREFIXES, SURNAMES, TITLE_RE
 from ..text import DOCNUM_RE, ISSUANCE_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct
 
 #: a run of spaces that stands for a lost line break in a flattened listing text
@@ -21,7 +21,7 @@ _SOFT_BREAK = re.compile(rf"(?<=[。：:；;）)号])[{SPACES}]+|(?<![{SPACES}])
                          rf"(?<![{SPACES}])[{SPACES}]+(?=\d{{4}}年\d{{1,2}}月\d{{1,2}}日)|"
                          rf"(?<![{SPACES}])[{SPACES}]+(?=[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
 _KIND_WORDS = ("通知", "决定", "通报", "意见", "办法", "方案", "批复", "公告", "通告", "函", "规定",
-               "决议", "报告", "纪要", "命令", "细则", "规划", "计划", "要点", "请示", "议案", "公报")
+               "决议", "报告", "纪要", "命令", "细则", "规划", "计划", "要点", "请示", "议案", "公报", "解读")
 _RED_HEADER = re.compile(r"(文件|公报|简报|纪要)$")
 _ORG_END = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|院|中心|公司|小组|指挥部|"
                       r"人民代表大会常务委员会|常委会|党委|党组|管委会|集团|队|所|站)$")
@@ -38,7 +38,7 @@ _TRAILING_NUMBER = re.compile(rf"[(（]\s*{DOCNUM_RE.pattern}\s*[)）]$")
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,12}?\d{1,2}月\d{1,2}日电")
 #: page furniture that is never a headline
 _NAV = re.compile(r"首页|当前位置|您的位置|[>»›丨|]|分享|打印|字号|来源|发布时间|浏览|扫一扫|返回|网站|官网|投注|"
-                  r"登录|注册|搜索|主办|版权|ICP|客户端|微信|微博|责任编辑|关闭|收藏|下载|阅读|论文|相关|推荐|"
+                  r"登录|注册|搜索|主办|版权|ICP|客户端|微信|微博|责任编辑|关闭|收藏|下载|阅读|论文|相关(?:链接|文章|阅读|新闻|信息|推荐)|推荐|"
                   r"热门|上一篇|下一篇|专题|栏目|频道|时效|效力|有效|废止|失效|索引|主题分类|成文日期|发布日期|发文机关|文号")
 
 _DECREE_HEAD = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告|通告)$")
@@ -138,8 +138,27 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     _find_number(layout, meta)
     _find_addressees(layout)
     _find_signature(layout, meta)
+    _text_info(layout)
     _find_attachments(layout)
     return layout
+
+
+_INFO_LINE = re.compile(rf"^[【\[]?(?P<label>{'|'.join(sorted(INFO_LABELS, key=len, reverse=True))})[】\]]?"
+                        rf"[:：|｜]?(?P<value>[^|｜]{{2,60}})[|｜]?$")
+
+
+def _text_info(layout: Layout) -> None:
+    """Metadata printed as lines above or below the text (a copied info table: ``发文机关：X``,
+    ``发文机关|X|``): the issuer and the date of signing where the notice itself does not give them."""
+    for line in layout.lines[:30]:
+        m = _INFO_LINE.match(line.flat.strip("|｜"))
+        if not m:
+            continue
+        key, value = INFO_LABELS[m["label"]], m["value"]
+        if key == "issuer" and not layout.issuer and _ORG_END.search(value) and not re.search(r"\d", value):
+            layout.issuer = value
+        elif key == "signed" and not layout.signed:
+            layout.signed = parse_date(value) or None
 
 
 def _is_title_end(flat: str) -> bool:
@@ -154,7 +173,12 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
     for i, line in enumerate(lines[:6]):
         if _DECREE_HEAD.match(line.flat) and i + 1 < len(lines) and _DECREE_NO.match(lines[i + 1].flat):
             skip |= {i, i + 1}  # a decree's header names the decree, not the measure it promulgates
+    body_seen = False
     for i, line in enumerate(lines[:12]):
+        if body_seen and not skip and is_date_line(line.flat):
+            break  # a signing date under body text: what follows is an attachment, not this notice's title
+            # (a decree's header and order come first, the measure it promulgates after them)
+        body_seen = body_seen or bool(_SENTENCE.search(line.flat[:-1])) and len(line.flat) > 30
         flat = re.sub(r"^(?:标题|名称|文件名称)[:：]", "", line.flat)  # a page's info block printed in the article
         flat = _CRUMB.sub("", flat) if "关于" in _CRUMB.sub("", flat) else flat  # 政务服务丨X关于…
         flat = _DATELINE.sub("", flat)  # 新华网北京4月26日电 before a decree's title

@@ -314,9 +314,13 @@ def _posts(text: str, at: int, region: str) -> list[Post]:
     return split_posts(text, at, region=region)
 
 
+#: an aside after a name or post that is neither: (女), (男), (兼), (正处级)
+_ASIDE = re.compile(r"[(（](?:女|男|兼|兼职|正处级|副处级|正科级|副科级)[)）]")
+
+
 def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | None:
     text, at = clause.text, clause.start
-    flat = nfkc(text)
+    flat = _ASIDE.sub(lambda m: " " * len(m.group(0)), nfkc(text))  # 左力(女): blanked, offsets kept
     span = (at, at + len(text))
     if clause.subject:
         return _subject_clause(clause, flat, span, known, region)
@@ -382,7 +386,10 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
 
 #: decisions as reports print them: 任命A、B为Y; 任命<current posts>X为Y; 决定X为Y; 决定X代理Y职务
 _REPORTED_APPOINT = re.compile(rf"^{_LEAD_IN}(?:任命|决定|决定任命)(?P<who>[^，,。；;为]{{2,60}}?)(?:同志)?为(?P<posts>.+)$")
-_ACTING = re.compile(rf"^{_LEAD_IN}(?:决定)?(?P<who>{_NAME})(?:同志)?代理(?P<posts>.+?)职务")
+_ACTING = re.compile(rf"^{_LEAD_IN}(?:决定)?(?:(?P<current>[^，,。；;]{{2,40}}?(?:{_TITLE_END})))?(?P<who>{_NAME})(?:同志)?"
+                     rf"代理(?P<posts>.+?)职务")
+#: 代理X市长职务 inside a list of posts: the acting post is X/代理市长
+_ACTING_POST = re.compile(rf"代理(?P<agency>[^、，,；;]{{2,30}}?)(?P<title>{'|'.join(GOV_HEAD_CORES)}|院长|检察长|主任)(?:职务)?")
 
 
 def _reported_appointments(flat: str, at: int, span, known, region: str) -> list:
@@ -390,7 +397,9 @@ def _reported_appointments(flat: str, at: int, span, known, region: str) -> list
     if m and plausible_name(clean_name(m["who"])):
         name = clean_name(m["who"])
         posts = [replace(p, title="代理" + p.title) for p in _posts(m["posts"], at + m.start("posts"), region)]
-        return [Appointment(person=name, post=p, span=span) for p in posts]
+        current = _posts(m["current"], at + m.start("current"), region) if m["current"] else []
+        return [Appointment(person=name, post=p, span=span) for p in posts] + \
+            [Position(person=name, post=p, span=span) for p in current]
     m = _REPORTED_APPOINT.match(flat)
     if not m:
         return []
@@ -441,6 +450,7 @@ def _appointments(name, verb, posts_raw, p_at, span, at, known, region) -> list:
         removal = posts_raw[m.end():]
         rem_at = p_at + m.end()
         posts_raw = posts_raw[: m.start()]
+    posts_raw = _ACTING_POST.sub(lambda a: a["agency"] + "代理" + a["title"], posts_raw)  # keeps offsets close
     posts, notes = _cut_notes(posts_raw)
     attrs = _appointment_attrs(verb, notes)
     for p in _posts(posts, p_at, region):

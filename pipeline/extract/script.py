@@ -36,20 +36,32 @@ def simplified_copy(text: str) -> str | None:
     return simple if len(simple) == len(text) and simple != text else None
 
 
-def printed_script(printed: str, simple: str) -> dict[int, str]:
-    """A translation table: each simplified character the notice changed to the character it
-    prints there most often."""
-    seen: dict[str, Counter] = defaultdict(Counter)
-    for s, p in zip(simple, printed):
-        if s != p:
-            seen[s][p] += 1
-    return str.maketrans({s: c.most_common(1)[0][0] for s, c in seen.items()})
+class PrintedScript:
+    """Puts a value found in the simplified copy back as the notice prints it: the printed
+    words where the value occurs in the copy, else character by character, each simplified
+    character as the notice prints it most often."""
+
+    def __init__(self, printed: str, simple: str):
+        self.printed, self.simple = printed, simple
+        seen: dict[str, Counter] = defaultdict(Counter)
+        for s, p in zip(simple, printed):
+            if s != p:
+                seen[s][p] += 1
+        self.table = str.maketrans({s: c.most_common(1)[0][0] for s, c in seen.items()})
+
+    def __call__(self, value: str) -> str:
+        at = self.simple.find(value) if value else -1
+        return self.printed[at: at + len(value)] if at >= 0 else value.translate(self.table)
 
 
-def restore(value, table: dict[int, str]):
+def printed_script(printed: str, simple: str) -> PrintedScript:
+    return PrintedScript(printed, simple)
+
+
+def restore(value, table: PrintedScript):
     """``value`` (a string, a fact record, or a tuple of them) in the printed script."""
     if isinstance(value, str):
-        return value.translate(table)
+        return table(value)
     if isinstance(value, tuple):
         return tuple(restore(v, table) for v in value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):

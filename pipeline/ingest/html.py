@@ -15,18 +15,9 @@ from lxml import etree
 
 from ..errors import InputError
 from ..notice import RawNotice
+from ..lexicon import INFO_LABELS as _INFO_LABELS
 from ..text import DOCNUM_RE, ISSUANCE_RE, parse_date, squash
 
-_INFO_LABELS = {
-    "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer", "发文机构": "issuer", "发布机关": "issuer",
-    "发布单位": "issuer", "制发机关": "issuer", "颁布单位": "issuer", "颁布机关": "issuer", "印发机关": "issuer",
-    "发文字号": "number", "文号": "number", "文件编号": "number", "发文编号": "number", "文件字号": "number",
-    "字号": "number", "发布文号": "number",
-    "成文日期": "signed", "发文日期": "signed", "成文时间": "signed", "签发日期": "signed", "印发日期": "signed",
-    "发布日期": "published", "公开日期": "published", "发布时间": "published", "公布日期": "published",
-    "公开时间": "published",
-    "标题": "title", "名称": "title", "文件名称": "title", "生成日期": "signed",
-}
 #: labels longest first, for labels glued to their values (发文机关某市人民政府)
 _GLUED_LABELS = sorted(_INFO_LABELS, key=len, reverse=True)
 _META_NAMES = {"articletitle": "title", "pubdate": "published", "firstpublishedtime": "published",
