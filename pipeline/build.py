@@ -57,7 +57,6 @@ def build(inputs: Iterable[str | os.PathLike], store: Store,
     ``progress`` is called with each built notice's graph IRI.
     """
     report = BuildReport()
-    fresh = store.is_empty()
     resolved = mark_unresolved(store)  # a build that dies from here on leaves the store flagged
     batch: dict[str, bytes] = {}
     size = 0
@@ -81,7 +80,7 @@ def build(inputs: Iterable[str | os.PathLike], store: Store,
             batch, size = {}, 0
     store.put_nquads(batch)
     pause_point("notice-written")
-    ledger.mark_pending(store.path, report.graphs, fresh)
+    ledger.mark_built(store.path, report.graphs)
     changed = report.graphs if resolved else None  # None: resolve the whole store
     pending = list(overrides)
     while True:  # an override the store cannot hold is named and left out; the rest apply

@@ -102,10 +102,25 @@ class _RemoteOx:
         body = _prebind(sparql, substitutions).encode("utf-8")
         data = self._request("POST", "/query" + params, body, {"Content-Type": "application/sparql-query",
                                                                 "Accept": "application/sparql-results+json"})
-        return _Solutions(json.loads(data))
+        result = json.loads(data)
+        if "boolean" in result:  # ASK
+            return bool(result["boolean"])
+        return _Solutions(result)
 
     def update(self, sparql: str) -> None:
         self._request("POST", "/update", sparql.encode("utf-8"), {"Content-Type": "application/sparql-update"})
+
+    def quads_for_pattern(self, s=None, p=None, o=None, g=None) -> Iterator[ox.Quad]:
+        """The quads matching a pattern (None: any), over the named graphs."""
+        terms = {"s": s, "p": p, "o": o, "g": g}
+        bound = {k: v for k, v in terms.items() if v is not None}
+        values = ""
+        if bound:
+            values = (f"VALUES ({' '.join('?' + k for k in bound)}) "
+                      f"{{ ({' '.join(_sparql_term(v) for v in bound.values())}) }}")
+        sols = self.query(f"SELECT ?s ?p ?o ?g WHERE {{ {values} GRAPH ?g {{ ?s ?p ?o }} }}")
+        for sol in sols:
+            yield ox.Quad(sol["s"], sol["p"], sol["o"], sol["g"])
 
     def graph_url(self, iri: str) -> str:
         return "/store?graph=" + urllib.parse.quote(iri, safe="")

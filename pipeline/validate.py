@@ -229,9 +229,9 @@ def validate_store(store: Store, graphs: list[str] | None = None,
     cross-document shapes over the union. Same verdicts as pyshacl graph by graph (the
     tests hold the two to it), one query per constraint instead of one run per notice.
 
-    ``incremental``: per-graph checks only for what the ledger says changed since the last
-    validation (graphs built since, graphs that failed, the identity graph); the outcome
-    is recorded. ``progress`` is told what runs as it starts."""
+    ``incremental``: per-graph checks only for what the ledger does not hold as valid
+    (notices built since the last validation, notices that failed, the graphs that are
+    not a notice's); the outcome is recorded. ``progress`` is told what runs as it starts."""
     from . import ledger
     from .shacl_sparql import compile_shapes, run_checks
 
@@ -239,9 +239,9 @@ def validate_store(store: Store, graphs: list[str] | None = None,
     c = _Collector()
     everything = [g for g in store.graphs() if g != str(INFERRED_GRAPH)]
     record = graphs is None
-    if graphs is None and incremental and (seen := ledger.read(store.path)) is not None:
-        wanted = set(seen["pending"]) | set(seen["failing"]) | {str(ID["graph/identity"])}
-        graphs = [g for g in everything if g in wanted]
+    valid = ledger.read(store.path) if graphs is None else None
+    if incremental and valid is not None:
+        graphs = [g for g in everything if g not in valid]
     names = everything if graphs is None else list(graphs)
 
     def tell(i: int, n: int, check) -> None:
@@ -257,7 +257,9 @@ def validate_store(store: Store, graphs: list[str] | None = None,
         progress("cross-document constraints over the whole store")
     c.add_results(cross_results(store.ox, shapes(cross=True)), store.ox)
     if record:
-        ledger.record(store.path, failing)
+        notices = str(ID["notice/"])
+        kept = (valid or set()) & set(everything) if incremental else set()
+        ledger.record(store.path, kept | {g for g in names if g.startswith(notices) and g not in failing})
     report = c.report()
     report.unchanged = len(everything) - len(names)
     return report
