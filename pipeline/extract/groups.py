@@ -9,6 +9,7 @@ prose (``办公室主任由市财政局局长张三兼任``, ``由副市长李�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..facts import Membership, Position, Post, Subgroup
@@ -69,26 +70,39 @@ class _Names:
     ending with X" and "the first group X ends with" take time independent of how
     many groups a notice names (a crafted notice may name thousands)."""
 
+    _K = 64  # suffixes up to this length are indexed; longer names (never real) are searched
+
     def __init__(self) -> None:
         self.names: list[str] = []
+        self.longest = 0
         self._at: dict[str, int] = {}                 # name -> index
-        self._ending: dict[str, list[int]] = {}       # every non-empty suffix -> indices of names ending with it
+        self._ending: dict[str, list[int]] = {}       # every non-empty suffix (up to _K) -> indices
+        self._long: list[int] = []                    # names longer than _K
 
     def add(self, name: str) -> None:
         if name in self._at:
             return
-        self._at[name] = len(self.names)
-        for k in range(len(name)):
-            self._ending.setdefault(name[k:], []).append(len(self.names))
+        i = len(self.names)
+        self._at[name] = i
+        for k in range(max(0, len(name) - self._K), len(name)):
+            self._ending.setdefault(name[k:], []).append(i)
+        if len(name) > self._K:
+            self._long.append(i)
         self.names.append(name)
+        self.longest = max(self.longest, len(name))
 
     def ending_with(self, x: str) -> list[int]:
         """Indices (ascending) of the names that end with ``x``."""
-        return list(range(len(self.names))) if not x else self._ending.get(x, [])
+        if not x:
+            return list(range(len(self.names)))
+        if len(x) <= self._K:
+            return self._ending.get(x, [])
+        return [i for i in self._long if self.names[i].endswith(x)]
 
     def suffixes_of(self, x: str) -> list[int]:
         """Indices (ascending) of the names ``x`` ends with (``x`` itself included)."""
-        return sorted(self._at[x[k:]] for k in range(len(x) + 1) if x[k:] in self._at)
+        found = [self._at[x[k:]] for k in range(max(0, len(x) - self._K), len(x) + 1) if x[k:] in self._at]
+        return sorted(found + [i for i in self._long if x.endswith(self.names[i])])
 
     def first(self, indices) -> str | None:
         return self.names[min(indices)] if indices else None
@@ -239,7 +253,8 @@ def _posts_then_name(body: str, at: int, region: str):
     flat = re.sub(f"[{SPACES}]", "", nfkc(body))
     if re.search(r"[，,]", flat):
         return None
-    for cut in range(len(flat) - 2, 1, -1):  # the shortest name after a whole title
+    # the shortest name after a whole title (a name is at most 12 characters: plausible_name)
+    for cut in range(len(flat) - 2, max(1, len(flat) - 13), -1):
         if not TITLE_RE.search(flat[:cut]):
             continue
         name = flat[cut:]
@@ -564,11 +579,16 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             _add_members(state, group, role, members, span)
         named = None  # 项目推进组由宋春生同志任组长，邬振华同志任副组长: the group named at the clause's head
         hint = _PROSE_ROLE_HINT.search(flat)
+        commas = [k for k, ch in enumerate(flat) if ch in "，,"] if hint else []
         for m in _PROSE_ROLE_RE.finditer(flat, max(0, hint.start() - 210)) if hint else ():
             role = m["role"]
-            head = re.sub(r"由$", "", flat[: m.start()].split("，")[-1].split(",")[-1])
-            named = (state.names.first(state.names.suffixes_of(head)) if head else None) or \
-                (named if not head else None)
+            # the clause's head: after the last comma before the match, less a final 由
+            k = bisect_left(commas, m.start())
+            lo = commas[k - 1] + 1 if k else 0
+            hi = m.start() - 1 if m.start() > lo and flat[m.start() - 1] == "由" else m.start()
+            head = flat[max(lo, hi - state.names.longest):hi]  # as long as any group name can be
+            named = (state.names.first(state.names.suffixes_of(head)) if hi > lo else None) or \
+                (named if hi <= lo else None)
             group = named or state.current
             if "办公室" in role or flat[m.end("role"):].startswith("办公室"):
                 group = state.names.last(state.names.ending_with("办公室"))
