@@ -42,15 +42,16 @@ CRAFTED = {
         f"成立{_cjk(4, i)}领导小组（以下简称{_cjk(3, -i)}）\n" for i in range(n // 20)),
     "probation after every appointment": lambda n: _PERSONNEL + "".join(
         f"任命张{_cjk(1, i)}为市财政局局长\n上述同志试用期一年\n" for i in range(n // 22)),
+    "an open bracket of note words": lambda n: _PERSONNEL + "张三任市财政局局长（" + "级" * n,
     "a citation on every line": lambda n: "关于印发方案的通知\n" + "".join(
         f"《{_cjk(6, i)}》（国发〔2023〕{i % 999}号）\n国发〔2022〕{i % 999}号\n" for i in range(n // 30)),
 }
 
 
-def _seconds(text: str, nlp) -> float:
+def _seconds(text: str, nlp, repeat: int) -> float:
     notice = RawNotice(source="crafted", index=0, text=text)
     best = float("inf")
-    for _ in range(2):
+    for _ in range(repeat):
         start = time.perf_counter()
         extract(notice, nlp)
         best = min(best, time.perf_counter() - start)
@@ -61,9 +62,9 @@ def _seconds(text: str, nlp) -> float:
 def test_extraction_time_is_linear(name):
     nlp = build_nlp()
     make = CRAFTED[name]
-    _seconds(make(1_000), nlp)  # warm-up
-    t1, t10 = _seconds(make(1_000), nlp), _seconds(make(10_000), nlp)
-    t100 = _seconds(make(100_000), nlp)
-    floor = 0.002  # below this, timer noise dominates the ratio
+    _seconds(make(1_000), nlp, 1)  # warm-up
+    t1, t10 = _seconds(make(1_000), nlp, 3), _seconds(make(10_000), nlp, 2)
+    t100 = _seconds(make(100_000), nlp, 1)
+    floor = 0.01  # below this, timer noise on a shared machine dominates the ratio
     assert t100 / max(t10, floor) < 25, f"{name}: 10k {t10:.3f}s, 100k {t100:.3f}s"
     assert t10 / max(t1, floor) < 25, f"{name}: 1k {t1:.3f}s, 10k {t10:.3f}s"

@@ -33,8 +33,9 @@ _REMOVE_RE = re.compile(rf"^(?:同时|并|决定|兹|现)?免(?:去|除)?(?:(?P<
                         rf"^(?:同时|并|决定|兹|现)?免(?:去|除)?(?P<both>.+?)职务|"
                         rf"^(?P<name2>{_NAME})(?:同志)?不再担任(?P<posts2>.+?)职务")
 #: parenthesised notes after a post: probation, secondment, rank, term
-_NOTE_RE = re.compile(r"[(（](?P<note>[^()（）]*?(试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任|任用|安排|辞职|调出|调离|"
-                      r"离任|兼任|保留|享受)[^()（）]*)[)）]")
+#: (the whole bracket's content, when it holds one of the words: checked ahead, then taken at once)
+_NOTE_RE = re.compile(r"[(（](?=[^()（）]*?(?:试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任|任用|安排|辞职|调出|调离|"
+                      r"离任|兼任|保留|享受))(?P<note>[^()（）]*+)[)）]")
 _LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)同志")
 #: a person block: ``谈一鸣：任…；免去…`` or ``陈立新　　任…`` (a name, then what happens to them)
 _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}?)(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?"
