@@ -49,8 +49,10 @@ def test_export_to_a_path_that_cannot_be_written_is_one_line(store, tmp_path, wh
     assert len(errors) == 1 and says in errors[0]
 
 
-def test_validate_report_that_cannot_be_written_exits_2(store, tmp_path):
-    result = _run(["validate", "--store", store, "--report", str(tmp_path / "no" / "r.ttl")])
+def test_validate_report_that_cannot_be_written_exits_2(tmp_path):
+    data = tmp_path / "tiny.ttl"
+    data.write_text("<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n", encoding="utf-8")
+    result = _run(["validate", "--data", str(data), "--report", str(tmp_path / "no" / "r.ttl")])
     assert result.exit_code == 2
     assert "cannot write the report" in result.output
 
