@@ -191,3 +191,15 @@ def test_every_bad_input_is_named_beside_the_seed_and_the_seed_builds(tmp_path):
     for name in ("bad.jsonl", "gone.txt"):
         assert any(name in line for line in result.output.splitlines()), (name, result.output)
     assert "built 12 notices" in result.output
+
+
+@pytest.mark.parametrize("name, text", [
+    ("listing.txt", "• 关于成立领导小组的通知" + " " * 100_000 + "附件\n• 关于调整的通知\n2024-01-02\n" + NOTICE),
+    ("page.html", PAGE.replace("<p>组　长", "<p>甲" + " " * 100_000 + "乙</p><p>组　长")),
+])
+def test_long_runs_of_spaces_are_read_in_linear_time(tmp_path, name, text):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    start = time.perf_counter()
+    notices, errors = _read(tmp_path / name)
+    assert time.perf_counter() - start < 5
+    assert notices and not errors

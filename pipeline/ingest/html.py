@@ -249,4 +249,4 @@ def _text_of(el) -> str:
     walk(el)
     text = "".join(parts)
     # collapse blank lines and indentation, but keep tabs: an empty first cell of a table row is data
-    return re.sub(r" *\n[ \n]*", "\n", text)
+    return re.sub(r"(?<! ) *\n[ \n]*", "\n", text)  # a run of spaces is tried from its start only
