@@ -21,6 +21,7 @@ from .store import Store
 class BuildReport:
     notices: int = 0
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     graphs: list[str] = field(default_factory=list)
 
 
@@ -37,7 +38,9 @@ def build(inputs: Iterable[str | os.PathLike], store: Store,
         try:
             facts = extract(item, nlp)
             if not facts.document.title:
-                raise NoticeError(item.label, "no title found: this does not look like a notice")
+                missing = [k for k in ("number", "issuer", "signed") if not getattr(facts.document, k)]
+                report.warnings.append(f"{item.label}: no title found; its facts are kept, the document row "
+                                       f"is incomplete (also missing: {', '.join(missing) or 'nothing'})")
             graph = notice_graph(facts)
         except NoticeError as exc:
             report.problems.append(str(exc))

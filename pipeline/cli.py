@@ -70,6 +70,8 @@ def build(store_dir: str, inputs: tuple[str, ...], identity_overrides: str | Non
         raise click.ClickException(str(exc)) from exc
     if tty:
         click.echo("", err=True)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
     for problem in report.problems:
         click.echo(f"error: {problem}", err=True)
     click.echo(f"built {report.notices} notices into {store_dir}"

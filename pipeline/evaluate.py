@@ -59,8 +59,17 @@ def _cities(rows: list[dict]) -> frozenset[str]:
 
 
 def fact_key(row: dict, cities: frozenset[str]) -> tuple:
+    """Type and normalised key fields. A notice with neither number nor title (``doc`` null) is told
+    apart by the file it was read from: the last part of ``source`` (a path, ``#N`` kept)."""
     kind = row.get("type")
-    return (kind,) + tuple(_norm(row.get(k), k, cities) for k in KEY_FIELDS.get(kind, ()))
+    key = tuple(_norm(row.get(k), k, cities) for k in KEY_FIELDS.get(kind, ()))
+    if key and key[0] == "" and row.get("source"):
+        key = (_source_name(row["source"]),) + key[1:]
+    return (kind,) + key
+
+
+def _source_name(source: str) -> str:
+    return "source:" + source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
 
 
 @dataclass

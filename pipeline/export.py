@@ -14,7 +14,7 @@ from .namespaces import PREFIXES
 from .store import Store
 
 FACT_QUERIES = ("document", "post-facts", "membership", "subgroup", "assignment", "citation")
-COLUMNS = ("type", "doc", "title", "issuer", "signed", "published", "kind", "person", "person_id", "agency",
+COLUMNS = ("type", "doc", "notice", "source", "title", "issuer", "signed", "published", "kind", "person", "person_id", "agency",
            "probation", "secondment", "start", "end", "group", "role", "parent", "task", "cited_title",
            "cited_number")
 _OPTIONAL = ("probation", "secondment", "start", "end")
@@ -25,12 +25,23 @@ def load_query(name: str) -> str:
 
 
 def fact_rows(store: Store) -> list[dict]:
-    """The facts table: one dict per fact, in a stable order."""
+    """The facts table: one dict per fact, in a stable order.
+
+    Every row carries its notice's ``doc``, ``notice`` (IRI) and ``source``,
+    taken from the notice's ``document`` row.
+    """
     rows: list[dict] = []
-    for name in FACT_QUERIES:
+    heads: dict[str, dict] = {}
+    for r in store.query(load_query("document")):
+        notice = r.pop("notice")
+        heads[notice] = {"doc": r.pop("doc"), "notice": notice, "source": r.pop("source")}
+        rows.append({"type": "document", **heads[notice], **r})
+    for name in FACT_QUERIES[1:]:
         for r in store.query(load_query(name)):
-            r.pop("notice", None)
-            row = {"type": r.pop("type", None) or ("position" if name == "post-facts" else name)}
+            head = heads.get(r.pop("notice"))
+            if head is None:  # a fact outside any notice graph: not part of the table
+                continue
+            row = {"type": r.pop("type", None) or ("position" if name == "post-facts" else name), **head}
             row.update(r)
             if row["type"] not in ("appointment",):
                 for k in _OPTIONAL:
@@ -48,7 +59,7 @@ def fact_rows(store: Store) -> list[dict]:
             out.append(row)
     order = {t: i for i, t in enumerate(("document", "appointment", "removal", "position", "membership",
                                          "subgroup", "assignment", "citation"))}
-    out.sort(key=lambda r: (r.get("doc") or "", order.get(r["type"], 9),
+    out.sort(key=lambda r: (r.get("doc") or "", r["notice"], order.get(r["type"], 9),
                             json.dumps(r, ensure_ascii=False, sort_keys=True)))
     return out
 

@@ -107,6 +107,7 @@ class NoticeFacts:
     text: str
     document: DocumentFact
     facts: list[Fact] = field(default_factory=list)
+    origin: str = ""  # the facts table's ``source``: URL, or file path (+ ``#N``)
 
     def of(self, kind: type) -> list:
         return [f for f in self.facts if isinstance(f, kind)]

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
-#: heads of a government: the post belongs to that level's 人民政府
-GOV_HEAD_CORES = ("省长", "市长", "区长", "县长", "旗长", "州长", "盟长", "镇长", "乡长", "主席")
+#: heads of a government: the post belongs to that level's 人民政府 (the State Council's: 国务院)
+GOV_HEAD_CORES = ("省长", "市长", "区长", "县长", "旗长", "州长", "盟长", "镇长", "乡长", "主席", "总理", "国务委员")
+#: the State Council's own members: 总理, 副总理, 国务委员
+STATE_COUNCIL_CORES = ("总理", "国务委员")
 _GOV_HEAD_LEVEL = {"省长": "省", "市长": "市", "区长": "区", "县长": "县", "旗长": "旗",
                    "州长": "州", "盟长": "盟", "镇长": "镇", "乡长": "乡"}
 
@@ -24,7 +26,7 @@ TITLE_CORES = (
     "副总", "党组成员", "党委委员", "首席", "院士", "执行官", "舰长",
 ) + GOV_HEAD_CORES
 
-_TITLE_MODS = r"(?:(?:党组|党委|党工委|党总支|党支部|纪检监察组|机关党委|分党组)?(?:常务|执行|第一|专职|驻会)?副?(?:[一二三四五六七八九]级)?(?:高级)?)"
+_TITLE_MODS = r"(?:(?:党组|党委|党工委|党总支|党支部|纪检监察组|机关党委|分党组)?(?:代理|代)?(?:常务|执行|第一|专职|驻会)?副?(?:[一二三四五六七八九]级)?(?:高级)?)"
 TITLE_RE = re.compile(rf"{_TITLE_MODS}(?:{'|'.join(sorted(set(TITLE_CORES), key=len, reverse=True))})$")
 
 #: endings of bodies (government departments, Party organs, units, companies)
@@ -75,7 +77,10 @@ NOT_NAME_CHARS = set("的了在和与及或等为由从对将把被有是于以�
 
 
 def gov_head_agency(title: str, region: str) -> str | None:
-    """The government a head-of-government title belongs to (``副县长`` -> ``县人民政府``)."""
+    """The government a head-of-government title belongs to (``副县长`` -> ``县人民政府``,
+    ``副总理`` -> ``国务院``)."""
+    if title.endswith(STATE_COUNCIL_CORES):
+        return "国务院"
     for core in GOV_HEAD_CORES:
         if title.endswith(core) and core in _GOV_HEAD_LEVEL:
             if region:
@@ -113,3 +118,16 @@ def region_of(issuer: str | None) -> tuple[str, str]:
 
 #: how a government's own notices print its level: 自治州 notices say 州财政局
 _PRINTED_LEVEL = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
+
+
+#: labels of a notice's metadata (a page's info table, or lines above the text) and the field each names
+INFO_LABELS = {
+    "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer", "发文机构": "issuer", "发布机关": "issuer",
+    "发布单位": "issuer", "制发机关": "issuer", "颁布单位": "issuer", "颁布机关": "issuer", "印发机关": "issuer",
+    "发文字号": "number", "文号": "number", "文件编号": "number", "发文编号": "number", "文件字号": "number",
+    "字号": "number", "发布文号": "number",
+    "成文日期": "signed", "发文日期": "signed", "成文时间": "signed", "签发日期": "signed", "印发日期": "signed",
+    "发布日期": "published", "公开日期": "published", "发布时间": "published", "公布日期": "published",
+    "公开时间": "published",
+    "标题": "title", "名称": "title", "文件名称": "title", "生成日期": "signed",
+}

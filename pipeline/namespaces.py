@@ -36,9 +36,11 @@ def _seg(text: str) -> str:
     return quote(text, safe="")
 
 
-def notice_iri(number: str | None, title: str):
-    """A notice is keyed by its 文号 (unique per issuer and year), else its title."""
-    return ID[f"notice/{_seg(number)}"] if number else ID[f"notice/t-{digest(title)}"]
+def notice_iri(number: str | None, title: str | None, text: str = ""):
+    """A notice is keyed by its 文号 (unique per issuer and year), else its title, else its text."""
+    if number:
+        return ID[f"notice/{_seg(number)}"]
+    return ID[f"notice/t-{digest(title)}"] if title else ID[f"notice/x-{digest(text)}"]
 
 
 def doc_ref_iri(number: str):

@@ -4,8 +4,12 @@ Each component is a thin *write* step around a pure *find* function in
 ``govkg.extract``: it reads what earlier components stored on the ``Doc`` and
 appends facts to ``Doc._.facts``. Components run in this order:
 
-    govkg_layout -> govkg_document -> govkg_personnel -> govkg_groups
-    -> govkg_assignments -> govkg_citations
+    govkg_script -> govkg_layout -> govkg_document -> govkg_personnel -> govkg_groups
+    -> govkg_assignments -> govkg_citations -> govkg_printed_script
+
+A notice printed in traditional characters is matched through a simplified copy
+(``govkg_script``); the last component puts every value back into the script the
+notice prints it in.
 """
 from __future__ import annotations
 
@@ -21,16 +25,18 @@ from .extract.document import find_document
 from .lexicon import region_of
 from .extract.groups import find_groups
 from .extract.layout import find_layout
-from .extract.personnel import (find_personnel, find_prose_positions, later_probation, positions_from_table,
+from .extract.script import printed_script, restore, simplified_copy
+from .extract.personnel import (find_elections, find_news_positions, find_personnel, find_prose_positions, later_probation, positions_from_table,
                                  signature_positions)
 from .facts import NoticeFacts
 from .notice import RawNotice
+from .text import strip_copy_noise
 
-COMPONENTS = ("govkg_layout", "govkg_document", "govkg_personnel", "govkg_groups",
-              "govkg_assignments", "govkg_citations")
+COMPONENTS = ("govkg_script", "govkg_layout", "govkg_document", "govkg_personnel", "govkg_groups",
+              "govkg_assignments", "govkg_citations", "govkg_printed_script")
 
 for _name, _default in (("meta", None), ("raw", None), ("layout", None), ("document", None), ("facts", None),
-                        ("known", None), ("region", None)):
+                        ("known", None), ("region", None), ("printed", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -46,6 +52,28 @@ def _facts(doc: Doc) -> list:
     if doc._.facts is None:
         doc._.facts = []
     return doc._.facts
+
+
+@Language.component("govkg_script")
+def script_component(doc: Doc) -> Doc:
+    """A traditional-script notice is read through a simplified copy of the same length."""
+    simple = simplified_copy(_text(doc))
+    if simple is not None:
+        doc._.printed = _text(doc)
+        doc._.raw = simple
+        doc._.meta = {k: (simplified_copy(v) or v) if isinstance(v, str) else v
+                      for k, v in (doc._.meta or {}).items()}
+    return doc
+
+
+@Language.component("govkg_printed_script")
+def printed_script_component(doc: Doc) -> Doc:
+    """Values back in the script the notice prints them in (spans are unchanged)."""
+    if doc._.printed is not None:
+        table = printed_script(doc._.printed, doc._.raw)
+        doc._.document = restore(doc._.document, table)
+        doc._.facts = [restore(f, table) for f in _facts(doc)]
+    return doc
 
 
 @Language.component("govkg_layout")
@@ -68,7 +96,8 @@ def document_component(doc: Doc) -> Doc:
 @Language.component("govkg_personnel")
 def personnel_component(doc: Doc) -> Doc:
     level = doc._.region[1]
-    _facts(doc).extend(find_prose_positions(doc._.layout, level) + signature_positions(doc._.layout, level))
+    _facts(doc).extend(find_prose_positions(doc._.layout, level) + signature_positions(doc._.layout, level)
+                       + find_news_positions(doc._.layout, level) + find_elections(doc._.layout, level))
     if doc._.document.kind != "personnel":
         return doc  # member tables of groups are read by govkg_groups
     first = find_personnel(doc._.layout, doc._.known, level)
@@ -141,12 +170,15 @@ def make_doc(nlp: Language, text: str) -> Doc:
 
 
 def extract(notice: RawNotice, nlp: Language | None = None) -> NoticeFacts:
-    """Run the pipeline over one notice and return its facts."""
+    """Run the pipeline over one notice and return its facts. Noise a copying site put inside
+    words (pinyin notes, filter dots) is removed first; spans point into the text without it."""
     nlp = nlp or build_nlp()
-    doc = make_doc(nlp, notice.text)
-    doc._.meta = dict(notice.meta)
-    doc._.raw = notice.text
+    text = strip_copy_noise(notice.text)
+    doc = make_doc(nlp, text)
+    doc._.meta = {k: strip_copy_noise(v) for k, v in notice.meta.items()}
+    doc._.raw = text
     doc._.facts = []
+    doc._.printed = None
     doc = nlp(doc)
-    return NoticeFacts(source=notice.source, index=notice.index, text=notice.text,
-                       document=doc._.document, facts=list(doc._.facts))
+    return NoticeFacts(source=notice.source, index=notice.index, text=text,
+                       document=doc._.document, facts=list(doc._.facts), origin=notice.origin)

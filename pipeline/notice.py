@@ -18,6 +18,15 @@ class RawNotice:
     index: int
     text: str
     meta: dict[str, str] = field(default_factory=dict)
+    part: bool = False  # one of several notices in its file (a listing dump, JSON Lines)
+
+    @property
+    def origin(self) -> str:
+        """Where the notice was read from, as the facts table's ``source`` says: its URL
+        when the input names one, else the file as given (``#N`` for the Nth notice of a file)."""
+        if self.meta.get("url"):
+            return self.meta["url"]
+        return f"{self.source}#{self.index + 1}" if self.part else self.source
 
     @property
     def label(self) -> str:

@@ -42,7 +42,7 @@ class _Writer:
     def __init__(self, nf: NoticeFacts):
         self.nf = nf
         d = nf.document
-        self.notice = notice_iri(d.number, d.title)
+        self.notice = notice_iri(d.number, d.title, nf.text)
         self.region = region_of(d.issuer)[0]
         self.g = new_graph(self.notice)
         self.mentions: dict[tuple, URIRef] = {}
@@ -111,7 +111,8 @@ def notice_graph(nf: NoticeFacts) -> Graph:
     w = _Writer(nf)
     g, notice, d = w.g, w.notice, nf.document
     g.add((notice, RDF.type, GOV.Notice))
-    g.add((notice, DCTERMS.title, Literal(d.title)))
+    if d.title:
+        g.add((notice, DCTERMS.title, Literal(d.title)))
     if d.number:
         g.add((notice, ELI.id_local, Literal(d.number)))
     if d.issuer:
@@ -126,6 +127,8 @@ def notice_graph(nf: NoticeFacts) -> Graph:
     for addressee in d.addressees:
         g.add((notice, GOV.addressee, Literal(addressee)))
     g.add((notice, GOV.sourceFile, Literal(nf.source.replace("\\", "/").rsplit("/", 1)[-1])))
+    if nf.origin:
+        g.add((notice, GOV.source, Literal(nf.origin)))
     g.add((notice, GOV.rawText, Literal(nf.text)))
     groups: dict[str, URIRef] = {}
 

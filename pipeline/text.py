@@ -54,7 +54,12 @@ def normalize_docnum(text: str) -> str:
     m = DOCNUM_RE.search(text)
     if not m:
         return squash(text)
-    return f"{squash(m['code'])}〔{int(m['year'])}〕{int(m['serial'])}号"
+    code = _NUMBER_LABEL.sub("", squash(m["code"])) or squash(m["code"])
+    return f"{code}〔{int(m['year'])}〕{int(m['serial'])}号"
+
+
+#: a metadata label a page glued to the number it labels: 发文字号国办发〔1986〕53号
+_NUMBER_LABEL = re.compile(r"^(?:发文字号|发文编号|文件编号|文件字号|文号|字号|编号|索引号)")
 
 
 def cn_int(token: str) -> int:
@@ -123,3 +128,25 @@ def parse_duration(text: str) -> str | None:
     except KeyError:
         return None
     return f"P{value}{_DURATION_UNITS[unit]}"
+
+
+#: a pinyin note a copying site put after a character: 國(guó) / 辦(bàn)
+_PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
+#: a filter dot a copying site put between characters: .组.长.
+_FILTER_DOT = re.compile(r"(?<=[\u3400-\u9fff])\.(?=[\u3400-\u9fff])|(?<=[\s:：])\.(?=[\u3400-\u9fff])|"
+                         r"(?<=[\u3400-\u9fff])\.(?=[\s:：])")
+
+
+#: a ? a mirror printed for a space it could not encode (組?長:李?鵬), never a question in Han text
+_LOST_SPACE = re.compile(r"(?:(?<=[\u3400-\u9fff\s])|^)\?(?=[\u3400-\u9fff\s]|$)", re.M)
+
+
+def strip_copy_noise(text: str) -> str:
+    """The text without the noise copying sites add inside words (facts spec): pinyin notes
+    after characters, filter dots between them, and ``?`` for a space the copy lost (it
+    becomes a space). Everything else stays as printed."""
+    if "?" in text:
+        text = _LOST_SPACE.sub(" ", text)
+    if "(" not in text and "（" not in text and "." not in text:
+        return text
+    return _FILTER_DOT.sub("", _PINYIN_NOTE.sub("", text))

@@ -21,7 +21,7 @@ SEED_FLOORS = {"micro": 0.99, "document": 0.97, "appointment": 0.97, "removal": 
                "membership": 0.97, "subgroup": 0.97, "assignment": 0.97, "citation": 0.97}
 CORPUS_FLOORS = {"personnel": 0.99, "groups-plans": 0.99, "mixed": 0.99, "holdout2": 0.99, "holdout3": 0.99,
                  "holdout4": 0.99, "holdout5": 0.99, "holdout6": 0.99, "holdout7": 0.99, "holdout8": 0.99,
-                 "holdout9": 0.99}
+                 "holdout9": 0.99, "real": 0.62}
 
 
 def test_seed_accuracy_floors(seed_rows):
@@ -39,7 +39,7 @@ def test_own_corpus_floors(name, tmp_path):
     assert not report.problems
     result = score(fact_rows(store), read_jsonl(CORPUS / name / "gold.jsonl"))
     assert result.micro.f1 >= CORPUS_FLOORS[name]
-    assert result.per_type["document"].f1 >= 0.9
+    assert result.per_type["document"].f1 >= (0.5 if name == "real" else 0.9)
 
 
 def test_every_fact_row_has_person_id_and_types_are_known(seed_rows):
@@ -129,3 +129,39 @@ def test_input_order_does_not_change_the_graph(tmp_path):
         build(order, store)
         outs.append(to_rdf(store, "nquads"))
     assert outs[0] == outs[1]
+
+
+UNTITLED = """经研究，决定：
+张卫东同志任市财政局局长；
+免去李红梅同志的市财政局副局长职务。
+"""
+
+
+def test_a_notice_without_title_keeps_its_facts_and_warns(tmp_path):
+    """A page that lost its title, number and signature still gives every fact it states;
+    its document row carries null for what is missing and the build warns (exit 0)."""
+    notice = tmp_path / "cut-page.txt"
+    notice.write_text(UNTITLED, encoding="utf-8")
+    store = str(tmp_path / "store")
+    result = CliRunner().invoke(main, ["build", "--store", store, str(notice)])
+    assert result.exit_code == 0, result.output
+    assert "warning:" in result.output and "cut-page.txt" in result.output and "no title" in result.output
+    out = tmp_path / "facts.jsonl"
+    assert CliRunner().invoke(main, ["export", "--store", store, "--format", "facts", "-o", str(out)]).exit_code == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    doc = [r for r in rows if r["type"] == "document"]
+    assert len(doc) == 1 and doc[0]["doc"] is None and doc[0]["title"] is None
+    assert {(r["type"], r["person"]) for r in rows if "person" in r} == {("appointment", "张卫东"),
+                                                                        ("removal", "李红梅")}
+    assert all(r["source"] == str(notice) and r["notice"] == doc[0]["notice"] for r in rows)
+
+
+def test_rows_carry_notice_and_source(seed_rows):
+    """Every row names its notice IRI and where it was read from (file#N for a listing)."""
+    assert all(r["notice"].startswith("https://w3id.org/govkg/id/notice/") for r in seed_rows)
+    sources = {r["source"] for r in seed_rows}
+    assert sources == {f"{SEED}#{n}" for n in range(1, 11)}
+    by_notice = {}
+    for r in seed_rows:
+        by_notice.setdefault(r["notice"], set()).add((r["doc"], r["source"]))
+    assert all(len(v) == 1 for v in by_notice.values())

@@ -215,3 +215,103 @@ def test_every_fact_points_at_its_words():
     nf = run(GROUP_NOTICE)
     for f in nf.of(Membership):
         assert f.person[0] in nf.text[f.span[0]:f.span[1]]
+
+
+MOTION_1958 = """關于提請決定任免國務院若干組成人員的議案
+全國人民代表大會常務委員會：
+現在提出：
+任命：
+陳毅兼外交部部長，
+沙千里為糧食部部長。
+免去：
+周恩來兼任外交部部長職務，
+賴際發現任建筑材料工業部部長職務。
+請大會決定。
+國務院總理 周恩來
+1958年2月6日
+"""
+
+
+def test_traditional_motion_keeps_its_script():
+    """A mirror's traditional text is matched through a simplified copy; values stay as printed."""
+    nf = run(MOTION_1958)
+    kinds = {Appointment: "appointment", Removal: "removal", Position: "position"}
+    got = sorted((kinds[type(f)], f.person, f.post.agency, f.post.title) for f in nf.facts if type(f) in kinds)
+    assert got == sorted([
+        ("appointment", "陳毅", "外交部", "部長"), ("appointment", "沙千里", "糧食部", "部長"),
+        ("removal", "周恩來", "外交部", "部長"), ("removal", "賴際發", "建筑材料工業部", "部長"),
+        ("position", "周恩來", "國務院", "總理")])
+    assert nf.document.kind == "personnel" and nf.document.title == "關于提請決定任免國務院若干組成人員的議案"
+    for f in nf.facts:
+        assert MOTION_1958[f.span[0]:f.span[1]]  # spans point into the printed text
+
+
+@pytest.mark.parametrize("posts, expected", [
+    ("国务院副总理", [("国务院", "副总理")]),
+    ("国务委员", [("国务院", "国务委员")]),
+    ("省委常委、常务副省长", [("省委", "常委"), ("省人民政府", "常务副省长")]),
+])
+def test_national_and_provincial_posts(posts, expected):
+    assert [(p.agency, p.title) for p in split_posts(posts)] == expected
+
+
+def _people(nf, kinds=(Appointment, Removal, Position)):
+    names = {Appointment: "appointment", Removal: "removal", Position: "position"}
+    return sorted((names[type(f)], f.person, f.post.agency, f.post.title) for f in nf.facts if type(f) in kinds)
+
+
+def test_report_of_a_standing_committee_session():
+    """A news report (headline, no notice title): decisions in running prose, resignations,
+    and office-holders named after their posts."""
+    nf = run("黔东南州人大常委会任命代理州长\n"
+             "9月7日，州人大常委会会议在凯里召开。会议表决通过，决定任命冯仕文同志为黔东南州人民政府副州长、代理州长。"
+             "会议还表决通过，决定接受廖飞同志辞去黔东南州人民政府州长职务的请求。\n"
+             "州委常委、常务副州长王贵，副州长潘亮列席会议。\n")
+    assert nf.document.kind == "personnel" and nf.document.title == "黔东南州人大常委会任命代理州长"
+    got = _people(nf)
+    assert ("appointment", "冯仕文", "黔东南州人民政府", "代理州长") in got
+    assert ("removal", "廖飞", "黔东南州人民政府", "州长") in got
+    assert ("position", "王贵", "州人民政府", "常务副州长") in got and ("position", "潘亮", "州人民政府", "副州长") in got
+
+
+def test_member_list_printed_as_one_run():
+    nf = run("国务院办公厅关于成立全国普查领导小组的通知\n国务院决定成立全国普查领导小组。组成人员名单如下：\n"
+             "组长:张高丽国务院副总理副组长:姜大明国土资源部部长马建堂统计局局长成员:吴恒权中央宣传部副部长张业遂外交部副部长\n")
+    got = sorted((f.person, f.role) for f in nf.facts if isinstance(f, Membership))
+    assert got == [("吴恒权", "成员"), ("姜大明", "副组长"), ("张业遂", "成员"), ("张高丽", "组长"), ("马建堂", "副组长")]
+
+
+@pytest.mark.parametrize("noisy, clean", [
+    ("國(guó)務(wù)院辦公廳", "國務院辦公廳"),
+    ("组.长.：王强", "组长：王强"),
+    ("1.任务 (一)总体 市长(兼)", "1.任务 (一)总体 市长(兼)"),
+])
+def test_copy_noise(noisy, clean):
+    from govkg.text import strip_copy_noise
+    assert strip_copy_noise(noisy) == clean
+
+
+def test_lead_and_supporting_responsible_bodies():
+    nf = run("某省人民政府关于印发重点工作责任分解的通知\n一、重点任务\n"
+             "5.一般公共预算收入增长7%左右，力争更好。\n牵头责任单位：省财政厅。\n协同责任单位：省发展改革委、省税务局等。\n")
+    got = sorted((f.task, f.role, f.agency) for f in nf.facts if isinstance(f, Assignment))
+    assert got == [("一般公共预算收入增长7%左右", "lead", "省财政厅"),
+                   ("一般公共预算收入增长7%左右", "support", "省发展改革委"),
+                   ("一般公共预算收入增长7%左右", "support", "省税务局")]
+    assert nf.document.kind == "plan"
+
+
+def test_html_info_read_by_the_shape_of_its_values():
+    """Labels the reader did not know (文件编号), a label glued to its value, and an empty cell
+    that must not take the next cell's label as its value."""
+    from govkg.ingest.html import read_html
+    page = """<html><body><table class="info">
+<tr><td>文件编号：</td><td>临政发〔2024〕7号</td><td>成文日期：</td><td></td><td>发布日期：</td><td>2024年3月5日</td></tr>
+<tr><td>发文机关临河市人民政府</td></tr></table>
+<div class="article-content"><p>临河市人民政府关于调整市防汛抗旱指挥部组成人员的通知</p>
+<p>各镇人民政府，市直各部门：</p><p>根据工作需要，市人民政府决定调整市防汛抗旱指挥部组成人员。现将有关事项通知如下：</p>
+<p>指挥长：王建国 市长</p></div></body></html>"""
+    notice = read_html(page, "page.html")
+    assert notice.meta["number"] == "临政发〔2024〕7号"
+    assert notice.meta["issuer"] == "临河市人民政府"
+    assert notice.meta["published"] == "2024-03-05" and "signed" not in notice.meta

@@ -17,9 +17,11 @@ from .posts import normalise_agency
 _ROLE_WORDS = (("牵头", "lead"), ("主办", "lead"), ("配合", "support"), ("协办", "support"),
                ("参与", "support"), ("协同", "support"), ("责任", "responsible"), ("负责", "responsible"),
                ("实施", "responsible"), ("承办", "responsible"))
-_LABEL = r"(?P<label>牵头|主办|配合|协办|参与|协同|责任|负责|实施|承办)(?:单位|部门|主体|机构)"
+#: role labels; 牵头责任单位 / 协同责任单位 (a lead and a supporting responsible body) before 责任单位
+_LABEL_WORDS = r"牵头责任|协同责任|配合责任|主要责任|牵头|主办|配合|协办|参与|协同|责任|负责|实施|承办"
+_LABEL = rf"(?P<label>{_LABEL_WORDS})(?:单位|部门|主体|机构)"
 _LABEL_RE = re.compile(rf"[【\[]?{_LABEL}(?:[】\]]\s*[:：]?|\s*[:：])\s*"
-                       rf"(?P<agencies>(?:(?!(?:牵头|主办|配合|协办|参与|协同|责任|负责|实施|承办)(?:单位|部门|主体|机构))"
+                       rf"(?P<agencies>(?:(?!(?:{_LABEL_WORDS})(?:单位|部门|主体|机构))"
                        rf"(?:[^;；:：()（）【\[\n]|[(（][^()（）:：]{{1,8}}[)）]))+)")
 #: what an agency does in a verb phrase: ``X牵头``, ``Y配合``, ``Z按职责分工负责``
 _SEGMENT_RE = re.compile(r"^(?:由)?(?P<agencies>.+?)(?:共同)?(?P<verb>牵头负责|牵头|配合|协同|参与|协办|按职责分工负责|按职责分别负责|"
@@ -34,6 +36,8 @@ _VERB_RE = re.compile(r"(?:由|^|(?<=[（(，,。；;]))(?P<lead>[^，,。；;�
 #: headings of a plan's own sections, never tasks
 _SECTION_TITLE = re.compile(r"(总体要求|指导思想|基本原则|主要目标|工作目标|目标任务|重点任务|主要任务|保障措施|工作要求|组织实施|"
                             r"组织领导|实施步骤|进度安排|时间安排|工作措施|职责分工|附则|工作机制|其他事项)")
+_FIRST_LEADS = re.compile(r"(?:第一|排名第一|排在第一|排第一|列第一|首位)(?:位|个)?(?:的)?(?:责任)?(?:单位|部门)?"
+                          r"(?:为|是)牵头(?:单位|部门)")
 _SPLIT_RE = re.compile(r"[、,，/；;]|\s+")
 
 
@@ -141,6 +145,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     # 注：标注“牵头”的为牵头单位，其余为配合单位 — what the unmarked bodies of a list are
     others = "support" if any(re.search(r"其余(?:的)?(?:为|是)?(?:配合|协办|参与)", ln.flat) for ln in layout.lines) \
         else "responsible"
+    # 第一责任单位为牵头单位: in a list of responsible bodies the first one leads
+    first_leads = any(_FIRST_LEADS.search(ln.flat) for ln in layout.lines)
     task: str | None = None
     table: dict[str, int] | None = None
     for line in layout.lines:
@@ -155,14 +161,17 @@ def find_assignments(layout: Layout) -> list[Assignment]:
                 continue
         m = _HEADING_RE.match(text)
         if m and not _LABEL_RE.match(text[m.start("head"):]):
-            task = strip_final_punct(m["head"])
+            task = strip_final_punct(re.split(r"[，,]", m["head"])[0])  # a heading, or an item's first clause
             if _SECTION_TITLE.fullmatch(task):
                 task = None  # 三、保障措施: a section of the plan, not a task
         if task is None:
             continue
         labelled = list(_LABEL_RE.finditer(text))
         for lm in labelled:
-            facts.extend(_assign(task, _role(lm["label"]), lm["agencies"], span, others))
+            got = _assign(task, _role(lm["label"]), lm["agencies"], span, others)
+            if first_leads and got and all(a.role == "responsible" for a in got):
+                got[0] = Assignment(task=got[0].task, role="lead", agency=got[0].agency, span=got[0].span)
+            facts.extend(got)
         if labelled:
             continue
         verbs = [a for group in _parenthesised(text) for a in _verb_segments(task, group, span)]

@@ -11,16 +11,37 @@ from .layout import Layout
 _PROMULGATES = re.compile(r"(?:印发|转发|发布|公布|颁布)(?P<what>.+?)的(?:通知|决定|通告|公告)$")
 _PERSONNEL = re.compile(r"任免|任职|任命|免职|免去|聘任|职务|试用期满|挂职|人事")
 _PLAN = ("实施方案", "工作方案", "行动方案", "方案", "计划", "规划", "工作要点", "要点", "行动")
-_MEASURES = ("办法", "规定", "细则", "制度", "规则", "规范", "准则", "标准", "规程", "条例", "指引")
+_MEASURES = ("办法", "规定", "细则", "制度", "规则", "规范", "准则", "标准", "规程", "条例", "指引", "若干措施")
+_ALLOCATES = ("任务分工", "责任分解", "责任清单", "分解表", "分工方案")
+#: a division of work among departments (not among a government's leaders: 领导工作分工)
+_DIVISION = re.compile(r"(?:任务|部门|措施|责任|事项)分工|分解|责任清单|责任单位")
+#: an official title ends with the kind of document it is; a news headline does not
+_OFFICIAL = re.compile(r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|函|规定|决议|报告|纪要|命令|令|细则|规划|"
+                       r"计划|要点|请示|议案|公报|条例|规则|制度|措施|清单|名单)$|令第.{1,6}号$")
+#: acts whose kind is what they do: an order, motion or decision that appoints is a personnel act
+_ACTS = re.compile(r"(?:令|命令|决定|议案|决议)$")
+#: an operative personnel decision in the body: 任命X为Y, X任Y, 免去X的Y职务, X兼任Y
+_DECISION = re.compile(r"任命[^，。；\n]{2,30}?为|同志(?:任|兼任|聘任|挂职任)[^，。；：\n]{2,40}?(?:长|主任|书记|"
+                       r"委员|主席|专员|秘书|总理|理事|员)|免去[^。；\n]{2,60}?(?:职务|的)|辞去[^。；\n]{2,40}?职务|"
+                       r"(?:任命|决定|选举)[^，。；\n]{2,12}?为[^，。；\n]{0,30}?(?:长|主任|委员|主席)")
+#: a cover letter that promulgates a document: 现将《…实施方案》印发给你们
+_PROMULGATED_IN_BODY = re.compile(r"(?:现将|将)《(?P<what>[^》]{2,80})》(?:印发|转发|发布)")
+#: a group's role labels: a text listing members is not a personnel decision
+_ROLE_LABEL = re.compile(r"(?:组长|指挥长|召集人|主任委员|成员)[:：]")
+_TASK_LABEL = re.compile(r"(?:牵头|配合|协同|责任)(?:责任)?单位|[(（][^()（）\n]{2,30}牵头")
 
 
 def document_kind(title: str) -> str:
     """personnel | plan | measures | notice, per the facts spec."""
-    t = squash(title).replace("》", "").replace("《", "")
+    t = re.sub(r"[《》〈〉<>]", "", squash(title))
     m = _PROMULGATES.search(t)
     target = m["what"] if m else t
+    if "解读" in t:
+        return "notice"  # a page that explains a document is not the document
     if _PERSONNEL.search(target) and not target.endswith(_PLAN + _MEASURES):
         return "personnel"  # 任免通知, or 关于印发…任免职务名单的通知
+    if _DIVISION.search(target):
+        return "plan"  # 重点工作部门分工的意见, 责任分解的通知: documents that allocate tasks
     target = re.sub(r"[(（][^()（）]*[)）]$", "", target)
     if target.endswith(_PLAN):
         return "plan"
@@ -29,9 +50,36 @@ def document_kind(title: str) -> str:
     return "notice"
 
 
+def body_kind(text: str, title_kind: str, title: str) -> str:
+    """The kind from what the text does, where the title does not say: an untitled text, or an
+    order, motion or decision whose operative content is appointments (spec: ``personnel``)
+    or that allocates tasks to agencies (``plan``)."""
+    bare = re.sub(r"[(（][^()（）]*[)）]$", "", title)
+    headline = not title or not _OFFICIAL.search(bare)  # untitled, or a news page's headline
+    if title_kind != "notice" or "解读" in title:
+        return title_kind
+    tasks = len(_TASK_LABEL.findall(text))
+    if not (headline or _ACTS.search(bare)):
+        return title_kind  # an official title says what the document is
+    promulgated = _PROMULGATED_IN_BODY.search(text)
+    if headline and promulgated:
+        return document_kind(promulgated["what"])  # 现将《X实施方案》印发给你们
+    decisions = len(_DECISION.findall(text))
+    members = len(_ROLE_LABEL.findall(text))
+    if decisions >= (1 if headline else 2) and decisions > tasks and decisions > members:
+        return "personnel"
+    if headline and tasks >= 2:
+        return "plan"
+    return title_kind
+
+
 def issuer_of_title(title: str) -> str | None:
     head, sep, _ = title.partition("关于")
     return head if sep and 2 <= len(head) <= 40 else None
+
+
+def body_text(layout: Layout) -> str:
+    return "\n".join(line.text for line in layout.lines)
 
 
 def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
@@ -43,5 +91,6 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
         title=squash(title), number=number, issuer=squash(issuer) if issuer else None,
         signed=layout.signed or meta.get("signed") or None,
         published=meta.get("published") or None,
-        kind=document_kind(title), addressees=layout.addressees, span=span,
+        kind=body_kind(body_text(layout), document_kind(title), squash(title)), addressees=layout.addressees,
+        span=span,
     )

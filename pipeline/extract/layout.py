@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..text import DOCNUM_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct
+from ..lexicon import INFO_LABELS, LEVEL_CHARS, NATIONAL_PREFIXES, SURNAMES, TITLE_RE
+from ..text import DOCNUM_RE, ISSUANCE_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct
 
 #: a run of spaces that stands for a lost line break in a flattened listing text
 _FLAT_BREAK = re.compile(f"[{SPACES}]{{3,}}")
@@ -26,6 +27,19 @@ _ORG_END = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|委|�
                       r"人民代表大会常务委员会|常委会|党委|党组|管委会|集团|队|所|站)$")
 _ATTACH_RE = re.compile(r"^附\s*件\s*([0-9０-９一二三四五六七八九十]*)\s*(?:$|[\s　]+(?P<title>\S.*)$)")
 
+
+#: sentence punctuation: a line holding it is running text, not a title
+_SENTENCE = re.compile(r"[，。；,;]")
+#: a breadcrumb or channel name glued before a title: 政务服务丨…, 首页>政策>…
+_CRUMB = re.compile(r"^.{0,30}[丨|>»›]")
+#: a document number printed in brackets after the title on the same line
+_TRAILING_NUMBER = re.compile(rf"[(（]\s*{DOCNUM_RE.pattern}\s*[)）]$")
+#: a news agency's dateline before the text it reports: 新华网北京4月26日电
+_DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,12}?\d{1,2}月\d{1,2}日电")
+#: page furniture that is never a headline
+_NAV = re.compile(r"首页|当前位置|您的位置|[>»›丨|]|分享|打印|字号|来源|发布时间|浏览|扫一扫|返回|网站|官网|投注|"
+                  r"登录|注册|搜索|主办|版权|ICP|客户端|微信|微博|责任编辑|关闭|收藏|下载|阅读|论文|相关|推荐|"
+                  r"热门|上一篇|下一篇|专题|栏目|频道|时效|效力|有效|废止|失效|索引|主题分类|成文日期|发布日期|发文机关|文号")
 
 _DECREE_HEAD = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告|通告)$")
 _DECREE_NO = re.compile(r"^(?:(?:19|20)\d\d年)?第\d{1,5}号$")
@@ -83,16 +97,68 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
+#: a member list whose line breaks were lost: 组长:张某国务院副总理副组长:李某某部长王某某…
+_ROLE_LABEL = re.compile(r"(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任|主任委员)[:：]|成员[:：]|委员[:：]")
+_LABEL_CUT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![副务行])(?=(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任委员|成员|委员)[:：])")
+_NAME_CUT = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')})(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}"
+                       rf"(?:[{LEVEL_CHARS}]|{'|'.join(NATIONAL_PREFIXES)}|[\u4e00-\u9fff]{{1,12}}?(?:部|委|局|署|院|办|行|会|厅)))")
+
+
+def _unglue_members(lines: list[Line]) -> list[Line]:
+    """Re-line a member list printed as one run (no separators between members): cut before each
+    role label and before each name that follows a post title. Offsets are kept."""
+    out: list[Line] = []
+    for line in lines:
+        flat = line.text
+        first = _ROLE_LABEL.search(flat) if len(flat) >= 40 else None
+        if not first or len(re.findall(r"[，。；,;]", flat[first.start():])) > 2:
+            out.append(line)
+            continue
+        cuts = sorted(c for c in {first.start()} | {m.start() for m in _LABEL_CUT.finditer(flat)}
+                      | {m.end() for m in _NAME_CUT.finditer(flat)} if first.start() <= c < len(flat) and c > 0)
+        if len(cuts) < 2:
+            out.append(line)
+            continue
+        last = 0
+        for c in cuts + [len(flat)]:
+            seg = flat[last:c]
+            if seg.strip(SPACES):
+                out.append(Line(line.start + last, line.start + c, seg))
+            last = c
+    return out
+
+
 def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     meta = meta or {}
-    lines = split_lines(text)
+    lines = _unglue_members(split_lines(text))
     layout = Layout(lines=lines)
     _find_title(layout, meta)
+    if not layout.title or not _is_title_end(layout.title):
+        _reported_title(layout, text)
     _find_number(layout, meta)
     _find_addressees(layout)
     _find_signature(layout, meta)
+    _text_info(layout)
     _find_attachments(layout)
     return layout
+
+
+_INFO_LINE = re.compile(rf"^[【\[]?(?P<label>{'|'.join(sorted(INFO_LABELS, key=len, reverse=True))})[】\]]?"
+                        rf"[:：|｜]?(?P<value>[^|｜]{{2,60}})[|｜]?$")
+
+
+def _text_info(layout: Layout) -> None:
+    """Metadata printed as lines above or below the text (a copied info table: ``发文机关：X``,
+    ``发文机关|X|``): the issuer and the date of signing where the notice itself does not give them."""
+    for line in layout.lines[:30]:
+        m = _INFO_LINE.match(line.flat.strip("|｜"))
+        if not m:
+            continue
+        key, value = INFO_LABELS[m["label"]], m["value"]
+        if key == "issuer" and not layout.issuer and _ORG_END.search(value) and not re.search(r"\d", value):
+            layout.issuer = value
+        elif key == "signed" and not layout.signed:
+            layout.signed = parse_date(value) or None
 
 
 def _is_title_end(flat: str) -> bool:
@@ -109,10 +175,15 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             skip |= {i, i + 1}  # a decree's header names the decree, not the measure it promulgates
     for i, line in enumerate(lines[:12]):
         flat = re.sub(r"^(?:标题|名称|文件名称)[:：]", "", line.flat)  # a page's info block printed in the article
-        if i in skip or (_RED_HEADER.search(flat) and "关于" not in flat):
+        flat = _CRUMB.sub("", flat) if "关于" in _CRUMB.sub("", flat) else flat  # 政务服务丨X关于…
+        flat = _DATELINE.sub("", flat)  # 新华网北京4月26日电 before a decree's title
+        flat = _TRAILING_NUMBER.sub("", flat)  # 关于…的通知(粤府〔2021〕22号)
+        if flat.startswith("《") and flat.endswith("》") and flat.count("《") == 1:
+            flat = flat[1:-1]
+        if i in skip or (_RED_HEADER.search(flat) and "关于" not in flat) or _SENTENCE.search(re.sub("《[^》]*》", "", flat).rstrip("，,。；;")):
             continue
-        if DOCNUM_RE.fullmatch(flat) or is_date_line(flat) or flat.endswith((":", "：")) \
-                or re.match(r"^(经|根据|按照|为|现将|依据)", flat):
+        if DOCNUM_RE.fullmatch(flat) or is_date_line(flat) or flat.endswith((":", "：")) or len(flat) > 120 \
+                or re.match(r"^(经|根据|按照|为|现将|依据|会议|本报|记者|据)", flat):
             continue  # a lead-in sentence, not a title
         starts_hint = bool(hint) and (flat.startswith(hint[:10]) or hint.startswith(flat[:10]))
         nxt = lines[i + 1].flat if i + 1 < len(lines) else ""
@@ -139,6 +210,46 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         return
     if hint:
         layout.title = strip_final_punct(nfkc(meta["title"]).strip())
+        return
+    for i, line in enumerate(lines[:8]):
+        flat = _DATELINE.sub("", line.flat.strip("|｜"))
+        if _SENTENCE.search(flat):
+            break  # the body has begun: a headline stands above it
+        if _is_headline(flat):  # a news page's headline stands for the title it lacks
+            layout.title = strip_final_punct(flat)
+            layout.title_span = (line.start, line.end)
+            layout.body_start = i + 1
+            return
+
+
+#: a report that quotes the notice it reports: 全文如下：X关于…的通知 / 发布关于…的通知
+_REPORTED = re.compile(r"(?P<how>全文如下|发布|公布|印发|下发)(?:了)?[:：]?\s*(?P<title>[\u4e00-\u9fff、]{0,30}?关于"
+                       r"[^，。,；;:：“”《》\n]{2,80}?的(?:通知|决定|意见|通报|批复|函))")
+
+
+def _reported_title(layout: Layout, text: str) -> None:
+    """A news report without a notice title of its own takes the title of the notice it quotes."""
+    found = list(_REPORTED.finditer(text[:3000]))
+    if not found:
+        return
+    m = next((f for f in found if f["how"] == "全文如下"), found[0])
+    layout.title = strip_final_punct(squash(m["title"]))
+    layout.title_span = (m.start("title"), m.end("title"))
+
+
+def _is_headline(flat: str) -> bool:
+    """A line that reads as a page's headline: short, no sentence punctuation, mostly Han
+    characters, not navigation, a site name, a date or a metadata label."""
+    if not 6 <= len(flat) <= 60 or _SENTENCE.search(flat) or re.search(r"[:：?？!！]", flat):
+        return False
+    if re.match(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])", flat):
+        return False  # a section heading of the body
+    if _NAV.search(flat) or is_date_line(flat) or DOCNUM_RE.search(flat) or _RED_HEADER.search(flat):
+        return False
+    han = sum(1 for ch in flat if "\u4e00" <= ch <= "\u9fff")
+    if TITLE_RE.search(flat) and not re.search(r"[任免辞选命聘]", flat):
+        return False  # a member line (name and post), not a headline
+    return han >= 0.6 * len(flat) and not _ORG_END.search(flat)
 
 
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:
@@ -159,6 +270,11 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
         if m and len(flat) <= 40:
             layout.number = normalize_docnum(m.group(0))
             layout.number_span = (line.start + m.start(), line.start + m.end())
+            return
+    for line in layout.lines[: max(16, layout.body_start + 6)]:
+        if ISSUANCE_RE.fullmatch(line.flat):  # 鞍山市人民政府令第16号 on a line of its own
+            layout.number = line.flat
+            layout.number_span = (line.start, line.end)
             return
     if meta.get("number"):
         m = DOCNUM_RE.search(meta["number"])

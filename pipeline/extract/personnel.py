@@ -13,9 +13,9 @@ from ..text import SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duratio
 from .layout import Layout, cells as split_cells
 from .names import clean_name, plausible_name, split_name_posts
 from .posts import has_own_prefix, split_posts
-from ..lexicon import GOV_HEAD_CORES, TITLE_RE
+from ..lexicon import COMPOUND_SURNAMES, GOV_HEAD_CORES, SURNAMES, TITLE_RE
 
-_CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究)[：:]")
+_CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单)[：:]")
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决定)?(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)"
                       r"(?:以下|下列)?(?:同志)?(?:的)?(?:职务)?(?:如下)?(?:[:：]|$)")
@@ -23,15 +23,19 @@ _NAME = r"[\u4e00-\u9fff·•．][\u4e00-\u9fff·•．\s\u3000]{1,14}?"
 _TITLE_END = TITLE_RE.pattern.rstrip("$")
 #: 任命X为Y; X任Y; and "current posts + name + 兼任 + new post", tried in this order
 _APPOINT_RES = [
-    re.compile(rf"^(?:决定|兹|现|特)?(?:任命|聘任|聘用|提名)(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$"),
+    re.compile(rf"^(?:[^，,：:]{{0,24}}?(?:决定|表决|通过|同意|依法|提请|批准))?(?:兹|现|特|拟)?(?:任命|聘任|聘用|提名)"
+               rf"(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$"),
     re.compile(rf"^(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?"
-               rf"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘为)(?P<posts2>.+)$"),
+               rf"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任(?!命|免|职|期|务)|聘任为|聘为|兼)(?P<posts2>.+)$"),
     re.compile(rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:{_TITLE_END}))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
                rf"(?P<verb3>挂职任|挂任|兼任|担任|任)(?P<posts3>.+)$"),
 ]
-_REMOVE_RE = re.compile(rf"^(?:同时|并|决定|兹|现)?免(?:去|除)?(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?的)(?P<posts>.+?)职务|"
-                        rf"^(?:同时|并|决定|兹|现)?免(?:去|除)?(?P<both>.+?)职务|"
-                        rf"^(?P<name2>{_NAME})(?:同志)?不再担任(?P<posts2>.+?)职务")
+_LEAD_IN = r"(?:[^，,：:]{0,24}?(?:决定|表决|通过|同意|依法|批准))?(?:同时|并|兹|现)?"
+_REMOVE_RE = re.compile(rf"^{_LEAD_IN}免(?:去|除)?(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?的)(?P<posts>.+?)职务|"
+                        rf"^{_LEAD_IN}免(?:去|除)?(?P<both>.+?)职务|"
+                        rf"^(?P<name2>{_NAME})(?:同志)?不再担任(?P<posts2>.+?)职务|"
+                        rf"^{_LEAD_IN}接受(?:了)?(?P<name3>{_NAME})(?:同志)?(?:辞去|辞职)(?P<posts3>.+?)职务|"
+                        rf"^(?P<name4>{_NAME})(?:同志)?被免去(?:了)?(?P<posts4>.+?)职务")
 #: parenthesised notes after a post: probation, secondment, rank, term
 #: (the whole bracket's content, when it holds one of the words: checked ahead, then taken at once)
 _NOTE_RE = re.compile(r"[(（](?=[^()（）]*?(?:试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任|任用|安排|辞职|调出|调离|"
@@ -43,7 +47,7 @@ _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}
 #: what follows a name in a person block, or a clause whose subject is the one before
 _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?)?(?:正式)?"
                          r"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为)(?P<posts>.+)$")
-_SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并|决定|兹|现)?(?:免去|免[^费]|任命|聘任|兼任|挂任))|[，,](?=(?:正式)?任(?!职|期|务))|"
+_SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并|决定|兹|现)?(?:免去|免[^费]|任命|聘任|兼任|挂任|接受))|[，,](?=(?:正式)?任(?!职|期|务))|"
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任|为)[\u4e00-\u9fff])")
 _LATER_PROBATION = re.compile(r"^(?:(?:上述|以上|上列|以上所列)[\u4e00-\u9fff]{0,4}?|(?P<who>[\u4e00-\u9fff·、]{2,40}?))同志(?:的)?"
                               r"(?:任职)?试用期(?:为)?(?P<term>[^，,。；;]+)")
@@ -233,6 +237,80 @@ def find_prose_positions(layout: Layout, region: str = "") -> list[Position]:
     return out
 
 
+def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
+    """Office-holders a report names after their posts, in running prose:
+    ``州委常委、常务副州长王贵，副州长潘亮``, ``州人大常委会副主任石干昌、莫章海出席会议``."""
+    out: list[Position] = []
+    for line in layout.lines:
+        text = nfkc(line.text)
+        if not _SENTENCE_MARK.search(text):
+            continue  # member lists and tables are read elsewhere
+        holders = list(_NEWS_HOLDER.finditer(text))
+        lead = _DUTY_HOLDER.match(text)  # 刘昆副省长，分管…: a division of a government's work
+        for m in ([lead] if lead else []) + holders:
+            names = [n for n in m["names"].split("、")]
+            if not all(_looks_like_name(n) or ("·" in n and plausible_name(n)) for n in names):
+                continue
+            lead = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:增补|增加|明确|调整|同意|决定|由|经|请|是|和|及|与|以及)?",
+                            m["posts"])
+            posts = _posts(m["posts"][lead.end():], line.start + m.start("posts") + lead.end(), region)
+            if not posts or not (has_own_prefix(posts[0].agency) or posts[0].title.endswith(GOV_HEAD_CORES)):
+                continue
+            span = (line.start + min(m.start("posts"), m.start("names")), line.start + max(m.end("names"), m.end("posts")))
+            at = line.start + m.start("names")
+            for name in names:
+                out.extend(Position(person=name, post=p, span=span, person_span=(at, at + len(name))) for p in posts)
+                at += len(name) + 1
+    return out
+
+
+def find_elections(layout: Layout, region: str = "") -> list[Position]:
+    """An election states who holds a post (``选举邓宝珊为甘肃省人民政府主席，王世泰、张德生为副主席``):
+    positions; a clause without its own body takes the body of the clause before it."""
+    out: list[Position] = []
+    for line in layout.lines:
+        text = nfkc(line.text)
+        for m in _ELECTED.finditer(text):
+            prev_agency = ""
+            at = line.start + m.start()
+            for clause in re.split(r"(?<=[，,；;])", m.group(0)):
+                c = re.match(rf"^(?:选举)?(?P<names>[\u4e00-\u9fff·、，,]{{2,200}}?)为(?P<posts>[^，,。；;]+)", clause.strip("，,；;"))
+                if c:
+                    names = [n for n in re.split(r"[、，,]", c["names"]) if n]
+                    if names and all(_looks_like_name(n) or ("·" in n and plausible_name(n)) for n in names):
+                        bare = c["posts"].strip(SPACES)
+                        posts = _posts(bare, at + c.start("posts"), region)
+                        if posts and prev_agency and not has_own_prefix(posts[0].agency):
+                            posts = [replace(p, agency=prev_agency) for p in posts]
+                        elif not posts and prev_agency and TITLE_RE.fullmatch(bare):
+                            posts = [Post(agency=prev_agency, title=bare, span=(at + c.start("posts"),
+                                                                               at + c.start("posts") + len(bare)))]
+                        for name in names:
+                            out.extend(Position(person=name, post=p, span=(at, at + len(clause))) for p in posts)
+                        prev_agency = posts[-1].agency if posts else prev_agency
+                at += len(clause)
+    return out
+
+
+_ELECTED = re.compile(r"选举[^。；;]{4,600}")
+
+
+def _looks_like_name(name: str) -> bool:
+    """A Han name as reports print them: a common surname and two or three characters."""
+    if name[:2] in COMPOUND_SURNAMES:
+        return len(name) in (3, 4) and plausible_name(name)
+    return len(name) in (2, 3) and name[0] in SURNAMES and plausible_name(name)
+
+
+_SENTENCE_MARK = re.compile(r"[，。；,;]")
+_NEWS_TITLE = TITLE_RE.pattern.rstrip("$")
+_DUTY_HOLDER = re.compile(rf"^(?P<names>[\u4e00-\u9fff]{{2,3}}?)(?P<posts>(?:{_NEWS_TITLE}))[，,：:]\s*(?:分管|负责|主持|协助|联系)")
+_NEWS_NAME = r"(?:[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4}?)"
+_NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s]))(?P<posts>[^，,。；;：:\s由为]{{0,40}}?(?:{TITLE_RE.pattern.rstrip('$')}))"
+                          rf"(?P<names>{_NEWS_NAME}(?:、{_NEWS_NAME})*)"
+                          rf"(?=[，,。；;]|(?:等)?(?:同志|出席|列席|主持|到会|参加|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队))")
+
+
 def _posts(text: str, at: int, region: str) -> list[Post]:
     return split_posts(text, at, region=region)
 
@@ -247,10 +325,10 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
     if m:
         if m["self"]:
             name, posts, p_at = last_person, m["posts"], m.start("posts")
-        elif m["name"] or m["name2"]:
-            g = "name" if m["name"] else "name2"
-            name, posts = clean_name(m[g]), m["posts"] or m["posts2"]
-            p_at = m.start("posts") if m["posts"] else m.start("posts2")
+        elif m["name"] or m["name2"] or m["name3"] or m["name4"]:
+            g = next(k for k in ("name", "name2", "name3", "name4") if m[k])
+            name, posts = clean_name(m[g]), m["posts" + g[4:]]
+            p_at = m.start("posts" + g[4:])
         else:
             split = split_name_posts(re.sub(r"^(.{2,8}?)同志", r"\1 ", m["both"]), known)
             if not split:
@@ -264,7 +342,7 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
                 p_at = m.start("both") + off
         if not name or not plausible_name(name):
             return None
-        posts = _cut_notes(posts)[0]
+        posts = _cut_notes(posts)[0].removesuffix("的")
         return [Removal(person=name, post=p, span=span) for p in _posts(posts, at + p_at, region)]
     m, g = None, None
     for regex, key in zip(_APPOINT_RES, ("", "2", "3")):
@@ -273,6 +351,10 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
                 and not (key == "3" and (not split_posts(cand["current3"]) or re.match(r"[会长任]", cand["name3"]))):
             m, g = cand, key  # (3: 委员|会副主任 is one word, not a post and a name)
             break
+    if m is None and mode not in ("免去", "免职", "免去职务", "解聘"):
+        reported = _reported_appointments(flat, at, span, known, region)
+        if reported:
+            return reported
     if m is not None and mode not in ("免去", "免职", "免去职务", "解聘"):
         name = clean_name(m["name" + g])
         found = m.groupdict()
@@ -287,7 +369,7 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
     if mode in ("任命", "任职", "聘任", "聘用", "提名", "免去", "免职", "免去职务", "解聘"):
         body, notes = _cut_notes(flat.rstrip("。；;"))
         body = re.sub(r"职务$", "", body)
-        body = re.sub(r"^(.{2,12}?)(?:同志)?(?:兼任的|担任的|的|为|任)", r"\1 ", body, count=1)
+        body = re.sub(r"^(.{2,12}?)(?:同志)?(?:兼任的|担任的|现任的|兼任|现任|原任|担任|的|为|兼|任)", r"\1 ", body, count=1)
         split = split_name_posts(body, known)
         if not split:
             return None
@@ -297,6 +379,35 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         return _appointments(name, mode, posts + (f"（{notes}）" if notes.strip() else ""), at + off, span, at,
                              known, region)
     return None
+
+
+#: decisions as reports print them: 任命A、B为Y; 任命<current posts>X为Y; 决定X为Y; 决定X代理Y职务
+_REPORTED_APPOINT = re.compile(rf"^{_LEAD_IN}(?:任命|决定|决定任命)(?P<who>[^，,。；;为]{{2,60}}?)(?:同志)?为(?P<posts>.+)$")
+_ACTING = re.compile(rf"^{_LEAD_IN}(?:决定)?(?P<who>{_NAME})(?:同志)?代理(?P<posts>.+?)职务")
+
+
+def _reported_appointments(flat: str, at: int, span, known, region: str) -> list:
+    m = _ACTING.match(flat)
+    if m and plausible_name(clean_name(m["who"])):
+        name = clean_name(m["who"])
+        posts = [replace(p, title="代理" + p.title) for p in _posts(m["posts"], at + m.start("posts"), region)]
+        return [Appointment(person=name, post=p, span=span) for p in posts]
+    m = _REPORTED_APPOINT.match(flat)
+    if not m:
+        return []
+    who, current = clean_name(m["who"]), None
+    names = [n for n in who.split("、")]
+    if not all(plausible_name(n) for n in names):
+        holder = re.match(rf"^(?P<current>.+(?:{_TITLE_END}))(?P<name>[\u4e00-\u9fff·]{{2,6}})$", who)
+        if not holder or not plausible_name(holder["name"]):
+            return []
+        names, current = [holder["name"]], holder["current"]
+    out: list = []
+    for name in names:
+        out += _appointments(name, "", m["posts"], at + m.start("posts"), span, at, known, region)
+        if current:
+            out += [Position(person=name, post=p, span=span) for p in _posts(current, at + m.start("who"), region)]
+    return out
 
 
 def _current_posts(name: str, text: str, at: int, span, region: str) -> list[Position]:

@@ -94,6 +94,8 @@ def _inherit(agency: str, prev: str) -> str:
         return agency
     if agency.endswith(("室", "办公厅")) and _is_top_body(prev):
         return prev + agency
+    if agency.endswith("委员会") and prev.endswith(("法院", "检察院")):
+        return prev + agency  # 市高级人民法院副院长、审判委员会委员
     if _is_party(prev) and PARTY_ORGAN_RE.search(agency) and not agency.endswith("局"):
         return level + "委" + agency
     return level + agency

@@ -15,15 +15,11 @@ from lxml import etree
 
 from ..errors import InputError
 from ..notice import RawNotice
-from ..text import parse_date, squash
+from ..lexicon import INFO_LABELS as _INFO_LABELS
+from ..text import DOCNUM_RE, ISSUANCE_RE, parse_date, squash
 
-_INFO_LABELS = {
-    "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer",
-    "发文字号": "number", "文号": "number",
-    "成文日期": "signed", "发文日期": "signed",
-    "发布日期": "published", "公开日期": "published", "发布时间": "published",
-    "标题": "title", "名称": "title", "生成日期": "signed", "公开日期": "published",
-}
+#: labels longest first, for labels glued to their values (发文机关某市人民政府)
+_GLUED_LABELS = sorted(_INFO_LABELS, key=len, reverse=True)
 _META_NAMES = {"articletitle": "title", "pubdate": "published", "firstpublishedtime": "published",
                "contentsource": "source_site", "url": "url"}
 #: class/id fragments of article containers used by Chinese government CMSs
@@ -99,6 +95,10 @@ def _info_table(root) -> dict[str, str]:
         label, _, inline_value = own.replace("：", ":").partition(":")
         label = label.strip("[]【】〔〕")
         key = _INFO_LABELS.get(label)
+        if not key and len(own) <= 60:  # a label glued to its value: 发文机关某市人民政府
+            glued = next((lb for lb in _GLUED_LABELS if own.startswith(lb) and len(own) > len(lb) + 1), None)
+            if glued:
+                label, inline_value, key = glued, own[len(glued):], _INFO_LABELS[glued]
         if not key or key in out:
             continue
         value = inline_value.strip()
@@ -107,9 +107,23 @@ def _info_table(root) -> dict[str, str]:
         if not value:
             sib = el.getnext()
             value = squash(sib.text_content()) if sib is not None else ""
-        if value:
+        if value and _fits(key, value):
             out[key] = value
     return out
+
+
+def _fits(key: str, value: str) -> bool:
+    """Whether a value has the shape of what its label names; an empty cell must not take the
+    next cell's label or value (文号 | 成文日期 | 2024年…)."""
+    if any(value.startswith(lb) for lb in _GLUED_LABELS) or len(value) > 200:
+        return False
+    if key == "number":
+        return bool(DOCNUM_RE.search(value) or ISSUANCE_RE.search(value) or re.search(r"第\S{1,6}号$", value))
+    if key in ("signed", "published"):
+        return parse_date(value) is not None
+    if key == "issuer":
+        return not re.search(r"\d{4}", value) and not DOCNUM_RE.search(value)
+    return True
 
 
 def _article(root):

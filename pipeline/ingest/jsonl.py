@@ -58,5 +58,5 @@ def _read_lines(text: str, source: str) -> Iterator[RawNotice | InputError]:
         meta = {k: record[k] for k in ("title", "url") if record.get(k)}
         if record.get("published"):
             meta["published"] = parse_date(record["published"]) or ""
-        yield RawNotice(source=source, index=index, text=record["text"], meta=meta)
+        yield RawNotice(source=source, index=index, text=record["text"], meta=meta, part=True)
         index += 1

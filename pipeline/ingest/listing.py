@@ -38,4 +38,4 @@ def read_listing(text: str, source: str) -> Iterator[RawNotice]:
                 body_from = j + 1
                 break
         body = "\n".join(lines[body_from:]).strip("\n")
-        yield RawNotice(source=source, index=i, text=body, meta=meta)
+        yield RawNotice(source=source, index=i, text=body, meta=meta, part=True)

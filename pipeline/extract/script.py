@@ -1,0 +1,59 @@
+"""Traditional characters: match in simplified script, report values as printed.
+
+Mirrors of official pages (law databases, Hong Kong and Taiwan reposts) print
+notices in traditional characters. The extractors' lexicons and patterns are
+written in simplified script, so a traditional text is matched through a
+simplified copy made character by character (same length, so every span is
+valid in both); the values found are then put back into the script the
+notice prints them in, character by character, using the notice's own
+pairs of (simplified, printed) characters.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+#: a text is read through a simplified copy when it has this many traditional-only characters
+_MIN_TRADITIONAL = 3
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[int, str], frozenset[str]]:
+    from zhconv import zhconv
+
+    zhconv.loaddict()
+    pairs = {k: v for k, v in zhconv.zhcdicts["zh2Hans"].items() if len(k) == 1 and len(v) == 1 and k != v}
+    return str.maketrans(pairs), frozenset(zhconv.zhcdicts["TRADONLY"])
+
+
+def simplified_copy(text: str) -> str | None:
+    """The text in simplified script, of the same length, or None when it is not traditional."""
+    table, trad_only = _tables()
+    if sum(1 for ch in text if ch in trad_only) < _MIN_TRADITIONAL:
+        return None
+    simple = text.translate(table)
+    return simple if len(simple) == len(text) and simple != text else None
+
+
+def printed_script(printed: str, simple: str) -> dict[int, str]:
+    """A translation table: each simplified character the notice changed to the character it
+    prints there most often."""
+    seen: dict[str, Counter] = defaultdict(Counter)
+    for s, p in zip(simple, printed):
+        if s != p:
+            seen[s][p] += 1
+    return str.maketrans({s: c.most_common(1)[0][0] for s, c in seen.items()})
+
+
+def restore(value, table: dict[int, str]):
+    """``value`` (a string, a fact record, or a tuple of them) in the printed script."""
+    if isinstance(value, str):
+        return value.translate(table)
+    if isinstance(value, tuple):
+        return tuple(restore(v, table) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: restore(getattr(value, f.name), table) for f in dataclasses.fields(value)
+                   if isinstance(getattr(value, f.name), (str, tuple)) or dataclasses.is_dataclass(getattr(value, f.name))}
+        return dataclasses.replace(value, **changes)
+    return value
