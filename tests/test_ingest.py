@@ -203,3 +203,12 @@ def test_long_runs_of_spaces_are_read_in_linear_time(tmp_path, name, text):
     notices, errors = _read(tmp_path / name)
     assert time.perf_counter() - start < 5
     assert notices and not errors
+
+
+def test_a_notice_over_the_character_limit_is_named_and_the_others_read(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    lines = [{"title": "长", "text": "张" * 1_000_001}, {"title": "好", "text": NOTICE}]
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    notices, errors = _read(path)
+    assert [n.meta["title"] for n in notices] == ["好"]
+    assert len(errors) == 1 and "1,000,001 characters" in errors[0].reason and str(path) in str(errors[0])

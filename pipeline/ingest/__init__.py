@@ -25,6 +25,8 @@ SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".jsonl", ".js
 #: the largest file read, in MB, unless ``max_mb`` or the environment variable says otherwise
 DEFAULT_MAX_MB = 20
 MAX_MB_ENV = "GOVKG_MAX_FILE_MB"
+#: the longest notice read, in characters (spaCy's own limit for one text); real ones are far shorter
+MAX_NOTICE_CHARS = 1_000_000
 
 
 def shown(path: str | os.PathLike | bytes) -> str:
@@ -167,7 +169,11 @@ def read_inputs(inputs: Iterable[str | os.PathLike], max_mb: float | None = None
             yield item
             continue
         try:
-            yield from read_file(item, max_mb)
+            for found in read_file(item, max_mb):
+                if isinstance(found, RawNotice) and len(found.text) > MAX_NOTICE_CHARS:
+                    found = InputError(found.label, f"is {len(found.text):,} characters long, over the "
+                                                    f"{MAX_NOTICE_CHARS:,} a notice can have; skipped it")
+                yield found
         except Exception as exc:  # noqa: BLE001 - one file must not stop the batch
             yield InputError(shown(item), f"could not be read ({type(exc).__name__}: {exc}); "
                                           "the rest of the batch was read — please report this file")
