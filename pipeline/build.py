@@ -1,6 +1,6 @@
 """Build: notices in, store out. Streams notices one at a time (flat memory),
 writes each as its own named graph (replacing an earlier build of it), then
-lets the resolver decide who is who across the whole store.
+lets the resolver re-decide who is who in the blocks those notices touch.
 """
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from .nlp import build_nlp, extract
 from .notice import RawNotice
 from .rdf import notice_graph
 from .ingest import read_inputs
+from .errors import OverrideError
 from .resolve.people import Override, resolve
+from .resolve.state import mark_unresolved, pause_point
 from .store import Store
 
 
@@ -31,6 +33,7 @@ def build(inputs: Iterable[str | os.PathLike], store: Store,
     """Add every notice found in ``inputs`` to ``store``; report what could not be read."""
     report = BuildReport()
     nlp = build_nlp()
+    resolved = mark_unresolved(store)  # a build that dies from here on leaves the store flagged
     for item in read_inputs(inputs):
         if isinstance(item, InputError):
             report.problems.append(str(item))
@@ -50,11 +53,21 @@ def build(inputs: Iterable[str | os.PathLike], store: Store,
                                    "the rest of the batch was built — please report this notice")
             continue
         store.put_graph(graph)
+        pause_point("notice-written")
         report.graphs.append(str(graph.identifier))
         report.notices += 1
         if progress:
             progress(item)
-    if report.notices or overrides:
-        resolve(store, overrides)
+    changed = report.graphs if resolved else None  # None: resolve the whole store
+    pending = list(overrides)
+    while True:  # an override the store cannot hold is named and left out; the rest apply
+        try:
+            resolve(store, changed, pending)
+            break
+        except OverrideError as exc:
+            if exc.override not in pending:
+                raise
+            report.problems.append(f"override not applied: {exc}")
+            pending.remove(exc.override)
     store.flush()
     return report

@@ -10,10 +10,25 @@ from pathlib import Path
 
 import click
 
-from .errors import GovkgError
+from .errors import GovkgError, StoreBusyError
 
 STORE_OPTION = click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False),
                             help="Directory of the persistent store.")
+
+
+#: the exit status of every command that finds the store busy (a build holds it): EX_TEMPFAIL, try again
+BUSY = 75
+
+
+class _Failure(click.ClickException):
+    def __init__(self, message: str, exit_code: int = 1):
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def _failure(exc: GovkgError) -> click.ClickException:
+    """A library error as the CLI's message and exit status (75 when the store is busy)."""
+    return _Failure(str(exc), BUSY if isinstance(exc, StoreBusyError) else 1)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -67,7 +82,7 @@ def build(store_dir: str, inputs: tuple[str, ...], identity_overrides: str | Non
             click.echo(f"reasoned: {inferred} inferred triples", err=True)
         store.close()
     except GovkgError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _failure(exc) from exc
     if tty:
         click.echo("", err=True)
     for warning in report.warnings:
@@ -94,7 +109,7 @@ def export(store_dir: str, fmt: str, output: str | None) -> None:
     from .store import Store
 
     try:
-        store = Store(store_dir, create=False)
+        store = Store.open_read(store_dir)
         if fmt in ("facts", "csv"):
             rows = fact_rows(store)
             data = (to_jsonl(rows) if fmt == "facts" else to_csv(rows)).encode("utf-8")
@@ -102,7 +117,7 @@ def export(store_dir: str, fmt: str, output: str | None) -> None:
             data = to_rdf(store, fmt)
         store.close()
     except GovkgError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _failure(exc) from exc
     if output:
         _write(output, data)
     else:
@@ -126,11 +141,11 @@ def evaluate(gold: str, store_dir: str, show_errors: int, as_json: bool) -> None
     from .store import Store
 
     try:
-        store = Store(store_dir, create=False)
+        store = Store.open_read(store_dir)
         report = score(fact_rows(store), read_jsonl(gold))
         store.close()
     except GovkgError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _failure(exc) from exc
     except (ValueError, KeyError) as exc:
         raise click.ClickException(f"{gold}: not a gold facts file ({exc})") from exc
     if as_json:
@@ -159,13 +174,109 @@ def explain_person(name: str, store_dir: str) -> None:
     from .store import Store
 
     try:
-        store = Store(store_dir, create=False)
+        store = Store.open_read(store_dir)
         text = run(store, name)
         store.close()
     except GovkgError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _failure(exc) from exc
     click.echo(text)
 
+
+
+@main.group()
+def identity() -> None:
+    """Reviewer decisions about who is who.
+
+    Example: govkg identity override list --store store
+    """
+
+
+@identity.group()
+def override() -> None:
+    """Overrides kept in the store and applied by every build until removed.
+
+    Example: govkg identity override add same 苏雅拉图 鄂府任字〔2024〕4号 鄂府发〔2024〕9号 --store store
+    """
+
+
+@override.command(name="add")
+@click.argument("kind", type=click.Choice(["same", "different"]))
+@click.argument("name")
+@click.argument("first", metavar="NOTICE[@AGENCY]")
+@click.argument("second", metavar="NOTICE[@AGENCY]")
+@STORE_OPTION
+def override_add(kind: str, name: str, first: str, second: str, store_dir: str) -> None:
+    """Say that NAME in the first notice and NAME in the second are the same person (or different people).
+
+    A notice is its 文号 or title; @AGENCY picks one of two namesakes in it. The
+    override is checked against the store (exit 1 when the name, notice or agency is
+    not there) and the people of that name are re-decided at once.
+
+    Example: govkg identity override add different 李军 鄂府任字〔2024〕4号 鄂府发〔2024〕9号@应急管理局 --store store
+    """
+    from .resolve.overrides import Override
+    from .resolve.people import resolve
+    from .resolve.state import is_resolved
+
+    o = Override(kind == "same", name, first, second)
+    report = _with_store(store_dir, lambda store: resolve(store, [] if is_resolved(store) else None, [o]))
+    click.echo(f"{o.id}  {o}\n{report.people} person node(s) named {name} now", err=True)
+
+
+@override.command(name="list")
+@STORE_OPTION
+def override_list(store_dir: str) -> None:
+    """Print the overrides in the store, one a line: ID, then the decision.
+
+    Example: govkg identity override list --store store
+    """
+    from .resolve.overrides import stored
+    from .store import Store
+
+    try:
+        store = Store(store_dir, create=False)
+        rows = stored(store)
+        store.close()
+    except GovkgError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for o in rows:
+        click.echo(f"{o.id}  {o}")
+    if not rows:
+        click.echo("(no overrides)", err=True)
+
+
+@override.command(name="remove")
+@click.argument("override_id", metavar="ID")
+@STORE_OPTION
+def override_remove(override_id: str, store_dir: str) -> None:
+    """Remove the override ID (see `list`) and re-decide the people it named.
+
+    Example: govkg identity override remove 1a2b3c4d --store store
+    """
+    from .resolve.people import resolve
+    from .resolve.state import is_resolved
+
+    _with_store(store_dir, lambda store: resolve(store, [] if is_resolved(store) else None, remove=[override_id]))
+    click.echo(f"removed {override_id}", err=True)
+
+
+def _with_store(store_dir: str, work):
+    """``work(store)`` on the store, closed before an error is reported (so the lock is free)."""
+    from .store import Store
+
+    try:
+        store = Store(store_dir, create=False)
+    except GovkgError as exc:
+        raise click.ClickException(str(exc)) from exc
+    error = None
+    try:
+        result = work(store)
+    except GovkgError as exc:
+        error = str(exc)
+    store.close()
+    if error is not None:
+        raise click.ClickException(error)
+    return result
 
 
 @main.command(name="queries")
@@ -181,7 +292,7 @@ def list_queries() -> None:
             params = "  ".join(p.describe() for p in q.params) or "(no parameters)"
             click.echo(f"{q.name}  {params}\n    {q.summary}")
     except GovkgError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _failure(exc) from exc
 
 
 @main.command(name="query")
@@ -213,11 +324,11 @@ def query(name: str | None, store_dir: str, query_file: str | None, params: tupl
     except QueryError as exc:
         raise click.UsageError(str(exc)) from exc
     try:
-        rows = run(Store(store_dir, create=False), q, values)
+        rows = run(Store.open_read(store_dir), q, values)
     except QueryError as exc:
         raise click.UsageError(str(exc)) from exc
     except GovkgError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _failure(exc) from exc
     click.echo(_format_rows(rows, fmt), nl=False)
 
 
@@ -286,7 +397,7 @@ def validate(store_dir: str | None, data_file: str | None, report_file: str | No
         raise click.UsageError("give exactly one of --store DIR or --data FILE")
     try:
         if store_dir:
-            store = Store(store_dir, create=False)
+            store = Store.open_read(store_dir)
             report = validate_store(store)
             store.close()
         else:
@@ -295,7 +406,7 @@ def validate(store_dir: str | None, data_file: str | None, report_file: str | No
             report = validate_file(data_file)
     except GovkgError as exc:
         click.echo(f"Error: {exc}", err=True)
-        sys.exit(2)
+        sys.exit(BUSY if isinstance(exc, StoreBusyError) else 2)
     rows = report.rows if limit <= 0 else report.rows[:limit]
     for row in rows:
         click.echo(row.format())
@@ -329,7 +440,7 @@ def reason(store_dir: str) -> None:
         inferred, errors = reason_store(store)
         store.close()
     except GovkgError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _failure(exc) from exc
     for e in errors:
         click.echo(f"inconsistent: {e}", err=True)
     click.echo(f"{inferred} inferred triples in <https://w3id.org/govkg/id/graph/inferred>", err=True)
@@ -341,23 +452,79 @@ def reason(store_dir: str) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535),
               help="Port to listen on (0: any free port).")
-def serve(store_dir: str, host: str, port: int) -> None:
-    """Serve the store as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql.
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a query (or a page's queries) may run; then its worker is killed and 503 answered.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Query worker processes (queries beyond these wait, up to the timeout).")
+@click.option("--allow-service", is_flag=True, help="Let queries call other endpoints with SERVICE (refused by default).")
+@click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
+              help="Let pages from ORIGIN (e.g. https://example.org, or * for any, never with credentials) "
+                   "call the endpoint; repeat for several. Default: same origin only.")
+@click.option("--max-body", default=1 << 20, show_default=True, type=click.IntRange(1, 1 << 30),
+              help="Largest request body in bytes (413 beyond).")
+@click.option("--max-result-mb", default=100, show_default=True, type=click.IntRange(1, 1 << 20),
+              help="Largest result streamed for one query, in MiB (the response is cut beyond).")
+@click.option("--quiet", is_flag=True, help="No access log.")
+def serve(store_dir: str, host: str, port: int, timeout: float, workers: int, allow_service: bool,
+          cors_origins: tuple[str, ...], max_body: int, max_result_mb: int, quiet: bool) -> None:
+    """Serve the store read-only: the SPARQL 1.1 endpoint at /sparql, a page for every entity
+    IRI (/id/…; Turtle, JSON-LD or N-Triples by Accept), search and canned queries at /.
+
+    The store is opened read-only, so `query`, `export` and `build` work while it runs; a
+    finished build is picked up on the next request. Exits 75 while a build holds the store.
 
     Example: govkg serve --store store --port 7878
     """
-    from .serve import make_server
+    import socket
+
+    import uvicorn
+
     from .store import Store
+    from .web.app import Settings, make_app
 
     try:
-        server = make_server(Store(store_dir, create=False), host, port)
-    except (GovkgError, OSError) as exc:
-        raise click.ClickException(str(exc)) from exc
-    click.echo(f"SPARQL endpoint at http://{host}:{server.server_address[1]}/sparql (Ctrl-C stops)", err=True)
+        Store.open_read(store_dir).close()
+    except GovkgError as exc:
+        raise _failure(exc) from exc
     try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        server.server_close()
+        sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from exc
+    settings = Settings(store=str(Path(store_dir).resolve()), timeout=timeout, workers=workers,
+                        allow_service=allow_service, cors_origins=cors_origins, max_body=max_body,
+                        max_result_bytes=max_result_mb << 20)
+    config = uvicorn.Config(make_app(settings), http="h11", lifespan="on", access_log=not quiet,
+                            log_level="warning" if quiet else "info", h11_max_incomplete_event_size=16 * 1024,
+                            timeout_keep_alive=5, limit_concurrency=200, server_header=False)
+    url = f"http://{host}:{sock.getsockname()[1]}"
+    click.echo(f"govkg at {url}/ (SPARQL endpoint {url}/sparql; Ctrl-C stops)", err=True)
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+@main.command()
+@STORE_OPTION
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder to write the site into (created if missing).")
+def site(store_dir: str, out_dir: str) -> None:
+    """Write the entity pages as static files: index.html, and for every person, agency,
+    group, post and notice its page (.html) and its data (.ttl), for hosting without a server.
+
+    Example: govkg site --store store --out public/
+    """
+    from .store import Store
+    from .web.site import write_site
+
+    try:
+        store = Store.open_read(store_dir)
+        report = write_site(store, out_dir)
+        store.close()
+    except GovkgError as exc:
+        raise _failure(exc) from exc
+    except OSError as exc:
+        raise click.ClickException(f"{out_dir}: cannot write the site ({exc.strerror or exc})") from exc
+    click.echo(f"wrote {report.pages} pages and {report.data_files} Turtle files into {out_dir}", err=True)
 
 
 def _write(path: str, data: bytes) -> None:

@@ -38,5 +38,22 @@ class StoreError(GovkgError):
     """The store directory is missing, locked or not a govkg store."""
 
 
+class NotAStoreError(StoreError):
+    """The folder given as a store is not one (no marker written by ``govkg build``)."""
+
+
+class StoreBusyError(StoreError):
+    """Another process holds the store's write lock (a build is running)."""
+
+
 class QueryError(GovkgError):
     """A canned query is unknown, or its parameters are wrong."""
+
+
+class OverrideError(GovkgError):
+    """A reviewer override names a person, notice or agency the store does not hold
+    (``override`` is that override), or an override id that is not in the store."""
+
+    def __init__(self, message: str, override=None):
+        super().__init__(message)
+        self.override = override

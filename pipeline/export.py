@@ -1,14 +1,20 @@
 """Exports from the store: the facts table (by SPARQL, from ``queries/facts/``) as
 JSON Lines or CSV, and the graph as Turtle, TriG, N-Quads or JSON-LD.
+
+JSON-LD is for linked-data users: compacted with govkg's published context
+(``ontology/context.jsonld``, served at ``/context.jsonld``), one ``@graph`` per
+named graph, and Chinese text tagged ``@zh``. The tag is added in this layer only;
+the store, Turtle, TriG and N-Quads keep the literals as built.
 """
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from importlib import resources
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, Literal
 
 from .namespaces import PREFIXES
 from .store import Store
@@ -78,12 +84,14 @@ def to_csv(rows: list[dict]) -> str:
 
 
 def to_rdf(store: Store, fmt: str) -> bytes:
-    """``turtle`` and ``jsonld`` merge all graphs; ``trig`` and ``nquads`` keep one graph per notice.
+    """``turtle`` merges all graphs; ``trig``, ``nquads`` and ``jsonld`` keep one graph per notice.
     Output is canonical: the same store gives byte-identical bytes."""
     if fmt == "nquads":
         lines = sorted(str(q) + " .\n" for q in store.quads())
         return "".join(lines).encode("utf-8")
     nq = to_rdf(store, "nquads")
+    if fmt == "jsonld":
+        return jsonld(nq)
     if fmt == "trig":
         ds = Dataset()
         ds.parse(data=nq, format="nquads")
@@ -99,9 +107,51 @@ def to_rdf(store: Store, fmt: str) -> bytes:
         g.add((s, p, o))
     if fmt == "turtle":
         return g.serialize(format="turtle", encoding="utf-8")
-    if fmt == "jsonld":
-        return g.serialize(format="json-ld", encoding="utf-8", indent=1, sort_keys=True)
     raise ValueError(f"unknown format {fmt!r}")
 
 
-__all__ = ["fact_rows", "to_jsonl", "to_csv", "to_rdf"]
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+
+
+def context() -> dict:
+    """govkg's JSON-LD context (the ``@context`` value), as shipped in ``ontology/context.jsonld``."""
+    text = resources.files("govkg.ontology").joinpath("context.jsonld").read_text(encoding="utf-8")
+    return json.loads(text)["@context"]
+
+
+def zh(term):
+    """A plain literal with Chinese characters as the same text tagged ``@zh``; anything else unchanged."""
+    if isinstance(term, Literal) and term.datatype is None and term.language is None and _HAN.search(term):
+        return Literal(str(term), lang="zh")
+    return term
+
+
+def jsonld(nquads: str | bytes) -> bytes:
+    """N-Quads as compacted JSON-LD: govkg's context by reference to its published IRI
+    and inline, named graphs kept, Chinese literals ``@zh``; byte-stable."""
+    src = Dataset()
+    src.parse(data=nquads, format="nquads")
+    ds = Dataset()
+    for s, p, o, g in src.quads((None, None, None, None)):
+        ds.add((s, p, zh(o), g))
+    doc = json.loads(ds.serialize(format="json-ld", context=context()))
+    if "@id" in doc:  # one named graph comes out as the top object: wrap it like several
+        doc = {"@context": doc.pop("@context"), "@graph": [doc]}
+    _sort(doc)
+    return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def _sort(node) -> None:
+    """Order every ``@graph`` array by ``@id`` and every list of values, so the bytes
+    do not depend on hash order."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            _sort(value)
+            if isinstance(value, list):
+                value.sort(key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+    elif isinstance(node, list):
+        for value in node:
+            _sort(value)
+
+
+__all__ = ["fact_rows", "to_jsonl", "to_csv", "to_rdf", "jsonld", "context", "zh"]

@@ -2,30 +2,77 @@
 
 ``Store`` wraps a ``pyoxigraph.Store`` for fast loading and SPARQL, and offers
 the same data as an rdflib ``Dataset`` (through oxrdflib) for rdflib users.
+
+Two opening modes. ``Store(path)`` opens for writing (``build``, ``reason``): it
+takes RocksDB's lock, creates the folder if missing and writes the marker file
+``govkg-store.json`` that says "this folder is a govkg store"; closing it bumps the
+marker's ``generation``, which is how readers notice a rebuild. ``Store.open_read(path)``
+opens read-only: it never creates or writes a file, refuses a folder without the
+marker (``NotAStoreError``), refuses while another process holds the write lock
+(``StoreBusyError``), and sees the store as it was when opened, so it runs beside a
+server and beside other readers.
 """
 from __future__ import annotations
 
+import errno
+import fcntl
+import json
+import os
+import struct
 from pathlib import Path
 from typing import Iterator
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-from .errors import StoreError
+from .errors import NotAStoreError, StoreBusyError, StoreError
+
+#: the file ``build`` writes into every store folder
+MARKER = "govkg-store.json"
+_FORMAT = "govkg-store"
+_WRITERS: set[str] = set()  # store folders this process has open for writing
+_FLOCK = "hhqqi4x"  # struct flock on Linux: type, whence, start, len, pid
 
 
 class Store:
-    """An embedded Oxigraph store in a directory (created if missing)."""
+    """An embedded Oxigraph store in a directory: ``Store(path)`` opens it for writing
+    (created if missing; ``create=False`` requires an existing store), ``Store.open_read``
+    read-only."""
+
+    read_only = False
 
     def __init__(self, path: str | Path, create: bool = True):
         self.path = Path(path)
-        if not create and not self.path.exists():
-            raise StoreError(f"{self.path}: no store here; build one with `govkg build --store {self.path} INPUT`")
+        _check_folder(self.path, must_exist=not create)
+        if lock_held(self.path):
+            raise StoreBusyError(f"{self.path}: store busy: another govkg process is building it")
         try:
             self.path.mkdir(parents=True, exist_ok=True)
             self.ox = ox.Store(str(self.path))
         except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreBusyError(f"{self.path}: store busy: another govkg process is building it") from exc
             raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
+        _WRITERS.add(str(self.path.resolve()))
+        if not (self.path / MARKER).exists():
+            _write_marker(self.path, generation=0)
+
+    @classmethod
+    def open_read(cls, path: str | Path) -> "Store":
+        """The store in ``path``, read-only, as it is now; writes nothing to disk.
+        NotAStoreError when ``path`` holds no govkg store, StoreBusyError while a build runs."""
+        store = cls.__new__(cls)
+        store.path = Path(path)
+        _check_folder(store.path, must_exist=True)
+        if str(store.path.resolve()) not in _WRITERS and lock_held(store.path):
+            raise StoreBusyError(f"{store.path}: store busy: another govkg process is building it")
+        try:
+            store.ox = ox.Store.read_only(str(store.path))
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"{store.path}: cannot open the store read-only ({exc})") from exc
+        store.read_only = True
+        store.generation = generation(store.path)
+        return store
 
     def put_graph(self, graph: Graph) -> None:
         """Replace the named graph ``graph.identifier`` with ``graph``'s triples."""
@@ -66,7 +113,8 @@ class Store:
         return self.ox.dump(format=fmt)
 
     def flush(self) -> None:
-        self.ox.flush()
+        if not self.read_only:
+            self.ox.flush()
 
     def as_rdflib(self):
         """The store as an rdflib ``Dataset`` (oxrdflib); close this ``Store`` first."""
@@ -76,11 +124,84 @@ class Store:
         return ds
 
     def close(self) -> None:
-        """Release the store's lock (the directory can then be opened again)."""
+        """Release the store's lock (the directory can then be opened again); a store
+        opened for writing bumps its marker's generation, so readers see a new build."""
         import gc
-        self.ox.flush()
+        if not self.read_only:
+            self.ox.flush()
+            _write_marker(self.path, generation(self.path) + 1)
+            _WRITERS.discard(str(self.path.resolve()))
         del self.ox
         gc.collect()
+
+
+def _check_folder(path: Path, must_exist: bool) -> None:
+    """Raise unless ``path`` is a govkg store, or (``must_exist`` False) may become one:
+    missing, empty, or an Oxigraph store written before the marker existed."""
+    hint = f"build one with `govkg build --store {path} INPUT`"
+    if not path.exists():
+        if must_exist:
+            raise StoreError(f"{path}: no store here; {hint}")
+        return
+    if not path.is_dir():
+        raise NotAStoreError(f"{path}: not a govkg store (a file, not a store folder)")
+    if (path / MARKER).is_file():
+        try:
+            data = json.loads((path / MARKER).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise NotAStoreError(f"{path}: not a govkg store (unreadable {MARKER}: {exc})") from exc
+        if not isinstance(data, dict) or data.get("format") != _FORMAT:
+            raise NotAStoreError(f"{path}: not a govkg store ({MARKER} is not govkg's)")
+        return
+    try:
+        entries = os.listdir(path)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot read the folder ({exc})") from exc
+    if must_exist:
+        if "CURRENT" in entries:
+            raise NotAStoreError(f"{path}: not a govkg store (no {MARKER}; a store from an older govkg "
+                                 f"is upgraded by building into it once: `govkg build --store {path} INPUT`)")
+        raise NotAStoreError(f"{path}: not a govkg store (no {MARKER}); give the folder that "
+                             "`govkg build --store DIR INPUT` wrote")
+    if entries and "CURRENT" not in entries:
+        raise NotAStoreError(f"{path}: not a govkg store, and not empty; refusing to write a store among "
+                             "its files (give a new or empty folder)")
+
+
+def generation(path: str | Path) -> int:
+    """How many builds have closed on the store in ``path`` (-1 without a marker)."""
+    try:
+        return int(json.loads((Path(path) / MARKER).read_text(encoding="utf-8")).get("generation", 0))
+    except (OSError, ValueError, AttributeError):
+        return -1
+
+
+def _write_marker(path: Path, generation: int) -> None:
+    data = {"format": _FORMAT, "version": 1, "generation": generation}
+    tmp = path / (MARKER + ".tmp")
+    tmp.write_text(json.dumps(data) + "\n", encoding="utf-8")
+    os.replace(tmp, path / MARKER)
+
+
+def lock_held(path: str | Path) -> bool:
+    """Whether another process holds the RocksDB write lock of the store in ``path``.
+    Asks with F_GETLK, which takes no lock; never call it on a store this process writes
+    (closing any descriptor of LOCK would drop this process's own lock)."""
+    lock = Path(path) / "LOCK"
+    if str(Path(path).resolve()) in _WRITERS or not lock.exists():
+        return False
+    try:
+        fd = os.open(lock, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        query = struct.pack(_FLOCK, fcntl.F_WRLCK, os.SEEK_SET, 0, 0, 0)
+        answer = fcntl.fcntl(fd, fcntl.F_GETLK, query)
+        return struct.unpack(_FLOCK, answer)[0] != fcntl.F_UNLCK
+    except OSError as exc:
+        return exc.errno in (errno.EACCES, errno.EAGAIN)
+    finally:
+        os.close(fd)
 
 
 def _py(term):

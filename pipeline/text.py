@@ -134,7 +134,7 @@ def parse_duration(text: str) -> str | None:
 _PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
 #: a filter dot a copying site put between characters: .组.长.
 _FILTER_DOT = re.compile(r"(?<=[\u3400-\u9fff])\.(?=[\u3400-\u9fff])|(?<=[\s:：])\.(?=[\u3400-\u9fff])|"
-                         r"(?<=[\u3400-\u9fff])\.(?=[\s:：])")
+                         r"(?<=[\u3400-\u9fff])\.(?=[\s:：、，,；;])")
 
 
 #: a ? a mirror printed for a space it could not encode (組?長:李?鵬), never a question in Han text

@@ -141,8 +141,8 @@ def test_cross_document_engine_agrees_with_pyshacl():
 
 def _used_gov_terms() -> set[URIRef]:
     terms = set()
-    for f in ("pipeline/rdf.py", "pipeline/resolve/people.py"):
-        terms |= {GOV[m] for m in re.findall(r"GOV\.(\w+)", (ROOT / f).read_text(encoding="utf-8"))}
+    for f in [ROOT / "pipeline/rdf.py", *sorted((ROOT / "pipeline/resolve").glob("*.py"))]:
+        terms |= {GOV[m] for m in re.findall(r"GOV\.(\w+)", f.read_text(encoding="utf-8"))}
     return terms
 
 

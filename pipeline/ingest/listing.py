@@ -19,8 +19,15 @@ _LISTING_DATE_RE = re.compile(r"^\s*((?:19|20)\d\d-\d\d-\d\d)\b")
 
 
 def is_listing(text: str) -> bool:
-    """A file is a listing dump when it has two or more bullet lines."""
-    return len(BULLET_RE.findall(text)) >= 2
+    """A file is a listing dump when two or more bullet lines each have a listing date within
+    the few lines under them (a bulleted list inside one notice has no such dates)."""
+    dated = 0
+    for m in BULLET_RE.finditer(text):
+        below = text[m.end(): m.end() + 600].split("\n")[1:5]
+        dated += any(_LISTING_DATE_RE.match(line) for line in below)
+        if dated >= 2:
+            return True
+    return False
 
 
 def read_listing(text: str, source: str) -> Iterator[RawNotice]:

@@ -23,24 +23,17 @@ def qualify(agency: str, region: str) -> str:
     return agency
 
 
-def add_renames(g, people) -> None:
+def add_renames(g, seen, names_of) -> None:
     """Record a rename (``org:ChangeEvent``) where two or more of the same people hold posts
-    in two similar names of a body, one name used only before the other."""
-    from collections import defaultdict
-
+    in two similar names of a body, one name used only before the other. ``seen``: agency ->
+    [(date, person IRI)] for every dated post event of one government's notices;
+    ``names_of``: person IRI -> name."""
     from rdflib import Literal
     from rdflib.namespace import RDF
 
     from ..namespaces import GOV, ID, ORG, agency_iri, digest
     from .people import similar_agency
 
-    seen: dict[str, list[tuple[str, str]]] = defaultdict(list)  # agency -> (date, person)
-    names_of = {str(person): cluster.mentions[0].name for person, cluster in people}
-    for person, cluster in people:
-        for m in cluster.mentions:
-            for _, agency, _ in m.events:
-                if m.date:
-                    seen[agency].append((m.date, str(person)))
     names = sorted(seen)
     for i, a in enumerate(names):
         for b in names[i + 1:]:

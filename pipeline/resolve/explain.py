@@ -1,7 +1,8 @@
-"""Why the graph thinks what it thinks about a person: the resolver's evidence, readable."""
-from __future__ import annotations
+"""Why the graph thinks what it thinks about a person: the resolver's evidence, readable.
 
-from urllib.parse import unquote
+IRIs are printed as the store holds them (percent-encoded), so one copied from the
+output into a SPARQL query matches."""
+from __future__ import annotations
 
 from ..namespaces import IDENTITY_GRAPH
 from ..store import Store
@@ -52,4 +53,4 @@ def explain_person(store: Store, name: str) -> str:
         out.extend(dict.fromkeys(lines))
         out.append("  evidence:")
         out.extend(f"    {n['note']}" for n in notes if n["person"] == person)
-    return unquote("\n".join(out))
+    return "\n".join(out)

@@ -7,26 +7,17 @@ mentions of one name in one notice with unrelated posts are two people; a
 person appointed to a post and listed in an unrelated post after that date,
 with no removal in between, is someone else.
 
-The resolver writes the identity graph: ``mention gov:denotes person``, the
-person node, its posts, and the evidence of every merge and split. Person IRIs
-are kept from the previous identity graph when a cluster contains a mention
-that already denoted that person, so adding notices does not change them; a
-merge of two earlier persons keeps the other IRI as ``owl:sameAs``.
+Mentions of one name form a block: clustering never looks outside it, so a
+build re-decides only the names its notices contain (``resolve.identity``).
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from importlib import resources
+from typing import Iterable
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import FOAF, OWL, RDF, RDFS
-
-from ..lexicon import region_of
-from ..namespaces import GOV, IDENTITY_GRAPH, person_iri
 from ..store import Store
-
-_EVENT = {"Appointment": "appointment", "Removal": "removal", "PostListing": "listing"}
+from .overrides import Override, matches, read_overrides
 
 
 @dataclass
@@ -39,6 +30,8 @@ class Mention:
     doc: str = ""
     events: set[tuple[str, str, str]] = field(default_factory=set)  # (event, agency, title)
     facts: list[dict] = field(default_factory=list)  # fact IRI, event, post IRI, dates, probation...
+    memberships: set[tuple[str, str]] = field(default_factory=set)  # (org:Membership, group)
+    posts_held: set[str] = field(default_factory=set)  # post IRIs, from facts and listings
 
     @property
     def agencies(self) -> set[str]:
@@ -71,54 +64,13 @@ def similar_agency(a: str, b: str) -> bool:
     return bool(x and y) and len(x & y) / min(len(x), len(y)) >= 0.6
 
 
-def _read_mentions(store: Store) -> list[Mention]:
-    query = resources.files("govkg.queries").joinpath("facts/mentions.rq").read_text(encoding="utf-8")
-    mentions: dict[str, Mention] = {}
-    for row in store.query(query):
-        m = mentions.get(row["mention"])
-        if m is None:
-            m = Mention(iri=row["mention"], name=row["name"], notice=row["notice"],
-                        date=row.get("date") or "", region=region_of(row.get("issuer"))[0],
-                        doc=row.get("doc") or "")
-            mentions[m.iri] = m
-        if row.get("agency"):
-            event = _EVENT.get(row["event"].rsplit("#", 1)[-1], "listing")
-            m.events.add((event, row["agency"], row["title"]))
-            if row.get("fact") and not any(f["fact"] == row["fact"] for f in m.facts):
-                m.facts.append({**row, "event": event})
-    return sorted(mentions.values(), key=lambda m: (m.date, m.notice, m.iri))
+def read_mentions(store: Store, names: Iterable[str] | None = None) -> list[Mention]:
+    """The person mentions of the store (``names``: only mentions of these names), in
+    (date, notice, IRI) order."""
+    from .read import Reader
 
-
-@dataclass(frozen=True)
-class Override:
-    """A reviewer's decision: the person NAME in notice ``a`` and in notice ``b`` are the
-    same person (``same``) or not (``different``). A notice is its 文号 or title,
-    optionally ``@agency`` to pick one of two namesakes in it."""
-
-    same: bool
-    name: str
-    a: str
-    b: str
-
-
-def read_overrides(path) -> list[Override]:
-    """Lines ``same|different NAME NOTICE[@AGENCY] NOTICE[@AGENCY]``; ``#`` starts a comment."""
-    out = []
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            line = line.split("#", 1)[0].strip()
-            if not line:
-                continue
-            parts = line.split()
-            if len(parts) != 4 or parts[0] not in ("same", "different"):
-                raise ValueError(f"{path}: line {lineno}: expected 'same|different NAME NOTICE NOTICE'")
-            out.append(Override(parts[0] == "same", parts[1], parts[2], parts[3]))
-    return out
-
-
-def _matches(m: Mention, ref: str) -> bool:
-    doc, _, agency = ref.partition("@")
-    return (m.doc == doc or m.notice.endswith(doc)) and (not agency or any(agency in a for a in m.agencies))
+    reader = Reader(store)
+    return reader.mentions(reader.all_names() if names is None else names)
 
 
 def _unrelated(x: Mention, y: Mention) -> bool:
@@ -181,7 +133,7 @@ def _conflict(c: Cluster, d: Cluster, cannot: set[frozenset[str]]) -> str | None
     return _contradicts(c, d)
 
 
-def cluster(mentions: list[Mention], overrides: list[Override] = ()) -> list[Cluster]:
+def cluster(mentions: list[Mention], overrides: Iterable[Override] = ()) -> list[Cluster]:
     """Cluster mentions: reviewer decisions first, then strong evidence, then same name in
     the same government where exactly one person of that name fits without contradiction."""
     by_name: dict[str, list[Mention]] = defaultdict(list)
@@ -190,9 +142,9 @@ def cluster(mentions: list[Mention], overrides: list[Override] = ()) -> list[Clu
     out: list[Cluster] = []
     for name in sorted(by_name):
         ms = by_name[name]
-        rules = [o for o in overrides if o.name == name]
+        rules = sorted(o for o in overrides if o.name == name)
         cannot = {frozenset((x.iri, y.iri)) for o in rules if not o.same
-                  for x in ms if _matches(x, o.a) for y in ms if _matches(y, o.b)}
+                  for x in ms if matches(x, o.a) for y in ms if matches(y, o.b)}
         clusters = [Cluster([m], [f"{m.iri}: first mention"]) for m in ms]
 
         def merge(c: Cluster, d: Cluster, why: str) -> None:
@@ -201,8 +153,8 @@ def cluster(mentions: list[Mention], overrides: list[Override] = ()) -> list[Clu
             clusters.remove(d)
 
         for o in (o for o in rules if o.same):
-            pair = [c for c in clusters if any(_matches(m, o.a) for m in c.mentions)][:1] + \
-                   [c for c in clusters if any(_matches(m, o.b) for m in c.mentions)][:1]
+            pair = [c for c in clusters if any(matches(m, o.a) for m in c.mentions)][:1] + \
+                   [c for c in clusters if any(matches(m, o.b) for m in c.mentions)][:1]
             if len(pair) == 2 and pair[0] is not pair[1]:
                 merge(pair[0], pair[1], f"a reviewer said {o.a} and {o.b} are the same person")
         changed = True
@@ -237,37 +189,12 @@ def cluster(mentions: list[Mention], overrides: list[Override] = ()) -> list[Clu
     return out
 
 
-def _previous(store: Store) -> dict[str, str]:
-    rows = store.query(f"SELECT ?m ?p WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{ ?m <{GOV.denotes}> ?p }} }}")
-    return {r["m"]: r["p"] for r in rows}
+def resolve(store: Store, changed: Iterable[str] | None = None, overrides: Iterable[Override] = (),
+            remove: Iterable[str] = ()):
+    """Re-decide the identity blocks that ``changed`` notice graphs touch (all, when
+    ``changed`` is None or the store is not resolved); see ``resolve.identity``."""
+    from .identity import resolve as run
+    return run(store, changed, overrides, remove)
 
 
-def resolve(store: Store, overrides: list[Override] = ()) -> Graph:
-    """Cluster every mention in the store and replace the identity graph; returns it."""
-    from .agencies import add_renames
-    from .tenures import add_tenures
-
-    previous = _previous(store)
-    g = Graph(identifier=IDENTITY_GRAPH)
-    people: list[tuple[URIRef, Cluster]] = []
-    for c in cluster(_read_mentions(store), overrides):
-        earlier = sorted({previous[m.iri] for m in c.mentions if m.iri in previous})
-        anchor = min(c.mentions, key=lambda m: (m.date, m.notice, m.iri))
-        person = URIRef(earlier[0]) if earlier else person_iri(anchor.name, anchor.iri)
-        g.add((person, RDF.type, GOV.Person))
-        g.add((person, FOAF.name, Literal(anchor.name)))
-        g.add((person, RDFS.label, Literal(anchor.name)))
-        for old in earlier[1:]:
-            g.add((person, OWL.sameAs, URIRef(old)))
-        for note in c.evidence:
-            g.add((person, GOV.identityEvidence, Literal(note)))
-        for m in c.mentions:
-            g.add((URIRef(m.iri), GOV.denotes, person))
-        people.append((person, c))
-    add_tenures(g, people)
-    add_renames(g, people)
-    store.put_graph(g)
-    return g
-
-
-__all__ = ["resolve", "cluster", "read_overrides", "Override", "Mention", "Cluster", "similar_agency"]
+__all__ = ["resolve", "cluster", "read_mentions", "read_overrides", "Override", "Mention", "Cluster", "similar_agency"]

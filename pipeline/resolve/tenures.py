@@ -31,19 +31,23 @@ def _instant(g: Graph, node: URIRef, date: str) -> URIRef:
     return node
 
 
-def add_tenures(g: Graph, people) -> None:
-    """Add a ``gov:Tenure`` per (person, post) to ``g`` from the clusters' facts."""
+def tenure_iri(person, post: str) -> URIRef:
+    return ID[f"tenure/{digest(str(person), str(post))}"]
+
+
+def add_tenures(g: Graph, facts) -> None:
+    """Add a ``gov:Tenure`` per (person, post) to ``g`` from ``facts``: (person, fact) pairs,
+    each fact a dict of its IRI, ``event``, ``post``, ``title``, the notice ``date`` and
+    ``start``/``end``/``probation``/``secondment`` where given. Every fact of a post must be
+    there: someone else's appointment ends a single-holder tenure."""
     by_post: dict[str, list[tuple[str, URIRef]]] = defaultdict(list)  # post -> appointments (date, person)
     holdings: dict[tuple[URIRef, str], list[dict]] = defaultdict(list)
-    for person, cluster in people:
-        for m in cluster.mentions:
-            for f in m.facts:
-                f = {**f, "date": m.date}
-                holdings[(person, f["post"])].append(f)
-                if f["event"] == "appointment":
-                    by_post[f["post"]].append((f.get("start") or m.date, person))
+    for person, f in facts:
+        holdings[(person, f["post"])].append(f)
+        if f["event"] == "appointment":
+            by_post[f["post"]].append((f.get("start") or f["date"], person))
     for (person, post), facts in sorted(holdings.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
-        tenure = ID[f"tenure/{digest(str(person), post)}"]
+        tenure = tenure_iri(person, post)
         g.add((tenure, RDF.type, GOV.Tenure))
         g.add((tenure, GOV.holder, person))
         g.add((tenure, GOV.post, URIRef(post)))

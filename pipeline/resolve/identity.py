@@ -1,0 +1,283 @@
+"""Resolution in blocks, incremental and crash-safe.
+
+The identity data is cut into blocks whose results depend only on the notices
+(and overrides) of the block:
+
+- a *name*: the people called 张伟 (clustering never compares two names), with
+  each person node and its career (posts, tenures, post events, memberships);
+- a *post*: the tenures of everyone who held it (a successor's appointment ends
+  a single-holder tenure);
+- a *government*: rename detection compares the agencies named in the notices of
+  one government (graph ``graph/renames/<digest>``).
+
+A build re-decides only the blocks its new or replaced notices touch, reading only
+those blocks from the store (index lookups from a bound name, post or government,
+``resolve.read``). The result is a function of
+the notices and the overrides in the store, never of the build history: person
+IRIs come from the earliest mention of the cluster (by notice date, notice, mention).
+
+All of it is written by one SPARQL UPDATE, a single transaction that also sets the
+store's ``resolved`` flag: a process killed at any point leaves the old identity
+data or the new one, and a store whose flag is missing is resolved in full by the
+next build.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS
+
+from ..errors import OverrideError
+from ..namespaces import GOV, IDENTITY_GRAPH, person_iri
+from ..store import Store
+from . import overrides as ov
+from .agencies import add_renames
+from .people import Cluster, Mention, cluster
+from .read import Reader
+from .state import (OVERRIDES_GRAPH, RENAMES_PREFIX, STATE_GRAPH, flag_quad, pause_point, renames_graph,
+                    summary_iri)
+from .tenures import add_tenures, tenure_iri
+
+
+
+@dataclass
+class ResolveReport:
+    full: bool
+    names: int  # name blocks re-decided
+    posts: int  # post blocks (tenures) re-decided
+    governments: int  # government blocks (renames) re-decided
+    people: int  # person nodes written
+
+
+def resolve(store: Store, changed: Iterable[str] | None = None, overrides: Iterable[ov.Override] = (),
+            remove: Iterable[str] = ()) -> ResolveReport:
+    """Bring the identity data up to date with the notices of the store.
+
+    ``changed``: the notice graphs written since the store was last resolved (None: all;
+    the caller passes None when the store is not flagged resolved, see ``state``);
+    ``overrides``: reviewer decisions to add (checked against the store: ``OverrideError``
+    names what is missing, and nothing is written); ``remove``: ids of stored overrides to
+    drop (``OverrideError`` for an unknown id). Everything lands in one transaction."""
+    full = changed is None
+    changed = sorted(set(changed or ()))
+    reader = Reader(store)
+    stored = ov.stored(store)
+    removed = _removed(stored, remove)
+    added = sorted(set(overrides) - set(stored))
+    active = sorted((set(stored) - set(removed)) | set(added))
+
+    if full:
+        names = reader.all_names()
+    else:
+        names = reader.names_in(changed) | reader.old_names(changed) | {o.name for o in added + removed}
+    mentions = reader.mentions(names)
+    by_name: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_name[m.name].append(m)
+    for o in added:
+        ov.check(store, o, by_name.get(o.name, []))
+
+    people = [(_person(c), c) for c in cluster(mentions, active)]
+    g = Triples()
+    for person, c in people:
+        _write_person(g, person, c)
+    old_people = [] if full else reader.old_people(names)
+    posts = _write_tenures(reader, g, people, old_people, full)
+    summaries, old_summaries = _summaries(reader, people, old_people, full)
+    renames = _renames(reader, summaries, people, full)
+    governments = set(renames)
+    pause_point("resolve-computed")
+
+    new = _quads(g, IDENTITY_GRAPH) + [q for r, rg in renames.items() for q in _quads(rg, renames_graph(r))]
+    new += [q for key, seen in summaries.items() if seen for q in _summary_quads(key, seen)] + [flag_quad()]
+    if full:
+        old = reader.graph_quads([str(IDENTITY_GRAPH), str(STATE_GRAPH)] +
+                                 [g for g in store.graphs() if g.startswith(RENAMES_PREFIX)])
+    else:
+        old = reader.tenure_quads(posts) + reader.person_quads(old_people)
+        old += reader.graph_quads([renames_graph(r) for r in governments])
+        old += old_summaries
+        old += reader.graph_quads([str(STATE_GRAPH)], subject=str(STATE_GRAPH))
+    new_set, old_set = set(new), set(old)
+    ops = _data("DELETE", old_set - new_set)
+    emptied = {q.graph_name.value for q in old_set} - {q.graph_name.value for q in new_set}
+    ops += [f"DROP SILENT GRAPH <{g}>" for g in sorted(emptied) if g.startswith(RENAMES_PREFIX)]
+    ops += _data("INSERT", new_set - old_set)
+    ops += [f"DELETE WHERE {{ GRAPH <{OVERRIDES_GRAPH}> {{ <{ov.node(o)}> ?p ?o }} }}" for o in removed]
+    if added:
+        ops.append(f"INSERT DATA {{ GRAPH <{OVERRIDES_GRAPH}> {{\n{''.join(ov.triples(o) for o in added)}}} }}")
+    if ops:  # one request, one transaction: the old identity data or the new, never a mix
+        store.ox.update(" ;\n".join(ops))
+    pause_point("resolve-written")
+    return ResolveReport(full, len(names), len(posts), len(governments), len(people))
+
+
+def _removed(stored: list[ov.Override], ids: Iterable[str]) -> list[ov.Override]:
+    out = []
+    for i in ids:
+        hit = [o for o in stored if o.id == i]
+        if not hit:
+            raise OverrideError(f"no override {i} in the store (`govkg identity override list` shows them)")
+        out += hit
+    return out
+
+
+def _person(c: Cluster) -> URIRef:
+    anchor = min(c.mentions, key=lambda m: (m.date, m.notice, m.iri))
+    return person_iri(anchor.name, anchor.iri)
+
+
+def _write_person(g: "Triples", person: URIRef, c: Cluster) -> None:
+    """The person node: name, evidence, the mentions that denote it, and its career —
+    the posts it held, a tenure per post, every post event and group membership, and
+    the notices it is named in."""
+    name = c.mentions[0].name
+    g.add((person, RDF.type, GOV.Person))
+    g.add((person, FOAF.name, Literal(name)))
+    g.add((person, RDFS.label, Literal(name)))
+    for note in c.evidence:
+        g.add((person, GOV.identityEvidence, Literal(note)))
+    for m in c.mentions:
+        g.add((URIRef(m.iri), GOV.denotes, person))
+        g.add((person, PROV.wasDerivedFrom, URIRef(m.notice)))
+        for post in m.posts_held:
+            g.add((person, GOV.holdsPost, URIRef(post)))
+        for f in m.facts:
+            g.add((person, GOV.hasPostEvent, URIRef(f["fact"])))
+            g.add((person, GOV.hasTenure, tenure_iri(person, f["post"])))
+        for membership, group in m.memberships:
+            g.add((person, ORG.hasMembership, URIRef(membership)))
+            g.add((person, GOV.memberOf, URIRef(group)))
+
+
+def _write_tenures(reader: Reader, g: "Triples", people, old_people, full: bool) -> set[str]:
+    """Tenures of every post the re-decided people hold or held; returns those posts."""
+    facts = [(person, {**f, "date": m.date}) for person, c in people for m in c.mentions for f in m.facts]
+    if full:
+        add_tenures(g, facts)
+        return {f["post"] for _, f in facts}
+    posts = {f["post"] for _, f in facts} | reader.old_posts(old_people)
+    now = {m.iri: str(person) for person, c in people for m in c.mentions}
+    seen, facts = set(), []
+    for post in sorted(posts):
+        for person, f in reader.post_facts(post, now):
+            if (person, f["fact"]) not in seen:
+                seen.add((person, f["fact"]))
+                facts.append((URIRef(person), f))
+    add_tenures(g, sorted(facts, key=lambda pf: (str(pf[0]), pf[1]["fact"])))
+    return posts
+
+
+def _summaries(reader: Reader, people, old_people, full: bool):
+    """The input of rename detection, kept in the state graph: for each (government,
+    agency), each person named in a post there with the first and last date. Returns
+    the summaries the re-decided people change, {(government, agency): {person: [first,
+    last]}}, and the quads of their old versions."""
+    fresh: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)
+    for person, c in people:
+        for m in c.mentions:
+            if not m.date:
+                continue
+            for agency in m.agencies:
+                span = fresh[(m.region, agency)].setdefault(str(person), [m.date, m.date])
+                span[0], span[1] = min(span[0], m.date), max(span[1], m.date)
+    if full:
+        return dict(fresh), []
+    gone = {p.value for p in old_people}
+    old_quads = []
+    out = {}
+    for key, node in reader.summary_nodes(set(fresh), gone).items():
+        quads, seen = reader.summary(node)
+        old_quads += quads
+        out[key] = {p: span for p, span in seen.items() if p not in gone}
+    for key, seen in fresh.items():
+        out.setdefault(key, {}).update(seen)
+    return out, old_quads
+
+
+def _summary_quads(key: tuple[str, str], seen: dict[str, list[str]]) -> list:
+    import json
+
+    import pyoxigraph as ox
+
+    g = ox.NamedNode(str(STATE_GRAPH))
+    node = ox.NamedNode(summary_iri(*key))
+    quads = [ox.Quad(node, ox.NamedNode(str(GOV.government)), ox.Literal(key[0]), g),
+             ox.Quad(node, ox.NamedNode(str(RDFS.label)), ox.Literal(key[1]), g),
+             ox.Quad(node, ox.NamedNode(str(GOV.postsSeen)),
+                     ox.Literal(json.dumps(seen, ensure_ascii=False, sort_keys=True)), g)]
+    return quads + [ox.Quad(node, ox.NamedNode(str(GOV.holder)), ox.NamedNode(p), g) for p in sorted(seen)]
+
+
+def _renames(reader: Reader, summaries: dict, people, full: bool) -> dict[str, "Triples"]:
+    """Rename events of every government whose summaries changed, {government: graph}."""
+    governments = {region for region, _ in summaries}
+    out = {}
+    for region in sorted(governments):
+        if full:
+            seen = {agency: s for (r, agency), s in summaries.items() if r == region and s}
+        else:
+            seen = reader.summaries_of(region)
+            seen.update({agency: s for (r, agency), s in summaries.items() if r == region})
+            seen = {a: s for a, s in seen.items() if s}
+        rg = Triples()
+        if seen:
+            names = {str(p): c.mentions[0].name for p, c in people}
+            names.update(reader.person_names({p for s in seen.values() for p in s} - set(names)))
+            add_renames(rg, {a: [(d, p) for p, span in s.items() for d in span] for a, s in seen.items()}, names)
+        out[region] = rg
+    return out
+
+
+class Triples:
+    """What the resolver writes: rdflib-style ``add((s, p, o))``, kept as a set of triples and
+    turned into pyoxigraph quads at the end (no rdflib graph, no serialising and parsing)."""
+
+    def __init__(self):
+        self.triples: set = set()
+
+    def add(self, triple) -> None:
+        self.triples.add(triple)
+
+    def __len__(self) -> int:
+        return len(self.triples)
+
+
+def _quads(g: Triples, graph) -> list:
+    """The triples as pyoxigraph quads in ``graph``."""
+    import pyoxigraph as ox
+
+    name = ox.NamedNode(str(graph))
+    nodes: dict = {}
+
+    def term(t):
+        if t not in nodes:
+            if isinstance(t, Literal):
+                if t.language:
+                    nodes[t] = ox.Literal(str(t), language=t.language)
+                elif t.datatype is not None and str(t.datatype) != "http://www.w3.org/2001/XMLSchema#string":
+                    nodes[t] = ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+                else:
+                    nodes[t] = ox.Literal(str(t))
+            else:
+                nodes[t] = ox.NamedNode(str(t))
+        return nodes[t]
+
+    return [ox.Quad(term(s), term(p), term(o), name) for s, p, o in g.triples]
+
+
+def _data(verb: str, quads) -> list[str]:
+    """``DELETE DATA`` / ``INSERT DATA`` of these quads, grouped by graph (none: no operation)."""
+    by_graph: dict[str, list[str]] = defaultdict(list)
+    for q in quads:
+        by_graph[q.graph_name.value].append(f"{q.subject} {q.predicate} {q.object} .\n")
+    if not by_graph:
+        return []
+    body = "\n".join(f"GRAPH <{g}> {{\n{''.join(sorted(lines))}}}" for g, lines in sorted(by_graph.items()))
+    return [f"{verb} DATA {{\n{body}\n}}"]
+
+
+__all__ = ["resolve", "ResolveReport"]

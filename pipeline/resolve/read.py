@@ -1,0 +1,240 @@
+"""What the resolver reads from the store, by index lookups only.
+
+A build re-decides a few blocks of a large store, so every read here starts from
+a bound term (a name, a notice, a post, a government) and follows the store's
+indexes: the cost grows with the block, not with the store. (The same questions
+asked as one SPARQL query with OPTIONAL parts made Oxigraph evaluate each OPTIONAL
+over the whole store: a second per name at 1,000 notices.) ``queries/facts/mentions.rq``
+states the reading of mentions in SPARQL, for people who want to ask it of a store.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+import pyoxigraph as ox
+
+from ..lexicon import region_of
+from ..namespaces import DCTERMS, ELI, GOV, IDENTITY_GRAPH, ORG, RDF
+from .people import Mention
+from .state import STATE_GRAPH
+
+
+def _n(iri) -> ox.NamedNode:
+    return ox.NamedNode(str(iri))
+
+
+_TYPE, _NAME, _PERSON, _POST, _HOLDS = _n(RDF.type), _n(GOV.name), _n(GOV.person), _n(GOV.post), _n(GOV.holdsPost)
+_MENTION, _IN_AGENCY, _TITLE = _n(GOV.PersonMention), _n(GOV.inAgency), _n(GOV.title)
+_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+_MEMBER, _ORGANIZATION = _n(ORG.member), _n(ORG.organization)
+_DATE, _ISSUER, _NUMBER, _NTITLE = _n(ELI.date_document), _n(GOV.issuerName), _n(ELI.id_local), _n(DCTERMS.title)
+_DENOTES, _GOVERNMENT = _n(GOV.denotes), _n(GOV.government)
+_IDENTITY, _STATE = _n(IDENTITY_GRAPH), _n(STATE_GRAPH)
+_HOLDER, _SEEN, _RDFS_LABEL = _n(GOV.holder), _n(GOV.postsSeen), _n("http://www.w3.org/2000/01/rdf-schema#label")
+_EVENT = {str(GOV.Appointment): "appointment", str(GOV.Removal): "removal", str(GOV.PostListing): "listing"}
+_FACT_ATTRS = {"start": _n(GOV.startDate), "end": _n(GOV.endDate), "probation": _n(GOV.probation),
+               "secondment": _n(GOV.secondment)}
+
+
+class Reader:
+    """Lookups on one store, with the notice metadata cached."""
+
+    def __init__(self, store):
+        self.ox = store.ox
+        self._notices: dict[str, tuple[str, str, str]] = {}
+
+    def objects(self, s, p, g) -> list:
+        out = [q.object for q in self.ox.quads_for_pattern(s, p, None, g)]
+        return sorted(out, key=str) if len(out) > 1 else out
+
+    def one(self, s, p, g):
+        objs = self.objects(s, p, g)
+        return objs[0] if objs else None
+
+    def value(self, s, p, g) -> str | None:
+        o = self.one(s, p, g)
+        return None if o is None else o.value
+
+    def notice(self, g: ox.NamedNode) -> tuple[str, str, str]:
+        """(date, government, 文号 or title) of the notice whose graph is ``g``."""
+        if g.value not in self._notices:
+            doc = self.value(g, _NUMBER, g) or self.value(g, _NTITLE, g) or ""
+            self._notices[g.value] = (self.value(g, _DATE, g) or "", region_of(self.value(g, _ISSUER, g))[0], doc)
+        return self._notices[g.value]
+
+    # ---------------------------------------------------------------- mentions
+
+    def mentions(self, names: Iterable[str]) -> list[Mention]:
+        """Every mention of these names, in (date, notice, IRI) order."""
+        out = []
+        for name in sorted(set(names)):
+            for q in self.ox.quads_for_pattern(None, _NAME, ox.Literal(name), None):
+                g = q.graph_name
+                if isinstance(g, ox.NamedNode) and self._is_mention(q.subject, g):
+                    out.append(self._mention(q.subject, name, g))
+        return sorted(out, key=lambda m: (m.date, m.notice, m.iri))
+
+    def names_in(self, notices: Iterable[str]) -> set[str]:
+        """The names mentioned in these notice graphs."""
+        out = set()
+        for n in notices:
+            g = _n(n)
+            for q in self.ox.quads_for_pattern(None, _TYPE, _MENTION, g):
+                out.update(o.value for o in self.objects(q.subject, _NAME, g))
+        return out
+
+    def all_names(self) -> set[str]:
+        return {q.object.value for q in self.ox.quads_for_pattern(None, _NAME, None, None)
+                if isinstance(q.graph_name, ox.NamedNode) and self._is_mention(q.subject, q.graph_name)}
+
+    def _is_mention(self, m, g) -> bool:
+        return any(True for _ in self.ox.quads_for_pattern(m, _TYPE, _MENTION, g))
+
+    def _mention(self, m: ox.NamedNode, name: str, g: ox.NamedNode) -> Mention:
+        date, region, doc = self.notice(g)
+        mention = Mention(iri=m.value, name=name, notice=g.value, date=date, region=region, doc=doc)
+        for fact in self.objects_of(_PERSON, m, g):
+            for post in self.objects(fact, _POST, g):
+                where = self._post(post, g)
+                if where:
+                    f = self.fact(fact, g)
+                    mention.events.add((f["event"], where[0], where[1]))
+                    mention.posts_held.add(post.value)
+                    if not any(x["fact"] == fact.value for x in mention.facts):
+                        mention.facts.append({**f, "post": post.value, "agency": where[0], "title": where[1],
+                                              "date": date})
+        for post in self.objects(m, _HOLDS, g):
+            where = self._post(post, g)
+            if where:
+                mention.events.add(("listing", where[0], where[1]))
+                mention.posts_held.add(post.value)
+        for ms in self.objects_of(_MEMBER, m, g):
+            for group in self.objects(ms, _ORGANIZATION, g):
+                mention.memberships.add((ms.value, group.value))
+        return mention
+
+    def objects_of(self, p, o, g) -> list:
+        """Subjects ``s`` with ``s p o`` in ``g``."""
+        out = [q.subject for q in self.ox.quads_for_pattern(None, p, o, g)]
+        return sorted(out, key=str) if len(out) > 1 else out
+
+    def fact(self, fact, g) -> dict:
+        types = [t.value for t in self.objects(fact, _TYPE, g)]
+        event = next((_EVENT[t] for t in types if t in _EVENT), "listing")
+        out = {"fact": fact.value, "event": event}
+        for key, p in _FACT_ATTRS.items():
+            o = self.one(fact, p, g)
+            if o is not None:
+                out[key] = (o.value == "true") if key == "secondment" else o.value
+        return out
+
+    def _post(self, post, g) -> tuple[str, str] | None:
+        """(agency label, title) of a post as its notice states them."""
+        title = self.value(post, _TITLE, g)
+        for agency in self.objects(post, _IN_AGENCY, g):
+            label = self.value(agency, _LABEL, g)
+            if label is not None and title is not None:
+                return label, title
+        return None
+
+    # ---------------------------------------------------------------- other blocks
+
+    def post_facts(self, post: str, person_now: dict) -> Iterator[tuple[str, dict]]:
+        """(person IRI, fact) for every appointment, removal and listing of ``post``; the
+        person is ``person_now[mention]`` if given, else what the identity graph says."""
+        p = _n(post)
+        for q in self.ox.quads_for_pattern(None, _POST, p, None):
+            g = q.graph_name
+            if not isinstance(g, ox.NamedNode) or g == _IDENTITY:
+                continue
+            title = self.value(p, _TITLE, g)
+            for m in self.objects(q.subject, _PERSON, g):
+                person = person_now.get(m.value) or self.value(m, _DENOTES, _IDENTITY)
+                if person and title is not None:
+                    yield person, {**self.fact(q.subject, g), "post": post, "title": title,
+                                   "date": self.notice(g)[0]}
+
+    def summary_nodes(self, keys: set[tuple[str, str]], people: set[str]) -> dict:
+        """{(government, agency): state node} for these keys and for every summary that names one
+        of ``people``."""
+        from .state import summary_iri
+
+        out = {}
+        nodes = [_n(summary_iri(*k)) for k in sorted(keys)]
+        nodes += [q.subject for p in sorted(people) for q in self.ox.quads_for_pattern(None, _HOLDER, _n(p), _STATE)]
+        for node in nodes:
+            region, label = self.value(node, _GOVERNMENT, _STATE), self.value(node, _RDFS_LABEL, _STATE)
+            if region is not None and label is not None:
+                out[(region, label)] = node
+        return out
+
+    def summary(self, node) -> tuple[list, dict]:
+        """(the node's quads, {person: [first, last]})."""
+        import json
+
+        quads = list(self.ox.quads_for_pattern(node, None, None, _STATE))
+        seen = next((json.loads(q.object.value) for q in quads if q.predicate == _SEEN), {})
+        return quads, seen
+
+    def summaries_of(self, region: str) -> dict[str, dict]:
+        """{agency: {person: [first, last]}} for every agency of one government."""
+        out = {}
+        for q in self.ox.quads_for_pattern(None, _GOVERNMENT, ox.Literal(region), _STATE):
+            label = self.value(q.subject, _RDFS_LABEL, _STATE)
+            if label is not None:
+                out[label] = self.summary(q.subject)[1]
+        return out
+
+    def person_names(self, people: set[str]) -> dict[str, str]:
+        name = _n("http://xmlns.com/foaf/0.1/name")
+        return {p: self.value(_n(p), name, _IDENTITY) or "" for p in people}
+
+    # ---------------------------------------------------------------- the identity graph as it is
+
+    def old_names(self, notices: Iterable[str]) -> set[str]:
+        """Names of the people the identity graph derived from these notices."""
+        derived, name = _n("http://www.w3.org/ns/prov#wasDerivedFrom"), _n("http://xmlns.com/foaf/0.1/name")
+        out = set()
+        for n in notices:
+            for p in self.objects_of(derived, _n(n), _IDENTITY):
+                out.update(o.value for o in self.objects(p, name, _IDENTITY))
+        return out
+
+    def old_people(self, names: Iterable[str]) -> list:
+        name = _n("http://xmlns.com/foaf/0.1/name")
+        return [p for n in sorted(names) for p in self.objects_of(name, ox.Literal(n), _IDENTITY)
+                if any(True for _ in self.ox.quads_for_pattern(p, _TYPE, _n(GOV.Person), _IDENTITY))]
+
+    def old_posts(self, people) -> set[str]:
+        holder = _n(GOV.holder)
+        return {post.value for p in people for t in self.objects_of(holder, p, _IDENTITY)
+                for post in self.objects(t, _POST, _IDENTITY)}
+
+    def person_quads(self, people) -> list:
+        """Everything the identity graph says about these people (and which mentions denote them)."""
+        out = []
+        for p in people:
+            out += list(self.ox.quads_for_pattern(p, None, None, _IDENTITY))
+            out += list(self.ox.quads_for_pattern(None, _DENOTES, p, _IDENTITY))
+        return out
+
+    def tenure_quads(self, posts: Iterable[str]) -> list:
+        """Every tenure of these posts in the identity graph, with its begin and end instants."""
+        out = []
+        tenure = _n(GOV.Tenure)
+        for post in sorted(posts):
+            for t in self.objects_of(_POST, _n(post), _IDENTITY):
+                if not any(True for _ in self.ox.quads_for_pattern(t, _TYPE, tenure, _IDENTITY)):
+                    continue
+                quads = list(self.ox.quads_for_pattern(t, None, None, _IDENTITY))
+                out += quads
+                for q in quads:
+                    if q.predicate.value in ("http://www.w3.org/2006/time#hasBeginning",
+                                             "http://www.w3.org/2006/time#hasEnd"):
+                        out += list(self.ox.quads_for_pattern(q.object, None, None, _IDENTITY))
+        return out
+
+    def graph_quads(self, graphs: Iterable[str], subject: str | None = None) -> list:
+        """Every quad of these graphs (``subject``: only about it)."""
+        s = _n(subject) if subject else None
+        return [q for g in graphs for q in self.ox.quads_for_pattern(s, None, None, _n(g))]
