@@ -212,3 +212,11 @@ def test_a_notice_over_the_character_limit_is_named_and_the_others_read(tmp_path
     notices, errors = _read(path)
     assert [n.meta["title"] for n in notices] == ["好"]
     assert len(errors) == 1 and "1,000,001 characters" in errors[0].reason and str(path) in str(errors[0])
+
+
+def test_a_repaired_file_is_a_warning_and_the_build_exits_0(tmp_path):
+    path = tmp_path / "n.txt"
+    path.write_bytes(NOTICE.encode().replace("张三任".encode(), b"\x00" + "张三任".encode()))
+    result = CliRunner().invoke(main, ["build", "--store", str(tmp_path / "store"), str(path)])
+    assert result.exit_code == 0, result.output
+    assert any("n.txt" in line and "NUL byte removed" in line for line in result.output.splitlines())
