@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import COMPOUND_SURNAMES, LEVEL_CHARS, NATIONAL_PREFIXES, SURNAMES
+from ..lexicon import COMPOUND_SURNAMES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, SURNAMES
 from ..text import SPACES, nfkc
 from .posts import split_posts
 
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·•．.]+$")
 _BAD_IN_NAME = set("的了在与及或等由从对将被是以办室局厅处、，,；;：:（）()《》“”")
 _BAD_NAME_WORDS = ("同志", "职务", "人民", "政府", "委员", "书记", "局长", "主任", "组长", "成员", "单位",
-                   "部门", "负责", "工作", "人员", "兼任", "担任", "正式", "同时", "另行", "试用", "领导", "相关", "有关", "所需", "具体", "抽调")
+                   "部门", "负责", "工作", "人员", "兼任", "担任", "正式", "同时", "另行", "试用", "领导", "相关", "有关", "所需", "具体", "抽调",
+                   "先后", "此前", "曾任", "历任", "上月", "成立", "决定", "任命", "接受", "助理")
 #: words after a place name that make a zone or body (恩格贝生态示范区, 准格尔经济开发区)
 _ZONE_RE = re.compile(r"(经济技术开发区|高新技术产业开发区|经济开发区|开发区|示范区|高新区|新区|工业园区|园区|"
                       r"产业园|试验区|自贸区|保税区|管理委员会|管委会|人民政府|政府|供电公司|公司)")
@@ -41,6 +42,8 @@ def clean_name(name: str) -> str:
 
 
 def _name_score(name: str) -> int:
+    if name[-1] in "副代常正总":
+        return -3  # 陈芸副省长: the character begins the title, not the name
     if name[:2] in COMPOUND_SURNAMES:
         return 3 if len(name) in (3, 4) else 0
     if "·" in name or "•" in name:
@@ -53,6 +56,8 @@ def _name_score(name: str) -> int:
 def _rest_score(rest: str, known: frozenset[str]) -> int:
     if any(rest.startswith(k) for k in known):
         return 12
+    if rest.startswith(NATIONAL_BODIES):
+        return 9  # below a level prefix: 孟根其其格|盟卫生健康委员会, not 孟根其其格盟|卫生健康委员会
     if rest[0] in LEVEL_CHARS and not rest.startswith(("市场", "区域", "县域")):
         return 10
     if rest.startswith(NATIONAL_PREFIXES):

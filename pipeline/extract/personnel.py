@@ -315,9 +315,13 @@ def _posts(text: str, at: int, region: str) -> list[Post]:
     return split_posts(text, at, region=region)
 
 
+#: an aside after a name or post that is neither: (女), (男), (兼), (正处级)
+_ASIDE = re.compile(r"[(（](?:女|男|兼|兼职|正处级|副处级|正科级|副科级)[)）]")
+
+
 def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | None:
     text, at = clause.text, clause.start
-    flat = nfkc(text)
+    flat = _ASIDE.sub(lambda m: " " * len(m.group(0)), nfkc(text))  # 左力(女): blanked, offsets kept
     span = (at, at + len(text))
     if clause.subject:
         return _subject_clause(clause, flat, span, known, region)
