@@ -8,7 +8,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from .errors import InputError, NoticeError
+from .errors import InputError, InputWarning, NoticeError
 from .nlp import build_nlp, extract
 from .notice import RawNotice
 from .rdf import notice_graph
@@ -35,6 +35,9 @@ def build(inputs: Iterable[str | os.PathLike], store: Store,
     nlp = build_nlp()
     resolved = mark_unresolved(store)  # a build that dies from here on leaves the store flagged
     for item in read_inputs(inputs):
+        if isinstance(item, InputWarning):  # read, with something repaired or left out
+            report.warnings.append(str(item))
+            continue
         if isinstance(item, InputError):
             report.problems.append(str(item))
             continue
