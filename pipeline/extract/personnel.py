@@ -157,6 +157,38 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
     return facts
 
 
+def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
+    """Removals as reports of a session print them, anywhere in a sentence: accepted resignations
+    (``接受A辞去X职务、B辞去Y职务的请求``), several people removed from one post (``免去A、B的Y职务``),
+    ``免除X同志Y一职``."""
+    out: list[Removal] = []
+    for line in layout.lines:
+        text = _ASIDE.sub(lambda m: " " * len(m.group(0)), nfkc(line.text))
+        for sentence in _RESIGNATIONS.finditer(text):
+            for m in _RESIGNED.finditer(sentence.group(0)):
+                name = clean_name(m["name"])
+                if plausible_name(name):
+                    at = line.start + sentence.start() + m.start("posts")
+                    out += [Removal(person=name, post=p, span=(line.start + sentence.start(), line.start + sentence.end()))
+                            for p in _posts(m["posts"], at, region)]
+        for m in _REMOVED_SEVERAL.finditer(text):
+            names = [clean_name(n) for n in re.split(r"[、，,和及]", m["names"]) if n.strip()]
+            if len(names) < 2 and not m["alt"] or not all(plausible_name(n) for n in names):
+                continue
+            span = (line.start + m.start(), line.start + m.end())
+            posts = _posts(m["posts"], line.start + m.start("posts"), region)
+            out += [Removal(person=n, post=p, span=span) for n in names for p in posts]
+    return out
+
+
+#: a sentence accepting resignations, and each resignation in it
+_RESIGNATIONS = re.compile(r"接受(?:了)?[^。；;]{2,300}(?:职务|一职)(?:的)?(?:请求|辞职)?")
+_PNAME = r"[\u4e00-\u9fff·]{2,4}?"
+_RESIGNED = re.compile(rf"(?:接受(?:了)?|、|，|,)(?P<name>{_PNAME})(?:同志)?辞去(?P<posts>[^，,。；;、]{{2,60}}?)(?:的)?(?:职务|一职)")
+_REMOVED_SEVERAL = re.compile(rf"免(?:去|除)(?P<names>{_PNAME}(?:[、和及]{_PNAME})*)(?:同志的|同志|的)(?P<posts>[^，,。；;、]{{2,60}}?)"
+                              rf"(?:职务|(?P<alt>一职))")
+
+
 def later_probation(layout: Layout, facts: list) -> list:
     """Apply probation stated in a sentence of its own: to the people it names
     (``王冰同志任职试用期为一年``), or (``以上两名同志试用期一年``) to the block of
