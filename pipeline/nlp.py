@@ -103,7 +103,11 @@ def personnel_component(doc: Doc) -> Doc:
     first = find_personnel(doc._.layout, doc._.known, level)
     known = doc._.known | {f.post.agency for f in first}
     facts = find_personnel(doc._.layout, frozenset(known), level) + positions_from_table(doc._.layout, level)
-    facts = later_probation(doc._.layout, facts) + find_report_removals(doc._.layout, level)
+    facts = later_probation(doc._.layout, facts)
+    facts = [f for f in facts if "的" not in f.post.agency[:4]]  # 免去A、B的Y职务 misread as A + "B的Y"
+    said = {(type(f), f.person, f.post.agency, f.post.title) for f in facts}
+    facts += [f for f in find_report_removals(doc._.layout, level)
+              if (type(f), f.person, f.post.agency, f.post.title) not in said]  # each decision once
     _facts(doc).extend(facts)
     return doc
 
