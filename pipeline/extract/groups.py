@@ -449,6 +449,10 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     return _unique(state.facts)
 
 
+#: a member printed with only the body they come from: 何伟森（市市政局）
+_NAME_WITH_BODY = re.compile(r"^[\u4e00-\u9fff·]{2,4}[(（][^()（）]{2,30}[)）]$")
+
+
 def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, region: str) -> int:
     """Read member lines from ``i`` on (continuation lines of a role); return the first line not read."""
     while i < len(lines) and i not in attachment_starts:
@@ -461,7 +465,7 @@ def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, re
         if em2 and not any(posts for _, posts, _ in members):
             break
         if not members or not any(posts for _, posts, _ in members) and len(members) == 1 \
-                and len(squash(nxt.text)) > 4:
+                and len(squash(nxt.text)) > 4 and not _NAME_WITH_BODY.match(squash(nxt.text)):
             break
         _add_members(state, state.current, role, members, (nxt.start, nxt.end))
         i += 1
