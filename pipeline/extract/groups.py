@@ -353,7 +353,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
         em = _ENUM.match(raw)
         if em:
             body = raw[em.end():]
-            hm = re.match(r"^(?P<head>[^。，,；;：:]{2,30})(?:[。：:]|$)", body.strip())
+            hm = re.match(r"^(?P<head>[^。，,；;：:]{2,30})(?:[。：:]|$|[，,](?=由))", body.strip())
             head = _HEADING_TAIL.sub("", re.sub(r"[(（][^()（）]*[)）]$", "", squash(hm["head"]))) if hm else ""
             if head and GROUP_SUFFIX_RE.search(head) and not _INTRO_RE.search(flat) \
                     and not re.search(r"[、]|同志|担任|为|由|增补|调整", head):
