@@ -19,7 +19,7 @@ from . import ledger
 from .executors import run_chunks
 from .ingest import read_inputs
 from .notice import RawNotice
-from .errors import OverrideError
+from .errors import InputWarning, OverrideError
 from .resolve.people import Override, resolve
 from .resolve.state import mark_unresolved, pause_point
 from .store import Store
@@ -60,7 +60,14 @@ def build(inputs: Iterable[str | os.PathLike], store: Store,
     resolved = mark_unresolved(store)  # a build that dies from here on leaves the store flagged
     batch: dict[str, bytes] = {}
     size = 0
-    for outcomes in run_chunks(_chunks(read_inputs(inputs), CHUNK), notice_timeout, jobs, executor):
+    def items():
+        for item in read_inputs(inputs):
+            if isinstance(item, InputWarning):  # read, with something repaired or left out
+                report.warnings.append(str(item))
+            else:
+                yield item
+
+    for outcomes in run_chunks(_chunks(items(), CHUNK), notice_timeout, jobs, executor):
         for out in outcomes:
             if out.problem is not None:
                 report.problems.append(out.problem)

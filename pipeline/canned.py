@@ -139,8 +139,19 @@ def term(param: Param, value: str) -> ox.Literal:
             raise QueryError(f"{where}: {value!r} is not a date; write YYYY-MM-DD, e.g. 2024-01-15") from None
         return ox.Literal(day.isoformat(), datatype=ox.NamedNode(_XSD + "date"))
     if not re.fullmatch(r"[+-]?\d+", value.strip()):
-        raise QueryError(f"{where}: {value!r} is not a whole number")
+        raise QueryError(f"{where}: {_shorten(value)!r} is not a whole number")
+    if len(value.strip().lstrip("+-").lstrip("0")) > _MAX_DIGITS:
+        raise QueryError(f"{where}: {_shorten(value)!r} is too large (at most {_MAX_DIGITS} digits)")
     return ox.Literal(str(int(value)), datatype=ox.NamedNode(_XSD + "integer"))
+
+
+#: integers a query takes are counts and limits: 18 digits is far beyond any, and within 64 bits
+_MAX_DIGITS = 18
+
+
+def _shorten(value: str, keep: int = 40) -> str:
+    """A value as an error message quotes it: a long one cut, with its length."""
+    return value if len(value) <= keep else f"{value[:keep]}… ({len(value)} characters)"
 
 
 def bind(query: CannedQuery, values: Mapping[str, str]) -> dict[ox.Variable, ox.Literal]:

@@ -148,7 +148,7 @@ def export(store_dir: str | None, fmt: str, output: str | None, endpoint: str | 
     except GovkgError as exc:
         raise _failure(exc) from exc
     if output:
-        Path(output).write_bytes(data)
+        _write(output, data)
     else:
         sys.stdout.buffer.write(data)
 
@@ -456,7 +456,11 @@ def validate(store_dir: str | None, data_file: str | None, report_file: str | No
     if len(rows) < len(report.rows):
         click.echo(f"… {len(report.rows) - len(rows)} more (see --report, or --limit 0)")
     if report_file:
-        Path(report_file).write_bytes(report.graph.serialize(format="turtle", encoding="utf-8"))
+        try:
+            Path(report_file).write_bytes(report.graph.serialize(format="turtle", encoding="utf-8"))
+        except OSError as exc:
+            click.echo(f"Error: {report_file}: cannot write the report ({exc.strerror or exc})", err=True)
+            sys.exit(2)
     click.echo(report.summary())
     sys.exit(0 if report.conforms else 1)
 
@@ -489,7 +493,8 @@ def reason(store_dir: str) -> None:
 @main.command()
 @STORE_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=7878, show_default=True, help="Port to listen on (0: any free port).")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0: any free port).")
 @click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
               help="Seconds a query (or a page's queries) may run; then its worker is killed and 503 answered.")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
@@ -563,6 +568,14 @@ def site(store_dir: str, out_dir: str) -> None:
     except OSError as exc:
         raise click.ClickException(f"{out_dir}: cannot write the site ({exc.strerror or exc})") from exc
     click.echo(f"wrote {report.pages} pages and {report.data_files} Turtle files into {out_dir}", err=True)
+
+
+def _write(path: str, data: bytes) -> None:
+    """Write an output file; an OS error (no such folder, no permission, disk full) is one line, exit 1."""
+    try:
+        Path(path).write_bytes(data)
+    except OSError as exc:
+        raise click.ClickException(f"{path}: cannot write ({exc.strerror or exc})") from exc
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -18,6 +18,11 @@ class InputError(GovkgError):
         self.reason = reason
 
 
+class InputWarning(InputError):
+    """A file was read, but something in it had to be repaired or was left out
+    (NUL bytes removed, a linked folder not followed). ``path`` names the file."""
+
+
 class NoticeError(GovkgError):
     """A notice was read but could not be understood well enough to build."""
 

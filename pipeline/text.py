@@ -5,6 +5,7 @@ the graph and the gold are compared under one set of rules.
 """
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 
@@ -74,24 +75,34 @@ def cn_int(token: str) -> int:
 
 
 def parse_date(text: str) -> str | None:
-    """The first date in ``text`` as ISO 8601 (``2024-02-21``, or ``2024-01`` with no day)."""
+    """The first date in ``text`` as ISO 8601 (``2024-02-21``, or ``2024-01`` with no day).
+
+    Only dates of the calendar come out: a month outside 1–12 or a day outside 1–31
+    gives None; a day the month does not have (``2月30日``) keeps the month (``2024-02``).
+    """
     text = nfkc(text)
     m = DATE_RE.search(text)
     if m:
         try:
-            y, mo = cn_int(m["y"]), cn_int(m["m"])
-            if not 1 <= mo <= 12:
-                return None
-            if m["d"]:
-                d = cn_int(m["d"])
-                return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 else None
-            return f"{y:04d}-{mo:02d}"
+            return _calendar_date(cn_int(m["y"]), cn_int(m["m"]), cn_int(m["d"]) if m["d"] else None)
         except (KeyError, ValueError):
             return None
     m = ISO_DATE_RE.search(text)
     if m:
-        return f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+        return _calendar_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return None
+
+
+def _calendar_date(y: int, mo: int, d: int | None) -> str | None:
+    if not 1900 <= y <= 2099 or not 1 <= mo <= 12:
+        return None
+    if d is None:
+        return f"{y:04d}-{mo:02d}"
+    if not 1 <= d <= 31:
+        return None
+    if d > calendar.monthrange(y, mo)[1]:
+        return f"{y:04d}-{mo:02d}"  # 2月30日: no such day, but the month is known
+    return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
 def is_date_line(text: str) -> bool:

@@ -315,3 +315,15 @@ def test_html_info_read_by_the_shape_of_its_values():
     assert notice.meta["number"] == "临政发〔2024〕7号"
     assert notice.meta["issuer"] == "临河市人民政府"
     assert notice.meta["published"] == "2024-03-05" and "signed" not in notice.meta
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("会议决定接受杨自力辞去市人民政府市长职务、邓为辞去市人民政府副市长职务的请求。",
+     [("杨自力", "市人民政府", "市长"), ("邓为", "市人民政府", "副市长")]),
+    ("会议决定免去张爱平、卢佩民的泰州市人民政府副市长职务。",
+     [("张爱平", "泰州市人民政府", "副市长"), ("卢佩民", "泰州市人民政府", "副市长")]),
+    ("会议免除路正阳同志常务副县长一职。", [("路正阳", "县人民政府", "常务副县长")]),
+])
+def test_removals_as_reports_print_them(sentence, expected):
+    nf = run("某市人大常委会举行第二十三次会议\n" + sentence + "\n")
+    assert sorted((f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Removal)) == sorted(expected)

@@ -9,7 +9,9 @@ prose (``办公室主任由市财政局局长张三兼任``, ``由副市长李�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from ..facts import Membership, Position, Post, Subgroup
 from ..lexicon import GROUP_ROLE_RE, GROUP_SUFFIX_RE, TITLE_RE
@@ -55,9 +57,33 @@ _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:
 _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|任|为)"
                             r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员|委员|联络员)"
                             r"(?=$|[，,。；;的])")
-#: what every _PROSE_ROLE_RE match holds (its verb and role): a sentence without it is not scanned,
-#: and the scan starts just before the first one (the entries before it are at most 200 characters)
-_PROSE_ROLE_HINT = re.compile(r"[任为](?:办公室)?(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|[任为](?:成员|委员|联络员)")
+#: where a match of each prose pattern must have its key words, and how far from its start at most:
+#: positions with no key word that near cannot start a match and are not tried (see _scan)
+_PROSE_ROLE_HINT = (re.compile(r"(?=[任为](?:办公室)?(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|[任为](?:成员|委员|联络员))"),
+                    210)
+_SUB_HINT = (re.compile(r"(?=[设辖])"), 41)
+_OFFICE_SEAT_HINT = (re.compile(r"(?=办公室设在)"), 40)
+_ALIAS_HINT = (re.compile(r"(?=简称)"), 50)
+
+
+def _scan(pattern: re.Pattern, hint: tuple[re.Pattern, int], text: str) -> Iterator[re.Match]:
+    """The matches of ``pattern.finditer(text)``, trying only the positions that have a key word
+    (``hint``) at most ``reach`` characters on: a pattern that opens with a bounded lazy run
+    (``[^，。]{0,40}?下设``) otherwise costs its bound at every character of a long text."""
+    keys = [h.start() for h in hint[0].finditer(text)]
+    reach = hint[1]
+    pos, k = 0, 0
+    while k < len(keys):
+        if keys[k] < pos:
+            k += 1
+            continue
+        pos = max(pos, keys[k] - reach)
+        m = pattern.match(text, pos)
+        if m:
+            yield m
+            pos = m.end() if m.end() > pos else pos + 1
+        else:
+            pos += 1
 
 
 def _is_role(label: str) -> bool:
@@ -71,26 +97,39 @@ class _Names:
     ending with X" and "the first group X ends with" take time independent of how
     many groups a notice names (a crafted notice may name thousands)."""
 
+    _K = 64  # suffixes up to this length are indexed; longer names (never real) are searched
+
     def __init__(self) -> None:
         self.names: list[str] = []
+        self.longest = 0
         self._at: dict[str, int] = {}                 # name -> index
-        self._ending: dict[str, list[int]] = {}       # every non-empty suffix -> indices of names ending with it
+        self._ending: dict[str, list[int]] = {}       # every non-empty suffix (up to _K) -> indices
+        self._long: list[int] = []                    # names longer than _K
 
     def add(self, name: str) -> None:
         if name in self._at:
             return
-        self._at[name] = len(self.names)
-        for k in range(len(name)):
-            self._ending.setdefault(name[k:], []).append(len(self.names))
+        i = len(self.names)
+        self._at[name] = i
+        for k in range(max(0, len(name) - self._K), len(name)):
+            self._ending.setdefault(name[k:], []).append(i)
+        if len(name) > self._K:
+            self._long.append(i)
         self.names.append(name)
+        self.longest = max(self.longest, len(name))
 
     def ending_with(self, x: str) -> list[int]:
         """Indices (ascending) of the names that end with ``x``."""
-        return list(range(len(self.names))) if not x else self._ending.get(x, [])
+        if not x:
+            return list(range(len(self.names)))
+        if len(x) <= self._K:
+            return self._ending.get(x, [])
+        return [i for i in self._long if self.names[i].endswith(x)]
 
     def suffixes_of(self, x: str) -> list[int]:
         """Indices (ascending) of the names ``x`` ends with (``x`` itself included)."""
-        return sorted(self._at[x[k:]] for k in range(len(x) + 1) if x[k:] in self._at)
+        found = [self._at[x[k:]] for k in range(max(0, len(x) - self._K), len(x) + 1) if x[k:] in self._at]
+        return sorted(found + [i for i in self._long if x.endswith(self.names[i])])
 
     def first(self, indices) -> str | None:
         return self.names[min(indices)] if indices else None
@@ -241,7 +280,8 @@ def _posts_then_name(body: str, at: int, region: str):
     flat = re.sub(f"[{SPACES}]", "", nfkc(body))
     if re.search(r"[，,]", flat):
         return None
-    for cut in range(len(flat) - 2, 1, -1):  # the shortest name after a whole title
+    # the shortest name after a whole title (a name is at most 12 characters: plausible_name)
+    for cut in range(len(flat) - 2, max(1, len(flat) - 13), -1):
         if not TITLE_RE.search(flat[:cut]):
             continue
         name = flat[cut:]
@@ -305,7 +345,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             continue
         for m in _INTRO_RE.finditer(flat):
             state.current = _introduce(state, m["name"])
-        for m in _ALIAS_RE.finditer(flat):
+        for m in _scan(_ALIAS_RE, _ALIAS_HINT, flat):
             state.aliases[m["alias"]] = _introduce(state, m["name"])
             state.alias_order.setdefault(m["alias"], len(state.alias_order))
         _attachment_note(state, flat)
@@ -313,7 +353,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
         em = _ENUM.match(raw)
         if em:
             body = raw[em.end():]
-            hm = re.match(r"^(?P<head>[^。，,；;：:]{2,30})(?:[。：:]|$)", body.strip())
+            hm = re.match(r"^(?P<head>[^。，,；;：:]{2,30})(?:[。：:]|$|[，,](?=由))", body.strip())
             head = _HEADING_TAIL.sub("", re.sub(r"[(（][^()（）]*[)）]$", "", squash(hm["head"]))) if hm else ""
             if head and GROUP_SUFFIX_RE.search(head) and not _INTRO_RE.search(flat) \
                     and not re.search(r"[、]|同志|担任|为|由|增补|调整", head):
@@ -409,6 +449,10 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     return _unique(state.facts)
 
 
+#: a member printed with only the body they come from: 何伟森（市市政局）
+_NAME_WITH_BODY = re.compile(r"^[\u4e00-\u9fff·]{2,4}[(（][^()（）]{2,30}[)）]$")
+
+
 def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, region: str) -> int:
     """Read member lines from ``i`` on (continuation lines of a role); return the first line not read."""
     while i < len(lines) and i not in attachment_starts:
@@ -421,7 +465,7 @@ def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, re
         if em2 and not any(posts for _, posts, _ in members):
             break
         if not members or not any(posts for _, posts, _ in members) and len(members) == 1 \
-                and len(squash(nxt.text)) > 4:
+                and len(squash(nxt.text)) > 4 and not _NAME_WITH_BODY.match(squash(nxt.text)):
             break
         _add_members(state, state.current, role, members, (nxt.start, nxt.end))
         i += 1
@@ -511,7 +555,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
     for sentence in re.split(r"[。；;]", raw):
         flat = _ENUM.sub("", re.sub(f"[{SPACES}]", "", sentence))
         span = (line.start, line.end)
-        for m in _SUB_RE.finditer(flat):
+        for m in _scan(_SUB_RE, _SUB_HINT, flat):
             subject = m["subject"].removeprefix("在").split("，")[-1]
             parent = _resolve(state, subject)
             if parent is None and 0 < len(subject) <= 6 and not re.search(r"[市县区省州]$", subject):
@@ -541,7 +585,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             if len(names) == len(state.listed) and all(plausible_name(n) for n in names):
                 for group, name in zip(state.listed, names):
                     _add_members(state, group, m["role"], [(name, [], span)], span)
-        for m in _OFFICE_SEAT_RE.finditer(flat):
+        for m in _scan(_OFFICE_SEAT_RE, _OFFICE_SEAT_HINT, flat):
             parent = _resolve(state, m["subject"]) if m["subject"] else state.current
             if parent is None and len(m["subject"]) <= 8:
                 parent = _root(state, state.current)  # an abbreviation (州防指, 专班) of the group at hand
@@ -566,12 +610,16 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             members = _title_first_members(m["entries"], line.start + raw.find(m["entries"][:4]), region)
             _add_members(state, group, role, members, span)
         named = None  # 项目推进组由宋春生同志任组长，邬振华同志任副组长: the group named at the clause's head
-        hint = _PROSE_ROLE_HINT.search(flat)
-        for m in _PROSE_ROLE_RE.finditer(flat, max(0, hint.start() - 210)) if hint else ():
+        commas = [k for k, ch in enumerate(flat) if ch in "，,"]
+        for m in _scan(_PROSE_ROLE_RE, _PROSE_ROLE_HINT, flat):
             role = m["role"]
-            head = re.sub(r"由$", "", flat[: m.start()].split("，")[-1].split(",")[-1])
-            named = (state.names.first(state.names.suffixes_of(head)) if head else None) or \
-                (named if not head else None)
+            # the clause's head: after the last comma before the match, less a final 由
+            k = bisect_left(commas, m.start())
+            lo = commas[k - 1] + 1 if k else 0
+            hi = m.start() - 1 if m.start() > lo and flat[m.start() - 1] == "由" else m.start()
+            head = flat[max(lo, hi - state.names.longest):hi]  # as long as any group name can be
+            named = (state.names.first(state.names.suffixes_of(head)) if hi > lo else None) or \
+                (named if hi <= lo else None)
             group = named or state.current
             if "办公室" in role or flat[m.end("role"):].startswith("办公室"):
                 group = state.names.last(state.names.ending_with("办公室"))

@@ -79,7 +79,8 @@ def split_lines(text: str) -> list[Line]:
     for raw in text.split("\n"):
         pieces = [(0, len(raw))]
         breaks = _FLAT_BREAK if len(_FLAT_BREAK.findall(raw)) >= 3 else _SOFT_BREAK
-        if len(raw) > 200 and len(breaks.findall(raw)) >= 3:
+        if (len(raw) > 200 and len(breaks.findall(raw)) >= 3) or (len(raw) > 60 and len(breaks.findall(raw)) >= 2
+                                                                    and DOCNUM_RE.search(raw)):
             pieces, last = [], 0
             for m in breaks.finditer(raw):
                 pieces.append((last, m.start()))
@@ -209,6 +210,9 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             if len(flat) < len(hint) - 2:
                 continue  # a header line that only starts like the title
             j, joined = i, flat
+        while j + 1 < len(lines) and re.match(r"^[(（][^()（）]{1,20}[)）]", lines[j + 1].flat) \
+                and _is_title_end(joined + lines[j + 1].flat) and len(lines[j + 1].flat) <= 30:
+            j, joined = j + 1, joined + lines[j + 1].flat  # …行动方案 / （2024—2026年）的通知
         layout.title = strip_final_punct(joined)
         layout.title_span = (line.start, lines[j].end)
         layout.body_start = j + 1

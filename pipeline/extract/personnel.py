@@ -37,8 +37,9 @@ _REMOVE_RE = re.compile(rf"^{_LEAD_IN}免(?:去|除)?(?:(?P<self>其)|(?P<name>{
                         rf"^{_LEAD_IN}接受(?:了)?(?P<name3>{_NAME})(?:同志)?(?:辞去|辞职)(?P<posts3>.+?)职务|"
                         rf"^(?P<name4>{_NAME})(?:同志)?被免去(?:了)?(?P<posts4>.+?)职务")
 #: parenthesised notes after a post: probation, secondment, rank, term
-_NOTE_RE = re.compile(r"[(（](?P<note>[^()（）]*?(试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任|任用|安排|辞职|调出|调离|"
-                      r"离任|兼任|保留|享受)[^()（）]*)[)）]")
+#: (the whole bracket's content, when it holds one of the words: checked ahead, then taken at once)
+_NOTE_RE = re.compile(r"[(（](?=[^()（）]*?(?:试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任|任用|安排|辞职|调出|调离|"
+                      r"离任|兼任|保留|享受))(?P<note>[^()（）]*+)[)）]")
 _LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)同志")
 #: a person block: ``谈一鸣：任…；免去…`` or ``陈立新　　任…`` (a name, then what happens to them)
 _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}?)(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?"
@@ -154,6 +155,38 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
         people = [f.person for f in got]
         last_person = people[-1] if people else last_person
     return facts
+
+
+def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
+    """Removals as reports of a session print them, anywhere in a sentence: accepted resignations
+    (``接受A辞去X职务、B辞去Y职务的请求``), several people removed from one post (``免去A、B的Y职务``),
+    ``免除X同志Y一职``."""
+    out: list[Removal] = []
+    for line in layout.lines:
+        text = _ASIDE.sub(lambda m: " " * len(m.group(0)), nfkc(line.text))
+        for sentence in _RESIGNATIONS.finditer(text):
+            for m in _RESIGNED.finditer(sentence.group(0)):
+                name = clean_name(m["name"])
+                if plausible_name(name):
+                    at = line.start + sentence.start() + m.start("posts")
+                    out += [Removal(person=name, post=p, span=(line.start + sentence.start(), line.start + sentence.end()))
+                            for p in _posts(m["posts"], at, region)]
+        for m in _REMOVED_SEVERAL.finditer(text):
+            names = [clean_name(n) for n in re.split(r"[、，,和及]", m["names"]) if n.strip()]
+            if len(names) < 2 and not m["alt"] or not all(plausible_name(n) for n in names):
+                continue
+            span = (line.start + m.start(), line.start + m.end())
+            posts = _posts(m["posts"], line.start + m.start("posts"), region)
+            out += [Removal(person=n, post=p, span=span) for n in names for p in posts]
+    return out
+
+
+#: a sentence accepting resignations, and each resignation in it
+_RESIGNATIONS = re.compile(r"接受(?:了)?[^。；;]{2,300}(?:职务|一职)(?:的)?(?:请求|辞职)?")
+_PNAME = r"[\u4e00-\u9fff·]{2,4}?"
+_RESIGNED = re.compile(rf"(?:接受(?:了)?|、|，|,)(?P<name>{_PNAME})(?:同志)?辞去(?P<posts>[^，,。；;、]{{2,60}}?)(?:的)?(?:职务|一职)")
+_REMOVED_SEVERAL = re.compile(rf"免(?:去|除)(?P<names>{_PNAME}(?:[、和及]{_PNAME})*)(?:同志的|同志|的)(?P<posts>[^，,。；;、]{{2,60}}?)"
+                              rf"(?:职务|(?P<alt>一职))")
 
 
 def later_probation(layout: Layout, facts: list) -> list:

@@ -19,6 +19,7 @@ _SEP_RE = re.compile(r"[、，,;；]|兼")
 #: a parenthesised alternative name at the end of an agency: 市文化和旅游局(文物局)
 _ALIAS_RE = re.compile(r"[(（](?P<alias>[^()（）]{1,20}?(局|委|办|委员会|办公室|中心|厅|署|院))[)）]$")
 _GOV_SHORT_RE = re.compile(rf"^(?P<region>.*?[{LEVEL_CHARS}])政府(?=$|办公室|办公厅|办|督查室|研究室|参事室|督查|驻)")
+_SESSION_RE = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?=人大|人民代表大会|政协|中国人民政治协商会议|委员会|常委会)")
 _RANK_RE = re.compile(r"[(（](正|副)?(处|科|厅|局|县|乡)级[)）]|[(（](正|副)(处|科|厅|局|县|乡)[)）]")
 
 
@@ -35,6 +36,7 @@ def normalise_agency(agency: str) -> tuple[str, str | None]:
     m = _GOV_SHORT_RE.match(agency)
     if m:
         agency = m["region"] + "人民政府" + agency[m.end():]
+    agency = _SESSION_RE.sub("", agency)  # 湖北省第十届人大常委会 -> 湖北省人大常委会: the body, not its term
     return agency, alias
 
 

@@ -2,7 +2,9 @@
 
 ``read_inputs`` walks files and directories (recursively, in sorted order) and
 yields each notice it finds, or an :class:`InputError` naming a file (or a
-line of it) that held no readable notice. Nothing is dropped silently.
+line of it) that held no readable notice. Nothing is dropped silently: an
+unreadable folder, a link to nothing, a file over the size limit and a file
+that breaks a parser are each named, and the rest of the batch is still read.
 """
 from __future__ import annotations
 
@@ -11,52 +13,139 @@ import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..errors import InputError
+from ..errors import InputError, InputWarning
 from ..notice import RawNotice
-from .decode import decode
-from .html import read_html
+from .decode import decode_counting_nul
+from .html import looks_like_html, read_html
 from .jsonl import read_jsonl
 from .listing import is_listing, read_listing
 
 #: what a directory walk reads; a file named on the command line is read whatever its name
 SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".jsonl", ".json"}
+#: the largest file read, in MB, unless ``max_mb`` or the environment variable says otherwise
+DEFAULT_MAX_MB = 20
+MAX_MB_ENV = "GOVKG_MAX_FILE_MB"
+#: the longest notice read, in characters (spaCy's own limit for one text); real ones are far shorter
+MAX_NOTICE_CHARS = 1_000_000
+
+
+def shown(path: str | os.PathLike | bytes) -> str:
+    """A path as messages and the graph name it: a file name whose bytes are not UTF-8
+    (a GBK name unpacked from an archive) is decoded as GB18030 when it can be, else
+    with ``\\xNN`` escapes, never with lone surrogates that cannot be printed or stored."""
+    raw = os.fsencode(path)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", errors="backslashreplace")
+
+
+def max_bytes(max_mb: float | None = None) -> int:
+    """The size limit for one file: ``max_mb``, else $GOVKG_MAX_FILE_MB, else 20 MB."""
+    if max_mb is None:
+        env = os.environ.get(MAX_MB_ENV, "").strip()
+        try:
+            max_mb = float(env) if env else DEFAULT_MAX_MB
+        except ValueError:
+            max_mb = DEFAULT_MAX_MB
+    return int(max_mb * 1024 * 1024)
+
+
+def _wanted(rel: Path) -> bool:
+    """A walk reads files with a notice suffix (or none), not hidden ones."""
+    if any(part.startswith(".") for part in rel.parts):
+        return False
+    return not rel.suffix or rel.suffix.lower() in SUFFIXES
+
+
+def _walk(root: Path) -> Iterator[Path | InputError]:
+    """The files under ``root`` (sorted); unreadable folders, links to nothing, links to
+    folders (not followed) and files that are not regular files are named."""
+    found: list[tuple[Path, InputError | None]] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else root
+        found.append((where, InputError(shown(where), f"the folder cannot be read ({exc.strerror}); "
+                                                      "nothing in it was built")))
+
+    for folder, dirs, files in os.walk(root, onerror=unreadable):
+        base = Path(folder)
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in dirs:
+            path = base / name
+            if path.is_symlink():
+                found.append((path, InputWarning(shown(path), "is a link to a folder, which a walk does not "
+                                                               "follow; name the folder itself to build it")))
+        for name in files:
+            path = base / name
+            if not _wanted(path.relative_to(root)):
+                continue
+            if path.is_file():
+                found.append((path, None))
+            elif path.is_symlink() and not path.exists():
+                found.append((path, InputError(shown(path), "is a link to a file that does not exist")))
+            else:
+                found.append((path, InputError(shown(path), "is not a regular file (a pipe, socket or device)")))
+    for path, problem in sorted(found, key=lambda f: f[0]):
+        yield problem or path
 
 
 def iter_files(inputs: Iterable[str | os.PathLike]) -> Iterator[Path | InputError]:
     """Expand directories into their files (recursive, sorted, hidden files skipped)."""
     for item in inputs:
-        path = Path(item)
+        path = Path(os.fsdecode(item))
         if path.is_dir():
-            for sub in sorted(p for p in path.rglob("*") if p.is_file()):
-                if any(part.startswith(".") for part in sub.relative_to(path).parts):
-                    continue
-                if sub.suffix.lower() not in SUFFIXES and sub.suffix:
-                    continue
-                yield sub
+            yield from _walk(path)
         elif path.is_file():
             yield path
+        elif path.is_symlink():
+            yield InputError(shown(path), "is a link to a file that does not exist")
+        elif path.exists():
+            yield InputError(shown(path), "is not a regular file (a pipe, socket or device)")
         else:
-            yield InputError(str(path), "no such file or directory")
+            yield InputError(shown(path), "no such file or directory")
 
 
-def read_file(path: Path) -> Iterator[RawNotice | InputError]:
-    """Yield the notices of one file, or errors naming what could not be read."""
-    source = str(path)
+def _size(n: int) -> str:
+    return f"{n / 2**20:.1f} MB" if n >= 2**20 else f"{n / 1024:.1f} KB" if n >= 1024 else f"{n} bytes"
+
+
+def _read_bytes(path: Path, source: str, limit: int) -> bytes:
+    too_big = f"over the limit of {_size(limit)} for one file; split it, or raise the limit ({MAX_MB_ENV}=MB)"
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if size > limit:
+            raise InputError(source, f"is {_size(size)}, {too_big}")
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
     except OSError as exc:
-        yield InputError(source, f"cannot be read ({exc.strerror})")
-        return
+        raise InputError(source, f"cannot be read ({exc.strerror or exc})") from exc
+    if len(data) > limit:
+        raise InputError(source, f"is {too_big}")
+    return data
+
+
+def read_file(path: Path, max_mb: float | None = None) -> Iterator[RawNotice | InputError]:
+    """Yield the notices of one file, or errors naming what could not be read."""
+    source = shown(path)
     try:
-        text = decode(data, source)
+        data = _read_bytes(path, source, max_bytes(max_mb))
+        text, nul = decode_counting_nul(data, source)
     except InputError as exc:
         yield exc
         return
+    if nul:
+        yield InputWarning(source, f"{nul} NUL byte{'s' if nul > 1 else ''} removed (no notice holds one; "
+                                   "the file may be damaged); the rest was read")
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
         yield from read_jsonl(text, source)
         return
-    if suffix in {".html", ".htm", ".shtml"} or re.match(r"\s*(<!doctype html|<html)", text, re.I):
+    if suffix in {".html", ".htm", ".shtml", ".xhtml"} or looks_like_html(text):
         try:
             yield read_html(text, source)
         except InputError as exc:
@@ -71,9 +160,20 @@ def read_file(path: Path) -> Iterator[RawNotice | InputError]:
     yield RawNotice(source=source, index=0, text=text.lstrip("\ufeff"))
 
 
-def read_inputs(inputs: Iterable[str | os.PathLike]) -> Iterator[RawNotice | InputError]:
+def read_inputs(inputs: Iterable[str | os.PathLike], max_mb: float | None = None) -> Iterator[RawNotice | InputError]:
+    """Every notice in ``inputs`` (files and folders), and an :class:`InputError` for each
+    file, line or folder that could not be read. Never raises for a bad file: an
+    unexpected failure inside a reader is reported as that file's error."""
     for item in iter_files(inputs):
         if isinstance(item, InputError):
             yield item
-        else:
-            yield from read_file(item)
+            continue
+        try:
+            for found in read_file(item, max_mb):
+                if isinstance(found, RawNotice) and len(found.text) > MAX_NOTICE_CHARS:
+                    found = InputError(found.label, f"is {len(found.text):,} characters long, over the "
+                                                    f"{MAX_NOTICE_CHARS:,} a notice can have; skipped it")
+                yield found
+        except Exception as exc:  # noqa: BLE001 - one file must not stop the batch
+            yield InputError(shown(item), f"could not be read ({type(exc).__name__}: {exc}); "
+                                          "the rest of the batch was read — please report this file")

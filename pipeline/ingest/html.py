@@ -29,8 +29,20 @@ _BODY_HINTS = ("article-content", "article_content", "trs_editor", "zoom", "page
 #: class/id fragments of page furniture whose text is never the notice
 _NOISE = re.compile(r"nav|menu|breadcrumb|crumb|sidebar|side|related|xgwz|xglj|footer|header|"
                     r"share|print|location|position|toolbar|links|recommend|hot|list", re.I)
+#: what may come before <html> in a page a browser saved: an XML prologue, processing
+#: instructions, comments (``<!-- saved from url=(0047)… -->``), a doctype, whitespace
+_PROLOGUE = re.compile(r"\A\ufeff?\s*(?:(?:<\?[^>]{0,500}>|<!--.{0,2000}?-->)\s*){0,20}(?:<!doctype html|<html)",
+                       re.I | re.S)
+_XML_DECLARATION = re.compile(r"\A(\ufeff?\s*)<\?xml[^>]{0,500}\?>", re.I)
+#: the largest spans browsers honour (HTML: colspan 1–1000, rowspan 0–65534)
+_MAX_COLSPAN, _MAX_ROWSPAN = 1000, 65534
 _BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
           "article", "blockquote", "pre", "ul", "ol", "dd", "dt", "center"}
+
+
+def looks_like_html(text: str) -> bool:
+    """A page, whatever its file name: ``<html>`` or a doctype, after what browsers write first."""
+    return bool(_PROLOGUE.match(text))
 
 
 def read_html(text: str, source: str) -> RawNotice:
@@ -38,11 +50,14 @@ def read_html(text: str, source: str) -> RawNotice:
     if not re.search(r"</(html|body)\s*>", text[-4000:], re.I):
         raise InputError(source, "the HTML page is truncated (no closing </body> or </html>); "
                                  "download it again")
+    text = _XML_DECLARATION.sub(r"\1", text)  # lxml refuses a str that declares its own encoding
     try:
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
         raise InputError(source, f"the HTML page cannot be parsed ({exc})") from exc
     for bad in root.xpath("//script|//style|//noscript|//comment()"):
+        if bad.getparent() is None:
+            continue  # a comment before <html> (``saved from url=…``) is not in the page
         bad.drop_tree() if hasattr(bad, "drop_tree") else bad.getparent().remove(bad)
     meta = _meta_tags(root)
     meta.update(_info_table(root))
@@ -189,18 +204,23 @@ def _table_text(table) -> str:
         for td in tr.xpath("./td|./th"):
             col = _fill_carried(cells, carry, col)
             text = _cell_text(td)
-            span = int(td.get("rowspan", "1") or 1) if str(td.get("rowspan", "1")).isdigit() else 1
+            span = min(_span(td, "rowspan"), _MAX_ROWSPAN)
             if span > 1:
                 carry[col] = (span - 1, text)
             cells.append(text)
             col += 1
-            width = td.get("colspan", "1")
-            for _ in range((int(width) if width.isdigit() else 1) - 1):
+            for _ in range(min(_span(td, "colspan"), _MAX_COLSPAN) - 1):
                 cells.append("")
                 col += 1
         _fill_carried(cells, carry, col)
         out.append("\t".join(cells))
     return "\n".join(out)
+
+
+def _span(td, attribute: str) -> int:
+    """A cell's rowspan or colspan as browsers read it (leading digits; 1 when absent or bad)."""
+    m = re.match(r"\s*(\d{1,9})", td.get(attribute, "") or "")
+    return int(m.group(1)) if m and int(m.group(1)) > 0 else 1
 
 
 def _text_of(el) -> str:
@@ -243,4 +263,4 @@ def _text_of(el) -> str:
     walk(el)
     text = "".join(parts)
     # collapse blank lines and indentation, but keep tabs: an empty first cell of a table row is data
-    return re.sub(r" *\n[ \n]*", "\n", text)
+    return re.sub(r"(?<! ) *\n[ \n]*", "\n", text)  # a run of spaces is tried from its start only

@@ -12,7 +12,9 @@ from typing import Iterator
 from ..notice import RawNotice
 from ..text import parse_date
 
-BULLET_RE = re.compile(r"^[ \t\u3000\xa0]*[•·●◆■▪]\s*(?P<title>\S.*?)\s*$", re.M)
+#: (the title runs to the line's last non-space character, found once: a lazy title before
+#: ``\s*$`` re-scanned every run of spaces inside it, quadratic on a long line)
+BULLET_RE = re.compile(r"^[ \t\u3000\xa0]*[•·●◆■▪]\s*(?P<title>\S(?:.*\S)?)\s*$", re.M)
 _LISTING_DATE_RE = re.compile(r"^\s*((?:19|20)\d\d-\d\d-\d\d)\b")
 
 

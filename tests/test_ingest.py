@@ -1,0 +1,222 @@
+"""Ingest never aborts a batch: every bad file (or line, or folder) is named, the
+rest is read, and what is read is not cut or made up."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from govkg.cli import main
+from govkg.errors import InputError, InputWarning
+from govkg.ingest import read_inputs
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+from conftest import SEED
+
+_BODY = ("<div class='article-content'><p>鄂尔多斯市人民政府关于成立城市更新工作领导小组的通知</p>"
+         "<p>鄂府发〔2024〕12号</p><p>各旗区人民政府：</p><p>为加强领导，决定成立城市更新工作领导小组。</p>"
+         "<p>组　长：张三　市长</p><p>副组长：李四　副市长</p><p>鄂尔多斯市人民政府</p><p>2024年3月1日</p></div>")
+PAGE = f"<html><head><title>城市更新</title></head><body>{_BODY}</body></html>"
+NOTICE = ("汤平县人民政府关于张三等同志职务任免的通知\n汤政任〔2024〕1号\n各乡镇人民政府：\n决定：\n"
+          "张三任县财政局局长。\n汤平县人民政府\n2024年1月2日\n")
+
+
+def _read(path) -> tuple[list[RawNotice], list[InputError]]:
+    items = list(read_inputs([path]))
+    return [i for i in items if isinstance(i, RawNotice)], [i for i in items if isinstance(i, InputError)]
+
+
+def _members(notice: RawNotice) -> set[tuple[str, str]]:
+    return {(f.person, f.role) for f in extract(notice).facts if type(f).__name__ == "Membership"}
+
+
+@pytest.mark.parametrize("head", [
+    "<!-- saved from url=(0047)https://www.ordos.gov.cn/zwgk/zcwj/202403/t2024.html -->\n",
+    '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n',
+    '<?xml-stylesheet type="text/xsl" href="a.xsl"?>\n',
+    "<!-- a --><!-- b -->\n<!DOCTYPE html>\n",
+], ids=["saved-from-comment", "xml-prologue", "processing-instruction", "two-comments"])
+def test_pages_as_browsers_save_them_are_read(tmp_path, head):
+    path = tmp_path / "page.html"
+    path.write_text(head + PAGE, encoding="utf-8")
+    notices, errors = _read(path)
+    assert not errors and len(notices) == 1
+    assert _members(notices[0]) == {("张三", "组长"), ("李四", "副组长")}
+
+
+def test_a_saved_page_named_txt_is_read_as_html(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("<!-- saved from url=(0022)http://example.com/ -->\n" + PAGE, encoding="utf-8")
+    notices, errors = _read(path)
+    assert not errors and "<p>" not in notices[0].text
+
+
+def test_a_colspan_bomb_is_bounded(tmp_path):
+    path = tmp_path / "bomb.html"
+    table = "<table><tr><td colspan='100000000'>甲</td><td rowspan='999999999'>乙</td></tr><tr><td>丙</td></tr></table>"
+    path.write_text(PAGE.replace("<p>组　长", table + "<p>组　长"), encoding="utf-8")
+    start = time.perf_counter()
+    notices, errors = _read(path)
+    assert time.perf_counter() - start < 5
+    assert not errors and len(notices[0].text) < 5000
+    assert _members(notices[0]) == {("张三", "组长"), ("李四", "副组长")}
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_named_readably(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    raw = os.path.join(os.fsencode(folder), "关于任免".encode("gbk") + b".txt")
+    with open(raw, "wb") as handle:
+        handle.write(NOTICE.encode())
+    notices, errors = _read(folder)
+    assert not errors and len(notices) == 1
+    assert notices[0].source.endswith("关于任免.txt")  # a GBK name, decoded as such
+    notices[0].source.encode("utf-8")  # no lone surrogates: printable and storable
+    result = CliRunner().invoke(main, ["build", "--store", str(tmp_path / "store"), str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "built 1 notice" in result.output
+
+
+def test_a_file_name_that_is_no_encoding_is_escaped(tmp_path):
+    raw = os.path.join(os.fsencode(tmp_path), b"\xff\xfe\xff.txt")
+    with open(raw, "wb") as handle:
+        handle.write(b"")
+    _, errors = _read(tmp_path)
+    assert len(errors) == 1 and "\\xff" in errors[0].path and "empty" in errors[0].reason
+    errors[0].path.encode("utf-8")
+
+
+def test_nul_bytes_anywhere_are_removed_with_a_warning_and_cut_no_fact(tmp_path):
+    text = NOTICE.replace("决定：\n", "决定：\n" + "为做好有关工作，经研究决定。\n" * 400)
+    data = text.encode()
+    cut = data.index("张三任".encode())
+    clean, dirty = tmp_path / "clean.txt", tmp_path / "dirty.txt"
+    clean.write_bytes(data)
+    dirty.write_bytes(b"\x00" + data[:cut] + b"\x00\x00" + data[cut:])
+    (good,), _ = _read(clean)
+    (notice,), errors = _read(dirty)
+    assert len(errors) == 1 and isinstance(errors[0], InputWarning) and "3 NUL bytes removed" in errors[0].reason
+    assert notice.text == good.text
+    assert [repr(f) for f in extract(notice).facts] == [repr(f) for f in extract(good).facts]
+
+
+@pytest.mark.parametrize("value, kind", [(12345, "a number"), (["张三"], "a list"), ({"a": 1}, "an object"),
+                                         (True, "true or false")])
+def test_jsonl_text_that_is_not_a_string_is_named_and_skipped(tmp_path, value, kind):
+    path = tmp_path / "feed.jsonl"
+    lines = [{"title": "坏", "text": value}, {"title": "好", "text": NOTICE}]
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    notices, errors = _read(path)
+    assert [n.meta["title"] for n in notices] == ["好"]
+    assert len(errors) == 1 and str(path) in str(errors[0]) and "line 1" in errors[0].reason \
+        and f"'text' is {kind}" in errors[0].reason
+
+
+def test_jsonl_line_that_is_not_an_object_is_named(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text("[1, 2]\n" + json.dumps({"text": NOTICE}, ensure_ascii=False) + "\n", encoding="utf-8")
+    notices, errors = _read(path)
+    assert len(notices) == 1 and len(errors) == 1 and "line 1 is a list" in errors[0].reason
+
+
+def test_a_file_over_the_size_limit_is_named(tmp_path, monkeypatch):
+    path = tmp_path / "big.txt"
+    path.write_text(NOTICE * 100, encoding="utf-8")
+    monkeypatch.setenv("GOVKG_MAX_FILE_MB", "0.01")
+    notices, errors = _read(path)
+    assert not notices and len(errors) == 1 and "limit" in errors[0].reason and "GOVKG_MAX_FILE_MB" in errors[0].reason
+    monkeypatch.delenv("GOVKG_MAX_FILE_MB")
+    notices, errors = _read(path)
+    assert len(notices) == 1 and not errors
+    (error,) = read_inputs([path], max_mb=0.001)
+    assert isinstance(error, InputError) and "is 18.8 KB, over the limit of 1.0 KB" in error.reason
+
+
+def test_a_dangling_link_is_named(tmp_path):
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "ok.txt").write_text(NOTICE, encoding="utf-8")
+    notices, errors = _read(tmp_path)
+    assert len(notices) == 1
+    assert [(e.path.endswith("gone.txt"), "does not exist" in e.reason) for e in errors] == [(True, True)]
+    _, errors = _read(tmp_path / "gone.txt")
+    assert "does not exist" in errors[0].reason
+
+
+def test_an_unreadable_folder_is_named(tmp_path, monkeypatch):
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.txt").write_text(NOTICE, encoding="utf-8")
+    (tmp_path / "ok.txt").write_text(NOTICE, encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)  # root reads anything: simulate what chmod 000 does
+    notices, errors = _read(tmp_path)
+    assert len(notices) == 1
+    assert len(errors) == 1 and errors[0].path.endswith("locked") and "cannot be read" in errors[0].reason
+
+
+def test_a_reader_that_breaks_names_the_file_and_the_batch_goes_on(tmp_path, monkeypatch):
+    (tmp_path / "a.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(NOTICE, encoding="utf-8")
+
+    def broken(text, source):
+        raise AssertionError("lxml says no")
+
+    monkeypatch.setattr("govkg.ingest.read_html", broken)
+    notices, errors = _read(tmp_path)
+    assert len(notices) == 1 and len(errors) == 1
+    assert errors[0].path.endswith("a.html") and "AssertionError" in errors[0].reason
+
+
+def test_every_bad_input_is_named_beside_the_seed_and_the_seed_builds(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED, folder / SEED.name)
+    (folder / "saved.html").write_text("<!-- saved from url=(0014)about:internet -->\n" + PAGE, encoding="utf-8")
+    (folder / "prologue.html").write_text('<?xml version="1.0" encoding="utf-8"?>\n' + PAGE, encoding="utf-8")
+    (folder / "bad.jsonl").write_text('{"text": 12345}\n', encoding="utf-8")
+    (folder / "gone.txt").symlink_to(folder / "nowhere.txt")
+    result = CliRunner().invoke(main, ["build", "--store", str(tmp_path / "store"), str(folder)])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    for name in ("bad.jsonl", "gone.txt"):
+        assert any(name in line for line in result.output.splitlines()), (name, result.output)
+    assert "built 12 notices" in result.output
+
+
+@pytest.mark.parametrize("name, text", [
+    ("listing.txt", "• 关于成立领导小组的通知" + " " * 100_000 + "附件\n• 关于调整的通知\n2024-01-02\n" + NOTICE),
+    ("page.html", PAGE.replace("<p>组　长", "<p>甲" + " " * 100_000 + "乙</p><p>组　长")),
+])
+def test_long_runs_of_spaces_are_read_in_linear_time(tmp_path, name, text):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    start = time.perf_counter()
+    notices, errors = _read(tmp_path / name)
+    assert time.perf_counter() - start < 5
+    assert notices and not errors
+
+
+def test_a_notice_over_the_character_limit_is_named_and_the_others_read(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    lines = [{"title": "长", "text": "张" * 1_000_001}, {"title": "好", "text": NOTICE}]
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    notices, errors = _read(path)
+    assert [n.meta["title"] for n in notices] == ["好"]
+    assert len(errors) == 1 and "1,000,001 characters" in errors[0].reason and str(path) in str(errors[0])
+
+
+def test_a_repaired_file_is_a_warning_and_the_build_exits_0(tmp_path):
+    path = tmp_path / "n.txt"
+    path.write_bytes(NOTICE.encode().replace("张三任".encode(), b"\x00" + "张三任".encode()))
+    result = CliRunner().invoke(main, ["build", "--store", str(tmp_path / "store"), str(path)])
+    assert result.exit_code == 0, result.output
+    assert any("n.txt" in line and "NUL byte removed" in line for line in result.output.splitlines())

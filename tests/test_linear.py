@@ -1,0 +1,71 @@
+"""Extraction time grows linearly with the text: crafted runs that used to make
+regexes or loops quadratic (long runs without punctuation, of 、, of spaces, of
+digits, repeated labels, thousands of groups or probation clauses) are fed through
+``govkg.nlp.extract`` at 1k, 10k and 100k characters, and the time ratios must
+stay near 10x per step (a quadratic pattern gives ~100x)."""
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from govkg.nlp import build_nlp, extract
+from govkg.notice import RawNotice
+
+_HAN = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严"
+_GROUP = "关于成立领导小组的通知\n"
+_PERSONNEL = "关于张三等同志职务任免的通知\n"
+
+
+def _cjk(n: int, seed: int = 1) -> str:
+    rnd = random.Random(seed)
+    return "".join(rnd.choice(_HAN) for _ in range(n))
+
+
+def _repeat(unit: str, n: int) -> str:
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+#: name -> text of about n characters
+CRAFTED = {
+    "CJK without punctuation": lambda n: _GROUP + _cjk(n),
+    "a run of 、": lambda n: _GROUP + "组长" + "、" * n,
+    "a run of spaces in a person block": lambda n: _PERSONNEL + "张三" + " " * n + "张三",
+    "a run of ideographic spaces": lambda n: "关于印发方案的通知\n" + "\u3000" * n + "一",
+    "a run of digits": lambda n: _GROUP + "1" * n,
+    "repeated 任命…为": lambda n: _PERSONNEL + _repeat("任命张三为", n),
+    "repeated 组长：": lambda n: _GROUP + _repeat("组长：", n),
+    "role verbs in one clause": lambda n: _GROUP + _repeat("张三任组长的", n),
+    "a group named on every line": lambda n: _GROUP + "".join(f"成立第{i}号领导小组\n" for i in range(n // 10)),
+    "an alias on every line": lambda n: _GROUP + "".join(
+        f"成立{_cjk(4, i)}领导小组（以下简称{_cjk(3, -i)}）\n" for i in range(n // 20)),
+    "probation after every appointment": lambda n: _PERSONNEL + "".join(
+        f"任命张{_cjk(1, i)}为市财政局局长\n上述同志试用期一年\n" for i in range(n // 22)),
+    "an open bracket of note words": lambda n: _PERSONNEL + "张三任市财政局局长（" + "级" * n,
+    "a citation on every line": lambda n: "关于印发方案的通知\n" + "".join(
+        f"《{_cjk(6, i)}》（国发〔2023〕{i % 999}号）\n国发〔2022〕{i % 999}号\n" for i in range(n // 30)),
+}
+
+
+def _seconds(text: str, nlp, repeat: int) -> float:
+    notice = RawNotice(source="crafted", index=0, text=text)
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()  # CPU time: other processes on a shared machine do not count
+        extract(notice, nlp)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize("name", list(CRAFTED))
+def test_extraction_time_is_linear(name):
+    nlp = build_nlp()
+    make = CRAFTED[name]
+    _seconds(make(10_000), nlp, 1)  # warm-up (spaCy's vocabulary learns each new character once)
+    t1, t10 = _seconds(make(1_000), nlp, 3), _seconds(make(10_000), nlp, 2)
+    t100 = _seconds(make(100_000), nlp, 1)
+    floor = 0.01  # below this, timer noise on a shared machine dominates the ratio
+    # linear is ~10x a step, quadratic ~100x: the bounds leave room for a loaded machine
+    assert t100 / max(t10, floor) < 25, f"{name}: 10k {t10:.3f}s, 100k {t100:.3f}s"
+    assert t10 / max(t1, floor) < 40, f"{name}: 1k {t1:.3f}s, 10k {t10:.3f}s"
