@@ -389,14 +389,11 @@ def _format_rows(rows: list[dict], fmt: str) -> str:
 
 
 def _cell(value) -> str:
-    """A value for the table: IRIs of govkg instances shortened and decoded."""
-    from urllib.parse import unquote
-
+    """A value for the table; IRIs exactly as the store holds them (percent-encoded), so one
+    copied from the table matches in SPARQL."""
     if value is None:
         return ""
-    text = str(value).lower() if isinstance(value, bool) else str(value)
-    prefix = "https://w3id.org/govkg/id/"
-    return unquote(text[len(prefix):]) if text.startswith(prefix) else text
+    return str(value).lower() if isinstance(value, bool) else str(value)
 
 
 def _width(text: str) -> int:

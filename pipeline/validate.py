@@ -136,13 +136,7 @@ def _span_of(data: Graph, focus) -> str | None:
     return None
 
 
-def _short(term) -> str:
-    s = str(term)
-    return s[len(str(ID)):] if s.startswith(str(ID)) else s
-
-
 def _rows(results: Graph, data: Graph, default: URIRef | None) -> list[Row]:
-    from urllib.parse import unquote
     rows = []
     for r in results.subjects(RDF.type, SH.ValidationResult):
         focus = results.value(r, SH.focusNode)
@@ -151,8 +145,8 @@ def _rows(results: Graph, data: Graph, default: URIRef | None) -> list[Row]:
         path = results.value(r, SH.resultPath)
         notice = _notice_of(data, focus, default)
         number = data.value(notice, ELI.id_local) if notice is not None else None
-        rows.append(Row(severity=sev, focus=unquote(_short(focus)),
-                        notice=str(number) if number else (unquote(_short(notice)) if notice else None),
+        rows.append(Row(severity=sev, focus=str(focus),
+                        notice=str(number) if number else (str(notice) if notice is not None else None),
                         span=_span_of(data, focus), message=" | ".join(sorted(msgs)),
                         path=str(path) if path is not None else None))
     return rows
