@@ -277,15 +277,14 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
         text = nfkc(line.text)
         if not _SENTENCE_MARK.search(text):
             continue  # member lists and tables are read elsewhere
-        holders = list(_NEWS_HOLDER.finditer(text))
-        lead = _DUTY_HOLDER.match(text)  # 刘昆副省长，分管…: a division of a government's work
-        for m in ([lead] if lead else []) + holders:
-            names = [n for n in m["names"].split("、")]
-            if not all(_looks_like_name(n) or ("·" in n and plausible_name(n)) for n in names):
+        duty = _DUTY_HOLDER.match(text)  # 刘昆副省长，分管…: a division of a government's work
+        for m in ([duty] if duty else []) + list(_NEWS_HOLDER.finditer(text)):
+            names = m["names"].split("、")
+            if not all(_looks_like_name(n) for n in names):
                 continue
-            lead = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:增补|增加|明确|调整|同意|决定|由|经|请|是|和|及|与|以及)?",
+            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:增补|增加|明确|调整|同意|决定|由|经|请|是|和|及|与|以及)?",
                             m["posts"])
-            posts = _posts(m["posts"][lead.end():], line.start + m.start("posts") + lead.end(), region)
+            posts = _posts(m["posts"][verb.end():], line.start + m.start("posts") + verb.end(), region)
             if not posts or not (has_own_prefix(posts[0].agency) or posts[0].title.endswith(GOV_HEAD_CORES)):
                 continue
             span = (line.start + min(m.start("posts"), m.start("names")), line.start + max(m.end("names"), m.end("posts")))
@@ -309,7 +308,7 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
                 c = re.match(rf"^(?:选举)?(?P<names>[\u4e00-\u9fff·、，,]{{2,200}}?)为(?P<posts>[^，,。；;]+)", clause.strip("，,；;"))
                 if c:
                     names = [n for n in re.split(r"[、，,]", c["names"]) if n]
-                    if names and all(_looks_like_name(n) or ("·" in n and plausible_name(n)) for n in names):
+                    if names and all(_looks_like_name(n) for n in names):
                         bare = c["posts"].strip(SPACES)
                         posts = _posts(bare, at + c.start("posts"), region)
                         if posts and prev_agency and not has_own_prefix(posts[0].agency):
@@ -328,7 +327,10 @@ _ELECTED = re.compile(r"选举[^。；;]{4,600}")
 
 
 def _looks_like_name(name: str) -> bool:
-    """A Han name as reports print them: a common surname and two or three characters."""
+    """A name as reports print them: a common surname and two or three characters, or a name
+    with · (艾力更·依明巴海)."""
+    if "·" in name:
+        return plausible_name(name)
     if name[:2] in COMPOUND_SURNAMES:
         return len(name) in (3, 4) and plausible_name(name)
     return len(name) in (2, 3) and name[0] in SURNAMES and plausible_name(name)
