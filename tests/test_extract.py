@@ -327,3 +327,12 @@ def test_html_info_read_by_the_shape_of_its_values():
 def test_removals_as_reports_print_them(sentence, expected):
     nf = run("某市人大常委会举行第二十三次会议\n" + sentence + "\n")
     assert sorted((f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Removal)) == sorted(expected)
+
+
+def test_lead_together_with_others():
+    """由X会同Y、Z等部门负责落实: X leads, the others support; a quoted comma stays in the task."""
+    nf = run("国务院办公厅关于落实若干政策措施分工的通知\n"
+             "（二）关于“严守耕地保护红线,划定永久基本农田”的问题,由国土资源部会同农业部、水利部等部门负责落实。\n")
+    got = sorted((f.task, f.role, f.agency) for f in nf.facts if isinstance(f, Assignment))
+    task = "关于“严守耕地保护红线,划定永久基本农田”的问题"
+    assert got == [(task, "lead", "国土资源部"), (task, "support", "农业部"), (task, "support", "水利部")]

@@ -30,7 +30,7 @@ _VERB_ROLE = {"牵头负责": "lead", "牵头": "lead", "配合": "support", "�
               "协办": "support"}
 _COLLECTIVE_END = re.compile(r"(政府|部门|单位|局|委|办|公司|中心|机构|委员会|管委会|街道|社区)$")
 _HEADING_RE = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*"
-                         r"(?P<head>[^。：:；;!！?？]{2,40})")
+                         r"(?P<head>[^。：:；;!！?？]{2,40}(?:[^。：:；;!！?？]{0,60}?(?=[，,]由))?)")
 _VERB_RE = re.compile(r"(?:由|^|(?<=[（(，,。；;]))(?P<lead>[^，,。；;由（(]{2,80}?)(?:共同)?牵头(?:负责)?[，,、]?"
                       r"(?:(?P<support>(?:[^，,。；;（()）]|[（(][^()（）]{1,6}[)）]){2,120}?)(?:等)?(?:部门|单位)?(?:配合|协同|参与))?")
 #: headings of a plan's own sections, never tasks
@@ -38,6 +38,8 @@ _SECTION_TITLE = re.compile(r"(总体要求|指导思想|基本原则|主要目�
                             r"组织领导|实施步骤|进度安排|时间安排|工作措施|职责分工|附则|工作机制|其他事项)")
 _FIRST_LEADS = re.compile(r"(?:第一|排名第一|排在第一|排第一|列第一|首位)(?:位|个)?(?:的)?(?:责任)?(?:单位|部门)?"
                           r"(?:为|是)牵头(?:单位|部门)")
+_TOGETHER_RE = re.compile(r"由(?P<lead>[^，,。；;由（(]{2,40}?)会同(?P<support>[^，,。；;]{2,200}?)(?:等)?(?:有关)?(?:部门|单位)?"
+                          r"(?:共同)?负责")
 _SPLIT_RE = re.compile(r"[、,，/；;]|\s+")
 
 
@@ -161,7 +163,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
                 continue
         m = _HEADING_RE.match(text)
         if m and not _LABEL_RE.match(text[m.start("head"):]):
-            task = strip_final_punct(re.split(r"[，,]", m["head"])[0])  # a heading, or an item's first clause
+            task = strip_final_punct(_first_clause(m["head"]))  # a heading, or an item's first clause
             if _SECTION_TITLE.fullmatch(task):
                 task = None  # 三、保障措施: a section of the plan, not a task
         if task is None:
@@ -179,6 +181,11 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             verbs = [a for sentence in re.split(r"[。；;]", text) if "牵头" in sentence
                      for a in _verb_segments(task, sentence, span)]
         facts.extend(verbs)
+        if not verbs:  # 由X会同Y、Z等部门负责落实: X leads, the others support
+            for cm in _TOGETHER_RE.finditer(text):
+                verbs += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(cm["lead"])]
+                verbs += [Assignment(task=task, role="support", agency=a, span=span) for a in _agencies(cm["support"])]
+            facts.extend(verbs)
         if not verbs:
             for vm in _VERB_RE.finditer(text):
                 facts.extend(Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(vm["lead"]))
@@ -203,6 +210,17 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
         return [], table
     out = [a for i, role in table["roles"].items() for a in _assign(task, role, cells[i], span, others)]
     return out, table
+
+
+def _first_clause(text: str) -> str:
+    """Up to the first comma outside quotation marks: 关于“严守红线,划定农田”的问题,由… keeps its quote."""
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += ch in "“「『《"
+        depth -= ch in "”」』》" and depth > 0
+        if depth == 0 and ch in "，,":
+            return text[:k]
+    return text
 
 
 def _unique(facts: list[Assignment]) -> list[Assignment]:
