@@ -277,8 +277,8 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
         text = nfkc(line.text)
         if not _SENTENCE_MARK.search(text):
             continue  # member lists and tables are read elsewhere
-        duty = _DUTY_HOLDER.match(text)  # 刘昆副省长，分管…: a division of a government's work
-        for m in ([duty] if duty else []) + list(_NEWS_HOLDER.finditer(text)):
+        # 刘昆副省长，分管…: a division of a government's work
+        for m in list(_DUTY_HOLDER.finditer(text)) + list(_NEWS_HOLDER.finditer(text)):
             names = m["names"].split("、")
             if not all(_looks_like_name(n) for n in names):
                 continue
@@ -338,7 +338,8 @@ def _looks_like_name(name: str) -> bool:
 
 _SENTENCE_MARK = re.compile(r"[，。；,;]")
 _NEWS_TITLE = TITLE_RE.pattern.rstrip("$")
-_DUTY_HOLDER = re.compile(rf"^(?P<names>[\u4e00-\u9fff]{{2,3}}?)(?P<posts>(?:{_NEWS_TITLE}))[，,：:]\s*(?:分管|负责|主持|协助|联系)")
+_DUTY_HOLDER = re.compile(rf"(?:^|(?<=[。；;，,\s]))(?P<names>[\u4e00-\u9fff]{{2,3}}?)(?P<posts>(?:{_NEWS_TITLE}))[，,：:]?\s*"
+                          rf"(?:分管|负责|主持|协助|联系)")
 _NEWS_NAME = r"(?:[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4}?)"
 _NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s]))(?P<posts>[^，,。；;：:\s由为]{{0,40}}?(?:{TITLE_RE.pattern.rstrip('$')}))"
                           rf"(?P<names>{_NEWS_NAME}(?:、{_NEWS_NAME})*)"
