@@ -311,13 +311,25 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         prev = lines[i - 1].flat if i > 0 else ""
         if _ORG_END.search(prev) and len(prev) <= 40:
             layout.signature_line = i - 1
-            layout.issuer = layout.issuer or prev
+            layout.issuer = layout.issuer or _joint_issuers(lines, i - 1)
             layout.signed = parse_date(lines[i].text)
             return
     if first_date is not None:
         layout.signed = parse_date(lines[first_date].text)
     elif meta.get("signed"):
         layout.signed = meta["signed"]
+
+
+def _joint_issuers(lines: list[Line], k: int) -> str:
+    """The body or bodies signing above a date: two bodies side by side (``中共X市委办公室　X市人民政府办公室``)
+    or one above the other are a joint issue, joined with 、."""
+    parts = [p for p in re.split(rf"[{SPACES}]+", lines[k].text.strip(SPACES)) if p]
+    bodies = parts if len(parts) > 1 and all(_ORG_END.search(p) and len(p) >= 4 for p in parts) else [lines[k].flat]
+    above = lines[k - 1].flat if k > 0 else ""
+    if above and len(above) <= 30 and _ORG_END.search(above) and not _SENTENCE.search(above) \
+            and not above.endswith((":", "：")) and re.search(r"(办公室|办公厅|人民政府|委员会|党委|市委|县委|区委)$", above):
+        bodies.insert(0, above)
+    return "、".join(bodies)
 
 
 def cells(text: str) -> list[str] | None:
