@@ -25,7 +25,7 @@ from .extract.document import find_document
 from .lexicon import region_of
 from .extract.groups import find_groups
 from .extract.layout import find_layout
-from .extract.script import printed_script, restore, simplified_copy
+from .extract.script import PrintedScript, restore, simplified_copy
 from .extract.personnel import (find_elections, find_news_positions, find_report_removals, find_personnel, find_prose_positions, later_probation, positions_from_table,
                                  signature_positions)
 from .facts import NoticeFacts
@@ -70,7 +70,7 @@ def script_component(doc: Doc) -> Doc:
 def printed_script_component(doc: Doc) -> Doc:
     """Values back in the script the notice prints them in (spans are unchanged)."""
     if doc._.printed is not None:
-        table = printed_script(doc._.printed, doc._.raw)
+        table = PrintedScript(doc._.printed, doc._.raw)
         doc._.document = restore(doc._.document, table)
         doc._.facts = [restore(f, table) for f in _facts(doc)]
     return doc

@@ -54,10 +54,6 @@ class PrintedScript:
         return self.printed[at: at + len(value)] if at >= 0 else value.translate(self.table)
 
 
-def printed_script(printed: str, simple: str) -> PrintedScript:
-    return PrintedScript(printed, simple)
-
-
 def restore(value, table: PrintedScript):
     """``value`` (a string, a fact record, or a tuple of them) in the printed script."""
     if isinstance(value, str):
