@@ -11,7 +11,7 @@ import re
 from ..facts import Assignment
 from ..text import SPACES, nfkc, strip_final_punct
 from .layout import Layout, cells
-from ..lexicon import AGENCY_END_RE
+from ..lexicon import AGENCY_END_RE, LEVEL_CHARS
 from .posts import normalise_agency
 
 _ROLE_WORDS = (("牵头", "lead"), ("主办", "lead"), ("配合", "support"), ("协办", "support"),
@@ -22,15 +22,15 @@ _LABEL_WORDS = r"牵头责任|协同责任|配合责任|主要责任|牵头|主�
 _LABEL = rf"(?P<label>{_LABEL_WORDS})(?:单位|部门|主体|机构)"
 _LABEL_RE = re.compile(rf"[【\[]?{_LABEL}(?:[】\]]\s*[:：]?|\s*[:：])\s*"
                        rf"(?P<agencies>(?:(?!(?:{_LABEL_WORDS})(?:单位|部门|主体|机构))"
-                       rf"(?:[^;；:：()（）【\[\n]|[(（][^()（）:：]{{1,8}}[)）]))+)")
+                       rf"(?:[^;；:：()（）【】〔〕\[\]。\n]|[(（][^()（）:：]{{1,8}}[)）]))+)")
 #: what an agency does in a verb phrase: ``X牵头``, ``Y配合``, ``Z按职责分工负责``
 _SEGMENT_RE = re.compile(r"^(?:由)?(?P<agencies>.+?)(?:共同)?(?P<verb>牵头负责|牵头|配合|协同|参与|协办|按职责分工负责|按职责分别负责|"
-                         r"按职责负责|分别负责|负责)$")
+                         r"按职责负责|分别负责|负责|按职责分工[\u4e00-\u9fff]{1,2})$")
 _VERB_ROLE = {"牵头负责": "lead", "牵头": "lead", "配合": "support", "协同": "support", "参与": "support",
               "协办": "support"}
 _COLLECTIVE_END = re.compile(r"(政府|部门|单位|局|委|办|公司|中心|机构|委员会|管委会|街道|社区)$")
 _HEADING_RE = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*"
-                         r"(?P<head>[^。：:；;!！?？]{2,40}(?:[^。：:；;!！?？]{0,60}?(?=[，,]由))?)")
+                         r"(?P<head>[^。：:；;!！?？]{2,150})")
 _VERB_RE = re.compile(r"(?:由|^|(?<=[（(，,。；;]))(?P<lead>[^，,。；;由（(]{2,80}?)(?:共同)?牵头(?:负责)?[，,、]?"
                       r"(?:(?P<support>(?:[^，,。；;（()）]|[（(][^()（）]{1,6}[)）]){2,120}?)(?:等)?(?:部门|单位)?(?:配合|协同|参与))?")
 #: headings of a plan's own sections, never tasks
@@ -38,8 +38,11 @@ _SECTION_TITLE = re.compile(r"(总体要求|指导思想|基本原则|主要目�
                             r"组织领导|实施步骤|进度安排|时间安排|工作措施|职责分工|附则|工作机制|其他事项)")
 _FIRST_LEADS = re.compile(r"(?:第一|排名第一|排在第一|排第一|列第一|首位)(?:位|个)?(?:的)?(?:责任)?(?:单位|部门)?"
                           r"(?:为|是)牵头(?:单位|部门)")
-_TOGETHER_RE = re.compile(r"由(?P<lead>[^，,。；;由（(]{2,40}?)会同(?P<support>[^，,。；;]{2,200}?)(?:等)?(?:有关)?(?:部门|单位)?"
-                          r"(?:共同)?负责")
+_TOGETHER_RE = re.compile(r"由(?P<lead>[^，,。；;由（(]{2,40}?)会同(?P<support>[^，,。；;]{2,200}?)"
+                          r"(?:(?:等)?(?:有关|相关)?(?:部门|单位)?(?:共同)?负责|等(?:有关|相关)?(?:部门|单位))")
+#: ``X为该议案办理工作的牵头责任单位``, ``Y、Z为协办单位``: the role label after the bodies
+_ROLE_AFTER_RE = re.compile(rf"(?:^|(?<=[，,]))(?:由|确定|明确)?(?P<agencies>[^，,:：]{{2,200}}?)(?:为|作为)"
+                            rf"(?:[^，,]{{0,30}}?的)?(?P<label>{_LABEL_WORDS})(?:单位|部门)(?=$|[，,])")
 _SPLIT_RE = re.compile(r"[、,，/；;]|\s+")
 
 
@@ -50,20 +53,46 @@ def _role(label: str) -> str:
 def _marked_agencies(text: str) -> list[tuple[str, bool]]:
     """Agencies in a list, each with whether it is marked as the lead (``X（牵头）``).
     A collective body split by 、 stays one (``各市、县、自治县人民政府``)."""
+    text = _OTHERS_RE.sub("", nfkc(text))  # 能源局等省有关部门和各地级以上市人民政府
+    text = re.sub(r"(?<=[局委厅办部门位府心])(?:和|及|以及)(?=各)", "、", text)
     parts: list[str] = []
-    for part in _split_outside_brackets(nfkc(text)):
-        if parts and parts[-1].startswith("各") and not _COLLECTIVE_END.search(parts[-1]):
+    for part in _split_outside_brackets(text):
+        # 各市、县、自治县人民政府 / 相关市、县政府: one collective body; 各地、各部门: two
+        if parts and not part.startswith("各") and (
+                parts[-1].startswith("各") and not _COLLECTIVE_END.search(parts[-1])
+                or re.fullmatch(rf"(?:相关|有关)[{LEVEL_CHARS}、()（）]+", parts[-1])):
             parts[-1] += "、" + part
         else:
             parts.append(part)
+    parts = _expand_elided(parts)
     out = []
     for part in parts:
         part = strip_final_punct(part).removesuffix("等")
         lead = bool(re.search(r"[(（]牵头[)）]|牵头$", part))
         part = re.sub(r"[(（]牵头[)）]", "", part)
-        part = re.sub(r"(等|牵头|按职责分工负责|按职责分别负责|分别负责|负责)$", "", part)
-        if len(part) >= 2 and plausible_agency(part):
-            out.append((normalise_agency(part)[0], lead))
+        part = re.sub(r"(等|牵头|按职责分工[\u4e00-\u9fff]{0,2}|按职责分别负责|分别负责|负责)$", "", part)
+        if len(part) >= 2 and plausible_agency(part):  # a collective with 、 stays as printed
+            out.append((part if "、" in part else normalise_agency(part)[0], lead))
+    return out
+
+
+#: ``等有关部门`` after named bodies adds no body of its own
+_OTHERS_RE = re.compile(r"等(?:省|市|县|区|州|旗)?(?:级)?(?:其他|有关|相关)?(?:部门|单位)(?=$|[和及、，,；;])")
+#: the last of an elided list of places names their common body: 哈尔滨、黑河、绥芬河市政府
+_ELIDED_END = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}?(?P<body>[{LEVEL_CHARS}](?:人民)?政府)$")
+
+
+def _expand_elided(parts: list[str]) -> list[str]:
+    """Bare place names before ``<place>市政府`` take its body: three 市政府, not two place names."""
+    out: list[str] = []
+    for k, part in enumerate(parts):
+        m = _ELIDED_END.match(part)
+        if m:
+            j = len(out)
+            while j > 0 and re.fullmatch(r"[\u4e00-\u9fff]{2,5}", out[j - 1]) and not plausible_agency(out[j - 1]):
+                j -= 1
+            out[j:] = [p + m["body"] for p in out[j:]]
+        out.append(part)
     return out
 
 
@@ -89,8 +118,10 @@ def plausible_agency(name: str) -> bool:
     """A body's name: ends like one (局, 委员会, 人民政府, 公司 …) or is a collective one (各县区人民政府,
     区直各部门); no quotes or colons, no sentence words."""
     if re.search(r"[“”\"《》:：]", name) or re.search(r"(的|和|及|等|任务|工作)$", name) \
-            or re.fullmatch(r"(牵头|配合|责任|其它|其他|有关|相关|各有关|协办|承办|各)?(单位|部门)", name):
+            or re.fullmatch(r"(牵头|配合|责任|其它|其他|有关|相关|各有关|协办|承办)?(单位|部门)|各单位", name):
         return False
+    if name in ("各地", "各部门"):
+        return True  # 各地、各部门配合: every locality and every department, as printed
     return bool(AGENCY_END_RE.search(name)) or bool(
         re.search(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|县|区|市|[)）])$", name))
 
@@ -135,7 +166,7 @@ def _verb_segments(task: str, text: str, span) -> list[Assignment]:
             seg += ch
     segments.append(seg)
     for seg in segments:
-        m = _SEGMENT_RE.match(strip_final_punct(seg.strip()))
+        m = _SEGMENT_RE.match(re.sub(r"^[^:：]{2,8}[:：]", "", strip_final_punct(seg.strip())))  # 部门分工：X牵头
         if m:
             role = _VERB_ROLE.get(m["verb"], "responsible")
             out += [Assignment(task=task, role=role, agency=a, span=span) for a in _agencies(m["agencies"])]
@@ -150,10 +181,19 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     # 第一责任单位为牵头单位: in a list of responsible bodies the first one leads
     first_leads = any(_FIRST_LEADS.search(ln.flat) for ln in layout.lines)
     task: str | None = None
+    led = False  # the task at hand has its lead already
     table: dict[str, int] | None = None
-    for line in layout.lines:
+    lines = layout.lines
+    k = -1
+    while k + 1 < len(lines):
+        k += 1
+        line = lines[k]
         text = nfkc(line.text)
         span = (line.start, line.end)
+        if k + 1 < len(lines) and _broken_list(text, nfkc(lines[k + 1].text)):
+            k += 1  # 协办单位：区民政局、园区党工 / 委、各街道党工委: a list the page broke mid-word
+            text += nfkc(lines[k].text).strip()
+            span = (line.start, lines[k].end)
         row = cells(text)
         if row:
             cells_ = [re.sub(f"[{SPACES}]", "", c) for c in row]
@@ -162,19 +202,34 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             if got or table:
                 continue
         m = _HEADING_RE.match(text)
+        labelled = list(_LABEL_RE.finditer(text))
         if m and not _LABEL_RE.match(text[m.start("head"):]):
             task = strip_final_punct(_first_clause(m["head"]))  # a heading, or an item's first clause
+            led = False
             if _SECTION_TITLE.fullmatch(task):
                 task = None  # 三、保障措施: a section of the plan, not a task
+        elif task and led and labelled and any(a.role == "lead" for lm in labelled
+                                                for a in _assign(task, _role(lm["label"]), lm["agencies"], span)):
+            # a second item with its own lead after an item that had one: its enumerator is lost
+            # (garbled, or not printed); the words before its units are the item
+            before = strip_final_punct(re.sub(r"[(（【\[〔]+$", "", text[: labelled[0].start()]).strip())
+            if len(before) >= 4:
+                task = strip_final_punct(_first_clause(before))
         if task is None:
             continue
-        labelled = list(_LABEL_RE.finditer(text))
         for lm in labelled:
             got = _assign(task, _role(lm["label"]), lm["agencies"], span, others)
             if first_leads and got and all(a.role == "responsible" for a in got):
                 got[0] = Assignment(task=got[0].task, role="lead", agency=got[0].agency, span=got[0].span)
             facts.extend(got)
+            led = led or any(a.role == "lead" for a in got)
         if labelled:
+            continue
+        after = [a for sentence in re.split(r"[。；;]", text) for am in _ROLE_AFTER_RE.finditer(sentence)
+                 if not re.search(r"其他|其余|第一|排名|列入|标注|的", am["agencies"])  # a note on the roles
+                 for a in _assign(task, _role(am["label"]), am["agencies"], span, others)]
+        facts.extend(after)
+        if after:
             continue
         verbs = [a for group in _parenthesised(text) for a in _verb_segments(task, group, span)]
         if not verbs:  # 市投资合作局牵头，宝鸡高新区管委会、各县区人民政府负责。
@@ -192,7 +247,31 @@ def find_assignments(layout: Layout) -> list[Assignment]:
                 if vm["support"]:
                     facts.extend(Assignment(task=task, role="support", agency=a, span=span)
                                  for a in _agencies(vm["support"]))
+    # 以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出: bodies for every later task
+    for k, line in enumerate(lines):
+        sm = _STANDING_RE.search(nfkc(line.text))
+        if sm:
+            later = dict.fromkeys(f.task for f in facts if f.span[0] > line.end)
+            facts += [Assignment(task=t, role="responsible", agency=a, span=(line.start, line.end))
+                      for t in later for a in _agencies(sm["agencies"])]
     return _unique(facts)
+
+
+#: a note that the bodies it names are responsible for every item that follows
+_STANDING_RE = re.compile(r"以下[^。；;，,]{0,12}?均(?:需|由|要|须|应)(?P<agencies>[^。；;，,]{2,100}?)(?:负责)?(?:落实|负责|实施|承担)"
+                          r"[^。；;]{0,3}[，,]?不再(?:单独|逐一|一一)?(?:列出|标注|列明)")
+
+
+def _broken_list(text: str, following: str) -> bool:
+    """A labelled list of units that runs to the end of its line and goes on in the next line:
+    a short line of bodies joined by 、, with no label, enumerator or sentence of its own."""
+    last = None
+    for last in _LABEL_RE.finditer(text):
+        pass
+    following = following.strip(SPACES)
+    return bool(last) and last.end() >= len(text.rstrip(SPACES)) and not re.search(r"[。；;，,]$", text.rstrip(SPACES)) \
+        and "、" in following and len(following) <= 60 and not re.search(r"[。：:；;]", following) \
+        and not _HEADING_RE.match(following) and not _LABEL_RE.search(following) and not cells(following)
 
 
 def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple[list[Assignment], dict | None]:
