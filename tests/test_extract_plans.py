@@ -93,3 +93,54 @@ def test_standing_units_for_the_items_that_follow():
 def test_toned_pinyin_note_after_a_garbled_character():
     assert strip_copy_noise("七M(jìn)東部") == "七M東部"
     assert strip_copy_noise("型号A(abc)") == "型号A(abc)"  # no tone mark: not a pinyin note
+
+
+def groups(text: str):
+    nf = run(text)
+    return ({(m.group, m.person, m.role) for m in nf.of(Membership)},
+            {(s.group, s.parent) for s in nf.of(Subgroup)})
+
+
+def test_office_of_a_group_the_page_does_not_name():
+    """A page cut above the group's name: 领导小组办公室; its heads listed with commas, deputies
+    in the next sentence of the same office."""
+    members, subs = groups("三、其他事项\n（一）领导小组办公室设在市民政局，承担日常工作。办公室主任由市民政局局长周建华兼任；"
+                           "常务副主任由市民政局副局长孙晓梅兼任；副主任由市教育局副局长钱进，市公安局副局长、党委委员吴立新兼任。\n")
+    assert subs == {("领导小组办公室", "领导小组")}
+    assert members == {("领导小组办公室", "周建华", "主任"), ("领导小组办公室", "孙晓梅", "常务副主任"),
+                       ("领导小组办公室", "钱进", "副主任"), ("领导小组办公室", "吴立新", "副主任")}
+
+
+def test_office_seat_with_short_name_and_without_zai():
+    members, subs = groups("临川市人民政府关于成立临川市水资源保护领导小组的通知\n"
+                           "市政府决定成立临川市水资源保护领导小组。\n"
+                           "领导小组办公室（简称市水保办）设于市水利局，市水利局副局长郑明同志兼任办公室主任。\n")
+    assert subs == {("临川市水资源保护领导小组办公室", "临川市水资源保护领导小组")}
+    assert ("临川市水资源保护领导小组办公室", "郑明", "主任") in members
+
+
+def test_group_whose_members_are_adjusted():
+    members, subs = groups("根据工作需要，决定对临川县森林防火指挥部组成人员进行调整。\n"
+                           "指挥部办公室设在县应急管理局，办公室主任由刘海同志兼任。\n")
+    assert subs == {("临川县森林防火指挥部办公室", "临川县森林防火指挥部")}
+    assert members == {("临川县森林防火指挥部办公室", "刘海", "主任")}
+
+
+def test_task_force_with_numbered_subgroups_led_in_prose():
+    """成立以X为组长的督查组（下设专项督查组）; numbered subgroups, heads named with their unit only,
+    with a title after the name, or a name inside a 、 heading."""
+    members, subs = groups(
+        "临川市安全生产委员会关于开展安全生产大检查的通知\n"
+        "市安委会成立以副市长赵东来为组长的安全生产督查组（下设专项督查组），负责大检查工作。\n"
+        "1、矿山安全督查组，由市应急管理局孙平任组长，成员由有关部门人员组成。\n"
+        "2、消防安全督查组，由市消防救援支队周明处长任组长。\n"
+        "3、道路交通、水上交通安全督查组，由市公安局副局长韩立任组长。\n")
+    parent = "安全生产督查组"
+    assert subs == {("矿山安全督查组", parent), ("消防安全督查组", parent), ("道路交通、水上交通安全督查组", parent)}
+    assert members == {(parent, "赵东来", "组长"), ("矿山安全督查组", "孙平", "组长"), ("消防安全督查组", "周明", "组长"),
+                       ("道路交通、水上交通安全督查组", "韩立", "组长")}
+
+
+def test_group_led_by_without_yi():
+    members, _ = groups("近日，临川市政府成立了副市长王立新为组长的临川市人口普查领导小组，负责普查工作。\n")
+    assert members == {("临川市人口普查领导小组", "王立新", "组长")}

@@ -14,26 +14,30 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..facts import Membership, Position, Post, Subgroup
-from ..lexicon import GROUP_ROLE_RE, GROUP_SUFFIX_RE, TITLE_RE
+from ..lexicon import AGENCY_END_RE, GROUP_ROLE_RE, GROUP_SUFFIX_RE, SURNAMES, TITLE_RE
 from ..text import SPACES, nfkc, squash, strip_final_punct
 from .layout import Layout, _ATTACH_RE, cells
 from .names import clean_name, plausible_name, split_name_posts
 from .posts import split_posts
 
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
-_INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置)(?:了)?(?:由[^。；;]{2,60}?的|以[^。；;]{2,40}?为(?:组长|指挥长|主任)的)?(?P<name>[^，,。；;、:：()（）\s]{0,60}?"
+_INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置)(?:了)?(?P<led>由[^。；;]{2,60}?的|以?[^。；;，,]{2,40}?为(?:常务)?副?(?:组长|指挥长|总指挥|主任)的)?"
+                       r"(?P<name>[^，,。；;、:：()（）\s]{0,60}?"
                        r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|联席会议(?:办公室)?|委员会|"
-                       r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|如下|负责|作为)")
+                       r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度|督查组|督导组|检查组|考核组|巡查组))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|如下|负责|作为)")
 #: a title that sets a group up (关于成立X的通知): the name, used only where no sentence of the text does
 _TITLE_INTRO_RE = re.compile(_INTRO_RE.pattern.replace("|作为)", "|作为|的(?:通知|决定|批复|函))"))
 _HEADING_TAIL = re.compile(r"(各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|组成|"
                            r"成员及职责|人员组成|及其职责|及职责|工作职责|职责|名单)$")
 _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立|设(?=[0-9一二三四五六七八九十]+个))(?P<what>[^，,。；;]{0,200}?)"
-                     r"(?P<n>[0-9一二三四五六七八九十]+个)?(?P<kind>[^，,。；;、0-9一二三四五六七八九十个]{0,8}?(?:组|办公室|专班))(?=$|[，,。；;(（:：])")
+                     r"(?P<n>[0-9一二三四五六七八九十]+个)?(?P<kind>[^，,。；;、0-9一二三四五六七八九十个]{0,8}?(?:组|办公室|专班))(?=$|[，,。；;()（）:：])")
 _ALIAS_RE = re.compile(r"(?P<name>[^，,。；;、（(：:]{2,40}?(?:组|专班|指挥部|联席会议|委员会|机制))[（(](?:以下)?简称"
                        r"[“\"]?(?P<alias>[^）)“”\"]{2,12})[”\"]?[)）]")
 _RESPECTIVELY_RE = re.compile(r"(?P<role>(?:常务|执行)?副?(?:组长|主任|召集人|指挥长))分别由(?P<names>[^，,。；;]+?)(?:同志)?(?:担任|兼任)")
-_OFFICE_SEAT_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)办公室设在")
+#: a group whose members a notice adjusts: 对X组成人员进行调整
+_ADJUST_RE = re.compile(r"对(?P<name>[^，,。；;、:：()（）\s]{2,60}?(?:领导小组|工作小组|小组|工作组|专班|指挥部|联席会议|委员会))"
+                        r"(?:组成人员|成员|人员)?(?:进行|作)?(?:调整|充实|调整充实)")
+_OFFICE_SEAT_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)办公室(?:[(（][^()（）]{1,20}[)）])?设(?:在|于)?(?!立|置|有|主任|副主任)")
 _COLON_LABEL_RE = re.compile(rf"^(?P<label>[\u4e00-\u9fff{SPACES}]{{1,14}}?)[{SPACES}]*[:：][{SPACES}]*(?P<rest>.*)$")
 #: a role label with no colon, only spaces before the member: ``组长　张三　县长``
 def _spaced(word: str) -> str:
@@ -53,7 +57,7 @@ def _label(text: str) -> re.Match | None:
 _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "召集人", "秘书长", "组员", "主席", "队长",
              "联络员", "顾问", "团长", "班长")
 _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长))由"
-                              r"(?P<entries>[^，,。；;]{1,200}?)(?:同志)?(?:兼任|担任|负责)")
+                              r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责)")
 _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|任|为)"
                             r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员|委员|联络员)"
                             r"(?=$|[，,。；;的])")
@@ -62,7 +66,7 @@ _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。
 _PROSE_ROLE_HINT = (re.compile(r"(?=[任为](?:办公室)?(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|[任为](?:成员|委员|联络员))"),
                     210)
 _SUB_HINT = (re.compile(r"(?=[设辖])"), 41)
-_OFFICE_SEAT_HINT = (re.compile(r"(?=办公室设在)"), 40)
+_OFFICE_SEAT_HINT = (re.compile(r"(?=办公室(?:[(（][^()（）]{1,20}[)）])?设)"), 40)
 _ALIAS_HINT = (re.compile(r"(?=简称)"), 50)
 
 
@@ -345,6 +349,8 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             continue
         for m in _INTRO_RE.finditer(flat):
             state.current = _introduce(state, m["name"])
+        for m in _ADJUST_RE.finditer(flat):  # 决定对X组成人员进行调整
+            state.current = _introduce(state, m["name"])
         for m in _scan(_ALIAS_RE, _ALIAS_HINT, flat):
             state.aliases[m["alias"]] = _introduce(state, m["name"])
             state.alias_order.setdefault(m["alias"], len(state.alias_order))
@@ -356,7 +362,9 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             hm = re.match(r"^(?P<head>[^。，,；;：:]{2,30})(?:[。：:]|$|[，,](?=由))", body.strip())
             head = _HEADING_TAIL.sub("", re.sub(r"[(（][^()（）]*[)）]$", "", squash(hm["head"]))) if hm else ""
             if head and GROUP_SUFFIX_RE.search(head) and not _INTRO_RE.search(flat) \
-                    and not re.search(r"[、]|同志|担任|为|由|增补|调整", head):
+                    and not re.search(r"同志|担任|为|由|增补|调整", head) \
+                    and not ("、" in head and any(_is_role(p) or len(clean_name(p)) <= 3 and p[:1] in SURNAMES
+                                                  for p in head.split("、"))):
                 _enter_group(state, head, (line.start, line.end))
                 role = None
                 rest_at = line.start + len(line.text) - len(body.strip()) + hm.end() if hm else line.end
@@ -544,6 +552,15 @@ def _attachment_note(state: _State, flat: str) -> None:
         _introduce(state, head)
 
 
+def _last_named_in(state: _State, text: str) -> str | None:
+    """The known group named last in ``text`` (成立以…为组长的X（下设…）: X)."""
+    for end in range(len(text), 1, -1):
+        found = state.names.suffixes_of(text[:end])
+        if found:
+            return max((state.names.names[i] for i in found), key=len)
+    return None
+
+
 def _subgroup(state: _State, group: str, parent: str, span) -> None:
     if group != parent and state.parents.get(group) != parent:
         state.parents[group] = parent
@@ -552,12 +569,13 @@ def _subgroup(state: _State, group: str, parent: str, span) -> None:
 
 def _prose(state: _State, raw: str, line, region: str) -> None:
     """Sentences that set up offices and subgroups or name office holders."""
+    holder = None  # the group whose head the last sentence named
     for sentence in re.split(r"[。；;]", raw):
         flat = _ENUM.sub("", re.sub(f"[{SPACES}]", "", sentence))
         span = (line.start, line.end)
         for m in _scan(_SUB_RE, _SUB_HINT, flat):
             subject = m["subject"].removeprefix("在").split("，")[-1]
-            parent = _resolve(state, subject)
+            parent = _resolve(state, subject.rstrip("(（")) or _last_named_in(state, subject)
             if parent is None and 0 < len(subject) <= 6 and not re.search(r"[市县区省州]$", subject):
                 parent = _root(state, state.current)  # an abbreviation (州防指, 专班) of the group at hand
             if parent is None:
@@ -589,6 +607,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             parent = _resolve(state, m["subject"]) if m["subject"] else state.current
             if parent is None and len(m["subject"]) <= 8:
                 parent = _root(state, state.current)  # an abbreviation (州防指, 专班) of the group at hand
+            if parent is None and not state.groups and _GENERIC.match(m["subject"]):
+                parent = _introduce(state, m["subject"])  # a page cut above the group's name: 领导小组办公室
             if parent and not parent.endswith("办公室"):
                 office = parent + "办公室"
                 _introduce(state, office)
@@ -596,7 +616,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
         for m in _PROSE_HOLDER_RE.finditer(flat):
             role = m["role"]
             group = state.current
-            if role.startswith("办公室") or (group and "办公室" in flat[: m.start()] + role):
+            if m.start() == 0 and holder and holder.endswith("办公室") and not flat.startswith("办公室"):
+                group = holder  # 办公室主任由X兼任；常务副主任由Y兼任: the office goes on
+            elif role.startswith("办公室") or (group and "办公室" in flat[: m.start()] + role):
                 office = state.names.ending_with("办公室")[-1:]
                 office = [state.groups[i] for i in office]
                 if not office and group and role.startswith("办公室"):
@@ -609,6 +631,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 continue
             members = _title_first_members(m["entries"], line.start + raw.find(m["entries"][:4]), region)
             _add_members(state, group, role, members, span)
+            holder = group
         named = None  # 项目推进组由宋春生同志任组长，邬振华同志任副组长: the group named at the clause's head
         commas = [k for k, ch in enumerate(flat) if ch in "，,"]
         for m in _scan(_PROSE_ROLE_RE, _PROSE_ROLE_HINT, flat):
@@ -646,13 +669,28 @@ def _title_first_members(entries: str, at: int, region: str):
             out.append((n, [], (at + s, at + s + len(n))))
         return out
     out, start, pos = [], 0, 0
-    for m in re.finditer(r"[、和及]|$", entries):
+    for m in re.finditer(r"[、和及，,]|$", entries):
         piece = re.sub(r"同志$", "", entries[start:m.start()])
-        got = _posts_then_name(piece, at + start, region) if piece else None
+        got = (_posts_then_name(piece, at + start, region) or _unit_then_name(piece, at + start, region)) \
+            if piece else None
         if got:
             out.append(got)
             start = m.end()
     return out
+
+
+#: a member named with the unit they come from, the title (if any) after the name: 市煤炭安全局孙伟, 市安监局周野处长
+_UNIT_NAME_RE = re.compile(r"^(?P<unit>[\u4e00-\u9fff()（）]{2,30}?(?:局|委|厅|办|部|中心|院|所|站|队|公司|政府))"
+                           r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<title>[\u4e00-\u9fff]{0,6})$")
+
+
+def _unit_then_name(piece: str, at: int, region: str):
+    m = _UNIT_NAME_RE.match(piece)
+    if not m or m["name"][0] not in SURNAMES or not plausible_name(m["name"]) \
+            or m["title"] and not TITLE_RE.fullmatch(m["title"]):
+        return None
+    posts = split_posts(m["unit"] + m["title"], at, region=region) if m["title"] else []
+    return m["name"], posts, (at + m.start("name"), at + m.end("name"))
 
 
 def _unique(facts: list) -> list:
