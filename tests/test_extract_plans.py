@@ -144,3 +144,32 @@ def test_task_force_with_numbered_subgroups_led_in_prose():
 def test_group_led_by_without_yi():
     members, _ = groups("近日，临川市政府成立了副市长王立新为组长的临川市人口普查领导小组，负责普查工作。\n")
     assert members == {("临川市人口普查领导小组", "王立新", "组长")}
+
+
+def test_bare_names_separated_by_spaces():
+    members, _ = groups("临川镇人民政府关于成立临川镇河道保洁工作领导小组的通知\n决定成立临川镇河道保洁工作领导小组，名单如下：\n"
+                        "组　长：王伟东\n副组长：李晓峰　赵志新\n成　员：闵　成　马红梅　许建国\n")
+    g = "临川镇河道保洁工作领导小组"
+    assert members == {(g, "王伟东", "组长"), (g, "李晓峰", "副组长"), (g, "赵志新", "副组长"), (g, "闵成", "成员"),
+                       (g, "马红梅", "成员"), (g, "许建国", "成员")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("县委常委、常务副县长、县防汛工作领导小组组长李明出席会议并讲话。", ("县防汛工作领导小组", "李明", "组长")),
+    ("区普查领导小组副组长，区委常委、区政府副区长丁晓芳参加会议。", ("区普查领导小组", "丁晓芳", "副组长")),
+    ("随后，县考核组组长、县人大代表张建忠作了讲话。", ("县考核组", "张建忠", "组长")),
+    ("县统计局局长、县普查领导小组副组长王宏彬同志介绍了情况。", ("县普查领导小组", "王宏彬", "副组长")),
+])
+def test_group_role_in_a_chain_of_posts_in_a_report(sentence, expected):
+    members, _ = groups("某县召开防汛工作会议\n" + sentence + "\n")
+    assert members == {expected}
+
+
+def test_a_chain_without_a_name_gives_no_member():
+    members, _ = groups("某县召开防汛工作会议\n县防汛工作领导小组组长由县长担任，县纪委监委派驻纪检监察组组长出席会议。\n")
+    assert members == set()
+
+
+def test_committee_members_named_by_a_congress():
+    members, _ = groups("区人大常委会举行第三十次会议\n会议决定任命张伟、李红为区人大常委会代表资格审查委员会组成人员。\n")
+    assert members == {("区人大常委会代表资格审查委员会", "张伟", "组成人员"), ("区人大常委会代表资格审查委员会", "李红", "组成人员")}

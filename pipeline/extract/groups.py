@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..facts import Membership, Position, Post, Subgroup
-from ..lexicon import AGENCY_END_RE, GROUP_ROLE_RE, GROUP_SUFFIX_RE, SURNAMES, TITLE_RE
+from ..lexicon import COMPOUND_SURNAMES, GROUP_ROLE_RE, GROUP_SUFFIX_RE, SURNAMES, TITLE_RE
 from ..text import SPACES, nfkc, squash, strip_final_punct
 from .layout import Layout, _ATTACH_RE, cells
 from .names import clean_name, plausible_name, split_name_posts
@@ -247,6 +247,9 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     lead_no = re.match(rf"^\d+[{SPACES}.、]+", body)  # a row number: 5　苗春雷　市发展和改革委员会主任
     if lead_no:
         return parse_member(body[lead_no.end():], at + lead_no.end(), region)
+    spaced = _spaced_names(body, at)
+    if spaced:
+        return spaced
     tokens = re.findall(rf"[^{SPACES}]+", body)
     if len(tokens) >= 2 and not plausible_name(clean_name("".join(tokens[:-1]))):
         got = _posts_then_name(body, at, region)  # 区政协副主席、区文化和旅游局局长　　巩秀芝
@@ -269,6 +272,26 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
             out.append((n, [], (at + s, at + s + len(piece))))
         return out
     return []
+
+
+def _spaced_names(body: str, at: int):
+    """Bare names separated by spaces (``王晓剑　谭志新``), a padded two-character name among them
+    (``闵　成　马梅红``): each a surname and one to three characters, none a title."""
+    tokens = [(m.start(), m.group()) for m in re.finditer(rf"[^{SPACES}]+", body)]
+    merged: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(tokens):
+        s, tok = tokens[k]
+        if len(tok) == 1 and k + 1 < len(tokens) and len(tokens[k + 1][1]) == 1:
+            merged.append((s, tokens[k + 1][0] + 1, tok + tokens[k + 1][1]))
+            k += 2
+            continue
+        merged.append((s, s + len(tok), tok))
+        k += 1
+    if len(merged) < 2 or not all(2 <= len(n) <= 4 and (n[0] in SURNAMES or n[:2] in COMPOUND_SURNAMES)
+                                  and plausible_name(n) and not TITLE_RE.search(n) for _, _, n in merged):
+        return []
+    return [(n, [], (at + s, at + e)) for s, e, n in merged]
 
 
 def _posts_then_name(body: str, at: int, region: str):
@@ -573,6 +596,13 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
     for sentence in re.split(r"[。；;]", raw):
         flat = _ENUM.sub("", re.sub(f"[{SPACES}]", "", sentence))
         span = (line.start, line.end)
+        _chain_roles(state, flat, line, raw, region)
+        for m in _NAMED_MEMBERS_RE.finditer(flat):  # 任命A、B为区人大常委会代表资格审查委员会组成人员
+            names = [clean_name(n) for n in re.split(r"[、和及]", m["names"])]
+            if all(_short_name(n) for n in names):
+                _add_members(state, m["group"], m["role"],
+                             [(n, [], (line.start + max(raw.find(n), 0), line.start + max(raw.find(n), 0) + len(n)))
+                              for n in names], span)
         for m in _scan(_SUB_RE, _SUB_HINT, flat):
             subject = m["subject"].removeprefix("在").split("，")[-1]
             parent = _resolve(state, subject.rstrip("(（")) or _last_named_in(state, subject)
@@ -650,6 +680,53 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 continue
             members = _title_first_members(m["entries"], line.start + max(raw.find(m["entries"][:4]), 0), region)
             _add_members(state, group, role.removeprefix("办公室"), members, span)
+
+
+#: members a congress names to one of its committees, by name only
+_NAMED_MEMBERS_RE = re.compile(r"任命(?P<names>[^，,。；;为]{2,80}?)为(?P<group>[^，,。；;、]{2,40}?(?:委员会|小组))"
+                               r"(?P<role>组成人员|成员)")
+#: a group and its role inside a chain of posts before a name (news): 县委常委、县征兵工作领导小组组长张辉
+_CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;:：“”\"《》()（）]{1,40}?"
+                            r"(?:领导小组|工作小组|协调小组|小组|工作组|督查组|督导组|考核组|检查组|业务组|指挥部|专班))"
+                            r"(?P<role>常务副组长|执行副组长|副组长|组长|常务副指挥长|副指挥长|指挥长|副总指挥|总指挥)"
+                            r"(?=[\u4e00-\u9fff、，,])")
+#: what follows a name in a report: a verb of the occasion, or punctuation
+_AFTER_NAME = re.compile(r"同志|出席|主持|宣读|安排|讲话|作|在|指出|强调|要求|表示|参加|带队|一行|率|就|对|到|来|深入|陪同|"
+                         r"说|介绍|汇报|部署|传达|等|和|及|与|分别|也|还|一同|致辞|首先|代表|为|是|[，,、。；;（(：:]|$")
+
+
+def _name_at(text: str, p: int) -> str | None:
+    """A two- or three-character name at ``p`` of a report, followed by a verb or punctuation."""
+    for n in (2, 3):
+        cand = text[p:p + n]
+        if len(cand) == n and cand[0] in SURNAMES and plausible_name(cand) and not TITLE_RE.search(cand) \
+                and _AFTER_NAME.match(text, p + n):
+            return cand
+    return None
+
+
+def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
+    """``县委常委、常务副县长、县征兵工作领导小组组长张辉`` / ``区人普领导小组组长，区委常委、副区长丁克芳``:
+    the person after the chain is a member of the group with that role."""
+    for m in _CHAIN_ROLE_RE.finditer(flat):
+        group = m["group"]
+        if group.endswith(("纪检监察组", "纪检组")) or _GENERIC.match(group):
+            continue
+        rest = flat[m.end():]
+        name = _name_at(rest, 0)
+        if name is None and rest[:1] in "、，,":
+            for p in range(2, min(len(rest), 40)):
+                before = rest[1:p]
+                if rest[p] in SURNAMES and (TITLE_RE.search(before) or before.endswith("代表")):
+                    name = _name_at(rest, p)
+                    if name:
+                        break
+                if before.endswith(("。", "；")):
+                    break
+        if name:
+            at = line.start + max(raw.find(name), 0)
+            state.facts.append(Membership(group=_first_known(state, group) or group, person=name, role=m["role"],
+                                          span=(line.start, line.end), posts=(), person_span=(at, at + len(name))))
 
 
 def _title_first_members(entries: str, at: int, region: str):
