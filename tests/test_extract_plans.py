@@ -173,3 +173,26 @@ def test_a_chain_without_a_name_gives_no_member():
 def test_committee_members_named_by_a_congress():
     members, _ = groups("区人大常委会举行第三十次会议\n会议决定任命张伟、李红为区人大常委会代表资格审查委员会组成人员。\n")
     assert members == {("区人大常委会代表资格审查委员会", "张伟", "组成人员"), ("区人大常委会代表资格审查委员会", "李红", "组成人员")}
+
+
+def test_report_of_who_heads_two_groups():
+    members, _ = groups("某省调整两个领导小组组成人员\n根据调整后的名单，省长王建国担任省生态保护领导小组和省乡村振兴领导小组组长，"
+                        "刘明副省长担任副组长。\n")
+    assert members == {("省生态保护领导小组", "王建国", "组长"), ("省乡村振兴领导小组", "王建国", "组长"),
+                       ("省生态保护领导小组", "刘明", "副组长"), ("省乡村振兴领导小组", "刘明", "副组长")}
+
+
+def test_appointment_to_a_bureau_is_not_a_group_role():
+    members, _ = groups("某市人大常委会举行会议\n会议决定张伟任市发展和改革委员会主任。\n")
+    assert members == set()
+
+
+def test_group_written_with_and_without_gongzuo_is_one_group():
+    members, _ = groups("某县召开征兵工作会议\n县委常委、县征兵工作领导小组组长张辉，县人武部部长、县征兵领导小组副组长陈军出席会议。\n")
+    assert members == {("县征兵工作领导小组", "张辉", "组长"), ("县征兵工作领导小组", "陈军", "副组长")}
+
+
+def test_member_described_by_duties_has_no_name():
+    members, _ = groups("某市人民政府办公室关于成立某市管网建设领导小组的通知\n决定成立某市管网建设领导小组。\n"
+                        "组　长：分管住房和城乡建设工作的副市长\n副组长：协调住房和城乡建设工作的市政府副秘书长\n")
+    assert members == set()

@@ -255,7 +255,12 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
         got = _posts_then_name(body, at, region)  # 区政协副主席、区文化和旅游局局长　　巩秀芝
         if got:
             return [got]
+    bare = _name_then_bare_title(body, at, region)
+    if bare:
+        return [bare]
     split = split_name_posts(body)
+    if split and "的" in split[1]:
+        return []  # 协调住房和城乡建设工作的市政府副秘书长: a post described by its duties, no name
     if split:
         name, posts, off = split
         return [(name, split_posts(posts, at + off, region=region), (at, at + off))]
@@ -272,6 +277,19 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
             out.append((n, [], (at + s, at + s + len(piece))))
         return out
     return []
+
+
+def _name_then_bare_title(text: str, at: int, region: str):
+    """A name straight against a title with no body (陈芸副省长, 张高丽副总理): the title is whole."""
+    flat = nfkc(text).strip(SPACES)
+    for n in (2, 3):
+        name, title = flat[:n], flat[n:]
+        if name[:1] in SURNAMES and plausible_name(name) and title and TITLE_RE.fullmatch(title) \
+                and not TITLE_RE.fullmatch(name[-1] + title):
+            posts = split_posts(title, at + n, region=region)
+            if posts:
+                return name, posts, (at, at + n)
+    return None
 
 
 def _spaced_names(body: str, at: int):
@@ -597,6 +615,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
         flat = _ENUM.sub("", re.sub(f"[{SPACES}]", "", sentence))
         span = (line.start, line.end)
         _chain_roles(state, flat, line, raw, region)
+        _takes_role(state, flat, line, raw, region)
         for m in _NAMED_MEMBERS_RE.finditer(flat):  # 任命A、B为区人大常委会代表资格审查委员会组成人员
             names = [clean_name(n) for n in re.split(r"[、和及]", m["names"])]
             if all(_short_name(n) for n in names):
@@ -695,6 +714,47 @@ _AFTER_NAME = re.compile(r"同志|出席|主持|宣读|安排|讲话|作|在|指
                          r"说|介绍|汇报|部署|传达|等|和|及|与|分别|也|还|一同|致辞|首先|代表|为|是|[，,、。；;（(：:]|$")
 
 
+#: a report of who heads a group: 国务院总理李克强担任A领导小组和B领导小组组长，张高丽副总理担任副组长
+_GROUP_KINDS = r"(?:领导小组|工作小组|协调小组|小组|工作组|指挥部|专班)"
+_HEAD_ROLES = r"(?:常务副组长|副组长|组长|常务副指挥长|副指挥长|指挥长|副总指挥|总指挥)"
+_TAKES_RE = re.compile(rf"(?P<who>[^，,。；;:：由]{{2,30}}?)(?:担任|出任|任)(?P<groups>[^，,。；;:：]{{2,120}}?{_GROUP_KINDS})"
+                       rf"(?P<role>{_HEAD_ROLES})(?=$|[，,。；;])")
+_TAKES_TOO_RE = re.compile(rf"(?:^|(?<=[，,]))(?P<who>[^，,。；;:：由]{{2,30}}?)(?:担任|出任|任)(?P<role>{_HEAD_ROLES})(?=$|[，,。；;])")
+
+
+def _person(who: str, at: int, region: str):
+    """The one person in ``国务院总理李克强`` / ``张高丽副总理`` / ``王五``, with any posts."""
+    who = re.sub(r"同志$", "", who)
+    if _short_name(who) and who[0] in SURNAMES:
+        return who, [], (at, at + len(who))
+    got = _posts_then_name(who, at, region) or _name_then_bare_title(who, at, region)
+    if got:
+        return got
+    split = split_name_posts(who)
+    if split and "的" not in split[1] and split[0][0] in SURNAMES:
+        return split[0], split_posts(split[1], at + split[2], region=region), (at, at + len(split[0]))
+    return None
+
+
+def _takes_role(state: _State, flat: str, line, raw: str, region: str) -> None:
+    for m in _TAKES_RE.finditer(flat):
+        parts = re.split(r"和|及|、", m["groups"])
+        groups = parts if all(re.search(_GROUP_KINDS + "$", p) and len(p) > 4 for p in parts) else [m["groups"]]
+        if any(_GENERIC.match(g) for g in groups):
+            continue
+        span = (line.start, line.end)
+        who = _person(m["who"], line.start + max(raw.find(m["who"]), 0), region)
+        if who:
+            for g in groups:
+                _add_members(state, _first_known(state, g) or g, m["role"], [who], span)
+        for m2 in _TAKES_TOO_RE.finditer(flat, m.end()):  # ，张高丽副总理担任副组长: the same groups
+            who2 = _person(m2["who"], line.start + max(raw.find(m2["who"]), 0), region)
+            if who2:
+                for g in groups:
+                    _add_members(state, _first_known(state, g) or g, m2["role"], [who2], span)
+        return
+
+
 def _name_at(text: str, p: int) -> str | None:
     """A two- or three-character name at ``p`` of a report, followed by a verb or punctuation."""
     for n in (2, 3):
@@ -725,8 +785,18 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                     break
         if name:
             at = line.start + max(raw.find(name), 0)
-            state.facts.append(Membership(group=_first_known(state, group) or group, person=name, role=m["role"],
+            group = _first_known(state, group) or _same_but_work(state, group)
+            if group not in state.names._at:
+                state.groups.append(group)
+                state.names.add(group)
+            state.facts.append(Membership(group=group, person=name, role=m["role"],
                                           span=(line.start, line.end), posts=(), person_span=(at, at + len(name))))
+
+
+def _same_but_work(state: _State, group: str) -> str:
+    """A group written once with 工作 and once without (县征兵工作领导小组 / 县征兵领导小组): the first form."""
+    bare = group.replace("工作", "")
+    return next((g for g in state.groups if g.replace("工作", "") == bare), group)
 
 
 def _title_first_members(entries: str, at: int, region: str):
