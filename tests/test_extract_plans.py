@@ -196,3 +196,14 @@ def test_member_described_by_duties_has_no_name():
     members, _ = groups("某市人民政府办公室关于成立某市管网建设领导小组的通知\n决定成立某市管网建设领导小组。\n"
                         "组　长：分管住房和城乡建设工作的副市长\n副组长：协调住房和城乡建设工作的市政府副秘书长\n")
     assert members == set()
+
+
+def test_name_opening_a_chain_with_a_group_role():
+    members, _ = groups("省政府领导成员工作分工\n李建华省政府党组成员，省乡村振兴领导小组副组长，分管乡村振兴工作。\n")
+    assert members == {("省乡村振兴领导小组", "李建华", "副组长")}
+
+
+def test_task_forces_as_responsible_units():
+    text = HEAD + "一、主要目标\n1.地区生产总值增长6%左右。\n牵头单位：区发改局\n责任单位：开发区管委会，全区经济运行各专班\n"
+    assert rows(text, "地区生产总值增长6%左右") == {("lead", "区发改局"), ("responsible", "开发区管委会"),
+                                                ("responsible", "全区经济运行各专班")}

@@ -711,7 +711,8 @@ _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;
                             r"(?=[\u4e00-\u9fff、，,])")
 #: what follows a name in a report: a verb of the occasion, or punctuation
 _AFTER_NAME = re.compile(r"同志|出席|主持|宣读|安排|讲话|作|在|指出|强调|要求|表示|参加|带队|一行|率|就|对|到|来|深入|陪同|"
-                         r"说|介绍|汇报|部署|传达|等|和|及|与|分别|也|还|一同|致辞|首先|代表|为|是|[，,、。；;（(：:]|$")
+                         r"说|介绍|汇报|部署|传达|等|和|及|与|分别|也|还|一同|致辞|首先|代表|为|是|总结|通报|宣布|带领|动员|布置|发言|"
+                         r"提出|希望|回顾|解读|作了|看望|慰问|检查|调研|督导|视察|[，,、。；;（(：:]|$")
 
 
 #: a report of who heads a group: 国务院总理李克强担任A领导小组和B领导小组组长，张高丽副总理担任副组长
@@ -783,6 +784,12 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                         break
                 if before.endswith(("。", "；")):
                     break
+        if name is None and m.start() and re.match(r"$|[，,。；;]", rest):
+            # 李容根省政府党组成员，省扶贫开发领导小组副组长，分管…: the name opens the chain
+            first = re.split(r"[、，,]", flat[: m.start()])[0]
+            split = split_name_posts(first)
+            if split and split[0][:1] in SURNAMES and len(split[0]) <= 3 and split_posts(split[1]):
+                name = split[0]
         if name:
             at = line.start + max(raw.find(name), 0)
             group = _first_known(state, group) or _same_but_work(state, group)
