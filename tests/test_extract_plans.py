@@ -207,3 +207,57 @@ def test_task_forces_as_responsible_units():
     text = HEAD + "一、主要目标\n1.地区生产总值增长6%左右。\n牵头单位：区发改局\n责任单位：开发区管委会，全区经济运行各专班\n"
     assert rows(text, "地区生产总值增长6%左右") == {("lead", "区发改局"), ("responsible", "开发区管委会"),
                                                 ("responsible", "全区经济运行各专班")}
+
+
+FLAT_NUMBERED = HEAD + """重点工作任务分解表
+序号
+重点任务
+具体措施
+牵头单位
+责任单位
+完成时限
+1
+推进农业节水
+实施灌区改造，
+推广喷灌滴灌。
+县农业农村局
+县水利局
+2024年12月
+2
+强化工业节水
+推动企业节水改造。
+县工业和信息化局
+各乡镇人民政府
+2024年10月
+"""
+
+FLAT_PLAIN = HEAD + """任务分工
+工作任务
+牵头单位
+配合单位
+推进农业节水
+县农业农村局
+县水利局、县财政局
+强化工业节水
+县工业和信息化局
+各乡镇人民政府
+三、保障措施
+各单位要加强领导，确保任务落实。
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    (FLAT_NUMBERED, {("推进农业节水", "lead", "县农业农村局"), ("推进农业节水", "responsible", "县水利局"),
+                     ("强化工业节水", "lead", "县工业和信息化局"), ("强化工业节水", "responsible", "各乡镇人民政府")}),
+    (FLAT_PLAIN, {("推进农业节水", "lead", "县农业农村局"), ("推进农业节水", "support", "县水利局"),
+                  ("推进农业节水", "support", "县财政局"), ("强化工业节水", "lead", "县工业和信息化局"),
+                  ("强化工业节水", "support", "各乡镇人民政府")}),
+])
+def test_task_table_flattened_one_cell_per_line(text, expected):
+    """A row's number starts it (a long cell may wrap); without numbers rows are read by the header's width."""
+    assert rows(text) == expected
+
+
+def test_co_handling_units_of_a_motion_support():
+    text = HEAD + "一、办理分工\n（一）加快农村公路建设。主办单位：市交通运输局；会办单位：市财政局、市自然资源局\n"
+    assert rows(text, "加快农村公路建设") == {("lead", "市交通运输局"), ("support", "市财政局"), ("support", "市自然资源局")}

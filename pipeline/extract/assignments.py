@@ -14,11 +14,11 @@ from .layout import Layout, cells
 from ..lexicon import AGENCY_END_RE, LEVEL_CHARS
 from .posts import normalise_agency
 
-_ROLE_WORDS = (("牵头", "lead"), ("主办", "lead"), ("配合", "support"), ("协办", "support"),
+_ROLE_WORDS = (("牵头", "lead"), ("主办", "lead"), ("配合", "support"), ("协办", "support"), ("会办", "support"),
                ("参与", "support"), ("协同", "support"), ("责任", "responsible"), ("负责", "responsible"),
                ("实施", "responsible"), ("承办", "responsible"))
 #: role labels; 牵头责任单位 / 协同责任单位 (a lead and a supporting responsible body) before 责任单位
-_LABEL_WORDS = r"牵头责任|协同责任|配合责任|主要责任|牵头|主办|配合|协办|参与|协同|责任|负责|实施|承办"
+_LABEL_WORDS = r"牵头责任|协同责任|配合责任|主要责任|牵头|主办|配合|协办|会办|参与|协同|责任|负责|实施|承办"
 _LABEL = rf"(?P<label>{_LABEL_WORDS})(?:单位|部门|主体|机构)"
 _LABEL_RE = re.compile(rf"[【\[]?{_LABEL}(?:[】\]]\s*[:：]?|\s*[:：])\s*"
                        rf"(?P<agencies>(?:(?!(?:{_LABEL_WORDS})(?:单位|部门|主体|机构))"
@@ -184,9 +184,13 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     led = False  # the task at hand has its lead already
     table: dict[str, int] | None = None
     lines = layout.lines
+    flattened, used = _flattened_tables(lines, others)
+    facts.extend(flattened)
     k = -1
     while k + 1 < len(lines):
         k += 1
+        if k in used:
+            continue
         line = lines[k]
         text = nfkc(line.text)
         span = (line.start, line.end)
@@ -260,6 +264,78 @@ def find_assignments(layout: Layout) -> list[Assignment]:
 #: a note that the bodies it names are responsible for every item that follows
 _STANDING_RE = re.compile(r"以下[^。；;，,]{0,12}?均(?:需|由|要|须|应)(?P<agencies>[^。；;，,]{2,100}?)(?:负责)?(?:落实|负责|实施|承担)"
                           r"[^。；;]{0,3}[，,]?不再(?:单独|逐一|一一)?(?:列出|标注|列明)")
+
+
+#: header cells of a task table (one cell per line once a page flattens it)
+_CELL_HEADER = re.compile(rf"(?:序号|编号|(?:重点|主要|工作|具体)?(?:任务|事项|内容|措施|举措|目标)(?:名称|内容)?|工作|"
+                          rf"完成时限|时间节点|完成时间|时限|进度安排|备注|{_LABEL})")
+_ROW_NO = re.compile(r"[0-9０-９]{1,3}[.、．]?")
+
+
+def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
+    """Task tables a page flattened to one cell per line: a run of header cells (序号 / 重点任务 /
+    牵头单位 / 配合单位), then each row's cells on lines of their own. Rows start at their number
+    where the table has a 序号 column (a long cell may wrap over lines); else they are read by width."""
+    facts: list[Assignment] = []
+    used: set[int] = set()
+    texts = [re.sub(f"[{SPACES}]", "", nfkc(ln.text)) for ln in lines]
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and j - k < 10 and texts[j] and _CELL_HEADER.fullmatch(texts[j]):
+            j += 1
+        head = texts[k:j]
+        roles = {i: _role(c) for i, c in enumerate(head) if re.fullmatch(_LABEL, c)}
+        task_col = next((i for i, c in enumerate(head) if i not in roles and i and re.search(r"任务|事项|内容|措施|举措|目标|工作", c)
+                         or i == 0 and re.search(r"任务|事项|内容|措施|举措|目标|工作", c)), None)
+        if len(head) < 3 or not roles or task_col is None or min(roles) < task_col:
+            k += 1
+            continue
+        width = len(head)
+        numbered = head[0] in ("序号", "编号")
+        rows: list[tuple[int, int]] = []  # (first line, end line) of each row's cells
+        i = j
+        while i < len(lines):
+            if numbered:
+                if not _ROW_NO.fullmatch(texts[i]):
+                    break
+                n = i + 1
+                while n < len(lines) and not _ROW_NO.fullmatch(texts[n]) and n - i < width + 8:
+                    n += 1
+                if n >= len(lines) or not _ROW_NO.fullmatch(texts[n]):
+                    n = min(i + width, len(lines))  # the last row: exactly its cells
+                rows.append((i + 1, n))
+                i = n
+            else:
+                if i + width > len(lines):
+                    break
+                rows.append((i, i + width))
+                i += width
+        got_any = False
+        for start, end in rows:
+            cells_ = texts[start:end]
+            cols = head[1:] if numbered else head
+            off = 1 if numbered else 0
+            if len(cells_) < len(cols):
+                continue  # a cell left empty: which one cannot be told
+            t = task_col - off
+            after = len(cols) - t - 1
+            row = cells_[: t + 1] + (cells_[len(cells_) - after:] if after else [])
+            task = re.sub(r"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])", "", row[t])
+            task = strip_final_punct(re.split(r"[。：:；;]", task)[0])
+            got = [a for c, role in roles.items()
+                   for a in _assign(task, role, row[c - off], (lines[start].start, lines[end - 1].end), others)]
+            if not numbered and not got:
+                break
+            facts.extend(got)
+            got_any = got_any or bool(got)
+            used.update(range(start - off, end))
+        if got_any:
+            used.update(range(k, j))
+            k = max(used) + 1
+        else:
+            k += 1
+    return facts, used
 
 
 def _broken_list(text: str, following: str) -> bool:
