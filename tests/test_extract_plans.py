@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from govkg.facts import Assignment, Membership, Subgroup
+from govkg.facts import Assignment, Membership, Position, Subgroup
 from govkg.nlp import extract
 from govkg.notice import RawNotice
 from govkg.text import strip_copy_noise
@@ -261,3 +261,13 @@ def test_task_table_flattened_one_cell_per_line(text, expected):
 def test_co_handling_units_of_a_motion_support():
     text = HEAD + "一、办理分工\n（一）加快农村公路建设。主办单位：市交通运输局；会办单位：市财政局、市自然资源局\n"
     assert rows(text, "加快农村公路建设") == {("lead", "市交通运输局"), ("support", "市财政局"), ("support", "市自然资源局")}
+
+
+def test_member_table_flattened_one_cell_per_line():
+    nf = run("临川市人民政府办公室关于成立临川市防汛抗旱指挥部的通知\n临政办发〔2024〕8号\n市政府决定成立临川市防汛抗旱指挥部，组成人员如下：\n"
+             "序号\n姓名\n单位及职务\n指挥部职务\n1\n王建国\n市长\n指挥长\n2\n李　四\n副市长\n副指挥长\n3\n赵丽\n市水利局局长\n成员\n"
+             "临川市人民政府办公室\n2024年5月1日\n")
+    g = "临川市防汛抗旱指挥部"
+    assert {(m.group, m.person, m.role) for m in nf.of(Membership)} == {(g, "王建国", "指挥长"), (g, "李四", "副指挥长"),
+                                                                        (g, "赵丽", "成员")}
+    assert {(p.person, p.post.agency, p.post.title) for p in nf.of(Position)} >= {("赵丽", "市水利局", "局长")}

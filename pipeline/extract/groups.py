@@ -371,6 +371,11 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
         line = lines[i]
         flat = squash(line.text)
         raw = nfkc(line.text)
+        if state.current and flat in ("姓名", "名字", "序号"):
+            end = _flattened_members(state, lines, i, region)
+            if end > i:  # a member table flattened one cell per line
+                i = end
+                continue
         # an attachment: its title (possibly over several lines) sets the group context
         if i in attachment_starts:
             state.pending_parent = None
@@ -502,12 +507,44 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
 _NAME_WITH_BODY = re.compile(r"^[\u4e00-\u9fff·]{2,4}[(（][^()（）]{2,30}[)）]$")
 
 
+#: header cells of a member table
+_MEMBER_HEADER = re.compile(r"序号|姓名|名字|性别|民族|(?:工作)?单位(?:及|和)?(?:职务)?|(?:现任)?职务|(?:组内|小组|组|指挥部|专班|"
+                            r"领导小组|委员会|联席会议)?(?:职务|分工|职责)|成员类别|组别|角色|担任职务|备注")
+
+
+def _flattened_members(state: _State, lines, i: int, region: str) -> int:
+    """A member table a page flattened to one cell per line: header cells (姓名 / 单位及职务 / 组内职务),
+    then each row's cells in the header's order; the first line after the table is returned."""
+    j = i
+    while j < len(lines) and j - i < 8 and _MEMBER_HEADER.fullmatch(squash(lines[j].text)):
+        j += 1
+    head = [squash(ln.text) for ln in lines[i:j]]
+    cols = _table_columns(head)
+    if len(head) < 2 or not cols:
+        return i
+    width, k, read = len(head), j, False
+    while k + width <= len(lines):
+        row = [squash(ln.text) for ln in lines[k:k + width]]
+        name = clean_name(row[cols["name"]])
+        role = row[cols["role"]] if "role" in cols else "成员"
+        if not _short_name(name) or not _is_role(role) or "序号" in head and not re.fullmatch(r"\d{1,3}", row[0]):
+            break
+        at = lines[k + (cols["posts"][0] if cols["posts"] else cols["name"])].start
+        posts = split_posts("".join(row[c] for c in cols["posts"]), at, region=region) if cols["posts"] else []
+        span = (lines[k].start, lines[k + width - 1].end)
+        name_line = lines[k + cols["name"]]
+        _add_members(state, state.current, role, [(name, posts, (name_line.start, name_line.start + len(name)))], span)
+        k += width
+        read = True
+    return k if read else i
+
+
 def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, region: str) -> int:
     """Read member lines from ``i`` on (continuation lines of a role); return the first line not read."""
     while i < len(lines) and i not in attachment_starts:
         nxt = lines[i]
         nraw = nfkc(nxt.text)
-        if _label(nraw):
+        if _label(nraw) or squash(nxt.text) in ("姓名", "名字", "序号"):
             break
         em2 = _ENUM.match(nraw)
         members = parse_member(nxt.text[em2.end():] if em2 else nxt.text, nxt.start + (em2.end() if em2 else 0), region)
