@@ -271,3 +271,13 @@ def test_member_table_flattened_one_cell_per_line():
     assert {(m.group, m.person, m.role) for m in nf.of(Membership)} == {(g, "王建国", "指挥长"), (g, "李四", "副指挥长"),
                                                                         (g, "赵丽", "成员")}
     assert {(p.person, p.post.agency, p.post.title) for p in nf.of(Position)} >= {("赵丽", "市水利局", "局长")}
+
+
+def test_lead_and_support_chain_across_a_semicolon():
+    text = HEAD + "一、重点任务\n（一）推进农业节水。实施灌区改造。县农业农村局负责牵头落实；县水利局、县财政局负责配合。\n"
+    assert rows(text, "推进农业节水") == {("lead", "县农业农村局"), ("support", "县水利局"), ("support", "县财政局")}
+
+
+def test_a_note_naming_the_unit_by_reference_gives_no_unit():
+    text = HEAD + "一、重点任务\n（一）推进农业节水。县农业农村局（牵头）、县水利局\n注：标注“牵头”的为牵头单位；只列一个单位的，由该单位负责落实。\n"
+    assert ("responsible", "该单位") not in rows(text, "推进农业节水")

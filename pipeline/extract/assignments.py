@@ -24,8 +24,8 @@ _LABEL_RE = re.compile(rf"[【\[]?{_LABEL}(?:[】\]]\s*[:：]?|\s*[:：])\s*"
                        rf"(?P<agencies>(?:(?!(?:{_LABEL_WORDS})(?:单位|部门|主体|机构))"
                        rf"(?:[^;；:：()（）【】〔〕\[\]。\n]|[(（][^()（）:：]{{1,8}}[)）]))+)")
 #: what an agency does in a verb phrase: ``X牵头``, ``Y配合``, ``Z按职责分工负责``
-_SEGMENT_RE = re.compile(r"^(?:由)?(?P<agencies>.+?)(?:共同)?(?P<verb>牵头负责|牵头|配合|协同|参与|协办|按职责分工负责|按职责分别负责|"
-                         r"按职责负责|分别负责|负责|按职责分工[\u4e00-\u9fff]{1,2})$")
+_SEGMENT_RE = re.compile(r"^(?:由)?(?P<agencies>.+?)(?:共同)?(?:负责)?(?P<verb>牵头负责|牵头|配合|协同|参与|协办|按职责分工负责|按职责分别负责|"
+                         r"按职责负责|分别负责|负责|按职责分工[\u4e00-\u9fff]{1,2})(?:落实|实施|推进)?$")
 _VERB_ROLE = {"牵头负责": "lead", "牵头": "lead", "配合": "support", "协同": "support", "参与": "support",
               "协办": "support"}
 _COLLECTIVE_END = re.compile(r"(政府|部门|单位|局|委|办|公司|中心|机构|委员会|管委会|街道|社区)$")
@@ -118,7 +118,7 @@ def plausible_agency(name: str) -> bool:
     """A body's name: ends like one (局, 委员会, 人民政府, 公司 …) or is a collective one (各县区人民政府,
     区直各部门); no quotes or colons, no sentence words."""
     if re.search(r"[“”\"《》:：]", name) or re.search(r"(的|和|及|等|任务|工作)$", name) \
-            or re.fullmatch(r"(牵头|配合|责任|其它|其他|有关|相关|各有关|协办|承办)?(单位|部门)|各单位", name):
+            or re.fullmatch(r"(牵头|配合|责任|其它|其他|有关|相关|各有关|协办|承办|该|本|此|上述|所在)?(单位|部门)|各单位", name):
         return False
     if name in ("各地", "各部门"):
         return True  # 各地、各部门配合: every locality and every department, as printed
@@ -237,8 +237,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             continue
         verbs = [a for group in _parenthesised(text) for a in _verb_segments(task, group, span)]
         if not verbs:  # 市投资合作局牵头，宝鸡高新区管委会、各县区人民政府负责。
-            verbs = [a for sentence in re.split(r"[。；;]", text) if "牵头" in sentence
-                     for a in _verb_segments(task, sentence, span)]
+            sentences = re.split(r"[。；;]", text)  # X负责牵头落实；Y负责配合: the chain goes on past the ；
+            verbs = [a for sentence in sentences if "牵头" in text for a in _verb_segments(task, sentence, span)]
         facts.extend(verbs)
         if not verbs:  # 由X会同Y、Z等部门负责落实: X leads, the others support
             for cm in _TOGETHER_RE.finditer(text):
