@@ -26,7 +26,7 @@ from .lexicon import region_of
 from .extract.groups import find_groups
 from .extract.layout import find_layout
 from .extract.script import PrintedScript, restore, simplified_copy
-from .extract.personnel import (find_elections, find_news_positions, find_report_removals, find_personnel, find_prose_positions, later_probation, positions_from_table,
+from .extract.personnel import (find_elections, find_news_positions, find_report_decisions, find_report_removals, merge_decisions, find_personnel, find_prose_positions, later_probation, positions_from_table,
                                  signature_positions)
 from .facts import NoticeFacts
 from .notice import RawNotice
@@ -105,9 +105,8 @@ def personnel_component(doc: Doc) -> Doc:
     facts = find_personnel(doc._.layout, frozenset(known), level) + positions_from_table(doc._.layout, level)
     facts = later_probation(doc._.layout, facts)
     facts = [f for f in facts if "的" not in f.post.agency[:4]]  # 免去A、B的Y职务 misread as A + "B的Y"
-    said = {(type(f), f.person, f.post.agency, f.post.title) for f in facts}
-    facts += [f for f in find_report_removals(doc._.layout, level)
-              if (type(f), f.person, f.post.agency, f.post.title) not in said]  # each decision once
+    facts = merge_decisions(facts, find_report_removals(doc._.layout, level)
+                            + find_report_decisions(doc._.layout, level))  # each decision once
     _facts(doc).extend(facts)
     return doc
 

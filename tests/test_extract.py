@@ -336,3 +336,53 @@ def test_lead_together_with_others():
     got = sorted((f.task, f.role, f.agency) for f in nf.facts if isinstance(f, Assignment))
     task = "关于“严守耕地保护红线,划定永久基本农田”的问题"
     assert got == [(task, "lead", "国土资源部"), (task, "support", "农业部"), (task, "support", "水利部")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an acting post decided after the appointment, for the person just appointed
+    ("会议决定任命周建国为市人民政府副市长，并决定为代理市长。",
+     [("appointment", "周建国", "市人民政府", "副市长"), ("appointment", "周建国", "市人民政府", "代理市长")]),
+    ("会议任命孙立为市监察委员会副主任，并决定为代理主任；任命何东为市审计局局长。",
+     [("appointment", "何东", "市审计局", "局长"), ("appointment", "孙立", "市监察委员会", "代理主任"),
+      ("appointment", "孙立", "市监察委员会", "副主任")]),
+    # 决定X代理Y职务, and the person called by their post (X副市长为…)
+    ("会议决定任命许明为福清市人民政府副市长，并决定许明代理市长职务。",
+     [("appointment", "许明", "福清市人民政府", "代理市长"), ("appointment", "许明", "福清市人民政府", "副市长")]),
+    ("决定任命韩冰为市人民政府副市长，并根据主任会议的提名，决定韩冰副市长为市人民政府代理市长。",
+     [("appointment", "韩冰", "市人民政府", "代理市长"), ("appointment", "韩冰", "市人民政府", "副市长")]),
+    # a decision after a lead-in that is not a verb, and one whose subject is printed passively
+    ("山西某市政府近日发布任免通知，其中提到，市政府决定免去赵刚的市投资促进中心副主任职务（终止试用期）。",
+     [("removal", "赵刚", "市投资促进中心", "副主任")]),
+    ("孔方同志被免去市人民政府副市长职务；谢安同志被任命为市人民政府副市长。",
+     [("appointment", "谢安", "市人民政府", "副市长"), ("removal", "孔方", "市人民政府", "副市长")]),
+    # current posts before the name are positions; the body a title shares its last character with
+    ("任命市交通运输局副局长、市港航中心主任梁勇为市水务局局长；任命邓波为市财政局长。",
+     [("appointment", "梁勇", "市水务局", "局长"), ("appointment", "邓波", "市财政局", "局长"),
+      ("position", "梁勇", "市交通运输局", "副局长"), ("position", "梁勇", "市港航中心", "主任")]),
+    # 政府副县长: the notice's own government
+    ("会议通过了人事任免决议，任命冯涛同志为政府副县长。", [("appointment", "冯涛", "县人民政府", "副县长")]),
+])
+def test_decisions_as_reports_print_them(sentence, expected):
+    nf = run("某市人大常委会举行第十次会议\n" + sentence + "\n")
+    assert _people(nf) == sorted(expected)
+
+
+def test_appointment_chain_over_lines_and_career_history():
+    """任命A为X，免去其Y职务；B为Z…: the verb carries over lines joined by ；, and 免去其 is the person
+    of its own line; a dated career history (2019年5月，X任Y) and the headline give no rows."""
+    nf = run("江城市人大常委会任命一批干部 钱伟任市商务局局长\n"
+             "会议还表决任命钱伟为市商务局局长，免去其市外经贸局局长职务；\n"
+             "陶然为市住房和城乡建设局局长，免去其市建设局局长职务；\n"
+             "孔亮为市交通运输局局长。\n"
+             "钱伟长期在基层工作，2019年5月，钱伟任市开发区管委会主任。\n")
+    assert _people(nf) == sorted([
+        ("appointment", "钱伟", "市商务局", "局长"), ("removal", "钱伟", "市外经贸局", "局长"),
+        ("appointment", "陶然", "市住房和城乡建设局", "局长"), ("removal", "陶然", "市建设局", "局长"),
+        ("appointment", "孔亮", "市交通运输局", "局长")])
+
+
+def test_presidential_order_is_a_personnel_act():
+    nf = run("中华人民共和国主席令 第五号\n根据全国人民代表大会常务委员会的决定：\n"
+             "免去周明的商务部部长职务、任命陈立为商务部部长。\n中华人民共和国主席 某某某\n2010年1月1日\n")
+    assert nf.document.kind == "personnel"
+    assert ("appointment", "陈立", "商务部", "部长") in _people(nf) and ("removal", "周明", "商务部", "部长") in _people(nf)

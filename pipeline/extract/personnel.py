@@ -13,7 +13,7 @@ from ..text import SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duratio
 from .layout import Layout, cells as split_cells
 from .names import clean_name, plausible_name, split_name_posts
 from .posts import has_own_prefix, split_posts
-from ..lexicon import COMPOUND_SURNAMES, GOV_HEAD_CORES, SURNAMES, TITLE_RE
+from ..lexicon import AGENCY_END_RE, COMPOUND_SURNAMES, GOV_HEAD_CORES, REGION_END_RE, SURNAMES, TITLE_RE, gov_head_agency
 
 _CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单)[：:]")
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
@@ -70,9 +70,12 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
     """Clauses of the notice with the verb of the numbered section they sit in."""
     out: list[tuple[str | None, _Clause]] = []
     mode: str | None = None
+    chain: str | None = None  # 任命A为X；B为Y；: the verb carries over sentences joined by ；, and over lines
     for line in layout.lines:
         if "\t" in line.text:
             continue  # a table row: read by positions_from_table
+        if _in_title(layout, line):
+            continue  # a headline restates the body (任命X为Y / X任Y): read there, once
         m = _SECTION.match(nfkc(line.text))
         if m:
             mode = m["verb"]
@@ -88,8 +91,8 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
             subject = clean_name(block["name"])
             current = (block["current"], line.start + block.start("current")) if block["current"] else None
             pos = block.end()
-        for sentence in _CLAUSE_SPLIT.split(line.text[pos:]):
-            carry = None  # 任命A为X，B为Y: the verb carries over to the next sub-clause
+        for sentence, end in _sentences(line.text[pos:]):
+            carry = chain  # 任命A为X，B为Y: the verb carries over to the next sub-clause
             for piece in _SUBCLAUSE.split(sentence):
                 s = line.start + line.text.index(piece, pos)
                 pos = s - line.start + len(piece)
@@ -102,10 +105,47 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 if not body:
                     continue
                 verb = re.match(r"^(?:同时|并)?(任命|聘任|免去)", body)
+                if _after_date(line.text[: s - line.start]):
+                    continue  # 2020年6月，X任Y: a career history, not a decision of this notice
                 out.append((mode or (carry if not verb else None), _Clause(s + lead, body, subject, current)))
                 current = None  # the current posts are stated once
                 carry = verb.group(1) if verb else carry
+                lead_verb = _CHAIN_VERB.match(body)
+                if lead_verb:
+                    chain = lead_verb["verb"]
+            if end not in "；;":
+                chain = None
+        if not line.text.rstrip(SPACES).endswith(("；", ";")):
+            chain = None
     return out
+
+
+#: a clause that opens a chain of appointments: 任命X为Y, 会议还表决任命X为Y
+_CHAIN_VERB = re.compile(r"^(?:[^，,：:]{0,24}?(?:决定|表决|通过|同意|依法|提请|批准|还|并|同时))?(?P<verb>任命|聘任)")
+
+
+def _sentences(text: str) -> list[tuple[str, str]]:
+    """Sentences of a line as ``_CLAUSE_SPLIT`` cuts them, each with the mark that ends it."""
+    out, last = [], 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        out.append((text[last:m.start()], m.group(0)))
+        last = m.end()
+    out.append((text[last:], ""))
+    return out
+
+
+def _in_title(layout: Layout, line) -> bool:
+    span = layout.title_span
+    return bool(span) and span[0] <= line.start and line.end <= span[1] and span != (0, 0)
+
+
+#: a clause right after a date (``2020年6月，``, ``去年8月``): a career history
+_DATE_BEFORE = re.compile(r"(?:\d{4}年|\d{1,2}月|\d{1,2}日|去年|今年|前年|上月)[，,]?\s*$")
+
+
+def _after_date(before: str) -> bool:
+    sentence = re.split(r"[。；;]", before)[-1]
+    return bool(_DATE_BEFORE.search(sentence)) and not re.search(r"决定|会议|表决|通过|宣布|任命", sentence)
 
 
 def _cut_notes(posts: str) -> tuple[str, str]:
@@ -346,7 +386,23 @@ _NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s]))(?P<posts>[^，,�
 
 
 def _posts(text: str, at: int, region: str) -> list[Post]:
-    return split_posts(text, at, region=region)
+    return [_own_government(p, region) for p in split_posts(text, at, region=region)]
+
+
+#: a title that begins with its body's last character: 部长 of 财政部 printed 财政部长
+_SHARED_CHAR = re.compile(r"^(?P<char>[部局厅司处所院校])长$")
+
+
+def _own_government(post: Post, region: str) -> Post:
+    """``政府副县长`` names the notice's own government: 县人民政府; ``财政部长`` / ``人事教育司长``
+    share the body's last character with the title: 财政部/部长, 人事教育司/司长."""
+    shared = _SHARED_CHAR.match(post.title)
+    if shared and post.agency and not AGENCY_END_RE.search(post.agency) and len(post.agency) >= 2:
+        return replace(post, agency=post.agency + shared["char"])
+    if post.agency not in ("政府", "人民政府"):
+        return post
+    agency = gov_head_agency(post.title, "") or (region + "人民政府" if region else None)
+    return replace(post, agency=agency) if agency else post
 
 
 #: an aside after a name or post that is neither: (女), (男), (兼), (正处级)
@@ -357,6 +413,8 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
     text, at = clause.text, clause.start
     flat = _ASIDE.sub(lambda m: " " * len(m.group(0)), nfkc(text))  # 左力(女): blanked, offsets kept
     span = (at, at + len(text))
+    if _FURTHER.match(flat):
+        return None  # 并决定为代理市长: the person appointed just before; read by find_report_decisions
     if clause.subject:
         return _subject_clause(clause, flat, span, known, region)
     m = _REMOVE_RE.match(flat)
@@ -429,7 +487,7 @@ _ACTING_POST = re.compile(rf"代理(?P<agency>[^、，,；;]{{2,30}}?)(?P<title>
 
 def _reported_appointments(flat: str, at: int, span, known, region: str) -> list:
     m = _ACTING.match(flat)
-    if m and plausible_name(clean_name(m["who"])):
+    if m and _looks_like_name(clean_name(m["who"])):
         name = clean_name(m["who"])
         posts = [replace(p, title="代理" + p.title) for p in _posts(m["posts"], at + m.start("posts"), region)]
         current = _posts(m["current"], at + m.start("current"), region) if m["current"] else []
@@ -439,6 +497,9 @@ def _reported_appointments(flat: str, at: int, span, known, region: str) -> list
     if not m:
         return []
     who, current = clean_name(m["who"]), None
+    titled = re.match(rf"^(?P<name>{_DNAME})(?:{_TITLE_END})$", who)
+    if titled and _looks_like_name(titled["name"]):
+        who = titled["name"]  # 决定X副省长为代理省长: the person as the text calls them
     names = [n for n in who.split("、")]
     if not all(plausible_name(n) for n in names):
         holder = re.match(rf"^(?P<current>.+(?:{_TITLE_END}))(?P<name>[\u4e00-\u9fff·]{{2,6}})$", who)
@@ -551,3 +612,163 @@ def _table_cell(name: str, head: str, cell: str, cell_at: int, remarks: str, spa
         return [Position(person=name, post=p, span=span) for p in posts]
     attrs = _appointment_attrs((verb.group(0) if verb else "") + head, f"{notes} {remarks}")
     return [Appointment(person=name, post=p, span=span, **attrs) for p in posts]
+
+
+def find_report_decisions(layout: Layout, region: str = "") -> list:
+    """Decisions as reports of a session print them, anywhere in a sentence (after 会议决定, 表决通过,
+    其中…): ``任命A、B为Y``, ``决定任命<current posts>X为Y，Z为W``, ``决定X副省长为代理省长``,
+    ``决定X代理Y职务``, ``并决定为代理市长`` (the person just appointed), ``X被任命为Y``,
+    ``提请X担任Y``, ``免去X的Y职务``. Current posts printed with an appointee are positions."""
+    out: list = []
+    for line in layout.lines:
+        if "\t" in line.text or _in_title(layout, line):
+            continue
+        text = _BLANK.sub(lambda m: " " * len(m.group(0)), nfkc(line.text))
+        last: Appointment | None = None  # the person appointed last in this line, for 并决定为Y
+        for m in _DECISION.finditer(text):
+            before = text[: m.start()]
+            if _after_date(before) or _PAST.search(re.split(r"[。；;]", before)[-1]):
+                last = None
+                continue  # a career history: 曾任…, 2020年6月任…
+            at = line.start + m.start()
+            span = (at, line.start + m.end())
+            kind = next(k for k, g in _DECISION_KINDS if m[g] is not None)
+            got: list = []
+            if kind == "further" and last is not None:
+                posts = _decision_posts(m["posts_f"], line.start + m.start("posts_f"), region)
+                bare = _clip(m["posts_f"]).strip(SPACES)
+                if not posts and TITLE_RE.fullmatch(bare):
+                    posts = [Post(agency=last.post.agency, title=bare, span=span)]  # 副主任…并决定为代理主任
+                got = [Appointment(person=last.person, post=_as_before(p, last.post), span=span) for p in posts]
+            elif kind == "removed":
+                name = clean_name(m["who_r"])
+                if _looks_like_name(name):
+                    got = [Removal(person=name, post=p, span=span)
+                           for p in _decision_posts(m["posts_r"], line.start + m.start("posts_r"), region)]
+            else:
+                key = {"appointed": "a", "acting": "c", "passive": "p", "proposed": "q"}[kind]
+                who = _who(m["who_" + key], line.start + m.start("who_" + key), region)
+                if who:
+                    names, current = who
+                    posts = _decision_posts(m["posts_" + key], line.start + m.start("posts_" + key), region)
+                    if kind == "acting":
+                        posts = [replace(p, title="代理" + p.title) for p in posts
+                                 if not p.title.startswith(("代理", "代"))]
+                    if last is not None and last.person in names:
+                        posts = [_as_before(p, last.post) for p in posts]
+                    for name in names:
+                        got += [Appointment(person=name, post=p, span=span) for p in posts]
+                        got += [Position(person=name, post=p, span=span) for p in current]
+                    if kind == "appointed" and posts:
+                        got += _chain(text, m.end(), line.start, region)
+            out += got
+            appointed = [f for f in got if isinstance(f, Appointment)]
+            last = appointed[-1] if appointed else (None if kind != "further" else last)
+    return _drop_restated(out)
+
+
+_FURTHER = re.compile(r"^(?:并|同时)?[^，,。；;]{0,30}?决定(?:其)?为")
+_LEAD = r"(?:^|(?<=[，,；;：:。、\s])|(?<=决定)|(?<=表决)|(?<=通过)|(?<=会议)|(?<=还)|(?<=并)|(?<=同时)|(?<=有)|" \
+        r"(?<=宣布)|(?<=同意)|(?<=依法)|(?<=批准)|(?<=关于)|(?<=以及)|(?<=其中)|(?<=另外)|(?<=此外))"
+_DNAME = r"[\u4e00-\u9fff·]{2,6}?"
+_DECISION = re.compile(
+    rf"{_LEAD}(?:提请)?(?:决定任命|任命|决定)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?为(?P<posts_a>[^，,。；;]+)"
+    rf"|{_LEAD}(?:并|同时)?(?:决定|任命)(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)职务"
+    rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?)决定(?:其)?为(?P<posts_f>[^，,。；;]+)(?P<further>)"
+    rf"|(?P<who_p>{_DNAME})(?:同志)?被任命为(?P<posts_p>[^，,。；;]+)"
+    rf"|提请(?P<who_q>{_DNAME})(?:同志)?担任(?P<posts_q>[^，,。；;]+?)(?:的议案|的建议|$|(?=[，,。；;]))"
+    rf"|{_LEAD}(?:决定|并|同时)?免(?:去|除)(?P<who_r>{_DNAME})(?:同志)?的(?P<posts_r>[^，,。；;、]{{2,60}}?)(?:职务|一职)(?P<removed>)")
+# the named groups that tell which alternative matched
+_DECISION_KINDS = (("appointed", "posts_a"), ("acting", "posts_c"), ("further", "further"), ("passive", "posts_p"),
+                   ("proposed", "posts_q"), ("removed", "removed"))
+#: asides blanked before reading (offsets kept): (女), (兼), (简称X)
+_BLANK = re.compile(r"[(（](?:女|男|兼|兼职|简称[^()（）]{1,12}|以下简称[^()（）]{1,12})[)）]")
+#: a career history printed with the decision: no rows
+_PAST = re.compile(r"曾任|历任|先后担任|先后任|此前|原任|早年|出任过")
+
+
+def _as_before(post: Post, before: Post) -> Post:
+    """``…福清市人民政府副市长，并决定X代理市长职务``: the acting post is in the body named just before."""
+    if post.agency != before.agency and _bare(post.agency) == _bare(before.agency) and \
+            before.agency.endswith(post.agency) and len(post.agency) < len(before.agency):
+        return replace(post, agency=before.agency)
+    return post
+
+
+def _clip(posts: str) -> str:
+    """Posts without what closes the clause: ``…副市长的议案`` / ``…职务`` / ``（试用期一年）``."""
+    posts = re.split(r"的(?:决定|议案|请求|说明|提名|建议|报告)", posts)[0]
+    return re.sub(r"(?:职务)$", "", _cut_notes(posts)[0]).strip(SPACES)
+
+
+def _decision_posts(posts: str, at: int, region: str) -> list[Post]:
+    posts = _ACTING_POST.sub(lambda a: a["agency"] + "代理" + a["title"], posts)
+    return _posts(_clip(posts), at, region)
+
+
+def _who(text: str, at: int, region: str) -> tuple[list[str], list[Post]] | None:
+    """The people of a decision and the posts they hold: ``A、B``; ``<current posts>X``
+    (重庆市副市长、市公安局局长胡明朗); ``X副省长`` (their post as the text calls them)."""
+    text = clean_name(text.strip(SPACES))
+    names = text.split("、")
+    if all(_looks_like_name(n) for n in names) or \
+            all(plausible_name(n) and (len(n) <= 4 or "·" in n) for n in names):
+        return names, []
+    titled = re.match(rf"^(?P<name>{_DNAME})(?P<title>(?:{_TITLE_END}))$", text)
+    if titled and _looks_like_name(titled["name"]) and TITLE_RE.fullmatch(titled["title"]):
+        return [titled["name"]], []
+    holder = re.match(rf"^(?P<current>.+(?:{_TITLE_END}))(?P<name>[\u4e00-\u9fff·]{{2,6}})$", text)
+    if holder:
+        for k in range(len(holder["current"]), len(text) - 1):
+            name = text[k:]
+            current = _posts(text[:k], at, region)
+            if _looks_like_name(name) and current and not re.search(r"^(?:原|前)", text):
+                return [name], current
+    return None
+
+
+def _chain(text: str, pos: int, line_at: int, region: str) -> list:
+    """``任命A为X，B为Y；C为Z``: clauses after a decision that name the next person and post."""
+    out: list = []
+    for m in _CHAINED.finditer(text, pos):
+        if m.start() != pos:
+            break
+        names = [clean_name(n) for n in m["who"].split("、")]
+        if not all(_looks_like_name(n) for n in names):
+            break
+        posts = _decision_posts(m["posts"], line_at + m.start("posts"), region)
+        if not posts:
+            break
+        out += [Appointment(person=n, post=p, span=(line_at + m.start(), line_at + m.end()))
+                for n in names for p in posts]
+        pos = m.end()
+    return out
+
+
+_CHAINED = re.compile(rf"[，,；;]\s*(?P<who>{_DNAME}(?:、{_DNAME})*)(?:同志)?为(?P<posts>[^，,。；;]+)")
+
+
+def _drop_restated(facts: list) -> list:
+    """A post given by this decision is not also a post the person holds: 决定福州市副市长X代理市长职务,
+    after X was appointed 副市长."""
+    given = {(f.person, f.post.title, _bare(f.post.agency)) for f in facts if isinstance(f, Appointment)}
+    return [f for f in facts if not (isinstance(f, Position) and (f.person, f.post.title, _bare(f.post.agency)) in given)]
+
+
+def _bare(agency: str) -> str:
+    """An agency without its place: the key two readings of one decision share."""
+    m = REGION_END_RE.match(agency)
+    rest = agency[m.end():] if m and len(m["region"]) <= 8 else agency
+    return rest.lstrip("省市县区旗州")
+
+
+def merge_decisions(facts: list, more: list) -> list:
+    """Facts of the clause reader plus those only a sentence reader found: each decision once."""
+    said = {(type(f), f.person, f.post.title, _bare(f.post.agency)) for f in facts}
+    out = list(facts)
+    for f in more:
+        key = (type(f), f.person, f.post.title, _bare(f.post.agency))
+        if key not in said:
+            said.add(key)
+            out.append(f)
+    return _drop_restated(out)

@@ -129,8 +129,11 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
         if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS):
             agency, title = agency + party[1], party[2]  # 观音镇党委书记: the township's Party committee
         head = title.endswith(GOV_HEAD_CORES)
+        own = re.match(rf"^(.+?{title[-2]})(?:人民政府|政府)", prev_agency) if head and not agency and prev_agency else None
         if head and not agency and prev_agency and _level_of(prev_agency).endswith(title[-2]):
             agency = _level_of(prev_agency) + "人民政府"  # 莲池区委副书记、区长 -> 莲池区人民政府
+        elif own:
+            agency = own[1] + "人民政府"  # 泉州市人民政府副市长、代理市长 (泉州 is no 州)
         elif head and (not agency or REGION_END_RE.fullmatch(agency)):
             agency = gov_head_agency(title, agency) or agency or prev_agency
         elif not agency:
