@@ -386,3 +386,44 @@ def test_presidential_order_is_a_personnel_act():
              "免去周明的商务部部长职务、任命陈立为商务部部长。\n中华人民共和国主席 某某某\n2010年1月1日\n")
     assert nf.document.kind == "personnel"
     assert ("appointment", "陈立", "商务部", "部长") in _people(nf) and ("removal", "周明", "商务部", "部长") in _people(nf)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("会议接受钱某辞去江州市市长职务，决定任命卫东为江州市副市长，代理江州市市长职务。",
+     [("appointment", "卫东", "江州市人民政府", "代理市长"), ("appointment", "卫东", "江州市人民政府", "副市长"),
+      ("removal", "钱某", "江州市人民政府", "市长")]),
+    ("会议表决通过了关于任命褚明为江州市人民政府副市长的决定，表决通过了关于褚明代理江州市人民政府市长职务的决定。",
+     [("appointment", "褚明", "江州市人民政府", "代理市长"), ("appointment", "褚明", "江州市人民政府", "副市长")]),
+    # several people resigning one post, and one person resigning two posts
+    ("会议接受蒋平、沈安辞去市人民政府副市长职务的请求，接受韩松辞去市人民政府副市长、市公安局局长职务的请求。",
+     [("removal", "沈安", "市人民政府", "副市长"), ("removal", "蒋平", "市人民政府", "副市长"),
+      ("removal", "韩松", "市人民政府", "副市长"), ("removal", "韩松", "市公安局", "局长")]),
+    # 因被任命为X，不再担任Y职务: both for the same person; a former post (原) gives no row
+    ("原副市长杨洁因被任命为市委常委、宣传部长，不再担任副市长职务，日前市人大新任命彭飞为副市长。",
+     [("appointment", "杨洁", "市委", "常委"), ("appointment", "杨洁", "市委宣传部", "部长"),
+      ("removal", "杨洁", "市人民政府", "副市长"), ("appointment", "彭飞", "市人民政府", "副市长")]),
+    # announced: current posts before the name are positions, former ones are not; 等N名同志: the one named
+    ("市政府宣布，市交通运输局局长秦川兼任市港务局局长，以及原市商务局副局长尤佳担任市港务局副局长，"
+     "同时任命董亮为市水务局局长。",
+     [("appointment", "秦川", "市港务局", "局长"), ("appointment", "尤佳", "市港务局", "副局长"),
+      ("appointment", "董亮", "市水务局", "局长"),
+      ("position", "秦川", "市交通运输局", "局长")]),
+    ("会议任命朱力为市审计局局长，许亮等3名同志为市监察委员会委员。",
+     [("appointment", "朱力", "市审计局", "局长"), ("appointment", "许亮", "市监察委员会", "委员")]),
+])
+def test_more_decisions_as_reports_print_them(sentence, expected):
+    nf = run("某市人大常委会举行第十次会议\n" + sentence + "\n")
+    assert _people(nf) == sorted(expected)
+
+
+def test_elections_with_names_that_hold_wei_and_a_comma_slip():
+    """选举A、B为Y: a name may contain 为 (郑为文); a comma slipped into the list; 等N人 closes it."""
+    nf = run("某省人民代表大会关于选举的公告\n"
+             "大会选举施明为省人民政府省长，何为民、吕方为副省长，严立、金华,魏东等三人为委员；"
+             "选举华强为省人民检察院检察长(需报请批准)。\n")
+    got = [r for r in _people(nf) if r[0] == "position"]
+    assert got == sorted([
+        ("position", "施明", "省人民政府", "省长"), ("position", "何为民", "省人民政府", "副省长"),
+        ("position", "吕方", "省人民政府", "副省长"), ("position", "严立", "省人民政府", "委员"),
+        ("position", "金华", "省人民政府", "委员"), ("position", "魏东", "省人民政府", "委员"),
+        ("position", "华强", "省人民检察院", "检察长")])

@@ -13,7 +13,7 @@ from ..text import SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duratio
 from .layout import Layout, cells as split_cells
 from .names import clean_name, plausible_name, split_name_posts
 from .posts import has_own_prefix, split_posts
-from ..lexicon import AGENCY_END_RE, COMPOUND_SURNAMES, GOV_HEAD_CORES, REGION_END_RE, SURNAMES, TITLE_RE, gov_head_agency
+from ..lexicon import COMPOUND_SURNAMES, GOV_HEAD_CORES, REGION_END_RE, SURNAMES, TITLE_RE, gov_head_agency
 
 _CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单)[：:]")
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
@@ -206,11 +206,11 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
         text = _ASIDE.sub(lambda m: " " * len(m.group(0)), nfkc(line.text))
         for sentence in _RESIGNATIONS.finditer(text):
             for m in _RESIGNED.finditer(sentence.group(0)):
-                name = clean_name(m["name"])
-                if plausible_name(name):
+                names = [clean_name(n) for n in m["name"].split("、")]
+                if all(plausible_name(n) for n in names):
                     at = line.start + sentence.start() + m.start("posts")
                     out += [Removal(person=name, post=p, span=(line.start + sentence.start(), line.start + sentence.end()))
-                            for p in _posts(m["posts"], at, region)]
+                            for name in names for p in _posts(m["posts"], at, region)]
         for m in _REMOVED_SEVERAL.finditer(text):
             names = [clean_name(n) for n in re.split(r"[、，,和及]", m["names"]) if n.strip()]
             if len(names) < 2 and not m["alt"] or not all(plausible_name(n) for n in names):
@@ -224,7 +224,8 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
 #: a sentence accepting resignations, and each resignation in it
 _RESIGNATIONS = re.compile(r"接受(?:了)?[^。；;]{2,300}(?:职务|一职)(?:的)?(?:请求|辞职)?")
 _PNAME = r"[\u4e00-\u9fff·]{2,4}?"
-_RESIGNED = re.compile(rf"(?:接受(?:了)?|、|，|,)(?P<name>{_PNAME})(?:同志)?辞去(?P<posts>[^，,。；;、]{{2,60}}?)(?:的)?(?:职务|一职)")
+_RESIGNED = re.compile(rf"(?:接受(?:了)?|、|，|,)(?P<name>{_PNAME}(?:、{_PNAME})*)(?:同志)?(?:因[^，,。；;辞]{{2,12}})?辞去(?:其)?"
+                       rf"(?P<posts>[^，,。；;]{{2,60}}?)(?:的)?(?:职务|一职)")
 _REMOVED_SEVERAL = re.compile(rf"免(?:去|除)(?P<names>{_PNAME}(?:[、和及]{_PNAME})*)(?:同志的|同志|的)(?P<posts>[^，,。；;、]{{2,60}}?)"
                               rf"(?:职务|(?P<alt>一职))")
 
@@ -344,18 +345,23 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
         for m in _ELECTED.finditer(text):
             prev_agency = ""
             at = line.start + m.start()
+            pending = ""  # 王五、赵六,孙七、…为委员: a comma slipped into a list of names
             for clause in re.split(r"(?<=[，,；;])", m.group(0)):
-                c = re.match(rf"^(?:选举)?(?P<names>[\u4e00-\u9fff·、，,]{{2,200}}?)为(?P<posts>[^，,。；;]+)", clause.strip("，,；;"))
+                c = _elected_clause(pending + clause.strip("，,；;"))
                 if c:
-                    names = [n for n in re.split(r"[、，,]", c["names"]) if n]
-                    if names and all(_looks_like_name(n) for n in names):
-                        bare = c["posts"].strip(SPACES)
-                        posts = _posts(bare, at + c.start("posts"), region)
+                    c["at"] -= len(pending)  # offsets in this clause
+                listed = [n for n in re.split(r"[、，,]", clause.strip("，,；;")) if n]
+                pending = pending + clause.strip("，,；;") + "、" if not c and listed and _names_ok(listed) else ""
+                if c:
+                    names = [n for n in re.split(r"[、，,]", _SOME_MORE.sub("", c["names"])) if n]
+                    if names:
+                        bare = re.sub(r"[(（][^()（）]*[)）]?$", "", c["posts"]).strip(SPACES)  # …检察长(需依照…): a note
+                        posts = _posts(bare, at + c["at"], region)
                         if posts and prev_agency and not has_own_prefix(posts[0].agency):
                             posts = [replace(p, agency=prev_agency) for p in posts]
                         elif not posts and prev_agency and TITLE_RE.fullmatch(bare):
-                            posts = [Post(agency=prev_agency, title=bare, span=(at + c.start("posts"),
-                                                                               at + c.start("posts") + len(bare)))]
+                            posts = [Post(agency=prev_agency, title=bare, span=(at + c["at"],
+                                                                               at + c["at"] + len(bare)))]
                         for name in names:
                             out.extend(Position(person=name, post=p, span=(at, at + len(clause))) for p in posts)
                         prev_agency = posts[-1].agency if posts else prev_agency
@@ -364,6 +370,21 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
 
 
 _ELECTED = re.compile(r"选举[^。；;]{4,600}")
+
+
+def _elected_clause(clause: str):
+    """``(选举)A、B为Y``: the 为 that ends a list of names (a name may hold 为 itself: 郑为文)."""
+    head = re.match(r"^(?:选举)?", clause).end()
+    for k in [i for i, ch in enumerate(clause) if ch == "为" and i > head]:
+        names = [n for n in re.split(r"[、，,]", _SOME_MORE.sub("", clause[head:k])) if n]
+        if names and _names_ok(names) and re.match(r"^[^，,。；;]+", clause[k + 1:]):
+            return {"names": clause[head:k], "posts": re.match(r"^[^，,。；;]+", clause[k + 1:]).group(0), "at": k + 1}
+    return None
+
+
+def _names_ok(names: list[str]) -> bool:
+    """People a decision or an election names: common surnames, or any plausible short name."""
+    return all(_looks_like_name(n) for n in names) or all(plausible_name(n) and (len(n) <= 4 or "·" in n) for n in names)
 
 
 def _looks_like_name(name: str) -> bool:
@@ -389,16 +410,8 @@ def _posts(text: str, at: int, region: str) -> list[Post]:
     return [_own_government(p, region) for p in split_posts(text, at, region=region)]
 
 
-#: a title that begins with its body's last character: 部长 of 财政部 printed 财政部长
-_SHARED_CHAR = re.compile(r"^(?P<char>[部局厅司处所院校])长$")
-
-
 def _own_government(post: Post, region: str) -> Post:
-    """``政府副县长`` names the notice's own government: 县人民政府; ``财政部长`` / ``人事教育司长``
-    share the body's last character with the title: 财政部/部长, 人事教育司/司长."""
-    shared = _SHARED_CHAR.match(post.title)
-    if shared and post.agency and not AGENCY_END_RE.search(post.agency) and len(post.agency) >= 2:
-        return replace(post, agency=post.agency + shared["char"])
+    """``政府副县长`` names the notice's own government: 县人民政府."""
     if post.agency not in ("政府", "人民政府"):
         return post
     agency = gov_head_agency(post.title, "") or (region + "人民政府" if region else None)
@@ -460,7 +473,9 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         current, c_end = (found["current"], m.end("current")) if found.get("current") else \
             (found["current3"], m.end("current3")) if found.get("current3") else (None, 0)
         if current:
-            out += _current_posts(name, current, at + c_end - len(current), span, region)
+            tail = re.split(r"由|通过|宣布|决定|[，,]", current)[-1]  # …会议通过由原X部书记Y担任: the holder's own words
+            if not tail.startswith(("原", "前")):
+                out += _current_posts(name, tail, at + c_end - len(tail), span, region)
         return out
     if mode in ("任命", "任职", "聘任", "聘用", "提名", "免去", "免职", "免去职务", "解聘"):
         body, notes = _cut_notes(flat.rstrip("。；;"))
@@ -635,21 +650,29 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
             kind = next(k for k, g in _DECISION_KINDS if m[g] is not None)
             got: list = []
             if kind == "further" and last is not None:
-                posts = _decision_posts(m["posts_f"], line.start + m.start("posts_f"), region)
-                bare = _clip(m["posts_f"]).strip(SPACES)
+                g = "posts_f" if m["posts_f"] is not None else "posts_g"
+                posts = _decision_posts(m[g], line.start + m.start(g), region)
+                if g == "posts_g":  # ，代理杭州市市长职务
+                    posts = [replace(p, title="代理" + p.title) for p in posts if not p.title.startswith("代")]
+                bare = _clip(m[g]).strip(SPACES)
                 if not posts and TITLE_RE.fullmatch(bare):
                     posts = [Post(agency=last.post.agency, title=bare, span=span)]  # 副主任…并决定为代理主任
                 got = [Appointment(person=last.person, post=_as_before(p, last.post), span=span) for p in posts]
+            elif kind == "dropped" and last is not None:  # 因被任命为X，不再担任Y职务
+                got = [Removal(person=last.person, post=p, span=span)
+                       for p in _decision_posts(m["posts_n"], line.start + m.start("posts_n"), region)]
             elif kind == "removed":
                 name = clean_name(m["who_r"])
                 if _looks_like_name(name):
                     got = [Removal(person=name, post=p, span=span)
                            for p in _decision_posts(m["posts_r"], line.start + m.start("posts_r"), region)]
             else:
-                key = {"appointed": "a", "acting": "c", "passive": "p", "proposed": "q"}[kind]
+                key = {"appointed": "a", "acting": "c", "passive": "p", "proposed": "q", "announced": "s"}[kind]
                 who = _who(m["who_" + key], line.start + m.start("who_" + key), region)
                 if who:
                     names, current = who
+                    if text[max(0, m.start() - 1): m.start()] in ("原", "前"):
+                        current = []  # 原副市长X被任命为…: a former post
                     posts = _decision_posts(m["posts_" + key], line.start + m.start("posts_" + key), region)
                     if kind == "acting":
                         posts = [replace(p, title="代理" + p.title) for p in posts
@@ -663,24 +686,28 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                         got += _chain(text, m.end(), line.start, region)
             out += got
             appointed = [f for f in got if isinstance(f, Appointment)]
-            last = appointed[-1] if appointed else (None if kind != "further" else last)
+            last = appointed[-1] if appointed else (last if kind in ("further", "dropped") else None)
     return _drop_restated(out)
 
 
-_FURTHER = re.compile(r"^(?:并|同时)?[^，,。；;]{0,30}?决定(?:其)?为")
+_FURTHER = re.compile(r"^(?:并|同时)?(?:[^，,。；;]{0,30}?决定(?:其)?为|代理)")
 _LEAD = r"(?:^|(?<=[，,；;：:。、\s])|(?<=决定)|(?<=表决)|(?<=通过)|(?<=会议)|(?<=还)|(?<=并)|(?<=同时)|(?<=有)|" \
-        r"(?<=宣布)|(?<=同意)|(?<=依法)|(?<=批准)|(?<=关于)|(?<=以及)|(?<=其中)|(?<=另外)|(?<=此外))"
+        r"(?<=宣布)|(?<=同意)|(?<=依法)|(?<=批准)|(?<=关于)|(?<=以及)|(?<=其中)|(?<=另外)|(?<=此外)|(?<=通过了)|(?<=新))"
 _DNAME = r"[\u4e00-\u9fff·]{2,6}?"
 _DECISION = re.compile(
     rf"{_LEAD}(?:提请)?(?:决定任命|任命|决定)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?为(?P<posts_a>[^，,。；;]+)"
-    rf"|{_LEAD}(?:并|同时)?(?:决定|任命)(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)职务"
-    rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?)决定(?:其)?为(?P<posts_f>[^，,。；;]+)(?P<further>)"
-    rf"|(?P<who_p>{_DNAME})(?:同志)?被任命为(?P<posts_p>[^，,。；;]+)"
+    rf"|{_LEAD}(?:并|同时)?(?:决定|任命|关于)(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
+    rf"(?:职务|(?=的决定|的议案|[，,。；;]|$))"
+    rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|代理(?P<posts_g>[^，,。；;]+?)职务)"
+    rf"(?P<further>)"
+    rf"|(?:(?<=宣布)|(?<=决定)|(?<=以及))[，,：:]?(?P<who_s>[^，,。；;为]{{2,60}}?)(?:同志)?(?:兼任|担任|出任)(?P<posts_s>[^，,。；;]+)"
+    rf"|{_LEAD}(?:并|同时)?不再(?:担任|兼任)(?P<posts_n>[^，,。；;]+?)职务(?P<dropped>)"
+    rf"|(?P<who_p>{_DNAME})(?:同志)?(?:因|已|已经)?被任命为(?P<posts_p>[^，,。；;]+)"
     rf"|提请(?P<who_q>{_DNAME})(?:同志)?担任(?P<posts_q>[^，,。；;]+?)(?:的议案|的建议|$|(?=[，,。；;]))"
     rf"|{_LEAD}(?:决定|并|同时)?免(?:去|除)(?P<who_r>{_DNAME})(?:同志)?的(?P<posts_r>[^，,。；;、]{{2,60}}?)(?:职务|一职)(?P<removed>)")
 # the named groups that tell which alternative matched
 _DECISION_KINDS = (("appointed", "posts_a"), ("acting", "posts_c"), ("further", "further"), ("passive", "posts_p"),
-                   ("proposed", "posts_q"), ("removed", "removed"))
+                   ("proposed", "posts_q"), ("announced", "posts_s"), ("dropped", "dropped"), ("removed", "removed"))
 #: asides blanked before reading (offsets kept): (女), (兼), (简称X)
 _BLANK = re.compile(r"[(（](?:女|男|兼|兼职|简称[^()（）]{1,12}|以下简称[^()（）]{1,12})[)）]")
 #: a career history printed with the decision: no rows
@@ -709,7 +736,7 @@ def _decision_posts(posts: str, at: int, region: str) -> list[Post]:
 def _who(text: str, at: int, region: str) -> tuple[list[str], list[Post]] | None:
     """The people of a decision and the posts they hold: ``A、B``; ``<current posts>X``
     (重庆市副市长、市公安局局长胡明朗); ``X副省长`` (their post as the text calls them)."""
-    text = clean_name(text.strip(SPACES))
+    text = _SOME_MORE.sub("", clean_name(text.strip(SPACES)))
     names = text.split("、")
     if all(_looks_like_name(n) for n in names) or \
             all(plausible_name(n) and (len(n) <= 4 or "·" in n) for n in names):
@@ -719,11 +746,12 @@ def _who(text: str, at: int, region: str) -> tuple[list[str], list[Post]] | None
         return [titled["name"]], []
     holder = re.match(rf"^(?P<current>.+(?:{_TITLE_END}))(?P<name>[\u4e00-\u9fff·]{{2,6}})$", text)
     if holder:
+        past = re.match(r"^(?:原|前)", text)  # 原国务院法制办副主任X: a former post, no row
         for k in range(len(holder["current"]), len(text) - 1):
             name = text[k:]
             current = _posts(text[:k], at, region)
-            if _looks_like_name(name) and current and not re.search(r"^(?:原|前)", text):
-                return [name], current
+            if _looks_like_name(name) and current:
+                return [name], ([] if past else current)
     return None
 
 
@@ -745,7 +773,10 @@ def _chain(text: str, pos: int, line_at: int, region: str) -> list:
     return out
 
 
-_CHAINED = re.compile(rf"[，,；;]\s*(?P<who>{_DNAME}(?:、{_DNAME})*)(?:同志)?为(?P<posts>[^，,。；;]+)")
+_CHAINED = re.compile(rf"[，,；;]\s*(?P<who>{_DNAME}(?:、{_DNAME})*)(?:等[\d一二两三四五六七八九十]+名)?(?:同志)?为"
+                      rf"(?P<posts>[^，,。；;]+)")
+#: 申永杰等3名同志: the people named (the others are not)
+_SOME_MORE = re.compile(r"等[\d一二两三四五六七八九十百]+(?:名|人)(?:同志)?$")
 
 
 def _drop_restated(facts: list) -> list:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Post
-from ..lexicon import (GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_PREFIXES, PARTY_ORGAN_RE, REGION_END_RE,
+from ..lexicon import (AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_PREFIXES, PARTY_ORGAN_RE, REGION_END_RE,
                        TITLE_RE, gov_head_agency)
 from ..text import SPACES, nfkc
 
@@ -124,6 +124,9 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
         if not parts:
             continue
         agency, title = parts
+        shared = re.match(r"^[部局厅司处所院校]长$", title)
+        if shared and len(agency) >= 2 and not AGENCY_END_RE.search(re.sub(r"[(（][^()（）]*[)）]$", "", agency)):
+            agency += title[0]  # 财政部长, 人事教育司长: the body's last character begins the title
         agency, alias = normalise_agency(agency)
         party = re.match(r"^(党委|党工委|党组|党支部|党总支)(.+)$", title)
         if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS):
