@@ -427,3 +427,14 @@ def test_elections_with_names_that_hold_wei_and_a_comma_slip():
         ("position", "吕方", "省人民政府", "副省长"), ("position", "严立", "省人民政府", "委员"),
         ("position", "金华", "省人民政府", "委员"), ("position", "魏东", "省人民政府", "委员"),
         ("position", "华强", "省人民检察院", "检察长")])
+
+
+def test_attendance_of_a_standing_committee_session():
+    """Titles printed bare after the body (主任A，副主任B、C及秘书长D出席) belong to the standing committee
+    named last before them; a list may end in 及…; a session number is not part of the body."""
+    nf = run("某县人大常委会召开第十次会议\n"
+             "3月5日上午，受县人大常委会主任委托，副主任黎明主持召开县十七届人大常委会第十次会议，"
+             "副主任赖文、邬强及秘书长贺新出席会议。会议决定任命尹涛为县人民政府副县长。\n")
+    got = [r for r in _people(nf) if r[0] == "position"]
+    assert got == sorted([("position", "黎明", "县人大常委会", "副主任"), ("position", "赖文", "县人大常委会", "副主任"),
+                          ("position", "邬强", "县人大常委会", "副主任"), ("position", "贺新", "县人大常委会", "秘书长")])

@@ -13,7 +13,7 @@ from ..text import SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duratio
 from .layout import Layout, cells as split_cells
 from .names import clean_name, plausible_name, split_name_posts
 from .posts import has_own_prefix, split_posts
-from ..lexicon import COMPOUND_SURNAMES, GOV_HEAD_CORES, REGION_END_RE, SURNAMES, TITLE_RE, gov_head_agency
+from ..lexicon import COMPOUND_SURNAMES, GOV_HEAD_CORES, LEVEL_CHARS, REGION_END_RE, SURNAMES, TITLE_RE, gov_head_agency
 
 _CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单)[：:]")
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
@@ -325,7 +325,12 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
                 continue
             verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:增补|增加|明确|调整|同意|决定|由|经|请|是|和|及|与|以及)?",
                             m["posts"])
-            posts = _posts(m["posts"][verb.end():], line.start + m.start("posts") + verb.end(), region)
+            bare = m["posts"][verb.end():]
+            posts = _posts(bare, line.start + m.start("posts") + verb.end(), region)
+            if not posts and _CONGRESS_TITLE.fullmatch(bare.strip(SPACES)):
+                body = _last_congress(text[: m.start("posts")])  # 区人大常委会主任A，副主任B、C出席
+                posts = [Post(agency=body, title=bare.strip(SPACES),
+                              span=(line.start + m.start("posts"), line.start + m.end("posts")))] if body else []
             if not posts or not (has_own_prefix(posts[0].agency) or posts[0].title.endswith(GOV_HEAD_CORES)):
                 continue
             span = (line.start + min(m.start("posts"), m.start("names")), line.start + max(m.end("names"), m.end("posts")))
@@ -398,12 +403,31 @@ def _looks_like_name(name: str) -> bool:
 
 
 _SENTENCE_MARK = re.compile(r"[，。；,;]")
+#: the titles of a people's congress standing committee or a CPPCC committee, printed bare after the body
+_CONGRESS_TITLE = re.compile(r"(?:常务)?副?(?:主任|秘书长|主席)")
+_CONGRESS_BODY = re.compile(r"(?P<body>(?:[\u4e00-\u9fff]{0,10}?[省市县区州旗])?(?:第?[一二三四五六七八九十\d]{1,3}届)?"
+                            r"(?:人大常委会|人民代表大会常务委员会|政协))")
+
+
+def _last_congress(before: str) -> str | None:
+    """The standing committee (or CPPCC committee) a report names last in the sentence before a bare title."""
+    sentence = re.split(r"[。；;]", before)[-1]
+    found = list(_CONGRESS_BODY.finditer(sentence))
+    if not found:
+        return None
+    body = found[-1]["body"].lstrip("受由经在和及与并请")  # 受泉州市人大常委会主任委托
+    for k in range(len(body)):  # the longest tail that names a body: …主持召开|县十七届人大常委会
+        posts = split_posts(body[k:] + "主任")
+        if posts and has_own_prefix(posts[0].agency) and (k == 0 or body[k] in LEVEL_CHARS):
+            return posts[0].agency
+    return None
 _DUTY_HOLDER = re.compile(rf"(?:^|(?<=[。；;，,\s]))(?P<names>[\u4e00-\u9fff]{{2,3}}?)(?P<posts>(?:{_TITLE_END}))[，,：:]?\s*"
                           rf"(?:分管|负责|主持|协助|联系)")
 _NEWS_NAME = r"(?:[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4}?)"
-_NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s]))(?P<posts>[^，,。；;：:\s由为]{{0,40}}?(?:{_TITLE_END}))"
+_NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s])|(?<=及))(?P<posts>[^，,。；;：:\s由为]{{0,40}}?(?:{_TITLE_END}))"
                           rf"(?P<names>{_NEWS_NAME}(?:、{_NEWS_NAME})*)"
-                          rf"(?=[，,。；;、]|(?:等)?(?:同志|出席|列席|主持|到会|参加|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队))")
+                          rf"(?=[，,。；;、]|(?:等)?(?:同志|出席|列席|主持|到会|参加|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队)"
+                          rf"|(?:及|以及)(?:其他|常委会|委员|秘书长|副主任|各|有关|相关|[^，,。；;]{{0,12}}?(?:出席|列席|参加)))")
 
 
 def _posts(text: str, at: int, region: str) -> list[Post]:
