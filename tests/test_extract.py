@@ -438,3 +438,31 @@ def test_attendance_of_a_standing_committee_session():
     got = [r for r in _people(nf) if r[0] == "position"]
     assert got == sorted([("position", "黎明", "县人大常委会", "副主任"), ("position", "赖文", "县人大常委会", "副主任"),
                           ("position", "邬强", "县人大常委会", "副主任"), ("position", "贺新", "县人大常委会", "秘书长")])
+
+
+def test_motion_on_one_line_signed_glued_to_its_date():
+    """A motion copied onto one line: 提请任命A同志为X，B同志为X; the signature glued before the date."""
+    nf = run("全国人民代表大会常务委员会：一、提请任命严华同志为国务院副总理，田野同志为国务院副总理。"
+             "二、提请免去马林同志的国务院副总理职务。请审议决定。国务院总理齐明一九八○年五月三日\n")
+    assert _people(nf) == sorted([
+        ("appointment", "严华", "国务院", "副总理"), ("appointment", "田野", "国务院", "副总理"),
+        ("removal", "马林", "国务院", "副总理"), ("position", "齐明", "国务院", "总理")])
+
+
+def test_order_with_wire_end_mark_and_current_posts_of_the_appointee():
+    nf = run("中华人民共和国主席令 第九号\n根据全国人民代表大会常务委员会的决定：\n免去郝明的教育部部长职务；\n"
+             "任命姚远(女)为教育部部长(兼)。\n中华人民共和国主席 某某\n2005年6月1日(完)\n"
+             "今年60岁的姚远是江苏人，现任国务院副总理。\n")
+    got = _people(nf)
+    assert ("appointment", "姚远", "教育部", "部长") in got and ("removal", "郝明", "教育部", "部长") in got
+    assert ("position", "姚远", "国务院", "副总理") in got and ("position", "某某", "中华人民共和国", "主席") in got
+
+
+def test_heads_named_for_a_body_the_notice_concerns():
+    nf = run("国务院办公厅关于某地区开发办公室有关问题的通知\n国办发〔1990〕5号\n各省人民政府：\n"
+             "一、国务院某地区开发办公室由陶然同志任主任，韦力同志兼任副主任，卜一同志任副主任。\n"
+             "二、该办公室为国务院直属机构。\n国务院办公厅\n1990年1月5日\n")
+    got = [r for r in _people(nf) if r[0] == "appointment"]
+    assert got == sorted([("appointment", "陶然", "国务院某地区开发办公室", "主任"),
+                          ("appointment", "韦力", "国务院某地区开发办公室", "副主任"),
+                          ("appointment", "卜一", "国务院某地区开发办公室", "副主任")])

@@ -275,8 +275,14 @@ def _block_above(layout: Layout, starts: list[int], by_line: dict, clause) -> li
 def signature_positions(layout: Layout, region: str = "") -> list[Position]:
     """A notice signed by an official (``省　长　卢志诚`` above the date): their post."""
     out: list[Position] = []
+    for line in layout.lines:
+        glued = _GLUED_SIGNATURE.search(nfkc(line.text))  # …请审议决定。国务院总理华国锋一九八○年四月二日
+        if glued and _looks_like_name(glued["name"]):
+            at = line.start + glued.start("posts")
+            out += [Position(person=glued["name"], post=p, span=(at, line.start + glued.end("name")))
+                    for p in _posts(glued["posts"], at, region)]
     for i, line in enumerate(layout.lines[1:], 1):
-        if not is_date_line(line.text):
+        if not is_date_line(_WIRE_END.sub("", line.text)):
             continue
         prev = layout.lines[i - 1]
         tokens = re.findall(rf"[^{SPACES}]+", prev.text)
@@ -288,6 +294,13 @@ def signature_positions(layout: Layout, region: str = "") -> list[Position]:
         if plausible_name(name) and posts and len(name) <= 4:
             out += [Position(person=name, post=p, span=(prev.start, prev.end)) for p in posts]
     return out
+
+
+#: a news agency's end mark after the date: 2003年4月26日(完)
+_WIRE_END = re.compile(r"[(（](?:完|全文完)[)）]\s*$")
+#: a signature glued between the last sentence and the date of a one-line text
+_GLUED_SIGNATURE = re.compile(rf"[。！!]\s*(?P<posts>[^。，,；;\s]{{2,12}}?(?:{_TITLE_END}))(?P<name>[\u4e00-\u9fff]{{2,3}})\s*"
+                              r"[一二三四五六七八九〇○零\d]{4}\s*年[一二三四五六七八九十\d]{1,3}\s*月[一二三四五六七八九十\d]{1,3}\s*日")
 
 
 def find_prose_positions(layout: Layout, region: str = "") -> list[Position]:
@@ -711,12 +724,56 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
             out += got
             appointed = [f for f in got if isinstance(f, Appointment)]
             last = appointed[-1] if appointed else (last if kind in ("further", "dropped") else None)
-    return _drop_restated(out)
+    return _drop_restated(out + _current_of_appointees(layout, out, region))
+
+
+#: ``X办公室由A同志任主任，B同志兼任副主任``: the heads of a body this notice names
+_BODY_HEADS = re.compile(r"(?:^|(?<=[、，,。；;：:\s]))(?P<body>[^，,。；;：:\s、]{2,40}?(?:办公室|委员会|局|厅|署|中心))由"
+                         r"(?P<heads>[^。；;]+)")
+_GROUPISH = re.compile(r"小组|指挥部|联席会议|专班|工作组|委员会|领导组|推进组")
+_HEAD = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?(?:任|兼任|担任)(?P<title>[^，,。；;]{{1,10}})$")
+
+
+def find_body_heads(layout: Layout, region: str = "") -> list[Appointment]:
+    """Heads a notice gives a body it sets up or reorganises, in any kind of notice:
+    ``国务院X办公室由A同志任主任，B同志兼任副主任`` (not a group's office: that is a membership)."""
+    out: list[Appointment] = []
+    for line in layout.lines:
+        text = nfkc(line.text)
+        for m in _BODY_HEADS.finditer(text):
+            body = _posts(m["body"] + "主任", line.start + m.start("body"), region)
+            if not body or not has_own_prefix(body[0].agency) or _GROUPISH.search(body[0].agency):
+                continue
+            at = line.start + m.start("heads")
+            for part in re.split(r"[，,]", m["heads"]):
+                h = _HEAD.match(part.strip(SPACES))
+                if not h or not _looks_like_name(h["name"]) or not TITLE_RE.fullmatch(h["title"]):
+                    break
+                out.append(Appointment(person=h["name"], post=Post(agency=body[0].agency, title=h["title"],
+                                                                  span=(at, at + len(part))), span=(at, at + len(part))))
+                at += len(part) + 1
+    return out
+
+
+def _current_of_appointees(layout: Layout, decided: list, region: str) -> list[Position]:
+    """``今年64岁的X是…人，…，现任A、B。``: the posts a person this notice appoints already holds."""
+    people = {f.person for f in decided if isinstance(f, Appointment)}
+    out: list[Position] = []
+    for line in layout.lines:
+        text = nfkc(line.text)
+        for m in re.finditer(r"现任(?P<posts>[^。；;，,]+)", text):
+            sentence = re.split(r"[。；;]", text[: m.start()])[-1]
+            named = {p for p in people if p in sentence}
+            if len(named) == 1:
+                at = line.start + m.start("posts")
+                out += [Position(person=next(iter(named)), post=p, span=(at, at + len(m["posts"])))
+                        for p in _posts(m["posts"], at, region)]
+    return out
 
 
 _FURTHER = re.compile(r"^(?:并|同时)?(?:[^，,。；;]{0,30}?决定(?:其)?为|代理)")
 _LEAD = r"(?:^|(?<=[，,；;：:。、\s])|(?<=决定)|(?<=表决)|(?<=通过)|(?<=会议)|(?<=还)|(?<=并)|(?<=同时)|(?<=有)|" \
-        r"(?<=宣布)|(?<=同意)|(?<=依法)|(?<=批准)|(?<=关于)|(?<=以及)|(?<=其中)|(?<=另外)|(?<=此外)|(?<=通过了)|(?<=新))"
+        r"(?<=宣布)|(?<=同意)|(?<=依法)|(?<=批准)|(?<=关于)|(?<=以及)|(?<=其中)|(?<=另外)|(?<=此外)|(?<=通过了)|(?<=新)|(?<=提请))"
 _DNAME = r"[\u4e00-\u9fff·]{2,6}?"
 _DECISION = re.compile(
     rf"{_LEAD}(?:提请)?(?:决定任命|任命|决定)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?为(?P<posts_a>[^，,。；;]+)"
