@@ -466,3 +466,19 @@ def test_heads_named_for_a_body_the_notice_concerns():
     assert got == sorted([("appointment", "陶然", "国务院某地区开发办公室", "主任"),
                           ("appointment", "韦力", "国务院某地区开发办公室", "副主任"),
                           ("appointment", "卜一", "国务院某地区开发办公室", "副主任")])
+
+
+def test_court_posts_return_to_the_court_after_its_committee():
+    assert [(p.agency, p.title) for p in split_posts("某市中级人民法院副院长、审判委员会委员、审判员")] == [
+        ("某市中级人民法院", "副院长"), ("某市中级人民法院审判委员会", "委员"), ("某市中级人民法院", "审判员")]
+
+
+def test_list_of_posts_goes_on_after_a_comma():
+    """不再担任A，B、C，D职务 / 兼任A、B，C: commas inside one list of posts; a clause after a comma is not a post."""
+    nf = run("某市任免决定\n会议决定：\n"
+             "郑和同志不再担任市人民政府党组成员，市委开发区工委副书记、委员，开发区管委会主任职务；\n"
+             "任命谷雨为市科技局局长，试用期一年。\n")
+    got = _people(nf)
+    assert ("removal", "郑和", "市人民政府", "党组成员") in got and ("removal", "郑和", "市委开发区工委", "副书记") in got
+    assert ("removal", "郑和", "市委开发区工委", "委员") in got and ("removal", "郑和", "开发区管委会", "主任") in got
+    assert [r for r in got if r[1] == "谷雨"] == [("appointment", "谷雨", "市科技局", "局长")]

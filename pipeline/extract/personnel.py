@@ -48,7 +48,7 @@ _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}
 _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?)?(?:正式)?"
                          r"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为)(?P<posts>.+)$")
 _SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并|决定|兹|现)?(?:免去|免[^费]|任命|聘任|兼任|挂任|接受))|[，,](?=(?:正式)?任(?!职|期|务))|"
-                        r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任|为)[\u4e00-\u9fff])")
+                        r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任(?!职)|为)[\u4e00-\u9fff])")
 _LATER_PROBATION = re.compile(r"^(?:(?:上述|以上|上列|以上所列)[\u4e00-\u9fff]{0,4}?|(?P<who>[\u4e00-\u9fff·、]{2,40}?))同志(?:的)?"
                               r"(?:任职)?试用期(?:为)?(?P<term>[^，,。；;]+)")
 _PROSE_HOLDER = re.compile(r"(?:由|经|请|是|^)(?P<posts>[^，,。；;由经请是]{2,40}?(?:%s))(?P<name>[\u4e00-\u9fff·]{2,6}?)同志"
@@ -152,10 +152,20 @@ def _cut_notes(posts: str) -> tuple[str, str]:
     """Split trailing notes (parentheses about probation/term, comma clauses) off a posts string."""
     notes = " ".join(m["note"] for m in _NOTE_RE.finditer(posts))
     core = _NOTE_RE.sub("", posts)
-    head, sep, tail = core.partition("，") if "，" in core else core.partition(",")
-    if sep:
-        notes = f"{notes} {tail}"
+    pieces = re.split(r"([，,])", core)
+    head = pieces[0]
+    for k in range(2, len(pieces), 2):  # 党组成员，工委副书记、委员，管委会主任: a list of posts goes on after a comma
+        piece = pieces[k].strip(SPACES)
+        if not piece or _NOT_A_POST.match(piece) or re.search(r"为|同志|等|担任|兼任|职务", piece) or not split_posts(piece) or \
+                len(split_posts(piece)) != len(re.split(r"[、]", piece)):
+            notes = f"{notes} {''.join(pieces[k:])}"
+            break
+        head += pieces[k - 1] + pieces[k]
     return head.strip(SPACES), notes
+
+
+#: what opens a clause rather than continuing a list of posts
+_NOT_A_POST = re.compile(r"^(?:同时|并|免|任|兼|不再|试用|挂职|聘|提名|其|时间|任期|原|现|自|从|为|是|负责|分管|主持|联系|协助)")
 
 
 def _appointment_attrs(verb: str, notes: str) -> dict:

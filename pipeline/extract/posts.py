@@ -142,7 +142,8 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
         elif not agency:
             if not prev_agency:
                 continue
-            agency = prev_agency
+            court = re.match(r"^(.+?(?:法院|检察院))(?:审判委员会|检察委员会)$", prev_agency)
+            agency = court[1] if court and title in ("审判员", "检察员") else prev_agency  # 副院长、审判委员会委员、审判员
         elif prev_agency and not has_own_prefix(agency, places):
             agency = _inherit(agency, prev_agency)
         elif prev_agency and agency[:1] in LEVEL_CHARS and len(_level_of(prev_agency)) > 1 \
