@@ -26,7 +26,7 @@ from .lexicon import region_of
 from .extract.groups import find_groups
 from .extract.layout import find_layout
 from .extract.script import PrintedScript, restore, simplified_copy
-from .extract.personnel import (find_body_heads, find_elections, find_news_positions, find_report_decisions, find_report_removals, merge_decisions, find_personnel, find_prose_positions, later_probation, positions_from_table,
+from .extract.personnel import (drop_restated, find_body_heads, find_elections, find_news_positions, find_report_decisions, find_report_removals, merge_decisions, find_personnel, find_prose_positions, later_probation, positions_from_table,
                                  signature_positions)
 from .facts import NoticeFacts
 from .notice import RawNotice
@@ -108,7 +108,7 @@ def personnel_component(doc: Doc) -> Doc:
     facts = [f for f in facts if "的" not in f.post.agency[:4]]  # 免去A、B的Y职务 misread as A + "B的Y"
     facts = merge_decisions(facts, find_report_removals(doc._.layout, level)
                             + find_report_decisions(doc._.layout, level))  # each decision once
-    _facts(doc).extend(facts)
+    _facts(doc)[:] = drop_restated(_facts(doc) + facts)
     return doc
 
 

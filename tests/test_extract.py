@@ -482,3 +482,18 @@ def test_list_of_posts_goes_on_after_a_comma():
     assert ("removal", "郑和", "市人民政府", "党组成员") in got and ("removal", "郑和", "市委开发区工委", "副书记") in got
     assert ("removal", "郑和", "市委开发区工委", "委员") in got and ("removal", "郑和", "开发区管委会", "主任") in got
     assert [r for r in got if r[1] == "谷雨"] == [("appointment", "谷雨", "市科技局", "局长")]
+
+
+def test_attendance_after_the_decisions_of_the_session():
+    """Names followed by a space, 和…列席 or 应邀参加; the appointee's new post is not restated as a position,
+    their current post (任命县委副书记X为…) is one."""
+    nf = run("某县人大常委会召开第八次会议\n"
+             "会议决定任命县委副书记戚云同志为县人民政府副县长、代理县长。\n"
+             "新任县人民政府代理县长戚云作表态发言。县人民政府副县长柏林 ,县政协副主席窦平应邀参加会议，"
+             "副县长章华和法检两院负责人列席会议。\n")
+    got = _people(nf)
+    assert [r for r in got if r[1] == "戚云"] == sorted([
+        ("appointment", "戚云", "县人民政府", "副县长"), ("appointment", "戚云", "县人民政府", "代理县长"),
+        ("position", "戚云", "县委", "副书记")])
+    assert ("position", "柏林", "县人民政府", "副县长") in got and ("position", "窦平", "县政协", "副主席") in got
+    assert ("position", "章华", "县人民政府", "副县长") in got

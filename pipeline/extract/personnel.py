@@ -346,7 +346,7 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
             names = m["names"].split("、")
             if not all(_looks_like_name(n) for n in names):
                 continue
-            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:增补|增加|明确|调整|同意|决定|由|经|请|是|和|及|与|以及)?",
+            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|新任|现任|增补|增加|明确|调整|同意|决定|由|经|请|是|和|及|与|以及)?",
                             m["posts"])
             bare = m["posts"][verb.end():]
             posts = _posts(bare, line.start + m.start("posts") + verb.end(), region)
@@ -356,6 +356,8 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
                               span=(line.start + m.start("posts"), line.start + m.end("posts")))] if body else []
             if not posts or not (has_own_prefix(posts[0].agency) or posts[0].title.endswith(GOV_HEAD_CORES)):
                 continue
+            if _NOT_A_BODY.search(posts[0].agency):
+                continue  # 成立了副市长X为组长的…: a verb, not a body
             span = (line.start + min(m.start("posts"), m.start("names")), line.start + max(m.end("names"), m.end("posts")))
             at = line.start + m.start("names")
             for name in names:
@@ -426,6 +428,7 @@ def _looks_like_name(name: str) -> bool:
 
 
 _SENTENCE_MARK = re.compile(r"[，。；,;]")
+_NOT_A_BODY = re.compile(r"成立|召开|协调|了|的|任命")
 #: the titles of a people's congress standing committee or a CPPCC committee, printed bare after the body
 _CONGRESS_TITLE = re.compile(r"(?:常务)?副?(?:主任|秘书长|主席)")
 _CONGRESS_BODY = re.compile(r"(?P<body>(?:[\u4e00-\u9fff]{0,10}?[省市县区州旗])?(?:第?[一二三四五六七八九十\d]{1,3}届)?"
@@ -449,8 +452,8 @@ _DUTY_HOLDER = re.compile(rf"(?:^|(?<=[。；;，,\s]))(?P<names>[\u4e00-\u9fff]
 _NEWS_NAME = r"(?:[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4}?)"
 _NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s])|(?<=及))(?P<posts>[^，,。；;：:\s由为]{{0,40}}?(?:{_TITLE_END}))"
                           rf"(?P<names>{_NEWS_NAME}(?:、{_NEWS_NAME})*)"
-                          rf"(?=[，,。；;、]|(?:等)?(?:同志|出席|列席|主持|到会|参加|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队)"
-                          rf"|(?:及|以及)(?:其他|常委会|委员|秘书长|副主任|各|有关|相关|[^，,。；;]{{0,12}}?(?:出席|列席|参加)))")
+                          rf"(?=\s*[，,。；;、]|(?:等)?(?:同志|出席|列席|主持|到会|参加|应邀|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队)"
+                          rf"|(?:和|及|以及)[^。；;]{{0,40}}?(?:出席|列席|参加))")
 
 
 def _posts(text: str, at: int, region: str) -> list[Post]:
@@ -734,7 +737,7 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
             out += got
             appointed = [f for f in got if isinstance(f, Appointment)]
             last = appointed[-1] if appointed else (last if kind in ("further", "dropped") else None)
-    return _drop_restated(out + _current_of_appointees(layout, out, region))
+    return drop_restated(out + _current_of_appointees(layout, out, region))
 
 
 #: ``X办公室由A同志任主任，B同志兼任副主任``: the heads of a body this notice names
@@ -870,9 +873,9 @@ _CHAINED = re.compile(rf"[，,；;]\s*(?P<who>{_DNAME}(?:、{_DNAME})*)(?:等[\d
 _SOME_MORE = re.compile(r"等[\d一二两三四五六七八九十百]+(?:名|人)(?:同志)?$")
 
 
-def _drop_restated(facts: list) -> list:
-    """A post given by this decision is not also a post the person holds: 决定福州市副市长X代理市长职务,
-    after X was appointed 副市长."""
+def drop_restated(facts: list) -> list:
+    """A post given by this notice is not also a post the person holds: 决定福州市副市长X代理市长职务,
+    after X was appointed 副市长; 新任代理区长X in the report of the session that appointed them."""
     given = {(f.person, f.post.title, _bare(f.post.agency)) for f in facts if isinstance(f, Appointment)}
     return [f for f in facts if not (isinstance(f, Position) and (f.person, f.post.title, _bare(f.post.agency)) in given)]
 
@@ -893,4 +896,4 @@ def merge_decisions(facts: list, more: list) -> list:
         if key not in said:
             said.add(key)
             out.append(f)
-    return _drop_restated(out)
+    return drop_restated(out)
