@@ -4,7 +4,7 @@ Each component is a thin *write* step around a pure *find* function in
 ``govkg.extract``: it reads what earlier components stored on the ``Doc`` and
 appends facts to ``Doc._.facts``. Components run in this order:
 
-    govkg_script -> govkg_layout -> govkg_document -> govkg_personnel -> govkg_groups
+    govkg_script -> govkg_layout -> govkg_document -> govkg_personnel -> govkg_groups -> govkg_holders
     -> govkg_assignments -> govkg_citations -> govkg_printed_script
 
 A notice printed in traditional characters is matched through a simplified copy
@@ -24,15 +24,16 @@ from .extract.citations import find_citations
 from .extract.document import find_document
 from .lexicon import region_of
 from .extract.groups import find_groups
+from .extract.holders import find_holders, plausible_post
 from .extract.layout import find_layout
 from .extract.script import PrintedScript, restore, simplified_copy
 from .extract.personnel import (find_elections, find_news_positions, find_report_removals, find_personnel, find_prose_positions, later_probation, positions_from_table,
                                  signature_positions)
-from .facts import NoticeFacts
+from .facts import Appointment, NoticeFacts, Position, Removal
 from .notice import RawNotice
 from .text import strip_copy_noise
 
-COMPONENTS = ("govkg_script", "govkg_layout", "govkg_document", "govkg_personnel", "govkg_groups",
+COMPONENTS = ("govkg_script", "govkg_layout", "govkg_document", "govkg_personnel", "govkg_groups", "govkg_holders",
               "govkg_assignments", "govkg_citations", "govkg_printed_script")
 
 for _name, _default in (("meta", None), ("raw", None), ("layout", None), ("document", None), ("facts", None),
@@ -96,8 +97,9 @@ def document_component(doc: Doc) -> Doc:
 @Language.component("govkg_personnel")
 def personnel_component(doc: Doc) -> Doc:
     level = doc._.region[1]
-    _facts(doc).extend(find_prose_positions(doc._.layout, level) + signature_positions(doc._.layout, level)
-                       + find_news_positions(doc._.layout, level) + find_elections(doc._.layout, level))
+    stated = (find_prose_positions(doc._.layout, level) + signature_positions(doc._.layout, level)
+              + find_news_positions(doc._.layout, level) + find_elections(doc._.layout, level))
+    _facts(doc).extend(f for f in stated if plausible_post(f.post))  # not a piece of a sentence read as a body
     if doc._.document.kind != "personnel":
         return doc  # member tables of groups are read by govkg_groups
     first = find_personnel(doc._.layout, doc._.known, level)
@@ -115,6 +117,15 @@ def personnel_component(doc: Doc) -> Doc:
 @Language.component("govkg_groups")
 def groups_component(doc: Doc) -> Doc:
     _facts(doc).extend(find_groups(doc._.layout, doc._.known, doc._.region[1]))
+    return doc
+
+
+@Language.component("govkg_holders")
+def holders_component(doc: Doc) -> Doc:
+    """Office-holders reports and leaders' division of work name with their posts; a post another
+    reader gave the person, or a decision of this notice names for them, is not stated twice."""
+    said = {(f.person, f.post.title) for f in _facts(doc) if isinstance(f, (Position, Appointment, Removal))}
+    _facts(doc).extend(f for f in find_holders(doc._.layout, doc._.region[1]) if (f.person, f.post.title) not in said)
     return doc
 
 

@@ -96,3 +96,25 @@ def split_name_posts(text: str, known: frozenset[str] = frozenset()) -> tuple[st
         return None
     k = best[1]
     return clean_name(flat[:k]), flat[k:], lead + k
+
+
+#: characters that end a place or a body, never found inside a name printed in a report
+_BODY_CHARS = set("省市县区旗州盟镇乡村委局厅部办院处科室组会")
+
+
+#: words that begin a title (常务副省长), never end a name
+_TITLE_LEADS = ("常务", "执行", "代理", "第一", "专职", "驻会", "常務", "執行")
+
+
+def reported_name(name: str, listed: bool = False) -> bool:
+    """A name as reports and lists print it: a common surname and one or two characters more,
+    a compound surname and one or two more, or a name with · (艾力更·依明巴海). ``listed``: the
+    name stands in a list after another name, where a rarer surname is accepted (戈丽和)."""
+    name = nfkc(name)
+    if "·" in name or "•" in name:
+        return plausible_name(name) and not name.startswith(("·", "•")) and not name.endswith(("·", "•"))
+    if not plausible_name(name) or any(c in _BODY_CHARS for c in name[1:]) or name.endswith(_TITLE_LEADS):
+        return False
+    if name[:2] in COMPOUND_SURNAMES:
+        return len(name) in (3, 4)
+    return len(name) in (2, 3) and (listed or name[0] in SURNAMES)

@@ -15,6 +15,8 @@ from ..lexicon import (GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_PREFIXES, PARTY_ORG
                        TITLE_RE, gov_head_agency)
 from ..text import SPACES, nfkc
 
+#: assistants to the head of a government (省长助理, 市长助理)
+GOV_HEAD_ASSISTANTS = tuple(core + "助理" for core in GOV_HEAD_CORES if core.endswith("长"))
 _SEP_RE = re.compile(r"[、，,;；]|兼")
 #: a parenthesised alternative name at the end of an agency: 市文化和旅游局(文物局)
 _ALIAS_RE = re.compile(r"[(（](?P<alias>[^()（）]{1,20}?(局|委|办|委员会|办公室|中心|厅|署|院))[)）]$")
@@ -128,6 +130,9 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
         party = re.match(r"^(党委|党工委|党组|党支部|党总支)(.+)$", title)
         if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS):
             agency, title = agency + party[1], party[2]  # 观音镇党委书记: the township's Party committee
+        if title.endswith(GOV_HEAD_ASSISTANTS) and (not agency or REGION_END_RE.fullmatch(agency)):
+            # 省长助理: an assistant to the head of a government serves that government
+            agency = gov_head_agency(title[:-2], agency) or agency
         head = title.endswith(GOV_HEAD_CORES)
         if head and not agency and prev_agency and _level_of(prev_agency).endswith(title[-2]):
             agency = _level_of(prev_agency) + "人民政府"  # 莲池区委副书记、区长 -> 莲池区人民政府

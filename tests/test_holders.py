@@ -1,0 +1,44 @@
+"""Office-holders named with their posts in reports and in leaders' division of work."""
+from __future__ import annotations
+
+from govkg.facts import Position
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+
+def positions(text: str) -> set[tuple[str, str, str]]:
+    facts = extract(RawNotice(source="inline.txt", index=0, text=text)).facts
+    return {(f.person, f.post.agency, f.post.title) for f in facts if isinstance(f, Position)}
+
+
+def test_meeting_report_names_holders_after_their_posts():
+    got = positions("县十五届人大常委会召开第九次会议\n"
+                    "9日，县十五届人大常委会召开第九次会议。县人大常委会主任王明主持会议，副主任李华、戈丽和、"
+                    "张强及秘书长刘洋出席会议，县委常委、常务副县长陈刚，县检察院副检察长赵新应邀列席会议。\n"
+                    "会议听取了县长周平提请的议案。\n")
+    assert {("王明", "县人大常委会", "主任"), ("李华", "县人大常委会", "副主任"), ("戈丽和", "县人大常委会", "副主任"),
+            ("张强", "县人大常委会", "副主任"), ("刘洋", "县人大常委会", "秘书长"), ("陈刚", "县委", "常委"),
+            ("陈刚", "县人民政府", "常务副县长"), ("赵新", "县检察院", "副检察长"),
+            ("周平", "县人民政府", "县长")} <= got
+    assert not any(person in ("会议", "常务") for person, _, _ in got)
+
+
+def test_division_of_work_posts_before_and_after_names():
+    got = positions("市人民政府领导成员工作分工\n"
+                    "市长孙亮：主持市政府全面工作。\n"
+                    "常务副市长钱平负责市政府常务工作。\n"
+                    "周涛副市长\n"
+                    "兼市公安局局长，负责公安、司法行政工作。\n"
+                    "教育、文化等工作由吴敏副市长负责。\n"
+                    "市长助理郑军协助管理招商引资工作。\n"
+                    "秘书长冯伟负责市政府日常工作。\n")
+    assert got == {("孙亮", "市人民政府", "市长"), ("钱平", "市人民政府", "常务副市长"),
+                   ("周涛", "市人民政府", "副市长"), ("周涛", "市公安局", "局长"), ("吴敏", "市人民政府", "副市长"),
+                   ("郑军", "市人民政府", "市长助理"), ("冯伟", "市人民政府", "秘书长")}
+
+
+def test_past_posts_and_decided_posts_are_not_stated_posts():
+    got = positions("原副县长钱明已调离。会议决定任命县委副书记孙强同志为县人民政府副县长、代理县长。"
+                    "会议决定接受李刚辞去县人民政府副县长职务的请求。副县长李刚在会上作了表态发言。\n")
+    assert ("钱明", "县人民政府", "副县长") not in got
+    assert not any(agency.startswith(("命", "任命")) for _, agency, _ in got)
