@@ -42,3 +42,19 @@ def test_past_posts_and_decided_posts_are_not_stated_posts():
                     "会议决定接受李刚辞去县人民政府副县长职务的请求。副县长李刚在会上作了表态发言。\n")
     assert ("钱明", "县人民政府", "副县长") not in got
     assert not any(agency.startswith(("命", "任命")) for _, agency, _ in got)
+
+
+def test_a_body_named_without_a_holder_carries_to_bare_titles():
+    got = positions("受区人大常委会主任委托，副主任孙华主持会议，副主任白玛次仁、欧阳明，秘书长周强出席会议，"
+                    "区人民法院院长郑平、区人民检察院检察长吴军和区监察委员会负责同志列席会议。\n")
+    assert {("孙华", "区人大常委会", "副主任"), ("白玛次仁", "区人大常委会", "副主任"),
+            ("欧阳明", "区人大常委会", "副主任"), ("周强", "区人大常委会", "秘书长"),
+            ("郑平", "区人民法院", "院长"), ("吴军", "区人民检察院", "检察长")} <= got
+    assert not any(agency.startswith("受") for _, agency, _ in got)
+
+
+def test_an_election_list_broken_by_a_comma_keeps_its_post():
+    got = positions("某县第三届人民代表大会选举赵明为县人民政府县长，钱平、孙立为副县长，"
+                    "李强、周涛、吴敏，郑军、王华等五人为委员。此布。\n")
+    assert {(n, "县人民政府", "委员") for n in ("李强", "周涛", "吴敏", "郑军", "王华")} <= got
+    assert {("钱平", "县人民政府", "副县长"), ("赵明", "县人民政府", "县长")} <= got

@@ -30,7 +30,9 @@ _AFTER_NAME = re.compile(r"^(?:\s*(?:[，,。；;：:、)）]|$)|同志|以及|�
                          r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作)")
 _SEPARATOR = re.compile(r"^\s*(?:[，,。；;：:、)）]|$)")
 #: characters that end a word before a post (了, 任命, 选举, 由, 及…), never a body's name
-_LEAD_CHARS = set("了命举由经请是及和与暨即为席托将把被向对从以任选称邀同而则中")
+_LEAD_CHARS = set("、了命举由经请是及和与暨即为席托将把被向对从以任选称邀同而则受")
+#: characters a post never begins with (受市人大常委会主任委托: the post is 市人大常委会主任)
+_NEVER_FIRST = set("、了由受及和与为将把被向对从以而则")
 #: words that show a run of text is not (only) a post: verbs and function words of a sentence
 _NOT_POST = re.compile(r"(任命|免去|免职|选举|决定|同意|审议|听取|辞去|接受|提请|通过|新任|原任|曾任|历任|现任|出任|升任|"
                        r"调任|转任|担任|兼任|成立|协调|主持|召开|会议|参加|出席|列席|组成|带领|根据|按照|分管|负责|"
@@ -73,7 +75,7 @@ def _posts_before(text: str, end: int, region: str) -> tuple[int, list[Post]] | 
             floor = k + 1
             break
     for start in range(floor, end - 1):
-        if start > floor and text[start - 1] not in _LEAD_CHARS:
+        if start > floor and text[start - 1] not in _LEAD_CHARS or text[start] in _NEVER_FIRST:
             continue  # 任命南京…大学党委书记: not 命南京…
         posts = _valid_posts(text[start:end], region)
         if posts:
@@ -86,9 +88,10 @@ def _names_at(text: str, at: int) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     pos = at
     while True:
+        # in a list (after a name, or before 、), a name of a rarer surname or of another people counts
         fits = [text[pos:pos + k] for k in range(2, 14)
-                if pos + k <= len(text) and reported_name(text[pos:pos + k], listed=bool(out))
-                and _AFTER_NAME.match(text[pos + k:])]
+                if pos + k <= len(text) and _AFTER_NAME.match(text[pos + k:])
+                and reported_name(text[pos:pos + k], listed=bool(out) or _list_follows(text, pos + k))]
         # 戈丽和、王泓卫: a name followed by a separator beats a shorter one followed by a joining word
         found = next((n for n in fits if _SEPARATOR.match(text[pos + len(n):])), fits[0] if fits else None)
         if not found:
@@ -98,6 +101,12 @@ def _names_at(text: str, at: int) -> list[tuple[int, str]]:
         if not text.startswith("、", pos):
             return out
         pos += 1
+
+
+def _list_follows(text: str, at: int) -> bool:
+    """True when ``、`` and a name of a common shape follow ``at`` (a list of names goes on)."""
+    return text.startswith("、", at) and any(reported_name(text[at + 1:at + 1 + k]) and _AFTER_NAME.match(text[at + 1 + k:])
+                                             for k in (2, 3, 4))
 
 
 def _bare_title(text: str, start: int, end: int) -> str | None:
@@ -125,6 +134,9 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
             stop = _SENTENCE.search(text, sentence_at, end)
         names = _names_at(text, end)
         if not names:
+            named = _posts_before(text, end, region)
+            if named and named[1][-1].agency:
+                carry = named[1][-1].agency  # 受市人大常委会主任委托，副主任甲主持会议
             continue
         found = _posts_before(text, end, region)
         if found:

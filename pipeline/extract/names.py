@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import COMPOUND_SURNAMES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, SURNAMES
+from ..lexicon import COMPOUND_SURNAMES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, SURNAMES, TITLE_RE
 from ..text import SPACES, nfkc
 from .posts import split_posts
 
@@ -113,8 +113,11 @@ def reported_name(name: str, listed: bool = False) -> bool:
     name = nfkc(name)
     if "·" in name or "•" in name:
         return plausible_name(name) and not name.startswith(("·", "•")) and not name.endswith(("·", "•"))
-    if not plausible_name(name) or any(c in _BODY_CHARS for c in name[1:]) or name.endswith(_TITLE_LEADS):
-        return False
+    if not plausible_name(name) or any(c in _BODY_CHARS for c in name[1:]) or name.endswith(_TITLE_LEADS) \
+            or TITLE_RE.search(name):
+        return False  # 经理、党委委员: titles, not names
     if name[:2] in COMPOUND_SURNAMES:
         return len(name) in (3, 4)
-    return len(name) in (2, 3) and (listed or name[0] in SURNAMES)
+    if listed:
+        return len(name) in (2, 3, 4)  # 白玛赤林: in a list, a name of another people
+    return len(name) in (2, 3) and name[0] in SURNAMES

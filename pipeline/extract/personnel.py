@@ -304,8 +304,9 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
         for m in _ELECTED.finditer(text):
             prev_agency = ""
             at = line.start + m.start()
-            for clause in re.split(r"(?<=[，,；;])", m.group(0)):
-                c = re.match(rf"^(?:选举)?(?P<names>[\u4e00-\u9fff·、，,]{{2,200}}?)为(?P<posts>[^，,。；;]+)", clause.strip("，,；;"))
+            for clause in _election_clauses(m.group(0)):
+                c = re.match(rf"^(?:选举)?(?P<names>[\u4e00-\u9fff·、，,]{{2,200}}?)(?:等[一二三四五六七八九十百\d]+(?:人|名))?为"
+                             rf"(?P<posts>[^，,。；;]+)", clause.strip("，,；;"))
                 if c:
                     names = [n for n in re.split(r"[、，,]", c["names"]) if n]
                     if names and all(_looks_like_name(n) for n in names):
@@ -324,6 +325,17 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
 
 
 _ELECTED = re.compile(r"选举[^。；;]{4,600}")
+
+
+def _election_clauses(text: str) -> list[str]:
+    """The clauses of an election, a list of names broken by a comma slip kept with its 为."""
+    out: list[str] = []
+    for clause in re.split(r"(?<=[，,；;])", text):
+        if out and "为" not in out[-1] and re.fullmatch(r"[\u4e00-\u9fff·、]+[，,]", out[-1]):
+            out[-1] += clause
+        else:
+            out.append(clause)
+    return out
 
 
 def _looks_like_name(name: str) -> bool:
