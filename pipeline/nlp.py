@@ -97,9 +97,8 @@ def document_component(doc: Doc) -> Doc:
 @Language.component("govkg_personnel")
 def personnel_component(doc: Doc) -> Doc:
     level = doc._.region[1]
-    stated = (find_prose_positions(doc._.layout, level) + signature_positions(doc._.layout, level)
-              + find_news_positions(doc._.layout, level) + find_elections(doc._.layout, level))
-    _facts(doc).extend(f for f in stated if plausible_post(f.post))  # not a piece of a sentence read as a body
+    _facts(doc).extend(find_prose_positions(doc._.layout, level) + signature_positions(doc._.layout, level)
+                       + find_news_positions(doc._.layout, level) + find_elections(doc._.layout, level))
     if doc._.document.kind != "personnel":
         return doc  # member tables of groups are read by govkg_groups
     first = find_personnel(doc._.layout, doc._.known, level)
@@ -123,9 +122,12 @@ def groups_component(doc: Doc) -> Doc:
 @Language.component("govkg_holders")
 def holders_component(doc: Doc) -> Doc:
     """Office-holders reports and leaders' division of work name with their posts; a post another
-    reader gave the person, or a decision of this notice names for them, is not stated twice."""
+    reader gave the person, or a decision of this notice names for them, is not stated twice; a
+    "post" in a piece of a sentence or in a working group (a membership) is dropped."""
+    doc._.facts = [f for f in _facts(doc) if not isinstance(f, Position) or plausible_post(f.post)]
     said = {(f.person, f.post.title) for f in _facts(doc) if isinstance(f, (Position, Appointment, Removal))}
-    _facts(doc).extend(f for f in find_holders(doc._.layout, doc._.region[1]) if (f.person, f.post.title) not in said)
+    _facts(doc).extend(f for f in find_holders(doc._.layout, doc._.region[1])
+                       if (f.person, f.post.title) not in said and plausible_post(f.post))
     return doc
 
 

@@ -58,3 +58,20 @@ def test_an_election_list_broken_by_a_comma_keeps_its_post():
                     "李强、周涛、吴敏，郑军、王华等五人为委员。此布。\n")
     assert {(n, "县人民政府", "委员") for n in ("李强", "周涛", "吴敏", "郑军", "王华")} <= got
     assert {("钱平", "县人民政府", "副县长"), ("赵明", "县人民政府", "县长")} <= got
+
+
+def test_division_of_work_lines_opened_by_name_and_posts():
+    got = positions("省人民政府领导同志工作分工\n"
+                    "何平副省长，分管财政、审计工作。\n"
+                    "许明省政府党组成员，省扶贫开发领导小组副组长，分管扶贫工作。\n"
+                    "梁勇省政府党组副书记，兼任省公安厅厅长。\n"
+                    "郑强作为常务副省长，负责省政府常务工作。\n")
+    assert got == {("何平", "省人民政府", "副省长"), ("许明", "省人民政府", "党组成员"),
+                   ("梁勇", "省人民政府", "党组副书记"), ("梁勇", "省公安厅", "厅长"),
+                   ("郑强", "省人民政府", "常务副省长")}
+
+
+def test_a_role_in_a_working_group_is_a_membership_not_a_post():
+    got = positions("会上，县征兵工作领导小组组长、县长张辉作了讲话。\n")
+    assert ("张辉", "县人民政府", "县长") in got
+    assert not any(agency.endswith("小组") for _, agency, _ in got)

@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..facts import Position, Post
 from ..lexicon import GOV_HEAD_CORES, NATIONAL_BODIES, TITLE_CORES, TITLE_RE
 from ..text import nfkc
-from .names import reported_name
+from .names import reported_name, split_name_posts
 from .posts import GOV_HEAD_ASSISTANTS, has_own_prefix, split_posts, split_title
 
 #: where a report's sentence ends (a body named in one sentence is not carried into the next)
@@ -27,7 +27,7 @@ _CORE_AT = re.compile("(?=(%s))" % "|".join(sorted(set(TITLE_CORES), key=len, re
 #: what may follow a holder's name: a separator, or a word that carries the report on
 _AFTER_NAME = re.compile(r"^(?:\s*(?:[，,。；;：:、)）]|$)|同志|以及|及|和|与|等|出席|列席|参加|应邀|主持|提请|到会|讲话|"
                          r"宣读|指出|表示|强调|介绍|通报|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|"
-                         r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作)")
+                         r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言)")
 _SEPARATOR = re.compile(r"^\s*(?:[，,。；;：:、)）]|$)")
 #: characters that end a word before a post (了, 任命, 选举, 由, 及…), never a body's name
 _LEAD_CHARS = set("、了命举由经请是及和与暨即为席托将把被向对从以任选称邀同而则受")
@@ -35,13 +35,14 @@ _LEAD_CHARS = set("、了命举由经请是及和与暨即为席托将把被向�
 _NEVER_FIRST = set("、了由受及和与为将把被向对从以而则")
 #: words that show a run of text is not (only) a post: verbs and function words of a sentence
 _NOT_POST = re.compile(r"(任命|免去|免职|选举|决定|同意|审议|听取|辞去|接受|提请|通过|新任|原任|曾任|历任|现任|出任|升任|"
-                       r"调任|转任|担任|兼任|成立|协调|主持|召开|会议|参加|出席|列席|组成|带领|根据|按照|分管|负责|"
-                       r"[了的在把被对将从向着过等由经请据而])")
+                       r"调任|转任|担任|兼任|成立|协调|主持|召开|会议|参加|出席|列席|组成(?!员)|带领|根据|按照|分管|负责|"
+                       r"[了的在把被对将从向着过等由经请据而受])")
 #: what before a post marks it as a past one (原副市长, 前任局长, 曾任…)
 _PAST = re.compile(r"(原|前任|前|曾任|曾|历任|先后任)$")
 #: a head-of-government title printed after a name: 龚正市长, 林文生副市长则负责…
 _HEAD_TITLE = r"(?:常务|代理|代|执行)?副?(?:省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|总理)"
-_HEAD_AFTER_NAME = re.compile(rf"(?P<title>{_HEAD_TITLE})(?=\s*(?:[，,。；;：:、]|$)|则|除了|除|分管|负责|主持|领导|协助|联系|兼|作为|在|全面)")
+_HEAD_AFTER_NAME = re.compile(rf"(?P<title>{_HEAD_TITLE})(?=\s*(?:[，,。；;：:、]|$)|则|除了|除|分管|负责|主持|领导|协助|联系|兼|作为|在|全面|作|受|说|讲话|牵头|"
+                              r"出席|参加|表示|指出|强调|介绍|汇报|宣读|代表)")
 _NAME_BOUNDARY = set("。；;，,：:、由")
 #: a line carrying on a holder's posts: ``兼市公安局局长，负责…``
 _ALSO = re.compile(r"^(?:兼任|兼)(?P<posts>[^，,。；;：:\s]{2,30})(?=[，,。；;：:]|$)")
@@ -54,6 +55,8 @@ def _valid_posts(text: str, region: str) -> list[Post] | None:
     items = [i for i in re.split(r"[、兼]", text) if i]
     if not items or not all(split_title(i) for i in items):
         return None
+    if any(re.search(r"[省市县区]长", split_title(i)[0]) for i in items):
+        return None  # 甲副市长受代理市长…: a holder before the post, not a body
     posts = split_posts(text, region=region)
     if len(posts) != len(items):
         return None
@@ -171,6 +174,8 @@ def _named_heads(text: str, at: int, region: str) -> list[Position]:
     out: list[Position] = []
     for m in _HEAD_AFTER_NAME.finditer(text):
         s = m.start("title")
+        if text[max(0, s - 2):s] in ("作为", "作為"):
+            s -= 2  # 郑云峰作为常务副市长，负责…
         name = next((text[s - k:s] for k in (2, 3, 4) if s - k >= 0 and reported_name(text[s - k:s])
                      and (s - k == 0 or text[s - k - 1] in _NAME_BOUNDARY or text[s - k - 1].isspace())), None)
         if not name:
@@ -181,13 +186,38 @@ def _named_heads(text: str, at: int, region: str) -> list[Position]:
     return out
 
 
+#: a line of a division of work opened by a name and its posts: ``梁伟发省政府党组副书记，兼任省公安厅厅长``
+_DUTY_LINE = re.compile(r"^(?P<head>[^，,：:。；;\s]{3,40})[，,：:]\s*(?:(?:兼任|兼)(?P<also>[^，,。；;：:\s]{2,30})(?=[，,。；;：:]|$)"
+                        r"|(?=.*?(?:分管|负责|主持|协助|领导|联系)))")
+
+
+def _duty_line(text: str, at: int, region: str) -> list[Position]:
+    """The holder a line of a division of work opens with, name first, posts after."""
+    m = _DUTY_LINE.match(text)
+    if not m:
+        return []
+    split = split_name_posts(m["head"])
+    if not split:
+        return []
+    name, posts_text, offset = split
+    posts = _valid_posts(posts_text, region)
+    if not posts or not reported_name(name, listed=True):
+        return []
+    if m["also"]:
+        posts += [replace(p, span=(p.span[0] + m.start("also") - offset, p.span[1] + m.start("also") - offset))
+                  for p in _valid_posts(m["also"], region) or []]
+    return [Position(person=name, post=replace(p, span=(at + offset + p.span[0], at + offset + p.span[1])),
+                     span=(at, at + m.end()), person_span=(at, at + len(name))) for p in posts]
+
+
 def find_holders(layout, region: str = "") -> list[Position]:
     """Office-holders named with their posts in reports and leaders' division of work."""
     out: list[Position] = []
     government = ""
     for i, line in enumerate(layout.lines):
         text = nfkc(line.text)
-        here = _line_holders(text, line.start, region, government) + _named_heads(text, line.start, region)
+        here = (_line_holders(text, line.start, region, government) + _named_heads(text, line.start, region)
+                + _duty_line(text, line.start, region))
         government = next((f.post.agency for f in reversed(here) if f.post.title.endswith(GOV_HEAD_CORES)
                            and f.post.agency.endswith("人民政府")), government)
         out.extend(here)
@@ -215,5 +245,9 @@ def _unique(facts: list[Position]) -> list[Position]:
 
 
 def plausible_post(post: Post) -> bool:
-    """False for a post whose agency is a piece of a sentence (``新任区人民政府``, ``成立了``)."""
-    return not re.search(r"(任命|新任|成立|上月|通过|协调|选举|决定|[了的])", post.agency)
+    """False for a post whose agency is a piece of a sentence (``新任区人民政府``, ``成立了``), and
+    for a role in a working group (``县征兵工作领导小组组长``): that is a membership, not a post."""
+    if re.search(r"(任命|新任|成立|上月|通过|协调|选举|决定|[了的])", post.agency):
+        return False
+    return not (re.search(r"(组|专班|指挥部|联席会议)$", post.agency)
+                and not post.agency.endswith(("党组", "纪检监察组", "纪检组")))

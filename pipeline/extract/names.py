@@ -53,7 +53,16 @@ def _name_score(name: str) -> int:
     return 1 if 2 <= len(name) <= 8 else 0
 
 
+#: the Communist Youth League's committees, printed before a level (团省委副书记)
+_LEAGUE = ("团中央", "团省委", "团市委", "团县委", "团区委", "团旗委", "团州委", "团盟委")
+
+
 def _rest_score(rest: str, known: frozenset[str]) -> int:
+    if rest.startswith(_LEAGUE):
+        return 12
+    title = re.sub(r"^(?:常务|代理|代|执行|第一)?副", "", rest)
+    if title != rest and title[:1] in LEVEL_CHARS and TITLE_RE.fullmatch(title):
+        rest = title  # 陈芸|副省长, not 陈芸副|省长
     if any(rest.startswith(k) for k in known):
         return 12
     if rest.startswith(NATIONAL_BODIES):
@@ -113,9 +122,11 @@ def reported_name(name: str, listed: bool = False) -> bool:
     name = nfkc(name)
     if "·" in name or "•" in name:
         return plausible_name(name) and not name.startswith(("·", "•")) and not name.endswith(("·", "•"))
-    if not plausible_name(name) or any(c in _BODY_CHARS for c in name[1:]) or name.endswith(_TITLE_LEADS) \
+    if not plausible_name(name) or any(c in _BODY_CHARS for c in name[1:]) or name.endswith(_TITLE_LEADS + ("副",)) \
             or TITLE_RE.search(name):
         return False  # 经理、党委委员: titles, not names
+    if any(w in name for w in ("作为", "作為", "同时", "同時", "则", "則")):
+        return False  # 郑强作为常务副省长: a word of the sentence, not of the name
     if name[:2] in COMPOUND_SURNAMES:
         return len(name) in (3, 4)
     if listed:
