@@ -336,3 +336,13 @@ def test_lead_together_with_others():
     got = sorted((f.task, f.role, f.agency) for f in nf.facts if isinstance(f, Assignment))
     task = "关于“严守耕地保护红线,划定永久基本农田”的问题"
     assert got == [(task, "lead", "国土资源部"), (task, "support", "农业部"), (task, "support", "水利部")]
+
+
+@pytest.mark.parametrize("posts, expected", [
+    ("全国妇联副主席、书记处书记", [("全国妇联", "副主席"), ("全国妇联书记处", "书记")]),
+    ("中央办公厅副主任兼秘书局局长", [("中央办公厅", "副主任"), ("中央办公厅秘书局", "局长")]),
+    ("省长助理", [("省人民政府", "省长助理")]),
+    ("财政部部长助理", [("财政部", "部长助理")]),
+])
+def test_posts_of_national_bodies_and_assistants(posts, expected):
+    assert [(p.agency, p.title) for p in split_posts(posts)] == expected

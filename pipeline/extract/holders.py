@@ -63,7 +63,7 @@ def _valid_posts(text: str, region: str) -> list[Post] | None:
     first = posts[0]
     agency = split_title(items[0])[0]
     if agency:
-        if not (has_own_prefix(agency) or agency.startswith(NATIONAL_BODIES)):
+        if not (has_own_prefix(agency) or agency.startswith(NATIONAL_BODIES + ("最高人民法院", "最高人民检察院"))):
             return None
     elif not first.title.endswith(GOV_HEAD_CORES + GOV_HEAD_ASSISTANTS):
         return None
@@ -247,7 +247,7 @@ def _unique(facts: list[Position]) -> list[Position]:
 def plausible_post(post: Post) -> bool:
     """False for a post whose agency is a piece of a sentence (``新任区人民政府``, ``成立了``), and
     for a role in a working group (``县征兵工作领导小组组长``): that is a membership, not a post."""
-    if re.search(r"(任命|新任|成立|上月|通过|协调|选举|决定|[了的])", post.agency):
+    if re.search(r"(任命|新任|成立|上月|通过|协调|选举|决定|[了的])|[原前]$", post.agency):
         return False
     return not (re.search(r"(组|专班|指挥部|联席会议)$", post.agency)
                 and not post.agency.endswith(("党组", "纪检监察组", "纪检组")))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Post
-from ..lexicon import (GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_PREFIXES, PARTY_ORGAN_RE, REGION_END_RE,
+from ..lexicon import (GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PARTY_ORGAN_RE, REGION_END_RE,
                        TITLE_RE, gov_head_agency)
 from ..text import SPACES, nfkc
 
@@ -95,6 +95,9 @@ def _inherit(agency: str, prev: str) -> str:
     """Give a prefix-less agency the level of ``prev``, as the body that really exists."""
     level = _level_of(prev)
     if not level:
+        if (prev.startswith(NATIONAL_PREFIXES + ("最高人民",)) or prev in NATIONAL_BODIES) \
+                and re.fullmatch(r"[\u4e00-\u9fff]{1,6}?(书记处|秘书局|办公厅|办公室|司|局|厅|处|室)", agency):
+            return prev + agency  # 全国妇联副主席、书记处书记 -> 全国妇联书记处
         return agency
     if agency.endswith(("室", "办公厅")) and _is_top_body(prev):
         return prev + agency
