@@ -75,3 +75,8 @@ def test_a_role_in_a_working_group_is_a_membership_not_a_post():
     got = positions("会上，县征兵工作领导小组组长、县长张辉作了讲话。\n")
     assert ("张辉", "县人民政府", "县长") in got
     assert not any(agency.endswith("小组") for _, agency, _ in got)
+
+
+def test_head_of_state_and_signatures_glued_to_a_date():
+    got = positions("国家主席习近平签署第五号主席令。\n国务院总理华国锋一九八○年四月二日\n")
+    assert {("习近平", "中华人民共和国", "主席"), ("华国锋", "国务院", "总理")} <= got

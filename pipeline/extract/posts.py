@@ -136,6 +136,8 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
         if title.endswith(GOV_HEAD_ASSISTANTS) and (not agency or REGION_END_RE.fullmatch(agency)):
             # 省长助理: an assistant to the head of a government serves that government
             agency = gov_head_agency(title[:-2], agency) or agency
+        if agency == "国家" and title in ("主席", "副主席"):
+            agency = "中华人民共和国"  # 国家主席: the head of state
         head = title.endswith(GOV_HEAD_CORES)
         if head and not agency and prev_agency and _level_of(prev_agency).endswith(title[-2]):
             agency = _level_of(prev_agency) + "人民政府"  # 莲池区委副书记、区长 -> 莲池区人民政府
