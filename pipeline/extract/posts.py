@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Post
-from ..lexicon import (GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PARTY_ORGAN_RE, REGION_END_RE,
+from ..lexicon import (AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PARTY_ORGAN_RE, REGION_END_RE,
                        TITLE_RE, gov_head_agency)
 from ..text import SPACES, nfkc
 
@@ -54,6 +54,8 @@ def has_own_prefix(agency: str, places: frozenset[str] = frozenset()) -> bool:
     """True when an agency names its own level or region (``市财政局``, ``康巴什区委``)."""
     if not agency:
         return False
+    if re.match(r"^第[\d一二三四五六七八九十]+届", agency):
+        return True  # 第19届亚运会组委会: an event's own body, named in full
     if agency[0] in LEVEL_CHARS and not agency.startswith(("市场", "市政", "区域", "县域", "乡村", "镇街")):
         return True
     if agency.startswith(NATIONAL_PREFIXES + _LEVEL_WORDS) or any(agency.startswith(p) for p in places):
@@ -129,6 +131,9 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
         if not parts:
             continue
         agency, title = parts
+        short = re.fullmatch(r"(?:常务|代理|代)?副?(司|局|处|科|厅|部|院|所|站|队|庭)长", title)
+        if short and len(agency) >= 2 and not AGENCY_END_RE.search(agency.rstrip(")）")) and not agency.endswith(short[1]):
+            agency += short[1]  # 人事教育司长 -> 人事教育司 / 司长: the body's last character printed once
         agency, alias = normalise_agency(agency)
         party = re.match(r"^(党委|党工委|党组|党支部|党总支)(.+)$", title)
         if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS):
