@@ -80,3 +80,8 @@ def test_a_role_in_a_working_group_is_a_membership_not_a_post():
 def test_head_of_state_and_signatures_glued_to_a_date():
     got = positions("国家主席习近平签署第五号主席令。\n国务院总理华国锋一九八○年四月二日\n")
     assert {("习近平", "中华人民共和国", "主席"), ("华国锋", "国务院", "总理")} <= got
+
+
+def test_cells_of_a_flattened_table_are_not_a_signature():
+    got = positions("序号 姓名 任职 免职\n1 区健华 区发展和改革局局长 区工业和信息化局局长\n")
+    assert not any(person == "区工业" for person, _, _ in got)

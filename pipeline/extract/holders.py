@@ -29,6 +29,7 @@ _AFTER_NAME = re.compile(r"^(?:\s*(?:[，,。；;：:、)）]|$)|同志|以及|�
                          r"宣读|指出|表示|强调|介绍|通报|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|"
                          r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|"
                          r"(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年|\d{1,8}\s*[月日])")
+_SIGNATURE_END = re.compile(r"^\s*(?:$|(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年)")
 _SEPARATOR = re.compile(r"^\s*(?:[，,。；;：:、)）]|$)")
 #: characters that end a word before a post (了, 任命, 选举, 由, 及…), never a body's name
 _LEAD_CHARS = set("、了命举由经请是及和与暨即为席托将把被向对从以任选称邀同而则受")
@@ -138,6 +139,8 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
             stop = _SENTENCE.search(text, sentence_at, end)
         gap = len(text[end:end + 8]) - len(text[end:end + 8].lstrip(" \t\u3000"))
         names = _names_at(text, end + gap) if gap < 8 else []  # 中华人民共和国主席　胡锦涛 (a signature)
+        if gap and names and not _SIGNATURE_END.match(text[names[-1][0] + len(names[-1][1]):]):
+            names = []  # after spaces only a signature's name, alone at the end of its line
         if not names:
             named = _posts_before(text, end, region)
             if named and named[1][-1].agency:
