@@ -85,3 +85,9 @@ def test_head_of_state_and_signatures_glued_to_a_date():
 def test_cells_of_a_flattened_table_are_not_a_signature():
     got = positions("序号 姓名 任职 免职\n1 区健华 区发展和改革局局长 区工业和信息化局局长\n")
     assert not any(person == "区工业" for person, _, _ in got)
+
+
+def test_an_aside_after_a_name_stays_out_of_it():
+    got = positions("市人大常委会副主任李华(女)、王强(回族)、赵敏出席会议。\n")
+    assert {("李华", "市人大常委会", "副主任"), ("王强", "市人大常委会", "副主任"),
+            ("赵敏", "市人大常委会", "副主任")} <= got

@@ -25,11 +25,13 @@ _SENTENCE = re.compile(r"[。；;！!？?\n]")
 #: a title core anywhere (overlapping starts are found with a look-ahead)
 _CORE_AT = re.compile("(?=(%s))" % "|".join(sorted(set(TITLE_CORES), key=len, reverse=True)))
 #: what may follow a holder's name: a separator, or a word that carries the report on
-_AFTER_NAME = re.compile(r"^(?:\s*(?:[，,。；;：:、)）]|$)|同志|以及|及|和|与|等|出席|列席|参加|应邀|主持|提请|到会|讲话|"
+_AFTER_NAME = re.compile(r"^(?:\s*(?:[，,。；;：:、)）]|$)|[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|同志|以及|及|和|与|等|出席|列席|参加|应邀|主持|提请|到会|讲话|"
                          r"宣读|指出|表示|强调|介绍|通报|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|"
                          r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|"
                          r"(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年|\d{1,8}\s*[月日])")
 _SIGNATURE_END = re.compile(r"^\s*(?:$|(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年)")
+#: an aside printed after a name: (女), (兼), (回族)
+_ASIDE = re.compile(r"[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]")
 _SEPARATOR = re.compile(r"^\s*(?:[，,。；;：:、)）]|$)")
 #: characters that end a word before a post (了, 任命, 选举, 由, 及…), never a body's name
 _LEAD_CHARS = set("、了命举由经请是及和与暨即为席托将把被向对从以任选称邀同而则受")
@@ -103,6 +105,9 @@ def _names_at(text: str, at: int) -> list[tuple[int, str]]:
             return out
         out.append((pos, found))
         pos += len(found)
+        aside = _ASIDE.match(text, pos)
+        if aside:
+            pos = aside.end()  # 李华(女)、王强: an aside on the person, not part of the name
         if not text.startswith("、", pos):
             return out
         pos += 1
