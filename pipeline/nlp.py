@@ -125,8 +125,7 @@ def holders_component(doc: Doc) -> Doc:
     reader gave the person, or a decision of this notice names for them, is not stated twice; a
     "post" in a piece of a sentence or in a working group (a membership) is dropped."""
     decided = {(f.person, f.post.agency, f.post.title) for f in _facts(doc) if isinstance(f, (Appointment, Removal))}
-    doc._.facts = [f for f in _facts(doc) if not isinstance(f, Position)
-                   or (plausible_post(f.post) and (f.person, f.post.agency, f.post.title) not in decided)]
+    doc._.facts = [f for f in _facts(doc) if not isinstance(f, Position) or plausible_post(f.post)]
     said = {(f.person, f.post.title) for f in _facts(doc) if isinstance(f, Position)}
     _facts(doc).extend(f for f in find_holders(doc._.layout, doc._.region[1])
                        if (f.person, f.post.title) not in said and (f.person, f.post.agency, f.post.title) not in decided

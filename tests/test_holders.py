@@ -91,3 +91,9 @@ def test_an_aside_after_a_name_stays_out_of_it():
     got = positions("市人大常委会副主任李华(女)、王强(回族)、赵敏出席会议。\n")
     assert {("李华", "市人大常委会", "副主任"), ("王强", "市人大常委会", "副主任"),
             ("赵敏", "市人大常委会", "副主任")} <= got
+
+
+
+def test_an_appointee_is_not_read_as_a_holder_of_the_words_before_the_post():
+    got = positions("决定：\n刘海同志挂职任县发展和改革委员会副主任，挂职期间由县委常委、组织部部长白玛次仁同志负责联系。\n")
+    assert not any(agency.startswith("同志") for _, agency, _ in got)

@@ -39,7 +39,7 @@ _LEAD_CHARS = set("、了命举由经请是及和与暨即为席托将把被向�
 _NEVER_FIRST = set("、了由受及和与为将把被向对从以而则")
 #: words that show a run of text is not (only) a post: verbs and function words of a sentence
 _NOT_POST = re.compile(r"(任命|免去|免职|选举|决定|同意|审议|听取|辞去|接受|提请|通过|新任|原任|曾任|历任|现任|出任|升任|"
-                       r"调任|转任|担任|兼任|成立|协调|主持|召开|会议|参加|出席|列席|组成(?!员)|带领|根据|按照|分管|负责|"
+                       r"调任|转任|担任|兼任|挂职|挂任|同志|成立|协调|主持|召开|会议|参加|出席|列席|组成(?!员)|带领|根据|按照|分管|负责|"
                        r"[了的在把被对将从向着过等由经请据而受])")
 #: what before a post marks it as a past one (原副市长, 前任局长, 曾任…)
 _PAST = re.compile(r"(原|前任|前|曾任|曾|历任|先后任)$")
