@@ -186,7 +186,10 @@ def _named_heads(text: str, at: int, region: str) -> list[Position]:
         s = m.start("title")
         if text[max(0, s - 2):s] in ("作为", "作為"):
             s -= 2  # 郑云峰作为常务副市长，负责…
-        name = next((text[s - k:s] for k in (2, 3, 4) if s - k >= 0 and reported_name(text[s - k:s])
+        # 由甲副市长负责: between 由 and a duty, a name of a rarer surname counts too
+        duty = text[max(0, s - 4):s].find("由") >= 0 and re.match(r"(?:则)?(?:负责|分管)", text[m.end():])
+        name = next((text[s - k:s] for k in (2, 3, 4) if s - k >= 0
+                     and reported_name(text[s - k:s], listed=bool(duty) and k < 4 and text[s - k - 1:s - k] == "由")
                      and (s - k == 0 or text[s - k - 1] in _NAME_BOUNDARY or text[s - k - 1].isspace())), None)
         if not name:
             continue
