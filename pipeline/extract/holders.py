@@ -12,6 +12,7 @@ the same sentence, a head-of-government title (``副县长``) that government.
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import replace
 
 from ..facts import Position, Post
@@ -25,14 +26,14 @@ _SENTENCE = re.compile(r"[。；;！!？?\n]")
 #: a title core anywhere (overlapping starts are found with a look-ahead)
 _CORE_AT = re.compile("(?=(%s))" % "|".join(sorted(set(TITLE_CORES), key=len, reverse=True)))
 #: what may follow a holder's name: a separator, or a word that carries the report on
-_AFTER_NAME = re.compile(r"^(?:\s*(?:[，,。；;：:、)）]|$)|[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|同志|以及|及|和|与|等|出席|列席|参加|应邀|主持|提请|到会|讲话|"
+_AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|同志|以及|及|和|与|等|出席|列席|参加|应邀|主持|提请|到会|讲话|"
                          r"宣读|指出|表示|强调|介绍|通报|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|"
                          r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|"
                          r"(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年|\d{1,8}\s*[月日])")
-_SIGNATURE_END = re.compile(r"^\s*(?:$|(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年)")
+_SIGNATURE_END = re.compile(r"\s*(?:$|(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年)")
 #: an aside printed after a name: (女), (兼), (回族)
 _ASIDE = re.compile(r"[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]")
-_SEPARATOR = re.compile(r"^\s*(?:[，,。；;：:、)）]|$)")
+_SEPARATOR = re.compile(r"\s*(?:[，,。；;：:、)）]|$)")
 #: characters that end a word before a post (了, 任命, 选举, 由, 及…), never a body's name
 _LEAD_CHARS = set("、了命举由经请是及和与暨即为席托将把被向对从以任选称邀同而则受")
 #: characters a post never begins with (受市人大常委会主任委托: the post is 市人大常委会主任)
@@ -47,6 +48,7 @@ _PAST = re.compile(r"(原|前任|前|曾任|曾|历任|先后任)$")
 _HEAD_TITLE = r"(?:常务|代理|代|执行)?副?(?:省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|总理)"
 _HEAD_AFTER_NAME = re.compile(rf"(?P<title>{_HEAD_TITLE})(?=\s*(?:[，,。；;：:、]|$)|则|除了|除|分管|负责|主持|领导|协助|联系|兼|作为|在|全面|作|受|说|讲话|牵头|"
                               r"出席|参加|表示|指出|强调|介绍|汇报|宣读|代表)")
+_DUTY_AFTER = re.compile(r"(?:则)?(?:负责|分管)")
 _NAME_BOUNDARY = set("。；;，,：:、由")
 #: a line carrying on a holder's posts: ``兼市公安局局长，负责…``
 _ALSO = re.compile(r"^(?:兼任|兼)(?P<posts>[^，,。；;：:\s]{2,30})(?=[，,。；;：:]|$)")
@@ -97,10 +99,10 @@ def _names_at(text: str, at: int) -> list[tuple[int, str]]:
     while True:
         # in a list (after a name, or before 、), a name of a rarer surname or of another people counts
         fits = [text[pos:pos + k] for k in range(2, 14)
-                if pos + k <= len(text) and _AFTER_NAME.match(text[pos + k:])
+                if pos + k <= len(text) and _AFTER_NAME.match(text, pos + k)
                 and reported_name(text[pos:pos + k], listed=bool(out) or _list_follows(text, pos + k))]
         # 戈丽和、王泓卫: a name followed by a separator beats a shorter one followed by a joining word
-        found = next((n for n in fits if _SEPARATOR.match(text[pos + len(n):])), fits[0] if fits else None)
+        found = next((n for n in fits if _SEPARATOR.match(text, pos + len(n))), fits[0] if fits else None)
         if not found:
             return out
         out.append((pos, found))
@@ -115,7 +117,7 @@ def _names_at(text: str, at: int) -> list[tuple[int, str]]:
 
 def _list_follows(text: str, at: int) -> bool:
     """True when ``、`` and a name of a common shape follow ``at`` (a list of names goes on)."""
-    return text.startswith("、", at) and any(reported_name(text[at + 1:at + 1 + k]) and _AFTER_NAME.match(text[at + 1 + k:])
+    return text.startswith("、", at) and any(reported_name(text[at + 1:at + 1 + k]) and _AFTER_NAME.match(text, at + 1 + k)
                                              for k in (2, 3, 4))
 
 
@@ -133,18 +135,17 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
     out: list[Position] = []
     carry = ""  # the body of the last post named in this sentence
     seen_end = 0
-    sentence_at = 0
     ends = sorted({m.start(1) + len(m.group(1)) for m in _CORE_AT.finditer(text)})
+    stops = deque(m.start() for m in _SENTENCE.finditer(text))
     for end in ends:
         if end <= seen_end:
             continue
-        stop = _SENTENCE.search(text, sentence_at, end)
-        while stop:
-            carry, sentence_at = "", stop.end()
-            stop = _SENTENCE.search(text, sentence_at, end)
+        while stops and stops[0] < end:
+            stops.popleft()
+            carry = ""  # a new sentence: no body carries over
         gap = len(text[end:end + 8]) - len(text[end:end + 8].lstrip(" \t\u3000"))
         names = _names_at(text, end + gap) if gap < 8 else []  # 中华人民共和国主席　胡锦涛 (a signature)
-        if gap and names and not _SIGNATURE_END.match(text[names[-1][0] + len(names[-1][1]):]):
+        if gap and names and not _SIGNATURE_END.match(text, names[-1][0] + len(names[-1][1])):
             names = []  # after spaces only a signature's name, alone at the end of its line
         if not names:
             named = _posts_before(text, end, region)
@@ -175,8 +176,9 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
 
 def _holder_floor(text: str, end: int) -> int:
     """Where the run of text before ``end`` begins (after a separator or a joining word)."""
-    m = re.search(r"(?:^|[，,。；;：:、\s]|以及|及|和|与)(?P<run>[^，,。；;：:、\s及和与]*)$", text[:end])
-    return m.start("run") if m else end
+    lo = max(0, end - 40)
+    m = re.search(r"(?:^|[，,。；;：:、\s]|以及|及|和|与)(?P<run>[^，,。；;：:、\s及和与]*)$", text[lo:end])
+    return lo + m.start("run") if m else end
 
 
 def _named_heads(text: str, at: int, region: str) -> list[Position]:
@@ -187,7 +189,7 @@ def _named_heads(text: str, at: int, region: str) -> list[Position]:
         if text[max(0, s - 2):s] in ("作为", "作為"):
             s -= 2  # 郑云峰作为常务副市长，负责…
         # 由甲副市长负责: between 由 and a duty, a name of a rarer surname counts too
-        duty = text[max(0, s - 4):s].find("由") >= 0 and re.match(r"(?:则)?(?:负责|分管)", text[m.end():])
+        duty = text[max(0, s - 4):s].find("由") >= 0 and _DUTY_AFTER.match(text, m.end())
         name = next((text[s - k:s] for k in (2, 3, 4) if s - k >= 0
                      and reported_name(text[s - k:s], listed=bool(duty) and k < 4 and text[s - k - 1:s - k] == "由")
                      and (s - k == 0 or text[s - k - 1] in _NAME_BOUNDARY or text[s - k - 1].isspace())), None)
