@@ -67,6 +67,8 @@ def _rest_score(rest: str, known: frozenset[str]) -> int:
         return 12
     if rest.startswith(NATIONAL_BODIES):
         return 9  # below a level prefix: 孟根其其格|盟卫生健康委员会, not 孟根其其格盟|卫生健康委员会
+    if rest[:2] in ("州市", "州区", "州县"):
+        return -5  # 卢炳椿|泉州市…: the cut falls inside a place name ending in 州
     if rest[0] in LEVEL_CHARS and not rest.startswith(("市场", "区域", "县域")):
         return 10
     if rest.startswith(NATIONAL_PREFIXES):
@@ -122,7 +124,7 @@ def reported_name(name: str, listed: bool = False) -> bool:
     name = nfkc(name)
     if "·" in name or "•" in name:
         return plausible_name(name) and not name.startswith(("·", "•")) and not name.endswith(("·", "•"))
-    if not plausible_name(name) or any(c in _BODY_CHARS for c in name[1:]) or name.endswith(_TITLE_LEADS + ("副",)) \
+    if not plausible_name(name) or any(c in _BODY_CHARS for c in name[1:]) or name.endswith(_TITLE_LEADS + ("副", "为", "為")) \
             or TITLE_RE.search(name):
         return False  # 经理、党委委员: titles, not names
     if any(w in name for w in ("作为", "作為", "同时", "同時", "则", "則")):

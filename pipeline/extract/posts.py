@@ -131,7 +131,7 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
         if not parts:
             continue
         agency, title = parts
-        short = re.fullmatch(r"(?:常务|代理|代)?副?(司|局|处|科|厅|部|院|所|站|队|庭)长", title)
+        short = re.fullmatch(r"(?:常务|代理|代)?副?(司|局|处|科|厅|部|院|所|站|队|庭|校)长", title)
         if short and len(agency) >= 2 and not AGENCY_END_RE.search(agency.rstrip(")）")) and not agency.endswith(short[1]):
             agency += short[1]  # 人事教育司长 -> 人事教育司 / 司长: the body's last character printed once
         agency, alias = normalise_agency(agency)
@@ -144,14 +144,18 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
         if agency == "国家" and title in ("主席", "副主席"):
             agency = "中华人民共和国"  # 国家主席: the head of state
         head = title.endswith(GOV_HEAD_CORES)
+        own = re.match(rf"^(.+?{title[-2]})(?:人民政府|政府)", prev_agency) if head and not agency and prev_agency else None
         if head and not agency and prev_agency and _level_of(prev_agency).endswith(title[-2]):
             agency = _level_of(prev_agency) + "人民政府"  # 莲池区委副书记、区长 -> 莲池区人民政府
+        elif own:
+            agency = own[1] + "人民政府"  # 泉州市人民政府副市长、代理市长 (泉州 is no 州)
         elif head and (not agency or REGION_END_RE.fullmatch(agency)):
             agency = gov_head_agency(title, agency) or agency or prev_agency
         elif not agency:
             if not prev_agency:
                 continue
-            agency = prev_agency
+            court = re.match(r"^(.+?(?:法院|检察院))(?:审判委员会|检察委员会)$", prev_agency)
+            agency = court[1] if court and title in ("审判员", "检察员") else prev_agency  # 副院长、审判委员会委员、审判员
         elif prev_agency and not has_own_prefix(agency, places):
             agency = _inherit(agency, prev_agency)
         elif prev_agency and agency[:1] in LEVEL_CHARS and len(_level_of(prev_agency)) > 1 \
