@@ -4,7 +4,7 @@ Each component is a thin *write* step around a pure *find* function in
 ``govkg.extract``: it reads what earlier components stored on the ``Doc`` and
 appends facts to ``Doc._.facts``. Components run in this order:
 
-    govkg_script -> govkg_layout -> govkg_document -> govkg_personnel -> govkg_groups
+    govkg_script -> govkg_layout -> govkg_document -> govkg_personnel -> govkg_groups -> govkg_holders
     -> govkg_assignments -> govkg_citations -> govkg_printed_script
 
 A notice printed in traditional characters is matched through a simplified copy
@@ -24,15 +24,16 @@ from .extract.citations import find_citations
 from .extract.document import find_document
 from .lexicon import region_of
 from .extract.groups import find_groups
+from .extract.holders import find_holders, plausible_post
 from .extract.layout import find_layout
 from .extract.script import PrintedScript, restore, simplified_copy
 from .extract.personnel import (drop_restated, find_body_heads, find_elections, find_news_positions, find_report_decisions, find_report_removals, merge_decisions, find_personnel, find_prose_positions, later_probation, positions_from_table,
                                  signature_positions)
-from .facts import NoticeFacts
+from .facts import Appointment, NoticeFacts, Position, Removal
 from .notice import RawNotice
 from .text import strip_copy_noise
 
-COMPONENTS = ("govkg_script", "govkg_layout", "govkg_document", "govkg_personnel", "govkg_groups",
+COMPONENTS = ("govkg_script", "govkg_layout", "govkg_document", "govkg_personnel", "govkg_groups", "govkg_holders",
               "govkg_assignments", "govkg_citations", "govkg_printed_script")
 
 for _name, _default in (("meta", None), ("raw", None), ("layout", None), ("document", None), ("facts", None),
@@ -115,6 +116,20 @@ def personnel_component(doc: Doc) -> Doc:
 @Language.component("govkg_groups")
 def groups_component(doc: Doc) -> Doc:
     _facts(doc).extend(find_groups(doc._.layout, doc._.known, doc._.region[1]))
+    return doc
+
+
+@Language.component("govkg_holders")
+def holders_component(doc: Doc) -> Doc:
+    """Office-holders reports and leaders' division of work name with their posts; a post another
+    reader gave the person, or a decision of this notice names for them, is not stated twice; a
+    "post" in a piece of a sentence or in a working group (a membership) is dropped."""
+    decided = {(f.person, f.post.agency, f.post.title) for f in _facts(doc) if isinstance(f, (Appointment, Removal))}
+    doc._.facts = [f for f in _facts(doc) if not isinstance(f, Position) or plausible_post(f.post)]
+    said = {(f.person, f.post.title) for f in _facts(doc) if isinstance(f, Position)}
+    _facts(doc).extend(f for f in find_holders(doc._.layout, doc._.region[1])
+                       if (f.person, f.post.title) not in said and (f.person, f.post.agency, f.post.title) not in decided
+                       and plausible_post(f.post))
     return doc
 
 

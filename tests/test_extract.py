@@ -338,6 +338,19 @@ def test_lead_together_with_others():
     assert got == [(task, "lead", "国土资源部"), (task, "support", "农业部"), (task, "support", "水利部")]
 
 
+@pytest.mark.parametrize("posts, expected", [
+    ("全国妇联副主席、书记处书记", [("全国妇联", "副主席"), ("全国妇联书记处", "书记")]),
+    ("中央办公厅副主任兼秘书局局长", [("中央办公厅", "副主任"), ("中央办公厅秘书局", "局长")]),
+    ("省长助理", [("省人民政府", "省长助理")]),
+    ("财政部部长助理", [("财政部", "部长助理")]),
+    ("交通运输部人事教育司长", [("交通运输部人事教育司", "司长")]),
+    ("市委常委、宣传部长", [("市委", "常委"), ("市委宣传部", "部长")]),
+    ("浙江省省长、第19届亚运会组委会主席", [("浙江省人民政府", "省长"), ("第19届亚运会组委会", "主席")]),
+])
+def test_posts_of_national_bodies_and_assistants(posts, expected):
+    assert [(p.agency, p.title) for p in split_posts(posts)] == expected
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # an acting post decided after the appointment, for the person just appointed
     ("会议决定任命周建国为市人民政府副市长，并决定为代理市长。",

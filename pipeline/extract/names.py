@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import COMPOUND_SURNAMES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, SURNAMES
+from ..lexicon import COMPOUND_SURNAMES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, SURNAMES, TITLE_RE
 from ..text import SPACES, nfkc
 from .posts import split_posts
 
@@ -53,7 +53,16 @@ def _name_score(name: str) -> int:
     return 1 if 2 <= len(name) <= 8 else 0
 
 
+#: the Communist Youth League's committees, printed before a level (团省委副书记)
+_LEAGUE = ("团中央", "团省委", "团市委", "团县委", "团区委", "团旗委", "团州委", "团盟委")
+
+
 def _rest_score(rest: str, known: frozenset[str]) -> int:
+    if rest.startswith(_LEAGUE):
+        return 12
+    title = re.sub(r"^(?:常务|代理|代|执行|第一)?副", "", rest)
+    if title != rest and title[:1] in LEVEL_CHARS and TITLE_RE.fullmatch(title):
+        rest = title  # 陈芸|副省长, not 陈芸副|省长
     if any(rest.startswith(k) for k in known):
         return 12
     if rest.startswith(NATIONAL_BODIES):
@@ -98,3 +107,30 @@ def split_name_posts(text: str, known: frozenset[str] = frozenset()) -> tuple[st
         return None
     k = best[1]
     return clean_name(flat[:k]), flat[k:], lead + k
+
+
+#: characters that end a place or a body, never found inside a name printed in a report
+_BODY_CHARS = set("省市县区旗州盟镇乡村委局厅部办院处科室组会")
+
+
+#: words that begin a title (常务副省长), never end a name
+_TITLE_LEADS = ("常务", "执行", "代理", "第一", "专职", "驻会", "常務", "執行")
+
+
+def reported_name(name: str, listed: bool = False) -> bool:
+    """A name as reports and lists print it: a common surname and one or two characters more,
+    a compound surname and one or two more, or a name with · (艾力更·依明巴海). ``listed``: the
+    name stands in a list after another name, where a rarer surname is accepted (戈丽和)."""
+    name = nfkc(name)
+    if "·" in name or "•" in name:
+        return plausible_name(name) and not name.startswith(("·", "•")) and not name.endswith(("·", "•"))
+    if not plausible_name(name) or any(c in _BODY_CHARS for c in name[1:]) or name.endswith(_TITLE_LEADS + ("副", "为", "為")) \
+            or TITLE_RE.search(name):
+        return False  # 经理、党委委员: titles, not names
+    if any(w in name for w in ("作为", "作為", "同时", "同時", "则", "則")):
+        return False  # 郑强作为常务副省长: a word of the sentence, not of the name
+    if name[:2] in COMPOUND_SURNAMES:
+        return len(name) in (3, 4)
+    if listed:
+        return len(name) in (2, 3, 4)  # 白玛赤林: in a list, a name of another people
+    return len(name) in (2, 3) and name[0] in SURNAMES

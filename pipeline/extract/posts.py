@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 
 from ..facts import Post
-from ..lexicon import (AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_PREFIXES, PARTY_ORGAN_RE, REGION_END_RE,
+from ..lexicon import (AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PARTY_ORGAN_RE, REGION_END_RE,
                        TITLE_RE, gov_head_agency)
 from ..text import SPACES, nfkc
 
+#: assistants to the head of a government (省长助理, 市长助理)
+GOV_HEAD_ASSISTANTS = tuple(core + "助理" for core in GOV_HEAD_CORES if core.endswith("长"))
 _SEP_RE = re.compile(r"[、，,;；]|兼")
 #: a parenthesised alternative name at the end of an agency: 市文化和旅游局(文物局)
 _ALIAS_RE = re.compile(r"[(（](?P<alias>[^()（）]{1,20}?(局|委|办|委员会|办公室|中心|厅|署|院))[)）]$")
@@ -52,6 +54,8 @@ def has_own_prefix(agency: str, places: frozenset[str] = frozenset()) -> bool:
     """True when an agency names its own level or region (``市财政局``, ``康巴什区委``)."""
     if not agency:
         return False
+    if re.match(r"^第[\d一二三四五六七八九十]+届", agency):
+        return True  # 第19届亚运会组委会: an event's own body, named in full
     if agency[0] in LEVEL_CHARS and not agency.startswith(("市场", "市政", "区域", "县域", "乡村", "镇街")):
         return True
     if agency.startswith(NATIONAL_PREFIXES + _LEVEL_WORDS) or any(agency.startswith(p) for p in places):
@@ -93,6 +97,9 @@ def _inherit(agency: str, prev: str) -> str:
     """Give a prefix-less agency the level of ``prev``, as the body that really exists."""
     level = _level_of(prev)
     if not level:
+        if (prev.startswith(NATIONAL_PREFIXES + ("最高人民",)) or prev in NATIONAL_BODIES) \
+                and re.fullmatch(r"[\u4e00-\u9fff]{1,6}?(书记处|秘书局|办公厅|办公室|司|局|厅|处|室)", agency):
+            return prev + agency  # 全国妇联副主席、书记处书记 -> 全国妇联书记处
         return agency
     if agency.endswith(("室", "办公厅")) and _is_top_body(prev):
         return prev + agency
@@ -124,13 +131,18 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
         if not parts:
             continue
         agency, title = parts
-        shared = re.match(r"^[部局厅司处所院校]长$", title)
-        if shared and len(agency) >= 2 and not AGENCY_END_RE.search(re.sub(r"[(（][^()（）]*[)）]$", "", agency)):
-            agency += title[0]  # 财政部长, 人事教育司长: the body's last character begins the title
+        short = re.fullmatch(r"(?:常务|代理|代)?副?(司|局|处|科|厅|部|院|所|站|队|庭|校)长", title)
+        if short and len(agency) >= 2 and not AGENCY_END_RE.search(agency.rstrip(")）")) and not agency.endswith(short[1]):
+            agency += short[1]  # 人事教育司长 -> 人事教育司 / 司长: the body's last character printed once
         agency, alias = normalise_agency(agency)
         party = re.match(r"^(党委|党工委|党组|党支部|党总支)(.+)$", title)
         if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS):
             agency, title = agency + party[1], party[2]  # 观音镇党委书记: the township's Party committee
+        if title.endswith(GOV_HEAD_ASSISTANTS) and (not agency or REGION_END_RE.fullmatch(agency)):
+            # 省长助理: an assistant to the head of a government serves that government
+            agency = gov_head_agency(title[:-2], agency) or agency
+        if agency == "国家" and title in ("主席", "副主席"):
+            agency = "中华人民共和国"  # 国家主席: the head of state
         head = title.endswith(GOV_HEAD_CORES)
         own = re.match(rf"^(.+?{title[-2]})(?:人民政府|政府)", prev_agency) if head and not agency and prev_agency else None
         if head and not agency and prev_agency and _level_of(prev_agency).endswith(title[-2]):
