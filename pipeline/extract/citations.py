@@ -65,10 +65,13 @@ def find_citations(text: str, layout: Layout) -> list[Citation]:
     for _, e in covered:
         reach.append(max(e, reach[-1]) if reach else e)
     numbers = {c.number for c in out}
+    info = [(layout.lines[i].start, layout.lines[i].end) for i in layout.info_lines]
     for d in DOCNUM_RE.finditer(text):
         k = bisect_right(starts, d.start())
         if d.start() < header_end or (k and reach[k - 1] > d.start()):
             continue
+        if any(s <= d.start() < e for s, e in info):
+            continue  # the page's info block names this notice's own number
         number = normalize_docnum(d.group(0))
         if number == own or (layout.number_span and layout.number_span[0] <= d.start() < layout.number_span[1]):
             continue

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import INFO_LABELS, LEVEL_CHARS, NATIONAL_PREFIXES, SURNAMES, TITLE_RE
-from ..text import DOCNUM_RE, ISSUANCE_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct
+from ..lexicon import INFO_LABELS, INFO_OTHER_LABELS, LEVEL_CHARS, NATIONAL_PREFIXES, SURNAMES, TITLE_RE
+from ..text import DATE_RE, DOCNUM_RE, ISSUANCE_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct
 
 #: a run of spaces that stands for a lost line break in a flattened listing text
 _FLAT_BREAK = re.compile(f"[{SPACES}]{{3,}}")
@@ -70,6 +70,33 @@ class Layout:
     signature_line: int | None = None
     body_start: int = 0
     attachments: list[tuple[int, int]] = field(default_factory=list)
+    #: lines of a page's info block printed in the text (索引号…, 发文机关…): metadata, not the notice
+    info_lines: set[int] = field(default_factory=set)
+    #: a number the page printed after the title, in brackets: 关于…的通知(岳办发〔2017〕2号)
+    title_number: str | None = None
+
+
+#: a one-line notice's addressees after its number: 各县、市人民政府，州直各委、办、局：
+_GLUED_ADDRESSEES = re.compile(r"各[^。；;：:]{1,80}[：:]")
+#: a one-line notice's signature and date at its end: …。某州人民政府　2024年7月16日
+_GLUED_SIGNATURE = re.compile(rf"(?<=[。；;])(?P<org>[^。；;，,：:]{{2,40}}?)[{SPACES}]*(?P<date>{DATE_RE.pattern})[{SPACES}]*$")
+
+
+def _glued_cuts(raw: str) -> list[int]:
+    """Where a notice printed on one line (its line breaks lost, no spaces left for them) breaks:
+    after a 文号 that opens the line and the addressees after it, before the signature and its date."""
+    cuts: list[int] = []
+    lead = len(raw) - len(raw.lstrip(SPACES))
+    m = DOCNUM_RE.match(raw, lead)
+    if m and re.match(r"[\u4e00-\u9fff]", raw[m.end(): m.end() + 1]):
+        cuts.append(m.end())
+        a = _GLUED_ADDRESSEES.match(raw, m.end())
+        if a:
+            cuts.append(a.end())
+    sig = _GLUED_SIGNATURE.search(raw)
+    if sig and _ORG_END.search(squash(sig["org"])) and (not cuts or sig.start() > cuts[-1]):
+        cuts += [sig.start("org"), sig.start("date")]
+    return cuts
 
 
 def split_lines(text: str) -> list[Line]:
@@ -86,6 +113,11 @@ def split_lines(text: str) -> list[Line]:
                 pieces.append((last, m.start()))
                 last = m.end()
             pieces.append((last, len(raw)))
+        elif len(raw) > 80:
+            cuts = _glued_cuts(raw)
+            if cuts:
+                bounds = [0] + cuts + [len(raw)]
+                pieces = list(zip(bounds, bounds[1:]))
         for a, b in pieces:
             seg = raw[a:b]
             edge = SPACES.replace("\t", "") + "\r" if "\t" in seg.strip(SPACES) else SPACES + "\r"
@@ -105,19 +137,29 @@ _NAME_CUT = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')})(?=[{''.join(sorted(
                        rf"(?:[{LEVEL_CHARS}]|{'|'.join(NATIONAL_PREFIXES)}|[\u4e00-\u9fff]{{1,12}}?(?:部|委|局|署|院|办|行|会|厅)))")
 
 
+#: members of one role listed on one line, each name glued to its post: 副组长：张某市政府副秘书长，李某市财政局局长
+#: (the cut is after a comma that ends a post title, before a two- or three-character name and a level prefix)
+_COMMA_CUT = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')})[，；,;](?=[\u4e00-\u9fff]{{2,3}}"
+                        rf"(?:[{LEVEL_CHARS}]|{'|'.join(NATIONAL_PREFIXES)}))")
+
+
 def _unglue_members(lines: list[Line]) -> list[Line]:
     """Re-line a member list printed as one run (no separators between members): cut before each
-    role label and before each name that follows a post title. Offsets are kept."""
+    role label and before each name that follows a post title; in a line that opens with a role
+    label, also after a comma before a name glued to its post. Offsets are kept."""
     out: list[Line] = []
     for line in lines:
         flat = line.text
-        first = _ROLE_LABEL.search(flat) if len(flat) >= 40 else None
-        if not first or len(re.findall(r"[，。；,;]", flat[first.start():])) > 2:
+        opens = _ROLE_LABEL.match(flat.lstrip(SPACES))
+        first = _ROLE_LABEL.search(flat) if len(flat) >= 40 or opens else None
+        commas = [m.end() for m in _COMMA_CUT.finditer(flat)] if opens and not re.search(r"[。]", flat) else []
+        if not first or (len(re.findall(r"[，。；,;]", flat[first.start():])) > 2 and not commas):
             out.append(line)
             continue
         cuts = sorted(c for c in {first.start()} | {m.start() for m in _LABEL_CUT.finditer(flat)}
-                      | {m.end() for m in _NAME_CUT.finditer(flat)} if first.start() <= c < len(flat) and c > 0)
-        if len(cuts) < 2:
+                      | {m.end() for m in _NAME_CUT.finditer(flat)} | set(commas)
+                      if first.start() <= c < len(flat) and c > 0)
+        if len(cuts) < (1 if commas else 2):
             out.append(line)
             continue
         last = 0
@@ -130,9 +172,9 @@ def _unglue_members(lines: list[Line]) -> list[Line]:
 
 
 def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
-    meta = meta or {}
     lines = _unglue_members(split_lines(text))
     layout = Layout(lines=lines)
+    meta = {**info_block(layout), **(meta or {})}  # the container's metadata wins over the text's
     _find_title(layout, meta)
     if not layout.title or not _is_title_end(layout.title):
         _reported_title(layout, text)
@@ -142,6 +184,87 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     _text_info(layout)
     _find_attachments(layout)
     return layout
+
+
+#: every info-block label, longest first (so that 发文字号 is not read as 文号 after 发文字)
+_ANY_LABEL = re.compile("(?:" + "|".join(sorted(set(INFO_LABELS) | set(INFO_OTHER_LABELS), key=len, reverse=True))
+                        + ")")
+_LABEL_AT = re.compile(rf"[【\[]?(?P<label>{_ANY_LABEL.pattern})[】\]]?[:：]|"
+                       rf"^[•·▪●■◆]?[【\[]?(?P<first>{_ANY_LABEL.pattern})[】\]]?(?=[:：]|\S)")
+
+
+def _spaced(text: str) -> str:
+    """A line with the spaces inside printed labels removed (``索 引 号``, ``名    称``, ``文　　号``),
+    other spaces kept as one space (they separate a value from the next label)."""
+    text = re.sub(rf"(?<=[\u4e00-\u9fff])[{SPACES}]+(?=[\u4e00-\u9fff][{SPACES}]*[\u4e00-\u9fff]?[{SPACES}]*[:：])",
+                  "", nfkc(text))
+    return re.sub(rf"[{SPACES}]+", " ", text).strip().lstrip("•·▪●■◆- ")
+
+
+def _label_pairs(text: str) -> list[tuple[str, str]] | None:
+    """``label: value`` pairs of one info-block line, two or more to a line (``索引号: X 组配分类: Y``)
+    or glued without separators (``索引号X发文机关Y成文日期Z``); None for a line that is not one."""
+    flat = _spaced(text)
+    marks = [(m.start(), m.end(), m["label"] or m["first"]) for m in _LABEL_AT.finditer(flat)]
+    if not marks or marks[0][0] > 1:
+        return None
+    if len(marks) == 1 and not re.match(r"^\S{0,2}\S+[:：]", flat):
+        # one label with no colon opens the line: a glued block (索引号X发文机关Y…) splits at every label
+        glued = [(m.start(), m.end(), m.group(0)) for m in _ANY_LABEL.finditer(flat)]
+        if len(glued) < 3 or glued[0][0] > 1:
+            return None
+        marks = glued
+    pairs = []
+    for k, (s, e, label) in enumerate(marks):
+        end = marks[k + 1][0] if k + 1 < len(marks) else len(flat)
+        pairs.append((label, flat[e:end].strip(" :：,，")))
+    return pairs
+
+
+def info_block(layout: Layout) -> dict[str, str]:
+    """A page's info block printed in the text: label pairs on a line, a label with its value on
+    the next line (``• 发文字号:`` / ``X号``), labels glued to values. The values are read by their
+    shape, so that an empty cell never takes the next label's value. Marks the lines as metadata."""
+    out: dict[str, str] = {}
+    lines = layout.lines
+    pending: tuple[int, str] | None = None  # a label alone on its line, waiting for its value
+    for i, line in enumerate(lines[:40]):
+        pairs = _label_pairs(line.text)
+        if pairs is None:
+            if pending is not None and not DOCNUM_RE.fullmatch(line.flat) and len(line.flat) > 60:
+                pending = None
+            if pending is not None:
+                layout.info_lines.add(i)
+                _take(out, pending[1], line.flat)
+                pending = None
+            continue
+        if len(pairs) == 1 and not pairs[0][1]:
+            pending = (i, pairs[0][0]) if pairs[0][0] in INFO_LABELS else None
+            layout.info_lines.add(i)
+            continue
+        pending = None
+        if len(pairs) >= 2 or pairs[0][0] in INFO_LABELS:
+            layout.info_lines.add(i)
+            for label, value in pairs:
+                _take(out, label, value)
+    return out
+
+
+def _take(out: dict[str, str], label: str, value: str) -> None:
+    """File one value under the field its shape says it is (a 文号 looks like a 文号 whatever its label)."""
+    value = squash(value)
+    if not value:
+        return
+    key = INFO_LABELS.get(label)
+    number = DOCNUM_RE.fullmatch(value) or ISSUANCE_RE.fullmatch(value)
+    if number and key in (None, "number", "title"):
+        out.setdefault("number", normalize_docnum(value) if DOCNUM_RE.fullmatch(value) else value)
+    elif key in ("signed", "published") and parse_date(value):
+        out.setdefault(key, parse_date(value))
+    elif key == "issuer" and _ORG_END.search(value) and not re.search(r"\d", value):
+        out.setdefault("issuer", value)
+    elif key == "title" and _is_title_end(value) and not number:
+        out.setdefault("title", value)
 
 
 _INFO_LINE = re.compile(rf"^[【\[]?(?P<label>{'|'.join(sorted(INFO_LABELS, key=len, reverse=True))})[】\]]?"
@@ -183,10 +306,11 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = re.sub(r"^(?:标题|名称|文件名称)[:：]", "", line.flat)  # a page's info block printed in the article
         flat = _CRUMB.sub("", flat) if "关于" in _CRUMB.sub("", flat) else flat  # 政务服务丨X关于…
         flat = _DATELINE.sub("", flat)  # 新华网北京4月26日电 before a decree's title
+        trailing = _TRAILING_NUMBER.search(flat)
         flat = _TRAILING_NUMBER.sub("", flat)  # 关于…的通知(粤府〔2021〕22号)
         if flat.startswith("《") and flat.endswith("》") and flat.count("《") == 1:
             flat = flat[1:-1]
-        if i in skip or (_RED_HEADER.search(flat) and "关于" not in flat) or _SENTENCE.search(re.sub("《[^》]*》", "", flat).rstrip("，,。；;")):
+        if i in skip or i in layout.info_lines or (_RED_HEADER.search(flat) and "关于" not in flat) or _SENTENCE.search(re.sub("《[^》]*》", "", flat).rstrip("，,。；;")):
             continue
         if DOCNUM_RE.fullmatch(flat) or is_date_line(flat) or flat.endswith((":", "：")) or len(flat) > 120 \
                 or re.match(r"^(经|根据|按照|为|现将|依据|会议|本报|记者|据)", flat):
@@ -216,6 +340,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         layout.title = strip_final_punct(joined)
         layout.title_span = (line.start, lines[j].end)
         layout.body_start = j + 1
+        if trailing:
+            layout.title_number = normalize_docnum(DOCNUM_RE.search(trailing.group(0)).group(0))
         return
     if hint:
         layout.title = strip_final_punct(nfkc(meta["title"]).strip())
@@ -285,6 +411,9 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
             layout.number = line.flat
             layout.number_span = (line.start, line.end)
             return
+    if layout.title_number:
+        layout.number = layout.title_number
+        return
     if meta.get("number"):
         m = DOCNUM_RE.search(meta["number"])
         layout.number = normalize_docnum(m.group(0)) if m else squash(meta["number"])
