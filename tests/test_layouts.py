@@ -114,3 +114,57 @@ def test_list_pages_with_the_date_on_the_title_line_split_into_notices(tmp_path)
         assert "共2条" not in notices[-1].text
         numbers = [extract(n).document.number for n in notices]
         assert numbers == ["某政任〔2023〕9号", "某政任〔2023〕8号"]
+
+
+def test_a_decree_on_one_line_gives_number_issuer_and_kind():
+    text = """某通讯社北京3月2日电 中华人民共和国主席令 第九号
+根据中华人民共和国全国人民代表大会常务委员会第八次会议于2023年3月1日的决定：
+免去张明的水利部部长职务；
+任命李华为水利部部长。
+中华人民共和国主席 王某
+2023年3月1日(完)
+"""
+    d = run(text).document
+    assert (d.number, d.issuer, d.signed, d.kind) == ("中华人民共和国主席令第九号", "中华人民共和国主席", "2023-03-01",
+                                                      "personnel")
+    assert not d.title
+
+
+def test_an_issuer_printed_by_its_level_alone_takes_the_place_the_page_names():
+    text = """某某法规网 > 法律法规
+某某市河道管理办法
+某某省青山市人民政府
+某某市河道管理办法
+市人民政府令第12号
+《青山市河道管理办法》已经市人民政府常务会议通过，现予公布。
+市长 张明
+二〇一一年八月十日
+第一条 为了加强河道管理，制定本办法。
+"""
+    d = run(text).document
+    assert (d.number, d.issuer) == ("市人民政府令第12号", "青山市人民政府")
+
+
+def test_a_signing_date_with_a_note_beside_it():
+    text = """某市委办公室 某市人民政府办公室
+关于印发《某市河长制工作方案》的通知
+某办发〔2017〕9号
+各乡镇党委、人民政府：
+《某市河长制工作方案》已经市委、市政府同意，现印发给你们。
+中共某市委办公室
+某市人民政府办公室
+
+(此件发至乡)                  2017年6月13日
+"""
+    d = run(text).document
+    assert (d.issuer, d.signed) == ("中共某市委办公室、某市人民政府办公室", "2017-06-13")
+
+
+def test_a_listed_decision_under_a_label_makes_a_news_page_personnel():
+    text = """某区人大常委会召开第九次会议
+本网讯 区人大常委会召开第九次会议，表决通过人事任免名单。
+某区人民代表大会常务委员会任命名单
+决定任命：
+张明为某区人民政府副区长。
+"""
+    assert run(text).document.kind == "personnel"

@@ -19,9 +19,9 @@ _DIVISION = re.compile(r"(?:任务|部门|措施|责任|事项)分工|分解|责
 _OFFICIAL = re.compile(r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|函|规定|决议|报告|纪要|命令|令|细则|规划|"
                        r"计划|要点|请示|议案|公报|条例|规则|制度|措施|清单|名单)$|令第.{1,6}号$")
 #: acts whose kind is what they do: an order, motion or decision that appoints is a personnel act
-_ACTS = re.compile(r"(?:令|命令|决定|议案|决议)$")
+_ACTS = re.compile(r"(?:令|命令|决定|议案|决议)$|令第.{1,6}号$")
 #: an operative personnel decision in the body: 任命X为Y, X任Y, 免去X的Y职务, X兼任Y
-_DECISION = re.compile(r"任命[^，。；\n]{2,30}?为|同志(?:任|兼任|聘任|挂职任)[^，。；：\n]{2,40}?(?:长|主任|书记|"
+_DECISION = re.compile(r"任命[^，。；\n]{2,30}?为|(?:任命|免去)[:：]\s*\n[^，。；:：\n]{2,30}?(?:为|的)|同志(?:任|兼任|聘任|挂职任)[^，。；：\n]{2,40}?(?:长|主任|书记|"
                        r"委员|主席|专员|秘书|总理|理事|员)|免(?:去|除)[^。；\n]{2,60}?(?:职务|的|一职)|辞去[^。；\n]{2,40}?职务|"
                        r"(?:任命|决定|选举)[^，。；\n]{2,12}?为[^，。；\n]{0,30}?(?:长|主任|委员|主席)")
 #: a cover letter that promulgates a document: 现将《…实施方案》印发给你们
@@ -82,9 +82,28 @@ def body_text(layout: Layout) -> str:
     return "\n".join(line.text for line in layout.lines)
 
 
+#: an issuer printed by its level alone (市人民政府令, 区人民政府办公室): the page names the place elsewhere
+_BARE_ISSUER = re.compile(r"^(?P<level>[省市区县州旗])(?P<rest>(?:人民政府|政府)(?:办公室|办公厅)?)$")
+
+
+def qualified_issuer(issuer: str, text: str) -> str:
+    """``市人民政府`` as the page names it in full (``安徽省淮南市人民政府`` -> ``淮南市人民政府``): the place
+    is the name printed before the same level and body (人民政府 or 政府) anywhere on the page."""
+    m = _BARE_ISSUER.match(issuer)
+    if not m:
+        return issuer
+    body = m["rest"].replace("人民政府", "(?:人民)?政府")
+    found = re.search(rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市]))(?P<place>(?![各本全我该])[\u4e00-\u9fff]{{2,6}}?)"
+                      rf"{m['level']}{body}", text)
+    place = re.sub(r"^.*(?:省|自治区)", "", found["place"]) if found else ""  # 安徽省淮南 -> 淮南
+    return place + issuer if len(place) >= 2 else issuer
+
+
 def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     title = layout.title or squash(meta.get("title", "")) or ""
-    issuer = layout.issuer or meta.get("issuer") or issuer_of_title(title)
+    issuer = layout.issuer or layout.decree_issuer or meta.get("issuer") or issuer_of_title(title)
+    if issuer:
+        issuer = qualified_issuer(squash(issuer), "\n".join((squash(title), meta.get("issuer", ""), body_text(layout))))
     number = layout.number or None
     span = layout.title_span or (0, 0)
     return DocumentFact(

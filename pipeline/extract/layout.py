@@ -41,8 +41,12 @@ _NAV = re.compile(r"首页|当前位置|您的位置|[>»›丨|]|分享|打印|
                   r"登录|注册|搜索|主办|版权|ICP|客户端|微信|微博|责任编辑|关闭|收藏|下载|阅读|论文|相关(?:链接|文章|阅读|新闻|信息|推荐)|推荐|"
                   r"热门|上一篇|下一篇|专题|栏目|频道|时效|效力|有效|废止|失效|索引|主题分类|成文日期|发布日期|发文机关|文号")
 
+#: who issues decrees: governments, their heads, congress standing committees
+_DECREE_ISSUER = re.compile(r"(?:人民政府|政府|主席|总理|常务委员会|常委会|省长|市长|国务院)$")
 _DECREE_HEAD = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告|通告)$")
-_DECREE_NO = re.compile(r"^(?:(?:19|20)\d\d年)?第\d{1,5}号$")
+_DECREE_NO = re.compile(r"^(?:(?:19|20)\d\d年)?第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号$")
+#: a decree's header and serial on one line: 中华人民共和国主席令 第三号 (after a news dateline)
+_DECREE_ONE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?)令(?P<no>第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号)$")
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,8 @@ class Layout:
     info_lines: set[int] = field(default_factory=set)
     #: a number the page printed after the title, in brackets: 关于…的通知(岳办发〔2017〕2号)
     title_number: str | None = None
+    #: the body a decree is issued by, named in its number: 鞍山市人民政府令第16号
+    decree_issuer: str | None = None
 
 
 #: a one-line notice's addressees after its number: 各县、市人民政府，州直各委、办、局：
@@ -310,6 +316,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _TRAILING_NUMBER.sub("", flat)  # 关于…的通知(粤府〔2021〕22号)
         if flat.startswith("《") and flat.endswith("》") and flat.count("《") == 1:
             flat = flat[1:-1]
+        if _DECREE_ONE.match(flat) and ("关于" not in flat):
+            continue  # a decree's number, not a title
         if i in skip or i in layout.info_lines or (_RED_HEADER.search(flat) and "关于" not in flat) or _SENTENCE.search(re.sub("《[^》]*》", "", flat).rstrip("，,。；;")):
             continue
         if DOCNUM_RE.fullmatch(flat) or is_date_line(flat) or flat.endswith((":", "：")) or len(flat) > 120 \
@@ -350,6 +358,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _DATELINE.sub("", line.flat.strip("|｜"))
         if _SENTENCE.search(flat):
             break  # the body has begun: a headline stands above it
+        if _DECREE_ONE.match(flat):
+            continue
         if _is_headline(flat):  # a news page's headline stands for the title it lacks
             layout.title = strip_final_punct(flat)
             layout.title_span = (line.start, line.end)
@@ -407,9 +417,13 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
             layout.number_span = (line.start + m.start(), line.start + m.end())
             return
     for line in layout.lines[: max(16, layout.body_start + 6)]:
-        if ISSUANCE_RE.fullmatch(line.flat):  # 鞍山市人民政府令第16号 on a line of its own
-            layout.number = line.flat
+        flat = _DATELINE.sub("", line.flat)
+        one = _DECREE_ONE.match(flat)
+        if ISSUANCE_RE.fullmatch(flat) or one:  # 鞍山市人民政府令第16号 on a line of its own
+            layout.number = flat
             layout.number_span = (line.start, line.end)
+            head = one or re.match(r"^(?P<issuer>.+?)令", flat)
+            layout.decree_issuer = head["issuer"] if head and _DECREE_ISSUER.search(head["issuer"]) else None
             return
     if layout.title_number:
         layout.number = layout.title_number
@@ -428,12 +442,21 @@ def _find_addressees(layout: Layout) -> None:
             return
 
 
+#: notes printed beside a signing date: (此件公开发布) before it, a news agency's (完) after it
+_DATE_NOTES = re.compile(r"^[(（]此件[^()（）]{1,12}[)）]|[(（]完[)）]$")
+
+
+def _signing_date(text: str) -> str:
+    """A signature's date line without the notes printed beside it."""
+    return _DATE_NOTES.sub("", squash(text))
+
+
 def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     first_date = None
-    start = layout.body_start if any(is_date_line(ln.text) for ln in lines[layout.body_start:]) else 0
+    start = layout.body_start if any(is_date_line(_signing_date(ln.text)) for ln in lines[layout.body_start:]) else 0
     for i in range(start, len(lines)):
-        if not is_date_line(lines[i].text):
+        if not is_date_line(_signing_date(lines[i].text)):
             continue
         if first_date is None:
             first_date = i
@@ -441,10 +464,10 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         if _ORG_END.search(prev) and len(prev) <= 40:
             layout.signature_line = i - 1
             layout.issuer = layout.issuer or _joint_issuers(lines, i - 1)
-            layout.signed = parse_date(lines[i].text)
+            layout.signed = parse_date(_signing_date(lines[i].text))
             return
     if first_date is not None:
-        layout.signed = parse_date(lines[first_date].text)
+        layout.signed = parse_date(_signing_date(lines[first_date].text))
     elif meta.get("signed"):
         layout.signed = meta["signed"]
 
