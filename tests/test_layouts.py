@@ -2,7 +2,7 @@
 printed after the title, notices whose line breaks were lost, list pages with several notices."""
 from __future__ import annotations
 
-from govkg.facts import Appointment, Citation, Membership, Position
+from govkg.facts import Appointment, Assignment, Citation, Membership, Position
 from govkg.ingest import read_inputs
 from govkg.nlp import extract
 from govkg.notice import RawNotice
@@ -168,3 +168,30 @@ def test_a_listed_decision_under_a_label_makes_a_news_page_personnel():
 张明为某区人民政府副区长。
 """
     assert run(text).document.kind == "personnel"
+
+
+def test_a_task_table_copied_one_cell_per_line_is_read_as_rows():
+    text = """某县人民政府办公室关于印发《某县2024年节水重点任务分解表》的通知
+某府办字〔2024〕3号
+各乡镇人民政府，县直各单位：
+现将分解表印发给你们。表中有多个责任单位的，排名第一的为牵头单位。
+某县人民政府办公室
+2024年3月8日
+序号
+重点任务
+责任单位
+完成时限
+1
+推进农业节水
+县农业农村局、县水务局
+2024年10月底
+2
+开展节水宣传
+县水务局
+全年
+"""
+    nf = run(text)
+    assert nf.document.kind == "plan"
+    got = {(a.task, a.role, a.agency) for a in nf.of(Assignment)}
+    assert got == {("推进农业节水", "lead", "县农业农村局"), ("推进农业节水", "responsible", "县水务局"),
+                   ("开展节水宣传", "lead", "县水务局")}

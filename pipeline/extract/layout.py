@@ -177,8 +177,52 @@ def _unglue_members(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: a table's header copied from a rendered page one cell per line: 序号 / 重点任务 / 责任单位 / 完成时限
+_HEADER_CELL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_UNIT_COLUMN = re.compile(r"(?:牵头|配合|协同|协办|责任|承办|主办)(?:责任)?单位|责任部门|牵头部门")
+
+
+def _refold_cells(lines: list[Line], text: str) -> list[Line]:
+    """A table copied from a rendered page with one cell per line (序号, the column names, then each
+    row's cells under a serial number) as rows of tab-separated cells again. A row is folded only
+    where it has as many cells as the header; the row keeps the offsets of its first and last cell
+    (its text is the page's text with the line breaks between cells read as tabs)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].flat != "序号":
+            out.append(lines[i])
+            i += 1
+            continue
+        width = 1
+        while i + width < len(lines) and _HEADER_CELL.match(lines[i + width].flat) and lines[i + width].flat != "序号" \
+                and not lines[i + width].flat.isdigit():
+            width += 1
+        header = lines[i: i + width]
+        if not 3 <= width <= 8 or not any(_UNIT_COLUMN.search(h.flat) for h in header):
+            out.append(lines[i])
+            i += 1
+            continue
+        rows = [header]
+        k, serial = i + width, 1
+        while k + width <= len(lines) and lines[k].flat == str(serial) \
+                and (k + width == len(lines) or lines[k + width].flat == str(serial + 1)
+                     or not lines[k + width].flat.isdigit()):
+            rows.append(lines[k: k + width])
+            k, serial = k + width, serial + 1
+        if len(rows) < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        for row in rows:
+            raw = text[row[0].start: row[-1].end]
+            out.append(Line(row[0].start, row[-1].end, re.sub(r"\n", "\t", raw)))
+        i = k
+    return out
+
+
 def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
-    lines = _unglue_members(split_lines(text))
+    lines = _refold_cells(_unglue_members(split_lines(text)), text)
     layout = Layout(lines=lines)
     meta = {**info_block(layout), **(meta or {})}  # the container's metadata wins over the text's
     _find_title(layout, meta)
