@@ -195,3 +195,35 @@ def test_a_task_table_copied_one_cell_per_line_is_read_as_rows():
     got = {(a.task, a.role, a.agency) for a in nf.of(Assignment)}
     assert got == {("推进农业节水", "lead", "县农业农村局"), ("推进农业节水", "responsible", "县水务局"),
                    ("开展节水宣传", "lead", "县水务局")}
+
+
+def test_a_news_page_headline_under_a_column_name():
+    text = """政府信息公开
+
+市人大常委会决定张明为代理市长
+
+来源:某某新闻网 发布时间:2018-12-26 00:00 浏览次数: 打印
+  今日,市人大常委会会议决定任命张明为市人民政府副市长,并决定为代理市长。
+"""
+    assert run(text).document.title == "市人大常委会决定张明为代理市长"
+
+
+def test_a_headline_with_a_date_the_site_appended():
+    text = """某某网址_官网
+
+某县农机局正式挂牌(2007-09)
+
+日期: 2007-09-17  来源:某县农机局
+  经县委、县政府同意，在县农业局加挂县农机局牌子。
+"""
+    assert run(text).document.title == "某县农机局正式挂牌(2007-09)"
+
+
+def test_a_number_whose_brackets_were_lost():
+    text = """某县领导小组办公室关于印发某县振兴发展实施方案的通知
+浏览次数: 信息来源:某县发改委 发布时间:2022-11-14 15:00
+某振兴办202211
+各乡镇人民政府，县直有关单位：
+现将《某县振兴发展实施方案》印发给你们，请认真贯彻落实。
+"""
+    assert run(text).document.number == "某振兴办〔2022〕11号"

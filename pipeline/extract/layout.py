@@ -39,8 +39,11 @@ _DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,12}?\d{1,2}月\d{1,2}日电")
 #: page furniture that is never a headline
 _NAV = re.compile(r"首页|当前位置|您的位置|[>»›丨|]|分享|打印|字号|来源|发布时间|浏览|扫一扫|返回|网站|官网|投注|"
                   r"登录|注册|搜索|主办|版权|ICP|客户端|微信|微博|责任编辑|关闭|收藏|下载|阅读|论文|相关(?:链接|文章|阅读|新闻|信息|推荐)|推荐|"
-                  r"热门|上一篇|下一篇|专题|栏目|频道|时效|效力|有效|废止|失效|索引|主题分类|成文日期|发布日期|发文机关|文号")
+                  r"热门|上一篇|下一篇|专题|栏目|频道|时效|效力|有效|废止|失效|索引|主题分类|成文日期|发布日期|发文机关|文号|"
+                  r"^(?:政府|政务)?信息公开$|^政务公开$|^通知公告$|^政策文件$|^政府文件$|^人事任免$|^工作动态$")
 
+#: a document number printed without its brackets and 号 on a line of its own: code, year, serial
+_LOST_BRACKETS = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,10}[发办函字任规电])(?P<year>(?:19|20)\d\d)(?P<serial>[1-9]\d{0,3})")
 #: who issues decrees: governments, their heads, congress standing committees
 _DECREE_ISSUER = re.compile(r"(?:人民政府|政府|主席|总理|常务委员会|常委会|省长|市长|国务院)$")
 _DECREE_HEAD = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告|通告)$")
@@ -435,10 +438,11 @@ def _is_headline(flat: str) -> bool:
         return False  # a section heading of the body
     if _NAV.search(flat) or is_date_line(flat) or DOCNUM_RE.search(flat) or _RED_HEADER.search(flat):
         return False
-    han = sum(1 for ch in flat if "\u4e00" <= ch <= "\u9fff")
-    if TITLE_RE.search(flat) and not re.search(r"[任免辞选命聘]", flat):
+    bare = re.sub(r"[(（][\d\-.年月日]{4,12}[)）]$", "", flat)  # 某局正式挂牌(2007-09): a date the site appended
+    han = sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff")
+    if TITLE_RE.search(flat) and not re.search(r"[任免辞选命聘]|决定", flat):
         return False  # a member line (name and post), not a headline
-    return han >= 0.6 * len(flat) and not _ORG_END.search(flat)
+    return han >= 0.6 * len(bare) and not _ORG_END.search(bare)
 
 
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:
@@ -468,6 +472,12 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
             layout.number_span = (line.start, line.end)
             head = one or re.match(r"^(?P<issuer>.+?)令", flat)
             layout.decree_issuer = head["issuer"] if head and _DECREE_ISSUER.search(head["issuer"]) else None
+            return
+    for line in layout.lines[: max(12, layout.body_start + 4)]:
+        lost = _LOST_BRACKETS.fullmatch(line.flat)
+        if lost:  # 五大发展办202211: a number whose brackets and 号 the copy lost
+            layout.number = f"{lost['code']}〔{lost['year']}〕{lost['serial']}号"
+            layout.number_span = (line.start, line.end)
             return
     if layout.title_number:
         layout.number = layout.title_number
