@@ -227,3 +227,27 @@ def test_a_number_whose_brackets_were_lost():
 现将《某县振兴发展实施方案》印发给你们，请认真贯彻落实。
 """
     assert run(text).document.number == "某振兴办〔2022〕11号"
+
+
+def test_a_motion_signed_by_the_premier_is_issued_by_the_state_council():
+    text = ("全国人民代表大会常务委员会：一、为了加强国务院的领导工作，提请任命张明同志为国务院副总理。二、提请免去李华同志的国务院副总理职务。"
+            "请审议决定。国务院总理王某某一九八○年四月二日\n")
+    d = run(text).document
+    assert (d.issuer, d.signed) == ("国务院", "1980-04-02")
+
+
+def test_a_news_report_names_the_issuer_of_what_it_reports():
+    text = """某省人民政府近日发布了一批人事任免通知，其中提到，省政府决定免去张明的省水利厅副厅长职务。
+张明，男，1970年生。
+"""
+    assert run(text).document.issuer == "某省人民政府"
+
+
+def test_a_signing_date_after_lost_spaces():
+    text = """各县(市)、区人民政府：
+??经市政府同意，现将《某市慢性病防治规划》印发给你们，请认真贯彻执行。
+某市人民政府办公室
+??2018年5月14日
+"""
+    d = run(text).document
+    assert (d.issuer, d.signed) == ("某市人民政府办公室", "2018-05-14")

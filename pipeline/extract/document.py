@@ -99,9 +99,27 @@ def qualified_issuer(issuer: str, text: str) -> str:
     return place + issuer if len(place) >= 2 else issuer
 
 
+#: a report naming the body that issued what it reports: 山西省人民政府近日发布了…, 上海市人大常委会会议决定
+_REPORTED_ISSUER = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:据|经)?(?P<org>国办|国务院办公厅|国务院|[\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府|"
+    r"人大常委会|人民代表大会常务委员会))(?:近日|日前|今天|今日|昨天|昨日)?[,，]?(?:发布|印发|公布|发出|下发)了?|"
+    r"(?<![\u4e00-\u9fff])(?P<org2>[\u4e00-\u9fff]{2,12}?(?:人大常委会|人民代表大会常务委员会))(?:会议)?决定")
+_SHORT_NAMES = {"国办": "国务院办公厅"}
+
+
+def reported_issuer(text: str) -> str | None:
+    """The issuer of a reported notice (a news page without the notice's own signature)."""
+    m = _REPORTED_ISSUER.search(text[:1500])
+    if not m:
+        return None
+    org = m["org"] or m["org2"]
+    return _SHORT_NAMES.get(org, org)
+
+
 def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     title = layout.title or squash(meta.get("title", "")) or ""
-    issuer = layout.issuer or layout.decree_issuer or meta.get("issuer") or issuer_of_title(title)
+    issuer = layout.issuer or layout.decree_issuer or meta.get("issuer") or issuer_of_title(title) \
+        or reported_issuer(body_text(layout))
     if issuer:
         issuer = qualified_issuer(squash(issuer), "\n".join((squash(title), meta.get("issuer", ""), body_text(layout))))
     number = layout.number or None

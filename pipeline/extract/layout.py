@@ -87,6 +87,9 @@ class Layout:
 
 #: a one-line notice's addressees after its number: 各县、市人民政府，州直各委、办、局：
 _GLUED_ADDRESSEES = re.compile(r"各[^。；;：:]{1,80}[：:]")
+#: a government's head signing for it: 国务院总理 周恩来, 某市人民政府市长 张三
+_HEAD_SIGNS = re.compile(r"^(?P<body>国务院|[\u4e00-\u9fff]{2,12}?人民政府)(?:总理|省长|市长|县长|区长|州长|旗长|主席)[:：]?"
+                         r"[\u4e00-\u9fff]{2,4}$")
 #: a one-line notice's signature and date at its end: …。某州人民政府　2024年7月16日
 _GLUED_SIGNATURE = re.compile(rf"(?<=[。；;])(?P<org>[^。；;，,：:]{{2,40}}?)[{SPACES}]*(?P<date>{DATE_RE.pattern})[{SPACES}]*$")
 
@@ -103,7 +106,7 @@ def _glued_cuts(raw: str) -> list[int]:
         if a:
             cuts.append(a.end())
     sig = _GLUED_SIGNATURE.search(raw)
-    if sig and _ORG_END.search(squash(sig["org"])) and (not cuts or sig.start() > cuts[-1]):
+    if sig and (_ORG_END.search(squash(sig["org"])) or _HEAD_SIGNS.match(squash(sig["org"]))) and (not cuts or sig.start() > cuts[-1]):
         cuts += [sig.start("org"), sig.start("date")]
     return cuts
 
@@ -497,7 +500,8 @@ def _find_addressees(layout: Layout) -> None:
 
 
 #: notes printed beside a signing date: (此件公开发布) before it, a news agency's (完) after it
-_DATE_NOTES = re.compile(r"^[(（]此件[^()（）]{1,12}[)）]|[(（]完[)）]$")
+#: (and what a copy left around it: ?? for lost spaces, a table's | after it)
+_DATE_NOTES = re.compile(r"^[(（]此件[^()（）]{1,12}[)）]|[(（]完[)）]$|^\?+|[|｜]+$")
 
 
 def _signing_date(text: str) -> str:
@@ -518,6 +522,12 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         if _ORG_END.search(prev) and len(prev) <= 40:
             layout.signature_line = i - 1
             layout.issuer = layout.issuer or _joint_issuers(lines, i - 1)
+            layout.signed = parse_date(_signing_date(lines[i].text))
+            return
+        head = _HEAD_SIGNS.match(prev)
+        if head:  # a motion or order signed by the head of the government it comes from
+            layout.signature_line = i - 1
+            layout.issuer = layout.issuer or head["body"]
             layout.signed = parse_date(_signing_date(lines[i].text))
             return
     if first_date is not None:
