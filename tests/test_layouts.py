@@ -251,3 +251,29 @@ def test_a_signing_date_after_lost_spaces():
 """
     d = run(text).document
     assert (d.issuer, d.signed) == ("某市人民政府办公室", "2018-05-14")
+
+
+def test_kinds_of_untitled_and_promulgating_notices_that_allocate_tasks():
+    untitled = """各市、县人民政府：
+《某区稳定粮食生产工作方案》已经自治区人民政府同意，现印发给你们，请认真组织实施。
+2020年12月29日
+"""
+    assert run(untitled).document.kind == "plan"
+    attached = """各区人民政府，市各委办局：
+市政府将2015年政府工作任务分解为15项工作任务，现下达给你们，请认真组织实施。
+附件：某市2015年政府工作任务分解表
+某市人民政府
+2015年2月17日
+"""
+    assert run(attached).document.kind == "plan"
+    promulgating = """某府办〔2006〕19号
+关于印发2006年政府工作报告要求重点做好的工作事项的通知
+各区人民政府，市政府各部门：
+现将《工作事项》印发给你们，请抓好落实。
+某市人民政府办公厅
+二○○六年四月二十八日
+(一)建设汽车产业基地。(牵头单位：市经贸委；配合单位：市发改委)
+(二)推进石化基地建设。(牵头单位：市发改委；配合单位：市经贸委)
+(三)建设物流园区。(牵头单位：市交委；配合单位：市发改委)
+"""
+    assert run(promulgating).document.kind == "plan"

@@ -25,7 +25,10 @@ _DECISION = re.compile(r"任命[^，。；\n]{2,30}?为|(?:任命|免去)[:：]\
                        r"委员|主席|专员|秘书|总理|理事|员)|免(?:去|除)[^。；\n]{2,60}?(?:职务|的|一职)|辞去[^。；\n]{2,40}?职务|"
                        r"(?:任命|决定|选举)[^，。；\n]{2,12}?为[^，。；\n]{0,30}?(?:长|主任|委员|主席)")
 #: a cover letter that promulgates a document: 现将《…实施方案》印发给你们
-_PROMULGATED_IN_BODY = re.compile(r"(?:现将|将)《(?P<what>[^》]{2,80})》(?:印发|转发|发布)")
+_PROMULGATED_IN_BODY = re.compile(r"(?:现将|将)《(?P<what>[^》]{2,80})》(?:印发|转发|发布)|"
+                                  r"《(?P<what2>[^》]{2,80})》(?:已经|经)[^。；]{2,40}?同意[,，]?现(?:予)?印发")
+#: an attachment named under the cover letter: 附件：苏州市2015年政府工作任务分解表
+_ATTACHMENT_NAMED = re.compile(r"^附件[0-9一二三四五六七八九十]?[:：](?P<what>[^，。；]{4,60})$", re.M)
 #: a group's role labels: a text listing members is not a personnel decision
 _ROLE_LABEL = re.compile(r"(?:组长|指挥长|召集人|主任委员|成员)[:：]")
 _TASK_LABEL = re.compile(r"(?:牵头|配合|协同|责任)(?:责任)?单位|[(（][^()（）\n]{2,30}牵头")
@@ -59,11 +62,16 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
     if title_kind != "notice" or "解读" in title:
         return title_kind
     tasks = len(_TASK_LABEL.findall(text))
+    if _PROMULGATES.search(re.sub(r"[《》〈〉<>]", "", bare)) and tasks >= 3:
+        return "plan"  # 关于印发…工作事项的通知 that allocates tasks to units
     if not (headline or _ACTS.search(bare)):
         return title_kind  # an official title says what the document is
     promulgated = _PROMULGATED_IN_BODY.search(text)
     if headline and promulgated:
-        return document_kind(promulgated["what"])  # 现将《X实施方案》印发给你们
+        return document_kind(promulgated["what"] or promulgated["what2"])  # 现将《X实施方案》印发给你们
+    attached = _ATTACHMENT_NAMED.search(text)
+    if headline and attached and document_kind(attached["what"]) == "plan":
+        return "plan"  # an untitled cover letter whose attachment is a 分解表 or 方案
     decisions = len(_DECISION.findall(text))
     members = len(_ROLE_LABEL.findall(text))
     if decisions >= (1 if headline else 2) and decisions > tasks and decisions > members:
