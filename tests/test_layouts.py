@@ -277,3 +277,29 @@ def test_kinds_of_untitled_and_promulgating_notices_that_allocate_tasks():
 (三)建设物流园区。(牵头单位：市交委；配合单位：市发改委)
 """
     assert run(promulgating).document.kind == "plan"
+
+
+def test_a_report_of_a_signed_order_takes_its_number():
+    text = """某部长被免职
+
+某报 2023-10-24
+国家主席王某某24日签署第十四号主席令。主席令说，根据全国人民代表大会常务委员会第六次会议的决定：
+一、免去张明的国防部部长职务。
+二、免去李华的财政部部长职务、任命赵强为财政部部长。
+"""
+    d = run(text).document
+    assert (d.number, d.issuer, d.kind) == ("第十四号主席令", "国家主席", "personnel")
+
+
+def test_two_bodies_signing_one_above_the_other_after_lost_spaces():
+    text = """国务院、中央军委关于成立国家某某领导小组的通知
+国发〔1989〕27号
+各省、自治区、直辖市人民政府：
+国务院、中央军委决定成立国家某某领导小组。
+?
+? 国 务 院
+中 央 军 委
+? 一九八九年三月十日
+"""
+    d = run(text).document
+    assert (d.issuer, d.signed) == ("国务院、中央军委", "1989-03-10")

@@ -44,6 +44,9 @@ _NAV = re.compile(r"首页|当前位置|您的位置|[>»›丨|]|分享|打印|
 
 #: a document number printed without its brackets and 号 on a line of its own: code, year, serial
 _LOST_BRACKETS = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,10}[发办函字任规电])(?P<year>(?:19|20)\d\d)(?P<serial>[1-9]\d{0,3})")
+#: a report that a head of state or government signed a numbered order
+_SIGNS_ORDER = re.compile(r"(?P<who>国家主席)[\u4e00-\u9fff]{2,3}[^，。；]{0,12}?签署(?:了)?"
+                          r"(?P<no>第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号主席令)")
 #: who issues decrees: governments, their heads, congress standing committees
 _DECREE_ISSUER = re.compile(r"(?:人民政府|政府|主席|总理|常务委员会|常委会|省长|市长|国务院)$")
 _DECREE_HEAD = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告|通告)$")
@@ -482,6 +485,13 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
             layout.number = f"{lost['code']}〔{lost['year']}〕{lost['serial']}号"
             layout.number_span = (line.start, line.end)
             return
+    for line in layout.lines[:30]:
+        signs = _SIGNS_ORDER.search(line.flat)
+        if signs:  # a report of an order: 国家主席X签署第十四号主席令
+            layout.number = signs["no"]
+            layout.number_span = (line.start, line.end)
+            layout.decree_issuer = signs["who"]
+            return
     if layout.title_number:
         layout.number = layout.title_number
         return
@@ -541,9 +551,9 @@ def _joint_issuers(lines: list[Line], k: int) -> str:
     or one above the other are a joint issue, joined with 、."""
     parts = [p for p in re.split(rf"[{SPACES}]+", lines[k].text.strip(SPACES)) if p]
     bodies = parts if len(parts) > 1 and all(_ORG_END.search(p) and len(p) >= 4 for p in parts) else [lines[k].flat]
-    above = lines[k - 1].flat if k > 0 else ""
+    above = lines[k - 1].flat.lstrip("?？") if k > 0 else ""  # ? where a copy lost a space
     if above and len(above) <= 30 and _ORG_END.search(above) and not _SENTENCE.search(above) \
-            and not above.endswith((":", "：")) and re.search(r"(办公室|办公厅|人民政府|委员会|党委|市委|县委|区委)$", above):
+            and not above.endswith((":", "：")) and re.search(r"(办公室|办公厅|人民政府|委员会|党委|市委|县委|区委|国务院)$", above):
         bodies.insert(0, above)
     return "、".join(bodies)
 
