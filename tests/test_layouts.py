@@ -303,3 +303,13 @@ def test_two_bodies_signing_one_above_the_other_after_lost_spaces():
 """
     d = run(text).document
     assert (d.issuer, d.signed) == ("国务院、中央军委", "1989-03-10")
+
+
+def test_cited_numbers_whose_closing_bracket_was_lost():
+    text = """某县办公室关于印发某县振兴发展实施方案的通知
+某振兴办〔2022〕11号
+各乡镇人民政府：
+根据《国务院关于支持老区振兴发展的意见》国发〔20213和《某省实施意见》某政办〔202178《某省规划》，制定本方案。
+"""
+    got = {c.number for c in run(text).of(Citation)}
+    assert got == {"国发〔2021〕3号", "某政办〔2021〕78号"}

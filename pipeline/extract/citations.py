@@ -19,10 +19,17 @@ _OPEN = "(（"
 _PAREN_AHEAD = re.compile(r"[ \u3000]*[(（]")
 
 
+#: a number right after a cited title whose closing bracket and 号 the copy lost: 》国发〔20213
+_LOST_CLOSE = re.compile(r"[ \u3000]*[(（]?(?P<code>[\u4e00-\u9fff]{1,10})〔(?P<year>(?:19|20)\d\d)(?P<serial>[1-9]\d{0,3})(?![\d〕号])")
+
+
 def _number_after(text: str, pos: int) -> tuple[str, int, int] | None:
     """The number in a parenthesis that opens right after ``pos``: (number, start, end)."""
     m = _PAREN_AHEAD.match(text, pos)
     if not m:
+        lost = _LOST_CLOSE.match(text, pos)
+        if lost:
+            return f"{lost['code']}〔{lost['year']}〕{lost['serial']}号", lost.start("code"), lost.end()
         return None
     inner_start = m.end()
     raw = text[inner_start: inner_start + 90]
