@@ -160,3 +160,7 @@ INFO_OTHER_LABELS = (
     "时效", "信息来源", "来源", "关键词", "关键字", "主题词", "浏览次数", "访问量", "内容概述", "摘要",
     "签署日期", "登记日期", "归档时间", "所属机构", "统一编号", "效力状态", "信息名称",
 )
+
+#: more labels of a document number, printed by some CMSs (a value is still taken only when it has a 文号's shape)
+INFO_LABELS.update({"发文号": "number", "文件号": "number", "公文编号": "number", "发文文号": "number",
+                    "文件文号": "number", "发文字": "number", "签发时间": "signed", "成文时间日期": "signed"})

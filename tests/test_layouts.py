@@ -313,3 +313,41 @@ def test_cited_numbers_whose_closing_bracket_was_lost():
 """
     got = {c.number for c in run(text).of(Citation)}
     assert got == {"国发〔2021〕3号", "某政办〔2021〕78号"}
+
+
+def test_a_signature_and_its_date_side_by_side():
+    text = """某县人民政府关于张明同志任职的通知
+某政任〔2024〕3号
+各乡镇人民政府：
+经县政府研究，决定：张明同志任县水利局局长。
+                                        某县人民政府          2024年5月1日
+"""
+    d = run(text).document
+    assert (d.issuer, d.signed) == ("某县人民政府", "2024-05-01")
+
+
+def test_list_pages_with_the_date_under_the_title_split_into_notices(tmp_path):
+    page = """政府文件
+某县人民政府关于张明同志任职的通知
+2023-08-22
+某政任〔2023〕9号 经县政府研究，决定：张明同志任县水利局局长。 某县人民政府 2023年8月20日
+某县人民政府关于李华同志任职的通知
+2023-08-15
+某政任〔2023〕8号 经县政府研究，决定：李华同志任县财政局局长。 某县人民政府 2023年8月13日
+"""
+    notices = _listing(tmp_path, page)
+    assert [n.meta["published"] for n in notices] == ["2023-08-22", "2023-08-15"]
+    assert [extract(n).document.number for n in notices] == ["某政任〔2023〕9号", "某政任〔2023〕8号"]
+
+
+def test_an_info_table_label_a_reader_may_not_know(tmp_path):
+    page = """<html><head><meta charset="utf-8"><title>某县人民政府关于成立某县防汛指挥部的通知</title></head><body>
+<table><tr><td>发文号：</td><td>某政发〔2024〕8号</td><td>成文日期：</td><td>2024-05-06</td></tr></table>
+<div class="article-content"><h1>某县人民政府关于成立某县防汛指挥部的通知</h1>
+<p>各乡镇人民政府：</p><p>县政府决定成立某县防汛指挥部，组成人员如下：</p>
+<p>指挥长：张明　县长</p><p style="text-align:right">某县人民政府</p><p>2024年5月6日</p></div></body></html>
+"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    notice = next(n for n in read_inputs([path]) if isinstance(n, RawNotice))
+    assert extract(notice).document.number == "某政发〔2024〕8号"

@@ -97,6 +97,11 @@ _HEAD_SIGNS = re.compile(r"^(?P<body>国务院|[\u4e00-\u9fff]{2,12}?人民政�
 _GLUED_SIGNATURE = re.compile(rf"(?<=[。；;])(?P<org>[^。；;，,：:]{{2,40}}?)[{SPACES}]*(?P<date>{DATE_RE.pattern})[{SPACES}]*$")
 
 
+#: a signature and its date side by side, pushed apart by spaces
+_SIDE_SIGNATURE = re.compile(rf"^[{SPACES}]*(?P<org>[^{SPACES}，。；：:,;][^，。；：:,;]{{1,40}}?)[{SPACES}]{{2,}}"
+                             rf"(?P<date>{DATE_RE.pattern})[{SPACES}]*$")
+
+
 def _glued_cuts(raw: str) -> list[int]:
     """Where a notice printed on one line (its line breaks lost, no spaces left for them) breaks:
     after a 文号 that opens the line and the addressees after it, before the signature and its date."""
@@ -128,6 +133,9 @@ def split_lines(text: str) -> list[Line]:
                 pieces.append((last, m.start()))
                 last = m.end()
             pieces.append((last, len(raw)))
+        elif _SIDE_SIGNATURE.match(raw) and _ORG_END.search(squash(_SIDE_SIGNATURE.match(raw)["org"])):
+            m = _SIDE_SIGNATURE.match(raw)  # 某市人民政府          2024年5月1日: signature and date on one line
+            pieces = [(0, m.end("org")), (m.start("date"), len(raw))]
         elif len(raw) > 80:
             cuts = _glued_cuts(raw)
             if cuts:
@@ -466,7 +474,9 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
         if "《" in flat or "关于" in flat:
             continue
         m = DOCNUM_RE.search(line.text)
-        if m and len(flat) <= 40:
+        first = DOCNUM_RE.match(line.text.lstrip(SPACES))  # 某政任〔2023〕9号 各乡镇…: the number opens the text
+        opens = bool(first) and bool(re.match(rf"[{SPACES}]+\S|各", line.text.lstrip(SPACES)[first.end():]))
+        if m and (len(flat) <= 40 or opens):
             layout.number = normalize_docnum(m.group(0))
             layout.number_span = (line.start + m.start(), line.start + m.end())
             return

@@ -28,9 +28,18 @@ _PAGER = re.compile(r"^\s*共\s*\d+\s*(?:条|页)|上一页.{0,20}下一页")
 _TITLE_END = re.compile(r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|函|规定|计划|细则|命令|令|报告|纪要)$")
 
 
+#: a list item whose date stands on the line under its title: title / 2024-04-09 (or [2024-04-09])
+UNDER_RE = re.compile(rf"^{_SP}*(?:[•·●◆■▪]{_SP}*)?(?P<title>[^\s•·●◆■▪][^\n]{{4,150}}?){_SP}*\n{_SP}*"
+                      rf"[\[【(（]?(?P<date>(?:19|20)\d\d-\d\d-\d\d)[\]】)）]?{_SP}*$", re.M)
+
+
 def _dated_items(text: str) -> list[re.Match]:
-    return [m for m in DATED_RE.finditer(text)
-            if _TITLE_END.search(m["title"].strip()) and not re.search(r"[，。；;]", m["title"])]
+    found = [m for m in DATED_RE.finditer(text)
+             if _TITLE_END.search(m["title"].strip()) and not re.search(r"[，。；;]", m["title"])]
+    if len(found) < 2:
+        found = [m for m in UNDER_RE.finditer(text)
+                 if _TITLE_END.search(m["title"].strip()) and not re.search(r"[，。；;]", m["title"])]
+    return found
 
 
 def is_listing(text: str) -> bool:
