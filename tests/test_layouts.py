@@ -351,3 +351,21 @@ def test_an_info_table_label_a_reader_may_not_know(tmp_path):
     path.write_text(page, encoding="utf-8")
     notice = next(n for n in read_inputs([path]) if isinstance(n, RawNotice))
     assert extract(notice).document.number == "某政发〔2024〕8号"
+
+
+def test_the_notices_own_title_under_the_pages_shortened_one():
+    text = """江海省关于成立江海省科技创新中心建设领导小组的通知
+- 来源:
+- 发布时间:
+- 2019年08月27日
+江海省人民政府办公厅关于成立江海省
+科技创新中心建设领导小组的通知
+某办函〔2019〕271号
+各地级以上市人民政府，省政府各部门：
+省政府决定成立江海省科技创新中心建设领导小组。
+省政府办公厅
+2019年8月1日
+"""
+    d = run(text).document
+    assert d.title == "江海省人民政府办公厅关于成立江海省科技创新中心建设领导小组的通知"
+    assert d.issuer == "江海省人民政府办公厅"

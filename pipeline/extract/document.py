@@ -100,11 +100,13 @@ def qualified_issuer(issuer: str, text: str) -> str:
     m = _BARE_ISSUER.match(issuer)
     if not m:
         return issuer
-    body = m["rest"].replace("人民政府", "(?:人民)?政府")
+    body = re.sub(r"^(?:人民)?政府", "(?:人民)?政府", m["rest"])
     found = re.search(rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市]))(?P<place>(?![各本全我该])[\u4e00-\u9fff]{{2,6}}?)"
                       rf"{m['level']}{body}", text)
     place = re.sub(r"^.*(?:省|自治区)", "", found["place"]) if found else ""  # 安徽省淮南 -> 淮南
-    return place + issuer if len(place) >= 2 else issuer
+    if len(place) < 2:
+        return issuer
+    return place + m["level"] + re.sub(r"^(?:人民)?政府", "人民政府", m["rest"])  # 省政府办公厅 is 省人民政府办公厅
 
 
 #: a report naming the body that issued what it reports: 山西省人民政府近日发布了…, 上海市人大常委会会议决定

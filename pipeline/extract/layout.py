@@ -357,6 +357,27 @@ def _is_title_end(flat: str) -> bool:
     return flat.endswith(_KIND_WORDS) or bool(re.search(r"(令|公告|通告)第?\d+号$", flat))
 
 
+def _own_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
+    """Where a page prints a shortened title (its head before 关于 is no body: 广东省关于…) above the
+    notice's own title (head a body, the title wrapped over up to three lines, the 文号 or the
+    addressees under it), the notice's own: (first line, last line, joined text)."""
+    head = title.partition("关于")[0]
+    if "关于" not in title or not head or _ORG_END.search(head):
+        return None
+    for k in range(j + 1, min(len(lines), j + 8)):
+        flat = lines[k].flat
+        if DOCNUM_RE.search(flat) or (flat.startswith("各") and flat.endswith((":", "："))):
+            return None  # the notice's text has begun
+        if not _ORG_END.search(flat.partition("关于")[0]) or not flat.startswith(head):
+            continue
+        end, joined = k, flat
+        while not _is_title_end(joined) and end + 1 < min(len(lines), k + 3):
+            end, joined = end + 1, joined + lines[end + 1].flat
+        if _is_title_end(joined) and "关于" in joined and _ORG_END.search(joined.partition("关于")[0]):
+            return k, end, joined
+    return None
+
+
 def _find_title(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     hint = squash(meta.get("title", "")).rstrip(".…")
@@ -406,6 +427,10 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         while j + 1 < len(lines) and re.match(r"^[(（][^()（）]{1,20}[)）]", lines[j + 1].flat) \
                 and _is_title_end(joined + lines[j + 1].flat) and len(lines[j + 1].flat) <= 30:
             j, joined = j + 1, joined + lines[j + 1].flat  # …行动方案 / （2024—2026年）的通知
+        own = _own_title_below(lines, joined, j)
+        if own:  # the page's shortened title above the notice's own (广东省关于… over 广东省人民政府办公厅关于…)
+            i, j, joined = own
+            line = lines[i]
         layout.title = strip_final_punct(joined)
         layout.title_span = (line.start, lines[j].end)
         layout.body_start = j + 1
