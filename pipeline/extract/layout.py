@@ -93,6 +93,8 @@ _GLUED_ADDRESSEES = re.compile(r"各[^。；;：:]{1,80}[：:]")
 #: a government's head signing for it: 国务院总理 周恩来, 某市人民政府市长 张三
 _HEAD_SIGNS = re.compile(r"^(?P<body>国务院|[\u4e00-\u9fff]{2,12}?人民政府)(?:总理|省长|市长|县长|区长|州长|旗长|主席)[:：]?"
                          r"[\u4e00-\u9fff]{2,4}$")
+#: the same glued at the end of a one-line text, after its last sentence
+_GLUED_HEAD = re.compile(rf"[。；;](?P<sig>[^。；;，,：:]{{4,30}}?)(?P<date>{DATE_RE.pattern})$")
 #: a one-line notice's signature and date at its end: …。某州人民政府　2024年7月16日
 _GLUED_SIGNATURE = re.compile(rf"(?<=[。；;])(?P<org>[^。；;，,：:]{{2,40}}?)[{SPACES}]*(?P<date>{DATE_RE.pattern})[{SPACES}]*$")
 
@@ -114,7 +116,7 @@ def _glued_cuts(raw: str) -> list[int]:
         if a:
             cuts.append(a.end())
     sig = _GLUED_SIGNATURE.search(raw)
-    if sig and (_ORG_END.search(squash(sig["org"])) or _HEAD_SIGNS.match(squash(sig["org"]))) and (not cuts or sig.start() > cuts[-1]):
+    if sig and _ORG_END.search(squash(sig["org"])) and (not cuts or sig.start() > cuts[-1]):
         cuts += [sig.start("org"), sig.start("date")]
     return cuts
 
@@ -574,6 +576,12 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
             layout.signature_line = i - 1
             layout.issuer = layout.issuer or head["body"]
             layout.signed = parse_date(_signing_date(lines[i].text))
+            return
+    for line in lines:  # a one-line motion signed by the head of government: …请审议决定。国务院总理X一九八○年四月二日
+        glued = _GLUED_HEAD.search(line.flat)
+        if glued and _HEAD_SIGNS.match(glued["sig"]):
+            layout.issuer = layout.issuer or _HEAD_SIGNS.match(glued["sig"])["body"]
+            layout.signed = parse_date(glued["date"])
             return
     if first_date is not None:
         layout.signed = parse_date(_signing_date(lines[first_date].text))
