@@ -39,7 +39,7 @@ def _norm(value, key: str, cities: frozenset[str]) -> str:
     if key == "doc" and DOCNUM_RE.search(text):
         text = normalize_docnum(text)
     if key in ("agency", "issuer", "parent", "group"):
-        for city in cities:
+        for city in sorted(cities, key=len, reverse=True):  # a set has no order: 南宁市 before 南宁
             if text.startswith(city) and len(text) > len(city):
                 text = text[len(city):]
                 break

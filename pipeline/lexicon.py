@@ -154,3 +154,17 @@ INFO_LABELS = {
     "公开时间": "published",
     "标题": "title", "名称": "title", "文件名称": "title", "生成日期": "signed",
 }
+
+
+#: labels of a page's info block that name nothing the notice's document row carries; known so that
+#: a block flattened to one line (``索引号…发文机关X成文日期…``) splits at every label
+INFO_OTHER_LABELS = (
+    "索引号", "信息索引号", "主题分类", "组配分类", "信息分类", "体裁分类", "服务对象分类", "公开方式", "公开范围",
+    "公开责任部门", "公开时限", "有效性", "生效时间", "生效日期", "废止时间", "废止日期", "失效时间", "信息时效期",
+    "时效", "信息来源", "来源", "关键词", "关键字", "主题词", "浏览次数", "访问量", "内容概述", "摘要",
+    "签署日期", "登记日期", "归档时间", "所属机构", "统一编号", "效力状态", "信息名称",
+)
+
+#: more labels of a document number, printed by some CMSs (a value is still taken only when it has a 文号's shape)
+INFO_LABELS.update({"发文号": "number", "文件号": "number", "公文编号": "number", "发文文号": "number",
+                    "文件文号": "number", "发文字": "number", "签发时间": "signed", "成文时间日期": "signed"})

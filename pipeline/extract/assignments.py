@@ -202,6 +202,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         if row:
             cells_ = [re.sub(f"[{SPACES}]", "", c) for c in row]
             got, table = _table_row(cells_, table, span, others)
+            if first_leads and got and all(a.role == "responsible" for a in got):  # the first unit of a row leads
+                got[0] = Assignment(task=got[0].task, role="lead", agency=got[0].agency, span=got[0].span)
             facts.extend(got)
             if got or table:
                 continue

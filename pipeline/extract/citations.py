@@ -19,10 +19,17 @@ _OPEN = "(（"
 _PAREN_AHEAD = re.compile(r"[ \u3000]*[(（]")
 
 
+#: a number right after a cited title whose closing bracket and 号 the copy lost: 》国发〔20213
+_LOST_CLOSE = re.compile(r"[ \u3000]*[(（]?(?P<code>[\u4e00-\u9fff]{1,10})〔(?P<year>(?:19|20)\d\d)(?P<serial>[1-9]\d{0,3})(?![\d〕号])")
+
+
 def _number_after(text: str, pos: int) -> tuple[str, int, int] | None:
     """The number in a parenthesis that opens right after ``pos``: (number, start, end)."""
     m = _PAREN_AHEAD.match(text, pos)
     if not m:
+        lost = _LOST_CLOSE.match(text, pos)
+        if lost:
+            return f"{lost['code']}〔{lost['year']}〕{lost['serial']}号", lost.start("code"), lost.end()
         return None
     inner_start = m.end()
     raw = text[inner_start: inner_start + 90]
@@ -65,10 +72,13 @@ def find_citations(text: str, layout: Layout) -> list[Citation]:
     for _, e in covered:
         reach.append(max(e, reach[-1]) if reach else e)
     numbers = {c.number for c in out}
+    info = [(layout.lines[i].start, layout.lines[i].end) for i in layout.info_lines]
     for d in DOCNUM_RE.finditer(text):
         k = bisect_right(starts, d.start())
         if d.start() < header_end or (k and reach[k - 1] > d.start()):
             continue
+        if any(s <= d.start() < e for s, e in info):
+            continue  # the page's info block names this notice's own number
         number = normalize_docnum(d.group(0))
         if number == own or (layout.number_span and layout.number_span[0] <= d.start() < layout.number_span[1]):
             continue

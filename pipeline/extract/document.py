@@ -21,11 +21,14 @@ _OFFICIAL = re.compile(r"(?:通知|决定|通报|意见|办法|方案|批复|公
 #: acts whose kind is what they do: an order, motion or decision that appoints is a personnel act
 _ACTS = re.compile(r"(?:令|命令|决定|议案|决议)$|令第.{1,6}号$|第.{1,6}号(?:主席令|令)$")
 #: an operative personnel decision in the body: 任命X为Y, X任Y, 免去X的Y职务, X兼任Y
-_DECISION = re.compile(r"任命[^，。；\n]{2,30}?为|同志(?:任|兼任|聘任|挂职任)[^，。；：\n]{2,40}?(?:长|主任|书记|"
+_DECISION = re.compile(r"任命[^，。；\n]{2,30}?为|(?:任命|免去)[:：]\s*\n[^，。；:：\n]{2,30}?(?:为|的)|同志(?:任|兼任|聘任|挂职任)[^，。；：\n]{2,40}?(?:长|主任|书记|"
                        r"委员|主席|专员|秘书|总理|理事|员)|免(?:去|除)[^。；\n]{2,60}?(?:职务|的|一职)|辞去[^。；\n]{2,40}?职务|"
                        r"(?:任命|决定|选举)[^，。；\n]{2,12}?为[^，。；\n]{0,30}?(?:长|主任|委员|主席)")
 #: a cover letter that promulgates a document: 现将《…实施方案》印发给你们
-_PROMULGATED_IN_BODY = re.compile(r"(?:现将|将)《(?P<what>[^》]{2,80})》(?:印发|转发|发布)")
+_PROMULGATED_IN_BODY = re.compile(r"(?:现将|将)《(?P<what>[^》]{2,80})》(?:印发|转发|发布)|"
+                                  r"《(?P<what2>[^》]{2,80})》(?:已经|经)[^。；]{2,40}?同意[,，]?现(?:予)?印发")
+#: an attachment named under the cover letter: 附件：苏州市2015年政府工作任务分解表
+_ATTACHMENT_NAMED = re.compile(r"^附件[0-9一二三四五六七八九十]?[:：](?P<what>[^，。；]{4,60})$", re.M)
 #: a group's role labels: a text listing members is not a personnel decision
 _ROLE_LABEL = re.compile(r"(?:组长|指挥长|召集人|主任委员|成员)[:：]")
 _TASK_LABEL = re.compile(r"(?:牵头|配合|协同|责任)(?:责任)?单位|[(（][^()（）\n]{2,30}牵头")
@@ -59,11 +62,16 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
     if title_kind != "notice" or "解读" in title:
         return title_kind
     tasks = len(_TASK_LABEL.findall(text))
+    if _PROMULGATES.search(re.sub(r"[《》〈〉<>]", "", bare)) and tasks >= 3:
+        return "plan"  # 关于印发…工作事项的通知 that allocates tasks to units
     if not (headline or _ACTS.search(bare)):
         return title_kind  # an official title says what the document is
     promulgated = _PROMULGATED_IN_BODY.search(text)
     if headline and promulgated:
-        return document_kind(promulgated["what"])  # 现将《X实施方案》印发给你们
+        return document_kind(promulgated["what"] or promulgated["what2"])  # 现将《X实施方案》印发给你们
+    attached = _ATTACHMENT_NAMED.search(text)
+    if headline and attached and document_kind(attached["what"]) == "plan":
+        return "plan"  # an untitled cover letter whose attachment is a 分解表 or 方案
     decisions = len(_DECISION.findall(text))
     members = len(_ROLE_LABEL.findall(text))
     if decisions >= (1 if headline else 2) and decisions > tasks and decisions > members:
@@ -82,9 +90,48 @@ def body_text(layout: Layout) -> str:
     return "\n".join(line.text for line in layout.lines)
 
 
+#: an issuer printed by its level alone (市人民政府令, 区人民政府办公室): the page names the place elsewhere
+_BARE_ISSUER = re.compile(r"^(?P<level>[省市区县州旗])(?P<rest>(?:人民政府|政府)(?:办公室|办公厅)?)$")
+
+
+def qualified_issuer(issuer: str, text: str) -> str:
+    """``市人民政府`` as the page names it in full (``安徽省淮南市人民政府`` -> ``淮南市人民政府``): the place
+    is the name printed before the same level and body (人民政府 or 政府) anywhere on the page."""
+    m = _BARE_ISSUER.match(issuer)
+    if not m:
+        return issuer
+    body = re.sub(r"^(?:人民)?政府", "(?:人民)?政府", m["rest"])
+    found = re.search(rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市]))(?P<place>(?![各本全我该])[\u4e00-\u9fff]{{2,6}}?)"
+                      rf"{m['level']}{body}", text)
+    place = re.sub(r"^.*(?:省|自治区)", "", found["place"]) if found else ""  # 安徽省淮南 -> 淮南
+    if len(place) < 2:
+        return issuer
+    return place + m["level"] + re.sub(r"^(?:人民)?政府", "人民政府", m["rest"])  # 省政府办公厅 is 省人民政府办公厅
+
+
+#: a report naming the body that issued what it reports: 山西省人民政府近日发布了…, 上海市人大常委会会议决定
+_REPORTED_ISSUER = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:据|经)?(?P<org>国办|国务院办公厅|国务院|[\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府|"
+    r"人大常委会|人民代表大会常务委员会))(?:近日|日前|今天|今日|昨天|昨日)?[,，]?(?:发布|印发|公布|发出|下发)了?|"
+    r"(?<![\u4e00-\u9fff])(?P<org2>[\u4e00-\u9fff]{2,12}?(?:人大常委会|人民代表大会常务委员会))(?:会议)?决定")
+_SHORT_NAMES = {"国办": "国务院办公厅"}
+
+
+def reported_issuer(text: str) -> str | None:
+    """The issuer of a reported notice (a news page without the notice's own signature)."""
+    m = _REPORTED_ISSUER.search(text[:1500])
+    if not m:
+        return None
+    org = m["org"] or m["org2"]
+    return _SHORT_NAMES.get(org, org)
+
+
 def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     title = layout.title or squash(meta.get("title", "")) or ""
-    issuer = layout.issuer or meta.get("issuer") or issuer_of_title(title)
+    issuer = layout.issuer or layout.decree_issuer or meta.get("issuer") or issuer_of_title(title) \
+        or reported_issuer(body_text(layout))
+    if issuer:
+        issuer = qualified_issuer(squash(issuer), "\n".join((squash(title), meta.get("issuer", ""), body_text(layout))))
     number = layout.number or None
     span = layout.title_span or (0, 0)
     return DocumentFact(

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import INFO_LABELS, LEVEL_CHARS, NATIONAL_PREFIXES, SURNAMES, TITLE_RE
-from ..text import DOCNUM_RE, ISSUANCE_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct
+from ..lexicon import INFO_LABELS, INFO_OTHER_LABELS, LEVEL_CHARS, NATIONAL_PREFIXES, SURNAMES, TITLE_RE
+from ..text import DATE_RE, DOCNUM_RE, ISSUANCE_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct
 
 #: a run of spaces that stands for a lost line break in a flattened listing text
 _FLAT_BREAK = re.compile(f"[{SPACES}]{{3,}}")
@@ -39,10 +39,20 @@ _DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,12}?\d{1,2}月\d{1,2}日电")
 #: page furniture that is never a headline
 _NAV = re.compile(r"首页|当前位置|您的位置|[>»›丨|]|分享|打印|字号|来源|发布时间|浏览|扫一扫|返回|网站|官网|投注|"
                   r"登录|注册|搜索|主办|版权|ICP|客户端|微信|微博|责任编辑|关闭|收藏|下载|阅读|论文|相关(?:链接|文章|阅读|新闻|信息|推荐)|推荐|"
-                  r"热门|上一篇|下一篇|专题|栏目|频道|时效|效力|有效|废止|失效|索引|主题分类|成文日期|发布日期|发文机关|文号")
+                  r"热门|上一篇|下一篇|专题|栏目|频道|时效|效力|有效|废止|失效|索引|主题分类|成文日期|发布日期|发文机关|文号|"
+                  r"^(?:政府|政务)?信息公开$|^政务公开$|^通知公告$|^政策文件$|^政府文件$|^人事任免$|^工作动态$")
 
+#: a document number printed without its brackets and 号 on a line of its own: code, year, serial
+_LOST_BRACKETS = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,10}[发办函字任规电])(?P<year>(?:19|20)\d\d)(?P<serial>[1-9]\d{0,3})")
+#: a report that a head of state or government signed a numbered order
+_SIGNS_ORDER = re.compile(r"(?P<who>国家主席)[\u4e00-\u9fff]{2,3}[^，。；]{0,12}?签署(?:了)?"
+                          r"(?P<no>第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号主席令)")
+#: who issues decrees: governments, their heads, congress standing committees
+_DECREE_ISSUER = re.compile(r"(?:人民政府|政府|主席|总理|常务委员会|常委会|省长|市长|国务院)$")
 _DECREE_HEAD = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告|通告)$")
-_DECREE_NO = re.compile(r"^(?:(?:19|20)\d\d年)?第\d{1,5}号$")
+_DECREE_NO = re.compile(r"^(?:(?:19|20)\d\d年)?第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号$")
+#: a decree's header and serial on one line: 中华人民共和国主席令 第三号 (after a news dateline)
+_DECREE_ONE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?)令(?P<no>第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号)$")
 
 
 @dataclass(frozen=True)
@@ -70,6 +80,45 @@ class Layout:
     signature_line: int | None = None
     body_start: int = 0
     attachments: list[tuple[int, int]] = field(default_factory=list)
+    #: lines of a page's info block printed in the text (索引号…, 发文机关…): metadata, not the notice
+    info_lines: set[int] = field(default_factory=set)
+    #: a number the page printed after the title, in brackets: 关于…的通知(岳办发〔2017〕2号)
+    title_number: str | None = None
+    #: the body a decree is issued by, named in its number: 鞍山市人民政府令第16号
+    decree_issuer: str | None = None
+
+
+#: a one-line notice's addressees after its number: 各县、市人民政府，州直各委、办、局：
+_GLUED_ADDRESSEES = re.compile(r"各[^。；;：:]{1,80}[：:]")
+#: a government's head signing for it: 国务院总理 周恩来, 某市人民政府市长 张三
+_HEAD_SIGNS = re.compile(r"^(?P<body>国务院|[\u4e00-\u9fff]{2,12}?人民政府)(?:总理|省长|市长|县长|区长|州长|旗长|主席)[:：]?"
+                         r"[\u4e00-\u9fff]{2,4}$")
+#: the same glued at the end of a one-line text, after its last sentence
+_GLUED_HEAD = re.compile(rf"[。；;](?P<sig>[^。；;，,：:]{{4,30}}?)(?P<date>{DATE_RE.pattern})$")
+#: a one-line notice's signature and date at its end: …。某州人民政府　2024年7月16日
+_GLUED_SIGNATURE = re.compile(rf"(?<=[。；;])(?P<org>[^。；;，,：:]{{2,40}}?)[{SPACES}]*(?P<date>{DATE_RE.pattern})[{SPACES}]*$")
+
+
+#: a signature and its date side by side, pushed apart by spaces
+_SIDE_SIGNATURE = re.compile(rf"^[{SPACES}]*(?P<org>[^{SPACES}，。；：:,;][^，。；：:,;]{{1,40}}?)[{SPACES}]{{2,}}"
+                             rf"(?P<date>{DATE_RE.pattern})[{SPACES}]*$")
+
+
+def _glued_cuts(raw: str) -> list[int]:
+    """Where a notice printed on one line (its line breaks lost, no spaces left for them) breaks:
+    after a 文号 that opens the line and the addressees after it, before the signature and its date."""
+    cuts: list[int] = []
+    lead = len(raw) - len(raw.lstrip(SPACES))
+    m = DOCNUM_RE.match(raw, lead)
+    if m and re.match(r"[\u4e00-\u9fff]", raw[m.end(): m.end() + 1]):
+        cuts.append(m.end())
+        a = _GLUED_ADDRESSEES.match(raw, m.end())
+        if a:
+            cuts.append(a.end())
+    sig = _GLUED_SIGNATURE.search(raw)
+    if sig and _ORG_END.search(squash(sig["org"])) and (not cuts or sig.start() > cuts[-1]):
+        cuts += [sig.start("org"), sig.start("date")]
+    return cuts
 
 
 def split_lines(text: str) -> list[Line]:
@@ -86,6 +135,14 @@ def split_lines(text: str) -> list[Line]:
                 pieces.append((last, m.start()))
                 last = m.end()
             pieces.append((last, len(raw)))
+        elif _SIDE_SIGNATURE.match(raw) and _ORG_END.search(squash(_SIDE_SIGNATURE.match(raw)["org"])):
+            m = _SIDE_SIGNATURE.match(raw)  # 某市人民政府          2024年5月1日: signature and date on one line
+            pieces = [(0, m.end("org")), (m.start("date"), len(raw))]
+        elif len(raw) > 80:
+            cuts = _glued_cuts(raw)
+            if cuts:
+                bounds = [0] + cuts + [len(raw)]
+                pieces = list(zip(bounds, bounds[1:]))
         for a, b in pieces:
             seg = raw[a:b]
             edge = SPACES.replace("\t", "") + "\r" if "\t" in seg.strip(SPACES) else SPACES + "\r"
@@ -105,19 +162,29 @@ _NAME_CUT = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')})(?=[{''.join(sorted(
                        rf"(?:[{LEVEL_CHARS}]|{'|'.join(NATIONAL_PREFIXES)}|[\u4e00-\u9fff]{{1,12}}?(?:部|委|局|署|院|办|行|会|厅)))")
 
 
+#: members of one role listed on one line, each name glued to its post: 副组长：张某市政府副秘书长，李某市财政局局长
+#: (the cut is after a comma that ends a post title, before a two- or three-character name and a level prefix)
+_COMMA_CUT = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')})[，；,;](?=[\u4e00-\u9fff]{{2,3}}"
+                        rf"(?:[{LEVEL_CHARS}]|{'|'.join(NATIONAL_PREFIXES)}))")
+
+
 def _unglue_members(lines: list[Line]) -> list[Line]:
     """Re-line a member list printed as one run (no separators between members): cut before each
-    role label and before each name that follows a post title. Offsets are kept."""
+    role label and before each name that follows a post title; in a line that opens with a role
+    label, also after a comma before a name glued to its post. Offsets are kept."""
     out: list[Line] = []
     for line in lines:
         flat = line.text
-        first = _ROLE_LABEL.search(flat) if len(flat) >= 40 else None
-        if not first or len(re.findall(r"[，。；,;]", flat[first.start():])) > 2:
+        opens = _ROLE_LABEL.match(flat.lstrip(SPACES))
+        first = _ROLE_LABEL.search(flat) if len(flat) >= 40 or opens else None
+        commas = [m.end() for m in _COMMA_CUT.finditer(flat)] if opens and not re.search(r"[。]", flat) else []
+        if not first or (len(re.findall(r"[，。；,;]", flat[first.start():])) > 2 and not commas):
             out.append(line)
             continue
         cuts = sorted(c for c in {first.start()} | {m.start() for m in _LABEL_CUT.finditer(flat)}
-                      | {m.end() for m in _NAME_CUT.finditer(flat)} if first.start() <= c < len(flat) and c > 0)
-        if len(cuts) < 2:
+                      | {m.end() for m in _NAME_CUT.finditer(flat)} | set(commas)
+                      if first.start() <= c < len(flat) and c > 0)
+        if len(cuts) < (1 if commas else 2):
             out.append(line)
             continue
         last = 0
@@ -129,10 +196,54 @@ def _unglue_members(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: a table's header copied from a rendered page one cell per line: 序号 / 重点任务 / 责任单位 / 完成时限
+_HEADER_CELL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_UNIT_COLUMN = re.compile(r"(?:牵头|配合|协同|协办|责任|承办|主办)(?:责任)?单位|责任部门|牵头部门")
+
+
+def _refold_cells(lines: list[Line], text: str) -> list[Line]:
+    """A table copied from a rendered page with one cell per line (序号, the column names, then each
+    row's cells under a serial number) as rows of tab-separated cells again. A row is folded only
+    where it has as many cells as the header; the row keeps the offsets of its first and last cell
+    (its text is the page's text with the line breaks between cells read as tabs)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].flat != "序号":
+            out.append(lines[i])
+            i += 1
+            continue
+        width = 1
+        while i + width < len(lines) and _HEADER_CELL.match(lines[i + width].flat) and lines[i + width].flat != "序号" \
+                and not lines[i + width].flat.isdigit():
+            width += 1
+        header = lines[i: i + width]
+        if not 3 <= width <= 8 or not any(_UNIT_COLUMN.search(h.flat) for h in header):
+            out.append(lines[i])
+            i += 1
+            continue
+        rows = [header]
+        k, serial = i + width, 1
+        while k + width <= len(lines) and lines[k].flat == str(serial) \
+                and (k + width == len(lines) or lines[k + width].flat == str(serial + 1)
+                     or not lines[k + width].flat.isdigit()):
+            rows.append(lines[k: k + width])
+            k, serial = k + width, serial + 1
+        if len(rows) < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        for row in rows:
+            raw = text[row[0].start: row[-1].end]
+            out.append(Line(row[0].start, row[-1].end, re.sub(r"\n", "\t", raw)))
+        i = k
+    return out
+
+
 def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
-    meta = meta or {}
-    lines = _unglue_members(split_lines(text))
+    lines = _refold_cells(_unglue_members(split_lines(text)), text)
     layout = Layout(lines=lines)
+    meta = {**info_block(layout), **(meta or {})}  # the container's metadata wins over the text's
     _find_title(layout, meta)
     if not layout.title or not _is_title_end(layout.title):
         _reported_title(layout, text)
@@ -142,6 +253,87 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     _text_info(layout)
     _find_attachments(layout)
     return layout
+
+
+#: every info-block label, longest first (so that 发文字号 is not read as 文号 after 发文字)
+_ANY_LABEL = re.compile("(?:" + "|".join(sorted(set(INFO_LABELS) | set(INFO_OTHER_LABELS), key=len, reverse=True))
+                        + ")")
+_LABEL_AT = re.compile(rf"[【\[]?(?P<label>{_ANY_LABEL.pattern})[】\]]?[:：]|"
+                       rf"^[•·▪●■◆]?[【\[]?(?P<first>{_ANY_LABEL.pattern})[】\]]?(?=[:：]|\S)")
+
+
+def _spaced(text: str) -> str:
+    """A line with the spaces inside printed labels removed (``索 引 号``, ``名    称``, ``文　　号``),
+    other spaces kept as one space (they separate a value from the next label)."""
+    text = re.sub(rf"(?<=[\u4e00-\u9fff])[{SPACES}]+(?=[\u4e00-\u9fff][{SPACES}]*[\u4e00-\u9fff]?[{SPACES}]*[:：])",
+                  "", nfkc(text))
+    return re.sub(rf"[{SPACES}]+", " ", text).strip().lstrip("•·▪●■◆- ")
+
+
+def _label_pairs(text: str) -> list[tuple[str, str]] | None:
+    """``label: value`` pairs of one info-block line, two or more to a line (``索引号: X 组配分类: Y``)
+    or glued without separators (``索引号X发文机关Y成文日期Z``); None for a line that is not one."""
+    flat = _spaced(text)
+    marks = [(m.start(), m.end(), m["label"] or m["first"]) for m in _LABEL_AT.finditer(flat)]
+    if not marks or marks[0][0] > 1:
+        return None
+    if len(marks) == 1 and not re.match(r"^\S{0,2}\S+[:：]", flat):
+        # one label with no colon opens the line: a glued block (索引号X发文机关Y…) splits at every label
+        glued = [(m.start(), m.end(), m.group(0)) for m in _ANY_LABEL.finditer(flat)]
+        if len(glued) < 3 or glued[0][0] > 1:
+            return None
+        marks = glued
+    pairs = []
+    for k, (s, e, label) in enumerate(marks):
+        end = marks[k + 1][0] if k + 1 < len(marks) else len(flat)
+        pairs.append((label, flat[e:end].strip(" :：,，")))
+    return pairs
+
+
+def info_block(layout: Layout) -> dict[str, str]:
+    """A page's info block printed in the text: label pairs on a line, a label with its value on
+    the next line (``• 发文字号:`` / ``X号``), labels glued to values. The values are read by their
+    shape, so that an empty cell never takes the next label's value. Marks the lines as metadata."""
+    out: dict[str, str] = {}
+    lines = layout.lines
+    pending: tuple[int, str] | None = None  # a label alone on its line, waiting for its value
+    for i, line in enumerate(lines[:40]):
+        pairs = _label_pairs(line.text)
+        if pairs is None:
+            if pending is not None and not DOCNUM_RE.fullmatch(line.flat) and len(line.flat) > 60:
+                pending = None
+            if pending is not None:
+                layout.info_lines.add(i)
+                _take(out, pending[1], line.flat)
+                pending = None
+            continue
+        if len(pairs) == 1 and not pairs[0][1]:
+            pending = (i, pairs[0][0]) if pairs[0][0] in INFO_LABELS else None
+            layout.info_lines.add(i)
+            continue
+        pending = None
+        if len(pairs) >= 2 or pairs[0][0] in INFO_LABELS:
+            layout.info_lines.add(i)
+            for label, value in pairs:
+                _take(out, label, value)
+    return out
+
+
+def _take(out: dict[str, str], label: str, value: str) -> None:
+    """File one value under the field its shape says it is (a 文号 looks like a 文号 whatever its label)."""
+    value = squash(value)
+    if not value:
+        return
+    key = INFO_LABELS.get(label)
+    number = DOCNUM_RE.fullmatch(value) or ISSUANCE_RE.fullmatch(value)
+    if number and key in (None, "number", "title"):
+        out.setdefault("number", normalize_docnum(value) if DOCNUM_RE.fullmatch(value) else value)
+    elif key in ("signed", "published") and parse_date(value):
+        out.setdefault(key, parse_date(value))
+    elif key == "issuer" and _ORG_END.search(value) and not re.search(r"\d", value):
+        out.setdefault("issuer", value)
+    elif key == "title" and _is_title_end(value) and not number:
+        out.setdefault("title", value)
 
 
 _INFO_LINE = re.compile(rf"^[【\[]?(?P<label>{'|'.join(sorted(INFO_LABELS, key=len, reverse=True))})[】\]]?"
@@ -167,6 +359,27 @@ def _is_title_end(flat: str) -> bool:
     return flat.endswith(_KIND_WORDS) or bool(re.search(r"(令|公告|通告)第?\d+号$", flat))
 
 
+def _own_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
+    """Where a page prints a shortened title (its head before 关于 is no body: 广东省关于…) above the
+    notice's own title (head a body, the title wrapped over up to three lines, the 文号 or the
+    addressees under it), the notice's own: (first line, last line, joined text)."""
+    head = title.partition("关于")[0]
+    if "关于" not in title or not head or _ORG_END.search(head):
+        return None
+    for k in range(j + 1, min(len(lines), j + 8)):
+        flat = lines[k].flat
+        if DOCNUM_RE.search(flat) or (flat.startswith("各") and flat.endswith((":", "："))):
+            return None  # the notice's text has begun
+        if not _ORG_END.search(flat.partition("关于")[0]) or not flat.startswith(head):
+            continue
+        end, joined = k, flat
+        while not _is_title_end(joined) and end + 1 < min(len(lines), k + 3):
+            end, joined = end + 1, joined + lines[end + 1].flat
+        if _is_title_end(joined) and "关于" in joined and _ORG_END.search(joined.partition("关于")[0]):
+            return k, end, joined
+    return None
+
+
 def _find_title(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     hint = squash(meta.get("title", "")).rstrip(".…")
@@ -183,10 +396,13 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = re.sub(r"^(?:标题|名称|文件名称)[:：]", "", line.flat)  # a page's info block printed in the article
         flat = _CRUMB.sub("", flat) if "关于" in _CRUMB.sub("", flat) else flat  # 政务服务丨X关于…
         flat = _DATELINE.sub("", flat)  # 新华网北京4月26日电 before a decree's title
+        trailing = _TRAILING_NUMBER.search(flat)
         flat = _TRAILING_NUMBER.sub("", flat)  # 关于…的通知(粤府〔2021〕22号)
         if flat.startswith("《") and flat.endswith("》") and flat.count("《") == 1:
             flat = flat[1:-1]
-        if i in skip or (_RED_HEADER.search(flat) and "关于" not in flat) or _SENTENCE.search(re.sub("《[^》]*》", "", flat).rstrip("，,。；;")):
+        if _DECREE_ONE.match(flat) and ("关于" not in flat):
+            continue  # a decree's number, not a title
+        if i in skip or i in layout.info_lines or (_RED_HEADER.search(flat) and "关于" not in flat) or _SENTENCE.search(re.sub("《[^》]*》", "", flat).rstrip("，,。；;")):
             continue
         if DOCNUM_RE.fullmatch(flat) or is_date_line(flat) or flat.endswith((":", "：")) or len(flat) > 120 \
                 or re.match(r"^(经|根据|按照|为|现将|依据|会议|本报|记者|据)", flat):
@@ -213,9 +429,15 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         while j + 1 < len(lines) and re.match(r"^[(（][^()（）]{1,20}[)）]", lines[j + 1].flat) \
                 and _is_title_end(joined + lines[j + 1].flat) and len(lines[j + 1].flat) <= 30:
             j, joined = j + 1, joined + lines[j + 1].flat  # …行动方案 / （2024—2026年）的通知
+        own = _own_title_below(lines, joined, j)
+        if own:  # the page's shortened title above the notice's own (广东省关于… over 广东省人民政府办公厅关于…)
+            i, j, joined = own
+            line = lines[i]
         layout.title = strip_final_punct(joined)
         layout.title_span = (line.start, lines[j].end)
         layout.body_start = j + 1
+        if trailing:
+            layout.title_number = normalize_docnum(DOCNUM_RE.search(trailing.group(0)).group(0))
         return
     if hint:
         layout.title = strip_final_punct(nfkc(meta["title"]).strip())
@@ -224,6 +446,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _DATELINE.sub("", line.flat.strip("|｜"))
         if _SENTENCE.search(flat):
             break  # the body has begun: a headline stands above it
+        if _DECREE_ONE.match(flat):
+            continue
         if _is_headline(flat):  # a news page's headline stands for the title it lacks
             layout.title = strip_final_punct(flat)
             layout.title_span = (line.start, line.end)
@@ -255,10 +479,11 @@ def _is_headline(flat: str) -> bool:
         return False  # a section heading of the body
     if _NAV.search(flat) or is_date_line(flat) or DOCNUM_RE.search(flat) or _RED_HEADER.search(flat):
         return False
-    han = sum(1 for ch in flat if "\u4e00" <= ch <= "\u9fff")
-    if TITLE_RE.search(flat) and not re.search(r"[任免辞选命聘]", flat):
+    bare = re.sub(r"[(（][\d\-.年月日]{4,12}[)）]$", "", flat)  # 某局正式挂牌(2007-09): a date the site appended
+    han = sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff")
+    if TITLE_RE.search(flat) and not re.search(r"[任免辞选命聘]|决定", flat):
         return False  # a member line (name and post), not a headline
-    return han >= 0.6 * len(flat) and not _ORG_END.search(flat)
+    return han >= 0.6 * len(bare) and not _ORG_END.search(bare)
 
 
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:
@@ -276,15 +501,37 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
         if "《" in flat or "关于" in flat:
             continue
         m = DOCNUM_RE.search(line.text)
-        if m and len(flat) <= 40:
+        first = DOCNUM_RE.match(line.text.lstrip(SPACES))  # 某政任〔2023〕9号 各乡镇…: the number opens the text
+        opens = bool(first) and bool(re.match(rf"[{SPACES}]+\S|各", line.text.lstrip(SPACES)[first.end():]))
+        if m and (len(flat) <= 40 or opens):
             layout.number = normalize_docnum(m.group(0))
             layout.number_span = (line.start + m.start(), line.start + m.end())
             return
     for line in layout.lines[: max(16, layout.body_start + 6)]:
-        if ISSUANCE_RE.fullmatch(line.flat):  # 鞍山市人民政府令第16号 on a line of its own
-            layout.number = line.flat
+        flat = _DATELINE.sub("", line.flat)
+        one = _DECREE_ONE.match(flat)
+        if ISSUANCE_RE.fullmatch(flat) or one:  # 鞍山市人民政府令第16号 on a line of its own
+            layout.number = flat
+            layout.number_span = (line.start, line.end)
+            head = one or re.match(r"^(?P<issuer>.+?)令", flat)
+            layout.decree_issuer = head["issuer"] if head and _DECREE_ISSUER.search(head["issuer"]) else None
+            return
+    for line in layout.lines[: max(12, layout.body_start + 4)]:
+        lost = _LOST_BRACKETS.fullmatch(line.flat)
+        if lost:  # 五大发展办202211: a number whose brackets and 号 the copy lost
+            layout.number = f"{lost['code']}〔{lost['year']}〕{lost['serial']}号"
             layout.number_span = (line.start, line.end)
             return
+    for line in layout.lines[:30]:
+        signs = _SIGNS_ORDER.search(line.flat)
+        if signs:  # a report of an order: 国家主席X签署第十四号主席令
+            layout.number = signs["no"]
+            layout.number_span = (line.start, line.end)
+            layout.decree_issuer = signs["who"]
+            return
+    if layout.title_number:
+        layout.number = layout.title_number
+        return
     if meta.get("number"):
         m = DOCNUM_RE.search(meta["number"])
         layout.number = normalize_docnum(m.group(0)) if m else squash(meta["number"])
@@ -299,12 +546,22 @@ def _find_addressees(layout: Layout) -> None:
             return
 
 
+#: notes printed beside a signing date: (此件公开发布) before it, a news agency's (完) after it
+#: (and what a copy left around it: ?? for lost spaces, a table's | after it)
+_DATE_NOTES = re.compile(r"^[(（]此件[^()（）]{1,12}[)）]|[(（]完[)）]$|^\?+|[|｜]+$")
+
+
+def _signing_date(text: str) -> str:
+    """A signature's date line without the notes printed beside it."""
+    return _DATE_NOTES.sub("", squash(text))
+
+
 def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     first_date = None
-    start = layout.body_start if any(is_date_line(ln.text) for ln in lines[layout.body_start:]) else 0
+    start = layout.body_start if any(is_date_line(_signing_date(ln.text)) for ln in lines[layout.body_start:]) else 0
     for i in range(start, len(lines)):
-        if not is_date_line(lines[i].text):
+        if not is_date_line(_signing_date(lines[i].text)):
             continue
         if first_date is None:
             first_date = i
@@ -312,10 +569,22 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         if _ORG_END.search(prev) and len(prev) <= 40:
             layout.signature_line = i - 1
             layout.issuer = layout.issuer or _joint_issuers(lines, i - 1)
-            layout.signed = parse_date(lines[i].text)
+            layout.signed = parse_date(_signing_date(lines[i].text))
+            return
+        head = _HEAD_SIGNS.match(prev)
+        if head:  # a motion or order signed by the head of the government it comes from
+            layout.signature_line = i - 1
+            layout.issuer = layout.issuer or head["body"]
+            layout.signed = parse_date(_signing_date(lines[i].text))
+            return
+    for line in lines:  # a one-line motion signed by the head of government: …请审议决定。国务院总理X一九八○年四月二日
+        glued = _GLUED_HEAD.search(line.flat)
+        if glued and _HEAD_SIGNS.match(glued["sig"]):
+            layout.issuer = layout.issuer or _HEAD_SIGNS.match(glued["sig"])["body"]
+            layout.signed = parse_date(glued["date"])
             return
     if first_date is not None:
-        layout.signed = parse_date(lines[first_date].text)
+        layout.signed = parse_date(_signing_date(lines[first_date].text))
     elif meta.get("signed"):
         layout.signed = meta["signed"]
 
@@ -325,9 +594,9 @@ def _joint_issuers(lines: list[Line], k: int) -> str:
     or one above the other are a joint issue, joined with 、."""
     parts = [p for p in re.split(rf"[{SPACES}]+", lines[k].text.strip(SPACES)) if p]
     bodies = parts if len(parts) > 1 and all(_ORG_END.search(p) and len(p) >= 4 for p in parts) else [lines[k].flat]
-    above = lines[k - 1].flat if k > 0 else ""
+    above = lines[k - 1].flat.lstrip("?？") if k > 0 else ""  # ? where a copy lost a space
     if above and len(above) <= 30 and _ORG_END.search(above) and not _SENTENCE.search(above) \
-            and not above.endswith((":", "：")) and re.search(r"(办公室|办公厅|人民政府|委员会|党委|市委|县委|区委)$", above):
+            and not above.endswith((":", "：")) and re.search(r"(办公室|办公厅|人民政府|委员会|党委|市委|县委|区委|国务院)$", above):
         bodies.insert(0, above)
     return "、".join(bodies)
 

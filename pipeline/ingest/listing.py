@@ -2,7 +2,9 @@
 
 Each item opens with a bullet line (``• title``), then a summary line, a line
 with the listing date, and the notice's text (often one long line whose line
-breaks became runs of spaces).
+breaks became runs of spaces). Other list pages print the date on the title's
+own line (``· title [2024-08-22]``, ``title    2024-04-09``, with or without a
+bullet); a line like that opens an item when its title reads as a notice's.
 """
 from __future__ import annotations
 
@@ -16,6 +18,28 @@ from ..text import parse_date
 #: ``\s*$`` re-scanned every run of spaces inside it, quadratic on a long line)
 BULLET_RE = re.compile(r"^[ \t\u3000\xa0]*[•·●◆■▪]\s*(?P<title>\S(?:.*\S)?)\s*$", re.M)
 _LISTING_DATE_RE = re.compile(r"^\s*((?:19|20)\d\d-\d\d-\d\d)\b")
+_SP = "[ \t\u3000\xa0]"
+#: a list item with its date on its own line: ``· title [2024-08-22]``, ``title    2024-04-09``
+DATED_RE = re.compile(rf"^{_SP}*(?:[•·●◆■▪]{_SP}*)?(?P<title>[^\s•·●◆■▪][^\n]{{4,150}}?)(?:{_SP}+|{_SP}*(?=[\[【(（]))"
+                      rf"[\[【(（]?(?P<date>(?:19|20)\d\d-\d\d-\d\d)[\]】)）]?{_SP}*$", re.M)
+#: the list's pager under its last item: 共2条 1/1页 首页 上一页 下一页 尾页
+_PAGER = re.compile(r"^\s*共\s*\d+\s*(?:条|页)|上一页.{0,20}下一页")
+#: a notice's title ends with the kind of document it is
+_TITLE_END = re.compile(r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|函|规定|计划|细则|命令|令|报告|纪要)$")
+
+
+#: a list item whose date stands on the line under its title: title / 2024-04-09 (or [2024-04-09])
+UNDER_RE = re.compile(rf"^{_SP}*(?:[•·●◆■▪]{_SP}*)?(?P<title>[^\s•·●◆■▪][^\n]{{4,150}}?){_SP}*\n{_SP}*"
+                      rf"[\[【(（]?(?P<date>(?:19|20)\d\d-\d\d-\d\d)[\]】)）]?{_SP}*$", re.M)
+
+
+def _dated_items(text: str) -> list[re.Match]:
+    found = [m for m in DATED_RE.finditer(text)
+             if _TITLE_END.search(m["title"].strip()) and not re.search(r"[，。；;]", m["title"])]
+    if len(found) < 2:
+        found = [m for m in UNDER_RE.finditer(text)
+                 if _TITLE_END.search(m["title"].strip()) and not re.search(r"[，。；;]", m["title"])]
+    return found
 
 
 def is_listing(text: str) -> bool:
@@ -27,18 +51,21 @@ def is_listing(text: str) -> bool:
         dated += any(_LISTING_DATE_RE.match(line) for line in below)
         if dated >= 2:
             return True
-    return False
+    return len(_dated_items(text)) >= 2
 
 
 def read_listing(text: str, source: str) -> Iterator[RawNotice]:
-    bullets = list(BULLET_RE.finditer(text))
+    dated = _dated_items(text)
+    bullets = dated if len(dated) >= 2 else list(BULLET_RE.finditer(text))
     for i, m in enumerate(bullets):
         end = bullets[i + 1].start() if i + 1 < len(bullets) else len(text)
         block = text[m.end():end]
-        meta = {"title": m["title"].rstrip(".…")}
-        lines = [ln for ln in block.split("\n") if ln.strip()]
+        meta = {"title": m["title"].strip().rstrip(".…")}
+        if "date" in m.groupdict() and m["date"]:
+            meta["published"] = parse_date(m["date"]) or ""
+        lines = [ln for ln in block.split("\n") if ln.strip() and not _PAGER.search(ln)]
         body_from = 0
-        for j, line in enumerate(lines[:4]):
+        for j, line in enumerate(lines[:4] if "published" not in meta else []):
             dm = _LISTING_DATE_RE.match(line)
             if dm:
                 meta["published"] = parse_date(dm.group(1)) or ""

@@ -1,0 +1,371 @@
+"""Notices inside the page layouts of government sites: info blocks printed as text, numbers
+printed after the title, notices whose line breaks were lost, list pages with several notices."""
+from __future__ import annotations
+
+from govkg.facts import Appointment, Assignment, Citation, Membership, Position
+from govkg.ingest import read_inputs
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+
+def run(text: str, **meta):
+    return extract(RawNotice(source="inline.txt", index=0, text=text, meta=meta))
+
+
+def test_info_block_pairs_with_an_empty_number_cell():
+    text = """首页 > 信息公开 > 信息浏览
+索引号: 0031/2023-00042 组配分类: 人事信息
+信息分类: 通知   发布机构: 某县人民政府
+生成日期: 2023-03-02 文号:
+发文日期: 2023-03-02 生效时间:
+废止时间: 名称: 某县人民政府关于张明等同志职务任免的通知
+浏览次数: 12 内容概述:
+
+某县人民政府关于张明等同志职务任免的通知
+
+某政任〔2023〕2号
+
+各乡镇人民政府，县政府各部门：
+
+经县政府研究，决定：
+张明同志任县水利局局长。
+
+某县人民政府
+2023年2月27日
+"""
+    d = run(text).document
+    assert (d.title, d.number, d.issuer, d.signed) == (
+        "某县人民政府关于张明等同志职务任免的通知", "某政任〔2023〕2号", "某县人民政府", "2023-02-27")
+
+
+def test_info_block_with_labels_glued_to_values_gives_the_number_and_no_citation():
+    text = """某市人民政府办公室关于成立某市数据工作专班的通知
+发布时间：2023-05-04 09:00来源：市政府办公室浏览次数：
+索引号0001/2023-00110发文机关某市人民政府办公室成文日期2023年05月02日文号某府办函〔2023〕9号主题分类综合政务
+各区县人民政府，市级各部门：
+市政府决定成立某市数据工作专班。现将有关事项通知如下：
+组长：王立新市委常委、副市长
+副组长：李红梅市政府副秘书长，赵国强市大数据局局长
+某市人民政府办公室
+2023年5月2日
+"""
+    nf = run(text)
+    assert nf.document.number == "某府办函〔2023〕9号"
+    assert not nf.of(Citation)
+    assert {(m.person, m.role) for m in nf.of(Membership)} >= {("李红梅", "副组长"), ("赵国强", "副组长")}
+    assert {(p.person, p.post.agency, p.post.title) for p in nf.of(Position)} >= {
+        ("李红梅", "市人民政府", "副秘书长"), ("赵国强", "市大数据局", "局长")}
+
+
+def test_number_printed_after_the_title_is_the_notices_number():
+    text = """中共某市委办公室某市人民政府办公室关于成立某市营商环境工作领导小组的通知(某办发〔2023〕5号)
+各区县委、人民政府，市直各单位：
+经研究，决定成立某市营商环境工作领导小组。
+组　长：王立新　市长
+中共某市委办公室
+某市人民政府办公室
+2023年3月1日
+"""
+    d = run(text).document
+    assert d.number == "某办发〔2023〕5号"
+    assert d.title == "中共某市委办公室某市人民政府办公室关于成立某市营商环境工作领导小组的通知"
+    assert d.issuer == "中共某市委办公室、某市人民政府办公室"
+
+
+def test_a_notice_on_one_line_keeps_its_number_and_signature():
+    text = ("某州人民政府关于张明等同志职务任免的通知\n2023-06-01 10:00 来源：某州人民政府门户网站\n"
+            "某政任〔2023〕8号各县、市人民政府，州直各委、办、局：经州人民政府研究，决定：张明同志任州水务局局长；"
+            "李华同志任州财政局副局长（试用期一年）。某某族自治州人民政府　2023年5月29日\n")
+    nf = run(text)
+    assert (nf.document.number, nf.document.issuer, nf.document.signed) == (
+        "某政任〔2023〕8号", "某某族自治州人民政府", "2023-05-29")
+    assert {(a.person, a.post.agency) for a in nf.of(Appointment)} == {("张明", "州水务局"), ("李华", "州财政局")}
+    assert not nf.of(Citation)
+
+
+def _listing(tmp_path, body: str):
+    path = tmp_path / "list.txt"
+    path.write_text(body, encoding="utf-8")
+    return [n for n in read_inputs([path]) if isinstance(n, RawNotice)]
+
+
+def test_list_pages_with_the_date_on_the_title_line_split_into_notices(tmp_path):
+    bracketed = """某县人民政府 > 政府文件
+
+· 某县人民政府关于张明同志任职的通知 [2023-08-22]
+  某政任〔2023〕9号
+  经县政府研究，决定：张明同志任县水利局局长。
+  某县人民政府
+  2023年8月20日
+
+· 某县人民政府关于李华同志任职的通知 [2023-08-15]
+  某政任〔2023〕8号
+  经县政府研究，决定：李华同志任县财政局局长。
+  某县人民政府
+  2023年8月13日
+
+共2条记录 1/1页
+"""
+    spaced = bracketed.replace("· ", "").replace(" [", "    ").replace("]", "")
+    for page in (bracketed, spaced):
+        notices = _listing(tmp_path, page)
+        assert [n.meta["published"] for n in notices] == ["2023-08-22", "2023-08-15"]
+        assert [n.meta["title"] for n in notices] == ["某县人民政府关于张明同志任职的通知", "某县人民政府关于李华同志任职的通知"]
+        assert "共2条" not in notices[-1].text
+        numbers = [extract(n).document.number for n in notices]
+        assert numbers == ["某政任〔2023〕9号", "某政任〔2023〕8号"]
+
+
+def test_a_decree_on_one_line_gives_number_issuer_and_kind():
+    text = """某通讯社北京3月2日电 中华人民共和国主席令 第九号
+根据中华人民共和国全国人民代表大会常务委员会第八次会议于2023年3月1日的决定：
+免去张明的水利部部长职务；
+任命李华为水利部部长。
+中华人民共和国主席 王某
+2023年3月1日(完)
+"""
+    d = run(text).document
+    assert (d.number, d.issuer, d.signed, d.kind) == ("中华人民共和国主席令第九号", "中华人民共和国主席", "2023-03-01",
+                                                      "personnel")
+    assert not d.title
+
+
+def test_an_issuer_printed_by_its_level_alone_takes_the_place_the_page_names():
+    text = """某某法规网 > 法律法规
+某某市河道管理办法
+某某省青山市人民政府
+某某市河道管理办法
+市人民政府令第12号
+《青山市河道管理办法》已经市人民政府常务会议通过，现予公布。
+市长 张明
+二〇一一年八月十日
+第一条 为了加强河道管理，制定本办法。
+"""
+    d = run(text).document
+    assert (d.number, d.issuer) == ("市人民政府令第12号", "青山市人民政府")
+
+
+def test_a_signing_date_with_a_note_beside_it():
+    text = """某市委办公室 某市人民政府办公室
+关于印发《某市河长制工作方案》的通知
+某办发〔2017〕9号
+各乡镇党委、人民政府：
+《某市河长制工作方案》已经市委、市政府同意，现印发给你们。
+中共某市委办公室
+某市人民政府办公室
+
+(此件发至乡)                  2017年6月13日
+"""
+    d = run(text).document
+    assert (d.issuer, d.signed) == ("中共某市委办公室、某市人民政府办公室", "2017-06-13")
+
+
+def test_a_listed_decision_under_a_label_makes_a_news_page_personnel():
+    text = """某区人大常委会召开第九次会议
+本网讯 区人大常委会召开第九次会议，表决通过人事任免名单。
+某区人民代表大会常务委员会任命名单
+决定任命：
+张明为某区人民政府副区长。
+"""
+    assert run(text).document.kind == "personnel"
+
+
+def test_a_task_table_copied_one_cell_per_line_is_read_as_rows():
+    text = """某县人民政府办公室关于印发《某县2024年节水重点任务分解表》的通知
+某府办字〔2024〕3号
+各乡镇人民政府，县直各单位：
+现将分解表印发给你们。表中有多个责任单位的，排名第一的为牵头单位。
+某县人民政府办公室
+2024年3月8日
+序号
+重点任务
+责任单位
+完成时限
+1
+推进农业节水
+县农业农村局、县水务局
+2024年10月底
+2
+开展节水宣传
+县水务局
+全年
+"""
+    nf = run(text)
+    assert nf.document.kind == "plan"
+    got = {(a.task, a.role, a.agency) for a in nf.of(Assignment)}
+    assert got == {("推进农业节水", "lead", "县农业农村局"), ("推进农业节水", "responsible", "县水务局"),
+                   ("开展节水宣传", "lead", "县水务局")}
+
+
+def test_a_news_page_headline_under_a_column_name():
+    text = """政府信息公开
+
+市人大常委会决定张明为代理市长
+
+来源:某某新闻网 发布时间:2018-12-26 00:00 浏览次数: 打印
+  今日,市人大常委会会议决定任命张明为市人民政府副市长,并决定为代理市长。
+"""
+    assert run(text).document.title == "市人大常委会决定张明为代理市长"
+
+
+def test_a_headline_with_a_date_the_site_appended():
+    text = """某某网址_官网
+
+某县农机局正式挂牌(2007-09)
+
+日期: 2007-09-17  来源:某县农机局
+  经县委、县政府同意，在县农业局加挂县农机局牌子。
+"""
+    assert run(text).document.title == "某县农机局正式挂牌(2007-09)"
+
+
+def test_a_number_whose_brackets_were_lost():
+    text = """某县领导小组办公室关于印发某县振兴发展实施方案的通知
+浏览次数: 信息来源:某县发改委 发布时间:2022-11-14 15:00
+某振兴办202211
+各乡镇人民政府，县直有关单位：
+现将《某县振兴发展实施方案》印发给你们，请认真贯彻落实。
+"""
+    assert run(text).document.number == "某振兴办〔2022〕11号"
+
+
+def test_a_motion_signed_by_the_premier_is_issued_by_the_state_council():
+    text = ("全国人民代表大会常务委员会：一、为了加强国务院的领导工作，提请任命张明同志为国务院副总理。二、提请免去李华同志的国务院副总理职务。"
+            "请审议决定。国务院总理王某某一九八○年四月二日\n")
+    d = run(text).document
+    assert (d.issuer, d.signed) == ("国务院", "1980-04-02")
+
+
+def test_a_news_report_names_the_issuer_of_what_it_reports():
+    text = """某省人民政府近日发布了一批人事任免通知，其中提到，省政府决定免去张明的省水利厅副厅长职务。
+张明，男，1970年生。
+"""
+    assert run(text).document.issuer == "某省人民政府"
+
+
+def test_a_signing_date_after_lost_spaces():
+    text = """各县(市)、区人民政府：
+??经市政府同意，现将《某市慢性病防治规划》印发给你们，请认真贯彻执行。
+某市人民政府办公室
+??2018年5月14日
+"""
+    d = run(text).document
+    assert (d.issuer, d.signed) == ("某市人民政府办公室", "2018-05-14")
+
+
+def test_kinds_of_untitled_and_promulgating_notices_that_allocate_tasks():
+    untitled = """各市、县人民政府：
+《某区稳定粮食生产工作方案》已经自治区人民政府同意，现印发给你们，请认真组织实施。
+2020年12月29日
+"""
+    assert run(untitled).document.kind == "plan"
+    attached = """各区人民政府，市各委办局：
+市政府将2015年政府工作任务分解为15项工作任务，现下达给你们，请认真组织实施。
+附件：某市2015年政府工作任务分解表
+某市人民政府
+2015年2月17日
+"""
+    assert run(attached).document.kind == "plan"
+    promulgating = """某府办〔2006〕19号
+关于印发2006年政府工作报告要求重点做好的工作事项的通知
+各区人民政府，市政府各部门：
+现将《工作事项》印发给你们，请抓好落实。
+某市人民政府办公厅
+二○○六年四月二十八日
+(一)建设汽车产业基地。(牵头单位：市经贸委；配合单位：市发改委)
+(二)推进石化基地建设。(牵头单位：市发改委；配合单位：市经贸委)
+(三)建设物流园区。(牵头单位：市交委；配合单位：市发改委)
+"""
+    assert run(promulgating).document.kind == "plan"
+
+
+def test_a_report_of_a_signed_order_takes_its_number():
+    text = """某部长被免职
+
+某报 2023-10-24
+国家主席王某某24日签署第十四号主席令。主席令说，根据全国人民代表大会常务委员会第六次会议的决定：
+一、免去张明的国防部部长职务。
+二、免去李华的财政部部长职务、任命赵强为财政部部长。
+"""
+    d = run(text).document
+    assert (d.number, d.issuer, d.kind) == ("第十四号主席令", "国家主席", "personnel")
+
+
+def test_two_bodies_signing_one_above_the_other_after_lost_spaces():
+    text = """国务院、中央军委关于成立国家某某领导小组的通知
+国发〔1989〕27号
+各省、自治区、直辖市人民政府：
+国务院、中央军委决定成立国家某某领导小组。
+?
+? 国 务 院
+中 央 军 委
+? 一九八九年三月十日
+"""
+    d = run(text).document
+    assert (d.issuer, d.signed) == ("国务院、中央军委", "1989-03-10")
+
+
+def test_cited_numbers_whose_closing_bracket_was_lost():
+    text = """某县办公室关于印发某县振兴发展实施方案的通知
+某振兴办〔2022〕11号
+各乡镇人民政府：
+根据《国务院关于支持老区振兴发展的意见》国发〔20213和《某省实施意见》某政办〔202178《某省规划》，制定本方案。
+"""
+    got = {c.number for c in run(text).of(Citation)}
+    assert got == {"国发〔2021〕3号", "某政办〔2021〕78号"}
+
+
+def test_a_signature_and_its_date_side_by_side():
+    text = """某县人民政府关于张明同志任职的通知
+某政任〔2024〕3号
+各乡镇人民政府：
+经县政府研究，决定：张明同志任县水利局局长。
+                                        某县人民政府          2024年5月1日
+"""
+    d = run(text).document
+    assert (d.issuer, d.signed) == ("某县人民政府", "2024-05-01")
+
+
+def test_list_pages_with_the_date_under_the_title_split_into_notices(tmp_path):
+    page = """政府文件
+某县人民政府关于张明同志任职的通知
+2023-08-22
+某政任〔2023〕9号 经县政府研究，决定：张明同志任县水利局局长。 某县人民政府 2023年8月20日
+某县人民政府关于李华同志任职的通知
+2023-08-15
+某政任〔2023〕8号 经县政府研究，决定：李华同志任县财政局局长。 某县人民政府 2023年8月13日
+"""
+    notices = _listing(tmp_path, page)
+    assert [n.meta["published"] for n in notices] == ["2023-08-22", "2023-08-15"]
+    assert [extract(n).document.number for n in notices] == ["某政任〔2023〕9号", "某政任〔2023〕8号"]
+
+
+def test_an_info_table_label_a_reader_may_not_know(tmp_path):
+    page = """<html><head><meta charset="utf-8"><title>某县人民政府关于成立某县防汛指挥部的通知</title></head><body>
+<table><tr><td>发文号：</td><td>某政发〔2024〕8号</td><td>成文日期：</td><td>2024-05-06</td></tr></table>
+<div class="article-content"><h1>某县人民政府关于成立某县防汛指挥部的通知</h1>
+<p>各乡镇人民政府：</p><p>县政府决定成立某县防汛指挥部，组成人员如下：</p>
+<p>指挥长：张明　县长</p><p style="text-align:right">某县人民政府</p><p>2024年5月6日</p></div></body></html>
+"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    notice = next(n for n in read_inputs([path]) if isinstance(n, RawNotice))
+    assert extract(notice).document.number == "某政发〔2024〕8号"
+
+
+def test_the_notices_own_title_under_the_pages_shortened_one():
+    text = """江海省关于成立江海省科技创新中心建设领导小组的通知
+- 来源:
+- 发布时间:
+- 2019年08月27日
+江海省人民政府办公厅关于成立江海省
+科技创新中心建设领导小组的通知
+某办函〔2019〕271号
+各地级以上市人民政府，省政府各部门：
+省政府决定成立江海省科技创新中心建设领导小组。
+省政府办公厅
+2019年8月1日
+"""
+    d = run(text).document
+    assert d.title == "江海省人民政府办公厅关于成立江海省科技创新中心建设领导小组的通知"
+    assert d.issuer == "江海省人民政府办公厅"
