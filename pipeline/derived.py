@@ -71,9 +71,10 @@ def lookup_keys(pref: Iterable[str], alt: Iterable[str] = ()) -> set[str]:
     return keys
 
 
-def refresh(store, changed: Iterable[str] | None = None) -> DerivedReport:
+def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = ()) -> DerivedReport:
     """Bring ``graph/derived`` up to date with the notices of ``store``: for the notice
-    graphs in ``changed`` (None: every notice) and what they touch. One transaction."""
+    graphs in ``changed`` (None: every notice) and what they touch, and for the people
+    called ``names`` (whom an identity override re-decided). One transaction."""
     full = changed is None
     s = store.ox
     if full:
@@ -85,7 +86,7 @@ def refresh(store, changed: Iterable[str] | None = None) -> DerivedReport:
         notices = sorted(set(changed))
         agencies = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Agency } }", "g", notices)
         names = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?m a gov:PersonMention ; gov:name ?x } }",
-                        "g", notices, literal=True)
+                        "g", notices, literal=True) | set(names)
         posts = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Post } }", "g", notices)
         posts |= _column(s, """SELECT DISTINCT ?x WHERE { GRAPH ?g { ?m gov:name ?n .
             { ?f gov:person ?m ; gov:post ?x } UNION { ?m gov:holdsPost ?x } } }""", "n", sorted(names), literal=True)
