@@ -86,7 +86,7 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
         notices = sorted(set(changed))
         agencies = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Agency } }", "g", notices)
         names = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?m a gov:PersonMention ; gov:name ?x } }",
-                        "g", notices, literal=True) | set(names)
+                        "g", notices) | set(names)
         posts = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Post } }", "g", notices)
         posts |= _column(s, """SELECT DISTINCT ?x WHERE { GRAPH ?g { ?m gov:name ?n .
             { ?f gov:person ?m ; gov:post ?x } UNION { ?m gov:holdsPost ?x } } }""", "n", sorted(names), literal=True)
@@ -140,7 +140,8 @@ def _iris(items: Iterable[str]) -> str:
 
 def _column(s: ox.Store, select: str, var: str | None = None, values: list[str] | None = None,
             literal: bool = False) -> set[str]:
-    """The ``?x`` column of ``select``, run once per batch of ``values`` bound to ``?var``."""
+    """The ``?x`` column of ``select``, run once per batch of ``values`` (IRIs, or strings
+    when ``literal``) bound to ``?var``."""
     if var is None:
         return {sol["x"].value for sol in s.query(_P + select)}
     out: set[str] = set()
