@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
-from . import ledger
+from . import derived, ledger
 from .executors import run_chunks
 from .ingest import read_inputs
 from .notice import RawNotice
@@ -99,5 +99,6 @@ def build(inputs: Iterable[str | os.PathLike], store: Store,
                 raise
             report.problems.append(f"override not applied: {exc}")
             pending.remove(exc.override)
+    derived.refresh(store, changed)  # the derived tables of what these notices touch
     store.flush()
     return report

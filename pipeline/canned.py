@@ -193,13 +193,16 @@ _SUBQUERY = re.compile(r"\s*SELECT\b", re.IGNORECASE)  # `{ SELECT`: its own WHE
 
 
 def prebind(text: str, bindings: Mapping[ox.Variable, ox.Literal]) -> str:
-    """``text`` with the parameters bound by a one-row ``VALUES`` block at the head of every
-    group (``{`` … ``}``: subqueries, GRAPH, OPTIONAL, UNION, EXISTS) that reads a parameter,
-    and of the WHERE clause, so it has its value wherever it is read, as with pyoxigraph's
-    ``substitutions``; the block is written from RDF terms (escaped, never raw text). Unlike
-    ``substitutions``, the query planner then knows the values and starts from them: a
-    person's career is an index lookup, not a scan. (Canned queries hold no braces inside
-    literals or IRIs.)"""
+    """``text`` with the parameters bound by a one-row ``VALUES`` block at the head of the
+    WHERE clause, of every subquery that reads a parameter, and of every group (``{`` …
+    ``}``: GRAPH, OPTIONAL, UNION, EXISTS) that reads one in an expression (FILTER, BIND):
+    SPARQL evaluates a group before joining it with what surrounds it, so there it needs
+    its own value, as with pyoxigraph's ``substitutions``. A group that reads a parameter
+    only in triple patterns gets its value from the join and no block: a block would make
+    Oxigraph evaluate that group on its own instead of looking it up row by row. The
+    block is written from RDF terms (escaped, never raw text). Unlike ``substitutions``,
+    the query planner then knows the values and starts from them: a person's career is an
+    index lookup, not a scan. (Canned queries hold no braces inside literals or IRIs.)"""
     if not bindings:
         return text
     m = _WHERE.search(text)
@@ -209,6 +212,11 @@ def prebind(text: str, bindings: Mapping[ox.Variable, ox.Literal]) -> str:
     row = " ".join(str(t) for t in bindings.values())
     block = f" VALUES ({names}) {{ ({row}) }} "
     reads = re.compile(r"[?$](?:" + "|".join(re.escape(v.value) for v in bindings) + r")\b")
+    plain = _STRING.sub(lambda s: " " * len(s.group()), text)  # parentheses inside strings do not count
+    depth, in_expr = 0, []
+    for ch in plain:  # in_expr[i]: character i is inside parentheses (an expression)
+        depth += (ch == "(") - (ch == ")")
+        in_expr.append(depth > 0)
     opens, close = [], {}
     for i in range(m.start(), len(text)):
         if text[i] == "{":
@@ -218,11 +226,20 @@ def prebind(text: str, bindings: Mapping[ox.Variable, ox.Literal]) -> str:
     out, last = [], 0
     outer = min(close)  # the WHERE group always gets it: HAVING, ORDER BY and the projection read it too
     for i in sorted(close):
-        if i != outer and (_SUBQUERY.match(text, i + 1) or not reads.search(text, i, close[i])):
-            continue
+        if i != outer:
+            if _SUBQUERY.match(text, i + 1):
+                continue  # `{ SELECT`: its own WHERE group gets the block
+            hits = [h.start() for h in reads.finditer(plain, i, close[i])]
+            where = _ENDS_WHERE.search(text, 0, i)  # a subquery's WHERE group: its own scope
+            if not hits or (not where and not any(in_expr[h] for h in hits)):
+                continue
         out.append(text[last:i + 1] + block)
         last = i + 1
     return "".join(out) + text[last:]
+
+
+_ENDS_WHERE = re.compile(r"\bWHERE\s*$", re.IGNORECASE)
+_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 
 
 def parse_assignments(items: list[str] | tuple[str, ...]) -> dict[str, str]:

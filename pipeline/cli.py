@@ -247,8 +247,17 @@ def override_add(kind: str, name: str, first: str, second: str, store_dir: str) 
     from .resolve.people import resolve
     from .resolve.state import is_resolved
 
+    from .derived import refresh
+
     o = Override(kind == "same", name, first, second)
-    report = _with_store(store_dir, lambda store: resolve(store, [] if is_resolved(store) else None, [o]))
+
+    def work(store):
+        full = not is_resolved(store)
+        report = resolve(store, None if full else [], [o])
+        refresh(store, None if full else [], names=[name])  # the derived records of those people
+        return report
+
+    report = _with_store(store_dir, work)
     click.echo(f"{o.id}  {o}\n{report.people} person node(s) named {name} now", err=True)
 
 
@@ -285,7 +294,16 @@ def override_remove(override_id: str, store_dir: str) -> None:
     from .resolve.people import resolve
     from .resolve.state import is_resolved
 
-    _with_store(store_dir, lambda store: resolve(store, [] if is_resolved(store) else None, remove=[override_id]))
+    from .derived import refresh
+    from .resolve.overrides import stored
+
+    def work(store):
+        full = not is_resolved(store)
+        names = [o.name for o in stored(store) if o.id == override_id]
+        resolve(store, None if full else [], remove=[override_id])
+        refresh(store, None if full else [], names=names)  # the derived records of those people
+
+    _with_store(store_dir, work)
     click.echo(f"removed {override_id}", err=True)
 
 

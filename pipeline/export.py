@@ -16,6 +16,7 @@ from importlib import resources
 
 from rdflib import Dataset, Graph, Literal
 
+from .derived import DERIVED_GRAPH
 from .namespaces import PREFIXES
 from .store import Store
 
@@ -86,8 +87,8 @@ def to_csv(rows: list[dict]) -> str:
 def to_rdf(store: Store, fmt: str) -> bytes:
     """``turtle`` merges all graphs; ``trig``, ``nquads`` and ``jsonld`` keep one graph per notice.
     Output is canonical: the same store gives byte-identical bytes."""
-    if fmt == "nquads":
-        lines = sorted(str(q) + " .\n" for q in store.quads())
+    if fmt == "nquads":  # the derived records are a cache of the rest, not part of the graph
+        lines = sorted(str(q) + " .\n" for q in store.quads() if q.graph_name.value != str(DERIVED_GRAPH))
         return "".join(lines).encode("utf-8")
     nq = to_rdf(store, "nquads")
     if fmt == "jsonld":

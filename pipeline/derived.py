@@ -1,0 +1,360 @@
+"""Derived tables: what the canned questions over the whole store need, computed once.
+
+Some questions join every notice with every other each time they are asked: which
+posts nobody holds on a date, who is still listed in a post a notice removed them
+from, which agencies a short name such as 市水利局 (a suffix of 九江市水利局) means.
+Their inputs are kept here, in the named graph ``graph/derived``, so a query reads a
+few records by index instead of joining the store:
+
+- ``gov:lookupKey`` on each agency: every name a user may give for it (its
+  ``skos:prefLabel``, each ``skos:altLabel``, and each ending of the full name that
+  starts at a level of government, 市水利局 for 九江市水利局) with its ``skos:prefLabel``,
+  and ``gov:inAgency`` / ``gov:title`` on each post, once (notice graphs repeat them per
+  notice);
+- ``gov:StaleListing``: a listing of a person in a post dated after a notice removed
+  them from it with no appointment between (the rows of ``stale-listings``);
+- ``gov:Homonym``: a name (``gov:sharedName``) that more than one person bears;
+- ``gov:Vacancy``: a spell ``[gov:spellFrom, gov:spellUntil)`` during which a post
+  someone was removed from has no holder (the rows of ``vacant-posts`` for any date
+  in the spell).
+
+A build refreshes only what its notices touch: the agencies named in them, and the
+posts named in them or held by anyone sharing a name with a person in them (the
+resolver may have re-decided who those people are). Every record is a function of
+the notices and the identity graph; ``refresh(store)`` with no notices rebuilds all.
+The records are a cache, not knowledge: exports leave this graph out.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import islice
+from typing import Iterable, Iterator
+
+import pyoxigraph as ox
+
+from .namespaces import GOV, ID, IDENTITY_GRAPH, digest
+
+#: the graph of derived records
+DERIVED_GRAPH = ID["graph/derived"]
+#: terms per VALUES block when reading or deleting by a list of IRIs
+_BATCH = 400
+#: the levels of government a short agency name starts with (市水利局, 区财政局 …)
+_LEVEL = re.compile(r"[省市州盟县区旗]")
+
+_P = f"""PREFIX gov: <{GOV}> PREFIX eli: <http://data.europa.eu/eli/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+"""
+
+
+@dataclass
+class DerivedReport:
+    full: bool
+    agencies: int  # agencies whose lookup keys were rewritten
+    posts: int  # posts whose records were rewritten
+    names: int  # names whose homonym record was rewritten
+    stale: int  # stale listings written
+    vacancies: int  # vacancy spells written
+
+
+def lookup_keys(pref: Iterable[str], alt: Iterable[str] = ()) -> set[str]:
+    """Every name that means the agency with these labels: the labels themselves and each
+    ending of a full name (``pref``), longer than two characters, that starts at a level
+    of government."""
+    keys = set(alt)
+    for label in pref:
+        keys.add(label)
+        for i in range(1, len(label) - 2):
+            if _LEVEL.match(label, i):
+                keys.add(label[i:])
+    return keys
+
+
+def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = ()) -> DerivedReport:
+    """Bring ``graph/derived`` up to date with the notices of ``store``: for the notice
+    graphs in ``changed`` (None: every notice) and what they touch, and for the people
+    called ``names`` (whom an identity override re-decided). One transaction."""
+    full = changed is None
+    s = store.ox
+    if full:
+        agencies = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Agency } }")
+        posts = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Post } }")
+        names = _column(s, f"SELECT DISTINCT ?x WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{ ?p a gov:Person ; gov:name ?x }} }}"
+                        .replace("gov:name", "<http://xmlns.com/foaf/0.1/name>"))
+    else:
+        notices = sorted(set(changed))
+        agencies = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Agency } }", "g", notices)
+        names = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?m a gov:PersonMention ; gov:name ?x } }",
+                        "g", notices) | set(names)
+        posts = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Post } }", "g", notices)
+        posts |= _column(s, """SELECT DISTINCT ?x WHERE { GRAPH ?g { ?m gov:name ?n .
+            { ?f gov:person ?m ; gov:post ?x } UNION { ?m gov:holdsPost ?x } } }""", "n", sorted(names), literal=True)
+        posts |= _column(s, f"SELECT DISTINCT ?x WHERE {{ GRAPH <{DERIVED_GRAPH}> {{ ?r gov:sourceNotice ?n ; gov:post ?x }} }}",
+                         "n", notices)
+    agencies, posts, names = sorted(agencies), sorted(posts), sorted(names)
+
+    new: list[str] = _homonym_triples(s, names)
+    for batch in _batches(agencies):
+        new += _agency_triples(s, batch)
+    stale = vacancies = 0
+    for batch in _batches(posts):
+        triples, n_stale, n_vac = _post_triples(s, batch)
+        new += triples
+        stale, vacancies = stale + n_stale, vacancies + n_vac
+
+    g = f"<{DERIVED_GRAPH}>"
+    ops = []
+    if full:
+        ops.append(f"DROP SILENT GRAPH {g}")
+    else:
+        for batch in _batches(names):
+            ops.append(f"DELETE {{ GRAPH {g} {{ ?h ?p ?o }} }} WHERE {{ VALUES ?n {{ {' '.join(_lit(n) for n in batch)} }} "
+                       f"GRAPH {g} {{ ?h gov:sharedName ?n . ?h ?p ?o }} }}")
+        for batch in _batches(agencies):
+            ops.append(f"DELETE {{ GRAPH {g} {{ ?a ?p ?k }} }} WHERE {{ VALUES ?a {{ {_iris(batch)} }} "
+                       f"GRAPH {g} {{ ?a ?p ?k }} }}")
+        for batch in _batches(posts):
+            ops.append(f"DELETE {{ GRAPH {g} {{ ?r ?p ?o }} }} WHERE {{ VALUES ?post {{ {_iris(batch)} }} "
+                       f"GRAPH {g} {{ ?r gov:post ?post . ?r ?p ?o }} }}")
+            ops.append(f"DELETE {{ GRAPH {g} {{ ?post ?p ?o }} }} WHERE {{ VALUES ?post {{ {_iris(batch)} }} "
+                       f"GRAPH {g} {{ ?post ?p ?o }} }}")
+    for chunk in _batches(sorted(set(new)), 20000):
+        ops.append(f"INSERT DATA {{ GRAPH {g} {{\n{''.join(chunk)}}} }}")
+    if ops:
+        s.update(_P + " ;\n".join(ops))
+    return DerivedReport(full, len(agencies), len(posts), len(names), stale, vacancies)
+
+
+# ---------------------------------------------------------------- reading
+
+def _batches(items: list, size: int = _BATCH) -> Iterator[list]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _iris(items: Iterable[str]) -> str:
+    return " ".join(f"<{i}>" for i in items)
+
+
+def _column(s: ox.Store, select: str, var: str | None = None, values: list[str] | None = None,
+            literal: bool = False) -> set[str]:
+    """The ``?x`` column of ``select``, run once per batch of ``values`` (IRIs, or strings
+    when ``literal``) bound to ``?var``."""
+    if var is None:
+        return {sol["x"].value for sol in s.query(_P + select)}
+    out: set[str] = set()
+    head = select.index("{") + 1
+    for batch in _batches(values or []):
+        terms = " ".join(str(ox.Literal(v)) if literal else f"<{v}>" for v in batch)
+        q = select[:head] + f" VALUES ?{var} {{ {terms} }} " + select[head:]
+        out |= {sol["x"].value for sol in s.query(_P + q)}
+    return out
+
+
+def _lit(value: str) -> str:
+    return str(ox.Literal(value))
+
+
+def _agency_triples(s: ox.Store, agencies: list[str]) -> list[str]:
+    out = []
+    for a in agencies:
+        node = _n(a)
+        pref = {q.object.value for q in s.quads_for_pattern(node, _PREF, None, None)}
+        alt = {q.object.value for q in s.quads_for_pattern(node, _ALT, None, None)}
+        out += [f"<{a}> <{GOV.lookupKey}> {_lit(k)} .\n" for k in sorted(lookup_keys(pref, alt))]
+        out += [f"<{a}> <{_PREF.value}> {_lit(label)} .\n" for label in sorted(pref)]
+    return out
+
+
+def _homonym_triples(s: ox.Store, names: list[str]) -> list[str]:
+    """A ``gov:Homonym`` record for each of these names that more than one person bears."""
+    out = []
+    for name in names:
+        people = {q.subject for q in s.quads_for_pattern(None, _FOAF_NAME, ox.Literal(name), _IDENTITY)}
+        if len(people) > 1:
+            node = f"<{ID['derived/homonym/' + digest(name, n=16)]}>"
+            out += [f"{node} a <{GOV.Homonym}> .\n", f"{node} <{GOV.sharedName}> {_lit(name)} .\n"]
+    return out
+
+
+@dataclass(frozen=True)
+class _Event:
+    kind: str  # appointment | removal | holding (a mention listed in the post)
+    date: str  # the notice's signing date, as text
+    pid: str | None  # the person the mention denotes
+    name: str | None
+    doc: str | None  # the notice's 文号, else its title
+    notice: str
+    titled: bool  # the notice has a dcterms:title
+    agency: str | None  # the agency's label and the post's title, as the notice gives them
+    title: str | None
+
+
+def _n(iri) -> ox.NamedNode:
+    return ox.NamedNode(str(iri))
+
+
+_TYPE, _POST, _PERSON, _HOLDS, _NAME = (_n("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), _n(GOV.post),
+                                        _n(GOV.person), _n(GOV.holdsPost), _n(GOV.name))
+_IN_AGENCY, _TITLE, _DENOTES = _n(GOV.inAgency), _n(GOV.title), _n(GOV.denotes)
+_PREF = _n("http://www.w3.org/2004/02/skos/core#prefLabel")
+_FOAF_NAME = _n("http://xmlns.com/foaf/0.1/name")
+_ALT = _n("http://www.w3.org/2004/02/skos/core#altLabel")
+_DATE, _NUMBER = _n("http://data.europa.eu/eli/ontology#date_document"), _n("http://data.europa.eu/eli/ontology#id_local")
+_NTITLE, _IDENTITY = _n("http://purl.org/dc/terms/title"), _n(IDENTITY_GRAPH)
+_KINDS = {str(GOV.Appointment): "appointment", str(GOV.Removal): "removal"}
+
+
+class _Reader:
+    """Index lookups from a bound post (the SPARQL join of the same patterns made Oxigraph
+    scan every notice per post)."""
+
+    def __init__(self, s: ox.Store):
+        self.s = s
+        self.notices: dict = {}
+
+    def values(self, subject, pred, graph) -> list[str]:
+        return sorted(q.object.value for q in self.s.quads_for_pattern(subject, pred, None, graph))
+
+    def notice(self, g: ox.NamedNode):
+        """(date, doc, titled) of the notice graph ``g``; date None when it has none."""
+        if g.value not in self.notices:
+            dates = self.values(g, _DATE, g)
+            titles = self.values(g, _NTITLE, g)
+            numbers = self.values(g, _NUMBER, g)
+            doc = (numbers or titles or [None])[0]
+            self.notices[g.value] = (dates[0] if dates else None, doc, bool(titles))
+        return self.notices[g.value]
+
+    def events(self, post: str) -> list["_Event"]:
+        p = _n(post)
+        found = set()  # (kind, mention, graph)
+        for q in self.s.quads_for_pattern(None, _POST, p, None):
+            kinds = {_KINDS.get(t) for t in self.values(q.subject, _TYPE, q.graph_name)} - {None}
+            for m in self.s.quads_for_pattern(q.subject, _PERSON, None, q.graph_name):
+                found |= {(k, m.object, q.graph_name) for k in kinds}
+        for q in self.s.quads_for_pattern(None, _HOLDS, p, None):
+            found.add(("holding", q.subject, q.graph_name))
+        labels: dict = {}
+        out = set()
+        for kind, m, g in found:
+            date, doc, titled = self.notice(g)
+            if date is None:
+                continue
+            if g.value not in labels:
+                labels[g.value] = [(label, title) for a in self.values(p, _IN_AGENCY, g)
+                                   for label in self.values(_n(a), _PREF, g) for title in self.values(p, _TITLE, g)] or [(None, None)]
+            pids = self.values(m, _DENOTES, _IDENTITY) or [None]
+            names = self.values(m, _NAME, g) or [None]
+            for pid in pids:
+                for name in names:
+                    for agency, title in labels[g.value]:
+                        out.add(_Event(kind, date, pid, name, doc, g.value, titled, agency, title))
+        return sorted(out, key=lambda e: tuple(str(x or "") for x in (e.date, e.kind, e.notice, e.pid, e.name,
+                                                                      e.agency, e.title, e.doc)))
+
+
+# ---------------------------------------------------------------- computing
+
+def _post_triples(s: ox.Store, posts: list[str]) -> tuple[list[str], int, int]:
+    reader = _Reader(s)
+    out: list[str] = []
+    n_stale = n_vac = 0
+    for post in posts:
+        p = _n(post)
+        pairs = {(q.object.value, t) for q in s.quads_for_pattern(p, _IN_AGENCY, None, None)
+                 for t in reader.values(p, _TITLE, q.graph_name)}
+        for a, title in sorted(pairs):
+            out.append(f"<{post}> <{GOV.inAgency}> <{a}> .\n")
+            out.append(f"<{post}> <{GOV.title}> {_lit(title)} .\n")
+        evs = reader.events(post)
+        for row in stale_listings(evs):
+            out += _record(post, "stale", GOV.StaleListing, row)
+            n_stale += 1
+        for row in vacancies(evs):
+            out += _record(post, "vacancy", GOV.Vacancy, row)
+            n_vac += 1
+    return out, n_stale, n_vac
+
+
+def stale_listings(events: list[_Event]) -> list[dict]:
+    """The stale listings of one post: a holding of person P dated after a removal of P
+    from the post, with no appointment of P dated between them (inclusive)."""
+    rows = {}
+    appointed = defaultdict(list)
+    for e in events:
+        if e.kind == "appointment" and e.pid:
+            appointed[e.pid].append(e.date)
+    for r in events:
+        if r.kind != "removal" or not r.pid or not r.titled:
+            continue
+        for h in events:
+            if (h.kind != "holding" or h.pid != r.pid or h.date <= r.date or not h.name or not h.titled
+                    or h.agency is None or h.title is None):
+                continue
+            if any(r.date <= d <= h.date for d in appointed[r.pid]):
+                continue
+            row = {"holderName": h.name, "holder": r.pid, "agencyLabel": h.agency, "postTitle": h.title,
+                   "removedOn": r.date, "removalDoc": r.doc, "listedOn": h.date, "listingDoc": h.doc}
+            rows[tuple(sorted(row.items()))] = (row, {r.notice, h.notice})
+    return [dict(row, sourceNotice=sorted(src)) for row, src in rows.values()]
+
+
+def vacancies(events: list[_Event]) -> list[dict]:
+    """The spells in which one post, after a removal from it, has no holder. A person
+    holds the post on a date when an appointment or holding of theirs is dated on or
+    before it and no removal of theirs from the post is dated between (inclusive).
+    A spell is one (agency label, title) as the removing notices give them, its first
+    date, the date its state changes (none: still vacant), the latest removal and the
+    names removed."""
+    removals = [e for e in events if e.kind == "removal"]
+    if not removals:
+        return []
+    holders = [e for e in events if e.kind in ("appointment", "holding") and e.pid]
+    dates = sorted({e.date for e in events})
+    labelled = defaultdict(list)
+    for r in removals:
+        if r.name and r.agency is not None and r.title is not None:
+            labelled[(r.agency, r.title)].append(r)
+
+    def held(until: str) -> bool:
+        return any(h.date <= until and not any(r.pid == h.pid and h.date <= r.date <= until for r in removals)
+                   for h in holders)
+
+    out = []
+    for (agency, title), rs in sorted(labelled.items()):
+        spells = []  # [from, state]
+        for d in dates:
+            gone = [r for r in rs if r.date <= d]
+            state = None if not gone or held(d) else (max(r.date for r in gone), tuple(sorted({r.name for r in gone})),
+                                                      tuple(sorted({r.notice for r in gone})))
+            if not spells or spells[-1][1] != state:
+                spells.append([d, state])
+        for i, (start, state) in enumerate(spells):
+            if state is None:
+                continue
+            row = {"agencyLabel": agency, "postTitle": title, "vacantSince": state[0], "removedName": list(state[1]),
+                   "spellFrom": start, "sourceNotice": list(state[2])}
+            if i + 1 < len(spells):
+                row["spellUntil"] = spells[i + 1][0]
+            out.append(row)
+    return out
+
+
+def _record(post: str, kind: str, cls, row: dict) -> list[str]:
+    key = "\x00".join(f"{k}={v}" for k, v in sorted(row.items()))
+    node = f"<{ID[f'derived/{kind}/' + digest(post, key, n=16)]}>"
+    out = [f"{node} a <{cls}> .\n", f"{node} <{GOV.post}> <{post}> .\n"]
+    for k, v in sorted(row.items()):
+        pred = "<http://www.w3.org/2000/01/rdf-schema#label>" if k == "label" else f"<{GOV[k]}>"
+        for x in (v if isinstance(v, list) else [v]):
+            if k in ("holder", "sourceNotice"):
+                out.append(f"{node} {pred} <{x}> .\n")
+            else:
+                out.append(f"{node} {pred} {_lit(x)} .\n")
+    return out
+
+
+__all__ = ["DERIVED_GRAPH", "DerivedReport", "refresh", "lookup_keys", "stale_listings", "vacancies"]

@@ -1,0 +1,75 @@
+"""Derived records (graph/derived): what they hold, and that a build refreshing only what
+its notices touch leaves the same records as computing them all again."""
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from govkg import derived
+from govkg.build import build
+from govkg.derived import DERIVED_GRAPH, _Event, lookup_keys, stale_listings, vacancies
+from govkg.export import to_rdf
+from govkg.store import Store
+from test_queries import NOTICES
+
+
+def _records(store: Store) -> list[str]:
+    return sorted(str(q) for q in store.ox.quads_for_pattern(None, None, None, ox.NamedNode(str(DERIVED_GRAPH))))
+
+
+def _write(folder, names):
+    folder.mkdir()
+    for name in names:
+        (folder / name).write_text(NOTICES[name], encoding="utf-8")
+    return folder
+
+
+def test_lookup_keys_are_the_names_and_the_endings_at_a_level_of_government():
+    assert lookup_keys(["青山市水利局"], ["市水利局"]) == {"青山市水利局", "市水利局"}
+    assert lookup_keys(["内蒙古自治区鄂尔多斯市财政局"]) == {
+        "内蒙古自治区鄂尔多斯市财政局", "区鄂尔多斯市财政局", "市财政局"}
+    assert lookup_keys(["青山市局"]) == {"青山市局"}  # an ending of two characters is too short
+
+
+def _ev(kind, date, pid, name="甲"):
+    return _Event(kind, date, pid, name, f"文{date}", f"n{date}", True, "青山市水利局", "局长")
+
+
+def test_vacancy_spells_follow_removals_and_new_holders():
+    events = [_ev("appointment", "2024-01-01", "p1"), _ev("removal", "2024-03-01", "p1"),
+              _ev("appointment", "2024-05-01", "p2", "乙"), _ev("removal", "2024-07-01", "p2", "乙")]
+    spells = [(v["spellFrom"], v.get("spellUntil"), v["vacantSince"], v["removedName"]) for v in vacancies(events)]
+    assert spells == [("2024-03-01", "2024-05-01", "2024-03-01", ["甲"]),
+                      ("2024-07-01", None, "2024-07-01", ["乙", "甲"])]
+
+
+def test_a_listing_after_a_removal_is_stale_unless_reappointed_between():
+    events = [_ev("removal", "2024-03-01", "p1"), _ev("holding", "2024-04-01", "p1")]
+    assert [(r["removedOn"], r["listedOn"]) for r in stale_listings(events)] == [("2024-03-01", "2024-04-01")]
+    events.append(_ev("appointment", "2024-03-15", "p1"))
+    assert stale_listings(events) == []
+
+
+def test_a_build_in_steps_leaves_the_records_of_one_build(tmp_path):
+    names = sorted(NOTICES)
+    whole = Store(tmp_path / "whole")
+    build([_write(tmp_path / "all", names)], whole)
+    steps = Store(tmp_path / "steps")
+    build([_write(tmp_path / "first", names[:2])], steps)
+    first = _records(steps)
+    build([_write(tmp_path / "rest", names[2:])], steps)
+    assert first and _records(steps) != first
+    assert _records(steps) == _records(whole)
+    derived.refresh(steps)  # everything again, from scratch
+    assert _records(steps) == _records(whole)
+    kinds = {q.object.value for q in whole.ox.quads_for_pattern(
+        None, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), None, ox.NamedNode(str(DERIVED_GRAPH)))}
+    assert {"https://w3id.org/govkg/ontology#" + k for k in ("Homonym", "StaleListing", "Vacancy")} <= kinds
+
+
+def test_exports_leave_the_derived_records_out(tmp_path):
+    store = Store(tmp_path / "s")
+    build([_write(tmp_path / "n", sorted(NOTICES))], store)
+    assert _records(store)
+    assert str(DERIVED_GRAPH).encode() not in to_rdf(store, "nquads")
+    assert b"lookupKey" not in to_rdf(store, "turtle")
