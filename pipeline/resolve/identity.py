@@ -3,16 +3,19 @@
 The identity data is cut into blocks whose results depend only on the notices
 (and overrides) of the block:
 
-- a *name*: the people called 张伟 (clustering never compares two names), with
-  each person node and its career (posts, tenures, post events, memberships);
+- a *name in one government*: the people called 张伟 in the notices of 徐州市
+  (clustering never compares two names), with each person node and its career (posts,
+  tenures, post events, memberships); blocks of one name in two governments are read
+  together only where they can be linked (a post in the same body, a reviewer's
+  decision, or a person the identity graph already joins across them);
 - a *post*: the tenures of everyone who held it (a successor's appointment ends
   a single-holder tenure);
 - a *government*: rename detection compares the agencies named in the notices of
   one government (graph ``graph/renames/<digest>``).
 
-A build re-decides only the blocks its new or replaced notices touch, reading only
-those blocks from the store (index lookups from a bound name, post or government,
-``resolve.read``). The result is a function of
+A build re-decides only the blocks its new or replaced notices touch (and the blocks
+linked to them), reading only those from the store (index lookups from a bound name,
+post or government, ``resolve.read``). The result is a function of
 the notices and the overrides in the store, never of the build history: person
 IRIs come from the earliest mention of the cluster (by notice date, notice, mention).
 
@@ -70,10 +73,17 @@ def resolve(store: Store, changed: Iterable[str] | None = None, overrides: Itera
     active = sorted((set(stored) - set(removed)) | set(added))
 
     if full:
-        names = reader.all_names()
+        blocks = {(name, r) for name in reader.all_names() for r in reader.regions_of(name)}
+        mentions = [m for name, r in sorted(blocks) for m in reader.block(name, r)]
+        old_people: list = []
     else:
-        names = reader.names_in(changed) | reader.old_names(changed) | {o.name for o in added + removed}
-    mentions = reader.mentions(names)
+        seeds = reader.blocks_in(changed)
+        seeds |= {(o.name, r) for o in added + removed for r in reader.regions_of(o.name)}
+        derived = reader.derived_people(changed)
+        for p in sorted(derived, key=str):
+            seeds |= reader.person_blocks(p)
+        blocks, mentions, old = _closure(reader, seeds, {o.name for o in active if o.same})
+        old_people = sorted(old | derived, key=str)
     by_name: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_name[m.name].append(m)
@@ -84,7 +94,6 @@ def resolve(store: Store, changed: Iterable[str] | None = None, overrides: Itera
     g = Triples()
     for person, c in people:
         _write_person(g, person, c)
-    old_people = [] if full else reader.old_people(names)
     posts = _write_tenures(reader, g, people, old_people, full)
     summaries, old_summaries = _summaries(reader, people, old_people, full)
     renames = _renames(reader, summaries, people, full)
@@ -112,7 +121,37 @@ def resolve(store: Store, changed: Iterable[str] | None = None, overrides: Itera
     if ops:  # one request, one transaction: the old identity data or the new, never a mix
         store.ox.update(" ;\n".join(ops))
     pause_point("resolve-written")
-    return ResolveReport(full, len(names), len(posts), len(governments), len(people))
+    return ResolveReport(full, len(blocks), len(posts), len(governments), len(people))
+
+
+def _closure(reader: Reader, seeds: set[tuple[str, str]], shared: set[str]):
+    """The blocks to re-decide: ``seeds`` and every block linked to one of them — the
+    blocks of the people their mentions denoted until now, and the blocks of other
+    governments where a namesake holds a post in a body the block names (all blocks of a
+    name a reviewer joined across governments: ``shared``). Returns the blocks, their
+    mentions and the people the identity graph has for them. The work grows with the
+    blocks, not with the store."""
+    todo, blocks, mentions, old = sorted(seeds), set(), [], set()
+    while todo:
+        block = todo.pop()
+        if block in blocks:
+            continue
+        blocks.add(block)
+        name, region = block
+        ms = reader.block(name, region)
+        mentions += ms
+        more = set()
+        if name in shared:
+            more |= {(name, r) for r in reader.regions_of(name)}
+        more |= {(name, r) for r in reader.linked_regions(name, region, {a for m in ms for a in m.agencies})}
+        for m in ms:
+            p = reader.denoted(m.iri)
+            if p is not None and p not in old:
+                old.add(p)
+                more |= reader.person_blocks(p)
+        todo += sorted(more - blocks)
+    mentions.sort(key=lambda m: (m.date, m.notice, m.iri))
+    return blocks, mentions, old
 
 
 def _removed(stored: list[ov.Override], ids: Iterable[str]) -> list[ov.Override]:
