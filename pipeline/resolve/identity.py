@@ -102,24 +102,25 @@ def resolve(store: Store, changed: Iterable[str] | None = None, overrides: Itera
 
     new = _quads(g, IDENTITY_GRAPH) + [q for r, rg in renames.items() for q in _quads(rg, renames_graph(r))]
     new += [q for key, seen in summaries.items() if seen for q in _summary_quads(key, seen)] + [flag_quad()]
-    if full:
-        old = reader.graph_quads([str(IDENTITY_GRAPH), str(STATE_GRAPH)] +
-                                 [g for g in store.graphs() if g.startswith(RENAMES_PREFIX)])
+    if full:  # everything the resolver wrote goes; nothing of it needs reading
+        old = []
+        drop = [str(IDENTITY_GRAPH), str(STATE_GRAPH)] + [g for g in store.graphs() if g.startswith(RENAMES_PREFIX)]
     else:
         old = reader.tenure_quads(posts) + reader.person_quads(old_people)
         old += reader.graph_quads([renames_graph(r) for r in governments])
         old += old_summaries
         old += reader.graph_quads([str(STATE_GRAPH)], subject=str(STATE_GRAPH))
-    new_set, old_set = set(new), set(old)
-    ops = _data("DELETE", old_set - new_set)
-    emptied = {q.graph_name.value for q in old_set} - {q.graph_name.value for q in new_set}
-    ops += [f"DROP SILENT GRAPH <{g}>" for g in sorted(emptied) if g.startswith(RENAMES_PREFIX)]
-    ops += _data("INSERT", new_set - old_set)
+        new_graphs = {q.graph_name.value for q in new}
+        drop = sorted({q.graph_name.value for q in old if q.graph_name.value.startswith(RENAMES_PREFIX)} - new_graphs)
+    old_set, new_set = set(old), set(new)
+    new = [q for q in dict.fromkeys(new) if q not in old_set]  # what is there already stays
+    ops = [f"DELETE WHERE {{ GRAPH <{STATE_GRAPH}> {{ <{STATE_GRAPH}> <{GOV.resolved}> ?flag }} }}"]
+    ops += [f"DROP SILENT GRAPH <{g}>" for g in drop]
+    ops += _data("DELETE", [q for q in old_set if q not in new_set and q.graph_name.value not in drop])
     ops += [f"DELETE WHERE {{ GRAPH <{OVERRIDES_GRAPH}> {{ <{ov.node(o)}> ?p ?o }} }}" for o in removed]
     if added:
         ops.append(f"INSERT DATA {{ GRAPH <{OVERRIDES_GRAPH}> {{\n{''.join(ov.triples(o) for o in added)}}} }}")
-    if ops:  # one request, one transaction: the old identity data or the new, never a mix
-        store.ox.update(" ;\n".join(ops))
+    _write(store, ops, new)
     pause_point("resolve-written")
     return ResolveReport(full, len(blocks), len(posts), len(governments), len(people))
 
@@ -152,6 +153,30 @@ def _closure(reader: Reader, seeds: set[tuple[str, str]], shared: set[str]):
         todo += sorted(more - blocks)
     mentions.sort(key=lambda m: (m.date, m.notice, m.iri))
     return blocks, mentions, old
+
+
+#: above this many quads the resolver's output is written by the bulk loader (new files,
+#: no transaction) instead of one transaction held in memory
+BULK_QUADS = 200_000
+
+
+def _write(store: Store, ops: list[str], new: list) -> None:
+    """Three steps, each safe to be killed after: one transaction takes the ``resolved``
+    flag away and deletes what is gone; the new quads are added (in one transaction, or
+    by the bulk loader when there are many); the flag goes back last (it is in ``new``).
+    A store killed in between says it is unresolved, and the next build resolves it in
+    full. On a SPARQL server (no bulk insert) everything goes as one update."""
+    flag = flag_quad()
+    data = [q for q in new if q != flag]
+    if not hasattr(store.ox, "extend"):
+        store.ox.update(" ;\n".join(ops + _data("INSERT", data + [flag])))
+        return
+    store.ox.update(" ;\n".join(ops))
+    if len(data) > BULK_QUADS:
+        store.ox.bulk_extend(data)
+    elif data:
+        store.ox.extend(data)
+    store.ox.extend([flag])
 
 
 def _removed(stored: list[ov.Override], ids: Iterable[str]) -> list[ov.Override]:

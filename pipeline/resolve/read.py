@@ -28,7 +28,7 @@ _MENTION, _IN_AGENCY, _TITLE = _n(GOV.PersonMention), _n(GOV.inAgency), _n(GOV.t
 _LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
 _MEMBER, _ORGANIZATION = _n(ORG.member), _n(ORG.organization)
 _DATE, _ISSUER, _NUMBER, _NTITLE = _n(ELI.date_document), _n(GOV.issuerName), _n(ELI.id_local), _n(DCTERMS.title)
-_DENOTES, _GOVERNMENT = _n(GOV.denotes), _n(GOV.government)
+_DENOTES, _GOVERNMENT, _NOTICE = _n(GOV.denotes), _n(GOV.government), _n(GOV.Notice)
 _IDENTITY, _STATE = _n(IDENTITY_GRAPH), _n(STATE_GRAPH)
 _HOLDER, _SEEN, _RDFS_LABEL = _n(GOV.holder), _n(GOV.postsSeen), _n("http://www.w3.org/2000/01/rdf-schema#label")
 _EVENT = {str(GOV.Appointment): "appointment", str(GOV.Removal): "removal", str(GOV.PostListing): "listing"}
@@ -134,7 +134,7 @@ class Reader:
         names = [o.value for o in self.objects(person, name, _IDENTITY)]
         out = set()
         for n in self.objects(person, derived, _IDENTITY):
-            if self.ox.contains_named_graph(n):
+            if any(True for _ in self.ox.quads_for_pattern(n, _TYPE, _NOTICE, n)):  # still in the store
                 out.update((nm, self.region(n)) for nm in names)
         return out
 
