@@ -104,3 +104,20 @@ def test_a_notice_re_decides_only_its_own_blocks(tmp_path):
     # 王磊 and 李娜 of 苏州: not 徐州's 李娜, not any 张伟
     assert not report.full and report.names == 2
     assert report.people == 2
+
+
+def test_a_full_resolution_in_small_steps_gives_the_same_identity(tmp_path, monkeypatch):
+    """A full resolution writes a slice of names at a time (memory flat in the store); the
+    slices, and the bulk loader used for large writes, change nothing."""
+    from govkg.resolve import identity as ident
+
+    files = _files(tmp_path, NOTICES)
+    one = Store(tmp_path / "one")
+    build(files, one)
+    monkeypatch.setattr(ident, "NAMES_PER_STEP", 1)
+    monkeypatch.setattr(ident, "BULK_QUADS", 10)
+    steps = Store(tmp_path / "steps")
+    build(files, steps)
+    assert identity(steps) == identity(one)
+    assert resolve(steps).people == resolve(one).people  # and again over a resolved store
+    assert identity(steps) == identity(one)

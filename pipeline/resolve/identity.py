@@ -19,10 +19,12 @@ post or government, ``resolve.read``). The result is a function of
 the notices and the overrides in the store, never of the build history: person
 IRIs come from the earliest mention of the cluster (by notice date, notice, mention).
 
-All of it is written by one SPARQL UPDATE, a single transaction that also sets the
-store's ``resolved`` flag: a process killed at any point leaves the old identity
-data or the new one, and a store whose flag is missing is resolved in full by the
-next build.
+The store's ``resolved`` flag goes off in the first write and back on in the last:
+what goes is deleted in one transaction, what is new added in one (or by the bulk
+loader, when large), so a process killed at any point leaves a store that says
+whether its identity data is complete, and a store whose flag is missing is resolved
+in full by the next build. A full resolution goes through the names in steps and
+writes as it goes, so its memory does not grow with the store.
 """
 from __future__ import annotations
 
@@ -63,7 +65,8 @@ def resolve(store: Store, changed: Iterable[str] | None = None, overrides: Itera
     the caller passes None when the store is not flagged resolved, see ``state``);
     ``overrides``: reviewer decisions to add (checked against the store: ``OverrideError``
     names what is missing, and nothing is written); ``remove``: ids of stored overrides to
-    drop (``OverrideError`` for an unknown id). Everything lands in one transaction."""
+    drop (``OverrideError`` for an unknown id). The store says it is resolved only once all
+    of it is written (see ``_write``)."""
     full = changed is None
     changed = sorted(set(changed or ()))
     reader = Reader(store)
@@ -73,17 +76,14 @@ def resolve(store: Store, changed: Iterable[str] | None = None, overrides: Itera
     active = sorted((set(stored) - set(removed)) | set(added))
 
     if full:
-        blocks = {(name, r) for name in reader.all_names() for r in reader.regions_of(name)}
-        mentions = [m for name, r in sorted(blocks) for m in reader.block(name, r)]
-        old_people: list = []
-    else:
-        seeds = reader.blocks_in(changed)
-        seeds |= {(o.name, r) for o in added + removed for r in reader.regions_of(o.name)}
-        derived = reader.derived_people(changed)
-        for p in sorted(derived, key=str):
-            seeds |= reader.person_blocks(p)
-        blocks, mentions, old = _closure(reader, seeds, {o.name for o in active if o.same})
-        old_people = sorted(old | derived, key=str)
+        return _resolve_all(store, reader, active, added, removed)
+    seeds = reader.blocks_in(changed)
+    seeds |= {(o.name, r) for o in added + removed for r in reader.regions_of(o.name)}
+    derived = reader.derived_people(changed)
+    for p in sorted(derived, key=str):
+        seeds |= reader.person_blocks(p)
+    blocks, mentions, old = _closure(reader, seeds, {o.name for o in active if o.same})
+    old_people = sorted(old | derived, key=str)
     by_name: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_name[m.name].append(m)
@@ -94,24 +94,20 @@ def resolve(store: Store, changed: Iterable[str] | None = None, overrides: Itera
     g = Triples()
     for person, c in people:
         _write_person(g, person, c)
-    posts = _write_tenures(reader, g, people, old_people, full)
-    summaries, old_summaries = _summaries(reader, people, old_people, full)
-    renames = _renames(reader, summaries, people, full)
+    posts = _write_tenures(reader, g, people, old_people)
+    summaries, old_summaries = _summaries(reader, people, old_people)
+    renames = _renames(reader, summaries, people, False)
     governments = set(renames)
     pause_point("resolve-computed")
 
     new = _quads(g, IDENTITY_GRAPH) + [q for r, rg in renames.items() for q in _quads(rg, renames_graph(r))]
     new += [q for key, seen in summaries.items() if seen for q in _summary_quads(key, seen)] + [flag_quad()]
-    if full:  # everything the resolver wrote goes; nothing of it needs reading
-        old = []
-        drop = [str(IDENTITY_GRAPH), str(STATE_GRAPH)] + [g for g in store.graphs() if g.startswith(RENAMES_PREFIX)]
-    else:
-        old = reader.tenure_quads(posts) + reader.person_quads(old_people)
-        old += reader.graph_quads([renames_graph(r) for r in governments])
-        old += old_summaries
-        old += reader.graph_quads([str(STATE_GRAPH)], subject=str(STATE_GRAPH))
-        new_graphs = {q.graph_name.value for q in new}
-        drop = sorted({q.graph_name.value for q in old if q.graph_name.value.startswith(RENAMES_PREFIX)} - new_graphs)
+    old = reader.tenure_quads(posts) + reader.person_quads(old_people)
+    old += reader.graph_quads([renames_graph(r) for r in governments])
+    old += old_summaries
+    old += reader.graph_quads([str(STATE_GRAPH)], subject=str(STATE_GRAPH))
+    new_graphs = {q.graph_name.value for q in new}
+    drop = sorted({q.graph_name.value for q in old if q.graph_name.value.startswith(RENAMES_PREFIX)} - new_graphs)
     old_set, new_set = set(old), set(new)
     new = [q for q in dict.fromkeys(new) if q not in old_set]  # what is there already stays
     ops = [f"DELETE WHERE {{ GRAPH <{STATE_GRAPH}> {{ <{STATE_GRAPH}> <{GOV.resolved}> ?flag }} }}"]
@@ -122,7 +118,80 @@ def resolve(store: Store, changed: Iterable[str] | None = None, overrides: Itera
         ops.append(f"INSERT DATA {{ GRAPH <{OVERRIDES_GRAPH}> {{\n{''.join(ov.triples(o) for o in added)}}} }}")
     _write(store, ops, new)
     pause_point("resolve-written")
-    return ResolveReport(full, len(blocks), len(posts), len(governments), len(people))
+    return ResolveReport(False, len(blocks), len(posts), len(governments), len(people))
+
+
+#: names whose people a full resolution decides and writes at a time
+NAMES_PER_STEP = 2000
+
+
+def _resolve_all(store: Store, reader: Reader, active, added, removed) -> ResolveReport:
+    """Resolve the whole store in steps, so that memory does not grow with it: the people of
+    a slice of names at a time (person nodes and their careers written as they are decided),
+    then the tenures post by post (reading who holds what from the people just written),
+    then each government's renames. The resolved flag goes off first and back on last: a
+    store killed in between says it is unresolved and is resolved in full again."""
+    for o in added:
+        ov.check(store, o, reader.mentions([o.name]))
+    ops = [f"DELETE WHERE {{ GRAPH <{STATE_GRAPH}> {{ <{STATE_GRAPH}> <{GOV.resolved}> ?flag }} }}"]
+    ops += [f"DROP SILENT GRAPH <{g}>" for g in [str(IDENTITY_GRAPH), str(STATE_GRAPH)] +
+            [g for g in store.graphs() if g.startswith(RENAMES_PREFIX)]]
+    ops += [f"DELETE WHERE {{ GRAPH <{OVERRIDES_GRAPH}> {{ <{ov.node(o)}> ?p ?o }} }}" for o in removed]
+    if added:
+        ops.append(f"INSERT DATA {{ GRAPH <{OVERRIDES_GRAPH}> {{\n{''.join(ov.triples(o) for o in added)}}} }}")
+    names = sorted(reader.all_names())
+    blocks = people_n = 0
+    posts: set[str] = set()
+    seen: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)
+    for i in range(0, max(len(names), 1), NAMES_PER_STEP):
+        step = names[i:i + NAMES_PER_STEP]
+        mentions = []
+        for name in step:
+            regions = reader.regions_of(name)
+            blocks += len(regions)
+            mentions += [m for r in sorted(regions) for m in reader.block(name, r)]
+        reader.forget_names()
+        g = Triples()
+        for c in cluster(mentions, active):
+            person = _person(c)
+            _write_person(g, person, c)
+            people_n += 1
+            for m in c.mentions:
+                posts.update(f["post"] for f in m.facts)
+                if m.date:
+                    for agency in m.agencies:
+                        span = seen[(m.region, agency)].setdefault(str(person), [m.date, m.date])
+                        span[0], span[1] = min(span[0], m.date), max(span[1], m.date)
+        if i == 0:
+            pause_point("resolve-computed")
+            store.ox.update(" ;\n".join(ops))
+        _add(store, _quads(g, IDENTITY_GRAPH))
+    ordered = sorted(posts)
+    for i in range(0, len(ordered), NAMES_PER_STEP):
+        g = Triples()
+        facts = [(URIRef(person), f) for post in ordered[i:i + NAMES_PER_STEP] for person, f in reader.post_facts(post, {})]
+        add_tenures(g, sorted(facts, key=lambda pf: (str(pf[0]), pf[1]["fact"])))
+        _add(store, _quads(g, IDENTITY_GRAPH))
+    summaries = dict(seen)
+    del seen
+    renames = _renames(reader, summaries, [], True)
+    _add(store, [q for r, rg in renames.items() for q in _quads(rg, renames_graph(r))] +
+         [q for key, s in summaries.items() if s for q in _summary_quads(key, s)])
+    _add(store, [flag_quad()])
+    pause_point("resolve-written")
+    return ResolveReport(True, blocks, len(posts), len(renames), people_n)
+
+
+def _add(store: Store, quads: list) -> None:
+    """Add quads: one transaction, or the bulk loader when there are many (on a SPARQL
+    server, one INSERT DATA)."""
+    if not hasattr(store.ox, "extend"):
+        if quads:
+            store.ox.update(" ;\n".join(_data("INSERT", quads)))
+    elif len(quads) > BULK_QUADS:
+        store.ox.bulk_extend(quads)
+    elif quads:
+        store.ox.extend(quads)
 
 
 def _closure(reader: Reader, seeds: set[tuple[str, str]], shared: set[str]):
@@ -172,11 +241,8 @@ def _write(store: Store, ops: list[str], new: list) -> None:
         store.ox.update(" ;\n".join(ops + _data("INSERT", data + [flag])))
         return
     store.ox.update(" ;\n".join(ops))
-    if len(data) > BULK_QUADS:
-        store.ox.bulk_extend(data)
-    elif data:
-        store.ox.extend(data)
-    store.ox.extend([flag])
+    _add(store, data)
+    _add(store, [flag])
 
 
 def _removed(stored: list[ov.Override], ids: Iterable[str]) -> list[ov.Override]:
@@ -217,12 +283,9 @@ def _write_person(g: "Triples", person: URIRef, c: Cluster) -> None:
             g.add((person, GOV.memberOf, URIRef(group)))
 
 
-def _write_tenures(reader: Reader, g: "Triples", people, old_people, full: bool) -> set[str]:
+def _write_tenures(reader: Reader, g: "Triples", people, old_people) -> set[str]:
     """Tenures of every post the re-decided people hold or held; returns those posts."""
     facts = [(person, {**f, "date": m.date}) for person, c in people for m in c.mentions for f in m.facts]
-    if full:
-        add_tenures(g, facts)
-        return {f["post"] for _, f in facts}
     posts = {f["post"] for _, f in facts} | reader.old_posts(old_people)
     now = {m.iri: str(person) for person, c in people for m in c.mentions}
     seen, facts = set(), []
@@ -235,7 +298,7 @@ def _write_tenures(reader: Reader, g: "Triples", people, old_people, full: bool)
     return posts
 
 
-def _summaries(reader: Reader, people, old_people, full: bool):
+def _summaries(reader: Reader, people, old_people):
     """The input of rename detection, kept in the state graph: for each (government,
     agency), each person named in a post there with the first and last date. Returns
     the summaries the re-decided people change, {(government, agency): {person: [first,
@@ -248,8 +311,6 @@ def _summaries(reader: Reader, people, old_people, full: bool):
             for agency in m.agencies:
                 span = fresh[(m.region, agency)].setdefault(str(person), [m.date, m.date])
                 span[0], span[1] = min(span[0], m.date), max(span[1], m.date)
-    if full:
-        return dict(fresh), []
     gone = {p.value for p in old_people}
     old_quads = []
     out = {}

@@ -85,6 +85,10 @@ class Reader:
                 key=lambda mg: (mg[1].value, mg[0].value))
         return self._nodes[name]
 
+    def forget_names(self) -> None:
+        """Drop the mention lookups kept so far (a full resolution goes through the names in steps)."""
+        self._nodes.clear()
+
     def region(self, g: ox.NamedNode) -> str:
         return self.notice(g)[1]
 
