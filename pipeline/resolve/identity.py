@@ -121,13 +121,31 @@ def resolve(store: Store, changed: Iterable[str] | None = None, overrides: Itera
     return ResolveReport(False, len(blocks), len(posts), len(governments), len(people))
 
 
-#: names whose people a full resolution decides and writes at a time
-NAMES_PER_STEP = 2000
+#: a full resolution decides and writes the people of about this many mentions at a time
+MENTIONS_PER_STEP = 10_000
+#: ... and the tenures of this many posts at a time
+POSTS_PER_STEP = 1000
+
+
+def _slices(reader: Reader):
+    """(the mentions of a run of whole names, the number of blocks among them), about
+    ``MENTIONS_PER_STEP`` mentions at a time, names in order."""
+    mentions, blocks = [], 0
+    for name in sorted(reader.all_names()):
+        regions = reader.regions_of(name)
+        blocks += len(regions)
+        mentions += [m for r in sorted(regions) for m in reader.block(name, r)]
+        reader.forget_names()
+        if len(mentions) >= MENTIONS_PER_STEP:
+            yield mentions, blocks
+            mentions, blocks = [], 0
+    if mentions:
+        yield mentions, blocks
 
 
 def _resolve_all(store: Store, reader: Reader, active, added, removed) -> ResolveReport:
     """Resolve the whole store in steps, so that memory does not grow with it: the people of
-    a slice of names at a time (person nodes and their careers written as they are decided),
+    a run of names at a time (person nodes and their careers written as they are decided),
     then the tenures post by post (reading who holds what from the people just written),
     then each government's renames. The resolved flag goes off first and back on last: a
     store killed in between says it is unresolved and is resolved in full again."""
@@ -139,18 +157,12 @@ def _resolve_all(store: Store, reader: Reader, active, added, removed) -> Resolv
     ops += [f"DELETE WHERE {{ GRAPH <{OVERRIDES_GRAPH}> {{ <{ov.node(o)}> ?p ?o }} }}" for o in removed]
     if added:
         ops.append(f"INSERT DATA {{ GRAPH <{OVERRIDES_GRAPH}> {{\n{''.join(ov.triples(o) for o in added)}}} }}")
-    names = sorted(reader.all_names())
     blocks = people_n = 0
     posts: set[str] = set()
     seen: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)
-    for i in range(0, max(len(names), 1), NAMES_PER_STEP):
-        step = names[i:i + NAMES_PER_STEP]
-        mentions = []
-        for name in step:
-            regions = reader.regions_of(name)
-            blocks += len(regions)
-            mentions += [m for r in sorted(regions) for m in reader.block(name, r)]
-        reader.forget_names()
+    first = True
+    for mentions, n in _slices(reader):
+        blocks += n
         g = Triples()
         for c in cluster(mentions, active):
             person = _person(c)
@@ -162,14 +174,18 @@ def _resolve_all(store: Store, reader: Reader, active, added, removed) -> Resolv
                     for agency in m.agencies:
                         span = seen[(m.region, agency)].setdefault(str(person), [m.date, m.date])
                         span[0], span[1] = min(span[0], m.date), max(span[1], m.date)
-        if i == 0:
+        if first:
             pause_point("resolve-computed")
             store.ox.update(" ;\n".join(ops))
+            first = False
         _add(store, _quads(g, IDENTITY_GRAPH))
+    if first:
+        pause_point("resolve-computed")
+        store.ox.update(" ;\n".join(ops))
     ordered = sorted(posts)
-    for i in range(0, len(ordered), NAMES_PER_STEP):
+    for i in range(0, len(ordered), POSTS_PER_STEP):
         g = Triples()
-        facts = [(URIRef(person), f) for post in ordered[i:i + NAMES_PER_STEP] for person, f in reader.post_facts(post, {})]
+        facts = [(URIRef(person), f) for post in ordered[i:i + POSTS_PER_STEP] for person, f in reader.post_facts(post, {})]
         add_tenures(g, sorted(facts, key=lambda pf: (str(pf[0]), pf[1]["fact"])))
         _add(store, _quads(g, IDENTITY_GRAPH))
     summaries = dict(seen)

@@ -142,15 +142,6 @@ class Reader:
                 out.update((nm, self.region(n)) for nm in names)
         return out
 
-    def names_in(self, notices: Iterable[str]) -> set[str]:
-        """The names mentioned in these notice graphs."""
-        out = set()
-        for n in notices:
-            g = _n(n)
-            for q in self.ox.quads_for_pattern(None, _TYPE, _MENTION, g):
-                out.update(o.value for o in self.objects(q.subject, _NAME, g))
-        return out
-
     def all_names(self) -> set[str]:
         return {q.object.value for q in self.ox.quads_for_pattern(None, _NAME, None, None)
                 if isinstance(q.graph_name, ox.NamedNode) and self._is_mention(q.subject, q.graph_name)}
@@ -258,20 +249,6 @@ class Reader:
         return {p: self.value(_n(p), name, _IDENTITY) or "" for p in people}
 
     # ---------------------------------------------------------------- the identity graph as it is
-
-    def old_names(self, notices: Iterable[str]) -> set[str]:
-        """Names of the people the identity graph derived from these notices."""
-        derived, name = _n("http://www.w3.org/ns/prov#wasDerivedFrom"), _n("http://xmlns.com/foaf/0.1/name")
-        out = set()
-        for n in notices:
-            for p in self.objects_of(derived, _n(n), _IDENTITY):
-                out.update(o.value for o in self.objects(p, name, _IDENTITY))
-        return out
-
-    def old_people(self, names: Iterable[str]) -> list:
-        name = _n("http://xmlns.com/foaf/0.1/name")
-        return [p for n in sorted(names) for p in self.objects_of(name, ox.Literal(n), _IDENTITY)
-                if any(True for _ in self.ox.quads_for_pattern(p, _TYPE, _n(GOV.Person), _IDENTITY))]
 
     def old_posts(self, people) -> set[str]:
         holder = _n(GOV.holder)
