@@ -26,7 +26,7 @@ from .lexicon import region_of
 from .extract.groups import find_groups
 from .extract.layout import find_layout
 from .extract.script import PrintedScript, restore, simplified_copy
-from .extract.personnel import (find_elections, find_news_positions, find_report_removals, find_personnel, find_prose_positions, later_probation, positions_from_table,
+from .extract.personnel import (drop_restated, find_body_heads, find_elections, find_news_positions, find_report_decisions, find_report_removals, merge_decisions, find_personnel, find_prose_positions, later_probation, positions_from_table,
                                  signature_positions)
 from .facts import NoticeFacts
 from .notice import RawNotice
@@ -97,7 +97,8 @@ def document_component(doc: Doc) -> Doc:
 def personnel_component(doc: Doc) -> Doc:
     level = doc._.region[1]
     _facts(doc).extend(find_prose_positions(doc._.layout, level) + signature_positions(doc._.layout, level)
-                       + find_news_positions(doc._.layout, level) + find_elections(doc._.layout, level))
+                       + find_news_positions(doc._.layout, level) + find_elections(doc._.layout, level)
+                       + find_body_heads(doc._.layout, level))
     if doc._.document.kind != "personnel":
         return doc  # member tables of groups are read by govkg_groups
     first = find_personnel(doc._.layout, doc._.known, level)
@@ -105,10 +106,9 @@ def personnel_component(doc: Doc) -> Doc:
     facts = find_personnel(doc._.layout, frozenset(known), level) + positions_from_table(doc._.layout, level)
     facts = later_probation(doc._.layout, facts)
     facts = [f for f in facts if "的" not in f.post.agency[:4]]  # 免去A、B的Y职务 misread as A + "B的Y"
-    said = {(type(f), f.person, f.post.agency, f.post.title) for f in facts}
-    facts += [f for f in find_report_removals(doc._.layout, level)
-              if (type(f), f.person, f.post.agency, f.post.title) not in said]  # each decision once
-    _facts(doc).extend(facts)
+    facts = merge_decisions(facts, find_report_removals(doc._.layout, level)
+                            + find_report_decisions(doc._.layout, level))  # each decision once
+    _facts(doc)[:] = drop_restated(_facts(doc) + facts)
     return doc
 
 

@@ -336,3 +336,164 @@ def test_lead_together_with_others():
     got = sorted((f.task, f.role, f.agency) for f in nf.facts if isinstance(f, Assignment))
     task = "关于“严守耕地保护红线,划定永久基本农田”的问题"
     assert got == [(task, "lead", "国土资源部"), (task, "support", "农业部"), (task, "support", "水利部")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an acting post decided after the appointment, for the person just appointed
+    ("会议决定任命周建国为市人民政府副市长，并决定为代理市长。",
+     [("appointment", "周建国", "市人民政府", "副市长"), ("appointment", "周建国", "市人民政府", "代理市长")]),
+    ("会议任命孙立为市监察委员会副主任，并决定为代理主任；任命何东为市审计局局长。",
+     [("appointment", "何东", "市审计局", "局长"), ("appointment", "孙立", "市监察委员会", "代理主任"),
+      ("appointment", "孙立", "市监察委员会", "副主任")]),
+    # 决定X代理Y职务, and the person called by their post (X副市长为…)
+    ("会议决定任命许明为福清市人民政府副市长，并决定许明代理市长职务。",
+     [("appointment", "许明", "福清市人民政府", "代理市长"), ("appointment", "许明", "福清市人民政府", "副市长")]),
+    ("决定任命韩冰为市人民政府副市长，并根据主任会议的提名，决定韩冰副市长为市人民政府代理市长。",
+     [("appointment", "韩冰", "市人民政府", "代理市长"), ("appointment", "韩冰", "市人民政府", "副市长")]),
+    # a decision after a lead-in that is not a verb, and one whose subject is printed passively
+    ("山西某市政府近日发布任免通知，其中提到，市政府决定免去赵刚的市投资促进中心副主任职务（终止试用期）。",
+     [("removal", "赵刚", "市投资促进中心", "副主任")]),
+    ("孔方同志被免去市人民政府副市长职务；谢安同志被任命为市人民政府副市长。",
+     [("appointment", "谢安", "市人民政府", "副市长"), ("removal", "孔方", "市人民政府", "副市长")]),
+    # current posts before the name are positions; the body a title shares its last character with
+    ("任命市交通运输局副局长、市港航中心主任梁勇为市水务局局长；任命邓波为市财政局长。",
+     [("appointment", "梁勇", "市水务局", "局长"), ("appointment", "邓波", "市财政局", "局长"),
+      ("position", "梁勇", "市交通运输局", "副局长"), ("position", "梁勇", "市港航中心", "主任")]),
+    # 政府副县长: the notice's own government
+    ("会议通过了人事任免决议，任命冯涛同志为政府副县长。", [("appointment", "冯涛", "县人民政府", "副县长")]),
+])
+def test_decisions_as_reports_print_them(sentence, expected):
+    nf = run("某市人大常委会举行第十次会议\n" + sentence + "\n")
+    assert _people(nf) == sorted(expected)
+
+
+def test_appointment_chain_over_lines_and_career_history():
+    """任命A为X，免去其Y职务；B为Z…: the verb carries over lines joined by ；, and 免去其 is the person
+    of its own line; a dated career history (2019年5月，X任Y) and the headline give no rows."""
+    nf = run("江城市人大常委会任命一批干部 钱伟任市商务局局长\n"
+             "会议还表决任命钱伟为市商务局局长，免去其市外经贸局局长职务；\n"
+             "陶然为市住房和城乡建设局局长，免去其市建设局局长职务；\n"
+             "孔亮为市交通运输局局长。\n"
+             "钱伟长期在基层工作，2019年5月，钱伟任市开发区管委会主任。\n")
+    assert _people(nf) == sorted([
+        ("appointment", "钱伟", "市商务局", "局长"), ("removal", "钱伟", "市外经贸局", "局长"),
+        ("appointment", "陶然", "市住房和城乡建设局", "局长"), ("removal", "陶然", "市建设局", "局长"),
+        ("appointment", "孔亮", "市交通运输局", "局长")])
+
+
+def test_presidential_order_is_a_personnel_act():
+    nf = run("中华人民共和国主席令 第五号\n根据全国人民代表大会常务委员会的决定：\n"
+             "免去周明的商务部部长职务、任命陈立为商务部部长。\n中华人民共和国主席 某某某\n2010年1月1日\n")
+    assert nf.document.kind == "personnel"
+    assert ("appointment", "陈立", "商务部", "部长") in _people(nf) and ("removal", "周明", "商务部", "部长") in _people(nf)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("会议接受钱某辞去江州市市长职务，决定任命卫东为江州市副市长，代理江州市市长职务。",
+     [("appointment", "卫东", "江州市人民政府", "代理市长"), ("appointment", "卫东", "江州市人民政府", "副市长"),
+      ("removal", "钱某", "江州市人民政府", "市长")]),
+    ("会议表决通过了关于任命褚明为江州市人民政府副市长的决定，表决通过了关于褚明代理江州市人民政府市长职务的决定。",
+     [("appointment", "褚明", "江州市人民政府", "代理市长"), ("appointment", "褚明", "江州市人民政府", "副市长")]),
+    # several people resigning one post, and one person resigning two posts
+    ("会议接受蒋平、沈安辞去市人民政府副市长职务的请求，接受韩松辞去市人民政府副市长、市公安局局长职务的请求。",
+     [("removal", "沈安", "市人民政府", "副市长"), ("removal", "蒋平", "市人民政府", "副市长"),
+      ("removal", "韩松", "市人民政府", "副市长"), ("removal", "韩松", "市公安局", "局长")]),
+    # 因被任命为X，不再担任Y职务: both for the same person; a former post (原) gives no row
+    ("原副市长杨洁因被任命为市委常委、宣传部长，不再担任副市长职务，日前市人大新任命彭飞为副市长。",
+     [("appointment", "杨洁", "市委", "常委"), ("appointment", "杨洁", "市委宣传部", "部长"),
+      ("removal", "杨洁", "市人民政府", "副市长"), ("appointment", "彭飞", "市人民政府", "副市长")]),
+    # announced: current posts before the name are positions, former ones are not; 等N名同志: the one named
+    ("市政府宣布，市交通运输局局长秦川兼任市港务局局长，以及原市商务局副局长尤佳担任市港务局副局长，"
+     "同时任命董亮为市水务局局长。",
+     [("appointment", "秦川", "市港务局", "局长"), ("appointment", "尤佳", "市港务局", "副局长"),
+      ("appointment", "董亮", "市水务局", "局长"),
+      ("position", "秦川", "市交通运输局", "局长")]),
+    ("会议任命朱力为市审计局局长，许亮等3名同志为市监察委员会委员。",
+     [("appointment", "朱力", "市审计局", "局长"), ("appointment", "许亮", "市监察委员会", "委员")]),
+])
+def test_more_decisions_as_reports_print_them(sentence, expected):
+    nf = run("某市人大常委会举行第十次会议\n" + sentence + "\n")
+    assert _people(nf) == sorted(expected)
+
+
+def test_elections_with_names_that_hold_wei_and_a_comma_slip():
+    """选举A、B为Y: a name may contain 为 (郑为文); a comma slipped into the list; 等N人 closes it."""
+    nf = run("某省人民代表大会关于选举的公告\n"
+             "大会选举施明为省人民政府省长，何为民、吕方为副省长，严立、金华,魏东等三人为委员；"
+             "选举华强为省人民检察院检察长(需报请批准)。\n")
+    got = [r for r in _people(nf) if r[0] == "position"]
+    assert got == sorted([
+        ("position", "施明", "省人民政府", "省长"), ("position", "何为民", "省人民政府", "副省长"),
+        ("position", "吕方", "省人民政府", "副省长"), ("position", "严立", "省人民政府", "委员"),
+        ("position", "金华", "省人民政府", "委员"), ("position", "魏东", "省人民政府", "委员"),
+        ("position", "华强", "省人民检察院", "检察长")])
+
+
+def test_attendance_of_a_standing_committee_session():
+    """Titles printed bare after the body (主任A，副主任B、C及秘书长D出席) belong to the standing committee
+    named last before them; a list may end in 及…; a session number is not part of the body."""
+    nf = run("某县人大常委会召开第十次会议\n"
+             "3月5日上午，受县人大常委会主任委托，副主任黎明主持召开县十七届人大常委会第十次会议，"
+             "副主任赖文、邬强及秘书长贺新出席会议。会议决定任命尹涛为县人民政府副县长。\n")
+    got = [r for r in _people(nf) if r[0] == "position"]
+    assert got == sorted([("position", "黎明", "县人大常委会", "副主任"), ("position", "赖文", "县人大常委会", "副主任"),
+                          ("position", "邬强", "县人大常委会", "副主任"), ("position", "贺新", "县人大常委会", "秘书长")])
+
+
+def test_motion_on_one_line_signed_glued_to_its_date():
+    """A motion copied onto one line: 提请任命A同志为X，B同志为X; the signature glued before the date."""
+    nf = run("全国人民代表大会常务委员会：一、提请任命严华同志为国务院副总理，田野同志为国务院副总理。"
+             "二、提请免去马林同志的国务院副总理职务。请审议决定。国务院总理齐明一九八○年五月三日\n")
+    assert _people(nf) == sorted([
+        ("appointment", "严华", "国务院", "副总理"), ("appointment", "田野", "国务院", "副总理"),
+        ("removal", "马林", "国务院", "副总理"), ("position", "齐明", "国务院", "总理")])
+
+
+def test_order_with_wire_end_mark_and_current_posts_of_the_appointee():
+    nf = run("中华人民共和国主席令 第九号\n根据全国人民代表大会常务委员会的决定：\n免去郝明的教育部部长职务；\n"
+             "任命姚远(女)为教育部部长(兼)。\n中华人民共和国主席 某某\n2005年6月1日(完)\n"
+             "今年60岁的姚远是江苏人，现任国务院副总理。\n")
+    got = _people(nf)
+    assert ("appointment", "姚远", "教育部", "部长") in got and ("removal", "郝明", "教育部", "部长") in got
+    assert ("position", "姚远", "国务院", "副总理") in got and ("position", "某某", "中华人民共和国", "主席") in got
+
+
+def test_heads_named_for_a_body_the_notice_concerns():
+    nf = run("国务院办公厅关于某地区开发办公室有关问题的通知\n国办发〔1990〕5号\n各省人民政府：\n"
+             "一、国务院某地区开发办公室由陶然同志任主任，韦力同志兼任副主任，卜一同志任副主任。\n"
+             "二、该办公室为国务院直属机构。\n国务院办公厅\n1990年1月5日\n")
+    got = [r for r in _people(nf) if r[0] == "appointment"]
+    assert got == sorted([("appointment", "陶然", "国务院某地区开发办公室", "主任"),
+                          ("appointment", "韦力", "国务院某地区开发办公室", "副主任"),
+                          ("appointment", "卜一", "国务院某地区开发办公室", "副主任")])
+
+
+def test_court_posts_return_to_the_court_after_its_committee():
+    assert [(p.agency, p.title) for p in split_posts("某市中级人民法院副院长、审判委员会委员、审判员")] == [
+        ("某市中级人民法院", "副院长"), ("某市中级人民法院审判委员会", "委员"), ("某市中级人民法院", "审判员")]
+
+
+def test_list_of_posts_goes_on_after_a_comma():
+    """不再担任A，B、C，D职务 / 兼任A、B，C: commas inside one list of posts; a clause after a comma is not a post."""
+    nf = run("某市任免决定\n会议决定：\n"
+             "郑和同志不再担任市人民政府党组成员，市委开发区工委副书记、委员，开发区管委会主任职务；\n"
+             "任命谷雨为市科技局局长，试用期一年。\n")
+    got = _people(nf)
+    assert ("removal", "郑和", "市人民政府", "党组成员") in got and ("removal", "郑和", "市委开发区工委", "副书记") in got
+    assert ("removal", "郑和", "市委开发区工委", "委员") in got and ("removal", "郑和", "开发区管委会", "主任") in got
+    assert [r for r in got if r[1] == "谷雨"] == [("appointment", "谷雨", "市科技局", "局长")]
+
+
+def test_attendance_after_the_decisions_of_the_session():
+    """Names followed by a space, 和…列席 or 应邀参加; the appointee's new post is not restated as a position,
+    their current post (任命县委副书记X为…) is one."""
+    nf = run("某县人大常委会召开第八次会议\n"
+             "会议决定任命县委副书记戚云同志为县人民政府副县长、代理县长。\n"
+             "新任县人民政府代理县长戚云作表态发言。县人民政府副县长柏林 ,县政协副主席窦平应邀参加会议，"
+             "副县长章华和法检两院负责人列席会议。\n")
+    got = _people(nf)
+    assert [r for r in got if r[1] == "戚云"] == sorted([
+        ("appointment", "戚云", "县人民政府", "副县长"), ("appointment", "戚云", "县人民政府", "代理县长"),
+        ("position", "戚云", "县委", "副书记")])
+    assert ("position", "柏林", "县人民政府", "副县长") in got and ("position", "窦平", "县政协", "副主席") in got
+    assert ("position", "章华", "县人民政府", "副县长") in got

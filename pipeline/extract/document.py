@@ -19,7 +19,7 @@ _DIVISION = re.compile(r"(?:任务|部门|措施|责任|事项)分工|分解|责
 _OFFICIAL = re.compile(r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|函|规定|决议|报告|纪要|命令|令|细则|规划|"
                        r"计划|要点|请示|议案|公报|条例|规则|制度|措施|清单|名单)$|令第.{1,6}号$")
 #: acts whose kind is what they do: an order, motion or decision that appoints is a personnel act
-_ACTS = re.compile(r"(?:令|命令|决定|议案|决议)$")
+_ACTS = re.compile(r"(?:令|命令|决定|议案|决议)$|令第.{1,6}号$|第.{1,6}号(?:主席令|令)$")
 #: an operative personnel decision in the body: 任命X为Y, X任Y, 免去X的Y职务, X兼任Y
 _DECISION = re.compile(r"任命[^，。；\n]{2,30}?为|同志(?:任|兼任|聘任|挂职任)[^，。；：\n]{2,40}?(?:长|主任|书记|"
                        r"委员|主席|专员|秘书|总理|理事|员)|免(?:去|除)[^。；\n]{2,60}?(?:职务|的|一职)|辞去[^。；\n]{2,40}?职务|"

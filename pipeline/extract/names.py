@@ -58,6 +58,8 @@ def _rest_score(rest: str, known: frozenset[str]) -> int:
         return 12
     if rest.startswith(NATIONAL_BODIES):
         return 9  # below a level prefix: 孟根其其格|盟卫生健康委员会, not 孟根其其格盟|卫生健康委员会
+    if rest[:2] in ("州市", "州区", "州县"):
+        return -5  # 卢炳椿|泉州市…: the cut falls inside a place name ending in 州
     if rest[0] in LEVEL_CHARS and not rest.startswith(("市场", "区域", "县域")):
         return 10
     if rest.startswith(NATIONAL_PREFIXES):

@@ -13,7 +13,7 @@ from ..text import SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duratio
 from .layout import Layout, cells as split_cells
 from .names import clean_name, plausible_name, split_name_posts
 from .posts import has_own_prefix, split_posts
-from ..lexicon import COMPOUND_SURNAMES, GOV_HEAD_CORES, SURNAMES, TITLE_RE
+from ..lexicon import COMPOUND_SURNAMES, GOV_HEAD_CORES, LEVEL_CHARS, REGION_END_RE, SURNAMES, TITLE_RE, gov_head_agency
 
 _CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单)[：:]")
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
@@ -48,7 +48,7 @@ _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}
 _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?)?(?:正式)?"
                          r"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为)(?P<posts>.+)$")
 _SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并|决定|兹|现)?(?:免去|免[^费]|任命|聘任|兼任|挂任|接受))|[，,](?=(?:正式)?任(?!职|期|务))|"
-                        r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任|为)[\u4e00-\u9fff])")
+                        r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任(?!职)|为)[\u4e00-\u9fff])")
 _LATER_PROBATION = re.compile(r"^(?:(?:上述|以上|上列|以上所列)[\u4e00-\u9fff]{0,4}?|(?P<who>[\u4e00-\u9fff·、]{2,40}?))同志(?:的)?"
                               r"(?:任职)?试用期(?:为)?(?P<term>[^，,。；;]+)")
 _PROSE_HOLDER = re.compile(r"(?:由|经|请|是|^)(?P<posts>[^，,。；;由经请是]{2,40}?(?:%s))(?P<name>[\u4e00-\u9fff·]{2,6}?)同志"
@@ -70,9 +70,12 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
     """Clauses of the notice with the verb of the numbered section they sit in."""
     out: list[tuple[str | None, _Clause]] = []
     mode: str | None = None
+    chain: str | None = None  # 任命A为X；B为Y；: the verb carries over sentences joined by ；, and over lines
     for line in layout.lines:
         if "\t" in line.text:
             continue  # a table row: read by positions_from_table
+        if _in_title(layout, line):
+            continue  # a headline restates the body (任命X为Y / X任Y): read there, once
         m = _SECTION.match(nfkc(line.text))
         if m:
             mode = m["verb"]
@@ -88,8 +91,8 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
             subject = clean_name(block["name"])
             current = (block["current"], line.start + block.start("current")) if block["current"] else None
             pos = block.end()
-        for sentence in _CLAUSE_SPLIT.split(line.text[pos:]):
-            carry = None  # 任命A为X，B为Y: the verb carries over to the next sub-clause
+        for sentence, end in _sentences(line.text[pos:]):
+            carry = chain  # 任命A为X，B为Y: the verb carries over to the next sub-clause
             for piece in _SUBCLAUSE.split(sentence):
                 s = line.start + line.text.index(piece, pos)
                 pos = s - line.start + len(piece)
@@ -102,20 +105,67 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 if not body:
                     continue
                 verb = re.match(r"^(?:同时|并)?(任命|聘任|免去)", body)
+                if _after_date(line.text[: s - line.start]):
+                    continue  # 2020年6月，X任Y: a career history, not a decision of this notice
                 out.append((mode or (carry if not verb else None), _Clause(s + lead, body, subject, current)))
                 current = None  # the current posts are stated once
                 carry = verb.group(1) if verb else carry
+                lead_verb = _CHAIN_VERB.match(body)
+                if lead_verb:
+                    chain = lead_verb["verb"]
+            if end not in "；;":
+                chain = None
+        if not line.text.rstrip(SPACES).endswith(("；", ";")):
+            chain = None
     return out
+
+
+#: a clause that opens a chain of appointments: 任命X为Y, 会议还表决任命X为Y
+_CHAIN_VERB = re.compile(r"^(?:[^，,：:]{0,24}?(?:决定|表决|通过|同意|依法|提请|批准|还|并|同时))?(?P<verb>任命|聘任)")
+
+
+def _sentences(text: str) -> list[tuple[str, str]]:
+    """Sentences of a line as ``_CLAUSE_SPLIT`` cuts them, each with the mark that ends it."""
+    out, last = [], 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        out.append((text[last:m.start()], m.group(0)))
+        last = m.end()
+    out.append((text[last:], ""))
+    return out
+
+
+def _in_title(layout: Layout, line) -> bool:
+    span = layout.title_span
+    return bool(span) and span[0] <= line.start and line.end <= span[1] and span != (0, 0)
+
+
+#: a clause right after a date (``2020年6月，``, ``去年8月``): a career history
+_DATE_BEFORE = re.compile(r"(?:\d{4}年|\d{1,2}月|\d{1,2}日|去年|今年|前年|上月)[，,]?\s*$")
+
+
+def _after_date(before: str) -> bool:
+    sentence = re.split(r"[。；;]", before)[-1]
+    return bool(_DATE_BEFORE.search(sentence)) and not re.search(r"决定|会议|表决|通过|宣布|任命", sentence)
 
 
 def _cut_notes(posts: str) -> tuple[str, str]:
     """Split trailing notes (parentheses about probation/term, comma clauses) off a posts string."""
     notes = " ".join(m["note"] for m in _NOTE_RE.finditer(posts))
     core = _NOTE_RE.sub("", posts)
-    head, sep, tail = core.partition("，") if "，" in core else core.partition(",")
-    if sep:
-        notes = f"{notes} {tail}"
+    pieces = re.split(r"([，,])", core)
+    head = pieces[0]
+    for k in range(2, len(pieces), 2):  # 党组成员，工委副书记、委员，管委会主任: a list of posts goes on after a comma
+        piece = pieces[k].strip(SPACES)
+        if not piece or _NOT_A_POST.match(piece) or re.search(r"为|同志|等|担任|兼任|职务", piece) or not split_posts(piece) or \
+                len(split_posts(piece)) != len(re.split(r"[、]", piece)):
+            notes = f"{notes} {''.join(pieces[k:])}"
+            break
+        head += pieces[k - 1] + pieces[k]
     return head.strip(SPACES), notes
+
+
+#: what opens a clause rather than continuing a list of posts
+_NOT_A_POST = re.compile(r"^(?:同时|并|免|任|兼|不再|试用|挂职|聘|提名|其|时间|任期|原|现|自|从|为|是|负责|分管|主持|联系|协助)")
 
 
 def _appointment_attrs(verb: str, notes: str) -> dict:
@@ -166,11 +216,11 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
         text = _ASIDE.sub(lambda m: " " * len(m.group(0)), nfkc(line.text))
         for sentence in _RESIGNATIONS.finditer(text):
             for m in _RESIGNED.finditer(sentence.group(0)):
-                name = clean_name(m["name"])
-                if plausible_name(name):
+                names = [clean_name(n) for n in m["name"].split("、")]
+                if all(plausible_name(n) for n in names):
                     at = line.start + sentence.start() + m.start("posts")
                     out += [Removal(person=name, post=p, span=(line.start + sentence.start(), line.start + sentence.end()))
-                            for p in _posts(m["posts"], at, region)]
+                            for name in names for p in _posts(m["posts"], at, region)]
         for m in _REMOVED_SEVERAL.finditer(text):
             names = [clean_name(n) for n in re.split(r"[、，,和及]", m["names"]) if n.strip()]
             if len(names) < 2 and not m["alt"] or not all(plausible_name(n) for n in names):
@@ -184,7 +234,8 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
 #: a sentence accepting resignations, and each resignation in it
 _RESIGNATIONS = re.compile(r"接受(?:了)?[^。；;]{2,300}(?:职务|一职)(?:的)?(?:请求|辞职)?")
 _PNAME = r"[\u4e00-\u9fff·]{2,4}?"
-_RESIGNED = re.compile(rf"(?:接受(?:了)?|、|，|,)(?P<name>{_PNAME})(?:同志)?辞去(?P<posts>[^，,。；;、]{{2,60}}?)(?:的)?(?:职务|一职)")
+_RESIGNED = re.compile(rf"(?:接受(?:了)?|、|，|,)(?P<name>{_PNAME}(?:、{_PNAME})*)(?:同志)?(?:因[^，,。；;辞]{{2,12}})?辞去(?:其)?"
+                       rf"(?P<posts>[^，,。；;]{{2,60}}?)(?:的)?(?:职务|一职)")
 _REMOVED_SEVERAL = re.compile(rf"免(?:去|除)(?P<names>{_PNAME}(?:[、和及]{_PNAME})*)(?:同志的|同志|的)(?P<posts>[^，,。；;、]{{2,60}}?)"
                               rf"(?:职务|(?P<alt>一职))")
 
@@ -234,8 +285,14 @@ def _block_above(layout: Layout, starts: list[int], by_line: dict, clause) -> li
 def signature_positions(layout: Layout, region: str = "") -> list[Position]:
     """A notice signed by an official (``省　长　卢志诚`` above the date): their post."""
     out: list[Position] = []
+    for line in layout.lines:
+        glued = _GLUED_SIGNATURE.search(nfkc(line.text))  # …请审议决定。国务院总理华国锋一九八○年四月二日
+        if glued and _looks_like_name(glued["name"]):
+            at = line.start + glued.start("posts")
+            out += [Position(person=glued["name"], post=p, span=(at, line.start + glued.end("name")))
+                    for p in _posts(glued["posts"], at, region)]
     for i, line in enumerate(layout.lines[1:], 1):
-        if not is_date_line(line.text):
+        if not is_date_line(_WIRE_END.sub("", line.text)):
             continue
         prev = layout.lines[i - 1]
         tokens = re.findall(rf"[^{SPACES}]+", prev.text)
@@ -247,6 +304,13 @@ def signature_positions(layout: Layout, region: str = "") -> list[Position]:
         if plausible_name(name) and posts and len(name) <= 4:
             out += [Position(person=name, post=p, span=(prev.start, prev.end)) for p in posts]
     return out
+
+
+#: a news agency's end mark after the date: 2003年4月26日(完)
+_WIRE_END = re.compile(r"[(（](?:完|全文完)[)）]\s*$")
+#: a signature glued between the last sentence and the date of a one-line text
+_GLUED_SIGNATURE = re.compile(rf"[。！!]\s*(?P<posts>[^。，,；;\s]{{2,12}}?(?:{_TITLE_END}))(?P<name>[\u4e00-\u9fff]{{2,3}})\s*"
+                              r"[一二三四五六七八九〇○零\d]{4}\s*年[一二三四五六七八九十\d]{1,3}\s*月[一二三四五六七八九十\d]{1,3}\s*日")
 
 
 def find_prose_positions(layout: Layout, region: str = "") -> list[Position]:
@@ -282,11 +346,18 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
             names = m["names"].split("、")
             if not all(_looks_like_name(n) for n in names):
                 continue
-            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:增补|增加|明确|调整|同意|决定|由|经|请|是|和|及|与|以及)?",
+            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|新任|现任|增补|增加|明确|调整|同意|决定|由|经|请|是|和|及|与|以及)?",
                             m["posts"])
-            posts = _posts(m["posts"][verb.end():], line.start + m.start("posts") + verb.end(), region)
+            bare = m["posts"][verb.end():]
+            posts = _posts(bare, line.start + m.start("posts") + verb.end(), region)
+            if not posts and _CONGRESS_TITLE.fullmatch(bare.strip(SPACES)):
+                body = _last_congress(text[: m.start("posts")])  # 区人大常委会主任A，副主任B、C出席
+                posts = [Post(agency=body, title=bare.strip(SPACES),
+                              span=(line.start + m.start("posts"), line.start + m.end("posts")))] if body else []
             if not posts or not (has_own_prefix(posts[0].agency) or posts[0].title.endswith(GOV_HEAD_CORES)):
                 continue
+            if _NOT_A_BODY.search(posts[0].agency):
+                continue  # 成立了副市长X为组长的…: a verb, not a body
             span = (line.start + min(m.start("posts"), m.start("names")), line.start + max(m.end("names"), m.end("posts")))
             at = line.start + m.start("names")
             for name in names:
@@ -304,18 +375,23 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
         for m in _ELECTED.finditer(text):
             prev_agency = ""
             at = line.start + m.start()
+            pending = ""  # 王五、赵六,孙七、…为委员: a comma slipped into a list of names
             for clause in re.split(r"(?<=[，,；;])", m.group(0)):
-                c = re.match(rf"^(?:选举)?(?P<names>[\u4e00-\u9fff·、，,]{{2,200}}?)为(?P<posts>[^，,。；;]+)", clause.strip("，,；;"))
+                c = _elected_clause(pending + clause.strip("，,；;"))
                 if c:
-                    names = [n for n in re.split(r"[、，,]", c["names"]) if n]
-                    if names and all(_looks_like_name(n) for n in names):
-                        bare = c["posts"].strip(SPACES)
-                        posts = _posts(bare, at + c.start("posts"), region)
+                    c["at"] -= len(pending)  # offsets in this clause
+                listed = [n for n in re.split(r"[、，,]", clause.strip("，,；;")) if n]
+                pending = pending + clause.strip("，,；;") + "、" if not c and listed and _names_ok(listed) else ""
+                if c:
+                    names = [n for n in re.split(r"[、，,]", _SOME_MORE.sub("", c["names"])) if n]
+                    if names:
+                        bare = re.sub(r"[(（][^()（）]*[)）]?$", "", c["posts"]).strip(SPACES)  # …检察长(需依照…): a note
+                        posts = _posts(bare, at + c["at"], region)
                         if posts and prev_agency and not has_own_prefix(posts[0].agency):
                             posts = [replace(p, agency=prev_agency) for p in posts]
                         elif not posts and prev_agency and TITLE_RE.fullmatch(bare):
-                            posts = [Post(agency=prev_agency, title=bare, span=(at + c.start("posts"),
-                                                                               at + c.start("posts") + len(bare)))]
+                            posts = [Post(agency=prev_agency, title=bare, span=(at + c["at"],
+                                                                               at + c["at"] + len(bare)))]
                         for name in names:
                             out.extend(Position(person=name, post=p, span=(at, at + len(clause))) for p in posts)
                         prev_agency = posts[-1].agency if posts else prev_agency
@@ -324,6 +400,21 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
 
 
 _ELECTED = re.compile(r"选举[^。；;]{4,600}")
+
+
+def _elected_clause(clause: str):
+    """``(选举)A、B为Y``: the 为 that ends a list of names (a name may hold 为 itself: 郑为文)."""
+    head = re.match(r"^(?:选举)?", clause).end()
+    for k in [i for i, ch in enumerate(clause) if ch == "为" and i > head]:
+        names = [n for n in re.split(r"[、，,]", _SOME_MORE.sub("", clause[head:k])) if n]
+        if names and _names_ok(names) and re.match(r"^[^，,。；;]+", clause[k + 1:]):
+            return {"names": clause[head:k], "posts": re.match(r"^[^，,。；;]+", clause[k + 1:]).group(0), "at": k + 1}
+    return None
+
+
+def _names_ok(names: list[str]) -> bool:
+    """People a decision or an election names: common surnames, or any plausible short name."""
+    return all(_looks_like_name(n) for n in names) or all(plausible_name(n) and (len(n) <= 4 or "·" in n) for n in names)
 
 
 def _looks_like_name(name: str) -> bool:
@@ -337,16 +428,44 @@ def _looks_like_name(name: str) -> bool:
 
 
 _SENTENCE_MARK = re.compile(r"[，。；,;]")
+_NOT_A_BODY = re.compile(r"成立|召开|协调|了|的|任命")
+#: the titles of a people's congress standing committee or a CPPCC committee, printed bare after the body
+_CONGRESS_TITLE = re.compile(r"(?:常务)?副?(?:主任|秘书长|主席)")
+_CONGRESS_BODY = re.compile(r"(?P<body>(?:[\u4e00-\u9fff]{0,10}?[省市县区州旗])?(?:第?[一二三四五六七八九十\d]{1,3}届)?"
+                            r"(?:人大常委会|人民代表大会常务委员会|政协))")
+
+
+def _last_congress(before: str) -> str | None:
+    """The standing committee (or CPPCC committee) a report names last in the sentence before a bare title."""
+    sentence = re.split(r"[。；;]", before)[-1]
+    found = list(_CONGRESS_BODY.finditer(sentence))
+    if not found:
+        return None
+    body = found[-1]["body"].lstrip("受由经在和及与并请")  # 受泉州市人大常委会主任委托
+    for k in range(len(body)):  # the longest tail that names a body: …主持召开|县十七届人大常委会
+        posts = split_posts(body[k:] + "主任")
+        if posts and has_own_prefix(posts[0].agency) and (k == 0 or body[k] in LEVEL_CHARS):
+            return posts[0].agency
+    return None
 _DUTY_HOLDER = re.compile(rf"(?:^|(?<=[。；;，,\s]))(?P<names>[\u4e00-\u9fff]{{2,3}}?)(?P<posts>(?:{_TITLE_END}))[，,：:]?\s*"
                           rf"(?:分管|负责|主持|协助|联系)")
 _NEWS_NAME = r"(?:[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4}?)"
-_NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s]))(?P<posts>[^，,。；;：:\s由为]{{0,40}}?(?:{_TITLE_END}))"
+_NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s])|(?<=及))(?P<posts>[^，,。；;：:\s由为]{{0,40}}?(?:{_TITLE_END}))"
                           rf"(?P<names>{_NEWS_NAME}(?:、{_NEWS_NAME})*)"
-                          rf"(?=[，,。；;、]|(?:等)?(?:同志|出席|列席|主持|到会|参加|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队))")
+                          rf"(?=\s*[，,。；;、]|(?:等)?(?:同志|出席|列席|主持|到会|参加|应邀|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队)"
+                          rf"|(?:和|及|以及)[^。；;]{{0,40}}?(?:出席|列席|参加))")
 
 
 def _posts(text: str, at: int, region: str) -> list[Post]:
-    return split_posts(text, at, region=region)
+    return [_own_government(p, region) for p in split_posts(text, at, region=region)]
+
+
+def _own_government(post: Post, region: str) -> Post:
+    """``政府副县长`` names the notice's own government: 县人民政府."""
+    if post.agency not in ("政府", "人民政府"):
+        return post
+    agency = gov_head_agency(post.title, "") or (region + "人民政府" if region else None)
+    return replace(post, agency=agency) if agency else post
 
 
 #: an aside after a name or post that is neither: (女), (男), (兼), (正处级)
@@ -357,6 +476,8 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
     text, at = clause.text, clause.start
     flat = _ASIDE.sub(lambda m: " " * len(m.group(0)), nfkc(text))  # 左力(女): blanked, offsets kept
     span = (at, at + len(text))
+    if _FURTHER.match(flat):
+        return None  # 并决定为代理市长: the person appointed just before; read by find_report_decisions
     if clause.subject:
         return _subject_clause(clause, flat, span, known, region)
     m = _REMOVE_RE.match(flat)
@@ -402,7 +523,9 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         current, c_end = (found["current"], m.end("current")) if found.get("current") else \
             (found["current3"], m.end("current3")) if found.get("current3") else (None, 0)
         if current:
-            out += _current_posts(name, current, at + c_end - len(current), span, region)
+            tail = re.split(r"由|通过|宣布|决定|[，,]", current)[-1]  # …会议通过由原X部书记Y担任: the holder's own words
+            if not tail.startswith(("原", "前")):
+                out += _current_posts(name, tail, at + c_end - len(tail), span, region)
         return out
     if mode in ("任命", "任职", "聘任", "聘用", "提名", "免去", "免职", "免去职务", "解聘"):
         body, notes = _cut_notes(flat.rstrip("。；;"))
@@ -429,7 +552,7 @@ _ACTING_POST = re.compile(rf"代理(?P<agency>[^、，,；;]{{2,30}}?)(?P<title>
 
 def _reported_appointments(flat: str, at: int, span, known, region: str) -> list:
     m = _ACTING.match(flat)
-    if m and plausible_name(clean_name(m["who"])):
+    if m and _looks_like_name(clean_name(m["who"])):
         name = clean_name(m["who"])
         posts = [replace(p, title="代理" + p.title) for p in _posts(m["posts"], at + m.start("posts"), region)]
         current = _posts(m["current"], at + m.start("current"), region) if m["current"] else []
@@ -439,6 +562,9 @@ def _reported_appointments(flat: str, at: int, span, known, region: str) -> list
     if not m:
         return []
     who, current = clean_name(m["who"]), None
+    titled = re.match(rf"^(?P<name>{_DNAME})(?:{_TITLE_END})$", who)
+    if titled and _looks_like_name(titled["name"]):
+        who = titled["name"]  # 决定X副省长为代理省长: the person as the text calls them
     names = [n for n in who.split("、")]
     if not all(plausible_name(n) for n in names):
         holder = re.match(rf"^(?P<current>.+(?:{_TITLE_END}))(?P<name>[\u4e00-\u9fff·]{{2,6}})$", who)
@@ -551,3 +677,223 @@ def _table_cell(name: str, head: str, cell: str, cell_at: int, remarks: str, spa
         return [Position(person=name, post=p, span=span) for p in posts]
     attrs = _appointment_attrs((verb.group(0) if verb else "") + head, f"{notes} {remarks}")
     return [Appointment(person=name, post=p, span=span, **attrs) for p in posts]
+
+
+def find_report_decisions(layout: Layout, region: str = "") -> list:
+    """Decisions as reports of a session print them, anywhere in a sentence (after 会议决定, 表决通过,
+    其中…): ``任命A、B为Y``, ``决定任命<current posts>X为Y，Z为W``, ``决定X副省长为代理省长``,
+    ``决定X代理Y职务``, ``并决定为代理市长`` (the person just appointed), ``X被任命为Y``,
+    ``提请X担任Y``, ``免去X的Y职务``. Current posts printed with an appointee are positions."""
+    out: list = []
+    for line in layout.lines:
+        if "\t" in line.text or _in_title(layout, line):
+            continue
+        text = _BLANK.sub(lambda m: " " * len(m.group(0)), nfkc(line.text))
+        last: Appointment | None = None  # the person appointed last in this line, for 并决定为Y
+        for m in _DECISION.finditer(text):
+            before = text[: m.start()]
+            if _after_date(before) or _PAST.search(re.split(r"[。；;]", before)[-1]):
+                last = None
+                continue  # a career history: 曾任…, 2020年6月任…
+            at = line.start + m.start()
+            span = (at, line.start + m.end())
+            kind = next(k for k, g in _DECISION_KINDS if m[g] is not None)
+            got: list = []
+            if kind == "further" and last is not None:
+                g = "posts_f" if m["posts_f"] is not None else "posts_g"
+                posts = _decision_posts(m[g], line.start + m.start(g), region)
+                if g == "posts_g":  # ，代理杭州市市长职务
+                    posts = [replace(p, title="代理" + p.title) for p in posts if not p.title.startswith("代")]
+                bare = _clip(m[g]).strip(SPACES)
+                if not posts and TITLE_RE.fullmatch(bare):
+                    posts = [Post(agency=last.post.agency, title=bare, span=span)]  # 副主任…并决定为代理主任
+                got = [Appointment(person=last.person, post=_as_before(p, last.post), span=span) for p in posts]
+            elif kind == "dropped" and last is not None:  # 因被任命为X，不再担任Y职务
+                got = [Removal(person=last.person, post=p, span=span)
+                       for p in _decision_posts(m["posts_n"], line.start + m.start("posts_n"), region)]
+            elif kind == "removed":
+                name = clean_name(m["who_r"])
+                if _looks_like_name(name):
+                    got = [Removal(person=name, post=p, span=span)
+                           for p in _decision_posts(m["posts_r"], line.start + m.start("posts_r"), region)]
+            else:
+                key = {"appointed": "a", "acting": "c", "passive": "p", "proposed": "q", "announced": "s"}[kind]
+                who = _who(m["who_" + key], line.start + m.start("who_" + key), region)
+                if who:
+                    names, current = who
+                    if text[max(0, m.start() - 1): m.start()] in ("原", "前"):
+                        current = []  # 原副市长X被任命为…: a former post
+                    posts = _decision_posts(m["posts_" + key], line.start + m.start("posts_" + key), region)
+                    if kind == "acting":
+                        posts = [replace(p, title="代理" + p.title) for p in posts
+                                 if not p.title.startswith(("代理", "代"))]
+                    if last is not None and last.person in names:
+                        posts = [_as_before(p, last.post) for p in posts]
+                    for name in names:
+                        got += [Appointment(person=name, post=p, span=span) for p in posts]
+                        got += [Position(person=name, post=p, span=span) for p in current]
+                    if kind == "appointed" and posts:
+                        got += _chain(text, m.end(), line.start, region)
+            out += got
+            appointed = [f for f in got if isinstance(f, Appointment)]
+            last = appointed[-1] if appointed else (last if kind in ("further", "dropped") else None)
+    return drop_restated(out + _current_of_appointees(layout, out, region))
+
+
+#: ``X办公室由A同志任主任，B同志兼任副主任``: the heads of a body this notice names
+_BODY_HEADS = re.compile(r"(?:^|(?<=[、，,。；;：:\s]))(?P<body>[^，,。；;：:\s、]{2,40}?(?:办公室|委员会|局|厅|署|中心))由"
+                         r"(?P<heads>[^。；;]+)")
+_GROUPISH = re.compile(r"小组|指挥部|联席会议|专班|工作组|委员会|领导组|推进组")
+_HEAD = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?(?:任|兼任|担任)(?P<title>[^，,。；;]{{1,10}})$")
+
+
+def find_body_heads(layout: Layout, region: str = "") -> list[Appointment]:
+    """Heads a notice gives a body it sets up or reorganises, in any kind of notice:
+    ``国务院X办公室由A同志任主任，B同志兼任副主任`` (not a group's office: that is a membership)."""
+    out: list[Appointment] = []
+    for line in layout.lines:
+        text = nfkc(line.text)
+        for m in _BODY_HEADS.finditer(text):
+            body = _posts(m["body"] + "主任", line.start + m.start("body"), region)
+            if not body or not has_own_prefix(body[0].agency) or _GROUPISH.search(body[0].agency):
+                continue
+            at = line.start + m.start("heads")
+            for part in re.split(r"[，,]", m["heads"]):
+                h = _HEAD.match(part.strip(SPACES))
+                if not h or not _looks_like_name(h["name"]) or not TITLE_RE.fullmatch(h["title"]):
+                    break
+                out.append(Appointment(person=h["name"], post=Post(agency=body[0].agency, title=h["title"],
+                                                                  span=(at, at + len(part))), span=(at, at + len(part))))
+                at += len(part) + 1
+    return out
+
+
+def _current_of_appointees(layout: Layout, decided: list, region: str) -> list[Position]:
+    """``今年64岁的X是…人，…，现任A、B。``: the posts a person this notice appoints already holds."""
+    people = {f.person for f in decided if isinstance(f, Appointment)}
+    out: list[Position] = []
+    for line in layout.lines:
+        text = nfkc(line.text)
+        for m in re.finditer(r"现任(?P<posts>[^。；;，,]+)", text):
+            sentence = re.split(r"[。；;]", text[: m.start()])[-1]
+            named = {p for p in people if p in sentence}
+            if len(named) == 1:
+                at = line.start + m.start("posts")
+                out += [Position(person=next(iter(named)), post=p, span=(at, at + len(m["posts"])))
+                        for p in _posts(m["posts"], at, region)]
+    return out
+
+
+_FURTHER = re.compile(r"^(?:并|同时)?(?:[^，,。；;]{0,30}?决定(?:其)?为|代理)")
+_LEAD = r"(?:^|(?<=[，,；;：:。、\s])|(?<=决定)|(?<=表决)|(?<=通过)|(?<=会议)|(?<=还)|(?<=并)|(?<=同时)|(?<=有)|" \
+        r"(?<=宣布)|(?<=同意)|(?<=依法)|(?<=批准)|(?<=关于)|(?<=以及)|(?<=其中)|(?<=另外)|(?<=此外)|(?<=通过了)|(?<=新)|(?<=提请))"
+_DNAME = r"[\u4e00-\u9fff·]{2,6}?"
+_DECISION = re.compile(
+    rf"{_LEAD}(?:提请)?(?:决定任命|任命|决定)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?为(?P<posts_a>[^，,。；;]+)"
+    rf"|{_LEAD}(?:并|同时)?(?:决定|任命|关于)(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
+    rf"(?:职务|(?=的决定|的议案|[，,。；;]|$))"
+    rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|代理(?P<posts_g>[^，,。；;]+?)职务)"
+    rf"(?P<further>)"
+    rf"|(?:(?<=宣布)|(?<=决定)|(?<=以及))[，,：:]?(?P<who_s>[^，,。；;为]{{2,60}}?)(?:同志)?(?:兼任|担任|出任)(?P<posts_s>[^，,。；;]+)"
+    rf"|{_LEAD}(?:并|同时)?不再(?:担任|兼任)(?P<posts_n>[^，,。；;]+?)职务(?P<dropped>)"
+    rf"|(?P<who_p>{_DNAME})(?:同志)?(?:因|已|已经)?被任命为(?P<posts_p>[^，,。；;]+)"
+    rf"|提请(?P<who_q>{_DNAME})(?:同志)?担任(?P<posts_q>[^，,。；;]+?)(?:的议案|的建议|$|(?=[，,。；;]))"
+    rf"|{_LEAD}(?:决定|并|同时)?免(?:去|除)(?P<who_r>{_DNAME})(?:同志)?的(?P<posts_r>[^，,。；;、]{{2,60}}?)(?:职务|一职)(?P<removed>)")
+# the named groups that tell which alternative matched
+_DECISION_KINDS = (("appointed", "posts_a"), ("acting", "posts_c"), ("further", "further"), ("passive", "posts_p"),
+                   ("proposed", "posts_q"), ("announced", "posts_s"), ("dropped", "dropped"), ("removed", "removed"))
+#: asides blanked before reading (offsets kept): (女), (兼), (简称X)
+_BLANK = re.compile(r"[(（](?:女|男|兼|兼职|简称[^()（）]{1,12}|以下简称[^()（）]{1,12})[)）]")
+#: a career history printed with the decision: no rows
+_PAST = re.compile(r"曾任|历任|先后担任|先后任|此前|原任|早年|出任过")
+
+
+def _as_before(post: Post, before: Post) -> Post:
+    """``…福清市人民政府副市长，并决定X代理市长职务``: the acting post is in the body named just before."""
+    if post.agency != before.agency and _bare(post.agency) == _bare(before.agency) and \
+            before.agency.endswith(post.agency) and len(post.agency) < len(before.agency):
+        return replace(post, agency=before.agency)
+    return post
+
+
+def _clip(posts: str) -> str:
+    """Posts without what closes the clause: ``…副市长的议案`` / ``…职务`` / ``（试用期一年）``."""
+    posts = re.split(r"的(?:决定|议案|请求|说明|提名|建议|报告)", posts)[0]
+    return re.sub(r"(?:职务)$", "", _cut_notes(posts)[0]).strip(SPACES)
+
+
+def _decision_posts(posts: str, at: int, region: str) -> list[Post]:
+    posts = _ACTING_POST.sub(lambda a: a["agency"] + "代理" + a["title"], posts)
+    return _posts(_clip(posts), at, region)
+
+
+def _who(text: str, at: int, region: str) -> tuple[list[str], list[Post]] | None:
+    """The people of a decision and the posts they hold: ``A、B``; ``<current posts>X``
+    (重庆市副市长、市公安局局长胡明朗); ``X副省长`` (their post as the text calls them)."""
+    text = _SOME_MORE.sub("", clean_name(text.strip(SPACES)))
+    names = text.split("、")
+    if all(_looks_like_name(n) for n in names) or \
+            all(plausible_name(n) and (len(n) <= 4 or "·" in n) for n in names):
+        return names, []
+    titled = re.match(rf"^(?P<name>{_DNAME})(?P<title>(?:{_TITLE_END}))$", text)
+    if titled and _looks_like_name(titled["name"]) and TITLE_RE.fullmatch(titled["title"]):
+        return [titled["name"]], []
+    holder = re.match(rf"^(?P<current>.+(?:{_TITLE_END}))(?P<name>[\u4e00-\u9fff·]{{2,6}})$", text)
+    if holder:
+        past = re.match(r"^(?:原|前)", text)  # 原国务院法制办副主任X: a former post, no row
+        for k in range(len(holder["current"]), len(text) - 1):
+            name = text[k:]
+            current = _posts(text[:k], at, region)
+            if _looks_like_name(name) and current:
+                return [name], ([] if past else current)
+    return None
+
+
+def _chain(text: str, pos: int, line_at: int, region: str) -> list:
+    """``任命A为X，B为Y；C为Z``: clauses after a decision that name the next person and post."""
+    out: list = []
+    for m in _CHAINED.finditer(text, pos):
+        if m.start() != pos:
+            break
+        names = [clean_name(n) for n in m["who"].split("、")]
+        if not all(_looks_like_name(n) for n in names):
+            break
+        posts = _decision_posts(m["posts"], line_at + m.start("posts"), region)
+        if not posts:
+            break
+        out += [Appointment(person=n, post=p, span=(line_at + m.start(), line_at + m.end()))
+                for n in names for p in posts]
+        pos = m.end()
+    return out
+
+
+_CHAINED = re.compile(rf"[，,；;]\s*(?P<who>{_DNAME}(?:、{_DNAME})*)(?:等[\d一二两三四五六七八九十]+名)?(?:同志)?为"
+                      rf"(?P<posts>[^，,。；;]+)")
+#: 申永杰等3名同志: the people named (the others are not)
+_SOME_MORE = re.compile(r"等[\d一二两三四五六七八九十百]+(?:名|人)(?:同志)?$")
+
+
+def drop_restated(facts: list) -> list:
+    """A post given by this notice is not also a post the person holds: 决定福州市副市长X代理市长职务,
+    after X was appointed 副市长; 新任代理区长X in the report of the session that appointed them."""
+    given = {(f.person, f.post.title, _bare(f.post.agency)) for f in facts if isinstance(f, Appointment)}
+    return [f for f in facts if not (isinstance(f, Position) and (f.person, f.post.title, _bare(f.post.agency)) in given)]
+
+
+def _bare(agency: str) -> str:
+    """An agency without its place: the key two readings of one decision share."""
+    m = REGION_END_RE.match(agency)
+    rest = agency[m.end():] if m and len(m["region"]) <= 8 else agency
+    return rest.lstrip("省市县区旗州")
+
+
+def merge_decisions(facts: list, more: list) -> list:
+    """Facts of the clause reader plus those only a sentence reader found: each decision once."""
+    said = {(type(f), f.person, f.post.title, _bare(f.post.agency)) for f in facts}
+    out = list(facts)
+    for f in more:
+        key = (type(f), f.person, f.post.title, _bare(f.post.agency))
+        if key not in said:
+            said.add(key)
+            out.append(f)
+    return drop_restated(out)

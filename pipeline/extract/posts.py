@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Post
-from ..lexicon import (GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_PREFIXES, PARTY_ORGAN_RE, REGION_END_RE,
+from ..lexicon import (AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_PREFIXES, PARTY_ORGAN_RE, REGION_END_RE,
                        TITLE_RE, gov_head_agency)
 from ..text import SPACES, nfkc
 
@@ -124,19 +124,26 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
         if not parts:
             continue
         agency, title = parts
+        shared = re.match(r"^[部局厅司处所院校]长$", title)
+        if shared and len(agency) >= 2 and not AGENCY_END_RE.search(re.sub(r"[(（][^()（）]*[)）]$", "", agency)):
+            agency += title[0]  # 财政部长, 人事教育司长: the body's last character begins the title
         agency, alias = normalise_agency(agency)
         party = re.match(r"^(党委|党工委|党组|党支部|党总支)(.+)$", title)
         if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS):
             agency, title = agency + party[1], party[2]  # 观音镇党委书记: the township's Party committee
         head = title.endswith(GOV_HEAD_CORES)
+        own = re.match(rf"^(.+?{title[-2]})(?:人民政府|政府)", prev_agency) if head and not agency and prev_agency else None
         if head and not agency and prev_agency and _level_of(prev_agency).endswith(title[-2]):
             agency = _level_of(prev_agency) + "人民政府"  # 莲池区委副书记、区长 -> 莲池区人民政府
+        elif own:
+            agency = own[1] + "人民政府"  # 泉州市人民政府副市长、代理市长 (泉州 is no 州)
         elif head and (not agency or REGION_END_RE.fullmatch(agency)):
             agency = gov_head_agency(title, agency) or agency or prev_agency
         elif not agency:
             if not prev_agency:
                 continue
-            agency = prev_agency
+            court = re.match(r"^(.+?(?:法院|检察院))(?:审判委员会|检察委员会)$", prev_agency)
+            agency = court[1] if court and title in ("审判员", "检察员") else prev_agency  # 副院长、审判委员会委员、审判员
         elif prev_agency and not has_own_prefix(agency, places):
             agency = _inherit(agency, prev_agency)
         elif prev_agency and agency[:1] in LEVEL_CHARS and len(_level_of(prev_agency)) > 1 \
