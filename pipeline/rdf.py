@@ -17,9 +17,31 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from .lexicon import region_of
 from .facts import (Appointment, Assignment, Citation, Membership, NoticeFacts, Position, Post, Removal,
                     Subgroup)
-from .namespaces import (ELI, GOV, OA, ORG, PREFIXES, agency_iri, digest, doc_ref_iri, group_iri, notice_iri,
-                         post_iri, role_iri)
+from .namespaces import ELI as _ELI, GOV as _GOV, OA as _OA, ORG as _ORG
+from .namespaces import PREFIXES, agency_iri, digest, doc_ref_iri, group_iri, notice_iri, post_iri, role_iri
 from .resolve.agencies import qualify
+
+
+class _Terms:
+    """A namespace whose terms are made once: ``GOV.person`` on an rdflib ``Namespace``
+    builds and checks a new ``URIRef`` at every use (a tenth of the writer's time)."""
+
+    def __init__(self, ns):
+        self._ns = ns
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        term = getattr(self._ns, name)
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return self._ns[name]
+
+
+ELI, GOV, OA, ORG = _Terms(_ELI), _Terms(_GOV), _Terms(_OA), _Terms(_ORG)
+DCTERMS, PROV, RDF, RDFS, SKOS, XSD = (_Terms(ns) for ns in (DCTERMS, PROV, RDF, RDFS, SKOS, XSD))
 
 _TASK_ROLE = {"lead": GOV.assignsLead, "support": GOV.assignsSupport, "responsible": GOV.assignsResponsible}
 
@@ -59,7 +81,16 @@ class Triples:
     def nquads(self) -> bytes:
         """The triples as N-Quads in the notice's named graph (for bulk loading)."""
         name = ox.NamedNode(str(self.identifier))
-        quads = [ox.Quad(_ox(s), _ox(p), _ox(o), name) for s, p, o in self.triples]
+        terms: dict = {}  # each term converted once (the notice, the predicates, the types recur)
+
+        def term(t):
+            try:
+                return terms[t]
+            except KeyError:
+                terms[t] = out = _ox(t)
+                return out
+
+        quads = [ox.Quad(term(s), term(p), term(o), name) for s, p, o in self.triples]
         return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
 
 

@@ -134,59 +134,142 @@ def _conflict(c: Cluster, d: Cluster, cannot: set[frozenset[str]]) -> str | None
 
 
 def cluster(mentions: list[Mention], overrides: Iterable[Override] = ()) -> list[Cluster]:
-    """Cluster mentions: reviewer decisions first, then strong evidence, then same name in
-    the same government where exactly one person of that name fits without contradiction."""
-    by_name: dict[str, list[Mention]] = defaultdict(list)
+    """Cluster mentions, block by block: the mentions of one name in the notices of one
+    government are clustered on their own (``_local``); then the clusters of one name in
+    different governments are linked where a reviewer says so or they hold posts in the
+    same body (``_link``). A cluster is therefore a function of its block and of the
+    blocks linked to it, which is what lets a build re-decide only those."""
+    by_name: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
     for m in mentions:
-        by_name[m.name].append(m)
+        by_name[m.name][m.region].append(m)
+    rules_of: dict[str, list[Override]] = defaultdict(list)
+    for o in overrides:
+        rules_of[o.name].append(o)
     out: list[Cluster] = []
     for name in sorted(by_name):
-        ms = by_name[name]
-        rules = sorted(o for o in overrides if o.name == name)
-        cannot = {frozenset((x.iri, y.iri)) for o in rules if not o.same
-                  for x in ms if matches(x, o.a) for y in ms if matches(y, o.b)}
-        clusters = [Cluster([m], [f"{m.iri}: first mention"]) for m in ms]
-
-        def merge(c: Cluster, d: Cluster, why: str) -> None:
-            c.mentions += d.mentions
-            c.evidence += d.evidence + [f"merged: {why}"]
-            clusters.remove(d)
-
-        for o in (o for o in rules if o.same):
-            pair = [c for c in clusters if any(matches(m, o.a) for m in c.mentions)][:1] + \
-                   [c for c in clusters if any(matches(m, o.b) for m in c.mentions)][:1]
-            if len(pair) == 2 and pair[0] is not pair[1]:
-                merge(pair[0], pair[1], f"a reviewer said {o.a} and {o.b} are the same person")
-        changed = True
-        while changed:
-            changed = False
-            for c in list(clusters):
-                for d in list(clusters):
-                    if c is d or c not in clusters or d not in clusters:
-                        continue
-                    why = next((w for x in c.mentions for y in d.mentions if (w := _strong(x, y))), None)
-                    if why and not _conflict(c, d, cannot):
-                        merge(c, d, why)
-                        changed = True
-        for c in sorted(clusters, key=lambda c: min((m.date, m.notice) for m in c.mentions)):
-            if c not in clusters:
-                continue
-            regions = {m.region for m in c.mentions}
-            fits = [d for d in clusters if d is not c and regions & {m.region for m in d.mentions}
-                    and not _conflict(c, d, cannot)]
-            if len(fits) == 1:
-                rivals = [e for e in clusters if e is not fits[0] and e is not c
-                          and regions & {m.region for m in e.mentions} and not _conflict(fits[0], e, cannot)]
-                if not rivals:
-                    merge(fits[0], c, "same name in the same government, and no post contradicts it")
-            elif len(fits) > 1:
-                c.evidence.append("kept apart: several people of this name could fit")
-        for c in clusters:
-            for d in clusters:
-                if c is not d and (why := _conflict(c, d, cannot)):
-                    c.evidence.append(f"not {d.mentions[0].iri}: {why}")
-        out.extend(clusters)
+        blocks = by_name[name]
+        rules = sorted(rules_of.get(name, ()))
+        cannot: set[frozenset[str]] = set()
+        if any(not o.same for o in rules):
+            ms = [m for r in blocks for m in blocks[r]]
+            cannot = {frozenset((x.iri, y.iri)) for o in rules if not o.same
+                      for x in ms if matches(x, o.a) for y in ms if matches(y, o.b)}
+        local = [c for region in sorted(blocks) for c in _local(blocks[region], rules, cannot)]
+        out.extend(_link(local, rules, cannot) if len(blocks) > 1 else local)
     return out
+
+
+def _key(c: Cluster) -> tuple:
+    """A cluster's place in a stable order: its earliest mention."""
+    return min((m.date, m.notice, m.iri) for m in c.mentions)
+
+
+def _merge(c: Cluster, d: Cluster, why: str) -> None:
+    c.mentions += d.mentions
+    c.evidence += d.evidence + [f"merged: {why}"]
+
+
+def _local(ms: list[Mention], rules: list[Override], cannot: set[frozenset[str]]) -> list[Cluster]:
+    """The people among the mentions of one name in one government's notices: reviewer
+    decisions first, then strong evidence, then the same name where exactly one person of
+    that name fits without contradiction."""
+    clusters = [Cluster([m], [f"{m.iri}: first mention"]) for m in ms]
+
+    def merge(c: Cluster, d: Cluster, why: str) -> None:
+        _merge(c, d, why)
+        clusters.remove(d)
+
+    for o in (o for o in rules if o.same):
+        pair = [c for c in clusters if any(matches(m, o.a) for m in c.mentions)][:1] + \
+               [c for c in clusters if any(matches(m, o.b) for m in c.mentions)][:1]
+        if len(pair) == 2 and pair[0] is not pair[1]:
+            merge(pair[0], pair[1], f"a reviewer said {o.a} and {o.b} are the same person")
+    changed = True
+    while changed:
+        changed = False
+        for c in list(clusters):
+            for d in list(clusters):
+                if c is d or c not in clusters or d not in clusters:
+                    continue
+                why = next((w for x in c.mentions for y in d.mentions if (w := _strong(x, y))), None)
+                if why and not _conflict(c, d, cannot):
+                    merge(c, d, why)
+                    changed = True
+    for c in sorted(clusters, key=lambda c: min((m.date, m.notice) for m in c.mentions)):
+        if c not in clusters:
+            continue
+        fits = [d for d in clusters if d is not c and not _conflict(c, d, cannot)]
+        if len(fits) == 1:
+            rivals = [e for e in clusters if e is not fits[0] and e is not c and not _conflict(fits[0], e, cannot)]
+            if not rivals:
+                merge(fits[0], c, "same name in the same government, and no post contradicts it")
+        elif len(fits) > 1:
+            c.evidence.append("kept apart: several people of this name could fit")
+    for c in clusters:
+        for d in clusters:
+            if c is not d and (why := _conflict(c, d, cannot)):
+                c.evidence.append(f"not {d.mentions[0].iri}: {why}")
+    return clusters
+
+
+def _shared(c: Cluster, d: Cluster) -> str | None:
+    """Posts of the same body held by two clusters (of different governments): a post
+    they both hold, else a body they both hold posts in."""
+    posts = {p for m in c.mentions for p in m.posts} & {p for m in d.mentions for p in m.posts}
+    if posts:
+        a, t = min(posts)
+        return f"both hold {t} in {a}"
+    bodies = {a for m in c.mentions for a in m.agencies} & {a for m in d.mentions for a in m.agencies}
+    return f"both hold posts in {min(bodies)}" if bodies else None
+
+
+def _link(local: list[Cluster], rules: list[Override], cannot: set[frozenset[str]]) -> list[Cluster]:
+    """Join clusters of one name found in different governments' notices: a reviewer's
+    \"same\" first, then any two that hold posts in the same body (an agency is named with
+    its government, so this is one body, named in another government's notice) unless
+    something contradicts it. Pairs are taken in a stable order, so the result does not
+    depend on which other blocks were read with them."""
+    region = {id(c): c.mentions[0].region for c in local}
+    root = {id(c): c for c in local}
+
+    def find(c: Cluster) -> Cluster:
+        while root[id(c)] is not c:
+            c = root[id(c)]
+        return c
+
+    def join(c: Cluster, d: Cluster, why: str) -> None:
+        c, d = sorted((find(c), find(d)), key=_key)
+        _merge(c, d, why)
+        root[id(d)] = c
+
+    for o in (o for o in rules if o.same):
+        pair = [c for c in local if any(matches(m, o.a) for m in c.mentions)][:1] + \
+               [c for c in local if any(matches(m, o.b) for m in c.mentions)][:1]
+        if len(pair) == 2 and find(pair[0]) is not find(pair[1]):
+            join(pair[0], pair[1], f"a reviewer said {o.a} and {o.b} are the same person")
+    by_body: dict[str, list[Cluster]] = defaultdict(list)
+    for c in local:
+        for a in sorted({a for m in c.mentions for a in m.agencies}):
+            by_body[a].append(c)
+    pairs = {}
+    for cs in by_body.values():
+        for i, c in enumerate(cs):
+            for d in cs[i + 1:]:
+                if region[id(c)] != region[id(d)]:
+                    c2, d2 = sorted((c, d), key=_key)
+                    pairs[(_key(c2), _key(d2))] = (c2, d2)
+    for key in sorted(pairs):
+        c, d = pairs[key]
+        why = _shared(c, d)
+        x, y = find(c), find(d)
+        if x is y or not why:
+            continue
+        if (no := _conflict(x, y, cannot)):
+            x.evidence.append(f"not {y.mentions[0].iri}: {no}")
+            y.evidence.append(f"not {x.mentions[0].iri}: {no}")
+            continue
+        join(x, y, why)
+    return [c for c in local if find(c) is c]
 
 
 def resolve(store: Store, changed: Iterable[str] | None = None, overrides: Iterable[Override] = (),

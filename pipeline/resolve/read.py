@@ -28,7 +28,7 @@ _MENTION, _IN_AGENCY, _TITLE = _n(GOV.PersonMention), _n(GOV.inAgency), _n(GOV.t
 _LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
 _MEMBER, _ORGANIZATION = _n(ORG.member), _n(ORG.organization)
 _DATE, _ISSUER, _NUMBER, _NTITLE = _n(ELI.date_document), _n(GOV.issuerName), _n(ELI.id_local), _n(DCTERMS.title)
-_DENOTES, _GOVERNMENT = _n(GOV.denotes), _n(GOV.government)
+_DENOTES, _GOVERNMENT, _NOTICE = _n(GOV.denotes), _n(GOV.government), _n(GOV.Notice)
 _IDENTITY, _STATE = _n(IDENTITY_GRAPH), _n(STATE_GRAPH)
 _HOLDER, _SEEN, _RDFS_LABEL = _n(GOV.holder), _n(GOV.postsSeen), _n("http://www.w3.org/2000/01/rdf-schema#label")
 _EVENT = {str(GOV.Appointment): "appointment", str(GOV.Removal): "removal", str(GOV.PostListing): "listing"}
@@ -42,6 +42,7 @@ class Reader:
     def __init__(self, store):
         self.ox = store.ox
         self._notices: dict[str, tuple[str, str, str]] = {}
+        self._nodes: dict[str, list] = {}
 
     def objects(self, s, p, g) -> list:
         out = [q.object for q in self.ox.quads_for_pattern(s, p, None, g)]
@@ -74,13 +75,71 @@ class Reader:
                     out.append(self._mention(q.subject, name, g))
         return sorted(out, key=lambda m: (m.date, m.notice, m.iri))
 
-    def names_in(self, notices: Iterable[str]) -> set[str]:
-        """The names mentioned in these notice graphs."""
+    def mention_nodes(self, name: str) -> list[tuple[ox.NamedNode, ox.NamedNode]]:
+        """(mention, notice graph) for every mention of ``name``, an index lookup on the
+        name (kept for the rest of the resolution)."""
+        if name not in self._nodes:
+            self._nodes[name] = sorted(
+                ((q.subject, q.graph_name) for q in self.ox.quads_for_pattern(None, _NAME, ox.Literal(name), None)
+                 if isinstance(q.graph_name, ox.NamedNode) and self._is_mention(q.subject, q.graph_name)),
+                key=lambda mg: (mg[1].value, mg[0].value))
+        return self._nodes[name]
+
+    def forget_names(self) -> None:
+        """Drop the mention lookups kept so far (a full resolution goes through the names in steps)."""
+        self._nodes.clear()
+
+    def region(self, g: ox.NamedNode) -> str:
+        return self.notice(g)[1]
+
+    def block(self, name: str, region: str) -> list[Mention]:
+        """The mentions of ``name`` in the notices of government ``region``, in (date, notice, IRI) order."""
+        out = [self._mention(m, name, g) for m, g in self.mention_nodes(name) if self.region(g) == region]
+        return sorted(out, key=lambda m: (m.date, m.notice, m.iri))
+
+    def regions_of(self, name: str) -> set[str]:
+        """Every government whose notices name ``name``."""
+        return {self.region(g) for _, g in self.mention_nodes(name)}
+
+    def blocks_in(self, notices: Iterable[str]) -> set[tuple[str, str]]:
+        """(name, government) of every mention in these notice graphs."""
         out = set()
         for n in notices:
             g = _n(n)
+            region = self.region(g)
             for q in self.ox.quads_for_pattern(None, _TYPE, _MENTION, g):
-                out.update(o.value for o in self.objects(q.subject, _NAME, g))
+                out.update((o.value, region) for o in self.objects(q.subject, _NAME, g))
+        return out
+
+    def linked_regions(self, name: str, region: str, agencies: set[str]) -> set[str]:
+        """Other governments whose notices name ``name`` and one of ``agencies``: where a
+        cluster of this block may have a namesake in the same body (``people._link``)."""
+        labels = [ox.Literal(a) for a in sorted(agencies)]
+        out = set()
+        for _, g in self.mention_nodes(name):
+            r = self.region(g)
+            if r != region and r not in out and any(
+                    any(True for _ in self.ox.quads_for_pattern(None, _LABEL, a, g)) for a in labels):
+                out.add(r)
+        return out
+
+    def denoted(self, mention: str) -> ox.NamedNode | None:
+        """The person the identity graph says ``mention`` denotes."""
+        return self.one(_n(mention), _DENOTES, _IDENTITY)
+
+    def derived_people(self, notices: Iterable[str]) -> set:
+        """The people the identity graph derived from these notices."""
+        derived = _n("http://www.w3.org/ns/prov#wasDerivedFrom")
+        return {p for n in notices for p in self.objects_of(derived, _n(n), _IDENTITY)}
+
+    def person_blocks(self, person) -> set[tuple[str, str]]:
+        """(name, government) of every notice the identity graph derived ``person`` from."""
+        derived, name = _n("http://www.w3.org/ns/prov#wasDerivedFrom"), _n("http://xmlns.com/foaf/0.1/name")
+        names = [o.value for o in self.objects(person, name, _IDENTITY)]
+        out = set()
+        for n in self.objects(person, derived, _IDENTITY):
+            if any(True for _ in self.ox.quads_for_pattern(n, _TYPE, _NOTICE, n)):  # still in the store
+                out.update((nm, self.region(n)) for nm in names)
         return out
 
     def all_names(self) -> set[str]:
@@ -190,20 +249,6 @@ class Reader:
         return {p: self.value(_n(p), name, _IDENTITY) or "" for p in people}
 
     # ---------------------------------------------------------------- the identity graph as it is
-
-    def old_names(self, notices: Iterable[str]) -> set[str]:
-        """Names of the people the identity graph derived from these notices."""
-        derived, name = _n("http://www.w3.org/ns/prov#wasDerivedFrom"), _n("http://xmlns.com/foaf/0.1/name")
-        out = set()
-        for n in notices:
-            for p in self.objects_of(derived, _n(n), _IDENTITY):
-                out.update(o.value for o in self.objects(p, name, _IDENTITY))
-        return out
-
-    def old_people(self, names: Iterable[str]) -> list:
-        name = _n("http://xmlns.com/foaf/0.1/name")
-        return [p for n in sorted(names) for p in self.objects_of(name, ox.Literal(n), _IDENTITY)
-                if any(True for _ in self.ox.quads_for_pattern(p, _TYPE, _n(GOV.Person), _IDENTITY))]
 
     def old_posts(self, people) -> set[str]:
         holder = _n(GOV.holder)
