@@ -49,6 +49,15 @@ def strip_final_punct(text: str) -> str:
     return text.rstrip(_FINAL_PUNCT + SPACES)
 
 
+#: ornaments a site sets around a headline (``标题******``, ``★标题★``): never part of a title
+_ORNAMENT = re.compile(r"^[*★☆※■□◆◇●○◎#=~_]+|[*★☆※■□◆◇●○◎#=~_]+$")
+
+
+def strip_ornaments(text: str) -> str:
+    """A title without the ornaments a page printed around it."""
+    return _ORNAMENT.sub("", text.strip(SPACES)).strip(SPACES)
+
+
 def normalize_docnum(text: str) -> str:
     """Return a document number with 〔〕 brackets and no spaces: ``国发(2023〕18号`` -> ``国发〔2023〕18号``."""
     m = DOCNUM_RE.search(text)

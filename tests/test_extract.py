@@ -510,3 +510,20 @@ def test_attendance_after_the_decisions_of_the_session():
         ("position", "戚云", "县委", "副书记")])
     assert ("position", "柏林", "县人民政府", "副县长") in got and ("position", "窦平", "县政协", "副主席") in got
     assert ("position", "章华", "县人民政府", "副县长") in got
+
+
+@pytest.mark.parametrize("page, title", [
+    ("市政府召开常务会议研究部署春耕工作******\n3月5日，市政府召开常务会议。会议决定任命张三为市财政局局长。\n",
+     "市政府召开常务会议研究部署春耕工作"),
+    ("★★区人大常委会任命一批干部★★\n会议决定任命李四为区教育局局长。\n", "区人大常委会任命一批干部"),
+])
+def test_ornaments_around_a_headline_are_not_the_title(page, title):
+    assert run(page).document.title == title
+
+
+@pytest.mark.parametrize("page", [
+    "第七届人大常委会第三十六次会议通过)\n会议决定接受张三辞去区长职务的请求。\n",
+    "│工作任务│牵头单位│完成时限│\n│推进项目建设│市发展改革委│年底│\n",
+])
+def test_a_broken_line_or_a_table_row_is_not_a_headline(page):
+    assert not run(page).document.title

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import INFO_LABELS, INFO_OTHER_LABELS, LEVEL_CHARS, NATIONAL_PREFIXES, SURNAMES, TITLE_RE
-from ..text import DATE_RE, DOCNUM_RE, ISSUANCE_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct
+from ..text import DATE_RE, DOCNUM_RE, ISSUANCE_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct, strip_ornaments
 
 #: a run of spaces that stands for a lost line break in a flattened listing text
 _FLAT_BREAK = re.compile(f"[{SPACES}]{{3,}}")
@@ -433,14 +433,14 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if own:  # the page's shortened title above the notice's own (广东省关于… over 广东省人民政府办公厅关于…)
             i, j, joined = own
             line = lines[i]
-        layout.title = strip_final_punct(joined)
+        layout.title = strip_final_punct(strip_ornaments(joined))
         layout.title_span = (line.start, lines[j].end)
         layout.body_start = j + 1
         if trailing:
             layout.title_number = normalize_docnum(DOCNUM_RE.search(trailing.group(0)).group(0))
         return
     if hint:
-        layout.title = strip_final_punct(nfkc(meta["title"]).strip())
+        layout.title = strip_final_punct(strip_ornaments(nfkc(meta["title"]).strip()))
         return
     for i, line in enumerate(lines[:8]):
         flat = _DATELINE.sub("", line.flat.strip("|｜"))
@@ -449,7 +449,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if _DECREE_ONE.match(flat):
             continue
         if _is_headline(flat):  # a news page's headline stands for the title it lacks
-            layout.title = strip_final_punct(flat)
+            layout.title = strip_final_punct(strip_ornaments(flat))
             layout.title_span = (line.start, line.end)
             layout.body_start = i + 1
             return
@@ -466,15 +466,26 @@ def _reported_title(layout: Layout, text: str) -> None:
     if not found:
         return
     m = next((f for f in found if f["how"] == "全文如下"), found[0])
-    layout.title = strip_final_punct(squash(m["title"]))
+    layout.title = strip_final_punct(strip_ornaments(squash(m["title"])))
     layout.title_span = (m.start("title"), m.end("title"))
+
+
+def _unbalanced(flat: str) -> bool:
+    depth = 0
+    for ch in flat:
+        depth += (ch in "(（[【《") - (ch in ")）]】》")
+        if depth < 0:
+            return True
+    return depth != 0
 
 
 def _is_headline(flat: str) -> bool:
     """A line that reads as a page's headline: short, no sentence punctuation, mostly Han
     characters, not navigation, a site name, a date or a metadata label."""
-    if not 6 <= len(flat) <= 60 or _SENTENCE.search(flat) or re.search(r"[:：?？!！]", flat):
-        return False
+    if not 6 <= len(flat) <= 60 or _SENTENCE.search(flat) or re.search(r"[:：?？!！\u2500-\u257f]", flat):
+        return False  # a sentence, a label, or a row of a table drawn in box characters
+    if _unbalanced(flat):
+        return False  # the end of a line the page broke (…会议通过)), not a headline
     if re.match(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])", flat):
         return False  # a section heading of the body
     if _NAV.search(flat) or is_date_line(flat) or DOCNUM_RE.search(flat) or _RED_HEADER.search(flat):
