@@ -369,3 +369,16 @@ def test_the_notices_own_title_under_the_pages_shortened_one():
     d = run(text).document
     assert d.title == "江海省人民政府办公厅关于成立江海省科技创新中心建设领导小组的通知"
     assert d.issuer == "江海省人民政府办公厅"
+
+
+def test_a_table_row_ending_in_a_unit_and_a_date_is_not_a_signature():
+    """A task table's row (tab-separated cells) ends with units and a deadline: it is one row,
+    not a line whose lost break put a signature before its date."""
+    nf = run("关于印发某区重点任务分工表的通知\n各部门：\n现将分工表印发给你们。\n某区人民政府办公室\n2024年3月1日\n"
+             "序号\t重点任务\t主要内容\t牵头单位\t配合单位\t完成时限\n"
+             "1\t培育龙头企业\t实施“链主”企业培育计划，支持骨干企业兼并重组、上市融资，每年遴选一批成长型企业开展重点培育。\t区工业和信息化局\t区财政局、区市场监管局\t2026年12月\n"
+             "2\t建设直播基地\t依托批发市场建设直播电商基地，培育本土主播和电商服务机构，带动就业创业。\t区商务局\t各镇街\t2025年6月\n")
+    got = sorted((f.task, f.role, f.agency) for f in nf.facts if isinstance(f, Assignment))
+    assert ("培育龙头企业", "lead", "区工业和信息化局") in got
+    assert ("培育龙头企业", "support", "区财政局") in got and ("培育龙头企业", "support", "区市场监管局") in got
+    assert ("建设直播基地", "lead", "区商务局") in got

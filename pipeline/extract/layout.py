@@ -138,7 +138,7 @@ def split_lines(text: str) -> list[Line]:
         elif _SIDE_SIGNATURE.match(raw) and _ORG_END.search(squash(_SIDE_SIGNATURE.match(raw)["org"])):
             m = _SIDE_SIGNATURE.match(raw)  # 某市人民政府          2024年5月1日: signature and date on one line
             pieces = [(0, m.end("org")), (m.start("date"), len(raw))]
-        elif len(raw) > 80:
+        elif len(raw) > 80 and "\t" not in raw.strip(SPACES):  # a table row's cells are not a lost line break
             cuts = _glued_cuts(raw)
             if cuts:
                 bounds = [0] + cuts + [len(raw)]
@@ -201,6 +201,15 @@ _HEADER_CELL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 _UNIT_COLUMN = re.compile(r"(?:牵头|配合|协同|协办|责任|承办|主办)(?:责任)?单位|责任部门|牵头部门")
 
 
+def _row_ends(lines: list[Line], at: int, width: int, serial: int) -> bool:
+    """Whether a row of ``width`` cells ends before line ``at``: the next row's number follows, or
+    (the last row) no next number or spilled deadline is within a row's reach."""
+    if at == len(lines) or lines[at].flat == str(serial + 1):
+        return True
+    ahead = lines[at: at + width]
+    return not is_date_line(lines[at].flat) and not any(l.flat == str(serial + 1) for l in ahead)
+
+
 def _refold_cells(lines: list[Line], text: str) -> list[Line]:
     """A table copied from a rendered page with one cell per line (序号, the column names, then each
     row's cells under a serial number) as rows of tab-separated cells again. A row is folded only
@@ -224,12 +233,11 @@ def _refold_cells(lines: list[Line], text: str) -> list[Line]:
             continue
         rows = [header]
         k, serial = i + width, 1
-        while k + width <= len(lines) and lines[k].flat == str(serial) \
-                and (k + width == len(lines) or lines[k + width].flat == str(serial + 1)
-                     or not lines[k + width].flat.isdigit()):
+        while k + width <= len(lines) and lines[k].flat == str(serial) and _row_ends(lines, k + width, width, serial):
             rows.append(lines[k: k + width])
             k, serial = k + width, serial + 1
-        if len(rows) < 2:
+        if len(rows) < 2 or (k < len(lines) and lines[k].flat == str(serial)):
+            # a row whose cell wrapped over two lines: the table is left to the readers of cells per line
             out.append(lines[i])
             i += 1
             continue
