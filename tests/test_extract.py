@@ -527,3 +527,19 @@ def test_ornaments_around_a_headline_are_not_the_title(page, title):
 ])
 def test_a_broken_line_or_a_table_row_is_not_a_headline(page):
     assert not run(page).document.title
+
+
+def test_decisions_chained_with_the_enumeration_comma():
+    """A session report lists its appointments as one run joined by 、: 任命A为X、B为Y、C为Z."""
+    nf = run("某省人大常委会举行会议\n会议根据省人民政府的提请，决定任命赵甲为省教育厅厅长、钱乙为省司法厅厅长、"
+             "孙丙为省审计厅厅长，免去李丁的省审计厅厅长职务。\n")
+    got = _people(nf, (Appointment,))
+    assert ("appointment", "赵甲", "省教育厅", "厅长") in got
+    assert ("appointment", "钱乙", "省司法厅", "厅长") in got and ("appointment", "孙丙", "省审计厅", "厅长") in got
+
+
+def test_a_post_list_joined_by_the_enumeration_comma_stays_one_appointment():
+    nf = run("某市人大常委会举行会议\n会议决定任命周戊为市人民政府副秘书长、市人民政府办公室主任。\n")
+    got = _people(nf, (Appointment,))
+    assert ("appointment", "周戊", "市人民政府", "副秘书长") in got
+    assert ("appointment", "周戊", "市人民政府办公室", "主任") in got

@@ -788,8 +788,10 @@ _FURTHER = re.compile(r"^(?:并|同时)?(?:[^，,。；;]{0,30}?决定(?:其)?�
 _LEAD = r"(?:^|(?<=[，,；;：:。、\s])|(?<=决定)|(?<=表决)|(?<=通过)|(?<=会议)|(?<=还)|(?<=并)|(?<=同时)|(?<=有)|" \
         r"(?<=宣布)|(?<=同意)|(?<=依法)|(?<=批准)|(?<=关于)|(?<=以及)|(?<=其中)|(?<=另外)|(?<=此外)|(?<=通过了)|(?<=新)|(?<=提请))"
 _DNAME = r"[\u4e00-\u9fff·]{2,6}?"
+#: the next clause of a chain joined by 、: 、B为Y (a post's own 、 is followed by no name and 为)
+_NEXT_APPOINTEE = rf"、{_DNAME}(?:同志)?为"
 _DECISION = re.compile(
-    rf"{_LEAD}(?:提请)?(?:决定任命|任命|决定)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?为(?P<posts_a>[^，,。；;]+)"
+    rf"{_LEAD}(?:提请)?(?:决定任命|任命|决定)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?为(?P<posts_a>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)"
     rf"|{_LEAD}(?:并|同时)?(?:决定|任命|关于)(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
     rf"(?:职务|(?=的决定|的议案|[，,。；;]|$))"
     rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|代理(?P<posts_g>[^，,。；;]+?)职务)"
@@ -867,8 +869,8 @@ def _chain(text: str, pos: int, line_at: int, region: str) -> list:
     return out
 
 
-_CHAINED = re.compile(rf"[，,；;]\s*(?P<who>{_DNAME}(?:、{_DNAME})*)(?:等[\d一二两三四五六七八九十]+名)?(?:同志)?为"
-                      rf"(?P<posts>[^，,。；;]+)")
+_CHAINED = re.compile(rf"(?:[，,；;]\s*|(?={_NEXT_APPOINTEE})、)(?P<who>{_DNAME}(?:、{_DNAME})*)(?:等[\d一二两三四五六七八九十]+名)?(?:同志)?为"
+                      rf"(?P<posts>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)")
 #: 申永杰等3名同志: the people named (the others are not)
 _SOME_MORE = re.compile(r"等[\d一二两三四五六七八九十百]+(?:名|人)(?:同志)?$")
 
