@@ -281,3 +281,13 @@ def test_lead_and_support_chain_across_a_semicolon():
 def test_a_note_naming_the_unit_by_reference_gives_no_unit():
     text = HEAD + "一、重点任务\n（一）推进农业节水。县农业农村局（牵头）、县水利局\n注：标注“牵头”的为牵头单位；只列一个单位的，由该单位负责落实。\n"
     assert ("responsible", "该单位") not in rows(text, "推进农业节水")
+
+
+def test_members_under_a_heading_that_only_says_the_kind_of_group():
+    """A page that lost its title: 一、领导小组组成人员 names the group by its heading."""
+    text = ("各苏木镇、旗直各部门：\n为确保活动安全顺利实施，特制定本方案。\n一、领导小组组成人员\n"
+            "组　长：张建国　政府副旗长\n副组长：李明　旗人大副主任\n成　员：王芳　宣传部副部长\n赵强　公安局政委\n二、职责分工\n")
+    nf = extract(RawNotice(source="inline.txt", index=0, text=text))
+    got = sorted((f.group, f.person, f.role) for f in nf.facts if isinstance(f, Membership))
+    assert got == [("领导小组", "张建国", "组长"), ("领导小组", "李明", "副组长"), ("领导小组", "王芳", "成员"),
+                   ("领导小组", "赵强", "成员")]

@@ -576,8 +576,12 @@ def _enter_group(state: _State, head: str, span) -> None:
             state.current = office
         elif parent:
             state.current = parent
-        else:
+        elif state.current or state.groups or not base or head.endswith("办公室"):
             state.current = _root(state, state.current)
+        else:  # 一、领导小组组成人员 in a text that names no group: the group is the heading's name
+            state.groups.append(base)
+            state.names.add(base)
+            state.current = base
         return
     known_group = _resolve_exact(state, head)
     if known_group:
