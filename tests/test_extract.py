@@ -543,3 +543,11 @@ def test_a_post_list_joined_by_the_enumeration_comma_stays_one_appointment():
     got = _people(nf, (Appointment,))
     assert ("appointment", "周戊", "市人民政府", "副秘书长") in got
     assert ("appointment", "周戊", "市人民政府办公室", "主任") in got
+
+
+def test_a_report_takes_the_title_of_the_notice_it_quotes_in_book_marks():
+    """A news page's headline is the article's; the notice it reports, quoted as 《关于…的通知》, has its own title."""
+    nf = run("某省将成立应急救援总指挥部\n发布时间：2019-07-21\n"
+             "本报讯 近日，某省人民政府发布《关于建立某省应急救援指挥体系的通知》，成立某省应急救援总指挥部。\n"
+             "总指挥部下设抗震救灾指挥部、防汛抗旱指挥部。\n")
+    assert nf.document.title == "关于建立某省应急救援指挥体系的通知"

@@ -464,8 +464,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
 
 
 #: a report that quotes the notice it reports: 全文如下：X关于…的通知 / 发布关于…的通知
-_REPORTED = re.compile(r"(?P<how>全文如下|发布|公布|印发|下发)(?:了)?[:：]?\s*(?P<title>[\u4e00-\u9fff、]{0,30}?关于"
-                       r"[^，。,；;:：“”《》\n]{2,80}?的(?:通知|决定|意见|通报|批复|函))")
+_REPORTED = re.compile(r"(?P<how>全文如下|发布|公布|印发|下发)(?:了)?[:：]?\s*《?(?P<title>[\u4e00-\u9fff、]{0,30}?关于"
+                       r"[^，。,；;:：“”《》\n]{2,80}?的(?:通知|决定|意见|通报|批复|函))(?=》|[^》]|$)")
 
 
 def _reported_title(layout: Layout, text: str) -> None:
