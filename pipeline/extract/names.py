@@ -117,6 +117,16 @@ _BODY_CHARS = set("省市县区旗州盟镇乡村委局厅部办院处科室组�
 _TITLE_LEADS = ("常务", "执行", "代理", "第一", "专职", "驻会", "常務", "執行")
 
 
+def name_shape(name: str) -> bool:
+    """A name as reports print them: a common surname and two or three characters, a compound
+    surname and one or two more, or a name with · (艾力更·依明巴海)."""
+    if "·" in name:
+        return plausible_name(name)
+    if name[:2] in COMPOUND_SURNAMES:
+        return len(name) in (3, 4) and plausible_name(name)
+    return len(name) in (2, 3) and name[0] in SURNAMES and plausible_name(name)
+
+
 def reported_name(name: str, listed: bool = False) -> bool:
     """A name as reports and lists print it: a common surname and one or two characters more,
     a compound surname and one or two more, or a name with · (艾力更·依明巴海). ``listed``: the
@@ -129,8 +139,6 @@ def reported_name(name: str, listed: bool = False) -> bool:
         return False  # 经理、党委委员: titles, not names
     if any(w in name for w in ("作为", "作為", "同时", "同時", "则", "則")):
         return False  # 郑强作为常务副省长: a word of the sentence, not of the name
-    if name[:2] in COMPOUND_SURNAMES:
-        return len(name) in (3, 4)
-    if listed:
+    if listed and name[:2] not in COMPOUND_SURNAMES:
         return len(name) in (2, 3, 4)  # 白玛赤林: in a list, a name of another people
-    return len(name) in (2, 3) and name[0] in SURNAMES
+    return name_shape(name)  # with its checks above: the names any report prints

@@ -11,9 +11,9 @@ from dataclasses import dataclass, replace
 from ..facts import Appointment, Position, Post, Removal
 from ..text import SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duration
 from .layout import Layout, cells as split_cells
-from .names import clean_name, plausible_name, split_name_posts
+from .names import clean_name, name_shape, plausible_name, split_name_posts
 from .posts import has_own_prefix, split_posts
-from ..lexicon import COMPOUND_SURNAMES, GOV_HEAD_CORES, LEVEL_CHARS, REGION_END_RE, SURNAMES, TITLE_RE, gov_head_agency
+from ..lexicon import GOV_HEAD_CORES, LEVEL_CHARS, REGION_END_RE, TITLE_RE, gov_head_agency
 
 _CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单)[：:]")
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
@@ -287,7 +287,7 @@ def signature_positions(layout: Layout, region: str = "") -> list[Position]:
     out: list[Position] = []
     for line in layout.lines:
         glued = _GLUED_SIGNATURE.search(nfkc(line.text))  # …请审议决定。国务院总理华国锋一九八○年四月二日
-        if glued and _looks_like_name(glued["name"]):
+        if glued and name_shape(glued["name"]):
             at = line.start + glued.start("posts")
             out += [Position(person=glued["name"], post=p, span=(at, line.start + glued.end("name")))
                     for p in _posts(glued["posts"], at, region)]
@@ -344,7 +344,7 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
         # 刘昆副省长，分管…: a division of a government's work
         for m in list(_DUTY_HOLDER.finditer(text)) + list(_NEWS_HOLDER.finditer(text)):
             names = m["names"].split("、")
-            if not all(_looks_like_name(n) for n in names):
+            if not all(name_shape(n) for n in names):
                 continue
             verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|新任|现任|增补|增加|明确|调整|同意|决定|由|经|请|是|和|及|与|以及)?",
                             m["posts"])
@@ -414,17 +414,7 @@ def _elected_clause(clause: str):
 
 def _names_ok(names: list[str]) -> bool:
     """People a decision or an election names: common surnames, or any plausible short name."""
-    return all(_looks_like_name(n) for n in names) or all(plausible_name(n) and (len(n) <= 4 or "·" in n) for n in names)
-
-
-def _looks_like_name(name: str) -> bool:
-    """A name as reports print them: a common surname and two or three characters, or a name
-    with · (艾力更·依明巴海)."""
-    if "·" in name:
-        return plausible_name(name)
-    if name[:2] in COMPOUND_SURNAMES:
-        return len(name) in (3, 4) and plausible_name(name)
-    return len(name) in (2, 3) and name[0] in SURNAMES and plausible_name(name)
+    return all(name_shape(n) for n in names) or all(plausible_name(n) and (len(n) <= 4 or "·" in n) for n in names)
 
 
 _SENTENCE_MARK = re.compile(r"[，。；,;]")
@@ -552,7 +542,7 @@ _ACTING_POST = re.compile(rf"代理(?P<agency>[^、，,；;]{{2,30}}?)(?P<title>
 
 def _reported_appointments(flat: str, at: int, span, known, region: str) -> list:
     m = _ACTING.match(flat)
-    if m and _looks_like_name(clean_name(m["who"])):
+    if m and name_shape(clean_name(m["who"])):
         name = clean_name(m["who"])
         posts = [replace(p, title="代理" + p.title) for p in _posts(m["posts"], at + m.start("posts"), region)]
         current = _posts(m["current"], at + m.start("current"), region) if m["current"] else []
@@ -563,7 +553,7 @@ def _reported_appointments(flat: str, at: int, span, known, region: str) -> list
         return []
     who, current = clean_name(m["who"]), None
     titled = re.match(rf"^(?P<name>{_DNAME})(?:{_TITLE_END})$", who)
-    if titled and _looks_like_name(titled["name"]):
+    if titled and name_shape(titled["name"]):
         who = titled["name"]  # 决定X副省长为代理省长: the person as the text calls them
     names = [n for n in who.split("、")]
     if not all(plausible_name(n) for n in names):
@@ -713,7 +703,7 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                        for p in _decision_posts(m["posts_n"], line.start + m.start("posts_n"), region)]
             elif kind == "removed":
                 name = clean_name(m["who_r"])
-                if _looks_like_name(name):
+                if name_shape(name):
                     got = [Removal(person=name, post=p, span=span)
                            for p in _decision_posts(m["posts_r"], line.start + m.start("posts_r"), region)]
             else:
@@ -760,7 +750,7 @@ def find_body_heads(layout: Layout, region: str = "") -> list[Appointment]:
             at = line.start + m.start("heads")
             for part in re.split(r"[，,]", m["heads"]):
                 h = _HEAD.match(part.strip(SPACES))
-                if not h or not _looks_like_name(h["name"]) or not TITLE_RE.fullmatch(h["title"]):
+                if not h or not name_shape(h["name"]) or not TITLE_RE.fullmatch(h["title"]):
                     break
                 out.append(Appointment(person=h["name"], post=Post(agency=body[0].agency, title=h["title"],
                                                                   span=(at, at + len(part))), span=(at, at + len(part))))
@@ -834,11 +824,11 @@ def _who(text: str, at: int, region: str) -> tuple[list[str], list[Post]] | None
     (重庆市副市长、市公安局局长胡明朗); ``X副省长`` (their post as the text calls them)."""
     text = _SOME_MORE.sub("", clean_name(text.strip(SPACES)))
     names = text.split("、")
-    if all(_looks_like_name(n) for n in names) or \
+    if all(name_shape(n) for n in names) or \
             all(plausible_name(n) and (len(n) <= 4 or "·" in n) for n in names):
         return names, []
     titled = re.match(rf"^(?P<name>{_DNAME})(?P<title>(?:{_TITLE_END}))$", text)
-    if titled and _looks_like_name(titled["name"]) and TITLE_RE.fullmatch(titled["title"]):
+    if titled and name_shape(titled["name"]) and TITLE_RE.fullmatch(titled["title"]):
         return [titled["name"]], []
     holder = re.match(rf"^(?P<current>.+(?:{_TITLE_END}))(?P<name>[\u4e00-\u9fff·]{{2,6}})$", text)
     if holder:
@@ -846,7 +836,7 @@ def _who(text: str, at: int, region: str) -> tuple[list[str], list[Post]] | None
         for k in range(len(holder["current"]), len(text) - 1):
             name = text[k:]
             current = _posts(text[:k], at, region)
-            if _looks_like_name(name) and current:
+            if name_shape(name) and current:
                 return [name], ([] if past else current)
     return None
 
@@ -858,7 +848,7 @@ def _chain(text: str, pos: int, line_at: int, region: str) -> list:
         if m.start() != pos:
             break
         names = [clean_name(n) for n in m["who"].split("、")]
-        if not all(_looks_like_name(n) for n in names):
+        if not all(name_shape(n) for n in names):
             break
         posts = _decision_posts(m["posts"], line_at + m.start("posts"), region)
         if not posts:
