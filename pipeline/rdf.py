@@ -10,9 +10,12 @@ extraction order, so the same notice always gives the same triples.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import Graph, Literal as RdfLiteral, URIRef
+from rdflib.namespace import DCTERMS as _DCTERMS, PROV as _PROV, RDF as _RDF, RDFS as _RDFS, SKOS as _SKOS
+from rdflib.namespace import XSD as _XSD
 
 from .lexicon import region_of
 from .facts import (Appointment, Assignment, Citation, Membership, NoticeFacts, Position, Post, Removal,
@@ -21,29 +24,59 @@ from .namespaces import ELI as _ELI, GOV as _GOV, OA as _OA, ORG as _ORG
 from .namespaces import PREFIXES, agency_iri, digest, doc_ref_iri, group_iri, notice_iri, post_iri, role_iri
 from .resolve.agencies import qualify
 
+# The writer works on strings, not rdflib terms: an IRI is its text (``https://…``), a
+# literal its N-Triples form (``"…"``, ``"…"^^<…>``), which never starts like an IRI. A
+# notice's quads are then N-Quads lines made by joining strings: the same bytes as
+# Oxigraph's serialiser writes (checked in tests/test_nquads.py), with no rdflib term
+# built and none converted.
+
 
 class _Terms:
-    """A namespace whose terms are made once: ``GOV.person`` on an rdflib ``Namespace``
-    builds and checks a new ``URIRef`` at every use (a tenth of the writer's time)."""
+    """A namespace's terms as IRI strings, each made once."""
 
     def __init__(self, ns):
-        self._ns = ns
+        self._ns = str(ns)
 
-    def __getattr__(self, name: str) -> URIRef:
+    def __getattr__(self, name: str) -> str:
         if name.startswith("__"):
             raise AttributeError(name)
-        term = getattr(self._ns, name)
+        term = self._ns + name
         setattr(self, name, term)
         return term
 
-    def __getitem__(self, name: str) -> URIRef:
-        return self._ns[name]
+    def __getitem__(self, name: str) -> str:
+        return self._ns + name
 
 
 ELI, GOV, OA, ORG = _Terms(_ELI), _Terms(_GOV), _Terms(_OA), _Terms(_ORG)
-DCTERMS, PROV, RDF, RDFS, SKOS, XSD = (_Terms(ns) for ns in (DCTERMS, PROV, RDF, RDFS, SKOS, XSD))
+DCTERMS, PROV, RDF, RDFS, SKOS, XSD = (_Terms(ns) for ns in (_DCTERMS, _PROV, _RDF, _RDFS, _SKOS, _XSD))
 
 _TASK_ROLE = {"lead": GOV.assignsLead, "support": GOV.assignsSupport, "responsible": GOV.assignsResponsible}
+
+#: how Oxigraph's N-Triples/N-Quads serialiser escapes a character in a literal
+_ESCAPES = {**{c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)},
+            0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"}
+
+
+def Literal(value, datatype: str | None = None) -> str:
+    """A literal's N-Triples form, as rdflib's ``Literal(value, datatype=…)`` would give it
+    to Oxigraph: a string is a plain literal; an int, a bool or a datatype goes through
+    rdflib for its lexical form (rdflib normalises some, e.g. durations)."""
+    if datatype is None and isinstance(value, str):
+        return f'"{value.translate(_ESCAPES)}"'
+    if datatype is None and type(value) is int:
+        return f'"{value}"^^<{XSD.integer}>'
+    return _typed(value, datatype)
+
+
+@lru_cache(maxsize=4096, typed=True)
+def _typed(value, datatype: str | None) -> str:
+    term = RdfLiteral(value, datatype=URIRef(datatype) if datatype else None)
+    if term.language:
+        return f'"{str(term).translate(_ESCAPES)}"@{term.language}'
+    if term.datatype is None or str(term.datatype) == XSD.string:
+        return f'"{str(term).translate(_ESCAPES)}"'
+    return f'"{str(term).translate(_ESCAPES)}"^^<{term.datatype}>'
 
 
 def new_graph(identifier=None) -> Graph:
@@ -61,42 +94,49 @@ def _date(value: str | None):
     return Literal(value, datatype=XSD.gYearMonth)
 
 
-class Triples:
-    """A notice's triples, each once, in the order written (what the writer fills)."""
+# IRIs of things named in many notices, made once (bounded caches)
+_agency_iri = lru_cache(maxsize=1 << 16)(lambda qualified: str(agency_iri(qualified)))
+_post_iri = lru_cache(maxsize=1 << 16)(lambda qualified, title: str(post_iri(qualified, title)))
+_role_iri = lru_cache(maxsize=1 << 12)(lambda role: str(role_iri(role)))
+_qualify = lru_cache(maxsize=1 << 16)(qualify)
 
-    def __init__(self, identifier: URIRef):
+
+class Triples:
+    """A notice's triples, each once, in the order written (what the writer fills).
+    Subjects and predicates are IRI strings; an object is an IRI string or a literal's
+    N-Triples form (see ``Literal``)."""
+
+    def __init__(self, identifier: str):
         self.identifier = identifier
         self.triples: dict[tuple, None] = {}
 
     def add(self, triple: tuple) -> None:
         self.triples[triple] = None
 
+    def ntriples(self) -> str:
+        return "".join(f"<{s}> <{p}> {_obj(o)} .\n" for s, p, o in self.triples)
+
     def graph(self) -> Graph:
         """The triples as an rdflib graph named by the notice."""
-        g = new_graph(self.identifier)
-        for t in self.triples:
-            g.add(t)
+        g = new_graph(URIRef(self.identifier))
+        g.parse(data=self.ntriples(), format="nt")
         return g
 
     def nquads(self) -> bytes:
-        """The triples as N-Quads in the notice's named graph (for bulk loading)."""
-        name = ox.NamedNode(str(self.identifier))
-        terms: dict = {}  # each term converted once (the notice, the predicates, the types recur)
+        """The triples as N-Quads in the notice's named graph (for bulk loading): the bytes
+        Oxigraph's serialiser writes for the same quads."""
+        name = f"<{self.identifier}> .\n"
+        return "".join([f"<{s}> <{p}> {_obj(o)} {name}" for s, p, o in self.triples]).encode("utf-8")
 
-        def term(t):
-            try:
-                return terms[t]
-            except KeyError:
-                terms[t] = out = _ox(t)
-                return out
 
-        quads = [ox.Quad(term(s), term(p), term(o), name) for s, p, o in self.triples]
-        return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+def _obj(o: str) -> str:
+    """An object in N-Triples: a literal is already written so; an IRI goes in brackets."""
+    return o if o[0] == '"' else f"<{o}>"
 
 
 def _ox(term):
     """An rdflib IRI or literal as the pyoxigraph term with the same lexical form."""
-    if isinstance(term, Literal):
+    if isinstance(term, RdfLiteral):
         if term.language:
             return ox.Literal(str(term), language=term.language)
         if term.datatype is not None:
@@ -109,20 +149,20 @@ class _Writer:
     def __init__(self, nf: NoticeFacts):
         self.nf = nf
         d = nf.document
-        self.notice = notice_iri(d.number, d.title, nf.text)
+        self.notice = str(notice_iri(d.number, d.title, nf.text))
         self.region = region_of(d.issuer)[0]
         self.g = Triples(self.notice)
-        self.mentions: dict[tuple, URIRef] = {}
+        self.mentions: dict[tuple, str] = {}
         self.counter: dict[str, int] = {}
 
-    def node(self, kind: str) -> URIRef:
+    def node(self, kind: str) -> str:
         n = self.counter.get(kind, 0) + 1
         self.counter[kind] = n
-        return URIRef(f"{self.notice}/{kind}/{n}")
+        return f"{self.notice}/{kind}/{n}"
 
-    def evidence(self, node: URIRef, span: tuple[int, int]) -> None:
+    def evidence(self, node: str, span: tuple[int, int]) -> None:
         g = self.g
-        sel = URIRef(f"{node}/span")
+        sel = f"{node}/span"
         g.add((node, PROV.wasDerivedFrom, self.notice))
         g.add((node, GOV.evidence, sel))
         g.add((sel, RDF.type, OA.TextPositionSelector))
@@ -130,32 +170,32 @@ class _Writer:
         g.add((sel, OA.end, Literal(span[1])))
         g.add((sel, OA.exact, Literal(self.nf.text[span[0]:span[1]])))
 
-    def agency(self, printed: str) -> URIRef:
-        qualified = qualify(printed, self.region)
-        a = agency_iri(qualified)
+    def agency(self, printed: str) -> str:
+        qualified = _qualify(printed, self.region)
+        a = _agency_iri(qualified)
         self.g.add((a, RDF.type, GOV.Agency))
         self.g.add((a, SKOS.prefLabel, Literal(qualified)))
         if printed != qualified:
             self.g.add((a, SKOS.altLabel, Literal(printed)))
         return a
 
-    def post(self, post: Post) -> URIRef:
-        qualified = qualify(post.agency, self.region)
-        p = post_iri(qualified, post.title)
+    def post(self, post: Post) -> str:
+        qualified = _qualify(post.agency, self.region)
+        p = _post_iri(qualified, post.title)
         a = self.agency(post.agency)
         if post.alias:
-            self.g.add((a, SKOS.altLabel, Literal(qualify(post.alias, self.region))))
+            self.g.add((a, SKOS.altLabel, Literal(_qualify(post.alias, self.region))))
         self.g.add((p, RDF.type, GOV.Post))
         self.g.add((p, GOV.inAgency, a))
         self.g.add((p, GOV.title, Literal(post.title)))
         self.g.add((p, RDFS.label, Literal(qualified + post.title)))
         return p
 
-    def mention(self, name: str, anchor: tuple) -> URIRef:
+    def mention(self, name: str, anchor: tuple) -> str:
         """One mention per person per place in the notice (see ``_anchor``)."""
         key = (name, anchor)
         if key not in self.mentions:
-            m = URIRef(f"{self.notice}/person/{len(self.mentions) + 1}")
+            m = f"{self.notice}/person/{len(self.mentions) + 1}"
             self.mentions[key] = m
             self.g.add((m, RDF.type, GOV.PersonMention))
             self.g.add((m, GOV.name, Literal(name)))
@@ -202,11 +242,11 @@ def notice_triples(nf: NoticeFacts) -> Triples:
     if nf.origin:
         g.add((notice, GOV.source, Literal(nf.origin)))
     g.add((notice, GOV.rawText, Literal(nf.text)))
-    groups: dict[str, URIRef] = {}
+    groups: dict[str, str] = {}
 
-    def group(name: str) -> URIRef:
+    def group(name: str) -> str:
         if name not in groups:
-            gi = group_iri(notice, name)
+            gi = str(group_iri(notice, name))
             groups[name] = gi
             g.add((gi, RDF.type, GOV.Group))
             g.add((gi, RDFS.label, Literal(name)))
@@ -240,7 +280,7 @@ def notice_triples(nf: NoticeFacts) -> Triples:
             node = w.node("membership")
             person = w.mention(fact.person, _anchor(nf, fact))
             gi = group(fact.group)
-            role = role_iri(fact.role)
+            role = _role_iri(fact.role)
             g.add((node, RDF.type, ORG.Membership))
             g.add((node, ORG.member, person))
             g.add((node, ORG.organization, gi))
@@ -257,7 +297,7 @@ def notice_triples(nf: NoticeFacts) -> Triples:
             g.add((child, ORG.subOrganizationOf, parent))
         elif isinstance(fact, Assignment):
             node = w.node("assignment")
-            task = URIRef(f"{notice}/task/{_task_key(fact.task)}")
+            task = f"{notice}/task/{_task_key(fact.task)}"
             agency = w.agency(fact.agency)
             g.add((task, RDF.type, GOV.Task))
             g.add((task, RDFS.label, Literal(fact.task)))
@@ -271,7 +311,7 @@ def notice_triples(nf: NoticeFacts) -> Triples:
             g.add((notice, _TASK_ROLE[fact.role], agency))
             w.evidence(node, fact.span)
         elif isinstance(fact, Citation):
-            cited = doc_ref_iri(fact.number)
+            cited = str(doc_ref_iri(fact.number))
             g.add((notice, ELI.cites, cited))
             g.add((cited, ELI.id_local, Literal(fact.number)))
             if fact.title:

@@ -35,9 +35,21 @@ DATE_RE = re.compile(
 ISO_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
 
 
+_NFKC: dict[str, str] = {}  # the extractors normalise the same lines over and over
+_NFKC_MAX = 1 << 15
+
+
 def nfkc(text: str) -> str:
     """NFKC-normalise ``text`` (full-width letters, digits and brackets become ASCII)."""
-    return unicodedata.normalize("NFKC", text)
+    try:
+        return _NFKC[text]
+    except KeyError:
+        pass
+    out = unicodedata.normalize("NFKC", text)
+    if len(_NFKC) >= _NFKC_MAX:  # bounded: a long build must not grow it
+        _NFKC.clear()
+    _NFKC[text] = out
+    return out
 
 
 def squash(text: str) -> str:
