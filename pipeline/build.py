@@ -3,7 +3,8 @@
 Notices stream from ingest in chunks to the extraction workers (local processes by
 default, or a Dask cluster; see ``executors``), which return each notice's named graph
 as N-Quads. Graphs are bulk-loaded into the store in batches (a notice built again
-replaces its graph). Only a bounded window of chunks and one batch are held at a time,
+replaces its graph), by a background thread, one batch after the other, while the
+workers go on extracting (Oxigraph's loader releases the GIL). Only a bounded window of chunks and one batch are held at a time,
 so memory stays flat in the number of notices. Then the resolver re-decides who is who
 in the blocks those notices touch.
 The output does not depend on the number of workers or the order they finish in.
@@ -11,6 +12,7 @@ The output does not depend on the number of workers or the order they finish in.
 from __future__ import annotations
 
 import os
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Callable, Iterable, Iterator
@@ -67,26 +69,15 @@ def build(inputs: Iterable[str | os.PathLike], store: Store,
             else:
                 yield item
 
-    for outcomes in run_chunks(_chunks(items(), CHUNK), notice_timeout, jobs, executor):
-        for out in outcomes:
-            if out.problem is not None:
-                report.problems.append(out.problem)
-                continue
-            if out.warning is not None:
-                report.warnings.append(out.warning)
-            batch.pop(out.graph, None)  # the same notice twice: the later one wins, as in the store
-            batch[out.graph] = out.nquads
-            size += len(out.nquads)
-            report.graphs.append(out.graph)
-            report.notices += 1
-            if progress:
-                progress(out.graph)
-        if size >= BATCH_BYTES:
-            store.put_nquads(batch)
-            pause_point("notice-written")
-            batch, size = {}, 0
-    store.put_nquads(batch)
-    pause_point("notice-written")
+    with ThreadPoolExecutor(1, thread_name_prefix="govkg-load") as loading:
+        loaded = _Loading(loading, store)
+        for outcomes in run_chunks(_chunks(items(), CHUNK), notice_timeout, jobs, executor):
+            size += _take(outcomes, batch, report, progress)
+            if size >= BATCH_BYTES:
+                loaded.put(batch)
+                batch, size = {}, 0
+        loaded.put(batch)
+        loaded.wait()
     ledger.mark_built(store.path, report.graphs)
     changed = report.graphs if resolved else None  # None: resolve the whole store
     pending = list(overrides)
@@ -102,3 +93,41 @@ def build(inputs: Iterable[str | os.PathLike], store: Store,
     derived.refresh(store, changed)  # the derived tables of what these notices touch
     store.flush()
     return report
+
+
+def _take(outcomes, batch: dict[str, bytes], report: BuildReport, progress) -> int:
+    """Put a chunk's graphs into ``batch`` and its problems into ``report``; the bytes added."""
+    size = 0
+    for out in outcomes:
+        if out.problem is not None:
+            report.problems.append(out.problem)
+            continue
+        if out.warning is not None:
+            report.warnings.append(out.warning)
+        batch.pop(out.graph, None)  # the same notice twice: the later one wins, as in the store
+        batch[out.graph] = out.nquads
+        size += len(out.nquads)
+        report.graphs.append(out.graph)
+        report.notices += 1
+        if progress:
+            progress(out.graph)
+    return size
+
+
+class _Loading:
+    """Batches bulk-loaded in order by one background thread: ``put`` waits for the batch
+    before (raising its error, if any) and hands this one over."""
+
+    def __init__(self, pool: ThreadPoolExecutor, store: Store):
+        self.pool, self.store = pool, store
+        self.pending: Future | None = None
+
+    def put(self, batch: dict[str, bytes]) -> None:
+        self.wait()
+        self.pending = self.pool.submit(self.store.put_nquads, batch)
+
+    def wait(self) -> None:
+        if self.pending is not None:
+            pending, self.pending = self.pending, None
+            pending.result()
+            pause_point("notice-written")

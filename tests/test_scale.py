@@ -113,3 +113,38 @@ def test_unreadable_inputs_are_named_in_order_with_worker_processes(tmp_path):
     report = build([folder], Store(tmp_path / "store"), jobs=2)
     assert report.notices == 10
     assert [p.split(":")[0].rsplit("/", 1)[-1] for p in report.problems] == ["a-empty.txt", "c-binary.txt"]
+
+
+def test_batches_loaded_in_the_background_give_the_graph_of_one_batch(tmp_path, monkeypatch):
+    """Many small batches, each bulk-loaded by the loading thread while the next is filled
+    (a notice given twice in two batches: the later one wins), build the same store as one."""
+    from govkg import build as build_module
+
+    inputs = [SEED, CORPUS / "mixed" / "notices", SEED]
+    one = Store(tmp_path / "one")
+    build(inputs, one)
+    loads = []
+    real = Store.put_nquads
+
+    def put(self, graphs):
+        loads.append((threading.current_thread().name, len(graphs)))
+        real(self, graphs)
+
+    monkeypatch.setattr(Store, "put_nquads", put)
+    monkeypatch.setattr(build_module, "BATCH_BYTES", 20_000)
+    many = Store(tmp_path / "many")
+    report = build(inputs, many)
+    assert report.notices == 37 and not report.problems
+    assert len(loads) > 5 and all(name.startswith("govkg-load") for name, _ in loads)
+    assert to_rdf(many, "nquads") == to_rdf(one, "nquads")
+
+
+def test_a_failed_bulk_load_stops_the_build_with_its_error(tmp_path, monkeypatch):
+    from govkg.errors import StoreError
+
+    def broken(self, graphs):
+        raise StoreError("disk full")
+
+    monkeypatch.setattr(Store, "put_nquads", broken)
+    with pytest.raises(StoreError, match="disk full"):
+        build([SEED], Store(tmp_path / "s"))
