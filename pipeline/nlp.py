@@ -13,6 +13,8 @@ notice prints it in.
 """
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 import spacy
@@ -154,29 +156,27 @@ def build_nlp() -> Language:
     return nlp
 
 
+_WS_RUN = re.compile(r"(\s+)")
+
+
 def _words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
     """The tokens spaCy's character segmenter makes of ``text`` (each character; a run of
     whitespace one token; one ASCII space after a character its trailing space), in
     linear time: ``spacy.util.get_words_and_spaces`` copies the rest of the text for
-    every character, which is quadratic on a long notice."""
-    words: list[str] = []
-    spaces: list[bool] = []
-    pos, n = 0, len(text)
-    for i, ch in enumerate(text):
-        if i < pos or ch.isspace():
-            continue
-        if i > pos:
-            words.append(text[pos:i])
-            spaces.append(False)
-        words.append(ch)
-        spaces.append(False)
-        pos = i + 1
-        if pos < n and text[pos] == " ":
+    every character, which is quadratic on a long notice. The text is cut at whitespace
+    runs once; the characters between them are tokens as they are."""
+    parts = _WS_RUN.split(text)  # text, run, text, run, ..., text
+    words, spaces = list(parts[0]), [False] * len(parts[0])
+    for k in range(1, len(parts), 2):
+        run, chars = parts[k], parts[k + 1]
+        if run[0] == " " and words:  # the space after a character
             spaces[-1] = True
-            pos += 1
-    if pos < n:
-        words.append(text[pos:])
-        spaces.append(False)
+            run = run[1:]
+        if run:
+            words.append(run)
+            spaces.append(False)
+        words += chars
+        spaces += [False] * len(chars)
     return words, spaces
 
 
