@@ -276,27 +276,34 @@ def _person(c: Cluster) -> URIRef:
     return person_iri(anchor.name, anchor.iri)
 
 
+_TYPE, _PERSON, _FOAF_NAME, _LABEL = str(RDF.type), str(GOV.Person), str(FOAF.name), str(RDFS.label)
+_EVIDENCE, _DENOTES, _DERIVED = str(GOV.identityEvidence), str(GOV.denotes), str(PROV.wasDerivedFrom)
+_HOLDS, _EVENT, _TENURE = str(GOV.holdsPost), str(GOV.hasPostEvent), str(GOV.hasTenure)
+_HAS_MEMBERSHIP, _MEMBER_OF = str(ORG.hasMembership), str(GOV.memberOf)
+
+
 def _write_person(g: "Triples", person: URIRef, c: Cluster) -> None:
     """The person node: name, evidence, the mentions that denote it, and its career —
     the posts it held, a tenure per post, every post event and group membership, and
-    the notices it is named in."""
+    the notices it is named in. (IRIs go in as plain strings: ``_quads`` takes both.)"""
     name = c.mentions[0].name
-    g.add((person, RDF.type, GOV.Person))
-    g.add((person, FOAF.name, Literal(name)))
-    g.add((person, RDFS.label, Literal(name)))
+    p = str(person)
+    g.add((p, _TYPE, _PERSON))
+    g.add((p, _FOAF_NAME, Literal(name)))
+    g.add((p, _LABEL, Literal(name)))
     for note in c.evidence:
-        g.add((person, GOV.identityEvidence, Literal(note)))
+        g.add((p, _EVIDENCE, Literal(note)))
     for m in c.mentions:
-        g.add((URIRef(m.iri), GOV.denotes, person))
-        g.add((person, PROV.wasDerivedFrom, URIRef(m.notice)))
+        g.add((m.iri, _DENOTES, p))
+        g.add((p, _DERIVED, m.notice))
         for post in m.posts_held:
-            g.add((person, GOV.holdsPost, URIRef(post)))
+            g.add((p, _HOLDS, post))
         for f in m.facts:
-            g.add((person, GOV.hasPostEvent, URIRef(f["fact"])))
-            g.add((person, GOV.hasTenure, tenure_iri(person, f["post"])))
+            g.add((p, _EVENT, f["fact"]))
+            g.add((p, _TENURE, str(tenure_iri(person, f["post"]))))
         for membership, group in m.memberships:
-            g.add((person, ORG.hasMembership, URIRef(membership)))
-            g.add((person, GOV.memberOf, URIRef(group)))
+            g.add((p, _HAS_MEMBERSHIP, membership))
+            g.add((p, _MEMBER_OF, group))
 
 
 def _write_tenures(reader: Reader, g: "Triples", people, old_people) -> set[str]:
@@ -396,7 +403,9 @@ def _quads(g: Triples, graph) -> list:
 
     def term(t):
         if t not in nodes:
-            if isinstance(t, Literal):
+            if type(t) is str:  # an IRI as a plain string
+                nodes[t] = ox.NamedNode(t)
+            elif isinstance(t, Literal):
                 if t.language:
                     nodes[t] = ox.Literal(str(t), language=t.language)
                 elif t.datatype is not None and str(t.datatype) != "http://www.w3.org/2001/XMLSchema#string":
