@@ -13,9 +13,10 @@ from ..text import SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duratio
 from .layout import Layout, cells as split_cells
 from .names import clean_name, name_shape, plausible_name, split_name_posts
 from .posts import has_own_prefix, split_posts
-from ..lexicon import GOV_HEAD_CORES, LEVEL_CHARS, REGION_END_RE, TITLE_RE, gov_head_agency
+from ..lexicon import GOV_HEAD_CORES, LEVEL_CHARS, PROVINCES, REGION_END_RE, TITLE_RE, gov_head_agency
 
-_CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单)[：:]")
+_CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单)[：:]|"
+                           r"(?:(?<=职务)|(?<=[长记员理席]))[ \u3000]+(?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:任|辞|被任命|代理|兼任))")
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决定)?(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)"
                       r"(?:以下|下列)?(?:同志)?(?:的)?(?:职务)?(?:如下)?(?:[:：]|$)")
@@ -35,7 +36,8 @@ _REMOVE_RE = re.compile(rf"^{_LEAD_IN}免(?:去|除)?(?:(?P<self>其)|(?P<name>{
                         rf"^{_LEAD_IN}免(?:去|除)?(?P<both>.+?)职务|"
                         rf"^(?P<name2>{_NAME})(?:同志)?不再担任(?P<posts2>.+?)职务|"
                         rf"^{_LEAD_IN}接受(?:了)?(?P<name3>{_NAME})(?:同志)?(?:辞去|辞职)(?P<posts3>.+?)职务|"
-                        rf"^(?P<name4>{_NAME})(?:同志)?被免去(?:了)?(?P<posts4>.+?)职务")
+                        rf"^(?P<name4>{_NAME})(?:同志)?被免去(?:了)?(?P<posts4>.+?)职务|"
+                        rf"^(?P<name5>{_NAME})(?:同志)?(?:请求|申请)?辞(?:去)?(?P<posts5>[^，,。；;]+?)职务")
 #: parenthesised notes after a post: probation, secondment, rank, term
 #: (the whole bracket's content, when it holds one of the words: checked ahead, then taken at once)
 _NOTE_RE = re.compile(r"[(（](?=[^()（）]*?(?:试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任|任用|安排|辞职|调出|调离|"
@@ -234,9 +236,9 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
 #: a sentence accepting resignations, and each resignation in it
 _RESIGNATIONS = re.compile(r"接受(?:了)?[^。；;]{2,300}(?:职务|一职)(?:的)?(?:请求|辞职)?")
 _PNAME = r"[\u4e00-\u9fff·]{2,4}?"
-_RESIGNED = re.compile(rf"(?:接受(?:了)?|、|，|,)(?P<name>{_PNAME}(?:、{_PNAME})*)(?:同志)?(?:因[^，,。；;辞]{{2,12}})?辞去(?:其)?"
+_RESIGNED = re.compile(rf"(?:接受(?:了)?|、|，|,)(?P<name>{_PNAME}(?:、{_PNAME})*)(?:同志)?(?:因[^，,。；;辞]{{2,12}})?(?:请求|申请|提出)?辞去(?:其)?"
                        rf"(?P<posts>[^，,。；;]{{2,60}}?)(?:的)?(?:职务|一职)")
-_REMOVED_SEVERAL = re.compile(rf"免(?:去|除)(?P<names>{_PNAME}(?:[、和及]{_PNAME})*)(?:同志的|同志|的)(?P<posts>[^，,。；;、]{{2,60}}?)"
+_REMOVED_SEVERAL = re.compile(rf"免(?:去|除)(?P<names>{_PNAME}\s*(?:[、和及]{_PNAME}\s*)*)(?:同志的|同志|的)(?P<posts>[^，,。；;、]{{2,60}}?)"
                               rf"(?:职务|(?P<alt>一职))")
 
 
@@ -474,8 +476,8 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
     if m:
         if m["self"]:
             name, posts, p_at = last_person, m["posts"], m.start("posts")
-        elif m["name"] or m["name2"] or m["name3"] or m["name4"]:
-            g = next(k for k in ("name", "name2", "name3", "name4") if m[k])
+        elif m["name"] or m["name2"] or m["name3"] or m["name4"] or m["name5"]:
+            g = next(k for k in ("name", "name2", "name3", "name4", "name5") if m[k])
             name, posts = clean_name(m[g]), m["posts" + g[4:]]
             p_at = m.start("posts" + g[4:])
         else:
@@ -496,7 +498,7 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
     m, g = None, None
     for regex, key in zip(_APPOINT_RES, ("", "2", "3")):
         cand = regex.match(flat)
-        if cand and plausible_name(clean_name(cand["name" + key])) \
+        if cand and plausible_name(clean_name(cand["name" + key])) and not _not_a_subject(clean_name(cand["name" + key]), key) \
                 and not (key == "3" and (not split_posts(cand["current3"]) or re.match(r"[会长任]", cand["name3"]))):
             m, g = cand, key  # (3: 委员|会副主任 is one word, not a post and a name)
             break
@@ -530,6 +532,18 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         return _appointments(name, mode, posts + (f"（{notes}）" if notes.strip() else ""), at + off, span, at,
                              known, region)
     return None
+
+
+#: an adverb of time or manner before 任 (已任, 曾任, 现任, 将任): a career fact, not a decision
+_TENSE_END = ("已", "曾", "现", "将", "也", "又", "均", "亦", "则", "还", "仍")
+
+
+def _not_a_subject(name: str, key: str) -> bool:
+    """``韩俊已任X`` (an adverb before the verb) or ``钱运录出席栗战书任X`` (more than six characters
+    without ·: words of a headline run together): no one person as the subject of ``X任Y``."""
+    if key not in ("2", "3"):
+        return False
+    return name.endswith(_TENSE_END) or (key == "2" and len(name) > 6 and "·" not in name)
 
 
 #: decisions as reports print them: 任命A、B为Y; 任命<current posts>X为Y; 决定X为Y; 决定X代理Y职务
@@ -781,7 +795,7 @@ _DNAME = r"[\u4e00-\u9fff·]{2,6}?"
 #: the next clause of a chain joined by 、: 、B为Y (a post's own 、 is followed by no name and 为)
 _NEXT_APPOINTEE = rf"、{_DNAME}(?:同志)?为"
 _DECISION = re.compile(
-    rf"{_LEAD}(?:提请)?(?:决定任命|任命|决定)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?为(?P<posts_a>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)"
+    rf"{_LEAD}(?:提请)?(?:决定任命|任命|决定)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:为|兼任)(?P<posts_a>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)"
     rf"|{_LEAD}(?:并|同时)?(?:决定|任命|关于)(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
     rf"(?:职务|(?=的决定|的议案|[，,。；;]|$))"
     rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|代理(?P<posts_g>[^，,。；;]+?)职务)"
@@ -880,7 +894,9 @@ def _bare(agency: str) -> str:
 
 
 def merge_decisions(facts: list, more: list) -> list:
-    """Facts of the clause reader plus those only a sentence reader found: each decision once."""
+    """Facts of the clause reader plus those only a sentence reader found: each decision once. A
+    decision a report states twice in two wordings of one acting post (代省长 in the lead, 代理省长
+    in a list below) keeps the wording printed first."""
     said = {(type(f), f.person, f.post.title, _bare(f.post.agency)) for f in facts}
     out = list(facts)
     for f in more:
@@ -888,4 +904,35 @@ def merge_decisions(facts: list, more: list) -> list:
         if key not in said:
             said.add(key)
             out.append(f)
-    return drop_restated(out)
+    first: dict[tuple, object] = {}
+    for f in sorted(out, key=lambda f: f.span[0]):
+        first.setdefault((type(f), f.person, _ACTING_WORD.sub("代", f.post.title), _bare(f.post.agency)), f)
+    kept = {id(f) for f in first.values()}
+    return drop_restated([f for f in out if id(f) in kept])
+
+
+_ACTING_WORD = re.compile(r"^代理")
+
+
+def place_bare_heads(layout: Layout, facts: list) -> list:
+    """In a text that names no government of its own (a news report), a head-of-government post
+    printed without its place (``郝鹏任代理省长``) is the post of the provincial-level government
+    the line names last before it (``骆惠宁辞去青海省省长职务，郝鹏任代理省长``)."""
+    starts = [ln.start for ln in layout.lines]
+    out = []
+    for f in facts:
+        level = _BARE_GOVERNMENTS.get(f.post.agency) if isinstance(f, (Appointment, Removal)) else None
+        at = f.post.span[0] if f.post.span else f.span[0]
+        i = bisect_right(starts, at) - 1
+        if level and i >= 0:
+            line = layout.lines[i]
+            named = [m.group(0) for m in _PROVINCE_RE.finditer(line.text[: max(0, at - line.start)])
+                     if m.group(0).endswith(level)]
+            if named:
+                f = replace(f, post=replace(f.post, agency=named[-1] + "人民政府"))
+        out.append(f)
+    return out
+
+
+_PROVINCE_RE = re.compile("|".join(PROVINCES))
+_BARE_GOVERNMENTS = {"省人民政府": "省", "自治区人民政府": "自治区", "市人民政府": "市"}

@@ -151,6 +151,9 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
             agency = own[1] + "人民政府"  # 泉州市人民政府副市长、代理市长 (泉州 is no 州)
         elif head and (not agency or REGION_END_RE.fullmatch(agency)):
             agency = gov_head_agency(title, agency) or agency or prev_agency
+        elif head and title[-2] in LEVEL_CHARS and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", agency) \
+                and not AGENCY_END_RE.search(agency) and agency[-1] not in LEVEL_CHARS:
+            agency = gov_head_agency(title, agency + title[-2]) or agency  # 重庆市长: the level printed once
         elif not agency:
             if not prev_agency:
                 continue

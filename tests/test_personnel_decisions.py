@@ -1,0 +1,60 @@
+"""Personnel decisions as real reports and listings print them: chains of decisions after one
+verb, lists of names with asides, posts whose body is named once before them, clauses run
+together on one line. Each case is a short notice in the general form."""
+from __future__ import annotations
+
+import pytest
+
+from govkg.facts import Appointment, Position, Removal
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+_KIND = {Appointment: "appointment", Removal: "removal", Position: "position"}
+
+
+def people(text: str, kinds=(Appointment, Removal)) -> list[tuple[str, str, str, str]]:
+    nf = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+    return sorted((_KIND[type(f)], f.person, f.post.agency, f.post.title) for f in nf.facts if type(f) in kinds)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one 决定任命 opens a chain joined by 、; its first item says 兼任, a later one repeats 任命
+    ("根据国务院的提请，决定任命周平兼任国家计划委员会主任、吴敏为水利部部长、任命郑和为交通部部长。",
+     [("appointment", "周平", "国家计划委员会", "主任"), ("appointment", "吴敏", "水利部", "部长"),
+      ("appointment", "郑和", "交通部", "部长")]),
+    # several people removed from one post, an aside (女) among the names
+    ("会议通过决议，免去方正、陈静(女)、何平的国务院副总理职务。",
+     [("removal", "方正", "国务院", "副总理"), ("removal", "陈静", "国务院", "副总理"),
+      ("removal", "何平", "国务院", "副总理")]),
+])
+def test_session_decisions(sentence, expected):
+    assert people("某届人大常委会第五次会议简况\n" + sentence + "\n") == sorted(expected)
+
+
+def test_listing_lines_of_a_news_page():
+    """A listing dump: two decisions per line with a space between, a resignation as a removal,
+    a head's post without its place (the province named before it in the line), an acting post
+    stated twice in two wordings (the first kept), and a career fact (已任) that is no decision."""
+    text = ("多省代理省长近日产生\n"
+            "4月2日，会议决定，任命钱江为浙江省副省长、代省长。前任省长孙河已任山西省委书记。\n"
+            "代理省长任免：\n"
+            "孙河辞去浙江省省长职务 钱江任副省长、代理省长\n"
+            "周海辞去青海省省长职务 吴山任代理省长\n"
+            "赵林任北京市某区委书记 马平任某县委书记\n")
+    assert people(text) == sorted([
+        ("appointment", "钱江", "浙江省人民政府", "副省长"), ("appointment", "钱江", "浙江省人民政府", "代省长"),
+        ("removal", "孙河", "浙江省人民政府", "省长"),
+        ("removal", "周海", "青海省人民政府", "省长"), ("appointment", "吴山", "青海省人民政府", "代理省长"),
+        ("appointment", "赵林", "北京市某区委", "书记"), ("appointment", "马平", "某县委", "书记")])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a resignation accepted in the title of a decision the session passed
+    ("会议表决通过了《某省人大常委会关于接受高远同志请求辞去某省人民政府副省长职务的决定》。",
+     [("removal", "高远", "某省人民政府", "副省长")]),
+    # the level printed once: 重庆市长 is the head of 重庆市人民政府
+    ("会议决定接受田野辞去重庆市长职务的请求，任命石磊为重庆市人民政府代理市长。",
+     [("appointment", "石磊", "重庆市人民政府", "代理市长"), ("removal", "田野", "重庆市人民政府", "市长")]),
+])
+def test_resignations_in_reports(sentence, expected):
+    assert people("某届人大常委会第五次会议简况\n" + sentence + "\n") == sorted(expected)
