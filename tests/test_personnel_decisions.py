@@ -58,3 +58,50 @@ def test_listing_lines_of_a_news_page():
 ])
 def test_resignations_in_reports(sentence, expected):
     assert people("某届人大常委会第五次会议简况\n" + sentence + "\n") == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a court's units named after the court: its committee, a division, and 审判员 of the court itself
+    ("会议决定免去钱明的市中级人民法院副院长、审判委员会委员、民事审判庭庭长、审判员职务。",
+     [("removal", "钱明", "市中级人民法院", "副院长"), ("removal", "钱明", "市中级人民法院审判委员会", "委员"),
+      ("removal", "钱明", "市中级人民法院民事审判庭", "庭长"), ("removal", "钱明", "市中级人民法院", "审判员")]),
+    # a dated event (the day: 3月25日) is no career history; 不满46岁的X被任命为…: the name after 的
+    ("3月25日，孙河辞去青海省省长职务，不满50岁的钱江被任命为青海省代省长。",
+     [("removal", "孙河", "青海省人民政府", "省长"), ("appointment", "钱江", "青海省人民政府", "代省长")]),
+    # an acting post without 职务; a person who 已调任 elsewhere is no appointee of this session
+    ("会议决定：市人民政府副市长吴山代理市长。", [("appointment", "吴山", "市人民政府", "代理市长")]),
+    ("于海因已调任省旅游局局长，请求辞去市政府副市长职务。", []),
+    # one decision printed twice, first with a short body, then with the place: the place is kept
+    ("决定任命王平为市政府副市长。会议表决通过了人事任免事项，决定任命王平为江城市人民政府副市长。",
+     [("appointment", "王平", "江城市人民政府", "副市长")]),
+])
+def test_dated_events_acting_posts_and_courts(sentence, expected):
+    assert people("某市人大常委会举行第三次会议\n" + sentence + "\n") == sorted(expected)
+
+
+def test_decision_act_titled_with_its_decision():
+    """An act whose title states the decision (关于X为Y代理市长的决定) is a personnel act."""
+    text = ("江城市人民代表大会常务委员会关于张林为江城市人民政府代理市长的决定\n"
+            "（2015年1月5日江城市第十五届人民代表大会常务委员会第十七次会议通过）\n"
+            "江城市第十五届人民代表大会常务委员会第十七次会议决定张林为江城市人民政府代理市长。\n")
+    nf = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+    assert nf.document.kind == "personnel"
+    assert people(text) == [("appointment", "张林", "江城市人民政府", "代理市长")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a subtitle: decisions run together with spaces between them
+    ("决定任命陈林为某省副省长 决定陈林为某省代理省长 决定接受高山辞去某省省长职务的请求",
+     [("appointment", "陈林", "某省人民政府", "代理省长"), ("appointment", "陈林", "某省人民政府", "副省长"),
+      ("removal", "高山", "某省人民政府", "省长")]),
+    # A、B、C三位同志为Y: the count is no part of the last name
+    ("会议决定任命吕平、李军、何方三位同志为县监察委员会委员。",
+     [("appointment", "何方", "县监察委员会", "委员"), ("appointment", "吕平", "县监察委员会", "委员"),
+      ("appointment", "李军", "县监察委员会", "委员")]),
+    # 曾担任 (a career), 副主任 (a title ending in 任), 不再担任 with no one appointed before: no rows
+    ("汪林曾担任过交通运输部总工程师。", []),
+    ("县人大常委会主任傅伟，副主任黄东、雷永出席会议。", []),
+    ("会议决定，因工作变动，不再担任县人民政府副县长职务。", []),
+])
+def test_run_on_decisions_counts_and_verbs_that_end_in_ren(sentence, expected):
+    assert people("某县人大常委会举行第九次会议\n" + sentence + "\n") == sorted(expected)

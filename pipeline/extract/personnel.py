@@ -49,7 +49,8 @@ _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}
 #: what follows a name in a person block, or a clause whose subject is the one before
 _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?)?(?:正式)?"
                          r"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为)(?P<posts>.+)$")
-_SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并|决定|兹|现)?(?:免去|免[^费]|任命|聘任|兼任|挂任|接受))|[，,](?=(?:正式)?任(?!职|期|务))|"
+_SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并|决定|兹|现)?(?:免去|免[^费]|任命|聘任|兼任|挂任|接受))|"
+                        r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:请求|申请)?辞去)|[，,](?=(?:正式)?任(?!职|期|务))|"
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任(?!职)|为)[\u4e00-\u9fff])")
 _LATER_PROBATION = re.compile(r"^(?:(?:上述|以上|上列|以上所列)[\u4e00-\u9fff]{0,4}?|(?P<who>[\u4e00-\u9fff·、]{2,40}?))同志(?:的)?"
                               r"(?:任职)?试用期(?:为)?(?P<term>[^，,。；;]+)")
@@ -142,7 +143,7 @@ def _in_title(layout: Layout, line) -> bool:
 
 
 #: a clause right after a date (``2020年6月，``, ``去年8月``): a career history
-_DATE_BEFORE = re.compile(r"(?:\d{4}年|\d{1,2}月|\d{1,2}日|去年|今年|前年|上月)[，,]?\s*$")
+_DATE_BEFORE = re.compile(r"(?:\d{4}年|\d{1,2}月|去年|今年|前年|上月)[，,]?\s*$")  # (3月25日，: the day of an event)
 
 
 def _after_date(before: str) -> bool:
@@ -479,6 +480,8 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         elif m["name"] or m["name2"] or m["name3"] or m["name4"] or m["name5"]:
             g = next(k for k in ("name", "name2", "name3", "name4", "name5") if m[k])
             name, posts = clean_name(m[g]), m["posts" + g[4:]]
+            if g == "name5" and not name_shape(name):
+                return None  # 请求辞去…职务: the person was named before, not here
             p_at = m.start("posts" + g[4:])
         else:
             split = split_name_posts(re.sub(r"^(.{2,8}?)同志", r"\1 ", m["both"]), known)
@@ -536,6 +539,8 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
 
 #: an adverb of time or manner before 任 (已任, 曾任, 现任, 将任): a career fact, not a decision
 _TENSE_END = ("已", "曾", "现", "将", "也", "又", "均", "亦", "则", "还", "仍")
+#: the first character of a verb or title that ends in 任 (担任, 调任, 升任, 出任, 主任): no name ends with it here
+_VERB_LEADS = ("担", "调", "升", "转", "出", "历", "改", "主")
 
 
 def _not_a_subject(name: str, key: str) -> bool:
@@ -543,13 +548,14 @@ def _not_a_subject(name: str, key: str) -> bool:
     without ·: words of a headline run together): no one person as the subject of ``X任Y``."""
     if key not in ("2", "3"):
         return False
-    return name.endswith(_TENSE_END) or (key == "2" and len(name) > 6 and "·" not in name)
+    return name.endswith(_TENSE_END + _VERB_LEADS) or name.startswith(("副", "常务")) or any(c in name[1:] for c in "因已") or \
+        (key == "2" and len(name) > 6 and "·" not in name)
 
 
 #: decisions as reports print them: 任命A、B为Y; 任命<current posts>X为Y; 决定X为Y; 决定X代理Y职务
 _REPORTED_APPOINT = re.compile(rf"^{_LEAD_IN}(?:任命|决定|决定任命)(?P<who>[^，,。；;为]{{2,60}}?)(?:同志)?为(?P<posts>.+)$")
 _ACTING = re.compile(rf"^{_LEAD_IN}(?:决定)?(?:(?P<current>[^，,。；;]{{2,40}}?(?:{_TITLE_END})))?(?P<who>{_NAME})(?:同志)?"
-                     rf"代理(?P<posts>.+?)职务")
+                     rf"代理(?P<posts>[^，,]+?)(?:职务|(?=[，,]|$))")
 #: 代理X市长职务 inside a list of posts: the acting post is X/代理市长
 _ACTING_POST = re.compile(rf"代理(?P<agency>[^、，,；;]{{2,30}}?)(?P<title>{'|'.join(GOV_HEAD_CORES)}|院长|检察长|主任)(?:职务)?")
 
@@ -565,7 +571,7 @@ def _reported_appointments(flat: str, at: int, span, known, region: str) -> list
     m = _REPORTED_APPOINT.match(flat)
     if not m:
         return []
-    who, current = clean_name(m["who"]), None
+    who, current = _SOME_MORE.sub("", clean_name(m["who"])), None  # A、B、C三位同志: the people named
     titled = re.match(rf"^(?P<name>{_DNAME})(?:{_TITLE_END})$", who)
     if titled and name_shape(titled["name"]):
         who = titled["name"]  # 决定X副省长为代理省长: the person as the text calls them
@@ -693,6 +699,7 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
         if "\t" in line.text or _in_title(layout, line):
             continue
         text = _BLANK.sub(lambda m: " " * len(m.group(0)), nfkc(line.text))
+        text = _RUN_ON.sub(lambda m: "，" + m.group(0)[1:], text)  # 决定任命X为Y 决定Z为W: two decisions
         last: Appointment | None = None  # the person appointed last in this line, for 并决定为Y
         for m in _DECISION.finditer(text):
             before = text[: m.start()]
@@ -720,7 +727,7 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                 if name_shape(name):
                     got = [Removal(person=name, post=p, span=span)
                            for p in _decision_posts(m["posts_r"], line.start + m.start("posts_r"), region)]
-            else:
+            elif kind not in ("further", "dropped"):  # (those two need the person appointed just before)
                 key = {"appointed": "a", "acting": "c", "passive": "p", "proposed": "q", "announced": "s"}[kind]
                 who = _who(m["who_" + key], line.start + m.start("who_" + key), region)
                 if who:
@@ -796,7 +803,7 @@ _DNAME = r"[\u4e00-\u9fff·]{2,6}?"
 _NEXT_APPOINTEE = rf"、{_DNAME}(?:同志)?为"
 _DECISION = re.compile(
     rf"{_LEAD}(?:提请)?(?:决定任命|任命|决定)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:为|兼任)(?P<posts_a>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)"
-    rf"|{_LEAD}(?:并|同时)?(?:决定|任命|关于)(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
+    rf"|{_LEAD}(?:并|同时)?(?:决定|任命|关于)[:：]?(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
     rf"(?:职务|(?=的决定|的议案|[，,。；;]|$))"
     rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|代理(?P<posts_g>[^，,。；;]+?)职务)"
     rf"(?P<further>)"
@@ -808,6 +815,8 @@ _DECISION = re.compile(
 # the named groups that tell which alternative matched
 _DECISION_KINDS = (("appointed", "posts_a"), ("acting", "posts_c"), ("further", "further"), ("passive", "posts_p"),
                    ("proposed", "posts_q"), ("announced", "posts_s"), ("dropped", "dropped"), ("removed", "removed"))
+#: a space between two decisions printed on one line (a subtitle, a listing)
+_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=决定|任命|免去|免除|接受)")
 #: asides blanked before reading (offsets kept): (女), (兼), (简称X)
 _BLANK = re.compile(r"[(（](?:女|男|兼|兼职|简称[^()（）]{1,12}|以下简称[^()（）]{1,12})[)）]")
 #: a career history printed with the decision: no rows
@@ -837,6 +846,8 @@ def _who(text: str, at: int, region: str) -> tuple[list[str], list[Post]] | None
     """The people of a decision and the posts they hold: ``A、B``; ``<current posts>X``
     (重庆市副市长、市公安局局长胡明朗); ``X副省长`` (their post as the text calls them)."""
     text = _SOME_MORE.sub("", clean_name(text.strip(SPACES)))
+    if "的" in text[:-2]:
+        text = text.rsplit("的", 1)[-1]  # 不满46岁的X: the person after 的
     names = text.split("、")
     if all(name_shape(n) for n in names) or \
             all(plausible_name(n) and (len(n) <= 4 or "·" in n) for n in names):
@@ -876,7 +887,7 @@ def _chain(text: str, pos: int, line_at: int, region: str) -> list:
 _CHAINED = re.compile(rf"(?:[，,；;]\s*|(?={_NEXT_APPOINTEE})、)(?P<who>{_DNAME}(?:、{_DNAME})*)(?:等[\d一二两三四五六七八九十]+名)?(?:同志)?为"
                       rf"(?P<posts>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)")
 #: 申永杰等3名同志: the people named (the others are not)
-_SOME_MORE = re.compile(r"等[\d一二两三四五六七八九十百]+(?:名|人)(?:同志)?$")
+_SOME_MORE = re.compile(r"(?:等)?[\d一二两三四五六七八九十百]+(?:名|人|位)(?:同志)?$")
 
 
 def drop_restated(facts: list) -> list:
@@ -904,11 +915,18 @@ def merge_decisions(facts: list, more: list) -> list:
         if key not in said:
             said.add(key)
             out.append(f)
-    first: dict[tuple, object] = {}
+    first: dict[tuple, tuple] = {}  # one decision: (the fact printed first, as kept)
     for f in sorted(out, key=lambda f: f.span[0]):
-        first.setdefault((type(f), f.person, _ACTING_WORD.sub("代", f.post.title), _bare(f.post.agency)), f)
-    kept = {id(f) for f in first.values()}
-    return drop_restated([f for f in out if id(f) in kept])
+        key = (type(f), f.person, _ACTING_WORD.sub("代", f.post.title), _bare(f.post.agency))
+        if key not in first:
+            first[key] = (f, f)
+            continue
+        printed, kept = first[key]
+        if len(f.post.agency) > len(kept.post.agency) and f.post.agency.endswith(kept.post.agency):
+            kept = replace(kept, post=replace(kept.post, agency=f.post.agency))  # 市政府, then 青岛市人民政府
+            first[key] = (printed, kept)
+    kept_as = {id(printed): kept for printed, kept in first.values()}
+    return drop_restated([kept_as[id(f)] for f in out if id(f) in kept_as])
 
 
 _ACTING_WORD = re.compile(r"^代理")
