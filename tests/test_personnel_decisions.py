@@ -105,3 +105,29 @@ def test_decision_act_titled_with_its_decision():
 ])
 def test_run_on_decisions_counts_and_verbs_that_end_in_ren(sentence, expected):
     assert people("某县人大常委会举行第九次会议\n" + sentence + "\n") == sorted(expected)
+
+
+def test_bare_provincial_bodies_take_the_province_of_their_line():
+    """A report on several provinces, none its own: 省人大常委会 is the one of the province the line names."""
+    text = ("两省人大常委会人事变动\n"
+            "据报道，湖北省人大常委会日前决定，免去冯山的省人大常委会副主任职务。\n"
+            "另据报道，四川省人大常委会日前决定，免去夏林的省人民政府副省长职务。\n")
+    assert people(text) == [("removal", "冯山", "湖北省人大常委会", "副主任"),
+                            ("removal", "夏林", "四川省人民政府", "副省长")]
+
+
+def test_resignations_passed_as_letters():
+    """通过了关于A、B两位同志辞去X以及C、D等N位同志辞去Y的辞呈: each named person leaves that post;
+    a deputy's seat (县人大代表) is a post of the congress."""
+    text = ("某县人大常委会举行第十次会议\n"
+            "会议表决通过了关于严军、朱丽两位同志辞去县人大常委会委员以及曾平、许东等12位同志辞去县人大代表的辞呈。\n")
+    assert people(text) == sorted([
+        ("removal", "严军", "县人大常委会", "委员"), ("removal", "朱丽", "县人大常委会", "委员"),
+        ("removal", "曾平", "县人大", "代表"), ("removal", "许东", "县人大", "代表")])
+
+
+def test_bare_body_stays_as_printed_where_its_line_names_no_province():
+    """A report on one province: 省政府 in a line that names no province stays as printed."""
+    text = ("马林任山西省代理省长\n"
+            "本报讯 省人大常委会会议表决通过人事任免事项，决定任命马林为省政府副省长。\n")
+    assert people(text) == [("appointment", "马林", "省人民政府", "副省长")]

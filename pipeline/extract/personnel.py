@@ -222,8 +222,9 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
                 names = [clean_name(n) for n in m["name"].split("、")]
                 if all(plausible_name(n) for n in names):
                     at = line.start + sentence.start() + m.start("posts")
+                    posts = _posts(m["posts"], at, region) or _deputy(m["posts"], at)
                     out += [Removal(person=name, post=p, span=(line.start + sentence.start(), line.start + sentence.end()))
-                            for name in names for p in _posts(m["posts"], at, region)]
+                            for name in names for p in posts]
         for m in _REMOVED_SEVERAL.finditer(text):
             names = [clean_name(n) for n in re.split(r"[、，,和及]", m["names"]) if n.strip()]
             if len(names) < 2 and not m["alt"] or not all(plausible_name(n) for n in names):
@@ -234,11 +235,20 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
     return out
 
 
+def _deputy(text: str, at: int) -> list[Post]:
+    """``县人大代表``: a deputy to a people's congress (no post title of its own in the lexicon)."""
+    m = _DEPUTY.fullmatch(text.strip(SPACES))
+    return [Post(agency=m["body"], title="代表", span=(at, at + len(text)))] if m else []
+
+
+_DEPUTY = re.compile(r"(?P<body>[\u4e00-\u9fff]{0,12}?(?:人大|人民代表大会))代表")
 #: a sentence accepting resignations, and each resignation in it
-_RESIGNATIONS = re.compile(r"接受(?:了)?[^。；;]{2,300}(?:职务|一职)(?:的)?(?:请求|辞职)?")
+_RESIGNATIONS = re.compile(r"接受(?:了)?[^。；;]{2,300}(?:职务|一职)(?:的)?(?:请求|辞职)?|"
+                           r"(?:通过|同意|接受)(?:了)?关于[^。；;]{2,300}?辞去[^。；;]{2,300}?的(?:辞呈|辞职请求|请求)")
 _PNAME = r"[\u4e00-\u9fff·]{2,4}?"
-_RESIGNED = re.compile(rf"(?:接受(?:了)?|、|，|,)(?P<name>{_PNAME}(?:、{_PNAME})*)(?:同志)?(?:因[^，,。；;辞]{{2,12}})?(?:请求|申请|提出)?辞去(?:其)?"
-                       rf"(?P<posts>[^，,。；;]{{2,60}}?)(?:的)?(?:职务|一职)")
+_RESIGNED = re.compile(rf"(?:接受(?:了)?|关于|以及|、|，|,)(?P<name>{_PNAME}(?:、{_PNAME})*)(?:等?[\d一二两三四五六七八九十百]+(?:名|位|人))?"
+                       rf"(?:同志)?(?:因[^，,。；;辞]{{2,12}})?(?:请求|申请|提出)?辞去(?:其)?"
+                       rf"(?P<posts>[^，,。；;]{{2,60}}?)(?:的)?(?:职务|一职|(?=以及|的辞呈|的辞职请求|的请求))")
 _REMOVED_SEVERAL = re.compile(rf"免(?:去|除)(?P<names>{_PNAME}\s*(?:[、和及]{_PNAME}\s*)*)(?:同志的|同志|的)(?P<posts>[^，,。；;、]{{2,60}}?)"
                               rf"(?:职务|(?P<alt>一职))")
 
@@ -548,7 +558,7 @@ def _not_a_subject(name: str, key: str) -> bool:
     without ·: words of a headline run together): no one person as the subject of ``X任Y``."""
     if key not in ("2", "3"):
         return False
-    return name.endswith(_TENSE_END + _VERB_LEADS) or name.startswith(("副", "常务")) or any(c in name[1:] for c in "因已") or \
+    return name.endswith(_TENSE_END + _VERB_LEADS + ("选举",)) or name.startswith(("副", "常务")) or any(c in name[1:] for c in "因已") or \
         (key == "2" and len(name) > 6 and "·" not in name)
 
 
@@ -933,24 +943,27 @@ _ACTING_WORD = re.compile(r"^代理")
 
 
 def place_bare_heads(layout: Layout, facts: list) -> list:
-    """In a text that names no government of its own (a news report), a head-of-government post
-    printed without its place (``郝鹏任代理省长``) is the post of the provincial-level government
-    the line names last before it (``骆惠宁辞去青海省省长职务，郝鹏任代理省长``)."""
+    """In a text that names no government of its own (a news report), a decision about a
+    provincial-level body printed by its level alone (``郝鹏任代理省长``, ``免去X的省人大常委会副主任职务``)
+    is about that body of the province the line names last before it (``骆惠宁辞去青海省省长职务，
+    郝鹏任代理省长``; ``市`` only for the four municipalities). A line that names none keeps the body
+    as printed (``任命X为省政府副省长`` in a report on one province)."""
     starts = [ln.start for ln in layout.lines]
     out = []
     for f in facts:
-        level = _BARE_GOVERNMENTS.get(f.post.agency) if isinstance(f, (Appointment, Removal)) else None
+        level = _BARE_LEVEL.match(f.post.agency) if isinstance(f, (Appointment, Removal)) else None
         at = f.post.span[0] if f.post.span else f.span[0]
         i = bisect_right(starts, at) - 1
         if level and i >= 0:
             line = layout.lines[i]
             named = [m.group(0) for m in _PROVINCE_RE.finditer(line.text[: max(0, at - line.start)])
-                     if m.group(0).endswith(level)]
+                     if m.group(0).endswith(level.group(0))]
             if named:
-                f = replace(f, post=replace(f.post, agency=named[-1] + "人民政府"))
+                f = replace(f, post=replace(f.post, agency=named[-1] + f.post.agency[level.end():]))
         out.append(f)
     return out
 
 
 _PROVINCE_RE = re.compile("|".join(PROVINCES))
-_BARE_GOVERNMENTS = {"省人民政府": "省", "自治区人民政府": "自治区", "市人民政府": "市"}
+#: a provincial-level body named by its level alone: 省人民政府, 省人大常委会, 自治区人民政府, 市人民政府
+_BARE_LEVEL = re.compile(r"^(?:自治区|省|市)(?=人民政府|人大常委会|人民代表大会常务委员会|政协|委员会)")
