@@ -68,9 +68,10 @@ def test_resignations_in_reports(sentence, expected):
     # a dated event (the day: 3月25日) is no career history; 不满46岁的X被任命为…: the name after 的
     ("3月25日，孙河辞去青海省省长职务，不满50岁的钱江被任命为青海省代省长。",
      [("removal", "孙河", "青海省人民政府", "省长"), ("appointment", "钱江", "青海省人民政府", "代省长")]),
-    # an acting post without 职务; a person who 已调任 elsewhere is no appointee of this session
+    # an acting post without 职务; a person who 已调任 elsewhere is no appointee of this session, and
+    # the resignation after the comma is theirs
     ("会议决定：市人民政府副市长吴山代理市长。", [("appointment", "吴山", "市人民政府", "代理市长")]),
-    ("于海因已调任省旅游局局长，请求辞去市政府副市长职务。", []),
+    ("于海因已调任省旅游局局长，请求辞去市政府副市长职务。", [("removal", "于海", "市人民政府", "副市长")]),
     # one decision printed twice, first with a short body, then with the place: the place is kept
     ("决定任命王平为市政府副市长。会议表决通过了人事任免事项，决定任命王平为江城市人民政府副市长。",
      [("appointment", "王平", "江城市人民政府", "副市长")]),

@@ -42,7 +42,9 @@ _REMOVE_RE = re.compile(rf"^{_LEAD_IN}免(?:去|除)?(?:(?P<self>其)|(?P<name>{
 #: (the whole bracket's content, when it holds one of the words: checked ahead, then taken at once)
 _NOTE_RE = re.compile(r"[(（](?=[^()（）]*?(?:试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任|任用|安排|辞职|调出|调离|"
                       r"离任|兼任|保留|享受))(?P<note>[^()（）]*+)[)）]")
-_LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)同志")
+_LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|(?=因|由于))")
+#: a resignation whose person the clause before named: 于冲因已调任…，请求辞去市政府副市长职务
+_QUIT = re.compile(r"^(?:本人)?(?:请求|申请|提出)辞去(?P<posts>.+?)职务")
 #: a person block: ``谈一鸣：任…；免去…`` or ``陈立新　　任…`` (a name, then what happens to them)
 _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}?)(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?"
                     r"(?:[:：]|[\s\u3000]{2,}+|\t)\s*(?=(?:试用期满|正式|兼|挂|任|聘|免|不再|同时))")
@@ -50,7 +52,7 @@ _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}
 _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?)?(?:正式)?"
                          r"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为)(?P<posts>.+)$")
 _SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并|决定|兹|现)?(?:免去|免[^费]|任命|聘任|兼任|挂任|接受))|"
-                        r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:请求|申请)?辞去)|[，,](?=(?:正式)?任(?!职|期|务))|"
+                        r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:请求|申请)?辞去|(?:本人)?(?:请求|申请|提出)辞去)|[，,](?=(?:正式)?任(?!职|期|务))|"
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任(?!职)|为)[\u4e00-\u9fff])")
 _LATER_PROBATION = re.compile(r"^(?:(?:上述|以上|上列|以上所列)[\u4e00-\u9fff]{0,4}?|(?P<who>[\u4e00-\u9fff·、]{2,40}?))同志(?:的)?"
                               r"(?:任职)?试用期(?:为)?(?P<term>[^，,。；;]+)")
@@ -195,7 +197,7 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
     last_person: str | None = None
     for mode, clause in _clauses(layout):
         got = _read_clause(mode, clause, known, last_person, region)
-        if got is None and last_person and _VERB_FIRST.match(nfkc(clause.text)) and \
+        if got is None and last_person and (_VERB_FIRST.match(nfkc(clause.text)) or _QUIT.match(nfkc(clause.text))) and \
                 not nfkc(clause.text).startswith(("任命", "任职", "聘任", "任期")):
             got = _subject_clause(replace(clause, subject=last_person), nfkc(clause.text),
                                   (clause.start, clause.start + len(clause.text)), known, region)
@@ -612,7 +614,7 @@ def _subject_clause(clause: _Clause, flat: str, span, known, region) -> list | N
     out: list = []
     if clause.current:
         out += _current_posts(name, *clause.current, span, region)
-    m = re.match(r"^(?:同时|并)?(?:免(?:去|除)?|不再担任)(?P<posts>.+?)职务", flat)
+    m = re.match(r"^(?:同时|并)?(?:免(?:去|除)?|不再担任)(?P<posts>.+?)职务", flat) or _QUIT.match(flat)
     if m:
         posts = _cut_notes(m["posts"])[0]
         return out + [Removal(person=name, post=p, span=span) for p in _posts(posts, at + m.start("posts"), region)]
