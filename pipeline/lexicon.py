@@ -40,6 +40,11 @@ AGENCY_END_RE = re.compile(
 LEVEL_CHARS = "省市区县旗州盟镇乡"
 REGION_END_RE = re.compile(r"^(?P<region>[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|"
                            r"新区|林区|矿区|省|市|县|区|旗|州|盟|镇|乡|苏木|街道|村|社区|嘎查))")
+#: the provincial-level governments, by their full names (provinces, autonomous regions, municipalities)
+PROVINCES = ("北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省", "浙江省",
+             "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "海南省", "四川省", "贵州省",
+             "云南省", "陕西省", "甘肃省", "青海省", "台湾省", "内蒙古自治区", "广西壮族自治区", "西藏自治区",
+             "宁夏回族自治区", "新疆维吾尔自治区", "香港特别行政区", "澳门特别行政区")
 #: national and regional bodies print their own full names
 NATIONAL_PREFIXES = ("国家", "中国", "中华人民共和国", "中共", "中央", "全国", "国务院")
 

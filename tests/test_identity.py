@@ -167,3 +167,43 @@ def test_tenures_are_intervals(seed_store):
     # 地震局局长: 奇钨乐 removed on 2024-01-09, the day 田野 is appointed
     assert rows[("奇钨乐", "鄂尔多斯市地震局", "局长")] == (None, "2024-01-09")
     assert rows[("田野", "鄂尔多斯市地震局", "局长")] == ("2024-01-09", None)
+
+
+#: a mirror site's copy in traditional characters: 張偉 at the finance bureau is January's 张伟
+TRADITIONAL = """安平市人民政府辦公室關於成立安平市城市管理工作領導小組的通知
+安政辦發〔2024〕5號
+各縣區人民政府：
+決定成立安平市城市管理工作領導小組，組成人員如下：
+組　長：趙　剛　副市長
+成　員：張　偉　市財政局副局長
+安平市人民政府辦公室
+2024年1月20日
+"""
+
+
+def test_one_person_in_either_script(tmp_path):
+    """A name and its agency printed in traditional characters match the simplified ones
+    (values stay as printed), in one build and when the copy arrives in a later build."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "e.txt").write_text(TRADITIONAL, encoding="utf-8")
+    for store, builds in ((Store(tmp_path / "one"), [["a.txt", "b.txt", "e.txt"]]),
+                          (Store(tmp_path / "two"), [["a.txt", "b.txt"], ["e.txt"]])):
+        for names in builds:
+            build([tmp_path / "in" / n if n == "e.txt" else _write(tmp_path, [n])[0] for n in names], store)
+        ids = _ids(store)
+        assert ("安政辦發〔2024〕5號", "張偉", "市財政局") in ids  # as printed
+        assert ids[("安政辦發〔2024〕5號", "張偉", "市財政局")] == ids[("安政办发〔2024〕1号", "张伟", "市财政局")] \
+            == ids[("安府任〔2024〕2号", "张伟", "市审计局")]
+        assert ids[("安政辦發〔2024〕5號", "趙剛", "市人民政府")] == ids[("安政办发〔2024〕1号", "赵刚", "市人民政府")]
+
+
+def test_no_government_is_not_one_government(tmp_path):
+    """Two notices that name no issuer are not one government: a name alone does not join them."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "x.txt").write_text("关于成立防汛工作领导小组的通知\n组　长：李　军　市水利局局长\n", encoding="utf-8")
+    (folder / "y.txt").write_text("关于成立招商工作领导小组的通知\n组　长：李　军　县商务局局长\n", encoding="utf-8")
+    store = Store(tmp_path / "s")
+    build([folder / "x.txt", folder / "y.txt"], store)
+    ids = {r["source"].rsplit("/", 1)[-1]: r["person_id"] for r in fact_rows(store) if r.get("person") == "李军"}
+    assert len(ids) == 2 and ids["x.txt"] != ids["y.txt"]

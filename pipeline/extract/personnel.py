@@ -13,9 +13,10 @@ from ..text import SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duratio
 from .layout import Layout, cells as split_cells
 from .names import clean_name, name_shape, plausible_name, split_name_posts
 from .posts import has_own_prefix, split_posts
-from ..lexicon import GOV_HEAD_CORES, LEVEL_CHARS, REGION_END_RE, TITLE_RE, gov_head_agency
+from ..lexicon import GOV_HEAD_CORES, LEVEL_CHARS, PROVINCES, REGION_END_RE, TITLE_RE, gov_head_agency
 
-_CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单)[：:]")
+_CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单)[：:]|"
+                           r"(?:(?<=职务)|(?<=[长记员理席]))[ \u3000]+(?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:任|辞|被任命|代理|兼任))")
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决定)?(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)"
                       r"(?:以下|下列)?(?:同志)?(?:的)?(?:职务)?(?:如下)?(?:[:：]|$)")
@@ -35,19 +36,23 @@ _REMOVE_RE = re.compile(rf"^{_LEAD_IN}免(?:去|除)?(?:(?P<self>其)|(?P<name>{
                         rf"^{_LEAD_IN}免(?:去|除)?(?P<both>.+?)职务|"
                         rf"^(?P<name2>{_NAME})(?:同志)?不再担任(?P<posts2>.+?)职务|"
                         rf"^{_LEAD_IN}接受(?:了)?(?P<name3>{_NAME})(?:同志)?(?:辞去|辞职)(?P<posts3>.+?)职务|"
-                        rf"^(?P<name4>{_NAME})(?:同志)?被免去(?:了)?(?P<posts4>.+?)职务")
+                        rf"^(?P<name4>{_NAME})(?:同志)?被免去(?:了)?(?P<posts4>.+?)职务|"
+                        rf"^(?P<name5>{_NAME})(?:同志)?(?:请求|申请)?辞(?:去)?(?P<posts5>[^，,。；;]+?)职务")
 #: parenthesised notes after a post: probation, secondment, rank, term
 #: (the whole bracket's content, when it holds one of the words: checked ahead, then taken at once)
 _NOTE_RE = re.compile(r"[(（](?=[^()（）]*?(?:试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任|任用|安排|辞职|调出|调离|"
                       r"离任|兼任|保留|享受))(?P<note>[^()（）]*+)[)）]")
-_LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)同志")
+_LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|(?=因|由于))")
+#: a resignation whose person the clause before named: 于冲因已调任…，请求辞去市政府副市长职务
+_QUIT = re.compile(r"^(?:本人)?(?:请求|申请|提出)辞去(?P<posts>.+?)职务")
 #: a person block: ``谈一鸣：任…；免去…`` or ``陈立新　　任…`` (a name, then what happens to them)
 _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}?)(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?"
                     r"(?:[:：]|[\s\u3000]{2,}+|\t)\s*(?=(?:试用期满|正式|兼|挂|任|聘|免|不再|同时))")
 #: what follows a name in a person block, or a clause whose subject is the one before
 _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?)?(?:正式)?"
                          r"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为)(?P<posts>.+)$")
-_SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并|决定|兹|现)?(?:免去|免[^费]|任命|聘任|兼任|挂任|接受))|[，,](?=(?:正式)?任(?!职|期|务))|"
+_SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并|决定|兹|现)?(?:免去|免[^费]|任命|聘任|兼任|挂任|接受))|"
+                        r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:请求|申请)?辞去|(?:本人)?(?:请求|申请|提出)辞去)|[，,](?=(?:正式)?任(?!职|期|务))|"
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任(?!职)|为)[\u4e00-\u9fff])")
 _LATER_PROBATION = re.compile(r"^(?:(?:上述|以上|上列|以上所列)[\u4e00-\u9fff]{0,4}?|(?P<who>[\u4e00-\u9fff·、]{2,40}?))同志(?:的)?"
                               r"(?:任职)?试用期(?:为)?(?P<term>[^，,。；;]+)")
@@ -140,7 +145,7 @@ def _in_title(layout: Layout, line) -> bool:
 
 
 #: a clause right after a date (``2020年6月，``, ``去年8月``): a career history
-_DATE_BEFORE = re.compile(r"(?:\d{4}年|\d{1,2}月|\d{1,2}日|去年|今年|前年|上月)[，,]?\s*$")
+_DATE_BEFORE = re.compile(r"(?:\d{4}年|\d{1,2}月|去年|今年|前年|上月)[，,]?\s*$")  # (3月25日，: the day of an event)
 
 
 def _after_date(before: str) -> bool:
@@ -192,7 +197,7 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
     last_person: str | None = None
     for mode, clause in _clauses(layout):
         got = _read_clause(mode, clause, known, last_person, region)
-        if got is None and last_person and _VERB_FIRST.match(nfkc(clause.text)) and \
+        if got is None and last_person and (_VERB_FIRST.match(nfkc(clause.text)) or _QUIT.match(nfkc(clause.text))) and \
                 not nfkc(clause.text).startswith(("任命", "任职", "聘任", "任期")):
             got = _subject_clause(replace(clause, subject=last_person), nfkc(clause.text),
                                   (clause.start, clause.start + len(clause.text)), known, region)
@@ -219,8 +224,9 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
                 names = [clean_name(n) for n in m["name"].split("、")]
                 if all(plausible_name(n) for n in names):
                     at = line.start + sentence.start() + m.start("posts")
+                    posts = _posts(m["posts"], at, region) or _deputy(m["posts"], at)
                     out += [Removal(person=name, post=p, span=(line.start + sentence.start(), line.start + sentence.end()))
-                            for name in names for p in _posts(m["posts"], at, region)]
+                            for name in names for p in posts]
         for m in _REMOVED_SEVERAL.finditer(text):
             names = [clean_name(n) for n in re.split(r"[、，,和及]", m["names"]) if n.strip()]
             if len(names) < 2 and not m["alt"] or not all(plausible_name(n) for n in names):
@@ -231,12 +237,21 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
     return out
 
 
+def _deputy(text: str, at: int) -> list[Post]:
+    """``县人大代表``: a deputy to a people's congress (no post title of its own in the lexicon)."""
+    m = _DEPUTY.fullmatch(text.strip(SPACES))
+    return [Post(agency=m["body"], title="代表", span=(at, at + len(text)))] if m else []
+
+
+_DEPUTY = re.compile(r"(?P<body>[\u4e00-\u9fff]{0,12}?(?:人大|人民代表大会))代表")
 #: a sentence accepting resignations, and each resignation in it
-_RESIGNATIONS = re.compile(r"接受(?:了)?[^。；;]{2,300}(?:职务|一职)(?:的)?(?:请求|辞职)?")
+_RESIGNATIONS = re.compile(r"接受(?:了)?[^。；;]{2,300}(?:职务|一职)(?:的)?(?:请求|辞职)?|"
+                           r"(?:通过|同意|接受)(?:了)?关于[^。；;]{2,300}?辞去[^。；;]{2,300}?的(?:辞呈|辞职请求|请求)")
 _PNAME = r"[\u4e00-\u9fff·]{2,4}?"
-_RESIGNED = re.compile(rf"(?:接受(?:了)?|、|，|,)(?P<name>{_PNAME}(?:、{_PNAME})*)(?:同志)?(?:因[^，,。；;辞]{{2,12}})?辞去(?:其)?"
-                       rf"(?P<posts>[^，,。；;]{{2,60}}?)(?:的)?(?:职务|一职)")
-_REMOVED_SEVERAL = re.compile(rf"免(?:去|除)(?P<names>{_PNAME}(?:[、和及]{_PNAME})*)(?:同志的|同志|的)(?P<posts>[^，,。；;、]{{2,60}}?)"
+_RESIGNED = re.compile(rf"(?:接受(?:了)?|关于|以及|、|，|,)(?P<name>{_PNAME}(?:、{_PNAME})*)(?:等?[\d一二两三四五六七八九十百]+(?:名|位|人))?"
+                       rf"(?:同志)?(?:因[^，,。；;辞]{{2,12}})?(?:请求|申请|提出)?辞去(?:其)?"
+                       rf"(?P<posts>[^，,。；;]{{2,60}}?)(?:的)?(?:职务|一职|(?=以及|的辞呈|的辞职请求|的请求))")
+_REMOVED_SEVERAL = re.compile(rf"免(?:去|除)(?P<names>{_PNAME}\s*(?:[、和及]{_PNAME}\s*)*)(?:同志的|同志|的)(?P<posts>[^，,。；;、]{{2,60}}?)"
                               rf"(?:职务|(?P<alt>一职))")
 
 
@@ -474,9 +489,11 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
     if m:
         if m["self"]:
             name, posts, p_at = last_person, m["posts"], m.start("posts")
-        elif m["name"] or m["name2"] or m["name3"] or m["name4"]:
-            g = next(k for k in ("name", "name2", "name3", "name4") if m[k])
+        elif m["name"] or m["name2"] or m["name3"] or m["name4"] or m["name5"]:
+            g = next(k for k in ("name", "name2", "name3", "name4", "name5") if m[k])
             name, posts = clean_name(m[g]), m["posts" + g[4:]]
+            if g == "name5" and not name_shape(name):
+                return None  # 请求辞去…职务: the person was named before, not here
             p_at = m.start("posts" + g[4:])
         else:
             split = split_name_posts(re.sub(r"^(.{2,8}?)同志", r"\1 ", m["both"]), known)
@@ -496,7 +513,7 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
     m, g = None, None
     for regex, key in zip(_APPOINT_RES, ("", "2", "3")):
         cand = regex.match(flat)
-        if cand and plausible_name(clean_name(cand["name" + key])) \
+        if cand and plausible_name(clean_name(cand["name" + key])) and not _not_a_subject(clean_name(cand["name" + key]), key) \
                 and not (key == "3" and (not split_posts(cand["current3"]) or re.match(r"[会长任]", cand["name3"]))):
             m, g = cand, key  # (3: 委员|会副主任 is one word, not a post and a name)
             break
@@ -532,10 +549,25 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
     return None
 
 
+#: an adverb of time or manner before 任 (已任, 曾任, 现任, 将任): a career fact, not a decision
+_TENSE_END = ("已", "曾", "现", "将", "也", "又", "均", "亦", "则", "还", "仍")
+#: the first character of a verb or title that ends in 任 (担任, 调任, 升任, 出任, 主任): no name ends with it here
+_VERB_LEADS = ("担", "调", "升", "转", "出", "历", "改", "主")
+
+
+def _not_a_subject(name: str, key: str) -> bool:
+    """``韩俊已任X`` (an adverb before the verb) or ``钱运录出席栗战书任X`` (more than six characters
+    without ·: words of a headline run together): no one person as the subject of ``X任Y``."""
+    if key not in ("2", "3"):
+        return False
+    return name.endswith(_TENSE_END + _VERB_LEADS + ("选举",)) or name.startswith(("副", "常务")) or any(c in name[1:] for c in "因已") or \
+        (key == "2" and len(name) > 6 and "·" not in name)
+
+
 #: decisions as reports print them: 任命A、B为Y; 任命<current posts>X为Y; 决定X为Y; 决定X代理Y职务
 _REPORTED_APPOINT = re.compile(rf"^{_LEAD_IN}(?:任命|决定|决定任命)(?P<who>[^，,。；;为]{{2,60}}?)(?:同志)?为(?P<posts>.+)$")
 _ACTING = re.compile(rf"^{_LEAD_IN}(?:决定)?(?:(?P<current>[^，,。；;]{{2,40}}?(?:{_TITLE_END})))?(?P<who>{_NAME})(?:同志)?"
-                     rf"代理(?P<posts>.+?)职务")
+                     rf"代理(?P<posts>[^，,]+?)(?:职务|(?=[，,]|$))")
 #: 代理X市长职务 inside a list of posts: the acting post is X/代理市长
 _ACTING_POST = re.compile(rf"代理(?P<agency>[^、，,；;]{{2,30}}?)(?P<title>{'|'.join(GOV_HEAD_CORES)}|院长|检察长|主任)(?:职务)?")
 
@@ -551,7 +583,7 @@ def _reported_appointments(flat: str, at: int, span, known, region: str) -> list
     m = _REPORTED_APPOINT.match(flat)
     if not m:
         return []
-    who, current = clean_name(m["who"]), None
+    who, current = _SOME_MORE.sub("", clean_name(m["who"])), None  # A、B、C三位同志: the people named
     titled = re.match(rf"^(?P<name>{_DNAME})(?:{_TITLE_END})$", who)
     if titled and name_shape(titled["name"]):
         who = titled["name"]  # 决定X副省长为代理省长: the person as the text calls them
@@ -582,7 +614,7 @@ def _subject_clause(clause: _Clause, flat: str, span, known, region) -> list | N
     out: list = []
     if clause.current:
         out += _current_posts(name, *clause.current, span, region)
-    m = re.match(r"^(?:同时|并)?(?:免(?:去|除)?|不再担任)(?P<posts>.+?)职务", flat)
+    m = re.match(r"^(?:同时|并)?(?:免(?:去|除)?|不再担任)(?P<posts>.+?)职务", flat) or _QUIT.match(flat)
     if m:
         posts = _cut_notes(m["posts"])[0]
         return out + [Removal(person=name, post=p, span=span) for p in _posts(posts, at + m.start("posts"), region)]
@@ -679,6 +711,7 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
         if "\t" in line.text or _in_title(layout, line):
             continue
         text = _BLANK.sub(lambda m: " " * len(m.group(0)), nfkc(line.text))
+        text = _RUN_ON.sub(lambda m: "，" + m.group(0)[1:], text)  # 决定任命X为Y 决定Z为W: two decisions
         last: Appointment | None = None  # the person appointed last in this line, for 并决定为Y
         for m in _DECISION.finditer(text):
             before = text[: m.start()]
@@ -706,7 +739,7 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                 if name_shape(name):
                     got = [Removal(person=name, post=p, span=span)
                            for p in _decision_posts(m["posts_r"], line.start + m.start("posts_r"), region)]
-            else:
+            elif kind not in ("further", "dropped"):  # (those two need the person appointed just before)
                 key = {"appointed": "a", "acting": "c", "passive": "p", "proposed": "q", "announced": "s"}[kind]
                 who = _who(m["who_" + key], line.start + m.start("who_" + key), region)
                 if who:
@@ -781,8 +814,8 @@ _DNAME = r"[\u4e00-\u9fff·]{2,6}?"
 #: the next clause of a chain joined by 、: 、B为Y (a post's own 、 is followed by no name and 为)
 _NEXT_APPOINTEE = rf"、{_DNAME}(?:同志)?为"
 _DECISION = re.compile(
-    rf"{_LEAD}(?:提请)?(?:决定任命|任命|决定)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?为(?P<posts_a>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)"
-    rf"|{_LEAD}(?:并|同时)?(?:决定|任命|关于)(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
+    rf"{_LEAD}(?:提请)?(?:决定任命|任命|决定)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:为|兼任)(?P<posts_a>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)"
+    rf"|{_LEAD}(?:并|同时)?(?:决定|任命|关于)[:：]?(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
     rf"(?:职务|(?=的决定|的议案|[，,。；;]|$))"
     rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|代理(?P<posts_g>[^，,。；;]+?)职务)"
     rf"(?P<further>)"
@@ -794,6 +827,8 @@ _DECISION = re.compile(
 # the named groups that tell which alternative matched
 _DECISION_KINDS = (("appointed", "posts_a"), ("acting", "posts_c"), ("further", "further"), ("passive", "posts_p"),
                    ("proposed", "posts_q"), ("announced", "posts_s"), ("dropped", "dropped"), ("removed", "removed"))
+#: a space between two decisions printed on one line (a subtitle, a listing)
+_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=决定|任命|免去|免除|接受)")
 #: asides blanked before reading (offsets kept): (女), (兼), (简称X)
 _BLANK = re.compile(r"[(（](?:女|男|兼|兼职|简称[^()（）]{1,12}|以下简称[^()（）]{1,12})[)）]")
 #: a career history printed with the decision: no rows
@@ -823,6 +858,8 @@ def _who(text: str, at: int, region: str) -> tuple[list[str], list[Post]] | None
     """The people of a decision and the posts they hold: ``A、B``; ``<current posts>X``
     (重庆市副市长、市公安局局长胡明朗); ``X副省长`` (their post as the text calls them)."""
     text = _SOME_MORE.sub("", clean_name(text.strip(SPACES)))
+    if "的" in text[:-2]:
+        text = text.rsplit("的", 1)[-1]  # 不满46岁的X: the person after 的
     names = text.split("、")
     if all(name_shape(n) for n in names) or \
             all(plausible_name(n) and (len(n) <= 4 or "·" in n) for n in names):
@@ -862,7 +899,7 @@ def _chain(text: str, pos: int, line_at: int, region: str) -> list:
 _CHAINED = re.compile(rf"(?:[，,；;]\s*|(?={_NEXT_APPOINTEE})、)(?P<who>{_DNAME}(?:、{_DNAME})*)(?:等[\d一二两三四五六七八九十]+名)?(?:同志)?为"
                       rf"(?P<posts>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)")
 #: 申永杰等3名同志: the people named (the others are not)
-_SOME_MORE = re.compile(r"等[\d一二两三四五六七八九十百]+(?:名|人)(?:同志)?$")
+_SOME_MORE = re.compile(r"(?:等)?[\d一二两三四五六七八九十百]+(?:名|人|位)(?:同志)?$")
 
 
 def drop_restated(facts: list) -> list:
@@ -880,7 +917,9 @@ def _bare(agency: str) -> str:
 
 
 def merge_decisions(facts: list, more: list) -> list:
-    """Facts of the clause reader plus those only a sentence reader found: each decision once."""
+    """Facts of the clause reader plus those only a sentence reader found: each decision once. A
+    decision a report states twice in two wordings of one acting post (代省长 in the lead, 代理省长
+    in a list below) keeps the wording printed first."""
     said = {(type(f), f.person, f.post.title, _bare(f.post.agency)) for f in facts}
     out = list(facts)
     for f in more:
@@ -888,4 +927,45 @@ def merge_decisions(facts: list, more: list) -> list:
         if key not in said:
             said.add(key)
             out.append(f)
-    return drop_restated(out)
+    first: dict[tuple, tuple] = {}  # one decision: (the fact printed first, as kept)
+    for f in sorted(out, key=lambda f: f.span[0]):
+        key = (type(f), f.person, _ACTING_WORD.sub("代", f.post.title), _bare(f.post.agency))
+        if key not in first:
+            first[key] = (f, f)
+            continue
+        printed, kept = first[key]
+        if len(f.post.agency) > len(kept.post.agency) and f.post.agency.endswith(kept.post.agency):
+            kept = replace(kept, post=replace(kept.post, agency=f.post.agency))  # 市政府, then 青岛市人民政府
+            first[key] = (printed, kept)
+    kept_as = {id(printed): kept for printed, kept in first.values()}
+    return drop_restated([kept_as[id(f)] for f in out if id(f) in kept_as])
+
+
+_ACTING_WORD = re.compile(r"^代理")
+
+
+def place_bare_heads(layout: Layout, facts: list) -> list:
+    """In a text that names no government of its own (a news report), a decision about a
+    provincial-level body printed by its level alone (``郝鹏任代理省长``, ``免去X的省人大常委会副主任职务``)
+    is about that body of the province the line names last before it (``骆惠宁辞去青海省省长职务，
+    郝鹏任代理省长``; ``市`` only for the four municipalities). A line that names none keeps the body
+    as printed (``任命X为省政府副省长`` in a report on one province)."""
+    starts = [ln.start for ln in layout.lines]
+    out = []
+    for f in facts:
+        level = _BARE_LEVEL.match(f.post.agency) if isinstance(f, (Appointment, Removal)) else None
+        at = f.post.span[0] if f.post.span else f.span[0]
+        i = bisect_right(starts, at) - 1
+        if level and i >= 0:
+            line = layout.lines[i]
+            named = [m.group(0) for m in _PROVINCE_RE.finditer(line.text[: max(0, at - line.start)])
+                     if m.group(0).endswith(level.group(0))]
+            if named:
+                f = replace(f, post=replace(f.post, agency=named[-1] + f.post.agency[level.end():]))
+        out.append(f)
+    return out
+
+
+_PROVINCE_RE = re.compile("|".join(PROVINCES))
+#: a provincial-level body named by its level alone: 省人民政府, 省人大常委会, 自治区人民政府, 市人民政府
+_BARE_LEVEL = re.compile(r"^(?:自治区|省|市)(?=人民政府|人大常委会|人民代表大会常务委员会|政协|委员会)")

@@ -93,8 +93,15 @@ def _is_top_body(agency: str) -> bool:
     return agency[len(level):] in {"委", "人民政府", "政府", "人大常委会", "政协", "纪委", "委员会"}
 
 
+#: a court's or procuratorate's own units: its committee, its divisions (立案庭, 刑事审判庭), its bureaus
+_COURT_UNIT = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:审判委员会|检察委员会|庭|执行局)")
+
+
 def _inherit(agency: str, prev: str) -> str:
     """Give a prefix-less agency the level of ``prev``, as the body that really exists."""
+    court = re.match(r"^.+?(?:法院|检察院)", prev)
+    if court and _COURT_UNIT.fullmatch(agency):
+        return court.group(0) + agency  # 最高人民法院副院长、审判委员会委员、知识产权法庭庭长: units of that court
     level = _level_of(prev)
     if not level:
         if (prev.startswith(NATIONAL_PREFIXES + ("最高人民",)) or prev in NATIONAL_BODIES) \
@@ -151,10 +158,13 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
             agency = own[1] + "人民政府"  # 泉州市人民政府副市长、代理市长 (泉州 is no 州)
         elif head and (not agency or REGION_END_RE.fullmatch(agency)):
             agency = gov_head_agency(title, agency) or agency or prev_agency
+        elif head and title[-2] in LEVEL_CHARS and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", agency) \
+                and not AGENCY_END_RE.search(agency) and agency[-1] not in LEVEL_CHARS:
+            agency = gov_head_agency(title, agency + title[-2]) or agency  # 重庆市长: the level printed once
         elif not agency:
             if not prev_agency:
                 continue
-            court = re.match(r"^(.+?(?:法院|检察院))(?:审判委员会|检察委员会)$", prev_agency)
+            court = re.match(r"^(.+?(?:法院|检察院))(?:审判委员会|检察委员会|[\u4e00-\u9fff]{0,10}?庭)$", prev_agency)
             agency = court[1] if court and title in ("审判员", "检察员") else prev_agency  # 副院长、审判委员会委员、审判员
         elif prev_agency and not has_own_prefix(agency, places):
             agency = _inherit(agency, prev_agency)

@@ -42,6 +42,7 @@ from . import overrides as ov
 from .agencies import add_renames
 from .people import Cluster, Mention, cluster
 from .read import Reader
+from .spelling import key as script_key
 from .state import (OVERRIDES_GRAPH, RENAMES_PREFIX, STATE_GRAPH, flag_quad, pause_point, renames_graph,
                     summary_iri)
 from .tenures import add_tenures, tenure_iri
@@ -131,7 +132,7 @@ def _slices(reader: Reader):
     """(the mentions of a run of whole names, the number of blocks among them), about
     ``MENTIONS_PER_STEP`` mentions at a time, names in order."""
     mentions, blocks = [], 0
-    for name in sorted(reader.all_names()):
+    for name in sorted({script_key(n) for n in reader.all_names()}):  # a name in either script, once
         regions = reader.regions_of(name)
         blocks += len(regions)
         mentions += [m for r in sorted(regions) for m in reader.block(name, r)]
@@ -218,8 +219,10 @@ def _closure(reader: Reader, seeds: set[tuple[str, str]], shared: set[str]):
     mentions and the people the identity graph has for them. The work grows with the
     blocks, not with the store."""
     todo, blocks, mentions, old = sorted(seeds), set(), [], set()
+    shared = {script_key(n) for n in shared}
     while todo:
-        block = todo.pop()
+        name, region = todo.pop()
+        block = (script_key(name), script_key(region))  # a name and a government, in either script
         if block in blocks:
             continue
         blocks.add(block)

@@ -18,6 +18,7 @@ from typing import Iterable
 
 from ..store import Store
 from .overrides import Override, matches, read_overrides
+from .spelling import key as script_key
 
 
 @dataclass
@@ -58,6 +59,7 @@ def _bigrams(s: str) -> set[str]:
 
 def similar_agency(a: str, b: str) -> bool:
     """Two names of one body (a rename or a short form): most bigrams shared."""
+    a, b = script_key(a), script_key(b)  # 陝西省人民政府 is 陕西省人民政府
     if a == b:
         return True
     x, y = _bigrams(a), _bigrams(b)
@@ -85,15 +87,15 @@ def _strong(x: Mention, y: Mention) -> str | None:
     or a name repeated in one notice without posts that could tell two people apart."""
     if x.notice == y.notice and (not x.agencies or not y.agencies):
         return "named again in the same notice"
-    shared = x.posts & y.posts
+    shared = {(script_key(a), script_key(t)) for a, t in x.posts} & {(script_key(a), script_key(t)) for a, t in y.posts}
     if shared:
         a, t = sorted(shared)[0]
         return f"both hold {t} in {a}"
     for _, a, t in x.events:
         for _, a2, t2 in y.events:
-            if a != a2 and similar_agency(a, a2) and t == t2:
+            if script_key(a) != script_key(a2) and similar_agency(a, a2) and script_key(t) == script_key(t2):
                 return f"{t} in {a} and in {a2}, two names of one body"
-            if a == a2:
+            if script_key(a) == script_key(a2):
                 return f"both hold posts in {a}"
     return None
 
@@ -140,11 +142,11 @@ def cluster(mentions: list[Mention], overrides: Iterable[Override] = ()) -> list
     same body (``_link``). A cluster is therefore a function of its block and of the
     blocks linked to it, which is what lets a build re-decide only those."""
     by_name: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
-    for m in mentions:
-        by_name[m.name][m.region].append(m)
+    for m in mentions:  # a name and a government in either script are one block (``spelling``)
+        by_name[script_key(m.name)][script_key(m.region)].append(m)
     rules_of: dict[str, list[Override]] = defaultdict(list)
     for o in overrides:
-        rules_of[o.name].append(o)
+        rules_of[script_key(o.name)].append(o)
     out: list[Cluster] = []
     for name in sorted(by_name):
         blocks = by_name[name]
@@ -196,9 +198,9 @@ def _local(ms: list[Mention], rules: list[Override], cannot: set[frozenset[str]]
                     merge(c, d, why)
                     changed = True
     for c in sorted(clusters, key=lambda c: min((m.date, m.notice) for m in c.mentions)):
-        if c not in clusters:
+        if c not in clusters or _placeless(c):
             continue
-        fits = [d for d in clusters if d is not c and not _conflict(c, d, cannot)]
+        fits = [d for d in clusters if d is not c and not _conflict(c, d, cannot) and not _placeless(d)]
         if len(fits) == 1:
             rivals = [e for e in clusters if e is not fits[0] and e is not c and not _conflict(fits[0], e, cannot)]
             if not rivals:
@@ -212,14 +214,21 @@ def _local(ms: list[Mention], rules: list[Override], cannot: set[frozenset[str]]
     return clusters
 
 
+def _placeless(c: Cluster) -> bool:
+    """Mentions of notices that name no government, in posts of a local body named by its level
+    alone (``市人民政府``, ``县教育局``): somewhere unknown, so the name alone joins them to no one."""
+    return any(not m.region and any(script_key(a)[:1] in "市县区镇乡州旗" for a in m.agencies) for m in c.mentions)
+
+
 def _shared(c: Cluster, d: Cluster) -> str | None:
     """Posts of the same body held by two clusters (of different governments): a post
     they both hold, else a body they both hold posts in."""
-    posts = {p for m in c.mentions for p in m.posts} & {p for m in d.mentions for p in m.posts}
+    posts = ({(script_key(a), script_key(t)) for m in c.mentions for a, t in m.posts}
+             & {(script_key(a), script_key(t)) for m in d.mentions for a, t in m.posts})
     if posts:
         a, t = min(posts)
         return f"both hold {t} in {a}"
-    bodies = {a for m in c.mentions for a in m.agencies} & {a for m in d.mentions for a in m.agencies}
+    bodies = {script_key(a) for m in c.mentions for a in m.agencies} & {script_key(a) for m in d.mentions for a in m.agencies}
     return f"both hold posts in {min(bodies)}" if bodies else None
 
 
@@ -229,7 +238,7 @@ def _link(local: list[Cluster], rules: list[Override], cannot: set[frozenset[str
     its government, so this is one body, named in another government's notice) unless
     something contradicts it. Pairs are taken in a stable order, so the result does not
     depend on which other blocks were read with them."""
-    region = {id(c): c.mentions[0].region for c in local}
+    region = {id(c): script_key(c.mentions[0].region) for c in local}
     root = {id(c): c for c in local}
 
     def find(c: Cluster) -> Cluster:
@@ -249,7 +258,7 @@ def _link(local: list[Cluster], rules: list[Override], cannot: set[frozenset[str
             join(pair[0], pair[1], f"a reviewer said {o.a} and {o.b} are the same person")
     by_body: dict[str, list[Cluster]] = defaultdict(list)
     for c in local:
-        for a in sorted({a for m in c.mentions for a in m.agencies}):
+        for a in sorted({script_key(a) for m in c.mentions for a in m.agencies}):
             by_body[a].append(c)
     pairs = {}
     for cs in by_body.values():

@@ -16,6 +16,7 @@ import pyoxigraph as ox
 from ..lexicon import region_of
 from ..namespaces import DCTERMS, ELI, GOV, IDENTITY_GRAPH, ORG, RDF
 from .people import Mention
+from .spelling import key as script_key, spellings
 from .state import STATE_GRAPH
 
 
@@ -75,12 +76,13 @@ class Reader:
                     out.append(self._mention(q.subject, name, g))
         return sorted(out, key=lambda m: (m.date, m.notice, m.iri))
 
-    def mention_nodes(self, name: str) -> list[tuple[ox.NamedNode, ox.NamedNode]]:
-        """(mention, notice graph) for every mention of ``name``, an index lookup on the
-        name (kept for the rest of the resolution)."""
+    def mention_nodes(self, name: str) -> list[tuple[ox.NamedNode, ox.NamedNode, str]]:
+        """(mention, notice graph, name as printed) for every mention of ``name`` in either
+        script (``spelling``), index lookups on each spelling (kept for the rest of the resolution)."""
         if name not in self._nodes:
             self._nodes[name] = sorted(
-                ((q.subject, q.graph_name) for q in self.ox.quads_for_pattern(None, _NAME, ox.Literal(name), None)
+                ((q.subject, q.graph_name, form) for form in spellings(name)
+                 for q in self.ox.quads_for_pattern(None, _NAME, ox.Literal(form), None)
                  if isinstance(q.graph_name, ox.NamedNode) and self._is_mention(q.subject, q.graph_name)),
                 key=lambda mg: (mg[1].value, mg[0].value))
         return self._nodes[name]
@@ -93,13 +95,15 @@ class Reader:
         return self.notice(g)[1]
 
     def block(self, name: str, region: str) -> list[Mention]:
-        """The mentions of ``name`` in the notices of government ``region``, in (date, notice, IRI) order."""
-        out = [self._mention(m, name, g) for m, g in self.mention_nodes(name) if self.region(g) == region]
+        """The mentions of ``name`` in the notices of government ``region``, both in either script
+        (each mention with its name as printed), in (date, notice, IRI) order."""
+        out = [self._mention(m, form, g) for m, g, form in self.mention_nodes(name)
+               if script_key(self.region(g)) == script_key(region)]
         return sorted(out, key=lambda m: (m.date, m.notice, m.iri))
 
     def regions_of(self, name: str) -> set[str]:
-        """Every government whose notices name ``name``."""
-        return {self.region(g) for _, g in self.mention_nodes(name)}
+        """Every government whose notices name ``name`` (in either script), by its key."""
+        return {script_key(self.region(g)) for _, g, _ in self.mention_nodes(name)}
 
     def blocks_in(self, notices: Iterable[str]) -> set[tuple[str, str]]:
         """(name, government) of every mention in these notice graphs."""
@@ -116,9 +120,9 @@ class Reader:
         cluster of this block may have a namesake in the same body (``people._link``)."""
         labels = [ox.Literal(a) for a in sorted(agencies)]
         out = set()
-        for _, g in self.mention_nodes(name):
-            r = self.region(g)
-            if r != region and r not in out and any(
+        for _, g, _ in self.mention_nodes(name):
+            r = script_key(self.region(g))
+            if r != script_key(region) and r not in out and any(
                     any(True for _ in self.ox.quads_for_pattern(None, _LABEL, a, g)) for a in labels):
                 out.add(r)
         return out

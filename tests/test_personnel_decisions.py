@@ -1,0 +1,134 @@
+"""Personnel decisions as real reports and listings print them: chains of decisions after one
+verb, lists of names with asides, posts whose body is named once before them, clauses run
+together on one line. Each case is a short notice in the general form."""
+from __future__ import annotations
+
+import pytest
+
+from govkg.facts import Appointment, Position, Removal
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+_KIND = {Appointment: "appointment", Removal: "removal", Position: "position"}
+
+
+def people(text: str, kinds=(Appointment, Removal)) -> list[tuple[str, str, str, str]]:
+    nf = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+    return sorted((_KIND[type(f)], f.person, f.post.agency, f.post.title) for f in nf.facts if type(f) in kinds)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one 决定任命 opens a chain joined by 、; its first item says 兼任, a later one repeats 任命
+    ("根据国务院的提请，决定任命周平兼任国家计划委员会主任、吴敏为水利部部长、任命郑和为交通部部长。",
+     [("appointment", "周平", "国家计划委员会", "主任"), ("appointment", "吴敏", "水利部", "部长"),
+      ("appointment", "郑和", "交通部", "部长")]),
+    # several people removed from one post, an aside (女) among the names
+    ("会议通过决议，免去方正、陈静(女)、何平的国务院副总理职务。",
+     [("removal", "方正", "国务院", "副总理"), ("removal", "陈静", "国务院", "副总理"),
+      ("removal", "何平", "国务院", "副总理")]),
+])
+def test_session_decisions(sentence, expected):
+    assert people("某届人大常委会第五次会议简况\n" + sentence + "\n") == sorted(expected)
+
+
+def test_listing_lines_of_a_news_page():
+    """A listing dump: two decisions per line with a space between, a resignation as a removal,
+    a head's post without its place (the province named before it in the line), an acting post
+    stated twice in two wordings (the first kept), and a career fact (已任) that is no decision."""
+    text = ("多省代理省长近日产生\n"
+            "4月2日，会议决定，任命钱江为浙江省副省长、代省长。前任省长孙河已任山西省委书记。\n"
+            "代理省长任免：\n"
+            "孙河辞去浙江省省长职务 钱江任副省长、代理省长\n"
+            "周海辞去青海省省长职务 吴山任代理省长\n"
+            "赵林任北京市某区委书记 马平任某县委书记\n")
+    assert people(text) == sorted([
+        ("appointment", "钱江", "浙江省人民政府", "副省长"), ("appointment", "钱江", "浙江省人民政府", "代省长"),
+        ("removal", "孙河", "浙江省人民政府", "省长"),
+        ("removal", "周海", "青海省人民政府", "省长"), ("appointment", "吴山", "青海省人民政府", "代理省长"),
+        ("appointment", "赵林", "北京市某区委", "书记"), ("appointment", "马平", "某县委", "书记")])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a resignation accepted in the title of a decision the session passed
+    ("会议表决通过了《某省人大常委会关于接受高远同志请求辞去某省人民政府副省长职务的决定》。",
+     [("removal", "高远", "某省人民政府", "副省长")]),
+    # the level printed once: 重庆市长 is the head of 重庆市人民政府
+    ("会议决定接受田野辞去重庆市长职务的请求，任命石磊为重庆市人民政府代理市长。",
+     [("appointment", "石磊", "重庆市人民政府", "代理市长"), ("removal", "田野", "重庆市人民政府", "市长")]),
+])
+def test_resignations_in_reports(sentence, expected):
+    assert people("某届人大常委会第五次会议简况\n" + sentence + "\n") == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a court's units named after the court: its committee, a division, and 审判员 of the court itself
+    ("会议决定免去钱明的市中级人民法院副院长、审判委员会委员、民事审判庭庭长、审判员职务。",
+     [("removal", "钱明", "市中级人民法院", "副院长"), ("removal", "钱明", "市中级人民法院审判委员会", "委员"),
+      ("removal", "钱明", "市中级人民法院民事审判庭", "庭长"), ("removal", "钱明", "市中级人民法院", "审判员")]),
+    # a dated event (the day: 3月25日) is no career history; 不满46岁的X被任命为…: the name after 的
+    ("3月25日，孙河辞去青海省省长职务，不满50岁的钱江被任命为青海省代省长。",
+     [("removal", "孙河", "青海省人民政府", "省长"), ("appointment", "钱江", "青海省人民政府", "代省长")]),
+    # an acting post without 职务; a person who 已调任 elsewhere is no appointee of this session, and
+    # the resignation after the comma is theirs
+    ("会议决定：市人民政府副市长吴山代理市长。", [("appointment", "吴山", "市人民政府", "代理市长")]),
+    ("于海因已调任省旅游局局长，请求辞去市政府副市长职务。", [("removal", "于海", "市人民政府", "副市长")]),
+    # one decision printed twice, first with a short body, then with the place: the place is kept
+    ("决定任命王平为市政府副市长。会议表决通过了人事任免事项，决定任命王平为江城市人民政府副市长。",
+     [("appointment", "王平", "江城市人民政府", "副市长")]),
+])
+def test_dated_events_acting_posts_and_courts(sentence, expected):
+    assert people("某市人大常委会举行第三次会议\n" + sentence + "\n") == sorted(expected)
+
+
+def test_decision_act_titled_with_its_decision():
+    """An act whose title states the decision (关于X为Y代理市长的决定) is a personnel act."""
+    text = ("江城市人民代表大会常务委员会关于张林为江城市人民政府代理市长的决定\n"
+            "（2015年1月5日江城市第十五届人民代表大会常务委员会第十七次会议通过）\n"
+            "江城市第十五届人民代表大会常务委员会第十七次会议决定张林为江城市人民政府代理市长。\n")
+    nf = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+    assert nf.document.kind == "personnel"
+    assert people(text) == [("appointment", "张林", "江城市人民政府", "代理市长")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a subtitle: decisions run together with spaces between them
+    ("决定任命陈林为某省副省长 决定陈林为某省代理省长 决定接受高山辞去某省省长职务的请求",
+     [("appointment", "陈林", "某省人民政府", "代理省长"), ("appointment", "陈林", "某省人民政府", "副省长"),
+      ("removal", "高山", "某省人民政府", "省长")]),
+    # A、B、C三位同志为Y: the count is no part of the last name
+    ("会议决定任命吕平、李军、何方三位同志为县监察委员会委员。",
+     [("appointment", "何方", "县监察委员会", "委员"), ("appointment", "吕平", "县监察委员会", "委员"),
+      ("appointment", "李军", "县监察委员会", "委员")]),
+    # 曾担任 (a career), 副主任 (a title ending in 任), 不再担任 with no one appointed before: no rows
+    ("汪林曾担任过交通运输部总工程师。", []),
+    ("县人大常委会主任傅伟，副主任黄东、雷永出席会议。", []),
+    ("会议决定，因工作变动，不再担任县人民政府副县长职务。", []),
+])
+def test_run_on_decisions_counts_and_verbs_that_end_in_ren(sentence, expected):
+    assert people("某县人大常委会举行第九次会议\n" + sentence + "\n") == sorted(expected)
+
+
+def test_bare_provincial_bodies_take_the_province_of_their_line():
+    """A report on several provinces, none its own: 省人大常委会 is the one of the province the line names."""
+    text = ("两省人大常委会人事变动\n"
+            "据报道，湖北省人大常委会日前决定，免去冯山的省人大常委会副主任职务。\n"
+            "另据报道，四川省人大常委会日前决定，免去夏林的省人民政府副省长职务。\n")
+    assert people(text) == [("removal", "冯山", "湖北省人大常委会", "副主任"),
+                            ("removal", "夏林", "四川省人民政府", "副省长")]
+
+
+def test_resignations_passed_as_letters():
+    """通过了关于A、B两位同志辞去X以及C、D等N位同志辞去Y的辞呈: each named person leaves that post;
+    a deputy's seat (县人大代表) is a post of the congress."""
+    text = ("某县人大常委会举行第十次会议\n"
+            "会议表决通过了关于严军、朱丽两位同志辞去县人大常委会委员以及曾平、许东等12位同志辞去县人大代表的辞呈。\n")
+    assert people(text) == sorted([
+        ("removal", "严军", "县人大常委会", "委员"), ("removal", "朱丽", "县人大常委会", "委员"),
+        ("removal", "曾平", "县人大", "代表"), ("removal", "许东", "县人大", "代表")])
+
+
+def test_bare_body_stays_as_printed_where_its_line_names_no_province():
+    """A report on one province: 省政府 in a line that names no province stays as printed."""
+    text = ("马林任山西省代理省长\n"
+            "本报讯 省人大常委会会议表决通过人事任免事项，决定任命马林为省政府副省长。\n")
+    assert people(text) == [("appointment", "马林", "省人民政府", "副省长")]
