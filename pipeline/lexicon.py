@@ -168,3 +168,16 @@ INFO_OTHER_LABELS = (
 #: more labels of a document number, printed by some CMSs (a value is still taken only when it has a 文号's shape)
 INFO_LABELS.update({"发文号": "number", "文件号": "number", "公文编号": "number", "发文文号": "number",
                     "文件文号": "number", "发文字": "number", "签发时间": "signed", "成文时间日期": "signed"})
+
+
+#: provinces and autonomous regions by the one-character short name their document numbers open with
+#: (鄂政发 is 湖北省人民政府's, 内政发 内蒙古自治区人民政府's)
+PROVINCE_ABBREVIATIONS = {
+    "冀": "河北省", "晋": "山西省", "辽": "辽宁省", "吉": "吉林省", "黑": "黑龙江省", "苏": "江苏省", "浙": "浙江省",
+    "皖": "安徽省", "闽": "福建省", "赣": "江西省", "鲁": "山东省", "豫": "河南省", "鄂": "湖北省", "湘": "湖南省",
+    "粤": "广东省", "琼": "海南省", "川": "四川省", "黔": "贵州省", "云": "云南省", "陕": "陕西省", "甘": "甘肃省",
+    "青": "青海省", "内": "内蒙古自治区", "桂": "广西壮族自治区", "藏": "西藏自治区", "宁": "宁夏回族自治区",
+    "新": "新疆维吾尔自治区",
+}
+#: the provinces and autonomous regions by their full names
+PROVINCES = tuple(PROVINCE_ABBREVIATIONS.values())
