@@ -125,3 +125,10 @@ def test_kind(text, kind):
 ])
 def test_issuer(text, issuer):
     assert doc(text).issuer == issuer
+
+
+def test_a_decrees_measure_printed_after_the_decree_keeps_its_title():
+    text = ("某省人民政府令\n第31号\n《某省公共数据管理办法》已经2024年6月20日省人民政府第6次常务会议通过，现予公布，自2024年9月1日起施行。\n"
+            "省长　某某某\n2024年7月2日\n\n某省公共数据管理办法\n第一章　总则\n第一条　为了规范公共数据管理，制定本办法。\n")
+    d = doc(text)
+    assert (d.title, d.number, d.kind) == ("某省公共数据管理办法", "某省人民政府令第31号", "measures")

@@ -457,7 +457,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
                     layout.title_span = (line.start, lines[j].end)
                     layout.body_start = j + 1
                     return
-        if not (starts_hint or "关于" in flat or _is_title_end(flat)) or (body_seen and not (starts_hint or "关于" in flat)):
+        if not (starts_hint or "关于" in flat or _is_title_end(flat)) or (body_seen and not skip and not (starts_hint or "关于" in flat)):
             continue  # (under running text only a 关于… title is still the notice's: 某某等同志作了供职报告 is not)
         # a title may wrap over up to three lines
         j, joined = i, flat
