@@ -178,3 +178,11 @@ def test_heads_named_in_headings_and_reports():
 def test_a_table_of_decisions_gives_no_post_of_a_body_named_ren():
     got = positions("某市人民政府关于张某等同志职务任免的通知\n姓名\n任免职务\n张明\n任市水利局局长\n王强\t任市财政局副局长\t试用期一年\n")
     assert not any(a.startswith(("任", "免")) for _, a, _ in got)
+
+
+def test_name_printed_between_the_body_and_the_title():
+    got = positions("某局正式挂牌\n参加挂牌仪式的有某省农业委员会陈某副主任，某省农机局成洪局长，某市农业委员会史长友副主任。"
+                    "工作由省长王清宪负总责。\n1、督查组，由市煤炭安全局孙伟任组长。\n")
+    assert {("陈某", "某省农业委员会", "副主任"), ("成洪", "某省农机局", "局长"), ("史长友", "某市农业委员会", "副主任"),
+            ("王清宪", "省人民政府", "省长")} <= got
+    assert not any(p.endswith("任") for p, _, _ in got)

@@ -16,7 +16,7 @@ from collections import deque
 from dataclasses import replace
 
 from ..facts import Position, Post
-from ..lexicon import GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_BODIES, TITLE_CORES, TITLE_RE
+from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_BODIES, TITLE_CORES, TITLE_RE
 from ..text import nfkc
 from .names import reported_name, split_name_posts
 from .posts import GOV_HEAD_ASSISTANTS, has_own_prefix, split_posts, split_title
@@ -27,7 +27,7 @@ _SENTENCE = re.compile(r"[。；;！!？?\n]")
 _CORE_AT = re.compile("(?=(%s))" % "|".join(sorted(set(TITLE_CORES), key=len, reverse=True)))
 #: what may follow a holder's name: a separator, or a word that carries the report on
 _AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|同志|以及|及|和|与|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
-                         r"宣读|指出|表示|强调|介绍|通报|传达|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|代理|"
+                         r"宣读|指出|表示|强调|介绍|通报|传达|负总责|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|代理|"
                          r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|"
                          r"(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年|\d{1,8}\s*[月日])")
 _SIGNATURE_END = re.compile(r"\s*(?:$|(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年)")
@@ -35,7 +35,7 @@ _SIGNATURE_END = re.compile(r"\s*(?:$|(?:[一二三四五六七八九〇○零]{
 _ASIDE = re.compile(r"[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]")
 _SEPARATOR = re.compile(r"\s*(?:[，,。；;：:、)）]|$)")
 #: characters that end a word before a post (了, 任命, 选举, 由, 及…), never a body's name
-_LEAD_CHARS = set("、了命举由经请是及和与暨即为席托将把被向对从以任选称邀同而则受定于")
+_LEAD_CHARS = set("、了命举由经请是及和与暨即为席托将把被向对从以任选称邀同而则受定于有")
 #: characters a post never begins with (受市人大常委会主任委托: the post is 市人大常委会主任)
 _NEVER_FIRST = set("、了由受及和与为将把被向对从以而则")
 #: words that show a run of text is not (only) a post: verbs and function words of a sentence
@@ -369,6 +369,43 @@ def _bracketed_posts(text: str, at: int, region: str) -> list[Position]:
     return out
 
 
+#: what ends a post printed with the name inside it: a separator, 同志, or the end of the line
+_POST_END = re.compile(r"\s*(?:[，,。；;、)）]|同志|$)")
+
+
+def _name_in_post(text: str, at: int, region: str) -> list[Position]:
+    """Holders a report names between the body and the title (``某省农业委员会甲某副主任``,
+    ``某省农机局乙某局长``): the body must be a real body with its own prefix."""
+    out: list[Position] = []
+    for c in _CORE_AT.finditer(text):
+        end = c.start(1) + len(c.group(1))
+        if not _POST_END.match(text, end):
+            continue
+        title = TITLE_RE.search(text[max(0, end - 12):end])
+        ts = end - len(title.group(0)) if title else end
+        for k in (3, 2):
+            name = text[ts - k:ts]
+            if ts - k < 2 or not reported_name(name) or (name[-1] in "任为" and reported_name(name[:-1])):
+                continue  # (由某局甲某任组长: 任 is the verb)
+            floor = max(0, ts - k - 30)
+            head = re.search(r"[^，,。；;：:、\s（(]*$", text[floor:ts - k]).group(0)
+            start = ts - k - len(head)
+            for s in range(start, ts - k - 1):
+                if s > start and text[s - 1] not in _LEAD_CHARS:
+                    continue
+                agency = text[s:ts - k]
+                posts = _valid_posts(agency + title.group(0), region) if title else None
+                if posts and len(posts) == 1 and AGENCY_END_RE.search(agency) and has_own_prefix(agency):
+                    post = replace(posts[0], span=(at + s, at + end))
+                    out.append(Position(person=name, post=post, span=(at + s, at + end),
+                                        person_span=(at + ts - k, at + ts)))
+                    break
+            else:
+                continue
+            break
+    return out
+
+
 def find_holders(layout, region: str = "") -> list[Position]:
     """Office-holders named with their posts in reports and leaders' division of work."""
     out: list[Position] = []
@@ -381,7 +418,8 @@ def find_holders(layout, region: str = "") -> list[Position]:
             here = _name_line(nfkc(layout.lines[i - 1].text), text, line.start, region)
         if not here:
             here = _listed_line(text, line.start, region)
-        here += _still_holds(text, line.start, region) + _bracketed_posts(text, line.start, region)
+        here += (_still_holds(text, line.start, region) + _bracketed_posts(text, line.start, region)
+                 + _name_in_post(text, line.start, region))
         government = next((f.post.agency for f in reversed(here) if f.post.title.endswith(GOV_HEAD_CORES)
                            and f.post.agency.endswith("人民政府")), government)
         out.extend(here)
