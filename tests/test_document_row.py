@@ -132,3 +132,17 @@ def test_a_decrees_measure_printed_after_the_decree_keeps_its_title():
             "省长　某某某\n2024年7月2日\n\n某省公共数据管理办法\n第一章　总则\n第一条　为了规范公共数据管理，制定本办法。\n")
     d = doc(text)
     assert (d.title, d.number, d.kind) == ("某省公共数据管理办法", "某省人民政府令第31号", "measures")
+
+
+def test_an_untitled_page_that_explains_a_plan_is_a_notice():
+    text = ("2024年3月28日，某县人民政府印发了《2024年政府工作报告目标任务分工方案》，现将主要内容解读如下：\n"
+            "一、出台背景\n为确保各项任务落实，对任务进行分解。\n二、主要内容\n任务分解采用表格形式，分为类别、任务内容、牵头单位、责任单位。\n")
+    assert doc(text).kind == "notice"
+
+
+def test_a_text_copied_with_its_pages_markup():
+    text = ("发文机关:某省人民政府\n文号 :某政发〔2018〕13号\n<p>各市、县人民政府:</p><p> 现将《某省居民增收实施方案》印发给你们，请认真组织实施。</p>"
+            "<p style=\"text-align: right;\"> 某省人民政府</p><p style=\"text-align: right;\"> 2018年3月27日</p>"
+            "<p><strong>某省居民增收实施方案</strong></p><p>为促进增收，制定本实施方案。</p>\n")
+    d = doc(text)
+    assert (d.number, d.issuer, d.signed, d.kind) == ("某政发〔2018〕13号", "某省人民政府", "2018-03-27", "plan")

@@ -78,6 +78,8 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
     promulgated = _PROMULGATED_IN_BODY.search(text)
     if headline and promulgated:
         return document_kind(promulgated["what"] or promulgated["what2"])  # 现将《X实施方案》印发给你们
+    if headline and re.search(r"解读如下|解读[:：]|(?:政策|文件)解读", text[:500]):
+        return "notice"  # an untitled page that explains a document is not the document
     said = _SELF_KIND.search(text[:3000])
     if headline and said:  # an untitled text that names its own kind (特制定本方案)
         return "measures" if said["what"].endswith("措施") else document_kind(said["what"])
