@@ -186,3 +186,9 @@ def test_name_printed_between_the_body_and_the_title():
     assert {("陈某", "某省农业委员会", "副主任"), ("成洪", "某省农机局", "局长"), ("史长友", "某市农业委员会", "副主任"),
             ("王清宪", "省人民政府", "省长")} <= got
     assert not any(p.endswith("任") for p, _, _ in got)
+
+
+def test_a_report_of_a_concurrent_post_and_the_chairman_of_the_npc_standing_committee():
+    got = positions("某报道\n据公开报道，国务委员吴明华兼任国务院秘书长。李建国委员长主持会议。张立兼任市财政局局长。\n")
+    assert {("吴明华", "国务院", "国务委员"), ("吴明华", "国务院", "秘书长"), ("李建国", "全国人大常委会", "委员长")} <= got
+    assert not any(p == "张立" for p, _, _ in got)  # no post before the name: a decision, not a report

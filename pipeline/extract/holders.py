@@ -45,7 +45,9 @@ _NOT_POST = re.compile(r"(任命|免去|免职|选举|决定|确定|明确|关�
 #: what before a post marks it as a past one (原副市长, 前任局长, 曾任…)
 _PAST = re.compile(r"(原|前任|前|曾任|曾|历任|先后任)$")
 #: a head-of-government title printed after a name: 龚正市长, 林文生副市长则负责…
-_HEAD_TITLE = r"(?:常务|代理|代|执行)?副?(?:省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|总理)"
+_HEAD_TITLE = r"(?:常务|代理|代|执行)?副?(?:省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|总理|委员长)"
+#: the one body whose head is styled 委员长: the National People's Congress Standing Committee
+_CHAIRMAN_BODY = "全国人大常委会"
 _HEAD_AFTER_NAME = re.compile(rf"(?P<title>{_HEAD_TITLE})(?=\s*(?:[，,。；;：:、]|$)|则|除了|除|分管|负责|主持|主抓|领导|协助|联系|兼|作为|在|全面|作|受|说|讲话|牵头|"
                               r"出席|参加|表示|指出|强调|介绍|汇报|宣读|代表)")
 _DUTY_AFTER = re.compile(r"(?:则)?(?:负责|分管)")
@@ -227,7 +229,8 @@ def _named_heads(text: str, at: int, region: str) -> list[Position]:
                      and (s - k == 0 or text[s - k - 1] in _NAME_BOUNDARY or text[s - k - 1].isspace())), None)
         if not name or (name.endswith("任") and reported_name(name[:-1])):
             continue  # 某某任代省长: an appointment, the name is before 任
-        posts = split_posts(m["title"], at + s, region=region)
+        posts = [Post(agency=_CHAIRMAN_BODY, title=m["title"], span=(at + s, at + m.end("title")))] \
+            if m["title"].endswith("委员长") else split_posts(m["title"], at + s, region=region)
         out.extend(Position(person=name, post=p, span=(at + s - len(name), at + m.end()),
                             person_span=(at + s - len(name), at + s)) for p in posts)
     return out
@@ -304,7 +307,7 @@ def _listed_line(text: str, at: int, region: str) -> list[Position]:
 
 
 #: a holder said to hold a post still or already: 甲、乙继续任国务院副总理, 前任某省省长甲已任某省委书记
-_STILL_HOLDS = re.compile(r"(?:因|目前|现在)?(?:已经|已|仍然|仍|继续)(?:调|转|改)?(?:担)?任(?=[\u4e00-\u9fff])")
+_STILL_HOLDS = re.compile(r"(?:因|目前|现在)?(?:(?:已经|已|仍然|仍|继续)(?:调|转|改)?(?:担)?任|(?P<also>兼任))(?=[\u4e00-\u9fff])")
 
 
 def _still_holds(text: str, at: int, region: str) -> list[Position]:
@@ -321,7 +324,7 @@ def _still_holds(text: str, at: int, region: str) -> list[Position]:
             found = _valid_posts(run.group(0)[:e], region)
             if found and e > end:
                 posts, end = found, e
-        names = _names_before(text, m.start())
+        names = _names_before(text, m.start(), after_post=bool(m["also"]))
         if not posts or not names:
             continue
         s = at + m.end()
@@ -332,13 +335,14 @@ def _still_holds(text: str, at: int, region: str) -> list[Position]:
     return out
 
 
-def _names_before(text: str, end: int) -> list[tuple[int, str]]:
-    """The names just before ``end``: a list joined by 、 after a separator, or one name after a post."""
+def _names_before(text: str, end: int, after_post: bool = False) -> list[tuple[int, str]]:
+    """The names just before ``end``: a list joined by 、 after a separator, or one name after a post
+    (``after_post``: only a name after a post, as in 国务委员甲兼任国务院秘书长)."""
     lo = max(0, end - 40)
     head = re.search(r"[^，,。；;：:\s]*$", text[lo:end]).group(0)
     start = end - len(head)
     parts = head.split("、")
-    if len(parts) > 1 and all(reported_name(p, listed=True) for p in parts):
+    if len(parts) > 1 and not after_post and all(reported_name(p, listed=True) for p in parts):
         out, pos = [], start
         for p in parts:
             out.append((pos, p))
@@ -347,7 +351,7 @@ def _names_before(text: str, end: int) -> list[tuple[int, str]]:
     for k in (3, 2, 4):
         name = head[-k:]
         before = head[:-k]
-        if len(head) >= k and reported_name(name) and (not before or TITLE_RE.search(before)):
+        if len(head) >= k and reported_name(name) and (TITLE_RE.search(before) if after_post or before else True):
             return [(end - k, name)]
     return []
 
