@@ -1,6 +1,9 @@
 """Office-holders named with their posts in reports and in leaders' division of work."""
 from __future__ import annotations
 
+import re
+
+from govkg.extract.posts import split_posts
 from govkg.facts import Position
 from govkg.nlp import extract
 from govkg.notice import RawNotice
@@ -192,3 +195,12 @@ def test_a_report_of_a_concurrent_post_and_the_chairman_of_the_npc_standing_comm
     got = positions("某报道\n据公开报道，国务委员吴明华兼任国务院秘书长。李建国委员长主持会议。张立兼任市财政局局长。\n")
     assert {("吴明华", "国务院", "国务委员"), ("吴明华", "国务院", "秘书长"), ("李建国", "全国人大常委会", "委员长")} <= got
     assert not any(p == "张立" for p, _, _ in got)  # no post before the name: a decision, not a report
+
+
+def test_no_post_of_a_dateline_a_colleague_or_a_masked_name_and_assistants_to_a_chairman():
+    got = positions("某报道\n新华社纽约11月2日电 美国纽约州副州长凯西·霍楚出席活动。吕江同志代市长李延春作报告。"
+                    "乡***乡长李承华出席。\n")
+    assert not any(re.search(r"\d|同志|\*", a) for _, a, _ in got)
+    assert not any("出席" in p for p, _, _ in got)
+    assert [(p.agency, p.title) for p in split_posts("保监会主席助理、国家开发银行行长助理")] == [
+        ("保监会", "主席助理"), ("国家开发银行", "行长助理")]

@@ -30,6 +30,8 @@ _AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|[(（](?:女|男
                          r"宣读|指出|表示|强调|介绍|通报|传达|负总责|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|代理|"
                          r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|"
                          r"(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年|\d{1,8}\s*[月日])")
+#: words of a report that never occur inside a name
+_REPORT_WORD = re.compile(r"出席|列席|参加|主持|讲话|活动|会议|表示|指出|强调|介绍|陪同|调研|考察")
 _SIGNATURE_END = re.compile(r"\s*(?:$|(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年)")
 #: an aside printed after a name: (女), (兼), (回族)
 _ASIDE = re.compile(r"[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]")
@@ -108,7 +110,8 @@ def _names_at(text: str, at: int) -> list[tuple[int, str]]:
         # in a list (after a name, or before 、), a name of a rarer surname or of another people counts
         fits = [text[pos:pos + k] for k in range(2, 14)
                 if pos + k <= len(text) and _AFTER_NAME.match(text, pos + k)
-                and reported_name(text[pos:pos + k], listed=bool(out) or _list_follows(text, pos + k))]
+                and reported_name(text[pos:pos + k], listed=bool(out) or _list_follows(text, pos + k))
+                and not _REPORT_WORD.search(text[pos + 2:pos + k])]  # 某·某出席活动: the name ends before 出席
         # 戈丽和、王泓卫: a name followed by a separator beats a shorter one followed by a joining word
         found = next((n for n in fits if _SEPARATOR.match(text, pos + len(n))), fits[0] if fits else None)
         if not found or (out and _post_ahead(text, pos)):
@@ -450,18 +453,21 @@ def _unique(facts: list[Position]) -> list[Position]:
     return out
 
 
-def body_as_name(text: str, fact: Position) -> bool:
-    """True for a "name" that is the start of a body's name, read as a person in a list
-    (``甲、区水利和湖泊局局长乙``: not ``区水利``)."""
+def misread_name(text: str, fact: Position) -> bool:
+    """True for a "name" that runs on into the report (``某·某出席活动``) or that is the start of a
+    body's name, read as a person in a list (``甲、区水利和湖泊局局长乙``: not ``区水利``)."""
+    if _REPORT_WORD.search(fact.person[2:]):
+        return True
     if not fact.person_span or fact.person[:1] not in LEVEL_CHARS:
         return False
     return _post_ahead(nfkc(text), fact.person_span[0])
 
 
 def plausible_post(post: Post) -> bool:
-    """False for a post whose agency is a piece of a sentence (``新任区人民政府``, ``成立了``), and
+    """False for a post whose agency is a piece of a sentence (``新任区人民政府``, ``成立了``, a news
+    agency's dateline, a colleague ``某某同志``, a name the page masked with ``***``), and
     for a role in a working group (``县征兵工作领导小组组长``): that is a membership, not a post."""
-    if re.search(r"(任命|新任|成立|上月|通过|协调|选举|决定|确定|明确|会议|[了的])|[原前]$", post.agency):
+    if re.search(r"(任命|新任|成立|上月|通过|协调|选举|决定|确定|明确|会议|同志|[了的*＊]|\d{1,2}月\d{1,2}日)|[原前]$", post.agency):
         return False
     # (an event's executive or preparatory committee, 执委会/筹委会, and the office set up inside a group,
     # 指挥部办公室, are groups too)
