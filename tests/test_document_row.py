@@ -146,3 +146,26 @@ def test_a_text_copied_with_its_pages_markup():
             "<p><strong>某省居民增收实施方案</strong></p><p>为促进增收，制定本实施方案。</p>\n")
     d = doc(text)
     assert (d.number, d.issuer, d.signed, d.kind) == ("某政发〔2018〕13号", "某省人民政府", "2018-03-27", "plan")
+
+
+_NOTICE = "各区县人民政府，市直各部门：\n现将有关事项通知如下。\n一、工作要求\n各单位要认真落实。\n"
+
+
+@pytest.mark.parametrize("text", [
+    # the page's breadcrumb, its last channel ending like a title (通知公告)
+    "首页 > 政务公开 > 通知公告\n某市人民政府办公室关于做好春耕工作的通知\n发布时间：2024-03-05 浏览次数：12\n某政办发〔2024〕3号\n"
+    + _NOTICE + "某市人民政府办公室\n2024年3月1日\n",
+    # an info table printed one cell per line, its cells between lone |
+    "索引号\n|\n0001/2024-01\n|\n发文机关\n|\n某市人民政府办公室\n|\n文号\n|\n某政办发〔2024〕3号\n|\n成文日期\n|\n2024-03-01\n|\n"
+    "标题\n|\n某市人民政府办公室关于做好春耕工作的通知\n|\n" + _NOTICE,
+    # a row of labels over a row of values
+    "| 发文机关 | 文 号 | 成文日期 |\n| 某市人民政府办公室 | 某政办发〔2024〕3号 | 2024-03-01 |\n"
+    "某市人民政府办公室关于做好春耕工作的通知\n" + _NOTICE,
+    # a whole notice on one line, single spaces for its line breaks
+    "某政办发〔2024〕3号 某市人民政府办公室关于做好春耕工作的通知 各区县人民政府，市直各部门： 现将有关事项通知如下。 "
+    "一、工作要求 各单位要认真落实。 某市人民政府办公室 2024年3月1日",
+])
+def test_metadata_and_title_through_page_layouts(text):
+    d = doc(text)
+    assert (d.number, d.title, d.issuer, d.signed) == (
+        "某政办发〔2024〕3号", "某市人民政府办公室关于做好春耕工作的通知", "某市人民政府办公室", "2024-03-01")

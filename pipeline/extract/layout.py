@@ -15,11 +15,12 @@ from ..text import DATE_RE, DOCNUM_RE, ISSUANCE_RE, SPACES, is_date_line, nfkc, 
 #: a run of spaces that stands for a lost line break in a flattened listing text
 _FLAT_BREAK = re.compile(f"[{SPACES}]{{3,}}")
 #: in a text flattened with single spaces, the spaces that were line breaks: after a sentence,
-#: label or 文号, before a 文号, a date or a numbered heading
+#: label or 文号, before a 文号, a date or a numbered heading, between a title and the addressees (各…)
 #: (a run is tried from its first space only: a run of spaces is linear, not quadratic)
 _SOFT_BREAK = re.compile(rf"(?<=[。：:；;）)号])[{SPACES}]+|(?<![{SPACES}])[{SPACES}]+(?=[^{SPACES}]{{1,12}}[〔\[(（]\d{{4}}[〕\])）]\d+号)|"
                          rf"(?<![{SPACES}])[{SPACES}]+(?=\d{{4}}年\d{{1,2}}月\d{{1,2}}日)|"
-                         rf"(?<![{SPACES}])[{SPACES}]+(?=[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
+                         rf"(?<![{SPACES}])[{SPACES}]+(?=[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)|"
+                         rf"(?<=通知|决定|意见|方案|办法|通报|规定|细则|批复|通告|公告)[{SPACES}]+(?=各)")
 _KIND_WORDS = ("通知", "决定", "通报", "意见", "办法", "方案", "批复", "公告", "通告", "函", "规定",
                "决议", "报告", "纪要", "命令", "细则", "规划", "计划", "要点", "请示", "议案", "公报", "解读")
 _RED_HEADER = re.compile(r"(文件|公报|简报|纪要)$")
@@ -323,8 +324,26 @@ def info_block(layout: Layout) -> dict[str, str]:
     out: dict[str, str] = {}
     lines = layout.lines
     pending: tuple[int, str] | None = None  # a label alone on its line, waiting for its value
-    for i, line in enumerate(lines[:40]):
+    taken: set[int] = set()
+    for i, line in enumerate(lines[:60]):
+        if i in taken:
+            continue
+        header = _row_cells(line.text)
+        if header and all(_ANY_LABEL.fullmatch(squash(c)) for c in header) and i + 1 < len(lines):
+            values = _row_cells(lines[i + 1].text)
+            if values and len(values) == len(header):  # a row of labels over a row of values
+                layout.info_lines |= {i, i + 1}
+                taken.add(i + 1)
+                for label, value in zip(header, values):
+                    _take(out, squash(label), value)
+                continue
+        if line.flat in ("|", "｜") and (pending is not None or out):
+            layout.info_lines.add(i)  # a table printed one cell per line, its cells between lone |
+            continue
         pairs = _label_pairs(line.text)
+        bare = squash(_spaced(line.text)).strip("|｜")
+        if pairs is None and i + 1 < len(lines) and lines[i + 1].flat in ("|", "｜") and _ANY_LABEL.fullmatch(bare):
+            pairs = [(bare, "")]  # a label cell alone on its line, its value the next cell
         if pairs is None:
             if pending is not None and not DOCNUM_RE.fullmatch(line.flat) and len(line.flat) > 60:
                 pending = None
@@ -343,6 +362,14 @@ def info_block(layout: Layout) -> dict[str, str]:
             for label, value in pairs:
                 _take(out, label, value)
     return out
+
+
+def _row_cells(text: str) -> list[str] | None:
+    """The cells of a table row printed with | (``| 发文机关 | 文号 |``), two or more; else None."""
+    if len(re.findall(r"[|｜]", text)) < 2:
+        return None
+    found = [c.strip(SPACES) for c in re.split(r"[|｜]", text.strip(SPACES).strip("|｜"))]
+    return found if len(found) >= 2 and all(found) else None
 
 
 def _take(out: dict[str, str], label: str, value: str) -> None:
@@ -433,6 +460,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             flat = flat[1:-1]
         if _DECREE_ONE.match(flat) and ("关于" not in flat):
             continue  # a decree's number, not a title
+        if _BREADCRUMB.search(flat):
+            continue  # 首页>政务公开>通知公告: the page's path, whatever its last channel is called
         if i in skip or i in layout.info_lines or (_RED_HEADER.search(flat) and "关于" not in flat) or _SENTENCE.search(re.sub("《[^》]*》", "", flat).rstrip("，,。；;")):
             continue
         if DOCNUM_RE.fullmatch(flat) or is_date_line(_signing_date(flat)) or flat.endswith((":", "：")) or len(flat) > 120 \
@@ -506,6 +535,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             return
 
 
+#: a page's breadcrumb: where the page sits on the site, not a title
+_BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|所在位置)|[>»›].*[>»›]|^[>»›]")
 #: a 文号 printed before the title on the title's own line: 某政办发〔2017〕55号 某省人民政府办公厅关于…
 _LEADING_NUMBER = re.compile(rf"^{DOCNUM_RE.pattern}(?=[《\u4e00-\u9fff])")
 #: a site's name a page title carries after a dash: 关于…的意见-某省人民政府门户网站
