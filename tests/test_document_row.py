@@ -161,6 +161,8 @@ _NOTICE = "各区县人民政府，市直各部门：\n现将有关事项通知�
     # a row of labels over a row of values
     "| 发文机关 | 文 号 | 成文日期 |\n| 某市人民政府办公室 | 某政办发〔2024〕3号 | 2024-03-01 |\n"
     "某市人民政府办公室关于做好春耕工作的通知\n" + _NOTICE,
+    # labels in lenticular brackets glued to their values
+    "【标题】某市人民政府办公室关于做好春耕工作的通知\n【发文字号】某政办发〔2024〕3号\n" + _NOTICE + "某市人民政府办公室\n2024年3月1日\n",
     # a whole notice on one line, single spaces for its line breaks
     "某政办发〔2024〕3号 某市人民政府办公室关于做好春耕工作的通知 各区县人民政府，市直各部门： 现将有关事项通知如下。 "
     "一、工作要求 各单位要认真落实。 某市人民政府办公室 2024年3月1日",

@@ -204,3 +204,10 @@ def test_no_post_of_a_dateline_a_colleague_or_a_masked_name_and_assistants_to_a_
     assert not any("出席" in p for p, _, _ in got)
     assert [(p.agency, p.title) for p in split_posts("保监会主席助理、国家开发银行行长助理")] == [
         ("保监会", "主席助理"), ("国家开发银行", "行长助理")]
+
+
+def test_a_head_of_government_title_after_a_comma_starts_a_new_post():
+    got = positions("某区检查工作\n区委书记孙伟、区长钱进带队检查。镇党委书记李明、镇长王强、镇人大主席赵刚参加。\n")
+    assert {("孙伟", "区委", "书记"), ("钱进", "区人民政府", "区长"), ("李明", "镇党委", "书记"),
+            ("王强", "镇人民政府", "镇长"), ("赵刚", "镇人大", "主席")} <= got
+    assert not any(p.startswith(("区长", "镇长")) for p, _, _ in got)

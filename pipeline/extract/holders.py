@@ -133,8 +133,8 @@ def _post_ahead(text: str, at: int) -> bool:
         return False
     for m in _CORE_AT.finditer(run.group(0)):
         end = m.start(1) + len(m.group(1))
-        if _valid_posts(run.group(0)[:end], "") and split_title(run.group(0)[:end])[0]:
-            return True
+        if _valid_posts(run.group(0)[:end], ""):
+            return True  # (a bare head-of-government title too: 甲、区长乙)
     return False
 
 
