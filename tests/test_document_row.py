@@ -98,6 +98,7 @@ def test_an_adoption_note_under_a_reports_text_is_no_signing_date():
     ("某省人民政府关于省政府领导同志工作分工的通知\n" + _BODY, "notice"),  # among leaders, not departments
     ("某市人民代表大会常务委员会关于某某某为某市人民政府代理市长的决定\n" + _BODY, "personnel"),
     ("某市人民政府关于印发某市公文处理实施细则及文种式样的通知\n" + _BODY, "measures"),
+    ("某市人民政府关于印发某市2024年重点工作任务清单的通知\n" + _BODY, "plan"),
     # reports and untitled texts: what the text does
     ("10月11日，某镇召开人民代表大会，选举产生新一届领导班子。某某某当选为镇长；某某、某某某当选为副镇长。\n", "personnel"),
     ("9月28日，县人大常委会举行会议。会议表决通过了人事免职和任职事项，主任某某某向被任命人员颁发了任命书。\n", "personnel"),
