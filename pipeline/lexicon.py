@@ -25,6 +25,7 @@ TITLE_CORES = (
     "秘书", "干事", "常务委员", "纪检监察组组长", "督察长", "总队长", "教导员", "馆员", "总编辑",
     "副总", "党组成员", "党委委员", "首席", "院士", "执行官", "舰长", "审计长", "参谋长", "总规划师", "委员长", "助理",
     "部长助理", "省长助理", "市长助理", "区长助理", "县长助理", "州长助理", "旗长助理", "盟长助理", "秘书长助理", "主任委员",
+    "主席助理", "行长助理", "院长助理", "局长助理", "署长助理", "总经理助理", "主任助理",
 ) + GOV_HEAD_CORES
 
 _TITLE_MODS = r"(?:(?:党组|党委|党工委|党总支|党支部|纪检监察组|机关党委|分党组)?(?:代理|代)?(?:常务|执行|第一|专职|驻会)?副?(?:[一二三四五六七八九]级)?(?:高级)?)"
@@ -94,7 +95,7 @@ SURNAMES = set(
     "赖洪鹿阴戈邰屠晁权逄尉"
 )
 #: further surnames common enough in officials' names (洪, 傅, 赖, 朴...)
-SURNAMES.update("洪傅赖朴薄芮晁檀丘裘鹿雒栗廉戈招邴茆习")
+SURNAMES.update("洪傅赖朴薄芮晁檀丘裘鹿雒栗廉戈招邴茆习衣宾")
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
                      "司徒", "夏侯", "轩辕", "令狐", "钟离", "端木", "申屠", "独孤", "南宫", "西门", "万俟")
 
@@ -173,3 +174,16 @@ INFO_OTHER_LABELS = (
 #: more labels of a document number, printed by some CMSs (a value is still taken only when it has a 文号's shape)
 INFO_LABELS.update({"发文号": "number", "文件号": "number", "公文编号": "number", "发文文号": "number",
                     "文件文号": "number", "发文字": "number", "签发时间": "signed", "成文时间日期": "signed"})
+
+
+#: provinces and autonomous regions by the one-character short name their document numbers open with
+#: (鄂政发 is 湖北省人民政府's, 内政发 内蒙古自治区人民政府's)
+PROVINCE_ABBREVIATIONS = {
+    "冀": "河北省", "晋": "山西省", "辽": "辽宁省", "吉": "吉林省", "黑": "黑龙江省", "苏": "江苏省", "浙": "浙江省",
+    "皖": "安徽省", "闽": "福建省", "赣": "江西省", "鲁": "山东省", "豫": "河南省", "鄂": "湖北省", "湘": "湖南省",
+    "粤": "广东省", "琼": "海南省", "川": "四川省", "黔": "贵州省", "云": "云南省", "陕": "陕西省", "甘": "甘肃省",
+    "青": "青海省", "内": "内蒙古自治区", "桂": "广西壮族自治区", "藏": "西藏自治区", "宁": "宁夏回族自治区",
+    "新": "新疆维吾尔自治区",
+}
+#: the provinces and autonomous regions by their full names
+PROVINCES = tuple(PROVINCE_ABBREVIATIONS.values())

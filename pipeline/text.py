@@ -164,10 +164,27 @@ _FILTER_DOT = re.compile(r"(?<=[\u3400-\u9fff])\.(?=[\u3400-\u9fff])|(?<=[\s:：
 _LOST_SPACE = re.compile(r"(?:(?<=[\u3400-\u9fff\s])|^)\?(?=[\u3400-\u9fff\s]|$)", re.M)
 
 
+#: HTML markup left in a text copied from a page's source: block tags stand for line breaks
+_BLOCK_TAG = re.compile(r"<(?:/?(?:p|div|tr|li|ul|ol|table|tbody|h[1-6]|center|section)|br\s*/?)(?:\s[^<>]{0,300})?>", re.I)
+_INLINE_TAG = re.compile(r"</?(?:span|strong|b|i|em|font|a|td|th|u|sup|sub|img)(?:\s[^<>]{0,300})?/?>", re.I)
+
+
+def strip_markup(text: str) -> str:
+    """A text copied with its page's HTML markup (``<p>…</p><p style=…>``) as the text the page
+    shows: block tags become line breaks, inline tags and ``&nbsp;`` go. A text with fewer than
+    three tags is left as it is (an angle bracket may be part of what it says)."""
+    if len(_BLOCK_TAG.findall(text[:20000])) < 3:
+        return text
+    text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", text))
+    return text.replace("&nbsp;", " ").replace("&emsp;", "\u3000")
+
+
 def strip_copy_noise(text: str) -> str:
     """The text without the noise copying sites add inside words (facts spec): pinyin notes
-    after characters, filter dots between them, and ``?`` for a space the copy lost (it
-    becomes a space). Everything else stays as printed."""
+    after characters, filter dots between them, ``?`` for a space the copy lost (it
+    becomes a space), and HTML markup copied with the text. Everything else stays as printed."""
+    if "<" in text:
+        text = strip_markup(text)
     if "?" in text:
         text = _LOST_SPACE.sub(" ", text)
     if "(" not in text and "（" not in text and "." not in text:

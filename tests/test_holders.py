@@ -1,6 +1,9 @@
 """Office-holders named with their posts in reports and in leaders' division of work."""
 from __future__ import annotations
 
+import re
+
+from govkg.extract.posts import split_posts
 from govkg.facts import Position
 from govkg.nlp import extract
 from govkg.notice import RawNotice
@@ -99,3 +102,112 @@ def test_an_aside_after_a_name_stays_out_of_it():
 def test_an_appointee_is_not_read_as_a_holder_of_the_words_before_the_post():
     got = positions("决定：\n刘海同志挂职任县发展和改革委员会副主任，挂职期间由县委常委、组织部部长白玛次仁同志负责联系。\n")
     assert not any(agency.startswith("同志") for _, agency, _ in got)
+
+
+def test_division_of_work_with_each_name_on_a_line_of_its_own():
+    got = positions("某省人民政府领导同志工作分工\n具体分工如下:\n"
+                    "赵明\n省长，主持省政府全面工作。\n"
+                    "钱亮\n常务副省长，负责发展改革、财政方面工作。\n"
+                    "孙强\n副省长兼任省公安厅厅长，负责公安、司法方面工作。\n"
+                    "李华\n省政府党组成员，协助省长负责商务工作。\n")
+    assert {("赵明", "省人民政府", "省长"), ("钱亮", "省人民政府", "常务副省长"), ("孙强", "省人民政府", "副省长"),
+            ("孙强", "省公安厅", "厅长"), ("李华", "省人民政府", "党组成员")} <= got
+
+
+def test_a_sentence_opening_with_bare_titles_names_holders_of_the_body_before():
+    got = positions("某省人大常委会举行会议\n"
+                    "省人大常委会主任赵明出席会议；副主任钱亮、孙强分别主持了全体会议。"
+                    "党组副书记、副主任李华，副主任兼秘书长周涛出席会议。\n")
+    assert {("钱亮", "省人大常委会", "副主任"), ("孙强", "省人大常委会", "副主任"), ("李华", "省人大常委会", "党组副书记"),
+            ("李华", "省人大常委会", "副主任"), ("周涛", "省人大常委会", "副主任"), ("周涛", "省人大常委会", "秘书长")} <= got
+
+
+def test_leaders_listed_one_a_line_name_then_posts():
+    got = positions("三、出席人员\n(一)市级领导\n董 明 市委副书记、市人民政府市长\n于 强 市委常委、市委办主任\n"
+                    "四、活动安排\n")
+    assert {("董明", "市委", "副书记"), ("董明", "市人民政府", "市长"), ("于强", "市委", "常委"),
+            ("于强", "市委办", "主任")} <= got
+
+
+def test_names_end_where_the_sentence_goes_on():
+    got = positions("某镇召开人民代表大会\n"
+                    "会议听取了镇党委副书记、镇长张明所作《政府工作报告》和镇人大主席沈强所作的工作报告。"
+                    "会上区应急指挥部办公室主任吴华汇报了有关情况，区水利局局长刘平出席。\n"
+                    "会议确定区科技局局长李虎、区住建局局长邹涛、区水利和湖泊局局长刘登出席测评。\n")
+    assert {("张明", "镇人民政府", "镇长"), ("沈强", "镇人大", "主席"), ("李虎", "区科技局", "局长"),
+            ("邹涛", "区住建局", "局长"), ("刘登", "区水利和湖泊局", "局长"), ("刘平", "区水利局", "局长")} <= got
+    assert not any(a.startswith(("会上", "确定")) or p in ("沈强所", "区水利") or a.endswith("指挥部办公室")
+                   for p, a, _ in got)
+
+
+def test_an_appointment_headline_gives_no_name_ending_in_ren():
+    got = positions("某某辞去某省省长职务 郝明任代省长\n3月26日，某省人大常委会举行会议。\n")
+    assert not any(p.endswith("任") or p == "任免" for p, _, _ in got)
+
+
+def test_an_events_executive_committee_is_a_group_not_a_body():
+    got = positions("某运动会筹备工作会议召开\n4月24日，筹备工作会议召开。市委常委、统战部部长、执委会常务副主任杨明出席会议。\n")
+    assert ("杨明", "市委统战部", "部长") in got
+    assert not any(a.endswith("执委会") for _, a, _ in got)
+
+
+def test_posts_of_the_notices_own_government_and_its_armed_forces_department():
+    got = positions("某旗人民政府办公室关于成立元宵节活动领导小组的通知\n"
+                    "一、领导小组组成人员\n组 长：巴特尔 政府副旗长\n副组长：高明 政府办主任\n"
+                    "成 员：曹平 县委常委、人武部部长\n")
+    assert {("巴特尔", "旗人民政府", "副旗长"), ("高明", "旗人民政府办公室", "主任")} <= got
+    assert ("曹平", "县人武部", "部长") in got and ("曹平", "县委人武部", "部长") not in got
+
+
+def test_holders_said_to_hold_a_post_still_or_already():
+    got = positions("某会议简况\n会议通过决议，甲某某、乙某某继续任国务院副总理；任命丙某某为国务委员。\n"
+                    "前任某省省长赵明已任某省委书记。钱亮因已调任某省旅游局党组书记，请求辞去市长职务。\n")
+    assert {("甲某某", "国务院", "副总理"), ("乙某某", "国务院", "副总理"), ("赵明", "某省委", "书记"),
+            ("钱亮", "某省旅游局", "党组书记")} <= got
+
+
+def test_posts_in_brackets_after_a_name_and_a_manager_title():
+    got = positions("某市重点项目推进会召开\n参加会议的有：孙伟(某市供电公司党委副书记、总经理)、李强(某市交通局局长)。\n")
+    assert {("孙伟", "某市供电公司", "党委副书记"), ("孙伟", "某市供电公司", "总经理"), ("李强", "某市交通局", "局长")} <= got
+
+
+def test_heads_named_in_headings_and_reports():
+    got = positions("某省重点工作责任分解\n一、赵明省长主抓重点工作\n省委书记钱亮传达了中央有关决定。\n"
+                    "某市人民代表大会常务委员会关于某市人民政府副市长孙强代理市长的决定\n")
+    assert {("赵明", "省人民政府", "省长"), ("钱亮", "省委", "书记"), ("孙强", "某市人民政府", "副市长")} <= got
+    assert not any(a.startswith("关于") for _, a, _ in got)
+
+
+def test_a_table_of_decisions_gives_no_post_of_a_body_named_ren():
+    got = positions("某市人民政府关于张某等同志职务任免的通知\n姓名\n任免职务\n张明\n任市水利局局长\n王强\t任市财政局副局长\t试用期一年\n")
+    assert not any(a.startswith(("任", "免")) for _, a, _ in got)
+
+
+def test_name_printed_between_the_body_and_the_title():
+    got = positions("某局正式挂牌\n参加挂牌仪式的有某省农业委员会陈某副主任，某省农机局成洪局长，某市农业委员会史长友副主任。"
+                    "工作由省长王清宪负总责。\n1、督查组，由市煤炭安全局孙伟任组长。\n")
+    assert {("陈某", "某省农业委员会", "副主任"), ("成洪", "某省农机局", "局长"), ("史长友", "某市农业委员会", "副主任"),
+            ("王清宪", "省人民政府", "省长")} <= got
+    assert not any(p.endswith("任") for p, _, _ in got)
+
+
+def test_a_report_of_a_concurrent_post_and_the_chairman_of_the_npc_standing_committee():
+    got = positions("某报道\n据公开报道，国务委员吴明华兼任国务院秘书长。李建国委员长主持会议。张立兼任市财政局局长。\n")
+    assert {("吴明华", "国务院", "国务委员"), ("吴明华", "国务院", "秘书长"), ("李建国", "全国人大常委会", "委员长")} <= got
+    assert not any(p == "张立" for p, _, _ in got)  # no post before the name: a decision, not a report
+
+
+def test_no_post_of_a_dateline_a_colleague_or_a_masked_name_and_assistants_to_a_chairman():
+    got = positions("某报道\n新华社纽约11月2日电 美国纽约州副州长凯西·霍楚出席活动。吕江同志代市长李延春作报告。"
+                    "乡***乡长李承华出席。\n")
+    assert not any(re.search(r"\d|同志|\*", a) for _, a, _ in got)
+    assert not any("出席" in p for p, _, _ in got)
+    assert [(p.agency, p.title) for p in split_posts("保监会主席助理、国家开发银行行长助理")] == [
+        ("保监会", "主席助理"), ("国家开发银行", "行长助理")]
+
+
+def test_a_head_of_government_title_after_a_comma_starts_a_new_post():
+    got = positions("某区检查工作\n区委书记孙伟、区长钱进带队检查。镇党委书记李明、镇长王强、镇人大主席赵刚参加。\n")
+    assert {("孙伟", "区委", "书记"), ("钱进", "区人民政府", "区长"), ("李明", "镇党委", "书记"),
+            ("王强", "镇人民政府", "镇长"), ("赵刚", "镇人大", "主席")} <= got
+    assert not any(p.startswith(("区长", "镇长")) for p, _, _ in got)

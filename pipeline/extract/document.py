@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..facts import DocumentFact
+from ..lexicon import PROVINCE_ABBREVIATIONS, PROVINCES
 
 from ..text import squash
 from .layout import Layout
@@ -14,7 +15,9 @@ _PLAN = ("实施方案", "工作方案", "行动方案", "方案", "计划", "�
 _MEASURES = ("办法", "规定", "细则", "制度", "规则", "规范", "准则", "标准", "规程", "条例", "指引", "若干措施")
 _ALLOCATES = ("任务分工", "责任分解", "责任清单", "分解表", "分工方案")
 #: a division of work among departments (not among a government's leaders: 领导工作分工)
-_DIVISION = re.compile(r"(?:任务|部门|措施|责任|事项)分工|分解|责任清单|责任单位")
+_DIVISION = re.compile(r"(?:任务|部门|措施|责任|事项)分工|任务清单|(?<!领导)(?<!领导同志)(?<!领导成员)工作分工|分解|责任清单|责任单位")
+#: a decision that names a person to a post: 关于X为某市人民政府代理市长的决定, 关于副市长X代理市长的决定
+_NAMES_TO_POST = re.compile(r"关于[^关的]{2,40}?(?:为|代理)[^的]{0,30}?(?:长|主任|主席|委员|书记)的(?:决定|决议)$")
 #: an official title ends with the kind of document it is; a news headline does not
 _OFFICIAL = re.compile(r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|函|规定|决议|报告|纪要|命令|令|细则|规划|"
                        r"计划|要点|请示|议案|公报|条例|规则|制度|措施|清单|名单)$|令第.{1,6}号$")
@@ -23,16 +26,19 @@ _ACTS = re.compile(r"(?:令|命令|决定|议案|决议)$|令第.{1,6}号$|第.{
 #: an operative personnel decision in the body: 任命X为Y, X任Y, 免去X的Y职务, X兼任Y
 _DECISION = re.compile(r"任命[^，。；\n]{2,30}?为|(?:任命|免去)[:：]\s*\n[^，。；:：\n]{2,30}?(?:为|的)|同志(?:任|兼任|聘任|挂职任)[^，。；：\n]{2,40}?(?:长|主任|书记|"
                        r"委员|主席|专员|秘书|总理|理事|员)|免(?:去|除)[^。；\n]{2,60}?(?:职务|的|一职)|辞去[^。；\n]{2,40}?(?:职务|的辞呈)|"
-                       r"(?:任命|决定|选举|关于)[^，。；\n]{2,12}?为[^，。；\n]{0,30}?(?:长|主任|委员|主席)|"
+                       r"(?:任命|决定|选举|补选|关于)[^，。；\n]{2,12}?为[^，。；\n]{0,30}?(?:长|主任|委员|主席)|"
+                       r"当选为[^，。；\n]{0,30}?(?:长|主任|委员|主席)|通过了?[^。；《\n]{0,12}?(?:任免|任职|免职|人事)|"
                        r"(?:决定|关于)[:：]?[^，。；\n]{2,30}?代理[^，。；\n]{0,12}?(?:长|主任|主席)")
 #: a cover letter that promulgates a document: 现将《…实施方案》印发给你们
 _PROMULGATED_IN_BODY = re.compile(r"(?:现将|将)《(?P<what>[^》]{2,80})》(?:印发|转发|发布)|"
-                                  r"《(?P<what2>[^》]{2,80})》(?:已经|经)[^。；]{2,40}?同意[,，]?现(?:予)?印发")
+                                  r"《(?P<what2>[^》]{2,80})》(?:已经|经)[^。；]{2,40}?(?:同意|通过)[,，]?现(?:予)?(?:印发|转发)")
 #: an attachment named under the cover letter: 附件：苏州市2015年政府工作任务分解表
 _ATTACHMENT_NAMED = re.compile(r"^附件[0-9一二三四五六七八九十]?[:：](?P<what>[^，。；]{4,60})$", re.M)
 #: a group's role labels: a text listing members is not a personnel decision
 _ROLE_LABEL = re.compile(r"(?:组长|指挥长|召集人|主任委员|成员)[:：]")
-_TASK_LABEL = re.compile(r"(?:牵头|配合|协同|责任)(?:责任)?单位|[(（][^()（）\n]{2,30}牵头")
+_TASK_LABEL = re.compile(r"(?:牵头|配合|协同|责任)(?:组织实施|责任)?(?:单位|部门)|[(（][^()（）\n]{2,30}牵头")
+#: a text that says what it is: 特制定本方案, 制定如下政策措施
+_SELF_KIND = re.compile(r"(?:制定|提出)(?:了)?(?:本|如下|以下)(?P<what>[\u4e00-\u9fff]{0,8}?(?:方案|计划|细则|办法|规定|措施|意见))")
 
 
 def document_kind(title: str) -> str:
@@ -42,11 +48,14 @@ def document_kind(title: str) -> str:
     target = m["what"] if m else t
     if "解读" in t:
         return "notice"  # a page that explains a document is not the document
-    if _PERSONNEL.search(target) and not target.endswith(_PLAN + _MEASURES):
+    if (_PERSONNEL.search(target) or _NAMES_TO_POST.search(target)) and not target.endswith(_PLAN + _MEASURES):
         return "personnel"  # 任免通知, or 关于印发…任免职务名单的通知
     if _DIVISION.search(target):
         return "plan"  # 重点工作部门分工的意见, 责任分解的通知: documents that allocate tasks
     target = re.sub(r"[(（][^()（）]*[)）]$", "", target)
+    head = re.split(r"及|和", target)[0]
+    if m and not target.endswith(_PLAN + _MEASURES) and head.endswith(_PLAN + _MEASURES) and len(head) >= 4:
+        target = head  # 某某实施细则及文种式样: the document and what comes with it
     if target.endswith(_PLAN):
         return "plan"
     if target.endswith(_MEASURES):
@@ -70,6 +79,11 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
     promulgated = _PROMULGATED_IN_BODY.search(text)
     if headline and promulgated:
         return document_kind(promulgated["what"] or promulgated["what2"])  # 现将《X实施方案》印发给你们
+    if headline and re.search(r"解读如下|解读[:：]|(?:政策|文件)解读", text[:500]):
+        return "notice"  # an untitled page that explains a document is not the document
+    said = _SELF_KIND.search(text[:3000])
+    if headline and said:  # an untitled text that names its own kind (特制定本方案)
+        return "measures" if said["what"].endswith("措施") else document_kind(said["what"])
     attached = _ATTACHMENT_NAMED.search(text)
     if headline and attached and document_kind(attached["what"]) == "plan":
         return "plan"  # an untitled cover letter whose attachment is a 分解表 or 方案
@@ -77,8 +91,8 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
     members = len(_ROLE_LABEL.findall(text))
     if decisions >= (1 if headline else 2) and decisions > tasks and decisions > members:
         return "personnel"
-    if headline and tasks >= 2:
-        return "plan"
+    if headline and tasks >= (1 if not title else 2):
+        return "plan"  # a task table's unit column, or an untitled text's 牵头单位 label
     return title_kind
 
 
@@ -92,15 +106,32 @@ def body_text(layout: Layout) -> str:
 
 
 #: an issuer printed by its level alone (市人民政府令, 区人民政府办公室): the page names the place elsewhere
-_BARE_ISSUER = re.compile(r"^(?P<level>[省市区县州旗])(?P<rest>(?:人民政府|政府)(?:办公室|办公厅)?)$")
+_BARE_ISSUER = re.compile(r"^(?P<level>自治区|[省市区县州旗])(?P<rest>(?:人民政府|政府)(?:办公室|办公厅)?)$")
+#: a province's own document number: 鄂政发〔2018〕26号, 内政办发〔2006〕5号
+_PROVINCE_NUMBER = re.compile(rf"^(?P<abbr>[{''.join(PROVINCE_ABBREVIATIONS)}])政(?:办)?[发函字电]")
 
 
-def qualified_issuer(issuer: str, text: str) -> str:
+def _province(level: str, text: str, number: str | None) -> str | None:
+    """The province (or autonomous region) a bare ``省人民政府`` belongs to: the one its own document
+    number abbreviates (鄂政发 -> 湖北省), else the only one the page names."""
+    m = _PROVINCE_NUMBER.match(number or "")
+    if m and PROVINCE_ABBREVIATIONS[m["abbr"]].endswith(level):
+        return PROVINCE_ABBREVIATIONS[m["abbr"]]
+    named = {p for p in PROVINCES if p.endswith(level) and p in text}
+    return named.pop() if len(named) == 1 else None
+
+
+def qualified_issuer(issuer: str, text: str, number: str | None = None) -> str:
     """``市人民政府`` as the page names it in full (``安徽省淮南市人民政府`` -> ``淮南市人民政府``): the place
-    is the name printed before the same level and body (人民政府 or 政府) anywhere on the page."""
+    is the name printed before the same level and body (人民政府 or 政府) anywhere on the page. A
+    province's (``省人民政府``, ``自治区人民政府``) is the province its number or the page names."""
     m = _BARE_ISSUER.match(issuer)
     if not m:
         return issuer
+    if m["level"] in ("省", "自治区"):
+        province = _province(m["level"], text, number)
+        if province:
+            return province + re.sub(r"^(?:人民)?政府", "人民政府", m["rest"])
     body = re.sub(r"^(?:人民)?政府", "(?:人民)?政府", m["rest"])
     found = re.search(rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市]))(?P<place>(?![各本全我该])[\u4e00-\u9fff]{{2,6}}?)"
                       rf"{m['level']}{body}", text)
@@ -127,12 +158,18 @@ def reported_issuer(text: str) -> str | None:
     return _SHORT_NAMES.get(org, org)
 
 
+#: a government printed by its short name: 某区政府, 某县政府办公室
+_SHORT_GOV = re.compile(r"^(?P<place>[\u4e00-\u9fff]*[省市区县州旗盟])政府(?P<office>办公室|办公厅)?$")
+
+
 def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     title = layout.title or squash(meta.get("title", "")) or ""
     issuer = layout.issuer or layout.decree_issuer or meta.get("issuer") or issuer_of_title(title) \
         or reported_issuer(body_text(layout))
     if issuer:
-        issuer = qualified_issuer(squash(issuer), "\n".join((squash(title), meta.get("issuer", ""), body_text(layout))))
+        issuer = _SHORT_GOV.sub(r"\g<place>人民政府\g<office>", squash(issuer))  # 某区政府办公室 is 某区人民政府办公室
+        issuer = qualified_issuer(squash(issuer), "\n".join((squash(title), meta.get("issuer", ""), body_text(layout))),
+                                  layout.number)
     number = layout.number or None
     span = layout.title_span or (0, 0)
     return DocumentFact(

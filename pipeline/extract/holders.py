@@ -16,7 +16,7 @@ from collections import deque
 from dataclasses import replace
 
 from ..facts import Position, Post
-from ..lexicon import GOV_HEAD_CORES, NATIONAL_BODIES, TITLE_CORES, TITLE_RE
+from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_BODIES, TITLE_CORES, TITLE_RE
 from ..text import nfkc
 from .names import reported_name, split_name_posts
 from .posts import GOV_HEAD_ASSISTANTS, has_own_prefix, split_posts, split_title
@@ -26,27 +26,31 @@ _SENTENCE = re.compile(r"[。；;！!？?\n]")
 #: a title core anywhere (overlapping starts are found with a look-ahead)
 _CORE_AT = re.compile("(?=(%s))" % "|".join(sorted(set(TITLE_CORES), key=len, reverse=True)))
 #: what may follow a holder's name: a separator, or a word that carries the report on
-_AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|同志|以及|及|和|与|等|出席|列席|参加|应邀|主持|提请|到会|讲话|"
-                         r"宣读|指出|表示|强调|介绍|通报|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|"
+_AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|同志|以及|及|和|与|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
+                         r"宣读|指出|表示|强调|介绍|通报|传达|负总责|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|代理|"
                          r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|"
                          r"(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年|\d{1,8}\s*[月日])")
+#: words of a report that never occur inside a name
+_REPORT_WORD = re.compile(r"出席|列席|参加|主持|讲话|活动|会议|表示|指出|强调|介绍|陪同|调研|考察")
 _SIGNATURE_END = re.compile(r"\s*(?:$|(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年)")
 #: an aside printed after a name: (女), (兼), (回族)
 _ASIDE = re.compile(r"[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]")
 _SEPARATOR = re.compile(r"\s*(?:[，,。；;：:、)）]|$)")
 #: characters that end a word before a post (了, 任命, 选举, 由, 及…), never a body's name
-_LEAD_CHARS = set("、了命举由经请是及和与暨即为席托将把被向对从以任选称邀同而则受")
+_LEAD_CHARS = set("、了命举由经请是及和与暨即为席托将把被向对从以任选称邀同而则受定于有")
 #: characters a post never begins with (受市人大常委会主任委托: the post is 市人大常委会主任)
 _NEVER_FIRST = set("、了由受及和与为将把被向对从以而则")
 #: words that show a run of text is not (only) a post: verbs and function words of a sentence
-_NOT_POST = re.compile(r"(任命|免去|免职|选举|决定|同意|审议|听取|辞去|接受|提请|通过|新任|原任|曾任|历任|现任|出任|升任|"
+_NOT_POST = re.compile(r"(任命|免去|免职|选举|决定|确定|明确|关于|同意|审议|听取|辞去|接受|提请|通过|新任|原任|曾任|历任|现任|出任|升任|"
                        r"调任|转任|担任|兼任|挂职|挂任|同志|成立|协调|主持|召开|会议|参加|出席|列席|组成(?!员)|带领|根据|按照|分管|负责|"
-                       r"[了的在把被对将从向着过等由经请据而受])")
+                       r"[了的在把被对将从向着过等由请据而受]|经(?!理|济|信|贸|营|管))")
 #: what before a post marks it as a past one (原副市长, 前任局长, 曾任…)
 _PAST = re.compile(r"(原|前任|前|曾任|曾|历任|先后任)$")
 #: a head-of-government title printed after a name: 龚正市长, 林文生副市长则负责…
-_HEAD_TITLE = r"(?:常务|代理|代|执行)?副?(?:省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|总理)"
-_HEAD_AFTER_NAME = re.compile(rf"(?P<title>{_HEAD_TITLE})(?=\s*(?:[，,。；;：:、]|$)|则|除了|除|分管|负责|主持|领导|协助|联系|兼|作为|在|全面|作|受|说|讲话|牵头|"
+_HEAD_TITLE = r"(?:常务|代理|代|执行)?副?(?:省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|总理|委员长)"
+#: the one body whose head is styled 委员长: the National People's Congress Standing Committee
+_CHAIRMAN_BODY = "全国人大常委会"
+_HEAD_AFTER_NAME = re.compile(rf"(?P<title>{_HEAD_TITLE})(?=\s*(?:[，,。；;：:、]|$)|则|除了|除|分管|负责|主持|主抓|领导|协助|联系|兼|作为|在|全面|作|受|说|讲话|牵头|"
                               r"出席|参加|表示|指出|强调|介绍|汇报|宣读|代表)")
 _DUTY_AFTER = re.compile(r"(?:则)?(?:负责|分管)")
 _NAME_BOUNDARY = set("。；;，,：:、由")
@@ -56,8 +60,8 @@ _ALSO = re.compile(r"^(?:兼任|兼)(?P<posts>[^，,。；;：:\s]{2,30})(?=[，
 
 def _valid_posts(text: str, region: str) -> list[Post] | None:
     """The posts of ``text`` when every item of it is a post of a real body, else None."""
-    if not text or _NOT_POST.search(text):
-        return None
+    if not text or _NOT_POST.search(text) or re.match(r"[任免拟聘]", text):
+        return None  # (任市水利局局长: a decision, not a post)
     items = [i for i in re.split(r"[、兼]", text) if i]
     if not items or not all(split_title(i) for i in items):
         return None
@@ -76,6 +80,10 @@ def _valid_posts(text: str, region: str) -> list[Post] | None:
     return posts
 
 
+#: words that open a report's sentence before the posts of whoever it names: 会上区长某某…
+_OPENER = re.compile(r"^(?:会上|会议上|会后|会前|随后|同时|其中|此外|另外|最后|首先|接着)")
+
+
 def _posts_before(text: str, end: int, region: str) -> tuple[int, list[Post]] | None:
     """The longest run of ``text`` ending at ``end`` that splits into posts: (its start, posts)."""
     floor = max(0, end - 40)
@@ -83,6 +91,8 @@ def _posts_before(text: str, end: int, region: str) -> tuple[int, list[Post]] | 
         if text[k] in "，,。；;：:\n（(）)《》“”\"" or text[k].isspace():
             floor = k + 1
             break
+    opener = _OPENER.match(text, floor)
+    floor = opener.end() if opener and opener.end() < end else floor
     for start in range(floor, end - 1):
         if start > floor and text[start - 1] not in _LEAD_CHARS or text[start] in _NEVER_FIRST:
             continue  # 任命南京…大学党委书记: not 命南京…
@@ -100,11 +110,12 @@ def _names_at(text: str, at: int) -> list[tuple[int, str]]:
         # in a list (after a name, or before 、), a name of a rarer surname or of another people counts
         fits = [text[pos:pos + k] for k in range(2, 14)
                 if pos + k <= len(text) and _AFTER_NAME.match(text, pos + k)
-                and reported_name(text[pos:pos + k], listed=bool(out) or _list_follows(text, pos + k))]
+                and reported_name(text[pos:pos + k], listed=bool(out) or _list_follows(text, pos + k))
+                and not _REPORT_WORD.search(text[pos + 2:pos + k])]  # 某·某出席活动: the name ends before 出席
         # 戈丽和、王泓卫: a name followed by a separator beats a shorter one followed by a joining word
         found = next((n for n in fits if _SEPARATOR.match(text, pos + len(n))), fits[0] if fits else None)
-        if not found:
-            return out
+        if not found or (out and _post_ahead(text, pos)):
+            return out  # (甲、区水利和湖泊局局长乙: after 、 a body's name, not a person's)
         out.append((pos, found))
         pos += len(found)
         aside = _ASIDE.match(text, pos)
@@ -113,6 +124,18 @@ def _names_at(text: str, at: int) -> list[tuple[int, str]]:
         if not text.startswith("、", pos):
             return out
         pos += 1
+
+
+def _post_ahead(text: str, at: int) -> bool:
+    """True when the text at ``at`` opens a post of a real body (``区水利和湖泊局局长``)."""
+    run = re.match(r"[^，,。；;：:、\s]{2,30}", text[at:])
+    if not run:
+        return False
+    for m in _CORE_AT.finditer(run.group(0)):
+        end = m.start(1) + len(m.group(1))
+        if _valid_posts(run.group(0)[:end], ""):
+            return True  # (a bare head-of-government title too: 甲、区长乙)
+    return False
 
 
 def _list_follows(text: str, at: int) -> bool:
@@ -129,11 +152,19 @@ def _bare_title(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _bare_titles(text: str, start: int, end: int) -> list[str]:
+    """Titles printed alone, one or joined by 兼 or 、 (``副主任``, ``副主任兼秘书长``), just before ``end``."""
+    parts = re.split(r"兼|、", text[start:end])
+    titles = [_bare_title(p, 0, len(p)) for p in parts]
+    return titles if parts and all(titles) else []
+
+
 def _line_holders(text: str, at: int, region: str, government: str = "") -> list[Position]:
     """Holders named after their posts in one line (``text`` starts at ``at`` in the notice);
     ``government`` is the government whose leaders the lines above named (its 秘书长)."""
     out: list[Position] = []
     carry = ""  # the body of the last post named in this sentence
+    last, opens = "", 0  # the body of the sentence before, and where this sentence opens
     seen_end = 0
     ends = sorted({m.start(1) + len(m.group(1)) for m in _CORE_AT.finditer(text)})
     stops = deque(m.start() for m in _SENTENCE.finditer(text))
@@ -141,8 +172,8 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
         if end <= seen_end:
             continue
         while stops and stops[0] < end:
-            stops.popleft()
-            carry = ""  # a new sentence: no body carries over
+            opens = stops.popleft() + 1
+            last, carry = carry or last, ""  # a new sentence: no body carries over
         gap = len(text[end:end + 8]) - len(text[end:end + 8].lstrip(" \t\u3000"))
         names = _names_at(text, end + gap) if gap < 8 else []  # 中华人民共和国主席　胡锦涛 (a signature)
         if gap and names and not _SIGNATURE_END.match(text, names[-1][0] + len(names[-1][1])):
@@ -157,11 +188,17 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
             start, posts = found
         else:
             start = _holder_floor(text, end)
-            bare = _bare_title(text, start, end)
-            body = carry or (government if bare in ("秘书长", "副秘书长") else "")
+            bare = _bare_titles(text, start, end)
+            wider = _holder_floor(text, start - 1) if start > opens and text[start - 1] == "、" else -1
+            if wider >= opens and _bare_titles(text, wider, end):
+                start, bare = wider, _bare_titles(text, wider, end)  # 党组副书记、副主任甲: titles joined by 、
+            # a sentence that opens with bare titles names holders of the body the sentence before named
+            # (省人大常委会主任甲出席会议；副主任乙、丙主持会议)
+            body = carry or (last if start == opens and last else "") \
+                or (government if bare and set(bare) <= {"秘书长", "副秘书长"} else "")
             if not bare or not body:
                 continue
-            posts = [Post(agency=body, title=bare, span=(at + start, at + end))]
+            posts = [Post(agency=body, title=t, span=(at + start, at + end)) for t in bare]
         if _PAST.search(text[max(0, start - 4):start]):
             continue
         posts = [replace(p, span=(at + start + p.span[0], at + start + p.span[1])) if found else p for p in posts]
@@ -193,9 +230,10 @@ def _named_heads(text: str, at: int, region: str) -> list[Position]:
         name = next((text[s - k:s] for k in (2, 3, 4) if s - k >= 0
                      and reported_name(text[s - k:s], listed=bool(duty) and k < 4 and text[s - k - 1:s - k] == "由")
                      and (s - k == 0 or text[s - k - 1] in _NAME_BOUNDARY or text[s - k - 1].isspace())), None)
-        if not name:
-            continue
-        posts = split_posts(m["title"], at + s, region=region)
+        if not name or (name.endswith("任") and reported_name(name[:-1])):
+            continue  # 某某任代省长: an appointment, the name is before 任
+        posts = [Post(agency=_CHAIRMAN_BODY, title=m["title"], span=(at + s, at + m.end("title")))] \
+            if m["title"].endswith("委员长") else split_posts(m["title"], at + s, region=region)
         out.extend(Position(person=name, post=p, span=(at + s - len(name), at + m.end()),
                             person_span=(at + s - len(name), at + s)) for p in posts)
     return out
@@ -225,6 +263,156 @@ def _duty_line(text: str, at: int, region: str) -> list[Position]:
                      span=(at, at + m.end()), person_span=(at, at + len(name))) for p in posts]
 
 
+#: a line of a division of work under a line holding only the name: ``常务副省长，负责…``, ``副省长兼任省公安厅厅长，负责…``
+_POSTS_LINE = re.compile(r"^(?P<posts>[^，,。；;：:\s]{2,40}?)(?:[，,：:]|$)")
+
+
+def _name_line(name: str, below: str, at: int, region: str) -> list[Position]:
+    """The posts a line opens with, for the person named alone on the line above it (a division of
+    work that prints each leader's name, then the posts and duties): ``林某某`` / ``常务副省长，负责…``."""
+    name = name.strip(" \t\u3000")
+    m = _POSTS_LINE.match(below)
+    if not m or not reported_name(name) or re.match(r"[任免拟聘调]|试用", m["posts"]) or m["posts"][0] in _NEVER_FIRST:
+        return []  # 易某 / 任市水利局局长: a table of decisions, read by the personnel readers
+    out: list[Position] = []
+    offset = 0
+    for part in re.split(r"(兼任|兼)", m["posts"]):
+        if part in ("兼任", "兼"):
+            offset += len(part)
+            continue
+        posts = _valid_posts(part, region)
+        if posts is None:
+            return []
+        out.extend(Position(person=name, post=replace(p, span=(at + offset + p.span[0], at + offset + p.span[1])),
+                            span=(at, at + m.end("posts"))) for p in posts)
+        offset += len(part)
+    return out
+
+
+#: a list of leaders, one a line: the name (its two characters may be spaced apart), spaces, the posts
+_LISTED = re.compile(r"^(?P<name>[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3})[ \u3000\t]+"
+                     r"(?P<posts>[^\s，,。；;：:]{3,80})$")
+
+
+def _listed_line(text: str, at: int, region: str) -> list[Position]:
+    """A leader listed on a line of their own, name then posts (``某 某 市委副书记、市人民政府市长``)."""
+    m = _LISTED.match(text.strip(" \t\u3000"))
+    if not m:
+        return []
+    lead = len(text) - len(text.lstrip(" \t\u3000"))
+    name = re.sub(r"[ \u3000]", "", m["name"])
+    posts = _valid_posts(m["posts"], region)
+    if not posts or not reported_name(name):
+        return []
+    s = at + lead + m.start("posts")
+    return [Position(person=name, post=replace(p, span=(s + p.span[0], s + p.span[1])), span=(at + lead, at + lead + m.end()),
+                     person_span=(at + lead, at + lead + m.end("name"))) for p in posts]
+
+
+#: a holder said to hold a post still or already: 甲、乙继续任国务院副总理, 前任某省省长甲已任某省委书记
+_STILL_HOLDS = re.compile(r"(?:因|目前|现在)?(?:(?:已经|已|仍然|仍|继续)(?:调|转|改)?(?:担)?任|(?P<also>兼任))(?=[\u4e00-\u9fff])")
+
+
+def _still_holds(text: str, at: int, region: str) -> list[Position]:
+    """Holders a report says hold a post (``继续任``, ``仍任``, ``已任``, ``已调任``): the names before the
+    verb (a list joined by 、, or one name after a post or a separator), the posts after it."""
+    out: list[Position] = []
+    for m in _STILL_HOLDS.finditer(text):
+        run = re.match(r"[^，,。；;：:（(\s]{2,40}", text[m.end():])
+        if not run:
+            continue
+        posts, end = None, 0
+        for c in _CORE_AT.finditer(run.group(0)):
+            e = c.start(1) + len(c.group(1))
+            found = _valid_posts(run.group(0)[:e], region)
+            if found and e > end:
+                posts, end = found, e
+        names = _names_before(text, m.start(), after_post=bool(m["also"]))
+        if not posts or not names:
+            continue
+        s = at + m.end()
+        for pos, name in names:
+            out.extend(Position(person=name, post=replace(p, span=(s + p.span[0], s + p.span[1])),
+                                span=(at + names[0][0], s + end), person_span=(at + pos, at + pos + len(name)))
+                       for p in posts)
+    return out
+
+
+def _names_before(text: str, end: int, after_post: bool = False) -> list[tuple[int, str]]:
+    """The names just before ``end``: a list joined by 、 after a separator, or one name after a post
+    (``after_post``: only a name after a post, as in 国务委员甲兼任国务院秘书长)."""
+    lo = max(0, end - 40)
+    head = re.search(r"[^，,。；;：:\s]*$", text[lo:end]).group(0)
+    start = end - len(head)
+    parts = head.split("、")
+    if len(parts) > 1 and not after_post and all(reported_name(p, listed=True) for p in parts):
+        out, pos = [], start
+        for p in parts:
+            out.append((pos, p))
+            pos += len(p) + 1
+        return out
+    for k in (3, 2, 4):
+        name = head[-k:]
+        before = head[:-k]
+        if len(head) >= k and reported_name(name) and (TITLE_RE.search(before) if after_post or before else True):
+            return [(end - k, name)]
+    return []
+
+
+#: a member of a list with the posts in brackets after the name: 甲(某公司党委副书记、总经理)
+_NAME_BRACKETS = re.compile(r"(?:^|(?<=[，,、；;：:\s]))(?P<name>[\u4e00-\u9fff·]{2,12}?)[(（](?P<posts>[^()（）]{3,60})[)）]")
+
+
+def _bracketed_posts(text: str, at: int, region: str) -> list[Position]:
+    out: list[Position] = []
+    for m in _NAME_BRACKETS.finditer(text):
+        posts = _valid_posts(m["posts"], region)
+        if not posts or not reported_name(m["name"]):
+            continue
+        s = at + m.start("posts")
+        out.extend(Position(person=m["name"], post=replace(p, span=(s + p.span[0], s + p.span[1])),
+                            span=(at + m.start(), at + m.end()),
+                            person_span=(at + m.start("name"), at + m.end("name"))) for p in posts)
+    return out
+
+
+#: what ends a post printed with the name inside it: a separator, 同志, or the end of the line
+_POST_END = re.compile(r"\s*(?:[，,。；;、)）]|同志|$)")
+
+
+def _name_in_post(text: str, at: int, region: str) -> list[Position]:
+    """Holders a report names between the body and the title (``某省农业委员会甲某副主任``,
+    ``某省农机局乙某局长``): the body must be a real body with its own prefix."""
+    out: list[Position] = []
+    for c in _CORE_AT.finditer(text):
+        end = c.start(1) + len(c.group(1))
+        if not _POST_END.match(text, end):
+            continue
+        title = TITLE_RE.search(text[max(0, end - 12):end])
+        ts = end - len(title.group(0)) if title else end
+        for k in (3, 2):
+            name = text[ts - k:ts]
+            if ts - k < 2 or not reported_name(name) or (name[-1] in "任为" and reported_name(name[:-1])):
+                continue  # (由某局甲某任组长: 任 is the verb)
+            floor = max(0, ts - k - 30)
+            head = re.search(r"[^，,。；;：:、\s（(]*$", text[floor:ts - k]).group(0)
+            start = ts - k - len(head)
+            for s in range(start, ts - k - 1):
+                if s > start and text[s - 1] not in _LEAD_CHARS:
+                    continue
+                agency = text[s:ts - k]
+                posts = _valid_posts(agency + title.group(0), region) if title else None
+                if posts and len(posts) == 1 and AGENCY_END_RE.search(agency) and has_own_prefix(agency):
+                    post = replace(posts[0], span=(at + s, at + end))
+                    out.append(Position(person=name, post=post, span=(at + s, at + end),
+                                        person_span=(at + ts - k, at + ts)))
+                    break
+            else:
+                continue
+            break
+    return out
+
+
 def find_holders(layout, region: str = "") -> list[Position]:
     """Office-holders named with their posts in reports and leaders' division of work."""
     out: list[Position] = []
@@ -233,6 +421,12 @@ def find_holders(layout, region: str = "") -> list[Position]:
         text = nfkc(line.text)
         here = (_line_holders(text, line.start, region, government) + _named_heads(text, line.start, region)
                 + _duty_line(text, line.start, region))
+        if i > 0 and not here:
+            here = _name_line(nfkc(layout.lines[i - 1].text), text, line.start, region)
+        if not here:
+            here = _listed_line(text, line.start, region)
+        here += (_still_holds(text, line.start, region) + _bracketed_posts(text, line.start, region)
+                 + _name_in_post(text, line.start, region))
         government = next((f.post.agency for f in reversed(here) if f.post.title.endswith(GOV_HEAD_CORES)
                            and f.post.agency.endswith("人民政府")), government)
         out.extend(here)
@@ -259,10 +453,23 @@ def _unique(facts: list[Position]) -> list[Position]:
     return out
 
 
-def plausible_post(post: Post) -> bool:
-    """False for a post whose agency is a piece of a sentence (``新任区人民政府``, ``成立了``), and
-    for a role in a working group (``县征兵工作领导小组组长``): that is a membership, not a post."""
-    if re.search(r"(任命|新任|成立|上月|通过|协调|选举|决定|[了的])|[原前]$", post.agency):
+def misread_name(text: str, fact: Position) -> bool:
+    """True for a "name" that runs on into the report (``某·某出席活动``) or that is the start of a
+    body's name, read as a person in a list (``甲、区水利和湖泊局局长乙``: not ``区水利``)."""
+    if _REPORT_WORD.search(fact.person[2:]):
+        return True
+    if not fact.person_span or fact.person[:1] not in LEVEL_CHARS:
         return False
-    return not (re.search(r"(组|专班|指挥部|联席会议)$", post.agency)
+    return _post_ahead(nfkc(text), fact.person_span[0])
+
+
+def plausible_post(post: Post) -> bool:
+    """False for a post whose agency is a piece of a sentence (``新任区人民政府``, ``成立了``, a news
+    agency's dateline, a colleague ``某某同志``, a name the page masked with ``***``), and
+    for a role in a working group (``县征兵工作领导小组组长``): that is a membership, not a post."""
+    if re.search(r"(任命|新任|成立|上月|通过|协调|选举|决定|确定|明确|会议|同志|[了的*＊]|\d{1,2}月\d{1,2}日)|[原前]$", post.agency):
+        return False
+    # (an event's executive or preparatory committee, 执委会/筹委会, and the office set up inside a group,
+    # 指挥部办公室, are groups too)
+    return not (re.search(r"(组|专班|指挥部|联席会议|执委会|筹委会)(?:办公室)?$", post.agency)
                 and not post.agency.endswith(("党组", "纪检监察组", "纪检组")))

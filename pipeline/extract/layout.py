@@ -9,17 +9,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import INFO_LABELS, INFO_OTHER_LABELS, LEVEL_CHARS, NATIONAL_PREFIXES, SURNAMES, TITLE_RE
+from ..lexicon import AGENCY_END_RE, INFO_LABELS, INFO_OTHER_LABELS, LEVEL_CHARS, NATIONAL_PREFIXES, SURNAMES, TITLE_RE
 from ..text import DATE_RE, DOCNUM_RE, ISSUANCE_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct, strip_ornaments
 
 #: a run of spaces that stands for a lost line break in a flattened listing text
 _FLAT_BREAK = re.compile(f"[{SPACES}]{{3,}}")
 #: in a text flattened with single spaces, the spaces that were line breaks: after a sentence,
-#: label or 文号, before a 文号, a date or a numbered heading
+#: label or 文号, before a 文号, a date or a numbered heading, between a title and the addressees (各…)
 #: (a run is tried from its first space only: a run of spaces is linear, not quadratic)
 _SOFT_BREAK = re.compile(rf"(?<=[。：:；;）)号])[{SPACES}]+|(?<![{SPACES}])[{SPACES}]+(?=[^{SPACES}]{{1,12}}[〔\[(（]\d{{4}}[〕\])）]\d+号)|"
                          rf"(?<![{SPACES}])[{SPACES}]+(?=\d{{4}}年\d{{1,2}}月\d{{1,2}}日)|"
-                         rf"(?<![{SPACES}])[{SPACES}]+(?=[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
+                         rf"(?<![{SPACES}])[{SPACES}]+(?=[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)|"
+                         rf"(?<=通知|决定|意见|方案|办法|通报|规定|细则|批复|通告|公告)[{SPACES}]+(?=各)")
 _KIND_WORDS = ("通知", "决定", "通报", "意见", "办法", "方案", "批复", "公告", "通告", "函", "规定",
                "决议", "报告", "纪要", "命令", "细则", "规划", "计划", "要点", "请示", "议案", "公报", "解读")
 _RED_HEADER = re.compile(r"(文件|公报|简报|纪要)$")
@@ -251,7 +252,8 @@ def _refold_cells(lines: list[Line], text: str) -> list[Line]:
 def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     lines = _refold_cells(_unglue_members(split_lines(text)), text)
     layout = Layout(lines=lines)
-    meta = {**info_block(layout), **(meta or {})}  # the container's metadata wins over the text's
+    info = info_block(layout)
+    meta = {**info, **(meta or {})}  # the container's metadata wins over the text's
     _find_title(layout, meta)
     if not layout.title or not _is_title_end(layout.title):
         _reported_title(layout, text)
@@ -259,6 +261,7 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     _find_addressees(layout)
     _find_signature(layout, meta)
     _text_info(layout)
+    layout.issuer = layout.issuer or info.get("issuer")  # an info block's row of cells or pairs
     _find_attachments(layout)
     return layout
 
@@ -278,10 +281,26 @@ def _spaced(text: str) -> str:
     return re.sub(rf"[{SPACES}]+", " ", text).strip().lstrip("•·▪●■◆- ")
 
 
+def _label_cells(text: str) -> str:
+    """An info table's row printed as ``|`` cells (``发文机关 | X | 文 号 | Y |``) as ``label：value`` pairs;
+    other lines unchanged. A cell is a label when it is one once its spaces are removed."""
+    if len(re.findall(r"[|｜]", text)) < 2:
+        return text
+    found = [c.strip(SPACES) for c in re.split(r"[|｜]", text)]
+    found = [c for c in found if c]
+    if not found or not _ANY_LABEL.fullmatch(squash(found[0]).rstrip(":：")):
+        return text
+    out = []
+    for c in found:
+        label = squash(c).rstrip(":：")
+        out.append(f" {label}：" if _ANY_LABEL.fullmatch(label) else c)
+    return "".join(out).strip()
+
+
 def _label_pairs(text: str) -> list[tuple[str, str]] | None:
     """``label: value`` pairs of one info-block line, two or more to a line (``索引号: X 组配分类: Y``)
     or glued without separators (``索引号X发文机关Y成文日期Z``); None for a line that is not one."""
-    flat = _spaced(text)
+    flat = _spaced(_label_cells(text))
     marks = [(m.start(), m.end(), m["label"] or m["first"]) for m in _LABEL_AT.finditer(flat)]
     if not marks or marks[0][0] > 1:
         return None
@@ -305,8 +324,26 @@ def info_block(layout: Layout) -> dict[str, str]:
     out: dict[str, str] = {}
     lines = layout.lines
     pending: tuple[int, str] | None = None  # a label alone on its line, waiting for its value
-    for i, line in enumerate(lines[:40]):
+    taken: set[int] = set()
+    for i, line in enumerate(lines[:60]):
+        if i in taken:
+            continue
+        header = _row_cells(line.text)
+        if header and all(_ANY_LABEL.fullmatch(squash(c)) for c in header) and i + 1 < len(lines):
+            values = _row_cells(lines[i + 1].text)
+            if values and len(values) == len(header):  # a row of labels over a row of values
+                layout.info_lines |= {i, i + 1}
+                taken.add(i + 1)
+                for label, value in zip(header, values):
+                    _take(out, squash(label), value)
+                continue
+        if line.flat in ("|", "｜") and (pending is not None or out):
+            layout.info_lines.add(i)  # a table printed one cell per line, its cells between lone |
+            continue
         pairs = _label_pairs(line.text)
+        bare = squash(_spaced(line.text)).strip("|｜")
+        if pairs is None and i + 1 < len(lines) and lines[i + 1].flat in ("|", "｜") and _ANY_LABEL.fullmatch(bare):
+            pairs = [(bare, "")]  # a label cell alone on its line, its value the next cell
         if pairs is None:
             if pending is not None and not DOCNUM_RE.fullmatch(line.flat) and len(line.flat) > 60:
                 pending = None
@@ -325,6 +362,14 @@ def info_block(layout: Layout) -> dict[str, str]:
             for label, value in pairs:
                 _take(out, label, value)
     return out
+
+
+def _row_cells(text: str) -> list[str] | None:
+    """The cells of a table row printed with | (``| 发文机关 | 文号 |``), two or more; else None."""
+    if len(re.findall(r"[|｜]", text)) < 2:
+        return None
+    found = [c.strip(SPACES) for c in re.split(r"[|｜]", text.strip(SPACES).strip("|｜"))]
+    return found if len(found) >= 2 and all(found) else None
 
 
 def _take(out: dict[str, str], label: str, value: str) -> None:
@@ -397,30 +442,52 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             skip |= {i, i + 1}  # a decree's header names the decree, not the measure it promulgates
     body_seen = False
     for i, line in enumerate(lines[:12]):
-        if body_seen and not skip and is_date_line(line.flat):
+        if body_seen and not skip and is_date_line(_signing_date(line.text)):
+            own = _cover_title_below(lines, i)
+            if own:  # a page that prints the cover letter's title under its signing date
+                layout.title, layout.title_span, layout.body_start = own
+                return
             break  # a signing date under body text: what follows is an attachment, not this notice's title
             # (a decree's header and order come first, the measure it promulgates after them)
         body_seen = body_seen or bool(_SENTENCE.search(line.flat[:-1])) and len(line.flat) > 30
-        flat = re.sub(r"^(?:标题|名称|文件名称)[:：]", "", line.flat)  # a page's info block printed in the article
+        flat = re.sub(r"^(?:(?:标题|名称|文件名称)[:：]|[【\[](?:标题|名称|文件名称)[】\]][:：]?)", "", line.flat)  # a page's info block printed in the article
         flat = _CRUMB.sub("", flat) if "关于" in _CRUMB.sub("", flat) else flat  # 政务服务丨X关于…
         flat = _DATELINE.sub("", flat)  # 新华网北京4月26日电 before a decree's title
+        flat = _SITE_SUFFIX.sub("", _LEADING_NUMBER.sub("", flat))  # 某政发〔2017〕5号 关于… / 关于…-某省人民政府门户网站
         trailing = _TRAILING_NUMBER.search(flat)
         flat = _TRAILING_NUMBER.sub("", flat)  # 关于…的通知(粤府〔2021〕22号)
         if flat.startswith("《") and flat.endswith("》") and flat.count("《") == 1:
             flat = flat[1:-1]
         if _DECREE_ONE.match(flat) and ("关于" not in flat):
             continue  # a decree's number, not a title
+        if _BREADCRUMB.search(flat):
+            continue  # 首页>政务公开>通知公告: the page's path, whatever its last channel is called
         if i in skip or i in layout.info_lines or (_RED_HEADER.search(flat) and "关于" not in flat) or _SENTENCE.search(re.sub("《[^》]*》", "", flat).rstrip("，,。；;")):
             continue
-        if DOCNUM_RE.fullmatch(flat) or is_date_line(flat) or flat.endswith((":", "：")) or len(flat) > 120 \
+        if DOCNUM_RE.fullmatch(flat) or is_date_line(_signing_date(flat)) or flat.endswith((":", "：")) or len(flat) > 120 \
+                or _CLOSING.match(flat) \
                 or re.match(r"^(经|根据|按照|为|现将|依据|会议|本报|记者|据)", flat):
             continue  # a lead-in sentence, not a title
         starts_hint = bool(hint) and (flat.startswith(hint[:10]) or hint.startswith(flat[:10]))
         nxt = lines[i + 1].flat if i + 1 < len(lines) else ""
+        below = i + 1
+        while below < min(len(lines), i + 3) and _ORG_END.search(lines[below].flat) and len(lines[below].flat) <= 30 \
+                and "关于" not in lines[below].flat:
+            below += 1  # joint issuers, one per line
+        nxt = lines[below].flat if below < len(lines) else ""
         if _ORG_END.search(flat) and len(flat) <= 30 and nxt.startswith("关于") and "关于" not in flat:
-            starts_hint = True  # the issuer printed on its own line above 关于…
-        if not (starts_hint or "关于" in flat or _is_title_end(flat)):
-            continue
+            starts_hint = True  # the issuer (or joint issuers, one per line) printed on its own line above 关于…
+            if below > i + 1 and not _is_title_end(flat):
+                j, joined = below, "".join(ln.flat for ln in lines[i: below + 1])
+                while not _is_title_end(joined) and j + 1 < min(len(lines), below + 3):
+                    j, joined = j + 1, joined + lines[j + 1].flat
+                if _is_title_end(joined):
+                    layout.title = strip_final_punct(strip_ornaments(joined))
+                    layout.title_span = (line.start, lines[j].end)
+                    layout.body_start = j + 1
+                    return
+        if not (starts_hint or "关于" in flat or _is_title_end(flat)) or (body_seen and not skip and not (starts_hint or "关于" in flat)):
+            continue  # (under running text only a 关于… title is still the notice's: 某某等同志作了供职报告 is not)
         # a title may wrap over up to three lines
         j, joined = i, flat
         while not _is_title_end(joined) and j + 1 < min(len(lines), i + 3):
@@ -451,16 +518,51 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         layout.title = strip_final_punct(strip_ornaments(nfkc(meta["title"]).strip()))
         return
     for i, line in enumerate(lines[:8]):
-        flat = _DATELINE.sub("", line.flat.strip("|｜"))
+        flat = _DATELINE.sub("", _BYLINE.sub("", line.text).strip(SPACES))
+        flat = squash(flat).strip("|｜")
         if _SENTENCE.search(flat):
             break  # the body has begun: a headline stands above it
-        if _DECREE_ONE.match(flat):
+        if _DECREE_ONE.match(flat) or _in_table(lines, i):
+            continue
+        nxt = squash(lines[i + 1].text) if i + 1 < len(lines) else ""
+        if AGENCY_END_RE.search(flat) and len(flat) <= 30 and _is_headline(nxt) and not AGENCY_END_RE.search(nxt):
+            layout.issuer = layout.issuer or flat  # the body that issues it, on its own line above the headline
             continue
         if _is_headline(flat):  # a news page's headline stands for the title it lacks
             layout.title = strip_final_punct(strip_ornaments(flat))
             layout.title_span = (line.start, line.end)
             layout.body_start = i + 1
             return
+
+
+#: a page's breadcrumb: where the page sits on the site, not a title
+_BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|所在位置)|[>»›].*[>»›]|^[>»›]")
+#: a 文号 printed before the title on the title's own line: 某政办发〔2017〕55号 某省人民政府办公厅关于…
+_LEADING_NUMBER = re.compile(rf"^{DOCNUM_RE.pattern}(?=[《\u4e00-\u9fff])")
+#: a site's name a page title carries after a dash: 关于…的意见-某省人民政府门户网站
+_SITE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff》”)）])[-_—|｜]+[\u4e00-\u9fff]{2,20}(?:门户网站|网站|政府网|网|政务服务网)$")
+#: the closing formula of a notice: 特此通知, 特此通告, 此复
+_CLOSING = re.compile(r"^(?:特此(?:通知|通告|公告|决定|通报|批复|函告|函复|报告)|此复|此函)$")
+#: a cover letter's title: 关于印发《X》的通知
+_COVER_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{2,40}?)?关于(?:印发|转发|发布)《(?P<what>[^》]{2,80})》的通知$")
+
+
+def _cover_title_below(lines: list[Line], at: int) -> tuple[str, tuple[int, int], int] | None:
+    """A cover letter's title printed under its signing date (line ``at``): 关于印发《X》的通知, wrapped
+    over up to three lines, where the letter above it promulgates the same X (现将《…X》印发给你们).
+    Returns (title, span, first body line) or None."""
+    above = "".join(ln.flat for ln in lines[:at])
+    for k in range(at + 1, min(len(lines), at + 3)):
+        joined, end = lines[k].flat, k
+        while not _is_title_end(joined) and end + 1 < min(len(lines), k + 3):
+            end, joined = end + 1, joined + lines[end + 1].flat
+        m = _COVER_TITLE.match(strip_final_punct(joined))
+        if not m:
+            continue
+        sent = re.search(r"现将《(?P<what>[^》]{2,80})》(?:印发|转发)", above)
+        if sent and (m["what"] in sent["what"] or sent["what"] in m["what"]):
+            return strip_final_punct(strip_ornaments(joined)), (lines[k].start, lines[end].end), end + 1
+    return None
 
 
 #: a report that quotes the notice it reports: 全文如下：X关于…的通知 / 发布关于…的通知
@@ -476,6 +578,18 @@ def _reported_title(layout: Layout, text: str) -> None:
     m = next((f for f in found if f["how"] == "全文如下"), found[0])
     layout.title = strip_final_punct(strip_ornaments(squash(m["title"])))
     layout.title_span = (m.start("title"), m.end("title"))
+
+
+#: a byline or date a page printed after the headline on its line: 某某通过某事项   作者:X 发布时间:…
+_BYLINE = re.compile(rf"[{SPACES}]+(?:作者|来源|发布时间|时间|日期|编辑)[:：].*$")
+
+
+def _in_table(lines: list[Line], i: int) -> bool:
+    """A header cell of a table the page printed one cell per line (序号, then the column names), or a
+    newspaper's section name under its page number (第03版 / 要闻): not a headline."""
+    prev = lines[i - 1].flat if i > 0 else ""
+    return any(ln.flat.strip("|｜") == "序号" for ln in lines[max(0, i - 8): i]) \
+        or bool(re.fullmatch(r"第?[0-9A-Z]{1,3}版", prev))
 
 
 def _unbalanced(flat: str) -> bool:
@@ -496,7 +610,7 @@ def _is_headline(flat: str) -> bool:
         return False  # the end of a line the page broke (…会议通过)), not a headline
     if re.match(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])", flat):
         return False  # a section heading of the body
-    if _NAV.search(flat) or is_date_line(flat) or DOCNUM_RE.search(flat) or _RED_HEADER.search(flat):
+    if _NAV.search(flat) or is_date_line(_signing_date(flat)) or DOCNUM_RE.search(flat) or _RED_HEADER.search(flat):
         return False
     bare = re.sub(r"[(（][\d\-.年月日]{4,12}[)）]$", "", flat)  # 某局正式挂牌(2007-09): a date the site appended
     han = sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff")
@@ -522,7 +636,8 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
         m = DOCNUM_RE.search(line.text)
         first = DOCNUM_RE.match(line.text.lstrip(SPACES))  # 某政任〔2023〕9号 各乡镇…: the number opens the text
         opens = bool(first) and bool(re.match(rf"[{SPACES}]+\S|各", line.text.lstrip(SPACES)[first.end():]))
-        if m and (len(flat) <= 40 or opens):
+        cited = bool(m) and re.search(r"[(（]\s*$", line.text[:m.start()]) and re.search(r"[，。；,;》]", flat)
+        if m and (len(flat) <= 40 or opens) and not cited:  # (X〔2010〕45号), in running text: a citation
             layout.number = normalize_docnum(m.group(0))
             layout.number_span = (line.start + m.start(), line.start + m.end())
             return
@@ -568,11 +683,15 @@ def _find_addressees(layout: Layout) -> None:
 #: notes printed beside a signing date: (此件公开发布) before it, a news agency's (完) after it
 #: (and what a copy left around it: ?? for lost spaces, a table's | after it)
 _DATE_NOTES = re.compile(r"^[(（]此件[^()（）]{1,12}[)）]|[(（]完[)）]$|^\?+|[|｜]+$")
+#: a date printed in brackets on a line of its own (under a title, as decisions and reports print it)
+_BRACKETED_DATE = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[)）]$")
 
 
 def _signing_date(text: str) -> str:
     """A signature's date line without the notes printed beside it."""
-    return _DATE_NOTES.sub("", squash(text))
+    flat = _DATE_NOTES.sub("", squash(text))
+    bracketed = _BRACKETED_DATE.match(flat)
+    return bracketed["date"] if bracketed else flat
 
 
 def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
@@ -602,17 +721,41 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
             layout.issuer = layout.issuer or _HEAD_SIGNS.match(glued["sig"])["body"]
             layout.signed = parse_date(glued["date"])
             return
+    adopted = _adoption_date(layout)
     if first_date is not None:
         layout.signed = parse_date(_signing_date(lines[first_date].text))
+    elif adopted:
+        layout.signed = adopted
     elif meta.get("signed"):
         layout.signed = meta["signed"]
+
+
+#: a decision's note of adoption under its title: (2019年8月29日某市第四届人民代表大会常务委员会第十九次会议通过)
+_ADOPTED = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[^()（）]{{2,60}}?(?:会议|大会)(?:审议)?(?:通过|批准)[)）]$")
+
+
+def _adoption_date(layout: Layout) -> str | None:
+    """The date of a decision adopted by a meeting, as its note under the title prints it (the note may
+    wrap over two lines); only where the note opens the text, before any running text."""
+    lines = layout.lines
+    for k in range(layout.body_start, min(len(lines), layout.body_start + 3)):
+        flat = lines[k].flat
+        if k + 1 < len(lines) and flat.startswith(("(", "（")) and not flat.endswith((")", "）")):
+            flat += lines[k + 1].flat
+        m = _ADOPTED.match(_DATE_NOTES.sub("", flat))
+        if m:
+            return parse_date(m["date"])
+        if _SENTENCE.search(flat):
+            return None
+    return None
 
 
 def _joint_issuers(lines: list[Line], k: int) -> str:
     """The body or bodies signing above a date: two bodies side by side (``中共X市委办公室　X市人民政府办公室``)
     or one above the other are a joint issue, joined with 、."""
-    parts = [p for p in re.split(rf"[{SPACES}]+", lines[k].text.strip(SPACES)) if p]
-    bodies = parts if len(parts) > 1 and all(_ORG_END.search(p) and len(p) >= 4 for p in parts) else [lines[k].flat]
+    parts = [p for p in re.split(rf"[{SPACES}]+", lines[k].text.strip(SPACES).lstrip("?？")) if p]
+    bodies = parts if len(parts) > 1 and all(_ORG_END.search(p) and len(p) >= 4 for p in parts) \
+        else [lines[k].flat.lstrip("?？")]  # ? where a copy lost a space
     above = lines[k - 1].flat.lstrip("?？") if k > 0 else ""  # ? where a copy lost a space
     if above and len(above) <= 30 and _ORG_END.search(above) and not _SENTENCE.search(above) \
             and not above.endswith((":", "：")) and re.search(r"(办公室|办公厅|人民政府|委员会|党委|市委|县委|区委|国务院)$", above):

@@ -112,7 +112,8 @@ def _inherit(agency: str, prev: str) -> str:
         return prev + agency
     if agency.endswith("委员会") and prev.endswith(("法院", "检察院")):
         return prev + agency  # 市高级人民法院副院长、审判委员会委员
-    if _is_party(prev) and PARTY_ORGAN_RE.search(agency) and not agency.endswith("局"):
+    if _is_party(prev) and PARTY_ORGAN_RE.search(agency) and not agency.endswith(("局", "人武部", "武装部")):
+        # (a people's armed forces department is the military's, not a Party organ: 县委常委、人武部部长 -> 县人武部)
         return level + "委" + agency
     return level + agency
 
@@ -150,6 +151,10 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
             agency = gov_head_agency(title[:-2], agency) or agency
         if agency == "国家" and title in ("主席", "副主席"):
             agency = "中华人民共和国"  # 国家主席: the head of state
+        if agency in ("政府", "人民政府") and title.endswith(GOV_HEAD_CORES):
+            agency = ""  # 政府副旗长: the head of the government of the notice's own level
+        elif agency in ("政府", "人民政府", "政府办", "政府办公室") and region[:1] in LEVEL_CHARS and len(region) == 1:
+            agency = region + "人民政府" + ("办公室" if agency.startswith("政府办") else "")  # 政府办主任
         head = title.endswith(GOV_HEAD_CORES)
         own = re.match(rf"^(.+?{title[-2]})(?:人民政府|政府)", prev_agency) if head and not agency and prev_agency else None
         if head and not agency and prev_agency and _level_of(prev_agency).endswith(title[-2]):

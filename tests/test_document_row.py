@@ -1,0 +1,174 @@
+"""The document row of notices as real pages print them: the title among page noise, the number,
+the issuer, the date of signing and the kind, each from a short notice in the general form."""
+from __future__ import annotations
+
+import pytest
+
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+
+def doc(text: str, **meta):
+    return extract(RawNotice(source="inline.txt", index=0, text=text, meta=meta)).document
+
+
+_BODY = "各乡镇人民政府，县政府各部门：\n为做好有关工作，现将有关事项通知如下。\n"
+
+
+@pytest.mark.parametrize("text, title", [
+    # the number printed before the title on the title's own line (a page's heading)
+    ("某政办发〔2021〕3号 某县人民政府办公室关于做好防汛工作的通知\n" + _BODY + "某县人民政府办公室\n2021年5月6日\n",
+     "某县人民政府办公室关于做好防汛工作的通知"),
+    # the same in book marks, with the page's counters under it
+    ("某政发〔2019〕8号《某市人民政府关于加强财政管理的意见》\n浏览量:   时间:2020-01-02 10:00:00\n"
+     "某市人民政府关于加强财政管理的意见\n" + _BODY, "某市人民政府关于加强财政管理的意见"),
+    # a page title with the site's name after a dash
+    ("某市人民政府关于加强财政管理的意见-某市人民政府门户网站\n\n某市人民政府关于加强财政管理的意见\n" + _BODY,
+     "某市人民政府关于加强财政管理的意见"),
+    # joint issuers printed one per line above 关于…
+    ("某发〔2022〕2号\n中共某区工作委员会\n某区管理委员会\n关于印发《某区农业发展实施方案》的通知\n" + _BODY,
+     "中共某区工作委员会某区管理委员会关于印发《某区农业发展实施方案》的通知"),
+    # a cover letter's title printed under its signing date
+    ("某政办发〔2021〕4号\n各街道办事处，区政府各部门：\n现将《某区安全隐患排查工作实施方案》印发给你们，请认真贯彻执行。\n"
+     "2021年3月25日\n关于印发《某区安全隐患排查\n工作实施方案》的通知\n为做好排查工作，制定本方案。\n",
+     "关于印发《某区安全隐患排查工作实施方案》的通知"),
+    # a headline with the page's byline after it on the same line
+    ("某县人大常委会通过一批人事任免事项   作者:某某 发布时间:2013-06-03 10:27:34\n\n"
+     "5月28日，某县人大常委会举行会议，表决通过了人事任免事项。\n", "某县人大常委会通过一批人事任免事项"),
+])
+def test_title_among_page_noise(text, title):
+    assert doc(text).title == title
+
+
+@pytest.mark.parametrize("text", [
+    # the closing formula is not a title, nor is a date printed in brackets
+    "(二〇〇八年二月二十六日)\n某府办〔2008〕18号\n各镇人民政府：\n现将《工作任务分解》印发给你们，请认真执行。\n特此通知\n工作任务分解\n",
+    # a sentence of a report is not a title, though it ends in 报告
+    "12月15日，某市人大常委会举行会议，常委会主任某某主持会议，副主任某某某出席会议并讲话。\n"
+    "某某某、某某某等三名同志作了供职报告。\n任命某某某同志为某市商务局局长。\n",
+    # the header cells of a table printed one cell per line
+    "类别\n|\n序号\n|\n任务名称\n|\n任务要求及举措\n|\n责任部门\n|\n1\n|\n完成示范村建设\n",
+    # a newspaper's section name under its page number
+    "第03版\n速读某市·焦点 |\n本报消息 4月11日，某省人大常委会举行会议，决定任命某某某为副省长。\n",
+])
+def test_no_title_from_noise(text):
+    assert not doc(text).title
+
+
+def test_number_cited_in_a_wrapped_body_line_is_not_the_notices():
+    text = ("各区、县人民政府，各委、局：\n我市于2010年4月下发《关于成立运动会筹备委员会的通\n知》(某政办发〔2010〕45号)，成立了筹备委员会。\n"
+            "根据工作需要，市委副秘书长某某某任筹备委员会副主任。\n某市人民政府办公厅\n二〇一一年四月一日\n")
+    d = doc(text)
+    assert (d.number, d.issuer, d.signed) == (None, "某市人民政府办公厅", "2011-04-01")
+
+
+def test_info_rows_printed_as_cells_give_issuer_and_date():
+    text = ("索 引 号 | 0001/2024-0004 | 主题分类 | 其他 |\n发文机关 | 某旗人民政府办公室 | 文 号 | 某政办字〔2024〕4号 |\n"
+            "成文日期 | 2024-02-22 | 公开日期 | 2024-02-23 |\n各苏木镇，旗直各部门：\n为办好元宵节活动，特制定本方案。\n")
+    d = doc(text)
+    assert (d.number, d.issuer, d.signed, d.kind) == ("某政办字〔2024〕4号", "某旗人民政府办公室", "2024-02-22", "plan")
+
+
+def test_question_marks_for_lost_spaces_stay_out_of_the_signature():
+    text = ("区政府各委、办、局：\n??区发展改革委《某区养老服务发展实施方案》已经区政府审核通过，现转发给你们，请认真执行。\n"
+            "??某市某区人民政府办公室\n??2023年4月23日\n??\n某区养老服务发展实施方案\n??一、背景\n")
+    d = doc(text)
+    assert (d.title, d.issuer, d.signed, d.kind) == ("", "某市某区人民政府办公室", "2023-04-23", "plan")
+
+
+@pytest.mark.parametrize("note, signed", [
+    ("(2019年8月29日某市第四届人民代表大会常务委员会第十九次会议通过)", "2019-08-29"),
+    ("(2011年7月18日某市某区\n第七届人大常委会第三十六次会议通过)", "2011-07-18"),  # the note wrapped
+])
+def test_a_decisions_note_of_adoption_dates_it(note, signed):
+    text = (f"某市人民代表大会常务委员会关于某某某为某市人民政府代理市长的决定\n{note}\n"
+            "根据有关法律规定，某市人民代表大会常务委员会决定：某某某为某市人民政府代理市长。\n")
+    d = doc(text)
+    assert (d.signed, d.kind) == (signed, "personnel")
+
+
+def test_an_adoption_note_under_a_reports_text_is_no_signing_date():
+    text = ("某区人大常委会召开第二十六次会议\n\n7月28日，区人大常委会召开会议，表决通过人事任免名单，主任某某某主持会议。\n"
+            "某区人大常委会任命名单\n(2020年7月28日某区第六届人民代表大会常务委员会第二十六次会议通过)\n任命某某某为区财政局局长。\n")
+    assert doc(text).signed is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("某自治区人民政府关于落实规划纲要主要目标和任务工作分工的通知\n" + _BODY, "plan"),
+    ("某省人民政府关于省政府领导同志工作分工的通知\n" + _BODY, "notice"),  # among leaders, not departments
+    ("某市人民代表大会常务委员会关于某某某为某市人民政府代理市长的决定\n" + _BODY, "personnel"),
+    ("某市人民政府关于印发某市公文处理实施细则及文种式样的通知\n" + _BODY, "measures"),
+    ("某市人民政府关于印发某市2024年重点工作任务清单的通知\n" + _BODY, "plan"),
+    # reports and untitled texts: what the text does
+    ("10月11日，某镇召开人民代表大会，选举产生新一届领导班子。某某某当选为镇长；某某、某某某当选为副镇长。\n", "personnel"),
+    ("9月28日，县人大常委会举行会议。会议表决通过了人事免职和任职事项，主任某某某向被任命人员颁发了任命书。\n", "personnel"),
+    ("为做好稳增长工作，结合本区实际，特制定如下政策措施。\n一、提高审批效率\n1. 精简审批手续。(区政务服务局牵头)\n", "measures"),
+    ("为做好稳增长工作，现提出以下意见：\n一、推进重大项目建设\n建立项目推进机制。(牵头单位：省发展改革委)\n", "notice"),
+    ("重点工作: | 统筹推进违法建设治理。 |\n牵头单位: | 市城市管理综合执法局 |\n年度目标: | 完成治理任务。 |\n", "plan"),
+])
+def test_kind(text, kind):
+    assert doc(text).kind == kind
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # a province's bare 省人民政府: the province its number abbreviates
+    ("省人民政府关于\n优化营商环境的若干意见\n鄂政发〔2018〕26号\n各市、州、县人民政府：\n为优化营商环境，提出如下意见。\n", "湖北省人民政府"),
+    # or the only province the page names
+    ("其他\n某省经济普查领导小组成立\n6月8日从湖北省统计局获悉，省政府办公厅日前下发《省人民政府办公厅关于成立湖北省经济普查领导小组的通知》。\n",
+     "湖北省人民政府办公厅"),
+    # an autonomous region's, named in the title
+    ("内蒙古自治区人民政府关于落实规划纲要主要目标和任务工作分工的通知\n发布机构: 自治区人民政府\n" + _BODY, "内蒙古自治区人民政府"),
+    # a government's short name in an info block
+    ("名 称: 区人民政府办公室关于印发重点工作责任分解的通知\n发布机构: 某区政府办公室\n区人民政府办公室关于印发重点工作责任分解的通知\n" + _BODY,
+     "某区人民政府办公室"),
+    # an organisation printed on its own line above the headline of its activity plan
+    ("某市义工联合会\n“防疫有我”第32个爱国卫生月宣传活动\n一、活动主题\n防疫有我\n", "某市义工联合会"),
+])
+def test_issuer(text, issuer):
+    assert doc(text).issuer == issuer
+
+
+def test_a_decrees_measure_printed_after_the_decree_keeps_its_title():
+    text = ("某省人民政府令\n第31号\n《某省公共数据管理办法》已经2024年6月20日省人民政府第6次常务会议通过，现予公布，自2024年9月1日起施行。\n"
+            "省长　某某某\n2024年7月2日\n\n某省公共数据管理办法\n第一章　总则\n第一条　为了规范公共数据管理，制定本办法。\n")
+    d = doc(text)
+    assert (d.title, d.number, d.kind) == ("某省公共数据管理办法", "某省人民政府令第31号", "measures")
+
+
+def test_an_untitled_page_that_explains_a_plan_is_a_notice():
+    text = ("2024年3月28日，某县人民政府印发了《2024年政府工作报告目标任务分工方案》，现将主要内容解读如下：\n"
+            "一、出台背景\n为确保各项任务落实，对任务进行分解。\n二、主要内容\n任务分解采用表格形式，分为类别、任务内容、牵头单位、责任单位。\n")
+    assert doc(text).kind == "notice"
+
+
+def test_a_text_copied_with_its_pages_markup():
+    text = ("发文机关:某省人民政府\n文号 :某政发〔2018〕13号\n<p>各市、县人民政府:</p><p> 现将《某省居民增收实施方案》印发给你们，请认真组织实施。</p>"
+            "<p style=\"text-align: right;\"> 某省人民政府</p><p style=\"text-align: right;\"> 2018年3月27日</p>"
+            "<p><strong>某省居民增收实施方案</strong></p><p>为促进增收，制定本实施方案。</p>\n")
+    d = doc(text)
+    assert (d.number, d.issuer, d.signed, d.kind) == ("某政发〔2018〕13号", "某省人民政府", "2018-03-27", "plan")
+
+
+_NOTICE = "各区县人民政府，市直各部门：\n现将有关事项通知如下。\n一、工作要求\n各单位要认真落实。\n"
+
+
+@pytest.mark.parametrize("text", [
+    # the page's breadcrumb, its last channel ending like a title (通知公告)
+    "首页 > 政务公开 > 通知公告\n某市人民政府办公室关于做好春耕工作的通知\n发布时间：2024-03-05 浏览次数：12\n某政办发〔2024〕3号\n"
+    + _NOTICE + "某市人民政府办公室\n2024年3月1日\n",
+    # an info table printed one cell per line, its cells between lone |
+    "索引号\n|\n0001/2024-01\n|\n发文机关\n|\n某市人民政府办公室\n|\n文号\n|\n某政办发〔2024〕3号\n|\n成文日期\n|\n2024-03-01\n|\n"
+    "标题\n|\n某市人民政府办公室关于做好春耕工作的通知\n|\n" + _NOTICE,
+    # a row of labels over a row of values
+    "| 发文机关 | 文 号 | 成文日期 |\n| 某市人民政府办公室 | 某政办发〔2024〕3号 | 2024-03-01 |\n"
+    "某市人民政府办公室关于做好春耕工作的通知\n" + _NOTICE,
+    # labels in lenticular brackets glued to their values
+    "【标题】某市人民政府办公室关于做好春耕工作的通知\n【发文字号】某政办发〔2024〕3号\n" + _NOTICE + "某市人民政府办公室\n2024年3月1日\n",
+    # a whole notice on one line, single spaces for its line breaks
+    "某政办发〔2024〕3号 某市人民政府办公室关于做好春耕工作的通知 各区县人民政府，市直各部门： 现将有关事项通知如下。 "
+    "一、工作要求 各单位要认真落实。 某市人民政府办公室 2024年3月1日",
+])
+def test_metadata_and_title_through_page_layouts(text):
+    d = doc(text)
+    assert (d.number, d.title, d.issuer, d.signed) == (
+        "某政办发〔2024〕3号", "某市人民政府办公室关于做好春耕工作的通知", "某市人民政府办公室", "2024-03-01")
