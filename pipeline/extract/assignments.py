@@ -165,12 +165,30 @@ def _verb_segments(task: str, text: str, span) -> list[Assignment]:
         else:
             seg += ch
     segments.append(seg)
-    for seg in segments:
+    for seg in _join_verbless(segments):
         m = _SEGMENT_RE.match(re.sub(r"^[^:：]{2,8}[:：]", "", strip_final_punct(seg.strip())))  # 部门分工：X牵头
         if m:
             role = _VERB_ROLE.get(m["verb"], "responsible")
             out += [Assignment(task=task, role=role, agency=a, span=span) for a in _agencies(m["agencies"])]
     return out
+
+
+def _join_verbless(segments: list[str]) -> list[str]:
+    """``X、Y牵头；Z、W，U、V配合``: a comma between two lists of bodies is not the end of a role,
+    so a segment of bodies with no verb of its own goes on into the next one."""
+    out: list[str] = []
+    carry = ""
+    for seg in segments:
+        seg = seg.strip(SPACES)
+        if _SEGMENT_RE.match(strip_final_punct(seg)) or not seg:
+            out.append(carry + seg)
+            carry = ""
+        elif _marked_agencies(seg) and len(_marked_agencies(seg)) == len(_split_outside_brackets(nfkc(seg))):
+            carry += seg + "、"
+        else:
+            out.append(carry + seg if carry else seg)
+            carry = ""
+    return out + ([carry.rstrip("、")] if carry else [])
 
 
 def find_assignments(layout: Layout) -> list[Assignment]:

@@ -34,7 +34,12 @@ _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖
 _ALIAS_RE = re.compile(r"(?P<name>[^，,。；;、（(：:]{2,40}?(?:组|专班|指挥部|联席会议|委员会|机制))[（(](?:以下)?简称"
                        r"[“\"]?(?P<alias>[^）)“”\"]{2,12})[”\"]?[)）]")
 _RESPECTIVELY_RE = re.compile(r"(?P<role>(?:常务|执行)?副?(?:组长|主任|召集人|指挥长))分别由(?P<names>[^，,。；;]+?)(?:同志)?(?:担任|兼任)")
-#: a group whose members a notice adjusts: 对X组成人员进行调整
+#: subgroups counted and then listed: 总指挥部下设3个专项指挥部，分别是：A；B；C / 设立2个X领导小组专项小组，分别是A、B
+_LISTED_RE = re.compile(r"(?P<subject>[^，,。；;：:]{0,40}?)(?:下设|设立|设置|成立|组建|设)(?:了)?(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})个"
+                        r"(?P<kind>[^，,。；;：:、]{1,40}?)[，,]?(?:分别(?:是|为)|包括|即|具体(?:是|为))[:：]?(?P<items>[^。]+)")
+#: a clause that is a sentence of the text, not a headline: it has punctuation inside
+_SENTENCE_MARK = re.compile(r"[，,。；;]")
+#: a group a notice adjusts the members of: 对X组成人员进行调整
 _ADJUST_RE = re.compile(r"对(?P<name>[^，,。；;、:：()（）\s]{2,60}?(?:领导小组|工作小组|小组|工作组|专班|指挥部|联席会议|委员会))"
                         r"(?:组成人员|成员|人员)?(?:进行|作)?(?:调整|充实|调整充实)")
 _OFFICE_SEAT_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)办公室(?:[(（][^()（）]{1,20}[)）])?设(?:在|于)?(?!立|置|有|主任|副主任)")
@@ -153,6 +158,7 @@ class _State:
     alias_order: dict[str, int] = field(default_factory=dict)  # short name -> when first given
     parents: dict[str, str] = field(default_factory=dict)
     facts: list = field(default_factory=list)
+    text: str = ""  # the notice's lines, squashed and joined: where a group is first mentioned
 
 
 def _root(state: _State, group: str | None) -> str | None:
@@ -357,15 +363,23 @@ def _table_columns(cells: list[str]) -> dict[str, int] | None:
     return cols
 
 
+def _in_full(name: str, stated: list[str]) -> str:
+    """A group a headline names short (应急救援总指挥部) by the fuller name a sentence of the text sets
+    it up under (成立某省应急救援总指挥部)."""
+    return next((s for s in stated if s != name and s.endswith(name)), name)
+
+
 def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list:
-    state = _State()
     lines = layout.lines
+    state = _State(text="\n".join(ln.flat for ln in lines))
     attachment_starts = {s for s, _ in layout.attachments}
     table: dict[str, int] | None = None
     role: str | None = None
     title_intro = _INTRO_RE if any(_INTRO_RE.search(squash(ln.text)) for ln in lines) else _TITLE_INTRO_RE
+    # the sentences that set groups up: a headline or title naming one shorter yields to them
+    stated = [m["name"] for ln in lines if _SENTENCE_MARK.search(ln.text) for m in _INTRO_RE.finditer(squash(ln.text))]
     for m in title_intro.finditer(squash(layout.title or "")):  # a title may wrap over two lines
-        state.current = _introduce(state, m["name"])
+        state.current = _introduce(state, _in_full(m["name"], stated))
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -394,7 +408,8 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             role = None
             continue
         for m in _INTRO_RE.finditer(flat):
-            state.current = _introduce(state, m["name"])
+            headline = not _SENTENCE_MARK.search(line.text)
+            state.current = _introduce(state, _in_full(m["name"], stated) if headline else m["name"])
         for m in _ADJUST_RE.finditer(flat):  # 决定对X组成人员进行调整
             state.current = _introduce(state, m["name"])
         for m in _scan(_ALIAS_RE, _ALIAS_HINT, flat):
@@ -444,6 +459,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             _prose(state, raw, line, region)
             i += 1
             continue
+        _listed(state, flat, (line.start, line.end))
         _prose(state, raw, line, region)
         # member tables
         row = cells(line.text)
@@ -643,6 +659,42 @@ def _last_named_in(state: _State, text: str) -> str | None:
     return None
 
 
+def _count(n: str) -> int:
+    """``17`` / ``十七`` / ``二十`` as a number."""
+    if n.isdigit():
+        return int(n)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    if "十" not in n:
+        return digits.get(n, -1)
+    tens, _, ones = n.partition("十")
+    return (digits.get(tens, -1) if tens else 1) * 10 + (digits.get(ones, -1) if ones else 0)
+
+
+def _listed(state: _State, flat: str, span) -> bool:
+    """``X下设N个Y，分别是：A；B；C``: each item (as many as counted, each named like a group) is a
+    subgroup of X, or of the group the kind word names (``N个全面深化改革领导小组专项小组``)."""
+    found = False
+    for m in _LISTED_RE.finditer(flat):
+        items = [strip_final_punct(x) for x in re.split(r"[、；;]", m["items"]) if strip_final_punct(x)]
+        if len(items) != _count(m["n"]) or not all(GROUP_SUFFIX_RE.search(x) and not _GENERIC.match(x) for x in items):
+            continue
+        subject = _ENUM.sub("", m["subject"]).removeprefix("在")
+        parent = (_resolve(state, subject) or _last_named_in(state, subject)) if subject else None
+        km = re.match(rf"^(?P<parent>.{{2,40}}?{GROUP_SUFFIX_RE.pattern.rstrip('$')})(?=.)", m["kind"])
+        if parent is None and km and not _GENERIC.match(km["parent"]):
+            parent = _first_known(state, km["parent"]) or _introduce(state, km["parent"])
+        if parent is None:
+            continue
+        state.pending_parent = parent
+        state.listed = []
+        for item in items:
+            name = _introduce(state, item)
+            _subgroup(state, name, parent, span)
+            state.listed.append(name)
+        found = True
+    return found
+
+
 def _subgroup(state: _State, group: str, parent: str, span) -> None:
     if group != parent and state.parents.get(group) != parent:
         state.parents[group] = parent
@@ -833,12 +885,20 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                 name = split[0]
         if name:
             at = line.start + max(raw.find(name), 0)
-            group = _first_known(state, group) or _same_but_work(state, group)
+            group = _first_known(state, group) or _same_but_work(state, _first_form(state, group))
             if group not in state.names._at:
                 state.groups.append(group)
                 state.names.add(group)
             state.facts.append(Membership(group=group, person=name, role=m["role"],
                                           span=(line.start, line.end), posts=(), person_span=(at, at + len(name))))
+
+
+def _first_form(state: _State, group: str) -> str:
+    """A group a report names with its body in front (市委X领导小组) after it first named it bare
+    (召开X领导小组第一次会议): the form the text mentioned first."""
+    forms = [group[k:] for k in range(len(group) - 5) if not _GENERIC.match(group[k:])]
+    at = {f: state.text.find(f) for f in forms}
+    return min((f for f in forms if at[f] >= 0), key=lambda f: (at[f], -len(f)), default=group)
 
 
 def _same_but_work(state: _State, group: str) -> str:

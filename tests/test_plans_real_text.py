@@ -1,0 +1,54 @@
+"""Plans, groups and members as real pages print them (issue 10): lists of bodies split by a comma
+inside one role, subgroups listed after 分别是, tables whose cells a page cut with ``|`` lines,
+role labels inline in prose."""
+from __future__ import annotations
+
+from govkg.facts import Assignment, Membership, Subgroup
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+
+def run(text: str):
+    return extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+
+
+HEAD = "江川市人民政府关于稳增长的若干意见\n川政发〔2021〕9号\n各县区人民政府，市直各部门：\n"
+
+
+def test_comma_between_two_lists_of_one_role():
+    """``（A、B牵头；C、D，E、F，各县区人民政府配合）``: the commas join lists of the supporting bodies."""
+    text = HEAD + "一、推进重点项目建设\n加快资金拨付进度，确保项目开工。（市发展改革委、市财政局牵头；市自然资源局、" \
+                  "市水利局，江川农商银行，各县区人民政府配合）\n"
+    got = {(a.task, a.role, a.agency) for a in run(text).of(Assignment)}
+    task = "推进重点项目建设"
+    assert got == {(task, "lead", "市发展改革委"), (task, "lead", "市财政局"), (task, "support", "市自然资源局"),
+                   (task, "support", "市水利局"), (task, "support", "江川农商银行"),
+                   (task, "support", "各县区人民政府")}
+
+
+def subgroups(text: str) -> set[tuple[str, str]]:
+    return {(s.group, s.parent) for s in run(text).of(Subgroup)}
+
+
+def test_subgroups_counted_then_listed_after_a_short_headline():
+    """The headline names the group short; the sentence that sets it up names it in full, and that
+    name is the parent of the N subgroups listed after 分别是, one per item, split by ；."""
+    text = "江川将成立防灾减灾总指挥部\n发布时间：2021-05-01\n" \
+           "近日，江川省人民政府决定成立江川省防灾减灾总指挥部，统一指挥全省防灾减灾工作。\n" \
+           "总指挥部下设3个专项指挥部，分别是：防汛抗旱指挥部；森林防灭火指挥部；地质灾害应急指挥部。\n"
+    parent = "江川省防灾减灾总指挥部"
+    assert subgroups(text) == {("防汛抗旱指挥部", parent), ("森林防灭火指挥部", parent), ("地质灾害应急指挥部", parent)}
+
+
+def test_subgroups_of_the_group_their_kind_names():
+    """``设立2个X领导小组专项小组，分别是A、B``: the kind word names the parent; a count that does
+    not match the list gives nothing."""
+    text = "会议研究确定设立2个生态保护领导小组专项小组，分别是水污染防治专项小组、大气污染防治专项小组。\n"
+    assert subgroups(text) == {("水污染防治专项小组", "生态保护领导小组"), ("大气污染防治专项小组", "生态保护领导小组")}
+    assert subgroups(text.replace("2个", "3个")) == set()
+
+
+def test_group_in_a_chain_keeps_the_form_the_report_named_first():
+    text = "2月1日，县委召开生态保护领导小组第一次会议。县委书记、县委生态保护领导小组组长王志明出席会议并讲话。\n"
+    got = {(m.group, m.person, m.role) for m in run(text).of(Membership)}
+    assert ("生态保护领导小组", "王志明", "组长") in got
