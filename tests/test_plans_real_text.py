@@ -52,3 +52,17 @@ def test_group_in_a_chain_keeps_the_form_the_report_named_first():
     text = "2月1日，县委召开生态保护领导小组第一次会议。县委书记、县委生态保护领导小组组长王志明出席会议并讲话。\n"
     got = {(m.group, m.person, m.role) for m in run(text).of(Membership)}
     assert ("生态保护领导小组", "王志明", "组长") in got
+
+
+def test_task_table_cut_into_pipe_cells():
+    """A table a page printed one cell after another, each cell followed by a ``|`` line and wrapping
+    over lines; a category column spans rows (printed only in its first row); a star marks the lead
+    and the note says the others take part; the 责任街镇 column names responsible places."""
+    cells = ["类别", "序号", "任务名称", "任务要求", "责任部门\n（加*号为牵头部门，\n其余为参与部门）", "责任街镇", "完成时间",
+             "（一）\n改善\n人居环境", "1", "推进\n垃圾分类", "年内实现全覆盖。", "区城管局*、\n区财政局", "东湖镇、\n西山街道", "12月底",
+             "2", "整治\n河道环境", "完成5条河道整治。", "区水务局*", "南桥镇", "10月底"]
+    text = "江川区2023年人居环境重点任务分工表\n" + "\n|\n".join(cells) + "\n|\n"
+    got = {(a.task, a.role, a.agency) for a in run(text).of(Assignment)}
+    assert got == {("推进垃圾分类", "lead", "区城管局"), ("推进垃圾分类", "support", "区财政局"),
+                   ("推进垃圾分类", "responsible", "东湖镇"), ("推进垃圾分类", "responsible", "西山街道"),
+                   ("整治河道环境", "lead", "区水务局"), ("整治河道环境", "responsible", "南桥镇")}

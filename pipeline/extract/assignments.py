@@ -19,9 +19,11 @@ _ROLE_WORDS = (("牵头", "lead"), ("主办", "lead"), ("配合", "support"), ("
                ("实施", "responsible"), ("承办", "responsible"))
 #: role labels; 牵头责任单位 / 协同责任单位 (a lead and a supporting responsible body) before 责任单位
 _LABEL_WORDS = r"牵头责任|协同责任|配合责任|主要责任|牵头|主办|配合|协办|会办|参与|协同|责任|负责|实施|承办"
-_LABEL = rf"(?P<label>{_LABEL_WORDS})(?:单位|部门|主体|机构)"
+#: what a role label calls the bodies: 单位, 部门 …, or the kind of place (责任街镇, 配合乡镇)
+_UNIT_WORDS = r"单位|部门|主体|机构|街镇|镇街|乡镇|街道|县区|区县|县市区|处室|科室"
+_LABEL = rf"(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS})"
 _LABEL_RE = re.compile(rf"[【\[]?{_LABEL}(?:[】\]]\s*[:：]?|\s*[:：])\s*"
-                       rf"(?P<agencies>(?:(?!(?:{_LABEL_WORDS})(?:单位|部门|主体|机构))"
+                       rf"(?P<agencies>(?:(?!(?:{_LABEL_WORDS})(?:{_UNIT_WORDS}))"
                        rf"(?:[^;；:：()（）【】〔〕\[\]。\n]|[(（][^()（）:：]{{1,8}}[)）]))+)")
 #: what an agency does in a verb phrase: ``X牵头``, ``Y配合``, ``Z按职责分工负责``
 _SEGMENT_RE = re.compile(r"^(?:由)?(?P<agencies>.+?)(?:共同)?(?:负责)?(?P<verb>牵头负责|牵头|配合|协同|参与|协办|按职责分工负责|按职责分别负责|"
@@ -68,14 +70,16 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
     out = []
     for part in parts:
         part = strip_final_punct(part).removesuffix("等")
-        lead = bool(re.search(r"[(（]牵头[)）]|牵头$", part))
-        part = re.sub(r"[(（]牵头[)）]", "", part)
+        lead = bool(re.search(rf"[(（]牵头[)）]|牵头$|^{_LEAD_MARK}|{_LEAD_MARK}$", part))
+        part = re.sub(rf"[(（]牵头[)）]|^{_LEAD_MARK}+|{_LEAD_MARK}+$", "", part)
         part = re.sub(r"(等|牵头|按职责分工[\u4e00-\u9fff]{0,2}|按职责分别负责|分别负责|负责)$", "", part)
         if len(part) >= 2 and plausible_agency(part):  # a collective with 、 stays as printed
             out.append((part if "、" in part else normalise_agency(part)[0], lead))
     return out
 
 
+#: a mark a table puts on the lead unit of a list (加*号为牵头部门)
+_LEAD_MARK = r"[*★※]"
 #: ``等有关部门`` after named bodies adds no body of its own
 _OTHERS_RE = re.compile(r"等(?:省|市|县|区|州|旗)?(?:级)?(?:其他|有关|相关)?(?:部门|单位)(?=$|[和及、，,；;])")
 #: the last of an elided list of places names their common body: 哈尔滨、黑河、绥芬河市政府
@@ -204,6 +208,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     lines = layout.lines
     flattened, used = _flattened_tables(lines, others)
     facts.extend(flattened)
+    piped, used_piped = _piped_tables(lines, others)
+    facts.extend(piped)
+    used |= used_piped
     k = -1
     while k + 1 < len(lines):
         k += 1
@@ -355,6 +362,86 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             k = max(used) + 1
         else:
             k += 1
+    return facts, used
+
+
+_PIPE_LINE = re.compile(r"[|｜│┃]")
+#: a header cell of a table: a short name, perhaps with a note in brackets (责任部门（加*号为牵头部门）)
+_HEAD_CELL = re.compile(r"[\u4e00-\u9fff]{2,10}")
+_TASK_HEAD = re.compile(r"任务|事项|内容|举措|措施|目标|工作")
+
+
+def _piped_cells(lines) -> list[tuple[str, int, int]]:
+    """The cells of a table a page printed one after another with a ``|`` line after each cell (a
+    cell may wrap over lines): (text, first line, last line). Text between tables (a stretch of more
+    than a dozen lines with no ``|``) ends a run; of it only the last line can be a table's first cell."""
+    texts = [re.sub(f"[{SPACES}]", "", nfkc(ln.text)) for ln in lines]
+    pipes = [k for k, t in enumerate(texts) if _PIPE_LINE.fullmatch(t)]
+    out: list[tuple[str, int, int]] = []
+    prev = -1
+    for k in pipes:
+        first = prev + 1
+        if k - first > 12 or prev < 0:
+            first = max(k - 1, 0)  # text before the table: its last line only
+            if out:
+                out.append(("", -1, -1))  # a break between two runs
+        if not (prev < 0 and first == k):
+            out.append(("".join(texts[first:k]), first, k))
+        prev = k
+    if pipes and 0 < len(texts) - prev - 1 <= 3:  # the last cell, with no | after it
+        out.append(("".join(texts[prev + 1:]), prev + 1, len(texts)))
+    return out
+
+
+def _piped_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
+    """Task tables cut into ``|`` cells: header cells (序号 / 任务名称 / 牵头单位 / 责任街镇 …), then rows
+    that start at their number; a column before 序号 (a category spanning rows) is printed only in the
+    first row it spans, so the cells of a row are the ones after its number."""
+    cells_ = _piped_cells(lines)
+    facts: list[Assignment] = []
+    used: set[int] = set()
+    if len(cells_) < 6:
+        return facts, used
+    texts = [c for c, _, _ in cells_]
+    k = 0
+    while k < len(cells_):
+        j = k
+        while j < len(cells_) and _HEAD_CELL.fullmatch(re.sub(r"[(（][^()（）]*[)）]$", "", texts[j])):
+            j += 1
+        head = [re.sub(r"[(（][^()（）]*[)）]$", "", t) for t in texts[k:j]]
+        roles = {i: _role(c) for i, c in enumerate(head) if re.fullmatch(_LABEL, c)}
+        numbers = [i for i, c in enumerate(head) if c in ("序号", "编号")]
+        task_col = next((i for i, c in enumerate(head) if i not in roles and _TASK_HEAD.search(c)), None)
+        if not roles or not numbers or task_col is None or not numbers[0] < task_col < min(roles):
+            k = j + 1 if j > k else k + 1
+            continue
+        after = head[numbers[0] + 1:]
+        serial, i = 1, j
+        while i < len(cells_):
+            if texts[i] == "" and cells_[i][1] < 0:
+                break
+            if texts[i] != str(serial):
+                i += 1
+                if i - j > 3 * len(head) and serial == 1:
+                    break  # no first row near the header
+                continue
+            row = texts[i + 1: i + 1 + len(after)]
+            if str(serial + 1) in row:
+                row = row[: row.index(str(serial + 1))]
+            if len(row) < task_col - numbers[0]:
+                break
+            task = strip_final_punct(re.split(r"[。：:；;]", row[task_col - numbers[0] - 1])[0])
+            span = (lines[cells_[i][1]].start, lines[cells_[min(i + len(row), len(cells_) - 1)][2] - 1].end)
+            for col, role in roles.items():
+                c = col - numbers[0] - 1
+                if task and c < len(row):
+                    facts.extend(_assign(task, role, row[c], span, others))
+            used.update(range(cells_[i][1], cells_[min(i + len(row), len(cells_) - 1)][2] + 1))
+            serial += 1
+            i += 1 + len(row)
+        if serial > 1:
+            used.update(range(cells_[k][1], cells_[j - 1][2] + 1))
+        k = max(i, j + 1)
     return facts, used
 
 
