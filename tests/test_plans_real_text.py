@@ -66,3 +66,13 @@ def test_task_table_cut_into_pipe_cells():
     assert got == {("推进垃圾分类", "lead", "区城管局"), ("推进垃圾分类", "support", "区财政局"),
                    ("推进垃圾分类", "responsible", "东湖镇"), ("推进垃圾分类", "responsible", "西山街道"),
                    ("整治河道环境", "lead", "区水务局"), ("整治河道环境", "responsible", "南桥镇")}
+
+
+def test_role_labels_inline_after_the_group_name():
+    """``1、X领导小组组长：A，常务副组长：B、C，副组长：D、E。`` in a meeting notice's list of attendees."""
+    text = "关于召开创建工作推进会议的通知\n各镇、街道：\n定于3月5日召开创建工作推进会议，具体通知如下：\n一、参加人员：\n" \
+           "1、县创建领导小组组长：王志明，常务副组长：李国强、赵建平，副组长：周立新、孙海涛。\n2、县级机关各部门主要领导。\n"
+    got = {(m.group, m.person, m.role) for m in run(text).of(Membership)}
+    g = "县创建领导小组"
+    assert got == {(g, "王志明", "组长"), (g, "李国强", "常务副组长"), (g, "赵建平", "常务副组长"),
+                   (g, "周立新", "副组长"), (g, "孙海涛", "副组长")}

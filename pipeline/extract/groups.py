@@ -363,6 +363,42 @@ def _table_columns(cells: list[str]) -> dict[str, int] | None:
     return cols
 
 
+#: a group straight against a role, then a colon: 区创建领导小组第一副组长：
+_GROUP_ROLE_HEAD = re.compile(rf"(?P<group>[^，,。；;:：、()（）{SPACES}]{{2,40}}?{GROUP_SUFFIX_RE.pattern.rstrip('$')})"
+                              rf"(?P<role>{GROUP_ROLE_RE.pattern})[{SPACES}]*[:：]")
+
+
+def _group_role_chain(state: _State, raw: str, at: int, line, region: str) -> bool:
+    """``X领导小组组长：A，常务副组长：B、C，副组长：D、E。``: members of X with the roles labelled
+    inline, one label after each comma; a clause that is not ``role：names`` ends the run."""
+    m = _GROUP_ROLE_HEAD.match(raw, at)
+    if not m or _GENERIC.match(m["group"]) or m["group"].endswith("办公室"):
+        return False
+    found: list = []
+    role, start = m["role"], m.end()
+    while True:
+        cm = re.compile(r"[，,；;。]|$").search(raw, start)
+        members = parse_member(raw[start: cm.start()], line.start + start, region)
+        if not members:
+            break
+        found.append((role, members))
+        start = cm.end()
+        start += len(raw[start:]) - len(raw[start:].lstrip(SPACES))
+        lm = _label(re.split(r"[，,；;。]", raw[start:])[0])
+        if not cm.group() or cm.group() == "。" or not lm or not _is_role(lm["label"]):
+            break
+        role = squash(lm["label"])
+        start += lm.start("rest")
+    if not found:
+        return False
+    group = _introduce(state, m["group"])
+    state.current = group
+    span = (line.start, line.end)
+    for role, members in found:
+        _add_members(state, group, role, members, span)
+    return True
+
+
 def _in_full(name: str, stated: list[str]) -> str:
     """A group a headline names short (应急救援总指挥部) by the fuller name a sentence of the text sets
     it up under (成立某省应急救援总指挥部)."""
@@ -416,8 +452,12 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             state.aliases[m["alias"]] = _introduce(state, m["name"])
             state.alias_order.setdefault(m["alias"], len(state.alias_order))
         _attachment_note(state, flat)
-        # a numbered heading that names a group, perhaps followed by its members on the same line
+        # 领导小组组长：张三，副组长：李四、王五 — a group and its roles in one run of prose
         em = _ENUM.match(raw)
+        if _group_role_chain(state, raw, em.end() if em else 0, line, region):
+            i += 1
+            continue
+        # a numbered heading that names a group, perhaps followed by its members on the same line
         if em:
             body = raw[em.end():]
             hm = re.match(r"^(?P<head>[^。，,；;：:]{2,30})(?:[。：:]|$|[，,](?=由))", body.strip())
