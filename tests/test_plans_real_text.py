@@ -63,6 +63,8 @@ def test_task_table_cut_into_pipe_cells():
              "2", "整治\n河道环境", "完成5条河道整治。", "区水务局*", "南桥镇", "10月底"]
     text = "江川区2023年人居环境重点任务分工表\n" + "\n|\n".join(cells) + "\n|\n"
     got = {(a.task, a.role, a.agency) for a in run(text).of(Assignment)}
+    # a page that kept only the table: no cell of it stands for the missing title
+    assert not run("\n|\n".join(cells) + "\n|\n").document.title
     assert got == {("推进垃圾分类", "lead", "区城管局"), ("推进垃圾分类", "support", "区财政局"),
                    ("推进垃圾分类", "responsible", "东湖镇"), ("推进垃圾分类", "responsible", "西山街道"),
                    ("整治河道环境", "lead", "区水务局"), ("整治河道环境", "responsible", "南桥镇")}
@@ -76,3 +78,11 @@ def test_role_labels_inline_after_the_group_name():
     g = "县创建领导小组"
     assert got == {(g, "王志明", "组长"), (g, "李国强", "常务副组长"), (g, "赵建平", "常务副组长"),
                    (g, "周立新", "副组长"), (g, "孙海涛", "副组长")}
+
+
+def test_list_split_outside_brackets_keeps_offsets():
+    from govkg.extract.lists import split_outside_brackets, unique
+    text = "沿江各县（市、区）人民政府、市水利局 市财政局"
+    assert split_outside_brackets(text, "、") == [(0, "沿江各县（市、区）人民政府"), (14, "市水利局 市财政局")]
+    assert [p for _, p in split_outside_brackets(text, "、", spaces=True)] == ["沿江各县（市、区）人民政府", "市水利局", "市财政局"]
+    assert unique(["甲", "乙", "甲"], key=lambda x: x) == ["甲", "乙"]

@@ -11,6 +11,7 @@ import re
 from ..facts import Assignment
 from ..text import SPACES, nfkc, strip_final_punct
 from .layout import Layout, cells
+from .lists import split_outside_brackets, unique
 from ..lexicon import AGENCY_END_RE, LEVEL_CHARS
 from .posts import normalise_agency
 
@@ -45,7 +46,6 @@ _TOGETHER_RE = re.compile(r"由(?P<lead>[^，,。；;由（(]{2,40}?)会同(?P<s
 #: ``X为该议案办理工作的牵头责任单位``, ``Y、Z为协办单位``: the role label after the bodies
 _ROLE_AFTER_RE = re.compile(rf"(?:^|(?<=[，,]))(?:由|确定|明确)?(?P<agencies>[^，,:：]{{2,200}}?)(?:为|作为)"
                             rf"(?:[^，,]{{0,30}}?的)?(?P<label>{_LABEL_WORDS})(?:单位|部门)(?=$|[，,])")
-_SPLIT_RE = re.compile(r"[、,，/；;]|\s+")
 
 
 def _role(label: str) -> str:
@@ -58,7 +58,7 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
     text = _OTHERS_RE.sub("", nfkc(text))  # 能源局等省有关部门和各地级以上市人民政府
     text = re.sub(r"(?<=[局委厅办部门位府心])(?:和|及|以及)(?=各)", "、", text)
     parts: list[str] = []
-    for part in _split_outside_brackets(text):
+    for part in _list_items(text):
         # 各市、县、自治县人民政府 / 相关市、县政府: one collective body; 各地、各部门: two
         if parts and not part.startswith("各") and (
                 parts[-1].startswith("各") and not _COLLECTIVE_END.search(parts[-1])
@@ -100,18 +100,9 @@ def _expand_elided(parts: list[str]) -> list[str]:
     return out
 
 
-def _split_outside_brackets(text: str) -> list[str]:
-    """Split a list of bodies at 、，/；and spaces, but not inside brackets: 沿江各县（市、区）人民政府."""
-    out, depth, cur = [], 0, ""
-    for ch in text:
-        depth += ch in "(（"
-        depth -= ch in ")）" and depth > 0
-        if depth == 0 and _SPLIT_RE.fullmatch(ch):
-            out.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    return out + [cur]
+def _list_items(text: str) -> list[str]:
+    """A list of bodies cut at 、，/；and spaces, but not inside brackets: 沿江各县（市、区）人民政府."""
+    return [piece for _, piece in split_outside_brackets(text, "、,，/；;", spaces=True)]
 
 
 def _agencies(text: str) -> list[str]:
@@ -187,7 +178,7 @@ def _join_verbless(segments: list[str]) -> list[str]:
         if _SEGMENT_RE.match(strip_final_punct(seg)) or not seg:
             out.append(carry + seg)
             carry = ""
-        elif _marked_agencies(seg) and len(_marked_agencies(seg)) == len(_split_outside_brackets(nfkc(seg))):
+        elif _marked_agencies(seg) and len(_marked_agencies(seg)) == len(_list_items(nfkc(seg))):
             carry += seg + "、"
         else:
             out.append(carry + seg if carry else seg)
@@ -285,7 +276,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             later = dict.fromkeys(f.task for f in facts if f.span[0] > line.end)
             facts += [Assignment(task=t, role="responsible", agency=a, span=(line.start, line.end))
                       for t in later for a in _agencies(sm["agencies"])]
-    return _unique(facts)
+    return unique(facts, key=lambda f: (f.task, f.role, f.agency))
 
 
 #: a note that the bodies it names are responsible for every item that follows
@@ -483,13 +474,3 @@ def _first_clause(text: str) -> str:
         if depth == 0 and ch in "，,":
             return text[:k]
     return text
-
-
-def _unique(facts: list[Assignment]) -> list[Assignment]:
-    seen, out = set(), []
-    for f in facts:
-        key = (f.task, f.role, f.agency)
-        if key not in seen:
-            seen.add(key)
-            out.append(f)
-    return out

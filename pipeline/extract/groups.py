@@ -17,6 +17,7 @@ from ..facts import Membership, Position, Post, Subgroup
 from ..lexicon import COMPOUND_SURNAMES, GROUP_ROLE_RE, GROUP_SUFFIX_RE, SURNAMES, TITLE_RE
 from ..text import SPACES, nfkc, squash, strip_final_punct
 from .layout import Layout, _ATTACH_RE, cells
+from .lists import split_outside_brackets, unique
 from .names import clean_name, plausible_name, split_name_posts
 from .posts import split_posts
 
@@ -230,14 +231,8 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     bare_list = re.split(r"[、，,]", re.sub(r"[(（][^()（）]*[)）]", "", flat))
     if len(bare_list) > 1 and re.search(r"[(（]", flat) and not re.search(r"[)）][、，,]", flat) \
             and all(_short_name(clean_name(p)) for p in bare_list):
-        out, pos, depth, start = [], 0, 0, 0  # 刘晓光、栾志勇（市投资促进服务中心主任）: split outside brackets
-        for k, ch in enumerate(body + "、"):
-            depth += ch in "(（"
-            depth -= ch in ")）" and depth > 0
-            if depth == 0 and ch in "、，,":
-                out.extend(parse_member(body[start:k], at + start, region))
-                start = k + 1
-        return out
+        # 刘晓光、栾志勇（市投资促进服务中心主任）: split outside brackets
+        return [m for s, piece in split_outside_brackets(body, "、，,") for m in parse_member(piece, at + s, region)]
     if re.search(r"[)）][、,，]", flat):
         out = []
         pos = 0
@@ -556,7 +551,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             i = _member_lines(state, lines, i + 1, "成员", attachment_starts, region)
             continue
         i += 1
-    return _unique(state.facts)
+    return unique(state.facts, key=_key)
 
 
 #: a member printed with only the body they come from: 何伟森（市市政局）
@@ -988,16 +983,10 @@ def _unit_then_name(piece: str, at: int, region: str):
     return m["name"], posts, (at + m.start("name"), at + m.end("name"))
 
 
-def _unique(facts: list) -> list:
-    seen, out = set(), []
-    for f in facts:
-        if isinstance(f, Membership):
-            key = ("m", f.group, f.person, f.role, tuple((p.agency, p.title) for p in f.posts))
-        elif isinstance(f, Position):
-            key = ("p", f.person, f.post.agency, f.post.title)
-        else:
-            key = ("s", f.group, f.parent)
-        if key not in seen:
-            seen.add(key)
-            out.append(f)
-    return out
+def _key(f) -> tuple:
+    """What makes a group fact the same as another: a member with the same role and posts, a post, a subgroup."""
+    if isinstance(f, Membership):
+        return ("m", f.group, f.person, f.role, tuple((p.agency, p.title) for p in f.posts))
+    if isinstance(f, Position):
+        return ("p", f.person, f.post.agency, f.post.title)
+    return ("s", f.group, f.parent)

@@ -18,6 +18,7 @@ from dataclasses import replace
 from ..facts import Position, Post
 from ..lexicon import GOV_HEAD_CORES, NATIONAL_BODIES, TITLE_CORES, TITLE_RE
 from ..text import nfkc
+from .lists import unique
 from .names import reported_name, split_name_posts
 from .posts import GOV_HEAD_ASSISTANTS, has_own_prefix, split_posts, split_title
 
@@ -245,18 +246,7 @@ def find_holders(layout, region: str = "") -> list[Position]:
                 out.extend(Position(person=person, post=replace(p, span=(nxt.start + m.start("posts") + p.span[0],
                                                                           nxt.start + m.start("posts") + p.span[1])),
                                     span=(nxt.start, nxt.start + m.end())) for p in posts)
-    return _unique(out)
-
-
-def _unique(facts: list[Position]) -> list[Position]:
-    seen: set = set()
-    out = []
-    for f in facts:
-        key = (f.person, f.post.agency, f.post.title)
-        if key not in seen:
-            seen.add(key)
-            out.append(f)
-    return out
+    return unique(out, key=lambda f: (f.person, f.post.agency, f.post.title))
 
 
 def plausible_post(post: Post) -> bool:

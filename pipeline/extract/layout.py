@@ -454,8 +454,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _DATELINE.sub("", line.flat.strip("|｜"))
         if _SENTENCE.search(flat):
             break  # the body has begun: a headline stands above it
-        if _DECREE_ONE.match(flat):
-            continue
+        if _DECREE_ONE.match(flat) or any(0 <= n < len(lines) and lines[n].flat in ("|", "｜") for n in (i - 1, i + 1)):
+            continue  # a decree's number, or a cell of a table a page cut into | cells
         if _is_headline(flat):  # a news page's headline stands for the title it lacks
             layout.title = strip_final_punct(strip_ornaments(flat))
             layout.title_span = (line.start, line.end)
