@@ -65,6 +65,9 @@ def test_task_table_cut_into_pipe_cells():
     got = {(a.task, a.role, a.agency) for a in run(text).of(Assignment)}
     # a page that kept only the table: no cell of it stands for the missing title
     assert not run("\n|\n".join(cells) + "\n|\n").document.title
+    # a headline the page framed with empty | lines is still the headline
+    framed = "|\n江川镇第八届人民代表大会第四次会议胜利召开 |\n|\n|\n4月17日上午，江川镇第八届人民代表大会第四次会议胜利召开。\n"
+    assert run(framed).document.title == "江川镇第八届人民代表大会第四次会议胜利召开"
     assert got == {("推进垃圾分类", "lead", "区城管局"), ("推进垃圾分类", "support", "区财政局"),
                    ("推进垃圾分类", "responsible", "东湖镇"), ("推进垃圾分类", "responsible", "西山街道"),
                    ("整治河道环境", "lead", "区水务局"), ("整治河道环境", "responsible", "南桥镇")}
@@ -86,3 +89,12 @@ def test_list_split_outside_brackets_keeps_offsets():
     assert split_outside_brackets(text, "、") == [(0, "沿江各县（市、区）人民政府"), (14, "市水利局 市财政局")]
     assert [p for _, p in split_outside_brackets(text, "、", spaces=True)] == ["沿江各县（市、区）人民政府", "市水利局", "市财政局"]
     assert unique(["甲", "乙", "甲"], key=lambda x: x) == ["甲", "乙"]
+
+
+def test_tasks_a_meeting_report_states_clause_by_clause():
+    """``会议决定：A由<人>牵头，<单位>落实；B由<单位>牵头，<单位>落实``: a person who leads gives no row."""
+    text = "县防汛指挥部召开调度会\n6月1日，县防汛指挥部召开调度会。会议决定：城区排涝由张立军牵头，县住建局落实；" \
+           "河道清障由县水利局牵头，沿河乡镇落实。\n"
+    got = {(a.task, a.role, a.agency) for a in run(text).of(Assignment)}
+    assert got == {("城区排涝", "responsible", "县住建局"), ("河道清障", "lead", "县水利局"),
+                   ("河道清障", "responsible", "沿河乡镇")}

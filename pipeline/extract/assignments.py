@@ -237,7 +237,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             before = strip_final_punct(re.sub(r"[(（【\[〔]+$", "", text[: labelled[0].start()]).strip())
             if len(before) >= 4:
                 task = strip_final_punct(_first_clause(before))
-        if task is None:
+        if task is None:  # 会议决定：A由X牵头，Y落实；B由Z牵头，W落实 — each clause its own task
+            facts.extend(_clause_tasks(text, span))
             continue
         for lm in labelled:
             got = _assign(task, _role(lm["label"]), lm["agencies"], span, others)
@@ -277,6 +278,22 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             facts += [Assignment(task=t, role="responsible", agency=a, span=(line.start, line.end))
                       for t in later for a in _agencies(sm["agencies"])]
     return unique(facts, key=lambda f: (f.task, f.role, f.agency))
+
+
+#: a clause that names its task, who leads it and who carries it out: A由X牵头，Y落实
+_CLAUSE_TASK_RE = re.compile(r"(?:^|(?<=[。；;:：]))(?P<task>[^，,。；;:：由]{2,40}?)由(?P<lead>[^，,。；;由]{2,30}?)牵头[，,]"
+                             r"(?P<units>[^，,。；;]{2,80}?)(?:负责)?(?:落实|实施|承办|负责)(?=$|[，,。；;])")
+
+
+def _clause_tasks(text: str, span) -> list[Assignment]:
+    """Tasks a report of decisions states clause by clause (no numbered items): the bodies that carry
+    each out are responsible; a lead that is a body (not a person named) leads."""
+    out: list[Assignment] = []
+    for m in _CLAUSE_TASK_RE.finditer(text):
+        task = strip_final_punct(m["task"])
+        out += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(m["lead"])]
+        out += [Assignment(task=task, role="responsible", agency=a, span=span) for a in _agencies(m["units"])]
+    return out
 
 
 #: a note that the bodies it names are responsible for every item that follows

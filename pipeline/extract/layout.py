@@ -454,13 +454,23 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _DATELINE.sub("", line.flat.strip("|｜"))
         if _SENTENCE.search(flat):
             break  # the body has begun: a headline stands above it
-        if _DECREE_ONE.match(flat) or any(0 <= n < len(lines) and lines[n].flat in ("|", "｜") for n in (i - 1, i + 1)):
+        if _DECREE_ONE.match(flat) or _piped_cell(lines, i):
             continue  # a decree's number, or a cell of a table a page cut into | cells
         if _is_headline(flat):  # a news page's headline stands for the title it lacks
             layout.title = strip_final_punct(strip_ornaments(flat))
             layout.title_span = (line.start, line.end)
             layout.body_start = i + 1
             return
+
+
+def _piped_cell(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is one of a run of cells a page printed with a ``|`` line after each (cell, |, cell, |)."""
+    def pipe(k: int) -> bool:
+        return 0 <= k < len(lines) and lines[k].flat in ("|", "｜")
+
+    def cell(k: int) -> bool:
+        return 0 <= k < len(lines) and bool(lines[k].flat) and not pipe(k)
+    return pipe(i - 1) and cell(i - 2) or pipe(i + 1) and cell(i + 2) and pipe(i + 3)
 
 
 #: a report that quotes the notice it reports: 全文如下：X关于…的通知 / 发布关于…的通知
