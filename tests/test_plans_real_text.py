@@ -98,3 +98,14 @@ def test_tasks_a_meeting_report_states_clause_by_clause():
     got = {(a.task, a.role, a.agency) for a in run(text).of(Assignment)}
     assert got == {("城区排涝", "responsible", "县住建局"), ("河道清障", "lead", "县水利局"),
                    ("河道清障", "responsible", "沿河乡镇")}
+
+
+def test_committee_printed_by_its_short_form_in_a_chain_of_posts():
+    """``执委会常务副主任兼秘书长X``: two roles in the committee, and no post in a body called 执委会."""
+    from govkg.facts import Position
+    text = "全省运动会筹备工作会议召开\n5月8日，全省运动会筹备工作会议召开。市委常委、宣传部部长、执委会常务副主任兼秘书长刘建国，" \
+           "市政府副秘书长、执委会副秘书长陈晓东出席会议。\n"
+    doc = run(text)
+    assert {(m.group, m.person, m.role) for m in doc.of(Membership)} == {
+        ("执委会", "刘建国", "常务副主任"), ("执委会", "刘建国", "秘书长"), ("执委会", "陈晓东", "副秘书长")}
+    assert not [p for p in doc.of(Position) if "执委会" in p.post.agency]

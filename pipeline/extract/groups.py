@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..facts import Membership, Position, Post, Subgroup
-from ..lexicon import COMPOUND_SURNAMES, GROUP_ROLE_RE, GROUP_SUFFIX_RE, SURNAMES, TITLE_RE
+from ..lexicon import COMPOUND_SURNAMES, GROUP_ROLE_RE, GROUP_SHORT_RE, GROUP_SUFFIX_RE, SURNAMES, TITLE_RE
 from ..text import SPACES, nfkc, squash, strip_final_punct
 from .layout import Layout, _ATTACH_RE, cells
 from .lists import split_outside_brackets, unique
@@ -832,11 +832,15 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
 #: members a congress names to one of its committees, by name only
 _NAMED_MEMBERS_RE = re.compile(r"任命(?P<names>[^，,。；;为]{2,80}?)为(?P<group>[^，,。；;、]{2,40}?(?:委员会|小组))"
                                r"(?P<role>组成人员|成员)")
+_COMMITTEE_ROLE = r"(?:(?:常务|执行)?副?主任|(?:常务)?副?秘书长|委员)"
 #: a group and its role inside a chain of posts before a name (news): 县委常委、县征兵工作领导小组组长张辉
 _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;:：“”\"《》()（）]{1,40}?"
                             r"(?:领导小组|工作小组|协调小组|小组|工作组|督查组|督导组|考核组|检查组|业务组|指挥部|专班))"
                             r"(?P<role>常务副组长|执行副组长|副组长|组长|常务副指挥长|副指挥长|指挥长|副总指挥|总指挥)"
-                            r"(?=[\u4e00-\u9fff、，,])")
+                            r"(?=[\u4e00-\u9fff、，,])"
+                            # 执委会常务副主任兼秘书长: a committee printed by its short form, roles joined by 兼
+                            rf"|(?:^|(?<=[、，,：:]))(?P<committee>[^、，,。；;:：“”\"《》()（）]{{0,30}}?{GROUP_SHORT_RE.pattern.rstrip('$')})"
+                            rf"(?P<roles>{_COMMITTEE_ROLE}(?:兼{_COMMITTEE_ROLE})*)(?=[\u4e00-\u9fff、，,]|$)")
 #: what follows a name in a report: a verb of the occasion, or punctuation
 _AFTER_NAME = re.compile(r"同志|出席|主持|宣读|安排|讲话|作|在|指出|强调|要求|表示|参加|带队|一行|率|就|对|到|来|深入|陪同|"
                          r"说|介绍|汇报|部署|传达|等|和|及|与|分别|也|还|一同|致辞|首先|代表|为|是|总结|通报|宣布|带领|动员|布置|发言|"
@@ -898,7 +902,8 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
     """``县委常委、常务副县长、县征兵工作领导小组组长张辉`` / ``区人普领导小组组长，区委常委、副区长丁克芳``:
     the person after the chain is a member of the group with that role."""
     for m in _CHAIN_ROLE_RE.finditer(flat):
-        group = m["group"]
+        group = m["group"] or m["committee"]
+        roles = [m["role"]] if m["role"] else m["roles"].split("兼")
         if group.endswith(("纪检监察组", "纪检组")) or _GENERIC.match(group):
             continue
         rest = flat[m.end():]
@@ -924,8 +929,8 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
             if group not in state.names._at:
                 state.groups.append(group)
                 state.names.add(group)
-            state.facts.append(Membership(group=group, person=name, role=m["role"],
-                                          span=(line.start, line.end), posts=(), person_span=(at, at + len(name))))
+            state.facts.extend(Membership(group=group, person=name, role=role, span=(line.start, line.end), posts=(),
+                                          person_span=(at, at + len(name))) for role in roles)
 
 
 def _first_form(state: _State, group: str) -> str:

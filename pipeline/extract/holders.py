@@ -16,7 +16,7 @@ from collections import deque
 from dataclasses import replace
 
 from ..facts import Position, Post
-from ..lexicon import GOV_HEAD_CORES, NATIONAL_BODIES, TITLE_CORES, TITLE_RE
+from ..lexicon import GOV_HEAD_CORES, GROUP_SHORT_RE, NATIONAL_BODIES, TITLE_CORES, TITLE_RE
 from ..text import nfkc
 from .lists import unique
 from .names import reported_name, split_name_posts
@@ -254,5 +254,7 @@ def plausible_post(post: Post) -> bool:
     for a role in a working group (``县征兵工作领导小组组长``): that is a membership, not a post."""
     if re.search(r"(任命|新任|成立|上月|通过|协调|选举|决定|[了的])|[原前]$", post.agency):
         return False
+    if GROUP_SHORT_RE.search(post.agency):
+        return False  # 市爱卫会主任: a role in a committee named by its short form
     return not (re.search(r"(组|专班|指挥部|联席会议)$", post.agency)
                 and not post.agency.endswith(("党组", "纪检监察组", "纪检组")))
