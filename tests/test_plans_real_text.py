@@ -109,3 +109,12 @@ def test_committee_printed_by_its_short_form_in_a_chain_of_posts():
     assert {(m.group, m.person, m.role) for m in doc.of(Membership)} == {
         ("执委会", "刘建国", "常务副主任"), ("执委会", "刘建国", "秘书长"), ("执委会", "陈晓东", "副秘书长")}
     assert not [p for p in doc.of(Position) if "执委会" in p.post.agency]
+
+
+def test_head_roles_named_then_their_holders_by_posts():
+    """``领导小组副组长为<职务>A，<职务>B；执行副组长为<职务>C``: the role first, then each holder."""
+    text = "江川市生态保护领导小组成立\n市政府日前决定成立江川市生态保护领导小组。\n" \
+           "领导小组副组长为市委常委、常务副市长刘建国，市政府秘书长陈晓东；执行副组长为市政府副秘书长王立新。\n"
+    got = {(m.group, m.person, m.role) for m in run(text).of(Membership)}
+    g = "江川市生态保护领导小组"
+    assert got == {(g, "刘建国", "副组长"), (g, "陈晓东", "副组长"), (g, "王立新", "执行副组长")}

@@ -809,6 +809,11 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             members = _title_first_members(m["entries"], line.start + raw.find(m["entries"][:4]), region)
             _add_members(state, group, role, members, span)
             holder = group
+        for m in _ROLE_IS_RE.finditer(flat):  # 领导小组副组长为市委常委、常务副市长A，市政府秘书长B
+            group = _resolve(state, m["head"]) if m["head"] else state.current
+            if group:
+                members = _title_first_members(m["entries"], line.start + max(raw.find(m["entries"][:4]), 0), region)
+                _add_members(state, group, m["role"], members, span)
         named = None  # 项目推进组由宋春生同志任组长，邬振华同志任副组长: the group named at the clause's head
         commas = [k for k, ch in enumerate(flat) if ch in "，,"]
         for m in _scan(_PROSE_ROLE_RE, _PROSE_ROLE_HINT, flat):
@@ -829,6 +834,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             _add_members(state, group, role.removeprefix("办公室"), members, span)
 
 
+#: a head role, then who holds it, each by posts and name: (领导小组)副组长为市委常委、常务副市长A，市政府秘书长B
+_ROLE_IS_RE = re.compile(r"^(?P<head>[^，,。；;:：为]{0,40}?)(?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长))"
+                         r"为(?P<entries>[^。；;:：]{2,200})$")
 #: members a congress names to one of its committees, by name only
 _NAMED_MEMBERS_RE = re.compile(r"任命(?P<names>[^，,。；;为]{2,80}?)为(?P<group>[^，,。；;、]{2,40}?(?:委员会|小组))"
                                r"(?P<role>组成人员|成员)")
