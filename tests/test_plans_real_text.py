@@ -118,3 +118,13 @@ def test_head_roles_named_then_their_holders_by_posts():
     got = {(m.group, m.person, m.role) for m in run(text).of(Membership)}
     g = "江川市生态保护领导小组"
     assert got == {(g, "刘建国", "副组长"), (g, "陈晓东", "副组长"), (g, "王立新", "执行副组长")}
+
+
+def test_task_table_printed_with_spaces_between_cells():
+    """``序号 工 作 任 务 牵头负责部门`` then ``1 <任务> <部门>``: the task's first clause, the last cell's units."""
+    text = HEAD + "一、各有关部门要按照分工抓紧落实。\n江川市人民政府\n2021年3月1日\n" \
+                  "2021年重点指标任务分工\n序号 工 作 任 务 牵头负责部门\n1 新增就业3万人以上 市人力资源社会保障局\n" \
+                  "2 安排专项债券40亿元,重点用于交通 市财政局、市发展改革委\n"
+    got = {(a.task, a.role, a.agency) for a in run(text).of(Assignment)}
+    assert got == {("新增就业3万人以上", "lead", "市人力资源社会保障局"), ("安排专项债券40亿元", "lead", "市财政局"),
+                   ("安排专项债券40亿元", "lead", "市发展改革委")}

@@ -19,7 +19,7 @@ _ROLE_WORDS = (("牵头", "lead"), ("主办", "lead"), ("配合", "support"), ("
                ("参与", "support"), ("协同", "support"), ("责任", "responsible"), ("负责", "responsible"),
                ("实施", "responsible"), ("承办", "responsible"))
 #: role labels; 牵头责任单位 / 协同责任单位 (a lead and a supporting responsible body) before 责任单位
-_LABEL_WORDS = r"牵头责任|协同责任|配合责任|主要责任|牵头|主办|配合|协办|会办|参与|协同|责任|负责|实施|承办"
+_LABEL_WORDS = r"牵头责任|协同责任|配合责任|主要责任|牵头负责|牵头|主办|配合|协办|会办|参与|协同|责任|负责|实施|承办"
 #: what a role label calls the bodies: 单位, 部门 …, or the kind of place (责任街镇, 配合乡镇)
 _UNIT_WORDS = r"单位|部门|主体|机构|街镇|镇街|乡镇|街道|县区|区县|县市区|处室|科室"
 _LABEL = rf"(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS})"
@@ -202,6 +202,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     piped, used_piped = _piped_tables(lines, others)
     facts.extend(piped)
     used |= used_piped
+    spaced, used_spaced = _spaced_table(lines, others)
+    facts.extend(spaced)
+    used |= used_spaced
     k = -1
     while k + 1 < len(lines):
         k += 1
@@ -450,6 +453,48 @@ def _piped_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
         if serial > 1:
             used.update(range(cells_[k][1], cells_[j - 1][2] + 1))
         k = max(i, j + 1)
+    return facts, used
+
+
+def _spaced_tokens(text: str) -> list[str]:
+    """A row's cells separated by spaces; a word printed with a space between its characters
+    (``工 作 任 务``) is one cell."""
+    out: list[str] = []
+    single = False
+    for tok in re.findall(rf"[^{SPACES}]+", text):
+        if len(tok) == 1 and single:
+            out[-1] += tok
+        else:
+            out.append(tok)
+            single = len(tok) == 1
+    return out
+
+
+def _spaced_table(lines, others: str) -> tuple[list[Assignment], set[int]]:
+    """A three-column task table printed with spaces between cells: ``序号 工作任务 牵头单位``, then rows
+    ``1 <任务> <单位>`` numbered in order (the task may hold spaces; the units are the last cell)."""
+    facts: list[Assignment] = []
+    used: set[int] = set()
+    for k, line in enumerate(lines):
+        head = _spaced_tokens(nfkc(line.text).strip(SPACES))
+        if len(head) != 3 or head[0] not in ("序号", "编号") or not _TASK_HEAD.search(head[1]) \
+                or not re.fullmatch(_LABEL, head[2]):
+            continue
+        role, serial, j = _role(head[2]), 1, k + 1
+        while j < len(lines):
+            row = nfkc(lines[j].text).strip(SPACES)
+            m = re.fullmatch(rf"(?P<n>\d{{1,3}})[{SPACES}]+(?P<task>\S.*?)[{SPACES}]+(?P<units>[^{SPACES}]+)", row)
+            if not row:
+                j += 1
+                continue
+            if not m or int(m["n"]) != serial:
+                break
+            task = strip_final_punct(_first_clause(re.split(r"[。；;]", m["task"])[0]))
+            facts.extend(_assign(task, role, m["units"], (lines[j].start, lines[j].end), others))
+            used.add(j)
+            serial, j = serial + 1, j + 1
+        if serial > 1:
+            used.add(k)
     return facts, used
 
 
