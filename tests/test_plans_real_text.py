@@ -128,3 +128,15 @@ def test_task_table_printed_with_spaces_between_cells():
     got = {(a.task, a.role, a.agency) for a in run(text).of(Assignment)}
     assert got == {("新增就业3万人以上", "lead", "市人力资源社会保障局"), ("安排专项债券40亿元", "lead", "市财政局"),
                    ("安排专项债券40亿元", "lead", "市发展改革委")}
+
+
+def test_member_list_announced_and_begun_on_one_line_with_a_garbled_line():
+    """``组成人员如下： 组长：A 职务`` (a lost line break) starts the list; a line the copy's encoding
+    damaged keeps its name when one precedes the damage, and the list goes on after it."""
+    text = "关于成立江川市乡村振兴领导小组的通知\n各县区人民政府：\n决定成立江川市乡村振兴领导小组。\n" \
+           "江川市乡村振兴领导小组组成人员如下： 组　长：王志明　市长\n副组长：李国强　副市长\n" \
+           "成　员：赵建平　市财政局局长\n孙海涛?ㄊ兴贮h组副书记、局长)\n周立新　市水利局局长\n"
+    got = {(m.group, m.person, m.role) for m in run(text).of(Membership)}
+    g = "江川市乡村振兴领导小组"
+    assert got == {(g, "王志明", "组长"), (g, "李国强", "副组长"), (g, "赵建平", "成员"), (g, "孙海涛", "成员"),
+                   (g, "周立新", "成员")}

@@ -533,6 +533,15 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                 _add_members(state, state.current, role, members, (nxt.start, nxt.end))
                 i += 1
             continue
+        # 组成人员如下：组长：X — the list's first label on the line that announces it (a lost line break)
+        fm = re.search(rf"(?:成员|组成人员|人员)(?:名单)?如下[:：][{SPACES}]*", raw)
+        lm = _label(raw[fm.end():]) if fm and state.current else None
+        if lm and _is_role(lm["label"]):
+            role = squash(lm["label"])
+            at = line.start + fm.end() + lm.start("rest")
+            _add_members(state, state.current, role, parse_member(lm["rest"], at, region), (line.start, line.end))
+            i = _member_lines(state, lines, i + 1, role, attachment_starts, region)
+            continue
         # role-labelled member lines and their continuation lines
         lm = _label(raw)
         if lm and _is_role(lm["label"]) and state.current:
@@ -603,10 +612,19 @@ def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, re
             break
         if not members or not any(posts for _, posts, _ in members) and len(members) == 1 \
                 and len(squash(nxt.text)) > 4 and not _NAME_WITH_BODY.match(squash(nxt.text)):
-            break
+            garbled = _GARBLED.search(nxt.text)
+            if not garbled or i + 1 >= len(lines) or not parse_member(lines[i + 1].text, lines[i + 1].start, region):
+                break
+            # a line the copy garbled inside the list: its name if what precedes the damage is one; the list goes on
+            name = clean_name(nxt.text[: garbled.start()].strip(SPACES))
+            members = [(name, [], (nxt.start, nxt.start + garbled.start()))] if _short_name(name) else []
         _add_members(state, state.current, role, members, (nxt.start, nxt.end))
         i += 1
     return i
+
+
+#: where a copy's encoding damage shows: a question mark or a replacement character amid Han text
+_GARBLED = re.compile(r"(?<=[\u4e00-\u9fff·])[?？\ufffd]")
 
 
 #: words that name a kind of group, not a group: a heading ``三、专项工作组`` is a section title
