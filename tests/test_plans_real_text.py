@@ -140,3 +140,17 @@ def test_member_list_announced_and_begun_on_one_line_with_a_garbled_line():
     g = "江川市乡村振兴领导小组"
     assert got == {(g, "王志明", "组长"), (g, "李国强", "副组长"), (g, "赵建平", "成员"), (g, "孙海涛", "成员"),
                    (g, "周立新", "成员")}
+
+
+def test_circled_numbers_enumerate_items():
+    text = HEAD + "（二）住房安全方面。\n①有的农房存在安全隐患、排查整治不到位，有的危房改造对象认定不准，有的改造后未及时入住。（牵头单位：县住建局；责任单位：各乡镇）\n"
+    got = {(a.task, a.role, a.agency) for a in run(text).of(Assignment)}
+    task = "有的农房存在安全隐患、排查整治不到位"
+    assert got == {(task, "lead", "县住建局"), (task, "responsible", "各乡镇")}
+
+
+def test_sections_naming_members_or_an_event_are_not_tasks():
+    """``二、成员单位 … X为牵头单位`` names a joint meeting's lead; ``四、活动组织 主办单位：X`` an event's host."""
+    text = HEAD + "二、成员单位\n联席会议由市应急管理局、市公安局组成，市应急管理局为牵头单位。\n" \
+                  "四、活动组织\n主办单位：市创建工作领导小组办公室\n协办单位：江川市义工联合会\n"
+    assert run(text).of(Assignment) == []

@@ -38,7 +38,8 @@ _VERB_RE = re.compile(r"(?:由|^|(?<=[（(，,。；;]))(?P<lead>[^，,。；;�
                       r"(?:(?P<support>(?:[^，,。；;（()）]|[（(][^()（）]{1,6}[)）]){2,120}?)(?:等)?(?:部门|单位)?(?:配合|协同|参与))?")
 #: headings of a plan's own sections, never tasks
 _SECTION_TITLE = re.compile(r"(总体要求|指导思想|基本原则|主要目标|工作目标|目标任务|重点任务|主要任务|保障措施|工作要求|组织实施|"
-                            r"组织领导|实施步骤|进度安排|时间安排|工作措施|职责分工|附则|工作机制|其他事项)")
+                            r"组织领导|实施步骤|进度安排|时间安排|工作措施|职责分工|附则|工作机制|其他事项|成员单位|组成单位|"
+                            r"活动(?:组织|安排|时间|地点|主题|内容|对象))")
 _FIRST_LEADS = re.compile(r"(?:第一|排名第一|排在第一|排第一|列第一|首位)(?:位|个)?(?:的)?(?:责任)?(?:单位|部门)?"
                           r"(?:为|是)牵头(?:单位|部门)")
 _TOGETHER_RE = re.compile(r"由(?P<lead>[^，,。；;由（(]{2,40}?)会同(?P<support>[^，,。；;]{2,200}?)"
@@ -217,6 +218,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             k += 1  # 协办单位：区民政局、园区党工 / 委、各街道党工委: a list the page broke mid-word
             text += nfkc(lines[k].text).strip()
             span = (line.start, lines[k].end)
+        circled = re.match(rf"^[{SPACES}]*(?P<n>[\u2460-\u2473])", line.text)
+        if circled:  # ①…: NFKC reads it as a bare digit; an enumerator all the same
+            text = f"({nfkc(circled['n'])})" + text[circled.end():]
         row = cells(text)
         if row:
             cells_ = [re.sub(f"[{SPACES}]", "", c) for c in row]
