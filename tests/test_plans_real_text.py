@@ -154,3 +154,11 @@ def test_sections_naming_members_or_an_event_are_not_tasks():
     text = HEAD + "二、成员单位\n联席会议由市应急管理局、市公安局组成，市应急管理局为牵头单位。\n" \
                   "四、活动组织\n主办单位：市创建工作领导小组办公室\n协办单位：江川市义工联合会\n"
     assert run(text).of(Assignment) == []
+
+
+def test_a_report_names_the_group_by_its_kind_after_naming_its_meeting():
+    """``X指挥部会议召开 … 区委书记、指挥部总指挥长A从…``: the 指挥部 is the X whose meeting is reported."""
+    text = "江川区防汛抗旱指挥部会议召开\n7月1日下午，江川区防汛抗旱指挥部会议召开。\n" \
+           "区委书记、指挥部总指挥长王志明从压实责任、强化值守等方面提出要求。\n"
+    got = {(m.group, m.person, m.role) for m in run(text).of(Membership)}
+    assert got == {("江川区防汛抗旱指挥部", "王志明", "总指挥长")}

@@ -860,15 +860,16 @@ _NAMED_MEMBERS_RE = re.compile(r"任命(?P<names>[^，,。；;为]{2,80}?)为(?P
                                r"(?P<role>组成人员|成员)")
 _COMMITTEE_ROLE = r"(?:(?:常务|执行)?副?主任|(?:常务)?副?秘书长|委员)"
 #: a group and its role inside a chain of posts before a name (news): 县委常委、县征兵工作领导小组组长张辉
-_CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;:：“”\"《》()（）]{1,40}?"
+_CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;:：“”\"《》()（）]{0,40}?"
                             r"(?:领导小组|工作小组|协调小组|小组|工作组|督查组|督导组|考核组|检查组|业务组|指挥部|专班))"
-                            r"(?P<role>常务副组长|执行副组长|副组长|组长|常务副指挥长|副指挥长|指挥长|副总指挥|总指挥)"
+                            r"(?P<role>常务副组长|执行副组长|副组长|组长|常务副指挥长|副指挥长|执行总指挥长|总指挥长|指挥长|"
+                            r"常务副总指挥|副总指挥|总指挥)"
                             r"(?=[\u4e00-\u9fff、，,])"
                             # 执委会常务副主任兼秘书长: a committee printed by its short form, roles joined by 兼
                             rf"|(?:^|(?<=[、，,：:]))(?P<committee>[^、，,。；;:：“”\"《》()（）]{{0,30}}?{GROUP_SHORT_RE.pattern.rstrip('$')})"
                             rf"(?P<roles>{_COMMITTEE_ROLE}(?:兼{_COMMITTEE_ROLE})*)(?=[\u4e00-\u9fff、，,]|$)")
 #: what follows a name in a report: a verb of the occasion, or punctuation
-_AFTER_NAME = re.compile(r"同志|出席|主持|宣读|安排|讲话|作|在|指出|强调|要求|表示|参加|带队|一行|率|就|对|到|来|深入|陪同|"
+_AFTER_NAME = re.compile(r"同志|出席|主持|从|宣读|安排|讲话|作|在|指出|强调|要求|表示|参加|带队|一行|率|就|对|到|来|深入|陪同|"
                          r"说|介绍|汇报|部署|传达|等|和|及|与|分别|也|还|一同|致辞|首先|代表|为|是|总结|通报|宣布|带领|动员|布置|发言|"
                          r"提出|希望|回顾|解读|作了|看望|慰问|检查|调研|督导|视察|[，,、。；;（(：:]|$")
 
@@ -930,6 +931,8 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
     for m in _CHAIN_ROLE_RE.finditer(flat):
         group = m["group"] or m["committee"]
         roles = [m["role"]] if m["role"] else m["roles"].split("兼")
+        if _GENERIC.match(group):  # 指挥部总指挥长X: the group the report names, by its kind
+            group = state.names.last(state.names.ending_with(group)) or _met(state, group) or group
         if group.endswith(("纪检监察组", "纪检组")) or _GENERIC.match(group):
             continue
         rest = flat[m.end():]
@@ -957,6 +960,13 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                 state.names.add(group)
             state.facts.extend(Membership(group=group, person=name, role=role, span=(line.start, line.end), posts=(),
                                           person_span=(at, at + len(name))) for role in roles)
+
+
+def _met(state: _State, kind: str) -> str | None:
+    """The group of that kind whose meeting a report names (召开X指挥部会议 / X领导小组第一次会议召开)."""
+    m = re.search(rf"(?:^|(?<=[\n，,。；;：:])|(?<=召开)|(?<=举行))(?P<name>[\u4e00-\u9fff]{{2,30}}?{kind})"
+                  rf"(?:第[一二三四五六七八九十\d]{{1,3}}次)?(?:全体)?(?:成员|指挥长|组长)?(?:会议|工作会|调度会|专题会)", state.text)
+    return m["name"] if m and not _GENERIC.match(m["name"]) else None
 
 
 def _first_form(state: _State, group: str) -> str:
