@@ -162,3 +162,10 @@ def test_a_report_names_the_group_by_its_kind_after_naming_its_meeting():
            "区委书记、指挥部总指挥长王志明从压实责任、强化值守等方面提出要求。\n"
     got = {(m.group, m.person, m.role) for m in run(text).of(Membership)}
     assert got == {("江川区防汛抗旱指挥部", "王志明", "总指挥长")}
+
+
+def test_member_printed_with_the_firm_they_come_from_and_no_title():
+    text = "关于成立江川市元宵节焰火晚会领导小组的通知\n各有关单位：\n决定成立江川市元宵节焰火晚会领导小组。\n" \
+           "组　长：王志明　副市长\n成　员：赵建平　市公安局局长\n孙海涛　江川市鑫鹏焰火燃放有限公司\n周立新　市移动公司总经理\n"
+    got = {(m.person, m.role) for m in run(text).of(Membership)}
+    assert got == {("王志明", "组长"), ("赵建平", "成员"), ("孙海涛", "成员"), ("周立新", "成员")}

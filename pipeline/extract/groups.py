@@ -268,6 +268,9 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     got = _posts_then_name(body, at, region)
     if got:
         return [got]
+    nb = _NAME_SPACE_BODY.match(body)
+    if nb and _short_name(clean_name(nb["name"])) and nb["name"][0] in SURNAMES:
+        return [(clean_name(nb["name"]), [], (at, at + nb.end("name")))]  # a member by name and the firm they come from
     pieces = re.split(r"[、,，]", flat)
     names = [clean_name(p) for p in pieces]
     if all(_short_name(n) for n in names):
@@ -563,8 +566,10 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     return unique(state.facts, key=_key)
 
 
-#: a member printed with only the body they come from: 何伟森（市市政局）
+#: a member printed with only the body they come from: 何伟森（市市政局） / 何伟森　某某燃放有限公司
 _NAME_WITH_BODY = re.compile(r"^[\u4e00-\u9fff·]{2,4}[(（][^()（）]{2,30}[)）]$")
+_NAME_SPACE_BODY = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[{SPACES}]+(?P<body>[\u4e00-\u9fff()（）]{{2,30}}"
+                              rf"(?:公司|集团|银行|协会|商会|中心|医院|学校|大学|学院|研究院|研究所))$")
 
 
 #: header cells of a member table
@@ -611,7 +616,8 @@ def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, re
         if em2 and not any(posts for _, posts, _ in members):
             break
         if not members or not any(posts for _, posts, _ in members) and len(members) == 1 \
-                and len(squash(nxt.text)) > 4 and not _NAME_WITH_BODY.match(squash(nxt.text)):
+                and len(squash(nxt.text)) > 4 and not _NAME_WITH_BODY.match(squash(nxt.text)) \
+                and not _NAME_SPACE_BODY.match(nxt.text.strip(SPACES)):
             garbled = _GARBLED.search(nxt.text)
             if not garbled or i + 1 >= len(lines) or not parse_member(lines[i + 1].text, lines[i + 1].start, region):
                 break
