@@ -169,3 +169,26 @@ def test_member_printed_with_the_firm_they_come_from_and_no_title():
            "组　长：王志明　副市长\n成　员：赵建平　市公安局局长\n孙海涛　江川市鑫鹏焰火燃放有限公司\n周立新　市移动公司总经理\n"
     got = {(m.person, m.role) for m in run(text).of(Membership)}
     assert got == {("王志明", "组长"), ("赵建平", "成员"), ("孙海涛", "成员"), ("周立新", "成员")}
+
+
+def test_bare_unit_list_closing_an_item_first_leads_as_noted():
+    """``（市教育局，市委农办，各县<市、区>人民政府，排名第一位为牵头单位，下同）`` after the item's last sentence."""
+    text = HEAD + "三、主要措施\n（一）健全管理体制。落实各级政府责任，深化体制机制改革。" \
+                  "（市教育局，市委农办，各县<市、区>人民政府，排名第一位为牵头单位，下同）\n" \
+                  "（二）扩大普惠资源。新建一批公办幼儿园（含小区配套园）。（市住建局，市自然资源局）\n"
+    got = {(a.task, a.role, a.agency) for a in run(text).of(Assignment)}
+    assert got == {("健全管理体制", "lead", "市教育局"), ("健全管理体制", "responsible", "市委农办"),
+                   ("健全管理体制", "responsible", "各县<市、区>人民政府"), ("扩大普惠资源", "lead", "市住建局"),
+                   ("扩大普惠资源", "responsible", "市自然资源局")}
+
+
+def test_task_records_printed_label_above_value():
+    """A task table flattened to fields: ``具体任务`` / value / ``责任单位`` / value / ``配合单位`` / value,
+    or ``重点工作: | 12.<任务> |`` rows."""
+    text = "具体任务\n全面完成老旧小区改造,提升居住品质;加快建设口袋公园。\n责任单位\n住建局、财政局\n配合单位\n各乡镇\n" \
+           "完成时限\n12月底前\n"
+    got = {(a.task, a.role, a.agency) for a in run(text).of(Assignment)}
+    assert got == {("全面完成老旧小区改造", "responsible", "住建局"), ("全面完成老旧小区改造", "responsible", "财政局"),
+                   ("全面完成老旧小区改造", "support", "各乡镇")}
+    rows_ = "重点工作: | 12.统筹城市更新,促进分类治理。 |\n牵头单位: | 市城市管理局 |\n年度目标: | 完成任务90%以上。 |\n"
+    assert {(a.task, a.role, a.agency) for a in run(rows_).of(Assignment)} == {("统筹城市更新", "lead", "市城市管理局")}

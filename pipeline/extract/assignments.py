@@ -206,6 +206,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     spaced, used_spaced = _spaced_table(lines, others)
     facts.extend(spaced)
     used |= used_spaced
+    fielded, used_fields = _field_records(lines, others) if not used else ([], set())
+    facts.extend(fielded)
+    used |= used_fields
     k = -1
     while k + 1 < len(lines):
         k += 1
@@ -273,10 +276,13 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             facts.extend(verbs)
         if not verbs:
             for vm in _VERB_RE.finditer(text):
-                facts.extend(Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(vm["lead"]))
+                verbs += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(vm["lead"])]
                 if vm["support"]:
-                    facts.extend(Assignment(task=task, role="support", agency=a, span=span)
-                                 for a in _agencies(vm["support"]))
+                    verbs += [Assignment(task=task, role="support", agency=a, span=span)
+                              for a in _agencies(vm["support"])]
+            facts.extend(verbs)
+        if not verbs:  # （市教育局，市委农办，各县（市、区）人民政府）: a bare list of units closing the item
+            facts.extend(_closing_units(task, text, span, first_leads))
     # 以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出: bodies for every later task
     for k, line in enumerate(lines):
         sm = _STANDING_RE.search(nfkc(line.text))
@@ -300,6 +306,29 @@ def _clause_tasks(text: str, span) -> list[Assignment]:
         task = strip_final_punct(m["task"])
         out += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(m["lead"])]
         out += [Assignment(task=task, role="responsible", agency=a, span=span) for a in _agencies(m["units"])]
+    return out
+
+
+def _closing_units(task: str, text: str, span, first_leads: bool) -> list[Assignment]:
+    """Units in the brackets that close an item, with no role word: responsible (the first leads where
+    the notice says so, a note to that effect inside the brackets included)."""
+    body = text.rstrip(SPACES + "。；;")
+    groups = _parenthesised(body)
+    if not groups or not re.search(r"[)）]$", body):
+        return []
+    inner = groups[-1]
+    before = body[: len(body) - len(inner) - 2].rstrip(SPACES)
+    if not re.search(r"[。；;!！]$", before):
+        return []  # brackets inside a sentence (…开发区（含高新区）) are no unit list
+    first_leads = first_leads or bool(_FIRST_LEADS.search(inner))
+    inner = re.sub(rf"[，,；;]?(?:{_FIRST_LEADS.pattern})?[，,；;]?(?:下同)?$", "", inner)
+    items = _list_items(nfkc(inner))
+    units = _agencies(inner)
+    if not units or len(units) != len([i for i in items if i]):
+        return []
+    out = [Assignment(task=task, role="responsible", agency=a, span=span) for a in units]
+    if first_leads:
+        out[0] = Assignment(task=task, role="lead", agency=out[0].agency, span=span)
     return out
 
 
@@ -500,6 +529,51 @@ def _spaced_table(lines, others: str) -> tuple[list[Assignment], set[int]]:
         if serial > 1:
             used.add(k)
     return facts, used
+
+
+#: the label of a record's task: 具体任务, 重点工作, 工作事项 …
+_TASK_FIELD = re.compile(r"(?:具体|重点|主要|工作)?(?:任务|工作|事项)(?:内容|名称)?")
+
+
+def _fields(lines) -> list[tuple[str, str, int, int]]:
+    """Fields printed as ``label: | value |`` rows or as a label line above its value line:
+    (label without colon, value, first line, last line)."""
+    out: list[tuple[str, str, int, int]] = []
+    k = 0
+    while k < len(lines):
+        text = nfkc(lines[k].text)
+        row = [c.strip(SPACES) for c in (cells(text) or []) if c.strip(SPACES)]
+        if len(row) == 2:
+            out.append((re.sub(f"[{SPACES}]", "", row[0]).rstrip(":："), row[1], k, k))
+            k += 1
+            continue
+        flat = re.sub(f"[{SPACES}]", "", text).rstrip(":：")
+        value = re.sub(f"[{SPACES}]", "", nfkc(lines[k + 1].text)) if k + 1 < len(lines) else ""
+        if value and not _PIPE_LINE.fullmatch(value) and (_TASK_FIELD.fullmatch(flat) or re.fullmatch(_LABEL, flat)):
+            out.append((flat, nfkc(lines[k + 1].text).strip(SPACES), k, k + 1))
+            k += 2
+            continue
+        k += 1
+    return out
+
+
+def _field_records(lines, others: str) -> tuple[list[Assignment], set[int]]:
+    """Tasks printed as records of fields (a task table flattened to ``label / value`` pairs):
+    ``具体任务 / <任务> / 责任单位 / X、Y / 配合单位 / Z``; each role field after a task field
+    assigns that task."""
+    facts: list[Assignment] = []
+    used: set[int] = set()
+    task = None
+    for label, value, first, last in _fields(lines):
+        if _TASK_FIELD.fullmatch(label):
+            value = re.sub(r"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])", "", value.strip())
+            task = strip_final_punct(_first_clause(re.split(r"[。；;]", value)[0])) or None
+            used.update(range(first, last + 1))
+        elif task and re.fullmatch(_LABEL, label):
+            got = _assign(task, _role(label), value, (lines[first].start, lines[last].end), others)
+            facts.extend(got)
+            used.update(range(first, last + 1))
+    return facts, (used if facts else set())
 
 
 def _broken_list(text: str, following: str) -> bool:

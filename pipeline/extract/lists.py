@@ -6,7 +6,7 @@ from typing import Callable, Hashable, Iterable, TypeVar
 
 T = TypeVar("T")
 
-_OPEN, _CLOSE = "(（", ")）"
+_OPEN, _CLOSE = "(（<〈", ")）>〉"
 
 
 def split_outside_brackets(text: str, separators: str, spaces: bool = False) -> list[tuple[int, str]]:
