@@ -192,3 +192,10 @@ def test_task_records_printed_label_above_value():
                    ("全面完成老旧小区改造", "support", "各乡镇")}
     rows_ = "重点工作: | 12.统筹城市更新,促进分类治理。 |\n牵头单位: | 市城市管理局 |\n年度目标: | 完成任务90%以上。 |\n"
     assert {(a.task, a.role, a.agency) for a in run(rows_).of(Assignment)} == {("统筹城市更新", "lead", "市城市管理局")}
+
+
+def test_collective_body_ending_like_an_office_is_whole():
+    """``各街道办事处、区住建局``: 各街道办事处 is a whole body, so the list has two."""
+    text = HEAD + "二、重点任务\n（四）建立长效管理机制。落实管养责任。责任单位：各街道办事处、区住房和城乡建设局。\n"
+    got = {(a.role, a.agency) for a in run(text).of(Assignment)}
+    assert got == {("responsible", "各街道办事处"), ("responsible", "区住房和城乡建设局")}
