@@ -199,3 +199,19 @@ def test_collective_body_ending_like_an_office_is_whole():
     text = HEAD + "二、重点任务\n（四）建立长效管理机制。落实管养责任。责任单位：各街道办事处、区住房和城乡建设局。\n"
     got = {(a.role, a.agency) for a in run(text).of(Assignment)}
     assert got == {("responsible", "各街道办事处"), ("responsible", "区住房和城乡建设局")}
+
+
+def test_box_table_rows_whose_cells_wrap_onto_continuation_lines():
+    text = HEAD + "重点任务分工表\n" \
+        "┌──┬────────┬────────┬──────────────┐\n" \
+        "│序号│重点任务        │牵头单位        │配合单位                      │\n" \
+        "├──┼────────┼────────┼──────────────┤\n" \
+        "│ 1  │老街风貌整治    │市住房和城乡建设│市城市管理局、市文化广电和旅游│\n" \
+        "│    │                │局              │局、城关镇人民政府            │\n" \
+        "├──┼────────┼────────┼──────────────┤\n" \
+        "│ 2  │交通微循环改造  │市交通运输局    │市公安局                      │\n" \
+        "└──┴────────┴────────┴──────────────┘\n"
+    got = {(a.task, a.role, a.agency) for a in run(text).of(Assignment)}
+    assert got == {("老街风貌整治", "lead", "市住房和城乡建设局"), ("老街风貌整治", "support", "市城市管理局"),
+                   ("老街风貌整治", "support", "市文化广电和旅游局"), ("老街风貌整治", "support", "城关镇人民政府"),
+                   ("交通微循环改造", "lead", "市交通运输局"), ("交通微循环改造", "support", "市公安局")}

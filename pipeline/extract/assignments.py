@@ -10,7 +10,7 @@ import re
 
 from ..facts import Assignment
 from ..text import SPACES, nfkc, strip_final_punct
-from .layout import Layout, cells
+from .layout import Layout, Line, cells
 from .lists import split_outside_brackets, unique
 from ..lexicon import AGENCY_END_RE, LEVEL_CHARS
 from .posts import normalise_agency
@@ -197,7 +197,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     task: str | None = None
     led = False  # the task at hand has its lead already
     table: dict[str, int] | None = None
-    lines = layout.lines
+    lines = _merge_wrapped_rows(layout.lines)
     flattened, used = _flattened_tables(lines, others)
     facts.extend(flattened)
     piped, used_piped = _piped_tables(lines, others)
@@ -487,6 +487,22 @@ def _piped_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             used.update(range(cells_[k][1], cells_[j - 1][2] + 1))
         k = max(i, j + 1)
     return facts, used
+
+
+def _merge_wrapped_rows(lines) -> list:
+    """Rows of a table drawn in box characters whose cells wrap onto continuation lines (the number
+    cell left empty): each continuation line's cells are appended to the row above, cell by cell."""
+    out = []
+    for line in lines:
+        row = cells(line.text) if "│" in line.text or "┃" in line.text else None
+        prev = cells(out[-1].text) if out and ("│" in out[-1].text or "┃" in out[-1].text) else None
+        if row and prev and len(row) == len(prev) >= 3 and not row[0].strip(SPACES) \
+                and any(c.strip(SPACES) for c in row[1:]) and prev[0].strip(SPACES):
+            merged = [a.strip(SPACES) + b.strip(SPACES) for a, b in zip(prev, row)]
+            out[-1] = Line(out[-1].start, line.end, "│" + "│".join(merged) + "│")
+        else:
+            out.append(line)
+    return out
 
 
 def _spaced_tokens(text: str) -> list[str]:
