@@ -215,3 +215,11 @@ def test_box_table_rows_whose_cells_wrap_onto_continuation_lines():
     assert got == {("老街风貌整治", "lead", "市住房和城乡建设局"), ("老街风貌整治", "support", "市城市管理局"),
                    ("老街风貌整治", "support", "市文化广电和旅游局"), ("老街风貌整治", "support", "城关镇人民政府"),
                    ("交通微循环改造", "lead", "市交通运输局"), ("交通微循环改造", "support", "市公安局")}
+
+
+def test_departments_of_a_ministry_are_units():
+    """A ministry's own departments (财务司, 规划计划司) lead and support its tasks."""
+    text = "水利部办公厅关于印发网络安全工作要点的通知\n办信息〔2024〕5号\n部机关各司局：\n" \
+           "序号\t重点任务\t牵头单位\t配合单位\n1\t保障网络安全建设资金\t财务司\t规划计划司、水利部信息中心\n"
+    got = {(a.role, a.agency) for a in run(text).of(Assignment)}
+    assert got == {("lead", "财务司"), ("support", "规划计划司"), ("support", "水利部信息中心")}

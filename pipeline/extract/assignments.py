@@ -119,7 +119,7 @@ def plausible_agency(name: str) -> bool:
     if name in ("各地", "各部门"):
         return True  # 各地、各部门配合: every locality and every department, as printed
     return bool(AGENCY_END_RE.search(name)) or bool(
-        re.search(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|县|区|市|专班|[)）])$", name))
+        re.search(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|县|区|市|专班|[^上公]司|[)）])$", name))
 
 
 def _assign(task: str, role: str, text: str, span, others: str = "responsible") -> list[Assignment]:
