@@ -223,3 +223,20 @@ def test_departments_of_a_ministry_are_units():
            "序号\t重点任务\t牵头单位\t配合单位\n1\t保障网络安全建设资金\t财务司\t规划计划司、水利部信息中心\n"
     got = {(a.role, a.agency) for a in run(text).of(Assignment)}
     assert got == {("lead", "财务司"), ("support", "规划计划司"), ("support", "水利部信息中心")}
+
+
+def test_box_table_with_a_unit_cell_spanning_task_rows():
+    """A unit cell beside several rows (a rule only in the task column between them) serves every
+    task it spans; bulleted details (△…) under a task are not tasks; rules may be cut short by a copy."""
+    text = "┌──────────┬────┬────────┐\n" \
+           "│ 工 作 任 务 │分管领导│牵头组织实施单位│\n" \
+           "├──────────┼────┼────────┤\n" \
+           "│做好财税工作,增强保障能力│王志明│各县(市、区)政│\n" \
+           "├──────────┤ │府,市财政局、市│\n" \
+           "│△加大财政投入│ │税务局 │\n" \
+           "├──────────┤ ├────────┤\n" \
+           "│优先发展教育,提高全民素质│ │市教育局 │\n" \
+           "└──────────┴────┴────────┘\n"
+    got = {(a.task, a.role, a.agency) for a in run(text).of(Assignment)}
+    assert got == {("做好财税工作,增强保障能力", "lead", "各县(市、区)政府"), ("做好财税工作,增强保障能力", "lead", "市财政局"),
+                   ("做好财税工作,增强保障能力", "lead", "市税务局"), ("优先发展教育,提高全民素质", "lead", "市教育局")}

@@ -10,7 +10,7 @@ import re
 
 from ..facts import Assignment
 from ..text import SPACES, nfkc, strip_final_punct
-from .layout import Layout, Line, cells
+from .layout import Layout, cells
 from .lists import split_outside_brackets, unique
 from ..lexicon import AGENCY_END_RE, LEVEL_CHARS
 from .posts import normalise_agency
@@ -197,7 +197,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     task: str | None = None
     led = False  # the task at hand has its lead already
     table: dict[str, int] | None = None
-    lines = _merge_wrapped_rows(layout.lines)
+    lines = layout.lines
     flattened, used = _flattened_tables(lines, others)
     facts.extend(flattened)
     piped, used_piped = _piped_tables(lines, others)
@@ -206,6 +206,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     spaced, used_spaced = _spaced_table(lines, others)
     facts.extend(spaced)
     used |= used_spaced
+    boxed, used_box = _box_tables(lines, others)
+    facts.extend(boxed)
+    used |= used_box
     fielded, used_fields = _field_records(lines, others) if not used else ([], set())
     facts.extend(fielded)
     used |= used_fields
@@ -489,20 +492,86 @@ def _piped_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
     return facts, used
 
 
-def _merge_wrapped_rows(lines) -> list:
-    """Rows of a table drawn in box characters whose cells wrap onto continuation lines (the number
-    cell left empty): each continuation line's cells are appended to the row above, cell by cell."""
-    out = []
-    for line in lines:
-        row = cells(line.text) if "│" in line.text or "┃" in line.text else None
-        prev = cells(out[-1].text) if out and ("│" in out[-1].text or "┃" in out[-1].text) else None
-        if row and prev and len(row) == len(prev) >= 3 and not row[0].strip(SPACES) \
-                and any(c.strip(SPACES) for c in row[1:]) and prev[0].strip(SPACES):
-            merged = [a.strip(SPACES) + b.strip(SPACES) for a, b in zip(prev, row)]
-            out[-1] = Line(out[-1].start, line.end, "│" + "│".join(merged) + "│")
-        else:
-            out.append(line)
-    return out
+_BOX_EDGE = re.compile(r"[│┃├┤┼┌┐└┘┬┴┠┨╋┏┓┗┛┣┫┯┷]")
+_BOX_RULE = re.compile(r"[─━═\-]+")
+#: a bullet that marks a task's detail, not a task: △进一步调整…
+_BULLET = re.compile(r"^[△▲●○■□◆◇·•※\-]")
+_ROLE_HEAD = re.compile(rf"(?P<label>{_LABEL_WORDS})(?:组织|落实|实施|推进)*(?:{_UNIT_WORDS})")
+
+
+def _box_cells(lines, first: int, last: int) -> list[list[tuple[int, int, str]]] | None:
+    """The cells of each column of a box-drawn table (lines ``first``..``last``): a column's cell runs
+    over its lines until a rule (─) in that column, so cells that wrap or span rows are whole."""
+    rows = []
+    for k in range(first, last + 1):
+        text = lines[k].text.strip(SPACES)
+        rows.append(_BOX_EDGE.split(text[1:-1] if _BOX_EDGE.match(text[-1:] or " ") else text[1:]))
+    width = max(set(map(len, rows)), key=[len(r) for r in rows].count)
+    if width < 2:
+        return None
+    columns: list[list[tuple[int, int, str]]] = [[] for _ in range(width)]
+    open_: list[tuple[int, int, str] | None] = [None] * width
+    for k, row in zip(range(first, last + 1), rows):
+        if len(row) != width:
+            continue
+        for c, seg in enumerate(row):
+            seg = seg.strip(SPACES)
+            if _BOX_RULE.fullmatch(seg):
+                if open_[c]:
+                    columns[c].append(open_[c])
+                open_[c] = None
+            elif open_[c]:
+                open_[c] = (open_[c][0], k, open_[c][2] + seg)
+            else:
+                open_[c] = (k, k, seg)
+    for c in range(width):
+        if open_[c]:
+            columns[c].append(open_[c])
+    return columns
+
+
+def _box_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
+    """Task tables drawn in box characters whose cells wrap over lines or span rows (a unit cell
+    beside several task rows): each task cell (not a bulleted detail) takes the unit cells that
+    are open on its first line."""
+    facts: list[Assignment] = []
+    used: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if not lines[k].text.strip(SPACES).startswith(("┌", "┏")):
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(lines) and _BOX_EDGE.match(lines[j + 1].text.strip(SPACES)[:1] or " ") \
+                and not lines[j].text.strip(SPACES).startswith(("└", "┗")):
+            j += 1  # to the table's bottom rule
+        columns = _box_cells(lines, k, j)
+        if not columns or not all(columns):
+            k = j + 1
+            continue
+        heads = [re.sub(f"[{SPACES}]", "", nfkc(col[0][2])) for col in columns]
+        task_col = next((c for c, h in enumerate(heads) if _TASK_HEAD.search(h) and not _ROLE_HEAD.search(h)), None)
+        roles = {c: _role(m["label"]) for c, h in enumerate(heads) if (m := _ROLE_HEAD.fullmatch(h))}
+        if task_col is None or not roles:
+            k = j + 1
+            continue
+        got = []
+        for first, _, text in columns[task_col][1:]:
+            text = re.sub(f"[{SPACES}]", "", nfkc(text))
+            text = re.sub(r"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])", "", text)
+            if not text or _BULLET.match(text):
+                continue
+            task = strip_final_punct(re.split(r"[。；;：:]", text)[0])
+            for c, role in roles.items():
+                cell = next((cl for cl in columns[c][1:] if cl[0] <= first <= cl[1]), None)
+                if cell and task:
+                    got += _assign(task, role, re.sub(f"[{SPACES}]", "", nfkc(cell[2])),
+                                   (lines[first].start, lines[cell[1]].end), others)
+        if got:
+            facts.extend(got)
+            used.update(range(k, j + 1))
+        k = j + 1
+    return facts, used
 
 
 def _spaced_tokens(text: str) -> list[str]:
