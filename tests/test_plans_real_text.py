@@ -240,3 +240,14 @@ def test_box_table_with_a_unit_cell_spanning_task_rows():
     got = {(a.task, a.role, a.agency) for a in run(text).of(Assignment)}
     assert got == {("做好财税工作,增强保障能力", "lead", "各县(市、区)政府"), ("做好财税工作,增强保障能力", "lead", "市财政局"),
                    ("做好财税工作,增强保障能力", "lead", "市税务局"), ("优先发展教育,提高全民素质", "lead", "市教育局")}
+
+
+def test_roles_in_a_committee_the_notice_set_up_in_a_hard_wrapped_paragraph():
+    """A page that wrapped every line at a fixed width (a name cut in two); ``A任<委员会><角色>兼<角色>`` of
+    a committee set up above (成立了X及办事机构)."""
+    text = "各区、县人民政府，各委、局，各直属单位：\n为做好运动会各项筹备工作，我市下发通知，成立了运动会筹\n" \
+           "备委员会及办事机构。\n根据工作需要，经市委、市政府同意，市委副秘书长王津生\n任运动会筹备委员会副主任兼秘书长，市政府办公厅副主任殷向\n" \
+           "杰任运动会筹备委员会副主任兼副秘书长。\n江川市人民政府办公厅\n二〇一一年四月一日\n"
+    got = {(m.group, m.person, m.role) for m in run(text).of(Membership)}
+    g = "运动会筹备委员会"
+    assert got == {(g, "王津生", "副主任"), (g, "王津生", "秘书长"), (g, "殷向杰", "副主任"), (g, "殷向杰", "副秘书长")}

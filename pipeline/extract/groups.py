@@ -25,9 +25,9 @@ _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五
 _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置)(?:了)?(?P<led>由[^。；;]{2,60}?的|以?[^。；;，,]{2,40}?为(?:常务)?副?(?:组长|指挥长|总指挥|主任)的)?"
                        r"(?P<name>[^，,。；;、:：()（）\s]{0,60}?"
                        r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|联席会议(?:办公室)?|委员会|"
-                       r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度|督查组|督导组|检查组|考核组|巡查组))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|如下|负责|作为)")
+                       r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度|督查组|督导组|检查组|考核组|巡查组))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|如下|负责|作为|及(?:其)?办)")
 #: a title that sets a group up (关于成立X的通知): the name, used only where no sentence of the text does
-_TITLE_INTRO_RE = re.compile(_INTRO_RE.pattern.replace("|作为)", "|作为|的(?:通知|决定|批复|函))"))
+_TITLE_INTRO_RE = re.compile(_INTRO_RE.pattern.replace("|作为|", "|作为|的(?:通知|决定|批复|函)|"))
 _HEADING_TAIL = re.compile(r"(各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|组成|"
                            r"成员及职责|人员组成|及其职责|及职责|工作职责|职责|名单)$")
 _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立|设(?=[0-9一二三四五六七八九十]+个))(?P<what>[^，,。；;]{0,200}?)"
@@ -397,6 +397,38 @@ def _group_role_chain(state: _State, raw: str, at: int, line, region: str) -> bo
     return True
 
 
+@dataclass(frozen=True)
+class _Paragraph:
+    """Lines a page hard-wrapped, read as one: the text between them kept as newlines (offsets hold)."""
+    start: int
+    end: int
+    text: str
+    end_index: int
+
+
+def _wrapped_paragraphs(lines, body_start: int = 0) -> dict[int, _Paragraph]:
+    """Runs of body lines a page wrapped at a fixed width: each line but the last about as long as
+    the longest (20 characters or more) and ending mid-sentence. Keyed by the run's first line."""
+    out: dict[int, _Paragraph] = {}
+    k = body_start
+    while k < len(lines):
+        j = k
+        while j + 1 < len(lines) and len(lines[j].flat) >= 16 and not re.search(r"[。；;：:！!？?]$", lines[j].flat) \
+                and not cells(lines[j].text) and not _ENUM.match(nfkc(lines[j + 1].text)) and lines[j + 1].flat:
+            j += 1
+        longest = max((len(lines[n].flat) for n in range(k, j)), default=0)
+        if j > k and longest >= 20 and all(len(lines[n].flat) >= longest - 3 for n in range(k, j)) \
+                and len(lines[j].flat) <= longest + 3:
+            text = lines[k].text
+            for n in range(k + 1, j + 1):
+                text += "\n" * (lines[n].start - lines[n - 1].end) + lines[n].text
+            out[k] = _Paragraph(lines[k].start, lines[j].end, text, j)
+            k = j + 1
+        else:
+            k += 1
+    return out
+
+
 def _in_full(name: str, stated: list[str]) -> str:
     """A group a headline names short (应急救援总指挥部) by the fuller name a sentence of the text sets
     it up under (成立某省应急救援总指挥部)."""
@@ -406,6 +438,7 @@ def _in_full(name: str, stated: list[str]) -> str:
 def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list:
     lines = layout.lines
     state = _State(text="\n".join(ln.flat for ln in lines))
+    wrapped = _wrapped_paragraphs(lines, layout.body_start)
     attachment_starts = {s for s, _ in layout.attachments}
     table: dict[str, int] | None = None
     role: str | None = None
@@ -441,7 +474,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             i = j
             role = None
             continue
-        for m in _INTRO_RE.finditer(flat):
+        for m in _INTRO_RE.finditer(squash(wrapped[i].text.replace("\n", "")) if i in wrapped else flat):
             headline = not _SENTENCE_MARK.search(line.text)
             state.current = _introduce(state, _in_full(m["name"], stated) if headline else m["name"])
         for m in _ADJUST_RE.finditer(flat):  # 决定对X组成人员进行调整
@@ -498,7 +531,10 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             i += 1
             continue
         _listed(state, flat, (line.start, line.end))
-        _prose(state, raw, line, region)
+        if i in wrapped:  # a paragraph the page hard-wrapped: its sentences read whole
+            _prose(state, nfkc(wrapped[i].text), wrapped[i], region)
+        elif not any(k < i <= wrapped[k].end_index for k in wrapped):
+            _prose(state, raw, line, region)
         # member tables
         row = cells(line.text)
         if row:
@@ -764,7 +800,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
     """Sentences that set up offices and subgroups or name office holders."""
     holder = None  # the group whose head the last sentence named
     for sentence in re.split(r"[。；;]", raw):
-        flat = _ENUM.sub("", re.sub(f"[{SPACES}]", "", sentence))
+        flat = _ENUM.sub("", re.sub(f"[{SPACES}\n]", "", sentence))
         span = (line.start, line.end)
         _chain_roles(state, flat, line, raw, region)
         _takes_role(state, flat, line, raw, region)
@@ -885,6 +921,9 @@ _GROUP_KINDS = r"(?:领导小组|工作小组|协调小组|小组|工作组|指�
 _HEAD_ROLES = r"(?:常务副组长|副组长|组长|常务副指挥长|副指挥长|指挥长|副总指挥|总指挥)"
 _TAKES_RE = re.compile(rf"(?P<who>[^，,。；;:：由]{{2,30}}?)(?:担任|出任|任)(?P<groups>[^，,。；;:：]{{2,120}}?{_GROUP_KINDS})"
                        rf"(?P<role>{_HEAD_ROLES})(?=$|[，,。；;])")
+_TAKES_KNOWN_RE = re.compile(rf"(?:^|(?<=[，,]))(?P<who>[^，,。；;:：由]{{2,30}}?)(?:担任|出任|兼任|任)"
+                             rf"(?P<group>[^，,。；;:：任]{{2,40}}?(?:委员会|委会|领导小组|小组|指挥部|专班))"
+                             rf"(?P<roles>(?:{_HEAD_ROLES}|{_COMMITTEE_ROLE})(?:兼(?:{_HEAD_ROLES}|{_COMMITTEE_ROLE}))*)(?=$|[，,。；;])")
 _TAKES_TOO_RE = re.compile(rf"(?:^|(?<=[，,]))(?P<who>[^，,。；;:：由]{{2,30}}?)(?:担任|出任|任)(?P<role>{_HEAD_ROLES})(?=$|[，,。；;])")
 
 
@@ -903,6 +942,12 @@ def _person(who: str, at: int, region: str):
 
 
 def _takes_role(state: _State, flat: str, line, raw: str, region: str) -> None:
+    for m in _TAKES_KNOWN_RE.finditer(flat):  # X任大运会筹备委员会副主任兼秘书长: a group the notice set up
+        group = _resolve_exact(state, m["group"])
+        who = _person(m["who"], line.start + max(raw.find(m["who"]), 0), region) if group else None
+        if who:
+            for role in m["roles"].split("兼"):
+                _add_members(state, group, role, [who], (line.start, line.end))
     for m in _TAKES_RE.finditer(flat):
         parts = re.split(r"和|及|、", m["groups"])
         groups = parts if all(re.search(_GROUP_KINDS + "$", p) and len(p) > 4 for p in parts) else [m["groups"]]
