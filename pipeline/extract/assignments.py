@@ -11,6 +11,7 @@ import re
 from ..facts import Assignment
 from ..text import SPACES, nfkc, strip_final_punct
 from .layout import Layout, cells
+from .lists import split_outside_brackets, unique
 from ..lexicon import AGENCY_END_RE, LEVEL_CHARS
 from .posts import normalise_agency
 
@@ -18,24 +19,27 @@ _ROLE_WORDS = (("牵头", "lead"), ("主办", "lead"), ("配合", "support"), ("
                ("参与", "support"), ("协同", "support"), ("责任", "responsible"), ("负责", "responsible"),
                ("实施", "responsible"), ("承办", "responsible"))
 #: role labels; 牵头责任单位 / 协同责任单位 (a lead and a supporting responsible body) before 责任单位
-_LABEL_WORDS = r"牵头责任|协同责任|配合责任|主要责任|牵头|主办|配合|协办|会办|参与|协同|责任|负责|实施|承办"
-_LABEL = rf"(?P<label>{_LABEL_WORDS})(?:单位|部门|主体|机构)"
+_LABEL_WORDS = r"牵头责任|协同责任|配合责任|主要责任|牵头负责|牵头|主办|配合|协办|会办|参与|协同|责任|负责|实施|承办"
+#: what a role label calls the bodies: 单位, 部门 …, or the kind of place (责任街镇, 配合乡镇)
+_UNIT_WORDS = r"单位|部门|主体|机构|街镇|镇街|乡镇|街道|县区|区县|县市区|处室|科室"
+_LABEL = rf"(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS})"
 _LABEL_RE = re.compile(rf"[【\[]?{_LABEL}(?:[】\]]\s*[:：]?|\s*[:：])\s*"
-                       rf"(?P<agencies>(?:(?!(?:{_LABEL_WORDS})(?:单位|部门|主体|机构))"
+                       rf"(?P<agencies>(?:(?!(?:{_LABEL_WORDS})(?:{_UNIT_WORDS}))"
                        rf"(?:[^;；:：()（）【】〔〕\[\]。\n]|[(（][^()（）:：]{{1,8}}[)）]))+)")
 #: what an agency does in a verb phrase: ``X牵头``, ``Y配合``, ``Z按职责分工负责``
 _SEGMENT_RE = re.compile(r"^(?:由)?(?P<agencies>.+?)(?:共同)?(?:负责)?(?P<verb>牵头负责|牵头|配合|协同|参与|协办|按职责分工负责|按职责分别负责|"
                          r"按职责负责|分别负责|负责|按职责分工[\u4e00-\u9fff]{1,2})(?:落实|实施|推进)?$")
 _VERB_ROLE = {"牵头负责": "lead", "牵头": "lead", "配合": "support", "协同": "support", "参与": "support",
               "协办": "support"}
-_COLLECTIVE_END = re.compile(r"(政府|部门|单位|局|委|办|公司|中心|机构|委员会|管委会|街道|社区)$")
+_COLLECTIVE_END = re.compile(r"(政府|部门|单位|局|委|办|处|公司|中心|机构|委员会|管委会|街道|社区|乡镇|镇)$")
 _HEADING_RE = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*"
                          r"(?P<head>[^。：:；;!！?？]{2,150})")
 _VERB_RE = re.compile(r"(?:由|^|(?<=[（(，,。；;]))(?P<lead>[^，,。；;由（(]{2,80}?)(?:共同)?牵头(?:负责)?[，,、]?"
                       r"(?:(?P<support>(?:[^，,。；;（()）]|[（(][^()（）]{1,6}[)）]){2,120}?)(?:等)?(?:部门|单位)?(?:配合|协同|参与))?")
 #: headings of a plan's own sections, never tasks
 _SECTION_TITLE = re.compile(r"(总体要求|指导思想|基本原则|主要目标|工作目标|目标任务|重点任务|主要任务|保障措施|工作要求|组织实施|"
-                            r"组织领导|实施步骤|进度安排|时间安排|工作措施|职责分工|附则|工作机制|其他事项)")
+                            r"组织领导|实施步骤|进度安排|时间安排|工作措施|职责分工|附则|工作机制|其他事项|成员单位|组成单位|"
+                            r"活动(?:组织|安排|时间|地点|主题|内容|对象))")
 _FIRST_LEADS = re.compile(r"(?:第一|排名第一|排在第一|排第一|列第一|首位)(?:位|个)?(?:的)?(?:责任)?(?:单位|部门)?"
                           r"(?:为|是)牵头(?:单位|部门)")
 _TOGETHER_RE = re.compile(r"由(?P<lead>[^，,。；;由（(]{2,40}?)会同(?P<support>[^，,。；;]{2,200}?)"
@@ -43,7 +47,6 @@ _TOGETHER_RE = re.compile(r"由(?P<lead>[^，,。；;由（(]{2,40}?)会同(?P<s
 #: ``X为该议案办理工作的牵头责任单位``, ``Y、Z为协办单位``: the role label after the bodies
 _ROLE_AFTER_RE = re.compile(rf"(?:^|(?<=[，,]))(?:由|确定|明确)?(?P<agencies>[^，,:：]{{2,200}}?)(?:为|作为)"
                             rf"(?:[^，,]{{0,30}}?的)?(?P<label>{_LABEL_WORDS})(?:单位|部门)(?=$|[，,])")
-_SPLIT_RE = re.compile(r"[、,，/；;]|\s+")
 
 
 def _role(label: str) -> str:
@@ -56,7 +59,7 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
     text = _OTHERS_RE.sub("", nfkc(text))  # 能源局等省有关部门和各地级以上市人民政府
     text = re.sub(r"(?<=[局委厅办部门位府心])(?:和|及|以及)(?=各)", "、", text)
     parts: list[str] = []
-    for part in _split_outside_brackets(text):
+    for part in _list_items(text):
         # 各市、县、自治县人民政府 / 相关市、县政府: one collective body; 各地、各部门: two
         if parts and not part.startswith("各") and (
                 parts[-1].startswith("各") and not _COLLECTIVE_END.search(parts[-1])
@@ -68,14 +71,16 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
     out = []
     for part in parts:
         part = strip_final_punct(part).removesuffix("等")
-        lead = bool(re.search(r"[(（]牵头[)）]|牵头$", part))
-        part = re.sub(r"[(（]牵头[)）]", "", part)
+        lead = bool(re.search(rf"[(（]牵头[)）]|牵头$|^{_LEAD_MARK}|{_LEAD_MARK}$", part))
+        part = re.sub(rf"[(（]牵头[)）]|^{_LEAD_MARK}+|{_LEAD_MARK}+$", "", part)
         part = re.sub(r"(等|牵头|按职责分工[\u4e00-\u9fff]{0,2}|按职责分别负责|分别负责|负责)$", "", part)
         if len(part) >= 2 and plausible_agency(part):  # a collective with 、 stays as printed
             out.append((part if "、" in part else normalise_agency(part)[0], lead))
     return out
 
 
+#: a mark a table puts on the lead unit of a list (加*号为牵头部门)
+_LEAD_MARK = r"[*★※]"
 #: ``等有关部门`` after named bodies adds no body of its own
 _OTHERS_RE = re.compile(r"等(?:省|市|县|区|州|旗)?(?:级)?(?:其他|有关|相关)?(?:部门|单位)(?=$|[和及、，,；;])")
 #: the last of an elided list of places names their common body: 哈尔滨、黑河、绥芬河市政府
@@ -96,18 +101,9 @@ def _expand_elided(parts: list[str]) -> list[str]:
     return out
 
 
-def _split_outside_brackets(text: str) -> list[str]:
-    """Split a list of bodies at 、，/；and spaces, but not inside brackets: 沿江各县（市、区）人民政府."""
-    out, depth, cur = [], 0, ""
-    for ch in text:
-        depth += ch in "(（"
-        depth -= ch in ")）" and depth > 0
-        if depth == 0 and _SPLIT_RE.fullmatch(ch):
-            out.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    return out + [cur]
+def _list_items(text: str) -> list[str]:
+    """A list of bodies cut at 、，/；and spaces, but not inside brackets: 沿江各县（市、区）人民政府."""
+    return [piece for _, piece in split_outside_brackets(text, "、,，/；;", spaces=True)]
 
 
 def _agencies(text: str) -> list[str]:
@@ -123,7 +119,7 @@ def plausible_agency(name: str) -> bool:
     if name in ("各地", "各部门"):
         return True  # 各地、各部门配合: every locality and every department, as printed
     return bool(AGENCY_END_RE.search(name)) or bool(
-        re.search(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|县|区|市|专班|[)）])$", name))
+        re.search(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|县|区|市|专班|[^上公]司|[)）])$", name))
 
 
 def _assign(task: str, role: str, text: str, span, others: str = "responsible") -> list[Assignment]:
@@ -165,12 +161,30 @@ def _verb_segments(task: str, text: str, span) -> list[Assignment]:
         else:
             seg += ch
     segments.append(seg)
-    for seg in segments:
+    for seg in _join_verbless(segments):
         m = _SEGMENT_RE.match(re.sub(r"^[^:：]{2,8}[:：]", "", strip_final_punct(seg.strip())))  # 部门分工：X牵头
         if m:
             role = _VERB_ROLE.get(m["verb"], "responsible")
             out += [Assignment(task=task, role=role, agency=a, span=span) for a in _agencies(m["agencies"])]
     return out
+
+
+def _join_verbless(segments: list[str]) -> list[str]:
+    """``X、Y牵头；Z、W，U、V配合``: a comma between two lists of bodies is not the end of a role,
+    so a segment of bodies with no verb of its own goes on into the next one."""
+    out: list[str] = []
+    carry = ""
+    for seg in segments:
+        seg = seg.strip(SPACES)
+        if _SEGMENT_RE.match(strip_final_punct(seg)) or not seg:
+            out.append(carry + seg)
+            carry = ""
+        elif _marked_agencies(seg) and len(_marked_agencies(seg)) == len(_list_items(nfkc(seg))):
+            carry += seg + "、"
+        else:
+            out.append(carry + seg if carry else seg)
+            carry = ""
+    return out + ([carry.rstrip("、")] if carry else [])
 
 
 def find_assignments(layout: Layout) -> list[Assignment]:
@@ -186,6 +200,18 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     lines = layout.lines
     flattened, used = _flattened_tables(lines, others)
     facts.extend(flattened)
+    piped, used_piped = _piped_tables(lines, others)
+    facts.extend(piped)
+    used |= used_piped
+    spaced, used_spaced = _spaced_table(lines, others)
+    facts.extend(spaced)
+    used |= used_spaced
+    boxed, used_box = _box_tables(lines, others)
+    facts.extend(boxed)
+    used |= used_box
+    fielded, used_fields = _field_records(lines, others) if not used else ([], set())
+    facts.extend(fielded)
+    used |= used_fields
     k = -1
     while k + 1 < len(lines):
         k += 1
@@ -198,6 +224,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             k += 1  # 协办单位：区民政局、园区党工 / 委、各街道党工委: a list the page broke mid-word
             text += nfkc(lines[k].text).strip()
             span = (line.start, lines[k].end)
+        circled = re.match(rf"^[{SPACES}]*(?P<n>[\u2460-\u2473])", line.text)
+        if circled:  # ①…: NFKC reads it as a bare digit; an enumerator all the same
+            text = f"({nfkc(circled['n'])})" + text[circled.end():]
         row = cells(text)
         if row:
             cells_ = [re.sub(f"[{SPACES}]", "", c) for c in row]
@@ -221,7 +250,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             before = strip_final_punct(re.sub(r"[(（【\[〔]+$", "", text[: labelled[0].start()]).strip())
             if len(before) >= 4:
                 task = strip_final_punct(_first_clause(before))
-        if task is None:
+        if task is None:  # 会议决定：A由X牵头，Y落实；B由Z牵头，W落实 — each clause its own task
+            facts.extend(_clause_tasks(text, span))
             continue
         for lm in labelled:
             got = _assign(task, _role(lm["label"]), lm["agencies"], span, others)
@@ -249,10 +279,13 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             facts.extend(verbs)
         if not verbs:
             for vm in _VERB_RE.finditer(text):
-                facts.extend(Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(vm["lead"]))
+                verbs += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(vm["lead"])]
                 if vm["support"]:
-                    facts.extend(Assignment(task=task, role="support", agency=a, span=span)
-                                 for a in _agencies(vm["support"]))
+                    verbs += [Assignment(task=task, role="support", agency=a, span=span)
+                              for a in _agencies(vm["support"])]
+            facts.extend(verbs)
+        if not verbs:  # （市教育局，市委农办，各县（市、区）人民政府）: a bare list of units closing the item
+            facts.extend(_closing_units(task, text, span, first_leads))
     # 以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出: bodies for every later task
     for k, line in enumerate(lines):
         sm = _STANDING_RE.search(nfkc(line.text))
@@ -260,7 +293,46 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             later = dict.fromkeys(f.task for f in facts if f.span[0] > line.end)
             facts += [Assignment(task=t, role="responsible", agency=a, span=(line.start, line.end))
                       for t in later for a in _agencies(sm["agencies"])]
-    return _unique(facts)
+    return unique(facts, key=lambda f: (f.task, f.role, f.agency))
+
+
+#: a clause that names its task, who leads it and who carries it out: A由X牵头，Y落实
+_CLAUSE_TASK_RE = re.compile(r"(?:^|(?<=[。；;:：]))(?P<task>[^，,。；;:：由]{2,40}?)由(?P<lead>[^，,。；;由]{2,30}?)牵头[，,]"
+                             r"(?P<units>[^，,。；;]{2,80}?)(?:负责)?(?:落实|实施|承办|负责)(?=$|[，,。；;])")
+
+
+def _clause_tasks(text: str, span) -> list[Assignment]:
+    """Tasks a report of decisions states clause by clause (no numbered items): the bodies that carry
+    each out are responsible; a lead that is a body (not a person named) leads."""
+    out: list[Assignment] = []
+    for m in _CLAUSE_TASK_RE.finditer(text):
+        task = strip_final_punct(m["task"])
+        out += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(m["lead"])]
+        out += [Assignment(task=task, role="responsible", agency=a, span=span) for a in _agencies(m["units"])]
+    return out
+
+
+def _closing_units(task: str, text: str, span, first_leads: bool) -> list[Assignment]:
+    """Units in the brackets that close an item, with no role word: responsible (the first leads where
+    the notice says so, a note to that effect inside the brackets included)."""
+    body = text.rstrip(SPACES + "。；;")
+    groups = _parenthesised(body)
+    if not groups or not re.search(r"[)）]$", body):
+        return []
+    inner = groups[-1]
+    before = body[: len(body) - len(inner) - 2].rstrip(SPACES)
+    if not re.search(r"[。；;!！]$", before):
+        return []  # brackets inside a sentence (…开发区（含高新区）) are no unit list
+    first_leads = first_leads or bool(_FIRST_LEADS.search(inner))
+    inner = re.sub(rf"[，,；;]?(?:{_FIRST_LEADS.pattern})?[，,；;]?(?:下同)?$", "", inner)
+    items = _list_items(nfkc(inner))
+    units = _agencies(inner)
+    if not units or len(units) != len([i for i in items if i]):
+        return []
+    out = [Assignment(task=task, role="responsible", agency=a, span=span) for a in units]
+    if first_leads:
+        out[0] = Assignment(task=task, role="lead", agency=out[0].agency, span=span)
+    return out
 
 
 #: a note that the bodies it names are responsible for every item that follows
@@ -340,6 +412,255 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
     return facts, used
 
 
+_PIPE_LINE = re.compile(r"[|｜│┃]")
+#: a header cell of a table: a short name, perhaps with a note in brackets (责任部门（加*号为牵头部门）)
+_HEAD_CELL = re.compile(r"[\u4e00-\u9fff]{2,10}")
+_TASK_HEAD = re.compile(r"任务|事项|内容|举措|措施|目标|工作")
+
+
+def _piped_cells(lines) -> list[tuple[str, int, int]]:
+    """The cells of a table a page printed one after another with a ``|`` line after each cell (a
+    cell may wrap over lines): (text, first line, last line). Text between tables (a stretch of more
+    than a dozen lines with no ``|``) ends a run; of it only the last line can be a table's first cell."""
+    texts = [re.sub(f"[{SPACES}]", "", nfkc(ln.text)) for ln in lines]
+    pipes = [k for k, t in enumerate(texts) if _PIPE_LINE.fullmatch(t)]
+    out: list[tuple[str, int, int]] = []
+    prev = -1
+    for k in pipes:
+        first = prev + 1
+        if k - first > 12 or prev < 0:
+            first = max(k - 1, 0)  # text before the table: its last line only
+            if out:
+                out.append(("", -1, -1))  # a break between two runs
+        if not (prev < 0 and first == k):
+            out.append(("".join(texts[first:k]), first, k))
+        prev = k
+    if pipes and 0 < len(texts) - prev - 1 <= 3:  # the last cell, with no | after it
+        out.append(("".join(texts[prev + 1:]), prev + 1, len(texts)))
+    return out
+
+
+def _piped_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
+    """Task tables cut into ``|`` cells: header cells (序号 / 任务名称 / 牵头单位 / 责任街镇 …), then rows
+    that start at their number; a column before 序号 (a category spanning rows) is printed only in the
+    first row it spans, so the cells of a row are the ones after its number."""
+    cells_ = _piped_cells(lines)
+    facts: list[Assignment] = []
+    used: set[int] = set()
+    if len(cells_) < 6:
+        return facts, used
+    texts = [c for c, _, _ in cells_]
+    k = 0
+    while k < len(cells_):
+        j = k
+        while j < len(cells_) and _HEAD_CELL.fullmatch(re.sub(r"[(（][^()（）]*[)）]$", "", texts[j])):
+            j += 1
+        head = [re.sub(r"[(（][^()（）]*[)）]$", "", t) for t in texts[k:j]]
+        roles = {i: _role(c) for i, c in enumerate(head) if re.fullmatch(_LABEL, c)}
+        numbers = [i for i, c in enumerate(head) if c in ("序号", "编号")]
+        task_col = next((i for i, c in enumerate(head) if i not in roles and _TASK_HEAD.search(c)), None)
+        if not roles or not numbers or task_col is None or not numbers[0] < task_col < min(roles):
+            k = j + 1 if j > k else k + 1
+            continue
+        after = head[numbers[0] + 1:]
+        serial, i = 1, j
+        while i < len(cells_):
+            if texts[i] == "" and cells_[i][1] < 0:
+                break
+            if texts[i] != str(serial):
+                i += 1
+                if i - j > 3 * len(head) and serial == 1:
+                    break  # no first row near the header
+                continue
+            row = texts[i + 1: i + 1 + len(after)]
+            if str(serial + 1) in row:
+                row = row[: row.index(str(serial + 1))]
+            if len(row) < task_col - numbers[0]:
+                break
+            task = strip_final_punct(re.split(r"[。：:；;]", row[task_col - numbers[0] - 1])[0])
+            span = (lines[cells_[i][1]].start, lines[cells_[min(i + len(row), len(cells_) - 1)][2] - 1].end)
+            for col, role in roles.items():
+                c = col - numbers[0] - 1
+                if task and c < len(row):
+                    facts.extend(_assign(task, role, row[c], span, others))
+            used.update(range(cells_[i][1], cells_[min(i + len(row), len(cells_) - 1)][2] + 1))
+            serial += 1
+            i += 1 + len(row)
+        if serial > 1:
+            used.update(range(cells_[k][1], cells_[j - 1][2] + 1))
+        k = max(i, j + 1)
+    return facts, used
+
+
+_BOX_EDGE = re.compile(r"[│┃├┤┼┌┐└┘┬┴┠┨╋┏┓┗┛┣┫┯┷]")
+_BOX_RULE = re.compile(r"[─━═\-]+")
+#: a bullet that marks a task's detail, not a task: △进一步调整…
+_BULLET = re.compile(r"^[△▲●○■□◆◇·•※\-]")
+_ROLE_HEAD = re.compile(rf"(?P<label>{_LABEL_WORDS})(?:组织|落实|实施|推进)*(?:{_UNIT_WORDS})")
+
+
+def _box_cells(lines, first: int, last: int) -> list[list[tuple[int, int, str]]] | None:
+    """The cells of each column of a box-drawn table (lines ``first``..``last``): a column's cell runs
+    over its lines until a rule (─) in that column, so cells that wrap or span rows are whole."""
+    rows = []
+    for k in range(first, last + 1):
+        text = lines[k].text.strip(SPACES)
+        rows.append(_BOX_EDGE.split(text[1:-1] if _BOX_EDGE.match(text[-1:] or " ") else text[1:]))
+    width = max(set(map(len, rows)), key=[len(r) for r in rows].count)
+    if width < 2:
+        return None
+    columns: list[list[tuple[int, int, str]]] = [[] for _ in range(width)]
+    open_: list[tuple[int, int, str] | None] = [None] * width
+    for k, row in zip(range(first, last + 1), rows):
+        if len(row) != width:
+            continue
+        for c, seg in enumerate(row):
+            seg = seg.strip(SPACES)
+            if _BOX_RULE.fullmatch(seg):
+                if open_[c]:
+                    columns[c].append(open_[c])
+                open_[c] = None
+            elif open_[c]:
+                open_[c] = (open_[c][0], k, open_[c][2] + seg)
+            else:
+                open_[c] = (k, k, seg)
+    for c in range(width):
+        if open_[c]:
+            columns[c].append(open_[c])
+    return columns
+
+
+def _box_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
+    """Task tables drawn in box characters whose cells wrap over lines or span rows (a unit cell
+    beside several task rows): each task cell (not a bulleted detail) takes the unit cells that
+    are open on its first line."""
+    facts: list[Assignment] = []
+    used: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if not lines[k].text.strip(SPACES).startswith(("┌", "┏")):
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(lines) and _BOX_EDGE.match(lines[j + 1].text.strip(SPACES)[:1] or " ") \
+                and not lines[j].text.strip(SPACES).startswith(("└", "┗")):
+            j += 1  # to the table's bottom rule
+        columns = _box_cells(lines, k, j)
+        if not columns or not all(columns):
+            k = j + 1
+            continue
+        heads = [re.sub(f"[{SPACES}]", "", nfkc(col[0][2])) for col in columns]
+        task_col = next((c for c, h in enumerate(heads) if _TASK_HEAD.search(h) and not _ROLE_HEAD.search(h)), None)
+        roles = {c: _role(m["label"]) for c, h in enumerate(heads) if (m := _ROLE_HEAD.fullmatch(h))}
+        if task_col is None or not roles:
+            k = j + 1
+            continue
+        got = []
+        for first, _, text in columns[task_col][1:]:
+            text = re.sub(f"[{SPACES}]", "", nfkc(text))
+            text = re.sub(r"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])", "", text)
+            if not text or _BULLET.match(text):
+                continue
+            task = strip_final_punct(re.split(r"[。；;：:]", text)[0])
+            for c, role in roles.items():
+                cell = next((cl for cl in columns[c][1:] if cl[0] <= first <= cl[1]), None)
+                if cell and task:
+                    got += _assign(task, role, re.sub(f"[{SPACES}]", "", nfkc(cell[2])),
+                                   (lines[first].start, lines[cell[1]].end), others)
+        if got:
+            facts.extend(got)
+            used.update(range(k, j + 1))
+        k = j + 1
+    return facts, used
+
+
+def _spaced_tokens(text: str) -> list[str]:
+    """A row's cells separated by spaces; a word printed with a space between its characters
+    (``工 作 任 务``) is one cell."""
+    out: list[str] = []
+    single = False
+    for tok in re.findall(rf"[^{SPACES}]+", text):
+        if len(tok) == 1 and single:
+            out[-1] += tok
+        else:
+            out.append(tok)
+            single = len(tok) == 1
+    return out
+
+
+def _spaced_table(lines, others: str) -> tuple[list[Assignment], set[int]]:
+    """A three-column task table printed with spaces between cells: ``序号 工作任务 牵头单位``, then rows
+    ``1 <任务> <单位>`` numbered in order (the task may hold spaces; the units are the last cell)."""
+    facts: list[Assignment] = []
+    used: set[int] = set()
+    for k, line in enumerate(lines):
+        head = _spaced_tokens(nfkc(line.text).strip(SPACES))
+        if len(head) != 3 or head[0] not in ("序号", "编号") or not _TASK_HEAD.search(head[1]) \
+                or not re.fullmatch(_LABEL, head[2]):
+            continue
+        role, serial, j = _role(head[2]), 1, k + 1
+        while j < len(lines):
+            row = nfkc(lines[j].text).strip(SPACES)
+            m = re.fullmatch(rf"(?P<n>\d{{1,3}})[{SPACES}]+(?P<task>\S.*?)[{SPACES}]+(?P<units>[^{SPACES}]+)", row)
+            if not row:
+                j += 1
+                continue
+            if not m or int(m["n"]) != serial:
+                break
+            task = strip_final_punct(_first_clause(re.split(r"[。；;]", m["task"])[0]))
+            facts.extend(_assign(task, role, m["units"], (lines[j].start, lines[j].end), others))
+            used.add(j)
+            serial, j = serial + 1, j + 1
+        if serial > 1:
+            used.add(k)
+    return facts, used
+
+
+#: the label of a record's task: 具体任务, 重点工作, 工作事项 …
+_TASK_FIELD = re.compile(r"(?:具体|重点|主要|工作)?(?:任务|工作|事项)(?:内容|名称)?")
+
+
+def _fields(lines) -> list[tuple[str, str, int, int]]:
+    """Fields printed as ``label: | value |`` rows or as a label line above its value line:
+    (label without colon, value, first line, last line)."""
+    out: list[tuple[str, str, int, int]] = []
+    k = 0
+    while k < len(lines):
+        text = nfkc(lines[k].text)
+        row = [c.strip(SPACES) for c in (cells(text) or []) if c.strip(SPACES)]
+        if len(row) == 2:
+            out.append((re.sub(f"[{SPACES}]", "", row[0]).rstrip(":："), row[1], k, k))
+            k += 1
+            continue
+        flat = re.sub(f"[{SPACES}]", "", text).rstrip(":：")
+        value = re.sub(f"[{SPACES}]", "", nfkc(lines[k + 1].text)) if k + 1 < len(lines) else ""
+        if value and not _PIPE_LINE.fullmatch(value) and (_TASK_FIELD.fullmatch(flat) or re.fullmatch(_LABEL, flat)):
+            out.append((flat, nfkc(lines[k + 1].text).strip(SPACES), k, k + 1))
+            k += 2
+            continue
+        k += 1
+    return out
+
+
+def _field_records(lines, others: str) -> tuple[list[Assignment], set[int]]:
+    """Tasks printed as records of fields (a task table flattened to ``label / value`` pairs):
+    ``具体任务 / <任务> / 责任单位 / X、Y / 配合单位 / Z``; each role field after a task field
+    assigns that task."""
+    facts: list[Assignment] = []
+    used: set[int] = set()
+    task = None
+    for label, value, first, last in _fields(lines):
+        if _TASK_FIELD.fullmatch(label):
+            value = re.sub(r"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])", "", value.strip())
+            task = strip_final_punct(_first_clause(re.split(r"[。；;]", value)[0])) or None
+            used.update(range(first, last + 1))
+        elif task and re.fullmatch(_LABEL, label):
+            got = _assign(task, _role(label), value, (lines[first].start, lines[last].end), others)
+            facts.extend(got)
+            used.update(range(first, last + 1))
+    return facts, (used if facts else set())
+
+
 def _broken_list(text: str, following: str) -> bool:
     """A labelled list of units that runs to the end of its line and goes on in the next line:
     a short line of bodies joined by 、, with no label, enumerator or sentence of its own."""
@@ -378,13 +699,3 @@ def _first_clause(text: str) -> str:
         if depth == 0 and ch in "，,":
             return text[:k]
     return text
-
-
-def _unique(facts: list[Assignment]) -> list[Assignment]:
-    seen, out = set(), []
-    for f in facts:
-        key = (f.task, f.role, f.agency)
-        if key not in seen:
-            seen.add(key)
-            out.append(f)
-    return out

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..facts import Membership, Position, Post, Subgroup
-from ..lexicon import COMPOUND_SURNAMES, GROUP_ROLE_RE, GROUP_SUFFIX_RE, SURNAMES, TITLE_RE
+from ..lexicon import COMPOUND_SURNAMES, GROUP_ROLE_RE, GROUP_SHORT_RE, GROUP_SUFFIX_RE, SURNAMES, TITLE_RE
 from ..text import SPACES, nfkc, squash, strip_final_punct
 from .layout import Layout, _ATTACH_RE, cells
+from .lists import split_outside_brackets, unique
 from .names import clean_name, plausible_name, split_name_posts
 from .posts import split_posts
 
@@ -24,9 +25,9 @@ _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五
 _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置)(?:了)?(?P<led>由[^。；;]{2,60}?的|以?[^。；;，,]{2,40}?为(?:常务)?副?(?:组长|指挥长|总指挥|主任)的)?"
                        r"(?P<name>[^，,。；;、:：()（）\s]{0,60}?"
                        r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|联席会议(?:办公室)?|委员会|"
-                       r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度|督查组|督导组|检查组|考核组|巡查组))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|如下|负责|作为)")
+                       r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度|督查组|督导组|检查组|考核组|巡查组))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|如下|负责|作为|及(?:其)?办)")
 #: a title that sets a group up (关于成立X的通知): the name, used only where no sentence of the text does
-_TITLE_INTRO_RE = re.compile(_INTRO_RE.pattern.replace("|作为)", "|作为|的(?:通知|决定|批复|函))"))
+_TITLE_INTRO_RE = re.compile(_INTRO_RE.pattern.replace("|作为|", "|作为|的(?:通知|决定|批复|函)|"))
 _HEADING_TAIL = re.compile(r"(各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|组成|"
                            r"成员及职责|人员组成|及其职责|及职责|工作职责|职责|名单)$")
 _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立|设(?=[0-9一二三四五六七八九十]+个))(?P<what>[^，,。；;]{0,200}?)"
@@ -34,7 +35,12 @@ _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖
 _ALIAS_RE = re.compile(r"(?P<name>[^，,。；;、（(：:]{2,40}?(?:组|专班|指挥部|联席会议|委员会|机制))[（(](?:以下)?简称"
                        r"[“\"]?(?P<alias>[^）)“”\"]{2,12})[”\"]?[)）]")
 _RESPECTIVELY_RE = re.compile(r"(?P<role>(?:常务|执行)?副?(?:组长|主任|召集人|指挥长))分别由(?P<names>[^，,。；;]+?)(?:同志)?(?:担任|兼任)")
-#: a group whose members a notice adjusts: 对X组成人员进行调整
+#: subgroups counted and then listed: 总指挥部下设3个专项指挥部，分别是：A；B；C / 设立2个X领导小组专项小组，分别是A、B
+_LISTED_RE = re.compile(r"(?P<subject>[^，,。；;：:]{0,40}?)(?:下设|设立|设置|成立|组建|设)(?:了)?(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})个"
+                        r"(?P<kind>[^，,。；;：:、]{1,40}?)[，,]?(?:分别(?:是|为)|包括|即|具体(?:是|为))[:：]?(?P<items>[^。]+)")
+#: a clause that is a sentence of the text, not a headline: it has punctuation inside
+_SENTENCE_MARK = re.compile(r"[，,。；;]")
+#: a group a notice adjusts the members of: 对X组成人员进行调整
 _ADJUST_RE = re.compile(r"对(?P<name>[^，,。；;、:：()（）\s]{2,60}?(?:领导小组|工作小组|小组|工作组|专班|指挥部|联席会议|委员会))"
                         r"(?:组成人员|成员|人员)?(?:进行|作)?(?:调整|充实|调整充实)")
 _OFFICE_SEAT_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)办公室(?:[(（][^()（）]{1,20}[)）])?设(?:在|于)?(?!立|置|有|主任|副主任)")
@@ -153,6 +159,7 @@ class _State:
     alias_order: dict[str, int] = field(default_factory=dict)  # short name -> when first given
     parents: dict[str, str] = field(default_factory=dict)
     facts: list = field(default_factory=list)
+    text: str = ""  # the notice's lines, squashed and joined: where a group is first mentioned
 
 
 def _root(state: _State, group: str | None) -> str | None:
@@ -224,14 +231,8 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     bare_list = re.split(r"[、，,]", re.sub(r"[(（][^()（）]*[)）]", "", flat))
     if len(bare_list) > 1 and re.search(r"[(（]", flat) and not re.search(r"[)）][、，,]", flat) \
             and all(_short_name(clean_name(p)) for p in bare_list):
-        out, pos, depth, start = [], 0, 0, 0  # 刘晓光、栾志勇（市投资促进服务中心主任）: split outside brackets
-        for k, ch in enumerate(body + "、"):
-            depth += ch in "(（"
-            depth -= ch in ")）" and depth > 0
-            if depth == 0 and ch in "、，,":
-                out.extend(parse_member(body[start:k], at + start, region))
-                start = k + 1
-        return out
+        # 刘晓光、栾志勇（市投资促进服务中心主任）: split outside brackets
+        return [m for s, piece in split_outside_brackets(body, "、，,") for m in parse_member(piece, at + s, region)]
     if re.search(r"[)）][、,，]", flat):
         out = []
         pos = 0
@@ -267,6 +268,9 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     got = _posts_then_name(body, at, region)
     if got:
         return [got]
+    nb = _NAME_SPACE_BODY.match(body)
+    if nb and _short_name(clean_name(nb["name"])) and nb["name"][0] in SURNAMES:
+        return [(clean_name(nb["name"]), [], (at, at + nb.end("name")))]  # a member by name and the firm they come from
     pieces = re.split(r"[、,，]", flat)
     names = [clean_name(p) for p in pieces]
     if all(_short_name(n) for n in names):
@@ -357,15 +361,92 @@ def _table_columns(cells: list[str]) -> dict[str, int] | None:
     return cols
 
 
+#: a group straight against a role, then a colon: 区创建领导小组第一副组长：
+_GROUP_ROLE_HEAD = re.compile(rf"(?P<group>[^，,。；;:：、()（）{SPACES}]{{2,40}}?{GROUP_SUFFIX_RE.pattern.rstrip('$')})"
+                              rf"(?P<role>{GROUP_ROLE_RE.pattern})[{SPACES}]*[:：]")
+
+
+def _group_role_chain(state: _State, raw: str, at: int, line, region: str) -> bool:
+    """``X领导小组组长：A，常务副组长：B、C，副组长：D、E。``: members of X with the roles labelled
+    inline, one label after each comma; a clause that is not ``role：names`` ends the run."""
+    m = _GROUP_ROLE_HEAD.match(raw, at)
+    if not m or _GENERIC.match(m["group"]) or m["group"].endswith("办公室"):
+        return False
+    found: list = []
+    role, start = m["role"], m.end()
+    while True:
+        cm = re.compile(r"[，,；;。]|$").search(raw, start)
+        members = parse_member(raw[start: cm.start()], line.start + start, region)
+        if not members:
+            break
+        found.append((role, members))
+        start = cm.end()
+        start += len(raw[start:]) - len(raw[start:].lstrip(SPACES))
+        lm = _label(re.split(r"[，,；;。]", raw[start:])[0])
+        if not cm.group() or cm.group() == "。" or not lm or not _is_role(lm["label"]):
+            break
+        role = squash(lm["label"])
+        start += lm.start("rest")
+    if not found:
+        return False
+    group = _introduce(state, m["group"])
+    state.current = group
+    span = (line.start, line.end)
+    for role, members in found:
+        _add_members(state, group, role, members, span)
+    return True
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    """Lines a page hard-wrapped, read as one: the text between them kept as newlines (offsets hold)."""
+    start: int
+    end: int
+    text: str
+    end_index: int
+
+
+def _wrapped_paragraphs(lines, body_start: int = 0) -> dict[int, _Paragraph]:
+    """Runs of body lines a page wrapped at a fixed width: each line but the last about as long as
+    the longest (20 characters or more) and ending mid-sentence. Keyed by the run's first line."""
+    out: dict[int, _Paragraph] = {}
+    k = body_start
+    while k < len(lines):
+        j = k
+        while j + 1 < len(lines) and len(lines[j].flat) >= 16 and not re.search(r"[。；;：:！!？?]$", lines[j].flat) \
+                and not cells(lines[j].text) and not _ENUM.match(nfkc(lines[j + 1].text)) and lines[j + 1].flat:
+            j += 1
+        longest = max((len(lines[n].flat) for n in range(k, j)), default=0)
+        if j > k and longest >= 20 and all(len(lines[n].flat) >= longest - 3 for n in range(k, j)) \
+                and len(lines[j].flat) <= longest + 3:
+            text = lines[k].text
+            for n in range(k + 1, j + 1):
+                text += "\n" * (lines[n].start - lines[n - 1].end) + lines[n].text
+            out[k] = _Paragraph(lines[k].start, lines[j].end, text, j)
+            k = j + 1
+        else:
+            k += 1
+    return out
+
+
+def _in_full(name: str, stated: list[str]) -> str:
+    """A group a headline names short (应急救援总指挥部) by the fuller name a sentence of the text sets
+    it up under (成立某省应急救援总指挥部)."""
+    return next((s for s in stated if s != name and s.endswith(name)), name)
+
+
 def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list:
-    state = _State()
     lines = layout.lines
+    state = _State(text="\n".join(ln.flat for ln in lines))
+    wrapped = _wrapped_paragraphs(lines, layout.body_start)
     attachment_starts = {s for s, _ in layout.attachments}
     table: dict[str, int] | None = None
     role: str | None = None
     title_intro = _INTRO_RE if any(_INTRO_RE.search(squash(ln.text)) for ln in lines) else _TITLE_INTRO_RE
+    # the sentences that set groups up: a headline or title naming one shorter yields to them
+    stated = [m["name"] for ln in lines if _SENTENCE_MARK.search(ln.text) for m in _INTRO_RE.finditer(squash(ln.text))]
     for m in title_intro.finditer(squash(layout.title or "")):  # a title may wrap over two lines
-        state.current = _introduce(state, m["name"])
+        state.current = _introduce(state, _in_full(m["name"], stated))
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -393,16 +474,21 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             i = j
             role = None
             continue
-        for m in _INTRO_RE.finditer(flat):
-            state.current = _introduce(state, m["name"])
+        for m in _INTRO_RE.finditer(squash(wrapped[i].text.replace("\n", "")) if i in wrapped else flat):
+            headline = not _SENTENCE_MARK.search(line.text)
+            state.current = _introduce(state, _in_full(m["name"], stated) if headline else m["name"])
         for m in _ADJUST_RE.finditer(flat):  # 决定对X组成人员进行调整
             state.current = _introduce(state, m["name"])
         for m in _scan(_ALIAS_RE, _ALIAS_HINT, flat):
             state.aliases[m["alias"]] = _introduce(state, m["name"])
             state.alias_order.setdefault(m["alias"], len(state.alias_order))
         _attachment_note(state, flat)
-        # a numbered heading that names a group, perhaps followed by its members on the same line
+        # 领导小组组长：张三，副组长：李四、王五 — a group and its roles in one run of prose
         em = _ENUM.match(raw)
+        if _group_role_chain(state, raw, em.end() if em else 0, line, region):
+            i += 1
+            continue
+        # a numbered heading that names a group, perhaps followed by its members on the same line
         if em:
             body = raw[em.end():]
             hm = re.match(r"^(?P<head>[^。，,；;：:]{2,30})(?:[。：:]|$|[，,](?=由))", body.strip())
@@ -444,7 +530,11 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             _prose(state, raw, line, region)
             i += 1
             continue
-        _prose(state, raw, line, region)
+        _listed(state, flat, (line.start, line.end))
+        if i in wrapped:  # a paragraph the page hard-wrapped: its sentences read whole
+            _prose(state, nfkc(wrapped[i].text), wrapped[i], region)
+        elif not any(k < i <= wrapped[k].end_index for k in wrapped):
+            _prose(state, raw, line, region)
         # member tables
         row = cells(line.text)
         if row:
@@ -482,6 +572,15 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                 _add_members(state, state.current, role, members, (nxt.start, nxt.end))
                 i += 1
             continue
+        # 组成人员如下：组长：X — the list's first label on the line that announces it (a lost line break)
+        fm = re.search(rf"(?:成员|组成人员|人员)(?:名单)?如下[:：][{SPACES}]*", raw)
+        lm = _label(raw[fm.end():]) if fm and state.current else None
+        if lm and _is_role(lm["label"]):
+            role = squash(lm["label"])
+            at = line.start + fm.end() + lm.start("rest")
+            _add_members(state, state.current, role, parse_member(lm["rest"], at, region), (line.start, line.end))
+            i = _member_lines(state, lines, i + 1, role, attachment_starts, region)
+            continue
         # role-labelled member lines and their continuation lines
         lm = _label(raw)
         if lm and _is_role(lm["label"]) and state.current:
@@ -500,11 +599,13 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             i = _member_lines(state, lines, i + 1, "成员", attachment_starts, region)
             continue
         i += 1
-    return _unique(state.facts)
+    return unique(state.facts, key=_key)
 
 
-#: a member printed with only the body they come from: 何伟森（市市政局）
+#: a member printed with only the body they come from: 何伟森（市市政局） / 何伟森　某某燃放有限公司
 _NAME_WITH_BODY = re.compile(r"^[\u4e00-\u9fff·]{2,4}[(（][^()（）]{2,30}[)）]$")
+_NAME_SPACE_BODY = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[{SPACES}]+(?P<body>[\u4e00-\u9fff()（）]{{2,30}}"
+                              rf"(?:公司|集团|银行|协会|商会|中心|医院|学校|大学|学院|研究院|研究所))$")
 
 
 #: header cells of a member table
@@ -551,11 +652,21 @@ def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, re
         if em2 and not any(posts for _, posts, _ in members):
             break
         if not members or not any(posts for _, posts, _ in members) and len(members) == 1 \
-                and len(squash(nxt.text)) > 4 and not _NAME_WITH_BODY.match(squash(nxt.text)):
-            break
+                and len(squash(nxt.text)) > 4 and not _NAME_WITH_BODY.match(squash(nxt.text)) \
+                and not _NAME_SPACE_BODY.match(nxt.text.strip(SPACES)):
+            garbled = _GARBLED.search(nxt.text)
+            if not garbled or i + 1 >= len(lines) or not parse_member(lines[i + 1].text, lines[i + 1].start, region):
+                break
+            # a line the copy garbled inside the list: its name if what precedes the damage is one; the list goes on
+            name = clean_name(nxt.text[: garbled.start()].strip(SPACES))
+            members = [(name, [], (nxt.start, nxt.start + garbled.start()))] if _short_name(name) else []
         _add_members(state, state.current, role, members, (nxt.start, nxt.end))
         i += 1
     return i
+
+
+#: where a copy's encoding damage shows: a question mark or a replacement character amid Han text
+_GARBLED = re.compile(r"(?<=[\u4e00-\u9fff·])[?？\ufffd]")
 
 
 #: words that name a kind of group, not a group: a heading ``三、专项工作组`` is a section title
@@ -643,6 +754,42 @@ def _last_named_in(state: _State, text: str) -> str | None:
     return None
 
 
+def _count(n: str) -> int:
+    """``17`` / ``十七`` / ``二十`` as a number."""
+    if n.isdigit():
+        return int(n)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    if "十" not in n:
+        return digits.get(n, -1)
+    tens, _, ones = n.partition("十")
+    return (digits.get(tens, -1) if tens else 1) * 10 + (digits.get(ones, -1) if ones else 0)
+
+
+def _listed(state: _State, flat: str, span) -> bool:
+    """``X下设N个Y，分别是：A；B；C``: each item (as many as counted, each named like a group) is a
+    subgroup of X, or of the group the kind word names (``N个全面深化改革领导小组专项小组``)."""
+    found = False
+    for m in _LISTED_RE.finditer(flat):
+        items = [strip_final_punct(x) for x in re.split(r"[、；;]", m["items"]) if strip_final_punct(x)]
+        if len(items) != _count(m["n"]) or not all(GROUP_SUFFIX_RE.search(x) and not _GENERIC.match(x) for x in items):
+            continue
+        subject = _ENUM.sub("", m["subject"]).removeprefix("在")
+        parent = (_resolve(state, subject) or _last_named_in(state, subject)) if subject else None
+        km = re.match(rf"^(?P<parent>.{{2,40}}?{GROUP_SUFFIX_RE.pattern.rstrip('$')})(?=.)", m["kind"])
+        if parent is None and km and not _GENERIC.match(km["parent"]):
+            parent = _first_known(state, km["parent"]) or _introduce(state, km["parent"])
+        if parent is None:
+            continue
+        state.pending_parent = parent
+        state.listed = []
+        for item in items:
+            name = _introduce(state, item)
+            _subgroup(state, name, parent, span)
+            state.listed.append(name)
+        found = True
+    return found
+
+
 def _subgroup(state: _State, group: str, parent: str, span) -> None:
     if group != parent and state.parents.get(group) != parent:
         state.parents[group] = parent
@@ -653,7 +800,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
     """Sentences that set up offices and subgroups or name office holders."""
     holder = None  # the group whose head the last sentence named
     for sentence in re.split(r"[。；;]", raw):
-        flat = _ENUM.sub("", re.sub(f"[{SPACES}]", "", sentence))
+        flat = _ENUM.sub("", re.sub(f"[{SPACES}\n]", "", sentence))
         span = (line.start, line.end)
         _chain_roles(state, flat, line, raw, region)
         _takes_role(state, flat, line, raw, region)
@@ -722,6 +869,11 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             members = _title_first_members(m["entries"], line.start + raw.find(m["entries"][:4]), region)
             _add_members(state, group, role, members, span)
             holder = group
+        for m in _ROLE_IS_RE.finditer(flat):  # 领导小组副组长为市委常委、常务副市长A，市政府秘书长B
+            group = _resolve(state, m["head"]) if m["head"] else state.current
+            if group:
+                members = _title_first_members(m["entries"], line.start + max(raw.find(m["entries"][:4]), 0), region)
+                _add_members(state, group, m["role"], members, span)
         named = None  # 项目推进组由宋春生同志任组长，邬振华同志任副组长: the group named at the clause's head
         commas = [k for k, ch in enumerate(flat) if ch in "，,"]
         for m in _scan(_PROSE_ROLE_RE, _PROSE_ROLE_HINT, flat):
@@ -742,16 +894,24 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             _add_members(state, group, role.removeprefix("办公室"), members, span)
 
 
+#: a head role, then who holds it, each by posts and name: (领导小组)副组长为市委常委、常务副市长A，市政府秘书长B
+_ROLE_IS_RE = re.compile(r"^(?P<head>[^，,。；;:：为]{0,40}?)(?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长))"
+                         r"为(?P<entries>[^。；;:：]{2,200})$")
 #: members a congress names to one of its committees, by name only
 _NAMED_MEMBERS_RE = re.compile(r"任命(?P<names>[^，,。；;为]{2,80}?)为(?P<group>[^，,。；;、]{2,40}?(?:委员会|小组))"
                                r"(?P<role>组成人员|成员)")
+_COMMITTEE_ROLE = r"(?:(?:常务|执行)?副?主任|(?:常务)?副?秘书长|委员)"
 #: a group and its role inside a chain of posts before a name (news): 县委常委、县征兵工作领导小组组长张辉
-_CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;:：“”\"《》()（）]{1,40}?"
+_CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;:：“”\"《》()（）]{0,40}?"
                             r"(?:领导小组|工作小组|协调小组|小组|工作组|督查组|督导组|考核组|检查组|业务组|指挥部|专班))"
-                            r"(?P<role>常务副组长|执行副组长|副组长|组长|常务副指挥长|副指挥长|指挥长|副总指挥|总指挥)"
-                            r"(?=[\u4e00-\u9fff、，,])")
+                            r"(?P<role>常务副组长|执行副组长|副组长|组长|常务副指挥长|副指挥长|执行总指挥长|总指挥长|指挥长|"
+                            r"常务副总指挥|副总指挥|总指挥)"
+                            r"(?=[\u4e00-\u9fff、，,])"
+                            # 执委会常务副主任兼秘书长: a committee printed by its short form, roles joined by 兼
+                            rf"|(?:^|(?<=[、，,：:]))(?P<committee>[^、，,。；;:：“”\"《》()（）]{{0,30}}?{GROUP_SHORT_RE.pattern.rstrip('$')})"
+                            rf"(?P<roles>{_COMMITTEE_ROLE}(?:兼{_COMMITTEE_ROLE})*)(?=[\u4e00-\u9fff、，,]|$)")
 #: what follows a name in a report: a verb of the occasion, or punctuation
-_AFTER_NAME = re.compile(r"同志|出席|主持|宣读|安排|讲话|作|在|指出|强调|要求|表示|参加|带队|一行|率|就|对|到|来|深入|陪同|"
+_AFTER_NAME = re.compile(r"同志|出席|主持|从|宣读|安排|讲话|作|在|指出|强调|要求|表示|参加|带队|一行|率|就|对|到|来|深入|陪同|"
                          r"说|介绍|汇报|部署|传达|等|和|及|与|分别|也|还|一同|致辞|首先|代表|为|是|总结|通报|宣布|带领|动员|布置|发言|"
                          r"提出|希望|回顾|解读|作了|看望|慰问|检查|调研|督导|视察|[，,、。；;（(：:]|$")
 
@@ -761,6 +921,9 @@ _GROUP_KINDS = r"(?:领导小组|工作小组|协调小组|小组|工作组|指�
 _HEAD_ROLES = r"(?:常务副组长|副组长|组长|常务副指挥长|副指挥长|指挥长|副总指挥|总指挥)"
 _TAKES_RE = re.compile(rf"(?P<who>[^，,。；;:：由]{{2,30}}?)(?:担任|出任|任)(?P<groups>[^，,。；;:：]{{2,120}}?{_GROUP_KINDS})"
                        rf"(?P<role>{_HEAD_ROLES})(?=$|[，,。；;])")
+_TAKES_KNOWN_RE = re.compile(rf"(?:^|(?<=[，,]))(?P<who>[^，,。；;:：由]{{2,30}}?)(?:担任|出任|兼任|任)"
+                             rf"(?P<group>[^，,。；;:：任]{{2,40}}?(?:委员会|委会|领导小组|小组|指挥部|专班))"
+                             rf"(?P<roles>(?:{_HEAD_ROLES}|{_COMMITTEE_ROLE})(?:兼(?:{_HEAD_ROLES}|{_COMMITTEE_ROLE}))*)(?=$|[，,。；;])")
 _TAKES_TOO_RE = re.compile(rf"(?:^|(?<=[，,]))(?P<who>[^，,。；;:：由]{{2,30}}?)(?:担任|出任|任)(?P<role>{_HEAD_ROLES})(?=$|[，,。；;])")
 
 
@@ -779,6 +942,12 @@ def _person(who: str, at: int, region: str):
 
 
 def _takes_role(state: _State, flat: str, line, raw: str, region: str) -> None:
+    for m in _TAKES_KNOWN_RE.finditer(flat):  # X任大运会筹备委员会副主任兼秘书长: a group the notice set up
+        group = _resolve_exact(state, m["group"])
+        who = _person(m["who"], line.start + max(raw.find(m["who"]), 0), region) if group else None
+        if who:
+            for role in m["roles"].split("兼"):
+                _add_members(state, group, role, [who], (line.start, line.end))
     for m in _TAKES_RE.finditer(flat):
         parts = re.split(r"和|及|、", m["groups"])
         groups = parts if all(re.search(_GROUP_KINDS + "$", p) and len(p) > 4 for p in parts) else [m["groups"]]
@@ -811,7 +980,10 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
     """``县委常委、常务副县长、县征兵工作领导小组组长张辉`` / ``区人普领导小组组长，区委常委、副区长丁克芳``:
     the person after the chain is a member of the group with that role."""
     for m in _CHAIN_ROLE_RE.finditer(flat):
-        group = m["group"]
+        group = m["group"] or m["committee"]
+        roles = [m["role"]] if m["role"] else m["roles"].split("兼")
+        if _GENERIC.match(group):  # 指挥部总指挥长X: the group the report names, by its kind
+            group = state.names.last(state.names.ending_with(group)) or _met(state, group) or group
         if group.endswith(("纪检监察组", "纪检组")) or _GENERIC.match(group):
             continue
         rest = flat[m.end():]
@@ -833,12 +1005,27 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                 name = split[0]
         if name:
             at = line.start + max(raw.find(name), 0)
-            group = _first_known(state, group) or _same_but_work(state, group)
+            group = _first_known(state, group) or _same_but_work(state, _first_form(state, group))
             if group not in state.names._at:
                 state.groups.append(group)
                 state.names.add(group)
-            state.facts.append(Membership(group=group, person=name, role=m["role"],
-                                          span=(line.start, line.end), posts=(), person_span=(at, at + len(name))))
+            state.facts.extend(Membership(group=group, person=name, role=role, span=(line.start, line.end), posts=(),
+                                          person_span=(at, at + len(name))) for role in roles)
+
+
+def _met(state: _State, kind: str) -> str | None:
+    """The group of that kind whose meeting a report names (召开X指挥部会议 / X领导小组第一次会议召开)."""
+    m = re.search(rf"(?:^|(?<=[\n，,。；;：:])|(?<=召开)|(?<=举行))(?P<name>[\u4e00-\u9fff]{{2,30}}?{kind})"
+                  rf"(?:第[一二三四五六七八九十\d]{{1,3}}次)?(?:全体)?(?:成员|指挥长|组长)?(?:会议|工作会|调度会|专题会)", state.text)
+    return m["name"] if m and not _GENERIC.match(m["name"]) else None
+
+
+def _first_form(state: _State, group: str) -> str:
+    """A group a report names with its body in front (市委X领导小组) after it first named it bare
+    (召开X领导小组第一次会议): the form the text mentioned first."""
+    forms = [group[k:] for k in range(len(group) - 5) if not _GENERIC.match(group[k:])]
+    at = {f: state.text.find(f) for f in forms}
+    return min((f for f in forms if at[f] >= 0), key=lambda f: (at[f], -len(f)), default=group)
 
 
 def _same_but_work(state: _State, group: str) -> str:
@@ -888,16 +1075,10 @@ def _unit_then_name(piece: str, at: int, region: str):
     return m["name"], posts, (at + m.start("name"), at + m.end("name"))
 
 
-def _unique(facts: list) -> list:
-    seen, out = set(), []
-    for f in facts:
-        if isinstance(f, Membership):
-            key = ("m", f.group, f.person, f.role, tuple((p.agency, p.title) for p in f.posts))
-        elif isinstance(f, Position):
-            key = ("p", f.person, f.post.agency, f.post.title)
-        else:
-            key = ("s", f.group, f.parent)
-        if key not in seen:
-            seen.add(key)
-            out.append(f)
-    return out
+def _key(f) -> tuple:
+    """What makes a group fact the same as another: a member with the same role and posts, a post, a subgroup."""
+    if isinstance(f, Membership):
+        return ("m", f.group, f.person, f.role, tuple((p.agency, p.title) for p in f.posts))
+    if isinstance(f, Position):
+        return ("p", f.person, f.post.agency, f.post.title)
+    return ("s", f.group, f.parent)

@@ -16,8 +16,9 @@ from collections import deque
 from dataclasses import replace
 
 from ..facts import Position, Post
-from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_BODIES, TITLE_CORES, TITLE_RE
+from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, GROUP_SHORT_RE, LEVEL_CHARS, NATIONAL_BODIES, TITLE_CORES, TITLE_RE
 from ..text import nfkc
+from .lists import unique
 from .names import reported_name, split_name_posts
 from .posts import GOV_HEAD_ASSISTANTS, has_own_prefix, split_posts, split_title
 
@@ -439,18 +440,7 @@ def find_holders(layout, region: str = "") -> list[Position]:
                 out.extend(Position(person=person, post=replace(p, span=(nxt.start + m.start("posts") + p.span[0],
                                                                           nxt.start + m.start("posts") + p.span[1])),
                                     span=(nxt.start, nxt.start + m.end())) for p in posts)
-    return _unique(out)
-
-
-def _unique(facts: list[Position]) -> list[Position]:
-    seen: set = set()
-    out = []
-    for f in facts:
-        key = (f.person, f.post.agency, f.post.title)
-        if key not in seen:
-            seen.add(key)
-            out.append(f)
-    return out
+    return unique(out, key=lambda f: (f.person, f.post.agency, f.post.title))
 
 
 def misread_name(text: str, fact: Position) -> bool:
@@ -469,6 +459,8 @@ def plausible_post(post: Post) -> bool:
     for a role in a working group (``县征兵工作领导小组组长``): that is a membership, not a post."""
     if re.search(r"(任命|新任|成立|上月|通过|协调|选举|决定|确定|明确|会议|同志|[了的*＊]|\d{1,2}月\d{1,2}日)|[原前]$", post.agency):
         return False
+    if GROUP_SHORT_RE.search(post.agency):
+        return False  # 市爱卫会主任: a role in a committee named by its short form
     # (an event's executive or preparatory committee, 执委会/筹委会, and the office set up inside a group,
     # 指挥部办公室, are groups too)
     return not (re.search(r"(组|专班|指挥部|联席会议|执委会|筹委会)(?:办公室)?$", post.agency)

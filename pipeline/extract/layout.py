@@ -522,8 +522,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = squash(flat).strip("|｜")
         if _SENTENCE.search(flat):
             break  # the body has begun: a headline stands above it
-        if _DECREE_ONE.match(flat) or _in_table(lines, i):
-            continue
+        if _DECREE_ONE.match(flat) or _in_table(lines, i) or _piped_cell(lines, i):
+            continue  # a decree's number, or a cell of a table a page printed one cell per line
         nxt = squash(lines[i + 1].text) if i + 1 < len(lines) else ""
         if AGENCY_END_RE.search(flat) and len(flat) <= 30 and _is_headline(nxt) and not AGENCY_END_RE.search(nxt):
             layout.issuer = layout.issuer or flat  # the body that issues it, on its own line above the headline
@@ -563,6 +563,16 @@ def _cover_title_below(lines: list[Line], at: int) -> tuple[str, tuple[int, int]
         if sent and (m["what"] in sent["what"] or sent["what"] in m["what"]):
             return strip_final_punct(strip_ornaments(joined)), (lines[k].start, lines[end].end), end + 1
     return None
+
+
+def _piped_cell(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is one of a run of cells a page printed with a ``|`` line after each (cell, |, cell, |)."""
+    def pipe(k: int) -> bool:
+        return 0 <= k < len(lines) and lines[k].flat in ("|", "｜")
+
+    def cell(k: int) -> bool:
+        return 0 <= k < len(lines) and bool(lines[k].flat) and not pipe(k)
+    return pipe(i - 1) and cell(i - 2) or pipe(i + 1) and cell(i + 2) and pipe(i + 3)
 
 
 #: a report that quotes the notice it reports: 全文如下：X关于…的通知 / 发布关于…的通知

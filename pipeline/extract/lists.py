@@ -1,0 +1,40 @@
+"""Small helpers the extractors share for lists: a list split at its separators but not inside
+brackets, and facts kept once each."""
+from __future__ import annotations
+
+from typing import Callable, Hashable, Iterable, TypeVar
+
+T = TypeVar("T")
+
+_OPEN, _CLOSE = "(（<〈", ")）>〉"
+
+
+def split_outside_brackets(text: str, separators: str, spaces: bool = False) -> list[tuple[int, str]]:
+    """``text`` cut at each character of ``separators`` (and, with ``spaces``, at each whitespace
+    character) that is not inside brackets (a separator in ``沿江各县（市、区）人民政府`` does not cut
+    it): each piece with its offset in ``text``.
+    Separators are dropped; ``n`` separators give ``n + 1`` pieces (empty ones included)."""
+    out: list[tuple[int, str]] = []
+    depth, start = 0, 0
+    for k, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+        elif depth == 0 and (ch in separators or spaces and ch.isspace()):
+            out.append((start, text[start:k]))
+            start = k + 1
+    out.append((start, text[start:]))
+    return out
+
+
+def unique(facts: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:
+    """The facts in order, each ``key`` kept once (the first fact with it)."""
+    seen: set = set()
+    out: list[T] = []
+    for f in facts:
+        k = key(f)
+        if k not in seen:
+            seen.add(k)
+            out.append(f)
+    return out
