@@ -314,15 +314,17 @@ def cross_results(store: ox.Store, sg: Graph) -> Graph:
     """
     results = Graph()
     for shape in set(sg.subjects(SH.sparql, None)):
-        classes = " ".join(f"<{c}>" for c in sg.objects(shape, SH.targetClass))
+        classes = ", ".join(f"<{c}>" for c in sg.objects(shape, SH.targetClass))
         for constraint in sg.objects(shape, SH.sparql):
             severity = sg.value(shape, SH.severity) or SH.Violation
             select = str(sg.value(constraint, SH.select)).replace("$this", "?this")
             m = _WHERE.search(select)
             if not m or not classes:
                 raise GovkgError(f"shape {shape}: a cross-document constraint needs sh:targetClass and WHERE {{")
+            # (the classes by FILTER, not VALUES: a VALUES block here makes Oxigraph start from
+            # every node of the classes and evaluate the rest once per node)
             query = (_prefixes(sg, constraint) + "\n" + select[:m.end()]
-                     + f" ?this a ?__target . VALUES ?__target {{ {classes} }} " + select[m.end():])
+                     + f" ?this a ?__target . FILTER(?__target IN ({classes})) " + select[m.end():])
             messages = list(sg.objects(constraint, SH.message))
             seen = set()
             solutions = store.query(query, use_default_graph_as_union=True)
