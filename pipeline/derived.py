@@ -8,7 +8,8 @@ few records by index instead of joining the store:
 
 - ``gov:lookupKey`` on each agency: every name a user may give for it (its
   ``skos:prefLabel``, each ``skos:altLabel``, and each ending of the full name that
-  starts at a level of government, 市水利局 for 九江市水利局) with its ``skos:prefLabel``,
+  starts at a level of government, 市水利局 for 九江市水利局) with its ``skos:prefLabel``
+  and how many tasks it leads, supports and is responsible for (``gov:leadTaskCount`` …),
   and ``gov:inAgency`` / ``gov:title`` on each post, once (notice graphs repeat them per
   notice);
 - ``gov:StaleListing``: a listing of a person in a post dated after a notice removed
@@ -38,6 +39,9 @@ from .namespaces import GOV, ID, IDENTITY_GRAPH, digest
 
 #: the graph of derived records
 DERIVED_GRAPH = ID["graph/derived"]
+#: what the records hold; a store whose records are of an older version gets them all
+#: rebuilt by its next build (2: task counts on agencies)
+VERSION = 2
 #: terms per VALUES block when reading or deleting by a list of IRIs
 _BATCH = 400
 #: the levels of government a short agency name starts with (市水利局, 区财政局 …)
@@ -71,12 +75,22 @@ def lookup_keys(pref: Iterable[str], alt: Iterable[str] = ()) -> set[str]:
     return keys
 
 
+def current(store) -> bool:
+    """Whether the store's derived records are of this code's ``VERSION``."""
+    node = ox.NamedNode(str(DERIVED_GRAPH))
+    found = [q.object.value for q in store.ox.quads_for_pattern(node, _VERSION, None, node)]
+    return found == [str(VERSION)]
+
+
 def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = ()) -> DerivedReport:
     """Bring ``graph/derived`` up to date with the notices of ``store``: for the notice
     graphs in ``changed`` (None: every notice) and what they touch, and for the people
-    called ``names`` (whom an identity override re-decided). One transaction."""
-    full = changed is None
+    called ``names`` (whom an identity override re-decided). One transaction. Records
+    of an older version are all rebuilt, whatever ``changed`` says."""
     s = store.ox
+    if changed is not None and not current(store):
+        changed = None
+    full = changed is None
     if full:
         agencies = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Agency } }")
         posts = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Post } }")
@@ -95,6 +109,8 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
     agencies, posts, names = sorted(agencies), sorted(posts), sorted(names)
 
     new: list[str] = _homonym_triples(s, names)
+    if full:
+        new.append(f"<{DERIVED_GRAPH}> <{_VERSION.value}> \"{VERSION}\" .\n")
     for batch in _batches(agencies):
         new += _agency_triples(s, batch)
     stale = vacancies = 0
@@ -165,7 +181,31 @@ def _agency_triples(s: ox.Store, agencies: list[str]) -> list[str]:
         alt = {q.object.value for q in s.quads_for_pattern(node, _ALT, None, None)}
         out += [f"<{a}> <{GOV.lookupKey}> {_lit(k)} .\n" for k in sorted(lookup_keys(pref, alt))]
         out += [f"<{a}> <{_PREF.value}> {_lit(label)} .\n" for label in sorted(pref)]
+        out += _task_counts(s, node)
     return out
+
+
+#: the count kept for each role an agency takes in task assignments
+_ROLE_COUNTS = {str(GOV[f"taskRole/{role}"]): GOV[f"{role}TaskCount"] for role in ("lead", "support", "responsible")}
+
+
+def _task_counts(s: ox.Store, agency: ox.NamedNode) -> list[str]:
+    """How many distinct tasks the agency leads, supports and is responsible for, over every
+    notice (the ranking of agencies reads these instead of grouping every assignment); none
+    for an agency with no assignment."""
+    tasks: dict[str, set[str]] = defaultdict(set)
+    for q in s.quads_for_pattern(None, _AGENCY, agency, None):
+        x, g = q.subject, q.graph_name
+        if not any(True for _ in s.quads_for_pattern(x, _TYPE, _ASSIGNMENT, g)):
+            continue
+        roles = [r.object.value for r in s.quads_for_pattern(x, _ROLE, None, g)]
+        for t in s.quads_for_pattern(x, _TASK, None, g):
+            for role in roles:
+                tasks[role].add(t.object.value)
+    if not tasks:
+        return []
+    return [f"<{agency.value}> <{prop}> \"{len(tasks.get(role, ()))}\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n"
+            for role, prop in _ROLE_COUNTS.items()]
 
 
 def _homonym_triples(s: ox.Store, names: list[str]) -> list[str]:
@@ -205,6 +245,8 @@ _ALT = _n("http://www.w3.org/2004/02/skos/core#altLabel")
 _DATE, _NUMBER = _n("http://data.europa.eu/eli/ontology#date_document"), _n("http://data.europa.eu/eli/ontology#id_local")
 _NTITLE, _IDENTITY = _n("http://purl.org/dc/terms/title"), _n(IDENTITY_GRAPH)
 _KINDS = {str(GOV.Appointment): "appointment", str(GOV.Removal): "removal"}
+_VERSION = _n(GOV.recordsVersion)
+_AGENCY, _ROLE, _TASK, _ASSIGNMENT = _n(GOV.agency), _n(GOV.taskRole), _n(GOV.task), _n(GOV.TaskAssignment)
 
 
 class _Reader:

@@ -73,3 +73,47 @@ def test_exports_leave_the_derived_records_out(tmp_path):
     assert _records(store)
     assert str(DERIVED_GRAPH).encode() not in to_rdf(store, "nquads")
     assert b"lookupKey" not in to_rdf(store, "turtle")
+
+
+def _ranking_by_grouping(store: Store) -> list[dict]:
+    """The ranking as the whole store says it: every assignment grouped by agency name."""
+    rows = store.query("""PREFIX gov: <https://w3id.org/govkg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT ?agency ?role (COUNT(DISTINCT ?t) AS ?n) WHERE { GRAPH ?g {
+            ?x a gov:TaskAssignment ; gov:task ?t ; gov:taskRole ?r ; gov:agency ?a . ?a skos:prefLabel ?agency } 
+            BIND(STRAFTER(STR(?r), "taskRole/") AS ?role) } GROUP BY ?agency ?role""")
+    out: dict[str, dict] = {}
+    for r in rows:
+        row = out.setdefault(r["agency"], {"agency": r["agency"], "lead_tasks": 0, "support_tasks": 0,
+                                           "responsible_tasks": 0})
+        row[f"{r['role']}_tasks"] = r["n"]
+    return sorted(out.values(), key=lambda r: r["agency"])
+
+
+def test_the_ranking_of_lead_agencies_reads_counts_equal_to_grouping_every_assignment(tmp_path):
+    from govkg import canned
+    store = Store(tmp_path / "s")
+    build([_write(tmp_path / "first", sorted(NOTICES)[:2])], store)
+    build([_write(tmp_path / "rest", sorted(NOTICES)[2:])], store)  # counts kept up to date in steps
+    ranked = canned.run(store, canned.load("lead-agency-ranking"))
+    assert ranked and any(r["lead_tasks"] for r in ranked)
+    assert sorted(ranked, key=lambda r: r["agency"]) == _ranking_by_grouping(store)
+    leads = [r["lead_tasks"] for r in ranked]
+    assert leads == sorted(leads, reverse=True)
+
+
+def test_records_of_an_older_version_are_rebuilt_by_the_next_build(tmp_path):
+    from govkg import canned
+    names = sorted(NOTICES)
+    store = Store(tmp_path / "s")
+    build([_write(tmp_path / "first", names[:-1])], store)
+    whole = _records(store)
+    # a store written before task counts existed: no counts, no version
+    store.ox.update(f"""PREFIX gov: <https://w3id.org/govkg/ontology#>
+        DELETE {{ GRAPH <{DERIVED_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{DERIVED_GRAPH}> {{ ?s ?p ?o }}
+        FILTER(?p IN (gov:leadTaskCount, gov:supportTaskCount, gov:responsibleTaskCount, gov:recordsVersion)) }}""")
+    assert not derived.current(store) and not canned.run(store, canned.load("lead-agency-ranking"))
+    build([_write(tmp_path / "last", names[-1:])], store)  # adds one notice: rebuilds every record
+    assert derived.current(store)
+    fresh = Store(tmp_path / "fresh")
+    build([tmp_path / "first", tmp_path / "last"], fresh)
+    assert _records(store) == _records(fresh) != whole
