@@ -408,24 +408,33 @@ class _Paragraph:
 
 def _wrapped_paragraphs(lines, body_start: int = 0) -> dict[int, _Paragraph]:
     """Runs of body lines a page wrapped at a fixed width: each line but the last about as long as
-    the longest (20 characters or more) and ending mid-sentence. Keyed by the run's first line."""
+    the longest (20 characters or more) and ending mid-sentence. Keyed by the run's first line.
+
+    A line goes on into the next when it is 16 characters or more, ends mid-sentence, is no table
+    row, and the next line is no enumerated item and not empty; in each maximal run of such lines
+    the paragraph starts at the first line from which all but the last are within 3 characters of
+    the longest (one pass from the run's end keeps the longest and shortest: linear in the text)."""
+    flat = [ln.flat for ln in lines]
+    goes_on = [j + 1 < len(lines) and len(flat[j]) >= 16 and not re.search(r"[。；;：:！!？?]$", flat[j])
+               and not cells(lines[j].text) and not _ENUM.match(nfkc(lines[j + 1].text)) and bool(flat[j + 1])
+               for j in range(len(lines))]
     out: dict[int, _Paragraph] = {}
     k = body_start
     while k < len(lines):
-        j = k
-        while j + 1 < len(lines) and len(lines[j].flat) >= 16 and not re.search(r"[。；;：:！!？?]$", lines[j].flat) \
-                and not cells(lines[j].text) and not _ENUM.match(nfkc(lines[j + 1].text)) and lines[j + 1].flat:
-            j += 1
-        longest = max((len(lines[n].flat) for n in range(k, j)), default=0)
-        if j > k and longest >= 20 and all(len(lines[n].flat) >= longest - 3 for n in range(k, j)) \
-                and len(lines[j].flat) <= longest + 3:
-            text = lines[k].text
-            for n in range(k + 1, j + 1):
+        end = k
+        while goes_on[end]:
+            end += 1
+        first, longest, shortest = None, 0, 10 ** 9
+        for n in range(end - 1, k - 1, -1):  # the lines before the last, from the end
+            longest, shortest = max(longest, len(flat[n])), min(shortest, len(flat[n]))
+            if longest >= 20 and shortest >= longest - 3 and len(flat[end]) <= longest + 3:
+                first = n
+        if first is not None:
+            text = lines[first].text
+            for n in range(first + 1, end + 1):
                 text += "\n" * (lines[n].start - lines[n - 1].end) + lines[n].text
-            out[k] = _Paragraph(lines[k].start, lines[j].end, text, j)
-            k = j + 1
-        else:
-            k += 1
+            out[first] = _Paragraph(lines[first].start, lines[end].end, text, end)
+        k = end + 1
     return out
 
 
