@@ -9,7 +9,8 @@ few records by index instead of joining the store:
 - ``gov:lookupKey`` on each agency: every name a user may give for it (its
   ``skos:prefLabel``, each ``skos:altLabel``, and each ending of the full name that
   starts at a level of government, 市水利局 for 九江市水利局) with its ``skos:prefLabel``
-  and how many tasks it leads, supports and is responsible for (``gov:leadTaskCount`` …),
+  and how many tasks it leads, supports and is responsible for (``gov:leadTaskCount`` …,
+  kept by difference from ``gov:TaskCount`` records per agency and notice),
   and ``gov:inAgency`` / ``gov:title`` on each post, once (notice graphs repeat them per
   notice);
 - ``gov:StaleListing``: a listing of a person in a post dated after a notice removed
@@ -40,8 +41,8 @@ from .namespaces import GOV, ID, IDENTITY_GRAPH, digest
 #: the graph of derived records
 DERIVED_GRAPH = ID["graph/derived"]
 #: what the records hold; a store whose records are of an older version gets them all
-#: rebuilt by its next build (2: task counts on agencies)
-VERSION = 2
+#: rebuilt by its next build (3: task counts per agency and notice)
+VERSION = 3
 #: terms per VALUES block when reading or deleting by a list of IRIs
 _BATCH = 400
 #: the levels of government a short agency name starts with (市水利局, 区财政局 …)
@@ -113,6 +114,8 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
         new.append(f"<{DERIVED_GRAPH}> <{_VERSION.value}> \"{VERSION}\" .\n")
     for batch in _batches(agencies):
         new += _agency_triples(s, batch)
+    counted, recounted = _task_count_triples(s, None if full else notices, agencies)
+    new += counted
     stale = vacancies = 0
     for batch in _batches(posts):
         triples, n_stale, n_vac = _post_triples(s, batch)
@@ -130,6 +133,12 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
         for batch in _batches(agencies):
             ops.append(f"DELETE {{ GRAPH {g} {{ ?a ?p ?k }} }} WHERE {{ VALUES ?a {{ {_iris(batch)} }} "
                        f"GRAPH {g} {{ ?a ?p ?k }} }}")
+        for batch in _batches(notices):
+            ops.append(f"DELETE {{ GRAPH {g} {{ ?c ?p ?o }} }} WHERE {{ VALUES ?n {{ {_iris(batch)} }} "
+                       f"GRAPH {g} {{ ?c gov:sourceNotice ?n ; a gov:TaskCount . ?c ?p ?o }} }}")
+        for batch in _batches(recounted):
+            ops.append(f"DELETE {{ GRAPH {g} {{ ?a ?p ?k }} }} WHERE {{ VALUES ?a {{ {_iris(batch)} }} "
+                       f"VALUES ?p {{ {_iris(_COUNT_PROPS)} }} GRAPH {g} {{ ?a ?p ?k }} }}")
         for batch in _batches(posts):
             ops.append(f"DELETE {{ GRAPH {g} {{ ?r ?p ?o }} }} WHERE {{ VALUES ?post {{ {_iris(batch)} }} "
                        f"GRAPH {g} {{ ?r gov:post ?post . ?r ?p ?o }} }}")
@@ -181,31 +190,79 @@ def _agency_triples(s: ox.Store, agencies: list[str]) -> list[str]:
         alt = {q.object.value for q in s.quads_for_pattern(node, _ALT, None, None)}
         out += [f"<{a}> <{GOV.lookupKey}> {_lit(k)} .\n" for k in sorted(lookup_keys(pref, alt))]
         out += [f"<{a}> <{_PREF.value}> {_lit(label)} .\n" for label in sorted(pref)]
-        out += _task_counts(s, node)
     return out
 
 
-#: the count kept for each role an agency takes in task assignments
-_ROLE_COUNTS = {str(GOV[f"taskRole/{role}"]): GOV[f"{role}TaskCount"] for role in ("lead", "support", "responsible")}
+#: the roles an agency takes in task assignments, in the order of the counts
+_ROLES = ("lead", "support", "responsible")
+_COUNT_PROPS = [GOV[f"{role}TaskCount"] for role in _ROLES]
 
 
-def _task_counts(s: ox.Store, agency: ox.NamedNode) -> list[str]:
-    """How many distinct tasks the agency leads, supports and is responsible for, over every
-    notice (the ranking of agencies reads these instead of grouping every assignment); none
-    for an agency with no assignment."""
-    tasks: dict[str, set[str]] = defaultdict(set)
-    for q in s.quads_for_pattern(None, _AGENCY, agency, None):
-        x, g = q.subject, q.graph_name
-        if not any(True for _ in s.quads_for_pattern(x, _TYPE, _ASSIGNMENT, g)):
-            continue
-        roles = [r.object.value for r in s.quads_for_pattern(x, _ROLE, None, g)]
-        for t in s.quads_for_pattern(x, _TASK, None, g):
-            for role in roles:
-                tasks[role].add(t.object.value)
-    if not tasks:
-        return []
-    return [f"<{agency.value}> <{prop}> \"{len(tasks.get(role, ()))}\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n"
-            for role, prop in _ROLE_COUNTS.items()]
+def _counts_in(s: ox.Store, notices: list[str] | None) -> dict[tuple[str, str], list[int]]:
+    """(agency, notice) -> distinct tasks it leads, supports and is responsible for in that
+    notice, for these notice graphs (None: all). A task belongs to one notice, so an agency's
+    totals are the sums over notices."""
+    q = """SELECT ?g ?a ?r (COUNT(DISTINCT ?t) AS ?n) WHERE { GRAPH ?g {
+        ?x gov:agency ?a ; gov:taskRole ?r ; gov:task ?t ; a gov:TaskAssignment } } GROUP BY ?g ?a ?r"""
+    head = q.index("{") + 1
+    texts = [q] if notices is None else [q[:head] + f" VALUES ?g {{ {_iris(b)} }} " + q[head:] for b in _batches(notices)]
+    out: dict[tuple[str, str], list[int]] = {}
+    for text in texts:
+        for sol in s.query(_P + text):
+            role = sol["r"].value.rsplit("/", 1)[-1]
+            if role in _ROLES:
+                out.setdefault((sol["a"].value, sol["g"].value), [0, 0, 0])[_ROLES.index(role)] = int(sol["n"].value)
+    return out
+
+
+def _recorded_counts(s: ox.Store, notices: list[str]) -> dict[tuple[str, str], list[int]]:
+    """The per-notice counts the derived graph holds for these notices (what the last
+    refresh saw in them)."""
+    out = {}
+    for batch in _batches(notices):
+        for sol in s.query(_P + f"""SELECT ?a ?n ?l ?s ?r WHERE {{ VALUES ?n {{ {_iris(batch)} }} GRAPH <{DERIVED_GRAPH}> {{
+                ?c gov:sourceNotice ?n ; a gov:TaskCount ; gov:agency ?a ;
+                   gov:leadTaskCount ?l ; gov:supportTaskCount ?s ; gov:responsibleTaskCount ?r }} }}"""):
+            out[(sol["a"].value, sol["n"].value)] = [int(sol[v].value) for v in ("l", "s", "r")]
+    return out
+
+
+def _task_count_triples(s: ox.Store, notices: list[str] | None, agencies: list[str]) -> tuple[list[str], list[str]]:
+    """Task counts per agency and notice (``gov:TaskCount`` records) and each agency's totals
+    (``gov:leadTaskCount`` … on the agency), kept by difference: the changed notices' old
+    counts are taken off the agency's totals and their new counts added, so the work follows
+    the changed notices, not the agency's history. Returns (new triples, agencies whose totals
+    they rewrite)."""
+    new = _counts_in(s, notices)
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    if notices is None:
+        affected = {a for a, _ in new}
+    else:
+        old = _recorded_counts(s, notices)
+        affected = set(agencies) | {a for a, _ in old} | {a for a, _ in new}
+        for a in affected:
+            node = _n(a)
+            for i, prop in enumerate(_COUNT_PROPS):
+                for q in s.quads_for_pattern(node, _n(prop), None, _n(DERIVED_GRAPH)):
+                    totals[a][i] = int(q.object.value)
+        for (a, _), counts in old.items():
+            totals[a] = [t - c for t, c in zip(totals[a], counts)]
+    for (a, _), counts in new.items():
+        totals[a] = [t + c for t, c in zip(totals[a], counts)]
+    out = []
+    for (a, notice), counts in sorted(new.items()):
+        node = f"<{ID['derived/taskcount/' + digest(a + ' ' + notice, n=16)]}>"
+        out += [f"{node} a <{GOV.TaskCount}> .\n", f"{node} <{GOV.agency}> <{a}> .\n",
+                f"{node} <{GOV.sourceNotice}> <{notice}> .\n"]
+        out += [f"{node} <{p}> {_int(c)} .\n" for p, c in zip(_COUNT_PROPS, counts)]
+    for a in sorted(affected):
+        if any(totals[a]):
+            out += [f"<{a}> <{p}> {_int(c)} .\n" for p, c in zip(_COUNT_PROPS, totals[a])]
+    return out, sorted(affected)
+
+
+def _int(n: int) -> str:
+    return f'"{n}"^^<http://www.w3.org/2001/XMLSchema#integer>'
 
 
 def _homonym_triples(s: ox.Store, names: list[str]) -> list[str]:
@@ -246,7 +303,6 @@ _DATE, _NUMBER = _n("http://data.europa.eu/eli/ontology#date_document"), _n("htt
 _NTITLE, _IDENTITY = _n("http://purl.org/dc/terms/title"), _n(IDENTITY_GRAPH)
 _KINDS = {str(GOV.Appointment): "appointment", str(GOV.Removal): "removal"}
 _VERSION = _n(GOV.recordsVersion)
-_AGENCY, _ROLE, _TASK, _ASSIGNMENT = _n(GOV.agency), _n(GOV.taskRole), _n(GOV.task), _n(GOV.TaskAssignment)
 
 
 class _Reader:

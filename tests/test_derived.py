@@ -117,3 +117,24 @@ def test_records_of_an_older_version_are_rebuilt_by_the_next_build(tmp_path):
     fresh = Store(tmp_path / "fresh")
     build([tmp_path / "first", tmp_path / "last"], fresh)
     assert _records(store) == _records(fresh) != whole
+
+
+def test_task_counts_follow_a_notice_rebuilt_with_fewer_tasks(tmp_path):
+    from govkg import canned
+    plans = [n for n in sorted(NOTICES) if "牵头" in NOTICES[n]]
+    assert plans
+    store = Store(tmp_path / "s")
+    folder = _write(tmp_path / "n", sorted(NOTICES))
+    build([folder], store)
+    before = canned.run(store, canned.load("lead-agency-ranking"))
+    # the same notice again, its lines that lead tasks cut: counts go down by difference
+    target = folder / plans[0]
+    text = target.read_text(encoding="utf-8")
+    target.write_text("\n".join(ln for ln in text.splitlines() if "牵头" not in ln), encoding="utf-8")
+    build([target], store)
+    after = canned.run(store, canned.load("lead-agency-ranking"))
+    assert sum(r["lead_tasks"] for r in after) < sum(r["lead_tasks"] for r in before)
+    assert sorted(after, key=lambda r: r["agency"]) == _ranking_by_grouping(store)
+    fresh = Store(tmp_path / "fresh")
+    build([folder], fresh)
+    assert _records(store) == _records(fresh)
