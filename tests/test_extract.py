@@ -33,6 +33,11 @@ def test_pipeline_is_blank_zh_with_named_components():
     ("内蒙古(电力)集团有限公司鄂尔多斯分公司总经理", [("内蒙古(电力)集团有限公司鄂尔多斯分公司", "总经理")]),
     ("省委常委、组织部部长", [("省委", "常委"), ("省委组织部", "部长")]),
     ("州应急管理局副局长、地震局局长", [("州应急管理局", "副局长"), ("州地震局", "局长")]),
+    # an area's Party committee is the body (区党工委书记); a department's is part of the title
+    ("区党工委副书记、管委会主任", [("区党工委", "副书记"), ("区管委会", "主任")]),
+    ("区管委会主任、党工委副书记", [("区管委会", "主任"), ("区党工委", "副书记")]),
+    ("镇人民政府镇长、党委副书记", [("镇人民政府", "镇长"), ("镇党委", "副书记")]),
+    ("某市财政局局长、党委副书记", [("某市财政局", "局长"), ("某市财政局", "党委副书记")]),
 ])
 def test_posts_split_with_inherited_level(posts, expected):
     assert [(p.agency, p.title) for p in split_posts(posts)] == expected

@@ -70,6 +70,16 @@ def has_own_prefix(agency: str, places: frozenset[str] = frozenset()) -> bool:
 _LEVEL_WORDS = ("街道", "社区", "镇", "乡", "苏木")
 
 
+#: the bodies that govern an area, after its name: its Party committee, government, congress …
+_AREA_BODIES = ("委", "党委", "党工委", "人民政府", "政府", "管委会", "管理委员会", "人大常委会", "政协", "办事处")
+
+
+def _territorial(agency: str) -> bool:
+    """An area's own governing body (区党工委, 某镇人民政府, 某区管委会), not one of its departments."""
+    level = _level_of(agency) if agency else ""
+    return bool(level) and agency[len(level):] in _AREA_BODIES
+
+
 def _level_of(agency: str) -> str:
     """The level prefix of an agency: ``市委宣传部`` -> ``市``; ``康巴什区委`` -> ``康巴什区``."""
     bare = next((w for w in _LEVEL_WORDS if agency.startswith(w)), None)
@@ -144,8 +154,11 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
             agency += short[1]  # 人事教育司长 -> 人事教育司 / 司长: the body's last character printed once
         agency, alias = normalise_agency(agency)
         party = re.match(r"^(党委|党工委|党组|党支部|党总支)(.+)$", title)
-        if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS):
-            agency, title = agency + party[1], party[2]  # 观音镇党委书记: the township's Party committee
+        if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS or len(agency) == 1 and agency in LEVEL_CHARS):
+            agency, title = agency + party[1], party[2]  # 观音镇党委书记, 区党工委书记: the area's Party committee
+        elif party and party[1] in ("党委", "党工委") and not agency and _territorial(prev_agency):
+            # 区党工委书记甲，党工委副书记乙: the Party committee of the area the item before named
+            agency, title = _level_of(prev_agency) + party[1], party[2]
         if title.endswith(GOV_HEAD_ASSISTANTS) and (not agency or REGION_END_RE.fullmatch(agency)):
             # 省长助理: an assistant to the head of a government serves that government
             agency = gov_head_agency(title[:-2], agency) or agency
