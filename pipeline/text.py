@@ -179,6 +179,12 @@ def strip_markup(text: str) -> str:
     return text.replace("&nbsp;", " ").replace("&emsp;", "\u3000")
 
 
+#: a 文号 whose closing bracket (and 号) the copy lost: 某办〔202210 / 某党办﹝201875号; the year
+#: is four digits, so the serial is what follows it (not a year in brackets: （2019）, （2019年）)
+_LOST_BRACKET = re.compile(rf"(?P<code>[\u4e00-\u9fff]{{1,14}}[{re.escape(_BRACKET_OPEN)}])(?P<year>(?:19|20)\d\d)"
+                           rf"(?P<serial>\d{{1,4}})(?:号|(?=[\s，。,;；、]|$))", re.M)
+
+
 def strip_copy_noise(text: str) -> str:
     """The text without the noise copying sites add inside words (facts spec): pinyin notes
     after characters, filter dots between them, ``?`` for a space the copy lost (it
@@ -187,6 +193,7 @@ def strip_copy_noise(text: str) -> str:
         text = strip_markup(text)
     if "?" in text:
         text = _LOST_SPACE.sub(" ", text)
+    text = _LOST_BRACKET.sub(lambda m: f"{m['code'][:-1]}〔{m['year']}〕{m['serial']}号", text)
     if "(" not in text and "（" not in text and "." not in text:
         return text
     return _FILTER_DOT.sub("", _PINYIN_NOTE.sub("", text))

@@ -229,6 +229,42 @@ def test_a_number_whose_brackets_were_lost():
     assert run(text).document.number == "某振兴办〔2022〕11号"
 
 
+def test_a_number_whose_closing_bracket_was_lost():
+    text = """关于调整某市某某委员会组成人员的通知
+信息来源:某市某某办 发布时间:2022-11-08 09:12
+某爱卫办〔202210
+各县、市、区，市直各单位：
+经研究，决定调整某市某某委员会组成人员。引用某党办﹝201875号文件。
+"""
+    nf = run(text)
+    assert nf.document.number == "某爱卫办〔2022〕10号"
+    assert "某党办〔2018〕75号" in nf.text
+
+
+def test_a_page_path_that_ends_with_the_headline_and_its_date_gives_the_title():
+    text = """某某城市网
+上传视频功能暂未开放
+视频首页>>某某网>>我市召开某某工作动员大会    2011-05-31 00:00:00    浏览
+发表评论
+
+5月31日,我市召开全市某某工作动员大会。市委书记张明出席会议并讲话。
+"""
+    assert run(text).document.title == "我市召开某某工作动员大会"
+
+
+def test_a_caption_or_a_section_heading_is_no_title():
+    caption = """
+(某县委常委、副县长张明)
+
+12月13日,某县委常委、副县长张明主持召开专题会议,讨论某某工作。
+"""
+    section = """第一节 机构设置及人事更迭
+根据有关规定,某区第二届人民代表大会选举产生了某区人大常委会。
+"""
+    assert not run(caption).document.title  # (no title: the document row carries null)
+    assert not run(section).document.title
+
+
 def test_a_motion_signed_by_the_premier_is_issued_by_the_state_council():
     text = ("全国人民代表大会常务委员会：一、为了加强国务院的领导工作，提请任命张明同志为国务院副总理。二、提请免去李华同志的国务院副总理职务。"
             "请审议决定。国务院总理王某某一九八○年四月二日\n")

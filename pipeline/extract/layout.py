@@ -517,6 +517,14 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
     if hint:
         layout.title = strip_final_punct(strip_ornaments(nfkc(meta["title"]).strip()))
         return
+    for line in lines[:8]:
+        crumb = _crumb_title(line.text)
+        if crumb:  # 首页>>新闻>>某市召开某某大会  2011-05-31: the path ends with the page's own headline
+            at = line.start + line.text.index(crumb)
+            layout.title, layout.title_span = crumb, (at, at + len(crumb))
+            return
+        if _SENTENCE.search(line.flat):
+            break
     for i, line in enumerate(lines[:8]):
         flat = _DATELINE.sub("", _BYLINE.sub("", line.text).strip(SPACES))
         flat = squash(flat).strip("|｜")
@@ -533,6 +541,20 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             layout.title_span = (line.start, line.end)
             layout.body_start = i + 1
             return
+
+
+def _crumb_title(text: str) -> str | None:
+    """The last step of a page's path when it is the page's own headline, printed with the page's
+    date after it (视频首页>>某某网>>某市召开某某大会    2011-05-31 00:00:00    浏览); a path that
+    ends with a channel (首页 > 政务公开 > 通知公告) has no date and gives nothing."""
+    if not re.search(r"[>»›].*[>»›]", text):
+        return None
+    last = re.split(r"[>»›]+", text)[-1].strip(SPACES)
+    head = re.split(rf"[{SPACES}]{{2,}}|\t", last)[0].strip(SPACES)
+    rest = last[len(head):]
+    if not re.search(r"(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}", rest) or not _is_headline(squash(head)):
+        return None
+    return head
 
 
 #: a page's breadcrumb: where the page sits on the site, not a title
@@ -611,11 +633,18 @@ def _unbalanced(flat: str) -> bool:
     return depth != 0
 
 
+#: lines shaped like a headline that are not one: a photo's caption in brackets ((某县副县长某某)),
+#: a book's section heading (第一节 机构设置), a site's notice about itself (上传功能暂未开放)
+_NO_HEADLINE = re.compile(r"^[(（][^()（）]*[)）]$|^第[一二三四五六七八九十百零\d]{1,3}[章节篇编]|暂未开放|暂停服务|正在加载|加载中")
+
+
 def _is_headline(flat: str) -> bool:
     """A line that reads as a page's headline: short, no sentence punctuation, mostly Han
     characters, not navigation, a site name, a date or a metadata label."""
     if not 6 <= len(flat) <= 60 or _SENTENCE.search(flat) or re.search(r"[:：?？!！\u2500-\u257f]", flat):
         return False  # a sentence, a label, or a row of a table drawn in box characters
+    if _NO_HEADLINE.search(flat):
+        return False
     if _unbalanced(flat):
         return False  # the end of a line the page broke (…会议通过)), not a headline
     if re.match(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])", flat):
