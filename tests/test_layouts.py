@@ -265,6 +265,31 @@ def test_a_caption_or_a_section_heading_is_no_title():
     assert not run(section).document.title
 
 
+def test_a_decree_header_under_a_law_sites_furniture():
+    text = """您的位置: 首页 » 法律资料网 » 法律法规 »
+
+某市人民代表大会常务委员会听证条例
+
+时间:2024-07-23 15:15:41 来源: 法律资料网 作者:法律资料网 阅读:8077
+下载地址: 点击此处下载
+
+某市人民代表大会常务委员会听证条例
+
+某省某市人大常委会
+
+
+某市人民代表大会常务委员会听证条例
+
+某市人民代表大会常务委员会公告
+
+第三十七号
+
+  某市第三届人民代表大会常务委员会第十一次会议审议通过的《某市人民代表大会常务委员会听证条例》，现予公布。
+"""
+    d = run(text).document
+    assert (d.number, d.title) == ("某市人民代表大会常务委员会公告第三十七号", "某市人民代表大会常务委员会听证条例")
+
+
 def test_a_motion_signed_by_the_premier_is_issued_by_the_state_council():
     text = ("全国人民代表大会常务委员会：一、为了加强国务院的领导工作，提请任命张明同志为国务院副总理。二、提请免去李华同志的国务院副总理职务。"
             "请审议决定。国务院总理王某某一九八○年四月二日\n")

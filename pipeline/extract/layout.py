@@ -437,7 +437,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     hint = squash(meta.get("title", "")).rstrip(".…")
     skip = set()
-    for i, line in enumerate(lines[:6]):
+    for i, line in enumerate(lines[:16]):  # (under a page's path, site name and info rows)
         if _DECREE_HEAD.match(line.flat) and i + 1 < len(lines) and _DECREE_NO.match(lines[i + 1].flat):
             skip |= {i, i + 1}  # a decree's header names the decree, not the measure it promulgates
     body_seen = False
@@ -660,7 +660,7 @@ def _is_headline(flat: str) -> bool:
 
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
-    for i, line in enumerate(lines[:6]):
+    for i, line in enumerate(lines[:16]):  # (under a page's path, site name and info rows)
         head = _DECREE_HEAD.match(line.flat)
         if head and i + 1 < len(lines) and _DECREE_NO.match(lines[i + 1].flat):
             # 山西省人民政府令 / 第318号: a decree's number is its issuer's name, the kind and the serial
