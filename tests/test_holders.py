@@ -211,3 +211,9 @@ def test_a_head_of_government_title_after_a_comma_starts_a_new_post():
     assert {("孙伟", "区委", "书记"), ("钱进", "区人民政府", "区长"), ("李明", "镇党委", "书记"),
             ("王强", "镇人民政府", "镇长"), ("赵刚", "镇人大", "主席")} <= got
     assert not any(p.startswith(("区长", "镇长")) for p, _, _ in got)
+
+
+def test_a_post_reported_after_according_to_starts_after_it():
+    got = positions("某钢铁集团职工会议召开\n据某省委组织部副部长张明介绍,经省委常委会研究决定,任命李华为某钢铁集团总经理。\n")
+    assert ("张明", "某省委组织部", "副部长") in got
+    assert not any(agency.startswith("据") for _, agency, _ in got)
