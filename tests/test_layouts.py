@@ -290,6 +290,25 @@ def test_a_decree_header_under_a_law_sites_furniture():
     assert (d.number, d.title) == ("某市人民代表大会常务委员会公告第三十七号", "某市人民代表大会常务委员会听证条例")
 
 
+def test_an_order_numbered_under_its_issuers_name_cites_what_it_repeals():
+    text = """某省人民政府
+
+
+第231号
+
+某省人民政府关于废止和修改部分省政府规章的决定
+
+  为了维护法制统一，省政府决定：
+  (一)《某省城市市容和环境卫生管理办法》(1994年5月22日某省人民政府令第13号发布,根据1997年12月26日某省人民政府令第85号修改)
+  (二)《某省发展应用新型墙体材料管理规定》(2002年4月4日某省人民政府令第137号公布)
+"""
+    nf = run(text)
+    assert (nf.document.number, nf.document.issuer) == ("第231号", "某省人民政府")
+    cited = {(c.title, c.number) for c in nf.facts if isinstance(c, Citation)}
+    assert cited == {("某省城市市容和环境卫生管理办法", "某省人民政府令第13号"), (None, "某省人民政府令第85号"),
+                     ("某省发展应用新型墙体材料管理规定", "某省人民政府令第137号")}
+
+
 def test_a_motion_signed_by_the_premier_is_issued_by_the_state_council():
     text = ("全国人民代表大会常务委员会：一、为了加强国务院的领导工作，提请任命张明同志为国务院副总理。二、提请免去李华同志的国务院副总理职务。"
             "请审议决定。国务院总理王某某一九八○年四月二日\n")

@@ -44,7 +44,19 @@ def _number_after(text: str, pos: int) -> tuple[str, int, int] | None:
         i = _ISSUANCE_RE.match(nfkc(content))
         if i:
             return re.sub(r"\s+", " ", nfkc(content)), inner_start, inner_start + close.start()
+        dated = _DATED_ISSUANCE.match(content)
+        if dated:  # (1994年5月22日某省人民政府令第13号发布, 根据…修改): the number it was issued under
+            return dated["num"], inner_start + keep[dated.start("num")], inner_start + keep[dated.end("num") - 1] + 1
     return None
+
+
+#: an issuance number a parenthesis gives with the date it was issued on: 1994年5月22日某省人民政府令第13号发布
+_DATED_ISSUANCE = re.compile(r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?(?P<num>[\u4e00-\u9fff]{2,30}?(?:令|公告)第\d{1,5}号)"
+                             r"(?:发布|公布|颁布|施行|修改|修订|废止|$)")
+#: an issuance number in running text (根据1997年12月26日某省人民政府令第85号修改): the issuer starts after a
+#: date, a mark or a verb of reference, and ends with a body
+_BARE_ISSUANCE = re.compile(r"(?:(?<=日)|(?<=根据)|(?<=依据)|(?<![\u4e00-\u9fff]))(?!根据|依据|按照|[年月日])"
+                            r"(?P<num>[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|委员会|常委会|部|署|局|厅)(?:令|公告)第\d{1,5}号)")
 
 
 def find_citations(text: str, layout: Layout) -> list[Citation]:
@@ -83,6 +95,13 @@ def find_citations(text: str, layout: Layout) -> list[Citation]:
         if number == own or (layout.number_span and layout.number_span[0] <= d.start() < layout.number_span[1]):
             continue
         if number in numbers:
+            continue
+        out.append(Citation(title=None, number=number, span=(d.start(), d.end())))
+        numbers.add(number)
+    for d in _BARE_ISSUANCE.finditer(text):
+        k = bisect_right(starts, d.start())
+        number = d["num"]
+        if d.start() < header_end or (k and reach[k - 1] > d.start()) or number in numbers or number == own:
             continue
         out.append(Citation(title=None, number=number, span=(d.start(), d.end())))
         numbers.add(number)

@@ -668,6 +668,13 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
             layout.number_span = (line.start, lines[i + 1].end)
             layout.issuer = layout.issuer or head["issuer"]
             return
+        above = lines[i - 1].flat if i else ""
+        if _DECREE_NO.match(line.flat) and AGENCY_END_RE.search(above) and len(above) <= 30:
+            # 某省人民政府 / 第231号: an order numbered under its issuer's name, as printed
+            layout.number = line.flat
+            layout.number_span = (line.start, line.end)
+            layout.issuer = layout.issuer or above
+            return
     for line in layout.lines[: max(12, layout.body_start + 6)]:
         flat = line.flat
         if "《" in flat or "关于" in flat:
