@@ -164,6 +164,17 @@ _FILTER_DOT = re.compile(r"(?<=[\u3400-\u9fff])\.(?=[\u3400-\u9fff])|(?<=[\s:：
 _LOST_SPACE = re.compile(r"(?:(?<=[\u3400-\u9fff\s])|^)\?(?=[\u3400-\u9fff\s]|$)", re.M)
 
 
+def _lost_space(m: re.Match) -> str:
+    """A ``?`` for a lost space becomes a space; one between two Han characters inside a quoted
+    phrase (``“迎某某?构某某”``) stands for a lost separator mark (·) and stays as printed."""
+    text, at = m.string, m.start()
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text[line_start:at]
+    inside = before.count("“") > before.count("”")
+    han = at > 0 and "\u3400" <= text[at - 1] <= "\u9fff" and at + 1 < len(text) and "\u3400" <= text[at + 1] <= "\u9fff"
+    return "?" if inside and han else " "
+
+
 #: HTML markup left in a text copied from a page's source: block tags stand for line breaks
 _BLOCK_TAG = re.compile(r"<(?:/?(?:p|div|tr|li|ul|ol|table|tbody|h[1-6]|center|section)|br\s*/?)(?:\s[^<>]{0,300})?>", re.I)
 _INLINE_TAG = re.compile(r"</?(?:span|strong|b|i|em|font|a|td|th|u|sup|sub|img)(?:\s[^<>]{0,300})?/?>", re.I)
@@ -186,7 +197,7 @@ def strip_copy_noise(text: str) -> str:
     if "<" in text:
         text = strip_markup(text)
     if "?" in text:
-        text = _LOST_SPACE.sub(" ", text)
+        text = _LOST_SPACE.sub(_lost_space, text)
     if "(" not in text and "（" not in text and "." not in text:
         return text
     return _FILTER_DOT.sub("", _PINYIN_NOTE.sub("", text))

@@ -1,0 +1,111 @@
+"""Groups as real web pages set them up: news reports and notices that name a group in prose,
+list its members after a colon or in a heading's list, and set up offices and work groups."""
+from __future__ import annotations
+
+from govkg.facts import Membership, Subgroup
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+
+def run(text: str):
+    return extract(RawNotice(source="inline.txt", index=0, text=text))
+
+
+def members(nf) -> set[tuple[str, str, str]]:
+    return {(f.group, f.person, f.role) for f in nf.facts if isinstance(f, Membership)}
+
+
+def subgroups(nf) -> set[tuple[str, str]]:
+    return {(f.group, f.parent) for f in nf.facts if isinstance(f, Subgroup)}
+
+
+def test_adjusted_group_with_alias_roles_respectively_and_members_after_a_colon():
+    # 某院决定对X（以下简称领导小组）组成人员进行调整: the deciding body is not part of the name
+    nf = run("某省政府办公厅近日印发通知，某省政府决定对某省第一次某某普查领导小组（以下简称领导小组）组成人员进行相应调整。\n"
+             "调整后，领导小组组长由某省副省长张甲担任，副组长分别为某省政府副秘书长李乙、某某厅厅长王丙。"
+             "领导小组成员包括：某某委副主任赵丁、某某局副局长钱戊。\n"
+             "领导小组办公室设在某某厅，办公室主任由某某厅副厅长孙己兼任。\n")
+    g = "某省第一次某某普查领导小组"
+    assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "副组长"), (g, "王丙", "副组长"),
+                           (g, "赵丁", "成员"), (g, "钱戊", "成员"), (g + "办公室", "孙己", "主任")}
+    assert subgroups(nf) == {(g + "办公室", g)}
+
+
+def test_member_list_heading_without_an_attachment_mark():
+    # a page cut before the attachment mark: the heading of the list names the committee (执委会)
+    nf = run("（三）加强宣传。各主办方要采取得力措施。\n"
+             "某某博览会执委会组织机构及人员名单\n"
+             "主 任:张甲 省政府副省长\n"
+             "副主任:李乙 省政府副秘书长\n"
+             "王丙 省商务厅厅长\n"
+             "成 员:赵丁 省旅游局局长\n")
+    g = "某某博览会执委会"
+    assert members(nf) == {(g, "张甲", "主任"), (g, "李乙", "副主任"), (g, "王丙", "副主任"), (g, "赵丁", "成员")}
+
+
+def test_question_mark_for_a_lost_separator_inside_quotes_stays():
+    from govkg.text import strip_copy_noise
+    assert strip_copy_noise("成立某市“迎某某?构某某”大会筹备委员会。") == "成立某市“迎某某?构某某”大会筹备委员会。"
+    assert strip_copy_noise("組?長:李?某") == "組 長:李 某"
+
+
+def test_group_set_up_with_one_clause_per_head_and_its_office_work_groups():
+    # 成立了以甲为指挥长，乙为常务副指挥长，其余市领导为副指挥长的X，并在指挥部下设办公室，办公室下设A、B等N个小组
+    nf = run("据了解，某市专门成立了以市委书记张甲为指挥长，市委副书记、市长李乙为常务副指挥长，"
+             "其余29位市领导为副指挥长的某某领导小组，并在指挥部下设办公室，办公室下设综合协调组、"
+             "“门前三包”专项整治组和材料整理组等3个任务小组，每个小组均由市领导担任组长。\n")
+    g = "某某领导小组"
+    assert members(nf) == {(g, "张甲", "指挥长"), (g, "李乙", "常务副指挥长")}
+    assert subgroups(nf) == {(g + "办公室", g), ("综合协调组", g + "办公室"), ("“门前三包”专项整治组", g + "办公室"),
+                             ("材料整理组", g + "办公室")}
+
+
+def test_group_named_by_its_kind_only_and_its_office_named_by_setting_up_work_groups():
+    nf = run("某区成立以区委副书记、代区长张甲任指挥长的领导小组，领导小组办公室下设综合组、宣传组、督查组三个工作组，"
+             "安排专门工作经费。\n")
+    assert members(nf) == {("领导小组", "张甲", "指挥长")}
+    assert subgroups(nf) == {("领导小组办公室", "领导小组"), ("综合组", "领导小组办公室"), ("宣传组", "领导小组办公室"),
+                             ("督查组", "领导小组办公室")}
+
+
+def test_office_set_up_beside_its_group_and_a_bare_she_before_a_list_of_work_groups():
+    nf = run("某县成立了以县长任组长，副县长任副组长，各部门负责人为成员的某某调查工作领导小组，"
+             "并组建了某县某某调查领导小组办公室，明确了办公室职责。领导小组办公室设综合组和技术组，分工负责调查工作。\n")
+    office = "某县某某调查领导小组办公室"
+    assert subgroups(nf) == {(office, "某某调查工作领导小组"), ("综合组", office), ("技术组", office)}
+
+
+def test_named_office_under_a_group_and_work_groups_listed_with_de():
+    nf = run("某县同意成立由县委书记张甲同志任顾问，县长李乙同志任组长的某县某某工作领导小组，"
+             "领导小组下设某县迎接某某工作办公室，由副县长王丙同志兼任办公室主任，县政府办副主任赵丁和县某局局长钱戊任副主任。\n"
+             "通知指出，领导小组下设的综合组、联络组、后勤组等3个专业工作组要在领导小组的统一安排下加强沟通。\n")
+    g, office = "某县某某工作领导小组", "某县迎接某某工作办公室"
+    assert subgroups(nf) == {(office, g), ("综合组", g), ("联络组", g), ("后勤组", g)}
+    assert {("某县某某工作领导小组", "李乙", "组长"), (office, "王丙", "主任")} <= members(nf)
+
+
+def test_count_of_work_groups_decides_that_he_joins_one_unit_and_a_short_name_is_the_full_one():
+    # 省防控指挥部 after 省某某疫情防控指挥部: the group named in full (words left out in the middle)
+    nf = run("2月16日下午，某省委书记、省某某疫情防控指挥部指挥长张甲主持召开省防控指挥部会议。\n"
+             "据报道，会议调整省防控指挥部组成人员及职责分工。\n"
+             "报道称，调整后，某省防控指挥部下设办公室和综合组、医疗组、宣传组等3个工作组。\n")
+    g = "省某某疫情防控指挥部"
+    assert members(nf) == {(g, "张甲", "指挥长")}
+    assert subgroups(nf) == {("办公室和综合组", g), ("医疗组", g), ("宣传组", g)}
+
+
+def test_roles_in_passing_with_a_parenthesised_role_in_the_headquarters():
+    # 市长、市领导小组副组长(指挥长)乙: 市领导小组 is the group named in full above; 指挥长 of the 指挥部 the report names
+    nf = run("3月27日，市委书记、市应对某某疫情工作领导小组组长张甲赴市疫情防控指挥部调研。"
+             "市长、市领导小组副组长(指挥长)李乙作工作部署。\n")
+    g = "市应对某某疫情工作领导小组"
+    assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "副组长"), ("市疫情防控指挥部", "李乙", "指挥长")}
+
+
+def test_headquarters_named_in_passing_is_the_group_set_up_with_its_heads_titled_for_one():
+    nf = run("3月14日，市巩固某某工作指挥部副指挥长、副市长王甲、李乙参加检查。\n"
+             "据了解，我市专门成立了以市委书记张丙为指挥长，市长赵丁为常务副指挥长的某某领导小组，并在指挥部下设办公室。\n")
+    g = "某某领导小组"
+    assert members(nf) == {(g, "王甲", "副指挥长"), (g, "李乙", "副指挥长"), (g, "张丙", "指挥长"),
+                           (g, "赵丁", "常务副指挥长")}
+    assert subgroups(nf) == {(g + "办公室", g)}
