@@ -109,3 +109,28 @@ def test_headquarters_named_in_passing_is_the_group_set_up_with_its_heads_titled
     assert members(nf) == {(g, "王甲", "副指挥长"), (g, "李乙", "副指挥长"), (g, "张丙", "指挥长"),
                            (g, "赵丁", "常务副指挥长")}
     assert subgroups(nf) == {(g + "办公室", g)}
+
+
+def test_heads_by_post_names_sharing_a_title_and_no_name_from_a_party_committee_title():
+    nf = run("一、组织领导\n成立某某工作领导小组，由区某局党委书记、局长张甲任组长，区某局党委副书记李乙任常务副组长，"
+             "王丙、赵丁、钱戊副局长任副组长，成员由局办公室、财务科等有关部门负责人组成。\n"
+             "某镇成立某镇某某工作领导小组，由党委书记任组长，镇长任副组长。\n")
+    g = "某某工作领导小组"
+    assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "常务副组长"), (g, "王丙", "副组长"), (g, "赵丁", "副组长"),
+                           (g, "钱戊", "副组长")}
+
+
+def test_joint_meeting_conveners_as_zuowei():
+    nf = run("近日，某市人民政府发出通知，建立某某会联席会议制度，统筹协调筹备工作。\n"
+             "文件指出，某某会联席会议制度由张甲副市长作为第一召集人，李乙秘书长作为召集人，市委宣传部、市公安局为成员单位。\n")
+    assert members(nf) == {("某某会联席会议", "张甲", "第一召集人"), ("某某会联席会议", "李乙", "召集人")}
+
+
+def test_head_of_a_groups_office_in_passing_and_the_group_by_its_place_and_fuller_name():
+    # 区某某指挥部 / 区某某综合指挥部办公室 after the headline names 某某区某某综合指挥部: the fuller name with its place
+    nf = run("区委书记张甲主持召开某某区疫情防控综合指挥部指挥长会议\n"
+             "7月6日上午，某某区疫情防控综合指挥部指挥长会议召开，区委书记、区疫情防控指挥部指挥长张甲主持会议。\n"
+             "会上，区疫情防控综合指挥部办公室主任、区卫健委主任崇乙汇报近期工作。\n")
+    g = "某某区疫情防控综合指挥部"
+    assert members(nf) == {(g, "张甲", "指挥长"), (g + "办公室", "崇乙", "主任")}
+    assert subgroups(nf) == {(g + "办公室", g)}

@@ -192,18 +192,20 @@ def _is_subsequence(short: str, full: str) -> bool:
     return all(ch in it for ch in short)
 
 
-def _abbreviated(state: _State, ref: str) -> str | None:
+def _abbreviated(state: _State, ref: str, pool: list[str] | None = None) -> str | None:
     """A group a text names short by leaving out words in the middle (省防控指挥部 after
-    省某某疫情防控指挥部, 市领导小组 after 市应对某某工作领导小组), perhaps with its place in front
-    (某省防控指挥部): the one known group that starts as it does, ends in the same kind word and
-    has all its characters in order."""
-    if len(ref) > 30:
-        return None
-    for k in range(len(ref) - 3):
+    省某某疫情防控指挥部, 市领导小组 after 市应对某某工作领导小组), with or without its place in front
+    (某省防控指挥部): the one known group (or one of ``pool``, where a place name of up to three
+    characters may come first: 区某某指挥部 for 某某区某某综合指挥部) that starts as it does, ends in
+    the same kind word and has all its characters in order."""
+    if len(ref) > 30 or pool is None and len(state.groups) > 40:
+        return None  # (a notice naming dozens of groups names each in full; the check would cost each one them all)
+    for k in range(len(ref) - 3 if pool is None else 1):
         short = ref[k:]
         if _GENERIC.match(short):
             return None
-        found = [g for g in state.groups if g != short and g[0] == short[0] and g[-2:] == short[-2:]
+        found = [g for g in (state.groups if pool is None else pool) if g != short
+                 and (g[0] == short[0] or pool is not None and short[0] in g[1:4]) and g[-2:] == short[-2:]
                  and not g.endswith("办公室") and len(g) >= len(short) + 2 and _is_subsequence(short, g)
                  and not re.search(r"[、等]|[0-9一二三四五六七八九十]个", g)]
         if len(found) == 1:
@@ -327,7 +329,7 @@ def _name_then_bare_title(text: str, at: int, region: str, postless: bool = Fals
     for n in (2, 3):
         name, title = flat[:n], flat[n:]
         if name[:1] in SURNAMES and plausible_name(name) and title and TITLE_RE.fullmatch(title) \
-                and not TITLE_RE.fullmatch(name[-1] + title):
+                and not TITLE_RE.fullmatch(name[-1] + title) and not TITLE_RE.fullmatch(name + title):  # 党委书记
             posts = split_posts(title, at + n, region=region)
             if posts or postless:
                 return name, posts, (at, at + n)
@@ -872,7 +874,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
         flat = _ENUM.sub("", re.sub(f"[{SPACES}\n]", "", sentence))
         span = (line.start, line.end)
         _chain_roles(state, flat, line, raw, region)
-        _takes_role(state, flat, line, raw, region)
+        took = _takes_role(state, flat, line, raw, region)
         for m in _NAMED_MEMBERS_RE.finditer(flat):  # 任命A、B为区人大常委会代表资格审查委员会组成人员
             names = [clean_name(n) for n in re.split(r"[、和及]", m["names"])]
             if all(_short_name(n) for n in names):
@@ -968,7 +970,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 _add_members(state, group, m["role"], members, span)
         named = None  # 项目推进组由宋春生同志任组长，邬振华同志任副组长: the group named at the clause's head
         commas = [k for k, ch in enumerate(flat) if ch in "，,"]
-        for m in _scan(_PROSE_ROLE_RE, _PROSE_ROLE_HINT, flat):
+        for m in _scan(_PROSE_ROLE_RE, _PROSE_ROLE_HINT, flat) if not took else ():  # (the groups it names: read)
             role = m["role"]
             # the clause's head: after the last comma before the match, less a final 由
             k = bisect_left(commas, m.start())
@@ -1013,7 +1015,11 @@ _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;
                             r"(?=[\u4e00-\u9fff、，,])"
                             # 执委会常务副主任兼秘书长: a committee printed by its short form, roles joined by 兼
                             rf"|(?:^|(?<=[、，,：:]))(?P<committee>[^、，,。；;:：“”\"《》()（）]{{0,30}}?{GROUP_SHORT_RE.pattern.rstrip('$')})"
-                            rf"(?P<roles>{_COMMITTEE_ROLE}(?:兼{_COMMITTEE_ROLE})*)(?=[\u4e00-\u9fff、，,]|$)")
+                            rf"(?P<roles>{_COMMITTEE_ROLE}(?:兼{_COMMITTEE_ROLE})*)(?=[\u4e00-\u9fff、，,]|$)"
+                            # 县某某领导小组办公室主任、县人武部副部长某某: the head of the group's office
+                            r"|(?:^|(?<=[、，,：:]))(?P<ogroup>[^、，,。；;:：“”\"《》()（）]{0,40}?"
+                            r"(?:领导小组|工作小组|协调小组|指挥部|专班|联席会议))办公室(?P<orole>常务副主任|副主任|主任)"
+                            r"(?=[\u4e00-\u9fff、，,])")
 #: what follows a name in a report: a verb of the occasion, or punctuation
 _AFTER_NAME = re.compile(r"同志|出席|主持|从|宣读|安排|讲话|作|在|指出|强调|要求|表示|参加|带队|一行|率|就|对|到|来|深入|陪同|"
                          r"说|介绍|汇报|部署|传达|等|和|及|与|分别|也|还|一同|致辞|首先|代表|为|是|总结|通报|宣布|带领|动员|布置|发言|"
@@ -1045,7 +1051,8 @@ def _person(who: str, at: int, region: str):
     return None
 
 
-def _takes_role(state: _State, flat: str, line, raw: str, region: str) -> None:
+def _takes_role(state: _State, flat: str, line, raw: str, region: str) -> bool:
+    """Who takes which role in which group (news); True where a sentence names the groups itself."""
     for m in _TAKES_KNOWN_RE.finditer(flat):  # X任大运会筹备委员会副主任兼秘书长: a group the notice set up
         group = _resolve_exact(state, m["group"])
         who = _person(m["who"], line.start + max(raw.find(m["who"]), 0), region) if group else None
@@ -1067,14 +1074,16 @@ def _takes_role(state: _State, flat: str, line, raw: str, region: str) -> None:
             if who2:
                 for g in groups:
                     _add_members(state, _first_known(state, g) or g, m2["role"], [who2], span)
-        return
+        return True
+    return False
 
 
-def _name_at(text: str, p: int) -> str | None:
-    """A two- or three-character name at ``p`` of a report, followed by a verb or punctuation."""
+def _name_at(text: str, p: int, rare: bool = False) -> str | None:
+    """A two- or three-character name at ``p`` of a report, followed by a verb or punctuation.
+    ``rare``: straight after a title, a name whose surname is not among the common ones."""
     for n in (2, 3):
         cand = text[p:p + n]
-        if len(cand) == n and cand[0] in SURNAMES and plausible_name(cand) and not TITLE_RE.search(cand) \
+        if len(cand) == n and (cand[0] in SURNAMES or rare) and plausible_name(cand) and not TITLE_RE.search(cand) \
                 and _AFTER_NAME.match(text, p + n):
             return cand
     return None
@@ -1084,8 +1093,8 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
     """``县委常委、常务副县长、县征兵工作领导小组组长张辉`` / ``区人普领导小组组长，区委常委、副区长丁克芳``:
     the person after the chain is a member of the group with that role."""
     for m in _CHAIN_ROLE_RE.finditer(flat):
-        group = m["group"] or m["committee"]
-        roles = [m["role"]] if m["role"] else m["roles"].split("兼")
+        group = m["group"] or m["committee"] or m["ogroup"]
+        roles = [m["role"]] if m["role"] else [m["orole"]] if m["orole"] else m["roles"].split("兼")
         if _GENERIC.match(group):  # 指挥部总指挥长X: the group the report names, by its kind
             group = state.names.last(state.names.ending_with(group)) or _met(state, group) or group
         if group.endswith(("纪检监察组", "纪检组")) or _GENERIC.match(group):
@@ -1099,6 +1108,11 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                     name = _name_at(rest, p)
                     if name:
                         break
+                if re.search(rf"(?:{TITLE_RE.pattern})$", before) and not _AFTER_NAME.match(rest, p) \
+                        and rest[p:p + 2] not in ("代表",):
+                    name = _name_at(rest, p, rare=True)  # 县某部副部长崇某主持会议
+                    if name:
+                        break
                 if before.endswith(("。", "；")):
                     break
         if name is None and m.start() and re.match(r"$|[，,。；;]", rest):
@@ -1107,13 +1121,23 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
             split = split_name_posts(first)
             if split and split[0][:1] in SURNAMES and len(split[0]) <= 3 and split_posts(split[1]):
                 name = split[0]
-        if name:
+        known_office = _first_known(state, group + "办公室") if m["ogroup"] else None
+        if name and known_office:  # the office of a group the text named in full (某区某某指挥部办公室)
+            at = line.start + max(raw.find(name), 0)
+            state.facts.extend(Membership(group=known_office, person=name, role=role, span=(line.start, line.end),
+                                          posts=(), person_span=(at, at + len(name))) for role in roles)
+        elif name:
             at = line.start + max(raw.find(name), 0)
             group = _first_known(state, group) or _abbreviated(state, group) or _set_up_as(state, group) \
+                or _placed(state, group) or _abbreviated(state, group, _met_pool(state, group)) \
                 or _same_but_work(state, _first_form(state, group))
             if group not in state.names._at:
                 state.groups.append(group)
                 state.names.add(group)
+            if m["ogroup"]:
+                office = _introduce(state, group + "办公室")
+                _subgroup(state, office, group, (line.start, line.end))
+                group = office
             state.facts.extend(Membership(group=group, person=name, role=role, span=(line.start, line.end), posts=(),
                                           person_span=(at, at + len(name))) for role in roles)
             p = rest.find(name) + len(name)
@@ -1127,6 +1151,23 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
             if alt:
                 state.facts.append(Membership(group=alt, person=name, role=m["alt"], span=(line.start, line.end),
                                               posts=(), person_span=(at, at + len(name))))
+
+
+def _met_pool(state: _State, group: str) -> list[str]:
+    """The group of the same kind whose meeting the report names (召开某某区某某综合指挥部指挥长会议)."""
+    kind = next((k for k in ("领导小组", "指挥部", "工作组", "专班") if group.endswith(k)), None)
+    met = _met(state, kind) if kind else None
+    return [re.split(r"召开|举行|主持", met)[-1]] if met else []  # (a headline: 某某主持召开X会议)
+
+
+def _placed(state: _State, group: str) -> str | None:
+    """A group a report names by its level (区某某指挥部) after naming it with its place in front
+    (召开某某区某某指挥部会议): the form with the place, where the text prints one."""
+    if group[:1] not in "省市县区州镇乡":
+        return None
+    m = re.search(rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=召开|主持|举行))(?P<place>[\u4e00-\u9fff]{{2,3}}){re.escape(group)}",
+                  state.text, re.M)
+    return m["place"] + group if m else None
 
 
 def _mentioned(state: _State, kind: str) -> str | None:
@@ -1182,7 +1223,10 @@ def _title_first_members(entries: str, at: int, region: str):
     if re.search(r"[(（]", entries):
         return parse_member(entries, at, "")  # 周新华同志（市农业农村局副局长）
     names = [clean_name(p) for p in re.split(r"[、和及]", entries)]
-    if all(_short_name(n) for n in names):
+    last = _name_then_bare_title(names[-1], 0, region, postless=True) if len(names) > 1 else None
+    if last and all(_short_name(n) for n in names[:-1]):
+        names[-1] = last[0]  # 甲、乙、丙副局长任副组长: names sharing one title after the last
+    if all(_short_name(n) and not TITLE_RE.fullmatch(n) for n in names):  # (镇长任副组长: a post, no name)
         out, pos = [], 0
         for n in names:
             s = entries.find(n[:1], pos)
@@ -1209,8 +1253,8 @@ _UNIT_NAME_RE = re.compile(r"^(?P<unit>[\u4e00-\u9fff()（）]{2,30}?(?:局|委|
 def _unit_then_name(piece: str, at: int, region: str):
     m = _UNIT_NAME_RE.match(piece)
     if not m or m["name"][0] not in SURNAMES or not plausible_name(m["name"]) \
-            or m["title"] and not TITLE_RE.fullmatch(m["title"]):
-        return None
+            or m["title"] and not TITLE_RE.fullmatch(m["title"]) or TITLE_RE.fullmatch(m["name"] + m["title"]):
+        return None  # (某局党委书记: 党委 is no name)
     posts = split_posts(m["unit"] + m["title"], at, region=region) if m["title"] else []
     return m["name"], posts, (at + m.start("name"), at + m.end("name"))
 
