@@ -134,3 +134,21 @@ def test_head_of_a_groups_office_in_passing_and_the_group_by_its_place_and_fulle
     g = "某某区疫情防控综合指挥部"
     assert members(nf) == {(g, "张甲", "指挥长"), (g + "办公室", "崇乙", "主任")}
     assert subgroups(nf) == {(g + "办公室", g)}
+
+
+def test_forum_jammer_garbage_goes_and_a_lead_group_with_comma_separated_posts():
+    from govkg.text import strip_copy_noise
+    assert strip_copy_noise("- Q( L2 C9 C6 d9 ^% T+ F七、日程安排") == "七、日程安排"
+    assert strip_copy_noise("9 r# [( w\" E2 a( T2月23日:考察") == "2月23日:考察"
+    assert strip_copy_noise("组 长:李 某 州人民政府副州长6 s; H/ c' v6 U$ W- I") == "组 长:李 某 州人民政府副州长"
+    assert strip_copy_noise("第 1 2 3 页 A B C") == "第 1 2 3 页 A B C"
+    nf = run("八、组织领导机构。州人民政府成立某某筹备领导组，负责会务筹备的决策和协调工作。\n"
+             "! n0 t2 b1 a/ |0 {# o组 长:李 甲 州人民政府副州长6 s; H/ c' v6\n"
+             "副组长:张 乙 州人民政府州长助理\n"
+             "杜丙 原州人民政府巡视员,州某某协会名誉会长\n"
+             "王丁 州农业局局长\n")
+    g = "某某筹备领导组"
+    assert members(nf) == {(g, "李甲", "组长"), (g, "张乙", "副组长"), (g, "杜丙", "副组长"), (g, "王丁", "副组长")}
+    from govkg.facts import Position
+    posts = {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)}
+    assert ("杜丙", "州某某协会", "名誉会长") in posts and not any(a.startswith("原") for _, a, _ in posts)

@@ -28,6 +28,7 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置)(?:了)?(?
                        r"(?P<name>[^，,。；;、:：()（）\s]{0,60}?"
                        r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|联席会议(?:办公室)?|委员会|"
                        r"(?:领导小组|指挥部|工作组|专班)办公室|"  # 组建了某某领导小组办公室: the office of a group just set up
+                       r"领导组|筹备组|"  # 成立某某筹备领导组
                        r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度|督查组|督导组|检查组|考核组|巡查组))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|如下|负责|作为|及(?:其)?办)")
 #: a title that sets a group up (关于成立X的通知): the name, used only where no sentence of the text does
 _TITLE_INTRO_RE = re.compile(_INTRO_RE.pattern.replace("|作为|", "|作为|的(?:通知|决定|批复|函)|"))
@@ -265,6 +266,11 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
         return []
     flat = nfkc(body)
     bare = re.sub(r"[(（][^()（）]*[)）]", "", flat)
+    nm = re.match(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[{SPACES}]+\S", bare)
+    if re.search(r"[，,]", bare) and nm and nm["name"][0] in SURNAMES and _short_name(nm["name"]) \
+            and not re.search(r"[，,]", bare[: nm.end()]) and len(bare) <= 60 and "。" not in bare:
+        # 杜某某　原州人民政府巡视员，州某某协会名誉会长: a name and its posts, the posts split by a comma
+        return parse_member(re.sub(r"[，,]", "、", body), at, region)
     if re.search(r"[，,]", bare) and not all(plausible_name(clean_name(p)) for p in re.split(r"[、，,]", bare)):
         return []  # a sentence, not a list of members
     bare_list = re.split(r"[、，,]", re.sub(r"[(（][^()（）]*[)）]", "", flat))
@@ -381,8 +387,28 @@ def _posts_then_name(body: str, at: int, region: str):
     return None
 
 
+#: a post a member held before (原州人民政府巡视员): no post now; 原州区 is a place, not 原 + 州
+_FORMER = re.compile(r"^原[省市县区州旗盟镇乡](?![区市县])")
+
+
+def _current_posts(posts) -> list:
+    """The posts without a former one (原州人民政府巡视员); a post after it that took its 原州 as
+    its level (原州某某协会 for 州某某协会 printed after it) gets its own name back."""
+    out, former = [], None
+    for p in posts:
+        m = _FORMER.match(p.agency or "")
+        if m and former is None:
+            former = m.group()
+        elif m and m.group() == former:
+            out.append(Post(agency=p.agency[1:], title=p.title, span=p.span, alias=p.alias))
+        else:
+            out.append(p)
+    return out
+
+
 def _add_members(state: _State, group: str, role: str, members, span) -> None:
     for name, posts, name_span in members:
+        posts = _current_posts(posts)
         state.facts.append(Membership(group=group, person=name, role=role, span=span,
                                       posts=tuple(posts), person_span=name_span))
         for post in posts:
