@@ -157,8 +157,8 @@ def test_forum_jammer_garbage_goes_and_a_lead_group_with_comma_separated_posts()
 def test_news_headline_of_its_own_stays_over_a_notice_the_report_names():
     # 某县成立某某领导小组 / 还印发了《关于做好某事的通知》: the report's own headline is the title;
     # a headline that restates the notice (某某领导小组成立 / 关于成立某某领导小组的通知) yields to it
-    own = run("某县成立某某督察工作领导小组\n08.04.2017 08:21\n某县为做好迎接督察工作，同意成立某县某某督察工作领导小组。"
-              "同时，某县还印发了《关于做好迎接某某督察有关准备工作的通知》，要求各部门高度重视。\n")
-    assert own.document.title == "某县成立某某督察工作领导小组"
+    own = run("某县启动第三次全国某某调查工作\n来源:某县某局 发布时间:2018-03-16 15:07:44\n"
+              "2018年1月23日，某县人民政府正式印发了《关于开展第三次某某调查的通知》，决定在全县范围内开展调查。\n")
+    assert own.document.title == "某县启动第三次全国某某调查工作"
     restated = run("其他\n某省第四次经济普查领导小组成立\n6月8日获悉，省政府办公厅日前下发《省人民政府办公厅关于成立某省第四次经济普查领导小组的通知》。\n")
     assert restated.document.title == "省人民政府办公厅关于成立某省第四次经济普查领导小组的通知"
