@@ -162,3 +162,14 @@ def test_news_headline_of_its_own_stays_over_a_notice_the_report_names():
     assert own.document.title == "某县启动第三次全国某某调查工作"
     restated = run("其他\n某省第四次经济普查领导小组成立\n6月8日获悉，省政府办公厅日前下发《省人民政府办公厅关于成立某省第四次经济普查领导小组的通知》。\n")
     assert restated.document.title == "省人民政府办公厅关于成立某省第四次经济普查领导小组的通知"
+
+
+def test_headline_that_reports_a_group_set_up():
+    # 某县成立某某领导小组 ends with a body's name but is a headline (成立); 某省将成立X stays the notice's
+    nf = run("某县成立某某督察工作领导小组\n08.04.2017 08:21\n本文来源: 某某厅\n"
+             "某县为做好迎接督察工作，同意成立由县长张甲同志任组长的某县某某督察工作领导小组。"
+             "同时，某县还印发了《关于做好迎接某某督察有关准备工作的通知》，要求各部门高度重视。\n")
+    assert nf.document.title == "某县成立某某督察工作领导小组"
+    later = run("某网站\n某省将成立应急救援总指挥部\n发布时间:2019-07-21 19:30:33 来源:某报\n"
+                "近日，某省人民政府发布《关于建立某省应急救援指挥体系的通知》，某省将成立某省应急救援总指挥部。\n")
+    assert later.document.title == "关于建立某省应急救援指挥体系的通知"

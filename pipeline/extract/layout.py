@@ -640,7 +640,10 @@ def _is_headline(flat: str) -> bool:
     han = sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff")
     if TITLE_RE.search(flat) and not re.search(r"[任免辞选命聘]|决定", flat):
         return False  # a member line (name and post), not a headline
-    return han >= 0.6 * len(bare) and not _ORG_END.search(bare)
+    # a body's name is no headline, but a headline may end with the body it reports set up (某县成立某某领导小组);
+    # one announcing that a body will be set up (某省将成立某某指挥部) stands for the notice that sets it up
+    return han >= 0.6 * len(bare) and (not _ORG_END.search(bare)
+                                       or bool(re.search(r"[\u4e00-\u9fff]{2,}(?<!将)(?:成立|组建|设立|调整)", bare)))
 
 
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:
