@@ -173,3 +173,11 @@ def test_headline_that_reports_a_group_set_up():
     later = run("某网站\n某省将成立应急救援总指挥部\n发布时间:2019-07-21 19:30:33 来源:某报\n"
                 "近日，某省人民政府发布《关于建立某省应急救援指挥体系的通知》，某省将成立某省应急救援总指挥部。\n")
     assert later.document.title == "关于建立某省应急救援指挥体系的通知"
+
+
+def test_posts_in_a_chain_around_a_group_role():
+    from govkg.facts import Position
+    nf = run("全县征兵工作会议召开\n3月27日，县委常委、人武部部长、县征兵工作领导小组副组长张甲出席会议。"
+             "县征兵工作领导小组办公室主任、县人武部副部长崇乙主持会议。\n")
+    posts = {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)}
+    assert {("张甲", "县委", "常委"), ("张甲", "县人武部", "部长"), ("崇乙", "县人武部", "副部长")} <= posts

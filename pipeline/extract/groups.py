@@ -1173,10 +1173,28 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                 state.facts.extend(Membership(group=group, person=more, role=role, span=(line.start, line.end),
                                               posts=(), person_span=(at2, at2 + len(more))) for role in roles)
                 p += 1 + len(more)
+            _chain_posts(state, flat[: m.start()], rest[: rest.find(name)], name, line, raw, region)
             alt = _mentioned(state, "指挥部") if m["alt"] else None
             if alt:
                 state.facts.append(Membership(group=alt, person=name, role=m["alt"], span=(line.start, line.end),
                                               posts=(), person_span=(at, at + len(name))))
+
+
+def _chain_posts(state: _State, before: str, between: str, name: str, line, raw: str, region: str) -> None:
+    """The posts in the chain around a group role (市委书记、市某某领导小组组长甲 / 某某领导小组办公室主任、
+    县某部副部长乙): each piece between 、 that ends in a title is a post the person holds."""
+    head = re.split(r"[，,。；;：:]", before)[-1]
+    for chain in (head, between):
+        pieces = [p for p in chain.split("、") if p]
+        # every piece a post, none long enough to hide a sentence the page ran together (某某讲话县委常委)
+        if not pieces or not all(re.search(rf"(?:{TITLE_RE.pattern})$", p) and len(p) <= 12
+                                 and not re.search(r"组|指挥部|委员会|专班|会议", p) for p in pieces):
+            continue
+        text = "、".join(pieces)  # read whole: 县委常委、人武部部长 -> 县人武部
+        at = line.start + max(raw.find(name), 0)
+        for post in split_posts(text, line.start + max(raw.find(pieces[0]), 0), region=region):
+            state.facts.append(Position(person=name, post=post, span=(line.start, line.end),
+                                        person_span=(at, at + len(name))))
 
 
 def _met_pool(state: _State, group: str) -> list[str]:
