@@ -181,3 +181,8 @@ def test_posts_in_a_chain_around_a_group_role():
              "县征兵工作领导小组办公室主任、县人武部副部长崇乙主持会议。\n")
     posts = {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)}
     assert {("张甲", "县委", "常委"), ("张甲", "县人武部", "部长"), ("崇乙", "县人武部", "副部长")} <= posts
+
+
+def test_government_office_by_its_short_form():
+    from govkg.extract.posts import split_posts
+    assert [(p.agency, p.title) for p in split_posts("县政府办副主任")] == [("县人民政府办公室", "副主任")]
