@@ -186,3 +186,10 @@ def test_posts_in_a_chain_around_a_group_role():
 def test_government_office_by_its_short_form():
     from govkg.extract.posts import split_posts
     assert [(p.agency, p.title) for p in split_posts("县政府办副主任")] == [("县人民政府办公室", "副主任")]
+
+
+def test_heads_named_when_a_group_is_set_up_do_not_make_a_personnel_notice():
+    nf = run("某县成立某某督察工作领导小组\n08.04.2017 08:21\n本文来源: 某某厅\n"
+             "某县同意成立由县委书记张甲同志任顾问,县长李乙同志任组长的某县某某督察工作领导小组,"
+             "由副县长王丙同志兼任办公室主任。\n")
+    assert nf.document.kind == "notice"
