@@ -193,3 +193,11 @@ def test_heads_named_when_a_group_is_set_up_do_not_make_a_personnel_notice():
              "某县同意成立由县委书记张甲同志任顾问,县长李乙同志任组长的某县某某督察工作领导小组,"
              "由副县长王丙同志兼任办公室主任。\n")
     assert nf.document.kind == "notice"
+
+
+def test_joint_meeting_duties_one_body_per_clause():
+    from govkg.facts import Assignment
+    nf = run("近日，某市人民政府发出通知，建立某某会联席会议制度。\n"
+             "联席会议主要协调重要事项，一般事项由某某区政府负责，日常协调沟通工作由市科工贸信委负责。具体工作由市发改委负责。\n")
+    got = {(f.task, f.role, f.agency) for f in nf.facts if isinstance(f, Assignment)}
+    assert got == {("一般事项", "responsible", "某某区人民政府"), ("日常协调沟通工作", "responsible", "市科工贸信委")}
