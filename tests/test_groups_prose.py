@@ -201,3 +201,11 @@ def test_joint_meeting_duties_one_body_per_clause():
              "联席会议主要协调重要事项，一般事项由某某区政府负责，日常协调沟通工作由市科工贸信委负责。具体工作由市发改委负责。\n")
     got = {(f.task, f.role, f.agency) for f in nf.facts if isinstance(f, Assignment)}
     assert got == {("一般事项", "responsible", "某某区人民政府"), ("日常协调沟通工作", "responsible", "市科工贸信委")}
+
+
+def test_office_of_a_group_set_up_by_its_kind_name_and_a_post_before_the_head():
+    nf = run("为加强组织领导，成立某市某某工作领导小组，设立领导小组办公室，办公室设在市发改委，办公室主任由市发改委主任张甲兼任。\n")
+    g = "某市某某工作领导小组"
+    assert subgroups(nf) == {(g + "办公室", g)} and members(nf) == {(g + "办公室", "张甲", "主任")}
+    nf = run("某区成立以区长李乙任指挥长的领导小组，并设立领导小组办公室。\n")
+    assert members(nf) == {("领导小组", "李乙", "指挥长")} and subgroups(nf) == {("领导小组办公室", "领导小组")}

@@ -554,9 +554,16 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                 state.groups.append(name)  # 成立以甲任组长的领导小组: the text names it by its kind only
                 state.names.add(name)
             before = state.current
+            base = name.removesuffix("办公室")
+            if name != base and _GENERIC.match(base):  # 设立领导小组办公室: the office of the group at hand
+                owner = next((state.groups[k] for k in reversed(state.names.ending_with(base))
+                              if not state.groups[k].endswith("办公室")), None) or _root(state, before)
+                if owner and not owner.endswith("办公室"):
+                    name = owner + "办公室"
             state.current = _introduce(state, name)
             if state.current.endswith("办公室") and before and not before.endswith("办公室") and set_up_here:
                 _subgroup(state, state.current, before, (line.start, line.end))  # 成立X领导小组，并组建Y办公室
+                state.current = before  # (the heads the sentence names are the group's; the office's say 办公室)
             set_up_here = True
         for m in _ADJUST_RE.finditer(flat):  # 决定对X组成人员进行调整
             state.current = _introduce(state, m["name"])
@@ -1270,7 +1277,8 @@ def _title_first_members(entries: str, at: int, region: str):
     last = _name_then_bare_title(names[-1], 0, region, postless=True) if len(names) > 1 else None
     if last and all(_short_name(n) for n in names[:-1]):
         names[-1] = last[0]  # 甲、乙、丙副局长任副组长: names sharing one title after the last
-    if all(_short_name(n) and not TITLE_RE.fullmatch(n) for n in names):  # (镇长任副组长: a post, no name)
+    if all(_short_name(n) and not any(TITLE_RE.fullmatch(n[:k]) for k in range(2, len(n) + 1))
+           for n in names):  # (镇长任副组长, 区长张甲任组长: a post, or a post before the name)
         out, pos = [], 0
         for n in names:
             s = entries.find(n[:1], pos)
