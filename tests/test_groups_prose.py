@@ -209,3 +209,10 @@ def test_office_of_a_group_set_up_by_its_kind_name_and_a_post_before_the_head():
     assert subgroups(nf) == {(g + "办公室", g)} and members(nf) == {(g + "办公室", "张甲", "主任")}
     nf = run("某区成立以区长李乙任指挥长的领导小组，并设立领导小组办公室。\n")
     assert members(nf) == {("领导小组", "李乙", "指挥长")} and subgroups(nf) == {("领导小组办公室", "领导小组")}
+
+
+def test_names_after_one_with_a_title_share_the_role():
+    nf = run("某市人民政府办公室关于成立某某工作领导小组的通知\n各县区人民政府：\n"
+             "经研究，决定成立以市长张三为组长，副市长李四、王五为副组长，各部门主要负责人为成员的某某工作领导小组。\n")
+    g = "某某工作领导小组"
+    assert members(nf) == {(g, "张三", "组长"), (g, "李四", "副组长"), (g, "王五", "副组长")}

@@ -1291,6 +1291,9 @@ def _title_first_members(entries: str, at: int, region: str):
         got = (_posts_then_name(piece, at + start, region) or _unit_then_name(piece, at + start, region)
                or _name_then_bare_title(piece, at + start, region, postless=piece == entries)) if piece else None
         # (甲秘书长作为召集人: one person with a title that names no body)
+        if not got and out and piece and piece[0] in SURNAMES and _short_name(clean_name(piece)) \
+                and not any(TITLE_RE.fullmatch(piece[:k]) for k in range(2, len(piece) + 1)):
+            got = (clean_name(piece), [], (at + start, at + start + len(piece)))  # 副市长甲、乙为副组长: 乙 too
         if got:
             out.append(got)
             start = m.end()
