@@ -164,6 +164,35 @@ _FILTER_DOT = re.compile(r"(?<=[\u3400-\u9fff])\.(?=[\u3400-\u9fff])|(?<=[\s:：
 _LOST_SPACE = re.compile(r"(?:(?<=[\u3400-\u9fff\s])|^)\?(?=[\u3400-\u9fff\s]|$)", re.M)
 
 
+#: a forum's anti-copy garbage (Discuz "jammer" strings) before, after or glued to a line's words:
+#: runs of one- to three-character ASCII tokens (``副州长6 s; H/ c' v6``, ``- ^7 A2 E5 H8 j0 K#``)
+_JAMMER = re.compile(r"(?<![!-~])(?:[!-~]{1,3}[ \t]){3,}[!-~]{1,3}(?![!-~])")
+
+
+def _jammer(m: re.Match) -> str:
+    """The run goes where two of its tokens or more mix a letter with a digit or a mark (``M9``,
+    ``K#``); a run of numbers (``1 2 3 4``) or of letters, or a table's ``| a | b |``, stays. A last
+    token glued to the words after it keeps all but its first character: ``X(九)`` -> ``(九)``."""
+    tokens = m.group().split()
+    mixed = sum(bool(re.search(r"[A-Za-z]", t) and re.search(r"[0-9]|[!-/:-@\[-`{-~]", t.replace("|", "")))
+                for t in tokens)
+    if mixed < 2:
+        return m.group()
+    glued = m.end() < len(m.string) and not m.string[m.end()].isspace() and len(tokens[-1]) > 1
+    return tokens[-1][1:] if glued else ""
+
+
+def _lost_space(m: re.Match) -> str:
+    """A ``?`` for a lost space becomes a space; one between two Han characters inside a quoted
+    phrase (``“迎某某?构某某”``) stands for a lost separator mark (·) and stays as printed."""
+    text, at = m.string, m.start()
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text[line_start:at]
+    inside = before.count("“") > before.count("”")
+    han = at > 0 and "\u3400" <= text[at - 1] <= "\u9fff" and at + 1 < len(text) and "\u3400" <= text[at + 1] <= "\u9fff"
+    return "?" if inside and han else " "
+
+
 #: HTML markup left in a text copied from a page's source: block tags stand for line breaks
 _BLOCK_TAG = re.compile(r"<(?:/?(?:p|div|tr|li|ul|ol|table|tbody|h[1-6]|center|section)|br\s*/?)(?:\s[^<>]{0,300})?>", re.I)
 _INLINE_TAG = re.compile(r"</?(?:span|strong|b|i|em|font|a|td|th|u|sup|sub|img)(?:\s[^<>]{0,300})?/?>", re.I)
@@ -192,7 +221,9 @@ def strip_copy_noise(text: str) -> str:
     if "<" in text:
         text = strip_markup(text)
     if "?" in text:
-        text = _LOST_SPACE.sub(" ", text)
+        text = _LOST_SPACE.sub(_lost_space, text)
+    if " " in text:
+        text = _JAMMER.sub(_jammer, text)
     text = _LOST_BRACKET.sub(lambda m: f"{m['code'][:-1]}〔{m['year']}〕{m['serial']}号", text)
     if "(" not in text and "（" not in text and "." not in text:
         return text

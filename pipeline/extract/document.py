@@ -34,6 +34,9 @@ _PROMULGATED_IN_BODY = re.compile(r"(?:现将|将)《(?P<what>[^》]{2,80})》(?
                                   r"《(?P<what2>[^》]{2,80})》(?:已经|经)[^。；]{2,40}?(?:同意|通过)[,，]?现(?:予)?(?:印发|转发)")
 #: an attachment named under the cover letter: 附件：苏州市2015年政府工作任务分解表
 _ATTACHMENT_NAMED = re.compile(r"^附件[0-9一二三四五六七八九十]?[:：](?P<what>[^，。；]{4,60})$", re.M)
+#: 同志任组长: a head of a group, not a post
+_GROUP_ROLE_TAKEN = re.compile(r"同志(?:任|兼任)(?:办公室(?:常务)?副?主任|(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|顾问))"
+                               r"(?:的|(?![\u4e00-\u9fff]))")
 #: a group's role labels: a text listing members is not a personnel decision
 _ROLE_LABEL = re.compile(r"(?:组长|指挥长|召集人|主任委员|成员)[:：]")
 _TASK_LABEL = re.compile(r"(?:牵头|配合|协同|责任)(?:组织实施|责任)?(?:单位|部门)|[(（][^()（）\n]{2,30}牵头")
@@ -87,7 +90,8 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
     attached = _ATTACHMENT_NAMED.search(text)
     if headline and attached and document_kind(attached["what"]) == "plan":
         return "plan"  # an untitled cover letter whose attachment is a 分解表 or 方案
-    decisions = len(_DECISION.findall(text))
+    # (同志任组长 in a sentence that sets up a group: a role in the group, not an appointment)
+    decisions = sum(1 for d in _DECISION.finditer(text) if not _GROUP_ROLE_TAKEN.match(d.group()))
     members = len(_ROLE_LABEL.findall(text))
     if decisions >= (1 if headline else 2) and decisions > tasks and decisions > members:
         return "personnel"

@@ -22,16 +22,23 @@ from .names import clean_name, plausible_name, split_name_posts
 from .posts import split_posts
 
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
-_INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置)(?:了)?(?P<led>由[^。；;]{2,60}?的|以?[^。；;，,]{2,40}?为(?:常务)?副?(?:组长|指挥长|总指挥|主任)的)?"
+_INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置)(?:了)?(?P<led>由[^。；;]{2,60}?的|"
+                       # 成立以甲为组长，乙为副组长，各单位负责人为成员的X: one clause per role
+                       r"以?(?:[^。；;，,]{2,40}?(?:为|任)(?:常务|执行)?副?(?:组长|指挥长|总指挥|主任|成员)[，,、]?){1,6}的)?"
                        r"(?P<name>[^，,。；;、:：()（）\s]{0,60}?"
                        r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|联席会议(?:办公室)?|委员会|"
+                       r"(?:领导小组|指挥部|工作组|专班)办公室|"  # 组建了某某领导小组办公室: the office of a group just set up
+                       r"领导组|筹备组|"  # 成立某某筹备领导组
                        r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度|督查组|督导组|检查组|考核组|巡查组))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|如下|负责|作为|及(?:其)?办)")
 #: a title that sets a group up (关于成立X的通知): the name, used only where no sentence of the text does
 _TITLE_INTRO_RE = re.compile(_INTRO_RE.pattern.replace("|作为|", "|作为|的(?:通知|决定|批复|函)|"))
-_HEADING_TAIL = re.compile(r"(各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|组成|"
+_HEADING_TAIL = re.compile(r"(组织机构及(?:组成)?人员(?:名单)?|组织机构及职责|组织机构|各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|组成|"
                            r"成员及职责|人员组成|及其职责|及职责|工作职责|职责|名单)$")
-_SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立|设(?=[0-9一二三四五六七八九十]+个))(?P<what>[^，,。；;]{0,200}?)"
-                     r"(?P<n>[0-9一二三四五六七八九十]+个)?(?P<kind>[^，,。；;、0-9一二三四五六七八九十个]{0,8}?(?:组|办公室|专班))(?=$|[，,。；;()（）:：])")
+_SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立|设(?=[0-9一二三四五六七八九十]+个)|"
+                     # 办公室设综合组和技术组: a bare 设 before a list of two or more 组
+                     r"(?<=[组室部班])设(?=[^，,。；;设]{1,30}?组[、和及][^，,。；;设]{1,30}?组(?:$|[，,。；;])))(?P<what>[^，,。；;]{0,200}?)"
+                     r"(?P<n>[0-9一二三四五六七八九十]+个)?(?P<kind>[^，,。；;、0-9一二三四五六七八九十个]{0,8}?(?:组|办公室|专班))"
+                     r"(?=$|[，,。；;()（）:：]|要|将|负责|分别|具体|主要)")
 _ALIAS_RE = re.compile(r"(?P<name>[^，,。；;、（(：:]{2,40}?(?:组|专班|指挥部|联席会议|委员会|机制))[（(](?:以下)?简称"
                        r"[“\"]?(?P<alias>[^）)“”\"]{2,12})[”\"]?[)）]")
 _RESPECTIVELY_RE = re.compile(r"(?P<role>(?:常务|执行)?副?(?:组长|主任|召集人|指挥长))分别由(?P<names>[^，,。；;]+?)(?:同志)?(?:担任|兼任)")
@@ -64,12 +71,13 @@ _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "
              "联络员", "顾问", "团长", "班长")
 _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长))由"
                               r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责)")
-_PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|任|为)"
-                            r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员|委员|联络员)"
+_PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|作为|任|为)"
+                            r"(?P<role>(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员|委员|联络员|顾问)"
                             r"(?=$|[，,。；;的])")
 #: where a match of each prose pattern must have its key words, and how far from its start at most:
 #: positions with no key word that near cannot start a match and are not tried (see _scan)
-_PROSE_ROLE_HINT = (re.compile(r"(?=[任为](?:办公室)?(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|[任为](?:成员|委员|联络员))"),
+_PROSE_ROLE_HINT = (re.compile(r"(?=[任为](?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)"
+                               r"|[任为](?:成员|委员|联络员|顾问))"),
                     210)
 _SUB_HINT = (re.compile(r"(?=[设辖])"), 41)
 _OFFICE_SEAT_HINT = (re.compile(r"(?=办公室(?:[(（][^()（）]{1,20}[)）])?设)"), 40)
@@ -160,6 +168,7 @@ class _State:
     parents: dict[str, str] = field(default_factory=dict)
     facts: list = field(default_factory=list)
     text: str = ""  # the notice's lines, squashed and joined: where a group is first mentioned
+    setups: list = field(default_factory=list)  # (name, the clause naming its heads) of each group set up in prose
 
 
 def _root(state: _State, group: str | None) -> str | None:
@@ -176,7 +185,33 @@ def _resolve(state: _State, ref: str) -> str | None:
     shorts = [k for k in range(len(ref)) if ref[k:] in state.aliases]
     if shorts:  # the first 以下简称 name (in the order given) that ends the reference
         return state.aliases[min((ref[k:] for k in shorts), key=state.alias_order.__getitem__)]
-    return state.names.last(state.names.ending_with(ref) + state.names.suffixes_of(ref))
+    return state.names.last(state.names.ending_with(ref) + state.names.suffixes_of(ref)) or _abbreviated(state, ref)
+
+
+def _is_subsequence(short: str, full: str) -> bool:
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+def _abbreviated(state: _State, ref: str, pool: list[str] | None = None) -> str | None:
+    """A group a text names short by leaving out words in the middle (省防控指挥部 after
+    省某某疫情防控指挥部, 市领导小组 after 市应对某某工作领导小组), with or without its place in front
+    (某省防控指挥部): the one known group (or one of ``pool``, where a place name of up to three
+    characters may come first: 区某某指挥部 for 某某区某某综合指挥部) that starts as it does, ends in
+    the same kind word and has all its characters in order."""
+    if len(ref) > 30 or pool is None and len(state.groups) > 40:
+        return None  # (a notice naming dozens of groups names each in full; the check would cost each one them all)
+    for k in range(len(ref) - 3 if pool is None else 1):
+        short = ref[k:]
+        if _GENERIC.match(short):
+            return None
+        found = [g for g in (state.groups if pool is None else pool) if g != short
+                 and (g[0] == short[0] or pool is not None and short[0] in g[1:4]) and g[-2:] == short[-2:]
+                 and not g.endswith("办公室") and len(g) >= len(short) + 2 and _is_subsequence(short, g)
+                 and not re.search(r"[、等]|[0-9一二三四五六七八九十]个", g)]
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 def _canonical(state: _State, heading: str) -> str:
@@ -195,6 +230,8 @@ def _introduce(state: _State, name: str) -> str:
     name = re.sub(r"^(?:后的|过的|的|了|好)", "", _HEADING_TAIL.sub("", name))
     name = re.sub(r"(联席会议|协调机制)制度$", r"\1", name)  # 联席会议制度: the system, named by its meeting
     name = re.sub(r"^(?:决定|同意|研究)?(?:对|将|成立|设立|组建|调整|建立)", "", name)  # 决定对X（以下简称…）
+    # 某某院决定对X（以下简称…）: the deciding body and its verb are not part of the name
+    name = re.sub(r"^[^，,。；;]{1,20}?(?:决定|同意|研究)(?:对|将|成立|设立|组建|调整|建立)", "", name)
     if name in state.aliases:
         return state.aliases[name]
     short = state.names.last([i for i in state.names.ending_with(name) if state.groups[i] != name]) \
@@ -206,6 +243,9 @@ def _introduce(state: _State, name: str) -> str:
         return state.names.last(state.names.ending_with(name)) or state.current or name
     canon = _canonical(state, name)
     if canon not in state.names._at:
+        same = _abbreviated(state, canon)
+        if same:
+            return same  # 调整省防控指挥部: the 指挥部 named in full above
         state.groups.append(canon)
         state.names.add(canon)
     return canon
@@ -226,6 +266,11 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
         return []
     flat = nfkc(body)
     bare = re.sub(r"[(（][^()（）]*[)）]", "", flat)
+    nm = re.match(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[{SPACES}]+\S", bare)
+    if re.search(r"[，,]", bare) and nm and nm["name"][0] in SURNAMES and _short_name(nm["name"]) \
+            and not re.search(r"[，,]", bare[: nm.end()]) and len(bare) <= 60 and "。" not in bare:
+        # 杜某某　原州人民政府巡视员，州某某协会名誉会长: a name and its posts, the posts split by a comma
+        return parse_member(re.sub(r"[，,]", "、", body), at, region)
     if re.search(r"[，,]", bare) and not all(plausible_name(clean_name(p)) for p in re.split(r"[、，,]", bare)):
         return []  # a sentence, not a list of members
     bare_list = re.split(r"[、，,]", re.sub(r"[(（][^()（）]*[)）]", "", flat))
@@ -283,15 +328,16 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     return []
 
 
-def _name_then_bare_title(text: str, at: int, region: str):
-    """A name straight against a title with no body (陈芸副省长, 张高丽副总理): the title is whole."""
+def _name_then_bare_title(text: str, at: int, region: str, postless: bool = False):
+    """A name straight against a title with no body (陈芸副省长, 张高丽副总理): the title is whole.
+    ``postless``: also a title that gives no post (甲秘书长), the name without posts."""
     flat = nfkc(text).strip(SPACES)
     for n in (2, 3):
         name, title = flat[:n], flat[n:]
         if name[:1] in SURNAMES and plausible_name(name) and title and TITLE_RE.fullmatch(title) \
-                and not TITLE_RE.fullmatch(name[-1] + title):
+                and not TITLE_RE.fullmatch(name[-1] + title) and not TITLE_RE.fullmatch(name + title):  # 党委书记
             posts = split_posts(title, at + n, region=region)
-            if posts:
+            if posts or postless:
                 return name, posts, (at, at + n)
     return None
 
@@ -341,8 +387,28 @@ def _posts_then_name(body: str, at: int, region: str):
     return None
 
 
+#: a post a member held before (原州人民政府巡视员): no post now; 原州区 is a place, not 原 + 州
+_FORMER = re.compile(r"^原[省市县区州旗盟镇乡](?![区市县])")
+
+
+def _current_posts(posts) -> list:
+    """The posts without a former one (原州人民政府巡视员); a post after it that took its 原州 as
+    its level (原州某某协会 for 州某某协会 printed after it) gets its own name back."""
+    out, former = [], None
+    for p in posts:
+        m = _FORMER.match(p.agency or "")
+        if m and former is None:
+            former = m.group()
+        elif m and m.group() == former:
+            out.append(Post(agency=p.agency[1:], title=p.title, span=p.span, alias=p.alias))
+        else:
+            out.append(p)
+    return out
+
+
 def _add_members(state: _State, group: str, role: str, members, span) -> None:
     for name, posts, name_span in members:
+        posts = _current_posts(posts)
         state.facts.append(Membership(group=group, person=name, role=role, span=span,
                                       posts=tuple(posts), person_span=name_span))
         for post in posts:
@@ -453,7 +519,9 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     role: str | None = None
     title_intro = _INTRO_RE if any(_INTRO_RE.search(squash(ln.text)) for ln in lines) else _TITLE_INTRO_RE
     # the sentences that set groups up: a headline or title naming one shorter yields to them
-    stated = [m["name"] for ln in lines if _SENTENCE_MARK.search(ln.text) for m in _INTRO_RE.finditer(squash(ln.text))]
+    intros = [m for ln in lines if _SENTENCE_MARK.search(ln.text) for m in _INTRO_RE.finditer(squash(ln.text))]
+    stated = [m["name"] for m in intros]
+    state.setups = [(m["name"], m["led"]) for m in intros if m["led"]]
     for m in title_intro.finditer(squash(layout.title or "")):  # a title may wrap over two lines
         state.current = _introduce(state, _in_full(m["name"], stated))
     i = 0
@@ -478,18 +546,38 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                 title += squash(lines[j].text)
                 j += 1
             head = _HEADING_TAIL.sub("", title)
-            if GROUP_SUFFIX_RE.search(head):
+            if GROUP_SUFFIX_RE.search(head) or GROUP_SHORT_RE.search(head):  # …博览会执委会组织机构及人员名单
                 state.current = _introduce(state, head)
             i = j
             role = None
             continue
+        if _list_heading(state, lines, i, flat):  # X执委会组织机构及人员名单 over a role-labelled list
+            i += 1
+            role = None
+            continue
+        set_up_here = False  # a group was set up earlier on this line
         for m in _INTRO_RE.finditer(squash(wrapped[i].text.replace("\n", "")) if i in wrapped else flat):
             headline = not _SENTENCE_MARK.search(line.text)
-            state.current = _introduce(state, _in_full(m["name"], stated) if headline else m["name"])
+            name = _in_full(m["name"], stated) if headline else m["name"]
+            if m["led"] and _GENERIC.match(name) and not state.names.ending_with(name):
+                state.groups.append(name)  # 成立以甲任组长的领导小组: the text names it by its kind only
+                state.names.add(name)
+            before = state.current
+            base = name.removesuffix("办公室")
+            if name != base and _GENERIC.match(base):  # 设立领导小组办公室: the office of the group at hand
+                owner = next((state.groups[k] for k in reversed(state.names.ending_with(base))
+                              if not state.groups[k].endswith("办公室")), None) or _root(state, before)
+                if owner and not owner.endswith("办公室"):
+                    name = owner + "办公室"
+            state.current = _introduce(state, name)
+            if state.current.endswith("办公室") and before and not before.endswith("办公室") and set_up_here:
+                _subgroup(state, state.current, before, (line.start, line.end))  # 成立X领导小组，并组建Y办公室
+                state.current = before  # (the heads the sentence names are the group's; the office's say 办公室)
+            set_up_here = True
         for m in _ADJUST_RE.finditer(flat):  # 决定对X组成人员进行调整
             state.current = _introduce(state, m["name"])
         for m in _scan(_ALIAS_RE, _ALIAS_HINT, flat):
-            state.aliases[m["alias"]] = _introduce(state, m["name"])
+            state.aliases[m["alias"]] = state.current = _introduce(state, m["name"])
             state.alias_order.setdefault(m["alias"], len(state.alias_order))
         _attachment_note(state, flat)
         # 领导小组组长：张三，副组长：李四、王五 — a group and its roles in one run of prose
@@ -738,6 +826,22 @@ def _inline_roles(state: _State, text: str, at: int, region: str, span) -> None:
         _add_members(state, state.current, squash(lm["label"]), parse_member(lm["rest"], rest_at, region), span)
 
 
+def _list_heading(state: _State, lines, i: int, flat: str) -> bool:
+    """A line that heads a member list (``某某执委会组织机构及人员名单``, ``某某领导小组成员名单``), with the
+    first role label on the next line and no attachment mark the layout saw: the group it names."""
+    tail = _HEADING_TAIL.search(flat)
+    if not tail or "名单" not in tail.group() and "人员" not in tail.group() or re.search(r"[，,。；;:：]", flat) \
+            or i + 1 >= len(lines):
+        return False
+    head = _ENUM.sub("", flat[: tail.start()])
+    nxt = _label(nfkc(lines[i + 1].text))
+    if len(head) < 4 or not (GROUP_SUFFIX_RE.search(head) or GROUP_SHORT_RE.search(head)) or _GENERIC.match(head) \
+            or not nxt or not _is_role(nxt["label"]):
+        return False
+    state.current = _introduce(state, head)
+    return True
+
+
 def _resolve_exact(state: _State, head: str) -> str | None:
     if head in state.aliases:
         return state.aliases[head]
@@ -812,7 +916,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
         flat = _ENUM.sub("", re.sub(f"[{SPACES}\n]", "", sentence))
         span = (line.start, line.end)
         _chain_roles(state, flat, line, raw, region)
-        _takes_role(state, flat, line, raw, region)
+        took = _takes_role(state, flat, line, raw, region)
         for m in _NAMED_MEMBERS_RE.finditer(flat):  # 任命A、B为区人大常委会代表资格审查委员会组成人员
             names = [clean_name(n) for n in re.split(r"[、和及]", m["names"])]
             if all(_short_name(n) for n in names):
@@ -824,20 +928,41 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             parent = _resolve(state, subject.rstrip("(（")) or _last_named_in(state, subject)
             if parent is None and 0 < len(subject) <= 6 and not re.search(r"[市县区省州]$", subject):
                 parent = _root(state, state.current)  # an abbreviation (州防指, 专班) of the group at hand
+            if parent is None and _GENERIC.match(subject.removesuffix("办公室")):
+                # 领导小组办公室下设…: the group of that kind at hand
+                parent = state.names.last(state.names.ending_with(subject.removesuffix("办公室"))) \
+                    or _root(state, state.current)
             if parent is None:
                 continue
-            if m["kind"] == "办公室" and not m["what"]:
+            if subject.endswith("办公室") and not parent.endswith("办公室"):
+                # 领导小组办公室下设A组、B组: the office of the group, set up by being named
+                office = _introduce(state, parent + "办公室")
+                _subgroup(state, office, parent, span)
+                parent = office
+            what = m["what"].removeprefix("的")  # 领导小组下设的A组、B组等6个专业工作组
+            if m["kind"] == "办公室" and not what:
                 office = parent + "办公室"
                 _introduce(state, office)
+                _subgroup(state, office, parent, span)
+            elif m["kind"].endswith("办公室") and not re.search(r"[、和及等]", what + m["kind"]) and not m["n"] \
+                    and len(what + m["kind"]) >= 7:
+                office = _introduce(state, what + m["kind"])  # 领导小组下设某县迎接某某工作办公室
                 _subgroup(state, office, parent, span)
             elif m["kind"].endswith(("组", "专班")):
                 state.pending_parent = parent
                 state.listed = []
+                kind = m["kind"]
+                if not what and not m["n"] and re.search(r"[和及]", kind):
+                    what, kind = kind, ""  # 设综合组和技术组: the whole list was read as the kind word
                 # 下设A、B组 (no count): the last list item is the kind word itself
-                items = [x for x in re.split(r"[、和及]", m["what"]) if x]
-                last = [m["kind"]] if items and not m["n"] and not _GENERIC.match(m["kind"]) and "等" not in m["kind"] \
+                items = [x for x in re.split(r"[、和及]", what) if x]
+                last = [kind] if kind and items and not m["n"] and not _GENERIC.match(kind) and "等" not in kind \
                     and all(GROUP_SUFFIX_RE.search(x) for x in items) else []
-                for name in re.split(r"[、和及]", m["what"]) + last:
+                pieces = re.split(r"[、和及]", what)
+                by_comma = [x for x in re.split(r"[、]", re.sub(r"等$", "", what)) if x]
+                if m["n"] and len(by_comma) == _count(m["n"][:-1]) != len([x for x in pieces if x]):
+                    pieces = by_comma  # 下设办公室和综合组、A组等5个工作组: the count says 和 joins one unit
+                for name in pieces + last:
                     name = re.sub(r"等$", "", name)
                     if GROUP_SUFFIX_RE.search(name) and len(name) >= 3 and not _GENERIC.match(name):
                         _introduce(state, name)
@@ -855,8 +980,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 parent = _root(state, state.current)  # an abbreviation (州防指, 专班) of the group at hand
             if parent is None and not state.groups and _GENERIC.match(m["subject"]):
                 parent = _introduce(state, m["subject"])  # a page cut above the group's name: 领导小组办公室
-            if parent and not parent.endswith("办公室"):
-                office = parent + "办公室"
+            if parent and not parent.endswith("办公室") \
+                    and not any(p == parent and g.endswith("办公室") for g, p in state.parents.items()):
+                office = parent + "办公室"  # (an office the text set up under its own name stays that one)
                 _introduce(state, office)
                 _subgroup(state, office, parent, span)
         for m in _PROSE_HOLDER_RE.finditer(flat):
@@ -878,14 +1004,15 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             members = _title_first_members(m["entries"], line.start + raw.find(m["entries"][:4]), region)
             _add_members(state, group, role, members, span)
             holder = group
-        for m in _ROLE_IS_RE.finditer(flat):  # 领导小组副组长为市委常委、常务副市长A，市政府秘书长B
+        for m in [*_ROLE_IS_RE.finditer(flat), *_MEMBERS_ARE_RE.finditer(flat)]:
+            # 领导小组副组长为市委常委、常务副市长A，市政府秘书长B / 副组长分别为A、B / 成员包括：A、B
             group = _resolve(state, m["head"]) if m["head"] else state.current
             if group:
                 members = _title_first_members(m["entries"], line.start + max(raw.find(m["entries"][:4]), 0), region)
                 _add_members(state, group, m["role"], members, span)
         named = None  # 项目推进组由宋春生同志任组长，邬振华同志任副组长: the group named at the clause's head
         commas = [k for k, ch in enumerate(flat) if ch in "，,"]
-        for m in _scan(_PROSE_ROLE_RE, _PROSE_ROLE_HINT, flat):
+        for m in _scan(_PROSE_ROLE_RE, _PROSE_ROLE_HINT, flat) if not took else ():  # (the groups it names: read)
             role = m["role"]
             # the clause's head: after the last comma before the match, less a final 由
             k = bisect_left(commas, m.start())
@@ -897,15 +1024,25 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             group = named or state.current
             if "办公室" in role or flat[m.end("role"):].startswith("办公室"):
                 group = state.names.last(state.names.ending_with("办公室"))
+            elif not named and re.fullmatch(r"(?:常务|执行)?副主任", role) and group \
+                    and not group.endswith(("办公室", "委员会")) and "办公室主任" in flat[:m.start()]:
+                # 由甲兼任办公室主任，乙和丙任副主任: the office's deputies, not the group's
+                group = state.names.last(state.names.ending_with("办公室")) or group
             if not group:
                 continue
             members = _title_first_members(m["entries"], line.start + max(raw.find(m["entries"][:4]), 0), region)
             _add_members(state, group, role.removeprefix("办公室"), members, span)
 
 
+#: a clause that names the holders of another role: ，成员为… / ，副组长由…
+_NEXT_ROLE = r"(?:(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员|委员)(?:分别)?(?:为|由|包括)"
 #: a head role, then who holds it, each by posts and name: (领导小组)副组长为市委常委、常务副市长A，市政府秘书长B
-_ROLE_IS_RE = re.compile(r"^(?P<head>[^，,。；;:：为]{0,40}?)(?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长))"
-                         r"为(?P<entries>[^。；;:：]{2,200})$")
+_ROLE_IS_RE = re.compile(r"(?:^|(?<=[，,]))(?P<head>[^，,。；;:：为]{0,40}?)"
+                         r"(?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长))"
+                         r"(?:分别)?为(?P<entries>[^。；;:：]{2,200}?)(?=$|[，,]" + _NEXT_ROLE + ")")
+#: the members of a group listed after a colon (news): 领导小组成员包括：某部副部长甲、某局局长乙
+_MEMBERS_ARE_RE = re.compile(r"(?:^|(?<=[，,]))(?P<head>[^，,。；;:：]{0,40}?)(?P<role>成员|委员)(?:包括|有|是|为)[:：]?"
+                             r"(?P<entries>[^。；;:：]{2,800}?)(?=$|[，,]" + _NEXT_ROLE + ")")
 #: members a congress names to one of its committees, by name only
 _NAMED_MEMBERS_RE = re.compile(r"任命(?P<names>[^，,。；;为]{2,80}?)为(?P<group>[^，,。；;、]{2,40}?(?:委员会|小组))"
                                r"(?P<role>组成人员|成员)")
@@ -915,14 +1052,20 @@ _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;
                             r"(?:领导小组|工作小组|协调小组|小组|工作组|督查组|督导组|考核组|检查组|业务组|指挥部|专班))"
                             r"(?P<role>常务副组长|执行副组长|副组长|组长|常务副指挥长|副指挥长|执行总指挥长|总指挥长|指挥长|"
                             r"常务副总指挥|副总指挥|总指挥)"
+                            # 领导小组副组长(指挥长)某某: the same person's role in the 指挥部 the report names
+                            r"(?:[(（](?P<alt>(?:常务|执行)?副?(?:指挥长|总指挥))[)）])?"
                             r"(?=[\u4e00-\u9fff、，,])"
                             # 执委会常务副主任兼秘书长: a committee printed by its short form, roles joined by 兼
                             rf"|(?:^|(?<=[、，,：:]))(?P<committee>[^、，,。；;:：“”\"《》()（）]{{0,30}}?{GROUP_SHORT_RE.pattern.rstrip('$')})"
-                            rf"(?P<roles>{_COMMITTEE_ROLE}(?:兼{_COMMITTEE_ROLE})*)(?=[\u4e00-\u9fff、，,]|$)")
+                            rf"(?P<roles>{_COMMITTEE_ROLE}(?:兼{_COMMITTEE_ROLE})*)(?=[\u4e00-\u9fff、，,]|$)"
+                            # 县某某领导小组办公室主任、县人武部副部长某某: the head of the group's office
+                            r"|(?:^|(?<=[、，,：:]))(?P<ogroup>[^、，,。；;:：“”\"《》()（）]{0,40}?"
+                            r"(?:领导小组|工作小组|协调小组|指挥部|专班|联席会议))办公室(?P<orole>常务副主任|副主任|主任)"
+                            r"(?=[\u4e00-\u9fff、，,])")
 #: what follows a name in a report: a verb of the occasion, or punctuation
 _AFTER_NAME = re.compile(r"同志|出席|主持|从|宣读|安排|讲话|作|在|指出|强调|要求|表示|参加|带队|一行|率|就|对|到|来|深入|陪同|"
                          r"说|介绍|汇报|部署|传达|等|和|及|与|分别|也|还|一同|致辞|首先|代表|为|是|总结|通报|宣布|带领|动员|布置|发言|"
-                         r"提出|希望|回顾|解读|作了|看望|慰问|检查|调研|督导|视察|[，,、。；;（(：:]|$")
+                         r"提出|希望|回顾|解读|作了|看望|慰问|检查|调研|督导|视察|赴|[，,、。；;（(：:]|$")
 
 
 #: a report of who heads a group: 国务院总理李克强担任A领导小组和B领导小组组长，张高丽副总理担任副组长
@@ -950,7 +1093,8 @@ def _person(who: str, at: int, region: str):
     return None
 
 
-def _takes_role(state: _State, flat: str, line, raw: str, region: str) -> None:
+def _takes_role(state: _State, flat: str, line, raw: str, region: str) -> bool:
+    """Who takes which role in which group (news); True where a sentence names the groups itself."""
     for m in _TAKES_KNOWN_RE.finditer(flat):  # X任大运会筹备委员会副主任兼秘书长: a group the notice set up
         group = _resolve_exact(state, m["group"])
         who = _person(m["who"], line.start + max(raw.find(m["who"]), 0), region) if group else None
@@ -972,14 +1116,16 @@ def _takes_role(state: _State, flat: str, line, raw: str, region: str) -> None:
             if who2:
                 for g in groups:
                     _add_members(state, _first_known(state, g) or g, m2["role"], [who2], span)
-        return
+        return True
+    return False
 
 
-def _name_at(text: str, p: int) -> str | None:
-    """A two- or three-character name at ``p`` of a report, followed by a verb or punctuation."""
+def _name_at(text: str, p: int, rare: bool = False) -> str | None:
+    """A two- or three-character name at ``p`` of a report, followed by a verb or punctuation.
+    ``rare``: straight after a title, a name whose surname is not among the common ones."""
     for n in (2, 3):
         cand = text[p:p + n]
-        if len(cand) == n and cand[0] in SURNAMES and plausible_name(cand) and not TITLE_RE.search(cand) \
+        if len(cand) == n and (cand[0] in SURNAMES or rare) and plausible_name(cand) and not TITLE_RE.search(cand) \
                 and _AFTER_NAME.match(text, p + n):
             return cand
     return None
@@ -989,8 +1135,8 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
     """``县委常委、常务副县长、县征兵工作领导小组组长张辉`` / ``区人普领导小组组长，区委常委、副区长丁克芳``:
     the person after the chain is a member of the group with that role."""
     for m in _CHAIN_ROLE_RE.finditer(flat):
-        group = m["group"] or m["committee"]
-        roles = [m["role"]] if m["role"] else m["roles"].split("兼")
+        group = m["group"] or m["committee"] or m["ogroup"]
+        roles = [m["role"]] if m["role"] else [m["orole"]] if m["orole"] else m["roles"].split("兼")
         if _GENERIC.match(group):  # 指挥部总指挥长X: the group the report names, by its kind
             group = state.names.last(state.names.ending_with(group)) or _met(state, group) or group
         if group.endswith(("纪检监察组", "纪检组")) or _GENERIC.match(group):
@@ -1004,6 +1150,11 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                     name = _name_at(rest, p)
                     if name:
                         break
+                if re.search(rf"(?:{TITLE_RE.pattern})$", before) and not _AFTER_NAME.match(rest, p) \
+                        and rest[p:p + 2] not in ("代表",):
+                    name = _name_at(rest, p, rare=True)  # 县某部副部长崇某主持会议
+                    if name:
+                        break
                 if before.endswith(("。", "；")):
                     break
         if name is None and m.start() and re.match(r"$|[，,。；;]", rest):
@@ -1012,14 +1163,94 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
             split = split_name_posts(first)
             if split and split[0][:1] in SURNAMES and len(split[0]) <= 3 and split_posts(split[1]):
                 name = split[0]
-        if name:
+        known_office = _first_known(state, group + "办公室") if m["ogroup"] else None
+        if name and known_office:  # the office of a group the text named in full (某区某某指挥部办公室)
             at = line.start + max(raw.find(name), 0)
-            group = _first_known(state, group) or _same_but_work(state, _first_form(state, group))
+            state.facts.extend(Membership(group=known_office, person=name, role=role, span=(line.start, line.end),
+                                          posts=(), person_span=(at, at + len(name))) for role in roles)
+        elif name:
+            at = line.start + max(raw.find(name), 0)
+            group = _first_known(state, group) or _abbreviated(state, group) or _set_up_as(state, group) \
+                or _placed(state, group) or _abbreviated(state, group, _met_pool(state, group)) \
+                or _same_but_work(state, _first_form(state, group))
             if group not in state.names._at:
                 state.groups.append(group)
                 state.names.add(group)
+            if m["ogroup"]:
+                office = _introduce(state, group + "办公室")
+                _subgroup(state, office, group, (line.start, line.end))
+                group = office
             state.facts.extend(Membership(group=group, person=name, role=role, span=(line.start, line.end), posts=(),
                                           person_span=(at, at + len(name))) for role in roles)
+            p = rest.find(name) + len(name)
+            while rest[p:p + 1] == "、" and _name_at(rest, p + 1):  # 副指挥长、副市长甲、乙: both hold it
+                more = _name_at(rest, p + 1)
+                at2 = line.start + max(raw.find(more), 0)
+                state.facts.extend(Membership(group=group, person=more, role=role, span=(line.start, line.end),
+                                              posts=(), person_span=(at2, at2 + len(more))) for role in roles)
+                p += 1 + len(more)
+            _chain_posts(state, flat[: m.start()], rest[: rest.find(name)], name, line, raw, region)
+            alt = _mentioned(state, "指挥部") if m["alt"] else None
+            if alt:
+                state.facts.append(Membership(group=alt, person=name, role=m["alt"], span=(line.start, line.end),
+                                              posts=(), person_span=(at, at + len(name))))
+
+
+def _chain_posts(state: _State, before: str, between: str, name: str, line, raw: str, region: str) -> None:
+    """The posts in the chain around a group role (市委书记、市某某领导小组组长甲 / 某某领导小组办公室主任、
+    县某部副部长乙): each piece between 、 that ends in a title is a post the person holds."""
+    head = re.split(r"[，,。；;：:]", before)[-1]
+    for chain in (head, between):
+        pieces = [p for p in chain.split("、") if p]
+        # every piece a post, none long enough to hide a sentence the page ran together (某某讲话县委常委)
+        if not pieces or not all(re.search(rf"(?:{TITLE_RE.pattern})$", p) and len(p) <= 12
+                                 and not re.search(r"组|指挥部|委员会|专班|会议", p) for p in pieces):
+            continue
+        text = "、".join(pieces)  # read whole: 县委常委、人武部部长 -> 县人武部
+        at = line.start + max(raw.find(name), 0)
+        for post in split_posts(text, line.start + max(raw.find(pieces[0]), 0), region=region):
+            state.facts.append(Position(person=name, post=post, span=(line.start, line.end),
+                                        person_span=(at, at + len(name))))
+
+
+def _met_pool(state: _State, group: str) -> list[str]:
+    """The group of the same kind whose meeting the report names (召开某某区某某综合指挥部指挥长会议)."""
+    kind = next((k for k in ("领导小组", "指挥部", "工作组", "专班") if group.endswith(k)), None)
+    met = _met(state, kind) if kind else None
+    return [re.split(r"召开|举行|主持", met)[-1]] if met else []  # (a headline: 某某主持召开X会议)
+
+
+def _placed(state: _State, group: str) -> str | None:
+    """A group a report names by its level (区某某指挥部) after naming it with its place in front
+    (召开某某区某某指挥部会议): the form with the place, where the text prints one."""
+    if group[:1] not in "省市县区州镇乡":
+        return None
+    m = re.search(rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=召开|主持|举行))(?P<place>[\u4e00-\u9fff]{{2,3}}){re.escape(group)}",
+                  state.text, re.M)
+    return m["place"] + group if m else None
+
+
+def _mentioned(state: _State, kind: str) -> str | None:
+    """The group of that kind the report names: a known one, or the first mention of one with its
+    place in front (赴市某某防控指挥部调研)."""
+    known = state.names.last(state.names.ending_with(kind))
+    if known:
+        return known
+    m = re.search(rf"(?:^|(?<=[\n赴到在、，,。；;：:]))(?P<name>[省市县区州][\u4e00-\u9fff]{{1,20}}?{kind})", state.text)
+    if not m or _GENERIC.match(m["name"][1:]):
+        return None
+    state.groups.append(m["name"])
+    state.names.add(m["name"])
+    return m["name"]
+
+
+def _set_up_as(state: _State, group: str) -> str | None:
+    """A 指挥部 a report names in passing that the text sets up under another name, with heads
+    titled for a 指挥部 (成立以甲为指挥长…的某某领导小组): that group."""
+    if not group.endswith("指挥部"):
+        return None
+    found = [name for name, led in state.setups if "指挥长" in led and not name.endswith("指挥部")]
+    return found[0] if len(found) == 1 else None
 
 
 def _met(state: _State, kind: str) -> str | None:
@@ -1046,13 +1277,17 @@ def _same_but_work(state: _State, group: str) -> str:
 def _title_first_members(entries: str, at: int, region: str):
     """``市水利局局长王帅、市能源局局长霍励平`` -> members with posts; bare names too.
     Pieces split by 、 are joined until they end with a name (``党组书记、局长李芸``)."""
-    lead = re.match(r"^(?:增补|增加|明确|调整)", entries)
+    lead = re.match(r"^(?:增补|增加|明确|调整|(?:[^、，,]{0,12}?(?:成立|组建|设立)了?)?以)", entries)
     if lead:
         entries, at = entries[lead.end():], at + lead.end()
     if re.search(r"[(（]", entries):
         return parse_member(entries, at, "")  # 周新华同志（市农业农村局副局长）
     names = [clean_name(p) for p in re.split(r"[、和及]", entries)]
-    if all(_short_name(n) for n in names):
+    last = _name_then_bare_title(names[-1], 0, region, postless=True) if len(names) > 1 else None
+    if last and all(_short_name(n) for n in names[:-1]):
+        names[-1] = last[0]  # 甲、乙、丙副局长任副组长: names sharing one title after the last
+    if all(_short_name(n) and not any(TITLE_RE.fullmatch(n[:k]) for k in range(2, len(n) + 1))
+           for n in names):  # (镇长任副组长, 区长张甲任组长: a post, or a post before the name)
         out, pos = [], 0
         for n in names:
             s = entries.find(n[:1], pos)
@@ -1062,8 +1297,12 @@ def _title_first_members(entries: str, at: int, region: str):
     out, start, pos = [], 0, 0
     for m in re.finditer(r"[、和及，,]|$", entries):
         piece = re.sub(r"同志$", "", entries[start:m.start()])
-        got = (_posts_then_name(piece, at + start, region) or _unit_then_name(piece, at + start, region)) \
-            if piece else None
+        got = (_posts_then_name(piece, at + start, region) or _unit_then_name(piece, at + start, region)
+               or _name_then_bare_title(piece, at + start, region, postless=piece == entries)) if piece else None
+        # (甲秘书长作为召集人: one person with a title that names no body)
+        if not got and out and piece and piece[0] in SURNAMES and _short_name(clean_name(piece)) \
+                and not any(TITLE_RE.fullmatch(piece[:k]) for k in range(2, len(piece) + 1)):
+            got = (clean_name(piece), [], (at + start, at + start + len(piece)))  # 副市长甲、乙为副组长: 乙 too
         if got:
             out.append(got)
             start = m.end()
@@ -1078,8 +1317,8 @@ _UNIT_NAME_RE = re.compile(r"^(?P<unit>[\u4e00-\u9fff()（）]{2,30}?(?:局|委|
 def _unit_then_name(piece: str, at: int, region: str):
     m = _UNIT_NAME_RE.match(piece)
     if not m or m["name"][0] not in SURNAMES or not plausible_name(m["name"]) \
-            or m["title"] and not TITLE_RE.fullmatch(m["title"]):
-        return None
+            or m["title"] and not TITLE_RE.fullmatch(m["title"]) or TITLE_RE.fullmatch(m["name"] + m["title"]):
+        return None  # (某局党委书记: 党委 is no name)
     posts = split_posts(m["unit"] + m["title"], at, region=region) if m["title"] else []
     return m["name"], posts, (at + m.start("name"), at + m.end("name"))
 

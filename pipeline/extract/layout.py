@@ -602,12 +602,26 @@ _REPORTED = re.compile(r"(?P<how>全文如下|发布|公布|印发|下发)(?:了
                        r"[^，。,；;:：“”《》\n]{2,80}?的(?:通知|决定|意见|通报|批复|函))(?=》|[^》]|$)")
 
 
+def _common_run(a: str, b: str) -> int:
+    """The length of the longest run of characters ``a`` and ``b`` share: a headline that restates
+    the notice it reports (某某领导小组成立 / 关于成立某某领导小组的通知) shares nearly all of itself."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] not in b:
+                break
+            best = j - i
+    return best
+
+
 def _reported_title(layout: Layout, text: str) -> None:
     """A news report without a notice title of its own takes the title of the notice it quotes."""
     found = list(_REPORTED.finditer(text[:3000]))
     if not found:
         return
     m = next((f for f in found if f["how"] == "全文如下"), found[0])
+    if layout.title and m["how"] != "全文如下" and _common_run(layout.title, m["title"]) < 0.7 * len(layout.title):
+        return  # a headline of the report's own (某县成立某某领导小组 over 印发了《关于做好某事的通知》)
     layout.title = strip_final_punct(strip_ornaments(squash(m["title"])))
     layout.title_span = (m.start("title"), m.end("title"))
 
@@ -655,7 +669,10 @@ def _is_headline(flat: str) -> bool:
     han = sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff")
     if TITLE_RE.search(flat) and not re.search(r"[任免辞选命聘]|决定", flat):
         return False  # a member line (name and post), not a headline
-    return han >= 0.6 * len(bare) and not _ORG_END.search(bare)
+    # a body's name is no headline, but a headline may end with the body it reports set up (某县成立某某领导小组);
+    # one announcing that a body will be set up (某省将成立某某指挥部) stands for the notice that sets it up
+    return han >= 0.6 * len(bare) and (not _ORG_END.search(bare)
+                                       or bool(re.search(r"[\u4e00-\u9fff]{2,}(?<!将)(?:成立|组建|设立|调整)", bare)))
 
 
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:

@@ -39,6 +39,8 @@ def normalise_agency(agency: str) -> tuple[str, str | None]:
     if m:
         agency = m["region"] + "人民政府" + agency[m.end():]
     agency = _SESSION_RE.sub("", agency)  # 湖北省第十届人大常委会 -> 湖北省人大常委会: the body, not its term
+    if agency.endswith("人民政府办") and len(agency) > 5:
+        agency += "公室"  # 县政府办副主任: the government's office (政府办 is its short form)
     return agency, alias
 
 

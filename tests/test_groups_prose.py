@@ -1,0 +1,218 @@
+"""Groups as real web pages set them up: news reports and notices that name a group in prose,
+list its members after a colon or in a heading's list, and set up offices and work groups."""
+from __future__ import annotations
+
+from govkg.facts import Membership, Subgroup
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+
+def run(text: str):
+    return extract(RawNotice(source="inline.txt", index=0, text=text))
+
+
+def members(nf) -> set[tuple[str, str, str]]:
+    return {(f.group, f.person, f.role) for f in nf.facts if isinstance(f, Membership)}
+
+
+def subgroups(nf) -> set[tuple[str, str]]:
+    return {(f.group, f.parent) for f in nf.facts if isinstance(f, Subgroup)}
+
+
+def test_adjusted_group_with_alias_roles_respectively_and_members_after_a_colon():
+    # 某院决定对X（以下简称领导小组）组成人员进行调整: the deciding body is not part of the name
+    nf = run("某省政府办公厅近日印发通知，某省政府决定对某省第一次某某普查领导小组（以下简称领导小组）组成人员进行相应调整。\n"
+             "调整后，领导小组组长由某省副省长张甲担任，副组长分别为某省政府副秘书长李乙、某某厅厅长王丙。"
+             "领导小组成员包括：某某委副主任赵丁、某某局副局长钱戊。\n"
+             "领导小组办公室设在某某厅，办公室主任由某某厅副厅长孙己兼任。\n")
+    g = "某省第一次某某普查领导小组"
+    assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "副组长"), (g, "王丙", "副组长"),
+                           (g, "赵丁", "成员"), (g, "钱戊", "成员"), (g + "办公室", "孙己", "主任")}
+    assert subgroups(nf) == {(g + "办公室", g)}
+
+
+def test_member_list_heading_without_an_attachment_mark():
+    # a page cut before the attachment mark: the heading of the list names the committee (执委会)
+    nf = run("（三）加强宣传。各主办方要采取得力措施。\n"
+             "某某博览会执委会组织机构及人员名单\n"
+             "主 任:张甲 省政府副省长\n"
+             "副主任:李乙 省政府副秘书长\n"
+             "王丙 省商务厅厅长\n"
+             "成 员:赵丁 省旅游局局长\n")
+    g = "某某博览会执委会"
+    assert members(nf) == {(g, "张甲", "主任"), (g, "李乙", "副主任"), (g, "王丙", "副主任"), (g, "赵丁", "成员")}
+
+
+def test_question_mark_for_a_lost_separator_inside_quotes_stays():
+    from govkg.text import strip_copy_noise
+    assert strip_copy_noise("成立某市“迎某某?构某某”大会筹备委员会。") == "成立某市“迎某某?构某某”大会筹备委员会。"
+    assert strip_copy_noise("組?長:李?某") == "組 長:李 某"
+
+
+def test_group_set_up_with_one_clause_per_head_and_its_office_work_groups():
+    # 成立了以甲为指挥长，乙为常务副指挥长，其余市领导为副指挥长的X，并在指挥部下设办公室，办公室下设A、B等N个小组
+    nf = run("据了解，某市专门成立了以市委书记张甲为指挥长，市委副书记、市长李乙为常务副指挥长，"
+             "其余29位市领导为副指挥长的某某领导小组，并在指挥部下设办公室，办公室下设综合协调组、"
+             "“门前三包”专项整治组和材料整理组等3个任务小组，每个小组均由市领导担任组长。\n")
+    g = "某某领导小组"
+    assert members(nf) == {(g, "张甲", "指挥长"), (g, "李乙", "常务副指挥长")}
+    assert subgroups(nf) == {(g + "办公室", g), ("综合协调组", g + "办公室"), ("“门前三包”专项整治组", g + "办公室"),
+                             ("材料整理组", g + "办公室")}
+
+
+def test_group_named_by_its_kind_only_and_its_office_named_by_setting_up_work_groups():
+    nf = run("某区成立以区委副书记、代区长张甲任指挥长的领导小组，领导小组办公室下设综合组、宣传组、督查组三个工作组，"
+             "安排专门工作经费。\n")
+    assert members(nf) == {("领导小组", "张甲", "指挥长")}
+    assert subgroups(nf) == {("领导小组办公室", "领导小组"), ("综合组", "领导小组办公室"), ("宣传组", "领导小组办公室"),
+                             ("督查组", "领导小组办公室")}
+
+
+def test_office_set_up_beside_its_group_and_a_bare_she_before_a_list_of_work_groups():
+    nf = run("某县成立了以县长任组长，副县长任副组长，各部门负责人为成员的某某调查工作领导小组，"
+             "并组建了某县某某调查领导小组办公室，明确了办公室职责。领导小组办公室设综合组和技术组，分工负责调查工作。\n")
+    office = "某县某某调查领导小组办公室"
+    assert subgroups(nf) == {(office, "某某调查工作领导小组"), ("综合组", office), ("技术组", office)}
+
+
+def test_named_office_under_a_group_and_work_groups_listed_with_de():
+    nf = run("某县同意成立由县委书记张甲同志任顾问，县长李乙同志任组长的某县某某工作领导小组，"
+             "领导小组下设某县迎接某某工作办公室，由副县长王丙同志兼任办公室主任，县政府办副主任赵丁和县某局局长钱戊任副主任。\n"
+             "通知指出，领导小组下设的综合组、联络组、后勤组等3个专业工作组要在领导小组的统一安排下加强沟通。\n")
+    g, office = "某县某某工作领导小组", "某县迎接某某工作办公室"
+    assert subgroups(nf) == {(office, g), ("综合组", g), ("联络组", g), ("后勤组", g)}
+    assert {("某县某某工作领导小组", "李乙", "组长"), (office, "王丙", "主任")} <= members(nf)
+
+
+def test_count_of_work_groups_decides_that_he_joins_one_unit_and_a_short_name_is_the_full_one():
+    # 省防控指挥部 after 省某某疫情防控指挥部: the group named in full (words left out in the middle)
+    nf = run("2月16日下午，某省委书记、省某某疫情防控指挥部指挥长张甲主持召开省防控指挥部会议。\n"
+             "据报道，会议调整省防控指挥部组成人员及职责分工。\n"
+             "报道称，调整后，某省防控指挥部下设办公室和综合组、医疗组、宣传组等3个工作组。\n")
+    g = "省某某疫情防控指挥部"
+    assert members(nf) == {(g, "张甲", "指挥长")}
+    assert subgroups(nf) == {("办公室和综合组", g), ("医疗组", g), ("宣传组", g)}
+
+
+def test_roles_in_passing_with_a_parenthesised_role_in_the_headquarters():
+    # 市长、市领导小组副组长(指挥长)乙: 市领导小组 is the group named in full above; 指挥长 of the 指挥部 the report names
+    nf = run("3月27日，市委书记、市应对某某疫情工作领导小组组长张甲赴市疫情防控指挥部调研。"
+             "市长、市领导小组副组长(指挥长)李乙作工作部署。\n")
+    g = "市应对某某疫情工作领导小组"
+    assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "副组长"), ("市疫情防控指挥部", "李乙", "指挥长")}
+
+
+def test_headquarters_named_in_passing_is_the_group_set_up_with_its_heads_titled_for_one():
+    nf = run("3月14日，市巩固某某工作指挥部副指挥长、副市长王甲、李乙参加检查。\n"
+             "据了解，我市专门成立了以市委书记张丙为指挥长，市长赵丁为常务副指挥长的某某领导小组，并在指挥部下设办公室。\n")
+    g = "某某领导小组"
+    assert members(nf) == {(g, "王甲", "副指挥长"), (g, "李乙", "副指挥长"), (g, "张丙", "指挥长"),
+                           (g, "赵丁", "常务副指挥长")}
+    assert subgroups(nf) == {(g + "办公室", g)}
+
+
+def test_heads_by_post_names_sharing_a_title_and_no_name_from_a_party_committee_title():
+    nf = run("一、组织领导\n成立某某工作领导小组，由区某局党委书记、局长张甲任组长，区某局党委副书记李乙任常务副组长，"
+             "王丙、赵丁、钱戊副局长任副组长，成员由局办公室、财务科等有关部门负责人组成。\n"
+             "某镇成立某镇某某工作领导小组，由党委书记任组长，镇长任副组长。\n")
+    g = "某某工作领导小组"
+    assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "常务副组长"), (g, "王丙", "副组长"), (g, "赵丁", "副组长"),
+                           (g, "钱戊", "副组长")}
+
+
+def test_joint_meeting_conveners_as_zuowei():
+    nf = run("近日，某市人民政府发出通知，建立某某会联席会议制度，统筹协调筹备工作。\n"
+             "文件指出，某某会联席会议制度由张甲副市长作为第一召集人，李乙秘书长作为召集人，市委宣传部、市公安局为成员单位。\n")
+    assert members(nf) == {("某某会联席会议", "张甲", "第一召集人"), ("某某会联席会议", "李乙", "召集人")}
+
+
+def test_head_of_a_groups_office_in_passing_and_the_group_by_its_place_and_fuller_name():
+    # 区某某指挥部 / 区某某综合指挥部办公室 after the headline names 某某区某某综合指挥部: the fuller name with its place
+    nf = run("区委书记张甲主持召开某某区疫情防控综合指挥部指挥长会议\n"
+             "7月6日上午，某某区疫情防控综合指挥部指挥长会议召开，区委书记、区疫情防控指挥部指挥长张甲主持会议。\n"
+             "会上，区疫情防控综合指挥部办公室主任、区卫健委主任崇乙汇报近期工作。\n")
+    g = "某某区疫情防控综合指挥部"
+    assert members(nf) == {(g, "张甲", "指挥长"), (g + "办公室", "崇乙", "主任")}
+    assert subgroups(nf) == {(g + "办公室", g)}
+
+
+def test_forum_jammer_garbage_goes_and_a_lead_group_with_comma_separated_posts():
+    from govkg.text import strip_copy_noise
+    assert strip_copy_noise("- Q( L2 C9 C6 d9 ^% T+ F七、日程安排") == "七、日程安排"
+    assert strip_copy_noise("9 r# [( w\" E2 a( T2月23日:考察") == "2月23日:考察"
+    assert strip_copy_noise("组 长:李 某 州人民政府副州长6 s; H/ c' v6 U$ W- I") == "组 长:李 某 州人民政府副州长"
+    assert strip_copy_noise("第 1 2 3 页 A B C") == "第 1 2 3 页 A B C"
+    nf = run("八、组织领导机构。州人民政府成立某某筹备领导组，负责会务筹备的决策和协调工作。\n"
+             "! n0 t2 b1 a/ |0 {# o组 长:李 甲 州人民政府副州长6 s; H/ c' v6\n"
+             "副组长:张 乙 州人民政府州长助理\n"
+             "杜丙 原州人民政府巡视员,州某某协会名誉会长\n"
+             "王丁 州农业局局长\n")
+    g = "某某筹备领导组"
+    assert members(nf) == {(g, "李甲", "组长"), (g, "张乙", "副组长"), (g, "杜丙", "副组长"), (g, "王丁", "副组长")}
+    from govkg.facts import Position
+    posts = {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)}
+    assert ("杜丙", "州某某协会", "名誉会长") in posts and not any(a.startswith("原") for _, a, _ in posts)
+
+
+def test_news_headline_of_its_own_stays_over_a_notice_the_report_names():
+    # 某县成立某某领导小组 / 还印发了《关于做好某事的通知》: the report's own headline is the title;
+    # a headline that restates the notice (某某领导小组成立 / 关于成立某某领导小组的通知) yields to it
+    own = run("某县启动第三次全国某某调查工作\n来源:某县某局 发布时间:2018-03-16 15:07:44\n"
+              "2018年1月23日，某县人民政府正式印发了《关于开展第三次某某调查的通知》，决定在全县范围内开展调查。\n")
+    assert own.document.title == "某县启动第三次全国某某调查工作"
+    restated = run("其他\n某省第四次经济普查领导小组成立\n6月8日获悉，省政府办公厅日前下发《省人民政府办公厅关于成立某省第四次经济普查领导小组的通知》。\n")
+    assert restated.document.title == "省人民政府办公厅关于成立某省第四次经济普查领导小组的通知"
+
+
+def test_headline_that_reports_a_group_set_up():
+    # 某县成立某某领导小组 ends with a body's name but is a headline (成立); 某省将成立X stays the notice's
+    nf = run("某县成立某某督察工作领导小组\n08.04.2017 08:21\n本文来源: 某某厅\n"
+             "某县为做好迎接督察工作，同意成立由县长张甲同志任组长的某县某某督察工作领导小组。"
+             "同时，某县还印发了《关于做好迎接某某督察有关准备工作的通知》，要求各部门高度重视。\n")
+    assert nf.document.title == "某县成立某某督察工作领导小组"
+    later = run("某网站\n某省将成立应急救援总指挥部\n发布时间:2019-07-21 19:30:33 来源:某报\n"
+                "近日，某省人民政府发布《关于建立某省应急救援指挥体系的通知》，某省将成立某省应急救援总指挥部。\n")
+    assert later.document.title == "关于建立某省应急救援指挥体系的通知"
+
+
+def test_posts_in_a_chain_around_a_group_role():
+    from govkg.facts import Position
+    nf = run("全县征兵工作会议召开\n3月27日，县委常委、人武部部长、县征兵工作领导小组副组长张甲出席会议。"
+             "县征兵工作领导小组办公室主任、县人武部副部长崇乙主持会议。\n")
+    posts = {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)}
+    assert {("张甲", "县委", "常委"), ("张甲", "县人武部", "部长"), ("崇乙", "县人武部", "副部长")} <= posts
+
+
+def test_government_office_by_its_short_form():
+    from govkg.extract.posts import split_posts
+    assert [(p.agency, p.title) for p in split_posts("县政府办副主任")] == [("县人民政府办公室", "副主任")]
+
+
+def test_heads_named_when_a_group_is_set_up_do_not_make_a_personnel_notice():
+    nf = run("某县成立某某督察工作领导小组\n08.04.2017 08:21\n本文来源: 某某厅\n"
+             "某县同意成立由县委书记张甲同志任顾问,县长李乙同志任组长的某县某某督察工作领导小组,"
+             "由副县长王丙同志兼任办公室主任。\n")
+    assert nf.document.kind == "notice"
+
+
+def test_joint_meeting_duties_one_body_per_clause():
+    from govkg.facts import Assignment
+    nf = run("近日，某市人民政府发出通知，建立某某会联席会议制度。\n"
+             "联席会议主要协调重要事项，一般事项由某某区政府负责，日常协调沟通工作由市科工贸信委负责。具体工作由市发改委负责。\n")
+    got = {(f.task, f.role, f.agency) for f in nf.facts if isinstance(f, Assignment)}
+    assert got == {("一般事项", "responsible", "某某区人民政府"), ("日常协调沟通工作", "responsible", "市科工贸信委")}
+
+
+def test_office_of_a_group_set_up_by_its_kind_name_and_a_post_before_the_head():
+    nf = run("为加强组织领导，成立某市某某工作领导小组，设立领导小组办公室，办公室设在市发改委，办公室主任由市发改委主任张甲兼任。\n")
+    g = "某市某某工作领导小组"
+    assert subgroups(nf) == {(g + "办公室", g)} and members(nf) == {(g + "办公室", "张甲", "主任")}
+    nf = run("某区成立以区长李乙任指挥长的领导小组，并设立领导小组办公室。\n")
+    assert members(nf) == {("领导小组", "李乙", "指挥长")} and subgroups(nf) == {("领导小组办公室", "领导小组")}
+
+
+def test_names_after_one_with_a_title_share_the_role():
+    nf = run("某市人民政府办公室关于成立某某工作领导小组的通知\n各县区人民政府：\n"
+             "经研究，决定成立以市长张三为组长，副市长李四、王五为副组长，各部门主要负责人为成员的某某工作领导小组。\n")
+    g = "某某工作领导小组"
+    assert members(nf) == {(g, "张三", "组长"), (g, "李四", "副组长"), (g, "王五", "副组长")}
