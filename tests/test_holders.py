@@ -217,3 +217,11 @@ def test_a_post_reported_after_according_to_starts_after_it():
     got = positions("某钢铁集团职工会议召开\n据某省委组织部副部长张明介绍,经省委常委会研究决定,任命李华为某钢铁集团总经理。\n")
     assert ("张明", "某省委组织部", "副部长") in got
     assert not any(agency.startswith("据") for _, agency, _ in got)
+
+
+def test_holders_listed_after_an_areas_party_committee_keep_its_bodies():
+    got = positions("某区召开领导班子工作会\n8月3日上午,区党工委书记张明主持召开领导班子工作会,区党工委副书记、管委会主任李华,"
+                    "党工委副书记王强,群工部部长孙伟参会。\n")
+    assert {("张明", "区党工委", "书记"), ("李华", "区党工委", "副书记"), ("李华", "区管委会", "主任"),
+            ("王强", "区党工委", "副书记")} <= got
+    assert not any(agency == "区管委会" and title.startswith("党工委") for _, agency, title in got)

@@ -20,7 +20,7 @@ from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, GROUP_SHORT_RE, LEVEL_CHARS
 from ..text import nfkc
 from .lists import unique
 from .names import reported_name, split_name_posts
-from .posts import GOV_HEAD_ASSISTANTS, has_own_prefix, split_posts, split_title
+from .posts import GOV_HEAD_ASSISTANTS, has_own_prefix, of_body, split_posts, split_title
 
 #: where a report's sentence ends (a body named in one sentence is not carried into the next)
 _SENTENCE = re.compile(r"[。；;！!？?\n]")
@@ -199,7 +199,7 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
                 or (government if bare and set(bare) <= {"秘书长", "副秘书长"} else "")
             if not bare or not body:
                 continue
-            posts = [Post(agency=body, title=t, span=(at + start, at + end)) for t in bare]
+            posts = [Post(*of_body(body, t), span=(at + start, at + end)) for t in bare]
         if _PAST.search(text[max(0, start - 4):start]):
             continue
         posts = [replace(p, span=(at + start + p.span[0], at + start + p.span[1])) if found else p for p in posts]

@@ -12,7 +12,7 @@ from ..facts import Appointment, Position, Post, Removal
 from ..text import SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duration
 from .layout import Layout, cells as split_cells
 from .names import clean_name, name_shape, plausible_name, split_name_posts
-from .posts import has_own_prefix, split_posts
+from .posts import area_of, has_own_prefix, split_posts
 from ..lexicon import GOV_HEAD_CORES, LEVEL_CHARS, PROVINCES, REGION_END_RE, TITLE_RE, gov_head_agency
 
 _CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单)[：:]|"
@@ -356,6 +356,7 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
         text = nfkc(line.text)
         if not _SENTENCE_MARK.search(text):
             continue  # member lists and tables are read elsewhere
+        area = ""  # the area the sentence's last holder governs: 区党工委书记甲，党工委副书记乙 (区党工委)
         # 刘昆副省长，分管…: a division of a government's work
         for m in list(_DUTY_HOLDER.finditer(text)) + list(_NEWS_HOLDER.finditer(text)):
             names = m["names"].split("、")
@@ -365,6 +366,9 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
                             m["posts"])
             bare = m["posts"][verb.end():]
             posts = _posts(bare, line.start + m.start("posts") + verb.end(), region)
+            if area and not any(p.agency for p in posts) and _AREA_BODY.match(bare):
+                # 党工委委员、管委会副主任乙: the bodies of the area the holder before governs
+                posts = _posts(area + bare, line.start + m.start("posts") + verb.end() - len(area), region)
             if not posts and _CONGRESS_TITLE.fullmatch(bare.strip(SPACES)):
                 body = _last_congress(text[: m.start("posts")])  # 区人大常委会主任A，副主任B、C出席
                 posts = [Post(agency=body, title=bare.strip(SPACES),
@@ -373,6 +377,7 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
                 continue
             if _NOT_A_BODY.search(posts[0].agency):
                 continue  # 成立了副市长X为组长的…: a verb, not a body
+            area = area_of(posts[0].agency) or area
             span = (line.start + min(m.start("posts"), m.start("names")), line.start + max(m.end("names"), m.end("posts")))
             at = line.start + m.start("names")
             for name in names:
@@ -459,6 +464,10 @@ _NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s])|(?<=及))(?P<posts
                           rf"(?P<names>{_NEWS_NAME}(?:、{_NEWS_NAME})*)"
                           rf"(?=\s*[，,。；;、]|(?:等)?(?:同志|出席|列席|主持|到会|参加|应邀|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队)"
                           rf"|(?:和|及|以及)[^。；;]{{0,40}}?(?:出席|列席|参加))")
+
+
+#: posts that open with an area's own body, printed without the area: 党工委副书记, 管委会主任
+_AREA_BODY = re.compile(r"^(?:党工委|党委|管委会|纪工委|人大常委会|政协)")
 
 
 def _posts(text: str, at: int, region: str) -> list[Post]:

@@ -76,6 +76,20 @@ _LEVEL_WORDS = ("街道", "社区", "镇", "乡", "苏木")
 _AREA_BODIES = ("委", "党委", "党工委", "人民政府", "政府", "管委会", "管理委员会", "人大常委会", "政协", "办事处")
 
 
+def area_of(agency: str) -> str:
+    """The area whose own governing body ``agency`` is (``区党工委`` -> ``区``, ``某镇人民政府`` ->
+    ``某镇``); empty for a department (``区财政局``) or anything else."""
+    return _level_of(agency) if _territorial(agency) else ""
+
+
+def of_body(body: str, title: str) -> tuple[str, str]:
+    """(agency, title) of a bare title a text gives a body named before: the title itself, except
+    that an area's Party committee is a body of its own (区管委会 …, 党工委副书记甲 -> 区党工委/副书记)."""
+    party = re.match(r"^(党委|党工委)(.+)$", title)
+    area = area_of(body)
+    return (area + party[1], party[2]) if party and area else (body, title)
+
+
 def _territorial(agency: str) -> bool:
     """An area's own governing body (区党工委, 某镇人民政府, 某区管委会), not one of its departments."""
     level = _level_of(agency) if agency else ""
