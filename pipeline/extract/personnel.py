@@ -713,6 +713,7 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
         text = _BLANK.sub(lambda m: " " * len(m.group(0)), nfkc(line.text))
         text = _RUN_ON.sub(lambda m: "，" + m.group(0)[1:], text)  # 决定任命X为Y 决定Z为W: two decisions
         last: Appointment | None = None  # the person appointed last in this line, for 并决定为Y
+        left: Removal | None = None  # the post someone left last in this line, for 新X由Y担任
         for m in _DECISION.finditer(text):
             before = text[: m.start()]
             if _after_date(before) or _PAST.search(re.split(r"[。；;]", before)[-1]):
@@ -734,6 +735,20 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
             elif kind == "dropped" and last is not None:  # 因被任命为X，不再担任Y职务
                 got = [Removal(person=last.person, post=p, span=span)
                        for p in _decision_posts(m["posts_n"], line.start + m.start("posts_n"), region)]
+            elif kind == "transferred":  # 甲校副校长某某调任乙校校长: the post moved to (the former gives no row)
+                who = _who(m["who_t"], line.start + m.start("who_t"), region)
+                if who:
+                    posts = _decision_posts(m["posts_t"], line.start + m.start("posts_t"), region)
+                    got = [Appointment(person=name, post=p, span=span) for name in who[0] for p in posts]
+            elif kind == "quit":  # 某某不再担任X职务
+                name = clean_name(m["who_x"])
+                if name_shape(name):
+                    got = [Removal(person=name, post=p, span=span)
+                           for p in _decision_posts(m["posts_x"], line.start + m.start("posts_x"), region)]
+            elif kind == "successor" and left is not None and m["title_y"] == left.post.title:
+                who = _who(re.sub(r"[(（][^()（）]*[)）]", "", m["who_y"]), line.start + m.start("who_y"), region)
+                if who:  # …不再担任X校长职务，新校长由乙校的某某担任: the same post of the same body
+                    got = [Appointment(person=name, post=replace(left.post, span=span), span=span) for name in who[0]]
             elif kind == "removed":
                 name = clean_name(m["who_r"])
                 if name_shape(name):
@@ -759,9 +774,37 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                     if kind == "appointed" and posts:
                         got += _chain(text, m.end(), line.start, region)
             out += got
+            left = next((f for f in got if isinstance(f, Removal)), left if kind == "successor" else None)
             appointed = [f for f in got if isinstance(f, Appointment)]
             last = appointed[-1] if appointed else (last if kind in ("further", "dropped") else None)
+        out += _new_batch(text, line.start)
     return drop_restated(out + _current_of_appointees(layout, out, region))
+
+
+#: a batch of new holders of one post, school by school: ``一批新校长助理诞生，他们分别是甲中学的A、B，
+#: 乙中学的C以及丙小学的D``
+_NEW_BATCH = re.compile(r"新(?:任|一届|一批)?(?P<title>[\u4e00-\u9fff]{2,8}?)(?:诞生|产生|上任|出炉|亮相|到任)[^。；;]{0,8}?"
+                        r"分别(?:是|为)[:：]?(?P<list>[^。；;]+)")
+_BATCH_NAME = r"[\u4e00-\u9fff·]{2,6}?"
+_BATCH_ITEM = re.compile(rf"(?P<body>[^，,、的]{{2,20}}?)的(?P<names>{_BATCH_NAME}(?:、{_BATCH_NAME})*)$")
+
+
+def _new_batch(text: str, line_at: int) -> list[Appointment]:
+    out: list[Appointment] = []
+    for m in _NEW_BATCH.finditer(text):
+        if not TITLE_RE.fullmatch(m["title"]):
+            continue
+        at = line_at + m.start("list")
+        for part in re.split(r"[，,]|以及|及(?=[^，,、]{2,20}?的)", m["list"]):
+            item = _BATCH_ITEM.fullmatch(part.strip(SPACES))
+            names = item and [clean_name(n) for n in item["names"].split("、")]
+            if not item or not all(name_shape(n) for n in names):
+                break
+            span = (at, at + len(part))
+            out += [Appointment(person=n, post=Post(agency=item["body"], title=m["title"], span=span), span=span)
+                    for n in names]
+            at += len(part) + 1
+    return out
 
 
 #: ``X办公室由A同志任主任，B同志兼任副主任``: the heads of a body this notice names
@@ -826,10 +869,14 @@ _DECISION = re.compile(
     rf"|{_LEAD}(?:并|同时)?不再(?:担任|兼任)(?P<posts_n>[^，,。；;]+?)职务(?P<dropped>)"
     rf"|(?P<who_p>{_DNAME})(?:同志)?(?:因|已|已经)?被任命为(?P<posts_p>[^，,。；;]+)"
     rf"|提请(?P<who_q>{_DNAME})(?:同志)?担任(?P<posts_q>[^，,。；;]+?)(?:的议案|的建议|$|(?=[，,。；;]))"
-    rf"|{_LEAD}(?:决定|并|同时)?免(?:去|除)(?P<who_r>{_DNAME})(?:同志)?的(?P<posts_r>[^，,。；;、]{{2,60}}?)(?:职务|一职)(?P<removed>)")
+    rf"|{_LEAD}(?:决定|并|同时)?免(?:去|除)(?P<who_r>{_DNAME})(?:同志)?的(?P<posts_r>[^，,。；;、]{{2,60}}?)(?:职务|一职)(?P<removed>)"
+    rf"|(?:^|(?<=[，,；;：:。\s]))(?P<who_t>[^，,。；;：:\s]{{2,40}}?)(?<![已曾将拟又再也])调任(?P<posts_t>[^，,。；;]+)"
+    rf"|{_LEAD}(?P<who_x>{_DNAME})(?:同志)?不再(?:担任|兼任)(?P<posts_x>[^，,。；;]+?)职务(?P<quit>)"
+    rf"|(?<=[，,；;\s])新(?:任)?(?P<title_y>[^，,。；;由]{{1,8}}?)由(?P<who_y>[^，,。；;]{{2,40}}?)(?:同志)?(?:担任|接任|出任)(?P<successor>)")
 # the named groups that tell which alternative matched
 _DECISION_KINDS = (("appointed", "posts_a"), ("acting", "posts_c"), ("further", "further"), ("passive", "posts_p"),
-                   ("proposed", "posts_q"), ("announced", "posts_s"), ("dropped", "dropped"), ("removed", "removed"))
+                   ("proposed", "posts_q"), ("announced", "posts_s"), ("dropped", "dropped"), ("removed", "removed"),
+                   ("transferred", "posts_t"), ("quit", "quit"), ("successor", "successor"))
 #: a space between two decisions printed on one line (a subtitle, a listing)
 _RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=决定|任命|免去|免除|接受)")
 #: asides blanked before reading (offsets kept): (女), (兼), (简称X)
