@@ -27,9 +27,9 @@ _APPOINT_RES = [
     re.compile(rf"^(?:[^，,：:]{{0,24}}?(?:决定|表决|通过|同意|依法|提请|批准))?(?:兹|现|特|拟)?(?:任命|聘任|聘用|提名)"
                rf"(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$"),
     re.compile(rf"^(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?"
-               rf"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任(?!命|免|职|期|务)|聘任为|聘为|兼)(?P<posts2>.+)$"),
+               rf"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任(?!命|免|职|期|务|用)|聘任为|聘为|兼)(?P<posts2>.+)$"),
     re.compile(rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:{_TITLE_END}))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
-               rf"(?P<verb3>挂职任|挂任|兼任|担任|任)(?P<posts3>.+)$"),
+               rf"(?P<verb3>挂职任|挂任|兼任|担任|任(?!命|免|职|期|务|用))(?P<posts3>.+)$"),
 ]
 _LEAD_IN = r"(?:[^，,：:]{0,24}?(?:决定|表决|通过|同意|依法|批准))?(?:同时|并|兹|现)?"
 _REMOVE_RE = re.compile(rf"^{_LEAD_IN}免(?:去|除)?(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?的)(?P<posts>.+?)职务|"
@@ -161,7 +161,7 @@ def _cut_notes(posts: str) -> tuple[str, str]:
     head = pieces[0]
     for k in range(2, len(pieces), 2):  # 党组成员，工委副书记、委员，管委会主任: a list of posts goes on after a comma
         piece = pieces[k].strip(SPACES)
-        if not piece or _NOT_A_POST.match(piece) or re.search(r"为|同志|等|担任|兼任|职务", piece) or not split_posts(piece) or \
+        if not piece or _NOT_A_POST.match(piece) or re.search(r"为|同志|等|担任|兼任|职务|是|此前|曾", piece) or not split_posts(piece) or \
                 len(split_posts(piece)) != len(re.split(r"[、]", piece)):
             notes = f"{notes} {''.join(pieces[k:])}"
             break
@@ -224,7 +224,7 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
                 names = [clean_name(n) for n in m["name"].split("、")]
                 if all(plausible_name(n) for n in names):
                     at = line.start + sentence.start() + m.start("posts")
-                    posts = _posts(m["posts"], at, region) or _deputy(m["posts"], at)
+                    posts = _deputies_and_posts(m["posts"], at, region)
                     out += [Removal(person=name, post=p, span=(line.start + sentence.start(), line.start + sentence.end()))
                             for name in names for p in posts]
         for m in _REMOVED_SEVERAL.finditer(text):
@@ -235,6 +235,16 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
             posts = _posts(m["posts"], line.start + m.start("posts"), region)
             out += [Removal(person=n, post=p, span=span) for n in names for p in posts]
     return out
+
+
+def _deputies_and_posts(text: str, at: int, region: str) -> list[Post]:
+    """Posts one resigns from: ``某区人大代表``, or a deputy's seat first and other posts after it
+    (``某区第N届人大代表、某委员会委员``)."""
+    first, sep, rest = text.partition("、")
+    seat = _deputy(first, at)
+    if not seat:
+        return _posts(text, at, region) or _deputy(text, at)
+    return seat + (_posts(rest, at + len(first) + 1, region) if sep else [])
 
 
 def _deputy(text: str, at: int) -> list[Post]:
@@ -550,7 +560,7 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
 
 
 #: an adverb of time or manner before 任 (已任, 曾任, 现任, 将任): a career fact, not a decision
-_TENSE_END = ("已", "曾", "现", "将", "也", "又", "均", "亦", "则", "还", "仍")
+_TENSE_END = ("已", "曾", "现", "将", "也", "又", "均", "亦", "则", "还", "仍", "再", "还会", "将会", "也会", "可以")
 #: the first character of a verb or title that ends in 任 (担任, 调任, 升任, 出任, 主任): no name ends with it here
 _VERB_LEADS = ("担", "调", "升", "转", "出", "历", "改", "主")
 
