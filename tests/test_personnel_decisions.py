@@ -132,3 +132,75 @@ def test_bare_body_stays_as_printed_where_its_line_names_no_province():
     text = ("马林任山西省代理省长\n"
             "本报讯 省人大常委会会议表决通过人事任免事项，决定任命马林为省政府副省长。\n")
     assert people(text) == [("appointment", "马林", "省人民政府", "副省长")]
+
+
+def test_news_report_of_changes_is_a_personnel_text():
+    """A news page under a headline that names no decision: lines ``X任Y``, ``X调任Y``, ``X不再担任Y职务``
+    make it a personnel text; a modal or adverb before 任 (再兼任, 还会兼任) is no decision."""
+    text = ("某某资讯网\n\n近日多地政府秘书长人选确认\n\n"
+            "  甲某任某某省政府秘书长,\n\n  乙某某任某北省政府秘书长。\n\n"
+            "  甲某如今再兼任省政府秘书长。在很多省份,秘书长还会兼任政府办公厅主任。\n")
+    nf = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+    assert nf.document.kind == "personnel"
+    assert people(text) == sorted([("appointment", "甲某", "某某省人民政府", "秘书长"),
+                                   ("appointment", "乙某某", "某北省人民政府", "秘书长")])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 决定: then 为-clauses joined by ；
+    ("会议决定:王甲为某省代理省长;李乙、赵丙为某省副省长。",
+     [("appointment", "王甲", "某省人民政府", "代理省长"), ("appointment", "李乙", "某省人民政府", "副省长"),
+      ("appointment", "赵丙", "某省人民政府", "副省长")]),
+    # 任命A任X、B任Y: 任 as the copula of a chain (the 任 of 主任 is not)
+    ("会议决定任命王甲任市发展和改革委员会主任、李乙任市民政局局长、赵丙任市体育局局长。",
+     [("appointment", "王甲", "市发展和改革委员会", "主任"), ("appointment", "李乙", "市民政局", "局长"),
+      ("appointment", "赵丙", "市体育局", "局长")]),
+    # 免去A的X职务、B的Y职务: a chain of removals
+    ("会议决定免去王甲的市民政局局长职务、李乙的市交通局局长职务、赵丙的市人大常委会农村工作委员会副主任职务。",
+     [("removal", "王甲", "市民政局", "局长"), ("removal", "李乙", "市交通局", "局长"),
+      ("removal", "赵丙", "市人大常委会农村工作委员会", "副主任")]),
+])
+def test_chains_after_one_decision(sentence, expected):
+    assert people("某届人大常委会第五次会议简况\n" + sentence + "\n") == sorted(expected)
+
+
+def test_transfers_and_new_holders_in_a_news_report():
+    """``甲校副校长X调任乙校书记、副校长``: the post moved to (the former post gives no row); ``另有任用``
+    gives none; ``一批新校长助理诞生，他们分别是A的甲、乙，B的丙以及C的丁``: each school's assistant."""
+    text = ("今天开学\n"
+            "昨天，某市教育局发布了任职通知。其中，市直属校中，某市一中副校长王甲调任某市六中书记、副校长；"
+            "某市六中副校长李乙调任市教育科学研究院副院长；某市工商学校书记、校长赵丙另有任用。\n"
+            "此外，还有一批新校长助理诞生，他们分别是某市一中的钱丁、孙戊，实验小学的周己以及外国语学校的吴庚。\n")
+    assert people(text, (Appointment, Removal, Position)) == sorted([
+        ("appointment", "王甲", "某市六中", "书记"), ("appointment", "王甲", "某市六中", "副校长"),
+        ("appointment", "李乙", "市教育科学研究院", "副院长"),
+        ("appointment", "钱丁", "某市一中", "校长助理"), ("appointment", "孙戊", "某市一中", "校长助理"),
+        ("appointment", "周己", "实验小学", "校长助理"), ("appointment", "吴庚", "外国语学校", "校长助理")])
+
+
+def test_a_holder_leaves_and_a_successor_takes_the_post():
+    """``X不再担任Y校长职务,新校长由乙校的Z担任``: a removal, and the same post for the successor."""
+    text = ("某中学更换校长\n"
+            "  近日,某市教育局调整了某市一中校长的领导职务:王甲不再担任某市一中校长职务,"
+            "新校长由某市第二中学(某市二中)的李乙担任。\n")
+    assert people(text) == sorted([("removal", "王甲", "某市一中", "校长"), ("appointment", "李乙", "某市一中", "校长")])
+
+
+def test_township_party_posts_nominations_and_deputy_seats():
+    """``党工委副书记、政法委员``: a township Party committee's post; ``提名任…主任`` is a nomination (no
+    row); a resignation from a deputy's seat and a committee post gives both."""
+    text = ("某街道领导班子任免\n"
+            "何甲同志任某街道党工委书记,提名任某街道办事处主任;\n"
+            "张乙同志任某街道党工委副书记、政法委员;\n")
+    assert people(text) == sorted([("appointment", "何甲", "某街道党工委", "书记"),
+                                   ("appointment", "张乙", "某街道党工委", "副书记"),
+                                   ("appointment", "张乙", "某街道党工委", "政法委员")])
+    report = ("某区人大常委会举行会议\n会议接受杨甲同志辞去某区第五届人大代表、某区人大常委会人事工作委员会委员职务的请求。\n")
+    assert people(report) == sorted([("removal", "杨甲", "某区第五届人大", "代表"),
+                                     ("removal", "杨甲", "某区人大常委会人事工作委员会", "委员")])
+
+
+def test_a_career_clause_after_a_comma_is_no_post():
+    """``任命X为Y，X此前是Z厅厅长``: the clause after the comma is a career fact, not a second post."""
+    text = "某省人大常委会会议\n会议经表决，任命王甲为某省卫生和计划生育委员会主任，王甲此前是某省卫生厅厅长。\n"
+    assert people(text) == [("appointment", "王甲", "某省卫生和计划生育委员会", "主任")]

@@ -866,7 +866,7 @@ _LEAD = r"(?:^|(?<=[，,；;：:。、\s])|(?<=决定)|(?<=表决)|(?<=通过)|(
         r"(?<=宣布)|(?<=同意)|(?<=依法)|(?<=批准)|(?<=关于)|(?<=以及)|(?<=其中)|(?<=另外)|(?<=此外)|(?<=通过了)|(?<=新)|(?<=提请))"
 _DNAME = r"[\u4e00-\u9fff·]{2,6}?"
 #: 任命A为X / 任命A任X: the word between the person and the post (任 not of 主任, 担任, 兼任; not 任职, 任务)
-_AS = r"(?:为|(?<![主责担兼调升出接继留])任(?![职务命期免]))"
+_AS = r"(?:为(?![任为])|(?<![主责担兼调升出接继留])任(?![职务命期免]))"  # (钱大为任X: 为 of the name)
 #: the next clause of a chain joined by 、: 、B为Y, 、B任Y (a post's own 、 is followed by no name and 为)
 _NEXT_APPOINTEE = rf"、{_DNAME}(?:同志)?{_AS}"
 _DECISION = re.compile(
