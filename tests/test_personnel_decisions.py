@@ -204,3 +204,32 @@ def test_a_career_clause_after_a_comma_is_no_post():
     """``任命X为Y，X此前是Z厅厅长``: the clause after the comma is a career fact, not a second post."""
     text = "某省人大常委会会议\n会议经表决，任命王甲为某省卫生和计划生育委员会主任，王甲此前是某省卫生厅厅长。\n"
     assert people(text) == [("appointment", "王甲", "某省卫生和计划生育委员会", "主任")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 罢免 (a congress), 撤销 (a sanction), 解除: removals like 免去; a deputy's seat has no title of its own
+    ("会议决定：罢免王甲的某省人民代表大会代表职务；撤销李乙的某省人民政府副省长职务；解除赵丙的某省高级人民法院审判员职务。",
+     [("removal", "王甲", "某省人民代表大会", "代表"), ("removal", "李乙", "某省人民政府", "副省长"),
+      ("removal", "赵丙", "某省高级人民法院", "审判员")]),
+    # 决定：then 任命 (the 决定 is no part of a name), and 并决定其为 the acting post
+    ("县人大常委会会议决定：任命孙丁为某县人民政府副县长，并决定其为某县人民政府代理县长。",
+     [("appointment", "孙丁", "某县人民政府", "副县长"), ("appointment", "孙丁", "某县人民政府", "代理县长")]),
+])
+def test_removal_verbs_and_decisions_after_a_colon(sentence, expected):
+    assert people("某届人大常委会第五次会议简况\n" + sentence + "\n") == sorted(expected)
+
+
+def test_several_people_in_one_item_of_a_section_and_appointments_by_contract():
+    """``一、任命：A、B为Y``: each person; ``免去X所兼Y职务`` (an old gazette's wording); 聘任 / 续聘 /
+    解聘 are the verbs, not part of the names."""
+    text = ("某市人大常委会任免名单\n一、任命：\n王甲为某市人民政府秘书长；\n李乙、赵丙为某市人民检察院检察员。\n"
+            "二、免去：\n孙丁的某市人民政府秘书长职务。\n三、免去钱戊所兼某市人民政府委员职务。\n")
+    assert people(text) == sorted([
+        ("appointment", "王甲", "某市人民政府", "秘书长"), ("appointment", "李乙", "某市人民检察院", "检察员"),
+        ("appointment", "赵丙", "某市人民检察院", "检察员"), ("removal", "孙丁", "某市人民政府", "秘书长"),
+        ("removal", "钱戊", "某市人民政府", "委员")])
+    hired = ("某州人民政府关于聘任王甲等同志的通知\n经研究，决定聘任王甲同志为某州人民政府参事，聘期三年；"
+             "续聘李乙同志为某州人民政府参事；解聘赵丙同志的某州人民政府参事职务。\n")
+    assert people(hired) == sorted([("appointment", "王甲", "某州人民政府", "参事"),
+                                    ("appointment", "李乙", "某州人民政府", "参事"),
+                                    ("removal", "赵丙", "某州人民政府", "参事")])
