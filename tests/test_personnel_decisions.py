@@ -233,3 +233,10 @@ def test_several_people_in_one_item_of_a_section_and_appointments_by_contract():
     assert people(hired) == sorted([("appointment", "王甲", "某州人民政府", "参事"),
                                     ("appointment", "李乙", "某州人民政府", "参事"),
                                     ("removal", "赵丙", "某州人民政府", "参事")])
+
+
+def test_hearsay_of_a_post_is_no_decision():
+    """``据悉，X任Y``: what a reporter learned someone holds, not a decision the report states."""
+    text = ("某省人大常委会任免一批干部\n会议决定免去王甲的某省监察厅厅长职务。"
+            "据悉，王甲任省委第一巡视组组长，将带领巡视组开展巡视。\n")
+    assert people(text) == [("removal", "王甲", "某省监察厅", "厅长")]

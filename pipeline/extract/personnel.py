@@ -114,6 +114,8 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 verb = re.match(r"^(?:同时|并)?(任命|聘任|免去)", body)
                 if _after_date(line.text[: s - line.start]):
                     continue  # 2020年6月，X任Y: a career history, not a decision of this notice
+                if _HEARSAY.search(line.text[: s - line.start]) and not verb:
+                    continue  # 据悉，X任Y: what the reporter learned someone holds, not a decision
                 out.append((mode or (carry if not verb else None), _Clause(s + lead, body, subject, current)))
                 current = None  # the current posts are stated once
                 carry = verb.group(1) if verb else carry
@@ -148,6 +150,10 @@ def _in_title(layout: Layout, line) -> bool:
 
 #: a clause right after a date (``2020年6月，``, ``去年8月``): a career history
 _DATE_BEFORE = re.compile(r"(?:\d{4}年|\d{1,2}月|去年|今年|前年|上月)[，,]?\s*$")  # (3月25日，: the day of an event)
+
+
+#: a reporter's hearsay before a clause: 据悉，X任Y (a post someone holds, no decision of this notice)
+_HEARSAY = re.compile(r"(?:据悉|据了解|据介绍|另据了解)[，,]?\s*$")
 
 
 def _after_date(before: str) -> bool:
