@@ -35,6 +35,11 @@ _BODY = "各乡镇人民政府，县政府各部门：\n为做好有关工作，
     # a headline with the page's byline after it on the same line
     ("某县人大常委会通过一批人事任免事项   作者:某某 发布时间:2013-06-03 10:27:34\n\n"
      "5月28日，某县人大常委会举行会议，表决通过了人事任免事项。\n", "某县人大常委会通过一批人事任免事项"),
+    # a site's name and the page's skip links above a news headline
+    ("某某资讯网某某资讯网\n\n多地政府秘书长换人 他最特殊\n\n  原标题:多地政府秘书长换人,他最特殊\n\n"
+     "  近一周来，多地政府秘书长人选相继确认。\n", "多地政府秘书长换人他最特殊"),
+    ("跳转到路径导航栏\n跳转到正文内容\n\n某市一中更换校长\n\n  近日，某市教育局调整了某市一中校长。\n",
+     "某市一中更换校长"),
 ])
 def test_title_among_page_noise(text, title):
     assert doc(text).title == title
@@ -50,6 +55,8 @@ def test_title_among_page_noise(text, title):
     "类别\n|\n序号\n|\n任务名称\n|\n任务要求及举措\n|\n责任部门\n|\n1\n|\n完成示范村建设\n",
     # a newspaper's section name under its page number
     "第03版\n速读某市·焦点 |\n本报消息 4月11日，某省人大常委会举行会议，决定任命某某某为副省长。\n",
+    # a newspaper's byline above the story
+    "来源:某某网-某某晚报\n□某某晚报记者 某某某\n某省人大常委会第五次会议闭幕，会议表决通过了一批人事任免事项。\n",
 ])
 def test_no_title_from_noise(text):
     assert not doc(text).title
