@@ -240,3 +240,16 @@ def test_hearsay_of_a_post_is_no_decision():
     text = ("某省人大常委会任免一批干部\n会议决定免去王甲的某省监察厅厅长职务。"
             "据悉，王甲任省委第一巡视组组长，将带领巡视组开展巡视。\n")
     assert people(text) == [("removal", "王甲", "某省监察厅", "厅长")]
+
+
+def test_resignations_approved_removals_of_a_concurrent_post_and_posts_that_end():
+    """``批准/同意X辞去Y职务``: an accepted resignation (a removal); ``免去X兼任的Y职务``; ``任命X兼Y``;
+    ``X的Y职务相应终止``: a removal; a committee of one term's congress keeps its term."""
+    text = ("某省人大常委会第八次会议闭幕\n"
+            "会议通过任命王甲兼某某部部长。会议批准赵丙辞去某某部副部长职务，同意孙丁因年龄原因辞去某某局局长职务。"
+            "会议决定免去钱戊兼任的某省人民政府秘书长职务。"
+            "同时，周己的某市第十届人民代表大会社会建设委员会副主任委员职务相应终止。\n")
+    assert people(text) == sorted([
+        ("appointment", "王甲", "某某部", "部长"), ("removal", "赵丙", "某某部", "副部长"),
+        ("removal", "孙丁", "某某局", "局长"), ("removal", "钱戊", "某省人民政府", "秘书长"),
+        ("removal", "周己", "某市第十届人民代表大会社会建设委员会", "副主任委员")])

@@ -31,10 +31,12 @@ _APPOINT_RES = [
     re.compile(rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:{_TITLE_END}))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
                rf"(?P<verb3>挂职任|挂任|兼任|担任|任(?!命|免|职|期|务|用))(?P<posts3>.+)$"),
 ]
+#: between a name and the post taken from them: 的, 兼任的, 担任的, 所兼(的), 所任(的)
+_WHOSE = r"(?:兼任的|担任的|所兼的?|所任的?|的)"
 #: verbs that take a post from someone: 免去, 免除, 罢免 (a congress), 撤销 (a sanction), 解除, 解聘
 _REMOVE_VERB = r"(?:免(?:去|除)?|罢免|撤销|解除|解聘)"
 _LEAD_IN = r"(?:[^，,：:]{0,24}?(?:决定|表决|通过|同意|依法|批准))?(?:同时|并|兹|现)?"
-_REMOVE_RE = re.compile(rf"^{_LEAD_IN}{_REMOVE_VERB}(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?(?:的|所兼的?|所任的?))(?P<posts>.+?)职务|"
+_REMOVE_RE = re.compile(rf"^{_LEAD_IN}{_REMOVE_VERB}(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?{_WHOSE})(?P<posts>.+?)职务|"
                         rf"^{_LEAD_IN}{_REMOVE_VERB}(?P<both>.+?)职务|"
                         rf"^(?P<name2>{_NAME})(?:同志)?不再担任(?P<posts2>.+?)职务|"
                         rf"^{_LEAD_IN}接受(?:了)?(?P<name3>{_NAME})(?:同志)?(?:辞去|辞职)(?P<posts3>.+?)职务|"
@@ -264,9 +266,10 @@ def _deputy(text: str, at: int) -> list[Post]:
 _DEPUTY = re.compile(r"(?P<body>[\u4e00-\u9fff]{0,12}?(?:人大|人民代表大会))代表")
 #: a sentence accepting resignations, and each resignation in it
 _RESIGNATIONS = re.compile(r"接受(?:了)?[^。；;]{2,300}(?:职务|一职)(?:的)?(?:请求|辞职)?|"
+                           r"(?:同意|批准)(?:了)?(?=[^。；;，,]{2,40}?辞去)[^。；;]{2,300}?(?:职务|一职)|"
                            r"(?:通过|同意|接受)(?:了)?关于[^。；;]{2,300}?辞去[^。；;]{2,300}?的(?:辞呈|辞职请求|请求)")
 _PNAME = r"[\u4e00-\u9fff·]{2,4}?"
-_RESIGNED = re.compile(rf"(?:接受(?:了)?|关于|以及|、|，|,)(?P<name>{_PNAME}(?:、{_PNAME})*)(?:等?[\d一二两三四五六七八九十百]+(?:名|位|人))?"
+_RESIGNED = re.compile(rf"(?:接受(?:了)?|同意|批准|关于|以及|、|，|,)(?P<name>{_PNAME}(?:、{_PNAME})*)(?:等?[\d一二两三四五六七八九十百]+(?:名|位|人))?"
                        rf"(?:同志)?(?:因[^，,。；;辞]{{2,12}})?(?:请求|申请|提出)?辞去(?:其)?"
                        rf"(?P<posts>[^，,。；;]{{2,60}}?)(?:的)?(?:职务|一职|(?=以及|的辞呈|的辞职请求|的请求))")
 _REMOVED_SEVERAL = re.compile(rf"免(?:去|除)(?P<names>{_PNAME}\s*(?:[、和及]{_PNAME}\s*)*)(?:同志的|同志|的)(?P<posts>[^，,。；;、]{{2,60}}?)"
@@ -774,11 +777,12 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                 if who:
                     posts = _decision_posts(m["posts_t"], line.start + m.start("posts_t"), region)
                     got = [Appointment(person=name, post=p, span=span) for name in who[0] for p in posts]
-            elif kind == "quit":  # 某某不再担任X职务
-                name = clean_name(m["who_x"])
+            elif kind in ("quit", "ended"):  # 某某不再担任X职务; 某某的X职务相应终止
+                g = "x" if kind == "quit" else "e"
+                name = clean_name(m["who_" + g])
                 if name_shape(name):
                     got = [Removal(person=name, post=p, span=span)
-                           for p in _decision_posts(m["posts_x"], line.start + m.start("posts_x"), region)]
+                           for p in _decision_posts(m["posts_" + g], line.start + m.start("posts_" + g), region)]
             elif kind == "successor" and left is not None and m["title_y"] == left.post.title:
                 who = _who(re.sub(r"[(（][^()（）]*[)）]", "", m["who_y"]), line.start + m.start("who_y"), region)
                 if who:  # …不再担任X校长职务，新校长由乙校的某某担任: the same post of the same body
@@ -894,7 +898,7 @@ _AS = r"(?:为(?![任为])|(?<![主责担兼调升出接继留])任(?![职务命
 #: the next clause of a chain joined by 、: 、B为Y, 、B任Y (a post's own 、 is followed by no name and 为)
 _NEXT_APPOINTEE = rf"、{_DNAME}(?:同志)?{_AS}"
 _DECISION = re.compile(
-    rf"{_LEAD}(?:提请)?(?:决定任命|任命|决定)[:：]?(?!任命|决定|聘任)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:{_AS}|兼任)(?P<posts_a>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)"
+    rf"{_LEAD}(?:提请)?(?:决定任命|任命|决定)[:：]?(?!任命|决定|聘任)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)"
     rf"|{_LEAD}(?:并|同时)?(?:决定|任命|关于)[:：]?(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
     rf"(?:职务|(?=的决定|的议案|[，,。；;]|$))"
     rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|代理(?P<posts_g>[^，,。；;]+?)职务)"
@@ -903,14 +907,15 @@ _DECISION = re.compile(
     rf"|{_LEAD}(?:并|同时)?不再(?:担任|兼任)(?P<posts_n>[^，,。；;]+?)职务(?P<dropped>)"
     rf"|(?P<who_p>{_DNAME})(?:同志)?(?:因|已|已经)?被任命为(?P<posts_p>[^，,。；;]+)"
     rf"|提请(?P<who_q>{_DNAME})(?:同志)?担任(?P<posts_q>[^，,。；;]+?)(?:的议案|的建议|$|(?=[，,。；;]))"
-    rf"|{_LEAD}(?:决定|并|同时)?(?:免(?:去|除)|罢免|撤销|解除|解聘)(?P<who_r>{_DNAME})(?:同志)?的(?P<posts_r>[^，,。；;、]{{2,60}}?)(?:职务|一职)(?P<removed>)"
+    rf"|{_LEAD}(?:决定|并|同时)?(?:免(?:去|除)|罢免|撤销|解除|解聘)(?P<who_r>{_DNAME})(?:同志)?{_WHOSE}(?P<posts_r>[^，,。；;、]{{2,60}}?)(?:职务|一职)(?P<removed>)"
     rf"|(?:^|(?<=[，,；;：:。\s]))(?P<who_t>[^，,。；;：:\s]{{2,40}}?)(?<![已曾将拟又再也])调任(?P<posts_t>[^，,。；;]+)"
     rf"|{_LEAD}(?P<who_x>{_DNAME})(?:同志)?不再(?:担任|兼任)(?P<posts_x>[^，,。；;]+?)职务(?P<quit>)"
+    rf"|{_LEAD}(?:同时)?(?P<who_e>{_DNAME})(?:同志)?的(?P<posts_e>[^，,。；;]{{2,80}}?)职务(?:相应|自行|依法|随之)终止(?P<ended>)"
     rf"|(?<=[，,；;\s])新(?:任)?(?P<title_y>[^，,。；;由]{{1,8}}?)由(?P<who_y>[^，,。；;]{{2,40}}?)(?:同志)?(?:担任|接任|出任)(?P<successor>)")
 # the named groups that tell which alternative matched
 _DECISION_KINDS = (("appointed", "posts_a"), ("acting", "posts_c"), ("further", "further"), ("passive", "posts_p"),
                    ("proposed", "posts_q"), ("announced", "posts_s"), ("dropped", "dropped"), ("removed", "removed"),
-                   ("transferred", "posts_t"), ("quit", "quit"), ("successor", "successor"))
+                   ("transferred", "posts_t"), ("quit", "quit"), ("successor", "successor"), ("ended", "ended"))
 #: a space between two decisions printed on one line (a subtitle, a listing)
 _RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=决定|任命|免去|免除|接受)")
 #: asides blanked before reading (offsets kept): (女), (兼), (简称X)

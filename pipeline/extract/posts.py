@@ -24,6 +24,9 @@ _GOV_SHORT_RE = re.compile(rf"^(?P<region>.*?[{LEVEL_CHARS}])政府(?=$|办公�
 _SESSION_RE = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?=人大|人民代表大会|政协|中国人民政治协商会议|委员会|常委会)")
 #: a school's short name (某市一中, 某某附中, 某某实验小): the 校 of 校长 is not its last character
 _SCHOOL_SHORT = ("中", "小", "附中", "幼")
+#: a committee of a congress or of its standing committee, named with the congress's term:
+#: 某区第十届人民代表大会社会建设委员会, 某市十二届人大常委会代表资格审查委员会
+_TERM_COMMITTEE = re.compile(r"届(?:人大|人民代表大会)(?:常委会|常务委员会)?[\u4e00-\u9fff]{2,20}委员会$")
 _RANK_RE = re.compile(r"[(（](正|副)?(处|科|厅|局|县|乡)级[)）]|[(（](正|副)(处|科|厅|局|县|乡)[)）]")
 
 
@@ -40,7 +43,8 @@ def normalise_agency(agency: str) -> tuple[str, str | None]:
     m = _GOV_SHORT_RE.match(agency)
     if m:
         agency = m["region"] + "人民政府" + agency[m.end():]
-    agency = _SESSION_RE.sub("", agency)  # 湖北省第十届人大常委会 -> 湖北省人大常委会: the body, not its term
+    if not _TERM_COMMITTEE.search(agency):  # (a committee of one term's congress keeps the term it belongs to)
+        agency = _SESSION_RE.sub("", agency)  # 湖北省第十届人大常委会 -> 湖北省人大常委会: the body, not its term
     return agency, alias
 
 
