@@ -253,3 +253,15 @@ def test_resignations_approved_removals_of_a_concurrent_post_and_posts_that_end(
         ("appointment", "王甲", "某某部", "部长"), ("removal", "赵丙", "某某部", "副部长"),
         ("removal", "孙丁", "某某局", "局长"), ("removal", "钱戊", "某省人民政府", "秘书长"),
         ("removal", "周己", "某市第十届人民代表大会社会建设委员会", "副主任委员")])
+
+
+def test_a_reason_before_leaving_and_a_working_committee_after_a_deputy_seat():
+    """``X同志因工作调动，不再担任Y职务``: a removal; ``辞去某区第N届人大代表、人事工作委员会委员职务``: the
+    working committee is the standing committee's (某区人大常委会人事工作委员会)."""
+    text = ("某县召开干部大会宣布主要领导调整决定\n宣布了市委的决定：王甲同志任中共某县委员会书记；"
+            "李乙同志因工作调动，不再担任中共某县委员会书记职务。\n")
+    assert people(text) == sorted([("appointment", "王甲", "中共某县委员会", "书记"),
+                                   ("removal", "李乙", "中共某县委员会", "书记")])
+    report = "某区人大常委会举行会议\n会议接受杨甲同志辞去某区第五届人大代表、人事工作委员会委员职务的请求。\n"
+    assert people(report) == sorted([("removal", "杨甲", "某区第五届人大", "代表"),
+                                     ("removal", "杨甲", "某区人大常委会人事工作委员会", "委员")])

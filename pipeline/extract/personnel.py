@@ -31,6 +31,8 @@ _APPOINT_RES = [
     re.compile(rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:{_TITLE_END}))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
                rf"(?P<verb3>挂职任|挂任|兼任|担任|任(?!命|免|职|期|务|用))(?P<posts3>.+)$"),
 ]
+#: a reason between a person and what happens to them: 因工作调动，/ 因年龄原因
+_BECAUSE = r"(?:(?:因|由于)[^，,。；;]{2,12}?[，,]?)?"
 #: between a name and the post taken from them: 的, 兼任的, 担任的, 所兼(的), 所任(的)
 _WHOSE = r"(?:兼任的|担任的|所兼的?|所任的?|的)"
 #: verbs that take a post from someone: 免去, 免除, 罢免 (a congress), 撤销 (a sanction), 解除, 解聘
@@ -38,7 +40,7 @@ _REMOVE_VERB = r"(?:免(?:去|除)?|罢免|撤销|解除|解聘)"
 _LEAD_IN = r"(?:[^，,：:]{0,24}?(?:决定|表决|通过|同意|依法|批准))?(?:同时|并|兹|现)?"
 _REMOVE_RE = re.compile(rf"^{_LEAD_IN}{_REMOVE_VERB}(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?{_WHOSE})(?P<posts>.+?)职务|"
                         rf"^{_LEAD_IN}{_REMOVE_VERB}(?P<both>.+?)职务|"
-                        rf"^(?P<name2>{_NAME})(?:同志)?不再担任(?P<posts2>.+?)职务|"
+                        rf"^(?P<name2>{_NAME})(?:同志)?{_BECAUSE}不再担任(?P<posts2>.+?)职务|"
                         rf"^{_LEAD_IN}接受(?:了)?(?P<name3>{_NAME})(?:同志)?(?:辞去|辞职)(?P<posts3>.+?)职务|"
                         rf"^(?P<name4>{_NAME})(?:同志)?被免去(?:了)?(?P<posts4>.+?)职务|"
                         rf"^(?P<name5>{_NAME})(?:同志)?(?:请求|申请)?辞(?:去)?(?P<posts5>[^，,。；;]+?)职务")
@@ -254,7 +256,12 @@ def _deputies_and_posts(text: str, at: int, region: str) -> list[Post]:
     seat = _deputy(first, at)
     if not seat:
         return _posts(text, at, region) or _deputy(text, at)
-    return seat + (_posts(rest, at + len(first) + 1, region) if sep else [])
+    place = re.sub(r"第?[一二三四五六七八九十\d]{1,3}届", "", seat[0].agency)
+    place = re.sub(r"(?:人大|人民代表大会)$", "", place)
+    # a working committee after the seat is the standing committee's: 人事工作委员会 -> 某区人大常委会人事工作委员会
+    return seat + [replace(p, agency=place + "人大常委会" + p.agency)
+                   if place and p.agency.endswith("工作委员会") and not has_own_prefix(p.agency) else p
+                   for p in (_posts(rest, at + len(first) + 1, region) if sep else [])]
 
 
 def _deputy(text: str, at: int) -> list[Post]:
@@ -909,7 +916,7 @@ _DECISION = re.compile(
     rf"|提请(?P<who_q>{_DNAME})(?:同志)?担任(?P<posts_q>[^，,。；;]+?)(?:的议案|的建议|$|(?=[，,。；;]))"
     rf"|{_LEAD}(?:决定|并|同时)?(?:免(?:去|除)|罢免|撤销|解除|解聘)(?P<who_r>{_DNAME})(?:同志)?{_WHOSE}(?P<posts_r>[^，,。；;、]{{2,60}}?)(?:职务|一职)(?P<removed>)"
     rf"|(?:^|(?<=[，,；;：:。\s]))(?P<who_t>[^，,。；;：:\s]{{2,40}}?)(?<![已曾将拟又再也])调任(?P<posts_t>[^，,。；;]+)"
-    rf"|{_LEAD}(?P<who_x>{_DNAME})(?:同志)?不再(?:担任|兼任)(?P<posts_x>[^，,。；;]+?)职务(?P<quit>)"
+    rf"|{_LEAD}(?P<who_x>{_DNAME})(?:同志)?{_BECAUSE}不再(?:担任|兼任)(?P<posts_x>[^，,。；;]+?)职务(?P<quit>)"
     rf"|{_LEAD}(?:同时)?(?P<who_e>{_DNAME})(?:同志)?的(?P<posts_e>[^，,。；;]{{2,80}}?)职务(?:相应|自行|依法|随之)终止(?P<ended>)"
     rf"|(?<=[，,；;\s])新(?:任)?(?P<title_y>[^，,。；;由]{{1,8}}?)由(?P<who_y>[^，,。；;]{{2,40}}?)(?:同志)?(?:担任|接任|出任)(?P<successor>)")
 # the named groups that tell which alternative matched
