@@ -530,12 +530,17 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             layout.issuer = layout.issuer or flat  # the body that issues it, on its own line above the headline
             continue
         if _is_headline(flat):  # a news page's headline stands for the title it lacks
+            end = i
+            if _HEADLINE_REST.match(nxt) and _is_headline(nxt) and len(flat) + len(nxt) <= 40:
+                flat, end = flat + nxt, i + 1  # 某区人大会议 / 将于3月25日召开: a headline broken before its predicate
             layout.title = strip_final_punct(strip_ornaments(flat))
-            layout.title_span = (line.start, line.end)
-            layout.body_start = i + 1
+            layout.title_span = (line.start, lines[end].end)
+            layout.body_start = end + 1
             return
 
 
+#: the second line of a headline broken before its predicate: 将于…召开, 顺利闭幕, 召开
+_HEADLINE_REST = re.compile(r"^(?:将于|将在|于\d|已于|正式|顺利|胜利|圆满|隆重|召开|举行|闭幕|开幕)")
 #: a page's breadcrumb: where the page sits on the site, not a title
 _BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|所在位置)|[>»›].*[>»›]|^[>»›]")
 #: a 文号 printed before the title on the title's own line: 某政办发〔2017〕55号 某省人民政府办公厅关于…
