@@ -43,6 +43,10 @@ _BODY = "各乡镇人民政府，县政府各部门：\n为做好有关工作，
     # a newspaper headline broken before its predicate, a byline under it
     ("转自:某某日报\n某区十届人大四次会议\n将于3月25日召开\n■记者 某某某\n本报讯 昨天下午，某区人大常委会召开会议。\n",
      "某区十届人大四次会议将于3月25日召开"),
+    # a news story under its own headline that reprints the decision it reports
+    ("王甲任某市代理市长\n2023年5月31日上午，某市人大常委会会议召开。会议决定任命王甲同志为某市人民政府代理市长。\n"
+     "某市人民代表大会常务委员会\n关于任命王甲同志为某市人民政府\n代理市长的决定\n（2023年5月31日某市人大常委会会议通过）\n"
+     "某市人大常委会会议决定：任命王甲同志为某市人民政府代理市长。\n", "王甲任某市代理市长"),
 ])
 def test_title_among_page_noise(text, title):
     assert doc(text).title == title

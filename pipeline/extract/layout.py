@@ -451,6 +451,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             break  # a signing date under body text: what follows is an attachment, not this notice's title
             # (a decree's header and order come first, the measure it promulgates after them)
         body_seen = body_seen or bool(_SENTENCE.search(line.flat[:-1])) and len(line.flat) > 30
+        if body_seen and _news_lead(lines):
+            break  # a news story under its own headline: a document it reprints further down is not the page's title
         flat = re.sub(r"^(?:(?:标题|名称|文件名称)[:：]|[【\[](?:标题|名称|文件名称)[】\]][:：]?)", "", line.flat)  # a page's info block printed in the article
         flat = _CRUMB.sub("", flat) if "关于" in _CRUMB.sub("", flat) else flat  # 政务服务丨X关于…
         flat = _DATELINE.sub("", flat)  # 新华网北京4月26日电 before a decree's title
@@ -539,6 +541,15 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             return
 
 
+def _news_lead(lines: list[Line]) -> bool:
+    """The page opens with a news headline and its story: the first line a headline, the next a
+    dated lead sentence (2023年5月31日上午，…召开。)."""
+    first = [ln.flat for ln in lines[:3] if ln.flat]
+    return len(first) >= 2 and _is_headline(first[0]) and bool(_NEWS_LEAD.match(first[1]))
+
+
+#: a news story's first sentence: its date (and time of day), then what happened
+_NEWS_LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚|晚上|早上)?[，,]")
 #: the second line of a headline broken before its predicate: 将于…召开, 顺利闭幕, 召开
 _HEADLINE_REST = re.compile(r"^(?:将于|将在|于\d|已于|正式|顺利|胜利|圆满|隆重|召开|举行|闭幕|开幕)")
 #: a page's breadcrumb: where the page sits on the site, not a title
