@@ -119,6 +119,13 @@ def test_an_adoption_note_under_a_reports_text_is_no_signing_date():
     ("为做好稳增长工作，结合本区实际，特制定如下政策措施。\n一、提高审批效率\n1. 精简审批手续。(区政务服务局牵头)\n", "measures"),
     ("为做好稳增长工作，现提出以下意见：\n一、推进重大项目建设\n建立项目推进机制。(牵头单位：省发展改革委)\n", "notice"),
     ("重点工作: | 统筹推进违法建设治理。 |\n牵头单位: | 市城市管理综合执法局 |\n年度目标: | 完成治理任务。 |\n", "plan"),
+    # a news report of changes under a headline that names no decision: X调任Y, X不再担任Y职务, lines 'X任Y'
+    ("某中学更换校长\n近日，王甲不再担任某市一中校长职务。\n", "personnel"),
+    ("今天开学\n其中，某校副校长王甲调任某市六中书记、副校长；\n", "personnel"),
+    ("某某资讯网\n\n多地政府秘书长人选确认\n\n  甲某任某某省政府秘书长,\n\n  乙某某任某北省政府秘书长。\n", "personnel"),
+    # but a group's members who leave their posts are replaced: no personnel decision
+    ("某县成立某工作领导小组\n县政府决定成立某工作领导小组，由王某任组长。领导小组成员因工作变动不再担任相应职务的，"
+     "由接任者自然替补。\n", "notice"),
 ])
 def test_kind(text, kind):
     assert doc(text).kind == kind
