@@ -265,3 +265,10 @@ def test_a_reason_before_leaving_and_a_working_committee_after_a_deputy_seat():
     report = "某区人大常委会举行会议\n会议接受杨甲同志辞去某区第五届人大代表、人事工作委员会委员职务的请求。\n"
     assert people(report) == sorted([("removal", "杨甲", "某区第五届人大", "代表"),
                                      ("removal", "杨甲", "某区人大常委会人事工作委员会", "委员")])
+
+
+def test_a_preposition_before_a_holders_post_is_no_agency():
+    """``在镇长X同志的带领下``: the holder of 镇长, not of a body called 在."""
+    text = ("某镇第六届人民代表大会第一次会议胜利召开\n9月10日，某镇召开会议。选举结束后，在镇长王甲同志的带领下，"
+            "新当选同志进行了宪法宣誓。\n")
+    assert people(text, (Position,)) == [("position", "王甲", "镇人民政府", "镇长")]
