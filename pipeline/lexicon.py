@@ -28,6 +28,7 @@ TITLE_CORES = (
     "主席助理", "行长助理", "院长助理", "局长助理", "署长助理", "总经理助理", "主任助理", "校长助理",
     # a township or street Party committee's members in charge of one line of work (党委政法委员, 组织委员)
     "政法委员", "组织委员", "宣传委员", "纪检委员", "统战委员", "武装委员",
+    "纪检组长", "主任督学",  # a bureau's discipline inspection head (纪检组长); an education bureau's chief inspector
 ) + GOV_HEAD_CORES
 
 _TITLE_MODS = r"(?:(?:党组|党委|党工委|党总支|党支部|纪检监察组|机关党委|分党组)?(?:代理|代)?(?:常务|执行|第一|专职|驻会)?副?(?:[一二三四五六七八九]级)?(?:高级)?)"

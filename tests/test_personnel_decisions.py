@@ -272,3 +272,15 @@ def test_a_preposition_before_a_holders_post_is_no_agency():
     text = ("某镇第六届人民代表大会第一次会议胜利召开\n9月10日，某镇召开会议。选举结束后，在镇长王甲同志的带领下，"
             "新当选同志进行了宪法宣誓。\n")
     assert people(text, (Position,)) == [("position", "王甲", "镇人民政府", "镇长")]
+
+
+@pytest.mark.parametrize("posts, expected", [
+    ("某镇党委副书记、政法委员", [("某镇党委", "副书记"), ("某镇党委", "政法委员")]),
+    ("市体育局纪检组长", [("市体育局", "纪检组长")]),
+    ("市教育局主任督学", [("市教育局", "主任督学")]),
+    ("某市一中校长", [("某市一中", "校长")]),  # a school's short name keeps its 中
+    ("某市第一中学校长助理", [("某市第一中学", "校长助理")]),
+])
+def test_titles_of_schools_bureaus_and_township_party_committees(posts, expected):
+    from govkg.extract.posts import split_posts
+    assert [(p.agency, p.title) for p in split_posts(posts)] == expected
