@@ -284,3 +284,14 @@ def test_a_preposition_before_a_holders_post_is_no_agency():
 def test_titles_of_schools_bureaus_and_township_party_committees(posts, expected):
     from govkg.extract.posts import split_posts
     assert [(p.agency, p.title) for p in split_posts(posts)] == expected
+
+
+def test_a_party_committee_election_in_a_news_report():
+    """``中共某省第N届委员会…选举A为省委书记，B、C(女)为省委副书记，当选为省委常委的还有D、E(满族)``:
+    positions (an election states who holds a post) in the province the line names; asides blanked."""
+    text = ("据新华社电中共河北省第九届委员会第一次全体会议10月31日选举王甲为省委书记,李乙、赵丙为省委副书记,"
+            "当选为省委常委的还有孙丁、钱戊(满族)、周己。\n")
+    assert people(text, (Position,)) == sorted([
+        ("position", "王甲", "河北省委", "书记"), ("position", "李乙", "河北省委", "副书记"),
+        ("position", "赵丙", "河北省委", "副书记"), ("position", "孙丁", "河北省委", "常委"),
+        ("position", "钱戊", "河北省委", "常委"), ("position", "周己", "河北省委", "常委")])

@@ -414,7 +414,7 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
     positions; a clause without its own body takes the body of the clause before it."""
     out: list[Position] = []
     for line in layout.lines:
-        text = nfkc(line.text)
+        text = _PERSON_ASIDE.sub(lambda a: " " * len(a.group(0)), nfkc(line.text))  # 金某(女), 王某(满族): blanked
         for m in _ELECTED.finditer(text):
             prev_agency = ""
             at = line.start + m.start()
@@ -426,7 +426,7 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
                 listed = [n for n in re.split(r"[、，,]", clause.strip("，,；;")) if n]
                 pending = pending + clause.strip("，,；;") + "、" if not c and listed and _names_ok(listed) else ""
                 if c:
-                    names = [n for n in re.split(r"[、，,]", _SOME_MORE.sub("", c["names"])) if n]
+                    names = [clean_name(n) for n in re.split(r"[、，,]", _SOME_MORE.sub("", c["names"])) if n.strip(SPACES)]
                     if names:
                         bare = re.sub(r"[(（][^()（）]*[)）]?$", "", c["posts"]).strip(SPACES)  # …检察长(需依照…): a note
                         posts = _posts(bare, at + c["at"], region)
@@ -435,14 +435,35 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
                         elif not posts and prev_agency and TITLE_RE.fullmatch(bare):
                             posts = [Post(agency=prev_agency, title=bare, span=(at + c["at"],
                                                                                at + c["at"] + len(bare)))]
+                        posts = [_in_named_province(p, text[: m.start()]) for p in posts]
                         for name in names:
                             out.extend(Position(person=name, post=p, span=(at, at + len(clause))) for p in posts)
                         prev_agency = posts[-1].agency if posts else prev_agency
                 at += len(clause)
+        for m in _ALSO_ELECTED.finditer(text):  # 当选为省委常委的还有A、B、C
+            names = [clean_name(n) for n in m["names"].split("、")]
+            posts = [_in_named_province(p, text[: m.start()]) for p in _posts(m["posts"], line.start + m.start("posts"), region)]
+            if posts and all(name_shape(n) for n in names):
+                span = (line.start + m.start(), line.start + m.end())
+                out += [Position(person=n, post=p, span=span) for n in names for p in posts]
     return out
 
 
+def _in_named_province(post: Post, before: str) -> Post:
+    """``中共某省第九届委员会…选举X为省委书记``: a body printed by its level alone (省委, 省人民政府) is the
+    body of the province the line names before it."""
+    level = re.match(r"^(?:自治区|省)(?=委$|人民政府$|人大常委会$|政协$)", post.agency)
+    named = [m.group(0) for m in _PROVINCE_RE.finditer(before)] if level else []
+    named = [n for n in named if n.endswith(level.group(0))] if level else []
+    return replace(post, agency=named[-1] + post.agency[level.end():]) if named else post
+
+
 _ELECTED = re.compile(r"选举[^。；;]{4,600}")
+#: those elected to a post after the ones named first: 当选为X的还有A、B、C
+_ALSO_ELECTED = re.compile(r"当选为(?P<posts>[^，,。；;的]{2,30})的(?:还有|有)[:：]?"
+                           r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000]*、[\u4e00-\u9fff·]{2,4}[ \u3000]*)*)")
+#: an aside about a person printed after the name: (女), (满族), (女,藏族)
+_PERSON_ASIDE = re.compile(r"[(（](?:女|男)?[,，、]?(?:[\u4e00-\u9fff]{1,5}族)?[)）]")
 
 
 def _elected_clause(clause: str):
