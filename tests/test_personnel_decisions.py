@@ -295,3 +295,10 @@ def test_a_party_committee_election_in_a_news_report():
         ("position", "王甲", "河北省委", "书记"), ("position", "李乙", "河北省委", "副书记"),
         ("position", "赵丙", "河北省委", "副书记"), ("position", "孙丁", "河北省委", "常委"),
         ("position", "钱戊", "河北省委", "常委"), ("position", "周己", "河北省委", "常委")])
+
+
+def test_the_proposer_of_a_decision_holds_a_post():
+    """``会议根据市人民政府市长X的提请``: the proposer holds the post (根据 is no part of the body)."""
+    text = "某市人大常委会举行会议\n会议根据市人民政府市长郭某的提请，经审议表决，决定任命李某为市民政局局长。\n"
+    assert people(text, (Position, Appointment)) == sorted([("appointment", "李某", "市民政局", "局长"),
+                                                            ("position", "郭某", "市人民政府", "市长")])
