@@ -40,6 +40,9 @@ _BODY = "各乡镇人民政府，县政府各部门：\n为做好有关工作，
      "  近一周来，多地政府秘书长人选相继确认。\n", "多地政府秘书长换人他最特殊"),
     ("跳转到路径导航栏\n跳转到正文内容\n\n某市一中更换校长\n\n  近日，某市教育局调整了某市一中校长。\n",
      "某市一中更换校长"),
+    # a headline that names reporters or ends in 网 is still one (only a byline or a site's name is not)
+    ("某市市长答记者问\n3月2日，某市市长接受了采访。\n", "某市市长答记者问"),
+    ("某县织密农村安全网\n3月2日，某县召开安全工作会议。\n", "某县织密农村安全网"),
     # a newspaper headline broken before its predicate, a byline under it
     ("转自:某某日报\n某区十届人大四次会议\n将于3月25日召开\n■记者 某某某\n本报讯 昨天下午，某区人大常委会召开会议。\n",
      "某区十届人大四次会议将于3月25日召开"),
