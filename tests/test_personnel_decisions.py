@@ -302,3 +302,13 @@ def test_the_proposer_of_a_decision_holds_a_post():
     text = "某市人大常委会举行会议\n会议根据市人民政府市长郭某的提请，经审议表决，决定任命李某为市民政局局长。\n"
     assert people(text, (Position, Appointment)) == sorted([("appointment", "李某", "市民政局", "局长"),
                                                             ("position", "郭某", "市人民政府", "市长")])
+
+
+@pytest.mark.parametrize("agency, expected", [
+    ("某市第十届人民代表大会社会建设委员会", "某市第十届人民代表大会社会建设委员会"),  # a committee of one term
+    ("某市第十五届人民代表大会常务委员会", "某市人民代表大会常务委员会"),  # the standing committee: the body
+    ("某省第十届人大常委会", "某省人大常委会"),
+])
+def test_a_congress_term_stays_only_with_its_committees(agency, expected):
+    from govkg.extract.posts import normalise_agency
+    assert normalise_agency(agency)[0] == expected

@@ -26,7 +26,7 @@ _SESSION_RE = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?=人�
 _SCHOOL_SHORT = ("中", "小", "附中", "幼")
 #: a committee of a congress or of its standing committee, named with the congress's term:
 #: 某区第十届人民代表大会社会建设委员会, 某市十二届人大常委会代表资格审查委员会
-_TERM_COMMITTEE = re.compile(r"届(?:人大|人民代表大会)(?:常委会|常务委员会)?[\u4e00-\u9fff]{2,20}委员会$")
+_TERM_COMMITTEE = re.compile(r"届(?:人大|人民代表大会)(?:常委会|常务委员会)?(?!常务委员会$)[\u4e00-\u9fff]{2,20}委员会$")
 _RANK_RE = re.compile(r"[(（](正|副)?(处|科|厅|局|县|乡)级[)）]|[(（](正|副)(处|科|厅|局|县|乡)[)）]")
 
 
