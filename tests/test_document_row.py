@@ -40,6 +40,9 @@ _BODY = "各乡镇人民政府，县政府各部门：\n为做好有关工作，
      "  近一周来，多地政府秘书长人选相继确认。\n", "多地政府秘书长换人他最特殊"),
     ("跳转到路径导航栏\n跳转到正文内容\n\n某市一中更换校长\n\n  近日，某市教育局调整了某市一中校长。\n",
      "某市一中更换校长"),
+    # a headline stating a decision, with a spam word a hijacked mirror put in place of the province
+    ("省人大常委会举行第五次会议 决定王甲为某某app官方下载代理省长\n12月2日下午，省人大常委会举行第五次会议。\n",
+     "省人大常委会举行第五次会议决定王甲为某某app官方下载代理省长"),
     # a headline that names reporters or ends in 网 is still one (only a byline or a site's name is not)
     ("某市市长答记者问\n3月2日，某市市长接受了采访。\n", "某市市长答记者问"),
     ("某县织密农村安全网\n3月2日，某县召开安全工作会议。\n", "某县织密农村安全网"),

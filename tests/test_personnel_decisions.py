@@ -312,3 +312,11 @@ def test_the_proposer_of_a_decision_holds_a_post():
 def test_a_congress_term_stays_only_with_its_committees(agency, expected):
     from govkg.extract.posts import normalise_agency
     assert normalise_agency(agency)[0] == expected
+
+
+def test_a_spam_word_in_place_of_the_place_is_no_body():
+    """``决定任命X为某某app官方下载副省长``: a mirror's spam word stands where the province was; the post
+    is the bare 省人民政府's."""
+    text = ("省人大常委会举行第五次会议\n会议决定任命王甲为某某app官方下载副省长，并决定王甲为某某app官方下载代理省长。\n")
+    assert people(text) == sorted([("appointment", "王甲", "省人民政府", "副省长"),
+                                   ("appointment", "王甲", "省人民政府", "代理省长")])

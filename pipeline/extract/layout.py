@@ -637,8 +637,9 @@ def _is_headline(flat: str) -> bool:
         return False  # the end of a line the page broke (…会议通过)), not a headline
     if re.match(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])", flat):
         return False  # a section heading of the body
-    if _NAV.search(flat) or is_date_line(_signing_date(flat)) or DOCNUM_RE.search(flat) or _RED_HEADER.search(flat):
-        return False
+    if _NAV.search(flat) and not (_DECIDED.search(flat) and not _PATH_MARKS.search(flat)) \
+            or is_date_line(_signing_date(flat)) or DOCNUM_RE.search(flat) or _RED_HEADER.search(flat):
+        return False  # (a headline that states a decision keeps a spam word a mirror injected: …下载代理省长)
     bare = re.sub(r"[(（][\d\-.年月日]{4,12}[)）]$", "", flat)  # 某局正式挂牌(2007-09): a date the site appended
     han = sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff")
     if TITLE_RE.search(flat) and not re.search(r"[任免辞选命聘换]|决定|调整|履新|接替", flat):  # (某校更换校长: news)
@@ -646,6 +647,12 @@ def _is_headline(flat: str) -> bool:
     if re.search(r"(?:资讯网|新闻网|信息网|门户网|在线|论坛)$", bare) or re.fullmatch(r"(.{2,20})\1", bare):
         return False  # a site's name (某某资讯网), printed above the story (twice, as a logo and its text)
     return han >= 0.6 * len(bare) and not _ORG_END.search(bare)
+
+
+#: a headline that states a personnel decision: 决定X为Y, 任命X为Y
+_DECIDED = re.compile(r"(?:决定|任命)[\u4e00-\u9fff·]{2,4}为")
+#: a page's path or channel marks: never a headline, whatever it states
+_PATH_MARKS = re.compile(r"[>»›丨|]|首页|当前位置|您的位置")
 
 
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:

@@ -150,6 +150,8 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
                 and not (short[1] == "校" and agency.endswith(_SCHOOL_SHORT)):  # 某市一中校长: 一中 is the school
             agency += short[1]  # 人事教育司长 -> 人事教育司 / 司长: the body's last character printed once
         agency, alias = normalise_agency(agency)
+        if re.search(r"[A-Za-z]", agency) and not AGENCY_END_RE.search(agency):
+            agency = ""  # 某某app官方下载代理省长: a spam word a mirror put where the place was, no body
         party = re.match(r"^(党委|党工委|党组|党支部|党总支)(.+)$", title)
         if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS):
             agency, title = agency + party[1], party[2]  # 观音镇党委书记: the township's Party committee
