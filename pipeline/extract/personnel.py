@@ -503,8 +503,9 @@ def _last_congress(before: str) -> str | None:
     return None
 _DUTY_HOLDER = re.compile(rf"(?:^|(?<=[。；;，,\s]))(?P<names>[\u4e00-\u9fff]{{2,3}}?)(?P<posts>(?:{_TITLE_END}))[，,：:]?\s*"
                           rf"(?:分管|负责|主持|协助|联系)")
-#: (a preposition before the posts is no part of them: 在镇长X同志的带领下)
 _NEWS_NAME = r"(?:[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4}?)"
+#: posts then names in a report's prose (a preposition before the posts is no part of them: 在镇长X同志的带领下;
+#: nor is 根据: 根据市人民政府市长X的提请)
 _NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s])|(?<=及)|(?<=根据))(?:在|向|对)?(?P<posts>(?:(?!根据)[^，,。；;：:\s由为]){{0,40}}?(?:{_TITLE_END}))"
                           rf"(?P<names>{_NEWS_NAME}(?:、{_NEWS_NAME})*)"
                           rf"(?=\s*[，,。；;、]|(?:等)?(?:同志|出席|列席|主持|到会|参加|应邀|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队)"
@@ -608,6 +609,7 @@ _SEVERAL = re.compile(r"^(?P<names>[\u4e00-\u9fff·]{2,6}(?:、[\u4e00-\u9fff·]
 
 
 def _several(mode: str, m, at: int, span, known, region) -> list:
+    """Each person of a section item that names several: appointed (任命 section) or removed (免去)."""
     names = [clean_name(n) for n in m["names"].split("、")]
     p_at = at + m.start("posts")
     if mode.startswith(("免", "解")):
@@ -858,20 +860,23 @@ _BATCH_ITEM = re.compile(rf"(?P<body>[^，,、的]{{2,20}}?)的(?P<names>{_BATCH
 
 
 def _new_batch(text: str, line_at: int) -> list[Appointment]:
+    """Appointments of a batch of new holders of one post: each school's (body's) people, up to the
+    first piece that is no ``body的names``."""
     out: list[Appointment] = []
     for m in _NEW_BATCH.finditer(text):
         if not TITLE_RE.fullmatch(m["title"]):
             continue
-        at = line_at + m.start("list")
+        cursor = m.start("list")
         for part in re.split(r"[，,]|以及|及(?=[^，,、]{2,20}?的)", m["list"]):
             item = _BATCH_ITEM.fullmatch(part.strip(SPACES))
             names = item and [clean_name(n) for n in item["names"].split("、")]
             if not item or not all(name_shape(n) for n in names):
                 break
-            span = (at, at + len(part))
+            cursor = text.index(part, cursor)
+            span = (line_at + cursor, line_at + cursor + len(part))
+            cursor += len(part)
             out += [Appointment(person=n, post=Post(agency=item["body"], title=m["title"], span=span), span=span)
                     for n in names]
-            at += len(part) + 1
     return out
 
 
