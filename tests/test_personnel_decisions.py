@@ -320,3 +320,11 @@ def test_a_spam_word_in_place_of_the_place_is_no_body():
     text = ("省人大常委会举行第五次会议\n会议决定任命王甲为某某app官方下载副省长，并决定王甲为某某app官方下载代理省长。\n")
     assert people(text) == sorted([("appointment", "王甲", "省人民政府", "副省长"),
                                    ("appointment", "王甲", "省人民政府", "代理省长")])
+
+
+def test_a_transfer_that_names_where_the_person_comes_from():
+    """``X由甲校副校长调任乙校校长`` / ``X同志从甲局调任乙校校长``: the post moved to only."""
+    text = ("某县教育系统人事调整\n近日，某县教育局对部分学校领导进行了调整：王甲由某县一中副校长调任某县二中校长；"
+            "李乙同志从县教育局调任某县实验小学校长。\n")
+    assert people(text, (Appointment, Removal, Position)) == sorted([
+        ("appointment", "王甲", "某县二中", "校长"), ("appointment", "李乙", "某县实验小学", "校长")])

@@ -805,7 +805,8 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                 got = [Removal(person=last.person, post=p, span=span)
                        for p in _decision_posts(m["posts_n"], line.start + m.start("posts_n"), region)]
             elif kind == "transferred":  # 甲校副校长某某调任乙校校长: the post moved to (the former gives no row)
-                who = _who(m["who_t"], line.start + m.start("who_t"), region)
+                who_t = re.split(r"(?<=[\u4e00-\u9fff]{2})(?:同志)?(?:由|从)", m["who_t"])[0]  # 某某由甲局副局长调任…
+                who = _who(who_t, line.start + m.start("who_t"), region)
                 if who:
                     posts = _decision_posts(m["posts_t"], line.start + m.start("posts_t"), region)
                     got = [Appointment(person=name, post=p, span=span) for name in who[0] for p in posts]
