@@ -328,3 +328,14 @@ def test_a_transfer_that_names_where_the_person_comes_from():
             "李乙同志从县教育局调任某县实验小学校长。\n")
     assert people(text, (Appointment, Removal, Position)) == sorted([
         ("appointment", "王甲", "某县二中", "校长"), ("appointment", "李乙", "某县实验小学", "校长")])
+
+
+def test_a_passive_appointment_in_a_short_news_item_and_decisions_after_事项():
+    """``X被任命为Y`` makes a news item a personnel text; ``通过了人事任免事项：X任Y；免去…`` reads the
+    decisions after the colon."""
+    news = "某县迎来新县长\n近日，王甲被任命为某县人民政府副县长、代理县长。\n"
+    assert people(news) == sorted([("appointment", "王甲", "某县人民政府", "副县长"),
+                                   ("appointment", "王甲", "某县人民政府", "代理县长")])
+    report = "某市人大常委会会议闭幕\n会议表决通过了人事任免事项：王甲任某市民政局局长；免去李乙的某市民政局局长职务。\n"
+    assert people(report) == sorted([("appointment", "王甲", "某市民政局", "局长"),
+                                     ("removal", "李乙", "某市民政局", "局长")])
