@@ -35,6 +35,24 @@ _BODY = "各乡镇人民政府，县政府各部门：\n为做好有关工作，
     # a headline with the page's byline after it on the same line
     ("某县人大常委会通过一批人事任免事项   作者:某某 发布时间:2013-06-03 10:27:34\n\n"
      "5月28日，某县人大常委会举行会议，表决通过了人事任免事项。\n", "某县人大常委会通过一批人事任免事项"),
+    # a site's name and the page's skip links above a news headline
+    ("某某资讯网某某资讯网\n\n多地政府秘书长换人 他最特殊\n\n  原标题:多地政府秘书长换人,他最特殊\n\n"
+     "  近一周来，多地政府秘书长人选相继确认。\n", "多地政府秘书长换人他最特殊"),
+    ("跳转到路径导航栏\n跳转到正文内容\n\n某市一中更换校长\n\n  近日，某市教育局调整了某市一中校长。\n",
+     "某市一中更换校长"),
+    # a headline stating a decision, with a spam word a hijacked mirror put in place of the province
+    ("省人大常委会举行第五次会议 决定王甲为某某app官方下载代理省长\n12月2日下午，省人大常委会举行第五次会议。\n",
+     "省人大常委会举行第五次会议决定王甲为某某app官方下载代理省长"),
+    # a headline that names reporters or ends in 网 is still one (only a byline or a site's name is not)
+    ("某市市长答记者问\n3月2日，某市市长接受了采访。\n", "某市市长答记者问"),
+    ("某县织密农村安全网\n3月2日，某县召开安全工作会议。\n", "某县织密农村安全网"),
+    # a newspaper headline broken before its predicate, a byline under it
+    ("转自:某某日报\n某区十届人大四次会议\n将于3月25日召开\n■记者 某某某\n本报讯 昨天下午，某区人大常委会召开会议。\n",
+     "某区十届人大四次会议将于3月25日召开"),
+    # a news story under its own headline that reprints the decision it reports
+    ("王甲任某市代理市长\n2023年5月31日上午，某市人大常委会会议召开。会议决定任命王甲同志为某市人民政府代理市长。\n"
+     "某市人民代表大会常务委员会\n关于任命王甲同志为某市人民政府\n代理市长的决定\n（2023年5月31日某市人大常委会会议通过）\n"
+     "某市人大常委会会议决定：任命王甲同志为某市人民政府代理市长。\n", "王甲任某市代理市长"),
 ])
 def test_title_among_page_noise(text, title):
     assert doc(text).title == title
@@ -50,6 +68,8 @@ def test_title_among_page_noise(text, title):
     "类别\n|\n序号\n|\n任务名称\n|\n任务要求及举措\n|\n责任部门\n|\n1\n|\n完成示范村建设\n",
     # a newspaper's section name under its page number
     "第03版\n速读某市·焦点 |\n本报消息 4月11日，某省人大常委会举行会议，决定任命某某某为副省长。\n",
+    # a newspaper's byline above the story
+    "来源:某某网-某某晚报\n□某某晚报记者 某某某\n某省人大常委会第五次会议闭幕，会议表决通过了一批人事任免事项。\n",
 ])
 def test_no_title_from_noise(text):
     assert not doc(text).title
@@ -105,6 +125,13 @@ def test_an_adoption_note_under_a_reports_text_is_no_signing_date():
     ("为做好稳增长工作，结合本区实际，特制定如下政策措施。\n一、提高审批效率\n1. 精简审批手续。(区政务服务局牵头)\n", "measures"),
     ("为做好稳增长工作，现提出以下意见：\n一、推进重大项目建设\n建立项目推进机制。(牵头单位：省发展改革委)\n", "notice"),
     ("重点工作: | 统筹推进违法建设治理。 |\n牵头单位: | 市城市管理综合执法局 |\n年度目标: | 完成治理任务。 |\n", "plan"),
+    # a news report of changes under a headline that names no decision: X调任Y, X不再担任Y职务, lines 'X任Y'
+    ("某中学更换校长\n近日，王甲不再担任某市一中校长职务。\n", "personnel"),
+    ("今天开学\n其中，某校副校长王甲调任某市六中书记、副校长；\n", "personnel"),
+    ("某某资讯网\n\n多地政府秘书长人选确认\n\n  甲某任某某省政府秘书长,\n\n  乙某某任某北省政府秘书长。\n", "personnel"),
+    # but a group's members who leave their posts are replaced: no personnel decision
+    ("某县成立某工作领导小组\n县政府决定成立某工作领导小组，由王某任组长。领导小组成员因工作变动不再担任相应职务的，"
+     "由接任者自然替补。\n", "notice"),
 ])
 def test_kind(text, kind):
     assert doc(text).kind == kind

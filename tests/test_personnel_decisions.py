@@ -132,3 +132,210 @@ def test_bare_body_stays_as_printed_where_its_line_names_no_province():
     text = ("马林任山西省代理省长\n"
             "本报讯 省人大常委会会议表决通过人事任免事项，决定任命马林为省政府副省长。\n")
     assert people(text) == [("appointment", "马林", "省人民政府", "副省长")]
+
+
+def test_news_report_of_changes_is_a_personnel_text():
+    """A news page under a headline that names no decision: lines ``X任Y``, ``X调任Y``, ``X不再担任Y职务``
+    make it a personnel text; a modal or adverb before 任 (再兼任, 还会兼任) is no decision."""
+    text = ("某某资讯网\n\n近日多地政府秘书长人选确认\n\n"
+            "  甲某任某某省政府秘书长,\n\n  乙某某任某北省政府秘书长。\n\n"
+            "  甲某如今再兼任省政府秘书长。在很多省份,秘书长还会兼任政府办公厅主任。\n")
+    nf = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+    assert nf.document.kind == "personnel"
+    assert people(text) == sorted([("appointment", "甲某", "某某省人民政府", "秘书长"),
+                                   ("appointment", "乙某某", "某北省人民政府", "秘书长")])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 决定: then 为-clauses joined by ；
+    ("会议决定:王甲为某省代理省长;李乙、赵丙为某省副省长。",
+     [("appointment", "王甲", "某省人民政府", "代理省长"), ("appointment", "李乙", "某省人民政府", "副省长"),
+      ("appointment", "赵丙", "某省人民政府", "副省长")]),
+    # 任命A任X、B任Y: 任 as the copula of a chain (the 任 of 主任 is not)
+    ("会议决定任命王甲任市发展和改革委员会主任、李乙任市民政局局长、赵丙任市体育局局长。",
+     [("appointment", "王甲", "市发展和改革委员会", "主任"), ("appointment", "李乙", "市民政局", "局长"),
+      ("appointment", "赵丙", "市体育局", "局长")]),
+    # 免去A的X职务、B的Y职务: a chain of removals
+    ("会议决定免去王甲的市民政局局长职务、李乙的市交通局局长职务、赵丙的市人大常委会农村工作委员会副主任职务。",
+     [("removal", "王甲", "市民政局", "局长"), ("removal", "李乙", "市交通局", "局长"),
+      ("removal", "赵丙", "市人大常委会农村工作委员会", "副主任")]),
+])
+def test_chains_after_one_decision(sentence, expected):
+    assert people("某届人大常委会第五次会议简况\n" + sentence + "\n") == sorted(expected)
+
+
+def test_transfers_and_new_holders_in_a_news_report():
+    """``甲校副校长X调任乙校书记、副校长``: the post moved to (the former post gives no row); ``另有任用``
+    gives none; ``一批新校长助理诞生，他们分别是A的甲、乙，B的丙以及C的丁``: each school's assistant."""
+    text = ("今天开学\n"
+            "昨天，某市教育局发布了任职通知。其中，市直属校中，某市一中副校长王甲调任某市六中书记、副校长；"
+            "某市六中副校长李乙调任市教育科学研究院副院长；某市工商学校书记、校长赵丙另有任用。\n"
+            "此外，还有一批新校长助理诞生，他们分别是某市一中的钱丁、孙戊，实验小学的周己以及外国语学校的吴庚。\n")
+    assert people(text, (Appointment, Removal, Position)) == sorted([
+        ("appointment", "王甲", "某市六中", "书记"), ("appointment", "王甲", "某市六中", "副校长"),
+        ("appointment", "李乙", "市教育科学研究院", "副院长"),
+        ("appointment", "钱丁", "某市一中", "校长助理"), ("appointment", "孙戊", "某市一中", "校长助理"),
+        ("appointment", "周己", "实验小学", "校长助理"), ("appointment", "吴庚", "外国语学校", "校长助理")])
+
+
+def test_a_holder_leaves_and_a_successor_takes_the_post():
+    """``X不再担任Y校长职务,新校长由乙校的Z担任``: a removal, and the same post for the successor."""
+    text = ("某中学更换校长\n"
+            "  近日,某市教育局调整了某市一中校长的领导职务:王甲不再担任某市一中校长职务,"
+            "新校长由某市第二中学(某市二中)的李乙担任。\n")
+    assert people(text) == sorted([("removal", "王甲", "某市一中", "校长"), ("appointment", "李乙", "某市一中", "校长")])
+
+
+def test_township_party_posts_nominations_and_deputy_seats():
+    """``党工委副书记、政法委员``: a township Party committee's post; ``提名任…主任`` is a nomination (no
+    row); a resignation from a deputy's seat and a committee post gives both."""
+    text = ("某街道领导班子任免\n"
+            "何甲同志任某街道党工委书记,提名任某街道办事处主任;\n"
+            "张乙同志任某街道党工委副书记、政法委员;\n")
+    assert people(text) == sorted([("appointment", "何甲", "某街道党工委", "书记"),
+                                   ("appointment", "张乙", "某街道党工委", "副书记"),
+                                   ("appointment", "张乙", "某街道党工委", "政法委员")])
+    report = ("某区人大常委会举行会议\n会议接受杨甲同志辞去某区第五届人大代表、某区人大常委会人事工作委员会委员职务的请求。\n")
+    assert people(report) == sorted([("removal", "杨甲", "某区第五届人大", "代表"),
+                                     ("removal", "杨甲", "某区人大常委会人事工作委员会", "委员")])
+
+
+def test_a_career_clause_after_a_comma_is_no_post():
+    """``任命X为Y，X此前是Z厅厅长``: the clause after the comma is a career fact, not a second post."""
+    text = "某省人大常委会会议\n会议经表决，任命王甲为某省卫生和计划生育委员会主任，王甲此前是某省卫生厅厅长。\n"
+    assert people(text) == [("appointment", "王甲", "某省卫生和计划生育委员会", "主任")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 罢免 (a congress), 撤销 (a sanction), 解除: removals like 免去; a deputy's seat has no title of its own
+    ("会议决定：罢免王甲的某省人民代表大会代表职务；撤销李乙的某省人民政府副省长职务；解除赵丙的某省高级人民法院审判员职务。",
+     [("removal", "王甲", "某省人民代表大会", "代表"), ("removal", "李乙", "某省人民政府", "副省长"),
+      ("removal", "赵丙", "某省高级人民法院", "审判员")]),
+    # 决定：then 任命 (the 决定 is no part of a name), and 并决定其为 the acting post
+    ("县人大常委会会议决定：任命孙丁为某县人民政府副县长，并决定其为某县人民政府代理县长。",
+     [("appointment", "孙丁", "某县人民政府", "副县长"), ("appointment", "孙丁", "某县人民政府", "代理县长")]),
+])
+def test_removal_verbs_and_decisions_after_a_colon(sentence, expected):
+    assert people("某届人大常委会第五次会议简况\n" + sentence + "\n") == sorted(expected)
+
+
+def test_several_people_in_one_item_of_a_section_and_appointments_by_contract():
+    """``一、任命：A、B为Y``: each person; ``免去X所兼Y职务`` (an old gazette's wording); 聘任 / 续聘 /
+    解聘 are the verbs, not part of the names."""
+    text = ("某市人大常委会任免名单\n一、任命：\n王甲为某市人民政府秘书长；\n李乙、赵丙为某市人民检察院检察员。\n"
+            "二、免去：\n孙丁的某市人民政府秘书长职务。\n三、免去钱戊所兼某市人民政府委员职务。\n")
+    assert people(text) == sorted([
+        ("appointment", "王甲", "某市人民政府", "秘书长"), ("appointment", "李乙", "某市人民检察院", "检察员"),
+        ("appointment", "赵丙", "某市人民检察院", "检察员"), ("removal", "孙丁", "某市人民政府", "秘书长"),
+        ("removal", "钱戊", "某市人民政府", "委员")])
+    hired = ("某州人民政府关于聘任王甲等同志的通知\n经研究，决定聘任王甲同志为某州人民政府参事，聘期三年；"
+             "续聘李乙同志为某州人民政府参事；解聘赵丙同志的某州人民政府参事职务。\n")
+    assert people(hired) == sorted([("appointment", "王甲", "某州人民政府", "参事"),
+                                    ("appointment", "李乙", "某州人民政府", "参事"),
+                                    ("removal", "赵丙", "某州人民政府", "参事")])
+
+
+def test_hearsay_of_a_post_is_no_decision():
+    """``据悉，X任Y``: what a reporter learned someone holds, not a decision the report states."""
+    text = ("某省人大常委会任免一批干部\n会议决定免去王甲的某省监察厅厅长职务。"
+            "据悉，王甲任省委第一巡视组组长，将带领巡视组开展巡视。\n")
+    assert people(text) == [("removal", "王甲", "某省监察厅", "厅长")]
+
+
+def test_resignations_approved_removals_of_a_concurrent_post_and_posts_that_end():
+    """``批准/同意X辞去Y职务``: an accepted resignation (a removal); ``免去X兼任的Y职务``; ``任命X兼Y``;
+    ``X的Y职务相应终止``: a removal; a committee of one term's congress keeps its term."""
+    text = ("某省人大常委会第八次会议闭幕\n"
+            "会议通过任命王甲兼某某部部长。会议批准赵丙辞去某某部副部长职务，同意孙丁因年龄原因辞去某某局局长职务。"
+            "会议决定免去钱戊兼任的某省人民政府秘书长职务。"
+            "同时，周己的某市第十届人民代表大会社会建设委员会副主任委员职务相应终止。\n")
+    assert people(text) == sorted([
+        ("appointment", "王甲", "某某部", "部长"), ("removal", "赵丙", "某某部", "副部长"),
+        ("removal", "孙丁", "某某局", "局长"), ("removal", "钱戊", "某省人民政府", "秘书长"),
+        ("removal", "周己", "某市第十届人民代表大会社会建设委员会", "副主任委员")])
+
+
+def test_a_reason_before_leaving_and_a_working_committee_after_a_deputy_seat():
+    """``X同志因工作调动，不再担任Y职务``: a removal; ``辞去某区第N届人大代表、人事工作委员会委员职务``: the
+    working committee is the standing committee's (某区人大常委会人事工作委员会)."""
+    text = ("某县召开干部大会宣布主要领导调整决定\n宣布了市委的决定：王甲同志任中共某县委员会书记；"
+            "李乙同志因工作调动，不再担任中共某县委员会书记职务。\n")
+    assert people(text) == sorted([("appointment", "王甲", "中共某县委员会", "书记"),
+                                   ("removal", "李乙", "中共某县委员会", "书记")])
+    report = "某区人大常委会举行会议\n会议接受杨甲同志辞去某区第五届人大代表、人事工作委员会委员职务的请求。\n"
+    assert people(report) == sorted([("removal", "杨甲", "某区第五届人大", "代表"),
+                                     ("removal", "杨甲", "某区人大常委会人事工作委员会", "委员")])
+
+
+def test_a_preposition_before_a_holders_post_is_no_agency():
+    """``在镇长X同志的带领下``: the holder of 镇长, not of a body called 在."""
+    text = ("某镇第六届人民代表大会第一次会议胜利召开\n9月10日，某镇召开会议。选举结束后，在镇长王甲同志的带领下，"
+            "新当选同志进行了宪法宣誓。\n")
+    assert people(text, (Position,)) == [("position", "王甲", "镇人民政府", "镇长")]
+
+
+@pytest.mark.parametrize("posts, expected", [
+    ("某镇党委副书记、政法委员", [("某镇党委", "副书记"), ("某镇党委", "政法委员")]),
+    ("市体育局纪检组长", [("市体育局", "纪检组长")]),
+    ("市教育局主任督学", [("市教育局", "主任督学")]),
+    ("某市一中校长", [("某市一中", "校长")]),  # a school's short name keeps its 中
+    ("某市第一中学校长助理", [("某市第一中学", "校长助理")]),
+])
+def test_titles_of_schools_bureaus_and_township_party_committees(posts, expected):
+    from govkg.extract.posts import split_posts
+    assert [(p.agency, p.title) for p in split_posts(posts)] == expected
+
+
+def test_a_party_committee_election_in_a_news_report():
+    """``中共某省第N届委员会…选举A为省委书记，B、C(女)为省委副书记，当选为省委常委的还有D、E(满族)``:
+    positions (an election states who holds a post) in the province the line names; asides blanked."""
+    text = ("据新华社电中共河北省第九届委员会第一次全体会议10月31日选举王甲为省委书记,李乙、赵丙为省委副书记,"
+            "当选为省委常委的还有孙丁、钱戊(满族)、周己。\n")
+    assert people(text, (Position,)) == sorted([
+        ("position", "王甲", "河北省委", "书记"), ("position", "李乙", "河北省委", "副书记"),
+        ("position", "赵丙", "河北省委", "副书记"), ("position", "孙丁", "河北省委", "常委"),
+        ("position", "钱戊", "河北省委", "常委"), ("position", "周己", "河北省委", "常委")])
+
+
+def test_the_proposer_of_a_decision_holds_a_post():
+    """``会议根据市人民政府市长X的提请``: the proposer holds the post (根据 is no part of the body)."""
+    text = "某市人大常委会举行会议\n会议根据市人民政府市长郭某的提请，经审议表决，决定任命李某为市民政局局长。\n"
+    assert people(text, (Position, Appointment)) == sorted([("appointment", "李某", "市民政局", "局长"),
+                                                            ("position", "郭某", "市人民政府", "市长")])
+
+
+@pytest.mark.parametrize("agency, expected", [
+    ("某市第十届人民代表大会社会建设委员会", "某市第十届人民代表大会社会建设委员会"),  # a committee of one term
+    ("某市第十五届人民代表大会常务委员会", "某市人民代表大会常务委员会"),  # the standing committee: the body
+    ("某省第十届人大常委会", "某省人大常委会"),
+])
+def test_a_congress_term_stays_only_with_its_committees(agency, expected):
+    from govkg.extract.posts import normalise_agency
+    assert normalise_agency(agency)[0] == expected
+
+
+def test_a_spam_word_in_place_of_the_place_is_no_body():
+    """``决定任命X为某某app官方下载副省长``: a mirror's spam word stands where the province was; the post
+    is the bare 省人民政府's."""
+    text = ("省人大常委会举行第五次会议\n会议决定任命王甲为某某app官方下载副省长，并决定王甲为某某app官方下载代理省长。\n")
+    assert people(text) == sorted([("appointment", "王甲", "省人民政府", "副省长"),
+                                   ("appointment", "王甲", "省人民政府", "代理省长")])
+
+
+def test_a_transfer_that_names_where_the_person_comes_from():
+    """``X由甲校副校长调任乙校校长`` / ``X同志从甲局调任乙校校长``: the post moved to only."""
+    text = ("某县教育系统人事调整\n近日，某县教育局对部分学校领导进行了调整：王甲由某县一中副校长调任某县二中校长；"
+            "李乙同志从县教育局调任某县实验小学校长。\n")
+    assert people(text, (Appointment, Removal, Position)) == sorted([
+        ("appointment", "王甲", "某县二中", "校长"), ("appointment", "李乙", "某县实验小学", "校长")])
+
+
+def test_a_passive_appointment_in_a_short_news_item_and_decisions_after_事项():
+    """``X被任命为Y`` makes a news item a personnel text; ``通过了人事任免事项：X任Y；免去…`` reads the
+    decisions after the colon."""
+    news = "某县迎来新县长\n近日，王甲被任命为某县人民政府副县长、代理县长。\n"
+    assert people(news) == sorted([("appointment", "王甲", "某县人民政府", "副县长"),
+                                   ("appointment", "王甲", "某县人民政府", "代理县长")])
+    report = "某市人大常委会会议闭幕\n会议表决通过了人事任免事项：王甲任某市民政局局长；免去李乙的某市民政局局长职务。\n"
+    assert people(report) == sorted([("appointment", "王甲", "某市民政局", "局长"),
+                                     ("removal", "李乙", "某市民政局", "局长")])

@@ -41,6 +41,7 @@ _DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,12}?\d{1,2}月\d{1,2}日电")
 _NAV = re.compile(r"首页|当前位置|您的位置|[>»›丨|]|分享|打印|字号|来源|发布时间|浏览|扫一扫|返回|网站|官网|投注|"
                   r"登录|注册|搜索|主办|版权|ICP|客户端|微信|微博|责任编辑|关闭|收藏|下载|阅读|论文|相关(?:链接|文章|阅读|新闻|信息|推荐)|推荐|"
                   r"热门|上一篇|下一篇|专题|栏目|频道|时效|效力|有效|废止|失效|索引|主题分类|成文日期|发布日期|发文机关|文号|"
+                  r"跳转到|导航栏|无障碍|记者[\u4e00-\u9fff·]{2,4}$|通讯员|"  # (a byline, not 答记者问)
                   r"^(?:政府|政务)?信息公开$|^政务公开$|^通知公告$|^政策文件$|^政府文件$|^人事任免$|^工作动态$")
 
 #: a document number printed without its brackets and 号 on a line of its own: code, year, serial
@@ -450,6 +451,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             break  # a signing date under body text: what follows is an attachment, not this notice's title
             # (a decree's header and order come first, the measure it promulgates after them)
         body_seen = body_seen or bool(_SENTENCE.search(line.flat[:-1])) and len(line.flat) > 30
+        if body_seen and _news_lead(lines):
+            break  # a news story under its own headline: a document it reprints further down is not the page's title
         flat = re.sub(r"^(?:(?:标题|名称|文件名称)[:：]|[【\[](?:标题|名称|文件名称)[】\]][:：]?)", "", line.flat)  # a page's info block printed in the article
         flat = _CRUMB.sub("", flat) if "关于" in _CRUMB.sub("", flat) else flat  # 政务服务丨X关于…
         flat = _DATELINE.sub("", flat)  # 新华网北京4月26日电 before a decree's title
@@ -537,9 +540,12 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             layout.issuer = layout.issuer or flat  # the body that issues it, on its own line above the headline
             continue
         if _is_headline(flat):  # a news page's headline stands for the title it lacks
+            end = i
+            if _HEADLINE_REST.match(nxt) and _is_headline(nxt) and len(flat) + len(nxt) <= 40:
+                flat, end = flat + nxt, i + 1  # 某区人大会议 / 将于3月25日召开: a headline broken before its predicate
             layout.title = strip_final_punct(strip_ornaments(flat))
-            layout.title_span = (line.start, line.end)
-            layout.body_start = i + 1
+            layout.title_span = (line.start, lines[end].end)
+            layout.body_start = end + 1
             return
 
 
@@ -555,6 +561,19 @@ def _crumb_title(text: str) -> str | None:
     if not re.search(r"(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}", rest) or not _is_headline(squash(head)):
         return None
     return head
+
+
+def _news_lead(lines: list[Line]) -> bool:
+    """The page opens with a news headline and its story: the first line a headline, the next a
+    dated lead sentence (2023年5月31日上午，…召开。)."""
+    first = [ln.flat for ln in lines[:3] if ln.flat]
+    return len(first) >= 2 and _is_headline(first[0]) and bool(_NEWS_LEAD.match(first[1]))
+
+
+#: a news story's first sentence: its date (and time of day), then what happened
+_NEWS_LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚|晚上|早上)?[，,]")
+#: the second line of a headline broken before its predicate: 将于…召开, 顺利闭幕, 召开
+_HEADLINE_REST = re.compile(r"^(?:将于|将在|于\d|已于|正式|顺利|胜利|圆满|隆重|召开|举行|闭幕|开幕)")
 
 
 #: a page's breadcrumb: where the page sits on the site, not a title
@@ -663,16 +682,25 @@ def _is_headline(flat: str) -> bool:
         return False  # the end of a line the page broke (…会议通过)), not a headline
     if re.match(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])", flat):
         return False  # a section heading of the body
-    if _NAV.search(flat) or is_date_line(_signing_date(flat)) or DOCNUM_RE.search(flat) or _RED_HEADER.search(flat):
-        return False
+    if _NAV.search(flat) and not (_DECIDED.search(flat) and not _PATH_MARKS.search(flat)) \
+            or is_date_line(_signing_date(flat)) or DOCNUM_RE.search(flat) or _RED_HEADER.search(flat):
+        return False  # (a headline that states a decision keeps a spam word a mirror injected: …下载代理省长)
     bare = re.sub(r"[(（][\d\-.年月日]{4,12}[)）]$", "", flat)  # 某局正式挂牌(2007-09): a date the site appended
     han = sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff")
-    if TITLE_RE.search(flat) and not re.search(r"[任免辞选命聘]|决定", flat):
+    if TITLE_RE.search(flat) and not re.search(r"[任免辞选命聘换]|决定|调整|履新|接替", flat):  # (某校更换校长: news)
         return False  # a member line (name and post), not a headline
+    if re.search(r"(?:资讯网|新闻网|信息网|门户网|在线|论坛)$", bare) or re.fullmatch(r"(.{2,20})\1", bare):
+        return False  # a site's name (某某资讯网), printed above the story (twice, as a logo and its text)
     # a body's name is no headline, but a headline may end with the body it reports set up (某县成立某某领导小组);
     # one announcing that a body will be set up (某省将成立某某指挥部) stands for the notice that sets it up
     return han >= 0.6 * len(bare) and (not _ORG_END.search(bare)
                                        or bool(re.search(r"[\u4e00-\u9fff]{2,}(?<!将)(?:成立|组建|设立|调整)", bare)))
+
+
+#: a headline that states a personnel decision: 决定X为Y, 任命X为Y
+_DECIDED = re.compile(r"(?:决定|任命)[\u4e00-\u9fff·]{2,4}为")
+#: a page's path or channel marks: never a headline, whatever it states
+_PATH_MARKS = re.compile(r"[>»›丨|]|首页|当前位置|您的位置")
 
 
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:

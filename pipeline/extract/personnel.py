@@ -15,7 +15,7 @@ from .names import clean_name, name_shape, plausible_name, split_name_posts
 from .posts import area_of, has_own_prefix, split_posts
 from ..lexicon import GOV_HEAD_CORES, LEVEL_CHARS, PROVINCES, REGION_END_RE, TITLE_RE, gov_head_agency
 
-_CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单)[：:]|"
+_CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单|事项)[：:]|"
                            r"(?:(?<=职务)|(?<=[长记员理席]))[ \u3000]+(?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:任|辞|被任命|代理|兼任))")
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决定)?(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)"
@@ -24,17 +24,23 @@ _NAME = r"[\u4e00-\u9fff·•．][\u4e00-\u9fff·•．\s\u3000]{1,14}?"
 _TITLE_END = TITLE_RE.pattern.rstrip("$")
 #: 任命X为Y; X任Y; and "current posts + name + 兼任 + new post", tried in this order
 _APPOINT_RES = [
-    re.compile(rf"^(?:[^，,：:]{{0,24}}?(?:决定|表决|通过|同意|依法|提请|批准))?(?:兹|现|特|拟)?(?:任命|聘任|聘用|提名)"
+    re.compile(rf"^(?:[^，,：:]{{0,24}}?(?:决定|表决|通过|同意|依法|提请|批准))?(?:兹|现|特|拟)?(?:任命|聘任|续聘|聘用|提名)"
                rf"(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$"),
     re.compile(rf"^(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?"
-               rf"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任(?!命|免|职|期|务)|聘任为|聘为|兼)(?P<posts2>.+)$"),
+               rf"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任(?!命|免|职|期|务|用)|聘任为|聘为|兼)(?P<posts2>.+)$"),
     re.compile(rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:{_TITLE_END}))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
-               rf"(?P<verb3>挂职任|挂任|兼任|担任|任)(?P<posts3>.+)$"),
+               rf"(?P<verb3>挂职任|挂任|兼任|担任|任(?!命|免|职|期|务|用))(?P<posts3>.+)$"),
 ]
+#: a reason between a person and what happens to them: 因工作调动，/ 因年龄原因
+_BECAUSE = r"(?:(?:因|由于)[^，,。；;]{2,12}?[，,]?)?"
+#: between a name and the post taken from them: 的, 兼任的, 担任的, 所兼(的), 所任(的)
+_WHOSE = r"(?:兼任的|担任的|所兼的?|所任的?|的)"
+#: verbs that take a post from someone: 免去, 免除, 罢免 (a congress), 撤销 (a sanction), 解除, 解聘
+_REMOVE_VERB = r"(?:免(?:去|除)?|罢免|撤销|解除|解聘)"
 _LEAD_IN = r"(?:[^，,：:]{0,24}?(?:决定|表决|通过|同意|依法|批准))?(?:同时|并|兹|现)?"
-_REMOVE_RE = re.compile(rf"^{_LEAD_IN}免(?:去|除)?(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?的)(?P<posts>.+?)职务|"
-                        rf"^{_LEAD_IN}免(?:去|除)?(?P<both>.+?)职务|"
-                        rf"^(?P<name2>{_NAME})(?:同志)?不再担任(?P<posts2>.+?)职务|"
+_REMOVE_RE = re.compile(rf"^{_LEAD_IN}{_REMOVE_VERB}(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?{_WHOSE})(?P<posts>.+?)职务|"
+                        rf"^{_LEAD_IN}{_REMOVE_VERB}(?P<both>.+?)职务|"
+                        rf"^(?P<name2>{_NAME})(?:同志)?{_BECAUSE}不再担任(?P<posts2>.+?)职务|"
                         rf"^{_LEAD_IN}接受(?:了)?(?P<name3>{_NAME})(?:同志)?(?:辞去|辞职)(?P<posts3>.+?)职务|"
                         rf"^(?P<name4>{_NAME})(?:同志)?被免去(?:了)?(?P<posts4>.+?)职务|"
                         rf"^(?P<name5>{_NAME})(?:同志)?(?:请求|申请)?辞(?:去)?(?P<posts5>[^，,。；;]+?)职务")
@@ -112,6 +118,8 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 verb = re.match(r"^(?:同时|并)?(任命|聘任|免去)", body)
                 if _after_date(line.text[: s - line.start]):
                     continue  # 2020年6月，X任Y: a career history, not a decision of this notice
+                if _HEARSAY.search(line.text[: s - line.start]) and not verb:
+                    continue  # 据悉，X任Y: what the reporter learned someone holds, not a decision
                 out.append((mode or (carry if not verb else None), _Clause(s + lead, body, subject, current)))
                 current = None  # the current posts are stated once
                 carry = verb.group(1) if verb else carry
@@ -148,6 +156,10 @@ def _in_title(layout: Layout, line) -> bool:
 _DATE_BEFORE = re.compile(r"(?:\d{4}年|\d{1,2}月|去年|今年|前年|上月)[，,]?\s*$")  # (3月25日，: the day of an event)
 
 
+#: a reporter's hearsay before a clause: 据悉，X任Y (a post someone holds, no decision of this notice)
+_HEARSAY = re.compile(r"(?:据悉|据了解|据介绍|另据了解)[，,]?\s*$")
+
+
 def _after_date(before: str) -> bool:
     sentence = re.split(r"[。；;]", before)[-1]
     return bool(_DATE_BEFORE.search(sentence)) and not re.search(r"决定|会议|表决|通过|宣布|任命", sentence)
@@ -161,7 +173,7 @@ def _cut_notes(posts: str) -> tuple[str, str]:
     head = pieces[0]
     for k in range(2, len(pieces), 2):  # 党组成员，工委副书记、委员，管委会主任: a list of posts goes on after a comma
         piece = pieces[k].strip(SPACES)
-        if not piece or _NOT_A_POST.match(piece) or re.search(r"为|同志|等|担任|兼任|职务", piece) or not split_posts(piece) or \
+        if not piece or _NOT_A_POST.match(piece) or re.search(r"为|同志|等|担任|兼任|职务|是|此前|曾", piece) or not split_posts(piece) or \
                 len(split_posts(piece)) != len(re.split(r"[、]", piece)):
             notes = f"{notes} {''.join(pieces[k:])}"
             break
@@ -224,7 +236,7 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
                 names = [clean_name(n) for n in m["name"].split("、")]
                 if all(plausible_name(n) for n in names):
                     at = line.start + sentence.start() + m.start("posts")
-                    posts = _posts(m["posts"], at, region) or _deputy(m["posts"], at)
+                    posts = _deputies_and_posts(m["posts"], at, region)
                     out += [Removal(person=name, post=p, span=(line.start + sentence.start(), line.start + sentence.end()))
                             for name in names for p in posts]
         for m in _REMOVED_SEVERAL.finditer(text):
@@ -237,6 +249,21 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
     return out
 
 
+def _deputies_and_posts(text: str, at: int, region: str) -> list[Post]:
+    """Posts one resigns from: ``某区人大代表``, or a deputy's seat first and other posts after it
+    (``某区第N届人大代表、某委员会委员``)."""
+    first, sep, rest = text.partition("、")
+    seat = _deputy(first, at)
+    if not seat:
+        return _posts(text, at, region) or _deputy(text, at)
+    place = re.sub(r"第?[一二三四五六七八九十\d]{1,3}届", "", seat[0].agency)
+    place = re.sub(r"(?:人大|人民代表大会)$", "", place)
+    # a working committee after the seat is the standing committee's: 人事工作委员会 -> 某区人大常委会人事工作委员会
+    return seat + [replace(p, agency=place + "人大常委会" + p.agency)
+                   if place and p.agency.endswith("工作委员会") and not has_own_prefix(p.agency) else p
+                   for p in (_posts(rest, at + len(first) + 1, region) if sep else [])]
+
+
 def _deputy(text: str, at: int) -> list[Post]:
     """``县人大代表``: a deputy to a people's congress (no post title of its own in the lexicon)."""
     m = _DEPUTY.fullmatch(text.strip(SPACES))
@@ -246,9 +273,10 @@ def _deputy(text: str, at: int) -> list[Post]:
 _DEPUTY = re.compile(r"(?P<body>[\u4e00-\u9fff]{0,12}?(?:人大|人民代表大会))代表")
 #: a sentence accepting resignations, and each resignation in it
 _RESIGNATIONS = re.compile(r"接受(?:了)?[^。；;]{2,300}(?:职务|一职)(?:的)?(?:请求|辞职)?|"
+                           r"(?:同意|批准)(?:了)?(?=[^。；;，,]{2,40}?辞去)[^。；;]{2,300}?(?:职务|一职)|"
                            r"(?:通过|同意|接受)(?:了)?关于[^。；;]{2,300}?辞去[^。；;]{2,300}?的(?:辞呈|辞职请求|请求)")
 _PNAME = r"[\u4e00-\u9fff·]{2,4}?"
-_RESIGNED = re.compile(rf"(?:接受(?:了)?|关于|以及|、|，|,)(?P<name>{_PNAME}(?:、{_PNAME})*)(?:等?[\d一二两三四五六七八九十百]+(?:名|位|人))?"
+_RESIGNED = re.compile(rf"(?:接受(?:了)?|同意|批准|关于|以及|、|，|,)(?P<name>{_PNAME}(?:、{_PNAME})*)(?:等?[\d一二两三四五六七八九十百]+(?:名|位|人))?"
                        rf"(?:同志)?(?:因[^，,。；;辞]{{2,12}})?(?:请求|申请|提出)?辞去(?:其)?"
                        rf"(?P<posts>[^，,。；;]{{2,60}}?)(?:的)?(?:职务|一职|(?=以及|的辞呈|的辞职请求|的请求))")
 _REMOVED_SEVERAL = re.compile(rf"免(?:去|除)(?P<names>{_PNAME}\s*(?:[、和及]{_PNAME}\s*)*)(?:同志的|同志|的)(?P<posts>[^，,。；;、]{{2,60}}?)"
@@ -391,7 +419,7 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
     positions; a clause without its own body takes the body of the clause before it."""
     out: list[Position] = []
     for line in layout.lines:
-        text = nfkc(line.text)
+        text = _PERSON_ASIDE.sub(lambda a: " " * len(a.group(0)), nfkc(line.text))  # 金某(女), 王某(满族): blanked
         for m in _ELECTED.finditer(text):
             prev_agency = ""
             at = line.start + m.start()
@@ -403,7 +431,7 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
                 listed = [n for n in re.split(r"[、，,]", clause.strip("，,；;")) if n]
                 pending = pending + clause.strip("，,；;") + "、" if not c and listed and _names_ok(listed) else ""
                 if c:
-                    names = [n for n in re.split(r"[、，,]", _SOME_MORE.sub("", c["names"])) if n]
+                    names = [clean_name(n) for n in re.split(r"[、，,]", _SOME_MORE.sub("", c["names"])) if n.strip(SPACES)]
                     if names:
                         bare = re.sub(r"[(（][^()（）]*[)）]?$", "", c["posts"]).strip(SPACES)  # …检察长(需依照…): a note
                         posts = _posts(bare, at + c["at"], region)
@@ -412,14 +440,35 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
                         elif not posts and prev_agency and TITLE_RE.fullmatch(bare):
                             posts = [Post(agency=prev_agency, title=bare, span=(at + c["at"],
                                                                                at + c["at"] + len(bare)))]
+                        posts = [_in_named_province(p, text[: m.start()]) for p in posts]
                         for name in names:
                             out.extend(Position(person=name, post=p, span=(at, at + len(clause))) for p in posts)
                         prev_agency = posts[-1].agency if posts else prev_agency
                 at += len(clause)
+        for m in _ALSO_ELECTED.finditer(text):  # 当选为省委常委的还有A、B、C
+            names = [clean_name(n) for n in m["names"].split("、")]
+            posts = [_in_named_province(p, text[: m.start()]) for p in _posts(m["posts"], line.start + m.start("posts"), region)]
+            if posts and all(name_shape(n) for n in names):
+                span = (line.start + m.start(), line.start + m.end())
+                out += [Position(person=n, post=p, span=span) for n in names for p in posts]
     return out
 
 
+def _in_named_province(post: Post, before: str) -> Post:
+    """``中共某省第九届委员会…选举X为省委书记``: a body printed by its level alone (省委, 省人民政府) is the
+    body of the province the line names before it."""
+    level = re.match(r"^(?:自治区|省)(?=委$|人民政府$|人大常委会$|政协$)", post.agency)
+    named = [m.group(0) for m in _PROVINCE_RE.finditer(before)] if level else []
+    named = [n for n in named if n.endswith(level.group(0))] if level else []
+    return replace(post, agency=named[-1] + post.agency[level.end():]) if named else post
+
+
 _ELECTED = re.compile(r"选举[^。；;]{4,600}")
+#: those elected to a post after the ones named first: 当选为X的还有A、B、C
+_ALSO_ELECTED = re.compile(r"当选为(?P<posts>[^，,。；;的]{2,30})的(?:还有|有)[:：]?"
+                           r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000]*、[\u4e00-\u9fff·]{2,4}[ \u3000]*)*)")
+#: an aside about a person printed after the name: (女), (满族), (女,藏族)
+_PERSON_ASIDE = re.compile(r"[(（](?:女|男)?[,，、]?(?:[\u4e00-\u9fff]{1,5}族)?[)）]")
 
 
 def _elected_clause(clause: str):
@@ -460,9 +509,12 @@ def _last_congress(before: str) -> str | None:
 _DUTY_HOLDER = re.compile(rf"(?:^|(?<=[。；;，,\s]))(?P<names>[\u4e00-\u9fff]{{2,3}}?)(?P<posts>(?:{_TITLE_END}))[，,：:]?\s*"
                           rf"(?:分管|负责|主持|协助|联系)")
 _NEWS_NAME = r"(?:[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4}?)"
-_NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s])|(?<=及))(?P<posts>[^，,。；;：:\s由为]{{0,40}}?(?:{_TITLE_END}))"
+#: posts then names in a report's prose (a preposition before the posts is no part of them: 在镇长X同志的带领下;
+#: nor is 根据: 根据市人民政府市长X的提请)
+_NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s])|(?<=及)|(?<=根据))(?:在|向|对)?(?P<posts>(?:(?!根据)[^，,。；;：:\s由为]){{0,40}}?(?:{_TITLE_END}))"
                           rf"(?P<names>{_NEWS_NAME}(?:、{_NEWS_NAME})*)"
                           rf"(?=\s*[，,。；;、]|(?:等)?(?:同志|出席|列席|主持|到会|参加|应邀|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队)"
+                          rf"|的(?:提请|提议)"
                           rf"|(?:和|及|以及)[^。；;]{{0,40}}?(?:出席|列席|参加))")
 
 
@@ -518,7 +570,7 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         if not name or not plausible_name(name):
             return None
         posts = _cut_notes(posts)[0].removesuffix("的")
-        return [Removal(person=name, post=p, span=span) for p in _posts(posts, at + p_at, region)]
+        return [Removal(person=name, post=p, span=span) for p in _deputies_and_posts(posts, at + p_at, region)]
     m, g = None, None
     for regex, key in zip(_APPOINT_RES, ("", "2", "3")):
         cand = regex.match(flat)
@@ -544,6 +596,9 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
                 out += _current_posts(name, tail, at + c_end - len(tail), span, region)
         return out
     if mode in ("任命", "任职", "聘任", "聘用", "提名", "免去", "免职", "免去职务", "解聘"):
+        several = _SEVERAL.match(flat)
+        if several and all(name_shape(clean_name(n)) for n in several["names"].split("、")):
+            return _several(mode, several, at, span, known, region)  # 任命：A、B为某院检察员
         body, notes = _cut_notes(flat.rstrip("。；;"))
         body = re.sub(r"职务$", "", body)
         body = re.sub(r"^(.{2,12}?)(?:同志)?(?:兼任的|担任的|现任的|兼任|现任|原任|担任|的|为|兼|任)", r"\1 ", body, count=1)
@@ -558,8 +613,22 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
     return None
 
 
+#: an item of a 任命 / 免去 section that names several people: ``A、B为Y``, ``A、B的Y职务``
+_SEVERAL = re.compile(r"^(?P<names>[\u4e00-\u9fff·]{2,6}(?:、[\u4e00-\u9fff·]{2,6})+?)(?:同志)?(?P<verb>为|任|的)(?P<posts>.+?)(?:职务)?[。；;]?$")
+
+
+def _several(mode: str, m, at: int, span, known, region) -> list:
+    """Each person of a section item that names several: appointed (任命 section) or removed (免去)."""
+    names = [clean_name(n) for n in m["names"].split("、")]
+    p_at = at + m.start("posts")
+    if mode.startswith(("免", "解")):
+        posts = _posts(_cut_notes(m["posts"])[0], p_at, region)
+        return [Removal(person=n, post=p, span=span) for n in names for p in posts]
+    return [f for n in names for f in _appointments(n, mode, m["posts"], p_at, span, at, known, region)]
+
+
 #: an adverb of time or manner before 任 (已任, 曾任, 现任, 将任): a career fact, not a decision
-_TENSE_END = ("已", "曾", "现", "将", "也", "又", "均", "亦", "则", "还", "仍")
+_TENSE_END = ("已", "曾", "现", "将", "也", "又", "均", "亦", "则", "还", "仍", "再", "还会", "将会", "也会", "可以")
 #: the first character of a verb or title that ends in 任 (担任, 调任, 升任, 出任, 主任): no name ends with it here
 _VERB_LEADS = ("担", "调", "升", "转", "出", "历", "改", "主")
 
@@ -722,6 +791,7 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
         text = _BLANK.sub(lambda m: " " * len(m.group(0)), nfkc(line.text))
         text = _RUN_ON.sub(lambda m: "，" + m.group(0)[1:], text)  # 决定任命X为Y 决定Z为W: two decisions
         last: Appointment | None = None  # the person appointed last in this line, for 并决定为Y
+        left: Removal | None = None  # the post someone left last in this line, for 新X由Y担任
         for m in _DECISION.finditer(text):
             before = text[: m.start()]
             if _after_date(before) or _PAST.search(re.split(r"[。；;]", before)[-1]):
@@ -743,11 +813,28 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
             elif kind == "dropped" and last is not None:  # 因被任命为X，不再担任Y职务
                 got = [Removal(person=last.person, post=p, span=span)
                        for p in _decision_posts(m["posts_n"], line.start + m.start("posts_n"), region)]
+            elif kind == "transferred":  # 甲校副校长某某调任乙校校长: the post moved to (the former gives no row)
+                who_t = re.split(r"(?<=[\u4e00-\u9fff]{2})(?:同志)?(?:由|从)", m["who_t"])[0]  # 某某由甲局副局长调任…
+                who = _who(who_t, line.start + m.start("who_t"), region)
+                if who:
+                    posts = _decision_posts(m["posts_t"], line.start + m.start("posts_t"), region)
+                    got = [Appointment(person=name, post=p, span=span) for name in who[0] for p in posts]
+            elif kind in ("quit", "ended"):  # 某某不再担任X职务; 某某的X职务相应终止
+                g = "x" if kind == "quit" else "e"
+                name = clean_name(m["who_" + g])
+                if name_shape(name):
+                    got = [Removal(person=name, post=p, span=span)
+                           for p in _decision_posts(m["posts_" + g], line.start + m.start("posts_" + g), region)]
+            elif kind == "successor" and left is not None and m["title_y"] == left.post.title:
+                who = _who(re.sub(r"[(（][^()（）]*[)）]", "", m["who_y"]), line.start + m.start("who_y"), region)
+                if who:  # …不再担任X校长职务，新校长由乙校的某某担任: the same post of the same body
+                    got = [Appointment(person=name, post=replace(left.post, span=span), span=span) for name in who[0]]
             elif kind == "removed":
                 name = clean_name(m["who_r"])
                 if name_shape(name):
                     got = [Removal(person=name, post=p, span=span)
                            for p in _decision_posts(m["posts_r"], line.start + m.start("posts_r"), region)]
+                    got += _removal_chain(text, m.end(), line.start, region) if got else []
             elif kind not in ("further", "dropped"):  # (those two need the person appointed just before)
                 key = {"appointed": "a", "acting": "c", "passive": "p", "proposed": "q", "announced": "s"}[kind]
                 who = _who(m["who_" + key], line.start + m.start("who_" + key), region)
@@ -767,9 +854,40 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                     if kind == "appointed" and posts:
                         got += _chain(text, m.end(), line.start, region)
             out += got
+            left = next((f for f in got if isinstance(f, Removal)), left if kind == "successor" else None)
             appointed = [f for f in got if isinstance(f, Appointment)]
             last = appointed[-1] if appointed else (last if kind in ("further", "dropped") else None)
+        out += _new_batch(text, line.start)
     return drop_restated(out + _current_of_appointees(layout, out, region))
+
+
+#: a batch of new holders of one post, school by school: ``一批新校长助理诞生，他们分别是甲中学的A、B，
+#: 乙中学的C以及丙小学的D``
+_NEW_BATCH = re.compile(r"新(?:任|一届|一批)?(?P<title>[\u4e00-\u9fff]{2,8}?)(?:诞生|产生|上任|出炉|亮相|到任)[^。；;]{0,8}?"
+                        r"分别(?:是|为)[:：]?(?P<list>[^。；;]+)")
+_BATCH_NAME = r"[\u4e00-\u9fff·]{2,6}?"
+_BATCH_ITEM = re.compile(rf"(?P<body>[^，,、的]{{2,20}}?)的(?P<names>{_BATCH_NAME}(?:、{_BATCH_NAME})*)$")
+
+
+def _new_batch(text: str, line_at: int) -> list[Appointment]:
+    """Appointments of a batch of new holders of one post: each school's (body's) people, up to the
+    first piece that is no ``body的names``."""
+    out: list[Appointment] = []
+    for m in _NEW_BATCH.finditer(text):
+        if not TITLE_RE.fullmatch(m["title"]):
+            continue
+        cursor = m.start("list")
+        for part in re.split(r"[，,]|以及|及(?=[^，,、]{2,20}?的)", m["list"]):
+            item = _BATCH_ITEM.fullmatch(part.strip(SPACES))
+            names = item and [clean_name(n) for n in item["names"].split("、")]
+            if not item or not all(name_shape(n) for n in names):
+                break
+            cursor = text.index(part, cursor)
+            span = (line_at + cursor, line_at + cursor + len(part))
+            cursor += len(part)
+            out += [Appointment(person=n, post=Post(agency=item["body"], title=m["title"], span=span), span=span)
+                    for n in names]
+    return out
 
 
 #: ``X办公室由A同志任主任，B同志兼任副主任``: the heads of a body this notice names
@@ -820,10 +938,12 @@ _FURTHER = re.compile(r"^(?:并|同时)?(?:[^，,。；;]{0,30}?决定(?:其)?�
 _LEAD = r"(?:^|(?<=[，,；;：:。、\s])|(?<=决定)|(?<=表决)|(?<=通过)|(?<=会议)|(?<=还)|(?<=并)|(?<=同时)|(?<=有)|" \
         r"(?<=宣布)|(?<=同意)|(?<=依法)|(?<=批准)|(?<=关于)|(?<=以及)|(?<=其中)|(?<=另外)|(?<=此外)|(?<=通过了)|(?<=新)|(?<=提请))"
 _DNAME = r"[\u4e00-\u9fff·]{2,6}?"
-#: the next clause of a chain joined by 、: 、B为Y (a post's own 、 is followed by no name and 为)
-_NEXT_APPOINTEE = rf"、{_DNAME}(?:同志)?为"
+#: 任命A为X / 任命A任X: the word between the person and the post (任 not of 主任, 担任, 兼任; not 任职, 任务)
+_AS = r"(?:为(?![任为])|(?<![主责担兼调升出接继留])任(?![职务命期免]))"  # (钱大为任X: 为 of the name)
+#: the next clause of a chain joined by 、: 、B为Y, 、B任Y (a post's own 、 is followed by no name and 为)
+_NEXT_APPOINTEE = rf"、{_DNAME}(?:同志)?{_AS}"
 _DECISION = re.compile(
-    rf"{_LEAD}(?:提请)?(?:决定任命|任命|决定)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:为|兼任)(?P<posts_a>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)"
+    rf"{_LEAD}(?:提请)?(?:决定任命|任命|决定)[:：]?(?!任命|决定|聘任)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)"
     rf"|{_LEAD}(?:并|同时)?(?:决定|任命|关于)[:：]?(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
     rf"(?:职务|(?=的决定|的议案|[，,。；;]|$))"
     rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|代理(?P<posts_g>[^，,。；;]+?)职务)"
@@ -832,10 +952,15 @@ _DECISION = re.compile(
     rf"|{_LEAD}(?:并|同时)?不再(?:担任|兼任)(?P<posts_n>[^，,。；;]+?)职务(?P<dropped>)"
     rf"|(?P<who_p>{_DNAME})(?:同志)?(?:因|已|已经)?被任命为(?P<posts_p>[^，,。；;]+)"
     rf"|提请(?P<who_q>{_DNAME})(?:同志)?担任(?P<posts_q>[^，,。；;]+?)(?:的议案|的建议|$|(?=[，,。；;]))"
-    rf"|{_LEAD}(?:决定|并|同时)?免(?:去|除)(?P<who_r>{_DNAME})(?:同志)?的(?P<posts_r>[^，,。；;、]{{2,60}}?)(?:职务|一职)(?P<removed>)")
+    rf"|{_LEAD}(?:决定|并|同时)?(?:免(?:去|除)|罢免|撤销|解除|解聘)(?P<who_r>{_DNAME})(?:同志)?{_WHOSE}(?P<posts_r>[^，,。；;、]{{2,60}}?)(?:职务|一职)(?P<removed>)"
+    rf"|(?:^|(?<=[，,；;：:。\s]))(?P<who_t>[^，,。；;：:\s]{{2,40}}?)(?<![已曾将拟又再也])调任(?P<posts_t>[^，,。；;]+)"
+    rf"|{_LEAD}(?P<who_x>{_DNAME})(?:同志)?{_BECAUSE}不再(?:担任|兼任)(?P<posts_x>[^，,。；;]+?)职务(?P<quit>)"
+    rf"|{_LEAD}(?:同时)?(?P<who_e>{_DNAME})(?:同志)?的(?P<posts_e>[^，,。；;]{{2,80}}?)职务(?:相应|自行|依法|随之)终止(?P<ended>)"
+    rf"|(?<=[，,；;\s])新(?:任)?(?P<title_y>[^，,。；;由]{{1,8}}?)由(?P<who_y>[^，,。；;]{{2,40}}?)(?:同志)?(?:担任|接任|出任)(?P<successor>)")
 # the named groups that tell which alternative matched
 _DECISION_KINDS = (("appointed", "posts_a"), ("acting", "posts_c"), ("further", "further"), ("passive", "posts_p"),
-                   ("proposed", "posts_q"), ("announced", "posts_s"), ("dropped", "dropped"), ("removed", "removed"))
+                   ("proposed", "posts_q"), ("announced", "posts_s"), ("dropped", "dropped"), ("removed", "removed"),
+                   ("transferred", "posts_t"), ("quit", "quit"), ("successor", "successor"), ("ended", "ended"))
 #: a space between two decisions printed on one line (a subtitle, a listing)
 _RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=决定|任命|免去|免除|接受)")
 #: asides blanked before reading (offsets kept): (女), (兼), (简称X)
@@ -905,7 +1030,22 @@ def _chain(text: str, pos: int, line_at: int, region: str) -> list:
     return out
 
 
-_CHAINED = re.compile(rf"(?:[，,；;]\s*|(?={_NEXT_APPOINTEE})、)(?P<who>{_DNAME}(?:、{_DNAME})*)(?:等[\d一二两三四五六七八九十]+名)?(?:同志)?为"
+def _removal_chain(text: str, pos: int, line_at: int, region: str) -> list:
+    """``免去A的X职务、B的Y职务、C的Z职务``: the removals joined to the first by 、."""
+    out: list = []
+    for m in _REMOVED_NEXT.finditer(text, pos):
+        name = clean_name(m["who"])
+        if m.start() != pos or not name_shape(name):
+            break
+        span = (line_at + m.start(), line_at + m.end())
+        out += [Removal(person=name, post=p, span=span)
+                for p in _decision_posts(m["posts"], line_at + m.start("posts"), region)]
+        pos = m.end()
+    return out
+
+
+_REMOVED_NEXT = re.compile(rf"、(?P<who>{_DNAME})(?:同志)?的(?P<posts>(?:(?!、{_DNAME}(?:同志)?的)[^，,。；;]){{2,60}}?)(?:职务|一职)")
+_CHAINED = re.compile(rf"(?:[，,；;]\s*|(?={_NEXT_APPOINTEE})、)(?P<who>{_DNAME}(?:、{_DNAME})*)(?:等[\d一二两三四五六七八九十]+名)?(?:同志)?{_AS}"
                       rf"(?P<posts>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)")
 #: 申永杰等3名同志: the people named (the others are not)
 _SOME_MORE = re.compile(r"(?:等)?[\d一二两三四五六七八九十百]+(?:名|人|位)(?:同志)?$")

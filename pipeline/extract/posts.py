@@ -22,6 +22,11 @@ _SEP_RE = re.compile(r"[、，,;；]|兼")
 _ALIAS_RE = re.compile(r"[(（](?P<alias>[^()（）]{1,20}?(局|委|办|委员会|办公室|中心|厅|署|院))[)）]$")
 _GOV_SHORT_RE = re.compile(rf"^(?P<region>.*?[{LEVEL_CHARS}])政府(?=$|办公室|办公厅|办|督查室|研究室|参事室|督查|驻)")
 _SESSION_RE = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?=人大|人民代表大会|政协|中国人民政治协商会议|委员会|常委会)")
+#: a school's short name (某市一中, 某某附中, 某某实验小): the 校 of 校长 is not its last character
+_SCHOOL_SHORT = ("中", "小", "附中", "幼")
+#: a committee of a congress or of its standing committee, named with the congress's term:
+#: 某区第十届人民代表大会社会建设委员会, 某市十二届人大常委会代表资格审查委员会
+_TERM_COMMITTEE = re.compile(r"届(?:人大|人民代表大会)(?:常委会|常务委员会)?(?!常务委员会$)[\u4e00-\u9fff]{2,20}委员会$")
 _RANK_RE = re.compile(r"[(（](正|副)?(处|科|厅|局|县|乡)级[)）]|[(（](正|副)(处|科|厅|局|县|乡)[)）]")
 
 
@@ -38,7 +43,8 @@ def normalise_agency(agency: str) -> tuple[str, str | None]:
     m = _GOV_SHORT_RE.match(agency)
     if m:
         agency = m["region"] + "人民政府" + agency[m.end():]
-    agency = _SESSION_RE.sub("", agency)  # 湖北省第十届人大常委会 -> 湖北省人大常委会: the body, not its term
+    if not _TERM_COMMITTEE.search(agency):  # (a committee of one term's congress keeps the term it belongs to)
+        agency = _SESSION_RE.sub("", agency)  # 湖北省第十届人大常委会 -> 湖北省人大常委会: the body, not its term
     if agency.endswith("人民政府办") and len(agency) > 5:
         agency += "公室"  # 县政府办副主任: the government's office (政府办 is its short form)
     return agency, alias
@@ -166,9 +172,12 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
             continue
         agency, title = parts
         short = re.fullmatch(r"(?:常务|代理|代)?副?(司|局|处|科|厅|部|院|所|站|队|庭|校)长", title)
-        if short and len(agency) >= 2 and not AGENCY_END_RE.search(agency.rstrip(")）")) and not agency.endswith(short[1]):
+        if short and len(agency) >= 2 and not AGENCY_END_RE.search(agency.rstrip(")）")) and not agency.endswith(short[1]) \
+                and not (short[1] == "校" and agency.endswith(_SCHOOL_SHORT)):  # 某市一中校长: 一中 is the school
             agency += short[1]  # 人事教育司长 -> 人事教育司 / 司长: the body's last character printed once
         agency, alias = normalise_agency(agency)
+        if re.search(r"[A-Za-z]", agency) and not AGENCY_END_RE.search(agency):
+            agency = ""  # 某某app官方下载代理省长: a spam word a mirror put where the place was, no body
         party = re.match(r"^(党委|党工委|党组|党支部|党总支)(.+)$", title)
         if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS or len(agency) == 1 and agency in LEVEL_CHARS):
             agency, title = agency + party[1], party[2]  # 观音镇党委书记, 区党工委书记: the area's Party committee
