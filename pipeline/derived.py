@@ -127,23 +127,13 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
     if full:
         ops.append(f"DROP SILENT GRAPH {g}")
     else:
-        for batch in _batches(names):
-            ops.append(f"DELETE {{ GRAPH {g} {{ ?h ?p ?o }} }} WHERE {{ VALUES ?n {{ {' '.join(_lit(n) for n in batch)} }} "
-                       f"GRAPH {g} {{ ?h gov:sharedName ?n . ?h ?p ?o }} }}")
-        for batch in _batches(agencies):
-            ops.append(f"DELETE {{ GRAPH {g} {{ ?a ?p ?k }} }} WHERE {{ VALUES ?a {{ {_iris(batch)} }} "
-                       f"GRAPH {g} {{ ?a ?p ?k }} }}")
-        for batch in _batches(notices):
-            ops.append(f"DELETE {{ GRAPH {g} {{ ?c ?p ?o }} }} WHERE {{ VALUES ?n {{ {_iris(batch)} }} "
-                       f"GRAPH {g} {{ ?c gov:sourceNotice ?n ; a gov:TaskCount . ?c ?p ?o }} }}")
-        for batch in _batches(recounted):
-            ops.append(f"DELETE {{ GRAPH {g} {{ ?a ?p ?k }} }} WHERE {{ VALUES ?a {{ {_iris(batch)} }} "
-                       f"VALUES ?p {{ {_iris(_COUNT_PROPS)} }} GRAPH {g} {{ ?a ?p ?k }} }}")
-        for batch in _batches(posts):
-            ops.append(f"DELETE {{ GRAPH {g} {{ ?r ?p ?o }} }} WHERE {{ VALUES ?post {{ {_iris(batch)} }} "
-                       f"GRAPH {g} {{ ?r gov:post ?post . ?r ?p ?o }} }}")
-            ops.append(f"DELETE {{ GRAPH {g} {{ ?post ?p ?o }} }} WHERE {{ VALUES ?post {{ {_iris(batch)} }} "
-                       f"GRAPH {g} {{ ?post ?p ?o }} }}")
+        # (each: the records keyed by a batch of values; ?s ?p ?o is what goes)
+        ops += _deletes(g, "n", [_lit(n) for n in names], "?s gov:sharedName ?n . ?s ?p ?o")
+        ops += _deletes(g, "s", _angled(agencies), "?s ?p ?o")
+        ops += _deletes(g, "n", _angled(notices), "?s gov:sourceNotice ?n ; a gov:TaskCount . ?s ?p ?o")
+        ops += _deletes(g, "s", _angled(recounted), f"VALUES ?p {{ {_iris(_COUNT_PROPS)} }} ?s ?p ?o")
+        ops += _deletes(g, "post", _angled(posts), "?s gov:post ?post . ?s ?p ?o")
+        ops += _deletes(g, "s", _angled(posts), "?s ?p ?o")
     for chunk in _batches(sorted(set(new)), 20000):
         ops.append(f"INSERT DATA {{ GRAPH {g} {{\n{''.join(chunk)}}} }}")
     if ops:
@@ -157,6 +147,17 @@ def _batches(items: list, size: int = _BATCH) -> Iterator[list]:
     it = iter(items)
     while batch := list(islice(it, size)):
         yield batch
+
+
+def _angled(iris: Iterable[str]) -> list[str]:
+    return [f"<{i}>" for i in iris]
+
+
+def _deletes(graph: str, var: str, terms: list[str], where: str) -> list[str]:
+    """DELETE operations, one per batch of ``terms`` bound to ``?var``, of the ``?s ?p ?o`` that
+    ``where`` matches in ``graph``."""
+    return [f"DELETE {{ GRAPH {graph} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?{var} {{ {' '.join(batch)} }} "
+            f"GRAPH {graph} {{ {where} }} }}" for batch in _batches(terms)]
 
 
 def _iris(items: Iterable[str]) -> str:
