@@ -309,6 +309,15 @@ def test_an_order_numbered_under_its_issuers_name_cites_what_it_repeals():
                      ("某省发展应用新型墙体材料管理规定", "某省人民政府令第137号")}
 
 
+def test_a_two_part_news_headline_joined_by_a_colon():
+    text = """某委现“高配班子”:已5名正部级副主任
+
+7月2日上午,某部网站发布的消息显示,某部副部长张明任某部党组副书记一职。
+"""
+    assert run(text).document.title == "某委现“高配班子”:已5名正部级副主任"
+    assert not run("来源：某某新闻网\n\n7月2日上午,某部副部长张明任某部党组副书记一职。\n").document.title
+
+
 def test_a_motion_signed_by_the_premier_is_issued_by_the_state_council():
     text = ("全国人民代表大会常务委员会：一、为了加强国务院的领导工作，提请任命张明同志为国务院副总理。二、提请免去李华同志的国务院副总理职务。"
             "请审议决定。国务院总理王某某一九八○年四月二日\n")

@@ -671,10 +671,16 @@ def _unbalanced(flat: str) -> bool:
 _NO_HEADLINE = re.compile(r"^[(（][^()（）]*[)）]$|^第[一二三四五六七八九十百零\d]{1,3}[章节篇编]|暂未开放|暂停服务|正在加载|加载中")
 
 
+#: a news headline in two parts joined by a colon: 某委现“高配班子”：已5名正部级副主任 (a quoted phrase, then
+#: what it says); a label and its value (发布机构：…, 来源：…) has no quotation marks before the colon
+_TWO_PART = re.compile(r"[^:：]*[“”\"「」『』][^:：]*[:：][\u4e00-\u9fff\d“”\"]{4,}[^:：]*")
+
+
 def _is_headline(flat: str) -> bool:
     """A line that reads as a page's headline: short, no sentence punctuation, mostly Han
     characters, not navigation, a site name, a date or a metadata label."""
-    if not 6 <= len(flat) <= 60 or _SENTENCE.search(flat) or re.search(r"[:：?？!！\u2500-\u257f]", flat):
+    if not 6 <= len(flat) <= 60 or _SENTENCE.search(flat) or re.search(r"[?？!！\u2500-\u257f]", flat) \
+            or re.search(r"[:：]", flat) and not _TWO_PART.fullmatch(flat):
         return False  # a sentence, a label, or a row of a table drawn in box characters
     if _NO_HEADLINE.search(flat):
         return False
