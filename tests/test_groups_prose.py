@@ -216,3 +216,13 @@ def test_names_after_one_with_a_title_share_the_role():
              "经研究，决定成立以市长张三为组长，副市长李四、王五为副组长，各部门主要负责人为成员的某某工作领导小组。\n")
     g = "某某工作领导小组"
     assert members(nf) == {(g, "张三", "组长"), (g, "李四", "副组长"), (g, "王五", "副组长")}
+
+
+def test_a_group_whose_members_a_notice_adjusts_is_named_by_that_sentence():
+    nf = run("""关于调整某市某某委员会组成人员的通知
+各县、市、区：
+    根据人员变动和工作需要,经市政府同意,现对市某某委员会组成人员、工作规则和成员单位职责分工作了调整,调整后名单如下:
+    主  任:张明  市政府副市长
+    副主任:李华  市政府副秘书长
+""")
+    assert members(nf) == {("市某某委员会", "张明", "主任"), ("市某某委员会", "李华", "副主任")}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..facts import Membership, Position, Post, Subgroup
-from ..lexicon import COMPOUND_SURNAMES, GROUP_ROLE_RE, GROUP_SHORT_RE, GROUP_SUFFIX_RE, SURNAMES, TITLE_RE
+from ..lexicon import COMPOUND_SURNAMES, GROUP_ROLE_RE, GROUP_SHORT_RE, GROUP_SUFFIX_RE, LEVEL_CHARS, SURNAMES, TITLE_RE
 from ..text import SPACES, nfkc, squash, strip_final_punct
 from .layout import Layout, _ATTACH_RE, cells
 from .lists import split_outside_brackets, unique
@@ -22,7 +22,9 @@ from .names import clean_name, plausible_name, split_name_posts
 from .posts import split_posts
 
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
-_INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置)(?:了)?(?P<led>由[^。；;]{2,60}?的|"
+_INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置|"
+                       # 现对X组成人员…作了调整: a group whose members a notice adjusts is named by that sentence
+                       r"对(?=[^。；;]{2,60}?(?:组成人员|成员)[^。；;]{0,20}?调整))(?:了)?(?P<led>由[^。；;]{2,60}?的|"
                        # 成立以甲为组长，乙为副组长，各单位负责人为成员的X: one clause per role
                        r"以?(?:[^。；;，,]{2,40}?(?:为|任)(?:常务|执行)?副?(?:组长|指挥长|总指挥|主任|成员)[，,、]?){1,6}的)?"
                        r"(?P<name>[^，,。；;、:：()（）\s]{0,60}?"
@@ -506,8 +508,11 @@ def _wrapped_paragraphs(lines, body_start: int = 0) -> dict[int, _Paragraph]:
 
 def _in_full(name: str, stated: list[str]) -> str:
     """A group a headline names short (应急救援总指挥部) by the fuller name a sentence of the text sets
-    it up under (成立某省应急救援总指挥部)."""
-    return next((s for s in stated if s != name and s.endswith(name)), name)
+    it up under (成立某省应急救援总指挥部); and one a title names with its place (关于调整某市X委员会…)
+    by the name the sentence gives it with the level alone (现对市X委员会组成人员作了调整): the
+    sentence's name is the group's (facts spec)."""
+    return next((s for s in stated if s != name and (s.endswith(name) or name.endswith(s) and s[:1] in LEVEL_CHARS)),
+                name)
 
 
 def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list:
