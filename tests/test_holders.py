@@ -221,7 +221,8 @@ def test_a_post_reported_after_according_to_starts_after_it():
 
 def test_holders_listed_after_an_areas_party_committee_keep_its_bodies():
     got = positions("某区召开领导班子工作会\n8月3日上午,区党工委书记张明主持召开领导班子工作会,区党工委副书记、管委会主任李华,"
-                    "党工委副书记王强,群工部部长孙伟参会。\n")
+                    "党工委副书记王强,党工委委员、管委会副主任赵刚、钱进,群工部部长孙伟参会。\n")
     assert {("张明", "区党工委", "书记"), ("李华", "区党工委", "副书记"), ("李华", "区管委会", "主任"),
-            ("王强", "区党工委", "副书记")} <= got
+            ("王强", "区党工委", "副书记"), ("赵刚", "区党工委", "委员"), ("赵刚", "区管委会", "副主任"),
+            ("钱进", "区党工委", "委员"), ("钱进", "区管委会", "副主任")} <= got
     assert not any(agency == "区管委会" and title.startswith("党工委") for _, agency, title in got)

@@ -394,7 +394,7 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
                             m["posts"])
             bare = m["posts"][verb.end():]
             posts = _posts(bare, line.start + m.start("posts") + verb.end(), region)
-            if area and not any(p.agency for p in posts) and _AREA_BODY.match(bare):
+            if area and _AREA_BODY.match(bare) and not (posts and has_own_prefix(posts[0].agency)):
                 # 党工委委员、管委会副主任乙: the bodies of the area the holder before governs
                 posts = _posts(area + bare, line.start + m.start("posts") + verb.end() - len(area), region)
             if not posts and _CONGRESS_TITLE.fullmatch(bare.strip(SPACES)):
