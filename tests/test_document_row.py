@@ -172,3 +172,33 @@ def test_metadata_and_title_through_page_layouts(text):
     d = doc(text)
     assert (d.number, d.title, d.issuer, d.signed) == (
         "某政办发〔2024〕3号", "某市人民政府办公室关于做好春耕工作的通知", "某市人民政府办公室", "2024-03-01")
+
+
+# --- news pages: the headline, the committee whose session decided, the quoted notice (real3) ---
+
+def test_headline_stays_over_a_notice_the_report_only_mentions():
+    text = ("某县成立环境保护督察工作领导小组\n本文来源: 某局\n"
+            "某县为做好督察工作，成立由县委书记甲某任顾问的某县环境保护督察工作领导小组。\n"
+            "同时，某县还印发了《关于做好迎接督察有关准备工作的通知》，该《通知》要求各部门高度重视。\n")
+    assert doc(text).title == "某县成立环境保护督察工作领导小组"
+
+
+def test_reported_title_named_by_its_issuer_replaces_the_headline():
+    text = ("某省将成立应急救援总指挥部\n\n近日，某省人民政府发布《关于建立某省应急救援指挥体系的通知》，"
+            "某省将成立应急救援总指挥部，统一领导应对工作。\n")
+    assert doc(text).title == "关于建立某省应急救援指挥体系的通知"
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # a provincial committee's session named with its term
+    ("27日上午，广东省十二届人大常委会第四次会议经表决，任命甲某为广东省卫生厅厅长。\n", "广东省人大常委会"),
+    # the national committee, its term before 全国
+    ("第三届全国人民代表大会常务委员会第三次会议于某日举行。会议决定任命乙某为某部部长。\n", "全国人民代表大会常务委员会"),
+    # a bare 省 named in full elsewhere on the page
+    ("省十二届人大常委会第二十七次会议于3月30日闭幕，会议决定免去甲某的河南省人大常委会副秘书长职务。\n",
+     "河南省人大常委会"),
+    # a county's session report names a local body: no issuer
+    ("3月20日，区十五届人大常委会举行第二十八次会议。会议决定任命甲某为区民政局局长。\n", None),
+])
+def test_issuer_of_a_congress_session_report(text, issuer):
+    assert doc(text).issuer == issuer

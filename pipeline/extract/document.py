@@ -105,8 +105,10 @@ def body_text(layout: Layout) -> str:
     return "\n".join(line.text for line in layout.lines)
 
 
-#: an issuer printed by its level alone (市人民政府令, 区人民政府办公室): the page names the place elsewhere
-_BARE_ISSUER = re.compile(r"^(?P<level>自治区|[省市区县州旗])(?P<rest>(?:人民政府|政府)(?:办公室|办公厅)?)$")
+#: an issuer printed by its level alone (市人民政府令, 区人民政府办公室, 省人大常委会): the page names the place elsewhere
+_BARE_ISSUER = re.compile(r"^(?P<level>自治区|[省市区县州旗])(?P<rest>(?:人民政府|政府)(?:办公室|办公厅)?|人大常委会|"
+                          r"人民代表大会常务委员会)$")
+_CONGRESS = "(?:人大常委会|人民代表大会常务委员会)"
 #: a province's own document number: 鄂政发〔2018〕26号, 内政办发〔2006〕5号
 _PROVINCE_NUMBER = re.compile(rf"^(?P<abbr>[{''.join(PROVINCE_ABBREVIATIONS)}])政(?:办)?[发函字电]")
 
@@ -132,7 +134,10 @@ def qualified_issuer(issuer: str, text: str, number: str | None = None) -> str:
         province = _province(m["level"], text, number)
         if province:
             return province + re.sub(r"^(?:人民)?政府", "人民政府", m["rest"])
-    body = re.sub(r"^(?:人民)?政府", "(?:人民)?政府", m["rest"])
+        if "政府" not in m["rest"]:
+            return issuer  # 省人大常委会 of a page that names no one province
+    body = _CONGRESS if m["rest"].startswith("人") and "政府" not in m["rest"] else \
+        re.sub(r"^(?:人民)?政府", "(?:人民)?政府", m["rest"])
     found = re.search(rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市]))(?P<place>(?![各本全我该])[\u4e00-\u9fff]{{2,6}}?)"
                       rf"{m['level']}{body}", text)
     place = re.sub(r"^.*(?:省|自治区)", "", found["place"]) if found else ""  # 安徽省淮南 -> 淮南
@@ -158,6 +163,29 @@ def reported_issuer(text: str) -> str | None:
     return _SHORT_NAMES.get(org, org)
 
 
+#: a provincial or national congress standing committee's session, by its term and sitting:
+#: 某省十二届人大常委会第四次会议, 第三届全国人民代表大会常务委员会第三次会议 (a city's, county's or
+#: district's session report is a news item about a local body: no issuer)
+_PROVINCIAL = "|".join(PROVINCES + ("北京市", "天津市", "上海市", "重庆市", "省", "自治区"))
+_ORDINAL = "[一二三四五六七八九十百零〇\\d]{1,4}"
+_SESSION = re.compile(rf"(?P<place>{_PROVINCIAL})?第?{_ORDINAL}届(?P<national>全国)?(?P<body>人大常委会|人民代表大会常务委员会)"
+                      rf"(?:举行|召开)?第?{_ORDINAL}次(?:全体)?会议")
+#: a decision of the session that names a person: 任命某某为, 决定免去某某的, 接受某某辞去
+_NAMED_DECISION = re.compile(r"(?:任命|决定|免去|接受)[\u4e00-\u9fff]{2,4}?(?:同志)?(?:为|任|的|辞去)")
+
+
+def session_issuer(text: str) -> str | None:
+    """A news report of one congress standing committee's session that made named personnel
+    decisions: the committee, as the page names it without its term (某省人大常委会). None where the
+    page reports the sessions of several committees."""
+    found = {(m["place"] or "", m["national"] or "", m["body"]) for m in _SESSION.finditer(text[:3000])}
+    if len(found) != 1 or not _NAMED_DECISION.search(text):
+        return None
+    place, national, body = found.pop()
+    if not (place or national):
+        return None  # a local session (县十七届人大常委会)
+    return place + national + body
+
 #: a government printed by its short name: 某区政府, 某县政府办公室
 _SHORT_GOV = re.compile(r"^(?P<place>[\u4e00-\u9fff]*[省市区县州旗盟])政府(?P<office>办公室|办公厅)?$")
 
@@ -166,6 +194,8 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     title = layout.title or squash(meta.get("title", "")) or ""
     issuer = layout.issuer or layout.decree_issuer or meta.get("issuer") or issuer_of_title(title) \
         or reported_issuer(body_text(layout))
+    if not issuer and document_kind(title) in ("personnel", "notice"):
+        issuer = session_issuer(body_text(layout))  # a news report of a congress session's appointments
     if issuer:
         issuer = _SHORT_GOV.sub(r"\g<place>人民政府\g<office>", squash(issuer))  # 某区政府办公室 is 某区人民政府办公室
         issuer = qualified_issuer(squash(issuer), "\n".join((squash(title), meta.get("issuer", ""), body_text(layout))),

@@ -256,7 +256,7 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     meta = {**info, **(meta or {})}  # the container's metadata wins over the text's
     _find_title(layout, meta)
     if not layout.title or not _is_title_end(layout.title):
-        _reported_title(layout, text)
+        _reported_title(layout, text, headline=bool(layout.title))
     _find_number(layout, meta)
     _find_addressees(layout)
     _find_signature(layout, meta)
@@ -580,9 +580,17 @@ _REPORTED = re.compile(r"(?P<how>全文如下|发布|公布|印发|下发)(?:了
                        r"[^，。,；;:：“”《》\n]{2,80}?的(?:通知|决定|意见|通报|批复|函))(?=》|[^》]|$)")
 
 
-def _reported_title(layout: Layout, text: str) -> None:
-    """A news report without a notice title of its own takes the title of the notice it quotes."""
+#: a body named as the subject of the verb that reports a notice: 某省人民政府近日发布…
+_ISSUER_BEFORE = re.compile(r"(?:国务院|人民政府|政府|办公厅|办公室|委员会|常委会)(?:近日|日前|正式|今天|今日|昨天|昨日)?$")
+
+
+def _reported_title(layout: Layout, text: str, headline: bool = False) -> None:
+    """A news report without a notice title of its own takes the title of the notice it quotes. Under
+    a headline, only a title that names its issuer (某市人民政府关于…的通知): a bare 《关于…的通知》 is
+    a notice the report mentions, the headline stays."""
     found = list(_REPORTED.finditer(text[:3000]))
+    if headline:  # (…某县人民政府印发了《关于…的通知》 names it; 同时，某县还印发了《关于…》 mentions it)
+        found = [f for f in found if not f["title"].startswith("关于") or _ISSUER_BEFORE.search(text[:f.start()])]
     if not found:
         return
     m = next((f for f in found if f["how"] == "全文如下"), found[0])
@@ -626,7 +634,8 @@ def _is_headline(flat: str) -> bool:
     han = sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff")
     if TITLE_RE.search(flat) and not re.search(r"[任免辞选命聘]|决定", flat):
         return False  # a member line (name and post), not a headline
-    return han >= 0.6 * len(bare) and not _ORG_END.search(bare)
+    founds = re.search(r"(?:成立|调整|组建|设立|充实|挂牌)[\u4e00-\u9fff]{2,}$", bare)  # 某县成立某某领导小组
+    return han >= 0.6 * len(bare) and (not _ORG_END.search(bare) or bool(founds))
 
 
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:
