@@ -202,3 +202,44 @@ def test_reported_title_named_by_its_issuer_replaces_the_headline():
 ])
 def test_issuer_of_a_congress_session_report(text, issuer):
     assert doc(text).issuer == issuer
+
+
+@pytest.mark.parametrize("text, title", [
+    # a company site's menu over the breadcrumb and the headline (检测报告 is a menu item, not a report)
+    ("售后服务\n投诉及报修\n客户留言\n技术文章\n相关标准\n检测报告\n资料下载\n首页 > 新闻中心 > 某省政府免去三名副秘书长\n"
+     "某省政府免去三名副秘书长\n\n时间:2009/4/23 9:04:46\n\n21日，某省发布人事任免文件，免去三位副秘书长的职务。\n",
+     "某省政府免去三名副秘书长"),
+    # a site's name printed twice (its logo's text) over the headline
+    ("某某资讯网某某资讯网\n\n十位省级政府秘书长换人\n\n  来源:某某\n\n  甲某任某省政府秘书长，\n\n  乙某任某市政府秘书长，\n",
+     "十位省级政府秘书长换人"),
+    # skip links over the headline
+    ("跳转到路径导航栏\n跳转到正文内容\n\n某市一中更换校长\n\n  近日，某市教育局调整了某市一中校长的领导职务:甲某不再担任某市一中校长职务。\n",
+     "某市一中更换校长"),
+])
+def test_headline_under_page_chrome(text, title):
+    assert doc(text).title == title
+
+
+def test_byline_is_no_headline():
+    text = "来源:某某网-某报\n□某报记者 甲某某\n圆满完成各项议程后，省十二届人大常委会第二十七次会议闭幕，会议表决通过了人事任免事项。\n"
+    assert doc(text).title == ""
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a news list of appointments: 某某任某省政府秘书长，
+    ("十位省级政府秘书长换人\n\n  甲某任某省政府秘书长，\n\n  乙某任某市政府秘书长，\n", "personnel"),
+    # 不再担任…职务
+    ("某市一中更换校长\n\n近日，某市教育局调整了校长的领导职务:甲某不再担任某市一中校长职务，新校长由乙某担任。\n", "personnel"),
+    # transfers: 调任…书记、校长
+    ("今天是开学第一天，不少学校的校长换人了。\n其中，某市一中副校长甲某调任某市六中书记、副校长；乙某调任某学院副院长。\n",
+     "personnel"),
+    # a session report whose decisions are not named
+    ("1月12日，区第四届人大常委会举行第十六次会议。\n会议决定了相关人事任免。\n", "personnel"),
+    # a headline that reports a group set up: its roles in prose are memberships
+    ("某县成立环境保护督察工作领导小组\n本文来源: 某局\n某县同意成立由县委书记甲某同志任顾问，县长乙某同志任组长的领导小组，"
+     "由副县长丙某同志兼任办公室主任。\n", "notice"),
+    # an untitled page cut from an event's plan: its section headings
+    ("(六)组织文艺演出\n六、时间、地点\n(一)时间:2008年2月19日\n七、日程安排\n2月19日全天:会议报到\n", "plan"),
+])
+def test_kind_of_news_and_untitled_pages(text, kind):
+    assert doc(text).kind == kind

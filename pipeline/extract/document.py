@@ -28,7 +28,10 @@ _DECISION = re.compile(r"任命[^，。；\n]{2,30}?为|(?:任命|免去)[:：]\
                        r"委员|主席|专员|秘书|总理|理事|员)|免(?:去|除)[^。；\n]{2,60}?(?:职务|的|一职)|辞去[^。；\n]{2,40}?(?:职务|的辞呈)|"
                        r"(?:任命|决定|选举|补选|关于)[^，。；\n]{2,12}?为[^，。；\n]{0,30}?(?:长|主任|委员|主席)|"
                        r"当选为[^，。；\n]{0,30}?(?:长|主任|委员|主席)|通过了?[^。；《\n]{0,12}?(?:任免|任职|免职|人事)|"
-                       r"(?:决定|关于)[:：]?[^，。；\n]{2,30}?代理[^，。；\n]{0,12}?(?:长|主任|主席)")
+                       r"(?:决定|关于)[:：]?[^，。；\n]{2,30}?代理[^，。；\n]{0,12}?(?:长|主任|主席)|"
+                       r"不再担任[^。；\n]{2,40}?职务|调任(?!的)[^，。；\n]{2,30}?(?:长|主任|书记)|决定了?[^。；\n]{0,6}?人事任免|"
+                       r"(?:^|(?<=\n))[ \t\u3000]*[\u4e00-\u9fff]{2,3}任[\u4e00-\u9fff]{2,20}?(?<!组)(?<!指挥)"
+                       r"(?:秘书长|长|主任|书记)(?=[，,。；;\n])")
 #: a cover letter that promulgates a document: 现将《…实施方案》印发给你们
 _PROMULGATED_IN_BODY = re.compile(r"(?:现将|将)《(?P<what>[^》]{2,80})》(?:印发|转发|发布)|"
                                   r"《(?P<what2>[^》]{2,80})》(?:已经|经)[^。；]{2,40}?(?:同意|通过)[,，]?现(?:予)?(?:印发|转发)")
@@ -37,6 +40,11 @@ _ATTACHMENT_NAMED = re.compile(r"^附件[0-9一二三四五六七八九十]?[:�
 #: a group's role labels: a text listing members is not a personnel decision
 _ROLE_LABEL = re.compile(r"(?:组长|指挥长|召集人|主任委员|成员)[:：]")
 _TASK_LABEL = re.compile(r"(?:牵头|配合|协同|责任)(?:组织实施|责任)?(?:单位|部门)|[(（][^()（）\n]{2,30}牵头")
+#: a headline that reports a group set up or changed: 某县成立某某工作领导小组 (its roles are memberships)
+_SETS_UP = re.compile(r"(?:成立|调整|组建|设立|充实)[^，。；]{0,30}(?:小组|指挥部|委员会|联席会议|工作组)$")
+#: the section headings of a plan (an event's or a campaign's): 四、组织机构, 六、时间、地点, 七、日程安排
+_PLAN_SECTION = re.compile(r"^[^\u4e00-\u9fff\n]*[一二三四五六七八九十]{1,2}、(?:组织机构|组织领导|时间、地点|日程安排|实施细则|实施步骤|"
+                           r"工作步骤|活动内容|活动安排|保障措施|工作目标|进度安排)", re.M)
 #: a text that says what it is: 特制定本方案, 制定如下政策措施
 _SELF_KIND = re.compile(r"(?:制定|提出)(?:了)?(?:本|如下|以下)(?P<what>[\u4e00-\u9fff]{0,8}?(?:方案|计划|细则|办法|规定|措施|意见))")
 
@@ -79,6 +87,10 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
     promulgated = _PROMULGATED_IN_BODY.search(text)
     if headline and promulgated:
         return document_kind(promulgated["what"] or promulgated["what2"])  # 现将《X实施方案》印发给你们
+    if headline and _SETS_UP.search(bare):
+        return "notice"  # 某县成立某某领导小组: the roles it names are memberships, not appointments
+    if not title and len(_PLAN_SECTION.findall(text)) >= 2:
+        return "plan"  # a page cut from the middle of an event's or campaign's plan
     if headline and re.search(r"解读如下|解读[:：]|(?:政策|文件)解读", text[:500]):
         return "notice"  # an untitled page that explains a document is not the document
     said = _SELF_KIND.search(text[:3000])

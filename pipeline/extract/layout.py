@@ -441,7 +441,10 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if _DECREE_HEAD.match(line.flat) and i + 1 < len(lines) and _DECREE_NO.match(lines[i + 1].flat):
             skip |= {i, i + 1}  # a decree's header names the decree, not the measure it promulgates
     body_seen = False
+    menu = _menu_lines(lines)
     for i, line in enumerate(lines[:12]):
+        if i in menu:
+            continue  # a site's menu (售后服务 / 客户留言 / 检测报告 …), not a title
         if body_seen and not skip and is_date_line(_signing_date(line.text)):
             own = _cover_title_below(lines, i)
             if own:  # a page that prints the cover letter's title under its signing date
@@ -517,7 +520,9 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
     if hint:
         layout.title = strip_final_punct(strip_ornaments(nfkc(meta["title"]).strip()))
         return
-    for i, line in enumerate(lines[:8]):
+    for i, line in enumerate(lines[:8 + len(menu)]):
+        if i in menu:
+            continue
         flat = _DATELINE.sub("", _BYLINE.sub("", line.text).strip(SPACES))
         flat = squash(flat).strip("|｜")
         if _SENTENCE.search(flat):
@@ -533,6 +538,26 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             layout.title_span = (line.start, line.end)
             layout.body_start = i + 1
             return
+
+
+def _menu_lines(lines: list[Line]) -> set[int]:
+    """The lines of a site's menu at the top of a page: a run of three or more short items
+    (售后服务 / 投诉及报修 / 客户留言 / 检测报告), each six characters or fewer with no punctuation."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate(lines[:20] + [None]):
+        if line is not None and 2 <= len(line.flat) <= 6 and not re.search(r"[\W\d]", line.flat):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            out |= set(run)
+        run = []
+    return out
+
+
+#: page furniture a headline never is: skip links (跳转到正文内容), a byline (□某报记者 某某),
+#: a site's name (某某资讯网), or a logo's text printed twice (某某网某某网)
+_CHROME = re.compile(r"^跳转|记者[\s\u3000]*[\u4e00-\u9fff]{2,3}$|^[□■]|^[\u4e00-\u9fff]{2,10}网$|^(?P<twice>.{3,})(?P=twice)$")
 
 
 #: a page's breadcrumb: where the page sits on the site, not a title
@@ -628,11 +653,11 @@ def _is_headline(flat: str) -> bool:
         return False  # the end of a line the page broke (…会议通过)), not a headline
     if re.match(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])", flat):
         return False  # a section heading of the body
-    if _NAV.search(flat) or is_date_line(_signing_date(flat)) or DOCNUM_RE.search(flat) or _RED_HEADER.search(flat):
+    if _NAV.search(flat) or _CHROME.search(flat) or is_date_line(_signing_date(flat)) or DOCNUM_RE.search(flat) or _RED_HEADER.search(flat):
         return False
     bare = re.sub(r"[(（][\d\-.年月日]{4,12}[)）]$", "", flat)  # 某局正式挂牌(2007-09): a date the site appended
     han = sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff")
-    if TITLE_RE.search(flat) and not re.search(r"[任免辞选命聘]|决定", flat):
+    if TITLE_RE.search(flat) and not re.search(r"[任免辞选命聘换]|决定", flat):
         return False  # a member line (name and post), not a headline
     founds = re.search(r"(?:成立|调整|组建|设立|充实|挂牌)[\u4e00-\u9fff]{2,}$", bare)  # 某县成立某某领导小组
     return han >= 0.6 * len(bare) and (not _ORG_END.search(bare) or bool(founds))
