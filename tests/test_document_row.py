@@ -243,3 +243,33 @@ def test_byline_is_no_headline():
 ])
 def test_kind_of_news_and_untitled_pages(text, kind):
     assert doc(text).kind == kind
+
+
+def test_issuer_of_a_forwarding_chain_is_the_first_body():
+    text = ("某府〔2018〕50号\n\n某市人民政府转发省人民政府转发国务院关于开展经济普查的通知\n\n各镇人民政府，市府直属各单位：\n"
+            "现将有关通知转发给你们，请认真贯彻执行。\n")
+    assert doc(text).issuer == "某市人民政府"
+
+
+def test_forwarded_promulgation_is_the_kind_of_what_it_promulgates():
+    text = ("某农牧发〔2023〕241号\n关于转发自治区农牧厅财政厅《关于印发<某区2023年产业强镇建设项目实施方案>的通知》的通知\n"
+            "各旗县农牧局：\n现将上述通知转发给你们，请遵照执行。\n")
+    assert doc(text).kind == "plan"
+
+
+def test_issuer_field_with_a_town_name_alone():
+    text = ("成文日期 2018-05-30 发布日期 2018-05-30\n发文机关 某某镇 关键词\n发文字号 某政发[2018]21号 有效性 有效\n\n"
+            "某某镇关于做好河长巡河工作的通知\n某政发[2018]21号\n\n镇、村两级河长及相关单位:\n现就有关工作通知如下。\n")
+    assert doc(text).issuer == "某某镇人民政府"
+
+
+def test_body_inside_a_cited_title_is_no_reported_issuer():
+    text = ("某镇全面实行河长制工作实施方案\n为贯彻落实《中共中央办公厅国务院办公厅印发<关于全面推行河长制的意见>的通知》精神，"
+            "结合我镇实际，制定本方案。\n")
+    assert doc(text).issuer is None
+
+
+def test_cover_letter_title_wrapped_after_a_kind_word_of_what_it_promulgates():
+    text = ("某政办发〔2011〕15号\n\n关于印发区政府二〇一一年政府工作报告\n\n任务分解的通知\n\n"
+            "各镇人民政府、街道办事处：为全面落实2011年《政府工作报告》，现将任务分解印发给你们。\n")
+    assert doc(text).title == "关于印发区政府二〇一一年政府工作报告任务分解的通知"

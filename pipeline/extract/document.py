@@ -54,6 +54,9 @@ def document_kind(title: str) -> str:
     t = re.sub(r"[《》〈〉<>]", "", squash(title))
     m = _PROMULGATES.search(t)
     target = m["what"] if m else t
+    inner = _PROMULGATES.search(target) if m else None
+    if inner:  # 关于转发某厅《关于印发某某实施方案的通知》的通知: what the forwarded notice promulgates
+        m, target = inner, inner["what"]
     if "解读" in t:
         return "notice"  # a page that explains a document is not the document
     if (_PERSONNEL.search(target) or _NAMES_TO_POST.search(target)) and not target.endswith(_PLAN + _MEASURES):
@@ -109,7 +112,10 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
 
 
 def issuer_of_title(title: str) -> str | None:
+    """The body that opens the title (某市人民政府关于…); of a forwarding chain (某市人民政府转发省人民政府
+    转发国务院关于…) the first body, the one that forwards."""
     head, sep, _ = title.partition("关于")
+    head = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:转发|印发).*$", "", head)
     return head if sep and 2 <= len(head) <= 40 else None
 
 
@@ -166,11 +172,17 @@ _REPORTED_ISSUER = re.compile(
 _SHORT_NAMES = {"国办": "国务院办公厅"}
 
 
+def _in_book_title(text: str, at: int) -> bool:
+    """Position ``at`` lies inside a 《…》 title the text cites."""
+    before = text[max(0, at - 120): at]
+    return before.rfind("《") > before.rfind("》")
+
+
 def reported_issuer(text: str) -> str | None:
     """The issuer of a reported notice (a news page without the notice's own signature)."""
-    m = _REPORTED_ISSUER.search(text[:1500])
+    m = next((f for f in _REPORTED_ISSUER.finditer(text[:1500]) if not _in_book_title(text, f.start())), None)
     if not m:
-        return None
+        return None  # (中共中央办公厅国务院办公厅印发<…>的通知 inside 《》 is a cited title, not a report)
     org = m["org"] or m["org2"]
     return _SHORT_NAMES.get(org, org)
 
@@ -198,6 +210,8 @@ def session_issuer(text: str) -> str | None:
         return None  # a local session (县十七届人大常委会)
     return place + national + body
 
+#: a government printed by its place's name alone (an info block's 发文机关: 某某镇)
+_PLACE_ONLY = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}[镇乡])$")
 #: a government printed by its short name: 某区政府, 某县政府办公室
 _SHORT_GOV = re.compile(r"^(?P<place>[\u4e00-\u9fff]*[省市区县州旗盟])政府(?P<office>办公室|办公厅)?$")
 
@@ -210,6 +224,7 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
         issuer = session_issuer(body_text(layout))  # a news report of a congress session's appointments
     if issuer:
         issuer = _SHORT_GOV.sub(r"\g<place>人民政府\g<office>", squash(issuer))  # 某区政府办公室 is 某区人民政府办公室
+        issuer = _PLACE_ONLY.sub(r"\g<place>人民政府", issuer)  # 发文机关: 某某镇 is the town's government
         issuer = qualified_issuer(squash(issuer), "\n".join((squash(title), meta.get("issuer", ""), body_text(layout))),
                                   layout.number)
     number = layout.number or None

@@ -412,6 +412,14 @@ def _is_title_end(flat: str) -> bool:
     return flat.endswith(_KIND_WORDS) or bool(re.search(r"(令|公告|通告)第?\d+号$", flat))
 
 
+def _title_complete(flat: str) -> bool:
+    """A title that has ended: a cover letter's (关于印发…) only at its 的通知, so that one wrapped
+    after a kind word of what it promulgates (关于印发某区政府工作报告 / 任务分解的通知) goes on."""
+    if re.search(r"关于(?:印发|转发)", flat) and not re.search(r"的(?:通知|决定|通告|公告|函|批复|意见)$", strip_final_punct(flat)):
+        return False
+    return _is_title_end(flat)
+
+
 def _own_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
     """Where a page prints a shortened title (its head before 关于 is no body: 广东省关于…) above the
     notice's own title (head a body, the title wrapped over up to three lines, the 文号 or the
@@ -493,10 +501,10 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             continue  # (under running text only a 关于… title is still the notice's: 某某等同志作了供职报告 is not)
         # a title may wrap over up to three lines
         j, joined = i, flat
-        while not _is_title_end(joined) and j + 1 < min(len(lines), i + 3):
+        while not _title_complete(joined) and j + 1 < min(len(lines), i + 3):
             nxt = lines[j + 1].flat
-            if DOCNUM_RE.search(nxt) or nxt.endswith((":", "：")) or is_date_line(nxt):
-                break
+            if DOCNUM_RE.search(nxt) or nxt.endswith((":", "：")) or is_date_line(nxt) or ("关于" in nxt and "关于" in joined):
+                break  # (a line with its own 关于 is the title printed again, not its end)
             j, joined = j + 1, joined + nxt
         if not _is_title_end(joined) and not starts_hint:
             continue
