@@ -291,3 +291,27 @@ def test_members_under_a_heading_that_only_says_the_kind_of_group():
     got = sorted((f.group, f.person, f.role) for f in nf.facts if isinstance(f, Membership))
     assert got == [("领导小组", "张建国", "组长"), ("领导小组", "李明", "副组长"), ("领导小组", "王芳", "成员"),
                    ("领导小组", "赵强", "成员")]
+
+
+# --- real3: lead headings, 主办/协办 in brackets, two items glued on one line ---
+
+def test_lead_heading_leads_every_item_under_it_and_the_supporting_line_after_them():
+    text = HEAD + ("一、甲某省长负责的工作\n全面负责省人民政府工作任务的落实。\n(一)省监察厅牵头的工作\n"
+                   "加强行政监察工作，全面落实党风廉政建设责任制。\n(二)省编办牵头的工作\n1.深化行政管理体制改革，优化机构设置。\n"
+                   "2.积极稳妥地推进乡镇机构改革。\n协同单位：省财政厅、省农业厅等省直有关部门和各市人民政府。\n")
+    assert rows(text) == {
+        ("加强行政监察工作", "lead", "省监察厅"),
+        ("深化行政管理体制改革", "lead", "省编办"), ("积极稳妥地推进乡镇机构改革", "lead", "省编办"),
+        ("深化行政管理体制改革", "support", "省财政厅"), ("积极稳妥地推进乡镇机构改革", "support", "省财政厅"),
+        ("深化行政管理体制改革", "support", "省农业厅"), ("积极稳妥地推进乡镇机构改革", "support", "省农业厅"),
+        ("深化行政管理体制改革", "support", "各市人民政府"), ("积极稳妥地推进乡镇机构改革", "support", "各市人民政府"),
+    }
+
+
+def test_zhuban_xieban_in_brackets_and_items_glued_on_one_line():
+    text = HEAD + ("(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办，省国税局、地税局协办)\n")
+    assert rows(text) == {
+        ("地区生产总值增长11%左右", "responsible", "省发改委"),
+        ("公共财政收入增长13%左右", "lead", "省财政厅"),
+        ("公共财政收入增长13%左右", "support", "省国税局"), ("公共财政收入增长13%左右", "support", "地税局"),
+    }
