@@ -273,3 +273,10 @@ def test_cover_letter_title_wrapped_after_a_kind_word_of_what_it_promulgates():
     text = ("某政办发〔2011〕15号\n\n关于印发区政府二〇一一年政府工作报告\n\n任务分解的通知\n\n"
             "各镇人民政府、街道办事处：为全面落实2011年《政府工作报告》，现将任务分解印发给你们。\n")
     assert doc(text).title == "关于印发区政府二〇一一年政府工作报告任务分解的通知"
+
+
+def test_headline_with_a_nav_word_inside_a_long_line():
+    # spam a mirror injected (某某app官方下载) does not make a headline a download button
+    text = ("省十三届人大常委会举行第二十四次会议 决定甲某为某某app官方下载代理省长\n"
+            "12月2日下午，省十三届人大常委会举行第二十四次会议。\n")
+    assert doc(text).title == "省十三届人大常委会举行第二十四次会议决定甲某为某某app官方下载代理省长"

@@ -132,3 +132,20 @@ def test_bare_body_stays_as_printed_where_its_line_names_no_province():
     text = ("马林任山西省代理省长\n"
             "本报讯 省人大常委会会议表决通过人事任免事项，决定任命马林为省政府副省长。\n")
     assert people(text) == [("appointment", "马林", "省人民政府", "副省长")]
+
+
+def test_party_plenum_election_with_notes_after_names():
+    text = ("据新华社电中共某某省第九届委员会第一次全体会议10月31日选举甲某为省委书记，乙某、丙某某(女)为省委副书记，"
+            "当选为省委常委的还有丁某、戊某某(满族)、己某。\n")
+    assert people(text, (Position,)) == sorted([
+        ("position", "甲某", "某某省委", "书记"), ("position", "乙某", "某某省委", "副书记"),
+        ("position", "丙某某", "某某省委", "副书记"), ("position", "丁某", "某某省委", "常委"),
+        ("position", "戊某某", "某某省委", "常委"), ("position", "己某", "某某省委", "常委")])
+
+
+def test_decision_after_a_colon():
+    text = ("又讯10月31日召开的某某省第十届人民代表大会常务委员会第二十四次会议决定：张某为某某省代理省长；"
+            "王某、李某为某某省副省长。\n")
+    assert people(text) == sorted([
+        ("appointment", "张某", "某某省人民政府", "代理省长"), ("appointment", "王某", "某某省人民政府", "副省长"),
+        ("appointment", "李某", "某某省人民政府", "副省长")])

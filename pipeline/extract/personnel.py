@@ -387,6 +387,9 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
     out: list[Position] = []
     for line in layout.lines:
         text = nfkc(line.text)
+        plenum = _PLENUM.search(text)
+        if plenum:  # a party plenum's election: 金某某(女), 某某(满族) — notes after a name
+            text = _PERSON_NOTE.sub("", text)
         for m in _ELECTED.finditer(text):
             prev_agency = ""
             at = line.start + m.start()
@@ -407,11 +410,33 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
                         elif not posts and prev_agency and TITLE_RE.fullmatch(bare):
                             posts = [Post(agency=prev_agency, title=bare, span=(at + c["at"],
                                                                                at + c["at"] + len(bare)))]
+                        posts = [_party_body(p, plenum) for p in posts]
                         for name in names:
                             out.extend(Position(person=name, post=p, span=(at, at + len(clause))) for p in posts)
                         prev_agency = posts[-1].agency if posts else prev_agency
                 at += len(clause)
+            for more in _ALSO_ELECTED.finditer(m.group(0)):  # 当选为省委常委的还有A、B、C
+                names = [n for n in re.split(r"[、，,]", more["names"]) if n]
+                at = line.start + m.start() + more.start("posts")
+                posts = [_party_body(p, plenum) for p in _posts(more["posts"], at, region)]
+                if names and _names_ok(names):
+                    out.extend(Position(person=n, post=p, span=(at, at + len(more.group(0)))) for n in names for p in posts)
     return out
+
+
+#: notes a report prints after a name: (女), (满族), (女,回族)
+_PERSON_NOTE = re.compile(r"[(（](?:女|[\u4e00-\u9fff]{1,4}族)(?:[,，、](?:女|[\u4e00-\u9fff]{1,4}族))?[)）]")
+#: a party committee's plenary session that elects its officers: 中共某省第九届委员会第一次全体会议
+_PLENUM = re.compile(r"中共(?P<place>[\u4e00-\u9fff]{2,8}?(?P<level>[省市县区州]))第?[一二三四五六七八九十\d]{1,3}届委员会")
+#: the rest of an election's list: 当选为省委常委的还有A、B、C
+_ALSO_ELECTED = re.compile(r"当选为(?P<posts>[^，,。；;的]{2,20})的(?:还有|有)(?P<names>[^。；;]+)")
+
+
+def _party_body(post: Post, plenum) -> Post:
+    """``省委`` of a plenum's election is the committee the plenum names (中共某省…委员会 -> 某省委)."""
+    if plenum and post.agency == plenum["level"] + "委":
+        return replace(post, agency=plenum["place"] + "委")
+    return post
 
 
 _ELECTED = re.compile(r"选举[^。；;]{4,600}")
@@ -814,7 +839,7 @@ _DNAME = r"[\u4e00-\u9fff·]{2,6}?"
 #: the next clause of a chain joined by 、: 、B为Y (a post's own 、 is followed by no name and 为)
 _NEXT_APPOINTEE = rf"、{_DNAME}(?:同志)?为"
 _DECISION = re.compile(
-    rf"{_LEAD}(?:提请)?(?:决定任命|任命|决定)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:为|兼任)(?P<posts_a>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)"
+    rf"{_LEAD}(?:提请)?(?:决定任命|任命|决定)[:：]?(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:为|兼任)(?P<posts_a>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)"
     rf"|{_LEAD}(?:并|同时)?(?:决定|任命|关于)[:：]?(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
     rf"(?:职务|(?=的决定|的议案|[，,。；;]|$))"
     rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|代理(?P<posts_g>[^，,。；;]+?)职务)"
