@@ -280,3 +280,8 @@ def test_headline_with_a_nav_word_inside_a_long_line():
     text = ("省十三届人大常委会举行第二十四次会议 决定甲某为某某app官方下载代理省长\n"
             "12月2日下午，省十三届人大常委会举行第二十四次会议。\n")
     assert doc(text).title == "省十三届人大常委会举行第二十四次会议决定甲某为某某app官方下载代理省长"
+
+
+def test_headline_broken_over_two_lines_above_a_byline():
+    text = "转自:某某日报\n区十届人大四次会议\n将于3月25日召开\n■记者 甲某某\n本报讯 昨天下午，某区人大常委会召开会议。\n"
+    assert doc(text).title == "区十届人大四次会议将于3月25日召开"

@@ -149,3 +149,13 @@ def test_decision_after_a_colon():
     assert people(text) == sorted([
         ("appointment", "张某", "某某省人民政府", "代理省长"), ("appointment", "王某", "某某省人民政府", "副省长"),
         ("appointment", "李某", "某某省人民政府", "副省长")])
+
+
+def test_people_listed_after_a_note_on_their_current_posts():
+    text = ("某省政府免去六名副秘书长\n\n21日，某省发布人事任免文件，免去6位省政府副秘书长的职务。"
+            "记者了解到，被免去某省政府副秘书长职务的2人，目前还担任着其他政府部门的职务。"
+            "张某任某省国家安全厅厅长，王某任省发改委主任。\n")
+    got = people(text, (Appointment, Removal, Position))
+    assert ("position", "张某", "某省国家安全厅", "厅长") in got and ("position", "王某", "省发改委", "主任") in got
+    assert ("removal", "张某", "某省人民政府", "副秘书长") in got and ("removal", "王某", "某省人民政府", "副秘书长") in got
+    assert not [g for g in got if g[0] == "appointment"]

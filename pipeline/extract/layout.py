@@ -542,10 +542,25 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             layout.issuer = layout.issuer or flat  # the body that issues it, on its own line above the headline
             continue
         if _is_headline(flat):  # a news page's headline stands for the title it lacks
-            layout.title = strip_final_punct(strip_ornaments(flat))
-            layout.title_span = (line.start, line.end)
-            layout.body_start = i + 1
+            end = i + 1 if _headline_goes_on(lines, i) else i
+            layout.title = strip_final_punct(strip_ornaments(flat + (lines[end].flat if end > i else "")))
+            layout.title_span = (line.start, lines[end].end)
+            layout.body_start = end + 1
             return
+
+
+def _headline_goes_on(lines: list[Line], i: int) -> bool:
+    """A headline the page broke over two lines (某区人大会议 / 将于3月25日召开): the next line is a
+    short piece with no punctuation of its own, and a byline or the report follows it."""
+    if i + 2 >= len(lines):
+        return False
+    nxt, after = lines[i + 1].flat, lines[i + 2].flat
+    if not 4 <= len(nxt) <= 16 or len(lines[i].flat) + len(nxt) > 40 or re.search(r"[，。；,;:：|｜!！?？]", nxt):
+        return False
+    if _NAV.search(nxt) or _CHROME.search(nxt) or is_date_line(_signing_date(nxt)) or _ORG_END.search(nxt) \
+            or re.match(r"^[\d\-./ ]+", nxt) or TITLE_RE.search(nxt):
+        return False
+    return bool(re.match(r"^(?:[■□●◆]|本报讯|记者|通讯员|来源|作者|\(记者)", after))
 
 
 def _menu_lines(lines: list[Line]) -> set[int]:

@@ -195,8 +195,15 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
     """Appointments and removals of a notice; ``known`` holds agencies named elsewhere in it."""
     facts: list = []
     last_person: str | None = None
+    current = _current_post_zones(layout)
     for mode, clause in _clauses(layout):
         got = _read_clause(mode, clause, known, last_person, region)
+        zone = next((z for z in current if z[0] <= clause.start < z[1]), None)
+        if got and zone:  # 目前还担任着…职务。A任X，B任Y: what they hold now
+            got = [Position(person=f.person, post=f.post, span=f.span, person_span=f.person_span)
+                   if isinstance(f, Appointment) else f for f in got]
+            got += [Removal(person=f.person, post=p, span=f.span) for f in got if isinstance(f, Position)
+                    for p in _posts(zone[2], zone[3], region)]  # 被免去X职务的6人: each of them
         if got is None and last_person and (_VERB_FIRST.match(nfkc(clause.text)) or _QUIT.match(nfkc(clause.text))) and \
                 not nfkc(clause.text).startswith(("任命", "任职", "聘任", "任期")):
             got = _subject_clause(replace(clause, subject=last_person), nfkc(clause.text),
@@ -210,6 +217,30 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
         people = [f.person for f in got]
         last_person = people[-1] if people else last_person
     return facts
+
+
+#: a sentence saying that the people it goes on to list hold other posts now: 目前还担任着其他部门的职务。
+_CURRENT_POSTS = re.compile(r"(?:目前|现在|现|仍|如今)(?:还|仍|均|都)?(?:分别)?(?:担任|任|兼任)(?:着)?[^。；;]{0,20}?职务[。：:]")
+
+
+def _current_post_zones(layout: Layout) -> list[tuple[int, int, str, int]]:
+    """Offsets of the sentence after a note that the people it names hold other posts now: its
+    ``A任X`` clauses state positions, not appointments."""
+    zones = []
+    for line in layout.lines:
+        text = nfkc(line.text)
+        for m in _CURRENT_POSTS.finditer(text):
+            end = text.find("。", m.end())
+            sentence = text[text.rfind("。", 0, m.start()) + 1: m.start()]
+            removed = _REMOVED_GROUP.search(sentence)  # 被免去某省政府副秘书长职务的6人，目前还担任着…
+            at = line.start + text.rfind("。", 0, m.start()) + 1 + (removed.start("posts") if removed else 0)
+            zones.append((line.start + m.end(), line.start + (end if end >= 0 else len(text)),
+                          removed["posts"] if removed else "", at))
+    return zones
+
+
+#: the people a report goes on to list, as those removed from one post: 被免去某职务的6人
+_REMOVED_GROUP = re.compile(r"被免(?:去|除)(?P<posts>[^，,。；;]{2,40}?)职务的[\d一二三四五六七八九十]+(?:人|名|位)")
 
 
 def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
