@@ -84,8 +84,8 @@ GROUP_ROLE_RE = re.compile("|".join(sorted(GROUP_ROLES, key=len, reverse=True)))
 #: a 主任 or 秘书长 of one is a member of a group, not the holder of a post
 GROUP_SHORT_RE = re.compile(r"(执委会|筹委会|爱卫会)$")
 
-#: bodies that groups are named by
-GROUP_SUFFIX_RE = re.compile(r"(组|专班|指挥部|联席会议|委员会|办公室|工作队|突击队|领导机构|协调机制|工作机制)$")
+#: bodies that groups are named by (an event's 组委会, 执委会, 筹委会: its organising, executive, preparatory committee)
+GROUP_SUFFIX_RE = re.compile(r"(组|专班|指挥部|联席会议|委员会|[组执筹]委会|办公室|工作队|突击队|领导机构|协调机制|工作机制)$")
 
 #: the commonest single-character surnames (百家姓 by frequency) and compound surnames
 SURNAMES = set(

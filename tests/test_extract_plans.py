@@ -315,3 +315,13 @@ def test_zhuban_xieban_in_brackets_and_items_glued_on_one_line():
         ("公共财政收入增长13%左右", "lead", "省财政厅"),
         ("公共财政收入增长13%左右", "support", "省国税局"), ("公共财政收入增长13%左右", "support", "地税局"),
     }
+
+
+def test_event_committee_listed_in_an_attachment_under_a_bare_attachment_label():
+    text = ("(五)财政给予必要的资金支持。筹备经费采用政府支持和市场化运作相结合的方式解决。\n"
+            "附件:1.某某博览会主要日程安排(略)\n2.某某博览会执委会组织机构及人员名单\n附件2:\n"
+            "某某博览会执委会组织机构及人员名单\n主 任:张某某 省政府副省长\n副主任:王某某 省政府副秘书长\n"
+            "李某某 省商务厅厅长\n成 员:赵某某 省旅游局局长\n")
+    got = {(m.group, m.person, m.role) for m in run(text).of(Membership)}
+    assert got == {("某某博览会执委会", "张某某", "主任"), ("某某博览会执委会", "王某某", "副主任"),
+                   ("某某博览会执委会", "李某某", "副主任"), ("某某博览会执委会", "赵某某", "成员")}

@@ -26,7 +26,7 @@ _KIND_WORDS = ("通知", "决定", "通报", "意见", "办法", "方案", "批�
 _RED_HEADER = re.compile(r"(文件|公报|简报|纪要)$")
 _ORG_END = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|院|中心|公司|小组|指挥部|"
                       r"人民代表大会常务委员会|常委会|党委|党组|管委会|集团|队|所|站)$")
-_ATTACH_RE = re.compile(r"^附\s*件\s*([0-9０-９一二三四五六七八九十]*)\s*(?:$|[\s　]+(?P<title>\S.*)$)")
+_ATTACH_RE = re.compile(r"^附\s*件\s*([0-9０-９一二三四五六七八九十]*)\s*(?:[:：]?$|[\s　]+(?P<title>\S.*)$)")
 
 
 #: sentence punctuation: a line holding it is running text, not a title
