@@ -285,3 +285,27 @@ def test_headline_with_a_nav_word_inside_a_long_line():
 def test_headline_broken_over_two_lines_above_a_byline():
     text = "转自:某某日报\n区十届人大四次会议\n将于3月25日召开\n■记者 甲某某\n本报讯 昨天下午，某区人大常委会召开会议。\n"
     assert doc(text).title == "区十届人大四次会议将于3月25日召开"
+
+
+def test_issuer_field_naming_a_street_office():
+    text = ("名  称:某街道2023年生活垃圾分类工作方案\n\n发布机构:某区某街道办事处\n\n发布日期:2023-11-23\n\n"
+            "某街道2023年生活垃圾分类工作方案\n\n  为全面推进生活垃圾分类工作，结合街道实际，制定本方案。\n")
+    assert doc(text).issuer == "某区某街道办事处"
+
+
+def test_reported_issuer_a_headquarters_that_sent_a_document():
+    text = ("某省调整充实省人民政府抗震救灾指挥部\n| 2021-01-07 15:18:10 来源:某局 |\n"
+            "近日，经省政府同意，某省人民政府抗震救灾指挥部发文对省抗震救灾指挥部组成进行调整充实。\n")
+    assert doc(text).issuer == "某省人民政府抗震救灾指挥部"
+
+
+def test_bare_city_government_named_by_its_number_code():
+    text = ("市政府关于印发《2010年主要目标任务分解方案》的通知\n甲政发〔2010〕29号\n"
+            "各县(市)、区人民政府，甲州经济开发区管委会，市各委、办、局:\n现将方案印发给你们，请认真贯彻执行。\n")
+    assert doc(text).issuer == "甲州市人民政府"
+
+
+def test_election_report_is_personnel():
+    text = ("某镇第六届人民代表大会第一次会议胜利召开\n\n9月8日，某镇第六届人民代表大会第一次会议胜利召开。\n"
+            "大会依法选举产生了某镇人大主席1名、人大副主席1名以及某镇人民政府镇长1名、副镇长3名。\n")
+    assert doc(text).kind == "personnel"

@@ -29,7 +29,7 @@ _DECISION = re.compile(r"任命[^，。；\n]{2,30}?为|(?:任命|免去)[:：]\
                        r"(?:任命|决定|选举|补选|关于)[^，。；\n]{2,12}?为[^，。；\n]{0,30}?(?:长|主任|委员|主席)|"
                        r"当选为[^，。；\n]{0,30}?(?:长|主任|委员|主席)|通过了?[^。；《\n]{0,12}?(?:任免|任职|免职|人事)|"
                        r"(?:决定|关于)[:：]?[^，。；\n]{2,30}?代理[^，。；\n]{0,12}?(?:长|主任|主席)|"
-                       r"不再担任[^。；\n]{2,40}?职务|调任(?!的)[^，。；\n]{2,30}?(?:长|主任|书记)|决定了?[^。；\n]{0,6}?人事任免|"
+                       r"不再担任[^。；\n]{2,40}?职务|选举产生了?[^。；\n]{2,30}?(?:长|主任|主席)|调任(?!的)[^，。；\n]{2,30}?(?:长|主任|书记)|决定了?[^。；\n]{0,6}?人事任免|"
                        r"(?:^|(?<=\n))[ \t\u3000]*[\u4e00-\u9fff]{2,3}任[\u4e00-\u9fff]{2,20}?(?<!组)(?<!指挥)"
                        r"(?:秘书长|长|主任|书记)(?=[，,。；;\n])")
 #: a cover letter that promulgates a document: 现将《…实施方案》印发给你们
@@ -141,6 +141,16 @@ def _province(level: str, text: str, number: str | None) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _place_of_number(number: str | None, text: str) -> str:
+    """The place a number's code abbreviates (某政发 is 某州市人民政府's), where the page names a
+    place of two characters that opens with it, before 市, 县, 区 or 经济 (某州经济开发区)."""
+    code = re.match(r"^(?P<c>[\u4e00-\u9fff])(?:政|府)", number or "")
+    if not code:
+        return ""
+    found = {m["place"] for m in re.finditer(rf"(?<![\u4e00-\u9fff])(?P<place>{code['c']}[\u4e00-\u9fff])(?=市|县|区|经济|高新)", text)}
+    return found.pop() if len(found) == 1 else ""
+
+
 def qualified_issuer(issuer: str, text: str, number: str | None = None) -> str:
     """``市人民政府`` as the page names it in full (``安徽省淮南市人民政府`` -> ``淮南市人民政府``): the place
     is the name printed before the same level and body (人民政府 or 政府) anywhere on the page. A
@@ -160,6 +170,8 @@ def qualified_issuer(issuer: str, text: str, number: str | None = None) -> str:
                       rf"{m['level']}{body}", text)
     place = re.sub(r"^.*(?:省|自治区)", "", found["place"]) if found else ""  # 安徽省淮南 -> 淮南
     if len(place) < 2:
+        place = _place_of_number(number, text)
+    if len(place) < 2:
         return issuer
     return place + m["level"] + re.sub(r"^(?:人民)?政府", "人民政府", m["rest"])  # 省政府办公厅 is 省人民政府办公厅
 
@@ -167,7 +179,7 @@ def qualified_issuer(issuer: str, text: str, number: str | None = None) -> str:
 #: a report naming the body that issued what it reports: 山西省人民政府近日发布了…, 上海市人大常委会会议决定
 _REPORTED_ISSUER = re.compile(
     r"(?<![\u4e00-\u9fff])(?:据|经)?(?P<org>国办|国务院办公厅|国务院|[\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府|"
-    r"人大常委会|人民代表大会常务委员会))(?:近日|日前|今天|今日|昨天|昨日)?[,，]?(?:发布|印发|公布|发出|下发)了?|"
+    r"人大常委会|人民代表大会常务委员会|指挥部|领导小组))(?:近日|日前|今天|今日|昨天|昨日)?[,，]?(?:发布|印发|公布|发出|下发|发文)了?|"
     r"(?<![\u4e00-\u9fff])(?P<org2>[\u4e00-\u9fff]{2,12}?(?:人大常委会|人民代表大会常务委员会))(?:会议)?决定")
 _SHORT_NAMES = {"国办": "国务院办公厅"}
 
