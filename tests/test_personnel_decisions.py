@@ -159,3 +159,11 @@ def test_people_listed_after_a_note_on_their_current_posts():
     assert ("position", "张某", "某省国家安全厅", "厅长") in got and ("position", "王某", "省发改委", "主任") in got
     assert ("removal", "张某", "某省人民政府", "副秘书长") in got and ("removal", "王某", "某省人民政府", "副秘书长") in got
     assert not [g for g in got if g[0] == "appointment"]
+
+
+def test_transfers_are_appointments_to_the_new_post_only():
+    text = ("今天是开学第一天，不少学校的校长换人了。\n其中，甲市六中副校长王某某调任甲市教育科学研究院副院长；"
+            "甲市音乐学校校长、书记李某调任市招生考试委员会办公室书记、主任；张某某另有任用。\n")
+    assert people(text, (Appointment, Removal, Position)) == sorted([
+        ("appointment", "王某某", "甲市教育科学研究院", "副院长"),
+        ("appointment", "李某", "市招生考试委员会办公室", "书记"), ("appointment", "李某", "市招生考试委员会办公室", "主任")])

@@ -27,9 +27,9 @@ _APPOINT_RES = [
     re.compile(rf"^(?:[^，,：:]{{0,24}}?(?:决定|表决|通过|同意|依法|提请|批准))?(?:兹|现|特|拟)?(?:任命|聘任|聘用|提名)"
                rf"(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$"),
     re.compile(rf"^(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?"
-               rf"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任(?!命|免|职|期|务)|聘任为|聘为|兼)(?P<posts2>.+)$"),
+               rf"(?P<verb>试用期满任|挂职任|挂任|调任|兼任|担任|任命为|任(?!命|免|职|期|务)|聘任为|聘为|兼)(?P<posts2>.+)$"),
     re.compile(rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:{_TITLE_END}))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
-               rf"(?P<verb3>挂职任|挂任|兼任|担任|任)(?P<posts3>.+)$"),
+               rf"(?P<verb3>挂职任|挂任|调任|兼任|担任|任)(?P<posts3>.+)$"),
 ]
 _LEAD_IN = r"(?:[^，,：:]{0,24}?(?:决定|表决|通过|同意|依法|批准))?(?:同时|并|兹|现)?"
 _REMOVE_RE = re.compile(rf"^{_LEAD_IN}免(?:去|除)?(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?的)(?P<posts>.+?)职务|"
@@ -533,8 +533,15 @@ def _own_government(post: Post, region: str) -> Post:
 _ASIDE = re.compile(r"[(（](?:女|男|兼|兼职|正处级|副处级|正科级|副科级)[)）]")
 
 
+#: a report's lead-in before a list of changes: 其中，, 其中，市直属校中，
+_LEAD_PHRASE = re.compile(r"^其中[，,](?:[^，,。；;]{1,12}中[，,])?")
+
+
 def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | None:
     text, at = clause.text, clause.start
+    lead = _LEAD_PHRASE.match(nfkc(text))
+    if lead:
+        text, at = text[lead.end():], at + lead.end()
     flat = _ASIDE.sub(lambda m: " " * len(m.group(0)), nfkc(text))  # 左力(女): blanked, offsets kept
     span = (at, at + len(text))
     if _FURTHER.match(flat):
@@ -587,7 +594,7 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
             (found["current3"], m.end("current3")) if found.get("current3") else (None, 0)
         if current:
             tail = re.split(r"由|通过|宣布|决定|[，,]", current)[-1]  # …会议通过由原X部书记Y担任: the holder's own words
-            if not tail.startswith(("原", "前")):
+            if not tail.startswith(("原", "前")) and verb != "调任":  # (甲校副校长某某调任乙校校长: the post they leave)
                 out += _current_posts(name, tail, at + c_end - len(tail), span, region)
         return out
     if mode in ("任命", "任职", "聘任", "聘用", "提名", "免去", "免职", "免去职务", "解聘"):
@@ -616,7 +623,7 @@ def _not_a_subject(name: str, key: str) -> bool:
     without ·: words of a headline run together): no one person as the subject of ``X任Y``."""
     if key not in ("2", "3"):
         return False
-    return name.endswith(_TENSE_END + _VERB_LEADS + ("选举",)) or name.startswith(("副", "常务")) or any(c in name[1:] for c in "因已") or \
+    return name.endswith(_TENSE_END + _VERB_LEADS + ("选举", "另有")) or name.startswith(("副", "常务")) or any(c in name[1:] for c in "因已") or \
         (key == "2" and len(name) > 6 and "·" not in name)
 
 
