@@ -167,3 +167,13 @@ def test_transfers_are_appointments_to_the_new_post_only():
     assert people(text, (Appointment, Removal, Position)) == sorted([
         ("appointment", "王某某", "甲市教育科学研究院", "副院长"),
         ("appointment", "李某", "市招生考试委员会办公室", "书记"), ("appointment", "李某", "市招生考试委员会办公室", "主任")])
+
+
+def test_chains_of_decisions_after_one_verb():
+    text = ("某某市人大常委会举行会议\n会议经审议表决，决定任命李某某任市民政局局长、张某任市园林局局长，"
+            "免去王某某的市民政局局长职务、赵某的市交通局局长职务、刘某某的市人大常委会农村工作委员会副主任职务。\n")
+    got = people(text)
+    for row in [("appointment", "李某某", "市民政局", "局长"), ("appointment", "张某", "市园林局", "局长"),
+                ("removal", "王某某", "市民政局", "局长"), ("removal", "赵某", "市交通局", "局长"),
+                ("removal", "刘某某", "市人大常委会农村工作委员会", "副主任")]:
+        assert row in got

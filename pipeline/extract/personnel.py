@@ -1032,3 +1032,29 @@ def place_bare_heads(layout: Layout, facts: list) -> list:
 _PROVINCE_RE = re.compile("|".join(PROVINCES))
 #: a provincial-level body named by its level alone: 省人民政府, 省人大常委会, 自治区人民政府, 市人民政府
 _BARE_LEVEL = re.compile(r"^(?:自治区|省|市)(?=人民政府|人大常委会|人民代表大会常务委员会|政协|委员会)")
+
+
+#: one verb over a chain of decisions, each with its own person: 免去A的X职务、B的Y职务 /
+#: 任命A任X、B任Y (a report of a session that lists them after one 免去 or 任命)
+_REMOVAL_CHAIN = re.compile(rf"免(?:去|除)(?P<chain>{_DNAME}(?:同志)?的[^，,。；;]{{2,60}}?职务(?:、{_DNAME}(?:同志)?的[^，,。；;]{{2,60}}?职务)+)")
+_APPOINT_CHAIN = re.compile(rf"任命(?P<chain>{_DNAME}(?:同志)?任[^，,。；;、]{{2,40}}(?:、{_DNAME}(?:同志)?任[^，,。；;、]{{2,40}})+)")
+_CHAIN_ITEM = re.compile(rf"(?:^|(?<=职务、)|(?<=、))(?P<name>{_DNAME})(?:同志)?(?P<verb>的|任)(?P<posts>.+?)(?:职务)?(?=、{_DNAME}(?:同志)?(?:的|任)|$)")
+
+
+def find_decision_chains(layout: Layout, region: str = "") -> list:
+    """Decisions chained after one verb, each item naming its person: ``免去A的X职务、B的Y职务``
+    (removals), ``任命A任X、B任Y`` (appointments)."""
+    out: list = []
+    for line in layout.lines:
+        text = nfkc(line.text)
+        for chain_re, fact in ((_REMOVAL_CHAIN, Removal), (_APPOINT_CHAIN, Appointment)):
+            for m in chain_re.finditer(text):
+                base = line.start + m.start("chain")
+                for item in _CHAIN_ITEM.finditer(m["chain"]):
+                    name = clean_name(item["name"])
+                    if not name_shape(name) and not plausible_name(name):
+                        continue
+                    posts = _posts(item["posts"], base + item.start("posts"), region)
+                    span = (base + item.start(), base + item.end())
+                    out += [fact(person=name, post=p, span=span) for p in posts]
+    return out
