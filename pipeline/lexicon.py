@@ -28,7 +28,7 @@ TITLE_CORES = (
     "主席助理", "行长助理", "院长助理", "局长助理", "署长助理", "总经理助理", "主任助理",
 ) + GOV_HEAD_CORES
 
-_TITLE_MODS = r"(?:(?:党组|党委|党工委|党总支|党支部|纪检监察组|机关党委|分党组)?(?:代理|代)?(?:常务|执行|第一|专职|驻会)?副?(?:[一二三四五六七八九]级)?(?:高级)?)"
+_TITLE_MODS = r"(?:(?:党组|党委|党工委|党总支|党支部|纪检监察组|机关党委|分党组)?(?:名誉)?(?:代理|代)?(?:常务|执行|第一|专职|驻会)?副?(?:[一二三四五六七八九]级)?(?:高级)?)"
 TITLE_RE = re.compile(rf"{_TITLE_MODS}(?:{'|'.join(sorted(set(TITLE_CORES), key=len, reverse=True))})$")
 
 #: endings of bodies (government departments, Party organs, units, companies)

@@ -179,12 +179,25 @@ def strip_markup(text: str) -> str:
     return text.replace("&nbsp;", " ").replace("&emsp;", "\u3000")
 
 
+#: a forum's anti-copy garbage: a run of three or more tokens of one or two ASCII characters,
+#: separated by spaces, most with punctuation (``6 s; H/ c' v6 U$ W- I``), before, after or inside a line
+_ANTI_COPY = re.compile(r"(?<![!-~])(?:[!-~]{1,2} ){3,}(?:[!-~]{1,2}$|[A-Za-z\[\]{}|`~^&$#@!%*+=<>;'\"/\\-](?=[\u4e00-\u9fff]))?",
+                        re.M)
+
+
+def _anti_copy(m: re.Match) -> str:
+    tokens = m.group(0).split()
+    punct = sum(1 for t in tokens if re.search(r"[^0-9A-Za-z]", t))
+    return "" if punct >= max(2, len(tokens) // 3) else m.group(0)
+
+
 def strip_copy_noise(text: str) -> str:
     """The text without the noise copying sites add inside words (facts spec): pinyin notes
     after characters, filter dots between them, ``?`` for a space the copy lost (it
     becomes a space), and HTML markup copied with the text. Everything else stays as printed."""
     if "<" in text:
         text = strip_markup(text)
+    text = _ANTI_COPY.sub(_anti_copy, text)
     if "?" in text:
         text = _LOST_SPACE.sub(" ", text)
     if "(" not in text and "（" not in text and "." not in text:

@@ -325,3 +325,19 @@ def test_event_committee_listed_in_an_attachment_under_a_bare_attachment_label()
     got = {(m.group, m.person, m.role) for m in run(text).of(Membership)}
     assert got == {("某某博览会执委会", "张某某", "主任"), ("某某博览会执委会", "王某某", "副主任"),
                    ("某某博览会执委会", "李某某", "副主任"), ("某某博览会执委会", "赵某某", "成员")}
+
+
+def test_forum_anti_copy_garbage_around_a_member_list():
+    text = ("+ V, `$ {4 W3 o八、组织领导机构。州人民政府成立某某筹备领导组，负责筹备工作的决策和协调。\n"
+            "! n0 t2 b1 a/ |0 {# o组 长:张 某 州人民政府副州长6 s; H/ c' v6 U$ W- I\n"
+            "副组长:王 某 州人民政府州长助理. M9 t8 @& U6 n\n"
+            "李某某 原州人民政府巡视员，州某某协会名誉会长\n"
+            "2 t! n+ U0 N/ h$ H! @6 `+ [赵某某 州农业局局长\n")
+    got = run(strip_copy_noise(text))
+    assert {(m.group, m.person, m.role) for m in got.of(Membership)} == {
+        ("某某筹备领导组", "张某", "组长"), ("某某筹备领导组", "王某", "副组长"),
+        ("某某筹备领导组", "李某某", "副组长"), ("某某筹备领导组", "赵某某", "副组长")}
+    positions = {(p.person, p.post.agency, p.post.title) for p in got.of(Position)}
+    assert ("张某", "州人民政府", "副州长") in positions and ("赵某某", "州农业局", "局长") in positions
+    assert ("李某某", "州某某协会", "名誉会长") in positions  # the former post (原…) gives no row
+    assert not any(a.startswith("原") for _, a, _ in positions)

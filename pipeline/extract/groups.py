@@ -24,7 +24,7 @@ from .posts import split_posts
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
 _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置)(?:了)?(?P<led>由[^。；;]{2,60}?的|以?[^。；;，,]{2,40}?为(?:常务)?副?(?:组长|指挥长|总指挥|主任)的)?"
                        r"(?P<name>[^，,。；;、:：()（）\s]{0,60}?"
-                       r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|联席会议(?:办公室)?|委员会|"
+                       r"(?:领导小组|工作小组|专项工作组|工作组|领导组|筹备组|工作专班|专班|指挥部|联席会议(?:办公室)?|委员会|"
                        r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度|督查组|督导组|检查组|考核组|巡查组))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|如下|负责|作为|及(?:其)?办)")
 #: a title that sets a group up (关于成立X的通知): the name, used only where no sentence of the text does
 _TITLE_INTRO_RE = re.compile(_INTRO_RE.pattern.replace("|作为|", "|作为|的(?:通知|决定|批复|函)|"))
@@ -226,6 +226,12 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
         return []
     flat = nfkc(body)
     bare = re.sub(r"[(（][^()（）]*[)）]", "", flat)
+    posts_run = re.match(rf"^[\u4e00-\u9fff·]{{2,4}}[{SPACES}]+(?P<posts>[^{SPACES}]+)$", body)
+    if posts_run and re.search(r"[，,]", posts_run["posts"]) \
+            and all(TITLE_RE.search(p) for p in re.split(r"[，,]", nfkc(posts_run["posts"]))):
+        # 某某 原州人民政府巡视员，州某协会名誉会长: one member, posts separated by a comma
+        kept = [p for p in re.split(r"[，,]", posts_run["posts"]) if not p.startswith(("原", "前"))]  # a former post
+        return parse_member(body[: posts_run.start("posts")] + "、".join(kept), at, region)
     if re.search(r"[，,]", bare) and not all(plausible_name(clean_name(p)) for p in re.split(r"[、，,]", bare)):
         return []  # a sentence, not a list of members
     bare_list = re.split(r"[、，,]", re.sub(r"[(（][^()（）]*[)）]", "", flat))
@@ -493,7 +499,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             body = raw[em.end():]
             hm = re.match(r"^(?P<head>[^。，,；;：:]{2,30})(?:[。：:]|$|[，,](?=由))", body.strip())
             head = _HEADING_TAIL.sub("", re.sub(r"[(（][^()（）]*[)）]$", "", squash(hm["head"]))) if hm else ""
-            if head and GROUP_SUFFIX_RE.search(head) and not _INTRO_RE.search(flat) \
+            if head and GROUP_SUFFIX_RE.search(head) and not _INTRO_RE.search(flat) and not head.startswith("组织") \
                     and not re.search(r"同志|担任|为|由|增补|调整", head) \
                     and not ("、" in head and any(_is_role(p) or len(clean_name(p)) <= 3 and p[:1] in SURNAMES
                                                   for p in head.split("、"))):
