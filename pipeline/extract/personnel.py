@@ -877,7 +877,7 @@ _DNAME = r"[\u4e00-\u9fff·]{2,6}?"
 #: the next clause of a chain joined by 、: 、B为Y (a post's own 、 is followed by no name and 为)
 _NEXT_APPOINTEE = rf"、{_DNAME}(?:同志)?为"
 _DECISION = re.compile(
-    rf"{_LEAD}(?:提请)?(?:决定任命|任命|决定)[:：]?(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:为|兼任)(?P<posts_a>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)"
+    rf"{_LEAD}(?:提请)?(?:决定任命|任命|决定)[:：]?(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:为|兼任)(?!任)(?P<posts_a>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)"
     rf"|{_LEAD}(?:并|同时)?(?:决定|任命|关于)[:：]?(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
     rf"(?:职务|(?=的决定|的议案|[，,。；;]|$))"
     rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|代理(?P<posts_g>[^，,。；;]+?)职务)"
