@@ -499,7 +499,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             body = raw[em.end():]
             hm = re.match(r"^(?P<head>[^。，,；;：:]{2,30})(?:[。：:]|$|[，,](?=由))", body.strip())
             head = _HEADING_TAIL.sub("", re.sub(r"[(（][^()（）]*[)）]$", "", squash(hm["head"]))) if hm else ""
-            if head and GROUP_SUFFIX_RE.search(head) and not _INTRO_RE.search(flat) and not head.startswith("组织") \
+            if head and GROUP_SUFFIX_RE.search(head) and not _INTRO_RE.search(flat) and not _SECTION_HEAD.fullmatch(head) \
                     and not re.search(r"同志|担任|为|由|增补|调整", head) \
                     and not ("、" in head and any(_is_role(p) or len(clean_name(p)) <= 3 and p[:1] in SURNAMES
                                                   for p in head.split("、"))):
@@ -608,6 +608,8 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     return unique(state.facts, key=_key)
 
 
+#: a plan's section heading about how it is organised (八、组织领导机构), not a group's name
+_SECTION_HEAD = re.compile(r"组织(?:领导)?(?:机构|领导|实施)(?:及(?:其)?职责)?")
 #: a member printed with only the body they come from: 何伟森（市市政局） / 何伟森　某某燃放有限公司
 _NAME_WITH_BODY = re.compile(r"^[\u4e00-\u9fff·]{2,4}[(（][^()（）]{2,30}[)）]$")
 _NAME_SPACE_BODY = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[{SPACES}]+(?P<body>[\u4e00-\u9fff()（）]{{2,30}}"
