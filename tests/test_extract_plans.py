@@ -341,3 +341,22 @@ def test_forum_anti_copy_garbage_around_a_member_list():
     assert ("张某", "州人民政府", "副州长") in positions and ("赵某某", "州农业局", "局长") in positions
     assert ("李某某", "州某某协会", "名誉会长") in positions  # the former post (原…) gives no row
     assert not any(a.startswith("原") for _, a, _ in positions)
+
+
+def test_leads_and_tasks_paired_in_order():
+    text = ("某省调整充实某指挥部\n近日，某省人民政府某指挥部发文对组成进行调整。调整后，某指挥部分别由省应急厅、省地震局"
+            "牵头抗震救灾职责和防震减灾职责，各成员单位配合相关工作。\n")
+    assert rows(text) == {("抗震救灾职责", "lead", "省应急厅"), ("防震减灾职责", "lead", "省地震局"),
+                          ("抗震救灾职责", "support", "各成员单位"), ("防震减灾职责", "support", "各成员单位")}
+
+
+def test_clauses_that_divide_work_between_bodies():
+    text = ("某市建立某会议制度\n文件指出，一般事项由某区政府负责，日常协调沟通工作由市科工贸信委负责。"
+            "办公室设在某局，党政工作由某局负责。\n")
+    assert rows(text) == {("一般事项", "responsible", "某区人民政府"), ("日常协调沟通工作", "responsible", "市科工贸信委")}
+
+
+def test_item_done_by_one_body():
+    text = HEAD + "(1)威风锣鼓(舞龙舞狮)由某县政府承办。要求：不少于150人。\n(2)开幕式文艺演出由市文化局承办。\n"
+    assert rows(text) == {("威风锣鼓(舞龙舞狮)", "responsible", "某县人民政府"),
+                          ("开幕式文艺演出", "responsible", "市文化局")}

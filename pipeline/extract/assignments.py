@@ -261,6 +261,12 @@ def find_assignments(layout: Layout) -> list[Assignment]:
                 facts += [a for t in pending for a in _assign(t, _role(lm["label"]), lm["agencies"], span, others)]
             pending = []
             continue
+        head_clause = re.split(r"[，,。；;]", m["head"])[0] if m else ""  # (1)某项活动由某县政府承办。: the item's own clause
+        done = _done_by(head_clause, span) if m and not labelled and _DONE_BY_RE.fullmatch(head_clause) else []
+        if done and not head_lead:  # (1)某项活动由某县政府承办。
+            facts.extend(done)
+            task, led = done[0].task, True
+            continue
         if m and not _LABEL_RE.match(text[m.start("head"):]):
             task = strip_final_punct(_first_clause(m["head"]))  # a heading, or an item's first clause
             led = False
@@ -313,6 +319,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             facts.extend(verbs)
         if not verbs:  # （市教育局，市委农办，各县（市、区）人民政府）: a bare list of units closing the item
             facts.extend(_closing_units(task, text, span, first_leads))
+    # 分别由A、B牵头X职责和Y职责，各成员单位配合: leads and tasks paired in order
+    for line in lines:
+        facts += _respectively(nfkc(line.text), (line.start, line.end))
     # 以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出: bodies for every later task
     for k, line in enumerate(lines):
         sm = _STANDING_RE.search(nfkc(line.text))
@@ -321,6 +330,24 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             facts += [Assignment(task=t, role="responsible", agency=a, span=(line.start, line.end))
                       for t in later for a in _agencies(sm["agencies"])]
     return unique(facts, key=lambda f: (f.task, f.role, f.agency))
+
+
+#: leads and tasks paired in order: 分别由A、B牵头X职责和Y职责，各成员单位配合
+_RESPECTIVELY = re.compile(r"分别由(?P<leads>[^，,。；;由]{2,60}?)牵头(?:负责)?(?P<tasks>[^，,。；;]{2,80}?)"
+                           r"(?:[，,](?P<support>[^，,。；;]{2,60}?)(?:共同)?(?:配合|协同|参与)[^，,。；;]{0,8})?(?=[，,。；;]|$)")
+
+
+def _respectively(text: str, span) -> list[Assignment]:
+    out: list[Assignment] = []
+    for m in _RESPECTIVELY.finditer(text):
+        leads = _agencies(m["leads"])
+        tasks = [t for t in re.split(r"和|及|、", m["tasks"]) if t]
+        if len(leads) < 2 or len(leads) != len(tasks):
+            continue
+        for lead, task in zip(leads, tasks):
+            out.append(Assignment(task=task, role="lead", agency=lead, span=span))
+            out += [Assignment(task=task, role="support", agency=a, span=span) for a in _agencies(m["support"] or "")]
+    return out
 
 
 #: a heading that names the body leading every item under it: （一）某厅牵头的工作, 二、某委负责的任务
@@ -357,10 +384,30 @@ _CLAUSE_TASK_RE = re.compile(r"(?:^|(?<=[。；;:：]))(?P<task>[^，,。；;:�
                              r"(?P<units>[^，,。；;]{2,80}?)(?:负责)?(?:落实|实施|承办|负责)(?=$|[，,。；;])")
 
 
+#: a clause that names its task and the body that does it, and nothing after the verb: A由X负责 / A由X承办
+_DONE_BY_RE = re.compile(r"(?:^|(?<=[。；;:：，,]))(?P<task>[^，,。；;:：由]{2,40}?)由(?P<units>[^，,。；;由]{2,30}?)(?:负责|承办)"
+                         r"(?=$|[，,。；;])")
+
+
+def _done_by(text: str, span) -> list[Assignment]:
+    """``一般事项由某区政府负责，日常协调工作由某委负责``: each body responsible for its clause's task."""
+    out: list[Assignment] = []
+    for m in _DONE_BY_RE.finditer(text):
+        units = _agencies(m["units"])
+        if units and all(plausible_agency(u) for u in units):
+            task = strip_final_punct(_ENUM_PREFIX.sub("", m["task"]).strip(SPACES))
+            out += [Assignment(task=task, role="responsible", agency=u, span=span) for u in units]
+    return out
+
+
+_ENUM_PREFIX = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
+
+
 def _clause_tasks(text: str, span) -> list[Assignment]:
     """Tasks a report of decisions states clause by clause (no numbered items): the bodies that carry
     each out are responsible; a lead that is a body (not a person named) leads."""
-    out: list[Assignment] = []
+    out: list[Assignment] = [a for sentence in re.split(r"[。；;]", text)  # a division: two or more in one sentence
+                             if len(_DONE_BY_RE.findall(sentence)) >= 2 for a in _done_by(sentence, span)]
     for m in _CLAUSE_TASK_RE.finditer(text):
         task = strip_final_punct(m["task"])
         out += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(m["lead"])]
