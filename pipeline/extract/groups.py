@@ -42,7 +42,7 @@ _LISTED_RE = re.compile(r"(?P<subject>[^，,。；;：:]{0,40}?)(?:下设|设立
 _SENTENCE_MARK = re.compile(r"[，,。；;]")
 #: a group a notice adjusts the members of: 对X组成人员进行调整
 _ADJUST_RE = re.compile(r"对(?P<name>[^，,。；;、:：()（）\s]{2,60}?(?:领导小组|工作小组|小组|工作组|专班|指挥部|联席会议|委员会))"
-                        r"(?:组成人员|成员|人员)?(?:进行|作)?(?:调整|充实|调整充实)")
+                        r"(?:[(（][^()（）]{1,20}[)）])?(?:组成人员|成员|人员)?(?:进行|作)?(?:相应|必要的?)?(?:调整|充实|调整充实)")
 _OFFICE_SEAT_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)办公室(?:[(（][^()（）]{1,20}[)）])?设(?:在|于)?(?!立|置|有|主任|副主任)")
 _COLON_LABEL_RE = re.compile(rf"^(?P<label>[\u4e00-\u9fff{SPACES}]{{1,14}}?)[{SPACES}]*[:：][{SPACES}]*(?P<rest>.*)$")
 #: a role label with no colon, only spaces before the member: ``组长　张三　县长``
@@ -195,6 +195,7 @@ def _introduce(state: _State, name: str) -> str:
     name = re.sub(r"^(?:后的|过的|的|了|好)", "", _HEADING_TAIL.sub("", name))
     name = re.sub(r"(联席会议|协调机制)制度$", r"\1", name)  # 联席会议制度: the system, named by its meeting
     name = re.sub(r"^(?:决定|同意|研究)?(?:对|将|成立|设立|组建|调整|建立)", "", name)  # 决定对X（以下简称…）
+    name = re.sub(r"^[\u4e00-\u9fff]{2,12}?(?:决定|同意|研究)(?:对|将|成立|设立|组建|调整|建立)", "", name)  # 国务院决定对X
     if name in state.aliases:
         return state.aliases[name]
     short = state.names.last([i for i in state.names.ending_with(name) if state.groups[i] != name]) \
@@ -842,6 +843,11 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                         _introduce(state, name)
                         _subgroup(state, name, parent, span)
                         state.listed.append(name)
+        if state.current:  # 副组长分别为A、B，成员包括：C、D — people named by their posts, listed after the role
+            for m in _ROLE_LIST_RE.finditer(flat):
+                people = _listed_people(m["entries"], line.start + max(raw.find(m["entries"][:6]), 0), region)
+                if people:
+                    _add_members(state, state.current, m["role"], people, span)
         for m in _RESPECTIVELY_RE.finditer(flat):
             # 组长分别由A、B、C同志担任: one head for each subgroup just listed, in order
             names = [clean_name(n) for n in re.split(r"[、和及]", m["names"])]
@@ -933,6 +939,26 @@ _TAKES_KNOWN_RE = re.compile(rf"(?:^|(?<=[，,]))(?P<who>[^，,。；;:：由]{{
                              rf"(?P<group>[^，,。；;:：任]{{2,40}}?(?:委员会|委会|领导小组|小组|指挥部|专班))"
                              rf"(?P<roles>(?:{_HEAD_ROLES}|{_COMMITTEE_ROLE})(?:兼(?:{_HEAD_ROLES}|{_COMMITTEE_ROLE}))*)(?=$|[，,。；;])")
 _TAKES_TOO_RE = re.compile(rf"(?:^|(?<=[，,]))(?P<who>[^，,。；;:：由]{{2,30}}?)(?:担任|出任|任)(?P<role>{_HEAD_ROLES})(?=$|[，,。；;])")
+
+
+#: a role and the people who hold it, listed after it: 副组长分别为A、B, 成员包括：C、D
+_ROLE_LIST_RE = re.compile(r"(?:^|(?<=[，,])|(?<=小组)|(?<=指挥部)|(?<=委员会)|(?<=联席会议))(?P<role>(?:常务|执行)?副?(?:组长|主任|召集人|指挥长)|成员)"
+                           r"(?:分别)?(?:为|是|包括|有)[:：]?(?P<entries>[^。；;：:]+)$")
+
+
+def _listed_people(entries: str, at: int, region: str) -> list:
+    """Each person in a list of ``posts + name`` entries; a post printed before a 、 goes with the
+    next entry (中央某部部务会议成员、新闻办副主任某某 is one person). None unless every entry is read."""
+    people, buf = [], ""
+    for piece in re.split(r"[、，,]", entries):
+        buf = f"{buf}、{piece}" if buf else piece
+        who = _person(buf, at, region)
+        if not who:
+            continue  # posts only so far: the name comes after the next 、
+        people.append(who)
+        at += len(buf) + 1
+        buf = ""
+    return people if people and not buf else []
 
 
 def _person(who: str, at: int, region: str):
