@@ -370,3 +370,14 @@ def test_group_adjusted_in_a_news_report_with_roles_in_prose():
     assert got == {("某某普查领导小组", "张某", "组长"), ("某某普查领导小组", "王某某", "副组长"),
                    ("某某普查领导小组", "李某某", "副组长"), ("某某普查领导小组", "赵某某", "成员"),
                    ("某某普查领导小组", "刘某", "成员")}
+
+
+def test_group_set_up_with_its_heads_in_a_long_led_clause_and_an_office_with_task_groups():
+    text = ("据了解，我市专门成立了以市委书记张某为指挥长，市委副书记、市长王某某为常务副指挥长，其余29位市领导为副指挥长的"
+            "巩卫领导小组，并在指挥部下设办公室，办公室下设综合协调组、宣传教育组和材料整理归档组等3个任务细化小组。\n")
+    got = run(text)
+    assert {(s.group, s.parent) for s in got.of(Subgroup)} == {
+        ("巩卫领导小组办公室", "巩卫领导小组"), ("综合协调组", "巩卫领导小组办公室"),
+        ("宣传教育组", "巩卫领导小组办公室"), ("材料整理归档组", "巩卫领导小组办公室")}
+    assert ("巩卫领导小组", "张某", "指挥长") in {(m.group, m.person, m.role) for m in got.of(Membership)}
+    assert ("张某", "市委", "书记") in {(p.person, p.post.agency, p.post.title) for p in got.of(Position)}

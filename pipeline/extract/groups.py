@@ -22,7 +22,8 @@ from .names import clean_name, plausible_name, split_name_posts
 from .posts import split_posts
 
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
-_INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置)(?:了)?(?P<led>由[^。；;]{2,60}?的|以?[^。；;，,]{2,40}?为(?:常务)?副?(?:组长|指挥长|总指挥|主任)的)?"
+_INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置)(?:了)?(?P<led>由[^。；;]{2,60}?的|以?[^。；;，,]{2,40}?为(?:常务)?副?(?:组长|指挥长|总指挥|主任)的|"
+                       r"以[^。；;]{2,160}?为(?:常务)?副?(?:组长|指挥长|总指挥|主任)的)?"
                        r"(?P<name>[^，,。；;、:：()（）\s]{0,60}?"
                        r"(?:领导小组|工作小组|专项工作组|工作组|领导组|筹备组|工作专班|专班|指挥部|联席会议(?:办公室)?|委员会|"
                        r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度|督查组|督导组|检查组|考核组|巡查组))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|如下|负责|作为|及(?:其)?办)")
@@ -904,7 +905,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 group = state.names.last(state.names.ending_with("办公室"))
             if not group:
                 continue
-            members = _title_first_members(m["entries"], line.start + max(raw.find(m["entries"][:4]), 0), region)
+            entries = re.sub(r"^.*?(?:成立|设立|组建)(?:了)?以", "", m["entries"])  # 我市成立了以市委书记某某为指挥长…
+            members = _title_first_members(entries, line.start + max(raw.find(entries[:4]), 0), region)
             _add_members(state, group, role.removeprefix("办公室"), members, span)
 
 
