@@ -381,3 +381,13 @@ def test_group_set_up_with_its_heads_in_a_long_led_clause_and_an_office_with_tas
         ("宣传教育组", "巩卫领导小组办公室"), ("材料整理归档组", "巩卫领导小组办公室")}
     assert ("巩卫领导小组", "张某", "指挥长") in {(m.group, m.person, m.role) for m in got.of(Membership)}
     assert ("张某", "市委", "书记") in {(p.person, p.post.agency, p.post.title) for p in got.of(Position)}
+
+
+def test_party_titles_and_short_office_names_of_members_in_prose():
+    text = ("某某县成立迎检领导小组\n经研究，成立由区建设局党委书记、局长张某某任组长，县政府办副主任王某某任副组长的"
+            "迎检工作领导小组。\n")
+    got = run(text)
+    positions = {(p.person, p.post.agency, p.post.title) for p in got.of(Position)}
+    assert ("张某某", "区建设局", "党委书记") in positions and ("张某某", "区建设局", "局长") in positions
+    assert ("王某某", "县人民政府办公室", "副主任") in positions
+    assert not any(person == "党委" for person, _, _ in positions)

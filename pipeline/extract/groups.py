@@ -1105,8 +1105,8 @@ _UNIT_NAME_RE = re.compile(r"^(?P<unit>[\u4e00-\u9fff()（）]{2,30}?(?:局|委|
 def _unit_then_name(piece: str, at: int, region: str):
     m = _UNIT_NAME_RE.match(piece)
     if not m or m["name"][0] not in SURNAMES or not plausible_name(m["name"]) \
-            or m["title"] and not TITLE_RE.fullmatch(m["title"]):
-        return None
+            or m["title"] and not TITLE_RE.fullmatch(m["title"]) or m["title"] and TITLE_RE.fullmatch(m["name"] + m["title"]):
+        return None  # (某局党委书记: 党委书记 is a title, not a person 党委)
     posts = split_posts(m["unit"] + m["title"], at, region=region) if m["title"] else []
     return m["name"], posts, (at + m.start("name"), at + m.end("name"))
 

@@ -38,6 +38,7 @@ def normalise_agency(agency: str) -> tuple[str, str | None]:
     m = _GOV_SHORT_RE.match(agency)
     if m:
         agency = m["region"] + "人民政府" + agency[m.end():]
+    agency = re.sub(r"(?<=人民政府)办$", "办公室", agency)  # 县政府办: the government's office, by its short name
     agency = _SESSION_RE.sub("", agency)  # 湖北省第十届人大常委会 -> 湖北省人大常委会: the body, not its term
     return agency, alias
 
