@@ -391,3 +391,8 @@ def test_party_titles_and_short_office_names_of_members_in_prose():
     assert ("张某某", "区建设局", "党委书记") in positions and ("张某某", "区建设局", "局长") in positions
     assert ("王某某", "县人民政府办公室", "副主任") in positions
     assert not any(person == "党委" for person, _, _ in positions)
+
+
+def test_group_head_named_in_a_report_before_a_verb_of_travel():
+    text = ("某市应对疫情会商会召开\n3月27日，市委书记、市应对疫情工作领导小组组长张某某赴市疫情防控指挥部调研，主持召开会商会议。\n")
+    assert ("市应对疫情工作领导小组", "张某某", "组长") in {(m.group, m.person, m.role) for m in run(text).of(Membership)}
