@@ -396,3 +396,13 @@ def test_party_titles_and_short_office_names_of_members_in_prose():
 def test_group_head_named_in_a_report_before_a_verb_of_travel():
     text = ("某市应对疫情会商会召开\n3月27日，市委书记、市应对疫情工作领导小组组长张某某赴市疫情防控指挥部调研，主持召开会商会议。\n")
     assert ("市应对疫情工作领导小组", "张某某", "组长") in {(m.group, m.person, m.role) for m in run(text).of(Membership)}
+
+
+def test_named_office_under_a_group_and_its_heads_in_the_same_sentence():
+    text = ("某县成立督察工作领导小组\n经县委常委会议研究，同意成立由县委书记张某同志任顾问，县长王某某同志任组长的某县督察工作领导小组，"
+            "领导小组下设某县迎接督察工作办公室，由副县长李某某同志兼任办公室主任，县环保局局长赵某某任副主任。\n")
+    got = run(text)
+    assert ("某县迎接督察工作办公室", "某县督察工作领导小组") in {(s.group, s.parent) for s in got.of(Subgroup)}
+    members = {(m.group, m.person, m.role) for m in got.of(Membership)}
+    assert {("某县督察工作领导小组", "张某", "顾问"), ("某县督察工作领导小组", "王某某", "组长"),
+            ("某县迎接督察工作办公室", "李某某", "主任"), ("某县迎接督察工作办公室", "赵某某", "副主任")} <= members

@@ -66,7 +66,7 @@ _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "
 _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长))由"
                               r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责)")
 _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|任|为)"
-                            r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员|委员|联络员)"
+                            r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员|委员|联络员|顾问)"
                             r"(?=$|[，,。；;的])")
 #: where a match of each prose pattern must have its key words, and how far from its start at most:
 #: positions with no key word that near cannot start a match and are not tried (see _scan)
@@ -831,6 +831,10 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 office = parent + "办公室"
                 _introduce(state, office)
                 _subgroup(state, office, parent, span)
+            elif m["kind"].endswith("办公室") and len(m["what"] + m["kind"]) >= 7 \
+                    and not re.search(r"[、和及等]", m["what"] + m["kind"]):
+                office = _introduce(state, m["what"] + m["kind"])  # 领导小组下设某县迎接督察工作办公室: a named office
+                _subgroup(state, office, parent, span)
             elif m["kind"].endswith(("组", "专班")):
                 state.pending_parent = parent
                 state.listed = []
@@ -901,8 +905,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             named = (state.names.first(state.names.suffixes_of(head)) if hi > lo else None) or \
                 (named if hi <= lo else None)
             group = named or state.current
-            if "办公室" in role or flat[m.end("role"):].startswith("办公室"):
-                group = state.names.last(state.names.ending_with("办公室"))
+            if "办公室" in role or flat[m.end("role"):].startswith("办公室") \
+                    or role.endswith("主任") and "办公室" in flat[:m.start()]:  # …兼任办公室主任，A和B任副主任
+                group = state.names.last(state.names.ending_with("办公室")) or group
             if not group:
                 continue
             entries = re.sub(r"^.*?(?:成立|设立|组建)(?:了)?以", "", m["entries"])  # 我市成立了以市委书记某某为指挥长…
