@@ -406,3 +406,18 @@ def test_named_office_under_a_group_and_its_heads_in_the_same_sentence():
     members = {(m.group, m.person, m.role) for m in got.of(Membership)}
     assert {("某县督察工作领导小组", "张某", "顾问"), ("某县督察工作领导小组", "王某某", "组长"),
             ("某县迎接督察工作办公室", "李某某", "主任"), ("某县迎接督察工作办公室", "赵某某", "副主任")} <= members
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 以…任指挥长的领导小组, then its office (never set up in so many words) with three work groups under it
+    ("区委书记立即部署创文工作，成立以区委副书记、代区长张某任指挥长的领导小组，领导小组办公室下设综合协调组、创建宣传组、"
+     "创建督查组三个工作组，安排专门工作经费。\n",
+     {("领导小组办公室", "领导小组"), ("综合协调组", "领导小组办公室"), ("创建宣传组", "领导小组办公室"),
+      ("创建督查组", "领导小组办公室")}),
+    # 下设的A组、B组等N个工作组要…: the groups in a sentence that goes on after them
+    ("某县同意成立由县长王某某同志任组长的某县督察工作领导小组。\n该《通知》指出，领导小组下设的综合组、联络组等2个专业工作组要"
+     "在领导小组的统一安排部署下加强沟通联络。\n",
+     {("综合组", "某县督察工作领导小组"), ("联络组", "某县督察工作领导小组")}),
+])
+def test_work_groups_under_a_group_or_its_office(text, expected):
+    assert expected <= {(s.group, s.parent) for s in run(text).of(Subgroup)}

@@ -22,8 +22,8 @@ from .names import clean_name, plausible_name, split_name_posts
 from .posts import split_posts
 
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
-_INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置)(?:了)?(?P<led>由[^。；;]{2,60}?的|以?[^。；;，,]{2,40}?为(?:常务)?副?(?:组长|指挥长|总指挥|主任)的|"
-                       r"以[^。；;]{2,160}?为(?:常务)?副?(?:组长|指挥长|总指挥|主任)的)?"
+_INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置)(?:了)?(?P<led>由[^。；;]{2,60}?的|以?[^。；;，,]{2,40}?[为任](?:常务)?副?(?:组长|指挥长|总指挥|主任)的|"
+                       r"以[^。；;]{2,160}?[为任](?:常务)?副?(?:组长|指挥长|总指挥|主任)的)?"
                        r"(?P<name>[^，,。；;、:：()（）\s]{0,60}?"
                        r"(?:领导小组|工作小组|专项工作组|工作组|领导组|筹备组|工作专班|专班|指挥部|联席会议(?:办公室)?|委员会|"
                        r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度|督查组|督导组|检查组|考核组|巡查组))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|如下|负责|作为|及(?:其)?办)")
@@ -32,7 +32,8 @@ _TITLE_INTRO_RE = re.compile(_INTRO_RE.pattern.replace("|作为|", "|作为|的(
 _HEADING_TAIL = re.compile(r"(组织机构及人员名单|组织机构及成员名单|组织机构|各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|组成|"
                            r"成员及职责|人员组成|及其职责|及职责|工作职责|职责|名单)$")
 _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立|设(?=[0-9一二三四五六七八九十]+个))(?P<what>[^，,。；;]{0,200}?)"
-                     r"(?P<n>[0-9一二三四五六七八九十]+个)?(?P<kind>[^，,。；;、0-9一二三四五六七八九十个]{0,8}?(?:组|办公室|专班))(?=$|[，,。；;()（）:：])")
+                     r"(?P<n>[0-9一二三四五六七八九十]+个)?(?P<kind>[^，,。；;、0-9一二三四五六七八九十个]{0,8}?(?:组|办公室|专班))"
+                     r"(?=$|[，,。；;()（）:：]|(?<=个[\u4e00-\u9fff]{2}组)要|(?<=个[\u4e00-\u9fff]{4}组)要)")
 _ALIAS_RE = re.compile(r"(?P<name>[^，,。；;、（(：:]{2,40}?(?:组|专班|指挥部|联席会议|委员会|机制))[（(](?:以下)?简称"
                        r"[“\"]?(?P<alias>[^）)“”\"]{2,12})[”\"]?[)）]")
 _RESPECTIVELY_RE = re.compile(r"(?P<role>(?:常务|执行)?副?(?:组长|主任|召集人|指挥长))分别由(?P<names>[^，,。；;]+?)(?:同志)?(?:担任|兼任)")
@@ -823,6 +824,11 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
         for m in _scan(_SUB_RE, _SUB_HINT, flat):
             subject = m["subject"].removeprefix("在").split("，")[-1]
             parent = _resolve(state, subject.rstrip("(（")) or _last_named_in(state, subject)
+            if parent is None and subject.endswith("办公室") and len(subject) > 3:
+                owner = _resolve(state, subject[:-3]) or (state.current if _GENERIC.match(subject[:-3]) else None)
+                if owner:  # 领导小组办公室下设A、B组: the office of a group named before, not set up in so many words
+                    parent = _introduce(state, owner + "办公室")
+                    _subgroup(state, parent, owner, span)
             if parent is None and 0 < len(subject) <= 6 and not re.search(r"[市县区省州]$", subject):
                 parent = _root(state, state.current)  # an abbreviation (州防指, 专班) of the group at hand
             if parent is None:
@@ -839,10 +845,10 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 state.pending_parent = parent
                 state.listed = []
                 # 下设A、B组 (no count): the last list item is the kind word itself
-                items = [x for x in re.split(r"[、和及]", m["what"]) if x]
+                items = [x for x in re.split(r"[、和及]", re.sub(r"^的", "", m["what"])) if x]
                 last = [m["kind"]] if items and not m["n"] and not _GENERIC.match(m["kind"]) and "等" not in m["kind"] \
                     and all(GROUP_SUFFIX_RE.search(x) for x in items) else []
-                for name in re.split(r"[、和及]", m["what"]) + last:
+                for name in re.split(r"[、和及]", re.sub(r"^的", "", m["what"])) + last:  # 下设的A组、B组
                     name = re.sub(r"等$", "", name)
                     if GROUP_SUFFIX_RE.search(name) and len(name) >= 3 and not _GENERIC.match(name):
                         _introduce(state, name)
