@@ -480,6 +480,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
                 or re.match(r"^(经|根据|按照|为|现将|依据|会议|本报|记者|据)", flat):
             continue  # a lead-in sentence, not a title
         starts_hint = bool(hint) and (flat.startswith(hint[:10]) or hint.startswith(flat[:10]))
+        if body_seen and not skip and not starts_hint and _leads_with_headline(lines, menu):
+            break  # a news page's headline and lead over a decision it reprints: the headline is the page's title
         nxt = lines[i + 1].flat if i + 1 < len(lines) else ""
         below = i + 1
         while below < min(len(lines), i + 3) and _ORG_END.search(lines[below].flat) and len(lines[below].flat) <= 30 \
@@ -561,6 +563,16 @@ def _headline_goes_on(lines: list[Line], i: int) -> bool:
             or re.match(r"^[\d\-./ ]+", nxt) or TITLE_RE.search(nxt):
         return False
     return bool(re.match(r"^(?:[■□●◆]|本报讯|记者|通讯员|来源|作者|\(记者)", after))
+
+
+def _leads_with_headline(lines: list[Line], menu: set[int]) -> bool:
+    """The page opens with a headline (no kind word: 某某任某市代理市长) and the report's lead under it."""
+    first = [k for k in range(min(len(lines), 12)) if k not in menu][:2]
+    if len(first) < 2:
+        return False
+    head, lead = lines[first[0]].flat, lines[first[1]].flat
+    return _is_headline(head) and not _is_title_end(head) and "关于" not in head \
+        and len(lead) > 30 and bool(_SENTENCE.search(lead[:-1]))
 
 
 def _menu_lines(lines: list[Line]) -> set[int]:
