@@ -316,3 +316,9 @@ def test_news_headline_over_a_decision_the_report_reprints():
             "【资料图】\n某某市人民代表大会常务委员会\n关于接受王某同志辞去某某市人民政府\n市长职务请求的决定\n"
             "(2023年5月31日某某市第十五届人民代表大会常务委员会第七次会议通过)\n根据有关规定，决定接受王某同志辞去市长职务的请求。\n")
     assert doc(text).title == "张某某任某某市代理市长"
+
+
+def test_report_heading_glued_to_its_first_paragraph():
+    text = ("第三届某某代表大会常务委员会第三次会议于某日举行。会议决定任命张某为某部部长。\n"
+            "第三届某某代表大会常务委员会第三次会议简况 第三届某某代表大会常务委员会第三次会议于某日举行。会议决定任命张某为某部部长。\n")
+    assert doc(text).title == "第三届某某代表大会常务委员会第三次会议简况"

@@ -177,3 +177,10 @@ def test_chains_of_decisions_after_one_verb():
                 ("removal", "王某某", "市民政局", "局长"), ("removal", "赵某", "市交通局", "局长"),
                 ("removal", "刘某某", "市人大常委会农村工作委员会", "副主任")]:
         assert row in got
+
+
+def test_party_committee_member_titles_and_nominations():
+    text = ("某街道成立\n何某某同志任某某街道党工委书记，提名任某某街道办事处主任；张某同志任某某街道党工委副书记、政法委员。\n")
+    got = people(text)
+    assert ("appointment", "张某", "某某街道党工委", "政法委员") in got
+    assert not [g for g in got if g[1] == "提名"]

@@ -549,6 +549,17 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             layout.title_span = (line.start, lines[end].end)
             layout.body_start = end + 1
             return
+    for line in lines[:20]:
+        glued = _GLUED_HEADING.match(line.text)
+        if glued:  # 某某会议简况 某某会议于某日举行。…: a report's heading glued to its first paragraph
+            layout.title = glued["head"]
+            layout.title_span = (line.start + glued.start("head"), line.start + glued.end("head"))
+            return
+
+
+#: a report's heading printed at the start of its first paragraph, a space between them
+_GLUED_HEADING = re.compile(rf"^[{SPACES}]*(?P<head>[\u4e00-\u9fff]{{8,40}}?(?:简况|概况|纪要|综述|公报))[{SPACES}]+"
+                            r"(?=[\u4e00-\u9fff])")
 
 
 def _headline_goes_on(lines: list[Line], i: int) -> bool:
