@@ -322,3 +322,10 @@ def test_report_heading_glued_to_its_first_paragraph():
     text = ("第三届某某代表大会常务委员会第三次会议于某日举行。会议决定任命张某为某部部长。\n"
             "第三届某某代表大会常务委员会第三次会议简况 第三届某某代表大会常务委员会第三次会议于某日举行。会议决定任命张某为某部部长。\n")
     assert doc(text).title == "第三届某某代表大会常务委员会第三次会议简况"
+
+
+def test_cited_title_with_its_verb_inside_the_brackets_is_no_reported_title():
+    text = ("某政办发〔2010〕153号\n各县(区)人民政府，市政府各部门：\n为了认真做好贯彻落实工作，根据《某省人民政府办公厅印发贯彻落实"
+            "国务院办公厅关于进一步支持某省经济社会发展的若干意见主要任务分工方案的通知》精神，现将任务分工如下。\n")
+    d = doc(text)
+    assert d.title == "" and d.issuer is None

@@ -659,7 +659,9 @@ def _reported_title(layout: Layout, text: str, headline: bool = False) -> None:
     """A news report without a notice title of its own takes the title of the notice it quotes. Under
     a headline, only a title that names its issuer (某市人民政府关于…的通知): a bare 《关于…的通知》 is
     a notice the report mentions, the headline stays."""
-    found = list(_REPORTED.finditer(text[:3000]))
+    found = [f for f in _REPORTED.finditer(text[:3000])
+             if text[max(0, f.start() - 120): f.start()].rfind("《") <= text[max(0, f.start() - 120): f.start()].rfind("》")]
+    # (根据《某厅印发关于…的通知》: a title the text cites, its verb inside the brackets, reports nothing)
     if headline:  # (…某县人民政府印发了《关于…的通知》 names it; 同时，某县还印发了《关于…》 mentions it)
         found = [f for f in found if not f["title"].startswith("关于") or _ISSUER_BEFORE.search(text[:f.start()])]
     if not found:
