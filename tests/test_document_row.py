@@ -329,3 +329,24 @@ def test_cited_title_with_its_verb_inside_the_brackets_is_no_reported_title():
             "国务院办公厅关于进一步支持某省经济社会发展的若干意见主要任务分工方案的通知》精神，现将任务分工如下。\n")
     d = doc(text)
     assert d.title == "" and d.issuer is None
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # a provincial government's leaders' division of work, reported by a news page
+    ("某省政府出现双常务副省长格局\n中国经济网北京5月15日讯 据南方日报消息，某某省政府网站昨天公布了某某省政府领导最新分工，"
+     "根据分工，张某出任常务副省长。\n", "某某省人民政府"),
+    # a city's: 市长、副市长工作分工
+    ("原标题:某某市长、副市长最新分工公布\n某某市门户网站今天公布了某某市市长、副市长工作分工。根据分工，副市长张某分管市交通委员会。\n",
+     "某某市人民政府"),
+    # two governments' divisions in one report: no one issuer
+    ("这两省政府班子调整后，领导分工明确\n甲某省、乙某省两省政府新一届领导班子分工相继明确。\n", None),
+])
+def test_issuer_of_a_report_of_leaders_division_of_work(text, issuer):
+    assert doc(text).issuer == issuer
+
+
+def test_session_named_in_full_and_again_by_its_level():
+    # (a province from the lexicon; the bare 省十一届… later on the page is the same committee)
+    text = ("湖南省十一届人大常委会举行第三十六次会议\n12月19日下午，湖南省十一届人大常委会第三十六次会议闭幕。"
+            "省十一届人大常委会第三十六次会议决定任命张某为湖南省副省长。\n")
+    assert doc(text).issuer == "湖南省人大常委会"

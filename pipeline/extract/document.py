@@ -210,11 +210,31 @@ _SESSION = re.compile(rf"(?P<place>{_PROVINCIAL})?第?{_ORDINAL}届(?P<national>
 _NAMED_DECISION = re.compile(r"(?:任命|决定|免去|接受)[\u4e00-\u9fff]{2,4}?(?:同志)?(?:为|任|的|辞去)")
 
 
+#: a report of a government's leaders' division of work: 某省政府领导最新分工, 《某省人民政府领导成员工作分工》,
+#: 某市市长、副市长工作分工
+_PLACE_CHARS = r"(?:(?![了的在对将和与及这该本各全两按根依])[\u4e00-\u9fff])"
+_DIVISION_OF = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=了)|(?<=的))(?P<gov>{_PLACE_CHARS}{{2,7}}?[省市县区](?:人民)?政府)[^。；;]{{0,20}}?"
+                          rf"领导(?:成员|同志)?(?:最新)?(?:工作)?分工|(?:(?<![\u4e00-\u9fff])|(?<=了)|(?<=的))"
+                          rf"(?P<place>{_PLACE_CHARS}{{2,7}}?[省市县区])(?P<head>省长|市长|县长|区长)、副(?P=head)(?:最新)?(?:工作)?分工")
+
+
+def division_issuer(text: str) -> str | None:
+    """The government whose leaders' division of work a news page reports (one government only)."""
+    found = set()
+    for m in _DIVISION_OF.finditer(text[:2000]):
+        gov = m["gov"] or m["place"] + "人民政府"
+        found.add(re.sub(r"(?<=[省市县区])政府$", "人民政府", gov))
+    return found.pop() if len(found) == 1 else None
+
+
 def session_issuer(text: str) -> str | None:
     """A news report of one congress standing committee's session that made named personnel
     decisions: the committee, as the page names it without its term (某省人大常委会). None where the
     page reports the sessions of several committees."""
     found = {(m["place"] or "", m["national"] or "", m["body"]) for m in _SESSION.finditer(text[:3000])}
+    named = {f for f in found if f[0] not in ("", "省", "自治区") or f[1]}
+    if named:  # 某省十一届… and later 省十一届…, 十三届全国人大常委会 and 十三届人大常委会: one committee
+        found = named
     if len(found) != 1 or not _NAMED_DECISION.search(text):
         return None
     place, national, body = found.pop()
@@ -234,6 +254,8 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
         or reported_issuer(body_text(layout))
     if not issuer and document_kind(title) in ("personnel", "notice"):
         issuer = session_issuer(body_text(layout))  # a news report of a congress session's appointments
+    if not issuer and not _OFFICIAL.search(squash(title)):
+        issuer = division_issuer(squash(title) + "\n" + body_text(layout))  # a report of leaders' division of work
     if issuer:
         issuer = _SHORT_GOV.sub(r"\g<place>人民政府\g<office>", squash(issuer))  # 某区政府办公室 is 某区人民政府办公室
         issuer = _PLACE_ONLY.sub(r"\g<place>人民政府", issuer)  # 发文机关: 某某镇 is the town's government
