@@ -350,3 +350,9 @@ def test_session_named_in_full_and_again_by_its_level():
     text = ("湖南省十一届人大常委会举行第三十六次会议\n12月19日下午，湖南省十一届人大常委会第三十六次会议闭幕。"
             "省十一届人大常委会第三十六次会议决定任命张某为湖南省副省长。\n")
     assert doc(text).issuer == "湖南省人大常委会"
+
+
+def test_title_run_into_its_addressees_on_a_one_line_page():
+    text = ("下载后可任意编辑全国文明城区集中整顿方案范文局机关各科室、各企事业单位:为做好____年创建工作，"
+            "根据区委的总体部署，现制定本方案:组织领导成立领导小组，由局长张某任组长。\n")
+    assert doc(text).title == "全国文明城区集中整顿方案范文"

@@ -549,6 +549,15 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             layout.title_span = (line.start, lines[end].end)
             layout.body_start = end + 1
             return
+    for line in lines[:3]:
+        flat = nfkc(line.text).strip(SPACES)
+        banner = _SHARING_BANNER.match(flat)
+        before = _TITLE_BEFORE_ADDRESSEES.match(flat[banner.end() if banner else 0:])
+        if before:  # 下载后可任意编辑某某方案范文局机关各科室、各单位：…: a whole page on one line
+            layout.title = before["title"]
+            at = line.start + (banner.end() if banner else 0)
+            layout.title_span = (at, at + len(before["title"]))
+            return
     for line in lines[:20]:
         glued = _GLUED_HEADING.match(line.text)
         if glued:  # 某某会议简况 某某会议于某日举行。…: a report's heading glued to its first paragraph
@@ -557,6 +566,11 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             return
 
 
+#: a document-sharing site's banner glued before the text: 下载后可任意编辑
+_SHARING_BANNER = re.compile(r"^(?:下载后可任意编辑|下载后可编辑|可编辑|精品文档)")
+#: a title run into the addressees it is sent to, on one line: 某某工作方案范文局机关各科室、各企事业单位：
+_TITLE_BEFORE_ADDRESSEES = re.compile(r"^(?P<title>[\u4e00-\u9fff《》“”]{6,60}?(?:方案|通知|意见|办法|计划|规划|细则|要点)"
+                                      r"(?:范文|模板)?)(?P<to>[\u4e00-\u9fff]{0,6}各[\u4e00-\u9fff、，,]{1,40})[：:]")
 #: a report's heading printed at the start of its first paragraph, a space between them
 _GLUED_HEADING = re.compile(rf"^[{SPACES}]*(?P<head>[\u4e00-\u9fff]{{8,40}}?(?:简况|概况|纪要|综述|公报))[{SPACES}]+"
                             r"(?=[\u4e00-\u9fff])")
