@@ -421,3 +421,10 @@ def test_named_office_under_a_group_and_its_heads_in_the_same_sentence():
 ])
 def test_work_groups_under_a_group_or_its_office(text, expected):
     assert expected <= {(s.group, s.parent) for s in run(text).of(Subgroup)}
+
+
+def test_names_sharing_one_title_before_their_role():
+    text = ("某局创建工作实施方案\n成立创建工作领导小组，由某区建设局局长张某某任组长，王某某、李某、赵某某副局长任副组长。\n")
+    got = {(m.group, m.person, m.role) for m in run(text).of(Membership)}
+    assert {("创建工作领导小组", "王某某", "副组长"), ("创建工作领导小组", "李某", "副组长"),
+            ("创建工作领导小组", "赵某某", "副组长")} <= got

@@ -1090,6 +1090,9 @@ def _title_first_members(entries: str, at: int, region: str):
     if re.search(r"[(（]", entries):
         return parse_member(entries, at, "")  # 周新华同志（市农业农村局副局长）
     names = [clean_name(p) for p in re.split(r"[、和及]", entries)]
+    shared = TITLE_RE.search(names[-1]) if len(names) > 1 else None
+    if shared and shared.start() >= 2 and all(_short_name(n) for n in names[:-1] + [names[-1][:shared.start()]]):
+        names = names[:-1] + [names[-1][:shared.start()]]  # 甲某、乙某、丙某副局长任副组长: one title after the names
     if all(_short_name(n) for n in names):
         out, pos = [], 0
         for n in names:
