@@ -184,3 +184,11 @@ def test_party_committee_member_titles_and_nominations():
     got = people(text)
     assert ("appointment", "张某", "某某街道党工委", "政法委员") in got
     assert not [g for g in got if g[1] == "提名"]
+
+
+def test_career_notes_and_adverbs_are_not_decisions():
+    text = ("某省卫生厅换帅\n27日上午，某省人大常委会会议经表决，任命张某为某省卫生和计划生育委员会主任，张某此前是某省卫生厅厅长。"
+            "今年2月，李某被选为某省副省长，如今再兼任省政府秘书长。在很多省份，秘书长还会兼任政府办公厅主任。\n")
+    got = people(text)
+    assert ("appointment", "张某", "某省卫生和计划生育委员会", "主任") in got
+    assert not [g for g in got if "卫生厅" in g[2] or g[1] in ("如今再", "秘书长还会")]

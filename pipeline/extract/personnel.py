@@ -623,7 +623,7 @@ def _not_a_subject(name: str, key: str) -> bool:
     without ·: words of a headline run together): no one person as the subject of ``X任Y``."""
     if key not in ("2", "3"):
         return False
-    return name.endswith(_TENSE_END + _VERB_LEADS + ("选举", "另有", "提名")) or name.startswith(("副", "常务")) or any(c in name[1:] for c in "因已") or \
+    return name.endswith(_TENSE_END + _VERB_LEADS + ("选举", "另有", "提名", "再", "还会", "也会", "都会", "将会")) or name.startswith(("副", "常务")) or any(c in name[1:] for c in "因已") or \
         (key == "2" and len(name) > 6 and "·" not in name)
 
 
@@ -691,6 +691,9 @@ def _appointments(name, verb, posts_raw, p_at, span, at, known, region) -> list:
     """Appointment facts of one clause, and a removal that follows it with a comma."""
     out: list = []
     removal = None
+    past = re.search(r"[,，](?=[^,，。；;]{0,12}?(?:此前|曾任|原任|历任|先后任|先后担任))", posts_raw)
+    if past:  # 任命甲为X主任，甲此前是Y厅厅长: the career note after the decision is no post of it
+        posts_raw = posts_raw[: past.start()]
     m = re.search(r"[,，]\s*(?:同时|并)?免去", posts_raw)
     if m:
         removal = posts_raw[m.end():]
