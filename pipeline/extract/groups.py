@@ -415,6 +415,11 @@ class _Paragraph:
     end_index: int
 
 
+#: the most lines one hard-wrapped paragraph is read over (a longer run of unpunctuated lines is a list,
+#: and scanning it from every line would be quadratic)
+_WRAP_MAX = 60
+
+
 def _wrapped_paragraphs(lines, body_start: int = 0) -> dict[int, _Paragraph]:
     """Runs of body lines a page wrapped at a fixed width: each line but the last about as long as
     the longest (20 characters or more) and ending mid-sentence. Keyed by the run's first line."""
@@ -422,7 +427,8 @@ def _wrapped_paragraphs(lines, body_start: int = 0) -> dict[int, _Paragraph]:
     k = body_start
     while k < len(lines):
         j = k
-        while j + 1 < len(lines) and len(lines[j].flat) >= 16 and not re.search(r"[。；;：:！!？?]$", lines[j].flat) \
+        while j + 1 < len(lines) and j - k < _WRAP_MAX and len(lines[j].flat) >= 16 \
+                and not re.search(r"[。；;：:！!？?]$", lines[j].flat) \
                 and not cells(lines[j].text) and not _ENUM.match(nfkc(lines[j + 1].text)) and lines[j + 1].flat:
             j += 1
         longest = max((len(lines[n].flat) for n in range(k, j)), default=0)
