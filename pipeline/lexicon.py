@@ -22,7 +22,8 @@ TITLE_CORES = (
     "总统计师", "总飞行师", "总设计师", "总质量师", "总法律顾问", "检察长", "庭长", "政委", "司令员", "主编",
     "理事长", "监事长", "监事会主席", "专员", "督学", "参事", "园长", "场长", "总指挥", "指挥长",
     "负责人", "组长", "主席", "团长", "审判长", "审判员", "检察员", "关长", "董事", "监事", "总裁",
-    "秘书", "干事", "常务委员", "纪检监察组组长", "督察长", "总队长", "教导员", "馆员", "总编辑",
+    "秘书", "干事", "常务委员", "纪检监察组组长", "纪检组组长", "纪检组长",
+    "政法委员", "组织委员", "宣传委员", "纪检委员", "统战委员", "督察长", "总队长", "教导员", "馆员", "总编辑",
     "副总", "党组成员", "党委委员", "首席", "院士", "执行官", "舰长", "审计长", "参谋长", "总规划师", "委员长", "助理",
     "部长助理", "省长助理", "市长助理", "区长助理", "县长助理", "州长助理", "旗长助理", "盟长助理", "秘书长助理", "主任委员",
     "主席助理", "行长助理", "院长助理", "局长助理", "署长助理", "总经理助理", "主任助理", "校长助理",
@@ -87,8 +88,8 @@ GROUP_ROLE_RE = re.compile("|".join(sorted(GROUP_ROLES, key=len, reverse=True)))
 #: a 主任 or 秘书长 of one is a member of a group, not the holder of a post
 GROUP_SHORT_RE = re.compile(r"(执委会|筹委会|爱卫会)$")
 
-#: bodies that groups are named by
-GROUP_SUFFIX_RE = re.compile(r"(组|专班|指挥部|联席会议|委员会|办公室|工作队|突击队|领导机构|协调机制|工作机制)$")
+#: bodies that groups are named by (an event's 组委会, 执委会, 筹委会: its organising, executive, preparatory committee)
+GROUP_SUFFIX_RE = re.compile(r"(组|专班|指挥部|联席会议|委员会|[组执筹]委会|办公室|工作队|突击队|领导机构|协调机制|工作机制)$")
 
 #: the commonest single-character surnames (百家姓 by frequency) and compound surnames
 SURNAMES = set(

@@ -199,3 +199,187 @@ def test_metadata_and_title_through_page_layouts(text):
     d = doc(text)
     assert (d.number, d.title, d.issuer, d.signed) == (
         "某政办发〔2024〕3号", "某市人民政府办公室关于做好春耕工作的通知", "某市人民政府办公室", "2024-03-01")
+
+
+# --- news pages: the headline, the committee whose session decided, the quoted notice (real3) ---
+
+def test_headline_stays_over_a_notice_the_report_only_mentions():
+    text = ("某县成立环境保护督察工作领导小组\n本文来源: 某局\n"
+            "某县为做好督察工作，成立由县委书记甲某任顾问的某县环境保护督察工作领导小组。\n"
+            "同时，某县还印发了《关于做好迎接督察有关准备工作的通知》，该《通知》要求各部门高度重视。\n")
+    assert doc(text).title == "某县成立环境保护督察工作领导小组"
+
+
+def test_reported_title_named_by_its_issuer_replaces_the_headline():
+    text = ("某省将成立应急救援总指挥部\n\n近日，某省人民政府发布《关于建立某省应急救援指挥体系的通知》，"
+            "某省将成立应急救援总指挥部，统一领导应对工作。\n")
+    assert doc(text).title == "关于建立某省应急救援指挥体系的通知"
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # a provincial committee's session named with its term
+    ("27日上午，广东省十二届人大常委会第四次会议经表决，任命甲某为广东省卫生厅厅长。\n", "广东省人大常委会"),
+    # the national committee, its term before 全国
+    ("第三届全国人民代表大会常务委员会第三次会议于某日举行。会议决定任命乙某为某部部长。\n", "全国人民代表大会常务委员会"),
+    # a bare 省 named in full elsewhere on the page
+    ("省十二届人大常委会第二十七次会议于3月30日闭幕，会议决定免去甲某的河南省人大常委会副秘书长职务。\n",
+     "河南省人大常委会"),
+    # a county's session report names a local body: no issuer
+    ("3月20日，区十五届人大常委会举行第二十八次会议。会议决定任命甲某为区民政局局长。\n", None),
+])
+def test_issuer_of_a_congress_session_report(text, issuer):
+    assert doc(text).issuer == issuer
+
+
+@pytest.mark.parametrize("text, title", [
+    # a company site's menu over the breadcrumb and the headline (检测报告 is a menu item, not a report)
+    ("售后服务\n投诉及报修\n客户留言\n技术文章\n相关标准\n检测报告\n资料下载\n首页 > 新闻中心 > 某省政府免去三名副秘书长\n"
+     "某省政府免去三名副秘书长\n\n时间:2009/4/23 9:04:46\n\n21日，某省发布人事任免文件，免去三位副秘书长的职务。\n",
+     "某省政府免去三名副秘书长"),
+    # a site's name printed twice (its logo's text) over the headline
+    ("某某资讯网某某资讯网\n\n十位省级政府秘书长换人\n\n  来源:某某\n\n  甲某任某省政府秘书长，\n\n  乙某任某市政府秘书长，\n",
+     "十位省级政府秘书长换人"),
+    # skip links over the headline
+    ("跳转到路径导航栏\n跳转到正文内容\n\n某市一中更换校长\n\n  近日，某市教育局调整了某市一中校长的领导职务:甲某不再担任某市一中校长职务。\n",
+     "某市一中更换校长"),
+])
+def test_headline_under_page_chrome(text, title):
+    assert doc(text).title == title
+
+
+def test_byline_is_no_headline():
+    text = "来源:某某网-某报\n□某报记者 甲某某\n圆满完成各项议程后，省十二届人大常委会第二十七次会议闭幕，会议表决通过了人事任免事项。\n"
+    assert doc(text).title == ""
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a news list of appointments: 某某任某省政府秘书长，
+    ("十位省级政府秘书长换人\n\n  甲某任某省政府秘书长，\n\n  乙某任某市政府秘书长，\n", "personnel"),
+    # 不再担任…职务
+    ("某市一中更换校长\n\n近日，某市教育局调整了校长的领导职务:甲某不再担任某市一中校长职务，新校长由乙某担任。\n", "personnel"),
+    # transfers: 调任…书记、校长
+    ("今天是开学第一天，不少学校的校长换人了。\n其中，某市一中副校长甲某调任某市六中书记、副校长；乙某调任某学院副院长。\n",
+     "personnel"),
+    # a session report whose decisions are not named
+    ("1月12日，区第四届人大常委会举行第十六次会议。\n会议决定了相关人事任免。\n", "personnel"),
+    # a headline that reports a group set up: its roles in prose are memberships
+    ("某县成立环境保护督察工作领导小组\n本文来源: 某局\n某县同意成立由县委书记甲某同志任顾问，县长乙某同志任组长的领导小组，"
+     "由副县长丙某同志兼任办公室主任。\n", "notice"),
+    # an untitled page cut from an event's plan: its section headings
+    ("(六)组织文艺演出\n六、时间、地点\n(一)时间:2008年2月19日\n七、日程安排\n2月19日全天:会议报到\n", "plan"),
+])
+def test_kind_of_news_and_untitled_pages(text, kind):
+    assert doc(text).kind == kind
+
+
+def test_issuer_of_a_forwarding_chain_is_the_first_body():
+    text = ("某府〔2018〕50号\n\n某市人民政府转发省人民政府转发国务院关于开展经济普查的通知\n\n各镇人民政府，市府直属各单位：\n"
+            "现将有关通知转发给你们，请认真贯彻执行。\n")
+    assert doc(text).issuer == "某市人民政府"
+
+
+def test_forwarded_promulgation_is_the_kind_of_what_it_promulgates():
+    text = ("某农牧发〔2023〕241号\n关于转发自治区农牧厅财政厅《关于印发<某区2023年产业强镇建设项目实施方案>的通知》的通知\n"
+            "各旗县农牧局：\n现将上述通知转发给你们，请遵照执行。\n")
+    assert doc(text).kind == "plan"
+
+
+def test_issuer_field_with_a_town_name_alone():
+    text = ("成文日期 2018-05-30 发布日期 2018-05-30\n发文机关 某某镇 关键词\n发文字号 某政发[2018]21号 有效性 有效\n\n"
+            "某某镇关于做好河长巡河工作的通知\n某政发[2018]21号\n\n镇、村两级河长及相关单位:\n现就有关工作通知如下。\n")
+    assert doc(text).issuer == "某某镇人民政府"
+
+
+def test_body_inside_a_cited_title_is_no_reported_issuer():
+    text = ("某镇全面实行河长制工作实施方案\n为贯彻落实《中共中央办公厅国务院办公厅印发<关于全面推行河长制的意见>的通知》精神，"
+            "结合我镇实际，制定本方案。\n")
+    assert doc(text).issuer is None
+
+
+def test_cover_letter_title_wrapped_after_a_kind_word_of_what_it_promulgates():
+    text = ("某政办发〔2011〕15号\n\n关于印发区政府二〇一一年政府工作报告\n\n任务分解的通知\n\n"
+            "各镇人民政府、街道办事处：为全面落实2011年《政府工作报告》，现将任务分解印发给你们。\n")
+    assert doc(text).title == "关于印发区政府二〇一一年政府工作报告任务分解的通知"
+
+
+def test_headline_with_a_nav_word_inside_a_long_line():
+    # spam a mirror injected (某某app官方下载) does not make a headline a download button
+    text = ("省十三届人大常委会举行第二十四次会议 决定甲某为某某app官方下载代理省长\n"
+            "12月2日下午，省十三届人大常委会举行第二十四次会议。\n")
+    assert doc(text).title == "省十三届人大常委会举行第二十四次会议决定甲某为某某app官方下载代理省长"
+
+
+def test_headline_broken_over_two_lines_above_a_byline():
+    text = "转自:某某日报\n区十届人大四次会议\n将于3月25日召开\n■记者 甲某某\n本报讯 昨天下午，某区人大常委会召开会议。\n"
+    assert doc(text).title == "区十届人大四次会议将于3月25日召开"
+
+
+def test_issuer_field_naming_a_street_office():
+    text = ("名  称:某街道2023年生活垃圾分类工作方案\n\n发布机构:某区某街道办事处\n\n发布日期:2023-11-23\n\n"
+            "某街道2023年生活垃圾分类工作方案\n\n  为全面推进生活垃圾分类工作，结合街道实际，制定本方案。\n")
+    assert doc(text).issuer == "某区某街道办事处"
+
+
+def test_reported_issuer_a_headquarters_that_sent_a_document():
+    text = ("某省调整充实省人民政府抗震救灾指挥部\n| 2021-01-07 15:18:10 来源:某局 |\n"
+            "近日，经省政府同意，某省人民政府抗震救灾指挥部发文对省抗震救灾指挥部组成进行调整充实。\n")
+    assert doc(text).issuer == "某省人民政府抗震救灾指挥部"
+
+
+def test_bare_city_government_named_by_its_number_code():
+    text = ("市政府关于印发《2010年主要目标任务分解方案》的通知\n甲政发〔2010〕29号\n"
+            "各县(市)、区人民政府，甲州经济开发区管委会，市各委、办、局:\n现将方案印发给你们，请认真贯彻执行。\n")
+    assert doc(text).issuer == "甲州市人民政府"
+
+
+def test_election_report_is_personnel():
+    text = ("某镇第六届人民代表大会第一次会议胜利召开\n\n9月8日，某镇第六届人民代表大会第一次会议胜利召开。\n"
+            "大会依法选举产生了某镇人大主席1名、人大副主席1名以及某镇人民政府镇长1名、副镇长3名。\n")
+    assert doc(text).kind == "personnel"
+
+
+def test_news_headline_over_a_decision_the_report_reprints():
+    text = ("张某某任某某市代理市长\n2023年5月31日上午，某某市人大常委会召开会议，决定任命张某某同志为某某市人民政府代理市长。\n"
+            "【资料图】\n某某市人民代表大会常务委员会\n关于接受王某同志辞去某某市人民政府\n市长职务请求的决定\n"
+            "(2023年5月31日某某市第十五届人民代表大会常务委员会第七次会议通过)\n根据有关规定，决定接受王某同志辞去市长职务的请求。\n")
+    assert doc(text).title == "张某某任某某市代理市长"
+
+
+def test_report_heading_glued_to_its_first_paragraph():
+    text = ("第三届某某代表大会常务委员会第三次会议于某日举行。会议决定任命张某为某部部长。\n"
+            "第三届某某代表大会常务委员会第三次会议简况 第三届某某代表大会常务委员会第三次会议于某日举行。会议决定任命张某为某部部长。\n")
+    assert doc(text).title == "第三届某某代表大会常务委员会第三次会议简况"
+
+
+def test_cited_title_with_its_verb_inside_the_brackets_is_no_reported_title():
+    text = ("某政办发〔2010〕153号\n各县(区)人民政府，市政府各部门：\n为了认真做好贯彻落实工作，根据《某省人民政府办公厅印发贯彻落实"
+            "国务院办公厅关于进一步支持某省经济社会发展的若干意见主要任务分工方案的通知》精神，现将任务分工如下。\n")
+    d = doc(text)
+    assert d.title == "" and d.issuer is None
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # a provincial government's leaders' division of work, reported by a news page
+    ("某省政府出现双常务副省长格局\n中国经济网北京5月15日讯 据南方日报消息，某某省政府网站昨天公布了某某省政府领导最新分工，"
+     "根据分工，张某出任常务副省长。\n", "某某省人民政府"),
+    # a city's: 市长、副市长工作分工
+    ("原标题:某某市长、副市长最新分工公布\n某某市门户网站今天公布了某某市市长、副市长工作分工。根据分工，副市长张某分管市交通委员会。\n",
+     "某某市人民政府"),
+    # two governments' divisions in one report: no one issuer
+    ("这两省政府班子调整后，领导分工明确\n甲某省、乙某省两省政府新一届领导班子分工相继明确。\n", None),
+])
+def test_issuer_of_a_report_of_leaders_division_of_work(text, issuer):
+    assert doc(text).issuer == issuer
+
+
+def test_session_named_in_full_and_again_by_its_level():
+    # (a province from the lexicon; the bare 省十一届… later on the page is the same committee)
+    text = ("湖南省十一届人大常委会举行第三十六次会议\n12月19日下午，湖南省十一届人大常委会第三十六次会议闭幕。"
+            "省十一届人大常委会第三十六次会议决定任命张某为湖南省副省长。\n")
+    assert doc(text).issuer == "湖南省人大常委会"
+
+
+def test_title_run_into_its_addressees_on_a_one_line_page():
+    text = ("下载后可任意编辑全国文明城区集中整顿方案范文局机关各科室、各企事业单位:为做好____年创建工作，"
+            "根据区委的总体部署，现制定本方案:组织领导成立领导小组，由局长张某任组长。\n")
+    assert doc(text).title == "全国文明城区集中整顿方案范文"

@@ -291,3 +291,140 @@ def test_members_under_a_heading_that_only_says_the_kind_of_group():
     got = sorted((f.group, f.person, f.role) for f in nf.facts if isinstance(f, Membership))
     assert got == [("领导小组", "张建国", "组长"), ("领导小组", "李明", "副组长"), ("领导小组", "王芳", "成员"),
                    ("领导小组", "赵强", "成员")]
+
+
+# --- real3: lead headings, 主办/协办 in brackets, two items glued on one line ---
+
+def test_lead_heading_leads_every_item_under_it_and_the_supporting_line_after_them():
+    text = HEAD + ("一、甲某省长负责的工作\n全面负责省人民政府工作任务的落实。\n(一)省监察厅牵头的工作\n"
+                   "加强行政监察工作，全面落实党风廉政建设责任制。\n(二)省编办牵头的工作\n1.深化行政管理体制改革，优化机构设置。\n"
+                   "2.积极稳妥地推进乡镇机构改革。\n协同单位：省财政厅、省农业厅等省直有关部门和各市人民政府。\n")
+    assert rows(text) == {
+        ("加强行政监察工作", "lead", "省监察厅"),
+        ("深化行政管理体制改革", "lead", "省编办"), ("积极稳妥地推进乡镇机构改革", "lead", "省编办"),
+        ("深化行政管理体制改革", "support", "省财政厅"), ("积极稳妥地推进乡镇机构改革", "support", "省财政厅"),
+        ("深化行政管理体制改革", "support", "省农业厅"), ("积极稳妥地推进乡镇机构改革", "support", "省农业厅"),
+        ("深化行政管理体制改革", "support", "各市人民政府"), ("积极稳妥地推进乡镇机构改革", "support", "各市人民政府"),
+    }
+
+
+def test_zhuban_xieban_in_brackets_and_items_glued_on_one_line():
+    text = HEAD + ("(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办，省国税局、地税局协办)\n")
+    assert rows(text) == {
+        ("地区生产总值增长11%左右", "responsible", "省发改委"),
+        ("公共财政收入增长13%左右", "lead", "省财政厅"),
+        ("公共财政收入增长13%左右", "support", "省国税局"), ("公共财政收入增长13%左右", "support", "地税局"),
+    }
+
+
+def test_event_committee_listed_in_an_attachment_under_a_bare_attachment_label():
+    text = ("(五)财政给予必要的资金支持。筹备经费采用政府支持和市场化运作相结合的方式解决。\n"
+            "附件:1.某某博览会主要日程安排(略)\n2.某某博览会执委会组织机构及人员名单\n附件2:\n"
+            "某某博览会执委会组织机构及人员名单\n主 任:张某某 省政府副省长\n副主任:王某某 省政府副秘书长\n"
+            "李某某 省商务厅厅长\n成 员:赵某某 省旅游局局长\n")
+    got = {(m.group, m.person, m.role) for m in run(text).of(Membership)}
+    assert got == {("某某博览会执委会", "张某某", "主任"), ("某某博览会执委会", "王某某", "副主任"),
+                   ("某某博览会执委会", "李某某", "副主任"), ("某某博览会执委会", "赵某某", "成员")}
+
+
+def test_forum_anti_copy_garbage_around_a_member_list():
+    text = ("+ V, `$ {4 W3 o八、组织领导机构。州人民政府成立某某筹备领导组，负责筹备工作的决策和协调。\n"
+            "! n0 t2 b1 a/ |0 {# o组 长:张 某 州人民政府副州长6 s; H/ c' v6 U$ W- I\n"
+            "副组长:王 某 州人民政府州长助理. M9 t8 @& U6 n\n"
+            "李某某 原州人民政府巡视员，州某某协会名誉会长\n"
+            "2 t! n+ U0 N/ h$ H! @6 `+ [赵某某 州农业局局长\n")
+    got = run(strip_copy_noise(text))
+    assert {(m.group, m.person, m.role) for m in got.of(Membership)} == {
+        ("某某筹备领导组", "张某", "组长"), ("某某筹备领导组", "王某", "副组长"),
+        ("某某筹备领导组", "李某某", "副组长"), ("某某筹备领导组", "赵某某", "副组长")}
+    positions = {(p.person, p.post.agency, p.post.title) for p in got.of(Position)}
+    assert ("张某", "州人民政府", "副州长") in positions and ("赵某某", "州农业局", "局长") in positions
+    assert ("李某某", "州某某协会", "名誉会长") in positions  # the former post (原…) gives no row
+    assert not any(a.startswith("原") for _, a, _ in positions)
+
+
+def test_leads_and_tasks_paired_in_order():
+    text = ("某省调整充实某指挥部\n近日，某省人民政府某指挥部发文对组成进行调整。调整后，某指挥部分别由省应急厅、省地震局"
+            "牵头抗震救灾职责和防震减灾职责，各成员单位配合相关工作。\n")
+    assert rows(text) == {("抗震救灾职责", "lead", "省应急厅"), ("防震减灾职责", "lead", "省地震局"),
+                          ("抗震救灾职责", "support", "各成员单位"), ("防震减灾职责", "support", "各成员单位")}
+
+
+def test_clauses_that_divide_work_between_bodies():
+    text = ("某市建立某会议制度\n文件指出，一般事项由某区政府负责，日常协调沟通工作由市科工贸信委负责。"
+            "办公室设在某局，党政工作由某局负责。\n")
+    assert rows(text) == {("一般事项", "responsible", "某区人民政府"), ("日常协调沟通工作", "responsible", "市科工贸信委")}
+
+
+def test_item_done_by_one_body():
+    text = HEAD + "(1)威风锣鼓(舞龙舞狮)由某县政府承办。要求：不少于150人。\n(2)开幕式文艺演出由市文化局承办。\n"
+    assert rows(text) == {("威风锣鼓(舞龙舞狮)", "responsible", "某县人民政府"),
+                          ("开幕式文艺演出", "responsible", "市文化局")}
+
+
+def test_group_adjusted_in_a_news_report_with_roles_in_prose():
+    text = ("某某办公厅近日印发通知指出，国务院决定对某某普查领导小组(以下简称领导小组)组成人员进行相应调整。\n"
+            "调整后，领导小组组长由国务院副总理张某担任，副组长分别为国务院副秘书长王某某、某某部部长李某某。"
+            "领导小组成员包括：中央某部部务会议成员、某办副主任赵某某、某某委副主任刘某。\n")
+    got = {(m.group, m.person, m.role) for m in run(text).of(Membership)}
+    assert got == {("某某普查领导小组", "张某", "组长"), ("某某普查领导小组", "王某某", "副组长"),
+                   ("某某普查领导小组", "李某某", "副组长"), ("某某普查领导小组", "赵某某", "成员"),
+                   ("某某普查领导小组", "刘某", "成员")}
+
+
+def test_group_set_up_with_its_heads_in_a_long_led_clause_and_an_office_with_task_groups():
+    text = ("据了解，我市专门成立了以市委书记张某为指挥长，市委副书记、市长王某某为常务副指挥长，其余29位市领导为副指挥长的"
+            "巩卫领导小组，并在指挥部下设办公室，办公室下设综合协调组、宣传教育组和材料整理归档组等3个任务细化小组。\n")
+    got = run(text)
+    assert {(s.group, s.parent) for s in got.of(Subgroup)} == {
+        ("巩卫领导小组办公室", "巩卫领导小组"), ("综合协调组", "巩卫领导小组办公室"),
+        ("宣传教育组", "巩卫领导小组办公室"), ("材料整理归档组", "巩卫领导小组办公室")}
+    assert ("巩卫领导小组", "张某", "指挥长") in {(m.group, m.person, m.role) for m in got.of(Membership)}
+    assert ("张某", "市委", "书记") in {(p.person, p.post.agency, p.post.title) for p in got.of(Position)}
+
+
+def test_party_titles_and_short_office_names_of_members_in_prose():
+    text = ("某某县成立迎检领导小组\n经研究，成立由区建设局党委书记、局长张某某任组长，县政府办副主任王某某任副组长的"
+            "迎检工作领导小组。\n")
+    got = run(text)
+    positions = {(p.person, p.post.agency, p.post.title) for p in got.of(Position)}
+    assert ("张某某", "区建设局", "党委书记") in positions and ("张某某", "区建设局", "局长") in positions
+    assert ("王某某", "县人民政府办公室", "副主任") in positions
+    assert not any(person == "党委" for person, _, _ in positions)
+
+
+def test_group_head_named_in_a_report_before_a_verb_of_travel():
+    text = ("某市应对疫情会商会召开\n3月27日，市委书记、市应对疫情工作领导小组组长张某某赴市疫情防控指挥部调研，主持召开会商会议。\n")
+    assert ("市应对疫情工作领导小组", "张某某", "组长") in {(m.group, m.person, m.role) for m in run(text).of(Membership)}
+
+
+def test_named_office_under_a_group_and_its_heads_in_the_same_sentence():
+    text = ("某县成立督察工作领导小组\n经县委常委会议研究，同意成立由县委书记张某同志任顾问，县长王某某同志任组长的某县督察工作领导小组，"
+            "领导小组下设某县迎接督察工作办公室，由副县长李某某同志兼任办公室主任，县环保局局长赵某某任副主任。\n")
+    got = run(text)
+    assert ("某县迎接督察工作办公室", "某县督察工作领导小组") in {(s.group, s.parent) for s in got.of(Subgroup)}
+    members = {(m.group, m.person, m.role) for m in got.of(Membership)}
+    assert {("某县督察工作领导小组", "张某", "顾问"), ("某县督察工作领导小组", "王某某", "组长"),
+            ("某县迎接督察工作办公室", "李某某", "主任"), ("某县迎接督察工作办公室", "赵某某", "副主任")} <= members
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 以…任指挥长的领导小组, then its office (never set up in so many words) with three work groups under it
+    ("区委书记立即部署创文工作，成立以区委副书记、代区长张某任指挥长的领导小组，领导小组办公室下设综合协调组、创建宣传组、"
+     "创建督查组三个工作组，安排专门工作经费。\n",
+     {("领导小组办公室", "领导小组"), ("综合协调组", "领导小组办公室"), ("创建宣传组", "领导小组办公室"),
+      ("创建督查组", "领导小组办公室")}),
+    # 下设的A组、B组等N个工作组要…: the groups in a sentence that goes on after them
+    ("某县同意成立由县长王某某同志任组长的某县督察工作领导小组。\n该《通知》指出，领导小组下设的综合组、联络组等2个专业工作组要"
+     "在领导小组的统一安排部署下加强沟通联络。\n",
+     {("综合组", "某县督察工作领导小组"), ("联络组", "某县督察工作领导小组")}),
+])
+def test_work_groups_under_a_group_or_its_office(text, expected):
+    assert expected <= {(s.group, s.parent) for s in run(text).of(Subgroup)}
+
+
+def test_names_sharing_one_title_before_their_role():
+    text = ("某局创建工作实施方案\n成立创建工作领导小组，由某区建设局局长张某某任组长，王某某、李某、赵某某副局长任副组长。\n")
+    got = {(m.group, m.person, m.role) for m in run(text).of(Membership)}
+    assert {("创建工作领导小组", "王某某", "副组长"), ("创建工作领导小组", "李某", "副组长"),
+            ("创建工作领导小组", "赵某某", "副组长")} <= got

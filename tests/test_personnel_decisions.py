@@ -339,3 +339,61 @@ def test_a_passive_appointment_in_a_short_news_item_and_decisions_after_事项()
     report = "某市人大常委会会议闭幕\n会议表决通过了人事任免事项：王甲任某市民政局局长；免去李乙的某市民政局局长职务。\n"
     assert people(report) == sorted([("appointment", "王甲", "某市民政局", "局长"),
                                      ("removal", "李乙", "某市民政局", "局长")])
+def test_party_plenum_election_with_notes_after_names():
+    text = ("据新华社电中共某某省第九届委员会第一次全体会议10月31日选举甲某为省委书记，乙某、丙某某(女)为省委副书记，"
+            "当选为省委常委的还有丁某、戊某某(满族)、己某。\n")
+    assert people(text, (Position,)) == sorted([
+        ("position", "甲某", "某某省委", "书记"), ("position", "乙某", "某某省委", "副书记"),
+        ("position", "丙某某", "某某省委", "副书记"), ("position", "丁某", "某某省委", "常委"),
+        ("position", "戊某某", "某某省委", "常委"), ("position", "己某", "某某省委", "常委")])
+
+
+def test_decision_after_a_colon():
+    text = ("又讯10月31日召开的某某省第十届人民代表大会常务委员会第二十四次会议决定：张某为某某省代理省长；"
+            "王某、李某为某某省副省长。\n")
+    assert people(text) == sorted([
+        ("appointment", "张某", "某某省人民政府", "代理省长"), ("appointment", "王某", "某某省人民政府", "副省长"),
+        ("appointment", "李某", "某某省人民政府", "副省长")])
+
+
+def test_people_listed_after_a_note_on_their_current_posts():
+    text = ("某省政府免去六名副秘书长\n\n21日，某省发布人事任免文件，免去6位省政府副秘书长的职务。"
+            "记者了解到，被免去某省政府副秘书长职务的2人，目前还担任着其他政府部门的职务。"
+            "张某任某省国家安全厅厅长，王某任省发改委主任。\n")
+    got = people(text, (Appointment, Removal, Position))
+    assert ("position", "张某", "某省国家安全厅", "厅长") in got and ("position", "王某", "省发改委", "主任") in got
+    assert ("removal", "张某", "某省人民政府", "副秘书长") in got and ("removal", "王某", "某省人民政府", "副秘书长") in got
+    assert not [g for g in got if g[0] == "appointment"]
+
+
+def test_transfers_are_appointments_to_the_new_post_only():
+    text = ("今天是开学第一天，不少学校的校长换人了。\n其中，甲市六中副校长王某某调任甲市教育科学研究院副院长；"
+            "甲市音乐学校校长、书记李某调任市招生考试委员会办公室书记、主任；张某某另有任用。\n")
+    assert people(text, (Appointment, Removal, Position)) == sorted([
+        ("appointment", "王某某", "甲市教育科学研究院", "副院长"),
+        ("appointment", "李某", "市招生考试委员会办公室", "书记"), ("appointment", "李某", "市招生考试委员会办公室", "主任")])
+
+
+def test_chains_of_decisions_after_one_verb():
+    text = ("某某市人大常委会举行会议\n会议经审议表决，决定任命李某某任市民政局局长、张某任市园林局局长，"
+            "免去王某某的市民政局局长职务、赵某的市交通局局长职务、刘某某的市人大常委会农村工作委员会副主任职务。\n")
+    got = people(text)
+    for row in [("appointment", "李某某", "市民政局", "局长"), ("appointment", "张某", "市园林局", "局长"),
+                ("removal", "王某某", "市民政局", "局长"), ("removal", "赵某", "市交通局", "局长"),
+                ("removal", "刘某某", "市人大常委会农村工作委员会", "副主任")]:
+        assert row in got
+
+
+def test_party_committee_member_titles_and_nominations():
+    text = ("某街道成立\n何某某同志任某某街道党工委书记，提名任某某街道办事处主任；张某同志任某某街道党工委副书记、政法委员。\n")
+    got = people(text)
+    assert ("appointment", "张某", "某某街道党工委", "政法委员") in got
+    assert not [g for g in got if g[1] == "提名"]
+
+
+def test_career_notes_and_adverbs_are_not_decisions():
+    text = ("某省卫生厅换帅\n27日上午，某省人大常委会会议经表决，任命张某为某省卫生和计划生育委员会主任，张某此前是某省卫生厅厅长。"
+            "今年2月，李某被选为某省副省长，如今再兼任省政府秘书长。在很多省份，秘书长还会兼任政府办公厅主任。\n")
+    got = people(text)
+    assert ("appointment", "张某", "某省卫生和计划生育委员会", "主任") in got
+    assert not [g for g in got if "卫生厅" in g[2] or g[1] in ("如今再", "秘书长还会")]

@@ -10,7 +10,7 @@ import re
 
 from ..facts import Assignment
 from ..text import SPACES, nfkc, strip_final_punct
-from .layout import Layout, cells
+from .layout import Layout, Line, cells
 from .lists import split_outside_brackets, unique
 from ..lexicon import AGENCY_END_RE, LEVEL_CHARS
 from .posts import normalise_agency
@@ -27,9 +27,9 @@ _LABEL_RE = re.compile(rf"[【\[]?{_LABEL}(?:[】\]]\s*[:：]?|\s*[:：])\s*"
                        rf"(?P<agencies>(?:(?!(?:{_LABEL_WORDS})(?:{_UNIT_WORDS}))"
                        rf"(?:[^;；:：()（）【】〔〕\[\]。\n]|[(（][^()（）:：]{{1,8}}[)）]))+)")
 #: what an agency does in a verb phrase: ``X牵头``, ``Y配合``, ``Z按职责分工负责``
-_SEGMENT_RE = re.compile(r"^(?:由)?(?P<agencies>.+?)(?:共同)?(?:负责)?(?P<verb>牵头负责|牵头|配合|协同|参与|协办|按职责分工负责|按职责分别负责|"
+_SEGMENT_RE = re.compile(r"^(?:由)?(?P<agencies>.+?)(?:共同)?(?:负责)?(?P<verb>牵头负责|牵头|主办|承办|配合|协同|参与|协办|按职责分工负责|按职责分别负责|"
                          r"按职责负责|分别负责|负责|按职责分工[\u4e00-\u9fff]{1,2})(?:落实|实施|推进)?$")
-_VERB_ROLE = {"牵头负责": "lead", "牵头": "lead", "配合": "support", "协同": "support", "参与": "support",
+_VERB_ROLE = {"牵头负责": "lead", "牵头": "lead", "主办": "lead", "配合": "support", "协同": "support", "参与": "support",
               "协办": "support"}
 _COLLECTIVE_END = re.compile(r"(政府|部门|单位|局|委|办|处|公司|中心|机构|委员会|管委会|街道|社区|乡镇|镇)$")
 _HEADING_RE = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*"
@@ -82,7 +82,7 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
 #: a mark a table puts on the lead unit of a list (加*号为牵头部门)
 _LEAD_MARK = r"[*★※]"
 #: ``等有关部门`` after named bodies adds no body of its own
-_OTHERS_RE = re.compile(r"等(?:省|市|县|区|州|旗)?(?:级)?(?:其他|有关|相关)?(?:部门|单位)(?=$|[和及、，,；;])")
+_OTHERS_RE = re.compile(r"等(?:省|市|县|区|州|旗)?(?:级|直)?(?:其他|有关|相关)?(?:部门|单位)(?=$|[和及、，,；;])")
 #: the last of an elided list of places names their common body: 哈尔滨、黑河、绥芬河市政府
 _ELIDED_END = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}?(?P<body>[{LEVEL_CHARS}](?:人民)?政府)$")
 
@@ -212,10 +212,13 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     fielded, used_fields = _field_records(lines, others) if not used else ([], set())
     facts.extend(fielded)
     used |= used_fields
+    origin, lines = _split_glued(lines)
+    head_lead: tuple[str, int] | None = None  # (一)某厅牵头的工作: the body that leads every item under it
+    pending: list[str] = []  # the items under that heading since its last 协同单位 line
     k = -1
     while k + 1 < len(lines):
         k += 1
-        if k in used:
+        if origin[k] in used:
             continue
         line = lines[k]
         text = nfkc(line.text)
@@ -238,11 +241,41 @@ def find_assignments(layout: Layout) -> list[Assignment]:
                 continue
         m = _HEADING_RE.match(text)
         labelled = list(_LABEL_RE.finditer(text))
+        level = _heading_level(text) if m else None
+        if m and head_lead and level <= head_lead[1]:
+            head_lead, pending = None, []  # a heading of the same rank ends the lead heading's items
+        lead_head = _LEAD_HEAD.match(strip_final_punct(m["head"].strip())) if m else None
+        if lead_head and _heading_body(lead_head["lead"]) and _agencies(lead_head["lead"]):
+            head_lead, pending, task, led = (_agencies(lead_head["lead"])[0], level), [], None, False
+            continue
+        if head_lead and not labelled and not m and not any(p for p in pending if p == task) \
+                and re.search(r"[\u4e00-\u9fff]{4}", text) and not text.strip(SPACES).startswith("协"):
+            m_item = _first_clause(strip_final_punct(text.strip(SPACES)))  # an item printed without an enumerator
+            task = strip_final_punct(re.split(r"[。；;]", m_item)[0])
+            facts.append(Assignment(task=task, role="lead", agency=head_lead[0], span=span))
+            pending.append(task)
+            led = True
+            continue
+        if head_lead and labelled and _LABEL_RE.match(text.strip(SPACES)) and pending:
+            for lm in labelled:  # 协同单位：X、Y — for every item under the heading since the last such line
+                facts += [a for t in pending for a in _assign(t, _role(lm["label"]), lm["agencies"], span, others)]
+            pending = []
+            continue
+        head_clause = re.split(r"[，,。；;]", m["head"])[0] if m else ""  # (1)某项活动由某县政府承办。: the item's own clause
+        done = _done_by(head_clause, span) if m and not labelled and _DONE_BY_RE.fullmatch(head_clause) else []
+        if done and not head_lead:  # (1)某项活动由某县政府承办。
+            facts.extend(done)
+            task, led = done[0].task, True
+            continue
         if m and not _LABEL_RE.match(text[m.start("head"):]):
             task = strip_final_punct(_first_clause(m["head"]))  # a heading, or an item's first clause
             led = False
             if _SECTION_TITLE.fullmatch(task):
                 task = None  # 三、保障措施: a section of the plan, not a task
+            elif head_lead:
+                facts.append(Assignment(task=task, role="lead", agency=head_lead[0], span=span))
+                pending.append(task)
+                led = True
         elif task and led and labelled and any(a.role == "lead" for lm in labelled
                                                 for a in _assign(task, _role(lm["label"]), lm["agencies"], span)):
             # a second item with its own lead after an item that had one: its enumerator is lost
@@ -286,6 +319,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             facts.extend(verbs)
         if not verbs:  # （市教育局，市委农办，各县（市、区）人民政府）: a bare list of units closing the item
             facts.extend(_closing_units(task, text, span, first_leads))
+    # 分别由A、B牵头X职责和Y职责，各成员单位配合: leads and tasks paired in order
+    for line in lines:
+        facts += _respectively(nfkc(line.text), (line.start, line.end))
     # 以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出: bodies for every later task
     for k, line in enumerate(lines):
         sm = _STANDING_RE.search(nfkc(line.text))
@@ -294,6 +330,53 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             facts += [Assignment(task=t, role="responsible", agency=a, span=(line.start, line.end))
                       for t in later for a in _agencies(sm["agencies"])]
     return unique(facts, key=lambda f: (f.task, f.role, f.agency))
+
+
+#: leads and tasks paired in order: 分别由A、B牵头X职责和Y职责，各成员单位配合
+_RESPECTIVELY = re.compile(r"分别由(?P<leads>[^，,。；;由]{2,60}?)牵头(?:负责)?(?P<tasks>[^，,。；;]{2,80}?)"
+                           r"(?:[，,](?P<support>[^，,。；;]{2,60}?)(?:共同)?(?:配合|协同|参与)[^，,。；;]{0,8})?(?=[，,。；;]|$)")
+
+
+def _respectively(text: str, span) -> list[Assignment]:
+    out: list[Assignment] = []
+    for m in _RESPECTIVELY.finditer(text):
+        leads = _agencies(m["leads"])
+        tasks = [t for t in re.split(r"和|及|、", m["tasks"]) if t]
+        if len(leads) < 2 or len(leads) != len(tasks):
+            continue
+        for lead, task in zip(leads, tasks):
+            out.append(Assignment(task=task, role="lead", agency=lead, span=span))
+            out += [Assignment(task=task, role="support", agency=a, span=span) for a in _agencies(m["support"] or "")]
+    return out
+
+
+#: a heading that names the body leading every item under it: （一）某厅牵头的工作, 二、某委负责的任务
+_LEAD_HEAD = re.compile(r"^(?P<lead>[^，,。；;:：]{2,30}?)(?:牵头|主办|负责)(?:的)?(?:工作|任务|事项)$")
+#: two items a page glued on one line: …左右。(某委负责)(二)某某增长… — cut before the second enumerator
+_GLUED_ITEM = re.compile(r"(?<=[)）。；;])(?=(?:[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．、])[\u4e00-\u9fff“])")
+
+
+def _heading_body(name: str) -> bool:
+    """A lead heading's body is an agency, not a leader (某某省长负责的工作 gives no row)."""
+    return plausible_agency(name) and not re.search(r"(?:长|主任|书记|主席|同志)$", name)
+
+
+def _heading_level(text: str) -> int:
+    """The rank of an enumerator: 一、 (1), （一） (2), 1. (3)."""
+    t = text.strip(SPACES)
+    return 1 if re.match(r"[一二三四五六七八九十]+、", t) else 2 if re.match(r"[（(]", t) else 3
+
+
+def _split_glued(lines) -> tuple[list[int], list]:
+    """The lines with glued items cut apart, each piece with the index of the line it came from."""
+    origin, out = [], []
+    for k, line in enumerate(lines):
+        cuts = [0] + [m.start() for m in _GLUED_ITEM.finditer(line.text)] + [len(line.text)]
+        for a, b in zip(cuts, cuts[1:]):
+            if b > a:
+                origin.append(k)
+                out.append(Line(start=line.start + a, end=line.start + b, text=line.text[a:b]))
+    return origin, out
 
 
 #: a clause that names its task, who leads it and who carries it out: A由X牵头，Y落实
@@ -306,10 +389,30 @@ _CLAUSE_ONE_RE = re.compile(r"(?:^|(?<=[，,。；;:：]))(?P<task>[^，,。；;
                             r"(?=$|[，,。；;])")
 
 
+#: a clause that names its task and the body that does it, and nothing after the verb: A由X负责 / A由X承办
+_DONE_BY_RE = re.compile(r"(?:^|(?<=[。；;:：，,]))(?P<task>[^，,。；;:：由]{2,40}?)由(?P<units>[^，,。；;由]{2,30}?)(?:负责|承办)"
+                         r"(?=$|[，,。；;])")
+
+
+def _done_by(text: str, span) -> list[Assignment]:
+    """``一般事项由某区政府负责，日常协调工作由某委负责``: each body responsible for its clause's task."""
+    out: list[Assignment] = []
+    for m in _DONE_BY_RE.finditer(text):
+        units = _agencies(m["units"])
+        if units and all(plausible_agency(u) for u in units):
+            task = strip_final_punct(_ENUM_PREFIX.sub("", m["task"]).strip(SPACES))
+            out += [Assignment(task=task, role="responsible", agency=u, span=span) for u in units]
+    return out
+
+
+_ENUM_PREFIX = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
+
+
 def _clause_tasks(text: str, span) -> list[Assignment]:
     """Tasks a report of decisions states clause by clause (no numbered items): the bodies that carry
     each out are responsible; a lead that is a body (not a person named) leads."""
-    out: list[Assignment] = []
+    out: list[Assignment] = [a for sentence in re.split(r"[。；;]", text)  # a division: two or more in one sentence
+                             if len(_DONE_BY_RE.findall(sentence)) >= 2 for a in _done_by(sentence, span)]
     for m in _CLAUSE_TASK_RE.finditer(text):
         task = strip_final_punct(m["task"])
         out += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(m["lead"])]

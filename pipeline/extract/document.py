@@ -32,7 +32,8 @@ _DECISION = re.compile(r"任命[^，。；\n]{2,30}?(?:为|(?<![主责担兼])�
                        # a news report of changes: X调任Y校长, X不再担任Y职务 (not 成员…不再担任相应职务 of a group),
                        # a list of lines ``X任Y省政府秘书长，``
                        r"(?<![已曾因])调任[^，。；\n]{2,40}?(?:长|主任|书记|主席)|(?<![员者])不再担任(?!相应)[^，。；\n]{2,40}?职务|"
-                       r"^[ \t\u3000]*[\u4e00-\u9fff]{2,3}任[^，。；：\n]{2,30}?(?:(?<![组挥])长|主任|书记|主席)[，,。；;]?[ \t\u3000]*$", re.M)
+                       r"^[ \t\u3000]*[\u4e00-\u9fff]{2,3}任[^，。；：\n]{2,30}?(?:(?<![组挥])长|主任|书记|主席)[，,。；;]?[ \t\u3000]*$|"
+                       r"选举产生了?[^。；\n]{2,30}?(?:长|主任|主席)|决定了?[^。；\n]{0,6}?人事任免", re.M)
 #: a cover letter that promulgates a document: 现将《…实施方案》印发给你们
 _PROMULGATED_IN_BODY = re.compile(r"(?:现将|将)《(?P<what>[^》]{2,80})》(?:印发|转发|发布)|"
                                   r"《(?P<what2>[^》]{2,80})》(?:已经|经)[^。；]{2,40}?(?:同意|通过)[,，]?现(?:予)?(?:印发|转发)")
@@ -44,6 +45,11 @@ _GROUP_ROLE_TAKEN = re.compile(r"同志(?:任|兼任)(?:办公室(?:常务)?副?
 #: a group's role labels: a text listing members is not a personnel decision
 _ROLE_LABEL = re.compile(r"(?:组长|指挥长|召集人|主任委员|成员)[:：]")
 _TASK_LABEL = re.compile(r"(?:牵头|配合|协同|责任)(?:组织实施|责任)?(?:单位|部门)|[(（][^()（）\n]{2,30}牵头")
+#: a headline that reports a group set up or changed: 某县成立某某工作领导小组 (its roles are memberships)
+_SETS_UP = re.compile(r"(?:成立|调整|组建|设立|充实)[^，。；]{0,30}(?:小组|指挥部|委员会|联席会议|工作组)$")
+#: the section headings of a plan (an event's or a campaign's): 四、组织机构, 六、时间、地点, 七、日程安排
+_PLAN_SECTION = re.compile(r"^[^\u4e00-\u9fff\n]*[一二三四五六七八九十]{1,2}、(?:组织机构|组织领导|时间、地点|日程安排|实施细则|实施步骤|"
+                           r"工作步骤|活动内容|活动安排|保障措施|工作目标|进度安排)", re.M)
 #: a text that says what it is: 特制定本方案, 制定如下政策措施
 _SELF_KIND = re.compile(r"(?:制定|提出)(?:了)?(?:本|如下|以下)(?P<what>[\u4e00-\u9fff]{0,8}?(?:方案|计划|细则|办法|规定|措施|意见))")
 
@@ -53,6 +59,9 @@ def document_kind(title: str) -> str:
     t = re.sub(r"[《》〈〉<>]", "", squash(title))
     m = _PROMULGATES.search(t)
     target = m["what"] if m else t
+    inner = _PROMULGATES.search(target) if m else None
+    if inner:  # 关于转发某厅《关于印发某某实施方案的通知》的通知: what the forwarded notice promulgates
+        m, target = inner, inner["what"]
     if "解读" in t:
         return "notice"  # a page that explains a document is not the document
     if (_PERSONNEL.search(target) or _NAMES_TO_POST.search(target)) and not target.endswith(_PLAN + _MEASURES):
@@ -86,6 +95,10 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
     promulgated = _PROMULGATED_IN_BODY.search(text)
     if headline and promulgated:
         return document_kind(promulgated["what"] or promulgated["what2"])  # 现将《X实施方案》印发给你们
+    if headline and _SETS_UP.search(bare):
+        return "notice"  # 某县成立某某领导小组: the roles it names are memberships, not appointments
+    if not title and len(_PLAN_SECTION.findall(text)) >= 2:
+        return "plan"  # a page cut from the middle of an event's or campaign's plan
     if headline and re.search(r"解读如下|解读[:：]|(?:政策|文件)解读", text[:500]):
         return "notice"  # an untitled page that explains a document is not the document
     said = _SELF_KIND.search(text[:3000])
@@ -105,7 +118,10 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
 
 
 def issuer_of_title(title: str) -> str | None:
+    """The body that opens the title (某市人民政府关于…); of a forwarding chain (某市人民政府转发省人民政府
+    转发国务院关于…) the first body, the one that forwards."""
     head, sep, _ = title.partition("关于")
+    head = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:转发|印发).*$", "", head)
     return head if sep and 2 <= len(head) <= 40 else None
 
 
@@ -113,8 +129,10 @@ def body_text(layout: Layout) -> str:
     return "\n".join(line.text for line in layout.lines)
 
 
-#: an issuer printed by its level alone (市人民政府令, 区人民政府办公室): the page names the place elsewhere
-_BARE_ISSUER = re.compile(r"^(?P<level>自治区|[省市区县州旗])(?P<rest>(?:人民政府|政府)(?:办公室|办公厅)?)$")
+#: an issuer printed by its level alone (市人民政府令, 区人民政府办公室, 省人大常委会): the page names the place elsewhere
+_BARE_ISSUER = re.compile(r"^(?P<level>自治区|[省市区县州旗])(?P<rest>(?:人民政府|政府)(?:办公室|办公厅)?|人大常委会|"
+                          r"人民代表大会常务委员会)$")
+_CONGRESS = "(?:人大常委会|人民代表大会常务委员会)"
 #: a province's own document number: 鄂政发〔2018〕26号, 内政办发〔2006〕5号
 _PROVINCE_NUMBER = re.compile(rf"^(?P<abbr>[{''.join(PROVINCE_ABBREVIATIONS)}])政(?:办)?[发函字电]")
 
@@ -129,6 +147,16 @@ def _province(level: str, text: str, number: str | None) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _place_of_number(number: str | None, text: str) -> str:
+    """The place a number's code abbreviates (某政发 is 某州市人民政府's), where the page names a
+    place of two characters that opens with it, before 市, 县, 区 or 经济 (某州经济开发区)."""
+    code = re.match(r"^(?P<c>[\u4e00-\u9fff])(?:政|府)", number or "")
+    if not code:
+        return ""
+    found = {m["place"] for m in re.finditer(rf"(?<![\u4e00-\u9fff])(?P<place>{code['c']}[\u4e00-\u9fff])(?=市|县|区|经济|高新)", text)}
+    return found.pop() if len(found) == 1 else ""
+
+
 def qualified_issuer(issuer: str, text: str, number: str | None = None) -> str:
     """``市人民政府`` as the page names it in full (``安徽省淮南市人民政府`` -> ``淮南市人民政府``): the place
     is the name printed before the same level and body (人民政府 or 政府) anywhere on the page. A
@@ -140,10 +168,15 @@ def qualified_issuer(issuer: str, text: str, number: str | None = None) -> str:
         province = _province(m["level"], text, number)
         if province:
             return province + re.sub(r"^(?:人民)?政府", "人民政府", m["rest"])
-    body = re.sub(r"^(?:人民)?政府", "(?:人民)?政府", m["rest"])
+        if "政府" not in m["rest"]:
+            return issuer  # 省人大常委会 of a page that names no one province
+    body = _CONGRESS if m["rest"].startswith("人") and "政府" not in m["rest"] else \
+        re.sub(r"^(?:人民)?政府", "(?:人民)?政府", m["rest"])
     found = re.search(rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市]))(?P<place>(?![各本全我该])[\u4e00-\u9fff]{{2,6}}?)"
                       rf"{m['level']}{body}", text)
     place = re.sub(r"^.*(?:省|自治区)", "", found["place"]) if found else ""  # 安徽省淮南 -> 淮南
+    if len(place) < 2:
+        place = _place_of_number(number, text)
     if len(place) < 2:
         return issuer
     return place + m["level"] + re.sub(r"^(?:人民)?政府", "人民政府", m["rest"])  # 省政府办公厅 is 省人民政府办公厅
@@ -152,20 +185,71 @@ def qualified_issuer(issuer: str, text: str, number: str | None = None) -> str:
 #: a report naming the body that issued what it reports: 山西省人民政府近日发布了…, 上海市人大常委会会议决定
 _REPORTED_ISSUER = re.compile(
     r"(?<![\u4e00-\u9fff])(?:据|经)?(?P<org>国办|国务院办公厅|国务院|[\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府|"
-    r"人大常委会|人民代表大会常务委员会))(?:近日|日前|今天|今日|昨天|昨日)?[,，]?(?:发布|印发|公布|发出|下发)了?|"
+    r"人大常委会|人民代表大会常务委员会|指挥部|领导小组))(?:近日|日前|今天|今日|昨天|昨日)?[,，]?(?:发布|印发|公布|发出|下发|发文)了?|"
     r"(?<![\u4e00-\u9fff])(?P<org2>[\u4e00-\u9fff]{2,12}?(?:人大常委会|人民代表大会常务委员会))(?:会议)?决定")
 _SHORT_NAMES = {"国办": "国务院办公厅"}
 
 
+def _in_book_title(text: str, at: int) -> bool:
+    """Position ``at`` lies inside a 《…》 title the text cites."""
+    before = text[max(0, at - 120): at]
+    return before.rfind("《") > before.rfind("》")
+
+
 def reported_issuer(text: str) -> str | None:
     """The issuer of a reported notice (a news page without the notice's own signature)."""
-    m = _REPORTED_ISSUER.search(text[:1500])
+    m = next((f for f in _REPORTED_ISSUER.finditer(text[:1500]) if not _in_book_title(text, f.start())), None)
     if not m:
-        return None
+        return None  # (中共中央办公厅国务院办公厅印发<…>的通知 inside 《》 is a cited title, not a report)
     org = m["org"] or m["org2"]
     return _SHORT_NAMES.get(org, org)
 
 
+#: a provincial or national congress standing committee's session, by its term and sitting:
+#: 某省十二届人大常委会第四次会议, 第三届全国人民代表大会常务委员会第三次会议 (a city's, county's or
+#: district's session report is a news item about a local body: no issuer)
+_PROVINCIAL = "|".join(PROVINCES + ("北京市", "天津市", "上海市", "重庆市", "省", "自治区"))
+_ORDINAL = "[一二三四五六七八九十百零〇\\d]{1,4}"
+_SESSION = re.compile(rf"(?P<place>{_PROVINCIAL})?第?{_ORDINAL}届(?P<national>全国)?(?P<body>人大常委会|人民代表大会常务委员会)"
+                      rf"(?:举行|召开)?第?{_ORDINAL}次(?:全体)?会议")
+#: a decision of the session that names a person: 任命某某为, 决定免去某某的, 接受某某辞去
+_NAMED_DECISION = re.compile(r"(?:任命|决定|免去|接受)[\u4e00-\u9fff]{2,4}?(?:同志)?(?:为|任|的|辞去)")
+
+
+#: a report of a government's leaders' division of work: 某省政府领导最新分工, 《某省人民政府领导成员工作分工》,
+#: 某市市长、副市长工作分工
+_PLACE_CHARS = r"(?:(?![了的在对将和与及这该本各全两按根依])[\u4e00-\u9fff])"
+_DIVISION_OF = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=了)|(?<=的))(?P<gov>{_PLACE_CHARS}{{2,7}}?[省市县区](?:人民)?政府)[^。；;]{{0,20}}?"
+                          rf"领导(?:成员|同志)?(?:最新)?(?:工作)?分工|(?:(?<![\u4e00-\u9fff])|(?<=了)|(?<=的))"
+                          rf"(?P<place>{_PLACE_CHARS}{{2,7}}?[省市县区])(?P<head>省长|市长|县长|区长)、副(?P=head)(?:最新)?(?:工作)?分工")
+
+
+def division_issuer(text: str) -> str | None:
+    """The government whose leaders' division of work a news page reports (one government only)."""
+    found = set()
+    for m in _DIVISION_OF.finditer(text[:2000]):
+        gov = m["gov"] or m["place"] + "人民政府"
+        found.add(re.sub(r"(?<=[省市县区])政府$", "人民政府", gov))
+    return found.pop() if len(found) == 1 else None
+
+
+def session_issuer(text: str) -> str | None:
+    """A news report of one congress standing committee's session that made named personnel
+    decisions: the committee, as the page names it without its term (某省人大常委会). None where the
+    page reports the sessions of several committees."""
+    found = {(m["place"] or "", m["national"] or "", m["body"]) for m in _SESSION.finditer(text[:3000])}
+    named = {f for f in found if f[0] not in ("", "省", "自治区") or f[1]}
+    if named:  # 某省十一届… and later 省十一届…, 十三届全国人大常委会 and 十三届人大常委会: one committee
+        found = named
+    if len(found) != 1 or not _NAMED_DECISION.search(text):
+        return None
+    place, national, body = found.pop()
+    if not (place or national):
+        return None  # a local session (县十七届人大常委会)
+    return place + national + body
+
+#: a government printed by its place's name alone (an info block's 发文机关: 某某镇)
+_PLACE_ONLY = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}[镇乡])$")
 #: a government printed by its short name: 某区政府, 某县政府办公室
 _SHORT_GOV = re.compile(r"^(?P<place>[\u4e00-\u9fff]*[省市区县州旗盟])政府(?P<office>办公室|办公厅)?$")
 
@@ -174,8 +258,13 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     title = layout.title or squash(meta.get("title", "")) or ""
     issuer = layout.issuer or layout.decree_issuer or meta.get("issuer") or issuer_of_title(title) \
         or reported_issuer(body_text(layout))
+    if not issuer and document_kind(title) in ("personnel", "notice"):
+        issuer = session_issuer(body_text(layout))  # a news report of a congress session's appointments
+    if not issuer and not _OFFICIAL.search(squash(title)):
+        issuer = division_issuer(squash(title) + "\n" + body_text(layout))  # a report of leaders' division of work
     if issuer:
         issuer = _SHORT_GOV.sub(r"\g<place>人民政府\g<office>", squash(issuer))  # 某区政府办公室 is 某区人民政府办公室
+        issuer = _PLACE_ONLY.sub(r"\g<place>人民政府", issuer)  # 发文机关: 某某镇 is the town's government
         issuer = qualified_issuer(squash(issuer), "\n".join((squash(title), meta.get("issuer", ""), body_text(layout))),
                                   layout.number)
     number = layout.number or None

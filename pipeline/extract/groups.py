@@ -34,7 +34,7 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置|"
                        r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度|督查组|督导组|检查组|考核组|巡查组))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|如下|负责|作为|及(?:其)?办)")
 #: a title that sets a group up (关于成立X的通知): the name, used only where no sentence of the text does
 _TITLE_INTRO_RE = re.compile(_INTRO_RE.pattern.replace("|作为|", "|作为|的(?:通知|决定|批复|函)|"))
-_HEADING_TAIL = re.compile(r"(组织机构及(?:组成)?人员(?:名单)?|组织机构及职责|组织机构|各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|组成|"
+_HEADING_TAIL = re.compile(r"(组织机构及(?:组成)?人员(?:名单)?|组织机构及成员名单|组织机构及职责|组织机构|各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|组成|"
                            r"成员及职责|人员组成|及其职责|及职责|工作职责|职责|名单)$")
 _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立|设(?=[0-9一二三四五六七八九十]+个)|"
                      # 办公室设综合组和技术组: a bare 设 before a list of two or more 组
@@ -51,7 +51,7 @@ _LISTED_RE = re.compile(r"(?P<subject>[^，,。；;：:]{0,40}?)(?:下设|设立
 _SENTENCE_MARK = re.compile(r"[，,。；;]")
 #: a group a notice adjusts the members of: 对X组成人员进行调整
 _ADJUST_RE = re.compile(r"对(?P<name>[^，,。；;、:：()（）\s]{2,60}?(?:领导小组|工作小组|小组|工作组|专班|指挥部|联席会议|委员会))"
-                        r"(?:组成人员|成员|人员)?(?:进行|作)?(?:调整|充实|调整充实)")
+                        r"(?:[(（][^()（）]{1,20}[)）])?(?:组成人员|成员|人员)?(?:进行|作)?(?:相应|必要的?)?(?:调整|充实|调整充实)")
 _OFFICE_SEAT_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)办公室(?:[(（][^()（）]{1,20}[)）])?设(?:在|于)?(?!立|置|有|主任|副主任)")
 _COLON_LABEL_RE = re.compile(rf"^(?P<label>[\u4e00-\u9fff{SPACES}]{{1,14}}?)[{SPACES}]*[:：][{SPACES}]*(?P<rest>.*)$")
 #: a role label with no colon, only spaces before the member: ``组长　张三　县长``
@@ -474,6 +474,11 @@ class _Paragraph:
     end_index: int
 
 
+#: the most lines one hard-wrapped paragraph is read over (a longer run of unpunctuated lines is a list,
+#: and scanning it from every line would be quadratic)
+_WRAP_MAX = 60
+
+
 def _wrapped_paragraphs(lines, body_start: int = 0) -> dict[int, _Paragraph]:
     """Runs of body lines a page wrapped at a fixed width: each line but the last about as long as
     the longest (20 characters or more) and ending mid-sentence. Keyed by the run's first line.
@@ -595,7 +600,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             body = raw[em.end():]
             hm = re.match(r"^(?P<head>[^。，,；;：:]{2,30})(?:[。：:]|$|[，,](?=由))", body.strip())
             head = _HEADING_TAIL.sub("", re.sub(r"[(（][^()（）]*[)）]$", "", squash(hm["head"]))) if hm else ""
-            if head and GROUP_SUFFIX_RE.search(head) and not _INTRO_RE.search(flat) \
+            if head and GROUP_SUFFIX_RE.search(head) and not _INTRO_RE.search(flat) and not _SECTION_HEAD.fullmatch(head) \
                     and not re.search(r"同志|担任|为|由|增补|调整", head) \
                     and not ("、" in head and any(_is_role(p) or len(clean_name(p)) <= 3 and p[:1] in SURNAMES
                                                   for p in head.split("、"))):
@@ -704,6 +709,8 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     return unique(state.facts, key=_key)
 
 
+#: a plan's section heading about how it is organised (八、组织领导机构), not a group's name
+_SECTION_HEAD = re.compile(r"组织(?:领导)?(?:机构|领导|实施)(?:及(?:其)?职责)?")
 #: a member printed with only the body they come from: 何伟森（市市政局） / 何伟森　某某燃放有限公司
 _NAME_WITH_BODY = re.compile(r"^[\u4e00-\u9fff·]{2,4}[(（][^()（）]{2,30}[)）]$")
 _NAME_SPACE_BODY = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[{SPACES}]+(?P<body>[\u4e00-\u9fff()（）]{{2,30}}"
@@ -931,6 +938,11 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
         for m in _scan(_SUB_RE, _SUB_HINT, flat):
             subject = m["subject"].removeprefix("在").split("，")[-1]
             parent = _resolve(state, subject.rstrip("(（")) or _last_named_in(state, subject)
+            if parent is None and subject.endswith("办公室") and len(subject) > 3:
+                owner = _resolve(state, subject[:-3]) or (state.current if _GENERIC.match(subject[:-3]) else None)
+                if owner:  # 领导小组办公室下设A、B组: the office of a group named before, not set up in so many words
+                    parent = _introduce(state, owner + "办公室")
+                    _subgroup(state, parent, owner, span)
             if parent is None and 0 < len(subject) <= 6 and not re.search(r"[市县区省州]$", subject):
                 parent = _root(state, state.current)  # an abbreviation (州防指, 专班) of the group at hand
             if parent is None and _GENERIC.match(subject.removesuffix("办公室")):
@@ -973,6 +985,11 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                         _introduce(state, name)
                         _subgroup(state, name, parent, span)
                         state.listed.append(name)
+        if state.current:  # 副组长分别为A、B，成员包括：C、D — people named by their posts, listed after the role
+            for m in _ROLE_LIST_RE.finditer(flat):
+                people = _listed_people(m["entries"], line.start + max(raw.find(m["entries"][:6]), 0), region)
+                if people:
+                    _add_members(state, state.current, m["role"], people, span)
         for m in _RESPECTIVELY_RE.finditer(flat):
             # 组长分别由A、B、C同志担任: one head for each subgroup just listed, in order
             names = [clean_name(n) for n in re.split(r"[、和及]", m["names"])]
@@ -1035,7 +1052,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 group = state.names.last(state.names.ending_with("办公室")) or group
             if not group:
                 continue
-            members = _title_first_members(m["entries"], line.start + max(raw.find(m["entries"][:4]), 0), region)
+            entries = re.sub(r"^.*?(?:成立|设立|组建)(?:了)?以", "", m["entries"])  # 我市成立了以市委书记某某为指挥长…
+            members = _title_first_members(entries, line.start + max(raw.find(entries[:4]), 0), region)
             _add_members(state, group, role.removeprefix("办公室"), members, span)
 
 
@@ -1070,7 +1088,7 @@ _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;
 #: what follows a name in a report: a verb of the occasion, or punctuation
 _AFTER_NAME = re.compile(r"同志|出席|主持|从|宣读|安排|讲话|作|在|指出|强调|要求|表示|参加|带队|一行|率|就|对|到|来|深入|陪同|"
                          r"说|介绍|汇报|部署|传达|等|和|及|与|分别|也|还|一同|致辞|首先|代表|为|是|总结|通报|宣布|带领|动员|布置|发言|"
-                         r"提出|希望|回顾|解读|作了|看望|慰问|检查|调研|督导|视察|赴|[，,、。；;（(：:]|$")
+                         r"提出|希望|回顾|解读|作了|看望|慰问|检查|调研|督导|视察|赴|前往|来到|走访|[，,、。；;（(：:]|$")
 
 
 #: a report of who heads a group: 国务院总理李克强担任A领导小组和B领导小组组长，张高丽副总理担任副组长
@@ -1082,6 +1100,26 @@ _TAKES_KNOWN_RE = re.compile(rf"(?:^|(?<=[，,]))(?P<who>[^，,。；;:：由]{{
                              rf"(?P<group>[^，,。；;:：任]{{2,40}}?(?:委员会|委会|领导小组|小组|指挥部|专班))"
                              rf"(?P<roles>(?:{_HEAD_ROLES}|{_COMMITTEE_ROLE})(?:兼(?:{_HEAD_ROLES}|{_COMMITTEE_ROLE}))*)(?=$|[，,。；;])")
 _TAKES_TOO_RE = re.compile(rf"(?:^|(?<=[，,]))(?P<who>[^，,。；;:：由]{{2,30}}?)(?:担任|出任|任)(?P<role>{_HEAD_ROLES})(?=$|[，,。；;])")
+
+
+#: a role and the people who hold it, listed after it: 副组长分别为A、B, 成员包括：C、D
+_ROLE_LIST_RE = re.compile(r"(?:^|(?<=[，,])|(?<=小组)|(?<=指挥部)|(?<=委员会)|(?<=联席会议))(?P<role>(?:常务|执行)?副?(?:组长|主任|召集人|指挥长)|成员)"
+                           r"(?:分别)?(?:为|是|包括|有)[:：]?(?P<entries>[^。；;：:]+)$")
+
+
+def _listed_people(entries: str, at: int, region: str) -> list:
+    """Each person in a list of ``posts + name`` entries; a post printed before a 、 goes with the
+    next entry (中央某部部务会议成员、新闻办副主任某某 is one person). None unless every entry is read."""
+    people, buf = [], ""
+    for piece in re.split(r"[、，,]", entries):
+        buf = f"{buf}、{piece}" if buf else piece
+        who = _person(buf, at, region)
+        if not who:
+            continue  # posts only so far: the name comes after the next 、
+        people.append(who)
+        at += len(buf) + 1
+        buf = ""
+    return people if people and not buf else []
 
 
 def _person(who: str, at: int, region: str):

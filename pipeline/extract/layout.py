@@ -24,9 +24,9 @@ _SOFT_BREAK = re.compile(rf"(?<=[。：:；;）)号])[{SPACES}]+|(?<![{SPACES}])
 _KIND_WORDS = ("通知", "决定", "通报", "意见", "办法", "方案", "批复", "公告", "通告", "函", "规定",
                "决议", "报告", "纪要", "命令", "细则", "规划", "计划", "要点", "请示", "议案", "公报", "解读")
 _RED_HEADER = re.compile(r"(文件|公报|简报|纪要)$")
-_ORG_END = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|院|中心|公司|小组|指挥部|"
+_ORG_END = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|院|中心|公司|小组|指挥部|办事处|"
                       r"人民代表大会常务委员会|常委会|党委|党组|管委会|集团|队|所|站)$")
-_ATTACH_RE = re.compile(r"^附\s*件\s*([0-9０-９一二三四五六七八九十]*)\s*(?:$|[\s　]+(?P<title>\S.*)$)")
+_ATTACH_RE = re.compile(r"^附\s*件\s*([0-9０-９一二三四五六七八九十]*)\s*(?:[:：]?$|[\s　]+(?P<title>\S.*)$)")
 
 
 #: sentence punctuation: a line holding it is running text, not a title
@@ -39,7 +39,7 @@ _TRAILING_NUMBER = re.compile(rf"[(（]\s*{DOCNUM_RE.pattern}\s*[)）]$")
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,12}?\d{1,2}月\d{1,2}日电")
 #: page furniture that is never a headline
 _NAV = re.compile(r"首页|当前位置|您的位置|[>»›丨|]|分享|打印|字号|来源|发布时间|浏览|扫一扫|返回|网站|官网|投注|"
-                  r"登录|注册|搜索|主办|版权|ICP|客户端|微信|微博|责任编辑|关闭|收藏|下载|阅读|论文|相关(?:链接|文章|阅读|新闻|信息|推荐)|推荐|"
+                  r"登录|注册|搜索|主办|版权|ICP|客户端|微信|微博|责任编辑|关闭|收藏|^.{0,10}(?:下载|阅读)$|论文|相关(?:链接|文章|阅读|新闻|信息|推荐)|推荐|"
                   r"热门|上一篇|下一篇|专题|栏目|频道|时效|效力|有效|废止|失效|索引|主题分类|成文日期|发布日期|发文机关|文号|"
                   r"跳转到|导航栏|无障碍|记者[\u4e00-\u9fff·]{2,4}$|通讯员|"  # (a byline, not 答记者问)
                   r"^(?:政府|政务)?信息公开$|^政务公开$|^通知公告$|^政策文件$|^政府文件$|^人事任免$|^工作动态$")
@@ -257,7 +257,7 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     meta = {**info, **(meta or {})}  # the container's metadata wins over the text's
     _find_title(layout, meta)
     if not layout.title or not _is_title_end(layout.title):
-        _reported_title(layout, text)
+        _reported_title(layout, text, headline=bool(layout.title))
     _find_number(layout, meta)
     _find_addressees(layout)
     _find_signature(layout, meta)
@@ -413,6 +413,14 @@ def _is_title_end(flat: str) -> bool:
     return flat.endswith(_KIND_WORDS) or bool(re.search(r"(令|公告|通告)第?\d+号$", flat))
 
 
+def _title_complete(flat: str) -> bool:
+    """A title that has ended: a cover letter's (关于印发…) only at its 的通知, so that one wrapped
+    after a kind word of what it promulgates (关于印发某区政府工作报告 / 任务分解的通知) goes on."""
+    if re.search(r"关于(?:印发|转发)", flat) and not re.search(r"的(?:通知|决定|通告|公告|函|批复|意见)$", strip_final_punct(flat)):
+        return False
+    return _is_title_end(flat)
+
+
 def _own_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
     """Where a page prints a shortened title (its head before 关于 is no body: 广东省关于…) above the
     notice's own title (head a body, the title wrapped over up to three lines, the 文号 or the
@@ -442,7 +450,10 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if _DECREE_HEAD.match(line.flat) and i + 1 < len(lines) and _DECREE_NO.match(lines[i + 1].flat):
             skip |= {i, i + 1}  # a decree's header names the decree, not the measure it promulgates
     body_seen = False
+    menu = _menu_lines(lines)
     for i, line in enumerate(lines[:12]):
+        if i in menu:
+            continue  # a site's menu (售后服务 / 客户留言 / 检测报告 …), not a title
         if body_seen and not skip and is_date_line(_signing_date(line.text)):
             own = _cover_title_below(lines, i)
             if own:  # a page that prints the cover letter's title under its signing date
@@ -472,6 +483,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
                 or re.match(r"^(经|根据|按照|为|现将|依据|会议|本报|记者|据)", flat):
             continue  # a lead-in sentence, not a title
         starts_hint = bool(hint) and (flat.startswith(hint[:10]) or hint.startswith(flat[:10]))
+        if body_seen and not skip and not starts_hint and _leads_with_headline(lines, menu):
+            break  # a news page's headline and lead over a decision it reprints: the headline is the page's title
         nxt = lines[i + 1].flat if i + 1 < len(lines) else ""
         below = i + 1
         while below < min(len(lines), i + 3) and _ORG_END.search(lines[below].flat) and len(lines[below].flat) <= 30 \
@@ -493,10 +506,10 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             continue  # (under running text only a 关于… title is still the notice's: 某某等同志作了供职报告 is not)
         # a title may wrap over up to three lines
         j, joined = i, flat
-        while not _is_title_end(joined) and j + 1 < min(len(lines), i + 3):
+        while not _title_complete(joined) and j + 1 < min(len(lines), i + 3):
             nxt = lines[j + 1].flat
-            if DOCNUM_RE.search(nxt) or nxt.endswith((":", "：")) or is_date_line(nxt):
-                break
+            if DOCNUM_RE.search(nxt) or nxt.endswith((":", "：")) or is_date_line(nxt) or ("关于" in nxt and "关于" in joined):
+                break  # (a line with its own 关于 is the title printed again, not its end)
             j, joined = j + 1, joined + nxt
         if not _is_title_end(joined) and not starts_hint:
             continue
@@ -528,7 +541,9 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             return
         if _SENTENCE.search(line.flat):
             break
-    for i, line in enumerate(lines[:8]):
+    for i, line in enumerate(lines[:8 + len(menu)]):
+        if i in menu:
+            continue
         flat = _DATELINE.sub("", _BYLINE.sub("", line.text).strip(SPACES))
         flat = squash(flat).strip("|｜")
         if _SENTENCE.search(flat):
@@ -547,6 +562,61 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             layout.title_span = (line.start, lines[end].end)
             layout.body_start = end + 1
             return
+    for line in lines[:3]:
+        flat = nfkc(line.text).strip(SPACES)
+        banner = _SHARING_BANNER.match(flat)
+        before = _TITLE_BEFORE_ADDRESSEES.match(flat[banner.end() if banner else 0:])
+        if before:  # 下载后可任意编辑某某方案范文局机关各科室、各单位：…: a whole page on one line
+            layout.title = before["title"]
+            at = line.start + (banner.end() if banner else 0)
+            layout.title_span = (at, at + len(before["title"]))
+            return
+    for line in lines[:20]:
+        glued = _GLUED_HEADING.match(line.text)
+        if glued:  # 某某会议简况 某某会议于某日举行。…: a report's heading glued to its first paragraph
+            layout.title = glued["head"]
+            layout.title_span = (line.start + glued.start("head"), line.start + glued.end("head"))
+            return
+
+
+#: a document-sharing site's banner glued before the text: 下载后可任意编辑
+_SHARING_BANNER = re.compile(r"^(?:下载后可任意编辑|下载后可编辑|可编辑|精品文档)")
+#: a title run into the addressees it is sent to, on one line: 某某工作方案范文局机关各科室、各企事业单位：
+_TITLE_BEFORE_ADDRESSEES = re.compile(r"^(?P<title>[\u4e00-\u9fff《》“”]{6,60}?(?:方案|通知|意见|办法|计划|规划|细则|要点)"
+                                      r"(?:范文|模板)?)(?P<to>[\u4e00-\u9fff]{0,6}各[\u4e00-\u9fff、，,]{1,40})[：:]")
+#: a report's heading printed at the start of its first paragraph, a space between them
+_GLUED_HEADING = re.compile(rf"^[{SPACES}]*(?P<head>[\u4e00-\u9fff]{{8,40}}?(?:简况|概况|纪要|综述|公报))[{SPACES}]+"
+                            r"(?=[\u4e00-\u9fff])")
+
+
+def _leads_with_headline(lines: list[Line], menu: set[int]) -> bool:
+    """The page opens with a headline (no kind word: 某某任某市代理市长) and the report's lead under it."""
+    first = [k for k in range(min(len(lines), 12)) if k not in menu][:2]
+    if len(first) < 2:
+        return False
+    head, lead = lines[first[0]].flat, lines[first[1]].flat
+    return _is_headline(head) and not _is_title_end(head) and "关于" not in head \
+        and len(lead) > 30 and bool(_SENTENCE.search(lead[:-1]))
+
+
+def _menu_lines(lines: list[Line]) -> set[int]:
+    """The lines of a site's menu at the top of a page: a run of three or more short items
+    (售后服务 / 投诉及报修 / 客户留言 / 检测报告), each six characters or fewer with no punctuation."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate(lines[:20] + [None]):
+        if line is not None and 2 <= len(line.flat) <= 6 and not re.search(r"[\W\d]", line.flat):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            out |= set(run)
+        run = []
+    return out
+
+
+#: page furniture a headline never is: skip links (跳转到正文内容), a byline (□某报记者 某某),
+#: a site's name (某某资讯网), or a logo's text printed twice (某某网某某网)
+_CHROME = re.compile(r"^跳转|记者[\s\u3000]*[\u4e00-\u9fff]{2,3}$|^[□■]|^[\u4e00-\u9fff]{2,10}网$|^(?P<twice>.{3,})(?P=twice)$")
 
 
 def _crumb_title(text: str) -> str | None:
@@ -633,9 +703,19 @@ def _common_run(a: str, b: str) -> int:
     return best
 
 
-def _reported_title(layout: Layout, text: str) -> None:
-    """A news report without a notice title of its own takes the title of the notice it quotes."""
-    found = list(_REPORTED.finditer(text[:3000]))
+#: a body named as the subject of the verb that reports a notice: 某省人民政府近日发布…
+_ISSUER_BEFORE = re.compile(r"(?:国务院|人民政府|政府|办公厅|办公室|委员会|常委会)(?:近日|日前|正式|今天|今日|昨天|昨日)?$")
+
+
+def _reported_title(layout: Layout, text: str, headline: bool = False) -> None:
+    """A news report without a notice title of its own takes the title of the notice it quotes. Under
+    a headline, only a title that names its issuer (某市人民政府关于…的通知): a bare 《关于…的通知》 is
+    a notice the report mentions, the headline stays."""
+    found = [f for f in _REPORTED.finditer(text[:3000])
+             if text[max(0, f.start() - 120): f.start()].rfind("《") <= text[max(0, f.start() - 120): f.start()].rfind("》")]
+    # (根据《某厅印发关于…的通知》: a title the text cites, its verb inside the brackets, reports nothing)
+    if headline:  # (…某县人民政府印发了《关于…的通知》 names it; 同时，某县还印发了《关于…》 mentions it)
+        found = [f for f in found if not f["title"].startswith("关于") or _ISSUER_BEFORE.search(text[:f.start()])]
     if not found:
         return
     m = next((f for f in found if f["how"] == "全文如下"), found[0])
@@ -688,7 +768,7 @@ def _is_headline(flat: str) -> bool:
         return False  # the end of a line the page broke (…会议通过)), not a headline
     if re.match(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])", flat):
         return False  # a section heading of the body
-    if _NAV.search(flat) and not (_DECIDED.search(flat) and not _PATH_MARKS.search(flat)) \
+    if _CHROME.search(flat) or _NAV.search(flat) and not (_DECIDED.search(flat) and not _PATH_MARKS.search(flat)) \
             or is_date_line(_signing_date(flat)) or DOCNUM_RE.search(flat) or _RED_HEADER.search(flat):
         return False  # (a headline that states a decision keeps a spam word a mirror injected: …下载代理省长)
     bare = re.sub(r"[(（][\d\-.年月日]{4,12}[)）]$", "", flat)  # 某局正式挂牌(2007-09): a date the site appended

@@ -27,9 +27,9 @@ _APPOINT_RES = [
     re.compile(rf"^(?:[^，,：:]{{0,24}}?(?:决定|表决|通过|同意|依法|提请|批准))?(?:兹|现|特|拟)?(?:任命|聘任|续聘|聘用|提名)"
                rf"(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$"),
     re.compile(rf"^(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?"
-               rf"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任(?!命|免|职|期|务|用)|聘任为|聘为|兼)(?P<posts2>.+)$"),
+               rf"(?P<verb>试用期满任|挂职任|挂任|调任|兼任|担任|任命为|任(?!命|免|职|期|务|用)|聘任为|聘为|兼)(?P<posts2>.+)$"),
     re.compile(rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:{_TITLE_END}))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
-               rf"(?P<verb3>挂职任|挂任|兼任|担任|任(?!命|免|职|期|务|用))(?P<posts3>.+)$"),
+               rf"(?P<verb3>挂职任|挂任|调任|兼任|担任|任(?!命|免|职|期|务|用))(?P<posts3>.+)$"),
 ]
 #: a reason between a person and what happens to them: 因工作调动，/ 因年龄原因
 _BECAUSE = r"(?:(?:因|由于)[^，,。；;]{2,12}?[，,]?)?"
@@ -207,8 +207,15 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
     """Appointments and removals of a notice; ``known`` holds agencies named elsewhere in it."""
     facts: list = []
     last_person: str | None = None
+    current = _current_post_zones(layout)
     for mode, clause in _clauses(layout):
         got = _read_clause(mode, clause, known, last_person, region)
+        zone = next((z for z in current if z[0] <= clause.start < z[1]), None)
+        if got and zone:  # 目前还担任着…职务。A任X，B任Y: what they hold now
+            got = [Position(person=f.person, post=f.post, span=f.span, person_span=f.person_span)
+                   if isinstance(f, Appointment) else f for f in got]
+            got += [Removal(person=f.person, post=p, span=f.span) for f in got if isinstance(f, Position)
+                    for p in _posts(zone[2], zone[3], region)]  # 被免去X职务的6人: each of them
         if got is None and last_person and (_VERB_FIRST.match(nfkc(clause.text)) or _QUIT.match(nfkc(clause.text))) and \
                 not nfkc(clause.text).startswith(("任命", "任职", "聘任", "任期")):
             got = _subject_clause(replace(clause, subject=last_person), nfkc(clause.text),
@@ -222,6 +229,30 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
         people = [f.person for f in got]
         last_person = people[-1] if people else last_person
     return facts
+
+
+#: a sentence saying that the people it goes on to list hold other posts now: 目前还担任着其他部门的职务。
+_CURRENT_POSTS = re.compile(r"(?:目前|现在|现|仍|如今)(?:还|仍|均|都)?(?:分别)?(?:担任|任|兼任)(?:着)?[^。；;]{0,20}?职务[。：:]")
+
+
+def _current_post_zones(layout: Layout) -> list[tuple[int, int, str, int]]:
+    """Offsets of the sentence after a note that the people it names hold other posts now: its
+    ``A任X`` clauses state positions, not appointments."""
+    zones = []
+    for line in layout.lines:
+        text = nfkc(line.text)
+        for m in _CURRENT_POSTS.finditer(text):
+            end = text.find("。", m.end())
+            sentence = text[text.rfind("。", 0, m.start()) + 1: m.start()]
+            removed = _REMOVED_GROUP.search(sentence)  # 被免去某省政府副秘书长职务的6人，目前还担任着…
+            at = line.start + text.rfind("。", 0, m.start()) + 1 + (removed.start("posts") if removed else 0)
+            zones.append((line.start + m.end(), line.start + (end if end >= 0 else len(text)),
+                          removed["posts"] if removed else "", at))
+    return zones
+
+
+#: the people a report goes on to list, as those removed from one post: 被免去某职务的6人
+_REMOVED_GROUP = re.compile(r"被免(?:去|除)(?P<posts>[^，,。；;]{2,40}?)职务的[\d一二三四五六七八九十]+(?:人|名|位)")
 
 
 def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
@@ -538,8 +569,15 @@ def _own_government(post: Post, region: str) -> Post:
 _ASIDE = re.compile(r"[(（](?:女|男|兼|兼职|正处级|副处级|正科级|副科级)[)）]")
 
 
+#: a report's lead-in before a list of changes: 其中，, 其中，市直属校中，
+_LEAD_PHRASE = re.compile(r"^其中[，,](?:[^，,。；;]{1,12}中[，,])?")
+
+
 def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | None:
     text, at = clause.text, clause.start
+    lead = _LEAD_PHRASE.match(nfkc(text))
+    if lead:
+        text, at = text[lead.end():], at + lead.end()
     flat = _ASIDE.sub(lambda m: " " * len(m.group(0)), nfkc(text))  # 左力(女): blanked, offsets kept
     span = (at, at + len(text))
     if _FURTHER.match(flat):
@@ -592,7 +630,7 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
             (found["current3"], m.end("current3")) if found.get("current3") else (None, 0)
         if current:
             tail = re.split(r"由|通过|宣布|决定|[，,]", current)[-1]  # …会议通过由原X部书记Y担任: the holder's own words
-            if not tail.startswith(("原", "前")):
+            if not tail.startswith(("原", "前")) and verb != "调任":  # (甲校副校长某某调任乙校校长: the post they leave)
                 out += _current_posts(name, tail, at + c_end - len(tail), span, region)
         return out
     if mode in ("任命", "任职", "聘任", "聘用", "提名", "免去", "免职", "免去职务", "解聘"):
@@ -638,7 +676,7 @@ def _not_a_subject(name: str, key: str) -> bool:
     without ·: words of a headline run together): no one person as the subject of ``X任Y``."""
     if key not in ("2", "3"):
         return False
-    return name.endswith(_TENSE_END + _VERB_LEADS + ("选举",)) or name.startswith(("副", "常务")) or any(c in name[1:] for c in "因已") or \
+    return name.endswith(_TENSE_END + _VERB_LEADS + ("选举", "另有", "提名", "再", "还会", "也会", "都会", "将会")) or name.startswith(("副", "常务")) or any(c in name[1:] for c in "因已") or \
         (key == "2" and len(name) > 6 and "·" not in name)
 
 
@@ -706,6 +744,9 @@ def _appointments(name, verb, posts_raw, p_at, span, at, known, region) -> list:
     """Appointment facts of one clause, and a removal that follows it with a comma."""
     out: list = []
     removal = None
+    past = re.search(r"[,，](?=[^,，。；;]{0,12}?(?:此前|曾任|原任|历任|先后任|先后担任))", posts_raw)
+    if past:  # 任命甲为X主任，甲此前是Y厅厅长: the career note after the decision is no post of it
+        posts_raw = posts_raw[: past.start()]
     m = re.search(r"[,，]\s*(?:同时|并)?免去", posts_raw)
     if m:
         removal = posts_raw[m.end():]
@@ -1118,3 +1159,29 @@ def place_bare_heads(layout: Layout, facts: list) -> list:
 _PROVINCE_RE = re.compile("|".join(PROVINCES))
 #: a provincial-level body named by its level alone: 省人民政府, 省人大常委会, 自治区人民政府, 市人民政府
 _BARE_LEVEL = re.compile(r"^(?:自治区|省|市)(?=人民政府|人大常委会|人民代表大会常务委员会|政协|委员会)")
+
+
+#: one verb over a chain of decisions, each with its own person: 免去A的X职务、B的Y职务 /
+#: 任命A任X、B任Y (a report of a session that lists them after one 免去 or 任命)
+_REMOVAL_CHAIN = re.compile(rf"免(?:去|除)(?P<chain>{_DNAME}(?:同志)?的[^，,。；;]{{2,60}}?职务(?:、{_DNAME}(?:同志)?的[^，,。；;]{{2,60}}?职务)+)")
+_APPOINT_CHAIN = re.compile(rf"任命(?P<chain>{_DNAME}(?:同志)?任[^，,。；;、]{{2,40}}(?:、{_DNAME}(?:同志)?任[^，,。；;、]{{2,40}})+)")
+_CHAIN_ITEM = re.compile(rf"(?:^|(?<=职务、)|(?<=、))(?P<name>{_DNAME})(?:同志)?(?P<verb>的|任)(?P<posts>.+?)(?:职务)?(?=、{_DNAME}(?:同志)?(?:的|任)|$)")
+
+
+def find_decision_chains(layout: Layout, region: str = "") -> list:
+    """Decisions chained after one verb, each item naming its person: ``免去A的X职务、B的Y职务``
+    (removals), ``任命A任X、B任Y`` (appointments)."""
+    out: list = []
+    for line in layout.lines:
+        text = nfkc(line.text)
+        for chain_re, fact in ((_REMOVAL_CHAIN, Removal), (_APPOINT_CHAIN, Appointment)):
+            for m in chain_re.finditer(text):
+                base = line.start + m.start("chain")
+                for item in _CHAIN_ITEM.finditer(m["chain"]):
+                    name = clean_name(item["name"])
+                    if not name_shape(name) and not plausible_name(name):
+                        continue
+                    posts = _posts(item["posts"], base + item.start("posts"), region)
+                    span = (base + item.start(), base + item.end())
+                    out += [fact(person=name, post=p, span=span) for p in posts]
+    return out
