@@ -29,7 +29,7 @@ from .extract.groups import find_groups
 from .extract.holders import find_holders, misread_name, plausible_post
 from .extract.layout import find_layout
 from .extract.script import PrintedScript, restore, simplified_copy
-from .extract.personnel import (drop_restated, find_body_heads, find_elections, find_news_positions, find_decision_chains, find_report_decisions, find_report_removals, merge_decisions, find_personnel, find_prose_positions, later_probation, place_bare_heads, positions_from_table,
+from .extract.personnel import (drop_restated, find_body_heads, find_elections, find_news_positions, find_report_decisions, find_report_removals, merge_decisions, find_personnel, find_prose_positions, later_probation, place_bare_heads, positions_from_table,
                                  signature_positions)
 from .facts import Appointment, NoticeFacts, Position, Removal
 from .notice import RawNotice
@@ -110,8 +110,7 @@ def personnel_component(doc: Doc) -> Doc:
     facts = later_probation(doc._.layout, facts)
     facts = [f for f in facts if "的" not in f.post.agency[:4]]  # 免去A、B的Y职务 misread as A + "B的Y"
     facts = merge_decisions(facts, find_report_removals(doc._.layout, level)
-                            + find_report_decisions(doc._.layout, level)
-                            + find_decision_chains(doc._.layout, level))  # each decision once
+                            + find_report_decisions(doc._.layout, level))  # each decision once
     if not doc._.region[0]:
         facts = place_bare_heads(doc._.layout, facts)  # a report names the government of each decision
     _facts(doc)[:] = drop_restated(_facts(doc) + facts)

@@ -340,12 +340,13 @@ def test_a_passive_appointment_in_a_short_news_item_and_decisions_after_事项()
     assert people(report) == sorted([("appointment", "王甲", "某市民政局", "局长"),
                                      ("removal", "李乙", "某市民政局", "局长")])
 def test_party_plenum_election_with_notes_after_names():
-    text = ("据新华社电中共某某省第九届委员会第一次全体会议10月31日选举甲某为省委书记，乙某、丙某某(女)为省委副书记，"
-            "当选为省委常委的还有丁某、戊某某(满族)、己某。\n")
+    # (a province is one of a closed set: the bare 省委 is read against the provinces the line names)
+    text = ("据新华社电中共河北省第九届委员会第一次全体会议10月31日选举王明为省委书记，李华、赵丽娟为省委副书记，"
+            "当选为省委常委的还有孙强、马国庆(满族)、周平。\n")
     assert people(text, (Position,)) == sorted([
-        ("position", "甲某", "某某省委", "书记"), ("position", "乙某", "某某省委", "副书记"),
-        ("position", "丙某某", "某某省委", "副书记"), ("position", "丁某", "某某省委", "常委"),
-        ("position", "戊某某", "某某省委", "常委"), ("position", "己某", "某某省委", "常委")])
+        ("position", "王明", "河北省委", "书记"), ("position", "李华", "河北省委", "副书记"),
+        ("position", "赵丽娟", "河北省委", "副书记"), ("position", "孙强", "河北省委", "常委"),
+        ("position", "马国庆", "河北省委", "常委"), ("position", "周平", "河北省委", "常委")])
 
 
 def test_decision_after_a_colon():
@@ -397,3 +398,11 @@ def test_career_notes_and_adverbs_are_not_decisions():
     got = people(text)
     assert ("appointment", "张某", "某省卫生和计划生育委员会", "主任") in got
     assert not [g for g in got if "卫生厅" in g[2] or g[1] in ("如今再", "秘书长还会")]
+
+
+def test_removals_chained_by_commas_and_semicolons_after_one_verb():
+    text = ("某县人大常委会召开会议\n会议还进行了有关人事任免。免去张甲的县人大常委会办公室副主任职务,"
+            "李乙的县人大常委会财政经济工作委员会副主任职务;赵丁的县人大常委会北城街道工作委员会主任职务。\n")
+    assert people(text) == sorted([
+        ("removal", "张甲", "县人大常委会办公室", "副主任"), ("removal", "李乙", "县人大常委会财政经济工作委员会", "副主任"),
+        ("removal", "赵丁", "县人大常委会北城街道工作委员会", "主任")])

@@ -384,11 +384,6 @@ _CLAUSE_TASK_RE = re.compile(r"(?:^|(?<=[。；;:：]))(?P<task>[^，,。；;:�
                              r"(?P<units>[^，,。；;]{2,80}?)(?:负责)?(?:落实|实施|承办|负责)(?=$|[，,。；;])")
 
 
-#: a clause that names its task and the one body that carries it out: 一般事项由某区政府负责
-_CLAUSE_ONE_RE = re.compile(r"(?:^|(?<=[，,。；;:：]))(?P<task>[^，,。；;:：由]{2,20}?)由(?P<units>[^，,。；;由、]{2,20}?)负责"
-                            r"(?=$|[，,。；;])")
-
-
 #: a clause that names its task and the body that does it, and nothing after the verb: A由X负责 / A由X承办
 _DONE_BY_RE = re.compile(r"(?:^|(?<=[。；;:：，,]))(?P<task>[^，,。；;:：由]{2,40}?)由(?P<units>[^，,。；;由]{2,30}?)(?:负责|承办)"
                          r"(?=$|[，,。；;])")
@@ -417,11 +412,6 @@ def _clause_tasks(text: str, span) -> list[Assignment]:
         task = strip_final_punct(m["task"])
         out += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(m["lead"])]
         out += [Assignment(task=task, role="responsible", agency=a, span=span) for a in _agencies(m["units"])]
-    for m in _CLAUSE_ONE_RE.finditer(text):
-        units = _agencies(m["units"])
-        if len(units) == 1 and plausible_agency(units[0]) and not re.search(r"各|有关|相关|所在", units[0]) \
-                and not re.match(r"具体|其他|其它|相关|有关|上述|该|此|以上|其余", m["task"]):  # (具体工作: no task of its own)
-            out.append(Assignment(task=strip_final_punct(m["task"]), role="responsible", agency=units[0], span=span))
     return out
 
 

@@ -616,7 +616,7 @@ def _menu_lines(lines: list[Line]) -> set[int]:
 
 #: page furniture a headline never is: skip links (跳转到正文内容), a byline (□某报记者 某某),
 #: a site's name (某某资讯网), or a logo's text printed twice (某某网某某网)
-_CHROME = re.compile(r"^跳转|记者[\s\u3000]*[\u4e00-\u9fff]{2,3}$|^[□■]|^[\u4e00-\u9fff]{2,10}网$|^(?P<twice>.{3,})(?P=twice)$")
+_CHROME = re.compile(r"^跳转|记者[\s\u3000]*[\u4e00-\u9fff]{2,3}$|^[□■]|^[\u4e00-\u9fff]{2,6}网$|^(?P<twice>.{3,})(?P=twice)$")
 
 
 def _crumb_title(text: str) -> str | None:

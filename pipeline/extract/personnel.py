@@ -876,7 +876,7 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                     got = [Removal(person=name, post=p, span=span)
                            for p in _decision_posts(m["posts_r"], line.start + m.start("posts_r"), region)]
                     got += _removal_chain(text, m.end(), line.start, region) if got else []
-            elif kind not in ("further", "dropped"):  # (those two need the person appointed just before)
+            elif kind not in ("further", "dropped", "successor"):  # (those need the person appointed or removed just before)
                 key = {"appointed": "a", "acting": "c", "passive": "p", "proposed": "q", "announced": "s"}[kind]
                 who = _who(m["who_" + key], line.start + m.start("who_" + key), region)
                 if who:
@@ -1072,7 +1072,7 @@ def _chain(text: str, pos: int, line_at: int, region: str) -> list:
 
 
 def _removal_chain(text: str, pos: int, line_at: int, region: str) -> list:
-    """``免去A的X职务、B的Y职务、C的Z职务``: the removals joined to the first by 、."""
+    """``免去A的X职务、B的Y职务、C的Z职务`` (or joined by ，/；): the removals chained to the first."""
     out: list = []
     for m in _REMOVED_NEXT.finditer(text, pos):
         name = clean_name(m["who"])
@@ -1085,7 +1085,7 @@ def _removal_chain(text: str, pos: int, line_at: int, region: str) -> list:
     return out
 
 
-_REMOVED_NEXT = re.compile(rf"、(?P<who>{_DNAME})(?:同志)?的(?P<posts>(?:(?!、{_DNAME}(?:同志)?的)[^，,。；;]){{2,60}}?)(?:职务|一职)")
+_REMOVED_NEXT = re.compile(rf"[、，,；;](?P<who>{_DNAME})(?:同志)?的(?P<posts>(?:(?!、{_DNAME}(?:同志)?的)[^，,。；;]){{2,60}}?)(?:职务|一职)")
 _CHAINED = re.compile(rf"(?:[，,；;]\s*|(?={_NEXT_APPOINTEE})、)(?P<who>{_DNAME}(?:、{_DNAME})*)(?:等[\d一二两三四五六七八九十]+名)?(?:同志)?{_AS}"
                       rf"(?P<posts>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)")
 #: 申永杰等3名同志: the people named (the others are not)
@@ -1161,27 +1161,3 @@ _PROVINCE_RE = re.compile("|".join(PROVINCES))
 _BARE_LEVEL = re.compile(r"^(?:自治区|省|市)(?=人民政府|人大常委会|人民代表大会常务委员会|政协|委员会)")
 
 
-#: one verb over a chain of decisions, each with its own person: 免去A的X职务、B的Y职务 /
-#: 任命A任X、B任Y (a report of a session that lists them after one 免去 or 任命)
-_REMOVAL_CHAIN = re.compile(rf"免(?:去|除)(?P<chain>{_DNAME}(?:同志)?的[^，,。；;]{{2,60}}?职务(?:、{_DNAME}(?:同志)?的[^，,。；;]{{2,60}}?职务)+)")
-_APPOINT_CHAIN = re.compile(rf"任命(?P<chain>{_DNAME}(?:同志)?任[^，,。；;、]{{2,40}}(?:、{_DNAME}(?:同志)?任[^，,。；;、]{{2,40}})+)")
-_CHAIN_ITEM = re.compile(rf"(?:^|(?<=职务、)|(?<=、))(?P<name>{_DNAME})(?:同志)?(?P<verb>的|任)(?P<posts>.+?)(?:职务)?(?=、{_DNAME}(?:同志)?(?:的|任)|$)")
-
-
-def find_decision_chains(layout: Layout, region: str = "") -> list:
-    """Decisions chained after one verb, each item naming its person: ``免去A的X职务、B的Y职务``
-    (removals), ``任命A任X、B任Y`` (appointments)."""
-    out: list = []
-    for line in layout.lines:
-        text = nfkc(line.text)
-        for chain_re, fact in ((_REMOVAL_CHAIN, Removal), (_APPOINT_CHAIN, Appointment)):
-            for m in chain_re.finditer(text):
-                base = line.start + m.start("chain")
-                for item in _CHAIN_ITEM.finditer(m["chain"]):
-                    name = clean_name(item["name"])
-                    if not name_shape(name) and not plausible_name(name):
-                        continue
-                    posts = _posts(item["posts"], base + item.start("posts"), region)
-                    span = (base + item.start(), base + item.end())
-                    out += [fact(person=name, post=p, span=span) for p in posts]
-    return out
