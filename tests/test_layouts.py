@@ -318,6 +318,34 @@ def test_a_two_part_news_headline_joined_by_a_colon():
     assert not run("来源：某某新闻网\n\n7月2日上午,某部副部长张明任某部党组副书记一职。\n").document.title
 
 
+def test_a_report_that_quotes_a_list_then_prints_it_under_its_title_and_date():
+    text = """11月24日,某省人民政府网站发布《某省省级总河长、河长名单》。
+下载附件
+2021-11-26 10:18 上传
+某省省级总河长、河长名单(2021年11月22日)
+一、省级总河长、副总河长
+总河长:张明 省委书记 李华 省委副书记、省长
+副总河长:王强 省委常委、常务副省长 赵刚 省政府副省长
+"""
+    nf = run(text)
+    assert nf.document.title == "某省省级总河长、河长名单"
+    got = {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)}
+    assert got == {("张明", "省委", "书记"), ("李华", "省委", "副书记"), ("李华", "省人民政府", "省长"),
+                   ("王强", "省委", "常委"), ("王强", "省人民政府", "常务副省长"), ("赵刚", "省人民政府", "副省长")}
+
+
+def test_a_cover_letter_does_not_take_the_title_of_what_it_promulgates():
+    text = """(二OO八年二月二十六日)
+某府办〔2008〕18号
+各镇人民政府,各街道办事处:
+经区政府常务会议研究同意,现将《2008年政府工作目标任务分解》印发给你们。请认真贯彻落实。
+特此通知
+2008年政府工作目标任务分解
+一、加快发展
+"""
+    assert run(text).document.title != "2008年政府工作目标任务分解"
+
+
 def test_a_motion_signed_by_the_premier_is_issued_by_the_state_council():
     text = ("全国人民代表大会常务委员会：一、为了加强国务院的领导工作，提请任命张明同志为国务院副总理。二、提请免去李华同志的国务院副总理职务。"
             "请审议决定。国务院总理王某某一九八○年四月二日\n")

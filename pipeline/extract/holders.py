@@ -310,6 +310,33 @@ def _listed_line(text: str, at: int, region: str) -> list[Position]:
                      person_span=(at + lead, at + lead + m.end("name"))) for p in posts]
 
 
+#: a role label in a list of holders: 总河长:, 副河长:, 湖长:, 林长: (the role of a chief system), 协助:
+_PAIR_LABEL = re.compile(r"(?P<label>(?:总|副总|副)?[\u4e00-\u9fff]{0,2}?长|协助)[:：]")
+
+
+def _labelled_pairs(text: str, at: int, region: str) -> list[Position]:
+    """A line of role labels, each followed by holders printed name then posts with spaces between
+    (``总河长:甲 省委书记 乙 省委副书记、省长副河长:丙 省政府副省长``): each name's posts. The label
+    (a role in a chief system) is no post; a label's own value that is not a name (协助:省水利厅) gives nothing."""
+    labels = list(_PAIR_LABEL.finditer(text))
+    if not labels or labels[0].start() > 8:
+        return []
+    out: list[Position] = []
+    for k, lm in enumerate(labels):
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        tokens = [t for t in re.finditer(r"\S+", text[lm.end():end])]
+        for name_t, posts_t in zip(tokens[::2], tokens[1::2]):
+            name = name_t.group(0)
+            posts = _valid_posts(posts_t.group(0), region)
+            if not posts or not reported_name(name) or not 2 <= len(name) <= 4:
+                break  # (not a holders list after all)
+            s = at + lm.end() + posts_t.start()
+            out += [Position(person=name, post=replace(p, span=(s + p.span[0], s + p.span[1])),
+                             span=(at + lm.end() + name_t.start(), s + len(posts_t.group(0))),
+                             person_span=(at + lm.end() + name_t.start(), at + lm.end() + name_t.end())) for p in posts]
+    return out
+
+
 #: a holder said to hold a post still or already: 甲、乙继续任国务院副总理, 前任某省省长甲已任某省委书记
 _STILL_HOLDS = re.compile(r"(?:因|目前|现在)?(?:(?:已经|已|仍然|仍|继续)(?:调|转|改)?(?:担)?任|(?P<also>兼任))(?=[\u4e00-\u9fff])")
 
@@ -425,7 +452,7 @@ def find_holders(layout, region: str = "") -> list[Position]:
         if i > 0 and not here:
             here = _name_line(nfkc(layout.lines[i - 1].text), text, line.start, region)
         if not here:
-            here = _listed_line(text, line.start, region)
+            here = _listed_line(text, line.start, region) or _labelled_pairs(text, line.start, region)
         here += (_still_holds(text, line.start, region) + _bracketed_posts(text, line.start, region)
                  + _name_in_post(text, line.start, region))
         government = next((f.post.agency for f in reversed(here) if f.post.title.endswith(GOV_HEAD_CORES)

@@ -470,6 +470,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _SITE_SUFFIX.sub("", _LEADING_NUMBER.sub("", flat))  # 某政发〔2017〕5号 关于… / 关于…-某省人民政府门户网站
         trailing = _TRAILING_NUMBER.search(flat)
         flat = _TRAILING_NUMBER.sub("", flat)  # 关于…的通知(粤府〔2021〕22号)
+        flat = _TRAILING_DATE.sub("", flat)  # 某省某某名单(2021年11月22日)
+        reprinted = flat in _quoted(lines[:i])  # a report that quotes a document (发布《X》), then prints it
         if flat.startswith("《") and flat.endswith("》") and flat.count("《") == 1:
             flat = flat[1:-1]
         if _DECREE_ONE.match(flat) and ("关于" not in flat):
@@ -502,16 +504,17 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
                     layout.title_span = (line.start, lines[j].end)
                     layout.body_start = j + 1
                     return
-        if not (starts_hint or "关于" in flat or _is_title_end(flat)) or (body_seen and not skip and not (starts_hint or "关于" in flat)):
+        if not (starts_hint or "关于" in flat or _is_title_end(flat) or reprinted) \
+                or (body_seen and not skip and not (starts_hint or "关于" in flat or reprinted)):
             continue  # (under running text only a 关于… title is still the notice's: 某某等同志作了供职报告 is not)
         # a title may wrap over up to three lines
         j, joined = i, flat
-        while not _title_complete(joined) and j + 1 < min(len(lines), i + 3):
+        while not reprinted and not _title_complete(joined) and j + 1 < min(len(lines), i + 3):
             nxt = lines[j + 1].flat
             if DOCNUM_RE.search(nxt) or nxt.endswith((":", "：")) or is_date_line(nxt) or ("关于" in nxt and "关于" in joined):
                 break  # (a line with its own 关于 is the title printed again, not its end)
             j, joined = j + 1, joined + nxt
-        if not _is_title_end(joined) and not starts_hint:
+        if not _is_title_end(joined) and not starts_hint and not reprinted:
             continue
         if not _is_title_end(joined):
             if len(flat) < len(hint) - 2:
@@ -644,6 +647,16 @@ def _news_lead(lines: list[Line]) -> bool:
 _NEWS_LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚|晚上|早上)?[，,]")
 #: the second line of a headline broken before its predicate: 将于…召开, 顺利闭幕, 召开
 _HEADLINE_REST = re.compile(r"^(?:将于|将在|于\d|已于|正式|顺利|胜利|圆满|隆重|召开|举行|闭幕|开幕)")
+
+
+#: a title's date printed after it in brackets: 某某名单(2021年11月22日)
+_TRAILING_DATE = re.compile(r"[(（](?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）]$")
+
+
+def _quoted(lines: list[Line]) -> set[str]:
+    """The titles these lines report in 《》 (outer marks off): not one a cover letter promulgates
+    (现将《X》印发给你们: X printed below is an attachment, not this page's title)."""
+    return {m.group(1) for ln in lines for m in re.finditer(r"(?<!现将)(?<!将)《([^《》]{4,80})》", ln.flat)}
 
 
 #: a page's breadcrumb: where the page sits on the site, not a title
