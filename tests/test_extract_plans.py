@@ -428,3 +428,14 @@ def test_names_sharing_one_title_before_their_role():
     got = {(m.group, m.person, m.role) for m in run(text).of(Membership)}
     assert {("创建工作领导小组", "王某某", "副组长"), ("创建工作领导小组", "李某", "副组长"),
             ("创建工作领导小组", "赵某某", "副组长")} <= got
+
+
+def test_a_sentence_on_lead_units_is_no_lead():
+    text = HEAD + "（一）务必高效推进。各牵头单位要切实履行牵头责任，加强统筹协调。\n"
+    assert not [r for r in rows(text) if "要" in r[2]]
+
+
+def test_bare_cited_number_after_a_preposition():
+    from govkg.facts import Citation
+    text = HEAD + "现将有关通知转发给你们。市政府按照某府〔2018〕6号文件要求，提出以下意见。\n"
+    assert {c.number for c in run(text).of(Citation)} == {"某府〔2018〕6号"}

@@ -192,3 +192,9 @@ def test_career_notes_and_adverbs_are_not_decisions():
     got = people(text)
     assert ("appointment", "张某", "某省卫生和计划生育委员会", "主任") in got
     assert not [g for g in got if "卫生厅" in g[2] or g[1] in ("如今再", "秘书长还会")]
+
+
+def test_office_holders_in_prose_after_a_preposition_and_inspector_titles():
+    text = ("某镇第六届人民代表大会第一次会议胜利召开\n选举结束后，在镇长张某某同志的带领下，全体当选人员进行了宪法宣誓。\n")
+    got = people(text, (Position,))
+    assert ("position", "张某某", "镇人民政府", "镇长") in got and not [g for g in got if g[2] == "在"]

@@ -47,6 +47,10 @@ def _number_after(text: str, pos: int) -> tuple[str, int, int] | None:
     return None
 
 
+#: words a sentence prints before a bare number it cites: 按照, 根据, 依据…
+_LEAD_WORDS = re.compile(r"^.*(?:按照|根据|依据|依照|参照|执行|落实|贯彻)")
+
+
 def find_citations(text: str, layout: Layout) -> list[Citation]:
     own = layout.number
     out: list[Citation] = []
@@ -79,7 +83,8 @@ def find_citations(text: str, layout: Layout) -> list[Citation]:
             continue
         if any(s <= d.start() < e for s, e in info):
             continue  # the page's info block names this notice's own number
-        number = normalize_docnum(d.group(0))
+        cut = _LEAD_WORDS.match(d["code"])  # 市政府按照某府〔2018〕6号: the words before the code are no part of it
+        number = normalize_docnum(d.group(0)[cut.end():] if cut else d.group(0))
         if number == own or (layout.number_span and layout.number_span[0] <= d.start() < layout.number_span[1]):
             continue
         if number in numbers:
