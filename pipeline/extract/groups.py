@@ -66,8 +66,9 @@ _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "
              "联络员", "顾问", "团长", "班长")
 _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长))由"
                               r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责)")
-_PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|任|为)"
-                            r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员|委员|联络员|顾问)"
+_PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|作为|任|为)"
+                            r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|第一召集人|总召集人|"
+                            r"成员|委员|联络员|顾问)"
                             r"(?=$|[，,。；;的])")
 #: where a match of each prose pattern must have its key words, and how far from its start at most:
 #: positions with no key word that near cannot start a match and are not tried (see _scan)
@@ -1109,8 +1110,8 @@ def _title_first_members(entries: str, at: int, region: str):
     out, start, pos = [], 0, 0
     for m in re.finditer(r"[、和及，,]|$", entries):
         piece = re.sub(r"同志$", "", entries[start:m.start()])
-        got = (_posts_then_name(piece, at + start, region) or _unit_then_name(piece, at + start, region)) \
-            if piece else None
+        got = (_posts_then_name(piece, at + start, region) or _unit_then_name(piece, at + start, region)
+               or _name_then_bare_title(piece, at + start, region)) if piece else None  # 某某副市长作为第一召集人
         if got:
             out.append(got)
             start = m.end()
