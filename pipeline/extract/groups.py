@@ -925,6 +925,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 continue
             entries = re.sub(r"^.*?(?:成立|设立|组建)(?:了)?以", "", m["entries"])  # 我市成立了以市委书记某某为指挥长…
             members = _title_first_members(entries, line.start + max(raw.find(entries[:4]), 0), region)
+            if not members and flat[m.start("role") - 2: m.start("role")] == "作为":  # 某某副市长作为第一召集人
+                who = _name_then_bare_title(entries, line.start + max(raw.find(entries[:4]), 0), region)
+                members = [who] if who else []
             _add_members(state, group, role.removeprefix("办公室"), members, span)
 
 
@@ -1110,8 +1113,8 @@ def _title_first_members(entries: str, at: int, region: str):
     out, start, pos = [], 0, 0
     for m in re.finditer(r"[、和及，,]|$", entries):
         piece = re.sub(r"同志$", "", entries[start:m.start()])
-        got = (_posts_then_name(piece, at + start, region) or _unit_then_name(piece, at + start, region)
-               or _name_then_bare_title(piece, at + start, region)) if piece else None  # 某某副市长作为第一召集人
+        got = (_posts_then_name(piece, at + start, region) or _unit_then_name(piece, at + start, region)) \
+            if piece else None
         if got:
             out.append(got)
             start = m.end()
