@@ -198,3 +198,10 @@ def test_office_holders_in_prose_after_a_preposition_and_inspector_titles():
     text = ("某镇第六届人民代表大会第一次会议胜利召开\n选举结束后，在镇长张某某同志的带领下，全体当选人员进行了宪法宣誓。\n")
     got = people(text, (Position,))
     assert ("position", "张某某", "镇人民政府", "镇长") in got and not [g for g in got if g[2] == "在"]
+
+
+def test_office_holders_named_as_the_proposers_of_decisions():
+    text = ("某市人大常委会举行会议\n会议根据市人民政府市长张某某的提请，经审议表决，决定任命王某为市民政局局长。"
+            "会议还根据市人民检察院检察长李某某的提请，经审议表决，免去赵某的市人民检察院副检察长职务。\n")
+    got = people(text, (Position,))
+    assert ("position", "张某某", "市人民政府", "市长") in got and ("position", "李某某", "市人民检察院", "检察长") in got
