@@ -205,3 +205,8 @@ def test_office_holders_named_as_the_proposers_of_decisions():
             "会议还根据市人民检察院检察长李某某的提请，经审议表决，免去赵某的市人民检察院副检察长职务。\n")
     got = people(text, (Position,))
     assert ("position", "张某某", "市人民政府", "市长") in got and ("position", "李某某", "市人民检察院", "检察长") in got
+
+
+def test_no_longer_holds_a_post_after_a_colon_and_schools_by_short_name():
+    text = ("某市一中更换校长\n  据报道，某市教育局调整了某市一中校长的领导职务:张某某不再担任某市一中校长职务，新校长另行任命。\n")
+    assert ("removal", "张某某", "某市一中", "校长") in people(text)

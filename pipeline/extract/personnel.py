@@ -258,6 +258,11 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
                     posts = _posts(m["posts"], at, region) or _deputy(m["posts"], at)
                     out += [Removal(person=name, post=p, span=(line.start + sentence.start(), line.start + sentence.end()))
                             for name in names for p in posts]
+        for m in _NO_LONGER.finditer(text):  # …调整了某校校长的职务：甲某不再担任某校校长职务
+            name = clean_name(m["name"])
+            if name_shape(name) and not _PAST.search(text[max(0, m.start() - 12): m.start()]):
+                span = (line.start + m.start(), line.start + m.end())
+                out += [Removal(person=name, post=p, span=span) for p in _posts(m["posts"], line.start + m.start("posts"), region)]
         for m in _REMOVED_SEVERAL.finditer(text):
             names = [clean_name(n) for n in re.split(r"[、，,和及]", m["names"]) if n.strip()]
             if len(names) < 2 and not m["alt"] or not all(plausible_name(n) for n in names):
@@ -900,6 +905,8 @@ _RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=决定|任命|免去|免
 _BLANK = re.compile(r"[(（](?:女|男|兼|兼职|简称[^()（）]{1,12}|以下简称[^()（）]{1,12})[)）]")
 #: a career history printed with the decision: no rows
 _PAST = re.compile(r"曾任|历任|先后担任|先后任|此前|原任|早年|出任过")
+#: a person who no longer holds a post, in a report's sentence: 甲某不再担任某校校长职务
+_NO_LONGER = re.compile(rf"(?:^|(?<=[，,。；;：:]))(?P<name>{_DNAME})(?:同志)?不再(?:担任|兼任)(?P<posts>[^，,。；;]{{2,40}}?)职务")
 
 
 def _as_before(post: Post, before: Post) -> Post:

@@ -141,6 +141,8 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
             continue
         agency, title = parts
         short = re.fullmatch(r"(?:常务|代理|代)?副?(司|局|处|科|厅|部|院|所|站|队|庭|校)长", title)
+        if short and short[1] == "校" and re.search(r"[中小]$", agency):
+            short = None  # 某市一中校长: a school printed by its short name (一中, 实验小) keeps it
         if short and len(agency) >= 2 and not AGENCY_END_RE.search(agency.rstrip(")）")) and not agency.endswith(short[1]):
             agency += short[1]  # 人事教育司长 -> 人事教育司 / 司长: the body's last character printed once
         agency, alias = normalise_agency(agency)
