@@ -428,3 +428,22 @@ def test_names_sharing_one_title_before_their_role():
     got = {(m.group, m.person, m.role) for m in run(text).of(Membership)}
     assert {("创建工作领导小组", "王某某", "副组长"), ("创建工作领导小组", "李某", "副组长"),
             ("创建工作领导小组", "赵某某", "副组长")} <= got
+
+
+def test_a_sentence_on_lead_units_is_no_lead():
+    text = HEAD + "（一）务必高效推进。各牵头单位要切实履行牵头责任，加强统筹协调。\n"
+    assert not [r for r in rows(text) if "要" in r[2]]
+
+
+def test_bare_cited_number_after_a_preposition():
+    from govkg.facts import Citation
+    text = HEAD + "现将有关通知转发给你们。市政府按照某府〔2018〕6号文件要求，提出以下意见。\n"
+    assert {c.number for c in run(text).of(Citation)} == {"某府〔2018〕6号"}
+
+
+def test_joint_meeting_heads_named_before_their_titles_with_zuowei():
+    text = ("某市人民政府近日发出通知，建立某某工博会联席会议制度。\n文件指出，某某工博会联席会议制度由张某某副市长作为第一召集人，"
+            "市委宣传部、市科工贸信委为成员单位。\n")
+    got = run(text)
+    assert ("某某工博会联席会议", "张某某", "第一召集人") in {(m.group, m.person, m.role) for m in got.of(Membership)}
+    assert ("张某某", "市人民政府", "副市长") in {(p.person, p.post.agency, p.post.title) for p in got.of(Position)}

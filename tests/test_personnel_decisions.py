@@ -406,3 +406,19 @@ def test_removals_chained_by_commas_and_semicolons_after_one_verb():
     assert people(text) == sorted([
         ("removal", "张甲", "县人大常委会办公室", "副主任"), ("removal", "李乙", "县人大常委会财政经济工作委员会", "副主任"),
         ("removal", "赵丁", "县人大常委会北城街道工作委员会", "主任")])
+def test_office_holders_in_prose_after_a_preposition_and_inspector_titles():
+    text = ("某镇第六届人民代表大会第一次会议胜利召开\n选举结束后，在镇长张某某同志的带领下，全体当选人员进行了宪法宣誓。\n")
+    got = people(text, (Position,))
+    assert ("position", "张某某", "镇人民政府", "镇长") in got and not [g for g in got if g[2] == "在"]
+
+
+def test_office_holders_named_as_the_proposers_of_decisions():
+    text = ("某市人大常委会举行会议\n会议根据市人民政府市长张某某的提请，经审议表决，决定任命王某为市民政局局长。"
+            "会议还根据市人民检察院检察长李某某的提请，经审议表决，免去赵某的市人民检察院副检察长职务。\n")
+    got = people(text, (Position,))
+    assert ("position", "张某某", "市人民政府", "市长") in got and ("position", "李某某", "市人民检察院", "检察长") in got
+
+
+def test_no_longer_holds_a_post_after_a_colon_and_schools_by_short_name():
+    text = ("某市一中更换校长\n  据报道，某市教育局调整了某市一中校长的领导职务:张某某不再担任某市一中校长职务，新校长另行任命。\n")
+    assert ("removal", "张某某", "某市一中", "校长") in people(text)

@@ -312,7 +312,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             facts.extend(verbs)
         if not verbs:
             for vm in _VERB_RE.finditer(text):
-                verbs += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(vm["lead"])]
+                verbs += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(vm["lead"])
+                          if plausible_agency(a) and not re.search(r"要|应|须|切实|认真", a)]  # 各牵头单位要切实履行…
                 if vm["support"]:
                     verbs += [Assignment(task=task, role="support", agency=a, span=span)
                               for a in _agencies(vm["support"])]

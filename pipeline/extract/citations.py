@@ -57,6 +57,8 @@ _DATED_ISSUANCE = re.compile(r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?(?P<num>
 #: date, a mark or a verb of reference, and ends with a body
 _BARE_ISSUANCE = re.compile(r"(?:(?<=日)|(?<=根据)|(?<=依据)|(?<![\u4e00-\u9fff]))(?!根据|依据|按照|[年月日])"
                             r"(?P<num>[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|委员会|常委会|部|署|局|厅)(?:令|公告)第\d{1,5}号)")
+#: words a sentence prints before a bare number it cites: 按照, 根据, 依据…
+_LEAD_WORDS = re.compile(r"^.*(?:按照|根据|依据|依照|参照|执行|落实|贯彻)")
 
 
 def find_citations(text: str, layout: Layout) -> list[Citation]:
@@ -91,7 +93,8 @@ def find_citations(text: str, layout: Layout) -> list[Citation]:
             continue
         if any(s <= d.start() < e for s, e in info):
             continue  # the page's info block names this notice's own number
-        number = normalize_docnum(d.group(0))
+        cut = _LEAD_WORDS.match(d["code"])  # 市政府按照某府〔2018〕6号: the words before the code are no part of it
+        number = normalize_docnum(d.group(0)[cut.end():] if cut else d.group(0))
         if number == own or (layout.number_span and layout.number_span[0] <= d.start() < layout.number_span[1]):
             continue
         if number in numbers:

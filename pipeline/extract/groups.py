@@ -74,7 +74,7 @@ _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "
 _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长))由"
                               r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责)")
 _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|作为|任|为)"
-                            r"(?P<role>(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员|委员|联络员|顾问)"
+                            r"(?P<role>(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|总召集人|成员|委员|联络员|顾问)"
                             r"(?=$|[，,。；;的])")
 #: where a match of each prose pattern must have its key words, and how far from its start at most:
 #: positions with no key word that near cannot start a match and are not tried (see _scan)
@@ -1054,6 +1054,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 continue
             entries = re.sub(r"^.*?(?:成立|设立|组建)(?:了)?以", "", m["entries"])  # 我市成立了以市委书记某某为指挥长…
             members = _title_first_members(entries, line.start + max(raw.find(entries[:4]), 0), region)
+            if not members and flat[m.start("role") - 2: m.start("role")] == "作为":  # 某某副市长作为第一召集人
+                who = _name_then_bare_title(entries, line.start + max(raw.find(entries[:4]), 0), region)
+                members = [who] if who else []
             _add_members(state, group, role.removeprefix("办公室"), members, span)
 
 

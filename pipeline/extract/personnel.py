@@ -270,6 +270,11 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
                     posts = _deputies_and_posts(m["posts"], at, region)
                     out += [Removal(person=name, post=p, span=(line.start + sentence.start(), line.start + sentence.end()))
                             for name in names for p in posts]
+        for m in _NO_LONGER.finditer(text):  # …调整了某校校长的职务：甲某不再担任某校校长职务
+            name = clean_name(m["name"])
+            if name_shape(name) and not _PAST.search(text[max(0, m.start() - 12): m.start()]):
+                span = (line.start + m.start(), line.start + m.end())
+                out += [Removal(person=name, post=p, span=span) for p in _posts(m["posts"], line.start + m.start("posts"), region)]
         for m in _REMOVED_SEVERAL.finditer(text):
             names = [clean_name(n) for n in re.split(r"[、，,和及]", m["names"]) if n.strip()]
             if len(names) < 2 and not m["alt"] or not all(plausible_name(n) for n in names):
@@ -421,7 +426,7 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
             names = m["names"].split("、")
             if not all(name_shape(n) for n in names):
                 continue
-            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|新任|现任|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据)?",
+            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|新任|现任|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|(?:会议)?(?:还|并|又)?根据|按照)?",
                             m["posts"])
             bare = m["posts"][verb.end():]
             posts = _posts(bare, line.start + m.start("posts") + verb.end(), region)
@@ -544,8 +549,8 @@ _NEWS_NAME = r"(?:[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4
 #: nor is 根据: 根据市人民政府市长X的提请)
 _NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s])|(?<=及)|(?<=根据))(?:在|向|对)?(?P<posts>(?:(?!根据)[^，,。；;：:\s由为]){{0,40}}?(?:{_TITLE_END}))"
                           rf"(?P<names>{_NEWS_NAME}(?:、{_NEWS_NAME})*)"
-                          rf"(?=\s*[，,。；;、]|(?:等)?(?:同志|出席|列席|主持|到会|参加|应邀|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队)"
-                          rf"|的(?:提请|提议)"
+                          rf"(?=\s*[，,。；;、]|(?:等)?(?:同志|出席|列席|主持|到会|参加|应邀|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队|"
+                          rf"的提请|的提议|的提名|的议案)"
                           rf"|(?:和|及|以及)[^。；;]{{0,40}}?(?:出席|列席|参加))")
 
 
@@ -1008,6 +1013,8 @@ _RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=决定|任命|免去|免
 _BLANK = re.compile(r"[(（](?:女|男|兼|兼职|简称[^()（）]{1,12}|以下简称[^()（）]{1,12})[)）]")
 #: a career history printed with the decision: no rows
 _PAST = re.compile(r"曾任|历任|先后担任|先后任|此前|原任|早年|出任过")
+#: a person who no longer holds a post, in a report's sentence: 甲某不再担任某校校长职务
+_NO_LONGER = re.compile(rf"(?:^|(?<=[，,。；;：:]))(?P<name>{_DNAME})(?:同志)?不再(?:担任|兼任)(?P<posts>[^，,。；;]{{2,40}}?)职务")
 
 
 def _as_before(post: Post, before: Post) -> Post:
