@@ -181,9 +181,9 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
         party = re.match(r"^(党委|党工委|党组|党支部|党总支)(.+)$", title)
         if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS or len(agency) == 1 and agency in LEVEL_CHARS):
             agency, title = agency + party[1], party[2]  # 观音镇党委书记, 区党工委书记: the area's Party committee
-        elif party and party[1] in ("党委", "党工委") and not agency and _territorial(prev_agency):
+        elif party and not agency and area_of(prev_agency):
             # 区党工委书记甲，党工委副书记乙: the Party committee of the area the item before named
-            agency, title = _level_of(prev_agency) + party[1], party[2]
+            agency, title = of_body(prev_agency, title)
         if title.endswith(GOV_HEAD_ASSISTANTS) and (not agency or REGION_END_RE.fullmatch(agency)):
             # 省长助理: an assistant to the head of a government serves that government
             agency = gov_head_agency(title[:-2], agency) or agency
