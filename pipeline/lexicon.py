@@ -92,7 +92,7 @@ GROUP_SHORT_RE = re.compile(r"(执委会|筹委会|爱卫会)$")
 GROUP_SUFFIX_RE = re.compile(r"(组|专班|指挥部|联席会议|委员会|[组执筹]委会|办公室|工作队|突击队|领导机构|协调机制|工作机制)$")
 
 #: the commonest single-character surnames (百家姓 by frequency) and compound surnames
-SURNAMES = set(
+SURNAMES_BY_FREQUENCY = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
@@ -102,6 +102,7 @@ SURNAMES = set(
     "矫修逯缑阚亓郗訾綦仉邸蒯笪羿揭桓汲糜宓宦竺苍漆禹郦雍荀酆阙扈宰郏"
     "赖洪鹿阴戈邰屠晁权逄尉"
 )
+SURNAMES = set(SURNAMES_BY_FREQUENCY)
 #: further surnames common enough in officials' names (洪, 傅, 赖, 朴...)
 SURNAMES.update("洪傅赖朴薄芮晁檀丘裘鹿雒栗廉戈招邴茆习衣宾")
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",

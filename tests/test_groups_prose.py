@@ -2,7 +2,7 @@
 list its members after a colon or in a heading's list, and set up offices and work groups."""
 from __future__ import annotations
 
-from govkg.facts import Membership, Subgroup
+from govkg.facts import Membership, Position, Subgroup
 from govkg.nlp import extract
 from govkg.notice import RawNotice
 
@@ -226,3 +226,54 @@ def test_a_group_whose_members_a_notice_adjusts_is_named_by_that_sentence():
     副主任:李华  市政府副秘书长
 """)
     assert members(nf) == {("市某某委员会", "张明", "主任"), ("市某某委员会", "李华", "副主任")}
+
+
+def test_one_line_notice_with_labels_after_spaces_and_names_glued_together():
+    # a mirror flattened the notice to one line and dropped the spaces between names (a padded
+    # two-character name keeps its inner space): labels and numbered headings start lines again,
+    # glued names are cut at surnames; 办公室内设专家组 sets up one unit named by its kind word
+    nf = run("为加强领导，经研究决定，成立某某行动领导小组，下设办公室，办公室内设专家组。领导机构组成人员及工作职责如下: "
+             "一、领导机构组成人员 (一)某某行动领导小组 组长:张某维 副组长:王某强赵某鸽江 某 成员:金某桃于某军 "
+             "(二)领导小组办公室 主任:张 某(兼) 副主任:姜某平傅 某 成员:梁某霞 顾某明罗某 "
+             "(三)办公室专家组 组长:陈某利 成 员(略) 二、领导机构工作职责 (一)领导小组职责 1、协调各部门开展有关工作; "
+             "2、向上级汇报有关工作; 3、召开领导小组会议,研究重大事项。")
+    g, o = "某某行动领导小组", "某某行动领导小组办公室"
+    assert members(nf) == {(g, "张某维", "组长"), (g, "王某强", "副组长"), (g, "赵某鸽", "副组长"), (g, "江某", "副组长"),
+                           (g, "金某桃", "成员"), (g, "于某军", "成员"), (o, "张某", "主任"), (o, "姜某平", "副主任"),
+                           (o, "傅某", "副主任"), (o, "梁某霞", "成员"), (o, "顾某明", "成员"), (o, "罗某", "成员"),
+                           ("专家组", "陈某利", "组长")}
+    assert subgroups(nf) == {(o, g), ("专家组", o)}
+
+
+def test_office_named_in_full_sets_up_work_groups():
+    # 某市某某工作领导小组办公室下设A组、B组两个工作组: the group the office belongs to is named in its name
+    for text, g, a, b in [("某市创建某某城市工作领导小组办公室下设综合协调组、督察考评组两个工作组，负责日常工作。",
+                           "某市创建某某城市工作领导小组", "综合协调组", "督察考评组"),
+                          ("某市創建某某城市工作領導小組辦公室下設綜合協調組、督察考評組兩個工作組，負責日常工作。",
+                           "某市創建某某城市工作領導小組", "綜合協調組", "督察考評組")]:
+        o = g + ("辦公室" if "辦" in text else "办公室")
+        assert subgroups(run(text)) == {(o, g), (a, o), (b, o)}
+
+
+def test_committee_short_name_in_a_chain_after_a_preposition():
+    # 根据市爱卫会主任、市政府副市长甲批示: not 根据市爱卫会, and 批示 ends the name
+    nf = run("根据市爱卫会主任、市政府副市长张某批示，拟于近期召开征求意见会。")
+    assert members(nf) == {("市爱卫会", "张某", "主任")}
+
+
+def test_office_of_a_committee_named_by_its_short_name():
+    # 市某某委员会（以下简称市某委会）…三、市某委会办公室主要职责: the office as printed, part of the committee
+    nf = run("一、总则\n（一）市某某委员会（以下简称市某委会）是市政府的议事协调机构。\n二、市某委会主要职责\n"
+             "（一）研究部署全市某某工作。\n三、市某委会办公室主要职责\n（一）承担市某委会日常工作。\n")
+    assert subgroups(nf) == {("市某委会办公室", "市某某委员会")}
+
+
+def test_sidebar_lists_of_a_committee_and_of_a_department():
+    # a site's sidebar: 某委领导 with 委员 among its labels is a committee (a group); 某办领导 a department (posts)
+    nf = run("机构职能\n某委领导\n主   任: 张甲\n副主任: 李乙 王丙\n委   员: 赵丁 钱戊\n某办领导\n主   任: 钱戊\n"
+             "副主任: 孙己\n重点专题\n")
+    g = "某委"
+    assert members(nf) == {(g, "张甲", "主任"), (g, "李乙", "副主任"), (g, "王丙", "副主任"), (g, "赵丁", "委员"),
+                           (g, "钱戊", "委员")}
+    posts = {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)}
+    assert posts == {("钱戊", "某办", "主任"), ("孙己", "某办", "副主任")}

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..facts import Membership, Position, Post, Subgroup
-from ..lexicon import COMPOUND_SURNAMES, GROUP_ROLE_RE, GROUP_SHORT_RE, GROUP_SUFFIX_RE, LEVEL_CHARS, SURNAMES, TITLE_RE
+from ..lexicon import (AGENCY_END_RE, COMPOUND_SURNAMES, GROUP_ROLE_RE, GROUP_SHORT_RE, GROUP_SUFFIX_RE, LEVEL_CHARS, SURNAMES,
+                       SURNAMES_BY_FREQUENCY, TITLE_RE)
 from ..text import SPACES, nfkc, squash, strip_final_punct
 from .layout import Layout, _ATTACH_RE, cells
 from .lists import split_outside_brackets, unique
@@ -35,13 +36,13 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置|"
 #: a title that sets a group up (关于成立X的通知): the name, used only where no sentence of the text does
 _TITLE_INTRO_RE = re.compile(_INTRO_RE.pattern.replace("|作为|", "|作为|的(?:通知|决定|批复|函)|"))
 _HEADING_TAIL = re.compile(r"(组织机构及(?:组成)?人员(?:名单)?|组织机构及成员名单|组织机构及职责|组织机构|各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|组成|"
-                           r"成员及职责|人员组成|及其职责|及职责|工作职责|职责|名单)$")
-_SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立|设(?=[0-9一二三四五六七八九十]+个)|"
+                           r"成员及职责|人员组成|及其职责|及职责|主要职责|工作职责|职责|名单)$")
+_SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立|设(?=(?:[0-9一二三四五六七八九十]+|两)个)|"
                      # 办公室设综合组和技术组: a bare 设 before a list of two or more 组
                      r"(?<=[组室部班])设(?=[^，,。；;设]{1,30}?组[、和及][^，,。；;设]{1,30}?组(?:$|[，,。；;])))(?P<what>[^，,。；;]{0,200}?)"
-                     r"(?P<n>[0-9一二三四五六七八九十]+个)?(?P<kind>[^，,。；;、0-9一二三四五六七八九十个]{0,8}?(?:组|办公室|专班))"
+                     r"(?P<n>(?:[0-9一二三四五六七八九十]+|两)个)?(?P<kind>[^，,。；;、0-9一二三四五六七八九十两个]{0,8}?(?:组|办公室|专班))"
                      r"(?=$|[，,。；;()（）:：]|要|将|负责|分别|具体|主要)")
-_ALIAS_RE = re.compile(r"(?P<name>[^，,。；;、（(：:]{2,40}?(?:组|专班|指挥部|联席会议|委员会|机制))[（(](?:以下)?简称"
+_ALIAS_RE = re.compile(r"(?P<name>[^，,。；;、（(：:)）]{2,40}?(?:组|专班|指挥部|联席会议|委员会|机制))[（(](?:以下)?简称"
                        r"[“\"]?(?P<alias>[^）)“”\"]{2,12})[”\"]?[)）]")
 _RESPECTIVELY_RE = re.compile(r"(?P<role>(?:常务|执行)?副?(?:组长|主任|召集人|指挥长))分别由(?P<names>[^，,。；;]+?)(?:同志)?(?:担任|兼任)")
 #: subgroups counted and then listed: 总指挥部下设3个专项指挥部，分别是：A；B；C / 设立2个X领导小组专项小组，分别是A、B
@@ -295,7 +296,7 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     lead_no = re.match(rf"^\d+[{SPACES}.、]+", body)  # a row number: 5　苗春雷　市发展和改革委员会主任
     if lead_no:
         return parse_member(body[lead_no.end():], at + lead_no.end(), region)
-    spaced = _spaced_names(body, at)
+    spaced = _spaced_names(body, at) or _glued_names(body, at)
     if spaced:
         return spaced
     tokens = re.findall(rf"[^{SPACES}]+", body)
@@ -362,6 +363,41 @@ def _spaced_names(body: str, at: int):
                                   and plausible_name(n) and not TITLE_RE.search(n) for _, _, n in merged):
         return []
     return [(n, [], (at + s, at + e)) for s, e, n in merged]
+
+
+#: how common a surname is (its place in the frequency list; the ones added after it come last)
+_SURNAME_RANK = {c: k for k, c in enumerate(dict.fromkeys(SURNAMES_BY_FREQUENCY + "".join(sorted(SURNAMES))))}
+
+
+def _glued_names(body: str, at: int):
+    """Names a copy glued together when it dropped the spaces between them (``王某强赵某鸽江 某``,
+    a padded two-character name keeping its inner space): cut into names of two or three characters,
+    each opening with a surname; a space is a cut, or the padding inside a two-character name. Of the
+    ways to cut, the one whose names open with the commonest surnames (``顾某明罗某`` rather than
+    ``顾某 明罗某``). None unless the run is five Han characters or more, with no title in it."""
+    if not re.fullmatch(rf"[\u4e00-\u9fff{SPACES}]+", body) or TITLE_RE.search(squash(body)):
+        return []
+    chars = [(k, ch) for k, ch in enumerate(body) if ch not in SPACES]
+    if len(chars) < 5:
+        return []
+    n = len(chars)
+    best: list = [None] * n + [(0, [])]  # best[i]: (cost, names) of the run from the i-th character on
+    for i in range(n - 1, -1, -1):
+        for size in (2, 3):
+            j = i + size
+            if j > n or best[j] is None:
+                continue
+            inner = body[chars[i][0]: chars[j - 1][0] + 1]
+            spaced = any(ch in SPACES for ch in inner)
+            name = "".join(ch for _, ch in chars[i:j])
+            if spaced and (size != 2) or name[0] not in _SURNAME_RANK or not plausible_name(name):
+                continue  # (a space inside a name only pads a two-character one)
+            cost = best[j][0] + _SURNAME_RANK[name[0]] + 1
+            if best[i] is None or cost < best[i][0]:
+                best[i] = (cost, [(chars[i][0], chars[j - 1][0] + 1, name)] + best[j][1])
+    if best[0] is None:
+        return []
+    return [(name, [], (at + s, at + e)) for s, e, name in best[0][1]]
 
 
 def _posts_then_name(body: str, at: int, region: str):
@@ -560,6 +596,15 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                 state.current = _introduce(state, head)
             i = j
             role = None
+            continue
+        if _committee_heading(state, lines, i, flat):  # 某委领导 over 主任：甲 / 委员：乙 丙 (a site's sidebar)
+            i += 1
+            role = None
+            continue
+        end = _agency_leaders(state, lines, i, flat, region)
+        if end > i:  # 某局领导 over 局长：甲 / 副局长：乙 丙: posts in a department, no group
+            i, role = end, None
+            state.current = None
             continue
         if _list_heading(state, lines, i, flat):  # X执委会组织机构及人员名单 over a role-labelled list
             i += 1
@@ -811,6 +856,13 @@ def _enter_group(state: _State, head: str, span) -> None:
     if head.endswith("办公室") and office:
         state.current = office  # 市燃气指挥部办公室: the office set up above, by its short name
         return
+    if head.endswith("办公室") and base in state.aliases and not _OFFICE_SET_UP.search(state.text):
+        # 市某委会办公室 after 市某某委员会（以下简称市某委会）, in a text that never sets the office up
+        # (下设办公室, 办公室设在…, which name it <group>办公室): named as printed
+        office = _introduce(state, head)
+        _subgroup(state, office, state.aliases[base], span)
+        state.current = office
+        return
     if head.endswith("办公室") and state.current:
         parent = _resolve(state, base) or _root(state, state.current)
         office = _introduce(state, parent + "办公室")  # 区森防指办公室: the office of the group at hand
@@ -854,6 +906,56 @@ def _list_heading(state: _State, lines, i: int, flat: str) -> bool:
     return True
 
 
+#: a heading over a committee's heads: 某委领导, 某某委员会组成人员 (not a congress's or Party's standing committee)
+_COMMITTEE_HEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,20}?(?<!常)(?:委员会|委会|委))(?:领导(?:成员)?|组成人员|成员)$")
+
+
+def _committee_heading(state: _State, lines, i: int, flat: str) -> bool:
+    """A short heading naming a committee by its (short) name over its heads' role labels, 委员 among
+    them (``编委领导`` / ``主　任：甲`` / ``委　员：乙　丙``): the committee, as printed, is a group. (A
+    department's leaders, 某局领导 / 局长：甲, have no 委员.)"""
+    m = _COMMITTEE_HEAD.match(flat)
+    if not m:
+        return False
+    labels = []
+    for ln in lines[i + 1: i + 8]:
+        lm = _label(nfkc(ln.text))
+        if not lm or not _is_role(lm["label"]):
+            break
+        labels.append(squash(lm["label"]))
+    if "委员" not in labels or not all(GROUP_ROLE_RE.fullmatch(x) for x in labels):
+        return False
+    state.current = _introduce(state, m["name"])
+    return True
+
+
+#: a heading over a department's leaders: 某局领导, 某办领导班子
+_LEADERS_HEAD = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,20}?)领导(?:成员|班子(?:成员)?)?$")
+
+
+def _agency_leaders(state: _State, lines, i: int, flat: str, region: str) -> int:
+    """A short heading naming a department over its leaders' title labels, names after each
+    (``某办领导`` / ``主　任：甲`` / ``副主任：乙　丙``): each name holds that title in the department.
+    The first line after the list is returned (``i`` where the line is no such heading)."""
+    m = _LEADERS_HEAD.match(flat)
+    if not m or not AGENCY_END_RE.search(m["agency"]) or GROUP_SUFFIX_RE.search(m["agency"]) \
+            or _COMMITTEE_HEAD.match(flat):
+        return i
+    read = []
+    for ln in lines[i + 1: i + 8]:
+        lm = _label(nfkc(ln.text))
+        title = squash(lm["label"]) if lm else ""
+        members = parse_member(lm["rest"], ln.start + lm.start("rest"), region) if lm and TITLE_RE.fullmatch(title) else []
+        if not members or any(posts for _, posts, _ in members):
+            break
+        read.append((ln, title, members))
+    for ln, title, members in read:
+        for name, _, name_span in members:
+            post = Post(agency=m["agency"], title=title, span=(ln.start, ln.end))
+            state.facts.append(Position(person=name, post=post, span=(ln.start, ln.end), person_span=name_span))
+    return i + 1 + len(read) if read else i
+
+
 def _resolve_exact(state: _State, head: str) -> str | None:
     if head in state.aliases:
         return state.aliases[head]
@@ -883,6 +985,8 @@ def _count(n: str) -> int:
     """``17`` / ``十七`` / ``二十`` as a number."""
     if n.isdigit():
         return int(n)
+    if n == "两":
+        return 2
     digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
     if "十" not in n:
         return digits.get(n, -1)
@@ -915,6 +1019,12 @@ def _listed(state: _State, flat: str, span) -> bool:
     return found
 
 
+#: a sentence that sets up a group's office: 下设办公室, 办公室设在某局
+_OFFICE_SET_UP = re.compile(r"下设办公室|办公室(?:[(（][^()（）]{1,20}[)）])?设(?:在|于)")
+#: the kinds of group that have an office (某某领导小组办公室)
+_OWNER_KIND = re.compile(r"(?:领导小组|工作小组|指挥部|委员会|专班|联席会议)$")
+
+
 def _subgroup(state: _State, group: str, parent: str, span) -> None:
     if group != parent and state.parents.get(group) != parent:
         state.parents[group] = parent
@@ -940,6 +1050,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             parent = _resolve(state, subject.rstrip("(（")) or _last_named_in(state, subject)
             if parent is None and subject.endswith("办公室") and len(subject) > 3:
                 owner = _resolve(state, subject[:-3]) or (state.current if _GENERIC.match(subject[:-3]) else None)
+                if owner is None and _OWNER_KIND.search(subject[:-3]) and not _GENERIC.match(subject[:-3]) \
+                        and len(subject) >= 9:
+                    owner = _introduce(state, subject[:-3])  # 某市某某工作领导小组办公室下设…: the group named in full
                 if owner:  # 领导小组办公室下设A、B组: the office of a group named before, not set up in so many words
                     parent = _introduce(state, owner + "办公室")
                     _subgroup(state, parent, owner, span)
@@ -973,8 +1086,11 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                     what, kind = kind, ""  # 设综合组和技术组: the whole list was read as the kind word
                 # 下设A、B组 (no count): the last list item is the kind word itself
                 items = [x for x in re.split(r"[、和及]", what) if x]
-                last = [kind] if kind and items and not m["n"] and not _GENERIC.match(kind) and "等" not in kind \
-                    and all(GROUP_SUFFIX_RE.search(x) for x in items) else []
+                # (办公室内设专家组: one unit, the kind word is its whole name; not an aside naming the kind of
+                # the units listed next, （下设专项督查组）)
+                single = not what and not kind.startswith("专项") and not m["subject"].endswith(("(", "（"))
+                last = [kind] if kind and (items or single) and not m["n"] and not _GENERIC.match(kind) \
+                    and "等" not in kind and all(GROUP_SUFFIX_RE.search(x) for x in items) else []
                 pieces = re.split(r"[、和及]", what)
                 by_comma = [x for x in re.split(r"[、]", re.sub(r"等$", "", what)) if x]
                 if m["n"] and len(by_comma) == _count(m["n"][:-1]) != len([x for x in pieces if x]):
@@ -1091,7 +1207,7 @@ _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;
 #: what follows a name in a report: a verb of the occasion, or punctuation
 _AFTER_NAME = re.compile(r"同志|出席|主持|从|宣读|安排|讲话|作|在|指出|强调|要求|表示|参加|带队|一行|率|就|对|到|来|深入|陪同|"
                          r"说|介绍|汇报|部署|传达|等|和|及|与|分别|也|还|一同|致辞|首先|代表|为|是|总结|通报|宣布|带领|动员|布置|发言|"
-                         r"提出|希望|回顾|解读|作了|看望|慰问|检查|调研|督导|视察|赴|前往|来到|走访|[，,、。；;（(：:]|$")
+                         r"提出|希望|回顾|解读|作了|看望|慰问|检查|调研|督导|视察|赴|前往|来到|走访|批示|指示|签批|[，,、。；;（(：:]|$")
 
 
 #: a report of who heads a group: 国务院总理李克强担任A领导小组和B领导小组组长，张高丽副总理担任副组长
@@ -1181,7 +1297,8 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
     """``县委常委、常务副县长、县征兵工作领导小组组长张辉`` / ``区人普领导小组组长，区委常委、副区长丁克芳``:
     the person after the chain is a member of the group with that role."""
     for m in _CHAIN_ROLE_RE.finditer(flat):
-        group = m["group"] or m["committee"] or m["ogroup"]
+        # 根据市某委会主任甲批示: the preposition that opens the clause is not part of the name
+        group = re.sub(rf"^(?:{_CLAUSE_OPENER.pattern})(?=[省市县区州镇乡])", "", m["group"] or m["committee"] or m["ogroup"])
         roles = [m["role"]] if m["role"] else [m["orole"]] if m["orole"] else m["roles"].split("兼")
         if _GENERIC.match(group):  # 指挥部总指挥长X: the group the report names, by its kind
             group = state.names.last(state.names.ending_with(group)) or _met(state, group) or group
@@ -1273,7 +1390,13 @@ def _placed(state: _State, group: str) -> str | None:
         return None
     m = re.search(rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=召开|主持|举行))(?P<place>[\u4e00-\u9fff]{{2,3}}){re.escape(group)}",
                   state.text, re.M)
+    if m and _CLAUSE_OPENER.fullmatch(m["place"]):
+        return None  # 根据市某委会主任甲批示: a preposition, not a place
     return m["place"] + group if m else None
+
+
+#: words that open a clause before a body's name: not a place in front of it
+_CLAUSE_OPENER = re.compile(r"根据|按照|依据|遵照|经过|通过|关于|对于|由于|为了|受到?|经|由|在|据|向|请")
 
 
 def _mentioned(state: _State, kind: str) -> str | None:

@@ -15,11 +15,14 @@ from ..text import DATE_RE, DOCNUM_RE, ISSUANCE_RE, SPACES, is_date_line, nfkc, 
 #: a run of spaces that stands for a lost line break in a flattened listing text
 _FLAT_BREAK = re.compile(f"[{SPACES}]{{3,}}")
 #: in a text flattened with single spaces, the spaces that were line breaks: after a sentence,
-#: label or 文号, before a 文号, a date or a numbered heading, between a title and the addressees (各…)
+#: label or 文号, before a 文号, a date or a numbered heading, between a title and the addressees (各…),
+#: before a group's role label (组长:甲 副组长:乙 成员:丙)
 #: (a run is tried from its first space only: a run of spaces is linear, not quadratic)
 _SOFT_BREAK = re.compile(rf"(?<=[。：:；;）)号])[{SPACES}]+|(?<![{SPACES}])[{SPACES}]+(?=[^{SPACES}]{{1,12}}[〔\[(（]\d{{4}}[〕\])）]\d+号)|"
                          rf"(?<![{SPACES}])[{SPACES}]+(?=\d{{4}}年\d{{1,2}}月\d{{1,2}}日)|"
-                         rf"(?<![{SPACES}])[{SPACES}]+(?=[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)|"
+                         rf"(?<![{SPACES}])[{SPACES}]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])|"
+                         rf"(?<![{SPACES}])[{SPACES}]+(?=(?:常务|执行|第一)?副?(?:组[{SPACES}]?长|指挥长|总指挥|召集人|主[{SPACES}]?任|"
+                         rf"秘书长)[:：]|[成委][{SPACES}]?员[:：(（])|"
                          rf"(?<=通知|决定|意见|方案|办法|通报|规定|细则|批复|通告|公告)[{SPACES}]+(?=各)")
 _KIND_WORDS = ("通知", "决定", "通报", "意见", "办法", "方案", "批复", "公告", "通告", "函", "规定",
                "决议", "报告", "纪要", "命令", "细则", "规划", "计划", "要点", "请示", "议案", "公报", "解读")
