@@ -25,13 +25,13 @@ from .extract.assignments import find_assignments
 from .extract.citations import find_citations
 from .extract.document import find_document
 from .lexicon import region_of
-from .extract.groups import find_groups
+from .extract.groups import find_groups, restates_membership
 from .extract.holders import find_holders, misread_name, plausible_post
 from .extract.layout import find_layout
 from .extract.script import PrintedScript, restore, simplified_copy
 from .extract.personnel import (drop_restated, find_body_heads, find_elections, find_news_positions, find_report_decisions, find_report_removals, merge_decisions, find_personnel, find_prose_positions, later_probation, place_bare_heads, positions_from_table,
                                  signature_positions)
-from .facts import Appointment, NoticeFacts, Position, Removal
+from .facts import Appointment, Membership, NoticeFacts, Position, Removal
 from .notice import RawNotice
 from .text import strip_copy_noise
 
@@ -129,12 +129,13 @@ def holders_component(doc: Doc) -> Doc:
     reader gave the person, or a decision of this notice names for them, is not stated twice; a
     "post" in a piece of a sentence or in a working group (a membership) is dropped."""
     decided = {(f.person, f.post.agency, f.post.title) for f in _facts(doc) if isinstance(f, (Appointment, Removal))}
+    members = [f for f in _facts(doc) if isinstance(f, Membership)]
     doc._.facts = [f for f in _facts(doc) if not isinstance(f, Position)
-                   or (plausible_post(f.post) and not misread_name(_text(doc), f))]
+                   or (plausible_post(f.post) and not misread_name(_text(doc), f) and not restates_membership(f, members))]
     said = {(f.person, f.post.title) for f in _facts(doc) if isinstance(f, Position)}
     _facts(doc).extend(f for f in find_holders(doc._.layout, doc._.region[1])
                        if (f.person, f.post.title) not in said and (f.person, f.post.agency, f.post.title) not in decided
-                       and plausible_post(f.post))
+                       and plausible_post(f.post) and not restates_membership(f, members))
     return doc
 
 

@@ -277,3 +277,27 @@ def test_sidebar_lists_of_a_committee_and_of_a_department():
                            (g, "钱戊", "委员")}
     posts = {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)}
     assert posts == {("钱戊", "某办", "主任"), ("孙己", "某办", "副主任")}
+
+
+def test_aside_between_a_role_and_the_name():
+    # 指挥部指挥长(领导小组组长)某某: the aside names the same role under the body's other name
+    nf = run("5月18日下午，县委书记、县某某攻坚指挥部指挥长(领导小组组长)张某主持召开县某某攻坚指挥部(领导小组)第49次会议。")
+    assert members(nf) == {("县某某攻坚指挥部", "张某", "指挥长")}
+
+
+def test_committee_short_name_after_its_full_name():
+    # 某区爱卫会副主任 after 某区新一届爱国卫生运动委员会: the committee by its full name, without 新一届
+    nf = run("某某区政府副区长张某为某某区新一届爱国卫生运动委员会主任。\n"
+             "某某区爱卫会副主任、区卫计局局长李某，就爱国卫生工作进行了安排部署。\n")
+    assert ("某某区爱国卫生运动委员会", "李某", "副主任") in members(nf)
+    assert not any(g == "某某区爱卫会" for g, _, _ in members(nf))
+
+
+def test_committee_with_member_units_is_a_group_and_its_short_name_too():
+    # a committee that meets in plenary and has member units is a coordinating body: 县某安委副主任 is a role in
+    # it (a membership, not a post); a department's 委 (县发改委主任) stays a post
+    nf = run("全县某某安全委员会全体会议召开。\n副县长、县某安委副主任张某，县某某安全委员会成员单位负责人参加会议。"
+             "县发改委主任李某主持会议。\n")
+    assert members(nf) == {("县某某安全委员会", "张某", "副主任")}
+    posts = {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)}
+    assert ("张某", "县某安委", "副主任") not in posts and ("张某", "县人民政府", "副县长") in posts

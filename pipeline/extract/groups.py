@@ -559,6 +559,7 @@ def _in_full(name: str, stated: list[str]) -> str:
 def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list:
     lines = layout.lines
     state = _State(text="\n".join(ln.flat for ln in lines))
+    _plenary_committees(state)
     wrapped = _wrapped_paragraphs(lines, layout.body_start)
     attachment_starts = {s for s, _ in layout.attachments}
     table: dict[str, int] | None = None
@@ -1195,10 +1196,14 @@ _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;
                             r"(?P<role>常务副组长|执行副组长|副组长|组长|常务副指挥长|副指挥长|执行总指挥长|总指挥长|指挥长|"
                             r"常务副总指挥|副总指挥|总指挥)"
                             # 领导小组副组长(指挥长)某某: the same person's role in the 指挥部 the report names
-                            r"(?:[(（](?P<alt>(?:常务|执行)?副?(?:指挥长|总指挥))[)）])?"
+                            r"(?:[(（](?P<alt>(?:常务|执行)?副?(?:指挥长|总指挥))[)）]"
+                            # 指挥部指挥长(领导小组组长)某某: an aside naming the role in the body's other name
+                            r"|[(（][^()（）]{1,12}?(?:组长|主任|召集人)[)）])?"
                             r"(?=[\u4e00-\u9fff、，,])"
                             # 执委会常务副主任兼秘书长: a committee printed by its short form, roles joined by 兼
-                            rf"|(?:^|(?<=[、，,：:]))(?P<committee>[^、，,。；;:：“”\"《》()（）]{{0,30}}?{GROUP_SHORT_RE.pattern.rstrip('$')})"
+                            # (or any committee, 委员会 / 某委会 / 某委, kept where it is a group the text names: _committee)
+                            rf"|(?:^|(?<=[、，,：:]))(?P<committee>[^、，,。；;:：“”\"《》()（）]{{0,30}}?"
+                            rf"(?:{GROUP_SHORT_RE.pattern.rstrip('$')}|委员会|委会|委))"
                             rf"(?P<roles>{_COMMITTEE_ROLE}(?:兼{_COMMITTEE_ROLE})*)(?=[\u4e00-\u9fff、，,]|$)"
                             # 县某某领导小组办公室主任、县人武部副部长某某: the head of the group's office
                             r"|(?:^|(?<=[、，,：:]))(?P<ogroup>[^、，,。；;:：“”\"《》()（）]{0,40}?"
@@ -1300,6 +1305,10 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
         # 根据市某委会主任甲批示: the preposition that opens the clause is not part of the name
         group = re.sub(rf"^(?:{_CLAUSE_OPENER.pattern})(?=[省市县区州镇乡])", "", m["group"] or m["committee"] or m["ogroup"])
         roles = [m["role"]] if m["role"] else [m["orole"]] if m["orole"] else m["roles"].split("兼")
+        if m["committee"]:
+            group = _committee(state, group)
+            if group is None:
+                continue  # 市人大常委会副主任, 市发改委主任: a post in a body, not a role in a group
         if _GENERIC.match(group):  # 指挥部总指挥长X: the group the report names, by its kind
             group = state.names.last(state.names.ending_with(group)) or _met(state, group) or group
         if group.endswith(("纪检监察组", "纪检组")) or _GENERIC.match(group):
@@ -1333,9 +1342,10 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                                           posts=(), person_span=(at, at + len(name))) for role in roles)
         elif name:
             at = line.start + max(raw.find(name), 0)
-            group = _first_known(state, group) or _abbreviated(state, group) or _set_up_as(state, group) \
-                or _placed(state, group) or _abbreviated(state, group, _met_pool(state, group)) \
-                or _same_but_work(state, _first_form(state, group))
+            if not m["committee"]:  # (a committee is named by _committee)
+                group = _first_known(state, group) or _abbreviated(state, group) or _set_up_as(state, group) \
+                    or _placed(state, group) or _abbreviated(state, group, _met_pool(state, group)) \
+                    or _same_but_work(state, _first_form(state, group))
             if group not in state.names._at:
                 state.groups.append(group)
                 state.names.add(group)
@@ -1357,6 +1367,50 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
             if alt:
                 state.facts.append(Membership(group=alt, person=name, role=m["alt"], span=(line.start, line.end),
                                               posts=(), person_span=(at, at + len(name))))
+
+
+#: a descriptor of a committee's term printed inside its name: 某区新一届某某委员会
+_TERM_WORD = re.compile(r"新一届|新一轮|本届")
+
+
+def _committee(state: _State, printed: str) -> str | None:
+    """The group a committee in a chain of posts is (``某区某卫会副主任``, ``县某安委副主任``): a known
+    group it is or abbreviates (all its characters in order, same first character); a short form
+    of a working committee (执委会, 爱卫会) by the full name the text prints (某区新一届爱国卫生运动委员会
+    -> 某区爱国卫生运动委员会), else as printed; any other committee only where it is a known group."""
+    printed = _TERM_WORD.sub("", printed)
+    known = _first_known(state, printed)
+    if known:
+        return known
+    found = {g for g in state.groups if g.endswith("委员会") and g != printed and g[0] == printed[0]
+             and _is_subsequence(printed, g)}
+    if len(found) == 1:
+        return found.pop()
+    if not GROUP_SHORT_RE.search(printed):
+        return None
+    full = set()
+    for k in (k for k, ch in enumerate(state.text) if ch == printed[0]):
+        m = re.compile(r"[\u4e00-\u9fff]{2,30}?委员会").match(state.text, k)
+        name = _TERM_WORD.sub("", m.group()) if m else ""
+        if name and _is_subsequence(printed, name) and len(name) > len(printed):
+            full.add(name)
+    return min(full, key=len) if full else printed
+
+
+#: a committee that has member units or meets in plenary: a coordinating body (a group), not a department
+_PLENARY_RE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=召开|举行|参加|出席)|(?<=全))(?P<name>[省市县区州旗镇乡][\u4e00-\u9fff]{2,30}?委员会)"
+                         r"(?:成员单位|(?:第[一二三四五六七八九十\d]{1,3}次)?全体(?:成员)?会议)")
+
+
+def _plenary_committees(state: _State) -> None:
+    """``全县某某安全委员会全体会议`` / ``某某委员会成员单位负责人``: the committee is a group (by its name
+    after the word 全 for "the whole county")."""
+    for m in _PLENARY_RE.finditer(state.text):
+        name = _TERM_WORD.sub("", m["name"])
+        if not re.search(r"常务委员会|人民代表大会|政治协商|纪律检查|监察委员会|管理委员会", name) \
+                and name not in state.names._at:
+            state.groups.append(name)
+            state.names.add(name)
 
 
 def _chain_posts(state: _State, before: str, between: str, name: str, line, raw: str, region: str) -> None:
@@ -1395,8 +1449,9 @@ def _placed(state: _State, group: str) -> str | None:
     return m["place"] + group if m else None
 
 
-#: words that open a clause before a body's name: not a place in front of it
-_CLAUSE_OPENER = re.compile(r"根据|按照|依据|遵照|经过|通过|关于|对于|由于|为了|受到?|经|由|在|据|向|请")
+#: words that open a clause before a body's name (a preposition, a verb of a meeting): not a place in front of it
+_CLAUSE_OPENER = re.compile(r"根据|按照|依据|遵照|经过|通过|关于|对于|由于|为了|受到?|经|由|在|据|向|请|"
+                            r"召开|主持|举行|出席|参加|组织|成立")
 
 
 def _mentioned(state: _State, kind: str) -> str | None:
@@ -1490,6 +1545,14 @@ def _unit_then_name(piece: str, at: int, region: str):
         return None  # (某局党委书记: 党委 is no name)
     posts = split_posts(m["unit"] + m["title"], at, region=region) if m["title"] else []
     return m["name"], posts, (at + m.start("name"), at + m.end("name"))
+
+
+def restates_membership(fact: Position, members: list[Membership]) -> bool:
+    """A post that is a member's role in a group under the group's name or a short form of it
+    (``县某安委副主任`` for the 副主任 of 县某某安全委员会): the membership says it, not a post."""
+    agency = fact.post.agency
+    return any(m.person == fact.person and m.role == fact.post.title and agency[:1] == m.group[:1]
+               and (agency == m.group or _is_subsequence(agency, m.group)) for m in members)
 
 
 def _key(f) -> tuple:
