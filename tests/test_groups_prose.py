@@ -301,3 +301,32 @@ def test_committee_with_member_units_is_a_group_and_its_short_name_too():
     assert members(nf) == {("县某某安全委员会", "张某", "副主任")}
     posts = {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)}
     assert ("张某", "县某安委", "副主任") not in posts and ("张某", "县人民政府", "副县长") in posts
+
+
+def test_heads_named_after_a_shared_title_and_a_surname_that_is_also_a_verb():
+    # 副市长任某某、乙任副组长: 任 is the surname after a title, and 乙 shares the title 副市长
+    nf = run("通知指出，成立某某领导小组。由某市常务副市长张某某任组长，副市长任某某、宗某某任副组长。\n")
+    g = "某某领导小组"
+    assert members(nf) == {(g, "张某某", "组长"), (g, "任某某", "副组长"), (g, "宗某某", "副组长")}
+    posts = {(f.person, f.post.title) for f in nf.facts if isinstance(f, Position)}
+    assert ("宗某某", "副市长") in posts and ("任某某", "副市长") in posts
+
+
+def test_heads_listed_with_etc_before_the_role():
+    nf = run("成立某某现场指挥部，某省副省长曹某某任指挥长，某市委书记杨某某、某市市长余某某等任副指挥长。\n")
+    assert ("某某现场指挥部", "余某某", "副指挥长") in members(nf)
+
+
+def test_group_named_after_what_it_is_made_of_and_its_office_head():
+    # 公布了由…等部门领导组成的X成员名单。领导小组下设办公室，甲兼任办公室主任
+    nf = run("同时公布了由区委常委任组长，区经发局、监察局等十八个部门领导组成的某某区第二次某某普查领导小组成员名单。"
+             "领导小组下设办公室，区统计局副局长李某某兼任办公室主任。\n")
+    g = "某某区第二次某某普查领导小组"
+    assert members(nf) == {(g + "办公室", "李某某", "主任")}
+    assert subgroups(nf) == {(g + "办公室", g)}
+
+
+def test_office_set_up_by_its_full_name():
+    # 成立某某指挥部办公室: the office of the 指挥部 its name names
+    nf = run("地震发生后，州政府紧急成立抗震救灾指挥部办公室，办公室设在州公安局指挥中心。\n")
+    assert subgroups(nf) == {("抗震救灾指挥部办公室", "抗震救灾指挥部")}

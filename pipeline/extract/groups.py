@@ -53,6 +53,9 @@ _SENTENCE_MARK = re.compile(r"[，,。；;]")
 #: a group a notice adjusts the members of: 对X组成人员进行调整
 _ADJUST_RE = re.compile(r"对(?P<name>[^，,。；;、:：()（）\s]{2,60}?(?:领导小组|工作小组|小组|工作组|专班|指挥部|联席会议|委员会))"
                         r"(?:[(（][^()（）]{1,20}[)）])?(?:组成人员|成员|人员)?(?:进行|作)?(?:相应|必要的?)?(?:调整|充实|调整充实)")
+#: a group named after the people or units it is made of: 由甲任组长…等部门领导组成的X（成员名单）
+_COMPOSED_RE = re.compile(r"组成的(?P<name>[^，,。；;、:：()（）\s]{2,60}?(?:领导小组|工作小组|工作组|工作专班|指挥部|联席会议|委员会))"
+                          r"(?=$|[，,。；;]|成员|组成人员|名单)")
 _OFFICE_SEAT_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)办公室(?:[(（][^()（）]{1,20}[)）])?设(?:在|于)?(?!立|置|有|主任|副主任)")
 _COLON_LABEL_RE = re.compile(rf"^(?P<label>[\u4e00-\u9fff{SPACES}]{{1,14}}?)[{SPACES}]*[:：][{SPACES}]*(?P<rest>.*)$")
 #: a role label with no colon, only spaces before the member: ``组长　张三　县长``
@@ -338,6 +341,7 @@ def _name_then_bare_title(text: str, at: int, region: str, postless: bool = Fals
     for n in (2, 3):
         name, title = flat[:n], flat[n:]
         if name[:1] in SURNAMES and plausible_name(name) and title and TITLE_RE.fullmatch(title) \
+                and not re.fullmatch(f"[{LEVEL_CHARS}][委政]", name) \
                 and not TITLE_RE.fullmatch(name[-1] + title) and not TITLE_RE.fullmatch(name + title):  # 党委书记
             posts = split_posts(title, at + n, region=region)
             if posts or postless:
@@ -418,7 +422,9 @@ def _posts_then_name(body: str, at: int, region: str):
         if not TITLE_RE.search(flat[:cut]):
             continue
         name = flat[cut:]
-        if plausible_name(name) and (len(name) <= 4 or "·" in name) and not re.match(r"[会长任员记席]", name):
+        # (a name does not open with the end of a title, 会长/主任/委员…, but 任 is a surname too: 副市长任某某)
+        if plausible_name(name) and (len(name) <= 4 or "·" in name) and not re.match(r"[会长员记席]", name) \
+                and not (name[0] == "任" and len(name) != 3):
             posts = split_posts(flat[:cut], at, region=region)
             if posts:
                 return name, posts, (at + len(body) - len(name), at + len(body))
@@ -629,8 +635,14 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             if state.current.endswith("办公室") and before and not before.endswith("办公室") and set_up_here:
                 _subgroup(state, state.current, before, (line.start, line.end))  # 成立X领导小组，并组建Y办公室
                 state.current = before  # (the heads the sentence names are the group's; the office's say 办公室)
+            elif state.current.endswith("办公室") and state.current not in state.parents:
+                owner = state.current.removesuffix("办公室")  # 成立某某指挥部办公室: the office of the group it names
+                if _OWNER_KIND.search(owner) and not _GENERIC.match(owner) and len(owner) >= 5:
+                    _subgroup(state, state.current, _introduce(state, owner), (line.start, line.end))
             set_up_here = True
         for m in _ADJUST_RE.finditer(flat):  # 决定对X组成人员进行调整
+            state.current = _introduce(state, m["name"])
+        for m in _COMPOSED_RE.finditer(flat):  # 公布了由…组成的X成员名单
             state.current = _introduce(state, m["name"])
         for m in _scan(_ALIAS_RE, _ALIAS_HINT, flat):
             state.aliases[m["alias"]] = state.current = _introduce(state, m["name"])
@@ -1504,6 +1516,7 @@ def _title_first_members(entries: str, at: int, region: str):
     lead = re.match(r"^(?:增补|增加|明确|调整|(?:[^、，,]{0,12}?(?:成立|组建|设立)了?)?以)", entries)
     if lead:
         entries, at = entries[lead.end():], at + lead.end()
+    entries = re.sub(r"等(?:同志|人)?$", "", entries)  # 甲、乙等任副组长
     if re.search(r"[(（]", entries):
         return parse_member(entries, at, "")  # 周新华同志（市农业农村局副局长）
     names = [clean_name(p) for p in re.split(r"[、和及]", entries)]
@@ -1511,14 +1524,15 @@ def _title_first_members(entries: str, at: int, region: str):
     if last and all(_short_name(n) for n in names[:-1]):
         names[-1] = last[0]  # 甲、乙、丙副局长任副组长: names sharing one title after the last
     if all(_short_name(n) and not any(TITLE_RE.fullmatch(n[:k]) for k in range(2, len(n) + 1))
-           for n in names):  # (镇长任副组长, 区长张甲任组长: a post, or a post before the name)
+           and not TITLE_RE.search(n) for n in names):  # (镇长任副组长, 区长张甲任组长: a post, or a post before
+        # the name; 区委常委任组长: a post that ends in a title)
         out, pos = [], 0
         for n in names:
             s = entries.find(n[:1], pos)
             pos = s + len(n)
             out.append((n, [], (at + s, at + s + len(n))))
         return out
-    out, start, pos = [], 0, 0
+    out, start, pos, shared = [], 0, 0, []
     for m in re.finditer(r"[、和及，,]|$", entries):
         piece = re.sub(r"同志$", "", entries[start:m.start()])
         got = (_posts_then_name(piece, at + start, region) or _unit_then_name(piece, at + start, region)
@@ -1526,11 +1540,19 @@ def _title_first_members(entries: str, at: int, region: str):
         # (甲秘书长作为召集人: one person with a title that names no body)
         if not got and out and piece and piece[0] in SURNAMES and _short_name(clean_name(piece)) \
                 and not any(TITLE_RE.fullmatch(piece[:k]) for k in range(2, len(piece) + 1)):
-            got = (clean_name(piece), [], (at + start, at + start + len(piece)))  # 副市长甲、乙为副组长: 乙 too
+            # 副市长甲、乙为副组长: 乙 too, and 乙 is a 副市长 as well (a government head's title shared)
+            got = (clean_name(piece), shared, (at + start, at + start + len(piece)))
+        shared = []
         if got:
             out.append(got)
+            head = piece[: max(len(piece) - len(got[0]), 0)]
+            shared = list(got[1]) if got[1] and piece.endswith(got[0]) and _BARE_HEAD.fullmatch(head) else []
             start = m.end()
     return out
+
+
+#: a government head's title printed with no body: 副市长, 常务副县长
+_BARE_HEAD = re.compile(r"(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|盟长|乡长|镇长)")
 
 
 #: a member named with the unit they come from, the title (if any) after the name: 市煤炭安全局孙伟, 市安监局周野处长
