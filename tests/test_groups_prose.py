@@ -330,3 +330,22 @@ def test_office_set_up_by_its_full_name():
     # 成立某某指挥部办公室: the office of the 指挥部 its name names
     nf = run("地震发生后，州政府紧急成立抗震救灾指挥部办公室，办公室设在州公安局指挥中心。\n")
     assert subgroups(nf) == {("抗震救灾指挥部办公室", "抗震救灾指挥部")}
+
+
+def test_entries_of_a_list_are_not_a_wrapped_paragraph():
+    # 甲　posts、市某卫会主任 lines of about the same length: each its own entry, the name opening the chain
+    nf = run("三、出席人员\n（一）市级领导\n董　某　市委副书记、市人民政府市长、市爱卫会主任\n"
+             "翁某某　市人大常委会副主任、市创建办主任、市爱卫会副主任\n曾　某　市人民政府副市长、市爱卫会副主任\n")
+    assert members(nf) == {("市爱卫会", "董某", "主任"), ("市爱卫会", "翁某某", "副主任"), ("市爱卫会", "曾某", "副主任")}
+    posts = {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)}
+    assert ("董某", "市委", "副书记") in posts and ("曾某", "市人民政府", "副市长") in posts
+    assert not any(agency.startswith(("董某", "曾某")) for _, agency, _ in posts)
+
+
+def test_office_head_ranked_first_after_a_report_word_and_a_rare_surname():
+    # 会上区某某指挥部办公室第一主任甲汇报: 会上 is no part of the name; 执行总指挥长亓某某要求: an uncommon surname
+    nf = run("某某区疫情防控应急综合指挥部指挥长会议召开\n会上区疫情防控应急综合指挥部办公室第一主任吴某汇报调整情况，"
+             "区疫情防控应急综合指挥部办公室主任冯某某汇报近期工作。\n区长、指挥部执行总指挥长佴某某要求，高度重视。\n")
+    g = "某某区疫情防控应急综合指挥部"
+    assert (g + "办公室", "吴某", "第一主任") in members(nf) and (g + "办公室", "冯某某", "主任") in members(nf)
+    assert (g, "佴某某", "执行总指挥长") in members(nf)

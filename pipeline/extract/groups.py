@@ -521,6 +521,10 @@ class _Paragraph:
 _WRAP_MAX = 60
 
 
+#: a line that opens with a name and then spaces before the posts: an entry of a member list (董　某　某局局长)
+_ENTRY_START = re.compile(rf"^[{SPACES}]*[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,2}}[{SPACES}]+[\u4e00-\u9fff]")
+
+
 def _wrapped_paragraphs(lines, body_start: int = 0) -> dict[int, _Paragraph]:
     """Runs of body lines a page wrapped at a fixed width: each line but the last about as long as
     the longest (20 characters or more) and ending mid-sentence. Keyed by the run's first line.
@@ -532,6 +536,7 @@ def _wrapped_paragraphs(lines, body_start: int = 0) -> dict[int, _Paragraph]:
     flat = [ln.flat for ln in lines]
     goes_on = [j + 1 < len(lines) and len(flat[j]) >= 16 and not re.search(r"[。；;：:！!？?]$", flat[j])
                and not cells(lines[j].text) and not _ENUM.match(nfkc(lines[j + 1].text)) and bool(flat[j + 1])
+               and not _ENTRY_START.match(lines[j + 1].text)  # (甲　某局局长: the next entry of a list)
                for j in range(len(lines))]
     out: dict[int, _Paragraph] = {}
     k = body_start
@@ -1219,7 +1224,7 @@ _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;
                             rf"(?P<roles>{_COMMITTEE_ROLE}(?:兼{_COMMITTEE_ROLE})*)(?=[\u4e00-\u9fff、，,]|$)"
                             # 县某某领导小组办公室主任、县人武部副部长某某: the head of the group's office
                             r"|(?:^|(?<=[、，,：:]))(?P<ogroup>[^、，,。；;:：“”\"《》()（）]{0,40}?"
-                            r"(?:领导小组|工作小组|协调小组|指挥部|专班|联席会议))办公室(?P<orole>常务副主任|副主任|主任)"
+                            r"(?:领导小组|工作小组|协调小组|指挥部|专班|联席会议))办公室(?P<orole>常务副主任|第一副主任|副主任|第一主任|主任)"
                             r"(?=[\u4e00-\u9fff、，,])")
 #: what follows a name in a report: a verb of the occasion, or punctuation
 _AFTER_NAME = re.compile(r"同志|出席|主持|从|宣读|安排|讲话|作|在|指出|强调|要求|表示|参加|带队|一行|率|就|对|到|来|深入|陪同|"
@@ -1310,6 +1315,16 @@ def _name_at(text: str, p: int, rare: bool = False) -> str | None:
     return None
 
 
+def _rare_name_before_verb(rest: str) -> str | None:
+    """A three-character name straight after a role whose surname is not among the common ones,
+    followed by a verb of the report (执行总指挥长种某某要求): not a verb itself (指挥长主持召开…)."""
+    name = _name_at(rest, 0, rare=True)
+    if name and len(name) == 3 and not _AFTER_NAME.match(name) and _AFTER_NAME.match(rest, 3) \
+            and not re.match(r"[，,、。；;（(：:]|$", rest[3:4]):
+        return name
+    return None
+
+
 def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
     """``县委常委、常务副县长、县征兵工作领导小组组长张辉`` / ``区人普领导小组组长，区委常委、副区长丁克芳``:
     the person after the chain is a member of the group with that role."""
@@ -1326,7 +1341,7 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
         if group.endswith(("纪检监察组", "纪检组")) or _GENERIC.match(group):
             continue
         rest = flat[m.end():]
-        name = _name_at(rest, 0)
+        name = _name_at(rest, 0) or _rare_name_before_verb(rest)
         if name is None and rest[:1] in "、，,":
             for p in range(2, min(len(rest), 40)):
                 before = rest[1:p]
@@ -1374,7 +1389,11 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                 state.facts.extend(Membership(group=group, person=more, role=role, span=(line.start, line.end),
                                               posts=(), person_span=(at2, at2 + len(more))) for role in roles)
                 p += 1 + len(more)
-            _chain_posts(state, flat[: m.start()], rest[: rest.find(name)], name, line, raw, region)
+            if rest.find(name) >= 0:
+                _chain_posts(state, flat[: m.start()], rest[: rest.find(name)], name, line, raw, region)
+            else:  # 甲　某委副书记、某某会主任: the name opens the chain, the posts after it
+                head = flat[: m.start()]
+                _chain_posts(state, head[head.find(name) + len(name):], "", name, line, raw, region)
             alt = _mentioned(state, "指挥部") if m["alt"] else None
             if alt:
                 state.facts.append(Membership(group=alt, person=name, role=m["alt"], span=(line.start, line.end),
@@ -1463,7 +1482,7 @@ def _placed(state: _State, group: str) -> str | None:
 
 #: words that open a clause before a body's name (a preposition, a verb of a meeting): not a place in front of it
 _CLAUSE_OPENER = re.compile(r"根据|按照|依据|遵照|经过|通过|关于|对于|由于|为了|受到?|经|由|在|据|向|请|"
-                            r"召开|主持|举行|出席|参加|组织|成立")
+                            r"召开|主持|举行|出席|参加|组织|成立|会上|会议上|会后|随后|同时|其中|近日|日前|目前")
 
 
 def _mentioned(state: _State, kind: str) -> str | None:
