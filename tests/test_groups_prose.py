@@ -349,3 +349,30 @@ def test_office_head_ranked_first_after_a_report_word_and_a_rare_surname():
     g = "某某区疫情防控应急综合指挥部"
     assert (g + "办公室", "吴某", "第一主任") in members(nf) and (g + "办公室", "冯某某", "主任") in members(nf)
     assert (g, "佴某某", "执行总指挥长") in members(nf)
+
+
+def test_members_as_name_and_post_pairs_on_one_line():
+    # 副组长：甲　副县长　乙　县某局局长: every other word a name, the words between their posts
+    nf = run("关于成立某县某某工作领导小组的通知\n决定成立某县某某工作领导小组，组成人员如下：\n组长：张某某 县长\n"
+             "副组长：李某 副县长 王某某 县财政局局长\n成员：赵某 县教育局局长 钱某某 县公安局副局长 孙　某 县民政局局长\n")
+    g = "某县某某工作领导小组"
+    assert members(nf) == {(g, "张某某", "组长"), (g, "李某", "副组长"), (g, "王某某", "副组长"), (g, "赵某", "成员"),
+                           (g, "钱某某", "成员"), (g, "孙某", "成员")}
+    posts = {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)}
+    assert ("王某某", "县财政局", "局长") in posts and ("钱某某", "县公安局", "副局长") in posts
+
+
+def test_a_labelled_member_line_is_not_wrapped_into_the_next_sentence():
+    nf = run("县政府决定成立县某某工作专班。工作专班组成如下：\n组长：张某某（县委副书记、县长）\n"
+             "成员：赵某某（县财政局局长）、钱某（县教育局局长）\n工作专班下设综合协调组、督查考核组。\n")
+    g = "县某某工作专班"
+    assert subgroups(nf) == {("综合协调组", g), ("督查考核组", g)}
+    assert members(nf) == {(g, "张某某", "组长"), (g, "赵某某", "成员"), (g, "钱某", "成员")}
+
+
+def test_sentence_that_opens_with_the_group_and_its_heads():
+    # 某县某某领导小组由县长甲任组长，…为成员: the group is the one the sentence names first
+    nf = run("某县某某领导小组由县长张某某任组长，副县长李某、王某某任副组长，县财政局局长赵某某、县教育局局长钱某为成员。\n")
+    g = "某县某某领导小组"
+    assert members(nf) == {(g, "张某某", "组长"), (g, "李某", "副组长"), (g, "王某某", "副组长"), (g, "赵某某", "成员"),
+                           (g, "钱某", "成员")}

@@ -56,6 +56,9 @@ _ADJUST_RE = re.compile(r"对(?P<name>[^，,。；;、:：()（）\s]{2,60}?(?:�
 #: a group named after the people or units it is made of: 由甲任组长…等部门领导组成的X（成员名单）
 _COMPOSED_RE = re.compile(r"组成的(?P<name>[^，,。；;、:：()（）\s]{2,60}?(?:领导小组|工作小组|工作组|工作专班|指挥部|联席会议|委员会))"
                           r"(?=$|[，,。；;]|成员|组成人员|名单)")
+#: a sentence that opens with a group's name and says who heads it: 某县某某领导小组由县长甲任组长
+_LED_BY_RE = re.compile(r"(?:^|(?<=[。；;，,]))(?P<name>[^，,。；;、:：()（）\s由]{2,40}?(?:领导小组|工作小组|工作组|工作专班|专班|指挥部|"
+                        r"联席会议|委员会))由(?=[^。；;]{2,80}?(?:任|担任|兼任)(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任))")
 _OFFICE_SEAT_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)办公室(?:[(（][^()（）]{1,20}[)）])?设(?:在|于)?(?!立|置|有|主任|副主任)")
 _COLON_LABEL_RE = re.compile(rf"^(?P<label>[\u4e00-\u9fff{SPACES}]{{1,14}}?)[{SPACES}]*[:：][{SPACES}]*(?P<rest>.*)$")
 #: a role label with no colon, only spaces before the member: ``组长　张三　县长``
@@ -299,7 +302,7 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     lead_no = re.match(rf"^\d+[{SPACES}.、]+", body)  # a row number: 5　苗春雷　市发展和改革委员会主任
     if lead_no:
         return parse_member(body[lead_no.end():], at + lead_no.end(), region)
-    spaced = _spaced_names(body, at) or _glued_names(body, at)
+    spaced = _spaced_names(body, at) or _glued_names(body, at) or _name_post_pairs(body, at, region)
     if spaced:
         return spaced
     tokens = re.findall(rf"[^{SPACES}]+", body)
@@ -347,6 +350,40 @@ def _name_then_bare_title(text: str, at: int, region: str, postless: bool = Fals
             if posts or postless:
                 return name, posts, (at, at + n)
     return None
+
+
+def _tokens(body: str) -> list[tuple[int, int, str]]:
+    """The words of ``body`` between spaces, a padded two-character name (``李　某``) read as one."""
+    tokens = [(m.start(), m.group()) for m in re.finditer(rf"[^{SPACES}]+", body)]
+    merged: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(tokens):
+        s, tok = tokens[k]
+        if len(tok) == 1 and k + 1 < len(tokens) and len(tokens[k + 1][1]) == 1:
+            merged.append((s, tokens[k + 1][0] + 1, tok + tokens[k + 1][1]))
+            k += 2
+            continue
+        merged.append((s, s + len(tok), tok))
+        k += 1
+    return merged
+
+
+def _name_post_pairs(body: str, at: int, region: str):
+    """Several members on one line, each a name and then its post, all parted by spaces
+    (``李某　副县长　王某某　县财政局局长``): every other word a name, the words between posts."""
+    words = _tokens(body)
+    if len(words) < 4 or len(words) % 2:
+        return []
+    out = []
+    for (s, e, name), (ps, _, post) in zip(words[::2], words[1::2]):
+        if not (_short_name(name) and (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES)
+                and not TITLE_RE.search(name) and TITLE_RE.search(post)):
+            return []
+        posts = split_posts(post, at + ps, region=region)
+        if not posts:
+            return []
+        out.append((name, posts, (at + s, at + e)))
+    return out
 
 
 def _spaced_names(body: str, at: int):
@@ -525,6 +562,12 @@ _WRAP_MAX = 60
 _ENTRY_START = re.compile(rf"^[{SPACES}]*[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,2}}[{SPACES}]+[\u4e00-\u9fff]")
 
 
+def _role_line(text: str) -> bool:
+    """A line that opens with a role label and a colon: 成员：甲、乙."""
+    m = _COLON_LABEL_RE.match(nfkc(text).strip(SPACES))
+    return bool(m) and _is_role(m["label"])
+
+
 def _wrapped_paragraphs(lines, body_start: int = 0) -> dict[int, _Paragraph]:
     """Runs of body lines a page wrapped at a fixed width: each line but the last about as long as
     the longest (20 characters or more) and ending mid-sentence. Keyed by the run's first line.
@@ -537,6 +580,7 @@ def _wrapped_paragraphs(lines, body_start: int = 0) -> dict[int, _Paragraph]:
     goes_on = [j + 1 < len(lines) and len(flat[j]) >= 16 and not re.search(r"[。；;：:！!？?]$", flat[j])
                and not cells(lines[j].text) and not _ENUM.match(nfkc(lines[j + 1].text)) and bool(flat[j + 1])
                and not _ENTRY_START.match(lines[j + 1].text)  # (甲　某局局长: the next entry of a list)
+               and not _role_line(lines[j].text)  # (成员：甲（某局局长）、乙（…）: a list's line)
                for j in range(len(lines))]
     out: dict[int, _Paragraph] = {}
     k = body_start
@@ -649,6 +693,9 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             state.current = _introduce(state, m["name"])
         for m in _COMPOSED_RE.finditer(flat):  # 公布了由…组成的X成员名单
             state.current = _introduce(state, m["name"])
+        for m in _LED_BY_RE.finditer(flat):  # 某县某某领导小组由县长甲任组长: the sentence names the group it sets up
+            if not _GENERIC.match(m["name"]):
+                state.current = _introduce(state, m["name"])
         for m in _scan(_ALIAS_RE, _ALIAS_HINT, flat):
             state.aliases[m["alias"]] = state.current = _introduce(state, m["name"])
             state.alias_order.setdefault(m["alias"], len(state.alias_order))
