@@ -376,3 +376,13 @@ def test_sentence_that_opens_with_the_group_and_its_heads():
     g = "某县某某领导小组"
     assert members(nf) == {(g, "张某某", "组长"), (g, "李某", "副组长"), (g, "王某某", "副组长"), (g, "赵某某", "成员"),
                            (g, "钱某", "成员")}
+
+
+def test_members_each_posts_then_name_parted_by_commas_or_enumeration_marks():
+    # 副组长：副县长甲、县政府办主任乙 / 成员：县某局局长丙，县某局局长丁 — but a sentence after the list is no member
+    nf = run("关于成立某县某某领导小组的通知\n决定成立某县某某领导小组。\n组长：县长张某某\n副组长：副县长李某、县政府办主任王某某\n"
+             "成员：县财政局局长赵某某，县教育局局长钱某\n"
+             "　　　县民政局局长孙某某\n领导小组下设办公室，办公室设在县财政局，赵某某同志兼任办公室主任。\n")
+    g = "某县某某领导小组"
+    assert members(nf) == {(g, "张某某", "组长"), (g, "李某", "副组长"), (g, "王某某", "副组长"), (g, "赵某某", "成员"),
+                           (g, "钱某", "成员"), (g, "孙某某", "成员"), (g + "办公室", "赵某某", "主任")}

@@ -281,7 +281,8 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
         # 杜某某　原州人民政府巡视员，州某某协会名誉会长: a name and its posts, the posts split by a comma
         return parse_member(re.sub(r"[，,]", "、", body), at, region)
     if re.search(r"[，,]", bare) and not all(plausible_name(clean_name(p)) for p in re.split(r"[、，,]", bare)):
-        return []  # a sentence, not a list of members
+        # a sentence, not a list of members; unless each piece is posts and a name (某局局长甲，某局局长乙)
+        return _posts_name_list(flat, at, region)
     bare_list = re.split(r"[、，,]", re.sub(r"[(（][^()（）]*[)）]", "", flat))
     if len(bare_list) > 1 and re.search(r"[(（]", flat) and not re.search(r"[)）][、，,]", flat) \
             and all(_short_name(clean_name(p)) for p in bare_list):
@@ -305,6 +306,10 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     spaced = _spaced_names(body, at) or _glued_names(body, at) or _name_post_pairs(body, at, region)
     if spaced:
         return spaced
+    if "、" in flat and not re.search(rf"[{SPACES}(（]", flat):
+        people = _listed_people(flat, at, region)  # 副县长甲、县政府办主任乙: each posts and a name
+        if len(people) > 1 and all(posts for _, posts, _ in people):
+            return people
     tokens = re.findall(rf"[^{SPACES}]+", body)
     if len(tokens) >= 2 and not plausible_name(clean_name("".join(tokens[:-1]))):
         got = _posts_then_name(body, at, region)  # 区政协副主席、区文化和旅游局局长　　巩秀芝
@@ -334,7 +339,23 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
             pos = s + len(piece)
             out.append((n, [], (at + s, at + s + len(piece))))
         return out
+    if len(pieces) > 1 and not re.search(rf"[{SPACES}(（]", flat):
+        return _listed_people(flat, at, region)  # 副县长甲、县政府办主任乙: each posts and a name
     return []
+
+
+def _posts_name_list(flat: str, at: int, region: str) -> list:
+    """Members parted by commas, each posts and then a name (``县财政局局长甲，县教育局局长乙``);
+    nothing unless every piece is one."""
+    out, pos = [], 0
+    for piece in re.split(r"[，,]", flat):
+        s = flat.index(piece, pos)
+        pos = s + len(piece)
+        got = _posts_then_name(piece, at + s, region) if piece and not re.search(rf"[{SPACES}(（、]", piece) else None
+        if not got or not got[1] or not piece.endswith(got[0]):
+            return []
+        out.append(got)
+    return out
 
 
 def _name_then_bare_title(text: str, at: int, region: str, postless: bool = False):
