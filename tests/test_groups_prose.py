@@ -386,3 +386,13 @@ def test_members_each_posts_then_name_parted_by_commas_or_enumeration_marks():
     g = "某县某某领导小组"
     assert members(nf) == {(g, "张某某", "组长"), (g, "李某", "副组长"), (g, "王某某", "副组长"), (g, "赵某某", "成员"),
                            (g, "钱某", "成员"), (g, "孙某某", "成员"), (g + "办公室", "赵某某", "主任")}
+
+
+def test_office_heads_labelled_in_the_member_list():
+    # 办公室主任：甲（兼） / 领导小组办公室副主任：乙 in a group's list: members of the group's office, role 主任
+    nf = run("关于成立某县某某领导小组的通知\n决定成立某县某某领导小组。\n组长：张某某 县长\n成员：赵某某 县财政局局长\n"
+             "领导小组办公室主任：赵某某（兼）\n办公室副主任：钱某 县财政局副局长\n")
+    g = "某县某某领导小组"
+    assert members(nf) == {(g, "张某某", "组长"), (g, "赵某某", "成员"), (g + "办公室", "赵某某", "主任"),
+                           (g + "办公室", "钱某", "副主任")}
+    assert subgroups(nf) == {(g + "办公室", g)}

@@ -821,8 +821,9 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             continue
         # role-labelled member lines and their continuation lines
         lm = _label(raw)
-        if lm and _is_role(lm["label"]) and state.current:
-            role = squash(lm["label"])
+        office_role = _office_label(state, lm["label"], (line.start, line.end)) if lm and state.current else None
+        if office_role or lm and _is_role(lm["label"]) and state.current:
+            role = office_role or squash(lm["label"])
             rest = lm["rest"]
             if re.search(r"[；;。]", rest):
                 _inline_roles(state, line.text, line.start, region, (line.start, line.end))
@@ -958,6 +959,26 @@ def _enter_group(state: _State, head: str, span) -> None:
     state.current = head
     if state.pending_parent and head != state.pending_parent:
         _subgroup(state, head, state.pending_parent, span)
+
+
+#: a role label naming the office of a group: 办公室主任, 领导小组办公室副主任, 某某指挥部办公室主任
+_OFFICE_LABEL = re.compile(r"(?P<group>[\u4e00-\u9fff]{0,30}?)办公室(?P<role>(?:常务|第一)?副?主任)")
+
+
+def _office_label(state: _State, label: str, span) -> str | None:
+    """``办公室主任：甲（兼）`` in a group's member list: the office of the group at hand (or of the group
+    the label names) becomes the current group, and the role is the office's (主任). None for other labels."""
+    m = _OFFICE_LABEL.fullmatch(squash(label))
+    if not m:
+        return None
+    owner = _root(state, state.current) if not m["group"] or _GENERIC.match(m["group"]) else _resolve(state, m["group"])
+    if not owner or owner.endswith("办公室"):
+        return None
+    office = next((g for g, p in state.parents.items() if p == owner and g.endswith("办公室")), None) \
+        or _introduce(state, owner + "办公室")
+    _subgroup(state, office, owner, span)
+    state.current = office
+    return m["role"]
 
 
 def _inline_roles(state: _State, text: str, at: int, region: str, span) -> None:
