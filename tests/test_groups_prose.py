@@ -2,6 +2,8 @@
 list its members after a colon or in a heading's list, and set up offices and work groups."""
 from __future__ import annotations
 
+import pytest
+
 from govkg.facts import Membership, Position, Subgroup
 from govkg.nlp import extract
 from govkg.notice import RawNotice
@@ -396,3 +398,17 @@ def test_office_heads_labelled_in_the_member_list():
     assert members(nf) == {(g, "张某某", "组长"), (g, "赵某某", "成员"), (g + "办公室", "赵某某", "主任"),
                            (g + "办公室", "钱某", "副主任")}
     assert subgroups(nf) == {(g + "办公室", g)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a table whose 职务 column holds the group roles and 单位及职务 the posts
+    ("决定成立县某某领导小组，组成人员如下：\n| 职务 | 姓名 | 单位及职务 |\n| 组长 | 张某某 | 县长 |\n| 成员 | 赵某某 | 县财政局局长 |\n",
+     {("县某某领导小组", "张某某", "组长"), ("县某某领导小组", "赵某某", "成员")}),
+    # a name, a comma, its post
+    ("决定成立县某某领导小组，组成人员如下：\n组长：张某某，县长\n副组长：李某，副县长\n",
+     {("县某某领导小组", "张某某", "组长"), ("县某某领导小组", "李某", "副组长")}),
+    # heads by post only (分管副县长): no member
+    ("决定成立县某某领导小组，组成人员如下：\n组长：县长\n副组长：分管副县长\n成员：县财政局局长、县教育局局长\n", set()),
+])
+def test_member_lists_in_other_shapes(text, expected):
+    assert members(run(text)) == expected

@@ -280,6 +280,11 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
             and not re.search(r"[，,]", bare[: nm.end()]) and len(bare) <= 60 and "。" not in bare:
         # 杜某某　原州人民政府巡视员，州某某协会名誉会长: a name and its posts, the posts split by a comma
         return parse_member(re.sub(r"[，,]", "、", body), at, region)
+    nc = re.match(r"^(?P<name>[\u4e00-\u9fff·]{2,4})[，,](?P<posts>[^，,、]{2,40})$", bare)
+    if nc and nc["name"][0] in SURNAMES and _short_name(nc["name"]) and TITLE_RE.search(nc["posts"]):
+        posts = split_posts(nc["posts"], at + len(text) - len(text.lstrip(SPACES)) + nc.start("posts"), region=region)
+        if posts:  # 张某某，县长: a name, a comma, its post
+            return [(nc["name"], posts, (at, at + nc.end("name")))]
     if re.search(r"[，,]", bare) and not all(plausible_name(clean_name(p)) for p in re.split(r"[、，,]", bare)):
         # a sentence, not a list of members; unless each piece is posts and a name (某局局长甲，某局局长乙)
         return _posts_name_list(flat, at, region)
@@ -319,8 +324,8 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     if bare:
         return [bare]
     split = split_name_posts(body)
-    if split and "的" in split[1]:
-        return []  # 协调住房和城乡建设工作的市政府副秘书长: a post described by its duties, no name
+    if split and ("的" in split[1] or _NOT_A_NAME.match(split[0])):
+        return []  # 协调住房和城乡建设工作的市政府副秘书长: a post described by its duties, no name; 分管副县长
     if split:
         name, posts, off = split
         return [(name, split_posts(posts, at + off, region=region), (at, at + off))]
@@ -356,6 +361,10 @@ def _posts_name_list(flat: str, at: int, region: str) -> list:
             return []
         out.append(got)
     return out
+
+
+#: words printed before a title in place of a name: 分管副县长, 相关单位负责人
+_NOT_A_NAME = re.compile(r"^(?:分管|主管|协管|联系|相关|有关|其他|其余|全体|各)")
 
 
 def _name_then_bare_title(text: str, at: int, region: str, postless: bool = False):
@@ -787,7 +796,12 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                 if plausible_name(name):
                     if "role" in table and cells_[table["role"]]:
                         role = cells_[table["role"]]
-                    posts = split_posts("".join(cells_[i] for i in table["posts"]), line.start, region=region)
+                    # a 职务 column that holds the group roles (职务 | 姓名 | 单位及职务): the role, not a post
+                    roles_at = [c for c in table["posts"] if "role" not in table and GROUP_ROLE_RE.fullmatch(cells_[c])]
+                    if roles_at:
+                        role = cells_[roles_at[0]]
+                    posts = split_posts("".join(cells_[i] for i in table["posts"] if i not in roles_at), line.start,
+                                        region=region)
                     _add_members(state, state.current, role or "成员", [(name, posts, (line.start, line.end))],
                                  (line.start, line.end))
                 i += 1
