@@ -412,3 +412,16 @@ def test_office_heads_labelled_in_the_member_list():
 ])
 def test_member_lists_in_other_shapes(text, expected):
     assert members(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 会议由X副组长、副县长甲主持: 会议由 is no part of the group's name
+    ("会议由县某某领导小组副组长、副县长李某主持。", {("县某某领导小组", "李某", "副组长")}),
+    # the head of a group's office named in a report
+    ("副县长李某兼任县某某领导小组办公室主任。", {("县某某领导小组办公室", "李某", "主任")}),
+    # 由甲任专班组长: the role named with the kind of group
+    ("成立县某某工作专班，由副县长张某某任专班组长，县财政局局长李某任副组长。",
+     {("县某某工作专班", "张某某", "组长"), ("县某某工作专班", "李某", "副组长")}),
+])
+def test_heads_in_report_sentences(text, expected):
+    assert members(run(text)) == expected

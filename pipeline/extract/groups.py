@@ -81,11 +81,12 @@ _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "
 _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长))由"
                               r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责)")
 _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|作为|任|为)"
+                            r"(?:专班|小组|工作组)?"  # 由甲任专班组长: the role named with the kind of group
                             r"(?P<role>(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|总召集人|成员|委员|联络员|顾问)"
                             r"(?=$|[，,。；;的])")
 #: where a match of each prose pattern must have its key words, and how far from its start at most:
 #: positions with no key word that near cannot start a match and are not tried (see _scan)
-_PROSE_ROLE_HINT = (re.compile(r"(?=[任为](?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)"
+_PROSE_ROLE_HINT = (re.compile(r"(?=[任为](?:专班|小组|工作组)?(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)"
                                r"|[任为](?:成员|委员|联络员|顾问))"),
                     210)
 _SUB_HINT = (re.compile(r"(?=[设辖])"), 41)
@@ -1380,8 +1381,28 @@ def _person(who: str, at: int, region: str):
     return None
 
 
+#: who heads a group's office (news): 副县长甲兼任县某某领导小组办公室主任
+_TAKES_OFFICE_RE = re.compile(rf"(?:^|(?<=[，,]))(?P<who>[^，,。；;:：由]{{2,30}}?)(?:担任|出任|兼任|任)"
+                              rf"(?P<group>[^，,。；;:：任]{{2,40}}?{_GROUP_KINDS})办公室(?P<role>(?:常务|第一)?副?主任)(?=$|[，,。；;])")
+
+
+def _takes_office(state: _State, flat: str, line, raw: str, region: str) -> None:
+    """``副县长甲兼任县某某领导小组办公室主任``: a member of the office of the group (known, or named here)."""
+    for m in _TAKES_OFFICE_RE.finditer(flat):
+        if _GENERIC.match(m["group"]):
+            continue
+        who = _person(m["who"], line.start + max(raw.find(m["who"]), 0), region)
+        if not who:
+            continue
+        group = _resolve_exact(state, m["group"]) or _introduce(state, m["group"])
+        office = _introduce(state, group + "办公室")
+        _subgroup(state, office, group, (line.start, line.end))
+        _add_members(state, office, m["role"], [who], (line.start, line.end))
+
+
 def _takes_role(state: _State, flat: str, line, raw: str, region: str) -> bool:
     """Who takes which role in which group (news); True where a sentence names the groups itself."""
+    _takes_office(state, flat, line, raw, region)
     for m in _TAKES_KNOWN_RE.finditer(flat):  # X任大运会筹备委员会副主任兼秘书长: a group the notice set up
         group = _resolve_exact(state, m["group"])
         who = _person(m["who"], line.start + max(raw.find(m["who"]), 0), region) if group else None
@@ -1433,7 +1454,8 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
     the person after the chain is a member of the group with that role."""
     for m in _CHAIN_ROLE_RE.finditer(flat):
         # 根据市某委会主任甲批示: the preposition that opens the clause is not part of the name
-        group = re.sub(rf"^(?:{_CLAUSE_OPENER.pattern})(?=[省市县区州镇乡])", "", m["group"] or m["committee"] or m["ogroup"])
+        group = re.sub(rf"^(?:[\u4e00-\u9fff]{{0,4}}由|{_CLAUSE_OPENER.pattern})(?=[省市县区州镇乡])", "",
+                       m["group"] or m["committee"] or m["ogroup"])  # (会议由县某某领导小组副组长…主持)
         roles = [m["role"]] if m["role"] else [m["orole"]] if m["orole"] else m["roles"].split("兼")
         if m["committee"]:
             group = _committee(state, group)
@@ -1578,8 +1600,8 @@ def _placed(state: _State, group: str) -> str | None:
         return None
     m = re.search(rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=召开|主持|举行))(?P<place>[\u4e00-\u9fff]{{2,3}}){re.escape(group)}",
                   state.text, re.M)
-    if m and _CLAUSE_OPENER.fullmatch(m["place"]):
-        return None  # 根据市某委会主任甲批示: a preposition, not a place
+    if m and (_CLAUSE_OPENER.fullmatch(m["place"]) or re.search(r"[由在从于向对与和及的]", m["place"])):
+        return None  # 根据市某委会主任甲批示, 会议由县某某领导小组…: a preposition, not a place
     return m["place"] + group if m else None
 
 
