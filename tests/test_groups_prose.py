@@ -425,3 +425,13 @@ def test_member_lists_in_other_shapes(text, expected):
 ])
 def test_heads_in_report_sentences(text, expected):
     assert members(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("某县人民政府办公室关于调整充实县某某领导小组的通知\n经研究，决定调整充实县某某领导小组，现将有关事项通知如下：\n"
+     "一、组成人员\n组长：张某某 县长\n", {("县某某领导小组", "张某某", "组长")}),
+    ("为加强协调，经研究，建立健全某某工作联席会议制度。召集人由副县长张某担任。\n", {("某某工作联席会议", "张某", "召集人")}),
+])
+def test_second_verb_of_a_set_up_is_no_part_of_the_name(text, expected):
+    # 调整充实X / 建立健全X: 充实, 健全 belong to the verb
+    assert members(run(text)) == expected

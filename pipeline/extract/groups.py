@@ -238,6 +238,7 @@ def _first_known(state: _State, head: str) -> str | None:
 
 def _introduce(state: _State, name: str) -> str:
     name = re.sub(r"^(?:后的|过的|的|了|好)", "", _HEADING_TAIL.sub("", name))
+    name = re.sub(r"^(?:和|并|及)?(?:充实|完善|健全)(?=[\u4e00-\u9fff]{4})", "", name)  # 调整充实X, 建立健全X
     name = re.sub(r"(联席会议|协调机制)制度$", r"\1", name)  # 联席会议制度: the system, named by its meeting
     name = re.sub(r"^(?:决定|同意|研究)?(?:对|将|成立|设立|组建|调整|建立)", "", name)  # 决定对X（以下简称…）
     # 某某院决定对X（以下简称…）: the deciding body and its verb are not part of the name
