@@ -435,3 +435,10 @@ def test_heads_in_report_sentences(text, expected):
 def test_second_verb_of_a_set_up_is_no_part_of_the_name(text, expected):
     # 调整充实X / 建立健全X: 充实, 健全 belong to the verb
     assert members(run(text)) == expected
+
+
+def test_glued_names_not_read_in_a_body_or_a_duty():
+    from govkg.extract.groups import parse_member
+    assert parse_member("王某强赵某鸽江 某", 0, "") != []
+    for text in ("江海区财政", "各乡镇分管领导", "相关部门负责同志", "单位主要负责人"):
+        assert parse_member(text, 0, "") == []

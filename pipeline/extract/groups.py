@@ -448,8 +448,9 @@ def _glued_names(body: str, at: int):
     each opening with a surname; a space is a cut, or the padding inside a two-character name. Of the
     ways to cut, the one whose names open with the commonest surnames (``顾某明罗某`` rather than
     ``顾某 明罗某``). None unless the run is five Han characters or more, with no title in it."""
-    if not re.fullmatch(rf"[\u4e00-\u9fff{SPACES}]+", body) or TITLE_RE.search(squash(body)):
-        return []
+    if not re.fullmatch(rf"[\u4e00-\u9fff{SPACES}]+", body) or TITLE_RE.search(squash(body)) \
+            or re.search(r"[局委厅部办院所站队处科室司省市县区镇乡村街]", body):
+        return []  # (某某区财政局: a body, not names)
     chars = [(k, ch) for k, ch in enumerate(body) if ch not in SPACES]
     if len(chars) < 5:
         return []
@@ -1564,8 +1565,8 @@ def _plenary_committees(state: _State) -> None:
     after the word 全 for "the whole county")."""
     for m in _PLENARY_RE.finditer(state.text):
         name = _TERM_WORD.sub("", m["name"])
-        if not re.search(r"常务委员会|人民代表大会|政治协商|纪律检查|监察委员会|管理委员会", name) \
-                and name not in state.names._at:
+        if not re.search(r"常务委员会|人民代表大会|政治协商|纪律检查|监察委员会|管理委员会|中共|党", name) \
+                and name[-4] not in LEVEL_CHARS and name not in state.names._at:  # (某县委员会: the Party's)
             state.groups.append(name)
             state.names.add(name)
 
