@@ -442,3 +442,14 @@ def test_glued_names_not_read_in_a_body_or_a_duty():
     assert parse_member("王某强赵某鸽江 某", 0, "") != []
     for text in ("江海区财政", "各乡镇分管领导", "相关部门负责同志", "单位主要负责人"):
         assert parse_member(text, 0, "") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("经研究，决定成立某某领导小组，组成人员如下：\n组长:张某某 副组长:李某 王某某 成员:赵某某 钱某\n",
+     {("张某某", "组长"), ("李某", "副组长"), ("王某某", "副组长"), ("赵某某", "成员"), ("钱某", "成员")}),
+    ("经研究，决定成立某某领导小组，组成人员如下：组长：张某某（县长）；副组长：李某（副县长）；成员：赵某某（县财政局局长）。\n",
+     {("张某某", "组长"), ("李某", "副组长"), ("赵某某", "成员")}),
+])
+def test_a_short_member_list_run_into_one_line(text, expected):
+    # two or more role labels on one line, after a space or a semicolon: each label opens its own entry
+    assert {(p, r) for g, p, r in members(run(text)) if g == "某某领导小组"} == expected

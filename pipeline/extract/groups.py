@@ -17,7 +17,7 @@ from ..facts import Membership, Position, Post, Subgroup
 from ..lexicon import (AGENCY_END_RE, COMPOUND_SURNAMES, GROUP_ROLE_RE, GROUP_SHORT_RE, GROUP_SUFFIX_RE, LEVEL_CHARS, SURNAMES,
                        SURNAMES_BY_FREQUENCY, TITLE_RE)
 from ..text import SPACES, nfkc, squash, strip_final_punct
-from .layout import Layout, _ATTACH_RE, cells
+from .layout import Layout, Line, _ATTACH_RE, cells
 from .lists import split_outside_brackets, unique
 from .names import clean_name, plausible_name, split_name_posts
 from .posts import split_posts
@@ -644,12 +644,35 @@ def _in_full(name: str, stated: list[str]) -> str:
                 name)
 
 
+#: a role label and its colon at the start of a line or after a space or a clause's punctuation (组长：甲；副组长：乙)
+_RUN_LABEL = re.compile(rf"(?:^|(?<=[{SPACES}；;，,。]))(?:(?:常务|执行|第一)?副?(?:组[{SPACES}]?长|指挥长|总指挥|召集人|"
+                        rf"主[{SPACES}]?任|秘书长)|[成委][{SPACES}]?员)[{SPACES}]*[:：]")
+
+
+def _label_runs(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """The lines, each one that holds two or more role labels (``组长:甲 副组长:乙 丙 成员:丁``,
+    ``组成人员如下：组长：甲（县长）；副组长：乙（副县长）``) cut before each label (a member list a page ran
+    into one line); with, for each line of the layout, the index of its first piece."""
+    out: list[Line] = []
+    at_index: list[int] = []
+    for line in lines:
+        at_index.append(len(out))
+        cuts = [m.start() for m in _RUN_LABEL.finditer(line.text)]
+        if len(cuts) < 2:
+            out.append(line)
+            continue
+        for a, b in zip([0] + cuts, cuts + [len(line.text)]):
+            if line.text[a:b].strip(SPACES):
+                out.append(Line(line.start + a, line.start + b, line.text[a:b]))
+    return out, at_index
+
+
 def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list:
-    lines = layout.lines
+    lines, at_index = _label_runs(layout.lines)
     state = _State(text="\n".join(ln.flat for ln in lines))
     _plenary_committees(state)
-    wrapped = _wrapped_paragraphs(lines, layout.body_start)
-    attachment_starts = {s for s, _ in layout.attachments}
+    wrapped = _wrapped_paragraphs(lines, at_index[layout.body_start] if layout.body_start < len(at_index) else len(lines))
+    attachment_starts = {at_index[s] for s, _ in layout.attachments}
     table: dict[str, int] | None = None
     role: str | None = None
     title_intro = _INTRO_RE if any(_INTRO_RE.search(squash(ln.text)) for ln in lines) else _TITLE_INTRO_RE
