@@ -453,3 +453,14 @@ def test_glued_names_not_read_in_a_body_or_a_duty():
 def test_a_short_member_list_run_into_one_line(text, expected):
     # two or more role labels on one line, after a space or a semicolon: each label opens its own entry
     assert {(p, r) for g, p, r in members(run(text)) if g == "某某领导小组"} == expected
+
+
+def test_short_one_line_notice_in_traditional_script():
+    # the same flattening in a short traditional text: labels and numbered headings after spaces open entries
+    nf = run("經研究決定，成立某某行動領導小組，下設辦公室。領導機構組成人員如下: 一、組成人員 (一)某某行動領導小組 "
+             "組長:張某維 副組長:王某強趙某鴿江 某 成員:金某桃於某軍 (二)領導小組辦公室 主任:張 某(兼) 副主任:姜某平傅 某 "
+             "二、工作職責 (一)領導小組職責 1、協調各部門開展有關工作。")
+    g, o = "某某行動領導小組", "某某行動領導小組辦公室"
+    assert members(nf) == {(g, "張某維", "組長"), (g, "王某強", "副組長"), (g, "趙某鴿", "副組長"), (g, "江某", "副組長"),
+                           (g, "金某桃", "成員"), (g, "於某軍", "成員"), (o, "張某", "主任"), (o, "姜某平", "副主任"),
+                           (o, "傅某", "副主任")}

@@ -649,6 +649,9 @@ _RUN_LABEL = re.compile(rf"(?:^|(?<=[{SPACES}；;，,。]))(?:(?:常务|执行|�
                         rf"主[{SPACES}]?任|秘书长)|[成委][{SPACES}]?员)[{SPACES}]*[:：]")
 
 
+_RUN_HEADING = re.compile(rf"(?<=[{SPACES}])(?:[（(][一二三四五六七八九十]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}、)")
+
+
 def _label_runs(lines: list[Line]) -> tuple[list[Line], list[int]]:
     """The lines, each one that holds two or more role labels (``组长:甲 副组长:乙 丙 成员:丁``,
     ``组成人员如下：组长：甲（县长）；副组长：乙（副县长）``) cut before each label (a member list a page ran
@@ -661,6 +664,8 @@ def _label_runs(lines: list[Line]) -> tuple[list[Line], list[int]]:
         if len(cuts) < 2:
             out.append(line)
             continue
+        # (and before each numbered heading after a space: 成员:甲 (二)领导小组办公室 主任:乙)
+        cuts = sorted(set(cuts) | {m.start() for m in _RUN_HEADING.finditer(line.text)})
         for a, b in zip([0] + cuts, cuts + [len(line.text)]):
             if line.text[a:b].strip(SPACES):
                 out.append(Line(line.start + a, line.start + b, line.text[a:b]))
