@@ -464,3 +464,15 @@ def test_short_one_line_notice_in_traditional_script():
     assert members(nf) == {(g, "張某維", "組長"), (g, "王某強", "副組長"), (g, "趙某鴿", "副組長"), (g, "江某", "副組長"),
                            (g, "金某桃", "成員"), (g, "於某軍", "成員"), (o, "張某", "主任"), (o, "姜某平", "副主任"),
                            (o, "傅某", "副主任")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("成立县某某领导小组，领导小组下设综合协调组、宣传报道组、督查考核组等工作组。",
+     {"综合协调组", "宣传报道组", "督查考核组"}),
+    ("成立县某某领导小组。领导小组下设3个工作组：综合协调组、宣传报道组、督查考核组。",
+     {"综合协调组", "宣传报道组", "督查考核组"}),
+    ("成立县某某领导小组。领导小组下设2个工作组：综合协调组，负责统筹；宣传报道组（设在县委宣传部），负责宣传。",
+     {"综合协调组", "宣传报道组"}),
+])
+def test_work_groups_listed_after_a_count_or_before_etc(text, expected):
+    assert subgroups(run(text)) == {(x, "县某某领导小组") for x in expected}

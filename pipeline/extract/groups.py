@@ -47,7 +47,7 @@ _ALIAS_RE = re.compile(r"(?P<name>[^，,。；;、（(：:)）]{2,40}?(?:组|专
 _RESPECTIVELY_RE = re.compile(r"(?P<role>(?:常务|执行)?副?(?:组长|主任|召集人|指挥长))分别由(?P<names>[^，,。；;]+?)(?:同志)?(?:担任|兼任)")
 #: subgroups counted and then listed: 总指挥部下设3个专项指挥部，分别是：A；B；C / 设立2个X领导小组专项小组，分别是A、B
 _LISTED_RE = re.compile(r"(?P<subject>[^，,。；;：:]{0,40}?)(?:下设|设立|设置|成立|组建|设)(?:了)?(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})个"
-                        r"(?P<kind>[^，,。；;：:、]{1,40}?)[，,]?(?:分别(?:是|为)|包括|即|具体(?:是|为))[:：]?(?P<items>[^。]+)")
+                        r"(?P<kind>[^，,。；;：:、]{1,40}?)[，,]?(?:(?:分别(?:是|为)|包括|即|具体(?:是|为))[:：]?|[:：])(?P<items>[^。]+)")
 #: a clause that is a sentence of the text, not a headline: it has punctuation inside
 _SENTENCE_MARK = re.compile(r"[，,。；;]")
 #: a group a notice adjusts the members of: 对X组成人员进行调整
@@ -1151,7 +1151,9 @@ def _listed(state: _State, flat: str, span) -> bool:
     subgroup of X, or of the group the kind word names (``N个全面深化改革领导小组专项小组``)."""
     found = False
     for m in _LISTED_RE.finditer(flat):
-        items = [strip_final_punct(x) for x in re.split(r"[、；;]", m["items"]) if strip_final_punct(x)]
+        # (each item up to its description: 综合协调组，负责统筹；宣传报道组（设在某部）)
+        items = [strip_final_punct(re.split(r"[，,：:(（]", x)[0]) for x in re.split(r"[、；;]", m["items"])]
+        items = [x for x in items if x]
         if len(items) != _count(m["n"]) or not all(GROUP_SUFFIX_RE.search(x) and not _GENERIC.match(x) for x in items):
             continue
         subject = _ENUM.sub("", m["subject"]).removeprefix("在")
@@ -1244,6 +1246,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 last = [kind] if kind and (items or single) and not m["n"] and not _GENERIC.match(kind) \
                     and "等" not in kind and all(GROUP_SUFFIX_RE.search(x) for x in items) else []
                 pieces = re.split(r"[、和及]", what)
+                if "等" in kind and not m["n"] and GROUP_SUFFIX_RE.search(kind.split("等")[0]):
+                    pieces.append(kind.split("等")[0])  # 下设A组、B组、C组等工作组: C组 is the last item
                 by_comma = [x for x in re.split(r"[、]", re.sub(r"等$", "", what)) if x]
                 if m["n"] and len(by_comma) == _count(m["n"][:-1]) != len([x for x in pieces if x]):
                     pieces = by_comma  # 下设办公室和综合组、A组等5个工作组: the count says 和 joins one unit
