@@ -476,3 +476,10 @@ def test_short_one_line_notice_in_traditional_script():
 ])
 def test_work_groups_listed_after_a_count_or_before_etc(text, expected):
     assert subgroups(run(text)) == {(x, "县某某领导小组") for x in expected}
+
+
+def test_sidebar_of_a_government_leaders_gives_its_posts():
+    nf = run("县政府领导\n县  长: 张某某\n副县长: 李某 王某某\n重点工作\n")
+    assert not members(nf)
+    posts = {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)}
+    assert posts == {("张某某", "县人民政府", "县长"), ("李某", "县人民政府", "副县长"), ("王某某", "县人民政府", "副县长")}

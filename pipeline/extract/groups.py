@@ -1102,9 +1102,10 @@ def _agency_leaders(state: _State, lines, i: int, flat: str, region: str) -> int
             break
         read.append((ln, title, members))
     for ln, title, members in read:
+        posts = split_posts(m["agency"] + title, ln.start, region=region)  # (县政府领导 / 县长：甲 -> 县人民政府)
+        posts = posts[-1:] or [Post(agency=m["agency"], title=title, span=(ln.start, ln.end))]
         for name, _, name_span in members:
-            post = Post(agency=m["agency"], title=title, span=(ln.start, ln.end))
-            state.facts.append(Position(person=name, post=post, span=(ln.start, ln.end), person_span=name_span))
+            state.facts.append(Position(person=name, post=posts[0], span=(ln.start, ln.end), person_span=name_span))
     return i + 1 + len(read) if read else i
 
 
