@@ -179,6 +179,14 @@ class _State:
     facts: list = field(default_factory=list)
     text: str = ""  # the notice's lines, squashed and joined: where a group is first mentioned
     setups: list = field(default_factory=list)  # (name, the clause naming its heads) of each group set up in prose
+    full_names: dict = field(default_factory=dict)  # a committee's short name -> its full name in the text
+    _ends: list | None = None
+
+    def committee_ends(self) -> list[int]:
+        """Where each 委员会 of the text ends."""
+        if self._ends is None:
+            self._ends = [m.end() for m in re.finditer("委员会", self.text)]
+        return self._ends
 
 
 def _root(state: _State, group: str | None) -> str | None:
@@ -313,7 +321,7 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     spaced = _spaced_names(body, at) or _glued_names(body, at) or _name_post_pairs(body, at, region)
     if spaced:
         return spaced
-    if "、" in flat and not re.search(rf"[{SPACES}(（]", flat):
+    if "、" in flat and len(flat) <= 300 and not re.search(rf"[{SPACES}(（]", flat):
         people = _listed_people(flat, at, region)  # 副县长甲、县政府办主任乙: each posts and a name
         if len(people) > 1 and all(posts for _, posts, _ in people):
             return people
@@ -346,7 +354,7 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
             pos = s + len(piece)
             out.append((n, [], (at + s, at + s + len(piece))))
         return out
-    if len(pieces) > 1 and not re.search(rf"[{SPACES}(（]", flat):
+    if len(pieces) > 1 and len(flat) <= 300 and not re.search(rf"[{SPACES}(（]", flat):
         return _listed_people(flat, at, region)  # 副县长甲、县政府办主任乙: each posts and a name
     return []
 
@@ -1579,13 +1587,17 @@ def _committee(state: _State, printed: str) -> str | None:
         return found.pop()
     if not GROUP_SHORT_RE.search(printed):
         return None
-    full = set()
-    for k in (k for k, ch in enumerate(state.text) if ch == printed[0]):
-        m = re.compile(r"[\u4e00-\u9fff]{2,30}?委员会").match(state.text, k)
-        name = _TERM_WORD.sub("", m.group()) if m else ""
-        if name and _is_subsequence(printed, name) and len(name) > len(printed):
-            full.add(name)
-    return min(full, key=len) if full else printed
+    if printed not in state.full_names:  # (once per short name: a report may print it in every paragraph)
+        full = set()
+        for end in state.committee_ends():
+            for k in range(max(0, end - 33), end - 4):
+                name = state.text[k:end]
+                if name[0] == printed[0] and re.fullmatch(r"[\u4e00-\u9fff]+", name):
+                    name = _TERM_WORD.sub("", name)
+                    if _is_subsequence(printed, name) and len(name) > len(printed):
+                        full.add(name)
+        state.full_names[printed] = min(full, key=lambda n: (len(n), n)) if full else printed
+    return state.full_names[printed]
 
 
 #: a committee that has member units or meets in plenary: a coordinating body (a group), not a department
