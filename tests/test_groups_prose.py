@@ -483,3 +483,12 @@ def test_sidebar_of_a_government_leaders_gives_its_posts():
     assert not members(nf)
     posts = {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)}
     assert posts == {("张某某", "县人民政府", "县长"), ("李某", "县人民政府", "副县长"), ("王某某", "县人民政府", "副县长")}
+
+
+def test_next_numbered_heading_glued_after_the_last_member():
+    # a member list run into one line, the next heading glued to the last post: …某部副参谋长三、工作机构及其职责
+    nf = run("国务院办公厅关于成立全国某某普查领导小组的通知\n国务院决定成立全国某某普查领导小组。组成人员名单如下：\n"
+             "组长:张某某国务院副总理成员:吴某某中央宣传部副部长黄某某武警部队副参谋长三、工作机构及其职责"
+             "领导小组办公室设在某某局，承担领导小组的日常工作。\n")
+    g = "全国某某普查领导小组"
+    assert (g, "黄某某", "成员") in members(nf) and (g, "吴某某", "成员") in members(nf)

@@ -167,6 +167,8 @@ _NAME_CUT = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')})(?=[{''.join(sorted(
                        rf"(?:[{LEVEL_CHARS}]|{'|'.join(NATIONAL_PREFIXES)}|[\u4e00-\u9fff]{{1,12}}?(?:部|委|局|署|院|办|行|会|厅)))")
 
 
+#: the next numbered heading glued after the last member's post: …某部副部长三、工作机构及其职责
+_HEADING_CUT = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')})(?=[一二三四五六七八九十]{{1,2}}、)")
 #: members of one role listed on one line, each name glued to its post: 副组长：张某市政府副秘书长，李某市财政局局长
 #: (the cut is after a comma that ends a post title, before a two- or three-character name and a level prefix)
 _COMMA_CUT = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')})[，；,;](?=[\u4e00-\u9fff]{{2,3}}"
@@ -188,6 +190,7 @@ def _unglue_members(lines: list[Line]) -> list[Line]:
             continue
         cuts = sorted(c for c in {first.start()} | {m.start() for m in _LABEL_CUT.finditer(flat)}
                       | {m.end() for m in _NAME_CUT.finditer(flat)} | set(commas)
+                      | {m.end() for m in _HEADING_CUT.finditer(flat)}
                       if first.start() <= c < len(flat) and c > 0)
         if len(cuts) < (1 if commas else 2):
             out.append(line)
