@@ -492,3 +492,11 @@ def test_next_numbered_heading_glued_after_the_last_member():
              "领导小组办公室设在某某局，承担领导小组的日常工作。\n")
     g = "全国某某普查领导小组"
     assert (g, "黄某某", "成员") in members(nf) and (g, "吴某某", "成员") in members(nf)
+
+
+def test_committee_set_up_inside_a_committee():
+    # 区某委设专家咨询委员会: a committee inside the group named by its short name
+    nf = run("成立某区历史文化保护传承委员会（以下简称区历保委）。区历保委下设办公室，办公室设在区住建局。"
+             "区历保委设专家咨询委员会，由区文旅局负责组建。\n")
+    g = "某区历史文化保护传承委员会"
+    assert subgroups(nf) == {(g + "办公室", g), ("专家咨询委员会", g)}

@@ -39,8 +39,10 @@ _HEADING_TAIL = re.compile(r"(组织机构及(?:组成)?人员(?:名单)?|组织
                            r"成员及职责|人员组成|及其职责|及职责|主要职责|工作职责|职责|名单)$")
 _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立|设(?=(?:[0-9一二三四五六七八九十]+|两)个)|"
                      # 办公室设综合组和技术组: a bare 设 before a list of two or more 组
-                     r"(?<=[组室部班])设(?=[^，,。；;设]{1,30}?组[、和及][^，,。；;设]{1,30}?组(?:$|[，,。；;])))(?P<what>[^，,。；;]{0,200}?)"
-                     r"(?P<n>(?:[0-9一二三四五六七八九十]+|两)个)?(?P<kind>[^，,。；;、0-9一二三四五六七八九十两个]{0,8}?(?:组|办公室|专班))"
+                     r"(?<=[组室部班])设(?=[^，,。；;设]{1,30}?组[、和及][^，,。；;设]{1,30}?组(?:$|[，,。；;]))|"
+                     # 区某委设专家咨询委员会: a committee a group sets up inside it
+                     r"(?<=[委组部班会])设(?=[^，,。；;设、]{2,8}委员会(?:$|[，,。；;])))(?P<what>[^，,。；;]{0,200}?)"
+                     r"(?P<n>(?:[0-9一二三四五六七八九十]+|两)个)?(?P<kind>[^，,。；;、0-9一二三四五六七八九十两个]{0,8}?(?:组|办公室|专班|委员会))"
                      r"(?=$|[，,。；;()（）:：]|要|将|负责|分别|具体|主要)")
 _ALIAS_RE = re.compile(r"(?P<name>[^，,。；;、（(：:)）]{2,40}?(?:组|专班|指挥部|联席会议|委员会|机制))[（(](?:以下)?简称"
                        r"[“\"]?(?P<alias>[^）)“”\"]{2,12})[”\"]?[)）]")
@@ -1241,7 +1243,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                     and len(what + m["kind"]) >= 7:
                 office = _introduce(state, what + m["kind"])  # 领导小组下设某县迎接某某工作办公室
                 _subgroup(state, office, parent, span)
-            elif m["kind"].endswith(("组", "专班")):
+            elif m["kind"].endswith(("组", "专班")) or m["kind"].endswith("委员会") and not what and not m["n"] \
+                    and not flat[: m.start("what")].endswith("设立"):  # (某政府设立某某委员会: no part of a group)
                 state.pending_parent = parent
                 state.listed = []
                 kind = m["kind"]
