@@ -500,3 +500,9 @@ def test_committee_set_up_inside_a_committee():
              "区历保委设专家咨询委员会，由区文旅局负责组建。\n")
     g = "某区历史文化保护传承委员会"
     assert subgroups(nf) == {(g + "办公室", g), ("专家咨询委员会", g)}
+
+
+def test_a_head_named_with_others_of_the_same_role():
+    # 区委副书记甲等副指挥长就…提出要求: 甲 is a 副指挥长 of the 指挥部 the report is about
+    nf = run("某区疫情防控工作指挥部会议召开\n会议由区委书记张某主持。区委副书记李某等副指挥长就疫情防控工作提出相关要求。\n")
+    assert ("某区疫情防控工作指挥部", "李某", "副指挥长") in members(nf)

@@ -1204,6 +1204,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
         span = (line.start, line.end)
         _chain_roles(state, flat, line, raw, region)
         took = _takes_role(state, flat, line, raw, region)
+        _and_others(state, flat, line, raw, region)
         for m in _NAMED_MEMBERS_RE.finditer(flat):  # 任命A、B为区人大常委会代表资格审查委员会组成人员
             names = [clean_name(n) for n in re.split(r"[、和及]", m["names"])]
             if all(_short_name(n) for n in names):
@@ -1444,6 +1445,26 @@ def _takes_office(state: _State, flat: str, line, raw: str, region: str) -> None
         office = _introduce(state, group + "办公室")
         _subgroup(state, office, group, (line.start, line.end))
         _add_members(state, office, m["role"], [who], (line.start, line.end))
+
+
+#: a person and others holding a role in the group a report is about: 区委副书记甲等副指挥长就…提出要求
+_AND_OTHERS_RE = re.compile(r"(?:^|(?<=[，,。；;、]))(?P<who>[^，,。；;、:：]{2,30}?)等(?P<role>(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人))"
+                            r"(?=就|在|对|分别|出席|参加|作|提出|结合|围绕|先后)")
+#: the kind of group a head's role belongs to
+_KIND_OF_ROLE = (("指挥长", "指挥部"), ("总指挥", "指挥部"), ("组长", "领导小组"), ("召集人", "联席会议"))
+
+
+def _and_others(state: _State, flat: str, line, raw: str, region: str) -> None:
+    """``区委副书记甲等副指挥长就…提出要求``: 甲 holds the role in the group of that kind the report is about."""
+    for m in _AND_OTHERS_RE.finditer(flat):
+        kind = next(k for r, k in _KIND_OF_ROLE if m["role"].endswith(r))
+        group = state.names.last(state.names.ending_with(kind)) or _met(state, kind)
+        who = _person(m["who"], line.start + max(raw.find(m["who"]), 0), region) if group else None
+        if who:
+            if group not in state.names._at:
+                state.groups.append(group)
+                state.names.add(group)
+            _add_members(state, group, m["role"], [who], (line.start, line.end))
 
 
 def _takes_role(state: _State, flat: str, line, raw: str, region: str) -> bool:
