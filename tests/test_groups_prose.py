@@ -506,3 +506,15 @@ def test_a_head_named_with_others_of_the_same_role():
     # 区委副书记甲等副指挥长就…提出要求: 甲 is a 副指挥长 of the 指挥部 the report is about
     nf = run("某区疫情防控工作指挥部会议召开\n会议由区委书记张某主持。区委副书记李某等副指挥长就疫情防控工作提出相关要求。\n")
     assert ("某区疫情防控工作指挥部", "李某", "副指挥长") in members(nf)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first label after the set-up sentence on the same line
+    ("经研究，决定成立某某工作领导小组。组长：镇长 张某某\n副组长：副镇长 李某\n成员：各村村委会主任\n",
+     {("某某工作领导小组", "张某某", "组长"), ("某某工作领导小组", "李某", "副组长")}),
+    # an older committee's heads: 主任委员, 副主任委员
+    ("省人委决定成立省某某委员会，由副省长张某某兼任主任委员，李某某、王某某为副主任委员。\n",
+     {("省某某委员会", "张某某", "主任委员"), ("省某某委员会", "李某某", "副主任委员"), ("省某某委员会", "王某某", "副主任委员")}),
+])
+def test_label_after_a_sentence_and_committee_chairs(text, expected):
+    assert members(run(text)) == expected

@@ -84,7 +84,8 @@ _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:
                               r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责)")
 _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|作为|任|为)"
                             r"(?:专班|小组|工作组)?"  # 由甲任专班组长: the role named with the kind of group
-                            r"(?P<role>(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|总召集人|成员|委员|联络员|顾问)"
+                            r"(?P<role>(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任委员|主任|秘书长)|总召集人|成员|委员|"
+                            r"联络员|顾问)"
                             r"(?=$|[，,。；;的])")
 #: where a match of each prose pattern must have its key words, and how far from its start at most:
 #: positions with no key word that near cannot start a match and are not tried (see _scan)
@@ -671,7 +672,8 @@ def _label_runs(lines: list[Line]) -> tuple[list[Line], list[int]]:
     for line in lines:
         at_index.append(len(out))
         cuts = [m.start() for m in _RUN_LABEL.finditer(line.text)]
-        if len(cuts) < 2:
+        # (one label after a sentence's end is a lost line break too: 决定成立某某领导小组。组长：甲)
+        if len(cuts) < 2 and not any(c and line.text[c - 1] in "。；;" for c in cuts):
             out.append(line)
             continue
         # (and before each numbered heading after a space: 成员:甲 (二)领导小组办公室 主任:乙)
