@@ -1076,7 +1076,7 @@ _COMMITTEE_HEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,20}?(?<!常)(?:委员
 
 def _committee_heading(state: _State, lines, i: int, flat: str) -> bool:
     """A short heading naming a committee by its (short) name over its heads' role labels, 委员 among
-    them (``编委领导`` / ``主　任：甲`` / ``委　员：乙　丙``): the committee, as printed, is a group. (A
+    them (``某委领导`` / ``主　任：甲`` / ``委　员：乙　丙``): the committee, as printed, is a group. (A
     department's leaders, 某局领导 / 局长：甲, have no 委员.)"""
     m = _COMMITTEE_HEAD.match(flat)
     if not m:
