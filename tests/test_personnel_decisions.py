@@ -422,3 +422,37 @@ def test_office_holders_named_as_the_proposers_of_decisions():
 def test_no_longer_holds_a_post_after_a_colon_and_schools_by_short_name():
     text = ("某市一中更换校长\n  据报道，某市教育局调整了某市一中校长的领导职务:张某某不再担任某市一中校长职务，新校长另行任命。\n")
     assert ("removal", "张某某", "某市一中", "校长") in people(text)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 分别免去 a chain of people joined by ；, each with two posts joined by 、
+    ("经会议表决通过，免职3人，分别免去赵某的省人大财政经济委员会副主任委员、省人大常委会预算工作委员会副主任职务；"
+     "钱某的省人大常委会法制工作委员会主任职务；孙某的省人大常委会代表资格审查委员会主任委员、人事工作委员会主任职务。",
+     [("removal", "赵某", "省人大财政经济委员会", "副主任委员"), ("removal", "赵某", "省人大常委会预算工作委员会", "副主任"),
+      ("removal", "钱某", "省人大常委会法制工作委员会", "主任"),
+      ("removal", "孙某", "省人大常委会代表资格审查委员会", "主任委员"), ("removal", "孙某", "省人大常委会人事工作委员会", "主任")]),
+    # 其中任命 with no comma before the verb: 其中 is no person
+    ("会议表决通过，任命2人，其中任命赵某为省人大常委会法制工作委员会副主任，钱某为省人大常委会预算工作委员会主任。",
+     [("appointment", "赵某", "省人大常委会法制工作委员会", "副主任"), ("appointment", "钱某", "省人大常委会预算工作委员会", "主任")]),
+    # resignations a report states as requested (提出辞去), one or several people; the congress's term kept as printed,
+    # a committee after the standing committee's seat is the congress's own special committee
+    ("因年龄原因，赵某提出辞去某省十二届人大常委会委员、法制委员会主任委员职务，钱某、孙某分别提出辞去某省十二届人大常委会委员职务。",
+     [("removal", "赵某", "某省十二届人大常委会", "委员"), ("removal", "赵某", "某省十二届人大法制委员会", "主任委员"),
+      ("removal", "钱某", "某省十二届人大常委会", "委员"), ("removal", "孙某", "某省十二届人大常委会", "委员")]),
+    # an accepted resignation of several people named by the first (赵某等同志) with no count
+    ("会议审议通过了关于接受赵某等同志辞去某市第九届人民代表大会代表职务请求的决定。",
+     [("removal", "赵某", "某市第九届人民代表大会", "代表")]),
+])
+def test_congress_removal_lists(sentence, expected):
+    assert people("某届人大常委会第五次会议简况\n" + sentence + "\n") == sorted(expected)
+
+
+def test_court_posts_after_its_committee():
+    """A court's own posts printed after the seat on its judicial committee are the court's, not the committee's."""
+    text = ("某县人大常委会举行第九次会议\n会议决定，任命赵某同志为某县人民法院审判员、审判委员会委员、副院长、代理院长；"
+            "任命钱某同志为某县人民检察院检察员、检察委员会委员、副检察长。\n")
+    assert people(text) == sorted([
+        ("appointment", "赵某", "某县人民法院", "审判员"), ("appointment", "赵某", "某县人民法院审判委员会", "委员"),
+        ("appointment", "赵某", "某县人民法院", "副院长"), ("appointment", "赵某", "某县人民法院", "代理院长"),
+        ("appointment", "钱某", "某县人民检察院", "检察员"), ("appointment", "钱某", "某县人民检察院检察委员会", "委员"),
+        ("appointment", "钱某", "某县人民检察院", "副检察长")])

@@ -37,7 +37,7 @@ _BECAUSE = r"(?:(?:因|由于)[^，,。；;]{2,12}?[，,]?)?"
 _WHOSE = r"(?:兼任的|担任的|所兼的?|所任的?|的)"
 #: verbs that take a post from someone: 免去, 免除, 罢免 (a congress), 撤销 (a sanction), 解除, 解聘
 _REMOVE_VERB = r"(?:免(?:去|除)?|罢免|撤销|解除|解聘)"
-_LEAD_IN = r"(?:[^，,：:]{0,24}?(?:决定|表决|通过|同意|依法|批准))?(?:同时|并|兹|现)?"
+_LEAD_IN = r"(?:[^，,：:]{0,24}?(?:决定|表决|通过|同意|依法|批准))?(?:同时|并|兹|现|分别)?"
 _REMOVE_RE = re.compile(rf"^{_LEAD_IN}{_REMOVE_VERB}(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?{_WHOSE})(?P<posts>.+?)职务|"
                         rf"^{_LEAD_IN}{_REMOVE_VERB}(?P<both>.+?)职务|"
                         rf"^(?P<name2>{_NAME})(?:同志)?{_BECAUSE}不再担任(?P<posts2>.+?)职务|"
@@ -57,7 +57,7 @@ _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}
 #: what follows a name in a person block, or a clause whose subject is the one before
 _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?)?(?:正式)?"
                          r"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为)(?P<posts>.+)$")
-_SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并|决定|兹|现)?(?:免去|免[^费]|任命|聘任|兼任|挂任|接受))|"
+_SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并|决定|兹|现|分别)?(?:免去|免[^费]|任命|聘任|兼任|挂任|接受))|"
                         r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:请求|申请)?辞去|(?:本人)?(?:请求|申请|提出)辞去)|[，,](?=(?:正式)?任(?!职|期|务))|"
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任(?!职)|为)[\u4e00-\u9fff])")
 _LATER_PROBATION = re.compile(r"^(?:(?:上述|以上|上列|以上所列)[\u4e00-\u9fff]{0,4}?|(?P<who>[\u4e00-\u9fff·、]{2,40}?))同志(?:的)?"
@@ -270,6 +270,12 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
                     posts = _deputies_and_posts(m["posts"], at, region)
                     out += [Removal(person=name, post=p, span=(line.start + sentence.start(), line.start + sentence.end()))
                             for name in names for p in posts]
+        for m in _REQUESTED.finditer(text):  # 甲某、乙某分别提出辞去某市人大常委会委员职务
+            names = [clean_name(n) for n in m["names"].split("、")]
+            if all(name_shape(n) for n in names) and not _PAST.search(text[max(0, m.start() - 12): m.start()]):
+                span = (line.start + m.start(), line.start + m.end())
+                posts = _deputies_and_posts(m["posts"], line.start + m.start("posts"), region)
+                out += [Removal(person=n, post=p, span=span) for n in names for p in posts]
         for m in _NO_LONGER.finditer(text):  # …调整了某校校长的职务：甲某不再担任某校校长职务
             name = clean_name(m["name"])
             if name_shape(name) and not _PAST.search(text[max(0, m.start() - 12): m.start()]):
@@ -312,9 +318,13 @@ _RESIGNATIONS = re.compile(r"接受(?:了)?[^。；;]{2,300}(?:职务|一职)(?:
                            r"(?:同意|批准)(?:了)?(?=[^。；;，,]{2,40}?辞去)[^。；;]{2,300}?(?:职务|一职)|"
                            r"(?:通过|同意|接受)(?:了)?关于[^。；;]{2,300}?辞去[^。；;]{2,300}?的(?:辞呈|辞职请求|请求)")
 _PNAME = r"[\u4e00-\u9fff·]{2,4}?"
-_RESIGNED = re.compile(rf"(?:接受(?:了)?|同意|批准|关于|以及|、|，|,)(?P<name>{_PNAME}(?:、{_PNAME})*)(?:等?[\d一二两三四五六七八九十百]+(?:名|位|人))?"
+_RESIGNED = re.compile(rf"(?:接受(?:了)?|同意|批准|关于|以及|、|，|,)(?P<name>{_PNAME}(?:、{_PNAME})*)(?:等?[\d一二两三四五六七八九十百]+(?:名|位|人)|等(?=同志))?"
                        rf"(?:同志)?(?:因[^，,。；;辞]{{2,12}})?(?:请求|申请|提出)?辞去(?:其)?"
                        rf"(?P<posts>[^，,。；;]{{2,60}}?)(?:的)?(?:职务|一职|(?=以及|的辞呈|的辞职请求|的请求))")
+#: resignations a report states as requested (请求/申请 as the clause reader reads them; 提出), each person
+#: or several from one post: 甲某提出辞去X职务, 乙某、丙某分别提出辞去Y职务
+_REQUESTED = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<names>{_PNAME}(?:、{_PNAME})*)(?:同志)?(?:分别|均)?(?:本人)?"
+                        rf"(?:提出|请求|申请)辞去(?:其)?(?P<posts>[^，,。；;]{{2,60}}?)(?:的)?(?:职务|一职)")
 _REMOVED_SEVERAL = re.compile(rf"免(?:去|除)(?P<names>{_PNAME}\s*(?:[、和及]{_PNAME}\s*)*)(?:同志的|同志|的)(?P<posts>[^，,。；;、]{{2,60}}?)"
                               rf"(?:职务|(?P<alt>一职))")
 
@@ -574,8 +584,8 @@ def _own_government(post: Post, region: str) -> Post:
 _ASIDE = re.compile(r"[(（](?:女|男|兼|兼职|正处级|副处级|正科级|副科级)[)）]")
 
 
-#: a report's lead-in before a list of changes: 其中，, 其中，市直属校中，
-_LEAD_PHRASE = re.compile(r"^其中[，,](?:[^，,。；;]{1,12}中[，,])?")
+#: a report's lead-in before a list of changes: 其中，, 其中，市直属校中，, 其中任命… (no comma before the verb)
+_LEAD_PHRASE = re.compile(r"^其中(?:[，,](?:[^，,。；;]{1,12}中[，,])?|(?=任命|免去|决定))")
 
 
 def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | None:
@@ -998,7 +1008,8 @@ _DECISION = re.compile(
     rf"|{_LEAD}(?:并|同时)?不再(?:担任|兼任)(?P<posts_n>[^，,。；;]+?)职务(?P<dropped>)"
     rf"|(?P<who_p>{_DNAME})(?:同志)?(?:因|已|已经)?被任命为(?P<posts_p>[^，,。；;]+)"
     rf"|提请(?P<who_q>{_DNAME})(?:同志)?担任(?P<posts_q>[^，,。；;]+?)(?:的议案|的建议|$|(?=[，,。；;]))"
-    rf"|{_LEAD}(?:决定|并|同时)?(?:免(?:去|除)|罢免|撤销|解除|解聘)(?P<who_r>{_DNAME})(?:同志)?{_WHOSE}(?P<posts_r>[^，,。；;、]{{2,60}}?)(?:职务|一职)(?P<removed>)"
+    rf"|{_LEAD}(?:决定|并|同时|分别)?(?:免(?:去|除)|罢免|撤销|解除|解聘)(?P<who_r>{_DNAME})(?:同志)?{_WHOSE}"
+    rf"(?P<posts_r>(?:(?!、{_DNAME}(?:同志)?的)[^，,。；;]){{2,60}}?)(?:职务|一职)(?P<removed>)"
     rf"|(?:^|(?<=[，,；;：:。\s]))(?P<who_t>[^，,。；;：:\s]{{2,40}}?)(?<![已曾将拟又再也])调任(?P<posts_t>[^，,。；;]+)"
     rf"|{_LEAD}(?P<who_x>{_DNAME})(?:同志)?{_BECAUSE}不再(?:担任|兼任)(?P<posts_x>[^，,。；;]+?)职务(?P<quit>)"
     rf"|{_LEAD}(?:同时)?(?P<who_e>{_DNAME})(?:同志)?的(?P<posts_e>[^，,。；;]{{2,80}}?)职务(?:相应|自行|依法|随之)终止(?P<ended>)"
