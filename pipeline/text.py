@@ -65,9 +65,13 @@ def strip_final_punct(text: str) -> str:
 _ORNAMENT = re.compile(r"^[*★☆※■□◆◇●○◎#=~_]+|[*★☆※■□◆◇●○◎#=~_]+$")
 
 
+#: a site's channel tag a headline opens with: 【某某政策】某县某某实施方案
+_CHANNEL_TAG = re.compile(r"^【[^【】]{1,12}】(?=[\u4e00-\u9fff“《])")
+
+
 def strip_ornaments(text: str) -> str:
     """A title without the ornaments a page printed around it."""
-    return _ORNAMENT.sub("", text.strip(SPACES)).strip(SPACES)
+    return _CHANNEL_TAG.sub("", _ORNAMENT.sub("", text.strip(SPACES)).strip(SPACES))
 
 
 def normalize_docnum(text: str) -> str:
