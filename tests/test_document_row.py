@@ -386,3 +386,40 @@ def test_title_run_into_its_addressees_on_a_one_line_page():
     text = ("下载后可任意编辑全国文明城区集中整顿方案范文局机关各科室、各企事业单位:为做好____年创建工作，"
             "根据区委的总体部署，现制定本方案:组织领导成立领导小组，由局长张某任组长。\n")
     assert doc(text).title == "全国文明城区集中整顿方案范文"
+
+
+@pytest.mark.parametrize("text, title, kind", [
+    # a wiki page headed by the name of what a notice promulgates, the notice itself printed further down
+    ("某市教育强市建设实施意见\n\n2006年7月6日，某市两办印发《某市教育强市建设实施意见》。\n基本介绍\n中文名:某市教育强市建设实施意见\n"
+     "通知\n某市委办公室 某市政府办公室关于印发《某市教育强市建设实施意见》的通知\n某委办〔2006〕47号\n各县(市、区)委、人民政府:\n"
+     "《某市教育强市建设实施意见》已经市委、市政府同意，现印发给你们。\n",
+     "某市委办公室某市政府办公室关于印发《某市教育强市建设实施意见》的通知", "notice"),
+    # a mirror that heads the page with the plan's name (without the 关于 its cover letter prints)
+    ("《某县加快发展租赁住房的实施方案》\n某政办发〔2022〕31号\n关于印发《某县关于加快发展租赁住房的实施方案》的通知\n"
+     "各乡镇人民政府:\n《某县关于加快发展租赁住房的实施方案》已经县人民政府研究同意，现印发你们。\n",
+     "关于印发《某县关于加快发展租赁住房的实施方案》的通知", "plan"),
+    # an order that promulgates measures (颁发…的命令), its issuer on the line above it
+    ("某省某某任免暂行办法\n\n某省某某任免暂行办法\n1958年7月2日\n\n某省人民委员会\n\n关于颁发某省某某任免暂行办法的命令\n\n"
+     "各厅、局:\n某省某某任免暂行办法，业经会议通过，现予公布。\n",
+     "关于颁发某省某某任免暂行办法的命令", "measures"),
+])
+def test_cover_letter_below_the_name_of_what_it_promulgates(text, title, kind):
+    d = doc(text)
+    assert (d.title, d.kind) == (title, kind)
+
+
+def test_a_notice_about_the_rules_of_appointing_is_no_personnel_act():
+    text = ("某省人民政府关于任免国家机关工作人员问题的通知\n某政〔1985〕38号\n"
+            "现将我省任免国家机关工作人员的有关问题通知如下：\n一、任免权限\n")
+    assert doc(text).kind == "notice"
+
+
+def test_a_headline_that_opens_with_a_city_name_names_no_issuer():
+    text = "某州关于印发聚焦企业关切优化营商环境行动方案的通知\n为进一步优化营商环境，制定本方案。\n"
+    assert doc(text).issuer is None
+
+
+def test_signing_date_with_arabic_zeros_in_a_chinese_year():
+    text = ("某市人民政府办公厅关于印发某某工作规则的通知\n(某办发[2004]235号)\n各区县人民政府:\n"
+            "《某某工作规则》已经市政府领导同意，现印发给你们，请遵照执行。\n二00四年七月二十四日\n某某工作规则\n")
+    assert doc(text).signed == "2004-07-24"

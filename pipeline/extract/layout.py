@@ -256,6 +256,7 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     info = info_block(layout)
     meta = {**info, **(meta or {})}  # the container's metadata wins over the text's
     _find_title(layout, meta)
+    _cover_letter_of_title(layout)
     if not layout.title or not _is_title_end(layout.title):
         _reported_title(layout, text, headline=bool(layout.title))
     _find_number(layout, meta)
@@ -687,6 +688,40 @@ def _cover_title_below(lines: list[Line], at: int) -> tuple[str, tuple[int, int]
         if sent and (m["what"] in sent["what"] or sent["what"] in m["what"]):
             return strip_final_punct(strip_ornaments(joined)), (lines[k].start, lines[end].end), end + 1
     return None
+
+
+#: a cover letter's title by the verb it promulgates with: 某市人民政府办公室关于印发《X》的通知, 关于颁发X的命令
+_PROMULGATING_TITLE = re.compile(r"^(?P<head>[^，。；]{0,40}?)关于(?:印发|颁发|颁布|发布|转发|公布)《?(?P<what>[^《》]{2,80}?)》?"
+                                 r"的(?:通知|命令|决定)$")
+
+
+def _same_document(a: str, b: str) -> bool:
+    """Two printings of one document's name (a 关于 or book marks more or less): 某县关于加快某事的实施方案."""
+    def bare(t):
+        return re.sub(r"关于|[《》〈〉<>“”\s]", "", t)
+    return bare(a) == bare(b)
+
+
+def _cover_letter_of_title(layout: Layout) -> None:
+    """A mirror or wiki page headed by the name of the document a notice promulgates (某市某某实施意见), which
+    prints the notice itself further down under its own title (某市人民政府办公室关于印发《某市某某实施意见》的通知,
+    关于颁发X的命令): the notice's title is the cover letter's."""
+    title, lines = layout.title, layout.lines
+    if not title or not layout.title_span or _PROMULGATING_TITLE.match(title) or "关于" in title:
+        return
+    first = next((i for i, ln in enumerate(lines) if ln.end >= layout.title_span[1]), len(lines))
+    for k in range(first + 1, min(len(lines), first + 30)):
+        joined, end = lines[k].flat, k
+        if "关于" not in joined:
+            continue  # (the title starts on its own line, and may wrap onto the next)
+        while not _is_title_end(joined) and end + 1 < min(len(lines), k + 3) and len(joined) < 80:
+            end, joined = end + 1, joined + lines[end + 1].flat
+        m = _PROMULGATING_TITLE.match(strip_final_punct(joined))
+        if m and _same_document(m["what"], title):
+            layout.title = strip_final_punct(strip_ornaments(joined))
+            layout.title_span = (lines[k].start, lines[end].end)
+            layout.body_start = end + 1
+            return
 
 
 def _piped_cell(lines: list[Line], i: int) -> bool:
