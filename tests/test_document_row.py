@@ -423,3 +423,10 @@ def test_signing_date_with_arabic_zeros_in_a_chinese_year():
     text = ("某市人民政府办公厅关于印发某某工作规则的通知\n(某办发[2004]235号)\n各区县人民政府:\n"
             "《某某工作规则》已经市政府领导同意，现印发给你们，请遵照执行。\n二00四年七月二十四日\n某某工作规则\n")
     assert doc(text).signed == "2004-07-24"
+
+
+def test_law_database_note_of_date_and_issuer_under_the_title():
+    text = ("您的位置: 首页 » 法律资料网 » 法律法规 »\n\n关于同意某市开展边境旅游活动的复函\n\n时间:2024-07-24 06:03:01 来源: 法律资料网\n\n"
+            "关于同意某市开展边境旅游活动的复函\n某某局\n\n(1992年6月15日 某某局)\n\n某省人民政府:\n现函复如下:\n")
+    d = doc(text)
+    assert (d.title, d.issuer, d.signed) == ("关于同意某市开展边境旅游活动的复函", "某某局", "1992-06-15")

@@ -947,6 +947,10 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
             layout.signed = parse_date(glued["date"])
             return
     adopted = _adoption_date(layout)
+    dated = _dated_by(layout) if first_date is None and not adopted else None
+    if dated:  # a law database's note under the title: (1992年6月15日 某某局)
+        layout.signed, layout.issuer = dated[0], layout.issuer or dated[1]
+        return
     if first_date is not None:
         layout.signed = parse_date(_signing_date(lines[first_date].text))
     elif adopted:
@@ -971,6 +975,22 @@ def _adoption_date(layout: Layout) -> str | None:
         if m:
             return parse_date(m["date"])
         if _SENTENCE.search(flat):
+            return None
+    return None
+
+
+#: a law database's note of date and issuer under a title: (1992年6月15日 某某局)
+_DATED_BY = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})(?P<body>[\u4e00-\u9fff]{{2,30}}?)[)）]$")
+
+
+def _dated_by(layout: Layout) -> tuple[str, str] | None:
+    """(date, issuer) of a note a law database prints under a title, before any running text."""
+    lines = layout.lines
+    for k in range(layout.body_start, min(len(lines), layout.body_start + 8)):
+        m = _DATED_BY.match(lines[k].flat)
+        if m and _ORG_END.search(m["body"]) and parse_date(m["date"]):
+            return parse_date(m["date"]), m["body"]
+        if _SENTENCE.search(lines[k].flat):
             return None
     return None
 

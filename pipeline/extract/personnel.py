@@ -276,6 +276,9 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
                 span = (line.start + m.start(), line.start + m.end())
                 posts = _deputies_and_posts(m["posts"], line.start + m.start("posts"), region)
                 out += [Removal(person=n, post=p, span=span) for n in names for p in posts]
+        for m in _HOLDERS_RESIGN.finditer(text):  # 县人民法院院长甲某、县人民检察院检察长乙某关于辞去领导职务的报告
+            if _ACCEPTED.search(text, m.end()):
+                out += _holders_resigning(m, line.start, region)
         for m in _NO_LONGER.finditer(text):  # …调整了某校校长的职务：甲某不再担任某校校长职务
             name = clean_name(m["name"])
             if name_shape(name) and not _PAST.search(text[max(0, m.start() - 12): m.start()]):
@@ -321,6 +324,33 @@ _PNAME = r"[\u4e00-\u9fff·]{2,4}?"
 _RESIGNED = re.compile(rf"(?:接受(?:了)?|同意|批准|关于|以及|、|，|,)(?P<name>{_PNAME}(?:、{_PNAME})*)(?:等?[\d一二两三四五六七八九十百]+(?:名|位|人)|等(?=同志))?"
                        rf"(?:同志)?(?:因[^，,。；;辞]{{2,12}})?(?:请求|申请|提出)?辞去(?:其)?"
                        rf"(?P<posts>[^，,。；;]{{2,60}}?)(?:的)?(?:职务|一职|(?=以及|的辞呈|的辞职请求|的请求))")
+#: office-holders' requests to resign, the holders named by their posts: 某院院长甲某、某院检察长乙某关于辞去领导职务的提请报告
+_HOLDERS_RESIGN = re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<who>[^，,。；;：:关]{4,80}?)(?:同志)?关于(?:请求)?辞去"
+                             r"(?P<what>[^，,。；;]{0,30}?)职务的(?:提请)?(?:报告|请求|申请|辞呈)")
+#: the session's acceptance of the resignations it heard: 会议同意以上五位同志辞去领导职务
+_ACCEPTED = re.compile(r"(?:同意|接受|批准)[^。]{0,20}?(?:辞去|辞职)")
+
+
+def _holders_resigning(m: re.Match, line_at: int, region: str) -> list[Removal]:
+    """Removals of the holders a resignation request names by their posts (``某院院长甲某``); a request to resign
+    from the 领导职务 (unnamed posts) takes the posts printed with the name, a named post that post."""
+    out: list[Removal] = []
+    chunk, at = "", line_at + m.start("who")
+    for part in m["who"].split("、"):
+        chunk = f"{chunk}、{part}" if chunk else part
+        who = _who(chunk, at, region)
+        if not who or not who[1]:
+            continue  # 某市副市长、市公安局局长甲某: the posts of one person go on after 、
+        (name,), current = who[0][:1], who[1]
+        named = m["what"].strip(SPACES)
+        posts = current if named in ("", "领导", "其", "现任") else _posts(named, line_at + m.start("what"), region)
+        span = (line_at + m.start(), line_at + m.end())
+        out += [Removal(person=name, post=p, span=span) for p in posts]
+        at += len(chunk) + 1
+        chunk = ""
+    return out
+
+
 #: resignations a report states as requested (请求/申请 as the clause reader reads them; 提出), each person
 #: or several from one post: 甲某提出辞去X职务, 乙某、丙某分别提出辞去Y职务
 _REQUESTED = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<names>{_PNAME}(?:、{_PNAME})*)(?:同志)?(?:分别|均)?(?:本人)?"
