@@ -430,3 +430,32 @@ def test_law_database_note_of_date_and_issuer_under_the_title():
             "关于同意某市开展边境旅游活动的复函\n某某局\n\n(1992年6月15日 某某局)\n\n某省人民政府:\n现函复如下:\n")
     d = doc(text)
     assert (d.title, d.issuer, d.signed) == ("关于同意某市开展边境旅游活动的复函", "某某局", "1992-06-15")
+
+
+def test_gazette_line_of_number_and_date_gives_the_signing_date():
+    text = ("某省人民政府办公厅\n关于开展人口抽样调查的\n通知\n某办发[2004]35号 二○○四年十二月十五日\n"
+            "为了摸清人口变化情况，国务院决定进行人口抽样调查。\n")
+    d = doc(text)
+    assert (d.title, d.number, d.signed) == ("某省人民政府办公厅关于开展人口抽样调查的通知", "某办发〔2004〕35号", "2004-12-15")
+
+
+def test_list_dated_after_its_title():
+    text = ("11月24日，某省人民政府网站发布《某省级河长名单》。\n2021-11-26 10:18 上传\n"
+            "某省级河长名单(2021年11月22日)\n一、省级总河长\n总河长:甲某 省委书记\n")
+    d = doc(text)
+    assert (d.title, d.signed) == ("某省级河长名单", "2021-11-22")
+
+
+def test_info_list_category_cell_and_spam_head_of_a_hijacked_copy():
+    """A page's info list prints the kind (• 通知) as a cell: no title; a hijacked copy put a spam word where the
+    issuer's name was: the title starts at 关于 and names no issuer."""
+    text = ("  • 123456/2018-00300\n  • 某某app官方免费版\n  • 通知\n  • 2018-06-11\n  • 某政〔2018〕14号\n"
+            "某某app官方免费版关于印发某市环境卫生管理办法的通知\n\n各乡镇人民政府:\n现将《某市环境卫生管理办法》印发给你们。\n\n2018年6月11日\n")
+    d = doc(text)
+    assert (d.title, d.issuer) == ("关于印发某市环境卫生管理办法的通知", None)
+
+
+def test_joint_issuers_printed_without_a_mark_in_the_title():
+    text = ("某党办发〔2018〕200号\n中共某区委办公室某区人民政府办公室关于印发《某区街道管理体制改革实施方案》的通知\n"
+            "各街道党工委、办事处:\n现将《某区街道管理体制改革实施方案》印发给你们。\n")
+    assert doc(text).issuer == "中共某区委办公室、某区人民政府办公室"

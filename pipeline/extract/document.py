@@ -128,7 +128,25 @@ def issuer_of_title(title: str) -> str | None:
     head = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:转发|印发).*$", "", head)
     if not _ISSUING_END.search(head):
         return None  # 某州关于印发…: a site's headline that names the place, not the body that issued it
-    return head if sep and 2 <= len(head) <= 40 else None
+    return _joint(head) if sep and 2 <= len(head) <= 40 else None
+
+
+#: where a joint title's second body starts: after an office or a government, the same place again
+_JOINT_CUT = re.compile(r"(?:(?<=办公室)|(?<=办公厅)|(?<=人民政府)|(?<=委))(?=中共|[\u4e00-\u9fff]{1,8}?[省市县区])")
+
+
+def _joint(head: str) -> str:
+    """Two bodies a joint title prints without a mark between them, joined with 、: 中共某区委办公室某区人民政府办公室
+    -> 中共某区委办公室、某区人民政府办公室 (the second names the place the first does)."""
+    for m in _JOINT_CUT.finditer(head):
+        first, second = head[: m.start()], head[m.start():]
+        place = re.match(r"^(?:中共)?([\u4e00-\u9fff]{1,8}?[省市县区])", second.removeprefix("中共"))
+        if first.endswith("委") and not first.startswith("中共"):
+            continue  # (某某委: a commission's name goes on)
+        if len(first) >= 4 and _ISSUING_END.search(second) and len(second) >= 4 and place and \
+                (place.group(1) in first or place.group(1) in "省市县区"):
+            return first + "、" + second
+    return head
 
 
 #: how the name of a body that issues documents ends, or of a place by its level (某某镇: its government); a

@@ -88,6 +88,8 @@ class Layout:
     title_number: str | None = None
     #: the body a decree is issued by, named in its number: 鞍山市人民政府令第16号
     decree_issuer: str | None = None
+    #: a date the page printed after the title, in brackets: 某某名单(2021年11月22日)
+    title_date: str | None = None
 
 
 #: a one-line notice's addressees after its number: 各县、市人民政府，州直各委、办、局：
@@ -257,6 +259,8 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     meta = {**info, **(meta or {})}  # the container's metadata wins over the text's
     _find_title(layout, meta)
     _cover_letter_of_title(layout)
+    if layout.title and _SPAM_HEAD.match(layout.title):  # 某某app官方版关于印发…的通知: a hijacked copy's word for the issuer
+        layout.title = layout.title[_SPAM_HEAD.match(layout.title).end():]
     if not layout.title or not _is_title_end(layout.title):
         _reported_title(layout, text, headline=bool(layout.title))
     _find_number(layout, meta)
@@ -471,10 +475,13 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _SITE_SUFFIX.sub("", _LEADING_NUMBER.sub("", flat))  # 某政发〔2017〕5号 关于… / 关于…-某省人民政府门户网站
         trailing = _TRAILING_NUMBER.search(flat)
         flat = _TRAILING_NUMBER.sub("", flat)  # 关于…的通知(粤府〔2021〕22号)
+        dated = _TRAILING_DATE.search(flat)
         flat = _TRAILING_DATE.sub("", flat)  # 某省某某名单(2021年11月22日)
         reprinted = flat in _quoted(lines[:i])  # a report that quotes a document (发布《X》), then prints it
         if flat.startswith("《") and flat.endswith("》") and flat.count("《") == 1:
             flat = flat[1:-1]
+        if _KIND_CELL.fullmatch(flat):
+            continue  # • 通知: an info list's category cell, not a title
         if _DECREE_ONE.match(flat) and ("关于" not in flat):
             continue  # a decree's number, not a title
         if _BREADCRUMB.search(flat):
@@ -531,6 +538,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         layout.title = strip_final_punct(strip_ornaments(joined))
         layout.title_span = (line.start, lines[j].end)
         layout.body_start = j + 1
+        layout.title_date = parse_date(dated.group(0)) if dated else None
         if trailing:
             layout.title_number = normalize_docnum(DOCNUM_RE.search(trailing.group(0)).group(0))
         return
@@ -650,6 +658,10 @@ _NEWS_LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|�
 _HEADLINE_REST = re.compile(r"^(?:将于|将在|于\d|已于|正式|顺利|胜利|圆满|隆重|召开|举行|闭幕|开幕)")
 
 
+#: a spam word a hijacked mirror put where the issuer's name was, before 关于 (Latin letters in a Chinese name)
+_SPAM_HEAD = re.compile(r"^[^关]*?[A-Za-z][^关]*?(?=关于)")
+#: a kind word alone in a cell of a page's info list (• 通知): the category, not the title
+_KIND_CELL = re.compile(r"[^\u4e00-\u9fff]*(?:通知|通告|公告|意见|决定|办法|方案|批复|函|报告|通报|规划|计划|其他)")
 #: a title's date printed after it in brackets: 某某名单(2021年11月22日)
 _TRAILING_DATE = re.compile(r"[(（](?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）]$")
 
@@ -951,6 +963,11 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
     if dated:  # a law database's note under the title: (1992年6月15日 某某局)
         layout.signed, layout.issuer = dated[0], layout.issuer or dated[1]
         return
+    by_number = next((m for ln in lines[:12] for m in [_NUMBER_AND_DATE.fullmatch(ln.flat)] if m), None)
+    if first_date is None and not adopted and (by_number or layout.title_date):
+        # a gazette's line of number and date (某办发〔2004〕35号 二○○四年十二月十五日), a list's date after its title
+        layout.signed = parse_date(by_number["date"]) if by_number else layout.title_date
+        return
     if first_date is not None:
         layout.signed = parse_date(_signing_date(lines[first_date].text))
     elif adopted:
@@ -979,6 +996,8 @@ def _adoption_date(layout: Layout) -> str | None:
     return None
 
 
+#: a gazette's line under the title: the number, then the date of signing
+_NUMBER_AND_DATE = re.compile(rf"{DOCNUM_RE.pattern}[(（]?(?P<date>{DATE_RE.pattern})[)）]?")
 #: a law database's note of date and issuer under a title: (1992年6月15日 某某局)
 _DATED_BY = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})(?P<body>[\u4e00-\u9fff]{{2,30}}?)[)）]$")
 
