@@ -465,3 +465,13 @@ def test_resignations_of_holders_named_by_their_posts():
             "县人民法院院长赵某、县人民检察院检察长钱某关于辞去领导职务的提请报告进行了审查。经投票表决，会议同意以上四位同志辞去领导职务。\n")
     assert people(text, kinds=(Removal,)) == sorted([
         ("removal", "赵某", "县人民法院", "院长"), ("removal", "钱某", "县人民检察院", "检察长")])
+
+
+def test_appointment_then_the_post_left_in_the_same_clause():
+    """``甲某同志任X（正职待遇），不再担任Y职务``: a note on rank after the post, and the post the person leaves
+    after a comma (不再担任 reads as no name + 任)."""
+    text = ("某集团召开干部大会\n会议宣布了关于某集团主要领导任职的决定:张某同志任某集团副董事长(正职待遇),不再担任某集团总经理职务;"
+            "李某同志担任某集团监事会主席,不再担任某集团总会计师职务。\n")
+    assert people(text) == sorted([
+        ("appointment", "张某", "某集团", "副董事长"), ("removal", "张某", "某集团", "总经理"),
+        ("appointment", "李某", "某集团", "监事会主席"), ("removal", "李某", "某集团", "总会计师")])

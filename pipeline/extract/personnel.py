@@ -47,7 +47,7 @@ _REMOVE_RE = re.compile(rf"^{_LEAD_IN}{_REMOVE_VERB}(?:(?P<self>其)|(?P<name>{_
 #: parenthesised notes after a post: probation, secondment, rank, term
 #: (the whole bracket's content, when it holds one of the words: checked ahead, then taken at once)
 _NOTE_RE = re.compile(r"[(（](?=[^()（）]*?(?:试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任|任用|安排|辞职|调出|调离|"
-                      r"离任|兼任|保留|享受))(?P<note>[^()（）]*+)[)）]")
+                      r"离任|兼任|保留|享受|待遇))(?P<note>[^()（）]*+)[)）]")
 _LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|(?=因|由于))")
 #: a resignation whose person the clause before named: 于冲因已调任…，请求辞去市政府副市长职务
 _QUIT = re.compile(r"^(?:本人)?(?:请求|申请|提出)辞去(?P<posts>.+?)职务")
@@ -216,7 +216,8 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
                    if isinstance(f, Appointment) else f for f in got]
             got += [Removal(person=f.person, post=p, span=f.span) for f in got if isinstance(f, Position)
                     for p in _posts(zone[2], zone[3], region)]  # 被免去X职务的6人: each of them
-        if got is None and last_person and (_VERB_FIRST.match(nfkc(clause.text)) or _QUIT.match(nfkc(clause.text))) and \
+        if got is None and last_person and (_VERB_FIRST.match(nfkc(clause.text)) or _QUIT.match(nfkc(clause.text))
+                                            or _NO_LONGER_FIRST.match(nfkc(clause.text)) and name_shape(last_person)) and \
                 not nfkc(clause.text).startswith(("任命", "任职", "聘任", "任期")):
             got = _subject_clause(replace(clause, subject=last_person), nfkc(clause.text),
                                   (clause.start, clause.start + len(clause.text)), known, region)
@@ -229,6 +230,10 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
         people = [f.person for f in got]
         last_person = people[-1] if people else last_person
     return facts
+
+
+#: a clause whose person is the one before it: (甲某任X，)不再担任Y职务
+_NO_LONGER_FIRST = re.compile(r"^(?:同时|并)?不再(?:担任|兼任)")
 
 
 #: a sentence saying that the people it goes on to list hold other posts now: 目前还担任着其他部门的职务。
@@ -775,7 +780,7 @@ def _subject_clause(clause: _Clause, flat: str, span, known, region) -> list | N
     out: list = []
     if clause.current:
         out += _current_posts(name, *clause.current, span, region)
-    m = re.match(r"^(?:同时|并)?(?:免(?:去|除)?|不再担任)(?P<posts>.+?)职务", flat) or _QUIT.match(flat)
+    m = re.match(r"^(?:同时|并)?(?:免(?:去|除)?|不再担任|不再兼任)(?P<posts>.+?)职务", flat) or _QUIT.match(flat)
     if m:
         posts = _cut_notes(m["posts"])[0]
         return out + [Removal(person=name, post=p, span=span) for p in _posts(posts, at + m.start("posts"), region)]
@@ -792,7 +797,7 @@ def _appointments(name, verb, posts_raw, p_at, span, at, known, region) -> list:
     past = re.search(r"[,，](?=[^,，。；;]{0,12}?(?:此前|曾任|原任|历任|先后任|先后担任))", posts_raw)
     if past:  # 任命甲为X主任，甲此前是Y厅厅长: the career note after the decision is no post of it
         posts_raw = posts_raw[: past.start()]
-    m = re.search(r"[,，]\s*(?:同时|并)?免去", posts_raw)
+    m = re.search(r"[,，]\s*(?:同时|并)?(?:免去|不再担任|不再兼任)", posts_raw)  # 任X，不再担任Y职务: the post left
     if m:
         removal = posts_raw[m.end():]
         rem_at = p_at + m.end()
