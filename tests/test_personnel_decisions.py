@@ -475,3 +475,16 @@ def test_appointment_then_the_post_left_in_the_same_clause():
     assert people(text) == sorted([
         ("appointment", "张某", "某集团", "副董事长"), ("removal", "张某", "某集团", "总经理"),
         ("appointment", "李某", "某集团", "监事会主席"), ("removal", "李某", "某集团", "总会计师")])
+
+
+def test_changes_a_news_report_tells_in_its_own_words():
+    """卸任 (left a post), 转任 (moved to one), 接棒乙某，任X (took X over from 乙某), each of the person the
+    sentence follows; a post left without a title (卸任某部职务) gives no row."""
+    text = ("多部委调整领导班子\n近期，国务院多个部门进行了领导班子调整。\n"
+            "2013年已年满60岁的张某在今年3月卸任某部职务，转任某某促进会会长。\n"
+            "6月27日，两个月前调任某部工作的李某正式接棒王某，任某部部长。\n"
+            "同在6月份，年满61岁的赵某也因到了退休年龄，卸任某部副部长。\n"
+            "除了上述调整，6月，国务院还任命孙某为某局副局长。\n")
+    assert people(text) == sorted([
+        ("appointment", "孙某", "某局", "副局长"), ("appointment", "张某", "某某促进会", "会长"), ("appointment", "李某", "某部", "部长"),
+        ("removal", "王某", "某部", "部长"), ("removal", "赵某", "某部", "副部长")])

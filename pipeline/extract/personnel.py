@@ -949,7 +949,39 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
             appointed = [f for f in got if isinstance(f, Appointment)]
             last = appointed[-1] if appointed else (last if kind in ("further", "dropped") else None)
         out += _new_batch(text, line.start)
+    out += _news_moves(layout, region)
     return drop_restated(out + _current_of_appointees(layout, out, region))
+
+
+#: a person a news report follows through a change: …的甲某在今年3月卸任…, 甲某正式接棒乙某 (the name before an adverb)
+_MOVER = re.compile(rf"(?:^|(?<=[的，,、]))(?P<who>{_PNAME})(?:同志)?(?=也|已|于|在|因|正式|将|日前|近日|今年|本月)")
+#: what the report says they did: 卸任X (left X), 转任X (moved to X), 接棒乙某，任X (took X over from 乙某)
+_MOVE = re.compile(rf"卸任(?P<left>[^，,。；;]{{2,40}}?)(?:职务|一职)?(?=[，,。；;]|$)|转任(?P<moved>[^，,。；;]{{2,40}}?)(?=[，,。；;]|$)|"
+                   rf"接棒(?P<before>{_PNAME})[，,]?(?:出)?任(?P<took>[^，,。；;]{{2,40}}?)(?:一职)?(?=[，,。；;]|$)")
+
+
+def _news_moves(layout: Layout, region: str) -> list:
+    """Changes a news report tells in its own words, each of the person the sentence follows (the last name
+    before an adverb: ``年满61岁的某某也因到龄，卸任某部副部长``, ``某某在3月卸任某部职务，转任某会会长``,
+    ``甲某正式接棒乙某，任某部部长``): 卸任 a removal, 转任 an appointment, 接棒 both."""
+    out: list = []
+    for line in layout.lines:
+        text = nfkc(line.text)
+        for m in _MOVE.finditer(text):
+            sentence_at = max(text.rfind(c, 0, m.start()) for c in "。；;") + 1
+            movers = [w for w in _MOVER.finditer(text, sentence_at, m.start()) if name_shape(w["who"])]
+            if not movers or _PAST.search(text[sentence_at: m.start()]):
+                continue
+            who, span = movers[-1]["who"], (line.start + sentence_at, line.start + m.end())
+            g = next(k for k in ("left", "moved", "took") if m[k])
+            posts = _decision_posts(m[g], line.start + m.start(g), region)
+            if g == "left":
+                out += [Removal(person=who, post=p, span=span) for p in posts]
+            else:
+                out += [Appointment(person=who, post=p, span=span) for p in posts]
+            if g == "took" and name_shape(m["before"]):
+                out += [Removal(person=m["before"], post=p, span=span) for p in posts]
+    return out
 
 
 #: a batch of new holders of one post, school by school: ``一批新校长助理诞生，他们分别是甲中学的A、B，
