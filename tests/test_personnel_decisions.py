@@ -488,3 +488,11 @@ def test_changes_a_news_report_tells_in_its_own_words():
     assert people(text) == sorted([
         ("appointment", "孙某", "某局", "副局长"), ("appointment", "张某", "某某促进会", "会长"), ("appointment", "李某", "某部", "部长"),
         ("removal", "王某", "某部", "部长"), ("removal", "赵某", "某部", "副部长")])
+
+
+def test_probation_ended_then_appointed_in_the_next_clause():
+    """``乙某试用期满，正式任命为X``: the clause after the comma is 乙某's, not the person of the item before."""
+    text = ("某市人民政府关于某某等同志职务任免的通知\n经研究，决定：\n任命：\n甲某为市应急管理局副局长，试用期一年；\n"
+            "乙某试用期满，正式任命为市行政审批服务管理局副局长，任职时间从2023年5月起算。\n")
+    assert people(text) == sorted([
+        ("appointment", "甲某", "市应急管理局", "副局长"), ("appointment", "乙某", "市行政审批服务管理局", "副局长")])

@@ -48,7 +48,8 @@ _REMOVE_RE = re.compile(rf"^{_LEAD_IN}{_REMOVE_VERB}(?:(?P<self>其)|(?P<name>{_
 #: (the whole bracket's content, when it holds one of the words: checked ahead, then taken at once)
 _NOTE_RE = re.compile(r"[(（](?=[^()（）]*?(?:试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任|任用|安排|辞职|调出|调离|"
                       r"离任|兼任|保留|享受|待遇))(?P<note>[^()（）]*+)[)）]")
-_LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|(?=因|由于))")
+#: the person a clause opens with, whose decision the next clause states: 甲某同志…, 甲某因…, 甲某试用期满，正式任命为…
+_LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|(?=因|由于|试用期满|经试用期满|试用期已满))")
 #: a resignation whose person the clause before named: 于冲因已调任…，请求辞去市政府副市长职务
 _QUIT = re.compile(r"^(?:本人)?(?:请求|申请|提出)辞去(?P<posts>.+?)职务")
 #: a person block: ``谈一鸣：任…；免去…`` or ``陈立新　　任…`` (a name, then what happens to them)
