@@ -206,6 +206,8 @@ def test_assignments_and_citations():
      {"县人某字第46号", "〔56〕省秘某字第685号"}),
     ("奉某某军政委员会东办秘字第五三一号通令转发政务院一九五○年八月十四日政政某字第三三号快函。\n",
      {"东办秘字第五三一号", "政政某字第三三号"}),
+    # a decree's number cited as a title in book marks: the number is the title
+    ("根据《某市总河长令第1号》、《某镇河长巡查制度》和有关规定，现就巡河工作通知如下。\n", {"某市总河长令第1号"}),
     # the notice's own number, printed in its running text with the words before it, is not cited
     ("某市教育实施意见\n2006年7月6日，某市人民政府办公室以某委办〔2006〕47号印发《某市教育实施意见》。\n"
      "某委办〔2006〕47号\n各县人民政府：\n现将《某市教育实施意见》印发给你们。\n", set()),

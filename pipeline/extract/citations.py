@@ -77,6 +77,14 @@ def find_citations(text: str, layout: Layout) -> list[Citation]:
             pending = []
         pending.append(m)
         got = _number_after(text, m.end())
+        decree = _ISSUANCE_RE.match(nfkc(m["title"]).strip())
+        if not got and decree and len(pending) == 1:  # 根据《某市总河长令第1号》: the title is the number it cites
+            number = re.sub(r"\s+", "", decree["num"])
+            if number != own:
+                out.append(Citation(title=number, number=number, span=(m.start(), m.end())))
+            covered.append((m.start(), m.end()))
+            pending = []
+            continue
         if not got:
             continue
         number, s, e = got
