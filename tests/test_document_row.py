@@ -459,3 +459,16 @@ def test_joint_issuers_printed_without_a_mark_in_the_title():
     text = ("某党办发〔2018〕200号\n中共某区委办公室某区人民政府办公室关于印发《某区街道管理体制改革实施方案》的通知\n"
             "各街道党工委、办事处:\n现将《某区街道管理体制改革实施方案》印发给你们。\n")
     assert doc(text).issuer == "中共某区委办公室、某区人民政府办公室"
+
+
+def test_document_sharing_page_takes_the_heading_above_the_addressees():
+    """A doc-sharing page is headed by the file's name (.docx), repeated over the site's shell; the document's own
+    heading, wrapped over two lines, stands right above its addressees."""
+    text = ("某某工程年度工作方案.docx\n\n上传人:b****5 文档编号:11623267 上传时间:2023-03-29 格式:DOCX\n下载 相关 举报\n"
+            "某某工程年度工作方案.docx_第1页\n资源描述\n\n某某工程年度工作方案\n\n2015年度治理某某建设“某某放心\n\n工程”工作方案\n\n \n\n"
+            "各村(场)、有关部门:\n根据乡党委、政府要求，按照《某省人民政府办公厅关于印发某某工作方案的通知》(**政办〔2015〕39号)要求，"
+            "制定本方案。\n")
+    nf = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+    assert nf.document.title == "2015年度治理某某建设“某某放心工程”工作方案"
+    assert [(c.title, c.number) for c in nf.facts if type(c).__name__ == "Citation"] == \
+        [("某省人民政府办公厅关于印发某某工作方案的通知", "**政办〔2015〕39号")]

@@ -35,9 +35,11 @@ def _number_after(text: str, pos: int) -> tuple[str, int, int] | None:
     raw = text[inner_start: inner_start + 90]
     keep = [i for i, ch in enumerate(raw) if not ch.isspace()]  # a number may be broken across lines
     window = "".join(raw[i] for i in keep)
-    d = DOCNUM_RE.match(window)
+    mask = re.match(r"[*＊]{1,6}", window)  # **政办〔2015〕39号: a mirror masked the place the code names
+    d = DOCNUM_RE.match(window, mask.end() if mask else 0)
     if d:
-        return normalize_docnum(d.group(0)), inner_start + keep[0], inner_start + keep[d.end() - 1] + 1
+        return (mask.group(0) if mask else "") + normalize_docnum(d.group(0)), inner_start + keep[0], \
+            inner_start + keep[d.end() - 1] + 1
     close = re.search(r"[)）]", window)
     if close:
         content = window[: close.start()].strip()

@@ -259,6 +259,8 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     meta = {**info, **(meta or {})}  # the container's metadata wins over the text's
     _find_title(layout, meta)
     _cover_letter_of_title(layout)
+    if layout.lines and _FILE_NAME.search(layout.lines[0].flat) and layout.title and "关于" not in layout.title:
+        _heading_of_shared_file(layout)  # (a shared notice keeps its 关于… title)
     if layout.title and _SPAM_HEAD.match(layout.title):  # 某某app官方版关于印发…的通知: a hijacked copy's word for the issuer
         layout.title = layout.title[_SPAM_HEAD.match(layout.title).end():]
     if not layout.title or not _is_title_end(layout.title):
@@ -656,6 +658,33 @@ def _news_lead(lines: list[Line]) -> bool:
 _NEWS_LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚|晚上|早上)?[，,]")
 #: the second line of a headline broken before its predicate: 将于…召开, 顺利闭幕, 召开
 _HEADLINE_REST = re.compile(r"^(?:将于|将在|于\d|已于|正式|顺利|胜利|圆满|隆重|召开|举行|闭幕|开幕)")
+
+
+#: a document-sharing site's page heading: the uploaded file's name (某某工作方案.docx)
+_FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|txt)$", re.I)
+
+
+def _heading_of_shared_file(layout: Layout) -> None:
+    """A document-sharing page is headed by the uploaded file's name, repeated over the site's shell; the
+    document's own heading stands right above its addressees (各村、有关部门：), wrapped over up to three lines.
+    Without addressees the title is the file's name without its extension."""
+    lines = layout.lines
+    to = next((k for k, ln in enumerate(lines[:80]) if k > 0 and ln.flat.endswith((":", "：")) and "各" in ln.flat[:6]
+               and len(ln.flat) < 60), None)
+    layout.title = _FILE_NAME.sub("", layout.title)
+    if to is None:
+        return
+    above = [k for k in range(to - 1, max(-1, to - 5), -1) if lines[k].flat]
+    if not above or not _is_title_end(lines[above[0]].flat) or _FILE_NAME.search(lines[above[0]].flat):
+        return
+    ks = [above[0]]
+    for k in above[1:3]:  # the lines a wrapped heading started on: none of them ends a title itself
+        if _is_title_end(lines[k].flat) or _SENTENCE.search(lines[k].flat):
+            break
+        ks.insert(0, k)
+    layout.title = strip_final_punct(strip_ornaments("".join(lines[k].flat for k in ks)))
+    layout.title_span = (lines[ks[0]].start, lines[ks[-1]].end)
+    layout.body_start = to
 
 
 #: a spam word a hijacked mirror put where the issuer's name was, before 关于 (Latin letters in a Chinese name)
