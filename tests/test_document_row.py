@@ -472,3 +472,9 @@ def test_document_sharing_page_takes_the_heading_above_the_addressees():
     assert nf.document.title == "2015年度治理某某建设“某某放心工程”工作方案"
     assert [(c.title, c.number) for c in nf.facts if type(c).__name__ == "Citation"] == \
         [("某省人民政府办公厅关于印发某某工作方案的通知", "**政办〔2015〕39号")]
+
+
+def test_a_listing_date_under_a_news_headline_is_no_signing_date():
+    text = ("某县人大常委会召开第二十八次会议 任命某某为代理县长\n2016/5/16\n"
+            "本报讯 13日，某县人大常委会召开第二十八次会议。会议决定任命某某同志为某县人民政府副县长、代理县长。\n")
+    assert doc(text).signed is None

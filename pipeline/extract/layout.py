@@ -967,6 +967,8 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
     for i in range(start, len(lines)):
         if not is_date_line(_signing_date(lines[i].text)):
             continue
+        if _LISTING_DATE.fullmatch(lines[i].flat) and not any(_SENTENCE.search(ln.flat) for ln in lines[:i]):
+            continue  # 2016/5/16 under a news headline, before the story: the day it was posted, not signed
         if first_date is None:
             first_date = i
         prev = lines[i - 1].flat if i > 0 else ""
@@ -1025,6 +1027,8 @@ def _adoption_date(layout: Layout) -> str | None:
     return None
 
 
+#: a date as a site's listing prints it (2016/5/16, 2016-05-16), not as a signature does
+_LISTING_DATE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
 #: a gazette's line under the title: the number, then the date of signing
 _NUMBER_AND_DATE = re.compile(rf"{DOCNUM_RE.pattern}[(（]?(?P<date>{DATE_RE.pattern})[)）]?")
 #: a law database's note of date and issuer under a title: (1992年6月15日 某某局)
