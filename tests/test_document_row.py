@@ -478,3 +478,9 @@ def test_a_listing_date_under_a_news_headline_is_no_signing_date():
     text = ("某县人大常委会召开第二十八次会议 任命某某为代理县长\n2016/5/16\n"
             "本报讯 13日，某县人大常委会召开第二十八次会议。会议决定任命某某同志为某县人民政府副县长、代理县长。\n")
     assert doc(text).signed is None
+
+
+def test_a_body_whose_name_holds_latin_letters_is_no_spam_head():
+    text = "某市5G发展领导小组办公室关于印发某某方案的通知\n各区：\n现将《某某方案》印发给你们。\n"
+    d = doc(text)
+    assert (d.title, d.issuer) == ("某市5G发展领导小组办公室关于印发某某方案的通知", "某市5G发展领导小组办公室")

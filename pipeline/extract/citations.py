@@ -123,6 +123,8 @@ def find_citations(text: str, layout: Layout) -> list[Citation]:
         k = bisect_right(starts, d.start())
         if len(code) < 2 or d.start() < header_end or (k and reach[k - 1] > d.start()):
             continue
+        if re.search(r"\d(?![\d年月日号])[\u4e00-\u9fff]*字$", text[max(0, d.start("code") - 8): d.end("code")]):
+            continue  # (2019)某01民初字第123号: a court's case number, its code holds digits
         number = (f"〔{d['yy']}〕" if d["yy"] else "") + f"{code}第{d['serial']}号"
         if number not in numbers and number != own:
             out.append(Citation(title=None, number=number, span=(d.start(), d.end())))

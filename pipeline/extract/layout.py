@@ -688,7 +688,7 @@ def _heading_of_shared_file(layout: Layout) -> None:
 
 
 #: a spam word a hijacked mirror put where the issuer's name was, before 关于 (Latin letters in a Chinese name)
-_SPAM_HEAD = re.compile(r"^[^关]*?[A-Za-z][^关]*?(?=关于)")
+_SPAM_HEAD = re.compile(r"^(?=[^关]*?[A-Za-z])(?=[^关]*?(?:官方|[Aa][Pp][Pp]|下载|入口|平台|娱乐|体育|彩票|官网))[^关]*?(?=关于)")
 #: a kind word alone in a cell of a page's info list (• 通知): the category, not the title
 _KIND_CELL = re.compile(r"[^\u4e00-\u9fff]*(?:通知|通告|公告|意见|决定|办法|方案|批复|函|报告|通报|规划|计划|其他)")
 #: a title's date printed after it in brackets: 某某名单(2021年11月22日)
