@@ -497,3 +497,12 @@ def test_probation_ended_then_appointed_in_the_next_clause():
             "乙某试用期满，正式任命为市行政审批服务管理局副局长，任职时间从2023年5月起算。\n")
     assert people(text) == sorted([
         ("appointment", "甲某", "市应急管理局", "副局长"), ("appointment", "乙某", "市行政审批服务管理局", "副局长")])
+
+
+def test_acting_head_named_by_the_post_printed_after_the_name():
+    """``决定甲某副区长代理某区人民政府区长职务``: the acting post, and 副区长 of the same government as held now."""
+    text = ("某区人大常委会召开第十一次会议\n昨天上午，区七届人大常委会召开第十一次会议，决定接受王某辞去某区人民政府区长职务的请求，"
+            "决定张某副区长代理某区人民政府区长职务。\n")
+    assert people(text, kinds=(Appointment, Removal, Position)) == sorted([
+        ("appointment", "张某", "某区人民政府", "代理区长"), ("position", "张某", "某区人民政府", "副区长"),
+        ("removal", "王某", "某区人民政府", "区长")])

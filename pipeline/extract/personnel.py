@@ -938,6 +938,10 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                     if kind == "acting":
                         posts = [replace(p, title="代理" + p.title) for p in posts
                                  if not p.title.startswith(("代理", "代"))]
+                        titled = re.match(rf"^{_DNAME}(?P<title>(?:{_TITLE_END}))$", clean_name(m["who_c"].strip(SPACES)))
+                        if titled and not current and posts and TITLE_RE.fullmatch(titled["title"]):
+                            # 决定甲某副区长代理某区人民政府区长职务: 副区长 of the same government, held now
+                            current = [Post(agency=posts[0].agency, title=titled["title"], span=posts[0].span)]
                     if last is not None and last.person in names:
                         posts = [_as_before(p, last.post) for p in posts]
                     for name in names:
