@@ -1184,10 +1184,16 @@ _SOME_MORE = re.compile(r"(?:等)?[\d一二两三四五六七八九十百]+(?:�
 
 def drop_restated(facts: list) -> list:
     """A post given by this notice is not also a post the person holds: 决定福州市副市长X代理市长职务,
-    after X was appointed 副市长; 新任代理区长X in the report of the session that appointed them; nor is a post
-    it takes from them (县法院院长X关于辞去领导职务的报告, accepted)."""
-    given = {(f.person, f.post.title, _bare(f.post.agency)) for f in facts if isinstance(f, (Appointment, Removal))}
+    after X was appointed 副市长; 新任代理区长X in the report of the session that appointed them."""
+    given = {(f.person, f.post.title, _bare(f.post.agency)) for f in facts if isinstance(f, Appointment)}
     return [f for f in facts if not (isinstance(f, Position) and (f.person, f.post.title, _bare(f.post.agency)) in given)]
+
+
+def drop_left(named: list, decided: list) -> list:
+    """Posts a report's prose names a holder by (县法院院长X关于辞去领导职务的报告) that a decision of the notice takes
+    from them are not stated as held as well (a table's 现任职务 column still states them)."""
+    left = {(f.person, f.post.title, _bare(f.post.agency)) for f in decided if isinstance(f, Removal)}
+    return [f for f in named if not (isinstance(f, Position) and (f.person, f.post.title, _bare(f.post.agency)) in left)]
 
 
 def _bare(agency: str) -> str:
