@@ -506,3 +506,12 @@ def test_acting_head_named_by_the_post_printed_after_the_name():
     assert people(text, kinds=(Appointment, Removal, Position)) == sorted([
         ("appointment", "张某", "某区人民政府", "代理区长"), ("position", "张某", "某区人民政府", "副区长"),
         ("removal", "王某", "某区人民政府", "区长")])
+
+
+def test_appointments_with_the_verb_to_employ():
+    """``会议经表决，录用A为X；录用B、C为Y``: 录用 (employ; a reworded copy's word for 任命) appoints like 任命."""
+    text = ("某届人大常委会第五次会议简况\n会议经表决，录用陈某为某委员会副主任委员；录用孙某、杜某为某经济委员会副主任委员；"
+            "免去李某的某委员会副主任职务。\n")
+    assert people(text) == sorted([
+        ("appointment", "陈某", "某委员会", "副主任委员"), ("appointment", "孙某", "某经济委员会", "副主任委员"),
+        ("appointment", "杜某", "某经济委员会", "副主任委员"), ("removal", "李某", "某委员会", "副主任")])
