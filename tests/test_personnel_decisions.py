@@ -515,3 +515,12 @@ def test_appointments_with_the_verb_to_employ():
     assert people(text) == sorted([
         ("appointment", "陈某", "某委员会", "副主任委员"), ("appointment", "孙某", "某经济委员会", "副主任委员"),
         ("appointment", "杜某", "某经济委员会", "副主任委员"), ("removal", "李某", "某委员会", "副主任")])
+
+
+def test_news_appointment_stated_as_a_post_taken_up():
+    """``<posts>甲某任某部党组副书记一职``: a news report's appointment mid-sentence, the holder described by
+    posts that do not parse (a rank in brackets)."""
+    text = ("多部委调整领导班子\n7月2日上午，某部网站发布的消息显示，某部国际贸易谈判代表(正部长级)兼副部长张某任某部党组副书记一职，"
+            "此前为党组成员。\n6月，国务院还任命孙某为某局副局长。\n")
+    assert people(text) == sorted([
+        ("appointment", "张某", "某部", "党组副书记"), ("appointment", "孙某", "某局", "副局长")])

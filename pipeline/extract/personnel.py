@@ -928,8 +928,9 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                            for p in _decision_posts(m["posts_r"], line.start + m.start("posts_r"), region)]
                     got += _removal_chain(text, m.end(), line.start, region) if got else []
             elif kind not in ("further", "dropped", "successor"):  # (those need the person appointed or removed just before)
-                key = {"appointed": "a", "acting": "c", "passive": "p", "proposed": "q", "announced": "s"}[kind]
-                who = _who(m["who_" + key], line.start + m.start("who_" + key), region)
+                key = {"appointed": "a", "acting": "c", "passive": "p", "proposed": "q", "announced": "s", "took": "h"}[kind]
+                who = _who(m["who_" + key], line.start + m.start("who_" + key), region) or \
+                    (_titled_name(m["who_h"]) if kind == "took" else None)
                 if who:
                     names, current = who
                     if text[max(0, m.start() - 1): m.start()] in ("原", "前"):
@@ -1085,11 +1086,13 @@ _DECISION = re.compile(
     rf"|(?:^|(?<=[，,；;：:。\s]))(?P<who_t>[^，,。；;：:\s]{{2,40}}?)(?<![已曾将拟又再也])调任(?P<posts_t>[^，,。；;]+)"
     rf"|{_LEAD}(?P<who_x>{_DNAME})(?:同志)?{_BECAUSE}不再(?:担任|兼任)(?P<posts_x>[^，,。；;]+?)职务(?P<quit>)"
     rf"|{_LEAD}(?:同时)?(?P<who_e>{_DNAME})(?:同志)?的(?P<posts_e>[^，,。；;]{{2,80}}?)职务(?:相应|自行|依法|随之)终止(?P<ended>)"
-    rf"|(?<=[，,；;\s])新(?:任)?(?P<title_y>[^，,。；;由]{{1,8}}?)由(?P<who_y>[^，,。；;]{{2,40}}?)(?:同志)?(?:担任|接任|出任)(?P<successor>)")
+    rf"|(?<=[，,；;\s])新(?:任)?(?P<title_y>[^，,。；;由]{{1,8}}?)由(?P<who_y>[^，,。；;]{{2,40}}?)(?:同志)?(?:担任|接任|出任)(?P<successor>)"
+    rf"|(?:^|(?<=[，,：:]))(?P<who_h>[^，,。；;：:]{{4,60}}?)(?<![已曾将拟又再也主责担兼调升出接继留])任(?P<posts_h>[^，,。；;]{{2,40}}?)一职")
 # the named groups that tell which alternative matched
 _DECISION_KINDS = (("appointed", "posts_a"), ("acting", "posts_c"), ("further", "further"), ("passive", "posts_p"),
                    ("proposed", "posts_q"), ("announced", "posts_s"), ("dropped", "dropped"), ("removed", "removed"),
-                   ("transferred", "posts_t"), ("quit", "quit"), ("successor", "successor"), ("ended", "ended"))
+                   ("transferred", "posts_t"), ("quit", "quit"), ("successor", "successor"), ("ended", "ended"),
+                   ("took", "posts_h"))
 #: a space between two decisions printed on one line (a subtitle, a listing)
 _RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=决定|任命|免去|免除|接受)")
 #: asides blanked before reading (offsets kept): (女), (兼), (简称X)
@@ -1140,6 +1143,16 @@ def _who(text: str, at: int, region: str) -> tuple[list[str], list[Post]] | None
             current = _posts(text[:k], at, region)
             if name_shape(name) and current:
                 return [name], ([] if past else current)
+    return None
+
+
+def _titled_name(text: str) -> tuple[list[str], list[Post]] | None:
+    """The person at the end of a holder's description whose posts do not parse (某部某某代表（正部长级）兼副部长甲某):
+    the name after the last title, with no current posts."""
+    for n in (3, 2):
+        name = text.strip(SPACES)[-n:]
+        if name_shape(name) and re.search(rf"(?:{_TITLE_END})$", text.strip(SPACES)[:-n]):
+            return [name], []
     return None
 
 
