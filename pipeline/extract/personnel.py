@@ -978,6 +978,8 @@ def _news_moves(layout: Layout, region: str) -> list:
             movers = [w for w in _MOVER.finditer(text, sentence_at, m.start()) if name_shape(w["who"])]
             if not movers or _PAST.search(text[sentence_at: m.start()]):
                 continue
+            if re.search(r"(?:19|20)\d\d年", text[movers[-1].end(): m.start()]):
+                continue  # 甲某于2015年卸任…: a career's past step, not this report's change
             who, span = movers[-1]["who"], (line.start + sentence_at, line.start + m.end())
             g = next(k for k in ("left", "moved", "took") if m[k])
             posts = _decision_posts(m[g], line.start + m.start(g), region)
