@@ -484,3 +484,10 @@ def test_a_body_whose_name_holds_latin_letters_is_no_spam_head():
     text = "某市5G发展领导小组办公室关于印发某某方案的通知\n各区：\n现将《某某方案》印发给你们。\n"
     d = doc(text)
     assert (d.title, d.issuer) == ("某市5G发展领导小组办公室关于印发某某方案的通知", "某市5G发展领导小组办公室")
+
+
+def test_decision_reprinted_under_a_report_takes_the_title_without_its_body_line():
+    text = ("9日，某市人大常委会召开第41次会议，审议人员任免问题，任命甲某同志为某市人民政府副市长。\n"
+            "会议决定接受乙某同志辞去某市人大常委会委员职务的请求。\n某市人大常委会\n"
+            "关于接受乙某同志辞去某市人大常委会委员职务的决定\n(2021年10月9日某市第十五届人大常委会第四十一次会议通过)\n")
+    assert doc(text).title == "关于接受乙某同志辞去某市人大常委会委员职务的决定"

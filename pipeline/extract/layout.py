@@ -504,6 +504,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             below += 1  # joint issuers, one per line
         nxt = lines[below].flat if below < len(lines) else ""
         if _ORG_END.search(flat) and len(flat) <= 30 and nxt.startswith("关于") and "关于" not in flat:
+            if body_seen and below == i + 1:
+                continue  # a report reprints a decision under it: its body's name above 关于… is no part of the title
             starts_hint = True  # the issuer (or joint issuers, one per line) printed on its own line above 关于…
             if below > i + 1 and not _is_title_end(flat):
                 j, joined = below, "".join(ln.flat for ln in lines[i: below + 1])
