@@ -19,6 +19,7 @@ class Post:
     title: str
     span: Span
     alias: str | None = None  # a second nameplate printed in parentheses: 市文化和旅游局(文物局)
+    term: str | None = None  # a congress's term printed in the agency (十二届), dropped from its name: decisions restore it
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import replace
 from functools import lru_cache
 
 import spacy
@@ -28,8 +29,9 @@ from .lexicon import region_of
 from .extract.groups import find_groups, restates_membership
 from .extract.holders import find_holders, misread_name, plausible_post
 from .extract.layout import find_layout
+from .extract.posts import with_term
 from .extract.script import PrintedScript, restore, simplified_copy
-from .extract.personnel import (drop_restated, find_body_heads, find_elections, find_news_positions, find_report_decisions, find_report_removals, merge_decisions, find_personnel, find_prose_positions, later_probation, place_bare_heads, positions_from_table,
+from .extract.personnel import (drop_left, drop_restated, find_body_heads, find_elections, find_news_positions, find_report_decisions, find_report_removals, merge_decisions, find_personnel, find_prose_positions, later_probation, place_bare_heads, positions_from_table,
                                  signature_positions)
 from .facts import Appointment, Membership, NoticeFacts, Position, Removal
 from .notice import RawNotice
@@ -113,7 +115,9 @@ def personnel_component(doc: Doc) -> Doc:
                             + find_report_decisions(doc._.layout, level))  # each decision once
     if not doc._.region[0]:
         facts = place_bare_heads(doc._.layout, facts)  # a report names the government of each decision
-    _facts(doc)[:] = drop_restated(_facts(doc) + facts)
+    # a decision names a congress's body with the term it prints (某省十二届人大常委会委员)
+    facts = [replace(f, post=with_term(f.post)) if isinstance(f, (Appointment, Removal)) else f for f in facts]
+    _facts(doc)[:] = drop_restated(drop_left(_facts(doc), facts) + facts)
     return doc
 
 

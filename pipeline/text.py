@@ -25,11 +25,12 @@ ISSUANCE_RE = re.compile(
     r"(?P<num>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,60}?(?:令|公告|通告)\s*(?:(?:19|20)\d\d年)?\s*第\s*\d{1,5}\s*号)"
 )
 
-_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4,
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4,
               "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "两": 2}
 _CN_NUM = "〇零○Ｏ一二三四五六七八九十两"
+#: a date in digits or Chinese numerals (a year may mix them: 二00四年, 二OO四年 with Arabic zeros or letters O)
 DATE_RE = re.compile(
-    rf"(?P<y>(?:19|20)\d\d|[{_CN_NUM}O]{{4}})\s*年\s*(?P<m>\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月"
+    rf"(?P<y>(?:19|20)\d\d|(?!\d{{4}})[{_CN_NUM}O0]{{4}})\s*年\s*(?P<m>\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月"
     rf"(?:\s*(?P<d>\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*日)?"
 )
 ISO_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
@@ -65,9 +66,13 @@ def strip_final_punct(text: str) -> str:
 _ORNAMENT = re.compile(r"^[*★☆※■□◆◇●○◎#=~_]+|[*★☆※■□◆◇●○◎#=~_]+$")
 
 
+#: a site's channel tag a headline opens with: 【某某政策】某县某某实施方案
+_CHANNEL_TAG = re.compile(r"^【[^【】]{1,12}】(?=[\u4e00-\u9fff“《])")
+
+
 def strip_ornaments(text: str) -> str:
     """A title without the ornaments a page printed around it."""
-    return _ORNAMENT.sub("", text.strip(SPACES)).strip(SPACES)
+    return _CHANNEL_TAG.sub("", _ORNAMENT.sub("", text.strip(SPACES)).strip(SPACES))
 
 
 def normalize_docnum(text: str) -> str:

@@ -53,6 +53,9 @@ _BODY = "各乡镇人民政府，县政府各部门：\n为做好有关工作，
     ("王甲任某市代理市长\n2023年5月31日上午，某市人大常委会会议召开。会议决定任命王甲同志为某市人民政府代理市长。\n"
      "某市人民代表大会常务委员会\n关于任命王甲同志为某市人民政府\n代理市长的决定\n（2023年5月31日某市人大常委会会议通过）\n"
      "某市人大常委会会议决定：任命王甲同志为某市人民政府代理市长。\n", "王甲任某市代理市长"),
+    # a site's channel tag in 【】 before the headline of a plan a tender site copied
+    ("【乡村政策】某县农村人居环境整治提升行动实施方案\n内容\n为加快推进整治提升，结合我县实际，制定本实施方案。\n",
+     "某县农村人居环境整治提升行动实施方案"),
 ])
 def test_title_among_page_noise(text, title):
     assert doc(text).title == title
@@ -383,3 +386,108 @@ def test_title_run_into_its_addressees_on_a_one_line_page():
     text = ("下载后可任意编辑全国文明城区集中整顿方案范文局机关各科室、各企事业单位:为做好____年创建工作，"
             "根据区委的总体部署，现制定本方案:组织领导成立领导小组，由局长张某任组长。\n")
     assert doc(text).title == "全国文明城区集中整顿方案范文"
+
+
+@pytest.mark.parametrize("text, title, kind", [
+    # a wiki page headed by the name of what a notice promulgates, the notice itself printed further down
+    ("某市教育强市建设实施意见\n\n2006年7月6日，某市两办印发《某市教育强市建设实施意见》。\n基本介绍\n中文名:某市教育强市建设实施意见\n"
+     "通知\n某市委办公室 某市政府办公室关于印发《某市教育强市建设实施意见》的通知\n某委办〔2006〕47号\n各县(市、区)委、人民政府:\n"
+     "《某市教育强市建设实施意见》已经市委、市政府同意，现印发给你们。\n",
+     "某市委办公室某市政府办公室关于印发《某市教育强市建设实施意见》的通知", "notice"),
+    # a mirror that heads the page with the plan's name (without the 关于 its cover letter prints)
+    ("《某县加快发展租赁住房的实施方案》\n某政办发〔2022〕31号\n关于印发《某县关于加快发展租赁住房的实施方案》的通知\n"
+     "各乡镇人民政府:\n《某县关于加快发展租赁住房的实施方案》已经县人民政府研究同意，现印发你们。\n",
+     "关于印发《某县关于加快发展租赁住房的实施方案》的通知", "plan"),
+    # an order that promulgates measures (颁发…的命令), its issuer on the line above it
+    ("某省某某任免暂行办法\n\n某省某某任免暂行办法\n1958年7月2日\n\n某省人民委员会\n\n关于颁发某省某某任免暂行办法的命令\n\n"
+     "各厅、局:\n某省某某任免暂行办法，业经会议通过，现予公布。\n",
+     "关于颁发某省某某任免暂行办法的命令", "measures"),
+])
+def test_cover_letter_below_the_name_of_what_it_promulgates(text, title, kind):
+    d = doc(text)
+    assert (d.title, d.kind) == (title, kind)
+
+
+def test_a_notice_about_the_rules_of_appointing_is_no_personnel_act():
+    text = ("某省人民政府关于任免国家机关工作人员问题的通知\n某政〔1985〕38号\n"
+            "现将我省任免国家机关工作人员的有关问题通知如下：\n一、任免权限\n")
+    assert doc(text).kind == "notice"
+
+
+def test_a_headline_that_opens_with_a_city_name_names_no_issuer():
+    text = "某州关于印发聚焦企业关切优化营商环境行动方案的通知\n为进一步优化营商环境，制定本方案。\n"
+    assert doc(text).issuer is None
+
+
+def test_signing_date_with_arabic_zeros_in_a_chinese_year():
+    text = ("某市人民政府办公厅关于印发某某工作规则的通知\n(某办发[2004]235号)\n各区县人民政府:\n"
+            "《某某工作规则》已经市政府领导同意，现印发给你们，请遵照执行。\n二00四年七月二十四日\n某某工作规则\n")
+    assert doc(text).signed == "2004-07-24"
+
+
+def test_law_database_note_of_date_and_issuer_under_the_title():
+    text = ("您的位置: 首页 » 法律资料网 » 法律法规 »\n\n关于同意某市开展边境旅游活动的复函\n\n时间:2024-07-24 06:03:01 来源: 法律资料网\n\n"
+            "关于同意某市开展边境旅游活动的复函\n某某局\n\n(1992年6月15日 某某局)\n\n某省人民政府:\n现函复如下:\n")
+    d = doc(text)
+    assert (d.title, d.issuer, d.signed) == ("关于同意某市开展边境旅游活动的复函", "某某局", "1992-06-15")
+
+
+def test_gazette_line_of_number_and_date_gives_the_signing_date():
+    text = ("某省人民政府办公厅\n关于开展人口抽样调查的\n通知\n某办发[2004]35号 二○○四年十二月十五日\n"
+            "为了摸清人口变化情况，国务院决定进行人口抽样调查。\n")
+    d = doc(text)
+    assert (d.title, d.number, d.signed) == ("某省人民政府办公厅关于开展人口抽样调查的通知", "某办发〔2004〕35号", "2004-12-15")
+
+
+def test_list_dated_after_its_title():
+    text = ("11月24日，某省人民政府网站发布《某省级河长名单》。\n2021-11-26 10:18 上传\n"
+            "某省级河长名单(2021年11月22日)\n一、省级总河长\n总河长:甲某 省委书记\n")
+    d = doc(text)
+    assert (d.title, d.signed) == ("某省级河长名单", "2021-11-22")
+
+
+def test_info_list_category_cell_and_spam_head_of_a_hijacked_copy():
+    """A page's info list prints the kind (• 通知) as a cell: no title; a hijacked copy put a spam word where the
+    issuer's name was: the title starts at 关于 and names no issuer."""
+    text = ("  • 123456/2018-00300\n  • 某某app官方免费版\n  • 通知\n  • 2018-06-11\n  • 某政〔2018〕14号\n"
+            "某某app官方免费版关于印发某市环境卫生管理办法的通知\n\n各乡镇人民政府:\n现将《某市环境卫生管理办法》印发给你们。\n\n2018年6月11日\n")
+    d = doc(text)
+    assert (d.title, d.issuer) == ("关于印发某市环境卫生管理办法的通知", None)
+
+
+def test_joint_issuers_printed_without_a_mark_in_the_title():
+    text = ("某党办发〔2018〕200号\n中共某区委办公室某区人民政府办公室关于印发《某区街道管理体制改革实施方案》的通知\n"
+            "各街道党工委、办事处:\n现将《某区街道管理体制改革实施方案》印发给你们。\n")
+    assert doc(text).issuer == "中共某区委办公室、某区人民政府办公室"
+
+
+def test_document_sharing_page_takes_the_heading_above_the_addressees():
+    """A doc-sharing page is headed by the file's name (.docx), repeated over the site's shell; the document's own
+    heading, wrapped over two lines, stands right above its addressees."""
+    text = ("某某工程年度工作方案.docx\n\n上传人:b****5 文档编号:11623267 上传时间:2023-03-29 格式:DOCX\n下载 相关 举报\n"
+            "某某工程年度工作方案.docx_第1页\n资源描述\n\n某某工程年度工作方案\n\n2015年度治理某某建设“某某放心\n\n工程”工作方案\n\n \n\n"
+            "各村(场)、有关部门:\n根据乡党委、政府要求，按照《某省人民政府办公厅关于印发某某工作方案的通知》(**政办〔2015〕39号)要求，"
+            "制定本方案。\n")
+    nf = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+    assert nf.document.title == "2015年度治理某某建设“某某放心工程”工作方案"
+    assert [(c.title, c.number) for c in nf.facts if type(c).__name__ == "Citation"] == \
+        [("某省人民政府办公厅关于印发某某工作方案的通知", "**政办〔2015〕39号")]
+
+
+def test_a_listing_date_under_a_news_headline_is_no_signing_date():
+    text = ("某县人大常委会召开第二十八次会议 任命某某为代理县长\n2016/5/16\n"
+            "本报讯 13日，某县人大常委会召开第二十八次会议。会议决定任命某某同志为某县人民政府副县长、代理县长。\n")
+    assert doc(text).signed is None
+
+
+def test_a_body_whose_name_holds_latin_letters_is_no_spam_head():
+    text = "某市5G发展领导小组办公室关于印发某某方案的通知\n各区：\n现将《某某方案》印发给你们。\n"
+    d = doc(text)
+    assert (d.title, d.issuer) == ("某市5G发展领导小组办公室关于印发某某方案的通知", "某市5G发展领导小组办公室")
+
+
+def test_decision_reprinted_under_a_report_takes_the_title_without_its_body_line():
+    text = ("9日，某市人大常委会召开第41次会议，审议人员任免问题，任命甲某同志为某市人民政府副市长。\n"
+            "会议决定接受乙某同志辞去某市人大常委会委员职务的请求。\n某市人大常委会\n"
+            "关于接受乙某同志辞去某市人大常委会委员职务的决定\n(2021年10月9日某市第十五届人大常委会第四十一次会议通过)\n")
+    assert doc(text).title == "关于接受乙某同志辞去某市人大常委会委员职务的决定"

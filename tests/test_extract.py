@@ -200,6 +200,25 @@ def test_assignments_and_citations():
     assert {c.number for c in nf.of(Citation)} == {"国办发〔2023〕12号", "湖北省人民政府令第88号"}
 
 
+@pytest.mark.parametrize("text, numbers", [
+    # numbers of the older style, without brackets: the code after the issuer, the date or 以; the year in brackets
+    ("某县人民委员会1956年7月25日以县人某字第46号请示提出补充问题，应根据省人民委员会(56)省秘某字第685号通知办理。\n",
+     {"县人某字第46号", "〔56〕省秘某字第685号"}),
+    ("奉某某军政委员会东办秘字第五三一号通令转发政务院一九五○年八月十四日政政某字第三三号快函。\n",
+     {"东办秘字第五三一号", "政政某字第三三号"}),
+    # a court's case number holds digits in its code: not an older-style document number
+    ("根据某市中级人民法院(2019)某01民初字第123号判决书，现通知如下。\n", set()),
+    # a decree's number cited as a title in book marks: the number is the title
+    ("根据《某市总河长令第1号》、《某镇河长巡查制度》和有关规定，现就巡河工作通知如下。\n", {"某市总河长令第1号"}),
+    # the notice's own number, printed in its running text with the words before it, is not cited
+    ("某市教育实施意见\n2006年7月6日，某市人民政府办公室以某委办〔2006〕47号印发《某市教育实施意见》。\n"
+     "某委办〔2006〕47号\n各县人民政府：\n现将《某市教育实施意见》印发给你们。\n", set()),
+])
+def test_bare_numbers_cited_in_running_text(text, numbers):
+    nf = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+    assert {c.number for c in nf.of(Citation)} == numbers
+
+
 @pytest.mark.parametrize("raw, expected", [
     ("国发(2023〕18号", "国发〔2023〕18号"), ("豫政任[2024]25号", "豫政任〔2024〕25号"),
     ("邯政任字（2024）11号", "邯政任字〔2024〕11号"),

@@ -422,3 +422,106 @@ def test_office_holders_named_as_the_proposers_of_decisions():
 def test_no_longer_holds_a_post_after_a_colon_and_schools_by_short_name():
     text = ("某市一中更换校长\n  据报道，某市教育局调整了某市一中校长的领导职务:张某某不再担任某市一中校长职务，新校长另行任命。\n")
     assert ("removal", "张某某", "某市一中", "校长") in people(text)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 分别免去 a chain of people joined by ；, each with two posts joined by 、
+    ("经会议表决通过，免职3人，分别免去赵某的省人大财政经济委员会副主任委员、省人大常委会预算工作委员会副主任职务；"
+     "钱某的省人大常委会法制工作委员会主任职务；孙某的省人大常委会代表资格审查委员会主任委员、人事工作委员会主任职务。",
+     [("removal", "赵某", "省人大财政经济委员会", "副主任委员"), ("removal", "赵某", "省人大常委会预算工作委员会", "副主任"),
+      ("removal", "钱某", "省人大常委会法制工作委员会", "主任"),
+      ("removal", "孙某", "省人大常委会代表资格审查委员会", "主任委员"), ("removal", "孙某", "省人大常委会人事工作委员会", "主任")]),
+    # 其中任命 with no comma before the verb: 其中 is no person
+    ("会议表决通过，任命2人，其中任命赵某为省人大常委会法制工作委员会副主任，钱某为省人大常委会预算工作委员会主任。",
+     [("appointment", "赵某", "省人大常委会法制工作委员会", "副主任"), ("appointment", "钱某", "省人大常委会预算工作委员会", "主任")]),
+    # resignations a report states as requested (提出辞去), one or several people; the congress's term kept as printed,
+    # a committee after the standing committee's seat is the congress's own special committee
+    ("因年龄原因，赵某提出辞去某省十二届人大常委会委员、法制委员会主任委员职务，钱某、孙某分别提出辞去某省十二届人大常委会委员职务。",
+     [("removal", "赵某", "某省十二届人大常委会", "委员"), ("removal", "赵某", "某省十二届人大法制委员会", "主任委员"),
+      ("removal", "钱某", "某省十二届人大常委会", "委员"), ("removal", "孙某", "某省十二届人大常委会", "委员")]),
+    # an accepted resignation of several people named by the first (赵某等同志) with no count
+    ("会议审议通过了关于接受赵某等同志辞去某市第九届人民代表大会代表职务请求的决定。",
+     [("removal", "赵某", "某市第九届人民代表大会", "代表")]),
+])
+def test_congress_removal_lists(sentence, expected):
+    assert people("某届人大常委会第五次会议简况\n" + sentence + "\n") == sorted(expected)
+
+
+def test_court_posts_after_its_committee():
+    """A court's own posts printed after the seat on its judicial committee are the court's, not the committee's."""
+    text = ("某县人大常委会举行第九次会议\n会议决定，任命赵某同志为某县人民法院审判员、审判委员会委员、副院长、代理院长；"
+            "任命钱某同志为某县人民检察院检察员、检察委员会委员、副检察长。\n")
+    assert people(text) == sorted([
+        ("appointment", "赵某", "某县人民法院", "审判员"), ("appointment", "赵某", "某县人民法院审判委员会", "委员"),
+        ("appointment", "赵某", "某县人民法院", "副院长"), ("appointment", "赵某", "某县人民法院", "代理院长"),
+        ("appointment", "钱某", "某县人民检察院", "检察员"), ("appointment", "钱某", "某县人民检察院检察委员会", "委员"),
+        ("appointment", "钱某", "某县人民检察院", "副检察长")])
+
+
+def test_resignations_of_holders_named_by_their_posts():
+    """A session hears office-holders' requests to resign from their 领导职务 (posts not named in the request) and
+    accepts them: each holder leaves the posts printed with their name; people named without posts give no rows."""
+    text = ("某县人大常委会举行第九次会议\n会议就县人民政府县长王某关于张某、李某两位同志辞去领导职务的提请报告；"
+            "县人民法院院长赵某、县人民检察院检察长钱某关于辞去领导职务的提请报告进行了审查。经投票表决，会议同意以上四位同志辞去领导职务。\n")
+    got = people(text, kinds=(Removal, Position))
+    assert [r for r in got if r[1] in ("赵某", "钱某")] == sorted([  # (the post it takes is no position as well)
+        ("removal", "赵某", "县人民法院", "院长"), ("removal", "钱某", "县人民检察院", "检察长")])
+
+
+def test_appointment_then_the_post_left_in_the_same_clause():
+    """``甲某同志任X（正职待遇），不再担任Y职务``: a note on rank after the post, and the post the person leaves
+    after a comma (不再担任 reads as no name + 任)."""
+    text = ("某集团召开干部大会\n会议宣布了关于某集团主要领导任职的决定:张某同志任某集团副董事长(正职待遇),不再担任某集团总经理职务;"
+            "李某同志担任某集团监事会主席,不再担任某集团总会计师职务。\n")
+    assert people(text) == sorted([
+        ("appointment", "张某", "某集团", "副董事长"), ("removal", "张某", "某集团", "总经理"),
+        ("appointment", "李某", "某集团", "监事会主席"), ("removal", "李某", "某集团", "总会计师")])
+
+
+def test_changes_a_news_report_tells_in_its_own_words():
+    """卸任 (left a post), 转任 (moved to one), 接棒乙某，任X (took X over from 乙某), each of the person the
+    sentence follows; a post left without a title (卸任某部职务) gives no row."""
+    text = ("多部委调整领导班子\n近期，国务院多个部门进行了领导班子调整。\n"
+            "2013年已年满60岁的张某在今年3月卸任某部职务，转任某某促进会会长。\n"
+            "6月27日，两个月前调任某部工作的李某正式接棒王某，任某部部长。\n"
+            "同在6月份，年满61岁的赵某也因到了退休年龄，卸任某部副部长。\n"
+            "除了上述调整，6月，国务院还任命孙某为某局副局长。\n"
+            "钱某于2015年卸任某厅厅长，此后一直在某会工作。\n")  # (a past step of a career: no row)
+    assert people(text) == sorted([
+        ("appointment", "孙某", "某局", "副局长"), ("appointment", "张某", "某某促进会", "会长"), ("appointment", "李某", "某部", "部长"),
+        ("removal", "王某", "某部", "部长"), ("removal", "赵某", "某部", "副部长")])
+
+
+def test_probation_ended_then_appointed_in_the_next_clause():
+    """``乙某试用期满，正式任命为X``: the clause after the comma is 乙某's, not the person of the item before."""
+    text = ("某市人民政府关于某某等同志职务任免的通知\n经研究，决定：\n任命：\n甲某为市应急管理局副局长，试用期一年；\n"
+            "乙某试用期满，正式任命为市行政审批服务管理局副局长，任职时间从2023年5月起算。\n")
+    assert people(text) == sorted([
+        ("appointment", "甲某", "市应急管理局", "副局长"), ("appointment", "乙某", "市行政审批服务管理局", "副局长")])
+
+
+def test_acting_head_named_by_the_post_printed_after_the_name():
+    """``决定甲某副区长代理某区人民政府区长职务``: the acting post, and 副区长 of the same government as held now."""
+    text = ("某区人大常委会召开第十一次会议\n昨天上午，区七届人大常委会召开第十一次会议，决定接受王某辞去某区人民政府区长职务的请求，"
+            "决定张某副区长代理某区人民政府区长职务。\n")
+    assert people(text, kinds=(Appointment, Removal, Position)) == sorted([
+        ("appointment", "张某", "某区人民政府", "代理区长"), ("position", "张某", "某区人民政府", "副区长"),
+        ("removal", "王某", "某区人民政府", "区长")])
+
+
+def test_appointments_with_the_verb_to_employ():
+    """``会议经表决，录用A为X；录用B、C为Y``: 录用 (employ; a reworded copy's word for 任命) appoints like 任命."""
+    text = ("某届人大常委会第五次会议简况\n会议经表决，录用陈某为某委员会副主任委员；录用孙某、杜某为某经济委员会副主任委员；"
+            "免去李某的某委员会副主任职务。\n")
+    assert people(text) == sorted([
+        ("appointment", "陈某", "某委员会", "副主任委员"), ("appointment", "孙某", "某经济委员会", "副主任委员"),
+        ("appointment", "杜某", "某经济委员会", "副主任委员"), ("removal", "李某", "某委员会", "副主任")])
+
+
+def test_news_appointment_stated_as_a_post_taken_up():
+    """``<posts>甲某任某部党组副书记一职``: a news report's appointment mid-sentence, the holder described by
+    posts that do not parse (a rank in brackets)."""
+    text = ("多部委调整领导班子\n7月2日上午，某部网站发布的消息显示，某部国际贸易谈判代表(正部长级)兼副部长张某任某部党组副书记一职，"
+            "此前为党组成员。\n6月，国务院还任命孙某为某局副局长。\n")
+    assert people(text) == sorted([
+        ("appointment", "张某", "某部", "党组副书记"), ("appointment", "孙某", "某局", "副局长")])

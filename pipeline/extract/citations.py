@@ -35,9 +35,11 @@ def _number_after(text: str, pos: int) -> tuple[str, int, int] | None:
     raw = text[inner_start: inner_start + 90]
     keep = [i for i, ch in enumerate(raw) if not ch.isspace()]  # a number may be broken across lines
     window = "".join(raw[i] for i in keep)
-    d = DOCNUM_RE.match(window)
+    mask = re.match(r"[*＊]{1,6}", window)  # **政办〔2015〕39号: a mirror masked the place the code names
+    d = DOCNUM_RE.match(window, mask.end() if mask else 0)
     if d:
-        return normalize_docnum(d.group(0)), inner_start + keep[0], inner_start + keep[d.end() - 1] + 1
+        return (mask.group(0) if mask else "") + normalize_docnum(d.group(0)), inner_start + keep[0], \
+            inner_start + keep[d.end() - 1] + 1
     close = re.search(r"[)）]", window)
     if close:
         content = window[: close.start()].strip()
@@ -57,8 +59,14 @@ _DATED_ISSUANCE = re.compile(r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?(?P<num>
 #: date, a mark or a verb of reference, and ends with a body
 _BARE_ISSUANCE = re.compile(r"(?:(?<=日)|(?<=根据)|(?<=依据)|(?<![\u4e00-\u9fff]))(?!根据|依据|按照|[年月日])"
                             r"(?P<num>[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|委员会|常委会|部|署|局|厅)(?:令|公告)第\d{1,5}号)")
-#: words a sentence prints before a bare number it cites: 按照, 根据, 依据…
-_LEAD_WORDS = re.compile(r"^.*(?:按照|根据|依据|依照|参照|执行|落实|贯彻)")
+#: words a sentence prints before a bare number it cites: 按照, 根据, 依据…; 某办公室以某办〔2006〕4号印发
+_LEAD_WORDS = re.compile(r"^.*(?:按照|根据|依据|依照|参照|执行|落实|贯彻|(?:办公室|办公厅|政府|委员会)以)")
+#: a number of the older style, without brackets: 某办秘字第五三一号, 县人某字第46号, (56)省秘某字第685号 (the
+#: year in brackets before the code); the code is the few characters before 字, after what names the issuer or the
+#: date (某委员会某办秘字, 一九五○年八月十四日某某字, 以某字)
+_OLD_NUMBER = re.compile(r"(?:[(（〔\[](?P<yy>\d{2,4})[)）〕\]])?(?<![0-9A-Za-z])(?P<code>[\u4e00-\u9fff]{1,7}?字)"
+                         r"第(?P<serial>[\d〇零○一二三四五六七八九十百]{1,6})号")
+_OLD_CODE_CUT = re.compile(r"^.*(?:委员会|政府|院|部|厅|局|以|日|的|据|按|照|依|经|于|和|及|与|、)")
 
 
 def find_citations(text: str, layout: Layout) -> list[Citation]:
@@ -71,6 +79,14 @@ def find_citations(text: str, layout: Layout) -> list[Citation]:
             pending = []
         pending.append(m)
         got = _number_after(text, m.end())
+        decree = _ISSUANCE_RE.match(nfkc(m["title"]).strip())
+        if not got and decree and len(pending) == 1:  # 根据《某市总河长令第1号》: the title is the number it cites
+            number = re.sub(r"\s+", "", decree["num"])
+            if number != own:
+                out.append(Citation(title=number, number=number, span=(m.start(), m.end())))
+            covered.append((m.start(), m.end()))
+            pending = []
+            continue
         if not got:
             continue
         number, s, e = got
@@ -95,12 +111,24 @@ def find_citations(text: str, layout: Layout) -> list[Citation]:
             continue  # the page's info block names this notice's own number
         cut = _LEAD_WORDS.match(d["code"])  # 市政府按照某府〔2018〕6号: the words before the code are no part of it
         number = normalize_docnum(d.group(0)[cut.end():] if cut else d.group(0))
-        if number == own or (layout.number_span and layout.number_span[0] <= d.start() < layout.number_span[1]):
+        if number == own or (own and number.endswith(own)) or \
+                (layout.number_span and layout.number_span[0] <= d.start() < layout.number_span[1]):
             continue
         if number in numbers:
             continue
         out.append(Citation(title=None, number=number, span=(d.start(), d.end())))
         numbers.add(number)
+    for d in _OLD_NUMBER.finditer(text):
+        code = d["code"][_OLD_CODE_CUT.match(d["code"]).end():] if _OLD_CODE_CUT.match(d["code"]) else d["code"]
+        k = bisect_right(starts, d.start())
+        if len(code) < 2 or d.start() < header_end or (k and reach[k - 1] > d.start()):
+            continue
+        if re.search(r"\d(?![\d年月日号])[\u4e00-\u9fff]*字$", text[max(0, d.start("code") - 8): d.end("code")]):
+            continue  # (2019)某01民初字第123号: a court's case number, its code holds digits
+        number = (f"〔{d['yy']}〕" if d["yy"] else "") + f"{code}第{d['serial']}号"
+        if number not in numbers and number != own:
+            out.append(Citation(title=None, number=number, span=(d.start(), d.end())))
+            numbers.add(number)
     for d in _BARE_ISSUANCE.finditer(text):
         k = bisect_right(starts, d.start())
         number = d["num"]

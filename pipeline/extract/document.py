@@ -9,8 +9,11 @@ from ..lexicon import PROVINCE_ABBREVIATIONS, PROVINCES
 from ..text import squash
 from .layout import Layout
 
-_PROMULGATES = re.compile(r"(?:印发|转发|发布|公布|颁布)(?P<what>.+?)的(?:通知|决定|通告|公告)$")
+_PROMULGATES = re.compile(r"(?:印发|转发|发布|公布|颁布|颁发)(?P<what>.+?)的(?:通知|决定|通告|公告|命令)$")
 _PERSONNEL = re.compile(r"任免|任职|任命|免职|免去|聘任|职务|试用期满|挂职|人事")
+#: a notice about the rules or the work of appointing, not an act that appoints: 关于任免某某人员问题的通知,
+#: 关于做好人事任免工作的通知
+_ABOUT_PERSONNEL = re.compile(r"(?:任免|任职|任命|人事)[^的]{0,20}?(?:问题|权限|工作|程序|制度|管理)(?:的(?:通知|意见|规定)|$)")
 _PLAN = ("实施方案", "工作方案", "行动方案", "方案", "计划", "规划", "工作要点", "要点", "行动")
 _MEASURES = ("办法", "规定", "细则", "制度", "规则", "规范", "准则", "标准", "规程", "条例", "指引", "若干措施")
 _ALLOCATES = ("任务分工", "责任分解", "责任清单", "分解表", "分工方案")
@@ -64,7 +67,8 @@ def document_kind(title: str) -> str:
         m, target = inner, inner["what"]
     if "解读" in t:
         return "notice"  # a page that explains a document is not the document
-    if (_PERSONNEL.search(target) or _NAMES_TO_POST.search(target)) and not target.endswith(_PLAN + _MEASURES):
+    if (_PERSONNEL.search(target) or _NAMES_TO_POST.search(target)) and not target.endswith(_PLAN + _MEASURES) \
+            and not _ABOUT_PERSONNEL.search(target):
         return "personnel"  # 任免通知, or 关于印发…任免职务名单的通知
     if _DIVISION.search(target):
         return "plan"  # 重点工作部门分工的意见, 责任分解的通知: documents that allocate tasks
@@ -122,7 +126,33 @@ def issuer_of_title(title: str) -> str | None:
     转发国务院关于…) the first body, the one that forwards."""
     head, sep, _ = title.partition("关于")
     head = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:转发|印发).*$", "", head)
-    return head if sep and 2 <= len(head) <= 40 else None
+    if not _ISSUING_END.search(head):
+        return None  # 某州关于印发…: a site's headline that names the place, not the body that issued it
+    return _joint(head) if sep and 2 <= len(head) <= 40 else None
+
+
+#: where a joint title's second body starts: after an office or a government, the same place again
+_JOINT_CUT = re.compile(r"(?:(?<=办公室)|(?<=办公厅)|(?<=人民政府)|(?<=委))(?=中共|[\u4e00-\u9fff]{1,8}?[省市县区])")
+
+
+def _joint(head: str) -> str:
+    """Two bodies a joint title prints without a mark between them, joined with 、: 中共某区委办公室某区人民政府办公室
+    -> 中共某区委办公室、某区人民政府办公室 (the second names the place the first does)."""
+    for m in _JOINT_CUT.finditer(head):
+        first, second = head[: m.start()], head[m.start():]
+        place = re.match(r"^(?:中共)?([\u4e00-\u9fff]{1,8}?[省市县区])", second.removeprefix("中共"))
+        if first.endswith("委") and not first.startswith("中共"):
+            continue  # (某某委: a commission's name goes on)
+        if len(first) >= 4 and _ISSUING_END.search(second) and len(second) >= 4 and place and \
+                (place.group(1) in first or place.group(1) in "省市县区"):
+            return first + "、" + second
+    return head
+
+
+#: how the name of a body that issues documents ends, or of a place by its level (某某镇: its government); a
+#: city's name alone (某州, 某阳) is none
+_ISSUING_END = re.compile(r"(?:政府|办公室|办公厅|委员会|委|局|厅|部|署|院|中心|办|会|组|处|党组|党委|主席|中央|公司|集团|队|所|站|室|"
+                          r"[省市县区镇乡旗]|街道)$")
 
 
 def body_text(layout: Layout) -> str:

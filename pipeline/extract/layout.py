@@ -91,6 +91,8 @@ class Layout:
     title_number: str | None = None
     #: the body a decree is issued by, named in its number: 鞍山市人民政府令第16号
     decree_issuer: str | None = None
+    #: a date the page printed after the title, in brackets: 某某名单(2021年11月22日)
+    title_date: str | None = None
 
 
 #: a one-line notice's addressees after its number: 各县、市人民政府，州直各委、办、局：
@@ -262,6 +264,11 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     info = info_block(layout)
     meta = {**info, **(meta or {})}  # the container's metadata wins over the text's
     _find_title(layout, meta)
+    _cover_letter_of_title(layout)
+    if layout.lines and _FILE_NAME.search(layout.lines[0].flat) and layout.title and "关于" not in layout.title:
+        _heading_of_shared_file(layout)  # (a shared notice keeps its 关于… title)
+    if layout.title and _SPAM_HEAD.match(layout.title):  # 某某app官方版关于印发…的通知: a hijacked copy's word for the issuer
+        layout.title = layout.title[_SPAM_HEAD.match(layout.title).end():]
     if not layout.title or not _is_title_end(layout.title):
         _reported_title(layout, text, headline=bool(layout.title))
     _find_number(layout, meta)
@@ -476,10 +483,13 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _SITE_SUFFIX.sub("", _LEADING_NUMBER.sub("", flat))  # 某政发〔2017〕5号 关于… / 关于…-某省人民政府门户网站
         trailing = _TRAILING_NUMBER.search(flat)
         flat = _TRAILING_NUMBER.sub("", flat)  # 关于…的通知(粤府〔2021〕22号)
+        dated = _TRAILING_DATE.search(flat)
         flat = _TRAILING_DATE.sub("", flat)  # 某省某某名单(2021年11月22日)
         reprinted = flat in _quoted(lines[:i])  # a report that quotes a document (发布《X》), then prints it
         if flat.startswith("《") and flat.endswith("》") and flat.count("《") == 1:
             flat = flat[1:-1]
+        if _KIND_CELL.fullmatch(flat):
+            continue  # • 通知: an info list's category cell, not a title
         if _DECREE_ONE.match(flat) and ("关于" not in flat):
             continue  # a decree's number, not a title
         if _BREADCRUMB.search(flat):
@@ -500,6 +510,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             below += 1  # joint issuers, one per line
         nxt = lines[below].flat if below < len(lines) else ""
         if _ORG_END.search(flat) and len(flat) <= 30 and nxt.startswith("关于") and "关于" not in flat:
+            if body_seen and below == i + 1:
+                continue  # a report reprints a decision under it: its body's name above 关于… is no part of the title
             starts_hint = True  # the issuer (or joint issuers, one per line) printed on its own line above 关于…
             if below > i + 1 and not _is_title_end(flat):
                 j, joined = below, "".join(ln.flat for ln in lines[i: below + 1])
@@ -536,6 +548,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         layout.title = strip_final_punct(strip_ornaments(joined))
         layout.title_span = (line.start, lines[j].end)
         layout.body_start = j + 1
+        layout.title_date = parse_date(dated.group(0)) if dated else None
         if trailing:
             layout.title_number = normalize_docnum(DOCNUM_RE.search(trailing.group(0)).group(0))
         return
@@ -655,6 +668,37 @@ _NEWS_LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|�
 _HEADLINE_REST = re.compile(r"^(?:将于|将在|于\d|已于|正式|顺利|胜利|圆满|隆重|召开|举行|闭幕|开幕)")
 
 
+#: a document-sharing site's page heading: the uploaded file's name (某某工作方案.docx)
+_FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|txt)$", re.I)
+
+
+def _heading_of_shared_file(layout: Layout) -> None:
+    """A document-sharing page is headed by the uploaded file's name, repeated over the site's shell; the
+    document's own heading stands right above its addressees (各村、有关部门：), wrapped over up to three lines.
+    Without addressees the title is the file's name without its extension."""
+    lines = layout.lines
+    to = next((k for k, ln in enumerate(lines[:80]) if k > 0 and ln.flat.endswith((":", "：")) and "各" in ln.flat[:6]
+               and len(ln.flat) < 60), None)
+    layout.title = _FILE_NAME.sub("", layout.title)
+    if to is None:
+        return
+    above = [k for k in range(to - 1, max(-1, to - 5), -1) if lines[k].flat]
+    if not above or not _is_title_end(lines[above[0]].flat) or _FILE_NAME.search(lines[above[0]].flat):
+        return
+    ks = [above[0]]
+    for k in above[1:3]:  # the lines a wrapped heading started on: none of them ends a title itself
+        if _is_title_end(lines[k].flat) or _SENTENCE.search(lines[k].flat):
+            break
+        ks.insert(0, k)
+    layout.title = strip_final_punct(strip_ornaments("".join(lines[k].flat for k in ks)))
+    layout.title_span = (lines[ks[0]].start, lines[ks[-1]].end)
+    layout.body_start = to
+
+
+#: a spam word a hijacked mirror put where the issuer's name was, before 关于 (Latin letters in a Chinese name)
+_SPAM_HEAD = re.compile(r"^(?=[^关]*?[A-Za-z])(?=[^关]*?(?:官方|[Aa][Pp][Pp]|下载|入口|平台|娱乐|体育|彩票|官网))[^关]*?(?=关于)")
+#: a kind word alone in a cell of a page's info list (• 通知): the category, not the title
+_KIND_CELL = re.compile(r"[^\u4e00-\u9fff]*(?:通知|通告|公告|意见|决定|办法|方案|批复|函|报告|通报|规划|计划|其他)")
 #: a title's date printed after it in brackets: 某某名单(2021年11月22日)
 _TRAILING_DATE = re.compile(r"[(（](?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）]$")
 
@@ -693,6 +737,40 @@ def _cover_title_below(lines: list[Line], at: int) -> tuple[str, tuple[int, int]
         if sent and (m["what"] in sent["what"] or sent["what"] in m["what"]):
             return strip_final_punct(strip_ornaments(joined)), (lines[k].start, lines[end].end), end + 1
     return None
+
+
+#: a cover letter's title by the verb it promulgates with: 某市人民政府办公室关于印发《X》的通知, 关于颁发X的命令
+_PROMULGATING_TITLE = re.compile(r"^(?P<head>[^，。；]{0,40}?)关于(?:印发|颁发|颁布|发布|转发|公布)《?(?P<what>[^《》]{2,80}?)》?"
+                                 r"的(?:通知|命令|决定)$")
+
+
+def _same_document(a: str, b: str) -> bool:
+    """Two printings of one document's name (a 关于 or book marks more or less): 某县关于加快某事的实施方案."""
+    def bare(t):
+        return re.sub(r"关于|[《》〈〉<>“”\s]", "", t)
+    return bare(a) == bare(b)
+
+
+def _cover_letter_of_title(layout: Layout) -> None:
+    """A mirror or wiki page headed by the name of the document a notice promulgates (某市某某实施意见), which
+    prints the notice itself further down under its own title (某市人民政府办公室关于印发《某市某某实施意见》的通知,
+    关于颁发X的命令): the notice's title is the cover letter's."""
+    title, lines = layout.title, layout.lines
+    if not title or not layout.title_span or _PROMULGATING_TITLE.match(title) or "关于" in title:
+        return
+    first = next((i for i, ln in enumerate(lines) if ln.end >= layout.title_span[1]), len(lines))
+    for k in range(first + 1, min(len(lines), first + 30)):
+        joined, end = lines[k].flat, k
+        if "关于" not in joined:
+            continue  # (the title starts on its own line, and may wrap onto the next)
+        while not _is_title_end(joined) and end + 1 < min(len(lines), k + 3) and len(joined) < 80:
+            end, joined = end + 1, joined + lines[end + 1].flat
+        m = _PROMULGATING_TITLE.match(strip_final_punct(joined))
+        if m and _same_document(m["what"], title):
+            layout.title = strip_final_punct(strip_ornaments(joined))
+            layout.title_span = (lines[k].start, lines[end].end)
+            layout.body_start = end + 1
+            return
 
 
 def _piped_cell(lines: list[Line], i: int) -> bool:
@@ -897,6 +975,8 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
     for i in range(start, len(lines)):
         if not is_date_line(_signing_date(lines[i].text)):
             continue
+        if _LISTING_DATE.fullmatch(lines[i].flat) and not any(_SENTENCE.search(ln.flat) for ln in lines[:i]):
+            continue  # 2016/5/16 under a news headline, before the story: the day it was posted, not signed
         if first_date is None:
             first_date = i
         prev = lines[i - 1].flat if i > 0 else ""
@@ -918,6 +998,15 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
             layout.signed = parse_date(glued["date"])
             return
     adopted = _adoption_date(layout)
+    dated = _dated_by(layout) if first_date is None and not adopted else None
+    if dated:  # a law database's note under the title: (1992年6月15日 某某局)
+        layout.signed, layout.issuer = dated[0], layout.issuer or dated[1]
+        return
+    by_number = next((m for ln in lines[:12] for m in [_NUMBER_AND_DATE.fullmatch(ln.flat)] if m), None)
+    if first_date is None and not adopted and (by_number or layout.title_date):
+        # a gazette's line of number and date (某办发〔2004〕35号 二○○四年十二月十五日), a list's date after its title
+        layout.signed = parse_date(by_number["date"]) if by_number else layout.title_date
+        return
     if first_date is not None:
         layout.signed = parse_date(_signing_date(lines[first_date].text))
     elif adopted:
@@ -942,6 +1031,26 @@ def _adoption_date(layout: Layout) -> str | None:
         if m:
             return parse_date(m["date"])
         if _SENTENCE.search(flat):
+            return None
+    return None
+
+
+#: a date as a site's listing prints it (2016/5/16, 2016-05-16), not as a signature does
+_LISTING_DATE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
+#: a gazette's line under the title: the number, then the date of signing
+_NUMBER_AND_DATE = re.compile(rf"{DOCNUM_RE.pattern}[(（]?(?P<date>{DATE_RE.pattern})[)）]?")
+#: a law database's note of date and issuer under a title: (1992年6月15日 某某局)
+_DATED_BY = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})(?P<body>[\u4e00-\u9fff]{{2,30}}?)[)）]$")
+
+
+def _dated_by(layout: Layout) -> tuple[str, str] | None:
+    """(date, issuer) of a note a law database prints under a title, before any running text."""
+    lines = layout.lines
+    for k in range(layout.body_start, min(len(lines), layout.body_start + 8)):
+        m = _DATED_BY.match(lines[k].flat)
+        if m and _ORG_END.search(m["body"]) and parse_date(m["date"]):
+            return parse_date(m["date"]), m["body"]
+        if _SENTENCE.search(lines[k].flat):
             return None
     return None
 

@@ -37,7 +37,7 @@ _BECAUSE = r"(?:(?:因|由于)[^，,。；;]{2,12}?[，,]?)?"
 _WHOSE = r"(?:兼任的|担任的|所兼的?|所任的?|的)"
 #: verbs that take a post from someone: 免去, 免除, 罢免 (a congress), 撤销 (a sanction), 解除, 解聘
 _REMOVE_VERB = r"(?:免(?:去|除)?|罢免|撤销|解除|解聘)"
-_LEAD_IN = r"(?:[^，,：:]{0,24}?(?:决定|表决|通过|同意|依法|批准))?(?:同时|并|兹|现)?"
+_LEAD_IN = r"(?:[^，,：:]{0,24}?(?:决定|表决|通过|同意|依法|批准))?(?:同时|并|兹|现|分别)?"
 _REMOVE_RE = re.compile(rf"^{_LEAD_IN}{_REMOVE_VERB}(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?{_WHOSE})(?P<posts>.+?)职务|"
                         rf"^{_LEAD_IN}{_REMOVE_VERB}(?P<both>.+?)职务|"
                         rf"^(?P<name2>{_NAME})(?:同志)?{_BECAUSE}不再担任(?P<posts2>.+?)职务|"
@@ -47,8 +47,9 @@ _REMOVE_RE = re.compile(rf"^{_LEAD_IN}{_REMOVE_VERB}(?:(?P<self>其)|(?P<name>{_
 #: parenthesised notes after a post: probation, secondment, rank, term
 #: (the whole bracket's content, when it holds one of the words: checked ahead, then taken at once)
 _NOTE_RE = re.compile(r"[(（](?=[^()（）]*?(?:试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任|任用|安排|辞职|调出|调离|"
-                      r"离任|兼任|保留|享受))(?P<note>[^()（）]*+)[)）]")
-_LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|(?=因|由于))")
+                      r"离任|兼任|保留|享受|待遇))(?P<note>[^()（）]*+)[)）]")
+#: the person a clause opens with, whose decision the next clause states: 甲某同志…, 甲某因…, 甲某试用期满，正式任命为…
+_LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|(?=因|由于|试用期满|经试用期满|试用期已满))")
 #: a resignation whose person the clause before named: 于冲因已调任…，请求辞去市政府副市长职务
 _QUIT = re.compile(r"^(?:本人)?(?:请求|申请|提出)辞去(?P<posts>.+?)职务")
 #: a person block: ``谈一鸣：任…；免去…`` or ``陈立新　　任…`` (a name, then what happens to them)
@@ -57,7 +58,7 @@ _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}
 #: what follows a name in a person block, or a clause whose subject is the one before
 _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?)?(?:正式)?"
                          r"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为)(?P<posts>.+)$")
-_SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并|决定|兹|现)?(?:免去|免[^费]|任命|聘任|兼任|挂任|接受))|"
+_SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并|决定|兹|现|分别)?(?:免去|免[^费]|任命|聘任|兼任|挂任|接受))|"
                         r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:请求|申请)?辞去|(?:本人)?(?:请求|申请|提出)辞去)|[，,](?=(?:正式)?任(?!职|期|务))|"
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任(?!职)|为)[\u4e00-\u9fff])")
 _LATER_PROBATION = re.compile(r"^(?:(?:上述|以上|上列|以上所列)[\u4e00-\u9fff]{0,4}?|(?P<who>[\u4e00-\u9fff·、]{2,40}?))同志(?:的)?"
@@ -216,7 +217,8 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
                    if isinstance(f, Appointment) else f for f in got]
             got += [Removal(person=f.person, post=p, span=f.span) for f in got if isinstance(f, Position)
                     for p in _posts(zone[2], zone[3], region)]  # 被免去X职务的6人: each of them
-        if got is None and last_person and (_VERB_FIRST.match(nfkc(clause.text)) or _QUIT.match(nfkc(clause.text))) and \
+        if got is None and last_person and (_VERB_FIRST.match(nfkc(clause.text)) or _QUIT.match(nfkc(clause.text))
+                                            or _NO_LONGER_FIRST.match(nfkc(clause.text)) and name_shape(last_person)) and \
                 not nfkc(clause.text).startswith(("任命", "任职", "聘任", "任期")):
             got = _subject_clause(replace(clause, subject=last_person), nfkc(clause.text),
                                   (clause.start, clause.start + len(clause.text)), known, region)
@@ -229,6 +231,10 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
         people = [f.person for f in got]
         last_person = people[-1] if people else last_person
     return facts
+
+
+#: a clause whose person is the one before it: (甲某任X，)不再担任Y职务
+_NO_LONGER_FIRST = re.compile(r"^(?:同时|并)?不再(?:担任|兼任)")
 
 
 #: a sentence saying that the people it goes on to list hold other posts now: 目前还担任着其他部门的职务。
@@ -270,6 +276,15 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
                     posts = _deputies_and_posts(m["posts"], at, region)
                     out += [Removal(person=name, post=p, span=(line.start + sentence.start(), line.start + sentence.end()))
                             for name in names for p in posts]
+        for m in _REQUESTED.finditer(text):  # 甲某、乙某分别提出辞去某市人大常委会委员职务
+            names = [clean_name(n) for n in m["names"].split("、")]
+            if all(name_shape(n) for n in names) and not _PAST.search(text[max(0, m.start() - 12): m.start()]):
+                span = (line.start + m.start(), line.start + m.end())
+                posts = _deputies_and_posts(m["posts"], line.start + m.start("posts"), region)
+                out += [Removal(person=n, post=p, span=span) for n in names for p in posts]
+        for m in _HOLDERS_RESIGN.finditer(text):  # 县人民法院院长甲某、县人民检察院检察长乙某关于辞去领导职务的报告
+            if _ACCEPTED.search(text, m.end()):
+                out += _holders_resigning(m, line.start, region)
         for m in _NO_LONGER.finditer(text):  # …调整了某校校长的职务：甲某不再担任某校校长职务
             name = clean_name(m["name"])
             if name_shape(name) and not _PAST.search(text[max(0, m.start() - 12): m.start()]):
@@ -312,9 +327,40 @@ _RESIGNATIONS = re.compile(r"接受(?:了)?[^。；;]{2,300}(?:职务|一职)(?:
                            r"(?:同意|批准)(?:了)?(?=[^。；;，,]{2,40}?辞去)[^。；;]{2,300}?(?:职务|一职)|"
                            r"(?:通过|同意|接受)(?:了)?关于[^。；;]{2,300}?辞去[^。；;]{2,300}?的(?:辞呈|辞职请求|请求)")
 _PNAME = r"[\u4e00-\u9fff·]{2,4}?"
-_RESIGNED = re.compile(rf"(?:接受(?:了)?|同意|批准|关于|以及|、|，|,)(?P<name>{_PNAME}(?:、{_PNAME})*)(?:等?[\d一二两三四五六七八九十百]+(?:名|位|人))?"
+_RESIGNED = re.compile(rf"(?:接受(?:了)?|同意|批准|关于|以及|、|，|,)(?P<name>{_PNAME}(?:、{_PNAME})*)(?:等?[\d一二两三四五六七八九十百]+(?:名|位|人)|等(?=同志))?"
                        rf"(?:同志)?(?:因[^，,。；;辞]{{2,12}})?(?:请求|申请|提出)?辞去(?:其)?"
                        rf"(?P<posts>[^，,。；;]{{2,60}}?)(?:的)?(?:职务|一职|(?=以及|的辞呈|的辞职请求|的请求))")
+#: office-holders' requests to resign, the holders named by their posts: 某院院长甲某、某院检察长乙某关于辞去领导职务的提请报告
+_HOLDERS_RESIGN = re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<who>[^，,。；;：:关]{4,80}?)(?:同志)?关于(?:请求)?辞去"
+                             r"(?P<what>[^，,。；;]{0,30}?)职务的(?:提请)?(?:报告|请求|申请|辞呈)")
+#: the session's acceptance of the resignations it heard: 会议同意以上五位同志辞去领导职务
+_ACCEPTED = re.compile(r"(?:同意|接受|批准)[^。]{0,20}?(?:辞去|辞职)")
+
+
+def _holders_resigning(m: re.Match, line_at: int, region: str) -> list[Removal]:
+    """Removals of the holders a resignation request names by their posts (``某院院长甲某``); a request to resign
+    from the 领导职务 (unnamed posts) takes the posts printed with the name, a named post that post."""
+    out: list[Removal] = []
+    chunk, at = "", line_at + m.start("who")
+    for part in m["who"].split("、"):
+        chunk = f"{chunk}、{part}" if chunk else part
+        who = _who(chunk, at, region)
+        if not who or not who[1]:
+            continue  # 某市副市长、市公安局局长甲某: the posts of one person go on after 、
+        (name,), current = who[0][:1], who[1]
+        named = m["what"].strip(SPACES)
+        posts = current if named in ("", "领导", "其", "现任") else _posts(named, line_at + m.start("what"), region)
+        span = (line_at + m.start(), line_at + m.end())
+        out += [Removal(person=name, post=p, span=span) for p in posts]
+        at += len(chunk) + 1
+        chunk = ""
+    return out
+
+
+#: resignations a report states as requested (请求/申请 as the clause reader reads them; 提出), each person
+#: or several from one post: 甲某提出辞去X职务, 乙某、丙某分别提出辞去Y职务
+_REQUESTED = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<names>{_PNAME}(?:、{_PNAME})*)(?:同志)?(?:分别|均)?(?:本人)?"
+                        rf"(?:提出|请求|申请)辞去(?:其)?(?P<posts>[^，,。；;]{{2,60}}?)(?:的)?(?:职务|一职)")
 _REMOVED_SEVERAL = re.compile(rf"免(?:去|除)(?P<names>{_PNAME}\s*(?:[、和及]{_PNAME}\s*)*)(?:同志的|同志|的)(?P<posts>[^，,。；;、]{{2,60}}?)"
                               rf"(?:职务|(?P<alt>一职))")
 
@@ -574,8 +620,8 @@ def _own_government(post: Post, region: str) -> Post:
 _ASIDE = re.compile(r"[(（](?:女|男|兼|兼职|正处级|副处级|正科级|副科级)[)）]")
 
 
-#: a report's lead-in before a list of changes: 其中，, 其中，市直属校中，
-_LEAD_PHRASE = re.compile(r"^其中[，,](?:[^，,。；;]{1,12}中[，,])?")
+#: a report's lead-in before a list of changes: 其中，, 其中，市直属校中，, 其中任命… (no comma before the verb)
+_LEAD_PHRASE = re.compile(r"^其中(?:[，,](?:[^，,。；;]{1,12}中[，,])?|(?=任命|免去|决定))")
 
 
 def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | None:
@@ -735,7 +781,7 @@ def _subject_clause(clause: _Clause, flat: str, span, known, region) -> list | N
     out: list = []
     if clause.current:
         out += _current_posts(name, *clause.current, span, region)
-    m = re.match(r"^(?:同时|并)?(?:免(?:去|除)?|不再担任)(?P<posts>.+?)职务", flat) or _QUIT.match(flat)
+    m = re.match(r"^(?:同时|并)?(?:免(?:去|除)?|不再担任|不再兼任)(?P<posts>.+?)职务", flat) or _QUIT.match(flat)
     if m:
         posts = _cut_notes(m["posts"])[0]
         return out + [Removal(person=name, post=p, span=span) for p in _posts(posts, at + m.start("posts"), region)]
@@ -752,7 +798,7 @@ def _appointments(name, verb, posts_raw, p_at, span, at, known, region) -> list:
     past = re.search(r"[,，](?=[^,，。；;]{0,12}?(?:此前|曾任|原任|历任|先后任|先后担任))", posts_raw)
     if past:  # 任命甲为X主任，甲此前是Y厅厅长: the career note after the decision is no post of it
         posts_raw = posts_raw[: past.start()]
-    m = re.search(r"[,，]\s*(?:同时|并)?免去", posts_raw)
+    m = re.search(r"[,，]\s*(?:同时|并)?(?:免去|不再担任|不再兼任)", posts_raw)  # 任X，不再担任Y职务: the post left
     if m:
         removal = posts_raw[m.end():]
         rem_at = p_at + m.end()
@@ -882,8 +928,9 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                            for p in _decision_posts(m["posts_r"], line.start + m.start("posts_r"), region)]
                     got += _removal_chain(text, m.end(), line.start, region) if got else []
             elif kind not in ("further", "dropped", "successor"):  # (those need the person appointed or removed just before)
-                key = {"appointed": "a", "acting": "c", "passive": "p", "proposed": "q", "announced": "s"}[kind]
-                who = _who(m["who_" + key], line.start + m.start("who_" + key), region)
+                key = {"appointed": "a", "acting": "c", "passive": "p", "proposed": "q", "announced": "s", "took": "h"}[kind]
+                who = _who(m["who_" + key], line.start + m.start("who_" + key), region) or \
+                    (_titled_name(m["who_h"]) if kind == "took" else None)
                 if who:
                     names, current = who
                     if text[max(0, m.start() - 1): m.start()] in ("原", "前"):
@@ -892,6 +939,10 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                     if kind == "acting":
                         posts = [replace(p, title="代理" + p.title) for p in posts
                                  if not p.title.startswith(("代理", "代"))]
+                        titled = re.match(rf"^{_DNAME}(?P<title>(?:{_TITLE_END}))$", clean_name(m["who_c"].strip(SPACES)))
+                        if titled and not current and posts and TITLE_RE.fullmatch(titled["title"]):
+                            # 决定甲某副区长代理某区人民政府区长职务: 副区长 of the same government, held now
+                            current = [Post(agency=posts[0].agency, title=titled["title"], span=posts[0].span)]
                     if last is not None and last.person in names:
                         posts = [_as_before(p, last.post) for p in posts]
                     for name in names:
@@ -904,7 +955,41 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
             appointed = [f for f in got if isinstance(f, Appointment)]
             last = appointed[-1] if appointed else (last if kind in ("further", "dropped") else None)
         out += _new_batch(text, line.start)
+    out += _news_moves(layout, region)
     return drop_restated(out + _current_of_appointees(layout, out, region))
+
+
+#: a person a news report follows through a change: …的甲某在今年3月卸任…, 甲某正式接棒乙某 (the name before an adverb)
+_MOVER = re.compile(rf"(?:^|(?<=[的，,、]))(?P<who>{_PNAME})(?:同志)?(?=也|已|于|在|因|正式|将|日前|近日|今年|本月)")
+#: what the report says they did: 卸任X (left X), 转任X (moved to X), 接棒乙某，任X (took X over from 乙某)
+_MOVE = re.compile(rf"卸任(?P<left>[^，,。；;]{{2,40}}?)(?:职务|一职)?(?=[，,。；;]|$)|转任(?P<moved>[^，,。；;]{{2,40}}?)(?=[，,。；;]|$)|"
+                   rf"接棒(?P<before>{_PNAME})[，,]?(?:出)?任(?P<took>[^，,。；;]{{2,40}}?)(?:一职)?(?=[，,。；;]|$)")
+
+
+def _news_moves(layout: Layout, region: str) -> list:
+    """Changes a news report tells in its own words, each of the person the sentence follows (the last name
+    before an adverb: ``年满61岁的某某也因到龄，卸任某部副部长``, ``某某在3月卸任某部职务，转任某会会长``,
+    ``甲某正式接棒乙某，任某部部长``): 卸任 a removal, 转任 an appointment, 接棒 both."""
+    out: list = []
+    for line in layout.lines:
+        text = nfkc(line.text)
+        for m in _MOVE.finditer(text):
+            sentence_at = max(text.rfind(c, 0, m.start()) for c in "。；;") + 1
+            movers = [w for w in _MOVER.finditer(text, sentence_at, m.start()) if name_shape(w["who"])]
+            if not movers or _PAST.search(text[sentence_at: m.start()]):
+                continue
+            if re.search(r"(?:19|20)\d\d年", text[movers[-1].end(): m.start()]):
+                continue  # 甲某于2015年卸任…: a career's past step, not this report's change
+            who, span = movers[-1]["who"], (line.start + sentence_at, line.start + m.end())
+            g = next(k for k in ("left", "moved", "took") if m[k])
+            posts = _decision_posts(m[g], line.start + m.start(g), region)
+            if g == "left":
+                out += [Removal(person=who, post=p, span=span) for p in posts]
+            else:
+                out += [Appointment(person=who, post=p, span=span) for p in posts]
+            if g == "took" and name_shape(m["before"]):
+                out += [Removal(person=m["before"], post=p, span=span) for p in posts]
+    return out
 
 
 #: a batch of new holders of one post, school by school: ``一批新校长助理诞生，他们分别是甲中学的A、B，
@@ -989,7 +1074,7 @@ _AS = r"(?:为(?![任为])|(?<![主责担兼调升出接继留])任(?![职务命
 #: the next clause of a chain joined by 、: 、B为Y, 、B任Y (a post's own 、 is followed by no name and 为)
 _NEXT_APPOINTEE = rf"、{_DNAME}(?:同志)?{_AS}"
 _DECISION = re.compile(
-    rf"{_LEAD}(?:提请)?(?:决定任命|任命|决定)[:：]?(?!任命|决定|聘任)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)"
+    rf"{_LEAD}(?:提请)?(?:决定任命|任命|录用|决定)[:：]?(?!任命|决定|聘任)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)"
     rf"|{_LEAD}(?:并|同时)?(?:决定|任命|关于)[:：]?(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
     rf"(?:职务|(?=的决定|的议案|[，,。；;]|$))"
     rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|代理(?P<posts_g>[^，,。；;]+?)职务)"
@@ -998,15 +1083,18 @@ _DECISION = re.compile(
     rf"|{_LEAD}(?:并|同时)?不再(?:担任|兼任)(?P<posts_n>[^，,。；;]+?)职务(?P<dropped>)"
     rf"|(?P<who_p>{_DNAME})(?:同志)?(?:因|已|已经)?被任命为(?P<posts_p>[^，,。；;]+)"
     rf"|提请(?P<who_q>{_DNAME})(?:同志)?担任(?P<posts_q>[^，,。；;]+?)(?:的议案|的建议|$|(?=[，,。；;]))"
-    rf"|{_LEAD}(?:决定|并|同时)?(?:免(?:去|除)|罢免|撤销|解除|解聘)(?P<who_r>{_DNAME})(?:同志)?{_WHOSE}(?P<posts_r>[^，,。；;、]{{2,60}}?)(?:职务|一职)(?P<removed>)"
+    rf"|{_LEAD}(?:决定|并|同时|分别)?(?:免(?:去|除)|罢免|撤销|解除|解聘)(?P<who_r>{_DNAME})(?:同志)?{_WHOSE}"
+    rf"(?P<posts_r>(?:(?!、{_DNAME}(?:同志)?的)[^，,。；;]){{2,60}}?)(?:职务|一职)(?P<removed>)"
     rf"|(?:^|(?<=[，,；;：:。\s]))(?P<who_t>[^，,。；;：:\s]{{2,40}}?)(?<![已曾将拟又再也])调任(?P<posts_t>[^，,。；;]+)"
     rf"|{_LEAD}(?P<who_x>{_DNAME})(?:同志)?{_BECAUSE}不再(?:担任|兼任)(?P<posts_x>[^，,。；;]+?)职务(?P<quit>)"
     rf"|{_LEAD}(?:同时)?(?P<who_e>{_DNAME})(?:同志)?的(?P<posts_e>[^，,。；;]{{2,80}}?)职务(?:相应|自行|依法|随之)终止(?P<ended>)"
-    rf"|(?<=[，,；;\s])新(?:任)?(?P<title_y>[^，,。；;由]{{1,8}}?)由(?P<who_y>[^，,。；;]{{2,40}}?)(?:同志)?(?:担任|接任|出任)(?P<successor>)")
+    rf"|(?<=[，,；;\s])新(?:任)?(?P<title_y>[^，,。；;由]{{1,8}}?)由(?P<who_y>[^，,。；;]{{2,40}}?)(?:同志)?(?:担任|接任|出任)(?P<successor>)"
+    rf"|(?:^|(?<=[，,：:]))(?P<who_h>[^，,。；;：:]{{4,60}}?)(?<![已曾将拟又再也主责担兼调升出接继留])任(?P<posts_h>[^，,。；;]{{2,40}}?)一职")
 # the named groups that tell which alternative matched
 _DECISION_KINDS = (("appointed", "posts_a"), ("acting", "posts_c"), ("further", "further"), ("passive", "posts_p"),
                    ("proposed", "posts_q"), ("announced", "posts_s"), ("dropped", "dropped"), ("removed", "removed"),
-                   ("transferred", "posts_t"), ("quit", "quit"), ("successor", "successor"), ("ended", "ended"))
+                   ("transferred", "posts_t"), ("quit", "quit"), ("successor", "successor"), ("ended", "ended"),
+                   ("took", "posts_h"))
 #: a space between two decisions printed on one line (a subtitle, a listing)
 _RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=决定|任命|免去|免除|接受)")
 #: asides blanked before reading (offsets kept): (女), (兼), (简称X)
@@ -1060,6 +1148,16 @@ def _who(text: str, at: int, region: str) -> tuple[list[str], list[Post]] | None
     return None
 
 
+def _titled_name(text: str) -> tuple[list[str], list[Post]] | None:
+    """The person at the end of a holder's description whose posts do not parse (某部某某代表（正部长级）兼副部长甲某):
+    the name after the last title, with no current posts."""
+    for n in (3, 2):
+        name = text.strip(SPACES)[-n:]
+        if name_shape(name) and re.search(rf"(?:{_TITLE_END})$", text.strip(SPACES)[:-n]):
+            return [name], []
+    return None
+
+
 def _chain(text: str, pos: int, line_at: int, region: str) -> list:
     """``任命A为X，B为Y；C为Z``: clauses after a decision that name the next person and post."""
     out: list = []
@@ -1104,6 +1202,13 @@ def drop_restated(facts: list) -> list:
     after X was appointed 副市长; 新任代理区长X in the report of the session that appointed them."""
     given = {(f.person, f.post.title, _bare(f.post.agency)) for f in facts if isinstance(f, Appointment)}
     return [f for f in facts if not (isinstance(f, Position) and (f.person, f.post.title, _bare(f.post.agency)) in given)]
+
+
+def drop_left(named: list, decided: list) -> list:
+    """Posts a report's prose names a holder by (县法院院长X关于辞去领导职务的报告) that a decision of the notice takes
+    from them are not stated as held as well (a table's 现任职务 column still states them)."""
+    left = {(f.person, f.post.title, _bare(f.post.agency)) for f in decided if isinstance(f, Removal)}
+    return [f for f in named if not (isinstance(f, Position) and (f.person, f.post.title, _bare(f.post.agency)) in left)]
 
 
 def _bare(agency: str) -> str:

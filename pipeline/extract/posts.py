@@ -9,6 +9,7 @@ organ 市委, a bare 办公室 the office of the body before it).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..facts import Post
 from ..lexicon import (AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PARTY_ORGAN_RE, REGION_END_RE,
@@ -134,6 +135,9 @@ def _inherit(agency: str, prev: str) -> str:
     court = re.match(r"^.+?(?:法院|检察院)", prev)
     if court and _COURT_UNIT.fullmatch(agency):
         return court.group(0) + agency  # 最高人民法院副院长、审判委员会委员、知识产权法庭庭长: units of that court
+    congress = _CONGRESS_OF.match(prev)
+    if congress and agency.endswith("委员会"):
+        return congress_committee(congress, agency)
     level = _level_of(prev)
     if not level:
         if (prev.startswith(NATIONAL_PREFIXES + ("最高人民",)) or prev in NATIONAL_BODIES) \
@@ -150,6 +154,32 @@ def _inherit(agency: str, prev: str) -> str:
     return level + agency
 
 
+#: a body of a people's congress: its standing committee (某省人大常委会), a committee of either (某省人大财政经济委员会)
+_CONGRESS_OF = re.compile(r"^(?P<place>.+?)(?P<body>人大常委会|人民代表大会常务委员会|人大(?=[\u4e00-\u9fff]{2,12}委员会$)|"
+                          r"人民代表大会(?=[\u4e00-\u9fff]{2,12}委员会$))")
+#: the committees a standing committee has of its own (the others a congress names are the congress's)
+_STANDING_OWN = re.compile(r"(?:工作委员会|代表资格审查委员会)$")
+
+
+def congress_committee(congress: re.Match, committee: str) -> str:
+    """A committee printed without its body after a congress's body: a working committee (X工作委员会) and the
+    credentials committee are the standing committee's (某省人大常委会委员、人事工作委员会主任 ->
+    某省人大常委会人事工作委员会); any other is the congress's own special committee (某省人大常委会委员、
+    财政经济委员会主任委员 -> 某省人大财政经济委员会)."""
+    if _STANDING_OWN.search(committee):
+        standing = congress["body"] if congress["body"].endswith(("常委会", "常务委员会")) else "人大常委会"
+        return congress["place"] + standing + committee
+    return congress["place"] + ("人民代表大会" if congress["body"].startswith("人民") else "人大") + committee
+
+
+def with_term(post: Post) -> Post:
+    """The post's agency with the congress term its text printed (某省人大常委会 -> 某省十二届人大常委会)."""
+    if not post.term or "届" in post.agency:
+        return post
+    at = re.search(r"人大|人民代表大会", post.agency)
+    return replace(post, agency=post.agency[: at.start()] + post.term + post.agency[at.start():]) if at else post
+
+
 def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
                 region: str = "") -> list[Post]:
     """Split a posts string into posts; ``start`` is the string's offset in the notice.
@@ -158,7 +188,7 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
     head-of-government titles printed without an agency (``副市长``).
     """
     posts: list[Post] = []
-    prev_agency = ""
+    prev_agency, prev_term = "", None
     pos = 0
     for piece in _SEP_RE.split(text):
         s = start + text.index(piece, pos) if piece else start + pos
@@ -175,7 +205,9 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
         if short and len(agency) >= 2 and not AGENCY_END_RE.search(agency.rstrip(")）")) and not agency.endswith(short[1]) \
                 and not (short[1] == "校" and agency.endswith(_SCHOOL_SHORT)):  # 某市一中校长: 一中 is the school
             agency += short[1]  # 人事教育司长 -> 人事教育司 / 司长: the body's last character printed once
+        term = _SESSION_RE.search(agency)
         agency, alias = normalise_agency(agency)
+        term = term.group(0) if term and "届" not in agency else None  # 某省十二届人大常委会 -> 某省人大常委会 (十二届)
         if re.search(r"[A-Za-z]", agency) and not AGENCY_END_RE.search(agency):
             agency = ""  # 某某app官方下载代理省长: a spam word a mirror put where the place was, no body
         party = re.match(r"^(党委|党工委|党组|党支部|党总支)(.+)$", title)
@@ -207,10 +239,13 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
         elif not agency:
             if not prev_agency:
                 continue
-            court = re.match(r"^(.+?(?:法院|检察院))(?:审判委员会|检察委员会|[\u4e00-\u9fff]{0,10}?庭)$", prev_agency)
-            agency = court[1] if court and title in ("审判员", "检察员") else prev_agency  # 副院长、审判委员会委员、审判员
+            court = re.match(r"^(.+?(?:法院|检察院))(?P<unit>审判委员会|检察委员会|[\u4e00-\u9fff]{0,10}?庭)$", prev_agency)
+            # 副院长、审判委员会委员、审判员; 审判委员会委员、副院长、代理院长: the court's own posts after its committee
+            of_court = court and (title in ("审判员", "检察员") or court["unit"].endswith("委员会") and not title.endswith("委员"))
+            agency = court[1] if of_court else prev_agency
         elif prev_agency and not has_own_prefix(agency, places):
             agency = _inherit(agency, prev_agency)
+            term = term or (prev_term if _CONGRESS_OF.match(agency) else None)  # (the term of the congress before)
         elif prev_agency and agency[:1] in LEVEL_CHARS and len(_level_of(prev_agency)) > 1 \
                 and _level_of(prev_agency).endswith(agency[0]) and not agency.startswith(("市场", "市政")):
             agency = _level_of(prev_agency) + agency[1:]  # 樊城区委常委、区人民政府副区长 -> 樊城区人民政府
@@ -218,6 +253,6 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
             continue
         if alias and alias[0] not in LEVEL_CHARS and agency[:1] in LEVEL_CHARS:
             alias = agency[0] + alias  # 市文化和旅游局(文物局) -> 市文物局
-        posts.append(Post(agency=agency, title=title, span=(s, s + len(piece)), alias=alias))
-        prev_agency = agency
+        posts.append(Post(agency=agency, title=title, span=(s, s + len(piece)), alias=alias, term=term))
+        prev_agency, prev_term = agency, term
     return posts
