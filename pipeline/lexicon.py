@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 #: heads of a government: the post belongs to that level's 人民政府 (the State Council's: 国务院)
-GOV_HEAD_CORES = ("省长", "市长", "区长", "县长", "旗长", "州长", "盟长", "镇长", "乡长", "主席", "总理", "国务委员")
+GOV_HEAD_CORES = ("省长", "市长", "区长", "县长", "旗长", "州长", "盟长", "镇长", "乡长", "主席", "总理", "国务委员",
+                  "政务委员")  # (the 政务院's members: the State Council of 1949-1954)
 #: the State Council's own members: 总理, 副总理, 国务委员
 STATE_COUNCIL_CORES = ("总理", "国务委员")
 _GOV_HEAD_LEVEL = {"省长": "省", "市长": "市", "区长": "区", "县长": "县", "旗长": "旗",
@@ -117,6 +118,8 @@ def gov_head_agency(title: str, region: str) -> str | None:
     ``副总理`` -> ``国务院``)."""
     if title.endswith(STATE_COUNCIL_CORES):
         return "国务院"
+    if title.endswith("政务委员"):
+        return "政务院"  # the State Council's name of 1949-1954
     if title.endswith("主席") and region.endswith("自治区"):
         return region + "人民政府"  # 自治区主席 heads the region's government
     for core in GOV_HEAD_CORES:

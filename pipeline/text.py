@@ -219,12 +219,43 @@ _LOST_BRACKET = re.compile(rf"(?P<code>[\u4e00-\u9fff]{{1,14}}[{re.escape(_BRACK
                            rf"(?P<serial>\d{{1,4}})(?:号|(?=[\s，。,;；、]|$))", re.M)
 
 
+#: what ends a line at the end of a sentence or a heading (a printed page's line cut elsewhere runs on)
+_LINE_DONE = "。！!？?；;：:”」』》)）】"
+#: a line that starts an item of its own: 一、 (一) 1. 第一条 附件 or a label (组长:)
+_OWN_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十百\d]+[条章节]|附\s*件|"
+                       r"[\u4e00-\u9fff]{1,8}[:：])")
+
+
+def join_wrapped_lines(text: str) -> str:
+    """A text copied from a printed page (a book, a gazette) keeps the page's line breaks, which
+    cut sentences and names anywhere (``任命甲某、乙某\n丙某为某局副局长``, ``黄某\n某``). Where at
+    least three lines end inside a sentence (no 。；：》… at their end) and all of those are about
+    as long as each other (the page's width), each such full line runs on into the next. A text
+    whose paragraphs are its lines (news, notices) ends them with 。 and is left as it is."""
+    lines = text.split("\n")
+    cut = [i for i, ln in enumerate(lines[:-1]) if len(ln.strip()) >= 16 and ln.strip()[-1] not in _LINE_DONE
+           and not _SPACE_RE.search(ln.strip()) and not re.search(r"[|\u2500-\u257f]", ln)]  # (not a table's rows)
+    if len(cut) < 3:
+        return text
+    wide = max(len(lines[i].strip()) for i in cut)
+    full = [i for i in cut if len(lines[i].strip()) >= wide * 0.85]
+    if len(full) < 3 or len(full) * 3 < len(cut) * 2 or len(full) * 2 < sum(len(ln.strip()) >= wide * 0.85 for ln in lines):
+        return text  # the lines that run on are not the page's full lines
+    joined = set()
+    for i in full:
+        nxt = lines[i + 1].strip()
+        if nxt and not _OWN_ITEM.match(nxt) and lines[i + 1][:1] not in SPACES:
+            joined.add(i)
+    return "".join(ln + ("" if i in joined else "\n") for i, ln in enumerate(lines))[:-1] if lines else text
+
+
 def strip_copy_noise(text: str) -> str:
     """The text without the noise copying sites add inside words (facts spec): pinyin notes
     after characters, filter dots between them, ``?`` for a space the copy lost (it
     becomes a space), and HTML markup copied with the text. Everything else stays as printed."""
     if "<" in text:
         text = strip_markup(text)
+    text = join_wrapped_lines(text)
     if "?" in text:
         text = _LOST_SPACE.sub(_lost_space, text)
     if " " in text:

@@ -226,3 +226,26 @@ def test_holders_listed_after_an_areas_party_committee_keep_its_bodies():
             ("王强", "区党工委", "副书记"), ("赵刚", "区党工委", "委员"), ("赵刚", "区管委会", "副主任"),
             ("钱进", "区党工委", "委员"), ("钱进", "区管委会", "副主任")} <= got
     assert not any(agency == "区管委会" and title.startswith("党工委") for _, agency, title in got)
+
+
+def test_roster_of_office_holders_with_labels_and_continuation_lines():
+    """A yearbook's roster: each post a label, holders apart by spaces, more on the lines below;
+    a bare title takes the body of the label above it; a biography after the first name is skipped."""
+    got = positions("市委书记:甲某某 1960年生,大学学历,1980年参加工作。\n"
+                    "副书记:乙某某 付会某(女)\n"
+                    "丁某某\n"
+                    "市人大常委会主任:甲某某(兼)\n"
+                    "副主任:戊某某 己某\n"
+                    "市长:付会某 1958年生,研究生学历。\n"
+                    "副市长:庚某某 辛某(女)\n"
+                    "王 某\n"
+                    "【概况】\n"
+                    "某市位于某省北部。\n")
+    assert got == {("甲某某", "市委", "书记"), ("乙某某", "市委", "副书记"), ("付会某", "市委", "副书记"),
+                   ("丁某某", "市委", "副书记"), ("甲某某", "市人大常委会", "主任"), ("戊某某", "市人大常委会", "副主任"),
+                   ("己某", "市人大常委会", "副主任"), ("付会某", "市人民政府", "市长"), ("庚某某", "市人民政府", "副市长"),
+                   ("辛某", "市人民政府", "副市长"), ("王某", "市人民政府", "副市长")}
+
+
+def test_a_lone_labelled_name_is_no_roster():
+    assert positions("请于5月30日前报送。\n联系人:甲某某\n某市某局\n") == set()

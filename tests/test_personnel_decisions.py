@@ -525,3 +525,25 @@ def test_news_appointment_stated_as_a_post_taken_up():
             "此前为党组成员。\n6月，国务院还任命孙某为某局副局长。\n")
     assert people(text) == sorted([
         ("appointment", "张某", "某部", "党组副书记"), ("appointment", "孙某", "某局", "副局长")])
+
+
+def test_lines_of_a_printed_page_cut_names_and_lists():
+    """A history copied from a book keeps the page's line breaks inside sentences and names; full
+    lines that end mid-sentence run on. 政务委员 is a post of the 政务院 (the State Council of 1949-1954)."""
+    text = ("经过充分酝酿和协商之后,某某委员会确定了各机构负责人名单。某月某日,某某委员会举行第\n"
+            "三次会议,正式宣布各机构及委任名单。政务院总理甲某某以下,另设副总理二人,政务委员\n"
+            "三人。任命乙某某、丙某为政务院副总理,任命丁某某、戊某某、己某为政务委员。政务院\n"
+            "下设若干委、部、会、院、署、行,分别负责各项工作,各机构的负责人名单另行公布于后\n"
+            "文。经某某委员会第四次会议讨论并一致通过,决定任命庚某某、辛某某、壬某某\n"
+            "为财政部副部长。\n")
+    assert people(text) == sorted([
+        ("appointment", "乙某某", "政务院", "副总理"), ("appointment", "丙某", "政务院", "副总理"),
+        ("appointment", "丁某某", "政务院", "政务委员"), ("appointment", "戊某某", "政务院", "政务委员"),
+        ("appointment", "己某", "政务院", "政务委员"), ("appointment", "庚某某", "财政部", "副部长"),
+        ("appointment", "辛某某", "财政部", "副部长"), ("appointment", "壬某某", "财政部", "副部长")])
+
+
+def test_paragraph_lines_are_not_joined():
+    from govkg.text import join_wrapped_lines
+    text = "某某县召开会议。\n会议由副县长甲某主持,县直各部门负责人参加会议。\n会议指出,要抓好各项工作。\n"
+    assert join_wrapped_lines(text) == text

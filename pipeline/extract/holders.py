@@ -19,7 +19,7 @@ from ..facts import Position, Post
 from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, GROUP_SHORT_RE, LEVEL_CHARS, NATIONAL_BODIES, TITLE_CORES, TITLE_RE
 from ..text import nfkc
 from .lists import unique
-from .names import reported_name, split_name_posts
+from .names import name_shape, reported_name, split_name_posts
 from .posts import GOV_HEAD_ASSISTANTS, has_own_prefix, of_body, split_posts, split_title
 
 #: where a report's sentence ends (a body named in one sentence is not carried into the next)
@@ -275,6 +275,8 @@ def _name_line(name: str, below: str, at: int, region: str) -> list[Position]:
     m = _POSTS_LINE.match(below)
     if not m or not reported_name(name) or re.match(r"[任免拟聘调]|试用", m["posts"]) or m["posts"][0] in _NEVER_FIRST:
         return []  # 易某 / 任市水利局局长: a table of decisions, read by the personnel readers
+    if below[m.end() - 1:m.end()] in (":", "：") and _roster_names(below[m.end():]):
+        return []  # 某某 / 市长:甲某: the label of a roster's next post, with its own holder
     out: list[Position] = []
     offset = 0
     for part in re.split(r"(兼任|兼)", m["posts"]):
@@ -441,6 +443,84 @@ def _name_in_post(text: str, at: int, region: str) -> list[Position]:
     return out
 
 
+#: a line of a roster of office-holders: the post as a label, then the holders (``副市长:甲 乙(女)``)
+_ROSTER_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,16})[:：][ \u3000]*(?P<rest>.*)$")
+#: what a roster may print after a holder's name: a note on the person, or a short biography
+_BIO = re.compile(r"(?:\d{4}|[一二三四五六七八九〇○零]{4})年")
+
+
+def _roster_names(rest: str) -> list[tuple[int, str]] | None:
+    """The holders a roster line prints, apart by spaces (``甲 乙(女) 丙(兼)``), with their offsets;
+    a biography after them (``1955年生,大学学历…``) ends the list; a two-character name printed with
+    a space inside (``王 某``) on its own is one name. None when any other word stands among them."""
+    tokens = list(re.finditer(r"[^ \u3000\t]+", rest))
+    if len(tokens) == 2 and all(len(t.group(0)) == 1 for t in tokens) and reported_name(tokens[0].group(0) + tokens[1].group(0)):
+        return [(tokens[0].start(), tokens[0].group(0) + tokens[1].group(0))]
+    out: list[tuple[int, str]] = []
+    for t in tokens:
+        word = _ASIDE.sub("", t.group(0))
+        if out and _BIO.search(word):
+            break
+        if not (reported_name(word, listed=True) or name_shape(word)):  # (a column of names: 某会某 is a name here)
+            return None
+        out.append((t.start(), word))
+    return out or None
+
+
+def _roster_post(label: str, body: list[Post], region: str) -> Post | None:
+    """The post a roster label names: in full (``市人大常委会主任``), or a bare title under the body the
+    label above it named (``副主任`` under ``市人大常委会主任``; ``副市长`` the city's government)."""
+    if not split_title(label):
+        return None
+    if split_title(label)[0]:
+        posts = split_posts(label, region=region)
+        return posts[0] if len(posts) == 1 and posts[0].agency else None
+    if body:
+        posts = split_posts(f"{body[-1].agency}{body[-1].title}、{label}", region=region)
+        return posts[-1] if len(posts) == 2 else None
+    posts = split_posts(label, region=region)
+    return posts[0] if len(posts) == 1 and posts[0].agency and label.endswith(GOV_HEAD_CORES) else None
+
+
+def find_roster(layout, region: str = "") -> list[Position]:
+    """A roster of office-holders, as yearbooks and gazetteers print a place's leaders: each post
+    as a label, its holders after it apart by spaces, more holders on the lines below
+    (``市委书记:甲 1960年生…`` / ``副书记:乙 丙(女)`` / ``丁 戊``). A bare title takes the body of the
+    label above it. At least two labelled lines make a roster (a lone ``联系人:甲`` is none); a
+    working group's roles (组长:) are no posts of a body and start none."""
+    out: list[Position] = []
+    block: list[Position] = []
+    labels = 0
+    post: Post | None = None
+    body: list[Post] = []
+
+    def close():
+        nonlocal block, labels
+        if labels >= 2:
+            out.extend(block)
+        block, labels = [], 0
+
+    for line in layout.lines:
+        text = nfkc(line.text).strip()
+        m = _ROSTER_LABEL.match(text)
+        here = _roster_post(m["label"], body, region) if m else None
+        if m and here and _roster_names(m["rest"]):
+            post, rest, at = here, m["rest"], line.start + line.text.find(m["rest"][:1]) if m["rest"] else line.start
+            body.append(here)
+            labels += 1
+        elif not m and post and _roster_names(text):
+            rest, at = text, line.start + len(line.text) - len(line.text.lstrip())
+        else:
+            close()
+            post, body = None, []
+            continue
+        for k, name in _roster_names(rest):
+            block.append(Position(person=name, post=replace(post, span=(line.start, line.start + len(m["label"]) if m else line.start)),
+                                  span=(line.start, line.end), person_span=(at + k, at + k + len(name))))
+    close()
+    return out
+
+
 def find_holders(layout, region: str = "") -> list[Position]:
     """Office-holders named with their posts in reports and leaders' division of work."""
     out: list[Position] = []
@@ -467,6 +547,7 @@ def find_holders(layout, region: str = "") -> list[Position]:
                 out.extend(Position(person=person, post=replace(p, span=(nxt.start + m.start("posts") + p.span[0],
                                                                           nxt.start + m.start("posts") + p.span[1])),
                                     span=(nxt.start, nxt.start + m.end())) for p in posts)
+    out += find_roster(layout, region)
     return unique(out, key=lambda f: (f.person, f.post.agency, f.post.title))
 
 
