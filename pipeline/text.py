@@ -226,20 +226,29 @@ _OWN_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二�
                        r"[\u4e00-\u9fff]{1,8}[:：])")
 
 
+#: a notice's addressees line: 各区、县人民政府,各委、局:
+_ADDRESSEES_LINE = re.compile(r"^各[^。；;]{1,60}[:：]$")
+
+
 def join_wrapped_lines(text: str) -> str:
     """A text copied from a printed page (a book, a gazette) keeps the page's line breaks, which
-    cut sentences and names anywhere (``任命甲某、乙某\n丙某为某局副局长``, ``黄某\n某``). Where at
-    least three lines end inside a sentence (no 。；：》… at their end) and all of those are about
-    as long as each other (the page's width), each such full line runs on into the next. A text
-    whose paragraphs are its lines (news, notices) ends them with 。 and is left as it is."""
+    cut sentences and names anywhere (``任命甲某、乙某\n丙某为某局副局长``, ``黄某\n某``). Where
+    lines end inside a sentence (no 。；：》… at their end), at least three of them inside a word (a
+    character or 、 last), and most of them are about as long as each other (the page's width, 24
+    characters or more), each such full line runs on into the next. A text whose paragraphs are
+    its lines (news, notices) ends them with 。 and is left as it is; so is a notice sent to its
+    addressees (各…:), whose wrapped title and signature the layout readers join themselves."""
     lines = text.split("\n")
-    cut = [i for i, ln in enumerate(lines[:-1]) if len(ln.strip()) >= 16 and ln.strip()[-1] not in _LINE_DONE
+    if any(_ADDRESSEES_LINE.match(ln.strip()) for ln in lines[:6]):
+        return text  # a notice to its addressees: its layout readers join its wrapped title and lines themselves
+    cut = [i for i, ln in enumerate(lines[:-1]) if len(ln.strip()) >= 24 and ln.strip()[-1] not in _LINE_DONE
            and not _SPACE_RE.search(ln.strip()) and not re.search(r"[|\u2500-\u257f]", ln)]  # (not a table's rows)
     if len(cut) < 3:
         return text
     wide = max(len(lines[i].strip()) for i in cut)
     full = [i for i in cut if len(lines[i].strip()) >= wide * 0.85]
-    if len(full) < 3 or len(full) * 3 < len(cut) * 2 or len(full) * 2 < sum(len(ln.strip()) >= wide * 0.85 for ln in lines):
+    inside = [i for i in full if "\u4e00" <= lines[i].strip()[-1] <= "\u9fff" or lines[i].strip()[-1] == "、"]
+    if len(inside) < 3 or len(full) * 3 < len(cut) * 2 or len(full) * 2 < sum(len(ln.strip()) >= wide * 0.85 for ln in lines):
         return text  # the lines that run on are not the page's full lines
     joined = set()
     for i in full:

@@ -491,3 +491,19 @@ def test_decision_reprinted_under_a_report_takes_the_title_without_its_body_line
             "会议决定接受乙某同志辞去某市人大常委会委员职务的请求。\n某市人大常委会\n"
             "关于接受乙某同志辞去某市人大常委会委员职务的决定\n(2021年10月9日某市第十五届人大常委会第四十一次会议通过)\n")
     assert doc(text).title == "关于接受乙某同志辞去某市人大常委会委员职务的决定"
+
+
+@pytest.mark.parametrize("text, title", [
+    # a speech's dateline and its speaker under a lost title: neither is the title
+    ("——2009年3月25日在市十三届人大常委会第1次会议上\n某市人民政府市长 甲某某\n主任、各位副主任、各位委员:\n"
+     "现就提请市人大常委会任命乙某某等同志职务的情况作如下说明:\n", ""),
+    # an attachment's label under the text names the document sent with it, not this notice
+    ("各辖市(区)减灾委员会,市减灾委员会各成员单位:\n近日,上级印发了有关通知,就做好今年有关工作提出了具体要求,现转发给你们,请认真贯彻落实。\n"
+     "附件:某某委员会办公室关于做好某某工作的通知\n某市减灾委员会办公室\n2022年3月14日\n", ""),
+    # a law site's bulleted menu above the page's path and the title
+    ("".join(f"  • {w}\n" for w in ("离婚", "社保", "五险一金", "结婚", "公积金", "商标", "产假", "按揭", "廉租房", "欠薪", "营业执照"))
+     + "某律师> 法律法规库> 地方法规> 某省某某工作试行办法\n\n某省某某工作试行办法\n\n(1984年7月4日)\n\n第一章 总则\n\n"
+     "第一条 为健全某某制度,制定本办法。\n", "某省某某工作试行办法"),
+])
+def test_lines_that_are_no_title(text, title):
+    assert doc(text).title == title

@@ -32,6 +32,10 @@ _ORG_END = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|委|�
 _ATTACH_RE = re.compile(r"^附\s*件\s*([0-9０-９一二三四五六七八九十]*)\s*(?:[:：]?$|[\s　]+(?P<title>\S.*)$)")
 
 
+#: an attachment's label with its title after it: 附件:某某关于…的通知, 附件1：…
+_ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]*\s*[:：]")
+#: a speech's dateline under its title: ——2009年3月25日在某市人大常委会会议上
+_SPEECH_DATELINE = re.compile(r"^[—－-]{1,2}")
 #: sentence punctuation: a line holding it is running text, not a title
 _SENTENCE = re.compile(r"[，。；,;]")
 #: a breadcrumb or channel name glued before a title: 政务服务丨…, 首页>政策>…
@@ -464,7 +468,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             skip |= {i, i + 1}  # a decree's header names the decree, not the measure it promulgates
     body_seen = False
     menu = _menu_lines(lines)
-    for i, line in enumerate(lines[:12]):
+    for i, line in enumerate(lines[:12 + len(menu)]):  # (a site's menu lines do not count as the page's first lines)
         if i in menu:
             continue  # a site's menu (售后服务 / 客户留言 / 检测报告 …), not a title
         if body_seen and not skip and is_date_line(_signing_date(line.text)):
@@ -496,6 +500,10 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             continue  # 首页>政务公开>通知公告: the page's path, whatever its last channel is called
         if i in skip or i in layout.info_lines or (_RED_HEADER.search(flat) and "关于" not in flat) or _SENTENCE.search(re.sub("《[^》]*》", "", flat).rstrip("，,。；;")):
             continue
+        if body_seen and _ATTACHMENT_LABEL.match(flat):
+            continue  # 附件:某某关于…的通知 under the text: the document sent with it, not this one
+        if _SPEECH_DATELINE.match(flat):
+            continue  # ——2009年3月25日在某某会议上: when and where a speech was given, under its title
         if DOCNUM_RE.fullmatch(flat) or is_date_line(_signing_date(flat)) or flat.endswith((":", "：")) or len(flat) > 120 \
                 or _CLOSING.match(flat) \
                 or re.match(r"^(经|根据|按照|为|现将|依据|会议|本报|记者|据)", flat):
@@ -576,6 +584,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if AGENCY_END_RE.search(flat) and len(flat) <= 30 and _is_headline(nxt) and not AGENCY_END_RE.search(nxt):
             layout.issuer = layout.issuer or flat  # the body that issues it, on its own line above the headline
             continue
+        if _SPEECH_DATELINE.match(flat) or _HEAD_SIGNS.match(flat):
+            continue  # a speech's dateline, its speaker (某市人民政府市长 某某): no headline
         if _is_headline(flat):  # a news page's headline stands for the title it lacks
             end = i
             if _HEADLINE_REST.match(nxt) and _is_headline(nxt) and len(flat) + len(nxt) <= 40:
@@ -623,11 +633,13 @@ def _leads_with_headline(lines: list[Line], menu: set[int]) -> bool:
 
 def _menu_lines(lines: list[Line]) -> set[int]:
     """The lines of a site's menu at the top of a page: a run of three or more short items
-    (售后服务 / 投诉及报修 / 客户留言 / 检测报告), each six characters or fewer with no punctuation."""
+    (售后服务 / 投诉及报修 / 客户留言 / 检测报告), each six characters or fewer with no punctuation
+    (a bullet before each item is allowed)."""
     out: set[int] = set()
     run: list[int] = []
     for i, line in enumerate(lines[:20] + [None]):
-        if line is not None and 2 <= len(line.flat) <= 6 and not re.search(r"[\W\d]", line.flat):
+        item = line.flat.lstrip("•·●◆◇■□▪-*") if line is not None else ""  # (• 某某: a bulleted menu)
+        if line is not None and 2 <= len(item) <= 6 and not re.search(r"[\W\d]", item):
             run.append(i)
             continue
         if len(run) >= 3:
