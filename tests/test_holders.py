@@ -249,3 +249,14 @@ def test_roster_of_office_holders_with_labels_and_continuation_lines():
 
 def test_a_lone_labelled_name_is_no_roster():
     assert positions("请于5月30日前报送。\n联系人:甲某某\n某市某局\n") == set()
+
+
+def test_a_street_named_after_a_village_and_a_village_head_after_its_party_branch():
+    """甲村街道党工委副书记、办事处主任: the street is 甲村街道 (not the village 甲村); 乙村党总支书记、主任:
+    a Party branch has no 主任, the village committee has."""
+    got = [(p.agency, p.title) for p in split_posts("某村街道党工委副书记、办事处主任、纪工委书记")]
+    assert got == [("某村街道党工委", "副书记"), ("某村街道办事处", "主任"), ("某村街道纪工委", "书记")]
+    got = [(p.agency, p.title) for p in split_posts("某某村党总支书记、主任")]
+    assert got == [("某某村党总支", "书记"), ("某某村", "主任")]
+    got = [(p.agency, p.title) for p in split_posts("某某社区党委副书记、副主任")]
+    assert got == [("某某社区党委", "副书记"), ("某某社区", "副主任")]

@@ -112,7 +112,8 @@ def _level_of(agency: str) -> str:
         return agency[0]  # 县市场监督管理局: the notice's own level, not a place called 县市
     m = REGION_END_RE.match(agency)
     if m:
-        return m["region"]
+        more = re.match(r"街道|社区|镇|乡", agency[m.end():])
+        return m["region"] + (more.group(0) if more else "")  # 某村街道党工委: the street named after a village
     return agency[0] if agency and agency[0] in LEVEL_CHARS else ""
 
 
@@ -243,6 +244,9 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
             # 副院长、审判委员会委员、审判员; 审判委员会委员、副院长、代理院长: the court's own posts after its committee
             of_court = court and (title in ("审判员", "检察员") or court["unit"].endswith("委员会") and not title.endswith("委员"))
             agency = court[1] if of_court else prev_agency
+            village = re.match(r"^(.+?(?:村|社区|居委会))(?:党委|党总支|党支部)$", prev_agency)
+            if village and title.endswith("主任"):
+                agency = village[1]  # 某村党总支书记、主任: a Party branch has no 主任, the village committee has
         elif prev_agency and not has_own_prefix(agency, places):
             agency = _inherit(agency, prev_agency)
             term = term or (prev_term if _CONGRESS_OF.match(agency) else None)  # (the term of the congress before)
