@@ -260,3 +260,18 @@ def test_a_street_named_after_a_village_and_a_village_head_after_its_party_branc
     assert got == [("某某村党总支", "书记"), ("某某村", "主任")]
     got = [(p.agency, p.title) for p in split_posts("某某社区党委副书记、副主任")]
     assert got == [("某某社区党委", "副书记"), ("某某社区", "副主任")]
+
+
+def test_a_list_of_one_bodys_office_holders_under_its_heading():
+    """某院总理、副总理、秘书长名单: each post then its holders, on its line or the line below, names glued
+    where the copy lost the spaces; a note that removes a holder is a removal from that post."""
+    from govkg.facts import Removal
+    text = ("某某院总理、副总理、秘书长名单\n(1950—1954年)\n总理王某某\n(1950年1月1日某某会议任命)\n副总理\n"
+            "李某某张某刘某某\n(1950年1月1日某某会议通过任命)\n秘书长陈某某\n后任命\n秘书长赵某某\n"
+            "(1953年9月1日某某会议通过任命,同时免去陈某某秘书长职务)\n")
+    facts = extract(RawNotice(source="inline.txt", index=0, text=text)).facts
+    got = {(type(f).__name__, f.person, f.post.agency, f.post.title) for f in facts if isinstance(f, (Position, Removal))}
+    assert got == {("Position", "王某某", "某某院", "总理"), ("Position", "李某某", "某某院", "副总理"),
+                   ("Position", "张某", "某某院", "副总理"), ("Position", "刘某某", "某某院", "副总理"),
+                   ("Position", "陈某某", "某某院", "秘书长"), ("Position", "赵某某", "某某院", "秘书长"),
+                   ("Removal", "陈某某", "某某院", "秘书长")}

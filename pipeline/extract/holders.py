@@ -15,9 +15,9 @@ import re
 from collections import deque
 from dataclasses import replace
 
-from ..facts import Position, Post
+from ..facts import Position, Post, Removal
 from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, GROUP_SHORT_RE, LEVEL_CHARS, NATIONAL_BODIES, TITLE_CORES, TITLE_RE
-from ..text import nfkc
+from ..text import nfkc, squash
 from .lists import unique
 from .names import name_shape, reported_name, split_name_posts
 from .posts import GOV_HEAD_ASSISTANTS, has_own_prefix, of_body, split_posts, split_title
@@ -521,6 +521,78 @@ def find_roster(layout, region: str = "") -> list[Position]:
     return out
 
 
+#: the heading of a list of a body's office-holders: 某院总理、副总理、秘书长名单 (the years under it)
+_LIST_HEADING = re.compile(r"^(?P<posts>[\u4e00-\u9fff、]{3,60}?)(?:人员|成员)?名单$")
+#: a note on a holder in brackets: (某年某月某日某会议通过任命,同时免去甲某秘书长职务)
+_NOTE = re.compile(r"^[(（](?P<note>[^()（）]*)[)）]$")
+
+
+def _heading_posts(flat: str, region: str) -> list[Post] | None:
+    """The posts a list's heading names, all of one body: ``某院总理、副总理、秘书长`` -> the body's."""
+    m = _LIST_HEADING.match(flat)
+    if not m or "、" not in m["posts"]:
+        return None
+    posts = split_posts(m["posts"], region=region)
+    if len(posts) != len(m["posts"].split("、")) or not posts[0].agency or not has_own_prefix(posts[0].agency) \
+            and not posts[0].agency.endswith("院"):
+        return None
+    return [replace(p, agency=posts[0].agency) for p in posts]  # (副总理 under 某院总理: that body's too)
+
+
+def _listed_names(text: str) -> list[str]:
+    """Names apart by spaces or 、, or glued together where a copy lost the spaces (``甲某某乙某丙某某``)."""
+    from .groups import _glued_names  # (the same cut of glued names a member list gets)
+    out: list[str] = []
+    for token in re.split(r"[、\s]+", text.strip()):
+        if not token:
+            continue
+        if name_shape(token):
+            out.append(token)
+            continue
+        glued = _glued_names(token, 0)
+        if not glued:
+            return []
+        out += [name for name, _, _ in glued]
+    return out
+
+
+def find_title_lists(layout, region: str = "") -> list:
+    """A list of one body's office-holders under a heading that names the body and its posts
+    (``某院总理、副总理、秘书长名单``), each post then its holders, on its line or the lines below
+    (``总理甲某某`` / ``副总理`` / ``乙某某丙某``), with notes in brackets (``(某年某月某日…通过任命)``).
+    A note that removes a holder (``同时免去甲某秘书长职务``) is a removal from that post."""
+    out: list = []
+    posts: list[Post] | None = None
+    current: Post | None = None
+    for line in layout.lines:
+        flat = squash(nfkc(line.text))
+        heading = _heading_posts(flat, region)
+        if heading:
+            posts, current = heading, None
+            continue
+        if not posts or not flat or re.fullmatch(r"[(（][\d—\-–年\s]+[)）]", flat):
+            continue  # (the years the list covers)
+        note = _NOTE.match(flat)
+        if note:
+            for p in posts:
+                for m in re.finditer(rf"免去(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:同志)?(?:的)?{p.title}职务", note["note"]):
+                    out.append(Removal(person=m["name"], post=replace(p, span=(line.start, line.end)), span=(line.start, line.end)))
+            continue
+        title = next((p for p in sorted(posts, key=lambda p: -len(p.title)) if flat.startswith(p.title)), None)
+        rest = flat[len(title.title):] if title else flat
+        names = _listed_names(rest) if rest else []
+        if title:
+            current = title
+        elif not names:
+            if len(flat) > 8:
+                posts, current = None, None  # the list has ended
+            continue  # (后任命: a word between the list's parts)
+        if current:
+            out += [Position(person=n, post=replace(current, span=(line.start, line.end)), span=(line.start, line.end))
+                    for n in names]
+    return out
+
+
 def find_holders(layout, region: str = "") -> list[Position]:
     """Office-holders named with their posts in reports and leaders' division of work."""
     out: list[Position] = []
@@ -548,7 +620,10 @@ def find_holders(layout, region: str = "") -> list[Position]:
                                                                           nxt.start + m.start("posts") + p.span[1])),
                                     span=(nxt.start, nxt.start + m.end())) for p in posts)
     out += find_roster(layout, region)
-    return unique(out, key=lambda f: (f.person, f.post.agency, f.post.title))
+    listed = find_title_lists(layout, region)
+    held = {(f.person, f.post.title) for f in listed}
+    out = [f for f in out if (f.person, f.post.title) not in held] + listed  # (the list names the body the post is of)
+    return unique(out, key=lambda f: (type(f), f.person, f.post.agency, f.post.title))
 
 
 def misread_name(text: str, fact: Position) -> bool:
