@@ -547,3 +547,23 @@ def test_paragraph_lines_are_not_joined():
     from govkg.text import join_wrapped_lines
     text = "某某县召开会议。\n会议由副县长甲某主持,县直各部门负责人参加会议。\n会议指出,要抓好各项工作。\n"
     assert join_wrapped_lines(text) == text
+
+
+def test_resignation_of_the_person_just_appointed():
+    """决定任命甲为X，接受其辞去Y职务的请求: 其 is the person the clause before appoints."""
+    text = ("某市人大常委会召开会议\n会议经表决,决定任命王某某为某市人民政府副市长,接受其辞去某市人大常委会副主任职务的请求。"
+            "免去李某某的某市人民政府副市长职务。\n")
+    assert people(text) == sorted([("appointment", "王某某", "某市人民政府", "副市长"),
+                                   ("removal", "王某某", "某市人大常委会", "副主任"),
+                                   ("removal", "李某某", "某市人民政府", "副市长")])
+
+
+def test_news_report_of_moves_in_one_sentence():
+    """A news page's headline over a report of moves: ``…，甲某任某市市长，乙某代理某市市长。`` makes it a
+    personnel page; each clause is the move of the name it opens with."""
+    text = ("两名副省长转任省会城市市长\n来源: 某某网\n"
+            "某省、某某省卸任的两位副省长均赴省会城市履新,王某某任某某市市长,李某某代理某某州市市长。\n")
+    nf = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+    assert nf.document.kind == "personnel"
+    assert people(text) == sorted([("appointment", "王某某", "某某市人民政府", "市长"),
+                                   ("appointment", "李某某", "某某州市人民政府", "代理市长")])

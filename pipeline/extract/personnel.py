@@ -51,7 +51,8 @@ _NOTE_RE = re.compile(r"[(（](?=[^()（）]*?(?:试用期|挂职|级|任期|起
 #: the person a clause opens with, whose decision the next clause states: 甲某同志…, 甲某因…, 甲某试用期满，正式任命为…
 _LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|(?=因|由于|试用期满|经试用期满|试用期已满))")
 #: a resignation whose person the clause before named: 于冲因已调任…，请求辞去市政府副市长职务
-_QUIT = re.compile(r"^(?:本人)?(?:请求|申请|提出)辞去(?P<posts>.+?)职务")
+#: (接受其辞去…职务的请求: a session accepting the resignation of the person the clause before appoints)
+_QUIT = re.compile(r"^(?:(?:本人)?(?:请求|申请|提出)|接受(?:了)?其(?:请求|申请|提出的)?)辞去(?P<posts>.+?)职务")
 #: a person block: ``谈一鸣：任…；免去…`` or ``陈立新　　任…`` (a name, then what happens to them)
 _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}?)(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?"
                     r"(?:[:：]|[\s\u3000]{2,}+|\t)\s*(?=(?:试用期满|正式|兼|挂|任|聘|免|不再|同时))")
@@ -60,7 +61,8 @@ _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[�
                          r"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为)(?P<posts>.+)$")
 _SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并|决定|兹|现|分别)?(?:免去|免[^费]|任命|聘任|兼任|挂任|接受))|"
                         r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:请求|申请)?辞去|(?:本人)?(?:请求|申请|提出)辞去)|[，,](?=(?:正式)?任(?!职|期|务))|"
-                        r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任(?!职)|为)[\u4e00-\u9fff])")
+                        r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任(?!职)|为)[\u4e00-\u9fff])|"
+                        r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?代理[\u4e00-\u9fff])")  # …，乙某代理某市市长
 _LATER_PROBATION = re.compile(r"^(?:(?:上述|以上|上列|以上所列)[\u4e00-\u9fff]{0,4}?|(?P<who>[\u4e00-\u9fff·、]{2,40}?))同志(?:的)?"
                               r"(?:任职)?试用期(?:为)?(?P<term>[^，,。；;]+)")
 _PROSE_HOLDER = re.compile(r"(?:由|经|请|是|^)(?P<posts>[^，,。；;由经请是]{2,40}?(?:%s))(?P<name>[\u4e00-\u9fff·]{2,6}?)同志"
