@@ -275,3 +275,8 @@ def test_a_list_of_one_bodys_office_holders_under_its_heading():
                    ("Position", "张某", "某某院", "副总理"), ("Position", "刘某某", "某某院", "副总理"),
                    ("Position", "陈某某", "某某院", "秘书长"), ("Position", "赵某某", "某某院", "秘书长"),
                    ("Removal", "陈某某", "某某院", "秘书长")}
+
+
+def test_holder_followed_by_what_they_organise():
+    got = positions("某县召开禁毒工作会议\n3月23日,县人民政府副县长、县公安局局长王某某组织各成员单位召开会议,部署禁毒工作。\n")
+    assert {("王某某", "县人民政府", "副县长"), ("王某某", "县公安局", "局长")} <= got
