@@ -31,7 +31,7 @@ from .extract.holders import find_holders, misread_name, plausible_post
 from .extract.layout import find_layout
 from .extract.posts import with_term
 from .extract.script import PrintedScript, restore, simplified_copy
-from .extract.personnel import (drop_left, drop_restated, find_body_heads, find_elections, find_news_positions, find_report_decisions, find_report_removals, merge_decisions, find_personnel, find_prose_positions, later_probation, place_bare_heads, positions_from_table,
+from .extract.personnel import (drop_left, drop_restated, find_body_heads, find_elections, find_news_positions, find_report_decisions, find_report_removals, merge_decisions, find_personnel, find_prose_positions, later_probation, place_bare_heads, place_units, find_narrated_appointments, positions_from_table,
                                  signature_positions)
 from .facts import Appointment, Membership, NoticeFacts, Position, Removal
 from .notice import RawNotice
@@ -112,9 +112,11 @@ def personnel_component(doc: Doc) -> Doc:
     facts = later_probation(doc._.layout, facts)
     facts = [f for f in facts if "的" not in f.post.agency[:4]]  # 免去A、B的Y职务 misread as A + "B的Y"
     facts = merge_decisions(facts, find_report_removals(doc._.layout, level)
-                            + find_report_decisions(doc._.layout, level))  # each decision once
+                            + find_report_decisions(doc._.layout, level)
+                            + find_narrated_appointments(doc._.layout, level))  # each decision once
     if not doc._.region[0]:
         facts = place_bare_heads(doc._.layout, facts)  # a report names the government of each decision
+    facts = place_units(_text(doc), facts)  # 某委员会下设办公厅，任命甲为办公厅主任
     # a decision names a congress's body with the term it prints (某省十二届人大常委会委员)
     facts = [replace(f, post=with_term(f.post)) if isinstance(f, (Appointment, Removal)) else f for f in facts]
     _facts(doc)[:] = drop_restated(drop_left(_facts(doc), facts) + facts)

@@ -1275,3 +1275,52 @@ _PROVINCE_RE = re.compile("|".join(PROVINCES))
 _BARE_LEVEL = re.compile(r"^(?:自治区|省|市)(?=人民政府|人大常委会|人民代表大会常务委员会|政协|委员会)")
 
 
+#: a body's own unit set up in the text: 某某委员会下设办公厅 (the unit named bare afterwards is that body's)
+_SETS_UNIT = re.compile(r"(?P<body>[^，,。；;：:、\s]{2,30}?(?:委员会|人民政府|政府|政务院|国务院|院|部|委))下设(?:了)?(?:一个)?"
+                        r"(?P<unit>办公厅|办公室|秘书处|秘书厅)")
+
+
+def place_units(text: str, facts: list) -> list:
+    """A decision on a bare unit (``任命甲为办公厅主任``) is about the unit the text said a body set up
+    before it (``某某委员会下设办公厅，任命甲为办公厅主任``): the agency is that body's unit."""
+    units = [(m.end(), m["body"] + m["unit"], m["unit"]) for m in _SETS_UNIT.finditer(text)]
+    if not units:
+        return facts
+    out = []
+    for f in facts:
+        if isinstance(f, (Appointment, Removal, Position)) and f.span:
+            full = next((u for end, u, bare in reversed(units) if bare == f.post.agency and end <= f.span[1]), None)
+            if full:
+                f = replace(f, post=replace(f.post, agency=full))
+        out.append(f)
+    return out
+
+
+#: a post a narrative says someone fills: 某院秘书长由甲某担任
+_FILLED_BY = re.compile(rf"(?:^|(?<=[，,。；;：:]))(?P<post>[^，,。；;：:由]{{2,30}}?(?:{_TITLE_END}))由(?P<name>{_PNAME})(?:同志)?担任(?=[，,。；;]|$)")
+#: people a narrative says were charged with a post: 另委甲、乙担任副主席 (委, 委任, 委派)
+_CHARGED = re.compile(rf"(?:另委|委任|委派|另委任)(?P<names>{_PNAME}(?:、{_PNAME})*)(?:等同志|同志)?担任(?P<title>(?:{_TITLE_END}))(?=[，,。；;]|$)")
+#: the head a narrative names the others under: 某委员会主席甲某以下，另委…
+_UNDER_HEAD = re.compile(rf"(?P<body>[^，,。；;：:]{{2,30}}?)(?:主席|主任|总理|院长|部长|组长)(?:{_PNAME})以下")
+
+
+def find_narrated_appointments(layout: Layout, region: str = "") -> list[Appointment]:
+    """Appointments a history or report narrates (``某院秘书长由甲某担任``; ``某委员会主席甲某以下，另委乙、
+    丙担任副主席``: the body of the head the sentence names the others under)."""
+    out: list[Appointment] = []
+    for line in layout.lines:
+        text = nfkc(line.text)
+        for m in _FILLED_BY.finditer(text):
+            span = (line.start + m.start(), line.start + m.end())
+            out += [Appointment(person=m["name"], post=p, span=span)
+                    for p in _posts(m["post"], line.start + m.start("post"), region) if p.agency]
+        for m in _CHARGED.finditer(text):
+            sentence_at = max(text.rfind(c, 0, m.start()) for c in "。；;") + 1
+            head = _UNDER_HEAD.search(text, sentence_at, m.start())
+            if not head:
+                continue
+            span = (line.start + m.start(), line.start + m.end())
+            post = Post(agency=head["body"], title=m["title"], span=(line.start + m.start("title"), line.start + m.end("title")))
+            out += [Appointment(person=n, post=post, span=span) for n in m["names"].split("、") if name_shape(n)]
+    return out
+
