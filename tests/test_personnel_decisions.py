@@ -572,14 +572,19 @@ def test_news_report_of_moves_in_one_sentence():
 def test_appointments_a_history_narrates():
     """A history of a government's first appointments: a unit the body set up (某委员会下设办公厅，任命甲为
     办公厅主任), a post filled by someone (某院秘书长由乙担任), people charged with a post under the head the
-    sentence names (某委员会主席丙以下，另委丁、戊担任副主席)."""
+    sentence names (某委员会主席丙以下，另委丁、戊担任副主席), posts the sentence said the body has
+    (设副秘书长2人，委任己、庚担任; 委员3人，他们是：…)."""
     text = ("经过充分协商,某某委员会举行第三次会议,正式宣布各机构及委任名单。\n"
             "各机构及委任名单如下:某某委员会下设办公厅,任命王某某为办公厅主任,李某、张某某为办公厅副主任。\n"
-            "某某院秘书长由刘某某担任;人民某某委员会主席陈某某以下,另委杨某某、赵某担任副主席。\n")
+            "某某院秘书长由刘某某担任;设副秘书长2人,委任孙某某、周某担任。\n"
+            "人民某某委员会主席陈某某以下,另委杨某某、赵某担任副主席;委员3人,他们是:吴某某、郑某、冯某某。\n")
     got = people(text)
     assert sorted(got) == sorted([("appointment", "王某某", "某某委员会办公厅", "主任"),
                                   ("appointment", "李某", "某某委员会办公厅", "副主任"),
                                   ("appointment", "张某某", "某某委员会办公厅", "副主任"),
                                   ("appointment", "刘某某", "某某院", "秘书长"),
                                   ("appointment", "杨某某", "人民某某委员会", "副主席"),
-                                  ("appointment", "赵某", "人民某某委员会", "副主席")])
+                                  ("appointment", "赵某", "人民某某委员会", "副主席"),
+                                  ("appointment", "孙某某", "某某院", "副秘书长"), ("appointment", "周某", "某某院", "副秘书长"),
+                                  ("appointment", "吴某某", "人民某某委员会", "委员"), ("appointment", "郑某", "人民某某委员会", "委员"),
+                                  ("appointment", "冯某某", "人民某某委员会", "委员")])

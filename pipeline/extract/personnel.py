@@ -1299,7 +1299,10 @@ def place_units(text: str, facts: list) -> list:
 #: a post a narrative says someone fills: 某院秘书长由甲某担任
 _FILLED_BY = re.compile(rf"(?:^|(?<=[，,。；;：:]))(?P<post>[^，,。；;：:由]{{2,30}}?(?:{_TITLE_END}))由(?P<name>{_PNAME})(?:同志)?担任(?=[，,。；;]|$)")
 #: people a narrative says were charged with a post: 另委甲、乙担任副主席 (委, 委任, 委派)
-_CHARGED = re.compile(rf"(?:另委|委任|委派|另委任)(?P<names>{_PNAME}(?:、{_PNAME})*)(?:等同志|同志)?担任(?P<title>(?:{_TITLE_END}))(?=[，,。；;]|$)")
+_CHARGED = re.compile(rf"(?:另委|委任|委派|另委任)(?P<names>{_PNAME}(?:、{_PNAME})*)(?:等同志|同志)?担任(?P<title>(?:{_TITLE_END}))?(?=[，,。；;]|$)|"
+                      rf"(?P<title2>{_TITLE_END})[\d一二三四五六七八九十]+(?:人|名)[，,]他们是[:：](?P<names2>{_PNAME}(?:、{_PNAME})*)(?=[，,。；;]|$)")
+#: posts a narrative says a body has, before it names their holders: 设副秘书长5人
+_SET_POSTS = re.compile(rf"设(?P<title>{_TITLE_END})[\d一二三四五六七八九十]+(?:人|名)")
 #: the head a narrative names the others under: 某委员会主席甲某以下，另委…
 _UNDER_HEAD = re.compile(rf"(?P<body>[^，,。；;：:]{{2,30}}?)(?:主席|主任|总理|院长|部长|组长)(?:{_PNAME})以下")
 
@@ -1315,12 +1318,21 @@ def find_narrated_appointments(layout: Layout, region: str = "") -> list[Appoint
             out += [Appointment(person=m["name"], post=p, span=span)
                     for p in _posts(m["post"], line.start + m.start("post"), region) if p.agency]
         for m in _CHARGED.finditer(text):
-            sentence_at = max(text.rfind(c, 0, m.start()) for c in "。；;") + 1
+            sentence_at = text.rfind("。", 0, m.start()) + 1
             head = _UNDER_HEAD.search(text, sentence_at, m.start())
-            if not head:
+            before = [f for f in out if f.span[0] < line.start + m.start() and f.span[0] >= line.start + sentence_at]
+            body = head["body"] if head else (before[-1].post.agency if before else "")
+            title = m["title"] or m["title2"]
+            if not title:  # 设副秘书长5人，委任甲、乙担任: the posts the sentence said the body has
+                found = list(_SET_POSTS.finditer(text, sentence_at, m.start()))
+                title = found[-1]["title"] if found else None
+            if not body or not title:
                 continue
             span = (line.start + m.start(), line.start + m.end())
-            post = Post(agency=head["body"], title=m["title"], span=(line.start + m.start("title"), line.start + m.end("title")))
-            out += [Appointment(person=n, post=post, span=span) for n in m["names"].split("、") if name_shape(n)]
+            post = Post(agency=body, title=title, span=span)
+            names = (m["names"] or m["names2"]).split("、")
+            if m.end() == len(text.rstrip()):
+                names = names[:-1]  # (a list the copy cut off: its last name may be cut too)
+            out += [Appointment(person=n, post=post, span=span) for n in names if name_shape(n)]
     return out
 
