@@ -588,3 +588,20 @@ def test_appointments_a_history_narrates():
                                   ("appointment", "孙某某", "某某院", "副秘书长"), ("appointment", "周某", "某某院", "副秘书长"),
                                   ("appointment", "吴某某", "人民某某委员会", "委员"), ("appointment", "郑某", "人民某某委员会", "委员"),
                                   ("appointment", "冯某某", "人民某某委员会", "委员")])
+
+
+def test_news_report_of_party_posts_changing():
+    """A news report of changes in a provincial Party committee: a dated passive appointment
+    (甲某已于25日被任命为某部部长), 不再兼任 without 职务 after the person's post, 卸任 by the person
+    the sentence opens with (乙某是…的常委,在7月21日卸任某市委书记), 仍兼任 (no one named 仍兼)."""
+    text = ("某省委常委集中调整职务\n"
+            "某省人大常委会举行会议,接受王某某辞去某省副省长职务的请求。王某某已于25日被任命为省委统战部部长。\n"
+            "李某某是某省委排名最末一位的常委,在7月21日卸任某某市委书记。\n"
+            "24日,省委常委张某某不再兼任某某州市委书记,成为专职常委。\n"
+            "刘某某被任命为省委书记后,仍兼任省长。\n")
+    got = people(text)
+    assert ("appointment", "王某某", "省委统战部", "部长") in got
+    assert ("removal", "王某某", "某省人民政府", "副省长") in got
+    assert ("removal", "李某某", "某某市委", "书记") in got
+    assert ("removal", "张某某", "某某州市委", "书记") in got
+    assert not any(person.startswith("仍") for _, person, _, _ in got)

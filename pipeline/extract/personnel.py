@@ -26,8 +26,8 @@ _TITLE_END = TITLE_RE.pattern.rstrip("$")
 _APPOINT_RES = [
     re.compile(rf"^(?:[^，,：:]{{0,24}}?(?:决定|表决|通过|同意|依法|提请|批准))?(?:兹|现|特|拟)?(?:任命|聘任|续聘|聘用|提名)"
                rf"(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$"),
-    re.compile(rf"^(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?"
-               rf"(?P<verb>试用期满任|挂职任|挂任|调任|兼任|担任|任命为|任(?!命|免|职|期|务|用)|聘任为|聘为|兼)(?P<posts2>.+)$"),
+    re.compile(rf"^(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?(?:(?:已经|已)?于?(?:\d{{1,2}}月)?\d{{1,2}}日)?"
+               rf"(?P<verb>试用期满任|挂职任|挂任|调任|兼任|担任|(?<=日)被任命为|任命为|任(?!命|免|职|期|务|用)|聘任为|聘为|兼)(?P<posts2>.+)$"),
     re.compile(rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:{_TITLE_END}))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
                rf"(?P<verb3>挂职任|挂任|调任|兼任|担任|任(?!命|免|职|期|务|用))(?P<posts3>.+)$"),
 ]
@@ -729,7 +729,7 @@ def _not_a_subject(name: str, key: str) -> bool:
     without ·: words of a headline run together): no one person as the subject of ``X任Y``."""
     if key not in ("2", "3"):
         return False
-    return name.endswith(_TENSE_END + _VERB_LEADS + ("选举", "另有", "提名", "再", "还会", "也会", "都会", "将会")) or name.startswith(("副", "常务")) or any(c in name[1:] for c in "因已") or \
+    return name.endswith(_TENSE_END + _VERB_LEADS + ("选举", "另有", "提名", "再", "还会", "也会", "都会", "将会")) or name.startswith(("副", "常务", "仍", "继续")) or any(c in name[1:] for c in "因已") or \
         (key == "2" and len(name) > 6 and "·" not in name)
 
 
@@ -962,7 +962,7 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
 
 
 #: a person a news report follows through a change: …的甲某在今年3月卸任…, 甲某正式接棒乙某 (the name before an adverb)
-_MOVER = re.compile(rf"(?:^|(?<=[的，,、]))(?P<who>{_PNAME})(?:同志)?(?=也|已|于|在|因|正式|将|日前|近日|今年|本月)")
+_MOVER = re.compile(rf"(?:^|(?<=[的，,、。；;]))(?P<who>{_PNAME})(?:同志)?(?=也|已|于|在|因|正式|将|日前|近日|今年|本月|是)")
 #: what the report says they did: 卸任X (left X), 转任X (moved to X), 接棒乙某，任X (took X over from 乙某)
 _MOVE = re.compile(rf"卸任(?P<left>[^，,。；;]{{2,40}}?)(?:职务|一职)?(?=[，,。；;]|$)|转任(?P<moved>[^，,。；;]{{2,40}}?)(?=[，,。；;]|$)|"
                    rf"接棒(?P<before>{_PNAME})[，,]?(?:出)?任(?P<took>[^，,。；;]{{2,40}}?)(?:一职)?(?=[，,。；;]|$)")
@@ -1104,7 +1104,8 @@ _BLANK = re.compile(r"[(（](?:女|男|兼|兼职|简称[^()（）]{1,12}|以下
 #: a career history printed with the decision: no rows
 _PAST = re.compile(r"曾任|历任|先后担任|先后任|此前|原任|早年|出任过")
 #: a person who no longer holds a post, in a report's sentence: 甲某不再担任某校校长职务
-_NO_LONGER = re.compile(rf"(?:^|(?<=[，,。；;：:]))(?P<name>{_DNAME})(?:同志)?不再(?:担任|兼任)(?P<posts>[^，,。；;]{{2,40}}?)职务")
+_NO_LONGER = re.compile(rf"(?:^|(?<=[，,。；;：:])|(?<=常委|委员|书记|主任|部长|局长))(?P<name>{_DNAME})(?:同志)?不再(?:担任|兼任)"
+                        rf"(?P<posts>[^，,。；;]{{2,40}}?)(?:职务|(?=[，,。；;]))")  # (…常委甲某不再兼任某市委书记，)
 
 
 def _as_before(post: Post, before: Post) -> Post:
