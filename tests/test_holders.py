@@ -280,3 +280,9 @@ def test_a_list_of_one_bodys_office_holders_under_its_heading():
 def test_holder_followed_by_what_they_organise():
     got = positions("某县召开禁毒工作会议\n3月23日,县人民政府副县长、县公安局局长王某某组织各成员单位召开会议,部署禁毒工作。\n")
     assert {("王某某", "县人民政府", "副县长"), ("王某某", "县公安局", "局长")} <= got
+
+
+def test_sentence_words_before_a_county_are_no_place():
+    """这是该县认真贯彻落实市委书记甲某…: 这是该县 is no place, so no post of a body named 这是该县…市委."""
+    got = positions("某县举行仪式\n日前,某县举行授牌仪式。这是该县认真贯彻落实市委书记王某某在该县调研时讲话精神的一项举措。\n")
+    assert not any(agency.startswith("这") for _, agency, _ in got)

@@ -72,7 +72,8 @@ def has_own_prefix(agency: str, places: frozenset[str] = frozenset()) -> bool:
     if re.search(r"(公司|集团|银行|大学|学院|医院|报社|电视台)", agency):
         return True
     m = REGION_END_RE.match(agency)
-    return bool(m) and len(m["region"]) <= 6 and not PARTY_ORGAN_RE.fullmatch(agency)
+    # (这是该县…: words of a sentence before 该县, not a place's name)
+    return bool(m) and len(m["region"]) <= 6 and not PARTY_ORGAN_RE.fullmatch(agency) and not re.search(r"[这是该此的了]", m["region"])
 
 
 #: levels a notice names its own bodies by without a place name (街道党工委, 街道办事处)
