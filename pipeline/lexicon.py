@@ -31,7 +31,7 @@ TITLE_CORES = (
     # a township or street Party committee's members in charge of one line of work (党委政法委员, 组织委员)
     "政法委员", "组织委员", "宣传委员", "纪检委员", "统战委员", "武装委员",
     "纪检组长", "主任督学",  # a bureau's discipline inspection head (纪检组长); an education bureau's chief inspector
-    "联络员",  # a unit's liaison to a group (某局联络员)
+    "联络员", "组织员",  # a unit's liaison to a group (某局联络员); a Party committee's organiser (县委组织员)
 ) + GOV_HEAD_CORES
 
 _TITLE_MODS = r"(?:(?:党组|党委|党工委|党总支|党支部|纪检监察组|机关党委|分党组)?(?:代理|代)?(?:常务|执行|第一|专职|驻会|名誉)?副?(?:[一二三四五六七八九]级)?(?:高级)?)"

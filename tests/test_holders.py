@@ -289,14 +289,15 @@ def test_sentence_words_before_a_county_are_no_place():
 
 
 def test_a_units_liaison_is_a_post():
-    """成员: 甲某 某局联络员: a unit's liaison to a working body holds a post of that unit, and the
-    member list runs on past such lines."""
+    """成员: 甲某 某局联络员: a unit's liaison to a working body holds a post of that unit (so does a
+    Party committee's 组织员), and the member list runs on past such lines."""
     from govkg.facts import Membership
     text = ("关于成立某街道疫情防控指挥部的通知\n各村(社区)、各办局:\n经研究,决定成立某街道疫情防控指挥部,相关事宜通知如下:\n"
             "总 指 挥:王某某 某街道党工委书记\n成 员:李某某 党政办公室联络员\n张某某 行政审批局联络员\n"
-            "刘某某 某村党总支书记、主任\n")
+            "赵某某 县委组织员\n刘某某 某村党总支书记、主任\n")
     facts = extract(RawNotice(source="inline.txt", index=0, text=text)).facts
     got = {(f.person, f.post.agency, f.post.title) for f in facts if isinstance(f, Position)}
     assert {("李某某", "党政办公室", "联络员"), ("张某某", "行政审批局", "联络员")} <= got
     members = {(f.person, f.role) for f in facts if isinstance(f, Membership)}
-    assert {("李某某", "成员"), ("张某某", "成员"), ("刘某某", "成员")} <= members
+    assert {("李某某", "成员"), ("张某某", "成员"), ("赵某某", "成员"), ("刘某某", "成员")} <= members
+    assert ("赵某某", "县委", "组织员") in got
