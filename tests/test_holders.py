@@ -301,3 +301,14 @@ def test_a_units_liaison_is_a_post():
     members = {(f.person, f.role) for f in facts if isinstance(f, Membership)}
     assert {("李某某", "成员"), ("张某某", "成员"), ("赵某某", "成员"), ("刘某某", "成员")} <= members
     assert ("赵某某", "县委", "组织员") in got
+
+
+def test_a_province_short_name_locating_a_city():
+    """辽宁某阳市市长甲: a news report locates a city by its province's short name; the post is the city's.
+    A province printed in full (某苏省某京市) and a city named like its province (吉林市…) stay."""
+    assert [p.agency for p in split_posts("辽宁沈阳市市长、广西南宁市委书记")] == ["沈阳市人民政府", "南宁市委"]
+    assert [p.agency for p in split_posts("吉林市文旅集团有限公司总经理")] == ["吉林市文旅集团有限公司"]
+    assert [p.agency for p in split_posts("江苏省南京市人民政府副市长")] == ["江苏省南京市人民政府"]
+    got = positions("某某新闻\n记者查阅资料发现,除王某某外,还有辽宁沈阳市市长李某某、江苏南京市市长张某某。\n")
+    assert {("李某某", "沈阳市人民政府", "市长"), ("张某某", "南京市人民政府", "市长")} <= got
+    assert not any(agency.startswith("还有") for _, agency, _ in got)

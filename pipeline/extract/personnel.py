@@ -474,7 +474,7 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
             names = m["names"].split("、")
             if not all(name_shape(n) for n in names):
                 continue
-            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|新任|现任|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|(?:会议)?(?:还|并|又)?根据|按照)?",
+            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|新任|现任|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|还有|包括|其中|(?:会议)?(?:还|并|又)?根据|按照)?",
                             m["posts"])
             bare = m["posts"][verb.end():]
             posts = _posts(bare, line.start + m.start("posts") + verb.end(), region)

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from ..facts import Post
-from ..lexicon import (AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PARTY_ORGAN_RE, REGION_END_RE,
+from ..lexicon import (AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PARTY_ORGAN_RE, PROVINCES, REGION_END_RE,
                        TITLE_RE, gov_head_agency)
 from ..text import SPACES, nfkc
 
@@ -31,6 +31,12 @@ _TERM_COMMITTEE = re.compile(r"届(?:人大|人民代表大会)(?:常委会|常�
 _RANK_RE = re.compile(r"[(（](正|副)?(处|科|厅|局|县|乡)级[)）]|[(（](正|副)(处|科|厅|局|县|乡)[)）]")
 
 
+#: a province's short name printed before one of its cities to locate it: 某某沈阳市 (news style)
+_SHORT_PROVINCES = [p[:-1] for p in PROVINCES if p.endswith("省")] + ["广西", "内蒙古", "宁夏", "新疆", "西藏"]
+_PROVINCE_SHORT = re.compile(r"^(?:%s)(?!省|自治区)(?=[\u4e00-\u9fff]{2,4}?(?:市|自治州|州|盟|地区)(?![场政]))"
+                             % "|".join(_SHORT_PROVINCES))
+
+
 def normalise_agency(agency: str) -> tuple[str, str | None]:
     """Return (agency, alias): ``市政府办公室`` -> ``市人民政府办公室``; a trailing
     parenthesised alternative name is split off as the alias."""
@@ -41,6 +47,7 @@ def normalise_agency(agency: str) -> tuple[str, str | None]:
     if m and len(agency) > m.end() - m.start():
         alias = m["alias"]
         agency = agency[: m.start()]
+    agency = _PROVINCE_SHORT.sub("", agency)  # 辽宁沈阳市人民政府 -> 沈阳市人民政府
     m = _GOV_SHORT_RE.match(agency)
     if m:
         agency = m["region"] + "人民政府" + agency[m.end():]
