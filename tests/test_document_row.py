@@ -507,3 +507,9 @@ def test_decision_reprinted_under_a_report_takes_the_title_without_its_body_line
 ])
 def test_lines_that_are_no_title(text, title):
     assert doc(text).title == title
+
+
+def test_explanation_of_a_motion_to_appoint_dated_by_its_speech_line():
+    d = doc("——2009年3月25日在市十三届人大常委会第1次会议上\n某市人民政府市长 王某某\n主任、各位副主任、各位委员:\n"
+            "现就提请市人大常委会任命李某某等29名同志职务的情况作如下说明:\n以上说明,请予审议。\n")
+    assert (d.signed, d.kind) == ("2009-03-25", "personnel")

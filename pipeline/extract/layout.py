@@ -278,10 +278,23 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     _find_number(layout, meta)
     _find_addressees(layout)
     _find_signature(layout, meta)
+    _speech_date(layout)
     _text_info(layout)
     layout.issuer = layout.issuer or info.get("issuer")  # an info block's row of cells or pairs
     _find_attachments(layout)
     return layout
+
+
+def _speech_date(layout: Layout) -> None:
+    """A speech or report delivered to a meeting is dated by the line under its title, not signed:
+    ``——2009年3月25日在某市人大常委会第1次会议上``."""
+    if layout.signed:
+        return
+    for line in layout.lines[:4]:
+        m = re.match(rf"^[—－-]{{1,2}}\s*(?P<date>{DATE_RE.pattern})\s*在", line.flat)
+        if m:
+            layout.signed = parse_date(m["date"])
+            return
 
 
 #: every info-block label, longest first (so that 发文字号 is not read as 文号 after 发文字)
