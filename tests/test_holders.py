@@ -312,3 +312,10 @@ def test_a_province_short_name_locating_a_city():
     got = positions("某某新闻\n记者查阅资料发现,除王某某外,还有辽宁沈阳市市长李某某、江苏南京市市长张某某。\n")
     assert {("李某某", "沈阳市人民政府", "市长"), ("张某某", "南京市人民政府", "市长")} <= got
     assert not any(agency.startswith("还有") for _, agency, _ in got)
+
+
+def test_a_streets_own_list_prints_its_party_working_committee_bare():
+    """In a street's own list the Party working committee is printed bare (党工委副书记、办事处主任): the
+    body as printed; a name padded before it stays whole."""
+    assert [(p.agency, p.title) for p in split_posts("党工委副书记、办事处主任")] == [("党工委", "副书记"), ("办事处", "主任")]
+    assert split_posts("党委书记") == []  # (中轻集团新任党委书记: the body is named before, not here)

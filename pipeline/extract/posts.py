@@ -225,6 +225,8 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
         elif party and not agency and area_of(prev_agency):
             # 区党工委书记甲，党工委副书记乙: the Party committee of the area the item before named
             agency, title = of_body(prev_agency, title)
+        elif party and not agency and not prev_agency and party[1] == "党工委":
+            agency, title = party[1], party[2]  # 党工委副书记 in a street's own list: the body as printed
         if title.endswith(GOV_HEAD_ASSISTANTS) and (not agency or REGION_END_RE.fullmatch(agency)):
             # 省长助理: an assistant to the head of a government serves that government
             agency = gov_head_agency(title[:-2], agency) or agency
