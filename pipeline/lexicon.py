@@ -34,7 +34,7 @@ TITLE_CORES = (
     "联络员", "组织员",  # a unit's liaison to a group (某局联络员); a Party committee's organiser (县委组织员)
 ) + GOV_HEAD_CORES
 
-_TITLE_MODS = r"(?:(?:党组|党委|党工委|党总支|党支部|纪检监察组|机关党委|分党组)?(?:代理|代)?(?:常务|执行|第一|专职|驻会|名誉)?副?(?:[一二三四五六七八九]级)?(?:高级)?)"
+_TITLE_MODS = r"(?:(?:党组|党委|党工委|党总支|党支部|纪检监察组|机关党委|分党组)?(?:代理|代)?(?:常务|执行|第一|第二|专职|驻会|名誉)?副?(?:[一二三四五六七八九]级)?(?:高级)?)"
 TITLE_RE = re.compile(rf"{_TITLE_MODS}(?:{'|'.join(sorted(set(TITLE_CORES), key=len, reverse=True))})$")
 
 #: endings of bodies (government departments, Party organs, units, companies)

@@ -319,3 +319,14 @@ def test_a_streets_own_list_prints_its_party_working_committee_bare():
     body as printed; a name padded before it stays whole."""
     assert [(p.agency, p.title) for p in split_posts("党工委副书记、办事处主任")] == [("党工委", "副书记"), ("办事处", "主任")]
     assert split_posts("党委书记") == []  # (中轻集团新任党委书记: the body is named before, not here)
+
+
+def test_one_persons_posts_split_by_a_comma_and_a_reported_act():
+    """副县长、县公安局局长，县禁毒办第二主任甲部署了…: a run of posts with no name, then a comma, then more
+    posts and the name are one person's; not when the run before holds a name (某局局长乙任常务副组长，) or
+    a post of the same body (某会党组书记，某会党组成员丙: two people)."""
+    got = positions("某县召开禁毒工作会议\n9日,县委常委、县政法委书记王某某,副县长、县公安局局长,县禁毒办第二主任李某某部署了禁毒工作。\n")
+    assert {("李某某", "县人民政府", "副县长"), ("李某某", "县公安局", "局长"), ("李某某", "县禁毒办", "第二主任"),
+            ("王某某", "县委", "常委")} <= got
+    got = positions("某区召开会议\n会见时,区人大常委会党组书记,区人大常委会党组成员张某某出席会议。\n")
+    assert ("张某某", "区人大常委会", "党组书记") not in got

@@ -30,7 +30,7 @@ _CORE_AT = re.compile("(?=(%s))" % "|".join(sorted(set(TITLE_CORES), key=len, re
 _AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|同志|以及|及|和|与|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
                          r"宣读|指出|表示|强调|介绍|通报|传达|负总责|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|代理|"
                          r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|"
-                         r"组织|召开|带领|率领|来到|前往|深入|以下|"
+                         r"组织|召开|带领|率领|来到|前往|深入|以下|部署|安排|总结|解读|"
                          r"(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年|\d{1,8}\s*[月日])")
 #: words of a report that never occur inside a name
 _REPORT_WORD = re.compile(r"出席|列席|参加|主持|讲话|活动|会议|表示|指出|强调|介绍|陪同|调研|考察")
@@ -186,6 +186,15 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
                 carry = named[1][-1].agency  # 受市人大常委会主任委托，副主任甲主持会议
             continue
         found = _posts_before(text, end, region)
+        if found and found[0] - 1 > opens and text[found[0] - 1] in "，,":
+            more = _posts_before(text, found[0] - 1, region)  # 副县长、县公安局局长，县禁毒委副主任甲: one person's
+            # (not 某局局长甲任常务副组长，…: a run with a name or a verb in it; not 某会党组书记，某会党组成员乙:
+            # two posts of one body are two people's)
+            if more and more[0] >= opens and (more[0] == opens or text[more[0] - 1] in "，,；;：:") \
+                    and not any(_CORE_AT.search(p.agency) for p in more[1]) \
+                    and not {p.agency for p in more[1]} & {p.agency for p in found[1]}:
+                found = (more[0], more[1] + [replace(p, span=(p.span[0] + found[0] - more[0], p.span[1] + found[0] - more[0]))
+                                             for p in found[1]])
         if found:
             start, posts = found
         else:
