@@ -604,4 +604,6 @@ def test_news_report_of_party_posts_changing():
     assert ("removal", "王某某", "某省人民政府", "副省长") in got
     assert ("removal", "李某某", "某某市委", "书记") in got
     assert ("removal", "张某某", "某某州市委", "书记") in got
+    held = people(text, kinds=(Position,))
+    assert ("position", "张某某", "省委", "常委") in held
     assert not any(person.startswith("仍") for _, person, _, _ in got)

@@ -29,7 +29,7 @@ _APPOINT_RES = [
     re.compile(rf"^(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?(?:(?:已经|已)?于?(?:\d{{1,2}}月)?\d{{1,2}}日)?"
                rf"(?P<verb>试用期满任|挂职任|挂任|调任|兼任|担任|(?<=日)被任命为|任命为|任(?!命|免|职|期|务|用)|聘任为|聘为|兼)(?P<posts2>.+)$"),
     re.compile(rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:{_TITLE_END}))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
-               rf"(?P<verb3>挂职任|挂任|调任|兼任|担任|任(?!命|免|职|期|务|用))(?P<posts3>.+)$"),
+               rf"(?P<verb3>挂职任|挂任|调任|兼任|担任|被任命为|任(?!命|免|职|期|务|用))(?P<posts3>.+)$"),
 ]
 #: a reason between a person and what happens to them: 因工作调动，/ 因年龄原因
 _BECAUSE = r"(?:(?:因|由于)[^，,。；;]{2,12}?[，,]?)?"
@@ -292,6 +292,10 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
             if name_shape(name) and not _PAST.search(text[max(0, m.start() - 12): m.start()]):
                 span = (line.start + m.start(), line.start + m.end())
                 out += [Removal(person=name, post=p, span=span) for p in _posts(m["posts"], line.start + m.start("posts"), region)]
+                held = _NAMED_AFTER_POSTS.search(text, max(0, m.start() - 40), m.start())  # 省委常委甲某不再兼任…
+                if held:
+                    out += [Position(person=name, post=p, span=span)
+                            for p in _posts(held["posts"], line.start + held.start("posts"), region)]
         for m in _REMOVED_SEVERAL.finditer(text):
             names = [clean_name(n) for n in re.split(r"[、，,和及]", m["names"]) if n.strip()]
             if len(names) < 2 and not m["alt"] or not all(plausible_name(n) for n in names):
@@ -1336,4 +1340,8 @@ def find_narrated_appointments(layout: Layout, region: str = "") -> list[Appoint
                 names = names[:-1]  # (a list the copy cut off: its last name may be cut too)
             out += [Appointment(person=n, post=post, span=span) for n in names if name_shape(n)]
     return out
+
+
+#: the posts printed right before a name a clause is about: …，省委常委(甲某不再兼任…)
+_NAMED_AFTER_POSTS = re.compile(rf"(?:^|(?<=[，,。；;：:]))(?P<posts>[^，,。；;：:]{{2,30}}?(?:{_TITLE_END}))$")
 
