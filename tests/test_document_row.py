@@ -513,3 +513,9 @@ def test_explanation_of_a_motion_to_appoint_dated_by_its_speech_line():
     d = doc("——2009年3月25日在市十三届人大常委会第1次会议上\n某市人民政府市长 王某某\n主任、各位副主任、各位委员:\n"
             "现就提请市人大常委会任命李某某等29名同志职务的情况作如下说明:\n以上说明,请予审议。\n")
     assert (d.signed, d.kind) == ("2009-03-25", "personnel")
+
+
+def test_a_wiki_articles_name_and_tabs_are_no_title():
+    text = ("某某委员会查看源代码讨论查看历史\n某某委员会(简称某某委),是国务院成立的议事协调机构,负责某某工作。\n沿革\n"
+            "2000年10月11日,《国务院办公厅关于某某委员会更名的通知》(国办发〔2000〕68号)发出。\n")
+    assert doc(text).title == ""

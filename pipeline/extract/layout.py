@@ -662,8 +662,9 @@ def _menu_lines(lines: list[Line]) -> set[int]:
 
 
 #: page furniture a headline never is: skip links (跳转到正文内容), a byline (□某报记者 某某),
-#: a site's name (某某资讯网), or a logo's text printed twice (某某网某某网)
-_CHROME = re.compile(r"^跳转|记者[\s\u3000]*[\u4e00-\u9fff]{2,3}$|^[□■]|^[\u4e00-\u9fff]{2,6}网$|^(?P<twice>.{3,})(?P=twice)$")
+#: a site's name (某某资讯网), a logo's text printed twice (某某网某某网), a wiki's tabs after an article's name
+_CHROME = re.compile(r"^跳转|记者[\s\u3000]*[\u4e00-\u9fff]{2,3}$|^[□■]|^[\u4e00-\u9fff]{2,6}网$|^(?P<twice>.{3,})(?P=twice)$|"
+                     r"(?:查看源代码|检视原始码|查看历史|检视历史|编辑本页)$")  # (a wiki article's name and its tabs)
 
 
 def _crumb_title(text: str) -> str | None:
