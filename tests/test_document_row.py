@@ -519,3 +519,12 @@ def test_a_wiki_articles_name_and_tabs_are_no_title():
     text = ("某某委员会查看源代码讨论查看历史\n某某委员会(简称某某委),是国务院成立的议事协调机构,负责某某工作。\n沿革\n"
             "2000年10月11日,《国务院办公厅关于某某委员会更名的通知》(国办发〔2000〕68号)发出。\n")
     assert doc(text).title == ""
+
+
+def test_a_letter_forwarding_a_document_does_not_take_its_title():
+    """A letter to its addressees that forwards a notice it names (印发了《关于…的通知》…现将通知转发给你们):
+    the forwarded notice's title is not the letter's."""
+    text = ("各辖市(区)减灾委员会,市减灾委员会各成员单位:\n近日,上级办公室印发了《关于做好2022年某某日有关工作的通知》"
+            "(某减办发〔2022〕8号),就做好有关事项提出了具体要求,现将通知转发给你们。请各地认真贯彻落实。\n"
+            "某市减灾委员会办公室\n2022年3月14日\n")
+    assert doc(text).title == ""

@@ -834,6 +834,8 @@ def _reported_title(layout: Layout, text: str, headline: bool = False) -> None:
     """A news report without a notice title of its own takes the title of the notice it quotes. Under
     a headline, only a title that names its issuer (某市人民政府关于…的通知): a bare 《关于…的通知》 is
     a notice the report mentions, the headline stays."""
+    if any(re.fullmatch(r"各[^。；;]{1,80}[:：]", ln.flat) for ln in layout.lines[:2]):
+        return  # a letter to its addressees (各区、各有关单位：) is no news report: what it forwards is not its title
     found = [f for f in _REPORTED.finditer(text[:3000])
              if text[max(0, f.start() - 120): f.start()].rfind("《") <= text[max(0, f.start() - 120): f.start()].rfind("》")]
     # (根据《某厅印发关于…的通知》: a title the text cites, its verb inside the brackets, reports nothing)
