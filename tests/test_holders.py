@@ -330,3 +330,11 @@ def test_one_persons_posts_split_by_a_comma_and_a_reported_act():
             ("王某某", "县委", "常委")} <= got
     got = positions("某区召开会议\n会见时,区人大常委会党组书记,区人大常委会党组成员张某某出席会议。\n")
     assert ("张某某", "区人大常委会", "党组书记") not in got
+
+
+def test_a_roster_names_one_person_once():
+    """甲某 under 市委书记 and again under 市人大常委会主任(兼): one mention of one person."""
+    text = "市委书记:王某某 1960年生\n副书记:李某某\n市人大常委会主任:王某某(兼)\n副主任:张某某\n"
+    facts = [f for f in extract(RawNotice(source="inline.txt", index=0, text=text)).facts
+             if isinstance(f, Position) and f.person == "王某某"]
+    assert len(facts) == 2 and facts[0].person_span == facts[1].person_span

@@ -525,8 +525,10 @@ def find_roster(layout, region: str = "") -> list[Position]:
             post, body = None, []
             continue
         for k, name in _roster_names(rest):
+            # one roster names one person once: 甲某 under 市委书记 and again under 市人大常委会主任(兼)
+            first = next((f.person_span for f in block if f.person == name), (at + k, at + k + len(name)))
             block.append(Position(person=name, post=replace(post, span=(line.start, line.start + len(m["label"]) if m else line.start)),
-                                  span=(line.start, line.end), person_span=(at + k, at + k + len(name))))
+                                  span=(line.start, line.end), person_span=first))
     close()
     return out
 
