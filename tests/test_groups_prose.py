@@ -518,3 +518,49 @@ def test_a_head_named_with_others_of_the_same_role():
 ])
 def test_label_after_a_sentence_and_committee_chairs(text, expected):
     assert members(run(text)) == expected
+
+
+def test_group_name_with_an_aside_inside_it():
+    # 成立某某产业园(某某片区)开发建设管理委员会: the aside is part of the name, the name goes on after it
+    nf = run("某市人民政府办公厅关于成立某某产业园(甲乙片区)开发建设管理委员会的通知\n"
+             "经研究，决定成立某某产业园(甲乙片区)开发建设管理委员会(以下简称“管委会”)，其组成人员如下：\n"
+             "主 任:张某某 副市长\n"
+             "管委会下设办公室(设在市某某委)，办公室主任由李某某同志兼任。\n")
+    g = "某某产业园(甲乙片区)开发建设管理委员会"
+    assert members(nf) == {(g, "张某某", "主任"), (g + "办公室", "李某某", "主任")}
+    assert subgroups(nf) == {(g + "办公室", g)}
+
+
+def test_members_with_posts_that_name_no_body_and_a_row_of_names():
+    # a street's list: 甲某　党工委书记 (the post names no body), a row of names with an unlisted surname
+    nf = run("一、某街道某某防控领导小组\n"
+             "组 长:朱某成 党工委书记\n"
+             "副组长:谢某强 党工委副书记\n"
+             "成 员:蒋某亚 党政办公室联络员\n"
+             "钱某民 行政审批局联络员\n"
+             "二、某街道某某防控领导小组办公室\n"
+             "成 员:朱某亚 伊某新 赖将伟 江某亚\n")
+    g = "某街道某某防控领导小组"
+    assert members(nf) == {(g, "朱某成", "组长"), (g, "谢某强", "副组长"), (g, "蒋某亚", "成员"), (g, "钱某民", "成员"),
+                           (g + "办公室", "朱某亚", "成员"), (g + "办公室", "伊某新", "成员"),
+                           (g + "办公室", "赖将伟", "成员"), (g + "办公室", "江某亚", "成员")}
+
+
+def test_work_groups_under_a_section_heading_and_a_group_that_sets_up_its_own():
+    # 三、分组情况 over (一)A组 (二)B组: parts of the group at hand; B组下设N个小组 over 1.C组 2.D组: parts of B组
+    nf = run("一、某某防控领导小组\n组 长:张某某\n"
+             "三、分组情况\n(一)综合协调组\n组 长:李某某\n(二)应急处置组\n组 长:王某某\n"
+             "应急处置组下设两个应急小组\n1.应急机动组\n组 长:赵某某\n2.企业处置组\n组 长:钱某某\n")
+    g = "某某防控领导小组"
+    assert subgroups(nf) == {("综合协调组", g), ("应急处置组", g), ("应急机动组", "应急处置组"), ("企业处置组", "应急处置组")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government's standing task committee named short in a chain of posts: a role in a group
+    ("会后，县禁毒委常务副主任、县人民政府副县长、县公安局局长甲某某组织召开续会。\n", ("县禁毒委", "甲某某", "常务副主任")),
+    ("某县召开会议，副县长、县公安局局长，县禁毒委副主任张某某以及各成员单位负责人参加。\n", ("县禁毒委", "张某某", "副主任")),
+    ("会议召开，县长、县安委会主任李某某参加会议并讲话。\n", ("县安委会", "李某某", "主任")),
+])
+def test_task_committee_short_form_in_a_report(text, expected):
+    assert expected in members(run(text))
+    assert not any(isinstance(f, Position) and f.post.agency.endswith(("禁毒委", "安委会")) for f in run(text).facts)
