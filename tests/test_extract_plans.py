@@ -447,3 +447,44 @@ def test_joint_meeting_heads_named_before_their_titles_with_zuowei():
     got = run(text)
     assert ("某某工博会联席会议", "张某某", "第一召集人") in {(m.group, m.person, m.role) for m in got.of(Membership)}
     assert ("张某某", "市人民政府", "副市长") in {(p.person, p.post.agency, p.post.title) for p in got.of(Position)}
+
+
+FLAT_TARGETS = HEAD + """附件：1.某某预期目标任务分解表
+2.某某重点工作任务分解表
+江川市人民政府办公室
+2022年1月21日
+附件1
+某某预期目标任务分解表
+序号
+2022年预期目标
+责任单位
+1
+地区生产总值增长5%左右
+市发展改革委
+2
+一般公共预算收入增长5%左右
+市财政局
+附件2
+某某重点工作任务分解表
+序号
+工作任务
+牵头单位
+配合单位
+1
+联动共建某某城
+推动某某实验室落地,引进某某科技等8家研发机构、某某
+"""
+
+
+def test_flattened_target_table_ends_at_the_next_attachment():
+    # a header cell with its year (2022年预期目标); the last row ends at 附件2, and the next table, cut in its
+    # first row, gives nothing
+    assert rows(FLAT_TARGETS) == {("地区生产总值增长5%左右", "responsible", "市发展改革委"),
+                                  ("一般公共预算收入增长5%左右", "responsible", "市财政局")}
+
+
+def test_lead_printed_under_an_attached_plan_title():
+    text = HEAD + ("现将各专项行动方案印发给你们。\n附件：\n1.某县甲专项行动方案\n2.某县乙专项行动方案\n"
+                   "某县人民政府办公室\n2022年10月28日\n附件1\n某县甲专项行动方案\n(县自然资源局牵头)\n"
+                   "为贯彻落实有关要求，特制定本方案。\n一、总体要求\n坚持规划引领。\n")
+    assert rows(text) == {("某县甲专项行动方案", "lead", "县自然资源局")}

@@ -10,7 +10,7 @@ import re
 
 from ..facts import Assignment
 from ..text import SPACES, nfkc, strip_final_punct
-from .layout import Layout, Line, cells
+from .layout import _ATTACH_RE, Layout, Line, cells
 from .lists import split_outside_brackets, unique
 from ..lexicon import AGENCY_END_RE, LEVEL_CHARS
 from .posts import normalise_agency
@@ -213,6 +213,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     facts.extend(fielded)
     used |= used_fields
     origin, lines = _split_glued(lines)
+    attach_starts = {s for s, _ in layout.attachments}
     head_lead: tuple[str, int] | None = None  # (一)某厅牵头的工作: the body that leads every item under it
     pending: list[str] = []  # the items under that heading since its last 协同单位 line
     k = -1
@@ -227,6 +228,11 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             k += 1  # 协办单位：区民政局、园区党工 / 委、各街道党工委: a list the page broke mid-word
             text += nfkc(lines[k].text).strip()
             span = (line.start, lines[k].end)
+        if origin[k] in attach_starts:  # 附件1 / 某某专项行动方案 / (某局牵头): the attached plan is the task
+            title, k = _attachment_title(lines, k)
+            if title:
+                task, led, head_lead, pending = title, False, None, []
+            continue
         circled = re.match(rf"^[{SPACES}]*(?P<n>[\u2460-\u2473])", line.text)
         if circled:  # ①…: NFKC reads it as a bare digit; an enumerator all the same
             text = f"({nfkc(circled['n'])})" + text[circled.end():]
@@ -331,6 +337,19 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             facts += [Assignment(task=t, role="responsible", agency=a, span=(line.start, line.end))
                       for t in later for a in _agencies(sm["agencies"])]
     return unique(facts, key=lambda f: (f.task, f.role, f.agency))
+
+
+def _attachment_title(lines, k: int) -> tuple[str | None, int]:
+    """The title of the attachment whose mark is line ``k`` (``附件1　某某方案``, or the mark alone and the title
+    on the next line), and the last line it takes; None for the cover letter's list (附件： / 1.某某方案)."""
+    am = _ATTACH_RE.match(nfkc(lines[k].text).strip(SPACES))
+    title = (am["title"] or "").strip(SPACES) if am else ""
+    if not title and k + 1 < len(lines):
+        nxt = nfkc(lines[k + 1].text).strip(SPACES)
+        if nxt and not _HEADING_RE.match(nxt) and not re.search(r"[，,。；;：:]", nxt) and len(nxt) <= 60 \
+                and not cells(nxt):
+            title, k = nxt, k + 1
+    return (strip_final_punct(title) or None), k
 
 
 #: leads and tasks paired in order: 分别由A、B牵头X职责和Y职责，各成员单位配合
@@ -445,9 +464,11 @@ _STANDING_RE = re.compile(r"以下[^。；;，,]{0,12}?均(?:需|由|要|须|应
 
 
 #: header cells of a task table (one cell per line once a page flattens it)
-_CELL_HEADER = re.compile(rf"(?:序号|编号|(?:重点|主要|工作|具体)?(?:任务|事项|内容|措施|举措|目标)(?:名称|内容)?|工作|"
+_CELL_HEADER = re.compile(rf"(?:序号|编号|(?:(?:19|20)\d\d年度?)?(?:重点|主要|工作|具体|预期|年度)?(?:任务|事项|内容|措施|举措|目标)(?:名称|内容)?|工作|"
                           rf"完成时限|时间节点|完成时间|时限|进度安排|备注|{_LABEL})")
 _ROW_NO = re.compile(r"[0-9０-９]{1,3}[.、．]?")
+#: a line after a flattened table's last row: the next attachment's mark, or the next table's first header cell
+_TABLE_END = re.compile(r"附件[0-9０-９一二三四五六七八九十]{0,3}[:：]?|序号|编号")
 
 
 def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
@@ -463,6 +484,9 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
         while j < len(lines) and j - k < 10 and texts[j] and _CELL_HEADER.fullmatch(texts[j]):
             j += 1
         head = texts[k:j]
+        if k and texts[k - 1] and _CELL_HEADER.fullmatch(texts[k - 1]) and k - 1 not in used:
+            k += 1  # (the tail of a header run tried whole just before: its cells are not a table's header)
+            continue
         roles = {i: _role(c) for i, c in enumerate(head) if re.fullmatch(_LABEL, c)}
         task_col = next((i for i, c in enumerate(head) if i not in roles and i and re.search(r"任务|事项|内容|措施|举措|目标|工作", c)
                          or i == 0 and re.search(r"任务|事项|内容|措施|举措|目标|工作", c)), None)
@@ -478,7 +502,8 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
                 if not _ROW_NO.fullmatch(texts[i]):
                     break
                 n = i + 1
-                while n < len(lines) and not _ROW_NO.fullmatch(texts[n]) and n - i < width + 8:
+                while n < len(lines) and not _ROW_NO.fullmatch(texts[n]) and n - i < width + 8 \
+                        and not _TABLE_END.fullmatch(texts[n]):  # (附件2 / 序号: the table is over)
                     n += 1
                 if n >= len(lines) or not _ROW_NO.fullmatch(texts[n]):
                     n = min(i + width, len(lines))  # the last row: exactly its cells
