@@ -564,3 +564,31 @@ def test_work_groups_under_a_section_heading_and_a_group_that_sets_up_its_own():
 def test_task_committee_short_form_in_a_report(text, expected):
     assert expected in members(run(text))
     assert not any(isinstance(f, Position) and f.post.agency.endswith(("禁毒委", "安委会")) for f in run(text).facts)
+
+
+def test_heads_of_a_group_set_up_in_clauses_parted_by_a_pause_mark():
+    # 成立了以甲为主任、乙为常务副主任的X: each clause its own role
+    nf = run("2001年5月，经省政府批准，成立了以省委常委、常务副省长张某为主任、副省长田某某为常务副主任的某省某某工作委员会，"
+             "办公室设在省民政厅。\n")
+    g = "某省某某工作委员会"
+    assert {(g, "张某", "主任"), (g, "田某某", "常务副主任")} <= members(nf)
+
+
+def test_rare_surname_head_before_the_next_person_of_a_list():
+    # 某工作组组长袭某某、县委常委、常务副县长乙参加: a name of a rare surname, then the next person's posts
+    nf = run("全省视频会议召开。省驻某县某某专项督导工作组组长袭某富、县委常委、常务副县长李某东参加会议。\n")
+    assert ("省驻某县某某专项督导工作组", "袭某富", "组长") in members(nf)
+
+
+def test_courtesy_title_after_a_name_and_heads_named_by_their_office():
+    # 由驻局纪检组长甲某某书记兼任: the name between the posts and the courtesy title; 党政负责人任组长: no name
+    nf = run("经研究，决定成立某局某某工作领导小组。\n"
+             "领导小组下设办公室，办公室设在局办公室，领导小组办公室主任由驻局纪检组长方某昭书记兼任。\n"
+             "各二级单位成立本单位某某工作小组，党政负责人任组长，负责传达上级文件精神。\n")
+    assert members(nf) == {("某局某某工作领导小组办公室", "方某昭", "主任")}
+
+
+def test_role_named_with_the_kind_of_group():
+    # 同意成立X委员会…。甲任委员会主任: the committee just set up
+    nf = run("国务院同意成立某某十年委员会，为部际协调机构，不单设办事机构。田某云任委员会主任，有关部门的负责人任副主任。\n")
+    assert members(nf) == {("某某十年委员会", "田某云", "主任")}

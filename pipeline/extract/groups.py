@@ -87,13 +87,16 @@ _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "
 _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长))由"
                               r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责)")
 _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|作为|任|为)"
-                            r"(?:专班|小组|工作组)?"  # 由甲任专班组长: the role named with the kind of group
+                            # 由甲任专班组长, 甲任委员会主任: the role named with the kind of group
+                            r"(?:专班|小组|工作组|委员会)?"
                             r"(?P<role>(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任委员|主任|秘书长)|总召集人|成员|委员|"
                             r"联络员|顾问)"
-                            r"(?=$|[，,。；;的])")
+                            # 以甲为主任、乙为常务副主任的X: clauses parted by 、, each its own role
+                            r"(?=$|[，,。；;的]|、(?=[^，,。；;、]{1,40}?(?:为|任)(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|"
+                            r"秘书长|成员)))")
 #: where a match of each prose pattern must have its key words, and how far from its start at most:
 #: positions with no key word that near cannot start a match and are not tried (see _scan)
-_PROSE_ROLE_HINT = (re.compile(r"(?=[任为](?:专班|小组|工作组)?(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)"
+_PROSE_ROLE_HINT = (re.compile(r"(?=[任为](?:专班|小组|工作组|委员会)?(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)"
                                r"|[任为](?:成员|委员|联络员|顾问))"),
                     210)
 _SUB_HINT = (re.compile(r"(?=[设辖])"), 41)
@@ -394,6 +397,7 @@ def _name_then_bare_title(text: str, at: int, region: str, postless: bool = Fals
     for n in (2, 3):
         name, title = flat[:n], flat[n:]
         if name[:1] in SURNAMES and plausible_name(name) and title and TITLE_RE.fullmatch(title) \
+                and not title.endswith(("负责人", "负责同志")) \
                 and not re.fullmatch(f"[{LEVEL_CHARS}][委政]", name) \
                 and not TITLE_RE.fullmatch(name[-1] + title) and not TITLE_RE.fullmatch(name + title):  # 党委书记
             posts = split_posts(title, at + n, region=region)
@@ -1564,9 +1568,13 @@ def _rare_name_before_verb(rest: str) -> str | None:
     followed by a verb of the report (执行总指挥长种某某要求): not a verb itself (指挥长主持召开…)."""
     name = _name_at(rest, 0, rare=True)
     if name and len(name) == 3 and not _AFTER_NAME.match(name) and _AFTER_NAME.match(rest, 3) \
-            and not re.match(r"[，,、。；;（(：:]|$", rest[3:4]):
+            and (not re.match(r"[，,、。；;（(：:]|$", rest[3:4]) or _NEXT_CHAIN.match(rest, 3)):
         return name
     return None
+
+
+#: the next person's chain of posts after a name in a list of those present: 、县委常委、常务副县长乙
+_NEXT_CHAIN = re.compile(rf"[、，,][{LEVEL_CHARS}][\u4e00-\u9fff]{{0,12}}?(?:{TITLE_RE.pattern.rstrip('$')})")
 
 
 def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
@@ -1804,7 +1812,8 @@ def _title_first_members(entries: str, at: int, region: str):
     for m in re.finditer(r"[、和及，,]|$", entries):
         piece = re.sub(r"同志$", "", entries[start:m.start()])
         got = (_posts_then_name(piece, at + start, region) or _unit_then_name(piece, at + start, region)
-               or _name_then_bare_title(piece, at + start, region, postless=piece == entries)) if piece else None
+               or _name_then_bare_title(piece, at + start, region, postless=piece == entries)
+               or _honorific_after(piece, at + start, region)) if piece else None
         # (甲秘书长作为召集人: one person with a title that names no body)
         if not got and out and piece and piece[0] in SURNAMES and _short_name(clean_name(piece)) \
                 and not any(TITLE_RE.fullmatch(piece[:k]) for k in range(2, len(piece) + 1)):
@@ -1817,6 +1826,17 @@ def _title_first_members(entries: str, at: int, region: str):
             shared = list(got[1]) if got[1] and piece.endswith(got[0]) and _BARE_HEAD.fullmatch(head) else []
             start = m.end()
     return out
+
+
+def _honorific_after(piece: str, at: int, region: str):
+    """``驻局纪检组长甲某某书记``: posts, the name, and the title the text addresses the person by (书记,
+    局长) after it: the posts and the name, the courtesy title left out."""
+    for k in (2, 3):
+        if len(piece) > k + 3 and TITLE_RE.fullmatch(piece[-k:]):
+            got = _posts_then_name(piece[:-k], at, region)
+            if got and got[1] and name_shape(got[0]):
+                return got
+    return None
 
 
 #: a government head's title printed with no body: 副市长, 常务副县长
