@@ -488,3 +488,25 @@ def test_lead_printed_under_an_attached_plan_title():
                    "某县人民政府办公室\n2022年10月28日\n附件1\n某县甲专项行动方案\n(县自然资源局牵头)\n"
                    "为贯彻落实有关要求，特制定本方案。\n一、总体要求\n坚持规划引领。\n")
     assert rows(text) == {("某县甲专项行动方案", "lead", "县自然资源局")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # role labels printed alone before their colon, without 单位
+    (HEAD + "一、重点任务\n（一）推进某某工作。牵头：市发改委；配合：市财政局、市水利局\n",
+     {("推进某某工作", "lead", "市发改委"), ("推进某某工作", "support", "市财政局"), ("推进某某工作", "support", "市水利局")}),
+    # 协助单位 / 协助: the bodies that assist
+    (HEAD + "一、重点任务\n（一）推进某某工作。牵头单位：市发改委；协助单位：市财政局\n",
+     {("推进某某工作", "lead", "市发改委"), ("推进某某工作", "support", "市财政局")}),
+])
+def test_bare_role_labels_and_assisting_units(text, expected):
+    assert rows(text) == expected
+
+
+def test_units_on_their_own_line_after_sub_items_are_the_items():
+    # 1.甲任务 / (1)… (2)… / (责任单位：X、Y): the units of the item above the sub-items that have none
+    text = HEAD + ("一、重点任务\n1.完善某某预案体系\n(1)加强某某预案管理,规范预案编制。\n(2)加强某某预案演练,完善演练制度。\n"
+                   "(责任单位:市直各有关单位、各县(市、区)人民政府)\n2.健全某某体制\n(1)推进某某机构建设。(责任单位:市编办)\n")
+    assert rows(text) == {("完善某某预案体系", "responsible", "市直各有关单位"),
+                          ("完善某某预案体系", "responsible", "各县(市、区)人民政府"),
+                          ("推进某某机构建设", "responsible", "市编办")}
+

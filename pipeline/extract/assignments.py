@@ -16,15 +16,18 @@ from ..lexicon import AGENCY_END_RE, LEVEL_CHARS
 from .posts import normalise_agency
 
 _ROLE_WORDS = (("牵头", "lead"), ("主办", "lead"), ("配合", "support"), ("协办", "support"), ("会办", "support"),
+               ("协助", "support"),
                ("参与", "support"), ("协同", "support"), ("责任", "responsible"), ("负责", "responsible"),
                ("实施", "responsible"), ("承办", "responsible"))
 #: role labels; 牵头责任单位 / 协同责任单位 (a lead and a supporting responsible body) before 责任单位
-_LABEL_WORDS = r"牵头责任|协同责任|配合责任|主要责任|牵头负责|牵头|主办|配合|协办|会办|参与|协同|责任|负责|实施|承办"
+_LABEL_WORDS = r"牵头责任|协同责任|配合责任|主要责任|牵头负责|牵头|主办|配合|协办|协助|会办|参与|协同|责任|负责|实施|承办"
 #: what a role label calls the bodies: 单位, 部门 …, or the kind of place (责任街镇, 配合乡镇)
 _UNIT_WORDS = r"单位|部门|主体|机构|街镇|镇街|乡镇|街道|县区|区县|县市区|处室|科室"
 _LABEL = rf"(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS})"
-_LABEL_RE = re.compile(rf"[【\[]?{_LABEL}(?:[】\]]\s*[:：]?|\s*[:：])\s*"
-                       rf"(?P<agencies>(?:(?!(?:{_LABEL_WORDS})(?:{_UNIT_WORDS}))"
+#: a label of a role alone before its colon, without 单位 (牵头：X；配合：Y, 协助：Z)
+_BARE_LABEL = r"(?<=牵头|配合|协助|协办|主办|会办)(?=\s*[:：])"
+_LABEL_RE = re.compile(rf"[【\[]?(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS}|{_BARE_LABEL})(?:[】\]]\s*[:：]?|\s*[:：])\s*"
+                       rf"(?P<agencies>(?:(?!(?:{_LABEL_WORDS})(?:{_UNIT_WORDS}|{_BARE_LABEL}))"
                        rf"(?:[^;；:：()（）【】〔〕\[\]。\n]|[(（][^()（）:：]{{1,8}}[)）]))+)")
 #: what an agency does in a verb phrase: ``X牵头``, ``Y配合``, ``Z按职责分工负责``
 _SEGMENT_RE = re.compile(r"^(?:由)?(?P<agencies>.+?)(?:共同)?(?:负责)?(?P<verb>牵头负责|牵头|主办|承办|配合|协同|参与|协办|按职责分工负责|按职责分别负责|"
@@ -214,6 +217,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     used |= used_fields
     origin, lines = _split_glued(lines)
     attach_starts = {s for s, _ in layout.attachments}
+    outline: dict = {}  # the item above the sub-items at hand: see _outline
     head_lead: tuple[str, int] | None = None  # (一)某厅牵头的工作: the body that leads every item under it
     pending: list[str] = []  # the items under that heading since its last 协同单位 line
     k = -1
@@ -274,6 +278,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             task, led = done[0].task, True
             continue
         if m and not _LABEL_RE.match(text[m.start("head"):]):
+            outline = _outline(outline, _rank(text), strip_final_punct(_first_clause(m["head"])), len(facts))
             task = strip_final_punct(_first_clause(m["head"]))  # a heading, or an item's first clause
             led = False
             if _SECTION_TITLE.fullmatch(task):
@@ -292,8 +297,14 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         if task is None:  # 会议决定：A由X牵头，Y落实；B由Z牵头，W落实 — each clause its own task
             facts.extend(_clause_tasks(text, span))
             continue
+        units_for = task
+        if labelled and not m and _OWN_LINE_UNITS.match(text.strip(SPACES)) and outline.get("items", 0) >= 2 \
+                and outline.get("facts") == len(facts) and outline.get("parent"):
+            # 1.甲任务 / (1)… (2)… (3)… / (责任单位：X): units on a line of their own after sub-items that have
+            # none are the item's above them
+            units_for = outline["parent"]
         for lm in labelled:
-            got = _assign(task, _role(lm["label"]), lm["agencies"], span, others)
+            got = _assign(units_for, _role(lm["label"]), lm["agencies"], span, others)
             if first_leads and got and all(a.role == "responsible" for a in got):
                 got[0] = Assignment(task=got[0].task, role="lead", agency=got[0].agency, span=got[0].span)
             facts.extend(got)
@@ -337,6 +348,33 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             facts += [Assignment(task=t, role="responsible", agency=a, span=(line.start, line.end))
                       for t in later for a in _agencies(sm["agencies"])]
     return unique(facts, key=lambda f: (f.task, f.role, f.agency))
+
+
+#: a line that is only a parenthesis of units: (责任单位：X、Y)
+_OWN_LINE_UNITS = re.compile(r"^[（(][^()（）]{0,6}[:：]")
+
+
+def _rank(text: str) -> int:
+    """The depth of an enumerator: 一、 (1), （一） (2), 1. (3), （1） (4), ① (5)."""
+    t = text.strip(SPACES)
+    if re.match(r"[一二三四五六七八九十]+、", t):
+        return 1
+    if re.match(r"[（(][一二三四五六七八九十]+[)）]", t):
+        return 2
+    if re.match(r"[0-9０-９]+[.．、]", t):
+        return 3
+    return 4 if re.match(r"[（(][0-9０-９]+[)）]", t) else 5
+
+
+def _outline(outline: dict, rank: int, task: str, n_facts: int) -> dict:
+    """The item a run of sub-items is under: {parent, rank of the sub-items, how many, facts when the first began}.
+    A heading one rank deeper than the last starts a run; a sibling counts; a shallower heading ends it."""
+    last = outline.get("last")
+    if last and rank > last[0]:
+        return {"parent": last[1], "rank": rank, "items": 1, "facts": n_facts, "last": (rank, task)}
+    if outline.get("rank") == rank:
+        return {**outline, "items": outline["items"] + 1, "last": (rank, task)}
+    return {"last": (rank, task)}
 
 
 def _attachment_title(lines, k: int) -> tuple[str | None, int]:
