@@ -560,10 +560,12 @@ def test_work_groups_under_a_section_heading_and_a_group_that_sets_up_its_own():
     ("会后，县禁毒委常务副主任、县人民政府副县长、县公安局局长甲某某组织召开续会。\n", ("县禁毒委", "甲某某", "常务副主任")),
     ("某县召开会议，副县长、县公安局局长，县禁毒委副主任张某某以及各成员单位负责人参加。\n", ("县禁毒委", "张某某", "副主任")),
     ("会议召开，县长、县安委会主任李某某参加会议并讲话。\n", ("县安委会", "李某某", "主任")),
+    # the same committees by their full names
+    ("市绿化委员会主任、副市长刘某某出席。\n", ("市绿化委员会", "刘某某", "主任")),
 ])
 def test_task_committee_short_form_in_a_report(text, expected):
     assert expected in members(run(text))
-    assert not any(isinstance(f, Position) and f.post.agency.endswith(("禁毒委", "安委会")) for f in run(text).facts)
+    assert not any(isinstance(f, Position) and f.post.agency.endswith(("禁毒委", "安委会", "委员会")) for f in run(text).facts)
 
 
 def test_heads_of_a_group_set_up_in_clauses_parted_by_a_pause_mark():
