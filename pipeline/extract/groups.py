@@ -23,7 +23,7 @@ from .names import clean_name, name_shape, plausible_name, reported_name, split_
 from .posts import split_posts
 
 #: a character of a group's name, or a short aside inside it that the name goes on after
-#: (某某产业园(某某片区)开发建设管理委员会, 农村(股份经济合作社)处置组); an aside at the end is not the name's
+#: (某某产业园(某某片区)开发建设管理委员会, 某村(某某合作社)处置组); an aside at the end is not the name's
 _NAME_UNIT = (r"(?:[^，,。；;、:：()（）\s]|[(（](?![0-9０-９一二三四五六七八九十]+[)）])[^()（），,。；;、:：\s]{1,12}[)）]"
               r"(?=[^，,。；;、:：()（）\s]))")  # (not a numbered heading's (一))
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
@@ -468,8 +468,7 @@ def _spaced_names(body: str, at: int):
 def _name_in_a_row(name: str) -> bool:
     """A three-character name among names parted by spaces that ``plausible_name`` turns down for a
     character sentences use as a word (将, 以, 等: 甲将某): in a row of names it is a name's."""
-    return len(name) == 3 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", name)) and reported_name(name[0] + "某" + name[2]) \
-        and name[1] in "将以等与及由从对是在"
+    return len(name) == 3 and name[1] in "将以等与及由从对是在" and plausible_name(name[0] + name[2])
 
 
 #: how common a surname is (its place in the frequency list; the ones added after it come last)
