@@ -447,3 +447,66 @@ def test_joint_meeting_heads_named_before_their_titles_with_zuowei():
     got = run(text)
     assert ("某某工博会联席会议", "张某某", "第一召集人") in {(m.group, m.person, m.role) for m in got.of(Membership)}
     assert ("张某某", "市人民政府", "副市长") in {(p.person, p.post.agency, p.post.title) for p in got.of(Position)}
+
+
+FLAT_TARGETS = HEAD + """附件：1.某某预期目标任务分解表
+2.某某重点工作任务分解表
+江川市人民政府办公室
+2022年1月21日
+附件1
+某某预期目标任务分解表
+序号
+2022年预期目标
+责任单位
+1
+地区生产总值增长5%左右
+市发展改革委
+2
+一般公共预算收入增长5%左右
+市财政局
+附件2
+某某重点工作任务分解表
+序号
+工作任务
+牵头单位
+配合单位
+1
+联动共建某某城
+推动某某实验室落地,引进某某科技等8家研发机构、某某
+"""
+
+
+def test_flattened_target_table_ends_at_the_next_attachment():
+    # a header cell with its year (2022年预期目标); the last row ends at 附件2, and the next table, cut in its
+    # first row, gives nothing
+    assert rows(FLAT_TARGETS) == {("地区生产总值增长5%左右", "responsible", "市发展改革委"),
+                                  ("一般公共预算收入增长5%左右", "responsible", "市财政局")}
+
+
+def test_lead_printed_under_an_attached_plan_title():
+    text = HEAD + ("现将各专项行动方案印发给你们。\n附件：\n1.某县甲专项行动方案\n2.某县乙专项行动方案\n"
+                   "某县人民政府办公室\n2022年10月28日\n附件1\n某县甲专项行动方案\n(县自然资源局牵头)\n"
+                   "为贯彻落实有关要求，特制定本方案。\n一、总体要求\n坚持规划引领。\n")
+    assert rows(text) == {("某县甲专项行动方案", "lead", "县自然资源局")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # role labels printed alone before their colon, without 单位
+    (HEAD + "一、重点任务\n（一）推进某某工作。牵头：市发改委；配合：市财政局、市水利局\n",
+     {("推进某某工作", "lead", "市发改委"), ("推进某某工作", "support", "市财政局"), ("推进某某工作", "support", "市水利局")}),
+    # 协助单位 / 协助: the bodies that assist
+    (HEAD + "一、重点任务\n（一）推进某某工作。牵头单位：市发改委；协助单位：市财政局\n",
+     {("推进某某工作", "lead", "市发改委"), ("推进某某工作", "support", "市财政局")}),
+])
+def test_bare_role_labels_and_assisting_units(text, expected):
+    assert rows(text) == expected
+
+
+def test_units_on_their_own_line_after_sub_items_are_the_items():
+    # 1.甲任务 / (1)… (2)… / (责任单位：X、Y): the units of the item above the sub-items that have none
+    text = HEAD + ("一、重点任务\n1.完善某某预案体系\n(1)加强某某预案管理,规范预案编制。\n(2)加强某某预案演练,完善演练制度。\n"
+                   "(责任单位:市直各有关单位、各县(市、区)人民政府)\n2.健全某某体制\n(1)推进某某机构建设。(责任单位:市编办)\n")
+    assert rows(text) == {("完善某某预案体系", "responsible", "市直各有关单位"),
+                          ("完善某某预案体系", "responsible", "各县(市、区)人民政府"),
+                          ("推进某某机构建设", "responsible", "市编办")}
+

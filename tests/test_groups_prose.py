@@ -518,3 +518,79 @@ def test_a_head_named_with_others_of_the_same_role():
 ])
 def test_label_after_a_sentence_and_committee_chairs(text, expected):
     assert members(run(text)) == expected
+
+
+def test_group_name_with_an_aside_inside_it():
+    # 成立某某产业园(某某片区)开发建设管理委员会: the aside is part of the name, the name goes on after it
+    nf = run("某市人民政府办公厅关于成立某某产业园(甲乙片区)开发建设管理委员会的通知\n"
+             "经研究，决定成立某某产业园(甲乙片区)开发建设管理委员会(以下简称“管委会”)，其组成人员如下：\n"
+             "主 任:张某某 副市长\n"
+             "管委会下设办公室(设在市某某委)，办公室主任由李某某同志兼任。\n")
+    g = "某某产业园(甲乙片区)开发建设管理委员会"
+    assert members(nf) == {(g, "张某某", "主任"), (g + "办公室", "李某某", "主任")}
+    assert subgroups(nf) == {(g + "办公室", g)}
+
+
+def test_members_with_posts_that_name_no_body_and_a_row_of_names():
+    # a street's list: 甲某　党工委书记 (the post names no body), a row of names with an unlisted surname
+    nf = run("一、某街道某某防控领导小组\n"
+             "组 长:朱某成 党工委书记\n"
+             "副组长:谢某强 党工委副书记\n"
+             "成 员:蒋某亚 党政办公室联络员\n"
+             "钱某民 行政审批局联络员\n"
+             "二、某街道某某防控领导小组办公室\n"
+             "成 员:朱某亚 伊某新 赖将伟 江某亚\n")
+    g = "某街道某某防控领导小组"
+    assert members(nf) == {(g, "朱某成", "组长"), (g, "谢某强", "副组长"), (g, "蒋某亚", "成员"), (g, "钱某民", "成员"),
+                           (g + "办公室", "朱某亚", "成员"), (g + "办公室", "伊某新", "成员"),
+                           (g + "办公室", "赖将伟", "成员"), (g + "办公室", "江某亚", "成员")}
+
+
+def test_work_groups_under_a_section_heading_and_a_group_that_sets_up_its_own():
+    # 三、分组情况 over (一)A组 (二)B组: parts of the group at hand; B组下设N个小组 over 1.C组 2.D组: parts of B组
+    nf = run("一、某某防控领导小组\n组 长:张某某\n"
+             "三、分组情况\n(一)综合协调组\n组 长:李某某\n(二)应急处置组\n组 长:王某某\n"
+             "应急处置组下设两个应急小组\n1.应急机动组\n组 长:赵某某\n2.企业处置组\n组 长:钱某某\n")
+    g = "某某防控领导小组"
+    assert subgroups(nf) == {("综合协调组", g), ("应急处置组", g), ("应急机动组", "应急处置组"), ("企业处置组", "应急处置组")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government's standing task committee named short in a chain of posts: a role in a group
+    ("会后，县禁毒委常务副主任、县人民政府副县长、县公安局局长甲某某组织召开续会。\n", ("县禁毒委", "甲某某", "常务副主任")),
+    ("某县召开会议，副县长、县公安局局长，县禁毒委副主任张某某以及各成员单位负责人参加。\n", ("县禁毒委", "张某某", "副主任")),
+    ("会议召开，县长、县安委会主任李某某参加会议并讲话。\n", ("县安委会", "李某某", "主任")),
+    # the same committees by their full names
+    ("市绿化委员会主任、副市长刘某某出席。\n", ("市绿化委员会", "刘某某", "主任")),
+])
+def test_task_committee_short_form_in_a_report(text, expected):
+    assert expected in members(run(text))
+    assert not any(isinstance(f, Position) and f.post.agency.endswith(("禁毒委", "安委会", "委员会")) for f in run(text).facts)
+
+
+def test_heads_of_a_group_set_up_in_clauses_parted_by_a_pause_mark():
+    # 成立了以甲为主任、乙为常务副主任的X: each clause its own role
+    nf = run("2001年5月，经省政府批准，成立了以省委常委、常务副省长张某为主任、副省长田某某为常务副主任的某省某某工作委员会，"
+             "办公室设在省民政厅。\n")
+    g = "某省某某工作委员会"
+    assert {(g, "张某", "主任"), (g, "田某某", "常务副主任")} <= members(nf)
+
+
+def test_rare_surname_head_before_the_next_person_of_a_list():
+    # 某工作组组长袭某某、县委常委、常务副县长乙参加: a name of a rare surname, then the next person's posts
+    nf = run("全省视频会议召开。省驻某县某某专项督导工作组组长袭某富、县委常委、常务副县长李某东参加会议。\n")
+    assert ("省驻某县某某专项督导工作组", "袭某富", "组长") in members(nf)
+
+
+def test_courtesy_title_after_a_name_and_heads_named_by_their_office():
+    # 由驻局纪检组长甲某某书记兼任: the name between the posts and the courtesy title; 党政负责人任组长: no name
+    nf = run("经研究，决定成立某局某某工作领导小组。\n"
+             "领导小组下设办公室，办公室设在局办公室，领导小组办公室主任由驻局纪检组长方某昭书记兼任。\n"
+             "各二级单位成立本单位某某工作小组，党政负责人任组长，负责传达上级文件精神。\n")
+    assert members(nf) == {("某局某某工作领导小组办公室", "方某昭", "主任")}
+
+
+def test_role_named_with_the_kind_of_group():
+    # 同意成立X委员会…。甲任委员会主任: the committee just set up
+    nf = run("国务院同意成立某某十年委员会，为部际协调机构，不单设办事机构。田某云任委员会主任，有关部门的负责人任副主任。\n")
+    assert members(nf) == {("某某十年委员会", "田某云", "主任")}

@@ -10,21 +10,24 @@ import re
 
 from ..facts import Assignment
 from ..text import SPACES, nfkc, strip_final_punct
-from .layout import Layout, Line, cells
+from .layout import _ATTACH_RE, Layout, Line, cells
 from .lists import split_outside_brackets, unique
 from ..lexicon import AGENCY_END_RE, LEVEL_CHARS
 from .posts import normalise_agency
 
 _ROLE_WORDS = (("牵头", "lead"), ("主办", "lead"), ("配合", "support"), ("协办", "support"), ("会办", "support"),
+               ("协助", "support"),
                ("参与", "support"), ("协同", "support"), ("责任", "responsible"), ("负责", "responsible"),
                ("实施", "responsible"), ("承办", "responsible"))
 #: role labels; 牵头责任单位 / 协同责任单位 (a lead and a supporting responsible body) before 责任单位
-_LABEL_WORDS = r"牵头责任|协同责任|配合责任|主要责任|牵头负责|牵头|主办|配合|协办|会办|参与|协同|责任|负责|实施|承办"
+_LABEL_WORDS = r"牵头责任|协同责任|配合责任|主要责任|牵头负责|牵头|主办|配合|协办|协助|会办|参与|协同|责任|负责|实施|承办"
 #: what a role label calls the bodies: 单位, 部门 …, or the kind of place (责任街镇, 配合乡镇)
 _UNIT_WORDS = r"单位|部门|主体|机构|街镇|镇街|乡镇|街道|县区|区县|县市区|处室|科室"
 _LABEL = rf"(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS})"
-_LABEL_RE = re.compile(rf"[【\[]?{_LABEL}(?:[】\]]\s*[:：]?|\s*[:：])\s*"
-                       rf"(?P<agencies>(?:(?!(?:{_LABEL_WORDS})(?:{_UNIT_WORDS}))"
+#: a label of a role alone before its colon, without 单位 (牵头：X；配合：Y, 协助：Z)
+_BARE_LABEL = r"(?<=牵头|配合|协助|协办|主办|会办)(?=\s*[:：])"
+_LABEL_RE = re.compile(rf"[【\[]?(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS}|{_BARE_LABEL})(?:[】\]]\s*[:：]?|\s*[:：])\s*"
+                       rf"(?P<agencies>(?:(?!(?:{_LABEL_WORDS})(?:{_UNIT_WORDS}|{_BARE_LABEL}))"
                        rf"(?:[^;；:：()（）【】〔〕\[\]。\n]|[(（][^()（）:：]{{1,8}}[)）]))+)")
 #: what an agency does in a verb phrase: ``X牵头``, ``Y配合``, ``Z按职责分工负责``
 _SEGMENT_RE = re.compile(r"^(?:由)?(?P<agencies>.+?)(?:共同)?(?:负责)?(?P<verb>牵头负责|牵头|主办|承办|配合|协同|参与|协办|按职责分工负责|按职责分别负责|"
@@ -213,6 +216,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     facts.extend(fielded)
     used |= used_fields
     origin, lines = _split_glued(lines)
+    attach_starts = {s for s, _ in layout.attachments}
+    outline: dict = {}  # the item above the sub-items at hand: see _outline
     head_lead: tuple[str, int] | None = None  # (一)某厅牵头的工作: the body that leads every item under it
     pending: list[str] = []  # the items under that heading since its last 协同单位 line
     k = -1
@@ -227,6 +232,11 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             k += 1  # 协办单位：区民政局、园区党工 / 委、各街道党工委: a list the page broke mid-word
             text += nfkc(lines[k].text).strip()
             span = (line.start, lines[k].end)
+        if origin[k] in attach_starts:  # 附件1 / 某某专项行动方案 / (某局牵头): the attached plan is the task
+            title, k = _attachment_title(lines, k)
+            if title:
+                task, led, head_lead, pending = title, False, None, []
+            continue
         circled = re.match(rf"^[{SPACES}]*(?P<n>[\u2460-\u2473])", line.text)
         if circled:  # ①…: NFKC reads it as a bare digit; an enumerator all the same
             text = f"({nfkc(circled['n'])})" + text[circled.end():]
@@ -268,6 +278,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             task, led = done[0].task, True
             continue
         if m and not _LABEL_RE.match(text[m.start("head"):]):
+            outline = _outline(outline, _rank(text), strip_final_punct(_first_clause(m["head"])), len(facts))
             task = strip_final_punct(_first_clause(m["head"]))  # a heading, or an item's first clause
             led = False
             if _SECTION_TITLE.fullmatch(task):
@@ -286,8 +297,14 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         if task is None:  # 会议决定：A由X牵头，Y落实；B由Z牵头，W落实 — each clause its own task
             facts.extend(_clause_tasks(text, span))
             continue
+        units_for = task
+        if labelled and not m and _OWN_LINE_UNITS.match(text.strip(SPACES)) and outline.get("items", 0) >= 2 \
+                and outline.get("facts") == len(facts) and outline.get("parent"):
+            # 1.甲任务 / (1)… (2)… (3)… / (责任单位：X): units on a line of their own after sub-items that have
+            # none are the item's above them
+            units_for = outline["parent"]
         for lm in labelled:
-            got = _assign(task, _role(lm["label"]), lm["agencies"], span, others)
+            got = _assign(units_for, _role(lm["label"]), lm["agencies"], span, others)
             if first_leads and got and all(a.role == "responsible" for a in got):
                 got[0] = Assignment(task=got[0].task, role="lead", agency=got[0].agency, span=got[0].span)
             facts.extend(got)
@@ -331,6 +348,46 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             facts += [Assignment(task=t, role="responsible", agency=a, span=(line.start, line.end))
                       for t in later for a in _agencies(sm["agencies"])]
     return unique(facts, key=lambda f: (f.task, f.role, f.agency))
+
+
+#: a line that is only a parenthesis of units: (责任单位：X、Y)
+_OWN_LINE_UNITS = re.compile(r"^[（(][^()（）]{0,6}[:：]")
+
+
+def _rank(text: str) -> int:
+    """The depth of an enumerator: 一、 (1), （一） (2), 1. (3), （1） (4), ① (5)."""
+    t = text.strip(SPACES)
+    if re.match(r"[一二三四五六七八九十]+、", t):
+        return 1
+    if re.match(r"[（(][一二三四五六七八九十]+[)）]", t):
+        return 2
+    if re.match(r"[0-9０-９]+[.．、]", t):
+        return 3
+    return 4 if re.match(r"[（(][0-9０-９]+[)）]", t) else 5
+
+
+def _outline(outline: dict, rank: int, task: str, n_facts: int) -> dict:
+    """The item a run of sub-items is under: {parent, rank of the sub-items, how many, facts when the first began}.
+    A heading one rank deeper than the last starts a run; a sibling counts; a shallower heading ends it."""
+    last = outline.get("last")
+    if last and rank > last[0]:
+        return {"parent": last[1], "rank": rank, "items": 1, "facts": n_facts, "last": (rank, task)}
+    if outline.get("rank") == rank:
+        return {**outline, "items": outline["items"] + 1, "last": (rank, task)}
+    return {"last": (rank, task)}
+
+
+def _attachment_title(lines, k: int) -> tuple[str | None, int]:
+    """The title of the attachment whose mark is line ``k`` (``附件1　某某方案``, or the mark alone and the title
+    on the next line), and the last line it takes; None for the cover letter's list (附件： / 1.某某方案)."""
+    am = _ATTACH_RE.match(nfkc(lines[k].text).strip(SPACES))
+    title = (am["title"] or "").strip(SPACES) if am else ""
+    if not title and k + 1 < len(lines):
+        nxt = nfkc(lines[k + 1].text).strip(SPACES)
+        if nxt and not _HEADING_RE.match(nxt) and not re.search(r"[，,。；;：:]", nxt) and len(nxt) <= 60 \
+                and not cells(nxt):
+            title, k = nxt, k + 1
+    return (strip_final_punct(title) or None), k
 
 
 #: leads and tasks paired in order: 分别由A、B牵头X职责和Y职责，各成员单位配合
@@ -445,9 +502,11 @@ _STANDING_RE = re.compile(r"以下[^。；;，,]{0,12}?均(?:需|由|要|须|应
 
 
 #: header cells of a task table (one cell per line once a page flattens it)
-_CELL_HEADER = re.compile(rf"(?:序号|编号|(?:重点|主要|工作|具体)?(?:任务|事项|内容|措施|举措|目标)(?:名称|内容)?|工作|"
+_CELL_HEADER = re.compile(rf"(?:序号|编号|(?:(?:19|20)\d\d年度?)?(?:重点|主要|工作|具体|预期|年度)?(?:任务|事项|内容|措施|举措|目标)(?:名称|内容)?|工作|"
                           rf"完成时限|时间节点|完成时间|时限|进度安排|备注|{_LABEL})")
 _ROW_NO = re.compile(r"[0-9０-９]{1,3}[.、．]?")
+#: a line after a flattened table's last row: the next attachment's mark, or the next table's first header cell
+_TABLE_END = re.compile(r"附件[0-9０-９一二三四五六七八九十]{0,3}[:：]?|序号|编号")
 
 
 def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
@@ -463,6 +522,9 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
         while j < len(lines) and j - k < 10 and texts[j] and _CELL_HEADER.fullmatch(texts[j]):
             j += 1
         head = texts[k:j]
+        if k and texts[k - 1] and _CELL_HEADER.fullmatch(texts[k - 1]) and k - 1 not in used:
+            k += 1  # (the tail of a header run tried whole just before: its cells are not a table's header)
+            continue
         roles = {i: _role(c) for i, c in enumerate(head) if re.fullmatch(_LABEL, c)}
         task_col = next((i for i, c in enumerate(head) if i not in roles and i and re.search(r"任务|事项|内容|措施|举措|目标|工作", c)
                          or i == 0 and re.search(r"任务|事项|内容|措施|举措|目标|工作", c)), None)
@@ -478,7 +540,8 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
                 if not _ROW_NO.fullmatch(texts[i]):
                     break
                 n = i + 1
-                while n < len(lines) and not _ROW_NO.fullmatch(texts[n]) and n - i < width + 8:
+                while n < len(lines) and not _ROW_NO.fullmatch(texts[n]) and n - i < width + 8 \
+                        and not _TABLE_END.fullmatch(texts[n]):  # (附件2 / 序号: the table is over)
                     n += 1
                 if n >= len(lines) or not _ROW_NO.fullmatch(texts[n]):
                     n = min(i + width, len(lines))  # the last row: exactly its cells

@@ -16,6 +16,10 @@ from .layout import Layout
 _TITLE_RE = re.compile(r"《(?P<title>[^《》]{2,120})》")
 _ISSUANCE_RE = re.compile(r"^(?P<num>[\u4e00-\u9fff][^()（）]{1,60}?(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年)?\s*第\s*\d{1,5}\s*号)$")
 _OPEN = "(（"
+#: a notice of a numbered series cited with its number in brackets inside the title: 《某某指挥部通告(第3号)》,
+#: 《某某公告(2020年第5号)》
+_SERIAL_IN_TITLE = re.compile(r"^(?P<title>[^()（）]{2,100}?(?:通告|公告|布告|通令|令))\s*[(（]"
+                              r"(?P<num>(?:(?:19|20)\d\d\s*年)?\s*第\s*[0-9一二三四五六七八九十百〇零]{1,5}\s*号)[)）]$")
 _PAREN_AHEAD = re.compile(r"[ \u3000]*[(（]")
 
 
@@ -53,7 +57,7 @@ def _number_after(text: str, pos: int) -> tuple[str, int, int] | None:
 
 
 #: an issuance number a parenthesis gives with the date it was issued on: 1994年5月22日某省人民政府令第13号发布
-_DATED_ISSUANCE = re.compile(r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?(?P<num>[\u4e00-\u9fff]{2,30}?(?:令|公告)第\d{1,5}号)"
+_DATED_ISSUANCE = re.compile(r"(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?P<num>[\u4e00-\u9fff]{2,30}?(?:令|公告)第\d{1,5}号)"
                              r"(?:发布|公布|颁布|施行|修改|修订|废止|$)")
 #: an issuance number in running text (根据1997年12月26日某省人民政府令第85号修改): the issuer starts after a
 #: date, a mark or a verb of reference, and ends with a body
@@ -80,6 +84,13 @@ def find_citations(text: str, layout: Layout) -> list[Citation]:
         pending.append(m)
         got = _number_after(text, m.end())
         decree = _ISSUANCE_RE.match(nfkc(m["title"]).strip())
+        serial = _SERIAL_IN_TITLE.match(nfkc(m["title"]).strip())
+        if not got and serial and len(pending) == 1:  # 《某市某某指挥部通告(第3号)》: the series' number in the title
+            number = re.sub(r"\s+", "", serial["num"])
+            out.append(Citation(title=serial["title"], number=number, span=(m.start(), m.end())))
+            covered.append((m.start(), m.end()))
+            pending = []
+            continue
         if not got and decree and len(pending) == 1:  # 根据《某市总河长令第1号》: the title is the number it cites
             number = re.sub(r"\s+", "", decree["num"])
             if number != own:

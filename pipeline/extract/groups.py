@@ -19,16 +19,20 @@ from ..lexicon import (AGENCY_END_RE, COMPOUND_SURNAMES, GROUP_ROLE_RE, GROUP_SH
 from ..text import SPACES, nfkc, squash, strip_final_punct
 from .layout import Layout, Line, _ATTACH_RE, cells
 from .lists import split_outside_brackets, unique
-from .names import clean_name, plausible_name, split_name_posts
+from .names import clean_name, name_shape, plausible_name, reported_name, split_name_posts
 from .posts import split_posts
 
+#: a character of a group's name, or a short aside inside it that the name goes on after
+#: (某某产业园(某某片区)开发建设管理委员会, 某村(某某合作社)处置组); an aside at the end is not the name's
+_NAME_UNIT = (r"(?:[^，,。；;、:：()（）\s]|[(（](?![0-9０-９一二三四五六七八九十]+[)）])[^()（），,。；;、:：\s]{1,12}[)）]"
+              r"(?=[^，,。；;、:：()（）\s]))")  # (not a numbered heading's (一))
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
 _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置|"
                        # 现对X组成人员…作了调整: a group whose members a notice adjusts is named by that sentence
                        r"对(?=[^。；;]{2,60}?(?:组成人员|成员)[^。；;]{0,20}?调整))(?:了)?(?P<led>由[^。；;]{2,60}?的|"
                        # 成立以甲为组长，乙为副组长，各单位负责人为成员的X: one clause per role
                        r"以?(?:[^。；;，,]{2,40}?(?:为|任)(?:常务|执行)?副?(?:组长|指挥长|总指挥|主任|成员)[，,、]?){1,6}的)?"
-                       r"(?P<name>[^，,。；;、:：()（）\s]{0,60}?"
+                       rf"(?P<name>{_NAME_UNIT}{{0,60}}?"
                        r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|联席会议(?:办公室)?|委员会|"
                        r"(?:领导小组|指挥部|工作组|专班)办公室|"  # 组建了某某领导小组办公室: the office of a group just set up
                        r"领导组|筹备组|"  # 成立某某筹备领导组
@@ -44,7 +48,7 @@ _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖
                      r"(?<=[委组部班会])设(?=[^，,。；;设、]{2,8}委员会(?:$|[，,。；;])))(?P<what>[^，,。；;]{0,200}?)"
                      r"(?P<n>(?:[0-9一二三四五六七八九十]+|两)个)?(?P<kind>[^，,。；;、0-9一二三四五六七八九十两个]{0,8}?(?:组|办公室|专班|委员会))"
                      r"(?=$|[，,。；;()（）:：]|要|将|负责|分别|具体|主要)")
-_ALIAS_RE = re.compile(r"(?P<name>[^，,。；;、（(：:)）]{2,40}?(?:组|专班|指挥部|联席会议|委员会|机制))[（(](?:以下)?简称"
+_ALIAS_RE = re.compile(rf"(?P<name>{_NAME_UNIT}{{2,40}}?(?:组|专班|指挥部|联席会议|委员会|机制))[（(](?:以下)?简称"
                        r"[“\"]?(?P<alias>[^）)“”\"]{2,12})[”\"]?[)）]")
 _RESPECTIVELY_RE = re.compile(r"(?P<role>(?:常务|执行)?副?(?:组长|主任|召集人|指挥长))分别由(?P<names>[^，,。；;]+?)(?:同志)?(?:担任|兼任)")
 #: subgroups counted and then listed: 总指挥部下设3个专项指挥部，分别是：A；B；C / 设立2个X领导小组专项小组，分别是A、B
@@ -83,13 +87,16 @@ _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "
 _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长))由"
                               r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责)")
 _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|作为|任|为)"
-                            r"(?:专班|小组|工作组)?"  # 由甲任专班组长: the role named with the kind of group
+                            # 由甲任专班组长, 甲任委员会主任: the role named with the kind of group
+                            r"(?:专班|小组|工作组|委员会)?"
                             r"(?P<role>(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任委员|主任|秘书长)|总召集人|成员|委员|"
                             r"联络员|顾问)"
-                            r"(?=$|[，,。；;的])")
+                            # 以甲为主任、乙为常务副主任的X: clauses parted by 、, each its own role
+                            r"(?=$|[，,。；;的]|、(?=[^，,。；;、]{1,40}?(?:为|任)(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|"
+                            r"秘书长|成员)))")
 #: where a match of each prose pattern must have its key words, and how far from its start at most:
 #: positions with no key word that near cannot start a match and are not tried (see _scan)
-_PROSE_ROLE_HINT = (re.compile(r"(?=[任为](?:专班|小组|工作组)?(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)"
+_PROSE_ROLE_HINT = (re.compile(r"(?=[任为](?:专班|小组|工作组|委员会)?(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)"
                                r"|[任为](?:成员|委员|联络员|顾问))"),
                     210)
 _SUB_HINT = (re.compile(r"(?=[设辖])"), 41)
@@ -336,6 +343,9 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     bare = _name_then_bare_title(body, at, region)
     if bare:
         return [bare]
+    spaced_post = _name_space_post(body, at, region)
+    if spaced_post:
+        return [spaced_post]
     split = split_name_posts(body)
     if split and ("的" in split[1] or _NOT_A_NAME.match(split[0])):
         return []  # 协调住房和城乡建设工作的市政府副秘书长: a post described by its duties, no name; 分管副县长
@@ -387,6 +397,7 @@ def _name_then_bare_title(text: str, at: int, region: str, postless: bool = Fals
     for n in (2, 3):
         name, title = flat[:n], flat[n:]
         if name[:1] in SURNAMES and plausible_name(name) and title and TITLE_RE.fullmatch(title) \
+                and not title.endswith(("负责人", "负责同志")) \
                 and not re.fullmatch(f"[{LEVEL_CHARS}][委政]", name) \
                 and not TITLE_RE.fullmatch(name[-1] + title) and not TITLE_RE.fullmatch(name + title):  # 党委书记
             posts = split_posts(title, at + n, region=region)
@@ -443,10 +454,21 @@ def _spaced_names(body: str, at: int):
             continue
         merged.append((s, s + len(tok), tok))
         k += 1
-    if len(merged) < 2 or not all(2 <= len(n) <= 4 and (n[0] in SURNAMES or n[:2] in COMPOUND_SURNAMES)
-                                  and plausible_name(n) and not TITLE_RE.search(n) for _, _, n in merged):
+    if len(merged) < 2:
+        return []
+    named = [2 <= len(n) <= 4 and (n[0] in SURNAMES or n[:2] in COMPOUND_SURNAMES) and not TITLE_RE.search(n)
+             and (plausible_name(n) or _name_in_a_row(n)) for _, _, n in merged]
+    # (in a row of three or more, one name of a surname the lexicon lacks: 甲某某　乙某某　丙某某)
+    odd = [n for ok, (_, _, n) in zip(named, merged) if not ok]
+    if odd and (len(merged) < 3 or len(odd) > 1 or not reported_name(odd[0], listed=True) or len(odd[0]) > 3):
         return []
     return [(n, [], (at + s, at + e)) for s, e, n in merged]
+
+
+def _name_in_a_row(name: str) -> bool:
+    """A three-character name among names parted by spaces that ``plausible_name`` turns down for a
+    character sentences use as a word (将, 以, 等: 甲将某): in a row of names it is a name's."""
+    return len(name) == 3 and name[1] in "将以等与及由从对是在" and plausible_name(name[0] + name[2])
 
 
 #: how common a surname is (its place in the frequency list; the ones added after it come last)
@@ -783,6 +805,12 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             body = raw[em.end():]
             hm = re.match(r"^(?P<head>[^。，,；;：:]{2,30})(?:[。：:]|$|[，,](?=由))", body.strip())
             head = _HEADING_TAIL.sub("", re.sub(r"[(（][^()（）]*[)）]$", "", squash(hm["head"]))) if hm else ""
+            if head and state.current and _SUBUNITS_HEAD.fullmatch(head) and not state.names.ending_with(head):
+                # 三、分组情况 over （一）A组 （二）B组: the groups headed next are parts of the group at hand
+                state.pending_parent = _root(state, state.current)
+                role = None
+                i += 1
+                continue
             if head and GROUP_SUFFIX_RE.search(head) and not _INTRO_RE.search(flat) and not _SECTION_HEAD.fullmatch(head) \
                     and not re.search(r"同志|担任|为|由|增补|调整", head) \
                     and not ("、" in head and any(_is_role(p) or len(clean_name(p)) <= 3 and p[:1] in SURNAMES
@@ -898,12 +926,36 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     return unique(state.facts, key=_key)
 
 
+#: a section heading over the work groups a group is divided into (三、分组情况, 四、工作分组, 三、专项工作组设置)
+_SUBUNITS_HEAD = re.compile(r"(?:工作|专项|专项工作)?(?:分组|工作组|小组|专项组)(?:情况|设置|安排|分工|及(?:其)?职责|职责)?"
+                            r"|工作分组(?:情况|及职责)?")
 #: a plan's section heading about how it is organised (八、组织领导机构), not a group's name
 _SECTION_HEAD = re.compile(r"组织(?:领导)?(?:机构|领导|实施)(?:及(?:其)?职责)?")
 #: a member printed with only the body they come from: 何伟森（市市政局） / 何伟森　某某燃放有限公司
 _NAME_WITH_BODY = re.compile(r"^[\u4e00-\u9fff·]{2,4}[(（][^()（）]{2,30}[)）]$")
 _NAME_SPACE_BODY = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[{SPACES}]+(?P<body>[\u4e00-\u9fff()（）]{{2,30}}"
                               rf"(?:公司|集团|银行|协会|商会|中心|医院|学校|大学|学院|研究院|研究所))$")
+
+
+#: a member printed as a name, spaces, and a post that names no body of its own (``甲某　党工委书记``,
+#: ``甲某　某办联络员``, a street's or a village's list where the place is the notice's): the post's
+#: last word a title or a staff word (联络员, 负责人)
+_NAME_SPACE_POST = re.compile(rf"^(?P<name>[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,2}})[{SPACES}]+"
+                              r"(?P<post>[\u4e00-\u9fff、]{2,30})$")
+_STAFF_END = re.compile(r"(?:员|负责人|书记|主任|主席|部长|所长|站长|队长|院长|组长)$")
+
+
+def _name_space_post(body: str, at: int, region: str):
+    """(name, posts, span) for ``甲某　党工委副书记`` where the posts split into none or only some of
+    the post's parts: the name is the member's all the same; None for other lines."""
+    m = _NAME_SPACE_POST.match(nfkc(body).strip(SPACES))
+    if not m:
+        return None
+    name, post = clean_name(m["name"]), m["post"]
+    if not reported_name(name, listed=True) or name_shape(post) or not (TITLE_RE.search(post) or _STAFF_END.search(post)):
+        return None
+    lead = len(body) - len(body.lstrip(SPACES))
+    return name, split_posts(post, at + lead + m.start("post"), region=region), (at + lead, at + lead + m.end("name"))
 
 
 #: header cells of a member table
@@ -951,7 +1003,7 @@ def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, re
             break
         if not members or not any(posts for _, posts, _ in members) and len(members) == 1 \
                 and len(squash(nxt.text)) > 4 and not _NAME_WITH_BODY.match(squash(nxt.text)) \
-                and not _NAME_SPACE_BODY.match(nxt.text.strip(SPACES)):
+                and not _NAME_SPACE_BODY.match(nxt.text.strip(SPACES)) and not _name_space_post(nxt.text, 0, region):
             garbled = _GARBLED.search(nxt.text)
             if not garbled or i + 1 >= len(lines) or not parse_member(lines[i + 1].text, lines[i + 1].start, region):
                 break
@@ -1224,6 +1276,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 if owner:  # 领导小组办公室下设A、B组: the office of a group named before, not set up in so many words
                     parent = _introduce(state, owner + "办公室")
                     _subgroup(state, parent, owner, span)
+            if parent is None and subject and subject == state.current:
+                parent = subject  # 甲处置组下设五个小组, under 甲处置组's own heading: the group at hand
             if parent is None and 0 < len(subject) <= 6 and not re.search(r"[市县区省州]$", subject):
                 parent = _root(state, state.current)  # an abbreviation (州防指, 专班) of the group at hand
             if parent is None and _GENERIC.match(subject.removesuffix("办公室")):
@@ -1380,7 +1434,7 @@ _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;
                             r"(?:领导小组|工作小组|协调小组|指挥部|专班|联席会议))办公室(?P<orole>常务副主任|第一副主任|副主任|第一主任|主任)"
                             r"(?=[\u4e00-\u9fff、，,])")
 #: what follows a name in a report: a verb of the occasion, or punctuation
-_AFTER_NAME = re.compile(r"同志|出席|主持|从|宣读|安排|讲话|作|在|指出|强调|要求|表示|参加|带队|一行|率|就|对|到|来|深入|陪同|"
+_AFTER_NAME = re.compile(r"同志|出席|主持|组织(?!部)|召开|以及|从|宣读|安排|讲话|作|在|指出|强调|要求|表示|参加|带队|一行|率|就|对|到|来|深入|陪同|"
                          r"说|介绍|汇报|部署|传达|等|和|及|与|分别|也|还|一同|致辞|首先|代表|为|是|总结|通报|宣布|带领|动员|布置|发言|"
                          r"提出|希望|回顾|解读|作了|看望|慰问|检查|调研|督导|视察|赴|前往|来到|走访|批示|指示|签批|[，,、。；;（(：:]|$")
 
@@ -1513,9 +1567,13 @@ def _rare_name_before_verb(rest: str) -> str | None:
     followed by a verb of the report (执行总指挥长种某某要求): not a verb itself (指挥长主持召开…)."""
     name = _name_at(rest, 0, rare=True)
     if name and len(name) == 3 and not _AFTER_NAME.match(name) and _AFTER_NAME.match(rest, 3) \
-            and not re.match(r"[，,、。；;（(：:]|$", rest[3:4]):
+            and (not re.match(r"[，,、。；;（(：:]|$", rest[3:4]) or _NEXT_CHAIN.match(rest, 3)):
         return name
     return None
+
+
+#: the next person's chain of posts after a name in a list of those present: 、县委常委、常务副县长乙
+_NEXT_CHAIN = re.compile(rf"[、，,][{LEVEL_CHARS}][\u4e00-\u9fff]{{0,12}}?(?:{TITLE_RE.pattern.rstrip('$')})")
 
 
 def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
@@ -1753,7 +1811,8 @@ def _title_first_members(entries: str, at: int, region: str):
     for m in re.finditer(r"[、和及，,]|$", entries):
         piece = re.sub(r"同志$", "", entries[start:m.start()])
         got = (_posts_then_name(piece, at + start, region) or _unit_then_name(piece, at + start, region)
-               or _name_then_bare_title(piece, at + start, region, postless=piece == entries)) if piece else None
+               or _name_then_bare_title(piece, at + start, region, postless=piece == entries)
+               or _honorific_after(piece, at + start, region)) if piece else None
         # (甲秘书长作为召集人: one person with a title that names no body)
         if not got and out and piece and piece[0] in SURNAMES and _short_name(clean_name(piece)) \
                 and not any(TITLE_RE.fullmatch(piece[:k]) for k in range(2, len(piece) + 1)):
@@ -1766,6 +1825,17 @@ def _title_first_members(entries: str, at: int, region: str):
             shared = list(got[1]) if got[1] and piece.endswith(got[0]) and _BARE_HEAD.fullmatch(head) else []
             start = m.end()
     return out
+
+
+def _honorific_after(piece: str, at: int, region: str):
+    """``驻局纪检组长甲某某书记``: posts, the name, and the title the text addresses the person by (书记,
+    局长) after it: the posts and the name, the courtesy title left out."""
+    for k in (2, 3):
+        if len(piece) > k + 3 and TITLE_RE.fullmatch(piece[-k:]):
+            got = _posts_then_name(piece[:-k], at, region)
+            if got and got[1] and name_shape(got[0]):
+                return got
+    return None
 
 
 #: a government head's title printed with no body: 副市长, 常务副县长
