@@ -86,35 +86,27 @@ def current(store) -> bool:
 def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = ()) -> DerivedReport:
     """Bring ``graph/derived`` up to date with the notices of ``store``: for the notice
     graphs in ``changed`` (None: every notice) and what they touch, and for the people
-    called ``names`` (whom an identity override re-decided). One transaction. Records
-    of an older version are all rebuilt, whatever ``changed`` says."""
+    called ``names`` (whom an identity override re-decided). One transaction, or, for
+    every notice, a batch at a time (``_refresh_all``). Records of an older version are
+    all rebuilt, whatever ``changed`` says."""
     s = store.ox
-    if changed is not None and not current(store):
-        changed = None
-    full = changed is None
-    if full:
-        agencies = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Agency } }")
-        posts = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Post } }")
-        names = _column(s, f"SELECT DISTINCT ?x WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{ ?p a gov:Person ; gov:name ?x }} }}"
-                        .replace("gov:name", "<http://xmlns.com/foaf/0.1/name>"))
-    else:
-        notices = sorted(set(changed))
-        agencies = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Agency } }", "g", notices)
-        names = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?m a gov:PersonMention ; gov:name ?x } }",
-                        "g", notices) | set(names)
-        posts = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Post } }", "g", notices)
-        posts |= _column(s, """SELECT DISTINCT ?x WHERE { GRAPH ?g { ?m gov:name ?n .
-            { ?f gov:person ?m ; gov:post ?x } UNION { ?m gov:holdsPost ?x } } }""", "n", sorted(names), literal=True)
-        posts |= _column(s, f"SELECT DISTINCT ?x WHERE {{ GRAPH <{DERIVED_GRAPH}> {{ ?r gov:sourceNotice ?n ; gov:post ?x }} }}",
-                         "n", notices)
+    if changed is None or not current(store):
+        return _refresh_all(s)
+    notices = sorted(set(changed))
+    agencies = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Agency } }", "g", notices)
+    names = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?m a gov:PersonMention ; gov:name ?x } }",
+                    "g", notices) | set(names)
+    posts = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Post } }", "g", notices)
+    posts |= _column(s, """SELECT DISTINCT ?x WHERE { GRAPH ?g { ?m gov:name ?n .
+        { ?f gov:person ?m ; gov:post ?x } UNION { ?m gov:holdsPost ?x } } }""", "n", sorted(names), literal=True)
+    posts |= _column(s, f"SELECT DISTINCT ?x WHERE {{ GRAPH <{DERIVED_GRAPH}> {{ ?r gov:sourceNotice ?n ; gov:post ?x }} }}",
+                     "n", notices)
     agencies, posts, names = sorted(agencies), sorted(posts), sorted(names)
 
     new: list[str] = _homonym_triples(s, names)
-    if full:
-        new.append(f"<{DERIVED_GRAPH}> <{_VERSION.value}> \"{VERSION}\" .\n")
     for batch in _batches(agencies):
         new += _agency_triples(s, batch)
-    counted, recounted = _task_count_triples(s, None if full else notices, agencies)
+    counted, recounted = _task_count_triples(s, notices, agencies)
     new += counted
     stale = vacancies = 0
     for batch in _batches(posts):
@@ -123,22 +115,62 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
         stale, vacancies = stale + n_stale, vacancies + n_vac
 
     g = f"<{DERIVED_GRAPH}>"
-    ops = []
-    if full:
-        ops.append(f"DROP SILENT GRAPH {g}")
-    else:
-        # (each: the records keyed by a batch of values; ?s ?p ?o is what goes)
-        ops += _deletes(g, "n", [_lit(n) for n in names], "?s gov:sharedName ?n . ?s ?p ?o")
-        ops += _deletes(g, "s", _angled(agencies), "?s ?p ?o")
-        ops += _deletes(g, "n", _angled(notices), "?s gov:sourceNotice ?n ; a gov:TaskCount . ?s ?p ?o")
-        ops += _deletes(g, "s", _angled(recounted), f"VALUES ?p {{ {_iris(_COUNT_PROPS)} }} ?s ?p ?o")
-        ops += _deletes(g, "post", _angled(posts), "?s gov:post ?post . ?s ?p ?o")
-        ops += _deletes(g, "s", _angled(posts), "?s ?p ?o")
-    for chunk in _batches(sorted(set(new)), 20000):
-        ops.append(f"INSERT DATA {{ GRAPH {g} {{\n{''.join(chunk)}}} }}")
+    # (each: the records keyed by a batch of values; ?s ?p ?o is what goes)
+    ops = _deletes(g, "n", [_lit(n) for n in names], "?s gov:sharedName ?n . ?s ?p ?o")
+    ops += _deletes(g, "s", _angled(agencies), "?s ?p ?o")
+    ops += _deletes(g, "n", _angled(notices), "?s gov:sourceNotice ?n ; a gov:TaskCount . ?s ?p ?o")
+    ops += _deletes(g, "s", _angled(recounted), f"VALUES ?p {{ {_iris(_COUNT_PROPS)} }} ?s ?p ?o")
+    ops += _deletes(g, "post", _angled(posts), "?s gov:post ?post . ?s ?p ?o")
+    ops += _deletes(g, "s", _angled(posts), "?s ?p ?o")
+    ops += _inserts(sorted(set(new)))
     if ops:
         s.update(_P + " ;\n".join(ops))
-    return DerivedReport(full, len(agencies), len(posts), len(names), stale, vacancies)
+    return DerivedReport(False, len(agencies), len(posts), len(names), stale, vacancies)
+
+
+def _refresh_all(s: ox.Store) -> DerivedReport:
+    """Every record again, each batch written as soon as it is computed, so that what is
+    held at a time is one batch, not the store's records. The graph goes first and the
+    version last: a refresh stopped in between leaves records with no version, which the
+    next build refreshes in full again (``current``)."""
+    s.update(f"DROP SILENT GRAPH <{DERIVED_GRAPH}>")
+    if hasattr(s, "flush"):
+        s.flush()
+    agencies = sorted(_column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Agency } }"))
+    posts = sorted(_column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Post } }"))
+    names = sorted(_column(s, f"SELECT DISTINCT ?x WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{ ?p a gov:Person ; "
+                              f"<http://xmlns.com/foaf/0.1/name> ?x }} }}"))
+    tasked = sorted(_column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?x { ?t a gov:TaskAssignment } }"))
+
+    def write(triples: list[str]) -> None:
+        for op in _inserts(triples):
+            s.update(op)
+        if hasattr(s, "flush"):  # (Oxigraph holds written data in memory until flushed)
+            s.flush()
+
+    for batch in _batches(names):
+        write(_homonym_triples(s, batch))
+    for batch in _batches(agencies):
+        write(_agency_triples(s, batch))
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for batch in _batches(tasked):  # an agency's totals are the sums of its counts over notices
+        counts = _counts_in(s, batch)
+        write(_count_records(counts))
+        for (a, _), c in counts.items():
+            totals[a] = [t + x for t, x in zip(totals[a], c)]
+    write(_total_triples(totals, sorted(totals)))
+    stale = vacancies = 0
+    for batch in _batches(posts):
+        triples, n_stale, n_vac = _post_triples(s, batch)
+        write(triples)
+        stale, vacancies = stale + n_stale, vacancies + n_vac
+    write([f"<{DERIVED_GRAPH}> <{_VERSION.value}> \"{VERSION}\" .\n"])
+    return DerivedReport(True, len(agencies), len(posts), len(names), stale, vacancies)
+
+
+def _inserts(triples: list[str]) -> list[str]:
+    """INSERT DATA operations into the derived graph, 20,000 triples each."""
+    return [f"INSERT DATA {{ GRAPH <{DERIVED_GRAPH}> {{\n{''.join(chunk)}}} }}" for chunk in _batches(triples, 20000)]
 
 
 # ---------------------------------------------------------------- reading
@@ -199,17 +231,16 @@ _ROLES = ("lead", "support", "responsible")
 _COUNT_PROPS = [GOV[f"{role}TaskCount"] for role in _ROLES]
 
 
-def _counts_in(s: ox.Store, notices: list[str] | None) -> dict[tuple[str, str], list[int]]:
+def _counts_in(s: ox.Store, notices: list[str]) -> dict[tuple[str, str], list[int]]:
     """(agency, notice) -> distinct tasks it leads, supports and is responsible for in that
-    notice, for these notice graphs (None: all). A task belongs to one notice, so an agency's
-    totals are the sums over notices."""
+    notice, for these notice graphs. A task belongs to one notice, so an agency's totals are
+    the sums over notices."""
     q = """SELECT ?g ?a ?r (COUNT(DISTINCT ?t) AS ?n) WHERE { GRAPH ?g {
         ?x gov:agency ?a ; gov:taskRole ?r ; gov:task ?t ; a gov:TaskAssignment } } GROUP BY ?g ?a ?r"""
     head = q.index("{") + 1
-    texts = [q] if notices is None else [q[:head] + f" VALUES ?g {{ {_iris(b)} }} " + q[head:] for b in _batches(notices)]
     out: dict[tuple[str, str], list[int]] = {}
-    for text in texts:
-        for sol in s.query(_P + text):
+    for batch in _batches(notices):
+        for sol in s.query(_P + q[:head] + f" VALUES ?g {{ {_iris(batch)} }} " + q[head:]):
             role = sol["r"].value.rsplit("/", 1)[-1]
             if role in _ROLES:
                 out.setdefault((sol["a"].value, sol["g"].value), [0, 0, 0])[_ROLES.index(role)] = int(sol["n"].value)
@@ -228,38 +259,42 @@ def _recorded_counts(s: ox.Store, notices: list[str]) -> dict[tuple[str, str], l
     return out
 
 
-def _task_count_triples(s: ox.Store, notices: list[str] | None, agencies: list[str]) -> tuple[list[str], list[str]]:
+def _task_count_triples(s: ox.Store, notices: list[str], agencies: list[str]) -> tuple[list[str], list[str]]:
     """Task counts per agency and notice (``gov:TaskCount`` records) and each agency's totals
     (``gov:leadTaskCount`` … on the agency), kept by difference: the changed notices' old
     counts are taken off the agency's totals and their new counts added, so the work follows
     the changed notices, not the agency's history. Returns (new triples, agencies whose totals
     they rewrite)."""
     new = _counts_in(s, notices)
+    old = _recorded_counts(s, notices)
+    affected = set(agencies) | {a for a, _ in old} | {a for a, _ in new}
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    if notices is None:
-        affected = {a for a, _ in new}
-    else:
-        old = _recorded_counts(s, notices)
-        affected = set(agencies) | {a for a, _ in old} | {a for a, _ in new}
-        for a in affected:
-            node = _n(a)
-            for i, prop in enumerate(_COUNT_PROPS):
-                for q in s.quads_for_pattern(node, _n(prop), None, _n(DERIVED_GRAPH)):
-                    totals[a][i] = int(q.object.value)
-        for (a, _), counts in old.items():
-            totals[a] = [t - c for t, c in zip(totals[a], counts)]
+    for a in affected:
+        node = _n(a)
+        for i, prop in enumerate(_COUNT_PROPS):
+            for q in s.quads_for_pattern(node, _n(prop), None, _n(DERIVED_GRAPH)):
+                totals[a][i] = int(q.object.value)
+    for (a, _), counts in old.items():
+        totals[a] = [t - c for t, c in zip(totals[a], counts)]
     for (a, _), counts in new.items():
         totals[a] = [t + c for t, c in zip(totals[a], counts)]
+    return _count_records(new) + _total_triples(totals, sorted(affected)), sorted(affected)
+
+
+def _count_records(counts: dict[tuple[str, str], list[int]]) -> list[str]:
+    """A ``gov:TaskCount`` record for each (agency, notice)."""
     out = []
-    for (a, notice), counts in sorted(new.items()):
+    for (a, notice), c in sorted(counts.items()):
         node = f"<{ID['derived/taskcount/' + digest(a + ' ' + notice, n=16)]}>"
         out += [f"{node} a <{GOV.TaskCount}> .\n", f"{node} <{GOV.agency}> <{a}> .\n",
                 f"{node} <{GOV.sourceNotice}> <{notice}> .\n"]
-        out += [f"{node} <{p}> {_int(c)} .\n" for p, c in zip(_COUNT_PROPS, counts)]
-    for a in sorted(affected):
-        if any(totals[a]):
-            out += [f"<{a}> <{p}> {_int(c)} .\n" for p, c in zip(_COUNT_PROPS, totals[a])]
-    return out, sorted(affected)
+        out += [f"{node} <{p}> {_int(n)} .\n" for p, n in zip(_COUNT_PROPS, c)]
+    return out
+
+
+def _total_triples(totals: dict[str, list[int]], agencies: list[str]) -> list[str]:
+    """These agencies' task totals (none for an agency with no tasks left)."""
+    return [f"<{a}> <{p}> {_int(n)} .\n" for a in agencies if any(totals[a]) for p, n in zip(_COUNT_PROPS, totals[a])]
 
 
 def _int(n: int) -> str:

@@ -443,17 +443,7 @@ def _name_post_pairs(body: str, at: int, region: str):
 def _spaced_names(body: str, at: int):
     """Bare names separated by spaces (``王晓剑　谭志新``), a padded two-character name among them
     (``闵　成　马梅红``): each a surname and one to three characters, none a title."""
-    tokens = [(m.start(), m.group()) for m in re.finditer(rf"[^{SPACES}]+", body)]
-    merged: list[tuple[int, int, str]] = []
-    k = 0
-    while k < len(tokens):
-        s, tok = tokens[k]
-        if len(tok) == 1 and k + 1 < len(tokens) and len(tokens[k + 1][1]) == 1:
-            merged.append((s, tokens[k + 1][0] + 1, tok + tokens[k + 1][1]))
-            k += 2
-            continue
-        merged.append((s, s + len(tok), tok))
-        k += 1
+    merged = _tokens(body)
     if len(merged) < 2:
         return []
     named = [2 <= len(n) <= 4 and (n[0] in SURNAMES or n[:2] in COMPOUND_SURNAMES) and not TITLE_RE.search(n)

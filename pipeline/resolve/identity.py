@@ -209,6 +209,7 @@ def _add(store: Store, quads: list) -> None:
         store.ox.bulk_extend(quads)
     elif quads:
         store.ox.extend(quads)
+        store.ox.flush()  # (a transaction's data stays in memory until flushed)
 
 
 def _closure(reader: Reader, seeds: set[tuple[str, str]], shared: set[str]):
