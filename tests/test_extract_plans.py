@@ -510,3 +510,28 @@ def test_units_on_their_own_line_after_sub_items_are_the_items():
                           ("完善某某预案体系", "responsible", "各县(市、区)人民政府"),
                           ("推进某某机构建设", "responsible", "市编办")}
 
+
+
+def test_items_printed_without_enumerators_before_their_units_line():
+    # a report of a task allocation: each item a paragraph with no number, its units on the next line;
+    # 列第一位者为工作牵头单位: the first listed leads; 各市政府 is a collective, kept as printed
+    text = ("近日，某省政府办公厅印发重点工作责任分解的通知。\n省长牵头重点工作\n"
+            "加快推进甲项改革。按照某某理念，全面推进某某工作，形成某某机制。\n"
+            "责任单位：省政府办公厅、省编办，各市政府（列第一位者为工作牵头或汇总单位，下同）\n"
+            "切实规范乙项工作，坚持依法决策，完善某某制度。\n责任单位：省财政厅、省法制办\n"
+            "深化丙项改革。\n责任单位：省编办、省信访局\n")
+    assert rows(text) == {("加快推进甲项改革", "lead", "省人民政府办公厅"), ("加快推进甲项改革", "responsible", "省编办"),
+                          ("加快推进甲项改革", "responsible", "各市政府"),
+                          ("切实规范乙项工作", "lead", "省财政厅"), ("切实规范乙项工作", "responsible", "省法制办"),
+                          ("深化丙项改革", "lead", "省编办"), ("深化丙项改革", "responsible", "省信访局")}
+
+
+def test_flattened_table_with_heading_rows_a_person_column_and_a_cut_last_row():
+    # 序号 / 目标任务 / 牵头单位 / 责任单位 / 责任人, a heading row over each group of rows, ★ marks,
+    # and a page cut inside its last row
+    text = HEAD + ("现将目标任务分解下达给你们。\n附件\n某区工作目标任务落实责任分解表\n序号\n目  标  任  务\n牵头单位\n责任单位\n"
+                   "责任人\n一、主要经济指标(牵头领导:甲某)\n1\n★地区生产总值增长8%。\n区发改局\n区统计局\n张某\n"
+                   "二、民生工作(牵头领导:乙某)\n2\n城镇新增就业3000人。\n区人社局\n各乡镇\n李某\n3\n★新建某某学校。\n区教育局\n")
+    assert rows(text) == {("地区生产总值增长8%", "lead", "区发改局"), ("地区生产总值增长8%", "responsible", "区统计局"),
+                          ("城镇新增就业3000人", "lead", "区人社局"), ("城镇新增就业3000人", "responsible", "各乡镇"),
+                          ("新建某某学校", "lead", "区教育局")}

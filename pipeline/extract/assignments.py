@@ -43,8 +43,8 @@ _VERB_RE = re.compile(r"(?:由|^|(?<=[（(，,。；;]))(?P<lead>[^，,。；;�
 _SECTION_TITLE = re.compile(r"(总体要求|指导思想|基本原则|主要目标|工作目标|目标任务|重点任务|主要任务|保障措施|工作要求|组织实施|"
                             r"组织领导|实施步骤|进度安排|时间安排|工作措施|职责分工|附则|工作机制|其他事项|成员单位|组成单位|"
                             r"活动(?:组织|安排|时间|地点|主题|内容|对象))")
-_FIRST_LEADS = re.compile(r"(?:第一|排名第一|排在第一|排第一|列第一|首位)(?:位|个)?(?:的)?(?:责任)?(?:单位|部门)?"
-                          r"(?:为|是)牵头(?:单位|部门)")
+_FIRST_LEADS = re.compile(r"(?:第一|排名第一|排在第一|排第一|列第一|首位)(?:位|个)?(?:的|者)?(?:责任)?(?:单位|部门)?"
+                          r"(?:为|是)(?:工作)?牵头(?:或[\u4e00-\u9fff]{2})?(?:单位|部门)")
 _TOGETHER_RE = re.compile(r"由(?P<lead>[^，,。；;由（(]{2,40}?)会同(?P<support>[^，,。；;]{2,200}?)"
                           r"(?:(?:等)?(?:有关|相关)?(?:部门|单位)?(?:共同)?负责|等(?:有关|相关)?(?:部门|单位))")
 #: ``X为该议案办理工作的牵头责任单位``, ``Y、Z为协办单位``: the role label after the bodies
@@ -78,7 +78,8 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
         part = re.sub(rf"[(（]牵头[)）]|^{_LEAD_MARK}+|{_LEAD_MARK}+$", "", part)
         part = re.sub(r"(等|牵头|按职责分工[\u4e00-\u9fff]{0,2}|按职责分别负责|分别负责|负责)$", "", part)
         if len(part) >= 2 and plausible_agency(part):  # a collective with 、 stays as printed
-            out.append((part if "、" in part else normalise_agency(part)[0], lead))
+            # a collective (各市政府, 各县、区政府) stays as printed
+            out.append((part if "、" in part or part.startswith("各") else normalise_agency(part)[0], lead))
     return out
 
 
@@ -220,6 +221,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     outline: dict = {}  # the item above the sub-items at hand: see _outline
     head_lead: tuple[str, int] | None = None  # (一)某厅牵头的工作: the body that leads every item under it
     pending: list[str] = []  # the items under that heading since its last 协同单位 line
+    before = ""  # the line before the one at hand
+    served = False  # the task at hand has had its line of units
     k = -1
     while k + 1 < len(lines):
         k += 1
@@ -228,6 +231,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         line = lines[k]
         text = nfkc(line.text)
         span = (line.start, line.end)
+        before, prior = text, before
         if k + 1 < len(lines) and _broken_list(text, nfkc(lines[k + 1].text)):
             k += 1  # 协办单位：区民政局、园区党工 / 委、各街道党工委: a list the page broke mid-word
             text += nfkc(lines[k].text).strip()
@@ -294,6 +298,13 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             before = strip_final_punct(re.sub(r"[(（【\[〔]+$", "", text[: labelled[0].start()]).strip())
             if len(before) >= 4:
                 task = strip_final_punct(_first_clause(before))
+        if labelled and not m and (task is None or served) and _unnumbered_item(prior) \
+                and _LABEL_RE.match(text.strip(SPACES)):
+            # 甲项工作，具体内容…。 / 责任单位：X、Y — an item printed without an enumerator, its units on
+            # the next line: its first clause is the task
+            task, led = _unnumbered_item(prior), False
+        if m:
+            served = False
         if task is None:  # 会议决定：A由X牵头，Y落实；B由Z牵头，W落实 — each clause its own task
             facts.extend(_clause_tasks(text, span))
             continue
@@ -310,6 +321,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             facts.extend(got)
             led = led or any(a.role == "lead" for a in got)
         if labelled:
+            served = True
             continue
         after = [a for sentence in re.split(r"[。；;]", text) for am in _ROLE_AFTER_RE.finditer(sentence)
                  if not re.search(r"其他|其余|第一|排名|列入|标注|的", am["agencies"])  # a note on the roles
@@ -502,8 +514,11 @@ _STANDING_RE = re.compile(r"以下[^。；;，,]{0,12}?均(?:需|由|要|须|应
 
 
 #: header cells of a task table (one cell per line once a page flattens it)
-_CELL_HEADER = re.compile(rf"(?:序号|编号|(?:(?:19|20)\d\d年度?)?(?:重点|主要|工作|具体|预期|年度)?(?:任务|事项|内容|措施|举措|目标)(?:名称|内容)?|工作|"
-                          rf"完成时限|时间节点|完成时间|时限|进度安排|备注|{_LABEL})")
+_CELL_HEADER = re.compile(rf"(?:序号|编号|(?:(?:19|20)\d\d年度?)?(?:重点|主要|工作|具体|预期|年度)?(?:任务|事项|内容|措施|举措|目标){{1,2}}(?:名称|内容)?|工作|"
+                          rf"完成时限|时间节点|完成时间|时限|进度安排|备注|{_LABEL}|"
+                          rf"(?:责任|牵头|分管|联系|包抓)(?:人|领导))")  # (a column of persons gives no rows)
+#: a row of a flattened table that spans it: the heading of the rows below (一、某类工作(牵头领导:甲))
+_SPANNING_ROW = re.compile(r"[一二三四五六七八九十]{1,3}、")
 _ROW_NO = re.compile(r"[0-9０-９]{1,3}[.、．]?")
 #: a line after a flattened table's last row: the next attachment's mark, or the next table's first header cell
 _TABLE_END = re.compile(r"附件[0-9０-９一二三四五六七八九十]{0,3}[:：]?|序号|编号")
@@ -537,12 +552,16 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
         i = j
         while i < len(lines):
             if numbered:
+                if _SPANNING_ROW.match(texts[i]) and i + 1 < len(lines) and _ROW_NO.fullmatch(texts[i + 1]):
+                    i += 1  # 一、某类工作 / 1 / …: a heading row over the rows below
+                    continue
                 if not _ROW_NO.fullmatch(texts[i]):
                     break
                 n = i + 1
                 while n < len(lines) and not _ROW_NO.fullmatch(texts[n]) and n - i < width + 8 \
-                        and not _TABLE_END.fullmatch(texts[n]):  # (附件2 / 序号: the table is over)
-                    n += 1
+                        and not _TABLE_END.fullmatch(texts[n]) \
+                        and not (_SPANNING_ROW.match(texts[n]) and n + 1 < len(lines) and _ROW_NO.fullmatch(texts[n + 1])):
+                    n += 1  # (附件2 / 序号: the table is over; 二、… / 5: a heading row)
                 if n >= len(lines) or not _ROW_NO.fullmatch(texts[n]):
                     n = min(i + width, len(lines))  # the last row: exactly its cells
                 rows.append((i + 1, n))
@@ -557,12 +576,15 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             cells_ = texts[start:end]
             cols = head[1:] if numbered else head
             off = 1 if numbered else 0
+            t = task_col - off
+            if len(cells_) < len(cols) and end == len(lines) and len(cells_) > t \
+                    and all(_unit_cell(c) for c in cells_[t + 1:]):
+                cells_ = cells_ + [""] * (len(cols) - len(cells_))  # the page is cut inside its last row
             if len(cells_) < len(cols):
                 continue  # a cell left empty: which one cannot be told
-            t = task_col - off
             after = len(cols) - t - 1
             row = cells_[: t + 1] + (cells_[len(cells_) - after:] if after else [])
-            task = re.sub(r"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])", "", row[t])
+            task = re.sub(rf"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])|^{_LEAD_MARK}+", "", row[t])  # ★: a mark
             task = strip_final_punct(re.split(r"[。：:；;]", task)[0])
             got = [a for c, role in roles.items()
                    for a in _assign(task, role, row[c - off], (lines[start].start, lines[end - 1].end), others)]
@@ -855,6 +877,22 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
         return [], table
     out = [a for i, role in table["roles"].items() for a in _assign(task, role, cells[i], span, others)]
     return out, table
+
+
+def _unit_cell(text: str) -> bool:
+    """A table cell that is only a list of bodies (区发改局、区财政局), not a task's wrapped text."""
+    return not re.search(r"[，,。；;]", text) and len(_agencies(text)) == len(_list_items(nfkc(text))) > 0
+
+
+def _unnumbered_item(text: str) -> str | None:
+    """The task of a paragraph printed as an item without an enumerator (``加快某项改革。按照…``): its first
+    clause; None for a heading, a line of units or a line too short to be an item."""
+    text = text.strip(SPACES)
+    if len(re.findall(r"[\u4e00-\u9fff]", text)) < 4 or _HEADING_RE.match(text) or _LABEL_RE.search(text) \
+            or not re.search(r"[。；;]$|[，,]", text):
+        return None
+    task = strip_final_punct(re.split(r"[。；;]", _first_clause(text))[0])
+    return task if 4 <= len(task) <= 40 and not _SECTION_TITLE.fullmatch(task) else None
 
 
 def _first_clause(text: str) -> str:
