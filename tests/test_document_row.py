@@ -528,3 +528,26 @@ def test_a_letter_forwarding_a_document_does_not_take_its_title():
             "(某减办发〔2022〕8号),就做好有关事项提出了具体要求,现将通知转发给你们。请各地认真贯彻落实。\n"
             "某市减灾委员会办公室\n2022年3月14日\n")
     assert doc(text).title == ""
+
+
+def test_title_under_a_nav_bar_printed_one_item_a_line():
+    # a site's nav bar, its bars on lines of their own, and a metadata block above the title
+    text = ("站群导航\n|\n加入收藏\n|\n设为首页\n|\n手机版\n|\n无障碍阅读\n|\n适老版\n某县人民政府门户网\n某县人民政府门户网\n全文检索\n"
+            "索引号: XC000000-02-2013-00001 发布机构: 某县人民政府办公室\n文 号: null 所属主题: 已归档\n"
+            "某县人民政府办公室关于印发《某县森林火灾应急预案》的通知\n来源:某县政府办公室 发布时间:2013-12-05\n"
+            "某政办〔2009〕14号\n" + _BODY + "二○○九年十一月十八日\n")
+    d = doc(text)
+    assert (d.title, d.number, d.kind) == ("某县人民政府办公室关于印发《某县森林火灾应急预案》的通知", "某政办〔2009〕14号", "plan")
+
+
+def test_notice_title_under_the_page_headline_and_its_number():
+    # the page's own headline (某号 某某规划) over the notice's title block, 通知 spaced on its own line
+    text = ("当前位置:首页 >> 信息公开 >> 安全生产\n17号 十三五安全生产规划\n2017-02-14    点击:8次\n\n某安发〔2016〕17号\n\n"
+            "关于印发安全生产“十三五”规划的\n\n通    知\n\n" + _BODY)
+    assert doc(text).title == "关于印发安全生产“十三五”规划的通知"
+
+
+def test_news_headline_after_a_column_tag():
+    text = ("某某资讯丨甲某任某区代理区长\n\n时间:2022-07-27 20:43:35 来源: 某区\n\n"
+            "今天，区人大常委会会议决定，甲某任某区副区长、代理区长。\n")
+    assert doc(text).title == "甲某任某区代理区长"

@@ -14,7 +14,7 @@ _PERSONNEL = re.compile(r"任免|任职|任命|免职|免去|聘任|职务|试�
 #: a notice about the rules or the work of appointing, not an act that appoints: 关于任免某某人员问题的通知,
 #: 关于做好人事任免工作的通知
 _ABOUT_PERSONNEL = re.compile(r"(?:任免|任职|任命|人事)[^的]{0,20}?(?:问题|权限|工作|程序|制度|管理)(?:的(?:通知|意见|规定)|$)")
-_PLAN = ("实施方案", "工作方案", "行动方案", "方案", "计划", "规划", "工作要点", "要点", "行动")
+_PLAN = ("实施方案", "工作方案", "行动方案", "方案", "计划", "规划", "工作要点", "要点", "行动", "预案")
 _MEASURES = ("办法", "规定", "细则", "制度", "规则", "规范", "准则", "标准", "规程", "条例", "指引", "若干措施")
 _ALLOCATES = ("任务分工", "责任分解", "责任清单", "分解表", "分工方案")
 #: a division of work among departments (not among a government's leaders: 领导工作分工)

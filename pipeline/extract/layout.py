@@ -40,6 +40,8 @@ _SPEECH_DATELINE = re.compile(r"^[—－-]{1,2}")
 _SENTENCE = re.compile(r"[，。；,;]")
 #: a breadcrumb or channel name glued before a title: 政务服务丨…, 首页>政策>…
 _CRUMB = re.compile(r"^.{0,30}[丨|>»›]")
+#: a site's column name glued before a news headline by one bar: 某某资讯丨某某任某区代理区长
+_COLUMN_TAG = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,10}[丨｜](?=[\u4e00-\u9fff])(?!.*[丨｜|>»›])")
 #: a document number printed in brackets after the title on the same line
 _TRAILING_NUMBER = re.compile(rf"[(（]\s*{DOCNUM_RE.pattern}\s*[)）]$")
 #: a news agency's dateline before the text it reports: 新华网北京4月26日电
@@ -588,7 +590,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if i in menu:
             continue
         flat = _DATELINE.sub("", _BYLINE.sub("", line.text).strip(SPACES))
-        flat = squash(flat).strip("|｜")
+        flat = _COLUMN_TAG.sub("", squash(flat).strip("|｜"))  # 某某资讯丨某某任某区代理区长: the site's column
         if _SENTENCE.search(flat):
             break  # the body has begun: a headline stands above it
         if _DECREE_ONE.match(flat) or _in_table(lines, i) or _piped_cell(lines, i):
@@ -654,6 +656,9 @@ def _menu_lines(lines: list[Line]) -> set[int]:
         item = line.flat.lstrip("•·●◆◇■□▪-*") if line is not None else ""  # (• 某某: a bulleted menu)
         if line is not None and 2 <= len(item) <= 6 and not re.search(r"[\W\d]", item):
             run.append(i)
+            continue
+        if line is not None and run and re.fullmatch(r"[|｜/·•]", item):
+            run.append(i)  # 加入收藏 / | / 设为首页: a bar between the items, printed on a line of its own
             continue
         if len(run) >= 3:
             out |= set(run)
@@ -777,6 +782,14 @@ def _same_document(a: str, b: str) -> bool:
     return bare(a) == bare(b)
 
 
+def _title_under_headline(lines: list[Line], first: int, k: int, joined: str) -> bool:
+    """A page's own headline (某号 某某规划) over the notice's title block: only its date and 文号 lines
+    between them (2017-02-14 点击:8次 / 某发〔2016〕17号 / 关于印发某某规划的 / 通    知)."""
+    between = lines[first + 1: k]
+    return 0 < len(between) <= 3 and joined.startswith("关于") and _title_complete(strip_final_punct(joined)) \
+        and all(DOCNUM_RE.search(ln.flat) or re.match(r"(?:19|20)\d\d[-./年]\d", ln.flat) for ln in between)
+
+
 def _cover_letter_of_title(layout: Layout) -> None:
     """A mirror or wiki page headed by the name of the document a notice promulgates (某市某某实施意见), which
     prints the notice itself further down under its own title (某市人民政府办公室关于印发《某市某某实施意见》的通知,
@@ -792,7 +805,7 @@ def _cover_letter_of_title(layout: Layout) -> None:
         while not _is_title_end(joined) and end + 1 < min(len(lines), k + 3) and len(joined) < 80:
             end, joined = end + 1, joined + lines[end + 1].flat
         m = _PROMULGATING_TITLE.match(strip_final_punct(joined))
-        if m and _same_document(m["what"], title):
+        if m and _same_document(m["what"], title) or _title_under_headline(lines, first, k, joined):
             layout.title = strip_final_punct(strip_ornaments(joined))
             layout.title_span = (lines[k].start, lines[end].end)
             layout.body_start = end + 1
