@@ -594,3 +594,33 @@ def test_role_named_with_the_kind_of_group():
     # 同意成立X委员会…。甲任委员会主任: the committee just set up
     nf = run("国务院同意成立某某十年委员会，为部际协调机构，不单设办事机构。田某云任委员会主任，有关部门的负责人任副主任。\n")
     assert members(nf) == {("某某十年委员会", "田某云", "主任")}
+
+
+def test_group_renamed_by_adjustment_takes_its_new_name_and_its_office():
+    # 将甲指挥部调整为省乙指挥部: the group is the new name, not 为…; its office introduced only as 办公室
+    nf = run("某省人民政府办公厅关于调整成立省某某防控指挥部的通知\n某办函〔2020〕8号\n各地级以上市人民政府：\n"
+             "省人民政府决定，将省某某病害防控指挥部调整为省某某疫情防控指挥部，现就有关事项通知如下：\n"
+             "指挥部办公室设在省农业农村厅，办公室主任由省农业农村厅负责同志兼任。\n")
+    assert subgroups(nf) == {("省某某疫情防控指挥部办公室", "省某某疫情防控指挥部")}
+
+
+def test_meeting_of_a_group_after_zhaokai_le():
+    # 召开了X会议: the particle is no part of the group's name
+    nf = run("本篇文章270字,读完约1分钟\n据某区介绍,为进一步推进专项斗争,6月13日在某某街召开了扫黑打非专项领导小组会议。\n"
+             "首先,街道党工委书记、领导小组组长张甲公布了某某街道专项整治领导小组名单。\n"
+             "领导小组组长张甲对下一次工作提出了具体要求:\n")
+    assert members(nf) == {("扫黑打非专项领导小组", "张甲", "组长")}
+
+
+def test_group_set_up_with_one_head_and_two_deputies_listed_in_one_clause():
+    # 由甲任组长、乙、丙任副组长: the second clause lists two people
+    nf = run("某某街道成立了由党工委书记张某某任组长、办事处主任王某某、党工委副书记李某某任副组长，"
+             "分包副职领导为成员的专项工作领导小组，明确了各村支部书记为第一责任人。\n")
+    assert members(nf) == {("专项工作领导小组", "张某某", "组长"), ("专项工作领导小组", "王某某", "副组长"),
+                           ("专项工作领导小组", "李某某", "副组长")}
+
+
+def test_work_team_set_up_under_a_group_with_two_co_heads():
+    # 市委书记、市长任双组长的X，下设工作专班: the team is <group>工作专班
+    nf = run("我市成立市委书记、市长任双组长的某某专项斗争领导小组，下设工作专班，出台工作方案。\n")
+    assert subgroups(nf) == {("某某专项斗争领导小组工作专班", "某某专项斗争领导小组")}

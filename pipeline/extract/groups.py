@@ -31,7 +31,8 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置|"
                        # 现对X组成人员…作了调整: a group whose members a notice adjusts is named by that sentence
                        r"对(?=[^。；;]{2,60}?(?:组成人员|成员)[^。；;]{0,20}?调整))(?:了)?(?P<led>由[^。；;]{2,60}?的|"
                        # 成立以甲为组长，乙为副组长，各单位负责人为成员的X: one clause per role
-                       r"以?(?:[^。；;，,]{2,40}?(?:为|任)(?:常务|执行)?副?(?:组长|指挥长|总指挥|主任|成员)[，,、]?){1,6}的)?"
+                       # (甲、乙任双组长的X: two co-heads)
+                       r"以?(?:[^。；;，,]{2,40}?(?:为|任)(?:常务|执行|双)?副?(?:组长|指挥长|总指挥|主任|成员)[，,、]?){1,6}的)?"
                        rf"(?P<name>{_NAME_UNIT}{{0,60}}?"
                        r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|联席会议(?:办公室)?|委员会|"
                        r"(?:领导小组|指挥部|工作组|专班)办公室|"  # 组建了某某领导小组办公室: the office of a group just set up
@@ -92,7 +93,8 @@ _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。
                             r"(?P<role>(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任委员|主任|秘书长)|总召集人|成员|委员|"
                             r"联络员|顾问)"
                             # 以甲为主任、乙为常务副主任的X: clauses parted by 、, each its own role
-                            r"(?=$|[，,。；;的]|、(?=[^，,。；;、]{1,40}?(?:为|任)(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|"
+                            # (由甲任组长、乙、丙任副组长: the next clause may list several)
+                            r"(?=$|[，,。；;的]|、(?=[^，,。；;]{1,60}?(?:为|任)(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|"
                             r"秘书长|成员)))")
 #: where a match of each prose pattern must have its key words, and how far from its start at most:
 #: positions with no key word that near cannot start a match and are not tried (see _scan)
@@ -256,6 +258,7 @@ def _first_known(state: _State, head: str) -> str | None:
 
 def _introduce(state: _State, name: str) -> str:
     name = re.sub(r"^(?:后的|过的|的|了|好)", "", _HEADING_TAIL.sub("", name))
+    name = re.sub(r"^(?:了)?为(?=[省市县区州旗盟镇乡街])", "", name)  # 将甲指挥部调整为省乙指挥部: the new name
     name = re.sub(r"^(?:和|并|及)?(?:充实|完善|健全)(?=[\u4e00-\u9fff]{4})", "", name)  # 调整充实X, 建立健全X
     name = re.sub(r"(联席会议|协调机制)制度$", r"\1", name)  # 联席会议制度: the system, named by its meeting
     name = re.sub(r"^(?:决定|同意|研究)?(?:对|将|成立|设立|组建|调整|建立)", "", name)  # 决定对X（以下简称…）
@@ -1282,8 +1285,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 _subgroup(state, office, parent, span)
                 parent = office
             what = m["what"].removeprefix("的")  # 领导小组下设的A组、B组等6个专业工作组
-            if m["kind"] == "办公室" and not what:
-                office = parent + "办公室"
+            if m["kind"] in ("办公室", "工作专班", "专班") and not what:
+                office = parent + m["kind"]  # 领导小组下设办公室 / 下设工作专班: the group's own unit
                 _introduce(state, office)
                 _subgroup(state, office, parent, span)
             elif m["kind"].endswith("办公室") and not re.search(r"[、和及等]", what + m["kind"]) and not m["n"] \
@@ -1756,7 +1759,7 @@ def _set_up_as(state: _State, group: str) -> str | None:
 
 def _met(state: _State, kind: str) -> str | None:
     """The group of that kind whose meeting a report names (召开X指挥部会议 / X领导小组第一次会议召开)."""
-    m = re.search(rf"(?:^|(?<=[\n，,。；;：:])|(?<=召开)|(?<=举行))(?P<name>[\u4e00-\u9fff]{{2,30}}?{kind})"
+    m = re.search(rf"(?:^|(?<=[\n，,。；;：:])|(?<=召开)|(?<=举行))了?(?P<name>[\u4e00-\u9fff]{{2,30}}?{kind})"
                   rf"(?:第[一二三四五六七八九十\d]{{1,3}}次)?(?:全体)?(?:成员|指挥长|组长)?(?:会议|工作会|调度会|专题会)", state.text)
     return m["name"] if m and not _GENERIC.match(m["name"]) else None
 
