@@ -551,3 +551,13 @@ def test_news_headline_after_a_column_tag():
     text = ("某某资讯丨甲某任某区代理区长\n\n时间:2022-07-27 20:43:35 来源: 某区\n\n"
             "今天，区人大常委会会议决定，甲某任某区副区长、代理区长。\n")
     assert doc(text).title == "甲某任某区代理区长"
+
+
+def test_report_that_gives_the_number_of_the_notice_it_mentions_cites_it():
+    # 印发了《关于…的通知》(某发〔2020〕4号)(以下简称《通知》): a news report about the notice, not the notice
+    from govkg.facts import Citation
+    text = ("为做好某某普查工作，某县普查办及时印发了《关于抓紧组建乡镇普查机构的通知》(某普办发〔2020〕4号)(以下简称《通知》)，"
+            "就各乡镇组建普查领导小组进行了部署。\n《通知》要求各乡镇人民政府在4月下旬前成立相应的领导小组。\n")
+    nf = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+    assert (nf.document.title, nf.document.number) == ("", None)
+    assert {c.number for c in nf.facts if isinstance(c, Citation)} == {"某普办发〔2020〕4号"}

@@ -827,6 +827,10 @@ _REPORTED = re.compile(r"(?P<how>全文如下|发布|公布|印发|下发)(?:了
                        r"[^，。,；;:：“”《》\n]{2,80}?的(?:通知|决定|意见|通报|批复|函))(?=》|[^》]|$)")
 
 
+#: a 文号 in brackets right after a title: 《关于…的通知》(某发〔2020〕4号)
+_NUMBER_AFTER = re.compile(rf"》?[{SPACES}]*[(（][{SPACES}]*{DOCNUM_RE.pattern}[{SPACES}]*[)）]")
+
+
 def _common_run(a: str, b: str) -> int:
     """The length of the longest run of characters ``a`` and ``b`` share: a headline that restates
     the notice it reports (某某领导小组成立 / 关于成立某某领导小组的通知) shares nearly all of itself."""
@@ -852,6 +856,8 @@ def _reported_title(layout: Layout, text: str, headline: bool = False) -> None:
     found = [f for f in _REPORTED.finditer(text[:3000])
              if text[max(0, f.start() - 120): f.start()].rfind("《") <= text[max(0, f.start() - 120): f.start()].rfind("》")]
     # (根据《某厅印发关于…的通知》: a title the text cites, its verb inside the brackets, reports nothing)
+    # (印发了《关于…的通知》(某发〔2020〕4号): a report that gives the notice's number cites it; it is not that notice)
+    found = [f for f in found if f["how"] == "全文如下" or not _NUMBER_AFTER.match(text, f.end("title"))]
     if headline:  # (…某县人民政府印发了《关于…的通知》 names it; 同时，某县还印发了《关于…》 mentions it)
         found = [f for f in found if not f["title"].startswith("关于") or _ISSUER_BEFORE.search(text[:f.start()])]
     if not found:
