@@ -561,3 +561,14 @@ def test_report_that_gives_the_number_of_the_notice_it_mentions_cites_it():
     nf = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
     assert (nf.document.title, nf.document.number) == ("", None)
     assert {c.number for c in nf.facts if isinstance(c, Citation)} == {"某普办发〔2020〕4号"}
+
+
+def test_order_numbered_with_its_term_in_brackets():
+    # 中华人民共和国主席令 / (二届第20号): the number is the header and the bracket as printed; the order takes
+    # the kind of what it promulgates (《某某条例》已由…批准，现予公布)
+    text = ("全国人民代表大会常务委员会\n中华人民共和国主席令\n(二届第20号)\n"
+            "《某某自治州自治机关组织条例》已由全国人民代表大会常务委员会第一百零六次会议于1964年2月1日批准,现予公布。\n"
+            "1964年2月5日\n")
+    d = doc(text)
+    assert (d.number, d.kind) == ("中华人民共和国主席令(二届第20号)", "measures")
+    assert d.title != "中华人民共和国主席令"

@@ -210,8 +210,10 @@ def test_assignments_and_citations():
     ("根据某市中级人民法院(2019)某01民初字第123号判决书，现通知如下。\n", set()),
     # a decree's number cited as a title in book marks: the number is the title
     ("根据《某市总河长令第1号》、《某镇河长巡查制度》和有关规定，现就巡河工作通知如下。\n", {"某市总河长令第1号"}),
-    # a decree's number in brackets after the title, with the year it was issued in before it
-    ("依据《某某管理办法》（2019年某省人民政府令第12号）执行。\n", {"某省人民政府令第12号"}),
+    # a decree's number in brackets after the title, with the date it was issued on before it
+    ("依据《某某管理办法》（2019年3月某省人民政府令第12号）执行。\n", {"某省人民政府令第12号"}),
+    # a year alone before the body numbers the orders of that year: kept as printed
+    ("依据《某某管理办法》（1991年市人民政府令第43号）执行。\n", {"1991年市人民政府令第43号"}),
     # a notice of a numbered series cited with its number inside the title's brackets
     ("要求各社区进一步落实《某市某某防控工作指挥部通告(第10号)》精神。\n", {"第10号"}),
     # the notice's own number, printed in its running text with the words before it, is not cited

@@ -535,3 +535,11 @@ def test_flattened_table_with_heading_rows_a_person_column_and_a_cut_last_row():
     assert rows(text) == {("地区生产总值增长8%", "lead", "区发改局"), ("地区生产总值增长8%", "responsible", "区统计局"),
                           ("城镇新增就业3000人", "lead", "区人社局"), ("城镇新增就业3000人", "responsible", "各乡镇"),
                           ("新建某某学校", "lead", "区教育局")}
+
+
+def test_units_of_a_page_cut_inside_its_last_parenthesis():
+    # (分管副省长负责,省财政厅牵头,省税务局等按职责分 — the page ends inside the phrase
+    text = HEAD + ("一、保持经济平稳发展\n1.一般公共预算收入增长6%。(分管副省长、协管副秘书长负责,省财政厅牵头,"
+                   "省税务局等按职责分")
+    assert rows(text) == {("一般公共预算收入增长6%", "lead", "省财政厅"),
+                          ("一般公共预算收入增长6%", "responsible", "省税务局")}

@@ -31,7 +31,8 @@ _LABEL_RE = re.compile(rf"[【\[]?(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS}|{_BA
                        rf"(?:[^;；:：()（）【】〔〕\[\]。\n]|[(（][^()（）:：]{{1,8}}[)）]))+)")
 #: what an agency does in a verb phrase: ``X牵头``, ``Y配合``, ``Z按职责分工负责``
 _SEGMENT_RE = re.compile(r"^(?:由)?(?P<agencies>.+?)(?:共同)?(?:负责)?(?P<verb>牵头负责|牵头|主办|承办|配合|协同|参与|协办|按职责分工负责|按职责分别负责|"
-                         r"按职责负责|分别负责|负责|按职责分工[\u4e00-\u9fff]{1,2})(?:落实|实施|推进)?$")
+                         r"按职责负责|分别负责|负责|按职责分工[\u4e00-\u9fff]{1,2}|"
+                         r"按职责分工?)(?:落实|实施|推进)?$")  # (…等按职责分: a page cut inside the phrase)
 _VERB_ROLE = {"牵头负责": "lead", "牵头": "lead", "主办": "lead", "配合": "support", "协同": "support", "参与": "support",
               "协办": "support"}
 _COLLECTIVE_END = re.compile(r"(政府|部门|单位|局|委|办|处|公司|中心|机构|委员会|管委会|街道|社区|乡镇|镇)$")
@@ -148,6 +149,8 @@ def _parenthesised(text: str) -> list[str]:
             depth -= 1
             if depth == 0:
                 out.append(text[start:i])
+    if depth == 1 and len(text) - start >= 4:
+        out.append(text[start:])  # (某局牵头,某局等按职责分: a page cut inside its last parenthesis)
     return out
 
 

@@ -57,7 +57,9 @@ def _number_after(text: str, pos: int) -> tuple[str, int, int] | None:
 
 
 #: an issuance number a parenthesis gives with the date it was issued on: 1994年5月22日某省人民政府令第13号发布
-_DATED_ISSUANCE = re.compile(r"(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?P<num>[\u4e00-\u9fff]{2,30}?(?:令|公告)第\d{1,5}号)"
+#: (a year alone before the body numbers the orders of that year: 1991年某市人民政府令第43号 keeps it)
+_DATED_ISSUANCE = re.compile(r"(?:(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?)?"
+                             r"(?P<num>(?:(?:19|20)\d\d年)?[\u4e00-\u9fff]{2,30}?(?:令|公告)第\d{1,5}号)"
                              r"(?:发布|公布|颁布|施行|修改|修订|废止|$)")
 #: an issuance number in running text (根据1997年12月26日某省人民政府令第85号修改): the issuer starts after a
 #: date, a mark or a verb of reference, and ends with a body

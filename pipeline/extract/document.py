@@ -42,7 +42,8 @@ _DECISION = re.compile(r"任命[^，。；\n]{2,30}?(?:为|(?<![主责担兼])�
                        r"(?<=[，,])[\u4e00-\u9fff]{2,3}(?:任|代理)[^，。；、\n]{2,16}?(?:省长|市长|县长|区长|州长)(?=[，,。；])", re.M)
 #: a cover letter that promulgates a document: 现将《…实施方案》印发给你们
 _PROMULGATED_IN_BODY = re.compile(r"(?:现将|将)《(?P<what>[^》]{2,80})》(?:印发|转发|发布)|"
-                                  r"《(?P<what2>[^》]{2,80})》(?:已经|经)[^。；]{2,40}?(?:同意|通过)[,，]?现(?:予)?(?:印发|转发)")
+                                  r"《(?P<what2>[^》]{2,80})》(?:已经|经|已由)[^。；]{2,80}?(?:同意|通过|批准)[,，]?"
+                                  r"现(?:予)?(?:印发|转发|公布|发布)")  # (a decree: 《X条例》已由…批准，现予公布)
 #: an attachment named under the cover letter: 附件：苏州市2015年政府工作任务分解表
 _ATTACHMENT_NAMED = re.compile(r"^附件[0-9一二三四五六七八九十]?[:：](?P<what>[^，。；]{4,60})$", re.M)
 #: 同志任组长: a head of a group, not a post
@@ -100,7 +101,7 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
     if not (headline or _ACTS.search(bare)):
         return title_kind  # an official title says what the document is
     promulgated = _PROMULGATED_IN_BODY.search(text)
-    if headline and promulgated:
+    if (headline or re.search(r"令$", bare)) and promulgated:  # (an order takes the kind of what it promulgates)
         return document_kind(promulgated["what"] or promulgated["what2"])  # 现将《X实施方案》印发给你们
     if headline and _SETS_UP.search(bare):
         return "notice"  # 某县成立某某领导小组: the roles it names are memberships, not appointments

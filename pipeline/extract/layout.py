@@ -61,7 +61,7 @@ _SIGNS_ORDER = re.compile(r"(?P<who>国家主席)[\u4e00-\u9fff]{2,3}[^，。；
 #: who issues decrees: governments, their heads, congress standing committees
 _DECREE_ISSUER = re.compile(r"(?:人民政府|政府|主席|总理|常务委员会|常委会|省长|市长|国务院)$")
 _DECREE_HEAD = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告|通告)$")
-_DECREE_NO = re.compile(r"^(?:(?:19|20)\d\d年)?第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号$")
+_DECREE_NO = re.compile(r"^[(（]?(?:(?:19|20)\d\d年|[一二三四五六七八九十]{1,3}届)?第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号[)）]?$")
 #: a decree's header and serial on one line: 中华人民共和国主席令 第三号 (after a news dateline)
 _DECREE_ONE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?)令(?P<no>第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号)$")
 
@@ -593,8 +593,9 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _COLUMN_TAG.sub("", squash(flat).strip("|｜"))  # 某某资讯丨某某任某区代理区长: the site's column
         if _SENTENCE.search(flat):
             break  # the body has begun: a headline stands above it
-        if _DECREE_ONE.match(flat) or _in_table(lines, i) or _piped_cell(lines, i):
-            continue  # a decree's number, or a cell of a table a page printed one cell per line
+        if _DECREE_ONE.match(flat) or _in_table(lines, i) or _piped_cell(lines, i) \
+                or _DECREE_HEAD.match(flat) and i + 1 < len(lines) and _DECREE_NO.match(lines[i + 1].flat):
+            continue  # a decree's number (某某令 / (第N号)), or a cell of a table a page printed one cell per line
         nxt = squash(lines[i + 1].text) if i + 1 < len(lines) else ""
         if AGENCY_END_RE.search(flat) and len(flat) <= 30 and _is_headline(nxt) and not AGENCY_END_RE.search(nxt):
             layout.issuer = layout.issuer or flat  # the body that issues it, on its own line above the headline
