@@ -543,3 +543,13 @@ def test_units_of_a_page_cut_inside_its_last_parenthesis():
                    "省税务局等按职责分")
     assert rows(text) == {("一般公共预算收入增长6%", "lead", "省财政厅"),
                           ("一般公共预算收入增长6%", "responsible", "省税务局")}
+
+
+def test_unnumbered_items_with_units_in_brackets_or_on_two_lines():
+    # the units line may be bracketed, or its roles on two lines: the second keeps the item
+    text = ("近日，某省政府办公厅印发重点工作责任分解的通知。\n"
+            "加快推进甲项改革。按照某某理念，全面推进某某工作。\n（牵头单位：省发改委；配合单位：省财政厅）\n"
+            "切实规范乙项工作，坚持依法决策。\n牵头单位：省司法厅\n配合单位：省财政厅、省审计厅\n")
+    assert rows(text) == {("加快推进甲项改革", "lead", "省发改委"), ("加快推进甲项改革", "support", "省财政厅"),
+                          ("切实规范乙项工作", "lead", "省司法厅"), ("切实规范乙项工作", "support", "省财政厅"),
+                          ("切实规范乙项工作", "support", "省审计厅")}

@@ -302,7 +302,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             if len(before) >= 4:
                 task = strip_final_punct(_first_clause(before))
         if labelled and not m and (task is None or served) and _unnumbered_item(prior) \
-                and _LABEL_RE.match(text.strip(SPACES)):
+                and _LABEL_RE.match(text.strip(SPACES).lstrip("(（")):
             # 甲项工作，具体内容…。 / 责任单位：X、Y — an item printed without an enumerator, its units on
             # the next line: its first clause is the task
             task, led = _unnumbered_item(prior), False
