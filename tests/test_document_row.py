@@ -572,3 +572,12 @@ def test_order_numbered_with_its_term_in_brackets():
     d = doc(text)
     assert (d.number, d.kind) == ("中华人民共和国主席令(二届第20号)", "measures")
     assert d.title != "中华人民共和国主席令"
+
+
+def test_title_line_that_carries_its_own_number_in_brackets():
+    # 某某重点工作任务(某政发〔2021〕2号): no kind word at its end, but its own 文号 makes it the title
+    text = ("• 索引号:000000/2021-01\n• 发布机构:县人民政府办公室\n2021年县政府重点工作任务(某政发〔2021〕2号)\n"
+            "来源:某县政府   2021-03-23 10:56\n\n各乡镇人民政府、县直各单位:\n\n"
+            "《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们,请认真抓好贯彻落实。\n")
+    d = doc(text)
+    assert (d.title, d.number) == ("2021年县政府重点工作任务", "某政发〔2021〕2号")

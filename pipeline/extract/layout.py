@@ -545,6 +545,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
                     layout.title_span = (line.start, lines[j].end)
                     layout.body_start = j + 1
                     return
+        # (某某重点工作任务(某政发〔2021〕2号): a line that carries its own 文号 is the title, whatever its last word)
+        starts_hint = starts_hint or bool(trailing) and not body_seen and len(flat) >= 6
         if not (starts_hint or "关于" in flat or _is_title_end(flat) or reprinted) \
                 or (body_seen and not skip and not (starts_hint or "关于" in flat or reprinted)):
             continue  # (under running text only a 关于… title is still the notice's: 某某等同志作了供职报告 is not)
