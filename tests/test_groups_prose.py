@@ -624,3 +624,14 @@ def test_work_team_set_up_under_a_group_with_two_co_heads():
     # 市委书记、市长任双组长的X，下设工作专班: the team is <group>工作专班
     nf = run("我市成立市委书记、市长任双组长的某某专项斗争领导小组，下设工作专班，出台工作方案。\n")
     assert subgroups(nf) == {("某某专项斗争领导小组工作专班", "某某专项斗争领导小组")}
+
+
+def test_committee_adjusted_in_prose_heads_named_with_it_and_a_former_head_left_out():
+    # X组成人员作了调整 sets the committee up; 甲任X主任, 乙任副主任; 此前…曾任 is a former head
+    nf = run("某省食品安全委员会组成人员调整\n根据工作需要，某省食品安全委员会组成人员作了调整。"
+             "副省长张建国任某省食品安全委员会主任，省政府副秘书长李卫东任副主任。\n"
+             "某省食品安全委员会办公室设在省市场监管局，省市场监管局局长王志明兼任办公室主任。\n"
+             "此前，副省长赵德明曾任某省食品安全委员会主任。\n")
+    g = "某省食品安全委员会"
+    assert members(nf) == {(g, "张建国", "主任"), (g, "李卫东", "副主任"), (g + "办公室", "王志明", "主任")}
+    assert subgroups(nf) == {(g + "办公室", g)}

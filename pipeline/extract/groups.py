@@ -29,7 +29,11 @@ _NAME_UNIT = (r"(?:[^，,。；;、:：()（）\s]|[(（](?![0-9０-９一二三
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
 _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置|"
                        # 现对X组成人员…作了调整: a group whose members a notice adjusts is named by that sentence
-                       r"对(?=[^。；;]{2,60}?(?:组成人员|成员)[^。；;]{0,20}?调整))(?:了)?(?P<led>由[^。；;]{2,60}?的|"
+                       r"对(?=[^。；;]{2,60}?(?:组成人员|成员)[^。；;]{0,20}?调整)|"
+                       # X组成人员作了调整: the same, the group the sentence's subject
+                       r"(?:^|(?<=[，,。；;：:]))(?!现|对|经|根据|按照|依据|为|因|由于|决定|同意)"
+                       r"(?=[^。；;，,]{4,60}?组成人员[^。；;，,]{0,12}?调整))"
+                       r"(?:了)?(?P<led>由[^。；;]{2,60}?的|"
                        # 成立以甲为组长，乙为副组长，各单位负责人为成员的X: one clause per role
                        # (甲、乙任双组长的X: two co-heads)
                        r"以?(?:[^。；;，,]{2,40}?(?:为|任)(?:常务|执行|双)?副?(?:组长|指挥长|总指挥|主任|成员)[，,、]?){1,6}的)?"
@@ -1432,6 +1436,8 @@ _AFTER_NAME = re.compile(r"同志|出席|主持|组织(?!部)|召开|以及|从|
                          r"提出|希望|回顾|解读|作了|看望|慰问|检查|调研|督导|视察|赴|前往|来到|走访|批示|指示|签批|[，,、。；;（(：:]|$")
 
 
+#: a role held before: 此前 / 时任 / 甲曾任 (not a member by this text)
+_FORMER_HOLDER = re.compile(r"曾经?$|此前|时任|以前|原任")
 #: a report of who heads a group: 国务院总理李克强担任A领导小组和B领导小组组长，张高丽副总理担任副组长
 _GROUP_KINDS = r"(?:领导小组|工作小组|协调小组|小组|工作组|指挥部|专班)"
 _HEAD_ROLES = r"(?:常务副组长|副组长|组长|常务副指挥长|副指挥长|指挥长|副总指挥|总指挥)"
@@ -1520,6 +1526,8 @@ def _takes_role(state: _State, flat: str, line, raw: str, region: str) -> bool:
     """Who takes which role in which group (news); True where a sentence names the groups itself."""
     _takes_office(state, flat, line, raw, region)
     for m in _TAKES_KNOWN_RE.finditer(flat):  # X任大运会筹备委员会副主任兼秘书长: a group the notice set up
+        if _FORMER_HOLDER.search(m["who"]) or _FORMER_HOLDER.search(re.split(r"[。；;]", flat[: m.start()])[-1]):
+            continue  # 此前，甲曾任X主任: who held the role before, not a member now
         group = _resolve_exact(state, m["group"])
         who = _person(m["who"], line.start + max(raw.find(m["who"]), 0), region) if group else None
         if who:
