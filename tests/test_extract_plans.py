@@ -553,3 +553,9 @@ def test_unnumbered_items_with_units_in_brackets_or_on_two_lines():
     assert rows(text) == {("加快推进甲项改革", "lead", "省发改委"), ("加快推进甲项改革", "support", "省财政厅"),
                           ("切实规范乙项工作", "lead", "省司法厅"), ("切实规范乙项工作", "support", "省财政厅"),
                           ("切实规范乙项工作", "support", "省审计厅")}
+
+
+def test_labelled_paragraph_under_an_item_is_no_new_item():
+    # (一)推进甲项工作 / 牵头单位：X / 具体要求：…。 / 配合单位：Y — the paragraph belongs to the item above
+    text = HEAD + ("一、重点任务\n（一）推进甲项工作。\n牵头单位：市发改委\n具体要求：加快某某建设，完善某某机制。\n配合单位：市财政局\n")
+    assert rows(text) == {("推进甲项工作", "lead", "市发改委"), ("推进甲项工作", "support", "市财政局")}

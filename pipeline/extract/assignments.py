@@ -892,8 +892,8 @@ def _unnumbered_item(text: str) -> str | None:
     clause; None for a heading, a line of units or a line too short to be an item."""
     text = text.strip(SPACES)
     if len(re.findall(r"[\u4e00-\u9fff]", text)) < 4 or _HEADING_RE.match(text) or _LABEL_RE.search(text) \
-            or not re.search(r"[。；;]$|[，,]", text):
-        return None
+            or not re.search(r"[。；;]$|[，,]", text) or re.match(r"^[^，,。；;]{1,10}[:：]", text):
+        return None  # (具体要求：…: a labelled paragraph of the item above, not an item)
     task = strip_final_punct(re.split(r"[。；;]", _first_clause(text))[0])
     return task if 4 <= len(task) <= 40 and not _SECTION_TITLE.fullmatch(task) else None
 
