@@ -559,3 +559,13 @@ def test_labelled_paragraph_under_an_item_is_no_new_item():
     # (一)推进甲项工作 / 牵头单位：X / 具体要求：…。 / 配合单位：Y — the paragraph belongs to the item above
     text = HEAD + ("一、重点任务\n（一）推进甲项工作。\n牵头单位：市发改委\n具体要求：加快某某建设，完善某某机制。\n配合单位：市财政局\n")
     assert rows(text) == {("推进甲项工作", "lead", "市发改委"), ("推进甲项工作", "support", "市财政局")}
+
+
+def test_unnumbered_items_closed_by_their_units():
+    # a copy that lost the items' enumerators: each item ends with its units in brackets; under a heading
+    # followed by two such items, both are items; a heading with one body paragraph keeps the heading
+    text = ("某省人民政府关于落实政府工作报告重点工作部门分工的意见\n各市人民政府:\n一、稳定经济\n"
+            "加快推进甲项改革，全面推进某某工作。(省发改委牵头,省财政厅等按职责分工负责)\n"
+            "切实规范乙项工作。(省司法厅牵头)\n二、保障民生\n(一)稳定就业\n多渠道促进就业，加强培训。(省人社厅负责)\n")
+    assert rows(text) == {("加快推进甲项改革", "lead", "省发改委"), ("加快推进甲项改革", "responsible", "省财政厅"),
+                          ("切实规范乙项工作", "lead", "省司法厅"), ("稳定就业", "responsible", "省人社厅")}

@@ -306,6 +306,12 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             # 甲项工作，具体内容…。 / 责任单位：X、Y — an item printed without an enumerator, its units on
             # the next line: its first clause is the task
             task, led = _unnumbered_item(prior), False
+        closing = _CLOSING_UNITS.search(text) if not m and not labelled else None
+        # (under a heading, the first of two such items is an item too, not the heading's body)
+        item = _unnumbered_item(text[: closing.start()]) \
+            if closing and (task is None or served or _closed_item(lines[k + 1] if k + 1 < len(lines) else None)) else None
+        if item:  # 甲项工作，具体内容…。(X牵头，Y配合) — an item without an enumerator, its units closing it
+            task, led = item, False
         if m:
             served = False
         if task is None:  # 会议决定：A由X牵头，Y落实；B由Z牵头，W落实 — each clause its own task
@@ -350,6 +356,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
                     verbs += [Assignment(task=task, role="support", agency=a, span=span)
                               for a in _agencies(vm["support"])]
             facts.extend(verbs)
+        served = served or bool(verbs)
         if not verbs:  # （市教育局，市委农办，各县（市、区）人民政府）: a bare list of units closing the item
             facts.extend(_closing_units(task, text, span, first_leads))
     # 分别由A、B牵头X职责和Y职责，各成员单位配合: leads and tasks paired in order
@@ -880,6 +887,17 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
         return [], table
     out = [a for i, role in table["roles"].items() for a in _assign(task, role, cells[i], span, others)]
     return out, table
+
+
+#: a parenthesis of units with their verbs closing a line (perhaps cut by the page): (X牵头，Y等按职责分工负责)
+_CLOSING_UNITS = re.compile(r"[(（][^()（）]{2,200}?(?:牵头|负责|配合|按职责分)[^()（）]{0,20}(?:[)）][。；;]?)?$")
+
+
+def _closed_item(line) -> bool:
+    """A line that is an item without an enumerator closed by its units (甲项工作。(X牵头))."""
+    text = nfkc(line.text) if line is not None else ""
+    closing = _CLOSING_UNITS.search(text)
+    return bool(closing) and not _HEADING_RE.match(text) and bool(_unnumbered_item(text[: closing.start()]))
 
 
 def _unit_cell(text: str) -> bool:
