@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
+from collections import Counter
 
 SPACES = " \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff"
 _SPACE_RE = re.compile(f"[{SPACES}]+")
@@ -241,8 +242,10 @@ def join_wrapped_lines(text: str) -> str:
     lines = text.split("\n")
     if any(_ADDRESSEES_LINE.match(ln.strip()) for ln in lines[:6]):
         return text  # a notice to its addressees: its layout readers join its wrapped title and lines themselves
+    seen = Counter(ln.strip() for ln in lines)  # (a line printed more than once is a heading: a page's title, twice)
     cut = [i for i, ln in enumerate(lines[:-1]) if len(ln.strip()) >= 24 and ln.strip()[-1] not in _LINE_DONE
-           and not _SPACE_RE.search(ln.strip()) and not re.search(r"[|\u2500-\u257f]", ln)]  # (not a table's rows)
+           and not _SPACE_RE.search(ln.strip()) and not re.search(r"[|\u2500-\u257f]", ln)  # (not a table's rows)
+           and seen[ln.strip()] == 1]
     if len(cut) < 3:
         return text
     wide = max(len(lines[i].strip()) for i in cut)

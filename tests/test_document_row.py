@@ -581,3 +581,12 @@ def test_title_line_that_carries_its_own_number_in_brackets():
             "《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们,请认真抓好贯彻落实。\n")
     d = doc(text)
     assert (d.title, d.number) == ("2021年县政府重点工作任务", "某政发〔2021〕2号")
+
+
+def test_title_printed_twice_is_not_a_book_page_wrapped():
+    # a mirror prints the title two or three times, each line long and ending in a character: not the
+    # wrapped lines of a printed page to be run together
+    t = "某市人民政府关于修改《某市特殊货物运输管理办法》的决定"
+    text = (f"首页 > 法规\n{t}\n{t}\n发布时间: 2008-01-02\n{t}\n(1998年5月6日某市人民政府令第12号发布)\n"
+            "某市人民政府决定对《某市特殊货物运输管理办法》(1991年市人民政府令第43号)作如下修改:\n一、第三条修改为:……\n")
+    assert doc(text).title == t
