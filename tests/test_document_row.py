@@ -590,3 +590,11 @@ def test_title_printed_twice_is_not_a_book_page_wrapped():
     text = (f"首页 > 法规\n{t}\n{t}\n发布时间: 2008-01-02\n{t}\n(1998年5月6日某市人民政府令第12号发布)\n"
             "某市人民政府决定对《某市特殊货物运输管理办法》(1991年市人民政府令第43号)作如下修改:\n一、第三条修改为:……\n")
     assert doc(text).title == t
+
+
+def test_title_after_a_law_database_label():
+    # 法规标题：X / 发文机关：Y / 发文字号：Z — the label is no part of the title
+    text = ("法规标题:某省人民政府关于某某问题的通知\n发文机关:某省人民政府\n发文字号:某政发[1991]30号\n发布日期:1991-05-20\n"
+            + _BODY)
+    d = doc(text)
+    assert (d.title, d.number) == ("某省人民政府关于某某问题的通知", "某政发〔1991〕30号")

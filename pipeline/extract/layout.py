@@ -496,7 +496,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         body_seen = body_seen or bool(_SENTENCE.search(line.flat[:-1])) and len(line.flat) > 30
         if body_seen and _news_lead(lines):
             break  # a news story under its own headline: a document it reprints further down is not the page's title
-        flat = re.sub(r"^(?:(?:标题|名称|文件名称)[:：]|[【\[](?:标题|名称|文件名称)[】\]][:：]?)", "", line.flat)  # a page's info block printed in the article
+        flat = re.sub(r"^(?:(?:法规|文件|公文|文章)?(?:标题|名称)[:：]|[【\[](?:法规|文件|公文|文章)?(?:标题|名称)[】\]][:：]?)", "", line.flat)  # a page's info block printed in the article
         flat = _CRUMB.sub("", flat) if "关于" in _CRUMB.sub("", flat) else flat  # 政务服务丨X关于…
         flat = _DATELINE.sub("", flat)  # 新华网北京4月26日电 before a decree's title
         flat = _SITE_SUFFIX.sub("", _LEADING_NUMBER.sub("", flat))  # 某政发〔2017〕5号 关于… / 关于…-某省人民政府门户网站
