@@ -635,3 +635,12 @@ def test_committee_adjusted_in_prose_heads_named_with_it_and_a_former_head_left_
     g = "某省食品安全委员会"
     assert members(nf) == {(g, "张建国", "主任"), (g, "李卫东", "副主任"), (g + "办公室", "王志明", "主任")}
     assert subgroups(nf) == {(g + "办公室", g)}
+
+
+def test_work_team_heads_and_two_units_joined_by_he():
+    # 由甲任专班长，乙任副专班长; 下设A组和B组 (the list's last unit after 和)
+    nf = run("某街道成立疫情防控工作专班\n为做好疫情防控工作,某街道成立疫情防控工作专班,由街道党工委书记张建国任专班长,"
+             "街道办事处主任李卫东任副专班长。\n专班下设扑火前线指挥组和后勤保障组。\n")
+    g = "疫情防控工作专班"
+    assert members(nf) == {(g, "张建国", "专班长"), (g, "李卫东", "副专班长")}
+    assert subgroups(nf) == {("扑火前线指挥组", g), ("后勤保障组", g)}

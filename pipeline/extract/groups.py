@@ -95,15 +95,15 @@ _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。
                             # 由甲任专班组长, 甲任委员会主任: the role named with the kind of group
                             r"(?:专班|小组|工作组|委员会)?"
                             r"(?P<role>(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任委员|主任|秘书长)|总召集人|成员|委员|"
-                            r"联络员|顾问)"
+                            r"联络员|顾问|副?专班长)"  # (甲任专班长: the head of a 工作专班)
                             # 以甲为主任、乙为常务副主任的X: clauses parted by 、, each its own role
                             # (由甲任组长、乙、丙任副组长: the next clause may list several)
                             r"(?=$|[，,。；;的]|、(?=[^，,。；;]{1,60}?(?:为|任)(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|"
-                            r"秘书长|成员)))")
+                            r"秘书长|成员|专班长)))")
 #: where a match of each prose pattern must have its key words, and how far from its start at most:
 #: positions with no key word that near cannot start a match and are not tried (see _scan)
 _PROSE_ROLE_HINT = (re.compile(r"(?=[任为](?:专班|小组|工作组|委员会)?(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)"
-                               r"|[任为](?:成员|委员|联络员|顾问))"),
+                               r"|[任为](?:成员|委员|联络员|顾问|副?专班长))"),
                     210)
 _SUB_HINT = (re.compile(r"(?=[设辖])"), 41)
 _OFFICE_SEAT_HINT = (re.compile(r"(?=办公室(?:[(（][^()（）]{1,20}[)）])?设)"), 40)
@@ -1302,8 +1302,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 state.pending_parent = parent
                 state.listed = []
                 kind = m["kind"]
-                if not what and not m["n"] and re.search(r"[和及]", kind):
-                    what, kind = kind, ""  # 设综合组和技术组: the whole list was read as the kind word
+                if not m["n"] and re.search(r"[和及]", kind):
+                    # 设综合组和技术组, 下设扑火前线指挥组和后勤保障组: the list's end was read as the kind word
+                    what, kind = what + kind, ""
                 # 下设A、B组 (no count): the last list item is the kind word itself
                 items = [x for x in re.split(r"[、和及]", what) if x]
                 # (办公室内设专家组: one unit, the kind word is its whole name; not an aside naming the kind of
