@@ -19,7 +19,7 @@ _BRACKET_CLOSE = "〕])）】］〗﹞"
 #: a document number (文号): issuer code, year in any bracket pair, serial, 号
 DOCNUM_RE = re.compile(
     rf"(?P<code>[\u4e00-\u9fff]{{1,14}}?)\s*[{re.escape(_BRACKET_OPEN)}]\s*(?P<year>(?:19|20)\d\d)\s*"
-    rf"[{re.escape(_BRACKET_CLOSE)}]\s*(?P<serial>\d{{1,5}})\s*号"
+    rf"[{re.escape(_BRACKET_CLOSE)}]\s*(?P<di>第)?\s*(?P<serial>\d{{1,5}})\s*号"  # (〔2021〕第3号: 第 as printed)
 )
 #: decrees and announcements numbered without brackets
 ISSUANCE_RE = re.compile(
@@ -82,7 +82,7 @@ def normalize_docnum(text: str) -> str:
     if not m:
         return squash(text)
     code = _NUMBER_LABEL.sub("", squash(m["code"])) or squash(m["code"])
-    return f"{code}〔{int(m['year'])}〕{int(m['serial'])}号"
+    return f"{code}〔{int(m['year'])}〕{m['di'] or ''}{int(m['serial'])}号"
 
 
 #: a metadata label a page glued to the number it labels: 发文字号国办发〔1986〕53号

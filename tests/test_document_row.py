@@ -598,3 +598,9 @@ def test_title_after_a_law_database_label():
             + _BODY)
     d = doc(text)
     assert (d.title, d.number) == ("某省人民政府关于某某问题的通知", "某政发〔1991〕30号")
+
+
+def test_number_with_di_before_its_serial():
+    # 某政办发〔2021〕第3号: older and some local numbers print 第 before the serial; kept as printed
+    text = "某县人民政府办公室关于做好防汛工作的通知\n某政办发〔2021〕第3号\n" + _BODY
+    assert doc(text).number == "某政办发〔2021〕第3号"
