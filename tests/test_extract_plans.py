@@ -569,3 +569,10 @@ def test_unnumbered_items_closed_by_their_units():
             "切实规范乙项工作。(省司法厅牵头)\n二、保障民生\n(一)稳定就业\n多渠道促进就业，加强培训。(省人社厅负责)\n")
     assert rows(text) == {("加快推进甲项改革", "lead", "省发改委"), ("加快推进甲项改革", "responsible", "省财政厅"),
                           ("切实规范乙项工作", "lead", "省司法厅"), ("稳定就业", "responsible", "省人社厅")}
+
+
+@pytest.mark.parametrize("note", ["排名第一的单位负责牵头", "牵头单位列第一位", "牵头部门排在首位", "列第一位者为工作牵头或汇总单位"])
+def test_first_listed_unit_leads_however_the_note_says_it(note):
+    text = (f"某县人民政府办公室关于印发重点工作分工方案的通知\n某政办发〔2021〕9号\n各乡镇：\n现将分工方案印发给你们（{note}）。\n"
+            "一、重点任务\n（一）推进甲项工作。（责任单位：县发改局、县财政局）\n")
+    assert rows(text) == {("推进甲项工作", "lead", "县发改局"), ("推进甲项工作", "responsible", "县财政局")}
