@@ -338,3 +338,16 @@ def test_a_roster_names_one_person_once():
     facts = [f for f in extract(RawNotice(source="inline.txt", index=0, text=text)).facts
              if isinstance(f, Position) and f.person == "王某某"]
     assert len(facts) == 2 and facts[0].person_span == facts[1].person_span
+
+
+def test_discipline_and_supervisory_commissions_are_the_levels_own():
+    """区委常委、纪委书记、监委主任: the commissions after a Party committee's post are the level's own
+    bodies (区纪委, 区监委), not departments of the Party committee (not 区委纪委)."""
+    got = positions("某区召开会议\n区委常委、纪委书记、监委主任王某某列席会议。\n")
+    assert {("王某某", "区委", "常委"), ("王某某", "区纪委", "书记"), ("王某某", "区监委", "主任")} <= got
+    assert [p.agency for p in split_posts("市委常委、宣传部部长")] == ["市委", "市委宣传部"]
+
+
+def test_a_holder_of_a_rarer_common_surname_after_the_post():
+    """市人大常委会主任弓某某主持会议: 弓 is a surname like any other."""
+    assert ("弓某某", "市人大常委会", "主任") in positions("某市会议\n市人大常委会主任弓某某主持会议。\n")

@@ -607,3 +607,15 @@ def test_news_report_of_party_posts_changing():
     held = people(text, kinds=(Position,))
     assert ("position", "张某某", "省委", "常委") in held
     assert not any(person.startswith("仍") for _, person, _, _ in got)
+
+
+def test_acting_head_decided_by_a_named_decision():
+    """作出关于X代理Y市长的决定: a congress's decision on an acting head is an appointment (代理市长)."""
+    got = people("某市人大常委会举行会议\n会议决定任命王某某为某某市副市长，作出关于王某某代理某某市市长的决定。\n")
+    assert ("appointment", "王某某", "某某市人民政府", "代理市长") in got
+
+
+def test_some_deputies_resigning_name_nobody():
+    """接受个别代表辞去…代表职务: 个别代表 (some deputies) is no person."""
+    got = people("某市人大常委会举行会议\n会议通过关于接受个别代表辞去某省第十三届人民代表大会代表职务的决议。\n")
+    assert not any(person.startswith(("个别", "部分")) for _, person, _, _ in got)
