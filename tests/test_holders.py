@@ -351,3 +351,34 @@ def test_discipline_and_supervisory_commissions_are_the_levels_own():
 def test_a_holder_of_a_rarer_common_surname_after_the_post():
     """市人大常委会主任弓某某主持会议: 弓 is a surname like any other."""
     assert ("弓某某", "市人大常委会", "主任") in positions("某市会议\n市人大常委会主任弓某某主持会议。\n")
+
+
+def test_deputy_in_charge_and_holders_whose_report_was_heard():
+    """听取分管副县长甲和县安办主任乙的工作汇报: 分管 before a post, 的工作汇报 after a name."""
+    got = positions("某县会议\n会上,县长王某在听取分管副县长刘某某和县安办主任姚某的工作汇报后,作了部署。\n")
+    assert {("王某", "县人民政府", "县长"), ("刘某某", "县人民政府", "副县长"), ("姚某", "县安办", "主任")} <= got
+
+
+def test_a_candidacy_ends_the_posts_but_the_posts_before_it_are_held():
+    """某县委副书记、县人民政府县长候选人提名人选甲: the Party post is held, the candidacy is no post; the same
+    post named again by its level only (县委副书记) is one post."""
+    got = positions("某县会议\n会议现场 某某县委副书记、县人民政府县长候选人提名人选侯某某 会议宣读了方案。\n"
+                    "县委副书记、县人民政府县长候选人提名人选侯某某要求,各单位提高认识。\n")
+    assert ("侯某某", "某某县委", "副书记") in got
+    assert not any(title.startswith("县长") or agency == "县委" for _, agency, title in got)
+
+
+def test_a_wiki_roster_of_one_term_of_a_government():
+    """A wiki's page on one term of a government (第一届某省人民委员会): bulleted lines ``- 副省长:甲、乙(注)``
+    after an edit link, names apart by 、, tenure notes and reference marks after them; the bare titles
+    are posts of the body the page is about, and a note's ``…任代省长`` is a post too. A heading below
+    the roster is no holder; 省长为甲 in the prose is that body's 省长 as well."""
+    text = ("第一届某某省人民委员会\n外观\n第一届某某省人民委员会是某某省的第一届人民政府,省长为王某某、李某。\n"
+            "组成人员\n[编辑]- 省长:王某某(至1957年9月)、李某(自1958年3月起)\n"
+            "- 副省长:张某、刘某某(1957年9月至1958年3月任代省长)\n- 委员:陈某、赵某某、周某\n"
+            "- 副秘书长:吴某某[1]:293-294\n下设机构\n[编辑]截止1955年12月,共设有工作机构36个\n")
+    got = positions(text)
+    body = "某某省人民委员会"
+    assert {("王某某", body, "省长"), ("李某", body, "省长"), ("张某", body, "副省长"), ("刘某某", body, "副省长"),
+            ("刘某某", body, "代省长"), ("陈某", body, "委员"), ("赵某某", body, "委员"), ("周某", body, "委员"),
+            ("吴某某", body, "副秘书长")} == got

@@ -30,7 +30,7 @@ _CORE_AT = re.compile("(?=(%s))" % "|".join(sorted(set(TITLE_CORES), key=len, re
 _AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|同志|以及|及|和|与|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
                          r"宣读|指出|表示|强调|介绍|通报|传达|负总责|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|代理|"
                          r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|"
-                         r"组织|召开|带领|率领|来到|前往|深入|以下|部署|安排|总结|解读|"
+                         r"组织|召开|带领|率领|来到|前往|深入|以下|部署|安排|总结|解读|的(?:工作)?(?:汇报|讲话|报告|发言|介绍)|"
                          r"(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年|\d{1,8}\s*[月日])")
 #: words of a report that never occur inside a name
 _REPORT_WORD = re.compile(r"出席|列席|参加|主持|讲话|活动|会议|表示|指出|强调|介绍|陪同|调研|考察")
@@ -39,7 +39,7 @@ _SIGNATURE_END = re.compile(r"\s*(?:$|(?:[一二三四五六七八九〇○零]{
 _ASIDE = re.compile(r"[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]")
 _SEPARATOR = re.compile(r"\s*(?:[，,。；;：:、)）]|$)")
 #: characters that end a word before a post (了, 任命, 选举, 由, 及…), never a body's name
-_LEAD_CHARS = set("、了命举由经请是及和与暨即为席托将把被向对从以任选称邀同而则受定于有据")
+_LEAD_CHARS = set("、了命举由经请是及和与暨即为席托将把被向对从以任选称邀同而则受定于有据管")  # (分管副县长甲: 管)
 #: characters a post never begins with (受市人大常委会主任委托: the post is 市人大常委会主任; 据某局局长甲介绍)
 _NEVER_FIRST = set("、了由受及和与为将把被向对从以而则据")
 #: words that show a run of text is not (only) a post: verbs and function words of a sentence
@@ -378,6 +378,33 @@ def _still_holds(text: str, at: int, region: str) -> list[Position]:
     return out
 
 
+#: a candidacy printed as the last of a holder's posts: 、县人民政府县长候选人提名人选甲 (no post yet)
+_CANDIDACY = re.compile(r"、[^、，,。；;：:\s]{2,30}?(?:候选人提名人选|候选人预备人选|候选人初步人选|提名人选|候选人)(?=[\u4e00-\u9fff])")
+
+
+def _name_then_space(text: str, at: int) -> list[tuple[int, str]]:
+    """A name a caption ends with a space after it (``…提名人选甲某 会议宣读了…``)."""
+    return next(([(at, text[at:at + k])] for k in (3, 2) if reported_name(text[at:at + k])
+                 and re.match(r"[ \u3000\t]", text[at + k:at + k + 1])), [])
+
+
+def _before_candidacy(text: str, at: int, region: str) -> list[Position]:
+    """Holders whose posts end with a candidacy (``县委副书记、县人民政府县长候选人提名人选甲某要求…``):
+    the posts before it are held, the candidacy is none."""
+    out: list[Position] = []
+    for m in _CANDIDACY.finditer(text):
+        found = _posts_before(text, m.start(), region)
+        names = _names_at(text, m.end()) or _name_then_space(text, m.end())
+        if not found or not names or _PAST.search(text[max(0, found[0] - 4):found[0]]):
+            continue
+        start, posts = found
+        for pos, name in names:
+            out.extend(Position(person=name, post=replace(p, span=(at + start + p.span[0], at + start + p.span[1])),
+                                span=(at + start, at + pos + len(name)), person_span=(at + pos, at + pos + len(name)))
+                       for p in posts)
+    return out
+
+
 def _names_before(text: str, end: int, after_post: bool = False) -> list[tuple[int, str]]:
     """The names just before ``end``: a list joined by 、 after a separator, or one name after a post
     (``after_post``: only a name after a post, as in 国务委员甲兼任国务院秘书长)."""
@@ -459,11 +486,27 @@ _ROSTER_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,16})[:：][ \u3000]*(?
 _BIO = re.compile(r"(?:\d{4}|[一二三四五六七八九〇○零]{4})年")
 
 
+#: a wiki's marks on a roster line: an edit link before it (``[编辑]``), a bullet, reference marks (``[1]:293``)
+_WIKI_LEAD = re.compile(r"^(?:\[编辑\]|\[編輯\])?[ \u3000]*(?:[-–•·*][ \u3000]*)?")
+_REFERENCE = re.compile(r"\[(?:\d{1,3}|注 ?\d{1,3})\](?::[\d\-–]+)?")
+#: a note on a holder's tenure after the name: (至1957年9月), (自1958年3月起), (1957年9月至1958年3月任代省长)
+_TENURE = re.compile(r"[(（](?P<note>[^()（）]{0,30}?(?:\d{4}|[一二三四五六七八九〇○零]{4})\s*年[^()（）]{0,30}?)[)）]")
+#: a post the tenure note says the holder held for a while: …任代省长
+_NOTE_POST = re.compile(r"任(?P<title>[\u4e00-\u9fff]{2,6})$")
+
+
+def _blank(pattern: re.Pattern, text: str) -> str:
+    """``text`` with what ``pattern`` finds blanked by spaces (offsets kept)."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _roster_names(rest: str) -> list[tuple[int, str]] | None:
-    """The holders a roster line prints, apart by spaces (``甲 乙(女) 丙(兼)``), with their offsets;
-    a biography after them (``1955年生,大学学历…``) ends the list; a two-character name printed with
-    a space inside (``王 某``) on its own is one name. None when any other word stands among them."""
-    tokens = list(re.finditer(r"[^ \u3000\t]+", rest))
+    """The holders a roster line prints, apart by spaces or 、 (``甲 乙(女) 丙(兼)``, ``甲(至某年)、乙``),
+    with their offsets; a biography after them (``1955年生,大学学历…``) ends the list; a two-character
+    name printed with a space inside (``王 某``) on its own is one name. Tenure notes in brackets and a
+    wiki's reference marks are no words. None when any other word stands among them."""
+    rest = _blank(_REFERENCE, _blank(_TENURE, rest))
+    tokens = list(re.finditer(r"[^ \u3000\t、]+", rest))
     if len(tokens) == 2 and all(len(t.group(0)) == 1 for t in tokens) and reported_name(tokens[0].group(0) + tokens[1].group(0)):
         return [(tokens[0].start(), tokens[0].group(0) + tokens[1].group(0))]
     out: list[tuple[int, str]] = []
@@ -477,11 +520,14 @@ def _roster_names(rest: str) -> list[tuple[int, str]] | None:
     return out or None
 
 
-def _roster_post(label: str, body: list[Post], region: str) -> Post | None:
+def _roster_post(label: str, body: list[Post], region: str, page: str = "") -> Post | None:
     """The post a roster label names: in full (``市人大常委会主任``), or a bare title under the body the
-    label above it named (``副主任`` under ``市人大常委会主任``; ``副市长`` the city's government)."""
+    label above it named (``副主任`` under ``市人大常委会主任``; ``副市长`` the city's government), or under
+    the body the page is about (``委员`` on the page of 第一届某省人民委员会)."""
     if not split_title(label):
         return None
+    if page and not split_title(label)[0]:
+        return Post(agency=page, title=label, span=(0, len(label)))
     if split_title(label)[0]:
         posts = split_posts(label, region=region)
         return posts[0] if len(posts) == 1 and posts[0].agency else None
@@ -503,6 +549,7 @@ def find_roster(layout, region: str = "") -> list[Position]:
     labels = 0
     post: Post | None = None
     body: list[Post] = []
+    page = page_body(layout)
 
     def close():
         nonlocal block, labels
@@ -512,13 +559,15 @@ def find_roster(layout, region: str = "") -> list[Position]:
 
     for line in layout.lines:
         text = nfkc(line.text).strip()
+        text = text[_WIKI_LEAD.match(text).end():]
         m = _ROSTER_LABEL.match(text)
-        here = _roster_post(m["label"], body, region) if m else None
+        here = _roster_post(m["label"], body, region, page) if m else None
         if m and here and _roster_names(m["rest"]):
             post, rest, at = here, m["rest"], line.start + line.text.find(m["rest"][:1]) if m["rest"] else line.start
             body.append(here)
             labels += 1
-        elif not m and post and _roster_names(text):
+        elif not m and post and _roster_names(text) and (len(_roster_names(text)) > 1 or name_shape(_roster_names(text)[0][1])):
+            # (a heading below the roster, 下设机构, is no holder of the post above it)
             rest, at = text, line.start + len(line.text) - len(line.text.lstrip())
         else:
             close()
@@ -527,10 +576,33 @@ def find_roster(layout, region: str = "") -> list[Position]:
         for k, name in _roster_names(rest):
             # one roster names one person once: 甲某 under 市委书记 and again under 市人大常委会主任(兼)
             first = next((f.person_span for f in block if f.person == name), (at + k, at + k + len(name)))
-            block.append(Position(person=name, post=replace(post, span=(line.start, line.start + len(m["label"]) if m else line.start)),
-                                  span=(line.start, line.end), person_span=first))
+            held = replace(post, span=(line.start, line.start + len(m["label"]) if m else line.start))
+            block.append(Position(person=name, post=held, span=(line.start, line.end), person_span=first))
+            note = _TENURE.match(rest, k + len(name))
+            also = _NOTE_POST.search(note["note"]) if note else None
+            if also and split_title(also["title"]) == ("", also["title"]):  # 甲(某年至某年任代省长): that post too
+                block.append(Position(person=name, post=replace(held, title=also["title"]), span=(line.start, line.end),
+                                      person_span=first))
     close()
     return out
+
+
+#: the page of one term of a government (a wiki's article): 第一届某省人民委员会, 第三届某市人民政府
+_PAGE_BODY = re.compile(r"^第[一二三四五六七八九十\d]{1,3}届(?P<body>[\u4e00-\u9fff]{2,10}?[省市县区州盟旗](?:人民委员会|人民政府))$")
+
+
+def page_level(body: str) -> str:
+    """The level character of a page's body: ``某省人民委员会`` -> ``省``."""
+    m = re.search(r"[省市县区州盟旗](?=人民委员会$|人民政府$)", body)
+    return m.group(0) if m else ""
+
+
+def page_body(layout) -> str:
+    """The body a page is about when its first line names one term of a government (a wiki's
+    ``第一届某省人民委员会``): a roster's bare titles on it are that body's posts."""
+    first = next((squash(nfkc(line.text)) for line in layout.lines if line.text.strip()), "")
+    m = _PAGE_BODY.match(first)
+    return m["body"] if m else ""
 
 
 #: the heading of a list of a body's office-holders: 某院总理、副总理、秘书长名单 (the years under it)
@@ -617,7 +689,8 @@ def find_holders(layout, region: str = "") -> list[Position]:
             here = _name_line(nfkc(layout.lines[i - 1].text), text, line.start, region)
         if not here:
             here = _listed_line(text, line.start, region) or _labelled_pairs(text, line.start, region)
-        here += (_still_holds(text, line.start, region) + _bracketed_posts(text, line.start, region)
+        here += (_still_holds(text, line.start, region) + _before_candidacy(text, line.start, region)
+                 + _bracketed_posts(text, line.start, region)
                  + _name_in_post(text, line.start, region))
         government = next((f.post.agency for f in reversed(here) if f.post.title.endswith(GOV_HEAD_CORES)
                            and f.post.agency.endswith("人民政府")), government)
@@ -635,7 +708,20 @@ def find_holders(layout, region: str = "") -> list[Position]:
     listed = find_title_lists(layout, region)
     held = {(f.person, f.post.title) for f in listed}
     out = [f for f in out if (f.person, f.post.title) not in held] + listed  # (the list names the body the post is of)
-    return unique(out, key=lambda f: (type(f), f.person, f.post.agency, f.post.title))
+    page = page_body(layout)
+    if page:  # 省长为甲 on the page of 第一届某省人民委员会: that body's 省长
+        own = page_level(page) + "人民政府"
+        out = [replace(f, post=replace(f.post, agency=page)) if f.post.agency == own else f for f in out]
+    return _named_once(unique(out, key=lambda f: (type(f), f.person, f.post.agency, f.post.title)))
+
+
+def _named_once(facts: list[Position]) -> list[Position]:
+    """One post once: a report that names it with its place (``慈利县委副书记甲``) and again by its
+    level only (``县委副书记甲``) states one post, the one with the place."""
+    named = {(f.person, f.post.title, f.post.agency) for f in facts}
+    return [f for f in facts if not (f.post.agency[:1] in LEVEL_CHARS and any(
+        p == f.person and t == f.post.title and len(a) > len(f.post.agency) and a.endswith(f.post.agency)
+        for p, t, a in named))]
 
 
 def misread_name(text: str, fact: Position) -> bool:

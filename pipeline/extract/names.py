@@ -135,6 +135,7 @@ def reported_name(name: str, listed: bool = False) -> bool:
     if "·" in name or "•" in name:
         return plausible_name(name) and not name.startswith(("·", "•")) and not name.endswith(("·", "•"))
     if not plausible_name(name) or any(c in _BODY_CHARS for c in name[1:]) or name.endswith(_TITLE_LEADS + ("副", "为", "為")) \
+            or name.startswith(("为", "為")) \
             or TITLE_RE.search(name):
         return False  # 经理、党委委员: titles, not names
     if any(w in name for w in ("作为", "作為", "同时", "同時", "则", "則")):
