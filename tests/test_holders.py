@@ -382,3 +382,20 @@ def test_a_wiki_roster_of_one_term_of_a_government():
     assert {("王某某", body, "省长"), ("李某", body, "省长"), ("张某", body, "副省长"), ("刘某某", body, "副省长"),
             ("刘某某", body, "代省长"), ("陈某", body, "委员"), ("赵某某", body, "委员"), ("周某", body, "委员"),
             ("吴某某", body, "副秘书长")} == got
+
+
+def test_the_premier_named_between_the_council_and_the_title():
+    """国务院甲某某总理主持会议 (older news): the State Council's premier; 国务院乙某副总理 its vice-premier."""
+    got = positions("国务院举行全体会议\n国务院今天举行全体会议，国务院周某某总理主持会议。国务院李某副总理出席。\n")
+    assert {("周某某", "国务院", "总理"), ("李某", "国务院", "副总理")} <= got
+
+
+def test_heads_elected_in_the_years_of_peoples_councils():
+    """选举甲为省长…组成省人民委员会; 增选乙为副省长: in a text of the years when a province's government was
+    its people's council (and that never names a 省人民政府), the heads are posts of 省人民委员会."""
+    got = positions("某某省人民委员会\n1955年2月，某某省第一届人民代表大会第二次会议选举张某某为省长，李某、王某某为副省长，"
+                    "组成省人民委员会。1956年，会议增选刘某为副省长。\n")
+    assert got == {("张某某", "省人民委员会", "省长"), ("李某", "省人民委员会", "副省长"),
+                   ("王某某", "省人民委员会", "副省长"), ("刘某", "省人民委员会", "副省长")}
+    got = positions("某某省人民政府\n会议选举张某某为省长，李某为副省长。省人民委员会的旧址。\n")
+    assert ("张某某", "省人民政府", "省长") in got

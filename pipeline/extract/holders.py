@@ -54,6 +54,8 @@ _HEAD_TITLE = r"(?:常务|代理|代|执行)?副?(?:省长|市长|区长|县长|
 _CHAIRMAN_BODY = "全国人大常委会"
 _HEAD_AFTER_NAME = re.compile(rf"(?P<title>{_HEAD_TITLE})(?=\s*(?:[，,。；;：:、]|$)|则|除了|除|分管|负责|主持|主抓|领导|协助|联系|兼|作为|在|全面|作|受|说|讲话|牵头|"
                               r"出席|参加|表示|指出|强调|介绍|汇报|宣读|代表)")
+#: the State Council printed before its premier's name: 国务院甲某某总理 (older news)
+_COUNCIL_BEFORE = re.compile(r"(?:国务院|國務院)$")
 _DUTY_AFTER = re.compile(r"(?:则)?(?:负责|分管)")
 _NAME_BOUNDARY = set("。；;，,：:、由")
 #: a line carrying on a holder's posts: ``兼市公安局局长，负责…``
@@ -240,7 +242,8 @@ def _named_heads(text: str, at: int, region: str) -> list[Position]:
         duty = text[max(0, s - 4):s].find("由") >= 0 and _DUTY_AFTER.match(text, m.end())
         name = next((text[s - k:s] for k in (2, 3, 4) if s - k >= 0
                      and reported_name(text[s - k:s], listed=bool(duty) and k < 4 and text[s - k - 1:s - k] == "由")
-                     and (s - k == 0 or text[s - k - 1] in _NAME_BOUNDARY or text[s - k - 1].isspace())), None)
+                     and (s - k == 0 or text[s - k - 1] in _NAME_BOUNDARY or text[s - k - 1].isspace()
+                          or _COUNCIL_BEFORE.search(text, 0, s - k) and "总理" in m["title"])), None)
         if not name or (name.endswith("任") and reported_name(name[:-1])):
             continue  # 某某任代省长: an appointment, the name is before 任
         posts = [Post(agency=_CHAIRMAN_BODY, title=m["title"], span=(at + s, at + m.end("title")))] \
@@ -716,12 +719,18 @@ def find_holders(layout, region: str = "") -> list[Position]:
 
 
 def _named_once(facts: list[Position]) -> list[Position]:
-    """One post once: a report that names it with its place (``慈利县委副书记甲``) and again by its
-    level only (``县委副书记甲``) states one post, the one with the place."""
-    named = {(f.person, f.post.title, f.post.agency) for f in facts}
-    return [f for f in facts if not (f.post.agency[:1] in LEVEL_CHARS and any(
-        p == f.person and t == f.post.title and len(a) > len(f.post.agency) and a.endswith(f.post.agency)
-        for p, t, a in named))]
+    """One post once: a report that names it with its place (``某县委副书记甲``) and by its level only
+    (``县委副书记甲``) states one post, in the words it used first."""
+    def same(f: Position, g: Position) -> bool:
+        short, long = sorted((f.post.agency, g.post.agency), key=len)
+        return f.person == g.person and f.post.title == g.post.title and short != long \
+            and short[:1] in LEVEL_CHARS and long.endswith(short)
+
+    def at(f: Position) -> int:
+        return f.span[0] if f.span else 0
+
+    return [f for f in facts if not any(same(f, g) and (at(g), len(g.post.agency)) < (at(f), len(f.post.agency))
+                                        for g in facts)]
 
 
 def misread_name(text: str, fact: Position) -> bool:
@@ -747,3 +756,25 @@ def plausible_post(post: Post) -> bool:
     # 指挥部办公室, are groups too)
     return not (re.search(r"(组|专班|指挥部|联席会议|执委会|筹委会)(?:办公室)?$", post.agency)
                 and not post.agency.endswith(("党组", "纪检监察组", "纪检组")))
+
+
+#: a level's government in 1954–1967, when local governments were people's councils: 省人民委员会
+_COUNCIL_OF_LEVEL = re.compile(r"(?P<level>[省市县区州])人民委员会")
+
+
+def council_era(text: str, facts: list) -> list:
+    """A text of the years when a level's government was its people's council (``选举甲为省长…组成省人民
+    委员会``) and that never names that level's 人民政府: a head's post printed without a body
+    (省长, 副省长) is a post of the council, not of a 省人民政府 the text never knew."""
+    levels = {m["level"] for m in _COUNCIL_OF_LEVEL.finditer(text)} - {
+        lv for lv in "省市县区州" if re.search(lv + "(?:人民)?政府", text)}
+    if not levels:
+        return facts
+    out = []
+    for f in facts:
+        post = getattr(f, "post", None)
+        if post is not None and post.agency in {lv + "人民政府" for lv in levels}:
+            f = replace(f, post=replace(post, agency=post.agency[0] + "人民委员会"))
+        out.append(f)
+    return out
+

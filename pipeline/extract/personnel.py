@@ -551,7 +551,7 @@ def _in_named_province(post: Post, before: str) -> Post:
     return replace(post, agency=named[-1] + post.agency[level.end():]) if named else post
 
 
-_ELECTED = re.compile(r"选举[^。；;]{4,600}")
+_ELECTED = re.compile(r"(?:选举|增选)[^。；;]{4,600}")  # (增选X为副省长: one more elected to a body)
 #: those elected to a post after the ones named first: 当选为X的还有A、B、C
 _ALSO_ELECTED = re.compile(r"当选为(?P<posts>[^，,。；;的]{2,30})的(?:还有|有)[:：]?"
                            r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000]*、[\u4e00-\u9fff·]{2,4}[ \u3000]*)*)")
@@ -561,7 +561,7 @@ _PERSON_ASIDE = re.compile(r"[(（](?:女|男)?[,，、]?(?:[\u4e00-\u9fff]{1,5}
 
 def _elected_clause(clause: str):
     """``(选举)A、B为Y``: the 为 that ends a list of names (a name may hold 为 itself: 郑为文)."""
-    head = re.match(r"^(?:选举)?", clause).end()
+    head = re.match(r"^(?:选举|增选)?", clause).end()
     for k in [i for i, ch in enumerate(clause) if ch == "为" and i > head]:
         names = [n for n in re.split(r"[、，,]", _SOME_MORE.sub("", clause[head:k])) if n]
         if names and _names_ok(names) and re.match(r"^[^，,。；;]+", clause[k + 1:]):
