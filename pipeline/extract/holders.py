@@ -325,6 +325,26 @@ def _listed_line(text: str, at: int, region: str) -> list[Position]:
                      person_span=(at + lead, at + lead + m.end("name"))) for p in posts]
 
 
+#: a person then their posts after a colon, one a sentence (a book's or a report's list of authors and
+#: contributors): ``甲某某:某街道党工委书记。``, with a note in brackets after the posts
+_NAME_COLON = re.compile(r"(?:^|(?<=[。；;\s]))\s*(?P<name>[\u4e00-\u9fff·]{2,4})[:：]\s*(?P<posts>[^\s，,。；;：:()（）]{3,60})"
+                         r"(?:[(（][^()（）]{0,40}[)）])?(?=[。；;]|\s*$)")
+
+
+def _name_colon_posts(text: str, at: int, region: str) -> list[Position]:
+    """Holders listed as ``甲某某:某街道党工委书记。乙某:某街道办事处主任。`` (name, colon, posts)."""
+    out: list[Position] = []
+    for m in _NAME_COLON.finditer(text):
+        posts = _valid_posts(m["posts"], region) if name_shape(m["name"]) else None
+        if not posts:
+            continue
+        s = at + m.start("posts")
+        out.extend(Position(person=m["name"], post=replace(p, span=(s + p.span[0], s + p.span[1])),
+                            span=(at + m.start("name"), at + m.end()), person_span=(at + m.start("name"), at + m.end("name")))
+                   for p in posts)
+    return out
+
+
 #: a role label in a list of holders: 总河长:, 副河长:, 湖长:, 林长: (the role of a chief system), 协助:
 _PAIR_LABEL = re.compile(r"(?P<label>(?:总|副总|副)?[\u4e00-\u9fff]{0,2}?长|协助)[:：]")
 
@@ -691,7 +711,8 @@ def find_holders(layout, region: str = "") -> list[Position]:
         if i > 0 and not here:
             here = _name_line(nfkc(layout.lines[i - 1].text), text, line.start, region)
         if not here:
-            here = _listed_line(text, line.start, region) or _labelled_pairs(text, line.start, region)
+            here = _listed_line(text, line.start, region) or _labelled_pairs(text, line.start, region) \
+                or _name_colon_posts(text, line.start, region)
         here += (_still_holds(text, line.start, region) + _before_candidacy(text, line.start, region)
                  + _bracketed_posts(text, line.start, region)
                  + _name_in_post(text, line.start, region))
@@ -760,21 +781,23 @@ def plausible_post(post: Post) -> bool:
 
 #: a level's government in 1954–1967, when local governments were people's councils: 省人民委员会
 _COUNCIL_OF_LEVEL = re.compile(r"(?P<level>[省市县区州])人民委员会")
+_YEAR = re.compile(r"(?P<year>1[89]\d\d)\s*年")
 
 
 def council_era(text: str, facts: list) -> list:
-    """A text of the years when a level's government was its people's council (``选举甲为省长…组成省人民
-    委员会``) and that never names that level's 人民政府: a head's post printed without a body
-    (省长, 副省长) is a post of the council, not of a 省人民政府 the text never knew."""
-    levels = {m["level"] for m in _COUNCIL_OF_LEVEL.finditer(text)} - {
-        lv for lv in "省市县区州" if re.search(lv + "(?:人民)?政府", text)}
+    """A text of the years when a level's government was its people's council (``1955年…选举甲为省长…
+    组成省人民委员会``): a head's post printed without a body (省长, 副省长) whose nearest year before it
+    is one of 1954–1967 is a post of the level's council the text names, not of a 省人民政府."""
+    levels = {m["level"] for m in _COUNCIL_OF_LEVEL.finditer(text)}
     if not levels:
         return facts
+    years = [(m.start(), int(m["year"])) for m in _YEAR.finditer(text)]
     out = []
     for f in facts:
         post = getattr(f, "post", None)
-        if post is not None and post.agency in {lv + "人民政府" for lv in levels}:
-            f = replace(f, post=replace(post, agency=post.agency[0] + "人民委员会"))
+        if post is not None and post.agency in {lv + "人民政府" for lv in levels} and f.span:
+            year = next((y for at, y in reversed(years) if at < f.span[0]), 0)
+            if 1954 <= year <= 1967:
+                f = replace(f, post=replace(post, agency=post.agency[0] + "人民委员会"))
         out.append(f)
     return out
-
