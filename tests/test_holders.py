@@ -408,3 +408,10 @@ def test_a_list_of_contributors_name_colon_posts():
                     "赵某某:某某街道党工委副书记(挂职,派出单位为某区某局)。\n")
     assert got == {("王某某", "某某街道党工委", "书记"), ("李某", "某某街道办事处", "主任"),
                    ("赵某某", "某某街道党工委", "副书记")}
+
+
+def test_a_clause_naming_a_holder_is_no_body():
+    """成立了由党工委书记甲任组长、办事处主任乙…任副组长的领导小组: ``党工委书记甲任`` is a clause, no body."""
+    got = positions("某街道召开会议\n某街道成立了由党工委书记张某某任组长、办事处主任王某某、党工委副书记李某任副组长，"
+                    "分包副职领导为成员的专项斗争工作领导小组。\n")
+    assert not any(agency.endswith("任") for _, agency, _ in got)
