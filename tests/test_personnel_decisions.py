@@ -619,3 +619,15 @@ def test_some_deputies_resigning_name_nobody():
     """接受个别代表辞去…代表职务: 个别代表 (some deputies) is no person."""
     got = people("某市人大常委会举行会议\n会议通过关于接受个别代表辞去某省第十三届人民代表大会代表职务的决议。\n")
     assert not any(person.startswith(("个别", "部分")) for _, person, _, _ in got)
+
+
+def test_a_body_appoints_in_its_own_name():
+    """国务院任命甲为Y (after a date: the act of this text, not a career); 中央人民政府任命甲为某省人民政府主席，
+    乙、丙为副主席 (a bare title after the chain: that body's); 国务院任命： heading a list of 甲为Y lines."""
+    got = people("国务院任免国家工作人员\n1983年6月，国务院任命王某某为水利电力部副部长；任命李某为国家计划委员会副主任。\n")
+    assert ("appointment", "王某某", "水利电力部", "副部长") in got
+    got = people("某省人民政府\n1950年2月，中央人民政府任命陈某某为某某省人民政府主席，李某某、王某某为副主席。\n")
+    assert {("appointment", "陈某某", "某某省人民政府", "主席"), ("appointment", "李某某", "某某省人民政府", "副主席"),
+            ("appointment", "王某某", "某某省人民政府", "副主席")} <= set(got)
+    got = people("国务院任免名单\n国务院任命：\n王某某为水利电力部副部长；\n李某为国家计划委员会副主任。\n")
+    assert got == [("appointment", "李某", "国家计划委员会", "副主任"), ("appointment", "王某某", "水利电力部", "副部长")]

@@ -12,13 +12,13 @@ from ..facts import Appointment, Position, Post, Removal
 from ..text import SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duration
 from .layout import Layout, cells as split_cells
 from .names import clean_name, name_shape, plausible_name, split_name_posts
-from .posts import area_of, has_own_prefix, split_posts
+from .posts import area_of, has_own_prefix, split_posts, split_title
 from ..lexicon import GOV_HEAD_CORES, LEVEL_CHARS, PROVINCES, REGION_END_RE, TITLE_RE, gov_head_agency
 
 _CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单|事项)[：:]|"
                            r"(?:(?<=职务)|(?<=[长记员理席]))[ \u3000]+(?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:任|辞|被任命|代理|兼任))")
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
-_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决定)?(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)"
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决定|[\u4e00-\u9fff]{2,12}?[院府会委])?(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)"
                       r"(?:以下|下列)?(?:同志)?(?:的)?(?:职务)?(?:如下)?(?:[:：]|$)")
 _NAME = r"[\u4e00-\u9fff·•．][\u4e00-\u9fff·•．\s\u3000]{1,14}?"
 _TITLE_END = TITLE_RE.pattern.rstrip("$")
@@ -955,7 +955,7 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                         got += [Appointment(person=name, post=p, span=span) for p in posts]
                         got += [Position(person=name, post=p, span=span) for p in current]
                     if kind == "appointed" and posts:
-                        got += _chain(text, m.end(), line.start, region)
+                        got += _chain(text, m.end(), line.start, region, posts[-1])
             out += got
             left = next((f for f in got if isinstance(f, Removal)), left if kind == "successor" else None)
             appointed = [f for f in got if isinstance(f, Appointment)]
@@ -1073,7 +1073,7 @@ def _current_of_appointees(layout: Layout, decided: list, region: str) -> list[P
 
 _FURTHER = re.compile(r"^(?:并|同时)?(?:[^，,。；;]{0,30}?决定(?:其)?为|代理)")
 _LEAD = r"(?:^|(?<=[，,；;：:。、\s])|(?<=决定)|(?<=表决)|(?<=通过)|(?<=会议)|(?<=还)|(?<=并)|(?<=同时)|(?<=有)|" \
-        r"(?<=宣布)|(?<=作出)|(?<=做出)|(?<=同意)|(?<=依法)|(?<=批准)|(?<=关于)|(?<=以及)|(?<=其中)|(?<=另外)|(?<=此外)|(?<=通过了)|(?<=新)|(?<=提请))"
+        r"(?<=宣布)|(?<=作出)|(?<=[院府])|(?<=做出)|(?<=同意)|(?<=依法)|(?<=批准)|(?<=关于)|(?<=以及)|(?<=其中)|(?<=另外)|(?<=此外)|(?<=通过了)|(?<=新)|(?<=提请))"
 _DNAME = r"[\u4e00-\u9fff·]{2,6}?"
 #: 任命A为X / 任命A任X: the word between the person and the post (任 not of 主任, 担任, 兼任; not 任职, 任务)
 _AS = r"(?:为(?![任为])|(?<![主责担兼调升出接继留])任(?![职务命期免]))"  # (钱大为任X: 为 of the name)
@@ -1165,8 +1165,9 @@ def _titled_name(text: str) -> tuple[list[str], list[Post]] | None:
     return None
 
 
-def _chain(text: str, pos: int, line_at: int, region: str) -> list:
-    """``任命A为X，B为Y；C为Z``: clauses after a decision that name the next person and post."""
+def _chain(text: str, pos: int, line_at: int, region: str, before: Post | None = None) -> list:
+    """``任命A为X，B为Y；C为Z``: clauses after a decision that name the next person and post; a bare
+    title is a post of the body named before it (``任命A为某省人民政府主席，B、C为副主席``)."""
     out: list = []
     for m in _CHAINED.finditer(text, pos):
         if m.start() != pos:
@@ -1175,8 +1176,12 @@ def _chain(text: str, pos: int, line_at: int, region: str) -> list:
         if not all(name_shape(n) for n in names):
             break
         posts = _decision_posts(m["posts"], line_at + m.start("posts"), region)
+        bare = _clip(m["posts"])
+        if not posts and before is not None and TITLE_RE.fullmatch(bare) and not split_title(bare)[0]:
+            posts = [Post(agency=before.agency, title=bare, span=(line_at + m.start("posts"), line_at + m.end("posts")))]
         if not posts:
             break
+        before = posts[-1]
         out += [Appointment(person=n, post=p, span=(line_at + m.start(), line_at + m.end()))
                 for n in names for p in posts]
         pos = m.end()
