@@ -110,7 +110,8 @@ def personnel_component(doc: Doc) -> Doc:
     known = doc._.known | {f.post.agency for f in first}
     facts = find_personnel(doc._.layout, frozenset(known), level) + positions_from_table(doc._.layout, level)
     facts = later_probation(doc._.layout, facts)
-    facts = [f for f in facts if "的" not in f.post.agency[:4]]  # 免去A、B的Y职务 misread as A + "B的Y"
+    facts = [f for f in facts if "的" not in f.post.agency[:4]  # 免去A、B的Y职务 misread as A + "B的Y"
+             and not f.post.agency.endswith("为")]  # 甲某乙任丙为Y: glued names misread as 甲某乙 任 "丙为"
     facts = merge_decisions(facts, find_report_removals(doc._.layout, level)
                             + find_report_decisions(doc._.layout, level)
                             + find_narrated_appointments(doc._.layout, level))  # each decision once

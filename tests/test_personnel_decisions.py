@@ -631,3 +631,15 @@ def test_a_body_appoints_in_its_own_name():
             ("appointment", "王某某", "某某省人民政府", "副主席")} <= set(got)
     got = people("国务院任免名单\n国务院任命：\n王某某为水利电力部副部长；\n李某为国家计划委员会副主任。\n")
     assert got == [("appointment", "李某", "国家计划委员会", "副主任"), ("appointment", "王某某", "水利电力部", "副部长")]
+
+
+def test_glued_names_in_a_chain_and_an_acting_head_by_a_bare_title():
+    """中央人民政府任命甲为某省人民政府主席，乙某某丙某某丁某某为副主席 (names a copy glued together: cut, not read as
+    乙某 任 "某丙…为"); 由乙某某代理主席职务: an acting appointment in the body appointed to before."""
+    text = ("某省人民政府\n1949年12月，中央人民政府任命张某某为某某省人民政府主席，陈某远李某仁雷某天为副主席。\n"
+            "1950年，张某某因病，由陈某远代理主席职务。\n")
+    got = people(text)
+    body = "某某省人民政府"
+    assert got == sorted([("appointment", "张某某", body, "主席"), ("appointment", "陈某远", body, "副主席"),
+                          ("appointment", "李某仁", body, "副主席"), ("appointment", "雷某天", body, "副主席"),
+                          ("appointment", "陈某远", body, "代理主席")])

@@ -883,6 +883,7 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
     ``决定X代理Y职务``, ``并决定为代理市长`` (the person just appointed), ``X被任命为Y``,
     ``提请X担任Y``, ``免去X的Y职务``. Current posts printed with an appointee are positions."""
     out: list = []
+    body = ""  # the body of the last appointment, for a bare acting title (由甲代理主席职务)
     for line in layout.lines:
         if "\t" in line.text or _in_title(layout, line):
             continue
@@ -942,6 +943,9 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                     if text[max(0, m.start() - 1): m.start()] in ("原", "前"):
                         current = []  # 原副市长X被任命为…: a former post
                     posts = _decision_posts(m["posts_" + key], line.start + m.start("posts_" + key), region)
+                    bare = _clip(m["posts_c"] or "")
+                    if kind == "acting" and not posts and body and TITLE_RE.fullmatch(bare) and not split_title(bare)[0]:
+                        posts = [Post(agency=body, title=bare, span=span)]  # 由甲代理主席职务: of the body appointed to before
                     if kind == "acting":
                         posts = [replace(p, title="代理" + p.title) for p in posts
                                  if not p.title.startswith(("代理", "代"))]
@@ -957,6 +961,7 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                     if kind == "appointed" and posts:
                         got += _chain(text, m.end(), line.start, region, posts[-1])
             out += got
+            body = next((f.post.agency for f in reversed(got) if isinstance(f, Appointment)), body)
             left = next((f for f in got if isinstance(f, Removal)), left if kind == "successor" else None)
             appointed = [f for f in got if isinstance(f, Appointment)]
             last = appointed[-1] if appointed else (last if kind in ("further", "dropped") else None)
@@ -1081,7 +1086,7 @@ _AS = r"(?:为(?![任为])|(?<![主责担兼调升出接继留])任(?![职务命
 _NEXT_APPOINTEE = rf"、{_DNAME}(?:同志)?{_AS}"
 _DECISION = re.compile(
     rf"{_LEAD}(?:提请)?(?:决定任命|任命|录用|决定)[:：]?(?!任命|决定|聘任)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)"
-    rf"|{_LEAD}(?:并|同时)?(?:决定|任命|关于)[:：]?(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
+    rf"|{_LEAD}(?:并|同时)?(?:决定|任命|关于|由)[:：]?(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
     rf"(?:职务|(?=的决定|的议案|[，,。；;]|$))"
     rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|代理(?P<posts_g>[^，,。；;]+?)职务)"
     rf"(?P<further>)"
@@ -1167,12 +1172,17 @@ def _titled_name(text: str) -> tuple[list[str], list[Post]] | None:
 
 def _chain(text: str, pos: int, line_at: int, region: str, before: Post | None = None) -> list:
     """``任命A为X，B为Y；C为Z``: clauses after a decision that name the next person and post; a bare
-    title is a post of the body named before it (``任命A为某省人民政府主席，B、C为副主席``)."""
+    title is a post of the body named before it (``任命A为某省人民政府主席，B、C为副主席``), and names a
+    copy glued together are cut (``，甲某某乙某丙某某为副主席``)."""
     out: list = []
-    for m in _CHAINED.finditer(text, pos):
-        if m.start() != pos:
-            break
-        names = [clean_name(n) for n in m["who"].split("、")]
+    while True:
+        m = _GLUED_CHAINED.match(text, pos)
+        names = _glued(m["who"]) if m else []
+        if len(names) < 2 or not all(name_shape(n) for n in names):
+            m = _CHAINED.match(text, pos)
+            if not m:
+                break
+            names = [clean_name(n) for n in m["who"].split("、")]
         if not all(name_shape(n) for n in names):
             break
         posts = _decision_posts(m["posts"], line_at + m.start("posts"), region)
@@ -1186,6 +1196,12 @@ def _chain(text: str, pos: int, line_at: int, region: str, before: Post | None =
                 for n in names for p in posts]
         pos = m.end()
     return out
+
+
+def _glued(run: str) -> list[str]:
+    """Names a copy glued together (``甲某某乙某丙某某``), cut as a member list's are; [] when not so."""
+    from .groups import _glued_names  # (the cut a member list gets)
+    return [name for name, _, _ in _glued_names(run, 0)]
 
 
 def _removal_chain(text: str, pos: int, line_at: int, region: str) -> list:
@@ -1205,6 +1221,8 @@ def _removal_chain(text: str, pos: int, line_at: int, region: str) -> list:
 _REMOVED_NEXT = re.compile(rf"[、，,；;](?P<who>{_DNAME})(?:同志)?的(?P<posts>(?:(?!、{_DNAME}(?:同志)?的)[^，,。；;]){{2,60}}?)(?:职务|一职)")
 _CHAINED = re.compile(rf"(?:[，,；;]\s*|(?={_NEXT_APPOINTEE})、)(?P<who>{_DNAME}(?:、{_DNAME})*)(?:等[\d一二两三四五六七八九十]+名)?(?:同志)?{_AS}"
                       rf"(?P<posts>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)")
+#: the next clause naming people a copy glued together: ，甲某某乙某丙某某为副主席
+_GLUED_CHAINED = re.compile(r"[，,；;]\s*(?P<who>[\u4e00-\u9fff]{5,16})为(?P<posts>[^，,。；;]+)")
 #: 申永杰等3名同志: the people named (the others are not)
 _SOME_MORE = re.compile(r"(?:等)?[\d一二两三四五六七八九十百]+(?:名|人|位)(?:同志)?$")
 
