@@ -415,3 +415,9 @@ def test_a_clause_naming_a_holder_is_no_body():
     got = positions("某街道召开会议\n某街道成立了由党工委书记张某某任组长、办事处主任王某某、党工委副书记李某任副组长，"
                     "分包副职领导为成员的专项斗争工作领导小组。\n")
     assert not any(agency.endswith("任") for _, agency, _ in got)
+
+
+def test_holders_in_news_accompanied_and_visiting():
+    """在市长甲的陪同下，省委常委、副省长乙到我市调研: a holder before 的陪同, one before 到我市."""
+    got = positions("某市新闻\n在市长王某某的陪同下，省委常委、副省长李某某到我市调研。市领导张某、刘某某参加。\n")
+    assert got == {("王某某", "市人民政府", "市长"), ("李某某", "省委", "常委"), ("李某某", "省人民政府", "副省长")}
