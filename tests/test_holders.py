@@ -421,3 +421,16 @@ def test_holders_in_news_accompanied_and_visiting():
     """在市长甲的陪同下，省委常委、副省长乙到我市调研: a holder before 的陪同, one before 到我市."""
     got = positions("某市新闻\n在市长王某某的陪同下，省委常委、副省长李某某到我市调研。市领导张某、刘某某参加。\n")
     assert got == {("王某某", "市人民政府", "市长"), ("李某某", "省委", "常委"), ("李某某", "省人民政府", "副省长")}
+
+
+def test_rosters_over_years_with_dotted_tenures_and_spaced_labels():
+    """``市长：甲（1983.3—1985.6）、乙（1985.6—1990.1）``: dotted tenure notes are no words; on the page of a
+    government over years (``某某省人民政府（1949—1955）``) a label set off by spaces (``副主席　甲　乙``) opens a
+    roster line, and the bare titles are that government's posts."""
+    got = positions("某市历任领导\n市长：张某某（1983.3—1985.6）、李某（1985.6—1990.1）\n副市长：王某某、赵某（女）\n")
+    assert {("张某某", "市人民政府", "市长"), ("李某", "市人民政府", "市长"), ("王某某", "市人民政府", "副市长"),
+            ("赵某", "市人民政府", "副市长")} == got
+    got = positions("某某省人民政府（1949—1955）\n主席　张某某\n副主席　陈某某　李某某\n委员　周某　吴某某\n")
+    body = "某某省人民政府"
+    assert {("张某某", body, "主席"), ("陈某某", body, "副主席"), ("李某某", body, "副主席"), ("周某", body, "委员"),
+            ("吴某某", body, "委员")} == got

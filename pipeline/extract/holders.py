@@ -505,6 +505,8 @@ def _name_in_post(text: str, at: int, region: str) -> list[Position]:
 
 #: a line of a roster of office-holders: the post as a label, then the holders (``副市长:甲 乙(女)``)
 _ROSTER_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,16})[:：][ \u3000]*(?P<rest>.*)$")
+#: on the page of a government's term, a label set off by spaces: ``副主席　甲某　乙某``
+_SPACED_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,8})[ \u3000\t]+(?P<rest>\S.*)$")
 #: what a roster may print after a holder's name: a note on the person, or a short biography
 _BIO = re.compile(r"(?:\d{4}|[一二三四五六七八九〇○零]{4})年")
 
@@ -513,7 +515,8 @@ _BIO = re.compile(r"(?:\d{4}|[一二三四五六七八九〇○零]{4})年")
 _WIKI_LEAD = re.compile(r"^(?:\[编辑\]|\[編輯\])?[ \u3000]*(?:[-–•·*][ \u3000]*)?")
 _REFERENCE = re.compile(r"\[(?:\d{1,3}|注 ?\d{1,3})\](?::[\d\-–]+)?")
 #: a note on a holder's tenure after the name: (至1957年9月), (自1958年3月起), (1957年9月至1958年3月任代省长)
-_TENURE = re.compile(r"[(（](?P<note>[^()（）]{0,30}?(?:\d{4}|[一二三四五六七八九〇○零]{4})\s*年[^()（）]{0,30}?)[)）]")
+_TENURE = re.compile(r"[(（](?P<note>[^()（）]{0,30}?(?:(?:\d{4}|[一二三四五六七八九〇○零]{4})\s*年|\d{4}[.．\-—–]|[—–\-]\s*\d{4})"
+                     r"[^()（）]{0,30}?)[)）]")  # (also 1983.3—1985.6)
 #: a post the tenure note says the holder held for a while: …任代省长
 _NOTE_POST = re.compile(r"任(?P<title>[\u4e00-\u9fff]{2,6})$")
 
@@ -583,7 +586,7 @@ def find_roster(layout, region: str = "") -> list[Position]:
     for line in layout.lines:
         text = nfkc(line.text).strip()
         text = text[_WIKI_LEAD.match(text).end():]
-        m = _ROSTER_LABEL.match(text)
+        m = _ROSTER_LABEL.match(text) or (_SPACED_LABEL.match(text) if page else None)
         here = _roster_post(m["label"], body, region, page) if m else None
         if m and here and _roster_names(m["rest"]):
             post, rest, at = here, m["rest"], line.start + line.text.find(m["rest"][:1]) if m["rest"] else line.start
@@ -611,7 +614,8 @@ def find_roster(layout, region: str = "") -> list[Position]:
 
 
 #: the page of one term of a government (a wiki's article): 第一届某省人民委员会, 第三届某市人民政府
-_PAGE_BODY = re.compile(r"^第[一二三四五六七八九十\d]{1,3}届(?P<body>[\u4e00-\u9fff]{2,10}?[省市县区州盟旗](?:人民委员会|人民政府))$")
+_PAGE_BODY = re.compile(r"^(?:(?P<term>第[一二三四五六七八九十\d]{1,3}届)(?P<body>[\u4e00-\u9fff]{2,10}?[省市县区州盟旗](?:人民委员会|人民政府))"
+                        r"|(?P<body2>[\u4e00-\u9fff]{2,10}?[省市县区州盟旗](?:人民委员会|人民政府))[(（]\d{4}[^()（）]{0,12}[)）])$")
 
 
 def page_level(body: str) -> str:
@@ -625,7 +629,7 @@ def page_body(layout) -> str:
     ``第一届某省人民委员会``): a roster's bare titles on it are that body's posts."""
     first = next((squash(nfkc(line.text)) for line in layout.lines if line.text.strip()), "")
     m = _PAGE_BODY.match(first)
-    return m["body"] if m else ""
+    return (m["body"] or m["body2"]) if m else ""
 
 
 #: the heading of a list of a body's office-holders: 某院总理、副总理、秘书长名单 (the years under it)
