@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from govkg.extract.posts import split_posts
-from govkg.facts import Position
+from govkg.facts import Position, Post
 from govkg.nlp import extract
 from govkg.notice import RawNotice
 
@@ -434,3 +434,10 @@ def test_rosters_over_years_with_dotted_tenures_and_spaced_labels():
     body = "某某省人民政府"
     assert {("张某某", body, "主席"), ("陈某某", body, "副主席"), ("李某某", body, "副主席"), ("周某", body, "委员"),
             ("吴某某", body, "委员")} == got
+
+
+def test_a_body_ending_in_a_joining_word_is_none():
+    """新人大主席甲和…镇长乙: ``新人大主席甲和`` is a piece of a sentence, no body."""
+    from govkg.extract.holders import plausible_post
+    assert not plausible_post(Post(agency="新人大主席张某和", title="镇长", span=(0, 1)))
+    assert plausible_post(Post(agency="镇人民政府", title="镇长", span=(0, 1)))
