@@ -643,3 +643,11 @@ def test_glued_names_in_a_chain_and_an_acting_head_by_a_bare_title():
     assert got == sorted([("appointment", "张某某", body, "主席"), ("appointment", "陈某远", body, "副主席"),
                           ("appointment", "李某仁", body, "副主席"), ("appointment", "雷某天", body, "副主席"),
                           ("appointment", "陈某远", body, "代理主席")])
+
+
+def test_decisions_listed_by_their_titles_joined_by_a_comma():
+    """通过了关于任命乙为某区副区长的决定、关于乙代理某区区长的决定: two decisions; the first's posts end at 的决定."""
+    got = people("某区人大常委会举行会议\n会议表决通过了关于接受孙某某辞去某某区人民政府区长职务的决定，表决通过了关于任命钱某为"
+                 "某某区人民政府副区长的决定、关于钱某代理某某区人民政府区长的决定。\n")
+    assert got == [("appointment", "钱某", "某某区人民政府", "代理区长"), ("appointment", "钱某", "某某区人民政府", "副区长"),
+                   ("removal", "孙某某", "某某区人民政府", "区长")]
