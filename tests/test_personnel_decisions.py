@@ -651,3 +651,12 @@ def test_decisions_listed_by_their_titles_joined_by_a_comma():
                  "某某区人民政府副区长的决定、关于钱某代理某某区人民政府区长的决定。\n")
     assert got == [("appointment", "钱某", "某某区人民政府", "代理区长"), ("appointment", "钱某", "某某区人民政府", "副区长"),
                    ("removal", "孙某某", "某某区人民政府", "区长")]
+
+
+def test_a_chronicle_dates_each_act():
+    """A gazetteer's chronicle of acts (``1951年3月，任命甲为某县县长``, ``1951年5月，免去乙的…职务``): the date
+    dates the act, unlike a career's step (``2015年3月，任某县县长``), which gives no decision."""
+    got = people("某行署任免\n1951年3月，任命张某某为某某县县长，李某为某某县副县长。\n1951年5月，免去王某某的某某县县长职务。\n")
+    assert got == [("appointment", "张某某", "某某县人民政府", "县长"), ("appointment", "李某", "某某县人民政府", "副县长"),
+                   ("removal", "王某某", "某某县人民政府", "县长")]
+    assert people("某人简历\n张某某，男，1960年生。2015年3月，任某某县县长。\n") == []

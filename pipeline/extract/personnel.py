@@ -119,8 +119,8 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 if not body:
                     continue
                 verb = re.match(r"^(?:同时|并)?(任命|聘任|免去)", body)
-                if _after_date(line.text[: s - line.start]):
-                    continue  # 2020年6月，X任Y: a career history, not a decision of this notice
+                if _after_date(line.text[: s - line.start]) and not verb:
+                    continue  # 2020年6月，X任Y: a career history, not a decision (1951年3月，任命X为Y: an act on its date)
                 if _HEARSAY.search(line.text[: s - line.start]) and not verb:
                     continue  # 据悉，X任Y: what the reporter learned someone holds, not a decision
                 out.append((mode or (carry if not verb else None), _Clause(s + lead, body, subject, current)))
@@ -893,7 +893,7 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
         left: Removal | None = None  # the post someone left last in this line, for 新X由Y担任
         for m in _DECISION.finditer(text):
             before = text[: m.start()]
-            if _after_date(before) or _PAST.search(re.split(r"[。；;]", before)[-1]):
+            if _after_date(before) and not _ACT.match(text, m.start()) or _PAST.search(re.split(r"[。；;]", before)[-1]):
                 last = None
                 continue  # a career history: 曾任…, 2020年6月任…
             at = line.start + m.start()
@@ -1106,6 +1106,8 @@ _DECISION_KINDS = (("appointed", "posts_a"), ("acting", "posts_c"), ("further", 
                    ("proposed", "posts_q"), ("announced", "posts_s"), ("dropped", "dropped"), ("removed", "removed"),
                    ("transferred", "posts_t"), ("quit", "quit"), ("successor", "successor"), ("ended", "ended"),
                    ("took", "posts_h"))
+#: an authority's act, which a date before it dates (1951年3月，任命甲为Y), unlike a career's step (2015年3月，任Y)
+_ACT = re.compile(r"(?:批准)?(?:任命|免去|免职|撤销)")
 #: a space between two decisions printed on one line (a subtitle, a listing)
 _RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=决定|任命|免去|免除|接受)")
 #: asides blanked before reading (offsets kept): (女), (兼), (简称X)
