@@ -441,3 +441,12 @@ def test_a_body_ending_in_a_joining_word_is_none():
     from govkg.extract.holders import plausible_post
     assert not plausible_post(Post(agency="新人大主席张某和", title="镇长", span=(0, 1)))
     assert plausible_post(Post(agency="镇人民政府", title="镇长", span=(0, 1)))
+
+
+def test_holders_who_take_a_role_and_former_holders():
+    """主任由国务院副总理甲担任: 甲 holds 副总理 (the name ends before 担任); 此前由国务院副总理乙担任主任, 时任…:
+    former posts, no rows."""
+    got = positions("某委员会组成人员调整\n委员会主任由国务院副总理韩某担任，副主任由国务院副秘书长李某担任。"
+                    "此前由国务院副总理钱某某担任主任。\n")
+    assert {("韩某", "国务院", "副总理"), ("李某", "国务院", "副秘书长")} <= got
+    assert not any(person == "钱某某" for person, _, _ in got)

@@ -29,7 +29,7 @@ _CORE_AT = re.compile("(?=(%s))" % "|".join(sorted(set(TITLE_CORES), key=len, re
 #: what may follow a holder's name: a separator, or a word that carries the report on
 _AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|同志|以及|及|和|与|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
                          r"宣读|指出|表示|强调|介绍|通报|传达|负总责|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|代理|"
-                         r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|"
+                         r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|担任|"
                          r"组织|召开|带领|率领|来到|前往|深入|以下|部署|安排|总结|解读|的(?:工作)?(?:汇报|讲话|报告|发言|介绍|陪同|带领|率领|主持|指示|批示|部署)|到(?=[我该全本各这市县区镇乡村省])|"
                          r"(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年|\d{1,8}\s*[月日])")
 #: words of a report that never occur inside a name
@@ -48,6 +48,15 @@ _NOT_POST = re.compile(r"(任命|免去|免职|选举|决定|确定|明确|关�
                        r"[了的在把被对将从向着过等由请据而受]|经(?!理|济|信|贸|营|管))")
 #: what before a post marks it as a past one (原副市长, 前任局长, 曾任…)
 _PAST = re.compile(r"(原|前任|前|曾任|曾|历任|先后任)$")
+#: words earlier in a clause that make the post named in it a former one: 此前由国务院副总理甲担任, 时任…
+_PAST_CLAUSE = re.compile(r"时任|此前|曾经|曾任|首任|原任|历任|前任|当时")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` begins (after the last ，。；: before it)."""
+    return max(text.rfind(c, 0, at) for c in "，,。；;：:") + 1
+
+
 #: a head-of-government title printed after a name: 龚正市长, 林文生副市长则负责…
 _HEAD_TITLE = r"(?:常务|代理|代|执行)?副?(?:省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|总理|委员长)"
 #: the one body whose head is styled 委员长: the National People's Congress Standing Committee
@@ -212,7 +221,7 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
             if not bare or not body:
                 continue
             posts = [Post(*of_body(body, t), span=(at + start, at + end)) for t in bare]
-        if _PAST.search(text[max(0, start - 4):start]):
+        if _PAST.search(text[max(0, start - 4):start]) or _PAST_CLAUSE.search(text, _clause_start(text, start), start):
             continue
         posts = [replace(p, span=(at + start + p.span[0], at + start + p.span[1])) if found else p for p in posts]
         span = (at + start, at + names[-1][0] + len(names[-1][1]))
