@@ -336,7 +336,7 @@ def _listed_line(text: str, at: int, region: str) -> list[Position]:
 
 #: a person then their posts after a colon, one a sentence (a book's or a report's list of authors and
 #: contributors): ``甲某某:某街道党工委书记。``, with a note in brackets after the posts
-_NAME_COLON = re.compile(r"(?:^|(?<=[。；;\s]))\s*(?P<name>[\u4e00-\u9fff·]{2,4})[:：]\s*(?P<posts>[^\s，,。；;：:()（）]{3,60})"
+_NAME_COLON = re.compile(r"(?:^|(?<=[。；;\s]))(?P<name>[\u4e00-\u9fff·]{2,4})[:：]\s*(?P<posts>[^\s，,。；;：:()（）]{3,60})"
                          r"(?:[(（][^()（）]{0,40}[)）])?(?=[。；;]|\s*$)")
 
 
