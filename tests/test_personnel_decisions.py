@@ -660,3 +660,12 @@ def test_a_chronicle_dates_each_act():
     assert got == [("appointment", "张某某", "某某县人民政府", "县长"), ("appointment", "李某", "某某县人民政府", "副县长"),
                    ("removal", "王某某", "某某县人民政府", "县长")]
     assert people("某人简历\n张某某，男，1960年生。2015年3月，任某某县县长。\n") == []
+
+
+def test_a_session_passing_acts_after_a_colon():
+    """国务院第某次全体会议通过：任命甲为某部部长，免去其某委员会副主任职务: the acts after 通过： are read (and
+    ``会议通过`` is no person heading a block)."""
+    got = people("国务院任免名单\n国务院第五十七次全体会议通过：任命王某某为某某部部长，免去其某某委员会副主任职务；"
+                 "任命李某为某某部副部长。\n")
+    assert got == [("appointment", "李某", "某某部", "副部长"), ("appointment", "王某某", "某某部", "部长"),
+                   ("removal", "王某某", "某某委员会", "副主任")]

@@ -15,7 +15,7 @@ from .names import clean_name, name_shape, plausible_name, split_name_posts
 from .posts import area_of, has_own_prefix, split_posts, split_title
 from ..lexicon import GOV_HEAD_CORES, LEVEL_CHARS, PROVINCES, REGION_END_RE, TITLE_RE, gov_head_agency
 
-_CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单|事项)[：:]|"
+_CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单|事项|通过|批准)[：:]|"
                            r"(?:(?<=职务)|(?<=[长记员理席]))[ \u3000]+(?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:任|辞|被任命|代理|兼任))")
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决定|[\u4e00-\u9fff]{2,12}?[院府会委])?(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)"
