@@ -450,3 +450,9 @@ def test_holders_who_take_a_role_and_former_holders():
                     "此前由国务院副总理钱某某担任主任。\n")
     assert {("韩某", "国务院", "副总理"), ("李某", "国务院", "副秘书长")} <= got
     assert not any(person == "钱某某" for person, _, _ in got)
+
+
+def test_the_citys_cppcc_and_a_leader_visiting_a_district():
+    """市政协主席甲等市领导出席 (市政协 is the city's CPPCC, not 市政 works); 副市长乙到某某区调研."""
+    got = positions("某会议\n市人大常委会主任张某、市政协主席刘某某等市领导出席会议。副市长吴某到某某区调研防汛工作。\n")
+    assert {("张某", "市人大常委会", "主任"), ("刘某某", "市政协", "主席"), ("吴某", "市人民政府", "副市长")} <= got

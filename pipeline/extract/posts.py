@@ -72,8 +72,9 @@ def has_own_prefix(agency: str, places: frozenset[str] = frozenset()) -> bool:
         return False
     if re.match(r"^第[\d一二三四五六七八九十]+届", agency):
         return True  # 第19届亚运会组委会: an event's own body, named in full
-    if agency[0] in LEVEL_CHARS and not agency.startswith(("市场", "市政", "区域", "县域", "乡村", "镇街")):
-        return True
+    if agency[0] in LEVEL_CHARS and (not agency.startswith(("市场", "市政", "区域", "县域", "乡村", "镇街"))
+                                     or agency.startswith("市政协")):
+        return True  # (市政协: the city's CPPCC, not 市政 works)
     if agency.startswith(NATIONAL_PREFIXES + _LEVEL_WORDS) or any(agency.startswith(p) for p in places):
         return True
     if re.search(r"(公司|集团|银行|大学|学院|医院|报社|电视台)", agency):
