@@ -456,3 +456,9 @@ def test_the_citys_cppcc_and_a_leader_visiting_a_district():
     """市政协主席甲等市领导出席 (市政协 is the city's CPPCC, not 市政 works); 副市长乙到某某区调研."""
     got = positions("某会议\n市人大常委会主任张某、市政协主席刘某某等市领导出席会议。副市长吴某到某某区调研防汛工作。\n")
     assert {("张某", "市人大常委会", "主任"), ("刘某某", "市政协", "主席"), ("吴某", "市人民政府", "副市长")} <= got
+
+
+def test_former_holders_named_with_a_past_word_before_the_post():
+    """前任县委书记甲, 时任副市长乙, 原市长丙: former posts, no rows (not a body 前任县委)."""
+    got = positions("某新闻\n原市长钱某某出席。前任县委书记孙某某参加活动。时任副市长吴某某主持。新任市长郑某某讲话。\n")
+    assert got == {("郑某某", "市人民政府", "市长")}
