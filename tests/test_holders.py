@@ -462,3 +462,11 @@ def test_former_holders_named_with_a_past_word_before_the_post():
     """前任县委书记甲, 时任副市长乙, 原市长丙: former posts, no rows (not a body 前任县委)."""
     got = positions("某新闻\n原市长钱某某出席。前任县委书记孙某某参加活动。时任副市长吴某某主持。新任市长郑某某讲话。\n")
     assert got == {("郑某某", "市人民政府", "市长")}
+
+
+
+def test_a_named_province_keeps_its_name_on_the_council():
+    """选举甲为省长 (1955) in a line naming the province: 某某省人民政府 -> 某某省人民委员会."""
+    got = positions("某某省人民委员会\n1955年2月，某某省第一届人民代表大会第二次会议选举叶某为省长，张某某为副省长。\n")
+    assert {(p, t) for p, a, t in got if a.endswith("人民委员会")} == {("叶某", "省长"), ("张某某", "副省长")}
+    assert not any(a.endswith("人民政府") for _, a, _ in got)

@@ -809,9 +809,10 @@ def council_era(text: str, facts: list) -> list:
     out = []
     for f in facts:
         post = getattr(f, "post", None)
-        if post is not None and post.agency in {lv + "人民政府" for lv in levels} and f.span:
+        level = post.agency[-5:-4] if post is not None and post.agency.endswith("人民政府") else ""
+        if level in levels and f.span:
             year = next((y for at, y in reversed(years) if at < f.span[0]), 0)
-            if 1954 <= year <= 1967:
-                f = replace(f, post=replace(post, agency=post.agency[0] + "人民委员会"))
+            if 1954 <= year <= 1967:  # (福建省人民政府 -> 福建省人民委员会, 省人民政府 -> 省人民委员会)
+                f = replace(f, post=replace(post, agency=post.agency[:-4] + "人民委员会"))
         out.append(f)
     return out
