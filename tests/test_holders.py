@@ -470,3 +470,10 @@ def test_a_named_province_keeps_its_name_on_the_council():
     got = positions("某某省人民委员会\n1955年2月，某某省第一届人民代表大会第二次会议选举叶某为省长，张某某为副省长。\n")
     assert {(p, t) for p, a, t in got if a.endswith("人民委员会")} == {("叶某", "省长"), ("张某某", "副省长")}
     assert not any(a.endswith("人民政府") for _, a, _ in got)
+
+
+def test_a_roster_line_of_names_glued_together():
+    """副主席　甲某某乙某某丙某某 (a copy dropped the spaces): cut into names, each a holder."""
+    got = positions("某某省人民政府（1949—1955）\n主席　张某某\n副主席　陈某远李某仁雷某天\n")
+    body = "某某省人民政府"
+    assert {("陈某远", body, "副主席"), ("李某仁", body, "副主席"), ("雷某天", body, "副主席")} <= got

@@ -549,10 +549,20 @@ def _roster_names(rest: str) -> list[tuple[int, str]] | None:
         word = _ASIDE.sub("", t.group(0))
         if out and _BIO.search(word):
             break
+        if len(word) >= 5 and _glued_names(word):  # 甲某某乙某丙某某: names a copy glued together
+            out += [(t.start() + at, name) for name, at in _glued_names(word)]
+            continue
         if not (reported_name(word, listed=True) or name_shape(word)):  # (a column of names: 某会某 is a name here)
             return None
         out.append((t.start(), word))
     return out or None
+
+
+def _glued_names(word: str) -> list[tuple[str, int]]:
+    """The names of a run a copy glued together, with their offsets in it (none when not all are names)."""
+    from .groups import _glued_names as cut  # (the cut a member list gets)
+    names = [(name, span[0]) for name, _, span in cut(word, 0)]
+    return names if len(names) >= 2 and all(name_shape(n) for n, _ in names) else []
 
 
 def _roster_post(label: str, body: list[Post], region: str, page: str = "") -> Post | None:
