@@ -27,7 +27,7 @@ from .extract.citations import find_citations
 from .extract.document import find_document
 from .lexicon import region_of
 from .extract.groups import find_groups, restates_membership
-from .extract.holders import find_holders, misread_name, plausible_post
+from .extract.holders import council_era, find_holders, misread_name, plausible_post
 from .extract.layout import find_layout
 from .extract.posts import with_term
 from .extract.script import PrintedScript, restore, simplified_copy
@@ -110,7 +110,8 @@ def personnel_component(doc: Doc) -> Doc:
     known = doc._.known | {f.post.agency for f in first}
     facts = find_personnel(doc._.layout, frozenset(known), level) + positions_from_table(doc._.layout, level)
     facts = later_probation(doc._.layout, facts)
-    facts = [f for f in facts if "的" not in f.post.agency[:4]]  # 免去A、B的Y职务 misread as A + "B的Y"
+    facts = [f for f in facts if "的" not in f.post.agency[:4]  # 免去A、B的Y职务 misread as A + "B的Y"
+             and not f.post.agency.endswith("为")]  # 甲某乙任丙为Y: glued names misread as 甲某乙 任 "丙为"
     facts = merge_decisions(facts, find_report_removals(doc._.layout, level)
                             + find_report_decisions(doc._.layout, level)
                             + find_narrated_appointments(doc._.layout, level))  # each decision once
@@ -142,6 +143,7 @@ def holders_component(doc: Doc) -> Doc:
     _facts(doc).extend(f for f in find_holders(doc._.layout, doc._.region[1])
                        if (f.person, f.post.title) not in said and (f.person, f.post.agency, f.post.title) not in decided
                        and plausible_post(f.post) and not restates_membership(f, members))
+    doc._.facts = council_era(_text(doc), _facts(doc))  # 1954–1967: 省长 of the 省人民委员会
     return doc
 
 

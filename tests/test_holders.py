@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from govkg.extract.posts import split_posts
-from govkg.facts import Position
+from govkg.facts import Position, Post
 from govkg.nlp import extract
 from govkg.notice import RawNotice
 
@@ -338,3 +338,142 @@ def test_a_roster_names_one_person_once():
     facts = [f for f in extract(RawNotice(source="inline.txt", index=0, text=text)).facts
              if isinstance(f, Position) and f.person == "王某某"]
     assert len(facts) == 2 and facts[0].person_span == facts[1].person_span
+
+
+def test_discipline_and_supervisory_commissions_are_the_levels_own():
+    """区委常委、纪委书记、监委主任: the commissions after a Party committee's post are the level's own
+    bodies (区纪委, 区监委), not departments of the Party committee (not 区委纪委)."""
+    got = positions("某区召开会议\n区委常委、纪委书记、监委主任王某某列席会议。\n")
+    assert {("王某某", "区委", "常委"), ("王某某", "区纪委", "书记"), ("王某某", "区监委", "主任")} <= got
+    assert [p.agency for p in split_posts("市委常委、宣传部部长")] == ["市委", "市委宣传部"]
+
+
+def test_a_holder_of_a_rarer_common_surname_after_the_post():
+    """市人大常委会主任弓某某主持会议: 弓 is a surname like any other."""
+    assert ("弓某某", "市人大常委会", "主任") in positions("某市会议\n市人大常委会主任弓某某主持会议。\n")
+
+
+def test_deputy_in_charge_and_holders_whose_report_was_heard():
+    """听取分管副县长甲和县安办主任乙的工作汇报: 分管 before a post, 的工作汇报 after a name."""
+    got = positions("某县会议\n会上,县长王某在听取分管副县长刘某某和县安办主任姚某的工作汇报后,作了部署。\n")
+    assert {("王某", "县人民政府", "县长"), ("刘某某", "县人民政府", "副县长"), ("姚某", "县安办", "主任")} <= got
+
+
+def test_a_candidacy_ends_the_posts_but_the_posts_before_it_are_held():
+    """某县委副书记、县人民政府县长候选人提名人选甲: the Party post is held, the candidacy is no post; the same
+    post named again by its level only (县委副书记) is one post."""
+    got = positions("某县会议\n会议现场 某某县委副书记、县人民政府县长候选人提名人选侯某某 会议宣读了方案。\n"
+                    "县委副书记、县人民政府县长候选人提名人选侯某某要求,各单位提高认识。\n")
+    assert ("侯某某", "某某县委", "副书记") in got
+    assert not any(title.startswith("县长") or agency == "县委" for _, agency, title in got)
+
+
+def test_a_wiki_roster_of_one_term_of_a_government():
+    """A wiki's page on one term of a government (第一届某省人民委员会): bulleted lines ``- 副省长:甲、乙(注)``
+    after an edit link, names apart by 、, tenure notes and reference marks after them; the bare titles
+    are posts of the body the page is about, and a note's ``…任代省长`` is a post too. A heading below
+    the roster is no holder; 省长为甲 in the prose is that body's 省长 as well."""
+    text = ("第一届某某省人民委员会\n外观\n第一届某某省人民委员会是某某省的第一届人民政府,省长为王某某、李某。\n"
+            "组成人员\n[编辑]- 省长:王某某(至1957年9月)、李某(自1958年3月起)\n"
+            "- 副省长:张某、刘某某(1957年9月至1958年3月任代省长)\n- 委员:陈某、赵某某、周某\n"
+            "- 副秘书长:吴某某[1]:293-294\n下设机构\n[编辑]截止1955年12月,共设有工作机构36个\n")
+    got = positions(text)
+    body = "某某省人民委员会"
+    assert {("王某某", body, "省长"), ("李某", body, "省长"), ("张某", body, "副省长"), ("刘某某", body, "副省长"),
+            ("刘某某", body, "代省长"), ("陈某", body, "委员"), ("赵某某", body, "委员"), ("周某", body, "委员"),
+            ("吴某某", body, "副秘书长")} == got
+
+
+def test_the_premier_named_between_the_council_and_the_title():
+    """国务院甲某某总理主持会议 (older news): the State Council's premier; 国务院乙某副总理 its vice-premier."""
+    got = positions("国务院举行全体会议\n国务院今天举行全体会议，国务院周某某总理主持会议。国务院李某副总理出席。\n")
+    assert {("周某某", "国务院", "总理"), ("李某", "国务院", "副总理")} <= got
+
+
+def test_heads_elected_in_the_years_of_peoples_councils():
+    """1955年…选举甲为省长…组成省人民委员会; 增选乙为副省长: in 1954–1967 a province's government was its people's
+    council, so a head's post dated in those years is a post of 省人民委员会; one dated 1950 or 1980 is not."""
+    got = positions("某某省人民委员会\n1955年2月，某某省第一届人民代表大会第二次会议选举张某某为省长，李某、王某某为副省长，"
+                    "组成省人民委员会。1956年，会议增选刘某为副省长。\n")
+    assert got == {("张某某", "省人民委员会", "省长"), ("李某", "省人民委员会", "副省长"),
+                   ("王某某", "省人民委员会", "副省长"), ("刘某", "省人民委员会", "副省长")}
+    got = positions("某某省人民政府\n1950年，会议选举张某某为省长。1955年起为省人民委员会。1980年，会议选举李某为省长。\n")
+    assert {("张某某", "省人民政府", "省长"), ("李某", "省人民政府", "省长")} <= got
+
+
+def test_a_list_of_contributors_name_colon_posts():
+    """甲某某:某街道党工委书记。乙某:某街道办事处主任。 (a book's or report's list of authors): each a holder;
+    a note in brackets after the posts (挂职,派出单位为…) is no part of them."""
+    got = positions("某街道社区自治\n作者简介 王某某:某某街道党工委书记。李某:某某街道办事处主任。\n"
+                    "赵某某:某某街道党工委副书记(挂职,派出单位为某区某局)。\n")
+    assert got == {("王某某", "某某街道党工委", "书记"), ("李某", "某某街道办事处", "主任"),
+                   ("赵某某", "某某街道党工委", "副书记")}
+
+
+def test_a_clause_naming_a_holder_is_no_body():
+    """成立了由党工委书记甲任组长、办事处主任乙…任副组长的领导小组: ``党工委书记甲任`` is a clause, no body."""
+    got = positions("某街道召开会议\n某街道成立了由党工委书记张某某任组长、办事处主任王某某、党工委副书记李某任副组长，"
+                    "分包副职领导为成员的专项斗争工作领导小组。\n")
+    assert not any(agency.endswith("任") for _, agency, _ in got)
+
+
+def test_holders_in_news_accompanied_and_visiting():
+    """在市长甲的陪同下，省委常委、副省长乙到我市调研: a holder before 的陪同, one before 到我市."""
+    got = positions("某市新闻\n在市长王某某的陪同下，省委常委、副省长李某某到我市调研。市领导张某、刘某某参加。\n")
+    assert got == {("王某某", "市人民政府", "市长"), ("李某某", "省委", "常委"), ("李某某", "省人民政府", "副省长")}
+
+
+def test_rosters_over_years_with_dotted_tenures_and_spaced_labels():
+    """``市长：甲（1983.3—1985.6）、乙（1985.6—1990.1）``: dotted tenure notes are no words; on the page of a
+    government over years (``某某省人民政府（1949—1955）``) a label set off by spaces (``副主席　甲　乙``) opens a
+    roster line, and the bare titles are that government's posts."""
+    got = positions("某市历任领导\n市长：张某某（1983.3—1985.6）、李某（1985.6—1990.1）\n副市长：王某某、赵某（女）\n")
+    assert {("张某某", "市人民政府", "市长"), ("李某", "市人民政府", "市长"), ("王某某", "市人民政府", "副市长"),
+            ("赵某", "市人民政府", "副市长")} == got
+    got = positions("某某省人民政府（1949—1955）\n主席　张某某\n副主席　陈某某　李某某\n委员　周某　吴某某\n")
+    body = "某某省人民政府"
+    assert {("张某某", body, "主席"), ("陈某某", body, "副主席"), ("李某某", body, "副主席"), ("周某", body, "委员"),
+            ("吴某某", body, "委员")} == got
+
+
+def test_a_body_ending_in_a_joining_word_is_none():
+    """新人大主席甲和…镇长乙: ``新人大主席甲和`` is a piece of a sentence, no body."""
+    from govkg.extract.holders import plausible_post
+    assert not plausible_post(Post(agency="新人大主席张某和", title="镇长", span=(0, 1)))
+    assert plausible_post(Post(agency="镇人民政府", title="镇长", span=(0, 1)))
+
+
+def test_holders_who_take_a_role_and_former_holders():
+    """主任由国务院副总理甲担任: 甲 holds 副总理 (the name ends before 担任); 此前由国务院副总理乙担任主任, 时任…:
+    former posts, no rows."""
+    got = positions("某委员会组成人员调整\n委员会主任由国务院副总理韩某担任，副主任由国务院副秘书长李某担任。"
+                    "此前由国务院副总理钱某某担任主任。\n")
+    assert {("韩某", "国务院", "副总理"), ("李某", "国务院", "副秘书长")} <= got
+    assert not any(person == "钱某某" for person, _, _ in got)
+
+
+def test_the_citys_cppcc_and_a_leader_visiting_a_district():
+    """市政协主席甲等市领导出席 (市政协 is the city's CPPCC, not 市政 works); 副市长乙到某某区调研."""
+    got = positions("某会议\n市人大常委会主任张某、市政协主席刘某某等市领导出席会议。副市长吴某到某某区调研防汛工作。\n")
+    assert {("张某", "市人大常委会", "主任"), ("刘某某", "市政协", "主席"), ("吴某", "市人民政府", "副市长")} <= got
+
+
+def test_former_holders_named_with_a_past_word_before_the_post():
+    """前任县委书记甲, 时任副市长乙, 原市长丙: former posts, no rows (not a body 前任县委)."""
+    got = positions("某新闻\n原市长钱某某出席。前任县委书记孙某某参加活动。时任副市长吴某某主持。新任市长郑某某讲话。\n")
+    assert got == {("郑某某", "市人民政府", "市长")}
+
+
+
+def test_a_named_province_keeps_its_name_on_the_council():
+    """选举甲为省长 (1955) in a line naming the province: 某某省人民政府 -> 某某省人民委员会."""
+    got = positions("某某省人民委员会\n1955年2月，某某省第一届人民代表大会第二次会议选举叶某为省长，张某某为副省长。\n")
+    assert {(p, t) for p, a, t in got if a.endswith("人民委员会")} == {("叶某", "省长"), ("张某某", "副省长")}
+    assert not any(a.endswith("人民政府") for _, a, _ in got)
+
+
+def test_a_roster_line_of_names_glued_together():
+    """副主席　甲某某乙某某丙某某 (a copy dropped the spaces): cut into names, each a holder."""
+    got = positions("某某省人民政府（1949—1955）\n主席　张某某\n副主席　陈某远李某仁雷某天\n")
+    body = "某某省人民政府"
+    assert {("陈某远", body, "副主席"), ("李某仁", body, "副主席"), ("雷某天", body, "副主席")} <= got

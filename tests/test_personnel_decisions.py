@@ -607,3 +607,65 @@ def test_news_report_of_party_posts_changing():
     held = people(text, kinds=(Position,))
     assert ("position", "张某某", "省委", "常委") in held
     assert not any(person.startswith("仍") for _, person, _, _ in got)
+
+
+def test_acting_head_decided_by_a_named_decision():
+    """作出关于X代理Y市长的决定: a congress's decision on an acting head is an appointment (代理市长)."""
+    got = people("某市人大常委会举行会议\n会议决定任命王某某为某某市副市长，作出关于王某某代理某某市市长的决定。\n")
+    assert ("appointment", "王某某", "某某市人民政府", "代理市长") in got
+
+
+def test_some_deputies_resigning_name_nobody():
+    """接受个别代表辞去…代表职务: 个别代表 (some deputies) is no person."""
+    got = people("某市人大常委会举行会议\n会议通过关于接受个别代表辞去某省第十三届人民代表大会代表职务的决议。\n")
+    assert not any(person.startswith(("个别", "部分")) for _, person, _, _ in got)
+
+
+def test_a_body_appoints_in_its_own_name():
+    """国务院任命甲为Y (after a date: the act of this text, not a career); 中央人民政府任命甲为某省人民政府主席，
+    乙、丙为副主席 (a bare title after the chain: that body's); 国务院任命： heading a list of 甲为Y lines."""
+    got = people("国务院任免国家工作人员\n1983年6月，国务院任命王某某为水利电力部副部长；任命李某为国家计划委员会副主任。\n")
+    assert ("appointment", "王某某", "水利电力部", "副部长") in got
+    got = people("某省人民政府\n1950年2月，中央人民政府任命陈某某为某某省人民政府主席，李某某、王某某为副主席。\n")
+    assert {("appointment", "陈某某", "某某省人民政府", "主席"), ("appointment", "李某某", "某某省人民政府", "副主席"),
+            ("appointment", "王某某", "某某省人民政府", "副主席")} <= set(got)
+    got = people("国务院任免名单\n国务院任命：\n王某某为水利电力部副部长；\n李某为国家计划委员会副主任。\n")
+    assert got == [("appointment", "李某", "国家计划委员会", "副主任"), ("appointment", "王某某", "水利电力部", "副部长")]
+
+
+def test_glued_names_in_a_chain_and_an_acting_head_by_a_bare_title():
+    """中央人民政府任命甲为某省人民政府主席，乙某某丙某某丁某某为副主席 (names a copy glued together: cut, not read as
+    乙某 任 "某丙…为"); 由乙某某代理主席职务: an acting appointment in the body appointed to before."""
+    text = ("某省人民政府\n1949年12月，中央人民政府任命张某某为某某省人民政府主席，陈某远李某仁雷某天为副主席。\n"
+            "1950年，张某某因病，由陈某远代理主席职务。\n")
+    got = people(text)
+    body = "某某省人民政府"
+    assert got == sorted([("appointment", "张某某", body, "主席"), ("appointment", "陈某远", body, "副主席"),
+                          ("appointment", "李某仁", body, "副主席"), ("appointment", "雷某天", body, "副主席"),
+                          ("appointment", "陈某远", body, "代理主席")])
+
+
+def test_decisions_listed_by_their_titles_joined_by_a_comma():
+    """通过了关于任命乙为某区副区长的决定、关于乙代理某区区长的决定: two decisions; the first's posts end at 的决定."""
+    got = people("某区人大常委会举行会议\n会议表决通过了关于接受孙某某辞去某某区人民政府区长职务的决定，表决通过了关于任命钱某为"
+                 "某某区人民政府副区长的决定、关于钱某代理某某区人民政府区长的决定。\n")
+    assert got == [("appointment", "钱某", "某某区人民政府", "代理区长"), ("appointment", "钱某", "某某区人民政府", "副区长"),
+                   ("removal", "孙某某", "某某区人民政府", "区长")]
+
+
+def test_a_chronicle_dates_each_act():
+    """A gazetteer's chronicle of acts (``1951年3月，任命甲为某县县长``, ``1951年5月，免去乙的…职务``): the date
+    dates the act, unlike a career's step (``2015年3月，任某县县长``), which gives no decision."""
+    got = people("某行署任免\n1951年3月，任命张某某为某某县县长，李某为某某县副县长。\n1951年5月，免去王某某的某某县县长职务。\n")
+    assert got == [("appointment", "张某某", "某某县人民政府", "县长"), ("appointment", "李某", "某某县人民政府", "副县长"),
+                   ("removal", "王某某", "某某县人民政府", "县长")]
+    assert people("某人简历\n张某某，男，1960年生。2015年3月，任某某县县长。\n") == []
+
+
+def test_a_session_passing_acts_after_a_colon():
+    """国务院第某次全体会议通过：任命甲为某部部长，免去其某委员会副主任职务: the acts after 通过： are read (and
+    ``会议通过`` is no person heading a block)."""
+    got = people("国务院任免名单\n国务院第五十七次全体会议通过：任命王某某为某某部部长，免去其某某委员会副主任职务；"
+                 "任命李某为某某部副部长。\n")
+    assert got == [("appointment", "李某", "某某部", "副部长"), ("appointment", "王某某", "某某部", "部长"),
+                   ("removal", "王某某", "某某委员会", "副主任")]

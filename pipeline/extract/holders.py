@@ -29,8 +29,8 @@ _CORE_AT = re.compile("(?=(%s))" % "|".join(sorted(set(TITLE_CORES), key=len, re
 #: what may follow a holder's name: a separator, or a word that carries the report on
 _AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|同志|以及|及|和|与|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
                          r"宣读|指出|表示|强调|介绍|通报|传达|负总责|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|代理|"
-                         r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|"
-                         r"组织|召开|带领|率领|来到|前往|深入|以下|部署|安排|总结|解读|"
+                         r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|担任|"
+                         r"组织|召开|带领|率领|来到|前往|深入|以下|部署|安排|总结|解读|的(?:工作)?(?:汇报|讲话|报告|发言|介绍|陪同|带领|率领|主持|指示|批示|部署)|到(?=[^，,。；;]{1,12}?(?:调研|检查|视察|考察|督导|督查|走访|慰问|指导|宣讲))|"
                          r"(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年|\d{1,8}\s*[月日])")
 #: words of a report that never occur inside a name
 _REPORT_WORD = re.compile(r"出席|列席|参加|主持|讲话|活动|会议|表示|指出|强调|介绍|陪同|调研|考察")
@@ -39,7 +39,7 @@ _SIGNATURE_END = re.compile(r"\s*(?:$|(?:[一二三四五六七八九〇○零]{
 _ASIDE = re.compile(r"[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]")
 _SEPARATOR = re.compile(r"\s*(?:[，,。；;：:、)）]|$)")
 #: characters that end a word before a post (了, 任命, 选举, 由, 及…), never a body's name
-_LEAD_CHARS = set("、了命举由经请是及和与暨即为席托将把被向对从以任选称邀同而则受定于有据")
+_LEAD_CHARS = set("、了命举由经请是及和与暨即为席托将把被向对从以任选称邀同而则受定于有据管在")  # (分管副县长甲, 在市长甲的陪同下)
 #: characters a post never begins with (受市人大常委会主任委托: the post is 市人大常委会主任; 据某局局长甲介绍)
 _NEVER_FIRST = set("、了由受及和与为将把被向对从以而则据")
 #: words that show a run of text is not (only) a post: verbs and function words of a sentence
@@ -48,12 +48,23 @@ _NOT_POST = re.compile(r"(任命|免去|免职|选举|决定|确定|明确|关�
                        r"[了的在把被对将从向着过等由请据而受]|经(?!理|济|信|贸|营|管))")
 #: what before a post marks it as a past one (原副市长, 前任局长, 曾任…)
 _PAST = re.compile(r"(原|前任|前|曾任|曾|历任|先后任)$")
+#: words earlier in a clause that make the post named in it a former one: 此前由国务院副总理甲担任, 时任…
+_PAST_CLAUSE = re.compile(r"时任|此前|曾经|曾任|首任|原任|历任|前任|当时")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` begins (after the last ，。；: before it)."""
+    return max(text.rfind(c, 0, at) for c in "，,。；;：:") + 1
+
+
 #: a head-of-government title printed after a name: 龚正市长, 林文生副市长则负责…
 _HEAD_TITLE = r"(?:常务|代理|代|执行)?副?(?:省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|总理|委员长)"
 #: the one body whose head is styled 委员长: the National People's Congress Standing Committee
 _CHAIRMAN_BODY = "全国人大常委会"
 _HEAD_AFTER_NAME = re.compile(rf"(?P<title>{_HEAD_TITLE})(?=\s*(?:[，,。；;：:、]|$)|则|除了|除|分管|负责|主持|主抓|领导|协助|联系|兼|作为|在|全面|作|受|说|讲话|牵头|"
                               r"出席|参加|表示|指出|强调|介绍|汇报|宣读|代表)")
+#: the State Council printed before its premier's name: 国务院甲某某总理 (older news)
+_COUNCIL_BEFORE = re.compile(r"(?:国务院|國務院)$")
 _DUTY_AFTER = re.compile(r"(?:则)?(?:负责|分管)")
 _NAME_BOUNDARY = set("。；;，,：:、由")
 #: a line carrying on a holder's posts: ``兼市公安局局长，负责…``
@@ -210,7 +221,7 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
             if not bare or not body:
                 continue
             posts = [Post(*of_body(body, t), span=(at + start, at + end)) for t in bare]
-        if _PAST.search(text[max(0, start - 4):start]):
+        if _PAST.search(text[max(0, start - 4):start]) or _PAST_CLAUSE.search(text, _clause_start(text, start), start):
             continue
         posts = [replace(p, span=(at + start + p.span[0], at + start + p.span[1])) if found else p for p in posts]
         span = (at + start, at + names[-1][0] + len(names[-1][1]))
@@ -240,7 +251,8 @@ def _named_heads(text: str, at: int, region: str) -> list[Position]:
         duty = text[max(0, s - 4):s].find("由") >= 0 and _DUTY_AFTER.match(text, m.end())
         name = next((text[s - k:s] for k in (2, 3, 4) if s - k >= 0
                      and reported_name(text[s - k:s], listed=bool(duty) and k < 4 and text[s - k - 1:s - k] == "由")
-                     and (s - k == 0 or text[s - k - 1] in _NAME_BOUNDARY or text[s - k - 1].isspace())), None)
+                     and (s - k == 0 or text[s - k - 1] in _NAME_BOUNDARY or text[s - k - 1].isspace()
+                          or _COUNCIL_BEFORE.search(text, 0, s - k) and "总理" in m["title"])), None)
         if not name or (name.endswith("任") and reported_name(name[:-1])):
             continue  # 某某任代省长: an appointment, the name is before 任
         posts = [Post(agency=_CHAIRMAN_BODY, title=m["title"], span=(at + s, at + m.end("title")))] \
@@ -322,6 +334,26 @@ def _listed_line(text: str, at: int, region: str) -> list[Position]:
                      person_span=(at + lead, at + lead + m.end("name"))) for p in posts]
 
 
+#: a person then their posts after a colon, one a sentence (a book's or a report's list of authors and
+#: contributors): ``甲某某:某街道党工委书记。``, with a note in brackets after the posts
+_NAME_COLON = re.compile(r"(?:^|(?<=[。；;\s]))(?P<name>[\u4e00-\u9fff·]{2,4})[:：]\s*(?P<posts>[^\s，,。；;：:()（）]{3,60})"
+                         r"(?:[(（][^()（）]{0,40}[)）])?(?=[。；;]|\s*$)")
+
+
+def _name_colon_posts(text: str, at: int, region: str) -> list[Position]:
+    """Holders listed as ``甲某某:某街道党工委书记。乙某:某街道办事处主任。`` (name, colon, posts)."""
+    out: list[Position] = []
+    for m in _NAME_COLON.finditer(text):
+        posts = _valid_posts(m["posts"], region) if name_shape(m["name"]) else None
+        if not posts:
+            continue
+        s = at + m.start("posts")
+        out.extend(Position(person=m["name"], post=replace(p, span=(s + p.span[0], s + p.span[1])),
+                            span=(at + m.start("name"), at + m.end()), person_span=(at + m.start("name"), at + m.end("name")))
+                   for p in posts)
+    return out
+
+
 #: a role label in a list of holders: 总河长:, 副河长:, 湖长:, 林长: (the role of a chief system), 协助:
 _PAIR_LABEL = re.compile(r"(?P<label>(?:总|副总|副)?[\u4e00-\u9fff]{0,2}?长|协助)[:：]")
 
@@ -374,6 +406,33 @@ def _still_holds(text: str, at: int, region: str) -> list[Position]:
         for pos, name in names:
             out.extend(Position(person=name, post=replace(p, span=(s + p.span[0], s + p.span[1])),
                                 span=(at + names[0][0], s + end), person_span=(at + pos, at + pos + len(name)))
+                       for p in posts)
+    return out
+
+
+#: a candidacy printed as the last of a holder's posts: 、县人民政府县长候选人提名人选甲 (no post yet)
+_CANDIDACY = re.compile(r"、[^、，,。；;：:\s]{2,30}?(?:候选人提名人选|候选人预备人选|候选人初步人选|提名人选|候选人)(?=[\u4e00-\u9fff])")
+
+
+def _name_then_space(text: str, at: int) -> list[tuple[int, str]]:
+    """A name a caption ends with a space after it (``…提名人选甲某 会议宣读了…``)."""
+    return next(([(at, text[at:at + k])] for k in (3, 2) if reported_name(text[at:at + k])
+                 and re.match(r"[ \u3000\t]", text[at + k:at + k + 1])), [])
+
+
+def _before_candidacy(text: str, at: int, region: str) -> list[Position]:
+    """Holders whose posts end with a candidacy (``县委副书记、县人民政府县长候选人提名人选甲某要求…``):
+    the posts before it are held, the candidacy is none."""
+    out: list[Position] = []
+    for m in _CANDIDACY.finditer(text):
+        found = _posts_before(text, m.start(), region)
+        names = _names_at(text, m.end()) or _name_then_space(text, m.end())
+        if not found or not names or _PAST.search(text[max(0, found[0] - 4):found[0]]):
+            continue
+        start, posts = found
+        for pos, name in names:
+            out.extend(Position(person=name, post=replace(p, span=(at + start + p.span[0], at + start + p.span[1])),
+                                span=(at + start, at + pos + len(name)), person_span=(at + pos, at + pos + len(name)))
                        for p in posts)
     return out
 
@@ -455,15 +514,34 @@ def _name_in_post(text: str, at: int, region: str) -> list[Position]:
 
 #: a line of a roster of office-holders: the post as a label, then the holders (``副市长:甲 乙(女)``)
 _ROSTER_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,16})[:：][ \u3000]*(?P<rest>.*)$")
+#: on the page of a government's term, a label set off by spaces: ``副主席　甲某　乙某``
+_SPACED_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,8})[ \u3000\t]+(?P<rest>\S.*)$")
 #: what a roster may print after a holder's name: a note on the person, or a short biography
 _BIO = re.compile(r"(?:\d{4}|[一二三四五六七八九〇○零]{4})年")
 
 
+#: a wiki's marks on a roster line: an edit link before it (``[编辑]``), a bullet, reference marks (``[1]:293``)
+_WIKI_LEAD = re.compile(r"^(?:\[编辑\]|\[編輯\])?[ \u3000]*(?:[-–•·*][ \u3000]*)?")
+_REFERENCE = re.compile(r"\[(?:\d{1,3}|注 ?\d{1,3})\](?::[\d\-–]+)?")
+#: a note on a holder's tenure after the name: (至1957年9月), (自1958年3月起), (1957年9月至1958年3月任代省长)
+_TENURE = re.compile(r"[(（](?P<note>[^()（）]{0,30}?(?:(?:\d{4}|[一二三四五六七八九〇○零]{4})\s*年|\d{4}[.．\-—–]|[—–\-]\s*\d{4})"
+                     r"[^()（）]{0,30}?)[)）]")  # (also 1983.3—1985.6)
+#: a post the tenure note says the holder held for a while: …任代省长
+_NOTE_POST = re.compile(r"任(?P<title>[\u4e00-\u9fff]{2,6})$")
+
+
+def _blank(pattern: re.Pattern, text: str) -> str:
+    """``text`` with what ``pattern`` finds blanked by spaces (offsets kept)."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _roster_names(rest: str) -> list[tuple[int, str]] | None:
-    """The holders a roster line prints, apart by spaces (``甲 乙(女) 丙(兼)``), with their offsets;
-    a biography after them (``1955年生,大学学历…``) ends the list; a two-character name printed with
-    a space inside (``王 某``) on its own is one name. None when any other word stands among them."""
-    tokens = list(re.finditer(r"[^ \u3000\t]+", rest))
+    """The holders a roster line prints, apart by spaces or 、 (``甲 乙(女) 丙(兼)``, ``甲(至某年)、乙``),
+    with their offsets; a biography after them (``1955年生,大学学历…``) ends the list; a two-character
+    name printed with a space inside (``王 某``) on its own is one name. Tenure notes in brackets and a
+    wiki's reference marks are no words. None when any other word stands among them."""
+    rest = _blank(_REFERENCE, _blank(_TENURE, rest))
+    tokens = list(re.finditer(r"[^ \u3000\t、]+", rest))
     if len(tokens) == 2 and all(len(t.group(0)) == 1 for t in tokens) and reported_name(tokens[0].group(0) + tokens[1].group(0)):
         return [(tokens[0].start(), tokens[0].group(0) + tokens[1].group(0))]
     out: list[tuple[int, str]] = []
@@ -471,17 +549,30 @@ def _roster_names(rest: str) -> list[tuple[int, str]] | None:
         word = _ASIDE.sub("", t.group(0))
         if out and _BIO.search(word):
             break
+        if len(word) >= 5 and _glued_names(word):  # 甲某某乙某丙某某: names a copy glued together
+            out += [(t.start() + at, name) for name, at in _glued_names(word)]
+            continue
         if not (reported_name(word, listed=True) or name_shape(word)):  # (a column of names: 某会某 is a name here)
             return None
         out.append((t.start(), word))
     return out or None
 
 
-def _roster_post(label: str, body: list[Post], region: str) -> Post | None:
+def _glued_names(word: str) -> list[tuple[str, int]]:
+    """The names of a run a copy glued together, with their offsets in it (none when not all are names)."""
+    from .groups import _glued_names as cut  # (the cut a member list gets)
+    names = [(name, span[0]) for name, _, span in cut(word, 0)]
+    return names if len(names) >= 2 and all(name_shape(n) for n, _ in names) else []
+
+
+def _roster_post(label: str, body: list[Post], region: str, page: str = "") -> Post | None:
     """The post a roster label names: in full (``市人大常委会主任``), or a bare title under the body the
-    label above it named (``副主任`` under ``市人大常委会主任``; ``副市长`` the city's government)."""
+    label above it named (``副主任`` under ``市人大常委会主任``; ``副市长`` the city's government), or under
+    the body the page is about (``委员`` on the page of 第一届某省人民委员会)."""
     if not split_title(label):
         return None
+    if page and not split_title(label)[0]:
+        return Post(agency=page, title=label, span=(0, len(label)))
     if split_title(label)[0]:
         posts = split_posts(label, region=region)
         return posts[0] if len(posts) == 1 and posts[0].agency else None
@@ -503,6 +594,7 @@ def find_roster(layout, region: str = "") -> list[Position]:
     labels = 0
     post: Post | None = None
     body: list[Post] = []
+    page = page_body(layout)
 
     def close():
         nonlocal block, labels
@@ -512,13 +604,15 @@ def find_roster(layout, region: str = "") -> list[Position]:
 
     for line in layout.lines:
         text = nfkc(line.text).strip()
-        m = _ROSTER_LABEL.match(text)
-        here = _roster_post(m["label"], body, region) if m else None
+        text = text[_WIKI_LEAD.match(text).end():]
+        m = _ROSTER_LABEL.match(text) or (_SPACED_LABEL.match(text) if page else None)
+        here = _roster_post(m["label"], body, region, page) if m else None
         if m and here and _roster_names(m["rest"]):
             post, rest, at = here, m["rest"], line.start + line.text.find(m["rest"][:1]) if m["rest"] else line.start
             body.append(here)
             labels += 1
-        elif not m and post and _roster_names(text):
+        elif not m and post and _roster_names(text) and (len(_roster_names(text)) > 1 or name_shape(_roster_names(text)[0][1])):
+            # (a heading below the roster, 下设机构, is no holder of the post above it)
             rest, at = text, line.start + len(line.text) - len(line.text.lstrip())
         else:
             close()
@@ -527,10 +621,34 @@ def find_roster(layout, region: str = "") -> list[Position]:
         for k, name in _roster_names(rest):
             # one roster names one person once: 甲某 under 市委书记 and again under 市人大常委会主任(兼)
             first = next((f.person_span for f in block if f.person == name), (at + k, at + k + len(name)))
-            block.append(Position(person=name, post=replace(post, span=(line.start, line.start + len(m["label"]) if m else line.start)),
-                                  span=(line.start, line.end), person_span=first))
+            held = replace(post, span=(line.start, line.start + len(m["label"]) if m else line.start))
+            block.append(Position(person=name, post=held, span=(line.start, line.end), person_span=first))
+            note = _TENURE.match(rest, k + len(name))
+            also = _NOTE_POST.search(note["note"]) if note else None
+            if also and split_title(also["title"]) == ("", also["title"]):  # 甲(某年至某年任代省长): that post too
+                block.append(Position(person=name, post=replace(held, title=also["title"]), span=(line.start, line.end),
+                                      person_span=first))
     close()
     return out
+
+
+#: the page of one term of a government (a wiki's article): 第一届某省人民委员会, 第三届某市人民政府
+_PAGE_BODY = re.compile(r"^(?:(?P<term>第[一二三四五六七八九十\d]{1,3}届)(?P<body>[\u4e00-\u9fff]{2,10}?[省市县区州盟旗](?:人民委员会|人民政府))"
+                        r"|(?P<body2>[\u4e00-\u9fff]{2,10}?[省市县区州盟旗](?:人民委员会|人民政府))[(（]\d{4}[^()（）]{0,12}[)）])$")
+
+
+def page_level(body: str) -> str:
+    """The level character of a page's body: ``某省人民委员会`` -> ``省``."""
+    m = re.search(r"[省市县区州盟旗](?=人民委员会$|人民政府$)", body)
+    return m.group(0) if m else ""
+
+
+def page_body(layout) -> str:
+    """The body a page is about when its first line names one term of a government (a wiki's
+    ``第一届某省人民委员会``): a roster's bare titles on it are that body's posts."""
+    first = next((squash(nfkc(line.text)) for line in layout.lines if line.text.strip()), "")
+    m = _PAGE_BODY.match(first)
+    return (m["body"] or m["body2"]) if m else ""
 
 
 #: the heading of a list of a body's office-holders: 某院总理、副总理、秘书长名单 (the years under it)
@@ -616,8 +734,10 @@ def find_holders(layout, region: str = "") -> list[Position]:
         if i > 0 and not here:
             here = _name_line(nfkc(layout.lines[i - 1].text), text, line.start, region)
         if not here:
-            here = _listed_line(text, line.start, region) or _labelled_pairs(text, line.start, region)
-        here += (_still_holds(text, line.start, region) + _bracketed_posts(text, line.start, region)
+            here = _listed_line(text, line.start, region) or _labelled_pairs(text, line.start, region) \
+                or _name_colon_posts(text, line.start, region)
+        here += (_still_holds(text, line.start, region) + _before_candidacy(text, line.start, region)
+                 + _bracketed_posts(text, line.start, region)
                  + _name_in_post(text, line.start, region))
         government = next((f.post.agency for f in reversed(here) if f.post.title.endswith(GOV_HEAD_CORES)
                            and f.post.agency.endswith("人民政府")), government)
@@ -635,7 +755,26 @@ def find_holders(layout, region: str = "") -> list[Position]:
     listed = find_title_lists(layout, region)
     held = {(f.person, f.post.title) for f in listed}
     out = [f for f in out if (f.person, f.post.title) not in held] + listed  # (the list names the body the post is of)
-    return unique(out, key=lambda f: (type(f), f.person, f.post.agency, f.post.title))
+    page = page_body(layout)
+    if page:  # 省长为甲 on the page of 第一届某省人民委员会: that body's 省长
+        own = page_level(page) + "人民政府"
+        out = [replace(f, post=replace(f.post, agency=page)) if f.post.agency == own else f for f in out]
+    return _named_once(unique(out, key=lambda f: (type(f), f.person, f.post.agency, f.post.title)))
+
+
+def _named_once(facts: list[Position]) -> list[Position]:
+    """One post once: a report that names it with its place (``某县委副书记甲``) and by its level only
+    (``县委副书记甲``) states one post, in the words it used first."""
+    def same(f: Position, g: Position) -> bool:
+        short, long = sorted((f.post.agency, g.post.agency), key=len)
+        return f.person == g.person and f.post.title == g.post.title and short != long \
+            and short[:1] in LEVEL_CHARS and long.endswith(short)
+
+    def at(f: Position) -> int:
+        return f.span[0] if f.span else 0
+
+    return [f for f in facts if not any(same(f, g) and (at(g), len(g.post.agency)) < (at(f), len(f.post.agency))
+                                        for g in facts)]
 
 
 def misread_name(text: str, fact: Position) -> bool:
@@ -650,14 +789,40 @@ def misread_name(text: str, fact: Position) -> bool:
 
 def plausible_post(post: Post) -> bool:
     """False for a post whose agency is a piece of a sentence (``新任区人民政府``, ``成立了``, a news
-    agency's dateline, a colleague ``某某同志``, a name the page masked with ``***``), and
+    agency's dateline, a colleague ``某某同志``, a name the page masked with ``***``, a clause that names a
+    holder, ``党工委书记甲某任``), and
     for a role in a working group (``县征兵工作领导小组组长``): that is a membership, not a post."""
-    if re.search(r"(任命|新任|成立|上月|通过|协调|选举|决定|确定|明确|会议|同志|[了的*＊]|\d{1,2}月\d{1,2}日)|[原前]$", post.agency) \
-            or len(post.agency) == 1:
-        return False  # (委: a piece of 某省委…的常委, no body)
+    if re.search(r"(任命|新任|成立|上月|通过|协调|选举|决定|确定|明确|会议|同志|[了的*＊]|\d{1,2}月\d{1,2}日)|[原前和与及]$|(?<=[\u4e00-\u9fff]{2})任$", post.agency) \
+            or len(post.agency) == 1 or re.match(r"(?:原任|前任|时任|時任|原|前)(?=[省市县区旗州盟镇乡])", post.agency):
+        return False  # (委: a piece of 某省委…的常委, no body; 原市商务局: a former post)
     if GROUP_SHORT_RE.search(post.agency):
         return False  # 市爱卫会主任: a role in a committee named by its short form
     # (an event's executive or preparatory committee, 执委会/筹委会, and the office set up inside a group,
     # 指挥部办公室, are groups too)
     return not (re.search(r"(组|专班|指挥部|联席会议|执委会|筹委会)(?:办公室)?$", post.agency)
                 and not post.agency.endswith(("党组", "纪检监察组", "纪检组")))
+
+
+#: a level's government in 1954–1967, when local governments were people's councils: 省人民委员会
+_COUNCIL_OF_LEVEL = re.compile(r"(?P<level>[省市县区州])人民委员会")
+_YEAR = re.compile(r"(?P<year>1[89]\d\d)\s*年")
+
+
+def council_era(text: str, facts: list) -> list:
+    """A text of the years when a level's government was its people's council (``1955年…选举甲为省长…
+    组成省人民委员会``): a head's post printed without a body (省长, 副省长) whose nearest year before it
+    is one of 1954–1967 is a post of the level's council the text names, not of a 省人民政府."""
+    levels = {m["level"] for m in _COUNCIL_OF_LEVEL.finditer(text)}
+    if not levels:
+        return facts
+    years = [(m.start(), int(m["year"])) for m in _YEAR.finditer(text)]
+    out = []
+    for f in facts:
+        post = getattr(f, "post", None)
+        level = post.agency[-5:-4] if post is not None and post.agency.endswith("人民政府") else ""
+        if level in levels and f.span:
+            year = next((y for at, y in reversed(years) if at < f.span[0]), 0)
+            if 1954 <= year <= 1967:  # (福建省人民政府 -> 福建省人民委员会, 省人民政府 -> 省人民委员会)
+                f = replace(f, post=replace(post, agency=post.agency[:-4] + "人民委员会"))
+        out.append(f)
+    return out

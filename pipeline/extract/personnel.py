@@ -12,13 +12,13 @@ from ..facts import Appointment, Position, Post, Removal
 from ..text import SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duration
 from .layout import Layout, cells as split_cells
 from .names import clean_name, name_shape, plausible_name, split_name_posts
-from .posts import area_of, has_own_prefix, split_posts
+from .posts import area_of, has_own_prefix, split_posts, split_title
 from ..lexicon import GOV_HEAD_CORES, LEVEL_CHARS, PROVINCES, REGION_END_RE, TITLE_RE, gov_head_agency
 
-_CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单|事项)[：:]|"
+_CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单|事项|通过|批准)[：:]|"
                            r"(?:(?<=职务)|(?<=[长记员理席]))[ \u3000]+(?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:任|辞|被任命|代理|兼任))")
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
-_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决定)?(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)"
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决定|[\u4e00-\u9fff]{2,12}?[院府会委])?(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)"
                       r"(?:以下|下列)?(?:同志)?(?:的)?(?:职务)?(?:如下)?(?:[:：]|$)")
 _NAME = r"[\u4e00-\u9fff·•．][\u4e00-\u9fff·•．\s\u3000]{1,14}?"
 _TITLE_END = TITLE_RE.pattern.rstrip("$")
@@ -119,8 +119,8 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 if not body:
                     continue
                 verb = re.match(r"^(?:同时|并)?(任命|聘任|免去)", body)
-                if _after_date(line.text[: s - line.start]):
-                    continue  # 2020年6月，X任Y: a career history, not a decision of this notice
+                if _after_date(line.text[: s - line.start]) and not verb:
+                    continue  # 2020年6月，X任Y: a career history, not a decision (1951年3月，任命X为Y: an act on its date)
                 if _HEARSAY.search(line.text[: s - line.start]) and not verb:
                     continue  # 据悉，X任Y: what the reporter learned someone holds, not a decision
                 out.append((mode or (carry if not verb else None), _Clause(s + lead, body, subject, current)))
@@ -551,7 +551,7 @@ def _in_named_province(post: Post, before: str) -> Post:
     return replace(post, agency=named[-1] + post.agency[level.end():]) if named else post
 
 
-_ELECTED = re.compile(r"选举[^。；;]{4,600}")
+_ELECTED = re.compile(r"(?:选举|增选)[^。；;]{4,600}")  # (增选X为副省长: one more elected to a body)
 #: those elected to a post after the ones named first: 当选为X的还有A、B、C
 _ALSO_ELECTED = re.compile(r"当选为(?P<posts>[^，,。；;的]{2,30})的(?:还有|有)[:：]?"
                            r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000]*、[\u4e00-\u9fff·]{2,4}[ \u3000]*)*)")
@@ -561,7 +561,7 @@ _PERSON_ASIDE = re.compile(r"[(（](?:女|男)?[,，、]?(?:[\u4e00-\u9fff]{1,5}
 
 def _elected_clause(clause: str):
     """``(选举)A、B为Y``: the 为 that ends a list of names (a name may hold 为 itself: 郑为文)."""
-    head = re.match(r"^(?:选举)?", clause).end()
+    head = re.match(r"^(?:选举|增选)?", clause).end()
     for k in [i for i, ch in enumerate(clause) if ch == "为" and i > head]:
         names = [n for n in re.split(r"[、，,]", _SOME_MORE.sub("", clause[head:k])) if n]
         if names and _names_ok(names) and re.match(r"^[^，,。；;]+", clause[k + 1:]):
@@ -883,6 +883,7 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
     ``决定X代理Y职务``, ``并决定为代理市长`` (the person just appointed), ``X被任命为Y``,
     ``提请X担任Y``, ``免去X的Y职务``. Current posts printed with an appointee are positions."""
     out: list = []
+    body = ""  # the body of the last appointment, for a bare acting title (由甲代理主席职务)
     for line in layout.lines:
         if "\t" in line.text or _in_title(layout, line):
             continue
@@ -892,7 +893,7 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
         left: Removal | None = None  # the post someone left last in this line, for 新X由Y担任
         for m in _DECISION.finditer(text):
             before = text[: m.start()]
-            if _after_date(before) or _PAST.search(re.split(r"[。；;]", before)[-1]):
+            if _after_date(before) and not _ACT.match(text, m.start()) or _PAST.search(re.split(r"[。；;]", before)[-1]):
                 last = None
                 continue  # a career history: 曾任…, 2020年6月任…
             at = line.start + m.start()
@@ -942,6 +943,9 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                     if text[max(0, m.start() - 1): m.start()] in ("原", "前"):
                         current = []  # 原副市长X被任命为…: a former post
                     posts = _decision_posts(m["posts_" + key], line.start + m.start("posts_" + key), region)
+                    bare = _clip(m["posts_c"] or "")
+                    if kind == "acting" and not posts and body and TITLE_RE.fullmatch(bare) and not split_title(bare)[0]:
+                        posts = [Post(agency=body, title=bare, span=span)]  # 由甲代理主席职务: of the body appointed to before
                     if kind == "acting":
                         posts = [replace(p, title="代理" + p.title) for p in posts
                                  if not p.title.startswith(("代理", "代"))]
@@ -955,8 +959,9 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                         got += [Appointment(person=name, post=p, span=span) for p in posts]
                         got += [Position(person=name, post=p, span=span) for p in current]
                     if kind == "appointed" and posts:
-                        got += _chain(text, m.end(), line.start, region)
+                        got += _chain(text, m.end(), line.start, region, posts[-1])
             out += got
+            body = next((f.post.agency for f in reversed(got) if isinstance(f, Appointment)), body)
             left = next((f for f in got if isinstance(f, Removal)), left if kind == "successor" else None)
             appointed = [f for f in got if isinstance(f, Appointment)]
             last = appointed[-1] if appointed else (last if kind in ("further", "dropped") else None)
@@ -1073,15 +1078,15 @@ def _current_of_appointees(layout: Layout, decided: list, region: str) -> list[P
 
 _FURTHER = re.compile(r"^(?:并|同时)?(?:[^，,。；;]{0,30}?决定(?:其)?为|代理)")
 _LEAD = r"(?:^|(?<=[，,；;：:。、\s])|(?<=决定)|(?<=表决)|(?<=通过)|(?<=会议)|(?<=还)|(?<=并)|(?<=同时)|(?<=有)|" \
-        r"(?<=宣布)|(?<=同意)|(?<=依法)|(?<=批准)|(?<=关于)|(?<=以及)|(?<=其中)|(?<=另外)|(?<=此外)|(?<=通过了)|(?<=新)|(?<=提请))"
+        r"(?<=宣布)|(?<=作出)|(?<=[院府])|(?<=做出)|(?<=同意)|(?<=依法)|(?<=批准)|(?<=关于)|(?<=以及)|(?<=其中)|(?<=另外)|(?<=此外)|(?<=通过了)|(?<=新)|(?<=提请))"
 _DNAME = r"[\u4e00-\u9fff·]{2,6}?"
 #: 任命A为X / 任命A任X: the word between the person and the post (任 not of 主任, 担任, 兼任; not 任职, 任务)
 _AS = r"(?:为(?![任为])|(?<![主责担兼调升出接继留])任(?![职务命期免]))"  # (钱大为任X: 为 of the name)
 #: the next clause of a chain joined by 、: 、B为Y, 、B任Y (a post's own 、 is followed by no name and 为)
 _NEXT_APPOINTEE = rf"、{_DNAME}(?:同志)?{_AS}"
 _DECISION = re.compile(
-    rf"{_LEAD}(?:提请)?(?:决定任命|任命|录用|决定)[:：]?(?!任命|决定|聘任)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)"
-    rf"|{_LEAD}(?:并|同时)?(?:决定|任命|关于)[:：]?(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
+    rf"{_LEAD}(?:提请)?(?:决定任命|任命|录用|决定)[:：]?(?!任命|决定|聘任)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE}|的决定、|的议案、)[^，,。；;])+)"
+    rf"|{_LEAD}(?:并|同时)?(?:决定|任命|关于|由)[:：]?(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
     rf"(?:职务|(?=的决定|的议案|[，,。；;]|$))"
     rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|代理(?P<posts_g>[^，,。；;]+?)职务)"
     rf"(?P<further>)"
@@ -1101,6 +1106,8 @@ _DECISION_KINDS = (("appointed", "posts_a"), ("acting", "posts_c"), ("further", 
                    ("proposed", "posts_q"), ("announced", "posts_s"), ("dropped", "dropped"), ("removed", "removed"),
                    ("transferred", "posts_t"), ("quit", "quit"), ("successor", "successor"), ("ended", "ended"),
                    ("took", "posts_h"))
+#: an authority's act, which a date before it dates (1951年3月，任命甲为Y), unlike a career's step (2015年3月，任Y)
+_ACT = re.compile(r"(?:批准)?(?:任命|免去|免职|撤销)")
 #: a space between two decisions printed on one line (a subtitle, a listing)
 _RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=决定|任命|免去|免除|接受)")
 #: asides blanked before reading (offsets kept): (女), (兼), (简称X)
@@ -1165,22 +1172,38 @@ def _titled_name(text: str) -> tuple[list[str], list[Post]] | None:
     return None
 
 
-def _chain(text: str, pos: int, line_at: int, region: str) -> list:
-    """``任命A为X，B为Y；C为Z``: clauses after a decision that name the next person and post."""
+def _chain(text: str, pos: int, line_at: int, region: str, before: Post | None = None) -> list:
+    """``任命A为X，B为Y；C为Z``: clauses after a decision that name the next person and post; a bare
+    title is a post of the body named before it (``任命A为某省人民政府主席，B、C为副主席``), and names a
+    copy glued together are cut (``，甲某某乙某丙某某为副主席``)."""
     out: list = []
-    for m in _CHAINED.finditer(text, pos):
-        if m.start() != pos:
-            break
-        names = [clean_name(n) for n in m["who"].split("、")]
+    while True:
+        m = _GLUED_CHAINED.match(text, pos)
+        names = _glued(m["who"]) if m else []
+        if len(names) < 2 or not all(name_shape(n) for n in names):
+            m = _CHAINED.match(text, pos)
+            if not m:
+                break
+            names = [clean_name(n) for n in m["who"].split("、")]
         if not all(name_shape(n) for n in names):
             break
         posts = _decision_posts(m["posts"], line_at + m.start("posts"), region)
+        bare = _clip(m["posts"])
+        if not posts and before is not None and TITLE_RE.fullmatch(bare) and not split_title(bare)[0]:
+            posts = [Post(agency=before.agency, title=bare, span=(line_at + m.start("posts"), line_at + m.end("posts")))]
         if not posts:
             break
+        before = posts[-1]
         out += [Appointment(person=n, post=p, span=(line_at + m.start(), line_at + m.end()))
                 for n in names for p in posts]
         pos = m.end()
     return out
+
+
+def _glued(run: str) -> list[str]:
+    """Names a copy glued together (``甲某某乙某丙某某``), cut as a member list's are; [] when not so."""
+    from .groups import _glued_names  # (the cut a member list gets)
+    return [name for name, _, _ in _glued_names(run, 0)]
 
 
 def _removal_chain(text: str, pos: int, line_at: int, region: str) -> list:
@@ -1200,6 +1223,8 @@ def _removal_chain(text: str, pos: int, line_at: int, region: str) -> list:
 _REMOVED_NEXT = re.compile(rf"[、，,；;](?P<who>{_DNAME})(?:同志)?的(?P<posts>(?:(?!、{_DNAME}(?:同志)?的)[^，,。；;]){{2,60}}?)(?:职务|一职)")
 _CHAINED = re.compile(rf"(?:[，,；;]\s*|(?={_NEXT_APPOINTEE})、)(?P<who>{_DNAME}(?:、{_DNAME})*)(?:等[\d一二两三四五六七八九十]+名)?(?:同志)?{_AS}"
                       rf"(?P<posts>(?:(?!{_NEXT_APPOINTEE})[^，,。；;])+)")
+#: the next clause naming people a copy glued together: ，甲某某乙某丙某某为副主席
+_GLUED_CHAINED = re.compile(r"[，,；;]\s*(?P<who>[\u4e00-\u9fff]{5,16})为(?P<posts>[^，,。；;]+)")
 #: 申永杰等3名同志: the people named (the others are not)
 _SOME_MORE = re.compile(r"(?:等)?[\d一二两三四五六七八九十百]+(?:名|人|位)(?:同志)?$")
 

@@ -72,8 +72,9 @@ def has_own_prefix(agency: str, places: frozenset[str] = frozenset()) -> bool:
         return False
     if re.match(r"^第[\d一二三四五六七八九十]+届", agency):
         return True  # 第19届亚运会组委会: an event's own body, named in full
-    if agency[0] in LEVEL_CHARS and not agency.startswith(("市场", "市政", "区域", "县域", "乡村", "镇街")):
-        return True
+    if agency[0] in LEVEL_CHARS and (not agency.startswith(("市场", "市政", "区域", "县域", "乡村", "镇街"))
+                                     or agency.startswith("市政协")):
+        return True  # (市政协: the city's CPPCC, not 市政 works)
     if agency.startswith(NATIONAL_PREFIXES + _LEVEL_WORDS) or any(agency.startswith(p) for p in places):
         return True
     if re.search(r"(公司|集团|银行|大学|学院|医院|报社|电视台)", agency):
@@ -139,6 +140,10 @@ def _is_top_body(agency: str) -> bool:
 _COURT_UNIT = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:审判委员会|检察委员会|庭|执行局)")
 
 
+#: the discipline inspection commission and the supervisory commission: each level's own, beside its Party committee
+_LEVEL_DISCIPLINE = re.compile(r"纪委|纪委监委|监委|纪律检查委员会|监察委员会|紀委|紀委監委|監委|紀律檢查委員會|監察委員會")
+
+
 def _inherit(agency: str, prev: str) -> str:
     """Give a prefix-less agency the level of ``prev``, as the body that really exists."""
     court = re.match(r"^.+?(?:法院|检察院)", prev)
@@ -157,6 +162,8 @@ def _inherit(agency: str, prev: str) -> str:
         return prev + agency
     if agency.endswith("委员会") and prev.endswith(("法院", "检察院")):
         return prev + agency  # 市高级人民法院副院长、审判委员会委员
+    if _LEVEL_DISCIPLINE.fullmatch(agency):
+        return level + agency  # 区委常委、纪委书记、监委主任 -> 区纪委, 区监委: bodies of the level, not of its 委
     if _is_party(prev) and PARTY_ORGAN_RE.search(agency) and not agency.endswith(("局", "人武部", "武装部")):
         # (a people's armed forces department is the military's, not a Party organ: 县委常委、人武部部长 -> 县人武部)
         return level + "委" + agency
