@@ -115,14 +115,39 @@ class _Compiler:
             out += f" FILTER({var} NOT IN ({', '.join(_n3(k) for k in known)}))"
         return out
 
+    def untyped(self, path: URIRef, cls: URIRef) -> str:
+        """The values of ``path`` in ?g that are not instances of ``cls`` there: every typed node
+        is read once (an anti-join), not looked up once per value."""
+        classes = _subclasses(self.ont, cls)
+        types = " ".join(_n3(c) for c in classes)
+        known = _instances(self.ont, classes)
+        out = (f"GRAPH ?g {{ ?this {_n3(path)} ?value }} "
+               f"MINUS {{ VALUES ?__c {{ {types} }} GRAPH ?g {{ ?value a ?__c }} }}")
+        if known:
+            out += f" FILTER(?value NOT IN ({', '.join(_n3(k) for k in known)}))"
+        return out
+
     # ---- constraints of one property shape
-    def property_checks(self, node_shape, prop) -> Iterable[tuple[URIRef, str, bool]]:
-        """(component, WHERE body after the target, projects ?value) for each constraint."""
+    def property_checks(self, node_shape, prop, target: str) -> Iterable[tuple[URIRef, str, bool]]:
+        """(component, WHERE body, projects ?value) for each constraint; ``target`` is the pattern
+        that gives ?g ?this.
+
+        Each body finds the breaking values first and meets the targets last: a property's
+        statements are read in one sweep of the predicate's index, and the (usually few)
+        breaches are then matched with the targets, instead of a lookup per target node. A
+        missing property is an anti-join (MINUS), two values a grouping. Where the ontology
+        states values of the path itself (concepts), the target comes first, as a per-graph
+        reading then needs ?g bound."""
         sg = self.sg
         path = sg.value(prop, SH.path)
         if not isinstance(path, URIRef):
             raise UnsupportedShape(f"{node_shape}: only IRI paths are supported (got {path!r})")
         p = _n3(path)
+        stated = any(isinstance(s, URIRef) for s, _ in self.ont.subject_objects(path))
+
+        def breaches(body: str) -> str:     # the breaking values, then the targets they belong to
+            return f"{{ {body} }} {target}"
+
         known = {SH.path, SH.message, SH.severity, SH.name, SH.description}
         for pred, obj in sg.predicate_objects(prop):
             if pred in known:
@@ -130,19 +155,23 @@ class _Compiler:
             if pred == SH.minCount:
                 n = int(obj)
                 if n == 1:
-                    yield SH.MinCountConstraintComponent, f"FILTER NOT EXISTS {{ {self.values(path)} }}", False
+                    yield SH.MinCountConstraintComponent, f"{target} MINUS {{ {self.values(path)} }}", False
                 elif n > 1:
                     raise UnsupportedShape(f"{node_shape}: sh:minCount {n} (only 0 or 1) is not supported")
             elif pred == SH.maxCount:
                 n = int(obj)
-                if n == 1:
+                if n != 1:
+                    raise UnsupportedShape(f"{node_shape}: sh:maxCount {n} (only 1) is not supported")
+                if stated:
                     yield (SH.MaxCountConstraintComponent,
-                           f"{self.values(path, '?__v1')} {self.values(path, '?__v2')} "
+                           f"{target} {self.values(path, '?__v1')} {self.values(path, '?__v2')} "
                            f"FILTER(!sameTerm(?__v1, ?__v2))", False)
                 else:
-                    raise UnsupportedShape(f"{node_shape}: sh:maxCount {n} (only 1) is not supported")
+                    yield (SH.MaxCountConstraintComponent,
+                           f"{{ SELECT ?g ?this WHERE {{ GRAPH ?g {{ ?this {p} ?__v }} }} GROUP BY ?g ?this "
+                           f"HAVING (COUNT(DISTINCT ?__v) > 1) }} {target}", False)
             elif pred == SH.datatype:
-                yield SH.DatatypeConstraintComponent, f"{self.values(path)} FILTER(!({_dt('?value', obj)}))", True
+                yield SH.DatatypeConstraintComponent, breaches(f"{self.values(path)} FILTER(!({_dt('?value', obj)}))"), True
             elif pred == SH["or"]:
                 tests = []
                 for member in Collection(sg, obj):
@@ -150,31 +179,36 @@ class _Compiler:
                     if dt is None or len(set(sg.predicates(member))) != 1:
                         raise UnsupportedShape(f"{node_shape}: sh:or of anything but sh:datatype is not supported")
                     tests.append(_dt("?value", dt))
-                yield SH.OrConstraintComponent, f"{self.values(path)} FILTER(!({' || '.join(tests)}))", True
+                yield SH.OrConstraintComponent, breaches(f"{self.values(path)} FILTER(!({' || '.join(tests)}))"), True
             elif pred == SH["class"]:
-                yield SH.ClassConstraintComponent, f"{self.values(path)} {self.typed('?value', obj)}", True
+                if stated:
+                    yield SH.ClassConstraintComponent, f"{target} {self.values(path)} {self.typed('?value', obj)}", True
+                else:
+                    yield SH.ClassConstraintComponent, breaches(self.untyped(path, obj)), True
             elif pred == SH.nodeKind:
                 test = {SH.IRI: "isIRI(?value)", SH.Literal: "isLiteral(?value)", SH.BlankNode: "isBlank(?value)",
                         SH.BlankNodeOrIRI: "!isLiteral(?value)", SH.IRIOrLiteral: "!isBlank(?value)",
                         SH.BlankNodeOrLiteral: "!isIRI(?value)"}[obj]
-                yield SH.NodeKindConstraintComponent, f"{self.values(path)} FILTER(!({test}))", True
+                yield SH.NodeKindConstraintComponent, breaches(f"{self.values(path)} FILTER(!({test}))"), True
             elif pred == SH["in"]:
                 allowed = ", ".join(_n3(x) for x in Collection(sg, obj))
-                yield SH.InConstraintComponent, f"{self.values(path)} FILTER(?value NOT IN ({allowed}))", True
+                yield SH.InConstraintComponent, breaches(f"{self.values(path)} FILTER(?value NOT IN ({allowed}))"), True
             elif pred == SH.hasValue:
                 yield (SH.HasValueConstraintComponent,
-                       f"FILTER NOT EXISTS {{ {self.values(path)} FILTER(sameTerm(?value, {_n3(obj)})) }}", False)
+                       f"{target} MINUS {{ {self.values(path)} FILTER(sameTerm(?value, {_n3(obj)})) }}", False)
             elif pred == SH.pattern:
                 flags = sg.value(prop, SH.flags)
                 regex = _n3(Literal(str(obj))) + (f", {_n3(Literal(str(flags)))}" if flags else "")
                 yield (SH.PatternConstraintComponent,
-                       f"{self.values(path)} FILTER(isBlank(?value) || !REGEX(STR(?value), {regex}))", True)
+                       breaches(f"{self.values(path)} FILTER(isBlank(?value) || !REGEX(STR(?value), {regex}))"), True)
             elif pred == SH.flags:
                 continue
             elif pred == SH.lessThanOrEquals:
-                yield (SH.LessThanOrEqualsConstraintComponent,
-                       f"{self.values(path)} GRAPH ?g {{ ?this {_n3(obj)} ?__w }} "
-                       f"FILTER(!COALESCE(?value <= ?__w, false))", True)
+                later = f"GRAPH ?g {{ ?this {_n3(obj)} ?__w }} FILTER(!COALESCE(?value <= ?__w, false))"
+                if stated:
+                    yield SH.LessThanOrEqualsConstraintComponent, f"{target} {self.values(path)} {later}", True
+                else:
+                    yield SH.LessThanOrEqualsConstraintComponent, breaches(f"{self.values(path)} {later}"), True
             else:
                 raise UnsupportedShape(f"{node_shape}: {pred.n3()} on {p} is not supported by the store runner")
 
@@ -189,11 +223,11 @@ class _Compiler:
                 severity = sg.value(prop, SH.severity) or shape_sev
                 messages = tuple(sg.objects(prop, SH.message))
                 path = sg.value(prop, SH.path)
-                for component, body, has_value in self.property_checks(node_shape, prop):
+                union = "{ " + " UNION ".join(f"{{ {t} }}" for t in targets) + " }"
+                for component, body, has_value in self.property_checks(node_shape, prop, union):
                     head = "SELECT DISTINCT ?g ?this" + (" ?value" if has_value else "")
-                    union = " UNION ".join(f"{{ {t} }}" for t in targets)
                     checks.append(Check(prop, node_shape, component, path, severity, messages,
-                                        f"{head} WHERE {{ $GRAPHS {union} FILTER(?g NOT IN ($SKIP)) {body} }}"))
+                                        f"{head} WHERE {{ $GRAPHS {body} FILTER(?g NOT IN ($SKIP)) }}"))
             for constraint in sg.objects(node_shape, SH.sparql):
                 checks.append(self.sparql(node_shape, constraint, targets, shape_sev))
         return checks

@@ -321,10 +321,12 @@ def cross_results(store: ox.Store, sg: Graph) -> Graph:
             m = _WHERE.search(select)
             if not m or not classes:
                 raise GovkgError(f"shape {shape}: a cross-document constraint needs sh:targetClass and WHERE {{")
-            # (the classes by FILTER, not VALUES: a VALUES block here makes Oxigraph start from
-            # every node of the classes and evaluate the rest once per node)
-            query = (_prefixes(sg, constraint) + "\n" + select[:m.end()]
-                     + f" ?this a ?__target . FILTER(?__target IN ({classes})) " + select[m.end():])
+            # (the targets as a DISTINCT subquery: over the union of the graphs a node has its type
+            # once per notice that names it, and every pattern joined with it would be read as
+            # many times; the classes by FILTER, not VALUES, which makes Oxigraph evaluate the
+            # rest once per node)
+            targets = f"{{ SELECT DISTINCT ?this WHERE {{ ?this a ?__target . FILTER(?__target IN ({classes})) }} }}"
+            query = _prefixes(sg, constraint) + "\n" + select[:m.end()] + f" {targets} " + select[m.end():]
             messages = list(sg.objects(constraint, SH.message))
             seen = set()
             solutions = store.query(query, use_default_graph_as_union=True)
