@@ -1389,8 +1389,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                     and not group.endswith(("办公室", "委员会")) and "办公室主任" in flat[:m.start()]:
                 # 由甲兼任办公室主任，乙和丙任副主任: the office's deputies, not the group's
                 group = state.names.last(state.names.ending_with("办公室")) or group
-            if not group:
-                continue
+            if not group or _FORMER_HOLDER.search(flat[lo:m.start("role")]):
+                continue  # 此前由甲担任主任: who held the role before, not a member now
             entries = re.sub(r"^.*?(?:成立|设立|组建)(?:了)?以", "", m["entries"])  # 我市成立了以市委书记某某为指挥长…
             members = _title_first_members(entries, line.start + max(raw.find(entries[:4]), 0), region)
             if not members and flat[m.start("role") - 2: m.start("role")] == "作为":  # 某某副市长作为第一召集人
