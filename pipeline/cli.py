@@ -430,8 +430,10 @@ def _width(text: str) -> int:
 @click.option("--limit", default=50, show_default=True, help="Print at most N result rows (0: all).")
 @click.option("--all", "check_all", is_flag=True,
               help="Check every notice again (default: only notices built since the last validation, and failures).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Run N checks at a time (default: all cores).")
 def validate(store_dir: str | None, data_file: str | None, report_file: str | None, limit: int,
-             check_all: bool = False, endpoint: str | None = None) -> None:
+             check_all: bool = False, endpoint: str | None = None, jobs: int | None = None) -> None:
     """Check the graph against the SHACL shapes of shapes/ (per notice, then across notices).
 
     Prints one row per result (severity, focus node, notice, span, message) and a
@@ -454,7 +456,7 @@ def validate(store_dir: str | None, data_file: str | None, report_file: str | No
                 if tty:
                     click.echo(f"\rvalidating: {step}\033[K", nl=False, err=True)
 
-            report = validate_store(store, progress=progress, incremental=not check_all)
+            report = validate_store(store, progress=progress, incremental=not check_all, jobs=jobs)
             if tty:
                 click.echo("", err=True)
             store.close()

@@ -19,9 +19,11 @@ shape cannot be skipped silently.
 """
 from __future__ import annotations
 
+import os
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -262,12 +264,30 @@ def compile_shapes(sg: Graph, ont: Graph) -> list[Check]:
 _TEMPLATE = re.compile(r"\{[?$](\w+)\}")
 
 
+def read_all(store, query: str, **options) -> tuple[list[str], list[list]]:
+    """A query's variables and every row of its answer. Checks run in threads: the engine
+    lets go of the GIL while it evaluates, so two queries use two cores."""
+    solutions = store.query(query, **options)
+    variables = [v.value for v in solutions.variables]
+    return variables, [[sol[v] for v in variables] for sol in solutions]
+
+
+def in_threads(jobs: int | None, work: Callable, items: list) -> Iterator:
+    """``work(item)`` for each item, ``jobs`` at a time (default: all cores), in order."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs == 1 or len(items) < 2:
+        yield from map(work, items)
+        return
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(work, items)
+
+
 def run_checks(store: ox.Store, checks: list[Check], graphs: Iterable[str] | None = None,
                skip: Iterable[str] = (), progress: Callable[[int, int, Check], None] | None = None,
-               failing: set[str] | None = None) -> Graph:
+               failing: set[str] | None = None, jobs: int | None = None) -> Graph:
     """Run the checks over ``store`` (only the named ``graphs``, if given; never those in
-    ``skip``); the results as ``sh:ValidationResult`` nodes, as pyshacl reports them.
-    The graphs with a result are added to ``failing`` when it is given."""
+    ``skip``), ``jobs`` queries at a time; the results as ``sh:ValidationResult`` nodes, as
+    pyshacl reports them. The graphs with a result are added to ``failing`` when it is given."""
     from .validate import _rdflib
     results = Graph()
     wanted = ""
@@ -277,14 +297,15 @@ def run_checks(store: ox.Store, checks: list[Check], graphs: Iterable[str] | Non
             return results
         wanted = "VALUES ?g { " + " ".join(f"<{g}>" for g in graphs) + " }"
     skipped = ", ".join(f"<{g}>" for g in skip) or "<urn:govkg:none>"
-    for i, check in enumerate(checks):
+
+    def run(check: Check):
+        return read_all(store, check.query.replace("$GRAPHS", wanted).replace("$SKIP", skipped))
+
+    for i, (check, (variables, rows)) in enumerate(zip(checks, in_threads(jobs, run, checks))):
         if progress:
             progress(i, len(checks), check)
-        query = check.query.replace("$GRAPHS", wanted).replace("$SKIP", skipped)
-        solutions = store.query(query)
-        variables = [v.value for v in solutions.variables]
-        for sol in solutions:
-            binding = {v: _rdflib(sol[v]) for v in variables if sol[v] is not None}
+        for row in rows:
+            binding = {v: _rdflib(t) for v, t in zip(variables, row) if t is not None}
             if failing is not None:
                 failing.add(str(binding["g"]))
             r = BNode()
@@ -304,4 +325,4 @@ def run_checks(store: ox.Store, checks: list[Check], graphs: Iterable[str] | Non
     return results
 
 
-__all__ = ["Check", "UnsupportedShape", "compile_shapes", "run_checks"]
+__all__ = ["Check", "UnsupportedShape", "compile_shapes", "run_checks", "read_all", "in_threads"]

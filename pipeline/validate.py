@@ -218,11 +218,13 @@ def _validate_dataset(named: list[Graph], store: ox.Store | None = None) -> Repo
 
 
 def validate_store(store: Store, graphs: list[str] | None = None,
-                   progress: Callable[[str], None] | None = None, incremental: bool = False) -> Report:
+                   progress: Callable[[str], None] | None = None, incremental: bool = False,
+                   jobs: int | None = None) -> Report:
     """The per-graph shapes as SPARQL over the whole store (or only ``graphs``), then the
     cross-document shapes over the union. Same verdicts as pyshacl graph by graph (the
     tests hold the two to it), one query per constraint instead of one run per notice.
 
+    ``jobs``: queries at a time (default: all cores; each runs on its own core).
     ``incremental``: per-graph checks only for what the ledger does not hold as valid
     (notices built since the last validation, notices that failed, the graphs that are
     not a notice's); the outcome is recorded. ``progress`` is told what runs as it starts."""
@@ -244,12 +246,12 @@ def validate_store(store: Store, graphs: list[str] | None = None,
 
     failing: set[str] = set()
     results = run_checks(store.ox, checks, None if graphs is None else names, skip=[str(INFERRED_GRAPH)],
-                         progress=tell, failing=failing)
+                         progress=tell, failing=failing, jobs=jobs)
     c.checked = len(names)
     c.add_results(results, store.ox)
     if progress:
         progress("cross-document constraints over the whole store")
-    c.add_results(cross_results(store.ox, shapes(cross=True)), store.ox)
+    c.add_results(cross_results(store.ox, shapes(cross=True), jobs=jobs), store.ox)
     if record:
         notices = str(ID["notice/"])
         kept = (valid or set()) & set(everything) if incremental else set()
@@ -304,19 +306,21 @@ def _rdflib(term):
     return Literal(term.value, datatype=URIRef(term.datatype.value) if term.datatype else None)
 
 
-def cross_results(store: ox.Store, sg: Graph) -> Graph:
-    """Run every sh:sparql constraint of ``sg`` over the union of ``store`` in one query each.
+def cross_results(store: ox.Store, sg: Graph, jobs: int | None = None) -> Graph:
+    """Run every sh:sparql constraint of ``sg`` over the union of ``store`` in one query each,
+    ``jobs`` queries at a time (default: all cores).
 
     SHACL-SPARQL pre-binds ``$this`` per focus node; here ``$this`` is bound instead by the
     node shape's targets (``?this rdf:type <targetClass>``, direct types as the graph writes
     them), prepended to the WHERE clause, so a constraint costs one query, not one per node.
     The constraints are written so that both readings agree (tests check them against pyshacl).
     """
-    results = Graph()
-    for shape in set(sg.subjects(SH.sparql, None)):
+    from .shacl_sparql import in_threads, read_all
+
+    constraints = []
+    for shape in sorted(set(sg.subjects(SH.sparql, None)), key=str):
         classes = ", ".join(f"<{c}>" for c in sg.objects(shape, SH.targetClass))
         for constraint in sg.objects(shape, SH.sparql):
-            severity = sg.value(shape, SH.severity) or SH.Violation
             select = str(sg.value(constraint, SH.select)).replace("$this", "?this")
             m = _WHERE.search(select)
             if not m or not classes:
@@ -327,29 +331,35 @@ def cross_results(store: ox.Store, sg: Graph) -> Graph:
             # rest once per node)
             targets = f"{{ SELECT DISTINCT ?this WHERE {{ ?this a ?__target . FILTER(?__target IN ({classes})) }} }}"
             query = _prefixes(sg, constraint) + "\n" + select[:m.end()] + f" {targets} " + select[m.end():]
-            messages = list(sg.objects(constraint, SH.message))
-            seen = set()
-            solutions = store.query(query, use_default_graph_as_union=True)
-            variables = [v.value for v in solutions.variables]
-            for sol in solutions:
-                binding = {v: _rdflib(sol[v]) for v in variables if sol[v] is not None}
-                key = tuple(sorted((k, str(v)) for k, v in binding.items()))
-                if key in seen:
-                    continue
-                seen.add(key)
-                r = BNode()
-                results.add((r, RDF.type, SH.ValidationResult))
-                results.add((r, SH.focusNode, binding["this"]))
-                results.add((r, SH.resultSeverity, severity))
-                results.add((r, SH.sourceShape, shape))
-                results.add((r, SH.sourceConstraint, constraint))
-                results.add((r, SH.sourceConstraintComponent, SH.SPARQLConstraintComponent))
-                for var, prop in (("value", SH.value), ("path", SH.resultPath)):
-                    if var in binding:
-                        results.add((r, prop, binding[var]))
-                for msg in messages:
-                    text = _TEMPLATE.sub(lambda mm: str(binding.get(mm.group(1), "")), str(msg))
-                    results.add((r, SH.resultMessage, Literal(text, lang=msg.language)))
+            constraints.append((shape, constraint, query))
+
+    def run(item):
+        return read_all(store, item[2], use_default_graph_as_union=True)
+
+    results = Graph()
+    for (shape, constraint, _), (variables, rows) in zip(constraints, in_threads(jobs, run, constraints)):
+        severity = sg.value(shape, SH.severity) or SH.Violation
+        messages = list(sg.objects(constraint, SH.message))
+        seen = set()
+        for row in rows:
+            binding = {v: _rdflib(t) for v, t in zip(variables, row) if t is not None}
+            key = tuple(sorted((k, str(v)) for k, v in binding.items()))
+            if key in seen:
+                continue
+            seen.add(key)
+            r = BNode()
+            results.add((r, RDF.type, SH.ValidationResult))
+            results.add((r, SH.focusNode, binding["this"]))
+            results.add((r, SH.resultSeverity, severity))
+            results.add((r, SH.sourceShape, shape))
+            results.add((r, SH.sourceConstraint, constraint))
+            results.add((r, SH.sourceConstraintComponent, SH.SPARQLConstraintComponent))
+            for var, prop in (("value", SH.value), ("path", SH.resultPath)):
+                if var in binding:
+                    results.add((r, prop, binding[var]))
+            for msg in messages:
+                text = _TEMPLATE.sub(lambda mm: str(binding.get(mm.group(1), "")), str(msg))
+                results.add((r, SH.resultMessage, Literal(text, lang=msg.language)))
     return results
 
 
