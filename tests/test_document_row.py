@@ -604,3 +604,39 @@ def test_number_with_di_before_its_serial():
     # 某政办发〔2021〕第3号: older and some local numbers print 第 before the serial; kept as printed
     text = "某县人民政府办公室关于做好防汛工作的通知\n某政办发〔2021〕第3号\n" + _BODY
     assert doc(text).number == "某政办发〔2021〕第3号"
+
+
+def test_app_banner_over_a_news_headline_is_no_title():
+    # 手机扫码查看 (scan to read on a phone): page chrome above the headline, not the headline
+    text = ("首页  >  人事新闻  >  国内动态\n手机扫码查看\n\n    某省成立某某工作领导小组\n\n    2019-8-20\n\n"
+            "    某省人民政府办公厅日前发出通知，决定成立某某工作领导小组。\n")
+    assert doc(text).title == "某省成立某某工作领导小组"
+
+
+def test_headline_whose_verb_phrase_holds_zhuanti_is_no_channel():
+    # 专题部署 (a meeting on one subject) is a headline's verb; a channel is 某某专题 or 专题专栏
+    text = ("某市各区专题部署今冬明春火灾防控工作\n2018-11-22 11:06:00发布67次查看\n"
+            "11月19日下午，某区副区长甲某组织召开全区火灾防控工作会议。\n")
+    assert doc(text).title == "某市各区专题部署今冬明春火灾防控工作"
+
+
+def test_photo_mark_after_a_news_headline_is_no_part_of_the_title():
+    text = ("|\n甲某辞去某市市长职务 乙某任代理市长(图) |\n|\n"
+            "某网2月26日电 25日上午，某市人大常委会举行会议，会议接受甲某辞去某市人民政府市长的职务，决定乙某代理某市市长。\n")
+    assert doc(text).title == "甲某辞去某市市长职务乙某任代理市长"
+
+
+def test_number_run_on_after_the_title_without_a_space():
+    # 某市人民政府办公室关于印发…的通知某府办函〔2018〕83号: the code's 函 is no title end
+    text = ("某市人民政府办公室关于印发某市创建示范城市工作方案的通知 某府办函〔2018〕83号\n发布时间:2024-01-04 19:52:09 来源:产品\n"
+            "各区人民政府，市政府各部门：\n经市人民政府同意，现将《某市创建示范城市工作方案》印发给你们，请认真贯彻执行。\n")
+    d = doc(text)
+    assert (d.title, d.number) == ("某市人民政府办公室关于印发某市创建示范城市工作方案的通知", "某府办函〔2018〕83号")
+
+
+def test_spam_head_without_latin_letters_of_a_hijacked_mirror():
+    # a hijacked mirror's spam (某某体育官方网站入) where the issuer's name was: no body's name says 官方网
+    text = ("名  称:某某体育官方网站入 关于转发某办公室《某市大数据中心建设方案》的通知\n"
+            "某某体育官方网站入 关于转发某办公室《某市大数据中心建设方案》的通知\n  某政办发〔2015〕21号\n"
+            "各县、市、区人民政府：\n现将《某市大数据中心建设方案》转发给你们。\n")
+    assert doc(text).title == "关于转发某办公室《某市大数据中心建设方案》的通知"
