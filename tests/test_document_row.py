@@ -640,3 +640,25 @@ def test_spam_head_without_latin_letters_of_a_hijacked_mirror():
             "某某体育官方网站入 关于转发某办公室《某市大数据中心建设方案》的通知\n  某政办发〔2015〕21号\n"
             "各县、市、区人民政府：\n现将《某市大数据中心建设方案》转发给你们。\n")
     assert doc(text).title == "关于转发某办公室《某市大数据中心建设方案》的通知"
+
+
+def test_untitled_chapter_of_a_gazetteer_is_a_notice_not_a_personnel_act():
+    # a county gazetteer's section narrates elections and appointments: a history, not the act
+    text = ("您的当前位置:\n\n第四节 人民政府\n\n第四节 人民政府\n\n"
+            "  1945年东北解放后，某县成立地方维持委员会，推选甲某为委员长。1946年1月，选举乙某为县长。\n"
+            "  1948年，任命丙某为副县长。1954年，县人民政府改称县人民委员会。\n")
+    assert doc(text).kind == "notice"
+
+
+def test_decision_promulgated_by_a_government_order_is_a_regulation():
+    text = ("关于加强某某安全管理的决定\n\n某市人民政府令第41号\n\n"
+            "《关于加强某某安全管理的决定》已经2010年10月18日市政府常务会议讨论通过，现予以公布，自公布之日起施行。\n\n"
+            "市长 甲某某\n二○一○年十月二十六日\n")
+    d = doc(text)
+    assert (d.number, d.kind) == ("某市人民政府令第41号", "measures")
+
+
+def test_untitled_text_that_says_it_makes_rules_is_measures():
+    # 特作以下规定: the formula of a regulation
+    text = ("论文部分内容阅读\n为进一步加强政府机关内部的某某工作，根据某某会议的建议，特作以下规定：(一)各级人民政府应组织工作人员学习。\n")
+    assert doc(text).kind == "measures"

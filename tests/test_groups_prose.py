@@ -644,3 +644,14 @@ def test_work_team_heads_and_two_units_joined_by_he():
     g = "疫情防控工作专班"
     assert members(nf) == {(g, "张建国", "专班长"), (g, "李卫东", "副专班长")}
     assert subgroups(nf) == {("扑火前线指挥组", g), ("后勤保障组", g)}
+
+
+def test_bare_roles_after_the_first_holder_continue_the_same_group():
+    # a meeting report: 某领导小组组长、posts 甲，常务副组长、posts 乙，副组长、posts 丙 — each clause a
+    # role of the same group; the year before the place is no part of the group's name
+    nf = run("某区召开2015年双拥工作领导小组(扩大)会议\n"
+             "6月9日，2015年某某区双拥工作领导小组(扩大)会议在区会议中心召开。区双拥工作领导小组组长、区委书记李某某，"
+             "常务副组长、区委副书记、区长胡某某，副组长、区委副书记程某，副组长、区委常委、人武部政委程某某出席会议并讲话。\n")
+    g = "某某区双拥工作领导小组"
+    assert members(nf) == {(g, "李某某", "组长"), (g, "胡某某", "常务副组长"), (g, "程某", "副组长"),
+                           (g, "程某某", "副组长")}

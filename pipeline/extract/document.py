@@ -57,8 +57,14 @@ _SETS_UP = re.compile(r"(?:成立|调整|组建|设立|充实)[^，。；]{0,30}
 #: the section headings of a plan (an event's or a campaign's): 四、组织机构, 六、时间、地点, 七、日程安排
 _PLAN_SECTION = re.compile(r"^[^\u4e00-\u9fff\n]*[一二三四五六七八九十]{1,2}、(?:组织机构|组织领导|时间、地点|日程安排|实施细则|实施步骤|"
                            r"工作步骤|活动内容|活动安排|保障措施|工作目标|进度安排)", re.M)
-#: a text that says what it is: 特制定本方案, 制定如下政策措施
-_SELF_KIND = re.compile(r"(?:制定|提出)(?:了)?(?:本|如下|以下)(?P<what>[\u4e00-\u9fff]{0,8}?(?:方案|计划|细则|办法|规定|措施|意见))")
+#: a text that says what it is: 特制定本方案, 制定如下政策措施, 特作以下规定
+_SELF_KIND = re.compile(r"(?:制定|提出|特作出?|现作出?)(?:了)?(?:本|如下|以下)(?P<what>[\u4e00-\u9fff]{0,8}?(?:方案|计划|细则|办法|规定|措施|意见))")
+
+
+#: a book's chapter or section heading on a line of its own (第二章 地方权力机构, 第四节 人民政府), or the book's
+#: name (《某某县志》): a page cut from a gazetteer or chronicle
+_BOOK_SECTION = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十]{1,3}[章节篇编][ \t\u3000]+[\u4e00-\u9fff]|"
+                           r"《[\u4e00-\u9fff]{2,12}(?:志|年鉴|大事记)》", re.M)
 
 
 def document_kind(title: str) -> str:
@@ -118,8 +124,9 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
     # (同志任组长 in a sentence that sets up a group: a role in the group, not an appointment)
     decisions = sum(1 for d in _DECISION.finditer(text) if not _GROUP_ROLE_TAKEN.match(d.group()))
     members = len(_ROLE_LABEL.findall(text))
-    if decisions >= (1 if headline else 2) and decisions > tasks and decisions > members:
-        return "personnel"
+    if decisions >= (1 if headline else 2) and decisions > tasks and decisions > members \
+            and not (not title and _BOOK_SECTION.search(text[:800])):
+        return "personnel"  # (an untitled chapter of a gazetteer narrates appointments: a history, not the act)
     if headline and tasks >= (1 if not title else 2):
         return "plan"  # a task table's unit column, or an untitled text's 牵头单位 label
     return title_kind
@@ -288,6 +295,18 @@ _PLACE_ONLY = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}[镇乡])$")
 _SHORT_GOV = re.compile(r"^(?P<place>[\u4e00-\u9fff]*[省市区县州旗盟])政府(?P<office>办公室|办公厅)?$")
 
 
+#: a government's order number: 某市人民政府令第41号 (a regulation it promulgates, 规章)
+_GOVERNMENT_ORDER = re.compile(r"(?:人民政府|政府|府)令第")
+
+
+def _order_kind(kind: str, number: str | None, title: str) -> str:
+    """A decision a government promulgates by its order (某市人民政府令第41号 / 关于加强某某管理的决定) is a
+    regulation (``measures``), like the 办法 and 规定 orders promulgate; an order for a 通告 stays a notice."""
+    if kind == "notice" and number and _GOVERNMENT_ORDER.search(number) and title.endswith("决定"):
+        return "measures"
+    return kind
+
+
 def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     title = layout.title or squash(meta.get("title", "")) or ""
     issuer = layout.issuer or layout.decree_issuer or meta.get("issuer") or issuer_of_title(title) \
@@ -307,6 +326,7 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
         title=squash(title), number=number, issuer=squash(issuer) if issuer else None,
         signed=layout.signed or meta.get("signed") or None,
         published=meta.get("published") or None,
-        kind=body_kind(body_text(layout), document_kind(title), squash(title)), addressees=layout.addressees,
+        kind=_order_kind(body_kind(body_text(layout), document_kind(title), squash(title)), number, squash(title)),
+        addressees=layout.addressees,
         span=span,
     )

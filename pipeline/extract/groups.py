@@ -1643,6 +1643,10 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                 state.facts.extend(Membership(group=group, person=more, role=role, span=(line.start, line.end),
                                               posts=(), person_span=(at2, at2 + len(more))) for role in roles)
                 p += 1 + len(more)
+            for role2, who, q in _continued_roles(rest, p) if m["role"] and rest.find(name) >= 0 else ():
+                at2 = line.start + max(raw.find(who), 0)  # ，副组长、某委副书记乙: the next holder in the same group
+                state.facts.append(Membership(group=group, person=who, role=role2, span=(line.start, line.end),
+                                              posts=(), person_span=(at2, at2 + len(who))))
             if rest.find(name) >= 0:
                 _chain_posts(state, flat[: m.start()], rest[: rest.find(name)], name, line, raw, region)
             else:  # 甲　某委副书记、某某会主任: the name opens the chain, the posts after it
@@ -1652,6 +1656,34 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
             if alt:
                 state.facts.append(Membership(group=alt, person=name, role=m["alt"], span=(line.start, line.end),
                                               posts=(), person_span=(at, at + len(name))))
+
+
+#: a clause that opens with a group's role and no group of its own, then the holder's posts: ，常务副组长、区长乙
+_NEXT_ROLE_CLAUSE = re.compile(r"[，,](?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人))、")
+
+
+def _continued_roles(rest: str, p: int) -> list[tuple[str, str, int]]:
+    """``某领导小组组长、区委书记甲，常务副组长、区委副书记、区长乙，副组长、区委常委丙出席会议``: after the
+    first holder, each clause opened by a bare role names the next holder of a role in the same group,
+    the name closing its chain of posts. The run ends at the first clause that is not so."""
+    out = []
+    while True:
+        m = _NEXT_ROLE_CLAUSE.match(rest, p)
+        if not m:
+            return out
+        name, q = None, m.end()
+        for q in range(m.end() + 2, min(len(rest), m.end() + 40)):
+            before = rest[m.end():q]
+            if re.search(r"[，,。；;]", before):
+                break
+            if rest[q] in SURNAMES and re.search(rf"(?:{TITLE_RE.pattern.rstrip('$')})$", before):
+                name = _name_at(rest, q)
+                if name:
+                    break
+        if not name:
+            return out
+        out.append((m["role"], name, q))
+        p = q + len(name)
 
 
 #: a descriptor of a committee's term printed inside its name: 某区新一届某某委员会
@@ -1731,7 +1763,8 @@ def _placed(state: _State, group: str) -> str | None:
     (召开某某区某某指挥部会议): the form with the place, where the text prints one."""
     if group[:1] not in "省市县区州镇乡":
         return None
-    m = re.search(rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=召开|主持|举行))(?P<place>[\u4e00-\u9fff]{{2,3}}){re.escape(group)}",
+    # (2015年某区某某领导小组会议: the year's 年 is no part of the place)
+    m = re.search(rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=\d年)|(?<=召开|主持|举行))(?P<place>(?!年)[\u4e00-\u9fff]{{2,3}}){re.escape(group)}",
                   state.text, re.M)
     if m and (_CLAUSE_OPENER.fullmatch(m["place"]) or re.search(r"[由在从于向对与和及的]", m["place"])):
         return None  # 根据市某委会主任甲批示, 会议由县某某领导小组…: a preposition, not a place
