@@ -655,3 +655,11 @@ def test_bare_roles_after_the_first_holder_continue_the_same_group():
     g = "某某区双拥工作领导小组"
     assert members(nf) == {(g, "李某某", "组长"), (g, "胡某某", "常务副组长"), (g, "程某", "副组长"),
                            (g, "程某某", "副组长")}
+
+
+def test_office_seated_in_brackets_sets_up_the_office_of_the_group_it_names():
+    # 请径向市某某活动领导小组办公室(设在市某局)反映: the seat in brackets, the group named only here
+    nf = run("某市人民政府办公室关于印发某市创建示范城市工作方案的通知\n各区人民政府：\n"
+             "经市人民政府同意，现将《某市创建示范城市工作方案》印发给你们，请认真贯彻执行。执行过程中遇到的问题，"
+             "请径向市某某活动领导小组办公室(设在市某局)反映。\n")
+    assert subgroups(nf) == {("市某某活动领导小组办公室", "市某某活动领导小组")}

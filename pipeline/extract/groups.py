@@ -70,7 +70,8 @@ _COMPOSED_RE = re.compile(r"组成的(?P<name>[^，,。；;、:：()（）\s]{2,
 #: a sentence that opens with a group's name and says who heads it: 某县某某领导小组由县长甲任组长
 _LED_BY_RE = re.compile(r"(?:^|(?<=[。；;，,]))(?P<name>[^，,。；;、:：()（）\s由]{2,40}?(?:领导小组|工作小组|工作组|工作专班|专班|指挥部|"
                         r"联席会议|委员会))由(?=[^。；;]{2,80}?(?:任|担任|兼任)(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任))")
-_OFFICE_SEAT_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)办公室(?:[(（][^()（）]{1,20}[)）])?设(?:在|于)?(?!立|置|有|主任|副主任)")
+_OFFICE_SEAT_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)办公室(?:(?:[(（][^()（）]{1,20}[)）])?设(?:在|于)?(?!立|置|有|主任|副主任)|"
+                             r"[(（]设(?:在|于))")  # (…请径向某领导小组办公室(设在某局)反映: the seat in brackets)
 _COLON_LABEL_RE = re.compile(rf"^(?P<label>[\u4e00-\u9fff{SPACES}]{{1,14}}?)[{SPACES}]*[:：][{SPACES}]*(?P<rest>.*)$")
 #: a role label with no colon, only spaces before the member: ``组长　张三　县长``
 def _spaced(word: str) -> str:
@@ -106,7 +107,7 @@ _PROSE_ROLE_HINT = (re.compile(r"(?=[任为](?:专班|小组|工作组|委员会
                                r"|[任为](?:成员|委员|联络员|顾问|副?专班长))"),
                     210)
 _SUB_HINT = (re.compile(r"(?=[设辖])"), 41)
-_OFFICE_SEAT_HINT = (re.compile(r"(?=办公室(?:[(（][^()（）]{1,20}[)）])?设)"), 40)
+_OFFICE_SEAT_HINT = (re.compile(r"(?=办公室(?:[(（][^()（）]{1,20}[)）])?设|办公室[(（]设)"), 40)
 _ALIAS_HINT = (re.compile(r"(?=简称)"), 50)
 
 
@@ -1341,6 +1342,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 parent = _root(state, state.current)  # an abbreviation (州防指, 专班) of the group at hand
             if parent is None and not state.groups and _GENERIC.match(m["subject"]):
                 parent = _introduce(state, m["subject"])  # a page cut above the group's name: 领导小组办公室
+            named = _SEAT_OWNER.search(m["subject"]) if parent is None else None
+            if named:  # 请径向市某某活动领导小组办公室(设在市某局)反映: the one mention of the group is its office's
+                parent = _introduce(state, named["group"])
             if parent and not parent.endswith("办公室") \
                     and not any(p == parent and g.endswith("办公室") for g, p in state.parents.items()):
                 office = parent + "办公室"  # (an office the text set up under its own name stays that one)
@@ -1684,6 +1688,12 @@ def _continued_roles(rest: str, p: int) -> list[tuple[str, str, int]]:
             return out
         out.append((m["role"], name, q))
         p = q + len(name)
+
+
+#: the group named in full before an office seated somewhere, after the verb or preposition of its clause
+#: (请径向市某某领导小组, 由县某某指挥部): its place's level first, its kind word last
+_SEAT_OWNER = re.compile(r"(?:^|(?<=向|由|经|请|在|将|和|及))(?P<group>[省市县区州旗镇乡][\u4e00-\u9fff]{4,30}?"
+                         r"(?:领导小组|工作小组|指挥部|委员会|联席会议|工作专班))$")
 
 
 #: a descriptor of a committee's term printed inside its name: 某区新一届某某委员会
