@@ -663,3 +663,17 @@ def test_office_seated_in_brackets_sets_up_the_office_of_the_group_it_names():
              "经市人民政府同意，现将《某市创建示范城市工作方案》印发给你们，请认真贯彻执行。执行过程中遇到的问题，"
              "请径向市某某活动领导小组办公室(设在市某局)反映。\n")
     assert subgroups(nf) == {("市某某活动领导小组办公室", "市某某活动领导小组")}
+
+
+def test_holder_who_chu_ren_a_role():
+    # 由某市副市长、市公安局局长李某出任主任: 出任 is the verb, not the end of the name
+    nf = run("某市成立消防安全委员会\n经某市政府批准，某市成立市消防安全委员会。某市消防安全委员会办公室设在市公安局，"
+             "由某市副市长、市公安局局长李某出任主任，副主任由政府分管公安工作的副秘书长担任。\n")
+    assert ("市消防安全委员会", "李某", "主任") in members(nf)
+
+
+def test_members_counted_and_some_named_after_qizhong():
+    # 某委员会委员合计21人，其中有posts 甲、posts 乙等: the named ones are 委员
+    nf = run("我国成立高规格某某机构\n据了解，此次成立的国家某某委员会由国务院总理甲某某担任主任。\n"
+             "国家某某委员会委员合计21人，其中有国务院副秘书长尤某、外交部部长杨某某等，均是来自相关部委的负责人。\n")
+    assert {("国家某某委员会", "尤某", "委员"), ("国家某某委员会", "杨某某", "委员")} <= members(nf)
