@@ -677,3 +677,14 @@ def test_members_counted_and_some_named_after_qizhong():
     nf = run("我国成立高规格某某机构\n据了解，此次成立的国家某某委员会由国务院总理甲某某担任主任。\n"
              "国家某某委员会委员合计21人，其中有国务院副秘书长尤某、外交部部长杨某某等，均是来自相关部委的负责人。\n")
     assert {("国家某某委员会", "尤某", "委员"), ("国家某某委员会", "杨某某", "委员")} <= members(nf)
+
+
+def test_role_before_a_clause_that_names_its_own_holders_takes_none_of_them():
+    # 甲任某某领导小组组长，副组长由某部部长乙、丙担任: 乙 is a 副组长, not a second 组长
+    nf = run("某省成立某某工作领导小组\n某省人民政府办公厅日前发出通知，决定成立某省某某工作领导小组。\n"
+             "某省副省长甲某某任某某工作领导小组组长，副组长由某厅厅长李某某、某厅副厅长王某担任。\n"
+             "领导小组办公室设在某厅，办公室主任由某厅副厅长张某兼任。\n")
+    m = members(nf)
+    assert not any(role == "组长" and person == "李某某" for _, person, role in m)
+    assert ("某省某某工作领导小组", "李某某", "副组长") in m
+    assert subgroups(nf) == {("某省某某工作领导小组办公室", "某省某某工作领导小组")}

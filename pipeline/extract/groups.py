@@ -1605,7 +1605,7 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
             continue
         rest = flat[m.end():]
         name = _name_at(rest, 0) or _rare_name_before_verb(rest)
-        if name is None and rest[:1] in "、，,":
+        if name is None and rest[:1] in "、，," and not _ROLE_CLAUSE_START.match(rest, 1):
             for p in range(2, min(len(rest), 40)):
                 before = rest[1:p]
                 if rest[p] in SURNAMES and (TITLE_RE.search(before) or before.endswith("代表")):
@@ -1667,6 +1667,9 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                                               posts=(), person_span=(at, at + len(name))))
 
 
+#: a clause that opens with another role and its holders (，副组长由甲、乙担任 / ，副组长为甲): the role before
+#: the comma is not that clause's people's
+_ROLE_CLAUSE_START = re.compile(r"(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)(?:分别)?(?:由|为|是)|成员(?:由|为|包括|有)")
 #: a clause that opens with a group's role and no group of its own, then the holder's posts: ，常务副组长、区长乙
 _NEXT_ROLE_CLAUSE = re.compile(r"[，,](?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人))、")
 
