@@ -662,3 +662,30 @@ def test_untitled_text_that_says_it_makes_rules_is_measures():
     # 特作以下规定: the formula of a regulation
     text = ("论文部分内容阅读\n为进一步加强政府机关内部的某某工作，根据某某会议的建议，特作以下规定：(一)各级人民政府应组织工作人员学习。\n")
     assert doc(text).kind == "measures"
+
+
+def test_decision_amending_a_regulation_is_measures():
+    text = ("关于修改《某市特殊货物运输管理办法》的决定\n某市人民政府\n"
+            "《关于修改〈某市特殊货物运输管理办法〉的决定》已经市人民政府批准，现予发布施行。\n一、第三条修改为：……\n")
+    assert doc(text).kind == "measures"
+
+
+def test_a_dates_ri_before_a_bare_body_is_no_issuer():
+    # (1991年10月31日市人民政府发布): 日 closes the date, it does not start a place's name
+    text = ("关于修改某某管理办法的决定\n(1991年10月31日市人民政府发布 1998年1月4日修订发布)\n"
+            "为了加强管理，对某某管理办法作如下修改：\n一、第三条修改为：……\n")
+    assert doc(text).issuer != "日市人民政府"
+
+
+def test_untitled_history_of_a_body_over_decades_is_a_notice():
+    # a wiki article: 某省人民委员会是…在1955年2月至1968年8月期间的行政管理机构 … who held its posts when
+    text = ("某省人民委员会\n某省人民委员会\n某省人民委员会是某省在1955年2月至1968年8月期间的行政管理机构。1955年2月14日，"
+            "某省人民政府改为某省人民委员会；1968年8月，某省革命委员会成立。\n1955年，选举甲某为省长。1958年，任命乙某为副省长。"
+            "1964年，任命丙某为副省长。\n")
+    assert doc(text).kind == "notice"
+
+
+def test_congress_decision_amending_its_regulations_stays_a_notice():
+    text = ("某州人大常委会关于修改《某州乡村林业条例》的决定\n(1997年5月30日某州第十一届人民代表大会常务委员会第二十九次会议通过)\n"
+            "某州第十一届人民代表大会常务委员会第二十九次会议决定，对《某州乡村林业条例》作如下修改：\n")
+    assert doc(text).kind == "notice"

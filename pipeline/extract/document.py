@@ -67,6 +67,17 @@ _BOOK_SECTION = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十]{1,
                            r"《[\u4e00-\u9fff]{2,12}(?:志|年鉴|大事记)》", re.M)
 
 
+#: a decision that amends or repeals a document: 关于修改《某市某某管理办法》的决定
+_AMENDS = re.compile(r"关于(?:修改|修订|修正)《(?P<what>[^《》]{2,60})》(?:等[^的]{0,12})?的决定$")
+
+
+def _spans_decades(text: str) -> bool:
+    """A text that narrates years far apart (1955年… 1958年… 1964年… 1968年): a history of a body (a wiki
+    article, a chronicle), four years or more printed over ten years or more."""
+    years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", text)}
+    return len(years) >= 4 and max(years) - min(years) >= 10
+
+
 def document_kind(title: str) -> str:
     """personnel | plan | measures | notice, per the facts spec."""
     t = re.sub(r"[《》〈〉<>]", "", squash(title))
@@ -77,6 +88,10 @@ def document_kind(title: str) -> str:
         m, target = inner, inner["what"]
     if "解读" in t:
         return "notice"  # a page that explains a document is not the document
+    amended = _AMENDS.search(squash(title))
+    if amended and amended["what"].endswith(("办法", "规定", "细则", "规则")):
+        return "measures"  # 关于修改《某市某某管理办法》的决定: the amendment is part of the government's rules
+        # (a congress's decision amending its 条例 is a notice)
     if (_PERSONNEL.search(target) or _NAMES_TO_POST.search(target)) and not target.endswith(_PLAN + _MEASURES) \
             and not _ABOUT_PERSONNEL.search(target):
         return "personnel"  # 任免通知, or 关于印发…任免职务名单的通知
@@ -125,7 +140,7 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
     decisions = sum(1 for d in _DECISION.finditer(text) if not _GROUP_ROLE_TAKEN.match(d.group()))
     members = len(_ROLE_LABEL.findall(text))
     if decisions >= (1 if headline else 2) and decisions > tasks and decisions > members \
-            and not (not title and _BOOK_SECTION.search(text[:800])):
+            and not (not title and (_BOOK_SECTION.search(text[:800]) or _spans_decades(text[:1500]))):
         return "personnel"  # (an untitled chapter of a gazetteer narrates appointments: a history, not the act)
     if headline and tasks >= (1 if not title else 2):
         return "plan"  # a task table's unit column, or an untitled text's 牵头单位 label
@@ -213,7 +228,7 @@ def qualified_issuer(issuer: str, text: str, number: str | None = None) -> str:
             return issuer  # 省人大常委会 of a page that names no one province
     body = _CONGRESS if m["rest"].startswith("人") and "政府" not in m["rest"] else \
         re.sub(r"^(?:人民)?政府", "(?:人民)?政府", m["rest"])
-    found = re.search(rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市]))(?P<place>(?![各本全我该])[\u4e00-\u9fff]{{2,6}}?)"
+    found = re.search(rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市]))(?P<place>(?![各本全我该年月日号])[\u4e00-\u9fff]{{2,6}}?)"
                       rf"{m['level']}{body}", text)
     place = re.sub(r"^.*(?:省|自治区)", "", found["place"]) if found else ""  # 安徽省淮南 -> 淮南
     if len(place) < 2:
@@ -224,8 +239,9 @@ def qualified_issuer(issuer: str, text: str, number: str | None = None) -> str:
 
 
 #: a report naming the body that issued what it reports: 山西省人民政府近日发布了…, 上海市人大常委会会议决定
+#: (not a date's 日 before a bare body: 1991年10月31日市人民政府发布)
 _REPORTED_ISSUER = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:据|经)?(?P<org>国办|国务院办公厅|国务院|[\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府|"
+    r"(?<![\u4e00-\u9fff])(?:据|经)?(?P<org>国办|国务院办公厅|国务院|(?![年月日号])[\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府|"
     r"人大常委会|人民代表大会常务委员会|指挥部|领导小组))(?:近日|日前|今天|今日|昨天|昨日)?[,，]?(?:发布|印发|公布|发出|下发|发文)了?|"
     r"(?<![\u4e00-\u9fff])(?P<org2>[\u4e00-\u9fff]{2,12}?(?:人大常委会|人民代表大会常务委员会))(?:会议)?决定")
 _SHORT_NAMES = {"国办": "国务院办公厅"}
