@@ -689,3 +689,11 @@ def test_congress_decision_amending_its_regulations_stays_a_notice():
     text = ("某州人大常委会关于修改《某州乡村林业条例》的决定\n(1997年5月30日某州第十一届人民代表大会常务委员会第二十九次会议通过)\n"
             "某州第十一届人民代表大会常务委员会第二十九次会议决定，对《某州乡村林业条例》作如下修改：\n")
     assert doc(text).kind == "notice"
+
+
+def test_untitled_report_about_a_plan_is_a_notice():
+    # a news story on a 分工方案: its paragraphs open with 《方案》 as their subject
+    text = ("某某\n为深入贯彻落实某部《关于促进消费的实施意见》，经省政府同意，省发展改革委等24部门联合印发《某某重点任务推进落实分工方案》"
+            "(以下简称《方案》)。\n《方案》紧密结合本省实际，围绕优化市场供给，提出了94条措施。\n"
+            "《方案》注重政策的可操作性，每一条措施都明确了牵头责任部门和完成时限。\n")
+    assert doc(text).kind == "notice"

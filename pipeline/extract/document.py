@@ -108,6 +108,11 @@ def document_kind(title: str) -> str:
     return "notice"
 
 
+#: a paragraph of a report that opens with the document it reports as its subject: 《方案》提出…, 《意见》明确…
+_ABOUT_IT = re.compile(r"^[ \t\u3000]*《[^《》]{1,12}》(?:还|同时|也)?(?:提出|明确|要求|强调|指出|注重|紧密|围绕|规定|共有|"
+                       r"分为|包括|从|针对|聚焦|部署)", re.M)
+
+
 def body_kind(text: str, title_kind: str, title: str) -> str:
     """The kind from what the text does, where the title does not say: an untitled text, or an
     order, motion or decision whose operative content is appointments (spec: ``personnel``)
@@ -130,6 +135,8 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
         return "plan"  # a page cut from the middle of an event's or campaign's plan
     if headline and re.search(r"解读如下|解读[:：]|(?:政策|文件)解读", text[:500]):
         return "notice"  # an untitled page that explains a document is not the document
+    if headline and len(_ABOUT_IT.findall(text[:3000])) >= 2:
+        return "notice"  # 《方案》提出… / 《方案》注重…: a report about a document, naming it as its subject
     said = _SELF_KIND.search(text[:3000])
     if headline and said:  # an untitled text that names its own kind (特制定本方案)
         return "measures" if said["what"].endswith("措施") else document_kind(said["what"])
