@@ -697,3 +697,12 @@ def test_untitled_report_about_a_plan_is_a_notice():
             "(以下简称《方案》)。\n《方案》紧密结合本省实际，围绕优化市场供给，提出了94条措施。\n"
             "《方案》注重政策的可操作性，每一条措施都明确了牵头责任部门和完成时限。\n")
     assert doc(text).kind == "notice"
+
+
+def test_signing_date_whose_separators_were_lost_still_closes_the_signature():
+    # 2019222 is 2019-2-22 (2019-22-2 is no date): the joint signature above it is the issuer
+    text = ("中共某市委某市人民政府关于印发《某市推进质量强市工作实施方案》的通知\n\n各县(市)区党委和人民政府：\n\n"
+            "《某市推进质量强市工作实施方案》已经市委常委会会议研究同意，现印发给你们，请认真组织实施。\n\n"
+            "                 中共某市委员会  某市人民政府\n\n                          2019222\n")
+    d = doc(text)
+    assert (d.issuer, d.signed) == ("中共某市委员会、某市人民政府", "2019-02-22")

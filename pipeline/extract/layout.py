@@ -1044,7 +1044,18 @@ def _signing_date(text: str) -> str:
     """A signature's date line without the notes printed beside it."""
     flat = _DATE_NOTES.sub("", squash(text))
     bracketed = _BRACKETED_DATE.match(flat)
-    return bracketed["date"] if bracketed else flat
+    return bracketed["date"] if bracketed else _run_together_date(flat) or flat
+
+
+def _run_together_date(flat: str) -> str | None:
+    """A signing date whose separators a copy lost (``2019222``), where only one reading is a date of the
+    calendar (2019-2-22; 2019-22-2 is none): that date, written out (``2019年2月22日``)."""
+    if not re.fullmatch(r"(?:19|20)\d{4,6}", flat):
+        return None
+    year, rest = flat[:4], flat[4:]
+    valid = [(int(rest[:k]), int(rest[k:])) for k in (1, 2) if 1 <= len(rest) - k <= 2]
+    valid = [(m, d) for m, d in valid if 1 <= m <= 12 and 1 <= d <= 31]
+    return f"{year}年{valid[0][0]}月{valid[0][1]}日" if len(valid) == 1 else None
 
 
 def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
