@@ -604,3 +604,105 @@ def test_number_with_di_before_its_serial():
     # 某政办发〔2021〕第3号: older and some local numbers print 第 before the serial; kept as printed
     text = "某县人民政府办公室关于做好防汛工作的通知\n某政办发〔2021〕第3号\n" + _BODY
     assert doc(text).number == "某政办发〔2021〕第3号"
+
+
+def test_app_banner_over_a_news_headline_is_no_title():
+    # 手机扫码查看 (scan to read on a phone): page chrome above the headline, not the headline
+    text = ("首页  >  人事新闻  >  国内动态\n手机扫码查看\n\n    某省成立某某工作领导小组\n\n    2019-8-20\n\n"
+            "    某省人民政府办公厅日前发出通知，决定成立某某工作领导小组。\n")
+    assert doc(text).title == "某省成立某某工作领导小组"
+
+
+def test_headline_whose_verb_phrase_holds_zhuanti_is_no_channel():
+    # 专题部署 (a meeting on one subject) is a headline's verb; a channel is 某某专题 or 专题专栏
+    text = ("某市各区专题部署今冬明春火灾防控工作\n2018-11-22 11:06:00发布67次查看\n"
+            "11月19日下午，某区副区长甲某组织召开全区火灾防控工作会议。\n")
+    assert doc(text).title == "某市各区专题部署今冬明春火灾防控工作"
+
+
+def test_photo_mark_after_a_news_headline_is_no_part_of_the_title():
+    text = ("|\n甲某辞去某市市长职务 乙某任代理市长(图) |\n|\n"
+            "某网2月26日电 25日上午，某市人大常委会举行会议，会议接受甲某辞去某市人民政府市长的职务，决定乙某代理某市市长。\n")
+    assert doc(text).title == "甲某辞去某市市长职务乙某任代理市长"
+
+
+def test_number_run_on_after_the_title_without_a_space():
+    # 某市人民政府办公室关于印发…的通知某府办函〔2018〕83号: the code's 函 is no title end
+    text = ("某市人民政府办公室关于印发某市创建示范城市工作方案的通知 某府办函〔2018〕83号\n发布时间:2024-01-04 19:52:09 来源:产品\n"
+            "各区人民政府，市政府各部门：\n经市人民政府同意，现将《某市创建示范城市工作方案》印发给你们，请认真贯彻执行。\n")
+    d = doc(text)
+    assert (d.title, d.number) == ("某市人民政府办公室关于印发某市创建示范城市工作方案的通知", "某府办函〔2018〕83号")
+
+
+def test_spam_head_without_latin_letters_of_a_hijacked_mirror():
+    # a hijacked mirror's spam (某某体育官方网站入) where the issuer's name was: no body's name says 官方网
+    text = ("名  称:某某体育官方网站入 关于转发某办公室《某市大数据中心建设方案》的通知\n"
+            "某某体育官方网站入 关于转发某办公室《某市大数据中心建设方案》的通知\n  某政办发〔2015〕21号\n"
+            "各县、市、区人民政府：\n现将《某市大数据中心建设方案》转发给你们。\n")
+    assert doc(text).title == "关于转发某办公室《某市大数据中心建设方案》的通知"
+
+
+def test_untitled_chapter_of_a_gazetteer_is_a_notice_not_a_personnel_act():
+    # a county gazetteer's section narrates elections and appointments: a history, not the act
+    text = ("您的当前位置:\n\n第四节 人民政府\n\n第四节 人民政府\n\n"
+            "  1945年东北解放后，某县成立地方维持委员会，推选甲某为委员长。1946年1月，选举乙某为县长。\n"
+            "  1948年，任命丙某为副县长。1954年，县人民政府改称县人民委员会。\n")
+    assert doc(text).kind == "notice"
+
+
+def test_decision_promulgated_by_a_government_order_is_a_regulation():
+    text = ("关于加强某某安全管理的决定\n\n某市人民政府令第41号\n\n"
+            "《关于加强某某安全管理的决定》已经2010年10月18日市政府常务会议讨论通过，现予以公布，自公布之日起施行。\n\n"
+            "市长 甲某某\n二○一○年十月二十六日\n")
+    d = doc(text)
+    assert (d.number, d.kind) == ("某市人民政府令第41号", "measures")
+
+
+def test_untitled_text_that_says_it_makes_rules_is_measures():
+    # 特作以下规定: the formula of a regulation
+    text = ("论文部分内容阅读\n为进一步加强政府机关内部的某某工作，根据某某会议的建议，特作以下规定：(一)各级人民政府应组织工作人员学习。\n")
+    assert doc(text).kind == "measures"
+
+
+def test_decision_amending_a_regulation_is_measures():
+    text = ("关于修改《某市特殊货物运输管理办法》的决定\n某市人民政府\n"
+            "《关于修改〈某市特殊货物运输管理办法〉的决定》已经市人民政府批准，现予发布施行。\n一、第三条修改为：……\n")
+    assert doc(text).kind == "measures"
+
+
+def test_a_dates_ri_before_a_bare_body_is_no_issuer():
+    # (1991年10月31日市人民政府发布): 日 closes the date, it does not start a place's name
+    text = ("关于修改某某管理办法的决定\n(1991年10月31日市人民政府发布 1998年1月4日修订发布)\n"
+            "为了加强管理，对某某管理办法作如下修改：\n一、第三条修改为：……\n")
+    assert doc(text).issuer != "日市人民政府"
+
+
+def test_untitled_history_of_a_body_over_decades_is_a_notice():
+    # a wiki article: 某省人民委员会是…在1955年2月至1968年8月期间的行政管理机构 … who held its posts when
+    text = ("某省人民委员会\n某省人民委员会\n某省人民委员会是某省在1955年2月至1968年8月期间的行政管理机构。1955年2月14日，"
+            "某省人民政府改为某省人民委员会；1968年8月，某省革命委员会成立。\n1955年，选举甲某为省长。1958年，任命乙某为副省长。"
+            "1964年，任命丙某为副省长。\n")
+    assert doc(text).kind == "notice"
+
+
+def test_congress_decision_amending_its_regulations_stays_a_notice():
+    text = ("某州人大常委会关于修改《某州乡村林业条例》的决定\n(1997年5月30日某州第十一届人民代表大会常务委员会第二十九次会议通过)\n"
+            "某州第十一届人民代表大会常务委员会第二十九次会议决定，对《某州乡村林业条例》作如下修改：\n")
+    assert doc(text).kind == "notice"
+
+
+def test_untitled_report_about_a_plan_is_a_notice():
+    # a news story on a 分工方案: its paragraphs open with 《方案》 as their subject
+    text = ("某某\n为深入贯彻落实某部《关于促进消费的实施意见》，经省政府同意，省发展改革委等24部门联合印发《某某重点任务推进落实分工方案》"
+            "(以下简称《方案》)。\n《方案》紧密结合本省实际，围绕优化市场供给，提出了94条措施。\n"
+            "《方案》注重政策的可操作性，每一条措施都明确了牵头责任部门和完成时限。\n")
+    assert doc(text).kind == "notice"
+
+
+def test_signing_date_whose_separators_were_lost_still_closes_the_signature():
+    # 2019222 is 2019-2-22 (2019-22-2 is no date): the joint signature above it is the issuer
+    text = ("中共某市委某市人民政府关于印发《某市推进质量强市工作实施方案》的通知\n\n各县(市)区党委和人民政府：\n\n"
+            "《某市推进质量强市工作实施方案》已经市委常委会会议研究同意，现印发给你们，请认真组织实施。\n\n"
+            "                 中共某市委员会  某市人民政府\n\n                          2019222\n")
+    d = doc(text)
+    assert (d.issuer, d.signed) == ("中共某市委员会、某市人民政府", "2019-02-22")

@@ -644,3 +644,47 @@ def test_work_team_heads_and_two_units_joined_by_he():
     g = "疫情防控工作专班"
     assert members(nf) == {(g, "张建国", "专班长"), (g, "李卫东", "副专班长")}
     assert subgroups(nf) == {("扑火前线指挥组", g), ("后勤保障组", g)}
+
+
+def test_bare_roles_after_the_first_holder_continue_the_same_group():
+    # a meeting report: 某领导小组组长、posts 甲，常务副组长、posts 乙，副组长、posts 丙 — each clause a
+    # role of the same group; the year before the place is no part of the group's name
+    nf = run("某区召开2015年双拥工作领导小组(扩大)会议\n"
+             "6月9日，2015年某某区双拥工作领导小组(扩大)会议在区会议中心召开。区双拥工作领导小组组长、区委书记李某某，"
+             "常务副组长、区委副书记、区长胡某某，副组长、区委副书记程某，副组长、区委常委、人武部政委程某某出席会议并讲话。\n")
+    g = "某某区双拥工作领导小组"
+    assert members(nf) == {(g, "李某某", "组长"), (g, "胡某某", "常务副组长"), (g, "程某", "副组长"),
+                           (g, "程某某", "副组长")}
+
+
+def test_office_seated_in_brackets_sets_up_the_office_of_the_group_it_names():
+    # 请径向市某某活动领导小组办公室(设在市某局)反映: the seat in brackets, the group named only here
+    nf = run("某市人民政府办公室关于印发某市创建示范城市工作方案的通知\n各区人民政府：\n"
+             "经市人民政府同意，现将《某市创建示范城市工作方案》印发给你们，请认真贯彻执行。执行过程中遇到的问题，"
+             "请径向市某某活动领导小组办公室(设在市某局)反映。\n")
+    assert subgroups(nf) == {("市某某活动领导小组办公室", "市某某活动领导小组")}
+
+
+def test_holder_who_chu_ren_a_role():
+    # 由某市副市长、市公安局局长李某出任主任: 出任 is the verb, not the end of the name
+    nf = run("某市成立消防安全委员会\n经某市政府批准，某市成立市消防安全委员会。某市消防安全委员会办公室设在市公安局，"
+             "由某市副市长、市公安局局长李某出任主任，副主任由政府分管公安工作的副秘书长担任。\n")
+    assert ("市消防安全委员会", "李某", "主任") in members(nf)
+
+
+def test_members_counted_and_some_named_after_qizhong():
+    # 某委员会委员合计21人，其中有posts 甲、posts 乙等: the named ones are 委员
+    nf = run("我国成立高规格某某机构\n据了解，此次成立的国家某某委员会由国务院总理甲某某担任主任。\n"
+             "国家某某委员会委员合计21人，其中有国务院副秘书长尤某、外交部部长杨某某等，均是来自相关部委的负责人。\n")
+    assert {("国家某某委员会", "尤某", "委员"), ("国家某某委员会", "杨某某", "委员")} <= members(nf)
+
+
+def test_role_before_a_clause_that_names_its_own_holders_takes_none_of_them():
+    # 甲任某某领导小组组长，副组长由某部部长乙、丙担任: 乙 is a 副组长, not a second 组长
+    nf = run("某省成立某某工作领导小组\n某省人民政府办公厅日前发出通知，决定成立某省某某工作领导小组。\n"
+             "某省副省长甲某某任某某工作领导小组组长，副组长由某厅厅长李某某、某厅副厅长王某担任。\n"
+             "领导小组办公室设在某厅，办公室主任由某厅副厅长张某兼任。\n")
+    m = members(nf)
+    assert not any(role == "组长" and person == "李某某" for _, person, role in m)
+    assert ("某省某某工作领导小组", "李某某", "副组长") in m
+    assert subgroups(nf) == {("某省某某工作领导小组办公室", "某省某某工作领导小组")}

@@ -57,8 +57,25 @@ _SETS_UP = re.compile(r"(?:成立|调整|组建|设立|充实)[^，。；]{0,30}
 #: the section headings of a plan (an event's or a campaign's): 四、组织机构, 六、时间、地点, 七、日程安排
 _PLAN_SECTION = re.compile(r"^[^\u4e00-\u9fff\n]*[一二三四五六七八九十]{1,2}、(?:组织机构|组织领导|时间、地点|日程安排|实施细则|实施步骤|"
                            r"工作步骤|活动内容|活动安排|保障措施|工作目标|进度安排)", re.M)
-#: a text that says what it is: 特制定本方案, 制定如下政策措施
-_SELF_KIND = re.compile(r"(?:制定|提出)(?:了)?(?:本|如下|以下)(?P<what>[\u4e00-\u9fff]{0,8}?(?:方案|计划|细则|办法|规定|措施|意见))")
+#: a text that says what it is: 特制定本方案, 制定如下政策措施, 特作以下规定
+_SELF_KIND = re.compile(r"(?:制定|提出|特作出?|现作出?)(?:了)?(?:本|如下|以下)(?P<what>[\u4e00-\u9fff]{0,8}?(?:方案|计划|细则|办法|规定|措施|意见))")
+
+
+#: a book's chapter or section heading on a line of its own (第二章 地方权力机构, 第四节 人民政府), or the book's
+#: name (《某某县志》): a page cut from a gazetteer or chronicle
+_BOOK_SECTION = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十]{1,3}[章节篇编][ \t\u3000]+[\u4e00-\u9fff]|"
+                           r"《[\u4e00-\u9fff]{2,12}(?:志|年鉴|大事记)》", re.M)
+
+
+#: a decision that amends or repeals a document: 关于修改《某市某某管理办法》的决定
+_AMENDS = re.compile(r"关于(?:修改|修订|修正)《(?P<what>[^《》]{2,60})》(?:等[^的]{0,12})?的决定$")
+
+
+def _spans_decades(text: str) -> bool:
+    """A text that narrates years far apart (1955年… 1958年… 1964年… 1968年): a history of a body (a wiki
+    article, a chronicle), four years or more printed over ten years or more."""
+    years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", text)}
+    return len(years) >= 4 and max(years) - min(years) >= 10
 
 
 def document_kind(title: str) -> str:
@@ -71,6 +88,10 @@ def document_kind(title: str) -> str:
         m, target = inner, inner["what"]
     if "解读" in t:
         return "notice"  # a page that explains a document is not the document
+    amended = _AMENDS.search(squash(title))
+    if amended and amended["what"].endswith(("办法", "规定", "细则", "规则")):
+        return "measures"  # 关于修改《某市某某管理办法》的决定: the amendment is part of the government's rules
+        # (a congress's decision amending its 条例 is a notice)
     if (_PERSONNEL.search(target) or _NAMES_TO_POST.search(target)) and not target.endswith(_PLAN + _MEASURES) \
             and not _ABOUT_PERSONNEL.search(target):
         return "personnel"  # 任免通知, or 关于印发…任免职务名单的通知
@@ -85,6 +106,11 @@ def document_kind(title: str) -> str:
     if target.endswith(_MEASURES):
         return "measures"
     return "notice"
+
+
+#: a paragraph of a report that opens with the document it reports as its subject: 《方案》提出…, 《意见》明确…
+_ABOUT_IT = re.compile(r"^[ \t\u3000]*《[^《》]{1,12}》(?:还|同时|也)?(?:提出|明确|要求|强调|指出|注重|紧密|围绕|规定|共有|"
+                       r"分为|包括|从|针对|聚焦|部署)", re.M)
 
 
 def body_kind(text: str, title_kind: str, title: str) -> str:
@@ -109,6 +135,8 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
         return "plan"  # a page cut from the middle of an event's or campaign's plan
     if headline and re.search(r"解读如下|解读[:：]|(?:政策|文件)解读", text[:500]):
         return "notice"  # an untitled page that explains a document is not the document
+    if headline and len(_ABOUT_IT.findall(text[:3000])) >= 2:
+        return "notice"  # 《方案》提出… / 《方案》注重…: a report about a document, naming it as its subject
     said = _SELF_KIND.search(text[:3000])
     if headline and said:  # an untitled text that names its own kind (特制定本方案)
         return "measures" if said["what"].endswith("措施") else document_kind(said["what"])
@@ -118,8 +146,9 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
     # (同志任组长 in a sentence that sets up a group: a role in the group, not an appointment)
     decisions = sum(1 for d in _DECISION.finditer(text) if not _GROUP_ROLE_TAKEN.match(d.group()))
     members = len(_ROLE_LABEL.findall(text))
-    if decisions >= (1 if headline else 2) and decisions > tasks and decisions > members:
-        return "personnel"
+    if decisions >= (1 if headline else 2) and decisions > tasks and decisions > members \
+            and not (not title and (_BOOK_SECTION.search(text[:800]) or _spans_decades(text[:1500]))):
+        return "personnel"  # (an untitled chapter of a gazetteer narrates appointments: a history, not the act)
     if headline and tasks >= (1 if not title else 2):
         return "plan"  # a task table's unit column, or an untitled text's 牵头单位 label
     return title_kind
@@ -206,7 +235,7 @@ def qualified_issuer(issuer: str, text: str, number: str | None = None) -> str:
             return issuer  # 省人大常委会 of a page that names no one province
     body = _CONGRESS if m["rest"].startswith("人") and "政府" not in m["rest"] else \
         re.sub(r"^(?:人民)?政府", "(?:人民)?政府", m["rest"])
-    found = re.search(rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市]))(?P<place>(?![各本全我该])[\u4e00-\u9fff]{{2,6}}?)"
+    found = re.search(rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市]))(?P<place>(?![各本全我该年月日号])[\u4e00-\u9fff]{{2,6}}?)"
                       rf"{m['level']}{body}", text)
     place = re.sub(r"^.*(?:省|自治区)", "", found["place"]) if found else ""  # 安徽省淮南 -> 淮南
     if len(place) < 2:
@@ -217,8 +246,9 @@ def qualified_issuer(issuer: str, text: str, number: str | None = None) -> str:
 
 
 #: a report naming the body that issued what it reports: 山西省人民政府近日发布了…, 上海市人大常委会会议决定
+#: (not a date's 日 before a bare body: 1991年10月31日市人民政府发布)
 _REPORTED_ISSUER = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:据|经)?(?P<org>国办|国务院办公厅|国务院|[\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府|"
+    r"(?<![\u4e00-\u9fff])(?:据|经)?(?P<org>国办|国务院办公厅|国务院|(?![年月日号])[\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府|"
     r"人大常委会|人民代表大会常务委员会|指挥部|领导小组))(?:近日|日前|今天|今日|昨天|昨日)?[,，]?(?:发布|印发|公布|发出|下发|发文)了?|"
     r"(?<![\u4e00-\u9fff])(?P<org2>[\u4e00-\u9fff]{2,12}?(?:人大常委会|人民代表大会常务委员会))(?:会议)?决定")
 _SHORT_NAMES = {"国办": "国务院办公厅"}
@@ -288,6 +318,18 @@ _PLACE_ONLY = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}[镇乡])$")
 _SHORT_GOV = re.compile(r"^(?P<place>[\u4e00-\u9fff]*[省市区县州旗盟])政府(?P<office>办公室|办公厅)?$")
 
 
+#: a government's order number: 某市人民政府令第41号 (a regulation it promulgates, 规章)
+_GOVERNMENT_ORDER = re.compile(r"(?:人民政府|政府|府)令第")
+
+
+def _order_kind(kind: str, number: str | None, title: str) -> str:
+    """A decision a government promulgates by its order (某市人民政府令第41号 / 关于加强某某管理的决定) is a
+    regulation (``measures``), like the 办法 and 规定 orders promulgate; an order for a 通告 stays a notice."""
+    if kind == "notice" and number and _GOVERNMENT_ORDER.search(number) and title.endswith("决定"):
+        return "measures"
+    return kind
+
+
 def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     title = layout.title or squash(meta.get("title", "")) or ""
     issuer = layout.issuer or layout.decree_issuer or meta.get("issuer") or issuer_of_title(title) \
@@ -307,6 +349,7 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
         title=squash(title), number=number, issuer=squash(issuer) if issuer else None,
         signed=layout.signed or meta.get("signed") or None,
         published=meta.get("published") or None,
-        kind=body_kind(body_text(layout), document_kind(title), squash(title)), addressees=layout.addressees,
+        kind=_order_kind(body_kind(body_text(layout), document_kind(title), squash(title)), number, squash(title)),
+        addressees=layout.addressees,
         span=span,
     )

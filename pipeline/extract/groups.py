@@ -70,7 +70,8 @@ _COMPOSED_RE = re.compile(r"组成的(?P<name>[^，,。；;、:：()（）\s]{2,
 #: a sentence that opens with a group's name and says who heads it: 某县某某领导小组由县长甲任组长
 _LED_BY_RE = re.compile(r"(?:^|(?<=[。；;，,]))(?P<name>[^，,。；;、:：()（）\s由]{2,40}?(?:领导小组|工作小组|工作组|工作专班|专班|指挥部|"
                         r"联席会议|委员会))由(?=[^。；;]{2,80}?(?:任|担任|兼任)(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任))")
-_OFFICE_SEAT_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)办公室(?:[(（][^()（）]{1,20}[)）])?设(?:在|于)?(?!立|置|有|主任|副主任)")
+_OFFICE_SEAT_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)办公室(?:(?:[(（][^()（）]{1,20}[)）])?设(?:在|于)?(?!立|置|有|主任|副主任)|"
+                             r"[(（]设(?:在|于))")  # (…请径向某领导小组办公室(设在某局)反映: the seat in brackets)
 _COLON_LABEL_RE = re.compile(rf"^(?P<label>[\u4e00-\u9fff{SPACES}]{{1,14}}?)[{SPACES}]*[:：][{SPACES}]*(?P<rest>.*)$")
 #: a role label with no colon, only spaces before the member: ``组长　张三　县长``
 def _spaced(word: str) -> str:
@@ -91,7 +92,7 @@ _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "
              "联络员", "顾问", "团长", "班长")
 _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长))由"
                               r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责)")
-_PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|作为|任|为)"
+_PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|出任|作为|任|为)"
                             # 由甲任专班组长, 甲任委员会主任: the role named with the kind of group
                             r"(?:专班|小组|工作组|委员会)?"
                             r"(?P<role>(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任委员|主任|秘书长)|总召集人|成员|委员|"
@@ -106,7 +107,7 @@ _PROSE_ROLE_HINT = (re.compile(r"(?=[任为](?:专班|小组|工作组|委员会
                                r"|[任为](?:成员|委员|联络员|顾问|副?专班长))"),
                     210)
 _SUB_HINT = (re.compile(r"(?=[设辖])"), 41)
-_OFFICE_SEAT_HINT = (re.compile(r"(?=办公室(?:[(（][^()（）]{1,20}[)）])?设)"), 40)
+_OFFICE_SEAT_HINT = (re.compile(r"(?=办公室(?:[(（][^()（）]{1,20}[)）])?设|办公室[(（]设)"), 40)
 _ALIAS_HINT = (re.compile(r"(?=简称)"), 50)
 
 
@@ -262,6 +263,7 @@ def _first_known(state: _State, head: str) -> str | None:
 
 def _introduce(state: _State, name: str) -> str:
     name = re.sub(r"^(?:后的|过的|的|了|好)", "", _HEADING_TAIL.sub("", name))
+    name = re.sub(r"^(?:此次|这次|本次|新)?(?:成立|组建|设立)的(?=[\u4e00-\u9fff]{4})", "", name)  # 此次成立的X: X
     name = re.sub(r"^(?:了)?为(?=[省市县区州旗盟镇乡街])", "", name)  # 将甲指挥部调整为省乙指挥部: the new name
     name = re.sub(r"^(?:和|并|及)?(?:充实|完善|健全)(?=[\u4e00-\u9fff]{4})", "", name)  # 调整充实X, 建立健全X
     name = re.sub(r"(联席会议|协调机制)制度$", r"\1", name)  # 联席会议制度: the system, named by its meeting
@@ -1341,6 +1343,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 parent = _root(state, state.current)  # an abbreviation (州防指, 专班) of the group at hand
             if parent is None and not state.groups and _GENERIC.match(m["subject"]):
                 parent = _introduce(state, m["subject"])  # a page cut above the group's name: 领导小组办公室
+            named = _SEAT_OWNER.search(m["subject"]) if parent is None else None
+            if named:  # 请径向市某某活动领导小组办公室(设在市某局)反映: the one mention of the group is its office's
+                parent = _introduce(state, named["group"])
             if parent and not parent.endswith("办公室") \
                     and not any(p == parent and g.endswith("办公室") for g, p in state.parents.items()):
                 office = parent + "办公室"  # (an office the text set up under its own name stays that one)
@@ -1365,7 +1370,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             members = _title_first_members(m["entries"], line.start + raw.find(m["entries"][:4]), region)
             _add_members(state, group, role, members, span)
             holder = group
-        for m in [*_ROLE_IS_RE.finditer(flat), *_MEMBERS_ARE_RE.finditer(flat)]:
+        for m in [*_ROLE_IS_RE.finditer(flat), *_MEMBERS_ARE_RE.finditer(flat), *_MEMBERS_AMONG_RE.finditer(flat)]:
             # 领导小组副组长为市委常委、常务副市长A，市政府秘书长B / 副组长分别为A、B / 成员包括：A、B
             group = _resolve(state, m["head"]) if m["head"] else state.current
             if group:
@@ -1408,6 +1413,10 @@ _ROLE_IS_RE = re.compile(r"(?:^|(?<=[，,]))(?P<head>[^，,。；;:：为]{0,40}
 #: the members of a group listed after a colon (news): 领导小组成员包括：某部副部长甲、某局局长乙
 _MEMBERS_ARE_RE = re.compile(r"(?:^|(?<=[，,]))(?P<head>[^，,。；;:：]{0,40}?)(?P<role>成员|委员)(?:包括|有|是|为)[:：]?"
                              r"(?P<entries>[^。；;:：]{2,800}?)(?=$|[，,]" + _NEXT_ROLE + ")")
+#: members counted, some of them named (news): 某委员会委员合计21人，其中有某部部长甲、某委主任乙等 (the named ones)
+_MEMBERS_AMONG_RE = re.compile(r"(?:^|(?<=[，,。]))(?P<head>[^，,。；;:：]{0,40}?)(?P<role>成员|委员)(?:合计|共计|共有|共)?"
+                               r"[0-9一二三四五六七八九十]{1,3}[人名][，,]其中(?:有|包括)[:：]?(?P<entries>[^。；;:：]{2,400}?)"
+                               r"等(?:[0-9一二三四五六七八九十]{1,3}[人名])?(?=[，,。；;]|$)")
 #: members a congress names to one of its committees, by name only
 _NAMED_MEMBERS_RE = re.compile(r"任命(?P<names>[^，,。；;为]{2,80}?)为(?P<group>[^，,。；;、]{2,40}?(?:委员会|小组))"
                                r"(?P<role>组成人员|成员)")
@@ -1596,7 +1605,7 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
             continue
         rest = flat[m.end():]
         name = _name_at(rest, 0) or _rare_name_before_verb(rest)
-        if name is None and rest[:1] in "、，,":
+        if name is None and rest[:1] in "、，," and not _ROLE_CLAUSE_START.match(rest, 1):
             for p in range(2, min(len(rest), 40)):
                 before = rest[1:p]
                 if rest[p] in SURNAMES and (TITLE_RE.search(before) or before.endswith("代表")):
@@ -1643,6 +1652,10 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                 state.facts.extend(Membership(group=group, person=more, role=role, span=(line.start, line.end),
                                               posts=(), person_span=(at2, at2 + len(more))) for role in roles)
                 p += 1 + len(more)
+            for role2, who, q in _continued_roles(rest, p) if m["role"] and rest.find(name) >= 0 else ():
+                at2 = line.start + max(raw.find(who), 0)  # ，副组长、某委副书记乙: the next holder in the same group
+                state.facts.append(Membership(group=group, person=who, role=role2, span=(line.start, line.end),
+                                              posts=(), person_span=(at2, at2 + len(who))))
             if rest.find(name) >= 0:
                 _chain_posts(state, flat[: m.start()], rest[: rest.find(name)], name, line, raw, region)
             else:  # 甲　某委副书记、某某会主任: the name opens the chain, the posts after it
@@ -1652,6 +1665,43 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
             if alt:
                 state.facts.append(Membership(group=alt, person=name, role=m["alt"], span=(line.start, line.end),
                                               posts=(), person_span=(at, at + len(name))))
+
+
+#: a clause that opens with another role and its holders (，副组长由甲、乙担任 / ，副组长为甲): the role before
+#: the comma is not that clause's people's
+_ROLE_CLAUSE_START = re.compile(r"(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)(?:分别)?(?:由|为|是)|成员(?:由|为|包括|有)")
+#: a clause that opens with a group's role and no group of its own, then the holder's posts: ，常务副组长、区长乙
+_NEXT_ROLE_CLAUSE = re.compile(r"[，,](?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人))、")
+
+
+def _continued_roles(rest: str, p: int) -> list[tuple[str, str, int]]:
+    """``某领导小组组长、区委书记甲，常务副组长、区委副书记、区长乙，副组长、区委常委丙出席会议``: after the
+    first holder, each clause opened by a bare role names the next holder of a role in the same group,
+    the name closing its chain of posts. The run ends at the first clause that is not so."""
+    out = []
+    while True:
+        m = _NEXT_ROLE_CLAUSE.match(rest, p)
+        if not m:
+            return out
+        name, q = None, m.end()
+        for q in range(m.end() + 2, min(len(rest), m.end() + 40)):
+            before = rest[m.end():q]
+            if re.search(r"[，,。；;]", before):
+                break
+            if rest[q] in SURNAMES and re.search(rf"(?:{TITLE_RE.pattern.rstrip('$')})$", before):
+                name = _name_at(rest, q)
+                if name:
+                    break
+        if not name:
+            return out
+        out.append((m["role"], name, q))
+        p = q + len(name)
+
+
+#: the group named in full before an office seated somewhere, after the verb or preposition of its clause
+#: (请径向市某某领导小组, 由县某某指挥部): its place's level first, its kind word last
+_SEAT_OWNER = re.compile(r"(?:^|(?<=向|由|经|请|在|将|和|及))(?P<group>[省市县区州旗镇乡][\u4e00-\u9fff]{4,30}?"
+                         r"(?:领导小组|工作小组|指挥部|委员会|联席会议|工作专班))$")
 
 
 #: a descriptor of a committee's term printed inside its name: 某区新一届某某委员会
@@ -1731,7 +1781,8 @@ def _placed(state: _State, group: str) -> str | None:
     (召开某某区某某指挥部会议): the form with the place, where the text prints one."""
     if group[:1] not in "省市县区州镇乡":
         return None
-    m = re.search(rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=召开|主持|举行))(?P<place>[\u4e00-\u9fff]{{2,3}}){re.escape(group)}",
+    # (2015年某区某某领导小组会议: the year's 年 is no part of the place)
+    m = re.search(rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=\d年)|(?<=召开|主持|举行))(?P<place>(?!年)[\u4e00-\u9fff]{{2,3}}){re.escape(group)}",
                   state.text, re.M)
     if m and (_CLAUSE_OPENER.fullmatch(m["place"]) or re.search(r"[由在从于向对与和及的]", m["place"])):
         return None  # 根据市某委会主任甲批示, 会议由县某某领导小组…: a preposition, not a place

@@ -47,9 +47,9 @@ _TRAILING_NUMBER = re.compile(rf"[(（]\s*{DOCNUM_RE.pattern}\s*[)）]$")
 #: a news agency's dateline before the text it reports: 新华网北京4月26日电
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,12}?\d{1,2}月\d{1,2}日电")
 #: page furniture that is never a headline
-_NAV = re.compile(r"首页|当前位置|您的位置|[>»›丨|]|分享|打印|字号|来源|发布时间|浏览|扫一扫|返回|网站|官网|投注|"
+_NAV = re.compile(r"首页|当前位置|您的位置|[>»›丨|]|分享|打印|字号|来源|发布时间|浏览|扫一扫|扫码|二维码|返回|网站|官网|投注|"
                   r"登录|注册|搜索|主办|版权|ICP|客户端|微信|微博|责任编辑|关闭|收藏|^.{0,10}(?:下载|阅读)$|论文|相关(?:链接|文章|阅读|新闻|信息|推荐)|推荐|"
-                  r"热门|上一篇|下一篇|专题|栏目|频道|时效|效力|有效|废止|失效|索引|主题分类|成文日期|发布日期|发文机关|文号|"
+                  r"热门|上一篇|下一篇|专题(?:专栏|报道|网站)|专题$|栏目|频道|时效|效力|有效|废止|失效|索引|主题分类|成文日期|发布日期|发文机关|文号|"
                   r"跳转到|导航栏|无障碍|记者[\u4e00-\u9fff·]{2,4}$|通讯员|"  # (a byline, not 答记者问)
                   r"^(?:政府|政务)?信息公开$|^政务公开$|^通知公告$|^政策文件$|^政府文件$|^人事任免$|^工作动态$")
 
@@ -275,6 +275,8 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         _heading_of_shared_file(layout)  # (a shared notice keeps its 关于… title)
     if layout.title and _SPAM_HEAD.match(layout.title):  # 某某app官方版关于印发…的通知: a hijacked copy's word for the issuer
         layout.title = layout.title[_SPAM_HEAD.match(layout.title).end():]
+    if layout.title:
+        layout.title = _PICTURE_NOTE.sub("", layout.title)  # 某某任某市代理市长(图): the news site's mark of a photo
     if not layout.title or not _is_title_end(layout.title):
         _reported_title(layout, text, headline=bool(layout.title))
     _find_number(layout, meta)
@@ -285,6 +287,10 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     layout.issuer = layout.issuer or info.get("issuer")  # an info block's row of cells or pairs
     _find_attachments(layout)
     return layout
+
+
+#: a news site's mark after a headline that the story has pictures or video: (图), (组图), [视频]
+_PICTURE_NOTE = re.compile(r"[(（\[【](?:图|组图|多图|附图|图文|视频)[)）\]】]$")
 
 
 def _speech_date(layout: Layout) -> None:
@@ -474,6 +480,24 @@ def _own_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, s
     return None
 
 
+def _glued_number(flat: str) -> tuple[str, re.Match] | None:
+    """A title with its 文号 run on after it, the space between them lost: ``某市人民政府办公室关于印发某某方案的
+    通知某府办函〔2018〕8号`` -> the title and the number. The title ends where the number's code (two
+    characters or more) starts, at the last such cut that leaves a finished title."""
+    m = re.search(rf"{DOCNUM_RE.pattern}$", flat)
+    if not m or m.start() > 0 and not m.group("code"):
+        return None
+    bracket = m.start("year") - 1
+    while bracket > 0 and flat[bracket - 1] in SPACES + "〔[(（【":
+        bracket -= 1
+    for cut in range(bracket - 2, max(5, bracket - 12), -1):
+        head = flat[:cut]
+        if _title_complete(head) and len(head) >= 6:
+            number = DOCNUM_RE.search(flat[cut:])
+            return (head, number) if number and number.start() == 0 else None
+    return None
+
+
 def _find_title(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     hint = squash(meta.get("title", "")).rstrip(".…")
@@ -502,6 +526,9 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _SITE_SUFFIX.sub("", _LEADING_NUMBER.sub("", flat))  # 某政发〔2017〕5号 关于… / 关于…-某省人民政府门户网站
         trailing = _TRAILING_NUMBER.search(flat)
         flat = _TRAILING_NUMBER.sub("", flat)  # 关于…的通知(粤府〔2021〕22号)
+        glued = _glued_number(flat) if not trailing else None
+        if glued:  # 某市人民政府办公室关于…的通知某府办函〔2018〕8号: the number run on after the title
+            flat, trailing = glued
         dated = _TRAILING_DATE.search(flat)
         flat = _TRAILING_DATE.sub("", flat)  # 某省某某名单(2021年11月22日)
         reprinted = flat in _quoted(lines[:i])  # a report that quotes a document (发布《X》), then prints it
@@ -730,7 +757,9 @@ def _heading_of_shared_file(layout: Layout) -> None:
 
 
 #: a spam word a hijacked mirror put where the issuer's name was, before 关于 (Latin letters in a Chinese name)
-_SPAM_HEAD = re.compile(r"^(?=[^关]*?[A-Za-z])(?=[^关]*?(?:官方|[Aa][Pp][Pp]|下载|入口|平台|娱乐|体育|彩票|官网))[^关]*?(?=关于)")
+#: (or, without Latin letters, a word no body's name has: 某某体育官方网站入关于…)
+_SPAM_HEAD = re.compile(r"^(?:(?=[^关]*?[A-Za-z])(?=[^关]*?(?:官方|[Aa][Pp][Pp]|下载|入口|平台|娱乐|体育|彩票|官网))|"
+                        r"(?=[^关]*?(?:官方网|官网|网站入口|娱乐|彩票|投注|博彩)))[^关]*?(?=关于)")
 #: a kind word alone in a cell of a page's info list (• 通知): the category, not the title
 _KIND_CELL = re.compile(r"[^\u4e00-\u9fff]*(?:通知|通告|公告|意见|决定|办法|方案|批复|函|报告|通报|规划|计划|其他)")
 #: a title's date printed after it in brackets: 某某名单(2021年11月22日)
@@ -1015,7 +1044,18 @@ def _signing_date(text: str) -> str:
     """A signature's date line without the notes printed beside it."""
     flat = _DATE_NOTES.sub("", squash(text))
     bracketed = _BRACKETED_DATE.match(flat)
-    return bracketed["date"] if bracketed else flat
+    return bracketed["date"] if bracketed else _run_together_date(flat) or flat
+
+
+def _run_together_date(flat: str) -> str | None:
+    """A signing date whose separators a copy lost (``2019222``), where only one reading is a date of the
+    calendar (2019-2-22; 2019-22-2 is none): that date, written out (``2019年2月22日``)."""
+    if not re.fullmatch(r"(?:19|20)\d{4,6}", flat):
+        return None
+    year, rest = flat[:4], flat[4:]
+    valid = [(int(rest[:k]), int(rest[k:])) for k in (1, 2) if 1 <= len(rest) - k <= 2]
+    valid = [(m, d) for m, d in valid if 1 <= m <= 12 and 1 <= d <= 31]
+    return f"{year}年{valid[0][0]}月{valid[0][1]}日" if len(valid) == 1 else None
 
 
 def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
