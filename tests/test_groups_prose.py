@@ -644,3 +644,25 @@ def test_work_team_heads_and_two_units_joined_by_he():
     g = "疫情防控工作专班"
     assert members(nf) == {(g, "张建国", "专班长"), (g, "李卫东", "副专班长")}
     assert subgroups(nf) == {("扑火前线指挥组", g), ("后勤保障组", g)}
+
+
+def test_head_who_takes_the_role_with_chu_ren():
+    # 由某市副市长、市公安局局长甲出任主任: 出任 is a verb of taking the role, not the end of the name
+    nf = run("某某消息\n"
+             "经市政府批准，某市成立市消防安全委员会。委员会办公室设在市公安局，由某市副市长、市公安局局长王甲出任主任，"
+             "副主任由政府分管公安工作的副秘书长担任。\n")
+    assert members(nf) == {("市消防安全委员会", "王甲", "主任")}
+    people = {f.person for f in nf.facts if isinstance(f, Position)}
+    assert people == {"王甲"}
+
+
+def test_meeting_report_roles_of_the_group_carried_to_the_next_clauses():
+    # 区某某领导小组组长、区委书记甲，常务副组长、区委副书记、区长乙，副组长、…丙出席: each clause that opens
+    # with a bare role names the next member of the same group
+    nf = run("某区召开某某工作领导小组会议\n"
+             "6月9日，某区某某工作领导小组会议在区会议中心召开。区某某工作领导小组组长、区委书记张甲，"
+             "常务副组长、区委副书记、区长李乙，副组长、区委副书记王丙，副组长、区委常委、人武部政委赵丁出席会议并讲话。\n")
+    got = members(nf)
+    roles = {(person, role) for _, person, role in got}
+    assert roles == {("张甲", "组长"), ("李乙", "常务副组长"), ("王丙", "副组长"), ("赵丁", "副组长")}
+    assert len({group for group, _, _ in got}) == 1

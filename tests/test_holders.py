@@ -477,3 +477,13 @@ def test_a_roster_line_of_names_glued_together():
     got = positions("某某省人民政府（1949—1955）\n主席　张某某\n副主席　陈某远李某仁雷某天\n")
     body = "某某省人民政府"
     assert {("陈某远", body, "副主席"), ("李某仁", body, "副主席"), ("雷某天", body, "副主席")} <= got
+
+
+def test_roster_bare_titles_of_other_bodies_under_a_party_committee():
+    # 市委第一书记:甲 / 院长:乙 / 检察长:丙: a court's or procuratorate's head is no post of the 市委 above
+    got = positions("1984年某市\n主要官员\n- 市委第一书记:陈甲\n- 院长:华乙\n- 检察长:王丙\n- 主席:李丁\n-\n市长汪戊\n大事记\n")
+    assert ("陈甲", "市委", "第一书记") in got and ("汪戊", "市人民政府", "市长") in got
+    assert not any(agency == "市委" and person != "陈甲" for person, agency, _ in got)
+    # a party roster keeps its own bare titles, a government head its government
+    got = positions("某县领导\n县委书记:陈甲\n副书记:华乙 王丙\n县长:李丁\n")
+    assert {("华乙", "县委", "副书记"), ("王丙", "县委", "副书记"), ("李丁", "县人民政府", "县长")} <= got

@@ -91,7 +91,7 @@ _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "
              "联络员", "顾问", "团长", "班长")
 _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长))由"
                               r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责)")
-_PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|作为|任|为)"
+_PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|出任|作为|任|为)"
                             # 由甲任专班组长, 甲任委员会主任: the role named with the kind of group
                             r"(?:专班|小组|工作组|委员会)?"
                             r"(?P<role>(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任委员|主任|秘书长)|总召集人|成员|委员|"
@@ -1643,6 +1643,8 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                 state.facts.extend(Membership(group=group, person=more, role=role, span=(line.start, line.end),
                                               posts=(), person_span=(at2, at2 + len(more))) for role in roles)
                 p += 1 + len(more)
+            if m["role"]:
+                _next_roles(state, group, rest[p:], line, raw, region)
             if rest.find(name) >= 0:
                 _chain_posts(state, flat[: m.start()], rest[: rest.find(name)], name, line, raw, region)
             else:  # 甲　某委副书记、某某会主任: the name opens the chain, the posts after it
@@ -1652,6 +1654,35 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
             if alt:
                 state.facts.append(Membership(group=alt, person=name, role=m["alt"], span=(line.start, line.end),
                                               posts=(), person_span=(at, at + len(name))))
+
+
+#: a role of the group just named opening the next clause, posts after it: ，常务副组长、区委副书记、区长乙
+_NEXT_ROLE_CLAUSE = re.compile(r"^[，,](?P<role>常务副组长|执行副组长|副组长|组长|常务副指挥长|副指挥长|指挥长)、"
+                               r"(?P<chain>[^，,。；;:：]{2,40})")
+
+
+def _next_roles(state: _State, group: str, rest: str, line, raw: str, region: str) -> None:
+    """``区某某领导小组组长、区委书记甲，常务副组长、区委副书记、区长乙，副组长、区委副书记丙出席``:
+    after the first holder, each clause opening with a bare role of the same kind names the next
+    holder of the group at the end of its chain of posts."""
+    while True:
+        m = _NEXT_ROLE_CLAUSE.match(rest)
+        if not m:
+            return
+        chain, name = m["chain"], None
+        for p in range(2, len(chain) - 1):
+            if re.search(rf"(?:{TITLE_RE.pattern.rstrip('$')})$", chain[:p]) and chain[p] in SURNAMES:
+                name = _name_at(chain, p)
+                if name:
+                    break
+        if name is None or not all(re.search(rf"(?:{TITLE_RE.pattern.rstrip('$')})$", piece)
+                                   for piece in chain[:p].split("、")):
+            return  # 副组长、各成员单位负责人出席: no one named
+        at = line.start + max(raw.find(name), 0)
+        state.facts.append(Membership(group=group, person=name, role=m["role"], span=(line.start, line.end),
+                                      posts=(), person_span=(at, at + len(name))))
+        _chain_posts(state, "", chain[:p], name, line, raw, region)
+        rest = rest[m.start("chain") + p + len(name):]
 
 
 #: a descriptor of a committee's term printed inside its name: 某区新一届某某委员会

@@ -565,6 +565,11 @@ def _glued_names(word: str) -> list[tuple[str, int]]:
     return names if len(names) >= 2 and all(name_shape(n) for n, _ in names) else []
 
 
+#: a party committee (市委, 县委, 党工委, 党组, 纪委): its roster lines hold party titles only
+_PARTY_BODY = re.compile(r"(?:党委|党工委|党组|纪委|[省市县区州旗盟镇乡]委)$")
+_PARTY_TITLE = re.compile(r"(?:第一|常务)?副?书记|常委|委员|副?秘书长")
+
+
 def _roster_post(label: str, body: list[Post], region: str, page: str = "") -> Post | None:
     """The post a roster label names: in full (``市人大常委会主任``), or a bare title under the body the
     label above it named (``副主任`` under ``市人大常委会主任``; ``副市长`` the city's government), or under
@@ -607,6 +612,10 @@ def find_roster(layout, region: str = "") -> list[Position]:
         text = text[_WIKI_LEAD.match(text).end():]
         m = _ROSTER_LABEL.match(text) or (_SPACED_LABEL.match(text) if page else None)
         here = _roster_post(m["label"], body, region, page) if m else None
+        if m and here and body and not split_title(m["label"])[0] and _PARTY_BODY.search(here.agency) \
+                and not _PARTY_TITLE.fullmatch(here.title) and _roster_names(m["rest"]):
+            post, labels = None, labels + 1  # 市委第一书记:甲 / 院长:乙 — a court's head holds no post of the party committee
+            continue
         if m and here and _roster_names(m["rest"]):
             post, rest, at = here, m["rest"], line.start + line.text.find(m["rest"][:1]) if m["rest"] else line.start
             body.append(here)
