@@ -487,3 +487,13 @@ def test_roster_bare_titles_of_other_bodies_under_a_party_committee():
     # a party roster keeps its own bare titles, a government head its government
     got = positions("某县领导\n县委书记:陈甲\n副书记:华乙 王丙\n县长:李丁\n")
     assert {("华乙", "县委", "副书记"), ("王丙", "县委", "副书记"), ("李丁", "县人民政府", "县长")} <= got
+
+
+def test_bare_street_bodies_take_the_one_street_a_report_names():
+    # ，某某街道围绕…，街道办事处主任甲…: the street's own office
+    got = positions("6月4日，乙庆街道围绕区委区政府的要求，街道办事处主任袁甲主持召开乙庆街道生活垃圾分类专题会议。"
+                    "街道办事处副主任李乙、范丙参加会议。\n")
+    assert got == {("袁甲", "乙庆街道办事处", "主任"), ("李乙", "乙庆街道办事处", "副主任"), ("范丙", "乙庆街道办事处", "副主任")}
+    # two streets named: the bare body stays as printed
+    got = positions("6月4日，乙庆街道和丙山街道召开会议。\n街道办事处主任袁甲主持会议。\n")
+    assert ("袁甲", "街道办事处", "主任") in got

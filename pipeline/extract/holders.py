@@ -15,7 +15,7 @@ import re
 from collections import deque
 from dataclasses import replace
 
-from ..facts import Position, Post, Removal
+from ..facts import Appointment, Position, Post, Removal
 from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, GROUP_SHORT_RE, LEVEL_CHARS, NATIONAL_BODIES, TITLE_CORES, TITLE_RE
 from ..text import nfkc, squash
 from .lists import unique
@@ -833,5 +833,31 @@ def council_era(text: str, facts: list) -> list:
             year = next((y for at, y in reversed(years) if at < f.span[0]), 0)
             if 1954 <= year <= 1967:  # (福建省人民政府 -> 福建省人民委员会, 省人民政府 -> 省人民委员会)
                 f = replace(f, post=replace(post, agency=post.agency[:-4] + "人民委员会"))
+        out.append(f)
+    return out
+
+
+#: a street a report names at the start of a clause: ，某某街道围绕… (a town's bodies printed bare, 镇人民政府,
+#: are kept as printed: real3's convention)
+_PLACE_AT = re.compile(r"(?:^|(?<=[\s，。,；;：:、“”\"（(|和与及]))(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<level>街道)")
+#: characters of a sentence or of a level, never in a street's or town's own name (各镇, 城镇, 乡镇, 工业重镇)
+_NOT_IN_PLACE = set("各全本该每等和及与个省市县区乡镇村街城重在的了是为对从到")
+
+
+def sole_place(text: str, facts: list) -> list:
+    """A report that names one street and no government of its own: a post of a body printed by the
+    level alone (``街道办事处主任甲``, ``街道党工委书记乙``) is that street's body (``某某街道办事处``).
+    With two streets named, none is chosen."""
+    named: dict[str, set[str]] = {}
+    for m in _PLACE_AT.finditer(text):
+        if not set(m["name"]) & _NOT_IN_PLACE:
+            named.setdefault(m["level"], set()).add(m["name"] + m["level"])
+    out = []
+    for f in facts:
+        post = getattr(f, "post", None)
+        level = next((lv for lv in named if post is not None and post.agency.startswith(lv)), None)
+        if level and len(named[level]) == 1 and isinstance(f, (Position, Appointment, Removal)):
+            place = next(iter(named[level]))
+            f = replace(f, post=replace(post, agency=place + post.agency[len(level):]))
         out.append(f)
     return out
