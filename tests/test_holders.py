@@ -497,3 +497,11 @@ def test_bare_street_bodies_take_the_one_street_a_report_names():
     # two streets named: the bare body stays as printed
     got = positions("6月4日，乙庆街道和丙山街道召开会议。\n街道办事处主任袁甲主持会议。\n")
     assert ("袁甲", "街道办事处", "主任") in got
+
+
+def test_bare_titles_after_a_sentence_that_sets_up_a_body():
+    # 成立了“某县某某委员会”。委员长甲(伪县长)；副委员长乙、丙: the officers of the body just set up;
+    # an aside in brackets after a name does not hide the name
+    got = positions("第四节 人民政府\n  于8月25日成立了“某县地方维持委员会”。委员长王甲(伪县长);副委员长王乙、孟丙、满丁等人。\n")
+    assert got == {("王甲", "某县地方维持委员会", "委员长"), ("王乙", "某县地方维持委员会", "副委员长"),
+                   ("孟丙", "某县地方维持委员会", "副委员长"), ("满丁", "某县地方维持委员会", "副委员长")}

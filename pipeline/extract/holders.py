@@ -27,7 +27,7 @@ _SENTENCE = re.compile(r"[。；;！!？?\n]")
 #: a title core anywhere (overlapping starts are found with a look-ahead)
 _CORE_AT = re.compile("(?=(%s))" % "|".join(sorted(set(TITLE_CORES), key=len, reverse=True)))
 #: what may follow a holder's name: a separator, or a word that carries the report on
-_AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|同志|以及|及|和|与|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
+_AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|[(（](?=[^()（）]{1,12}(?:[)）]|$))|同志|以及|及|和|与|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
                          r"宣读|指出|表示|强调|介绍|通报|传达|负总责|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|代理|"
                          r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|担任|"
                          r"组织|召开|带领|率领|来到|前往|深入|以下|部署|安排|总结|解读|的(?:工作)?(?:汇报|讲话|报告|发言|介绍|陪同|带领|率领|主持|指示|批示|部署)|到(?=[^，,。；;]{1,12}?(?:调研|检查|视察|考察|督导|督查|走访|慰问|指导|宣讲))|"
@@ -172,6 +172,11 @@ def _bare_titles(text: str, start: int, end: int) -> list[str]:
     return titles if parts and all(titles) else []
 
 
+#: a sentence that ends by setting up a body (成立了“某县某某委员会”): the body its next sentences' bare titles are of
+_SET_UP_END = re.compile(r"(?:成立|组建|设立|建立)了?[“\"「]?(?P<body>[^，,。；;、“”\"「」\s]{2,30}?(?:委员会|人民政府|政府|公署|办事处))"
+                         r"[”\"」]?$")
+
+
 def _line_holders(text: str, at: int, region: str, government: str = "") -> list[Position]:
     """Holders named after their posts in one line (``text`` starts at ``at`` in the notice);
     ``government`` is the government whose leaders the lines above named (its 秘书长)."""
@@ -185,8 +190,10 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
         if end <= seen_end:
             continue
         while stops and stops[0] < end:
-            opens = stops.popleft() + 1
-            last, carry = carry or last, ""  # a new sentence: no body carries over
+            stop = stops.popleft()
+            setup = _SET_UP_END.search(text, opens, stop)  # 成立了“某县某某委员会”。委员长甲；副委员长乙、丙
+            last, carry = setup["body"] if setup else carry or last, ""  # a new sentence: no body carries over
+            opens = stop + 1
         gap = len(text[end:end + 8]) - len(text[end:end + 8].lstrip(" \t\u3000"))
         names = _names_at(text, end + gap) if gap < 8 else []  # 中华人民共和国主席　胡锦涛 (a signature)
         if gap and names and not _SIGNATURE_END.match(text, names[-1][0] + len(names[-1][1])):
