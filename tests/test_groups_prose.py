@@ -666,3 +666,14 @@ def test_meeting_report_roles_of_the_group_carried_to_the_next_clauses():
     roles = {(person, role) for _, person, role in got}
     assert roles == {("张甲", "组长"), ("李乙", "常务副组长"), ("王丙", "副组长"), ("赵丁", "副组长")}
     assert len({group for group, _, _ in got}) == 1
+
+
+def test_committee_members_named_among_a_larger_number():
+    # 某委员会委员合计21人，其中有A、B、C等，均是…: 委员 of the committee for each one named
+    nf = run("我国成立某某机构\n某某网1月27日电 国务院决定成立国家某某委员会。\n"
+             "据了解，此次成立的国家某某委员会由国务院总理甲某担任主任，国务院副总理乙某担任副主任。\n"
+             "国家某某委员会委员合计21人，其中有国务院副秘书长尤甲、中央财办主任朱乙、外交部部长杨丙、国家发展改革委主任张丁等，"
+             "均是来自相关部委的负责人。\n")
+    g = "国家某某委员会"
+    assert {(person, role) for group, person, role in members(nf) if group == g and role == "委员"} == \
+        {("尤甲", "委员"), ("朱乙", "委员"), ("杨丙", "委员"), ("张丁", "委员")}

@@ -1406,8 +1406,12 @@ _ROLE_IS_RE = re.compile(r"(?:^|(?<=[，,]))(?P<head>[^，,。；;:：为]{0,40}
                          r"(?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长))"
                          r"(?:分别)?为(?P<entries>[^。；;:：]{2,200}?)(?=$|[，,]" + _NEXT_ROLE + ")")
 #: the members of a group listed after a colon (news): 领导小组成员包括：某部副部长甲、某局局长乙
-_MEMBERS_ARE_RE = re.compile(r"(?:^|(?<=[，,]))(?P<head>[^，,。；;:：]{0,40}?)(?P<role>成员|委员)(?:包括|有|是|为)[:：]?"
-                             r"(?P<entries>[^。；;:：]{2,800}?)(?=$|[，,]" + _NEXT_ROLE + ")")
+_MEMBERS_ARE_RE = re.compile(r"(?:^|(?<=[，,]))(?P<head>[^，,。；;:：]{0,40}?)(?P<role>成员|委员)"
+                             # 某委员会委员合计21人，其中有A、B等: the members it names of a larger number
+                             r"(?:(?:合计|共计|共有|总计|共|计)?[0-9一二三四五六七八九十两]{1,3}(?:人|名)[，,]其中)?"
+                             r"(?:包括|有|是|为)[:：]?"
+                             # (…、D等，均是…: the list ends at 等)
+                             r"(?P<entries>[^。；;:：]{2,800}?)(?=$|等(?=[，,。]|$)|[，,]" + _NEXT_ROLE + ")")
 #: members a congress names to one of its committees, by name only
 _NAMED_MEMBERS_RE = re.compile(r"任命(?P<names>[^，,。；;为]{2,80}?)为(?P<group>[^，,。；;、]{2,40}?(?:委员会|小组))"
                                r"(?P<role>组成人员|成员)")
