@@ -677,3 +677,12 @@ def test_committee_members_named_among_a_larger_number():
     g = "国家某某委员会"
     assert {(person, role) for group, person, role in members(nf) if group == g and role == "委员"} == \
         {("尤甲", "委员"), ("朱乙", "委员"), ("杨丙", "委员"), ("张丁", "委员")}
+
+
+def test_head_named_before_the_group_role_and_the_next_role_by_you():
+    # 国务院副总理甲任某某领导小组组长，副组长由乙、丙担任: 乙 is a deputy, not a second head
+    nf = run("国务院成立某某工作领导小组\n为做好某某工作，国务院决定成立国务院某某工作领导小组。\n"
+             "国务院副总理甲某某任某某工作领导小组组长,副组长由某部部长张乙乙、国务院副秘书长丁丙担任,"
+             "某部等部门相关负责人19人为领导小组成员。\n")
+    g = "国务院某某工作领导小组"
+    assert members(nf) == {(g, "甲某某", "组长"), (g, "张乙乙", "副组长"), (g, "丁丙", "副组长")}

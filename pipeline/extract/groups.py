@@ -1582,6 +1582,10 @@ def _rare_name_before_verb(rest: str) -> str | None:
 _NEXT_CHAIN = re.compile(rf"[、，,][{LEVEL_CHARS}][\u4e00-\u9fff]{{0,12}}?(?:{TITLE_RE.pattern.rstrip('$')})")
 
 
+#: a clause opening with another role of the group: ，副组长由… / ，成员为…
+_OTHER_ROLE_NEXT = re.compile(r"[、，,](?:(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员)(?:分别)?(?:由|为|是|包括|：|:)")
+
+
 def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
     """``县委常委、常务副县长、县征兵工作领导小组组长张辉`` / ``区人普领导小组组长，区委常委、副区长丁克芳``:
     the person after the chain is a member of the group with that role."""
@@ -1600,7 +1604,8 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
             continue
         rest = flat[m.end():]
         name = _name_at(rest, 0) or _rare_name_before_verb(rest)
-        if name is None and rest[:1] in "、，,":
+        # (甲任某某领导小组组长，副组长由乙担任: the next clause names another role's holders, not this one's)
+        if name is None and rest[:1] in "、，," and not _OTHER_ROLE_NEXT.match(rest):
             for p in range(2, min(len(rest), 40)):
                 before = rest[1:p]
                 if rest[p] in SURNAMES and (TITLE_RE.search(before) or before.endswith("代表")):
