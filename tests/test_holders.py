@@ -505,3 +505,16 @@ def test_bare_titles_after_a_sentence_that_sets_up_a_body():
     got = positions("第四节 人民政府\n  于8月25日成立了“某县地方维持委员会”。委员长王甲(伪县长);副委员长王乙、孟丙、满丁等人。\n")
     assert got == {("王甲", "某县地方维持委员会", "委员长"), ("王乙", "某县地方维持委员会", "副委员长"),
                    ("孟丙", "某县地方维持委员会", "副委员长"), ("满丁", "某县地方维持委员会", "副委员长")}
+
+
+def test_a_person_who_takes_a_post_with_chu_ren():
+    # 由原组长甲出任第一任新的市纪委书记 / 由乙出任…: the post taken; 将出任 (future) and 曾出任 (past) give none
+    got = positions("某新闻\n1984年，正式重新成立市纪委，由原组长王甲出任第一任新的市纪委书记。\n"
+                    "会议决定，由赵丙出任市审计局局长。李乙将出任市长。钱丁曾出任县长。\n")
+    assert got == {("王甲", "市纪委", "书记"), ("赵丙", "市审计局", "局长")}
+
+
+def test_name_before_di_yi_shi_jian():
+    # 街道办事处主任甲第一时间主持召开…: 第一时间 (at once) follows the name
+    got = positions("某新闻\n6月4日，区城管局局长袁甲第一时间主持召开专题会议。\n")
+    assert got == {("袁甲", "区城管局", "局长")}

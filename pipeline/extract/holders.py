@@ -29,7 +29,7 @@ _CORE_AT = re.compile("(?=(%s))" % "|".join(sorted(set(TITLE_CORES), key=len, re
 #: what may follow a holder's name: a separator, or a word that carries the report on
 _AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|[(（](?=[^()（）]{1,12}(?:[)）]|$))|同志|以及|及|和|与|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
                          r"宣读|指出|表示|强调|介绍|通报|传达|负总责|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|代理|"
-                         r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|担任|"
+                         r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|担任|第一时间|第一時間|"
                          r"组织|召开|带领|率领|来到|前往|深入|以下|部署|安排|总结|解读|的(?:工作)?(?:汇报|讲话|报告|发言|介绍|陪同|带领|率领|主持|指示|批示|部署)|到(?=[^，,。；;]{1,12}?(?:调研|检查|视察|考察|督导|督查|走访|慰问|指导|宣讲))|"
                          r"(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年|\d{1,8}\s*[月日])")
 #: words of a report that never occur inside a name
@@ -739,6 +739,34 @@ def find_title_lists(layout, region: str = "") -> list:
     return out
 
 
+#: a person said to take a post: (由)甲出任(第一任)(新的)某市纪委书记。
+_TAKES_POST = re.compile(r"出任(?:第[一二三四五六七八九十\d]{1,3}任)?(?:新一届|新的|新)?"
+                         r"(?P<posts>[^，,。；;：:\s\[(（]{2,30}?)(?=[，,。；;\[(（]|$)")
+#: words that make the post a future or a past one (将出任, 曾出任, 拟由甲出任, 时任)
+_NOT_NOW = re.compile(r"将|拟|曾|先后|此前|时任|后来|据悉|传|或|如果|若")
+
+
+def _takes_post(text: str, at: int, region: str) -> list[Position]:
+    """``由原组长甲出任第一任新的市纪委书记``, ``乙出任某市市长``: the post a person takes, in a report. Before
+    the name, on its clause, only 由 and a title (原组长) may stand; a future or past post is none."""
+    out: list[Position] = []
+    for m in _TAKES_POST.finditer(text):
+        opens = _clause_start(text, m.start())
+        if _NOT_NOW.search(text, opens, m.start()):
+            continue
+        name = next((text[m.start() - n:m.start()] for n in (3, 2, 4) if m.start() - n >= opens
+                     and reported_name(text[m.start() - n:m.start()])
+                     and re.fullmatch(rf"由?(?:原|前)?(?:[\u4e00-\u9fff]{{0,8}}?(?:{TITLE_RE.pattern.rstrip('$')}))?",
+                                      text[opens:m.start() - n])), None)
+        posts = _valid_posts(m["posts"], region) if name else None
+        for p in posts or []:
+            s = at + m.start("posts")
+            out.append(Position(person=name, post=replace(p, span=(s + p.span[0], s + p.span[1])),
+                                span=(at + m.start() - len(name), at + m.end()),
+                                person_span=(at + m.start() - len(name), at + m.start())))
+    return out
+
+
 def find_holders(layout, region: str = "") -> list[Position]:
     """Office-holders named with their posts in reports and leaders' division of work."""
     out: list[Position] = []
@@ -754,7 +782,7 @@ def find_holders(layout, region: str = "") -> list[Position]:
                 or _name_colon_posts(text, line.start, region)
         here += (_still_holds(text, line.start, region) + _before_candidacy(text, line.start, region)
                  + _bracketed_posts(text, line.start, region)
-                 + _name_in_post(text, line.start, region))
+                 + _name_in_post(text, line.start, region) + _takes_post(text, line.start, region))
         government = next((f.post.agency for f in reversed(here) if f.post.title.endswith(GOV_HEAD_CORES)
                            and f.post.agency.endswith("人民政府")), government)
         out.extend(here)
