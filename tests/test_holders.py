@@ -518,3 +518,9 @@ def test_name_before_di_yi_shi_jian():
     # 街道办事处主任甲第一时间主持召开…: 第一时间 (at once) follows the name
     got = positions("某新闻\n6月4日，区城管局局长袁甲第一时间主持召开专题会议。\n")
     assert got == {("袁甲", "区城管局", "局长")}
+
+
+def test_name_before_a_verb_of_speaking_to_the_press():
+    # 某中心执行主任甲告诉记者 / 某局局长乙认为 / 丙透露: the verb follows the name
+    got = positions("某新闻\n“某某意义重大。”某某大学某某研究中心执行主任王甲告诉记者。市发改委主任李乙认为，……\n")
+    assert got == {("王甲", "某某大学某某研究中心", "执行主任"), ("李乙", "市发改委", "主任")}
