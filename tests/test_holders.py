@@ -524,3 +524,11 @@ def test_name_before_a_verb_of_speaking_to_the_press():
     # 某中心执行主任甲告诉记者 / 某局局长乙认为 / 丙透露: the verb follows the name
     got = positions("某新闻\n“某某意义重大。”某某大学某某研究中心执行主任王甲告诉记者。市发改委主任李乙认为，……\n")
     assert got == {("王甲", "某某大学某某研究中心", "执行主任"), ("李乙", "市发改委", "主任")}
+
+
+def test_a_person_elected_to_a_post_in_a_report():
+    # 甲是在某会议上当选为某省政协副主席后… / 乙在…会议上当选为县长: the person opening the clause holds it;
+    # a clause naming no one, or 曾当选 (past), gives none
+    got = positions("某新闻\n陈甲是在政协某省九届一次会议上当选为某省政协副主席后，向某市人大常委会递交辞呈。\n"
+                    "李乙在某县十届人大一次会议上当选为县长。\n1997年3月25日在某市十届人大四次会议上当选为市长。王丙曾当选为市长。\n")
+    assert got == {("陈甲", "某省政协", "副主席"), ("李乙", "县人民政府", "县长")}

@@ -767,6 +767,31 @@ def _takes_post(text: str, at: int, region: str) -> list[Position]:
     return out
 
 
+#: a person a report says was elected to a post: 甲(是)在某会议上当选为某省政协副主席(后)
+_ELECTED_AS = re.compile(r"(?:再次|正式|高票|全票)?当选为(?P<posts>[^，,。；;：:\s]{2,30}?)(?=后|[，,。；;]|$)")
+#: the opening of a clause that names who was elected: (某年某月某日，)甲(是)在… / 甲当选…
+_ELECTED_WHO = re.compile(r"(?:(?:\d{4}|[一二三四五六七八九〇○零]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?)?"
+                          r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:是)?(?=在|于|当选|再次|正式)")
+
+
+def _elected_as(text: str, at: int, region: str) -> list[Position]:
+    """``甲是在某会议上当选为某省政协副主席后，…``: the post the person named at the clause's opening was
+    elected to (a clause naming no one, ``在某会议上当选为市长``, gives none; nor a future or past one)."""
+    out: list[Position] = []
+    for m in _ELECTED_AS.finditer(text):
+        opens = _clause_start(text, m.start())
+        if _NOT_NOW.search(text, opens, m.start()):
+            continue
+        who = _ELECTED_WHO.match(text, opens)
+        name = who["name"] if who and reported_name(who["name"]) else None
+        posts = _valid_posts(m["posts"], region) if name else None
+        for p in posts or []:
+            s = at + m.start("posts")
+            out.append(Position(person=name, post=replace(p, span=(s + p.span[0], s + p.span[1])),
+                                span=(at + opens, at + m.end()), person_span=(at + who.start("name"), at + who.end("name"))))
+    return out
+
+
 def find_holders(layout, region: str = "") -> list[Position]:
     """Office-holders named with their posts in reports and leaders' division of work."""
     out: list[Position] = []
@@ -782,7 +807,8 @@ def find_holders(layout, region: str = "") -> list[Position]:
                 or _name_colon_posts(text, line.start, region)
         here += (_still_holds(text, line.start, region) + _before_candidacy(text, line.start, region)
                  + _bracketed_posts(text, line.start, region)
-                 + _name_in_post(text, line.start, region) + _takes_post(text, line.start, region))
+                 + _name_in_post(text, line.start, region) + _takes_post(text, line.start, region)
+                 + _elected_as(text, line.start, region))
         government = next((f.post.agency for f in reversed(here) if f.post.title.endswith(GOV_HEAD_CORES)
                            and f.post.agency.endswith("人民政府")), government)
         out.extend(here)
