@@ -494,6 +494,12 @@ def test_bare_street_bodies_take_the_one_street_a_report_names():
     got = positions("6月4日，乙庆街道围绕区委区政府的要求，街道办事处主任袁甲主持召开乙庆街道生活垃圾分类专题会议。"
                     "街道办事处副主任李乙、范丙参加会议。\n")
     assert got == {("袁甲", "乙庆街道办事处", "主任"), ("李乙", "乙庆街道办事处", "副主任"), ("范丙", "乙庆街道办事处", "副主任")}
+    # 党工委书记甲, 办事处主任乙 (no level printed) in a report on one street; 会议由街道…: no street named 会议由
+    got = positions("某新闻\n工作开展以来，乙庆街道成立了由党工委书记张甲任组长、办事处主任李丙、党工委副书记王乙任副组长，"
+                    "分包副职领导为成员的专项领导小组。\n")
+    assert got == {("张甲", "乙庆街道党工委", "书记"), ("王乙", "乙庆街道党工委", "副书记"), ("李丙", "乙庆街道办事处", "主任")}
+    got = positions("某新闻\n近日，某区乙庆街道召开会议。会议由街道党工委副书记王乙主持。\n")
+    assert got == {("王乙", "乙庆街道党工委", "副书记")}
     # two streets named: the bare body stays as printed
     got = positions("6月4日，乙庆街道和丙山街道召开会议。\n街道办事处主任袁甲主持会议。\n")
     assert ("袁甲", "街道办事处", "主任") in got

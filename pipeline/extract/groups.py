@@ -1591,7 +1591,7 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
     the person after the chain is a member of the group with that role."""
     for m in _CHAIN_ROLE_RE.finditer(flat):
         # 根据市某委会主任甲批示: the preposition that opens the clause is not part of the name
-        group = re.sub(rf"^(?:[\u4e00-\u9fff]{{0,4}}由|{_CLAUSE_OPENER.pattern})(?=[省市县区州镇乡])", "",
+        group = re.sub(rf"^(?:[\u4e00-\u9fff]{{0,4}}由|{_CLAUSE_OPENER.pattern})(?=[省市县区州镇乡街])", "",
                        m["group"] or m["committee"] or m["ogroup"])  # (会议由县某某领导小组副组长…主持)
         roles = [m["role"]] if m["role"] else [m["orole"]] if m["orole"] else m["roles"].split("兼")
         if m["committee"]:
@@ -1746,6 +1746,8 @@ def _chain_posts(state: _State, before: str, between: str, name: str, line, raw:
     """The posts in the chain around a group role (市委书记、市某某领导小组组长甲 / 某某领导小组办公室主任、
     县某部副部长乙): each piece between 、 that ends in a title is a post the person holds."""
     head = re.split(r"[，,。；;：:]", before)[-1]
+    # (会议由街道党工委副书记、…副组长乙主持: the words that open the clause are no part of a post)
+    head = re.sub(rf"^(?:[\u4e00-\u9fff]{{0,4}}由|{_CLAUSE_OPENER.pattern})(?=[省市县区州镇乡街])", "", head)
     for chain in (head, between):
         pieces = [p for p in chain.split("、") if p]
         # every piece a post, none long enough to hide a sentence the page ran together (某某讲话县委常委)

@@ -898,24 +898,32 @@ def council_era(text: str, facts: list) -> list:
     return out
 
 
-#: a street a report names at the start of a clause: ，某某街道围绕… (a town's bodies printed bare, 镇人民政府,
-#: are kept as printed: real3's convention)
-_PLACE_AT = re.compile(r"(?:^|(?<=[\s，。,；;：:、“”\"（(|和与及]))(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<level>街道)")
+#: a street a report names at the start of a clause or after its district: ，某某街道围绕…, 某区某某街道
+#: (a town's bodies printed bare, 镇人民政府, are kept as printed: real3's convention)
+_PLACE_AT = re.compile(r"(?:^|(?<=[\s，。,；;：:、“”\"（(|和与及区县市旗]))(?=(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<level>街道))")
 #: characters of a sentence or of a level, never in a street's or town's own name (各镇, 城镇, 乡镇, 工业重镇)
-_NOT_IN_PLACE = set("各全本该每等和及与个省市县区乡镇村街城重在的了是为对从到")
+_NOT_IN_PLACE = set("各全本该每等和及与个省市县区乡镇村街城重在的了是为对从到由会议经被将把向据")
+
+
+#: a zone whose Party working committee a report may name bare too (某开发区党工委)
+_ZONE_BODY = re.compile(r"开发区|園區|园区|管委会|管委會|新区|新區|示范区|示範區")
 
 
 def sole_place(text: str, facts: list) -> list:
     """A report that names one street and no government of its own: a post of a body printed by the
-    level alone (``街道办事处主任甲``, ``街道党工委书记乙``) is that street's body (``某某街道办事处``).
-    With two streets named, none is chosen."""
+    level alone (``街道办事处主任甲``, ``街道党工委书记乙``, or with no level, ``党工委书记丙``, where no zone
+    with a 党工委 of its own is named) is that street's body (``某某街道办事处``). With two streets named,
+    none is chosen."""
     named: dict[str, set[str]] = {}
     for m in _PLACE_AT.finditer(text):
         if not set(m["name"]) & _NOT_IN_PLACE:
             named.setdefault(m["level"], set()).add(m["name"] + m["level"])
+    zone = _ZONE_BODY.search(text)
     out = []
     for f in facts:
         post = getattr(f, "post", None)
+        if post is not None and post.agency.startswith(("党工委", "办事处", "黨工委", "辦事處")) and not zone:
+            post = replace(post, agency="街道" + post.agency)  # 党工委书记甲 in a street's report: the street's 党工委
         level = next((lv for lv in named if post is not None and post.agency.startswith(lv)), None)
         if level and len(named[level]) == 1 and isinstance(f, (Position, Appointment, Removal)):
             place = next(iter(named[level]))
