@@ -1379,6 +1379,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             k = bisect_left(commas, m.start())
             lo = commas[k - 1] + 1 if k else 0
             hi = m.start() - 1 if m.start() > lo and flat[m.start() - 1] == "由" else m.start()
+            if re.search(r"此前|时任|以前|曾经?|原任|前任", flat[lo:m.start("entries")]):
+                continue  # 此前由国务院副总理甲担任主任: who held the role before, no member by this text
             head = flat[max(lo, hi - state.names.longest):hi]  # as long as any group name can be
             named = (state.names.first(state.names.suffixes_of(head)) if hi > lo else None) or \
                 (named if hi <= lo else None)
