@@ -688,3 +688,45 @@ def test_role_before_a_clause_that_names_its_own_holders_takes_none_of_them():
     assert not any(role == "组长" and person == "李某某" for _, person, role in m)
     assert ("某省某某工作领导小组", "李某某", "副组长") in m
     assert subgroups(nf) == {("某省某某工作领导小组办公室", "某省某某工作领导小组")}
+
+
+def test_head_who_takes_the_role_with_chu_ren():
+    # 由某市副市长、市公安局局长甲出任主任: 出任 is a verb of taking the role, not the end of the name
+    nf = run("某某消息\n"
+             "经市政府批准，某市成立市消防安全委员会。委员会办公室设在市公安局，由某市副市长、市公安局局长王甲出任主任，"
+             "副主任由政府分管公安工作的副秘书长担任。\n")
+    assert members(nf) == {("市消防安全委员会", "王甲", "主任")}
+    people = {f.person for f in nf.facts if isinstance(f, Position)}
+    assert people == {"王甲"}
+
+
+def test_meeting_report_roles_of_the_group_carried_to_the_next_clauses():
+    # 区某某领导小组组长、区委书记甲，常务副组长、区委副书记、区长乙，副组长、…丙出席: each clause that opens
+    # with a bare role names the next member of the same group
+    nf = run("某区召开某某工作领导小组会议\n"
+             "6月9日，某区某某工作领导小组会议在区会议中心召开。区某某工作领导小组组长、区委书记张甲，"
+             "常务副组长、区委副书记、区长李乙，副组长、区委副书记王丙，副组长、区委常委、人武部政委赵丁出席会议并讲话。\n")
+    got = members(nf)
+    roles = {(person, role) for _, person, role in got}
+    assert roles == {("张甲", "组长"), ("李乙", "常务副组长"), ("王丙", "副组长"), ("赵丁", "副组长")}
+    assert len({group for group, _, _ in got}) == 1
+
+
+def test_committee_members_named_among_a_larger_number():
+    # 某委员会委员合计21人，其中有A、B、C等，均是…: 委员 of the committee for each one named
+    nf = run("我国成立某某机构\n某某网1月27日电 国务院决定成立国家某某委员会。\n"
+             "据了解，此次成立的国家某某委员会由国务院总理甲某担任主任，国务院副总理乙某担任副主任。\n"
+             "国家某某委员会委员合计21人，其中有国务院副秘书长尤甲、中央财办主任朱乙、外交部部长杨丙、国家发展改革委主任张丁等，"
+             "均是来自相关部委的负责人。\n")
+    g = "国家某某委员会"
+    assert {(person, role) for group, person, role in members(nf) if group == g and role == "委员"} == \
+        {("尤甲", "委员"), ("朱乙", "委员"), ("杨丙", "委员"), ("张丁", "委员")}
+
+
+def test_head_named_before_the_group_role_and_the_next_role_by_you():
+    # 国务院副总理甲任某某领导小组组长，副组长由乙、丙担任: 乙 is a deputy, not a second head
+    nf = run("国务院成立某某工作领导小组\n为做好某某工作，国务院决定成立国务院某某工作领导小组。\n"
+             "国务院副总理甲某某任某某工作领导小组组长,副组长由某部部长张乙乙、国务院副秘书长丁丙担任,"
+             "某部等部门相关负责人19人为领导小组成员。\n")
+    g = "国务院某某工作领导小组"
+    assert members(nf) == {(g, "甲某某", "组长"), (g, "张乙乙", "副组长"), (g, "丁丙", "副组长")}

@@ -477,3 +477,64 @@ def test_a_roster_line_of_names_glued_together():
     got = positions("某某省人民政府（1949—1955）\n主席　张某某\n副主席　陈某远李某仁雷某天\n")
     body = "某某省人民政府"
     assert {("陈某远", body, "副主席"), ("李某仁", body, "副主席"), ("雷某天", body, "副主席")} <= got
+
+
+def test_roster_bare_titles_of_other_bodies_under_a_party_committee():
+    # 市委第一书记:甲 / 院长:乙 / 检察长:丙: a court's or procuratorate's head is no post of the 市委 above
+    got = positions("1984年某市\n主要官员\n- 市委第一书记:陈甲\n- 院长:华乙\n- 检察长:王丙\n- 主席:李丁\n-\n市长汪戊\n大事记\n")
+    assert ("陈甲", "市委", "第一书记") in got and ("汪戊", "市人民政府", "市长") in got
+    assert not any(agency == "市委" and person != "陈甲" for person, agency, _ in got)
+    # a party roster keeps its own bare titles, a government head its government
+    got = positions("某县领导\n县委书记:陈甲\n副书记:华乙 王丙\n县长:李丁\n")
+    assert {("华乙", "县委", "副书记"), ("王丙", "县委", "副书记"), ("李丁", "县人民政府", "县长")} <= got
+
+
+def test_bare_street_bodies_take_the_one_street_a_report_names():
+    # ，某某街道围绕…，街道办事处主任甲…: the street's own office
+    got = positions("6月4日，乙庆街道围绕区委区政府的要求，街道办事处主任袁甲主持召开乙庆街道生活垃圾分类专题会议。"
+                    "街道办事处副主任李乙、范丙参加会议。\n")
+    assert got == {("袁甲", "乙庆街道办事处", "主任"), ("李乙", "乙庆街道办事处", "副主任"), ("范丙", "乙庆街道办事处", "副主任")}
+    # 党工委书记甲, 办事处主任乙 (no level printed) in a report on one street; 会议由街道…: no street named 会议由
+    got = positions("某新闻\n工作开展以来，乙庆街道成立了由党工委书记张甲任组长、办事处主任李丙、党工委副书记王乙任副组长，"
+                    "分包副职领导为成员的专项领导小组。\n")
+    assert got == {("张甲", "乙庆街道党工委", "书记"), ("王乙", "乙庆街道党工委", "副书记"), ("李丙", "乙庆街道办事处", "主任")}
+    got = positions("某新闻\n近日，某区乙庆街道召开会议。会议由街道党工委副书记王乙主持。\n")
+    assert got == {("王乙", "乙庆街道党工委", "副书记")}
+    # two streets named: the bare body stays as printed
+    got = positions("6月4日，乙庆街道和丙山街道召开会议。\n街道办事处主任袁甲主持会议。\n")
+    assert ("袁甲", "街道办事处", "主任") in got
+
+
+def test_bare_titles_after_a_sentence_that_sets_up_a_body():
+    # 成立了“某县某某委员会”。委员长甲(伪县长)；副委员长乙、丙: the officers of the body just set up;
+    # an aside in brackets after a name does not hide the name
+    got = positions("第四节 人民政府\n  于8月25日成立了“某县地方维持委员会”。委员长王甲(伪县长);副委员长王乙、孟丙、满丁等人。\n")
+    assert got == {("王甲", "某县地方维持委员会", "委员长"), ("王乙", "某县地方维持委员会", "副委员长"),
+                   ("孟丙", "某县地方维持委员会", "副委员长"), ("满丁", "某县地方维持委员会", "副委员长")}
+
+
+def test_a_person_who_takes_a_post_with_chu_ren():
+    # 由原组长甲出任第一任新的市纪委书记 / 由乙出任…: the post taken; 将出任 (future) and 曾出任 (past) give none
+    got = positions("某新闻\n1984年，正式重新成立市纪委，由原组长王甲出任第一任新的市纪委书记。\n"
+                    "会议决定，由赵丙出任市审计局局长。李乙将出任市长。钱丁曾出任县长。\n")
+    assert got == {("王甲", "市纪委", "书记"), ("赵丙", "市审计局", "局长")}
+
+
+def test_name_before_di_yi_shi_jian():
+    # 街道办事处主任甲第一时间主持召开…: 第一时间 (at once) follows the name
+    got = positions("某新闻\n6月4日，区城管局局长袁甲第一时间主持召开专题会议。\n")
+    assert got == {("袁甲", "区城管局", "局长")}
+
+
+def test_name_before_a_verb_of_speaking_to_the_press():
+    # 某中心执行主任甲告诉记者 / 某局局长乙认为 / 丙透露: the verb follows the name
+    got = positions("某新闻\n“某某意义重大。”某某大学某某研究中心执行主任王甲告诉记者。市发改委主任李乙认为，……\n")
+    assert got == {("王甲", "某某大学某某研究中心", "执行主任"), ("李乙", "市发改委", "主任")}
+
+
+def test_a_person_elected_to_a_post_in_a_report():
+    # 甲是在某会议上当选为某省政协副主席后… / 乙在…会议上当选为县长: the person opening the clause holds it;
+    # a clause naming no one, or 曾当选 (past), gives none
+    got = positions("某新闻\n陈甲是在政协某省九届一次会议上当选为某省政协副主席后，向某市人大常委会递交辞呈。\n"
+                    "李乙在某县十届人大一次会议上当选为县长。\n1997年3月25日在某市十届人大四次会议上当选为市长。王丙曾当选为市长。\n")
+    assert got == {("陈甲", "某省政协", "副主席"), ("李乙", "县人民政府", "县长")}

@@ -1384,6 +1384,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             k = bisect_left(commas, m.start())
             lo = commas[k - 1] + 1 if k else 0
             hi = m.start() - 1 if m.start() > lo and flat[m.start() - 1] == "由" else m.start()
+            if re.search(r"此前|时任|以前|曾经?|原任|前任", flat[lo:m.start("entries")]):
+                continue  # 此前由国务院副总理甲担任主任: who held the role before, no member by this text
             head = flat[max(lo, hi - state.names.longest):hi]  # as long as any group name can be
             named = (state.names.first(state.names.suffixes_of(head)) if hi > lo else None) or \
                 (named if hi <= lo else None)
@@ -1587,12 +1589,16 @@ def _rare_name_before_verb(rest: str) -> str | None:
 _NEXT_CHAIN = re.compile(rf"[、，,][{LEVEL_CHARS}][\u4e00-\u9fff]{{0,12}}?(?:{TITLE_RE.pattern.rstrip('$')})")
 
 
+#: a clause opening with another role of the group: ，副组长由… / ，成员为…
+_OTHER_ROLE_NEXT = re.compile(r"[、，,](?:(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员)(?:分别)?(?:由|为|是|包括|：|:)")
+
+
 def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
     """``县委常委、常务副县长、县征兵工作领导小组组长张辉`` / ``区人普领导小组组长，区委常委、副区长丁克芳``:
     the person after the chain is a member of the group with that role."""
     for m in _CHAIN_ROLE_RE.finditer(flat):
         # 根据市某委会主任甲批示: the preposition that opens the clause is not part of the name
-        group = re.sub(rf"^(?:[\u4e00-\u9fff]{{0,4}}由|{_CLAUSE_OPENER.pattern})(?=[省市县区州镇乡])", "",
+        group = re.sub(rf"^(?:[\u4e00-\u9fff]{{0,4}}由|{_CLAUSE_OPENER.pattern})(?=[省市县区州镇乡街])", "",
                        m["group"] or m["committee"] or m["ogroup"])  # (会议由县某某领导小组副组长…主持)
         roles = [m["role"]] if m["role"] else [m["orole"]] if m["orole"] else m["roles"].split("兼")
         if m["committee"]:
@@ -1605,7 +1611,8 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
             continue
         rest = flat[m.end():]
         name = _name_at(rest, 0) or _rare_name_before_verb(rest)
-        if name is None and rest[:1] in "、，," and not _ROLE_CLAUSE_START.match(rest, 1):
+        # (甲任某某领导小组组长，副组长由乙担任: the next clause names another role's holders, not this one's)
+        if name is None and rest[:1] in "、，," and not _OTHER_ROLE_NEXT.match(rest):
             for p in range(2, min(len(rest), 40)):
                 before = rest[1:p]
                 if rest[p] in SURNAMES and (TITLE_RE.search(before) or before.endswith("代表")):
@@ -1652,10 +1659,8 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                 state.facts.extend(Membership(group=group, person=more, role=role, span=(line.start, line.end),
                                               posts=(), person_span=(at2, at2 + len(more))) for role in roles)
                 p += 1 + len(more)
-            for role2, who, q in _continued_roles(rest, p) if m["role"] and rest.find(name) >= 0 else ():
-                at2 = line.start + max(raw.find(who), 0)  # ，副组长、某委副书记乙: the next holder in the same group
-                state.facts.append(Membership(group=group, person=who, role=role2, span=(line.start, line.end),
-                                              posts=(), person_span=(at2, at2 + len(who))))
+            if m["role"]:
+                _next_roles(state, group, rest[p:], line, raw, region)
             if rest.find(name) >= 0:
                 _chain_posts(state, flat[: m.start()], rest[: rest.find(name)], name, line, raw, region)
             else:  # 甲　某委副书记、某某会主任: the name opens the chain, the posts after it
@@ -1667,35 +1672,33 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                                               posts=(), person_span=(at, at + len(name))))
 
 
-#: a clause that opens with another role and its holders (，副组长由甲、乙担任 / ，副组长为甲): the role before
-#: the comma is not that clause's people's
-_ROLE_CLAUSE_START = re.compile(r"(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)(?:分别)?(?:由|为|是)|成员(?:由|为|包括|有)")
-#: a clause that opens with a group's role and no group of its own, then the holder's posts: ，常务副组长、区长乙
-_NEXT_ROLE_CLAUSE = re.compile(r"[，,](?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人))、")
+#: a role of the group just named opening the next clause, posts after it: ，常务副组长、区委副书记、区长乙
+_NEXT_ROLE_CLAUSE = re.compile(r"^[，,](?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人))、"
+                               r"(?P<chain>[^，,。；;:：]{2,40})")
 
 
-def _continued_roles(rest: str, p: int) -> list[tuple[str, str, int]]:
-    """``某领导小组组长、区委书记甲，常务副组长、区委副书记、区长乙，副组长、区委常委丙出席会议``: after the
-    first holder, each clause opened by a bare role names the next holder of a role in the same group,
-    the name closing its chain of posts. The run ends at the first clause that is not so."""
-    out = []
+def _next_roles(state: _State, group: str, rest: str, line, raw: str, region: str) -> None:
+    """``区某某领导小组组长、区委书记甲，常务副组长、区委副书记、区长乙，副组长、区委副书记丙出席``:
+    after the first holder, each clause opening with a bare role of the same kind names the next
+    holder of the group at the end of its chain of posts."""
     while True:
-        m = _NEXT_ROLE_CLAUSE.match(rest, p)
+        m = _NEXT_ROLE_CLAUSE.match(rest)
         if not m:
-            return out
-        name, q = None, m.end()
-        for q in range(m.end() + 2, min(len(rest), m.end() + 40)):
-            before = rest[m.end():q]
-            if re.search(r"[，,。；;]", before):
-                break
-            if rest[q] in SURNAMES and re.search(rf"(?:{TITLE_RE.pattern.rstrip('$')})$", before):
-                name = _name_at(rest, q)
+            return
+        chain, name = m["chain"], None
+        for p in range(2, len(chain) - 1):
+            if re.search(rf"(?:{TITLE_RE.pattern.rstrip('$')})$", chain[:p]) and chain[p] in SURNAMES:
+                name = _name_at(chain, p)
                 if name:
                     break
-        if not name:
-            return out
-        out.append((m["role"], name, q))
-        p = q + len(name)
+        if name is None or not all(re.search(rf"(?:{TITLE_RE.pattern.rstrip('$')})$", piece)
+                                   for piece in chain[:p].split("、")):
+            return  # 副组长、各成员单位负责人出席: no one named
+        at = line.start + max(raw.find(name), 0)
+        state.facts.append(Membership(group=group, person=name, role=m["role"], span=(line.start, line.end),
+                                      posts=(), person_span=(at, at + len(name))))
+        _chain_posts(state, "", chain[:p], name, line, raw, region)
+        rest = rest[m.start("chain") + p + len(name):]
 
 
 #: the group named in full before an office seated somewhere, after the verb or preposition of its clause
@@ -1756,6 +1759,8 @@ def _chain_posts(state: _State, before: str, between: str, name: str, line, raw:
     """The posts in the chain around a group role (市委书记、市某某领导小组组长甲 / 某某领导小组办公室主任、
     县某部副部长乙): each piece between 、 that ends in a title is a post the person holds."""
     head = re.split(r"[，,。；;：:]", before)[-1]
+    # (会议由街道党工委副书记、…副组长乙主持: the words that open the clause are no part of a post)
+    head = re.sub(rf"^(?:[\u4e00-\u9fff]{{0,4}}由|{_CLAUSE_OPENER.pattern})(?=[省市县区州镇乡街])", "", head)
     for chain in (head, between):
         pieces = [p for p in chain.split("、") if p]
         # every piece a post, none long enough to hide a sentence the page ran together (某某讲话县委常委)

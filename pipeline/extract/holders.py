@@ -15,7 +15,7 @@ import re
 from collections import deque
 from dataclasses import replace
 
-from ..facts import Position, Post, Removal
+from ..facts import Appointment, Position, Post, Removal
 from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, GROUP_SHORT_RE, LEVEL_CHARS, NATIONAL_BODIES, TITLE_CORES, TITLE_RE
 from ..text import nfkc, squash
 from .lists import unique
@@ -27,9 +27,9 @@ _SENTENCE = re.compile(r"[。；;！!？?\n]")
 #: a title core anywhere (overlapping starts are found with a look-ahead)
 _CORE_AT = re.compile("(?=(%s))" % "|".join(sorted(set(TITLE_CORES), key=len, reverse=True)))
 #: what may follow a holder's name: a separator, or a word that carries the report on
-_AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|同志|以及|及|和|与|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
+_AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|[(（](?=[^()（）]{1,12}(?:[)）]|$))|同志|以及|及|和|与|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
                          r"宣读|指出|表示|强调|介绍|通报|传达|负总责|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|代理|"
-                         r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|担任|"
+                         r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|担任|第一时间|第一時間|告诉|告訴|认为|認為|透露|接受|"
                          r"组织|召开|带领|率领|来到|前往|深入|以下|部署|安排|总结|解读|的(?:工作)?(?:汇报|讲话|报告|发言|介绍|陪同|带领|率领|主持|指示|批示|部署)|到(?=[^，,。；;]{1,12}?(?:调研|检查|视察|考察|督导|督查|走访|慰问|指导|宣讲))|"
                          r"(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年|\d{1,8}\s*[月日])")
 #: words of a report that never occur inside a name
@@ -172,6 +172,11 @@ def _bare_titles(text: str, start: int, end: int) -> list[str]:
     return titles if parts and all(titles) else []
 
 
+#: a sentence that ends by setting up a body (成立了“某县某某委员会”): the body its next sentences' bare titles are of
+_SET_UP_END = re.compile(r"(?:成立|组建|设立|建立)了?[“\"「]?(?P<body>[^，,。；;、“”\"「」\s]{2,30}?(?:委员会|人民政府|政府|公署|办事处))"
+                         r"[”\"」]?$")
+
+
 def _line_holders(text: str, at: int, region: str, government: str = "") -> list[Position]:
     """Holders named after their posts in one line (``text`` starts at ``at`` in the notice);
     ``government`` is the government whose leaders the lines above named (its 秘书长)."""
@@ -185,8 +190,10 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
         if end <= seen_end:
             continue
         while stops and stops[0] < end:
-            opens = stops.popleft() + 1
-            last, carry = carry or last, ""  # a new sentence: no body carries over
+            stop = stops.popleft()
+            setup = _SET_UP_END.search(text, opens, stop)  # 成立了“某县某某委员会”。委员长甲；副委员长乙、丙
+            last, carry = setup["body"] if setup else carry or last, ""  # a new sentence: no body carries over
+            opens = stop + 1
         gap = len(text[end:end + 8]) - len(text[end:end + 8].lstrip(" \t\u3000"))
         names = _names_at(text, end + gap) if gap < 8 else []  # 中华人民共和国主席　胡锦涛 (a signature)
         if gap and names and not _SIGNATURE_END.match(text, names[-1][0] + len(names[-1][1])):
@@ -565,6 +572,11 @@ def _glued_names(word: str) -> list[tuple[str, int]]:
     return names if len(names) >= 2 and all(name_shape(n) for n, _ in names) else []
 
 
+#: a party committee (市委, 县委, 党工委, 党组, 纪委): its roster lines hold party titles only
+_PARTY_BODY = re.compile(r"(?:党委|党工委|党组|纪委|[省市县区州旗盟镇乡]委)$")
+_PARTY_TITLE = re.compile(r"(?:第一|常务)?副?书记|常委|委员|副?秘书长")
+
+
 def _roster_post(label: str, body: list[Post], region: str, page: str = "") -> Post | None:
     """The post a roster label names: in full (``市人大常委会主任``), or a bare title under the body the
     label above it named (``副主任`` under ``市人大常委会主任``; ``副市长`` the city's government), or under
@@ -607,6 +619,10 @@ def find_roster(layout, region: str = "") -> list[Position]:
         text = text[_WIKI_LEAD.match(text).end():]
         m = _ROSTER_LABEL.match(text) or (_SPACED_LABEL.match(text) if page else None)
         here = _roster_post(m["label"], body, region, page) if m else None
+        if m and here and body and not split_title(m["label"])[0] and _PARTY_BODY.search(here.agency) \
+                and not _PARTY_TITLE.fullmatch(here.title) and _roster_names(m["rest"]):
+            post, labels = None, labels + 1  # 市委第一书记:甲 / 院长:乙 — a court's head holds no post of the party committee
+            continue
         if m and here and _roster_names(m["rest"]):
             post, rest, at = here, m["rest"], line.start + line.text.find(m["rest"][:1]) if m["rest"] else line.start
             body.append(here)
@@ -723,6 +739,59 @@ def find_title_lists(layout, region: str = "") -> list:
     return out
 
 
+#: a person said to take a post: (由)甲出任(第一任)(新的)某市纪委书记。
+_TAKES_POST = re.compile(r"出任(?:第[一二三四五六七八九十\d]{1,3}任)?(?:新一届|新的|新)?"
+                         r"(?P<posts>[^，,。；;：:\s\[(（]{2,30}?)(?=[，,。；;\[(（]|$)")
+#: words that make the post a future or a past one (将出任, 曾出任, 拟由甲出任, 时任)
+_NOT_NOW = re.compile(r"将|拟|曾|先后|此前|时任|后来|据悉|传|或|如果|若")
+
+
+def _takes_post(text: str, at: int, region: str) -> list[Position]:
+    """``由原组长甲出任第一任新的市纪委书记``, ``乙出任某市市长``: the post a person takes, in a report. Before
+    the name, on its clause, only 由 and a title (原组长) may stand; a future or past post is none."""
+    out: list[Position] = []
+    for m in _TAKES_POST.finditer(text):
+        opens = _clause_start(text, m.start())
+        if _NOT_NOW.search(text, opens, m.start()):
+            continue
+        name = next((text[m.start() - n:m.start()] for n in (3, 2, 4) if m.start() - n >= opens
+                     and reported_name(text[m.start() - n:m.start()])
+                     and re.fullmatch(rf"由?(?:原|前)?(?:[\u4e00-\u9fff]{{0,8}}?(?:{TITLE_RE.pattern.rstrip('$')}))?",
+                                      text[opens:m.start() - n])), None)
+        posts = _valid_posts(m["posts"], region) if name else None
+        for p in posts or []:
+            s = at + m.start("posts")
+            out.append(Position(person=name, post=replace(p, span=(s + p.span[0], s + p.span[1])),
+                                span=(at + m.start() - len(name), at + m.end()),
+                                person_span=(at + m.start() - len(name), at + m.start())))
+    return out
+
+
+#: a person a report says was elected to a post: 甲(是)在某会议上当选为某省政协副主席(后)
+_ELECTED_AS = re.compile(r"(?:再次|正式|高票|全票)?当选为(?P<posts>[^，,。；;：:\s]{2,30}?)(?=后|[，,。；;]|$)")
+#: the opening of a clause that names who was elected: (某年某月某日，)甲(是)在… / 甲当选…
+_ELECTED_WHO = re.compile(r"(?:(?:\d{4}|[一二三四五六七八九〇○零]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?)?"
+                          r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:是)?(?=在|于|当选|再次|正式)")
+
+
+def _elected_as(text: str, at: int, region: str) -> list[Position]:
+    """``甲是在某会议上当选为某省政协副主席后，…``: the post the person named at the clause's opening was
+    elected to (a clause naming no one, ``在某会议上当选为市长``, gives none; nor a future or past one)."""
+    out: list[Position] = []
+    for m in _ELECTED_AS.finditer(text):
+        opens = _clause_start(text, m.start())
+        if _NOT_NOW.search(text, opens, m.start()):
+            continue
+        who = _ELECTED_WHO.match(text, opens)
+        name = who["name"] if who and reported_name(who["name"]) else None
+        posts = _valid_posts(m["posts"], region) if name else None
+        for p in posts or []:
+            s = at + m.start("posts")
+            out.append(Position(person=name, post=replace(p, span=(s + p.span[0], s + p.span[1])),
+                                span=(at + opens, at + m.end()), person_span=(at + who.start("name"), at + who.end("name"))))
+    return out
+
+
 def find_holders(layout, region: str = "") -> list[Position]:
     """Office-holders named with their posts in reports and leaders' division of work."""
     out: list[Position] = []
@@ -738,7 +807,8 @@ def find_holders(layout, region: str = "") -> list[Position]:
                 or _name_colon_posts(text, line.start, region)
         here += (_still_holds(text, line.start, region) + _before_candidacy(text, line.start, region)
                  + _bracketed_posts(text, line.start, region)
-                 + _name_in_post(text, line.start, region))
+                 + _name_in_post(text, line.start, region) + _takes_post(text, line.start, region)
+                 + _elected_as(text, line.start, region))
         government = next((f.post.agency for f in reversed(here) if f.post.title.endswith(GOV_HEAD_CORES)
                            and f.post.agency.endswith("人民政府")), government)
         out.extend(here)
@@ -824,5 +894,39 @@ def council_era(text: str, facts: list) -> list:
             year = next((y for at, y in reversed(years) if at < f.span[0]), 0)
             if 1954 <= year <= 1967:  # (福建省人民政府 -> 福建省人民委员会, 省人民政府 -> 省人民委员会)
                 f = replace(f, post=replace(post, agency=post.agency[:-4] + "人民委员会"))
+        out.append(f)
+    return out
+
+
+#: a street a report names at the start of a clause or after its district: ，某某街道围绕…, 某区某某街道
+#: (a town's bodies printed bare, 镇人民政府, are kept as printed: real3's convention)
+_PLACE_AT = re.compile(r"(?:^|(?<=[\s，。,；;：:、“”\"（(|和与及区县市旗]))(?=(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<level>街道))")
+#: characters of a sentence or of a level, never in a street's or town's own name (各镇, 城镇, 乡镇, 工业重镇)
+_NOT_IN_PLACE = set("各全本该每等和及与个省市县区乡镇村街城重在的了是为对从到由会议经被将把向据")
+
+
+#: a zone whose Party working committee a report may name bare too (某开发区党工委)
+_ZONE_BODY = re.compile(r"开发区|園區|园区|管委会|管委會|新区|新區|示范区|示範區")
+
+
+def sole_place(text: str, facts: list) -> list:
+    """A report that names one street and no government of its own: a post of a body printed by the
+    level alone (``街道办事处主任甲``, ``街道党工委书记乙``, or with no level, ``党工委书记丙``, where no zone
+    with a 党工委 of its own is named) is that street's body (``某某街道办事处``). With two streets named,
+    none is chosen."""
+    named: dict[str, set[str]] = {}
+    for m in _PLACE_AT.finditer(text):
+        if not set(m["name"]) & _NOT_IN_PLACE:
+            named.setdefault(m["level"], set()).add(m["name"] + m["level"])
+    zone = _ZONE_BODY.search(text)
+    out = []
+    for f in facts:
+        post = getattr(f, "post", None)
+        if post is not None and post.agency.startswith(("党工委", "办事处", "黨工委", "辦事處")) and not zone:
+            post = replace(post, agency="街道" + post.agency)  # 党工委书记甲 in a street's report: the street's 党工委
+        level = next((lv for lv in named if post is not None and post.agency.startswith(lv)), None)
+        if level and len(named[level]) == 1 and isinstance(f, (Position, Appointment, Removal)):
+            place = next(iter(named[level]))
+            f = replace(f, post=replace(post, agency=place + post.agency[len(level):]))
         out.append(f)
     return out
