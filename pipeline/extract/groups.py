@@ -1384,7 +1384,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             k = bisect_left(commas, m.start())
             lo = commas[k - 1] + 1 if k else 0
             hi = m.start() - 1 if m.start() > lo and flat[m.start() - 1] == "由" else m.start()
-            if re.search(r"此前|时任|以前|曾经?|原任|前任", flat[lo:m.start("entries")]):
+            if re.search(r"此前|时任|以前|曾经?|原任|前任", flat[max(lo, m.start("entries") - 60):m.start("entries")]):
                 continue  # 此前由国务院副总理甲担任主任: who held the role before, no member by this text
             head = flat[max(lo, hi - state.names.longest):hi]  # as long as any group name can be
             named = (state.names.first(state.names.suffixes_of(head)) if hi > lo else None) or \
@@ -1396,8 +1396,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                     and not group.endswith(("办公室", "委员会")) and "办公室主任" in flat[:m.start()]:
                 # 由甲兼任办公室主任，乙和丙任副主任: the office's deputies, not the group's
                 group = state.names.last(state.names.ending_with("办公室")) or group
-            if not group or _FORMER_HOLDER.search(flat[lo:m.start("role")]):
-                continue  # 此前由甲担任主任: who held the role before, not a member now
+            if not group:
+                continue
             entries = re.sub(r"^.*?(?:成立|设立|组建)(?:了)?以", "", m["entries"])  # 我市成立了以市委书记某某为指挥长…
             members = _title_first_members(entries, line.start + max(raw.find(entries[:4]), 0), region)
             if not members and flat[m.start("role") - 2: m.start("role")] == "作为":  # 某某副市长作为第一召集人
@@ -1450,6 +1450,13 @@ _AFTER_NAME = re.compile(r"同志|出席|主持|组织(?!部)|召开|以及|从|
 
 #: a role held before: 此前 / 时任 / 甲曾任 (not a member by this text)
 _FORMER_HOLDER = re.compile(r"曾经?$|此前|时任|以前|原任")
+
+
+def _sentence_before(flat: str, end: int, width: int = 80) -> str:
+    """The words of the sentence before ``end``, at most ``width`` of them (a window, so that a
+    text of one endless sentence is not read again for every match in it)."""
+    start = max(flat.rfind(c, max(0, end - width), end) for c in "。；;") + 1
+    return flat[max(start, end - width):end]
 #: a report of who heads a group: 国务院总理李克强担任A领导小组和B领导小组组长，张高丽副总理担任副组长
 _GROUP_KINDS = r"(?:领导小组|工作小组|协调小组|小组|工作组|指挥部|专班)"
 _HEAD_ROLES = r"(?:常务副组长|副组长|组长|常务副指挥长|副指挥长|指挥长|副总指挥|总指挥)"
@@ -1538,7 +1545,7 @@ def _takes_role(state: _State, flat: str, line, raw: str, region: str) -> bool:
     """Who takes which role in which group (news); True where a sentence names the groups itself."""
     _takes_office(state, flat, line, raw, region)
     for m in _TAKES_KNOWN_RE.finditer(flat):  # X任大运会筹备委员会副主任兼秘书长: a group the notice set up
-        if _FORMER_HOLDER.search(m["who"]) or _FORMER_HOLDER.search(re.split(r"[。；;]", flat[: m.start()])[-1]):
+        if _FORMER_HOLDER.search(m["who"]) or _FORMER_HOLDER.search(_sentence_before(flat, m.start())):
             continue  # 此前，甲曾任X主任: who held the role before, not a member now
         group = _resolve_exact(state, m["group"])
         who = _person(m["who"], line.start + max(raw.find(m["who"]), 0), region) if group else None
