@@ -251,3 +251,16 @@ def test_roles_in_a_committee_the_notice_set_up_in_a_hard_wrapped_paragraph():
     got = {(m.group, m.person, m.role) for m in run(text).of(Membership)}
     g = "运动会筹备委员会"
     assert got == {(g, "王津生", "副主任"), (g, "王津生", "秘书长"), (g, "殷向杰", "副主任"), (g, "殷向杰", "副秘书长")}
+
+
+def test_items_of_a_page_flattened_to_one_line_and_canjia_as_support():
+    """A page that lost its line breaks keeps a space where they were: ``…意见： 一、某某战略 1.某某任务。…
+    （A、B牵头，C、D参加） 2.某某…``: each numbered item is its own task, and 参加 supports like 参与."""
+    text = ("江川市人民政府关于就业创业工作的意见\n各县区人民政府，市直各部门： 为做好就业工作，现提出以下意见： "
+            "一、深入实施就业优先战略 1.坚持就业优先发展战略。各级政府要把扩大就业作为优先选项。"
+            "（市发展改革委、市人力资源社会保障局牵头，市财政局、市统计局参加） 2.发挥小微企业就业主渠道作用。"
+            "扶持发展小微企业。（市经济和信息化委牵头，市商务局参加）\n")
+    got = {(a.task, a.role, a.agency) for a in run(text).of(Assignment)}
+    one, two = "坚持就业优先发展战略", "发挥小微企业就业主渠道作用"
+    assert got == {(one, "lead", "市发展改革委"), (one, "lead", "市人力资源社会保障局"), (one, "support", "市财政局"),
+                   (one, "support", "市统计局"), (two, "lead", "市经济和信息化委"), (two, "support", "市商务局")}

@@ -1040,9 +1040,19 @@ _DATE_NOTES = re.compile(r"^[(（]此件[^()（）]{1,12}[)）]|[(（]完[)）]$
 _BRACKETED_DATE = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[)）]$")
 
 
+#: a mirror's question marks for the spaces it lost around a signature: 某县人民政府办公室 ??????? / 2025年7月8日 ????
+_LOST_SPACES = re.compile(r"(?:[ \t\u3000]*[?？]{2,}[ \t\u3000]*)+$")
+
+
+#: a signing date in characters whose first digit a copy lost (○○九年十一月二十五日 for 二○○九年…): only the
+#: 2000s print a year as 〇〇 and one digit
+_LOST_CENTURY = re.compile(r"^(?=[○〇零]{2}[○〇零一二三四五六七八九]年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$)")
+
+
 def _signing_date(text: str) -> str:
     """A signature's date line without the notes printed beside it."""
     flat = _DATE_NOTES.sub("", squash(text))
+    flat = _LOST_CENTURY.sub(r"二\g<0>", flat)  # ○○九年十一月二十五日: a copy lost the year's 二
     bracketed = _BRACKETED_DATE.match(flat)
     return bracketed["date"] if bracketed else _run_together_date(flat) or flat
 
@@ -1061,25 +1071,27 @@ def _run_together_date(flat: str) -> str | None:
 def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     first_date = None
-    start = layout.body_start if any(is_date_line(_signing_date(ln.text)) for ln in lines[layout.body_start:]) else 0
+    start = layout.body_start if any(is_date_line(_signing_date(_LOST_SPACES.sub("", ln.text)))
+                                     for ln in lines[layout.body_start:]) else 0
     for i in range(start, len(lines)):
-        if not is_date_line(_signing_date(lines[i].text)):
+        dated = _LOST_SPACES.sub("", lines[i].text)  # (a mirror's ???? after the date)
+        if not is_date_line(_signing_date(dated)):
             continue
         if _LISTING_DATE.fullmatch(lines[i].flat) and not any(_SENTENCE.search(ln.flat) for ln in lines[:i]):
             continue  # 2016/5/16 under a news headline, before the story: the day it was posted, not signed
         if first_date is None:
             first_date = i
-        prev = lines[i - 1].flat if i > 0 else ""
+        prev = _LOST_SPACES.sub("", lines[i - 1].flat) if i > 0 else ""
         if _ORG_END.search(prev) and len(prev) <= 40:
             layout.signature_line = i - 1
             layout.issuer = layout.issuer or _joint_issuers(lines, i - 1)
-            layout.signed = parse_date(_signing_date(lines[i].text))
+            layout.signed = parse_date(_signing_date(dated))
             return
         head = _HEAD_SIGNS.match(prev)
         if head:  # a motion or order signed by the head of the government it comes from
             layout.signature_line = i - 1
             layout.issuer = layout.issuer or head["body"]
-            layout.signed = parse_date(_signing_date(lines[i].text))
+            layout.signed = parse_date(_signing_date(dated))
             return
     for line in lines:  # a one-line motion signed by the head of government: …请审议决定。国务院总理X一九八○年四月二日
         glued = _GLUED_HEAD.search(line.flat)
@@ -1098,7 +1110,7 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         layout.signed = parse_date(by_number["date"]) if by_number else layout.title_date
         return
     if first_date is not None:
-        layout.signed = parse_date(_signing_date(lines[first_date].text))
+        layout.signed = parse_date(_signing_date(_LOST_SPACES.sub("", lines[first_date].text)))
     elif adopted:
         layout.signed = adopted
     elif meta.get("signed"):
@@ -1106,20 +1118,22 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
 
 
 #: a decision's note of adoption under its title: (2019年8月29日某市第四届人民代表大会常务委员会第十九次会议通过)
-_ADOPTED = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[^()（）]{{2,60}}?(?:会议|大会)(?:审议)?(?:通过|批准)[)）]$")
+#: (a copy may drop the brackets: 1998年3月10日第九届全国人民代表大会第一次会议通过)
+_ADOPTED = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[^()（）]{{2,60}}?(?:会议|大会)(?:审议)?(?:通过|批准)[)）]$|"
+                      rf"^(?P<bare>{DATE_RE.pattern.replace('?P<', '?P<b_')})[^()（），,。；]{{2,60}}?(?:会议|大会)(?:审议)?(?:通过|批准)$")
 
 
 def _adoption_date(layout: Layout) -> str | None:
     """The date of a decision adopted by a meeting, as its note under the title prints it (the note may
     wrap over two lines); only where the note opens the text, before any running text."""
     lines = layout.lines
-    for k in range(layout.body_start, min(len(lines), layout.body_start + 3)):
+    for k in range(layout.body_start, min(len(lines), layout.body_start + 4)):
         flat = lines[k].flat
         if k + 1 < len(lines) and flat.startswith(("(", "（")) and not flat.endswith((")", "）")):
             flat += lines[k + 1].flat
         m = _ADOPTED.match(_DATE_NOTES.sub("", flat))
         if m:
-            return parse_date(m["date"])
+            return parse_date(m["date"] or m["bare"])
         if _SENTENCE.search(flat):
             return None
     return None
@@ -1150,7 +1164,7 @@ def _joint_issuers(lines: list[Line], k: int) -> str:
     or one above the other are a joint issue, joined with 、."""
     parts = [p for p in re.split(rf"[{SPACES}]+", lines[k].text.strip(SPACES).lstrip("?？")) if p]
     bodies = parts if len(parts) > 1 and all(_ORG_END.search(p) and len(p) >= 4 for p in parts) \
-        else [lines[k].flat.lstrip("?？")]  # ? where a copy lost a space
+        else [_LOST_SPACES.sub("", lines[k].flat).strip("?？")]  # ? where a copy lost a space
     above = lines[k - 1].flat.lstrip("?？") if k > 0 else ""  # ? where a copy lost a space
     if above and len(above) <= 30 and _ORG_END.search(above) and not _SENTENCE.search(above) \
             and not above.endswith((":", "：")) and re.search(r"(办公室|办公厅|人民政府|委员会|党委|市委|县委|区委|国务院)$", above):
