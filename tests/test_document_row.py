@@ -748,3 +748,10 @@ def test_congress_session_decision_with_its_adoption_note_unbracketed():
             "1998年3月10日第九届某某人民代表大会第一次会议通过\n\n"
             "第九届某某人民代表大会第一次会议听取了某某关于机构改革方案的说明，决定批准机构改革方案。\n")
     assert (d.issuer, d.signed) == ("第九届某某人民代表大会第一次会议", "1998-03-10")
+
+
+def test_yearbook_entry_heading_glued_before_its_text_is_the_title():
+    """A yearbook's entry: 【 某县政府第17次常务会】 opens the page, its text runs on after it on the same line."""
+    d = doc("【 县政府第17次常务会】 2020年11月27日，甲某主持召开县政府第17次常务会议，审议殡葬改革工作。\n"
+            "会议原则同意成立某县殡葬改革工作领导小组。\n")
+    assert d.title == "县政府第17次常务会"

@@ -264,3 +264,14 @@ def test_items_of_a_page_flattened_to_one_line_and_canjia_as_support():
     one, two = "坚持就业优先发展战略", "发挥小微企业就业主渠道作用"
     assert got == {(one, "lead", "市发展改革委"), (one, "lead", "市人力资源社会保障局"), (one, "support", "市财政局"),
                    (one, "support", "市统计局"), (two, "lead", "市经济和信息化委"), (two, "support", "市商务局")}
+
+
+def test_holders_of_one_role_one_per_comma_with_their_posts():
+    """``由县委书记甲某，县委副书记、县长乙某任顾问，县委常委丙某任政委，副县长丁某任组长，县人大常委会副主任戊某，
+    县政协副主席己某任副组长``: the holders before a role's clause, back to 由 or to the last role's clause, share it."""
+    text = ("某县人民政府常务会议纪要\n会议原则同意成立某县殡葬改革工作领导小组，由县委书记王某某，县委副书记、县长李某某任顾问，"
+            "县委常委、县委政法委书记刘某任政委，县政府副县长杨某某任组长，县人大常委会副主任周某某，县政协副主席毛某某，"
+            "县政府党组成员蒋某任副组长，相关单位主要负责人为成员。\n")
+    got = {(m.person, m.role) for m in run(text).of(Membership)}
+    assert {("王某某", "顾问"), ("李某某", "顾问"), ("刘某", "政委"), ("杨某某", "组长"), ("周某某", "副组长"),
+            ("毛某某", "副组长"), ("蒋某", "副组长")} <= got

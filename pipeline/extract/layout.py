@@ -648,6 +648,11 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             at = line.start + (banner.end() if banner else 0)
             layout.title_span = (at, at + len(before["title"]))
             return
+    entry = _ENTRY_HEADING.match(lines[0].text) if lines else None
+    if entry:  # 【 某县政府第17次常务会】 2020年11月27日，…: a yearbook's entry, its heading glued before its text
+        layout.title = squash(entry["head"])
+        layout.title_span = (lines[0].start + entry.start("head"), lines[0].start + entry.end("head"))
+        return
     for line in lines[:20]:
         glued = _GLUED_HEADING.match(line.text)
         if glued:  # 某某会议简况 某某会议于某日举行。…: a report's heading glued to its first paragraph
@@ -661,6 +666,10 @@ _SHARING_BANNER = re.compile(r"^(?:下载后可任意编辑|下载后可编辑|�
 #: a title run into the addressees it is sent to, on one line: 某某工作方案范文局机关各科室、各企事业单位：
 _TITLE_BEFORE_ADDRESSEES = re.compile(r"^(?P<title>[\u4e00-\u9fff《》“”]{6,60}?(?:方案|通知|意见|办法|计划|规划|细则|要点)"
                                       r"(?:范文|模板)?)(?P<to>[\u4e00-\u9fff]{0,6}各[\u4e00-\u9fff、，,]{1,40})[：:]")
+#: a yearbook's or chronicle's entry: its heading in 【】 opens the first line, the entry's text runs on after it
+#: from its date (【 某县政府第17次常务会】 2020年11月27日，…; not a column tag before a headline)
+_ENTRY_HEADING = re.compile(rf"^[{SPACES}]*【[{SPACES}]*(?P<head>[^【】\n]{{2,30}}?)[{SPACES}]*】[{SPACES}]*"
+                            r"(?=(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日)?[^\n]{20,})")  # (an entry opens with its date)
 #: a report's heading printed at the start of its first paragraph, a space between them
 _GLUED_HEADING = re.compile(rf"^[{SPACES}]*(?P<head>[\u4e00-\u9fff]{{8,40}}?(?:简况|概况|纪要|综述|公报))[{SPACES}]+"
                             r"(?=[\u4e00-\u9fff])")
