@@ -1403,7 +1403,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             if not members and flat[m.start("role") - 2: m.start("role")] == "作为":  # 某某副市长作为第一召集人
                 who = _name_then_bare_title(entries, line.start + max(raw.find(entries[:4]), 0), region)
                 members = [who] if who else []
-            members = _holders_before(flat, commas, k, raw, line, region) + members
+            if flat[lo:m.start("entries")].find("由") < 0 and not m.group(0).startswith("由"):
+                members = _holders_before(flat, commas, k, raw, line, region) + members  # (由 opens no list before)
             _add_members(state, group, role.removeprefix("办公室"), members, span)
 
 
@@ -1428,8 +1429,8 @@ def _holders_before(flat: str, commas: list[int], k: int, raw: str, line, region
         if len(piece) > 40 or not piece:
             return []
         members = _title_first_members(piece, line.start + max(raw.find(piece), 0), region)
-        if not members or any(not _short_name(m[0]) for m in members):
-            return []
+        if not members or any(not _short_name(m[0]) or not m[1] for m in members):
+            return []  # (each holder is printed with a post: 县政协副主席丁)
         found = members + found
         if opened:
             return found
