@@ -275,3 +275,11 @@ def test_holders_of_one_role_one_per_comma_with_their_posts():
     got = {(m.person, m.role) for m in run(text).of(Membership)}
     assert {("王某某", "顾问"), ("李某某", "顾问"), ("刘某", "政委"), ("杨某某", "组长"), ("周某某", "副组长"),
             ("毛某某", "副组长"), ("蒋某", "副组长")} <= got
+
+
+def test_head_count_before_a_group_set_up_is_not_its_name():
+    """``镇政府成立13人防汛工作组。组长：甲；…``: the group is 防汛工作组, the head count no part of its name."""
+    text = ("某镇人民政府关于做好防汛工作的通知\n各村委会：\n镇政府成立13人防汛工作组。组长：江某某；副组长：王某某、陈某某；"
+            "成员：曾某某、郑某某。\n")
+    got = {(m.group, m.role, m.person) for m in run(text).of(Membership)}
+    assert ("防汛工作组", "组长", "江某某") in got and ("防汛工作组", "成员", "郑某某") in got
