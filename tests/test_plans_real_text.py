@@ -283,3 +283,12 @@ def test_head_count_before_a_group_set_up_is_not_its_name():
             "成员：曾某某、郑某某。\n")
     got = {(m.group, m.role, m.person) for m in run(text).of(Membership)}
     assert ("防汛工作组", "组长", "江某某") in got and ("防汛工作组", "成员", "郑某某") in got
+
+
+def test_first_of_the_bodies_responsible_leads_where_the_bracket_says_so():
+    """``（甲局、乙委、丙局等负责，列第一位者为牵头单位，下同）``: the first leads, in this item and the next."""
+    text = HEAD + ("（一）建立就业联动机制。把稳定就业作为经济运行的下限。（市发展改革委、市财政局、市统计局等负责，"
+                   "列第一位者为牵头单位，下同）\n（二）发展吸纳就业能力强的产业。挖掘就业潜力。（市商务局、市农业局等负责）\n")
+    got = {(a.task, a.role, a.agency) for a in run(text).of(Assignment)}
+    assert ("建立就业联动机制", "lead", "市发展改革委") in got and ("建立就业联动机制", "responsible", "市财政局") in got
+    assert ("发展吸纳就业能力强的产业", "lead", "市商务局") in got

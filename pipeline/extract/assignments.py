@@ -341,6 +341,10 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         if after:
             continue
         verbs = [a for group in _parenthesised(text) for a in _verb_segments(task, group, span)]
+        if verbs and all(a.role == "responsible" for a in verbs) \
+                and (first_leads or any(_FIRST_LEADS.search(g) for g in _parenthesised(text))):
+            # (A、B、C等负责，列第一位者为牵头单位，下同): the first of the bodies responsible leads
+            verbs[0] = Assignment(task=verbs[0].task, role="lead", agency=verbs[0].agency, span=verbs[0].span)
         if not verbs:  # 市投资合作局牵头，宝鸡高新区管委会、各县区人民政府负责。
             sentences = re.split(r"[。；;]", text)  # X负责牵头落实；Y负责配合: the chain goes on past the ；
             verbs = [a for sentence in sentences if "牵头" in text for a in _verb_segments(task, sentence, span)]
