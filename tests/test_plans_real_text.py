@@ -292,3 +292,15 @@ def test_first_of_the_bodies_responsible_leads_where_the_bracket_says_so():
     got = {(a.task, a.role, a.agency) for a in run(text).of(Assignment)}
     assert ("建立就业联动机制", "lead", "市发展改革委") in got and ("建立就业联动机制", "responsible", "市财政局") in got
     assert ("发展吸纳就业能力强的产业", "lead", "市商务局") in got
+
+
+def test_member_units_each_with_its_duties_on_a_line():
+    """``省甲厅：配合…，负责…`` / ``省乙局：负责…工作``, one unit to a line: one row per unit, its first clause."""
+    text = ("三、成员单位职责\n省公安厅：配合和协助联席会议办公室组织日常工作，负责依法侦查。\n"
+            "省财政厅：负责财政系统有关问题的查处，完成交办的工作。\n省农业厅：负责农业系统有关问题的查处工作。\n"
+            "某某中心支行：参与有关活动的调查工作。\n四、工作规则\n")
+    got = {(a.task, a.role, a.agency) for a in run(text).of(Assignment)}
+    assert got == {("配合和协助联席会议办公室组织日常工作", "support", "省公安厅"),
+                   ("负责财政系统有关问题的查处", "responsible", "省财政厅"),
+                   ("负责农业系统有关问题的查处工作", "responsible", "省农业厅"),
+                   ("参与有关活动的调查工作", "support", "某某中心支行")}

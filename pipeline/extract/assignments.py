@@ -368,6 +368,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     # 分别由A、B牵头X职责和Y职责，各成员单位配合: leads and tasks paired in order
     for line in lines:
         facts += _respectively(nfkc(line.text), (line.start, line.end))
+    facts += _unit_duties(lines, facts)
     # 以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出: bodies for every later task
     for k, line in enumerate(lines):
         sm = _STANDING_RE.search(nfkc(line.text))
@@ -524,6 +525,25 @@ def _closing_units(task: str, text: str, span, first_leads: bool) -> list[Assign
     if first_leads:
         out[0] = Assignment(task=task, role="lead", agency=out[0].agency, span=span)
     return out
+
+
+#: a member unit's duties on a line of its own (成员单位职责): 省某厅：负责…工作，…  / 某局：配合…，负责…
+_UNIT_DUTY = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{3,20}?(?:厅|局|委|部|院|支行|分行|中心|人民政府|署|公司))[:：]"
+                        r"(?P<task>(?P<verb>负责|配合|参与|协助|承担)[^，,。；;]{2,80})")
+
+
+def _unit_duties(lines, facts: list[Assignment]) -> list[Assignment]:
+    """Units each followed by its duties, one to a line (a group's member units and what each does): one row per
+    unit, the task its first clause as printed, ``support`` where that clause begins with 配合/参与/协助. Needs
+    three such lines, and none of them read already."""
+    taken = {f.span[0] for f in facts}
+    found = []
+    for line in lines:
+        m = _UNIT_DUTY.match(nfkc(line.text).strip(SPACES))
+        if m and plausible_agency(m["unit"]) and line.start not in taken:
+            role = "support" if m["verb"] in ("配合", "参与", "协助") else "responsible"
+            found.append(Assignment(task=m["task"], role=role, agency=m["unit"], span=(line.start, line.end)))
+    return found if len(found) >= 3 else []
 
 
 #: a note that the bodies it names are responsible for every item that follows
