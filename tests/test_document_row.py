@@ -755,3 +755,11 @@ def test_yearbook_entry_heading_glued_before_its_text_is_the_title():
     d = doc("【 县政府第17次常务会】 2020年11月27日，甲某主持召开县政府第17次常务会议，审议殡葬改革工作。\n"
             "会议原则同意成立某县殡葬改革工作领导小组。\n")
     assert d.title == "县政府第17次常务会"
+
+
+def test_news_dateline_with_time_of_day_is_the_posting_date_and_xinpin_is_personnel():
+    """A news page's dateline under its headline (2013年07月05日 07:21 来源:某报) dates its posting; a headline
+    of 新聘甲等15人为某馆馆员 reports a personnel act."""
+    d = doc("某省政府新聘甲某等15人为省文史馆馆员\n\n2013年07月05日 07:21   来源:某某日报   \n\n"
+            "  7月4日，省政府举行仪式，新聘甲某等15人为省文史研究馆馆员。\n")
+    assert (d.published, d.kind) == ("2013-07-05", "personnel")

@@ -10,7 +10,7 @@ from ..text import squash
 from .layout import Layout
 
 _PROMULGATES = re.compile(r"(?:印发|转发|发布|公布|颁布|颁发)(?P<what>.+?)的(?:通知|决定|通告|公告|命令)$")
-_PERSONNEL = re.compile(r"任免|任职|任命|免职|免去|聘任|职务|试用期满|挂职|人事")
+_PERSONNEL = re.compile(r"任免|任职|任命|免职|免去|聘任|(?:新|续|解|受|被)聘|聘为|职务|试用期满|挂职|人事")  # (新聘甲等15人为某馆馆员)
 #: a notice about the rules or the work of appointing, not an act that appoints: 关于任免某某人员问题的通知,
 #: 关于做好人事任免工作的通知
 _ABOUT_PERSONNEL = re.compile(r"(?:任免|任职|任命|人事)[^的]{0,20}?(?:问题|权限|工作|程序|制度|管理)(?:的(?:通知|意见|规定)|$)")
@@ -351,7 +351,7 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     return DocumentFact(
         title=squash(title), number=number, issuer=squash(issuer) if issuer else None,
         signed=layout.signed or meta.get("signed") or None,
-        published=meta.get("published") or None,
+        published=meta.get("published") or layout.posted or None,
         kind=_order_kind(body_kind(body_text(layout), document_kind(title), squash(title)), number, squash(title)),
         addressees=layout.addressees,
         span=span,

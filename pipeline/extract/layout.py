@@ -99,6 +99,8 @@ class Layout:
     decree_issuer: str | None = None
     #: a date the page printed after the title, in brackets: 某某名单(2021年11月22日)
     title_date: str | None = None
+    #: the time a news page posted the text, printed under its headline (2013年07月05日 07:21 来源:某报)
+    posted: str | None = None
 
 
 #: a one-line notice's addressees after its number: 各县、市人民政府，州直各委、办、局：
@@ -283,10 +285,29 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     _find_addressees(layout)
     _find_signature(layout, meta)
     _speech_date(layout)
+    _posted(layout)
     _text_info(layout)
     layout.issuer = layout.issuer or info.get("issuer")  # an info block's row of cells or pairs
     _find_attachments(layout)
     return layout
+
+
+#: a news page's dateline: the day and the time of day it posted the story, a source or byline may follow
+#: (2013年07月05日 07:21   来源:某报, 某网 (2003年02月21日 13:43))
+_POSTED = re.compile(r"^(?:[^\d()（）]{0,12}[(（])?(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d{1,2}-\d{1,2})"
+                     r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[)）]?(?:\s|来源|作者|编辑|$)")
+
+
+def _posted(layout: Layout) -> None:
+    """The date a news page posted its story, from the dateline right under the headline (a time of day marks it
+    as the posting, not the signing)."""
+    lines = layout.lines
+    start = layout.body_start if layout.title else 0
+    for line in lines[start:start + 3]:
+        m = _POSTED.match(line.text.strip(SPACES))
+        if m:
+            layout.posted = parse_date(m["date"])
+            return
 
 
 #: a news site's mark after a headline that the story has pictures or video: (图), (组图), [视频]
