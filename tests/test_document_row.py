@@ -763,3 +763,10 @@ def test_news_dateline_with_time_of_day_is_the_posting_date_and_xinpin_is_person
     d = doc("某省政府新聘甲某等15人为省文史馆馆员\n\n2013年07月05日 07:21   来源:某某日报   \n\n"
             "  7月4日，省政府举行仪式，新聘甲某等15人为省文史研究馆馆员。\n")
     assert (d.published, d.kind) == ("2013-07-05", "personnel")
+
+
+def test_forum_post_of_a_chronicle_takes_its_labelled_title_and_post_time():
+    """A forum's post of a county chronicle: 标题: 1963年某县大事记 [打印本页] / 作者: 某某 时间: 2022-12-26 10:41."""
+    d = doc("某某本地通\n标题: 1963年某县大事记 [打印本页]\n作者: 某某本地通 时间: 2022-12-26 10:41\n"
+            "标题: 1963年某县大事记\n2月9日，成立县选举委员会。部署5月至7月在全县进行基层选举。\n")
+    assert (d.title, d.published) == ("1963年某县大事记", "2022-12-26")

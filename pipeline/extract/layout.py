@@ -294,7 +294,7 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
 
 #: a news page's dateline: the day and the time of day it posted the story, a source or byline may follow
 #: (2013年07月05日 07:21   来源:某报, 某网 (2003年02月21日 13:43))
-_POSTED = re.compile(r"^(?:[^\d()（）]{0,12}[(（])?(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d{1,2}-\d{1,2})"
+_POSTED = re.compile(r"^(?:[^\d()（）]{0,12}[(（]|作者[:：][^\n]{1,20}?[ \t\u3000]+(?:时间|发表于)[:：][ \t]*)?(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d{1,2}-\d{1,2})"
                      r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[)）]?(?:\s|来源|作者|编辑|$)")
 
 
@@ -445,8 +445,13 @@ def _take(out: dict[str, str], label: str, value: str) -> None:
         out.setdefault(key, parse_date(value))
     elif key == "issuer" and _ORG_END.search(value) and not re.search(r"\d", value):
         out.setdefault("issuer", value)
-    elif key == "title" and _is_title_end(value) and not number:
-        out.setdefault("title", value)
+    elif key == "title" and not number and (_is_title_end(value) or label == "标题" and _FORUM_TITLE.fullmatch(value)):
+        out.setdefault("title", _FORUM_TITLE.fullmatch(value)["title"] if not _is_title_end(value) else value)
+
+
+#: a forum or chronicle post's labelled title (标题: 1963年某县大事记 [打印本页]): the forum's print link is no part of it
+_FORUM_TITLE = re.compile(r"(?P<title>(?:19|20)\d\d年[\u4e00-\u9fff]{2,20}?(?:大事记|纪事|纪要|年鉴|概况))[ \t]*"
+                          r"(?:[\[【](?:打印本页|打印)[\]】])?")
 
 
 _INFO_LINE = re.compile(rf"^[【\[]?(?P<label>{'|'.join(sorted(INFO_LABELS, key=len, reverse=True))})[】\]]?"
