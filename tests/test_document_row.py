@@ -770,3 +770,12 @@ def test_forum_post_of_a_chronicle_takes_its_labelled_title_and_post_time():
     d = doc("某某本地通\n标题: 1963年某县大事记 [打印本页]\n作者: 某某本地通 时间: 2022-12-26 10:41\n"
             "标题: 1963年某县大事记\n2月9日，成立县选举委员会。部署5月至7月在全县进行基层选举。\n")
     assert (d.title, d.published) == ("1963年某县大事记", "2022-12-26")
+
+
+def test_chronicle_entries_do_not_lend_a_recorded_document_as_title():
+    """A page of a chronicle (1月3日… / 1月4日县委下发《关于…的意见》… / 2月…): the documents its dated entries record
+    are not its title."""
+    d = doc("一九九二年\n\n内容\n\n1月3日县委、县政府发出《关于认真贯彻有关文件的通知》。通知要求从简过节。\n"
+            "1月4日县委、县政府下发《关于进一步加强计划生育工作的意见》。一、提高认识。\n"
+            "2月10日县委召开全委扩大会议。\n3月县人大召开会议。\n")
+    assert d.title == ""

@@ -920,6 +920,8 @@ def _reported_title(layout: Layout, text: str, headline: bool = False) -> None:
     a notice the report mentions, the headline stays."""
     if any(re.fullmatch(r"各[^。；;]{1,80}[:：]", ln.flat) for ln in layout.lines[:2]):
         return  # a letter to its addressees (各区、各有关单位：) is no news report: what it forwards is not its title
+    if sum(1 for ln in layout.lines[:60] if re.match(r"(?:是月|同月|\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬)?)", ln.flat)) >= 3:
+        return  # a chronicle's dated entries (1月4日县委下发《关于…的意见》。…): the documents it records are not its title
     found = [f for f in _REPORTED.finditer(text[:3000])
              if text[max(0, f.start() - 120): f.start()].rfind("《") <= text[max(0, f.start() - 120): f.start()].rfind("》")]
     # (根据《某厅印发关于…的通知》: a title the text cites, its verb inside the brackets, reports nothing)
