@@ -186,11 +186,15 @@ INFO_OTHER_LABELS = (
     "公开责任部门", "公开时限", "有效性", "生效时间", "生效日期", "废止时间", "废止日期", "失效时间", "信息时效期",
     "时效", "信息来源", "来源", "关键词", "关键字", "主题词", "浏览次数", "访问量", "内容概述", "摘要",
     "签署日期", "登记日期", "归档时间", "所属机构", "统一编号", "效力状态", "信息名称",
+    "实施时间", "实施日期", "法规类型", "所属行业", "所属区域", "阅读人次", "评论人次", "时效性",
 )
 
 #: more labels of a document number, printed by some CMSs (a value is still taken only when it has a 文号's shape)
 INFO_LABELS.update({"发文号": "number", "文件号": "number", "公文编号": "number", "发文文号": "number",
                     "文件文号": "number", "发文字": "number", "签发时间": "signed", "成文时间日期": "signed"})
+#: a law database's block over the text (发文标题: X / 发文文号: Y / 发文部门: Z / 发文时间: 2016-12-20)
+INFO_LABELS.update({"发文标题": "title", "文件标题": "title", "法规标题": "title", "法规名称": "title",
+                    "发文部门": "issuer", "颁布部门": "issuer", "发文时间": "signed"})
 
 
 #: provinces and autonomous regions by the one-character short name their document numbers open with

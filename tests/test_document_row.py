@@ -706,3 +706,76 @@ def test_signing_date_whose_separators_were_lost_still_closes_the_signature():
             "                 中共某市委员会  某市人民政府\n\n                          2019222\n")
     d = doc(text)
     assert (d.issuer, d.signed) == ("中共某市委员会、某市人民政府", "2019-02-22")
+
+
+def test_law_database_block_gives_the_title_over_the_sites_topic_links():
+    """A law database prints its menu of topics (【某某准则】) and a block 发文标题/发文文号/发文部门/发文时间
+    above the text: the block's title is the notice's, and a plan's period in square brackets
+    (方案[2016—2020年]) still ends in 方案."""
+    d = doc("我的法规 最新法规 法规搜索\n 热点专题\n【某某会计准则】\n某某法规汇编(2015)\n首页 > 法规 >\n"
+            "发文标题: 某市人民政府办公厅关于印发某市科学素质实施方案[2016—2020年]的通知\n"
+            "发文文号: 某府办[2016]29号\n发文部门: 某市人民政府办公厅\n发文时间: 2016-12-20\n"
+            "实施时间: 2016-12-20\n法规类型: 其他\n发文内容:\n各区人民政府，市政府各部门：\n"
+            "《某市科学素质实施方案(2016—2020年)》已经市政府同意，现印发给你们，请认真组织实施。\n"
+            "某市人民政府办公厅\n2016年12月20日\n")
+    assert d.title == "某市人民政府办公厅关于印发某市科学素质实施方案[2016—2020年]的通知"
+    assert (d.issuer, d.signed, d.kind) == ("某市人民政府办公厅", "2016-12-20", "plan")
+
+
+def test_forwarding_title_names_no_issuer_and_a_lost_century_still_dates_the_signature():
+    """转发某部关于…的通知: the body after 转发 is the one forwarded; the forwarding office signs under the
+    text, its date a copy printed without the year's 二 (○○九年…)."""
+    d = doc("首页 > 法规\n转发某部办公厅关于开展某某普查试点的通知\n\n各市人民政府，省政府各部门：\n\n"
+            "现将《某部办公厅关于开展某某普查试点的通知》转发给你们，请认真贯彻执行。\n\n"
+            "某省人民政府办公厅\n\n○○九年十一月二十五日\n")
+    assert (d.issuer, d.signed) == ("某省人民政府办公厅", "2009-11-25")
+
+
+def test_mirror_signature_with_lost_spaces_and_heading_under_it_as_title():
+    """A mirror prints ? for the spaces around a signature (某县人民政府办公室 ???????) and lacks the cover
+    letter's title: the heading of the document the letter sends, under the date, stands for it."""
+    d = doc("主办:某县人民政府 ? 版权所有\n涉密文件严禁上网\n各乡(镇)人民政府，县直有关部门：\n"
+            "新修订的《某县森林防火应急预案》已经县人民政府同意，现印发给你们，请认真贯彻执行。\n?\n"
+            "某县人民政府办公室 ???????\n2025年7月8日 ?????????\n(此件公开发布)\n某县森林防火应急预案\n?\n"
+            "1 总则\n1.1 编制目的\n为做好森林防火工作，编制本预案。\n")
+    assert (d.title, d.issuer, d.signed, d.kind) == ("某县森林防火应急预案", "某县人民政府办公室", "2025-07-08", "plan")
+
+
+def test_congress_session_decision_with_its_adoption_note_unbracketed():
+    """第某届某某人民代表大会第一次会议关于…的决定: the session issues it; the note under the title, printed
+    without brackets by a news copy, dates it."""
+    d = doc("某网首页 > 新闻 > 正文\n第九届某某人民代表大会第一次会议关于某某机构改革方案的决定\n\n"
+            "1998年3月10日第九届某某人民代表大会第一次会议通过\n\n"
+            "第九届某某人民代表大会第一次会议听取了某某关于机构改革方案的说明，决定批准机构改革方案。\n")
+    assert (d.issuer, d.signed) == ("第九届某某人民代表大会第一次会议", "1998-03-10")
+
+
+def test_yearbook_entry_heading_glued_before_its_text_is_the_title():
+    """A yearbook's entry: 【 某县政府第17次常务会】 opens the page, its text runs on after it on the same line."""
+    d = doc("【 县政府第17次常务会】 2020年11月27日，甲某主持召开县政府第17次常务会议，审议殡葬改革工作。\n"
+            "会议原则同意成立某县殡葬改革工作领导小组。\n")
+    assert d.title == "县政府第17次常务会"
+
+
+def test_news_dateline_with_time_of_day_is_the_posting_date_and_xinpin_is_personnel():
+    """A news page's dateline under its headline (2013年07月05日 07:21 来源:某报) dates its posting; a headline
+    of 新聘甲等15人为某馆馆员 reports a personnel act."""
+    d = doc("某省政府新聘甲某等15人为省文史馆馆员\n\n2013年07月05日 07:21   来源:某某日报   \n\n"
+            "  7月4日，省政府举行仪式，新聘甲某等15人为省文史研究馆馆员。\n")
+    assert (d.published, d.kind) == ("2013-07-05", "personnel")
+
+
+def test_forum_post_of_a_chronicle_takes_its_labelled_title_and_post_time():
+    """A forum's post of a county chronicle: 标题: 1963年某县大事记 [打印本页] / 作者: 某某 时间: 2022-12-26 10:41."""
+    d = doc("某某本地通\n标题: 1963年某县大事记 [打印本页]\n作者: 某某本地通 时间: 2022-12-26 10:41\n"
+            "标题: 1963年某县大事记\n2月9日，成立县选举委员会。部署5月至7月在全县进行基层选举。\n")
+    assert (d.title, d.published) == ("1963年某县大事记", "2022-12-26")
+
+
+def test_chronicle_entries_do_not_lend_a_recorded_document_as_title():
+    """A page of a chronicle (1月3日… / 1月4日县委下发《关于…的意见》… / 2月…): the documents its dated entries record
+    are not its title."""
+    d = doc("一九九二年\n\n内容\n\n1月3日县委、县政府发出《关于认真贯彻有关文件的通知》。通知要求从简过节。\n"
+            "1月4日县委、县政府下发《关于进一步加强计划生育工作的意见》。一、提高认识。\n"
+            "2月10日县委召开全委扩大会议。\n3月县人大召开会议。\n")
+    assert d.title == ""

@@ -251,3 +251,56 @@ def test_roles_in_a_committee_the_notice_set_up_in_a_hard_wrapped_paragraph():
     got = {(m.group, m.person, m.role) for m in run(text).of(Membership)}
     g = "运动会筹备委员会"
     assert got == {(g, "王津生", "副主任"), (g, "王津生", "秘书长"), (g, "殷向杰", "副主任"), (g, "殷向杰", "副秘书长")}
+
+
+def test_items_of_a_page_flattened_to_one_line_and_canjia_as_support():
+    """A page that lost its line breaks keeps a space where they were: ``…意见： 一、某某战略 1.某某任务。…
+    （A、B牵头，C、D参加） 2.某某…``: each numbered item is its own task, and 参加 supports like 参与."""
+    text = ("江川市人民政府关于就业创业工作的意见\n各县区人民政府，市直各部门： 为做好就业工作，现提出以下意见： "
+            "一、深入实施就业优先战略 1.坚持就业优先发展战略。各级政府要把扩大就业作为优先选项。"
+            "（市发展改革委、市人力资源社会保障局牵头，市财政局、市统计局参加） 2.发挥小微企业就业主渠道作用。"
+            "扶持发展小微企业。（市经济和信息化委牵头，市商务局参加）\n")
+    got = {(a.task, a.role, a.agency) for a in run(text).of(Assignment)}
+    one, two = "坚持就业优先发展战略", "发挥小微企业就业主渠道作用"
+    assert got == {(one, "lead", "市发展改革委"), (one, "lead", "市人力资源社会保障局"), (one, "support", "市财政局"),
+                   (one, "support", "市统计局"), (two, "lead", "市经济和信息化委"), (two, "support", "市商务局")}
+
+
+def test_holders_of_one_role_one_per_comma_with_their_posts():
+    """``由县委书记甲某，县委副书记、县长乙某任顾问，县委常委丙某任政委，副县长丁某任组长，县人大常委会副主任戊某，
+    县政协副主席己某任副组长``: the holders before a role's clause, back to 由 or to the last role's clause, share it."""
+    text = ("某县人民政府常务会议纪要\n会议原则同意成立某县殡葬改革工作领导小组，由县委书记王某某，县委副书记、县长李某某任顾问，"
+            "县委常委、县委政法委书记刘某任政委，县政府副县长杨某某任组长，县人大常委会副主任周某某，县政协副主席毛某某，"
+            "县政府党组成员蒋某任副组长，相关单位主要负责人为成员。\n")
+    got = {(m.person, m.role) for m in run(text).of(Membership)}
+    assert {("王某某", "顾问"), ("李某某", "顾问"), ("刘某", "政委"), ("杨某某", "组长"), ("周某某", "副组长"),
+            ("毛某某", "副组长"), ("蒋某", "副组长")} <= got
+
+
+def test_head_count_before_a_group_set_up_is_not_its_name():
+    """``镇政府成立13人防汛工作组。组长：甲；…``: the group is 防汛工作组, the head count no part of its name."""
+    text = ("某镇人民政府关于做好防汛工作的通知\n各村委会：\n镇政府成立13人防汛工作组。组长：江某某；副组长：王某某、陈某某；"
+            "成员：曾某某、郑某某。\n")
+    got = {(m.group, m.role, m.person) for m in run(text).of(Membership)}
+    assert ("防汛工作组", "组长", "江某某") in got and ("防汛工作组", "成员", "郑某某") in got
+
+
+def test_first_of_the_bodies_responsible_leads_where_the_bracket_says_so():
+    """``（甲局、乙委、丙局等负责，列第一位者为牵头单位，下同）``: the first leads, in this item and the next."""
+    text = HEAD + ("（一）建立就业联动机制。把稳定就业作为经济运行的下限。（市发展改革委、市财政局、市统计局等负责，"
+                   "列第一位者为牵头单位，下同）\n（二）发展吸纳就业能力强的产业。挖掘就业潜力。（市商务局、市农业局等负责）\n")
+    got = {(a.task, a.role, a.agency) for a in run(text).of(Assignment)}
+    assert ("建立就业联动机制", "lead", "市发展改革委") in got and ("建立就业联动机制", "responsible", "市财政局") in got
+    assert ("发展吸纳就业能力强的产业", "lead", "市商务局") in got
+
+
+def test_member_units_each_with_its_duties_on_a_line():
+    """``省甲厅：配合…，负责…`` / ``省乙局：负责…工作``, one unit to a line: one row per unit, its first clause."""
+    text = ("三、成员单位职责\n省公安厅：配合和协助联席会议办公室组织日常工作，负责依法侦查。\n"
+            "省财政厅：负责财政系统有关问题的查处，完成交办的工作。\n省农业厅：负责农业系统有关问题的查处工作。\n"
+            "某某中心支行：参与有关活动的调查工作。\n四、工作规则\n")
+    got = {(a.task, a.role, a.agency) for a in run(text).of(Assignment)}
+    assert got == {("配合和协助联席会议办公室组织日常工作", "support", "省公安厅"),
+                   ("负责财政系统有关问题的查处", "responsible", "省财政厅"),
+                   ("负责农业系统有关问题的查处工作", "responsible", "省农业厅"),
+                   ("参与有关活动的调查工作", "support", "某某中心支行")}

@@ -30,16 +30,16 @@ _LABEL_RE = re.compile(rf"[【\[]?(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS}|{_BA
                        rf"(?P<agencies>(?:(?!(?:{_LABEL_WORDS})(?:{_UNIT_WORDS}|{_BARE_LABEL}))"
                        rf"(?:[^;；:：()（）【】〔〕\[\]。\n]|[(（][^()（）:：]{{1,8}}[)）]))+)")
 #: what an agency does in a verb phrase: ``X牵头``, ``Y配合``, ``Z按职责分工负责``
-_SEGMENT_RE = re.compile(r"^(?:由)?(?P<agencies>.+?)(?:共同)?(?:负责)?(?P<verb>牵头负责|牵头|主办|承办|配合|协同|参与|协办|按职责分工负责|按职责分别负责|"
+_SEGMENT_RE = re.compile(r"^(?:由)?(?P<agencies>.+?)(?:共同)?(?:负责)?(?P<verb>牵头负责|牵头|主办|承办|配合|协同|参与|参加|协办|按职责分工负责|按职责分别负责|"
                          r"按职责负责|分别负责|负责|按职责分工[\u4e00-\u9fff]{1,2}|"
                          r"按职责分工?)(?:落实|实施|推进)?$")  # (…等按职责分: a page cut inside the phrase)
 _VERB_ROLE = {"牵头负责": "lead", "牵头": "lead", "主办": "lead", "配合": "support", "协同": "support", "参与": "support",
-              "协办": "support"}
+              "参加": "support", "协办": "support"}  # (X牵头，Y参加: 参加 supports like 参与)
 _COLLECTIVE_END = re.compile(r"(政府|部门|单位|局|委|办|处|公司|中心|机构|委员会|管委会|街道|社区|乡镇|镇)$")
 _HEADING_RE = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*"
                          r"(?P<head>[^。：:；;!！?？]{2,150})")
 _VERB_RE = re.compile(r"(?:由|^|(?<=[（(，,。；;]))(?P<lead>[^，,。；;由（(]{2,80}?)(?:共同)?牵头(?:负责)?[，,、]?"
-                      r"(?:(?P<support>(?:[^，,。；;（()）]|[（(][^()（）]{1,6}[)）]){2,120}?)(?:等)?(?:部门|单位)?(?:配合|协同|参与))?")
+                      r"(?:(?P<support>(?:[^，,。；;（()）]|[（(][^()（）]{1,6}[)）]){2,120}?)(?:等)?(?:部门|单位)?(?:配合|协同|参与|参加))?")
 #: headings of a plan's own sections, never tasks
 _SECTION_TITLE = re.compile(r"(总体要求|指导思想|基本原则|主要目标|工作目标|目标任务|重点任务|主要任务|保障措施|工作要求|组织实施|"
                             r"组织领导|实施步骤|进度安排|时间安排|工作措施|职责分工|附则|工作机制|其他事项|成员单位|组成单位|"
@@ -341,6 +341,10 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         if after:
             continue
         verbs = [a for group in _parenthesised(text) for a in _verb_segments(task, group, span)]
+        if verbs and all(a.role == "responsible" for a in verbs) \
+                and (first_leads or any(_FIRST_LEADS.search(g) for g in _parenthesised(text))):
+            # (A、B、C等负责，列第一位者为牵头单位，下同): the first of the bodies responsible leads
+            verbs[0] = Assignment(task=verbs[0].task, role="lead", agency=verbs[0].agency, span=verbs[0].span)
         if not verbs:  # 市投资合作局牵头，宝鸡高新区管委会、各县区人民政府负责。
             sentences = re.split(r"[。；;]", text)  # X负责牵头落实；Y负责配合: the chain goes on past the ；
             verbs = [a for sentence in sentences if "牵头" in text for a in _verb_segments(task, sentence, span)]
@@ -364,6 +368,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     # 分别由A、B牵头X职责和Y职责，各成员单位配合: leads and tasks paired in order
     for line in lines:
         facts += _respectively(nfkc(line.text), (line.start, line.end))
+    facts += _unit_duties(lines, facts)
     # 以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出: bodies for every later task
     for k, line in enumerate(lines):
         sm = _STANDING_RE.search(nfkc(line.text))
@@ -435,7 +440,9 @@ def _respectively(text: str, span) -> list[Assignment]:
 #: a heading that names the body leading every item under it: （一）某厅牵头的工作, 二、某委负责的任务
 _LEAD_HEAD = re.compile(r"^(?P<lead>[^，,。；;:：]{2,30}?)(?:牵头|主办|负责)(?:的)?(?:工作|任务|事项)$")
 #: two items a page glued on one line: …左右。(某委负责)(二)某某增长… — cut before the second enumerator
-_GLUED_ITEM = re.compile(r"(?<=[)）。；;])(?=(?:[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．、])[\u4e00-\u9fff“])")
+#: (a page flattened to one line keeps a space where its lines broke: …参加) 2.某某… / 一、某某战略 1.某某…)
+_GLUED_ITEM = re.compile(r"(?:(?<=[)）。；;:：])[ \u3000]*|(?<=[\u4e00-\u9fff])[ \u3000]+)"
+                         r"(?=(?:[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)[\u4e00-\u9fff“])")
 
 
 def _heading_body(name: str) -> bool:
@@ -453,7 +460,7 @@ def _split_glued(lines) -> tuple[list[int], list]:
     """The lines with glued items cut apart, each piece with the index of the line it came from."""
     origin, out = [], []
     for k, line in enumerate(lines):
-        cuts = [0] + [m.start() for m in _GLUED_ITEM.finditer(line.text)] + [len(line.text)]
+        cuts = [0] + [m.end() for m in _GLUED_ITEM.finditer(line.text)] + [len(line.text)]
         for a, b in zip(cuts, cuts[1:]):
             if b > a:
                 origin.append(k)
@@ -518,6 +525,25 @@ def _closing_units(task: str, text: str, span, first_leads: bool) -> list[Assign
     if first_leads:
         out[0] = Assignment(task=task, role="lead", agency=out[0].agency, span=span)
     return out
+
+
+#: a member unit's duties on a line of its own (成员单位职责): 省某厅：负责…工作，…  / 某局：配合…，负责…
+_UNIT_DUTY = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{3,20}?(?:厅|局|委|部|院|支行|分行|中心|人民政府|署|公司))[:：]"
+                        r"(?P<task>(?P<verb>负责|配合|参与|协助|承担)[^，,。；;]{2,80})")
+
+
+def _unit_duties(lines, facts: list[Assignment]) -> list[Assignment]:
+    """Units each followed by its duties, one to a line (a group's member units and what each does): one row per
+    unit, the task its first clause as printed, ``support`` where that clause begins with 配合/参与/协助. Needs
+    three such lines, and none of them read already."""
+    taken = {f.span[0] for f in facts}
+    found = []
+    for line in lines:
+        m = _UNIT_DUTY.match(nfkc(line.text).strip(SPACES))
+        if m and plausible_agency(m["unit"]) and line.start not in taken:
+            role = "support" if m["verb"] in ("配合", "参与", "协助") else "responsible"
+            found.append(Assignment(task=m["task"], role=role, agency=m["unit"], span=(line.start, line.end)))
+    return found if len(found) >= 3 else []
 
 
 #: a note that the bodies it names are responsible for every item that follows

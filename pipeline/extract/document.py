@@ -10,7 +10,7 @@ from ..text import squash
 from .layout import Layout
 
 _PROMULGATES = re.compile(r"(?:印发|转发|发布|公布|颁布|颁发)(?P<what>.+?)的(?:通知|决定|通告|公告|命令)$")
-_PERSONNEL = re.compile(r"任免|任职|任命|免职|免去|聘任|职务|试用期满|挂职|人事")
+_PERSONNEL = re.compile(r"任免|任职|任命|免职|免去|聘任|(?:新|续|解|受|被)聘|聘为|职务|试用期满|挂职|人事")  # (新聘甲等15人为某馆馆员)
 #: a notice about the rules or the work of appointing, not an act that appoints: 关于任免某某人员问题的通知,
 #: 关于做好人事任免工作的通知
 _ABOUT_PERSONNEL = re.compile(r"(?:任免|任职|任命|人事)[^的]{0,20}?(?:问题|权限|工作|程序|制度|管理)(?:的(?:通知|意见|规定)|$)")
@@ -97,7 +97,7 @@ def document_kind(title: str) -> str:
         return "personnel"  # 任免通知, or 关于印发…任免职务名单的通知
     if _DIVISION.search(target):
         return "plan"  # 重点工作部门分工的意见, 责任分解的通知: documents that allocate tasks
-    target = re.sub(r"[(（][^()（）]*[)）]$", "", target)
+    target = re.sub(r"[(（][^()（）]*[)）]$|\[[^\[\]]*\]$", "", target)  # 方案(2016—2020年), a database's 方案[2016—2020年]
     head = re.split(r"及|和", target)[0]
     if m and not target.endswith(_PLAN + _MEASURES) and head.endswith(_PLAN + _MEASURES) and len(head) >= 4:
         target = head  # 某某实施细则及文种式样: the document and what comes with it
@@ -158,6 +158,8 @@ def issuer_of_title(title: str) -> str | None:
     """The body that opens the title (某市人民政府关于…); of a forwarding chain (某市人民政府转发省人民政府
     转发国务院关于…) the first body, the one that forwards."""
     head, sep, _ = title.partition("关于")
+    if re.match(r"(?:转发|印发|批转)", head):
+        return None  # 转发某部关于…的通知: the body named is the one forwarded, the one that forwards is not printed
     head = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:转发|印发).*$", "", head)
     if not _ISSUING_END.search(head):
         return None  # 某州关于印发…: a site's headline that names the place, not the body that issued it
@@ -183,8 +185,9 @@ def _joint(head: str) -> str:
 
 
 #: how the name of a body that issues documents ends, or of a place by its level (某某镇: its government); a
-#: city's name alone (某州, 某阳) is none
-_ISSUING_END = re.compile(r"(?:政府|办公室|办公厅|委员会|委|局|厅|部|署|院|中心|办|会|组|处|党组|党委|主席|中央|公司|集团|队|所|站|室|"
+#: city's name alone (某州, 某阳) is none; a congress's plenary session issues its own decisions
+#: (第某届某某人民代表大会第一次会议关于…的决定)
+_ISSUING_END = re.compile(r"(?:代表大会第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议|政府|办公室|办公厅|委员会|委|局|厅|部|署|院|中心|办|会|组|处|党组|党委|主席|中央|公司|集团|队|所|站|室|"
                           r"[省市县区镇乡旗]|街道)$")
 
 
@@ -348,7 +351,7 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     return DocumentFact(
         title=squash(title), number=number, issuer=squash(issuer) if issuer else None,
         signed=layout.signed or meta.get("signed") or None,
-        published=meta.get("published") or None,
+        published=meta.get("published") or layout.posted or None,
         kind=_order_kind(body_kind(body_text(layout), document_kind(title), squash(title)), number, squash(title)),
         addressees=layout.addressees,
         span=span,

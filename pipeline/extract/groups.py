@@ -96,7 +96,7 @@ _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。
                             # 由甲任专班组长, 甲任委员会主任: the role named with the kind of group
                             r"(?:专班|小组|工作组|委员会)?"
                             r"(?P<role>(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任委员|主任|秘书长)|总召集人|成员|委员|"
-                            r"联络员|顾问|副?专班长)"  # (甲任专班长: the head of a 工作专班)
+                            r"联络员|顾问|政委|副?专班长)"  # (甲任专班长: the head of a 工作专班; 政委 of a 指挥部-like group)
                             # 以甲为主任、乙为常务副主任的X: clauses parted by 、, each its own role
                             # (由甲任组长、乙、丙任副组长: the next clause may list several)
                             r"(?=$|[，,。；;的]|、(?=[^，,。；;]{1,60}?(?:为|任)(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|"
@@ -104,7 +104,7 @@ _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。
 #: where a match of each prose pattern must have its key words, and how far from its start at most:
 #: positions with no key word that near cannot start a match and are not tried (see _scan)
 _PROSE_ROLE_HINT = (re.compile(r"(?=[任为](?:专班|小组|工作组|委员会)?(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)"
-                               r"|[任为](?:成员|委员|联络员|顾问|副?专班长))"),
+                               r"|[任为](?:成员|委员|联络员|顾问|政委|副?专班长))"),
                     210)
 _SUB_HINT = (re.compile(r"(?=[设辖])"), 41)
 _OFFICE_SEAT_HINT = (re.compile(r"(?=办公室(?:[(（][^()（）]{1,20}[)）])?设|办公室[(（]设)"), 40)
@@ -267,6 +267,8 @@ def _introduce(state: _State, name: str) -> str:
     name = re.sub(r"^(?:了)?为(?=[省市县区州旗盟镇乡街])", "", name)  # 将甲指挥部调整为省乙指挥部: the new name
     name = re.sub(r"^(?:和|并|及)?(?:充实|完善|健全)(?=[\u4e00-\u9fff]{4})", "", name)  # 调整充实X, 建立健全X
     name = re.sub(r"(联席会议|协调机制)制度$", r"\1", name)  # 联席会议制度: the system, named by its meeting
+    # 成立13人防汛工作组, 成立由5人组成的某某专班: the head count is not part of the name
+    name = re.sub(r"^(?:由)?[0-9０-９一二三四五六七八九十两]{1,3}(?:名|位)?人(?:组成)?的?(?=[\u4e00-\u9fff]{4})", "", name)
     name = re.sub(r"^(?:决定|同意|研究)?(?:对|将|成立|设立|组建|调整|建立)", "", name)  # 决定对X（以下简称…）
     # 某某院决定对X（以下简称…）: the deciding body and its verb are not part of the name
     name = re.sub(r"^[^，,。；;]{1,20}?(?:决定|同意|研究)(?:对|将|成立|设立|组建|调整|建立)", "", name)
@@ -1403,7 +1405,38 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             if not members and flat[m.start("role") - 2: m.start("role")] == "作为":  # 某某副市长作为第一召集人
                 who = _name_then_bare_title(entries, line.start + max(raw.find(entries[:4]), 0), region)
                 members = [who] if who else []
+            if flat[lo:m.start("entries")].find("由") < 0 and not m.group(0).startswith("由"):
+                members = _holders_before(flat, commas, k, raw, line, region) + members  # (由 opens no list before)
             _add_members(state, group, role.removeprefix("办公室"), members, span)
+
+
+#: a clause that gives holders their role (…乙任组长, …丙为副组长) or names a group (成立某某领导小组)
+_ROLE_CLAUSE = re.compile(r"[任为](?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长|成员|委员|顾问|政委|联络员)|"
+                          r"成立|设立|组建|调整|小组|指挥部|委员会")
+
+
+def _holders_before(flat: str, commas: list[int], k: int, raw: str, line, region: str) -> list:
+    """Holders of one role printed one per comma, each with its chain of posts (由县委书记甲，县委副书记、县长乙
+    任顾问；…，县人大常委会副主任丙，县政协副主席丁任副组长): the clauses before the one that names the role, back to
+    the 由 that opens the list or to the clause that named the last role. None where neither bounds them."""
+    found = []
+    for j in range(k - 1, -1, -1):
+        lo = commas[j - 1] + 1 if j else 0
+        piece = flat[lo:commas[j]]
+        opened = re.match(r"^[^，,]{0,40}?由(?=[^由]{2,40}$)", piece)
+        if opened:
+            piece = piece[opened.end():]
+        if _ROLE_CLAUSE.search(piece):
+            return found  # (the clause of the last role: those after it are this one's)
+        if len(piece) > 40 or not piece:
+            return []
+        members = _title_first_members(piece, line.start + max(raw.find(piece), 0), region)
+        if not members or any(not _short_name(m[0]) or not m[1] for m in members):
+            return []  # (each holder is printed with a post: 县政协副主席丁)
+        found = members + found
+        if opened:
+            return found
+    return []
 
 
 #: a clause that names the holders of another role: ，成员为… / ，副组长由…
@@ -1445,7 +1478,9 @@ _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;
 #: what follows a name in a report: a verb of the occasion, or punctuation
 _AFTER_NAME = re.compile(r"同志|出席|主持|组织(?!部)|召开|以及|从|宣读|安排|讲话|作|在|指出|强调|要求|表示|参加|带队|一行|率|就|对|到|来|深入|陪同|"
                          r"说|介绍|汇报|部署|传达|等|和|及|与|分别|也|还|一同|致辞|首先|代表|为|是|总结|通报|宣布|带领|动员|布置|发言|"
-                         r"提出|希望|回顾|解读|作了|看望|慰问|检查|调研|督导|视察|赴|前往|来到|走访|批示|指示|签批|[，,、。；;（(：:]|$")
+                         r"提出|希望|回顾|解读|作了|看望|慰问|检查|调研|督导|视察|赴|前往|来到|走访|批示|指示|签批|"
+                         # a news lead's time after the name: 总指挥甲今天(10月14日)主持召开…
+                         r"今天|今日|昨天|昨日|近日|日前|上午|下午|晚上|[，,、。；;（(：:]|$")
 
 
 #: a role held before: 此前 / 时任 / 甲曾任 (not a member by this text)

@@ -99,6 +99,8 @@ class Layout:
     decree_issuer: str | None = None
     #: a date the page printed after the title, in brackets: 某某名单(2021年11月22日)
     title_date: str | None = None
+    #: the time a news page posted the text, printed under its headline (2013年07月05日 07:21 来源:某报)
+    posted: str | None = None
 
 
 #: a one-line notice's addressees after its number: 各县、市人民政府，州直各委、办、局：
@@ -283,10 +285,29 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     _find_addressees(layout)
     _find_signature(layout, meta)
     _speech_date(layout)
+    _posted(layout)
     _text_info(layout)
     layout.issuer = layout.issuer or info.get("issuer")  # an info block's row of cells or pairs
     _find_attachments(layout)
     return layout
+
+
+#: a news page's dateline: the day and the time of day it posted the story, a source or byline may follow
+#: (2013年07月05日 07:21   来源:某报, 某网 (2003年02月21日 13:43))
+_POSTED = re.compile(r"^(?:[^\d()（）]{0,12}[(（]|作者[:：][^\n]{1,20}?[ \t\u3000]+(?:时间|发表于)[:：][ \t]*)?(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d{1,2}-\d{1,2})"
+                     r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[)）]?(?:\s|来源|作者|编辑|$)")
+
+
+def _posted(layout: Layout) -> None:
+    """The date a news page posted its story, from the dateline right under the headline (a time of day marks it
+    as the posting, not the signing)."""
+    lines = layout.lines
+    start = layout.body_start if layout.title else 0
+    for line in lines[start:start + 3]:
+        m = _POSTED.match(line.text.strip(SPACES))
+        if m:
+            layout.posted = parse_date(m["date"])
+            return
 
 
 #: a news site's mark after a headline that the story has pictures or video: (图), (组图), [视频]
@@ -424,8 +445,13 @@ def _take(out: dict[str, str], label: str, value: str) -> None:
         out.setdefault(key, parse_date(value))
     elif key == "issuer" and _ORG_END.search(value) and not re.search(r"\d", value):
         out.setdefault("issuer", value)
-    elif key == "title" and _is_title_end(value) and not number:
-        out.setdefault("title", value)
+    elif key == "title" and not number and (_is_title_end(value) or label == "标题" and _FORUM_TITLE.fullmatch(value)):
+        out.setdefault("title", _FORUM_TITLE.fullmatch(value)["title"] if not _is_title_end(value) else value)
+
+
+#: a forum or chronicle post's labelled title (标题: 1963年某县大事记 [打印本页]): the forum's print link is no part of it
+_FORUM_TITLE = re.compile(r"(?P<title>(?:19|20)\d\d年[\u4e00-\u9fff]{2,20}?(?:大事记|纪事|纪要|年鉴|概况))[ \t]*"
+                          r"(?:[\[【](?:打印本页|打印)[\]】])?")
 
 
 _INFO_LINE = re.compile(rf"^[【\[]?(?P<label>{'|'.join(sorted(INFO_LABELS, key=len, reverse=True))})[】\]]?"
@@ -648,6 +674,11 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             at = line.start + (banner.end() if banner else 0)
             layout.title_span = (at, at + len(before["title"]))
             return
+    entry = _ENTRY_HEADING.match(lines[0].text) if lines else None
+    if entry:  # 【 某县政府第17次常务会】 2020年11月27日，…: a yearbook's entry, its heading glued before its text
+        layout.title = squash(entry["head"])
+        layout.title_span = (lines[0].start + entry.start("head"), lines[0].start + entry.end("head"))
+        return
     for line in lines[:20]:
         glued = _GLUED_HEADING.match(line.text)
         if glued:  # 某某会议简况 某某会议于某日举行。…: a report's heading glued to its first paragraph
@@ -661,6 +692,10 @@ _SHARING_BANNER = re.compile(r"^(?:下载后可任意编辑|下载后可编辑|�
 #: a title run into the addressees it is sent to, on one line: 某某工作方案范文局机关各科室、各企事业单位：
 _TITLE_BEFORE_ADDRESSEES = re.compile(r"^(?P<title>[\u4e00-\u9fff《》“”]{6,60}?(?:方案|通知|意见|办法|计划|规划|细则|要点)"
                                       r"(?:范文|模板)?)(?P<to>[\u4e00-\u9fff]{0,6}各[\u4e00-\u9fff、，,]{1,40})[：:]")
+#: a yearbook's or chronicle's entry: its heading in 【】 opens the first line, the entry's text runs on after it
+#: from its date (【 某县政府第17次常务会】 2020年11月27日，…; not a column tag before a headline)
+_ENTRY_HEADING = re.compile(rf"^[{SPACES}]*【[{SPACES}]*(?P<head>[^【】\n]{{2,30}}?)[{SPACES}]*】[{SPACES}]*"
+                            r"(?=(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日)?[^\n]{20,})")  # (an entry opens with its date)
 #: a report's heading printed at the start of its first paragraph, a space between them
 _GLUED_HEADING = re.compile(rf"^[{SPACES}]*(?P<head>[\u4e00-\u9fff]{{8,40}}?(?:简况|概况|纪要|综述|公报))[{SPACES}]+"
                             r"(?=[\u4e00-\u9fff])")
@@ -885,6 +920,8 @@ def _reported_title(layout: Layout, text: str, headline: bool = False) -> None:
     a notice the report mentions, the headline stays."""
     if any(re.fullmatch(r"各[^。；;]{1,80}[:：]", ln.flat) for ln in layout.lines[:2]):
         return  # a letter to its addressees (各区、各有关单位：) is no news report: what it forwards is not its title
+    if sum(1 for ln in layout.lines[:60] if re.match(r"(?:是月|同月|\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬)?)", ln.flat)) >= 3:
+        return  # a chronicle's dated entries (1月4日县委下发《关于…的意见》。…): the documents it records are not its title
     found = [f for f in _REPORTED.finditer(text[:3000])
              if text[max(0, f.start() - 120): f.start()].rfind("《") <= text[max(0, f.start() - 120): f.start()].rfind("》")]
     # (根据《某厅印发关于…的通知》: a title the text cites, its verb inside the brackets, reports nothing)
@@ -1040,9 +1077,19 @@ _DATE_NOTES = re.compile(r"^[(（]此件[^()（）]{1,12}[)）]|[(（]完[)）]$
 _BRACKETED_DATE = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[)）]$")
 
 
+#: a mirror's question marks for the spaces it lost around a signature: 某县人民政府办公室 ??????? / 2025年7月8日 ????
+_LOST_SPACES = re.compile(r"(?:[ \t\u3000]*[?？]{2,}[ \t\u3000]*)+$")
+
+
+#: a signing date in characters whose first digit a copy lost (○○九年十一月二十五日 for 二○○九年…): only the
+#: 2000s print a year as 〇〇 and one digit
+_LOST_CENTURY = re.compile(r"^(?=[○〇零]{2}[○〇零一二三四五六七八九]年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$)")
+
+
 def _signing_date(text: str) -> str:
     """A signature's date line without the notes printed beside it."""
     flat = _DATE_NOTES.sub("", squash(text))
+    flat = _LOST_CENTURY.sub(r"二\g<0>", flat)  # ○○九年十一月二十五日: a copy lost the year's 二
     bracketed = _BRACKETED_DATE.match(flat)
     return bracketed["date"] if bracketed else _run_together_date(flat) or flat
 
@@ -1061,25 +1108,27 @@ def _run_together_date(flat: str) -> str | None:
 def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     first_date = None
-    start = layout.body_start if any(is_date_line(_signing_date(ln.text)) for ln in lines[layout.body_start:]) else 0
+    start = layout.body_start if any(is_date_line(_signing_date(_LOST_SPACES.sub("", ln.text)))
+                                     for ln in lines[layout.body_start:]) else 0
     for i in range(start, len(lines)):
-        if not is_date_line(_signing_date(lines[i].text)):
+        dated = _LOST_SPACES.sub("", lines[i].text)  # (a mirror's ???? after the date)
+        if not is_date_line(_signing_date(dated)):
             continue
         if _LISTING_DATE.fullmatch(lines[i].flat) and not any(_SENTENCE.search(ln.flat) for ln in lines[:i]):
             continue  # 2016/5/16 under a news headline, before the story: the day it was posted, not signed
         if first_date is None:
             first_date = i
-        prev = lines[i - 1].flat if i > 0 else ""
+        prev = _LOST_SPACES.sub("", lines[i - 1].flat) if i > 0 else ""
         if _ORG_END.search(prev) and len(prev) <= 40:
             layout.signature_line = i - 1
             layout.issuer = layout.issuer or _joint_issuers(lines, i - 1)
-            layout.signed = parse_date(_signing_date(lines[i].text))
+            layout.signed = parse_date(_signing_date(dated))
             return
         head = _HEAD_SIGNS.match(prev)
         if head:  # a motion or order signed by the head of the government it comes from
             layout.signature_line = i - 1
             layout.issuer = layout.issuer or head["body"]
-            layout.signed = parse_date(_signing_date(lines[i].text))
+            layout.signed = parse_date(_signing_date(dated))
             return
     for line in lines:  # a one-line motion signed by the head of government: …请审议决定。国务院总理X一九八○年四月二日
         glued = _GLUED_HEAD.search(line.flat)
@@ -1098,7 +1147,7 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         layout.signed = parse_date(by_number["date"]) if by_number else layout.title_date
         return
     if first_date is not None:
-        layout.signed = parse_date(_signing_date(lines[first_date].text))
+        layout.signed = parse_date(_signing_date(_LOST_SPACES.sub("", lines[first_date].text)))
     elif adopted:
         layout.signed = adopted
     elif meta.get("signed"):
@@ -1106,20 +1155,22 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
 
 
 #: a decision's note of adoption under its title: (2019年8月29日某市第四届人民代表大会常务委员会第十九次会议通过)
-_ADOPTED = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[^()（）]{{2,60}}?(?:会议|大会)(?:审议)?(?:通过|批准)[)）]$")
+#: (a copy may drop the brackets: 1998年3月10日第九届全国人民代表大会第一次会议通过)
+_ADOPTED = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[^()（）]{{2,60}}?(?:会议|大会)(?:审议)?(?:通过|批准)[)）]$|"
+                      rf"^(?P<bare>{DATE_RE.pattern.replace('?P<', '?P<b_')})[^()（），,。；]{{2,60}}?(?:会议|大会)(?:审议)?(?:通过|批准)$")
 
 
 def _adoption_date(layout: Layout) -> str | None:
     """The date of a decision adopted by a meeting, as its note under the title prints it (the note may
     wrap over two lines); only where the note opens the text, before any running text."""
     lines = layout.lines
-    for k in range(layout.body_start, min(len(lines), layout.body_start + 3)):
+    for k in range(layout.body_start, min(len(lines), layout.body_start + 4)):
         flat = lines[k].flat
         if k + 1 < len(lines) and flat.startswith(("(", "（")) and not flat.endswith((")", "）")):
             flat += lines[k + 1].flat
         m = _ADOPTED.match(_DATE_NOTES.sub("", flat))
         if m:
-            return parse_date(m["date"])
+            return parse_date(m["date"] or m["bare"])
         if _SENTENCE.search(flat):
             return None
     return None
@@ -1150,7 +1201,7 @@ def _joint_issuers(lines: list[Line], k: int) -> str:
     or one above the other are a joint issue, joined with 、."""
     parts = [p for p in re.split(rf"[{SPACES}]+", lines[k].text.strip(SPACES).lstrip("?？")) if p]
     bodies = parts if len(parts) > 1 and all(_ORG_END.search(p) and len(p) >= 4 for p in parts) \
-        else [lines[k].flat.lstrip("?？")]  # ? where a copy lost a space
+        else [_LOST_SPACES.sub("", lines[k].flat).strip("?？")]  # ? where a copy lost a space
     above = lines[k - 1].flat.lstrip("?？") if k > 0 else ""  # ? where a copy lost a space
     if above and len(above) <= 30 and _ORG_END.search(above) and not _SENTENCE.search(above) \
             and not above.endswith((":", "：")) and re.search(r"(办公室|办公厅|人民政府|委员会|党委|市委|县委|区委|国务院)$", above):
