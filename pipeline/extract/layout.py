@@ -1078,7 +1078,19 @@ _BRACKETED_DATE = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[)）]$")
 
 
 #: a mirror's question marks for the spaces it lost around a signature: 某县人民政府办公室 ??????? / 2025年7月8日 ????
-_LOST_SPACES = re.compile(r"(?:[ \t\u3000]*[?？]{2,}[ \t\u3000]*)+$")
+_BLANKS = " \t\u3000"
+
+
+def _without_lost_spaces(text: str) -> str:
+    """``text`` less the runs of ``??`` (two or more) a mirror printed at its end for lost spaces, with
+    the blanks around them (read from the end: a regex would try every blank of a long run again)."""
+    out = text
+    while True:
+        body = out.rstrip(_BLANKS)
+        bare = body.rstrip("?？")
+        if len(body) - len(bare) < 2:
+            return out
+        out = bare.rstrip(_BLANKS)
 
 
 #: a signing date in characters whose first digit a copy lost (○○九年十一月二十五日 for 二○○九年…): only the
@@ -1108,17 +1120,17 @@ def _run_together_date(flat: str) -> str | None:
 def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     first_date = None
-    start = layout.body_start if any(is_date_line(_signing_date(_LOST_SPACES.sub("", ln.text)))
+    start = layout.body_start if any(is_date_line(_signing_date(_without_lost_spaces(ln.text)))
                                      for ln in lines[layout.body_start:]) else 0
     for i in range(start, len(lines)):
-        dated = _LOST_SPACES.sub("", lines[i].text)  # (a mirror's ???? after the date)
+        dated = _without_lost_spaces(lines[i].text)  # (a mirror's ???? after the date)
         if not is_date_line(_signing_date(dated)):
             continue
         if _LISTING_DATE.fullmatch(lines[i].flat) and not any(_SENTENCE.search(ln.flat) for ln in lines[:i]):
             continue  # 2016/5/16 under a news headline, before the story: the day it was posted, not signed
         if first_date is None:
             first_date = i
-        prev = _LOST_SPACES.sub("", lines[i - 1].flat) if i > 0 else ""
+        prev = _without_lost_spaces(lines[i - 1].flat) if i > 0 else ""
         if _ORG_END.search(prev) and len(prev) <= 40:
             layout.signature_line = i - 1
             layout.issuer = layout.issuer or _joint_issuers(lines, i - 1)
@@ -1147,7 +1159,7 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         layout.signed = parse_date(by_number["date"]) if by_number else layout.title_date
         return
     if first_date is not None:
-        layout.signed = parse_date(_signing_date(_LOST_SPACES.sub("", lines[first_date].text)))
+        layout.signed = parse_date(_signing_date(_without_lost_spaces(lines[first_date].text)))
     elif adopted:
         layout.signed = adopted
     elif meta.get("signed"):
@@ -1201,7 +1213,7 @@ def _joint_issuers(lines: list[Line], k: int) -> str:
     or one above the other are a joint issue, joined with 、."""
     parts = [p for p in re.split(rf"[{SPACES}]+", lines[k].text.strip(SPACES).lstrip("?？")) if p]
     bodies = parts if len(parts) > 1 and all(_ORG_END.search(p) and len(p) >= 4 for p in parts) \
-        else [_LOST_SPACES.sub("", lines[k].flat).strip("?？")]  # ? where a copy lost a space
+        else [_without_lost_spaces(lines[k].flat).strip("?？")]  # ? where a copy lost a space
     above = lines[k - 1].flat.lstrip("?？") if k > 0 else ""  # ? where a copy lost a space
     if above and len(above) <= 30 and _ORG_END.search(above) and not _SENTENCE.search(above) \
             and not above.endswith((":", "：")) and re.search(r"(办公室|办公厅|人民政府|委员会|党委|市委|县委|区委|国务院)$", above):
