@@ -669,3 +669,12 @@ def test_a_session_passing_acts_after_a_colon():
                  "任命李某为某某部副部长。\n")
     assert got == [("appointment", "李某", "某某部", "副部长"), ("appointment", "王某某", "某某部", "部长"),
                    ("removal", "王某某", "某某委员会", "副主任")]
+
+
+def test_envoys_abroad():
+    """Ambassadors by presidential order: the post is the state's mission in a country
+    (中华人民共和国驻某国) and the title an envoy's (特命全权大使, 总领事)."""
+    text = ("国家主席任免驻外大使\n\n中华人民共和国主席根据全国人民代表大会常务委员会的决定任免下列驻外大使:\n\n"
+            "一、免去甲某的中华人民共和国驻某国特命全权大使职务;\n\n任命乙某为中华人民共和国驻某国特命全权大使。\n")
+    assert people(text) == [("appointment", "乙某", "中华人民共和国驻某国", "特命全权大使"),
+                            ("removal", "甲某", "中华人民共和国驻某国", "特命全权大使")]
