@@ -472,6 +472,17 @@ def test_elections_with_names_that_hold_wei_and_a_comma_slip():
         ("position", "华强", "省人民检察院", "检察长")])
 
 
+def test_election_clauses_joined_by_dunhao():
+    """A chronicle's election runs its clauses together with 、 (选举甲为X主任、乙为县长，丙为人民法院院长、…):
+    each ``A为Y`` is a clause of its own; a court or procuratorate printed bare is its own body."""
+    nf = run("某县大事记\n1月18日，县召开第六届第一次人民代表大会。选举甲某某为县人大常委会主任、乙某某为县长，"
+             "丙某某为人民法院院长、丁某某为人民检察院检察长。\n")
+    got = [r for r in _people(nf) if r[0] == "position"]
+    assert got == sorted([
+        ("position", "甲某某", "县人大常委会", "主任"), ("position", "乙某某", "县人民政府", "县长"),
+        ("position", "丙某某", "人民法院", "院长"), ("position", "丁某某", "人民检察院", "检察长")])
+
+
 def test_attendance_of_a_standing_committee_session():
     """Titles printed bare after the body (主任A，副主任B、C及秘书长D出席) belong to the standing committee
     named last before them; a list may end in 及…; a session number is not part of the body."""

@@ -512,8 +512,8 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
             prev_agency = ""
             at = line.start + m.start()
             pending = ""  # 王五、赵六,孙七、…为委员: a comma slipped into a list of names
-            for clause in re.split(r"(?<=[，,；;])", m.group(0)):
-                c = _elected_clause(pending + clause.strip("，,；;"))
+            for clause in _election_clauses(m.group(0)):
+                c = _elected_clause(pending + clause.strip("，,；;、"))
                 if c:
                     c["at"] -= len(pending)  # offsets in this clause
                 listed = [n for n in re.split(r"[、，,]", clause.strip("，,；;")) if n]
@@ -523,7 +523,8 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
                     if names:
                         bare = re.sub(r"[(（][^()（）]*[)）]?$", "", c["posts"]).strip(SPACES)  # …检察长(需依照…): a note
                         posts = _posts(bare, at + c["at"], region)
-                        if posts and prev_agency and not has_own_prefix(posts[0].agency):
+                        if posts and prev_agency and not has_own_prefix(posts[0].agency) \
+                                and not _LEVEL_BODY.match(posts[0].agency):  # 丙为人民法院院长: its own body
                             posts = [replace(p, agency=prev_agency) for p in posts]
                         elif not posts and prev_agency and TITLE_RE.fullmatch(bare):
                             posts = [Post(agency=prev_agency, title=bare, span=(at + c["at"],
@@ -542,6 +543,20 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
     return out
 
 
+def _election_clauses(run: str) -> list[str]:
+    """The clauses of an election, cut after ，/；, and after a 、 that ends one post and opens the next
+    person's (``选举甲为X主任、乙为县长，丙为Y院长``: 、 between two ``A为X``, each piece ending at its 、)."""
+    out = []
+    for piece in re.split(r"(?<=[，,；;])", run):
+        cut = 0
+        for m in re.finditer(r"、(?=[\u4e00-\u9fff]{2,4}为)", piece):
+            if "为" in piece[cut:m.start()] and _elected_clause(piece[m.end():]) is not None:
+                out.append(piece[cut:m.end()])
+                cut = m.end()
+        out.append(piece[cut:])
+    return [c for c in out if c]
+
+
 def _in_named_province(post: Post, before: str) -> Post:
     """``中共某省第九届委员会…选举X为省委书记``: a body printed by its level alone (省委, 省人民政府) is the
     body of the province the line names before it."""
@@ -551,6 +566,8 @@ def _in_named_province(post: Post, before: str) -> Post:
     return replace(post, agency=named[-1] + post.agency[level.end():]) if named else post
 
 
+#: the bodies a congress elects the heads of, printed bare: a body of their own, not part of the one before
+_LEVEL_BODY = re.compile(r"^(?:(?:高级|中级)?人民法院|人民检察院|监察委员会)$")
 _ELECTED = re.compile(r"(?:选举|增选)[^。；;]{4,600}")  # (增选X为副省长: one more elected to a body)
 #: those elected to a post after the ones named first: 当选为X的还有A、B、C
 _ALSO_ELECTED = re.compile(r"当选为(?P<posts>[^，,。；;的]{2,30})的(?:还有|有)[:：]?"
