@@ -678,3 +678,18 @@ def test_envoys_abroad():
             "一、免去甲某的中华人民共和国驻某国特命全权大使职务;\n\n任命乙某为中华人民共和国驻某国特命全权大使。\n")
     assert people(text) == [("appointment", "乙某", "中华人民共和国驻某国", "特命全权大使"),
                             ("removal", "甲某", "中华人民共和国驻某国", "特命全权大使")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline glued to the posts by /, the name followed by 今天
+    ("某会议召开\n某某社北京10月14日电/中共中央政治局常委、国务院总理赵某某今天(10月14日)主持召开会议,研究部署工作。\n",
+     [("position", "赵某某", "中共中央政治局", "常委"), ("position", "赵某某", "国务院", "总理")]),
+    # a decree's opening sentence, ending in the colon of its list: 主席某某根据…的决定
+    ("国家主席任免驻外大使\n\n某某社北京4月2日电 中华人民共和国主席钱某某根据全国人民代表大会常务委员会的决定任免下列驻外大使:\n\n"
+     "一、免去甲某的中华人民共和国驻某国特命全权大使职务;\n",
+     [("position", "钱某某", "中华人民共和国", "主席")]),
+])
+def test_holders_named_in_a_news_lead(text, expected):
+    """A report's lead names the speaker by posts then name, after a dateline (某某社某地某日电/) and
+    before 今天/根据; a decree's lead sentence ends in the colon that opens its list."""
+    assert people(text, kinds=(Position,)) == sorted(expected)
