@@ -693,3 +693,11 @@ def test_holders_named_in_a_news_lead(text, expected):
     """A report's lead names the speaker by posts then name, after a dateline (某某社某地某日电/) and
     before 今天/根据; a decree's lead sentence ends in the colon that opens its list."""
     assert people(text, kinds=(Position,)) == sorted(expected)
+
+
+def test_a_report_lists_the_people_hired():
+    """A news page on a hiring ceremony lists those hired to one post: ``新聘的3位省某馆馆员是：A、B(女)、C``."""
+    text = ("某省政府新聘三人为省文史馆馆员\n7月4日，省政府举行仪式，新聘赵某某等3人为省文史研究馆馆员。\n"
+            "当天新聘的3位省文史研究馆馆员是：赵某某、钱某(女)、孙某某。\n")
+    got = [r for r in people(text) if r[0] == "appointment"]
+    assert got == [("appointment", n, "省文史研究馆", "馆员") for n in ("孙某某", "赵某某", "钱某")]

@@ -1080,6 +1080,27 @@ def find_body_heads(layout: Layout, region: str = "") -> list[Appointment]:
     return out
 
 
+#: a report's list of the people hired to one post: 新聘的15位省某馆馆员是：甲、乙、丙
+_HIRED_LIST = re.compile(r"新?聘(?:任|请|用)?的?(?:\d+|[一二三四五六七八九十两]+)(?:位|名)(?P<posts>[^，,。；;：:]{2,30}?)"
+                         r"(?:是|为|有|名单如下)[:：]?\s*(?P<names>[^。；;]+)")
+
+
+def find_hired_lists(layout: Layout, region: str = "") -> list[Appointment]:
+    """People a report lists as hired to one post, in any kind of notice (a news page on a
+    hiring ceremony): ``当天新聘的3位省某馆馆员是：甲某、乙某(女)、丙某。`` Each is appointed."""
+    out: list[Appointment] = []
+    for line in layout.lines:
+        text = _PERSON_ASIDE.sub(lambda a: " " * len(a.group(0)), nfkc(line.text))  # 乙某(女): blanked
+        for m in _HIRED_LIST.finditer(text):
+            posts = _posts(m["posts"], line.start + m.start("posts"), region)
+            names = [clean_name(n) for n in re.split(r"[、，,]", m["names"]) if n.strip(SPACES)]
+            if len(posts) != 1 or not has_own_prefix(posts[0].agency) or len(names) < 2 or not _names_ok(names):
+                continue
+            span = (line.start + m.start(), line.start + m.end())
+            out += [Appointment(person=n, post=posts[0], span=span) for n in names]
+    return out
+
+
 def _current_of_appointees(layout: Layout, decided: list, region: str) -> list[Position]:
     """``今年64岁的X是…人，…，现任A、B。``: the posts a person this notice appoints already holds."""
     people = {f.person for f in decided if isinstance(f, Appointment)}
