@@ -701,3 +701,9 @@ def test_a_report_lists_the_people_hired():
             "当天新聘的3位省文史研究馆馆员是：赵某某、钱某(女)、孙某某。\n")
     got = [r for r in people(text) if r[0] == "appointment"]
     assert got == [("appointment", n, "省文史研究馆", "馆员") for n in ("孙某某", "赵某某", "钱某")]
+
+
+def test_a_party_committee_decision_by_you():
+    """A Party committee's decision as reports print it: ``经中共某省委研究决定，由某某同志任Y``."""
+    text = ("王某某任某省委组织部部长\n3月23日，某省召开干部大会。经中共某省委研究决定，由王某某同志任中共某省委组织部部长。\n")
+    assert people(text) == [("appointment", "王某某", "中共某省委组织部", "部长")]

@@ -647,7 +647,8 @@ _ASIDE = re.compile(r"[(（](?:女|男|兼|兼职|正处级|副处级|正科级|
 
 
 #: a report's lead-in before a list of changes: 其中，, 其中，市直属校中，, 其中任命… (no comma before the verb)
-_LEAD_PHRASE = re.compile(r"^其中(?:[，,](?:[^，,。；;]{1,12}中[，,])?|(?=任命|免去|决定))")
+_LEAD_PHRASE = re.compile(r"^其中(?:[，,](?:[^，,。；;]{1,12}中[，,])?|(?=任命|免去|决定))"
+                          r"|^由(?=[\u4e00-\u9fff·]{2,6}?同志(?:任|担任|兼任))")  # 经…研究决定，由某某同志任Y
 
 
 def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | None:
