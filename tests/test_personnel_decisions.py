@@ -707,3 +707,19 @@ def test_a_party_committee_decision_by_you():
     """A Party committee's decision as reports print it: ``经中共某省委研究决定，由某某同志任Y``."""
     text = ("王某某任某省委组织部部长\n3月23日，某省召开干部大会。经中共某省委研究决定，由王某某同志任中共某省委组织部部长。\n")
     assert people(text) == [("appointment", "王某某", "中共某省委组织部", "部长")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visit: 省委书记某某来我市视察, after a document title in 《》
+    ("某县召开会议\n会议全面落实《中共某市委关于推进某工作的实施意见》和省委书记赵某某来我市视察的讲话精神。\n",
+     [("position", "赵某某", "省委", "书记")]),
+    # a congress hears a report: 听取了国务委员兼国务院秘书长某某关于…的说明
+    ("某决定\n  大会听取了国务委员兼国务院秘书长钱某某关于国务院机构改革方案的说明,审议了方案。\n",
+     [("position", "钱某某", "国务院", "国务委员"), ("position", "钱某某", "国务院", "秘书长")]),
+    # a session's chair is not a post; 所作 after the name: 镇人大主席某某所作的报告
+    ("某镇召开人民代表大会\n大会主席团常务主席、大会执行主席孙某等在主席台就坐。会议听取了《政府工作报告》和镇人大主席李某某所作的《人大工作报告》。\n",
+     [("position", "李某某", "镇人大", "主席")]),
+])
+def test_holders_named_in_report_prose(text, expected):
+    """Posts then name in a report's prose, before 来我市/关于/所作, after 》 or 听取了."""
+    assert people(text, kinds=(Position,)) == sorted(expected)

@@ -478,7 +478,7 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
             names = m["names"].split("、")
             if not all(name_shape(n) for n in names):
                 continue
-            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|新任|现任|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|还有|包括|其中|(?:会议)?(?:还|并|又)?根据|按照)?",
+            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|新任|现任|[^，,。；;]{0,30}?听取了?|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|还有|包括|其中|(?:会议)?(?:还|并|又)?根据|按照)?",
                             m["posts"])
             bare = m["posts"][verb.end():]
             posts = _posts(bare, line.start + m.start("posts") + verb.end(), region)
@@ -594,7 +594,7 @@ def _names_ok(names: list[str]) -> bool:
 _SENTENCE_MARK = re.compile(r"[，。；,;]")
 #: a sentence that opens a list (某某主席某某根据…的决定任免下列人员：): long, and ending in its colon
 _LIST_LEAD = re.compile(r"^.{20,}[:：]\s*$")
-_NOT_A_BODY = re.compile(r"成立|召开|协调|了|的|任命")
+_NOT_A_BODY = re.compile(r"成立|召开|协调|了|的|任命|^大会|^会议")  # (大会执行主席: a session's role, not a post)
 #: the titles of a people's congress standing committee or a CPPCC committee, printed bare after the body
 _CONGRESS_TITLE = re.compile(r"(?:常务)?副?(?:主任|秘书长|主席)")
 _CONGRESS_BODY = re.compile(r"(?P<body>(?:[\u4e00-\u9fff]{0,10}?[省市县区州旗])?(?:第?[一二三四五六七八九十\d]{1,3}届)?"
@@ -618,11 +618,12 @@ _DUTY_HOLDER = re.compile(rf"(?:^|(?<=[。；;，,\s]))(?P<names>[\u4e00-\u9fff]
 _NEWS_NAME = r"(?:[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4}?)"
 #: posts then names in a report's prose (a preposition before the posts is no part of them: 在镇长X同志的带领下;
 #: nor is 根据: 根据市人民政府市长X的提请)
-_NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／])|(?<=及)|(?<=根据))(?:在|向|对)?(?P<posts>(?:(?!根据)[^，,。；;：:\s由为/／]){{0,40}}?(?:{_TITLE_END}))"
+_NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?<=根据))(?:在|向|对)?(?P<posts>(?:(?!根据)[^，,。；;：:\s由为/／》]){{0,40}}?(?:{_TITLE_END}))"
                           rf"(?P<names>{_NEWS_NAME}(?:、{_NEWS_NAME})*)"
                           rf"(?=\s*[，,。；;、]|(?:等)?(?:同志|出席|列席|主持|到会|参加|应邀|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队|"
                           rf"的提请|的提议|的提名|的议案|"
-                          rf"今天|今日|昨天|昨日|当天|根据)"  # 总理某某今天主持…; 主席某某根据…的决定任免
+                          rf"今天|今日|昨天|昨日|当天|根据|"  # 总理某某今天主持…; 主席某某根据…的决定任免
+                          rf"来(?=我|本|到)|莅临|关于|所作)"  # 省委书记某某来我市视察; 听取了秘书长某某关于…的说明
                           rf"|(?:和|及|以及)[^。；;]{{0,40}}?(?:出席|列席|参加))")
 
 
