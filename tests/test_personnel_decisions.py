@@ -723,3 +723,12 @@ def test_a_party_committee_decision_by_you():
 def test_holders_named_in_report_prose(text, expected):
     """Posts then name in a report's prose, before 来我市/关于/所作, after 》 or 听取了."""
     assert people(text, kinds=(Position,)) == sorted(expected)
+
+
+def test_people_hired_named_before_the_verb():
+    """A hiring ceremony's report: ``甲某、乙某被聘为某市政府参事`` (the 市政府 is the 市人民政府), the 馆 as printed."""
+    text = ("某市政府举行参事聘任仪式\n5月20日，某市政府举行参事、文史馆馆员聘任仪式。赵某某、钱某某被聘为某市政府参事，"
+            "孙某某被聘为某市文史馆名誉馆员。市长郑某某出席仪式并颁发聘书。\n")
+    assert people(text) == [("appointment", "孙某某", "某市文史馆", "名誉馆员"),
+                            ("appointment", "赵某某", "某市人民政府", "参事"),
+                            ("appointment", "钱某某", "某市人民政府", "参事")]

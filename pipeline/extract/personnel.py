@@ -1087,16 +1087,24 @@ _HIRED_LIST = re.compile(r"新?聘(?:任|请|用)?的?(?:\d+|[一二三四五六
                          r"(?:是|为|有|名单如下)[:：]?\s*(?P<names>[^。；;]+)")
 
 
+#: people hired, named before the verb: 甲某、乙某被聘为某市政府参事
+_HIRED_AS = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<names>[\u4e00-\u9fff·]{2,6}?(?:[ \u3000]*、[ \u3000]*[\u4e00-\u9fff·]{2,6}?)*)"
+                       r"[ \u3000]*(?:同志)?(?:被|获)?(?:聘为|聘任为|受聘为|受聘担任)(?P<posts>[^，,。；;]{2,40})")
+
+
 def find_hired_lists(layout: Layout, region: str = "") -> list[Appointment]:
     """People a report lists as hired to one post, in any kind of notice (a news page on a
-    hiring ceremony): ``当天新聘的3位省某馆馆员是：甲某、乙某(女)、丙某。`` Each is appointed."""
+    hiring ceremony): ``当天新聘的3位省某馆馆员是：甲某、乙某(女)、丙某。``, ``甲某、乙某被聘为某市政府参事``.
+    Each is appointed."""
     out: list[Appointment] = []
     for line in layout.lines:
         text = _PERSON_ASIDE.sub(lambda a: " " * len(a.group(0)), nfkc(line.text))  # 乙某(女): blanked
-        for m in _HIRED_LIST.finditer(text):
+        for m in list(_HIRED_LIST.finditer(text)) + list(_HIRED_AS.finditer(text)):
             posts = _posts(m["posts"], line.start + m.start("posts"), region)
             names = [clean_name(n) for n in re.split(r"[、，,]", m["names"]) if n.strip(SPACES)]
-            if len(posts) != 1 or not has_own_prefix(posts[0].agency) or len(names) < 2 or not _names_ok(names):
+            listed = m.re is _HIRED_LIST  # a list after 是： names two or more
+            if len(posts) != 1 or not has_own_prefix(posts[0].agency) or len(names) < (2 if listed else 1) \
+                    or not (_names_ok(names) if listed else all(name_shape(n) for n in names)):
                 continue
             span = (line.start + m.start(), line.start + m.end())
             out += [Appointment(person=n, post=posts[0], span=span) for n in names]
