@@ -732,3 +732,11 @@ def test_people_hired_named_before_the_verb():
     assert people(text) == [("appointment", "孙某某", "某市文史馆", "名誉馆员"),
                             ("appointment", "赵某某", "某市人民政府", "参事"),
                             ("appointment", "钱某某", "某市人民政府", "参事")]
+
+
+def test_reshuffle_news_verbs():
+    """Reshuffle news: 改任, 转任, 升任 appoint like 调任 (the post left gives no row)."""
+    text = ("某市领导班子调整\n记者从某市获悉，中央决定：赵某某任中共某市委书记，钱某某不再担任中共某市委书记职务。"
+            "李某某改任某市人大常委会主任。某市副市长周某某转任某市委秘书长。\n")
+    assert people(text) == [("appointment", "周某某", "某市委", "秘书长"), ("appointment", "李某某", "某市人大常委会", "主任"),
+                            ("appointment", "赵某某", "中共某市委", "书记"), ("removal", "钱某某", "中共某市委", "书记")]
