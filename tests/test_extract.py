@@ -315,6 +315,9 @@ def test_member_list_printed_as_one_run():
     ("國(guó)務(wù)院辦公廳", "國務院辦公廳"),
     ("组.长.：王强", "组长：王强"),
     ("1.任务 (一)总体 市长(兼)", "1.任务 (一)总体 市长(兼)"),
+    # a pinyin-noting mirror doubles commas: 区(qū)委副书记,、代区(qū)长,,某某出席 (kept where no note was added)
+    ("10月15日,,區(qū)委副書記,、代區(qū)長李某主持", "10月15日,區委副書記、代區長李某主持"),
+    ("甲,、乙", "甲,、乙"),
 ])
 def test_copy_noise(noisy, clean):
     from govkg.text import strip_copy_noise
