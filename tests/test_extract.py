@@ -477,8 +477,9 @@ def test_elections_with_names_that_hold_wei_and_a_comma_slip():
 
 def test_election_clauses_joined_by_dunhao():
     """A chronicle's election runs its clauses together with 、 (选举甲为X主任、乙为县长，丙为人民法院院长、…):
-    each ``A为Y`` is a clause of its own; a court or procuratorate printed bare is its own body."""
-    nf = run("某县大事记\n1月18日，县召开第六届第一次人民代表大会。选举甲某某为县人大常委会主任、乙某某为县长，"
+    each ``A为Y`` is a clause of its own; a court or procuratorate printed bare is its own body; 本届 is the
+    level of the congress named before (县…人民代表大会: 县)."""
+    nf = run("某县大事记\n1月18日，县召开第六届第一次人民代表大会。选举甲某某为本届人大常委会主任、乙某某为县长，"
              "丙某某为人民法院院长、丁某某为人民检察院检察长。\n")
     got = [r for r in _people(nf) if r[0] == "position"]
     assert got == sorted([

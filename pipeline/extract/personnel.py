@@ -529,7 +529,7 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
                         elif not posts and prev_agency and TITLE_RE.fullmatch(bare):
                             posts = [Post(agency=prev_agency, title=bare, span=(at + c["at"],
                                                                                at + c["at"] + len(bare)))]
-                        posts = [_in_named_province(p, text[: m.start()]) for p in posts]
+                        posts = [_this_congress(_in_named_province(p, text[: m.start()]), text[: m.start()]) for p in posts]
                         for name in names:
                             out.extend(Position(person=name, post=p, span=(at, at + len(clause))) for p in posts)
                         prev_agency = posts[-1].agency if posts else prev_agency
@@ -541,6 +541,14 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
                 span = (line.start + m.start(), line.start + m.end())
                 out += [Position(person=n, post=p, span=span) for n in names for p in posts]
     return out
+
+
+def _this_congress(post: Post, before: str) -> Post:
+    """``县召开第六届第一次人民代表大会。选举甲为本届人大常委会主任``: 本届 is the level of the congress named before."""
+    if not post.agency.startswith("本届"):
+        return post
+    named = list(re.finditer(r"(?P<level>[省市县区州旗镇乡])[^。；;，,]{0,12}?人民代表大会", before))
+    return replace(post, agency=named[-1]["level"] + post.agency[2:]) if named else post
 
 
 def _election_clauses(run: str) -> list[str]:
