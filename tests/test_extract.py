@@ -487,6 +487,17 @@ def test_election_clauses_joined_by_dunhao():
         ("position", "丙某某", "人民法院", "院长"), ("position", "丁某某", "人民检察院", "检察长")])
 
 
+def test_town_election_keeps_the_term_and_the_town():
+    """A town congress elects: the 人大 keeps the term it prints (某镇第十八届人大主席); a bare 副镇长 after
+    某镇人民政府镇长 is of that town."""
+    nf = run("某镇第十八届人民代表大会第一次会议召开\n"
+             "会议选举孙某某为某镇第十八届人大主席，李某某为某镇人民政府镇长，周某某、吴某某为副镇长。\n")
+    got = [r for r in _people(nf) if r[0] == "position"]
+    assert got == sorted([
+        ("position", "孙某某", "某镇第十八届人大", "主席"), ("position", "李某某", "某镇人民政府", "镇长"),
+        ("position", "周某某", "某镇人民政府", "副镇长"), ("position", "吴某某", "某镇人民政府", "副镇长")])
+
+
 def test_attendance_of_a_standing_committee_session():
     """Titles printed bare after the body (主任A，副主任B、C及秘书长D出席) belong to the standing committee
     named last before them; a list may end in 及…; a session number is not part of the body."""

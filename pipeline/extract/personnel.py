@@ -12,7 +12,7 @@ from ..facts import Appointment, Position, Post, Removal
 from ..text import SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duration
 from .layout import Layout, cells as split_cells
 from .names import clean_name, name_shape, plausible_name, split_name_posts
-from .posts import area_of, has_own_prefix, split_posts, split_title
+from .posts import area_of, has_own_prefix, split_posts, split_title, with_term
 from ..lexicon import GOV_HEAD_CORES, LEVEL_CHARS, PROVINCES, REGION_END_RE, TITLE_RE, gov_head_agency
 
 _CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单|事项|通过|批准)[：:]|"
@@ -526,10 +526,14 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
                         if posts and prev_agency and not has_own_prefix(posts[0].agency) \
                                 and not _LEVEL_BODY.match(posts[0].agency):  # 丙为人民法院院长: its own body
                             posts = [replace(p, agency=prev_agency) for p in posts]
+                        elif posts and prev_agency.endswith(posts[0].agency) and len(prev_agency) > len(posts[0].agency) \
+                                and posts[0].agency[0] in LEVEL_CHARS:  # …为某镇人民政府镇长，乙为副镇长: that 镇
+                            posts = [replace(p, agency=prev_agency) if p.agency == posts[0].agency else p for p in posts]
                         elif not posts and prev_agency and TITLE_RE.fullmatch(bare):
                             posts = [Post(agency=prev_agency, title=bare, span=(at + c["at"],
                                                                                at + c["at"] + len(bare)))]
-                        posts = [_this_congress(_in_named_province(p, text[: m.start()]), text[: m.start()]) for p in posts]
+                        posts = [with_term(_this_congress(_in_named_province(p, text[: m.start()]), text[: m.start()]))
+                                 for p in posts]  # 某镇第十八届人大主席: the body with its term
                         for name in names:
                             out.extend(Position(person=name, post=p, span=(at, at + len(clause))) for p in posts)
                         prev_agency = posts[-1].agency if posts else prev_agency
