@@ -740,3 +740,10 @@ def test_reshuffle_news_verbs():
             "李某某改任某市人大常委会主任。某市副市长周某某转任某市委秘书长。\n")
     assert people(text) == [("appointment", "周某某", "某市委", "秘书长"), ("appointment", "李某某", "某市人大常委会", "主任"),
                             ("appointment", "赵某某", "中共某市委", "书记"), ("removal", "钱某某", "中共某市委", "书记")]
+
+
+def test_chronicle_entries_are_acts_on_their_dates():
+    """In a 大事记 each dated entry narrates an act: ``5月，X任Y`` is an appointment (in a career history it is not)."""
+    text = "1962年某县大事记\n5月，赵某某任某县县长，钱某某兼任县委副书记。\n6月，孙某某任某专员公署专员。\n"
+    assert people(text) == [("appointment", "孙某某", "某专员公署", "专员"), ("appointment", "赵某某", "某县人民政府", "县长"),
+                            ("appointment", "钱某某", "县委", "副书记")]

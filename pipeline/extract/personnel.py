@@ -85,6 +85,7 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
     out: list[tuple[str | None, _Clause]] = []
     mode: str | None = None
     chain: str | None = None  # 任命A为X；B为Y；: the verb carries over sentences joined by ；, and over lines
+    chronicle = bool(_CHRONICLE.search(layout.title or ""))  # 某县大事记: 5月，X任Y is an act of that month
     for line in layout.lines:
         if "\t" in line.text:
             continue  # a table row: read by positions_from_table
@@ -119,7 +120,7 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 if not body:
                     continue
                 verb = re.match(r"^(?:同时|并)?(任命|聘任|免去)", body)
-                if _after_date(line.text[: s - line.start]) and not verb:
+                if _after_date(line.text[: s - line.start]) and not verb and not chronicle:
                     continue  # 2020年6月，X任Y: a career history, not a decision (1951年3月，任命X为Y: an act on its date)
                 if _HEARSAY.search(line.text[: s - line.start]) and not verb:
                     continue  # 据悉，X任Y: what the reporter learned someone holds, not a decision
@@ -161,6 +162,10 @@ _DATE_BEFORE = re.compile(r"(?:\d{4}年|\d{1,2}月|去年|今年|前年|上月)[
 
 #: a reporter's hearsay before a clause: 据悉，X任Y (a post someone holds, no decision of this notice)
 _HEARSAY = re.compile(r"(?:据悉|据了解|据介绍|另据了解)[，,]?\s*$")
+
+
+#: the title of a chronicle, whose entries narrate acts on their dates
+_CHRONICLE = re.compile(r"大事记|大事記|纪事|紀事|大事年表")
 
 
 def _after_date(before: str) -> bool:
