@@ -747,3 +747,11 @@ def test_chronicle_entries_are_acts_on_their_dates():
     text = "1962年某县大事记\n5月，赵某某任某县县长，钱某某兼任县委副书记。\n6月，孙某某任某专员公署专员。\n"
     assert people(text) == [("appointment", "孙某某", "某专员公署", "专员"), ("appointment", "赵某某", "某县人民政府", "县长"),
                             ("appointment", "钱某某", "县委", "副书记")]
+
+
+def test_a_party_group_made_up_of_named_people():
+    """``某专员公署党组由A、B、C、D组成，B任党组书记，C、D任副书记``: the leaders' titles, 党组成员 for the others."""
+    text = ("1962年某县大事记\n3月，某专员公署党组由周某某、赵某某、钱某某、孙某某组成，赵某某任党组书记，"
+            "钱某某、孙某某任副书记。\n")
+    assert people(text) == [("appointment", "周某某", "某专员公署", "党组成员"), ("appointment", "孙某某", "某专员公署", "党组副书记"),
+                            ("appointment", "赵某某", "某专员公署", "党组书记"), ("appointment", "钱某某", "某专员公署", "党组副书记")]

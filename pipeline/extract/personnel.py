@@ -1128,6 +1128,36 @@ def find_hired_lists(layout: Layout, region: str = "") -> list[Appointment]:
     return out
 
 
+_NAMES_RUN = r"[\u4e00-\u9fff·]{2,4}?(?:、[\u4e00-\u9fff·]{2,4}?)*"
+#: a body's Party group made up of named people: 某专员公署党组由甲、乙、丙组成
+_PARTY_GROUP = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?:[^，,。；;：:\s]{{0,6}}?[，,])?(?P<body>[^，,。；;：:\s]{{2,20}}?)党组由(?P<names>{_NAMES_RUN})(?:等)?(?:同志)?组成")
+#: who of them leads it: 甲任党组书记，乙、丙任副书记
+_PARTY_GROUP_LEAD = re.compile(rf"[，,](?P<names>{_NAMES_RUN})(?:同志)?(?:任|为|担任)(?P<title>(?:党组)?(?:副)?书记)")
+
+
+def find_party_groups(layout: Layout, region: str = "") -> list[Appointment]:
+    """A Party group set up with its people, as chronicles narrate it: ``某专员公署党组由甲、乙、丙组成，甲任党组书记，
+    乙任副书记``: appointments of the body's 党组书记, 党组副书记, and 党组成员 for the others named."""
+    out: list[Appointment] = []
+    for line in layout.lines:
+        text = nfkc(line.text)
+        for m in _PARTY_GROUP.finditer(text):
+            body = _posts(m["body"] + "主任", line.start + m.start("body"), region)
+            members = m["names"].split("、")
+            if not body or not all(name_shape(n) for n in members):
+                continue
+            titles, at = {}, m.end()
+            while (lead := _PARTY_GROUP_LEAD.match(text, at)) and all(name_shape(n) for n in lead["names"].split("、")):
+                for n in lead["names"].split("、"):
+                    titles[n] = "党组" + lead["title"].removeprefix("党组")
+                at = lead.end()
+            span = (line.start + m.start(), line.start + at)
+            for n in members + [n for n in titles if n not in members]:
+                post = Post(agency=body[0].agency, title=titles.get(n, "党组成员"), span=span)
+                out.append(Appointment(person=n, post=post, span=span))
+    return out
+
+
 def _current_of_appointees(layout: Layout, decided: list, region: str) -> list[Position]:
     """``今年64岁的X是…人，…，现任A、B。``: the posts a person this notice appoints already holds."""
     people = {f.person for f in decided if isinstance(f, Appointment)}
