@@ -32,6 +32,8 @@ TITLE_CORES = (
     "政法委员", "组织委员", "宣传委员", "纪检委员", "统战委员", "武装委员",
     "纪检组长", "主任督学",  # a bureau's discipline inspection head (纪检组长); an education bureau's chief inspector
     "联络员", "组织员",  # a unit's liaison to a group (某局联络员); a Party committee's organiser (县委组织员)
+    # envoys abroad, named by the state and the country (中华人民共和国驻某国特命全权大使, 驻某市总领事)
+    "特命全权大使", "大使", "总领事", "领事", "公使", "参赞",
 ) + GOV_HEAD_CORES
 
 _TITLE_MODS = r"(?:(?:党组|党委|党工委|党总支|党支部|纪检监察组|机关党委|分党组)?(?:代理|代)?(?:常务|执行|第一|第二|专职|驻会|名誉)?副?(?:[一二三四五六七八九]级)?(?:高级)?)"

@@ -275,4 +275,11 @@ def strip_copy_noise(text: str) -> str:
     text = _LOST_BRACKET.sub(lambda m: f"{m['code'][:-1]}〔{m['year']}〕{m['serial']}号", text)
     if "(" not in text and "（" not in text and "." not in text:
         return text
-    return _FILTER_DOT.sub("", _PINYIN_NOTE.sub("", text))
+    noted = _PINYIN_NOTE.sub("", text)
+    if noted != text:  # a pinyin-noting mirror also doubles commas: 区委副书记,、代区长,,…出席
+        noted = _DOUBLED_COMMA.sub("", noted)
+    return _FILTER_DOT.sub("", noted)
+
+
+#: a comma a pinyin-noting mirror adds before another comma or a 、
+_DOUBLED_COMMA = re.compile(r"[,，](?=[、,，])")

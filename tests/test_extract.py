@@ -315,6 +315,9 @@ def test_member_list_printed_as_one_run():
     ("國(guó)務(wù)院辦公廳", "國務院辦公廳"),
     ("组.长.：王强", "组长：王强"),
     ("1.任务 (一)总体 市长(兼)", "1.任务 (一)总体 市长(兼)"),
+    # a pinyin-noting mirror doubles commas: 区(qū)委副书记,、代区(qū)长,,某某出席 (kept where no note was added)
+    ("10月15日,,區(qū)委副書記,、代區(qū)長李某主持", "10月15日,區委副書記、代區長李某主持"),
+    ("甲,、乙", "甲,、乙"),
 ])
 def test_copy_noise(noisy, clean):
     from govkg.text import strip_copy_noise
@@ -470,6 +473,29 @@ def test_elections_with_names_that_hold_wei_and_a_comma_slip():
         ("position", "吕方", "省人民政府", "副省长"), ("position", "严立", "省人民政府", "委员"),
         ("position", "金华", "省人民政府", "委员"), ("position", "魏东", "省人民政府", "委员"),
         ("position", "华强", "省人民检察院", "检察长")])
+
+
+def test_election_clauses_joined_by_dunhao():
+    """A chronicle's election runs its clauses together with 、 (选举甲为X主任、乙为县长，丙为人民法院院长、…):
+    each ``A为Y`` is a clause of its own; a court or procuratorate printed bare is its own body; 本届 is the
+    level of the congress named before (县…人民代表大会: 县)."""
+    nf = run("某县大事记\n1月18日，县召开第六届第一次人民代表大会。选举甲某某为本届人大常委会主任、乙某某为县长，"
+             "丙某某为人民法院院长、丁某某为人民检察院检察长。\n")
+    got = [r for r in _people(nf) if r[0] == "position"]
+    assert got == sorted([
+        ("position", "甲某某", "县人大常委会", "主任"), ("position", "乙某某", "县人民政府", "县长"),
+        ("position", "丙某某", "人民法院", "院长"), ("position", "丁某某", "人民检察院", "检察长")])
+
+
+def test_town_election_keeps_the_term_and_the_town():
+    """A town congress elects: the 人大 keeps the term it prints (某镇第十八届人大主席); a bare 副镇长 after
+    某镇人民政府镇长 is of that town."""
+    nf = run("某镇第十八届人民代表大会第一次会议召开\n"
+             "会议选举孙某某为某镇第十八届人大主席，李某某为某镇人民政府镇长，周某某、吴某某为副镇长。\n")
+    got = [r for r in _people(nf) if r[0] == "position"]
+    assert got == sorted([
+        ("position", "孙某某", "某镇第十八届人大", "主席"), ("position", "李某某", "某镇人民政府", "镇长"),
+        ("position", "周某某", "某镇人民政府", "副镇长"), ("position", "吴某某", "某镇人民政府", "副镇长")])
 
 
 def test_attendance_of_a_standing_committee_session():

@@ -669,3 +669,89 @@ def test_a_session_passing_acts_after_a_colon():
                  "任命李某为某某部副部长。\n")
     assert got == [("appointment", "李某", "某某部", "副部长"), ("appointment", "王某某", "某某部", "部长"),
                    ("removal", "王某某", "某某委员会", "副主任")]
+
+
+def test_envoys_abroad():
+    """Ambassadors by presidential order: the post is the state's mission in a country
+    (中华人民共和国驻某国) and the title an envoy's (特命全权大使, 总领事)."""
+    text = ("国家主席任免驻外大使\n\n中华人民共和国主席根据全国人民代表大会常务委员会的决定任免下列驻外大使:\n\n"
+            "一、免去甲某的中华人民共和国驻某国特命全权大使职务;\n\n任命乙某为中华人民共和国驻某国特命全权大使。\n")
+    assert people(text) == [("appointment", "乙某", "中华人民共和国驻某国", "特命全权大使"),
+                            ("removal", "甲某", "中华人民共和国驻某国", "特命全权大使")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline glued to the posts by /, the name followed by 今天
+    ("某会议召开\n某某社北京10月14日电/中共中央政治局常委、国务院总理赵某某今天(10月14日)主持召开会议,研究部署工作。\n",
+     [("position", "赵某某", "中共中央政治局", "常委"), ("position", "赵某某", "国务院", "总理")]),
+    # a decree's opening sentence, ending in the colon of its list: 主席某某根据…的决定
+    ("国家主席任免驻外大使\n\n某某社北京4月2日电 中华人民共和国主席钱某某根据全国人民代表大会常务委员会的决定任免下列驻外大使:\n\n"
+     "一、免去甲某的中华人民共和国驻某国特命全权大使职务;\n",
+     [("position", "钱某某", "中华人民共和国", "主席")]),
+])
+def test_holders_named_in_a_news_lead(text, expected):
+    """A report's lead names the speaker by posts then name, after a dateline (某某社某地某日电/) and
+    before 今天/根据; a decree's lead sentence ends in the colon that opens its list."""
+    assert people(text, kinds=(Position,)) == sorted(expected)
+
+
+def test_a_report_lists_the_people_hired():
+    """A news page on a hiring ceremony lists those hired to one post: ``新聘的3位省某馆馆员是：A、B(女)、C``."""
+    text = ("某省政府新聘三人为省文史馆馆员\n7月4日，省政府举行仪式，新聘赵某某等3人为省文史研究馆馆员。\n"
+            "当天新聘的3位省文史研究馆馆员是：赵某某、钱某(女)、孙某某。\n")
+    got = [r for r in people(text) if r[0] == "appointment"]
+    assert got == [("appointment", n, "省文史研究馆", "馆员") for n in ("孙某某", "赵某某", "钱某")]
+
+
+def test_a_party_committee_decision_by_you():
+    """A Party committee's decision as reports print it: ``经中共某省委研究决定，由某某同志任Y``."""
+    text = ("王某某任某省委组织部部长\n3月23日，某省召开干部大会。经中共某省委研究决定，由王某某同志任中共某省委组织部部长。\n")
+    assert people(text) == [("appointment", "王某某", "中共某省委组织部", "部长")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visit: 省委书记某某来我市视察, after a document title in 《》
+    ("某县召开会议\n会议全面落实《中共某市委关于推进某工作的实施意见》和省委书记赵某某来我市视察的讲话精神。\n",
+     [("position", "赵某某", "省委", "书记")]),
+    # a congress hears a report: 听取了国务委员兼国务院秘书长某某关于…的说明
+    ("某决定\n  大会听取了国务委员兼国务院秘书长钱某某关于国务院机构改革方案的说明,审议了方案。\n",
+     [("position", "钱某某", "国务院", "国务委员"), ("position", "钱某某", "国务院", "秘书长")]),
+    # a session's chair is not a post; 所作 after the name: 镇人大主席某某所作的报告
+    ("某镇召开人民代表大会\n大会主席团常务主席、大会执行主席孙某等在主席台就坐。会议听取了《政府工作报告》和镇人大主席李某某所作的《人大工作报告》。\n",
+     [("position", "李某某", "镇人大", "主席")]),
+])
+def test_holders_named_in_report_prose(text, expected):
+    """Posts then name in a report's prose, before 来我市/关于/所作, after 》 or 听取了."""
+    assert people(text, kinds=(Position,)) == sorted(expected)
+
+
+def test_people_hired_named_before_the_verb():
+    """A hiring ceremony's report: ``甲某、乙某被聘为某市政府参事`` (the 市政府 is the 市人民政府), the 馆 as printed."""
+    text = ("某市政府举行参事聘任仪式\n5月20日，某市政府举行参事、文史馆馆员聘任仪式。赵某某、钱某某被聘为某市政府参事，"
+            "孙某某被聘为某市文史馆名誉馆员。市长郑某某出席仪式并颁发聘书。\n")
+    assert people(text) == [("appointment", "孙某某", "某市文史馆", "名誉馆员"),
+                            ("appointment", "赵某某", "某市人民政府", "参事"),
+                            ("appointment", "钱某某", "某市人民政府", "参事")]
+
+
+def test_reshuffle_news_verbs():
+    """Reshuffle news: 改任, 转任, 升任 appoint like 调任 (the post left gives no row)."""
+    text = ("某市领导班子调整\n记者从某市获悉，中央决定：赵某某任中共某市委书记，钱某某不再担任中共某市委书记职务。"
+            "李某某改任某市人大常委会主任。某市副市长周某某转任某市委秘书长。\n")
+    assert people(text) == [("appointment", "周某某", "某市委", "秘书长"), ("appointment", "李某某", "某市人大常委会", "主任"),
+                            ("appointment", "赵某某", "中共某市委", "书记"), ("removal", "钱某某", "中共某市委", "书记")]
+
+
+def test_chronicle_entries_are_acts_on_their_dates():
+    """In a 大事记 each dated entry narrates an act: ``5月，X任Y`` is an appointment (in a career history it is not)."""
+    text = "1962年某县大事记\n5月，赵某某任某县县长，钱某某兼任县委副书记。\n6月，孙某某任某专员公署专员。\n"
+    assert people(text) == [("appointment", "孙某某", "某专员公署", "专员"), ("appointment", "赵某某", "某县人民政府", "县长"),
+                            ("appointment", "钱某某", "县委", "副书记")]
+
+
+def test_a_party_group_made_up_of_named_people():
+    """``某专员公署党组由A、B、C、D组成，B任党组书记，C、D任副书记``: the leaders' titles, 党组成员 for the others."""
+    text = ("1962年某县大事记\n3月，某专员公署党组由周某某、赵某某、钱某某、孙某某组成，赵某某任党组书记，"
+            "钱某某、孙某某任副书记。\n")
+    assert people(text) == [("appointment", "周某某", "某专员公署", "党组成员"), ("appointment", "孙某某", "某专员公署", "党组副书记"),
+                            ("appointment", "赵某某", "某专员公署", "党组书记"), ("appointment", "钱某某", "某专员公署", "党组副书记")]

@@ -12,7 +12,7 @@ from ..facts import Appointment, Position, Post, Removal
 from ..text import SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duration
 from .layout import Layout, cells as split_cells
 from .names import clean_name, name_shape, plausible_name, split_name_posts
-from .posts import area_of, has_own_prefix, split_posts, split_title
+from .posts import area_of, has_own_prefix, split_posts, split_title, with_term
 from ..lexicon import GOV_HEAD_CORES, LEVEL_CHARS, PROVINCES, REGION_END_RE, TITLE_RE, gov_head_agency
 
 _CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单|事项|通过|批准)[：:]|"
@@ -27,9 +27,9 @@ _APPOINT_RES = [
     re.compile(rf"^(?:[^，,：:]{{0,24}}?(?:决定|表决|通过|同意|依法|提请|批准))?(?:兹|现|特|拟)?(?:任命|聘任|续聘|聘用|提名)"
                rf"(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$"),
     re.compile(rf"^(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?(?:(?:已经|已)?于?(?:\d{{1,2}}月)?\d{{1,2}}日)?"
-               rf"(?P<verb>试用期满任|挂职任|挂任|调任|兼任|担任|(?<=日)被任命为|任命为|任(?!命|免|职|期|务|用)|聘任为|聘为|兼)(?P<posts2>.+)$"),
+               rf"(?P<verb>试用期满任|挂职任|挂任|调任|改任|转任|升任|兼任|担任|(?<=日)被任命为|任命为|任(?!命|免|职|期|务|用)|聘任为|聘为|兼)(?P<posts2>.+)$"),
     re.compile(rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:{_TITLE_END}))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
-               rf"(?P<verb3>挂职任|挂任|调任|兼任|担任|被任命为|任(?!命|免|职|期|务|用))(?P<posts3>.+)$"),
+               rf"(?P<verb3>挂职任|挂任|调任|改任|转任|升任|兼任|担任|被任命为|任(?!命|免|职|期|务|用))(?P<posts3>.+)$"),
 ]
 #: a reason between a person and what happens to them: 因工作调动，/ 因年龄原因
 _BECAUSE = r"(?:(?:因|由于)[^，,。；;]{2,12}?[，,]?)?"
@@ -85,6 +85,7 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
     out: list[tuple[str | None, _Clause]] = []
     mode: str | None = None
     chain: str | None = None  # 任命A为X；B为Y；: the verb carries over sentences joined by ；, and over lines
+    chronicle = bool(_CHRONICLE.search(layout.title or ""))  # 某县大事记: 5月，X任Y is an act of that month
     for line in layout.lines:
         if "\t" in line.text:
             continue  # a table row: read by positions_from_table
@@ -119,7 +120,7 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 if not body:
                     continue
                 verb = re.match(r"^(?:同时|并)?(任命|聘任|免去)", body)
-                if _after_date(line.text[: s - line.start]) and not verb:
+                if _after_date(line.text[: s - line.start]) and not verb and not chronicle:
                     continue  # 2020年6月，X任Y: a career history, not a decision (1951年3月，任命X为Y: an act on its date)
                 if _HEARSAY.search(line.text[: s - line.start]) and not verb:
                     continue  # 据悉，X任Y: what the reporter learned someone holds, not a decision
@@ -161,6 +162,10 @@ _DATE_BEFORE = re.compile(r"(?:\d{4}年|\d{1,2}月|去年|今年|前年|上月)[
 
 #: a reporter's hearsay before a clause: 据悉，X任Y (a post someone holds, no decision of this notice)
 _HEARSAY = re.compile(r"(?:据悉|据了解|据介绍|另据了解)[，,]?\s*$")
+
+
+#: the title of a chronicle, whose entries narrate acts on their dates
+_CHRONICLE = re.compile(r"大事记|大事記|纪事|紀事|大事年表")
 
 
 def _after_date(before: str) -> bool:
@@ -470,7 +475,7 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
     out: list[Position] = []
     for line in layout.lines:
         text = nfkc(line.text)
-        if not _SENTENCE_MARK.search(text):
+        if not _SENTENCE_MARK.search(text) and not _LIST_LEAD.search(text):
             continue  # member lists and tables are read elsewhere
         area = ""  # the area the sentence's last holder governs: 区党工委书记甲，党工委副书记乙 (区党工委)
         # 刘昆副省长，分管…: a division of a government's work
@@ -478,7 +483,7 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
             names = m["names"].split("、")
             if not all(name_shape(n) for n in names):
                 continue
-            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|新任|现任|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|还有|包括|其中|(?:会议)?(?:还|并|又)?根据|按照)?",
+            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|新任|现任|[^，,。；;]{0,30}?听取了?|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|还有|包括|其中|(?:会议)?(?:还|并|又)?根据|按照)?",
                             m["posts"])
             bare = m["posts"][verb.end():]
             posts = _posts(bare, line.start + m.start("posts") + verb.end(), region)
@@ -512,8 +517,8 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
             prev_agency = ""
             at = line.start + m.start()
             pending = ""  # 王五、赵六,孙七、…为委员: a comma slipped into a list of names
-            for clause in re.split(r"(?<=[，,；;])", m.group(0)):
-                c = _elected_clause(pending + clause.strip("，,；;"))
+            for clause in _election_clauses(m.group(0)):
+                c = _elected_clause(pending + clause.strip("，,；;、"))
                 if c:
                     c["at"] -= len(pending)  # offsets in this clause
                 listed = [n for n in re.split(r"[、，,]", clause.strip("，,；;")) if n]
@@ -523,12 +528,17 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
                     if names:
                         bare = re.sub(r"[(（][^()（）]*[)）]?$", "", c["posts"]).strip(SPACES)  # …检察长(需依照…): a note
                         posts = _posts(bare, at + c["at"], region)
-                        if posts and prev_agency and not has_own_prefix(posts[0].agency):
+                        if posts and prev_agency and not has_own_prefix(posts[0].agency) \
+                                and not _LEVEL_BODY.match(posts[0].agency):  # 丙为人民法院院长: its own body
                             posts = [replace(p, agency=prev_agency) for p in posts]
+                        elif posts and prev_agency.endswith(posts[0].agency) and len(prev_agency) > len(posts[0].agency) \
+                                and posts[0].agency[0] in LEVEL_CHARS:  # …为某镇人民政府镇长，乙为副镇长: that 镇
+                            posts = [replace(p, agency=prev_agency) if p.agency == posts[0].agency else p for p in posts]
                         elif not posts and prev_agency and TITLE_RE.fullmatch(bare):
                             posts = [Post(agency=prev_agency, title=bare, span=(at + c["at"],
                                                                                at + c["at"] + len(bare)))]
-                        posts = [_in_named_province(p, text[: m.start()]) for p in posts]
+                        posts = [with_term(_this_congress(_in_named_province(p, text[: m.start()]), text[: m.start()]))
+                                 for p in posts]  # 某镇第十八届人大主席: the body with its term
                         for name in names:
                             out.extend(Position(person=name, post=p, span=(at, at + len(clause))) for p in posts)
                         prev_agency = posts[-1].agency if posts else prev_agency
@@ -542,6 +552,28 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
     return out
 
 
+def _this_congress(post: Post, before: str) -> Post:
+    """``县召开第六届第一次人民代表大会。选举甲为本届人大常委会主任``: 本届 is the level of the congress named before."""
+    if not post.agency.startswith("本届"):
+        return post
+    named = list(re.finditer(r"(?P<level>[省市县区州旗镇乡])[^。；;，,]{0,12}?人民代表大会", before))
+    return replace(post, agency=named[-1]["level"] + post.agency[2:]) if named else post
+
+
+def _election_clauses(run: str) -> list[str]:
+    """The clauses of an election, cut after ，/；, and after a 、 that ends one post and opens the next
+    person's (``选举甲为X主任、乙为县长，丙为Y院长``: 、 between two ``A为X``, each piece ending at its 、)."""
+    out = []
+    for piece in re.split(r"(?<=[，,；;])", run):
+        cut = 0
+        for m in re.finditer(r"、(?=[\u4e00-\u9fff]{2,4}为)", piece):
+            if "为" in piece[cut:m.start()] and _elected_clause(piece[m.end():]) is not None:
+                out.append(piece[cut:m.end()])
+                cut = m.end()
+        out.append(piece[cut:])
+    return [c for c in out if c]
+
+
 def _in_named_province(post: Post, before: str) -> Post:
     """``中共某省第九届委员会…选举X为省委书记``: a body printed by its level alone (省委, 省人民政府) is the
     body of the province the line names before it."""
@@ -551,6 +583,8 @@ def _in_named_province(post: Post, before: str) -> Post:
     return replace(post, agency=named[-1] + post.agency[level.end():]) if named else post
 
 
+#: the bodies a congress elects the heads of, printed bare: a body of their own, not part of the one before
+_LEVEL_BODY = re.compile(r"^(?:(?:高级|中级)?人民法院|人民检察院|监察委员会)$")
 _ELECTED = re.compile(r"(?:选举|增选)[^。；;]{4,600}")  # (增选X为副省长: one more elected to a body)
 #: those elected to a post after the ones named first: 当选为X的还有A、B、C
 _ALSO_ELECTED = re.compile(r"当选为(?P<posts>[^，,。；;的]{2,30})的(?:还有|有)[:：]?"
@@ -575,7 +609,9 @@ def _names_ok(names: list[str]) -> bool:
 
 
 _SENTENCE_MARK = re.compile(r"[，。；,;]")
-_NOT_A_BODY = re.compile(r"成立|召开|协调|了|的|任命")
+#: a sentence that opens a list (某某主席某某根据…的决定任免下列人员：): long, and ending in its colon
+_LIST_LEAD = re.compile(r"^.{20,}[:：]\s*$")
+_NOT_A_BODY = re.compile(r"成立|召开|协调|了|的|任命|^大会|^会议")  # (大会执行主席: a session's role, not a post)
 #: the titles of a people's congress standing committee or a CPPCC committee, printed bare after the body
 _CONGRESS_TITLE = re.compile(r"(?:常务)?副?(?:主任|秘书长|主席)")
 _CONGRESS_BODY = re.compile(r"(?P<body>(?:[\u4e00-\u9fff]{0,10}?[省市县区州旗])?(?:第?[一二三四五六七八九十\d]{1,3}届)?"
@@ -599,10 +635,12 @@ _DUTY_HOLDER = re.compile(rf"(?:^|(?<=[。；;，,\s]))(?P<names>[\u4e00-\u9fff]
 _NEWS_NAME = r"(?:[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4}?)"
 #: posts then names in a report's prose (a preposition before the posts is no part of them: 在镇长X同志的带领下;
 #: nor is 根据: 根据市人民政府市长X的提请)
-_NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s])|(?<=及)|(?<=根据))(?:在|向|对)?(?P<posts>(?:(?!根据)[^，,。；;：:\s由为]){{0,40}}?(?:{_TITLE_END}))"
+_NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?<=根据))(?:在|向|对)?(?P<posts>(?:(?!根据)[^，,。；;：:\s由为/／》]){{0,40}}?(?:{_TITLE_END}))"
                           rf"(?P<names>{_NEWS_NAME}(?:、{_NEWS_NAME})*)"
                           rf"(?=\s*[，,。；;、]|(?:等)?(?:同志|出席|列席|主持|到会|参加|应邀|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队|"
-                          rf"的提请|的提议|的提名|的议案)"
+                          rf"的提请|的提议|的提名|的议案|"
+                          rf"今天|今日|昨天|昨日|当天|根据|"  # 总理某某今天主持…; 主席某某根据…的决定任免
+                          rf"来(?=我|本|到)|莅临|关于|所作)"  # 省委书记某某来我市视察; 听取了秘书长某某关于…的说明
                           rf"|(?:和|及|以及)[^。；;]{{0,40}}?(?:出席|列席|参加))")
 
 
@@ -627,7 +665,8 @@ _ASIDE = re.compile(r"[(（](?:女|男|兼|兼职|正处级|副处级|正科级|
 
 
 #: a report's lead-in before a list of changes: 其中，, 其中，市直属校中，, 其中任命… (no comma before the verb)
-_LEAD_PHRASE = re.compile(r"^其中(?:[，,](?:[^，,。；;]{1,12}中[，,])?|(?=任命|免去|决定))")
+_LEAD_PHRASE = re.compile(r"^其中(?:[，,](?:[^，,。；;]{1,12}中[，,])?|(?=任命|免去|决定))"
+                          r"|^由(?=[\u4e00-\u9fff·]{2,6}?同志(?:任|担任|兼任))")  # 经…研究决定，由某某同志任Y
 
 
 def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | None:
@@ -687,7 +726,7 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
             (found["current3"], m.end("current3")) if found.get("current3") else (None, 0)
         if current:
             tail = re.split(r"由|通过|宣布|决定|[，,]", current)[-1]  # …会议通过由原X部书记Y担任: the holder's own words
-            if not tail.startswith(("原", "前")) and verb != "调任":  # (甲校副校长某某调任乙校校长: the post they leave)
+            if not tail.startswith(("原", "前")) and verb not in ("调任", "改任", "转任", "升任"):  # (甲校副校长某某调任乙校校长: the post they leave)
                 out += _current_posts(name, tail, at + c_end - len(tail), span, region)
         return out
     if mode in ("任命", "任职", "聘任", "聘用", "提名", "免去", "免职", "免去职务", "解聘"):
@@ -1057,6 +1096,65 @@ def find_body_heads(layout: Layout, region: str = "") -> list[Appointment]:
                 out.append(Appointment(person=h["name"], post=Post(agency=body[0].agency, title=h["title"],
                                                                   span=(at, at + len(part))), span=(at, at + len(part))))
                 at += len(part) + 1
+    return out
+
+
+#: a report's list of the people hired to one post: 新聘的15位省某馆馆员是：甲、乙、丙
+_HIRED_LIST = re.compile(r"新?聘(?:任|请|用)?的?(?:\d+|[一二三四五六七八九十两]+)(?:位|名)(?P<posts>[^，,。；;：:]{2,30}?)"
+                         r"(?:是|为|有|名单如下)[:：]?\s*(?P<names>[^。；;]+)")
+
+
+#: people hired, named before the verb: 甲某、乙某被聘为某市政府参事
+_HIRED_AS = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<names>[\u4e00-\u9fff·]{2,6}?(?:[ \u3000]*、[ \u3000]*[\u4e00-\u9fff·]{2,6}?)*)"
+                       r"[ \u3000]*(?:同志)?(?:被|获)?(?:聘为|聘任为|受聘为|受聘担任)(?P<posts>[^，,。；;]{2,40})")
+
+
+def find_hired_lists(layout: Layout, region: str = "") -> list[Appointment]:
+    """People a report lists as hired to one post, in any kind of notice (a news page on a
+    hiring ceremony): ``当天新聘的3位省某馆馆员是：甲某、乙某(女)、丙某。``, ``甲某、乙某被聘为某市政府参事``.
+    Each is appointed."""
+    out: list[Appointment] = []
+    for line in layout.lines:
+        text = _PERSON_ASIDE.sub(lambda a: " " * len(a.group(0)), nfkc(line.text))  # 乙某(女): blanked
+        for m in list(_HIRED_LIST.finditer(text)) + list(_HIRED_AS.finditer(text)):
+            posts = _posts(m["posts"], line.start + m.start("posts"), region)
+            names = [clean_name(n) for n in re.split(r"[、，,]", m["names"]) if n.strip(SPACES)]
+            listed = m.re is _HIRED_LIST  # a list after 是： names two or more
+            if len(posts) != 1 or not has_own_prefix(posts[0].agency) or len(names) < (2 if listed else 1) \
+                    or not (_names_ok(names) if listed else all(name_shape(n) for n in names)):
+                continue
+            span = (line.start + m.start(), line.start + m.end())
+            out += [Appointment(person=n, post=posts[0], span=span) for n in names]
+    return out
+
+
+_NAMES_RUN = r"[\u4e00-\u9fff·]{2,4}?(?:、[\u4e00-\u9fff·]{2,4}?)*"
+#: a body's Party group made up of named people: 某专员公署党组由甲、乙、丙组成
+_PARTY_GROUP = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?:[^，,。；;：:\s]{{0,6}}?[，,])?(?P<body>[^，,。；;：:\s]{{2,20}}?)党组由(?P<names>{_NAMES_RUN})(?:等)?(?:同志)?组成")
+#: who of them leads it: 甲任党组书记，乙、丙任副书记
+_PARTY_GROUP_LEAD = re.compile(rf"[，,](?P<names>{_NAMES_RUN})(?:同志)?(?:任|为|担任)(?P<title>(?:党组)?(?:副)?书记)")
+
+
+def find_party_groups(layout: Layout, region: str = "") -> list[Appointment]:
+    """A Party group set up with its people, as chronicles narrate it: ``某专员公署党组由甲、乙、丙组成，甲任党组书记，
+    乙任副书记``: appointments of the body's 党组书记, 党组副书记, and 党组成员 for the others named."""
+    out: list[Appointment] = []
+    for line in layout.lines:
+        text = nfkc(line.text)
+        for m in _PARTY_GROUP.finditer(text):
+            body = _posts(m["body"] + "主任", line.start + m.start("body"), region)
+            members = m["names"].split("、")
+            if not body or not all(name_shape(n) for n in members):
+                continue
+            titles, at = {}, m.end()
+            while (lead := _PARTY_GROUP_LEAD.match(text, at)) and all(name_shape(n) for n in lead["names"].split("、")):
+                for n in lead["names"].split("、"):
+                    titles[n] = "党组" + lead["title"].removeprefix("党组")
+                at = lead.end()
+            span = (line.start + m.start(), line.start + at)
+            for n in members + [n for n in titles if n not in members]:
+                post = Post(agency=body[0].agency, title=titles.get(n, "党组成员"), span=span)
+                out.append(Appointment(person=n, post=post, span=span))
     return out
 
 
