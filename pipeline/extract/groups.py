@@ -472,6 +472,13 @@ def _name_in_a_row(name: str) -> bool:
     return len(name) == 3 and name[1] in "将以等与及由从对是在" and plausible_name(name[0] + name[2])
 
 
+def glued_names(word: str) -> list[tuple[str, int]]:
+    """The names of a run a copy glued together (``甲某某乙某丙某某``), each with its offset in the run, cut as a
+    member list's are; [] unless it cuts into two names or more, each the shape of a name."""
+    names = [(name, span[0]) for name, _, span in _glued_names(word, 0)]
+    return names if len(names) >= 2 and all(name_shape(n) for n, _ in names) else []
+
+
 #: how common a surname is (its place in the frequency list; the ones added after it come last)
 _SURNAME_RANK = {c: k for k, c in enumerate(dict.fromkeys(SURNAMES_BY_FREQUENCY + "".join(sorted(SURNAMES))))}
 
@@ -1492,6 +1499,8 @@ def _sentence_before(flat: str, end: int, width: int = 80) -> str:
     text of one endless sentence is not read again for every match in it)."""
     start = max(flat.rfind(c, max(0, end - width), end) for c in "。；;") + 1
     return flat[max(start, end - width):end]
+
+
 #: a report of who heads a group: 国务院总理李克强担任A领导小组和B领导小组组长，张高丽副总理担任副组长
 _GROUP_KINDS = r"(?:领导小组|工作小组|协调小组|小组|工作组|指挥部|专班)"
 _HEAD_ROLES = r"(?:常务副组长|副组长|组长|常务副指挥长|副指挥长|指挥长|副总指挥|总指挥)"
@@ -1661,7 +1670,7 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                     name = _name_at(rest, p)
                     if name:
                         break
-                if re.search(rf"(?:{TITLE_RE.pattern})$", before) and not _AFTER_NAME.match(rest, p) \
+                if TITLE_RE.search(before) and not _AFTER_NAME.match(rest, p) \
                         and rest[p:p + 2] not in ("代表",):
                     name = _name_at(rest, p, rare=True)  # 县某部副部长崇某主持会议
                     if name:
@@ -1729,12 +1738,11 @@ def _next_roles(state: _State, group: str, rest: str, line, raw: str, region: st
             return
         chain, name = m["chain"], None
         for p in range(2, len(chain) - 1):
-            if re.search(rf"(?:{TITLE_RE.pattern.rstrip('$')})$", chain[:p]) and chain[p] in SURNAMES:
+            if TITLE_RE.search(chain[:p]) and chain[p] in SURNAMES:
                 name = _name_at(chain, p)
                 if name:
                     break
-        if name is None or not all(re.search(rf"(?:{TITLE_RE.pattern.rstrip('$')})$", piece)
-                                   for piece in chain[:p].split("、")):
+        if name is None or not all(TITLE_RE.search(piece) for piece in chain[:p].split("、")):
             return  # 副组长、各成员单位负责人出席: no one named
         at = line.start + max(raw.find(name), 0)
         state.facts.append(Membership(group=group, person=name, role=m["role"], span=(line.start, line.end),
@@ -1806,7 +1814,7 @@ def _chain_posts(state: _State, before: str, between: str, name: str, line, raw:
     for chain in (head, between):
         pieces = [p for p in chain.split("、") if p]
         # every piece a post, none long enough to hide a sentence the page ran together (某某讲话县委常委)
-        if not pieces or not all(re.search(rf"(?:{TITLE_RE.pattern})$", p) and len(p) <= 12
+        if not pieces or not all(TITLE_RE.search(p) and len(p) <= 12
                                  and not re.search(r"组|指挥部|委员会|专班|会议", p) for p in pieces):
             continue
         text = "、".join(pieces)  # read whole: 县委常委、人武部部长 -> 县人武部

@@ -18,6 +18,7 @@ from dataclasses import replace
 from ..facts import Appointment, Position, Post, Removal
 from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, GROUP_SHORT_RE, LEVEL_CHARS, NATIONAL_BODIES, TITLE_CORES, TITLE_RE
 from ..text import nfkc, squash
+from .groups import glued_names
 from .lists import unique
 from .names import name_shape, reported_name, split_name_posts
 from .posts import GOV_HEAD_ASSISTANTS, has_own_prefix, of_body, split_posts, split_title
@@ -556,20 +557,14 @@ def _roster_names(rest: str) -> list[tuple[int, str]] | None:
         word = _ASIDE.sub("", t.group(0))
         if out and _BIO.search(word):
             break
-        if len(word) >= 5 and _glued_names(word):  # 甲某某乙某丙某某: names a copy glued together
-            out += [(t.start() + at, name) for name, at in _glued_names(word)]
+        glued = glued_names(word) if len(word) >= 5 else []
+        if glued:  # 甲某某乙某丙某某: names a copy glued together
+            out += [(t.start() + at, name) for name, at in glued]
             continue
         if not (reported_name(word, listed=True) or name_shape(word)):  # (a column of names: 某会某 is a name here)
             return None
         out.append((t.start(), word))
     return out or None
-
-
-def _glued_names(word: str) -> list[tuple[str, int]]:
-    """The names of a run a copy glued together, with their offsets in it (none when not all are names)."""
-    from .groups import _glued_names as cut  # (the cut a member list gets)
-    names = [(name, span[0]) for name, _, span in cut(word, 0)]
-    return names if len(names) >= 2 and all(name_shape(n) for n, _ in names) else []
 
 
 #: a party committee (市委, 县委, 党工委, 党组, 纪委): its roster lines hold party titles only
@@ -619,22 +614,24 @@ def find_roster(layout, region: str = "") -> list[Position]:
         text = text[_WIKI_LEAD.match(text).end():]
         m = _ROSTER_LABEL.match(text) or (_SPACED_LABEL.match(text) if page else None)
         here = _roster_post(m["label"], body, region, page) if m else None
-        if m and here and body and not split_title(m["label"])[0] and _PARTY_BODY.search(here.agency) \
-                and not _PARTY_TITLE.fullmatch(here.title) and _roster_names(m["rest"]):
+        names = _roster_names(m["rest"]) if m and here else None
+        if names and body and not split_title(m["label"])[0] and _PARTY_BODY.search(here.agency) \
+                and not _PARTY_TITLE.fullmatch(here.title):
             post, labels = None, labels + 1  # 市委第一书记:甲 / 院长:乙 — a court's head holds no post of the party committee
             continue
-        if m and here and _roster_names(m["rest"]):
+        if names:
             post, rest, at = here, m["rest"], line.start + line.text.find(m["rest"][:1]) if m["rest"] else line.start
             body.append(here)
             labels += 1
-        elif not m and post and _roster_names(text) and (len(_roster_names(text)) > 1 or name_shape(_roster_names(text)[0][1])):
-            # (a heading below the roster, 下设机构, is no holder of the post above it)
-            rest, at = text, line.start + len(line.text) - len(line.text.lstrip())
         else:
-            close()
-            post, body = None, []
-            continue
-        for k, name in _roster_names(rest):
+            names = _roster_names(text) if not m and post else None
+            if not names or len(names) == 1 and not name_shape(names[0][1]):
+                # (a heading below the roster, 下设机构, is no holder of the post above it)
+                close()
+                post, body = None, []
+                continue
+            rest, at = text, line.start + len(line.text) - len(line.text.lstrip())
+        for k, name in names:
             # one roster names one person once: 甲某 under 市委书记 and again under 市人大常委会主任(兼)
             first = next((f.person_span for f in block if f.person == name), (at + k, at + k + len(name)))
             held = replace(post, span=(line.start, line.start + len(m["label"]) if m else line.start))

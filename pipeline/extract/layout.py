@@ -1077,7 +1077,8 @@ _DATE_NOTES = re.compile(r"^[(（]此件[^()（）]{1,12}[)）]|[(（]完[)）]$
 _BRACKETED_DATE = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[)）]$")
 
 
-#: a mirror's question marks for the spaces it lost around a signature: 某县人民政府办公室 ??????? / 2025年7月8日 ????
+#: the blanks around a mirror's question marks for the spaces it lost at a signature (某县人民政府办公室 ??????? /
+#: 2025年7月8日 ????): a line's own blanks, as printed
 _BLANKS = " \t\u3000"
 
 

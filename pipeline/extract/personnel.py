@@ -12,6 +12,7 @@ from ..facts import Appointment, Position, Post, Removal
 from ..text import SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duration
 from .layout import Layout, cells as split_cells
 from .names import clean_name, name_shape, plausible_name, split_name_posts
+from .groups import glued_names
 from .posts import area_of, has_own_prefix, split_posts, split_title, with_term
 from ..lexicon import GOV_HEAD_CORES, LEVEL_CHARS, PROVINCES, REGION_END_RE, TITLE_RE, gov_head_agency
 
@@ -1277,8 +1278,8 @@ def _chain(text: str, pos: int, line_at: int, region: str, before: Post | None =
     out: list = []
     while True:
         m = _GLUED_CHAINED.match(text, pos)
-        names = _glued(m["who"]) if m else []
-        if len(names) < 2 or not all(name_shape(n) for n in names):
+        names = [n for n, _ in glued_names(m["who"])] if m else []
+        if not names:
             m = _CHAINED.match(text, pos)
             if not m:
                 break
@@ -1296,12 +1297,6 @@ def _chain(text: str, pos: int, line_at: int, region: str, before: Post | None =
                 for n in names for p in posts]
         pos = m.end()
     return out
-
-
-def _glued(run: str) -> list[str]:
-    """Names a copy glued together (``甲某某乙某丙某某``), cut as a member list's are; [] when not so."""
-    from .groups import _glued_names  # (the cut a member list gets)
-    return [name for name, _, _ in _glued_names(run, 0)]
 
 
 def _removal_chain(text: str, pos: int, line_at: int, region: str) -> list:
