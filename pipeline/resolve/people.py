@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from typing import Iterable
 
 from ..store import Store
@@ -42,6 +43,16 @@ class Mention:
     def posts(self) -> set[tuple[str, str]]:
         return {(a, t) for _, a, t in self.events}
 
+    # The comparisons below ask each mention these many times (every pair of a block);
+    # a mention's events are complete once it is read, so the answers are kept.
+    @cached_property
+    def agency_keys(self) -> frozenset[str]:
+        return frozenset(script_key(a) for _, a, _ in self.events)
+
+    @cached_property
+    def post_keys(self) -> frozenset[tuple[str, str]]:
+        return frozenset((script_key(a), script_key(t)) for _, a, t in self.events)
+
 
 @dataclass
 class Cluster:
@@ -60,8 +71,12 @@ def _bigrams(s: str) -> set[str]:
 def similar_agency(a: str, b: str) -> bool:
     """Two names of one body (a rename or a short form): most bigrams shared."""
     a, b = script_key(a), script_key(b)  # 陝西省人民政府 is 陕西省人民政府
-    if a == b:
-        return True
+    return a == b or _similar_keys(*sorted((a, b)))
+
+
+@lru_cache(maxsize=1 << 18)
+def _similar_keys(a: str, b: str) -> bool:
+    """``similar_agency`` of two keys, in order (a block compares the same few bodies again and again)."""
     x, y = _bigrams(a), _bigrams(b)
     return bool(x and y) and len(x & y) / min(len(x), len(y)) >= 0.6
 
@@ -77,17 +92,17 @@ def read_mentions(store: Store, names: Iterable[str] | None = None) -> list[Ment
 
 def _unrelated(x: Mention, y: Mention) -> bool:
     """Two mentions in one notice whose posts share no body: two people of one name."""
-    if x.notice != y.notice or not x.agencies or not y.agencies:
+    if x.notice != y.notice or not x.events or not y.events:
         return False
-    return not any(similar_agency(a, b) for a in x.agencies for b in y.agencies)
+    return not any(similar_agency(a, b) for a in x.agency_keys for b in y.agency_keys)
 
 
 def _strong(x: Mention, y: Mention) -> str | None:
     """Evidence strong enough to merge: the same post, a renamed body with the same title,
     or a name repeated in one notice without posts that could tell two people apart."""
-    if x.notice == y.notice and (not x.agencies or not y.agencies):
+    if x.notice == y.notice and (not x.events or not y.events):
         return "named again in the same notice"
-    shared = {(script_key(a), script_key(t)) for a, t in x.posts} & {(script_key(a), script_key(t)) for a, t in y.posts}
+    shared = x.post_keys & y.post_keys
     if shared:
         a, t = sorted(shared)[0]
         return f"both hold {t} in {a}"
