@@ -54,7 +54,7 @@ class Mention:
         return frozenset((script_key(a), script_key(t)) for _, a, t in self.events)
 
 
-@dataclass
+@dataclass(eq=False)  # one cluster is itself only (``in`` and ``remove`` compared every mention)
 class Cluster:
     mentions: list[Mention]
     evidence: list[str] = field(default_factory=list)
