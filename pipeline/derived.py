@@ -85,10 +85,14 @@ def current(store) -> bool:
     return found == [str(VERSION)]
 
 
-def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = ()) -> DerivedReport:
+def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = (),
+            relinked: Iterable[str] | None = None) -> DerivedReport:
     """Bring ``graph/derived`` up to date with the notices of ``store``: for the notice
     graphs in ``changed`` (None: every notice) and what they touch, and for the people
-    called ``names`` (whom an identity override re-decided). One transaction, or, for
+    called ``names`` (whom an identity override re-decided). ``relinked``: the mentions
+    whose person the resolver changed with these notices (``ResolveReport.relinked``), when
+    known: a post's records then change only through them and the notices; unknown (None),
+    every post of every person named in the notices is refreshed. One transaction, or, for
     every notice, a batch at a time (``_refresh_all``). Records of an older version are
     all rebuilt, whatever ``changed`` says."""
     s = store.ox
@@ -96,11 +100,16 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
         return _refresh_all(s)
     notices = sorted(set(changed))
     agencies = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Agency } }", "g", notices)
-    names = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?m a gov:PersonMention ; gov:name ?x } }",
-                    "g", notices) | set(names)
+    named = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?m a gov:PersonMention ; gov:name ?x } }", "g", notices)
     posts = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Post } }", "g", notices)
-    posts |= _column(s, """SELECT DISTINCT ?x WHERE { GRAPH ?g { ?m gov:name ?n .
-        { ?f gov:person ?m ; gov:post ?x } UNION { ?m gov:holdsPost ?x } } }""", "n", sorted(names), literal=True)
+    held = """SELECT DISTINCT ?x WHERE { GRAPH ?g { ?m gov:name ?n .
+        { ?f gov:person ?m ; gov:post ?x } UNION { ?m gov:holdsPost ?x } } }"""
+    if relinked is None:
+        posts |= _column(s, held, "n", sorted(named | set(names)), literal=True)
+    else:
+        posts |= _column(s, held, "n", sorted(set(names)), literal=True)
+        posts |= _column(s, held, "m", sorted(set(relinked)))
+    names = named | set(names)
     posts |= _column(s, f"SELECT DISTINCT ?x WHERE {{ GRAPH <{DERIVED_GRAPH}> {{ ?r gov:sourceNotice ?n ; gov:post ?x }} }}",
                      "n", notices)
     agencies, posts, names = sorted(agencies), sorted(posts), sorted(names)

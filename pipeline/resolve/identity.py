@@ -29,9 +29,10 @@ writes as it goes, so its memory does not grow with the store.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable
 
+import pyoxigraph as ox
 from rdflib import Literal, URIRef
 from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS
 
@@ -56,6 +57,7 @@ class ResolveReport:
     posts: int  # post blocks (tenures) re-decided
     governments: int  # government blocks (renames) re-decided
     people: int  # person nodes written
+    relinked: list[str] = field(default_factory=list)  # mentions that now denote another person (or a new one)
 
 
 def resolve(store: Store, changed: Iterable[str] | None = None, overrides: Iterable[ov.Override] = (),
@@ -95,7 +97,7 @@ def resolve(store: Store, changed: Iterable[str] | None = None, overrides: Itera
     g = Triples()
     for person, c in people:
         _write_person(g, person, c)
-    posts = _write_tenures(reader, g, people, old_people)
+    posts = _write_tenures(reader, g, people, changed, derived)
     summaries, old_summaries = _summaries(reader, people, old_people)
     renames = _renames(reader, summaries, people, False)
     governments = set(renames)
@@ -119,7 +121,8 @@ def resolve(store: Store, changed: Iterable[str] | None = None, overrides: Itera
         ops.append(f"INSERT DATA {{ GRAPH <{OVERRIDES_GRAPH}> {{\n{''.join(ov.triples(o) for o in added)}}} }}")
     _write(store, ops, new)
     pause_point("resolve-written")
-    return ResolveReport(False, len(blocks), len(posts), len(governments), len(people))
+    relinked = sorted({q.subject.value for q in old_set ^ new_set if q.predicate == _DENOTES_NODE})
+    return ResolveReport(False, len(blocks), len(posts), len(governments), len(people), relinked)
 
 
 #: a full resolution decides and writes the people of about this many mentions at a time
@@ -284,6 +287,7 @@ _TYPE, _PERSON, _FOAF_NAME, _LABEL = str(RDF.type), str(GOV.Person), str(FOAF.na
 _EVIDENCE, _DENOTES, _DERIVED = str(GOV.identityEvidence), str(GOV.denotes), str(PROV.wasDerivedFrom)
 _HOLDS, _EVENT, _TENURE = str(GOV.holdsPost), str(GOV.hasPostEvent), str(GOV.hasTenure)
 _HAS_MEMBERSHIP, _MEMBER_OF = str(ORG.hasMembership), str(GOV.memberOf)
+_DENOTES_NODE = ox.NamedNode(_DENOTES)
 
 
 def _write_person(g: "Triples", person: URIRef, c: Cluster) -> None:
@@ -310,11 +314,19 @@ def _write_person(g: "Triples", person: URIRef, c: Cluster) -> None:
             g.add((p, _MEMBER_OF, group))
 
 
-def _write_tenures(reader: Reader, g: "Triples", people, old_people) -> set[str]:
-    """Tenures of every post the re-decided people hold or held; returns those posts."""
-    facts = [(person, {**f, "date": m.date}) for person, c in people for m in c.mentions for f in m.facts]
-    posts = {f["post"] for _, f in facts} | reader.old_posts(old_people)
+def _write_tenures(reader: Reader, g: "Triples", people, changed: list[str], derived) -> set[str]:
+    """Tenures of every post whose holdings these re-decided people change; returns those posts.
+    A post's tenures follow from its facts and who each fact's mention denotes, so only these
+    change: the posts of facts in the ``changed`` notices, the posts of mentions that now denote
+    someone else, and the posts held by the people ``derived`` from the changed notices before
+    (what a rebuilt notice no longer says). The other posts of the re-decided people keep their
+    tenures (a large block re-decided for one new mention rewrote every post of every namesake)."""
     now = {m.iri: str(person) for person, c in people for m in c.mentions}
+    notices = set(changed)
+    moved = {m for m, person in now.items() if (reader.denoted(m) or _NONE).value != person}
+    posts = {f["post"] for _, c in people for m in c.mentions if m.notice in notices or m.iri in moved
+             for f in m.facts}
+    posts |= reader.old_posts(derived)
     seen, facts = set(), []
     for post in sorted(posts):
         for person, f in reader.post_facts(post, now):
@@ -323,6 +335,9 @@ def _write_tenures(reader: Reader, g: "Triples", people, old_people) -> set[str]
                 facts.append((URIRef(person), f))
     add_tenures(g, sorted(facts, key=lambda pf: (str(pf[0]), pf[1]["fact"])))
     return posts
+
+
+_NONE = ox.NamedNode("urn:govkg:none")
 
 
 def _summaries(reader: Reader, people, old_people):
@@ -352,8 +367,6 @@ def _summaries(reader: Reader, people, old_people):
 
 def _summary_quads(key: tuple[str, str], seen: dict[str, list[str]]) -> list:
     import json
-
-    import pyoxigraph as ox
 
     g = ox.NamedNode(str(STATE_GRAPH))
     node = ox.NamedNode(summary_iri(*key))
@@ -400,8 +413,6 @@ class Triples:
 
 def _quads(g: Triples, graph) -> list:
     """The triples as pyoxigraph quads in ``graph``."""
-    import pyoxigraph as ox
-
     name = ox.NamedNode(str(graph))
     nodes: dict = {}
 
