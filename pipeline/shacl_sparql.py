@@ -308,21 +308,30 @@ def run_checks(store: ox.Store, checks: list[Check], graphs: Iterable[str] | Non
             binding = {v: _rdflib(t) for v, t in zip(variables, row) if t is not None}
             if failing is not None:
                 failing.add(str(binding["g"]))
-            r = BNode()
-            results.add((r, RDF.type, SH.ValidationResult))
-            results.add((r, SH.focusNode, binding["this"]))
-            results.add((r, SH.resultSeverity, check.severity))
-            results.add((r, SH.sourceShape, check.shape))
-            results.add((r, SH.sourceConstraintComponent, check.component))
-            if check.path is not None:
-                results.add((r, SH.resultPath, check.path))
-            if "value" in binding:
-                results.add((r, SH.value, binding["value"]))
-            for msg in check.messages:
-                text = _TEMPLATE.sub(lambda mm: str(binding.get(mm.group(1), "")), str(msg)) if check.template \
-                    else str(msg)
-                results.add((r, SH.resultMessage, Literal(text, lang=msg.language)))
+            add_result(results, binding, check.severity, check.shape, check.component, check.messages,
+                       path=check.path, template=check.template)
     return results
 
 
-__all__ = ["Check", "UnsupportedShape", "compile_shapes", "run_checks", "read_all", "in_threads"]
+def add_result(results: Graph, binding: dict, severity, shape, component, messages, path=None,
+               constraint=None, template: bool = True) -> None:
+    """One ``sh:ValidationResult`` for a breach found by a query (``binding``: its row, with
+    ``?this`` and, where the query found them, ``?value`` and ``?path``), as pyshacl reports it."""
+    r = BNode()
+    results.add((r, RDF.type, SH.ValidationResult))
+    results.add((r, SH.focusNode, binding["this"]))
+    results.add((r, SH.resultSeverity, severity))
+    results.add((r, SH.sourceShape, shape))
+    if constraint is not None:
+        results.add((r, SH.sourceConstraint, constraint))
+    results.add((r, SH.sourceConstraintComponent, component))
+    if path is not None or "path" in binding:
+        results.add((r, SH.resultPath, path if path is not None else binding["path"]))
+    if "value" in binding:
+        results.add((r, SH.value, binding["value"]))
+    for msg in messages:
+        text = _TEMPLATE.sub(lambda mm: str(binding.get(mm.group(1), "")), str(msg)) if template else str(msg)
+        results.add((r, SH.resultMessage, Literal(text, lang=msg.language)))
+
+
+__all__ = ["Check", "UnsupportedShape", "compile_shapes", "run_checks", "read_all", "in_threads", "add_result"]

@@ -283,7 +283,6 @@ SELECT ?n ?num ?exact ?label WHERE {{
 }} LIMIT 1"""
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
-_TEMPLATE = re.compile(r"\{[?$](\w+)\}")
 
 
 def _prefixes(sg: Graph, constraint) -> str:
@@ -315,7 +314,7 @@ def cross_results(store: ox.Store, sg: Graph, jobs: int | None = None) -> Graph:
     them), prepended to the WHERE clause, so a constraint costs one query, not one per node.
     The constraints are written so that both readings agree (tests check them against pyshacl).
     """
-    from .shacl_sparql import in_threads, read_all
+    from .shacl_sparql import add_result, in_threads, read_all
 
     constraints = []
     for shape in sorted(set(sg.subjects(SH.sparql, None)), key=str):
@@ -347,19 +346,8 @@ def cross_results(store: ox.Store, sg: Graph, jobs: int | None = None) -> Graph:
             if key in seen:
                 continue
             seen.add(key)
-            r = BNode()
-            results.add((r, RDF.type, SH.ValidationResult))
-            results.add((r, SH.focusNode, binding["this"]))
-            results.add((r, SH.resultSeverity, severity))
-            results.add((r, SH.sourceShape, shape))
-            results.add((r, SH.sourceConstraint, constraint))
-            results.add((r, SH.sourceConstraintComponent, SH.SPARQLConstraintComponent))
-            for var, prop in (("value", SH.value), ("path", SH.resultPath)):
-                if var in binding:
-                    results.add((r, prop, binding[var]))
-            for msg in messages:
-                text = _TEMPLATE.sub(lambda mm: str(binding.get(mm.group(1), "")), str(msg))
-                results.add((r, SH.resultMessage, Literal(text, lang=msg.language)))
+            add_result(results, binding, severity, shape, SH.SPARQLConstraintComponent, messages,
+                       constraint=constraint)
     return results
 
 
