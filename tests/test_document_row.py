@@ -779,3 +779,38 @@ def test_chronicle_entries_do_not_lend_a_recorded_document_as_title():
             "1月4日县委、县政府下发《关于进一步加强计划生育工作的意见》。一、提高认识。\n"
             "2月10日县委召开全委扩大会议。\n3月县人大召开会议。\n")
     assert d.title == ""
+
+
+def test_a_recurring_headline_without_number_keys_one_notice_per_date():
+    """某某任免驻外大使 is the headline of every such report: two reports of it on different days are two notices;
+    two copies of one report (the same date) are one."""
+    from govkg.namespaces import notice_iri
+    first = notice_iri(None, "国家主席某某任免驻外大使", "甲", "2017-03-13")
+    assert first != notice_iri(None, "国家主席某某任免驻外大使", "乙", "2024-04-03")
+    assert first == notice_iri(None, "国家主席某某任免驻外大使", "丙", "2017-03-13")
+    assert notice_iri("某政发〔2024〕1号", "某某通知", "甲", "2024-01-02") == notice_iri("某政发〔2024〕1号", None, "乙")
+
+
+def test_info_block_title_label_with_spaces_for_its_colon_is_not_part_of_the_title():
+    """An info block printed in the text: 名    称 某市人民政府办公室关于…的通知 (spaces where the colon would be)."""
+    d = doc("索 引 号 ABC-2018-0001 公开目录 某市政府办文件\n"
+            "名    称 某市人民政府办公室关于印发某市防范非法集资工作实施方案的通知\n"
+            "文    号 某政办发〔2018〕38号 主 题 词\n" + _BODY + "某市人民政府办公室\n2018年5月10日\n")
+    assert d.title == "某市人民政府办公室关于印发某市防范非法集资工作实施方案的通知"
+
+
+def test_red_header_title_wrapped_over_four_lines_is_read_whole():
+    """A long 关于… title of a red-header document printed over four lines under its number."""
+    d = doc("某政办发〔2021〕5号\n县人民政府办公室关于\n对县《政府工作报告》确定的2021年\n重点工作及市《政府工作报告》涉及某镇的\n"
+            "重点事项进行责任分解的通知\n" + _BODY + "县人民政府办公室\n2021年5月12日\n")
+    assert d.title == ("县人民政府办公室关于对县《政府工作报告》确定的2021年重点工作及市《政府工作报告》涉及某镇的"
+                       "重点事项进行责任分解的通知")
+
+
+def test_cover_title_without_guanyu_under_a_page_headed_by_what_it_promulgates():
+    """A law database's page headed by the measure (某市某某实施办法), which prints the cover letter further down
+    under its issuer, its title without 关于: 印发某市某某实施办法的通知."""
+    d = doc("您的位置: 首页 » 法规库 »\n\n某市社会保险市级统筹实施办法\n\n作者:某网 时间:2024-07-23 03:38:05\n\n"
+            "某市社会保险市级统筹实施办法\n\n某省某市人民政府\n\n印发某市社会保险市级统筹实施办法的通知\n\n"
+            "某市府〔2004〕18号\n\n各县(市、区)人民政府，市府直属各单位：\n现将《某市社会保险市级统筹实施办法》印发给你们，请贯彻执行。\n")
+    assert d.title == "印发某市社会保险市级统筹实施办法的通知"

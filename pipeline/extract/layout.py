@@ -524,6 +524,10 @@ def _glued_number(flat: str) -> tuple[str, re.Match] | None:
     return None
 
 
+#: a title's label in a page's info block, spaces where its colon would be: 名    称 某某关于…的通知
+_SPACED_LABEL = re.compile(rf"^[{SPACES}]*(?:法规|文件|公文)?(?:标[{SPACES}]*题|名[{SPACES}]*称)[{SPACES}]+(?=[^{SPACES}:：])")
+
+
 def _find_title(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     hint = squash(meta.get("title", "")).rstrip(".…")
@@ -546,7 +550,9 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         body_seen = body_seen or bool(_SENTENCE.search(line.flat[:-1])) and len(line.flat) > 30
         if body_seen and _news_lead(lines):
             break  # a news story under its own headline: a document it reprints further down is not the page's title
-        flat = re.sub(r"^(?:(?:法规|文件|公文|文章)?(?:标题|名称)[:：]|[【\[](?:法规|文件|公文|文章)?(?:标题|名称)[】\]][:：]?)", "", line.flat)  # a page's info block printed in the article
+        spaced = _SPACED_LABEL.match(line.text)  # 名    称 某市…关于…的通知: an info block's label, spaces for its colon
+        flat = squash(line.text[spaced.end():]) if spaced else line.flat
+        flat = re.sub(r"^(?:(?:法规|文件|公文|文章)?(?:标题|名称)[:：]|[【\[](?:法规|文件|公文|文章)?(?:标题|名称)[】\]][:：]?)", "", flat)  # a page's info block printed in the article
         flat = _CRUMB.sub("", flat) if "关于" in _CRUMB.sub("", flat) else flat  # 政务服务丨X关于…
         flat = _DATELINE.sub("", flat)  # 新华网北京4月26日电 before a decree's title
         flat = _SITE_SUFFIX.sub("", _LEADING_NUMBER.sub("", flat))  # 某政发〔2017〕5号 关于… / 关于…-某省人民政府门户网站
@@ -605,10 +611,14 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             continue  # (under running text only a 关于… title is still the notice's: 某某等同志作了供职报告 is not)
         # a title may wrap over up to three lines
         j, joined = i, flat
-        while not reprinted and not _title_complete(joined) and j + 1 < min(len(lines), i + 3):
+        # (a long 关于… title of a red-header document may take four or five lines; none of them a sentence)
+        reach = i + 5 if "关于" in flat else i + 3
+        while not reprinted and not _title_complete(joined) and j + 1 < min(len(lines), reach):
             nxt = lines[j + 1].flat
             if DOCNUM_RE.search(nxt) or nxt.endswith((":", "：")) or is_date_line(nxt) or ("关于" in nxt and "关于" in joined):
                 break  # (a line with its own 关于 is the title printed again, not its end)
+            if j + 1 >= i + 3 and (_SENTENCE.search(nxt) or len(nxt) > 40):
+                break  # a fourth line is the title's only if it reads like one
             j, joined = j + 1, joined + nxt
         if not _is_title_end(joined) and not starts_hint and not reprinted:
             continue
@@ -838,8 +848,13 @@ def _cover_title_below(lines: list[Line], at: int) -> tuple[str, tuple[int, int]
 
 
 #: a cover letter's title by the verb it promulgates with: 某市人民政府办公室关于印发《X》的通知, 关于颁发X的命令
-_PROMULGATING_TITLE = re.compile(r"^(?P<head>[^，。；]{0,40}?)关于(?:印发|颁发|颁布|发布|转发|公布)《?(?P<what>[^《》]{2,80}?)》?"
+#: (an older title may print no 关于: 印发某市某某实施办法的通知)
+_PROMULGATING_TITLE = re.compile(r"^(?P<head>[^，。；]{0,40}?)(?:关于|^)(?:印发|颁发|颁布|发布|转发|公布)《?(?P<what>[^《》]{2,80}?)》?"
                                  r"的(?:通知|命令|决定)$")
+
+
+#: a cover letter's title that opens with its verb, no 关于 before it: 印发某市某某办法的通知
+_PROMULGATING_VERB = re.compile(r"^(?:印发|颁发|颁布|转发)(?!.*关于)")
 
 
 def _same_document(a: str, b: str) -> bool:
@@ -867,7 +882,7 @@ def _cover_letter_of_title(layout: Layout) -> None:
     first = next((i for i, ln in enumerate(lines) if ln.end >= layout.title_span[1]), len(lines))
     for k in range(first + 1, min(len(lines), first + 30)):
         joined, end = lines[k].flat, k
-        if "关于" not in joined:
+        if "关于" not in joined and not _PROMULGATING_VERB.match(joined):
             continue  # (the title starts on its own line, and may wrap onto the next)
         while not _is_title_end(joined) and end + 1 < min(len(lines), k + 3) and len(joined) < 80:
             end, joined = end + 1, joined + lines[end + 1].flat
