@@ -814,3 +814,26 @@ def test_cover_title_without_guanyu_under_a_page_headed_by_what_it_promulgates()
             "某市社会保险市级统筹实施办法\n\n某省某市人民政府\n\n印发某市社会保险市级统筹实施办法的通知\n\n"
             "某市府〔2004〕18号\n\n各县(市、区)人民政府，市府直属各单位：\n现将《某市社会保险市级统筹实施办法》印发给你们，请贯彻执行。\n")
     assert d.title == "印发某市社会保险市级统筹实施办法的通知"
+
+
+def test_number_printed_before_the_title_on_its_line_is_the_number():
+    """某政发〔2024〕1号 某县人民政府关于…的通知: a page's heading line holds the number, then the title."""
+    d = extract(RawNotice(source="inline.txt", index=0,
+                          text="某縣政發〔2024〕1號 某縣人民政府關于做好第四次全國文物普查工作的通知\n各鎮人民政府，縣政府各部門：\n"
+                               "為做好普查工作，現將有關事項通知如下。\n")).document
+    assert (d.number, d.title) == ("某縣政發〔2024〕1號", "某縣人民政府關于做好第四次全國文物普查工作的通知")
+
+
+def test_body_named_on_its_own_line_under_the_title_is_the_issuer():
+    """A law database prints a regulation as title / issuing body / title again / order number."""
+    d = doc("您的位置: 首页 » 法规库 »\n\n某省人工影响天气管理规定\n\n作者:某网 时间:2024-07-06 04:34:58\n\n"
+            "某省人工影响天气管理规定\n\n某省人民政府\n\n\n某省人工影响天气管理规定\n\n"
+            "第一条 为了加强人工影响天气工作的管理，制定本规定。\n")
+    assert d.issuer == "某省人民政府"
+
+
+def test_decree_number_with_its_term_in_brackets_is_the_number():
+    """中华人民共和国主席令(二届第20号): an order numbered within a term; the body printed under the title issues it."""
+    d = doc("某州各级人民代表大会组织条例\n\n全国人民代表大会常务委员会\n\n\n中华人民共和国主席令(二届第20号)\n\n"
+            "某州各级人民代表大会组织条例已由全国人民代表大会常务委员会批准，现予公布。\n\n中华人民共和国主席 某某\n1964年12月12日\n")
+    assert (d.number, d.issuer) == ("中华人民共和国主席令(二届第20号)", "全国人民代表大会常务委员会")

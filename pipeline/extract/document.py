@@ -191,6 +191,24 @@ _ISSUING_END = re.compile(r"(?:代表大会第[一二三四五六七八九十\d]
                           r"[省市县区镇乡旗]|街道)$")
 
 
+def issuer_under_title(layout: Layout) -> str | None:
+    """The body named on its own line right under the title, as a law database or a gazette prints a
+    regulation: 某省某某管理规定 / 某省人民政府 / 政府令〔2010〕第15号 (the title may be printed more than once)."""
+    title = re.sub(r"[《》]", "", squash(layout.title or ""))
+    lines = layout.lines
+    for i, line in enumerate(lines[:20]):
+        if not title or re.sub(r"[《》]", "", line.flat) != title or i + 1 >= len(lines):
+            continue
+        below = lines[i + 1].flat
+        if len(below) <= 30 and _ISSUER_LINE.search(below) and not re.search(r"[，。；,;：:]|关于", below):
+            return re.sub(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?=[\u4e00-\u9fff]{2,8}?[市州盟])", "", below)  # 某省某市人民政府
+    return None
+
+
+#: how the name of a body that signs a regulation ends
+_ISSUER_LINE = re.compile(r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|局|厅|部|署|院)$")
+
+
 def body_text(layout: Layout) -> str:
     return "\n".join(line.text for line in layout.lines)
 
@@ -335,7 +353,11 @@ def _order_kind(kind: str, number: str | None, title: str) -> str:
 
 def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     title = layout.title or squash(meta.get("title", "")) or ""
-    issuer = layout.issuer or layout.decree_issuer or meta.get("issuer") or issuer_of_title(title) \
+    under = issuer_under_title(layout)
+    decree = layout.decree_issuer
+    if under and decree and not re.search(r"政府$", decree):
+        decree = None  # 中华人民共和国主席令 under a regulation the body named under its title adopted
+    issuer = layout.issuer or decree or meta.get("issuer") or issuer_of_title(title) or under \
         or reported_issuer(body_text(layout))
     if not issuer and document_kind(title) in ("personnel", "notice"):
         issuer = session_issuer(body_text(layout))  # a news report of a congress session's appointments

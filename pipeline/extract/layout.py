@@ -63,7 +63,8 @@ _DECREE_ISSUER = re.compile(r"(?:人民政府|政府|主席|总理|常务委员�
 _DECREE_HEAD = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告|通告)$")
 _DECREE_NO = re.compile(r"^[(（]?(?:(?:19|20)\d\d年|[一二三四五六七八九十]{1,3}届)?第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号[)）]?$")
 #: a decree's header and serial on one line: 中华人民共和国主席令 第三号 (after a news dateline)
-_DECREE_ONE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?)令(?P<no>第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号)$")
+_DECREE_ONE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?)令(?P<no>第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号|"
+                         r"[(（](?:[一二三四五六七八九十]{1,3}届)?第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号[)）])$")  # (…主席令(二届第20号))
 
 
 @dataclass(frozen=True)
@@ -1036,6 +1037,12 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
             return
     for line in layout.lines[: max(12, layout.body_start + 6)]:
         flat = line.flat
+        lead = _LEADING_NUMBER.match(flat)
+        if lead and layout.title and squash(layout.title)[:8] in flat[lead.end():]:
+            m = DOCNUM_RE.search(line.text)  # 某政发〔2024〕1号 某县人民政府关于…的通知: the number before the title on its line
+            layout.number = normalize_docnum(m.group(0))
+            layout.number_span = (line.start + m.start(), line.start + m.end())
+            return
         if "《" in flat or "关于" in flat:
             continue
         m = DOCNUM_RE.search(line.text)
