@@ -837,3 +837,19 @@ def test_decree_number_with_its_term_in_brackets_is_the_number():
     d = doc("某州各级人民代表大会组织条例\n\n全国人民代表大会常务委员会\n\n\n中华人民共和国主席令(二届第20号)\n\n"
             "某州各级人民代表大会组织条例已由全国人民代表大会常务委员会批准，现予公布。\n\n中华人民共和国主席 某某\n1964年12月12日\n")
     assert (d.number, d.issuer) == ("中华人民共和国主席令(二届第20号)", "全国人民代表大会常务委员会")
+
+
+@pytest.mark.parametrize("text", [
+    # a headline of a government engaging fellows for the first time
+    "某市首聘名人担任文史馆名誉馆员\n\n2009年12月04日 14:51 来源:某网\n\n  某市政府聘任参事、馆员颁发聘书仪式昨天举行，市长甲某向新聘的馆员颁发聘书。\n",
+    # an untitled report of the ceremony that reads out the government's notice
+    "发布时间:2024-11-14 13:38:54 来源: 某网\n某网 某市4月12日电 11日，某市文史研究馆馆员聘任仪式举行。市长甲某为乙某、丙某颁发聘书。\n"
+    "仪式上，副市长丁某宣读某市政府关于聘任馆员的通知。\n",
+])
+def test_a_government_engaging_counsellors_or_fellows_is_a_personnel_act(text):
+    assert doc(text).kind == "personnel"
+
+
+def test_a_ceremony_of_plaques_and_engagement_alone_is_no_personnel_act():
+    """某县举行驻外办事处授牌暨主任聘任仪式: a report of the ceremony, no act of appointing in it."""
+    assert doc("日前，某县在政府议事厅举行驻外招商办事处授牌暨主任聘任仪式。这是该县实施招商战略的一项举措。\n").kind == "notice"

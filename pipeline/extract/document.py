@@ -10,7 +10,7 @@ from ..text import squash
 from .layout import Layout
 
 _PROMULGATES = re.compile(r"(?:印发|转发|发布|公布|颁布|颁发)(?P<what>.+?)的(?:通知|决定|通告|公告|命令)$")
-_PERSONNEL = re.compile(r"任免|任职|任命|免职|免去|聘任|(?:新|续|解|受|被)聘|聘为|职务|试用期满|挂职|人事")  # (新聘甲等15人为某馆馆员)
+_PERSONNEL = re.compile(r"任免|任职|任命|免职|免去|聘任|(?:新|续|解|受|被|首|特)聘|聘为|职务|试用期满|挂职|人事")  # (新聘甲等15人为某馆馆员)
 #: a notice about the rules or the work of appointing, not an act that appoints: 关于任免某某人员问题的通知,
 #: 关于做好人事任免工作的通知
 _ABOUT_PERSONNEL = re.compile(r"(?:任免|任职|任命|人事)[^的]{0,20}?(?:问题|权限|工作|程序|制度|管理)(?:的(?:通知|意见|规定)|$)")
@@ -38,6 +38,9 @@ _DECISION = re.compile(r"任命[^，。；\n]{2,30}?(?:为|(?<![主责担兼])�
                        r"^[ \t\u3000]*[\u4e00-\u9fff]{2,3}任[^，。；：\n]{2,30}?(?:(?<![组挥])长|主任|书记|主席)[，,。；;]?[ \t\u3000]*$|"
                        r"选举产生了?[^。；\n]{2,30}?(?:长|主任|主席)|决定了?[^。；\n]{0,6}?人事任免|"
                        r"(?:提请|提名)[^，。；\n]{0,12}?任命[^，。；\n]{2,20}?同志|"  # (a motion to appoint, or its explanation)
+                       # a government engaging its counsellors or an institute's fellows: 关于聘任某某馆员的通知, 颁发聘书
+                       # (a ceremony alone, 授牌暨主任聘任仪式, reports no act)
+                       r"关于聘任[^，。；\n]{0,20}?的(?:通知|决定)|颁发聘书|"
                        # a news sentence of a move: …，甲某任某市市长，乙某代理某市市长。
                        r"(?<=[，,])[\u4e00-\u9fff]{2,3}(?:任|代理)[^，。；、\n]{2,16}?(?:省长|市长|县长|区长|州长)(?=[，,。；])", re.M)
 #: a cover letter that promulgates a document: 现将《…实施方案》印发给你们
