@@ -853,3 +853,20 @@ def test_a_government_engaging_counsellors_or_fellows_is_a_personnel_act(text):
 def test_a_ceremony_of_plaques_and_engagement_alone_is_no_personnel_act():
     """某县举行驻外办事处授牌暨主任聘任仪式: a report of the ceremony, no act of appointing in it."""
     assert doc("日前，某县在政府议事厅举行驻外招商办事处授牌暨主任聘任仪式。这是该县实施招商战略的一项举措。\n").kind == "notice"
+
+
+@pytest.mark.parametrize("text, title", [
+    # a column's tag in brackets, two parts joined by a comma, a dated lead under it
+    ("其他\n【聚焦】积极作为、持续发力，某街道稳步推进垃圾分类工作\n8月29日上午，某街道召开垃圾分类推进工作联席会议。\n",
+     "积极作为、持续发力,某街道稳步推进垃圾分类工作"),
+    # two parts joined by a colon, the posting time and source under it
+    ("2016年地方两会：9位正省级官员履新(名单)\n- 发布时间:2016-02-02 07:32:00 来源:某网 责任编辑:某某\n"
+     "某网北京2月2日讯 2016年地方两会陆续落下帷幕，人事调整成为一大看点。\n", "2016年地方两会:9位正省级官员履新(名单)"),
+])
+def test_two_part_news_headline_over_its_byline_or_lead_is_the_title(text, title):
+    assert doc(text).title == title
+
+
+def test_a_first_sentence_with_a_comma_is_no_headline():
+    """A text that opens with its first sentence (为做好某工作，现通知如下) has no headline."""
+    assert doc("为做好防汛工作，现将有关事项通知如下\n2021年5月6日\n").title == ""

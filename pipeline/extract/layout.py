@@ -657,8 +657,15 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             continue
         flat = _DATELINE.sub("", _BYLINE.sub("", line.text).strip(SPACES))
         flat = _COLUMN_TAG.sub("", squash(flat).strip("|｜"))  # 某某资讯丨某某任某区代理区长: the site's column
-        if _SENTENCE.search(flat):
-            break  # the body has begun: a headline stands above it
+        flat = _BRACKET_TAG.sub("", flat)  # 【聚焦】某街道推进某工作: the site's column in brackets
+        if _SENTENCE.search(flat) or re.search(r"[:：]", flat) and not _TWO_PART.fullmatch(flat):
+            if _two_part_headline(flat, lines[i + 1].text if i + 1 < len(lines) else ""):
+                layout.title = strip_final_punct(strip_ornaments(flat))
+                layout.title_span = (line.start, line.end)
+                layout.body_start = i + 1
+                return
+            if _SENTENCE.search(flat):
+                break  # the body has begun: a headline stands above it
         if _DECREE_ONE.match(flat) or _in_table(lines, i) or _piped_cell(lines, i) \
                 or _DECREE_HEAD.match(flat) and i + 1 < len(lines) and _DECREE_NO.match(lines[i + 1].flat):
             continue  # a decree's number (某某令 / (第N号)), or a cell of a table a page printed one cell per line
@@ -983,6 +990,25 @@ _NO_HEADLINE = re.compile(r"^[(（][^()（）]*[)）]$|^第[一二三四五六�
 #: a news headline in two parts joined by a colon: 某委现“高配班子”：已5名正部级副主任 (a quoted phrase, then
 #: what it says); a label and its value (发布机构：…, 来源：…) has no quotation marks before the colon
 _TWO_PART = re.compile(r"[^:：]*[“”\"「」『』][^:：]*[:：][\u4e00-\u9fff\d“”\"]{4,}[^:：]*")
+
+
+#: a column's name in brackets before a headline: 【聚焦】, 【权威发布】
+_BRACKET_TAG = re.compile(r"^【[\u4e00-\u9fff]{2,6}】(?=[\u4e00-\u9fff])")
+#: a news headline in two parts, one comma or colon between them: 积极作为、持续发力，某街道推进某工作 /
+#: 2016年地方两会：9位官员履新(名单)
+_TWO_PARTS = re.compile(r"^(?P<a>[^，。；,;:：!！?？]{2,24})[，,:：](?P<b>[^，。；,;:：!！?？]{4,30})$")
+#: what a news page prints under its headline: the posting time, a byline, the lead's date
+_UNDER_HEADLINE = re.compile(r"^[-—•·\s]*(?:发布时间|发表时间|来源|作者|时间|日期|编辑|(?:19|20)\d\d[-年./]\d{1,2}[-月./]\d{1,2})|"
+                             r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上)?[，,]|^https?://")
+
+
+def _two_part_headline(flat: str, below: str) -> bool:
+    """A headline of two parts joined by a comma or colon (a news page's, never a notice's), where what
+    follows it is what a news page prints under a headline: its posting time, a byline, a dated lead."""
+    m = _TWO_PARTS.match(flat)
+    if not m or not _UNDER_HEADLINE.match(squash(below)):
+        return False
+    return _is_headline(m["a"] + m["b"]) and not re.search(r"(?:如下|以下)$|^(?:各|关于)", flat)
 
 
 def _is_headline(flat: str) -> bool:
