@@ -870,3 +870,11 @@ def test_two_part_news_headline_over_its_byline_or_lead_is_the_title(text, title
 def test_a_first_sentence_with_a_comma_is_no_headline():
     """A text that opens with its first sentence (为做好某工作，现通知如下) has no headline."""
     assert doc("为做好防汛工作，现将有关事项通知如下\n2021年5月6日\n").title == ""
+
+
+def test_a_wikis_section_label_is_no_title():
+    """发布通知 / 某政办发〔2022〕16号 / 各…: a wiki's label over the notice it copies, a kind word alone."""
+    d = doc("发布通知\n某府办发〔2022〕16号\n各市、自治州人民政府，省政府各部门：\n"
+            "经省人民政府同意，现将《某省全民科学素质行动实施方案》印发给你们，请认真抓好贯彻落实。\n"
+            "某省人民政府办公厅\n2022年5月19日\n档案全文\n某省全民科学素质行动实施方案\n为推动工作，制定本实施方案。\n")
+    assert (d.title, d.kind) == ("", "plan")

@@ -567,8 +567,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         reprinted = flat in _quoted(lines[:i])  # a report that quotes a document (发布《X》), then prints it
         if flat.startswith("《") and flat.endswith("》") and flat.count("《") == 1:
             flat = flat[1:-1]
-        if _KIND_CELL.fullmatch(flat):
-            continue  # • 通知: an info list's category cell, not a title
+        if _KIND_CELL.fullmatch(flat) or _KIND_LABEL.fullmatch(flat):
+            continue  # • 通知: an info list's category cell, not a title; 发布通知: a wiki's section label
         if _DECREE_ONE.match(flat) and ("关于" not in flat):
             continue  # a decree's number, not a title
         if _BREADCRUMB.search(flat):
@@ -816,6 +816,8 @@ _SPAM_HEAD = re.compile(r"^(?:(?=[^关]*?[A-Za-z])(?=[^关]*?(?:官方|[Aa][Pp][
 #: a kind word alone in a cell of a page's info list (• 通知): the category, not the title
 _KIND_CELL = re.compile(r"[^\u4e00-\u9fff]*(?:通知|通告|公告|意见|决定|办法|方案|批复|函|报告|通报|规划|计划|其他)")
 #: a title's date printed after it in brackets: 某某名单(2021年11月22日)
+#: a section label a wiki or database prints over the text it copies: 发布通知, 紧急通知, 档案全文
+_KIND_LABEL = re.compile(r"(?:发布|印发|转发|下发|紧急|重要|最新|全文|原文)(?:通知|公告|通告)")
 _TRAILING_DATE = re.compile(r"[(（](?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）]$")
 
 
