@@ -878,3 +878,15 @@ def test_a_wikis_section_label_is_no_title():
             "经省人民政府同意，现将《某省全民科学素质行动实施方案》印发给你们，请认真抓好贯彻落实。\n"
             "某省人民政府办公厅\n2022年5月19日\n档案全文\n某省全民科学素质行动实施方案\n为推动工作，制定本实施方案。\n")
     assert (d.title, d.kind) == ("", "plan")
+
+
+@pytest.mark.parametrize("first", [
+    "某县人民政府办公室关于做好防汛工作的通知_某县人民政府",  # a browser's page title: the site after a bar
+    "某县人民政府办公室关于做好防汛工作的通知-某县人民政府",
+    "2021-05-07 某县人民政府办公室关于做好防汛工作的通知",  # a listing's date before it
+    "某县人民政府办公室关于做好防汛工作的通知 【字体：大 中 小】",  # the page's font links after it
+    "信息名称：某县人民政府办公室关于做好防汛工作的通知",  # an info block's label
+])
+def test_page_noise_around_a_title_on_its_line_is_no_part_of_it(first):
+    d = doc(first + "\n" + _BODY + "某县人民政府办公室\n2021年5月6日\n")
+    assert d.title == "某县人民政府办公室关于做好防汛工作的通知"

@@ -526,7 +526,22 @@ def _glued_number(flat: str) -> tuple[str, re.Match] | None:
 
 
 #: a title's label in a page's info block, spaces where its colon would be: 名    称 某某关于…的通知
-_SPACED_LABEL = re.compile(rf"^[{SPACES}]*(?:法规|文件|公文)?(?:标[{SPACES}]*题|名[{SPACES}]*称)[{SPACES}]+(?=[^{SPACES}:：])")
+_SPACED_LABEL = re.compile(rf"^[{SPACES}]*(?:法规|文件|公文|信息)?(?:标[{SPACES}]*题|名[{SPACES}]*称)[{SPACES}]+(?=[^{SPACES}:：])")
+
+
+#: a page's date before a title on its line (2021-05-07 某县人民政府关于…)
+_DATE_BEFORE_TITLE = re.compile(r"^(?:19|20)\d\d(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)(?=[^\d:：]\S*关于)")
+#: what a page glues after a finished title: its site's name after a bar or dash (…的通知_某县人民政府), its
+#: font and print links (…的通知 【字体：大 中 小】)
+_NOISE_AFTER_TITLE = re.compile(rf"^(?P<title>.{{6,}}?(?:{'|'.join(_KIND_WORDS)}))(?:[-_—|｜]+[\u4e00-\u9fff]{{2,20}}|"
+                                r"[【\[(（]?(?:字体|字号|打印|关闭|收藏|分享)(?:[:：]|\b).*)$")
+
+
+def _without_page_noise(flat: str) -> str:
+    """A title line without the page's date before it and its site name or links after it."""
+    flat = _DATE_BEFORE_TITLE.sub("", flat)
+    m = _NOISE_AFTER_TITLE.match(flat)
+    return m["title"] if m else flat
 
 
 def _find_title(layout: Layout, meta: dict[str, str]) -> None:
@@ -553,10 +568,11 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             break  # a news story under its own headline: a document it reprints further down is not the page's title
         spaced = _SPACED_LABEL.match(line.text)  # 名    称 某市…关于…的通知: an info block's label, spaces for its colon
         flat = squash(line.text[spaced.end():]) if spaced else line.flat
-        flat = re.sub(r"^(?:(?:法规|文件|公文|文章)?(?:标题|名称)[:：]|[【\[](?:法规|文件|公文|文章)?(?:标题|名称)[】\]][:：]?)", "", flat)  # a page's info block printed in the article
+        flat = re.sub(r"^(?:(?:法规|文件|公文|文章|信息)?(?:标题|名称)[:：]|[【\[](?:法规|文件|公文|文章|信息)?(?:标题|名称)[】\]][:：]?)", "", flat)  # a page's info block printed in the article
         flat = _CRUMB.sub("", flat) if "关于" in _CRUMB.sub("", flat) else flat  # 政务服务丨X关于…
         flat = _DATELINE.sub("", flat)  # 新华网北京4月26日电 before a decree's title
         flat = _SITE_SUFFIX.sub("", _LEADING_NUMBER.sub("", flat))  # 某政发〔2017〕5号 关于… / 关于…-某省人民政府门户网站
+        flat = _without_page_noise(flat)  # 2021-05-07 关于…的通知_某县人民政府 【字体：大 中 小】
         trailing = _TRAILING_NUMBER.search(flat)
         flat = _TRAILING_NUMBER.sub("", flat)  # 关于…的通知(粤府〔2021〕22号)
         glued = _glued_number(flat) if not trailing else None
