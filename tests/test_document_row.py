@@ -890,3 +890,16 @@ def test_a_wikis_section_label_is_no_title():
 def test_page_noise_around_a_title_on_its_line_is_no_part_of_it(first):
     d = doc(first + "\n" + _BODY + "某县人民政府办公室\n2021年5月6日\n")
     assert d.title == "某县人民政府办公室关于做好防汛工作的通知"
+
+
+@pytest.mark.parametrize("text", [
+    "国务院任免国家工作人员\n2024-03-01 18:00 来源：新华社\n新华社北京3月1日电 国务院任免国家工作人员。\n任命甲某为某部副部长。\n",
+    "某网消息\n据某报报道，中国大陆国务院任免一批副部级国家工作人员。任命甲某为某部副部长；免去乙某的某部部长助理职务。\n",
+])
+def test_a_report_of_the_state_councils_appointments_names_it_as_issuer(text):
+    assert doc(text).issuer == "国务院"
+
+
+def test_a_rule_for_governments_at_large_names_no_issuer():
+    """某省县级以上各级人民政府任免工作人员暂行办法: governments at large, no one body that appoints."""
+    assert doc("某省县级以上各级人民政府任免工作人员暂行办法\n第一条 为规范任免工作，制定本办法。\n").issuer is None

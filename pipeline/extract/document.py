@@ -274,7 +274,11 @@ def qualified_issuer(issuer: str, text: str, number: str | None = None) -> str:
 _REPORTED_ISSUER = re.compile(
     r"(?<![\u4e00-\u9fff])(?:据|经)?(?P<org>国办|国务院办公厅|国务院|(?![年月日号])[\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府|"
     r"人大常委会|人民代表大会常务委员会|指挥部|领导小组))(?:近日|日前|今天|今日|昨天|昨日)?[,，]?(?:发布|印发|公布|发出|下发|发文)了?|"
-    r"(?<![\u4e00-\u9fff])(?P<org2>[\u4e00-\u9fff]{2,12}?(?:人大常委会|人民代表大会常务委员会))(?:会议)?决定")
+    r"(?<![\u4e00-\u9fff])(?P<org2>[\u4e00-\u9fff]{2,12}?(?:人大常委会|人民代表大会常务委员会))(?:会议)?决定|"
+    # a report of a government's appointments: 国务院任免国家工作人员, 某省人民政府近日任免一批干部
+    # (not a rule for bodies at large: 某省县级以上各级人民政府任免工作人员…)
+    r"(?P<org3>国务院|(?<![\u4e00-\u9fff])(?![年月日号])(?:(?!各|以上)[\u4e00-\u9fff]){2,12}?人民政府)(?:近日|日前|今天|今日|昨天|昨日)?任免"
+    r"(?:了)?(?:一批)?[\u4e00-\u9fff]{0,8}?(?:国家工作人员|人员|干部|官员)")
 _SHORT_NAMES = {"国办": "国务院办公厅"}
 
 
@@ -289,7 +293,7 @@ def reported_issuer(text: str) -> str | None:
     m = next((f for f in _REPORTED_ISSUER.finditer(text[:1500]) if not _in_book_title(text, f.start())), None)
     if not m:
         return None  # (中共中央办公厅国务院办公厅印发<…>的通知 inside 《》 is a cited title, not a report)
-    org = m["org"] or m["org2"]
+    org = m["org"] or m["org2"] or m["org3"]
     return _SHORT_NAMES.get(org, org)
 
 
