@@ -903,3 +903,20 @@ def test_a_report_of_the_state_councils_appointments_names_it_as_issuer(text):
 def test_a_rule_for_governments_at_large_names_no_issuer():
     """某省县级以上各级人民政府任免工作人员暂行办法: governments at large, no one body that appoints."""
     assert doc("某省县级以上各级人民政府任免工作人员暂行办法\n第一条 为规范任免工作，制定本办法。\n").issuer is None
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("关于聘请甲某等同志为某县人民政府参事的通知", "personnel"),
+    ("关于委派甲某担任某公司监事的通知", "personnel"),
+    ("关于甲某同志兼任某局局长的通知", "personnel"),
+    ("关于同意甲某同志辞职的批复", "personnel"),
+    ("关于补选甲某为某县副县长的公告", "personnel"),
+    ("关于确认甲某当选县长的决定", "personnel"),
+    # the work or the rules of these acts, no person named to a post
+    ("关于做好聘用人员管理工作的通知", "notice"),
+    ("关于规范公务员辞职辞退工作的通知", "notice"),
+    ("关于做好村委会换届选举工作的通知", "notice"),
+])
+def test_title_naming_persons_to_posts_by_other_verbs_is_personnel(title, kind):
+    from govkg.extract.document import document_kind
+    assert document_kind(title) == kind

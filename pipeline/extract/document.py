@@ -10,7 +10,11 @@ from ..text import squash
 from .layout import Layout
 
 _PROMULGATES = re.compile(r"(?:印发|转发|发布|公布|颁布|颁发)(?P<what>.+?)的(?:通知|决定|通告|公告|命令)$")
-_PERSONNEL = re.compile(r"任免|任职|任命|免职|免去|聘任|(?:新|续|解|受|被|首|特)聘|聘为|职务|试用期满|挂职|人事")  # (新聘甲等15人为某馆馆员)
+_PERSONNEL = re.compile(r"任免|任职|任命|免职|免去|聘任|(?:新|续|解|受|被|首|特)聘|"
+                        # a decision that names its persons to a post by another verb: 关于聘请甲某为某县人民政府参事的通知,
+                        # 关于委派甲某担任某公司监事的通知, 关于补选甲某为副县长的公告, 关于甲某同志兼任某局局长的通知
+                        r"(?:聘请|聘用|任用|委派|补选|增补|选举|选派)[^的，。]{1,20}?(?:为|担任)|同志兼任|(?:同意|接受)[^的，。]{1,20}?辞(?:职|去)|"
+                        r"确认[^的，。]{1,20}?当选|当选为|聘为|职务|试用期满|挂职|人事")  # (新聘甲等15人为某馆馆员)
 #: a notice about the rules or the work of appointing, not an act that appoints: 关于任免某某人员问题的通知,
 #: 关于做好人事任免工作的通知
 _ABOUT_PERSONNEL = re.compile(r"(?:任免|任职|任命|人事)[^的]{0,20}?(?:问题|权限|工作|程序|制度|管理)(?:的(?:通知|意见|规定)|$)")
