@@ -920,3 +920,8 @@ def test_a_rule_for_governments_at_large_names_no_issuer():
 def test_title_naming_persons_to_posts_by_other_verbs_is_personnel(title, kind):
     from govkg.extract.document import document_kind
     assert document_kind(title) == kind
+
+
+def test_an_untitled_decision_to_engage_a_counsellor_is_personnel():
+    d = doc("各乡镇人民政府，县政府各部门：\n经县人民政府研究，决定聘任甲某为县人民政府参事。\n某县人民政府\n2021年5月6日\n")
+    assert d.kind == "personnel"

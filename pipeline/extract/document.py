@@ -44,7 +44,7 @@ _DECISION = re.compile(r"任命[^，。；\n]{2,30}?(?:为|(?<![主责担兼])�
                        r"(?:提请|提名)[^，。；\n]{0,12}?任命[^，。；\n]{2,20}?同志|"  # (a motion to appoint, or its explanation)
                        # a government engaging its counsellors or an institute's fellows: 关于聘任某某馆员的通知, 颁发聘书
                        # (a ceremony alone, 授牌暨主任聘任仪式, reports no act)
-                       r"关于聘任[^，。；\n]{0,20}?的(?:通知|决定)|颁发聘书|"
+                       r"关于聘任[^，。；\n]{0,20}?的(?:通知|决定)|颁发聘书|决定聘(?:任|请|用)[^，。；\n]{2,30}?为|"
                        # a news sentence of a move: …，甲某任某市市长，乙某代理某市市长。
                        r"(?<=[，,])[\u4e00-\u9fff]{2,3}(?:任|代理)[^，。；、\n]{2,16}?(?:省长|市长|县长|区长|州长)(?=[，,。；])", re.M)
 #: a cover letter that promulgates a document: 现将《…实施方案》印发给你们
