@@ -925,3 +925,10 @@ def test_title_naming_persons_to_posts_by_other_verbs_is_personnel(title, kind):
 def test_an_untitled_decision_to_engage_a_counsellor_is_personnel():
     d = doc("各乡镇人民政府，县政府各部门：\n经县人民政府研究，决定聘任甲某为县人民政府参事。\n某县人民政府\n2021年5月6日\n")
     assert d.kind == "personnel"
+
+
+def test_info_table_copied_with_tabs_row_of_labels_over_row_of_values():
+    """An info table copied from a page: a row of labels over a row of values, a tab between cells."""
+    d = doc("索引号\t发文机关\t发文字号\t成文日期\n001-2021-01\t某县人民政府办公室\t某政办发〔2021〕3号\t2021-05-06\n"
+            "某县人民政府办公室关于做好防汛工作的通知\n" + _BODY)
+    assert (d.number, d.issuer, d.signed) == ("某政办发〔2021〕3号", "某县人民政府办公室", "2021-05-06")

@@ -426,9 +426,12 @@ def info_block(layout: Layout) -> dict[str, str]:
 
 
 def _row_cells(text: str) -> list[str] | None:
-    """The cells of a table row printed with | (``| 发文机关 | 文号 |``), two or more; else None."""
+    """The cells of a table row printed with | (``| 发文机关 | 文号 |``), or copied with a tab between cells
+    (``发文机关<TAB>文号``), two or more; else None."""
     if len(re.findall(r"[|｜]", text)) < 2:
-        return None
+        cells = text.strip(SPACES).split("\t")
+        found = [c.strip(SPACES) for c in cells]
+        return found if "\t" in text.strip(SPACES) and len(found) >= 2 and all(found) else None
     found = [c.strip(SPACES) for c in re.split(r"[|｜]", text.strip(SPACES).strip("|｜"))]
     return found if len(found) >= 2 and all(found) else None
 
