@@ -932,3 +932,9 @@ def test_info_table_copied_with_tabs_row_of_labels_over_row_of_values():
     d = doc("索引号\t发文机关\t发文字号\t成文日期\n001-2021-01\t某县人民政府办公室\t某政办发〔2021〕3号\t2021-05-06\n"
             "某县人民政府办公室关于做好防汛工作的通知\n" + _BODY)
     assert (d.number, d.issuer, d.signed) == ("某政办发〔2021〕3号", "某县人民政府办公室", "2021-05-06")
+
+
+def test_info_blocks_publication_date_is_the_published_date():
+    """发布日期 / 公开日期 in a page's info block: the day the page published the notice (not its signing)."""
+    d = doc("发文机关:某省人民政府\n发布日期:2018年03月27\n文号 :某政发〔2018〕13号\n" + _BODY + "某省人民政府\n2018年3月26日\n")
+    assert (d.published, d.signed) == ("2018-03-27", "2018-03-26")

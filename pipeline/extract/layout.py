@@ -287,6 +287,7 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     _find_signature(layout, meta)
     _speech_date(layout)
     _posted(layout)
+    layout.posted = layout.posted or info.get("published")  # an info block's 发布日期: the day the page published it
     _text_info(layout)
     layout.issuer = layout.issuer or info.get("issuer")  # an info block's row of cells or pairs
     _find_attachments(layout)
@@ -446,6 +447,7 @@ def _take(out: dict[str, str], label: str, value: str) -> None:
     if number and key in (None, "number", "title"):
         out.setdefault("number", normalize_docnum(value) if DOCNUM_RE.fullmatch(value) else value)
     elif key in ("signed", "published") and parse_date(value):
+        value = re.sub(r"^((?:19|20)\d\d年\d{1,2}月\d{1,2})$", r"\1日", value)  # 2018年03月27: a cell that lost its 日
         out.setdefault(key, parse_date(value))
     elif key == "issuer" and _ORG_END.search(value) and not re.search(r"\d", value):
         out.setdefault("issuer", value)
