@@ -938,3 +938,10 @@ def test_info_blocks_publication_date_is_the_published_date():
     """发布日期 / 公开日期 in a page's info block: the day the page published the notice (not its signing)."""
     d = doc("发文机关:某省人民政府\n发布日期:2018年03月27\n文号 :某政发〔2018〕13号\n" + _BODY + "某省人民政府\n2018年3月26日\n")
     assert (d.published, d.signed) == ("2018-03-27", "2018-03-26")
+
+
+def test_a_governments_own_number_makes_it_the_issuer_over_the_pages_publisher():
+    """发布机构: 县人民政府办公室 over a notice numbered 某政发〔2021〕2号: the government issued it, its office posted it."""
+    d = doc("  • 索引号:001/2021-01\n  • 发布机构:县人民政府办公室\n  • 公开日期:2021-03-23\n"
+            "2021年县政府重点工作任务(某政发〔2021〕2号)\n各乡镇人民政府、县直各单位:\n现将有关事项通知如下。\n")
+    assert d.issuer == "县人民政府"

@@ -362,6 +362,20 @@ def _order_kind(kind: str, number: str | None, title: str) -> str:
     return kind
 
 
+#: a government's own document number: its code ends with 政 or 府 and the kind (某政发, 某府函, 某政〔…〕), no 办
+_GOVERNMENT_CODE = re.compile(r"^(?P<code>[\u4e00-\u9fff]{1,6}?(?:政|府)(?:发|函|字)?)[〔\[(（]")
+
+
+def _government_of_number(issuer: str, number: str | None) -> str:
+    """A page's publisher (发布机构: 某县人民政府办公室) for a notice the government itself numbered (某政发〔2021〕2号):
+    the issuer is the government, as its own number says (its office's numbers read 某政办发)."""
+    m = _GOVERNMENT_CODE.match(number or "")
+    office = re.match(r"^(?P<gov>.*?(?:人民政府|政府))(?:办公室|办公厅)$", issuer)
+    if m and "办" not in m["code"] and office:
+        return office["gov"]
+    return issuer
+
+
 def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     title = layout.title or squash(meta.get("title", "")) or ""
     under = issuer_under_title(layout)
@@ -376,6 +390,7 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
         issuer = division_issuer(squash(title) + "\n" + body_text(layout))  # a report of leaders' division of work
     if issuer:
         issuer = _SHORT_GOV.sub(r"\g<place>人民政府\g<office>", squash(issuer))  # 某区政府办公室 is 某区人民政府办公室
+        issuer = _government_of_number(issuer, layout.number)
         issuer = _PLACE_ONLY.sub(r"\g<place>人民政府", issuer)  # 发文机关: 某某镇 is the town's government
         issuer = qualified_issuer(squash(issuer), "\n".join((squash(title), meta.get("issuer", ""), body_text(layout))),
                                   layout.number)
