@@ -945,3 +945,13 @@ def test_a_governments_own_number_makes_it_the_issuer_over_the_pages_publisher()
     d = doc("  • 索引号:001/2021-01\n  • 发布机构:县人民政府办公室\n  • 公开日期:2021-03-23\n"
             "2021年县政府重点工作任务(某政发〔2021〕2号)\n各乡镇人民政府、县直各单位:\n现将有关事项通知如下。\n")
     assert d.issuer == "县人民政府"
+
+
+@pytest.mark.parametrize("text", [
+    "??某县人民政府办公室关于做好防汛工作的通知\n??某政办发〔2021〕3号\n" + _BODY,  # ? runs for lost spaces
+    "<strong>某县人民政府办公室关于做好防汛工作的通知</strong>\n某政办发〔2021〕3号\n" + _BODY,  # a tag the copy kept
+    "某县人民政府办公室关于做好防汛工作的通知\n某政办发〔２０２１〕３号\n" + _BODY,  # full-width digits
+])
+def test_careless_copies_keep_the_title_and_number(text):
+    d = doc(text)
+    assert (d.title, d.number) == ("某县人民政府办公室关于做好防汛工作的通知", "某政办发〔2021〕3号")

@@ -280,6 +280,7 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         layout.title = layout.title[_SPAM_HEAD.match(layout.title).end():]
     if layout.title:
         layout.title = _PICTURE_NOTE.sub("", layout.title)  # 某某任某市代理市长(图): the news site's mark of a photo
+        layout.title = _COPY_MARKS.sub("", layout.title)  # (a title wrapped over lines: a tag on its last line)
     if not layout.title or not _is_title_end(layout.title):
         _reported_title(layout, text, headline=bool(layout.title))
     _find_number(layout, meta)
@@ -542,8 +543,14 @@ _NOISE_AFTER_TITLE = re.compile(rf"^(?P<title>.{{6,}}?(?:{'|'.join(_KIND_WORDS)}
                                 r"[【\[(（]?(?:字体|字号|打印|关闭|收藏|分享)(?:[:：]|\b).*)$")
 
 
+#: an inline tag a careless copy of a page kept (<strong>…</strong>, <br/>), runs of ? a copy put for lost spaces
+_COPY_MARKS = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]{0,60})?/?>|^[?？]+")
+
+
 def _without_page_noise(flat: str) -> str:
-    """A title line without the page's date before it and its site name or links after it."""
+    """A title line without the page's date before it and its site name or links after it, nor the tags
+    and runs of ? a careless copy left around it."""
+    flat = _COPY_MARKS.sub("", flat)
     flat = _DATE_BEFORE_TITLE.sub("", flat)
     m = _NOISE_AFTER_TITLE.match(flat)
     return m["title"] if m else flat
@@ -1067,6 +1074,14 @@ _DECIDED = re.compile(r"(?:决定|任命)[\u4e00-\u9fff·]{2,4}为")
 _PATH_MARKS = re.compile(r"[>»›丨|]|首页|当前位置|您的位置")
 
 
+def _ascii_digits(text: str) -> str:
+    """``text`` with full-width digits as ASCII ones (the same length, so offsets hold)."""
+    return text.translate(_FULL_DIGITS)
+
+
+_FULL_DIGITS = {0xFF10 + d: ord("0") + d for d in range(10)}
+
+
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     for i, line in enumerate(lines[:16]):  # (under a page's path, site name and info rows)
@@ -1094,10 +1109,11 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
             return
         if "《" in flat or "关于" in flat:
             continue
-        m = DOCNUM_RE.search(line.text)
-        first = DOCNUM_RE.match(line.text.lstrip(SPACES))  # 某政任〔2023〕9号 各乡镇…: the number opens the text
-        opens = bool(first) and bool(re.match(rf"[{SPACES}]+\S|各", line.text.lstrip(SPACES)[first.end():]))
-        cited = bool(m) and re.search(r"[(（]\s*$", line.text[:m.start()]) and re.search(r"[，。；,;》]", flat)
+        text = _ascii_digits(line.text)  # 某政办发〔２０２１〕３号: full-width digits from a word processor
+        m = DOCNUM_RE.search(text)
+        first = DOCNUM_RE.match(text.lstrip(SPACES))  # 某政任〔2023〕9号 各乡镇…: the number opens the text
+        opens = bool(first) and bool(re.match(rf"[{SPACES}]+\S|各", text.lstrip(SPACES)[first.end():]))
+        cited = bool(m) and re.search(r"[(（]\s*$", text[:m.start()]) and re.search(r"[，。；,;》]", flat)
         if m and (len(flat) <= 40 or opens) and not cited:  # (X〔2010〕45号), in running text: a citation
             layout.number = normalize_docnum(m.group(0))
             layout.number_span = (line.start + m.start(), line.start + m.end())
