@@ -36,11 +36,15 @@ def _seg(text: str) -> str:
     return quote(text, safe="")
 
 
-def notice_iri(number: str | None, title: str | None, text: str = ""):
-    """A notice is keyed by its 文号 (unique per issuer and year), else its title, else its text."""
+def notice_iri(number: str | None, title: str | None, text: str = "", date: str | None = None):
+    """A notice is keyed by its 文号 (unique per issuer and year), else its title and date, else its text.
+    A title without a number recurs (国务院任免国家工作人员, 某某任免驻外大使: one headline for every such
+    report), so its date (signed, else published) tells the reports apart; copies of one report share it."""
     if number:
         return ID[f"notice/{_seg(number)}"]
-    return ID[f"notice/t-{digest(title)}"] if title else ID[f"notice/x-{digest(text)}"]
+    if title:
+        return ID[f"notice/t-{digest(title, date)}"] if date else ID[f"notice/t-{digest(title)}"]
+    return ID[f"notice/x-{digest(text)}"]
 
 
 def doc_ref_iri(number: str):

@@ -149,7 +149,7 @@ class _Writer:
     def __init__(self, nf: NoticeFacts):
         self.nf = nf
         d = nf.document
-        self.notice = str(notice_iri(d.number, d.title, nf.text))
+        self.notice = str(notice_iri(d.number, d.title, nf.text, d.signed or d.published))
         self.region = region_of(d.issuer)[0]
         self.g = Triples(self.notice)
         self.mentions: dict[tuple, str] = {}

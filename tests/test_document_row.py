@@ -779,3 +779,179 @@ def test_chronicle_entries_do_not_lend_a_recorded_document_as_title():
             "1月4日县委、县政府下发《关于进一步加强计划生育工作的意见》。一、提高认识。\n"
             "2月10日县委召开全委扩大会议。\n3月县人大召开会议。\n")
     assert d.title == ""
+
+
+def test_a_recurring_headline_without_number_keys_one_notice_per_date():
+    """某某任免驻外大使 is the headline of every such report: two reports of it on different days are two notices;
+    two copies of one report (the same date) are one."""
+    from govkg.namespaces import notice_iri
+    first = notice_iri(None, "国家主席某某任免驻外大使", "甲", "2017-03-13")
+    assert first != notice_iri(None, "国家主席某某任免驻外大使", "乙", "2024-04-03")
+    assert first == notice_iri(None, "国家主席某某任免驻外大使", "丙", "2017-03-13")
+    assert notice_iri("某政发〔2024〕1号", "某某通知", "甲", "2024-01-02") == notice_iri("某政发〔2024〕1号", None, "乙")
+
+
+def test_info_block_title_label_with_spaces_for_its_colon_is_not_part_of_the_title():
+    """An info block printed in the text: 名    称 某市人民政府办公室关于…的通知 (spaces where the colon would be)."""
+    d = doc("索 引 号 ABC-2018-0001 公开目录 某市政府办文件\n"
+            "名    称 某市人民政府办公室关于印发某市防范非法集资工作实施方案的通知\n"
+            "文    号 某政办发〔2018〕38号 主 题 词\n" + _BODY + "某市人民政府办公室\n2018年5月10日\n")
+    assert d.title == "某市人民政府办公室关于印发某市防范非法集资工作实施方案的通知"
+
+
+def test_red_header_title_wrapped_over_four_lines_is_read_whole():
+    """A long 关于… title of a red-header document printed over four lines under its number."""
+    d = doc("某政办发〔2021〕5号\n县人民政府办公室关于\n对县《政府工作报告》确定的2021年\n重点工作及市《政府工作报告》涉及某镇的\n"
+            "重点事项进行责任分解的通知\n" + _BODY + "县人民政府办公室\n2021年5月12日\n")
+    assert d.title == ("县人民政府办公室关于对县《政府工作报告》确定的2021年重点工作及市《政府工作报告》涉及某镇的"
+                       "重点事项进行责任分解的通知")
+
+
+def test_cover_title_without_guanyu_under_a_page_headed_by_what_it_promulgates():
+    """A law database's page headed by the measure (某市某某实施办法), which prints the cover letter further down
+    under its issuer, its title without 关于: 印发某市某某实施办法的通知."""
+    d = doc("您的位置: 首页 » 法规库 »\n\n某市社会保险市级统筹实施办法\n\n作者:某网 时间:2024-07-23 03:38:05\n\n"
+            "某市社会保险市级统筹实施办法\n\n某省某市人民政府\n\n印发某市社会保险市级统筹实施办法的通知\n\n"
+            "某市府〔2004〕18号\n\n各县(市、区)人民政府，市府直属各单位：\n现将《某市社会保险市级统筹实施办法》印发给你们，请贯彻执行。\n")
+    assert d.title == "印发某市社会保险市级统筹实施办法的通知"
+
+
+def test_number_printed_before_the_title_on_its_line_is_the_number():
+    """某政发〔2024〕1号 某县人民政府关于…的通知: a page's heading line holds the number, then the title."""
+    d = extract(RawNotice(source="inline.txt", index=0,
+                          text="某縣政發〔2024〕1號 某縣人民政府關于做好第四次全國文物普查工作的通知\n各鎮人民政府，縣政府各部門：\n"
+                               "為做好普查工作，現將有關事項通知如下。\n")).document
+    assert (d.number, d.title) == ("某縣政發〔2024〕1號", "某縣人民政府關于做好第四次全國文物普查工作的通知")
+
+
+def test_body_named_on_its_own_line_under_the_title_is_the_issuer():
+    """A law database prints a regulation as title / issuing body / title again / order number."""
+    d = doc("您的位置: 首页 » 法规库 »\n\n某省人工影响天气管理规定\n\n作者:某网 时间:2024-07-06 04:34:58\n\n"
+            "某省人工影响天气管理规定\n\n某省人民政府\n\n\n某省人工影响天气管理规定\n\n"
+            "第一条 为了加强人工影响天气工作的管理，制定本规定。\n")
+    assert d.issuer == "某省人民政府"
+
+
+def test_decree_number_with_its_term_in_brackets_is_the_number():
+    """中华人民共和国主席令(二届第20号): an order numbered within a term; the body printed under the title issues it."""
+    d = doc("某州各级人民代表大会组织条例\n\n全国人民代表大会常务委员会\n\n\n中华人民共和国主席令(二届第20号)\n\n"
+            "某州各级人民代表大会组织条例已由全国人民代表大会常务委员会批准，现予公布。\n\n中华人民共和国主席 某某\n1964年12月12日\n")
+    assert (d.number, d.issuer) == ("中华人民共和国主席令(二届第20号)", "全国人民代表大会常务委员会")
+
+
+@pytest.mark.parametrize("text", [
+    # a headline of a government engaging fellows for the first time
+    "某市首聘名人担任文史馆名誉馆员\n\n2009年12月04日 14:51 来源:某网\n\n  某市政府聘任参事、馆员颁发聘书仪式昨天举行，市长甲某向新聘的馆员颁发聘书。\n",
+    # an untitled report of the ceremony that reads out the government's notice
+    "发布时间:2024-11-14 13:38:54 来源: 某网\n某网 某市4月12日电 11日，某市文史研究馆馆员聘任仪式举行。市长甲某为乙某、丙某颁发聘书。\n"
+    "仪式上，副市长丁某宣读某市政府关于聘任馆员的通知。\n",
+])
+def test_a_government_engaging_counsellors_or_fellows_is_a_personnel_act(text):
+    assert doc(text).kind == "personnel"
+
+
+def test_a_ceremony_of_plaques_and_engagement_alone_is_no_personnel_act():
+    """某县举行驻外办事处授牌暨主任聘任仪式: a report of the ceremony, no act of appointing in it."""
+    assert doc("日前，某县在政府议事厅举行驻外招商办事处授牌暨主任聘任仪式。这是该县实施招商战略的一项举措。\n").kind == "notice"
+
+
+@pytest.mark.parametrize("text, title", [
+    # a column's tag in brackets, two parts joined by a comma, a dated lead under it
+    ("其他\n【聚焦】积极作为、持续发力，某街道稳步推进垃圾分类工作\n8月29日上午，某街道召开垃圾分类推进工作联席会议。\n",
+     "积极作为、持续发力,某街道稳步推进垃圾分类工作"),
+    # two parts joined by a colon, the posting time and source under it
+    ("2016年地方两会：9位正省级官员履新(名单)\n- 发布时间:2016-02-02 07:32:00 来源:某网 责任编辑:某某\n"
+     "某网北京2月2日讯 2016年地方两会陆续落下帷幕，人事调整成为一大看点。\n", "2016年地方两会:9位正省级官员履新(名单)"),
+])
+def test_two_part_news_headline_over_its_byline_or_lead_is_the_title(text, title):
+    assert doc(text).title == title
+
+
+def test_a_first_sentence_with_a_comma_is_no_headline():
+    """A text that opens with its first sentence (为做好某工作，现通知如下) has no headline."""
+    assert doc("为做好防汛工作，现将有关事项通知如下\n2021年5月6日\n").title == ""
+
+
+def test_a_wikis_section_label_is_no_title():
+    """发布通知 / 某政办发〔2022〕16号 / 各…: a wiki's label over the notice it copies, a kind word alone."""
+    d = doc("发布通知\n某府办发〔2022〕16号\n各市、自治州人民政府，省政府各部门：\n"
+            "经省人民政府同意，现将《某省全民科学素质行动实施方案》印发给你们，请认真抓好贯彻落实。\n"
+            "某省人民政府办公厅\n2022年5月19日\n档案全文\n某省全民科学素质行动实施方案\n为推动工作，制定本实施方案。\n")
+    assert (d.title, d.kind) == ("", "plan")
+
+
+@pytest.mark.parametrize("first", [
+    "某县人民政府办公室关于做好防汛工作的通知_某县人民政府",  # a browser's page title: the site after a bar
+    "某县人民政府办公室关于做好防汛工作的通知-某县人民政府",
+    "2021-05-07 某县人民政府办公室关于做好防汛工作的通知",  # a listing's date before it
+    "某县人民政府办公室关于做好防汛工作的通知 【字体：大 中 小】",  # the page's font links after it
+    "信息名称：某县人民政府办公室关于做好防汛工作的通知",  # an info block's label
+])
+def test_page_noise_around_a_title_on_its_line_is_no_part_of_it(first):
+    d = doc(first + "\n" + _BODY + "某县人民政府办公室\n2021年5月6日\n")
+    assert d.title == "某县人民政府办公室关于做好防汛工作的通知"
+
+
+@pytest.mark.parametrize("text", [
+    "国务院任免国家工作人员\n2024-03-01 18:00 来源：新华社\n新华社北京3月1日电 国务院任免国家工作人员。\n任命甲某为某部副部长。\n",
+    "某网消息\n据某报报道，中国大陆国务院任免一批副部级国家工作人员。任命甲某为某部副部长；免去乙某的某部部长助理职务。\n",
+])
+def test_a_report_of_the_state_councils_appointments_names_it_as_issuer(text):
+    assert doc(text).issuer == "国务院"
+
+
+def test_a_rule_for_governments_at_large_names_no_issuer():
+    """某省县级以上各级人民政府任免工作人员暂行办法: governments at large, no one body that appoints."""
+    assert doc("某省县级以上各级人民政府任免工作人员暂行办法\n第一条 为规范任免工作，制定本办法。\n").issuer is None
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("关于聘请甲某等同志为某县人民政府参事的通知", "personnel"),
+    ("关于委派甲某担任某公司监事的通知", "personnel"),
+    ("关于甲某同志兼任某局局长的通知", "personnel"),
+    ("关于同意甲某同志辞职的批复", "personnel"),
+    ("关于补选甲某为某县副县长的公告", "personnel"),
+    ("关于确认甲某当选县长的决定", "personnel"),
+    # the work or the rules of these acts, no person named to a post
+    ("关于做好聘用人员管理工作的通知", "notice"),
+    ("关于规范公务员辞职辞退工作的通知", "notice"),
+    ("关于做好村委会换届选举工作的通知", "notice"),
+])
+def test_title_naming_persons_to_posts_by_other_verbs_is_personnel(title, kind):
+    from govkg.extract.document import document_kind
+    assert document_kind(title) == kind
+
+
+def test_an_untitled_decision_to_engage_a_counsellor_is_personnel():
+    d = doc("各乡镇人民政府，县政府各部门：\n经县人民政府研究，决定聘任甲某为县人民政府参事。\n某县人民政府\n2021年5月6日\n")
+    assert d.kind == "personnel"
+
+
+def test_info_table_copied_with_tabs_row_of_labels_over_row_of_values():
+    """An info table copied from a page: a row of labels over a row of values, a tab between cells."""
+    d = doc("索引号\t发文机关\t发文字号\t成文日期\n001-2021-01\t某县人民政府办公室\t某政办发〔2021〕3号\t2021-05-06\n"
+            "某县人民政府办公室关于做好防汛工作的通知\n" + _BODY)
+    assert (d.number, d.issuer, d.signed) == ("某政办发〔2021〕3号", "某县人民政府办公室", "2021-05-06")
+
+
+def test_info_blocks_publication_date_is_the_published_date():
+    """发布日期 / 公开日期 in a page's info block: the day the page published the notice (not its signing)."""
+    d = doc("发文机关:某省人民政府\n发布日期:2018年03月27\n文号 :某政发〔2018〕13号\n" + _BODY + "某省人民政府\n2018年3月26日\n")
+    assert (d.published, d.signed) == ("2018-03-27", "2018-03-26")
+
+
+def test_a_governments_own_number_makes_it_the_issuer_over_the_pages_publisher():
+    """发布机构: 县人民政府办公室 over a notice numbered 某政发〔2021〕2号: the government issued it, its office posted it."""
+    d = doc("  • 索引号:001/2021-01\n  • 发布机构:县人民政府办公室\n  • 公开日期:2021-03-23\n"
+            "2021年县政府重点工作任务(某政发〔2021〕2号)\n各乡镇人民政府、县直各单位:\n现将有关事项通知如下。\n")
+    assert d.issuer == "县人民政府"
+
+
+@pytest.mark.parametrize("text", [
+    "??某县人民政府办公室关于做好防汛工作的通知\n??某政办发〔2021〕3号\n" + _BODY,  # ? runs for lost spaces
+    "<strong>某县人民政府办公室关于做好防汛工作的通知</strong>\n某政办发〔2021〕3号\n" + _BODY,  # a tag the copy kept
+    "某县人民政府办公室关于做好防汛工作的通知\n某政办发〔２０２１〕３号\n" + _BODY,  # full-width digits
+])
+def test_careless_copies_keep_the_title_and_number(text):
+    d = doc(text)
+    assert (d.title, d.number) == ("某县人民政府办公室关于做好防汛工作的通知", "某政办发〔2021〕3号")

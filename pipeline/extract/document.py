@@ -10,7 +10,11 @@ from ..text import squash
 from .layout import Layout
 
 _PROMULGATES = re.compile(r"(?:印发|转发|发布|公布|颁布|颁发)(?P<what>.+?)的(?:通知|决定|通告|公告|命令)$")
-_PERSONNEL = re.compile(r"任免|任职|任命|免职|免去|聘任|(?:新|续|解|受|被)聘|聘为|职务|试用期满|挂职|人事")  # (新聘甲等15人为某馆馆员)
+_PERSONNEL = re.compile(r"任免|任职|任命|免职|免去|聘任|(?:新|续|解|受|被|首|特)聘|"
+                        # a decision that names its persons to a post by another verb: 关于聘请甲某为某县人民政府参事的通知,
+                        # 关于委派甲某担任某公司监事的通知, 关于补选甲某为副县长的公告, 关于甲某同志兼任某局局长的通知
+                        r"(?:聘请|聘用|任用|委派|补选|增补|选举|选派)[^的，。]{1,20}?(?:为|担任)|同志兼任|(?:同意|接受)[^的，。]{1,20}?辞(?:职|去)|"
+                        r"确认[^的，。]{1,20}?当选|当选为|聘为|职务|试用期满|挂职|人事")  # (新聘甲等15人为某馆馆员)
 #: a notice about the rules or the work of appointing, not an act that appoints: 关于任免某某人员问题的通知,
 #: 关于做好人事任免工作的通知
 _ABOUT_PERSONNEL = re.compile(r"(?:任免|任职|任命|人事)[^的]{0,20}?(?:问题|权限|工作|程序|制度|管理)(?:的(?:通知|意见|规定)|$)")
@@ -38,6 +42,9 @@ _DECISION = re.compile(r"任命[^，。；\n]{2,30}?(?:为|(?<![主责担兼])�
                        r"^[ \t\u3000]*[\u4e00-\u9fff]{2,3}任[^，。；：\n]{2,30}?(?:(?<![组挥])长|主任|书记|主席)[，,。；;]?[ \t\u3000]*$|"
                        r"选举产生了?[^。；\n]{2,30}?(?:长|主任|主席)|决定了?[^。；\n]{0,6}?人事任免|"
                        r"(?:提请|提名)[^，。；\n]{0,12}?任命[^，。；\n]{2,20}?同志|"  # (a motion to appoint, or its explanation)
+                       # a government engaging its counsellors or an institute's fellows: 关于聘任某某馆员的通知, 颁发聘书
+                       # (a ceremony alone, 授牌暨主任聘任仪式, reports no act)
+                       r"关于聘任[^，。；\n]{0,20}?的(?:通知|决定)|颁发聘书|决定聘(?:任|请|用)[^，。；\n]{2,30}?为|"
                        # a news sentence of a move: …，甲某任某市市长，乙某代理某市市长。
                        r"(?<=[，,])[\u4e00-\u9fff]{2,3}(?:任|代理)[^，。；、\n]{2,16}?(?:省长|市长|县长|区长|州长)(?=[，,。；])", re.M)
 #: a cover letter that promulgates a document: 现将《…实施方案》印发给你们
@@ -191,6 +198,24 @@ _ISSUING_END = re.compile(r"(?:代表大会第[一二三四五六七八九十\d]
                           r"[省市县区镇乡旗]|街道)$")
 
 
+def issuer_under_title(layout: Layout) -> str | None:
+    """The body named on its own line right under the title, as a law database or a gazette prints a
+    regulation: 某省某某管理规定 / 某省人民政府 / 政府令〔2010〕第15号 (the title may be printed more than once)."""
+    title = re.sub(r"[《》]", "", squash(layout.title or ""))
+    lines = layout.lines
+    for i, line in enumerate(lines[:20]):
+        if not title or re.sub(r"[《》]", "", line.flat) != title or i + 1 >= len(lines):
+            continue
+        below = lines[i + 1].flat
+        if len(below) <= 30 and _ISSUER_LINE.search(below) and not re.search(r"[，。；,;：:]|关于", below):
+            return re.sub(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?=[\u4e00-\u9fff]{2,8}?[市州盟])", "", below)  # 某省某市人民政府
+    return None
+
+
+#: how the name of a body that signs a regulation ends
+_ISSUER_LINE = re.compile(r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|局|厅|部|署|院)$")
+
+
 def body_text(layout: Layout) -> str:
     return "\n".join(line.text for line in layout.lines)
 
@@ -253,7 +278,11 @@ def qualified_issuer(issuer: str, text: str, number: str | None = None) -> str:
 _REPORTED_ISSUER = re.compile(
     r"(?<![\u4e00-\u9fff])(?:据|经)?(?P<org>国办|国务院办公厅|国务院|(?![年月日号])[\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府|"
     r"人大常委会|人民代表大会常务委员会|指挥部|领导小组))(?:近日|日前|今天|今日|昨天|昨日)?[,，]?(?:发布|印发|公布|发出|下发|发文)了?|"
-    r"(?<![\u4e00-\u9fff])(?P<org2>[\u4e00-\u9fff]{2,12}?(?:人大常委会|人民代表大会常务委员会))(?:会议)?决定")
+    r"(?<![\u4e00-\u9fff])(?P<org2>[\u4e00-\u9fff]{2,12}?(?:人大常委会|人民代表大会常务委员会))(?:会议)?决定|"
+    # a report of a government's appointments: 国务院任免国家工作人员, 某省人民政府近日任免一批干部
+    # (not a rule for bodies at large: 某省县级以上各级人民政府任免工作人员…)
+    r"(?P<org3>国务院|(?<![\u4e00-\u9fff])(?![年月日号])(?:(?!各|以上)[\u4e00-\u9fff]){2,12}?人民政府)(?:近日|日前|今天|今日|昨天|昨日)?任免"
+    r"(?:了)?(?:一批)?[\u4e00-\u9fff]{0,8}?(?:国家工作人员|人员|干部|官员)")
 _SHORT_NAMES = {"国办": "国务院办公厅"}
 
 
@@ -268,7 +297,7 @@ def reported_issuer(text: str) -> str | None:
     m = next((f for f in _REPORTED_ISSUER.finditer(text[:1500]) if not _in_book_title(text, f.start())), None)
     if not m:
         return None  # (中共中央办公厅国务院办公厅印发<…>的通知 inside 《》 is a cited title, not a report)
-    org = m["org"] or m["org2"]
+    org = m["org"] or m["org2"] or m["org3"]
     return _SHORT_NAMES.get(org, org)
 
 
@@ -333,9 +362,27 @@ def _order_kind(kind: str, number: str | None, title: str) -> str:
     return kind
 
 
+#: a government's own document number: its code ends with 政 or 府 and the kind (某政发, 某府函, 某政〔…〕), no 办
+_GOVERNMENT_CODE = re.compile(r"^(?P<code>[\u4e00-\u9fff]{1,6}?(?:政|府)(?:发|函|字)?)[〔\[(（]")
+
+
+def _government_of_number(issuer: str, number: str | None) -> str:
+    """A page's publisher (发布机构: 某县人民政府办公室) for a notice the government itself numbered (某政发〔2021〕2号):
+    the issuer is the government, as its own number says (its office's numbers read 某政办发)."""
+    m = _GOVERNMENT_CODE.match(number or "")
+    office = re.match(r"^(?P<gov>.*?(?:人民政府|政府))(?:办公室|办公厅)$", issuer)
+    if m and "办" not in m["code"] and office:
+        return office["gov"]
+    return issuer
+
+
 def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     title = layout.title or squash(meta.get("title", "")) or ""
-    issuer = layout.issuer or layout.decree_issuer or meta.get("issuer") or issuer_of_title(title) \
+    under = issuer_under_title(layout)
+    decree = layout.decree_issuer
+    if under and decree and not re.search(r"政府$", decree):
+        decree = None  # 中华人民共和国主席令 under a regulation the body named under its title adopted
+    issuer = layout.issuer or decree or meta.get("issuer") or issuer_of_title(title) or under \
         or reported_issuer(body_text(layout))
     if not issuer and document_kind(title) in ("personnel", "notice"):
         issuer = session_issuer(body_text(layout))  # a news report of a congress session's appointments
@@ -343,6 +390,7 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
         issuer = division_issuer(squash(title) + "\n" + body_text(layout))  # a report of leaders' division of work
     if issuer:
         issuer = _SHORT_GOV.sub(r"\g<place>人民政府\g<office>", squash(issuer))  # 某区政府办公室 is 某区人民政府办公室
+        issuer = _government_of_number(issuer, layout.number)
         issuer = _PLACE_ONLY.sub(r"\g<place>人民政府", issuer)  # 发文机关: 某某镇 is the town's government
         issuer = qualified_issuer(squash(issuer), "\n".join((squash(title), meta.get("issuer", ""), body_text(layout))),
                                   layout.number)

@@ -63,7 +63,8 @@ _DECREE_ISSUER = re.compile(r"(?:人民政府|政府|主席|总理|常务委员�
 _DECREE_HEAD = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告|通告)$")
 _DECREE_NO = re.compile(r"^[(（]?(?:(?:19|20)\d\d年|[一二三四五六七八九十]{1,3}届)?第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号[)）]?$")
 #: a decree's header and serial on one line: 中华人民共和国主席令 第三号 (after a news dateline)
-_DECREE_ONE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?)令(?P<no>第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号)$")
+_DECREE_ONE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?)令(?P<no>第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号|"
+                         r"[(（](?:[一二三四五六七八九十]{1,3}届)?第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号[)）])$")  # (…主席令(二届第20号))
 
 
 @dataclass(frozen=True)
@@ -279,6 +280,7 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         layout.title = layout.title[_SPAM_HEAD.match(layout.title).end():]
     if layout.title:
         layout.title = _PICTURE_NOTE.sub("", layout.title)  # 某某任某市代理市长(图): the news site's mark of a photo
+        layout.title = _COPY_MARKS.sub("", layout.title)  # (a title wrapped over lines: a tag on its last line)
     if not layout.title or not _is_title_end(layout.title):
         _reported_title(layout, text, headline=bool(layout.title))
     _find_number(layout, meta)
@@ -286,6 +288,7 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     _find_signature(layout, meta)
     _speech_date(layout)
     _posted(layout)
+    layout.posted = layout.posted or info.get("published")  # an info block's 发布日期: the day the page published it
     _text_info(layout)
     layout.issuer = layout.issuer or info.get("issuer")  # an info block's row of cells or pairs
     _find_attachments(layout)
@@ -425,9 +428,12 @@ def info_block(layout: Layout) -> dict[str, str]:
 
 
 def _row_cells(text: str) -> list[str] | None:
-    """The cells of a table row printed with | (``| 发文机关 | 文号 |``), two or more; else None."""
+    """The cells of a table row printed with | (``| 发文机关 | 文号 |``), or copied with a tab between cells
+    (``发文机关<TAB>文号``), two or more; else None."""
     if len(re.findall(r"[|｜]", text)) < 2:
-        return None
+        cells = text.strip(SPACES).split("\t")
+        found = [c.strip(SPACES) for c in cells]
+        return found if "\t" in text.strip(SPACES) and len(found) >= 2 and all(found) else None
     found = [c.strip(SPACES) for c in re.split(r"[|｜]", text.strip(SPACES).strip("|｜"))]
     return found if len(found) >= 2 and all(found) else None
 
@@ -442,6 +448,7 @@ def _take(out: dict[str, str], label: str, value: str) -> None:
     if number and key in (None, "number", "title"):
         out.setdefault("number", normalize_docnum(value) if DOCNUM_RE.fullmatch(value) else value)
     elif key in ("signed", "published") and parse_date(value):
+        value = re.sub(r"^((?:19|20)\d\d年\d{1,2}月\d{1,2})$", r"\1日", value)  # 2018年03月27: a cell that lost its 日
         out.setdefault(key, parse_date(value))
     elif key == "issuer" and _ORG_END.search(value) and not re.search(r"\d", value):
         out.setdefault("issuer", value)
@@ -524,6 +531,31 @@ def _glued_number(flat: str) -> tuple[str, re.Match] | None:
     return None
 
 
+#: a title's label in a page's info block, spaces where its colon would be: 名    称 某某关于…的通知
+_SPACED_LABEL = re.compile(rf"^[{SPACES}]*(?:法规|文件|公文|信息)?(?:标[{SPACES}]*题|名[{SPACES}]*称)[{SPACES}]+(?=[^{SPACES}:：])")
+
+
+#: a page's date before a title on its line (2021-05-07 某县人民政府关于…)
+_DATE_BEFORE_TITLE = re.compile(r"^(?:19|20)\d\d(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)(?=[^\d:：]\S*关于)")
+#: what a page glues after a finished title: its site's name after a bar or dash (…的通知_某县人民政府), its
+#: font and print links (…的通知 【字体：大 中 小】)
+_NOISE_AFTER_TITLE = re.compile(rf"^(?P<title>.{{6,}}?(?:{'|'.join(_KIND_WORDS)}))(?:[-_—|｜]+[\u4e00-\u9fff]{{2,20}}|"
+                                r"[【\[(（]?(?:字体|字号|打印|关闭|收藏|分享)(?:[:：]|\b).*)$")
+
+
+#: an inline tag a careless copy of a page kept (<strong>…</strong>, <br/>), runs of ? a copy put for lost spaces
+_COPY_MARKS = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]{0,60})?/?>|^[?？]+")
+
+
+def _without_page_noise(flat: str) -> str:
+    """A title line without the page's date before it and its site name or links after it, nor the tags
+    and runs of ? a careless copy left around it."""
+    flat = _COPY_MARKS.sub("", flat)
+    flat = _DATE_BEFORE_TITLE.sub("", flat)
+    m = _NOISE_AFTER_TITLE.match(flat)
+    return m["title"] if m else flat
+
+
 def _find_title(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     hint = squash(meta.get("title", "")).rstrip(".…")
@@ -546,10 +578,13 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         body_seen = body_seen or bool(_SENTENCE.search(line.flat[:-1])) and len(line.flat) > 30
         if body_seen and _news_lead(lines):
             break  # a news story under its own headline: a document it reprints further down is not the page's title
-        flat = re.sub(r"^(?:(?:法规|文件|公文|文章)?(?:标题|名称)[:：]|[【\[](?:法规|文件|公文|文章)?(?:标题|名称)[】\]][:：]?)", "", line.flat)  # a page's info block printed in the article
+        spaced = _SPACED_LABEL.match(line.text)  # 名    称 某市…关于…的通知: an info block's label, spaces for its colon
+        flat = squash(line.text[spaced.end():]) if spaced else line.flat
+        flat = re.sub(r"^(?:(?:法规|文件|公文|文章|信息)?(?:标题|名称)[:：]|[【\[](?:法规|文件|公文|文章|信息)?(?:标题|名称)[】\]][:：]?)", "", flat)  # a page's info block printed in the article
         flat = _CRUMB.sub("", flat) if "关于" in _CRUMB.sub("", flat) else flat  # 政务服务丨X关于…
         flat = _DATELINE.sub("", flat)  # 新华网北京4月26日电 before a decree's title
         flat = _SITE_SUFFIX.sub("", _LEADING_NUMBER.sub("", flat))  # 某政发〔2017〕5号 关于… / 关于…-某省人民政府门户网站
+        flat = _without_page_noise(flat)  # 2021-05-07 关于…的通知_某县人民政府 【字体：大 中 小】
         trailing = _TRAILING_NUMBER.search(flat)
         flat = _TRAILING_NUMBER.sub("", flat)  # 关于…的通知(粤府〔2021〕22号)
         glued = _glued_number(flat) if not trailing else None
@@ -560,8 +595,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         reprinted = flat in _quoted(lines[:i])  # a report that quotes a document (发布《X》), then prints it
         if flat.startswith("《") and flat.endswith("》") and flat.count("《") == 1:
             flat = flat[1:-1]
-        if _KIND_CELL.fullmatch(flat):
-            continue  # • 通知: an info list's category cell, not a title
+        if _KIND_CELL.fullmatch(flat) or _KIND_LABEL.fullmatch(flat):
+            continue  # • 通知: an info list's category cell, not a title; 发布通知: a wiki's section label
         if _DECREE_ONE.match(flat) and ("关于" not in flat):
             continue  # a decree's number, not a title
         if _BREADCRUMB.search(flat):
@@ -605,10 +640,14 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             continue  # (under running text only a 关于… title is still the notice's: 某某等同志作了供职报告 is not)
         # a title may wrap over up to three lines
         j, joined = i, flat
-        while not reprinted and not _title_complete(joined) and j + 1 < min(len(lines), i + 3):
+        # (a long 关于… title of a red-header document may take four or five lines; none of them a sentence)
+        reach = i + 5 if "关于" in flat else i + 3
+        while not reprinted and not _title_complete(joined) and j + 1 < min(len(lines), reach):
             nxt = lines[j + 1].flat
             if DOCNUM_RE.search(nxt) or nxt.endswith((":", "：")) or is_date_line(nxt) or ("关于" in nxt and "关于" in joined):
                 break  # (a line with its own 关于 is the title printed again, not its end)
+            if j + 1 >= i + 3 and (_SENTENCE.search(nxt) or len(nxt) > 40):
+                break  # a fourth line is the title's only if it reads like one
             j, joined = j + 1, joined + nxt
         if not _is_title_end(joined) and not starts_hint and not reprinted:
             continue
@@ -646,8 +685,15 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             continue
         flat = _DATELINE.sub("", _BYLINE.sub("", line.text).strip(SPACES))
         flat = _COLUMN_TAG.sub("", squash(flat).strip("|｜"))  # 某某资讯丨某某任某区代理区长: the site's column
-        if _SENTENCE.search(flat):
-            break  # the body has begun: a headline stands above it
+        flat = _BRACKET_TAG.sub("", flat)  # 【聚焦】某街道推进某工作: the site's column in brackets
+        if _SENTENCE.search(flat) or re.search(r"[:：]", flat) and not _TWO_PART.fullmatch(flat):
+            if _two_part_headline(flat, lines[i + 1].text if i + 1 < len(lines) else ""):
+                layout.title = strip_final_punct(strip_ornaments(flat))
+                layout.title_span = (line.start, line.end)
+                layout.body_start = i + 1
+                return
+            if _SENTENCE.search(flat):
+                break  # the body has begun: a headline stands above it
         if _DECREE_ONE.match(flat) or _in_table(lines, i) or _piped_cell(lines, i) \
                 or _DECREE_HEAD.match(flat) and i + 1 < len(lines) and _DECREE_NO.match(lines[i + 1].flat):
             continue  # a decree's number (某某令 / (第N号)), or a cell of a table a page printed one cell per line
@@ -798,6 +844,8 @@ _SPAM_HEAD = re.compile(r"^(?:(?=[^关]*?[A-Za-z])(?=[^关]*?(?:官方|[Aa][Pp][
 #: a kind word alone in a cell of a page's info list (• 通知): the category, not the title
 _KIND_CELL = re.compile(r"[^\u4e00-\u9fff]*(?:通知|通告|公告|意见|决定|办法|方案|批复|函|报告|通报|规划|计划|其他)")
 #: a title's date printed after it in brackets: 某某名单(2021年11月22日)
+#: a section label a wiki or database prints over the text it copies: 发布通知, 紧急通知, 档案全文
+_KIND_LABEL = re.compile(r"(?:发布|印发|转发|下发|紧急|重要|最新|全文|原文)(?:通知|公告|通告)")
 _TRAILING_DATE = re.compile(r"[(（](?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）]$")
 
 
@@ -838,8 +886,13 @@ def _cover_title_below(lines: list[Line], at: int) -> tuple[str, tuple[int, int]
 
 
 #: a cover letter's title by the verb it promulgates with: 某市人民政府办公室关于印发《X》的通知, 关于颁发X的命令
-_PROMULGATING_TITLE = re.compile(r"^(?P<head>[^，。；]{0,40}?)关于(?:印发|颁发|颁布|发布|转发|公布)《?(?P<what>[^《》]{2,80}?)》?"
+#: (an older title may print no 关于: 印发某市某某实施办法的通知)
+_PROMULGATING_TITLE = re.compile(r"^(?P<head>[^，。；]{0,40}?)(?:关于|^)(?:印发|颁发|颁布|发布|转发|公布)《?(?P<what>[^《》]{2,80}?)》?"
                                  r"的(?:通知|命令|决定)$")
+
+
+#: a cover letter's title that opens with its verb, no 关于 before it: 印发某市某某办法的通知
+_PROMULGATING_VERB = re.compile(r"^(?:印发|颁发|颁布|转发)(?!.*关于)")
 
 
 def _same_document(a: str, b: str) -> bool:
@@ -867,7 +920,7 @@ def _cover_letter_of_title(layout: Layout) -> None:
     first = next((i for i, ln in enumerate(lines) if ln.end >= layout.title_span[1]), len(lines))
     for k in range(first + 1, min(len(lines), first + 30)):
         joined, end = lines[k].flat, k
-        if "关于" not in joined:
+        if "关于" not in joined and not _PROMULGATING_VERB.match(joined):
             continue  # (the title starts on its own line, and may wrap onto the next)
         while not _is_title_end(joined) and end + 1 < min(len(lines), k + 3) and len(joined) < 80:
             end, joined = end + 1, joined + lines[end + 1].flat
@@ -969,6 +1022,25 @@ _NO_HEADLINE = re.compile(r"^[(（][^()（）]*[)）]$|^第[一二三四五六�
 _TWO_PART = re.compile(r"[^:：]*[“”\"「」『』][^:：]*[:：][\u4e00-\u9fff\d“”\"]{4,}[^:：]*")
 
 
+#: a column's name in brackets before a headline: 【聚焦】, 【权威发布】
+_BRACKET_TAG = re.compile(r"^【[\u4e00-\u9fff]{2,6}】(?=[\u4e00-\u9fff])")
+#: a news headline in two parts, one comma or colon between them: 积极作为、持续发力，某街道推进某工作 /
+#: 2016年地方两会：9位官员履新(名单)
+_TWO_PARTS = re.compile(r"^(?P<a>[^，。；,;:：!！?？]{2,24})[，,:：](?P<b>[^，。；,;:：!！?？]{4,30})$")
+#: what a news page prints under its headline: the posting time, a byline, the lead's date
+_UNDER_HEADLINE = re.compile(r"^[-—•·\s]*(?:发布时间|发表时间|来源|作者|时间|日期|编辑|(?:19|20)\d\d[-年./]\d{1,2}[-月./]\d{1,2})|"
+                             r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上)?[，,]|^https?://")
+
+
+def _two_part_headline(flat: str, below: str) -> bool:
+    """A headline of two parts joined by a comma or colon (a news page's, never a notice's), where what
+    follows it is what a news page prints under a headline: its posting time, a byline, a dated lead."""
+    m = _TWO_PARTS.match(flat)
+    if not m or not _UNDER_HEADLINE.match(squash(below)):
+        return False
+    return _is_headline(m["a"] + m["b"]) and not re.search(r"(?:如下|以下)$|^(?:各|关于)", flat)
+
+
 def _is_headline(flat: str) -> bool:
     """A line that reads as a page's headline: short, no sentence punctuation, mostly Han
     characters, not navigation, a site name, a date or a metadata label."""
@@ -1002,6 +1074,14 @@ _DECIDED = re.compile(r"(?:决定|任命)[\u4e00-\u9fff·]{2,4}为")
 _PATH_MARKS = re.compile(r"[>»›丨|]|首页|当前位置|您的位置")
 
 
+def _ascii_digits(text: str) -> str:
+    """``text`` with full-width digits as ASCII ones (the same length, so offsets hold)."""
+    return text.translate(_FULL_DIGITS)
+
+
+_FULL_DIGITS = {0xFF10 + d: ord("0") + d for d in range(10)}
+
+
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     for i, line in enumerate(lines[:16]):  # (under a page's path, site name and info rows)
@@ -1021,12 +1101,19 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
             return
     for line in layout.lines[: max(12, layout.body_start + 6)]:
         flat = line.flat
+        lead = _LEADING_NUMBER.match(flat)
+        if lead and layout.title and squash(layout.title)[:8] in flat[lead.end():]:
+            m = DOCNUM_RE.search(line.text)  # 某政发〔2024〕1号 某县人民政府关于…的通知: the number before the title on its line
+            layout.number = normalize_docnum(m.group(0))
+            layout.number_span = (line.start + m.start(), line.start + m.end())
+            return
         if "《" in flat or "关于" in flat:
             continue
-        m = DOCNUM_RE.search(line.text)
-        first = DOCNUM_RE.match(line.text.lstrip(SPACES))  # 某政任〔2023〕9号 各乡镇…: the number opens the text
-        opens = bool(first) and bool(re.match(rf"[{SPACES}]+\S|各", line.text.lstrip(SPACES)[first.end():]))
-        cited = bool(m) and re.search(r"[(（]\s*$", line.text[:m.start()]) and re.search(r"[，。；,;》]", flat)
+        text = _ascii_digits(line.text)  # 某政办发〔２０２１〕３号: full-width digits from a word processor
+        m = DOCNUM_RE.search(text)
+        first = DOCNUM_RE.match(text.lstrip(SPACES))  # 某政任〔2023〕9号 各乡镇…: the number opens the text
+        opens = bool(first) and bool(re.match(rf"[{SPACES}]+\S|各", text.lstrip(SPACES)[first.end():]))
+        cited = bool(m) and re.search(r"[(（]\s*$", text[:m.start()]) and re.search(r"[，。；,;》]", flat)
         if m and (len(flat) <= 40 or opens) and not cited:  # (X〔2010〕45号), in running text: a citation
             layout.number = normalize_docnum(m.group(0))
             layout.number_span = (line.start + m.start(), line.start + m.end())
