@@ -63,7 +63,7 @@ def test_title_among_page_noise(text, title):
 
 @pytest.mark.parametrize("text", [
     # the closing formula is not a title, nor is a date printed in brackets
-    "(二〇〇八年二月二十六日)\n某府办〔2008〕18号\n各镇人民政府：\n现将《工作任务分解》印发给你们，请认真执行。\n特此通知\n工作任务分解\n",
+    "(二〇〇八年二月二十六日)\n某府办〔2008〕18号\n各镇人民政府：\n现将《工作任务分解》印发给你们，请认真执行。\n特此通知\n",
     # a sentence of a report is not a title, though it ends in 报告
     "12月15日，某市人大常委会举行会议，常委会主任某某主持会议，副主任某某某出席会议并讲话。\n"
     "某某某、某某某等三名同志作了供职报告。\n任命某某某同志为某市商务局局长。\n",
@@ -96,7 +96,7 @@ def test_question_marks_for_lost_spaces_stay_out_of_the_signature():
     text = ("区政府各委、办、局：\n??区发展改革委《某区养老服务发展实施方案》已经区政府审核通过，现转发给你们，请认真执行。\n"
             "??某市某区人民政府办公室\n??2023年4月23日\n??\n某区养老服务发展实施方案\n??一、背景\n")
     d = doc(text)
-    assert (d.title, d.issuer, d.signed, d.kind) == ("", "某市某区人民政府办公室", "2023-04-23", "plan")
+    assert (d.title, d.issuer, d.signed, d.kind) == ("某区养老服务发展实施方案", "某市某区人民政府办公室", "2023-04-23", "plan")
 
 
 @pytest.mark.parametrize("note, signed", [
@@ -955,3 +955,12 @@ def test_a_governments_own_number_makes_it_the_issuer_over_the_pages_publisher()
 def test_careless_copies_keep_the_title_and_number(text):
     d = doc(text)
     assert (d.title, d.number) == ("某县人民政府办公室关于做好防汛工作的通知", "某政办发〔2021〕3号")
+
+
+def test_page_cut_under_the_cover_title_takes_the_heading_of_what_it_reproduces():
+    # real8 call 1: the page starts at the number; the letter names 《X》 and X's own heading is printed below
+    text = ("某府办函〔2021〕39号\n各县(区)人民政府，市直各单位：\n"
+            "《某市数字政府改革建设2021年工作要点》已经市人民政府同意，现印发给你们，请认真贯彻执行。\n"
+            "某市人民政府办公室\n2021年5月28日\n某市数字政府改革建设2021年工作要点\n2021年是开局之年。做好工作，要坚持改革。\n")
+    d = doc(text)
+    assert (d.title, d.number) == ("某市数字政府改革建设2021年工作要点", "某府办函〔2021〕39号")

@@ -281,6 +281,8 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     if layout.title:
         layout.title = _PICTURE_NOTE.sub("", layout.title)  # 某某任某市代理市长(图): the news site's mark of a photo
         layout.title = _COPY_MARKS.sub("", layout.title)  # (a title wrapped over lines: a tag on its last line)
+    if not layout.title:
+        _reproduced_heading(layout)
     if not layout.title or not _is_title_end(layout.title):
         _reported_title(layout, text, headline=bool(layout.title))
     _find_number(layout, meta)
@@ -315,6 +317,27 @@ def _posted(layout: Layout) -> None:
 
 #: a news site's mark after a headline that the story has pictures or video: (图), (组图), [视频]
 _PICTURE_NOTE = re.compile(r"[(（\[【](?:图|组图|多图|附图|图文|视频)[)）\]】]$")
+
+
+#: a cover letter that promulgates a document by its title: 《X》已经市人民政府同意，现印发给你们 / 现将《X》印发给你们
+_PROMULGATES_NAMED = re.compile(r"《(?P<what>[^《》]{4,80})》(?:已经|经|已由)[^。；]{2,60}?(?:同意|通过|批准)[，,]?现(?:予)?"
+                                r"(?:印发|转发|公布|发布)|现将《(?P<what2>[^《》]{4,80})》(?:印发|转发)")
+
+
+def _reproduced_heading(layout: Layout) -> None:
+    """A page that starts under the cover letter's title (at its number or its addressees) is titled by the
+    document it reproduces, where the letter names it and its heading is printed on a line of its own
+    below: 《某市某某工作要点》已经市人民政府同意，现印发给你们 … / 某市某某工作要点."""
+    for k, line in enumerate(layout.lines[:12]):
+        m = _PROMULGATES_NAMED.search(line.flat)
+        if not m:
+            continue
+        what = squash(m["what"] or m["what2"])
+        for below in layout.lines[k + 1: k + 12]:
+            if below.flat == what:
+                layout.title, layout.title_span = what, (below.start, below.end)
+                return
+        return
 
 
 def _speech_date(layout: Layout) -> None:
