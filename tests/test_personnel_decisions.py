@@ -734,6 +734,16 @@ def test_people_hired_named_before_the_verb():
                             ("appointment", "钱某某", "某市人民政府", "参事")]
 
 
+def test_people_hired_with_their_count_then_a_short_body():
+    """``甲、乙等2人被聘為某市政府参事`` (count after the names, traditional 為); a body named short after the
+    same sentence named it in full (``…被聘为某市文史馆名誉馆员，丙等1人被聘为文史馆馆员``)."""
+    text = ("某市首聘文史馆馆员\n经市政府同意，赵某某、钱某某等2人被聘為某市政府参事，孙某某等1人被聘为某市文史馆名誉馆员，"
+            "李某某、周某某等2人被聘为文史馆馆员。\n")
+    assert people(text) == [("appointment", "周某某", "某市文史馆", "馆员"), ("appointment", "孙某某", "某市文史馆", "名誉馆员"),
+                            ("appointment", "李某某", "某市文史馆", "馆员"),
+                            ("appointment", "赵某某", "某市人民政府", "参事"), ("appointment", "钱某某", "某市人民政府", "参事")]
+
+
 def test_reshuffle_news_verbs():
     """Reshuffle news: 改任, 转任, 升任 appoint like 调任 (the post left gives no row)."""
     text = ("某市领导班子调整\n记者从某市获悉，中央决定：赵某某任中共某市委书记，钱某某不再担任中共某市委书记职务。"
