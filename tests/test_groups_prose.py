@@ -730,3 +730,16 @@ def test_head_named_before_the_group_role_and_the_next_role_by_you():
              "某部等部门相关负责人19人为领导小组成员。\n")
     g = "国务院某某工作领导小组"
     assert members(nf) == {(g, "甲某某", "组长"), (g, "张乙乙", "副组长"), (g, "丁丙", "副组长")}
+
+
+def test_body_that_adjusts_a_committee_and_its_past_heads():
+    """``某院对X组成人员作了调整`` (the body before 对 is no part of the name); ``甲担任X主任，乙、丙担任委员会副主任``;
+    past heads are no members: ``首任主任由时任…丁担任``, ``时任某职、X主任戊主持``, and 时任 gives no post either."""
+    nf = run("某委员会组成人员调整\n"
+             "根据工作需要，某省政府对某省食品安全委员会组成人员作了调整。某省副省长张甲担任某省食品安全委员会主任，"
+             "某省副省长李乙、某省政府秘书长王丙担任委员会副主任。\n"
+             "某省食品安全委员会成立于2010年，首任委员会主任由时任某省副省长赵丁担任。\n"
+             "今年2月，时任某省副省长、某省食品安全委员会主任钱戊主持召开某省食品安全委员会第五次全体会议。\n")
+    g = "某省食品安全委员会"
+    assert members(nf) == {(g, "张甲", "主任"), (g, "李乙", "副主任"), (g, "王丙", "副主任")}
+    assert not [f for f in nf.facts if isinstance(f, Position) and f.person in ("赵丁", "钱戊")]

@@ -272,6 +272,8 @@ def _introduce(state: _State, name: str) -> str:
     name = re.sub(r"^(?:决定|同意|研究)?(?:对|将|成立|设立|组建|调整|建立)", "", name)  # 决定对X（以下简称…）
     # 某某院决定对X（以下简称…）: the deciding body and its verb are not part of the name
     name = re.sub(r"^[^，,。；;]{1,20}?(?:决定|同意|研究)(?:对|将|成立|设立|组建|调整|建立)", "", name)
+    # 某院对X组成人员作了调整: the body that adjusts it (a name ending in a body's word) is not part of the name
+    name = re.sub(r"^[\u4e00-\u9fff]{2,12}?[院府委局部厅办会室]对(?=[\u4e00-\u9fff]{4})", "", name)
     if name in state.aliases:
         return state.aliases[name]
     short = state.names.last([i for i in state.names.ending_with(name) if state.groups[i] != name]) \
@@ -1362,6 +1364,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 _subgroup(state, office, parent, span)
         for m in _PROSE_HOLDER_RE.finditer(flat):
             role = m["role"]
+            if _FORMER_WORDS.search(_sentence_before(flat, m.start("entries"), 40)) or _FORMER_WORDS.match(m["entries"]):
+                continue  # 首任主任由时任某部部长甲担任: who held the role before, no member by this text
             group = state.current
             if m.start() == 0 and holder and holder.endswith("办公室") and not flat.startswith("办公室"):
                 group = holder  # 办公室主任由X兼任；常务副主任由Y兼任: the office goes on
@@ -1393,7 +1397,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             k = bisect_left(commas, m.start())
             lo = commas[k - 1] + 1 if k else 0
             hi = m.start() - 1 if m.start() > lo and flat[m.start() - 1] == "由" else m.start()
-            if re.search(r"此前|时任|以前|曾经?|原任|前任", flat[max(lo, m.start("entries") - 60):m.start("entries")]):
+            if _FORMER_WORDS.search(flat[max(lo, m.start("entries") - 60):m.start("entries")]):
                 continue  # 此前由国务院副总理甲担任主任: who held the role before, no member by this text
             head = flat[max(lo, hi - state.names.longest):hi]  # as long as any group name can be
             named = (state.names.first(state.names.suffixes_of(head)) if hi > lo else None) or \
@@ -1415,6 +1419,10 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             if flat[lo:m.start("entries")].find("由") < 0 and not m.group(0).startswith("由"):
                 members = _holders_before(flat, commas, k, raw, line, region) + members  # (由 opens no list before)
             _add_members(state, group, role.removeprefix("办公室"), members, span)
+
+
+#: words before a holder that make the role a past one: 此前由甲担任, 首任主任由时任…乙担任
+_FORMER_WORDS = re.compile(r"此前|时任|時任|首任|以前|曾经?|原任|前任")
 
 
 #: a clause that gives holders their role (…乙任组长, …丙为副组长) or names a group (成立某某领导小组)
@@ -1648,6 +1656,10 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
     """``县委常委、常务副县长、县征兵工作领导小组组长张辉`` / ``区人普领导小组组长，区委常委、副区长丁克芳``:
     the person after the chain is a member of the group with that role."""
     for m in _CHAIN_ROLE_RE.finditer(flat):
+        printed = m["group"] or m["committee"] or m["ogroup"]
+        clause = re.split(r"[，,。；;：:]", flat[max(0, m.start() - 40):m.start()])[-1] + printed
+        if re.search(r"担任|擔任|出任|兼任", printed) or re.search(r"时任|時任|首任|原任|前任", clause):
+            continue  # 某部部长甲担任某委员会主任 (who holds it stands before the verb); 时任某职、…主任甲: a past role
         # 根据市某委会主任甲批示: the preposition that opens the clause is not part of the name
         group = re.sub(rf"^(?:[\u4e00-\u9fff]{{0,4}}由|{_CLAUSE_OPENER.pattern})(?=[省市县区州镇乡街])", "",
                        m["group"] or m["committee"] or m["ogroup"])  # (会议由县某某领导小组副组长…主持)

@@ -860,8 +860,8 @@ def plausible_post(post: Post) -> bool:
     holder, ``党工委书记甲某任``), and
     for a role in a working group (``县征兵工作领导小组组长``): that is a membership, not a post."""
     if re.search(r"(任命|新任|成立|上月|通过|协调|选举|决定|确定|明确|会议|同志|[了的*＊]|\d{1,2}月\d{1,2}日)|[原前和与及]$|(?<=[\u4e00-\u9fff]{2})任$", post.agency) \
-            or len(post.agency) == 1 or re.match(r"(?:原任|前任|时任|時任|原|前)(?=[省市县区旗州盟镇乡])", post.agency):
-        return False  # (委: a piece of 某省委…的常委, no body; 原市商务局: a former post)
+            or len(post.agency) == 1 or re.match(r"(?:原任|前任|时任|時任)|(?:原|前)(?=[省市县区旗州盟镇乡])", post.agency):
+        return False  # (委: a piece of 某省委…的常委, no body; 原市商务局, 时任国务院副总理: a former post)
     if GROUP_SHORT_RE.search(post.agency):
         return False  # 市爱卫会主任: a role in a committee named by its short form
     # (an event's executive or preparatory committee, 执委会/筹委会, and the office set up inside a group,
