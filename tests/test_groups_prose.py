@@ -743,3 +743,18 @@ def test_body_that_adjusts_a_committee_and_its_past_heads():
     g = "某省食品安全委员会"
     assert members(nf) == {(g, "张甲", "主任"), (g, "李乙", "副主任"), (g, "王丙", "副主任")}
     assert not [f for f in nf.facts if isinstance(f, Position) and f.person in ("赵丁", "钱戊")]
+
+
+def test_heads_of_several_groups_named_in_one_clause():
+    """News on who heads which groups: ``甲新近接任A、B及C工作领导小组等3个小组的组长`` (an adverb before the verb, the
+    groups counted, 及 inside a name), ``乙担任D领导小组组长、E领导小组组长`` (the role after each group);
+    ``早先，甲曾担任F领导小组组长`` is a past role; ``通知6个领导小组组成人员调整`` names no group; a clause after
+    the role (``…组长，该小组由各部门负责人组成``) names no holder."""
+    nf = run("某省调整多个领导小组\n某省政府办公厅明确通知6个省领导小组组成人员调整。\n"
+             "某省省长张甲新近接任某省西部开发领导小组、某省振兴老工业基地领导小组、某省应对气候变化及节能减排工作领导小组"
+             "等3个小组的组长。\n"
+             "早先，张甲曾担任某省土地调查领导小组组长、某省人口普查领导小组组长。\n"
+             "某省副省长李乙担任某省农民工工作领导小组组长、某省中小企业发展工作领导小组组长，该领导小组由20个部门负责人组成，负责全省工作。\n")
+    assert members(nf) == {("某省西部开发领导小组", "张甲", "组长"), ("某省振兴老工业基地领导小组", "张甲", "组长"),
+                           ("某省应对气候变化及节能减排工作领导小组", "张甲", "组长"),
+                           ("某省农民工工作领导小组", "李乙", "组长"), ("某省中小企业发展工作领导小组", "李乙", "组长")}

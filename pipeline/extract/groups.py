@@ -31,7 +31,9 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置|"
                        # 现对X组成人员…作了调整: a group whose members a notice adjusts is named by that sentence
                        r"对(?=[^。；;]{2,60}?(?:组成人员|成员)[^。；;]{0,20}?调整)|"
                        # X组成人员作了调整: the same, the group the sentence's subject
+                       # (通知6个某领导小组组成人员调整: groups counted, none named)
                        r"(?:^|(?<=[，,。；;：:]))(?!现|对|经|根据|按照|依据|为|因|由于|决定|同意)"
+                       r"(?![^。；;，,]{0,40}?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})个)"
                        r"(?=[^。；;，,]{4,60}?组成人员[^。；;，,]{0,12}?调整))"
                        r"(?:了)?(?P<led>由[^。；;]{2,60}?的|"
                        # 成立以甲为组长，乙为副组长，各单位负责人为成员的X: one clause per role
@@ -1499,7 +1501,7 @@ _AFTER_NAME = re.compile(r"同志|出席|主持|组织(?!部)|召开|以及|从|
 
 
 #: a role held before: 此前 / 时任 / 甲曾任 (not a member by this text)
-_FORMER_HOLDER = re.compile(r"曾经?$|此前|时任|以前|原任")
+_FORMER_HOLDER = re.compile(r"曾经?$|此前|时任|以前|原任|早先")
 
 
 def _sentence_before(flat: str, end: int, width: int = 80) -> str:
@@ -1512,7 +1514,9 @@ def _sentence_before(flat: str, end: int, width: int = 80) -> str:
 #: a report of who heads a group: 国务院总理李克强担任A领导小组和B领导小组组长，张高丽副总理担任副组长
 _GROUP_KINDS = r"(?:领导小组|工作小组|协调小组|小组|工作组|指挥部|专班)"
 _HEAD_ROLES = r"(?:常务副组长|副组长|组长|常务副指挥长|副指挥长|指挥长|副总指挥|总指挥)"
-_TAKES_RE = re.compile(rf"(?P<who>[^，,。；;:：由]{{2,30}}?)(?:担任|出任|任)(?P<groups>[^，,。；;:：]{{2,120}}?{_GROUP_KINDS})"
+#: (甲接任A、B、C等3个小组的组长: the groups counted before the role)
+_TAKES_RE = re.compile(rf"(?P<who>[^，,。；;:：由]{{2,30}}?)(?:担任|出任|接任|任)(?P<groups>[^，,。；;:：]{{2,120}}?{_GROUP_KINDS})"
+                       rf"(?:等(?:[0-9]{{1,2}}|[一二三四五六七八九十两]{{1,3}})个(?:小组|组))?的?"
                        rf"(?P<role>{_HEAD_ROLES})(?=$|[，,。；;])")
 _TAKES_KNOWN_RE = re.compile(rf"(?:^|(?<=[，,]))(?P<who>[^，,。；;:：由]{{2,30}}?)(?:担任|出任|兼任|任)"
                              rf"(?P<group>[^，,。；;:：任]{{2,40}}?(?:委员会|委会|领导小组|小组|指挥部|专班))"
@@ -1605,12 +1609,18 @@ def _takes_role(state: _State, flat: str, line, raw: str, region: str) -> bool:
             for role in m["roles"].split("兼"):
                 _add_members(state, group, role, [who], (line.start, line.end))
     for m in _TAKES_RE.finditer(flat):
-        parts = re.split(r"和|及|、", m["groups"])
-        groups = parts if all(re.search(_GROUP_KINDS + "$", p) and len(p) > 4 for p in parts) else [m["groups"]]
+        if _FORMER_HOLDER.search(m["who"]) or _FORMER_HOLDER.search(_sentence_before(flat, m.start())):
+            continue  # 早先，甲曾担任A组长: a role held before, no member by this text
+        # 甲担任A组长、B组长、C组长: each group with the same role
+        groups = re.sub(rf"({_GROUP_KINDS}){re.escape(m['role'])}(?=和|及|、)", r"\1", m["groups"])
+        parts = re.split(r"(?<=[组部班])(?:和|及|、)", groups)  # (not 及 inside a name: 应对某某及节能减排工作领导小组)
+        groups = parts if all(re.search(_GROUP_KINDS + "$", p) and len(p) > 4 for p in parts) else [groups]
         if any(_GENERIC.match(g) for g in groups):
             continue
         span = (line.start, line.end)
-        who = _person(m["who"], line.start + max(raw.find(m["who"]), 0), region)
+        # (国务院总理甲新近接任…: an adverb of time between the name and the verb)
+        who = re.sub(r"(?:新近|近日|日前|近期|已经|已|又|也|还|再次|正式)$", "", m["who"])
+        who = _person(who, line.start + max(raw.find(who), 0), region)
         if who:
             for g in groups:
                 _add_members(state, _first_known(state, g) or g, m["role"], [who], span)
@@ -1687,8 +1697,8 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                     name = _name_at(rest, p, rare=True)  # 县某部副部长崇某主持会议
                     if name:
                         break
-                if before.endswith(("。", "；")):
-                    break
+                if before.endswith(("。", "；", "，", ",")):
+                    break  # (…组长，该小组由各部门负责人组成: the next clause names no holder)
         if name is None and m.start() and re.match(r"$|[，,。；;]", rest):
             # 李容根省政府党组成员，省扶贫开发领导小组副组长，分管…: the name opens the chain
             first = re.split(r"[、，,]", flat[: m.start()])[0]
