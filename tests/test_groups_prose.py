@@ -758,3 +758,24 @@ def test_heads_of_several_groups_named_in_one_clause():
     assert members(nf) == {("某省西部开发领导小组", "张甲", "组长"), ("某省振兴老工业基地领导小组", "张甲", "组长"),
                            ("某省应对气候变化及节能减排工作领导小组", "张甲", "组长"),
                            ("某省农民工工作领导小组", "李乙", "组长"), ("某省中小企业发展工作领导小组", "李乙", "组长")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the short form 国动委 in a chain of posts: the committee of the chain's level that the text names in plenary
+    # (a year before the meeting's number), not the higher level's whose meeting it relays
+    ("某区召开国防动员委员会全体会议\n10月15日，区委副书记、代区长、国动委主任李某主持召开全区国防动员委员会2023年第1次全体会议，"
+     "区委常委、常务副区长、国动委副主任胡某某出席会议。会议要求贯彻落实省、市国防动员委员会全体会议精神。\n",
+     {("区国防动员委员会", "李某", "主任"), ("区国防动员委员会", "胡某某", "副主任")}),
+    # roles one after another before their holders (第一主任甲、主任乙、副主任丙); the committee named once with its
+    # place in front
+    ("第一节 组织动员\n1996年10月，某某市国防动员委员会召开成立后的第一次全体会议。国防动员委员会第一主任张某某、"
+     "主任王某某、副主任李某某在会上讲话。\n",
+     {("某某市国防动员委员会", "张某某", "第一主任"), ("某某市国防动员委员会", "王某某", "主任"),
+      ("某某市国防动员委员会", "李某某", "副主任")}),
+    # 省国动委 after 2018年某某省国防动员委员会: the full name with the province's name in front
+    ("某省国动委会议召开\n25日，2018年某某省国防动员委员会职能办公室领导电视电话会议召开。省委常委、省军区司令员、"
+     "省国动委副主任李某，副省长、省国动委副主任聂某某在主会场参加会议。\n",
+     {("某某省国防动员委员会", "李某", "副主任"), ("某某省国防动员委员会", "聂某某", "副主任")}),
+])
+def test_defence_mobilisation_committee_by_its_short_form(text, expected):
+    assert members(run(text)) == expected

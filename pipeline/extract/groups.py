@@ -1472,7 +1472,7 @@ _MEMBERS_AMONG_RE = re.compile(r"(?:^|(?<=[，,。]))(?P<head>[^，,。；;:：]
 #: members a congress names to one of its committees, by name only
 _NAMED_MEMBERS_RE = re.compile(r"任命(?P<names>[^，,。；;为]{2,80}?)为(?P<group>[^，,。；;、]{2,40}?(?:委员会|小组))"
                                r"(?P<role>组成人员|成员)")
-_COMMITTEE_ROLE = r"(?:(?:常务|执行)?副?主任|(?:常务)?副?秘书长|委员)"
+_COMMITTEE_ROLE = r"(?:(?:常务|执行|第一)?副?主任|(?:常务)?副?秘书长|委员)"
 #: a group and its role inside a chain of posts before a name (news): 县委常委、县征兵工作领导小组组长张辉
 _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;:：“”\"《》()（）]{0,40}?"
                             r"(?:领导小组|工作小组|协调小组|小组|工作组|督查组|督导组|考核组|检查组|业务组|指挥部|专班))"
@@ -1675,7 +1675,7 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                        m["group"] or m["committee"] or m["ogroup"])  # (会议由县某某领导小组副组长…主持)
         roles = [m["role"]] if m["role"] else [m["orole"]] if m["orole"] else m["roles"].split("兼")
         if m["committee"]:
-            group = _committee(state, group)
+            group = _committee(state, group, clause[0] if clause[0] in LEVEL_CHARS else "")
             if group is None:
                 continue  # 市人大常委会副主任, 市发改委主任: a post in a body, not a role in a group
         if _GENERIC.match(group):  # 指挥部总指挥长X: the group the report names, by its kind
@@ -1732,6 +1732,13 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                 state.facts.extend(Membership(group=group, person=more, role=role, span=(line.start, line.end),
                                               posts=(), person_span=(at2, at2 + len(more))) for role in roles)
                 p += 1 + len(more)
+            # 第一主任甲、主任乙、副主任丙: the next roles of the same group, each before its holder
+            while (nxt := re.match(rf"、(?P<role>{_COMMITTEE_ROLE}|{_HEAD_ROLES})", rest[p:])) \
+                    and (more := _name_at(rest, p + nxt.end())):
+                at2 = line.start + max(raw.find(more), 0)
+                state.facts.append(Membership(group=group, person=more, role=nxt["role"], span=(line.start, line.end),
+                                              posts=(), person_span=(at2, at2 + len(more))))
+                p += nxt.end() + len(more)
             if m["role"]:
                 _next_roles(state, group, rest[p:], line, raw, region)
             if rest.find(name) >= 0:
@@ -1783,17 +1790,21 @@ _SEAT_OWNER = re.compile(r"(?:^|(?<=向|由|经|请|在|将|和|及))(?P<group>[
 _TERM_WORD = re.compile(r"新一届|新一轮|本届")
 
 
-def _committee(state: _State, printed: str) -> str | None:
+def _committee(state: _State, printed: str, level: str = "") -> str | None:
     """The group a committee in a chain of posts is (``某区某卫会副主任``, ``县某安委副主任``): a known
     group it is or abbreviates (all its characters in order, same first character); a short form
     of a working committee (执委会, 爱卫会) by the full name the text prints (某区新一届爱国卫生运动委员会
-    -> 某区爱国卫生运动委员会), else as printed; any other committee only where it is a known group."""
+    -> 某区爱国卫生运动委员会), else as printed; any other committee only where it is a known group. ``level``: the
+    level the chain of posts before it prints (区委副书记、区长、某动委主任: the 区's committee)."""
     printed = _TERM_WORD.sub("", printed)
     known = _first_known(state, printed)
     if known:
         return known
-    found = {g for g in state.groups if g.endswith("委员会") and g != printed and g[0] == printed[0]
-             and _is_subsequence(printed, g)}
+    # (国动委 after 全区国防动员委员会: the group the text named with its level in front)
+    found = {g for g in state.groups if g.endswith("委员会") and g != printed and _is_subsequence(printed, g)
+             and (g[0] == printed[0] or g[0] in LEVEL_CHARS and g[1] == printed[0] and printed[0] not in LEVEL_CHARS)}
+    if len(found) > 1 and level:
+        found = {g for g in found if g[0] == level}
     if len(found) == 1:
         return found.pop()
     if not GROUP_SHORT_RE.search(printed):
@@ -1807,13 +1818,27 @@ def _committee(state: _State, printed: str) -> str | None:
                     name = _TERM_WORD.sub("", name)
                     if _is_subsequence(printed, name) and len(name) > len(printed):
                         full.add(name)
-        state.full_names[printed] = min(full, key=lambda n: (len(n), n)) if full else printed
+        state.full_names[printed] = _with_place(state, min(full, key=lambda n: (len(n), n)) if full else printed)
     return state.full_names[printed]
+
+
+def _with_place(state: _State, name: str) -> str:
+    """A committee a report names by its level or bare (省某某动员委员会, 某某动员委员会, 省某动委) where the text
+    names it once with its place in front (2018年甲省某某动员委员会…, ，乙市某某动员委员会召开…): that name, else
+    the name as given."""
+    level = name[0] if name[0] in LEVEL_CHARS else f"[{LEVEL_CHARS}]"
+    rest = name[1:] if name[0] in LEVEL_CHARS else name
+    if not rest.endswith("委员会"):
+        return name
+    # (主持召开全区…: a verb and 全, "the whole", are no place)
+    full = {m["name"] for m in re.finditer(rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=\d年)|(?<=届))(?!召开|举行|主持|全|年)"
+                                           rf"(?P<name>[\u4e00-\u9fff]{{1,2}}(?!全)[\u4e00-\u9fff]{level}{re.escape(rest)})", state.text)}
+    return full.pop() if len(full) == 1 else name
 
 
 #: a committee that has member units or meets in plenary: a coordinating body (a group), not a department
 _PLENARY_RE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=召开|举行|参加|出席)|(?<=全))(?P<name>[省市县区州旗镇乡][\u4e00-\u9fff]{2,30}?委员会)"
-                         r"(?:成员单位|(?:第[一二三四五六七八九十\d]{1,3}次)?全体(?:成员)?会议)")
+                         r"(?:成员单位|(?:\d{4}年(?:度)?)?(?:第[一二三四五六七八九十\d]{1,3}次)?全体(?:成员)?会议)")
 
 
 def _plenary_committees(state: _State) -> None:
