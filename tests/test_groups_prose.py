@@ -779,3 +779,17 @@ def test_heads_of_several_groups_named_in_one_clause():
 ])
 def test_defence_mobilisation_committee_by_its_short_form(text, expected):
     assert members(run(text)) == expected
+
+
+def test_town_group_set_up_in_prose_with_its_office_seated_somewhere():
+    """A town's plan: ``镇成立由党委副书记、镇长朱以某为组长，分管农业副镇长唐某某为副组长，…为成员的X`` (以 inside a
+    name; 党委 before 镇长 is the town's; a portfolio before a bare head title is no body), ``下设办公室于某中心，由吴和同志任
+    办公室主任`` (an office seated after 于; 和 ending a name); ``防疫员任副组长`` in a village template names nobody."""
+    nf = run("某某防控工作方案\n二、强化组织领导\n镇成立由党委副书记、镇长朱以某为组长，分管农业副镇长唐某某为副组长，"
+             "财政所、农业中心及各驻村干部为成员的某某防控工作领导小组，领导小组下设办公室于农业服务中心，由吴和同志任办公室主任。"
+             "各村也要成立由村主任任组长，防疫员任副组长，村委会其他成员为成员的某某防控工作领导小组。\n")
+    g = "某某防控工作领导小组"
+    assert members(nf) == {(g, "朱以某", "组长"), (g, "唐某某", "副组长"), (g + "办公室", "吴和", "主任")}
+    assert subgroups(nf) == {(g + "办公室", g)}
+    assert {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)} == {
+        ("朱以某", "镇党委", "副书记"), ("朱以某", "镇人民政府", "镇长"), ("唐某某", "镇人民政府", "副镇长")}

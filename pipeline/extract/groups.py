@@ -54,7 +54,7 @@ _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖
                      # 区某委设专家咨询委员会: a committee a group sets up inside it
                      r"(?<=[委组部班会])设(?=[^，,。；;设、]{2,8}委员会(?:$|[，,。；;])))(?P<what>[^，,。；;]{0,200}?)"
                      r"(?P<n>(?:[0-9一二三四五六七八九十]+|两)个)?(?P<kind>[^，,。；;、0-9一二三四五六七八九十两个]{0,8}?(?:组|办公室|专班|委员会))"
-                     r"(?=$|[，,。；;()（）:：]|要|将|负责|分别|具体|主要)")
+                     r"(?=$|[，,。；;()（）:：]|要|将|负责|分别|具体|主要|于|设在)")  # (下设办公室于某中心: its seat)
 _ALIAS_RE = re.compile(rf"(?P<name>{_NAME_UNIT}{{2,40}}?(?:组|专班|指挥部|联席会议|委员会|机制))[（(](?:以下)?简称"
                        r"[“\"]?(?P<alias>[^）)“”\"]{2,12})[”\"]?[)）]")
 _RESPECTIVELY_RE = re.compile(r"(?P<role>(?:常务|执行)?副?(?:组长|主任|召集人|指挥长))分别由(?P<names>[^，,。；;]+?)(?:同志)?(?:担任|兼任)")
@@ -1949,13 +1949,16 @@ def _title_first_members(entries: str, at: int, region: str):
     entries = re.sub(r"等(?:同志|人)?$", "", entries)  # 甲、乙等任副组长
     if re.search(r"[(（]", entries):
         return parse_member(entries, at, "")  # 周新华同志（市农业农村局副局长）
-    names = [clean_name(p) for p in re.split(r"[、和及]", entries)]
+    # (和, 及 join two names, or end one: 吴和 is one name)
+    names = [clean_name(q) for p in entries.split("、")
+             for q in (re.split(r"[和及]", p) if all(len(x) >= 2 for x in re.split(r"[和及]", p)) else [p])]
     last = _name_then_bare_title(names[-1], 0, region, postless=True) if len(names) > 1 else None
     if last and all(_short_name(n) for n in names[:-1]):
         names[-1] = last[0]  # 甲、乙、丙副局长任副组长: names sharing one title after the last
     if all(_short_name(n) and not any(TITLE_RE.fullmatch(n[:k]) for k in range(2, len(n) + 1))
-           and not TITLE_RE.search(n) for n in names):  # (镇长任副组长, 区长张甲任组长: a post, or a post before
-        # the name; 区委常委任组长: a post that ends in a title)
+           and not TITLE_RE.search(n) and not (n.endswith("员") and n[0] not in SURNAMES) for n in names):
+        # (镇长任副组长, 区长张甲任组长: a post, or a post before the name; 区委常委任组长: a post that ends in a
+        # title; 防疫员任副组长: a staff word, no name)
         out, pos = [], 0
         for n in names:
             s = entries.find(n[:1], pos)
