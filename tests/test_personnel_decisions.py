@@ -765,3 +765,11 @@ def test_a_party_group_made_up_of_named_people():
             "钱某某、孙某某任副书记。\n")
     assert people(text) == [("appointment", "周某某", "某专员公署", "党组成员"), ("appointment", "孙某某", "某专员公署", "党组副书记"),
                             ("appointment", "赵某某", "某专员公署", "党组书记"), ("appointment", "钱某某", "某专员公署", "党组副书记")]
+
+
+def test_council_members_elected_for_a_term():
+    """``选举甲、乙等2人为第一届省人民委员会委员``: the council is the body, its term (第一届, before the level) no part of it."""
+    text = ("某省人民委员会\n1955年2月，在某市召开某省第一届人民代表大会第二次会议。会议选举王某某、李某某等2人为第一届省人民委员会委员，"
+            "选举赵某为省长。\n")
+    got = [r for r in people(text, kinds=(Position, Appointment)) if r[3] == "委员"]
+    assert got == [("position", "李某某", "省人民委员会", "委员"), ("position", "王某某", "省人民委员会", "委员")]
