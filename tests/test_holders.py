@@ -538,3 +538,13 @@ def test_a_person_elected_to_a_post_in_a_report():
     got = positions("某新闻\n陈甲是在政协某省九届一次会议上当选为某省政协副主席后，向某市人大常委会递交辞呈。\n"
                     "李乙在某县十届人大一次会议上当选为县长。\n1997年3月25日在某市十届人大四次会议上当选为市长。王丙曾当选为市长。\n")
     assert got == {("陈甲", "某省政协", "副主席"), ("李乙", "县人民政府", "县长")}
+
+
+def test_a_leaders_page_name_colon_posts_of_several_bodies():
+    """A government's leaders page: ``乙某:第二十届中央候补委员，某省委副书记，省人民政府常务副省长、党组副书记。``
+    (the posts of each body parted by commas; a rank in the central committee no post of a body); a name joined by ·."""
+    got = positions("某省人民政府\n领导信息\n"
+                    "王某某:第二十届中央候补委员，某省委副书记，省人民政府常务副省长、党组副书记。\n"
+                    "甲热·洛某:某省人民政府副省长。\n")
+    assert got == {("王某某", "某省委", "副书记"), ("王某某", "省人民政府", "常务副省长"), ("王某某", "省人民政府", "党组副书记"),
+                   ("甲热·洛某", "某省人民政府", "副省长")}

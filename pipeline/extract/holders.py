@@ -344,21 +344,30 @@ def _listed_line(text: str, at: int, region: str) -> list[Position]:
 
 #: a person then their posts after a colon, one a sentence (a book's or a report's list of authors and
 #: contributors): ``甲某某:某街道党工委书记。``, with a note in brackets after the posts
-_NAME_COLON = re.compile(r"(?:^|(?<=[。；;\s]))(?P<name>[\u4e00-\u9fff·]{2,4})[:：]\s*(?P<posts>[^\s，,。；;：:()（）]{3,60})"
+_NAME_COLON = re.compile(r"(?:^|(?<=[。；;\s]))(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6})[:：]\s*"
+                         r"(?P<posts>[^\s，,。；;：:()（）]{3,60}(?:[，,][^\s，,。；;：:()（）]{3,60}){0,5})"
                          r"(?:[(（][^()（）]{0,40}[)）])?(?=[。；;]|\s*$)")
+#: a rank in the Party's central committee before a leader's posts (第二十届中央候补委员): no post of a body
+_CENTRAL_RANK = re.compile(r"^第?[一二三四五六七八九十]{1,3}届中央(?:候补)?委员$")
 
 
 def _name_colon_posts(text: str, at: int, region: str) -> list[Position]:
-    """Holders listed as ``甲某某:某街道党工委书记。乙某:某街道办事处主任。`` (name, colon, posts)."""
+    """Holders listed as ``甲某某:某街道党工委书记。乙某:某街道办事处主任。`` (name, colon, posts); a leaders'
+    page parts the posts of several bodies by commas (``乙某:某省委副书记，省人民政府党组书记。``)."""
     out: list[Position] = []
     for m in _NAME_COLON.finditer(text):
-        posts = _valid_posts(m["posts"], region) if name_shape(m["name"]) else None
-        if not posts:
+        if not name_shape(m["name"]):
             continue
-        s = at + m.start("posts")
-        out.extend(Position(person=m["name"], post=replace(p, span=(s + p.span[0], s + p.span[1])),
-                            span=(at + m.start("name"), at + m.end()), person_span=(at + m.start("name"), at + m.end("name")))
-                   for p in posts)
+        found, s = [], at + m.start("posts")
+        for part in re.split(r"[，,]", m["posts"]):
+            posts = _valid_posts(part, region) if not _CENTRAL_RANK.match(part) else []
+            if posts is None:
+                found = []
+                break
+            found += [replace(p, span=(s + p.span[0], s + p.span[1])) for p in posts]
+            s += len(part) + 1
+        out.extend(Position(person=m["name"], post=p, span=(at + m.start("name"), at + m.end()),
+                            person_span=(at + m.start("name"), at + m.end("name"))) for p in found)
     return out
 
 
