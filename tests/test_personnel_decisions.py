@@ -744,6 +744,13 @@ def test_people_hired_with_their_count_then_a_short_body():
                             ("appointment", "赵某某", "某市人民政府", "参事"), ("appointment", "钱某某", "某市人民政府", "参事")]
 
 
+def test_people_hired_named_as_a_ceremony_hands_them_their_letters():
+    """``某市某馆馆员聘任仪式举行。市长甲为乙、丙、丁3位新聘馆员颁发聘书``: each is appointed to the post the
+    ceremony names with its body (the post printed bare after 新聘)."""
+    text = ("发布时间:2024-11-14\n11日，某市文史研究馆馆员聘任仪式举行。某市市长周某为赵某某、钱某某、孙某3位新聘馆员颁发聘书。\n")
+    assert people(text) == [("appointment", n, "某市文史研究馆", "馆员") for n in ("孙某", "赵某某", "钱某某")]
+
+
 def test_reshuffle_news_verbs():
     """Reshuffle news: 改任, 转任, 升任 appoint like 调任 (the post left gives no row)."""
     text = ("某市领导班子调整\n记者从某市获悉，中央决定：赵某某任中共某市委书记，钱某某不再担任中共某市委书记职务。"

@@ -1112,6 +1112,20 @@ _HIRED_AS = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<names>[\u4e00-\u9fff�
                        r"(?:聘[为為]|聘任[为為]|受聘[为為]|受聘担任|受聘擔任)(?P<posts>[^，,。；;]{2,40})")
 
 
+#: a hiring ceremony's report naming those hired as it hands them their letters: 为甲、乙等2位新聘馆员颁发聘书
+_HIRED_CEREMONY = re.compile(r"(?:为|向)(?P<names>[\u4e00-\u9fff·]{2,6}?(?:、[\u4e00-\u9fff·]{2,6}?)+)等?"
+                             r"(?:\d+|[一二三四五六七八九十两]+)(?:位|名)新聘(?:任|请)?的?(?P<title>[\u4e00-\u9fff]{2,6}?)颁发聘书")
+
+
+def _ceremony_body(text: str, title: str, region: str) -> Post | None:
+    """The body whose post a ceremony gives (某市文史研究馆馆员聘任仪式): the post named with its body before 聘任."""
+    for m in re.finditer(rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=日))(?P<post>[\u4e00-\u9fff]{{2,20}}?{title})(?:聘任|聘请|受聘)", text):
+        posts = _posts(m["post"], m.start("post"), region)
+        if len(posts) == 1 and posts[0].title == title and has_own_prefix(posts[0].agency):
+            return posts[0]
+    return None
+
+
 def find_hired_lists(layout: Layout, region: str = "") -> list[Appointment]:
     """People a report lists as hired to one post, in any kind of notice (a news page on a
     hiring ceremony): ``当天新聘的3位省某馆馆员是：甲某、乙某(女)、丙某。``, ``甲某、乙某被聘为某市政府参事``.
@@ -1130,6 +1144,12 @@ def find_hired_lists(layout: Layout, region: str = "") -> list[Appointment]:
                 continue
             span = (line.start + m.start(), line.start + m.end())
             out += [Appointment(person=n, post=posts[0], span=span) for n in names]
+        for m in _HIRED_CEREMONY.finditer(text):  # 为甲、乙等22位新聘馆员颁发聘书: the post the ceremony names
+            names = [clean_name(n) for n in m["names"].split("、")]
+            post = _ceremony_body("\n".join(nfkc(ln.text) for ln in layout.lines), m["title"], region) if _names_ok(names) else None
+            if post:
+                span = (line.start + m.start(), line.start + m.end())
+                out += [Appointment(person=n, post=replace(post, span=span), span=span) for n in names]
     return out
 
 
