@@ -793,3 +793,14 @@ def test_town_group_set_up_in_prose_with_its_office_seated_somewhere():
     assert subgroups(nf) == {(g + "办公室", g)}
     assert {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)} == {
         ("朱以某", "镇党委", "副书记"), ("朱以某", "镇人民政府", "镇长"), ("唐某某", "镇人民政府", "副镇长")}
+
+
+def test_encyclopedia_page_on_a_group_with_its_box_of_leaders():
+    """A page headed by a group's name whose box glues each role to its one member (``组长甲某(某部部长)``), prints
+    a role alone over its members with their count between (``副组长`` / ``2`` / ``乙某(…)``), and names the office's
+    head (``办公室主任丁某``); the box's next heading (机构概况) is no member."""
+    nf = run("某某开发领导小组\n\n某某开发领导小组，是国务院议事协调机构。\n主要领导\n组长赵某某(全国政协副主席)\n副组长\n2\n"
+             "钱某(国务院机关党组成员)\n孙某某(民政部副部长)\n办公室主任丁某\n机构概况\n上级机构国务院\n")
+    g = "某某开发领导小组"
+    assert members(nf) == {(g, "赵某某", "组长"), (g, "钱某", "副组长"), (g, "孙某某", "副组长"), (g + "办公室", "丁某", "主任")}
+    assert subgroups(nf) == {(g + "办公室", g)}

@@ -86,9 +86,15 @@ _BARE_ROLES = ("常务副组长", "执行副组长", "副组长", "组长", "常
 _BARE_LABEL_RE = re.compile(rf"^(?P<label>{'|'.join(_spaced(w) for w in _BARE_ROLES)})[{SPACES}]+(?P<rest>\S.*)$")
 
 
+#: a role label glued to the one member of its line, as an encyclopedia's box prints it: 组长甲某(某部部长),
+#: 办公室主任乙某
+_GLUED_LABEL_RE = re.compile(rf"^(?P<label>(?:办公室)?(?:{'|'.join(_BARE_ROLES[:-2])}))"
+                             r"(?P<rest>[\u4e00-\u9fff·]{2,4}(?:[(（][^()（）]{2,40}[)）])?)$")
+
+
 def _label(text: str) -> re.Match | None:
-    """A role label at the start of a line, with a colon or only spaces after it."""
-    return _COLON_LABEL_RE.match(text) or _BARE_LABEL_RE.match(text)
+    """A role label at the start of a line, with a colon or only spaces after it, or glued to a lone member."""
+    return _COLON_LABEL_RE.match(text) or _BARE_LABEL_RE.match(text) or _GLUED_LABEL_RE.match(text)
 
 _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "召集人", "秘书长", "组员", "主席", "队长",
              "联络员", "顾问", "团长", "班长")
@@ -733,6 +739,9 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     state.setups = [(m["name"], m["led"]) for m in intros if m["led"]]
     for m in title_intro.finditer(squash(layout.title or "")):  # a title may wrap over two lines
         state.current = _introduce(state, _in_full(m["name"], stated))
+    heading = squash(layout.title or next((ln.text for ln in lines if ln.text.strip()), ""))
+    if state.current is None and _GROUP_TITLE.fullmatch(heading):
+        state.current = _introduce(state, heading)  # a page about one group, headed by its name
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -898,6 +907,9 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             while i < len(lines) and i not in attachment_starts:
                 nxt = lines[i]
                 nflat = squash(nxt.text)
+                if nflat.isdigit() and len(nflat) <= 3:  # (副组长 / 10 / 甲某(…): a box's count of the members)
+                    i += 1
+                    continue
                 if _is_role(nflat) or _label(nfkc(nxt.text)):
                     break
                 text = " ".join(c for c in (cells(nxt.text) or [nxt.text]) if c.strip())
@@ -936,6 +948,10 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             continue
         i += 1
     return unique(state.facts, key=_key)
+
+
+#: a page's title that is a working group's name and nothing else (an encyclopedia's page on the group)
+_GROUP_TITLE = re.compile(r"[\u4e00-\u9fff]{4,30}(?:领导小组|工作小组|指挥部|联席会议|工作专班)")
 
 
 #: a section heading over the work groups a group is divided into (三、分组情况, 四、工作分组, 三、专项工作组设置)
