@@ -548,3 +548,9 @@ def test_a_leaders_page_name_colon_posts_of_several_bodies():
                     "甲热·洛某:某省人民政府副省长。\n")
     assert got == {("王某某", "某省委", "副书记"), ("王某某", "省人民政府", "常务副省长"), ("王某某", "省人民政府", "党组副书记"),
                    ("甲热·洛某", "某省人民政府", "副省长")}
+
+
+def test_the_chair_of_a_congress_session_is_no_post():
+    """``镇党委书记、主席团常务主席甲主持会议``: the session's presidium chair is a role of the session, not a standing post."""
+    got = positions("某镇召开人民代表大会\n9月24日，某镇第十八届人民代表大会第一次会议举行。镇党委书记、主席团常务主席梁某主持会议。\n")
+    assert got == {("梁某", "镇党委", "书记")}

@@ -873,6 +873,8 @@ def plausible_post(post: Post) -> bool:
         return False  # (委: a piece of 某省委…的常委, no body; 原市商务局, 时任国务院副总理: a former post)
     if GROUP_SHORT_RE.search(post.agency):
         return False  # 市爱卫会主任: a role in a committee named by its short form
+    if post.agency.endswith("主席团") and post.title in ("常务主席", "执行主席"):
+        return False  # 主席团常务主席: the chair of a congress session, no standing post
     # (an event's executive or preparatory committee, 执委会/筹委会, and the office set up inside a group,
     # 指挥部办公室, are groups too)
     return not (re.search(r"(组|专班|指挥部|联席会议|执委会|筹委会)(?:办公室)?$", post.agency)
