@@ -554,3 +554,12 @@ def test_the_chair_of_a_congress_session_is_no_post():
     """``镇党委书记、主席团常务主席甲主持会议``: the session's presidium chair is a role of the session, not a standing post."""
     got = positions("某镇召开人民代表大会\n9月24日，某镇第十八届人民代表大会第一次会议举行。镇党委书记、主席团常务主席梁某主持会议。\n")
     assert got == {("梁某", "镇党委", "书记")}
+
+
+def test_heads_named_before_their_titles_in_relayed_words():
+    """``副县长甲传达乙省长和丙常务副省长关于…的指示`` (a verb that relays, 和 between two heads, 关于 after the title);
+    ``某某区丁副区长、…参加会议`` (the place before the name is the government's)."""
+    got = positions("某县召开会议\n副县长金某某同志传达陈某某省长和翁某某常务副省长关于农民工工资支付工作的指示精神。\n"
+                    "某某区杜某某副区长参加会议。\n")
+    assert got == {("金某某", "县人民政府", "副县长"), ("陈某某", "省人民政府", "省长"), ("翁某某", "省人民政府", "常务副省长"),
+                   ("杜某某", "某某区人民政府", "副区长")}

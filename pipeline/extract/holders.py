@@ -63,7 +63,11 @@ _HEAD_TITLE = r"(?:常务|代理|代|执行)?副?(?:省长|市长|区长|县长|
 #: the one body whose head is styled 委员长: the National People's Congress Standing Committee
 _CHAIRMAN_BODY = "全国人大常委会"
 _HEAD_AFTER_NAME = re.compile(rf"(?P<title>{_HEAD_TITLE})(?=\s*(?:[，,。；;：:、]|$)|则|除了|除|分管|负责|主持|主抓|领导|协助|联系|兼|作为|在|全面|作|受|说|讲话|牵头|"
-                              r"出席|参加|表示|指出|强调|介绍|汇报|宣读|代表)")
+                              r"出席|参加|表示|指出|强调|介绍|汇报|宣读|代表|"
+                              # 传达甲省长和乙常务副省长关于…的指示, 甲副区长对下一步工作提出要求
+                              r"和(?=[\u4e00-\u9fff]{2,4}(?:常务|代理|执行)?副?[省市区县州旗盟镇乡]长)|关于|就|对)")
+#: a verb that passes on or hears a leader's words, right before the leader's name: 传达甲省长…的指示
+_RELAY_BEFORE = re.compile(r"(?:传达|传达了|听取|学习|贯彻|落实)$")
 #: the State Council printed before its premier's name: 国务院甲某某总理 (older news)
 _COUNCIL_BEFORE = re.compile(r"(?:国务院|國務院)$")
 _DUTY_AFTER = re.compile(r"(?:则)?(?:负责|分管)")
@@ -260,14 +264,26 @@ def _named_heads(text: str, at: int, region: str) -> list[Position]:
         name = next((text[s - k:s] for k in (2, 3, 4) if s - k >= 0
                      and reported_name(text[s - k:s], listed=bool(duty) and k < 4 and text[s - k - 1:s - k] == "由")
                      and (s - k == 0 or text[s - k - 1] in _NAME_BOUNDARY or text[s - k - 1].isspace()
+                          or _RELAY_BEFORE.search(text, 0, s - k) or text[s - k - 1] == "和" and out
+                          or _place_before(text, s - k, m["title"])
                           or _COUNCIL_BEFORE.search(text, 0, s - k) and "总理" in m["title"])), None)
         if not name or (name.endswith("任") and reported_name(name[:-1])):
             continue  # 某某任代省长: an appointment, the name is before 任
+        place = _place_before(text, s - len(name), m["title"])  # 某某区甲副区长: that district's government
         posts = [Post(agency=_CHAIRMAN_BODY, title=m["title"], span=(at + s, at + m.end("title")))] \
-            if m["title"].endswith("委员长") else split_posts(m["title"], at + s, region=region)
+            if m["title"].endswith("委员长") else \
+            [Post(agency=place + "人民政府", title=m["title"], span=(at + s - len(name) - len(place), at + m.end("title")))] \
+            if place else split_posts(m["title"], at + s, region=region)
         out.extend(Position(person=name, post=p, span=(at + s - len(name), at + m.end()),
                             person_span=(at + s - len(name), at + s)) for p in posts)
     return out
+
+
+def _place_before(text: str, end: int, title: str) -> str:
+    """The place printed before a name whose head title is of that place's level (某某区甲副区长: 某某区), after a
+    clause's start; else empty."""
+    m = re.search(r"(?:^|(?<=[，,。；;、\s]))(?P<place>[\u4e00-\u9fff]{2,4}[省市区县州旗盟镇乡])$", text[:end])
+    return m["place"] if m and m["place"][-1] == title[-2] and title[-2] in LEVEL_CHARS else ""
 
 
 #: a line of a division of work opened by a name and its posts: ``梁伟发省政府党组副书记，兼任省公安厅厅长``
