@@ -804,3 +804,11 @@ def test_encyclopedia_page_on_a_group_with_its_box_of_leaders():
     g = "某某开发领导小组"
     assert members(nf) == {(g, "赵某某", "组长"), (g, "钱某", "副组长"), (g, "孙某某", "副组长"), (g + "办公室", "丁某", "主任")}
     assert subgroups(nf) == {(g + "办公室", g)}
+
+
+def test_a_meeting_reads_out_the_members_of_a_committee():
+    """``会议宣读了新一届X人员组成，明确由A任第一主任，B任主任``: X is the group the roles belong to."""
+    nf = run("某省国动委会议召开\n会议宣读了新一届某某省国防动员委员会人员组成，明确由省委书记、省人大常委会主任张某某任第一主任，"
+             "省委副书记、省长王某某任主任。\n")
+    g = "某某省国防动员委员会"
+    assert members(nf) == {(g, "张某某", "第一主任"), (g, "王某某", "主任")}
