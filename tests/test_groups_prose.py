@@ -812,3 +812,12 @@ def test_a_meeting_reads_out_the_members_of_a_committee():
              "省委副书记、省长王某某任主任。\n")
     g = "某某省国防动员委员会"
     assert members(nf) == {(g, "张某某", "第一主任"), (g, "王某某", "主任")}
+
+
+def test_a_rare_surname_after_a_group_role_before_the_next_leaders_chain():
+    """``…、总指挥部副总指挥回某某，国务委员兼国务院秘书长甲出席``: a name of a rarer surname after the role, the next
+    chain opening with a national body (国务…), not a level."""
+    nf = run("某指挥部召开会议\n国务院总理、国务院某某总指挥部总指挥温某某今天主持召开总指挥部第26次会议。\n"
+             "中共中央政治局委员、国务院副总理、总指挥部副总指挥回某某，"
+             "国务委员兼国务院秘书长马某出席会议。\n")
+    assert ("国务院某某总指挥部", "回某某", "副总指挥") in members(nf)

@@ -1673,7 +1673,8 @@ def _rare_name_before_verb(rest: str) -> str | None:
 
 
 #: the next person's chain of posts after a name in a list of those present: 、县委常委、常务副县长乙
-_NEXT_CHAIN = re.compile(rf"[、，,][{LEVEL_CHARS}][\u4e00-\u9fff]{{0,12}}?(?:{TITLE_RE.pattern.rstrip('$')})")
+#: (，国务委员某某: national leaders' chains open with their body's name, not a level)
+_NEXT_CHAIN = re.compile(rf"[、，,](?:[{LEVEL_CHARS}]|国务|中共|中央|全国)[\u4e00-\u9fff]{{0,12}}?(?:{TITLE_RE.pattern.rstrip('$')})")
 
 
 #: a clause opening with another role of the group: ，副组长由… / ，成员为…
