@@ -95,8 +95,11 @@ _GLUED_LABEL_RE = re.compile(rf"^(?P<label>(?:办公室)?(?:{'|'.join(_BARE_ROLE
 
 
 def _label(text: str) -> re.Match | None:
-    """A role label at the start of a line, with a colon or only spaces after it, or glued to a lone member."""
-    return _COLON_LABEL_RE.match(text) or _BARE_LABEL_RE.match(text) or _GLUED_LABEL_RE.match(text)
+    """A role label at the start of a line, with a colon or only spaces after it, or glued to a lone member
+    (a name of a common surname: 副主任科员 is a rank, no label)."""
+    glued = _GLUED_LABEL_RE.match(text)
+    glued = glued if glued and glued["rest"][0] in SURNAMES and not TITLE_RE.search(glued["rest"]) else None
+    return _COLON_LABEL_RE.match(text) or _BARE_LABEL_RE.match(text) or glued
 
 _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "召集人", "秘书长", "组员", "主席", "队长",
              "联络员", "顾问", "团长", "班长")
