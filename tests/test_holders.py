@@ -563,3 +563,11 @@ def test_heads_named_before_their_titles_in_relayed_words():
                     "某某区杜某某副区长参加会议。\n")
     assert got == {("金某某", "县人民政府", "副县长"), ("陈某某", "省人民政府", "省长"), ("翁某某", "省人民政府", "常务副省长"),
                    ("杜某某", "某某区人民政府", "副区长")}
+
+
+def test_a_body_then_its_heads_name_then_the_title():
+    """News: ``消防支队甲支队长以及…参加会议``, ``会议由区应急办乙主任主持``, ``由市政府办丙主任主持`` (the body as
+    printed, 市政府 its full name): the head of the body printed before the name."""
+    got = positions("某区召开消防工作调度会\n11月12日，某区召开消防工作调度会。消防支队任某某支队长以及各镇主管领导参加会议。"
+                    "会议由区应急办赵某主任主持。\n拟于近期由市政府办郑某主任主持召开征求意见会。\n")
+    assert got == {("任某某", "消防支队", "支队长"), ("赵某", "区应急办", "主任"), ("郑某", "市人民政府办", "主任")}

@@ -286,6 +286,29 @@ def _place_before(text: str, end: int, title: str) -> str:
     return m["place"] if m and m["place"][-1] == title[-2] and title[-2] in LEVEL_CHARS else ""
 
 
+#: a body, the name of its head, then the head's title (news): 某某支队甲支队长就…, 会议由区某办乙主任主持
+_BODY_NAME_TITLE = re.compile(r"(?:^|(?<=[，,。；;、\s由和及]))(?P<body>[^，,。；;、\s由和及的在与对]{2,10}?(?P<end>支队|大队|局|办|中心|所|站|院|厅|部))"
+                              r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<title>(?:常务|第一)?副?(?P=end)长|(?:常务|第一)?副?主任)"
+                              r"(?=[就对在和及、，,。；;]|以及|主持|出席|参加|指出|强调|表示|要求|讲话|介绍|汇报|通报|作|带队)")
+
+
+def _body_name_title(text: str, at: int, region: str) -> list[Position]:
+    """``消防支队甲支队长``, ``区应急办乙主任``: the head of the body printed before the name (a 局's 局长, a 支队's
+    支队长, an office's 主任), the body as printed."""
+    out: list[Position] = []
+    for m in _BODY_NAME_TITLE.finditer(text):
+        if m["title"].endswith("主任") and m["end"] not in ("办", "中心"):
+            continue  # (a 局 has no 主任 of its own)
+        if not reported_name(m["name"]) or TITLE_RE.search(m["body"]) or _NOT_POST.search(m["body"]):
+            continue
+        posts = split_posts(m["body"] + m["title"], at + m.start("body"), region=region)
+        if len(posts) == 1 and posts[0].title == m["title"]:
+            body = re.sub(r"^([省市县区州旗])政府", r"\1人民政府", m["body"])  # (市政府办: as printed, 市政府 its full name)
+            out.append(Position(person=m["name"], post=Post(agency=body, title=m["title"], span=(at + m.start(), at + m.end())),
+                                span=(at + m.start(), at + m.end()), person_span=(at + m.start("name"), at + m.end("name"))))
+    return out
+
+
 #: a line of a division of work opened by a name and its posts: ``梁伟发省政府党组副书记，兼任省公安厅厅长``
 _DUTY_LINE = re.compile(r"^(?P<head>[^，,：:。；;\s]{3,40})[，,：:]\s*(?:(?:兼任|兼)(?P<also>[^，,。；;：:\s]{2,30})(?=[，,。；;：:]|$)"
                         r"|(?=.*?(?:分管|负责|主持|协助|领导|联系)))")
@@ -821,7 +844,7 @@ def find_holders(layout, region: str = "") -> list[Position]:
     for i, line in enumerate(layout.lines):
         text = nfkc(line.text)
         here = (_line_holders(text, line.start, region, government) + _named_heads(text, line.start, region)
-                + _duty_line(text, line.start, region))
+                + _duty_line(text, line.start, region) + _body_name_title(text, line.start, region))
         if i > 0 and not here:
             here = _name_line(nfkc(layout.lines[i - 1].text), text, line.start, region)
         if not here:
