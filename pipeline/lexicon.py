@@ -93,8 +93,8 @@ GROUP_ROLE_RE = re.compile("|".join(sorted(GROUP_ROLES, key=len, reverse=True)))
 #: its leaders and made of departments (禁毒委, 安委会 for 安全生产委员会, 绿化委, 老龄委, 减灾委, 妇儿工委,
 #: 食安委, and by their full names: 禁毒委员会, 安全生产委员会 …): a 主任 or 秘书长 of one is a member of a group,
 #: not the holder of a post
-GROUP_SHORT_RE = re.compile(r"(执委会|筹委会|爱卫会|禁毒委|(?<![公治])安委会?|绿化委|绿委|老龄委|减灾委|妇儿工委|食安委|"
-                            r"(?:禁毒|安全生产|绿化|老龄工作|减灾|妇女儿童工作|食品安全)委员会)$")
+GROUP_SHORT_RE = re.compile(r"(执委会|筹委会|爱卫会|禁毒委|(?<![公治])安委会?|绿化委|绿委|老龄委|减灾委|妇儿工委|食安委|国动委|"
+                            r"(?:禁毒|安全生产|绿化|老龄工作|减灾|妇女儿童工作|食品安全|国防动员)委员会)$")
 
 #: bodies that groups are named by (an event's 组委会, 执委会, 筹委会: its organising, executive, preparatory committee)
 GROUP_SUFFIX_RE = re.compile(r"(组|专班|指挥部|联席会议|委员会|[组执筹]委会|办公室|工作队|突击队|领导机构|协调机制|工作机制)$")

@@ -730,3 +730,94 @@ def test_head_named_before_the_group_role_and_the_next_role_by_you():
              "某部等部门相关负责人19人为领导小组成员。\n")
     g = "国务院某某工作领导小组"
     assert members(nf) == {(g, "甲某某", "组长"), (g, "张乙乙", "副组长"), (g, "丁丙", "副组长")}
+
+
+def test_body_that_adjusts_a_committee_and_its_past_heads():
+    """``某院对X组成人员作了调整`` (the body before 对 is no part of the name); ``甲担任X主任，乙、丙担任委员会副主任``;
+    past heads are no members: ``首任主任由时任…丁担任``, ``时任某职、X主任戊主持``, and 时任 gives no post either."""
+    nf = run("某委员会组成人员调整\n"
+             "根据工作需要，某省政府对某省食品安全委员会组成人员作了调整。某省副省长张甲担任某省食品安全委员会主任，"
+             "某省副省长李乙、某省政府秘书长王丙担任委员会副主任。\n"
+             "某省食品安全委员会成立于2010年，首任委员会主任由时任某省副省长赵丁担任。\n"
+             "今年2月，时任某省副省长、某省食品安全委员会主任钱戊主持召开某省食品安全委员会第五次全体会议。\n")
+    g = "某省食品安全委员会"
+    assert members(nf) == {(g, "张甲", "主任"), (g, "李乙", "副主任"), (g, "王丙", "副主任")}
+    assert not [f for f in nf.facts if isinstance(f, Position) and f.person in ("赵丁", "钱戊")]
+
+
+def test_heads_of_several_groups_named_in_one_clause():
+    """News on who heads which groups: ``甲新近接任A、B及C工作领导小组等3个小组的组长`` (an adverb before the verb, the
+    groups counted, 及 inside a name), ``乙担任D领导小组组长、E领导小组组长`` (the role after each group);
+    ``早先，甲曾担任F领导小组组长`` is a past role; ``通知6个领导小组组成人员调整`` names no group; a clause after
+    the role (``…组长，该小组由各部门负责人组成``) names no holder."""
+    nf = run("某省调整多个领导小组\n某省政府办公厅明确通知6个省领导小组组成人员调整。\n"
+             "某省省长张甲新近接任某省西部开发领导小组、某省振兴老工业基地领导小组、某省应对气候变化及节能减排工作领导小组"
+             "等3个小组的组长。\n"
+             "早先，张甲曾担任某省土地调查领导小组组长、某省人口普查领导小组组长。\n"
+             "某省副省长李乙担任某省农民工工作领导小组组长、某省中小企业发展工作领导小组组长，该领导小组由20个部门负责人组成，负责全省工作。\n")
+    assert members(nf) == {("某省西部开发领导小组", "张甲", "组长"), ("某省振兴老工业基地领导小组", "张甲", "组长"),
+                           ("某省应对气候变化及节能减排工作领导小组", "张甲", "组长"),
+                           ("某省农民工工作领导小组", "李乙", "组长"), ("某省中小企业发展工作领导小组", "李乙", "组长")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the short form 国动委 in a chain of posts: the committee of the chain's level that the text names in plenary
+    # (a year before the meeting's number), not the higher level's whose meeting it relays
+    ("某区召开国防动员委员会全体会议\n10月15日，区委副书记、代区长、国动委主任李某主持召开全区国防动员委员会2023年第1次全体会议，"
+     "区委常委、常务副区长、国动委副主任胡某某出席会议。会议要求贯彻落实省、市国防动员委员会全体会议精神。\n",
+     {("区国防动员委员会", "李某", "主任"), ("区国防动员委员会", "胡某某", "副主任")}),
+    # roles one after another before their holders (第一主任甲、主任乙、副主任丙); the committee named once with its
+    # place in front
+    ("第一节 组织动员\n1996年10月，某某市国防动员委员会召开成立后的第一次全体会议。国防动员委员会第一主任张某某、"
+     "主任王某某、副主任李某某在会上讲话。\n",
+     {("某某市国防动员委员会", "张某某", "第一主任"), ("某某市国防动员委员会", "王某某", "主任"),
+      ("某某市国防动员委员会", "李某某", "副主任")}),
+    # 省国动委 after 2018年某某省国防动员委员会: the full name with the province's name in front
+    ("某省国动委会议召开\n25日，2018年某某省国防动员委员会职能办公室领导电视电话会议召开。省委常委、省军区司令员、"
+     "省国动委副主任李某，副省长、省国动委副主任聂某某在主会场参加会议。\n",
+     {("某某省国防动员委员会", "李某", "副主任"), ("某某省国防动员委员会", "聂某某", "副主任")}),
+])
+def test_defence_mobilisation_committee_by_its_short_form(text, expected):
+    assert members(run(text)) == expected
+
+
+def test_town_group_set_up_in_prose_with_its_office_seated_somewhere():
+    """A town's plan: ``镇成立由党委副书记、镇长朱以某为组长，分管农业副镇长唐某某为副组长，…为成员的X`` (以 inside a
+    name; 党委 before 镇长 is the town's; a portfolio before a bare head title is no body), ``下设办公室于某中心，由吴和同志任
+    办公室主任`` (an office seated after 于; 和 ending a name); ``防疫员任副组长`` in a village template names nobody."""
+    nf = run("某某防控工作方案\n二、强化组织领导\n镇成立由党委副书记、镇长朱以某为组长，分管农业副镇长唐某某为副组长，"
+             "财政所、农业中心及各驻村干部为成员的某某防控工作领导小组，领导小组下设办公室于农业服务中心，由吴和同志任办公室主任。"
+             "各村也要成立由村主任任组长，防疫员任副组长，村委会其他成员为成员的某某防控工作领导小组。\n")
+    g = "某某防控工作领导小组"
+    assert members(nf) == {(g, "朱以某", "组长"), (g, "唐某某", "副组长"), (g + "办公室", "吴和", "主任")}
+    assert subgroups(nf) == {(g + "办公室", g)}
+    assert {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)} == {
+        ("朱以某", "镇党委", "副书记"), ("朱以某", "镇人民政府", "镇长"), ("唐某某", "镇人民政府", "副镇长")}
+
+
+def test_encyclopedia_page_on_a_group_with_its_box_of_leaders():
+    """A page headed by a group's name whose box glues each role to its one member (``组长甲某(某部部长)``), prints
+    a role alone over its members with their count between (``副组长`` / ``2`` / ``乙某(…)``), and names the office's
+    head (``办公室主任丁某``); the box's next heading (机构概况) is no member."""
+    nf = run("某某开发领导小组\n\n某某开发领导小组，是国务院议事协调机构。\n主要领导\n组长赵某某(全国政协副主席)\n副组长\n2\n"
+             "钱某(国务院机关党组成员)\n孙某某(民政部副部长)\n办公室主任丁某\n机构概况\n上级机构国务院\n")
+    g = "某某开发领导小组"
+    assert members(nf) == {(g, "赵某某", "组长"), (g, "钱某", "副组长"), (g, "孙某某", "副组长"), (g + "办公室", "丁某", "主任")}
+    assert subgroups(nf) == {(g + "办公室", g)}
+
+
+def test_a_meeting_reads_out_the_members_of_a_committee():
+    """``会议宣读了新一届X人员组成，明确由A任第一主任，B任主任``: X is the group the roles belong to."""
+    nf = run("某省国动委会议召开\n会议宣读了新一届某某省国防动员委员会人员组成，明确由省委书记、省人大常委会主任张某某任第一主任，"
+             "省委副书记、省长王某某任主任。\n")
+    g = "某某省国防动员委员会"
+    assert members(nf) == {(g, "张某某", "第一主任"), (g, "王某某", "主任")}
+
+
+def test_a_rare_surname_after_a_group_role_before_the_next_leaders_chain():
+    """``…、总指挥部副总指挥回某某，国务委员兼国务院秘书长甲出席``: a name of a rarer surname after the role, the next
+    chain opening with a national body (国务…), not a level."""
+    nf = run("某指挥部召开会议\n国务院总理、国务院某某总指挥部总指挥温某某今天主持召开总指挥部第26次会议。\n"
+             "中共中央政治局委员、国务院副总理、总指挥部副总指挥回某某，"
+             "国务委员兼国务院秘书长马某出席会议。\n")
+    assert ("国务院某某总指挥部", "回某某", "副总指挥") in members(nf)

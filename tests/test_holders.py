@@ -538,3 +538,36 @@ def test_a_person_elected_to_a_post_in_a_report():
     got = positions("某新闻\n陈甲是在政协某省九届一次会议上当选为某省政协副主席后，向某市人大常委会递交辞呈。\n"
                     "李乙在某县十届人大一次会议上当选为县长。\n1997年3月25日在某市十届人大四次会议上当选为市长。王丙曾当选为市长。\n")
     assert got == {("陈甲", "某省政协", "副主席"), ("李乙", "县人民政府", "县长")}
+
+
+def test_a_leaders_page_name_colon_posts_of_several_bodies():
+    """A government's leaders page: ``乙某:第二十届中央候补委员，某省委副书记，省人民政府常务副省长、党组副书记。``
+    (the posts of each body parted by commas; a rank in the central committee no post of a body); a name joined by ·."""
+    got = positions("某省人民政府\n领导信息\n"
+                    "王某某:第二十届中央候补委员，某省委副书记，省人民政府常务副省长、党组副书记。\n"
+                    "甲热·洛某:某省人民政府副省长。\n")
+    assert got == {("王某某", "某省委", "副书记"), ("王某某", "省人民政府", "常务副省长"), ("王某某", "省人民政府", "党组副书记"),
+                   ("甲热·洛某", "某省人民政府", "副省长")}
+
+
+def test_the_chair_of_a_congress_session_is_no_post():
+    """``镇党委书记、主席团常务主席甲主持会议``: the session's presidium chair is a role of the session, not a standing post."""
+    got = positions("某镇召开人民代表大会\n9月24日，某镇第十八届人民代表大会第一次会议举行。镇党委书记、主席团常务主席梁某主持会议。\n")
+    assert got == {("梁某", "镇党委", "书记")}
+
+
+def test_heads_named_before_their_titles_in_relayed_words():
+    """``副县长甲传达乙省长和丙常务副省长关于…的指示`` (a verb that relays, 和 between two heads, 关于 after the title);
+    ``某某区丁副区长、…参加会议`` (the place before the name is the government's)."""
+    got = positions("某县召开会议\n副县长金某某同志传达陈某某省长和翁某某常务副省长关于农民工工资支付工作的指示精神。\n"
+                    "某某区杜某某副区长参加会议。\n")
+    assert got == {("金某某", "县人民政府", "副县长"), ("陈某某", "省人民政府", "省长"), ("翁某某", "省人民政府", "常务副省长"),
+                   ("杜某某", "某某区人民政府", "副区长")}
+
+
+def test_a_body_then_its_heads_name_then_the_title():
+    """News: ``消防支队甲支队长以及…参加会议``, ``会议由区应急办乙主任主持``, ``由市政府办丙主任主持`` (the body as
+    printed, 市政府 its full name): the head of the body printed before the name."""
+    got = positions("某区召开消防工作调度会\n11月12日，某区召开消防工作调度会。消防支队任某某支队长以及各镇主管领导参加会议。"
+                    "会议由区应急办赵某主任主持。\n拟于近期由市政府办郑某主任主持召开征求意见会。\n")
+    assert got == {("任某某", "消防支队", "支队长"), ("赵某", "区应急办", "主任"), ("郑某", "市人民政府办", "主任")}

@@ -734,6 +734,23 @@ def test_people_hired_named_before_the_verb():
                             ("appointment", "钱某某", "某市人民政府", "参事")]
 
 
+def test_people_hired_with_their_count_then_a_short_body():
+    """``甲、乙等2人被聘為某市政府参事`` (count after the names, traditional 為); a body named short after the
+    same sentence named it in full (``…被聘为某市文史馆名誉馆员，丙等1人被聘为文史馆馆员``)."""
+    text = ("某市首聘文史馆馆员\n经市政府同意，赵某某、钱某某等2人被聘為某市政府参事，孙某某等1人被聘为某市文史馆名誉馆员，"
+            "李某某、周某某等2人被聘为文史馆馆员。\n")
+    assert people(text) == [("appointment", "周某某", "某市文史馆", "馆员"), ("appointment", "孙某某", "某市文史馆", "名誉馆员"),
+                            ("appointment", "李某某", "某市文史馆", "馆员"),
+                            ("appointment", "赵某某", "某市人民政府", "参事"), ("appointment", "钱某某", "某市人民政府", "参事")]
+
+
+def test_people_hired_named_as_a_ceremony_hands_them_their_letters():
+    """``某市某馆馆员聘任仪式举行。市长甲为乙、丙、丁3位新聘馆员颁发聘书``: each is appointed to the post the
+    ceremony names with its body (the post printed bare after 新聘)."""
+    text = ("发布时间:2024-11-14\n11日，某市文史研究馆馆员聘任仪式举行。某市市长周某为赵某某、钱某某、孙某3位新聘馆员颁发聘书。\n")
+    assert people(text) == [("appointment", n, "某市文史研究馆", "馆员") for n in ("孙某", "赵某某", "钱某某")]
+
+
 def test_reshuffle_news_verbs():
     """Reshuffle news: 改任, 转任, 升任 appoint like 调任 (the post left gives no row)."""
     text = ("某市领导班子调整\n记者从某市获悉，中央决定：赵某某任中共某市委书记，钱某某不再担任中共某市委书记职务。"
@@ -755,3 +772,11 @@ def test_a_party_group_made_up_of_named_people():
             "钱某某、孙某某任副书记。\n")
     assert people(text) == [("appointment", "周某某", "某专员公署", "党组成员"), ("appointment", "孙某某", "某专员公署", "党组副书记"),
                             ("appointment", "赵某某", "某专员公署", "党组书记"), ("appointment", "钱某某", "某专员公署", "党组副书记")]
+
+
+def test_council_members_elected_for_a_term():
+    """``选举甲、乙等2人为第一届省人民委员会委员``: the council is the body, its term (第一届, before the level) no part of it."""
+    text = ("某省人民委员会\n1955年2月，在某市召开某省第一届人民代表大会第二次会议。会议选举王某某、李某某等2人为第一届省人民委员会委员，"
+            "选举赵某为省长。\n")
+    got = [r for r in people(text, kinds=(Position, Appointment)) if r[3] == "委员"]
+    assert got == [("position", "李某某", "省人民委员会", "委员"), ("position", "王某某", "省人民委员会", "委员")]

@@ -28,10 +28,14 @@ _NAME_UNIT = (r"(?:[^，,。；;、:：()（）\s]|[(（](?![0-9０-９一二三
               r"(?=[^，,。；;、:：()（）\s]))")  # (not a numbered heading's (一))
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
 _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置|"
+                       # 会议宣读了新一届X人员组成: a group whose members a meeting reads out
+                       r"(?:宣读|公布|通报)了?(?:新一届|新一轮|本届)?(?=[^。；;，,]{4,40}?(?:人员组成|组成人员))|"
                        # 现对X组成人员…作了调整: a group whose members a notice adjusts is named by that sentence
                        r"对(?=[^。；;]{2,60}?(?:组成人员|成员)[^。；;]{0,20}?调整)|"
                        # X组成人员作了调整: the same, the group the sentence's subject
+                       # (通知6个某领导小组组成人员调整: groups counted, none named)
                        r"(?:^|(?<=[，,。；;：:]))(?!现|对|经|根据|按照|依据|为|因|由于|决定|同意)"
+                       r"(?![^。；;，,]{0,40}?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})个)"
                        r"(?=[^。；;，,]{4,60}?组成人员[^。；;，,]{0,12}?调整))"
                        r"(?:了)?(?P<led>由[^。；;]{2,60}?的|"
                        # 成立以甲为组长，乙为副组长，各单位负责人为成员的X: one clause per role
@@ -41,7 +45,7 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置|"
                        r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|联席会议(?:办公室)?|委员会|"
                        r"(?:领导小组|指挥部|工作组|专班)办公室|"  # 组建了某某领导小组办公室: the office of a group just set up
                        r"领导组|筹备组|"  # 成立某某筹备领导组
-                       r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度|督查组|督导组|检查组|考核组|巡查组))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|如下|负责|作为|及(?:其)?办)")
+                       r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度|督查组|督导组|检查组|考核组|巡查组))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|人员组成|如下|负责|作为|及(?:其)?办)")
 #: a title that sets a group up (关于成立X的通知): the name, used only where no sentence of the text does
 _TITLE_INTRO_RE = re.compile(_INTRO_RE.pattern.replace("|作为|", "|作为|的(?:通知|决定|批复|函)|"))
 _HEADING_TAIL = re.compile(r"(组织机构及(?:组成)?人员(?:名单)?|组织机构及成员名单|组织机构及职责|组织机构|各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|组成|"
@@ -52,7 +56,7 @@ _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖
                      # 区某委设专家咨询委员会: a committee a group sets up inside it
                      r"(?<=[委组部班会])设(?=[^，,。；;设、]{2,8}委员会(?:$|[，,。；;])))(?P<what>[^，,。；;]{0,200}?)"
                      r"(?P<n>(?:[0-9一二三四五六七八九十]+|两)个)?(?P<kind>[^，,。；;、0-9一二三四五六七八九十两个]{0,8}?(?:组|办公室|专班|委员会))"
-                     r"(?=$|[，,。；;()（）:：]|要|将|负责|分别|具体|主要)")
+                     r"(?=$|[，,。；;()（）:：]|要|将|负责|分别|具体|主要|于|设在)")  # (下设办公室于某中心: its seat)
 _ALIAS_RE = re.compile(rf"(?P<name>{_NAME_UNIT}{{2,40}}?(?:组|专班|指挥部|联席会议|委员会|机制))[（(](?:以下)?简称"
                        r"[“\"]?(?P<alias>[^）)“”\"]{2,12})[”\"]?[)）]")
 _RESPECTIVELY_RE = re.compile(r"(?P<role>(?:常务|执行)?副?(?:组长|主任|召集人|指挥长))分别由(?P<names>[^，,。；;]+?)(?:同志)?(?:担任|兼任)")
@@ -84,9 +88,18 @@ _BARE_ROLES = ("常务副组长", "执行副组长", "副组长", "组长", "常
 _BARE_LABEL_RE = re.compile(rf"^(?P<label>{'|'.join(_spaced(w) for w in _BARE_ROLES)})[{SPACES}]+(?P<rest>\S.*)$")
 
 
+#: a role label glued to the one member of its line, as an encyclopedia's box prints it: 组长甲某(某部部长),
+#: 办公室主任乙某
+_GLUED_LABEL_RE = re.compile(rf"^(?P<label>(?:办公室)?(?:{'|'.join(_BARE_ROLES[:-2])}))"
+                             r"(?P<rest>[\u4e00-\u9fff·]{2,4}(?:[(（][^()（）]{2,40}[)）])?)$")
+
+
 def _label(text: str) -> re.Match | None:
-    """A role label at the start of a line, with a colon or only spaces after it."""
-    return _COLON_LABEL_RE.match(text) or _BARE_LABEL_RE.match(text)
+    """A role label at the start of a line, with a colon or only spaces after it, or glued to a lone member
+    (a name of a common surname: 副主任科员 is a rank, no label)."""
+    glued = _GLUED_LABEL_RE.match(text)
+    glued = glued if glued and glued["rest"][0] in SURNAMES and not TITLE_RE.search(glued["rest"]) else None
+    return _COLON_LABEL_RE.match(text) or _BARE_LABEL_RE.match(text) or glued
 
 _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "召集人", "秘书长", "组员", "主席", "队长",
              "联络员", "顾问", "团长", "班长")
@@ -272,6 +285,8 @@ def _introduce(state: _State, name: str) -> str:
     name = re.sub(r"^(?:决定|同意|研究)?(?:对|将|成立|设立|组建|调整|建立)", "", name)  # 决定对X（以下简称…）
     # 某某院决定对X（以下简称…）: the deciding body and its verb are not part of the name
     name = re.sub(r"^[^，,。；;]{1,20}?(?:决定|同意|研究)(?:对|将|成立|设立|组建|调整|建立)", "", name)
+    # 某院对X组成人员作了调整: the body that adjusts it (a name ending in a body's word) is not part of the name
+    name = re.sub(r"^[\u4e00-\u9fff]{2,12}?[院府委局部厅办会室]对(?=[\u4e00-\u9fff]{4})", "", name)
     if name in state.aliases:
         return state.aliases[name]
     short = state.names.last([i for i in state.names.ending_with(name) if state.groups[i] != name]) \
@@ -729,6 +744,9 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     state.setups = [(m["name"], m["led"]) for m in intros if m["led"]]
     for m in title_intro.finditer(squash(layout.title or "")):  # a title may wrap over two lines
         state.current = _introduce(state, _in_full(m["name"], stated))
+    heading = squash(layout.title or next((ln.text for ln in lines if ln.text.strip()), ""))
+    if state.current is None and _GROUP_TITLE.fullmatch(heading):
+        state.current = _introduce(state, heading)  # a page about one group, headed by its name
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -894,6 +912,9 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             while i < len(lines) and i not in attachment_starts:
                 nxt = lines[i]
                 nflat = squash(nxt.text)
+                if nflat.isdigit() and len(nflat) <= 3:  # (副组长 / 10 / 甲某(…): a box's count of the members)
+                    i += 1
+                    continue
                 if _is_role(nflat) or _label(nfkc(nxt.text)):
                     break
                 text = " ".join(c for c in (cells(nxt.text) or [nxt.text]) if c.strip())
@@ -932,6 +953,10 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             continue
         i += 1
     return unique(state.facts, key=_key)
+
+
+#: a page's title that is a working group's name and nothing else (an encyclopedia's page on the group)
+_GROUP_TITLE = re.compile(r"[\u4e00-\u9fff]{4,30}(?:领导小组|工作小组|指挥部|联席会议|工作专班)")
 
 
 #: a section heading over the work groups a group is divided into (三、分组情况, 四、工作分组, 三、专项工作组设置)
@@ -1362,6 +1387,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 _subgroup(state, office, parent, span)
         for m in _PROSE_HOLDER_RE.finditer(flat):
             role = m["role"]
+            if _FORMER_WORDS.search(_sentence_before(flat, m.start("entries"), 40)) or _FORMER_WORDS.match(m["entries"]):
+                continue  # 首任主任由时任某部部长甲担任: who held the role before, no member by this text
             group = state.current
             if m.start() == 0 and holder and holder.endswith("办公室") and not flat.startswith("办公室"):
                 group = holder  # 办公室主任由X兼任；常务副主任由Y兼任: the office goes on
@@ -1393,7 +1420,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             k = bisect_left(commas, m.start())
             lo = commas[k - 1] + 1 if k else 0
             hi = m.start() - 1 if m.start() > lo and flat[m.start() - 1] == "由" else m.start()
-            if re.search(r"此前|时任|以前|曾经?|原任|前任", flat[max(lo, m.start("entries") - 60):m.start("entries")]):
+            if _FORMER_WORDS.search(flat[max(lo, m.start("entries") - 60):m.start("entries")]):
                 continue  # 此前由国务院副总理甲担任主任: who held the role before, no member by this text
             head = flat[max(lo, hi - state.names.longest):hi]  # as long as any group name can be
             named = (state.names.first(state.names.suffixes_of(head)) if hi > lo else None) or \
@@ -1415,6 +1442,10 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             if flat[lo:m.start("entries")].find("由") < 0 and not m.group(0).startswith("由"):
                 members = _holders_before(flat, commas, k, raw, line, region) + members  # (由 opens no list before)
             _add_members(state, group, role.removeprefix("办公室"), members, span)
+
+
+#: words before a holder that make the role a past one: 此前由甲担任, 首任主任由时任…乙担任
+_FORMER_WORDS = re.compile(r"此前|时任|時任|首任|以前|曾经?|原任|前任")
 
 
 #: a clause that gives holders their role (…乙任组长, …丙为副组长) or names a group (成立某某领导小组)
@@ -1462,7 +1493,7 @@ _MEMBERS_AMONG_RE = re.compile(r"(?:^|(?<=[，,。]))(?P<head>[^，,。；;:：]
 #: members a congress names to one of its committees, by name only
 _NAMED_MEMBERS_RE = re.compile(r"任命(?P<names>[^，,。；;为]{2,80}?)为(?P<group>[^，,。；;、]{2,40}?(?:委员会|小组))"
                                r"(?P<role>组成人员|成员)")
-_COMMITTEE_ROLE = r"(?:(?:常务|执行)?副?主任|(?:常务)?副?秘书长|委员)"
+_COMMITTEE_ROLE = r"(?:(?:常务|执行|第一)?副?主任|(?:常务)?副?秘书长|委员)"
 #: a group and its role inside a chain of posts before a name (news): 县委常委、县征兵工作领导小组组长张辉
 _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;:：“”\"《》()（）]{0,40}?"
                             r"(?:领导小组|工作小组|协调小组|小组|工作组|督查组|督导组|考核组|检查组|业务组|指挥部|专班))"
@@ -1491,7 +1522,7 @@ _AFTER_NAME = re.compile(r"同志|出席|主持|组织(?!部)|召开|以及|从|
 
 
 #: a role held before: 此前 / 时任 / 甲曾任 (not a member by this text)
-_FORMER_HOLDER = re.compile(r"曾经?$|此前|时任|以前|原任")
+_FORMER_HOLDER = re.compile(r"曾经?$|此前|时任|以前|原任|早先")
 
 
 def _sentence_before(flat: str, end: int, width: int = 80) -> str:
@@ -1504,7 +1535,9 @@ def _sentence_before(flat: str, end: int, width: int = 80) -> str:
 #: a report of who heads a group: 国务院总理李克强担任A领导小组和B领导小组组长，张高丽副总理担任副组长
 _GROUP_KINDS = r"(?:领导小组|工作小组|协调小组|小组|工作组|指挥部|专班)"
 _HEAD_ROLES = r"(?:常务副组长|副组长|组长|常务副指挥长|副指挥长|指挥长|副总指挥|总指挥)"
-_TAKES_RE = re.compile(rf"(?P<who>[^，,。；;:：由]{{2,30}}?)(?:担任|出任|任)(?P<groups>[^，,。；;:：]{{2,120}}?{_GROUP_KINDS})"
+#: (甲接任A、B、C等3个小组的组长: the groups counted before the role)
+_TAKES_RE = re.compile(rf"(?P<who>[^，,。；;:：由]{{2,30}}?)(?:担任|出任|接任|任)(?P<groups>[^，,。；;:：]{{2,120}}?{_GROUP_KINDS})"
+                       rf"(?:等(?:[0-9]{{1,2}}|[一二三四五六七八九十两]{{1,3}})个(?:小组|组))?的?"
                        rf"(?P<role>{_HEAD_ROLES})(?=$|[，,。；;])")
 _TAKES_KNOWN_RE = re.compile(rf"(?:^|(?<=[，,]))(?P<who>[^，,。；;:：由]{{2,30}}?)(?:担任|出任|兼任|任)"
                              rf"(?P<group>[^，,。；;:：任]{{2,40}}?(?:委员会|委会|领导小组|小组|指挥部|专班))"
@@ -1597,12 +1630,18 @@ def _takes_role(state: _State, flat: str, line, raw: str, region: str) -> bool:
             for role in m["roles"].split("兼"):
                 _add_members(state, group, role, [who], (line.start, line.end))
     for m in _TAKES_RE.finditer(flat):
-        parts = re.split(r"和|及|、", m["groups"])
-        groups = parts if all(re.search(_GROUP_KINDS + "$", p) and len(p) > 4 for p in parts) else [m["groups"]]
+        if _FORMER_HOLDER.search(m["who"]) or _FORMER_HOLDER.search(_sentence_before(flat, m.start())):
+            continue  # 早先，甲曾担任A组长: a role held before, no member by this text
+        # 甲担任A组长、B组长、C组长: each group with the same role
+        groups = re.sub(rf"({_GROUP_KINDS}){re.escape(m['role'])}(?=和|及|、)", r"\1", m["groups"])
+        parts = re.split(r"(?<=[组部班])(?:和|及|、)", groups)  # (not 及 inside a name: 应对某某及节能减排工作领导小组)
+        groups = parts if all(re.search(_GROUP_KINDS + "$", p) and len(p) > 4 for p in parts) else [groups]
         if any(_GENERIC.match(g) for g in groups):
             continue
         span = (line.start, line.end)
-        who = _person(m["who"], line.start + max(raw.find(m["who"]), 0), region)
+        # (国务院总理甲新近接任…: an adverb of time between the name and the verb)
+        who = re.sub(r"(?:新近|近日|日前|近期|已经|已|又|也|还|再次|正式)$", "", m["who"])
+        who = _person(who, line.start + max(raw.find(who), 0), region)
         if who:
             for g in groups:
                 _add_members(state, _first_known(state, g) or g, m["role"], [who], span)
@@ -1637,7 +1676,8 @@ def _rare_name_before_verb(rest: str) -> str | None:
 
 
 #: the next person's chain of posts after a name in a list of those present: 、县委常委、常务副县长乙
-_NEXT_CHAIN = re.compile(rf"[、，,][{LEVEL_CHARS}][\u4e00-\u9fff]{{0,12}}?(?:{TITLE_RE.pattern.rstrip('$')})")
+#: (，国务委员某某: national leaders' chains open with their body's name, not a level)
+_NEXT_CHAIN = re.compile(rf"[、，,](?:[{LEVEL_CHARS}]|国务|中共|中央|全国)[\u4e00-\u9fff]{{0,12}}?(?:{TITLE_RE.pattern.rstrip('$')})")
 
 
 #: a clause opening with another role of the group: ，副组长由… / ，成员为…
@@ -1648,12 +1688,16 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
     """``县委常委、常务副县长、县征兵工作领导小组组长张辉`` / ``区人普领导小组组长，区委常委、副区长丁克芳``:
     the person after the chain is a member of the group with that role."""
     for m in _CHAIN_ROLE_RE.finditer(flat):
+        printed = m["group"] or m["committee"] or m["ogroup"]
+        clause = re.split(r"[，,。；;：:]", flat[max(0, m.start() - 40):m.start()])[-1] + printed
+        if re.search(r"担任|擔任|出任|兼任", printed) or re.search(r"时任|時任|首任|原任|前任", clause):
+            continue  # 某部部长甲担任某委员会主任 (who holds it stands before the verb); 时任某职、…主任甲: a past role
         # 根据市某委会主任甲批示: the preposition that opens the clause is not part of the name
         group = re.sub(rf"^(?:[\u4e00-\u9fff]{{0,4}}由|{_CLAUSE_OPENER.pattern})(?=[省市县区州镇乡街])", "",
                        m["group"] or m["committee"] or m["ogroup"])  # (会议由县某某领导小组副组长…主持)
         roles = [m["role"]] if m["role"] else [m["orole"]] if m["orole"] else m["roles"].split("兼")
         if m["committee"]:
-            group = _committee(state, group)
+            group = _committee(state, group, clause[0] if clause[0] in LEVEL_CHARS else "")
             if group is None:
                 continue  # 市人大常委会副主任, 市发改委主任: a post in a body, not a role in a group
         if _GENERIC.match(group):  # 指挥部总指挥长X: the group the report names, by its kind
@@ -1675,8 +1719,8 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                     name = _name_at(rest, p, rare=True)  # 县某部副部长崇某主持会议
                     if name:
                         break
-                if before.endswith(("。", "；")):
-                    break
+                if before.endswith(("。", "；", "，", ",")):
+                    break  # (…组长，该小组由各部门负责人组成: the next clause names no holder)
         if name is None and m.start() and re.match(r"$|[，,。；;]", rest):
             # 李容根省政府党组成员，省扶贫开发领导小组副组长，分管…: the name opens the chain
             first = re.split(r"[、，,]", flat[: m.start()])[0]
@@ -1710,6 +1754,13 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                 state.facts.extend(Membership(group=group, person=more, role=role, span=(line.start, line.end),
                                               posts=(), person_span=(at2, at2 + len(more))) for role in roles)
                 p += 1 + len(more)
+            # 第一主任甲、主任乙、副主任丙: the next roles of the same group, each before its holder
+            while (nxt := re.match(rf"、(?P<role>{_COMMITTEE_ROLE}|{_HEAD_ROLES})", rest[p:])) \
+                    and (more := _name_at(rest, p + nxt.end())):
+                at2 = line.start + max(raw.find(more), 0)
+                state.facts.append(Membership(group=group, person=more, role=nxt["role"], span=(line.start, line.end),
+                                              posts=(), person_span=(at2, at2 + len(more))))
+                p += nxt.end() + len(more)
             if m["role"]:
                 _next_roles(state, group, rest[p:], line, raw, region)
             if rest.find(name) >= 0:
@@ -1761,17 +1812,21 @@ _SEAT_OWNER = re.compile(r"(?:^|(?<=向|由|经|请|在|将|和|及))(?P<group>[
 _TERM_WORD = re.compile(r"新一届|新一轮|本届")
 
 
-def _committee(state: _State, printed: str) -> str | None:
+def _committee(state: _State, printed: str, level: str = "") -> str | None:
     """The group a committee in a chain of posts is (``某区某卫会副主任``, ``县某安委副主任``): a known
     group it is or abbreviates (all its characters in order, same first character); a short form
     of a working committee (执委会, 爱卫会) by the full name the text prints (某区新一届爱国卫生运动委员会
-    -> 某区爱国卫生运动委员会), else as printed; any other committee only where it is a known group."""
+    -> 某区爱国卫生运动委员会), else as printed; any other committee only where it is a known group. ``level``: the
+    level the chain of posts before it prints (区委副书记、区长、某动委主任: the 区's committee)."""
     printed = _TERM_WORD.sub("", printed)
     known = _first_known(state, printed)
     if known:
         return known
-    found = {g for g in state.groups if g.endswith("委员会") and g != printed and g[0] == printed[0]
-             and _is_subsequence(printed, g)}
+    # (国动委 after 全区国防动员委员会: the group the text named with its level in front)
+    found = {g for g in state.groups if g.endswith("委员会") and g != printed and _is_subsequence(printed, g)
+             and (g[0] == printed[0] or g[0] in LEVEL_CHARS and g[1] == printed[0] and printed[0] not in LEVEL_CHARS)}
+    if len(found) > 1 and level:
+        found = {g for g in found if g[0] == level}
     if len(found) == 1:
         return found.pop()
     if not GROUP_SHORT_RE.search(printed):
@@ -1785,13 +1840,27 @@ def _committee(state: _State, printed: str) -> str | None:
                     name = _TERM_WORD.sub("", name)
                     if _is_subsequence(printed, name) and len(name) > len(printed):
                         full.add(name)
-        state.full_names[printed] = min(full, key=lambda n: (len(n), n)) if full else printed
+        state.full_names[printed] = _with_place(state, min(full, key=lambda n: (len(n), n)) if full else printed)
     return state.full_names[printed]
+
+
+def _with_place(state: _State, name: str) -> str:
+    """A committee a report names by its level or bare (省某某动员委员会, 某某动员委员会, 省某动委) where the text
+    names it once with its place in front (2018年甲省某某动员委员会…, ，乙市某某动员委员会召开…): that name, else
+    the name as given."""
+    level = name[0] if name[0] in LEVEL_CHARS else f"[{LEVEL_CHARS}]"
+    rest = name[1:] if name[0] in LEVEL_CHARS else name
+    if not rest.endswith("委员会"):
+        return name
+    # (主持召开全区…: a verb and 全, "the whole", are no place)
+    full = {m["name"] for m in re.finditer(rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=\d年)|(?<=届))(?!召开|举行|主持|全|年)"
+                                           rf"(?P<name>[\u4e00-\u9fff]{{1,2}}(?!全)[\u4e00-\u9fff]{level}{re.escape(rest)})", state.text)}
+    return full.pop() if len(full) == 1 else name
 
 
 #: a committee that has member units or meets in plenary: a coordinating body (a group), not a department
 _PLENARY_RE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=召开|举行|参加|出席)|(?<=全))(?P<name>[省市县区州旗镇乡][\u4e00-\u9fff]{2,30}?委员会)"
-                         r"(?:成员单位|(?:第[一二三四五六七八九十\d]{1,3}次)?全体(?:成员)?会议)")
+                         r"(?:成员单位|(?:\d{4}年(?:度)?)?(?:第[一二三四五六七八九十\d]{1,3}次)?全体(?:成员)?会议)")
 
 
 def _plenary_committees(state: _State) -> None:
@@ -1902,13 +1971,16 @@ def _title_first_members(entries: str, at: int, region: str):
     entries = re.sub(r"等(?:同志|人)?$", "", entries)  # 甲、乙等任副组长
     if re.search(r"[(（]", entries):
         return parse_member(entries, at, "")  # 周新华同志（市农业农村局副局长）
-    names = [clean_name(p) for p in re.split(r"[、和及]", entries)]
+    # (和, 及 join two names, or end one: 吴和 is one name)
+    names = [clean_name(q) for p in entries.split("、")
+             for q in (re.split(r"[和及]", p) if all(len(x) >= 2 for x in re.split(r"[和及]", p)) else [p])]
     last = _name_then_bare_title(names[-1], 0, region, postless=True) if len(names) > 1 else None
     if last and all(_short_name(n) for n in names[:-1]):
         names[-1] = last[0]  # 甲、乙、丙副局长任副组长: names sharing one title after the last
     if all(_short_name(n) and not any(TITLE_RE.fullmatch(n[:k]) for k in range(2, len(n) + 1))
-           and not TITLE_RE.search(n) for n in names):  # (镇长任副组长, 区长张甲任组长: a post, or a post before
-        # the name; 区委常委任组长: a post that ends in a title)
+           and not TITLE_RE.search(n) and not (n.endswith("员") and n[0] not in SURNAMES) for n in names):
+        # (镇长任副组长, 区长张甲任组长: a post, or a post before the name; 区委常委任组长: a post that ends in a
+        # title; 防疫员任副组长: a staff word, no name)
         out, pos = [], 0
         for n in names:
             s = entries.find(n[:1], pos)

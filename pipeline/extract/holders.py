@@ -63,7 +63,11 @@ _HEAD_TITLE = r"(?:常务|代理|代|执行)?副?(?:省长|市长|区长|县长|
 #: the one body whose head is styled 委员长: the National People's Congress Standing Committee
 _CHAIRMAN_BODY = "全国人大常委会"
 _HEAD_AFTER_NAME = re.compile(rf"(?P<title>{_HEAD_TITLE})(?=\s*(?:[，,。；;：:、]|$)|则|除了|除|分管|负责|主持|主抓|领导|协助|联系|兼|作为|在|全面|作|受|说|讲话|牵头|"
-                              r"出席|参加|表示|指出|强调|介绍|汇报|宣读|代表)")
+                              r"出席|参加|表示|指出|强调|介绍|汇报|宣读|代表|"
+                              # 传达甲省长和乙常务副省长关于…的指示, 甲副区长对下一步工作提出要求
+                              r"和(?=[\u4e00-\u9fff]{2,4}(?:常务|代理|执行)?副?[省市区县州旗盟镇乡]长)|关于|就|对)")
+#: a verb that passes on or hears a leader's words, right before the leader's name: 传达甲省长…的指示
+_RELAY_BEFORE = re.compile(r"(?:传达|传达了|听取|学习|贯彻|落实)$")
 #: the State Council printed before its premier's name: 国务院甲某某总理 (older news)
 _COUNCIL_BEFORE = re.compile(r"(?:国务院|國務院)$")
 _DUTY_AFTER = re.compile(r"(?:则)?(?:负责|分管)")
@@ -260,13 +264,48 @@ def _named_heads(text: str, at: int, region: str) -> list[Position]:
         name = next((text[s - k:s] for k in (2, 3, 4) if s - k >= 0
                      and reported_name(text[s - k:s], listed=bool(duty) and k < 4 and text[s - k - 1:s - k] == "由")
                      and (s - k == 0 or text[s - k - 1] in _NAME_BOUNDARY or text[s - k - 1].isspace()
+                          or _RELAY_BEFORE.search(text, 0, s - k) or text[s - k - 1] == "和" and out
+                          or _place_before(text, s - k, m["title"])
                           or _COUNCIL_BEFORE.search(text, 0, s - k) and "总理" in m["title"])), None)
         if not name or (name.endswith("任") and reported_name(name[:-1])):
             continue  # 某某任代省长: an appointment, the name is before 任
+        place = _place_before(text, s - len(name), m["title"])  # 某某区甲副区长: that district's government
         posts = [Post(agency=_CHAIRMAN_BODY, title=m["title"], span=(at + s, at + m.end("title")))] \
-            if m["title"].endswith("委员长") else split_posts(m["title"], at + s, region=region)
+            if m["title"].endswith("委员长") else \
+            [Post(agency=place + "人民政府", title=m["title"], span=(at + s - len(name) - len(place), at + m.end("title")))] \
+            if place else split_posts(m["title"], at + s, region=region)
         out.extend(Position(person=name, post=p, span=(at + s - len(name), at + m.end()),
                             person_span=(at + s - len(name), at + s)) for p in posts)
+    return out
+
+
+def _place_before(text: str, end: int, title: str) -> str:
+    """The place printed before a name whose head title is of that place's level (某某区甲副区长: 某某区), after a
+    clause's start; else empty."""
+    m = re.search(r"(?:^|(?<=[，,。；;、\s]))(?P<place>[\u4e00-\u9fff]{2,4}[省市区县州旗盟镇乡])$", text[:end])
+    return m["place"] if m and m["place"][-1] == title[-2] and title[-2] in LEVEL_CHARS else ""
+
+
+#: a body, the name of its head, then the head's title (news): 某某支队甲支队长就…, 会议由区某办乙主任主持
+_BODY_NAME_TITLE = re.compile(r"(?:^|(?<=[，,。；;、\s由和及]))(?P<body>[^，,。；;、\s由和及的在与对]{2,10}?(?P<end>支队|大队|局|办|中心|所|站|院|厅|部))"
+                              r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<title>(?:常务|第一)?副?(?P=end)长|(?:常务|第一)?副?主任)"
+                              r"(?=[就对在和及、，,。；;]|以及|主持|出席|参加|指出|强调|表示|要求|讲话|介绍|汇报|通报|作|带队)")
+
+
+def _body_name_title(text: str, at: int, region: str) -> list[Position]:
+    """``消防支队甲支队长``, ``区应急办乙主任``: the head of the body printed before the name (a 局's 局长, a 支队's
+    支队长, an office's 主任), the body as printed."""
+    out: list[Position] = []
+    for m in _BODY_NAME_TITLE.finditer(text):
+        if m["title"].endswith("主任") and m["end"] not in ("办", "中心"):
+            continue  # (a 局 has no 主任 of its own)
+        if not reported_name(m["name"]) or TITLE_RE.search(m["body"]) or _NOT_POST.search(m["body"]):
+            continue
+        posts = split_posts(m["body"] + m["title"], at + m.start("body"), region=region)
+        if len(posts) == 1 and posts[0].title == m["title"]:
+            body = re.sub(r"^([省市县区州旗])政府", r"\1人民政府", m["body"])  # (市政府办: as printed, 市政府 its full name)
+            out.append(Position(person=m["name"], post=Post(agency=body, title=m["title"], span=(at + m.start(), at + m.end())),
+                                span=(at + m.start(), at + m.end()), person_span=(at + m.start("name"), at + m.end("name"))))
     return out
 
 
@@ -344,21 +383,30 @@ def _listed_line(text: str, at: int, region: str) -> list[Position]:
 
 #: a person then their posts after a colon, one a sentence (a book's or a report's list of authors and
 #: contributors): ``甲某某:某街道党工委书记。``, with a note in brackets after the posts
-_NAME_COLON = re.compile(r"(?:^|(?<=[。；;\s]))(?P<name>[\u4e00-\u9fff·]{2,4})[:：]\s*(?P<posts>[^\s，,。；;：:()（）]{3,60})"
+_NAME_COLON = re.compile(r"(?:^|(?<=[。；;\s]))(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6})[:：]\s*"
+                         r"(?P<posts>[^\s，,。；;：:()（）]{3,60}(?:[，,][^\s，,。；;：:()（）]{3,60}){0,5})"
                          r"(?:[(（][^()（）]{0,40}[)）])?(?=[。；;]|\s*$)")
+#: a rank in the Party's central committee before a leader's posts (第二十届中央候补委员): no post of a body
+_CENTRAL_RANK = re.compile(r"^第?[一二三四五六七八九十]{1,3}届中央(?:候补)?委员$")
 
 
 def _name_colon_posts(text: str, at: int, region: str) -> list[Position]:
-    """Holders listed as ``甲某某:某街道党工委书记。乙某:某街道办事处主任。`` (name, colon, posts)."""
+    """Holders listed as ``甲某某:某街道党工委书记。乙某:某街道办事处主任。`` (name, colon, posts); a leaders'
+    page parts the posts of several bodies by commas (``乙某:某省委副书记，省人民政府党组书记。``)."""
     out: list[Position] = []
     for m in _NAME_COLON.finditer(text):
-        posts = _valid_posts(m["posts"], region) if name_shape(m["name"]) else None
-        if not posts:
+        if not name_shape(m["name"]):
             continue
-        s = at + m.start("posts")
-        out.extend(Position(person=m["name"], post=replace(p, span=(s + p.span[0], s + p.span[1])),
-                            span=(at + m.start("name"), at + m.end()), person_span=(at + m.start("name"), at + m.end("name")))
-                   for p in posts)
+        found, s = [], at + m.start("posts")
+        for part in re.split(r"[，,]", m["posts"]):
+            posts = _valid_posts(part, region) if not _CENTRAL_RANK.match(part) else []
+            if posts is None:
+                found = []
+                break
+            found += [replace(p, span=(s + p.span[0], s + p.span[1])) for p in posts]
+            s += len(part) + 1
+        out.extend(Position(person=m["name"], post=p, span=(at + m.start("name"), at + m.end()),
+                            person_span=(at + m.start("name"), at + m.end("name"))) for p in found)
     return out
 
 
@@ -796,7 +844,7 @@ def find_holders(layout, region: str = "") -> list[Position]:
     for i, line in enumerate(layout.lines):
         text = nfkc(line.text)
         here = (_line_holders(text, line.start, region, government) + _named_heads(text, line.start, region)
-                + _duty_line(text, line.start, region))
+                + _duty_line(text, line.start, region) + _body_name_title(text, line.start, region))
         if i > 0 and not here:
             here = _name_line(nfkc(layout.lines[i - 1].text), text, line.start, region)
         if not here:
@@ -860,10 +908,12 @@ def plausible_post(post: Post) -> bool:
     holder, ``党工委书记甲某任``), and
     for a role in a working group (``县征兵工作领导小组组长``): that is a membership, not a post."""
     if re.search(r"(任命|新任|成立|上月|通过|协调|选举|决定|确定|明确|会议|同志|[了的*＊]|\d{1,2}月\d{1,2}日)|[原前和与及]$|(?<=[\u4e00-\u9fff]{2})任$", post.agency) \
-            or len(post.agency) == 1 or re.match(r"(?:原任|前任|时任|時任|原|前)(?=[省市县区旗州盟镇乡])", post.agency):
-        return False  # (委: a piece of 某省委…的常委, no body; 原市商务局: a former post)
+            or len(post.agency) == 1 or re.match(r"(?:原任|前任|时任|時任)|(?:原|前)(?=[省市县区旗州盟镇乡])", post.agency):
+        return False  # (委: a piece of 某省委…的常委, no body; 原市商务局, 时任国务院副总理: a former post)
     if GROUP_SHORT_RE.search(post.agency):
         return False  # 市爱卫会主任: a role in a committee named by its short form
+    if post.agency.endswith("主席团") and post.title in ("常务主席", "执行主席"):
+        return False  # 主席团常务主席: the chair of a congress session, no standing post
     # (an event's executive or preparatory committee, 执委会/筹委会, and the office set up inside a group,
     # 指挥部办公室, are groups too)
     return not (re.search(r"(组|专班|指挥部|联席会议|执委会|筹委会)(?:办公室)?$", post.agency)

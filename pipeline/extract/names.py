@@ -15,10 +15,12 @@ from ..text import SPACES, nfkc
 from .posts import split_posts
 
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·•．.]+$")
-_BAD_IN_NAME = set("的了在与及或等由从对将被是以办室局厅处、，,；;：:（）()《》“”")
+_BAD_IN_NAME = set("的了在与及或等由从对将被是办室局厅处、，,；;：:（）()《》“”")
+#: characters a name may have only inside it (朱以某: 以 opens or closes a clause, 以甲为组长 / 甲以上)
+_BAD_AT_EDGE = set("以")
 _BAD_NAME_WORDS = ("同志", "职务", "人民", "政府", "委员", "书记", "局长", "主任", "组长", "成员", "单位",
                    "部门", "负责", "工作", "人员", "兼任", "担任", "正式", "同时", "另行", "试用", "领导", "相关", "有关", "所需", "具体", "抽调",
-                   "先后", "此前", "个别", "個別", "部分", "代表", "会议", "會議", "通过", "通過", "批准", "曾任", "历任", "上月", "成立", "决定", "任命", "任免", "接受", "助理", "常务", "提名", "聘任", "续聘", "解聘", "聘用", "罢免", "撤销", "免去", "免除", "辞去")
+                   "先后", "此前", "个别", "個別", "部分", "代表", "会议", "會議", "通过", "通過", "批准", "曾任", "历任", "上月", "成立", "决定", "任命", "任免", "接受", "助理", "常务", "提名", "聘任", "续聘", "解聘", "聘用", "罢免", "撤销", "免去", "免除", "辞去", "组成", "組成", "机构", "機構", "概况", "概況")
 #: words after a place name that make a zone or body (恩格贝生态示范区, 准格尔经济开发区)
 _ZONE_RE = re.compile(r"(经济技术开发区|高新技术产业开发区|经济开发区|开发区|示范区|高新区|新区|工业园区|园区|"
                       r"产业园|试验区|自贸区|保税区|管理委员会|管委会|人民政府|政府|供电公司|公司)")
@@ -31,6 +33,8 @@ def plausible_name(name: str) -> bool:
     if not 2 <= len(name) <= longest or not _NAME_CHARS.match(name):
         return False
     if any(c in _BAD_IN_NAME for c in name) or any(w in name for w in _BAD_NAME_WORDS):
+        return False
+    if name[0] in _BAD_AT_EDGE or name[-1] in _BAD_AT_EDGE:
         return False
     return not name.startswith(("市", "县", "省", "旗", "州", "各"))
 

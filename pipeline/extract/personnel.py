@@ -1105,9 +1105,25 @@ _HIRED_LIST = re.compile(r"新?聘(?:任|请|用)?的?(?:\d+|[一二三四五六
                          r"(?:是|为|有|名单如下)[:：]?\s*(?P<names>[^。；;]+)")
 
 
-#: people hired, named before the verb: 甲某、乙某被聘为某市政府参事
+#: people hired, named before the verb: 甲某、乙某被聘为某市政府参事; with their count after them
+#: (甲某、乙某等2人被聘为…); 為 as traditional pages print it
 _HIRED_AS = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<names>[\u4e00-\u9fff·]{2,6}?(?:[ \u3000]*、[ \u3000]*[\u4e00-\u9fff·]{2,6}?)*)"
-                       r"[ \u3000]*(?:同志)?(?:被|获)?(?:聘为|聘任为|受聘为|受聘担任)(?P<posts>[^，,。；;]{2,40})")
+                       r"[ \u3000]*(?:等(?:\d+|[一二三四五六七八九十两]+)(?:人|位|名))?(?:同志)?(?:被|获)?"
+                       r"(?:聘[为為]|聘任[为為]|受聘[为為]|受聘担任|受聘擔任)(?P<posts>[^，,。；;]{2,40})")
+
+
+#: a hiring ceremony's report naming those hired as it hands them their letters: 为甲、乙等2位新聘馆员颁发聘书
+_HIRED_CEREMONY = re.compile(r"(?:为|向)(?P<names>[\u4e00-\u9fff·]{2,6}?(?:、[\u4e00-\u9fff·]{2,6}?)+)等?"
+                             r"(?:\d+|[一二三四五六七八九十两]+)(?:位|名)新聘(?:任|请)?的?(?P<title>[\u4e00-\u9fff]{2,6}?)颁发聘书")
+
+
+def _ceremony_body(text: str, title: str, region: str) -> Post | None:
+    """The body whose post a ceremony gives (某市文史研究馆馆员聘任仪式): the post named with its body before 聘任."""
+    for m in re.finditer(rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=日))(?P<post>[\u4e00-\u9fff]{{2,20}}?{title})(?:聘任|聘请|受聘)", text):
+        posts = _posts(m["post"], m.start("post"), region)
+        if len(posts) == 1 and posts[0].title == title and has_own_prefix(posts[0].agency):
+            return posts[0]
+    return None
 
 
 def find_hired_lists(layout: Layout, region: str = "") -> list[Appointment]:
@@ -1121,12 +1137,27 @@ def find_hired_lists(layout: Layout, region: str = "") -> list[Appointment]:
             posts = _posts(m["posts"], line.start + m.start("posts"), region)
             names = [clean_name(n) for n in re.split(r"[、，,]", m["names"]) if n.strip(SPACES)]
             listed = m.re is _HIRED_LIST  # a list after 是： names two or more
+            if len(posts) == 1 and not has_own_prefix(posts[0].agency):
+                posts = [_named_before(posts[0], out)]
             if len(posts) != 1 or not has_own_prefix(posts[0].agency) or len(names) < (2 if listed else 1) \
                     or not (_names_ok(names) if listed else all(name_shape(n) for n in names)):
                 continue
             span = (line.start + m.start(), line.start + m.end())
             out += [Appointment(person=n, post=posts[0], span=span) for n in names]
+        for m in _HIRED_CEREMONY.finditer(text):  # 为甲、乙等22位新聘馆员颁发聘书: the post the ceremony names
+            names = [clean_name(n) for n in m["names"].split("、")]
+            post = _ceremony_body("\n".join(nfkc(ln.text) for ln in layout.lines), m["title"], region) if _names_ok(names) else None
+            if post:
+                span = (line.start + m.start(), line.start + m.end())
+                out += [Appointment(person=n, post=replace(post, span=span), span=span) for n in names]
     return out
+
+
+def _named_before(post: Post, hired: list[Appointment]) -> Post:
+    """A body a report names short after naming it in full for people hired before (甲被聘为某市文史馆名誉馆员，
+    乙被聘为文史馆馆员): the full name, else the post as printed."""
+    full = [a.post.agency for a in hired if a.post.agency.endswith(post.agency) and a.post.agency != post.agency]
+    return Post(agency=full[-1], title=post.title, span=post.span) if full else post
 
 
 _NAMES_RUN = r"[\u4e00-\u9fff·]{2,4}?(?:、[\u4e00-\u9fff·]{2,4}?)*"

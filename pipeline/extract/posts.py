@@ -22,7 +22,8 @@ _SEP_RE = re.compile(r"[、，,;；]|兼")
 #: a parenthesised alternative name at the end of an agency: 市文化和旅游局(文物局)
 _ALIAS_RE = re.compile(r"[(（](?P<alias>[^()（）]{1,20}?(局|委|办|委员会|办公室|中心|厅|署|院))[)）]$")
 _GOV_SHORT_RE = re.compile(rf"^(?P<region>.*?[{LEVEL_CHARS}])政府(?=$|办公室|办公厅|办|督查室|研究室|参事室|督查|驻)")
-_SESSION_RE = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?=人大|人民代表大会|政协|中国人民政治协商会议|委员会|常委会)")
+#: (第一届省人民委员会: the term before the level of a province's council)
+_SESSION_RE = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?=人大|人民代表大会|政协|中国人民政治协商会议|委员会|常委会|[省市县区州旗盟]人民委员会)")
 #: a school's short name (某市一中, 某某附中, 某某实验小): the 校 of 校长 is not its last character
 _SCHOOL_SHORT = ("中", "小", "附中", "幼")
 #: a committee of a congress or of its standing committee, named with the congress's term:
@@ -206,11 +207,14 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
     posts: list[Post] = []
     prev_agency, prev_term = "", None
     pos = 0
+    town = re.search(r"(?:^|[、，,])(?:常务)?副?([镇乡])长(?=$|[、，,])", text)  # (党委书记、镇长: a town's head)
     for piece in _SEP_RE.split(text):
         s = start + text.index(piece, pos) if piece else start + pos
         pos = (s - start) + len(piece)
         raw = _RANK_RE.sub("", piece)
         item = re.sub(f"[{SPACES}]", "", nfkc(raw)).strip("()（）")
+        # 分管农业(的)副镇长: the portfolio before a head's bare title is no body
+        item = re.sub(rf"^(?:分管|主管|协管)[\u4e00-\u9fff]{{1,10}}?的?(?=(?:常务|第一|执行)?副?[{LEVEL_CHARS}]长$)", "", item)
         if not item:
             continue
         parts = split_title(item)
@@ -234,6 +238,9 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
             agency, title = of_body(prev_agency, title)
         elif party and not agency and not prev_agency and party[1] == "党工委":
             agency, title = party[1], party[2]  # 党工委副书记 in a street's own list: the body as printed
+        elif party and not agency and not prev_agency and party[1] == "党委" and (region in ("镇", "乡") or town):
+            # 党委副书记、镇长甲 (a town's leaders, or any list in a town's own notice): the town's Party committee
+            agency, title = (region if region in ("镇", "乡") else town[1]) + "党委", party[2]
         if title.endswith(GOV_HEAD_ASSISTANTS) and (not agency or REGION_END_RE.fullmatch(agency)):
             # 省长助理: an assistant to the head of a government serves that government
             agency = gov_head_agency(title[:-2], agency) or agency
