@@ -873,11 +873,12 @@ def test_a_first_sentence_with_a_comma_is_no_headline():
 
 
 def test_a_wikis_section_label_is_no_title():
-    """发布通知 / 某政办发〔2022〕16号 / 各…: a wiki's label over the notice it copies, a kind word alone."""
+    """发布通知 / 某政办发〔2022〕16号 / 各…: a wiki's label over the notice it copies, a kind word alone; the
+    cover letter then names itself by the heading of the plan it sends out (docs/facts.md)."""
     d = doc("发布通知\n某府办发〔2022〕16号\n各市、自治州人民政府，省政府各部门：\n"
             "经省人民政府同意，现将《某省全民科学素质行动实施方案》印发给你们，请认真抓好贯彻落实。\n"
             "某省人民政府办公厅\n2022年5月19日\n档案全文\n某省全民科学素质行动实施方案\n为推动工作，制定本实施方案。\n")
-    assert (d.title, d.kind) == ("", "plan")
+    assert (d.title, d.kind) == ("某省全民科学素质行动实施方案", "plan")
 
 
 @pytest.mark.parametrize("first", [
