@@ -176,8 +176,7 @@ def _refresh_all(s: ox.Store) -> DerivedReport:
     for batch in _batches(tasked):  # an agency's totals are the sums of its counts over notices
         counts = _counts_in(s, batch)
         write(_count_records(counts))
-        for (a, _), c in counts.items():
-            totals[a] = [t + x for t, x in zip(totals[a], c)]
+        _add_counts(totals, counts)
     write(_total_triples(totals, sorted(totals)))
     stale = vacancies = 0
     for batch in _batches(posts):
@@ -295,10 +294,8 @@ def _task_count_triples(s: ox.Store, notices: list[str], agencies: list[str]) ->
         for i, prop in enumerate(_COUNT_PROPS):
             for q in s.quads_for_pattern(node, _n(prop), None, _n(DERIVED_GRAPH)):
                 totals[a][i] = int(q.object.value)
-    for (a, _), counts in old.items():
-        totals[a] = [t - c for t, c in zip(totals[a], counts)]
-    for (a, _), counts in new.items():
-        totals[a] = [t + c for t, c in zip(totals[a], counts)]
+    _add_counts(totals, old, -1)
+    _add_counts(totals, new)
     return _count_records(new) + _total_triples(totals, sorted(affected)), sorted(affected)
 
 
@@ -311,6 +308,13 @@ def _count_records(counts: dict[tuple[str, str], list[int]]) -> list[str]:
                 f"{node} <{GOV.sourceNotice}> <{notice}> .\n"]
         out += [f"{node} <{p}> {_int(n)} .\n" for p, n in zip(_COUNT_PROPS, c)]
     return out
+
+
+def _add_counts(totals: dict[str, list[int]], counts: dict[tuple[str, str], list[int]], sign: int = 1) -> None:
+    """Add (``sign`` -1: take off) per-notice counts, {(agency, notice): [lead, support, responsible]},
+    to the agencies' totals."""
+    for (a, _), c in counts.items():
+        totals[a] = [t + sign * x for t, x in zip(totals[a], c)]
 
 
 def _total_triples(totals: dict[str, list[int]], agencies: list[str]) -> list[str]:
