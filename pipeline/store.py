@@ -137,6 +137,16 @@ class Store:
         if not self.read_only:
             self.ox.flush()
 
+    def backup(self, target: str | os.PathLike) -> None:
+        """A consistent copy of this store in the new folder ``target`` while it stays open
+        (copying the folder's files races the database's background compactions): Oxigraph's
+        checkpoint of the database, then govkg's own files beside it (the marker, the
+        validation ledger)."""
+        self.flush()
+        self.ox.backup(str(target))
+        for own in sorted(self.path.glob("govkg-*.json")):
+            (Path(target) / own.name).write_bytes(own.read_bytes())
+
     def as_rdflib(self):
         """The store as an rdflib ``Dataset`` (oxrdflib); close this ``Store`` first."""
         from rdflib import Dataset

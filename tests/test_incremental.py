@@ -3,8 +3,6 @@ several builds, a replaced notice, an override added and removed — none change
 result; a store whose resolution was interrupted says so, and the next build repairs it."""
 from __future__ import annotations
 
-import shutil
-
 from click.testing import CliRunner
 
 from govkg.build import build
@@ -160,7 +158,7 @@ def test_the_seed_override_round_trip(tmp_path):
 
 def test_overrides_are_checked_against_the_store(tmp_path, seed_store):
     store = tmp_path / "s"
-    shutil.copytree(seed_store.path, store)
+    seed_store.backup(store)
     runner = CliRunner()
 
     def add(*args):
@@ -191,7 +189,7 @@ def test_overrides_are_checked_against_the_store(tmp_path, seed_store):
 
 def test_an_unresolved_store_is_resolved_by_the_next_build(tmp_path, seed_store):
     store_dir = tmp_path / "s"
-    shutil.copytree(seed_store.path, store_dir)
+    seed_store.backup(store_dir)
     store = Store(store_dir)
     good = identity(store)
     assert is_resolved(store)
