@@ -780,3 +780,17 @@ def test_council_members_elected_for_a_term():
             "选举赵某为省长。\n")
     got = [r for r in people(text, kinds=(Position, Appointment)) if r[3] == "委员"]
     assert got == [("position", "李某某", "省人民委员会", "委员"), ("position", "王某某", "省人民委员会", "委员")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a government engaging several counsellors at once: the verb is no part of the first name
+    ("经研究，决定聘请甲某、乙某为某市人民政府参事。",
+     [("appointment", "甲某", "某市人民政府", "参事"), ("appointment", "乙某", "某市人民政府", "参事")]),
+    ("经研究，决定聘任甲某、乙某为某市人民政府参事，聘期三年。",
+     [("appointment", "甲某", "某市人民政府", "参事"), ("appointment", "乙某", "某市人民政府", "参事")]),
+    # a supervisor sent to a company (委派), a person taken into a post (任用)
+    ("经研究，决定委派甲某、乙某为某市某集团有限公司监事。",
+     [("appointment", "甲某", "某市某集团有限公司", "监事"), ("appointment", "乙某", "某市某集团有限公司", "监事")]),
+])
+def test_engaging_verbs_before_several_names(sentence, expected):
+    assert people("某市人民政府关于聘请甲某等同志为某市人民政府参事的通知\n各区人民政府：\n" + sentence + "\n某市人民政府\n2024年3月1日\n") == sorted(expected)
