@@ -794,3 +794,9 @@ def test_council_members_elected_for_a_term():
 ])
 def test_engaging_verbs_before_several_names(sentence, expected):
     assert people("某市人民政府关于聘请甲某等同志为某市人民政府参事的通知\n各区人民政府：\n" + sentence + "\n某市人民政府\n2024年3月1日\n") == sorted(expected)
+
+
+def test_several_people_no_longer_holding_a_post():
+    """A report's ``甲、乙、丙不再担任某区人大常委会副主任职务``: each of the names leaves the post."""
+    got = people("某区人大会议闭幕\n新一届领导班子中，李甲、王乙、赵丙不再担任某区人民政府副区长职务。\n")
+    assert got == [("removal", n, "某区人民政府", "副区长") for n in sorted(["李甲", "王乙", "赵丙"])]
