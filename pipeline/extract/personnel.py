@@ -587,7 +587,9 @@ def _in_named_province(post: Post, before: str) -> Post:
 
 #: the bodies a congress elects the heads of, printed bare: a body of their own, not part of the one before
 _LEVEL_BODY = re.compile(r"^(?:(?:高级|中级)?人民法院|人民检察院|监察委员会)$")
-_ELECTED = re.compile(r"(?:选举|增选)[^。；;]{4,600}")  # (增选X为副省长: one more elected to a body)
+#: (增选X为副省长: one more elected to a body; 选举甲为X主席；乙为Y镇长，丙、丁为副镇长: the election goes on
+#: over a ； whose clause opens with names and 为)
+_ELECTED = re.compile(r"(?:选举|增选)[^。；;]{4,600}(?:[；;](?=(?:[\u4e00-\u9fff·]{2,4}、)*[\u4e00-\u9fff·]{2,4}为)[^。；;]{4,600})*")
 #: those elected to a post after the ones named first: 当选为X的还有A、B、C
 _ALSO_ELECTED = re.compile(r"当选为(?P<posts>[^，,。；;的]{2,30})的(?:还有|有)[:：]?"
                            r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000]*、[\u4e00-\u9fff·]{2,4}[ \u3000]*)*)")
