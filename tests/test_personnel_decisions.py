@@ -800,3 +800,10 @@ def test_several_people_no_longer_holding_a_post():
     """A report's ``甲、乙、丙不再担任某区人大常委会副主任职务``: each of the names leaves the post."""
     got = people("某区人大会议闭幕\n新一届领导班子中，李甲、王乙、赵丙不再担任某区人民政府副区长职务。\n")
     assert got == [("removal", n, "某区人民政府", "副区长") for n in sorted(["李甲", "王乙", "赵丙"])]
+
+
+def test_two_names_joined_by_he_and_that_school():
+    """A report: ``某部日前向某某大学发布通知，任命王甲和李乙为该校副校长``: the two people joined by 和 are
+    each appointed, and 该校 is the university the sentence named before."""
+    got = people("某部批复某大学副校长人选\n某部日前向某某大学发布通知，任命王甲和李乙为该校副校长。\n")
+    assert got == [("appointment", "李乙", "某某大学", "副校长"), ("appointment", "王甲", "某某大学", "副校长")]

@@ -713,6 +713,7 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
     for regex, key in zip(_APPOINT_RES, ("", "2", "3")):
         cand = regex.match(flat)
         if cand and plausible_name(clean_name(cand["name" + key])) and not _not_a_subject(clean_name(cand["name" + key]), key) \
+                and not _two_names(clean_name(cand["name" + key])) \
                 and not (key == "3" and (not split_posts(cand["current3"]) or re.match(r"[会长任]", cand["name3"]))):
             m, g = cand, key  # (3: 委员|会副主任 is one word, not a post and a name)
             break
@@ -749,6 +750,12 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         return _appointments(name, mode, posts + (f"（{notes}）" if notes.strip() else ""), at + off, span, at,
                              known, region)
     return None
+
+
+def _two_names(text: str) -> bool:
+    """``王甲和李乙``: two people joined by 和/与/及, read by the decisions of reports (not one name)."""
+    parts = re.split(r"[和与及]", text)
+    return len(parts) > 1 and not name_shape(text) and all(name_shape(p) for p in parts)
 
 
 #: an item of a 任命 / 免去 section that names several people: ``A、B为Y``, ``A、B的Y职务``
@@ -804,6 +811,8 @@ def _reported_appointments(flat: str, at: int, span, known, region: str) -> list
     if titled and name_shape(titled["name"]):
         who = titled["name"]  # 决定X副省长为代理省长: the person as the text calls them
     names = [n for n in who.split("、")]
+    if any(_two_names(n) for n in names):
+        return []  # 任命甲和乙为…: read by the decisions of reports, with each name
     if not all(plausible_name(n) for n in names):
         holder = re.match(rf"^(?P<current>.+(?:{_TITLE_END}))(?P<name>[\u4e00-\u9fff·]{{2,6}})$", who)
         if not holder or not plausible_name(holder["name"]):
@@ -985,7 +994,7 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                     names, current = who
                     if text[max(0, m.start() - 1): m.start()] in ("原", "前"):
                         current = []  # 原副市长X被任命为…: a former post
-                    posts = _decision_posts(m["posts_" + key], line.start + m.start("posts_" + key), region)
+                    posts = _decision_posts(m["posts_" + key], line.start + m.start("posts_" + key), region, text[: m.start()])
                     bare = _clip(m["posts_c"] or "")
                     if kind == "acting" and not posts and body and TITLE_RE.fullmatch(bare) and not split_title(bare)[0]:
                         posts = [Post(agency=body, title=bare, span=span)]  # 由甲代理主席职务: of the body appointed to before
@@ -1269,9 +1278,28 @@ def _clip(posts: str) -> str:
     return re.sub(r"(?:职务)$", "", _cut_notes(posts)[0]).strip(SPACES)
 
 
-def _decision_posts(posts: str, at: int, region: str) -> list[Post]:
+def _decision_posts(posts: str, at: int, region: str, before: str = "") -> list[Post]:
     posts = _ACTING_POST.sub(lambda a: a["agency"] + "代理" + a["title"], posts)
-    return _posts(_clip(posts), at, region)
+    return [_that_body(p, before) for p in _posts(_clip(posts), at, region)]
+
+
+#: the kinds of body a 该X names (该校: a university, a college or a school; 该院; 该局…)
+_THAT_KIND = {"校": "大学|学院|学校|中学|小学|党校", "院": "学院|医院|法院|检察院|研究院|科学院|设计院"}
+
+
+def _that_body(post: Post, before: str) -> Post:
+    """``向某某大学发出通知，任命甲为该校副校长``: 该校 is the body of that kind the text named last before it
+    (a body printed after a preposition or at a clause's opening)."""
+    m = re.fullmatch(r"[该該本](?P<kind>[\u4e00-\u9fff])", post.agency)
+    if not m:
+        return post
+    kind = _THAT_KIND.get(m["kind"], m["kind"])
+    found = list(re.finditer(rf"(?:{kind})(?![\u4e00-\u9fff]{{0,2}}(?:{kind}))", before))
+    if not found:
+        return post
+    end = found[-1].end()
+    start = max(before.rfind(c, 0, found[-1].start()) for c in "，,。；;：:、 向对在与和由经据从") + 1
+    return replace(post, agency=before[start:end]) if end - start >= 3 else post
 
 
 def _who(text: str, at: int, region: str) -> tuple[list[str], list[Post]] | None:
@@ -1284,6 +1312,9 @@ def _who(text: str, at: int, region: str) -> tuple[list[str], list[Post]] | None
     if all(name_shape(n) for n in names) or \
             all(plausible_name(n) and (len(n) <= 4 or "·" in n) for n in names):
         return names, []
+    joined = re.split(r"[、和与及]", text)  # 任命甲某和乙某为…: two names joined by 和 (a name holding 和 passes above)
+    if len(joined) > 1 and all(name_shape(n) for n in joined):
+        return joined, []
     titled = re.match(rf"^(?P<name>{_DNAME})(?P<title>(?:{_TITLE_END}))$", text)
     if titled and name_shape(titled["name"]) and TITLE_RE.fullmatch(titled["title"]):
         return [titled["name"]], []
