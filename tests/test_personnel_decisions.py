@@ -807,3 +807,12 @@ def test_two_names_joined_by_he_and_that_school():
     each appointed, and 该校 is the university the sentence named before."""
     got = people("某部批复某大学副校长人选\n某部日前向某某大学发布通知，任命王甲和李乙为该校副校长。\n")
     assert got == [("appointment", "李乙", "某某大学", "副校长"), ("appointment", "王甲", "某某大学", "副校长")]
+
+
+def test_no_longer_holding_with_the_posts_held_now():
+    """A report: ``其中甲某不再担任某市副市长(现任某市委常委、政法委书记)``: the post left is a removal even
+    without 职务, after 其中; the bracket names the posts the person holds now."""
+    got = people("某市领导人事变化\n今年以来，某市政府领导层发生人事变化，其中陈甲不再担任某市副市长(现任某市委常委、政法委书记)，"
+                 "市政府领导分工将进行调整。\n", kinds=(Removal, Position))
+    assert got == [("position", "陈甲", "某市委", "常委"), ("position", "陈甲", "某市委政法委", "书记"),
+                   ("removal", "陈甲", "某市人民政府", "副市长")]

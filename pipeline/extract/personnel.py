@@ -298,6 +298,10 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
             if name_shape(name) and not _PAST.search(text[max(0, m.start() - 12): m.start()]):
                 span = (line.start + m.start(), line.start + m.end())
                 out += [Removal(person=name, post=p, span=span) for p in _posts(m["posts"], line.start + m.start("posts"), region)]
+                now = _NOW_HOLDS.match(nfkc(line.text), m.end())  # (the bracket is blanked in text)
+                if now:
+                    out += [Position(person=name, post=p, span=span)
+                            for p in _posts(now["now"], line.start + now.start("now"), region)]
                 held = _NAMED_AFTER_POSTS.search(text, max(0, m.start() - 40), m.start())  # 省委常委甲某不再兼任…
                 if held:
                     out += [Position(person=name, post=p, span=span)
@@ -1260,8 +1264,10 @@ _BLANK = re.compile(r"[(（](?:女|男|兼|兼职|简称[^()（）]{1,12}|以下
 #: a career history printed with the decision: no rows
 _PAST = re.compile(r"曾任|历任|先后担任|先后任|此前|原任|早年|出任过")
 #: a person who no longer holds a post, in a report's sentence: 甲某不再担任某校校长职务
-_NO_LONGER = re.compile(rf"(?:^|(?<=[，,。；;：:])|(?<=常委|委员|书记|主任|部长|局长))(?P<name>{_DNAME})(?:同志)?不再(?:担任|兼任)"
-                        rf"(?P<posts>[^，,。；;]{{2,40}}?)(?:职务|(?=[，,。；;]))")  # (…常委甲某不再兼任某市委书记，)
+_NO_LONGER = re.compile(rf"(?:^|(?<=[，,。；;：:])|(?<=常委|委员|书记|主任|部长|局长))(?:其中|另外|此外)?(?P<name>{_DNAME})(?:同志)?不再(?:担任|兼任)"
+                        rf"(?P<posts>[^，,。；;()（）\s]{{2,40}}?)(?:职务|(?=\s*[，,。；;]|[(（]现任))")  # (…常委甲某不再兼任某市委书记，)
+#: 其中甲某不再担任副省长(现任某省委常委): the posts the person holds now, in brackets after the one left
+_NOW_HOLDS = re.compile(r"\s*[(（]现任(?P<now>[^()（）]{2,40})[)）]")
 
 
 def _as_before(post: Post, before: Post) -> Post:
