@@ -498,6 +498,19 @@ def test_town_election_keeps_the_term_and_the_town():
         ("position", "周某某", "某镇人民政府", "副镇长"), ("position", "吴某某", "某镇人民政府", "副镇长")])
 
 
+def test_town_election_goes_on_over_a_semicolon():
+    """``选举甲为某镇人大主席，乙为副主席；丙为某镇人民政府镇长，丁、戊为某镇人民政府副镇长``: the clause after
+    ； opens with names and 为, so the election goes on; a sentence after ； that names no one does not."""
+    nf = run("某镇第十八届人民代表大会第一次会议召开\n"
+             "会议依法选举孙某某为某镇第十八届人大主席，钱某某为某镇第十八届人大副主席；李某某为某镇人民政府镇长，"
+             "周某某、吴某某为某镇人民政府副镇长；会议以发展为主题。\n")
+    got = [r for r in _people(nf) if r[0] == "position"]
+    assert got == sorted([
+        ("position", "孙某某", "某镇第十八届人大", "主席"), ("position", "钱某某", "某镇第十八届人大", "副主席"),
+        ("position", "李某某", "某镇人民政府", "镇长"),
+        ("position", "周某某", "某镇人民政府", "副镇长"), ("position", "吴某某", "某镇人民政府", "副镇长")])
+
+
 def test_attendance_of_a_standing_committee_session():
     """Titles printed bare after the body (主任A，副主任B、C及秘书长D出席) belong to the standing committee
     named last before them; a list may end in 及…; a session number is not part of the body."""
@@ -607,3 +620,13 @@ def test_a_report_takes_the_title_of_the_notice_it_quotes_in_book_marks():
              "本报讯 近日，某省人民政府发布《关于建立某省应急救援指挥体系的通知》，成立某省应急救援总指挥部。\n"
              "总指挥部下设抗震救灾指挥部、防汛抗旱指挥部。\n")
     assert nf.document.title == "关于建立某省应急救援指挥体系的通知"
+
+
+def test_a_centre_set_up_with_its_heads_listed():
+    """``县政府决定成立县某某管理中心`` then ``主任:甲  县委常委、政府副县长``: a body set up by the notice whose
+    heads are listed under role labels is a group like a 领导小组 (its heads members with those roles)."""
+    nf = run("某县人民政府关于成立县某某管理中心的通知\n各乡镇人民政府：\n县政府决定成立县某某管理中心，现将有关事项通知如下：\n"
+             "一、组织机构\n主   任:李甲    县委常委、政府副县长\n常务副主任:王乙    县消防救援大队大队长\n"
+             "副  主  任:赵丙    县应急管理局局长\n")
+    got = sorted((f.group, f.person, f.role) for f in nf.facts if isinstance(f, Membership))
+    assert got == [("县某某管理中心", "李甲", "主任"), ("县某某管理中心", "王乙", "常务副主任"), ("县某某管理中心", "赵丙", "副主任")]

@@ -571,3 +571,25 @@ def test_a_body_then_its_heads_name_then_the_title():
     got = positions("某区召开消防工作调度会\n11月12日，某区召开消防工作调度会。消防支队任某某支队长以及各镇主管领导参加会议。"
                     "会议由区应急办赵某主任主持。\n拟于近期由市政府办郑某主任主持召开征求意见会。\n")
     assert got == {("任某某", "消防支队", "支队长"), ("赵某", "区应急办", "主任"), ("郑某", "市人民政府办", "主任")}
+
+
+def test_an_elections_results_in_a_report():
+    """A report of a congress's elections: ``甲当选某区第五届人大常委会主任，乙、丙当选为副主任``: each name of
+    a list takes the post; a bare deputy's title is of the body elected to before it; the congress's term
+    stays in its name; the headline, which the body restates, gives nothing of its own."""
+    got = positions("孙丁当选北京某区区长\n昨天，某区第五届人民代表大会第一次会议闭幕。"
+                    "其中，李甲当选某区第五届人民代表大会常务委员会主任，王乙、赵丙当选为副主任。\n"
+                    "孙丁当选为某区人民政府区长，周戊、吴己当选为副区长。\n")
+    assert got == {("李甲", "某区第五届人民代表大会常务委员会", "主任"), ("王乙", "某区第五届人民代表大会常务委员会", "副主任"),
+                   ("赵丙", "某区第五届人民代表大会常务委员会", "副主任"), ("孙丁", "某区人民政府", "区长"),
+                   ("周戊", "某区人民政府", "副区长"), ("吴己", "某区人民政府", "副区长")}
+
+
+def test_a_holder_joined_to_the_list_before_by_he_or_yu():
+    """``副省长甲、乙和省政府秘书长丙出席会议``: the posts of the last holder begin after 和, not at the name
+    before it; ``甲一行与省政协副主席乙``: a visiting party joined to its host by 与."""
+    got = positions("某省政府常务会议\n省长李甲主持会议。副省长王乙、赵丙和省政府秘书长孙丁出席会议。\n"
+                    "周戊一行与省政协副主席吴己，市委副书记郑庚等一起考察。\n")
+    assert got == {("李甲", "省人民政府", "省长"), ("王乙", "省人民政府", "副省长"), ("赵丙", "省人民政府", "副省长"),
+                   ("孙丁", "省人民政府", "秘书长"), ("吴己", "省政协", "副主席"),
+                   ("郑庚", "市委", "副书记")}

@@ -780,3 +780,39 @@ def test_council_members_elected_for_a_term():
             "选举赵某为省长。\n")
     got = [r for r in people(text, kinds=(Position, Appointment)) if r[3] == "委员"]
     assert got == [("position", "李某某", "省人民委员会", "委员"), ("position", "王某某", "省人民委员会", "委员")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a government engaging several counsellors at once: the verb is no part of the first name
+    ("经研究，决定聘请甲某、乙某为某市人民政府参事。",
+     [("appointment", "甲某", "某市人民政府", "参事"), ("appointment", "乙某", "某市人民政府", "参事")]),
+    ("经研究，决定聘任甲某、乙某为某市人民政府参事，聘期三年。",
+     [("appointment", "甲某", "某市人民政府", "参事"), ("appointment", "乙某", "某市人民政府", "参事")]),
+    # a supervisor sent to a company (委派), a person taken into a post (任用)
+    ("经研究，决定委派甲某、乙某为某市某集团有限公司监事。",
+     [("appointment", "甲某", "某市某集团有限公司", "监事"), ("appointment", "乙某", "某市某集团有限公司", "监事")]),
+])
+def test_engaging_verbs_before_several_names(sentence, expected):
+    assert people("某市人民政府关于聘请甲某等同志为某市人民政府参事的通知\n各区人民政府：\n" + sentence + "\n某市人民政府\n2024年3月1日\n") == sorted(expected)
+
+
+def test_several_people_no_longer_holding_a_post():
+    """A report's ``甲、乙、丙不再担任某区人大常委会副主任职务``: each of the names leaves the post."""
+    got = people("某区人大会议闭幕\n新一届领导班子中，李甲、王乙、赵丙不再担任某区人民政府副区长职务。\n")
+    assert got == [("removal", n, "某区人民政府", "副区长") for n in sorted(["李甲", "王乙", "赵丙"])]
+
+
+def test_two_names_joined_by_he_and_that_school():
+    """A report: ``某部日前向某某大学发布通知，任命王甲和李乙为该校副校长``: the two people joined by 和 are
+    each appointed, and 该校 is the university the sentence named before."""
+    got = people("某部批复某大学副校长人选\n某部日前向某某大学发布通知，任命王甲和李乙为该校副校长。\n")
+    assert got == [("appointment", "李乙", "某某大学", "副校长"), ("appointment", "王甲", "某某大学", "副校长")]
+
+
+def test_no_longer_holding_with_the_posts_held_now():
+    """A report: ``其中甲某不再担任某市副市长(现任某市委常委、政法委书记)``: the post left is a removal even
+    without 职务, after 其中; the bracket names the posts the person holds now."""
+    got = people("某市领导人事变化\n今年以来，某市政府领导层发生人事变化，其中陈甲不再担任某市副市长(现任某市委常委、政法委书记)，"
+                 "市政府领导分工将进行调整。\n", kinds=(Removal, Position))
+    assert got == [("position", "陈甲", "某市委", "常委"), ("position", "陈甲", "某市委政法委", "书记"),
+                   ("removal", "陈甲", "某市人民政府", "副市长")]

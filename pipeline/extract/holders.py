@@ -21,7 +21,7 @@ from ..text import nfkc, squash
 from .groups import glued_names
 from .lists import unique
 from .names import name_shape, reported_name, split_name_posts
-from .posts import GOV_HEAD_ASSISTANTS, has_own_prefix, of_body, split_posts, split_title
+from .posts import GOV_HEAD_ASSISTANTS, has_own_prefix, of_body, split_posts, split_title, with_term
 
 #: where a report's sentence ends (a body named in one sentence is not carried into the next)
 _SENTENCE = re.compile(r"[。；;！!？?\n]")
@@ -114,10 +114,18 @@ def _posts_before(text: str, end: int, region: str) -> tuple[int, list[Post]] | 
     for start in range(floor, end - 1):
         if start > floor and text[start - 1] not in _LEAD_CHARS or text[start] in _NEVER_FIRST:
             continue  # 任命南京…大学党委书记: not 命南京…
+        joined = _JOINED.match(text, start, end)
+        if joined and (joined["party"] or reported_name(joined["who"])) and _valid_posts(text[joined.end():end], region):
+            continue  # 甲和省政府秘书长乙 / 甲一行与省政协副主席乙: the posts begin after the joining word
         posts = _valid_posts(text[start:end], region)
         if posts:
             return start, posts
     return None
+
+
+#: a person (or a party: 甲一行) joined by 和/与/及/同 to the posts of the next one
+#: (not 某水利和湖泊局: the word before 和 is no name)
+_JOINED = re.compile(r"(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?P<party>一行|等)?(?:和|与|及|同)(?=[\u4e00-\u9fff])")
 
 
 def _names_at(text: str, at: int) -> list[tuple[int, str]]:
@@ -812,29 +820,52 @@ def _takes_post(text: str, at: int, region: str) -> list[Position]:
     return out
 
 
-#: a person a report says was elected to a post: 甲(是)在某会议上当选为某省政协副主席(后)
-_ELECTED_AS = re.compile(r"(?:再次|正式|高票|全票)?当选为(?P<posts>[^，,。；;：:\s]{2,30}?)(?=后|[，,。；;]|$)")
-#: the opening of a clause that names who was elected: (某年某月某日，)甲(是)在… / 甲当选…
+#: a person a report says was elected to a post: 甲(是)在某会议上当选为某省政协副主席(后); an election's
+#: results, 甲当选某区人大常委会主任，乙、丙当选为副主任
+_ELECTED_AS = re.compile(r"(?:再次|正式|高票|全票)?当选(?:为)?(?![的人者])(?P<posts>[^，,。；;：:\s]{2,30}?)(?=后|[，,。；;]|$)")
+#: the opening of a clause that names who was elected: (某年某月某日，)甲(是)在… / 甲、乙当选…
 _ELECTED_WHO = re.compile(r"(?:(?:\d{4}|[一二三四五六七八九〇○零]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?)?"
-                          r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:是)?(?=在|于|当选|再次|正式)")
+                          r"(?P<name>[\u4e00-\u9fff·]{2,4}?(?:、[\u4e00-\u9fff·]{2,4}?)*)(?:同志)?(?:是)?(?=在|于|当选|再次|正式)")
 
 
 def _elected_as(text: str, at: int, region: str) -> list[Position]:
     """``甲是在某会议上当选为某省政协副主席后，…``: the post the person named at the clause's opening was
-    elected to (a clause naming no one, ``在某会议上当选为市长``, gives none; nor a future or past one)."""
+    elected to (a clause naming no one, ``在某会议上当选为市长``, gives none; nor a future or past one).
+    Results listed in one line, ``甲当选某区人大常委会主任，乙、丙当选为副主任``: each name of the list
+    takes the post, and a bare title is in the body of the post elected to before it."""
     out: list[Position] = []
+    before: Post | None = None
     for m in _ELECTED_AS.finditer(text):
         opens = _clause_start(text, m.start())
         if _NOT_NOW.search(text, opens, m.start()):
             continue
-        who = _ELECTED_WHO.match(text, opens)
-        name = who["name"] if who and reported_name(who["name"]) else None
-        posts = _valid_posts(m["posts"], region) if name else None
-        for p in posts or []:
+        who = _ELECTED_WHO.fullmatch(text, opens, m.start()) or _ELECTED_WHO.match(text, opens)
+        names = who["name"].split("、") if who else []
+        if not names or not all(reported_name(n) for n in names):
+            continue
+        posts = _in_body_before(m["posts"], before) or _valid_posts(m["posts"], region)
+        for p in map(with_term, posts or []):  # (某区第五届人大常委会主任: the congress's term stays in its name)
             s = at + m.start("posts")
-            out.append(Position(person=name, post=replace(p, span=(s + p.span[0], s + p.span[1])),
-                                span=(at + opens, at + m.end()), person_span=(at + who.start("name"), at + who.end("name"))))
+            out += [Position(person=name, post=replace(p, span=(s + p.span[0], s + p.span[1])),
+                             span=(at + opens, at + m.end()), person_span=(at + who.start("name"), at + who.end("name")))
+                    for name in names]
+            before = p
     return out
+
+
+def _in_body_before(title: str, before: Post | None) -> list[Post] | None:
+    """``副主任`` after an election to ``某区人大常委会主任``: the bare title, in the body named before it
+    (a deputy's title of the same office: 主任 -> 副主任, 区长 -> 副区长)."""
+    if before is None or not TITLE_RE.fullmatch(title) or split_title(title)[0] or \
+            re.sub(r"^(?:常务|第一)?副", "", title) != re.sub(r"^(?:常务|第一)?副", "", before.title):
+        return None
+    return [replace(before, title=title, span=(0, len(title)))]
+
+
+def _headline(layout, line) -> bool:
+    """The notice's headline (甲当选某区区长), which its body restates and says more exactly."""
+    span = layout.title_span
+    return bool(span) and span != (0, 0) and span[0] <= line.start and line.end <= span[1]
 
 
 def find_holders(layout, region: str = "") -> list[Position]:
@@ -853,7 +884,7 @@ def find_holders(layout, region: str = "") -> list[Position]:
         here += (_still_holds(text, line.start, region) + _before_candidacy(text, line.start, region)
                  + _bracketed_posts(text, line.start, region)
                  + _name_in_post(text, line.start, region) + _takes_post(text, line.start, region)
-                 + _elected_as(text, line.start, region))
+                 + ([] if _headline(layout, line) else _elected_as(text, line.start, region)))
         government = next((f.post.agency for f in reversed(here) if f.post.title.endswith(GOV_HEAD_CORES)
                            and f.post.agency.endswith("人民政府")), government)
         out.extend(here)

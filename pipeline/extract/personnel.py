@@ -298,6 +298,10 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
             if name_shape(name) and not _PAST.search(text[max(0, m.start() - 12): m.start()]):
                 span = (line.start + m.start(), line.start + m.end())
                 out += [Removal(person=name, post=p, span=span) for p in _posts(m["posts"], line.start + m.start("posts"), region)]
+                now = _NOW_HOLDS.match(nfkc(line.text), m.end())  # (the bracket is blanked in text)
+                if now:
+                    out += [Position(person=name, post=p, span=span)
+                            for p in _posts(now["now"], line.start + now.start("now"), region)]
                 held = _NAMED_AFTER_POSTS.search(text, max(0, m.start() - 40), m.start())  # 省委常委甲某不再兼任…
                 if held:
                     out += [Position(person=name, post=p, span=span)
@@ -484,8 +488,9 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
             names = m["names"].split("、")
             if not all(name_shape(n) for n in names):
                 continue
-            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|新任|现任|[^，,。；;]{0,30}?听取了?|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|还有|包括|其中|(?:会议)?(?:还|并|又)?根据|按照)?",
-                            m["posts"])
+            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|新任|现任|[^，,。；;]{0,30}?听取了?|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|还有|包括|其中|(?:会议)?(?:还|并|又)?根据|按照|"
+                            # 甲一行与某省政协副主席乙: a visiting party, then the host's posts
+                            r"[\u4e00-\u9fff·]{2,4}一行(?:和|与|同))?", m["posts"])
             bare = m["posts"][verb.end():]
             posts = _posts(bare, line.start + m.start("posts") + verb.end(), region)
             if area and _AREA_BODY.match(bare) and not (posts and has_own_prefix(posts[0].agency)):
@@ -586,7 +591,9 @@ def _in_named_province(post: Post, before: str) -> Post:
 
 #: the bodies a congress elects the heads of, printed bare: a body of their own, not part of the one before
 _LEVEL_BODY = re.compile(r"^(?:(?:高级|中级)?人民法院|人民检察院|监察委员会)$")
-_ELECTED = re.compile(r"(?:选举|增选)[^。；;]{4,600}")  # (增选X为副省长: one more elected to a body)
+#: (增选X为副省长: one more elected to a body; 选举甲为X主席；乙为Y镇长，丙、丁为副镇长: the election goes on
+#: over a ； whose clause opens with names and 为)
+_ELECTED = re.compile(r"(?:选举|增选)[^。；;]{4,600}(?:[；;](?=(?:[\u4e00-\u9fff·]{2,4}、)*[\u4e00-\u9fff·]{2,4}为)[^。；;]{4,600})*")
 #: those elected to a post after the ones named first: 当选为X的还有A、B、C
 _ALSO_ELECTED = re.compile(r"当选为(?P<posts>[^，,。；;的]{2,30})的(?:还有|有)[:：]?"
                            r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000]*、[\u4e00-\u9fff·]{2,4}[ \u3000]*)*)")
@@ -710,6 +717,7 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
     for regex, key in zip(_APPOINT_RES, ("", "2", "3")):
         cand = regex.match(flat)
         if cand and plausible_name(clean_name(cand["name" + key])) and not _not_a_subject(clean_name(cand["name" + key]), key) \
+                and not _two_names(clean_name(cand["name" + key])) \
                 and not (key == "3" and (not split_posts(cand["current3"]) or re.match(r"[会长任]", cand["name3"]))):
             m, g = cand, key  # (3: 委员|会副主任 is one word, not a post and a name)
             break
@@ -746,6 +754,12 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         return _appointments(name, mode, posts + (f"（{notes}）" if notes.strip() else ""), at + off, span, at,
                              known, region)
     return None
+
+
+def _two_names(text: str) -> bool:
+    """``王甲和李乙``: two people joined by 和/与/及, read by the decisions of reports (not one name)."""
+    parts = re.split(r"[和与及]", text)
+    return len(parts) > 1 and not name_shape(text) and all(name_shape(p) for p in parts)
 
 
 #: an item of a 任命 / 免去 section that names several people: ``A、B为Y``, ``A、B的Y职务``
@@ -801,6 +815,8 @@ def _reported_appointments(flat: str, at: int, span, known, region: str) -> list
     if titled and name_shape(titled["name"]):
         who = titled["name"]  # 决定X副省长为代理省长: the person as the text calls them
     names = [n for n in who.split("、")]
+    if any(_two_names(n) for n in names):
+        return []  # 任命甲和乙为…: read by the decisions of reports, with each name
     if not all(plausible_name(n) for n in names):
         holder = re.match(rf"^(?P<current>.+(?:{_TITLE_END}))(?P<name>[\u4e00-\u9fff·]{{2,6}})$", who)
         if not holder or not plausible_name(holder["name"]):
@@ -960,9 +976,9 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                     got = [Appointment(person=name, post=p, span=span) for name in who[0] for p in posts]
             elif kind in ("quit", "ended"):  # 某某不再担任X职务; 某某的X职务相应终止
                 g = "x" if kind == "quit" else "e"
-                name = clean_name(m["who_" + g])
-                if name_shape(name):
-                    got = [Removal(person=name, post=p, span=span)
+                names = [clean_name(n) for n in m["who_" + g].split("、")]  # 甲、乙不再担任X职务: each of them
+                if all(name_shape(n) for n in names):
+                    got = [Removal(person=name, post=p, span=span) for name in names
                            for p in _decision_posts(m["posts_" + g], line.start + m.start("posts_" + g), region)]
             elif kind == "successor" and left is not None and m["title_y"] == left.post.title:
                 who = _who(re.sub(r"[(（][^()（）]*[)）]", "", m["who_y"]), line.start + m.start("who_y"), region)
@@ -982,7 +998,7 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                     names, current = who
                     if text[max(0, m.start() - 1): m.start()] in ("原", "前"):
                         current = []  # 原副市长X被任命为…: a former post
-                    posts = _decision_posts(m["posts_" + key], line.start + m.start("posts_" + key), region)
+                    posts = _decision_posts(m["posts_" + key], line.start + m.start("posts_" + key), region, text[: m.start()])
                     bare = _clip(m["posts_c"] or "")
                     if kind == "acting" and not posts and body and TITLE_RE.fullmatch(bare) and not split_title(bare)[0]:
                         posts = [Post(agency=body, title=bare, span=span)]  # 由甲代理主席职务: of the body appointed to before
@@ -1214,8 +1230,11 @@ _DNAME = r"[\u4e00-\u9fff·]{2,6}?"
 _AS = r"(?:为(?![任为])|(?<![主责担兼调升出接继留])任(?![职务命期免]))"  # (钱大为任X: 为 of the name)
 #: the next clause of a chain joined by 、: 、B为Y, 、B任Y (a post's own 、 is followed by no name and 为)
 _NEXT_APPOINTEE = rf"、{_DNAME}(?:同志)?{_AS}"
+#: verbs that engage people for a post other than 任命: 聘任, 聘请, 聘用 (counsellors, fellows), 委派 (a supervisor
+#: sent to a company), 任用 — 决定聘请甲某、乙某为某市人民政府参事
+_ENGAGE = r"(?:聘任|聘请|聘用|委派|任用)"
 _DECISION = re.compile(
-    rf"{_LEAD}(?:提请)?(?:决定任命|任命|录用|决定)[:：]?(?!任命|决定|聘任)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE}|的决定、|的议案、)[^，,。；;])+)"
+    rf"{_LEAD}(?:提请)?(?:决定(?:任命|{_ENGAGE})|任命|{_ENGAGE}|录用|决定)[:：]?(?!任命|决定|聘|委派|任用)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE}|的决定、|的议案、)[^，,。；;])+)"
     rf"|{_LEAD}(?:并|同时)?(?:决定|任命|关于|由)[:：]?(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
     rf"(?:职务|(?=的决定|的议案|[，,。；;]|$))"
     rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|代理(?P<posts_g>[^，,。；;]+?)职务)"
@@ -1227,7 +1246,7 @@ _DECISION = re.compile(
     rf"|{_LEAD}(?:决定|并|同时|分别)?(?:免(?:去|除)|罢免|撤销|解除|解聘)(?P<who_r>{_DNAME})(?:同志)?{_WHOSE}"
     rf"(?P<posts_r>(?:(?!、{_DNAME}(?:同志)?的)[^，,。；;]){{2,60}}?)(?:职务|一职)(?P<removed>)"
     rf"|(?:^|(?<=[，,；;：:。\s]))(?P<who_t>[^，,。；;：:\s]{{2,40}}?)(?<![已曾将拟又再也])调任(?P<posts_t>[^，,。；;]+)"
-    rf"|{_LEAD}(?P<who_x>{_DNAME})(?:同志)?{_BECAUSE}不再(?:担任|兼任)(?P<posts_x>[^，,。；;]+?)职务(?P<quit>)"
+    rf"|{_LEAD}(?P<who_x>{_DNAME}(?:、{_DNAME})*)(?:同志)?{_BECAUSE}不再(?:担任|兼任)(?P<posts_x>[^，,。；;]+?)职务(?P<quit>)"
     rf"|{_LEAD}(?:同时)?(?P<who_e>{_DNAME})(?:同志)?的(?P<posts_e>[^，,。；;]{{2,80}}?)职务(?:相应|自行|依法|随之)终止(?P<ended>)"
     rf"|(?<=[，,；;\s])新(?:任)?(?P<title_y>[^，,。；;由]{{1,8}}?)由(?P<who_y>[^，,。；;]{{2,40}}?)(?:同志)?(?:担任|接任|出任)(?P<successor>)"
     rf"|(?:^|(?<=[，,：:]))(?P<who_h>[^，,。；;：:]{{4,60}}?)(?<![已曾将拟又再也主责担兼调升出接继留])任(?P<posts_h>[^，,。；;]{{2,40}}?)一职")
@@ -1245,8 +1264,10 @@ _BLANK = re.compile(r"[(（](?:女|男|兼|兼职|简称[^()（）]{1,12}|以下
 #: a career history printed with the decision: no rows
 _PAST = re.compile(r"曾任|历任|先后担任|先后任|此前|原任|早年|出任过")
 #: a person who no longer holds a post, in a report's sentence: 甲某不再担任某校校长职务
-_NO_LONGER = re.compile(rf"(?:^|(?<=[，,。；;：:])|(?<=常委|委员|书记|主任|部长|局长))(?P<name>{_DNAME})(?:同志)?不再(?:担任|兼任)"
-                        rf"(?P<posts>[^，,。；;]{{2,40}}?)(?:职务|(?=[，,。；;]))")  # (…常委甲某不再兼任某市委书记，)
+_NO_LONGER = re.compile(rf"(?:^|(?<=[，,。；;：:])|(?<=常委|委员|书记|主任|部长|局长))(?:其中|另外|此外)?(?P<name>{_DNAME})(?:同志)?不再(?:担任|兼任)"
+                        rf"(?P<posts>[^，,。；;()（）\s]{{2,40}}?)(?:职务|(?=\s*[，,。；;]|[(（]现任))")  # (…常委甲某不再兼任某市委书记，)
+#: 其中甲某不再担任副省长(现任某省委常委): the posts the person holds now, in brackets after the one left
+_NOW_HOLDS = re.compile(r"\s*[(（]现任(?P<now>[^()（）]{2,40})[)）]")
 
 
 def _as_before(post: Post, before: Post) -> Post:
@@ -1263,9 +1284,28 @@ def _clip(posts: str) -> str:
     return re.sub(r"(?:职务)$", "", _cut_notes(posts)[0]).strip(SPACES)
 
 
-def _decision_posts(posts: str, at: int, region: str) -> list[Post]:
+def _decision_posts(posts: str, at: int, region: str, before: str = "") -> list[Post]:
     posts = _ACTING_POST.sub(lambda a: a["agency"] + "代理" + a["title"], posts)
-    return _posts(_clip(posts), at, region)
+    return [_that_body(p, before) for p in _posts(_clip(posts), at, region)]
+
+
+#: the kinds of body a 该X names (该校: a university, a college or a school; 该院; 该局…)
+_THAT_KIND = {"校": "大学|学院|学校|中学|小学|党校", "院": "学院|医院|法院|检察院|研究院|科学院|设计院"}
+
+
+def _that_body(post: Post, before: str) -> Post:
+    """``向某某大学发出通知，任命甲为该校副校长``: 该校 is the body of that kind the text named last before it
+    (a body printed after a preposition or at a clause's opening)."""
+    m = re.fullmatch(r"[该該本](?P<kind>[\u4e00-\u9fff])", post.agency)
+    if not m:
+        return post
+    kind = _THAT_KIND.get(m["kind"], m["kind"])
+    found = list(re.finditer(rf"(?:{kind})(?![\u4e00-\u9fff]{{0,2}}(?:{kind}))", before))
+    if not found:
+        return post
+    end = found[-1].end()
+    start = max(before.rfind(c, 0, found[-1].start()) for c in "，,。；;：:、 向对在与和由经据从") + 1
+    return replace(post, agency=before[start:end]) if end - start >= 3 else post
 
 
 def _who(text: str, at: int, region: str) -> tuple[list[str], list[Post]] | None:
@@ -1278,6 +1318,9 @@ def _who(text: str, at: int, region: str) -> tuple[list[str], list[Post]] | None
     if all(name_shape(n) for n in names) or \
             all(plausible_name(n) and (len(n) <= 4 or "·" in n) for n in names):
         return names, []
+    joined = re.split(r"[、和与及]", text)  # 任命甲某和乙某为…: two names joined by 和 (a name holding 和 passes above)
+    if len(joined) > 1 and all(name_shape(n) for n in joined):
+        return joined, []
     titled = re.match(rf"^(?P<name>{_DNAME})(?P<title>(?:{_TITLE_END}))$", text)
     if titled and name_shape(titled["name"]) and TITLE_RE.fullmatch(titled["title"]):
         return [titled["name"]], []
