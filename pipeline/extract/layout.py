@@ -323,19 +323,26 @@ _PICTURE_NOTE = re.compile(r"[(（\[【](?:图|组图|多图|附图|图文|视�
 _PROMULGATES_NAMED = re.compile(r"《(?P<what>[^《》]{4,80})》(?:已经|经|已由)[^。；]{2,60}?(?:同意|通过|批准)[，,]?现(?:予)?"
                                 r"(?:印发|转发|公布|发布)|现将《(?P<what2>[^《》]{4,80})》(?:印发|转发)")
 
+#: a cover letter's sentence that sends out what it names (one document or several, 《甲》和《乙》, agreed or
+#: drawn up by the sender): 县政府研究确定了《X》，现印发给你们 / 《X》和《Y》已经市政府同意，现印发给你们
+_SENDS_OUT = re.compile(r"[^。；]*《[^《》]{4,80}》[^。；]{0,80}?现(?:予|将其)?(?:印发|转发)(?:给|你们|各|如下)")
+
 
 def _reproduced_heading(layout: Layout) -> None:
     """A page that starts under the cover letter's title (at its number or its addressees) is titled by the
     document it reproduces, where the letter names it and its heading is printed on a line of its own
-    below: 《某市某某工作要点》已经市人民政府同意，现印发给你们 … / 某市某某工作要点."""
+    below: 《某市某某工作要点》已经市人民政府同意，现印发给你们 … / 某市某某工作要点. Where the letter sends out
+    several (《甲》和《乙》), the first whose heading is printed below names the page."""
     for k, line in enumerate(layout.lines[:12]):
         m = _PROMULGATES_NAMED.search(line.flat)
-        if not m:
+        sent = _SENDS_OUT.search(line.flat)
+        if not m and not sent:
             continue
-        what = squash(m["what"] or m["what2"])
-        for below in layout.lines[k + 1: k + 12]:
-            if below.flat == what:
-                layout.title, layout.title_span = what, (below.start, below.end)
+        named = ([m["what"] or m["what2"]] if m else []) + (re.findall(r"《([^《》]{4,80})》", sent.group(0)) if sent else [])
+        below = {b.flat: b for b in layout.lines[k + 1: k + 12]}
+        for what in map(squash, named):
+            if what in below:
+                layout.title, layout.title_span = what, (below[what].start, below[what].end)
                 return
         return
 
