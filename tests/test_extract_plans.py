@@ -43,6 +43,10 @@ HEAD = "江川市人民政府办公室关于印发重点工作分工方案的通
     ("（一）稳定粮食生产。（省农业农村厅、江川、河口、临川市政府负责）",
      {("responsible", "省农业农村厅"), ("responsible", "江川市人民政府"), ("responsible", "河口市人民政府"),
       ("responsible", "临川市人民政府")}),
+    # a named body joined by 及/和 to a collective of its level (州直相关单位, 县直各单位): two bodies
+    ("（一）稳定粮食生产。（牵头单位：州农业农村局；责任单位：州司法局、州委编办及州直相关单位）",
+     {("lead", "州农业农村局"), ("responsible", "州司法局"), ("responsible", "州委编办"),
+      ("responsible", "州直相关单位")}),
 ])
 def test_unit_lists_as_plans_print_them(line, expected):
     got = run(HEAD + "一、重点任务\n" + line + "\n").of(Assignment)

@@ -63,7 +63,8 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
     """Agencies in a list, each with whether it is marked as the lead (``X（牵头）``).
     A collective body split by 、 stays one (``各市、县、自治县人民政府``)."""
     text = _OTHERS_RE.sub("", nfkc(text))  # 能源局等省有关部门和各地级以上市人民政府
-    text = re.sub(r"(?<=[局委厅办部门位府心])(?:和|及|以及)(?=各)", "、", text)
+    # 某局及各县区 / 某办及州直相关单位 / 某局和县直各单位: a named body joined to a collective one, two bodies
+    text = re.sub(r"(?<=[局委厅办部门位府心])(?:和|及|以及)(?=各|[省市县区州盟旗][直级])", "、", text)
     parts: list[str] = []
     for part in _list_items(text):
         # 各市、县、自治县人民政府 / 相关市、县政府: one collective body; 各地、各部门: two
