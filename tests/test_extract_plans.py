@@ -47,6 +47,11 @@ HEAD = "江川市人民政府办公室关于印发重点工作分工方案的通
     ("（一）稳定粮食生产。（牵头单位：州农业农村局；责任单位：州司法局、州委编办及州直相关单位）",
      {("lead", "州农业农村局"), ("responsible", "州司法局"), ("responsible", "州委编办"),
       ("responsible", "州直相关单位")}),
+    # units in tortoise-shell brackets, the chain ended by a sentence that says more
+    ("（一）稳定粮食生产。完成编制工作。〔市农业农村局牵头，市财政局、自然资源局参与，各县、区人民政府负责落实。"
+     "以下各项工作均需各县、区人民政府落实。〕",
+     {("lead", "市农业农村局"), ("support", "市财政局"), ("support", "自然资源局"),
+      ("responsible", "各县、区人民政府")}),
 ])
 def test_unit_lists_as_plans_print_them(line, expected):
     got = run(HEAD + "一、重点任务\n" + line + "\n").of(Assignment)

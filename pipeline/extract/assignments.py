@@ -141,14 +141,15 @@ def _assign(task: str, role: str, text: str, span, others: str = "responsible") 
 
 
 def _parenthesised(text: str) -> list[str]:
-    """Top-level parenthesised groups of a line (nested brackets kept inside)."""
+    """Top-level parenthesised groups of a line (nested brackets kept inside); a plan may close an item
+    with its units in tortoise-shell brackets as well: 〔某局牵头，某局、某局参与〕."""
     out, depth, start = [], 0, 0
     for i, ch in enumerate(text):
-        if ch in "(（":
+        if ch in "(（〔":
             if depth == 0:
                 start = i + 1
             depth += 1
-        elif ch in ")）" and depth:
+        elif ch in ")）〕" and depth:
             depth -= 1
             if depth == 0:
                 out.append(text[start:i])
@@ -165,7 +166,7 @@ def _verb_segments(task: str, text: str, span) -> list[Assignment]:
     for ch in text:
         depth += ch in "(（"
         depth -= ch in ")）" and depth > 0
-        if ch in "，,；;" and depth == 0:
+        if ch in "，,；;。" and depth == 0:  # (X牵头，Y负责落实。以下各项…: a sentence ends the chain)
             segments.append(seg)
             seg = ""
         else:
