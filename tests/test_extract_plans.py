@@ -585,3 +585,14 @@ def test_first_listed_unit_leads_however_the_note_says_it(note):
     text = (f"某县人民政府办公室关于印发重点工作分工方案的通知\n某政办发〔2021〕9号\n各乡镇：\n现将分工方案印发给你们（{note}）。\n"
             "一、重点任务\n（一）推进甲项工作。（责任单位：县发改局、县财政局）\n")
     assert rows(text) == {("推进甲项工作", "lead", "县发改局"), ("推进甲项工作", "responsible", "县财政局")}
+
+
+def test_table_cut_from_a_longer_one_with_a_pipe_after_each_cell():
+    """A converter's copy of an HTML table: one cell per line, each followed by ``|``; the excerpt starts at
+    row 80; a content cell's task is its first clause."""
+    text = ("某县2024年重点工作目标任务分解表\n附件\n某县2024年重点工作目标任务分解表\n序号 |\n目标与任务 |\n"
+            "分管县领导 |\n牵头责任单位 |\n责任单位 |\n80 |\n扩大托育供给,新增托位数400个以上。推动义务教育优质均衡发展。 |\n"
+            "甲某 |\n县教育局 |\n县各有关单位 |\n81 |\n保障某学院秋季开学,支持某学校发展。 |\n乙某 |\n县教育局 |\n"
+            "县各有关单位 |\n")
+    assert rows(text) == {("扩大托育供给", "lead", "县教育局"), ("扩大托育供给", "responsible", "县各有关单位"),
+                          ("保障某学院秋季开学", "lead", "县教育局"), ("保障某学院秋季开学", "responsible", "县各有关单位")}

@@ -693,12 +693,15 @@ def _piped_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             continue
         after = head[numbers[0] + 1:]
         serial, i = 1, j
+        # a table cut out of a longer one (an excerpt, a page of it) goes on from its first row's number
+        first = int(texts[j]) if j < len(cells_) and texts[j].isdigit() and 1 < int(texts[j]) < 1000 else 1
+        serial = first
         while i < len(cells_):
             if texts[i] == "" and cells_[i][1] < 0:
                 break
             if texts[i] != str(serial):
                 i += 1
-                if i - j > 3 * len(head) and serial == 1:
+                if i - j > 3 * len(head) and serial == first:
                     break  # no first row near the header
                 continue
             row = texts[i + 1: i + 1 + len(after)]
@@ -715,7 +718,7 @@ def _piped_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             used.update(range(cells_[i][1], cells_[min(i + len(row), len(cells_) - 1)][2] + 1))
             serial += 1
             i += 1 + len(row)
-        if serial > 1:
+        if serial > first:
             used.update(range(cells_[k][1], cells_[j - 1][2] + 1))
         k = max(i, j + 1)
     return facts, used
@@ -912,7 +915,7 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
         return [], table
     cells = cells + [""] * (table["width"] - len(cells))
     task = re.sub(r"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])", "", cells[table["task"]])
-    task = strip_final_punct(re.split(r"[。：:；;]", task)[0])
+    task = strip_final_punct(_first_clause(re.split(r"[。：:；;]", task)[0]))  # a content cell: its first clause
     if not task:
         return [], table
     out = [a for i, role in table["roles"].items() for a in _assign(task, role, cells[i], span, others)]

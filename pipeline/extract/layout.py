@@ -220,48 +220,55 @@ _HEADER_CELL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 _UNIT_COLUMN = re.compile(r"(?:牵头|配合|协同|协办|责任|承办|主办)(?:责任)?单位|责任部门|牵头部门")
 
 
+def _cell(line: Line) -> str:
+    """A cell copied one per line, without the ``|`` a converter of HTML tables prints after it (``县教育局 |``)."""
+    return line.flat.rstrip("|｜")
+
+
 def _row_ends(lines: list[Line], at: int, width: int, serial: int) -> bool:
     """Whether a row of ``width`` cells ends before line ``at``: the next row's number follows, or
     (the last row) no next number or spilled deadline is within a row's reach."""
-    if at == len(lines) or lines[at].flat == str(serial + 1):
+    if at == len(lines) or _cell(lines[at]) == str(serial + 1):
         return True
     ahead = lines[at: at + width]
-    return not is_date_line(lines[at].flat) and not any(l.flat == str(serial + 1) for l in ahead)
+    return not is_date_line(_cell(lines[at])) and not any(_cell(l) == str(serial + 1) for l in ahead)
 
 
 def _refold_cells(lines: list[Line], text: str) -> list[Line]:
     """A table copied from a rendered page with one cell per line (序号, the column names, then each
     row's cells under a serial number) as rows of tab-separated cells again. A row is folded only
     where it has as many cells as the header; the row keeps the offsets of its first and last cell
-    (its text is the page's text with the line breaks between cells read as tabs)."""
+    (its text is the page's text with the line breaks between cells read as tabs). The rows may go on
+    from any number (a table cut out of a longer one: 序号 / … / 80 / …) and each cell may end in ``|``."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        if lines[i].flat != "序号":
+        if _cell(lines[i]) != "序号":
             out.append(lines[i])
             i += 1
             continue
         width = 1
-        while i + width < len(lines) and _HEADER_CELL.match(lines[i + width].flat) and lines[i + width].flat != "序号" \
-                and not lines[i + width].flat.isdigit():
+        while i + width < len(lines) and _HEADER_CELL.match(_cell(lines[i + width])) and _cell(lines[i + width]) != "序号" \
+                and not _cell(lines[i + width]).isdigit():
             width += 1
         header = lines[i: i + width]
-        if not 3 <= width <= 8 or not any(_UNIT_COLUMN.search(h.flat) for h in header):
+        if not 3 <= width <= 8 or not any(_UNIT_COLUMN.search(_cell(h)) for h in header):
             out.append(lines[i])
             i += 1
             continue
         rows = [header]
-        k, serial = i + width, 1
-        while k + width <= len(lines) and lines[k].flat == str(serial) and _row_ends(lines, k + width, width, serial):
+        k = i + width
+        serial = int(_cell(lines[k])) if k < len(lines) and re.fullmatch(r"[1-9]\d{0,2}", _cell(lines[k])) else 1
+        while k + width <= len(lines) and _cell(lines[k]) == str(serial) and _row_ends(lines, k + width, width, serial):
             rows.append(lines[k: k + width])
             k, serial = k + width, serial + 1
-        if len(rows) < 2 or (k < len(lines) and lines[k].flat == str(serial)):
+        if len(rows) < 2 or (k < len(lines) and _cell(lines[k]) == str(serial)):
             # a row whose cell wrapped over two lines: the table is left to the readers of cells per line
             out.append(lines[i])
             i += 1
             continue
         for row in rows:
-            raw = text[row[0].start: row[-1].end]
+            raw = re.sub(r"[|｜](?=[ \t]*(?:\n|$))", " ", text[row[0].start: row[-1].end])  # (same length)
             out.append(Line(row[0].start, row[-1].end, re.sub(r"\n", "\t", raw)))
         i = k
     return out
