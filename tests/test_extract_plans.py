@@ -52,6 +52,12 @@ HEAD = "江川市人民政府办公室关于印发重点工作分工方案的通
      "以下各项工作均需各县、区人民政府落实。〕",
      {("lead", "市农业农村局"), ("support", "市财政局"), ("support", "自然资源局"),
       ("responsible", "各县、区人民政府")}),
+    # parks named as bodies (某产业园, 某物流园)
+    ("（一）修编开发区整体规划,提升各产业园发展规划。(牵头单位:县园区发展服务中心;责任单位:甲产业园、乙物流园等)",
+     {("lead", "县园区发展服务中心"), ("responsible", "甲产业园"), ("responsible", "乙物流园")}),
+    # 有关部门、单位 is one collective; 各区市政府 is no elided list of places
+    ("（一）深化政务服务。(牵头单位:市审批服务局;责任单位:市直有关部门、单位,各区市政府)",
+     {("lead", "市审批服务局"), ("responsible", "市直有关部门、单位"), ("responsible", "各区市政府")}),
 ])
 def test_unit_lists_as_plans_print_them(line, expected):
     got = run(HEAD + "一、重点任务\n" + line + "\n").of(Assignment)
@@ -596,3 +602,13 @@ def test_table_cut_from_a_longer_one_with_a_pipe_after_each_cell():
             "县各有关单位 |\n")
     assert rows(text) == {("扩大托育供给", "lead", "县教育局"), ("扩大托育供给", "responsible", "县各有关单位"),
                           ("保障某学院秋季开学", "lead", "县教育局"), ("保障某学院秋季开学", "responsible", "县各有关单位")}
+
+
+def test_decision_of_a_meeting_led_by_one_body_with_others():
+    """会议明确以下事项: an unnumbered decision that ends in 由X牵头，会同Y、Z等相关单位…: its first clause is the task."""
+    text = ("【县政府第1次常务会】 2020年1月2日,某某主持召开县政府常务会议。\n会议明确以下事项:\n"
+            "甲项目公益性用地按合同约定执行,经营性用地依法取得,由县项目建设指挥部牵头,会同县民政局、县司法局等相关单位"
+            "与投资方协商处理。\n")
+    assert rows(text) == {("甲项目公益性用地按合同约定执行", "lead", "县项目建设指挥部"),
+                          ("甲项目公益性用地按合同约定执行", "support", "县民政局"),
+                          ("甲项目公益性用地按合同约定执行", "support", "县司法局")}

@@ -68,7 +68,9 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
     parts: list[str] = []
     for part in _list_items(text):
         # 各市、县、自治县人民政府 / 相关市、县政府: one collective body; 各地、各部门: two
-        if parts and not part.startswith("各") and (
+        if parts and part in ("单位", "部门") and re.search(r"(?:部门|单位)$", parts[-1]):
+            parts[-1] += "、" + part  # 市直有关部门、单位: one collective, as printed
+        elif parts and not part.startswith("各") and (
                 parts[-1].startswith("各") and not _COLLECTIVE_END.search(parts[-1])
                 or re.fullmatch(rf"(?:相关|有关)[{LEVEL_CHARS}、()（）]+", parts[-1])):
             parts[-1] += "、" + part
@@ -99,7 +101,7 @@ def _expand_elided(parts: list[str]) -> list[str]:
     """Bare place names before ``<place>市政府`` take its body: three 市政府, not two place names."""
     out: list[str] = []
     for k, part in enumerate(parts):
-        m = _ELIDED_END.match(part)
+        m = _ELIDED_END.match(part) if not part.startswith("各") else None  # (各区市政府 is a collective)
         if m:
             j = len(out)
             while j > 0 and re.fullmatch(r"[\u4e00-\u9fff]{2,5}", out[j - 1]) and not plausible_agency(out[j - 1]):
@@ -127,7 +129,7 @@ def plausible_agency(name: str) -> bool:
     if name in ("各地", "各部门"):
         return True  # 各地、各部门配合: every locality and every department, as printed
     return bool(AGENCY_END_RE.search(name)) or bool(
-        re.search(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|县|区|市|专班|[^上公]司|[)）])$", name))
+        re.search(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|园|县|区|市|专班|[^上公]司|[)）])$", name))
 
 
 def _assign(task: str, role: str, text: str, span, others: str = "responsible") -> list[Assignment]:
@@ -503,7 +505,17 @@ def _clause_tasks(text: str, span) -> list[Assignment]:
         task = strip_final_punct(m["task"])
         out += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(m["lead"])]
         out += [Assignment(task=task, role="responsible", agency=a, span=span) for a in _agencies(m["units"])]
+    for m in _LED_WITH_RE.finditer(text):  # 甲事项按约定执行，…，由X牵头，会同Y、Z等相关单位协商
+        task = strip_final_punct(_first_clause(m["task"]))
+        out += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(m["lead"])]
+        out += [Assignment(task=task, role="support", agency=a, span=span) for a in _agencies(m["support"])]
     return out
+
+
+#: a decision stated as a sentence that ends in who carries it out: 甲项目用地按合同执行，由X牵头，会同Y、Z等
+#: 相关单位协商处理 — its first clause is the task, X leads, the bodies it works with support
+_LED_WITH_RE = re.compile(r"(?:^|(?<=[。；;:：]))(?P<task>[^。；;:：由]{4,160}?)[，,]由(?P<lead>[^，,。；;由]{2,30}?)牵头[，,]"
+                          r"会同(?P<support>[^，,。；;等]{2,120})")
 
 
 def _closing_units(task: str, text: str, span, first_leads: bool) -> list[Assignment]:
