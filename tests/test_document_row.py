@@ -976,3 +976,11 @@ def test_cover_letter_sending_out_one_of_several_or_its_own_takes_the_printed_he
     text = ("各镇人民政府，县政府各部门：\n" + letter + "\n某县人民政府\n2025年2月28日\n附件1\n"
             "某县2025年政府重要工作事项责任分工\n一、主要预期目标\n1.地区生产总值增长6%。(牵头单位:县发展和改革局)\n")
     assert doc(text).title == "某县2025年政府重要工作事项责任分工"
+
+
+def test_info_rows_glued_to_their_labels_two_to_a_line():
+    # real10: 发文字号X 发布日期Y — two labels glued to their values, a space between the pairs; 标  题X
+    text = ("发文字号某政函〔2024〕9号 发布日期2024-02-09\n标  题关于成立县某某管理中心的通知\n\n"
+            "关于成立县某某管理中心的通知\n" + _BODY)
+    d = doc(text)
+    assert (d.number, d.published, d.title) == ("某政函〔2024〕9号", "2024-02-09", "关于成立县某某管理中心的通知")

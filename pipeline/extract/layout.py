@@ -401,13 +401,18 @@ def _label_pairs(text: str) -> list[tuple[str, str]] | None:
     """``label: value`` pairs of one info-block line, two or more to a line (``索引号: X 组配分类: Y``)
     or glued without separators (``索引号X发文机关Y成文日期Z``); None for a line that is not one."""
     flat = _spaced(_label_cells(text))
+    titled = re.fullmatch(r"标 ?题(?P<title>[\u4e00-\u9fff《][^:：]{5,})", flat)
+    if titled:  # 标  题关于成立某中心的通知: an info block's title row glued to its label
+        return [("标题", titled["title"])]
     marks = [(m.start(), m.end(), m["label"] or m["first"]) for m in _LABEL_AT.finditer(flat)]
     if not marks or marks[0][0] > 1:
         return None
     if len(marks) == 1 and not re.match(r"^\S{0,2}\S+[:：]", flat):
         # one label with no colon opens the line: a glued block (索引号X发文机关Y…) splits at every label
         glued = [(m.start(), m.end(), m.group(0)) for m in _ANY_LABEL.finditer(flat)]
-        if len(glued) < 3 or glued[0][0] > 1:
+        # (two will do where a space sets each value off from the next label: 发文字号X号 发布日期2024-02-09)
+        spaced = len(glued) == 2 and flat[glued[1][0] - 1] == " "
+        if (len(glued) < 3 and not spaced) or glued[0][0] > 1:
             return None
         marks = glued
     pairs = []
