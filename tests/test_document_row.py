@@ -984,3 +984,10 @@ def test_info_rows_glued_to_their_labels_two_to_a_line():
             "关于成立县某某管理中心的通知\n" + _BODY)
     d = doc(text)
     assert (d.number, d.published, d.title) == ("某政函〔2024〕9号", "2024-02-09", "关于成立县某某管理中心的通知")
+
+
+def test_cover_letter_takes_the_heading_of_what_it_sends_out_wrapped_over_two_lines():
+    # real8: the heading of the plan sent out is printed over two lines under the letter
+    text = ("各县区人民政府，市人民政府各部门：\n《某市加强数字政府建设实施方案(2023—2025年)》已经市政府同意，现印发给你们，请认真贯彻落实。\n"
+            "2023年12月11日\n某市加强数字政府建设\n实施方案(2023—2025年)\n一、总体要求\n")
+    assert doc(text).title == "某市加强数字政府建设实施方案(2023—2025年)"

@@ -346,10 +346,13 @@ def _reproduced_heading(layout: Layout) -> None:
         if not m and not sent:
             continue
         named = ([m["what"] or m["what2"]] if m else []) + (re.findall(r"《([^《》]{4,80})》", sent.group(0)) if sent else [])
-        below = {b.flat: b for b in layout.lines[k + 1: k + 12]}
+        near = layout.lines[k + 1: k + 12]
+        below = {b.flat: (b.start, b.end) for b in near}
+        # (a long heading wrapped over two lines: 某市加强某某建设 / 实施方案(2023—2025年))
+        below.update({a.flat + b.flat: (a.start, b.end) for a, b in zip(near, near[1:]) if a.flat + b.flat not in below})
         for what in map(squash, named):
             if what in below:
-                layout.title, layout.title_span = what, (below[what].start, below[what].end)
+                layout.title, layout.title_span = what, below[what]
                 return
         return
 
