@@ -612,3 +612,14 @@ def test_decision_of_a_meeting_led_by_one_body_with_others():
     assert rows(text) == {("甲项目公益性用地按合同约定执行", "lead", "县项目建设指挥部"),
                           ("甲项目公益性用地按合同约定执行", "support", "县民政局"),
                           ("甲项目公益性用地按合同约定执行", "support", "县司法局")}
+
+
+@pytest.mark.parametrize("label", ["主责单位", "落实单位", "承担单位"])
+def test_other_names_of_the_responsible_column(label):
+    text = HEAD + "一、重点任务\n（一）稳定粮食生产。加强耕地保护。（" + label + "：市农业农村局、各县区人民政府）\n"
+    assert rows(text) == {("稳定粮食生产", "responsible", "市农业农村局"), ("稳定粮食生产", "responsible", "各县区人民政府")}
+
+
+def test_main_responsible_units_label():
+    text = HEAD + "一、重点任务\n（一）稳定粮食生产。加强耕地保护。（主要责任单位：市农业农村局）\n"
+    assert rows(text) == {("稳定粮食生产", "responsible", "市农业农村局")}
