@@ -623,3 +623,11 @@ def test_other_names_of_the_responsible_column(label):
 def test_main_responsible_units_label():
     text = HEAD + "一、重点任务\n（一）稳定粮食生产。加强耕地保护。（主要责任单位：市农业农村局）\n"
     assert rows(text) == {("稳定粮食生产", "responsible", "市农业农村局")}
+
+
+def test_content_cell_of_a_table_between_pipes_gives_its_first_clause():
+    cells_ = ["序号", "重点任务", "牵头单位", "配合单位", "1", "扩大托育供给,新增托位数400个以上。推动教育均衡。", "县教育局",
+              "县财政局", "2", "保障某学院开学,支持某学校发展。", "县人社局", "县教育局"]
+    text = "某县重点工作任务分解表\n" + "\n|\n".join(cells_) + "\n|\n"
+    assert rows(text) == {("扩大托育供给", "lead", "县教育局"), ("扩大托育供给", "support", "县财政局"),
+                          ("保障某学院开学", "lead", "县人社局"), ("保障某学院开学", "support", "县教育局")}

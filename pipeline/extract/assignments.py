@@ -638,7 +638,7 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             after = len(cols) - t - 1
             row = cells_[: t + 1] + (cells_[len(cells_) - after:] if after else [])
             task = re.sub(rf"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])|^{_LEAD_MARK}+", "", row[t])  # ★: a mark
-            task = strip_final_punct(re.split(r"[。：:；;]", task)[0])
+            task = strip_final_punct(_first_clause(re.split(r"[。：:；;]", task)[0]))
             got = [a for c, role in roles.items()
                    for a in _assign(task, role, row[c - off], (lines[start].start, lines[end - 1].end), others)]
             if not numbered and not got:
@@ -722,7 +722,7 @@ def _piped_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
                 row = row[: row.index(str(serial + 1))]
             if len(row) < task_col - numbers[0]:
                 break
-            task = strip_final_punct(re.split(r"[。：:；;]", row[task_col - numbers[0] - 1])[0])
+            task = strip_final_punct(_first_clause(re.split(r"[。：:；;]", row[task_col - numbers[0] - 1])[0]))
             span = (lines[cells_[i][1]].start, lines[cells_[min(i + len(row), len(cells_) - 1)][2] - 1].end)
             for col, role in roles.items():
                 c = col - numbers[0] - 1
