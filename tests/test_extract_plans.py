@@ -631,3 +631,10 @@ def test_content_cell_of_a_table_between_pipes_gives_its_first_clause():
     text = "某县重点工作任务分解表\n" + "\n|\n".join(cells_) + "\n|\n"
     assert rows(text) == {("扩大托育供给", "lead", "县教育局"), ("扩大托育供给", "support", "县财政局"),
                           ("保障某学院开学", "lead", "县人社局"), ("保障某学院开学", "support", "县教育局")}
+
+
+def test_state_council_decree_cited_by_its_short_number():
+    """国令第722号: the State Council's decrees are cited by a one-character issuer."""
+    from govkg.facts import Citation
+    text = HEAD + "根据国务院《某某条例》(国令第722号),制定本方案。\n"
+    assert {(c.title, c.number) for c in run(text).of(Citation)} == {("某某条例", "国令第722号")}

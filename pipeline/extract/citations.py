@@ -14,7 +14,7 @@ from ..text import DOCNUM_RE, nfkc, normalize_docnum
 from .layout import Layout
 
 _TITLE_RE = re.compile(r"《(?P<title>[^《》]{2,120})》")
-_ISSUANCE_RE = re.compile(r"^(?P<num>[\u4e00-\u9fff][^()（）]{1,60}?(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年)?\s*第\s*\d{1,5}\s*号)$")
+_ISSUANCE_RE = re.compile(r"^(?P<num>[\u4e00-\u9fff][^()（）]{0,60}?(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年)?\s*第\s*\d{1,5}\s*号)$")
 _OPEN = "(（"
 #: a notice of a numbered series cited with its number in brackets inside the title: 《某某指挥部通告(第3号)》,
 #: 《某某公告(2020年第5号)》
