@@ -638,3 +638,9 @@ def test_state_council_decree_cited_by_its_short_number():
     from govkg.facts import Citation
     text = HEAD + "根据国务院《某某条例》(国令第722号),制定本方案。\n"
     assert {(c.title, c.number) for c in run(text).of(Citation)} == {("某某条例", "国令第722号")}
+
+
+def test_cited_number_printed_without_its_hao_is_kept_as_printed():
+    from govkg.facts import Citation
+    text = HEAD + "根据《某省编办关于某某改革有关事宜的通知》(某编办〔2015〕233)精神,制定本方案。\n"
+    assert {(c.title, c.number) for c in run(text).of(Citation)} == {("某省编办关于某某改革有关事宜的通知", "某编办〔2015〕233")}
