@@ -644,3 +644,10 @@ def test_cited_number_printed_without_its_hao_is_kept_as_printed():
     from govkg.facts import Citation
     text = HEAD + "根据《某省编办关于某某改革有关事宜的通知》(某编办〔2015〕233)精神,制定本方案。\n"
     assert {(c.title, c.number) for c in run(text).of(Citation)} == {("某省编办关于某某改革有关事宜的通知", "某编办〔2015〕233")}
+
+
+def test_work_divided_between_bodies_in_one_sentence():
+    text = ("某省人民政府关于开展某某普查试点的通知\n各市人民政府:\n普查试点领导小组办公室设在省甲厅,负责日常工作。"
+            "省甲厅负责试点地区陆地部分的普查工作,省乙局负责试点地区海域部分的普查工作。各成员单位要密切配合。\n")
+    assert rows(text) == {("试点地区陆地部分的普查工作", "responsible", "省甲厅"),
+                          ("试点地区海域部分的普查工作", "responsible", "省乙局")}

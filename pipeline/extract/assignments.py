@@ -381,7 +381,27 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             later = dict.fromkeys(f.task for f in facts if f.span[0] > line.end)
             facts += [Assignment(task=t, role="responsible", agency=a, span=(line.start, line.end))
                       for t in later for a in _agencies(sm["agencies"])]
+    if not facts:
+        for line in lines:
+            facts += _divided_duties(nfkc(line.text), (line.start, line.end))
     return unique(facts, key=lambda f: (f.task, f.role, f.agency))
+
+
+#: one body's share of a division of work in prose: 省甲厅负责某某地区的普查工作
+_SHARE_RE = re.compile(r"^(?P<agency>[省市县区州旗][\u4e00-\u9fff]{1,15}?(?:厅|局|委|办|委员会|人民政府|中心))负责"
+                       r"(?P<task>[^，,。；;]{4,60}?工作)$")
+
+
+def _divided_duties(text: str, span) -> list[Assignment]:
+    """A notice without task items that divides a work between bodies in one sentence, each clause
+    a body and its share: 省甲厅负责陆地部分的工作，省乙局负责海域部分的工作 — each body is responsible
+    for its share (two or more shares to the sentence; a lone 负责 clause is a duty, not a division)."""
+    out: list[Assignment] = []
+    for sentence in re.split(r"[。；;]", text):
+        shares = [m for clause in re.split(r"[，,]", re.sub(r"\s+", "", sentence)) for m in [_SHARE_RE.match(clause)] if m]
+        if len(shares) >= 2:
+            out += [Assignment(task=m["task"], role="responsible", agency=m["agency"], span=span) for m in shares]
+    return out
 
 
 #: a line that is only a parenthesis of units: (责任单位：X、Y)
