@@ -965,3 +965,29 @@ def test_page_cut_under_the_cover_title_takes_the_heading_of_what_it_reproduces(
             "某市人民政府办公室\n2021年5月28日\n某市数字政府改革建设2021年工作要点\n2021年是开局之年。做好工作，要坚持改革。\n")
     d = doc(text)
     assert (d.title, d.number) == ("某市数字政府改革建设2021年工作要点", "某府办函〔2021〕39号")
+
+
+@pytest.mark.parametrize("letter", [
+    "县政府研究确定了《某县2025年政府重要工作事项责任分工》，现印发给你们，请认真贯彻执行。",  # drawn up by the sender
+    "《某县2025年政府重要工作事项责任分工》和《某县十方面民生实事责任分解》已经县政府同意，现印发给你们。",  # two sent
+])
+def test_cover_letter_sending_out_one_of_several_or_its_own_takes_the_printed_heading(letter):
+    # real9: the page starts at the addressees; the heading of the (first) document sent out stands below
+    text = ("各镇人民政府，县政府各部门：\n" + letter + "\n某县人民政府\n2025年2月28日\n附件1\n"
+            "某县2025年政府重要工作事项责任分工\n一、主要预期目标\n1.地区生产总值增长6%。(牵头单位:县发展和改革局)\n")
+    assert doc(text).title == "某县2025年政府重要工作事项责任分工"
+
+
+def test_info_rows_glued_to_their_labels_two_to_a_line():
+    # real10: 发文字号X 发布日期Y — two labels glued to their values, a space between the pairs; 标  题X
+    text = ("发文字号某政函〔2024〕9号 发布日期2024-02-09\n标  题关于成立县某某管理中心的通知\n\n"
+            "关于成立县某某管理中心的通知\n" + _BODY)
+    d = doc(text)
+    assert (d.number, d.published, d.title) == ("某政函〔2024〕9号", "2024-02-09", "关于成立县某某管理中心的通知")
+
+
+def test_cover_letter_takes_the_heading_of_what_it_sends_out_wrapped_over_two_lines():
+    # real8: the heading of the plan sent out is printed over two lines under the letter
+    text = ("各县区人民政府，市人民政府各部门：\n《某市加强数字政府建设实施方案(2023—2025年)》已经市政府同意，现印发给你们，请认真贯彻落实。\n"
+            "2023年12月11日\n某市加强数字政府建设\n实施方案(2023—2025年)\n一、总体要求\n")
+    assert doc(text).title == "某市加强数字政府建设实施方案(2023—2025年)"

@@ -43,6 +43,21 @@ HEAD = "江川市人民政府办公室关于印发重点工作分工方案的通
     ("（一）稳定粮食生产。（省农业农村厅、江川、河口、临川市政府负责）",
      {("responsible", "省农业农村厅"), ("responsible", "江川市人民政府"), ("responsible", "河口市人民政府"),
       ("responsible", "临川市人民政府")}),
+    # a named body joined by 及/和 to a collective of its level (州直相关单位, 县直各单位): two bodies
+    ("（一）稳定粮食生产。（牵头单位：州农业农村局；责任单位：州司法局、州委编办及州直相关单位）",
+     {("lead", "州农业农村局"), ("responsible", "州司法局"), ("responsible", "州委编办"),
+      ("responsible", "州直相关单位")}),
+    # units in tortoise-shell brackets, the chain ended by a sentence that says more
+    ("（一）稳定粮食生产。完成编制工作。〔市农业农村局牵头，市财政局、自然资源局参与，各县、区人民政府负责落实。"
+     "以下各项工作均需各县、区人民政府落实。〕",
+     {("lead", "市农业农村局"), ("support", "市财政局"), ("support", "自然资源局"),
+      ("responsible", "各县、区人民政府")}),
+    # parks named as bodies (某产业园, 某物流园)
+    ("（一）修编开发区整体规划,提升各产业园发展规划。(牵头单位:县园区发展服务中心;责任单位:甲产业园、乙物流园等)",
+     {("lead", "县园区发展服务中心"), ("responsible", "甲产业园"), ("responsible", "乙物流园")}),
+    # 有关部门、单位 is one collective; 各区市政府 is no elided list of places
+    ("（一）深化政务服务。(牵头单位:市审批服务局;责任单位:市直有关部门、单位,各区市政府)",
+     {("lead", "市审批服务局"), ("responsible", "市直有关部门、单位"), ("responsible", "各区市政府")}),
 ])
 def test_unit_lists_as_plans_print_them(line, expected):
     got = run(HEAD + "一、重点任务\n" + line + "\n").of(Assignment)
@@ -576,3 +591,63 @@ def test_first_listed_unit_leads_however_the_note_says_it(note):
     text = (f"某县人民政府办公室关于印发重点工作分工方案的通知\n某政办发〔2021〕9号\n各乡镇：\n现将分工方案印发给你们（{note}）。\n"
             "一、重点任务\n（一）推进甲项工作。（责任单位：县发改局、县财政局）\n")
     assert rows(text) == {("推进甲项工作", "lead", "县发改局"), ("推进甲项工作", "responsible", "县财政局")}
+
+
+def test_table_cut_from_a_longer_one_with_a_pipe_after_each_cell():
+    """A converter's copy of an HTML table: one cell per line, each followed by ``|``; the excerpt starts at
+    row 80; a content cell's task is its first clause."""
+    text = ("某县2024年重点工作目标任务分解表\n附件\n某县2024年重点工作目标任务分解表\n序号 |\n目标与任务 |\n"
+            "分管县领导 |\n牵头责任单位 |\n责任单位 |\n80 |\n扩大托育供给,新增托位数400个以上。推动义务教育优质均衡发展。 |\n"
+            "甲某 |\n县教育局 |\n县各有关单位 |\n81 |\n保障某学院秋季开学,支持某学校发展。 |\n乙某 |\n县教育局 |\n"
+            "县各有关单位 |\n")
+    assert rows(text) == {("扩大托育供给", "lead", "县教育局"), ("扩大托育供给", "responsible", "县各有关单位"),
+                          ("保障某学院秋季开学", "lead", "县教育局"), ("保障某学院秋季开学", "responsible", "县各有关单位")}
+
+
+def test_decision_of_a_meeting_led_by_one_body_with_others():
+    """会议明确以下事项: an unnumbered decision that ends in 由X牵头，会同Y、Z等相关单位…: its first clause is the task."""
+    text = ("【县政府第1次常务会】 2020年1月2日,某某主持召开县政府常务会议。\n会议明确以下事项:\n"
+            "甲项目公益性用地按合同约定执行,经营性用地依法取得,由县项目建设指挥部牵头,会同县民政局、县司法局等相关单位"
+            "与投资方协商处理。\n")
+    assert rows(text) == {("甲项目公益性用地按合同约定执行", "lead", "县项目建设指挥部"),
+                          ("甲项目公益性用地按合同约定执行", "support", "县民政局"),
+                          ("甲项目公益性用地按合同约定执行", "support", "县司法局")}
+
+
+@pytest.mark.parametrize("label", ["主责单位", "落实单位", "承担单位"])
+def test_other_names_of_the_responsible_column(label):
+    text = HEAD + "一、重点任务\n（一）稳定粮食生产。加强耕地保护。（" + label + "：市农业农村局、各县区人民政府）\n"
+    assert rows(text) == {("稳定粮食生产", "responsible", "市农业农村局"), ("稳定粮食生产", "responsible", "各县区人民政府")}
+
+
+def test_main_responsible_units_label():
+    text = HEAD + "一、重点任务\n（一）稳定粮食生产。加强耕地保护。（主要责任单位：市农业农村局）\n"
+    assert rows(text) == {("稳定粮食生产", "responsible", "市农业农村局")}
+
+
+def test_content_cell_of_a_table_between_pipes_gives_its_first_clause():
+    cells_ = ["序号", "重点任务", "牵头单位", "配合单位", "1", "扩大托育供给,新增托位数400个以上。推动教育均衡。", "县教育局",
+              "县财政局", "2", "保障某学院开学,支持某学校发展。", "县人社局", "县教育局"]
+    text = "某县重点工作任务分解表\n" + "\n|\n".join(cells_) + "\n|\n"
+    assert rows(text) == {("扩大托育供给", "lead", "县教育局"), ("扩大托育供给", "support", "县财政局"),
+                          ("保障某学院开学", "lead", "县人社局"), ("保障某学院开学", "support", "县教育局")}
+
+
+def test_state_council_decree_cited_by_its_short_number():
+    """国令第722号: the State Council's decrees are cited by a one-character issuer."""
+    from govkg.facts import Citation
+    text = HEAD + "根据国务院《某某条例》(国令第722号),制定本方案。\n"
+    assert {(c.title, c.number) for c in run(text).of(Citation)} == {("某某条例", "国令第722号")}
+
+
+def test_cited_number_printed_without_its_hao_is_kept_as_printed():
+    from govkg.facts import Citation
+    text = HEAD + "根据《某省编办关于某某改革有关事宜的通知》(某编办〔2015〕233)精神,制定本方案。\n"
+    assert {(c.title, c.number) for c in run(text).of(Citation)} == {("某省编办关于某某改革有关事宜的通知", "某编办〔2015〕233")}
+
+
+def test_work_divided_between_bodies_in_one_sentence():
+    text = ("某省人民政府关于开展某某普查试点的通知\n各市人民政府:\n普查试点领导小组办公室设在省甲厅,负责日常工作。"
+            "省甲厅负责试点地区陆地部分的普查工作,省乙局负责试点地区海域部分的普查工作。各成员单位要密切配合。\n")
+    assert rows(text) == {("试点地区陆地部分的普查工作", "responsible", "省甲厅"),
+                          ("试点地区海域部分的普查工作", "responsible", "省乙局")}

@@ -18,9 +18,10 @@ from .posts import normalise_agency
 _ROLE_WORDS = (("牵头", "lead"), ("主办", "lead"), ("配合", "support"), ("协办", "support"), ("会办", "support"),
                ("协助", "support"),
                ("参与", "support"), ("协同", "support"), ("责任", "responsible"), ("负责", "responsible"),
-               ("实施", "responsible"), ("承办", "responsible"))
+               ("实施", "responsible"), ("承办", "responsible"), ("主责", "responsible"), ("落实", "responsible"),
+               ("承担", "responsible"), ("主要责任", "responsible"))  # (主要责任单位, 主责单位, 落实单位, 承担单位: the bodies that carry the task out)
 #: role labels; 牵头责任单位 / 协同责任单位 (a lead and a supporting responsible body) before 责任单位
-_LABEL_WORDS = r"牵头责任|协同责任|配合责任|主要责任|牵头负责|牵头|主办|配合|协办|协助|会办|参与|协同|责任|负责|实施|承办"
+_LABEL_WORDS = r"牵头责任|协同责任|配合责任|主要责任|牵头负责|牵头|主办|配合|协办|协助|会办|参与|协同|责任|负责|实施|承办|主责|落实|承担"
 #: what a role label calls the bodies: 单位, 部门 …, or the kind of place (责任街镇, 配合乡镇)
 _UNIT_WORDS = r"单位|部门|主体|机构|街镇|镇街|乡镇|街道|县区|区县|县市区|处室|科室"
 _LABEL = rf"(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS})"
@@ -63,11 +64,14 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
     """Agencies in a list, each with whether it is marked as the lead (``X（牵头）``).
     A collective body split by 、 stays one (``各市、县、自治县人民政府``)."""
     text = _OTHERS_RE.sub("", nfkc(text))  # 能源局等省有关部门和各地级以上市人民政府
-    text = re.sub(r"(?<=[局委厅办部门位府心])(?:和|及|以及)(?=各)", "、", text)
+    # 某局及各县区 / 某办及州直相关单位 / 某局和县直各单位: a named body joined to a collective one, two bodies
+    text = re.sub(r"(?<=[局委厅办部门位府心])(?:和|及|以及)(?=各|[省市县区州盟旗][直级])", "、", text)
     parts: list[str] = []
     for part in _list_items(text):
         # 各市、县、自治县人民政府 / 相关市、县政府: one collective body; 各地、各部门: two
-        if parts and not part.startswith("各") and (
+        if parts and part in ("单位", "部门") and re.search(r"(?:部门|单位)$", parts[-1]):
+            parts[-1] += "、" + part  # 市直有关部门、单位: one collective, as printed
+        elif parts and not part.startswith("各") and (
                 parts[-1].startswith("各") and not _COLLECTIVE_END.search(parts[-1])
                 or re.fullmatch(rf"(?:相关|有关)[{LEVEL_CHARS}、()（）]+", parts[-1])):
             parts[-1] += "、" + part
@@ -98,7 +102,7 @@ def _expand_elided(parts: list[str]) -> list[str]:
     """Bare place names before ``<place>市政府`` take its body: three 市政府, not two place names."""
     out: list[str] = []
     for k, part in enumerate(parts):
-        m = _ELIDED_END.match(part)
+        m = _ELIDED_END.match(part) if not part.startswith("各") else None  # (各区市政府 is a collective)
         if m:
             j = len(out)
             while j > 0 and re.fullmatch(r"[\u4e00-\u9fff]{2,5}", out[j - 1]) and not plausible_agency(out[j - 1]):
@@ -126,7 +130,7 @@ def plausible_agency(name: str) -> bool:
     if name in ("各地", "各部门"):
         return True  # 各地、各部门配合: every locality and every department, as printed
     return bool(AGENCY_END_RE.search(name)) or bool(
-        re.search(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|县|区|市|专班|[^上公]司|[)）])$", name))
+        re.search(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|园|县|区|市|专班|[^上公]司|[)）])$", name))
 
 
 def _assign(task: str, role: str, text: str, span, others: str = "responsible") -> list[Assignment]:
@@ -140,14 +144,15 @@ def _assign(task: str, role: str, text: str, span, others: str = "responsible") 
 
 
 def _parenthesised(text: str) -> list[str]:
-    """Top-level parenthesised groups of a line (nested brackets kept inside)."""
+    """Top-level parenthesised groups of a line (nested brackets kept inside); a plan may close an item
+    with its units in tortoise-shell brackets as well: 〔某局牵头，某局、某局参与〕."""
     out, depth, start = [], 0, 0
     for i, ch in enumerate(text):
-        if ch in "(（":
+        if ch in "(（〔":
             if depth == 0:
                 start = i + 1
             depth += 1
-        elif ch in ")）" and depth:
+        elif ch in ")）〕" and depth:
             depth -= 1
             if depth == 0:
                 out.append(text[start:i])
@@ -164,7 +169,7 @@ def _verb_segments(task: str, text: str, span) -> list[Assignment]:
     for ch in text:
         depth += ch in "(（"
         depth -= ch in ")）" and depth > 0
-        if ch in "，,；;" and depth == 0:
+        if ch in "，,；;。" and depth == 0:  # (X牵头，Y负责落实。以下各项…: a sentence ends the chain)
             segments.append(seg)
             seg = ""
         else:
@@ -376,7 +381,27 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             later = dict.fromkeys(f.task for f in facts if f.span[0] > line.end)
             facts += [Assignment(task=t, role="responsible", agency=a, span=(line.start, line.end))
                       for t in later for a in _agencies(sm["agencies"])]
+    if not facts:
+        for line in lines:
+            facts += _divided_duties(nfkc(line.text), (line.start, line.end))
     return unique(facts, key=lambda f: (f.task, f.role, f.agency))
+
+
+#: one body's share of a division of work in prose: 省甲厅负责某某地区的普查工作
+_SHARE_RE = re.compile(r"^(?P<agency>[省市县区州旗][\u4e00-\u9fff]{1,15}?(?:厅|局|委|办|委员会|人民政府|中心))负责"
+                       r"(?P<task>[^，,。；;]{4,60}?工作)$")
+
+
+def _divided_duties(text: str, span) -> list[Assignment]:
+    """A notice without task items that divides a work between bodies in one sentence, each clause
+    a body and its share: 省甲厅负责陆地部分的工作，省乙局负责海域部分的工作 — each body is responsible
+    for its share (two or more shares to the sentence; a lone 负责 clause is a duty, not a division)."""
+    out: list[Assignment] = []
+    for sentence in re.split(r"[。；;]", text):
+        shares = [m for clause in re.split(r"[，,]", re.sub(r"\s+", "", sentence)) for m in [_SHARE_RE.match(clause)] if m]
+        if len(shares) >= 2:
+            out += [Assignment(task=m["task"], role="responsible", agency=m["agency"], span=span) for m in shares]
+    return out
 
 
 #: a line that is only a parenthesis of units: (责任单位：X、Y)
@@ -501,7 +526,17 @@ def _clause_tasks(text: str, span) -> list[Assignment]:
         task = strip_final_punct(m["task"])
         out += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(m["lead"])]
         out += [Assignment(task=task, role="responsible", agency=a, span=span) for a in _agencies(m["units"])]
+    for m in _LED_WITH_RE.finditer(text):  # 甲事项按约定执行，…，由X牵头，会同Y、Z等相关单位协商
+        task = strip_final_punct(_first_clause(m["task"]))
+        out += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(m["lead"])]
+        out += [Assignment(task=task, role="support", agency=a, span=span) for a in _agencies(m["support"])]
     return out
+
+
+#: a decision stated as a sentence that ends in who carries it out: 甲项目用地按合同执行，由X牵头，会同Y、Z等
+#: 相关单位协商处理 — its first clause is the task, X leads, the bodies it works with support
+_LED_WITH_RE = re.compile(r"(?:^|(?<=[。；;:：]))(?P<task>[^。；;:：由]{4,160}?)[，,]由(?P<lead>[^，,。；;由]{2,30}?)牵头[，,]"
+                          r"会同(?P<support>[^，,。；;等]{2,120})")
 
 
 def _closing_units(task: str, text: str, span, first_leads: bool) -> list[Assignment]:
@@ -623,7 +658,7 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             after = len(cols) - t - 1
             row = cells_[: t + 1] + (cells_[len(cells_) - after:] if after else [])
             task = re.sub(rf"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])|^{_LEAD_MARK}+", "", row[t])  # ★: a mark
-            task = strip_final_punct(re.split(r"[。：:；;]", task)[0])
+            task = strip_final_punct(_first_clause(re.split(r"[。：:；;]", task)[0]))
             got = [a for c, role in roles.items()
                    for a in _assign(task, role, row[c - off], (lines[start].start, lines[end - 1].end), others)]
             if not numbered and not got:
@@ -691,12 +726,15 @@ def _piped_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             continue
         after = head[numbers[0] + 1:]
         serial, i = 1, j
+        # a table cut out of a longer one (an excerpt, a page of it) goes on from its first row's number
+        first = int(texts[j]) if j < len(cells_) and texts[j].isdigit() and 1 < int(texts[j]) < 1000 else 1
+        serial = first
         while i < len(cells_):
             if texts[i] == "" and cells_[i][1] < 0:
                 break
             if texts[i] != str(serial):
                 i += 1
-                if i - j > 3 * len(head) and serial == 1:
+                if i - j > 3 * len(head) and serial == first:
                     break  # no first row near the header
                 continue
             row = texts[i + 1: i + 1 + len(after)]
@@ -704,7 +742,7 @@ def _piped_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
                 row = row[: row.index(str(serial + 1))]
             if len(row) < task_col - numbers[0]:
                 break
-            task = strip_final_punct(re.split(r"[。：:；;]", row[task_col - numbers[0] - 1])[0])
+            task = strip_final_punct(_first_clause(re.split(r"[。：:；;]", row[task_col - numbers[0] - 1])[0]))
             span = (lines[cells_[i][1]].start, lines[cells_[min(i + len(row), len(cells_) - 1)][2] - 1].end)
             for col, role in roles.items():
                 c = col - numbers[0] - 1
@@ -713,7 +751,7 @@ def _piped_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             used.update(range(cells_[i][1], cells_[min(i + len(row), len(cells_) - 1)][2] + 1))
             serial += 1
             i += 1 + len(row)
-        if serial > 1:
+        if serial > first:
             used.update(range(cells_[k][1], cells_[j - 1][2] + 1))
         k = max(i, j + 1)
     return facts, used
@@ -910,7 +948,7 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
         return [], table
     cells = cells + [""] * (table["width"] - len(cells))
     task = re.sub(r"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])", "", cells[table["task"]])
-    task = strip_final_punct(re.split(r"[。：:；;]", task)[0])
+    task = strip_final_punct(_first_clause(re.split(r"[。：:；;]", task)[0]))  # a content cell: its first clause
     if not task:
         return [], table
     out = [a for i, role in table["roles"].items() for a in _assign(task, role, cells[i], span, others)]

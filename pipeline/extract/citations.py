@@ -14,13 +14,15 @@ from ..text import DOCNUM_RE, nfkc, normalize_docnum
 from .layout import Layout
 
 _TITLE_RE = re.compile(r"《(?P<title>[^《》]{2,120})》")
-_ISSUANCE_RE = re.compile(r"^(?P<num>[\u4e00-\u9fff][^()（）]{1,60}?(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年)?\s*第\s*\d{1,5}\s*号)$")
+_ISSUANCE_RE = re.compile(r"^(?P<num>[\u4e00-\u9fff][^()（）]{0,60}?(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年)?\s*第\s*\d{1,5}\s*号)$")
 _OPEN = "(（"
 #: a notice of a numbered series cited with its number in brackets inside the title: 《某某指挥部通告(第3号)》,
 #: 《某某公告(2020年第5号)》
 _SERIAL_IN_TITLE = re.compile(r"^(?P<title>[^()（）]{2,100}?(?:通告|公告|布告|通令|令))\s*[(（]"
                               r"(?P<num>(?:(?:19|20)\d\d\s*年)?\s*第\s*[0-9一二三四五六七八九十百〇零]{1,5}\s*号)[)）]$")
 _PAREN_AHEAD = re.compile(r"[ \u3000]*[(（]")
+#: a document number in a parenthesis after a cited title, printed without its 号: (某编办〔2015〕233)
+_NO_HAO = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（](?:19|20)\d\d[〕\]］)）]\d{1,4}")
 
 
 #: a number right after a cited title whose closing bracket and 号 the copy lost: 》国发〔20213
@@ -50,6 +52,9 @@ def _number_after(text: str, pos: int) -> tuple[str, int, int] | None:
         i = _ISSUANCE_RE.match(nfkc(content))
         if i:
             return re.sub(r"\s+", " ", nfkc(content)), inner_start, inner_start + close.start()
+        bare = _NO_HAO.fullmatch(nfkc(content))
+        if bare:  # (某编办〔2015〕233): a number whose 号 the notice left out, kept as printed
+            return normalize_docnum(bare.group(0)), inner_start + keep[0], inner_start + close.start()
         dated = _DATED_ISSUANCE.match(content)
         if dated:  # (1994年5月22日某省人民政府令第13号发布, 根据…修改): the number it was issued under
             return dated["num"], inner_start + keep[dated.start("num")], inner_start + keep[dated.end("num") - 1] + 1

@@ -220,48 +220,55 @@ _HEADER_CELL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 _UNIT_COLUMN = re.compile(r"(?:牵头|配合|协同|协办|责任|承办|主办)(?:责任)?单位|责任部门|牵头部门")
 
 
+def _cell(line: Line) -> str:
+    """A cell copied one per line, without the ``|`` a converter of HTML tables prints after it (``县教育局 |``)."""
+    return line.flat.rstrip("|｜")
+
+
 def _row_ends(lines: list[Line], at: int, width: int, serial: int) -> bool:
     """Whether a row of ``width`` cells ends before line ``at``: the next row's number follows, or
     (the last row) no next number or spilled deadline is within a row's reach."""
-    if at == len(lines) or lines[at].flat == str(serial + 1):
+    if at == len(lines) or _cell(lines[at]) == str(serial + 1):
         return True
     ahead = lines[at: at + width]
-    return not is_date_line(lines[at].flat) and not any(l.flat == str(serial + 1) for l in ahead)
+    return not is_date_line(_cell(lines[at])) and not any(_cell(l) == str(serial + 1) for l in ahead)
 
 
 def _refold_cells(lines: list[Line], text: str) -> list[Line]:
     """A table copied from a rendered page with one cell per line (序号, the column names, then each
     row's cells under a serial number) as rows of tab-separated cells again. A row is folded only
     where it has as many cells as the header; the row keeps the offsets of its first and last cell
-    (its text is the page's text with the line breaks between cells read as tabs)."""
+    (its text is the page's text with the line breaks between cells read as tabs). The rows may go on
+    from any number (a table cut out of a longer one: 序号 / … / 80 / …) and each cell may end in ``|``."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        if lines[i].flat != "序号":
+        if _cell(lines[i]) != "序号":
             out.append(lines[i])
             i += 1
             continue
         width = 1
-        while i + width < len(lines) and _HEADER_CELL.match(lines[i + width].flat) and lines[i + width].flat != "序号" \
-                and not lines[i + width].flat.isdigit():
+        while i + width < len(lines) and _HEADER_CELL.match(_cell(lines[i + width])) and _cell(lines[i + width]) != "序号" \
+                and not _cell(lines[i + width]).isdigit():
             width += 1
         header = lines[i: i + width]
-        if not 3 <= width <= 8 or not any(_UNIT_COLUMN.search(h.flat) for h in header):
+        if not 3 <= width <= 8 or not any(_UNIT_COLUMN.search(_cell(h)) for h in header):
             out.append(lines[i])
             i += 1
             continue
         rows = [header]
-        k, serial = i + width, 1
-        while k + width <= len(lines) and lines[k].flat == str(serial) and _row_ends(lines, k + width, width, serial):
+        k = i + width
+        serial = int(_cell(lines[k])) if k < len(lines) and re.fullmatch(r"[1-9]\d{0,2}", _cell(lines[k])) else 1
+        while k + width <= len(lines) and _cell(lines[k]) == str(serial) and _row_ends(lines, k + width, width, serial):
             rows.append(lines[k: k + width])
             k, serial = k + width, serial + 1
-        if len(rows) < 2 or (k < len(lines) and lines[k].flat == str(serial)):
+        if len(rows) < 2 or (k < len(lines) and _cell(lines[k]) == str(serial)):
             # a row whose cell wrapped over two lines: the table is left to the readers of cells per line
             out.append(lines[i])
             i += 1
             continue
         for row in rows:
-            raw = text[row[0].start: row[-1].end]
+            raw = re.sub(r"[|｜](?=[ \t]*(?:\n|$))", " ", text[row[0].start: row[-1].end])  # (same length)
             out.append(Line(row[0].start, row[-1].end, re.sub(r"\n", "\t", raw)))
         i = k
     return out
@@ -323,19 +330,29 @@ _PICTURE_NOTE = re.compile(r"[(（\[【](?:图|组图|多图|附图|图文|视�
 _PROMULGATES_NAMED = re.compile(r"《(?P<what>[^《》]{4,80})》(?:已经|经|已由)[^。；]{2,60}?(?:同意|通过|批准)[，,]?现(?:予)?"
                                 r"(?:印发|转发|公布|发布)|现将《(?P<what2>[^《》]{4,80})》(?:印发|转发)")
 
+#: a cover letter's sentence that sends out what it names (one document or several, 《甲》和《乙》, agreed or
+#: drawn up by the sender): 县政府研究确定了《X》，现印发给你们 / 《X》和《Y》已经市政府同意，现印发给你们
+_SENDS_OUT = re.compile(r"[^。；]*《[^《》]{4,80}》[^。；]{0,80}?现(?:予|将其)?(?:印发|转发)(?:给|你们|各|如下)")
+
 
 def _reproduced_heading(layout: Layout) -> None:
     """A page that starts under the cover letter's title (at its number or its addressees) is titled by the
     document it reproduces, where the letter names it and its heading is printed on a line of its own
-    below: 《某市某某工作要点》已经市人民政府同意，现印发给你们 … / 某市某某工作要点."""
+    below: 《某市某某工作要点》已经市人民政府同意，现印发给你们 … / 某市某某工作要点. Where the letter sends out
+    several (《甲》和《乙》), the first whose heading is printed below names the page."""
     for k, line in enumerate(layout.lines[:12]):
         m = _PROMULGATES_NAMED.search(line.flat)
-        if not m:
+        sent = _SENDS_OUT.search(line.flat)
+        if not m and not sent:
             continue
-        what = squash(m["what"] or m["what2"])
-        for below in layout.lines[k + 1: k + 12]:
-            if below.flat == what:
-                layout.title, layout.title_span = what, (below.start, below.end)
+        named = ([m["what"] or m["what2"]] if m else []) + (re.findall(r"《([^《》]{4,80})》", sent.group(0)) if sent else [])
+        near = layout.lines[k + 1: k + 12]
+        below = {b.flat: (b.start, b.end) for b in near}
+        # (a long heading wrapped over two lines: 某市加强某某建设 / 实施方案(2023—2025年))
+        below.update({a.flat + b.flat: (a.start, b.end) for a, b in zip(near, near[1:]) if a.flat + b.flat not in below})
+        for what in map(squash, named):
+            if what in below:
+                layout.title, layout.title_span = what, below[what]
                 return
         return
 
@@ -387,13 +404,18 @@ def _label_pairs(text: str) -> list[tuple[str, str]] | None:
     """``label: value`` pairs of one info-block line, two or more to a line (``索引号: X 组配分类: Y``)
     or glued without separators (``索引号X发文机关Y成文日期Z``); None for a line that is not one."""
     flat = _spaced(_label_cells(text))
+    titled = re.fullmatch(r"标 ?题(?P<title>[\u4e00-\u9fff《][^:：]{5,})", flat)
+    if titled:  # 标  题关于成立某中心的通知: an info block's title row glued to its label
+        return [("标题", titled["title"])]
     marks = [(m.start(), m.end(), m["label"] or m["first"]) for m in _LABEL_AT.finditer(flat)]
     if not marks or marks[0][0] > 1:
         return None
     if len(marks) == 1 and not re.match(r"^\S{0,2}\S+[:：]", flat):
         # one label with no colon opens the line: a glued block (索引号X发文机关Y…) splits at every label
         glued = [(m.start(), m.end(), m.group(0)) for m in _ANY_LABEL.finditer(flat)]
-        if len(glued) < 3 or glued[0][0] > 1:
+        # (two will do where a space sets each value off from the next label: 发文字号X号 发布日期2024-02-09)
+        spaced = len(glued) == 2 and flat[glued[1][0] - 1] == " "
+        if (len(glued) < 3 and not spaced) or glued[0][0] > 1:
             return None
         marks = glued
     pairs = []
