@@ -83,14 +83,14 @@ def build(inputs: Iterable[str | os.PathLike], store: Store,
     pending = list(overrides)
     while True:  # an override the store cannot hold is named and left out; the rest apply
         try:
-            resolved_now = resolve(store, changed, pending)
+            resolution = resolve(store, changed, pending)
             break
         except OverrideError as exc:
             if exc.override not in pending:
                 raise
             report.problems.append(f"override not applied: {exc}")
             pending.remove(exc.override)
-    derived.refresh(store, changed, relinked=None if changed is None else resolved_now.relinked)  # what these notices touch
+    derived.refresh(store, changed, relinked=resolution.relinked)  # what these notices touch (None: all)
     store.flush()
     return report
 

@@ -97,7 +97,7 @@ def resolve(store: Store, changed: Iterable[str] | None = None, overrides: Itera
     g = Triples()
     for person, c in people:
         _write_person(g, person, c)
-    posts = _write_tenures(reader, g, people, changed, derived)
+    posts, relinked = _write_tenures(reader, g, people, changed, derived)
     summaries, old_summaries = _summaries(reader, people, old_people)
     renames = _renames(reader, summaries, people, False)
     governments = set(renames)
@@ -121,7 +121,6 @@ def resolve(store: Store, changed: Iterable[str] | None = None, overrides: Itera
         ops.append(f"INSERT DATA {{ GRAPH <{OVERRIDES_GRAPH}> {{\n{''.join(ov.triples(o) for o in added)}}} }}")
     _write(store, ops, new)
     pause_point("resolve-written")
-    relinked = sorted({q.subject.value for q in old_set ^ new_set if q.predicate == _DENOTES_NODE})
     return ResolveReport(False, len(blocks), len(posts), len(governments), len(people), relinked)
 
 
@@ -287,7 +286,6 @@ _TYPE, _PERSON, _FOAF_NAME, _LABEL = str(RDF.type), str(GOV.Person), str(FOAF.na
 _EVIDENCE, _DENOTES, _DERIVED = str(GOV.identityEvidence), str(GOV.denotes), str(PROV.wasDerivedFrom)
 _HOLDS, _EVENT, _TENURE = str(GOV.holdsPost), str(GOV.hasPostEvent), str(GOV.hasTenure)
 _HAS_MEMBERSHIP, _MEMBER_OF = str(ORG.hasMembership), str(GOV.memberOf)
-_DENOTES_NODE = ox.NamedNode(_DENOTES)
 
 
 def _write_person(g: "Triples", person: URIRef, c: Cluster) -> None:
@@ -314,8 +312,9 @@ def _write_person(g: "Triples", person: URIRef, c: Cluster) -> None:
             g.add((p, _MEMBER_OF, group))
 
 
-def _write_tenures(reader: Reader, g: "Triples", people, changed: list[str], derived) -> set[str]:
-    """Tenures of every post whose holdings these re-decided people change; returns those posts.
+def _write_tenures(reader: Reader, g: "Triples", people, changed: list[str], derived) -> tuple[set[str], list[str]]:
+    """Tenures of every post whose holdings these re-decided people change; returns those posts
+    and the mentions that now denote another person, or are new (``ResolveReport.relinked``).
     A post's tenures follow from its facts and who each fact's mention denotes, so only these
     change: the posts of facts in the ``changed`` notices, the posts of mentions that now denote
     someone else, and the posts held by the people ``derived`` from the changed notices before
@@ -323,7 +322,7 @@ def _write_tenures(reader: Reader, g: "Triples", people, changed: list[str], der
     tenures (a large block re-decided for one new mention rewrote every post of every namesake)."""
     now = {m.iri: str(person) for person, c in people for m in c.mentions}
     notices = set(changed)
-    moved = {m for m, person in now.items() if (reader.denoted(m) or _NONE).value != person}
+    moved = {m for m, person in now.items() if getattr(reader.denoted(m), "value", None) != person}
     posts = {f["post"] for _, c in people for m in c.mentions if m.notice in notices or m.iri in moved
              for f in m.facts}
     posts |= reader.old_posts(derived)
@@ -334,10 +333,7 @@ def _write_tenures(reader: Reader, g: "Triples", people, changed: list[str], der
                 seen.add((person, f["fact"]))
                 facts.append((URIRef(person), f))
     add_tenures(g, sorted(facts, key=lambda pf: (str(pf[0]), pf[1]["fact"])))
-    return posts
-
-
-_NONE = ox.NamedNode("urn:govkg:none")
+    return posts, sorted(moved)
 
 
 def _summaries(reader: Reader, people, old_people):

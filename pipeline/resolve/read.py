@@ -44,7 +44,6 @@ class Reader:
         self.ox = store.ox
         self._notices: dict[str, tuple[str, str, str]] = {}
         self._nodes: dict[str, list] = {}
-        self._present: set[str] | None = None  # every mention's name, once a full pass has read them
 
     def objects(self, s, p, g) -> list:
         out = [q.object for q in self.ox.quads_for_pattern(s, p, None, g)]
@@ -82,17 +81,11 @@ class Reader:
         script (``spelling``), index lookups on each spelling (kept for the rest of the resolution)."""
         if name not in self._nodes:
             self._nodes[name] = sorted(
-                ((q.subject, q.graph_name, form) for form in self._forms(name)
+                ((q.subject, q.graph_name, form) for form in spellings(name)
                  for q in self.ox.quads_for_pattern(None, _NAME, ox.Literal(form), None)
                  if isinstance(q.graph_name, ox.NamedNode) and self._is_mention(q.subject, q.graph_name)),
                 key=lambda mg: (mg[1].value, mg[0].value))
         return self._nodes[name]
-
-    def _forms(self, name: str) -> list[str]:
-        """The spellings of ``name`` to look up: all of them, or, once ``all_names`` has read
-        every name, those that occur (a name of three characters with two forms each has eight)."""
-        forms = spellings(name)
-        return forms if self._present is None else [f for f in forms if f in self._present]
 
     def forget_names(self) -> None:
         """Drop the mention lookups kept so far (a full resolution goes through the names in steps)."""
@@ -154,10 +147,8 @@ class Reader:
         return out
 
     def all_names(self) -> set[str]:
-        names = {q.object.value for q in self.ox.quads_for_pattern(None, _NAME, None, None)
-                 if isinstance(q.graph_name, ox.NamedNode) and self._is_mention(q.subject, q.graph_name)}
-        self._present = names
-        return names
+        return {q.object.value for q in self.ox.quads_for_pattern(None, _NAME, None, None)
+                if isinstance(q.graph_name, ox.NamedNode) and self._is_mention(q.subject, q.graph_name)}
 
     def _is_mention(self, m, g) -> bool:
         return any(True for _ in self.ox.quads_for_pattern(m, _TYPE, _MENTION, g))
