@@ -122,3 +122,23 @@ def test_a_full_resolution_in_small_steps_gives_the_same_identity(tmp_path, monk
     assert identity(steps) == identity(one)
     assert resolve(steps).people == resolve(one).people  # and again over a resolved store
     assert identity(steps) == identity(one)
+
+
+_EVIDENCE_OF_TWO_BODIES = """
+from govkg.resolve.people import Mention, cluster
+events = [("listing", f"青山市{b}局", t) for b, t in zip("甲乙丙丁戊", ("局长", "副局长", "主任", "科长", "股长"))]
+x = Mention("m1", "张伟", "n1", "2024-01-01", "青山市", events={events[0], events[1], events[2]})
+y = Mention("m2", "张伟", "n2", "2024-02-01", "青山市",
+            events={(e, a, "副" + t) for e, a, t in (events[0], events[1], events[2], events[3], events[4])})
+print([c.evidence for c in cluster([x, y])])
+"""
+
+
+def test_a_persons_evidence_is_worded_alike_in_every_run():
+    """Two mentions that share three bodies (with other titles) are one person; which body
+    the evidence names must not depend on the process (a set's order follows its hash seed)."""
+    import subprocess
+    import sys
+    runs = {subprocess.run([sys.executable, "-c", _EVIDENCE_OF_TWO_BODIES], capture_output=True, text=True, check=True,
+                           env={"PYTHONHASHSEED": str(seed), "PATH": ""}).stdout for seed in range(6)}
+    assert len(runs) == 1 and "both hold posts in" in runs.pop()
