@@ -132,13 +132,8 @@ def _resolve_blocks(store: Store, reader: Reader, changed: list[str], active, ad
                        _quads(g, IDENTITY_GRAPH))
     writer.replace(reader.person_quads([p for ps in old_by_name.values() for p in ps]), [])  # (none expected)
     posts |= old_posts
-    ordered = sorted(posts)
-    for i in range(0, len(ordered), POSTS_PER_STEP):
-        step = ordered[i:i + POSTS_PER_STEP]
-        g = Triples()
-        add_tenures(g, sorted(((URIRef(person), f) for post in step for person, f in reader.post_facts(post, {})),
-                              key=lambda pf: (str(pf[0]), pf[1]["fact"])))
-        writer.replace(reader.tenure_quads(step), _quads(g, IDENTITY_GRAPH))
+    for step, quads in _tenure_steps(reader, posts):
+        writer.replace(reader.tenure_quads(step), quads)
     summaries, old_summaries = _summaries(reader, fresh, gone)
     renames = _renames(reader, summaries, False)
     governments = set(renames)
@@ -198,8 +193,8 @@ class _StepWriter:
 
 #: a full resolution decides and writes the people of about this many mentions at a time
 MENTIONS_PER_STEP = 10_000
-#: ... and the tenures of this many posts at a time
-POSTS_PER_STEP = 1000
+#: ... and the tenures of whole posts, about this many of their facts at a time
+FACTS_PER_STEP = 50_000
 
 
 def _slices(reader: Reader):
@@ -253,12 +248,8 @@ def _resolve_all(store: Store, reader: Reader, active, added, removed) -> Resolv
     if first:
         pause_point("resolve-computed")
         store.ox.update(" ;\n".join(ops))
-    ordered = sorted(posts)
-    for i in range(0, len(ordered), POSTS_PER_STEP):
-        g = Triples()
-        facts = [(URIRef(person), f) for post in ordered[i:i + POSTS_PER_STEP] for person, f in reader.post_facts(post, {})]
-        add_tenures(g, sorted(facts, key=lambda pf: (str(pf[0]), pf[1]["fact"])))
-        _add(store, _quads(g, IDENTITY_GRAPH))
+    for _, quads in _tenure_steps(reader, posts):
+        _add(store, quads)
     summaries = dict(seen)
     del seen
     renames = _renames(reader, summaries, True)
@@ -267,6 +258,23 @@ def _resolve_all(store: Store, reader: Reader, active, added, removed) -> Resolv
     _add(store, [flag_quad()])
     pause_point("resolve-written")
     return ResolveReport(True, blocks, len(posts), len(renames), people_n)
+
+
+def _tenure_steps(reader: Reader, posts: set[str]):
+    """(posts, their tenure quads) for runs of whole posts of about ``FACTS_PER_STEP`` facts, the
+    facts read back from the store (who each fact's mention denotes: the identity graph as just
+    written). A post's tenures depend on its facts only, so the steps change nothing but memory."""
+    ordered = sorted(posts)
+    step: list[str] = []
+    facts: list = []
+    for i, post in enumerate(ordered):
+        step.append(post)
+        facts += [(URIRef(person), f) for person, f in reader.post_facts(post, {})]
+        if len(facts) >= FACTS_PER_STEP or i == len(ordered) - 1:
+            g = Triples()
+            add_tenures(g, sorted(facts, key=lambda pf: (str(pf[0]), pf[1]["fact"])))
+            yield step, _quads(g, IDENTITY_GRAPH)
+            step, facts = [], []
 
 
 def _add(store: Store, quads: list) -> None:
