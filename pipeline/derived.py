@@ -9,8 +9,10 @@ few records by index instead of joining the store:
 - ``gov:lookupKey`` on each agency: every name a user may give for it (its
   ``skos:prefLabel``, each ``skos:altLabel``, and each ending of the full name that
   starts at a level of government, 市水利局 for 九江市水利局) with its ``skos:prefLabel``
-  and how many tasks it leads, supports and is responsible for (``gov:leadTaskCount`` …,
-  kept by difference from ``gov:TaskCount`` records per agency and notice),
+  how many tasks it leads, supports and is responsible for (``gov:leadTaskCount`` …) and
+  how many appointments and removals name a post of it (``gov:appointmentCount``,
+  ``gov:removalCount``), each kept by difference from ``gov:AgencyCount`` records per
+  agency and notice,
   and ``gov:inAgency`` / ``gov:title`` on each post, once (notice graphs repeat them per
   notice);
 - ``gov:StaleListing``: a listing of a person in a post dated after a notice removed
@@ -41,8 +43,8 @@ from .namespaces import GOV, ID, IDENTITY_GRAPH, digest
 #: the graph of derived records
 DERIVED_GRAPH = ID["graph/derived"]
 #: what the records hold; a store whose records are of an older version gets them all
-#: rebuilt by its next build (3: task counts per agency and notice)
-VERSION = 3
+#: rebuilt by its next build (3: task counts per agency and notice; 4: personnel changes too)
+VERSION = 4
 #: terms per VALUES block when reading or deleting by a list of IRIs
 _BATCH = 400
 #: a full refresh bulk-loads its records this many triples at a time
@@ -117,8 +119,8 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
     new: list[str] = _homonym_triples(s, names)
     for batch in _batches(agencies):
         new += _agency_triples(s, batch)
-    counted, recounted = _task_count_triples(s, notices, agencies)
-    new += counted
+    counts, recounted = _count_triples(s, notices, agencies)
+    new += counts
     stale = vacancies = 0
     for batch in _batches(posts):
         triples, n_stale, n_vac = _post_triples(s, batch)
@@ -129,7 +131,7 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
     # (each: the records keyed by a batch of values; ?s ?p ?o is what goes)
     ops = _deletes(g, "n", [_lit(n) for n in names], "?s gov:sharedName ?n . ?s ?p ?o")
     ops += _deletes(g, "s", _angled(agencies), "?s ?p ?o")
-    ops += _deletes(g, "n", _angled(notices), "?s gov:sourceNotice ?n ; a gov:TaskCount . ?s ?p ?o")
+    ops += _deletes(g, "n", _angled(notices), "?s gov:sourceNotice ?n ; a gov:AgencyCount . ?s ?p ?o")
     ops += _deletes(g, "s", _angled(recounted), f"VALUES ?p {{ {_iris(_COUNT_PROPS)} }} ?s ?p ?o")
     ops += _deletes(g, "post", _angled(posts), "?s gov:post ?post . ?s ?p ?o")
     ops += _deletes(g, "s", _angled(posts), "?s ?p ?o")
@@ -151,7 +153,8 @@ def _refresh_all(s: ox.Store) -> DerivedReport:
     posts = sorted(_column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Post } }"))
     names = sorted(_column(s, f"SELECT DISTINCT ?x WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{ ?p a gov:Person ; "
                               f"<http://xmlns.com/foaf/0.1/name> ?x }} }}"))
-    tasked = sorted(_column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?x { ?t a gov:TaskAssignment } }"))
+    counted = sorted(_column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?x { ?t a ?c } "
+                                "FILTER(?c IN (gov:TaskAssignment, gov:Appointment, gov:Removal)) }"))
 
     pending: list[str] = []
 
@@ -172,8 +175,8 @@ def _refresh_all(s: ox.Store) -> DerivedReport:
         write(_homonym_triples(s, batch))
     for batch in _batches(agencies):
         write(_agency_triples(s, batch))
-    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for batch in _batches(tasked):  # an agency's totals are the sums of its counts over notices
+    totals: dict[str, list[int]] = defaultdict(lambda: [0] * len(_COUNTED))
+    for batch in _batches(counted):  # an agency's totals are the sums of its counts over notices
         counts = _counts_in(s, batch)
         write(_count_records(counts))
         _add_counts(totals, counts)
@@ -246,24 +249,39 @@ def _agency_triples(s: ox.Store, agencies: list[str]) -> list[str]:
     return out
 
 
-#: the roles an agency takes in task assignments, in the order of the counts
-_ROLES = ("lead", "support", "responsible")
-_COUNT_PROPS = [GOV[f"{role}TaskCount"] for role in _ROLES]
+#: what an agency's counts count, in order: the tasks it leads, supports and is responsible for,
+#: and the appointments and removals to its posts
+_COUNTED = ("lead", "support", "responsible", "appointment", "removal")
+_COUNT_PROPS = [GOV[f"{c}TaskCount"] for c in _COUNTED[:3]] + [GOV.appointmentCount, GOV.removalCount]
+#: the counts a ranking reads together: an agency gets the properties of a group only where one
+#: of them is not zero (an agency with appointments but no tasks is not ranked with no tasks)
+_COUNT_GROUPS = (slice(0, 3), slice(3, 5))
+_PROP_INDEX = {str(p): i for i, p in enumerate(_COUNT_PROPS)}
+
+#: (agency, notice) -> count, with ?g the notice graph: distinct tasks by role; appointments; removals
+_COUNT_QUERIES = {
+    "task": """SELECT ?g ?a ?r (COUNT(DISTINCT ?t) AS ?n) WHERE { GRAPH ?g {
+        ?x gov:agency ?a ; gov:taskRole ?r ; gov:task ?t ; a gov:TaskAssignment } } GROUP BY ?g ?a ?r""",
+    "appointment": """SELECT ?g ?a (COUNT(DISTINCT ?f) AS ?n) WHERE { GRAPH ?g {
+        ?f a gov:Appointment ; gov:post ?p . ?p gov:inAgency ?a } } GROUP BY ?g ?a""",
+    "removal": """SELECT ?g ?a (COUNT(DISTINCT ?f) AS ?n) WHERE { GRAPH ?g {
+        ?f a gov:Removal ; gov:post ?p . ?p gov:inAgency ?a } } GROUP BY ?g ?a""",
+}
 
 
 def _counts_in(s: ox.Store, notices: list[str]) -> dict[tuple[str, str], list[int]]:
-    """(agency, notice) -> distinct tasks it leads, supports and is responsible for in that
-    notice, for these notice graphs. A task belongs to one notice, so an agency's totals are
-    the sums over notices."""
-    q = """SELECT ?g ?a ?r (COUNT(DISTINCT ?t) AS ?n) WHERE { GRAPH ?g {
-        ?x gov:agency ?a ; gov:taskRole ?r ; gov:task ?t ; a gov:TaskAssignment } } GROUP BY ?g ?a ?r"""
-    head = q.index("{") + 1
+    """(agency, notice) -> [tasks it leads, supports, is responsible for, appointments to its
+    posts, removals from them] in that notice, for these notice graphs. A task or a personnel
+    decision belongs to one notice, so an agency's totals are the sums over notices."""
     out: dict[tuple[str, str], list[int]] = {}
-    for batch in _batches(notices):
-        for sol in s.query(_P + q[:head] + f" VALUES ?g {{ {_iris(batch)} }} " + q[head:]):
-            role = sol["r"].value.rsplit("/", 1)[-1]
-            if role in _ROLES:
-                out.setdefault((sol["a"].value, sol["g"].value), [0, 0, 0])[_ROLES.index(role)] = int(sol["n"].value)
+    for what, q in _COUNT_QUERIES.items():
+        head = q.index("{") + 1
+        for batch in _batches(notices):
+            for sol in s.query(_P + q[:head] + f" VALUES ?g {{ {_iris(batch)} }} " + q[head:]):
+                counted = sol["r"].value.rsplit("/", 1)[-1] if what == "task" else what
+                if counted in _COUNTED:
+                    out.setdefault((sol["a"].value, sol["g"].value), [0] * len(_COUNTED))[
+                        _COUNTED.index(counted)] = int(sol["n"].value)
     return out
 
 
@@ -272,23 +290,24 @@ def _recorded_counts(s: ox.Store, notices: list[str]) -> dict[tuple[str, str], l
     refresh saw in them)."""
     out = {}
     for batch in _batches(notices):
-        for sol in s.query(_P + f"""SELECT ?a ?n ?l ?s ?r WHERE {{ VALUES ?n {{ {_iris(batch)} }} GRAPH <{DERIVED_GRAPH}> {{
-                ?c gov:sourceNotice ?n ; a gov:TaskCount ; gov:agency ?a ;
-                   gov:leadTaskCount ?l ; gov:supportTaskCount ?s ; gov:responsibleTaskCount ?r }} }}"""):
-            out[(sol["a"].value, sol["n"].value)] = [int(sol[v].value) for v in ("l", "s", "r")]
+        for sol in s.query(_P + f"""SELECT ?a ?n ?p ?v WHERE {{ VALUES ?n {{ {_iris(batch)} }} GRAPH <{DERIVED_GRAPH}> {{
+                ?c gov:sourceNotice ?n ; a gov:AgencyCount ; gov:agency ?a ; ?p ?v
+                FILTER(?p IN ({", ".join(f"<{p}>" for p in _COUNT_PROPS)})) }} }}"""):
+            counts = out.setdefault((sol["a"].value, sol["n"].value), [0] * len(_COUNTED))
+            counts[_PROP_INDEX[sol["p"].value]] = int(sol["v"].value)
     return out
 
 
-def _task_count_triples(s: ox.Store, notices: list[str], agencies: list[str]) -> tuple[list[str], list[str]]:
-    """Task counts per agency and notice (``gov:TaskCount`` records) and each agency's totals
-    (``gov:leadTaskCount`` … on the agency), kept by difference: the changed notices' old
-    counts are taken off the agency's totals and their new counts added, so the work follows
-    the changed notices, not the agency's history. Returns (new triples, agencies whose totals
-    they rewrite)."""
+def _count_triples(s: ox.Store, notices: list[str], agencies: list[str]) -> tuple[list[str], list[str]]:
+    """Counts per agency and notice (``gov:AgencyCount`` records) and each agency's totals
+    (``gov:leadTaskCount`` … ``gov:removalCount`` on the agency), kept by difference: the
+    changed notices' old counts are taken off the agency's totals and their new counts added,
+    so the work follows the changed notices, not the agency's history. Returns (new triples,
+    agencies whose totals they rewrite)."""
     new = _counts_in(s, notices)
     old = _recorded_counts(s, notices)
     affected = set(agencies) | {a for a, _ in old} | {a for a, _ in new}
-    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    totals: dict[str, list[int]] = defaultdict(lambda: [0] * len(_COUNTED))
     for a in affected:
         node = _n(a)
         for i, prop in enumerate(_COUNT_PROPS):
@@ -300,26 +319,28 @@ def _task_count_triples(s: ox.Store, notices: list[str], agencies: list[str]) ->
 
 
 def _count_records(counts: dict[tuple[str, str], list[int]]) -> list[str]:
-    """A ``gov:TaskCount`` record for each (agency, notice)."""
+    """A ``gov:AgencyCount`` record for each (agency, notice)."""
     out = []
     for (a, notice), c in sorted(counts.items()):
-        node = f"<{ID['derived/taskcount/' + digest(a + ' ' + notice, n=16)]}>"
-        out += [f"{node} a <{GOV.TaskCount}> .\n", f"{node} <{GOV.agency}> <{a}> .\n",
+        node = f"<{ID['derived/count/' + digest(a + ' ' + notice, n=16)]}>"
+        out += [f"{node} a <{GOV.AgencyCount}> .\n", f"{node} <{GOV.agency}> <{a}> .\n",
                 f"{node} <{GOV.sourceNotice}> <{notice}> .\n"]
         out += [f"{node} <{p}> {_int(n)} .\n" for p, n in zip(_COUNT_PROPS, c)]
     return out
 
 
 def _add_counts(totals: dict[str, list[int]], counts: dict[tuple[str, str], list[int]], sign: int = 1) -> None:
-    """Add (``sign`` -1: take off) per-notice counts, {(agency, notice): [lead, support, responsible]},
+    """Add (``sign`` -1: take off) per-notice counts, {(agency, notice): [lead, …, removal]},
     to the agencies' totals."""
     for (a, _), c in counts.items():
         totals[a] = [t + sign * x for t, x in zip(totals[a], c)]
 
 
 def _total_triples(totals: dict[str, list[int]], agencies: list[str]) -> list[str]:
-    """These agencies' task totals (none for an agency with no tasks left)."""
-    return [f"<{a}> <{p}> {_int(n)} .\n" for a in agencies if any(totals[a]) for p, n in zip(_COUNT_PROPS, totals[a])]
+    """These agencies' totals: each group of counts (tasks; personnel changes) where one of it
+    is not zero."""
+    return [f"<{a}> <{p}> {_int(n)} .\n" for a in agencies for group in _COUNT_GROUPS if any(totals[a][group])
+            for p, n in zip(_COUNT_PROPS[group], totals[a][group])]
 
 
 def _int(n: int) -> str:

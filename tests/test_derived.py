@@ -138,3 +138,38 @@ def test_task_counts_follow_a_notice_rebuilt_with_fewer_tasks(tmp_path):
     fresh = Store(tmp_path / "fresh")
     build([folder], fresh)
     assert _records(store) == _records(fresh)
+
+
+def _changes_by_grouping(store: Store) -> list[dict]:
+    """Personnel changes as the whole store says them: every appointment and removal grouped by
+    the name of its post's agency."""
+    rows = store.query("""PREFIX gov: <https://w3id.org/govkg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT ?agency (COUNT(DISTINCT ?ap) AS ?appointments) (COUNT(DISTINCT ?rm) AS ?removals) WHERE { GRAPH ?g {
+            { ?f a gov:Appointment . BIND(?f AS ?ap) } UNION { ?f a gov:Removal . BIND(?f AS ?rm) }
+            ?f gov:post/gov:inAgency/skos:prefLabel ?agency } } GROUP BY ?agency""")
+    return sorted(({"agency": r["agency"], "changes": r["appointments"] + r["removals"],
+                    "appointments": r["appointments"], "removals": r["removals"]} for r in rows),
+                  key=lambda r: r["agency"])
+
+
+def test_agencies_by_personnel_changes_read_counts_equal_to_grouping_every_decision(tmp_path):
+    from govkg import canned
+    personnel = [n for n in sorted(NOTICES) if "免去" in NOTICES[n]]
+    assert personnel
+    store = Store(tmp_path / "s")
+    folder = _write(tmp_path / "n", sorted(NOTICES))
+    build([folder], store)
+    before = canned.run(store, canned.load("agencies-most-changes"))
+    assert before and sorted(before, key=lambda r: r["agency"]) == _changes_by_grouping(store)
+    # a personnel notice again without its removals: the counts go down by difference
+    target = folder / personnel[0]
+    text = target.read_text(encoding="utf-8")
+    target.write_text("\n".join(ln for ln in text.splitlines() if "免去" not in ln), encoding="utf-8")
+    build([target], store)
+    after = canned.run(store, canned.load("agencies-most-changes"))
+    assert sum(r["removals"] for r in after) < sum(r["removals"] for r in before)
+    assert sorted(after, key=lambda r: r["agency"]) == _changes_by_grouping(store)
+    # no agency with tasks only is ranked among the personnel changes, nor the other way round
+    assert all(r["changes"] for r in after)
+    assert all(any((r["lead_tasks"], r["support_tasks"], r["responsible_tasks"]))
+               for r in canned.run(store, canned.load("lead-agency-ranking")))

@@ -80,54 +80,121 @@ def resolve(store: Store, changed: Iterable[str] | None = None, overrides: Itera
 
     if full:
         return _resolve_all(store, reader, active, added, removed)
+    return _resolve_blocks(store, reader, changed, active, added, removed)
+
+
+def _resolve_blocks(store: Store, reader: Reader, changed: list[str], active, added, removed) -> ResolveReport:
+    """Re-decide the blocks the ``changed`` notices touch, and what they link to, in steps:
+    the people of a run of whole names at a time (each step's old person quads read, compared
+    and written before the next step), then the tenures of the posts the new people change a
+    post at a time, then the renames of the governments whose summaries changed. What is
+    held at once is the blocks' mentions and one step's quads, not the quads of every
+    re-decided person and tenure. The flag goes off in the first write and back on last."""
     seeds = reader.blocks_in(changed)
     seeds |= {(o.name, r) for o in added + removed for r in reader.regions_of(o.name)}
     derived = reader.derived_people(changed)
     for p in sorted(derived, key=str):
         seeds |= reader.person_blocks(p)
     blocks, mentions, old = _closure(reader, seeds, {o.name for o in active if o.same})
-    old_people = sorted(old | derived, key=str)
+    reader.forget_names()
     by_name: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
-        by_name[m.name].append(m)
+        by_name[script_key(m.name)].append(m)
+    del mentions
     for o in added:
-        ov.check(store, o, by_name.get(o.name, []))
+        ov.check(store, o, by_name.get(script_key(o.name), []))
+    old_posts = reader.old_posts(derived)  # (read before the people that held them are rewritten)
+    old_by_name: dict[str, list] = defaultdict(list)
+    for person, name in reader.person_names({p.value for p in old | derived}).items():
+        old_by_name[script_key(name)].append(ox.NamedNode(person))
+    gone = {p.value for p in old | derived}
 
-    people = [(_person(c), c) for c in cluster(mentions, active)]
-    g = Triples()
-    for person, c in people:
-        _write_person(g, person, c)
-    posts, relinked = _write_tenures(reader, g, people, changed, derived)
-    summaries, old_summaries = _summaries(reader, people, old_people)
-    renames = _renames(reader, summaries, people, False)
+    writer = _StepWriter(store, removed, added)
+    notices = set(changed)
+    posts: set[str] = set()
+    relinked: list[str] = []
+    fresh: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)
+    people_n = 0
+    for names in _name_steps(by_name):
+        people = [(_person(c), c) for c in cluster([m for n in names for m in by_name.pop(n)], active)]
+        people_n += len(people)
+        g = Triples()
+        for person, c in people:
+            _write_person(g, person, c)
+            for m in c.mentions:
+                if getattr(reader.denoted(m.iri), "value", None) != str(person):
+                    relinked.append(m.iri)
+                    posts.update(f["post"] for f in m.facts)
+                elif m.notice in notices:
+                    posts.update(f["post"] for f in m.facts)
+        _add_spans(fresh, people)
+        writer.replace(reader.person_quads([p for n in names for p in old_by_name.pop(n, [])]),
+                       _quads(g, IDENTITY_GRAPH))
+    writer.replace(reader.person_quads([p for ps in old_by_name.values() for p in ps]), [])  # (none expected)
+    posts |= old_posts
+    for step, quads in _tenure_steps(reader, posts):
+        writer.replace(reader.tenure_quads(step), quads)
+    summaries, old_summaries = _summaries(reader, fresh, gone)
+    renames = _renames(reader, summaries, False)
     governments = set(renames)
-    pause_point("resolve-computed")
-
-    new = _quads(g, IDENTITY_GRAPH) + [q for r, rg in renames.items() for q in _quads(rg, renames_graph(r))]
-    new += [q for key, seen in summaries.items() if seen for q in _summary_quads(key, seen)] + [flag_quad()]
-    old = reader.tenure_quads(posts) + reader.person_quads(old_people)
-    old += reader.graph_quads([renames_graph(r) for r in governments])
-    old += old_summaries
-    old += reader.graph_quads([str(STATE_GRAPH)], subject=str(STATE_GRAPH))
-    new_graphs = {q.graph_name.value for q in new}
-    drop = sorted({q.graph_name.value for q in old if q.graph_name.value.startswith(RENAMES_PREFIX)} - new_graphs)
-    old_set, new_set = set(old), set(new)
-    new = [q for q in dict.fromkeys(new) if q not in old_set]  # what is there already stays
-    ops = [f"DELETE WHERE {{ GRAPH <{STATE_GRAPH}> {{ <{STATE_GRAPH}> <{GOV.resolved}> ?flag }} }}"]
-    ops += [f"DROP SILENT GRAPH <{g}>" for g in drop]
-    ops += _data("DELETE", [q for q in old_set if q not in new_set and q.graph_name.value not in drop])
-    ops += [f"DELETE WHERE {{ GRAPH <{OVERRIDES_GRAPH}> {{ <{ov.node(o)}> ?p ?o }} }}" for o in removed]
-    if added:
-        ops.append(f"INSERT DATA {{ GRAPH <{OVERRIDES_GRAPH}> {{\n{''.join(ov.triples(o) for o in added)}}} }}")
-    _write(store, ops, new)
+    new = [q for r, rg in renames.items() for q in _quads(rg, renames_graph(r))]
+    new += [q for key, seen in summaries.items() if seen for q in _summary_quads(key, seen)]
+    old_state = reader.graph_quads([renames_graph(r) for r in governments]) + old_summaries
+    writer.replace(old_state, new, drop=sorted({q.graph_name.value for q in old_state
+                                                if q.graph_name.value.startswith(RENAMES_PREFIX)}
+                                               - {q.graph_name.value for q in new}))
+    writer.finish()
     pause_point("resolve-written")
-    return ResolveReport(False, len(blocks), len(posts), len(governments), len(people), relinked)
+    return ResolveReport(False, len(blocks), len(posts), len(governments), people_n, sorted(set(relinked)))
+
+
+def _name_steps(by_name: dict[str, list[Mention]]):
+    """The names in order, a run of whole names of about ``MENTIONS_PER_STEP`` mentions at a time."""
+    step, n = [], 0
+    for name in sorted(by_name):
+        step.append(name)
+        n += len(by_name[name])
+        if n >= MENTIONS_PER_STEP:
+            yield step
+            step, n = [], 0
+    if step:
+        yield step
+
+
+class _StepWriter:
+    """Writes a re-decision step by step: each step's old quads are compared with its new
+    ones and only the difference is written. The first write also takes the ``resolved``
+    flag away and applies the reviewers' added and removed overrides; ``finish`` puts the
+    flag back. A store killed in between says it is unresolved (and is resolved in full by
+    the next build)."""
+
+    def __init__(self, store: Store, removed, added):
+        self.store = store
+        self.first = [f"DELETE WHERE {{ GRAPH <{STATE_GRAPH}> {{ <{STATE_GRAPH}> <{GOV.resolved}> ?flag }} }}"]
+        self.first += [f"DELETE WHERE {{ GRAPH <{OVERRIDES_GRAPH}> {{ <{ov.node(o)}> ?p ?o }} }}" for o in removed]
+        if added:
+            self.first.append(f"INSERT DATA {{ GRAPH <{OVERRIDES_GRAPH}> {{\n{''.join(ov.triples(o) for o in added)}}} }}")
+
+    def replace(self, old: list, new: list, drop: list[str] = ()) -> None:
+        old_set, new_set = set(old), set(new)
+        ops = [f"DROP SILENT GRAPH <{g}>" for g in drop]
+        ops += _data("DELETE", [q for q in old_set if q not in new_set and q.graph_name.value not in drop])
+        added = [q for q in dict.fromkeys(new) if q not in old_set]  # what is there already stays
+        if self.first is not None:
+            pause_point("resolve-computed")
+            ops, self.first = self.first + ops, None
+        _write(self.store, ops, added, flag=False)
+
+    def finish(self) -> None:
+        if self.first is not None:  # nothing changed: the flag still goes off and on
+            self.replace([], [])
+        _write(self.store, [], [flag_quad()])
 
 
 #: a full resolution decides and writes the people of about this many mentions at a time
 MENTIONS_PER_STEP = 10_000
-#: ... and the tenures of this many posts at a time
-POSTS_PER_STEP = 1000
+#: ... and the tenures of whole posts, about this many of their facts at a time
+FACTS_PER_STEP = 50_000
 
 
 def _slices(reader: Reader):
@@ -171,12 +238,8 @@ def _resolve_all(store: Store, reader: Reader, active, added, removed) -> Resolv
             person = _person(c)
             _write_person(g, person, c)
             people_n += 1
-            for m in c.mentions:
-                posts.update(f["post"] for f in m.facts)
-                if m.date:
-                    for agency in m.agencies:
-                        span = seen[(m.region, agency)].setdefault(str(person), [m.date, m.date])
-                        span[0], span[1] = min(span[0], m.date), max(span[1], m.date)
+            posts.update(f["post"] for m in c.mentions for f in m.facts)
+            _add_spans(seen, [(person, c)])
         if first:
             pause_point("resolve-computed")
             store.ox.update(" ;\n".join(ops))
@@ -185,20 +248,33 @@ def _resolve_all(store: Store, reader: Reader, active, added, removed) -> Resolv
     if first:
         pause_point("resolve-computed")
         store.ox.update(" ;\n".join(ops))
-    ordered = sorted(posts)
-    for i in range(0, len(ordered), POSTS_PER_STEP):
-        g = Triples()
-        facts = [(URIRef(person), f) for post in ordered[i:i + POSTS_PER_STEP] for person, f in reader.post_facts(post, {})]
-        add_tenures(g, sorted(facts, key=lambda pf: (str(pf[0]), pf[1]["fact"])))
-        _add(store, _quads(g, IDENTITY_GRAPH))
+    for _, quads in _tenure_steps(reader, posts):
+        _add(store, quads)
     summaries = dict(seen)
     del seen
-    renames = _renames(reader, summaries, [], True)
+    renames = _renames(reader, summaries, True)
     _add(store, [q for r, rg in renames.items() for q in _quads(rg, renames_graph(r))] +
          [q for key, s in summaries.items() if s for q in _summary_quads(key, s)])
     _add(store, [flag_quad()])
     pause_point("resolve-written")
     return ResolveReport(True, blocks, len(posts), len(renames), people_n)
+
+
+def _tenure_steps(reader: Reader, posts: set[str]):
+    """(posts, their tenure quads) for runs of whole posts of about ``FACTS_PER_STEP`` facts, the
+    facts read back from the store (who each fact's mention denotes: the identity graph as just
+    written). A post's tenures depend on its facts only, so the steps change nothing but memory."""
+    ordered = sorted(posts)
+    step: list[str] = []
+    facts: list = []
+    for i, post in enumerate(ordered):
+        step.append(post)
+        facts += [(URIRef(person), f) for person, f in reader.post_facts(post, {})]
+        if len(facts) >= FACTS_PER_STEP or i == len(ordered) - 1:
+            g = Triples()
+            add_tenures(g, sorted(facts, key=lambda pf: (str(pf[0]), pf[1]["fact"])))
+            yield step, _quads(g, IDENTITY_GRAPH)
+            step, facts = [], []
 
 
 def _add(store: Store, quads: list) -> None:
@@ -251,20 +327,24 @@ def _closure(reader: Reader, seeds: set[tuple[str, str]], shared: set[str]):
 BULK_QUADS = 10_000
 
 
-def _write(store: Store, ops: list[str], new: list) -> None:
+def _write(store: Store, ops: list[str], new: list, flag: bool = True) -> None:
     """Three steps, each safe to be killed after: one transaction takes the ``resolved``
     flag away and deletes what is gone; the new quads are added (in one transaction, or
-    by the bulk loader when there are many); the flag goes back last (it is in ``new``).
-    A store killed in between says it is unresolved, and the next build resolves it in
-    full. On a SPARQL server (no bulk insert) everything goes as one update."""
-    flag = flag_quad()
-    data = [q for q in new if q != flag]
+    by the bulk loader when there are many); the flag goes back last (unless ``flag`` is
+    false: a step of a longer write). A store killed in between says it is unresolved, and
+    the next build resolves it in full. On a SPARQL server (no bulk insert) everything goes
+    as one update."""
+    data = [q for q in new if q != flag_quad()]
+    data_flag = [flag_quad()] if flag else []
     if not hasattr(store.ox, "extend"):
-        store.ox.update(" ;\n".join(ops + _data("INSERT", data + [flag])))
+        ops = ops + _data("INSERT", data + data_flag)
+        if ops:
+            store.ox.update(" ;\n".join(ops))
         return
-    store.ox.update(" ;\n".join(ops))
+    if ops:
+        store.ox.update(" ;\n".join(ops))
     _add(store, data)
-    _add(store, [flag])
+    _add(store, data_flag)
 
 
 def _removed(stored: list[ov.Override], ids: Iterable[str]) -> list[ov.Override]:
@@ -312,44 +392,24 @@ def _write_person(g: "Triples", person: URIRef, c: Cluster) -> None:
             g.add((p, _MEMBER_OF, group))
 
 
-def _write_tenures(reader: Reader, g: "Triples", people, changed: list[str], derived) -> tuple[set[str], list[str]]:
-    """Tenures of every post whose holdings these re-decided people change; returns those posts
-    and the mentions that now denote another person, or are new (``ResolveReport.relinked``).
-    A post's tenures follow from its facts and who each fact's mention denotes, so only these
-    change: the posts of facts in the ``changed`` notices, the posts of mentions that now denote
-    someone else, and the posts held by the people ``derived`` from the changed notices before
-    (what a rebuilt notice no longer says). The other posts of the re-decided people keep their
-    tenures (a large block re-decided for one new mention rewrote every post of every namesake)."""
-    now = {m.iri: str(person) for person, c in people for m in c.mentions}
-    notices = set(changed)
-    moved = {m for m, person in now.items() if getattr(reader.denoted(m), "value", None) != person}
-    posts = {f["post"] for _, c in people for m in c.mentions if m.notice in notices or m.iri in moved
-             for f in m.facts}
-    posts |= reader.old_posts(derived)
-    seen, facts = set(), []
-    for post in sorted(posts):
-        for person, f in reader.post_facts(post, now):
-            if (person, f["fact"]) not in seen:
-                seen.add((person, f["fact"]))
-                facts.append((URIRef(person), f))
-    add_tenures(g, sorted(facts, key=lambda pf: (str(pf[0]), pf[1]["fact"])))
-    return posts, sorted(moved)
-
-
-def _summaries(reader: Reader, people, old_people):
-    """The input of rename detection, kept in the state graph: for each (government,
-    agency), each person named in a post there with the first and last date. Returns
-    the summaries the re-decided people change, {(government, agency): {person: [first,
-    last]}}, and the quads of their old versions."""
-    fresh: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)
+def _add_spans(spans: dict[tuple[str, str], dict[str, list[str]]], people) -> None:
+    """Add to ``spans``, {(government, agency): {person: [first, last]}}, the dates these
+    people are named in posts of each agency (the input of rename detection)."""
     for person, c in people:
         for m in c.mentions:
             if not m.date:
                 continue
             for agency in m.agencies:
-                span = fresh[(m.region, agency)].setdefault(str(person), [m.date, m.date])
+                span = spans[(m.region, agency)].setdefault(str(person), [m.date, m.date])
                 span[0], span[1] = min(span[0], m.date), max(span[1], m.date)
-    gone = {p.value for p in old_people}
+
+
+def _summaries(reader: Reader, fresh: dict[tuple[str, str], dict[str, list[str]]], gone: set[str]):
+    """The input of rename detection, kept in the state graph: for each (government,
+    agency), each person named in a post there with the first and last date. ``fresh``: the
+    spans of the re-decided people; ``gone``: the people they replace. Returns the summaries
+    they change, {(government, agency): {person: [first, last]}}, and the quads of their old
+    versions."""
     old_quads = []
     out = {}
     for key, node in reader.summary_nodes(set(fresh), gone).items():
@@ -373,7 +433,7 @@ def _summary_quads(key: tuple[str, str], seen: dict[str, list[str]]) -> list:
     return quads + [ox.Quad(node, ox.NamedNode(str(GOV.holder)), ox.NamedNode(p), g) for p in sorted(seen)]
 
 
-def _renames(reader: Reader, summaries: dict, people, full: bool) -> dict[str, "Triples"]:
+def _renames(reader: Reader, summaries: dict, full: bool) -> dict[str, "Triples"]:
     """Rename events of every government whose summaries changed, {government: graph}."""
     governments = {region for region, _ in summaries}
     out = {}
@@ -386,8 +446,7 @@ def _renames(reader: Reader, summaries: dict, people, full: bool) -> dict[str, "
             seen = {a: s for a, s in seen.items() if s}
         rg = Triples()
         if seen:
-            names = {str(p): c.mentions[0].name for p, c in people}
-            names.update(reader.person_names({p for s in seen.values() for p in s} - set(names)))
+            names = reader.person_names({p for s in seen.values() for p in s})  # (people written already)
             add_renames(rg, {a: [(d, p) for p, span in s.items() for d in span] for a, s in seen.items()}, names)
         out[region] = rg
     return out

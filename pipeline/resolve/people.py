@@ -53,6 +53,12 @@ class Mention:
     def post_keys(self) -> frozenset[tuple[str, str]]:
         return frozenset((script_key(a), script_key(t)) for _, a, t in self.events)
 
+    @cached_property
+    def ordered_events(self) -> tuple[tuple[str, str, str], ...]:
+        """The events in order: the first evidence found is then the same in every run (a set
+        of strings iterates in an order that changes with the process's hash seed)."""
+        return tuple(sorted(self.events))
+
 
 @dataclass(eq=False)  # one cluster is itself only (``in`` and ``remove`` compared every mention)
 class Cluster:
@@ -60,8 +66,39 @@ class Cluster:
     evidence: list[str] = field(default_factory=list)
 
     @property
-    def events(self):
-        return [(m.date, e, a, t) for m in self.mentions for e, a, t in m.events]
+    def events(self) -> list[tuple[str, str, str, str]]:
+        """(date, event, agency, title) of every mention, in order."""
+        return self._kept()[0]
+
+    def traits(self) -> "_Traits":
+        """What the pairwise tests below ask of the cluster as a whole."""
+        return self._kept()[1]
+
+    def _kept(self) -> tuple[list, "_Traits"]:
+        """The events and traits, computed again only when the cluster has grown (merges only add)."""
+        if self._cache is None or self._cache[0] != len(self.mentions):
+            events = [(m.date, e, a, t) for m in self.mentions for e, a, t in m.ordered_events]
+            self._cache = (len(self.mentions), events, _Traits.of(self.mentions))
+        return self._cache[1], self._cache[2]
+
+    _cache: tuple | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class _Traits:
+    """A cluster's notices (and those where it is named without a post), its post and
+    agency keys: enough to tell that no pair of mentions of two clusters can give strong
+    evidence (``_strong``) or name them both in one notice (``_unrelated``)."""
+    notices: frozenset[str]
+    postless: frozenset[str]
+    posts: frozenset[tuple[str, str]]
+    agencies: frozenset[str]
+
+    @staticmethod
+    def of(mentions: list[Mention]) -> "_Traits":
+        return _Traits(frozenset(m.notice for m in mentions), frozenset(m.notice for m in mentions if not m.events),
+                       frozenset(k for m in mentions for k in m.post_keys),
+                       frozenset(k for m in mentions for k in m.agency_keys))
 
 
 def _bigrams(s: str) -> set[str]:
@@ -106,13 +143,25 @@ def _strong(x: Mention, y: Mention) -> str | None:
     if shared:
         a, t = sorted(shared)[0]
         return f"both hold {t} in {a}"
-    for _, a, t in x.events:
-        for _, a2, t2 in y.events:
+    for _, a, t in x.ordered_events:
+        for _, a2, t2 in y.ordered_events:
             if script_key(a) != script_key(a2) and similar_agency(a, a2) and script_key(t) == script_key(t2):
                 return f"{t} in {a} and in {a2}, two names of one body"
             if script_key(a) == script_key(a2):
                 return f"both hold posts in {a}"
     return None
+
+
+def _may_be_strong(c: Cluster, d: Cluster) -> bool:
+    """Whether some pair of mentions of ``c`` and ``d`` may give ``_strong`` evidence, from the
+    clusters' traits alone (False: no pair does, and the pairs need not be tried)."""
+    s, t = c.traits(), d.traits()
+    if s.postless & t.notices or t.postless & s.notices or s.posts & t.posts or s.agencies & t.agencies:
+        return True
+    agencies_of: dict[str, set[str]] = defaultdict(set)  # a title's key -> agency keys, in d
+    for agency, title in t.posts:
+        agencies_of[title].add(agency)
+    return any(a != a2 and _similar_keys(*sorted((a, a2))) for a, title in s.posts for a2 in agencies_of.get(title, ()))
 
 
 def _contradicts(c: Cluster, d: Cluster) -> str | None:
@@ -141,6 +190,8 @@ def _plus_year(date: str) -> str:
 
 
 def _conflict(c: Cluster, d: Cluster, cannot: set[frozenset[str]]) -> str | None:
+    if not cannot and not c.traits().notices & d.traits().notices:  # (no pair to test)
+        return _contradicts(c, d)
     for x in c.mentions:
         for y in d.mentions:
             if frozenset((x.iri, y.iri)) in cannot:
@@ -208,7 +259,8 @@ def _local(ms: list[Mention], rules: list[Override], cannot: set[frozenset[str]]
             for d in list(clusters):
                 if c is d or c not in clusters or d not in clusters:
                     continue
-                why = next((w for x in c.mentions for y in d.mentions if (w := _strong(x, y))), None)
+                why = _may_be_strong(c, d) and next(
+                    (w for x in c.mentions for y in d.mentions if (w := _strong(x, y))), None)
                 if why and not _conflict(c, d, cannot):
                     merge(c, d, why)
                     changed = True

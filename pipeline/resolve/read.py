@@ -32,6 +32,9 @@ _DATE, _ISSUER, _NUMBER, _NTITLE = _n(ELI.date_document), _n(GOV.issuerName), _n
 _DENOTES, _GOVERNMENT, _NOTICE = _n(GOV.denotes), _n(GOV.government), _n(GOV.Notice)
 _IDENTITY, _STATE = _n(IDENTITY_GRAPH), _n(STATE_GRAPH)
 _HOLDER, _SEEN, _RDFS_LABEL = _n(GOV.holder), _n(GOV.postsSeen), _n("http://www.w3.org/2000/01/rdf-schema#label")
+_STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
+#: the notices whose names ``Reader.labels`` keeps at a time
+_LABELS_KEPT = 20_000
 _EVENT = {str(GOV.Appointment): "appointment", str(GOV.Removal): "removal", str(GOV.PostListing): "listing"}
 _FACT_ATTRS = {"start": _n(GOV.startDate), "end": _n(GOV.endDate), "probation": _n(GOV.probation),
                "secondment": _n(GOV.secondment)}
@@ -44,6 +47,7 @@ class Reader:
         self.ox = store.ox
         self._notices: dict[str, tuple[str, str, str]] = {}
         self._nodes: dict[str, list] = {}
+        self._labels: dict[str, frozenset[str]] = {}
 
     def objects(self, s, p, g) -> list:
         out = [q.object for q in self.ox.quads_for_pattern(s, p, None, g)]
@@ -118,14 +122,23 @@ class Reader:
     def linked_regions(self, name: str, region: str, agencies: set[str]) -> set[str]:
         """Other governments whose notices name ``name`` and one of ``agencies``: where a
         cluster of this block may have a namesake in the same body (``people._link``)."""
-        labels = [ox.Literal(a) for a in sorted(agencies)]
         out = set()
         for _, g, _ in self.mention_nodes(name):
             r = script_key(self.region(g))
-            if r != script_key(region) and r not in out and any(
-                    any(True for _ in self.ox.quads_for_pattern(None, _LABEL, a, g)) for a in labels):
+            if r != script_key(region) and r not in out and not self.labels(g).isdisjoint(agencies):
                 out.add(r)
         return out
+
+    def labels(self, g: ox.NamedNode) -> frozenset[str]:
+        """The names (``skos:prefLabel``, plain strings) the notice graph ``g`` gives its nodes:
+        one lookup per notice, kept (up to ``_LABELS_KEPT`` notices) for the other names it is read for."""
+        if g.value not in self._labels:
+            if len(self._labels) >= _LABELS_KEPT:
+                self._labels.clear()
+            self._labels[g.value] = frozenset(
+                q.object.value for q in self.ox.quads_for_pattern(None, _LABEL, None, g)
+                if isinstance(q.object, ox.Literal) and q.object.language is None and q.object.datatype == _STRING)
+        return self._labels[g.value]
 
     def denoted(self, mention: str) -> ox.NamedNode | None:
         """The person the identity graph says ``mention`` denotes."""
