@@ -821,3 +821,15 @@ def test_a_rare_surname_after_a_group_role_before_the_next_leaders_chain():
              "中共中央政治局委员、国务院副总理、总指挥部副总指挥回某某，"
              "国务委员兼国务院秘书长马某出席会议。\n")
     assert ("国务院某某总指挥部", "回某某", "副总指挥") in members(nf)
+
+
+def test_an_aside_on_the_person_between_the_name_and_the_post():
+    """``甲某某（女）  县某局副局长`` / ``乙某(女) 自治区某委副主任``: the aside is the person's (sex, nationality),
+    neither a piece of the name nor the opening of the body."""
+    from govkg.extract.groups import parse_member
+    for text, name, agency, title in (("甲某某（女）  县林业局副局长", "甲某某", "县林业局", "副局长"),
+                                      ("乙某某某(女) 自治区发展改革委副主任", "乙某某某", "自治区发展改革委", "副主任"),
+                                      ("丙某（女，满族）县财政局局长", "丙某", "县财政局", "局长")):
+        got = parse_member(text, 0, "")
+        assert [(n, [(p.agency, p.title) for p in posts]) for n, posts, _ in got] == [(name, [(agency, title)])]
+    assert [n for n, _, _ in parse_member("甲某(女)、乙某", 0, "")] == ["甲某", "乙某"]

@@ -313,8 +313,15 @@ def _short_name(name: str) -> bool:
     return plausible_name(name) and (len(name) <= 4 or "·" in name)
 
 
+#: an aside on the person between a name and its post (``甲某(女)  县某局局长``, ``乙某（满族）副县长``):
+#: followed by a space or a post, not by the list's 、 or the entry's end
+_ASIDE_BEFORE_POST = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?:女|男|[\u4e00-\u9fff]{{1,4}}族|(?:女|男)[,，、][\u4e00-\u9fff]{{1,4}}族)[)）]"
+                                rf"(?=[{SPACES}]*[\u4e00-\u9fff])")
+
+
 def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
     """Members in one entry: name with posts (after it, in parentheses, or before it)."""
+    text = _ASIDE_BEFORE_POST.sub(lambda a: " " * len(a.group(0)), text)  # 甲某(女) 县某局局长: blanked, offsets kept
     body = strip_final_punct(text.strip(SPACES))
     em = _ENUM.match(body)
     if em:  # a numbered member: 1.张三　县长
