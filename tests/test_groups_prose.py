@@ -833,3 +833,13 @@ def test_an_aside_on_the_person_between_the_name_and_the_post():
         got = parse_member(text, 0, "")
         assert [(n, [(p.agency, p.title) for p in posts]) for n, posts, _ in got] == [(name, [(agency, title)])]
     assert [n for n, _, _ in parse_member("甲某(女)、乙某", 0, "")] == ["甲某", "乙某"]
+
+
+def test_an_office_head_of_a_five_character_name_marked_by_comrade():
+    """``领导小组办公室设在Y，甲乙丙丁戊同志兼任办公室主任``: a regional name of five characters printed whole
+    (no ·) is a person's where 同志 follows it."""
+    nf = run("某市人民政府关于成立某市数字政府建设领导小组的通知\n某政字〔2024〕3号\n各旗县：\n"
+             "为加强领导，决定成立某市数字政府建设领导小组。\n一、领导小组组成\n组  长：王某某  市长\n二、领导小组办公室\n"
+             "领导小组办公室设在市政务服务局，宝音某某某同志兼任办公室主任。\n某市人民政府\n2024年1月2日\n")
+    g = "某市数字政府建设领导小组"
+    assert members(nf) == {(g, "王某某", "组长"), (g + "办公室", "宝音某某某", "主任")}

@@ -714,7 +714,9 @@ _RUN_LABEL = re.compile(rf"(?:^|(?<=[{SPACES}；;，,。]))(?:(?:常务|执行|�
                         rf"主[{SPACES}]?任|秘书长)|[成委][{SPACES}]?员)[{SPACES}]*[:：]")
 
 
-_RUN_HEADING = re.compile(rf"(?<=[{SPACES}])(?:[（(][一二三四五六七八九十]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}、)")
+#: (or the sentence after the last member that sets up the group's office: 丙 某局局长 领导小组下设办公室,…)
+_RUN_HEADING = re.compile(rf"(?<=[{SPACES}])(?:[（(][一二三四五六七八九十]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}、|"
+                          rf"(?=[\u4e00-\u9fff]{{0,30}}?(?:下设办公室|办公室设[在于])))")
 
 
 def _label_runs(lines: list[Line]) -> tuple[list[Line], list[int]]:
@@ -730,7 +732,7 @@ def _label_runs(lines: list[Line]) -> tuple[list[Line], list[int]]:
         if len(cuts) < 2 and not any(c and line.text[c - 1] in "。；;" for c in cuts):
             out.append(line)
             continue
-        # (and before each numbered heading after a space: 成员:甲 (二)领导小组办公室 主任:乙)
+        # (and before each numbered heading or office sentence after a space: 成员:甲 (二)领导小组办公室 主任:乙)
         cuts = sorted(set(cuts) | {m.start() for m in _RUN_HEADING.finditer(line.text)})
         for a, b in zip([0] + cuts, cuts + [len(line.text)]):
             if line.text[a:b].strip(SPACES):
@@ -1412,7 +1414,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 role = role.removeprefix("办公室")
             if not group:
                 continue
-            members = _title_first_members(m["entries"], line.start + raw.find(m["entries"][:4]), region)
+            members = _title_first_members(m["entries"], line.start + raw.find(m["entries"][:4]), region) \
+                or _long_comrade(m["entries"], flat[m.end("entries"):], line.start + raw.find(m["entries"][:4]))
             _add_members(state, group, role, members, span)
             holder = group
         for m in [*_ROLE_IS_RE.finditer(flat), *_MEMBERS_ARE_RE.finditer(flat), *_MEMBERS_AMONG_RE.finditer(flat)]:
@@ -1444,7 +1447,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             if not group:
                 continue
             entries = re.sub(r"^.*?(?:成立|设立|组建)(?:了)?以", "", m["entries"])  # 我市成立了以市委书记某某为指挥长…
-            members = _title_first_members(entries, line.start + max(raw.find(entries[:4]), 0), region)
+            members = _title_first_members(entries, line.start + max(raw.find(entries[:4]), 0), region) \
+                or _long_comrade(entries, flat[m.end("entries"):], line.start + max(raw.find(entries[:4]), 0))
             if not members and flat[m.start("role") - 2: m.start("role")] == "作为":  # 某某副市长作为第一召集人
                 who = _name_then_bare_title(entries, line.start + max(raw.find(entries[:4]), 0), region)
                 members = [who] if who else []
@@ -1969,6 +1973,17 @@ def _same_but_work(state: _State, group: str) -> str:
     """A group written once with 工作 and once without (县征兵工作领导小组 / 县征兵领导小组): the first form."""
     bare = group.replace("工作", "")
     return next((g for g in state.groups if g.replace("工作", "") == bare), group)
+
+
+def _long_comrade(entries: str, after: str, at: int) -> list:
+    """One name of five or six characters with no · (the Mongolian and Tibetan names a region prints whole:
+    ``甲乙丙丁戊同志兼任办公室主任``), taken where 同志 follows it and marks it a person's; [] otherwise."""
+    name = clean_name(entries)
+    if after.startswith("同志") and 5 <= len(name) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", name) \
+            and plausible_name(name) and not TITLE_RE.search(name) and not AGENCY_END_RE.search(name) \
+            and not re.search(r"[省市县区州旗盟镇乡村局委厅部办院所站队处科室司组]", name):
+        return [(name, [], (at, at + len(entries)))]
+    return []
 
 
 def _title_first_members(entries: str, at: int, region: str):
