@@ -663,3 +663,8 @@ def test_an_item_closed_by_a_sentence_naming_the_bodies_responsible():
     assert rows(text) == {("拓宽某某渠道", "lead", "省甲厅"), ("拓宽某某渠道", "support", "省乙厅"),
                           ("拓宽某某渠道", "support", "省丙厅"), ("稳定某某规模", "responsible", "省委组织部"),
                           ("稳定某某规模", "responsible", "省甲厅"), ("强化某某帮扶", "responsible", "各市州人民政府")}
+
+
+def test_a_closing_sentence_that_names_its_work_is_no_list_of_bodies():
+    text = HEAD + "三、某某办公室设在甲部,日常工作由甲部负责。其后勤工作分别由甲部和某市人民政府负责。\n"
+    assert not any("其后勤工作" in agency for _, _, agency in rows(text))

@@ -843,3 +843,14 @@ def test_an_office_head_of_a_five_character_name_marked_by_comrade():
              "领导小组办公室设在市政务服务局，宝音某某某同志兼任办公室主任。\n某市人民政府\n2024年1月2日\n")
     g = "某市数字政府建设领导小组"
     assert members(nf) == {(g, "王某某", "组长"), (g + "办公室", "宝音某某某", "主任")}
+
+
+def test_a_numbered_heading_names_the_group_shorter_than_the_sentence_under_it():
+    """``一、加强领导，成立防汛工作领导小组。`` over ``…经镇党委、政府研究决定，成立某镇防汛工作领导小组``: the heading's
+    name is the sentence's (the group is named in full where it is set up)."""
+    nf = run("各村(社区):\n为确保安全度汛，现提出以下意见:\n一、加强领导，成立防汛工作领导小组。\n"
+             "为做好今年的防汛工作，经镇党委、政府研究决定，成立某镇防汛工作领导小组，统一领导我镇防汛工作。\n"
+             "组 长:王某某\n副组长:张某某\n组 员:李 某、赵某某、刘某某。\n")
+    g = "某镇防汛工作领导小组"
+    assert members(nf) == {(g, "王某某", "组长"), (g, "张某某", "副组长"), (g, "李某", "组员"), (g, "赵某某", "组员"),
+                           (g, "刘某某", "组员")}

@@ -550,8 +550,8 @@ def _closing_sentence(task: str, text: str, span) -> list[Assignment]:
     """Bodies responsible named by a sentence of their own that closes an item (no brackets): each of
     them a body's name, or nothing (省某厅负责 after a sentence; not 各地要切实负责)."""
     cm = _CLOSING_SENTENCE.search(text.rstrip(SPACES))
-    if not cm:
-        return []
+    if not cm or re.search(r"[由其的]|工作|事项|任务", cm["agencies"]):
+        return []  # (其后勤工作由甲和乙负责: a clause that names its work, read by the clause readers)
     items = [i for i in _list_items(nfkc(cm["agencies"])) if i]
     units = _agencies(cm["agencies"])
     if not units or len(units) != len(items) or not all(plausible_agency(a) for a in units):

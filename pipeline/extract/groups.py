@@ -700,6 +700,13 @@ def _wrapped_paragraphs(lines, body_start: int = 0) -> dict[int, _Paragraph]:
     return out
 
 
+def _numbered_heading(text: str) -> bool:
+    """A numbered section heading of one short sentence, which may name a group shorter than the sentence under it
+    sets it up by (``一、加强领导，成立某某领导小组。`` over ``…成立某镇某某领导小组``)."""
+    flat = squash(text)
+    return bool(_ENUM.match(flat)) and len(flat) <= 30 and not re.search(r"[。；;!！]", flat.rstrip("。；;"))
+
+
 def _in_full(name: str, stated: list[str]) -> str:
     """A group a headline names short (应急救援总指挥部) by the fuller name a sentence of the text sets
     it up under (成立某省应急救援总指挥部); and one a title names with its place (关于调整某市X委员会…)
@@ -800,7 +807,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             continue
         set_up_here = False  # a group was set up earlier on this line
         for m in _INTRO_RE.finditer(squash(wrapped[i].text.replace("\n", "")) if i in wrapped else flat):
-            headline = not _SENTENCE_MARK.search(line.text)
+            headline = not _SENTENCE_MARK.search(line.text) or _numbered_heading(line.text)
             name = _in_full(m["name"], stated) if headline else m["name"]
             if m["led"] and _GENERIC.match(name) and not state.names.ending_with(name):
                 state.groups.append(name)  # 成立以甲任组长的领导小组: the text names it by its kind only
