@@ -531,3 +531,12 @@ def test_a_persons_aside_in_a_long_flattened_text_is_not_a_lost_line_break():
     texts = [ln.text for ln in split_lines(raw)]
     assert "副组长:王某某(女) 镇党委委员、副镇长" in texts
     assert "成 员:李某某 镇农业农村办主任 赵某某(女) 镇应急管理站站长 刘某某 镇派出所所长" in texts
+
+
+def test_a_news_headline_with_a_post_and_a_quoted_word_is_a_headline():
+    """``某某关键执行者 特殊的5个“自治区”政府主席``: a title in a headline makes it a member line only where nothing
+    else says it is not one; a quoted word is never in a member line."""
+    from govkg.extract.layout import find_layout
+    text = ("某某关键执行者 特殊的5个“自治区”政府主席\n\n撰写:\n最后更新日期:\n\n"
+            "某某自治区政府主席甲某某是首个女性政府主席。\n五个自治区的政府主席分别是甲某某、乙某某。\n")
+    assert find_layout(text).title == "某某关键执行者特殊的5个“自治区”政府主席"

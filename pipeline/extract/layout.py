@@ -1105,7 +1105,8 @@ def _is_headline(flat: str) -> bool:
         return False  # (a headline that states a decision keeps a spam word a mirror injected: …下载代理省长)
     bare = re.sub(r"[(（][\d\-.年月日]{4,12}[)）]$", "", flat)  # 某局正式挂牌(2007-09): a date the site appended
     han = sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff")
-    if TITLE_RE.search(flat) and not re.search(r"[任免辞选命聘换]|决定|调整|履新|接替", flat):  # (某校更换校长: news)
+    if TITLE_RE.search(flat) and not re.search(r"[任免辞选命聘换]|决定|调整|履新|接替", flat) \
+            and not re.search(r"[“”「」]", flat):  # (某校更换校长: news; 特殊的5个“自治区”政府主席: a quote is no member's)
         return False  # a member line (name and post), not a headline
     if re.search(r"(?:资讯网|新闻网|信息网|门户网|在线|论坛)$", bare) or re.fullmatch(r"(.{2,20})\1", bare):
         return False  # a site's name (某某资讯网), printed above the story (twice, as a logo and its text)
