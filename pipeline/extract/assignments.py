@@ -542,8 +542,8 @@ _LED_WITH_RE = re.compile(r"(?:^|(?<=[。；;:：]))(?P<task>[^。；;:：由]{4
                           r"会同(?P<support>[^，,。；;等]{2,120})")
 
 
-#: the last sentence of an item, bodies and 负责 and nothing else: …。省甲厅、省乙厅负责。 / …。各市人民政府负责。
-_CLOSING_SENTENCE = re.compile(r"(?<=[。；;])(?P<agencies>[^，,。；;:：()（）]{2,120}?)(?:共同|分别|按职责分工)?负责[。；;]?$")
+#: the last sentence of an item, bodies and 负责 and nothing else: …。省甲厅、省乙厅负责。 / …。由各市人民政府负责。
+_CLOSING_SENTENCE = re.compile(r"(?<=[。；;])由?(?P<agencies>[^，,。；;:：()（）]{2,120}?)(?:共同|分别|按职责分工)?负责[。；;]?$")
 
 
 def _closing_sentence(task: str, text: str, span) -> list[Assignment]:
