@@ -854,3 +854,12 @@ def test_a_numbered_heading_names_the_group_shorter_than_the_sentence_under_it()
     g = "某镇防汛工作领导小组"
     assert members(nf) == {(g, "王某某", "组长"), (g, "张某某", "副组长"), (g, "李某", "组员"), (g, "赵某某", "组员"),
                            (g, "刘某某", "组员")}
+
+
+def test_a_report_chain_names_with_its_level_the_group_its_headline_names_bare():
+    """Headline ``我市召开某某工作领导小组全体会议``, then ``市委书记、市某某工作领导小组组长甲某某``: the chain's name
+    with its level is the group's (the fuller name), where no sentence sets the group up."""
+    nf = run("我市召开双拥工作领导小组全体会议\n5月27日，我市召开双拥工作领导小组全体会议，部署今年工作。"
+             "市委书记、市双拥工作领导小组组长张某某，市委副书记、市长、市双拥工作领导小组副组长王某某出席会议。\n")
+    g = "市双拥工作领导小组"
+    assert members(nf) == {(g, "张某某", "组长"), (g, "王某某", "副组长")}

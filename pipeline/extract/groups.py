@@ -211,6 +211,7 @@ class _State:
     facts: list = field(default_factory=list)
     text: str = ""  # the notice's lines, squashed and joined: where a group is first mentioned
     setups: list = field(default_factory=list)  # (name, the clause naming its heads) of each group set up in prose
+    stated: list = field(default_factory=list)  # the name of each group a sentence of the text sets up
     full_names: dict = field(default_factory=dict)  # a committee's short name -> its full name in the text
     _ends: list | None = None
 
@@ -760,6 +761,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     intros = [m for ln in lines if _SENTENCE_MARK.search(ln.text) for m in _INTRO_RE.finditer(squash(ln.text))]
     stated = [m["name"] for m in intros]
     state.setups = [(m["name"], m["led"]) for m in intros if m["led"]]
+    state.stated = stated
     for m in title_intro.finditer(squash(layout.title or "")):  # a title may wrap over two lines
         state.current = _introduce(state, _in_full(m["name"], stated))
     heading = squash(layout.title or next((ln.text for ln in lines if ln.text.strip()), ""))
@@ -1704,6 +1706,19 @@ _NEXT_CHAIN = re.compile(rf"[、，,](?:[{LEVEL_CHARS}]|国务|中共|中央|全
 _OTHER_ROLE_NEXT = re.compile(r"[、，,](?:(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员)(?:分别)?(?:由|为|是|包括|：|:)")
 
 
+def _as_printed_with_level(state: _State, printed: str, group: str) -> str:
+    """A report's chain names a group with its level (``市某某工作领导小组组长甲``) that its headline named bare
+    (我市召开某某工作领导小组会议): where no sentence of the text sets the group up, the fuller name is the group's
+    (a name with its place, 某区某某指挥部, stays: it is fuller still)."""
+    if printed[:1] in LEVEL_CHARS and group == printed[1:] \
+            and not any(s.endswith(printed[1:]) for s in state.stated):
+        if printed not in state.names._at:
+            state.groups.append(printed)
+            state.names.add(printed)
+        return printed
+    return group
+
+
 def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
     """``县委常委、常务副县长、县征兵工作领导小组组长张辉`` / ``区人普领导小组组长，区委常委、副区长丁克芳``:
     the person after the chain is a member of the group with that role."""
@@ -1755,9 +1770,11 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
         elif name:
             at = line.start + max(raw.find(name), 0)
             if not m["committee"]:  # (a committee is named by _committee)
+                printed = group
                 group = _first_known(state, group) or _abbreviated(state, group) or _set_up_as(state, group) \
                     or _placed(state, group) or _abbreviated(state, group, _met_pool(state, group)) \
                     or _same_but_work(state, _first_form(state, group))
+                group = _as_printed_with_level(state, printed, group)
             if group not in state.names._at:
                 state.groups.append(group)
                 state.names.add(group)
