@@ -14,8 +14,9 @@ SPACES = " \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff"
 _SPACE_RE = re.compile(f"[{SPACES}]+")
 _FINAL_PUNCT = "。.,，;；:：、!！?？"
 
-_BRACKET_OPEN = "〔[(（【［〖﹝"
-_BRACKET_CLOSE = "〕])）】］〗﹞"
+#: (a document-sharing site's font mapping prints 〔〕 as „‟: 国办发„2024‟9号)
+_BRACKET_OPEN = "〔[(（【［〖﹝„"
+_BRACKET_CLOSE = "〕])）】］〗﹞‟"
 #: a document number (文号): issuer code, year in any bracket pair, serial, 号
 DOCNUM_RE = re.compile(
     rf"(?P<code>[\u4e00-\u9fff]{{1,14}}?)\s*[{re.escape(_BRACKET_OPEN)}]\s*(?P<year>(?:19|20)\d\d)\s*"

@@ -228,6 +228,7 @@ def test_bare_numbers_cited_in_running_text(text, numbers):
 @pytest.mark.parametrize("raw, expected", [
     ("国发(2023〕18号", "国发〔2023〕18号"), ("豫政任[2024]25号", "豫政任〔2024〕25号"),
     ("邯政任字（2024）11号", "邯政任字〔2024〕11号"),
+    ("国办发„2024‟9号", "国办发〔2024〕9号"),  # a document-sharing site's font mapping of 〔〕
 ])
 def test_document_numbers_normalised(raw, expected):
     assert normalize_docnum(raw) == expected

@@ -651,3 +651,22 @@ def test_work_divided_between_bodies_in_one_sentence():
             "省甲厅负责试点地区陆地部分的普查工作,省乙局负责试点地区海域部分的普查工作。各成员单位要密切配合。\n")
     assert rows(text) == {("试点地区陆地部分的普查工作", "responsible", "省甲厅"),
                           ("试点地区海域部分的普查工作", "responsible", "省乙局")}
+
+
+def test_an_item_closed_by_a_sentence_naming_the_bodies_responsible():
+    """``二、甲项工作。具体内容…。省甲厅、省乙厅负责。``: the item's last sentence, bodies and 负责 with no brackets;
+    a sentence that is no list of bodies (各地要切实负责) gives nothing."""
+    text = (HEAD + "一、拓宽某某渠道。支持企业吸纳就业。由省甲厅牵头,省乙厅、省丙厅配合。\n"
+            "二、稳定某某规模。统筹做好招录工作。省委组织部、省甲厅负责。\n"
+            "三、强化某某帮扶。实施精准帮扶。各市州人民政府负责。\n"
+            "四、加强某某宣传。各地要切实负责。\n"
+            "五、做好某某统计。按月报送数据。由省统计局负责。\n")
+    assert rows(text) == {("拓宽某某渠道", "lead", "省甲厅"), ("拓宽某某渠道", "support", "省乙厅"),
+                          ("拓宽某某渠道", "support", "省丙厅"), ("稳定某某规模", "responsible", "省委组织部"),
+                          ("稳定某某规模", "responsible", "省甲厅"), ("强化某某帮扶", "responsible", "各市州人民政府"),
+                          ("做好某某统计", "responsible", "省统计局")}
+
+
+def test_a_closing_sentence_that_names_its_work_is_no_list_of_bodies():
+    text = HEAD + "三、某某办公室设在甲部,日常工作由甲部负责。其后勤工作分别由甲部和某市人民政府负责。\n"
+    assert not any("其后勤工作" in agency for _, _, agency in rows(text))

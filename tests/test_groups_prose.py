@@ -821,3 +821,45 @@ def test_a_rare_surname_after_a_group_role_before_the_next_leaders_chain():
              "中共中央政治局委员、国务院副总理、总指挥部副总指挥回某某，"
              "国务委员兼国务院秘书长马某出席会议。\n")
     assert ("国务院某某总指挥部", "回某某", "副总指挥") in members(nf)
+
+
+def test_an_aside_on_the_person_between_the_name_and_the_post():
+    """``甲某某（女）  县某局副局长`` / ``乙某(女) 自治区某委副主任``: the aside is the person's (sex, nationality),
+    neither a piece of the name nor the opening of the body."""
+    from govkg.extract.groups import parse_member
+    for text, name, agency, title in (("甲某某（女）  县林业局副局长", "甲某某", "县林业局", "副局长"),
+                                      ("乙某某某(女) 自治区发展改革委副主任", "乙某某某", "自治区发展改革委", "副主任"),
+                                      ("丙某（女，满族）县财政局局长", "丙某", "县财政局", "局长")):
+        got = parse_member(text, 0, "")
+        assert [(n, [(p.agency, p.title) for p in posts]) for n, posts, _ in got] == [(name, [(agency, title)])]
+    assert [n for n, _, _ in parse_member("甲某(女)、乙某", 0, "")] == ["甲某", "乙某"]
+
+
+def test_an_office_head_of_a_five_character_name_marked_by_comrade():
+    """``领导小组办公室设在Y，甲乙丙丁戊同志兼任办公室主任``: a regional name of five characters printed whole
+    (no ·) is a person's where 同志 follows it."""
+    nf = run("某市人民政府关于成立某市数字政府建设领导小组的通知\n某政字〔2024〕3号\n各旗县：\n"
+             "为加强领导，决定成立某市数字政府建设领导小组。\n一、领导小组组成\n组  长：王某某  市长\n二、领导小组办公室\n"
+             "领导小组办公室设在市政务服务局，宝音某某某同志兼任办公室主任。\n某市人民政府\n2024年1月2日\n")
+    g = "某市数字政府建设领导小组"
+    assert members(nf) == {(g, "王某某", "组长"), (g + "办公室", "宝音某某某", "主任")}
+
+
+def test_a_numbered_heading_names_the_group_shorter_than_the_sentence_under_it():
+    """``一、加强领导，成立防汛工作领导小组。`` over ``…经镇党委、政府研究决定，成立某镇防汛工作领导小组``: the heading's
+    name is the sentence's (the group is named in full where it is set up)."""
+    nf = run("各村(社区):\n为确保安全度汛，现提出以下意见:\n一、加强领导，成立防汛工作领导小组。\n"
+             "为做好今年的防汛工作，经镇党委、政府研究决定，成立某镇防汛工作领导小组，统一领导我镇防汛工作。\n"
+             "组 长:王某某\n副组长:张某某\n组 员:李 某、赵某某、刘某某。\n")
+    g = "某镇防汛工作领导小组"
+    assert members(nf) == {(g, "王某某", "组长"), (g, "张某某", "副组长"), (g, "李某", "组员"), (g, "赵某某", "组员"),
+                           (g, "刘某某", "组员")}
+
+
+def test_a_report_chain_names_with_its_level_the_group_its_headline_names_bare():
+    """Headline ``我市召开某某工作领导小组全体会议``, then ``市委书记、市某某工作领导小组组长甲某某``: the chain's name
+    with its level is the group's (the fuller name), where no sentence sets the group up."""
+    nf = run("我市召开双拥工作领导小组全体会议\n5月27日，我市召开双拥工作领导小组全体会议，部署今年工作。"
+             "市委书记、市双拥工作领导小组组长张某某，市委副书记、市长、市双拥工作领导小组副组长王某某出席会议。\n")
+    g = "市双拥工作领导小组"
+    assert members(nf) == {(g, "张某某", "组长"), (g, "王某某", "副组长")}

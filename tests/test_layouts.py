@@ -499,3 +499,44 @@ def test_a_table_row_ending_in_a_unit_and_a_date_is_not_a_signature():
     assert ("培育龙头企业", "lead", "区工业和信息化局") in got
     assert ("培育龙头企业", "support", "区财政局") in got and ("培育龙头企业", "support", "区市场监管局") in got
     assert ("建设直播基地", "lead", "区商务局") in got
+
+
+def test_a_group_list_flattened_onto_one_line_with_asides_and_the_office_sentence():
+    """A page that lost every line break of a group notice: ``组 长:甲 某职 副组长:乙(女) 某职 成 员:丙 某职 丁(女)
+    某职 戊 某职 领导小组下设办公室,…``: a person's aside is not a line's end, the office sentence is a line of its own."""
+    text = ("某镇人民政府关于调整某镇防汛工作领导小组成员的通知\n"
+            "各村: 因人员变动,经镇政府研究,决定调整某镇防汛工作领导小组成员。现将调整后的名单通知如下: "
+            "组 长:张某某 镇党委副书记、镇长 副组长:王某某(女) 镇党委委员、副镇长 成 员:李某某 镇农业农村办主任 "
+            "赵某某(女) 镇应急管理站站长 刘某某 镇派出所所长 领导小组下设办公室,办公室设在镇应急管理站,"
+            "赵某某同志兼任办公室主任,负责领导小组日常工作。 某某县某镇人民政府 2024年6月3日\n")
+    nf = run(text)
+    g = "某镇防汛工作领导小组"
+    assert {(f.group, f.person, f.role) for f in nf.facts if isinstance(f, Membership)} == {
+        (g, "张某某", "组长"), (g, "王某某", "副组长"), (g, "李某某", "成员"), (g, "赵某某", "成员"), (g, "刘某某", "成员"),
+        (g + "办公室", "赵某某", "主任")}
+    assert {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)} >= {
+        ("王某某", "镇党委", "委员"), ("王某某", "镇人民政府", "副镇长"), ("赵某某", "镇应急管理站", "站长"),
+        ("刘某某", "镇派出所", "所长")}
+
+
+def test_a_persons_aside_in_a_long_flattened_text_is_not_a_lost_line_break():
+    """In a whole notice run onto one line a space after ``)`` is read as a lost line break, but not after a
+    person's aside (``副组长:王某某(女) 镇党委委员``); the office sentence after the last member opens a line."""
+    from govkg.extract.layout import split_lines
+    raw = ("某镇人民政府关于调整某镇防汛工作领导小组成员的通知 "
+           "各村: 因人员变动,经镇政府研究,决定调整某镇防汛工作领导小组成员。现将调整后的名单通知如下: "
+           "组 长:张某某 镇党委副书记、镇长 副组长:王某某(女) 镇党委委员、副镇长 成 员:李某某 镇农业农村办主任 "
+           "赵某某(女) 镇应急管理站站长 刘某某 镇派出所所长 领导小组下设办公室,办公室设在镇应急管理站,"
+           "赵某某同志兼任办公室主任,负责领导小组日常工作。 某某县某镇人民政府 2024年6月3日")
+    texts = [ln.text for ln in split_lines(raw)]
+    assert "副组长:王某某(女) 镇党委委员、副镇长" in texts
+    assert "成 员:李某某 镇农业农村办主任 赵某某(女) 镇应急管理站站长 刘某某 镇派出所所长" in texts
+
+
+def test_a_news_headline_with_a_post_and_a_quoted_word_is_a_headline():
+    """``某某关键执行者 特殊的5个“自治区”政府主席``: a title in a headline makes it a member line only where nothing
+    else says it is not one; a quoted word is never in a member line."""
+    from govkg.extract.layout import find_layout
+    text = ("某某关键执行者 特殊的5个“自治区”政府主席\n\n撰写:\n最后更新日期:\n\n"
+            "某某自治区政府主席甲某某是首个女性政府主席。\n五个自治区的政府主席分别是甲某某、乙某某。\n")
+    assert find_layout(text).title == "某某关键执行者特殊的5个“自治区”政府主席"

@@ -368,6 +368,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
                               for a in _agencies(vm["support"])]
             facts.extend(verbs)
         served = served or bool(verbs)
+        if not verbs:  # 甲项工作。…。X、Y负责。: the sentence that closes the item names who carries it out
+            verbs = _closing_sentence(task, text, span)
+            facts.extend(verbs)
         if not verbs:  # （市教育局，市委农办，各县（市、区）人民政府）: a bare list of units closing the item
             facts.extend(_closing_units(task, text, span, first_leads))
     # 分别由A、B牵头X职责和Y职责，各成员单位配合: leads and tasks paired in order
@@ -537,6 +540,23 @@ def _clause_tasks(text: str, span) -> list[Assignment]:
 #: 相关单位协商处理 — its first clause is the task, X leads, the bodies it works with support
 _LED_WITH_RE = re.compile(r"(?:^|(?<=[。；;:：]))(?P<task>[^。；;:：由]{4,160}?)[，,]由(?P<lead>[^，,。；;由]{2,30}?)牵头[，,]"
                           r"会同(?P<support>[^，,。；;等]{2,120})")
+
+
+#: the last sentence of an item, bodies and 负责 and nothing else: …。省甲厅、省乙厅负责。 / …。由各市人民政府负责。
+_CLOSING_SENTENCE = re.compile(r"(?<=[。；;])由?(?P<agencies>[^，,。；;:：()（）]{2,120}?)(?:共同|分别|按职责分工)?负责[。；;]?$")
+
+
+def _closing_sentence(task: str, text: str, span) -> list[Assignment]:
+    """Bodies responsible named by a sentence of their own that closes an item (no brackets): each of
+    them a body's name, or nothing (省某厅负责 after a sentence; not 各地要切实负责)."""
+    cm = _CLOSING_SENTENCE.search(text.rstrip(SPACES))
+    if not cm or re.search(r"[由其的]|工作|事项|任务", cm["agencies"]):
+        return []  # (其后勤工作由甲和乙负责: a clause that names its work, read by the clause readers)
+    items = [i for i in _list_items(nfkc(cm["agencies"])) if i]
+    units = _agencies(cm["agencies"])
+    if not units or len(units) != len(items) or not all(plausible_agency(a) for a in units):
+        return []
+    return [Assignment(task=task, role="responsible", agency=a, span=span) for a in units]
 
 
 def _closing_units(task: str, text: str, span, first_leads: bool) -> list[Assignment]:

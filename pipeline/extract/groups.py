@@ -211,6 +211,7 @@ class _State:
     facts: list = field(default_factory=list)
     text: str = ""  # the notice's lines, squashed and joined: where a group is first mentioned
     setups: list = field(default_factory=list)  # (name, the clause naming its heads) of each group set up in prose
+    stated: list = field(default_factory=list)  # the name of each group a sentence of the text sets up
     full_names: dict = field(default_factory=dict)  # a committee's short name -> its full name in the text
     _ends: list | None = None
 
@@ -313,8 +314,15 @@ def _short_name(name: str) -> bool:
     return plausible_name(name) and (len(name) <= 4 or "·" in name)
 
 
+#: an aside on the person between a name and its post (``甲某(女)  县某局局长``, ``乙某（满族）副县长``):
+#: followed by a space or a post, not by the list's 、 or the entry's end
+_ASIDE_BEFORE_POST = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?:女|男|[\u4e00-\u9fff]{{1,4}}族|(?:女|男)[,，、][\u4e00-\u9fff]{{1,4}}族)[)）]"
+                                rf"(?=[{SPACES}]*[\u4e00-\u9fff])")
+
+
 def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
     """Members in one entry: name with posts (after it, in parentheses, or before it)."""
+    text = _ASIDE_BEFORE_POST.sub(lambda a: " " * len(a.group(0)), text)  # 甲某(女) 县某局局长: blanked, offsets kept
     body = strip_final_punct(text.strip(SPACES))
     em = _ENUM.match(body)
     if em:  # a numbered member: 1.张三　县长
@@ -693,6 +701,13 @@ def _wrapped_paragraphs(lines, body_start: int = 0) -> dict[int, _Paragraph]:
     return out
 
 
+def _numbered_heading(text: str) -> bool:
+    """A numbered section heading of one short sentence, which may name a group shorter than the sentence under it
+    sets it up by (``一、加强领导，成立某某领导小组。`` over ``…成立某镇某某领导小组``)."""
+    flat = squash(text)
+    return bool(_ENUM.match(flat)) and len(flat) <= 30 and not re.search(r"[。；;!！]", flat.rstrip("。；;"))
+
+
 def _in_full(name: str, stated: list[str]) -> str:
     """A group a headline names short (应急救援总指挥部) by the fuller name a sentence of the text sets
     it up under (成立某省应急救援总指挥部); and one a title names with its place (关于调整某市X委员会…)
@@ -707,7 +722,9 @@ _RUN_LABEL = re.compile(rf"(?:^|(?<=[{SPACES}；;，,。]))(?:(?:常务|执行|�
                         rf"主[{SPACES}]?任|秘书长)|[成委][{SPACES}]?员)[{SPACES}]*[:：]")
 
 
-_RUN_HEADING = re.compile(rf"(?<=[{SPACES}])(?:[（(][一二三四五六七八九十]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}、)")
+#: (or the sentence after the last member that sets up the group's office: 丙 某局局长 领导小组下设办公室,…)
+_RUN_HEADING = re.compile(rf"(?<=[{SPACES}])(?:[（(][一二三四五六七八九十]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}、|"
+                          rf"(?=[\u4e00-\u9fff]{{0,30}}?(?:下设办公室|办公室设[在于])))")
 
 
 def _label_runs(lines: list[Line]) -> tuple[list[Line], list[int]]:
@@ -723,7 +740,7 @@ def _label_runs(lines: list[Line]) -> tuple[list[Line], list[int]]:
         if len(cuts) < 2 and not any(c and line.text[c - 1] in "。；;" for c in cuts):
             out.append(line)
             continue
-        # (and before each numbered heading after a space: 成员:甲 (二)领导小组办公室 主任:乙)
+        # (and before each numbered heading or office sentence after a space: 成员:甲 (二)领导小组办公室 主任:乙)
         cuts = sorted(set(cuts) | {m.start() for m in _RUN_HEADING.finditer(line.text)})
         for a, b in zip([0] + cuts, cuts + [len(line.text)]):
             if line.text[a:b].strip(SPACES):
@@ -744,6 +761,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     intros = [m for ln in lines if _SENTENCE_MARK.search(ln.text) for m in _INTRO_RE.finditer(squash(ln.text))]
     stated = [m["name"] for m in intros]
     state.setups = [(m["name"], m["led"]) for m in intros if m["led"]]
+    state.stated = stated
     for m in title_intro.finditer(squash(layout.title or "")):  # a title may wrap over two lines
         state.current = _introduce(state, _in_full(m["name"], stated))
     heading = squash(layout.title or next((ln.text for ln in lines if ln.text.strip()), ""))
@@ -791,7 +809,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             continue
         set_up_here = False  # a group was set up earlier on this line
         for m in _INTRO_RE.finditer(squash(wrapped[i].text.replace("\n", "")) if i in wrapped else flat):
-            headline = not _SENTENCE_MARK.search(line.text)
+            headline = not _SENTENCE_MARK.search(line.text) or _numbered_heading(line.text)
             name = _in_full(m["name"], stated) if headline else m["name"]
             if m["led"] and _GENERIC.match(name) and not state.names.ending_with(name):
                 state.groups.append(name)  # 成立以甲任组长的领导小组: the text names it by its kind only
@@ -1405,7 +1423,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 role = role.removeprefix("办公室")
             if not group:
                 continue
-            members = _title_first_members(m["entries"], line.start + raw.find(m["entries"][:4]), region)
+            members = _title_first_members(m["entries"], line.start + raw.find(m["entries"][:4]), region) \
+                or _long_comrade(m["entries"], flat[m.end("entries"):], line.start + raw.find(m["entries"][:4]))
             _add_members(state, group, role, members, span)
             holder = group
         for m in [*_ROLE_IS_RE.finditer(flat), *_MEMBERS_ARE_RE.finditer(flat), *_MEMBERS_AMONG_RE.finditer(flat)]:
@@ -1437,7 +1456,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             if not group:
                 continue
             entries = re.sub(r"^.*?(?:成立|设立|组建)(?:了)?以", "", m["entries"])  # 我市成立了以市委书记某某为指挥长…
-            members = _title_first_members(entries, line.start + max(raw.find(entries[:4]), 0), region)
+            members = _title_first_members(entries, line.start + max(raw.find(entries[:4]), 0), region) \
+                or _long_comrade(entries, flat[m.end("entries"):], line.start + max(raw.find(entries[:4]), 0))
             if not members and flat[m.start("role") - 2: m.start("role")] == "作为":  # 某某副市长作为第一召集人
                 who = _name_then_bare_title(entries, line.start + max(raw.find(entries[:4]), 0), region)
                 members = [who] if who else []
@@ -1686,6 +1706,19 @@ _NEXT_CHAIN = re.compile(rf"[、，,](?:[{LEVEL_CHARS}]|国务|中共|中央|全
 _OTHER_ROLE_NEXT = re.compile(r"[、，,](?:(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员)(?:分别)?(?:由|为|是|包括|：|:)")
 
 
+def _as_printed_with_level(state: _State, printed: str, group: str) -> str:
+    """A report's chain names a group with its level (``市某某工作领导小组组长甲``) that its headline named bare
+    (我市召开某某工作领导小组会议): where no sentence of the text sets the group up, the fuller name is the group's
+    (a name with its place, 某区某某指挥部, stays: it is fuller still)."""
+    if printed[:1] in LEVEL_CHARS and group == printed[1:] \
+            and not any(s.endswith(printed[1:]) for s in state.stated):
+        if printed not in state.names._at:
+            state.groups.append(printed)
+            state.names.add(printed)
+        return printed
+    return group
+
+
 def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
     """``县委常委、常务副县长、县征兵工作领导小组组长张辉`` / ``区人普领导小组组长，区委常委、副区长丁克芳``:
     the person after the chain is a member of the group with that role."""
@@ -1737,9 +1770,11 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
         elif name:
             at = line.start + max(raw.find(name), 0)
             if not m["committee"]:  # (a committee is named by _committee)
+                printed = group
                 group = _first_known(state, group) or _abbreviated(state, group) or _set_up_as(state, group) \
                     or _placed(state, group) or _abbreviated(state, group, _met_pool(state, group)) \
                     or _same_but_work(state, _first_form(state, group))
+                group = _as_printed_with_level(state, printed, group)
             if group not in state.names._at:
                 state.groups.append(group)
                 state.names.add(group)
@@ -1962,6 +1997,17 @@ def _same_but_work(state: _State, group: str) -> str:
     """A group written once with 工作 and once without (县征兵工作领导小组 / 县征兵领导小组): the first form."""
     bare = group.replace("工作", "")
     return next((g for g in state.groups if g.replace("工作", "") == bare), group)
+
+
+def _long_comrade(entries: str, after: str, at: int) -> list:
+    """One name of five or six characters with no · (the Mongolian and Tibetan names a region prints whole:
+    ``甲乙丙丁戊同志兼任办公室主任``), taken where 同志 follows it and marks it a person's; [] otherwise."""
+    name = clean_name(entries)
+    if after.startswith("同志") and 5 <= len(name) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", name) \
+            and plausible_name(name) and not TITLE_RE.search(name) and not AGENCY_END_RE.search(name) \
+            and not re.search(r"[省市县区州旗盟镇乡村局委厅部办院所站队处科室司组]", name):
+        return [(name, [], (at, at + len(entries)))]
+    return []
 
 
 def _title_first_members(entries: str, at: int, region: str):

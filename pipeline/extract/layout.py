@@ -16,9 +16,11 @@ from ..text import DATE_RE, DOCNUM_RE, ISSUANCE_RE, SPACES, is_date_line, nfkc, 
 _FLAT_BREAK = re.compile(f"[{SPACES}]{{3,}}")
 #: in a text flattened with single spaces, the spaces that were line breaks: after a sentence,
 #: label or 文号, before a 文号, a date or a numbered heading, between a title and the addressees (各…),
-#: before a group's role label (组长:甲 副组长:乙 成员:丙)
+#: before a group's role label (组长:甲 副组长:乙 成员:丙) and before the sentence that sets up its office after
+#: the last member (丙 某局局长 领导小组下设办公室,…); not after a person's aside (副组长:甲(女) 某局局长)
 #: (a run is tried from its first space only: a run of spaces is linear, not quadratic)
-_SOFT_BREAK = re.compile(rf"(?<=[。：:；;）)号])[{SPACES}]+|(?<![{SPACES}])[{SPACES}]+(?=[^{SPACES}]{{1,12}}[〔\[(（]\d{{4}}[〕\])）]\d+号)|"
+_SOFT_BREAK = re.compile(rf"(?<=[。：:；;）)号])(?<![(（][女男][)）])(?<!族[)）])[{SPACES}]+|"
+                         rf"(?<![{SPACES}])[{SPACES}]+(?=[\u4e00-\u9fff]{{0,30}}?(?:下设办公室|办公室设[在于]))|(?<![{SPACES}])[{SPACES}]+(?=[^{SPACES}]{{1,12}}[〔\[(（]\d{{4}}[〕\])）]\d+号)|"
                          rf"(?<![{SPACES}])[{SPACES}]+(?=\d{{4}}年\d{{1,2}}月\d{{1,2}}日)|"
                          rf"(?<![{SPACES}])[{SPACES}]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])|"
                          rf"(?<![{SPACES}])[{SPACES}]+(?=(?:常务|执行|第一)?副?(?:组[{SPACES}]?长|指挥长|总指挥|召集人|主[{SPACES}]?任|"
@@ -1103,7 +1105,8 @@ def _is_headline(flat: str) -> bool:
         return False  # (a headline that states a decision keeps a spam word a mirror injected: …下载代理省长)
     bare = re.sub(r"[(（][\d\-.年月日]{4,12}[)）]$", "", flat)  # 某局正式挂牌(2007-09): a date the site appended
     han = sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff")
-    if TITLE_RE.search(flat) and not re.search(r"[任免辞选命聘换]|决定|调整|履新|接替", flat):  # (某校更换校长: news)
+    if TITLE_RE.search(flat) and not re.search(r"[任免辞选命聘换]|决定|调整|履新|接替", flat) \
+            and not re.search(r"[“”「」]", flat):  # (某校更换校长: news; 特殊的5个“自治区”政府主席: a quote is no member's)
         return False  # a member line (name and post), not a headline
     if re.search(r"(?:资讯网|新闻网|信息网|门户网|在线|论坛)$", bare) or re.fullmatch(r"(.{2,20})\1", bare):
         return False  # a site's name (某某资讯网), printed above the story (twice, as a logo and its text)
