@@ -20,7 +20,8 @@ import json
 import os
 import struct
 from pathlib import Path
-from typing import Iterator
+from itertools import islice
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -164,6 +165,30 @@ class Store:
             _WRITERS.discard(str(self.path.resolve()))
         del self.ox
         gc.collect()
+
+
+#: quads removed per step when a graph is emptied (``remove_graphs``)
+REMOVE_STEP = 20_000
+
+
+def remove_graphs(s, graphs: Iterable[str]) -> None:
+    """Empty and drop these graphs of ``s`` (a pyoxigraph store, or a SPARQL server's client). On
+    the embedded store the quads go ``REMOVE_STEP`` at a time: one ``DROP GRAPH`` is one
+    transaction, which holds every deletion in memory (a 10k-notice store: +850 MB and 66 s for
+    its 0.94M derived records, +780 MB and 186 s for its 1.2M identity quads; in steps, 21 s for the
+    records and no growth). Not atomic: a caller takes its flag or version away first, so that a
+    process killed in between leaves a store that says it is incomplete. On a server, one
+    ``DROP SILENT GRAPH`` each (the server's own business)."""
+    if not isinstance(s, ox.Store):
+        for g in graphs:
+            s.update(f"DROP SILENT GRAPH <{g}>")
+        return
+    for g in graphs:
+        node = ox.NamedNode(g)
+        while batch := list(islice(s.quads_for_pattern(None, None, None, node), REMOVE_STEP)):
+            for q in batch:
+                s.remove(q)
+        s.remove_graph(node)  # (the name of the graph, now empty)
 
 
 def _check_folder(path: Path, must_exist: bool) -> None:

@@ -152,7 +152,9 @@ def test_an_incremental_resolution_in_small_steps_gives_the_identity_of_one_buil
 
 def test_a_full_resolution_in_small_steps_gives_the_same_identity(tmp_path, monkeypatch):
     """A full resolution writes a slice of names at a time (memory flat in the store); the
-    slices, and the bulk loader used for large writes, change nothing."""
+    slices, the bulk loader used for large writes and the removal of the old identity graph
+    in steps change nothing."""
+    from govkg import store as store_module
     from govkg.resolve import identity as ident
 
     files = _files(tmp_path, NOTICES)
@@ -161,6 +163,7 @@ def test_a_full_resolution_in_small_steps_gives_the_same_identity(tmp_path, monk
     monkeypatch.setattr(ident, "MENTIONS_PER_STEP", 1)
     monkeypatch.setattr(ident, "FACTS_PER_STEP", 1)
     monkeypatch.setattr(ident, "BULK_QUADS", 10)
+    monkeypatch.setattr(store_module, "REMOVE_STEP", 3)  # (the old identity graph goes 3 quads at a time)
     steps = Store(tmp_path / "steps")
     build(files, steps)
     assert identity(steps) == identity(one)

@@ -38,7 +38,7 @@ from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS
 
 from ..errors import OverrideError
 from ..namespaces import GOV, IDENTITY_GRAPH, person_iri
-from ..store import Store
+from ..store import Store, remove_graphs
 from . import overrides as ov
 from .agencies import add_renames
 from .people import Cluster, Mention, cluster
@@ -222,8 +222,6 @@ def _resolve_all(store: Store, reader: Reader, active, added, removed) -> Resolv
     for o in added:
         ov.check(store, o, reader.mentions([o.name]))
     ops = [f"DELETE WHERE {{ GRAPH <{STATE_GRAPH}> {{ <{STATE_GRAPH}> <{GOV.resolved}> ?flag }} }}"]
-    ops += [f"DROP SILENT GRAPH <{g}>" for g in [str(IDENTITY_GRAPH), str(STATE_GRAPH)] +
-            [g for g in store.graphs() if g.startswith(RENAMES_PREFIX)]]
     ops += [f"DELETE WHERE {{ GRAPH <{OVERRIDES_GRAPH}> {{ <{ov.node(o)}> ?p ?o }} }}" for o in removed]
     if added:
         ops.append(f"INSERT DATA {{ GRAPH <{OVERRIDES_GRAPH}> {{\n{''.join(ov.triples(o) for o in added)}}} }}")
@@ -241,13 +239,11 @@ def _resolve_all(store: Store, reader: Reader, active, added, removed) -> Resolv
             posts.update(f["post"] for m in c.mentions for f in m.facts)
             _add_spans(seen, [(person, c)])
         if first:
-            pause_point("resolve-computed")
-            store.ox.update(" ;\n".join(ops))
+            _clear(store, ops)
             first = False
         _add(store, _quads(g, IDENTITY_GRAPH))
     if first:
-        pause_point("resolve-computed")
-        store.ox.update(" ;\n".join(ops))
+        _clear(store, ops)
     for _, quads in _tenure_steps(reader, posts):
         _add(store, quads)
     summaries = dict(seen)
@@ -258,6 +254,15 @@ def _resolve_all(store: Store, reader: Reader, active, added, removed) -> Resolv
     _add(store, [flag_quad()])
     pause_point("resolve-written")
     return ResolveReport(True, blocks, len(posts), len(renames), people_n)
+
+
+def _clear(store: Store, ops: list[str]) -> None:
+    """A full resolution's first write: the flag goes (with the reviewers' changes, ``ops``), then
+    the identity, state and rename graphs, in steps (``remove_graphs``)."""
+    pause_point("resolve-computed")
+    store.ox.update(" ;\n".join(ops))
+    remove_graphs(store.ox, [str(IDENTITY_GRAPH), str(STATE_GRAPH)] +
+                  [g for g in store.graphs() if g.startswith(RENAMES_PREFIX)])
 
 
 def _tenure_steps(reader: Reader, posts: set[str]):
