@@ -89,11 +89,18 @@ class Report:
 
     def by_shape(self) -> list[str]:
         """One line per (severity, shape) with its count, most first."""
-        return [f"{n:8} {sev} {_short(shape)}" for (sev, shape), n in self.counts.most_common()]
+        return [f"{n:8} {sev} {shape}" for (sev, shape), n in self.counts.most_common()]
 
 
 def _short(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _source(shape, path) -> str:
+    """A result's shape as a count's key: a node shape's name, a property's path after it
+    (a property shape is a blank node)."""
+    name = _short(str(shape)) if isinstance(shape, URIRef) else "property"
+    return f"{name} {_short(str(path))}" if path is not None else name
 
 
 def _sort_key(row: Row) -> tuple:
@@ -210,7 +217,8 @@ class _Collector:
     def report(self) -> Report:
         rows = sorted(self.rows, key=_sort_key)
         g = self.graph
-        counts = Counter((_short(str(g.value(n, SH.resultSeverity))), str(g.value(n, SH.sourceShape)))
+        counts = Counter((_short(str(g.value(n, SH.resultSeverity))),
+                          _source(g.value(n, SH.sourceShape), g.value(n, SH.resultPath)))
                          for n in g.subjects(RDF.type, SH.ValidationResult))
         rep = Report(graph=self.graph, rows=rows, checked=self.checked, counts=counts)
         self.graph.add((self.node, RDF.type, SH.ValidationReport))
@@ -261,13 +269,14 @@ def validate_store(store: Store, graphs: list[str] | None = None,
 
     def tell(done: int, total: int) -> None:
         if progress:
-            progress(f"per-notice constraints: {done}/{total} graphs ({len(checks)} constraints"
-                     f"{'' if total == len(everything) else f', {len(everything)} graphs in the store'})")
+            progress(f"per-notice constraint {done}/{total} over {len(names)} of {len(everything)} graphs"
+                     f" ({out.total} results so far)")
 
     failing: set[str] = set()
     if progress:
-        tell(0, len(names))
-    for r in check_results(store.ox, checks, names, skip=[str(INFERRED_GRAPH)], progress=tell, jobs=jobs):
+        tell(0, len(checks))
+    for r in check_results(store.ox, checks, None if graphs is None else names, skip=[str(INFERRED_GRAPH)],
+                           progress=tell, jobs=jobs):
         failing.add(r.graph)
         out.add(r)
     if progress:
@@ -382,7 +391,7 @@ class _Stream:
         return sum(self.counts.values())
 
     def add(self, r: Result) -> None:
-        self.counts[_short(str(r.severity)), str(r.shape)] += 1
+        self.counts[_short(str(r.severity)), _source(r.node_shape or r.shape, r.path)] += 1
         if self.writer:
             self.writer.result(r)
         self.rows.append(self.context.row(r))
