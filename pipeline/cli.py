@@ -6,6 +6,7 @@ exit codes.
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -456,7 +457,10 @@ def validate(store_dir: str | None, data_file: str | None, report_file: str | No
                 if tty:
                     click.echo(f"\rvalidating: {step}\033[K", nl=False, err=True)
 
-            report = validate_store(store, progress=progress, incremental=not check_all, jobs=jobs)
+            # (the report file is written as the results come: a large store's are not held)
+            with _report_out(report_file) as out:
+                report = validate_store(store, progress=progress, incremental=not check_all, jobs=jobs,
+                                        report_file=out, keep=max(limit, 0))
             if tty:
                 click.echo("", err=True)
             store.close()
@@ -464,22 +468,35 @@ def validate(store_dir: str | None, data_file: str | None, report_file: str | No
             if not Path(data_file).is_file():
                 raise GovkgError(f"{data_file}: no such file")
             report = validate_file(data_file)
+            if report_file:
+                with _report_out(report_file) as out:
+                    out.write(report.graph.serialize(format="turtle", encoding="utf-8"))
     except GovkgError as exc:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(BUSY if isinstance(exc, StoreBusyError) else 2)
     rows = report.rows if limit <= 0 else report.rows[:limit]
     for row in rows:
         click.echo(row.format())
-    if len(rows) < len(report.rows):
-        click.echo(f"… {len(report.rows) - len(rows)} more (see --report, or --limit 0)")
-    if report_file:
-        try:
-            Path(report_file).write_bytes(report.graph.serialize(format="turtle", encoding="utf-8"))
-        except OSError as exc:
-            click.echo(f"Error: {report_file}: cannot write the report ({exc.strerror or exc})", err=True)
-            sys.exit(2)
+    if len(rows) < report.results:
+        click.echo(f"… {report.results - len(rows)} more (see --report, or --limit 0); by shape:")
+        for line in report.by_shape():
+            click.echo(line)
     click.echo(report.summary())
     sys.exit(0 if report.conforms else 1)
+
+
+@contextmanager
+def _report_out(report_file: str | None):
+    """The report file opened for writing (None: no report); GovkgError when it cannot be."""
+    if not report_file:
+        yield None
+        return
+    try:
+        out = open(report_file, "wb")
+    except OSError as exc:
+        raise GovkgError(f"{report_file}: cannot write the report ({exc.strerror or exc})") from exc
+    with out:
+        yield out
 
 
 @main.command()

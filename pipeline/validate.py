@@ -6,25 +6,28 @@ once over the union of the whole store (with the identity graph, so
 named graph, each with the ontology mixed in, so the cost grows with the corpus,
 not its square. A Turtle file (no named graphs) is checked with all shapes at once.
 
-The result is one ``sh:ValidationReport`` graph and readable rows (severity, focus
-node, notice, span text, message).
+The result is a ``sh:ValidationReport`` and readable rows (severity, focus node,
+notice, span text, message). A store's results stream: written to the report file,
+counted and the first rows kept as they come (see ``validate_store``).
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Callable
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 from pyshacl import validate as shacl_validate
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SH, SKOS
+from rdflib.namespace import ORG, PROV, RDF, RDFS, SH, SKOS
 from rdflib.util import guess_format
 
 from .errors import GovkgError
 from .namespaces import ELI, GOV, ID, OA, PREFIXES
+from .shacl_sparql import Result
 from .store import Store
 
 INFERRED_GRAPH = ID["graph/inferred"]
@@ -51,18 +54,28 @@ class Row:
 
 @dataclass
 class Report:
-    graph: Graph
+    """The outcome: ``counts`` of results by (severity, source shape), the rows to show, and
+    the report graph (pyshacl's path; a store's report is written as it runs, see validate_store)."""
+    graph: Graph | None
     rows: list[Row] = field(default_factory=list)
     checked: int = 0
     unchanged: int = 0     # graphs not re-checked: valid at the last validation and not rebuilt since
+    counts: Counter = field(default_factory=Counter)
+
+    @property
+    def results(self) -> int:
+        return sum(self.counts.values())
+
+    def _severity(self, name: str) -> int:
+        return sum(n for (sev, _), n in self.counts.items() if sev == name)
 
     @property
     def violations(self) -> int:
-        return sum(r.severity == "Violation" for r in self.rows)
+        return self._severity("Violation")
 
     @property
     def warnings(self) -> int:
-        return sum(r.severity == "Warning" for r in self.rows)
+        return self._severity("Warning")
 
     @property
     def conforms(self) -> bool:
@@ -73,6 +86,25 @@ class Report:
         kept = f" ({self.unchanged} unchanged since the last validation)" if self.unchanged else ""
         return (f"{'conforms' if self.conforms else 'does not conform'}: {self.checked} graphs checked{kept}, "
                 f"{self.violations} violations, {self.warnings} warnings")
+
+    def by_shape(self) -> list[str]:
+        """One line per (severity, shape) with its count, most first."""
+        return [f"{n:8} {sev} {shape}" for (sev, shape), n in self.counts.most_common()]
+
+
+def _short(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _source(shape, path) -> str:
+    """A result's shape as a count's key: a node shape's name, a property's path after it
+    (a property shape is a blank node)."""
+    name = _short(str(shape)) if isinstance(shape, URIRef) else "property"
+    return f"{name} {_short(str(path))}" if path is not None else name
+
+
+def _sort_key(row: Row) -> tuple:
+    return row.severity != "Violation", row.notice or "", row.focus, row.message
 
 
 def ontology() -> Graph:
@@ -173,30 +205,22 @@ class _Collector:
                 self.graph.add(t)
         self.rows.extend(_rows(results, data, name))
 
-    def add_results(self, results: Graph, store: ox.Store) -> None:
-        """Results of the cross-document run; context (notice, span) looked up in the store."""
-        for r in results.subjects(RDF.type, SH.ValidationResult):
-            self.graph.add((self.node, SH.result, r))
-        for t in results:
-            self.graph.add(t)
-        context = Graph()
-        for f in {results.value(r, SH.focusNode) for r in results.subjects(RDF.type, SH.ValidationResult)}:
-            for sol in store.query(_CONTEXT.replace("$f", f"<{f}>"), use_default_graph_as_union=True):
-                n, num, exact, label = (_rdflib(sol[v]) for v in ("n", "num", "exact", "label"))
-                if n is not None:
-                    context.add((f, GOV.notice, n))
-                    if num is not None:
-                        context.add((n, ELI.id_local, num))
-                if exact is not None:
-                    context.add((f, GOV.evidence, BNode(f"ev{hash(f)}")))
-                    context.add((BNode(f"ev{hash(f)}"), OA.exact, exact))
-                if label is not None:
-                    context.add((f, RDFS.label, label))
-        self.rows.extend(_rows(results, context, None))
+    def add_results(self, results: Iterable[Result], context: "_Context") -> None:
+        """Results found by queries; their context (notice, span) looked up in the store."""
+        for r in results:
+            node = BNode()
+            self.graph.add((self.node, SH.result, node))
+            for t in r.triples(node):
+                self.graph.add(t)
+            self.rows.append(context.row(r))
 
     def report(self) -> Report:
-        rows = sorted(self.rows, key=lambda r: (r.severity != "Violation", r.notice or "", r.focus, r.message))
-        rep = Report(graph=self.graph, rows=rows, checked=self.checked)
+        rows = sorted(self.rows, key=_sort_key)
+        g = self.graph
+        counts = Counter((_short(str(g.value(n, SH.resultSeverity))),
+                          _source(g.value(n, SH.sourceShape), g.value(n, SH.resultPath)))
+                         for n in g.subjects(RDF.type, SH.ValidationResult))
+        rep = Report(graph=self.graph, rows=rows, checked=self.checked, counts=counts)
         self.graph.add((self.node, RDF.type, SH.ValidationReport))
         self.graph.add((self.node, SH.conforms, Literal(rep.conforms)))
         return rep
@@ -213,74 +237,207 @@ def _validate_dataset(named: list[Graph], store: ox.Store | None = None) -> Repo
         for i, g in enumerate(named):
             store.load(g.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES,
                        to_graph=ox.NamedNode(f"urn:govkg:validate:{i}"))
-    c.add_results(cross_results(store, shapes(cross=True)), store)
+    c.add_results(cross_checks(store, shapes(cross=True)), _Context(store))
     return c.report()
 
 
 def validate_store(store: Store, graphs: list[str] | None = None,
                    progress: Callable[[str], None] | None = None, incremental: bool = False,
-                   jobs: int | None = None) -> Report:
+                   jobs: int | None = None, report_file: BinaryIO | None = None, keep: int = 0) -> Report:
     """The per-graph shapes as SPARQL over the whole store (or only ``graphs``), then the
     cross-document shapes over the union. Same verdicts as pyshacl graph by graph (the
     tests hold the two to it), one query per constraint instead of one run per notice.
 
-    ``jobs``: queries at a time (default: all cores; each runs on its own core).
-    ``incremental``: per-graph checks only for what the ledger does not hold as valid
-    (notices built since the last validation, notices that failed, the graphs that are
-    not a notice's); the outcome is recorded. ``progress`` is told what runs as it starts."""
+    The results stream: each is written to ``report_file`` (Turtle, the sh:ValidationReport
+    with its results; sh:conforms at the end) and counted as it comes, and only the first
+    ``keep`` rows in the report's order are kept (0: all), so a store with many results
+    holds no report graph. ``jobs``: queries at a time (default: all cores; each runs on
+    its own core). ``incremental``: per-graph checks only for what the ledger does not hold
+    as valid (notices built since the last validation, notices that failed, the graphs that
+    are not a notice's); the outcome is recorded. ``progress`` is told what runs."""
     from . import ledger
-    from .shacl_sparql import compile_shapes, run_checks
+    from .shacl_sparql import check_results, compile_shapes
 
     checks = compile_shapes(shapes(cross=False), ontology())
-    c = _Collector()
     everything = [g for g in store.graphs() if g != str(INFERRED_GRAPH)]
     record = graphs is None
     valid = ledger.read(store.path) if graphs is None else None
     if incremental and valid is not None:
         graphs = [g for g in everything if g not in valid]
     names = everything if graphs is None else list(graphs)
+    out = _Stream(_Context(store.ox), report_file, keep)
 
-    def tell(i: int, n: int, check) -> None:
+    def tell(done: int, total: int) -> None:
         if progress:
-            progress(f"per-notice constraint {i + 1}/{n} over {len(names)} of {len(everything)} graphs")
+            progress(f"per-notice constraint {done}/{total} over {len(names)} of {len(everything)} graphs"
+                     f" ({out.total} results so far)")
 
     failing: set[str] = set()
-    results = run_checks(store.ox, checks, None if graphs is None else names, skip=[str(INFERRED_GRAPH)],
-                         progress=tell, failing=failing, jobs=jobs)
-    c.checked = len(names)
-    c.add_results(results, store.ox)
     if progress:
-        progress("cross-document constraints over the whole store")
-    c.add_results(cross_results(store.ox, shapes(cross=True), jobs=jobs), store.ox)
+        tell(0, len(checks))
+    for r in check_results(store.ox, checks, None if graphs is None else names, skip=[str(INFERRED_GRAPH)],
+                           progress=tell, jobs=jobs):
+        failing.add(r.graph)
+        out.add(r)
+    if progress:
+        progress(f"cross-document constraints over the whole store ({out.total} results so far)")
+    for r in cross_checks(store.ox, shapes(cross=True), jobs=jobs):
+        out.add(r)
     if record:
         notices = str(ID["notice/"])
         kept = (valid or set()) & set(everything) if incremental else set()
         ledger.record(store.path, kept | {g for g in names if g.startswith(notices) and g not in failing})
-    report = c.report()
+    report = out.close(checked=len(names))
     report.unchanged = len(everything) - len(names)
     return report
 
 
-# ---------------------------------------------------------------- SHACL-SPARQL on Oxigraph
+# ---------------------------------------------------------------- results as they come
 
-#: where a focus node of a cross-document result comes from: its notice and the words
-_CONTEXT = f"""
-PREFIX gov: <{GOV}> PREFIX eli: <{ELI}> PREFIX oa: <{OA}> PREFIX prov: <{PROV}>
-PREFIX rdfs: <{RDFS}> PREFIX skos: <{SKOS}> PREFIX org: <http://www.w3.org/ns/org#>
-SELECT ?n ?num ?exact ?label WHERE {{
-    OPTIONAL {{
-        {{ $f a gov:Notice . BIND($f AS ?n) }}
-        UNION {{ $f gov:notice|prov:wasDerivedFrom|gov:mentionedIn|gov:setUpBy|gov:partOf ?n }}
-        UNION {{ ?x gov:agency|gov:post|gov:person|gov:task|org:member $f ; gov:notice ?n .
-                 OPTIONAL {{ ?x gov:evidence/oa:exact ?ex0 }} }}
-        UNION {{ ?p gov:inAgency $f . ?x gov:post ?p ; gov:notice ?n . OPTIONAL {{ ?x gov:evidence/oa:exact ?ex0 }} }}
-        UNION {{ ?n eli:passed_by $f }}
-        OPTIONAL {{ ?n eli:id_local ?num }}
-    }}
-    OPTIONAL {{ $f gov:evidence/oa:exact ?ex1 }}
-    OPTIONAL {{ $f rdfs:label|skos:prefLabel|gov:name ?label }}
-    BIND(COALESCE(?ex1, ?ex0) AS ?exact)
-}} LIMIT 1"""
+_NOTICE_OF = (GOV.notice, PROV.wasDerivedFrom, GOV.mentionedIn, GOV.setUpBy, GOV.partOf)
+_USED_BY = (GOV.agency, GOV.post, GOV.person, GOV.task, ORG.member)
+_LABELS = (RDFS.label, SKOS.prefLabel, GOV.name)
+
+
+class _Context:
+    """Where a result's focus node comes from, for its row: its notice (number) and the words
+    (the span of its evidence, else a label), by a few index lookups per focus node over the
+    union of the graphs. In order: the node is a notice; the node's own link to its notice;
+    the first fact that names it (an agency, post, person, task or member: that fact's
+    notice and evidence); a fact on a post of the agency; a notice the agency passed."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+        self.cache: dict = {}
+
+    def _quads(self, s=None, p=None, o=None) -> Iterator:
+        return iter(self.store.quads_for_pattern(s, p, o, None))
+
+    def _value(self, s, p):
+        q = next(self._quads(s, _ox(p)), None)
+        return q.object if q is not None else None
+
+    def _exact(self, node):
+        sel = self._value(node, GOV.evidence)
+        return self._value(sel, OA.exact) if sel is not None and not isinstance(sel, ox.Literal) else None
+
+    def _notice(self, f) -> tuple:
+        """(notice, the evidence's words of the fact that names ``f``)."""
+        if next(self._quads(f, _ox(RDF.type), _ox(GOV.Notice)), None) is not None:
+            return f, None
+        for p in _NOTICE_OF:
+            n = self._value(f, p)
+            if n is not None:
+                return n, None
+        for p in _USED_BY:
+            for q in self._quads(None, _ox(p), f):
+                n = self._value(q.subject, GOV.notice)
+                if n is not None:
+                    return n, self._exact(q.subject)
+        for q in self._quads(None, _ox(GOV.inAgency), f):
+            for q2 in self._quads(None, _ox(GOV.post), q.subject):
+                n = self._value(q2.subject, GOV.notice)
+                if n is not None:
+                    return n, self._exact(q2.subject)
+        q = next(self._quads(None, _ox(ELI.passed_by), f), None)
+        return (q.subject if q is not None else None), None
+
+    def of(self, focus) -> tuple[str | None, str | None]:
+        """(notice number or IRI, span) of ``focus``."""
+        key = str(focus)
+        if key not in self.cache:
+            if len(self.cache) > 100_000:  # (results of one focus node come together)
+                self.cache.clear()
+            f = _ox(focus)
+            n, words = self._notice(f)
+            num = self._value(n, ELI.id_local) if isinstance(n, ox.NamedNode) else None
+            exact = self._exact(f) or words
+            if exact is None:
+                exact = next((v for v in (self._value(f, p) for p in _LABELS) if v is not None), None)
+            notice = num.value if isinstance(num, ox.Literal) else (n.value if n is not None else None)
+            self.cache[key] = notice, (exact.value if exact is not None else None)
+        return self.cache[key]
+
+    def row(self, r: Result) -> Row:
+        notice, span = self.of(r.focus)
+        return Row(severity=_short(str(r.severity)), focus=str(r.focus), notice=notice, span=span,
+                   message=" | ".join(sorted(str(m) for m in r.messages)),
+                   path=str(r.path) if r.path is not None else None)
+
+
+def _ox(term):
+    if isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal)):
+        return term
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    return ox.Literal(str(term), language=term.language) if term.language else \
+        ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
+
+
+class _Stream:
+    """The results as they come: each written to the report file, counted by severity and
+    shape, and its row kept while it is among the first ``keep`` in the report's order."""
+
+    def __init__(self, context: _Context, out: BinaryIO | None, keep: int) -> None:
+        self.context, self.keep = context, keep
+        self.writer = _TurtleWriter(out) if out is not None else None
+        self.rows: list[Row] = []
+        self.counts: Counter = Counter()
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def add(self, r: Result) -> None:
+        self.counts[_short(str(r.severity)), _source(r.node_shape or r.shape, r.path)] += 1
+        if self.writer:
+            self.writer.result(r)
+        self.rows.append(self.context.row(r))
+        if self.keep and len(self.rows) >= 2 * self.keep:
+            self.rows = sorted(self.rows, key=_sort_key)[:self.keep]
+
+    def close(self, checked: int) -> Report:
+        rows = sorted(self.rows, key=_sort_key)
+        report = Report(graph=None, rows=rows[:self.keep] if self.keep else rows, checked=checked,
+                        counts=self.counts)
+        if self.writer:
+            self.writer.end(report.conforms)
+        return report
+
+
+class _TurtleWriter:
+    """A sh:ValidationReport written as Turtle result by result: ``_:report sh:result _:rN``
+    with each result's statements, then ``sh:conforms`` once every result is known."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out, self.n = out, 0
+        self.out.write(f"@prefix sh: <{SH}> .\n@prefix rdf: <{RDF}> .\n\n"
+                       "_:report a sh:ValidationReport .\n".encode("utf-8"))
+
+    def result(self, r: Result) -> None:
+        self.n += 1
+        node = f"_:r{self.n}"
+        lines = [f"_:report sh:result {node} ."]
+        lines += [f"{node} {_term(p)} {_term(o)} ." for _, p, o in r.triples(node)]
+        self.out.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+    def end(self, conforms: bool) -> None:
+        self.out.write(f"_:report sh:conforms {'true' if conforms else 'false'} .\n".encode("utf-8"))
+        self.out.flush()
+
+
+def _term(t) -> str:
+    """A term in Turtle: IRIs and literals in full, blank nodes (shapes', data's) by a label."""
+    if isinstance(t, BNode):
+        return "_:b" + re.sub(r"[^A-Za-z0-9]", "_", str(t))
+    if isinstance(t, URIRef) and str(t).startswith(str(SH)):
+        return "sh:" + str(t)[len(str(SH)):]
+    if t == RDF.type:
+        return "a"
+    return t.n3()
+
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
@@ -305,16 +462,16 @@ def _rdflib(term):
     return Literal(term.value, datatype=URIRef(term.datatype.value) if term.datatype else None)
 
 
-def cross_results(store: ox.Store, sg: Graph, jobs: int | None = None) -> Graph:
-    """Run every sh:sparql constraint of ``sg`` over the union of ``store`` in one query each,
-    ``jobs`` queries at a time (default: all cores).
+def cross_checks(store: ox.Store, sg: Graph, jobs: int | None = None) -> Iterator[Result]:
+    """The results of every sh:sparql constraint of ``sg`` over the union of ``store``, one
+    query each, ``jobs`` queries at a time (default: all cores), as they come.
 
     SHACL-SPARQL pre-binds ``$this`` per focus node; here ``$this`` is bound instead by the
     node shape's targets (``?this rdf:type <targetClass>``, direct types as the graph writes
     them), prepended to the WHERE clause, so a constraint costs one query, not one per node.
     The constraints are written so that both readings agree (tests check them against pyshacl).
     """
-    from .shacl_sparql import add_result, in_threads, read_all
+    from .shacl_sparql import in_threads, read_all, result
 
     constraints = []
     for shape in sorted(set(sg.subjects(SH.sparql, None)), key=str):
@@ -335,21 +492,25 @@ def cross_results(store: ox.Store, sg: Graph, jobs: int | None = None) -> Graph:
     def run(item):
         return read_all(store, item[2], use_default_graph_as_union=True)
 
-    results = Graph()
     for (shape, constraint, _), (variables, rows) in zip(constraints, in_threads(jobs, run, constraints)):
         severity = sg.value(shape, SH.severity) or SH.Violation
         messages = list(sg.objects(constraint, SH.message))
-        seen = set()
+        seen = set()  # (the answer may repeat a row: the same result once)
         for row in rows:
             binding = {v: _rdflib(t) for v, t in zip(variables, row) if t is not None}
-            key = tuple(sorted((k, str(v)) for k, v in binding.items()))
+            key = hash(tuple(sorted((k, str(v)) for k, v in binding.items())))
             if key in seen:
                 continue
             seen.add(key)
-            add_result(results, binding, severity, shape, SH.SPARQLConstraintComponent, messages,
-                       constraint=constraint)
-    return results
+            yield result(binding, severity, shape, SH.SPARQLConstraintComponent, messages, constraint=constraint)
 
+
+def cross_results(store: ox.Store, sg: Graph, jobs: int | None = None) -> Graph:
+    """``cross_checks`` as one rdflib graph of ``sh:ValidationResult`` nodes."""
+    results = Graph()
+    for r in cross_checks(store, sg, jobs):
+        r.add_to(results)
+    return results
 
 
 def validate_dataset(ds: Dataset) -> Report:
@@ -383,5 +544,5 @@ def validate_file(path: str | Path) -> Report:
     return _validate_dataset([data])
 
 
-__all__ = ["validate_store", "validate_file", "validate_dataset", "cross_results", "ontology", "shapes", "Report", "Row", "ValidationError",
+__all__ = ["validate_store", "validate_file", "validate_dataset", "cross_results", "cross_checks", "ontology", "shapes", "Report", "Row", "ValidationError",
            "INFERRED_GRAPH"]
