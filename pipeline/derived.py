@@ -20,7 +20,14 @@ few records by index instead of joining the store:
 - ``gov:Homonym``: a name (``gov:sharedName``) that more than one person bears;
 - ``gov:Vacancy``: a spell ``[gov:spellFrom, gov:spellUntil)`` during which a post
   someone was removed from has no holder (the rows of ``vacant-posts`` for any date
-  in the spell).
+  in the spell);
+- ``gov:numberKey`` on each notice and each document a notice cites: its 文号 without
+  brackets and spaces (国发〔2023〕18号 -> 国发202318号), and ``gov:titleKey`` on each
+  notice: its title without spaces, so a query finds a document by the number or title a
+  user types with one index lookup instead of normalising every number in the store;
+- ``gov:GroupName``: each distinct group name (``rdfs:label``) once, so a search for a
+  part of a name reads the distinct names (hundreds of groups share one name in a large
+  store), then finds the groups by exact label.
 
 A build refreshes only what its notices touch: the agencies named in them, and the
 posts named in them or held by anyone sharing a name with a person in them (the
@@ -43,8 +50,9 @@ from .namespaces import GOV, ID, IDENTITY_GRAPH, digest
 #: the graph of derived records
 DERIVED_GRAPH = ID["graph/derived"]
 #: what the records hold; a store whose records are of an older version gets them all
-#: rebuilt by its next build (3: task counts per agency and notice; 4: personnel changes too)
-VERSION = 4
+#: rebuilt by its next build (3: task counts per agency and notice; 4: personnel changes too;
+#: 5: document number and title keys, group names)
+VERSION = 5
 #: terms per VALUES block when reading or deleting by a list of IRIs
 _BATCH = 400
 #: a full refresh bulk-loads its records this many triples at a time
@@ -126,6 +134,8 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
         triples, n_stale, n_vac = _post_triples(s, batch)
         new += triples
         stale, vacancies = stale + n_stale, vacancies + n_vac
+    for batch in _batches(notices):
+        new += _notice_key_triples(s, batch)
 
     g = f"<{DERIVED_GRAPH}>"
     # (each: the records keyed by a batch of values; ?s ?p ?o is what goes)
@@ -135,6 +145,7 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
     ops += _deletes(g, "s", _angled(recounted), f"VALUES ?p {{ {_iris(_COUNT_PROPS)} }} ?s ?p ?o")
     ops += _deletes(g, "post", _angled(posts), "?s gov:post ?post . ?s ?p ?o")
     ops += _deletes(g, "s", _angled(posts), "?s ?p ?o")
+    ops += _deletes(g, "s", _angled(notices), f"VALUES ?p {{ {_iris(_KEY_PROPS)} }} ?s ?p ?o")
     ops += _inserts(sorted(set(new)))
     if ops:
         s.update(_P + " ;\n".join(ops))
@@ -186,6 +197,8 @@ def _refresh_all(s: ox.Store) -> DerivedReport:
         triples, n_stale, n_vac = _post_triples(s, batch)
         write(triples)
         stale, vacancies = stale + n_stale, vacancies + n_vac
+    for batch in _batches(sorted(_column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?x { ?x a gov:Notice } }"))):
+        write(_notice_key_triples(s, batch))
     write([], last=True)
     write([f"<{DERIVED_GRAPH}> <{_VERSION.value}> \"{VERSION}\" .\n"], last=True)  # the version last
     return DerivedReport(True, len(agencies), len(posts), len(names), stale, vacancies)
@@ -355,6 +368,40 @@ def _homonym_triples(s: ox.Store, names: list[str]) -> list[str]:
         if len(people) > 1:
             node = f"<{ID['derived/homonym/' + digest(name, n=16)]}>"
             out += [f"{node} a <{GOV.Homonym}> .\n", f"{node} <{GOV.sharedName}> {_lit(name)} .\n"]
+    return out
+
+
+#: what a document number loses in its key, and a title: spaces (as SPARQL's ``\\s``) and brackets
+_NUMBER_NOISE = re.compile(r"[ \t\n\r〔〕\[\]()（）［］【】﹝﹞]")
+_TITLE_NOISE = re.compile(r"[ \t\n\r]")
+_KEY_PROPS = [GOV.numberKey, GOV.titleKey]
+
+
+def number_key(number: str) -> str:
+    """A 文号 as it is looked up: 国发〔2023〕18号, 国发[2023]18号 and 国发 (2023) 18号 all give
+    国发202318号 (queries bind the same key from what the user typed)."""
+    return _NUMBER_NOISE.sub("", number)
+
+
+def _notice_key_triples(s: ox.Store, notices: list[str]) -> list[str]:
+    """For these notice graphs: each notice's number key and title key, each cited
+    document's number key, and a ``gov:GroupName`` record for each group name."""
+    out = []
+    q = f"""SELECT ?g ?p ?x ?v WHERE {{ VALUES ?g {{ {_iris(notices)} }} GRAPH ?g {{
+        {{ ?g eli:id_local ?v . BIND(?g AS ?x) BIND("n" AS ?p) }}
+        UNION {{ ?g dcterms:title ?v . BIND(?g AS ?x) BIND("t" AS ?p) }}
+        UNION {{ ?g eli:cites ?x . ?x eli:id_local ?v . BIND("n" AS ?p) }}
+        UNION {{ ?x a gov:Group ; <http://www.w3.org/2000/01/rdf-schema#label> ?v . BIND("g" AS ?p) }} }} }}"""
+    for sol in s.query(_P + q):
+        kind, x, v = sol["p"].value, sol["x"].value, sol["v"].value
+        if kind == "n":
+            out.append(f"<{x}> <{GOV.numberKey}> {_lit(number_key(v))} .\n")
+        elif kind == "t":
+            out.append(f"<{x}> <{GOV.titleKey}> {_lit(_TITLE_NOISE.sub('', v))} .\n")
+        else:
+            node = f"<{ID['derived/groupname/' + digest(v, n=16)]}>"
+            out += [f"{node} a <{GOV.GroupName}> .\n",
+                    f"{node} <http://www.w3.org/2000/01/rdf-schema#label> {_lit(v)} .\n"]
     return out
 
 
@@ -537,4 +584,4 @@ def _record(post: str, kind: str, cls, row: dict) -> list[str]:
     return out
 
 
-__all__ = ["DERIVED_GRAPH", "DerivedReport", "refresh", "lookup_keys", "stale_listings", "vacancies"]
+__all__ = ["DERIVED_GRAPH", "DerivedReport", "refresh", "lookup_keys", "number_key", "stale_listings", "vacancies"]
