@@ -21,11 +21,12 @@ few records by index instead of joining the store:
 - ``gov:Vacancy``: a spell ``[gov:spellFrom, gov:spellUntil)`` during which a post
   someone was removed from has no holder (the rows of ``vacant-posts`` for any date
   in the spell);
-- ``gov:numberKey`` on each notice and each document a notice cites: its 文号 without
-  brackets and spaces (国发〔2023〕18号 -> 国发202318号), and ``gov:titleKey`` on each
-  notice: its title without spaces, so a query finds a document by the number or title a
-  user types with one index lookup instead of normalising every number in the store;
-- ``gov:GroupName``: each distinct group name (``rdfs:label``) once, so a search for a
+- on each notice, ``gov:numberKey``: its 文号 without brackets and spaces (国发〔2023〕18号
+  -> 国发202318号), ``gov:citesKey``: the same of each number it cites, and
+  ``gov:titleKey``: its title without spaces, so a query finds a document by the number or
+  title a user types with one index lookup instead of normalising every number in the store;
+- ``gov:GroupName``: each distinct group name (``rdfs:label``) once, with the notices that
+  bear it (``gov:sourceNotice``; a record no notice bears any more goes), so a search for a
   part of a name reads the distinct names (hundreds of groups share one name in a large
   store), then finds the groups by exact label.
 
@@ -146,7 +147,13 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
     ops += _deletes(g, "post", _angled(posts), "?s gov:post ?post . ?s ?p ?o")
     ops += _deletes(g, "s", _angled(posts), "?s ?p ?o")
     ops += _deletes(g, "s", _angled(notices), f"VALUES ?p {{ {_iris(_KEY_PROPS)} }} ?s ?p ?o")
+    # a group name's record names the notices that bear it: theirs go, then a record no notice bears
+    ops += [f"DELETE {{ GRAPH {g} {{ ?s gov:sourceNotice ?n }} }} WHERE {{ VALUES ?n {{ {' '.join(batch)} }} "
+            f"GRAPH {g} {{ ?s gov:sourceNotice ?n ; a gov:GroupName }} }}" for batch in _batches(_angled(notices))]
     ops += _inserts(sorted(set(new)))
+    if notices:
+        ops.append(f"DELETE {{ GRAPH {g} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {g} {{ ?s a gov:GroupName ; ?p ?o "
+                   f"FILTER NOT EXISTS {{ ?s gov:sourceNotice ?n }} }} }}")
     if ops:
         s.update(_P + " ;\n".join(ops))
     return DerivedReport(False, len(agencies), len(posts), len(names), stale, vacancies)
@@ -374,7 +381,7 @@ def _homonym_triples(s: ox.Store, names: list[str]) -> list[str]:
 #: what a document number loses in its key, and a title: spaces (as SPARQL's ``\\s``) and brackets
 _NUMBER_NOISE = re.compile(r"[ \t\n\r〔〕\[\]()（）［］【】﹝﹞]")
 _TITLE_NOISE = re.compile(r"[ \t\n\r]")
-_KEY_PROPS = [GOV.numberKey, GOV.titleKey]
+_KEY_PROPS = [GOV.numberKey, GOV.titleKey, GOV.citesKey]
 
 
 def number_key(number: str) -> str:
@@ -384,23 +391,26 @@ def number_key(number: str) -> str:
 
 
 def _notice_key_triples(s: ox.Store, notices: list[str]) -> list[str]:
-    """For these notice graphs: each notice's number key and title key, each cited
-    document's number key, and a ``gov:GroupName`` record for each group name."""
+    """For these notice graphs: on each notice, its number key, its title key and the number
+    key of each document it cites (``gov:citesKey``); a ``gov:GroupName`` record for each
+    group name, with the notices that bear it (``gov:sourceNotice``)."""
     out = []
-    q = f"""SELECT ?g ?p ?x ?v WHERE {{ VALUES ?g {{ {_iris(notices)} }} GRAPH ?g {{
-        {{ ?g eli:id_local ?v . BIND(?g AS ?x) BIND("n" AS ?p) }}
-        UNION {{ ?g dcterms:title ?v . BIND(?g AS ?x) BIND("t" AS ?p) }}
-        UNION {{ ?g eli:cites ?x . ?x eli:id_local ?v . BIND("n" AS ?p) }}
+    q = f"""SELECT ?g ?p ?v WHERE {{ VALUES ?g {{ {_iris(notices)} }} GRAPH ?g {{
+        {{ ?g eli:id_local ?v . BIND("n" AS ?p) }}
+        UNION {{ ?g dcterms:title ?v . BIND("t" AS ?p) }}
+        UNION {{ ?g eli:cites ?c . ?c eli:id_local ?v . BIND("c" AS ?p) }}
         UNION {{ ?x a gov:Group ; <http://www.w3.org/2000/01/rdf-schema#label> ?v . BIND("g" AS ?p) }} }} }}"""
     for sol in s.query(_P + q):
-        kind, x, v = sol["p"].value, sol["x"].value, sol["v"].value
+        kind, g, v = sol["p"].value, sol["g"].value, sol["v"].value
         if kind == "n":
-            out.append(f"<{x}> <{GOV.numberKey}> {_lit(number_key(v))} .\n")
+            out.append(f"<{g}> <{GOV.numberKey}> {_lit(number_key(v))} .\n")
+        elif kind == "c":
+            out.append(f"<{g}> <{GOV.citesKey}> {_lit(number_key(v))} .\n")
         elif kind == "t":
-            out.append(f"<{x}> <{GOV.titleKey}> {_lit(_TITLE_NOISE.sub('', v))} .\n")
+            out.append(f"<{g}> <{GOV.titleKey}> {_lit(_TITLE_NOISE.sub('', v))} .\n")
         else:
             node = f"<{ID['derived/groupname/' + digest(v, n=16)]}>"
-            out += [f"{node} a <{GOV.GroupName}> .\n",
+            out += [f"{node} a <{GOV.GroupName}> .\n", f"{node} <{GOV.sourceNotice}> <{g}> .\n",
                     f"{node} <http://www.w3.org/2000/01/rdf-schema#label> {_lit(v)} .\n"]
     return out
 
