@@ -174,12 +174,21 @@ def bind(query: CannedQuery, values: Mapping[str, str]) -> dict[ox.Variable, ox.
     return bindings
 
 
-def run(store: Store, query: CannedQuery, values: Mapping[str, str] | None = None) -> list[dict]:
+def run(store: Store, query: CannedQuery, values: Mapping[str, str] | None = None,
+        limit: int | None = None, offset: int = 0) -> list[dict]:
     """Run ``query`` with ``values`` bound; rows as {variable: python value}, without the
-    parameter columns. QueryError on bad parameters or a query that cannot run."""
+    parameter columns. ``limit`` / ``offset``: one page of the rows, in the query's order
+    (a LIMIT / OFFSET on the whole query: Oxigraph still orders the whole answer, so a page
+    saves the rows' transfer and conversion, not the query's work). QueryError on bad
+    parameters or a query that cannot run."""
     bindings = bind(query, values or {})
+    text = prebind(query.text, bindings)
+    if limit is not None or offset:
+        if (limit is not None and limit < 0) or offset < 0:
+            raise QueryError(f"{query.name}: limit and offset are counts of rows (0 or more)")
+        text += ("" if limit is None else f"\nLIMIT {int(limit)}") + (f"\nOFFSET {int(offset)}" if offset else "")
     try:
-        rows = store.query(prebind(query.text, bindings))
+        rows = store.query(text)
     except RuntimeError as exc:  # e.g. a declared parameter missing from the SELECT projection
         raise QueryError(f"{query.name}: {exc}") from exc
     except (AttributeError, TypeError) as exc:  # ASK / CONSTRUCT results have no rows
