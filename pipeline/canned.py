@@ -20,7 +20,10 @@ variable reads as unbound to ``BOUND()``, so queries test optional
 parameters with ``COALESCE``, never ``BOUND``.
 
 String values lose all whitespace (``王 帅`` -> ``王帅``): the graph's names,
-titles and numbers are written without it.
+titles and numbers are written without it. A query that reads ``?NAME_key`` for a string
+parameter NAME gets it bound too: the value without brackets and spaces, as the derived
+records key document numbers and titles (国发〔2023〕18号 -> 国发202318号), so a lookup by
+number is one index access.
 """
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ from typing import Mapping
 
 import pyoxigraph as ox
 
+from .derived import number_key
 from .errors import QueryError
 from .store import Store
 
@@ -171,6 +175,9 @@ def bind(query: CannedQuery, values: Mapping[str, str]) -> dict[ox.Variable, ox.
         if value == "" and p.default == "":
             continue  # optional and not given (or given empty): left unbound
         bindings[ox.Variable(p.name)] = term(p, value)
+        if p.type == "string" and re.search(rf"[?$]{p.name}_key\b", query.text):
+            # the value as the derived records key a document number or title (``?NAME_key``)
+            bindings[ox.Variable(p.name + "_key")] = ox.Literal(number_key(bindings[ox.Variable(p.name)].value))
     return bindings
 
 

@@ -21,10 +21,11 @@ few records by index instead of joining the store:
 - ``gov:Vacancy``: a spell ``[gov:spellFrom, gov:spellUntil)`` during which a post
   someone was removed from has no holder (the rows of ``vacant-posts`` for any date
   in the spell);
-- on each notice, ``gov:numberKey``: its 文号 without brackets and spaces (国发〔2023〕18号
-  -> 国发202318号), ``gov:citesKey``: the same of each number it cites, and
-  ``gov:titleKey``: its title without spaces, so a query finds a document by the number or
-  title a user types with one index lookup instead of normalising every number in the store;
+- on each notice, ``gov:docKey``: its 文号 and its title without brackets and spaces
+  (国发〔2023〕18号 -> 国发202318号), and ``gov:citesKey``: the same of each number it cites,
+  so a query finds a document by the number or title a user types with one index lookup
+  (the query binds the same key, ``canned``'s ``?NAME_key``) instead of normalising every
+  number in the store;
 - ``gov:GroupName``: each distinct group name (``rdfs:label``) once, with the notices that
   bear it (``gov:sourceNotice``; a record no notice bears any more goes), so a search for a
   part of a name reads the distinct names (hundreds of groups share one name in a large
@@ -378,21 +379,20 @@ def _homonym_triples(s: ox.Store, names: list[str]) -> list[str]:
     return out
 
 
-#: what a document number loses in its key, and a title: spaces (as SPARQL's ``\\s``) and brackets
+#: what a document number or title loses in its key: spaces (as SPARQL's ``\\s``) and brackets
 _NUMBER_NOISE = re.compile(r"[ \t\n\r〔〕\[\]()（）［］【】﹝﹞]")
-_TITLE_NOISE = re.compile(r"[ \t\n\r]")
-_KEY_PROPS = [GOV.numberKey, GOV.titleKey, GOV.citesKey]
+_KEY_PROPS = [GOV.docKey, GOV.citesKey]
 
 
 def number_key(number: str) -> str:
-    """A 文号 as it is looked up: 国发〔2023〕18号, 国发[2023]18号 and 国发 (2023) 18号 all give
-    国发202318号 (queries bind the same key from what the user typed)."""
+    """A 文号 (or a title) as it is looked up: 国发〔2023〕18号, 国发[2023]18号 and 国发 (2023) 18号
+    all give 国发202318号 (queries bind the same key from what the user typed)."""
     return _NUMBER_NOISE.sub("", number)
 
 
 def _notice_key_triples(s: ox.Store, notices: list[str]) -> list[str]:
-    """For these notice graphs: on each notice, its number key, its title key and the number
-    key of each document it cites (``gov:citesKey``); a ``gov:GroupName`` record for each
+    """For these notice graphs: on each notice, the keys of its number and title
+    (``gov:docKey``) and the number key of each document it cites (``gov:citesKey``); a ``gov:GroupName`` record for each
     group name, with the notices that bear it (``gov:sourceNotice``)."""
     out = []
     q = f"""SELECT ?g ?p ?v WHERE {{ VALUES ?g {{ {_iris(notices)} }} GRAPH ?g {{
@@ -402,12 +402,10 @@ def _notice_key_triples(s: ox.Store, notices: list[str]) -> list[str]:
         UNION {{ ?x a gov:Group ; <http://www.w3.org/2000/01/rdf-schema#label> ?v . BIND("g" AS ?p) }} }} }}"""
     for sol in s.query(_P + q):
         kind, g, v = sol["p"].value, sol["g"].value, sol["v"].value
-        if kind == "n":
-            out.append(f"<{g}> <{GOV.numberKey}> {_lit(number_key(v))} .\n")
+        if kind in ("n", "t"):
+            out.append(f"<{g}> <{GOV.docKey}> {_lit(number_key(v))} .\n")
         elif kind == "c":
             out.append(f"<{g}> <{GOV.citesKey}> {_lit(number_key(v))} .\n")
-        elif kind == "t":
-            out.append(f"<{g}> <{GOV.titleKey}> {_lit(_TITLE_NOISE.sub('', v))} .\n")
         else:
             node = f"<{ID['derived/groupname/' + digest(v, n=16)]}>"
             out += [f"{node} a <{GOV.GroupName}> .\n", f"{node} <{GOV.sourceNotice}> <{g}> .\n",
