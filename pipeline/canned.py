@@ -20,7 +20,10 @@ variable reads as unbound to ``BOUND()``, so queries test optional
 parameters with ``COALESCE``, never ``BOUND``.
 
 String values lose all whitespace (``王 帅`` -> ``王帅``): the graph's names,
-titles and numbers are written without it.
+titles and numbers are written without it. A query that reads ``?NAME_key`` for a string
+parameter NAME gets it bound too: the value without brackets and spaces, as the derived
+records key document numbers and titles (国发〔2023〕18号 -> 国发202318号), so a lookup by
+number is one index access.
 """
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ from typing import Mapping
 
 import pyoxigraph as ox
 
+from .derived import number_key
 from .errors import QueryError
 from .store import Store
 
@@ -171,15 +175,27 @@ def bind(query: CannedQuery, values: Mapping[str, str]) -> dict[ox.Variable, ox.
         if value == "" and p.default == "":
             continue  # optional and not given (or given empty): left unbound
         bindings[ox.Variable(p.name)] = term(p, value)
+        if p.type == "string" and re.search(rf"[?$]{p.name}_key\b", query.text):
+            # the value as the derived records key a document number or title (``?NAME_key``)
+            bindings[ox.Variable(p.name + "_key")] = ox.Literal(number_key(bindings[ox.Variable(p.name)].value))
     return bindings
 
 
-def run(store: Store, query: CannedQuery, values: Mapping[str, str] | None = None) -> list[dict]:
+def run(store: Store, query: CannedQuery, values: Mapping[str, str] | None = None,
+        limit: int | None = None, offset: int = 0) -> list[dict]:
     """Run ``query`` with ``values`` bound; rows as {variable: python value}, without the
-    parameter columns. QueryError on bad parameters or a query that cannot run."""
+    parameter columns. ``limit`` / ``offset``: one page of the rows, in the query's order
+    (a LIMIT / OFFSET on the whole query: Oxigraph still orders the whole answer, so a page
+    saves the rows' transfer and conversion, not the query's work). QueryError on bad
+    parameters or a query that cannot run."""
     bindings = bind(query, values or {})
+    text = prebind(query.text, bindings)
+    if limit is not None or offset:
+        if (limit is not None and limit < 0) or offset < 0:
+            raise QueryError(f"{query.name}: limit and offset are counts of rows (0 or more)")
+        text += ("" if limit is None else f"\nLIMIT {int(limit)}") + (f"\nOFFSET {int(offset)}" if offset else "")
     try:
-        rows = store.query(prebind(query.text, bindings))
+        rows = store.query(text)
     except RuntimeError as exc:  # e.g. a declared parameter missing from the SELECT projection
         raise QueryError(f"{query.name}: {exc}") from exc
     except (AttributeError, TypeError) as exc:  # ASK / CONSTRUCT results have no rows

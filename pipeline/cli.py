@@ -353,8 +353,11 @@ def list_queries() -> None:
               help="A parameter value; repeat for each parameter (see `govkg queries`).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
               help="table: aligned columns; json: an array of objects keyed by variable; csv: with a header.")
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="Print at most N rows (a page).")
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Skip the first M rows (with --limit: the page starting at row M).")
 def query(name: str | None, store_dir: str | None, query_file: str | None, params: tuple[str, ...], fmt: str,
-          endpoint: str | None = None) -> None:
+          endpoint: str | None = None, limit: int | None = None, offset: int = 0) -> None:
     """Run the canned query NAME (or --file Q.rq) against the store and print the rows.
 
     Unknown queries and bad parameters exit 2; a missing store exits 1.
@@ -374,7 +377,7 @@ def query(name: str | None, store_dir: str | None, query_file: str | None, param
     except QueryError as exc:
         raise click.UsageError(str(exc)) from exc
     try:
-        rows = run(_open_store(store_dir, endpoint), q, values)
+        rows = run(_open_store(store_dir, endpoint), q, values, limit=limit, offset=offset)
     except QueryError as exc:
         raise click.UsageError(str(exc)) from exc
     except GovkgError as exc:

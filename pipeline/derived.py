@@ -20,7 +20,16 @@ few records by index instead of joining the store:
 - ``gov:Homonym``: a name (``gov:sharedName``) that more than one person bears;
 - ``gov:Vacancy``: a spell ``[gov:spellFrom, gov:spellUntil)`` during which a post
   someone was removed from has no holder (the rows of ``vacant-posts`` for any date
-  in the spell).
+  in the spell);
+- on each notice, ``gov:docKey``: its 文号 and its title without brackets and spaces
+  (国发〔2023〕18号 -> 国发202318号), and ``gov:citesKey``: the same of each number it cites,
+  so a query finds a document by the number or title a user types with one index lookup
+  (the query binds the same key, ``canned``'s ``?NAME_key``) instead of normalising every
+  number in the store;
+- ``gov:GroupName``: each distinct group name (``rdfs:label``) once, with the notices that
+  bear it (``gov:sourceNotice``; a record no notice bears any more goes), so a search for a
+  part of a name reads the distinct names (hundreds of groups share one name in a large
+  store), then finds the groups by exact label.
 
 A build refreshes only what its notices touch: the agencies named in them, and the
 posts named in them or held by anyone sharing a name with a person in them (the
@@ -43,8 +52,9 @@ from .namespaces import GOV, ID, IDENTITY_GRAPH, digest
 #: the graph of derived records
 DERIVED_GRAPH = ID["graph/derived"]
 #: what the records hold; a store whose records are of an older version gets them all
-#: rebuilt by its next build (3: task counts per agency and notice; 4: personnel changes too)
-VERSION = 4
+#: rebuilt by its next build (3: task counts per agency and notice; 4: personnel changes too;
+#: 5: document number and title keys, group names)
+VERSION = 5
 #: terms per VALUES block when reading or deleting by a list of IRIs
 _BATCH = 400
 #: a full refresh bulk-loads its records this many triples at a time
@@ -126,6 +136,8 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
         triples, n_stale, n_vac = _post_triples(s, batch)
         new += triples
         stale, vacancies = stale + n_stale, vacancies + n_vac
+    for batch in _batches(notices):
+        new += _notice_key_triples(s, batch)
 
     g = f"<{DERIVED_GRAPH}>"
     # (each: the records keyed by a batch of values; ?s ?p ?o is what goes)
@@ -135,7 +147,14 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
     ops += _deletes(g, "s", _angled(recounted), f"VALUES ?p {{ {_iris(_COUNT_PROPS)} }} ?s ?p ?o")
     ops += _deletes(g, "post", _angled(posts), "?s gov:post ?post . ?s ?p ?o")
     ops += _deletes(g, "s", _angled(posts), "?s ?p ?o")
+    ops += _deletes(g, "s", _angled(notices), f"VALUES ?p {{ {_iris(_KEY_PROPS)} }} ?s ?p ?o")
+    # a group name's record names the notices that bear it: theirs go, then a record no notice bears
+    ops += [f"DELETE {{ GRAPH {g} {{ ?s gov:sourceNotice ?n }} }} WHERE {{ VALUES ?n {{ {' '.join(batch)} }} "
+            f"GRAPH {g} {{ ?s gov:sourceNotice ?n ; a gov:GroupName }} }}" for batch in _batches(_angled(notices))]
     ops += _inserts(sorted(set(new)))
+    if notices:
+        ops.append(f"DELETE {{ GRAPH {g} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {g} {{ ?s a gov:GroupName ; ?p ?o "
+                   f"FILTER NOT EXISTS {{ ?s gov:sourceNotice ?n }} }} }}")
     if ops:
         s.update(_P + " ;\n".join(ops))
     return DerivedReport(False, len(agencies), len(posts), len(names), stale, vacancies)
@@ -186,6 +205,8 @@ def _refresh_all(s: ox.Store) -> DerivedReport:
         triples, n_stale, n_vac = _post_triples(s, batch)
         write(triples)
         stale, vacancies = stale + n_stale, vacancies + n_vac
+    for batch in _batches(sorted(_column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?x { ?x a gov:Notice } }"))):
+        write(_notice_key_triples(s, batch))
     write([], last=True)
     write([f"<{DERIVED_GRAPH}> <{_VERSION.value}> \"{VERSION}\" .\n"], last=True)  # the version last
     return DerivedReport(True, len(agencies), len(posts), len(names), stale, vacancies)
@@ -355,6 +376,40 @@ def _homonym_triples(s: ox.Store, names: list[str]) -> list[str]:
         if len(people) > 1:
             node = f"<{ID['derived/homonym/' + digest(name, n=16)]}>"
             out += [f"{node} a <{GOV.Homonym}> .\n", f"{node} <{GOV.sharedName}> {_lit(name)} .\n"]
+    return out
+
+
+#: what a document number or title loses in its key: spaces (as SPARQL's ``\\s``) and brackets
+_NUMBER_NOISE = re.compile(r"[ \t\n\r〔〕\[\]()（）［］【】﹝﹞]")
+_KEY_PROPS = [GOV.docKey, GOV.citesKey]
+
+
+def number_key(number: str) -> str:
+    """A 文号 (or a title) as it is looked up: 国发〔2023〕18号, 国发[2023]18号 and 国发 (2023) 18号
+    all give 国发202318号 (queries bind the same key from what the user typed)."""
+    return _NUMBER_NOISE.sub("", number)
+
+
+def _notice_key_triples(s: ox.Store, notices: list[str]) -> list[str]:
+    """For these notice graphs: on each notice, the keys of its number and title
+    (``gov:docKey``) and the number key of each document it cites (``gov:citesKey``); a ``gov:GroupName`` record for each
+    group name, with the notices that bear it (``gov:sourceNotice``)."""
+    out = []
+    q = f"""SELECT ?g ?p ?v WHERE {{ VALUES ?g {{ {_iris(notices)} }} GRAPH ?g {{
+        {{ ?g eli:id_local ?v . BIND("n" AS ?p) }}
+        UNION {{ ?g dcterms:title ?v . BIND("t" AS ?p) }}
+        UNION {{ ?g eli:cites ?c . ?c eli:id_local ?v . BIND("c" AS ?p) }}
+        UNION {{ ?x a gov:Group ; <http://www.w3.org/2000/01/rdf-schema#label> ?v . BIND("g" AS ?p) }} }} }}"""
+    for sol in s.query(_P + q):
+        kind, g, v = sol["p"].value, sol["g"].value, sol["v"].value
+        if kind in ("n", "t"):
+            out.append(f"<{g}> <{GOV.docKey}> {_lit(number_key(v))} .\n")
+        elif kind == "c":
+            out.append(f"<{g}> <{GOV.citesKey}> {_lit(number_key(v))} .\n")
+        else:
+            node = f"<{ID['derived/groupname/' + digest(v, n=16)]}>"
+            out += [f"{node} a <{GOV.GroupName}> .\n", f"{node} <{GOV.sourceNotice}> <{g}> .\n",
+                    f"{node} <http://www.w3.org/2000/01/rdf-schema#label> {_lit(v)} .\n"]
     return out
 
 
@@ -537,4 +592,4 @@ def _record(post: str, kind: str, cls, row: dict) -> list[str]:
     return out
 
 
-__all__ = ["DERIVED_GRAPH", "DerivedReport", "refresh", "lookup_keys", "stale_listings", "vacancies"]
+__all__ = ["DERIVED_GRAPH", "DerivedReport", "refresh", "lookup_keys", "number_key", "stale_listings", "vacancies"]

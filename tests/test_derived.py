@@ -173,3 +173,37 @@ def test_agencies_by_personnel_changes_read_counts_equal_to_grouping_every_decis
     assert all(r["changes"] for r in after)
     assert all(any((r["lead_tasks"], r["support_tasks"], r["responsible_tasks"]))
                for r in canned.run(store, canned.load("lead-agency-ranking")))
+
+
+def test_number_keys_drop_brackets_and_spaces():
+    assert {derived.number_key(n) for n in ("国发〔2023〕18号", "国发[2023]18号", "国发 (2023) 18号", "国发【2023】18号")} == {
+        "国发202318号"}
+
+
+def test_keys_and_group_names_follow_a_notice_rebuilt_with_another_citation_and_group(tmp_path):
+    """A notice built again with another group name and another cited number: the searches
+    by part of a group name and by cited number find the new ones only, and the records are
+    those of a fresh build (the old group name's record goes with the last notice bearing it)."""
+    from govkg import canned
+
+    def run(store, name, **params):
+        return canned.run(store, canned.load(name), params)
+
+    store = Store(tmp_path / "s")
+    folder = _write(tmp_path / "n", sorted(NOTICES))
+    build([folder], store)
+    assert run(store, "group-members", group="河湖治理工作专班")
+    assert [r["doc"] for r in run(store, "notices-citing", number="青府办发(2024)5号")] == ["青府发〔2024〕3号"]
+    target = folder / "n3.txt"
+    text = target.read_text(encoding="utf-8")
+    target.write_text(text.replace("河湖治理工作专班", "河湖保护工作专班").replace("青府办发〔2024〕5号", "青府办发〔2024〕6号"),
+                      encoding="utf-8")
+    build([target], store)
+    assert run(store, "group-members", group="河湖治理工作专班") == []
+    assert {r["group_name"] for r in run(store, "group-members", group="河湖保护")} == {"青山市河湖保护工作专班"}
+    assert run(store, "notices-citing", number="青府办发〔2024〕5号") == []
+    assert [r["doc"] for r in run(store, "notices-citing", number="青府办发[2024]6号")] == ["青府发〔2024〕3号"]
+    assert [r["cited_number"] for r in run(store, "notice-citations", doc="青府发(2024)3号")] == ["青府办发〔2024〕6号"]
+    fresh = Store(tmp_path / "fresh")
+    build([folder], fresh)
+    assert _records(store) == _records(fresh)

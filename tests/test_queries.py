@@ -433,6 +433,16 @@ def test_cli_query_formats(cli_store):
     assert "青山市水利局" in table.output and "(4 rows)" in table.output
 
 
+def test_cli_query_pages(cli_store):
+    args = ["query", "person-career", "--store", cli_store, "--param", "person=王帅", "--format", "json"]
+    whole = json.loads(CliRunner().invoke(main, args).output)
+    page = CliRunner().invoke(main, args + ["--limit", "2", "--offset", "1"])
+    assert page.exit_code == 0, page.output
+    assert json.loads(page.output) == whole[1:3]
+    assert json.loads(CliRunner().invoke(main, args + ["--offset", "3"]).output) == whole[3:]
+    assert CliRunner().invoke(main, args + ["--limit", "-1"]).exit_code == 2
+
+
 def test_cli_query_file(cli_store, tmp_path):
     q = tmp_path / "q.rq"
     q.write_text("#+ params: n:string\nSELECT ?t ?n WHERE { GRAPH ?g { ?s <https://w3id.org/govkg/ontology#name> ?n } "
