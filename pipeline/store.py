@@ -19,8 +19,8 @@ import fcntl
 import json
 import os
 import struct
-from pathlib import Path
 from itertools import islice
+from pathlib import Path
 from typing import Iterable, Iterator
 
 import pyoxigraph as ox
