@@ -119,6 +119,13 @@ def test_records_of_an_older_version_are_rebuilt_by_the_next_build(tmp_path):
     assert _records(store) == _records(fresh) != whole
 
 
+def _rebuild_without(store: Store, notice, word: str) -> None:
+    """Build the notice file again with its lines that contain ``word`` cut."""
+    text = notice.read_text(encoding="utf-8")
+    notice.write_text("\n".join(ln for ln in text.splitlines() if word not in ln), encoding="utf-8")
+    build([notice], store)
+
+
 def test_task_counts_follow_a_notice_rebuilt_with_fewer_tasks(tmp_path):
     from govkg import canned
     plans = [n for n in sorted(NOTICES) if "牵头" in NOTICES[n]]
@@ -127,11 +134,7 @@ def test_task_counts_follow_a_notice_rebuilt_with_fewer_tasks(tmp_path):
     folder = _write(tmp_path / "n", sorted(NOTICES))
     build([folder], store)
     before = canned.run(store, canned.load("lead-agency-ranking"))
-    # the same notice again, its lines that lead tasks cut: counts go down by difference
-    target = folder / plans[0]
-    text = target.read_text(encoding="utf-8")
-    target.write_text("\n".join(ln for ln in text.splitlines() if "牵头" not in ln), encoding="utf-8")
-    build([target], store)
+    _rebuild_without(store, folder / plans[0], "牵头")  # its lines that lead tasks cut: counts go down by difference
     after = canned.run(store, canned.load("lead-agency-ranking"))
     assert sum(r["lead_tasks"] for r in after) < sum(r["lead_tasks"] for r in before)
     assert sorted(after, key=lambda r: r["agency"]) == _ranking_by_grouping(store)
@@ -161,11 +164,7 @@ def test_agencies_by_personnel_changes_read_counts_equal_to_grouping_every_decis
     build([folder], store)
     before = canned.run(store, canned.load("agencies-most-changes"))
     assert before and sorted(before, key=lambda r: r["agency"]) == _changes_by_grouping(store)
-    # a personnel notice again without its removals: the counts go down by difference
-    target = folder / personnel[0]
-    text = target.read_text(encoding="utf-8")
-    target.write_text("\n".join(ln for ln in text.splitlines() if "免去" not in ln), encoding="utf-8")
-    build([target], store)
+    _rebuild_without(store, folder / personnel[0], "免去")  # without its removals: the counts go down by difference
     after = canned.run(store, canned.load("agencies-most-changes"))
     assert sum(r["removals"] for r in after) < sum(r["removals"] for r in before)
     assert sorted(after, key=lambda r: r["agency"]) == _changes_by_grouping(store)
