@@ -19,12 +19,14 @@ post or government, ``resolve.read``). The result is a function of
 the notices and the overrides in the store, never of the build history: person
 IRIs come from the earliest mention of the cluster (by notice date, notice, mention).
 
-The store's ``resolved`` flag goes off in the first write and back on in the last:
-what goes is deleted in one transaction, what is new added in one (or by the bulk
-loader, when large), so a process killed at any point leaves a store that says
-whether its identity data is complete, and a store whose flag is missing is resolved
-in full by the next build. A full resolution goes through the names in steps and
-writes as it goes, so its memory does not grow with the store.
+The store's ``resolved`` flag goes off in the first write and back on in the last, so a
+process killed at any point leaves a store that says whether its identity data is
+complete, and a store whose flag is missing is resolved in full by the next build.
+Between the two, both a full resolution and a build's re-decision go in steps and write
+as they go (the people of a run of whole names, then the tenures of a run of whole
+posts, then summaries and renames; each step's deletions in one transaction, its
+additions in one or by the bulk loader), so what is held at once is a step, not the
+store or every re-decided block's old and new quads.
 """
 from __future__ import annotations
 
