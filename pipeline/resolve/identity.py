@@ -106,10 +106,10 @@ def _resolve_blocks(store: Store, reader: Reader, changed: list[str], active, ad
     for o in added:
         ov.check(store, o, by_name.get(script_key(o.name), []))
     old_posts = reader.old_posts(derived)  # (read before the people that held them are rewritten)
-    old_by_name: dict[str, list] = defaultdict(list)
-    for person, name in reader.person_names({p.value for p in old | derived}).items():
-        old_by_name[script_key(name)].append(ox.NamedNode(person))
     gone = {p.value for p in old | derived}
+    old_by_name: dict[str, list] = defaultdict(list)
+    for person, name in reader.person_names(gone).items():
+        old_by_name[script_key(name)].append(ox.NamedNode(person))
 
     writer = _StepWriter(store, removed, added)
     notices = set(changed)
@@ -124,10 +124,10 @@ def _resolve_blocks(store: Store, reader: Reader, changed: list[str], active, ad
         for person, c in people:
             _write_person(g, person, c)
             for m in c.mentions:
-                if getattr(reader.denoted(m.iri), "value", None) != str(person):
+                moved = getattr(reader.denoted(m.iri), "value", None) != str(person)
+                if moved:
                     relinked.append(m.iri)
-                    posts.update(f["post"] for f in m.facts)
-                elif m.notice in notices:
+                if moved or m.notice in notices:
                     posts.update(f["post"] for f in m.facts)
         _add_spans(fresh, people)
         writer.replace(reader.person_quads([p for n in names for p in old_by_name.pop(n, [])]),
@@ -172,10 +172,7 @@ class _StepWriter:
 
     def __init__(self, store: Store, removed, added):
         self.store = store
-        self.first = [f"DELETE WHERE {{ GRAPH <{STATE_GRAPH}> {{ <{STATE_GRAPH}> <{GOV.resolved}> ?flag }} }}"]
-        self.first += [f"DELETE WHERE {{ GRAPH <{OVERRIDES_GRAPH}> {{ <{ov.node(o)}> ?p ?o }} }}" for o in removed]
-        if added:
-            self.first.append(f"INSERT DATA {{ GRAPH <{OVERRIDES_GRAPH}> {{\n{''.join(ov.triples(o) for o in added)}}} }}")
+        self.first = _first_ops(removed, added)
 
     def replace(self, old: list, new: list, drop: list[str] = ()) -> None:
         old_set, new_set = set(old), set(new)
@@ -223,10 +220,7 @@ def _resolve_all(store: Store, reader: Reader, active, added, removed) -> Resolv
     store killed in between says it is unresolved and is resolved in full again."""
     for o in added:
         ov.check(store, o, reader.mentions([o.name]))
-    ops = [f"DELETE WHERE {{ GRAPH <{STATE_GRAPH}> {{ <{STATE_GRAPH}> <{GOV.resolved}> ?flag }} }}"]
-    ops += [f"DELETE WHERE {{ GRAPH <{OVERRIDES_GRAPH}> {{ <{ov.node(o)}> ?p ?o }} }}" for o in removed]
-    if added:
-        ops.append(f"INSERT DATA {{ GRAPH <{OVERRIDES_GRAPH}> {{\n{''.join(ov.triples(o) for o in added)}}} }}")
+    ops = _first_ops(removed, added)
     blocks = people_n = 0
     posts: set[str] = set()
     seen: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)
@@ -256,6 +250,16 @@ def _resolve_all(store: Store, reader: Reader, active, added, removed) -> Resolv
     _add(store, [flag_quad()])
     pause_point("resolve-written")
     return ResolveReport(True, blocks, len(posts), len(renames), people_n)
+
+
+def _first_ops(removed, added) -> list[str]:
+    """The first write of a resolution: the ``resolved`` flag goes, and the reviewers' removed
+    and added overrides are applied."""
+    ops = [f"DELETE WHERE {{ GRAPH <{STATE_GRAPH}> {{ <{STATE_GRAPH}> <{GOV.resolved}> ?flag }} }}"]
+    ops += [f"DELETE WHERE {{ GRAPH <{OVERRIDES_GRAPH}> {{ <{ov.node(o)}> ?p ?o }} }}" for o in removed]
+    if added:
+        ops.append(f"INSERT DATA {{ GRAPH <{OVERRIDES_GRAPH}> {{\n{''.join(ov.triples(o) for o in added)}}} }}")
+    return ops
 
 
 def _clear(store: Store, ops: list[str]) -> None:
@@ -341,8 +345,9 @@ def _write(store: Store, ops: list[str], new: list, flag: bool = True) -> None:
     false: a step of a longer write). A store killed in between says it is unresolved, and
     the next build resolves it in full. On a SPARQL server (no bulk insert) everything goes
     as one update."""
-    data = [q for q in new if q != flag_quad()]
-    data_flag = [flag_quad()] if flag else []
+    flag_q = flag_quad()
+    data = [q for q in new if q != flag_q]
+    data_flag = [flag_q] if flag else []
     if not hasattr(store.ox, "extend"):
         ops = ops + _data("INSERT", data + data_flag)
         if ops:
