@@ -863,3 +863,11 @@ def test_a_report_chain_names_with_its_level_the_group_its_headline_names_bare()
              "市委书记、市双拥工作领导小组组长张某某，市委副书记、市长、市双拥工作领导小组副组长王某某出席会议。\n")
     g = "市双拥工作领导小组"
     assert members(nf) == {(g, "张某某", "组长"), (g, "王某某", "副组长")}
+
+
+def test_list_printed_under_the_group_name_a_notice_announces():
+    # 现将调整后的X公布如下: the group is named by the sentence that announces its list
+    nf = run("二、组织机构\n因人员变动，现将调整后的某乡某某工作领导小组公布如下:\n"
+             "组 长:张甲 乡党委书记\n李乙 乡长\n成 员: 王丙 某村主任\n")
+    g = "某乡某某工作领导小组"
+    assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "组长"), (g, "王丙", "成员")}

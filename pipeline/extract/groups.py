@@ -28,6 +28,8 @@ _NAME_UNIT = (r"(?:[^，,。；;、:：()（）\s]|[(（](?![0-9０-９一二三
               r"(?=[^，,。；;、:：()（）\s]))")  # (not a numbered heading's (一))
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
 _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置|"
+                       # 现将调整后的X公布如下: a list a notice prints under the group's name
+                       r"现将(?:调整(?:充实)?后的|新调整的|新一届)?(?=[^。；;，,]{4,60}?(?:公布|通知|印发)如下)|"
                        # 会议宣读了新一届X人员组成: a group whose members a meeting reads out
                        r"(?:宣读|公布|通报)了?(?:新一届|新一轮|本届)?(?=[^。；;，,]{4,40}?(?:人员组成|组成人员))|"
                        # 现对X组成人员…作了调整: a group whose members a notice adjusts is named by that sentence
@@ -47,7 +49,7 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置|"
                        r"领导组|筹备组|"  # 成立某某筹备领导组
                        r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度|督查组|督导组|检查组|考核组|巡查组|"
                        # 成立县某某管理中心 (a body a notice sets up and names the heads of: 主任：甲)
-                       r"中心))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|人员组成|如下|负责|作为|及(?:其)?办)")
+                       r"中心))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|人员组成|如下|(?:公布|通知|印发)如下|负责|作为|及(?:其)?办)")
 #: a title that sets a group up (关于成立X的通知): the name, used only where no sentence of the text does
 _TITLE_INTRO_RE = re.compile(_INTRO_RE.pattern.replace("|作为|", "|作为|的(?:通知|决定|批复|函)|"))
 _HEADING_TAIL = re.compile(r"(组织机构及(?:组成)?人员(?:名单)?|组织机构及成员名单|组织机构及职责|组织机构|各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|组成|"
