@@ -871,3 +871,15 @@ def test_list_printed_under_the_group_name_a_notice_announces():
              "组 长:张甲 乡党委书记\n李乙 乡长\n成 员: 王丙 某村主任\n")
     g = "某乡某某工作领导小组"
     assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "组长"), (g, "王丙", "成员")}
+
+
+def test_group_lower_bodies_are_told_to_set_up_is_no_group():
+    # 各县区要设立相应的X及其办公室 / 各村也要成立以主任为主的Y: many groups, none named; the office is the one at hand's
+    nf = run("为加强组织领导,省人民政府决定成立某省第七次全国人口普查领导小组,负责普查工作的组织实施。"
+             "领导小组办公室设在省统计局,具体负责普查工作的组织和协调。"
+             "各市州、县市区人民政府要设立相应的人口普查领导小组及其办公室,认真做好本地区普查工作。\n")
+    g = "某省第七次全国人口普查领导小组"
+    assert subgroups(nf) == {(g + "办公室", g)}
+    nf = run("二、某镇成立某某领导小组。组长：张甲；成员：李乙、王丙。各村委会也要成立以主任为主的某某小组。\n")
+    g = "某某领导小组"
+    assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "成员"), (g, "王丙", "成员")}

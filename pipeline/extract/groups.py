@@ -50,6 +50,18 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置|"
                        r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度|督查组|督导组|检查组|考核组|巡查组|"
                        # 成立县某某管理中心 (a body a notice sets up and names the heads of: 主任：甲)
                        r"中心))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|人员组成|如下|(?:公布|通知|印发)如下|负责|作为|及(?:其)?办)")
+#: a clause that tells lower bodies to set up a group of their own (各县区要设立相应的X, 各村也要成立Y): the
+#: group stands for many, none of which the text names; what follows belongs to the group at hand
+_DELEGATED_RE = re.compile(r"(?:^|[。；;，,])各[^。；;，,]{0,30}?(?:也|都|均)?(?:要|应当?|须|必须|需)?(?:相应|及时|尽快|抓紧|迅速)?地?$")
+
+
+def _intros(text: str) -> Iterator[re.Match]:
+    """The groups a text sets up (_INTRO_RE), without those it tells lower bodies to set up."""
+    for m in _INTRO_RE.finditer(text):
+        if not _DELEGATED_RE.search(text, max(0, m.start() - 40), m.start()) and not m["name"].startswith("相应"):
+            yield m
+
+
 #: a title that sets a group up (关于成立X的通知): the name, used only where no sentence of the text does
 _TITLE_INTRO_RE = re.compile(_INTRO_RE.pattern.replace("|作为|", "|作为|的(?:通知|决定|批复|函)|"))
 _HEADING_TAIL = re.compile(r"(组织机构及(?:组成)?人员(?:名单)?|组织机构及成员名单|组织机构及职责|组织机构|各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|组成|"
@@ -760,7 +772,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     role: str | None = None
     title_intro = _INTRO_RE if any(_INTRO_RE.search(squash(ln.text)) for ln in lines) else _TITLE_INTRO_RE
     # the sentences that set groups up: a headline or title naming one shorter yields to them
-    intros = [m for ln in lines if _SENTENCE_MARK.search(ln.text) for m in _INTRO_RE.finditer(squash(ln.text))]
+    intros = [m for ln in lines if _SENTENCE_MARK.search(ln.text) for m in _intros(squash(ln.text))]
     stated = [m["name"] for m in intros]
     state.setups = [(m["name"], m["led"]) for m in intros if m["led"]]
     state.stated = stated
@@ -810,7 +822,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             role = None
             continue
         set_up_here = False  # a group was set up earlier on this line
-        for m in _INTRO_RE.finditer(squash(wrapped[i].text.replace("\n", "")) if i in wrapped else flat):
+        for m in _intros(squash(wrapped[i].text.replace("\n", "")) if i in wrapped else flat):
             headline = not _SENTENCE_MARK.search(line.text) or _numbered_heading(line.text)
             name = _in_full(m["name"], stated) if headline else m["name"]
             if m["led"] and _GENERIC.match(name) and not state.names.ending_with(name):
