@@ -883,3 +883,10 @@ def test_group_lower_bodies_are_told_to_set_up_is_no_group():
     nf = run("二、某镇成立某某领导小组。组长：张甲；成员：李乙、王丙。各村委会也要成立以主任为主的某某小组。\n")
     g = "某某领导小组"
     assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "成员"), (g, "王丙", "成员")}
+
+
+def test_role_in_passing_before_a_verb_of_meeting_and_an_inspection_team():
+    # 组长甲会见了…, 组长乙反馈了…: the report's verb after the name; 县委第二巡察组: a party committee's inspection team
+    nf = run("9月3日下午，省委常委、某市委书记、市某某工作领导小组组长张甲会见了调研组一行。\n"
+             "3月23日下午，县委第二巡察组组长李乙反馈了巡察情况。\n")
+    assert members(nf) == {("市某某工作领导小组", "张甲", "组长"), ("县委第二巡察组", "李乙", "组长")}
