@@ -890,3 +890,12 @@ def test_role_in_passing_before_a_verb_of_meeting_and_an_inspection_team():
     nf = run("9月3日下午，省委常委、某市委书记、市某某工作领导小组组长张甲会见了调研组一行。\n"
              "3月23日下午，县委第二巡察组组长李乙反馈了巡察情况。\n")
     assert members(nf) == {("市某某工作领导小组", "张甲", "组长"), ("县委第二巡察组", "李乙", "组长")}
+
+
+def test_group_of_a_government_named_short_is_the_one_named_in_full():
+    # 省政府X for 甲省人民政府X: the office's owner is the group named in full; the office keeps its printed name
+    nf = run("关于公布甲省人民政府某某督导委员会组成人员的通知\n"
+             "经研究，由副省长张甲任主任，省某厅厅长李乙任副主任。"
+             "省政府某某督导委员会办公室设在省某厅，承担委员会日常工作。\n")
+    g = "甲省人民政府某某督导委员会"
+    assert subgroups(nf) == {("省政府某某督导委员会办公室", g)}

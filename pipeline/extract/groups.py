@@ -250,7 +250,15 @@ def _resolve(state: _State, ref: str) -> str | None:
     shorts = [k for k in range(len(ref)) if ref[k:] in state.aliases]
     if shorts:  # the first 以下简称 name (in the order given) that ends the reference
         return state.aliases[min((ref[k:] for k in shorts), key=state.alias_order.__getitem__)]
-    return state.names.last(state.names.ending_with(ref) + state.names.suffixes_of(ref)) or _abbreviated(state, ref)
+    return state.names.last(state.names.ending_with(ref) + state.names.suffixes_of(ref)) or _abbreviated(state, ref) \
+        or _government_short(state, ref)
+
+
+def _government_short(state: _State, ref: str) -> str | None:
+    """A group of a government named short, 省政府X for 某省人民政府X (市政府, 县政府 likewise): the known
+    group that ends with the name in full."""
+    m = re.match(r"([省市县区州旗])政府(?=[\u4e00-\u9fff]{4})", ref)
+    return state.names.last(state.names.ending_with(f"{m[1]}人民政府{ref[m.end():]}")) if m else None
 
 
 def _is_subsequence(short: str, full: str) -> bool:
@@ -1417,6 +1425,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             if parent and not parent.endswith("办公室") \
                     and not any(p == parent and g.endswith("办公室") for g, p in state.parents.items()):
                 office = parent + "办公室"  # (an office the text set up under its own name stays that one)
+                if m["subject"] != parent and _government_short(state, m["subject"]) == parent:
+                    office = m["subject"] + "办公室"  # 省政府X办公室设在…: the office as printed
                 _introduce(state, office)
                 _subgroup(state, office, parent, span)
         for m in _PROSE_HOLDER_RE.finditer(flat):
