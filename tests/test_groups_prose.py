@@ -899,3 +899,11 @@ def test_group_of_a_government_named_short_is_the_one_named_in_full():
              "省政府某某督导委员会办公室设在省某厅，承担委员会日常工作。\n")
     g = "甲省人民政府某某督导委员会"
     assert subgroups(nf) == {("省政府某某督导委员会办公室", g)}
+
+
+def test_encyclopedia_box_with_a_count_after_the_label_and_the_office_head():
+    # 副主任(3) 甲某(…): the count of the role's holders; 办公室主任 乙某: the office's head
+    nf = run("某某工作委员会\n某某工作委员会(简称某工委)是某院成立的议事协调机构。\n主要领导\n主任 张甲(某院副总理)\n副主任(2) 李乙(某院副秘书长)\n王丙(某部副部长)\n"
+             "办公室主任 王丙\n机构概况\n")
+    g = "某某工作委员会"
+    assert members(nf) == {(g, "张甲", "主任"), (g, "李乙", "副主任"), (g, "王丙", "副主任"), (g + "办公室", "王丙", "主任")}

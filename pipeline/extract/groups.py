@@ -101,7 +101,9 @@ def _spaced(word: str) -> str:
 
 _BARE_ROLES = ("常务副组长", "执行副组长", "副组长", "组长", "常务副指挥长", "副指挥长", "指挥长", "副召集人", "召集人",
                "常务副主任", "副主任", "主任", "副秘书长", "秘书长", "成员", "委员")
-_BARE_LABEL_RE = re.compile(rf"^(?P<label>{'|'.join(_spaced(w) for w in _BARE_ROLES)})[{SPACES}]+(?P<rest>\S.*)$")
+#: (an encyclopedia's box: 办公室主任 甲某, a count after the label: 副主任(3) 甲某(某部部长))
+_BARE_LABEL_RE = re.compile(rf"^(?P<label>(?:办公室)?(?:{'|'.join(_spaced(w) for w in _BARE_ROLES)}))"
+                            rf"(?:[(（][0-9]{{1,2}}人?[)）])?[{SPACES}]+(?P<rest>\S.*)$")
 
 
 #: a role label glued to the one member of its line, as an encyclopedia's box prints it: 组长甲某(某部部长),
