@@ -907,3 +907,13 @@ def test_encyclopedia_box_with_a_count_after_the_label_and_the_office_head():
              "办公室主任 王丙\n机构概况\n")
     g = "某某工作委员会"
     assert members(nf) == {(g, "张甲", "主任"), (g, "李乙", "副主任"), (g, "王丙", "副主任"), (g + "办公室", "王丙", "主任")}
+
+
+def test_line_that_is_a_group_name_over_role_labels_and_committee_chair_labels():
+    # 某县某某委员会 / 主任委员 甲: a heading that is only the group's name (no 名单), the older 主任委员 labels bare
+    nf = run("现将有关事项通知如下。\n某县某某工作委员会\n主任：张甲\n委员：王丙、赵丁\n")
+    g = "某县某某工作委员会"
+    assert members(nf) == {(g, "张甲", "主任"), (g, "王丙", "委员"), (g, "赵丁", "委员")}
+    nf = run("某县人民委员会关于成立某县某某委员会的通知\n主任委员 张甲\n副主任委员 李乙 王丙\n委员 赵丁\n")
+    g = "某县某某委员会"
+    assert members(nf) == {(g, "张甲", "主任委员"), (g, "李乙", "副主任委员"), (g, "王丙", "副主任委员"), (g, "赵丁", "委员")}

@@ -100,7 +100,7 @@ def _spaced(word: str) -> str:
 
 
 _BARE_ROLES = ("常务副组长", "执行副组长", "副组长", "组长", "常务副指挥长", "副指挥长", "指挥长", "副召集人", "召集人",
-               "常务副主任", "副主任", "主任", "副秘书长", "秘书长", "成员", "委员")
+               "常务副主任委员", "副主任委员", "主任委员", "常务副主任", "副主任", "主任", "副秘书长", "秘书长", "成员", "委员")
 #: (an encyclopedia's box: 办公室主任 甲某, a count after the label: 副主任(3) 甲某(某部部长))
 _BARE_LABEL_RE = re.compile(rf"^(?P<label>(?:办公室)?(?:{'|'.join(_spaced(w) for w in _BARE_ROLES)}))"
                             rf"(?:[(（][0-9]{{1,2}}人?[)）])?[{SPACES}]+(?P<rest>\S.*)$")
@@ -1187,10 +1187,12 @@ def _list_heading(state: _State, lines, i: int, flat: str) -> bool:
     """A line that heads a member list (``某某执委会组织机构及人员名单``, ``某某领导小组成员名单``), with the
     first role label on the next line and no attachment mark the layout saw: the group it names."""
     tail = _HEADING_TAIL.search(flat)
-    if not tail or "名单" not in tail.group() and "人员" not in tail.group() or re.search(r"[，,。；;:：]", flat) \
-            or i + 1 >= len(lines):
+    # (a line that is a group's name and nothing else, over the labels: 某县某某委员会 / 主任委员：甲)
+    bare = not tail and len(flat) >= 6 and GROUP_SUFFIX_RE.search(flat) and not flat.endswith("办公室")
+    if not bare and (not tail or "名单" not in tail.group() and "人员" not in tail.group()) \
+            or re.search(r"[，,。；;:：、()（）]", flat) or i + 1 >= len(lines):
         return False
-    head = _ENUM.sub("", flat[: tail.start()])
+    head = _ENUM.sub("", flat[: tail.start()] if tail else flat)
     nxt = _label(nfkc(lines[i + 1].text))
     if len(head) < 4 or not (GROUP_SUFFIX_RE.search(head) or GROUP_SHORT_RE.search(head)) or _GENERIC.match(head) \
             or not nxt or not _is_role(nxt["label"]):
