@@ -1188,7 +1188,9 @@ def _list_heading(state: _State, lines, i: int, flat: str) -> bool:
     first role label on the next line and no attachment mark the layout saw: the group it names."""
     tail = _HEADING_TAIL.search(flat)
     # (a line that is a group's name and nothing else, over the labels: 某县某某委员会 / 主任委员：甲)
-    bare = not tail and len(flat) >= 6 and GROUP_SUFFIX_RE.search(flat) and not flat.endswith("办公室")
+    # (not a numbered part of a group, 1.某某组: the heading code reads those)
+    bare = not tail and len(flat) >= 6 and re.search(r"(?:领导小组|工作小组|委员会|指挥部|专班|联席会议)$", flat) \
+        and not _ENUM.match(flat)
     if not bare and (not tail or "名单" not in tail.group() and "人员" not in tail.group()) \
             or re.search(r"[，,。；;:：、()（）]", flat) or i + 1 >= len(lines):
         return False
