@@ -917,3 +917,10 @@ def test_line_that_is_a_group_name_over_role_labels_and_committee_chair_labels()
     nf = run("某县人民委员会关于成立某县某某委员会的通知\n主任委员 张甲\n副主任委员 李乙 王丙\n委员 赵丁\n")
     g = "某县某某委员会"
     assert members(nf) == {(g, "张甲", "主任委员"), (g, "李乙", "副主任委员"), (g, "王丙", "副主任委员"), (g, "赵丁", "委员")}
+
+
+def test_chronicle_entry_setting_up_a_committee_with_roles_glued_to_names():
+    # 成立X，主任委员甲，副主任委员乙、丙: a yearbook's entry, each clause a role and its holders
+    nf = run("1958年3月，成立某县某某委员会，主任委员张甲，副主任委员李乙、王丙，委员赵丁等9人。\n")
+    g = "某县某某委员会"
+    assert members(nf) == {(g, "张甲", "主任委员"), (g, "李乙", "副主任委员"), (g, "王丙", "副主任委员")}

@@ -1413,6 +1413,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 people = _listed_people(m["entries"], line.start + max(raw.find(m["entries"][:6]), 0), region)
                 if people:
                     _add_members(state, state.current, m["role"], people, span)
+        _roles_after_set_up(state, flat, line, raw, region)
         for m in _RESPECTIVELY_RE.finditer(flat):
             # 组长分别由A、B、C同志担任: one head for each subgroup just listed, in order
             names = [clean_name(n) for n in re.split(r"[、和及]", m["names"])]
@@ -1603,6 +1604,23 @@ _TAKES_TOO_RE = re.compile(rf"(?:^|(?<=[，,]))(?P<who>[^，,。；;:：由]{{2,
 #: a role and the people who hold it, listed after it: 副组长分别为A、B, 成员包括：C、D
 _ROLE_LIST_RE = re.compile(r"(?:^|(?<=[，,])|(?<=小组)|(?<=指挥部)|(?<=委员会)|(?<=联席会议))(?P<role>(?:常务|执行)?副?(?:组长|主任|召集人|指挥长)|成员)"
                            r"(?:分别)?(?:为|是|包括|有)[:：]?(?P<entries>[^。；;：:]+)$")
+
+
+#: a role and its holders as the clauses after a group's setting up print them, the role glued to the
+#: first name: 成立某某委员会，主任委员甲，副主任委员乙、丙 (a chronicle's entry, an older text)
+_ROLE_NAMES_RE = re.compile(r"(?<=[，,])(?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任委员|主任|秘书长)|成员|委员)"
+                            r"(?P<entries>[^，,。；;:：为由是任]{2,80}?)(?=$|[，,。；;])")
+
+
+def _roles_after_set_up(state: _State, flat: str, line, raw: str, region: str) -> None:
+    """In a sentence that sets a group up, the clauses after it that open with a role glued to its holders."""
+    intro = next(_intros(flat), None)
+    if intro is None or not state.current:
+        return
+    for m in _ROLE_NAMES_RE.finditer(flat, intro.end()):
+        people = _listed_people(m["entries"], line.start + max(raw.find(m["entries"][:4]), 0), region)
+        if people:
+            _add_members(state, state.current, m["role"], people, (line.start, line.end))
 
 
 def _listed_people(entries: str, at: int, region: str) -> list:
