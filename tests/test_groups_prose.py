@@ -924,3 +924,11 @@ def test_chronicle_entry_setting_up_a_committee_with_roles_glued_to_names():
     nf = run("1958年3月，成立某县某某委员会，主任委员张甲，副主任委员李乙、王丙，委员赵丁等9人。\n")
     g = "某县某某委员会"
     assert members(nf) == {(g, "张甲", "主任委员"), (g, "李乙", "副主任委员"), (g, "王丙", "副主任委员")}
+
+
+def test_report_of_a_meeting_named_in_its_headline_and_a_group_named_by_its_kind_in_a_chain():
+    # 某县召开X会议: the place holding the meeting is no part of X; 指挥部总指挥甲 after 市X指挥部召开会议: that 指挥部
+    nf = run("某县召开某某工作领导小组会议\n5月6日，领导小组召开第一次全体会议。县长、领导小组组长张甲主持会议。\n")
+    assert members(nf) == {("某某工作领导小组", "张甲", "组长")}
+    nf = run("5月6日，市某某指挥部召开会议。市长、指挥部总指挥张甲主持会议并讲话。\n")
+    assert members(nf) == {("市某某指挥部", "张甲", "总指挥")}

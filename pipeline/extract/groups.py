@@ -1787,7 +1787,9 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
             if group is None:
                 continue  # 市人大常委会副主任, 市发改委主任: a post in a body, not a role in a group
         if _GENERIC.match(group):  # 指挥部总指挥长X: the group the report names, by its kind
-            group = state.names.last(state.names.ending_with(group)) or _met(state, group) or group
+            # (市某某指挥部召开会议。市长、指挥部总指挥甲: the one the report names with its level)
+            group = state.names.last(state.names.ending_with(group)) or _met(state, group) \
+                or _mentioned(state, group) or group
         if group.endswith(("纪检监察组", "纪检组")) or _GENERIC.match(group):
             continue
         rest = flat[m.end():]
@@ -2031,7 +2033,8 @@ def _set_up_as(state: _State, group: str) -> str | None:
 
 def _met(state: _State, kind: str) -> str | None:
     """The group of that kind whose meeting a report names (召开X指挥部会议 / X领导小组第一次会议召开)."""
-    m = re.search(rf"(?:^|(?<=[\n，,。；;：:])|(?<=召开)|(?<=举行))了?(?P<name>[\u4e00-\u9fff]{{2,30}}?{kind})"
+    # (某县召开X会议: the place that holds the meeting is not part of X)
+    m = re.search(rf"(?:^|(?<=[\n，,。；;：:])|(?<=召开)|(?<=举行))了?(?P<name>(?:(?!召开|举行)[\u4e00-\u9fff]){{2,30}}?{kind})"
                   rf"(?:第[一二三四五六七八九十\d]{{1,3}}次)?(?:全体)?(?:成员|指挥长|组长)?(?:会议|工作会|调度会|专题会)", state.text)
     return m["name"] if m and not _GENERIC.match(m["name"]) else None
 
