@@ -932,3 +932,18 @@ def test_report_of_a_meeting_named_in_its_headline_and_a_group_named_by_its_kind
     assert members(nf) == {("某某工作领导小组", "张甲", "组长")}
     nf = run("5月6日，市某某指挥部召开会议。市长、指挥部总指挥张甲主持会议并讲话。\n")
     assert members(nf) == {("市某某指挥部", "张甲", "总指挥")}
+
+
+def test_members_named_by_a_heads_title_only_name_no_one():
+    # 副组长：副县长 — whoever holds the post; no person
+    nf = run("县政府决定成立某县某某工作领导小组，组成人员如下：\n组长：县长\n副组长：副县长\n成员：县某局局长、县某局局长\n")
+    assert members(nf) == set()
+
+
+def test_office_set_up_with_the_work_groups_it_is_listed_with():
+    # 下设办公室和N个工作组：A、B / 下设办公室和A组: the office is the group's own (<group>办公室), not 办公室
+    g = "某县某某工作领导小组"
+    nf = run("成立某县某某工作领导小组。领导小组下设办公室和三个工作组：综合协调组、宣传组、后勤组。\n")
+    assert subgroups(nf) == {(g + "办公室", g), ("综合协调组", g), ("宣传组", g), ("后勤组", g)}
+    nf = run("成立某县某某工作领导小组。领导小组下设办公室和综合协调组、宣传组。\n")
+    assert subgroups(nf) == {(g + "办公室", g), ("综合协调组", g), ("宣传组", g)}

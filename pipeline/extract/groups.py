@@ -83,7 +83,8 @@ _ALIAS_RE = re.compile(rf"(?P<name>{_NAME_UNIT}{{2,40}}?(?:组|专班|指挥部|
                        r"[“\"]?(?P<alias>[^）)“”\"]{2,12})[”\"]?[)）]")
 _RESPECTIVELY_RE = re.compile(r"(?P<role>(?:常务|执行)?副?(?:组长|主任|召集人|指挥长))分别由(?P<names>[^，,。；;]+?)(?:同志)?(?:担任|兼任)")
 #: subgroups counted and then listed: 总指挥部下设3个专项指挥部，分别是：A；B；C / 设立2个X领导小组专项小组，分别是A、B
-_LISTED_RE = re.compile(r"(?P<subject>[^，,。；;：:]{0,40}?)(?:下设|设立|设置|成立|组建|设)(?:了)?(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})个"
+_LISTED_RE = re.compile(r"(?P<subject>[^，,。；;：:]{0,40}?)(?:下设|设立|设置|成立|组建|设)(?:了)?(?P<office>(?:一个)?办公室(?:和|及|、))?"
+                        r"(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})个"
                         r"(?P<kind>[^，,。；;：:、]{1,40}?)[，,]?(?:(?:分别(?:是|为)|包括|即|具体(?:是|为))[:：]?|[:：])(?P<items>[^。]+)")
 #: a clause that is a sentence of the text, not a headline: it has punctuation inside
 _SENTENCE_MARK = re.compile(r"[，,。；;]")
@@ -1015,6 +1016,8 @@ def _listed(state: _State, flat: str, span) -> bool:
             continue
         state.pending_parent = parent
         state.listed = []
+        if m["office"]:  # 下设办公室和N个工作组：A、B: the group's office besides them
+            _subgroup(state, _introduce(state, parent + "办公室"), parent, span)
         for item in items:
             name = _introduce(state, item)
             _subgroup(state, name, parent, span)
@@ -1108,6 +1111,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                     pieces = by_comma  # 下设办公室和综合组、A组等5个工作组: the count says 和 joins one unit
                 for name in pieces + last:
                     name = re.sub(r"等$", "", name)
+                    if name == "办公室":  # 下设办公室和A组: the group's own office
+                        name = _introduce(state, parent + "办公室")
                     if GROUP_SUFFIX_RE.search(name) and len(name) >= 3 and not _GENERIC.match(name):
                         _introduce(state, name)
                         _subgroup(state, name, parent, span)

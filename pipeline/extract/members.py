@@ -32,7 +32,12 @@ _ASIDE_BEFORE_POST = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?:女|男|[\u4e00-
 
 
 def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
-    """Members in one entry: name with posts (after it, in parentheses, or before it)."""
+    """Members in one entry: name with posts (after it, in parentheses, or before it). A member named by
+    a head's title only (``副组长：副县长``: whoever holds it) names no one."""
+    return [m for m in _entry(text, at, region) if not _BARE_HEAD.fullmatch(m[0])]
+
+
+def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
     text = _ASIDE_BEFORE_POST.sub(lambda a: " " * len(a.group(0)), text)  # 甲某(女) 县某局局长: blanked, offsets kept
     body = strip_final_punct(text.strip(SPACES))
     em = _ENUM.match(body)
