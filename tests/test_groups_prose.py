@@ -947,3 +947,11 @@ def test_office_set_up_with_the_work_groups_it_is_listed_with():
     assert subgroups(nf) == {(g + "办公室", g), ("综合协调组", g), ("宣传组", g), ("后勤组", g)}
     nf = run("成立某县某某工作领导小组。领导小组下设办公室和综合协调组、宣传组。\n")
     assert subgroups(nf) == {(g + "办公室", g), ("综合协调组", g), ("宣传组", g)}
+
+
+def test_group_that_is_the_subject_of_its_setting_up():
+    # 某县某某领导小组（正式）成立: the clause's subject is the group; the heads and office after it are its own
+    nf = run("日前，某县某某工作领导小组正式成立，由县长张甲任组长，副县长李乙任副组长。领导小组办公室设在县某局。\n")
+    g = "某县某某工作领导小组"
+    assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "副组长")}
+    assert subgroups(nf) == {(g + "办公室", g)}

@@ -61,9 +61,15 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置|"
 _DELEGATED_RE = re.compile(r"(?:^|[。；;，,])各[^。；;，,]{0,30}?(?:也|都|均)?(?:要|应当?|须|必须|需)?(?:相应|及时|尽快|抓紧|迅速)?地?$")
 
 
+#: a clause whose subject is a group and whose verb is its setting up: 某县某某领导小组（正式）成立
+_FOUNDED_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<led>(?!))?(?P<name>[^，,。；;、:：()（）\s由]{4,40}?(?:领导小组|工作小组|工作组|"
+                         r"工作专班|专班|指挥部|联席会议|委员会))(?:正式|宣告|日前|近日|已经?)?成立(?=$|[，,。；;])")
+
+
 def _intros(text: str) -> Iterator[re.Match]:
-    """The groups a text sets up (_INTRO_RE), without those it tells lower bodies to set up."""
-    for m in _INTRO_RE.finditer(text):
+    """The groups a text sets up (_INTRO_RE, _FOUNDED_RE), without those it tells lower bodies to set up."""
+    found = sorted([*_INTRO_RE.finditer(text), *_FOUNDED_RE.finditer(text)], key=lambda m: m.start())
+    for m in found:
         if not _DELEGATED_RE.search(text, max(0, m.start() - 40), m.start()) and not m["name"].startswith("相应"):
             yield m
 
