@@ -955,3 +955,10 @@ def test_group_that_is_the_subject_of_its_setting_up():
     g = "某县某某工作领导小组"
     assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "副组长")}
     assert subgroups(nf) == {(g + "办公室", g)}
+
+
+def test_next_roles_after_the_first_holders_verb():
+    # 组长、县长甲主持召开会议，副组长、副县长乙出席: the same group's next role, after the first holder's verb
+    nf = run("5月6日，县某某工作领导小组组长、县长张甲主持召开会议，常务副组长、副县长李乙，副组长、县政府办主任王丙出席。\n")
+    g = "县某某工作领导小组"
+    assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "常务副组长"), (g, "王丙", "副组长")}

@@ -1562,7 +1562,15 @@ def _next_roles(state: _State, group: str, rest: str, line, raw: str, region: st
     while True:
         m = _NEXT_ROLE_CLAUSE.match(rest)
         if not m:
-            return
+            # 组长、县长甲主持召开会议，副组长、副县长乙出席: the next role's clause after the first holder's verb
+            # (in the same sentence, no other group named between)
+            k = re.search(r"[，,](?=(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人)、)", rest)
+            if k is None or re.search(r"小组|指挥部|委员会|专班|联席会议|工作组", rest[:k.start()]):
+                return
+            rest = rest[k.start():]
+            m = _NEXT_ROLE_CLAUSE.match(rest)
+            if not m:
+                return
         chain, name = m["chain"], None
         for p in range(2, len(chain) - 1):
             if TITLE_RE.search(chain[:p]) and chain[p] in SURNAMES:
