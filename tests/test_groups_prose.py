@@ -962,3 +962,9 @@ def test_next_roles_after_the_first_holders_verb():
     nf = run("5月6日，县某某工作领导小组组长、县长张甲主持召开会议，常务副组长、副县长李乙，副组长、县政府办主任王丙出席。\n")
     g = "县某某工作领导小组"
     assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "常务副组长"), (g, "王丙", "副组长")}
+
+
+def test_chronicle_committee_founded_is_an_organ_not_a_group():
+    # 1949年某市军事管制委员会成立，甲为主任: an organ of government in a chronicle, its heads hold posts
+    nf = run("历史沿革\n1949年6月6日，某市军事管制委员会成立，张甲为主任，李乙、王丙为副主任。\n")
+    assert members(nf) == set()

@@ -62,8 +62,9 @@ _DELEGATED_RE = re.compile(r"(?:^|[。；;，,])各[^。；;，,]{0,30}?(?:也|�
 
 
 #: a clause whose subject is a group and whose verb is its setting up: 某县某某领导小组（正式）成立
+#: (not a 委员会: 1949年某市军事管制委员会成立 in a chronicle is an organ of government, its heads posts)
 _FOUNDED_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<led>(?!))?(?P<name>[^，,。；;、:：()（）\s由]{4,40}?(?:领导小组|工作小组|工作组|"
-                         r"工作专班|专班|指挥部|联席会议|委员会))(?:正式|宣告|日前|近日|已经?)?成立(?=$|[，,。；;])")
+                         r"工作专班|专班|指挥部|联席会议))(?:正式|宣告|日前|近日|已经?)?成立(?=$|[，,。；;])")
 
 
 def _intros(text: str) -> Iterator[re.Match]:
