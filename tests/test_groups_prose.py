@@ -968,3 +968,12 @@ def test_chronicle_committee_founded_is_an_organ_not_a_group():
     # 1949年某市军事管制委员会成立，甲为主任: an organ of government in a chronicle, its heads hold posts
     nf = run("历史沿革\n1949年6月6日，某市军事管制委员会成立，张甲为主任，李乙、王丙为副主任。\n")
     assert members(nf) == set()
+
+
+def test_member_entries_post_then_name_in_brackets_and_name_comma_posts():
+    # 组长：县长（甲）: the post, the holder in brackets; 组长：甲，县委副书记、县长: the name, a comma, its posts
+    g = "某县某某工作领导小组"
+    nf = run("成立某县某某工作领导小组，成员如下：\n组长：县长（张甲）\n成员：县财政局局长（王丙）\n")
+    assert members(nf) == {(g, "张甲", "组长"), (g, "王丙", "成员")}
+    nf = run("成立某县某某工作领导小组，成员如下：\n组长：张甲，县委副书记、县长\n副组长：李乙，副县长\n")
+    assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "副组长")}

@@ -52,10 +52,11 @@ def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple
             and not re.search(r"[，,]", bare[: nm.end()]) and len(bare) <= 60 and "。" not in bare:
         # 杜某某　原州人民政府巡视员，州某某协会名誉会长: a name and its posts, the posts split by a comma
         return parse_member(re.sub(r"[，,]", "、", body), at, region)
-    nc = re.match(r"^(?P<name>[\u4e00-\u9fff·]{2,4})[，,](?P<posts>[^，,、]{2,40})$", bare)
-    if nc and nc["name"][0] in SURNAMES and _short_name(nc["name"]) and TITLE_RE.search(nc["posts"]):
+    nc = re.match(r"^(?P<name>[\u4e00-\u9fff·]{2,4})[，,](?P<posts>[^，,]{2,40})$", bare)
+    if nc and nc["name"][0] in SURNAMES and _short_name(nc["name"]) \
+            and all(TITLE_RE.search(p) for p in nc["posts"].split("、")):
         posts = split_posts(nc["posts"], at + len(text) - len(text.lstrip(SPACES)) + nc.start("posts"), region=region)
-        if posts:  # 张某某，县长: a name, a comma, its post
+        if posts:  # 张某某，县长 / 张某某，县委副书记、县长: a name, a comma, its posts
             return [(nc["name"], posts, (at, at + nc.end("name")))]
     if re.search(r"[，,]", bare) and not all(plausible_name(clean_name(p)) for p in re.split(r"[、，,]", bare)):
         # a sentence, not a list of members; unless each piece is posts and a name (某局局长甲，某局局长乙)
@@ -73,6 +74,12 @@ def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple
             pos = s + len(piece)
             out.extend(parse_member(piece, at + s, region))
         return out
+    # 县长（张某某）: the post, then the name that holds it in brackets
+    pm = re.match(r"^(?P<posts>[^()（）、，,]{2,20})[(（](?P<name>[\u4e00-\u9fff·]{2,4}?)(?:同志)?[)）]$", flat)
+    if pm and TITLE_RE.search(pm["posts"]) and pm["name"][0] in SURNAMES and _short_name(pm["name"]) \
+            and not TITLE_RE.search(pm["name"]):
+        lead = at + len(text) - len(text.lstrip(SPACES))
+        return [(pm["name"], split_posts(pm["posts"], lead, region=region), (lead + pm.start("name"), lead + pm.end("name")))]
     m = re.match(r"^(?P<name>[^()（）、]{2,14}?)[(（](?P<posts>.+)[)）]$", flat)
     if m and plausible_name(clean_name(m["name"])):
         posts = split_posts(m["posts"], at + m.start("posts"), region=region)
