@@ -977,3 +977,11 @@ def test_member_entries_post_then_name_in_brackets_and_name_comma_posts():
     assert members(nf) == {(g, "张甲", "组长"), (g, "王丙", "成员")}
     nf = run("成立某县某某工作领导小组，成员如下：\n组长：张甲，县委副书记、县长\n副组长：李乙，副县长\n")
     assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "副组长")}
+
+
+def test_adjustment_of_a_roles_holder():
+    # 组长由甲调整为乙 / 副组长调整为副县长丙: the new holder is the member
+    nf = run("关于调整某县某某工作领导小组组成人员的通知\n"
+             "因工作变动，领导小组组长由张甲调整为李乙，副组长由王丙同志调整为副县长赵丁同志。\n")
+    g = "某县某某工作领导小组"
+    assert members(nf) == {(g, "李乙", "组长"), (g, "赵丁", "副组长")}

@@ -1130,6 +1130,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 if people:
                     _add_members(state, state.current, m["role"], people, span)
         _roles_after_set_up(state, flat, line, raw, region)
+        _adjusted_to(state, flat, line, raw, region)
         for m in _RESPECTIVELY_RE.finditer(flat):
             # 组长分别由A、B、C同志担任: one head for each subgroup just listed, in order
             names = [clean_name(n) for n in re.split(r"[、和及]", m["names"])]
@@ -1326,6 +1327,21 @@ _ROLE_LIST_RE = re.compile(r"(?:^|(?<=[，,])|(?<=小组)|(?<=指挥部)|(?<=委
 #: first name: 成立某某委员会，主任委员甲，副主任委员乙、丙 (a chronicle's entry, an older text)
 _ROLE_NAMES_RE = re.compile(r"(?<=[，,])(?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任委员|主任|秘书长)|成员|委员)"
                             r"(?P<entries>[^，,。；;:：为由是任]{2,80}?)(?=$|[，,。；;])")
+
+
+#: a role whose holder an adjustment changes: 领导小组组长由甲调整为乙, 副组长调整为县长丙 (the new holder the member)
+_ADJUSTED_TO_RE = re.compile(r"(?:^|(?<=[，,：:]))(?P<head>[^，,。；;:：由]{0,40}?)"
+                             r"(?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员)"
+                             r"(?:由[^，,。；;]{2,30}?)?(?:同志)?(?:调整|变更|更换)为(?P<entries>[^，,。；;]{2,40}?)(?:同志)?(?=$|[，,。；;])")
+
+
+def _adjusted_to(state: _State, flat: str, line, raw: str, region: str) -> None:
+    """``因工作变动，某某领导小组组长由甲调整为乙``: the new holder is a member with the role."""
+    for m in _ADJUSTED_TO_RE.finditer(flat):
+        group = (_resolve(state, m["head"]) if m["head"] else None) or state.current
+        people = _listed_people(m["entries"], line.start + max(raw.find(m["entries"][:4]), 0), region) if group else []
+        if people:
+            _add_members(state, group, m["role"], people, (line.start, line.end))
 
 
 def _roles_after_set_up(state: _State, flat: str, line, raw: str, region: str) -> None:
