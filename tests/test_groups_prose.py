@@ -985,3 +985,11 @@ def test_adjustment_of_a_roles_holder():
              "因工作变动，领导小组组长由张甲调整为李乙，副组长由王丙同志调整为副县长赵丁同志。\n")
     g = "某县某某工作领导小组"
     assert members(nf) == {(g, "李乙", "组长"), (g, "赵丁", "副组长")}
+
+
+def test_inline_role_with_a_colon_after_a_set_up_and_an_events_organising_committee():
+    # 成立X，总指挥：甲 — one inline label; 成立某某活动组委会: an event's organising committee is a group
+    nf = run("县政府决定成立某县某某工作指挥部，总指挥：张甲。\n")
+    assert members(nf) == {("某县某某工作指挥部", "张甲", "总指挥")}
+    nf = run("县政府决定成立某县某某活动组委会。\n主任：张甲\n")
+    assert members(nf) == {("某县某某活动组委会", "张甲", "主任")}

@@ -53,6 +53,7 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置|"
                        r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|联席会议(?:办公室)?|委员会|"
                        r"(?:领导小组|指挥部|工作组|专班)办公室|"  # 组建了某某领导小组办公室: the office of a group just set up
                        r"领导组|筹备组|"  # 成立某某筹备领导组
+                       r"[组执筹]委会|"  # 成立2024年某某马拉松组委会: an event's organising committee
                        r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度|督查组|督导组|检查组|考核组|巡查组|"
                        # 成立县某某管理中心 (a body a notice sets up and names the heads of: 主任：甲)
                        r"中心))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|人员组成|如下|(?:公布|通知|印发)如下|负责|作为|及(?:其)?办)")
@@ -1324,9 +1325,10 @@ _ROLE_LIST_RE = re.compile(r"(?:^|(?<=[，,])|(?<=小组)|(?<=指挥部)|(?<=委
 
 
 #: a role and its holders as the clauses after a group's setting up print them, the role glued to the
-#: first name: 成立某某委员会，主任委员甲，副主任委员乙、丙 (a chronicle's entry, an older text)
+#: first name or a colon between: 成立某某委员会，主任委员甲，副主任委员乙、丙 (a chronicle's entry, an older
+#: text), 成立某某指挥部，总指挥：甲
 _ROLE_NAMES_RE = re.compile(r"(?<=[，,])(?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任委员|主任|秘书长)|成员|委员)"
-                            r"(?P<entries>[^，,。；;:：为由是任]{2,80}?)(?=$|[，,。；;])")
+                            r"[:：]?(?P<entries>[^，,。；;:：为由是任]{2,80}?)(?=$|[，,。；;])")
 
 
 #: a role whose holder an adjustment changes: 领导小组组长由甲调整为乙, 副组长调整为县长丙 (the new holder the member)
