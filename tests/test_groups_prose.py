@@ -993,3 +993,12 @@ def test_inline_role_with_a_colon_after_a_set_up_and_an_events_organising_commit
     assert members(nf) == {("某县某某工作指挥部", "张甲", "总指挥")}
     nf = run("县政府决定成立某县某某活动组委会。\n主任：张甲\n")
     assert members(nf) == {("某县某某活动组委会", "张甲", "主任")}
+
+
+def test_note_on_the_lists_order_after_a_label():
+    # 委员（按姓氏笔画为序）：甲 乙 / 成员：（排名不分先后）甲: the note is no part of the label or the names
+    nf = run("关于成立某县某某委员会的通知\n主任委员：张甲\n委员（按姓氏笔画为序）：王丙 赵丁\n")
+    g = "某县某某委员会"
+    assert members(nf) == {(g, "张甲", "主任委员"), (g, "王丙", "委员"), (g, "赵丁", "委员")}
+    nf = run("关于成立某县某某委员会的通知\n主任委员：张甲\n委员：（排名不分先后）王丙 赵丁\n")
+    assert members(nf) == {(g, "张甲", "主任委员"), (g, "王丙", "委员"), (g, "赵丁", "委员")}

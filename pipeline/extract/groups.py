@@ -510,6 +510,10 @@ def _label_runs(lines: list[Line]) -> tuple[list[Line], list[int]]:
     return out, at_index
 
 
+#: a note on the order of a list after its label: 委员（以姓氏笔画为序）：甲 乙, 成员：（排名不分先后）甲
+_ORDER_NOTE = re.compile(r"[(（](?:以|按)?姓氏笔画(?:为序|排序|排列|顺序)?(?:排列)?[)）]|[(（](?:排名|排序)不分先后[)）]")
+
+
 def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list:
     lines, at_index = _label_runs(layout.lines)
     state = _State(text="\n".join(ln.flat for ln in lines))
@@ -533,7 +537,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     while i < len(lines):
         line = lines[i]
         flat = squash(line.text)
-        raw = nfkc(line.text)
+        raw = _ORDER_NOTE.sub(lambda a: " " * len(a.group()), nfkc(line.text))  # (offsets kept)
         if state.current and flat in ("姓名", "名字", "序号"):
             end = _flattened_members(state, lines, i, region)
             if end > i:  # a member table flattened one cell per line
