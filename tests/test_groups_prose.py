@@ -1002,3 +1002,14 @@ def test_note_on_the_lists_order_after_a_label():
     assert members(nf) == {(g, "张甲", "主任委员"), (g, "王丙", "委员"), (g, "赵丁", "委员")}
     nf = run("关于成立某县某某委员会的通知\n主任委员：张甲\n委员：（排名不分先后）王丙 赵丁\n")
     assert members(nf) == {(g, "张甲", "主任委员"), (g, "王丙", "委员"), (g, "赵丁", "委员")}
+
+
+@pytest.mark.parametrize("intro", [
+    "经研究，某县某某工作领导小组由以下同志组成：",   # X由以下同志组成：
+    "经研究，某县某某工作领导小组组成如下：",         # X组成如下：
+    "经研究，现将某县某某工作领导小组成员名单印发给你们。",  # 现将X成员名单印发给你们
+])
+def test_group_named_by_the_sentence_that_announces_its_list(intro):
+    nf = run(intro + "\n组长：张甲 县长\n成员：李乙 县某局局长\n")
+    g = "某县某某工作领导小组"
+    assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "成员")}

@@ -35,7 +35,10 @@ _NAME_UNIT = (r"(?:[^，,。；;、:：()（）\s]|[(（](?![0-9０-９一二三
               r"(?=[^，,。；;、:：()（）\s]))")  # (not a numbered heading's (一))
 _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置|"
                        # 现将调整后的X公布如下: a list a notice prints under the group's name
-                       r"现将(?:调整(?:充实)?后的|新调整的|新一届)?(?=[^。；;，,]{4,60}?(?:公布|通知|印发)如下)|"
+                       r"现将(?:调整(?:充实)?后的|新调整的|新一届)?(?=[^。；;，,]{4,60}?(?:(?:公布|通知|印发)如下|印发给你们))|"
+                       # X由以下同志组成： / X组成如下： — the clause's subject is the group its list follows
+                       r"(?:^|(?<=[，,。；;：:]))(?!现|对|经|根据|按照|依据|为|因|由于|决定|同意)"
+                       r"(?=[^。；;，,]{4,60}?(?:由以下(?:同志|人员|成员)?组成|组成如下))|"
                        # 会议宣读了新一届X人员组成: a group whose members a meeting reads out
                        r"(?:宣读|公布|通报)了?(?:新一届|新一轮|本届)?(?=[^。；;，,]{4,40}?(?:人员组成|组成人员))|"
                        # 现对X组成人员…作了调整: a group whose members a notice adjusts is named by that sentence
@@ -56,7 +59,7 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置|"
                        r"[组执筹]委会|"  # 成立2024年某某马拉松组委会: an event's organising committee
                        r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度|督查组|督导组|检查组|考核组|巡查组|"
                        # 成立县某某管理中心 (a body a notice sets up and names the heads of: 主任：甲)
-                       r"中心))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|人员组成|如下|(?:公布|通知|印发)如下|负责|作为|及(?:其)?办)")
+                       r"中心))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|人员组成|如下|(?:公布|通知|印发)如下|由以下|名单印发|负责|作为|及(?:其)?办)")
 #: a clause that tells lower bodies to set up a group of their own (各县区要设立相应的X, 各村也要成立Y): the
 #: group stands for many, none of which the text names; what follows belongs to the group at hand
 _DELEGATED_RE = re.compile(r"(?:^|[。；;，,])各[^。；;，,]{0,30}?(?:也|都|均)?(?:要|应当?|须|必须|需)?(?:相应|及时|尽快|抓紧|迅速)?地?$")
