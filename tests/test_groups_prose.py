@@ -1013,3 +1013,11 @@ def test_group_named_by_the_sentence_that_announces_its_list(intro):
     nf = run(intro + "\n组长：张甲 县长\n成员：李乙 县某局局长\n")
     g = "某县某某工作领导小组"
     assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "成员")}
+
+
+@pytest.mark.parametrize("heading", ["某县某某工作领导小组组成人员：", "某县某某工作领导小组成员一览表", "某县某某工作领导小组组成人员名单表"])
+def test_list_heading_with_a_colon_or_as_a_table(heading):
+    # X组成人员： / X成员一览表 over the role labels: the heading names the group
+    nf = run("现将有关事项通知如下。\n" + heading + "\n组长：张甲 县长\n成员：李乙 县某局局长\n")
+    g = "某县某某工作领导小组"
+    assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "成员")}

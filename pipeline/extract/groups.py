@@ -81,7 +81,7 @@ def _intros(text: str) -> Iterator[re.Match]:
 
 #: a title that sets a group up (关于成立X的通知): the name, used only where no sentence of the text does
 _TITLE_INTRO_RE = re.compile(_INTRO_RE.pattern.replace("|作为|", "|作为|的(?:通知|决定|批复|函)|"))
-_HEADING_TAIL = re.compile(r"(组织机构及(?:组成)?人员(?:名单)?|组织机构及成员名单|组织机构及职责|组织机构|各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|组成|"
+_HEADING_TAIL = re.compile(r"((?:组成人员|成员|人员)?(?:名单)?一览表|(?:组成人员|成员|人员)?名单表|(?:组成人员|成员|人员)表|组织机构及(?:组成)?人员(?:名单)?|组织机构及成员名单|组织机构及职责|组织机构|各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|组成|"
                            r"成员及职责|人员组成|及其职责|及职责|主要职责|工作职责|职责|名单)$")
 _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立|设(?=(?:[0-9一二三四五六七八九十]+|两)个)|"
                      # 办公室设综合组和技术组: a bare 设 before a list of two or more 组
@@ -906,12 +906,13 @@ def _inline_roles(state: _State, text: str, at: int, region: str, span) -> None:
 def _list_heading(state: _State, lines, i: int, flat: str) -> bool:
     """A line that heads a member list (``某某执委会组织机构及人员名单``, ``某某领导小组成员名单``), with the
     first role label on the next line and no attachment mark the layout saw: the group it names."""
+    flat = re.sub(r"[:：]$", "", flat)  # (某某领导小组组成人员： over the labels)
     tail = _HEADING_TAIL.search(flat)
     # (a line that is a group's name and nothing else, over the labels: 某县某某委员会 / 主任委员：甲)
     # (not a numbered part of a group, 1.某某组: the heading code reads those)
     bare = not tail and len(flat) >= 6 and re.search(r"(?:领导小组|工作小组|委员会|指挥部|专班|联席会议)$", flat) \
         and not _ENUM.match(flat)
-    if not bare and (not tail or "名单" not in tail.group() and "人员" not in tail.group()) \
+    if not bare and (not tail or not re.search("名单|人员|表", tail.group())) \
             or re.search(r"[，,。；;:：、()（）]", flat) or i + 1 >= len(lines):
         return False
     head = _ENUM.sub("", flat[: tail.start()] if tail else flat)
