@@ -1021,3 +1021,13 @@ def test_list_heading_with_a_colon_or_as_a_table(heading):
     nf = run("现将有关事项通知如下。\n" + heading + "\n组长：张甲 县长\n成员：李乙 县某局局长\n")
     g = "某县某某工作领导小组"
     assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "成员")}
+
+
+def test_member_columns_with_a_padded_name_and_bracketed_entries_parted_by_spaces():
+    # 张  甲    县某局    局长: the padded name joined; 甲（某局局长）  乙（…）: two entries, not one
+    from govkg.extract.groups import parse_member
+    assert [(n, [(p.agency, p.title) for p in ps]) for n, ps, _ in parse_member("李  乙    县财政局    局长", 0, "")] \
+        == [("李乙", [("县财政局", "局长")])]
+    assert [(n, [(p.agency, p.title) for p in ps]) for n, ps, _ in
+            parse_member("李乙（县财政局局长）  王丙（县教育局副局长）", 0, "")] \
+        == [("李乙", [("县财政局", "局长")]), ("王丙", [("县教育局", "副局长")])]

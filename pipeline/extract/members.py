@@ -31,6 +31,11 @@ _ASIDE_BEFORE_POST = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?:女|男|[\u4e00-
                                 rf"(?=[{SPACES}]*[\u4e00-\u9fff])")
 
 
+#: a two-character name padded to a list's width (张　甲, 李  乙), columns after it parted by wider spaces
+_PADDED_NAME = re.compile(rf"^(?P<lead>[{SPACES}]*)(?P<a>[\u4e00-\u9fff])[{SPACES}]{{1,3}}(?P<b>[\u4e00-\u9fff])"
+                          rf"(?=[{SPACES}]{{2,}}\S|[{SPACES}]*$)")
+
+
 def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
     """Members in one entry: name with posts (after it, in parentheses, or before it). A member named by
     a head's title only (``副组长：副县长``: whoever holds it) names no one."""
@@ -39,6 +44,9 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
 
 def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
     text = _ASIDE_BEFORE_POST.sub(lambda a: " " * len(a.group(0)), text)  # 甲某(女) 县某局局长: blanked, offsets kept
+    pad = _PADDED_NAME.match(text)
+    if pad and pad["a"] in SURNAMES:  # 张  甲    县某局    局长: the two characters joined, the padding after them
+        text = pad["lead"] + pad["a"] + pad["b"] + " " * (pad.end() - pad.start("a") - 2) + text[pad.end():]
     body = strip_final_punct(text.strip(SPACES))
     em = _ENUM.match(body)
     if em:  # a numbered member: 1.张三　县长
@@ -66,10 +74,11 @@ def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple
             and all(_short_name(clean_name(p)) for p in bare_list):
         # 刘晓光、栾志勇（市投资促进服务中心主任）: split outside brackets
         return [m for s, piece in split_outside_brackets(body, "、，,") for m in parse_member(piece, at + s, region)]
-    if re.search(r"[)）][、,，]", flat):
+    # 甲（某局局长）、乙（…） / 甲（某局局长）  乙（…）: entries parted after each bracket by a 、 or by spaces
+    if re.search(rf"[)）](?:[、,，]|[{SPACES}]+(?=[\u4e00-\u9fff·]{{2,4}}[(（]))", flat):
         out = []
         pos = 0
-        for piece in re.split(r"(?<=[)）])[、,，]", body):
+        for piece in re.split(rf"(?<=[)）])(?:[、,，]|[{SPACES}]+(?=[\u4e00-\u9fff·]{{2,4}}[(（]))", body):
             s = body.index(piece, pos)
             pos = s + len(piece)
             out.extend(parse_member(piece, at + s, region))
