@@ -863,3 +863,171 @@ def test_a_report_chain_names_with_its_level_the_group_its_headline_names_bare()
              "市委书记、市双拥工作领导小组组长张某某，市委副书记、市长、市双拥工作领导小组副组长王某某出席会议。\n")
     g = "市双拥工作领导小组"
     assert members(nf) == {(g, "张某某", "组长"), (g, "王某某", "副组长")}
+
+
+def test_list_printed_under_the_group_name_a_notice_announces():
+    # 现将调整后的X公布如下: the group is named by the sentence that announces its list
+    nf = run("二、组织机构\n因人员变动，现将调整后的某乡某某工作领导小组公布如下:\n"
+             "组 长:张甲 乡党委书记\n李乙 乡长\n成 员: 王丙 某村主任\n")
+    g = "某乡某某工作领导小组"
+    assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "组长"), (g, "王丙", "成员")}
+
+
+def test_group_lower_bodies_are_told_to_set_up_is_no_group():
+    # 各县区要设立相应的X及其办公室 / 各村也要成立以主任为主的Y: many groups, none named; the office is the one at hand's
+    nf = run("为加强组织领导,省人民政府决定成立某省第七次全国人口普查领导小组,负责普查工作的组织实施。"
+             "领导小组办公室设在省统计局,具体负责普查工作的组织和协调。"
+             "各市州、县市区人民政府要设立相应的人口普查领导小组及其办公室,认真做好本地区普查工作。\n")
+    g = "某省第七次全国人口普查领导小组"
+    assert subgroups(nf) == {(g + "办公室", g)}
+    nf = run("二、某镇成立某某领导小组。组长：张甲；成员：李乙、王丙。各村委会也要成立以主任为主的某某小组。\n")
+    g = "某某领导小组"
+    assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "成员"), (g, "王丙", "成员")}
+
+
+def test_role_in_passing_before_a_verb_of_meeting_and_an_inspection_team():
+    # 组长甲会见了…, 组长乙反馈了…: the report's verb after the name; 县委第二巡察组: a party committee's inspection team
+    nf = run("9月3日下午，省委常委、某市委书记、市某某工作领导小组组长张甲会见了调研组一行。\n"
+             "3月23日下午，县委第二巡察组组长李乙反馈了巡察情况。\n")
+    assert members(nf) == {("市某某工作领导小组", "张甲", "组长"), ("县委第二巡察组", "李乙", "组长")}
+
+
+def test_group_of_a_government_named_short_is_the_one_named_in_full():
+    # 省政府X for 甲省人民政府X: the office's owner is the group named in full; the office keeps its printed name
+    nf = run("关于公布甲省人民政府某某督导委员会组成人员的通知\n"
+             "经研究，由副省长张甲任主任，省某厅厅长李乙任副主任。"
+             "省政府某某督导委员会办公室设在省某厅，承担委员会日常工作。\n")
+    g = "甲省人民政府某某督导委员会"
+    assert subgroups(nf) == {("省政府某某督导委员会办公室", g)}
+
+
+def test_encyclopedia_box_with_a_count_after_the_label_and_the_office_head():
+    # 副主任(3) 甲某(…): the count of the role's holders; 办公室主任 乙某: the office's head
+    nf = run("某某工作委员会\n某某工作委员会(简称某工委)是某院成立的议事协调机构。\n主要领导\n主任 张甲(某院副总理)\n副主任(2) 李乙(某院副秘书长)\n王丙(某部副部长)\n"
+             "办公室主任 王丙\n机构概况\n")
+    g = "某某工作委员会"
+    assert members(nf) == {(g, "张甲", "主任"), (g, "李乙", "副主任"), (g, "王丙", "副主任"), (g + "办公室", "王丙", "主任")}
+
+
+def test_line_that_is_a_group_name_over_role_labels_and_committee_chair_labels():
+    # 某县某某委员会 / 主任委员 甲: a heading that is only the group's name (no 名单), the older 主任委员 labels bare
+    nf = run("现将有关事项通知如下。\n某县某某工作委员会\n主任：张甲\n委员：王丙、赵丁\n")
+    g = "某县某某工作委员会"
+    assert members(nf) == {(g, "张甲", "主任"), (g, "王丙", "委员"), (g, "赵丁", "委员")}
+    nf = run("某县人民委员会关于成立某县某某委员会的通知\n主任委员 张甲\n副主任委员 李乙 王丙\n委员 赵丁\n")
+    g = "某县某某委员会"
+    assert members(nf) == {(g, "张甲", "主任委员"), (g, "李乙", "副主任委员"), (g, "王丙", "副主任委员"), (g, "赵丁", "委员")}
+
+
+def test_chronicle_entry_setting_up_a_committee_with_roles_glued_to_names():
+    # 成立X，主任委员甲，副主任委员乙、丙: a yearbook's entry, each clause a role and its holders
+    nf = run("1958年3月，成立某县某某委员会，主任委员张甲，副主任委员李乙、王丙，委员赵丁等9人。\n")
+    g = "某县某某委员会"
+    assert members(nf) == {(g, "张甲", "主任委员"), (g, "李乙", "副主任委员"), (g, "王丙", "副主任委员")}
+
+
+def test_report_of_a_meeting_named_in_its_headline_and_a_group_named_by_its_kind_in_a_chain():
+    # 某县召开X会议: the place holding the meeting is no part of X; 指挥部总指挥甲 after 市X指挥部召开会议: that 指挥部
+    nf = run("某县召开某某工作领导小组会议\n5月6日，领导小组召开第一次全体会议。县长、领导小组组长张甲主持会议。\n")
+    assert members(nf) == {("某某工作领导小组", "张甲", "组长")}
+    nf = run("5月6日，市某某指挥部召开会议。市长、指挥部总指挥张甲主持会议并讲话。\n")
+    assert members(nf) == {("市某某指挥部", "张甲", "总指挥")}
+
+
+def test_members_named_by_a_heads_title_only_name_no_one():
+    # 副组长：副县长 — whoever holds the post; no person
+    nf = run("县政府决定成立某县某某工作领导小组，组成人员如下：\n组长：县长\n副组长：副县长\n成员：县某局局长、县某局局长\n")
+    assert members(nf) == set()
+
+
+def test_office_set_up_with_the_work_groups_it_is_listed_with():
+    # 下设办公室和N个工作组：A、B / 下设办公室和A组: the office is the group's own (<group>办公室), not 办公室
+    g = "某县某某工作领导小组"
+    nf = run("成立某县某某工作领导小组。领导小组下设办公室和三个工作组：综合协调组、宣传组、后勤组。\n")
+    assert subgroups(nf) == {(g + "办公室", g), ("综合协调组", g), ("宣传组", g), ("后勤组", g)}
+    nf = run("成立某县某某工作领导小组。领导小组下设办公室和综合协调组、宣传组。\n")
+    assert subgroups(nf) == {(g + "办公室", g), ("综合协调组", g), ("宣传组", g)}
+
+
+def test_group_that_is_the_subject_of_its_setting_up():
+    # 某县某某领导小组（正式）成立: the clause's subject is the group; the heads and office after it are its own
+    nf = run("日前，某县某某工作领导小组正式成立，由县长张甲任组长，副县长李乙任副组长。领导小组办公室设在县某局。\n")
+    g = "某县某某工作领导小组"
+    assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "副组长")}
+    assert subgroups(nf) == {(g + "办公室", g)}
+
+
+def test_next_roles_after_the_first_holders_verb():
+    # 组长、县长甲主持召开会议，副组长、副县长乙出席: the same group's next role, after the first holder's verb
+    nf = run("5月6日，县某某工作领导小组组长、县长张甲主持召开会议，常务副组长、副县长李乙，副组长、县政府办主任王丙出席。\n")
+    g = "县某某工作领导小组"
+    assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "常务副组长"), (g, "王丙", "副组长")}
+
+
+def test_chronicle_committee_founded_is_an_organ_not_a_group():
+    # 1949年某市军事管制委员会成立，甲为主任: an organ of government in a chronicle, its heads hold posts
+    nf = run("历史沿革\n1949年6月6日，某市军事管制委员会成立，张甲为主任，李乙、王丙为副主任。\n")
+    assert members(nf) == set()
+
+
+def test_member_entries_post_then_name_in_brackets_and_name_comma_posts():
+    # 组长：县长（甲）: the post, the holder in brackets; 组长：甲，县委副书记、县长: the name, a comma, its posts
+    g = "某县某某工作领导小组"
+    nf = run("成立某县某某工作领导小组，成员如下：\n组长：县长（张甲）\n成员：县财政局局长（王丙）\n")
+    assert members(nf) == {(g, "张甲", "组长"), (g, "王丙", "成员")}
+    nf = run("成立某县某某工作领导小组，成员如下：\n组长：张甲，县委副书记、县长\n副组长：李乙，副县长\n")
+    assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "副组长")}
+
+
+def test_adjustment_of_a_roles_holder():
+    # 组长由甲调整为乙 / 副组长调整为副县长丙: the new holder is the member
+    nf = run("关于调整某县某某工作领导小组组成人员的通知\n"
+             "因工作变动，领导小组组长由张甲调整为李乙，副组长由王丙同志调整为副县长赵丁同志。\n")
+    g = "某县某某工作领导小组"
+    assert members(nf) == {(g, "李乙", "组长"), (g, "赵丁", "副组长")}
+
+
+def test_inline_role_with_a_colon_after_a_set_up_and_an_events_organising_committee():
+    # 成立X，总指挥：甲 — one inline label; 成立某某活动组委会: an event's organising committee is a group
+    nf = run("县政府决定成立某县某某工作指挥部，总指挥：张甲。\n")
+    assert members(nf) == {("某县某某工作指挥部", "张甲", "总指挥")}
+    nf = run("县政府决定成立某县某某活动组委会。\n主任：张甲\n")
+    assert members(nf) == {("某县某某活动组委会", "张甲", "主任")}
+
+
+def test_note_on_the_lists_order_after_a_label():
+    # 委员（按姓氏笔画为序）：甲 乙 / 成员：（排名不分先后）甲: the note is no part of the label or the names
+    nf = run("关于成立某县某某委员会的通知\n主任委员：张甲\n委员（按姓氏笔画为序）：王丙 赵丁\n")
+    g = "某县某某委员会"
+    assert members(nf) == {(g, "张甲", "主任委员"), (g, "王丙", "委员"), (g, "赵丁", "委员")}
+    nf = run("关于成立某县某某委员会的通知\n主任委员：张甲\n委员：（排名不分先后）王丙 赵丁\n")
+    assert members(nf) == {(g, "张甲", "主任委员"), (g, "王丙", "委员"), (g, "赵丁", "委员")}
+
+
+@pytest.mark.parametrize("intro", [
+    "经研究，某县某某工作领导小组由以下同志组成：",   # X由以下同志组成：
+    "经研究，某县某某工作领导小组组成如下：",         # X组成如下：
+    "经研究，现将某县某某工作领导小组成员名单印发给你们。",  # 现将X成员名单印发给你们
+])
+def test_group_named_by_the_sentence_that_announces_its_list(intro):
+    nf = run(intro + "\n组长：张甲 县长\n成员：李乙 县某局局长\n")
+    g = "某县某某工作领导小组"
+    assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "成员")}
+
+
+@pytest.mark.parametrize("heading", ["某县某某工作领导小组组成人员：", "某县某某工作领导小组成员一览表", "某县某某工作领导小组组成人员名单表"])
+def test_list_heading_with_a_colon_or_as_a_table(heading):
+    # X组成人员： / X成员一览表 over the role labels: the heading names the group
+    nf = run("现将有关事项通知如下。\n" + heading + "\n组长：张甲 县长\n成员：李乙 县某局局长\n")
+    g = "某县某某工作领导小组"
+    assert members(nf) == {(g, "张甲", "组长"), (g, "李乙", "成员")}
+
+
+def test_member_columns_with_a_padded_name_and_bracketed_entries_parted_by_spaces():
+    # 张  甲    县某局    局长: the padded name joined; 甲（某局局长）  乙（…）: two entries, not one
+    from govkg.extract.groups import parse_member
+    assert [(n, [(p.agency, p.title) for p in ps]) for n, ps, _ in parse_member("李  乙    县财政局    局长", 0, "")] \
+        == [("李乙", [("县财政局", "局长")])]
+    assert [(n, [(p.agency, p.title) for p in ps]) for n, ps, _ in
+            parse_member("李乙（县财政局局长）  王丙（县教育局副局长）", 0, "")] \
+        == [("李乙", [("县财政局", "局长")]), ("王丙", [("县教育局", "副局长")])]

@@ -1,6 +1,11 @@
 """Groups: leading groups, task forces, headquarters, joint meetings, their offices
 and subgroups, their members with roles, and the posts those members hold.
 
+Data flow: find_groups walks the lines; the names of groups (_INTRO_RE and the headings) and the
+state that resolves a short or generic reference to a group named before (_State, _resolve,
+_introduce) are here, with the prose and news readers (_prose, _chain_roles); members.py reads
+each member entry (a name and its posts) that a role label, a table row or a clause gives.
+
 A group is named as the text first introduces it (成立X, 设立X, an attachment
 note or title). Member lists are role-labelled lines (``组　长：张三　市长``)
 with unlabelled continuation lines, member tables (姓名 / 职务 / 组内职务), or
@@ -14,20 +19,26 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..facts import Membership, Position, Post, Subgroup
-from ..lexicon import (AGENCY_END_RE, COMPOUND_SURNAMES, GROUP_ROLE_RE, GROUP_SHORT_RE, GROUP_SUFFIX_RE, LEVEL_CHARS, SURNAMES,
-                       SURNAMES_BY_FREQUENCY, TITLE_RE)
+from ..lexicon import AGENCY_END_RE, GROUP_ROLE_RE, GROUP_SHORT_RE, GROUP_SUFFIX_RE, LEVEL_CHARS, SURNAMES, TITLE_RE
 from ..text import SPACES, nfkc, squash, strip_final_punct
 from .layout import Layout, Line, _ATTACH_RE, cells
-from .lists import split_outside_brackets, unique
-from .names import clean_name, name_shape, plausible_name, reported_name, split_name_posts
+from .lists import unique
+from .members import (_ENUM, _NAME_SPACE_BODY, _NAME_WITH_BODY, _current_posts, _glued_names, _listed_people,  # noqa: F401
+                      _long_comrade, _name_space_post, _name_then_bare_title, _person, _short_name, _title_first_members,
+                      glued_names, parse_member)  # (glued_names, _glued_names: read by personnel and holders too)
+from .names import clean_name, plausible_name, split_name_posts
 from .posts import split_posts
 
 #: a character of a group's name, or a short aside inside it that the name goes on after
 #: (某某产业园(某某片区)开发建设管理委员会, 某村(某某合作社)处置组); an aside at the end is not the name's
 _NAME_UNIT = (r"(?:[^，,。；;、:：()（）\s]|[(（](?![0-9０-９一二三四五六七八九十]+[)）])[^()（），,。；;、:：\s]{1,12}[)）]"
               r"(?=[^，,。；;、:：()（）\s]))")  # (not a numbered heading's (一))
-_ENUM = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
 _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置|"
+                       # 现将调整后的X公布如下: a list a notice prints under the group's name
+                       r"现将(?:调整(?:充实)?后的|新调整的|新一届)?(?=[^。；;，,]{4,60}?(?:(?:公布|通知|印发)如下|印发给你们))|"
+                       # X由以下同志组成： / X组成如下： — the clause's subject is the group its list follows
+                       r"(?:^|(?<=[，,。；;：:]))(?!现|对|经|根据|按照|依据|为|因|由于|决定|同意)"
+                       r"(?=[^。；;，,]{4,60}?(?:由以下(?:同志|人员|成员)?组成|组成如下))|"
                        # 会议宣读了新一届X人员组成: a group whose members a meeting reads out
                        r"(?:宣读|公布|通报)了?(?:新一届|新一轮|本届)?(?=[^。；;，,]{4,40}?(?:人员组成|组成人员))|"
                        # 现对X组成人员…作了调整: a group whose members a notice adjusts is named by that sentence
@@ -45,12 +56,32 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置|"
                        r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|联席会议(?:办公室)?|委员会|"
                        r"(?:领导小组|指挥部|工作组|专班)办公室|"  # 组建了某某领导小组办公室: the office of a group just set up
                        r"领导组|筹备组|"  # 成立某某筹备领导组
+                       r"[组执筹]委会|"  # 成立2024年某某马拉松组委会: an event's organising committee
                        r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度|督查组|督导组|检查组|考核组|巡查组|"
                        # 成立县某某管理中心 (a body a notice sets up and names the heads of: 主任：甲)
-                       r"中心))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|人员组成|如下|负责|作为|及(?:其)?办)")
+                       r"中心))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|人员组成|如下|(?:公布|通知|印发)如下|由以下|名单印发|负责|作为|及(?:其)?办)")
+#: a clause that tells lower bodies to set up a group of their own (各县区要设立相应的X, 各村也要成立Y): the
+#: group stands for many, none of which the text names; what follows belongs to the group at hand
+_DELEGATED_RE = re.compile(r"(?:^|[。；;，,])各[^。；;，,]{0,30}?(?:也|都|均)?(?:要|应当?|须|必须|需)?(?:相应|及时|尽快|抓紧|迅速)?地?$")
+
+
+#: a clause whose subject is a group and whose verb is its setting up: 某县某某领导小组（正式）成立
+#: (not a 委员会: 1949年某市军事管制委员会成立 in a chronicle is an organ of government, its heads posts)
+_FOUNDED_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<led>(?!))?(?P<name>[^，,。；;、:：()（）\s由]{4,40}?(?:领导小组|工作小组|工作组|"
+                         r"工作专班|专班|指挥部|联席会议))(?:正式|宣告|日前|近日|已经?)?成立(?=$|[，,。；;])")
+
+
+def _intros(text: str) -> Iterator[re.Match]:
+    """The groups a text sets up (_INTRO_RE, _FOUNDED_RE), without those it tells lower bodies to set up."""
+    found = sorted([*_INTRO_RE.finditer(text), *_FOUNDED_RE.finditer(text)], key=lambda m: m.start())
+    for m in found:
+        if not _DELEGATED_RE.search(text, max(0, m.start() - 40), m.start()) and not m["name"].startswith("相应"):
+            yield m
+
+
 #: a title that sets a group up (关于成立X的通知): the name, used only where no sentence of the text does
 _TITLE_INTRO_RE = re.compile(_INTRO_RE.pattern.replace("|作为|", "|作为|的(?:通知|决定|批复|函)|"))
-_HEADING_TAIL = re.compile(r"(组织机构及(?:组成)?人员(?:名单)?|组织机构及成员名单|组织机构及职责|组织机构|各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|组成|"
+_HEADING_TAIL = re.compile(r"((?:组成人员|成员|人员)?(?:名单)?一览表|(?:组成人员|成员|人员)?名单表|(?:组成人员|成员|人员)表|组织机构及(?:组成)?人员(?:名单)?|组织机构及成员名单|组织机构及职责|组织机构|各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|组成|"
                            r"成员及职责|人员组成|及其职责|及职责|主要职责|工作职责|职责|名单)$")
 _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立|设(?=(?:[0-9一二三四五六七八九十]+|两)个)|"
                      # 办公室设综合组和技术组: a bare 设 before a list of two or more 组
@@ -63,7 +94,8 @@ _ALIAS_RE = re.compile(rf"(?P<name>{_NAME_UNIT}{{2,40}}?(?:组|专班|指挥部|
                        r"[“\"]?(?P<alias>[^）)“”\"]{2,12})[”\"]?[)）]")
 _RESPECTIVELY_RE = re.compile(r"(?P<role>(?:常务|执行)?副?(?:组长|主任|召集人|指挥长))分别由(?P<names>[^，,。；;]+?)(?:同志)?(?:担任|兼任)")
 #: subgroups counted and then listed: 总指挥部下设3个专项指挥部，分别是：A；B；C / 设立2个X领导小组专项小组，分别是A、B
-_LISTED_RE = re.compile(r"(?P<subject>[^，,。；;：:]{0,40}?)(?:下设|设立|设置|成立|组建|设)(?:了)?(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})个"
+_LISTED_RE = re.compile(r"(?P<subject>[^，,。；;：:]{0,40}?)(?:下设|设立|设置|成立|组建|设)(?:了)?(?P<office>(?:一个)?办公室(?:和|及|、))?"
+                        r"(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})个"
                         r"(?P<kind>[^，,。；;：:、]{1,40}?)[，,]?(?:(?:分别(?:是|为)|包括|即|具体(?:是|为))[:：]?|[:：])(?P<items>[^。]+)")
 #: a clause that is a sentence of the text, not a headline: it has punctuation inside
 _SENTENCE_MARK = re.compile(r"[，,。；;]")
@@ -86,8 +118,10 @@ def _spaced(word: str) -> str:
 
 
 _BARE_ROLES = ("常务副组长", "执行副组长", "副组长", "组长", "常务副指挥长", "副指挥长", "指挥长", "副召集人", "召集人",
-               "常务副主任", "副主任", "主任", "副秘书长", "秘书长", "成员", "委员")
-_BARE_LABEL_RE = re.compile(rf"^(?P<label>{'|'.join(_spaced(w) for w in _BARE_ROLES)})[{SPACES}]+(?P<rest>\S.*)$")
+               "常务副主任委员", "副主任委员", "主任委员", "常务副主任", "副主任", "主任", "副秘书长", "秘书长", "成员", "委员")
+#: (an encyclopedia's box: 办公室主任 甲某, a count after the label: 副主任(3) 甲某(某部部长))
+_BARE_LABEL_RE = re.compile(rf"^(?P<label>(?:办公室)?(?:{'|'.join(_spaced(w) for w in _BARE_ROLES)}))"
+                            rf"(?:[(（][0-9]{{1,2}}人?[)）])?[{SPACES}]+(?P<rest>\S.*)$")
 
 
 #: a role label glued to the one member of its line, as an encyclopedia's box prints it: 组长甲某(某部部长),
@@ -236,7 +270,15 @@ def _resolve(state: _State, ref: str) -> str | None:
     shorts = [k for k in range(len(ref)) if ref[k:] in state.aliases]
     if shorts:  # the first 以下简称 name (in the order given) that ends the reference
         return state.aliases[min((ref[k:] for k in shorts), key=state.alias_order.__getitem__)]
-    return state.names.last(state.names.ending_with(ref) + state.names.suffixes_of(ref)) or _abbreviated(state, ref)
+    return state.names.last(state.names.ending_with(ref) + state.names.suffixes_of(ref)) or _abbreviated(state, ref) \
+        or _government_short(state, ref)
+
+
+def _government_short(state: _State, ref: str) -> str | None:
+    """A group of a government named short, 省政府X for 某省人民政府X (市政府, 县政府 likewise): the known
+    group that ends with the name in full."""
+    m = re.match(r"([省市县区州旗])政府(?=[\u4e00-\u9fff]{4})", ref)
+    return state.names.last(state.names.ending_with(f"{m[1]}人民政府{ref[m.end():]}")) if m else None
 
 
 def _is_subsequence(short: str, full: str) -> bool:
@@ -307,283 +349,6 @@ def _introduce(state: _State, name: str) -> str:
         state.groups.append(canon)
         state.names.add(canon)
     return canon
-
-
-def _short_name(name: str) -> bool:
-    """A name as lists print it without posts: at most four characters, or a name joined with ·."""
-    return plausible_name(name) and (len(name) <= 4 or "·" in name)
-
-
-#: an aside on the person between a name and its post (``甲某(女)  县某局局长``, ``乙某（满族）副县长``):
-#: followed by a space or a post, not by the list's 、 or the entry's end
-_ASIDE_BEFORE_POST = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?:女|男|[\u4e00-\u9fff]{{1,4}}族|(?:女|男)[,，、][\u4e00-\u9fff]{{1,4}}族)[)）]"
-                                rf"(?=[{SPACES}]*[\u4e00-\u9fff])")
-
-
-def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
-    """Members in one entry: name with posts (after it, in parentheses, or before it)."""
-    text = _ASIDE_BEFORE_POST.sub(lambda a: " " * len(a.group(0)), text)  # 甲某(女) 县某局局长: blanked, offsets kept
-    body = strip_final_punct(text.strip(SPACES))
-    em = _ENUM.match(body)
-    if em:  # a numbered member: 1.张三　县长
-        return parse_member(body[em.end():], at + (len(text) - len(text.lstrip(SPACES))) + em.end(), region)
-    if not body or re.search(r"[。；;：:]", re.sub(r"[(（][^()（）]*[)）]", "", body)):
-        return []
-    flat = nfkc(body)
-    bare = re.sub(r"[(（][^()（）]*[)）]", "", flat)
-    nm = re.match(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[{SPACES}]+\S", bare)
-    if re.search(r"[，,]", bare) and nm and nm["name"][0] in SURNAMES and _short_name(nm["name"]) \
-            and not re.search(r"[，,]", bare[: nm.end()]) and len(bare) <= 60 and "。" not in bare:
-        # 杜某某　原州人民政府巡视员，州某某协会名誉会长: a name and its posts, the posts split by a comma
-        return parse_member(re.sub(r"[，,]", "、", body), at, region)
-    nc = re.match(r"^(?P<name>[\u4e00-\u9fff·]{2,4})[，,](?P<posts>[^，,、]{2,40})$", bare)
-    if nc and nc["name"][0] in SURNAMES and _short_name(nc["name"]) and TITLE_RE.search(nc["posts"]):
-        posts = split_posts(nc["posts"], at + len(text) - len(text.lstrip(SPACES)) + nc.start("posts"), region=region)
-        if posts:  # 张某某，县长: a name, a comma, its post
-            return [(nc["name"], posts, (at, at + nc.end("name")))]
-    if re.search(r"[，,]", bare) and not all(plausible_name(clean_name(p)) for p in re.split(r"[、，,]", bare)):
-        # a sentence, not a list of members; unless each piece is posts and a name (某局局长甲，某局局长乙)
-        return _posts_name_list(flat, at, region)
-    bare_list = re.split(r"[、，,]", re.sub(r"[(（][^()（）]*[)）]", "", flat))
-    if len(bare_list) > 1 and re.search(r"[(（]", flat) and not re.search(r"[)）][、，,]", flat) \
-            and all(_short_name(clean_name(p)) for p in bare_list):
-        # 刘晓光、栾志勇（市投资促进服务中心主任）: split outside brackets
-        return [m for s, piece in split_outside_brackets(body, "、，,") for m in parse_member(piece, at + s, region)]
-    if re.search(r"[)）][、,，]", flat):
-        out = []
-        pos = 0
-        for piece in re.split(r"(?<=[)）])[、,，]", body):
-            s = body.index(piece, pos)
-            pos = s + len(piece)
-            out.extend(parse_member(piece, at + s, region))
-        return out
-    m = re.match(r"^(?P<name>[^()（）、]{2,14}?)[(（](?P<posts>.+)[)）]$", flat)
-    if m and plausible_name(clean_name(m["name"])):
-        posts = split_posts(m["posts"], at + m.start("posts"), region=region)
-        return [(clean_name(m["name"]), posts, (at, at + m.end("name")))]
-    lead_no = re.match(rf"^\d+[{SPACES}.、]+", body)  # a row number: 5　苗春雷　市发展和改革委员会主任
-    if lead_no:
-        return parse_member(body[lead_no.end():], at + lead_no.end(), region)
-    spaced = _spaced_names(body, at) or _glued_names(body, at) or _name_post_pairs(body, at, region)
-    if spaced:
-        return spaced
-    if "、" in flat and len(flat) <= 300 and not re.search(rf"[{SPACES}(（]", flat):
-        people = _listed_people(flat, at, region)  # 副县长甲、县政府办主任乙: each posts and a name
-        if len(people) > 1 and all(posts for _, posts, _ in people):
-            return people
-    tokens = re.findall(rf"[^{SPACES}]+", body)
-    if len(tokens) >= 2 and not plausible_name(clean_name("".join(tokens[:-1]))):
-        got = _posts_then_name(body, at, region)  # 区政协副主席、区文化和旅游局局长　　巩秀芝
-        if got:
-            return [got]
-    bare = _name_then_bare_title(body, at, region)
-    if bare:
-        return [bare]
-    spaced_post = _name_space_post(body, at, region)
-    if spaced_post:
-        return [spaced_post]
-    split = split_name_posts(body)
-    if split and ("的" in split[1] or _NOT_A_NAME.match(split[0])):
-        return []  # 协调住房和城乡建设工作的市政府副秘书长: a post described by its duties, no name; 分管副县长
-    if split:
-        name, posts, off = split
-        return [(name, split_posts(posts, at + off, region=region), (at, at + off))]
-    got = _posts_then_name(body, at, region)
-    if got:
-        return [got]
-    nb = _NAME_SPACE_BODY.match(body)
-    if nb and _short_name(clean_name(nb["name"])) and nb["name"][0] in SURNAMES:
-        return [(clean_name(nb["name"]), [], (at, at + nb.end("name")))]  # a member by name and the firm they come from
-    pieces = re.split(r"[、,，]", flat)
-    names = [clean_name(p) for p in pieces]
-    if all(_short_name(n) for n in names):
-        out, pos = [], 0
-        for piece, n in zip(pieces, names):
-            s = flat.index(piece, pos)
-            pos = s + len(piece)
-            out.append((n, [], (at + s, at + s + len(piece))))
-        return out
-    if len(pieces) > 1 and len(flat) <= 300 and not re.search(rf"[{SPACES}(（]", flat):
-        return _listed_people(flat, at, region)  # 副县长甲、县政府办主任乙: each posts and a name
-    return []
-
-
-def _posts_name_list(flat: str, at: int, region: str) -> list:
-    """Members parted by commas, each posts and then a name (``县财政局局长甲，县教育局局长乙``);
-    nothing unless every piece is one."""
-    out, pos = [], 0
-    for piece in re.split(r"[，,]", flat):
-        s = flat.index(piece, pos)
-        pos = s + len(piece)
-        got = _posts_then_name(piece, at + s, region) if piece and not re.search(rf"[{SPACES}(（、]", piece) else None
-        if not got or not got[1] or not piece.endswith(got[0]):
-            return []
-        out.append(got)
-    return out
-
-
-#: words printed before a title in place of a name: 分管副县长, 相关单位负责人
-_NOT_A_NAME = re.compile(r"^(?:分管|主管|协管|联系|相关|有关|其他|其余|全体|各)")
-
-
-def _name_then_bare_title(text: str, at: int, region: str, postless: bool = False):
-    """A name straight against a title with no body (陈芸副省长, 张高丽副总理): the title is whole.
-    ``postless``: also a title that gives no post (甲秘书长), the name without posts."""
-    flat = nfkc(text).strip(SPACES)
-    for n in (2, 3):
-        name, title = flat[:n], flat[n:]
-        if name[:1] in SURNAMES and plausible_name(name) and title and TITLE_RE.fullmatch(title) \
-                and not title.endswith(("负责人", "负责同志")) \
-                and not re.fullmatch(f"[{LEVEL_CHARS}][委政]", name) \
-                and not TITLE_RE.fullmatch(name[-1] + title) and not TITLE_RE.fullmatch(name + title):  # 党委书记
-            posts = split_posts(title, at + n, region=region)
-            if posts or postless:
-                return name, posts, (at, at + n)
-    return None
-
-
-def _tokens(body: str) -> list[tuple[int, int, str]]:
-    """The words of ``body`` between spaces, a padded two-character name (``李　某``) read as one."""
-    tokens = [(m.start(), m.group()) for m in re.finditer(rf"[^{SPACES}]+", body)]
-    merged: list[tuple[int, int, str]] = []
-    k = 0
-    while k < len(tokens):
-        s, tok = tokens[k]
-        if len(tok) == 1 and k + 1 < len(tokens) and len(tokens[k + 1][1]) == 1:
-            merged.append((s, tokens[k + 1][0] + 1, tok + tokens[k + 1][1]))
-            k += 2
-            continue
-        merged.append((s, s + len(tok), tok))
-        k += 1
-    return merged
-
-
-def _name_post_pairs(body: str, at: int, region: str):
-    """Several members on one line, each a name and then its post, all parted by spaces
-    (``李某　副县长　王某某　县财政局局长``): every other word a name, the words between posts."""
-    words = _tokens(body)
-    if len(words) < 4 or len(words) % 2:
-        return []
-    out = []
-    for (s, e, name), (ps, _, post) in zip(words[::2], words[1::2]):
-        if not (_short_name(name) and (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES)
-                and not TITLE_RE.search(name) and TITLE_RE.search(post)):
-            return []
-        posts = split_posts(post, at + ps, region=region)
-        if not posts:
-            return []
-        out.append((name, posts, (at + s, at + e)))
-    return out
-
-
-def _spaced_names(body: str, at: int):
-    """Bare names separated by spaces (``王晓剑　谭志新``), a padded two-character name among them
-    (``闵　成　马梅红``): each a surname and one to three characters, none a title."""
-    merged = _tokens(body)
-    if len(merged) < 2:
-        return []
-    named = [2 <= len(n) <= 4 and (n[0] in SURNAMES or n[:2] in COMPOUND_SURNAMES) and not TITLE_RE.search(n)
-             and (plausible_name(n) or _name_in_a_row(n)) for _, _, n in merged]
-    # (in a row of three or more, one name of a surname the lexicon lacks: 甲某某　乙某某　丙某某)
-    odd = [n for ok, (_, _, n) in zip(named, merged) if not ok]
-    if odd and (len(merged) < 3 or len(odd) > 1 or not reported_name(odd[0], listed=True) or len(odd[0]) > 3):
-        return []
-    return [(n, [], (at + s, at + e)) for s, e, n in merged]
-
-
-def _name_in_a_row(name: str) -> bool:
-    """A three-character name among names parted by spaces that ``plausible_name`` turns down for a
-    character sentences use as a word (将, 以, 等: 甲将某): in a row of names it is a name's."""
-    return len(name) == 3 and name[1] in "将以等与及由从对是在" and plausible_name(name[0] + name[2])
-
-
-def glued_names(word: str) -> list[tuple[str, int]]:
-    """The names of a run a copy glued together (``甲某某乙某丙某某``), each with its offset in the run, cut as a
-    member list's are; [] unless it cuts into two names or more, each the shape of a name."""
-    names = [(name, span[0]) for name, _, span in _glued_names(word, 0)]
-    return names if len(names) >= 2 and all(name_shape(n) for n, _ in names) else []
-
-
-#: how common a surname is (its place in the frequency list; the ones added after it come last)
-_SURNAME_RANK = {c: k for k, c in enumerate(dict.fromkeys(SURNAMES_BY_FREQUENCY + "".join(sorted(SURNAMES))))}
-
-
-def _glued_names(body: str, at: int):
-    """Names a copy glued together when it dropped the spaces between them (``王某强赵某鸽江 某``,
-    a padded two-character name keeping its inner space): cut into names of two or three characters,
-    each opening with a surname; a space is a cut, or the padding inside a two-character name. Of the
-    ways to cut, the one whose names open with the commonest surnames (``顾某明罗某`` rather than
-    ``顾某 明罗某``). None unless the run is five Han characters or more, with no title in it."""
-    if not re.fullmatch(rf"[\u4e00-\u9fff{SPACES}]+", body) or TITLE_RE.search(squash(body)) \
-            or re.search(r"[局委厅部办院所站队处科室司省市县区镇乡村街]", body):
-        return []  # (某某区财政局: a body, not names)
-    chars = [(k, ch) for k, ch in enumerate(body) if ch not in SPACES]
-    if len(chars) < 5:
-        return []
-    n = len(chars)
-    best: list = [None] * n + [(0, [])]  # best[i]: (cost, names) of the run from the i-th character on
-    for i in range(n - 1, -1, -1):
-        for size in (2, 3):
-            j = i + size
-            if j > n or best[j] is None:
-                continue
-            inner = body[chars[i][0]: chars[j - 1][0] + 1]
-            spaced = any(ch in SPACES for ch in inner)
-            name = "".join(ch for _, ch in chars[i:j])
-            if spaced and (size != 2) or name[0] not in _SURNAME_RANK or not plausible_name(name):
-                continue  # (a space inside a name only pads a two-character one)
-            cost = best[j][0] + _SURNAME_RANK[name[0]] + 1
-            if best[i] is None or cost < best[i][0]:
-                best[i] = (cost, [(chars[i][0], chars[j - 1][0] + 1, name)] + best[j][1])
-    if best[0] is None:
-        return []
-    return [(name, [], (at + s, at + e)) for s, e, name in best[0][1]]
-
-
-def _posts_then_name(body: str, at: int, region: str):
-    """``区发展和改革委员会主任　党晓东`` / ``副市长李四``: posts first, the name last."""
-    tokens = re.findall(rf"[^{SPACES}]+", body)
-    if len(tokens) >= 2 and plausible_name(clean_name(tokens[-1])):
-        name = clean_name(tokens[-1])
-        head = body[: body.rindex(tokens[-1])]
-        posts = split_posts(head, at, region=region)
-        if posts and not re.search(r"[，,]", head):
-            s = at + body.rindex(tokens[-1])
-            return name, posts, (s, s + len(tokens[-1]))
-    flat = re.sub(f"[{SPACES}]", "", nfkc(body))
-    if re.search(r"[，,]", flat):
-        return None
-    # the shortest name after a whole title (a name is at most 12 characters: plausible_name)
-    for cut in range(len(flat) - 2, max(1, len(flat) - 13), -1):
-        if not TITLE_RE.search(flat[:cut]):
-            continue
-        name = flat[cut:]
-        # (a name does not open with the end of a title, 会长/主任/委员…, but 任 is a surname too: 副市长任某某)
-        if plausible_name(name) and (len(name) <= 4 or "·" in name) and not re.match(r"[会长员记席]", name) \
-                and not (name[0] == "任" and len(name) != 3):
-            posts = split_posts(flat[:cut], at, region=region)
-            if posts:
-                return name, posts, (at + len(body) - len(name), at + len(body))
-    return None
-
-
-#: a post a member held before (原州人民政府巡视员): no post now; 原州区 is a place, not 原 + 州
-_FORMER = re.compile(r"^原[省市县区州旗盟镇乡](?![区市县])")
-
-
-def _current_posts(posts) -> list:
-    """The posts without a former one (原州人民政府巡视员); a post after it that took its 原州 as
-    its level (原州某某协会 for 州某某协会 printed after it) gets its own name back."""
-    out, former = [], None
-    for p in posts:
-        m = _FORMER.match(p.agency or "")
-        if m and former is None:
-            former = m.group()
-        elif m and m.group() == former:
-            out.append(Post(agency=p.agency[1:], title=p.title, span=p.span, alias=p.alias))
-        else:
-            out.append(p)
-    return out
 
 
 def _add_members(state: _State, group: str, role: str, members, span) -> None:
@@ -748,6 +513,10 @@ def _label_runs(lines: list[Line]) -> tuple[list[Line], list[int]]:
     return out, at_index
 
 
+#: a note on the order of a list after its label: 委员（以姓氏笔画为序）：甲 乙, 成员：（排名不分先后）甲
+_ORDER_NOTE = re.compile(r"[(（](?:以|按)?姓氏笔画(?:为序|排序|排列|顺序)?(?:排列)?[)）]|[(（](?:排名|排序)不分先后[)）]")
+
+
 def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list:
     lines, at_index = _label_runs(layout.lines)
     state = _State(text="\n".join(ln.flat for ln in lines))
@@ -758,7 +527,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     role: str | None = None
     title_intro = _INTRO_RE if any(_INTRO_RE.search(squash(ln.text)) for ln in lines) else _TITLE_INTRO_RE
     # the sentences that set groups up: a headline or title naming one shorter yields to them
-    intros = [m for ln in lines if _SENTENCE_MARK.search(ln.text) for m in _INTRO_RE.finditer(squash(ln.text))]
+    intros = [m for ln in lines if _SENTENCE_MARK.search(ln.text) for m in _intros(squash(ln.text))]
     stated = [m["name"] for m in intros]
     state.setups = [(m["name"], m["led"]) for m in intros if m["led"]]
     state.stated = stated
@@ -771,7 +540,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     while i < len(lines):
         line = lines[i]
         flat = squash(line.text)
-        raw = nfkc(line.text)
+        raw = _ORDER_NOTE.sub(lambda a: " " * len(a.group()), nfkc(line.text))  # (offsets kept)
         if state.current and flat in ("姓名", "名字", "序号"):
             end = _flattened_members(state, lines, i, region)
             if end > i:  # a member table flattened one cell per line
@@ -808,7 +577,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             role = None
             continue
         set_up_here = False  # a group was set up earlier on this line
-        for m in _INTRO_RE.finditer(squash(wrapped[i].text.replace("\n", "")) if i in wrapped else flat):
+        for m in _intros(squash(wrapped[i].text.replace("\n", "")) if i in wrapped else flat):
             headline = not _SENTENCE_MARK.search(line.text) or _numbered_heading(line.text)
             name = _in_full(m["name"], stated) if headline else m["name"]
             if m["led"] and _GENERIC.match(name) and not state.names.ending_with(name):
@@ -984,31 +753,6 @@ _SUBUNITS_HEAD = re.compile(r"(?:工作|专项|专项工作)?(?:分组|工作组
                             r"|工作分组(?:情况|及职责)?")
 #: a plan's section heading about how it is organised (八、组织领导机构), not a group's name
 _SECTION_HEAD = re.compile(r"组织(?:领导)?(?:机构|领导|实施)(?:及(?:其)?职责)?")
-#: a member printed with only the body they come from: 何伟森（市市政局） / 何伟森　某某燃放有限公司
-_NAME_WITH_BODY = re.compile(r"^[\u4e00-\u9fff·]{2,4}[(（][^()（）]{2,30}[)）]$")
-_NAME_SPACE_BODY = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[{SPACES}]+(?P<body>[\u4e00-\u9fff()（）]{{2,30}}"
-                              rf"(?:公司|集团|银行|协会|商会|中心|医院|学校|大学|学院|研究院|研究所))$")
-
-
-#: a member printed as a name, spaces, and a post that names no body of its own (``甲某　党工委书记``,
-#: ``甲某　某办联络员``, a street's or a village's list where the place is the notice's): the post's
-#: last word a title or a staff word (联络员, 负责人)
-_NAME_SPACE_POST = re.compile(rf"^(?P<name>[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,2}})[{SPACES}]+"
-                              r"(?P<post>[\u4e00-\u9fff、]{2,30})$")
-_STAFF_END = re.compile(r"(?:员|负责人|书记|主任|主席|部长|所长|站长|队长|院长|组长)$")
-
-
-def _name_space_post(body: str, at: int, region: str):
-    """(name, posts, span) for ``甲某　党工委副书记`` where the posts split into none or only some of
-    the post's parts: the name is the member's all the same; None for other lines."""
-    m = _NAME_SPACE_POST.match(nfkc(body).strip(SPACES))
-    if not m:
-        return None
-    name, post = clean_name(m["name"]), m["post"]
-    if not reported_name(name, listed=True) or name_shape(post) or not (TITLE_RE.search(post) or _STAFF_END.search(post)):
-        return None
-    lead = len(body) - len(body.lstrip(SPACES))
-    return name, split_posts(post, at + lead + m.start("post"), region=region), (at + lead, at + lead + m.end("name"))
 
 
 #: header cells of a member table
@@ -1162,11 +906,16 @@ def _inline_roles(state: _State, text: str, at: int, region: str, span) -> None:
 def _list_heading(state: _State, lines, i: int, flat: str) -> bool:
     """A line that heads a member list (``某某执委会组织机构及人员名单``, ``某某领导小组成员名单``), with the
     first role label on the next line and no attachment mark the layout saw: the group it names."""
+    flat = re.sub(r"[:：]$", "", flat)  # (某某领导小组组成人员： over the labels)
     tail = _HEADING_TAIL.search(flat)
-    if not tail or "名单" not in tail.group() and "人员" not in tail.group() or re.search(r"[，,。；;:：]", flat) \
-            or i + 1 >= len(lines):
+    # (a line that is a group's name and nothing else, over the labels: 某县某某委员会 / 主任委员：甲)
+    # (not a numbered part of a group, 1.某某组: the heading code reads those)
+    bare = not tail and len(flat) >= 6 and re.search(r"(?:领导小组|工作小组|委员会|指挥部|专班|联席会议)$", flat) \
+        and not _ENUM.match(flat)
+    if not bare and (not tail or not re.search("名单|人员|表", tail.group())) \
+            or re.search(r"[，,。；;:：、()（）]", flat) or i + 1 >= len(lines):
         return False
-    head = _ENUM.sub("", flat[: tail.start()])
+    head = _ENUM.sub("", flat[: tail.start()] if tail else flat)
     nxt = _label(nfkc(lines[i + 1].text))
     if len(head) < 4 or not (GROUP_SUFFIX_RE.search(head) or GROUP_SHORT_RE.search(head)) or _GENERIC.match(head) \
             or not nxt or not _is_role(nxt["label"]):
@@ -1283,6 +1032,8 @@ def _listed(state: _State, flat: str, span) -> bool:
             continue
         state.pending_parent = parent
         state.listed = []
+        if m["office"]:  # 下设办公室和N个工作组：A、B: the group's office besides them
+            _subgroup(state, _introduce(state, parent + "办公室"), parent, span)
         for item in items:
             name = _introduce(state, item)
             _subgroup(state, name, parent, span)
@@ -1376,6 +1127,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                     pieces = by_comma  # 下设办公室和综合组、A组等5个工作组: the count says 和 joins one unit
                 for name in pieces + last:
                     name = re.sub(r"等$", "", name)
+                    if name == "办公室":  # 下设办公室和A组: the group's own office
+                        name = _introduce(state, parent + "办公室")
                     if GROUP_SUFFIX_RE.search(name) and len(name) >= 3 and not _GENERIC.match(name):
                         _introduce(state, name)
                         _subgroup(state, name, parent, span)
@@ -1385,6 +1138,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 people = _listed_people(m["entries"], line.start + max(raw.find(m["entries"][:6]), 0), region)
                 if people:
                     _add_members(state, state.current, m["role"], people, span)
+        _roles_after_set_up(state, flat, line, raw, region)
+        _adjusted_to(state, flat, line, raw, region)
         for m in _RESPECTIVELY_RE.finditer(flat):
             # 组长分别由A、B、C同志担任: one head for each subgroup just listed, in order
             names = [clean_name(n) for n in re.split(r"[、和及]", m["names"])]
@@ -1403,6 +1158,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             if parent and not parent.endswith("办公室") \
                     and not any(p == parent and g.endswith("办公室") for g, p in state.parents.items()):
                 office = parent + "办公室"  # (an office the text set up under its own name stays that one)
+                if m["subject"] != parent and _government_short(state, m["subject"]) == parent:
+                    office = m["subject"] + "办公室"  # 省政府X办公室设在…: the office as printed
                 _introduce(state, office)
                 _subgroup(state, office, parent, span)
         for m in _PROSE_HOLDER_RE.finditer(flat):
@@ -1518,7 +1275,8 @@ _NAMED_MEMBERS_RE = re.compile(r"任命(?P<names>[^，,。；;为]{2,80}?)为(?P
 _COMMITTEE_ROLE = r"(?:(?:常务|执行|第一)?副?主任|(?:常务)?副?秘书长|委员)"
 #: a group and its role inside a chain of posts before a name (news): 县委常委、县征兵工作领导小组组长张辉
 _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;:：“”\"《》()（）]{0,40}?"
-                            r"(?:领导小组|工作小组|协调小组|小组|工作组|督查组|督导组|考核组|检查组|业务组|指挥部|专班))"
+                            # (县委第二巡察组组长甲: a party committee's inspection team, 巡察组 / 巡视组)
+                            r"(?:领导小组|工作小组|协调小组|小组|工作组|督查组|督导组|考核组|检查组|业务组|巡察组|巡视组|指挥部|专班))"
                             r"(?P<role>常务副组长|执行副组长|副组长|组长|常务副指挥长|副指挥长|执行总指挥长|总指挥长|指挥长|"
                             r"常务副总指挥|副总指挥|总指挥)"
                             # 领导小组副组长(指挥长)某某: the same person's role in the 指挥部 the report names
@@ -1539,6 +1297,8 @@ _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;
 _AFTER_NAME = re.compile(r"同志|出席|主持|组织(?!部)|召开|以及|从|宣读|安排|讲话|作|在|指出|强调|要求|表示|参加|带队|一行|率|就|对|到|来|深入|陪同|"
                          r"说|介绍|汇报|部署|传达|等|和|及|与|分别|也|还|一同|致辞|首先|代表|为|是|总结|通报|宣布|带领|动员|布置|发言|"
                          r"提出|希望|回顾|解读|作了|看望|慰问|检查|调研|督导|视察|赴|前往|来到|走访|批示|指示|签批|"
+                         # 组长甲会见了调研组一行, 组长乙反馈了巡察情况, 主任丙详细通报了…
+                         r"会见|接见|会晤|听取|反馈|详细|"
                          # a news lead's time after the name: 总指挥甲今天(10月14日)主持召开…
                          r"今天|今日|昨天|昨日|近日|日前|上午|下午|晚上|[，,、。；;（(：:]|$")
 
@@ -1572,33 +1332,37 @@ _ROLE_LIST_RE = re.compile(r"(?:^|(?<=[，,])|(?<=小组)|(?<=指挥部)|(?<=委
                            r"(?:分别)?(?:为|是|包括|有)[:：]?(?P<entries>[^。；;：:]+)$")
 
 
-def _listed_people(entries: str, at: int, region: str) -> list:
-    """Each person in a list of ``posts + name`` entries; a post printed before a 、 goes with the
-    next entry (中央某部部务会议成员、新闻办副主任某某 is one person). None unless every entry is read."""
-    people, buf = [], ""
-    for piece in re.split(r"[、，,]", entries):
-        buf = f"{buf}、{piece}" if buf else piece
-        who = _person(buf, at, region)
-        if not who:
-            continue  # posts only so far: the name comes after the next 、
-        people.append(who)
-        at += len(buf) + 1
-        buf = ""
-    return people if people and not buf else []
+#: a role and its holders as the clauses after a group's setting up print them, the role glued to the
+#: first name or a colon between: 成立某某委员会，主任委员甲，副主任委员乙、丙 (a chronicle's entry, an older
+#: text), 成立某某指挥部，总指挥：甲
+_ROLE_NAMES_RE = re.compile(r"(?<=[，,])(?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任委员|主任|秘书长)|成员|委员)"
+                            r"[:：]?(?P<entries>[^，,。；;:：为由是任]{2,80}?)(?=$|[，,。；;])")
 
 
-def _person(who: str, at: int, region: str):
-    """The one person in ``国务院总理李克强`` / ``张高丽副总理`` / ``王五``, with any posts."""
-    who = re.sub(r"同志$", "", who)
-    if _short_name(who) and who[0] in SURNAMES:
-        return who, [], (at, at + len(who))
-    got = _posts_then_name(who, at, region) or _name_then_bare_title(who, at, region)
-    if got:
-        return got
-    split = split_name_posts(who)
-    if split and "的" not in split[1] and split[0][0] in SURNAMES:
-        return split[0], split_posts(split[1], at + split[2], region=region), (at, at + len(split[0]))
-    return None
+#: a role whose holder an adjustment changes: 领导小组组长由甲调整为乙, 副组长调整为县长丙 (the new holder the member)
+_ADJUSTED_TO_RE = re.compile(r"(?:^|(?<=[，,：:]))(?P<head>[^，,。；;:：由]{0,40}?)"
+                             r"(?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员)"
+                             r"(?:由[^，,。；;]{2,30}?)?(?:同志)?(?:调整|变更|更换)为(?P<entries>[^，,。；;]{2,40}?)(?:同志)?(?=$|[，,。；;])")
+
+
+def _adjusted_to(state: _State, flat: str, line, raw: str, region: str) -> None:
+    """``因工作变动，某某领导小组组长由甲调整为乙``: the new holder is a member with the role."""
+    for m in _ADJUSTED_TO_RE.finditer(flat):
+        group = (_resolve(state, m["head"]) if m["head"] else None) or state.current
+        people = _listed_people(m["entries"], line.start + max(raw.find(m["entries"][:4]), 0), region) if group else []
+        if people:
+            _add_members(state, group, m["role"], people, (line.start, line.end))
+
+
+def _roles_after_set_up(state: _State, flat: str, line, raw: str, region: str) -> None:
+    """In a sentence that sets a group up, the clauses after it that open with a role glued to its holders."""
+    intro = next(_intros(flat), None)
+    if intro is None or not state.current:
+        return
+    for m in _ROLE_NAMES_RE.finditer(flat, intro.end()):
+        people = _listed_people(m["entries"], line.start + max(raw.find(m["entries"][:4]), 0), region)
+        if people:
+            _add_members(state, state.current, m["role"], people, (line.start, line.end))
 
 
 #: who heads a group's office (news): 副县长甲兼任县某某领导小组办公室主任
@@ -1736,7 +1500,9 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
             if group is None:
                 continue  # 市人大常委会副主任, 市发改委主任: a post in a body, not a role in a group
         if _GENERIC.match(group):  # 指挥部总指挥长X: the group the report names, by its kind
-            group = state.names.last(state.names.ending_with(group)) or _met(state, group) or group
+            # (市某某指挥部召开会议。市长、指挥部总指挥甲: the one the report names with its level)
+            group = state.names.last(state.names.ending_with(group)) or _met(state, group) \
+                or _mentioned(state, group) or group
         if group.endswith(("纪检监察组", "纪检组")) or _GENERIC.match(group):
             continue
         rest = flat[m.end():]
@@ -1823,7 +1589,15 @@ def _next_roles(state: _State, group: str, rest: str, line, raw: str, region: st
     while True:
         m = _NEXT_ROLE_CLAUSE.match(rest)
         if not m:
-            return
+            # 组长、县长甲主持召开会议，副组长、副县长乙出席: the next role's clause after the first holder's verb
+            # (in the same sentence, no other group named between)
+            k = re.search(r"[，,](?=(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人)、)", rest)
+            if k is None or re.search(r"小组|指挥部|委员会|专班|联席会议|工作组", rest[:k.start()]):
+                return
+            rest = rest[k.start():]
+            m = _NEXT_ROLE_CLAUSE.match(rest)
+            if not m:
+                return
         chain, name = m["chain"], None
         for p in range(2, len(chain) - 1):
             if TITLE_RE.search(chain[:p]) and chain[p] in SURNAMES:
@@ -1980,7 +1754,8 @@ def _set_up_as(state: _State, group: str) -> str | None:
 
 def _met(state: _State, kind: str) -> str | None:
     """The group of that kind whose meeting a report names (召开X指挥部会议 / X领导小组第一次会议召开)."""
-    m = re.search(rf"(?:^|(?<=[\n，,。；;：:])|(?<=召开)|(?<=举行))了?(?P<name>[\u4e00-\u9fff]{{2,30}}?{kind})"
+    # (某县召开X会议: the place that holds the meeting is not part of X)
+    m = re.search(rf"(?:^|(?<=[\n，,。；;：:])|(?<=召开)|(?<=举行))了?(?P<name>(?:(?!召开|举行)[\u4e00-\u9fff]){{2,30}}?{kind})"
                   rf"(?:第[一二三四五六七八九十\d]{{1,3}}次)?(?:全体)?(?:成员|指挥长|组长)?(?:会议|工作会|调度会|专题会)", state.text)
     return m["name"] if m and not _GENERIC.match(m["name"]) else None
 
@@ -1997,91 +1772,6 @@ def _same_but_work(state: _State, group: str) -> str:
     """A group written once with 工作 and once without (县征兵工作领导小组 / 县征兵领导小组): the first form."""
     bare = group.replace("工作", "")
     return next((g for g in state.groups if g.replace("工作", "") == bare), group)
-
-
-def _long_comrade(entries: str, after: str, at: int) -> list:
-    """One name of five or six characters with no · (the Mongolian and Tibetan names a region prints whole:
-    ``甲乙丙丁戊同志兼任办公室主任``), taken where 同志 follows it and marks it a person's; [] otherwise."""
-    name = clean_name(entries)
-    if after.startswith("同志") and 5 <= len(name) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", name) \
-            and plausible_name(name) and not TITLE_RE.search(name) and not AGENCY_END_RE.search(name) \
-            and not re.search(r"[省市县区州旗盟镇乡村局委厅部办院所站队处科室司组]", name):
-        return [(name, [], (at, at + len(entries)))]
-    return []
-
-
-def _title_first_members(entries: str, at: int, region: str):
-    """``市水利局局长王帅、市能源局局长霍励平`` -> members with posts; bare names too.
-    Pieces split by 、 are joined until they end with a name (``党组书记、局长李芸``)."""
-    lead = re.match(r"^(?:增补|增加|明确|调整|(?:[^、，,]{0,12}?(?:成立|组建|设立)了?)?以)", entries)
-    if lead:
-        entries, at = entries[lead.end():], at + lead.end()
-    entries = re.sub(r"等(?:同志|人)?$", "", entries)  # 甲、乙等任副组长
-    if re.search(r"[(（]", entries):
-        return parse_member(entries, at, "")  # 周新华同志（市农业农村局副局长）
-    # (和, 及 join two names, or end one: 吴和 is one name)
-    names = [clean_name(q) for p in entries.split("、")
-             for q in (re.split(r"[和及]", p) if all(len(x) >= 2 for x in re.split(r"[和及]", p)) else [p])]
-    last = _name_then_bare_title(names[-1], 0, region, postless=True) if len(names) > 1 else None
-    if last and all(_short_name(n) for n in names[:-1]):
-        names[-1] = last[0]  # 甲、乙、丙副局长任副组长: names sharing one title after the last
-    if all(_short_name(n) and not any(TITLE_RE.fullmatch(n[:k]) for k in range(2, len(n) + 1))
-           and not TITLE_RE.search(n) and not (n.endswith("员") and n[0] not in SURNAMES) for n in names):
-        # (镇长任副组长, 区长张甲任组长: a post, or a post before the name; 区委常委任组长: a post that ends in a
-        # title; 防疫员任副组长: a staff word, no name)
-        out, pos = [], 0
-        for n in names:
-            s = entries.find(n[:1], pos)
-            pos = s + len(n)
-            out.append((n, [], (at + s, at + s + len(n))))
-        return out
-    out, start, pos, shared = [], 0, 0, []
-    for m in re.finditer(r"[、和及，,]|$", entries):
-        piece = re.sub(r"同志$", "", entries[start:m.start()])
-        got = (_posts_then_name(piece, at + start, region) or _unit_then_name(piece, at + start, region)
-               or _name_then_bare_title(piece, at + start, region, postless=piece == entries)
-               or _honorific_after(piece, at + start, region)) if piece else None
-        # (甲秘书长作为召集人: one person with a title that names no body)
-        if not got and out and piece and piece[0] in SURNAMES and _short_name(clean_name(piece)) \
-                and not any(TITLE_RE.fullmatch(piece[:k]) for k in range(2, len(piece) + 1)):
-            # 副市长甲、乙为副组长: 乙 too, and 乙 is a 副市长 as well (a government head's title shared)
-            got = (clean_name(piece), shared, (at + start, at + start + len(piece)))
-        shared = []
-        if got:
-            out.append(got)
-            head = piece[: max(len(piece) - len(got[0]), 0)]
-            shared = list(got[1]) if got[1] and piece.endswith(got[0]) and _BARE_HEAD.fullmatch(head) else []
-            start = m.end()
-    return out
-
-
-def _honorific_after(piece: str, at: int, region: str):
-    """``驻局纪检组长甲某某书记``: posts, the name, and the title the text addresses the person by (书记,
-    局长) after it: the posts and the name, the courtesy title left out."""
-    for k in (2, 3):
-        if len(piece) > k + 3 and TITLE_RE.fullmatch(piece[-k:]):
-            got = _posts_then_name(piece[:-k], at, region)
-            if got and got[1] and name_shape(got[0]):
-                return got
-    return None
-
-
-#: a government head's title printed with no body: 副市长, 常务副县长
-_BARE_HEAD = re.compile(r"(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|盟长|乡长|镇长)")
-
-
-#: a member named with the unit they come from, the title (if any) after the name: 市煤炭安全局孙伟, 市安监局周野处长
-_UNIT_NAME_RE = re.compile(r"^(?P<unit>[\u4e00-\u9fff()（）]{2,30}?(?:局|委|厅|办|部|中心|院|所|站|队|公司|政府))"
-                           r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<title>[\u4e00-\u9fff]{0,6})$")
-
-
-def _unit_then_name(piece: str, at: int, region: str):
-    m = _UNIT_NAME_RE.match(piece)
-    if not m or m["name"][0] not in SURNAMES or not plausible_name(m["name"]) \
-            or m["title"] and not TITLE_RE.fullmatch(m["title"]) or TITLE_RE.fullmatch(m["name"] + m["title"]):
-        return None  # (某局党委书记: 党委 is no name)
-    posts = split_posts(m["unit"] + m["title"], at, region=region) if m["title"] else []
-    return m["name"], posts, (at + m.start("name"), at + m.end("name"))
 
 
 def restates_membership(fact: Position, members: list[Membership]) -> bool:

@@ -1,0 +1,463 @@
+"""Member entries: who a line or a clause of a group's member list names, and the posts each holds.
+
+An entry is a name and posts in either order (``张三　县长``, ``县长张三``, ``县某局局长
+甲某``), several names glued or spaced on one line (``张甲  李乙  王丙``), a name with its
+unit only, or posts alone before a name a 、 list carries on. These readers take text and an
+offset and return ``(name, posts, name_span)`` triples; groups.py decides whose members they are.
+"""
+from __future__ import annotations
+
+import re
+
+from ..facts import Post
+from ..lexicon import AGENCY_END_RE, COMPOUND_SURNAMES, LEVEL_CHARS, SURNAMES, SURNAMES_BY_FREQUENCY, TITLE_RE
+from ..text import SPACES, nfkc, squash, strip_final_punct
+from .lists import split_outside_brackets
+from .names import clean_name, name_shape, plausible_name, reported_name, split_name_posts
+from .posts import split_posts
+
+#: a list's enumerator at the start of an entry or heading: 1. / (一) / 一、
+_ENUM = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
+
+
+def _short_name(name: str) -> bool:
+    """A name as lists print it without posts: at most four characters, or a name joined with ·."""
+    return plausible_name(name) and (len(name) <= 4 or "·" in name)
+
+
+#: an aside on the person between a name and its post (``甲某(女)  县某局局长``, ``乙某（满族）副县长``):
+#: followed by a space or a post, not by the list's 、 or the entry's end
+_ASIDE_BEFORE_POST = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?:女|男|[\u4e00-\u9fff]{{1,4}}族|(?:女|男)[,，、][\u4e00-\u9fff]{{1,4}}族)[)）]"
+                                rf"(?=[{SPACES}]*[\u4e00-\u9fff])")
+
+
+#: a two-character name padded to a list's width (张　甲, 李  乙), columns after it parted by wider spaces
+_PADDED_NAME = re.compile(rf"^(?P<lead>[{SPACES}]*)(?P<a>[\u4e00-\u9fff])[{SPACES}]{{1,3}}(?P<b>[\u4e00-\u9fff])"
+                          rf"(?=[{SPACES}]{{2,}}\S|[{SPACES}]*$)")
+
+
+def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
+    """Members in one entry: name with posts (after it, in parentheses, or before it). A member named by
+    a head's title only (``副组长：副县长``: whoever holds it) names no one."""
+    return [m for m in _entry(text, at, region) if not _BARE_HEAD.fullmatch(m[0])]
+
+
+def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
+    text = _ASIDE_BEFORE_POST.sub(lambda a: " " * len(a.group(0)), text)  # 甲某(女) 县某局局长: blanked, offsets kept
+    pad = _PADDED_NAME.match(text)
+    if pad and pad["a"] in SURNAMES:  # 张  甲    县某局    局长: the two characters joined, the padding after them
+        text = pad["lead"] + pad["a"] + pad["b"] + " " * (pad.end() - pad.start("a") - 2) + text[pad.end():]
+    body = strip_final_punct(text.strip(SPACES))
+    em = _ENUM.match(body)
+    if em:  # a numbered member: 1.张三　县长
+        return parse_member(body[em.end():], at + (len(text) - len(text.lstrip(SPACES))) + em.end(), region)
+    if not body or re.search(r"[。；;：:]", re.sub(r"[(（][^()（）]*[)）]", "", body)):
+        return []
+    flat = nfkc(body)
+    bare = re.sub(r"[(（][^()（）]*[)）]", "", flat)
+    nm = re.match(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[{SPACES}]+\S", bare)
+    if re.search(r"[，,]", bare) and nm and nm["name"][0] in SURNAMES and _short_name(nm["name"]) \
+            and not re.search(r"[，,]", bare[: nm.end()]) and len(bare) <= 60 and "。" not in bare:
+        # 杜某某　原州人民政府巡视员，州某某协会名誉会长: a name and its posts, the posts split by a comma
+        return parse_member(re.sub(r"[，,]", "、", body), at, region)
+    nc = re.match(r"^(?P<name>[\u4e00-\u9fff·]{2,4})[，,](?P<posts>[^，,]{2,40})$", bare)
+    if nc and nc["name"][0] in SURNAMES and _short_name(nc["name"]) \
+            and all(TITLE_RE.search(p) for p in nc["posts"].split("、")):
+        posts = split_posts(nc["posts"], at + len(text) - len(text.lstrip(SPACES)) + nc.start("posts"), region=region)
+        if posts:  # 张某某，县长 / 张某某，县委副书记、县长: a name, a comma, its posts
+            return [(nc["name"], posts, (at, at + nc.end("name")))]
+    if re.search(r"[，,]", bare) and not all(plausible_name(clean_name(p)) for p in re.split(r"[、，,]", bare)):
+        # a sentence, not a list of members; unless each piece is posts and a name (某局局长甲，某局局长乙)
+        return _posts_name_list(flat, at, region)
+    bare_list = re.split(r"[、，,]", re.sub(r"[(（][^()（）]*[)）]", "", flat))
+    if len(bare_list) > 1 and re.search(r"[(（]", flat) and not re.search(r"[)）][、，,]", flat) \
+            and all(_short_name(clean_name(p)) for p in bare_list):
+        # 刘晓光、栾志勇（市投资促进服务中心主任）: split outside brackets
+        return [m for s, piece in split_outside_brackets(body, "、，,") for m in parse_member(piece, at + s, region)]
+    # 甲（某局局长）、乙（…） / 甲（某局局长）  乙（…）: entries parted after each bracket by a 、 or by spaces
+    if re.search(rf"[)）](?:[、,，]|[{SPACES}]+(?=[\u4e00-\u9fff·]{{2,4}}[(（]))", flat):
+        out = []
+        pos = 0
+        for piece in re.split(rf"(?<=[)）])(?:[、,，]|[{SPACES}]+(?=[\u4e00-\u9fff·]{{2,4}}[(（]))", body):
+            s = body.index(piece, pos)
+            pos = s + len(piece)
+            out.extend(parse_member(piece, at + s, region))
+        return out
+    # 县长（张某某）: the post, then the name that holds it in brackets
+    pm = re.match(r"^(?P<posts>[^()（）、，,]{2,20})[(（](?P<name>[\u4e00-\u9fff·]{2,4}?)(?:同志)?[)）]$", flat)
+    if pm and TITLE_RE.search(pm["posts"]) and pm["name"][0] in SURNAMES and _short_name(pm["name"]) \
+            and not TITLE_RE.search(pm["name"]):
+        lead = at + len(text) - len(text.lstrip(SPACES))
+        return [(pm["name"], split_posts(pm["posts"], lead, region=region), (lead + pm.start("name"), lead + pm.end("name")))]
+    m = re.match(r"^(?P<name>[^()（）、]{2,14}?)[(（](?P<posts>.+)[)）]$", flat)
+    if m and plausible_name(clean_name(m["name"])):
+        posts = split_posts(m["posts"], at + m.start("posts"), region=region)
+        return [(clean_name(m["name"]), posts, (at, at + m.end("name")))]
+    lead_no = re.match(rf"^\d+[{SPACES}.、]+", body)  # a row number: 5　苗春雷　市发展和改革委员会主任
+    if lead_no:
+        return parse_member(body[lead_no.end():], at + lead_no.end(), region)
+    spaced = _spaced_names(body, at) or _glued_names(body, at) or _name_post_pairs(body, at, region)
+    if spaced:
+        return spaced
+    if "、" in flat and len(flat) <= 300 and not re.search(rf"[{SPACES}(（]", flat):
+        people = _listed_people(flat, at, region)  # 副县长甲、县政府办主任乙: each posts and a name
+        if len(people) > 1 and all(posts for _, posts, _ in people):
+            return people
+    tokens = re.findall(rf"[^{SPACES}]+", body)
+    if len(tokens) >= 2 and not plausible_name(clean_name("".join(tokens[:-1]))):
+        got = _posts_then_name(body, at, region)  # 区政协副主席、区文化和旅游局局长　　巩秀芝
+        if got:
+            return [got]
+    bare = _name_then_bare_title(body, at, region)
+    if bare:
+        return [bare]
+    spaced_post = _name_space_post(body, at, region)
+    if spaced_post:
+        return [spaced_post]
+    split = split_name_posts(body)
+    if split and ("的" in split[1] or _NOT_A_NAME.match(split[0])):
+        return []  # 协调住房和城乡建设工作的市政府副秘书长: a post described by its duties, no name; 分管副县长
+    if split:
+        name, posts, off = split
+        return [(name, split_posts(posts, at + off, region=region), (at, at + off))]
+    got = _posts_then_name(body, at, region)
+    if got:
+        return [got]
+    nb = _NAME_SPACE_BODY.match(body)
+    if nb and _short_name(clean_name(nb["name"])) and nb["name"][0] in SURNAMES:
+        return [(clean_name(nb["name"]), [], (at, at + nb.end("name")))]  # a member by name and the firm they come from
+    pieces = re.split(r"[、,，]", flat)
+    names = [clean_name(p) for p in pieces]
+    if all(_short_name(n) for n in names):
+        out, pos = [], 0
+        for piece, n in zip(pieces, names):
+            s = flat.index(piece, pos)
+            pos = s + len(piece)
+            out.append((n, [], (at + s, at + s + len(piece))))
+        return out
+    if len(pieces) > 1 and len(flat) <= 300 and not re.search(rf"[{SPACES}(（]", flat):
+        return _listed_people(flat, at, region)  # 副县长甲、县政府办主任乙: each posts and a name
+    return []
+
+
+def _posts_name_list(flat: str, at: int, region: str) -> list:
+    """Members parted by commas, each posts and then a name (``县财政局局长甲，县教育局局长乙``);
+    nothing unless every piece is one."""
+    out, pos = [], 0
+    for piece in re.split(r"[，,]", flat):
+        s = flat.index(piece, pos)
+        pos = s + len(piece)
+        got = _posts_then_name(piece, at + s, region) if piece and not re.search(rf"[{SPACES}(（、]", piece) else None
+        if not got or not got[1] or not piece.endswith(got[0]):
+            return []
+        out.append(got)
+    return out
+
+
+#: words printed before a title in place of a name: 分管副县长, 相关单位负责人
+_NOT_A_NAME = re.compile(r"^(?:分管|主管|协管|联系|相关|有关|其他|其余|全体|各)")
+
+
+def _name_then_bare_title(text: str, at: int, region: str, postless: bool = False):
+    """A name straight against a title with no body (陈芸副省长, 张高丽副总理): the title is whole.
+    ``postless``: also a title that gives no post (甲秘书长), the name without posts."""
+    flat = nfkc(text).strip(SPACES)
+    for n in (2, 3):
+        name, title = flat[:n], flat[n:]
+        if name[:1] in SURNAMES and plausible_name(name) and title and TITLE_RE.fullmatch(title) \
+                and not title.endswith(("负责人", "负责同志")) \
+                and not re.fullmatch(f"[{LEVEL_CHARS}][委政]", name) \
+                and not TITLE_RE.fullmatch(name[-1] + title) and not TITLE_RE.fullmatch(name + title):  # 党委书记
+            posts = split_posts(title, at + n, region=region)
+            if posts or postless:
+                return name, posts, (at, at + n)
+    return None
+
+
+def _tokens(body: str) -> list[tuple[int, int, str]]:
+    """The words of ``body`` between spaces, a padded two-character name (``李　某``) read as one."""
+    tokens = [(m.start(), m.group()) for m in re.finditer(rf"[^{SPACES}]+", body)]
+    merged: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(tokens):
+        s, tok = tokens[k]
+        if len(tok) == 1 and k + 1 < len(tokens) and len(tokens[k + 1][1]) == 1:
+            merged.append((s, tokens[k + 1][0] + 1, tok + tokens[k + 1][1]))
+            k += 2
+            continue
+        merged.append((s, s + len(tok), tok))
+        k += 1
+    return merged
+
+
+def _name_post_pairs(body: str, at: int, region: str):
+    """Several members on one line, each a name and then its post, all parted by spaces
+    (``李某　副县长　王某某　县财政局局长``): every other word a name, the words between posts."""
+    words = _tokens(body)
+    if len(words) < 4 or len(words) % 2:
+        return []
+    out = []
+    for (s, e, name), (ps, _, post) in zip(words[::2], words[1::2]):
+        if not (_short_name(name) and (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES)
+                and not TITLE_RE.search(name) and TITLE_RE.search(post)):
+            return []
+        posts = split_posts(post, at + ps, region=region)
+        if not posts:
+            return []
+        out.append((name, posts, (at + s, at + e)))
+    return out
+
+
+def _spaced_names(body: str, at: int):
+    """Bare names separated by spaces (``王晓剑　谭志新``), a padded two-character name among them
+    (``闵　成　马梅红``): each a surname and one to three characters, none a title."""
+    merged = _tokens(body)
+    if len(merged) < 2:
+        return []
+    named = [2 <= len(n) <= 4 and (n[0] in SURNAMES or n[:2] in COMPOUND_SURNAMES) and not TITLE_RE.search(n)
+             and (plausible_name(n) or _name_in_a_row(n)) for _, _, n in merged]
+    # (in a row of three or more, one name of a surname the lexicon lacks: 甲某某　乙某某　丙某某)
+    odd = [n for ok, (_, _, n) in zip(named, merged) if not ok]
+    if odd and (len(merged) < 3 or len(odd) > 1 or not reported_name(odd[0], listed=True) or len(odd[0]) > 3):
+        return []
+    return [(n, [], (at + s, at + e)) for s, e, n in merged]
+
+
+def _name_in_a_row(name: str) -> bool:
+    """A three-character name among names parted by spaces that ``plausible_name`` turns down for a
+    character sentences use as a word (将, 以, 等: 甲将某): in a row of names it is a name's."""
+    return len(name) == 3 and name[1] in "将以等与及由从对是在" and plausible_name(name[0] + name[2])
+
+
+def glued_names(word: str) -> list[tuple[str, int]]:
+    """The names of a run a copy glued together (``甲某某乙某丙某某``), each with its offset in the run, cut as a
+    member list's are; [] unless it cuts into two names or more, each the shape of a name."""
+    names = [(name, span[0]) for name, _, span in _glued_names(word, 0)]
+    return names if len(names) >= 2 and all(name_shape(n) for n, _ in names) else []
+
+
+#: how common a surname is (its place in the frequency list; the ones added after it come last)
+_SURNAME_RANK = {c: k for k, c in enumerate(dict.fromkeys(SURNAMES_BY_FREQUENCY + "".join(sorted(SURNAMES))))}
+
+
+def _glued_names(body: str, at: int):
+    """Names a copy glued together when it dropped the spaces between them (``王某强赵某鸽江 某``,
+    a padded two-character name keeping its inner space): cut into names of two or three characters,
+    each opening with a surname; a space is a cut, or the padding inside a two-character name. Of the
+    ways to cut, the one whose names open with the commonest surnames (``顾某明罗某`` rather than
+    ``顾某 明罗某``). None unless the run is five Han characters or more, with no title in it."""
+    if not re.fullmatch(rf"[\u4e00-\u9fff{SPACES}]+", body) or TITLE_RE.search(squash(body)) \
+            or re.search(r"[局委厅部办院所站队处科室司省市县区镇乡村街]", body):
+        return []  # (某某区财政局: a body, not names)
+    chars = [(k, ch) for k, ch in enumerate(body) if ch not in SPACES]
+    if len(chars) < 5:
+        return []
+    n = len(chars)
+    best: list = [None] * n + [(0, [])]  # best[i]: (cost, names) of the run from the i-th character on
+    for i in range(n - 1, -1, -1):
+        for size in (2, 3):
+            j = i + size
+            if j > n or best[j] is None:
+                continue
+            inner = body[chars[i][0]: chars[j - 1][0] + 1]
+            spaced = any(ch in SPACES for ch in inner)
+            name = "".join(ch for _, ch in chars[i:j])
+            if spaced and (size != 2) or name[0] not in _SURNAME_RANK or not plausible_name(name):
+                continue  # (a space inside a name only pads a two-character one)
+            cost = best[j][0] + _SURNAME_RANK[name[0]] + 1
+            if best[i] is None or cost < best[i][0]:
+                best[i] = (cost, [(chars[i][0], chars[j - 1][0] + 1, name)] + best[j][1])
+    if best[0] is None:
+        return []
+    return [(name, [], (at + s, at + e)) for s, e, name in best[0][1]]
+
+
+def _posts_then_name(body: str, at: int, region: str):
+    """``区发展和改革委员会主任　党晓东`` / ``副市长李四``: posts first, the name last."""
+    tokens = re.findall(rf"[^{SPACES}]+", body)
+    if len(tokens) >= 2 and plausible_name(clean_name(tokens[-1])):
+        name = clean_name(tokens[-1])
+        head = body[: body.rindex(tokens[-1])]
+        posts = split_posts(head, at, region=region)
+        if posts and not re.search(r"[，,]", head):
+            s = at + body.rindex(tokens[-1])
+            return name, posts, (s, s + len(tokens[-1]))
+    flat = re.sub(f"[{SPACES}]", "", nfkc(body))
+    if re.search(r"[，,]", flat):
+        return None
+    # the shortest name after a whole title (a name is at most 12 characters: plausible_name)
+    for cut in range(len(flat) - 2, max(1, len(flat) - 13), -1):
+        if not TITLE_RE.search(flat[:cut]):
+            continue
+        name = flat[cut:]
+        # (a name does not open with the end of a title, 会长/主任/委员…, but 任 is a surname too: 副市长任某某)
+        if plausible_name(name) and (len(name) <= 4 or "·" in name) and not re.match(r"[会长员记席]", name) \
+                and not (name[0] == "任" and len(name) != 3):
+            posts = split_posts(flat[:cut], at, region=region)
+            if posts:
+                return name, posts, (at + len(body) - len(name), at + len(body))
+    return None
+
+
+#: a post a member held before (原州人民政府巡视员): no post now; 原州区 is a place, not 原 + 州
+_FORMER = re.compile(r"^原[省市县区州旗盟镇乡](?![区市县])")
+
+
+def _current_posts(posts) -> list:
+    """The posts without a former one (原州人民政府巡视员); a post after it that took its 原州 as
+    its level (原州某某协会 for 州某某协会 printed after it) gets its own name back."""
+    out, former = [], None
+    for p in posts:
+        m = _FORMER.match(p.agency or "")
+        if m and former is None:
+            former = m.group()
+        elif m and m.group() == former:
+            out.append(Post(agency=p.agency[1:], title=p.title, span=p.span, alias=p.alias))
+        else:
+            out.append(p)
+    return out
+
+
+#: a member printed with only the body they come from: 何伟森（市市政局） / 何伟森　某某燃放有限公司
+_NAME_WITH_BODY = re.compile(r"^[\u4e00-\u9fff·]{2,4}[(（][^()（）]{2,30}[)）]$")
+
+
+_NAME_SPACE_BODY = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[{SPACES}]+(?P<body>[\u4e00-\u9fff()（）]{{2,30}}"
+                              rf"(?:公司|集团|银行|协会|商会|中心|医院|学校|大学|学院|研究院|研究所))$")
+
+
+#: a member printed as a name, spaces, and a post that names no body of its own (``甲某　党工委书记``,
+#: ``甲某　某办联络员``, a street's or a village's list where the place is the notice's): the post's
+#: last word a title or a staff word (联络员, 负责人)
+_NAME_SPACE_POST = re.compile(rf"^(?P<name>[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,2}})[{SPACES}]+"
+                              r"(?P<post>[\u4e00-\u9fff、]{2,30})$")
+
+
+_STAFF_END = re.compile(r"(?:员|负责人|书记|主任|主席|部长|所长|站长|队长|院长|组长)$")
+
+
+def _name_space_post(body: str, at: int, region: str):
+    """(name, posts, span) for ``甲某　党工委副书记`` where the posts split into none or only some of
+    the post's parts: the name is the member's all the same; None for other lines."""
+    m = _NAME_SPACE_POST.match(nfkc(body).strip(SPACES))
+    if not m:
+        return None
+    name, post = clean_name(m["name"]), m["post"]
+    if not reported_name(name, listed=True) or name_shape(post) or not (TITLE_RE.search(post) or _STAFF_END.search(post)):
+        return None
+    lead = len(body) - len(body.lstrip(SPACES))
+    return name, split_posts(post, at + lead + m.start("post"), region=region), (at + lead, at + lead + m.end("name"))
+
+
+def _listed_people(entries: str, at: int, region: str) -> list:
+    """Each person in a list of ``posts + name`` entries; a post printed before a 、 goes with the
+    next entry (中央某部部务会议成员、新闻办副主任某某 is one person). None unless every entry is read."""
+    people, buf = [], ""
+    for piece in re.split(r"[、，,]", entries):
+        buf = f"{buf}、{piece}" if buf else piece
+        who = _person(buf, at, region)
+        if not who:
+            continue  # posts only so far: the name comes after the next 、
+        people.append(who)
+        at += len(buf) + 1
+        buf = ""
+    return people if people and not buf else []
+
+
+def _person(who: str, at: int, region: str):
+    """The one person in ``国务院总理李克强`` / ``张高丽副总理`` / ``王五``, with any posts."""
+    who = re.sub(r"同志$", "", who)
+    if _short_name(who) and who[0] in SURNAMES:
+        return who, [], (at, at + len(who))
+    got = _posts_then_name(who, at, region) or _name_then_bare_title(who, at, region)
+    if got:
+        return got
+    split = split_name_posts(who)
+    if split and "的" not in split[1] and split[0][0] in SURNAMES:
+        return split[0], split_posts(split[1], at + split[2], region=region), (at, at + len(split[0]))
+    return None
+
+
+def _long_comrade(entries: str, after: str, at: int) -> list:
+    """One name of five or six characters with no · (the Mongolian and Tibetan names a region prints whole:
+    ``甲乙丙丁戊同志兼任办公室主任``), taken where 同志 follows it and marks it a person's; [] otherwise."""
+    name = clean_name(entries)
+    if after.startswith("同志") and 5 <= len(name) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", name) \
+            and plausible_name(name) and not TITLE_RE.search(name) and not AGENCY_END_RE.search(name) \
+            and not re.search(r"[省市县区州旗盟镇乡村局委厅部办院所站队处科室司组]", name):
+        return [(name, [], (at, at + len(entries)))]
+    return []
+
+
+def _title_first_members(entries: str, at: int, region: str):
+    """``市水利局局长王帅、市能源局局长霍励平`` -> members with posts; bare names too.
+    Pieces split by 、 are joined until they end with a name (``党组书记、局长李芸``)."""
+    lead = re.match(r"^(?:增补|增加|明确|调整|(?:[^、，,]{0,12}?(?:成立|组建|设立)了?)?以)", entries)
+    if lead:
+        entries, at = entries[lead.end():], at + lead.end()
+    entries = re.sub(r"等(?:同志|人)?$", "", entries)  # 甲、乙等任副组长
+    if re.search(r"[(（]", entries):
+        return parse_member(entries, at, "")  # 周新华同志（市农业农村局副局长）
+    # (和, 及 join two names, or end one: 吴和 is one name)
+    names = [clean_name(q) for p in entries.split("、")
+             for q in (re.split(r"[和及]", p) if all(len(x) >= 2 for x in re.split(r"[和及]", p)) else [p])]
+    last = _name_then_bare_title(names[-1], 0, region, postless=True) if len(names) > 1 else None
+    if last and all(_short_name(n) for n in names[:-1]):
+        names[-1] = last[0]  # 甲、乙、丙副局长任副组长: names sharing one title after the last
+    if all(_short_name(n) and not any(TITLE_RE.fullmatch(n[:k]) for k in range(2, len(n) + 1))
+           and not TITLE_RE.search(n) and not (n.endswith("员") and n[0] not in SURNAMES) for n in names):
+        # (镇长任副组长, 区长张甲任组长: a post, or a post before the name; 区委常委任组长: a post that ends in a
+        # title; 防疫员任副组长: a staff word, no name)
+        out, pos = [], 0
+        for n in names:
+            s = entries.find(n[:1], pos)
+            pos = s + len(n)
+            out.append((n, [], (at + s, at + s + len(n))))
+        return out
+    out, start, pos, shared = [], 0, 0, []
+    for m in re.finditer(r"[、和及，,]|$", entries):
+        piece = re.sub(r"同志$", "", entries[start:m.start()])
+        got = (_posts_then_name(piece, at + start, region) or _unit_then_name(piece, at + start, region)
+               or _name_then_bare_title(piece, at + start, region, postless=piece == entries)
+               or _honorific_after(piece, at + start, region)) if piece else None
+        # (甲秘书长作为召集人: one person with a title that names no body)
+        if not got and out and piece and piece[0] in SURNAMES and _short_name(clean_name(piece)) \
+                and not any(TITLE_RE.fullmatch(piece[:k]) for k in range(2, len(piece) + 1)):
+            # 副市长甲、乙为副组长: 乙 too, and 乙 is a 副市长 as well (a government head's title shared)
+            got = (clean_name(piece), shared, (at + start, at + start + len(piece)))
+        shared = []
+        if got:
+            out.append(got)
+            head = piece[: max(len(piece) - len(got[0]), 0)]
+            shared = list(got[1]) if got[1] and piece.endswith(got[0]) and _BARE_HEAD.fullmatch(head) else []
+            start = m.end()
+    return out
+
+
+def _honorific_after(piece: str, at: int, region: str):
+    """``驻局纪检组长甲某某书记``: posts, the name, and the title the text addresses the person by (书记,
+    局长) after it: the posts and the name, the courtesy title left out."""
+    for k in (2, 3):
+        if len(piece) > k + 3 and TITLE_RE.fullmatch(piece[-k:]):
+            got = _posts_then_name(piece[:-k], at, region)
+            if got and got[1] and name_shape(got[0]):
+                return got
+    return None
+
+
+#: a government head's title printed with no body: 副市长, 常务副县长
+_BARE_HEAD = re.compile(r"(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|盟长|乡长|镇长)")
+
+
+#: a member named with the unit they come from, the title (if any) after the name: 市煤炭安全局孙伟, 市安监局周野处长
+_UNIT_NAME_RE = re.compile(r"^(?P<unit>[\u4e00-\u9fff()（）]{2,30}?(?:局|委|厅|办|部|中心|院|所|站|队|公司|政府))"
+                           r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<title>[\u4e00-\u9fff]{0,6})$")
+
+
+def _unit_then_name(piece: str, at: int, region: str):
+    m = _UNIT_NAME_RE.match(piece)
+    if not m or m["name"][0] not in SURNAMES or not plausible_name(m["name"]) \
+            or m["title"] and not TITLE_RE.fullmatch(m["title"]) or TITLE_RE.fullmatch(m["name"] + m["title"]):
+        return None  # (某局党委书记: 党委 is no name)
+    posts = split_posts(m["unit"] + m["title"], at, region=region) if m["title"] else []
+    return m["name"], posts, (at + m.start("name"), at + m.end("name"))
