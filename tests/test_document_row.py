@@ -991,3 +991,21 @@ def test_cover_letter_takes_the_heading_of_what_it_sends_out_wrapped_over_two_li
     text = ("各县区人民政府，市人民政府各部门：\n《某市加强数字政府建设实施方案(2023—2025年)》已经市政府同意，现印发给你们，请认真贯彻落实。\n"
             "2023年12月11日\n某市加强数字政府建设\n实施方案(2023—2025年)\n一、总体要求\n")
     assert doc(text).title == "某市加强数字政府建设实施方案(2023—2025年)"
+
+
+@pytest.mark.parametrize("text, title", [
+    # a site's menu entry printed with its bullet above the page's path: the headline is under them
+    ("• 政府信息公开\n您当前的位置:首页 > 信息公开 > 某县某局 > 决策部署落实情况\n浏览量:  【字体:  】\n\n"
+     "某县某局2021年重点工作任务分解\n\n文章来源:某县某局 发表时间:2021-05-07 10:49\n\n"
+     "1.落实某某战略，加快发展某某服务业，推动某某升级。\n\n牵头单位:某县某局\n", "某县某局2021年重点工作任务分解"),
+    # a channel's name standing right above the page's path
+    ("工作动态\n首页 > 工作动态\n某县某局召开某某工作推进会议\n2023-09-28 来源:本网\n"
+     "9月27日上午，某县某局召开某某工作推进会议，某某主持会议并作工作部署。\n", "某县某局召开某某工作推进会议"),
+    # the site's notice about the reader's browser over the page, in sentences
+    ("你正在使用的浏览器版本过低，为保障你的数据安全，请使用最新版本的浏览器。\n我们建议使用某某浏览器。\n"
+     "首页 > 政务专题 > 专项整治情况\n某省某某专项整治工作专班办公室召开某某调度视频会议\n2023-09-28 20:03 来源:本网\n"
+     "9月27日上午，某省某某专项整治工作专班办公室召开视频会议，某某主持会议并作工作部署。\n",
+     "某省某某专项整治工作专班办公室召开某某调度视频会议"),
+])
+def test_headline_under_menu_items_channel_names_and_browser_notices(text, title):
+    assert doc(text).title == title

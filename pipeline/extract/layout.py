@@ -728,9 +728,11 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if _SENTENCE.search(line.flat):
             break
     for i, line in enumerate(lines[:8 + len(menu)]):
-        if i in menu:
+        if i in menu or _menu_item(lines, i):
             continue
         flat = _DATELINE.sub("", _BYLINE.sub("", line.text).strip(SPACES))
+        if _BROWSER_NOTICE.search(flat):
+            continue  # 您的浏览器版本过低，请…: the site's notice about the reader's browser, not the body
         flat = _COLUMN_TAG.sub("", squash(flat).strip("|｜"))  # 某某资讯丨某某任某区代理区长: the site's column
         flat = _BRACKET_TAG.sub("", flat)  # 【聚焦】某街道推进某工作: the site's column in brackets
         if _SENTENCE.search(flat) or re.search(r"[:：]", flat) and not _TWO_PART.fullmatch(flat):
@@ -792,6 +794,21 @@ _ENTRY_HEADING = re.compile(rf"^[{SPACES}]*【[{SPACES}]*(?P<head>[^【】\n]{{2
 #: a report's heading printed at the start of its first paragraph, a space between them
 _GLUED_HEADING = re.compile(rf"^[{SPACES}]*(?P<head>[\u4e00-\u9fff]{{8,40}}?(?:简况|概况|纪要|综述|公报))[{SPACES}]+"
                             r"(?=[\u4e00-\u9fff])")
+
+
+#: a site's notice about the reader's browser over its pages (你正在使用的浏览器版本过低，请使用…浏览器)
+_BROWSER_NOTICE = re.compile(r"浏览器|瀏覽器")
+#: an item of a site's menu printed with its bullet (• 政府信息公开, • 无障碍浏览)
+_BULLET_ITEM = re.compile(rf"^[{SPACES}]*[•·●◆■▪][{SPACES}]*[^{SPACES}]{{2,12}}[{SPACES}|｜]*$")
+
+
+def _menu_item(lines: list[Line], i: int) -> bool:
+    """A short line that is a site's menu entry or its channel's name, not the page's headline: printed
+    with a bullet (• 政府信息公开), or standing right above the page's path (某某动态 / 您当前的位置：首页 > …)."""
+    if _BULLET_ITEM.match(lines[i].text):
+        return True
+    nxt = next((ln.flat for ln in lines[i + 1:i + 3] if ln.flat), "")
+    return len(lines[i].flat) <= 12 and bool(_BREADCRUMB.search(nxt))
 
 
 def _leads_with_headline(lines: list[Line], menu: set[int]) -> bool:
