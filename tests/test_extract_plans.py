@@ -670,3 +670,13 @@ def test_an_item_closed_by_a_sentence_naming_the_bodies_responsible():
 def test_a_closing_sentence_that_names_its_work_is_no_list_of_bodies():
     text = HEAD + "三、某某办公室设在甲部,日常工作由甲部负责。其后勤工作分别由甲部和某市人民政府负责。\n"
     assert not any("其后勤工作" in agency for _, _, agency in rows(text))
+
+
+def test_main_cooperating_units_label_supports():
+    """主要协作单位： names the bodies that help the lead (support), like 配合单位."""
+    text = ("某县某局2021年重点工作任务分解\n\n1.加强某某风险源头防控，切实保障群众安全。\n\n"
+            "牵头责任单位:某县某局\n\n主要协作单位:各乡镇人民政府、某县某中心\n")
+    got = rows(text)
+    assert ("加强某某风险源头防控", "lead", "某县某局") in got
+    assert ("加强某某风险源头防控", "support", "各乡镇人民政府") in got
+    assert ("加强某某风险源头防控", "support", "某县某中心") in got
