@@ -680,3 +680,12 @@ def test_main_cooperating_units_label_supports():
     assert ("加强某某风险源头防控", "lead", "某县某局") in got
     assert ("加强某某风险源头防控", "support", "各乡镇人民政府") in got
     assert ("加强某某风险源头防控", "support", "某县某中心") in got
+
+
+@pytest.mark.parametrize("heading", ["一、强化某某创新(区甲局牵头)", "一、强化某某创新（区甲局牵头，区乙局配合）"])
+def test_units_in_parentheses_after_a_heading_are_no_part_of_its_task(heading):
+    """一、强化某某创新（某局牵头）: the heading's task ends before the units named after it."""
+    text = "某区关于印发若干政策举措的通知\n" + heading + "\n以某某为牵引，推进某某融合。\n"
+    got = rows(text)
+    assert ("强化某某创新", "lead", "区甲局") in got
+    assert all(task == "强化某某创新" for task, _, _ in got)

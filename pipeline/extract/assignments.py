@@ -293,8 +293,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             task, led = done[0].task, True
             continue
         if m and not _LABEL_RE.match(text[m.start("head"):]):
-            outline = _outline(outline, _rank(text), strip_final_punct(_first_clause(m["head"])), len(facts))
-            task = strip_final_punct(_first_clause(m["head"]))  # a heading, or an item's first clause
+            outline = _outline(outline, _rank(text), _heading_task(m["head"]), len(facts))
+            task = _heading_task(m["head"])  # a heading, or an item's first clause
             led = False
             if _SECTION_TITLE.fullmatch(task):
                 task = None  # 三、保障措施: a section of the plan, not a task
@@ -1001,6 +1001,17 @@ def _unnumbered_item(text: str) -> str | None:
         return None  # (具体要求：…: a labelled paragraph of the item above, not an item)
     task = strip_final_punct(re.split(r"[。；;]", _first_clause(text))[0])
     return task if 4 <= len(task) <= 40 and not _SECTION_TITLE.fullmatch(task) else None
+
+
+#: the units a heading names in parentheses after its task: 一、强化某某创新（某局牵头，某局配合） (the first
+#: clause may end inside them, at their comma)
+_UNITS_AFTER_HEAD = re.compile(r"[(（〔][^()（）〔〕]*(?:牵头|配合|负责|参与|协办|责任单位)[^()（）〔〕]*(?:[)）〕]|$)$")
+
+
+def _heading_task(head: str) -> str:
+    """The task a heading or an item's first clause names, without the units in parentheses after it."""
+    clause = strip_final_punct(_first_clause(head))
+    return strip_final_punct(_UNITS_AFTER_HEAD.sub("", clause).strip(SPACES)) or clause
 
 
 def _first_clause(text: str) -> str:
