@@ -1009,3 +1009,18 @@ def test_cover_letter_takes_the_heading_of_what_it_sends_out_wrapped_over_two_li
 ])
 def test_headline_under_menu_items_channel_names_and_browser_notices(text, title):
     assert doc(text).title == title
+
+
+def test_signature_block_flattened_to_one_line():
+    """某某领导小组　2017年2月26 日: body and date of the signature on one line, a blank inside the date."""
+    text = ("关于印发《关于某某建设的行动计划》的通知\n各设区市人民政府、省级各有关单位：\n"
+            "为深化某某建设，研究制定了《关于某某建设的行动计划》，现印发给你们，请认真遵照执行。\n"
+            "某省某某建设领导小组 2017年2月26 日\n关于某某建设的行动计划\n一、总体要求\n")
+    got = doc(text)
+    assert (got.issuer, got.signed) == ("某省某某建设领导小组", "2017-02-26")
+
+
+@pytest.mark.parametrize("title", ["某区人民政府关于印发关于推动某某发展若干政策举措的通知",
+                                   "某市人民政府关于印发某某产业发展若干政策措施的通知"])
+def test_policy_measures_are_measures(title):
+    assert doc(title + "\n" + _BODY).kind == "measures"

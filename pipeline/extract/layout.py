@@ -1295,6 +1295,14 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
             layout.issuer = layout.issuer or head["body"]
             layout.signed = parse_date(_signing_date(dated))
             return
+    for i in range(max(start, layout.body_start), len(lines)):
+        side = _SIGNED_ON_ONE_LINE.match(lines[i].text)
+        if side and _ORG_END.search(side["body"]) and is_date_line(side["date"]):
+            # 某某领导小组 2017年2月26日: a page that flattened the signature block put body and date on one line
+            layout.signature_line = i
+            layout.issuer = layout.issuer or side["body"]
+            layout.signed = parse_date(squash(side["date"]))
+            return
     for line in lines:  # a one-line motion signed by the head of government: …请审议决定。国务院总理X一九八○年四月二日
         glued = _GLUED_HEAD.search(line.flat)
         if glued and _HEAD_SIGNS.match(glued["sig"]):
@@ -1319,6 +1327,9 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         layout.signed = meta["signed"]
 
 
+#: a signature block flattened to one line: the body, blanks, then the date (某某领导小组　2017年2月26 日)
+_SIGNED_ON_ONE_LINE = re.compile(rf"^[{SPACES}]*(?P<body>[\u4e00-\u9fff]{{4,40}})[{SPACES}]+"
+                                 rf"(?P<date>(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{{4}})年[^{SPACES}]{{1,6}}[{SPACES}]?日)[{SPACES}]*$")
 #: a decision's note of adoption under its title: (2019年8月29日某市第四届人民代表大会常务委员会第十九次会议通过)
 #: (a copy may drop the brackets: 1998年3月10日第九届全国人民代表大会第一次会议通过)
 _ADOPTED = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[^()（）]{{2,60}}?(?:会议|大会)(?:审议)?(?:通过|批准)[)）]$|"
