@@ -1024,3 +1024,27 @@ def test_signature_block_flattened_to_one_line():
                                    "某市人民政府关于印发某某产业发展若干政策措施的通知"])
 def test_policy_measures_are_measures(title):
     assert doc(title + "\n" + _BODY).kind == "measures"
+
+
+_NEWS = ("某某任某市代理市长\n2023年5月31日上午，某市第十五届人民代表大会常务委员会第七次会议召开，会议决定任命某某为代理市长。\n"
+         "某市人民代表大会常务委员会\n关于接受某某同志辞去某市人民政府\n市长职务请求的决定\n")
+
+
+@pytest.mark.parametrize("text, title", [
+    # links to the site's neighbouring pages under a short story are not its title
+    ("某县召开某某工作会议\n2021-05-07 来源:本网\n5月6日，某县召开某某工作会议，某某主持会议。\n\n"
+     "上一篇：关于做好某某工作的通知\n下一篇：某县召开某某推进会\n", "某县召开某某工作会议"),
+    # a news headline over its dated lead and a decision it reprints, the site's path and controls above it
+    ("首页 > 新闻中心 > 本地新闻\n" + _NEWS, "某某任某市代理市长"),
+    ("分享到：\n打印本页 关闭窗口\n" + _NEWS, "某某任某市代理市长"),
+    ("• 新闻中心\n您当前的位置：首页 > 新闻中心\n" + _NEWS, "某某任某市代理市长"),
+    # a yearbook's entry, its heading in 【】 glued before its text, under the site's path
+    ("首页 > 年鉴 > 大事记\n【 某县政府第17次常务会】 2020年11月27日，某某在常务会议室主持召开2020年某县政府第17次常务会议，"
+     "审议某某改革工作。\n会议听取了某局关于某某工作的情况汇报。\n", "某县政府第17次常务会"),
+    # a headline printed as a cell between bars, under the site's browser notice
+    ("您的浏览器版本过低，为获得最佳浏览效果，请升级浏览器。\n|\n某镇第八届人民代表大会第四次会议胜利召开 |\n|\n|\n"
+     "来源:某区人民政府门户网 作者: 日期:2015-4-17 16:45:00 点击: |\n|\n4月16日，某镇第八届人民代表大会第四次会议召开。\n",
+     "某镇第八届人民代表大会第四次会议胜利召开"),
+])
+def test_page_furniture_around_a_headline_is_not_the_title(text, title):
+    assert doc(text).title == title

@@ -283,7 +283,8 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     meta = {**info, **(meta or {})}  # the container's metadata wins over the text's
     _find_title(layout, meta)
     _cover_letter_of_title(layout)
-    if layout.lines and _FILE_NAME.search(layout.lines[0].flat) and layout.title and "关于" not in layout.title:
+    top = next((ln.flat for ln in layout.lines[:6] if ln.flat and not _page_chrome(ln.flat)), "")
+    if _FILE_NAME.search(top) and layout.title and "关于" not in layout.title:
         _heading_of_shared_file(layout)  # (a shared notice keeps its 关于… title)
     if layout.title and _SPAM_HEAD.match(layout.title):  # 某某app官方版关于印发…的通知: a hijacked copy's word for the issuer
         layout.title = layout.title[_SPAM_HEAD.match(layout.title).end():]
@@ -625,6 +626,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         body_seen = body_seen or bool(_SENTENCE.search(line.flat[:-1])) and len(line.flat) > 30
         if body_seen and _news_lead(lines):
             break  # a news story under its own headline: a document it reprints further down is not the page's title
+        if _PAGE_LINK.match(line.flat):
+            continue  # 上一篇：关于…的通知: a link to the page before or after this one, not its title
         spaced = _SPACED_LABEL.match(line.text)  # 名    称 某市…关于…的通知: an info block's label, spaces for its colon
         flat = squash(line.text[spaced.end():]) if spaced else line.flat
         flat = re.sub(r"^(?:(?:法规|文件|公文|文章|信息)?(?:标题|名称)[:：]|[【\[](?:法规|文件|公文|文章|信息)?(?:标题|名称)[】\]][:：]?)", "", flat)  # a page's info block printed in the article
@@ -720,6 +723,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         layout.title = strip_final_punct(strip_ornaments(nfkc(meta["title"]).strip()))
         return
     for line in lines[:8]:
+        if _BROWSER_NOTICE.search(line.flat):
+            continue  # (the site's notice about the reader's browser is no body text)
         crumb = _crumb_title(line.text)
         if crumb:  # 首页>>新闻>>某市召开某某大会  2011-05-31: the path ends with the page's own headline
             at = line.start + line.text.index(crumb)
@@ -728,7 +733,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if _SENTENCE.search(line.flat):
             break
     for i, line in enumerate(lines[:8 + len(menu)]):
-        if i in menu or _menu_item(lines, i):
+        if i in menu or _menu_item(lines, i) or _PAGE_LINK.match(line.flat):
             continue
         flat = _DATELINE.sub("", _BYLINE.sub("", line.text).strip(SPACES))
         if _BROWSER_NOTICE.search(flat):
@@ -769,10 +774,11 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             at = line.start + (banner.end() if banner else 0)
             layout.title_span = (at, at + len(before["title"]))
             return
-    entry = _ENTRY_HEADING.match(lines[0].text) if lines else None
+    top = next((ln for ln in lines[:6] if ln.flat and not _page_chrome(ln.flat)), None)
+    entry = _ENTRY_HEADING.match(top.text) if top else None
     if entry:  # 【 某县政府第17次常务会】 2020年11月27日，…: a yearbook's entry, its heading glued before its text
         layout.title = squash(entry["head"])
-        layout.title_span = (lines[0].start + entry.start("head"), lines[0].start + entry.end("head"))
+        layout.title_span = (top.start + entry.start("head"), top.start + entry.end("head"))
         return
     for line in lines[:20]:
         glued = _GLUED_HEADING.match(line.text)
@@ -796,6 +802,8 @@ _GLUED_HEADING = re.compile(rf"^[{SPACES}]*(?P<head>[\u4e00-\u9fff]{{8,40}}?(?:�
                             r"(?=[\u4e00-\u9fff])")
 
 
+#: a link to a neighbouring page of the site, printed under the text (上一篇：关于…的通知 / 下一条：某某会议召开)
+_PAGE_LINK = re.compile(r"^[【\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|前一篇|后一篇|相关(?:链接|文章|阅读|新闻|信息))[】\]]?[:：]?")
 #: a site's notice about the reader's browser over its pages (你正在使用的浏览器版本过低，请使用…浏览器)
 _BROWSER_NOTICE = re.compile(r"浏览器|瀏覽器")
 #: an item of a site's menu printed with its bullet (• 政府信息公开, • 无障碍浏览)
@@ -811,9 +819,22 @@ def _menu_item(lines: list[Line], i: int) -> bool:
     return len(lines[i].flat) <= 12 and bool(_BREADCRUMB.search(nxt))
 
 
+def _page_chrome(flat: str) -> bool:
+    """A line of the site's furniture above or under a story: its path (首页 > 新闻中心), a link to the
+    next page, the browser notice, the share, print and font controls, the posting time and source."""
+    if _BREADCRUMB.search(flat) or _PAGE_LINK.match(flat) or _BROWSER_NOTICE.search(flat) or _BULLET_ITEM.match(flat):
+        return True
+    return len(flat) <= 80 and not _SENTENCE.search(flat) and "关于" not in flat and bool(_CHROME_WORDS.search(flat))
+
+
+#: the words of a page's controls and posting line: 分享到, 打印本页, 【字体：大 中 小】, 扫一扫, 发布时间：…来源：…
+_CHROME_WORDS = re.compile(r"^(?:分享|打印|关闭|字体|字号|【字体|扫一扫|发布时间|发表时间|发布日期|来源[:：]|浏览次数|点击数)|"
+                           r"(?:打印本页|关闭窗口|分享到|【?字体[:：]?大中小】?)$")
+
+
 def _leads_with_headline(lines: list[Line], menu: set[int]) -> bool:
     """The page opens with a headline (no kind word: 某某任某市代理市长) and the report's lead under it."""
-    first = [k for k in range(min(len(lines), 12)) if k not in menu][:2]
+    first = [k for k in range(min(len(lines), 12)) if k not in menu and not _page_chrome(lines[k].flat)][:2]
     if len(first) < 2:
         return False
     head, lead = lines[first[0]].flat, lines[first[1]].flat
@@ -842,9 +863,11 @@ def _menu_lines(lines: list[Line]) -> set[int]:
 
 
 #: page furniture a headline never is: skip links (跳转到正文内容), a byline (□某报记者 某某),
-#: a site's name (某某资讯网), a logo's text printed twice (某某网某某网), a wiki's tabs after an article's name
+#: a site's name (某某资讯网), a logo's text printed twice (某某网某某网), a wiki's tabs after an article's name,
+#: a comment box (发表评论 共有条评论), a site's warning (涉密文件严禁上网)
 _CHROME = re.compile(r"^跳转|记者[\s\u3000]*[\u4e00-\u9fff]{2,3}$|^[□■]|^[\u4e00-\u9fff]{2,6}网$|^(?P<twice>.{3,})(?P=twice)$|"
-                     r"(?:查看源代码|检视原始码|查看历史|检视历史|编辑本页)$")  # (a wiki article's name and its tabs)
+                     r"(?:查看源代码|检视原始码|查看历史|检视历史|编辑本页)$|"  # (a wiki article's name and its tabs)
+                     r"发表评论|条评论|^涉密")  # (a comment box; a site's warning: 涉密文件严禁上网)
 
 
 def _crumb_title(text: str) -> str | None:
@@ -864,7 +887,7 @@ def _crumb_title(text: str) -> str | None:
 def _news_lead(lines: list[Line]) -> bool:
     """The page opens with a news headline and its story: the first line a headline, the next a
     dated lead sentence (2023年5月31日上午，…召开。)."""
-    first = [ln.flat for ln in lines[:3] if ln.flat]
+    first = [ln.flat for ln in lines[:8] if ln.flat and not _page_chrome(ln.flat)][:2]
     return len(first) >= 2 and _is_headline(first[0]) and bool(_NEWS_LEAD.match(first[1]))
 
 
@@ -920,7 +943,7 @@ def _quoted(lines: list[Line]) -> set[str]:
 
 
 #: a page's breadcrumb: where the page sits on the site, not a title
-_BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|所在位置)|[>»›].*[>»›]|^[>»›]")
+_BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|所在位置|您当前的位置|您当前位置|当前的位置)|[>»›].*[>»›]|^[>»›]")
 #: a 文号 printed before the title on the title's own line: 某政办发〔2017〕55号 某省人民政府办公厅关于…
 _LEADING_NUMBER = re.compile(rf"^{DOCNUM_RE.pattern}(?=[《\u4e00-\u9fff])")
 #: a site's name a page title carries after a dash: 关于…的意见-某省人民政府门户网站
@@ -1002,7 +1025,7 @@ def _piped_cell(lines: list[Line], i: int) -> bool:
         return 0 <= k < len(lines) and lines[k].flat in ("|", "｜")
 
     def cell(k: int) -> bool:
-        return 0 <= k < len(lines) and bool(lines[k].flat) and not pipe(k)
+        return 0 <= k < len(lines) and bool(lines[k].flat) and not pipe(k) and not _page_chrome(lines[k].flat)
     return pipe(i - 1) and cell(i - 2) or pipe(i + 1) and cell(i + 2) and pipe(i + 3)
 
 
