@@ -1048,3 +1048,19 @@ _NEWS = ("某某任某市代理市长\n2023年5月31日上午，某市第十五�
 ])
 def test_page_furniture_around_a_headline_is_not_the_title(text, title):
     assert doc(text).title == title
+
+
+def test_number_found_under_many_lines_of_page_furniture():
+    """The site's path, controls and info rows above the notice do not push its number out of reach."""
+    furniture = ("• 政务公开\n您当前的位置：首页 > 政务公开 > 政策文件\n分享到：\n打印本页 关闭窗口\n"
+                 "转载自：某某网 作者：某某\n索引号：000014349/2021-00012 | 主题分类：综合政务\n浏览次数：1234\n")
+    text = ("某县人民政府关于印发某县某某工作实施方案的通知\n" + furniture
+            + "索引号\n011080691/2023-70749\n主题分类\n统计\n发文日期\n2023年09月03日\n某政发〔2023〕5号\n"
+            "各乡镇人民政府，县政府各部门：\n现将《某县某某工作实施方案》印发给你们，请认真贯彻执行。\n")
+    assert doc(text).number == "某政发〔2023〕5号"
+
+
+def test_posting_date_under_a_headline_below_the_browser_notice_is_not_signed():
+    text = ("您的浏览器版本过低，为获得最佳浏览效果，请升级浏览器。\n某县召开某某工作会议\n2016-05-16\n"
+            "5月15日，某县召开某某工作会议，某某主持会议。\n")
+    assert doc(text).signed is None

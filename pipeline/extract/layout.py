@@ -828,7 +828,8 @@ def _page_chrome(flat: str) -> bool:
 
 
 #: the words of a page's controls and posting line: 分享到, 打印本页, 【字体：大 中 小】, 扫一扫, 发布时间：…来源：…
-_CHROME_WORDS = re.compile(r"^(?:分享|打印|关闭|字体|字号|【字体|扫一扫|发布时间|发表时间|发布日期|来源[:：]|浏览次数|点击数)|"
+_CHROME_WORDS = re.compile(r"^(?:分享|打印|关闭|字体|字号|【字体|扫一扫|发布时间|发表时间|发布日期|来源[:：]|浏览次数|点击数|"
+                           r"转载|作者[:：]|索引号|主题分类|信息来源|稿源|责任编辑|阅读次数|访问次数|浏览量)|"
                            r"(?:打印本页|关闭窗口|分享到|【?字体[:：]?大中小】?)$")
 
 
@@ -1187,7 +1188,8 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
             layout.number_span = (line.start, line.end)
             layout.issuer = layout.issuer or above
             return
-    for line in layout.lines[: max(12, layout.body_start + 6)]:
+    furniture = sum(1 for ln in layout.lines[:24] if ln.flat and _page_chrome(ln.flat))  # (lines that do not count)
+    for line in layout.lines[: max(12, layout.body_start + 6) + furniture]:
         flat = line.flat
         lead = _LEADING_NUMBER.match(flat)
         if lead and layout.title and squash(layout.title)[:8] in flat[lead.end():]:
@@ -1206,7 +1208,7 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
             layout.number = normalize_docnum(m.group(0))
             layout.number_span = (line.start + m.start(), line.start + m.end())
             return
-    for line in layout.lines[: max(16, layout.body_start + 6)]:
+    for line in layout.lines[: max(16, layout.body_start + 6) + furniture]:
         flat = _DATELINE.sub("", line.flat)
         one = _DECREE_ONE.match(flat)
         if ISSUANCE_RE.fullmatch(flat) or one:  # 鞍山市人民政府令第16号 on a line of its own
@@ -1215,7 +1217,7 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
             head = one or re.match(r"^(?P<issuer>.+?)令", flat)
             layout.decree_issuer = head["issuer"] if head and _DECREE_ISSUER.search(head["issuer"]) else None
             return
-    for line in layout.lines[: max(12, layout.body_start + 4)]:
+    for line in layout.lines[: max(12, layout.body_start + 4) + furniture]:
         lost = _LOST_BRACKETS.fullmatch(line.flat)
         if lost:  # 五大发展办202211: a number whose brackets and 号 the copy lost
             layout.number = f"{lost['code']}〔{lost['year']}〕{lost['serial']}号"
@@ -1302,7 +1304,8 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         dated = _without_lost_spaces(lines[i].text)  # (a mirror's ???? after the date)
         if not is_date_line(_signing_date(dated)):
             continue
-        if _LISTING_DATE.fullmatch(lines[i].flat) and not any(_SENTENCE.search(ln.flat) for ln in lines[:i]):
+        if _LISTING_DATE.fullmatch(lines[i].flat) and not any(_SENTENCE.search(ln.flat) and not _page_chrome(ln.flat)
+                                                              for ln in lines[:i]):
             continue  # 2016/5/16 under a news headline, before the story: the day it was posted, not signed
         if first_date is None:
             first_date = i
