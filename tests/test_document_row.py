@@ -1064,3 +1064,10 @@ def test_posting_date_under_a_headline_below_the_browser_notice_is_not_signed():
     text = ("您的浏览器版本过低，为获得最佳浏览效果，请升级浏览器。\n某县召开某某工作会议\n2016-05-16\n"
             "5月15日，某县召开某某工作会议，某某主持会议。\n")
     assert doc(text).signed is None
+
+
+def test_number_in_full_width_digits_before_the_title_on_its_line():
+    """某政发〔２０２４〕１号 某县人民政府关于…: a word processor's digits (this once raised an error)."""
+    text = "某政发〔２０２４〕１号 某县人民政府关于做好某某工作的通知\n" + _BODY
+    got = doc(text)
+    assert (got.number, got.title) == ("某政发〔2024〕1号", "某县人民政府关于做好某某工作的通知")

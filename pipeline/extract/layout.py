@@ -1193,7 +1193,8 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
         flat = line.flat
         lead = _LEADING_NUMBER.match(flat)
         if lead and layout.title and squash(layout.title)[:8] in flat[lead.end():]:
-            m = DOCNUM_RE.search(line.text)  # 某政发〔2024〕1号 某县人民政府关于…的通知: the number before the title on its line
+            m = DOCNUM_RE.search(_ascii_digits(line.text))  # 某政发〔2024〕1号 某县人民政府关于…的通知: the number before
+            # the title on its line (in the digits of a word processor, ２０２４, too)
             layout.number = normalize_docnum(m.group(0))
             layout.number_span = (line.start + m.start(), line.start + m.end())
             return
