@@ -689,3 +689,15 @@ def test_units_in_parentheses_after_a_heading_are_no_part_of_its_task(heading):
     got = rows(text)
     assert ("强化某某创新", "lead", "区甲局") in got
     assert all(task == "强化某某创新" for task, _, _ in got)
+
+
+@pytest.mark.parametrize("gap", ["  ", "\u3000"])
+def test_task_table_of_four_columns_or_more_printed_with_gaps(gap):
+    """序号  重点任务  牵头单位  配合单位  完成时限: each row's cells between gaps of blanks; the columns that are
+    role labels give their units that role, the others (完成时限) are skipped."""
+    row = gap.join
+    text = (HEAD + row(["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]) + "\n"
+            + row(["1", "推进某某产业发展", "县甲局", "县乙局、县丙局", "2024年底"]) + "\n"
+            + row(["2", "加强某某设施建设", "县丁局", "/", "2024年6月"]) + "\n")
+    assert rows(text) == {("推进某某产业发展", "lead", "县甲局"), ("推进某某产业发展", "support", "县乙局"),
+                          ("推进某某产业发展", "support", "县丙局"), ("加强某某设施建设", "lead", "县丁局")}

@@ -881,6 +881,12 @@ def _spaced_table(lines, others: str) -> tuple[list[Assignment], set[int]]:
     used: set[int] = set()
     for k, line in enumerate(lines):
         head = _spaced_tokens(nfkc(line.text).strip(SPACES))
+        wide = _wide_spaced_table(lines, k, head, others)
+        if wide:
+            got, rows = wide
+            facts.extend(got)
+            used |= rows | {k}
+            continue
         if len(head) != 3 or head[0] not in ("序号", "编号") or not _TASK_HEAD.search(head[1]) \
                 or not re.fullmatch(_LABEL, head[2]):
             continue
@@ -900,6 +906,40 @@ def _spaced_table(lines, others: str) -> tuple[list[Assignment], set[int]]:
         if serial > 1:
             used.add(k)
     return facts, used
+
+
+#: a gap between the cells of a row a page printed with spaces: two blanks or more, or an ideographic space
+_CELL_GAP = re.compile(r"[ \t]{2,}|\u3000+")
+
+
+def _wide_spaced_table(lines, k: int, head: list[str], others: str) -> tuple[list[Assignment], set[int]] | None:
+    """A task table of four columns or more printed with gaps of blanks between cells: ``序号  重点任务  牵头单位
+    配合单位  完成时限``, then rows ``1  <任务>  <单位>  <单位>  <时限>`` numbered in order, one cell per gap. The
+    columns after the task that are role labels give each unit cell its role; other columns are skipped."""
+    if len(head) < 4 or head[0] not in ("序号", "编号") or not _TASK_HEAD.search(head[1]):
+        return None
+    roles = [_role(m["label"]) if (m := re.fullmatch(_LABEL, h)) else None for h in head[2:]]
+    if not any(roles):
+        return None
+    facts: list[Assignment] = []
+    rows: set[int] = set()
+    serial, j = 1, k + 1
+    while j < len(lines):
+        row = lines[j].text.strip(SPACES)
+        if not row:
+            j += 1
+            continue
+        cells_ = [nfkc(c) for c in _CELL_GAP.split(row) if c]  # (split before NFKC reads 　 as a blank)
+        if len(cells_) != len(head) or cells_[0] != str(serial):
+            break
+        task = strip_final_punct(_first_clause(re.split(r"[。；;]", cells_[1])[0]))
+        span = (lines[j].start, lines[j].end)
+        for role, cell in zip(roles, cells_[2:]):
+            if role and cell not in ("/", "-", "—", "无"):
+                facts.extend(_assign(task, role, cell, span, others))
+        rows.add(j)
+        serial, j = serial + 1, j + 1
+    return (facts, rows) if rows else None
 
 
 #: the label of a record's task: 具体任务, 重点工作, 工作事项 …
