@@ -1071,3 +1071,12 @@ def test_number_in_full_width_digits_before_the_title_on_its_line():
     text = "某政发〔２０２４〕１号 某县人民政府关于做好某某工作的通知\n" + _BODY
     got = doc(text)
     assert (got.number, got.title) == ("某政发〔2024〕1号", "某县人民政府关于做好某某工作的通知")
+
+
+@pytest.mark.parametrize("printed, number", [("（56）某秘字第685号", "〔56〕某秘字第685号"),
+                                             ("某府秘字第六八五号", "某府秘字第六八五号")])
+def test_own_number_of_the_older_style(printed, number):
+    """A number of the older style on a line of its own under the title, read as the citations read it."""
+    text = ("某省人民委员会关于某某工作的通知\n" + printed + "\n各专员公署、各县人民委员会：\n"
+            "为做好有关工作，现将有关事项通知如下。\n某省人民委员会\n一九五六年七月二十五日\n")
+    assert doc(text).number == number

@@ -1224,6 +1224,12 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
             layout.number = f"{lost['code']}〔{lost['year']}〕{lost['serial']}号"
             layout.number_span = (line.start, line.end)
             return
+    for line in layout.lines[: max(12, layout.body_start + 4) + furniture]:
+        old = _OLD_STYLE_NUMBER.fullmatch(line.flat)
+        if old:  # (56)某秘字第685号 / 某府秘字第六八五号 on a line of its own: a number of the older style
+            layout.number = (f"〔{old['yy']}〕" if old["yy"] else "") + f"{old['code']}第{old['serial']}号"
+            layout.number_span = (line.start, line.end)
+            return
     for line in layout.lines[:30]:
         signs = _SIGNS_ORDER.search(line.flat)
         if signs:  # a report of an order: 国家主席X签署第十四号主席令
@@ -1237,6 +1243,12 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
     if meta.get("number"):
         m = DOCNUM_RE.search(meta["number"])
         layout.number = normalize_docnum(m.group(0)) if m else squash(meta["number"])
+
+
+#: a number of the older style on a line of its own, without brackets around a year (the year, if any, in
+#: brackets before the code; the code ends with 字): (56)某秘字第685号, 某府秘字第六八五号 (as the citations read it)
+_OLD_STYLE_NUMBER = re.compile(r"(?:[(（〔\[](?P<yy>\d{2,4})[)）〕\]])?(?P<code>[\u4e00-\u9fff]{2,8}?字)"
+                               r"第(?P<serial>[\d〇零○一二三四五六七八九十百]{1,6})号")
 
 
 def _find_addressees(layout: Layout) -> None:
