@@ -1080,3 +1080,11 @@ def test_own_number_of_the_older_style(printed, number):
     text = ("某省人民委员会关于某某工作的通知\n" + printed + "\n各专员公署、各县人民委员会：\n"
             "为做好有关工作，现将有关事项通知如下。\n某省人民委员会\n一九五六年七月二十五日\n")
     assert doc(text).number == number
+
+
+@pytest.mark.parametrize("line", ["某县召开某某工作推进会议_某县人民政府", "某县召开某某工作推进会议|某县人民政府",
+                                  "某县召开某某工作推进会议  【字体：大 中 小】", "某县召开某某工作推进会议 打印本页 关闭窗口"])
+def test_headline_with_the_site_owner_or_controls_after_it(line):
+    """A news page's title line carries the site's owner after an underscore or bar, or the page's controls."""
+    text = line + "\n2023-09-28 来源:本网\n9月27日上午，某县召开某某工作推进会议，某某主持会议并作工作部署。\n"
+    assert doc(text).title == "某县召开某某工作推进会议"

@@ -740,6 +740,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             continue  # 您的浏览器版本过低，请…: the site's notice about the reader's browser, not the body
         flat = _COLUMN_TAG.sub("", squash(flat).strip("|｜"))  # 某某资讯丨某某任某区代理区长: the site's column
         flat = _BRACKET_TAG.sub("", flat)  # 【聚焦】某街道推进某工作: the site's column in brackets
+        flat = _SITE_OWNER.sub("", _CONTROLS_AFTER.sub("", flat))  # 某县召开某某会议_某县人民政府 【字体：大 中 小】
         if _SENTENCE.search(flat) or re.search(r"[:：]", flat) and not _TWO_PART.fullmatch(flat):
             if _two_part_headline(flat, lines[i + 1].text if i + 1 < len(lines) else ""):
                 layout.title = strip_final_punct(strip_ornaments(flat))
@@ -804,6 +805,10 @@ _GLUED_HEADING = re.compile(rf"^[{SPACES}]*(?P<head>[\u4e00-\u9fff]{{8,40}}?(?:�
 
 #: a link to a neighbouring page of the site, printed under the text (上一篇：关于…的通知 / 下一条：某某会议召开)
 _PAGE_LINK = re.compile(r"^[【\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|前一篇|后一篇|相关(?:链接|文章|阅读|新闻|信息))[】\]]?[:：]?")
+#: the site's owner after a headline on the page's title line, behind an underscore or a bar (…召开_某县人民政府)
+_SITE_OWNER = re.compile(r"(?<=[\u4e00-\u9fff》”)）])[_|｜]+[\u4e00-\u9fff]{2,20}$")
+#: the page's controls printed after a headline on its line: 【字体：大 中 小】, 打印本页, 关闭窗口
+_CONTROLS_AFTER = re.compile(r"(?<=[\u4e00-\u9fff》”)）])[【\[(（]?(?:字体|字号|打印|关闭|收藏|分享)(?:[:：]|本页|窗口|到).*$")
 #: a site's notice about the reader's browser over its pages (你正在使用的浏览器版本过低，请使用…浏览器)
 _BROWSER_NOTICE = re.compile(r"浏览器|瀏覽器")
 #: an item of a site's menu printed with its bullet (• 政府信息公开, • 无障碍浏览)
