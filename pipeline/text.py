@@ -19,7 +19,7 @@ _BRACKET_OPEN = "〔[(（【［〖﹝„"
 _BRACKET_CLOSE = "〕])）】］〗﹞‟"
 #: a document number (文号): issuer code, year in any bracket pair, serial, 号
 DOCNUM_RE = re.compile(
-    rf"(?P<code>[\u4e00-\u9fff]{{1,14}}?)\s*[{re.escape(_BRACKET_OPEN)}]\s*(?P<year>(?:19|20)\d\d)\s*"
+    rf"(?P<code>[\u4e00-\u9fff]{{1,14}}?)\s*[{re.escape(_BRACKET_OPEN)}]\s*(?P<year>(?:19|20)\d\d|[4-9]\d)\s*"
     rf"[{re.escape(_BRACKET_CLOSE)}]\s*(?P<di>第)?\s*(?P<serial>\d{{1,5}})\s*号"  # (〔2021〕第3号: 第 as printed)
 )
 #: decrees and announcements numbered without brackets

@@ -991,3 +991,100 @@ def test_cover_letter_takes_the_heading_of_what_it_sends_out_wrapped_over_two_li
     text = ("各县区人民政府，市人民政府各部门：\n《某市加强数字政府建设实施方案(2023—2025年)》已经市政府同意，现印发给你们，请认真贯彻落实。\n"
             "2023年12月11日\n某市加强数字政府建设\n实施方案(2023—2025年)\n一、总体要求\n")
     assert doc(text).title == "某市加强数字政府建设实施方案(2023—2025年)"
+
+
+@pytest.mark.parametrize("text, title", [
+    # a site's menu entry printed with its bullet above the page's path: the headline is under them
+    ("• 政府信息公开\n您当前的位置:首页 > 信息公开 > 某县某局 > 决策部署落实情况\n浏览量:  【字体:  】\n\n"
+     "某县某局2021年重点工作任务分解\n\n文章来源:某县某局 发表时间:2021-05-07 10:49\n\n"
+     "1.落实某某战略，加快发展某某服务业，推动某某升级。\n\n牵头单位:某县某局\n", "某县某局2021年重点工作任务分解"),
+    # a channel's name standing right above the page's path
+    ("工作动态\n首页 > 工作动态\n某县某局召开某某工作推进会议\n2023-09-28 来源:本网\n"
+     "9月27日上午，某县某局召开某某工作推进会议，某某主持会议并作工作部署。\n", "某县某局召开某某工作推进会议"),
+    # the site's notice about the reader's browser over the page, in sentences
+    ("你正在使用的浏览器版本过低，为保障你的数据安全，请使用最新版本的浏览器。\n我们建议使用某某浏览器。\n"
+     "首页 > 政务专题 > 专项整治情况\n某省某某专项整治工作专班办公室召开某某调度视频会议\n2023-09-28 20:03 来源:本网\n"
+     "9月27日上午，某省某某专项整治工作专班办公室召开视频会议，某某主持会议并作工作部署。\n",
+     "某省某某专项整治工作专班办公室召开某某调度视频会议"),
+])
+def test_headline_under_menu_items_channel_names_and_browser_notices(text, title):
+    assert doc(text).title == title
+
+
+def test_signature_block_flattened_to_one_line():
+    """某某领导小组　2017年2月26 日: body and date of the signature on one line, a blank inside the date."""
+    text = ("关于印发《关于某某建设的行动计划》的通知\n各设区市人民政府、省级各有关单位：\n"
+            "为深化某某建设，研究制定了《关于某某建设的行动计划》，现印发给你们，请认真遵照执行。\n"
+            "某省某某建设领导小组 2017年2月26 日\n关于某某建设的行动计划\n一、总体要求\n")
+    got = doc(text)
+    assert (got.issuer, got.signed) == ("某省某某建设领导小组", "2017-02-26")
+
+
+@pytest.mark.parametrize("title", ["某区人民政府关于印发关于推动某某发展若干政策举措的通知",
+                                   "某市人民政府关于印发某某产业发展若干政策措施的通知"])
+def test_policy_measures_are_measures(title):
+    assert doc(title + "\n" + _BODY).kind == "measures"
+
+
+_NEWS = ("某某任某市代理市长\n2023年5月31日上午，某市第十五届人民代表大会常务委员会第七次会议召开，会议决定任命某某为代理市长。\n"
+         "某市人民代表大会常务委员会\n关于接受某某同志辞去某市人民政府\n市长职务请求的决定\n")
+
+
+@pytest.mark.parametrize("text, title", [
+    # links to the site's neighbouring pages under a short story are not its title
+    ("某县召开某某工作会议\n2021-05-07 来源:本网\n5月6日，某县召开某某工作会议，某某主持会议。\n\n"
+     "上一篇：关于做好某某工作的通知\n下一篇：某县召开某某推进会\n", "某县召开某某工作会议"),
+    # a news headline over its dated lead and a decision it reprints, the site's path and controls above it
+    ("首页 > 新闻中心 > 本地新闻\n" + _NEWS, "某某任某市代理市长"),
+    ("分享到：\n打印本页 关闭窗口\n" + _NEWS, "某某任某市代理市长"),
+    ("• 新闻中心\n您当前的位置：首页 > 新闻中心\n" + _NEWS, "某某任某市代理市长"),
+    # a yearbook's entry, its heading in 【】 glued before its text, under the site's path
+    ("首页 > 年鉴 > 大事记\n【 某县政府第17次常务会】 2020年11月27日，某某在常务会议室主持召开2020年某县政府第17次常务会议，"
+     "审议某某改革工作。\n会议听取了某局关于某某工作的情况汇报。\n", "某县政府第17次常务会"),
+    # a headline printed as a cell between bars, under the site's browser notice
+    ("您的浏览器版本过低，为获得最佳浏览效果，请升级浏览器。\n|\n某镇第八届人民代表大会第四次会议胜利召开 |\n|\n|\n"
+     "来源:某区人民政府门户网 作者: 日期:2015-4-17 16:45:00 点击: |\n|\n4月16日，某镇第八届人民代表大会第四次会议召开。\n",
+     "某镇第八届人民代表大会第四次会议胜利召开"),
+])
+def test_page_furniture_around_a_headline_is_not_the_title(text, title):
+    assert doc(text).title == title
+
+
+def test_number_found_under_many_lines_of_page_furniture():
+    """The site's path, controls and info rows above the notice do not push its number out of reach."""
+    furniture = ("• 政务公开\n您当前的位置：首页 > 政务公开 > 政策文件\n分享到：\n打印本页 关闭窗口\n"
+                 "转载自：某某网 作者：某某\n索引号：000014349/2021-00012 | 主题分类：综合政务\n浏览次数：1234\n")
+    text = ("某县人民政府关于印发某县某某工作实施方案的通知\n" + furniture
+            + "索引号\n011080691/2023-70749\n主题分类\n统计\n发文日期\n2023年09月03日\n某政发〔2023〕5号\n"
+            "各乡镇人民政府，县政府各部门：\n现将《某县某某工作实施方案》印发给你们，请认真贯彻执行。\n")
+    assert doc(text).number == "某政发〔2023〕5号"
+
+
+def test_posting_date_under_a_headline_below_the_browser_notice_is_not_signed():
+    text = ("您的浏览器版本过低，为获得最佳浏览效果，请升级浏览器。\n某县召开某某工作会议\n2016-05-16\n"
+            "5月15日，某县召开某某工作会议，某某主持会议。\n")
+    assert doc(text).signed is None
+
+
+def test_number_in_full_width_digits_before_the_title_on_its_line():
+    """某政发〔２０２４〕１号 某县人民政府关于…: a word processor's digits (this once raised an error)."""
+    text = "某政发〔２０２４〕１号 某县人民政府关于做好某某工作的通知\n" + _BODY
+    got = doc(text)
+    assert (got.number, got.title) == ("某政发〔2024〕1号", "某县人民政府关于做好某某工作的通知")
+
+
+@pytest.mark.parametrize("printed, number", [("（56）某秘字第685号", "〔56〕某秘字第685号"),
+                                             ("某府秘字第六八五号", "某府秘字第六八五号")])
+def test_own_number_of_the_older_style(printed, number):
+    """A number of the older style on a line of its own under the title, read as the citations read it."""
+    text = ("某省人民委员会关于某某工作的通知\n" + printed + "\n各专员公署、各县人民委员会：\n"
+            "为做好有关工作，现将有关事项通知如下。\n某省人民委员会\n一九五六年七月二十五日\n")
+    assert doc(text).number == number
+
+
+@pytest.mark.parametrize("line", ["某县召开某某工作推进会议_某县人民政府", "某县召开某某工作推进会议|某县人民政府",
+                                  "某县召开某某工作推进会议  【字体：大 中 小】", "某县召开某某工作推进会议 打印本页 关闭窗口"])
+def test_headline_with_the_site_owner_or_controls_after_it(line):
+    """A news page's title line carries the site's owner after an underscore or bar, or the page's controls."""
+    text = line + "\n2023-09-28 来源:本网\n9月27日上午，某县召开某某工作推进会议，某某主持会议并作工作部署。\n"
+    assert doc(text).title == "某县召开某某工作推进会议"

@@ -206,6 +206,8 @@ def test_assignments_and_citations():
      {"县人某字第46号", "〔56〕省秘某字第685号"}),
     ("奉某某军政委员会东办秘字第五三一号通令转发政务院一九五○年八月十四日政政某字第三三号快函。\n",
      {"东办秘字第五三一号", "政政某字第三三号"}),
+    # an older number with the year in two digits (1940s to 1990s), in square brackets
+    ("1月23日，某某联名发出《关于某某工作的决定》(中发[67]27号)，强调某某。\n", {"中发〔67〕27号"}),
     # a court's case number holds digits in its code: not an older-style document number
     ("根据某市中级人民法院(2019)某01民初字第123号判决书，现通知如下。\n", set()),
     # a decree's number cited as a title in book marks: the number is the title

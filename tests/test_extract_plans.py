@@ -670,3 +670,34 @@ def test_an_item_closed_by_a_sentence_naming_the_bodies_responsible():
 def test_a_closing_sentence_that_names_its_work_is_no_list_of_bodies():
     text = HEAD + "三、某某办公室设在甲部,日常工作由甲部负责。其后勤工作分别由甲部和某市人民政府负责。\n"
     assert not any("其后勤工作" in agency for _, _, agency in rows(text))
+
+
+def test_main_cooperating_units_label_supports():
+    """主要协作单位： names the bodies that help the lead (support), like 配合单位."""
+    text = ("某县某局2021年重点工作任务分解\n\n1.加强某某风险源头防控，切实保障群众安全。\n\n"
+            "牵头责任单位:某县某局\n\n主要协作单位:各乡镇人民政府、某县某中心\n")
+    got = rows(text)
+    assert ("加强某某风险源头防控", "lead", "某县某局") in got
+    assert ("加强某某风险源头防控", "support", "各乡镇人民政府") in got
+    assert ("加强某某风险源头防控", "support", "某县某中心") in got
+
+
+@pytest.mark.parametrize("heading", ["一、强化某某创新(区甲局牵头)", "一、强化某某创新（区甲局牵头，区乙局配合）"])
+def test_units_in_parentheses_after_a_heading_are_no_part_of_its_task(heading):
+    """一、强化某某创新（某局牵头）: the heading's task ends before the units named after it."""
+    text = "某区关于印发若干政策举措的通知\n" + heading + "\n以某某为牵引，推进某某融合。\n"
+    got = rows(text)
+    assert ("强化某某创新", "lead", "区甲局") in got
+    assert all(task == "强化某某创新" for task, _, _ in got)
+
+
+@pytest.mark.parametrize("gap", ["  ", "\u3000"])
+def test_task_table_of_four_columns_or_more_printed_with_gaps(gap):
+    """序号  重点任务  牵头单位  配合单位  完成时限: each row's cells between gaps of blanks; the columns that are
+    role labels give their units that role, the others (完成时限) are skipped."""
+    row = gap.join
+    text = (HEAD + row(["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]) + "\n"
+            + row(["1", "推进某某产业发展", "县甲局", "县乙局、县丙局", "2024年底"]) + "\n"
+            + row(["2", "加强某某设施建设", "县丁局", "/", "2024年6月"]) + "\n")
+    assert rows(text) == {("推进某某产业发展", "lead", "县甲局"), ("推进某某产业发展", "support", "县乙局"),
+                          ("推进某某产业发展", "support", "县丙局"), ("加强某某设施建设", "lead", "县丁局")}

@@ -16,12 +16,13 @@ from ..lexicon import AGENCY_END_RE, LEVEL_CHARS
 from .posts import normalise_agency
 
 _ROLE_WORDS = (("牵头", "lead"), ("主办", "lead"), ("配合", "support"), ("协办", "support"), ("会办", "support"),
-               ("协助", "support"),
+               ("协助", "support"), ("协作", "support"), ("主要协作", "support"), ("主要配合", "support"),
                ("参与", "support"), ("协同", "support"), ("责任", "responsible"), ("负责", "responsible"),
                ("实施", "responsible"), ("承办", "responsible"), ("主责", "responsible"), ("落实", "responsible"),
                ("承担", "responsible"), ("主要责任", "responsible"))  # (主要责任单位, 主责单位, 落实单位, 承担单位: the bodies that carry the task out)
-#: role labels; 牵头责任单位 / 协同责任单位 (a lead and a supporting responsible body) before 责任单位
-_LABEL_WORDS = r"牵头责任|协同责任|配合责任|主要责任|牵头负责|牵头|主办|配合|协办|协助|会办|参与|协同|责任|负责|实施|承办|主责|落实|承担"
+#: role labels; 牵头责任单位 / 协同责任单位 (a lead and a supporting responsible body) before 责任单位;
+#: 主要协作单位 / 主要配合单位 (the bodies that chiefly help) before the 主要责任单位 that carry it out
+_LABEL_WORDS = r"牵头责任|协同责任|配合责任|主要责任|主要协作|主要配合|牵头负责|牵头|主办|配合|协办|协助|协作|会办|参与|协同|责任|负责|实施|承办|主责|落实|承担"
 #: what a role label calls the bodies: 单位, 部门 …, or the kind of place (责任街镇, 配合乡镇)
 _UNIT_WORDS = r"单位|部门|主体|机构|街镇|镇街|乡镇|街道|县区|区县|县市区|处室|科室"
 _LABEL = rf"(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS})"
@@ -292,8 +293,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             task, led = done[0].task, True
             continue
         if m and not _LABEL_RE.match(text[m.start("head"):]):
-            outline = _outline(outline, _rank(text), strip_final_punct(_first_clause(m["head"])), len(facts))
-            task = strip_final_punct(_first_clause(m["head"]))  # a heading, or an item's first clause
+            outline = _outline(outline, _rank(text), _heading_task(m["head"]), len(facts))
+            task = _heading_task(m["head"])  # a heading, or an item's first clause
             led = False
             if _SECTION_TITLE.fullmatch(task):
                 task = None  # 三、保障措施: a section of the plan, not a task
@@ -880,6 +881,12 @@ def _spaced_table(lines, others: str) -> tuple[list[Assignment], set[int]]:
     used: set[int] = set()
     for k, line in enumerate(lines):
         head = _spaced_tokens(nfkc(line.text).strip(SPACES))
+        wide = _wide_spaced_table(lines, k, head, others)
+        if wide:
+            got, rows = wide
+            facts.extend(got)
+            used |= rows | {k}
+            continue
         if len(head) != 3 or head[0] not in ("序号", "编号") or not _TASK_HEAD.search(head[1]) \
                 or not re.fullmatch(_LABEL, head[2]):
             continue
@@ -899,6 +906,40 @@ def _spaced_table(lines, others: str) -> tuple[list[Assignment], set[int]]:
         if serial > 1:
             used.add(k)
     return facts, used
+
+
+#: a gap between the cells of a row a page printed with spaces: two blanks or more, or an ideographic space
+_CELL_GAP = re.compile(r"[ \t]{2,}|\u3000+")
+
+
+def _wide_spaced_table(lines, k: int, head: list[str], others: str) -> tuple[list[Assignment], set[int]] | None:
+    """A task table of four columns or more printed with gaps of blanks between cells: ``序号  重点任务  牵头单位
+    配合单位  完成时限``, then rows ``1  <任务>  <单位>  <单位>  <时限>`` numbered in order, one cell per gap. The
+    columns after the task that are role labels give each unit cell its role; other columns are skipped."""
+    if len(head) < 4 or head[0] not in ("序号", "编号") or not _TASK_HEAD.search(head[1]):
+        return None
+    roles = [_role(m["label"]) if (m := re.fullmatch(_LABEL, h)) else None for h in head[2:]]
+    if not any(roles):
+        return None
+    facts: list[Assignment] = []
+    rows: set[int] = set()
+    serial, j = 1, k + 1
+    while j < len(lines):
+        row = lines[j].text.strip(SPACES)
+        if not row:
+            j += 1
+            continue
+        cells_ = [nfkc(c) for c in _CELL_GAP.split(row) if c]  # (split before NFKC reads 　 as a blank)
+        if len(cells_) != len(head) or cells_[0] != str(serial):
+            break
+        task = strip_final_punct(_first_clause(re.split(r"[。；;]", cells_[1])[0]))
+        span = (lines[j].start, lines[j].end)
+        for role, cell in zip(roles, cells_[2:]):
+            if role and cell not in ("/", "-", "—", "无"):
+                facts.extend(_assign(task, role, cell, span, others))
+        rows.add(j)
+        serial, j = serial + 1, j + 1
+    return (facts, rows) if rows else None
 
 
 #: the label of a record's task: 具体任务, 重点工作, 工作事项 …
@@ -1000,6 +1041,17 @@ def _unnumbered_item(text: str) -> str | None:
         return None  # (具体要求：…: a labelled paragraph of the item above, not an item)
     task = strip_final_punct(re.split(r"[。；;]", _first_clause(text))[0])
     return task if 4 <= len(task) <= 40 and not _SECTION_TITLE.fullmatch(task) else None
+
+
+#: the units a heading names in parentheses after its task: 一、强化某某创新（某局牵头，某局配合） (the first
+#: clause may end inside them, at their comma)
+_UNITS_AFTER_HEAD = re.compile(r"[(（〔][^()（）〔〕]*(?:牵头|配合|负责|参与|协办|责任单位)[^()（）〔〕]*(?:[)）〕]|$)$")
+
+
+def _heading_task(head: str) -> str:
+    """The task a heading or an item's first clause names, without the units in parentheses after it."""
+    clause = strip_final_punct(_first_clause(head))
+    return strip_final_punct(_UNITS_AFTER_HEAD.sub("", clause).strip(SPACES)) or clause
 
 
 def _first_clause(text: str) -> str:

@@ -283,7 +283,8 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     meta = {**info, **(meta or {})}  # the container's metadata wins over the text's
     _find_title(layout, meta)
     _cover_letter_of_title(layout)
-    if layout.lines and _FILE_NAME.search(layout.lines[0].flat) and layout.title and "关于" not in layout.title:
+    top = next((ln.flat for ln in layout.lines[:6] if ln.flat and not _page_chrome(ln.flat)), "")
+    if _FILE_NAME.search(top) and layout.title and "关于" not in layout.title:
         _heading_of_shared_file(layout)  # (a shared notice keeps its 关于… title)
     if layout.title and _SPAM_HEAD.match(layout.title):  # 某某app官方版关于印发…的通知: a hijacked copy's word for the issuer
         layout.title = layout.title[_SPAM_HEAD.match(layout.title).end():]
@@ -625,6 +626,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         body_seen = body_seen or bool(_SENTENCE.search(line.flat[:-1])) and len(line.flat) > 30
         if body_seen and _news_lead(lines):
             break  # a news story under its own headline: a document it reprints further down is not the page's title
+        if _PAGE_LINK.match(line.flat):
+            continue  # 上一篇：关于…的通知: a link to the page before or after this one, not its title
         spaced = _SPACED_LABEL.match(line.text)  # 名    称 某市…关于…的通知: an info block's label, spaces for its colon
         flat = squash(line.text[spaced.end():]) if spaced else line.flat
         flat = re.sub(r"^(?:(?:法规|文件|公文|文章|信息)?(?:标题|名称)[:：]|[【\[](?:法规|文件|公文|文章|信息)?(?:标题|名称)[】\]][:：]?)", "", flat)  # a page's info block printed in the article
@@ -720,6 +723,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         layout.title = strip_final_punct(strip_ornaments(nfkc(meta["title"]).strip()))
         return
     for line in lines[:8]:
+        if _BROWSER_NOTICE.search(line.flat):
+            continue  # (the site's notice about the reader's browser is no body text)
         crumb = _crumb_title(line.text)
         if crumb:  # 首页>>新闻>>某市召开某某大会  2011-05-31: the path ends with the page's own headline
             at = line.start + line.text.index(crumb)
@@ -728,11 +733,14 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if _SENTENCE.search(line.flat):
             break
     for i, line in enumerate(lines[:8 + len(menu)]):
-        if i in menu:
+        if i in menu or _menu_item(lines, i) or _PAGE_LINK.match(line.flat):
             continue
         flat = _DATELINE.sub("", _BYLINE.sub("", line.text).strip(SPACES))
+        if _BROWSER_NOTICE.search(flat):
+            continue  # 您的浏览器版本过低，请…: the site's notice about the reader's browser, not the body
         flat = _COLUMN_TAG.sub("", squash(flat).strip("|｜"))  # 某某资讯丨某某任某区代理区长: the site's column
         flat = _BRACKET_TAG.sub("", flat)  # 【聚焦】某街道推进某工作: the site's column in brackets
+        flat = _SITE_OWNER.sub("", _CONTROLS_AFTER.sub("", flat))  # 某县召开某某会议_某县人民政府 【字体：大 中 小】
         if _SENTENCE.search(flat) or re.search(r"[:：]", flat) and not _TWO_PART.fullmatch(flat):
             if _two_part_headline(flat, lines[i + 1].text if i + 1 < len(lines) else ""):
                 layout.title = strip_final_punct(strip_ornaments(flat))
@@ -767,10 +775,11 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             at = line.start + (banner.end() if banner else 0)
             layout.title_span = (at, at + len(before["title"]))
             return
-    entry = _ENTRY_HEADING.match(lines[0].text) if lines else None
+    top = next((ln for ln in lines[:6] if ln.flat and not _page_chrome(ln.flat)), None)
+    entry = _ENTRY_HEADING.match(top.text) if top else None
     if entry:  # 【 某县政府第17次常务会】 2020年11月27日，…: a yearbook's entry, its heading glued before its text
         layout.title = squash(entry["head"])
-        layout.title_span = (lines[0].start + entry.start("head"), lines[0].start + entry.end("head"))
+        layout.title_span = (top.start + entry.start("head"), top.start + entry.end("head"))
         return
     for line in lines[:20]:
         glued = _GLUED_HEADING.match(line.text)
@@ -794,9 +803,44 @@ _GLUED_HEADING = re.compile(rf"^[{SPACES}]*(?P<head>[\u4e00-\u9fff]{{8,40}}?(?:�
                             r"(?=[\u4e00-\u9fff])")
 
 
+#: a link to a neighbouring page of the site, printed under the text (上一篇：关于…的通知 / 下一条：某某会议召开)
+_PAGE_LINK = re.compile(r"^[【\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|前一篇|后一篇|相关(?:链接|文章|阅读|新闻|信息))[】\]]?[:：]?")
+#: the site's owner after a headline on the page's title line, behind an underscore or a bar (…召开_某县人民政府)
+_SITE_OWNER = re.compile(r"(?<=[\u4e00-\u9fff》”)）])[_|｜]+[\u4e00-\u9fff]{2,20}$")
+#: the page's controls printed after a headline on its line: 【字体：大 中 小】, 打印本页, 关闭窗口
+_CONTROLS_AFTER = re.compile(r"(?<=[\u4e00-\u9fff》”)）])[【\[(（]?(?:字体|字号|打印|关闭|收藏|分享)(?:[:：]|本页|窗口|到).*$")
+#: a site's notice about the reader's browser over its pages (你正在使用的浏览器版本过低，请使用…浏览器)
+_BROWSER_NOTICE = re.compile(r"浏览器|瀏覽器")
+#: an item of a site's menu printed with its bullet (• 政府信息公开, • 无障碍浏览)
+_BULLET_ITEM = re.compile(rf"^[{SPACES}]*[•·●◆■▪][{SPACES}]*[^{SPACES}]{{2,12}}[{SPACES}|｜]*$")
+
+
+def _menu_item(lines: list[Line], i: int) -> bool:
+    """A short line that is a site's menu entry or its channel's name, not the page's headline: printed
+    with a bullet (• 政府信息公开), or standing right above the page's path (某某动态 / 您当前的位置：首页 > …)."""
+    if _BULLET_ITEM.match(lines[i].text):
+        return True
+    nxt = next((ln.flat for ln in lines[i + 1:i + 3] if ln.flat), "")
+    return len(lines[i].flat) <= 12 and bool(_BREADCRUMB.search(nxt))
+
+
+def _page_chrome(flat: str) -> bool:
+    """A line of the site's furniture above or under a story: its path (首页 > 新闻中心), a link to the
+    next page, the browser notice, the share, print and font controls, the posting time and source."""
+    if _BREADCRUMB.search(flat) or _PAGE_LINK.match(flat) or _BROWSER_NOTICE.search(flat) or _BULLET_ITEM.match(flat):
+        return True
+    return len(flat) <= 80 and not _SENTENCE.search(flat) and "关于" not in flat and bool(_CHROME_WORDS.search(flat))
+
+
+#: the words of a page's controls and posting line: 分享到, 打印本页, 【字体：大 中 小】, 扫一扫, 发布时间：…来源：…
+_CHROME_WORDS = re.compile(r"^(?:分享|打印|关闭|字体|字号|【字体|扫一扫|发布时间|发表时间|发布日期|来源[:：]|浏览次数|点击数|"
+                           r"转载|作者[:：]|索引号|主题分类|信息来源|稿源|责任编辑|阅读次数|访问次数|浏览量)|"
+                           r"(?:打印本页|关闭窗口|分享到|【?字体[:：]?大中小】?)$")
+
+
 def _leads_with_headline(lines: list[Line], menu: set[int]) -> bool:
     """The page opens with a headline (no kind word: 某某任某市代理市长) and the report's lead under it."""
-    first = [k for k in range(min(len(lines), 12)) if k not in menu][:2]
+    first = [k for k in range(min(len(lines), 12)) if k not in menu and not _page_chrome(lines[k].flat)][:2]
     if len(first) < 2:
         return False
     head, lead = lines[first[0]].flat, lines[first[1]].flat
@@ -825,9 +869,11 @@ def _menu_lines(lines: list[Line]) -> set[int]:
 
 
 #: page furniture a headline never is: skip links (跳转到正文内容), a byline (□某报记者 某某),
-#: a site's name (某某资讯网), a logo's text printed twice (某某网某某网), a wiki's tabs after an article's name
+#: a site's name (某某资讯网), a logo's text printed twice (某某网某某网), a wiki's tabs after an article's name,
+#: a comment box (发表评论 共有条评论), a site's warning (涉密文件严禁上网)
 _CHROME = re.compile(r"^跳转|记者[\s\u3000]*[\u4e00-\u9fff]{2,3}$|^[□■]|^[\u4e00-\u9fff]{2,6}网$|^(?P<twice>.{3,})(?P=twice)$|"
-                     r"(?:查看源代码|检视原始码|查看历史|检视历史|编辑本页)$")  # (a wiki article's name and its tabs)
+                     r"(?:查看源代码|检视原始码|查看历史|检视历史|编辑本页)$|"  # (a wiki article's name and its tabs)
+                     r"发表评论|条评论|^涉密")  # (a comment box; a site's warning: 涉密文件严禁上网)
 
 
 def _crumb_title(text: str) -> str | None:
@@ -847,7 +893,7 @@ def _crumb_title(text: str) -> str | None:
 def _news_lead(lines: list[Line]) -> bool:
     """The page opens with a news headline and its story: the first line a headline, the next a
     dated lead sentence (2023年5月31日上午，…召开。)."""
-    first = [ln.flat for ln in lines[:3] if ln.flat]
+    first = [ln.flat for ln in lines[:8] if ln.flat and not _page_chrome(ln.flat)][:2]
     return len(first) >= 2 and _is_headline(first[0]) and bool(_NEWS_LEAD.match(first[1]))
 
 
@@ -903,7 +949,7 @@ def _quoted(lines: list[Line]) -> set[str]:
 
 
 #: a page's breadcrumb: where the page sits on the site, not a title
-_BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|所在位置)|[>»›].*[>»›]|^[>»›]")
+_BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|所在位置|您当前的位置|您当前位置|当前的位置)|[>»›].*[>»›]|^[>»›]")
 #: a 文号 printed before the title on the title's own line: 某政办发〔2017〕55号 某省人民政府办公厅关于…
 _LEADING_NUMBER = re.compile(rf"^{DOCNUM_RE.pattern}(?=[《\u4e00-\u9fff])")
 #: a site's name a page title carries after a dash: 关于…的意见-某省人民政府门户网站
@@ -985,7 +1031,7 @@ def _piped_cell(lines: list[Line], i: int) -> bool:
         return 0 <= k < len(lines) and lines[k].flat in ("|", "｜")
 
     def cell(k: int) -> bool:
-        return 0 <= k < len(lines) and bool(lines[k].flat) and not pipe(k)
+        return 0 <= k < len(lines) and bool(lines[k].flat) and not pipe(k) and not _page_chrome(lines[k].flat)
     return pipe(i - 1) and cell(i - 2) or pipe(i + 1) and cell(i + 2) and pipe(i + 3)
 
 
@@ -1147,11 +1193,13 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
             layout.number_span = (line.start, line.end)
             layout.issuer = layout.issuer or above
             return
-    for line in layout.lines[: max(12, layout.body_start + 6)]:
+    furniture = sum(1 for ln in layout.lines[:24] if ln.flat and _page_chrome(ln.flat))  # (lines that do not count)
+    for line in layout.lines[: max(12, layout.body_start + 6) + furniture]:
         flat = line.flat
         lead = _LEADING_NUMBER.match(flat)
         if lead and layout.title and squash(layout.title)[:8] in flat[lead.end():]:
-            m = DOCNUM_RE.search(line.text)  # 某政发〔2024〕1号 某县人民政府关于…的通知: the number before the title on its line
+            m = DOCNUM_RE.search(_ascii_digits(line.text))  # 某政发〔2024〕1号 某县人民政府关于…的通知: the number before
+            # the title on its line (in the digits of a word processor, ２０２４, too)
             layout.number = normalize_docnum(m.group(0))
             layout.number_span = (line.start + m.start(), line.start + m.end())
             return
@@ -1166,7 +1214,7 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
             layout.number = normalize_docnum(m.group(0))
             layout.number_span = (line.start + m.start(), line.start + m.end())
             return
-    for line in layout.lines[: max(16, layout.body_start + 6)]:
+    for line in layout.lines[: max(16, layout.body_start + 6) + furniture]:
         flat = _DATELINE.sub("", line.flat)
         one = _DECREE_ONE.match(flat)
         if ISSUANCE_RE.fullmatch(flat) or one:  # 鞍山市人民政府令第16号 on a line of its own
@@ -1175,10 +1223,16 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
             head = one or re.match(r"^(?P<issuer>.+?)令", flat)
             layout.decree_issuer = head["issuer"] if head and _DECREE_ISSUER.search(head["issuer"]) else None
             return
-    for line in layout.lines[: max(12, layout.body_start + 4)]:
+    for line in layout.lines[: max(12, layout.body_start + 4) + furniture]:
         lost = _LOST_BRACKETS.fullmatch(line.flat)
         if lost:  # 五大发展办202211: a number whose brackets and 号 the copy lost
             layout.number = f"{lost['code']}〔{lost['year']}〕{lost['serial']}号"
+            layout.number_span = (line.start, line.end)
+            return
+    for line in layout.lines[: max(12, layout.body_start + 4) + furniture]:
+        old = _OLD_STYLE_NUMBER.fullmatch(line.flat)
+        if old:  # (56)某秘字第685号 / 某府秘字第六八五号 on a line of its own: a number of the older style
+            layout.number = (f"〔{old['yy']}〕" if old["yy"] else "") + f"{old['code']}第{old['serial']}号"
             layout.number_span = (line.start, line.end)
             return
     for line in layout.lines[:30]:
@@ -1194,6 +1248,12 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
     if meta.get("number"):
         m = DOCNUM_RE.search(meta["number"])
         layout.number = normalize_docnum(m.group(0)) if m else squash(meta["number"])
+
+
+#: a number of the older style on a line of its own, without brackets around a year (the year, if any, in
+#: brackets before the code; the code ends with 字): (56)某秘字第685号, 某府秘字第六八五号 (as the citations read it)
+_OLD_STYLE_NUMBER = re.compile(r"(?:[(（〔\[](?P<yy>\d{2,4})[)）〕\]])?(?P<code>[\u4e00-\u9fff]{2,8}?字)"
+                               r"第(?P<serial>[\d〇零○一二三四五六七八九十百]{1,6})号")
 
 
 def _find_addressees(layout: Layout) -> None:
@@ -1262,7 +1322,8 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         dated = _without_lost_spaces(lines[i].text)  # (a mirror's ???? after the date)
         if not is_date_line(_signing_date(dated)):
             continue
-        if _LISTING_DATE.fullmatch(lines[i].flat) and not any(_SENTENCE.search(ln.flat) for ln in lines[:i]):
+        if _LISTING_DATE.fullmatch(lines[i].flat) and not any(_SENTENCE.search(ln.flat) and not _page_chrome(ln.flat)
+                                                              for ln in lines[:i]):
             continue  # 2016/5/16 under a news headline, before the story: the day it was posted, not signed
         if first_date is None:
             first_date = i
@@ -1277,6 +1338,14 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
             layout.signature_line = i - 1
             layout.issuer = layout.issuer or head["body"]
             layout.signed = parse_date(_signing_date(dated))
+            return
+    for i in range(max(start, layout.body_start), len(lines)):
+        side = _SIGNED_ON_ONE_LINE.match(lines[i].text)
+        if side and _ORG_END.search(side["body"]) and is_date_line(side["date"]):
+            # 某某领导小组 2017年2月26日: a page that flattened the signature block put body and date on one line
+            layout.signature_line = i
+            layout.issuer = layout.issuer or side["body"]
+            layout.signed = parse_date(squash(side["date"]))
             return
     for line in lines:  # a one-line motion signed by the head of government: …请审议决定。国务院总理X一九八○年四月二日
         glued = _GLUED_HEAD.search(line.flat)
@@ -1302,6 +1371,9 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         layout.signed = meta["signed"]
 
 
+#: a signature block flattened to one line: the body, blanks, then the date (某某领导小组　2017年2月26 日)
+_SIGNED_ON_ONE_LINE = re.compile(rf"^[{SPACES}]*(?P<body>[\u4e00-\u9fff]{{4,40}})[{SPACES}]+"
+                                 rf"(?P<date>(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{{4}})年[^{SPACES}]{{1,6}}[{SPACES}]?日)[{SPACES}]*$")
 #: a decision's note of adoption under its title: (2019年8月29日某市第四届人民代表大会常务委员会第十九次会议通过)
 #: (a copy may drop the brackets: 1998年3月10日第九届全国人民代表大会第一次会议通过)
 _ADOPTED = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[^()（）]{{2,60}}?(?:会议|大会)(?:审议)?(?:通过|批准)[)）]$|"
