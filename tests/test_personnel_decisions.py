@@ -816,3 +816,39 @@ def test_no_longer_holding_with_the_posts_held_now():
                  "市政府领导分工将进行调整。\n", kinds=(Removal, Position))
     assert got == [("position", "陈甲", "某市委", "常委"), ("position", "陈甲", "某市委政法委", "书记"),
                    ("removal", "陈甲", "某市人民政府", "副市长")]
+
+
+def test_moves_reported_after_a_comma():
+    """A report of moves: each holder is named after the post they leave (原, or 调任/转任), inside
+    a sentence after a comma; the post left is no position, the post taken an appointment."""
+    text = ("某市人事调整\n"
+            "20日，某区召开干部大会，市委组织部原常务副部长甲某某任某北区委书记，原区委书记乙某则任某市委常委、宣传部部长。"
+            "此前一天，某市委常委、原宣传部部长丙某某调任某南区委书记。\n")
+    assert people(text, kinds=(Appointment, Removal, Position)) == sorted([
+        ("appointment", "甲某某", "某北区委", "书记"), ("appointment", "乙某", "某市委", "常委"),
+        ("appointment", "乙某", "某市委宣传部", "部长"), ("appointment", "丙某某", "某南区委", "书记")])
+
+
+def test_a_move_in_the_background_is_no_decision():
+    """``今年年初，X转任Y``: a move the report recalls from earlier in the year, not its news."""
+    text = "某省政府领导分工调整\n今年年初，某省原常务副省长甲某某转任省政协主席。\n"
+    assert people(text) == []
+
+
+def test_verb_first_clause_takes_the_person_of_its_own_paragraph():
+    """``…，任某部部长``: the person is the one its paragraph named, not one of the paragraph before."""
+    text = ("某部人事调整\n"
+            "某市政协主席甲某某调任某委副主任。\n"
+            "新老交替还出现在某部。6月27日，乙某某正式接棒，任某部部长。\n")
+    assert ("appointment", "甲某某", "某部", "部长") not in people(text)
+
+
+def test_chronicle_entries_appoint():
+    """A chronicle (某县大事记) narrates appointments on their dates whatever kind the page is read as;
+    ``甲某当选连任县长`` (an election) has no person named 甲某当选连."""
+    text = ("1989年某某县大事记\n"
+            "    3月5日  县委决定：甲某某任县农业局局长。\n"
+            "    4月1日  县人民代表大会召开，乙某某当选连任县长。\n")
+    got = people(text)
+    assert ("appointment", "甲某某", "县农业局", "局长") in got
+    assert not any(p.endswith("当选连") for _, p, _, _ in got)

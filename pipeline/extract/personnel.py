@@ -30,7 +30,7 @@ _APPOINT_RES = [
     re.compile(rf"^(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?(?:(?:已经|已)?于?(?:\d{{1,2}}月)?\d{{1,2}}日)?"
                rf"(?P<verb>试用期满任|挂职任|挂任|调任|改任|转任|升任|兼任|担任|(?<=日)被任命为|任命为|任(?!命|免|职|期|务|用)|聘任为|聘为|兼)(?P<posts2>.+)$"),
     re.compile(rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:{_TITLE_END}))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
-               rf"(?P<verb3>挂职任|挂任|调任|改任|转任|升任|兼任|担任|被任命为|任(?!命|免|职|期|务|用))(?P<posts3>.+)$"),
+               rf"则?(?P<verb3>挂职任|挂任|调任|改任|转任|升任|出任|兼任|担任|被任命为|任(?!命|免|职|期|务|用))(?P<posts3>.+)$"),
 ]
 #: a reason between a person and what happens to them: 因工作调动，/ 因年龄原因
 _BECAUSE = r"(?:(?:因|由于)[^，,。；;]{2,12}?[，,]?)?"
@@ -63,7 +63,11 @@ _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[�
 _SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并|决定|兹|现|分别)?(?:免去|免[^费]|任命|聘任|兼任|挂任|接受))|"
                         r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:请求|申请)?辞去|(?:本人)?(?:请求|申请|提出)辞去)|[，,](?=(?:正式)?任(?!职|期|务))|"
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任(?!职)|为)[\u4e00-\u9fff])|"
-                        r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?代理[\u4e00-\u9fff])")  # …，乙某代理某市市长
+                        r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?代理[\u4e00-\u9fff])|"  # …，乙某代理某市市长
+                        # …，某局原副局长甲某调任某区委书记: a report's move, its holder named after the posts they leave
+                        rf"[，,](?=[^，,。；;]{{2,40}}?(?:{_TITLE_END})[\u4e00-\u9fff·]{{2,4}}则?(?:调任|改任|转任|升任|出任))|"
+                        # …，原某区委书记乙某则任某市委常委 (原: the post they leave)
+                        rf"[，,](?=[^，,。；;]{{0,20}}?原[^，,。；;]{{0,20}}?(?:{_TITLE_END})[\u4e00-\u9fff·]{{2,4}}则?任(?!命|免|职|期|务|用))")
 _LATER_PROBATION = re.compile(r"^(?:(?:上述|以上|上列|以上所列)[\u4e00-\u9fff]{0,4}?|(?P<who>[\u4e00-\u9fff·、]{2,40}?))同志(?:的)?"
                               r"(?:任职)?试用期(?:为)?(?P<term>[^，,。；;]+)")
 _PROSE_HOLDER = re.compile(r"(?:由|经|请|是|^)(?P<posts>[^，,。；;由经请是]{2,40}?(?:%s))(?P<name>[\u4e00-\u9fff·]{2,6}?)同志"
@@ -86,7 +90,7 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
     out: list[tuple[str | None, _Clause]] = []
     mode: str | None = None
     chain: str | None = None  # 任命A为X；B为Y；: the verb carries over sentences joined by ；, and over lines
-    chronicle = bool(_CHRONICLE.search(layout.title or ""))  # 某县大事记: 5月，X任Y is an act of that month
+    chronicle = is_chronicle(layout)  # 某县大事记: 5月，X任Y is an act of that month
     for line in layout.lines:
         if "\t" in line.text:
             continue  # a table row: read by positions_from_table
@@ -158,7 +162,7 @@ def _in_title(layout: Layout, line) -> bool:
 
 
 #: a clause right after a date (``2020年6月，``, ``去年8月``): a career history
-_DATE_BEFORE = re.compile(r"(?:\d{4}年|\d{1,2}月|去年|今年|前年|上月)[，,]?\s*$")  # (3月25日，: the day of an event)
+_DATE_BEFORE = re.compile(r"(?:\d{4}年|\d{1,2}月|去年|今年|前年|上月)(?:年?初|年?底|年?末|上旬|中旬|下旬)?[，,]?\s*$")  # (3月25日，: the day of an event)
 
 
 #: a reporter's hearsay before a clause: 据悉，X任Y (a post someone holds, no decision of this notice)
@@ -167,6 +171,12 @@ _HEARSAY = re.compile(r"(?:据悉|据了解|据介绍|另据了解)[，,]?\s*$")
 
 #: the title of a chronicle, whose entries narrate acts on their dates
 _CHRONICLE = re.compile(r"大事记|大事記|纪事|紀事|大事年表")
+
+
+def is_chronicle(layout: Layout) -> bool:
+    """A chronicle (某县大事记): its entries narrate the acts of their dates (``5月，县委决定：甲某任…``),
+    appointments among them, whatever kind the page is."""
+    return bool(_CHRONICLE.search(layout.title or ""))
 
 
 def _after_date(before: str) -> bool:
@@ -216,8 +226,11 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
     """Appointments and removals of a notice; ``known`` holds agencies named elsewhere in it."""
     facts: list = []
     last_person: str | None = None
+    last_at = 0  # where the clause that named last_person starts
     current = _current_post_zones(layout)
     for mode, clause in _clauses(layout):
+        if last_person and not _same_paragraph(layout, last_at, clause.start):
+            last_person = None  # a report's next paragraph (…，任某部部长) is not about the person of the one before
         got = _read_clause(mode, clause, known, last_person, region)
         zone = next((z for z in current if z[0] <= clause.start < z[1]), None)
         if got and zone:  # 目前还担任着…职务。A任X，B任Y: what they hold now
@@ -233,12 +246,22 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
         if got is None:
             lead = _LEAD_NAME.match(nfkc(clause.text))
             if lead and plausible_name(lead["name"]):
-                last_person = lead["name"]
+                last_person, last_at = lead["name"], clause.start
             continue
         facts.extend(got)
         people = [f.person for f in got]
-        last_person = people[-1] if people else last_person
+        last_person, last_at = (people[-1], clause.start) if people else (last_person, last_at)
     return facts
+
+
+def _same_paragraph(layout: Layout, a: int, b: int) -> bool:
+    """True when offsets ``a`` <= ``b`` lie in one paragraph: one line, or lines whose first does
+    not end a sentence (``甲某：`` over ``任某局局长``; a line broken inside a sentence)."""
+    lines = layout.lines
+    for k in range(1, len(lines)):
+        if a < lines[k].start <= b and lines[k - 1].text.rstrip(SPACES).endswith(("。", "！", "!", "？", "?")):
+            return False  # a line starts between them, after one that ends a sentence
+    return True
 
 
 #: a clause whose person is the one before it: (甲某任X，)不再担任Y职务
@@ -735,7 +758,7 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
             (found["current3"], m.end("current3")) if found.get("current3") else (None, 0)
         if current:
             tail = re.split(r"由|通过|宣布|决定|[，,]", current)[-1]  # …会议通过由原X部书记Y担任: the holder's own words
-            if not tail.startswith(("原", "前")) and verb not in ("调任", "改任", "转任", "升任"):  # (甲校副校长某某调任乙校校长: the post they leave)
+            if not _FORMER.search(tail) and verb not in ("调任", "改任", "转任", "升任", "出任"):  # (甲校副校长某某调任乙校校长: the post they leave)
                 out += _current_posts(name, tail, at + c_end - len(tail), span, region)
         return out
     if mode in ("任命", "任职", "聘任", "聘用", "提名", "免去", "免职", "免去职务", "解聘"):
@@ -754,6 +777,10 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         return _appointments(name, mode, posts + (f"（{notes}）" if notes.strip() else ""), at + off, span, at,
                              known, region)
     return None
+
+
+#: a post the person has left, marked 原/前 at its start or after its body (某局原副局长, 原某局副局长)
+_FORMER = re.compile(r"^(?:以及|及|和|与)?(?:原|前)|(?<=[部委局厅办院会府司处])(?:原|前)(?=副|常务|[\u4e00-\u9fff]{0,3}(?:长|书记|主任))")
 
 
 def _two_names(text: str) -> bool:
@@ -787,7 +814,7 @@ def _not_a_subject(name: str, key: str) -> bool:
     without ·: words of a headline run together): no one person as the subject of ``X任Y``."""
     if key not in ("2", "3"):
         return False
-    return name.endswith(_TENSE_END + _VERB_LEADS + ("选举", "另有", "提名", "再", "还会", "也会", "都会", "将会")) or name.startswith(("副", "常务", "仍", "继续")) or any(c in name[1:] for c in "因已") or \
+    return name.endswith(_TENSE_END + _VERB_LEADS + ("选举", "另有", "提名", "再", "还会", "也会", "都会", "将会")) or name.startswith(("副", "常务", "仍", "继续", "并", "又", "还")) or "当选" in name or any(c in name[1:] for c in "因已") or \
         (key == "2" and len(name) > 6 and "·" not in name)
 
 
