@@ -852,3 +852,14 @@ def test_chronicle_entries_appoint():
     got = people(text)
     assert ("appointment", "甲某某", "县农业局", "局长") in got
     assert not any(p.endswith("当选连") for _, p, _, _ in got)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a leader's act a report narrates after the name: 会见, 分析汇报
+    ("9月3日下午，省委常委、某市委书记魏甲会见了调研组一行。", [("position", "魏甲", "省委", "常委"),
+                                                ("position", "魏甲", "某市委", "书记")]),
+    ("县食安办主任、县市场监管局局长陈乙分析汇报了工作。", [("position", "陈乙", "县食安办", "主任"),
+                                           ("position", "陈乙", "县市场监管局", "局长")]),
+])
+def test_holders_named_before_their_acts(sentence, expected):
+    assert people("某会议召开\n" + sentence + "\n", kinds=(Position,)) == sorted(expected)
