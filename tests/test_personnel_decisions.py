@@ -860,6 +860,12 @@ def test_chronicle_entries_appoint():
                                                 ("position", "魏甲", "某市委", "书记")]),
     ("县食安办主任、县市场监管局局长陈乙分析汇报了工作。", [("position", "陈乙", "县食安办", "主任"),
                                            ("position", "陈乙", "县市场监管局", "局长")]),
+    # a prefecture's own bodies printed without its name, as a county's are by 县: 地委, 行政公署
+    ("地区工作会议召开，地委委员、行政公署副专员张甲参加会议。", [("position", "张甲", "地委", "委员"),
+                                           ("position", "张甲", "行政公署", "副专员")]),
+    # a name followed by its holder's profession: 某系主任甲某教授、某所主任乙某律师
+    ("顾问是：某大学法学系主任王甲教授、市某律师事务所主任钟乙律师。", [("position", "王甲", "某大学法学系", "主任"),
+                                               ("position", "钟乙", "市某律师事务所", "主任")]),
 ])
 def test_holders_named_before_their_acts(sentence, expected):
     assert people("某会议召开\n" + sentence + "\n", kinds=(Position,)) == sorted(expected)
