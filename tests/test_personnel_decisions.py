@@ -869,3 +869,16 @@ def test_chronicle_entries_appoint():
 ])
 def test_holders_named_before_their_acts(sentence, expected):
     assert people("某会议召开\n" + sentence + "\n", kinds=(Position,)) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an assistant to a department head (厅长助理) is one title
+    ("省科技厅厅长助理周甲出席会议。", [("position", "周甲", "省科技厅", "厅长助理")]),
+    # a chief of a level's forests (林长制): 副总林长 is one title, 林长 no name
+    ("县级副总林长、县委副书记沙甲主持会议。", [("position", "沙甲", "县委", "副书记"),
+                                ("position", "沙甲", "县级", "副总林长")]),
+    # the office of the safety committee (安委办), like the committee (安委会), is a group: its heads are members
+    ("会议由区安委办主任、区安监局局长陈甲主持。", [("position", "陈甲", "区安监局", "局长")]),
+])
+def test_titles_of_assistants_chiefs_and_group_offices(sentence, expected):
+    assert sorted(set(people("某会议召开\n" + sentence + "\n", kinds=(Position,)))) == sorted(expected)

@@ -511,6 +511,9 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
             names = m["names"].split("、")
             if not all(name_shape(n) for n in names):
                 continue
+            title = TITLE_RE.search(m["posts"] + names[0])
+            if title and len(title.group(0)) > len(names[0]):
+                continue  # 县级副总林长: the "name" (林长) ends a longer title, read from its end
             verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|新任|现任|[^，,。；;]{0,30}?听取了?|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|还有|包括|其中|(?:会议)?(?:还|并|又)?根据|按照|"
                             # 甲一行与某省政协副主席乙: a visiting party, then the host's posts
                             r"[\u4e00-\u9fff·]{2,4}一行(?:和|与|同))?", m["posts"])
