@@ -866,6 +866,8 @@ def test_chronicle_entries_appoint():
     # a name followed by its holder's profession: 某系主任甲某教授、某所主任乙某律师
     ("顾问是：某大学法学系主任王甲教授、市某律师事务所主任钟乙律师。", [("position", "王甲", "某大学法学系", "主任"),
                                                ("position", "钟乙", "市某律师事务所", "主任")]),
+    # the time of the act after the name: 市长甲某上周六在记者会上表示 (not 班子, a team, after 常委)
+    ("某市市长龚甲上周六在记者会上表示，某省委常委班子近期调整。", [("position", "龚甲", "某市人民政府", "市长")]),
 ])
 def test_holders_named_before_their_acts(sentence, expected):
     assert people("某会议召开\n" + sentence + "\n", kinds=(Position,)) == sorted(expected)
