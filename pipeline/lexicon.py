@@ -31,6 +31,7 @@ TITLE_CORES = (
     "厅长助理", "司长助理", "处长助理",
     # the chiefs of a level's rivers, lakes and forests (河长制, 林长制): 县级总河长, 副总林长
     "总河长", "河长", "湖长", "总林长", "林长",
+    "支书",  # a village Party branch secretary (村支书), 党支部书记 in short
     # a township or street Party committee's members in charge of one line of work (党委政法委员, 组织委员)
     "政法委员", "组织委员", "宣传委员", "纪检委员", "统战委员", "武装委员",
     "纪检组长", "主任督学",  # a bureau's discipline inspection head (纪检组长); an education bureau's chief inspector

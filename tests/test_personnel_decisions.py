@@ -884,3 +884,13 @@ def test_holders_named_before_their_acts(sentence, expected):
 ])
 def test_titles_of_assistants_chiefs_and_group_offices(sentence, expected):
     assert sorted(set(people("某会议召开\n" + sentence + "\n", kinds=(Position,)))) == sorted(expected)
+
+
+def test_village_branch_secretaries_in_a_roster():
+    """A group's roster of village heads: ``张 甲 某某村支书兼主任`` (支书: the village Party branch's
+    secretary in short; 兼 joins the two posts of one village)."""
+    text = ("某乡森林防火工作方案\n一、组织领导\n组 长:孙甲 乡党委书记\n成 员:\n"
+            "张 甲 某某头村支书兼主任\n刘 乙 梨某头村支书兼主任\n")
+    got = set(people(text, kinds=(Position,)))
+    assert {("position", "张甲", "某某头村", "支书"), ("position", "张甲", "某某头村", "主任"),
+            ("position", "刘乙", "梨某头村", "支书")} <= got
