@@ -905,6 +905,7 @@ def find_holders(layout, region: str = "") -> list[Position]:
     if page:  # 省长为甲 on the page of 第一届某省人民委员会: that body's 省长
         own = page_level(page) + "人民政府"
         out = [replace(f, post=replace(f.post, agency=page)) if f.post.agency == own else f for f in out]
+    out = [f for f in out if not _act_ended(f.person)]
     return _named_once(unique(out, key=lambda f: (type(f), f.person, f.post.agency, f.post.title)))
 
 
@@ -923,10 +924,18 @@ def _named_once(facts: list[Position]) -> list[Position]:
                                         for g in facts)]
 
 
+def _act_ended(person: str) -> bool:
+    """``石主持`` (主任石主持: a page that deleted the name), ``甲某说``: a "name" that ends with the act
+    the report narrates after it."""
+    return len(person) >= 3 and bool(re.search(r"(?:主持|出席|列席|应邀|讲话|参加|[说称])$", nfkc(person)))
+
+
 def misread_name(text: str, fact: Position) -> bool:
     """True for a "name" that runs on into the report (``某·某出席活动``) or that is the start of a
     body's name, read as a person in a list (``甲、区水利和湖泊局局长乙``: not ``区水利``)."""
     if _REPORT_WORD.search(fact.person[2:]):
+        return True
+    if _act_ended(fact.person):
         return True
     if not fact.person_span or fact.person[:1] not in LEVEL_CHARS:
         return False

@@ -511,6 +511,8 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
             names = m["names"].split("、")
             if not all(name_shape(n) for n in names):
                 continue
+            if any(n.endswith(_ACT_WORDS) for n in names):
+                continue  # 主任石主持: a page that deleted the name left its act (主持) read as one
             title = TITLE_RE.search(m["posts"] + names[0])
             if title and len(title.group(0)) > len(names[0]):
                 continue  # 县级副总林长: the "name" (林长) ends a longer title, read from its end
@@ -673,7 +675,7 @@ _NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?
                           rf"(?P<names>{_NEWS_NAME}(?:、{_NEWS_NAME})*)"
                           rf"(?=\s*[，,。；;、]|(?:等)?(?:同志|出席|列席|主持|到会|参加|应邀|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队|"
                           # 市委书记某某会见/看望/调研…: a leader's act a report narrates
-                          rf"会见|看望|慰问|调研|考察|视察|接见|检查|督导|督查|走访|分析|部署|传达|提出|汇报|"
+                          rf"会见|看望|慰问|调研|考察|视察|接见|检查|督导|督查|走访|分析|部署|传达|提出|汇报|说|称|认为|"
                           rf"(?:教授|律师|先生|女士|博士)(?=[，,。；;、和及与等来])|"  # 某系主任甲某教授、某所主任乙某律师
                           rf"的提请|的提议|的提名|的议案|"
                           rf"今天|今日|昨天|昨日|当天|根据|日前|近日|上周|本周|近期|此前|"  # 总理某某今天主持…; 主席某某根据…的决定任免
@@ -681,6 +683,8 @@ _NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?
                           rf"|(?:和|及|以及)[^。；;]{{0,40}}?(?:出席|列席|参加))")
 
 
+#: acts a report narrates after a holder's name, never the end of a name
+_ACT_WORDS = ("主持", "出席", "列席", "应邀", "讲话", "参加", "说", "称")
 #: posts that open with an area's own body, printed without the area: 党工委副书记, 管委会主任
 _AREA_BODY = re.compile(r"^(?:党工委|党委|管委会|纪工委|人大常委会|政协)")
 
