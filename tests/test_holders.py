@@ -602,6 +602,7 @@ def test_a_name_does_not_end_with_the_act_after_it():
     from govkg.nlp import extract
     from govkg.notice import RawNotice
     nf = extract(RawNotice(source="inline.txt", index=0, meta={},
-                           text="某会议召开\n会议由区人大常委会主任石主持。区人大常委会党组成员涂应邀出席会议。代县长陈甲说，本县将推进建设。\n"))
+                           text="某会议召开\n会议由区人大常委会主任石主持。区人大常委会党组成员涂应邀出席会议。代县长陈甲说，本县将推进建设。"
+                                "某省人大常委会主任易人，另有多个副职调整。\n"))
     people = {f.person for f in nf.facts if isinstance(f, Position)}
     assert people == {"陈甲"}

@@ -925,9 +925,12 @@ def _named_once(facts: list[Position]) -> list[Position]:
 
 
 def _act_ended(person: str) -> bool:
-    """``石主持`` (主任石主持: a page that deleted the name), ``甲某说``: a "name" that ends with the act
-    the report narrates after it."""
-    return len(person) >= 3 and bool(re.search(r"(?:主持|出席|列席|应邀|讲话|参加|[说称])$", nfkc(person)))
+    """``石主持`` (主任石主持: a page that deleted the name), ``甲某说``, ``易人`` (主任易人: the post
+    changes hands): a "name" that ends with the act the report narrates after it."""
+    person = nfkc(person)
+    if person.endswith("易人"):
+        return True  # 某省人大常委会主任易人: the post changes hands (易人), no one named
+    return len(person) >= 3 and bool(re.search(r"(?:主持|出席|列席|应邀|讲话|参加|[说称])$", person))
 
 
 def misread_name(text: str, fact: Position) -> bool:
