@@ -516,7 +516,7 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
             title = TITLE_RE.search(m["posts"] + names[0])
             if title and len(title.group(0)) > len(names[0]):
                 continue  # 县级副总林长: the "name" (林长) ends a longer title, read from its end
-            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|新任|现任|[^，,。；;]{0,30}?听取了?|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|还有|包括|其中|(?:会议)?(?:还|并|又)?根据|按照|"
+            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|新任|现任|[^，,。；;]{0,30}?听取了?|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|还有|包括|其中|加上|(?:会议)?(?:还|并|又)?根据|按照|"
                             # 甲一行与某省政协副主席乙: a visiting party, then the host's posts
                             r"[\u4e00-\u9fff·]{2,4}一行(?:和|与|同))?", m["posts"])
             bare = m["posts"][verb.end():]
@@ -680,7 +680,8 @@ _NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?
                           rf"的提请|的提议|的提名|的议案|"
                           rf"今天|今日|昨天|昨日|当天|根据|日前|近日|上周|本周|近期|此前|"  # 总理某某今天主持…; 主席某某根据…的决定任免
                           rf"来(?=我|本|到)|莅临|关于|所作)"  # 省委书记某某来我市视察; 听取了秘书长某某关于…的说明
-                          rf"|(?:和|及|以及)[^。；;]{{0,40}}?(?:出席|列席|参加))")
+                          # (秘书长甲某和出席: 和 ends the name when the act follows it at once)
+                          rf"|(?:和|及|以及)[^。；;]{{1,40}}?(?:出席|列席|参加))")
 
 
 #: acts a report narrates after a holder's name, never the end of a name
