@@ -898,3 +898,12 @@ def test_village_branch_secretaries_in_a_roster():
     got = set(people(text, kinds=(Position,)))
     assert {("position", "张甲", "某某头村", "支书"), ("position", "张甲", "某某头村", "主任"),
             ("position", "刘乙", "梨某头村", "支书")} <= got
+
+
+def test_a_body_appoints_and_the_decision_is_restated_by_level():
+    """``中共某某省委任命张甲同志为某某省地方志办公室主任`` (a body as the subject of 任命), restated
+    below by the level alone (``张甲同志任省地方志办公室党组书记、主任``): one body, the one the place names."""
+    text = ("某省人事任免\n中共某某省委任命张甲同志为某某省地方志办公室主任\n"
+            "2011年1月13日，经省委常委会议决定，张甲同志任省地方志办公室党组书记、主任。\n")
+    assert sorted(set(people(text))) == [("appointment", "张甲", "某某省地方志办公室", "主任"),
+                                         ("appointment", "张甲", "某某省地方志办公室", "党组书记")]

@@ -23,9 +23,11 @@ _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决�
                       r"(?:以下|下列)?(?:同志)?(?:的)?(?:职务)?(?:如下)?(?:[:：]|$)")
 _NAME = r"[\u4e00-\u9fff·•．][\u4e00-\u9fff·•．\s\u3000]{1,14}?"
 _TITLE_END = TITLE_RE.pattern.rstrip("$")
+#: a body that appoints, printed as the subject of 任命: 中共某省委任命甲为…, 某市人民政府任命乙为…
+_APPOINTING_BODY = r"(?:中共[\u4e00-\u9fff]{1,12}?委|[\u4e00-\u9fff]{0,12}?(?:人民政府|国务院|人大常委会|常务委员会))"
 #: 任命X为Y; X任Y; and "current posts + name + 兼任 + new post", tried in this order
 _APPOINT_RES = [
-    re.compile(rf"^(?:[^，,：:]{{0,24}}?(?:决定|表决|通过|同意|依法|提请|批准))?(?:兹|现|特|拟)?(?:任命|聘任|续聘|聘用|提名)"
+    re.compile(rf"^(?:[^，,：:]{{0,24}}?(?:决定|表决|通过|同意|依法|提请|批准)|{_APPOINTING_BODY})?(?:兹|现|特|拟)?(?:任命|聘任|续聘|聘用|提名)"
                rf"(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$"),
     re.compile(rf"^(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?(?:(?:已经|已)?于?(?:\d{{1,2}}月)?\d{{1,2}}日)?"
                rf"(?P<verb>试用期满任|挂职任|挂任|调任|改任|转任|升任|兼任|担任|(?<=日)被任命为|任命为|任(?!命|免|职|期|务|用)|聘任为|聘为|兼)(?P<posts2>.+)$"),
@@ -251,7 +253,22 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
         facts.extend(got)
         people = [f.person for f in got]
         last_person, last_at = (people[-1], clause.start) if people else (last_person, last_at)
-    return facts
+    return _placed_once(facts)
+
+
+def _placed_once(facts: list) -> list:
+    """A decision stated twice, once with the body's place (``任命甲为某某省地方志办公室主任``) and once
+    by its level (``甲任省地方志办公室党组书记、主任``): the person's body is the one the place names."""
+    full = [(f.person, f.post.agency) for f in facts if isinstance(f, (Appointment, Removal))]
+    out = []
+    for f in facts:
+        if isinstance(f, (Appointment, Removal)) and f.post.agency[:1] in LEVEL_CHARS:
+            longer = next((a for p, a in full if p == f.person and len(a) > len(f.post.agency)
+                           and a.endswith(f.post.agency) and a[:-len(f.post.agency)] not in ("", "中共")), None)
+            if longer:
+                f = replace(f, post=replace(f.post, agency=longer))
+        out.append(f)
+    return out
 
 
 def _same_paragraph(layout: Layout, a: int, b: int) -> bool:
