@@ -907,3 +907,11 @@ def test_a_body_appoints_and_the_decision_is_restated_by_level():
             "2011年1月13日，经省委常委会议决定，张甲同志任省地方志办公室党组书记、主任。\n")
     assert sorted(set(people(text))) == [("appointment", "张甲", "某某省地方志办公室", "主任"),
                                          ("appointment", "张甲", "某某省地方志办公室", "党组书记")]
+
+
+def test_the_headline_names_the_place_of_a_decision():
+    """A headline ``甲某任某某省代理省长`` and the body's ``任命甲某为副省长、代理省长``: the decision is
+    read once, in the body, and its government is the province the headline names."""
+    text = "甲某任某某省代理省长 乙某任副省长\n12月25日，某某省人大常委会会议决定，任命甲某为副省长、代理省长。\n"
+    assert sorted(set(people(text))) == [("appointment", "甲某", "某某省人民政府", "代理省长"),
+                                         ("appointment", "甲某", "某某省人民政府", "副省长")]

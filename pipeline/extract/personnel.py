@@ -253,13 +253,26 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
         facts.extend(got)
         people = [f.person for f in got]
         last_person, last_at = (people[-1], clause.start) if people else (last_person, last_at)
-    return _placed_once(facts)
+    return _placed_once(facts, _headline_decisions(layout, known, region))
 
 
-def _placed_once(facts: list) -> list:
-    """A decision stated twice, once with the body's place (``任命甲为某某省地方志办公室主任``) and once
-    by its level (``甲任省地方志办公室党组书记、主任``): the person's body is the one the place names."""
-    full = [(f.person, f.post.agency) for f in facts if isinstance(f, (Appointment, Removal))]
+def _headline_decisions(layout: Layout, known, region: str) -> list:
+    """The decisions a headline states (``甲任某某省代理省长``): read once in the body, they only
+    tell the body's place."""
+    out: list = []
+    for line in layout.lines:
+        if _in_title(layout, line):
+            for piece in re.split(r"[，,。；;\s]+", line.text):
+                got = _read_clause(None, _Clause(line.start, piece), known, None, region) if piece else None
+                out += [f for f in got or [] if isinstance(f, (Appointment, Removal))]
+    return out
+
+
+def _placed_once(facts: list, headline: list = ()) -> list:
+    """A decision stated twice, once with the body's place (``任命甲为某某省地方志办公室主任``, or in the
+    headline) and once by its level (``甲任省地方志办公室党组书记、主任``): the person's body is the one
+    the place names."""
+    full = [(f.person, f.post.agency) for f in list(facts) + list(headline) if isinstance(f, (Appointment, Removal))]
     out = []
     for f in facts:
         if isinstance(f, (Appointment, Removal)) and f.post.agency[:1] in LEVEL_CHARS:
