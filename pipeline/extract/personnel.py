@@ -253,7 +253,8 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
         facts.extend(got)
         people = [f.person for f in got]
         last_person, last_at = (people[-1], clause.start) if people else (last_person, last_at)
-    return _placed_once(facts, _headline_decisions(layout, known, region))
+    headline = _headline_decisions(layout, known, region)
+    return _placed_once(facts, headline, lambda f: "政府" not in _printed(layout, f.post.span))
 
 
 def _headline_decisions(layout: Layout, known, region: str) -> list:
@@ -268,14 +269,25 @@ def _headline_decisions(layout: Layout, known, region: str) -> list:
     return out
 
 
-def _placed_once(facts: list, headline: list = ()) -> list:
+def _printed(layout: Layout, span) -> str:
+    """The words of the notice at ``span`` (one line's)."""
+    if not span:
+        return ""
+    line = next((ln for ln in layout.lines if ln.start <= span[0] < ln.start + len(ln.text)), None)
+    return line.text[span[0] - line.start: span[1] - line.start] if line else ""
+
+
+def _placed_once(facts: list, headline: list = (), bare=lambda f: False) -> list:
     """A decision stated twice, once with the body's place (``任命甲为某某省地方志办公室主任``, or in the
     headline) and once by its level (``甲任省地方志办公室党组书记、主任``): the person's body is the one
-    the place names."""
-    full = [(f.person, f.post.agency) for f in list(facts) + list(headline) if isinstance(f, (Appointment, Removal))]
+    the place names. The headline places only a head's post printed by its title alone (``任命甲为副省长``;
+    ``省政府副省长`` stays as printed)."""
+    body = [(f.person, f.post.agency) for f in facts if isinstance(f, (Appointment, Removal))]
+    told = [(f.person, f.post.agency) for f in headline if isinstance(f, (Appointment, Removal))]
     out = []
     for f in facts:
         if isinstance(f, (Appointment, Removal)) and f.post.agency[:1] in LEVEL_CHARS:
+            full = body + (told if bare(f) else [])
             longer = next((a for p, a in full if p == f.person and len(a) > len(f.post.agency)
                            and a.endswith(f.post.agency) and a[:-len(f.post.agency)] not in ("", "中共")), None)
             if longer:
