@@ -907,6 +907,9 @@ def test_a_body_appoints_and_the_decision_is_restated_by_level():
             "2011年1月13日，经省委常委会议决定，张甲同志任省地方志办公室党组书记、主任。\n")
     assert sorted(set(people(text))) == [("appointment", "张甲", "某某省地方志办公室", "主任"),
                                          ("appointment", "张甲", "某某省地方志办公室", "党组书记")]
+    # (a body removes as it appoints: 中共某某省委免去王丙的某某省某厅厅长职务)
+    assert people("某省人事任免\n中共某某省委免去王丙的某某省某厅厅长职务。\n") == [
+        ("removal", "王丙", "某某省某厅", "厅长")]
 
 
 def test_the_headline_names_the_place_of_a_decision():

@@ -41,8 +41,10 @@ _WHOSE = r"(?:兼任的|担任的|所兼的?|所任的?|的)"
 #: verbs that take a post from someone: 免去, 免除, 罢免 (a congress), 撤销 (a sanction), 解除, 解聘
 _REMOVE_VERB = r"(?:免(?:去|除)?|罢免|撤销|解除|解聘)"
 _LEAD_IN = r"(?:[^，,：:]{0,24}?(?:决定|表决|通过|同意|依法|批准))?(?:同时|并|兹|现|分别)?"
-_REMOVE_RE = re.compile(rf"^{_LEAD_IN}{_REMOVE_VERB}(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?{_WHOSE})(?P<posts>.+?)职务|"
-                        rf"^{_LEAD_IN}{_REMOVE_VERB}(?P<both>.+?)职务|"
+#: who removes: the lead-in of a decision, or a body as the subject of the verb (中共某省委免去甲的…职务)
+_REMOVE_LEAD = rf"(?:{_APPOINTING_BODY}(?:同时|并)?|{_LEAD_IN})"
+_REMOVE_RE = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?{_WHOSE})(?P<posts>.+?)职务|"
+                        rf"^{_REMOVE_LEAD}{_REMOVE_VERB}(?P<both>.+?)职务|"
                         rf"^(?P<name2>{_NAME})(?:同志)?{_BECAUSE}不再担任(?P<posts2>.+?)职务|"
                         rf"^{_LEAD_IN}接受(?:了)?(?P<name3>{_NAME})(?:同志)?(?:辞去|辞职)(?P<posts3>.+?)职务|"
                         rf"^(?P<name4>{_NAME})(?:同志)?被免去(?:了)?(?P<posts4>.+?)职务|"
