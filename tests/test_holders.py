@@ -606,3 +606,14 @@ def test_a_name_does_not_end_with_the_act_after_it():
                                 "某省人大常委会主任易人，另有多个副职调整。\n"))
     people = {f.person for f in nf.facts if isinstance(f, Position)}
     assert people == {"陈甲"}
+
+
+def test_a_holder_named_inside_the_post_before_what_they_said():
+    """``市委李甲书记关于安全生产的批示``: a name between the body and the title, then 关于/的批示."""
+    from govkg.facts import Position
+    from govkg.nlp import extract
+    from govkg.notice import RawNotice
+    nf = extract(RawNotice(source="inline.txt", index=0, meta={},
+                           text="某会议召开\n会议传达了《某通知》及市委李甲书记关于安全生产的批示精神。\n"))
+    assert {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)} == {
+        ("李甲", "市委", "书记")}

@@ -540,7 +540,7 @@ def _bracketed_posts(text: str, at: int, region: str) -> list[Position]:
 
 
 #: what ends a post printed with the name inside it: a separator, 同志, or the end of the line
-_POST_END = re.compile(r"\s*(?:[，,。；;、)）]|同志|$)")
+_POST_END = re.compile(r"\s*(?:[，,。；;、)）]|同志|$|关于|的(?:批示|指示|讲话|要求|部署))")  # (市委甲某书记关于…的批示)
 
 
 def _name_in_post(text: str, at: int, region: str) -> list[Position]:
