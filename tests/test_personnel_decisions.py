@@ -885,6 +885,11 @@ def test_holders_named_before_their_acts(sentence, expected):
                                 ("position", "沙甲", "县级", "副总林长")]),
     # the office of the safety committee (安委办), like the committee (安委会), is a group: its heads are members
     ("会议由区安委办主任、区安监局局长陈甲主持。", [("position", "陈甲", "区安监局", "局长")]),
+    # a development zone named by its place, longer than a region's name: its body is whole
+    ("副县长王甲，庞某经济开发区管委会副主任孙乙参加会议。", [("position", "王甲", "县人民政府", "副县长"),
+                                          ("position", "孙乙", "庞某经济开发区管委会", "副主任")]),
+    # 关于 before a head's title is no name (一、关于乡长、副乡长的缺额补充问题)
+    ("兹复如下：一、关于乡长、副乡长的缺额补充问题，应根据通知办理。", []),
 ])
 def test_titles_of_assistants_chiefs_and_group_offices(sentence, expected):
     assert sorted(set(people("某会议召开\n" + sentence + "\n", kinds=(Position,)))) == sorted(expected)
