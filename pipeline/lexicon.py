@@ -28,6 +28,10 @@ TITLE_CORES = (
     "副总", "党组成员", "党委委员", "首席", "院士", "执行官", "舰长", "审计长", "参谋长", "总规划师", "委员长", "助理",
     "部长助理", "省长助理", "市长助理", "区长助理", "县长助理", "州长助理", "旗长助理", "盟长助理", "秘书长助理", "主任委员",
     "主席助理", "行长助理", "院长助理", "局长助理", "署长助理", "总经理助理", "主任助理", "校长助理",
+    "厅长助理", "司长助理", "处长助理",
+    # the chiefs of a level's rivers, lakes and forests (河长制, 林长制): 县级总河长, 副总林长
+    "总河长", "河长", "湖长", "总林长", "林长",
+    "支书",  # a village Party branch secretary (村支书), 党支部书记 in short
     # a township or street Party committee's members in charge of one line of work (党委政法委员, 组织委员)
     "政法委员", "组织委员", "宣传委员", "纪检委员", "统战委员", "武装委员",
     "纪检组长", "主任督学",  # a bureau's discipline inspection head (纪检组长); an education bureau's chief inspector
@@ -93,7 +97,7 @@ GROUP_ROLE_RE = re.compile("|".join(sorted(GROUP_ROLES, key=len, reverse=True)))
 #: its leaders and made of departments (禁毒委, 安委会 for 安全生产委员会, 绿化委, 老龄委, 减灾委, 妇儿工委,
 #: 食安委, and by their full names: 禁毒委员会, 安全生产委员会 …): a 主任 or 秘书长 of one is a member of a group,
 #: not the holder of a post
-GROUP_SHORT_RE = re.compile(r"(执委会|筹委会|爱卫会|禁毒委|(?<![公治])安委会?|绿化委|绿委|老龄委|减灾委|妇儿工委|食安委|国动委|"
+GROUP_SHORT_RE = re.compile(r"(执委会|筹委会|爱卫会|禁毒委|(?<![公治])安委[会办]?|绿化委|绿委|老龄委|减灾委|妇儿工委|食安委|国动委|"
                             r"(?:禁毒|安全生产|绿化|老龄工作|减灾|妇女儿童工作|食品安全|国防动员)委员会)$")
 
 #: bodies that groups are named by (an event's 组委会, 执委会, 筹委会: its organising, executive, preparatory committee)

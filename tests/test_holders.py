@@ -593,3 +593,27 @@ def test_a_holder_joined_to_the_list_before_by_he_or_yu():
     assert got == {("李甲", "省人民政府", "省长"), ("王乙", "省人民政府", "副省长"), ("赵丙", "省人民政府", "副省长"),
                    ("孙丁", "省人民政府", "秘书长"), ("吴己", "省政协", "副主席"),
                    ("郑庚", "市委", "副书记")}
+
+
+def test_a_name_does_not_end_with_the_act_after_it():
+    """``会议由区人大常委会主任石主持`` (a page that deleted the name: 石 is all that is left) and
+    ``代县长陈甲说``: the act the report narrates (主持, 说) is no part of a name."""
+    from govkg.facts import Position
+    from govkg.nlp import extract
+    from govkg.notice import RawNotice
+    nf = extract(RawNotice(source="inline.txt", index=0, meta={},
+                           text="某会议召开\n会议由区人大常委会主任石主持。区人大常委会党组成员涂应邀出席会议。代县长陈甲说，本县将推进建设。"
+                                "某省人大常委会主任易人，另有多个副职调整。\n"))
+    people = {f.person for f in nf.facts if isinstance(f, Position)}
+    assert people == {"陈甲"}
+
+
+def test_a_holder_named_inside_the_post_before_what_they_said():
+    """``市委李甲书记关于安全生产的批示``: a name between the body and the title, then 关于/的批示."""
+    from govkg.facts import Position
+    from govkg.nlp import extract
+    from govkg.notice import RawNotice
+    nf = extract(RawNotice(source="inline.txt", index=0, meta={},
+                           text="某会议召开\n会议传达了《某通知》及市委李甲书记关于安全生产的批示精神。\n"))
+    assert {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)} == {
+        ("李甲", "市委", "书记")}

@@ -816,3 +816,110 @@ def test_no_longer_holding_with_the_posts_held_now():
                  "市政府领导分工将进行调整。\n", kinds=(Removal, Position))
     assert got == [("position", "陈甲", "某市委", "常委"), ("position", "陈甲", "某市委政法委", "书记"),
                    ("removal", "陈甲", "某市人民政府", "副市长")]
+
+
+def test_moves_reported_after_a_comma():
+    """A report of moves: each holder is named after the post they leave (原, or 调任/转任), inside
+    a sentence after a comma; the post left is no position, the post taken an appointment."""
+    text = ("某市人事调整\n"
+            "20日，某区召开干部大会，市委组织部原常务副部长甲某某任某北区委书记，原区委书记乙某则任某市委常委、宣传部部长。"
+            "此前一天，某市委常委、原宣传部部长丙某某调任某南区委书记。\n")
+    assert people(text, kinds=(Appointment, Removal, Position)) == sorted([
+        ("appointment", "甲某某", "某北区委", "书记"), ("appointment", "乙某", "某市委", "常委"),
+        ("appointment", "乙某", "某市委宣传部", "部长"), ("appointment", "丙某某", "某南区委", "书记")])
+
+
+def test_a_move_in_the_background_is_no_decision():
+    """``今年年初，X转任Y``: a move the report recalls from earlier in the year, not its news."""
+    text = "某省政府领导分工调整\n今年年初，某省原常务副省长甲某某转任省政协主席。\n"
+    assert people(text) == []
+
+
+def test_verb_first_clause_takes_the_person_of_its_own_paragraph():
+    """``…，任某部部长``: the person is the one its paragraph named, not one of the paragraph before."""
+    text = ("某部人事调整\n"
+            "某市政协主席甲某某调任某委副主任。\n"
+            "新老交替还出现在某部。6月27日，乙某某正式接棒，任某部部长。\n")
+    assert ("appointment", "甲某某", "某部", "部长") not in people(text)
+
+
+def test_chronicle_entries_appoint():
+    """A chronicle (某县大事记) narrates appointments on their dates whatever kind the page is read as;
+    ``甲某当选连任县长`` (an election) has no person named 甲某当选连."""
+    text = ("1989年某某县大事记\n"
+            "    3月5日  县委决定：甲某某任县农业局局长。\n"
+            "    4月1日  县人民代表大会召开，乙某某当选连任县长。\n")
+    got = people(text)
+    assert ("appointment", "甲某某", "县农业局", "局长") in got
+    assert not any(p.endswith("当选连") for _, p, _, _ in got)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a leader's act a report narrates after the name: 会见, 分析汇报
+    ("9月3日下午，省委常委、某市委书记魏甲会见了调研组一行。", [("position", "魏甲", "省委", "常委"),
+                                                ("position", "魏甲", "某市委", "书记")]),
+    ("县食安办主任、县市场监管局局长陈乙分析汇报了工作。", [("position", "陈乙", "县食安办", "主任"),
+                                           ("position", "陈乙", "县市场监管局", "局长")]),
+    # a prefecture's own bodies printed without its name, as a county's are by 县: 地委, 行政公署
+    ("地区工作会议召开，地委委员、行政公署副专员张甲参加会议。", [("position", "张甲", "地委", "委员"),
+                                           ("position", "张甲", "行政公署", "副专员")]),
+    # a name followed by its holder's profession: 某系主任甲某教授、某所主任乙某律师
+    ("顾问是：某大学法学系主任王甲教授、市某律师事务所主任钟乙律师。", [("position", "王甲", "某大学法学系", "主任"),
+                                               ("position", "钟乙", "市某律师事务所", "主任")]),
+    # the time of the act after the name: 市长甲某上周六在记者会上表示 (not 班子, a team, after 常委)
+    ("某市市长龚甲上周六在记者会上表示，某省委常委班子近期调整。", [("position", "龚甲", "某市人民政府", "市长")]),
+    # 和 right before the act is the name's last character (秘书长李仁和出席); 加上 opens no body
+    ("省人大常委会主任王甲主持会议，秘书长李仁和出席会议。", [("position", "王甲", "省人大常委会", "主任"),
+                                        ("position", "李仁和", "省人大常委会", "秘书长")]),
+    ("甲、乙不再担任常委，加上市委书记孙甲，班子维持半年。", [("position", "孙甲", "市委", "书记")]),
+])
+def test_holders_named_before_their_acts(sentence, expected):
+    assert sorted(set(people("某会议召开\n" + sentence + "\n", kinds=(Position,)))) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an assistant to a department head (厅长助理) is one title
+    ("省科技厅厅长助理周甲出席会议。", [("position", "周甲", "省科技厅", "厅长助理")]),
+    # a chief of a level's forests (林长制): 副总林长 is one title, 林长 no name
+    ("县级副总林长、县委副书记沙甲主持会议。", [("position", "沙甲", "县委", "副书记"),
+                                ("position", "沙甲", "县级", "副总林长")]),
+    # the office of the safety committee (安委办), like the committee (安委会), is a group: its heads are members
+    ("会议由区安委办主任、区安监局局长陈甲主持。", [("position", "陈甲", "区安监局", "局长")]),
+    # a development zone named by its place, longer than a region's name: its body is whole
+    ("副县长王甲，庞某经济开发区管委会副主任孙乙参加会议。", [("position", "王甲", "县人民政府", "副县长"),
+                                          ("position", "孙乙", "庞某经济开发区管委会", "副主任")]),
+    # 关于 before a head's title is no name (一、关于乡长、副乡长的缺额补充问题)
+    ("兹复如下：一、关于乡长、副乡长的缺额补充问题，应根据通知办理。", []),
+])
+def test_titles_of_assistants_chiefs_and_group_offices(sentence, expected):
+    assert sorted(set(people("某会议召开\n" + sentence + "\n", kinds=(Position,)))) == sorted(expected)
+
+
+def test_village_branch_secretaries_in_a_roster():
+    """A group's roster of village heads: ``张 甲 某某村支书兼主任`` (支书: the village Party branch's
+    secretary in short; 兼 joins the two posts of one village)."""
+    text = ("某乡森林防火工作方案\n一、组织领导\n组 长:孙甲 乡党委书记\n成 员:\n"
+            "张 甲 某某头村支书兼主任\n刘 乙 梨某头村支书兼主任\n")
+    got = set(people(text, kinds=(Position,)))
+    assert {("position", "张甲", "某某头村", "支书"), ("position", "张甲", "某某头村", "主任"),
+            ("position", "刘乙", "梨某头村", "支书")} <= got
+
+
+def test_a_body_appoints_and_the_decision_is_restated_by_level():
+    """``中共某某省委任命张甲同志为某某省地方志办公室主任`` (a body as the subject of 任命), restated
+    below by the level alone (``张甲同志任省地方志办公室党组书记、主任``): one body, the one the place names."""
+    text = ("某省人事任免\n中共某某省委任命张甲同志为某某省地方志办公室主任\n"
+            "2011年1月13日，经省委常委会议决定，张甲同志任省地方志办公室党组书记、主任。\n")
+    assert sorted(set(people(text))) == [("appointment", "张甲", "某某省地方志办公室", "主任"),
+                                         ("appointment", "张甲", "某某省地方志办公室", "党组书记")]
+    # (a body removes as it appoints: 中共某某省委免去王丙的某某省某厅厅长职务)
+    assert people("某省人事任免\n中共某某省委免去王丙的某某省某厅厅长职务。\n") == [
+        ("removal", "王丙", "某某省某厅", "厅长")]
+
+
+def test_the_headline_names_the_place_of_a_decision():
+    """A headline ``甲某任某某省代理省长`` and the body's ``任命甲某为副省长、代理省长``: the decision is
+    read once, in the body, and its government is the province the headline names."""
+    text = "甲某任某某省代理省长 乙某任副省长\n12月25日，某某省人大常委会会议决定，任命甲某为副省长、代理省长。\n"
+    assert sorted(set(people(text))) == [("appointment", "甲某", "某某省人民政府", "代理省长"),
+                                         ("appointment", "甲某", "某某省人民政府", "副省长")]

@@ -28,7 +28,7 @@ _SENTENCE = re.compile(r"[。；;！!？?\n]")
 #: a title core anywhere (overlapping starts are found with a look-ahead)
 _CORE_AT = re.compile("(?=(%s))" % "|".join(sorted(set(TITLE_CORES), key=len, reverse=True)))
 #: what may follow a holder's name: a separator, or a word that carries the report on
-_AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|[(（](?=[^()（）]{1,12}(?:[)）]|$))|同志|以及|及|和|与|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
+_AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|[(（](?=[^()（）]{1,12}(?:[)）]|$))|同志|(?:以及|及|和|与)(?!出席|列席|参加|主持|讲话)|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
                          r"宣读|指出|表示|强调|介绍|通报|传达|负总责|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|代理|"
                          r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|担任|第一时间|第一時間|告诉|告訴|认为|認為|透露|接受|"
                          r"组织|召开|带领|率领|来到|前往|深入|以下|部署|安排|总结|解读|的(?:工作)?(?:汇报|讲话|报告|发言|介绍|陪同|带领|率领|主持|指示|批示|部署)|到(?=[^，,。；;]{1,12}?(?:调研|检查|视察|考察|督导|督查|走访|慰问|指导|宣讲))|"
@@ -540,7 +540,7 @@ def _bracketed_posts(text: str, at: int, region: str) -> list[Position]:
 
 
 #: what ends a post printed with the name inside it: a separator, 同志, or the end of the line
-_POST_END = re.compile(r"\s*(?:[，,。；;、)）]|同志|$)")
+_POST_END = re.compile(r"\s*(?:[，,。；;、)）]|同志|$|关于|的(?:批示|指示|讲话|要求|部署))")  # (市委甲某书记关于…的批示)
 
 
 def _name_in_post(text: str, at: int, region: str) -> list[Position]:
@@ -905,6 +905,7 @@ def find_holders(layout, region: str = "") -> list[Position]:
     if page:  # 省长为甲 on the page of 第一届某省人民委员会: that body's 省长
         own = page_level(page) + "人民政府"
         out = [replace(f, post=replace(f.post, agency=page)) if f.post.agency == own else f for f in out]
+    out = [f for f in out if not _act_ended(f.person)]
     return _named_once(unique(out, key=lambda f: (type(f), f.person, f.post.agency, f.post.title)))
 
 
@@ -923,10 +924,21 @@ def _named_once(facts: list[Position]) -> list[Position]:
                                         for g in facts)]
 
 
+def _act_ended(person: str) -> bool:
+    """``石主持`` (主任石主持: a page that deleted the name), ``甲某说``, ``易人`` (主任易人: the post
+    changes hands): a "name" that ends with the act the report narrates after it."""
+    person = nfkc(person)
+    if person.endswith("易人"):
+        return True  # 某省人大常委会主任易人: the post changes hands (易人), no one named
+    return len(person) >= 3 and bool(re.search(r"(?:主持|出席|列席|应邀|讲话|参加|[说称])$", person))
+
+
 def misread_name(text: str, fact: Position) -> bool:
     """True for a "name" that runs on into the report (``某·某出席活动``) or that is the start of a
     body's name, read as a person in a list (``甲、区水利和湖泊局局长乙``: not ``区水利``)."""
     if _REPORT_WORD.search(fact.person[2:]):
+        return True
+    if _act_ended(fact.person):
         return True
     if not fact.person_span or fact.person[:1] not in LEVEL_CHARS:
         return False
@@ -939,7 +951,7 @@ def plausible_post(post: Post) -> bool:
     holder, ``党工委书记甲某任``), and
     for a role in a working group (``县征兵工作领导小组组长``): that is a membership, not a post."""
     if re.search(r"(任命|新任|成立|上月|通过|协调|选举|决定|确定|明确|会议|同志|[了的*＊]|\d{1,2}月\d{1,2}日)|[原前和与及]$|(?<=[\u4e00-\u9fff]{2})任$", post.agency) \
-            or len(post.agency) == 1 or re.match(r"(?:原任|前任|时任|時任)|(?:原|前)(?=[省市县区旗州盟镇乡])", post.agency):
+            or len(post.agency) == 1 or re.match(r"(?:原任|前任|时任|時任|加上|以及|还有|包括)|(?:原|前)(?=[省市县区旗州盟镇乡])", post.agency):
         return False  # (委: a piece of 某省委…的常委, no body; 原市商务局, 时任国务院副总理: a former post)
     if GROUP_SHORT_RE.search(post.agency):
         return False  # 市爱卫会主任: a role in a committee named by its short form

@@ -23,14 +23,16 @@ _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决�
                       r"(?:以下|下列)?(?:同志)?(?:的)?(?:职务)?(?:如下)?(?:[:：]|$)")
 _NAME = r"[\u4e00-\u9fff·•．][\u4e00-\u9fff·•．\s\u3000]{1,14}?"
 _TITLE_END = TITLE_RE.pattern.rstrip("$")
+#: a body that appoints, printed as the subject of 任命: 中共某省委任命甲为…, 某市人民政府任命乙为…
+_APPOINTING_BODY = r"(?:中共[\u4e00-\u9fff]{1,12}?委|[\u4e00-\u9fff]{0,12}?(?:人民政府|国务院|人大常委会|常务委员会))"
 #: 任命X为Y; X任Y; and "current posts + name + 兼任 + new post", tried in this order
 _APPOINT_RES = [
-    re.compile(rf"^(?:[^，,：:]{{0,24}}?(?:决定|表决|通过|同意|依法|提请|批准))?(?:兹|现|特|拟)?(?:任命|聘任|续聘|聘用|提名)"
+    re.compile(rf"^(?:[^，,：:]{{0,24}}?(?:决定|表决|通过|同意|依法|提请|批准)|{_APPOINTING_BODY})?(?:兹|现|特|拟)?(?:任命|聘任|续聘|聘用|提名)"
                rf"(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$"),
     re.compile(rf"^(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?(?:(?:已经|已)?于?(?:\d{{1,2}}月)?\d{{1,2}}日)?"
                rf"(?P<verb>试用期满任|挂职任|挂任|调任|改任|转任|升任|兼任|担任|(?<=日)被任命为|任命为|任(?!命|免|职|期|务|用)|聘任为|聘为|兼)(?P<posts2>.+)$"),
     re.compile(rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:{_TITLE_END}))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
-               rf"(?P<verb3>挂职任|挂任|调任|改任|转任|升任|兼任|担任|被任命为|任(?!命|免|职|期|务|用))(?P<posts3>.+)$"),
+               rf"则?(?P<verb3>挂职任|挂任|调任|改任|转任|升任|出任|兼任|担任|被任命为|任(?!命|免|职|期|务|用))(?P<posts3>.+)$"),
 ]
 #: a reason between a person and what happens to them: 因工作调动，/ 因年龄原因
 _BECAUSE = r"(?:(?:因|由于)[^，,。；;]{2,12}?[，,]?)?"
@@ -39,8 +41,10 @@ _WHOSE = r"(?:兼任的|担任的|所兼的?|所任的?|的)"
 #: verbs that take a post from someone: 免去, 免除, 罢免 (a congress), 撤销 (a sanction), 解除, 解聘
 _REMOVE_VERB = r"(?:免(?:去|除)?|罢免|撤销|解除|解聘)"
 _LEAD_IN = r"(?:[^，,：:]{0,24}?(?:决定|表决|通过|同意|依法|批准))?(?:同时|并|兹|现|分别)?"
-_REMOVE_RE = re.compile(rf"^{_LEAD_IN}{_REMOVE_VERB}(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?{_WHOSE})(?P<posts>.+?)职务|"
-                        rf"^{_LEAD_IN}{_REMOVE_VERB}(?P<both>.+?)职务|"
+#: who removes: the lead-in of a decision, or a body as the subject of the verb (中共某省委免去甲的…职务)
+_REMOVE_LEAD = rf"(?:{_APPOINTING_BODY}(?:同时|并)?|{_LEAD_IN})"
+_REMOVE_RE = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?{_WHOSE})(?P<posts>.+?)职务|"
+                        rf"^{_REMOVE_LEAD}{_REMOVE_VERB}(?P<both>.+?)职务|"
                         rf"^(?P<name2>{_NAME})(?:同志)?{_BECAUSE}不再担任(?P<posts2>.+?)职务|"
                         rf"^{_LEAD_IN}接受(?:了)?(?P<name3>{_NAME})(?:同志)?(?:辞去|辞职)(?P<posts3>.+?)职务|"
                         rf"^(?P<name4>{_NAME})(?:同志)?被免去(?:了)?(?P<posts4>.+?)职务|"
@@ -63,7 +67,11 @@ _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[�
 _SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并|决定|兹|现|分别)?(?:免去|免[^费]|任命|聘任|兼任|挂任|接受))|"
                         r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:请求|申请)?辞去|(?:本人)?(?:请求|申请|提出)辞去)|[，,](?=(?:正式)?任(?!职|期|务))|"
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任(?!职)|为)[\u4e00-\u9fff])|"
-                        r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?代理[\u4e00-\u9fff])")  # …，乙某代理某市市长
+                        r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?代理[\u4e00-\u9fff])|"  # …，乙某代理某市市长
+                        # …，某局原副局长甲某调任某区委书记: a report's move, its holder named after the posts they leave
+                        rf"[，,](?=[^，,。；;]{{2,40}}?(?:{_TITLE_END})[\u4e00-\u9fff·]{{2,4}}则?(?:调任|改任|转任|升任|出任))|"
+                        # …，原某区委书记乙某则任某市委常委 (原: the post they leave)
+                        rf"[，,](?=[^，,。；;]{{0,20}}?原[^，,。；;]{{0,20}}?(?:{_TITLE_END})[\u4e00-\u9fff·]{{2,4}}则?任(?!命|免|职|期|务|用))")
 _LATER_PROBATION = re.compile(r"^(?:(?:上述|以上|上列|以上所列)[\u4e00-\u9fff]{0,4}?|(?P<who>[\u4e00-\u9fff·、]{2,40}?))同志(?:的)?"
                               r"(?:任职)?试用期(?:为)?(?P<term>[^，,。；;]+)")
 _PROSE_HOLDER = re.compile(r"(?:由|经|请|是|^)(?P<posts>[^，,。；;由经请是]{2,40}?(?:%s))(?P<name>[\u4e00-\u9fff·]{2,6}?)同志"
@@ -86,7 +94,7 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
     out: list[tuple[str | None, _Clause]] = []
     mode: str | None = None
     chain: str | None = None  # 任命A为X；B为Y；: the verb carries over sentences joined by ；, and over lines
-    chronicle = bool(_CHRONICLE.search(layout.title or ""))  # 某县大事记: 5月，X任Y is an act of that month
+    chronicle = is_chronicle(layout)  # 某县大事记: 5月，X任Y is an act of that month
     for line in layout.lines:
         if "\t" in line.text:
             continue  # a table row: read by positions_from_table
@@ -158,7 +166,7 @@ def _in_title(layout: Layout, line) -> bool:
 
 
 #: a clause right after a date (``2020年6月，``, ``去年8月``): a career history
-_DATE_BEFORE = re.compile(r"(?:\d{4}年|\d{1,2}月|去年|今年|前年|上月)[，,]?\s*$")  # (3月25日，: the day of an event)
+_DATE_BEFORE = re.compile(r"(?:\d{4}年|\d{1,2}月|去年|今年|前年|上月)(?:年?初|年?底|年?末|上旬|中旬|下旬)?[，,]?\s*$")  # (3月25日，: the day of an event)
 
 
 #: a reporter's hearsay before a clause: 据悉，X任Y (a post someone holds, no decision of this notice)
@@ -167,6 +175,12 @@ _HEARSAY = re.compile(r"(?:据悉|据了解|据介绍|另据了解)[，,]?\s*$")
 
 #: the title of a chronicle, whose entries narrate acts on their dates
 _CHRONICLE = re.compile(r"大事记|大事記|纪事|紀事|大事年表")
+
+
+def is_chronicle(layout: Layout) -> bool:
+    """A chronicle (某县大事记): its entries narrate the acts of their dates (``5月，县委决定：甲某任…``),
+    appointments among them, whatever kind the page is."""
+    return bool(_CHRONICLE.search(layout.title or ""))
 
 
 def _after_date(before: str) -> bool:
@@ -216,8 +230,11 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
     """Appointments and removals of a notice; ``known`` holds agencies named elsewhere in it."""
     facts: list = []
     last_person: str | None = None
+    last_at = 0  # where the clause that named last_person starts
     current = _current_post_zones(layout)
     for mode, clause in _clauses(layout):
+        if last_person and not _same_paragraph(layout, last_at, clause.start):
+            last_person = None  # a report's next paragraph (…，任某部部长) is not about the person of the one before
         got = _read_clause(mode, clause, known, last_person, region)
         zone = next((z for z in current if z[0] <= clause.start < z[1]), None)
         if got and zone:  # 目前还担任着…职务。A任X，B任Y: what they hold now
@@ -233,12 +250,62 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
         if got is None:
             lead = _LEAD_NAME.match(nfkc(clause.text))
             if lead and plausible_name(lead["name"]):
-                last_person = lead["name"]
+                last_person, last_at = lead["name"], clause.start
             continue
         facts.extend(got)
         people = [f.person for f in got]
-        last_person = people[-1] if people else last_person
-    return facts
+        last_person, last_at = (people[-1], clause.start) if people else (last_person, last_at)
+    headline = _headline_decisions(layout, known, region)
+    return _placed_once(facts, headline, lambda f: "政府" not in _printed(layout, f.post.span))
+
+
+def _headline_decisions(layout: Layout, known, region: str) -> list:
+    """The decisions a headline states (``甲任某某省代理省长``): read once in the body, they only
+    tell the body's place."""
+    out: list = []
+    for line in layout.lines:
+        if _in_title(layout, line):
+            for piece in re.split(r"[，,。；;\s]+", line.text):
+                got = _read_clause(None, _Clause(line.start, piece), known, None, region) if piece else None
+                out += [f for f in got or [] if isinstance(f, (Appointment, Removal))]
+    return out
+
+
+def _printed(layout: Layout, span) -> str:
+    """The words of the notice at ``span`` (one line's)."""
+    if not span:
+        return ""
+    line = next((ln for ln in layout.lines if ln.start <= span[0] < ln.start + len(ln.text)), None)
+    return line.text[span[0] - line.start: span[1] - line.start] if line else ""
+
+
+def _placed_once(facts: list, headline: list = (), bare=lambda f: False) -> list:
+    """A decision stated twice, once with the body's place (``任命甲为某某省地方志办公室主任``, or in the
+    headline) and once by its level (``甲任省地方志办公室党组书记、主任``): the person's body is the one
+    the place names. The headline places only a head's post printed by its title alone (``任命甲为副省长``;
+    ``省政府副省长`` stays as printed)."""
+    body = [(f.person, f.post.agency) for f in facts if isinstance(f, (Appointment, Removal))]
+    told = [(f.person, f.post.agency) for f in headline if isinstance(f, (Appointment, Removal))]
+    out = []
+    for f in facts:
+        if isinstance(f, (Appointment, Removal)) and f.post.agency[:1] in LEVEL_CHARS:
+            full = body + (told if bare(f) else [])
+            longer = next((a for p, a in full if p == f.person and len(a) > len(f.post.agency)
+                           and a.endswith(f.post.agency) and a[:-len(f.post.agency)] not in ("", "中共")), None)
+            if longer:
+                f = replace(f, post=replace(f.post, agency=longer))
+        out.append(f)
+    return out
+
+
+def _same_paragraph(layout: Layout, a: int, b: int) -> bool:
+    """True when offsets ``a`` <= ``b`` lie in one paragraph: one line, or lines whose first does
+    not end a sentence (``甲某：`` over ``任某局局长``; a line broken inside a sentence)."""
+    lines = layout.lines
+    for k in range(1, len(lines)):
+        if a < lines[k].start <= b and lines[k - 1].text.rstrip(SPACES).endswith(("。", "！", "!", "？", "?")):
+            return False  # a line starts between them, after one that ends a sentence
+    return True
 
 
 #: a clause whose person is the one before it: (甲某任X，)不再担任Y职务
@@ -488,7 +555,12 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
             names = m["names"].split("、")
             if not all(name_shape(n) for n in names):
                 continue
-            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|新任|现任|[^，,。；;]{0,30}?听取了?|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|还有|包括|其中|(?:会议)?(?:还|并|又)?根据|按照|"
+            if any(n.endswith(_ACT_WORDS) for n in names):
+                continue  # 主任石主持: a page that deleted the name left its act (主持) read as one
+            title = TITLE_RE.search(m["posts"] + names[0])
+            if title and len(title.group(0)) > len(names[0]):
+                continue  # 县级副总林长: the "name" (林长) ends a longer title, read from its end
+            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|新任|现任|[^，,。；;]{0,30}?听取了?|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|还有|包括|其中|加上|(?:会议)?(?:还|并|又)?根据|按照|"
                             # 甲一行与某省政协副主席乙: a visiting party, then the host's posts
                             r"[\u4e00-\u9fff·]{2,4}一行(?:和|与|同))?", m["posts"])
             bare = m["posts"][verb.end():]
@@ -646,12 +718,18 @@ _NEWS_NAME = r"(?:[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4
 _NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?<=根据))(?:在|向|对)?(?P<posts>(?:(?!根据)[^，,。；;：:\s由为/／》]){{0,40}}?(?:{_TITLE_END}))"
                           rf"(?P<names>{_NEWS_NAME}(?:、{_NEWS_NAME})*)"
                           rf"(?=\s*[，,。；;、]|(?:等)?(?:同志|出席|列席|主持|到会|参加|应邀|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队|"
+                          # 市委书记某某会见/看望/调研…: a leader's act a report narrates
+                          rf"会见|看望|慰问|调研|考察|视察|接见|检查|督导|督查|走访|分析|部署|传达|提出|汇报|说|称|认为|"
+                          rf"(?:教授|律师|先生|女士|博士)(?=[，,。；;、和及与等来])|"  # 某系主任甲某教授、某所主任乙某律师
                           rf"的提请|的提议|的提名|的议案|"
-                          rf"今天|今日|昨天|昨日|当天|根据|"  # 总理某某今天主持…; 主席某某根据…的决定任免
+                          rf"今天|今日|昨天|昨日|当天|根据|日前|近日|上周|本周|近期|此前|"  # 总理某某今天主持…; 主席某某根据…的决定任免
                           rf"来(?=我|本|到)|莅临|关于|所作)"  # 省委书记某某来我市视察; 听取了秘书长某某关于…的说明
-                          rf"|(?:和|及|以及)[^。；;]{{0,40}}?(?:出席|列席|参加))")
+                          # (秘书长甲某和出席: 和 ends the name when the act follows it at once)
+                          rf"|(?:和|及|以及)[^。；;]{{1,40}}?(?:出席|列席|参加))")
 
 
+#: acts a report narrates after a holder's name, never the end of a name
+_ACT_WORDS = ("主持", "出席", "列席", "应邀", "讲话", "参加", "说", "称")
 #: posts that open with an area's own body, printed without the area: 党工委副书记, 管委会主任
 _AREA_BODY = re.compile(r"^(?:党工委|党委|管委会|纪工委|人大常委会|政协)")
 
@@ -735,7 +813,7 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
             (found["current3"], m.end("current3")) if found.get("current3") else (None, 0)
         if current:
             tail = re.split(r"由|通过|宣布|决定|[，,]", current)[-1]  # …会议通过由原X部书记Y担任: the holder's own words
-            if not tail.startswith(("原", "前")) and verb not in ("调任", "改任", "转任", "升任"):  # (甲校副校长某某调任乙校校长: the post they leave)
+            if not _FORMER.search(tail) and verb not in ("调任", "改任", "转任", "升任", "出任"):  # (甲校副校长某某调任乙校校长: the post they leave)
                 out += _current_posts(name, tail, at + c_end - len(tail), span, region)
         return out
     if mode in ("任命", "任职", "聘任", "聘用", "提名", "免去", "免职", "免去职务", "解聘"):
@@ -754,6 +832,10 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         return _appointments(name, mode, posts + (f"（{notes}）" if notes.strip() else ""), at + off, span, at,
                              known, region)
     return None
+
+
+#: a post the person has left, marked 原/前 at its start or after its body (某局原副局长, 原某局副局长)
+_FORMER = re.compile(r"^(?:以及|及|和|与)?(?:原|前)|(?<=[部委局厅办院会府司处])(?:原|前)(?=副|常务|[\u4e00-\u9fff]{0,3}(?:长|书记|主任))")
 
 
 def _two_names(text: str) -> bool:
@@ -787,7 +869,7 @@ def _not_a_subject(name: str, key: str) -> bool:
     without ·: words of a headline run together): no one person as the subject of ``X任Y``."""
     if key not in ("2", "3"):
         return False
-    return name.endswith(_TENSE_END + _VERB_LEADS + ("选举", "另有", "提名", "再", "还会", "也会", "都会", "将会")) or name.startswith(("副", "常务", "仍", "继续")) or any(c in name[1:] for c in "因已") or \
+    return name.endswith(_TENSE_END + _VERB_LEADS + ("选举", "另有", "提名", "再", "还会", "也会", "都会", "将会")) or name.startswith(("副", "常务", "仍", "继续", "并", "又", "还")) or "当选" in name or any(c in name[1:] for c in "因已") or \
         (key == "2" and len(name) > 6 and "·" not in name)
 
 

@@ -76,14 +76,24 @@ def has_own_prefix(agency: str, places: frozenset[str] = frozenset()) -> bool:
     if agency[0] in LEVEL_CHARS and (not agency.startswith(("市场", "市政", "区域", "县域", "乡村", "镇街"))
                                      or agency.startswith("市政协")):
         return True  # (市政协: the city's CPPCC, not 市政 works)
-    if agency.startswith(NATIONAL_PREFIXES + _LEVEL_WORDS) or any(agency.startswith(p) for p in places):
+    if agency.startswith(NATIONAL_PREFIXES + _LEVEL_WORDS + _PREFECTURE_BODIES) or any(agency.startswith(p) for p in places):
         return True
     if re.search(r"(公司|集团|银行|大学|学院|医院|报社|电视台)", agency):
         return True
+    if _ZONE_NAMED.match(agency):
+        return True  # 某某经济开发区管委会: a zone named by its place, longer than a region's name
+
     m = REGION_END_RE.match(agency)
     # (这是该县…: words of a sentence before 该县, not a place's name)
     return bool(m) and len(m["region"]) <= 6 and not PARTY_ORGAN_RE.fullmatch(agency) and not re.search(r"[这是该此的了]", m["region"])
 
+
+#: a prefecture's (地区's) own bodies, printed without its name as a county's are by 县: its Party
+#: committee (地委), its administrative office (行政公署, 行署; 专署 before 1970)
+_PREFECTURE_BODIES = ("地委", "行政公署", "行署", "专署", "地区")
+
+#: a development zone named by its place (某某经济开发区, 某某高新技术产业开发区)
+_ZONE_NAMED = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区)")
 
 #: levels a notice names its own bodies by without a place name (街道党工委, 街道办事处)
 _LEVEL_WORDS = ("街道", "社区", "镇", "乡", "苏木")
