@@ -105,9 +105,9 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
     called ``names`` (whom an identity override re-decided). ``relinked``: the mentions
     whose person the resolver changed with these notices (``ResolveReport.relinked``), when
     known: a post's records then change only through them and the notices; unknown (None),
-    every post of every person named in the notices is refreshed. One transaction, or, for
-    every notice, a batch at a time (``_refresh_all``). Records of an older version are
-    all rebuilt, whatever ``changed`` says."""
+    every post of every person named in the notices is refreshed. Written a batch of records
+    at a time, for these notices as for every notice (``_refresh_all``), with the version
+    away meanwhile. Records of an older version are all rebuilt, whatever ``changed`` says."""
     s = store.ox
     if changed is None or not current(store):
         return _refresh_all(s)
@@ -127,38 +127,58 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
                      "n", notices)
     agencies, posts, names = sorted(agencies), sorted(posts), sorted(names)
 
-    new: list[str] = _homonym_triples(s, names)
+    # written a step at a time (one transaction held every record's deletion and insertion: 2-2.9 GB
+    # at 100k); the version goes first and comes back last, so a refresh that dies between steps
+    # leaves records the next build rebuilds in full (``current``)
+    _take_version(s)
+    g = f"<{DERIVED_GRAPH}>"
+    for batch in _batches(names):  # (each: the records keyed by a batch of values; ?s ?p ?o is what goes)
+        _write(s, _deletes(g, "n", [_lit(n) for n in batch], "?s gov:sharedName ?n . ?s ?p ?o"),
+               _homonym_triples(s, batch))
     for batch in _batches(agencies):
-        new += _agency_triples(s, batch)
+        _write(s, _deletes(g, "s", _angled(batch), f"VALUES ?p {{ {_iris(_AGENCY_PROPS)} }} ?s ?p ?o"),
+               _agency_triples(s, batch))
     counts, recounted = _count_triples(s, notices, agencies)
-    new += counts
+    _write(s, _deletes(g, "n", _angled(notices), "?s gov:sourceNotice ?n ; a gov:AgencyCount . ?s ?p ?o")
+           + _deletes(g, "s", _angled(recounted), f"VALUES ?p {{ {_iris(_COUNT_PROPS)} }} ?s ?p ?o"), counts)
     stale = vacancies = 0
     for batch in _batches(posts):
         triples, n_stale, n_vac = _post_triples(s, batch)
-        new += triples
+        _write(s, _deletes(g, "post", _angled(batch), "?s gov:post ?post . ?s ?p ?o")
+               + _deletes(g, "s", _angled(batch), "?s ?p ?o"), triples)
         stale, vacancies = stale + n_stale, vacancies + n_vac
     for batch in _batches(notices):
-        new += _notice_key_triples(s, batch)
+        _refresh_notices(s, batch)
+    _write(s, [], [f"<{DERIVED_GRAPH}> <{_VERSION.value}> \"{VERSION}\" .\n"])
+    return DerivedReport(False, len(agencies), len(posts), len(names), stale, vacancies)
 
-    g = f"<{DERIVED_GRAPH}>"
-    # (each: the records keyed by a batch of values; ?s ?p ?o is what goes)
-    ops = _deletes(g, "n", [_lit(n) for n in names], "?s gov:sharedName ?n . ?s ?p ?o")
-    ops += _deletes(g, "s", _angled(agencies), "?s ?p ?o")
-    ops += _deletes(g, "n", _angled(notices), "?s gov:sourceNotice ?n ; a gov:AgencyCount . ?s ?p ?o")
-    ops += _deletes(g, "s", _angled(recounted), f"VALUES ?p {{ {_iris(_COUNT_PROPS)} }} ?s ?p ?o")
-    ops += _deletes(g, "post", _angled(posts), "?s gov:post ?post . ?s ?p ?o")
-    ops += _deletes(g, "s", _angled(posts), "?s ?p ?o")
-    ops += _deletes(g, "s", _angled(notices), f"VALUES ?p {{ {_iris(_KEY_PROPS)} }} ?s ?p ?o")
-    # a group name's record names the notices that bear it: theirs go, then a record no notice bears
-    ops += [f"DELETE {{ GRAPH {g} {{ ?s gov:sourceNotice ?n }} }} WHERE {{ VALUES ?n {{ {' '.join(batch)} }} "
-            f"GRAPH {g} {{ ?s gov:sourceNotice ?n ; a gov:GroupName }} }}" for batch in _batches(_angled(notices))]
-    ops += _inserts(sorted(set(new)))
-    if notices:
-        ops.append(f"DELETE {{ GRAPH {g} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {g} {{ ?s a gov:GroupName ; ?p ?o "
-                   f"FILTER NOT EXISTS {{ ?s gov:sourceNotice ?n }} }} }}")
+
+def _take_version(s: ox.Store) -> None:
+    s.update(f"DELETE WHERE {{ GRAPH <{DERIVED_GRAPH}> {{ <{DERIVED_GRAPH}> <{_VERSION.value}> ?v }} }}")
+
+
+def _write(s: ox.Store, deletes: list[str], triples: list[str]) -> None:
+    """One step of an incremental refresh: the old records' ``deletes``, then the new ``triples``,
+    as one update."""
+    ops = deletes + _inserts(sorted(set(triples)))
     if ops:
         s.update(_P + " ;\n".join(ops))
-    return DerivedReport(False, len(agencies), len(posts), len(names), stale, vacancies)
+
+
+def _refresh_notices(s: ox.Store, notices: list[str]) -> None:
+    """The keys of these notices and their group names. A group name's record names the notices
+    that bear it: these notices' keys and links go and their new ones come, then the records of
+    their old names that no notice bears any more go (only those can have lost their last notice;
+    a sweep read every name record of the store at each build)."""
+    g = f"<{DERIVED_GRAPH}>"
+    old = _column(s, f"SELECT DISTINCT ?x WHERE {{ GRAPH {g} {{ ?x gov:sourceNotice ?n ; a gov:GroupName }} }}",
+                  "n", notices)
+    unlink = (f"DELETE {{ GRAPH {g} {{ ?s gov:sourceNotice ?n }} }} WHERE {{ VALUES ?n {{ {_iris(notices)} }} "
+              f"GRAPH {g} {{ ?s gov:sourceNotice ?n ; a gov:GroupName }} }}")
+    keys = _deletes(g, "s", _angled(notices), f"VALUES ?p {{ {_iris(_KEY_PROPS)} }} ?s ?p ?o")
+    _write(s, keys + [unlink], _notice_key_triples(s, notices))
+    _write(s, [f"DELETE {{ GRAPH {g} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?s {{ {' '.join(batch)} }} GRAPH {g} {{ ?s ?p ?o "
+               f"FILTER NOT EXISTS {{ ?s gov:sourceNotice ?n }} }} }}" for batch in _batches(_angled(sorted(old)))], [])
 
 
 def _refresh_all(s: ox.Store) -> DerivedReport:
@@ -167,7 +187,7 @@ def _refresh_all(s: ox.Store) -> DerivedReport:
     old records (in steps: one DROP GRAPH held every deletion in memory, 6.3 GB at 100k),
     and the version comes back last: a refresh stopped in between leaves records with no
     version, which the next build refreshes in full again (``current``)."""
-    s.update(f"DELETE WHERE {{ GRAPH <{DERIVED_GRAPH}> {{ <{DERIVED_GRAPH}> <{_VERSION.value}> ?v }} }}")
+    _take_version(s)
     remove_graphs(s, [str(DERIVED_GRAPH)])
     if hasattr(s, "flush"):
         s.flush()
@@ -386,6 +406,8 @@ def _homonym_triples(s: ox.Store, names: list[str]) -> list[str]:
 #: what a document number or title loses in its key: spaces (as SPARQL's ``\\s``) and brackets
 _NUMBER_NOISE = re.compile(r"[ \t\n\r〔〕\[\]()（）［］【】﹝﹞]")
 _KEY_PROPS = [GOV.docKey, GOV.citesKey]
+#: what ``_agency_triples`` writes on an agency (its counts are written by ``_count_triples``)
+_AGENCY_PROPS = [GOV.lookupKey, "http://www.w3.org/2004/02/skos/core#prefLabel"]
 
 
 def number_key(number: str) -> str:
