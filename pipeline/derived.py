@@ -31,6 +31,10 @@ few records by index instead of joining the store:
   part of a name reads the distinct names (hundreds of groups share one name in a large
   store), then finds the groups by exact label.
 
+- ``gov:timeline`` on each post: its events (appointments, removals, listings) notice by
+  notice, as JSON, so a build reads again only the changed notices' events and the people of
+  the mentions the resolver relinked, not the post's whole history.
+
 A build refreshes only what its notices touch: the agencies named in them, and the
 posts named in them or held by anyone sharing a name with a person in them (the
 resolver may have re-decided who those people are). Every record is a function of
@@ -39,6 +43,7 @@ The records are a cache, not knowledge: exports leave this graph out.
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -117,11 +122,12 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
     posts = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Post } }", "g", notices)
     held = """SELECT DISTINCT ?x WHERE { GRAPH ?g { ?m gov:name ?n .
         { ?f gov:person ?m ; gov:post ?x } UNION { ?m gov:holdsPost ?x } } }"""
+    reread: set[str] = set()  # posts whose every event is read again (their people re-decided by override)
     if relinked is None:
         posts |= _column(s, held, "n", sorted(named | set(names)), literal=True)
     else:
-        posts |= _column(s, held, "n", sorted(set(names)), literal=True)
-        posts |= _column(s, held, "m", sorted(set(relinked)))
+        reread = _column(s, held, "n", sorted(set(names)), literal=True)
+        posts |= reread | _column(s, held, "m", sorted(set(relinked)))
     names = named | set(names)
     posts |= _column(s, f"SELECT DISTINCT ?x WHERE {{ GRAPH <{DERIVED_GRAPH}> {{ ?r gov:sourceNotice ?n ; gov:post ?x }} }}",
                      "n", notices)
@@ -142,8 +148,9 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
     _write(s, _deletes(g, "n", _angled(notices), "?s gov:sourceNotice ?n ; a gov:AgencyCount . ?s ?p ?o")
            + _deletes(g, "s", _angled(recounted), f"VALUES ?p {{ {_iris(_COUNT_PROPS)} }} ?s ?p ?o"), counts)
     stale = vacancies = 0
+    timelines = _Timelines(s, notices, relinked)
     for batch in _batches(posts):
-        triples, n_stale, n_vac = _post_triples(s, batch)
+        triples, n_stale, n_vac = _post_triples(s, batch, timelines, reread)
         _write(s, _deletes(g, "post", _angled(batch), "?s gov:post ?post . ?s ?p ?o")
                + _deletes(g, "s", _angled(batch), "?s ?p ?o"), triples)
         stale, vacancies = stale + n_stale, vacancies + n_vac
@@ -225,7 +232,7 @@ def _refresh_all(s: ox.Store) -> DerivedReport:
     write(_total_triples(totals, sorted(totals)))
     stale = vacancies = 0
     for batch in _batches(posts):
-        triples, n_stale, n_vac = _post_triples(s, batch)
+        triples, n_stale, n_vac = _post_triples(s, batch, _Timelines(s))
         write(triples)
         stale, vacancies = stale + n_stale, vacancies + n_vac
     for batch in _batches(sorted(_column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?x { ?x a gov:Notice } }"))):
@@ -450,6 +457,7 @@ class _Event:
     titled: bool  # the notice has a dcterms:title
     agency: str | None  # the agency's label and the post's title, as the notice gives them
     title: str | None
+    mention: str = ""  # the mention it is read from (its person is read again when the resolver relinks it)
 
 
 def _n(iri) -> ox.NamedNode:
@@ -466,6 +474,7 @@ _DATE, _NUMBER = _n("http://data.europa.eu/eli/ontology#date_document"), _n("htt
 _NTITLE, _IDENTITY = _n("http://purl.org/dc/terms/title"), _n(IDENTITY_GRAPH)
 _KINDS = {str(GOV.Appointment): "appointment", str(GOV.Removal): "removal"}
 _VERSION = _n(GOV.recordsVersion)
+_TIMELINE = _n(GOV.timeline)
 
 
 class _Reader:
@@ -489,18 +498,37 @@ class _Reader:
             self.notices[g.value] = (dates[0] if dates else None, doc, bool(titles))
         return self.notices[g.value]
 
-    def events(self, post: str) -> list["_Event"]:
+    def found(self, post: str) -> set[tuple]:
+        """(kind, mention, notice graph) of every appointment, removal and holding of ``post``."""
         p = _n(post)
-        found = set()  # (kind, mention, graph)
+        found = set()
         for q in self.s.quads_for_pattern(None, _POST, p, None):
-            kinds = {_KINDS.get(t) for t in self.values(q.subject, _TYPE, q.graph_name)} - {None}
-            for m in self.s.quads_for_pattern(q.subject, _PERSON, None, q.graph_name):
-                found |= {(k, m.object, q.graph_name) for k in kinds}
+            found |= self.decisions(q.subject, q.graph_name)
         for q in self.s.quads_for_pattern(None, _HOLDS, p, None):
             found.add(("holding", q.subject, q.graph_name))
+        return found
+
+    def decisions(self, fact, g) -> set[tuple]:
+        kinds = {_KINDS.get(t) for t in self.values(fact, _TYPE, g)} - {None}
+        return {(k, m.object, g) for m in self.s.quads_for_pattern(fact, _PERSON, None, g) for k in kinds}
+
+    def changed(self, notices: Iterable[str]) -> dict[str, set[tuple]]:
+        """post -> (kind, mention, graph) of its events in these notice graphs, read notice by notice."""
+        out: dict[str, set[tuple]] = defaultdict(set)
+        for notice in notices:
+            g = _n(notice)
+            for q in self.s.quads_for_pattern(None, _POST, None, g):
+                out[q.object.value] |= self.decisions(q.subject, g)
+            for q in self.s.quads_for_pattern(None, _HOLDS, None, g):
+                out[q.object.value].add(("holding", q.subject, g))
+        return out
+
+    def events(self, post: str, found: set[tuple] | None = None) -> list["_Event"]:
+        """The events of ``post``: all of them, or those of ``found`` (kind, mention, graph)."""
+        p = _n(post)
         labels: dict = {}
         out = set()
-        for kind, m, g in found:
+        for kind, m, g in self.found(post) if found is None else found:
             date, doc, titled = self.notice(g)
             if date is None:
                 continue
@@ -512,25 +540,84 @@ class _Reader:
             for pid in pids:
                 for name in names:
                     for agency, title in labels[g.value]:
-                        out.add(_Event(kind, date, pid, name, doc, g.value, titled, agency, title))
-        return sorted(out, key=lambda e: tuple(str(x or "") for x in (e.date, e.kind, e.notice, e.pid, e.name,
-                                                                      e.agency, e.title, e.doc)))
+                        out.add(_Event(kind, date, pid, name, doc, g.value, titled, agency, title, m.value))
+        return _in_order(out)
+
+
+def _in_order(events: Iterable[_Event]) -> list[_Event]:
+    return sorted(events, key=lambda e: tuple(str(x or "") for x in (e.date, e.kind, e.notice, e.pid, e.name,
+                                                                    e.agency, e.title, e.doc, e.mention)))
+
+
+class _Timelines:
+    """Each post's events for a refresh. Read whole from the notices, as a full refresh does; or,
+    when the refresh knows what changed (the notices and the mentions the resolver relinked), from
+    the timeline kept on the post (``gov:timeline``) with the changed notices' events put in place
+    of theirs and the relinked mentions' people read again: the work follows what changed, not the
+    post's history (a post of a large store has thousands of events, each several index lookups)."""
+
+    def __init__(self, s: ox.Store, changed: Iterable[str] | None = None, relinked: Iterable[str] | None = None):
+        self.s, self.reader = s, _Reader(s)
+        self.patching = changed is not None and relinked is not None
+        self.changed = set(changed or ())
+        self.relinked = set(relinked or ())
+        self.fresh = self.reader.changed(sorted(self.changed)) if self.patching else {}
+
+    def events(self, post: str, whole: bool = False) -> list[_Event]:
+        kept = None if whole or not self.patching else self.kept(post)
+        if kept is None:
+            return self.reader.events(post)
+        keep = {e for e in kept if e.notice not in self.changed and e.mention not in self.relinked}
+        again = {(e.kind, _n(e.mention), _n(e.notice)) for e in kept
+                 if e.notice not in self.changed and e.mention in self.relinked}
+        return _in_order(keep | set(self.reader.events(post, again | self.fresh.get(post, set()))))
+
+    def kept(self, post: str) -> list[_Event] | None:
+        found = [q.object.value for q in self.s.quads_for_pattern(_n(post), _TIMELINE, None, _n(DERIVED_GRAPH))]
+        return _decode_timeline(found[0]) if len(found) == 1 else None
+
+
+#: IRIs in a kept timeline lose this prefix
+_BASE = str(ID[""])
+
+
+def _encode_timeline(events: list[_Event]) -> str:
+    """A post's events as one JSON literal: per notice its date, doc and whether it has a title,
+    then [kind, mention, person, name, agency, title] per event, IRIs without the common prefix."""
+    def short(iri):
+        return iri[len(_BASE):] if iri and iri.startswith(_BASE) else iri
+    notices: dict = {}
+    for e in events:
+        notices.setdefault(short(e.notice), [e.date, e.doc, e.titled, []])[3].append(
+            [e.kind, short(e.mention), short(e.pid), e.name, e.agency, e.title])
+    return json.dumps(notices, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def _decode_timeline(text: str) -> list[_Event]:
+    def full(iri):
+        return None if iri is None else iri if "://" in iri else _BASE + iri
+    return [_Event(kind, date, full(pid), name, doc, full(notice), titled, agency, title, full(m))
+            for notice, (date, doc, titled, events) in json.loads(text).items()
+            for kind, m, pid, name, agency, title in events]
 
 
 # ---------------------------------------------------------------- computing
 
-def _post_triples(s: ox.Store, posts: list[str]) -> tuple[list[str], int, int]:
-    reader = _Reader(s)
+def _post_triples(s: ox.Store, posts: list[str], timelines: _Timelines,
+                  whole: set[str] = frozenset()) -> tuple[list[str], int, int]:
+    """The records of these posts (``whole``: of these, read every event again)."""
     out: list[str] = []
     n_stale = n_vac = 0
     for post in posts:
         p = _n(post)
         pairs = {(q.object.value, t) for q in s.quads_for_pattern(p, _IN_AGENCY, None, None)
-                 for t in reader.values(p, _TITLE, q.graph_name)}
+                 for t in timelines.reader.values(p, _TITLE, q.graph_name)}
         for a, title in sorted(pairs):
             out.append(f"<{post}> <{GOV.inAgency}> <{a}> .\n")
             out.append(f"<{post}> <{GOV.title}> {_lit(title)} .\n")
-        evs = reader.events(post)
+        evs = timelines.events(post, post in whole)
+        if evs:
+            out.append(f"<{post}> <{_TIMELINE.value}> {_lit(_encode_timeline(evs))} .\n")
         for row in stale_listings(evs):
             out += _record(post, "stale", GOV.StaleListing, row)
             n_stale += 1
