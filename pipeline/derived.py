@@ -59,8 +59,8 @@ from .store import remove_graphs
 DERIVED_GRAPH = ID["graph/derived"]
 #: what the records hold; a store whose records are of an older version gets them all
 #: rebuilt by its next build (3: task counts per agency and notice; 4: personnel changes too;
-#: 5: document number and title keys, group names)
-VERSION = 5
+#: 5: document number and title keys, group names; 6: post timelines)
+VERSION = 6
 #: terms per VALUES block when reading or deleting by a list of IRIs
 _BATCH = 400
 #: a full refresh bulk-loads its records this many triples at a time
