@@ -104,13 +104,15 @@ def current(store) -> bool:
 
 
 def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = (),
-            relinked: Iterable[str] | None = None) -> DerivedReport:
+            relinked: Iterable[str] | None = None, posts: Iterable[str] = ()) -> DerivedReport:
     """Bring ``graph/derived`` up to date with the notices of ``store``: for the notice
     graphs in ``changed`` (None: every notice) and what they touch, and for the people
     called ``names`` (whom an identity override re-decided). ``relinked``: the mentions
     whose person the resolver changed with these notices (``ResolveReport.relinked``), when
     known: a post's records then change only through them and the notices; unknown (None),
-    every post of every person named in the notices is refreshed. Written a batch of records
+    every post of every person named in the notices is refreshed. ``posts``: posts to refresh
+    besides (the resolver's ``retimed``: a rebuilt notice may no longer name a post it named,
+    whose records still count its old events). Written a batch of records
     at a time, for these notices as for every notice (``_refresh_all``), with the version
     away meanwhile. Records of an older version are all rebuilt, whatever ``changed`` says."""
     s = store.ox
@@ -119,7 +121,8 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
     notices = sorted(set(changed))
     agencies = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Agency } }", "g", notices)
     named = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?m a gov:PersonMention ; gov:name ?x } }", "g", notices)
-    posts = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Post } }", "g", notices)
+    extra = set(posts)
+    posts = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Post } }", "g", notices) | extra
     held = """SELECT DISTINCT ?x WHERE { GRAPH ?g { ?m gov:name ?n .
         { ?f gov:person ?m ; gov:post ?x } UNION { ?m gov:holdsPost ?x } } }"""
     reread: set[str] = set()  # posts whose every event is read again (their people re-decided by override)
@@ -293,8 +296,9 @@ def _agency_triples(s: ox.Store, agencies: list[str]) -> list[str]:
     out = []
     for a in agencies:
         node = _n(a)
-        pref = {q.object.value for q in s.quads_for_pattern(node, _PREF, None, None)}
-        alt = {q.object.value for q in s.quads_for_pattern(node, _ALT, None, None)}
+        # (the notices' labels: the records' own copy in the derived graph would outlive them)
+        pref = {q.object.value for q in s.quads_for_pattern(node, _PREF, None, None) if q.graph_name != _DERIVED}
+        alt = {q.object.value for q in s.quads_for_pattern(node, _ALT, None, None) if q.graph_name != _DERIVED}
         out += [f"<{a}> <{GOV.lookupKey}> {_lit(k)} .\n" for k in sorted(lookup_keys(pref, alt))]
         out += [f"<{a}> <{_PREF.value}> {_lit(label)} .\n" for label in sorted(pref)]
     return out
@@ -475,6 +479,7 @@ _NTITLE, _IDENTITY = _n("http://purl.org/dc/terms/title"), _n(IDENTITY_GRAPH)
 _KINDS = {str(GOV.Appointment): "appointment", str(GOV.Removal): "removal"}
 _VERSION = _n(GOV.recordsVersion)
 _TIMELINE = _n(GOV.timeline)
+_DERIVED = _n(DERIVED_GRAPH)
 
 
 class _Reader:
@@ -610,7 +615,7 @@ def _post_triples(s: ox.Store, posts: list[str], timelines: _Timelines,
     n_stale = n_vac = 0
     for post in posts:
         p = _n(post)
-        pairs = {(q.object.value, t) for q in s.quads_for_pattern(p, _IN_AGENCY, None, None)
+        pairs = {(q.object.value, t) for q in s.quads_for_pattern(p, _IN_AGENCY, None, None) if q.graph_name != _DERIVED
                  for t in timelines.reader.values(p, _TITLE, q.graph_name)}
         for a, title in sorted(pairs):
             out.append(f"<{post}> <{GOV.inAgency}> <{a}> .\n")

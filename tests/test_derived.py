@@ -87,6 +87,21 @@ def test_a_refresh_that_dies_between_steps_is_redone_in_full_by_the_next_build(t
     assert derived.current(store) and _records(store) == _records(whole)
 
 
+def test_a_notice_rebuilt_to_name_another_post_leaves_the_records_of_a_fresh_build(tmp_path):
+    names = sorted(NOTICES)
+    store = Store(tmp_path / "s")
+    folder = _write(tmp_path / "all", names)
+    build([folder], store)
+    # 陈红 is now appointed to another bureau: the old post's timeline (and records) lose the appointment
+    notice = folder / "n4.txt"
+    notice.write_text(notice.read_text(encoding="utf-8").replace("陈红任市水利局副局长", "陈红任市审计局副局长"),
+                      encoding="utf-8")
+    build([notice], store)
+    fresh = Store(tmp_path / "fresh")
+    build([folder], fresh)
+    assert _records(store) == _records(fresh)
+
+
 def test_exports_leave_the_derived_records_out(tmp_path):
     store = Store(tmp_path / "s")
     build([_write(tmp_path / "n", sorted(NOTICES))], store)
