@@ -65,6 +65,9 @@ VERSION = 6
 _BATCH = 400
 #: a full refresh bulk-loads its records this many triples at a time
 _BULK_TRIPLES = 200_000
+#: … or this many characters (a post's timeline is one long literal: 400 posts' timelines at 100k
+#: notices made a batch of a few thousand triples hold hundreds of MB)
+_BULK_CHARS = 32_000_000
 #: the levels of government a short agency name starts with (市水利局, 区财政局 …)
 _LEVEL = re.compile(r"[省市州盟县区旗]")
 
@@ -209,6 +212,7 @@ def _refresh_all(s: ox.Store) -> DerivedReport:
                                 "FILTER(?c IN (gov:TaskAssignment, gov:Appointment, gov:Removal)) }"))
 
     pending: list[str] = []
+    size = [0]
 
     def write(triples: list[str], last: bool = False) -> None:
         """Batches of records into the graph: through Oxigraph's bulk loader, a few hundred
@@ -219,9 +223,11 @@ def _refresh_all(s: ox.Store) -> DerivedReport:
                 s.update(op)
             return
         pending.extend(triples)
-        if pending and (last or len(pending) >= _BULK_TRIPLES):
+        size[0] += sum(map(len, triples))
+        if pending and (last or len(pending) >= _BULK_TRIPLES or size[0] >= _BULK_CHARS):
             s.bulk_load("".join(pending), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(str(DERIVED_GRAPH)))
             pending.clear()
+            size[0] = 0
 
     for batch in _batches(names):
         write(_homonym_triples(s, batch))
