@@ -102,6 +102,16 @@ def test_a_notice_rebuilt_to_name_another_post_leaves_the_records_of_a_fresh_bui
     assert _records(store) == _records(fresh)
 
 
+def test_labels_a_rebuilt_notice_no_longer_gives_leave_the_records_of_a_fresh_build(tmp_path):
+    store = Store(tmp_path / "s")
+    folder = _write(tmp_path / "all", sorted(NOTICES))
+    build([folder], store)
+    _rebuild_without(store, folder / "n4.txt", "应急管理局")  # the notice that alone names that bureau's post
+    fresh = Store(tmp_path / "fresh")
+    build([folder], fresh)
+    assert _records(store) == _records(fresh)
+
+
 def test_exports_leave_the_derived_records_out(tmp_path):
     store = Store(tmp_path / "s")
     build([_write(tmp_path / "n", sorted(NOTICES))], store)
