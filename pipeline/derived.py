@@ -148,7 +148,7 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
         _write(s, _deletes(g, "n", [_lit(n) for n in batch], "?s gov:sharedName ?n . ?s ?p ?o"),
                _homonym_triples(s, batch))
     for batch in _batches(agencies):
-        _write(s, _deletes(g, "s", _angled(batch), f"VALUES ?p {{ {_iris(_AGENCY_PROPS)} }} ?s ?p ?o"),
+        _write(s, _deletes(g, "s", _angled(batch), _of(_AGENCY_PROPS)),
                _agency_triples(s, batch, notices))
     counts, recounted = _count_triples(s, notices, agencies)
     # (the notices' count records found by index from each notice: a DELETE joining ?s a gov:AgencyCount
@@ -156,7 +156,7 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
     old_counts = sorted({q.subject.value for n in notices for q in s.quads_for_pattern(None, _SOURCE, _n(n), _DERIVED)
                          if q.subject.value.startswith(_COUNT_RECORD)})
     _write(s, _deletes(g, "s", _angled(old_counts), "?s ?p ?o")
-           + _deletes(g, "s", _angled(recounted), f"VALUES ?p {{ {_iris(_COUNT_PROPS)} }} ?s ?p ?o"), counts)
+           + _deletes(g, "s", _angled(recounted), _of(_COUNT_PROPS)), counts)
     stale = vacancies = 0
     timelines = _Timelines(s, notices, relinked)
     for batch in _batches(posts):
@@ -192,7 +192,7 @@ def _refresh_notices(s: ox.Store, notices: list[str]) -> None:
                   "n", notices)
     unlink = (f"DELETE {{ GRAPH {g} {{ ?s gov:sourceNotice ?n }} }} WHERE {{ VALUES ?n {{ {_iris(notices)} }} "
               f"GRAPH {g} {{ ?s gov:sourceNotice ?n ; a gov:GroupName }} }}")
-    keys = _deletes(g, "s", _angled(notices), f"VALUES ?p {{ {_iris(_KEY_PROPS)} }} ?s ?p ?o")
+    keys = _deletes(g, "s", _angled(notices), _of(_KEY_PROPS))
     _write(s, keys + [unlink], _notice_key_triples(s, notices))
     _write(s, [f"DELETE {{ GRAPH {g} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?s {{ {' '.join(batch)} }} GRAPH {g} {{ ?s ?p ?o "
                f"FILTER NOT EXISTS {{ ?s gov:sourceNotice ?n }} }} }}" for batch in _batches(_angled(sorted(old)))], [])
@@ -277,6 +277,13 @@ def _deletes(graph: str, var: str, terms: list[str], where: str) -> list[str]:
     ``where`` matches in ``graph``."""
     return [f"DELETE {{ GRAPH {graph} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?{var} {{ {' '.join(batch)} }} "
             f"GRAPH {graph} {{ {where} }} }}" for batch in _batches(terms)]
+
+
+def _of(props: Iterable[str]) -> str:
+    """The triples of ``?s`` (bound) with these properties. (``VALUES ?p { … } ?s ?p ?o`` was matched
+    over the whole graph first: 51 s for the count properties of 400 agencies at 100k, where every
+    per-notice count record has them too; a filter on the bound subject's few triples: 0.03 s.)"""
+    return f"?s ?p ?o FILTER(?p IN ({', '.join(f'<{p}>' for p in props)}))"
 
 
 def _iris(items: Iterable[str]) -> str:
