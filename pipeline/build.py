@@ -90,7 +90,8 @@ def build(inputs: Iterable[str | os.PathLike], store: Store,
                 raise
             report.problems.append(f"override not applied: {exc}")
             pending.remove(exc.override)
-    derived.refresh(store, changed, relinked=resolution.relinked)  # what these notices touch (None: all)
+    derived.refresh(store, changed, relinked=resolution.relinked,  # what these notices touch (None: all)
+                    posts=resolution.retimed)
     store.flush()
     return report
 

@@ -31,6 +31,10 @@ few records by index instead of joining the store:
   part of a name reads the distinct names (hundreds of groups share one name in a large
   store), then finds the groups by exact label.
 
+- ``gov:timeline`` on each post: its events (appointments, removals, listings) notice by
+  notice, as JSON, so a build reads again only the changed notices' events and the people of
+  the mentions the resolver relinked, not the post's whole history.
+
 A build refreshes only what its notices touch: the agencies named in them, and the
 posts named in them or held by anyone sharing a name with a person in them (the
 resolver may have re-decided who those people are). Every record is a function of
@@ -39,6 +43,7 @@ The records are a cache, not knowledge: exports leave this graph out.
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -54,12 +59,15 @@ from .store import remove_graphs
 DERIVED_GRAPH = ID["graph/derived"]
 #: what the records hold; a store whose records are of an older version gets them all
 #: rebuilt by its next build (3: task counts per agency and notice; 4: personnel changes too;
-#: 5: document number and title keys, group names)
-VERSION = 5
+#: 5: document number and title keys, group names; 6: post timelines)
+VERSION = 6
 #: terms per VALUES block when reading or deleting by a list of IRIs
 _BATCH = 400
 #: a full refresh bulk-loads its records this many triples at a time
 _BULK_TRIPLES = 200_000
+#: … or this many characters (a post's timeline is one long literal: 400 posts' timelines at 100k
+#: notices made a batch of a few thousand triples hold hundreds of MB)
+_BULK_CHARS = 32_000_000
 #: the levels of government a short agency name starts with (市水利局, 区财政局 …)
 _LEVEL = re.compile(r"[省市州盟县区旗]")
 
@@ -99,66 +107,95 @@ def current(store) -> bool:
 
 
 def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = (),
-            relinked: Iterable[str] | None = None) -> DerivedReport:
+            relinked: Iterable[str] | None = None, posts: Iterable[str] = ()) -> DerivedReport:
     """Bring ``graph/derived`` up to date with the notices of ``store``: for the notice
     graphs in ``changed`` (None: every notice) and what they touch, and for the people
     called ``names`` (whom an identity override re-decided). ``relinked``: the mentions
     whose person the resolver changed with these notices (``ResolveReport.relinked``), when
     known: a post's records then change only through them and the notices; unknown (None),
-    every post of every person named in the notices is refreshed. One transaction, or, for
-    every notice, a batch at a time (``_refresh_all``). Records of an older version are
-    all rebuilt, whatever ``changed`` says."""
+    every post of every person named in the notices is refreshed. ``posts``: posts to refresh
+    besides (the resolver's ``retimed``: a rebuilt notice may no longer name a post it named,
+    whose records still count its old events). Written a batch of records
+    at a time, for these notices as for every notice (``_refresh_all``), with the version
+    away meanwhile. Records of an older version are all rebuilt, whatever ``changed`` says."""
     s = store.ox
     if changed is None or not current(store):
         return _refresh_all(s)
     notices = sorted(set(changed))
     agencies = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Agency } }", "g", notices)
     named = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?m a gov:PersonMention ; gov:name ?x } }", "g", notices)
-    posts = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Post } }", "g", notices)
+    extra = set(posts)
+    posts = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Post } }", "g", notices) | extra
     held = """SELECT DISTINCT ?x WHERE { GRAPH ?g { ?m gov:name ?n .
         { ?f gov:person ?m ; gov:post ?x } UNION { ?m gov:holdsPost ?x } } }"""
+    reread: set[str] = set()  # posts whose every event is read again (their people re-decided by override)
     if relinked is None:
         posts |= _column(s, held, "n", sorted(named | set(names)), literal=True)
     else:
-        posts |= _column(s, held, "n", sorted(set(names)), literal=True)
-        posts |= _column(s, held, "m", sorted(set(relinked)))
+        reread = _column(s, held, "n", sorted(set(names)), literal=True)
+        posts |= reread | _column(s, held, "m", sorted(set(relinked)))
     names = named | set(names)
     posts |= _column(s, f"SELECT DISTINCT ?x WHERE {{ GRAPH <{DERIVED_GRAPH}> {{ ?r gov:sourceNotice ?n ; gov:post ?x }} }}",
                      "n", notices)
     agencies, posts, names = sorted(agencies), sorted(posts), sorted(names)
 
-    new: list[str] = _homonym_triples(s, names)
+    # written a step at a time (one transaction held every record's deletion and insertion: 2-2.9 GB
+    # at 100k); the version goes first and comes back last, so a refresh that dies between steps
+    # leaves records the next build rebuilds in full (``current``)
+    _take_version(s)
+    g = f"<{DERIVED_GRAPH}>"
+    for batch in _batches(names):  # (each: the records keyed by a batch of values; ?s ?p ?o is what goes)
+        _write(s, _deletes(g, "n", [_lit(n) for n in batch], "?s gov:sharedName ?n . ?s ?p ?o"),
+               _homonym_triples(s, batch))
     for batch in _batches(agencies):
-        new += _agency_triples(s, batch)
+        _write(s, _deletes(g, "s", _angled(batch), _of(_AGENCY_PROPS)),
+               _agency_triples(s, batch, notices))
     counts, recounted = _count_triples(s, notices, agencies)
-    new += counts
+    # (the notices' count records found by index from each notice: a DELETE joining ?s a gov:AgencyCount
+    # read every count record of the store, 114 s of a 172 s refresh at 100k)
+    old_counts = sorted({q.subject.value for n in notices for q in s.quads_for_pattern(None, _SOURCE, _n(n), _DERIVED)
+                         if q.subject.value.startswith(_COUNT_RECORD)})
+    _write(s, _deletes(g, "s", _angled(old_counts), "?s ?p ?o")
+           + _deletes(g, "s", _angled(recounted), _of(_COUNT_PROPS)), counts)
     stale = vacancies = 0
+    timelines = _Timelines(s, notices, relinked)
     for batch in _batches(posts):
-        triples, n_stale, n_vac = _post_triples(s, batch)
-        new += triples
+        triples, n_stale, n_vac = _post_triples(s, batch, timelines, reread)
+        _write(s, _deletes(g, "post", _angled(batch), "?s gov:post ?post . ?s ?p ?o")
+               + _deletes(g, "s", _angled(batch), "?s ?p ?o"), triples)
         stale, vacancies = stale + n_stale, vacancies + n_vac
     for batch in _batches(notices):
-        new += _notice_key_triples(s, batch)
+        _refresh_notices(s, batch)
+    _write(s, [], [f"<{DERIVED_GRAPH}> <{_VERSION.value}> \"{VERSION}\" .\n"])
+    return DerivedReport(False, len(agencies), len(posts), len(names), stale, vacancies)
 
-    g = f"<{DERIVED_GRAPH}>"
-    # (each: the records keyed by a batch of values; ?s ?p ?o is what goes)
-    ops = _deletes(g, "n", [_lit(n) for n in names], "?s gov:sharedName ?n . ?s ?p ?o")
-    ops += _deletes(g, "s", _angled(agencies), "?s ?p ?o")
-    ops += _deletes(g, "n", _angled(notices), "?s gov:sourceNotice ?n ; a gov:AgencyCount . ?s ?p ?o")
-    ops += _deletes(g, "s", _angled(recounted), f"VALUES ?p {{ {_iris(_COUNT_PROPS)} }} ?s ?p ?o")
-    ops += _deletes(g, "post", _angled(posts), "?s gov:post ?post . ?s ?p ?o")
-    ops += _deletes(g, "s", _angled(posts), "?s ?p ?o")
-    ops += _deletes(g, "s", _angled(notices), f"VALUES ?p {{ {_iris(_KEY_PROPS)} }} ?s ?p ?o")
-    # a group name's record names the notices that bear it: theirs go, then a record no notice bears
-    ops += [f"DELETE {{ GRAPH {g} {{ ?s gov:sourceNotice ?n }} }} WHERE {{ VALUES ?n {{ {' '.join(batch)} }} "
-            f"GRAPH {g} {{ ?s gov:sourceNotice ?n ; a gov:GroupName }} }}" for batch in _batches(_angled(notices))]
-    ops += _inserts(sorted(set(new)))
-    if notices:
-        ops.append(f"DELETE {{ GRAPH {g} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {g} {{ ?s a gov:GroupName ; ?p ?o "
-                   f"FILTER NOT EXISTS {{ ?s gov:sourceNotice ?n }} }} }}")
+
+def _take_version(s: ox.Store) -> None:
+    s.update(f"DELETE WHERE {{ GRAPH <{DERIVED_GRAPH}> {{ <{DERIVED_GRAPH}> <{_VERSION.value}> ?v }} }}")
+
+
+def _write(s: ox.Store, deletes: list[str], triples: list[str]) -> None:
+    """One step of an incremental refresh: the old records' ``deletes``, then the new ``triples``,
+    as one update."""
+    ops = deletes + _inserts(sorted(set(triples)))
     if ops:
         s.update(_P + " ;\n".join(ops))
-    return DerivedReport(False, len(agencies), len(posts), len(names), stale, vacancies)
+
+
+def _refresh_notices(s: ox.Store, notices: list[str]) -> None:
+    """The keys of these notices and their group names. A group name's record names the notices
+    that bear it: these notices' keys and links go and their new ones come, then the records of
+    their old names that no notice bears any more go (only those can have lost their last notice;
+    a sweep read every name record of the store at each build)."""
+    g = f"<{DERIVED_GRAPH}>"
+    old = _column(s, f"SELECT DISTINCT ?x WHERE {{ GRAPH {g} {{ ?x gov:sourceNotice ?n ; a gov:GroupName }} }}",
+                  "n", notices)
+    unlink = (f"DELETE {{ GRAPH {g} {{ ?s gov:sourceNotice ?n }} }} WHERE {{ VALUES ?n {{ {_iris(notices)} }} "
+              f"GRAPH {g} {{ ?s gov:sourceNotice ?n ; a gov:GroupName }} }}")
+    keys = _deletes(g, "s", _angled(notices), _of(_KEY_PROPS))
+    _write(s, keys + [unlink], _notice_key_triples(s, notices))
+    _write(s, [f"DELETE {{ GRAPH {g} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?s {{ {' '.join(batch)} }} GRAPH {g} {{ ?s ?p ?o "
+               f"FILTER NOT EXISTS {{ ?s gov:sourceNotice ?n }} }} }}" for batch in _batches(_angled(sorted(old)))], [])
 
 
 def _refresh_all(s: ox.Store) -> DerivedReport:
@@ -167,7 +204,7 @@ def _refresh_all(s: ox.Store) -> DerivedReport:
     old records (in steps: one DROP GRAPH held every deletion in memory, 6.3 GB at 100k),
     and the version comes back last: a refresh stopped in between leaves records with no
     version, which the next build refreshes in full again (``current``)."""
-    s.update(f"DELETE WHERE {{ GRAPH <{DERIVED_GRAPH}> {{ <{DERIVED_GRAPH}> <{_VERSION.value}> ?v }} }}")
+    _take_version(s)
     remove_graphs(s, [str(DERIVED_GRAPH)])
     if hasattr(s, "flush"):
         s.flush()
@@ -179,6 +216,7 @@ def _refresh_all(s: ox.Store) -> DerivedReport:
                                 "FILTER(?c IN (gov:TaskAssignment, gov:Appointment, gov:Removal)) }"))
 
     pending: list[str] = []
+    size = [0]
 
     def write(triples: list[str], last: bool = False) -> None:
         """Batches of records into the graph: through Oxigraph's bulk loader, a few hundred
@@ -189,9 +227,11 @@ def _refresh_all(s: ox.Store) -> DerivedReport:
                 s.update(op)
             return
         pending.extend(triples)
-        if pending and (last or len(pending) >= _BULK_TRIPLES):
+        size[0] += sum(map(len, triples))
+        if pending and (last or len(pending) >= _BULK_TRIPLES or size[0] >= _BULK_CHARS):
             s.bulk_load("".join(pending), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(str(DERIVED_GRAPH)))
             pending.clear()
+            size[0] = 0
 
     for batch in _batches(names):
         write(_homonym_triples(s, batch))
@@ -205,7 +245,7 @@ def _refresh_all(s: ox.Store) -> DerivedReport:
     write(_total_triples(totals, sorted(totals)))
     stale = vacancies = 0
     for batch in _batches(posts):
-        triples, n_stale, n_vac = _post_triples(s, batch)
+        triples, n_stale, n_vac = _post_triples(s, batch, _Timelines(s))
         write(triples)
         stale, vacancies = stale + n_stale, vacancies + n_vac
     for batch in _batches(sorted(_column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?x { ?x a gov:Notice } }"))):
@@ -239,6 +279,13 @@ def _deletes(graph: str, var: str, terms: list[str], where: str) -> list[str]:
             f"GRAPH {graph} {{ {where} }} }}" for batch in _batches(terms)]
 
 
+def _of(props: Iterable[str]) -> str:
+    """The triples of ``?s`` (bound) with these properties. (``VALUES ?p { … } ?s ?p ?o`` was matched
+    over the whole graph first: 51 s for the count properties of 400 agencies at 100k, where every
+    per-notice count record has them too; a filter on the bound subject's few triples: 0.03 s.)"""
+    return f"?s ?p ?o FILTER(?p IN ({', '.join(f'<{p}>' for p in props)}))"
+
+
 def _iris(items: Iterable[str]) -> str:
     return " ".join(f"<{i}>" for i in items)
 
@@ -262,15 +309,43 @@ def _lit(value: str) -> str:
     return str(ox.Literal(value))
 
 
-def _agency_triples(s: ox.Store, agencies: list[str]) -> list[str]:
+def _agency_triples(s: ox.Store, agencies: list[str], changed: list[str] | None = None) -> list[str]:
+    """Each agency's lookup keys and its labels (``skos:prefLabel``, ``skos:altLabel``) as the
+    notices give them. ``changed``: the notices that changed since the records were written; an
+    agency's labels are then the recorded ones some notice still gives and those of the changed
+    notices, not every notice's (at 100k an agency is named in a thousand notices)."""
+    fresh = _labels_in(s, changed) if changed is not None else {}
     out = []
     for a in agencies:
         node = _n(a)
-        pref = {q.object.value for q in s.quads_for_pattern(node, _PREF, None, None)}
-        alt = {q.object.value for q in s.quads_for_pattern(node, _ALT, None, None)}
+        labels = []
+        for pred in (_PREF, _ALT):
+            if changed is None:  # (the notices' labels: the records' own copy would outlive them)
+                found = {q.object.value for q in s.quads_for_pattern(node, pred, None, None) if q.graph_name != _DERIVED}
+            else:
+                found = {q.object.value for q in s.quads_for_pattern(node, pred, None, _DERIVED)
+                         if _given(s, node, pred, q.object)} | fresh.get((a, pred.value), set())
+            labels.append(found)
+        pref, alt = labels
         out += [f"<{a}> <{GOV.lookupKey}> {_lit(k)} .\n" for k in sorted(lookup_keys(pref, alt))]
         out += [f"<{a}> <{_PREF.value}> {_lit(label)} .\n" for label in sorted(pref)]
+        out += [f"<{a}> <{_ALT.value}> {_lit(label)} .\n" for label in sorted(alt)]
     return out
+
+
+def _labels_in(s: ox.Store, notices: list[str]) -> dict[tuple[str, str], set[str]]:
+    """(agency, label property) -> the labels these notice graphs give it."""
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for notice in notices:
+        for pred in (_PREF, _ALT):
+            for q in s.quads_for_pattern(None, pred, None, _n(notice)):
+                out[(q.subject.value, pred.value)].add(q.object.value)
+    return out
+
+
+def _given(s: ox.Store, node, pred, label) -> bool:
+    """Whether a notice graph (not the records) gives ``node`` this label."""
+    return any(q.graph_name != _DERIVED for q in s.quads_for_pattern(node, pred, label, None))
 
 
 #: what an agency's counts count, in order: the tasks it leads, supports and is responsible for,
@@ -347,7 +422,7 @@ def _count_records(counts: dict[tuple[str, str], list[int]]) -> list[str]:
     """A ``gov:AgencyCount`` record for each (agency, notice)."""
     out = []
     for (a, notice), c in sorted(counts.items()):
-        node = f"<{ID['derived/count/' + digest(a + ' ' + notice, n=16)]}>"
+        node = f"<{_COUNT_RECORD}{digest(a + ' ' + notice, n=16)}>"
         out += [f"{node} a <{GOV.AgencyCount}> .\n", f"{node} <{GOV.agency}> <{a}> .\n",
                 f"{node} <{GOV.sourceNotice}> <{notice}> .\n"]
         out += [f"{node} <{p}> {_int(n)} .\n" for p, n in zip(_COUNT_PROPS, c)]
@@ -386,6 +461,9 @@ def _homonym_triples(s: ox.Store, names: list[str]) -> list[str]:
 #: what a document number or title loses in its key: spaces (as SPARQL's ``\\s``) and brackets
 _NUMBER_NOISE = re.compile(r"[ \t\n\r〔〕\[\]()（）［］【】﹝﹞]")
 _KEY_PROPS = [GOV.docKey, GOV.citesKey]
+#: what ``_agency_triples`` writes on an agency (its counts are written by ``_count_triples``)
+_AGENCY_PROPS = [GOV.lookupKey, "http://www.w3.org/2004/02/skos/core#prefLabel",
+                 "http://www.w3.org/2004/02/skos/core#altLabel"]
 
 
 def number_key(number: str) -> str:
@@ -428,6 +506,7 @@ class _Event:
     titled: bool  # the notice has a dcterms:title
     agency: str | None  # the agency's label and the post's title, as the notice gives them
     title: str | None
+    mention: str = ""  # the mention it is read from (its person is read again when the resolver relinks it)
 
 
 def _n(iri) -> ox.NamedNode:
@@ -444,6 +523,11 @@ _DATE, _NUMBER = _n("http://data.europa.eu/eli/ontology#date_document"), _n("htt
 _NTITLE, _IDENTITY = _n("http://purl.org/dc/terms/title"), _n(IDENTITY_GRAPH)
 _KINDS = {str(GOV.Appointment): "appointment", str(GOV.Removal): "removal"}
 _VERSION = _n(GOV.recordsVersion)
+_TIMELINE = _n(GOV.timeline)
+_DERIVED = _n(DERIVED_GRAPH)
+_SOURCE = _n(GOV.sourceNotice)
+#: the IRIs of ``gov:AgencyCount`` records start so
+_COUNT_RECORD = str(ID["derived/count/"])
 
 
 class _Reader:
@@ -467,18 +551,37 @@ class _Reader:
             self.notices[g.value] = (dates[0] if dates else None, doc, bool(titles))
         return self.notices[g.value]
 
-    def events(self, post: str) -> list["_Event"]:
+    def found(self, post: str) -> set[tuple]:
+        """(kind, mention, notice graph) of every appointment, removal and holding of ``post``."""
         p = _n(post)
-        found = set()  # (kind, mention, graph)
+        found = set()
         for q in self.s.quads_for_pattern(None, _POST, p, None):
-            kinds = {_KINDS.get(t) for t in self.values(q.subject, _TYPE, q.graph_name)} - {None}
-            for m in self.s.quads_for_pattern(q.subject, _PERSON, None, q.graph_name):
-                found |= {(k, m.object, q.graph_name) for k in kinds}
+            found |= self.decisions(q.subject, q.graph_name)
         for q in self.s.quads_for_pattern(None, _HOLDS, p, None):
             found.add(("holding", q.subject, q.graph_name))
+        return found
+
+    def decisions(self, fact, g) -> set[tuple]:
+        kinds = {_KINDS.get(t) for t in self.values(fact, _TYPE, g)} - {None}
+        return {(k, m.object, g) for m in self.s.quads_for_pattern(fact, _PERSON, None, g) for k in kinds}
+
+    def changed(self, notices: Iterable[str]) -> dict[str, set[tuple]]:
+        """post -> (kind, mention, graph) of its events in these notice graphs, read notice by notice."""
+        out: dict[str, set[tuple]] = defaultdict(set)
+        for notice in notices:
+            g = _n(notice)
+            for q in self.s.quads_for_pattern(None, _POST, None, g):
+                out[q.object.value] |= self.decisions(q.subject, g)
+            for q in self.s.quads_for_pattern(None, _HOLDS, None, g):
+                out[q.object.value].add(("holding", q.subject, g))
+        return out
+
+    def events(self, post: str, found: set[tuple] | None = None) -> list["_Event"]:
+        """The events of ``post``: all of them, or those of ``found`` (kind, mention, graph)."""
+        p = _n(post)
         labels: dict = {}
         out = set()
-        for kind, m, g in found:
+        for kind, m, g in self.found(post) if found is None else found:
             date, doc, titled = self.notice(g)
             if date is None:
                 continue
@@ -490,25 +593,84 @@ class _Reader:
             for pid in pids:
                 for name in names:
                     for agency, title in labels[g.value]:
-                        out.add(_Event(kind, date, pid, name, doc, g.value, titled, agency, title))
-        return sorted(out, key=lambda e: tuple(str(x or "") for x in (e.date, e.kind, e.notice, e.pid, e.name,
-                                                                      e.agency, e.title, e.doc)))
+                        out.add(_Event(kind, date, pid, name, doc, g.value, titled, agency, title, m.value))
+        return _in_order(out)
+
+
+def _in_order(events: Iterable[_Event]) -> list[_Event]:
+    return sorted(events, key=lambda e: tuple(str(x or "") for x in (e.date, e.kind, e.notice, e.pid, e.name,
+                                                                    e.agency, e.title, e.doc, e.mention)))
+
+
+class _Timelines:
+    """Each post's events for a refresh. Read whole from the notices, as a full refresh does; or,
+    when the refresh knows what changed (the notices and the mentions the resolver relinked), from
+    the timeline kept on the post (``gov:timeline``) with the changed notices' events put in place
+    of theirs and the relinked mentions' people read again: the work follows what changed, not the
+    post's history (a post of a large store has thousands of events, each several index lookups)."""
+
+    def __init__(self, s: ox.Store, changed: Iterable[str] | None = None, relinked: Iterable[str] | None = None):
+        self.s, self.reader = s, _Reader(s)
+        self.patching = changed is not None and relinked is not None
+        self.changed = set(changed or ())
+        self.relinked = set(relinked or ())
+        self.fresh = self.reader.changed(sorted(self.changed)) if self.patching else {}
+
+    def events(self, post: str, whole: bool = False) -> list[_Event]:
+        kept = None if whole or not self.patching else self.kept(post)
+        if kept is None:
+            return self.reader.events(post)
+        keep = {e for e in kept if e.notice not in self.changed and e.mention not in self.relinked}
+        again = {(e.kind, _n(e.mention), _n(e.notice)) for e in kept
+                 if e.notice not in self.changed and e.mention in self.relinked}
+        return _in_order(keep | set(self.reader.events(post, again | self.fresh.get(post, set()))))
+
+    def kept(self, post: str) -> list[_Event] | None:
+        found = [q.object.value for q in self.s.quads_for_pattern(_n(post), _TIMELINE, None, _n(DERIVED_GRAPH))]
+        return _decode_timeline(found[0]) if len(found) == 1 else None
+
+
+#: IRIs in a kept timeline lose this prefix
+_BASE = str(ID[""])
+
+
+def _encode_timeline(events: list[_Event]) -> str:
+    """A post's events as one JSON literal: per notice its date, doc and whether it has a title,
+    then [kind, mention, person, name, agency, title] per event, IRIs without the common prefix."""
+    def short(iri):
+        return iri[len(_BASE):] if iri and iri.startswith(_BASE) else iri
+    notices: dict = {}
+    for e in events:
+        notices.setdefault(short(e.notice), [e.date, e.doc, e.titled, []])[3].append(
+            [e.kind, short(e.mention), short(e.pid), e.name, e.agency, e.title])
+    return json.dumps(notices, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def _decode_timeline(text: str) -> list[_Event]:
+    def full(iri):
+        return None if iri is None else iri if "://" in iri else _BASE + iri
+    return [_Event(kind, date, full(pid), name, doc, full(notice), titled, agency, title, full(m))
+            for notice, (date, doc, titled, events) in json.loads(text).items()
+            for kind, m, pid, name, agency, title in events]
 
 
 # ---------------------------------------------------------------- computing
 
-def _post_triples(s: ox.Store, posts: list[str]) -> tuple[list[str], int, int]:
-    reader = _Reader(s)
+def _post_triples(s: ox.Store, posts: list[str], timelines: _Timelines,
+                  whole: set[str] = frozenset()) -> tuple[list[str], int, int]:
+    """The records of these posts (``whole``: of these, read every event again)."""
     out: list[str] = []
     n_stale = n_vac = 0
     for post in posts:
         p = _n(post)
-        pairs = {(q.object.value, t) for q in s.quads_for_pattern(p, _IN_AGENCY, None, None)
-                 for t in reader.values(p, _TITLE, q.graph_name)}
+        pairs = {(q.object.value, t) for q in s.quads_for_pattern(p, _IN_AGENCY, None, None) if q.graph_name != _DERIVED
+                 for t in timelines.reader.values(p, _TITLE, q.graph_name)}
         for a, title in sorted(pairs):
             out.append(f"<{post}> <{GOV.inAgency}> <{a}> .\n")
             out.append(f"<{post}> <{GOV.title}> {_lit(title)} .\n")
-        evs = reader.events(post)
+        evs = timelines.events(post, post in whole)
+        if evs:
+            out.append(f"<{post}> <{_TIMELINE.value}> {_lit(_encode_timeline(evs))} .\n")
         for row in stale_listings(evs):
             out += _record(post, "stale", GOV.StaleListing, row)
             n_stale += 1

@@ -67,6 +67,51 @@ def test_a_build_in_steps_leaves_the_records_of_one_build(tmp_path):
     assert {"https://w3id.org/govkg/ontology#" + k for k in ("Homonym", "StaleListing", "Vacancy")} <= kinds
 
 
+def test_a_refresh_that_dies_between_steps_is_redone_in_full_by_the_next_build(tmp_path, monkeypatch):
+    names = sorted(NOTICES)
+    whole = Store(tmp_path / "whole")
+    build([_write(tmp_path / "all", names)], whole)
+    store = Store(tmp_path / "s")
+    build([_write(tmp_path / "first", names[:2])], store)
+    real = derived._post_triples
+
+    def dies(*args):
+        raise KeyboardInterrupt  # the user stops the build while posts are written
+
+    monkeypatch.setattr(derived, "_post_triples", dies)
+    with pytest.raises(KeyboardInterrupt):
+        build([_write(tmp_path / "rest", names[2:])], store)
+    assert not derived.current(store)  # the version went first: these records are not to be trusted
+    monkeypatch.setattr(derived, "_post_triples", real)
+    build([], store)  # the next build, even of nothing, rebuilds every record
+    assert derived.current(store) and _records(store) == _records(whole)
+
+
+def test_a_notice_rebuilt_to_name_another_post_leaves_the_records_of_a_fresh_build(tmp_path):
+    names = sorted(NOTICES)
+    store = Store(tmp_path / "s")
+    folder = _write(tmp_path / "all", names)
+    build([folder], store)
+    # 陈红 is now appointed to another bureau: the old post's timeline (and records) lose the appointment
+    notice = folder / "n4.txt"
+    notice.write_text(notice.read_text(encoding="utf-8").replace("陈红任市水利局副局长", "陈红任市审计局副局长"),
+                      encoding="utf-8")
+    build([notice], store)
+    fresh = Store(tmp_path / "fresh")
+    build([folder], fresh)
+    assert _records(store) == _records(fresh)
+
+
+def test_labels_a_rebuilt_notice_no_longer_gives_leave_the_records_of_a_fresh_build(tmp_path):
+    store = Store(tmp_path / "s")
+    folder = _write(tmp_path / "all", sorted(NOTICES))
+    build([folder], store)
+    _rebuild_without(store, folder / "n4.txt", "应急管理局")  # the notice that alone names that bureau's post
+    fresh = Store(tmp_path / "fresh")
+    build([folder], fresh)
+    assert _records(store) == _records(fresh)
+
+
 def test_exports_leave_the_derived_records_out(tmp_path):
     store = Store(tmp_path / "s")
     build([_write(tmp_path / "n", sorted(NOTICES))], store)

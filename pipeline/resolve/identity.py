@@ -60,6 +60,8 @@ class ResolveReport:
     governments: int  # government blocks (renames) re-decided
     people: int  # person nodes written
     relinked: list[str] = field(default_factory=list)  # mentions that now denote another person (or a new one)
+    retimed: list[str] = field(default_factory=list)  # posts whose tenures were re-decided (those the notices
+    # name now and those the re-decided people held before: a rebuilt notice may no longer name a post it named)
 
 
 def resolve(store: Store, changed: Iterable[str] | None = None, overrides: Iterable[ov.Override] = (),
@@ -147,7 +149,8 @@ def _resolve_blocks(store: Store, reader: Reader, changed: list[str], active, ad
                                                - {q.graph_name.value for q in new}))
     writer.finish()
     pause_point("resolve-written")
-    return ResolveReport(False, len(blocks), len(posts), len(governments), people_n, sorted(set(relinked)))
+    return ResolveReport(False, len(blocks), len(posts), len(governments), people_n, sorted(set(relinked)),
+                         sorted(posts))
 
 
 def _name_steps(by_name: dict[str, list[Mention]]):
