@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from ..facts import Appointment, Position, Post, Removal
@@ -232,8 +233,9 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
     last_person: str | None = None
     last_at = 0  # where the clause that named last_person starts
     current = _current_post_zones(layout)
+    paragraphs = _Paragraphs(layout)
     for mode, clause in _clauses(layout):
-        if last_person and not _same_paragraph(layout, last_at, clause.start):
+        if last_person and not paragraphs.same(last_at, clause.start):
             last_person = None  # a report's next paragraph (…，任某部部长) is not about the person of the one before
         got = _read_clause(mode, clause, known, last_person, region)
         zone = next((z for z in current if z[0] <= clause.start < z[1]), None)
@@ -256,7 +258,7 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
         people = [f.person for f in got]
         last_person, last_at = (people[-1], clause.start) if people else (last_person, last_at)
     headline = _headline_decisions(layout, known, region)
-    return _placed_once(facts, headline, lambda f: "政府" not in _printed(layout, f.post.span))
+    return _placed_once(facts, headline, lambda f: "政府" not in _printed(layout, paragraphs.starts, f.post.span))
 
 
 def _headline_decisions(layout: Layout, known, region: str) -> list:
@@ -271,12 +273,13 @@ def _headline_decisions(layout: Layout, known, region: str) -> list:
     return out
 
 
-def _printed(layout: Layout, span) -> str:
-    """The words of the notice at ``span`` (one line's)."""
+def _printed(layout: Layout, starts: list[int], span) -> str:
+    """The words of the notice at ``span`` (one line's); ``starts``: the lines' starts."""
     if not span:
         return ""
-    line = next((ln for ln in layout.lines if ln.start <= span[0] < ln.start + len(ln.text)), None)
-    return line.text[span[0] - line.start: span[1] - line.start] if line else ""
+    i = bisect_right(starts, span[0]) - 1
+    line = layout.lines[i] if i >= 0 else None
+    return line.text[span[0] - line.start: span[1] - line.start] if line and span[0] < line.start + len(line.text) else ""
 
 
 def _placed_once(facts: list, headline: list = (), bare=lambda f: False) -> list:
@@ -284,13 +287,17 @@ def _placed_once(facts: list, headline: list = (), bare=lambda f: False) -> list
     headline) and once by its level (``甲任省地方志办公室党组书记、主任``): the person's body is the one
     the place names. The headline places only a head's post printed by its title alone (``任命甲为副省长``;
     ``省政府副省长`` stays as printed)."""
-    body = [(f.person, f.post.agency) for f in facts if isinstance(f, (Appointment, Removal))]
-    told = [(f.person, f.post.agency) for f in headline if isinstance(f, (Appointment, Removal))]
+    body: dict[str, list[str]] = defaultdict(list)  # person -> the agencies of their decisions, in order
+    told: dict[str, list[str]] = defaultdict(list)
+    for decisions, out in ((facts, body), (headline, told)):
+        for f in decisions:
+            if isinstance(f, (Appointment, Removal)):
+                out[f.person].append(f.post.agency)
     out = []
     for f in facts:
         if isinstance(f, (Appointment, Removal)) and f.post.agency[:1] in LEVEL_CHARS:
-            full = body + (told if bare(f) else [])
-            longer = next((a for p, a in full if p == f.person and len(a) > len(f.post.agency)
+            full = body[f.person] + (told[f.person] if bare(f) else [])
+            longer = next((a for a in full if len(a) > len(f.post.agency)
                            and a.endswith(f.post.agency) and a[:-len(f.post.agency)] not in ("", "中共")), None)
             if longer:
                 f = replace(f, post=replace(f.post, agency=longer))
@@ -298,14 +305,22 @@ def _placed_once(facts: list, headline: list = (), bare=lambda f: False) -> list
     return out
 
 
-def _same_paragraph(layout: Layout, a: int, b: int) -> bool:
-    """True when offsets ``a`` <= ``b`` lie in one paragraph: one line, or lines whose first does
-    not end a sentence (``甲某：`` over ``任某局局长``; a line broken inside a sentence)."""
-    lines = layout.lines
-    for k in range(1, len(lines)):
-        if a < lines[k].start <= b and lines[k - 1].text.rstrip(SPACES).endswith(("。", "！", "!", "？", "?")):
-            return False  # a line starts between them, after one that ends a sentence
-    return True
+class _Paragraphs:
+    """Whether two offsets lie in one paragraph: one line, or lines whose first does not end a
+    sentence (``甲某：`` over ``任某局局长``; a line broken inside a sentence). Counted once per
+    notice, so each question is two binary searches (a scan of the lines per clause was quadratic)."""
+
+    def __init__(self, layout: Layout):
+        self.starts = [ln.start for ln in layout.lines]
+        self.breaks = [0]  # breaks[k]: lines before line k that end a sentence and are followed by one
+        for k, ln in enumerate(layout.lines[:-1]):
+            self.breaks.append(self.breaks[-1] + ln.text.rstrip(SPACES).endswith(("。", "！", "!", "？", "?")))
+
+    def same(self, a: int, b: int) -> bool:
+        """True when offsets ``a`` <= ``b`` lie in one paragraph: no line that starts in (a, b]
+        follows a line that ends a sentence."""
+        lo, hi = bisect_right(self.starts, a), bisect_right(self.starts, b)
+        return hi <= lo or self.breaks[hi - 1] - self.breaks[max(lo - 1, 0)] == 0
 
 
 #: a clause whose person is the one before it: (甲某任X，)不再担任Y职务
