@@ -175,11 +175,12 @@ def _take_version(s: ox.Store) -> None:
 
 
 def _write(s: ox.Store, deletes: list[str], triples: list[str]) -> None:
-    """One step of an incremental refresh: the old records' ``deletes``, then the new ``triples``,
-    as one update."""
-    ops = deletes + _inserts(sorted(set(triples)))
-    if ops:
-        s.update(_P + " ;\n".join(ops))
+    """One step of an incremental refresh: the old records' ``deletes`` as one update, then the
+    new ``triples``, an update per few MB of them (a batch of posts' timelines is tens of MB)."""
+    if deletes:
+        s.update(_P + " ;\n".join(deletes))
+    for op in _inserts(sorted(set(triples))):
+        s.update(op)
 
 
 def _refresh_notices(s: ox.Store, notices: list[str]) -> None:
@@ -255,9 +256,19 @@ def _refresh_all(s: ox.Store) -> DerivedReport:
     return DerivedReport(True, len(agencies), len(posts), len(names), stale, vacancies)
 
 
-def _inserts(triples: list[str]) -> list[str]:
-    """INSERT DATA operations into the derived graph, 20,000 triples each."""
-    return [f"INSERT DATA {{ GRAPH <{DERIVED_GRAPH}> {{\n{''.join(chunk)}}} }}" for chunk in _batches(triples, 20000)]
+def _inserts(triples: list[str], most: int = 20_000, chars: int = 4_000_000) -> Iterator[str]:
+    """INSERT DATA operations into the derived graph, of ``most`` triples or about ``chars``
+    characters each, whichever comes first."""
+    chunk: list[str] = []
+    size = 0
+    for t in triples:
+        chunk.append(t)
+        size += len(t)
+        if len(chunk) >= most or size >= chars:
+            yield f"INSERT DATA {{ GRAPH <{DERIVED_GRAPH}> {{\n{''.join(chunk)}}} }}"
+            chunk, size = [], 0
+    if chunk:
+        yield f"INSERT DATA {{ GRAPH <{DERIVED_GRAPH}> {{\n{''.join(chunk)}}} }}"
 
 
 # ---------------------------------------------------------------- reading
