@@ -29,8 +29,7 @@ few records by index instead of joining the store:
 - ``gov:GroupName``: each distinct group name (``rdfs:label``) once, with the notices that
   bear it (``gov:sourceNotice``; a record no notice bears any more goes), so a search for a
   part of a name reads the distinct names (hundreds of groups share one name in a large
-  store), then finds the groups by exact label.
-
+  store), then finds the groups by exact label;
 - ``gov:timeline`` on each post: its events (appointments, removals, listings) notice by
   notice, as JSON, so a build reads again only the changed notices' events and the people of
   the mentions the resolver relinked, not the post's whole history.
@@ -124,8 +123,7 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
     notices = sorted(set(changed))
     agencies = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Agency } }", "g", notices)
     named = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?m a gov:PersonMention ; gov:name ?x } }", "g", notices)
-    extra = set(posts)
-    posts = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Post } }", "g", notices) | extra
+    posts = _column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x a gov:Post } }", "g", notices) | set(posts)
     held = """SELECT DISTINCT ?x WHERE { GRAPH ?g { ?m gov:name ?n .
         { ?f gov:person ?m ; gov:post ?x } UNION { ?m gov:holdsPost ?x } } }"""
     reread: set[str] = set()  # posts whose every event is read again (their people re-decided by override)
@@ -147,9 +145,9 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
     for batch in _batches(names):  # (each: the records keyed by a batch of values; ?s ?p ?o is what goes)
         _write(s, _deletes(g, "n", [_lit(n) for n in batch], "?s gov:sharedName ?n . ?s ?p ?o"),
                _homonym_triples(s, batch))
+    labels = _labels_in(s, notices)
     for batch in _batches(agencies):
-        _write(s, _deletes(g, "s", _angled(batch), _of(_AGENCY_PROPS)),
-               _agency_triples(s, batch, notices))
+        _write(s, _deletes(g, "s", _angled(batch), _of(_AGENCY_PROPS)), _agency_triples(s, batch, labels))
     counts, recounted = _count_triples(s, notices, agencies)
     # (the notices' count records found by index from each notice: a DELETE joining ?s a gov:AgencyCount
     # read every count record of the store, 114 s of a 172 s refresh at 100k)
@@ -261,14 +259,12 @@ def _inserts(triples: list[str], most: int = 20_000, chars: int = 4_000_000) -> 
     characters each, whichever comes first."""
     chunk: list[str] = []
     size = 0
-    for t in triples:
+    for i, t in enumerate(triples):
         chunk.append(t)
         size += len(t)
-        if len(chunk) >= most or size >= chars:
+        if len(chunk) >= most or size >= chars or i == len(triples) - 1:
             yield f"INSERT DATA {{ GRAPH <{DERIVED_GRAPH}> {{\n{''.join(chunk)}}} }}"
             chunk, size = [], 0
-    if chunk:
-        yield f"INSERT DATA {{ GRAPH <{DERIVED_GRAPH}> {{\n{''.join(chunk)}}} }}"
 
 
 # ---------------------------------------------------------------- reading
@@ -320,18 +316,17 @@ def _lit(value: str) -> str:
     return str(ox.Literal(value))
 
 
-def _agency_triples(s: ox.Store, agencies: list[str], changed: list[str] | None = None) -> list[str]:
+def _agency_triples(s: ox.Store, agencies: list[str], fresh: dict | None = None) -> list[str]:
     """Each agency's lookup keys and its labels (``skos:prefLabel``, ``skos:altLabel``) as the
-    notices give them. ``changed``: the notices that changed since the records were written; an
-    agency's labels are then the recorded ones some notice still gives and those of the changed
-    notices, not every notice's (at 100k an agency is named in a thousand notices)."""
-    fresh = _labels_in(s, changed) if changed is not None else {}
+    notices give them. ``fresh``: the labels of the notices that changed since the records were
+    written (``_labels_in``); an agency's labels are then the recorded ones some notice still
+    gives and those, not every notice's (at 100k an agency is named in a thousand notices)."""
     out = []
     for a in agencies:
         node = _n(a)
         labels = []
         for pred in (_PREF, _ALT):
-            if changed is None:  # (the notices' labels: the records' own copy would outlive them)
+            if fresh is None:  # (the notices' labels: the records' own copy would outlive them)
                 found = {q.object.value for q in s.quads_for_pattern(node, pred, None, None) if q.graph_name != _DERIVED}
             else:
                 found = {q.object.value for q in s.quads_for_pattern(node, pred, None, _DERIVED)
@@ -472,9 +467,6 @@ def _homonym_triples(s: ox.Store, names: list[str]) -> list[str]:
 #: what a document number or title loses in its key: spaces (as SPARQL's ``\\s``) and brackets
 _NUMBER_NOISE = re.compile(r"[ \t\n\r〔〕\[\]()（）［］【】﹝﹞]")
 _KEY_PROPS = [GOV.docKey, GOV.citesKey]
-#: what ``_agency_triples`` writes on an agency (its counts are written by ``_count_triples``)
-_AGENCY_PROPS = [GOV.lookupKey, "http://www.w3.org/2004/02/skos/core#prefLabel",
-                 "http://www.w3.org/2004/02/skos/core#altLabel"]
 
 
 def number_key(number: str) -> str:
@@ -539,6 +531,8 @@ _DERIVED = _n(DERIVED_GRAPH)
 _SOURCE = _n(GOV.sourceNotice)
 #: the IRIs of ``gov:AgencyCount`` records start so
 _COUNT_RECORD = str(ID["derived/count/"])
+#: what ``_agency_triples`` writes on an agency (its counts are written by ``_count_triples``)
+_AGENCY_PROPS = [GOV.lookupKey, _PREF.value, _ALT.value]
 
 
 class _Reader:
@@ -576,7 +570,7 @@ class _Reader:
         kinds = {_KINDS.get(t) for t in self.values(fact, _TYPE, g)} - {None}
         return {(k, m.object, g) for m in self.s.quads_for_pattern(fact, _PERSON, None, g) for k in kinds}
 
-    def changed(self, notices: Iterable[str]) -> dict[str, set[tuple]]:
+    def found_in(self, notices: Iterable[str]) -> dict[str, set[tuple]]:
         """post -> (kind, mention, graph) of its events in these notice graphs, read notice by notice."""
         out: dict[str, set[tuple]] = defaultdict(set)
         for notice in notices:
@@ -625,7 +619,7 @@ class _Timelines:
         self.patching = changed is not None and relinked is not None
         self.changed = set(changed or ())
         self.relinked = set(relinked or ())
-        self.fresh = self.reader.changed(sorted(self.changed)) if self.patching else {}
+        self.fresh = self.reader.found_in(sorted(self.changed)) if self.patching else {}
 
     def events(self, post: str, whole: bool = False) -> list[_Event]:
         kept = None if whole or not self.patching else self.kept(post)
@@ -637,7 +631,7 @@ class _Timelines:
         return _in_order(keep | set(self.reader.events(post, again | self.fresh.get(post, set()))))
 
     def kept(self, post: str) -> list[_Event] | None:
-        found = [q.object.value for q in self.s.quads_for_pattern(_n(post), _TIMELINE, None, _n(DERIVED_GRAPH))]
+        found = [q.object.value for q in self.s.quads_for_pattern(_n(post), _TIMELINE, None, _DERIVED)]
         return _decode_timeline(found[0]) if len(found) == 1 else None
 
 
