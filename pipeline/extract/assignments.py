@@ -314,6 +314,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             # 甲项工作，具体内容…。 / 责任单位：X、Y — an item printed without an enumerator, its units on
             # the next line: its first clause is the task
             task, led = _unnumbered_item(prior), False
+        if labelled and not m and task is None and labelled[0].start() > 0:
+            # a page that opens inside a list of items: 甲项工作，具体内容…。(责任单位：X、Y) with no heading above it
+            task = _unnumbered_item(re.sub(r"[(（【\[〔]+$", "", text[: labelled[0].start()].strip(SPACES)))
         closing = _CLOSING_UNITS.search(text) if not m and not labelled else None
         # (under a heading, the first of two such items is an item too, not the heading's body)
         item = _unnumbered_item(text[: closing.start()]) \
@@ -378,6 +381,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     for line in lines:
         facts += _respectively(nfkc(line.text), (line.start, line.end))
     facts += _unit_duties(lines, facts)
+    facts = _duty_clauses(lines, facts)
     # 以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出: bodies for every later task
     for k, line in enumerate(lines):
         sm = _STANDING_RE.search(nfkc(line.text))
@@ -602,6 +606,54 @@ def _unit_duties(lines, facts: list[Assignment]) -> list[Assignment]:
     return found if len(found) >= 3 else []
 
 
+#: a body and its duty in a division of work: 市甲局负责某某；市乙局、市丙局分别负责某某 / 甲委对某某工作总负责
+#: (a body may first be named the lead: 市甲部门作为牵头责任单位，负责…)
+_DUTY_CLAUSE = re.compile(r"^(?:在[^，,。；;]{2,20}?下[，,])?(?P<units>[^，,。；;:：“”《》]{2,80}?)"
+                          r"(?:[:：]|作为(?P<label>牵头责任|牵头|主要责任|责任)(?:单位|部门)[，,])?"
+                          r"(?P<task>(?:分别|共同|具体)?负责[^，,。；;]{2,80}|对[^，,。；;]{2,40}?(?:总|全面)?负(?:总|主要|全面)?责"
+                          r"(?:、[^，,。；;]{2,6})?)")
+#: what a division of duties is not about: a group, a person, or a word of a sentence
+_NOT_DUTY_UNIT = re.compile(r"小组|领导|设在|设于|同志|人员|群众|干部|负责|工作|要|应|须|均|都|由|将|把|的")
+#: the heading of a division of duties: (二)职责分工 / 明确分工，责任到人 / 成员单位职责
+_DUTY_HEAD = re.compile(r"分工|职责")
+
+
+def _duty_clauses(lines, facts: list[Assignment]) -> list[Assignment]:
+    """A division of duties in prose or one body to a line, with no task items: ``市甲局负责某某；市乙局负责某某``
+    (``市丙部门负责某某，…`` a line each): each body is responsible for its duty, the clause from 负责 (or
+    ``对…负责``) to the first comma as printed. Needs three such clauses in the notice (two under a heading of
+    分工/职责), and none on a line read already; a body named lead in the clause (作为牵头责任单位) leads, and
+    what the line gave before for that body gives way."""
+    taken = {f.span[0] for f in facts}
+    found: list[tuple[Assignment, bool]] = []  # (row, whether its line was read already)
+    headed = False
+    for line in lines:
+        text = nfkc(line.text).strip(SPACES)
+        m = _HEADING_RE.match(text)
+        if m and _DUTY_HEAD.search(re.split(r"[。；;]", m["head"])[0]):
+            headed = True
+        for sentence in re.split(r"[。！!]", text):
+            sentence = _ENUM_PREFIX.sub("", sentence.strip(SPACES))
+            for clause in re.split(r"[；;]", sentence):
+                dm = _DUTY_CLAUSE.match(clause.strip(SPACES))
+                if not dm or _NOT_DUTY_UNIT.search(dm["units"]):
+                    continue
+                items = [i for i in _list_items(nfkc(dm["units"])) if i]
+                units = _agencies(dm["units"])
+                if not units or len(units) != len(items) or not all(plausible_agency(u) for u in units):
+                    continue
+                role = _role(dm["label"]) if dm["label"] else "responsible"
+                task = strip_final_punct(dm["task"])
+                found += [(Assignment(task=task, role=role, agency=u, span=(line.start, line.end)),
+                           line.start in taken and not dm["label"]) for u in units]
+    clauses = {(a.span, a.task) for a, _ in found}
+    if len(clauses) < (2 if headed else 3):
+        return facts
+    new = [a for a, read in found if not read]
+    claimed = {(a.span[0], a.agency) for a in new}
+    return [f for f in facts if (f.span[0], f.agency) not in claimed] + new
+
+
 #: a note that the bodies it names are responsible for every item that follows
 _STANDING_RE = re.compile(r"以下[^。；;，,]{0,12}?均(?:需|由|要|须|应)(?P<agencies>[^。；;，,]{2,100}?)(?:负责)?(?:落实|负责|实施|承担)"
                           r"[^。；;]{0,3}[，,]?不再(?:单独|逐一|一一)?(?:列出|标注|列明)")
@@ -798,6 +850,8 @@ def _box_cells(lines, first: int, last: int) -> list[list[tuple[int, int, str]]]
     columns: list[list[tuple[int, int, str]]] = [[] for _ in range(width)]
     open_: list[tuple[int, int, str] | None] = [None] * width
     for k, row in zip(range(first, last + 1), rows):
+        if k == last and 2 <= len(row) < width and not _BOX_EDGE.search(lines[k].text.strip(SPACES)[-1:] or " "):
+            row = row + [""] * (width - len(row))  # the page is cut inside the table's last row
         if len(row) != width:
             continue
         for c, seg in enumerate(row):
@@ -842,12 +896,15 @@ def _box_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             k = j + 1
             continue
         got = []
+        # task cells that are sentences (…。) give their first clause, headings their whole text
+        sentences = any(re.search(r"[。；;]", t) for _, _, t in columns[task_col][1:] if not _BULLET.match(t.strip(SPACES)))
         for first, _, text in columns[task_col][1:]:
             text = re.sub(f"[{SPACES}]", "", nfkc(text))
             text = re.sub(r"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])", "", text)
             if not text or _BULLET.match(text):
                 continue
-            task = strip_final_punct(re.split(r"[。；;：:]", text)[0])
+            task = re.split(r"[。；;：:]", text)[0]  # a heading as printed; of a sentence, its first clause
+            task = strip_final_punct(_first_clause(task) if sentences else task)
             for c, role in roles.items():
                 cell = next((cl for cl in columns[c][1:] if cl[0] <= first <= cl[1]), None)
                 if cell and task:

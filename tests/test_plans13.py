@@ -1,0 +1,96 @@
+"""Task assignments as real pages print them (made-up text): a division of duties in prose or a body to a
+line, a page that opens inside a task list, a box table cut inside its last row, box cells that are
+sentences."""
+from __future__ import annotations
+
+from govkg.facts import Assignment
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+
+def rows(text: str) -> set[tuple[str, str, str]]:
+    got = extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).of(Assignment)
+    return {(a.task, a.role, a.agency) for a in got}
+
+
+def test_division_of_duties_in_one_paragraph():
+    text = ("三、工作措施\n"
+            "(一)统一领导。在县政府的统一领导下,县商务局、县供销社对全县农贸市场改造工作总负责、总协调,各乡镇也要明确专人。\n"
+            "(二)分工负责。县商务局负责编制改造计划;县市场监管局负责市场秩序整治;县住建局、县自然资源局负责用地和建设审批;"
+            "县卫健局、县农业农村局分别负责食品卫生、农产品检测;县交通运输局等负责周边道路改造;各乡镇负责辖区内市场改造,落实属地责任。\n")
+    got = rows(text)
+    assert ("对全县农贸市场改造工作总负责、总协调", "responsible", "县商务局") in got
+    assert ("对全县农贸市场改造工作总负责、总协调", "responsible", "县供销社") in got
+    assert ("负责编制改造计划", "responsible", "县商务局") in got
+    assert ("负责用地和建设审批", "responsible", "县自然资源局") in got
+    assert ("分别负责食品卫生、农产品检测", "responsible", "县农业农村局") in got
+    assert ("负责周边道路改造", "responsible", "县交通运输局") in got
+    assert ("负责辖区内市场改造", "responsible", "各乡镇") in got
+    assert not any(a in ("县政府", "各乡镇也要明确专人") and t.startswith("对") for t, _, a in got)
+
+
+def test_division_of_duties_a_body_to_a_line_with_a_lead():
+    text = ("具体分工如下:\n"
+            "区卫健部门作为牵头责任单位,负责制定全区健康驿站建设标准,统筹推进。\n"
+            "区财政部门负责落实建设补助资金,加强监管。\n"
+            "区民政部门负责会同各街道,做好选址工作。\n"
+            "区总工会负责组织职工参与驿站服务。\n"
+            "领导小组办公室设在区卫健局,负责日常工作。\n")
+    got = rows(text)
+    assert ("负责制定全区健康驿站建设标准", "lead", "区卫健部门") in got
+    assert ("负责落实建设补助资金", "responsible", "区财政部门") in got
+    assert ("负责会同各街道", "responsible", "区民政部门") in got
+    assert ("负责组织职工参与驿站服务", "responsible", "区总工会") in got
+    assert not any("小组" in a or "设在" in a for _, _, a in got)
+
+
+def test_two_duty_lines_under_a_heading_of_duties():
+    text = ("(三)职责分工\n"
+            "镇党建办(镇宣传办):负责组织发动党员参与志愿服务,做好宣传。\n"
+            "镇财政所:负责保障活动经费\n")
+    got = rows(text)
+    assert got == {("负责组织发动党员参与志愿服务", "responsible", "镇党建办"),
+                   ("负责保障活动经费", "responsible", "镇财政所")}
+
+
+def test_lone_duty_sentence_gives_no_row():
+    text = ("一、加强宣传。县融媒体中心负责专题报道,扩大影响。\n"
+            "二、强化督查。县督查室负责跟踪问效。\n")
+    assert rows(text) == set()
+
+
+def test_page_opening_inside_a_task_list():
+    text = ("扩大公共停车场电动车位供给,新建停车场按不低于20%比例配建,既有停车场逐步改造。"
+            "(责任单位:市交通运输局、市城管局,完成时限:2024年6月)\n")
+    got = rows(text)
+    assert got == {("扩大公共停车场电动车位供给", "responsible", "市交通运输局"),
+                   ("扩大公共停车场电动车位供给", "responsible", "市城管局")}
+
+
+BOX = """┌──┬──────┬──────────────────┬──────┐
+│序号│责任单位    │任务目标                          │完成时间    │
+├──┼──────┼──────────────────┼──────┤
+│ 1  │ 东城区     │1.新建口袋公园3个,每个不少于800平方米。 │2025.10.31  │
+│    │            ├──────────────────┼──────┤
+│    │            │2.提升改造背街小巷12条。             │2025.06.30  │
+│    │            ├──────────────────┼──────┤
+│    │            │3.完成老旧小区绿化补植,重点补"""
+
+
+def test_box_table_sentence_cells_and_a_row_cut_by_the_page():
+    got = rows(BOX)
+    assert ("新建口袋公园3个", "responsible", "东城区") in got
+    assert ("提升改造背街小巷12条", "responsible", "东城区") in got
+    assert ("完成老旧小区绿化补植", "responsible", "东城区") in got
+
+
+def test_box_table_heading_cell_keeps_its_comma():
+    text = """┌──────────────┬──────┐
+│工作任务                    │牵头单位    │
+├──────────────┼──────┤
+│稳定粮食生产,保障市场供应   │县农业农村局│
+├──────────────┼──────┤
+│△全年粮食播种面积稳定在40万亩│            │
+└──────────────┴──────┘"""
+    got = rows(text)
+    assert ("稳定粮食生产,保障市场供应", "lead", "县农业农村局") in got
