@@ -94,3 +94,28 @@ def test_box_table_heading_cell_keeps_its_comma():
 └──────────────┴──────┘"""
     got = rows(text)
     assert ("稳定粮食生产,保障市场供应", "lead", "县农业农村局") in got
+
+
+PIPED = """任务 类别 | 考核 标准 | 工作措施 | 责任单位 或牵头单位 | 协助 单位 | 完成 时限 |
+水 体 治 理 | 1、河道水质稳步改善,断面达标。 | 开展河道清淤,截污纳管。 | 县水利局 | 县住建局
+县生态环境分局 | 2025年6月底前 |
+2、农村黑臭水体基本消除,长效管护。 | 推进农村污水处理设施建设。 | 县农业农村局 县住建局 | 各乡镇 | 2025年9月底前 |
+3、饮用水源地保护到位。 | 划定保护区并设立标志。 | 县生态环境分局
+|
+"""
+
+
+def test_piped_rows_broken_over_lines_and_rows_without_their_category():
+    got = rows(PIPED)
+    assert got == {
+        ("河道水质稳步改善", "lead", "县水利局"), ("河道水质稳步改善", "support", "县住建局"),
+        ("河道水质稳步改善", "support", "县生态环境分局"),
+        ("农村黑臭水体基本消除", "lead", "县农业农村局"), ("农村黑臭水体基本消除", "lead", "县住建局"),
+        ("农村黑臭水体基本消除", "support", "各乡镇"),
+        ("饮用水源地保护到位", "lead", "县生态环境分局")}
+
+
+def test_website_footer_sponsor_is_no_assignment():
+    text = ("某县召开乡村旅游推进会\n会议要求各乡镇抓好落实。\n"
+            "主办单位:某某县融媒体中心\n地    址:某某县人民路1号\n邮    编:100000\n")
+    assert rows(text) == set()

@@ -256,9 +256,14 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         if circled:  # ①…: NFKC reads it as a bare digit; an enumerator all the same
             text = f"({nfkc(circled['n'])})" + text[circled.end():]
         row = cells(text)
+        while row and table and "|" in text and not re.search(rf"\|[{SPACES}]*$", text) and k + 1 < len(lines) \
+                and "|" in lines[k + 1].text and origin[k + 1] not in used:
+            k += 1  # 甲 | 乙 | 市某局 / 市某局 | 2024年 |: a row of | cells the page broke inside a cell
+            text = text.rstrip(SPACES) + " " + nfkc(lines[k].text).strip(SPACES)
+            span = (span[0], lines[k].end)
+            row = cells(text)
         if row:
-            cells_ = [re.sub(f"[{SPACES}]", "", c) for c in row]
-            got, table = _table_row(cells_, table, span, others)
+            got, table = _table_row(row, table, span, others)
             if first_leads and got and all(a.role == "responsible" for a in got):  # the first unit of a row leads
                 got[0] = Assignment(task=got[0].task, role="lead", agency=got[0].agency, span=got[0].span)
             facts.extend(got)
@@ -266,6 +271,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
                 continue
         m = _HEADING_RE.match(text)
         labelled = list(_LABEL_RE.finditer(text))
+        if labelled and _site_footer(lines, k):
+            continue  # 主办单位：某协会 / 地址：… / 邮编：…: who runs the website, not a task's body
         level = _heading_level(text) if m else None
         if m and head_lead and level <= head_lead[1]:
             head_lead, pending = None, []  # a heading of the same rank ends the lead heading's items
@@ -398,6 +405,18 @@ def find_assignments(layout: Layout) -> list[Assignment]:
 #: one body's share of a division of work in prose: 省甲厅负责某某地区的普查工作
 _SHARE_RE = re.compile(r"^(?P<agency>[省市县区州旗][\u4e00-\u9fff]{1,15}?(?:厅|局|委|办|委员会|人民政府|中心))负责"
                        r"(?P<task>[^，,。；;]{4,60}?工作)$")
+
+
+#: lines of a website's footer: its address, post code, telephone, licence, copyright
+_FOOTER_WORDS = re.compile(r"^(?:地\s*址|邮\s*编|电\s*话|传\s*真|邮\s*箱|网站标识码|备案|技术支持|版权所有|联系我们|"
+                           r"Copyright|©|ICP|[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP)", re.I)
+
+
+def _site_footer(lines, k: int) -> bool:
+    """Line ``k`` is in a website's footer (主办单位：某某 beside 地址：/ 电话：/ ICP备…): the nearest
+    non-empty lines around it are footer lines."""
+    near = [nfkc(lines[j].text).strip(SPACES) for j in range(max(0, k - 3), min(len(lines), k + 4)) if j != k]
+    return any(_FOOTER_WORDS.search(t) or re.search(r"ICP备|版权所有|Copyright|©", t, re.I) for t in near if t)
 
 
 def _divided_duties(text: str, span) -> list[Assignment]:
@@ -1058,19 +1077,45 @@ def _broken_list(text: str, following: str) -> bool:
 
 def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple[list[Assignment], dict | None]:
     """One row of a task table; a header row (with a 牵头单位-like column) starts a table."""
-    roles = {i: _role(c) for i, c in enumerate(cells) if re.fullmatch(_LABEL, c)}
+    head = [re.sub(f"[{SPACES}]", "", c) for c in cells]
+    roles = {i: role for i, c in enumerate(head) if (role := _header_role(c))}
     if roles:
-        task_col = next((i for i, c in enumerate(cells) if re.search(r"任务|事项|工作|内容|举措|措施|目标", c)), None)
+        task_col = next((i for i, c in enumerate(head) if re.search(r"任务|事项|工作|内容|举措|措施|目标", c)), None)
         return [], ({"task": task_col, "roles": roles, "width": len(cells)} if task_col is not None else None)
     if not table or len(cells) > table["width"] or len(cells) <= table["task"]:
         return [], table
+    numbered = [i for i, c in enumerate(head) if _ITEM_NO.match(c)]
+    if len(cells) < table["width"] and numbered and "items" in table:
+        # a row without the cell that spans it and the rows below (a category), or cut by the page: its
+        # numbered item goes in the column of numbered items
+        shift = max(0, min(table["items"] - numbered[0], table["width"] - len(cells)))
+        cells, head = [""] * shift + cells, [""] * shift + head
+    elif len(cells) == table["width"] and numbered and numbered[0] < min(table["roles"]):
+        table["items"] = numbered[0]  # the column of numbered items is the task's, whatever its header
     cells = cells + [""] * (table["width"] - len(cells))
-    task = re.sub(r"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])", "", cells[table["task"]])
+    head = head + [""] * (table["width"] - len(head))
+    col = table.get("items", table["task"])
+    task = re.sub(r"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])", "", head[col])
     task = strip_final_punct(_first_clause(re.split(r"[。：:；;]", task)[0]))  # a content cell: its first clause
     if not task:
         return [], table
-    out = [a for i, role in table["roles"].items() for a in _assign(task, role, cells[i], span, others)]
+    # 市甲局 市乙局: two bodies in a cell; 市 甲 局: one name printed with spaces
+    out = [a for i, role in table["roles"].items()
+           for a in _assign(task, role, "、".join(_spaced_tokens(cells[i].strip(SPACES))), span, others)]
     return out, table
+
+
+#: the number of an item in a table cell: 1、 / 2. / (3)
+_ITEM_NO = re.compile(r"^(?:[0-9]{1,2}[、.．](?![0-9])|[(（][0-9]{1,2}[)）])")
+
+
+def _header_role(cell: str) -> str | None:
+    """The role of a header cell: 牵头单位, 配合单位 …; 责任单位或牵头单位 (a column that names who leads,
+    beside a column of bodies that help) leads."""
+    labels = re.fullmatch(rf"(?P<a>{_LABEL_WORDS})(?:{_UNIT_WORDS})(?:(?:或|/|、|及)(?P<b>{_LABEL_WORDS})(?:{_UNIT_WORDS}))?", cell)
+    if not labels:
+        return None
+    return "lead" if "牵头" in (labels["b"] or "") else _role(labels["a"])
 
 
 #: a parenthesis of units with their verbs closing a line (perhaps cut by the page): (X牵头，Y等按职责分工负责)
