@@ -119,3 +119,15 @@ def test_website_footer_sponsor_is_no_assignment():
     text = ("某县召开乡村旅游推进会\n会议要求各乡镇抓好落实。\n"
             "主办单位:某某县融媒体中心\n地    址:某某县人民路1号\n邮    编:100000\n")
     assert rows(text) == set()
+
+
+def test_body_leading_the_whole_work_of_a_notice():
+    text = ("关于做好全县古树名木普查工作的通知\n某林办〔2019〕3号\n各乡镇人民政府:\n"
+            "  县政府决定,今年开展全县古树名木普查。各乡镇要认真组织,按时上报。\n"
+            "  此次普查工作由县林业局牵头。各乡镇在普查中有何问题,可及时向县林业局反映。\n")
+    assert rows(text) == {("做好全县古树名木普查工作", "lead", "县林业局")}
+
+
+def test_whole_work_lead_needs_a_notice_about_a_work():
+    text = ("关于印发某某工作方案的通知\n各乡镇:\n这项工作由县林业局牵头。\n")
+    assert rows(text) == set()

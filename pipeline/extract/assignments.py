@@ -399,7 +399,31 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     if not facts:
         for line in lines:
             facts += _divided_duties(nfkc(line.text), (line.start, line.end))
+    if not facts:
+        facts += _whole_work_lead(layout)
     return unique(facts, key=lambda f: (f.task, f.role, f.agency))
+
+
+#: the body that leads the work a whole notice is about: 这项工作由省某委抓总 / 此项工作由市某局牵头负责
+_WHOLE_WORK_RE = re.compile(r"(?:^|(?<=[。；;]))(?:这项|此项|该项|本项|上述|以上|此次|本次|这次)[^，,。；;由]{0,10}?工作由"
+                            r"(?P<lead>[^，,。；;由]{2,30}?)(?:统一)?(?:抓总|总牵头|牵头负责|牵头组织|牵头)(?=$|[，,。；;])")
+#: a notice's title without its frame: (某某人民政府办公厅)关于 <subject> 的通知
+_TITLE_SUBJECT = re.compile(r"^(?:.{0,30}?)?关于(?P<subject>.{4,60}?)的(?:通知|紧急通知|函|意见|通告)$")
+
+
+def _whole_work_lead(layout: Layout) -> list[Assignment]:
+    """A notice with no task items that names the body leading its whole work (这项工作由省某委抓总): that
+    body leads the notice's subject, as its title names it (关于做好某某工作的通知 -> 做好某某工作)."""
+    tm = _TITLE_SUBJECT.match(nfkc(layout.title or "").strip(SPACES))
+    if not tm or re.match(r"印发|转发|批转|公布", tm["subject"]):
+        return []  # (关于印发某某方案的通知: the plan's own items name their bodies)
+    out: list[Assignment] = []
+    for line in layout.lines:
+        for wm in _WHOLE_WORK_RE.finditer(nfkc(line.text).strip(SPACES)):
+            units = _agencies(wm["lead"])
+            if units and all(plausible_agency(u) for u in units):
+                out += [Assignment(task=tm["subject"], role="lead", agency=u, span=(line.start, line.end)) for u in units]
+    return out
 
 
 #: one body's share of a division of work in prose: 省甲厅负责某某地区的普查工作
@@ -1102,6 +1126,9 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
     # 市甲局 市乙局: two bodies in a cell; 市 甲 局: one name printed with spaces
     out = [a for i, role in table["roles"].items()
            for a in _assign(task, role, "、".join(_spaced_tokens(cells[i].strip(SPACES))), span, others)]
+    # a cell that is only a collective (有关部门, 各相关单位): the bodies of that column, as printed
+    out += [Assignment(task=task, role=role, agency=c, span=span) for i, role in table["roles"].items()
+            if re.fullmatch(r"各?(?:有关|相关)(?:部门|单位)", c := re.sub(f"[{SPACES}]", "", cells[i]))]
     return out, table
 
 
