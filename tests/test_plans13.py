@@ -131,3 +131,16 @@ def test_body_leading_the_whole_work_of_a_notice():
 def test_whole_work_lead_needs_a_notice_about_a_work():
     text = ("关于印发某某工作方案的通知\n各乡镇:\n这项工作由县林业局牵头。\n")
     assert rows(text) == set()
+
+
+def test_action_heading_run_into_its_text():
+    text = ("某县促进乡村旅游发展行动方案 (一)实施民宿提质行动引导民宿集群发展,对评为精品民宿的给予奖励,"
+            "(责任单位:县文旅局、县财政局)(二)实施“旅游+”融合行动推广行动培育研学旅游基地,打造精品线路,(责任单位:县文旅局、县教育局)")
+    got = rows(text)
+    assert ("实施民宿提质行动", "responsible", "县文旅局") in got
+    assert ("实施“旅游+”融合行动推广行动", "responsible", "县教育局") in got
+
+
+def test_action_plan_heading_keeps_its_words():
+    got = rows("(一)开展清河行动计划编制。(责任单位:县水利局)\n")
+    assert got == {("开展清河行动计划编制", "responsible", "县水利局")}

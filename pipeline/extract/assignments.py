@@ -1180,7 +1180,14 @@ _UNITS_AFTER_HEAD = re.compile(r"[(（〔][^()（）〔〕]*(?:牵头|配合|负
 def _heading_task(head: str) -> str:
     """The task a heading or an item's first clause names, without the units in parentheses after it."""
     clause = strip_final_punct(_first_clause(head))
-    return strip_final_punct(_UNITS_AFTER_HEAD.sub("", clause).strip(SPACES)) or clause
+    clause = strip_final_punct(_UNITS_AFTER_HEAD.sub("", clause).strip(SPACES)) or clause
+    glued = _GLUED_ACTION.match(clause)
+    return glued["head"] if glued else clause
+
+
+#: an action's heading a flattened page ran into the item's text: 实施某某提升行动鼓励企业集聚发展 -> 实施某某提升行动
+_GLUED_ACTION = re.compile(r"^(?P<head>(?:实施|开展|推进|推动|启动|深化|打造|组织|强化|加快)[^，,。；;:：]{2,24}行动)"
+                           r"(?!计划|方案|纲要|指南|中|的|和|与|及|等|[0-9])(?=[一-鿿“]{4,})")
 
 
 def _first_clause(text: str) -> str:
