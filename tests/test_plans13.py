@@ -144,3 +144,10 @@ def test_action_heading_run_into_its_text():
 def test_action_plan_heading_keeps_its_words():
     got = rows("(一)开展清河行动计划编制。(责任单位:县水利局)\n")
     assert got == {("开展清河行动计划编制", "responsible", "县水利局")}
+
+
+def test_two_duty_clauses_before_a_heading_of_duties_give_no_row():
+    text = ("(一)加强宣传。县融媒体中心负责专题报道,扩大影响。\n"
+            "(二)强化督查。县督查室负责跟踪问效。\n"
+            "(三)职责分工\n各乡镇要按照属地原则抓好落实。\n")
+    assert rows(text) == set()

@@ -669,12 +669,12 @@ def _duty_clauses(lines, facts: list[Assignment]) -> list[Assignment]:
     what the line gave before for that body gives way."""
     taken = {f.span[0] for f in facts}
     found: list[tuple[Assignment, bool]] = []  # (row, whether its line was read already)
-    headed = False
+    headed = None  # where the last heading of a division of duties began
     for line in lines:
         text = nfkc(line.text).strip(SPACES)
         m = _HEADING_RE.match(text)
         if m and _DUTY_HEAD.search(re.split(r"[。；;]", m["head"])[0]):
-            headed = True
+            headed = line.start
         for sentence in re.split(r"[。！!]", text):
             sentence = _ENUM_PREFIX.sub("", sentence.strip(SPACES))
             for clause in re.split(r"[；;]", sentence):
@@ -690,7 +690,8 @@ def _duty_clauses(lines, facts: list[Assignment]) -> list[Assignment]:
                 found += [(Assignment(task=task, role=role, agency=u, span=(line.start, line.end)),
                            line.start in taken and not dm["label"]) for u in units]
     clauses = {(a.span, a.task) for a, _ in found}
-    if len(clauses) < (2 if headed else 3):
+    under = {(a.span, a.task) for a, _ in found if headed is not None and a.span[0] >= headed}
+    if len(clauses) < 3 and len(under) < 2:  # (two under the heading of the duties that follow it)
         return facts
     new = [a for a, read in found if not read]
     claimed = {(a.span[0], a.agency) for a in new}
