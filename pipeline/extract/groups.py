@@ -51,7 +51,7 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置|"
                        r"(?:了)?(?P<led>由[^。；;]{2,60}?的|"
                        # 成立以甲为组长，乙为副组长，各单位负责人为成员的X: one clause per role
                        # (甲、乙任双组长的X: two co-heads)
-                       r"以?(?:[^。；;，,]{2,40}?(?:为|任)(?:常务|执行|双)?副?(?:组长|指挥长|总指挥|主任|成员)[，,、]?){1,6}的)?"
+                       r"以?(?:[^。；;，,]{2,80}?(?:为|任)(?:常务|执行|双)?副?(?:组长|指挥长|总指挥|主任|成员)[，,、]?){1,6}的)?"
                        rf"(?P<name>{_NAME_UNIT}{{0,60}}?"
                        r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|联席会议(?:办公室)?|委员会|"
                        r"(?:领导小组|指挥部|工作组|专班)办公室|"  # 组建了某某领导小组办公室: the office of a group just set up
@@ -1191,6 +1191,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 members = _title_first_members(m["entries"], line.start + max(raw.find(m["entries"][:4]), 0), region)
                 _add_members(state, group, m["role"], members, span)
         named = None  # 项目推进组由宋春生同志任组长，邬振华同志任副组长: the group named at the clause's head
+        office_at = None  # 由甲任办公室主任，乙、丙为成员: the office whose head the sentence just named
         commas = [k for k, ch in enumerate(flat) if ch in "，,"]
         for m in _scan(_PROSE_ROLE_RE, _PROSE_ROLE_HINT, flat) if not took else ():  # (the groups it names: read)
             role = m["role"]
@@ -1206,6 +1207,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             group = named or state.current
             if "办公室" in role or flat[m.end("role"):].startswith("办公室"):
                 group = state.names.last(state.names.ending_with("办公室"))
+            elif not named and office_at and role in ("成员", "委员") and flat[lo:m.start()].find("由") < 0:
+                group = office_at  # (members named after the office's head, in the same sentence: the office's)
             elif not named and re.fullmatch(r"(?:常务|执行)?副主任", role) and group \
                     and not group.endswith(("办公室", "委员会")) and "办公室主任" in flat[:m.start()]:
                 # 由甲兼任办公室主任，乙和丙任副主任: the office's deputies, not the group's
@@ -1221,6 +1224,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             if flat[lo:m.start("entries")].find("由") < 0 and not m.group(0).startswith("由"):
                 members = _holders_before(flat, commas, k, raw, line, region) + members  # (由 opens no list before)
             _add_members(state, group, role.removeprefix("办公室"), members, span)
+            office_at = group if members and group.endswith("办公室") else None
 
 
 #: words before a holder that make the role a past one: 此前由甲担任, 首任主任由时任…乙担任
