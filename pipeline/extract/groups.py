@@ -71,9 +71,19 @@ _FOUNDED_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<led>(?!))?(?P<name>[^
                          r"工作专班|专班|指挥部|联席会议))(?:正式|宣告|日前|近日|已经?)?成立(?=$|[，,。；;])")
 
 
+#: a committee a chronicle or an encyclopedia says was set up, in a sentence that names its members by their
+#: committee roles: 某部下设的X委员会召开成立大会，甲任主任委员…为委员 / 某会改组为某某直属的X委员会，N位委员是…
+#: (not a 委员会 that merely 成立: a chronicle's organ of government, its heads posts — see _FOUNDED_RE)
+_COMMITTEE_SET_UP_RE = re.compile(r"(?:^|(?<=[，,。；;：:])|(?<=下设的)|(?<=改组为)|(?<=改组成)|(?<=直属的))(?P<led>(?!))?"
+                                  r"(?P<name>[^，,。；;、:：“”\"()（）的]{4,40}?委员会)"
+                                  r"(?:召开了?成立大会|[，,](?=[^。；;]{0,8}?(?:[0-9一二三四五六七八九十]+(?:位|名))?委员(?:是|为|有)))"
+                                  r"(?=[^。]{0,200}?(?:[任为是](?:常务)?副?主任委员|为委员|委员(?:是|为|有)))")
+
+
 def _intros(text: str) -> Iterator[re.Match]:
     """The groups a text sets up (_INTRO_RE, _FOUNDED_RE), without those it tells lower bodies to set up."""
-    found = sorted([*_INTRO_RE.finditer(text), *_FOUNDED_RE.finditer(text)], key=lambda m: m.start())
+    found = sorted([*_INTRO_RE.finditer(text), *_FOUNDED_RE.finditer(text), *_COMMITTEE_SET_UP_RE.finditer(text)],
+                   key=lambda m: m.start())
     for m in found:
         if not _DELEGATED_RE.search(text, max(0, m.start() - 40), m.start()) and not m["name"].startswith("相应"):
             yield m
@@ -319,7 +329,9 @@ def _first_known(state: _State, head: str) -> str | None:
     return state.names.first(found)
 
 
-def _introduce(state: _State, name: str) -> str:
+def _introduce(state: _State, name: str, new: bool = False) -> str:
+    """The group ``name`` refers to: a known one it names short or in part, or a new one; ``new``: the text
+    sets up a body under this name (某会改组为X委员会), never a short name of another."""
     name = re.sub(r"^(?:后的|过的|的|了|好)", "", _HEADING_TAIL.sub("", name))
     name = re.sub(r"^(?:此次|这次|本次|新)?(?:成立|组建|设立)的(?=[\u4e00-\u9fff]{4})", "", name)  # 此次成立的X: X
     name = re.sub(r"^(?:了)?为(?=[省市县区州旗盟镇乡街])", "", name)  # 将甲指挥部调整为省乙指挥部: the new name
@@ -343,7 +355,7 @@ def _introduce(state: _State, name: str) -> str:
         return state.names.last(state.names.ending_with(name)) or state.current or name
     canon = _canonical(state, name)
     if canon not in state.names._at:
-        same = _abbreviated(state, canon)
+        same = _abbreviated(state, canon) if not new else None
         if same:
             return same  # 调整省防控指挥部: the 指挥部 named in full above
         state.groups.append(canon)
@@ -590,7 +602,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                               if not state.groups[k].endswith("办公室")), None) or _root(state, before)
                 if owner and not owner.endswith("办公室"):
                     name = owner + "办公室"
-            state.current = _introduce(state, name)
+            state.current = _introduce(state, name, new=m.re is _COMMITTEE_SET_UP_RE)
             if state.current.endswith("办公室") and before and not before.endswith("办公室") and set_up_here:
                 _subgroup(state, state.current, before, (line.start, line.end))  # 成立X领导小组，并组建Y办公室
                 state.current = before  # (the heads the sentence names are the group's; the office's say 办公室)
@@ -1186,7 +1198,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             holder = group
         for m in [*_ROLE_IS_RE.finditer(flat), *_MEMBERS_ARE_RE.finditer(flat), *_MEMBERS_AMONG_RE.finditer(flat)]:
             # 领导小组副组长为市委常委、常务副市长A，市政府秘书长B / 副组长分别为A、B / 成员包括：A、B
-            group = _resolve(state, m["head"]) if m["head"] else state.current
+            # (23位委员是A、B…: a head count, the group at hand)
+            head = re.sub(r"^(?:共有|共|其中)?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)$", "", m["head"])
+            group = _resolve(state, head) if head else state.current
             if group:
                 members = _title_first_members(m["entries"], line.start + max(raw.find(m["entries"][:4]), 0), region)
                 _add_members(state, group, m["role"], members, span)
