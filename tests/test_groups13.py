@@ -73,3 +73,30 @@ def test_a_committee_that_merely_is_set_up_in_a_chronicle_is_no_group():
     # 某市军事管制委员会成立，甲任主任: an organ of government, its heads posts (no committee roles named)
     nf = run("大事记\n1949年5月,某市军事管制委员会成立,张明任主任,李强任副主任。\n")
     assert not any(g.endswith("委员会") for g, _, _ in members(nf))
+
+
+def test_a_visiting_team_named_by_its_head():
+    # 以某某副主任甲为组长的省某某检查组一行6人来我县: the team and its head; the roles after it stay their own groups'
+    nf = run("5月12日,以省卫健委副主任王明为组长的省卫生城市复审检查组一行6人来我县检查指导工作。"
+             "县委常委、副县长、县创卫工作领导小组组长李强陪同检查。\n")
+    assert members(nf) == {("省卫生城市复审检查组", "王明", "组长"), ("县创卫工作领导小组", "李强", "组长")}
+    assert ("王明", "省卫健委", "副主任") in posts(nf)
+
+
+@pytest.mark.parametrize("line, name, agency", [
+    ("欧 阳 春省民政厅副厅长", "欧阳春", "省民政厅"),  # a letter-spaced name, its post glued to it
+    ("孙 立 省统计局副局长", "孙立", "省统计局"),  # a padded two-character name: 立省 is no body
+])
+def test_letter_spaced_names_in_a_member_list(line, name, agency):
+    nf = run("为统筹全省某某工作,省政府决定建立某某工作联席会议制度。\n二、联席会议成员\n联席会议成员名单如下:\n"
+             f"召集人:王大明 副省长\n成 员:张 明 省政府副秘书长\n{line}\n李小红 省民政厅副厅长\n")
+    assert ("某某工作联席会议", name, "成员") in members(nf)
+    assert (name, agency, "副厅长" if "厅" in agency else "副局长") in posts(nf)
+
+
+def test_a_padded_name_before_a_head_of_governments_title_stays_two_characters():
+    # 郝 远 副省长 / 刘 吉 惠州市市长: 副 and 惠 open the post, not end the name
+    from govkg.extract.names import split_name_posts
+    assert split_name_posts("郝 远 副省长")[0] == "郝远"
+    assert split_name_posts("刘 吉 惠州市市长")[0] == "刘吉"
+    assert split_name_posts("贾 文 明省扶贫办副主任")[:2] == ("贾文明", "省扶贫办副主任")

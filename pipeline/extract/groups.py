@@ -1073,6 +1073,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
         flat = _ENUM.sub("", re.sub(f"[{SPACES}\n]", "", sentence))
         span = (line.start, line.end)
         _chain_roles(state, flat, line, raw, region)
+        _visiting_team(state, flat, line, raw, region)
         took = _takes_role(state, flat, line, raw, region)
         _and_others(state, flat, line, raw, region)
         for m in _NAMED_MEMBERS_RE.finditer(flat):  # 任命A、B为区人大常委会代表资格审查委员会组成人员
@@ -1239,6 +1240,24 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 members = _holders_before(flat, commas, k, raw, line, region) + members  # (由 opens no list before)
             _add_members(state, group, role.removeprefix("办公室"), members, span)
             office_at = group if members and group.endswith("办公室") else None
+
+
+#: a visiting team a news report names by its head: 以省某厅副厅长甲为组长的省某某考核组一行8人 (the team and its
+#: head; not a group the text sets up, so not the group at hand for the roles after it)
+_VISITING_RE = re.compile(r"(?:^|(?<=[，,：:日]))以(?P<entries>[^，,。；;：:以]{2,60}?)为(?P<role>(?:常务|执行)?副?(?:组长|团长|队长))"
+                          r"的(?P<name>[^，,。；;、:：“”\"的]{3,40}?(?:组|团|队))"
+                          r"(?=一行|[0-9一二三四五六七八九十]{1,3}(?:人|名)|[，,]|(?:先后)?(?:来|到|赴|莅临|深入|对))")
+
+
+def _visiting_team(state: _State, flat: str, line, raw: str, region: str) -> None:
+    for m in _VISITING_RE.finditer(flat):
+        at = line.start + max(raw.find(m["entries"][:4]), 0)
+        members = _title_first_members(m["entries"], at, region)
+        if len(members) == 1 and GROUP_SUFFIX_RE.search(m["name"]):
+            current = state.current
+            group = _introduce(state, m["name"])
+            state.current = current
+            _add_members(state, group, m["role"], members, (line.start, line.end))
 
 
 #: words before a holder that make the role a past one: 此前由甲担任, 首任主任由时任…乙担任

@@ -13,7 +13,7 @@ from ..facts import Post
 from ..lexicon import AGENCY_END_RE, COMPOUND_SURNAMES, LEVEL_CHARS, SURNAMES, SURNAMES_BY_FREQUENCY, TITLE_RE
 from ..text import SPACES, nfkc, squash, strip_final_punct
 from .lists import split_outside_brackets
-from .names import clean_name, name_shape, plausible_name, reported_name, split_name_posts
+from .names import clean_name, glued_to_post, name_shape, plausible_name, reported_name, split_name_posts
 from .posts import split_posts
 
 #: a list's enumerator at the start of an entry or heading: 1. / (一) / 一、
@@ -36,6 +36,12 @@ _PADDED_NAME = re.compile(rf"^(?P<lead>[{SPACES}]*)(?P<a>[\u4e00-\u9fff])[{SPACE
                           rf"(?=[{SPACES}]{{2,}}\S|[{SPACES}]*$)")
 
 
+#: a three-character name printed letter-spaced (张 某 甲), its post glued to its last character (张 某 甲省某厅厅长):
+#: the post opens with 省, which no one character before it makes a place of (市, 县, 州 do: 惠州市, 沛县)
+_SPACED_THREE = re.compile(rf"^(?P<lead>[{SPACES}]*)(?P<a>[\u4e00-\u9fff])[{SPACES}]{{1,2}}(?P<b>[\u4e00-\u9fff])[{SPACES}]{{1,2}}"
+                           rf"(?P<c>[^{SPACES}{LEVEL_CHARS}\W\d])(?=省[\u4e00-\u9fff])")
+
+
 def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
     """Members in one entry: name with posts (after it, in parentheses, or before it). A member named by
     a head's title only (``副组长：副县长``: whoever holds it) names no one."""
@@ -44,6 +50,10 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
 
 def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
     text = _ASIDE_BEFORE_POST.sub(lambda a: " " * len(a.group(0)), text)  # 甲某(女) 县某局局长: blanked, offsets kept
+    three = _SPACED_THREE.match(text)
+    if three and three["a"] in SURNAMES and glued_to_post(text[three.start("c"):].strip(SPACES)):  # 张 某 甲县某局局长: the three characters joined, the post after a space
+        text = three["lead"] + three["a"] + three["b"] + three["c"] + " " * (three.end() - three.start("a") - 3) \
+            + text[three.end():]
     pad = _PADDED_NAME.match(text)
     if pad and pad["a"] in SURNAMES:  # 张  甲    县某局    局长: the two characters joined, the padding after them
         text = pad["lead"] + pad["a"] + pad["b"] + " " * (pad.end() - pad.start("a") - 2) + text[pad.end():]
