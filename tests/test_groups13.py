@@ -100,3 +100,14 @@ def test_a_padded_name_before_a_head_of_governments_title_stays_two_characters()
     assert split_name_posts("郝 远 副省长")[0] == "郝远"
     assert split_name_posts("刘 吉 惠州市市长")[0] == "刘吉"
     assert split_name_posts("贾 文 明省扶贫办副主任")[:2] == ("贾文明", "省扶贫办副主任")
+
+
+def test_a_news_report_on_the_notice_that_sets_a_joint_meeting_up():
+    # the headline names it short; the notice the report cites (《关于建立X制度的通知》) names it in full
+    nf = run("某省建立食品安全工作联席会议制度\n来源:某某报\n"
+             "近日,某省政府办公厅印发《关于建立某省食品安全工作联席会议制度的通知》。\n"
+             "《通知》显示,联席会议召集人由某省政府分管副省长张明担任,副召集人分别是省政府副秘书长李强,省卫生厅厅长赵刚。"
+             "联席会议办公室设在省卫生厅,办公室主任由省卫生厅副厅长孙丽担任。\n")
+    g = "某省食品安全工作联席会议"
+    assert members(nf) == {(g, "张明", "召集人"), (g, "李强", "副召集人"), (g, "赵刚", "副召集人"),
+                           (g + "办公室", "孙丽", "主任")}

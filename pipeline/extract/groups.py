@@ -59,7 +59,9 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置|"
                        r"[组执筹]委会|"  # 成立2024年某某马拉松组委会: an event's organising committee
                        r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度|督查组|督导组|检查组|考核组|巡查组|"
                        # 成立县某某管理中心 (a body a notice sets up and names the heads of: 主任：甲)
-                       r"中心))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|人员组成|如下|(?:公布|通知|印发)如下|由以下|名单印发|负责|作为|及(?:其)?办)")
+                       r"中心))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|人员组成|如下|(?:公布|通知|印发)如下|由以下|名单印发|负责|作为|及(?:其)?办|"
+                       # 印发《关于建立X制度的通知》: a report on the notice that sets the group up names it so
+                       r"的(?:通知|决定|批复)》)")
 #: a clause that tells lower bodies to set up a group of their own (各县区要设立相应的X, 各村也要成立Y): the
 #: group stands for many, none of which the text names; what follows belongs to the group at hand
 _DELEGATED_RE = re.compile(r"(?:^|[。；;，,])各[^。；;，,]{0,30}?(?:也|都|均)?(?:要|应当?|须|必须|需)?(?:相应|及时|尽快|抓紧|迅速)?地?$")
