@@ -111,3 +111,22 @@ def test_a_news_report_on_the_notice_that_sets_a_joint_meeting_up():
     g = "某省食品安全工作联席会议"
     assert members(nf) == {(g, "张明", "召集人"), (g, "李强", "副召集人"), (g, "赵刚", "副召集人"),
                            (g + "办公室", "孙丽", "主任")}
+
+
+@pytest.mark.parametrize("sep", ["|", "\t"])
+def test_member_table_without_its_header_row(sep):
+    # 指挥长 | 甲 | 县长 / (empty) | 乙 | 县某局局长: the role above goes on; (女) and (兼) are no part of the name
+    rows = [("指挥长", "张明", "县长"), ("副指挥长", "李强", "副县长"), ("", "赵刚", "县水利局局长"),
+            ("成员", "钱伟(女)", "县财政局局长"), ("", "孙丽(兼)", "县应急局局长")]
+    table = "".join((f"| {' | '.join(r)} |" if sep == "|" else "\t".join(r)) + "\n" for r in rows)
+    nf = run("各乡镇:\n经县政府研究,决定对县防汛抗旱指挥部组成人员进行调整,调整后组成人员如下:\n" + table)
+    g = "县防汛抗旱指挥部"
+    assert members(nf) == {(g, "张明", "指挥长"), (g, "李强", "副指挥长"), (g, "赵刚", "副指挥长"),
+                           (g, "钱伟", "成员"), (g, "孙丽", "成员")}
+    assert ("赵刚", "县水利局", "局长") in posts(nf)
+
+
+def test_a_table_of_tasks_is_no_member_table():
+    nf = run("经县政府研究,决定成立县防汛抗旱指挥部,组成人员如下:\n组长:张明 县长\n"
+             "| 序号 | 任务 | 责任单位 |\n| 1 | 加固堤防 | 县水利局 |\n| | 转移群众 | 各乡镇 |\n")
+    assert members(nf) == {("县防汛抗旱指挥部", "张明", "组长")}

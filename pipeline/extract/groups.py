@@ -386,6 +386,22 @@ def _table_columns(cells: list[str]) -> dict[str, int] | None:
     return cols
 
 
+def _headerless_row(state: _State, row: list[str], line, role: str | None, region: str) -> str | None:
+    """A row of a member table printed without its header (``组长 | 甲某 | 县长``, ``| 乙某 | 副县长`` under it:
+    the role above goes on): the members added, the row's role returned; None for any other row."""
+    first, rest = row[0], [c for c in row[1:] if c]
+    if not rest or (first and not (_is_role(first) and not _GENERIC.match(first))) or (not first and not role):
+        return None
+    if not re.match(r"[\u4e00-\u9fff]", rest[0]) or not (plausible_name(clean_name(re.sub(r"[(（].*", "", rest[0])))
+                                                         or "、" in rest[0]):
+        return None  # (the second cell holds the name, or names parted by 、)
+    members = parse_member("  ".join(rest), line.start + max(line.text.find(rest[0][:2]), 0), region)
+    if not members:
+        return None
+    _add_members(state, state.current, first or role, members, (line.start, line.end))
+    return first or role
+
+
 #: a group straight against a role, then a colon: 区创建领导小组第一副组长：
 _GROUP_ROLE_HEAD = re.compile(rf"(?P<group>[^，,。；;:：、()（）{SPACES}]{{2,40}}?{GROUP_SUFFIX_RE.pattern.rstrip('$')})"
                               rf"(?P<role>{GROUP_ROLE_RE.pattern})[{SPACES}]*[:：]")
@@ -706,6 +722,12 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                                  (line.start, line.end))
                 i += 1
                 continue
+            if not table and state.current:
+                got = _headerless_row(state, cells_, line, role, region)
+                if got:
+                    role = got
+                    i += 1
+                    continue
         else:
             table = None
         # a line that is only a role (a table's section row: 主　任) starts a block
