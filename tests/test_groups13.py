@@ -130,3 +130,15 @@ def test_a_table_of_tasks_is_no_member_table():
     nf = run("经县政府研究,决定成立县防汛抗旱指挥部,组成人员如下:\n组长:张明 县长\n"
              "| 序号 | 任务 | 责任单位 |\n| 1 | 加固堤防 | 县水利局 |\n| | 转移群众 | 各乡镇 |\n")
     assert members(nf) == {("县防汛抗旱指挥部", "张明", "组长")}
+
+
+@pytest.mark.parametrize("line, name, agency, title", [
+    ("李娜市教育局副局长(女)", "李娜", "市教育局", "副局长"),  # name glued to its post, the aside at the end
+    ("市卫生局局长王芳（女）", "王芳", "市卫生局", "局长"),  # the post before the name
+    ("周涛市应急局局长(兼)", "周涛", "市应急局", "局长"),
+])
+def test_an_aside_at_the_end_of_a_member_entry(line, name, agency, title):
+    nf = run("市政府决定成立市创建全国文明城市工作领导小组,组成人员如下:\n组长:刘建华市长\n"
+             f"成员:张建国市发展改革委主任\n{line}\n")
+    assert ("市创建全国文明城市工作领导小组", name, "成员") in members(nf)
+    assert (name, agency, title) in posts(nf)

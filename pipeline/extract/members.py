@@ -29,6 +29,10 @@ def _short_name(name: str) -> bool:
 #: followed by a space or a post, not by the list's 、 or the entry's end
 _ASIDE_BEFORE_POST = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?:女|男|[\u4e00-\u9fff]{{1,4}}族|(?:女|男)[,，、][\u4e00-\u9fff]{{1,4}}族)[)）]"
                                 rf"(?=[{SPACES}]*[\u4e00-\u9fff])")
+#: the same aside, or a 兼 (held concurrently), at the end of an entry that has posts as well as the name
+#: (``市某局副局长甲某(女)``, ``甲某市某局局长(兼)``): no part of the name or the post
+_ASIDE_AT_END = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?:女|男|兼|[\u4e00-\u9fff]{{1,4}}族|(?:女|男)[,，、][\u4e00-\u9fff]{{1,4}}族)[)）]"
+                           rf"(?=[{SPACES}]*$)")
 
 
 #: a two-character name padded to a list's width (张　甲, 李  乙), columns after it parted by wider spaces
@@ -50,6 +54,8 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
 
 def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
     text = _ASIDE_BEFORE_POST.sub(lambda a: " " * len(a.group(0)), text)  # 甲某(女) 县某局局长: blanked, offsets kept
+    if len(text.strip(SPACES)) > 8:  # (甲某(女) alone: the name-and-brackets reading below keeps it)
+        text = _ASIDE_AT_END.sub(lambda a: " " * len(a.group(0)), text)
     three = _SPACED_THREE.match(text)
     if three and three["a"] in SURNAMES and glued_to_post(text[three.start("c"):].strip(SPACES)):  # 张 某 甲县某局局长: the three characters joined, the post after a space
         text = three["lead"] + three["a"] + three["b"] + three["c"] + " " * (three.end() - three.start("a") - 3) \
