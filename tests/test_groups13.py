@@ -142,3 +142,12 @@ def test_an_aside_at_the_end_of_a_member_entry(line, name, agency, title):
              f"成员:张建国市发展改革委主任\n{line}\n")
     assert ("市创建全国文明城市工作领导小组", name, "成员") in members(nf)
     assert (name, agency, title) in posts(nf)
+
+
+def test_member_list_flattened_one_cell_per_line_without_a_header():
+    # 主任 / 甲 / 市长 / 委员 / 乙 / 市某局局长 / 丙 / …: a post cell under a name is that member's; the list goes on
+    nf = run("市政府决定调整市安全生产委员会组成人员,调整后的组成人员如下:\n主 任\n张明\n市长\n委 员\n赵刚\n市应急局局长\n"
+             "钱伟\n市公安局副局长\n孙丽\n")
+    g = "市安全生产委员会"
+    assert members(nf) == {(g, "张明", "主任"), (g, "赵刚", "委员"), (g, "钱伟", "委员"), (g, "孙丽", "委员")}
+    assert {("赵刚", "市应急局", "局长"), ("钱伟", "市公安局", "副局长")} <= posts(nf)

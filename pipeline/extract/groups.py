@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 from ..facts import Membership, Position, Post, Subgroup
@@ -386,6 +386,26 @@ def _table_columns(cells: list[str]) -> dict[str, int] | None:
     return cols
 
 
+def _posts_line(line, region: str) -> list:
+    """The posts a line holds alone (``市应急局局长``, a table's cell under a name's), [] for a name, a role or
+    anything longer than a cell."""
+    flat = squash(line.text)
+    if not flat or len(flat) > 40 or _is_role(flat) or plausible_name(flat) or not TITLE_RE.search(flat) \
+            or re.search(r"[，,。；;:：]", flat):
+        return []
+    lead = len(line.text) - len(line.text.lstrip())
+    return split_posts(line.text.strip(), line.start + lead, region=region)
+
+
+def _give_posts(state: _State, k: int, posts: list, line) -> None:
+    """The member read at ``state.facts[k]`` by name alone holds ``posts`` (printed on the next line)."""
+    m = state.facts[k]
+    posts = _current_posts(posts)
+    state.facts[k] = replace(m, posts=tuple(posts))
+    for post in posts:
+        state.facts.append(Position(person=m.person, post=post, span=(m.span[0], line.end), person_span=m.person_span))
+
+
 def _headerless_row(state: _State, row: list[str], line, role: str | None, region: str) -> str | None:
     """A row of a member table printed without its header (``组长 | 甲某 | 县长``, ``| 乙某 | 副县长`` under it:
     the role above goes on): the members added, the row's role returned; None for any other row."""
@@ -733,6 +753,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
         # a line that is only a role (a table's section row: 主　任) starts a block
         if state.current and _is_role(flat) and not _GENERIC.match(flat) and len(flat) <= 6:
             role = flat
+            bare = None  # the member last read by name alone, whose posts the next line may hold
             i += 1
             while i < len(lines) and i not in attachment_starts:
                 nxt = lines[i]
@@ -745,8 +766,15 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                 text = " ".join(c for c in (cells(nxt.text) or [nxt.text]) if c.strip())
                 members = parse_member(text, nxt.start, region)
                 if not members:
-                    break
+                    posts = _posts_line(nxt, region) if bare is not None else None
+                    if not posts:
+                        break
+                    _give_posts(state, bare, posts, nxt)  # 甲某 / 市长: the cell under a name, the name's posts
+                    bare = None
+                    i += 1
+                    continue
                 _add_members(state, state.current, role, members, (nxt.start, nxt.end))
+                bare = len(state.facts) - 1 if len(members) == 1 and not members[0][1] else None
                 i += 1
             continue
         # 组成人员如下：组长：X — the list's first label on the line that announces it (a lost line break)
