@@ -151,3 +151,11 @@ def test_member_list_flattened_one_cell_per_line_without_a_header():
     g = "市安全生产委员会"
     assert members(nf) == {(g, "张明", "主任"), (g, "赵刚", "委员"), (g, "钱伟", "委员"), (g, "孙丽", "委员")}
     assert {("赵刚", "市应急局", "局长"), ("钱伟", "市公安局", "副局长")} <= posts(nf)
+
+
+def test_a_two_character_name_with_the_surname_ren_after_a_post():
+    # 党委副书记任某、副镇长乙为副组长: 任 the surname, not the verb (任组长, 任职)
+    nf = run("青山镇人民政府关于做好防汛抗旱工作的通知\n各村民委员会:\n"
+             "镇政府成立以镇长李明为组长,党委副书记任强、副镇长孙立为副组长的防汛抗旱领导小组。\n")
+    g = "防汛抗旱领导小组"
+    assert members(nf) == {(g, "李明", "组长"), (g, "任强", "副组长"), (g, "孙立", "副组长")}

@@ -308,11 +308,15 @@ def _posts_then_name(body: str, at: int, region: str):
         name = flat[cut:]
         # (a name does not open with the end of a title, 会长/主任/委员…, but 任 is a surname too: 副市长任某某)
         if plausible_name(name) and (len(name) <= 4 or "·" in name) and not re.match(r"[会长员记席]", name) \
-                and not (name[0] == "任" and len(name) != 3):
+                and not (name[0] == "任" and len(name) != 3 and (len(name) != 2 or name[1] in _AFTER_REN)):
             posts = split_posts(flat[:cut], at, region=region)
             if posts:
                 return name, posts, (at + len(body) - len(name), at + len(body))
     return None
+
+
+#: what follows 任 where it is the verb (任职, 任命, 任组长), not a surname (党委副书记任某)
+_AFTER_REN = set("职命期务免用组主副成委召指常总一二三四五六七八九十")
 
 
 #: a post a member held before (原州人民政府巡视员): no post now; 原州区 is a place, not 原 + 州
