@@ -92,6 +92,7 @@ GROUP_ROLES = (
     "第一召集人", "副召集人", "召集人", "副秘书长", "秘书长", "副主席", "主席", "委员",
     "联络员", "顾问", "首席专家", "专家", "副队长", "队长", "副团长", "团长",
     "办公室主任", "办公室副主任", "常务副会长", "副会长", "会长",
+    "副所长", "所长",  # the heads of a township's command post (防汛指挥所)
 )
 GROUP_ROLE_RE = re.compile("|".join(sorted(GROUP_ROLES, key=len, reverse=True)))
 
@@ -104,7 +105,7 @@ GROUP_SHORT_RE = re.compile(r"(执委会|筹委会|爱卫会|禁毒委|(?<![公�
                             r"(?:禁毒|安全生产|绿化|老龄工作|减灾|妇女儿童工作|食品安全|国防动员)委员会)$")
 
 #: bodies that groups are named by (an event's 组委会, 执委会, 筹委会: its organising, executive, preparatory committee)
-GROUP_SUFFIX_RE = re.compile(r"(组|专班|指挥部|联席会议|委员会|[组执筹]委会|办公室|工作队|突击队|领导机构|协调机制|工作机制)$")
+GROUP_SUFFIX_RE = re.compile(r"(组|专班|指挥部|指挥所|联席会议|委员会|[组执筹]委会|办公室|工作队|突击队|领导机构|协调机制|工作机制)$")
 
 #: the commonest single-character surnames (百家姓 by frequency) and compound surnames
 SURNAMES_BY_FREQUENCY = (

@@ -159,3 +159,18 @@ def test_a_two_character_name_with_the_surname_ren_after_a_post():
              "镇政府成立以镇长李明为组长,党委副书记任强、副镇长孙立为副组长的防汛抗旱领导小组。\n")
     g = "防汛抗旱领导小组"
     assert members(nf) == {(g, "李明", "组长"), (g, "任强", "副组长"), (g, "孙立", "副组长")}
+
+
+def test_a_township_command_post_and_its_heads_in_one_run():
+    # 镇政府成立N人防汛指挥所。所长:甲;副所长:乙、丙;成员:… (a command post, 所长 its head)
+    nf = run("各村委会:\n二、健全防汛机构。镇政府成立9人防汛指挥所。所长:张明;副所长:李强、赵刚;成员:钱伟、孙丽、周涛。"
+             "各村委会要成立防汛指挥小组。\n")
+    g = "防汛指挥所"
+    assert members(nf) == {(g, "张明", "所长"), (g, "李强", "副所长"), (g, "赵刚", "副所长"), (g, "钱伟", "成员"),
+                           (g, "孙丽", "成员"), (g, "周涛", "成员")}
+
+
+def test_a_police_station_head_in_a_groups_list_is_a_post():
+    # 成员:甲 某派出所所长: 所长 here is the member's post, not a role in the group
+    nf = run("镇政府决定成立镇禁毒工作领导小组,组成人员如下:\n组长:张明 镇长\n成员:李强 镇派出所所长\n")
+    assert members(nf) == {("镇禁毒工作领导小组", "张明", "组长"), ("镇禁毒工作领导小组", "李强", "成员")}

@@ -53,7 +53,7 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置|"
                        # (甲、乙任双组长的X: two co-heads)
                        r"以?(?:[^。；;，,]{2,80}?(?:为|任)(?:常务|执行|双)?副?(?:组长|指挥长|总指挥|主任|成员)[，,、]?){1,6}的)?"
                        rf"(?P<name>{_NAME_UNIT}{{0,60}}?"
-                       r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|联席会议(?:办公室)?|委员会|"
+                       r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|指挥所|联席会议(?:办公室)?|委员会|"
                        r"(?:领导小组|指挥部|工作组|专班)办公室|"  # 组建了某某领导小组办公室: the office of a group just set up
                        r"领导组|筹备组|"  # 成立某某筹备领导组
                        r"[组执筹]委会|"  # 成立2024年某某马拉松组委会: an event's organising committee
@@ -534,7 +534,7 @@ def _in_full(name: str, stated: list[str]) -> str:
 
 #: a role label and its colon at the start of a line or after a space or a clause's punctuation (组长：甲；副组长：乙)
 _RUN_LABEL = re.compile(rf"(?:^|(?<=[{SPACES}；;，,。]))(?:(?:常务|执行|第一)?副?(?:组[{SPACES}]?长|指挥长|总指挥|召集人|"
-                        rf"主[{SPACES}]?任|秘书长)|[成委][{SPACES}]?员)[{SPACES}]*[:：]")
+                        rf"主[{SPACES}]?任|秘书长|所[{SPACES}]?长)|[成委][{SPACES}]?员)[{SPACES}]*[:：]")
 
 
 #: (or the sentence after the last member that sets up the group's office: 丙 某局局长 领导小组下设办公室,…)
