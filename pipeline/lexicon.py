@@ -92,7 +92,6 @@ GROUP_ROLES = (
     "第一召集人", "副召集人", "召集人", "副秘书长", "秘书长", "副主席", "主席", "委员",
     "联络员", "顾问", "首席专家", "专家", "副队长", "队长", "副团长", "团长",
     "办公室主任", "办公室副主任", "常务副会长", "副会长", "会长",
-    "副所长", "所长",  # the heads of a township's command post (防汛指挥所)
 )
 GROUP_ROLE_RE = re.compile("|".join(sorted(GROUP_ROLES, key=len, reverse=True)))
 
