@@ -36,6 +36,9 @@ TITLE_CORES = (
     "政法委员", "组织委员", "宣传委员", "纪检委员", "统战委员", "武装委员",
     "纪检组长", "主任督学",  # a bureau's discipline inspection head (纪检组长); an education bureau's chief inspector
     "联络员", "组织员",  # a unit's liaison to a group (某局联络员); a Party committee's organiser (县委组织员)
+    # the ranks a county's task-force lists name their staff by: a bureau section's head (某局某某股股长),
+    # a police officer (某局某大队民警), a unit's staff member (某社区工作人员)
+    "股长", "民警", "工作人员",
     # envoys abroad, named by the state and the country (中华人民共和国驻某国特命全权大使, 驻某市总领事)
     "特命全权大使", "大使", "总领事", "领事", "公使", "参赞",
 ) + GOV_HEAD_CORES
@@ -101,7 +104,7 @@ GROUP_SHORT_RE = re.compile(r"(执委会|筹委会|爱卫会|禁毒委|(?<![公�
                             r"(?:禁毒|安全生产|绿化|老龄工作|减灾|妇女儿童工作|食品安全|国防动员)委员会)$")
 
 #: bodies that groups are named by (an event's 组委会, 执委会, 筹委会: its organising, executive, preparatory committee)
-GROUP_SUFFIX_RE = re.compile(r"(组|专班|指挥部|联席会议|委员会|[组执筹]委会|办公室|工作队|突击队|领导机构|协调机制|工作机制)$")
+GROUP_SUFFIX_RE = re.compile(r"(组|专班|指挥部|指挥所|联席会议|委员会|[组执筹]委会|办公室|工作队|突击队|领导机构|协调机制|工作机制)$")
 
 #: the commonest single-character surnames (百家姓 by frequency) and compound surnames
 SURNAMES_BY_FREQUENCY = (

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 from ..facts import Membership, Position, Post, Subgroup
@@ -51,15 +51,17 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整|建立|设置|"
                        r"(?:了)?(?P<led>由[^。；;]{2,60}?的|"
                        # 成立以甲为组长，乙为副组长，各单位负责人为成员的X: one clause per role
                        # (甲、乙任双组长的X: two co-heads)
-                       r"以?(?:[^。；;，,]{2,40}?(?:为|任)(?:常务|执行|双)?副?(?:组长|指挥长|总指挥|主任|成员)[，,、]?){1,6}的)?"
+                       r"以?(?:[^。；;，,]{2,80}?(?:为|任)(?:常务|执行|双)?副?(?:组长|指挥长|总指挥|主任|成员)[，,、]?){1,6}的)?"
                        rf"(?P<name>{_NAME_UNIT}{{0,60}}?"
-                       r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|联席会议(?:办公室)?|委员会|"
+                       r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|指挥所|联席会议(?:办公室)?|委员会|"
                        r"(?:领导小组|指挥部|工作组|专班)办公室|"  # 组建了某某领导小组办公室: the office of a group just set up
                        r"领导组|筹备组|"  # 成立某某筹备领导组
                        r"[组执筹]委会|"  # 成立2024年某某马拉松组委会: an event's organising committee
                        r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度|督查组|督导组|检查组|考核组|巡查组|"
                        # 成立县某某管理中心 (a body a notice sets up and names the heads of: 主任：甲)
-                       r"中心))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|人员组成|如下|(?:公布|通知|印发)如下|由以下|名单印发|负责|作为|及(?:其)?办)")
+                       r"中心))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|人员组成|如下|(?:公布|通知|印发)如下|由以下|名单印发|负责|作为|及(?:其)?办|"
+                       # 印发《关于建立X制度的通知》: a report on the notice that sets the group up names it so
+                       r"的(?:通知|决定|批复)》)")
 #: a clause that tells lower bodies to set up a group of their own (各县区要设立相应的X, 各村也要成立Y): the
 #: group stands for many, none of which the text names; what follows belongs to the group at hand
 _DELEGATED_RE = re.compile(r"(?:^|[。；;，,])各[^。；;，,]{0,30}?(?:也|都|均)?(?:要|应当?|须|必须|需)?(?:相应|及时|尽快|抓紧|迅速)?地?$")
@@ -71,9 +73,19 @@ _FOUNDED_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<led>(?!))?(?P<name>[^
                          r"工作专班|专班|指挥部|联席会议))(?:正式|宣告|日前|近日|已经?)?成立(?=$|[，,。；;])")
 
 
+#: a committee a chronicle or an encyclopedia says was set up, in a sentence that names its members by their
+#: committee roles: 某部下设的X委员会召开成立大会，甲任主任委员…为委员 / 某会改组为某某直属的X委员会，N位委员是…
+#: (not a 委员会 that merely 成立: a chronicle's organ of government, its heads posts — see _FOUNDED_RE)
+_COMMITTEE_SET_UP_RE = re.compile(r"(?:^|(?<=[，,。；;：:])|(?<=下设的)|(?<=改组为)|(?<=改组成)|(?<=直属的))(?P<led>(?!))?"
+                                  r"(?P<name>[^，,。；;、:：“”\"()（）的]{4,40}?委员会)"
+                                  r"(?:召开了?成立大会|[，,](?=[^。；;]{0,8}?(?:[0-9一二三四五六七八九十]+(?:位|名))?委员(?:是|为|有)))"
+                                  r"(?=[^。]{0,200}?(?:[任为是](?:常务)?副?主任委员|为委员|委员(?:是|为|有)))")
+
+
 def _intros(text: str) -> Iterator[re.Match]:
     """The groups a text sets up (_INTRO_RE, _FOUNDED_RE), without those it tells lower bodies to set up."""
-    found = sorted([*_INTRO_RE.finditer(text), *_FOUNDED_RE.finditer(text)], key=lambda m: m.start())
+    found = sorted([*_INTRO_RE.finditer(text), *_FOUNDED_RE.finditer(text), *_COMMITTEE_SET_UP_RE.finditer(text)],
+                   key=lambda m: m.start())
     for m in found:
         if not _DELEGATED_RE.search(text, max(0, m.start() - 40), m.start()) and not m["name"].startswith("相应"):
             yield m
@@ -138,7 +150,7 @@ def _label(text: str) -> re.Match | None:
     return _COLON_LABEL_RE.match(text) or _BARE_LABEL_RE.match(text) or glued
 
 _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "召集人", "秘书长", "组员", "主席", "队长",
-             "联络员", "顾问", "团长", "班长")
+             "联络员", "顾问", "团长", "班长", "所长")  # (所长: the head of a township's command post, 防汛指挥所)
 _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长))由"
                               r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责)")
 _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|出任|作为|任|为)"
@@ -319,7 +331,9 @@ def _first_known(state: _State, head: str) -> str | None:
     return state.names.first(found)
 
 
-def _introduce(state: _State, name: str) -> str:
+def _introduce(state: _State, name: str, new: bool = False) -> str:
+    """The group ``name`` refers to: a known one it names short or in part, or a new one; ``new``: the text
+    sets up a body under this name (某会改组为X委员会), never a short name of another."""
     name = re.sub(r"^(?:后的|过的|的|了|好)", "", _HEADING_TAIL.sub("", name))
     name = re.sub(r"^(?:此次|这次|本次|新)?(?:成立|组建|设立)的(?=[\u4e00-\u9fff]{4})", "", name)  # 此次成立的X: X
     name = re.sub(r"^(?:了)?为(?=[省市县区州旗盟镇乡街])", "", name)  # 将甲指挥部调整为省乙指挥部: the new name
@@ -343,7 +357,7 @@ def _introduce(state: _State, name: str) -> str:
         return state.names.last(state.names.ending_with(name)) or state.current or name
     canon = _canonical(state, name)
     if canon not in state.names._at:
-        same = _abbreviated(state, canon)
+        same = _abbreviated(state, canon) if not new else None
         if same:
             return same  # 调整省防控指挥部: the 指挥部 named in full above
         state.groups.append(canon)
@@ -370,6 +384,42 @@ def _table_columns(cells: list[str]) -> dict[str, int] | None:
         elif re.search(r"单位|职务|现任", c):
             cols["posts"].append(i)  # 单位 | 职务 in two columns make one posts string
     return cols
+
+
+def _posts_line(line, region: str) -> list:
+    """The posts a line holds alone (``市应急局局长``, a table's cell under a name's), [] for a name, a role or
+    anything longer than a cell."""
+    flat = squash(line.text)
+    if not flat or len(flat) > 40 or _is_role(flat) or plausible_name(flat) or not TITLE_RE.search(flat) \
+            or re.search(r"[，,。；;:：]", flat):
+        return []
+    lead = len(line.text) - len(line.text.lstrip())
+    return split_posts(line.text.strip(), line.start + lead, region=region)
+
+
+def _give_posts(state: _State, k: int, posts: list, line) -> None:
+    """The member read at ``state.facts[k]`` by name alone holds ``posts`` (printed on the next line)."""
+    m = state.facts[k]
+    posts = _current_posts(posts)
+    state.facts[k] = replace(m, posts=tuple(posts))
+    for post in posts:
+        state.facts.append(Position(person=m.person, post=post, span=(m.span[0], line.end), person_span=m.person_span))
+
+
+def _headerless_row(state: _State, row: list[str], line, role: str | None, region: str) -> str | None:
+    """A row of a member table printed without its header (``组长 | 甲某 | 县长``, ``| 乙某 | 副县长`` under it:
+    the role above goes on): the members added, the row's role returned; None for any other row."""
+    first, rest = row[0], [c for c in row[1:] if c]
+    if not rest or (first and not (_is_role(first) and not _GENERIC.match(first))) or (not first and not role):
+        return None
+    if not re.match(r"[\u4e00-\u9fff]", rest[0]) or not (plausible_name(clean_name(re.sub(r"[(（].*", "", rest[0])))
+                                                         or "、" in rest[0]):
+        return None  # (the second cell holds the name, or names parted by 、)
+    members = parse_member("  ".join(rest), line.start + max(line.text.find(rest[0][:2]), 0), region)
+    if not members:
+        return None
+    _add_members(state, state.current, first or role, members, (line.start, line.end))
+    return first or role
 
 
 #: a group straight against a role, then a colon: 区创建领导小组第一副组长：
@@ -484,7 +534,7 @@ def _in_full(name: str, stated: list[str]) -> str:
 
 #: a role label and its colon at the start of a line or after a space or a clause's punctuation (组长：甲；副组长：乙)
 _RUN_LABEL = re.compile(rf"(?:^|(?<=[{SPACES}；;，,。]))(?:(?:常务|执行|第一)?副?(?:组[{SPACES}]?长|指挥长|总指挥|召集人|"
-                        rf"主[{SPACES}]?任|秘书长)|[成委][{SPACES}]?员)[{SPACES}]*[:：]")
+                        rf"主[{SPACES}]?任|秘书长|所[{SPACES}]?长)|[成委][{SPACES}]?员)[{SPACES}]*[:：]")
 
 
 #: (or the sentence after the last member that sets up the group's office: 丙 某局局长 领导小组下设办公室,…)
@@ -590,7 +640,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                               if not state.groups[k].endswith("办公室")), None) or _root(state, before)
                 if owner and not owner.endswith("办公室"):
                     name = owner + "办公室"
-            state.current = _introduce(state, name)
+            state.current = _introduce(state, name, new=m.re is _COMMITTEE_SET_UP_RE)
             if state.current.endswith("办公室") and before and not before.endswith("办公室") and set_up_here:
                 _subgroup(state, state.current, before, (line.start, line.end))  # 成立X领导小组，并组建Y办公室
                 state.current = before  # (the heads the sentence names are the group's; the office's say 办公室)
@@ -692,11 +742,18 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                                  (line.start, line.end))
                 i += 1
                 continue
+            if not table and state.current:
+                got = _headerless_row(state, cells_, line, role, region)
+                if got:
+                    role = got
+                    i += 1
+                    continue
         else:
             table = None
         # a line that is only a role (a table's section row: 主　任) starts a block
         if state.current and _is_role(flat) and not _GENERIC.match(flat) and len(flat) <= 6:
             role = flat
+            bare = None  # the member last read by name alone, whose posts the next line may hold
             i += 1
             while i < len(lines) and i not in attachment_starts:
                 nxt = lines[i]
@@ -709,8 +766,15 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                 text = " ".join(c for c in (cells(nxt.text) or [nxt.text]) if c.strip())
                 members = parse_member(text, nxt.start, region)
                 if not members:
-                    break
+                    posts = _posts_line(nxt, region) if bare is not None else None
+                    if not posts:
+                        break
+                    _give_posts(state, bare, posts, nxt)  # 甲某 / 市长: the cell under a name, the name's posts
+                    bare = None
+                    i += 1
+                    continue
                 _add_members(state, state.current, role, members, (nxt.start, nxt.end))
+                bare = len(state.facts) - 1 if len(members) == 1 and not members[0][1] else None
                 i += 1
             continue
         # 组成人员如下：组长：X — the list's first label on the line that announces it (a lost line break)
@@ -1061,6 +1125,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
         flat = _ENUM.sub("", re.sub(f"[{SPACES}\n]", "", sentence))
         span = (line.start, line.end)
         _chain_roles(state, flat, line, raw, region)
+        _visiting_team(state, flat, line, raw, region)
         took = _takes_role(state, flat, line, raw, region)
         _and_others(state, flat, line, raw, region)
         for m in _NAMED_MEMBERS_RE.finditer(flat):  # 任命A、B为区人大常委会代表资格审查委员会组成人员
@@ -1186,11 +1251,14 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             holder = group
         for m in [*_ROLE_IS_RE.finditer(flat), *_MEMBERS_ARE_RE.finditer(flat), *_MEMBERS_AMONG_RE.finditer(flat)]:
             # 领导小组副组长为市委常委、常务副市长A，市政府秘书长B / 副组长分别为A、B / 成员包括：A、B
-            group = _resolve(state, m["head"]) if m["head"] else state.current
+            # (23位委员是A、B…: a head count, the group at hand)
+            head = re.sub(r"^(?:共有|共|其中)?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)$", "", m["head"])
+            group = _resolve(state, head) if head else state.current
             if group:
                 members = _title_first_members(m["entries"], line.start + max(raw.find(m["entries"][:4]), 0), region)
                 _add_members(state, group, m["role"], members, span)
         named = None  # 项目推进组由宋春生同志任组长，邬振华同志任副组长: the group named at the clause's head
+        office_at = None  # 由甲任办公室主任，乙、丙为成员: the office whose head the sentence just named
         commas = [k for k, ch in enumerate(flat) if ch in "，,"]
         for m in _scan(_PROSE_ROLE_RE, _PROSE_ROLE_HINT, flat) if not took else ():  # (the groups it names: read)
             role = m["role"]
@@ -1206,6 +1274,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             group = named or state.current
             if "办公室" in role or flat[m.end("role"):].startswith("办公室"):
                 group = state.names.last(state.names.ending_with("办公室"))
+            elif not named and office_at and role in ("成员", "委员") and flat[lo:m.start()].find("由") < 0:
+                group = office_at  # (members named after the office's head, in the same sentence: the office's)
             elif not named and re.fullmatch(r"(?:常务|执行)?副主任", role) and group \
                     and not group.endswith(("办公室", "委员会")) and "办公室主任" in flat[:m.start()]:
                 # 由甲兼任办公室主任，乙和丙任副主任: the office's deputies, not the group's
@@ -1221,6 +1291,25 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             if flat[lo:m.start("entries")].find("由") < 0 and not m.group(0).startswith("由"):
                 members = _holders_before(flat, commas, k, raw, line, region) + members  # (由 opens no list before)
             _add_members(state, group, role.removeprefix("办公室"), members, span)
+            office_at = group if members and group.endswith("办公室") else None
+
+
+#: a visiting team a news report names by its head: 以省某厅副厅长甲为组长的省某某考核组一行8人 (the team and its
+#: head; not a group the text sets up, so not the group at hand for the roles after it)
+_VISITING_RE = re.compile(r"(?:^|(?<=[，,：:日]))以(?P<entries>[^，,。；;：:以]{2,60}?)为(?P<role>(?:常务|执行)?副?(?:组长|团长|队长))"
+                          r"的(?P<name>[^，,。；;、:：“”\"的]{3,40}?(?:组|团|队))"
+                          r"(?=一行|[0-9一二三四五六七八九十]{1,3}(?:人|名)|[，,]|(?:先后)?(?:来|到|赴|莅临|深入|对))")
+
+
+def _visiting_team(state: _State, flat: str, line, raw: str, region: str) -> None:
+    for m in _VISITING_RE.finditer(flat):
+        at = line.start + max(raw.find(m["entries"][:4]), 0)
+        members = _title_first_members(m["entries"], at, region)
+        if len(members) == 1 and GROUP_SUFFIX_RE.search(m["name"]):
+            current = state.current
+            group = _introduce(state, m["name"])
+            state.current = current
+            _add_members(state, group, m["role"], members, (line.start, line.end))
 
 
 #: words before a holder that make the role a past one: 此前由甲担任, 首任主任由时任…乙担任

@@ -13,7 +13,7 @@ from ..facts import Post
 from ..lexicon import AGENCY_END_RE, COMPOUND_SURNAMES, LEVEL_CHARS, SURNAMES, SURNAMES_BY_FREQUENCY, TITLE_RE
 from ..text import SPACES, nfkc, squash, strip_final_punct
 from .lists import split_outside_brackets
-from .names import clean_name, name_shape, plausible_name, reported_name, split_name_posts
+from .names import clean_name, glued_to_post, name_shape, plausible_name, reported_name, split_name_posts
 from .posts import split_posts
 
 #: a list's enumerator at the start of an entry or heading: 1. / (一) / 一、
@@ -29,11 +29,21 @@ def _short_name(name: str) -> bool:
 #: followed by a space or a post, not by the list's 、 or the entry's end
 _ASIDE_BEFORE_POST = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?:女|男|[\u4e00-\u9fff]{{1,4}}族|(?:女|男)[,，、][\u4e00-\u9fff]{{1,4}}族)[)）]"
                                 rf"(?=[{SPACES}]*[\u4e00-\u9fff])")
+#: the same aside, or a 兼 (held concurrently), at the end of an entry that has posts as well as the name
+#: (``市某局副局长甲某(女)``, ``甲某市某局局长(兼)``): no part of the name or the post
+_ASIDE_AT_END = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?:女|男|兼|[\u4e00-\u9fff]{{1,4}}族|(?:女|男)[,，、][\u4e00-\u9fff]{{1,4}}族)[)）]"
+                           rf"(?=[{SPACES}]*$)")
 
 
 #: a two-character name padded to a list's width (张　甲, 李  乙), columns after it parted by wider spaces
 _PADDED_NAME = re.compile(rf"^(?P<lead>[{SPACES}]*)(?P<a>[\u4e00-\u9fff])[{SPACES}]{{1,3}}(?P<b>[\u4e00-\u9fff])"
                           rf"(?=[{SPACES}]{{2,}}\S|[{SPACES}]*$)")
+
+
+#: a three-character name printed letter-spaced (张 某 甲), its post glued to its last character (张 某 甲省某厅厅长):
+#: the post opens with 省, which no one character before it makes a place of (市, 县, 州 do: 惠州市, 沛县)
+_SPACED_THREE = re.compile(rf"^(?P<lead>[{SPACES}]*)(?P<a>[\u4e00-\u9fff])[{SPACES}]{{1,2}}(?P<b>[\u4e00-\u9fff])[{SPACES}]{{1,2}}"
+                           rf"(?P<c>[^{SPACES}{LEVEL_CHARS}\W\d])(?=省[\u4e00-\u9fff])")
 
 
 def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
@@ -44,6 +54,12 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
 
 def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
     text = _ASIDE_BEFORE_POST.sub(lambda a: " " * len(a.group(0)), text)  # 甲某(女) 县某局局长: blanked, offsets kept
+    if len(text.strip(SPACES)) > 8:  # (甲某(女) alone: the name-and-brackets reading below keeps it)
+        text = _ASIDE_AT_END.sub(lambda a: " " * len(a.group(0)), text)
+    three = _SPACED_THREE.match(text)
+    if three and three["a"] in SURNAMES and glued_to_post(text[three.start("c"):].strip(SPACES)):  # 张 某 甲县某局局长: the three characters joined, the post after a space
+        text = three["lead"] + three["a"] + three["b"] + three["c"] + " " * (three.end() - three.start("a") - 3) \
+            + text[three.end():]
     pad = _PADDED_NAME.match(text)
     if pad and pad["a"] in SURNAMES:  # 张  甲    县某局    局长: the two characters joined, the padding after them
         text = pad["lead"] + pad["a"] + pad["b"] + " " * (pad.end() - pad.start("a") - 2) + text[pad.end():]
@@ -292,11 +308,15 @@ def _posts_then_name(body: str, at: int, region: str):
         name = flat[cut:]
         # (a name does not open with the end of a title, 会长/主任/委员…, but 任 is a surname too: 副市长任某某)
         if plausible_name(name) and (len(name) <= 4 or "·" in name) and not re.match(r"[会长员记席]", name) \
-                and not (name[0] == "任" and len(name) != 3):
+                and not (name[0] == "任" and len(name) != 3 and (len(name) != 2 or name[1] in _AFTER_REN)):
             posts = split_posts(flat[:cut], at, region=region)
             if posts:
                 return name, posts, (at + len(body) - len(name), at + len(body))
     return None
+
+
+#: what follows 任 where it is the verb (任职, 任命, 任组长), not a surname (党委副书记任某)
+_AFTER_REN = set("职命期务免用组主副成委召指常总一二三四五六七八九十")
 
 
 #: a post a member held before (原州人民政府巡视员): no post now; 原州区 is a place, not 原 + 州

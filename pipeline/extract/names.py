@@ -84,6 +84,16 @@ def _rest_score(rest: str, known: frozenset[str]) -> int:
     return -1
 
 
+def glued_to_post(posts: str) -> bool:
+    """``甲省某厅厅长`` after a letter-spaced name (张 某 甲省某厅厅长): the name's last character glued to a
+    post that opens with 省 (one character before 市, 县, 州 may make a place: 惠州市), read as posts only
+    with that character inside a body's name (甲省某厅, not 副省长)."""
+    if len(posts) <= 3 or posts[1] != "省" or posts[0] in LEVEL_CHARS:
+        return False
+    whole, rest = split_posts(posts), split_posts(posts[1:])
+    return bool(rest) and (not whole or whole[0].agency.startswith(posts[0]))
+
+
 def split_name_posts(text: str, known: frozenset[str] = frozenset()) -> tuple[str, str, int] | None:
     """Split ``name+posts`` into (name, posts, offset of posts in ``text``).
 
@@ -96,6 +106,9 @@ def split_name_posts(text: str, known: frozenset[str] = frozenset()) -> tuple[st
     if len(tokens) >= 2:
         posts_at, posts = tokens[-1]
         name = "".join(t for _, t in tokens[:-1])
+        if len(tokens) == 3 and all(len(t) == 1 for _, t in tokens[:-1]) and glued_to_post(posts) \
+                and plausible_name(name + posts[0]):
+            return name + posts[0], posts[1:], posts_at + 1
         if plausible_name(clean_name(name)) and split_posts(posts):
             return clean_name(name), posts, posts_at
     flat = stripped
