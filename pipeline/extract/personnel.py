@@ -1331,10 +1331,10 @@ _NEXT_APPOINTEE = rf"、{_DNAME}(?:同志)?{_AS}"
 #: sent to a company), 任用 — 决定聘请甲某、乙某为某市人民政府参事
 _ENGAGE = r"(?:聘任|聘请|聘用|委派|任用)"
 _DECISION = re.compile(
-    rf"{_LEAD}(?:提请)?(?:决定(?:任命|{_ENGAGE})|任命|{_ENGAGE}|录用|决定)[:：]?(?!任命|决定|聘|委派|任用)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE}|的决定、|的议案、)[^，,。；;])+)"
+    rf"{_LEAD}(?:提请)?(?:决定(?:任命|{_ENGAGE})|任命|{_ENGAGE}|录用|决定|(?<=[:：])宣布|宣布[:：])[:：，,]?(?!任命|决定|聘|委派|任用|由)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE}|的决定、|的议案、)[^，,。；;])+)"
     rf"|{_LEAD}(?:并|同时)?(?:决定|任命|关于|由)[:：]?(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
     rf"(?:职务|(?=的决定|的议案|[，,。；;]|$))"
-    rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|代理(?P<posts_g>[^，,。；;]+?)职务)"
+    rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|(?:决定)?其?代理(?P<posts_g>[^，,。；;]+?)职务)"
     rf"(?P<further>)"
     rf"|(?:(?<=宣布)|(?<=决定)|(?<=以及))[，,：:]?(?P<who_s>[^，,。；;为]{{2,60}}?)(?:同志)?(?:兼任|担任|出任)(?P<posts_s>[^，,。；;]+)"
     rf"|{_LEAD}(?:并|同时)?不再(?:担任|兼任)(?P<posts_n>[^，,。；;]+?)职务(?P<dropped>)"
@@ -1634,3 +1634,33 @@ def find_narrated_appointments(layout: Layout, region: str = "") -> list[Appoint
 #: the posts printed right before a name a clause is about: …，省委常委(甲某不再兼任…)
 _NAMED_AFTER_POSTS = re.compile(rf"(?:^|(?<=[，,。；;：:]))(?P<posts>[^，,。；;：:]{{2,30}}?(?:{_TITLE_END}))$")
 
+
+
+#: the words of an act of appointing or removing, in the sentence of a decision a report states
+_ACT_WORDING = re.compile(r"决定|任命|宣布|免去|免除|罢免|辞去|辞职|代理")
+
+
+def find_reported_acts(layout: Layout, region: str = "") -> list:
+    """Appointments and removals a report of a session states in a text of any kind (a news page whose
+    headline names the session, not the act): ``经投票表决决定，甲、乙为国务院副总理，丙为国务委员``,
+    ``宣布：甲同志为某部部长``, ``决定任命甲为某区副主席，决定其代理某区主席职务``, ``接受乙辞去某区主席职务的请求``.
+    Only decisions worded as acts (决定, 任命, 宣布, 免去, 辞去, 代理) and posts of a named body: a report's career
+    history (``2013年1月，甲升任某省副省长``) and a group's roles give none."""
+    facts = [f for f in find_report_removals(layout, region) + find_report_decisions(layout, region)
+             if isinstance(f, (Appointment, Removal))]
+    starts = [ln.start for ln in layout.lines]
+    kept = [f for f in facts if _ACT_WORDING.search(_sentence_to(layout, starts, f.span))
+            and (has_own_prefix(f.post.agency) or gov_head_agency(f.post.title, "") == f.post.agency)
+            and not _GROUPISH.search(f.post.agency)]
+    return merge_decisions([], kept)
+
+
+def _sentence_to(layout: Layout, starts: list[int], span) -> str:
+    """The words of the sentence a fact's span ends in, from the sentence's opening to the span's end
+    (a chained clause, ``，丙为国务委员``, is worded as an act by the clause that opens its sentence)."""
+    i = bisect_right(starts, span[0]) - 1
+    if i < 0:
+        return ""
+    line = layout.lines[i]
+    upto = nfkc(line.text[: max(0, span[1] - line.start)])
+    return re.split(r"[。！!？?]", upto[: max(0, span[0] - line.start)])[-1] + upto[max(0, span[0] - line.start):]
