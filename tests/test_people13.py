@@ -1,0 +1,72 @@
+"""People13: appointments and removals a report of a session states, in a page of any kind (a news page
+whose headline names the session, not the act), national and provincial posts. Made-up text only."""
+from __future__ import annotations
+
+import pytest
+
+from govkg.facts import Appointment, Position, Removal
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+_KIND = {Appointment: "appointment", Removal: "removal", Position: "position"}
+
+
+def people(text: str, kinds=(Appointment, Removal)) -> list[tuple[str, str, str, str]]:
+    nf = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+    return sorted((_KIND[type(f)], f.person, f.post.agency, f.post.title) for f in nf.facts if type(f) in kinds)
+
+
+#: a news page's headline that names a session, not an act
+_HEAD = "某届全国人大某次会议举行第四次全体会议\n新华社北京3月5日电 会议上午在北京举行全体会议。\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 经投票表决决定，A、B为Y，C、D为Z: a comma after 决定, a chain of clauses each naming people and a post
+    ("会议根据国务院总理方明的提名，经投票表决决定，周安、吴平为国务院副总理，郑和、钱林为国务委员。",
+     [("appointment", "周安", "国务院", "副总理"), ("appointment", "吴平", "国务院", "副总理"),
+      ("appointment", "郑和", "国务院", "国务委员"), ("appointment", "钱林", "国务院", "国务委员")]),
+    # the chair announces the result: 宣布：A、B同志为Y；C同志为Z
+    ("经过写票、投票、计票，主持人宣布：周安、吴平同志为国务院副总理；郑和同志为国务委员。",
+     [("appointment", "周安", "国务院", "副总理"), ("appointment", "吴平", "国务院", "副总理"),
+      ("appointment", "郑和", "国务院", "国务委员")]),
+])
+def test_votes_of_a_congress_in_a_news_page(sentence, expected):
+    assert people(_HEAD + sentence + "\n") == sorted(expected)
+
+
+def test_votes_in_traditional_script():
+    text = ("某屆全國人大某次會議舉行第四次全體會議\n"
+            "會議根據國務院總理方明的提名，經投票表決決定，周安、吳平為國務院副總理，鄭和為國務委員。\n")
+    assert people(text) == sorted([("appointment", "周安", "國務院", "副總理"), ("appointment", "吳平", "國務院", "副總理"),
+                                   ("appointment", "鄭和", "國務院", "國務委員")])
+
+
+def test_acting_head_of_a_region_and_the_resignation_before_it():
+    """决定任命X为某区副主席，决定其代理某区主席职务 (其: the person just appointed); 接受Y辞去…职务的请求."""
+    text = ("某区新任代主席到任\n来源：某新闻网\n"
+            "据报道，10月8日上午，宁夏回族自治区人大常委会第十次会议在首府举行。会议表决通过了关于接受马原辞去宁夏回族自治区主席职务的请求的决定。"
+            "会议决定任命林川为宁夏回族自治区副主席，决定其代理宁夏回族自治区主席职务，并向林川颁发了任命书。\n"
+            "林川出生于1965年。2015年1月，林川升任某省副省长。\n")
+    assert people(text) == sorted([("removal", "马原", "宁夏回族自治区人民政府", "主席"),
+                                   ("appointment", "林川", "宁夏回族自治区人民政府", "副主席"),
+                                   ("appointment", "林川", "宁夏回族自治区人民政府", "代理主席")])
+
+
+def test_two_provinces_in_one_report():
+    text = ("两省产生代省长\n"
+            "某省人大常委会会议4月1日决定，接受田原辞去某省人民政府省长职务的请求，任命高山为某省人民政府副省长、代省长。\n")
+    assert people(text) == sorted([("removal", "田原", "某省人民政府", "省长"),
+                                   ("appointment", "高山", "某省人民政府", "副省长"),
+                                   ("appointment", "高山", "某省人民政府", "代省长")])
+
+
+@pytest.mark.parametrize("text", [
+    # a career history in a news page: no decision of it
+    "某地新闻\n林川出生于1965年，2015年1月，林川升任某省副省长，2018年任某省委常委。\n",
+    # a nomination read out is not yet a decision
+    "某地新闻\n总理方明说：我提名周安、吴平同志为国务院副总理人选。\n",
+    # a group's roles set up in a news page are memberships
+    "某县新闻\n会议决定，成立某某工作领导小组，周安为组长，吴平为副组长。\n",
+])
+def test_no_act_in_a_news_page(text):
+    assert people(text) == []
