@@ -70,3 +70,48 @@ def test_two_provinces_in_one_report():
 ])
 def test_no_act_in_a_news_page(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("梧州市长", [("梧州市人民政府", "市长")]),  # 州 of a city's name: the level 市 printed once
+    ("福州副市长", [("福州市人民政府", "副市长")]),
+    ("云州省长", [("云州省人民政府", "省长")]),
+    ("某州州长", [("某州人民政府", "州长")]),  # 州 the level itself
+    ("第五届市政府参事", [("市人民政府", "参事")]),  # the cohort of counsellors is not part of the body
+])
+def test_heads_and_cohorts_in_posts(text, expected):
+    from govkg.extract.posts import split_posts
+    assert [(p.agency, p.title) for p in split_posts(text)] == expected
+
+
+def test_acting_court_head_named_in_full_in_the_decision_passed():
+    """The decision passed names the body in full (某省高级人民法院), the report's lead by its level: the acting
+    post and the resignation take the full name; a 、决定 inside a headline opens the next decision."""
+    text = ("某省人大任命韩林为省法院副院长、代理院长\n"
+            "记者讯 某省人大常委会会议7日结束。会议决定任命韩林为省高级人民法院副院长、代理院长。\n"
+            "会议表决通过了《湖南省人民代表大会常务委员会关于接受许平请求辞去湖南省高级人民法院院长职务的决定》，"
+            "表决通过了《湖南省人民代表大会常务委员会关于韩林为湖南省高级人民法院代理院长的决定》。\n")
+    assert people(text) == sorted([("appointment", "韩林", "省高级人民法院", "副院长"),
+                                   ("appointment", "韩林", "湖南省高级人民法院", "代理院长"),
+                                   ("removal", "许平", "湖南省高级人民法院", "院长")])
+
+
+def test_acting_head_decided_after_a_comma_list():
+    text = ("省人大常委会决定任命邓山为湖南省人民政府副省长、决定邓山代理湖南省人民政府省长\n"
+            "会议经表决通过，决定任命邓山为湖南省人民政府副省长；会议决定邓山代理湖南省人民政府省长职务。\n")
+    assert people(text) == sorted([("appointment", "邓山", "湖南省人民政府", "副省长"),
+                                   ("appointment", "邓山", "湖南省人民政府", "代理省长")])
+
+
+def test_a_name_ending_in_wei_before_the_act_of_the_report():
+    text = "某市举行颁奖仪式\n7月6日，颁奖仪式举行。市委副书记、市长钱有为向获奖代表颁发证书，并讲话。\n"
+    assert people(text, kinds=(Position,)) == sorted([("position", "钱有为", "市委", "副书记"),
+                                                      ("position", "钱有为", "市人民政府", "市长")])
+
+
+def test_a_committee_choosing_its_officers():
+    """推选X任Y (a government committee choosing its officers): 推选 is the verb, not part of the name."""
+    text = ("关于任免工作人员的决定\n"
+            "会议决定成立各厅，推选周安任省政府秘书长，吴平任民政厅厅长。\n")
+    got = people(text)
+    assert ("appointment", "周安", "省人民政府", "秘书长") in got and not any(p.startswith("推选") for _, p, _, _ in got)

@@ -128,6 +128,10 @@ def _posts_before(text: str, end: int, region: str) -> tuple[int, list[Post]] | 
 _JOINED = re.compile(r"(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?P<party>一行|等)?(?:和|与|及|同)(?=[\u4e00-\u9fff])")
 
 
+#: 为 that ends a name, the report's act right after it: 甲有为向…颁发, 甲有为出席
+_NAME_ENDS_WEI = re.compile(r"[为為](?=向|对|對|出席|主持|讲话|講話|致辞|致辭|颁发|頒發|会见|會見|看望)")
+
+
 def _names_at(text: str, at: int) -> list[tuple[int, str]]:
     """The names listed at ``at`` (``甲、乙、丙`` then a word that carries the report on)."""
     out: list[tuple[int, str]] = []
@@ -140,6 +144,8 @@ def _names_at(text: str, at: int) -> list[tuple[int, str]]:
                 and not _REPORT_WORD.search(text[pos + 2:pos + k])]  # 某·某出席活动: the name ends before 出席
         # 戈丽和、王泓卫: a name followed by a separator beats a shorter one followed by a joining word
         found = next((n for n in fits if _SEPARATOR.match(text, pos + len(n))), fits[0] if fits else None)
+        if found and len(found) <= 3 and _NAME_ENDS_WEI.match(text, pos + len(found)):
+            found += "为"  # 市长甲有为向…颁发: a name ending in 为, then an act of the report (not 甲为组长)
         if not found or (out and _post_ahead(text, pos)):
             return out  # (甲、区水利和湖泊局局长乙: after 、 a body's name, not a person's)
         out.append((pos, found))

@@ -884,7 +884,7 @@ def _not_a_subject(name: str, key: str) -> bool:
     without ·: words of a headline run together): no one person as the subject of ``X任Y``."""
     if key not in ("2", "3"):
         return False
-    return name.endswith(_TENSE_END + _VERB_LEADS + ("选举", "另有", "提名", "再", "还会", "也会", "都会", "将会")) or name.startswith(("副", "常务", "仍", "继续", "并", "又", "还")) or "当选" in name or any(c in name[1:] for c in "因已") or \
+    return name.endswith(_TENSE_END + _VERB_LEADS + ("选举", "另有", "提名", "再", "还会", "也会", "都会", "将会")) or name.startswith(("副", "常务", "仍", "继续", "并", "又", "还", "推选", "推举", "委派")) or "当选" in name or any(c in name[1:] for c in "因已") or \
         (key == "2" and len(name) > 6 and "·" not in name)
 
 
@@ -957,6 +957,7 @@ def _appointments(name, verb, posts_raw, p_at, span, at, known, region) -> list:
     past = re.search(r"[,，](?=[^,，。；;]{0,12}?(?:此前|曾任|原任|历任|先后任|先后担任))", posts_raw)
     if past:  # 任命甲为X主任，甲此前是Y厅厅长: the career note after the decision is no post of it
         posts_raw = posts_raw[: past.start()]
+    posts_raw = re.split(r"、(?=决定|任命)", posts_raw)[0]  # …为X副省长、决定甲代理X省长: the next decision
     m = re.search(r"[,，]\s*(?:同时|并)?(?:免去|不再担任|不再兼任)", posts_raw)  # 任X，不再担任Y职务: the post left
     if m:
         removal = posts_raw[m.end():]
@@ -1329,9 +1330,9 @@ _AS = r"(?:为(?![任为])|(?<![主责担兼调升出接继留])任(?![职务命
 _NEXT_APPOINTEE = rf"、{_DNAME}(?:同志)?{_AS}"
 #: verbs that engage people for a post other than 任命: 聘任, 聘请, 聘用 (counsellors, fellows), 委派 (a supervisor
 #: sent to a company), 任用 — 决定聘请甲某、乙某为某市人民政府参事
-_ENGAGE = r"(?:聘任|聘请|聘用|委派|任用)"
+_ENGAGE = r"(?:聘任|聘请|聘用|委派|任用|推选|推举)"
 _DECISION = re.compile(
-    rf"(?:{_LEAD}(?:提请)?(?:决定(?:任命|{_ENGAGE})|任命|{_ENGAGE}|录用|决定)|宣布[:：])[:：，,]?(?!任命|决定|聘|委派|任用|由)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE}|的决定、|的议案、)[^，,。；;])+)"
+    rf"(?:{_LEAD}(?:提请)?(?:决定(?:任命|{_ENGAGE})|任命|{_ENGAGE}|录用|决定)|关于(?=[^，,。；;]{{2,60}}?的(?:决定|决议))|宣布[:：])[:：，,]?(?!任命|决定|聘|委派|任用|由)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE}|的决定、|的议案、|、(?:决定|任命))[^，,。；;])+)"
     rf"|{_LEAD}(?:并|同时)?(?:决定|任命|关于|由)[:：]?(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
     rf"(?:职务|(?=的决定|的议案|[，,。；;]|$))"
     rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|(?:决定)?其?代理(?P<posts_g>[^，,。；;]+?)职务)"
@@ -1520,11 +1521,16 @@ def merge_decisions(facts: list, more: list) -> list:
     in a list below) keeps the wording printed first."""
     said = {(type(f), f.person, f.post.title, _bare(f.post.agency)) for f in facts}
     out = list(facts)
+    fuller: dict[tuple, str] = {}  # a decision printed again with its body's full name (省法院…, then 某省高级人民法院)
     for f in more:
         key = (type(f), f.person, f.post.title, _bare(f.post.agency))
         if key not in said:
             said.add(key)
             out.append(f)
+        elif len(f.post.agency) > len(fuller.get(key, "")):
+            fuller[key] = f.post.agency
+    out = [replace(f, post=replace(f.post, agency=fuller[k])) if (k := (type(f), f.person, f.post.title, _bare(f.post.agency))) in fuller
+           and _placed(f.post.agency, fuller[k]) else f for f in out]
     first: dict[tuple, tuple] = {}  # one decision: (the fact printed first, as kept)
     for f in sorted(out, key=lambda f: f.span[0]):
         key = (type(f), f.person, _ACTING_WORD.sub("代", f.post.title), _bare(f.post.agency))
@@ -1540,6 +1546,13 @@ def merge_decisions(facts: list, more: list) -> list:
 
 
 _ACTING_WORD = re.compile(r"^代理")
+
+
+def _placed(agency: str, fuller: str) -> bool:
+    """``fuller`` is ``agency`` with its province or city printed (省高级人民法院 -> 某某省高级人民法院)."""
+    place = fuller[: len(fuller) - len(agency)] + agency[:1]
+    return len(fuller) > len(agency) and fuller.endswith(agency) and agency[:1] in LEVEL_CHARS \
+        and (place in PROVINCES or bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}[市州盟]", place)))
 
 
 def place_bare_heads(layout: Layout, facts: list) -> list:
