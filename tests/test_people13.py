@@ -115,3 +115,18 @@ def test_a_committee_choosing_its_officers():
             "会议决定成立各厅，推选周安任省政府秘书长，吴平任民政厅厅长。\n")
     got = people(text)
     assert ("appointment", "周安", "省人民政府", "秘书长") in got and not any(p.startswith("推选") for _, p, _, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a street's report: its bodies printed bare (党工委, 办事处, 街道), a verb before the street's name once
+    ("3月8日夜，东岭街道组织召开班子会议。会议由党工委书记赵明主持，全体班子成员参加。\n"
+     "会上，办事处主任钱力首先传达区领导讲话精神，成立东岭街道稳控领导小组。\n",
+     [("position", "赵明", "东岭街道党工委", "书记"), ("position", "钱力", "东岭街道办事处", "主任")]),
+    # a street named for a village (李家村街道) after a verb; 街道副书记 of its Party committee, 副主任 of its office
+    ("2019年5月6日下午，区委常委、副区长周平调研督导李家村街道安全生产工作。街道副书记孙红汇报了近期工作情况，"
+     "副主任李文汇报了信访工作情况。\n",
+     [("position", "周平", "区委", "常委"), ("position", "周平", "区人民政府", "副区长"),
+      ("position", "孙红", "李家村街道党工委", "副书记"), ("position", "李文", "李家村街道办事处", "副主任")]),
+])
+def test_a_streets_bodies_in_its_own_report(text, expected):
+    assert people(text, kinds=(Position,)) == sorted(expected)

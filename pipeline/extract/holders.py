@@ -30,7 +30,7 @@ _CORE_AT = re.compile("(?=(%s))" % "|".join(sorted(set(TITLE_CORES), key=len, re
 #: what may follow a holder's name: a separator, or a word that carries the report on
 _AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|[(（](?=[^()（）]{1,12}(?:[)）]|$))|同志|(?:以及|及|和|与)(?!出席|列席|参加|主持|讲话)|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
                          r"宣读|指出|表示|强调|介绍|通报|传达|负总责|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|代理|"
-                         r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|担任|第一时间|第一時間|告诉|告訴|认为|認為|透露|接受|"
+                         r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|担任|第一时间|第一時間|告诉|告訴|认为|認為|透露|接受|首先|"
                          r"组织|召开|带领|率领|来到|前往|深入|以下|部署|安排|总结|解读|的(?:工作)?(?:汇报|讲话|报告|发言|介绍|陪同|带领|率领|主持|指示|批示|部署)|到(?=[^，,。；;]{1,12}?(?:调研|检查|视察|考察|督导|督查|走访|慰问|指导|宣讲))|"
                          r"(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年|\d{1,8}\s*[月日])")
 #: words of a report that never occur inside a name
@@ -76,6 +76,10 @@ _NAME_BOUNDARY = set("。；;，,：:、由")
 _ALSO = re.compile(r"^(?:兼任|兼)(?P<posts>[^，,。；;：:\s]{2,30})(?=[，,。；;：:]|$)")
 
 
+#: a street's own bodies printed without the street (党工委书记甲, 办事处主任乙, 街办丙主任): placed by ``sole_place``
+_STREET_BODIES = ("党工委", "办事处", "街办", "街道办", "黨工委", "辦事處", "街辦", "街道辦")
+
+
 def _valid_posts(text: str, region: str) -> list[Post] | None:
     """The posts of ``text`` when every item of it is a post of a real body, else None."""
     if not text or _NOT_POST.search(text) or re.match(r"[任免拟聘]", text):
@@ -91,9 +95,10 @@ def _valid_posts(text: str, region: str) -> list[Post] | None:
     first = posts[0]
     agency = split_title(items[0])[0]
     if agency:
-        if not (has_own_prefix(agency) or agency.startswith(NATIONAL_BODIES + ("最高人民法院", "最高人民检察院"))):
+        if not (has_own_prefix(agency) or agency.startswith(NATIONAL_BODIES + ("最高人民法院", "最高人民检察院"))
+                or agency in _STREET_BODIES):
             return None
-    elif not first.title.endswith(GOV_HEAD_CORES + GOV_HEAD_ASSISTANTS):
+    elif not first.title.endswith(GOV_HEAD_CORES + GOV_HEAD_ASSISTANTS) and first.agency not in _STREET_BODIES:
         return None
     return posts
 
@@ -571,7 +576,7 @@ def _name_in_post(text: str, at: int, region: str) -> list[Position]:
                     continue
                 agency = text[s:ts - k]
                 posts = _valid_posts(agency + title.group(0), region) if title else None
-                if posts and len(posts) == 1 and AGENCY_END_RE.search(agency) and has_own_prefix(agency):
+                if posts and len(posts) == 1 and (AGENCY_END_RE.search(agency) and has_own_prefix(agency) or agency in _STREET_BODIES):
                     post = replace(posts[0], span=(at + s, at + end))
                     out.append(Position(person=name, post=post, span=(at + s, at + end),
                                         person_span=(at + ts - k, at + ts)))
@@ -996,7 +1001,7 @@ def council_era(text: str, facts: list) -> list:
 
 #: a street a report names at the start of a clause or after its district: ，某某街道围绕…, 某区某某街道
 #: (a town's bodies printed bare, 镇人民政府, are kept as printed: real3's convention)
-_PLACE_AT = re.compile(r"(?:^|(?<=[\s，。,；;：:、“”\"（(|和与及区县市旗]))(?=(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<level>街道))")
+_PLACE_AT = re.compile(r"(?:^|(?<=[\s，。,；;：:、“”\"（(|和与及区县市旗导研察访到]))(?=(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<level>街道))")
 #: characters of a sentence or of a level, never in a street's or town's own name (各镇, 城镇, 乡镇, 工业重镇)
 _NOT_IN_PLACE = set("各全本该每等和及与个省市县区乡镇村街城重在的了是为对从到由会议经被将把向据")
 
@@ -1012,12 +1017,20 @@ def sole_place(text: str, facts: list) -> list:
     none is chosen."""
     named: dict[str, set[str]] = {}
     for m in _PLACE_AT.finditer(text):
-        if not set(m["name"]) & _NOT_IN_PLACE:
+        name = m["name"][:-1] if len(m["name"]) >= 3 and m["name"].endswith("村") else m["name"]  # 张家村街道: named for a village
+        if not set(name) & _NOT_IN_PLACE:
             named.setdefault(m["level"], set()).add(m["name"] + m["level"])
+    for level, places in named.items():  # 成立北大街道…, after 北大街道: a verb before the name the text printed alone
+        named[level] = {p for p in places if not any(q != p and p.endswith(q) for q in places)}
     zone = _ZONE_BODY.search(text)
     out = []
     for f in facts:
         post = getattr(f, "post", None)
+        if post is not None and post.agency in ("街办", "街道办", "街辦", "街道辦"):
+            post = replace(post, agency=post.agency[0] + "道办事处" if post.agency[-1] == "办" else "街道辦事處")  # 街办: short for 街道办事处
+        elif post is not None and post.agency in ("街道", "街道") and not zone:
+            # 街道副书记甲, 副主任乙: a street's 书记 is its Party working committee's, its 主任 its office's
+            post = replace(post, agency="街道" + ("党工委" if post.title.endswith("书记") else "办事处" if post.title.endswith("主任") else ""))
         if post is not None and post.agency.startswith(("党工委", "办事处", "黨工委", "辦事處")) and not zone:
             post = replace(post, agency="街道" + post.agency)  # 党工委书记甲 in a street's report: the street's 党工委
         level = next((lv for lv in named if post is not None and post.agency.startswith(lv)), None)
