@@ -134,7 +134,7 @@ def test_a_streets_bodies_in_its_own_report(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("某县召开工作会议\n会上，县卫健局局长周安结合上级反馈，分析了存在的问题。\n", [("position", "周安", "县卫健局", "局长")]),
-    ("某县召开工作会议\n各部门要贯彻落实好县委书记吴平关于乡村振兴的讲话精神，统一思想。\n", [("position", "吴平", "县委", "书记")]),
+    ("某县召开工作会议\n会议传达了县委书记吴平关于乡村振兴的讲话精神。\n", [("position", "吴平", "县委", "书记")]),
 ])
 def test_words_that_carry_a_report_on_after_a_name(text, expected):
     assert people(text, kinds=(Position,)) == sorted(expected)
