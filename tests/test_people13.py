@@ -138,3 +138,12 @@ def test_a_streets_bodies_in_its_own_report(text, expected):
 ])
 def test_words_that_carry_a_report_on_after_a_name(text, expected):
     assert people(text, kinds=(Position,)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("某地新闻\n今年初，他接替已调任省政府秘书长的周安，兼任某市委书记。\n", [("position", "周安", "省人民政府", "秘书长")]),
+    ("某地新闻\n今年初，他接替已转任自治区常务副主席的扎西多吉，兼任某市委书记。\n",
+     [("position", "扎西多吉", "自治区人民政府", "常务副主席")]),
+])
+def test_a_person_described_by_the_post_they_hold_now(text, expected):
+    assert people(text, kinds=(Position,)) == sorted(expected)

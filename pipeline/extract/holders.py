@@ -485,6 +485,23 @@ def _still_holds(text: str, at: int, region: str) -> list[Position]:
     return out
 
 
+#: a person the text describes by the post they now hold, before the name: 接替已转任某区常务副主席的甲, 现任某局局长的乙
+_DESCRIBED = re.compile(r"(?:已经|已|现)(?:转任|调任|升任|改任|担任|任)(?P<posts>[^，,。；;：:、\s的]{2,30})的(?=[\u4e00-\u9fff])")
+
+
+def _described_by_post(text: str, at: int, region: str) -> list[Position]:
+    """``接替已转任某区常务副主席的甲``, ``现任某局局长的乙``: the post a person is described by holds now."""
+    out: list[Position] = []
+    for m in _DESCRIBED.finditer(text):
+        name = next((text[m.end():m.end() + n] for n in (3, 2, 4) if reported_name(text[m.end():m.end() + n], listed=n == 4)
+                     and _AFTER_NAME.match(text, m.end() + n)), None)  # (4: 白玛赤林, a name of another people)
+        posts = _valid_posts(m["posts"], region) if name else None
+        s = at + m.start("posts")
+        out += [Position(person=name, post=replace(p, span=(s + p.span[0], s + p.span[1])), span=(at + m.start(), at + m.end() + len(name)),
+                         person_span=(at + m.end(), at + m.end() + len(name))) for p in posts or []]
+    return out
+
+
 #: a candidacy printed as the last of a holder's posts: 、县人民政府县长候选人提名人选甲 (no post yet)
 _CANDIDACY = re.compile(r"、[^、，,。；;：:\s]{2,30}?(?:候选人提名人选|候选人预备人选|候选人初步人选|提名人选|候选人)(?=[\u4e00-\u9fff])")
 
@@ -895,6 +912,7 @@ def find_holders(layout, region: str = "") -> list[Position]:
         here += (_still_holds(text, line.start, region) + _before_candidacy(text, line.start, region)
                  + _bracketed_posts(text, line.start, region)
                  + _name_in_post(text, line.start, region) + _takes_post(text, line.start, region)
+                 + _described_by_post(text, line.start, region)
                  + ([] if _headline(layout, line) else _elected_as(text, line.start, region)))
         government = next((f.post.agency for f in reversed(here) if f.post.title.endswith(GOV_HEAD_CORES)
                            and f.post.agency.endswith("人民政府")), government)
