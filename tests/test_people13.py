@@ -147,3 +147,9 @@ def test_words_that_carry_a_report_on_after_a_name(text, expected):
 ])
 def test_a_person_described_by_the_post_they_hold_now(text, expected):
     assert people(text, kinds=(Position,)) == sorted(expected)
+
+
+def test_a_chronicles_date_glued_before_the_post():
+    text = "某市大事记\n1989年 3月初某区划归某县管辖。   3月17-18日副省长周安、某市委书记吴平会见到某大学考察的客人。\n"
+    got = people(text, kinds=(Position,))
+    assert ("position", "周安", "省人民政府", "副省长") in got and not any(a[2].startswith("3月") for a in got)

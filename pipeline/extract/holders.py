@@ -30,7 +30,7 @@ _CORE_AT = re.compile("(?=(%s))" % "|".join(sorted(set(TITLE_CORES), key=len, re
 #: what may follow a holder's name: a separator, or a word that carries the report on
 _AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|[(（](?=[^()（）]{1,12}(?:[)）]|$))|同志|(?:以及|及|和|与)(?!出席|列席|参加|主持|讲话)|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
                          r"宣读|指出|表示|强调|介绍|通报|传达|负总责|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|代理|"
-                         r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|担任|第一时间|第一時間|告诉|告訴|认为|認為|透露|接受|首先|结合|結合|关于(?=[^，,。；;]{1,30}?的(?:讲话|講話|指示|批示|要求|部署))|關於(?=[^，,。；;]{1,30}?的(?:講話|指示|批示|要求|部署))|"
+                         r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|担任|第一时间|第一時間|告诉|告訴|认为|認為|透露|接受|首先|结合|結合|已经|已經|关于(?=[^，,。；;]{1,30}?的(?:讲话|講話|指示|批示|要求|部署))|關於(?=[^，,。；;]{1,30}?的(?:講話|指示|批示|要求|部署))|"
                          r"组织|召开|带领|率领|来到|前往|深入|以下|部署|安排|总结|解读|的(?:工作)?(?:汇报|讲话|报告|发言|介绍|陪同|带领|率领|主持|指示|批示|部署)|到(?=[^，,。；;]{1,12}?(?:调研|检查|视察|考察|督导|督查|走访|慰问|指导|宣讲))|"
                          r"(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年|\d{1,8}\s*[月日])")
 #: words of a report that never occur inside a name
@@ -80,10 +80,15 @@ _ALSO = re.compile(r"^(?:兼任|兼)(?P<posts>[^，,。；;：:\s]{2,30})(?=[，
 _STREET_BODIES = ("党工委", "办事处", "街办", "街道办", "黨工委", "辦事處", "街辦", "街道辦")
 
 
+_DATE_FIRST = re.compile(r"\d{1,4}\s*[年月日]|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*日")
+
+
 def _valid_posts(text: str, region: str) -> list[Post] | None:
     """The posts of ``text`` when every item of it is a post of a real body, else None."""
     if not text or _NOT_POST.search(text) or re.match(r"[任免拟聘]", text):
         return None  # (任市水利局局长: a decision, not a post)
+    if _DATE_FIRST.match(text):
+        return None  # 1月27-28日副省长甲: a chronicle's date glued before the post
     items = [i for i in re.split(r"[、兼]", text) if i]
     if not items or not all(split_title(i) for i in items):
         return None

@@ -578,11 +578,13 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
             verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|新任|现任|[^，,。；;]{0,30}?听取了?|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|还有|包括|其中|加上|(?:会议)?(?:还|并|又)?根据|按照|"
                             # 甲一行与某省政协副主席乙: a visiting party, then the host's posts
                             r"[\u4e00-\u9fff·]{2,4}一行(?:和|与|同))?", m["posts"])
-            bare = m["posts"][verb.end():]
-            posts = _posts(bare, line.start + m.start("posts") + verb.end(), region)
+            date = re.match(r"(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?\d{1,2}\s*(?:[-—~至]\s*\d{1,2}\s*)?日", m["posts"][verb.end():])  # 1月27-28日副省长甲: a chronicle's date
+            skip = verb.end() + (date.end() if date else 0)
+            bare = m["posts"][skip:]
+            posts = _posts(bare, line.start + m.start("posts") + skip, region)
             if area and _AREA_BODY.match(bare) and not (posts and has_own_prefix(posts[0].agency)):
                 # 党工委委员、管委会副主任乙: the bodies of the area the holder before governs
-                posts = _posts(area + bare, line.start + m.start("posts") + verb.end() - len(area), region)
+                posts = _posts(area + bare, line.start + m.start("posts") + skip - len(area), region)
             if not posts and _CONGRESS_TITLE.fullmatch(bare.strip(SPACES)):
                 body = _last_congress(text[: m.start("posts")])  # 区人大常委会主任A，副主任B、C出席
                 posts = [Post(agency=body, title=bare.strip(SPACES),
@@ -732,7 +734,7 @@ _NEWS_NAME = r"(?:[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4
 #: nor is 根据: 根据市人民政府市长X的提请)
 _NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?<=根据))(?:在|向|对)?(?P<posts>(?:(?!根据)[^，,。；;：:\s由为/／》]){{0,40}}?(?:{_TITLE_END}))"
                           rf"(?P<names>{_NEWS_NAME}(?:、{_NEWS_NAME})*)"
-                          rf"(?=\s*[，,。；;、]|(?:等)?(?:同志|出席|列席|主持|到会|参加|应邀|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队|"
+                          rf"(?=\s*[，,。；;、]|(?:等)?(?:同志|已经|出席|列席|主持|到会|参加|应邀|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队|"
                           # 市委书记某某会见/看望/调研…: a leader's act a report narrates
                           rf"会见|看望|慰问|调研|考察|视察|接见|检查|督导|督查|走访|分析|部署|传达|提出|汇报|说|称|认为|"
                           rf"(?:教授|律师|先生|女士|博士)(?=[，,。；;、和及与等来])|"  # 某系主任甲某教授、某所主任乙某律师
