@@ -153,3 +153,9 @@ def test_a_chronicles_date_glued_before_the_post():
     text = "某市大事记\n1989年 3月初某区划归某县管辖。   3月17-18日副省长周安、某市委书记吴平会见到某大学考察的客人。\n"
     got = people(text, kinds=(Position,))
     assert ("position", "周安", "省人民政府", "副省长") in got and not any(a[2].startswith("3月") for a in got)
+
+
+def test_two_holders_joined_by_ji_in_a_streets_report():
+    text = "某街道召开部署会议\n5月3日，东岭街道党工委书记赵明及办事处主任钱力出席会议。\n"
+    assert people(text, kinds=(Position,)) == sorted([("position", "赵明", "东岭街道党工委", "书记"),
+                                                      ("position", "钱力", "东岭街道办事处", "主任")])

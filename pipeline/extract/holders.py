@@ -80,6 +80,7 @@ _ALSO = re.compile(r"^(?:兼任|兼)(?P<posts>[^，,。；;：:\s]{2,30})(?=[，
 _STREET_BODIES = ("党工委", "办事处", "街办", "街道办", "黨工委", "辦事處", "街辦", "街道辦")
 
 
+_HOLDER_JOINED = re.compile(r"(?:书记|主任|长|主席)[\u4e00-\u9fff·]{2,4}(?:以及|及|和|与)")
 _DATE_FIRST = re.compile(r"\d{1,4}\s*[年月日]|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*日")
 
 
@@ -99,6 +100,8 @@ def _valid_posts(text: str, region: str) -> list[Post] | None:
         return None
     first = posts[0]
     agency = split_title(items[0])[0]
+    if _HOLDER_JOINED.search(agency):
+        return None  # 某街道党工委书记甲及办事处主任: a holder and a joining word inside, not one body
     if agency:
         if not (has_own_prefix(agency) or agency.startswith(NATIONAL_BODIES + ("最高人民法院", "最高人民检察院"))
                 or agency in _STREET_BODIES):
