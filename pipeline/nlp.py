@@ -31,7 +31,7 @@ from .extract.holders import council_era, find_holders, misread_name, plausible_
 from .extract.layout import find_layout
 from .extract.posts import with_term
 from .extract.script import PrintedScript, restore, simplified_copy
-from .extract.personnel import (drop_left, drop_restated, find_body_heads, find_hired_lists, find_party_groups, find_elections, find_news_positions, find_report_decisions, find_report_removals, merge_decisions, find_personnel, is_chronicle, find_prose_positions, later_probation, place_bare_heads, place_units, find_narrated_appointments, positions_from_table,
+from .extract.personnel import (drop_left, drop_restated, find_body_heads, find_hired_lists, find_party_groups, find_elections, find_news_positions, find_report_decisions, find_report_removals, find_reported_acts, merge_decisions, find_personnel, is_chronicle, find_prose_positions, later_probation, place_bare_heads, place_units, find_narrated_appointments, positions_from_table,
                                  signature_positions)
 from .facts import Appointment, Membership, NoticeFacts, Position, Removal
 from .notice import RawNotice
@@ -106,6 +106,8 @@ def personnel_component(doc: Doc) -> Doc:
                        + find_body_heads(doc._.layout, level) + find_hired_lists(doc._.layout, level)
                        + find_party_groups(doc._.layout, level))
     if doc._.document.kind != "personnel" and not is_chronicle(doc._.layout):
+        acts = find_reported_acts(doc._.layout, level)  # a news report of a session's decisions, whatever its kind
+        _facts(doc).extend(acts if doc._.region[0] else place_bare_heads(doc._.layout, acts))
         return doc  # member tables of groups are read by govkg_groups
     first = find_personnel(doc._.layout, doc._.known, level)
     known = doc._.known | {f.post.agency for f in first}

@@ -30,7 +30,7 @@ _CORE_AT = re.compile("(?=(%s))" % "|".join(sorted(set(TITLE_CORES), key=len, re
 #: what may follow a holder's name: a separator, or a word that carries the report on
 _AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|[(（](?=[^()（）]{1,12}(?:[)）]|$))|同志|(?:以及|及|和|与)(?!出席|列席|参加|主持|讲话)|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
                          r"宣读|指出|表示|强调|介绍|通报|传达|负总责|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|代理|"
-                         r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|担任|第一时间|第一時間|告诉|告訴|认为|認為|透露|接受|"
+                         r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|担任|第一时间|第一時間|告诉|告訴|认为|認為|透露|接受|首先|结合|結合|已经|已經|关于(?=[^，,。；;]{1,30}?的(?:讲话|講話|指示|批示|要求|部署))|關於(?=[^，,。；;]{1,30}?的(?:講話|指示|批示|要求|部署))|"
                          r"组织|召开|带领|率领|来到|前往|深入|以下|部署|安排|总结|解读|的(?:工作)?(?:汇报|讲话|报告|发言|介绍|陪同|带领|率领|主持|指示|批示|部署)|到(?=[^，,。；;]{1,12}?(?:调研|检查|视察|考察|督导|督查|走访|慰问|指导|宣讲))|"
                          r"(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年|\d{1,8}\s*[月日])")
 #: words of a report that never occur inside a name
@@ -76,10 +76,20 @@ _NAME_BOUNDARY = set("。；;，,：:、由")
 _ALSO = re.compile(r"^(?:兼任|兼)(?P<posts>[^，,。；;：:\s]{2,30})(?=[，,。；;：:]|$)")
 
 
+#: a street's own bodies printed without the street (党工委书记甲, 办事处主任乙, 街办丙主任): placed by ``sole_place``
+_STREET_BODIES = ("党工委", "办事处", "街办", "街道办", "黨工委", "辦事處", "街辦", "街道辦")
+
+
+_HOLDER_JOINED = re.compile(r"(?:书记|主任|长|主席)[\u4e00-\u9fff·]{2,4}(?:以及|及|和|与)")
+_DATE_FIRST = re.compile(r"\d{1,4}\s*[年月日]|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*日")
+
+
 def _valid_posts(text: str, region: str) -> list[Post] | None:
     """The posts of ``text`` when every item of it is a post of a real body, else None."""
     if not text or _NOT_POST.search(text) or re.match(r"[任免拟聘]", text):
         return None  # (任市水利局局长: a decision, not a post)
+    if _DATE_FIRST.match(text):
+        return None  # 1月27-28日副省长甲: a chronicle's date glued before the post
     items = [i for i in re.split(r"[、兼]", text) if i]
     if not items or not all(split_title(i) for i in items):
         return None
@@ -90,10 +100,13 @@ def _valid_posts(text: str, region: str) -> list[Post] | None:
         return None
     first = posts[0]
     agency = split_title(items[0])[0]
+    if _HOLDER_JOINED.search(agency):
+        return None  # 某街道党工委书记甲及办事处主任: a holder and a joining word inside, not one body
     if agency:
-        if not (has_own_prefix(agency) or agency.startswith(NATIONAL_BODIES + ("最高人民法院", "最高人民检察院"))):
+        if not (has_own_prefix(agency) or agency.startswith(NATIONAL_BODIES + ("最高人民法院", "最高人民检察院"))
+                or agency in _STREET_BODIES):
             return None
-    elif not first.title.endswith(GOV_HEAD_CORES + GOV_HEAD_ASSISTANTS):
+    elif not first.title.endswith(GOV_HEAD_CORES + GOV_HEAD_ASSISTANTS) and first.agency not in _STREET_BODIES:
         return None
     return posts
 
@@ -128,6 +141,10 @@ def _posts_before(text: str, end: int, region: str) -> tuple[int, list[Post]] | 
 _JOINED = re.compile(r"(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?P<party>一行|等)?(?:和|与|及|同)(?=[\u4e00-\u9fff])")
 
 
+#: 为 that ends a name, the report's act right after it: 甲有为向…颁发, 甲有为出席
+_NAME_ENDS_WEI = re.compile(r"[为為](?=向|对|對|出席|主持|讲话|講話|致辞|致辭|颁发|頒發|会见|會見|看望)")
+
+
 def _names_at(text: str, at: int) -> list[tuple[int, str]]:
     """The names listed at ``at`` (``甲、乙、丙`` then a word that carries the report on)."""
     out: list[tuple[int, str]] = []
@@ -140,6 +157,8 @@ def _names_at(text: str, at: int) -> list[tuple[int, str]]:
                 and not _REPORT_WORD.search(text[pos + 2:pos + k])]  # 某·某出席活动: the name ends before 出席
         # 戈丽和、王泓卫: a name followed by a separator beats a shorter one followed by a joining word
         found = next((n for n in fits if _SEPARATOR.match(text, pos + len(n))), fits[0] if fits else None)
+        if found and len(found) <= 3 and _NAME_ENDS_WEI.match(text, pos + len(found)):
+            found += "为"  # 市长甲有为向…颁发: a name ending in 为, then an act of the report (not 甲为组长)
         if not found or (out and _post_ahead(text, pos)):
             return out  # (甲、区水利和湖泊局局长乙: after 、 a body's name, not a person's)
         out.append((pos, found))
@@ -474,6 +493,23 @@ def _still_holds(text: str, at: int, region: str) -> list[Position]:
     return out
 
 
+#: a person the text describes by the post they now hold, before the name: 接替已转任某区常务副主席的甲, 现任某局局长的乙
+_DESCRIBED = re.compile(r"(?:已经|已|现)(?:转任|调任|升任|改任|担任|任)(?P<posts>[^，,。；;：:、\s的]{2,30})的(?=[\u4e00-\u9fff])")
+
+
+def _described_by_post(text: str, at: int, region: str) -> list[Position]:
+    """``接替已转任某区常务副主席的甲``, ``现任某局局长的乙``: the post a person is described by holds now."""
+    out: list[Position] = []
+    for m in _DESCRIBED.finditer(text):
+        name = next((text[m.end():m.end() + n] for n in (3, 2, 4) if reported_name(text[m.end():m.end() + n], listed=n == 4)
+                     and _AFTER_NAME.match(text, m.end() + n)), None)  # (4: 白玛赤林, a name of another people)
+        posts = _valid_posts(m["posts"], region) if name else None
+        s = at + m.start("posts")
+        out += [Position(person=name, post=replace(p, span=(s + p.span[0], s + p.span[1])), span=(at + m.start(), at + m.end() + len(name)),
+                         person_span=(at + m.end(), at + m.end() + len(name))) for p in posts or []]
+    return out
+
+
 #: a candidacy printed as the last of a holder's posts: 、县人民政府县长候选人提名人选甲 (no post yet)
 _CANDIDACY = re.compile(r"、[^、，,。；;：:\s]{2,30}?(?:候选人提名人选|候选人预备人选|候选人初步人选|提名人选|候选人)(?=[\u4e00-\u9fff])")
 
@@ -565,7 +601,7 @@ def _name_in_post(text: str, at: int, region: str) -> list[Position]:
                     continue
                 agency = text[s:ts - k]
                 posts = _valid_posts(agency + title.group(0), region) if title else None
-                if posts and len(posts) == 1 and AGENCY_END_RE.search(agency) and has_own_prefix(agency):
+                if posts and len(posts) == 1 and (AGENCY_END_RE.search(agency) and has_own_prefix(agency) or agency in _STREET_BODIES):
                     post = replace(posts[0], span=(at + s, at + end))
                     out.append(Position(person=name, post=post, span=(at + s, at + end),
                                         person_span=(at + ts - k, at + ts)))
@@ -884,6 +920,7 @@ def find_holders(layout, region: str = "") -> list[Position]:
         here += (_still_holds(text, line.start, region) + _before_candidacy(text, line.start, region)
                  + _bracketed_posts(text, line.start, region)
                  + _name_in_post(text, line.start, region) + _takes_post(text, line.start, region)
+                 + _described_by_post(text, line.start, region)
                  + ([] if _headline(layout, line) else _elected_as(text, line.start, region)))
         government = next((f.post.agency for f in reversed(here) if f.post.title.endswith(GOV_HEAD_CORES)
                            and f.post.agency.endswith("人民政府")), government)
@@ -990,7 +1027,7 @@ def council_era(text: str, facts: list) -> list:
 
 #: a street a report names at the start of a clause or after its district: ，某某街道围绕…, 某区某某街道
 #: (a town's bodies printed bare, 镇人民政府, are kept as printed: real3's convention)
-_PLACE_AT = re.compile(r"(?:^|(?<=[\s，。,；;：:、“”\"（(|和与及区县市旗]))(?=(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<level>街道))")
+_PLACE_AT = re.compile(r"(?:^|(?<=[\s，。,；;：:、“”\"（(|和与及区县市旗导研察访到]))(?=(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<level>街道))")
 #: characters of a sentence or of a level, never in a street's or town's own name (各镇, 城镇, 乡镇, 工业重镇)
 _NOT_IN_PLACE = set("各全本该每等和及与个省市县区乡镇村街城重在的了是为对从到由会议经被将把向据")
 
@@ -1006,12 +1043,20 @@ def sole_place(text: str, facts: list) -> list:
     none is chosen."""
     named: dict[str, set[str]] = {}
     for m in _PLACE_AT.finditer(text):
-        if not set(m["name"]) & _NOT_IN_PLACE:
+        name = m["name"][:-1] if len(m["name"]) >= 3 and m["name"].endswith("村") else m["name"]  # 张家村街道: named for a village
+        if not set(name) & _NOT_IN_PLACE:
             named.setdefault(m["level"], set()).add(m["name"] + m["level"])
+    for level, places in named.items():  # 成立北大街道…, after 北大街道: a verb before the name the text printed alone
+        named[level] = {p for p in places if not any(q != p and p.endswith(q) for q in places)}
     zone = _ZONE_BODY.search(text)
     out = []
     for f in facts:
         post = getattr(f, "post", None)
+        if post is not None and post.agency in ("街办", "街道办", "街辦", "街道辦"):
+            post = replace(post, agency=post.agency[0] + "道办事处" if post.agency[-1] == "办" else "街道辦事處")  # 街办: short for 街道办事处
+        elif post is not None and post.agency in ("街道", "街道") and not zone:
+            # 街道副书记甲, 副主任乙: a street's 书记 is its Party working committee's, its 主任 its office's
+            post = replace(post, agency="街道" + ("党工委" if post.title.endswith("书记") else "办事处" if post.title.endswith("主任") else ""))
         if post is not None and post.agency.startswith(("党工委", "办事处", "黨工委", "辦事處")) and not zone:
             post = replace(post, agency="街道" + post.agency)  # 党工委书记甲 in a street's report: the street's 党工委
         level = next((lv for lv in named if post is not None and post.agency.startswith(lv)), None)

@@ -425,7 +425,7 @@ _RESIGNATIONS = re.compile(r"接受(?:了)?[^。；;]{2,300}(?:职务|一职)(?:
                            r"(?:同意|批准)(?:了)?(?=[^。；;，,]{2,40}?辞去)[^。；;]{2,300}?(?:职务|一职)|"
                            r"(?:通过|同意|接受)(?:了)?关于[^。；;]{2,300}?辞去[^。；;]{2,300}?的(?:辞呈|辞职请求|请求)")
 _PNAME = r"[\u4e00-\u9fff·]{2,4}?"
-_RESIGNED = re.compile(rf"(?:接受(?:了)?|同意|批准|关于|以及|、|，|,)(?P<name>{_PNAME}(?:、{_PNAME})*)(?:等?[\d一二两三四五六七八九十百]+(?:名|位|人)|等(?=同志))?"
+_RESIGNED = re.compile(rf"(?:接受(?:了)?|同意|批准|关于|以及|、|，|,)(?!接受|同意|批准)(?P<name>{_PNAME}(?:、{_PNAME})*)(?:等?[\d一二两三四五六七八九十百]+(?:名|位|人)|等(?=同志))?"
                        rf"(?:同志)?(?:因[^，,。；;辞]{{2,12}})?(?:请求|申请|提出)?辞去(?:其)?"
                        rf"(?P<posts>[^，,。；;]{{2,60}}?)(?:的)?(?:职务|一职|(?=以及|的辞呈|的辞职请求|的请求))")
 #: office-holders' requests to resign, the holders named by their posts: 某院院长甲某、某院检察长乙某关于辞去领导职务的提请报告
@@ -578,11 +578,13 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
             verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|新任|现任|[^，,。；;]{0,30}?听取了?|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|还有|包括|其中|加上|(?:会议)?(?:还|并|又)?根据|按照|"
                             # 甲一行与某省政协副主席乙: a visiting party, then the host's posts
                             r"[\u4e00-\u9fff·]{2,4}一行(?:和|与|同))?", m["posts"])
-            bare = m["posts"][verb.end():]
-            posts = _posts(bare, line.start + m.start("posts") + verb.end(), region)
+            date = re.match(r"(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?\d{1,2}\s*(?:[-—~至]\s*\d{1,2}\s*)?日", m["posts"][verb.end():])  # 1月27-28日副省长甲: a chronicle's date
+            skip = verb.end() + (date.end() if date else 0)
+            bare = m["posts"][skip:]
+            posts = _posts(bare, line.start + m.start("posts") + skip, region)
             if area and _AREA_BODY.match(bare) and not (posts and has_own_prefix(posts[0].agency)):
                 # 党工委委员、管委会副主任乙: the bodies of the area the holder before governs
-                posts = _posts(area + bare, line.start + m.start("posts") + verb.end() - len(area), region)
+                posts = _posts(area + bare, line.start + m.start("posts") + skip - len(area), region)
             if not posts and _CONGRESS_TITLE.fullmatch(bare.strip(SPACES)):
                 body = _last_congress(text[: m.start("posts")])  # 区人大常委会主任A，副主任B、C出席
                 posts = [Post(agency=body, title=bare.strip(SPACES),
@@ -730,9 +732,9 @@ _DUTY_HOLDER = re.compile(rf"(?:^|(?<=[。；;，,\s]))(?P<names>[\u4e00-\u9fff]
 _NEWS_NAME = r"(?:[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4}?)"
 #: posts then names in a report's prose (a preposition before the posts is no part of them: 在镇长X同志的带领下;
 #: nor is 根据: 根据市人民政府市长X的提请)
-_NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?<=根据))(?:在|向|对)?(?P<posts>(?:(?!根据)[^，,。；;：:\s由为/／》]){{0,40}}?(?:{_TITLE_END}))"
+_NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?<=根据))(?:在|向|对)?(?P<posts>(?:(?!根据)[^，,。；;：:\s由为/／》及]){{0,40}}?(?:{_TITLE_END}))"
                           rf"(?P<names>{_NEWS_NAME}(?:、{_NEWS_NAME})*)"
-                          rf"(?=\s*[，,。；;、]|(?:等)?(?:同志|出席|列席|主持|到会|参加|应邀|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队|"
+                          rf"(?=\s*[，,。；;、]|(?:等)?(?:同志|已经|出席|列席|主持|到会|参加|应邀|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队|"
                           # 市委书记某某会见/看望/调研…: a leader's act a report narrates
                           rf"会见|看望|慰问|调研|考察|视察|接见|检查|督导|督查|走访|分析|部署|传达|提出|汇报|说|称|认为|"
                           rf"(?:教授|律师|先生|女士|博士)(?=[，,。；;、和及与等来])|"  # 某系主任甲某教授、某所主任乙某律师
@@ -884,7 +886,7 @@ def _not_a_subject(name: str, key: str) -> bool:
     without ·: words of a headline run together): no one person as the subject of ``X任Y``."""
     if key not in ("2", "3"):
         return False
-    return name.endswith(_TENSE_END + _VERB_LEADS + ("选举", "另有", "提名", "再", "还会", "也会", "都会", "将会")) or name.startswith(("副", "常务", "仍", "继续", "并", "又", "还")) or "当选" in name or any(c in name[1:] for c in "因已") or \
+    return name.endswith(_TENSE_END + _VERB_LEADS + ("选举", "另有", "提名", "再", "还会", "也会", "都会", "将会")) or name.startswith(("副", "常务", "仍", "继续", "并", "又", "还", "推选", "推举", "委派")) or "当选" in name or any(c in name[1:] for c in "因已") or \
         (key == "2" and len(name) > 6 and "·" not in name)
 
 
@@ -957,6 +959,7 @@ def _appointments(name, verb, posts_raw, p_at, span, at, known, region) -> list:
     past = re.search(r"[,，](?=[^,，。；;]{0,12}?(?:此前|曾任|原任|历任|先后任|先后担任))", posts_raw)
     if past:  # 任命甲为X主任，甲此前是Y厅厅长: the career note after the decision is no post of it
         posts_raw = posts_raw[: past.start()]
+    posts_raw = re.split(r"、(?=决定|任命)", posts_raw)[0]  # …为X副省长、决定甲代理X省长: the next decision
     m = re.search(r"[,，]\s*(?:同时|并)?(?:免去|不再担任|不再兼任)", posts_raw)  # 任X，不再担任Y职务: the post left
     if m:
         removal = posts_raw[m.end():]
@@ -1329,12 +1332,12 @@ _AS = r"(?:为(?![任为])|(?<![主责担兼调升出接继留])任(?![职务命
 _NEXT_APPOINTEE = rf"、{_DNAME}(?:同志)?{_AS}"
 #: verbs that engage people for a post other than 任命: 聘任, 聘请, 聘用 (counsellors, fellows), 委派 (a supervisor
 #: sent to a company), 任用 — 决定聘请甲某、乙某为某市人民政府参事
-_ENGAGE = r"(?:聘任|聘请|聘用|委派|任用)"
+_ENGAGE = r"(?:聘任|聘请|聘用|委派|任用|推选|推举)"
 _DECISION = re.compile(
-    rf"{_LEAD}(?:提请)?(?:决定(?:任命|{_ENGAGE})|任命|{_ENGAGE}|录用|决定)[:：]?(?!任命|决定|聘|委派|任用)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE}|的决定、|的议案、)[^，,。；;])+)"
+    rf"(?:{_LEAD}(?:提请)?(?:决定(?:任命|{_ENGAGE})|任命|{_ENGAGE}|录用|决定)|关于(?=[^，,。；;]{{2,60}}?的(?:决定|决议))|宣布[:：])[:：，,]?(?!任命|决定|聘|委派|任用|由)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE}|的决定、|的议案、|、(?:决定|任命))[^，,。；;])+)"
     rf"|{_LEAD}(?:并|同时)?(?:决定|任命|关于|由)[:：]?(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
     rf"(?:职务|(?=的决定|的议案|[，,。；;]|$))"
-    rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|代理(?P<posts_g>[^，,。；;]+?)职务)"
+    rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|(?:决定)?其?代理(?P<posts_g>[^，,。；;]+?)职务)"
     rf"(?P<further>)"
     rf"|(?:(?<=宣布)|(?<=决定)|(?<=以及))[，,：:]?(?P<who_s>[^，,。；;为]{{2,60}}?)(?:同志)?(?:兼任|担任|出任)(?P<posts_s>[^，,。；;]+)"
     rf"|{_LEAD}(?:并|同时)?不再(?:担任|兼任)(?P<posts_n>[^，,。；;]+?)职务(?P<dropped>)"
@@ -1520,11 +1523,16 @@ def merge_decisions(facts: list, more: list) -> list:
     in a list below) keeps the wording printed first."""
     said = {(type(f), f.person, f.post.title, _bare(f.post.agency)) for f in facts}
     out = list(facts)
+    fuller: dict[tuple, str] = {}  # a decision printed again with its body's full name (省法院…, then 某省高级人民法院)
     for f in more:
         key = (type(f), f.person, f.post.title, _bare(f.post.agency))
         if key not in said:
             said.add(key)
             out.append(f)
+        elif len(f.post.agency) > len(fuller.get(key, "")):
+            fuller[key] = f.post.agency
+    out = [replace(f, post=replace(f.post, agency=fuller[k])) if (k := (type(f), f.person, f.post.title, _bare(f.post.agency))) in fuller
+           and _placed(f.post.agency, fuller[k]) else f for f in out]
     first: dict[tuple, tuple] = {}  # one decision: (the fact printed first, as kept)
     for f in sorted(out, key=lambda f: f.span[0]):
         key = (type(f), f.person, _ACTING_WORD.sub("代", f.post.title), _bare(f.post.agency))
@@ -1540,6 +1548,13 @@ def merge_decisions(facts: list, more: list) -> list:
 
 
 _ACTING_WORD = re.compile(r"^代理")
+
+
+def _placed(agency: str, fuller: str) -> bool:
+    """``fuller`` is ``agency`` with its province or city printed (省高级人民法院 -> 某某省高级人民法院)."""
+    place = fuller[: len(fuller) - len(agency)] + agency[:1]
+    return len(fuller) > len(agency) and fuller.endswith(agency) and agency[:1] in LEVEL_CHARS \
+        and (place in PROVINCES or bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}[市州盟]", place)))
 
 
 def place_bare_heads(layout: Layout, facts: list) -> list:
@@ -1634,3 +1649,33 @@ def find_narrated_appointments(layout: Layout, region: str = "") -> list[Appoint
 #: the posts printed right before a name a clause is about: …，省委常委(甲某不再兼任…)
 _NAMED_AFTER_POSTS = re.compile(rf"(?:^|(?<=[，,。；;：:]))(?P<posts>[^，,。；;：:]{{2,30}}?(?:{_TITLE_END}))$")
 
+
+
+#: the words of an act of appointing or removing, in the sentence of a decision a report states
+_ACT_WORDING = re.compile(r"决定|任命|宣布|免去|免除|罢免|辞去|辞职|代理")
+
+
+def find_reported_acts(layout: Layout, region: str = "") -> list:
+    """Appointments and removals a report of a session states in a text of any kind (a news page whose
+    headline names the session, not the act): ``经投票表决决定，甲、乙为国务院副总理，丙为国务委员``,
+    ``宣布：甲同志为某部部长``, ``决定任命甲为某区副主席，决定其代理某区主席职务``, ``接受乙辞去某区主席职务的请求``.
+    Only decisions worded as acts (决定, 任命, 宣布, 免去, 辞去, 代理) and posts of a named body: a report's career
+    history (``2013年1月，甲升任某省副省长``) and a group's roles give none."""
+    facts = [f for f in find_report_removals(layout, region) + find_report_decisions(layout, region)
+             if isinstance(f, (Appointment, Removal))]
+    starts = [ln.start for ln in layout.lines]
+    kept = [f for f in facts if _ACT_WORDING.search(_sentence_to(layout, starts, f.span))
+            and (has_own_prefix(f.post.agency) or gov_head_agency(f.post.title, "") == f.post.agency)
+            and not _GROUPISH.search(f.post.agency)]
+    return merge_decisions([], kept)
+
+
+def _sentence_to(layout: Layout, starts: list[int], span) -> str:
+    """The words of the sentence a fact's span ends in, from the sentence's opening to the span's end
+    (a chained clause, ``，丙为国务委员``, is worded as an act by the clause that opens its sentence)."""
+    i = bisect_right(starts, span[0]) - 1
+    if i < 0:
+        return ""
+    line = layout.lines[i]
+    upto = nfkc(line.text[: max(0, span[1] - line.start)])
+    return re.split(r"[。！!？?]", upto[: max(0, span[0] - line.start)])[-1] + upto[max(0, span[0] - line.start):]

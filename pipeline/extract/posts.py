@@ -237,6 +237,8 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
             agency += short[1]  # 人事教育司长 -> 人事教育司 / 司长: the body's last character printed once
         term = _SESSION_RE.search(agency)
         agency, alias = normalise_agency(agency)
+        # 第八届省政府督学: the cohort of a government's counsellors or inspectors, not part of the body
+        agency = re.sub(r"^第[一二三四五六七八九十\d]{1,3}届(?=[省市县区州旗]?人民政府$)", "", agency)
         term = term.group(0) if term and "届" not in agency else None  # 某省十二届人大常委会 -> 某省人大常委会 (十二届)
         if re.search(r"[A-Za-z]", agency) and not AGENCY_END_RE.search(agency):
             agency = ""  # 某某app官方下载代理省长: a spam word a mirror put where the place was, no body
@@ -266,6 +268,8 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
             agency = _level_of(prev_agency) + "人民政府"  # 莲池区委副书记、区长 -> 莲池区人民政府
         elif own:
             agency = own[1] + "人民政府"  # 泉州市人民政府副市长、代理市长 (泉州 is no 州)
+        elif head and re.fullmatch(r"[\u4e00-\u9fff]{1,3}州", agency) and title[-2] in "市省":
+            agency = gov_head_agency(title, agency + title[-2]) or agency  # 海州市长, 贵州省长: 州 of the name, the level printed once
         elif head and (not agency or REGION_END_RE.fullmatch(agency)):
             agency = gov_head_agency(title, agency) or agency or prev_agency
         elif head and title[-2] in LEVEL_CHARS and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", agency) \
