@@ -17,7 +17,7 @@ from ..lexicon import region_of
 from ..namespaces import DCTERMS, ELI, GOV, IDENTITY_GRAPH, ORG, RDF
 from .people import Mention
 from .spelling import key as script_key, spellings
-from .state import STATE_GRAPH
+from .state import CACHE_GRAPH, STATE_GRAPH, decode_fact, notice_cache_iri, post_cache_iri
 
 
 def _n(iri) -> ox.NamedNode:
@@ -30,7 +30,8 @@ _LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
 _MEMBER, _ORGANIZATION = _n(ORG.member), _n(ORG.organization)
 _DATE, _ISSUER, _NUMBER, _NTITLE = _n(ELI.date_document), _n(GOV.issuerName), _n(ELI.id_local), _n(DCTERMS.title)
 _DENOTES, _GOVERNMENT, _NOTICE = _n(GOV.denotes), _n(GOV.government), _n(GOV.Notice)
-_IDENTITY, _STATE = _n(IDENTITY_GRAPH), _n(STATE_GRAPH)
+_IDENTITY, _STATE, _CACHE = _n(IDENTITY_GRAPH), _n(STATE_GRAPH), _n(CACHE_GRAPH)
+_CACHED = _n(GOV.cachedFact)
 _HOLDER, _SEEN, _RDFS_LABEL = _n(GOV.holder), _n(GOV.postsSeen), _n("http://www.w3.org/2000/01/rdf-schema#label")
 _STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
 #: the notices whose names ``Reader.labels`` keeps at a time
@@ -156,8 +157,17 @@ class Reader:
         out = set()
         for n in self.objects(person, derived, _IDENTITY):
             if any(True for _ in self.ox.quads_for_pattern(n, _TYPE, _NOTICE, n)):  # still in the store
-                out.update((nm, self.region(n)) for nm in names)
+                out.update((nm, self.region_resolved(n)) for nm in names)
         return out
+
+    def region_resolved(self, g: ox.NamedNode) -> str:
+        """The government of notice ``g`` when it was last resolved (a rebuilt notice's old version may
+        have named another, and the people derived from it were of that one); else its own now."""
+        was = self.value(_n(notice_cache_iri(g.value)), _GOVERNMENT, _CACHE)
+        return self.region(g) if was is None else was
+
+    def notice_cache_quads(self, notices: Iterable[str]) -> list:
+        return [q for n in sorted(notices) for q in self.ox.quads_for_pattern(_n(notice_cache_iri(n)), None, None, _CACHE)]
 
     def all_names(self) -> set[str]:
         return {q.object.value for q in self.ox.quads_for_pattern(None, _NAME, None, None)
@@ -228,7 +238,32 @@ class Reader:
                 person = person_now.get(m.value) or self.value(m, _DENOTES, _IDENTITY)
                 if person and title is not None:
                     yield person, {**self.fact(q.subject, g), "post": post, "title": title,
-                                   "date": self.notice(g)[0]}
+                                   "date": self.notice(g)[0], "mention": m.value, "notice": g.value}
+
+    def facts_in(self, notices: Iterable[str], person_now: dict) -> dict[str, list[tuple[str, dict]]]:
+        """{post: [(person, fact)]} for every appointment, removal and listing in these notice
+        graphs (as ``post_facts`` gives them), one scan of each notice."""
+        out: dict[str, list[tuple[str, dict]]] = {}
+        for n in sorted(set(notices)):
+            g = _n(n)
+            for q in self.ox.quads_for_pattern(None, _POST, None, g):
+                post = q.object
+                title = self.value(post, _TITLE, g)
+                for m in self.objects(q.subject, _PERSON, g):
+                    person = person_now.get(m.value) or self.value(m, _DENOTES, _IDENTITY)
+                    if person and title is not None:
+                        out.setdefault(post.value, []).append(
+                            (person, {**self.fact(q.subject, g), "post": post.value, "title": title,
+                                      "date": self.notice(g)[0], "mention": m.value, "notice": n}))
+        return out
+
+    def cached_facts(self, post: str) -> tuple[list, list[tuple[str, dict]]] | None:
+        """(the cache quads, [(person, fact)]) of ``post`` as the last resolution left them, or None
+        where the store has no cache for it (a store resolved before the cache, or a new post)."""
+        quads = list(self.ox.quads_for_pattern(_n(post_cache_iri(post)), None, None, _CACHE))
+        if not quads:
+            return None
+        return quads, [decode_fact(q.object.value, post) for q in quads if q.predicate == _CACHED]
 
     def summary_nodes(self, keys: set[tuple[str, str]], people: set[str]) -> dict:
         """{(government, agency): state node} for these keys and for every summary that names one
