@@ -27,6 +27,13 @@ as they go (the people of a run of whole names, then the tenures of a run of who
 posts, then summaries and renames; each step's deletions in one transaction, its
 additions in one or by the bulk loader), so what is held at once is a step, not the
 store or every re-decided block's old and new quads.
+
+The resolver keeps a cache beside its output (``graph/resolver-cache``, left out of every
+export): each post's facts with the person each fact's mention denoted, and each notice's
+government, as the last resolution saw them. A build's re-decision of a post then reads the
+changed notices' facts and the re-decided mentions' people, not the post's history, and
+rewrites only the tenures that differ; the old tenures are those the cached facts give, since
+both were written together.
 """
 from __future__ import annotations
 
@@ -118,6 +125,7 @@ def _resolve_blocks(store: Store, reader: Reader, changed: list[str], active, ad
     posts: set[str] = set()
     relinked: list[str] = []
     person_now: dict[str, str] = {}  # mention -> the person it denotes now, for every re-decided mention
+    regions: dict[str, str] = {}  # changed notice with a mention -> its government
     fresh: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)
     people_n = 0
     for names in _name_steps(by_name):
@@ -128,6 +136,8 @@ def _resolve_blocks(store: Store, reader: Reader, changed: list[str], active, ad
             _write_person(g, person, c)
             for m in c.mentions:
                 person_now[m.iri] = str(person)
+                if m.notice in notices:
+                    regions[m.notice] = m.region
                 moved = getattr(reader.denoted(m.iri), "value", None) != str(person)
                 if moved:
                     relinked.append(m.iri)
@@ -148,7 +158,7 @@ def _resolve_blocks(store: Store, reader: Reader, changed: list[str], active, ad
     new += [q for key, seen in summaries.items() if seen for q in _summary_quads(key, seen)]
     old_state = reader.graph_quads([renames_graph(r) for r in governments]) + old_summaries
     old_state += reader.notice_cache_quads(changed)
-    new += [_region_quad(n, reader.region(ox.NamedNode(n))) for n in changed]
+    new += [_region_quad(n, r) for n, r in sorted(regions.items())]
     writer.replace(old_state, new, drop=sorted({q.graph_name.value for q in old_state
                                                 if q.graph_name.value.startswith(RENAMES_PREFIX)}
                                                - {q.graph_name.value for q in new}))
@@ -301,8 +311,8 @@ def _tenure_steps(reader: Reader, posts: set[str], patch: "_Patch | None" = None
         cached = reader.cached_facts(post) if patch else None
         before_g, after_g = Triples(), Triples()
         if cached:
-            cache_quads, kept = cached
-            facts = patch.facts(post, kept)
+            kept = [(person, f) for _, person, f in cached]
+            facts, gone, came = patch.facts(post, cached)
             before, after = holdings(kept), holdings(facts)
             for key in before.keys() | after.keys():
                 if before.get(key) != after.get(key):
@@ -310,15 +320,17 @@ def _tenure_steps(reader: Reader, posts: set[str], patch: "_Patch | None" = None
                         add_holding(before_g, before[key])
                     if key in after:
                         add_holding(after_g, after[key])
-            old += cache_quads
+            old += gone
+            new += _cache_quads(post, came)
         else:
             facts = list(reader.post_facts(post, {}))
             for h in holdings(facts).values():
                 add_holding(after_g, h)
             if patch:
                 old += reader.tenure_quads([post])
+            new += _cache_quads(post, facts)
         old += _quads(before_g, IDENTITY_GRAPH)
-        new += _quads(after_g, IDENTITY_GRAPH) + _cache_quads(post, facts)
+        new += _quads(after_g, IDENTITY_GRAPH)
         step.append(post)
         n += len(facts)
         if n >= FACTS_PER_STEP:
@@ -337,9 +349,21 @@ class _Patch:
         self.notices, self.person_now = notices, person_now
         self.fresh = reader.facts_in(notices, person_now)
 
-    def facts(self, post: str, kept: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
-        return [(self.person_now.get(f["mention"], person), f) for person, f in kept
-                if f["notice"] not in self.notices] + self.fresh.get(post, [])
+    def facts(self, post: str, cached: list) -> tuple[list, list, list]:
+        """(the post's facts now, the cache quads that go, the (person, fact) pairs to cache anew)
+        from its ``cached`` (quad, person, fact) triples."""
+        facts, gone, came = [], [], []
+        for quad, person, f in cached:
+            if f["notice"] in self.notices:
+                gone.append(quad)
+                continue
+            now = self.person_now.get(f["mention"], person)
+            facts.append((now, f))
+            if now != person:
+                gone.append(quad)
+                came.append((now, f))
+        fresh = self.fresh.get(post, [])
+        return facts + fresh, gone, came + fresh
 
 
 _CACHED = ox.NamedNode(str(GOV.cachedFact))
