@@ -17,6 +17,7 @@ from importlib import resources
 from rdflib import Dataset, Graph, Literal
 
 from .derived import DERIVED_GRAPH
+from .resolve.state import CACHE_GRAPH
 from .namespaces import PREFIXES
 from .store import Store
 
@@ -84,11 +85,14 @@ def to_csv(rows: list[dict]) -> str:
     return buf.getvalue()
 
 
+_CACHES = {str(DERIVED_GRAPH), str(CACHE_GRAPH)}
+
+
 def to_rdf(store: Store, fmt: str) -> bytes:
     """``turtle`` merges all graphs; ``trig``, ``nquads`` and ``jsonld`` keep one graph per notice.
     Output is canonical: the same store gives byte-identical bytes."""
-    if fmt == "nquads":  # the derived records are a cache of the rest, not part of the graph
-        lines = sorted(str(q) + " .\n" for q in store.quads() if q.graph_name.value != str(DERIVED_GRAPH))
+    if fmt == "nquads":  # the derived records and the resolver's cache are caches of the rest, not the graph
+        lines = sorted(str(q) + " .\n" for q in store.quads() if q.graph_name.value not in _CACHES)
         return "".join(lines).encode("utf-8")
     nq = to_rdf(store, "nquads")
     if fmt == "jsonld":

@@ -189,3 +189,35 @@ def test_a_persons_evidence_is_worded_alike_in_every_run():
     runs = {subprocess.run([sys.executable, "-c", _EVIDENCE_OF_TWO_BODIES], capture_output=True, text=True, check=True,
                            env={"PYTHONHASHSEED": str(seed), "PATH": ""}).stdout for seed in range(6)}
     assert len(runs) == 1 and "both hold posts in" in runs.pop()
+
+
+def _appointment(number: str, issuer: str, person: str, post: str, date: str) -> str:
+    year, month, day = date.split("-")
+    return (f"{issuer}关于{person}同志职务任免的通知\n{number}\n各县区人民政府：\n决定：\n{person}任{post}。\n"
+            f"{issuer}\n{year}年{int(month)}月{int(day)}日\n")
+
+
+def test_a_notice_rebuilt_as_another_governments_re_decides_the_old_ones_block(tmp_path):
+    """Two cities abbreviate alike, so one 文号 can be printed by either: a notice rebuilt with
+    another issuer takes its people out of the first city's block, and that block is decided
+    again as if the old version had never been there (the people derived from the old version
+    are found in the government it had when it was resolved, not the one it has now)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    v1 = {"a1.txt": _appointment("宜府任字〔2015〕9号", "宜宾市人民政府", "张伟", "市交通运输局副局长", "2015-07-16"),
+          "a2.txt": _appointment("宜府任字〔2018〕18号", "宜宾市人民政府", "张伟", "市经济和信息化局副局长", "2018-02-17"),
+          "a3.txt": _appointment("宜府任字〔2018〕22号", "宜宾市人民政府", "张伟", "市商务局副局长", "2018-06-28")}
+    for name, text in v1.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    store = Store(tmp_path / "s")
+    build([folder], store)
+    assert len(_person(store, "宜府任字〔2018〕18号", "张伟") | _person(store, "宜府任字〔2018〕22号", "张伟")) == 2
+    # the first notice again, as the other city's (same number), naming someone else
+    (folder / "a1.txt").write_text(
+        _appointment("宜府任字〔2015〕9号", "宜春市人民政府", "李娜", "市交通运输局副局长", "2015-07-16"), encoding="utf-8")
+    build([folder / "a1.txt"], store)
+    fresh = Store(tmp_path / "fresh")
+    build([folder], fresh)
+    assert identity(store) == identity(fresh)
+    # two mentions left in 宜宾's block, nothing contradicting: one person now
+    assert len(_person(store, "宜府任字〔2018〕18号", "张伟") | _person(store, "宜府任字〔2018〕22号", "张伟")) == 1

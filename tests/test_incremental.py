@@ -11,7 +11,7 @@ from govkg.evaluate import read_jsonl, score
 from govkg.export import fact_rows
 from govkg.derived import DERIVED_GRAPH
 from govkg.namespaces import IDENTITY_GRAPH
-from govkg.resolve.state import RENAMES_PREFIX, is_resolved, mark_unresolved
+from govkg.resolve.state import CACHE_GRAPH, RENAMES_PREFIX, is_resolved, mark_unresolved
 from govkg.store import Store
 
 from conftest import CORPUS, SEED, SEED_GOLD
@@ -21,9 +21,10 @@ PERSONNEL = sorted((CORPUS / "personnel" / "notices").iterdir())
 
 
 def identity(store: Store) -> list[str]:
-    """The identity graph and the rename graphs, as sorted N-Quads lines."""
+    """The identity graph, the rename graphs and the resolver's cache, as sorted N-Quads lines."""
     return sorted(str(q) for q in store.quads()
-                  if q.graph_name.value == str(IDENTITY_GRAPH) or q.graph_name.value.startswith(RENAMES_PREFIX))
+                  if q.graph_name.value in (str(IDENTITY_GRAPH), str(CACHE_GRAPH))
+                  or q.graph_name.value.startswith(RENAMES_PREFIX))
 
 
 def _built(tmp_path, name: str, *batches) -> Store:

@@ -27,6 +27,13 @@ as they go (the people of a run of whole names, then the tenures of a run of who
 posts, then summaries and renames; each step's deletions in one transaction, its
 additions in one or by the bulk loader), so what is held at once is a step, not the
 store or every re-decided block's old and new quads.
+
+The resolver keeps a cache beside its output (``graph/resolver-cache``, left out of every
+export): each post's facts with the person each fact's mention denoted, and each notice's
+government, as the last resolution saw them. A build's re-decision of a post then reads the
+changed notices' facts and the re-decided mentions' people, not the post's history, and
+rewrites only the tenures that differ; the old tenures are those the cached facts give, since
+both were written together.
 """
 from __future__ import annotations
 
@@ -46,9 +53,9 @@ from .agencies import add_renames
 from .people import Cluster, Mention, cluster
 from .read import Reader
 from .spelling import key as script_key
-from .state import (OVERRIDES_GRAPH, RENAMES_PREFIX, STATE_GRAPH, flag_quad, pause_point, renames_graph,
-                    summary_iri)
-from .tenures import add_tenures, tenure_iri
+from .state import (CACHE_GRAPH, OVERRIDES_GRAPH, RENAMES_PREFIX, STATE_GRAPH, encode_fact, flag_quad, pause_point,
+                    notice_cache_iri, post_cache_iri, renames_graph, summary_iri)
+from .tenures import add_holding, holdings, tenure_iri
 
 
 
@@ -117,6 +124,8 @@ def _resolve_blocks(store: Store, reader: Reader, changed: list[str], active, ad
     notices = set(changed)
     posts: set[str] = set()
     relinked: list[str] = []
+    person_now: dict[str, str] = {}  # mention -> the person it denotes now, for every re-decided mention
+    regions: dict[str, str] = {}  # changed notice with a mention -> its government
     fresh: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)
     people_n = 0
     for names in _name_steps(by_name):
@@ -126,6 +135,9 @@ def _resolve_blocks(store: Store, reader: Reader, changed: list[str], active, ad
         for person, c in people:
             _write_person(g, person, c)
             for m in c.mentions:
+                person_now[m.iri] = str(person)
+                if m.notice in notices:
+                    regions[m.notice] = m.region
                 moved = getattr(reader.denoted(m.iri), "value", None) != str(person)
                 if moved:
                     relinked.append(m.iri)
@@ -136,14 +148,17 @@ def _resolve_blocks(store: Store, reader: Reader, changed: list[str], active, ad
                        _quads(g, IDENTITY_GRAPH))
     writer.replace(reader.person_quads([p for ps in old_by_name.values() for p in ps]), [])  # (none expected)
     posts |= old_posts
-    for step, quads in _tenure_steps(reader, posts):
-        writer.replace(reader.tenure_quads(step), quads)
+    for _, old, new in _tenure_steps(reader, posts, _Patch(reader, notices, person_now)):
+        writer.replace(old, new)
+    del person_now
     summaries, old_summaries = _summaries(reader, fresh, gone)
     renames = _renames(reader, summaries, False)
     governments = set(renames)
     new = [q for r, rg in renames.items() for q in _quads(rg, renames_graph(r))]
     new += [q for key, seen in summaries.items() if seen for q in _summary_quads(key, seen)]
     old_state = reader.graph_quads([renames_graph(r) for r in governments]) + old_summaries
+    old_state += reader.notice_cache_quads(changed)
+    new += [_region_quad(n, r) for n, r in sorted(regions.items())]
     writer.replace(old_state, new, drop=sorted({q.graph_name.value for q in old_state
                                                 if q.graph_name.value.startswith(RENAMES_PREFIX)}
                                                - {q.graph_name.value for q in new}))
@@ -226,6 +241,7 @@ def _resolve_all(store: Store, reader: Reader, active, added, removed) -> Resolv
     ops = _first_ops(removed, added)
     blocks = people_n = 0
     posts: set[str] = set()
+    regions: dict[str, str] = {}  # notice -> government, of every notice with a mention
     seen: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)
     first = True
     for mentions, n in _slices(reader):
@@ -236,6 +252,7 @@ def _resolve_all(store: Store, reader: Reader, active, added, removed) -> Resolv
             _write_person(g, person, c)
             people_n += 1
             posts.update(f["post"] for m in c.mentions for f in m.facts)
+            regions.update((m.notice, m.region) for m in c.mentions)
             _add_spans(seen, [(person, c)])
         if first:
             _clear(store, ops)
@@ -243,13 +260,14 @@ def _resolve_all(store: Store, reader: Reader, active, added, removed) -> Resolv
         _add(store, _quads(g, IDENTITY_GRAPH))
     if first:
         _clear(store, ops)
-    for _, quads in _tenure_steps(reader, posts):
+    for _, _, quads in _tenure_steps(reader, posts):
         _add(store, quads)
     summaries = dict(seen)
     del seen
     renames = _renames(reader, summaries, True)
     _add(store, [q for r, rg in renames.items() for q in _quads(rg, renames_graph(r))] +
-         [q for key, s in summaries.items() if s for q in _summary_quads(key, s)])
+         [q for key, s in summaries.items() if s for q in _summary_quads(key, s)] +
+         [_region_quad(n, r) for n, r in sorted(regions.items())])
     _add(store, [flag_quad()])
     pause_point("resolve-written")
     return ResolveReport(True, blocks, len(posts), len(renames), people_n)
@@ -267,28 +285,99 @@ def _first_ops(removed, added) -> list[str]:
 
 def _clear(store: Store, ops: list[str]) -> None:
     """A full resolution's first write: the flag goes (with the reviewers' changes, ``ops``), then
-    the identity, state and rename graphs, in steps (``remove_graphs``)."""
+    the identity, state, cache and rename graphs, in steps (``remove_graphs``)."""
     pause_point("resolve-computed")
     store.ox.update(" ;\n".join(ops))
-    remove_graphs(store.ox, [str(IDENTITY_GRAPH), str(STATE_GRAPH)] +
+    remove_graphs(store.ox, [str(IDENTITY_GRAPH), str(STATE_GRAPH), str(CACHE_GRAPH)] +
                   [g for g in store.graphs() if g.startswith(RENAMES_PREFIX)])
 
 
-def _tenure_steps(reader: Reader, posts: set[str]):
-    """(posts, their tenure quads) for runs of whole posts of about ``FACTS_PER_STEP`` facts, the
-    facts read back from the store (who each fact's mention denotes: the identity graph as just
-    written). A post's tenures depend on its facts only, so the steps change nothing but memory."""
-    ordered = sorted(posts)
+def _tenure_steps(reader: Reader, posts: set[str], patch: "_Patch | None" = None):
+    """(posts, old quads, new quads) for runs of whole posts of about ``FACTS_PER_STEP`` facts.
+
+    A full resolution (no ``patch``) reads each post's facts from the store (who each fact's
+    mention denotes: the identity graph as just written) and has no old quads. A build's
+    re-decision takes a post's facts from the resolver's cache, with the changed notices' facts
+    put in place of theirs and the re-decided mentions' people (``_Patch``), and rewrites only the
+    holdings that differ: their old quads are what the cached facts give, as the last resolution
+    wrote them (a post the cache lacks is read whole and its tenures read back). Either way the
+    post's facts go back into the cache. A post's tenures depend on its facts only, so the steps
+    change nothing but memory."""
     step: list[str] = []
-    facts: list = []
-    for i, post in enumerate(ordered):
+    old: list = []
+    new: list = []
+    n = 0
+    for post in sorted(posts):
+        cached = reader.cached_facts(post) if patch else None
+        before_g, after_g = Triples(), Triples()
+        if cached:
+            kept = [(person, f) for _, person, f in cached]
+            facts, gone, came = patch.facts(post, cached)
+            before, after = holdings(kept), holdings(facts)
+            for key in before.keys() | after.keys():
+                if before.get(key) != after.get(key):
+                    if key in before:
+                        add_holding(before_g, before[key])
+                    if key in after:
+                        add_holding(after_g, after[key])
+            old += gone
+            new += _cache_quads(post, came)
+        else:
+            facts = list(reader.post_facts(post, {}))
+            for h in holdings(facts).values():
+                add_holding(after_g, h)
+            if patch:
+                old += reader.tenure_quads([post])
+            new += _cache_quads(post, facts)
+        old += _quads(before_g, IDENTITY_GRAPH)
+        new += _quads(after_g, IDENTITY_GRAPH)
         step.append(post)
-        facts += [(URIRef(person), f) for person, f in reader.post_facts(post, {})]
-        if len(facts) >= FACTS_PER_STEP or i == len(ordered) - 1:
-            g = Triples()
-            add_tenures(g, sorted(facts, key=lambda pf: (str(pf[0]), pf[1]["fact"])))
-            yield step, _quads(g, IDENTITY_GRAPH)
-            step, facts = [], []
+        n += len(facts)
+        if n >= FACTS_PER_STEP:
+            yield step, old, new
+            step, old, new, n = [], [], [], 0
+    if step:
+        yield step, old, new
+
+
+class _Patch:
+    """What a build's re-decision changes in a post's cached facts: the ``notices`` it rebuilt
+    (their facts read again, one scan each) and the people of the re-decided mentions
+    (``person_now``; every mention of those notices is among them)."""
+
+    def __init__(self, reader: Reader, notices: set[str], person_now: dict[str, str]):
+        self.notices, self.person_now = notices, person_now
+        self.fresh = reader.facts_in(notices, person_now)
+
+    def facts(self, post: str, cached: list) -> tuple[list, list, list]:
+        """(the post's facts now, the cache quads that go, the (person, fact) pairs to cache anew)
+        from its ``cached`` (quad, person, fact) triples."""
+        facts, gone, came = [], [], []
+        for quad, person, f in cached:
+            if f["notice"] in self.notices:
+                gone.append(quad)
+                continue
+            now = self.person_now.get(f["mention"], person)
+            facts.append((now, f))
+            if now != person:
+                gone.append(quad)
+                came.append((now, f))
+        fresh = self.fresh.get(post, [])
+        return facts + fresh, gone, came + fresh
+
+
+_CACHED = ox.NamedNode(str(GOV.cachedFact))
+_CACHE_NODE = ox.NamedNode(str(CACHE_GRAPH))
+
+
+def _region_quad(notice: str, region: str):
+    return ox.Quad(ox.NamedNode(notice_cache_iri(notice)), ox.NamedNode(str(GOV.government)), ox.Literal(region),
+                   _CACHE_NODE)
+
+
+def _cache_quads(post: str, facts: list[tuple[str, dict]]) -> list:
+    node = ox.NamedNode(post_cache_iri(post))
+    return [ox.Quad(node, _CACHED, ox.Literal(encode_fact(str(person), f)), _CACHE_NODE) for person, f in facts]
 
 
 def _add(store: Store, quads: list) -> None:

@@ -17,7 +17,7 @@ from ..lexicon import region_of
 from ..namespaces import DCTERMS, ELI, GOV, IDENTITY_GRAPH, ORG, RDF
 from .people import Mention
 from .spelling import key as script_key, spellings
-from .state import STATE_GRAPH
+from .state import CACHE_GRAPH, STATE_GRAPH, decode_fact, notice_cache_iri, post_cache_iri
 
 
 def _n(iri) -> ox.NamedNode:
@@ -30,7 +30,8 @@ _LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
 _MEMBER, _ORGANIZATION = _n(ORG.member), _n(ORG.organization)
 _DATE, _ISSUER, _NUMBER, _NTITLE = _n(ELI.date_document), _n(GOV.issuerName), _n(ELI.id_local), _n(DCTERMS.title)
 _DENOTES, _GOVERNMENT, _NOTICE = _n(GOV.denotes), _n(GOV.government), _n(GOV.Notice)
-_IDENTITY, _STATE = _n(IDENTITY_GRAPH), _n(STATE_GRAPH)
+_IDENTITY, _STATE, _CACHE = _n(IDENTITY_GRAPH), _n(STATE_GRAPH), _n(CACHE_GRAPH)
+_CACHED = _n(GOV.cachedFact)
 _HOLDER, _SEEN, _RDFS_LABEL = _n(GOV.holder), _n(GOV.postsSeen), _n("http://www.w3.org/2000/01/rdf-schema#label")
 _STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
 #: the notices whose names ``Reader.labels`` keeps at a time
@@ -48,6 +49,8 @@ class Reader:
         self._notices: dict[str, tuple[str, str, str]] = {}
         self._nodes: dict[str, list] = {}
         self._labels: dict[str, frozenset[str]] = {}
+        self._posts: dict[tuple[str, str], tuple[str, str] | None] = {}
+        self._denoted: dict[str, ox.NamedNode | None] = {}
 
     def objects(self, s, p, g) -> list:
         out = [q.object for q in self.ox.quads_for_pattern(s, p, None, g)]
@@ -94,6 +97,7 @@ class Reader:
     def forget_names(self) -> None:
         """Drop the mention lookups kept so far (a full resolution goes through the names in steps)."""
         self._nodes.clear()
+        self._posts.clear()
 
     def region(self, g: ox.NamedNode) -> str:
         return self.notice(g)[1]
@@ -141,8 +145,11 @@ class Reader:
         return self._labels[g.value]
 
     def denoted(self, mention: str) -> ox.NamedNode | None:
-        """The person the identity graph says ``mention`` denotes."""
-        return self.one(_n(mention), _DENOTES, _IDENTITY)
+        """The person the identity graph said ``mention`` denotes when first asked (a re-decision
+        asks before it writes, and again while writing; ``post_facts`` reads the graph as it is)."""
+        if mention not in self._denoted:
+            self._denoted[mention] = self.one(_n(mention), _DENOTES, _IDENTITY)
+        return self._denoted[mention]
 
     def derived_people(self, notices: Iterable[str]) -> set:
         """The people the identity graph derived from these notices."""
@@ -156,8 +163,17 @@ class Reader:
         out = set()
         for n in self.objects(person, derived, _IDENTITY):
             if any(True for _ in self.ox.quads_for_pattern(n, _TYPE, _NOTICE, n)):  # still in the store
-                out.update((nm, self.region(n)) for nm in names)
+                out.update((nm, self.region_resolved(n)) for nm in names)
         return out
+
+    def region_resolved(self, g: ox.NamedNode) -> str:
+        """The government of notice ``g`` when it was last resolved (a rebuilt notice's old version may
+        have named another, and the people derived from it were of that one); else its own now."""
+        was = self.value(_n(notice_cache_iri(g.value)), _GOVERNMENT, _CACHE)
+        return self.region(g) if was is None else was
+
+    def notice_cache_quads(self, notices: Iterable[str]) -> list:
+        return [q for n in sorted(notices) for q in self.ox.quads_for_pattern(_n(notice_cache_iri(n)), None, None, _CACHE)]
 
     def all_names(self) -> set[str]:
         return {q.object.value for q in self.ox.quads_for_pattern(None, _NAME, None, None)
@@ -170,10 +186,11 @@ class Reader:
         date, region, doc = self.notice(g)
         mention = Mention(iri=m.value, name=name, notice=g.value, date=date, region=region, doc=doc)
         for fact in self.objects_of(_PERSON, m, g):
-            for post in self.objects(fact, _POST, g):
+            props = self._props(fact, g)
+            for post in sorted(props.get(_POST, ()), key=str):
                 where = self._post(post, g)
                 if where:
-                    f = self.fact(fact, g)
+                    f = self.fact(fact, g, props)
                     mention.events.add((f["event"], where[0], where[1]))
                     mention.posts_held.add(post.value)
                     if not any(x["fact"] == fact.value for x in mention.facts):
@@ -194,24 +211,38 @@ class Reader:
         out = [q.subject for q in self.ox.quads_for_pattern(None, p, o, g)]
         return sorted(out, key=str) if len(out) > 1 else out
 
-    def fact(self, fact, g) -> dict:
-        types = [t.value for t in self.objects(fact, _TYPE, g)]
+    def _props(self, s, g) -> dict:
+        """{predicate: [objects]} of ``s`` in ``g``: one scan for what would be a lookup per property."""
+        out: dict = {}
+        for q in self.ox.quads_for_pattern(s, None, None, g):
+            out.setdefault(q.predicate, []).append(q.object)
+        return out
+
+    def fact(self, fact, g, props: dict | None = None) -> dict:
+        """The fact's event and attributes (``props``: its properties, if read already)."""
+        props = self._props(fact, g) if props is None else props
+        types = [t.value for t in sorted(props.get(_TYPE, ()), key=str)]
         event = next((_EVENT[t] for t in types if t in _EVENT), "listing")
         out = {"fact": fact.value, "event": event}
         for key, p in _FACT_ATTRS.items():
-            o = self.one(fact, p, g)
-            if o is not None:
+            if p in props:
+                o = min(props[p], key=str)
                 out[key] = (o.value == "true") if key == "secondment" else o.value
         return out
 
     def _post(self, post, g) -> tuple[str, str] | None:
-        """(agency label, title) of a post as its notice states them."""
-        title = self.value(post, _TITLE, g)
-        for agency in self.objects(post, _IN_AGENCY, g):
-            label = self.value(agency, _LABEL, g)
-            if label is not None and title is not None:
-                return label, title
-        return None
+        """(agency label, title) of a post as its notice states them (kept with the mention lookups)."""
+        key = (post.value, g.value)
+        if key not in self._posts:
+            props = self._props(post, g)
+            titles = sorted(props.get(_TITLE, ()), key=str)
+            self._posts[key] = None
+            for agency in sorted(props.get(_IN_AGENCY, ()), key=str):
+                label = self.value(agency, _LABEL, g)
+                if label is not None and titles:
+                    self._posts[key] = (label, titles[0].value)
+                    break
+        return self._posts[key]
 
     # ---------------------------------------------------------------- other blocks
 
@@ -228,7 +259,32 @@ class Reader:
                 person = person_now.get(m.value) or self.value(m, _DENOTES, _IDENTITY)
                 if person and title is not None:
                     yield person, {**self.fact(q.subject, g), "post": post, "title": title,
-                                   "date": self.notice(g)[0]}
+                                   "date": self.notice(g)[0], "mention": m.value, "notice": g.value}
+
+    def facts_in(self, notices: Iterable[str], person_now: dict) -> dict[str, list[tuple[str, dict]]]:
+        """{post: [(person, fact)]} for every appointment, removal and listing in these notice
+        graphs (as ``post_facts`` gives them), one scan of each notice."""
+        out: dict[str, list[tuple[str, dict]]] = {}
+        for n in sorted(set(notices)):
+            g = _n(n)
+            for q in self.ox.quads_for_pattern(None, _POST, None, g):
+                post = q.object
+                title = self.value(post, _TITLE, g)
+                for m in self.objects(q.subject, _PERSON, g):
+                    person = person_now.get(m.value) or self.value(m, _DENOTES, _IDENTITY)
+                    if person and title is not None:
+                        out.setdefault(post.value, []).append(
+                            (person, {**self.fact(q.subject, g), "post": post.value, "title": title,
+                                      "date": self.notice(g)[0], "mention": m.value, "notice": n}))
+        return out
+
+    def cached_facts(self, post: str) -> list[tuple[ox.Quad, str, dict]] | None:
+        """[(cache quad, person, fact)] of ``post`` as the last resolution left them, or None where
+        the store has no cache for it (a store resolved before the cache, or a new post)."""
+        quads = list(self.ox.quads_for_pattern(_n(post_cache_iri(post)), _CACHED, None, _CACHE))
+        if not quads:
+            return None
+        return [(q, *decode_fact(q.object.value, post)) for q in quads]
 
     def summary_nodes(self, keys: set[tuple[str, str]], people: set[str]) -> dict:
         """{(government, agency): state node} for these keys and for every summary that names one

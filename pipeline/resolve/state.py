@@ -6,6 +6,7 @@ and a pause hook the crash tests use to stop a build at a named point.
 """
 from __future__ import annotations
 
+import json
 import os
 import sys
 import time
@@ -20,6 +21,13 @@ OVERRIDES_GRAPH = ID["graph/overrides"]
 #: rename events of one government live in their own graph, replaced as a block
 RENAMES_PREFIX = str(ID["graph/renames/"])
 _FLAG = f"<{STATE_GRAPH}> <{GOV.resolved}> true"
+#: the resolver's cache, never exported: each post's facts as the last resolution saw them (one
+#: literal per fact on the post's cache node), so that a build touching a post reads what changed,
+#: not the post's whole history again; and each notice's government as last resolved
+CACHE_GRAPH = ID["graph/resolver-cache"]
+#: IRIs in a cached fact lose this prefix
+_BASE = str(ID[""])
+_FACT_FIELDS = ("fact", "mention", "notice", "event", "title", "date", "start", "end", "probation", "secondment")
 
 
 def renames_graph(region: str) -> str:
@@ -29,6 +37,42 @@ def renames_graph(region: str) -> str:
 def summary_iri(government: str, agency: str) -> str:
     """The state node that sums up who was named in posts of ``agency`` in ``government``'s notices."""
     return f"{STATE_GRAPH}/agency/{digest(government, agency)}"
+
+
+def post_cache_iri(post: str) -> str:
+    """The cache node of a post's facts (not the post itself: describing a post shows no cache)."""
+    return f"{CACHE_GRAPH}/post/{digest(post)}"
+
+
+def notice_cache_iri(notice: str) -> str:
+    """The cache node of a notice: the government its notice graph named when it was last resolved
+    (a rebuilt notice may name another; the people read from its old version were of the old one)."""
+    return f"{CACHE_GRAPH}/notice/{digest(notice)}"
+
+
+def encode_fact(person: str, fact: dict) -> str:
+    """One fact of a post and the person its mention denotes, as a JSON array (IRIs shortened)."""
+    def short(v):
+        return v[len(_BASE):] if isinstance(v, str) and v.startswith(_BASE) else v
+    row = [short(person)] + [short(fact.get(k)) for k in _FACT_FIELDS]
+    while row[-1] is None:
+        row.pop()
+    return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_fact(text: str, post: str) -> tuple[str, dict]:
+    """(person, fact) from ``encode_fact``'s text; the fact of ``post``."""
+    def full(v):
+        return v if v is None or "://" in v else _BASE + v
+    row = json.loads(text)
+    row += [None] * (1 + len(_FACT_FIELDS) - len(row))
+    fact = {"post": post}
+    for k, v in zip(_FACT_FIELDS, row[1:]):
+        if k in ("fact", "mention", "notice"):
+            fact[k] = full(v)
+        elif v is not None or k in ("title", "date"):
+            fact[k] = v
+    return full(row[0]), fact
 
 
 def is_resolved(store: Store) -> bool:

@@ -4,10 +4,15 @@ An appointment starts it (the date the text gives, else the notice's date), a
 removal ends it, a later appointment of someone else to a single-holder post
 ends it, a listing confirms it as of the listing notice's date; probation and
 secondment stay on it.
+
+A holding is first summed up (``Holding``: everything its quads say), then written:
+a build that changes a few facts of a post compares the post's holdings before and
+after and rewrites only those that differ.
 """
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, TIME, XSD
@@ -35,39 +40,69 @@ def tenure_iri(person, post: str) -> URIRef:
     return ID[f"tenure/{digest(str(person), str(post))}"]
 
 
-def add_tenures(g: Graph, facts) -> None:
-    """Add a ``gov:Tenure`` per (person, post) to ``g`` from ``facts``: (person, fact) pairs,
-    each fact a dict of its IRI, ``event``, ``post``, ``title``, the notice ``date`` and
-    ``start``/``end``/``probation``/``secondment`` where given. Every fact of a post must be
-    there: someone else's appointment ends a single-holder tenure."""
-    by_post: dict[str, list[tuple[str, URIRef]]] = defaultdict(list)  # post -> appointments (date, person)
-    holdings: dict[tuple[URIRef, str], list[dict]] = defaultdict(list)
+@dataclass(frozen=True)
+class Holding:
+    """One person's holding of one post, as its tenure's quads state it."""
+    person: str
+    post: str
+    begin: str | None
+    end: str | None
+    facts: tuple[str, ...]  # the facts it is derived from
+    confirmed: tuple[str, ...]  # dates of the listings that confirm it
+    probation: tuple[str, ...]
+    secondment: bool
+
+
+def holdings(facts) -> dict[tuple[str, str], Holding]:
+    """{(person, post): Holding} from ``facts``: (person, fact) pairs, each fact a dict of its IRI,
+    ``event``, ``post``, ``title``, the notice ``date`` and ``start``/``end``/``probation``/
+    ``secondment`` where given. Every fact of a post must be there: someone else's appointment
+    ends a single-holder tenure."""
+    by_post: dict[str, list[tuple[str, str]]] = defaultdict(list)  # post -> appointments (date, person)
+    grouped: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for person, f in facts:
-        holdings[(person, f["post"])].append(f)
+        grouped[(str(person), f["post"])].append(f)
         if f["event"] == "appointment":
-            by_post[f["post"]].append((f.get("start") or f["date"], person))
-    for (person, post), facts in sorted(holdings.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
-        tenure = tenure_iri(person, post)
-        g.add((tenure, RDF.type, GOV.Tenure))
-        g.add((tenure, GOV.holder, person))
-        g.add((tenure, GOV.post, URIRef(post)))
-        appointed = sorted((f.get("start") or f["date"]) for f in facts if f["event"] == "appointment" and f["date"])
+            by_post[f["post"]].append((f.get("start") or f["date"], str(person)))
+    out = {}
+    for (person, post), fs in grouped.items():
+        fs.sort(key=lambda f: f["fact"])
+        appointed = sorted((f.get("start") or f["date"]) for f in fs if f["event"] == "appointment" and f["date"])
         begin = appointed[0] if appointed else None
-        ends = sorted(f["date"] for f in facts if f["event"] == "removal" and f["date"]
-                      and (not begin or f["date"] >= begin))
-        ends += sorted(f["end"] for f in facts if f["event"] == "appointment" and f.get("end"))
-        title = next((f["title"] for f in facts if f.get("title")), "")
+        ends = [f["date"] for f in fs if f["event"] == "removal" and f["date"] and (not begin or f["date"] >= begin)]
+        ends += [f["end"] for f in fs if f["event"] == "appointment" and f.get("end")]
+        title = next((f["title"] for f in fs if f.get("title")), "")
         if begin and single_holder(title):
-            ends += sorted(d for d, other in by_post[post] if other != person and d > begin)
-        if begin:
-            g.add((tenure, TIME.hasBeginning, _instant(g, URIRef(f"{tenure}/begin"), begin)))
-        if ends:
-            g.add((tenure, TIME.hasEnd, _instant(g, URIRef(f"{tenure}/end"), min(ends))))
-        for f in facts:
-            g.add((tenure, PROV.wasDerivedFrom, URIRef(f["fact"])))
-            if f["event"] == "listing" and f["date"]:
-                g.add((tenure, GOV.confirmedOn, Literal(f["date"], datatype=XSD.date)))
-            if f.get("probation"):
-                g.add((tenure, GOV.probation, Literal(f["probation"], datatype=XSD.duration)))
-            if f.get("secondment"):
-                g.add((tenure, GOV.secondment, Literal(True)))
+            ends += [d for d, other in by_post[post] if other != person and d > begin]
+        out[(person, post)] = Holding(
+            person, post, begin, min(ends) if ends else None, tuple(sorted({f["fact"] for f in fs})),
+            tuple(sorted({f["date"] for f in fs if f["event"] == "listing" and f["date"]})),
+            tuple(sorted({f["probation"] for f in fs if f.get("probation")})), any(f.get("secondment") for f in fs))
+    return out
+
+
+def add_holding(g: Graph, h: Holding) -> None:
+    """The tenure's quads: holder, post, begin and end instants, the facts, confirmations,
+    probation and secondment."""
+    tenure = tenure_iri(h.person, h.post)
+    g.add((tenure, RDF.type, GOV.Tenure))
+    g.add((tenure, GOV.holder, URIRef(h.person)))
+    g.add((tenure, GOV.post, URIRef(h.post)))
+    if h.begin:
+        g.add((tenure, TIME.hasBeginning, _instant(g, URIRef(f"{tenure}/begin"), h.begin)))
+    if h.end:
+        g.add((tenure, TIME.hasEnd, _instant(g, URIRef(f"{tenure}/end"), h.end)))
+    for fact in h.facts:
+        g.add((tenure, PROV.wasDerivedFrom, URIRef(fact)))
+    for date in h.confirmed:
+        g.add((tenure, GOV.confirmedOn, Literal(date, datatype=XSD.date)))
+    for probation in h.probation:
+        g.add((tenure, GOV.probation, Literal(probation, datatype=XSD.duration)))
+    if h.secondment:
+        g.add((tenure, GOV.secondment, Literal(True)))
+
+
+def add_tenures(g: Graph, facts) -> None:
+    """Add a ``gov:Tenure`` per (person, post) to ``g`` from ``facts`` (see ``holdings``)."""
+    for h in holdings(facts).values():
+        add_holding(g, h)
