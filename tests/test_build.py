@@ -82,7 +82,7 @@ def test_rebuilding_replaces_instead_of_duplicating(tmp_path):
     assert sorted(json.dumps(r, ensure_ascii=False, sort_keys=True) for r in fact_rows(store)) == first
     graphs = store.graphs()
     assert len([g for g in graphs if "/id/notice/" in g]) == 10  # ten notices, each once
-    assert len(graphs) == 14  # and the identity graph, the resolver's state, one government's renames, the derived records
+    assert len(graphs) == 15  # and the identity graph, the resolver's state and cache, one government's renames, the derived records
 
 
 def test_same_input_gives_byte_identical_turtle(tmp_path):
