@@ -424,7 +424,7 @@ def _label_pairs(text: str) -> list[tuple[str, str]] | None:
     pairs = []
     for k, (s, e, label) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(flat)
-        pairs.append((label, flat[e:end].strip(" :：,，")))
+        pairs.append((label, flat[e:end].strip(" :：,，|｜")))  # (标题:X | |: a cell's bars are no part of its value)
     return pairs
 
 
@@ -741,6 +741,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _COLUMN_TAG.sub("", squash(flat).strip("|｜"))  # 某某资讯丨某某任某区代理区长: the site's column
         flat = _BRACKET_TAG.sub("", flat)  # 【聚焦】某街道推进某工作: the site's column in brackets
         flat = _SITE_OWNER.sub("", _CONTROLS_AFTER.sub("", flat))  # 某县召开某某会议_某县人民政府 【字体：大 中 小】
+        if _ROLE_LABEL.search(flat):
+            break  # 组 长:某某 / 成 员:某某: a member list has begun (a page cut from the middle of a notice)
         if _SENTENCE.search(flat) or re.search(r"[:：]", flat) and not _TWO_PART.fullmatch(flat):
             if _two_part_headline(flat, lines[i + 1].text if i + 1 < len(lines) else ""):
                 layout.title = strip_final_punct(strip_ornaments(flat))
@@ -749,7 +751,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
                 return
             if _SENTENCE.search(flat):
                 break  # the body has begun: a headline stands above it
-        if _DECREE_ONE.match(flat) or _in_table(lines, i) or _piped_cell(lines, i) \
+        if _DECREE_ONE.match(flat) or _in_table(lines, i) or _piped_cell(lines, i) or _row_of_cells(lines, i) \
                 or _DECREE_HEAD.match(flat) and i + 1 < len(lines) and _DECREE_NO.match(lines[i + 1].flat):
             continue  # a decree's number (某某令 / (第N号)), or a cell of a table a page printed one cell per line
         nxt = squash(lines[i + 1].text) if i + 1 < len(lines) else ""
@@ -1025,6 +1027,24 @@ def _cover_letter_of_title(layout: Layout) -> None:
             return
 
 
+#: a table row printed as cells closed by bars: 上级机构 | 某某部 |, 主管单位 | |
+_CELL_ROW = re.compile(r"^[|｜]?[^|｜]*(?:[|｜][^|｜]*)*[|｜]\s*$")
+
+
+def _row_of_cells(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a row of a table the page flattened to ``|`` cells (a wiki's infobox, an info table): its
+    cells closed by bars, two of them filled, or one filled among such rows (within three lines). A headline with
+    its site's name after a bar (某县召开某会议 | 某县人民政府) has no closing bar; one printed in a cell of its own
+    (某区人大常委会举行某次会议 | |||) has no filled row beside it."""
+    def cells(k: int) -> int:
+        if not 0 <= k < len(lines) or not _CELL_ROW.match(lines[k].text.strip(SPACES)):
+            return 0
+        return sum(1 for c in re.split(r"[|｜]", lines[k].text) if c.strip(SPACES))
+    if not cells(i):
+        return False
+    return cells(i) >= 2 or any(cells(k) >= 2 for k in range(i - 3, i + 4) if k != i)
+
+
 def _piped_cell(lines: list[Line], i: int) -> bool:
     """Line ``i`` is one of a run of cells a page printed with a ``|`` line after each (cell, |, cell, |)."""
     def pipe(k: int) -> bool:
@@ -1151,7 +1171,7 @@ def _is_headline(flat: str) -> bool:
         return False  # (a headline that states a decision keeps a spam word a mirror injected: …下载代理省长)
     bare = re.sub(r"[(（][\d\-.年月日]{4,12}[)）]$", "", flat)  # 某局正式挂牌(2007-09): a date the site appended
     han = sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff")
-    if TITLE_RE.search(flat) and not re.search(r"[任免辞选命聘换]|决定|调整|履新|接替", flat) \
+    if TITLE_RE.search(flat) and not re.search(r"(?<![主责])任(?!务)|[免辞选命聘换]|决定|调整|履新|接替", flat) \
             and not re.search(r"[“”「」]", flat):  # (某校更换校长: news; 特殊的5个“自治区”政府主席: a quote is no member's)
         return False  # a member line (name and post), not a headline
     if re.search(r"(?:资讯网|新闻网|信息网|门户网|在线|论坛)$", bare) or re.fullmatch(r"(.{2,20})\1", bare):
