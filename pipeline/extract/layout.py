@@ -623,7 +623,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
                 return
             break  # a signing date under body text: what follows is an attachment, not this notice's title
             # (a decree's header and order come first, the measure it promulgates after them)
-        body_seen = body_seen or bool(_SENTENCE.search(line.flat[:-1])) and len(line.flat) > 30
+        body_seen = body_seen or bool(_SENTENCE.search(line.flat[:-1])) and len(line.flat) > 30 \
+            and not (i < 3 and _KEYWORD_LINE.match(line.flat))  # (a hijacked mirror's keywords over the page)
         if body_seen and _news_lead(lines):
             break  # a news story under its own headline: a document it reprints further down is not the page's title
         if _PAGE_LINK.match(line.flat):
@@ -744,7 +745,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if _ROLE_LABEL.search(flat):
             break  # 组 长:某某 / 成 员:某某: a member list has begun (a page cut from the middle of a notice)
         if _SENTENCE.search(flat) or re.search(r"[:：]", flat) and not _TWO_PART.fullmatch(flat):
-            if _two_part_headline(flat, lines[i + 1].text if i + 1 < len(lines) else ""):
+            if _two_part_headline(flat, _below_headline(lines, i)):
                 layout.title = strip_final_punct(strip_ornaments(flat))
                 layout.title_span = (line.start, line.end)
                 layout.body_start = i + 1
@@ -771,7 +772,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
     for line in lines[:3]:
         flat = nfkc(line.text).strip(SPACES)
         banner = _SHARING_BANNER.match(flat)
-        before = _TITLE_BEFORE_ADDRESSEES.match(flat[banner.end() if banner else 0:])
+        before = _TITLE_BEFORE_ADDRESSEES.match(flat[banner.end() if banner else 0:]) \
+            or _TITLE_BEFORE_PREAMBLE.match(flat[banner.end() if banner else 0:])
         if before:  # 下载后可任意编辑某某方案范文局机关各科室、各单位：…: a whole page on one line
             layout.title = before["title"]
             at = line.start + (banner.end() if banner else 0)
@@ -791,11 +793,18 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             return
 
 
+#: a hijacked mirror's line of search keywords at the top of the page: three phrases or more, commas between
+#: them, no other punctuation, none at the end (某某www久久,某某视频在线,某某免费播放)
+_KEYWORD_LINE = re.compile(r"^(?:[^，。；：:,;!！?？、“”《》()（）]{4,20}[，,]){2,}[^，。；：:,;!！?？、“”《》()（）]{4,20}$")
 #: a document-sharing site's banner glued before the text: 下载后可任意编辑
 _SHARING_BANNER = re.compile(r"^(?:下载后可任意编辑|下载后可编辑|可编辑|精品文档)")
 #: a title run into the addressees it is sent to, on one line: 某某工作方案范文局机关各科室、各企事业单位：
 _TITLE_BEFORE_ADDRESSEES = re.compile(r"^(?P<title>[\u4e00-\u9fff《》“”]{6,60}?(?:方案|通知|意见|办法|计划|规划|细则|要点)"
                                       r"(?:范文|模板)?)(?P<to>[\u4e00-\u9fff]{0,6}各[\u4e00-\u9fff、，,]{1,40})[：:]")
+#: a title run into the text's opening clause, the line breaks lost (某县某某行动方案(征求意见稿)(2023-2025年)为深入贯彻…，):
+#: a plan's or a rule's name, its bracketed notes, then 为/根据/按照 opening a sentence that goes on to a comma
+_TITLE_BEFORE_PREAMBLE = re.compile(r"^(?P<title>[\u4e00-\u9fff《》“”]{6,60}?(?:方案|意见|办法|计划|规划|细则|要点|规定|措施|通知)"
+                                    r"(?:[(（][^()（）,，。；]{1,20}[)）]){0,3})(?=(?:为了|为|根据|按照|依据|依照)[^，。；,;]{4,80}[，,])")
 #: a yearbook's or chronicle's entry: its heading in 【】 opens the first line, the entry's text runs on after it
 #: from its date (【 某县政府第17次常务会】 2020年11月27日，…; not a column tag before a headline)
 _ENTRY_HEADING = re.compile(rf"^[{SPACES}]*【[{SPACES}]*(?P<head>[^【】\n]{{2,30}}?)[{SPACES}]*】[{SPACES}]*"
@@ -1140,18 +1149,34 @@ _BRACKET_TAG = re.compile(r"^【[\u4e00-\u9fff]{2,6}】(?=[\u4e00-\u9fff])")
 #: a news headline in two parts, one comma or colon between them: 积极作为、持续发力，某街道推进某工作 /
 #: 2016年地方两会：9位官员履新(名单)
 _TWO_PARTS = re.compile(r"^(?P<a>[^，。；,;:：!！?？]{2,24})[，,:：](?P<b>[^，。；,;:：!！?？]{4,30})$")
+#: a longer news headline of two or three clauses joined by commas (省人大常委会决定接受某某辞去某职务,决定任命某某为
+#: 某职、决定某某代理某职), each clause a headline of its own
+_CLAUSES = re.compile(r"^(?:[^，。；,;:：!！?？]{6,50}[，,]){1,2}[^，。；,;:：!！?？]{6,50}$")
+#: what a news page prints between a headline and its posting line: share and favourite buttons, their counts
+_BUTTONS = re.compile(r"^(?:[(（]?\d{1,6}[)）]?|收藏|点赞|评论|分享|分享至[:：]?|分享到[:：]?|转发|打印|[A-Za-z]{0,10})$")
 #: what a news page prints under its headline: the posting time, a byline, the lead's date
 _UNDER_HEADLINE = re.compile(r"^[-—•·\s]*(?:发布时间|发表时间|来源|作者|时间|日期|编辑|(?:19|20)\d\d[-年./]\d{1,2}[-月./]\d{1,2})|"
                              r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上)?[，,]|^https?://")
 
 
+def _below_headline(lines: list[Line], i: int) -> str:
+    """The first line under line ``i`` that is not a share or favourite button or its count (分享至: / (27) / 收藏)."""
+    for line in lines[i + 1: i + 7]:
+        if not _BUTTONS.match(line.flat):
+            return line.text
+    return ""
+
+
 def _two_part_headline(flat: str, below: str) -> bool:
     """A headline of two parts joined by a comma or colon (a news page's, never a notice's), where what
-    follows it is what a news page prints under a headline: its posting time, a byline, a dated lead."""
-    m = _TWO_PARTS.match(flat)
-    if not m or not _UNDER_HEADLINE.match(squash(below)):
+    follows it is what a news page prints under a headline: its posting time, a byline, a dated lead. A
+    headline of two or three longer clauses joined by commas, each one a headline, likewise."""
+    if not _UNDER_HEADLINE.match(squash(below)) or re.search(r"(?:如下|以下)$|^(?:各|关于)", flat):
         return False
-    return _is_headline(m["a"] + m["b"]) and not re.search(r"(?:如下|以下)$|^(?:各|关于)", flat)
+    m = _TWO_PARTS.match(flat)
+    if m:
+        return _is_headline(m["a"] + m["b"])
+    return bool(_CLAUSES.match(flat)) and all(_is_headline(c) for c in re.split(r"[，,]", flat))
 
 
 def _is_headline(flat: str) -> bool:
@@ -1348,9 +1373,13 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         if first_date is None:
             first_date = i
         prev = _without_lost_spaces(lines[i - 1].flat) if i > 0 else ""
-        if _ORG_END.search(prev) and len(prev) <= 40:
-            layout.signature_line = i - 1
-            layout.issuer = layout.issuer or _joint_issuers(lines, i - 1)
+        by = i - 1
+        if _PROXY_SEAL.fullmatch(prev) and i > 1:  # 某某领导小组办公室 / (某某局代章) / date: the seal's note under the body
+            by, prev = i - 2, _without_lost_spaces(lines[i - 2].flat)
+        proxy = _PROXY_SEAL.search(prev)
+        if _ORG_END.search(prev[:proxy.start()] if proxy else prev) and len(prev) <= 40:
+            layout.signature_line = by
+            layout.issuer = layout.issuer or (prev[:proxy.start()] if proxy else _joint_issuers(lines, by))
             layout.signed = parse_date(_signing_date(dated))
             return
         head = _HEAD_SIGNS.match(prev)
@@ -1391,6 +1420,8 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         layout.signed = meta["signed"]
 
 
+#: a note that another body's seal stands for the signing body's (代章), under or after its name: (某某局代章)
+_PROXY_SEAL = re.compile(r"[(（][^()（）]{0,30}代章[)）]$")
 #: a signature block flattened to one line: the body, blanks, then the date (某某领导小组　2017年2月26 日)
 _SIGNED_ON_ONE_LINE = re.compile(rf"^[{SPACES}]*(?P<body>[\u4e00-\u9fff]{{4,40}})[{SPACES}]+"
                                  rf"(?P<date>(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{{4}})年[^{SPACES}]{{1,6}}[{SPACES}]?日)[{SPACES}]*$")
