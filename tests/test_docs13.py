@@ -98,3 +98,32 @@ def test_an_info_tables_title_cell_without_its_bars():
 def test_citation_numbers(text, number):
     got = [f for f in facts(text).facts if type(f).__name__ == "Citation"]
     assert number in [c.number for c in got]
+
+
+def test_an_info_block_of_spaced_labels_without_colons():
+    text = ("规范性文件\n\n关于印发《某区某某补助政策实施方案(2022年)》的通知\n\n"
+            "索 引 号 0123456/2022-00011 发布机构 某区政府办公室 公开日 2022-05-06\n"
+            "文  号 某区财农〔2022〕7号 主题分类 生态保护 失效日期\n\n某区各相关单位:\n为落实有关政策,制定本方案。\n")
+    d = doc(text)
+    assert d.number == "某区财农〔2022〕7号"
+    assert d.issuer == "某区人民政府办公室"
+
+
+def test_a_news_storys_info_block_names_its_publisher_not_an_issuer():
+    text = ("索引号 0102/20220506-00001 发布机构 某市民政局\n公开目录 新闻动态 发布日期 2022-05-06 15:27:26\n"
+            "某市召开创建某某模范城推进会\n\n5月4日,某市某某工作领导小组召开会议,对创建工作进行再部署。\n")
+    d = doc(text)
+    assert d.title == "某市召开创建某某模范城推进会"
+    assert d.issuer is None
+
+
+def test_a_signing_body_wrapped_over_two_lines():
+    text = ("关于印发《某市第二次全国某某普查工作方案》的通知\n某普办发〔2020〕2号\n各县区普查领导小组办公室:\n"
+            "现将《某某市第二次全国某某普查工作方案》印发给你们,请认真贯彻执行。\n某某市第二次全国某某\n普查领导小组办公室\n2020年6月1日\n")
+    assert doc(text).issuer == "某某市第二次全国某某普查领导小组办公室"
+
+
+def test_a_hijacked_mirrors_word_above_the_title_is_no_issuer():
+    text = ("某市某某局-8899某某集团\n关于印发《某市某某普查工作方案》的通知\n某普办发〔2020〕3号\n各有关单位:\n"
+            "现将《某市某某普查工作方案》印发给你们,请认真贯彻执行。\n")
+    assert doc(text).title == "关于印发《某市某某普查工作方案》的通知"

@@ -382,7 +382,9 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     decree = layout.decree_issuer
     if under and decree and not re.search(r"政府$", decree):
         decree = None  # 中华人民共和国主席令 under a regulation the body named under its title adopted
-    issuer = layout.issuer or decree or meta.get("issuer") or issuer_of_title(title) or under \
+    posted_by = layout.issuer_from_info and bool(title) and not _OFFICIAL.search(re.sub(r"[(（][^()（）]*[)）]$", "", squash(title)))
+    # (a news story's info block names the site's publisher, not a body that issued the story)
+    issuer = (None if posted_by else layout.issuer) or decree or meta.get("issuer") or issuer_of_title(title) or under \
         or reported_issuer(body_text(layout))
     if not issuer and document_kind(title) in ("personnel", "notice"):
         issuer = session_issuer(body_text(layout))  # a news report of a congress session's appointments

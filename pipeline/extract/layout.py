@@ -104,6 +104,8 @@ class Layout:
     title_date: str | None = None
     #: the time a news page posted the text, printed under its headline (2013年07月05日 07:21 来源:某报)
     posted: str | None = None
+    #: the issuer is the page's info block's (发布机构: the site's publisher, for a news story)
+    issuer_from_info: bool = False
 
 
 #: a one-line notice's addressees after its number: 各县、市人民政府，州直各委、办、局：
@@ -302,7 +304,8 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     _posted(layout)
     layout.posted = layout.posted or info.get("published")  # an info block's 发布日期: the day the page published it
     _text_info(layout)
-    layout.issuer = layout.issuer or info.get("issuer")  # an info block's row of cells or pairs
+    if not layout.issuer and info.get("issuer"):
+        layout.issuer, layout.issuer_from_info = info["issuer"], True  # an info block's row of cells or pairs
     _find_attachments(layout)
     return layout
 
@@ -376,7 +379,11 @@ def _speech_date(layout: Layout) -> None:
 _ANY_LABEL = re.compile("(?:" + "|".join(sorted(set(INFO_LABELS) | set(INFO_OTHER_LABELS), key=len, reverse=True))
                         + ")")
 _LABEL_AT = re.compile(rf"[【\[]?(?P<label>{_ANY_LABEL.pattern})[】\]]?[:：]|"
-                       rf"^[•·▪●■◆]?[【\[]?(?P<first>{_ANY_LABEL.pattern})[】\]]?(?=[:：]|\S)")
+                       rf"^[•·▪●■◆]?[【\[]?(?P<first>{_ANY_LABEL.pattern})[】\]]?(?=[:：]|\S| \S)")
+
+
+#: a word printed one character at a time, spaces between them (索 引 号, 文  号): a label if it reads as one
+_SPREAD_WORD = re.compile(rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[{SPACES}]+[\u4e00-\u9fff]){{1,3}}(?![\u4e00-\u9fff])")
 
 
 def _spaced(text: str) -> str:
@@ -384,6 +391,7 @@ def _spaced(text: str) -> str:
     other spaces kept as one space (they separate a value from the next label)."""
     text = re.sub(rf"(?<=[\u4e00-\u9fff])[{SPACES}]+(?=[\u4e00-\u9fff][{SPACES}]*[\u4e00-\u9fff]?[{SPACES}]*[:：])",
                   "", nfkc(text))
+    text = _SPREAD_WORD.sub(lambda m: squash(m.group(0)) if _ANY_LABEL.fullmatch(squash(m.group(0))) else m.group(0), text)
     return re.sub(rf"[{SPACES}]+", " ", text).strip().lstrip("•·▪●■◆- ")
 
 
@@ -488,6 +496,9 @@ def _row_cells(text: str) -> list[str] | None:
 
 def _take(out: dict[str, str], label: str, value: str) -> None:
     """File one value under the field its shape says it is (a 文号 looks like a 文号 whatever its label)."""
+    head = value.split()[0] if value.split() else ""
+    if INFO_LABELS.get(label) == "issuer" and head != value.strip() and _ORG_END.search(head) and not _ORG_END.search(squash(value)):
+        value = head  # 发布机构 某区政府办公室 公开日 2023-07-04: a label the block does not know (公开日) follows the body
     value = squash(value)
     if not value:
         return
@@ -495,6 +506,8 @@ def _take(out: dict[str, str], label: str, value: str) -> None:
     number = DOCNUM_RE.fullmatch(value) or ISSUANCE_RE.fullmatch(value)
     if number and key in (None, "number", "title"):
         out.setdefault("number", normalize_docnum(value) if DOCNUM_RE.fullmatch(value) else value)
+    elif key in ("signed", "published") and not parse_date(value) and parse_date(squash(head)):
+        out.setdefault(key, parse_date(squash(head)))  # 发布日期 2023-09-18 15:27:26: the day, then the time of day
     elif key in ("signed", "published") and parse_date(value):
         value = re.sub(r"^((?:19|20)\d\d年\d{1,2}月\d{1,2})$", r"\1日", value)  # 2018年03月27: a cell that lost its 日
         out.setdefault(key, parse_date(value))
@@ -671,7 +684,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
                 and "关于" not in lines[below].flat:
             below += 1  # joint issuers, one per line
         nxt = lines[below].flat if below < len(lines) else ""
-        if _ORG_END.search(flat) and len(flat) <= 30 and nxt.startswith("关于") and "关于" not in flat:
+        if _ORG_END.search(flat) and len(flat) <= 30 and nxt.startswith("关于") and "关于" not in flat \
+                and not re.search(r"[-0-9A-Za-z]", flat):  # (某局-4188某某集团: a hijacked mirror's word, no body's name)
             if body_seen and below == i + 1:
                 continue  # a report reprints a decision under it: its body's name above 关于… is no part of the title
             starts_hint = True  # the issuer (or joint issuers, one per line) printed on its own line above 关于…
@@ -1477,7 +1491,20 @@ def _joint_issuers(lines: list[Line], k: int) -> str:
     if above and len(above) <= 30 and _ORG_END.search(above) and not _SENTENCE.search(above) \
             and not above.endswith((":", "：")) and re.search(r"(办公室|办公厅|人民政府|委员会|党委|市委|县委|区委|国务院)$", above):
         bodies.insert(0, above)
+    elif _wrapped_signature(lines, k, bodies):  # 某市第一次全国某某 / 某某普查领导小组办公室: one body's name wrapped
+        bodies = [above + bodies[0]]
     return "、".join(bodies)
+
+
+def _wrapped_signature(lines: list[Line], k: int, bodies: list[str]) -> bool:
+    """The signing body's name wrapped over two lines (某市第一次全国某某 / 综合某某领导小组办公室): the line above
+    is a short run of Han characters that ends no body's name, under a line that ended a sentence."""
+    if len(bodies) != 1 or k < 2:
+        return False
+    above, before = lines[k - 1].flat, lines[k - 2].flat
+    return 4 <= len(above) <= 20 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", above)) and not _ORG_END.search(above) \
+        and not _CLOSING.match(above) and len(above + bodies[0]) <= 40 and bool(re.search(r"[。；;！!]$", before)) \
+        and bool(re.match(r"(?:中共)?[\u4e00-\u9fff]{2,8}?[省市县区州盟旗镇乡]", above))
 
 
 def cells(text: str) -> list[str] | None:
