@@ -127,3 +127,30 @@ def test_a_hijacked_mirrors_word_above_the_title_is_no_issuer():
     text = ("某市某某局-8899某某集团\n关于印发《某市某某普查工作方案》的通知\n某普办发〔2020〕3号\n各有关单位:\n"
             "现将《某市某某普查工作方案》印发给你们,请认真贯彻执行。\n")
     assert doc(text).title == "关于印发《某市某某普查工作方案》的通知"
+
+
+def test_a_headline_over_a_reprinted_decision_with_a_column_label_between():
+    text = ("某某辞去某州市人民政府市长职务\n发布时间:2020年03月02日 20:14 来源:某某新闻网\n今日要闻:\n"
+            "某网3月2日电 据某州市人大常委会消息,某州市第九届人大常委会第十次会议决定:接受某某辞去某州市人民政府市长职务的请求。\n"
+            "某州市人民代表大会常务委员会关于接受某某辞去某州市人民政府市长职务请求的决定\n"
+            "(2020年3月2日某州市第九届人民代表大会常务委员会第十次会议通过)\n"
+            "某州市第九届人大常委会第十次会议决定:接受某某辞去某州市人民政府市长职务的请求。\n")
+    d = doc(text)
+    assert d.title == "某某辞去某州市人民政府市长职务"
+    assert d.kind == "personnel"
+
+
+def test_a_headline_stays_over_a_bare_title_the_story_reports():
+    text = ("某省建立某某工作联席会议制度\n添加时间:2019-05-06     来源:某某报\n\n"
+            "为加强组织领导,近日,某省政府办公厅印发《关于建立某省某某工作联席会议制度的通知》。\n"
+            "《通知》显示,联席会议召集人由副省长担任。\n")
+    d = doc(text)
+    assert d.title == "某省建立某某工作联席会议制度"
+    assert d.kind == "notice"
+
+
+def test_the_body_a_title_names_issues_it_not_the_info_blocks_poster():
+    text = ("索引号:0123-4/2021-00012 | |\n发文字号:某政办发〔2021〕6号 | 著录时间:2021-04-02 |\n"
+            "发文机关:某县应急管理局 | 主题词: |\n标题:某县人民政府办公室关于做好某项普查工作的通知 | |\n"
+            "各乡镇人民政府,县直各单位:\n为做好普查工作,现通知如下。\n")
+    assert doc(text).issuer == "某县人民政府办公室"

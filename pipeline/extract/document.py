@@ -110,8 +110,8 @@ def document_kind(title: str) -> str:
         target = head  # 某某实施细则及文种式样: the document and what comes with it
     if target.endswith(_PLAN):
         return "plan"
-    if target.endswith(_MEASURES):
-        return "measures"
+    if target.endswith(_MEASURES) and not (target.endswith("制度") and re.search(r"(?:建立|设立|成立)[^的]*制度$", target)):
+        return "measures"  # (某地建立某某联席会议制度: a body and its working system set up, no rules)
     return "notice"
 
 
@@ -384,7 +384,10 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
         decree = None  # 中华人民共和国主席令 under a regulation the body named under its title adopted
     posted_by = layout.issuer_from_info and bool(title) and not _OFFICIAL.search(re.sub(r"[(（][^()（）]*[)）]$", "", squash(title)))
     # (a news story's info block names the site's publisher, not a body that issued the story)
-    issuer = (None if posted_by else layout.issuer) or decree or meta.get("issuer") or issuer_of_title(title) or under \
+    named = issuer_of_title(title)
+    if layout.issuer_from_info and named and layout.issuer != named:
+        posted_by = True  # 发文机关: 某县某局 over 某县人民政府办公室关于…: the body the title names issued it
+    issuer = (None if posted_by else layout.issuer) or decree or meta.get("issuer") or named or under \
         or reported_issuer(body_text(layout))
     if not issuer and document_kind(title) in ("personnel", "notice"):
         issuer = session_issuer(body_text(layout))  # a news report of a congress session's appointments

@@ -111,8 +111,9 @@ class Layout:
 #: a one-line notice's addressees after its number: 各县、市人民政府，州直各委、办、局：
 _GLUED_ADDRESSEES = re.compile(r"各[^。；;：:]{1,80}[：:]")
 #: a government's head signing for it: 国务院总理 周恩来, 某市人民政府市长 张三
-_HEAD_SIGNS = re.compile(r"^(?P<body>国务院|[\u4e00-\u9fff]{2,12}?人民政府)(?:总理|省长|市长|县长|区长|州长|旗长|主席)[:：]?"
-                         r"[\u4e00-\u9fff]{2,4}$")
+_HEAD_SIGNS = re.compile(r"^(?P<body>国务院|(?:(?!辞去|免去|任命|决定|接受|当选|担任)[\u4e00-\u9fff]){2,12}?人民政府)"
+                         r"(?:总理|省长|市长|县长|区长|州长|旗长|主席)[:：]?(?!职务|职位)[\u4e00-\u9fff]{2,4}$")
+# (某某辞去某市人民政府市长职务: a headline, no signature)
 #: the same glued at the end of a one-line text, after its last sentence
 _GLUED_HEAD = re.compile(rf"[。；;](?P<sig>[^。；;，,：:]{{4,30}}?)(?P<date>{DATE_RE.pattern})$")
 #: a one-line notice's signature and date at its end: …。某州人民政府　2024年7月16日
@@ -863,9 +864,14 @@ _CHROME_WORDS = re.compile(r"^(?:分享|打印|关闭|字体|字号|【字体|�
                            r"(?:打印本页|关闭窗口|分享到|【?字体[:：]?大中小】?)$")
 
 
+#: a site's column label on a line of its own, a colon after it: 今日热点:, 相关新闻：
+_COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]")
+
+
 def _leads_with_headline(lines: list[Line], menu: set[int]) -> bool:
     """The page opens with a headline (no kind word: 某某任某市代理市长) and the report's lead under it."""
-    first = [k for k in range(min(len(lines), 12)) if k not in menu and not _page_chrome(lines[k].flat)][:2]
+    first = [k for k in range(min(len(lines), 12)) if k not in menu and not _page_chrome(lines[k].flat)
+             and not _COLUMN_LABEL.fullmatch(lines[k].flat)][:2]  # (今日热点: a site's column between headline and lead)
     if len(first) < 2:
         return False
     head, lead = lines[first[0]].flat, lines[first[1]].flat
@@ -1099,10 +1105,6 @@ def _common_run(a: str, b: str) -> int:
     return best
 
 
-#: a body named as the subject of the verb that reports a notice: 某省人民政府近日发布…
-_ISSUER_BEFORE = re.compile(r"(?:国务院|人民政府|政府|办公厅|办公室|委员会|常委会)(?:近日|日前|正式|今天|今日|昨天|昨日)?$")
-
-
 def _reported_title(layout: Layout, text: str, headline: bool = False) -> None:
     """A news report without a notice title of its own takes the title of the notice it quotes. Under
     a headline, only a title that names its issuer (某市人民政府关于…的通知): a bare 《关于…的通知》 is
@@ -1116,8 +1118,8 @@ def _reported_title(layout: Layout, text: str, headline: bool = False) -> None:
     # (根据《某厅印发关于…的通知》: a title the text cites, its verb inside the brackets, reports nothing)
     # (印发了《关于…的通知》(某发〔2020〕4号): a report that gives the notice's number cites it; it is not that notice)
     found = [f for f in found if f["how"] == "全文如下" or not _NUMBER_AFTER.match(text, f.end("title"))]
-    if headline:  # (…某县人民政府印发了《关于…的通知》 names it; 同时，某县还印发了《关于…》 mentions it)
-        found = [f for f in found if not f["title"].startswith("关于") or _ISSUER_BEFORE.search(text[:f.start()])]
+    if headline:  # (《某县人民政府关于…的通知》 names its issuer; 某县人民政府印发了《关于…的通知》 only mentions it)
+        found = [f for f in found if not f["title"].startswith("关于")]  # (某省政府办公厅印发《关于…》 likewise)
     if not found:
         return
     m = next((f for f in found if f["how"] == "全文如下"), found[0])
