@@ -154,3 +154,10 @@ def test_the_body_a_title_names_issues_it_not_the_info_blocks_poster():
             "发文机关:某县应急管理局 | 主题词: |\n标题:某县人民政府办公室关于做好某项普查工作的通知 | |\n"
             "各乡镇人民政府,县直各单位:\n为做好普查工作,现通知如下。\n")
     assert doc(text).issuer == "某县人民政府办公室"
+
+
+def test_a_newspaper_toolbar_is_no_headline():
+    text = ("第02版:要闻 4下一版\n标题导航\n返回某某网首页 | 版面导航 | 标题导航\n4下一版 2019年3月5日 星期 放大 缩小 默认\n"
+            "某省人大常委会举行第九次会议\n决定任免一批干部\n\n某社某地3月4日电 某省人大常委会4日举行第九次会议,决定任命某某为副省长。\n")
+    assert doc(text).title == "某省人大常委会举行第九次会议"
+
