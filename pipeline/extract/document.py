@@ -376,18 +376,24 @@ def _government_of_number(issuer: str, number: str | None) -> str:
     return issuer
 
 
+def _only_posted_by(layout: Layout, title: str, named: str | None) -> bool:
+    """The issuer the page's info block gives (发布机构, 发文机关) is only the body that posted the page: the page is a
+    news story (its headline no official title: the site's publisher issued nothing), or its title opens with
+    another body (发文机关: 某县应急管理局 over 某县人民政府办公室关于…: the body the title names issued it)."""
+    if not layout.issuer_from_info or not title:
+        return False
+    headline = not _OFFICIAL.search(re.sub(r"[(（][^()（）]*[)）]$", "", squash(title)))
+    return headline or bool(named) and named != layout.issuer
+
+
 def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     title = layout.title or squash(meta.get("title", "")) or ""
     under = issuer_under_title(layout)
     decree = layout.decree_issuer
     if under and decree and not re.search(r"政府$", decree):
         decree = None  # 中华人民共和国主席令 under a regulation the body named under its title adopted
-    posted_by = layout.issuer_from_info and bool(title) and not _OFFICIAL.search(re.sub(r"[(（][^()（）]*[)）]$", "", squash(title)))
-    # (a news story's info block names the site's publisher, not a body that issued the story)
     named = issuer_of_title(title)
-    if layout.issuer_from_info and named and layout.issuer != named:
-        posted_by = True  # 发文机关: 某县某局 over 某县人民政府办公室关于…: the body the title names issued it
-    issuer = (None if posted_by else layout.issuer) or decree or meta.get("issuer") or named or under \
+    issuer = (None if _only_posted_by(layout, title, named) else layout.issuer) or decree or meta.get("issuer") or named or under \
         or reported_issuer(body_text(layout))
     if not issuer and document_kind(title) in ("personnel", "notice"):
         issuer = session_issuer(body_text(layout))  # a news report of a congress session's appointments
