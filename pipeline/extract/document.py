@@ -378,11 +378,12 @@ def _government_of_number(issuer: str, number: str | None) -> str:
 
 def _only_posted_by(layout: Layout, title: str, named: str | None) -> bool:
     """The issuer the page's info block gives (发布机构, 发文机关) is only the body that posted the page: the page is a
-    news story (its headline no official title: the site's publisher issued nothing), or its title opens with
+    news story (its headline no official title, no 文号: the site's publisher issued nothing), or its title opens with
     another body (发文机关: 某县应急管理局 over 某县人民政府办公室关于…: the body the title names issued it)."""
     if not layout.issuer_from_info or not title:
         return False
-    headline = not _OFFICIAL.search(re.sub(r"[(（][^()（）]*[)）]$", "", squash(title)))
+    headline = not layout.number and not _OFFICIAL.search(re.sub(r"[(（][^()（）]*[)）]$", "", squash(title)))
+    # (a page that prints its own 文号 is the document, whatever its title's last word: 某某重点工作任务)
     return headline or bool(named) and named != layout.issuer
 
 
