@@ -158,8 +158,8 @@ def parse_duration(text: str) -> str | None:
     return f"P{value}{_DURATION_UNITS[unit]}"
 
 
-#: a pinyin note a copying site put after a character: 國(guó) / 辦(bàn)
-_PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]|"
+#: a pinyin note a copying site put after a character: 國(guó) / 辦(bàn), printed more than once: 國(guo)(guo)
+_PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])(?:[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）])+|"  # (國(guo)(guo): repeated)
                           # a toned note after a character the copy garbled (七M(jìn)): only pinyin has tone marks
                           r"(?<=\S)[(（](?=[a-z]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
 #: a filter dot a copying site put between characters: .组.长.

@@ -54,7 +54,8 @@ def _number_after(text: str, pos: int) -> tuple[str, int, int] | None:
             return re.sub(r"\s+", " ", nfkc(content)), inner_start, inner_start + close.start()
         bare = _NO_HAO.fullmatch(nfkc(content))
         if bare:  # (某编办〔2015〕233): a number whose 号 the notice left out, kept as printed
-            return normalize_docnum(bare.group(0)), inner_start + keep[0], inner_start + close.start()
+            number = re.sub(r"[〔\[［(（](?P<y>(?:19|20)\d\d)[〕\]］)）]", r"〔\g<y>〕", bare.group(0))  # (brackets as the spec's)
+            return number, inner_start + keep[0], inner_start + close.start()
         dated = _DATED_ISSUANCE.match(content)
         if dated:  # (1994年5月22日某省人民政府令第13号发布, 根据…修改): the number it was issued under
             return dated["num"], inner_start + keep[dated.start("num")], inner_start + keep[dated.end("num") - 1] + 1
@@ -76,7 +77,10 @@ _LEAD_WORDS = re.compile(r"^.*(?:按照|根据|依据|依照|参照|执行|落�
 #: year in brackets before the code); the code is the few characters before 字, after what names the issuer or the
 #: date (某委员会某办秘字, 一九五○年八月十四日某某字, 以某字)
 _OLD_NUMBER = re.compile(r"(?:[(（〔\[](?P<yy>\d{2,4})[)）〕\]])?(?<![0-9A-Za-z])(?P<code>[\u4e00-\u9fff]{1,7}?字)"
-                         r"第(?P<serial>[\d〇零○一二三四五六七八九十百]{1,6})号")
+                         r"第(?P<serial>[\d〇零○一二三四五六七八九十百]{1,6})号|"
+                         # the year in brackets before 字 (某民密丁(54)字第二四四四号): kept where it is printed
+                         r"(?<![0-9A-Za-z])(?P<head>[\u4e00-\u9fff]{1,7}?)[(（〔\[](?P<mid>\d{2,4})[)）〕\]]字"
+                         r"第(?P<serial2>[\d〇零○一二三四五六七八九十百]{1,6})号")
 _OLD_CODE_CUT = re.compile(r"^.*(?:委员会|政府|院|部|厅|局|以|日|的|据|按|照|依|经|于|和|及|与|、)")
 
 
@@ -137,6 +141,16 @@ def find_citations(text: str, layout: Layout) -> list[Citation]:
         out.append(Citation(title=None, number=number, span=(d.start(), d.end())))
         numbers.add(number)
     for d in _OLD_NUMBER.finditer(text):
+        if d["head"]:
+            cut = _OLD_CODE_CUT.match(d["head"])
+            head = d["head"][cut.end():] if cut else d["head"]
+            k = bisect_right(starts, d.start())
+            number = f"{head}〔{d['mid']}〕字第{d['serial2']}号"
+            if len(head) >= 2 and d.start() >= header_end and not (k and reach[k - 1] > d.start()) \
+                    and number not in numbers and number != own:
+                out.append(Citation(title=None, number=number, span=(d.start(), d.end())))
+                numbers.add(number)
+            continue
         code = d["code"][_OLD_CODE_CUT.match(d["code"]).end():] if _OLD_CODE_CUT.match(d["code"]) else d["code"]
         k = bisect_right(starts, d.start())
         if len(code) < 2 or d.start() < header_end or (k and reach[k - 1] > d.start()):

@@ -9,7 +9,7 @@ from ..lexicon import PROVINCE_ABBREVIATIONS, PROVINCES
 from ..text import squash
 from .layout import Layout
 
-_PROMULGATES = re.compile(r"(?:印发|转发|发布|公布|颁布|颁发)(?P<what>.+?)的(?:通知|决定|通告|公告|命令)$")
+_PROMULGATES = re.compile(r"(?:印发|转发|下发|发布|公布|颁布|颁发)(?P<what>.+?)的(?:通知|决定|通告|公告|命令)$")
 _PERSONNEL = re.compile(r"任免|任职|任命|免职|免去|聘任|(?:新|续|解|受|被|首|特)聘|"
                         # a decision that names its persons to a post by another verb: 关于聘请甲某为某县人民政府参事的通知,
                         # 关于委派甲某担任某公司监事的通知, 关于补选甲某为副县长的公告, 关于甲某同志兼任某局局长的通知
@@ -110,8 +110,8 @@ def document_kind(title: str) -> str:
         target = head  # 某某实施细则及文种式样: the document and what comes with it
     if target.endswith(_PLAN):
         return "plan"
-    if target.endswith(_MEASURES):
-        return "measures"
+    if target.endswith(_MEASURES) and not (target.endswith("制度") and re.search(r"(?:建立|设立|成立)[^的]*制度$", target)):
+        return "measures"  # (某地建立某某联席会议制度: a body and its working system set up, no rules)
     return "notice"
 
 
@@ -376,13 +376,25 @@ def _government_of_number(issuer: str, number: str | None) -> str:
     return issuer
 
 
+def _only_posted_by(layout: Layout, title: str, named: str | None) -> bool:
+    """The issuer the page's info block gives (发布机构, 发文机关) is only the body that posted the page: the page is a
+    news story (its headline no official title, no 文号: the site's publisher issued nothing), or its title opens with
+    another body (发文机关: 某县应急管理局 over 某县人民政府办公室关于…: the body the title names issued it)."""
+    if not layout.issuer_from_info or not title:
+        return False
+    headline = not layout.number and not _OFFICIAL.search(re.sub(r"[(（][^()（）]*[)）]$", "", squash(title)))
+    # (a page that prints its own 文号 is the document, whatever its title's last word: 某某重点工作任务)
+    return headline or bool(named) and named != layout.issuer
+
+
 def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     title = layout.title or squash(meta.get("title", "")) or ""
     under = issuer_under_title(layout)
     decree = layout.decree_issuer
     if under and decree and not re.search(r"政府$", decree):
         decree = None  # 中华人民共和国主席令 under a regulation the body named under its title adopted
-    issuer = layout.issuer or decree or meta.get("issuer") or issuer_of_title(title) or under \
+    named = issuer_of_title(title)
+    issuer = (None if _only_posted_by(layout, title, named) else layout.issuer) or decree or meta.get("issuer") or named or under \
         or reported_issuer(body_text(layout))
     if not issuer and document_kind(title) in ("personnel", "notice"):
         issuer = session_issuer(body_text(layout))  # a news report of a congress session's appointments

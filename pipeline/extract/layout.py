@@ -104,13 +104,16 @@ class Layout:
     title_date: str | None = None
     #: the time a news page posted the text, printed under its headline (2013年07月05日 07:21 来源:某报)
     posted: str | None = None
+    #: the issuer is the page's info block's (发布机构: the site's publisher, for a news story)
+    issuer_from_info: bool = False
 
 
 #: a one-line notice's addressees after its number: 各县、市人民政府，州直各委、办、局：
 _GLUED_ADDRESSEES = re.compile(r"各[^。；;：:]{1,80}[：:]")
 #: a government's head signing for it: 国务院总理 周恩来, 某市人民政府市长 张三
-_HEAD_SIGNS = re.compile(r"^(?P<body>国务院|[\u4e00-\u9fff]{2,12}?人民政府)(?:总理|省长|市长|县长|区长|州长|旗长|主席)[:：]?"
-                         r"[\u4e00-\u9fff]{2,4}$")
+_HEAD_SIGNS = re.compile(r"^(?P<body>国务院|(?:(?!辞去|免去|任命|决定|接受|当选|担任)[\u4e00-\u9fff]){2,12}?人民政府)"
+                         r"(?:总理|省长|市长|县长|区长|州长|旗长|主席)[:：]?(?!职务|职位)[\u4e00-\u9fff]{2,4}$")
+# (某某辞去某市人民政府市长职务: a headline, no signature)
 #: the same glued at the end of a one-line text, after its last sentence
 _GLUED_HEAD = re.compile(rf"[。；;](?P<sig>[^。；;，,：:]{{4,30}}?)(?P<date>{DATE_RE.pattern})$")
 #: a one-line notice's signature and date at its end: …。某州人民政府　2024年7月16日
@@ -302,7 +305,8 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     _posted(layout)
     layout.posted = layout.posted or info.get("published")  # an info block's 发布日期: the day the page published it
     _text_info(layout)
-    layout.issuer = layout.issuer or info.get("issuer")  # an info block's row of cells or pairs
+    if not layout.issuer and info.get("issuer"):
+        layout.issuer, layout.issuer_from_info = info["issuer"], True  # an info block's row of cells or pairs
     _find_attachments(layout)
     return layout
 
@@ -376,7 +380,11 @@ def _speech_date(layout: Layout) -> None:
 _ANY_LABEL = re.compile("(?:" + "|".join(sorted(set(INFO_LABELS) | set(INFO_OTHER_LABELS), key=len, reverse=True))
                         + ")")
 _LABEL_AT = re.compile(rf"[【\[]?(?P<label>{_ANY_LABEL.pattern})[】\]]?[:：]|"
-                       rf"^[•·▪●■◆]?[【\[]?(?P<first>{_ANY_LABEL.pattern})[】\]]?(?=[:：]|\S)")
+                       rf"^[•·▪●■◆]?[【\[]?(?P<first>{_ANY_LABEL.pattern})[】\]]?(?=[:：]|\S| \S)")
+
+
+#: a word printed one character at a time, spaces between them (索 引 号, 文  号): a label if it reads as one
+_SPREAD_WORD = re.compile(rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[{SPACES}]+[\u4e00-\u9fff]){{1,3}}(?![\u4e00-\u9fff])")
 
 
 def _spaced(text: str) -> str:
@@ -384,6 +392,7 @@ def _spaced(text: str) -> str:
     other spaces kept as one space (they separate a value from the next label)."""
     text = re.sub(rf"(?<=[\u4e00-\u9fff])[{SPACES}]+(?=[\u4e00-\u9fff][{SPACES}]*[\u4e00-\u9fff]?[{SPACES}]*[:：])",
                   "", nfkc(text))
+    text = _SPREAD_WORD.sub(lambda m: squash(m.group(0)) if _ANY_LABEL.fullmatch(squash(m.group(0))) else m.group(0), text)
     return re.sub(rf"[{SPACES}]+", " ", text).strip().lstrip("•·▪●■◆- ")
 
 
@@ -424,7 +433,7 @@ def _label_pairs(text: str) -> list[tuple[str, str]] | None:
     pairs = []
     for k, (s, e, label) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(flat)
-        pairs.append((label, flat[e:end].strip(" :：,，")))
+        pairs.append((label, flat[e:end].strip(" :：,，|｜")))  # (标题:X | |: a cell's bars are no part of its value)
     return pairs
 
 
@@ -488,6 +497,9 @@ def _row_cells(text: str) -> list[str] | None:
 
 def _take(out: dict[str, str], label: str, value: str) -> None:
     """File one value under the field its shape says it is (a 文号 looks like a 文号 whatever its label)."""
+    head = value.split()[0] if value.split() else ""
+    if INFO_LABELS.get(label) == "issuer" and head != value.strip() and _ORG_END.search(head) and not _ORG_END.search(squash(value)):
+        value = head  # 发布机构 某区政府办公室 公开日 2023-07-04: a label the block does not know (公开日) follows the body
     value = squash(value)
     if not value:
         return
@@ -495,6 +507,8 @@ def _take(out: dict[str, str], label: str, value: str) -> None:
     number = DOCNUM_RE.fullmatch(value) or ISSUANCE_RE.fullmatch(value)
     if number and key in (None, "number", "title"):
         out.setdefault("number", normalize_docnum(value) if DOCNUM_RE.fullmatch(value) else value)
+    elif key in ("signed", "published") and not parse_date(value) and parse_date(squash(head)):
+        out.setdefault(key, parse_date(squash(head)))  # 发布日期 2023-09-18 15:27:26: the day, then the time of day
     elif key in ("signed", "published") and parse_date(value):
         value = re.sub(r"^((?:19|20)\d\d年\d{1,2}月\d{1,2})$", r"\1日", value)  # 2018年03月27: a cell that lost its 日
         out.setdefault(key, parse_date(value))
@@ -623,7 +637,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
                 return
             break  # a signing date under body text: what follows is an attachment, not this notice's title
             # (a decree's header and order come first, the measure it promulgates after them)
-        body_seen = body_seen or bool(_SENTENCE.search(line.flat[:-1])) and len(line.flat) > 30
+        body_seen = body_seen or bool(_SENTENCE.search(line.flat[:-1])) and len(line.flat) > 30 \
+            and not (i < 3 and _KEYWORD_LINE.match(line.flat))  # (a hijacked mirror's keywords over the page)
         if body_seen and _news_lead(lines):
             break  # a news story under its own headline: a document it reprints further down is not the page's title
         if _PAGE_LINK.match(line.flat):
@@ -670,7 +685,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
                 and "关于" not in lines[below].flat:
             below += 1  # joint issuers, one per line
         nxt = lines[below].flat if below < len(lines) else ""
-        if _ORG_END.search(flat) and len(flat) <= 30 and nxt.startswith("关于") and "关于" not in flat:
+        if _ORG_END.search(flat) and len(flat) <= 30 and nxt.startswith("关于") and "关于" not in flat \
+                and not re.search(r"[-0-9A-Za-z]", flat):  # (某局-4188某某集团: a hijacked mirror's word, no body's name)
             if body_seen and below == i + 1:
                 continue  # a report reprints a decision under it: its body's name above 关于… is no part of the title
             starts_hint = True  # the issuer (or joint issuers, one per line) printed on its own line above 关于…
@@ -741,15 +757,17 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _COLUMN_TAG.sub("", squash(flat).strip("|｜"))  # 某某资讯丨某某任某区代理区长: the site's column
         flat = _BRACKET_TAG.sub("", flat)  # 【聚焦】某街道推进某工作: the site's column in brackets
         flat = _SITE_OWNER.sub("", _CONTROLS_AFTER.sub("", flat))  # 某县召开某某会议_某县人民政府 【字体：大 中 小】
+        if _ROLE_LABEL.search(flat):
+            break  # 组 长:某某 / 成 员:某某: a member list has begun (a page cut from the middle of a notice)
         if _SENTENCE.search(flat) or re.search(r"[:：]", flat) and not _TWO_PART.fullmatch(flat):
-            if _two_part_headline(flat, lines[i + 1].text if i + 1 < len(lines) else ""):
+            if _two_part_headline(flat, _below_headline(lines, i)):
                 layout.title = strip_final_punct(strip_ornaments(flat))
                 layout.title_span = (line.start, line.end)
                 layout.body_start = i + 1
                 return
             if _SENTENCE.search(flat):
                 break  # the body has begun: a headline stands above it
-        if _DECREE_ONE.match(flat) or _in_table(lines, i) or _piped_cell(lines, i) \
+        if _DECREE_ONE.match(flat) or _in_table(lines, i) or _piped_cell(lines, i) or _row_of_cells(lines, i) \
                 or _DECREE_HEAD.match(flat) and i + 1 < len(lines) and _DECREE_NO.match(lines[i + 1].flat):
             continue  # a decree's number (某某令 / (第N号)), or a cell of a table a page printed one cell per line
         nxt = squash(lines[i + 1].text) if i + 1 < len(lines) else ""
@@ -769,7 +787,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
     for line in lines[:3]:
         flat = nfkc(line.text).strip(SPACES)
         banner = _SHARING_BANNER.match(flat)
-        before = _TITLE_BEFORE_ADDRESSEES.match(flat[banner.end() if banner else 0:])
+        before = _TITLE_BEFORE_ADDRESSEES.match(flat[banner.end() if banner else 0:]) \
+            or _TITLE_BEFORE_PREAMBLE.match(flat[banner.end() if banner else 0:])
         if before:  # 下载后可任意编辑某某方案范文局机关各科室、各单位：…: a whole page on one line
             layout.title = before["title"]
             at = line.start + (banner.end() if banner else 0)
@@ -789,11 +808,18 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             return
 
 
+#: a hijacked mirror's line of search keywords at the top of the page: three phrases or more, commas between
+#: them, no other punctuation, none at the end (某某www久久,某某视频在线,某某免费播放)
+_KEYWORD_LINE = re.compile(r"^(?:[^，。；：:,;!！?？、“”《》()（）]{4,20}[，,]){2,}[^，。；：:,;!！?？、“”《》()（）]{4,20}$")
 #: a document-sharing site's banner glued before the text: 下载后可任意编辑
 _SHARING_BANNER = re.compile(r"^(?:下载后可任意编辑|下载后可编辑|可编辑|精品文档)")
 #: a title run into the addressees it is sent to, on one line: 某某工作方案范文局机关各科室、各企事业单位：
 _TITLE_BEFORE_ADDRESSEES = re.compile(r"^(?P<title>[\u4e00-\u9fff《》“”]{6,60}?(?:方案|通知|意见|办法|计划|规划|细则|要点)"
                                       r"(?:范文|模板)?)(?P<to>[\u4e00-\u9fff]{0,6}各[\u4e00-\u9fff、，,]{1,40})[：:]")
+#: a title run into the text's opening clause, the line breaks lost (某县某某行动方案(征求意见稿)(2023-2025年)为深入贯彻…，):
+#: a plan's or a rule's name, its bracketed notes, then 为/根据/按照 opening a sentence that goes on to a comma
+_TITLE_BEFORE_PREAMBLE = re.compile(r"^(?P<title>[\u4e00-\u9fff《》“”]{6,60}?(?:方案|意见|办法|计划|规划|细则|要点|规定|措施|通知)"
+                                    r"(?:[(（][^()（）,，。；]{1,20}[)）]){0,3})(?=(?:为了|为|根据|按照|依据|依照)[^，。；,;]{4,80}[，,])")
 #: a yearbook's or chronicle's entry: its heading in 【】 opens the first line, the entry's text runs on after it
 #: from its date (【 某县政府第17次常务会】 2020年11月27日，…; not a column tag before a headline)
 _ENTRY_HEADING = re.compile(rf"^[{SPACES}]*【[{SPACES}]*(?P<head>[^【】\n]{{2,30}}?)[{SPACES}]*】[{SPACES}]*"
@@ -838,9 +864,14 @@ _CHROME_WORDS = re.compile(r"^(?:分享|打印|关闭|字体|字号|【字体|�
                            r"(?:打印本页|关闭窗口|分享到|【?字体[:：]?大中小】?)$")
 
 
+#: a site's column label on a line of its own, a colon after it: 今日热点:, 相关新闻：
+_COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]")
+
+
 def _leads_with_headline(lines: list[Line], menu: set[int]) -> bool:
     """The page opens with a headline (no kind word: 某某任某市代理市长) and the report's lead under it."""
-    first = [k for k in range(min(len(lines), 12)) if k not in menu and not _page_chrome(lines[k].flat)][:2]
+    first = [k for k in range(min(len(lines), 12)) if k not in menu and not _page_chrome(lines[k].flat)
+             and not _COLUMN_LABEL.fullmatch(lines[k].flat)][:2]  # (今日热点: a site's column between headline and lead)
     if len(first) < 2:
         return False
     head, lead = lines[first[0]].flat, lines[first[1]].flat
@@ -873,7 +904,8 @@ def _menu_lines(lines: list[Line]) -> set[int]:
 #: a comment box (发表评论 共有条评论), a site's warning (涉密文件严禁上网)
 _CHROME = re.compile(r"^跳转|记者[\s\u3000]*[\u4e00-\u9fff]{2,3}$|^[□■]|^[\u4e00-\u9fff]{2,6}网$|^(?P<twice>.{3,})(?P=twice)$|"
                      r"(?:查看源代码|检视原始码|查看历史|检视历史|编辑本页)$|"  # (a wiki article's name and its tabs)
-                     r"发表评论|条评论|^涉密")  # (a comment box; a site's warning: 涉密文件严禁上网)
+                     r"发表评论|条评论|^涉密|"  # (a comment box; a site's warning: 涉密文件严禁上网)
+                     r"[上下]一版|放大缩小|版面导航|标题导航")  # (a newspaper's e-edition toolbar: 4下一版 … 放大 缩小 默认)
 
 
 def _crumb_title(text: str) -> str | None:
@@ -1025,6 +1057,24 @@ def _cover_letter_of_title(layout: Layout) -> None:
             return
 
 
+#: a table row printed as cells closed by bars: 上级机构 | 某某部 |, 主管单位 | |
+_CELL_ROW = re.compile(r"^[|｜]?[^|｜]*(?:[|｜][^|｜]*)*[|｜]\s*$")
+
+
+def _row_of_cells(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a row of a table the page flattened to ``|`` cells (a wiki's infobox, an info table): its
+    cells closed by bars, two of them filled, or one filled among such rows (within three lines). A headline with
+    its site's name after a bar (某县召开某会议 | 某县人民政府) has no closing bar; one printed in a cell of its own
+    (某区人大常委会举行某次会议 | |||) has no filled row beside it."""
+    def cells(k: int) -> int:
+        if not 0 <= k < len(lines) or not _CELL_ROW.match(lines[k].text.strip(SPACES)):
+            return 0
+        return sum(1 for c in re.split(r"[|｜]", lines[k].text) if c.strip(SPACES))
+    if not cells(i):
+        return False
+    return cells(i) >= 2 or any(cells(k) >= 2 for k in range(i - 3, i + 4) if k != i)
+
+
 def _piped_cell(lines: list[Line], i: int) -> bool:
     """Line ``i`` is one of a run of cells a page printed with a ``|`` line after each (cell, |, cell, |)."""
     def pipe(k: int) -> bool:
@@ -1056,10 +1106,6 @@ def _common_run(a: str, b: str) -> int:
     return best
 
 
-#: a body named as the subject of the verb that reports a notice: 某省人民政府近日发布…
-_ISSUER_BEFORE = re.compile(r"(?:国务院|人民政府|政府|办公厅|办公室|委员会|常委会)(?:近日|日前|正式|今天|今日|昨天|昨日)?$")
-
-
 def _reported_title(layout: Layout, text: str, headline: bool = False) -> None:
     """A news report without a notice title of its own takes the title of the notice it quotes. Under
     a headline, only a title that names its issuer (某市人民政府关于…的通知): a bare 《关于…的通知》 is
@@ -1073,8 +1119,8 @@ def _reported_title(layout: Layout, text: str, headline: bool = False) -> None:
     # (根据《某厅印发关于…的通知》: a title the text cites, its verb inside the brackets, reports nothing)
     # (印发了《关于…的通知》(某发〔2020〕4号): a report that gives the notice's number cites it; it is not that notice)
     found = [f for f in found if f["how"] == "全文如下" or not _NUMBER_AFTER.match(text, f.end("title"))]
-    if headline:  # (…某县人民政府印发了《关于…的通知》 names it; 同时，某县还印发了《关于…》 mentions it)
-        found = [f for f in found if not f["title"].startswith("关于") or _ISSUER_BEFORE.search(text[:f.start()])]
+    if headline:  # (《某县人民政府关于…的通知》 names its issuer; 某县人民政府印发了《关于…的通知》 only mentions it)
+        found = [f for f in found if not f["title"].startswith("关于")]  # (某省政府办公厅印发《关于…》 likewise)
     if not found:
         return
     m = next((f for f in found if f["how"] == "全文如下"), found[0])
@@ -1120,18 +1166,34 @@ _BRACKET_TAG = re.compile(r"^【[\u4e00-\u9fff]{2,6}】(?=[\u4e00-\u9fff])")
 #: a news headline in two parts, one comma or colon between them: 积极作为、持续发力，某街道推进某工作 /
 #: 2016年地方两会：9位官员履新(名单)
 _TWO_PARTS = re.compile(r"^(?P<a>[^，。；,;:：!！?？]{2,24})[，,:：](?P<b>[^，。；,;:：!！?？]{4,30})$")
+#: a longer news headline of two or three clauses joined by commas (省人大常委会决定接受某某辞去某职务,决定任命某某为
+#: 某职、决定某某代理某职), each clause a headline of its own
+_CLAUSES = re.compile(r"^(?:[^，。；,;:：!！?？]{6,50}[，,]){1,2}[^，。；,;:：!！?？]{6,50}$")
+#: what a news page prints between a headline and its posting line: share and favourite buttons, their counts
+_BUTTONS = re.compile(r"^(?:[(（]?\d{1,6}[)）]?|收藏|点赞|评论|分享|分享至[:：]?|分享到[:：]?|转发|打印|[A-Za-z]{0,10})$")
 #: what a news page prints under its headline: the posting time, a byline, the lead's date
 _UNDER_HEADLINE = re.compile(r"^[-—•·\s]*(?:发布时间|发表时间|来源|作者|时间|日期|编辑|(?:19|20)\d\d[-年./]\d{1,2}[-月./]\d{1,2})|"
                              r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上)?[，,]|^https?://")
 
 
+def _below_headline(lines: list[Line], i: int) -> str:
+    """The first line under line ``i`` that is not a share or favourite button or its count (分享至: / (27) / 收藏)."""
+    for line in lines[i + 1: i + 7]:
+        if not _BUTTONS.match(line.flat):
+            return line.text
+    return ""
+
+
 def _two_part_headline(flat: str, below: str) -> bool:
     """A headline of two parts joined by a comma or colon (a news page's, never a notice's), where what
-    follows it is what a news page prints under a headline: its posting time, a byline, a dated lead."""
-    m = _TWO_PARTS.match(flat)
-    if not m or not _UNDER_HEADLINE.match(squash(below)):
+    follows it is what a news page prints under a headline: its posting time, a byline, a dated lead. A
+    headline of two or three longer clauses joined by commas, each one a headline, likewise."""
+    if not _UNDER_HEADLINE.match(squash(below)) or re.search(r"(?:如下|以下)$|^(?:各|关于)", flat):
         return False
-    return _is_headline(m["a"] + m["b"]) and not re.search(r"(?:如下|以下)$|^(?:各|关于)", flat)
+    m = _TWO_PARTS.match(flat)
+    if m:
+        return _is_headline(m["a"] + m["b"])
+    return bool(_CLAUSES.match(flat)) and all(_is_headline(c) for c in re.split(r"[，,]", flat))
 
 
 def _is_headline(flat: str) -> bool:
@@ -1151,7 +1213,7 @@ def _is_headline(flat: str) -> bool:
         return False  # (a headline that states a decision keeps a spam word a mirror injected: …下载代理省长)
     bare = re.sub(r"[(（][\d\-.年月日]{4,12}[)）]$", "", flat)  # 某局正式挂牌(2007-09): a date the site appended
     han = sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff")
-    if TITLE_RE.search(flat) and not re.search(r"[任免辞选命聘换]|决定|调整|履新|接替", flat) \
+    if TITLE_RE.search(flat) and not re.search(r"(?<![主责])任(?!务)|[免辞选命聘换]|决定|调整|履新|接替", flat) \
             and not re.search(r"[“”「」]", flat):  # (某校更换校长: news; 特殊的5个“自治区”政府主席: a quote is no member's)
         return False  # a member line (name and post), not a headline
     if re.search(r"(?:资讯网|新闻网|信息网|门户网|在线|论坛)$", bare) or re.fullmatch(r"(.{2,20})\1", bare):
@@ -1328,9 +1390,13 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         if first_date is None:
             first_date = i
         prev = _without_lost_spaces(lines[i - 1].flat) if i > 0 else ""
-        if _ORG_END.search(prev) and len(prev) <= 40:
-            layout.signature_line = i - 1
-            layout.issuer = layout.issuer or _joint_issuers(lines, i - 1)
+        by = i - 1
+        if _PROXY_SEAL.fullmatch(prev) and i > 1:  # 某某领导小组办公室 / (某某局代章) / date: the seal's note under the body
+            by, prev = i - 2, _without_lost_spaces(lines[i - 2].flat)
+        proxy = _PROXY_SEAL.search(prev)
+        if _ORG_END.search(prev[:proxy.start()] if proxy else prev) and len(prev) <= 40:
+            layout.signature_line = by
+            layout.issuer = layout.issuer or (prev[:proxy.start()] if proxy else _joint_issuers(lines, by))
             layout.signed = parse_date(_signing_date(dated))
             return
         head = _HEAD_SIGNS.match(prev)
@@ -1371,6 +1437,8 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         layout.signed = meta["signed"]
 
 
+#: a note that another body's seal stands for the signing body's (代章), under or after its name: (某某局代章)
+_PROXY_SEAL = re.compile(r"[(（][^()（）]{0,30}代章[)）]$")
 #: a signature block flattened to one line: the body, blanks, then the date (某某领导小组　2017年2月26 日)
 _SIGNED_ON_ONE_LINE = re.compile(rf"^[{SPACES}]*(?P<body>[\u4e00-\u9fff]{{4,40}})[{SPACES}]+"
                                  rf"(?P<date>(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{{4}})年[^{SPACES}]{{1,6}}[{SPACES}]?日)[{SPACES}]*$")
@@ -1426,7 +1494,20 @@ def _joint_issuers(lines: list[Line], k: int) -> str:
     if above and len(above) <= 30 and _ORG_END.search(above) and not _SENTENCE.search(above) \
             and not above.endswith((":", "：")) and re.search(r"(办公室|办公厅|人民政府|委员会|党委|市委|县委|区委|国务院)$", above):
         bodies.insert(0, above)
+    elif _wrapped_signature(lines, k, bodies):  # 某市第一次全国某某 / 某某普查领导小组办公室: one body's name wrapped
+        bodies = [above + bodies[0]]
     return "、".join(bodies)
+
+
+def _wrapped_signature(lines: list[Line], k: int, bodies: list[str]) -> bool:
+    """The signing body's name wrapped over two lines (某市第一次全国某某 / 综合某某领导小组办公室): the line above
+    is a short run of Han characters that ends no body's name, under a line that ended a sentence."""
+    if len(bodies) != 1 or k < 2:
+        return False
+    above, before = lines[k - 1].flat, lines[k - 2].flat
+    return 4 <= len(above) <= 20 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", above)) and not _ORG_END.search(above) \
+        and not _CLOSING.match(above) and len(above + bodies[0]) <= 40 and bool(re.search(r"[。；;！!]$", before)) \
+        and bool(re.match(r"(?:中共)?[\u4e00-\u9fff]{2,8}?[省市县区州盟旗镇乡]", above))
 
 
 def cells(text: str) -> list[str] | None:
