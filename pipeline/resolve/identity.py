@@ -53,8 +53,8 @@ from .agencies import add_renames
 from .people import Cluster, Mention, cluster
 from .read import Reader
 from .spelling import key as script_key
-from .state import (CACHE_GRAPH, OVERRIDES_GRAPH, RENAMES_PREFIX, STATE_GRAPH, encode_fact, flag_quad, pause_point,
-                    notice_cache_iri, post_cache_iri, renames_graph, summary_iri)
+from .state import (CACHE_GRAPH, OVERRIDES_GRAPH, RENAMES_PREFIX, STATE_GRAPH, encode_fact, encode_mention, flag_quad,
+                    mention_cache_iri, notice_cache_iri, pause_point, post_cache_iri, renames_graph, summary_iri)
 from .tenures import add_holding, holdings, tenure_iri
 
 
@@ -101,6 +101,7 @@ def _resolve_blocks(store: Store, reader: Reader, changed: list[str], active, ad
     post at a time, then the renames of the governments whose summaries changed. What is
     held at once is the blocks' mentions and one step's quads, not the quads of every
     re-decided person and tenure. The flag goes off in the first write and back on last."""
+    reader.cached, reader.fresh = True, frozenset(changed)  # (the changed notices' cache is stale)
     seeds = reader.blocks_in(changed)
     seeds |= {(o.name, r) for o in added + removed for r in reader.regions_of(o.name)}
     derived = reader.derived_people(changed)
@@ -126,6 +127,7 @@ def _resolve_blocks(store: Store, reader: Reader, changed: list[str], active, ad
     relinked: list[str] = []
     person_now: dict[str, str] = {}  # mention -> the person it denotes now, for every re-decided mention
     regions: dict[str, str] = {}  # changed notice with a mention -> its government
+    kept: list = []  # the cache of the changed notices' mentions
     fresh: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)
     people_n = 0
     for names in _name_steps(by_name):
@@ -138,6 +140,7 @@ def _resolve_blocks(store: Store, reader: Reader, changed: list[str], active, ad
                 person_now[m.iri] = str(person)
                 if m.notice in notices:
                     regions[m.notice] = m.region
+                    kept += _mention_quads(m)
                 moved = getattr(reader.denoted(m.iri), "value", None) != str(person)
                 if moved:
                     relinked.append(m.iri)
@@ -157,8 +160,8 @@ def _resolve_blocks(store: Store, reader: Reader, changed: list[str], active, ad
     new = [q for r, rg in renames.items() for q in _quads(rg, renames_graph(r))]
     new += [q for key, seen in summaries.items() if seen for q in _summary_quads(key, seen)]
     old_state = reader.graph_quads([renames_graph(r) for r in governments]) + old_summaries
-    old_state += reader.notice_cache_quads(changed)
-    new += [_region_quad(n, r) for n, r in sorted(regions.items())]
+    old_state += reader.notice_cache_quads(changed) + reader.mention_cache_quads(changed)
+    new += [_region_quad(n, r) for n, r in sorted(regions.items())] + kept
     writer.replace(old_state, new, drop=sorted({q.graph_name.value for q in old_state
                                                 if q.graph_name.value.startswith(RENAMES_PREFIX)}
                                                - {q.graph_name.value for q in new}))
@@ -257,7 +260,7 @@ def _resolve_all(store: Store, reader: Reader, active, added, removed) -> Resolv
         if first:
             _clear(store, ops)
             first = False
-        _add(store, _quads(g, IDENTITY_GRAPH))
+        _add(store, _quads(g, IDENTITY_GRAPH) + [q for m in mentions for q in _mention_quads(m)])
     if first:
         _clear(store, ops)
     for _, _, quads in _tenure_steps(reader, posts):
@@ -368,6 +371,16 @@ class _Patch:
 
 _CACHED = ox.NamedNode(str(GOV.cachedFact))
 _CACHE_NODE = ox.NamedNode(str(CACHE_GRAPH))
+
+
+_CACHED_MENTION, _LISTS_MENTION = ox.NamedNode(str(GOV.cachedMention)), ox.NamedNode(str(GOV.cachedMentionNode))
+
+
+def _mention_quads(m: Mention) -> list:
+    """The cache of a mention: its node with what the resolver reads of it, listed on its notice's node."""
+    node = ox.NamedNode(mention_cache_iri(m.iri))
+    return [ox.Quad(ox.NamedNode(notice_cache_iri(m.notice)), _LISTS_MENTION, node, _CACHE_NODE),
+            ox.Quad(node, _CACHED_MENTION, ox.Literal(encode_mention(m)), _CACHE_NODE)]
 
 
 def _region_quad(notice: str, region: str):

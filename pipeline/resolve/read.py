@@ -17,7 +17,8 @@ from ..lexicon import region_of
 from ..namespaces import DCTERMS, ELI, GOV, IDENTITY_GRAPH, ORG, RDF
 from .people import Mention
 from .spelling import key as script_key, spellings
-from .state import CACHE_GRAPH, STATE_GRAPH, decode_fact, notice_cache_iri, post_cache_iri
+from .state import (CACHE_GRAPH, STATE_GRAPH, decode_fact, decode_mention, mention_cache_iri, notice_cache_iri,
+                    post_cache_iri)
 
 
 def _n(iri) -> ox.NamedNode:
@@ -31,7 +32,7 @@ _MEMBER, _ORGANIZATION = _n(ORG.member), _n(ORG.organization)
 _DATE, _ISSUER, _NUMBER, _NTITLE = _n(ELI.date_document), _n(GOV.issuerName), _n(ELI.id_local), _n(DCTERMS.title)
 _DENOTES, _GOVERNMENT, _NOTICE = _n(GOV.denotes), _n(GOV.government), _n(GOV.Notice)
 _IDENTITY, _STATE, _CACHE = _n(IDENTITY_GRAPH), _n(STATE_GRAPH), _n(CACHE_GRAPH)
-_CACHED = _n(GOV.cachedFact)
+_CACHED, _CACHED_MENTION, _LISTS_MENTION = _n(GOV.cachedFact), _n(GOV.cachedMention), _n(GOV.cachedMentionNode)
 _HOLDER, _SEEN, _RDFS_LABEL = _n(GOV.holder), _n(GOV.postsSeen), _n("http://www.w3.org/2000/01/rdf-schema#label")
 _STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
 #: the notices whose names ``Reader.labels`` keeps at a time
@@ -51,6 +52,8 @@ class Reader:
         self._labels: dict[str, frozenset[str]] = {}
         self._posts: dict[tuple[str, str], tuple[str, str] | None] = {}
         self._denoted: dict[str, ox.NamedNode | None] = {}
+        #: read mentions from the cache (a build's re-decision), except those of the ``fresh`` notices
+        self.cached, self.fresh = False, frozenset()
 
     def objects(self, s, p, g) -> list:
         out = [q.object for q in self.ox.quads_for_pattern(s, p, None, g)]
@@ -105,7 +108,7 @@ class Reader:
     def block(self, name: str, region: str) -> list[Mention]:
         """The mentions of ``name`` in the notices of government ``region``, both in either script
         (each mention with its name as printed), in (date, notice, IRI) order."""
-        out = [self._mention(m, form, g) for m, g, form in self.mention_nodes(name)
+        out = [self._mention_kept(m, form, g) for m, g, form in self.mention_nodes(name)
                if script_key(self.region(g)) == script_key(region)]
         return sorted(out, key=lambda m: (m.date, m.notice, m.iri))
 
@@ -181,6 +184,25 @@ class Reader:
 
     def _is_mention(self, m, g) -> bool:
         return any(True for _ in self.ox.quads_for_pattern(m, _TYPE, _MENTION, g))
+
+    def _mention_kept(self, m: ox.NamedNode, name: str, g: ox.NamedNode) -> Mention:
+        """The mention as the cache keeps it (one lookup), when ``cached`` is on and its notice is not
+        among the ``fresh`` ones (rebuilt since: their cache is stale); else read from the notice."""
+        if self.cached and g.value not in self.fresh:
+            o = self.one(_n(mention_cache_iri(m.value)), _CACHED_MENTION, _CACHE)
+            if o is not None:
+                kept = decode_mention(o.value, g.value)
+                if kept.iri == m.value and kept.name == name:
+                    return kept
+        return self._mention(m, name, g)
+
+    def mention_cache_quads(self, notices: Iterable[str]) -> list:
+        """The cache quads of these notices' mentions (the notice's node lists them)."""
+        out = []
+        for n in sorted(notices):
+            for q in self.ox.quads_for_pattern(_n(notice_cache_iri(n)), _LISTS_MENTION, None, _CACHE):
+                out += self.ox.quads_for_pattern(q.object, None, None, _CACHE)
+        return out
 
     def _mention(self, m: ox.NamedNode, name: str, g: ox.NamedNode) -> Mention:
         date, region, doc = self.notice(g)

@@ -23,7 +23,9 @@ RENAMES_PREFIX = str(ID["graph/renames/"])
 _FLAG = f"<{STATE_GRAPH}> <{GOV.resolved}> true"
 #: the resolver's cache, never exported: each post's facts as the last resolution saw them (one
 #: literal per fact on the post's cache node), so that a build touching a post reads what changed,
-#: not the post's whole history again; and each notice's government as last resolved
+#: not the post's whole history again; and, on a node per notice, the notice's government and what the
+#: resolver reads of each of its mentions, as last resolved (a literal per mention: one scan of the
+#: notice instead of a dozen lookups a mention)
 CACHE_GRAPH = ID["graph/resolver-cache"]
 #: IRIs in a cached fact lose this prefix
 _BASE = str(ID[""])
@@ -50,6 +52,11 @@ def notice_cache_iri(notice: str) -> str:
     return f"{CACHE_GRAPH}/notice/{digest(notice)}"
 
 
+def mention_cache_iri(mention: str) -> str:
+    """The cache node of what the resolver reads of a mention (its notice's node lists it)."""
+    return f"{CACHE_GRAPH}/mention/{digest(mention)}"
+
+
 def encode_fact(person: str, fact: dict) -> str:
     """One fact of a post and the person its mention denotes, as a JSON array (IRIs shortened)."""
     def short(v):
@@ -73,6 +80,29 @@ def decode_fact(text: str, post: str) -> tuple[str, dict]:
         elif v is not None or k in ("title", "date"):
             fact[k] = v
     return full(row[0]), fact
+
+
+def encode_mention(m) -> str:
+    """What the resolver reads of a mention from its notice graph, as a JSON object (IRIs shortened)."""
+    def short(v):
+        return v[len(_BASE):] if isinstance(v, str) and v.startswith(_BASE) else v
+    return json.dumps({"m": short(m.iri), "n": m.name, "d": m.date, "r": m.region, "doc": m.doc,
+                       "e": sorted(m.events), "f": [{k: short(v) for k, v in f.items()} for f in m.facts],
+                       "ms": sorted([short(a), short(b)] for a, b in m.memberships),
+                       "p": sorted(short(p) for p in m.posts_held)}, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_mention(text: str, notice: str):
+    """The ``Mention`` of ``encode_mention``'s text, read from ``notice``."""
+    from .people import Mention
+
+    def full(v):
+        return v if not isinstance(v, str) or "://" in v else _BASE + v
+    o = json.loads(text)
+    return Mention(iri=full(o["m"]), name=o["n"], notice=notice, date=o["d"], region=o["r"], doc=o["doc"],
+                   events={tuple(e) for e in o["e"]},
+                   facts=[{k: (full(v) if k in ("fact", "post") else v) for k, v in f.items()} for f in o["f"]],
+                   memberships={(full(a), full(b)) for a, b in o["ms"]}, posts_held={full(p) for p in o["p"]})
 
 
 def is_resolved(store: Store) -> bool:
