@@ -29,11 +29,11 @@ additions in one or by the bulk loader), so what is held at once is a step, not 
 store or every re-decided block's old and new quads.
 
 The resolver keeps a cache beside its output (``graph/resolver-cache``, left out of every
-export): each post's facts with the person each fact's mention denoted, and each notice's
-government, as the last resolution saw them. A build's re-decision of a post then reads the
-changed notices' facts and the re-decided mentions' people, not the post's history, and
-rewrites only the tenures that differ; the old tenures are those the cached facts give, since
-both were written together.
+export): each post's facts with the person each fact's mention denoted, what it read of each
+mention, and each notice's government, as the last resolution saw them. A build's re-decision
+then reads an unchanged notice's mention in one lookup and a post's facts in one scan, with the
+changed notices read again, and rewrites only the tenures that differ; the old tenures are those
+the cached facts give, since both were written together.
 """
 from __future__ import annotations
 
