@@ -271,34 +271,28 @@ class Reader:
     def post_facts(self, post: str, person_now: dict) -> Iterator[tuple[str, dict]]:
         """(person IRI, fact) for every appointment, removal and listing of ``post``; the
         person is ``person_now[mention]`` if given, else what the identity graph says."""
-        p = _n(post)
-        for q in self.ox.quads_for_pattern(None, _POST, p, None):
-            g = q.graph_name
-            if not isinstance(g, ox.NamedNode) or g == _IDENTITY:
-                continue
-            title = self.value(p, _TITLE, g)
-            for m in self.objects(q.subject, _PERSON, g):
-                person = person_now.get(m.value) or self.value(m, _DENOTES, _IDENTITY)
-                if person and title is not None:
-                    yield person, {**self.fact(q.subject, g), "post": post, "title": title,
-                                   "date": self.notice(g)[0], "mention": m.value, "notice": g.value}
+        for q in self.ox.quads_for_pattern(None, _POST, _n(post), None):
+            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name != _IDENTITY:
+                yield from self._facts_at(q, person_now)
 
     def facts_in(self, notices: Iterable[str], person_now: dict) -> dict[str, list[tuple[str, dict]]]:
         """{post: [(person, fact)]} for every appointment, removal and listing in these notice
         graphs (as ``post_facts`` gives them), one scan of each notice."""
         out: dict[str, list[tuple[str, dict]]] = {}
         for n in sorted(set(notices)):
-            g = _n(n)
-            for q in self.ox.quads_for_pattern(None, _POST, None, g):
-                post = q.object
-                title = self.value(post, _TITLE, g)
-                for m in self.objects(q.subject, _PERSON, g):
-                    person = person_now.get(m.value) or self.value(m, _DENOTES, _IDENTITY)
-                    if person and title is not None:
-                        out.setdefault(post.value, []).append(
-                            (person, {**self.fact(q.subject, g), "post": post.value, "title": title,
-                                      "date": self.notice(g)[0], "mention": m.value, "notice": n}))
-        return out
+            for q in self.ox.quads_for_pattern(None, _POST, None, _n(n)):
+                out.setdefault(q.object.value, []).extend(self._facts_at(q, person_now))
+        return {post: facts for post, facts in out.items() if facts}
+
+    def _facts_at(self, q: ox.Quad, person_now: dict) -> Iterator[tuple[str, dict]]:
+        """(person, fact) for each mention of the fact of ``q`` (``fact gov:post post`` in a notice graph)."""
+        g, post = q.graph_name, q.object
+        title = self.value(post, _TITLE, g)
+        for m in self.objects(q.subject, _PERSON, g):
+            person = person_now.get(m.value) or self.value(m, _DENOTES, _IDENTITY)
+            if person and title is not None:
+                yield person, {**self.fact(q.subject, g), "post": post.value, "title": title,
+                               "date": self.notice(g)[0], "mention": m.value, "notice": g.value}
 
     def cached_facts(self, post: str) -> list[tuple[ox.Quad, str, dict]] | None:
         """[(cache quad, person, fact)] of ``post`` as the last resolution left them, or None where
