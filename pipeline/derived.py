@@ -51,7 +51,7 @@ from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
-from .namespaces import GOV, ID, IDENTITY_GRAPH, digest
+from .namespaces import GOV, ID, IDENTITY_GRAPH, digest, full_iri, short_iri
 from .store import remove_graphs
 
 #: the graph of derived records
@@ -635,26 +635,18 @@ class _Timelines:
         return _decode_timeline(found[0]) if len(found) == 1 else None
 
 
-#: IRIs in a kept timeline lose this prefix
-_BASE = str(ID[""])
-
-
 def _encode_timeline(events: list[_Event]) -> str:
     """A post's events as one JSON literal: per notice its date, doc and whether it has a title,
-    then [kind, mention, person, name, agency, title] per event, IRIs without the common prefix."""
-    def short(iri):
-        return iri[len(_BASE):] if iri and iri.startswith(_BASE) else iri
+    then [kind, mention, person, name, agency, title] per event, IRIs without the common prefix (``short_iri``)."""
     notices: dict = {}
     for e in events:
-        notices.setdefault(short(e.notice), [e.date, e.doc, e.titled, []])[3].append(
-            [e.kind, short(e.mention), short(e.pid), e.name, e.agency, e.title])
+        notices.setdefault(short_iri(e.notice), [e.date, e.doc, e.titled, []])[3].append(
+            [e.kind, short_iri(e.mention), short_iri(e.pid), e.name, e.agency, e.title])
     return json.dumps(notices, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
 def _decode_timeline(text: str) -> list[_Event]:
-    def full(iri):
-        return None if iri is None else iri if "://" in iri else _BASE + iri
-    return [_Event(kind, date, full(pid), name, doc, full(notice), titled, agency, title, full(m))
+    return [_Event(kind, date, full_iri(pid), name, doc, full_iri(notice), titled, agency, title, full_iri(m))
             for notice, (date, doc, titled, events) in json.loads(text).items()
             for kind, m, pid, name, agency, title in events]
 

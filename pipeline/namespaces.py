@@ -25,11 +25,25 @@ IDENTITY_GRAPH = ID["graph/identity"]
 
 __all__ = ["GOV", "ID", "ORG", "ELI", "OA", "PROV", "DCTERMS", "FOAF", "SKOS", "TIME", "XSD", "RDFS",
            "OWL", "RDF", "PREFIXES", "IDENTITY_GRAPH", "notice_iri", "agency_iri", "post_iri", "person_iri",
-           "group_iri", "role_iri", "doc_ref_iri", "digest"]
+           "group_iri", "role_iri", "doc_ref_iri", "digest", "short_iri", "full_iri"]
 
 
 def digest(*parts: str, n: int = 12) -> str:
     return hashlib.sha1("\x00".join(parts).encode("utf-8")).hexdigest()[:n]
+
+
+#: what ``short_iri`` takes off the project's IRIs (kept in JSON caches without it)
+_BASE = str(ID[""])
+
+
+def short_iri(v):
+    """An IRI of the project without its common prefix (anything else as it is), for JSON caches."""
+    return v[len(_BASE):] if isinstance(v, str) and v.startswith(_BASE) else v
+
+
+def full_iri(v):
+    """The IRI ``short_iri`` gave ``v`` for (None and full IRIs as they are)."""
+    return v if not isinstance(v, str) or "://" in v else _BASE + v
 
 
 def _seg(text: str) -> str:

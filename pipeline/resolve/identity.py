@@ -160,7 +160,7 @@ def _resolve_blocks(store: Store, reader: Reader, changed: list[str], active, ad
     new = [q for r, rg in renames.items() for q in _quads(rg, renames_graph(r))]
     new += [q for key, seen in summaries.items() if seen for q in _summary_quads(key, seen)]
     old_state = reader.graph_quads([renames_graph(r) for r in governments]) + old_summaries
-    old_state += reader.notice_cache_quads(changed) + reader.mention_cache_quads(changed)
+    old_state += reader.notice_cache_quads(changed)
     new += [_region_quad(n, r) for n, r in sorted(regions.items())] + kept
     writer.replace(old_state, new, drop=sorted({q.graph_name.value for q in old_state
                                                 if q.graph_name.value.startswith(RENAMES_PREFIX)}

@@ -176,7 +176,15 @@ class Reader:
         return self.region(g) if was is None else was
 
     def notice_cache_quads(self, notices: Iterable[str]) -> list:
-        return [q for n in sorted(notices) for q in self.ox.quads_for_pattern(_n(notice_cache_iri(n)), None, None, _CACHE)]
+        """The cache quads of these notices: each notice's node (its government, the mentions it lists) and
+        its mentions' nodes."""
+        out = []
+        for n in sorted(notices):
+            for q in self.ox.quads_for_pattern(_n(notice_cache_iri(n)), None, None, _CACHE):
+                out.append(q)
+                if q.predicate == _LISTS_MENTION:
+                    out += self.ox.quads_for_pattern(q.object, None, None, _CACHE)
+        return out
 
     def all_names(self) -> set[str]:
         return {q.object.value for q in self.ox.quads_for_pattern(None, _NAME, None, None)
@@ -195,14 +203,6 @@ class Reader:
                 if kept.iri == m.value and kept.name == name:
                     return kept
         return self._mention(m, name, g)
-
-    def mention_cache_quads(self, notices: Iterable[str]) -> list:
-        """The cache quads of these notices' mentions (the notice's node lists them)."""
-        out = []
-        for n in sorted(notices):
-            for q in self.ox.quads_for_pattern(_n(notice_cache_iri(n)), _LISTS_MENTION, None, _CACHE):
-                out += self.ox.quads_for_pattern(q.object, None, None, _CACHE)
-        return out
 
     def _mention(self, m: ox.NamedNode, name: str, g: ox.NamedNode) -> Mention:
         date, region, doc = self.notice(g)

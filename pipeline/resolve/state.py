@@ -11,7 +11,7 @@ import os
 import sys
 import time
 
-from ..namespaces import GOV, ID, digest
+from ..namespaces import GOV, ID, digest, full_iri, short_iri
 from ..store import Store
 
 #: the resolver's bookkeeping: the resolved flag and the agency summaries
@@ -27,8 +27,6 @@ _FLAG = f"<{STATE_GRAPH}> <{GOV.resolved}> true"
 #: resolver reads of each of its mentions, as last resolved (a literal per mention: one scan of the
 #: notice instead of a dozen lookups a mention)
 CACHE_GRAPH = ID["graph/resolver-cache"]
-#: IRIs in a cached fact lose this prefix
-_BASE = str(ID[""])
 _FACT_FIELDS = ("fact", "mention", "notice", "event", "title", "date", "start", "end", "probation", "secondment")
 
 
@@ -59,9 +57,7 @@ def mention_cache_iri(mention: str) -> str:
 
 def encode_fact(person: str, fact: dict) -> str:
     """One fact of a post and the person its mention denotes, as a JSON array (IRIs shortened)."""
-    def short(v):
-        return v[len(_BASE):] if isinstance(v, str) and v.startswith(_BASE) else v
-    row = [short(person)] + [short(fact.get(k)) for k in _FACT_FIELDS]
+    row = [short_iri(person)] + [short_iri(fact.get(k)) for k in _FACT_FIELDS]
     while row[-1] is None:
         row.pop()
     return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
@@ -69,40 +65,35 @@ def encode_fact(person: str, fact: dict) -> str:
 
 def decode_fact(text: str, post: str) -> tuple[str, dict]:
     """(person, fact) from ``encode_fact``'s text; the fact of ``post``."""
-    def full(v):
-        return v if v is None or "://" in v else _BASE + v
     row = json.loads(text)
     row += [None] * (1 + len(_FACT_FIELDS) - len(row))
     fact = {"post": post}
     for k, v in zip(_FACT_FIELDS, row[1:]):
         if k in ("fact", "mention", "notice"):
-            fact[k] = full(v)
+            fact[k] = full_iri(v)
         elif v is not None or k in ("title", "date"):
             fact[k] = v
-    return full(row[0]), fact
+    return full_iri(row[0]), fact
 
 
 def encode_mention(m) -> str:
     """What the resolver reads of a mention from its notice graph, as a JSON object (IRIs shortened)."""
-    def short(v):
-        return v[len(_BASE):] if isinstance(v, str) and v.startswith(_BASE) else v
-    return json.dumps({"m": short(m.iri), "n": m.name, "d": m.date, "r": m.region, "doc": m.doc,
-                       "e": sorted(m.events), "f": [{k: short(v) for k, v in f.items()} for f in m.facts],
-                       "ms": sorted([short(a), short(b)] for a, b in m.memberships),
-                       "p": sorted(short(p) for p in m.posts_held)}, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps({"m": short_iri(m.iri), "n": m.name, "d": m.date, "r": m.region, "doc": m.doc,
+                       "e": sorted(m.events), "f": [{k: short_iri(v) for k, v in f.items()} for f in m.facts],
+                       "ms": sorted([short_iri(a), short_iri(b)] for a, b in m.memberships),
+                       "p": sorted(short_iri(p) for p in m.posts_held)}, ensure_ascii=False, separators=(",", ":"))
 
 
 def decode_mention(text: str, notice: str):
     """The ``Mention`` of ``encode_mention``'s text, read from ``notice``."""
     from .people import Mention
 
-    def full(v):
-        return v if not isinstance(v, str) or "://" in v else _BASE + v
     o = json.loads(text)
-    return Mention(iri=full(o["m"]), name=o["n"], notice=notice, date=o["d"], region=o["r"], doc=o["doc"],
+    return Mention(iri=full_iri(o["m"]), name=o["n"], notice=notice, date=o["d"], region=o["r"], doc=o["doc"],
                    events={tuple(e) for e in o["e"]},
-                   facts=[{k: (full(v) if k in ("fact", "post") else v) for k, v in f.items()} for f in o["f"]],
-                   memberships={(full(a), full(b)) for a, b in o["ms"]}, posts_held={full(p) for p in o["p"]})
+                   facts=[{k: (full_iri(v) if k in ("fact", "post") else v) for k, v in f.items()} for f in o["f"]],
+                   memberships={(full_iri(a), full_iri(b)) for a, b in o["ms"]},
+                   posts_held={full_iri(p) for p in o["p"]})
 
 
 def is_resolved(store: Store) -> bool:
