@@ -41,6 +41,7 @@ TITLE_CORES = (
     "股长", "民警", "工作人员",
     # envoys abroad, named by the state and the country (中华人民共和国驻某国特命全权大使, 驻某市总领事)
     "特命全权大使", "大使", "总领事", "领事", "公使", "参赞",
+    "行政长官",  # the head of a special administrative region (某特别行政区行政长官)
 ) + GOV_HEAD_CORES
 
 _TITLE_MODS = r"(?:(?:党组|党委|党工委|党总支|党支部|纪检监察组|机关党委|分党组)?(?:代理|代)?(?:常务|执行|第一|第二|专职|驻会|名誉)?副?(?:[一二三四五六七八九]级)?(?:高级)?)"

@@ -118,12 +118,12 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
             pos = block.end()
         for sentence, end in _sentences(line.text[pos:]):
             carry = chain  # 任命A为X，B为Y: the verb carries over to the next sub-clause
-            for piece in _SUBCLAUSE.split(sentence):
+            for k, piece in enumerate(_SUBCLAUSE.split(sentence)):
                 s = line.start + line.text.index(piece, pos)
                 pos = s - line.start + len(piece)
                 lead = len(piece) - len(piece.lstrip(SPACES))
                 body = piece.strip(SPACES)
-                em = _ENUM.match(body)
+                em = _ENUM.match(body) or _ECHO.match(body)
                 if em:
                     lead += em.end()
                     body = body[em.end():]
@@ -134,21 +134,34 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                     continue  # 2020年6月，X任Y: a career history, not a decision (1951年3月，任命X为Y: an act on its date)
                 if _HEARSAY.search(line.text[: s - line.start]) and not verb:
                     continue  # 据悉，X任Y: what the reporter learned someone holds, not a decision
-                out.append((mode or (carry if not verb else None), _Clause(s + lead, body, subject, current)))
+                carried = carry if not verb else None
+                if carried == "免去" and not _REMOVED_ITEM.match(body):
+                    carried = None  # 免去A的X职务；任命B为Y / 接受C辞去…: the chain of removals ended
+                out.append((mode or carried, _Clause(s + lead, body, subject, current)))
                 current = None  # the current posts are stated once
                 carry = verb.group(1) if verb else carry
-                lead_verb = _CHAIN_VERB.match(body)
+                lead_verb = _CHAIN_VERB.match(body) or (_CHAIN_REMOVE.match(body) if k == 0 else None)
                 if lead_verb:
                     chain = lead_verb["verb"]
             if end not in "；;":
                 chain = None
-        if not line.text.rstrip(SPACES).endswith(("；", ";")):
+        if not line.text.rstrip(SPACES).endswith(_LIST_GOES_ON):
             chain = None
     return out
 
 
+#: an item of a chain of removals, its verb not repeated: 乙某的某局局长职务, 丙某同志的…职务
+_REMOVED_ITEM = re.compile(r"^[\u4e00-\u9fff·]{2,6}?(?:同志)?的[^，,。；;]{2,60}?职务[，,。；;]?$")
+#: the end of a line whose list of decisions goes on in the next (任命A为X，⏎B为Y；⏎免去C的Z职务，⏎D的W职务。)
+_LIST_GOES_ON = ("；", ";", "，", ",")
+#: a page's echo of its headline in 【】 before the text (【某某任免】任命…): no part of the clause
+_ECHO = re.compile(r"^【[^【】]{1,60}】\s*")
+
+
 #: a clause that opens a chain of appointments: 任命X为Y, 会议还表决任命X为Y
 _CHAIN_VERB = re.compile(r"^(?:[^，,：:]{0,24}?(?:决定|表决|通过|同意|依法|提请|批准|还|并|同时))?(?P<verb>任命|聘任)")
+#: a sentence that opens a chain of removals: 免去A的X职务，B的Y职务 (免去其…: the person of the clause before, no chain)
+_CHAIN_REMOVE = re.compile(r"^(?:[^，,：:]{0,24}?(?:决定|表决|通过|同意|依法|批准|还|并|同时))?(?P<verb>免去)(?!其)")
 
 
 def _sentences(text: str) -> list[tuple[str, str]]:
@@ -738,7 +751,7 @@ _NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?
                           # 市委书记某某会见/看望/调研…: a leader's act a report narrates
                           rf"会见|看望|慰问|调研|考察|视察|接见|检查|督导|督查|走访|分析|部署|传达|提出|汇报|说|称|认为|"
                           rf"(?:教授|律师|先生|女士|博士)(?=[，,。；;、和及与等来])|"  # 某系主任甲某教授、某所主任乙某律师
-                          rf"的提请|的提议|的提名|的议案|"
+                          rf"的提请|的提议|的提名|的建议|的议案|"
                           rf"今天|今日|昨天|昨日|当天|根据|日前|近日|上周|本周|近期|此前|"  # 总理某某今天主持…; 主席某某根据…的决定任免
                           rf"来(?=我|本|到)|莅临|关于|所作)"  # 省委书记某某来我市视察; 听取了秘书长某某关于…的说明
                           # (秘书长甲某和出席: 和 ends the name when the act follows it at once)

@@ -85,7 +85,8 @@ def has_own_prefix(agency: str, places: frozenset[str] = frozenset()) -> bool:
 
     m = REGION_END_RE.match(agency)
     # (这是该县…: words of a sentence before 该县, not a place's name)
-    return bool(m) and len(m["region"]) <= 6 and not PARTY_ORGAN_RE.fullmatch(agency) and not re.search(r"[这是该此的了]", m["region"])
+    # (某某特别行政区: a two-character name and its five-character level)
+    return bool(m) and len(m["region"]) <= (9 if m["region"].endswith("特别行政区") else 6) and not PARTY_ORGAN_RE.fullmatch(agency) and not re.search(r"[这是该此的了]", m["region"])
 
 
 #: a prefecture's (地区's) own bodies, printed without its name as a county's are by 县: its Party

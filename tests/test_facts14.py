@@ -1,0 +1,58 @@
+"""Facts14: decisions that appoint or remove many at once, printed as lists whose verb is not repeated,
+in notices and in their news reposts; office-holders named as the proposer of a decision.
+Made-up text only (other names, bodies and places than any corpus page)."""
+from __future__ import annotations
+
+import pytest
+
+from govkg.facts import Appointment, Position, Removal
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+_KIND = {Appointment: "appointment", Removal: "removal", Position: "position"}
+
+
+def people(text: str, kinds=(Appointment, Removal)) -> list[tuple[str, str, str, str]]:
+    nf = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+    return sorted((_KIND[type(f)], f.person, f.post.agency, f.post.title) for f in nf.facts if type(f) in kinds)
+
+
+_STATE = [("appointment", "周安", "教育部", "副部长"), ("appointment", "吴平", "科技部", "副部长"),
+          ("appointment", "郑和", "水利部", "副部长"), ("removal", "李明", "教育部", "副部长"),
+          ("removal", "王强", "科技部", "副部长")]
+
+
+@pytest.mark.parametrize("text", [
+    # one item a line, each line ending with a comma, the verb printed once for the appointments and once for the removals
+    "国务院任免某部官员\n国务院6月1日决定：\n任命周安为教育部副部长，\n吴平为科技部副部长，\n郑和为水利部副部长；\n"
+    "免去李明的教育部副部长职务，\n王强的科技部副部长职务。\n",
+    # the same, in one paragraph
+    "国务院任免某部官员\n国务院6月1日决定：任命周安为教育部副部长，吴平为科技部副部长，郑和为水利部副部长；"
+    "免去李明的教育部副部长职务，王强的科技部副部长职务。\n",
+    # a repost that echoes its headline in 【】 before the text
+    "国务院任免某部官员\n国务院6月1日决定：\n【国务院任免某部官员】任命周安为教育部副部长，\n吴平为科技部副部长，\n郑和为水利部副部长；\n"
+    "免去李明的教育部副部长职务，\n王强的科技部副部长职务。\n",
+])
+def test_a_state_council_list_without_repeated_verbs(text):
+    assert people(text) == sorted(_STATE)
+
+
+def test_a_standing_committee_chain_of_removals_by_semicolons():
+    text = ("某省人大常委会任免名单\n会议决定免去李明的某省教育厅厅长职务；\n王强的某省科技厅厅长职务；\n"
+            "任命周安为某省教育厅厅长；\n吴平为某省科技厅厅长。\n")
+    assert people(text) == sorted([("removal", "李明", "某省教育厅", "厅长"), ("removal", "王强", "某省科技厅", "厅长"),
+                                   ("appointment", "周安", "某省教育厅", "厅长"), ("appointment", "吴平", "某省科技厅", "厅长")])
+
+
+def test_a_chain_of_removals_ends_at_a_clause_of_another_shape():
+    """免去A的X职务；任命B为Y；C代理Z职务: neither B nor C is removed."""
+    text = ("某市人大常委会任免事项\n会议表决决定：免去李明、王强的某市某局局长职务；任命周安为某市某院副院长；"
+            "接受吴平辞去某市人民政府市长的职务；某市人民政府副市长郑和代理某市人民政府市长职务。\n")
+    removed = [r for r in people(text) if r[0] == "removal"]
+    assert {r[1] for r in removed} <= {"李明", "王强", "吴平"}
+
+
+def test_the_head_of_a_special_administrative_region_who_proposed_the_decision():
+    text = ("某区主要官员免职\n依照有关规定，根据某某特别行政区行政长官方明的建议，国务院2022年4月7日决定：免去周安的保安局局长职务。\n")
+    assert people(text, kinds=(Position, Removal)) == sorted([("position", "方明", "某某特别行政区", "行政长官"),
+                                                              ("removal", "周安", "保安局", "局长")])
