@@ -56,3 +56,23 @@ def test_the_head_of_a_special_administrative_region_who_proposed_the_decision()
     text = ("某区主要官员免职\n依照有关规定，根据某某特别行政区行政长官方明的建议，国务院2022年4月7日决定：免去周安的保安局局长职务。\n")
     assert people(text, kinds=(Position, Removal)) == sorted([("position", "方明", "某某特别行政区", "行政长官"),
                                                               ("removal", "周安", "保安局", "局长")])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # asides on people (女, 回族) inside a list of the elected
+    ("方明当选十一届省政协主席，周安、吴平(女)、郑和(回族)当选为十一届省政协副主席；钱林当选为十一届省政协秘书长。",
+     [("方明", "省政协", "主席"), ("周安", "省政协", "副主席"), ("吴平", "省政协", "副主席"), ("郑和", "省政协", "副主席"),
+      ("钱林", "省政协", "秘书长")]),
+    # the votes between the name and 当选; the last of a list joined by 和; a bare deputy's title after its head's post
+    ("经过计票，高林以201票的高票当选为县人民政府县长，田野、孟春和冯秋当选副县长；石岩当选为县人民法院院长。",
+     [("高林", "县人民政府", "县长"), ("田野", "县人民政府", "副县长"), ("孟春", "县人民政府", "副县长"),
+      ("冯秋", "县人民政府", "副县长"), ("石岩", "县人民法院", "院长")]),
+])
+def test_results_of_an_election(sentence, expected):
+    text = "某县人代会选举产生新一届领导\n" + sentence + "\n"
+    assert [r[1:] for r in people(text, kinds=(Position,))] == sorted(expected)
+
+
+def test_a_bracket_that_is_no_aside_keeps_the_list_out():
+    text = "某县人代会选举产生新一届领导\n经过计票，高林(由主席团提名)当选为县人民政府县长。\n"
+    assert ("高林", "县人民政府", "县长") not in [r[1:] for r in people(text, kinds=(Position,))]

@@ -860,8 +860,13 @@ def _takes_post(text: str, at: int, region: str) -> list[Position]:
 #: results, 甲当选某区人大常委会主任，乙、丙当选为副主任
 _ELECTED_AS = re.compile(r"(?:再次|正式|高票|全票)?当选(?:为)?(?![的人者])(?P<posts>[^，,。；;：:\s]{2,30}?)(?=后|[，,。；;]|$)")
 #: the opening of a clause that names who was elected: (某年某月某日，)甲(是)在… / 甲、乙当选…
+#: (an aside on a person after the name, 乙(女)、丙(回族); the votes before 当选, 甲以190票(的高票); the last of a
+#: list joined by 和: 丙和丁)
 _ELECTED_WHO = re.compile(r"(?:(?:\d{4}|[一二三四五六七八九〇○零]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?)?"
-                          r"(?P<name>[\u4e00-\u9fff·]{2,4}?(?:、[\u4e00-\u9fff·]{2,4}?)*)(?:同志)?(?:是)?(?=在|于|当选|再次|正式)")
+                          r"(?P<name>[\u4e00-\u9fff·]{2,4}?(?:[(（][^()（）]{1,8}[)）])?"
+                          r"(?:[、和][\u4e00-\u9fff·]{2,4}?(?:[(（][^()（）]{1,8}[)）])?)*)"
+                          r"(?:同志)?(?:是)?(?:以[^，,。；;]{1,12}?票的?)?(?=在|于|当选|再次|正式|高票|全票)")
+_WHO_ASIDE = re.compile(r"[(（](?:女|男)?[,，、]?(?:[\u4e00-\u9fff]{1,5}族)?[)）]")
 
 
 def _elected_as(text: str, at: int, region: str) -> list[Position]:
@@ -876,7 +881,7 @@ def _elected_as(text: str, at: int, region: str) -> list[Position]:
         if _NOT_NOW.search(text, opens, m.start()):
             continue
         who = _ELECTED_WHO.fullmatch(text, opens, m.start()) or _ELECTED_WHO.match(text, opens)
-        names = who["name"].split("、") if who else []
+        names = _elected_names(who["name"]) if who else []
         if not names or not all(reported_name(n) for n in names):
             continue
         posts = _in_body_before(m["posts"], before) or _valid_posts(m["posts"], region)
@@ -887,6 +892,20 @@ def _elected_as(text: str, at: int, region: str) -> list[Position]:
                     for name in names]
             before = p
     return out
+
+
+def _elected_names(printed: str) -> list[str]:
+    """The people of ``甲、乙(女)、丙和丁``: asides dropped; 和 splits only where both sides are names (郑和 is one)."""
+    if re.search(r"[(（]", printed) and not all(_WHO_ASIDE.fullmatch(a.group(0)) for a in re.finditer(r"[(（][^()（）]*[)）]", printed)):
+        return []  # a bracket that is no aside on a person
+    names: list[str] = []
+    for item in _WHO_ASIDE.sub("", printed).split("、"):
+        parts = item.split("和")
+        if len(parts) == 2 and not reported_name(item) and all(reported_name(q, listed=True) for q in parts):
+            names += parts
+        else:
+            names.append(item)
+    return names
 
 
 def _in_body_before(title: str, before: Post | None) -> list[Post] | None:

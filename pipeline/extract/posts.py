@@ -240,6 +240,8 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
         agency, alias = normalise_agency(agency)
         # 第八届省政府督学: the cohort of a government's counsellors or inspectors, not part of the body
         agency = re.sub(r"^第[一二三四五六七八九十\d]{1,3}届(?=[省市县区州旗]?人民政府$)", "", agency)
+        # 十一届省政协主席: the term printed before the level of a CPPCC committee, not part of the body
+        agency = re.sub(r"^第?[一二三四五六七八九十\d]{1,3}[届屆](?=[省市县縣区區州旗盟](?:政协|政協)$)", "", agency)
         term = term.group(0) if term and "届" not in agency else None  # 某省十二届人大常委会 -> 某省人大常委会 (十二届)
         if re.search(r"[A-Za-z]", agency) and not AGENCY_END_RE.search(agency):
             agency = ""  # 某某app官方下载代理省长: a spam word a mirror put where the place was, no body
