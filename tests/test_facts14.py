@@ -76,3 +76,10 @@ def test_results_of_an_election(sentence, expected):
 def test_a_bracket_that_is_no_aside_keeps_the_list_out():
     text = "某县人代会选举产生新一届领导\n经过计票，高林(由主席团提名)当选为县人民政府县长。\n"
     assert ("高林", "县人民政府", "县长") not in [r[1:] for r in people(text, kinds=(Position,))]
+
+
+def test_a_session_that_elected_people_who_are_named_before_当选():
+    """某会议选举甲、乙当选为Y: the people between 选举 and 当选, 当选 no part of the last name."""
+    text = "某省人事变动\n16日某省政协九届四次会议第二次大会选举周安、吴平、郑和当选为九届省政协副主席。\n"
+    assert [r[1:] for r in people(text, kinds=(Position,))] == sorted(
+        [("周安", "省政协", "副主席"), ("吴平", "省政协", "副主席"), ("郑和", "省政协", "副主席")])

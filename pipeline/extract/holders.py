@@ -880,7 +880,9 @@ def _elected_as(text: str, at: int, region: str) -> list[Position]:
         opens = _clause_start(text, m.start())
         if _NOT_NOW.search(text, opens, m.start()):
             continue
-        who = _ELECTED_WHO.fullmatch(text, opens, m.start()) or _ELECTED_WHO.match(text, opens)
+        lead = text.rfind("选举", opens, m.start())  # 某会议选举甲、乙当选为X: the people after the session's 选举
+        who = _ELECTED_WHO.fullmatch(text, opens, m.start()) or \
+            (_ELECTED_WHO.fullmatch(text, lead + 2, m.start()) if lead >= 0 else None) or _ELECTED_WHO.match(text, opens)
         names = _elected_names(who["name"]) if who else []
         if not names or not all(reported_name(n) for n in names):
             continue

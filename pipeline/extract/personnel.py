@@ -707,9 +707,10 @@ def _elected_clause(clause: str):
     """``(选举)A、B为Y``: the 为 that ends a list of names (a name may hold 为 itself: 郑为文)."""
     head = re.match(r"^(?:选举|增选)?", clause).end()
     for k in [i for i, ch in enumerate(clause) if ch == "为" and i > head]:
-        names = [n for n in re.split(r"[、，,]", _SOME_MORE.sub("", clause[head:k])) if n]
+        # (选举甲、乙当选为Y: 当选 is the verb, no part of the last name)
+        names = [n for n in re.split(r"[、，,]", _SOME_MORE.sub("", re.sub(r"(?:全票|高票)?当选$", "", clause[head:k]))) if n]
         if names and _names_ok(names) and re.match(r"^[^，,。；;]+", clause[k + 1:]):
-            return {"names": clause[head:k], "posts": re.match(r"^[^，,。；;]+", clause[k + 1:]).group(0), "at": k + 1}
+            return {"names": re.sub(r"(?:全票|高票)?当选$", "", clause[head:k]), "posts": re.match(r"^[^，,。；;]+", clause[k + 1:]).group(0), "at": k + 1}
     return None
 
 
