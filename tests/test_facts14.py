@@ -83,3 +83,14 @@ def test_a_session_that_elected_people_who_are_named_before_当选():
     text = "某省人事变动\n16日某省政协九届四次会议第二次大会选举周安、吴平、郑和当选为九届省政协副主席。\n"
     assert [r[1:] for r in people(text, kinds=(Position,))] == sorted(
         [("周安", "省政协", "副主席"), ("吴平", "省政协", "副主席"), ("郑和", "省政协", "副主席")])
+
+
+def test_a_leader_label_that_lost_its_first_character():
+    """`  长：` before `副组长：` in a member list: 组　长 with its 组 lost to the padding; the role as printed."""
+    from govkg.facts import Membership
+    text = ("某县人民政府办公室关于成立某县河道清理工作领导小组的通知\n各乡镇人民政府：\n"
+            "为做好河道清理工作，县政府决定成立某县河道清理工作领导小组，组成人员如下：\n"
+            " 长：高林(县委常委、副县长)\n副组长：田野(县水利局局长)\n")
+    nf = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+    roles = sorted((f.person, f.role) for f in nf.facts if isinstance(f, Membership))
+    assert roles == [("田野", "副组长"), ("高林", "长")]

@@ -149,6 +149,8 @@ def _label(text: str) -> re.Match | None:
     glued = glued if glued and glued["rest"][0] in SURNAMES and not TITLE_RE.search(glued["rest"]) else None
     return _COLON_LABEL_RE.match(text) or _BARE_LABEL_RE.match(text) or glued
 
+#: a list's first label whose first character a page lost with the padding (组　长 printed as `  长：`): kept as printed
+_CUT_LEADER = "长"
 _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "召集人", "秘书长", "组员", "主席", "队长",
              "联络员", "顾问", "团长", "班长", "所长")  # (所长: the head of a township's command post, 防汛指挥所)
 _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长))由"
@@ -195,7 +197,7 @@ def _scan(pattern: re.Pattern, hint: tuple[re.Pattern, int], text: str) -> Itera
 def _is_role(label: str) -> bool:
     label = squash(label)
     return bool(GROUP_ROLE_RE.fullmatch(label)) or (label.endswith(_ROLE_END) and len(label) <= 8
-                                                    and not label.endswith("单位"))
+                                                    and not label.endswith("单位")) or label == _CUT_LEADER
 
 
 class _Names:
