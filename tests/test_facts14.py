@@ -94,3 +94,8 @@ def test_a_leader_label_that_lost_its_first_character():
     nf = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
     roles = sorted((f.person, f.role) for f in nf.facts if isinstance(f, Membership))
     assert roles == [("田野", "副组长"), ("高林", "长")]
+
+
+def test_a_line_ending_with_a_comma_carries_the_verb_only_to_an_item_of_the_list():
+    text = "某市人民政府任免通知\n经研究决定，任命周安为市教育局局长，\n并请吴平同志做好交接工作，\n郑和同志抓好落实。\n"
+    assert people(text) == [("appointment", "周安", "市教育局", "局长")]

@@ -96,6 +96,7 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
     mode: str | None = None
     chain: str | None = None  # 任命A为X；B为Y；: the verb carries over sentences joined by ；, and over lines
     chronicle = is_chronicle(layout)  # 某县大事记: 5月，X任Y is an act of that month
+    soft = False
     for line in layout.lines:
         if "\t" in line.text:
             continue  # a table row: read by positions_from_table
@@ -137,6 +138,9 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 carried = carry if not verb else None
                 if carried == "免去" and not _REMOVED_ITEM.match(body):
                     carried = None  # 免去A的X职务；任命B为Y / 接受C辞去…: the chain of removals ended
+                if carried and soft and not _APPOINTED_ITEM.match(body) and not _REMOVED_ITEM.match(body):
+                    carried = carry = chain = None  # 任命A为X，⏎并要求…: a line that goes on with no item of the list
+                soft = False
                 out.append((mode or carried, _Clause(s + lead, body, subject, current)))
                 current = None  # the current posts are stated once
                 carry = verb.group(1) if verb else carry
@@ -147,11 +151,14 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 chain = None
         if not line.text.rstrip(SPACES).endswith(_LIST_GOES_ON):
             chain = None
+        soft = line.text.rstrip(SPACES).endswith(("，", ","))  # (a comma: the next line must be an item of the list)
     return out
 
 
 #: an item of a chain of removals, its verb not repeated: 乙某的某局局长职务, 丙某同志的…职务
 _REMOVED_ITEM = re.compile(r"^[\u4e00-\u9fff·]{2,6}?(?:同志)?的[^，,。；;]{2,60}?职务[，,。；;]?$")
+#: an item of a chain of appointments, its verb not repeated: 乙某为某局局长, 丙某同志为…
+_APPOINTED_ITEM = re.compile(r"^[\u4e00-\u9fff·]{2,6}?(?:同志)?(?:[(（][^()（）]{1,8}[)）])?[为為]")
 #: the end of a line whose list of decisions goes on in the next (任命A为X，⏎B为Y；⏎免去C的Z职务，⏎D的W职务。)
 _LIST_GOES_ON = ("；", ";", "，", ",")
 #: a page's echo of its headline in 【】 before the text (【某某任免】任命…): no part of the clause
