@@ -99,3 +99,15 @@ def test_a_leader_label_that_lost_its_first_character():
 def test_a_line_ending_with_a_comma_carries_the_verb_only_to_an_item_of_the_list():
     text = "某市人民政府任免通知\n经研究决定，任命周安为市教育局局长，\n并请吴平同志做好交接工作，\n郑和同志抓好落实。\n"
     assert people(text) == [("appointment", "周安", "市教育局", "局长")]
+
+
+def test_a_married_name_with_two_surnames_as_the_proposer():
+    """方林月华: a married woman's name (husband's surname, then her own) in a SAR's decision."""
+    text = ("某区主要官员任免\n根据某某特别行政区行政长官方林月华的提名，国务院决定：任命周安为保安局局长。\n")
+    assert people(text, kinds=(Position, Appointment)) == sorted([("position", "方林月华", "某某特别行政区", "行政长官"),
+                                                                  ("appointment", "周安", "保安局", "局长")])
+
+
+def test_two_glued_two_character_names_are_not_one_married_name():
+    from govkg.extract.names import name_shape
+    assert not name_shape("王林张强") and name_shape("方林月华")

@@ -141,6 +141,8 @@ def name_shape(name: str) -> bool:
         return plausible_name(name)
     if name[:2] in COMPOUND_SURNAMES:
         return len(name) in (3, 4) and plausible_name(name)
+    if len(name) == 4 and name[0] in SURNAMES and name[1] in SURNAMES and name[2] not in SURNAMES:
+        return plausible_name(name)  # 林郑月娥: a married woman's name with her husband's surname before her own (Hong Kong, Macao)
     return len(name) in (2, 3) and name[0] in SURNAMES and plausible_name(name)
 
 
