@@ -32,7 +32,8 @@ few records by index instead of joining the store:
   store), then finds the groups by exact label;
 - ``gov:timeline`` on each post: its events (appointments, removals, listings) notice by
   notice, as JSON, so a build reads again only the changed notices' events and the people of
-  the mentions the resolver relinked, not the post's whole history.
+  the mentions the resolver relinked, not the post's whole history; validation answers the
+  shapes about a post's holders from them, post by post (``post_checks``).
 
 A build refreshes only what its notices touch: the agencies named in them, and the
 posts named in them or held by anyone sharing a name with a person in them (the
