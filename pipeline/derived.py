@@ -32,7 +32,8 @@ few records by index instead of joining the store:
   store), then finds the groups by exact label;
 - ``gov:timeline`` on each post: its events (appointments, removals, listings) notice by
   notice, as JSON, so a build reads again only the changed notices' events and the people of
-  the mentions the resolver relinked, not the post's whole history.
+  the mentions the resolver relinked, not the post's whole history; validation answers the
+  shapes about a post's holders from them, post by post (``post_checks``).
 
 A build refreshes only what its notices touch: the agencies named in them, and the
 posts named in them or held by anyone sharing a name with a person in them (the
@@ -58,8 +59,9 @@ from .store import remove_graphs
 DERIVED_GRAPH = ID["graph/derived"]
 #: what the records hold; a store whose records are of an older version gets them all
 #: rebuilt by its next build (3: task counts per agency and notice; 4: personnel changes too;
-#: 5: document number and title keys, group names; 6: post timelines)
-VERSION = 6
+#: 5: document number and title keys, group names; 6: post timelines; 7: timelines keep notices dated by
+#: publication only, and each notice's publication date, for the cross-document checks read from them)
+VERSION = 7
 #: terms per VALUES block when reading or deleting by a list of IRIs
 _BATCH = 400
 #: a full refresh bulk-loads its records this many triples at a time
@@ -501,7 +503,7 @@ def _notice_key_triples(s: ox.Store, notices: list[str]) -> list[str]:
 @dataclass(frozen=True)
 class _Event:
     kind: str  # appointment | removal | holding (a mention listed in the post)
-    date: str  # the notice's signing date, as text
+    date: str | None  # the notice's signing date, as text (None: the notice is dated by publication only)
     pid: str | None  # the person the mention denotes
     name: str | None
     doc: str | None  # the notice's 文号, else its title
@@ -510,6 +512,12 @@ class _Event:
     agency: str | None  # the agency's label and the post's title, as the notice gives them
     title: str | None
     mention: str = ""  # the mention it is read from (its person is read again when the resolver relinks it)
+    published: str | None = None  # the notice's publication date, as text
+
+    @property
+    def dated(self) -> str | None:
+        """The notice's date as the cross-document shapes read it: signed, else published."""
+        return self.date or self.published
 
 
 def _n(iri) -> ox.NamedNode:
@@ -523,8 +531,10 @@ _PREF = _n("http://www.w3.org/2004/02/skos/core#prefLabel")
 _FOAF_NAME = _n("http://xmlns.com/foaf/0.1/name")
 _ALT = _n("http://www.w3.org/2004/02/skos/core#altLabel")
 _DATE, _NUMBER = _n("http://data.europa.eu/eli/ontology#date_document"), _n("http://data.europa.eu/eli/ontology#id_local")
+_PUBLISHED = _n("http://data.europa.eu/eli/ontology#date_publication")
 _NTITLE, _IDENTITY = _n("http://purl.org/dc/terms/title"), _n(IDENTITY_GRAPH)
-_KINDS = {str(GOV.Appointment): "appointment", str(GOV.Removal): "removal"}
+#: (a listing is a holding: its mention holds the post, ``gov:holdsPost``, as a member listed with it does)
+_KINDS = {str(GOV.Appointment): "appointment", str(GOV.Removal): "removal", str(GOV.PostListing): "holding"}
 _VERSION = _n(GOV.recordsVersion)
 _TIMELINE = _n(GOV.timeline)
 _DERIVED = _n(DERIVED_GRAPH)
@@ -547,13 +557,14 @@ class _Reader:
         return sorted(q.object.value for q in self.s.quads_for_pattern(subject, pred, None, graph))
 
     def notice(self, g: ox.NamedNode):
-        """(date, doc, titled) of the notice graph ``g``; date None when it has none."""
+        """(date, published, doc, titled) of the notice graph ``g``; a date None when it has none."""
         if g.value not in self.notices:
             dates = self.values(g, _DATE, g)
+            published = self.values(g, _PUBLISHED, g)
             titles = self.values(g, _NTITLE, g)
             numbers = self.values(g, _NUMBER, g)
             doc = (numbers or titles or [None])[0]
-            self.notices[g.value] = (dates[0] if dates else None, doc, bool(titles))
+            self.notices[g.value] = (dates[0] if dates else None, published[0] if published else None, doc, bool(titles))
         return self.notices[g.value]
 
     def found(self, post: str) -> set[tuple]:
@@ -587,8 +598,8 @@ class _Reader:
         labels: dict = {}
         out = set()
         for kind, m, g in self.found(post) if found is None else found:
-            date, doc, titled = self.notice(g)
-            if date is None:
+            date, published, doc, titled = self.notice(g)
+            if date is None and published is None:
                 continue
             if g.value not in labels:
                 labels[g.value] = [(label, title) for a in self.values(p, _IN_AGENCY, g)
@@ -598,12 +609,12 @@ class _Reader:
             for pid in pids:
                 for name in names:
                     for agency, title in labels[g.value]:
-                        out.add(_Event(kind, date, pid, name, doc, g.value, titled, agency, title, m.value))
+                        out.add(_Event(kind, date, pid, name, doc, g.value, titled, agency, title, m.value, published))
         return _in_order(out)
 
 
 def _in_order(events: Iterable[_Event]) -> list[_Event]:
-    return sorted(events, key=lambda e: tuple(str(x or "") for x in (e.date, e.kind, e.notice, e.pid, e.name,
+    return sorted(events, key=lambda e: tuple(str(x or "") for x in (e.dated, e.date, e.kind, e.notice, e.pid, e.name,
                                                                     e.agency, e.title, e.doc, e.mention)))
 
 
@@ -632,22 +643,24 @@ class _Timelines:
 
     def kept(self, post: str) -> list[_Event] | None:
         found = [q.object.value for q in self.s.quads_for_pattern(_n(post), _TIMELINE, None, _DERIVED)]
-        return _decode_timeline(found[0]) if len(found) == 1 else None
+        return decode_timeline(found[0]) if len(found) == 1 else None
 
 
 def _encode_timeline(events: list[_Event]) -> str:
-    """A post's events as one JSON literal: per notice its date, doc and whether it has a title,
-    then [kind, mention, person, name, agency, title] per event, IRIs without the common prefix (``short_iri``)."""
+    """A post's events as one JSON literal: per notice its date, doc, whether it has a title, [kind,
+    mention, person, name, agency, title] per event and its publication date, IRIs without the common
+    prefix (``short_iri``)."""
     notices: dict = {}
     for e in events:
-        notices.setdefault(short_iri(e.notice), [e.date, e.doc, e.titled, []])[3].append(
+        notices.setdefault(short_iri(e.notice), [e.date, e.doc, e.titled, [], e.published])[3].append(
             [e.kind, short_iri(e.mention), short_iri(e.pid), e.name, e.agency, e.title])
     return json.dumps(notices, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
-def _decode_timeline(text: str) -> list[_Event]:
-    return [_Event(kind, date, full_iri(pid), name, doc, full_iri(notice), titled, agency, title, full_iri(m))
-            for notice, (date, doc, titled, events) in json.loads(text).items()
+def decode_timeline(text: str) -> list[_Event]:
+    """The events a post's ``gov:timeline`` holds."""
+    return [_Event(kind, date, full_iri(pid), name, doc, full_iri(notice), titled, agency, title, full_iri(m), published)
+            for notice, (date, doc, titled, events, published) in json.loads(text).items()
             for kind, m, pid, name, agency, title in events]
 
 
@@ -679,7 +692,9 @@ def _post_triples(s: ox.Store, posts: list[str], timelines: _Timelines,
 
 def stale_listings(events: list[_Event]) -> list[dict]:
     """The stale listings of one post: a holding of person P dated after a removal of P
-    from the post, with no appointment of P dated between them (inclusive)."""
+    from the post, with no appointment of P dated between them (inclusive). Notices dated by
+    publication only do not count here (the timeline keeps them for the cross-document checks)."""
+    events = [e for e in events if e.date is not None]
     rows = {}
     appointed = defaultdict(list)
     for e in events:
@@ -706,7 +721,8 @@ def vacancies(events: list[_Event]) -> list[dict]:
     before it and no removal of theirs from the post is dated between (inclusive).
     A spell is one (agency label, title) as the removing notices give them, its first
     date, the date its state changes (none: still vacant), the latest removal and the
-    names removed."""
+    names removed. Notices dated by publication only do not count."""
+    events = [e for e in events if e.date is not None]
     removals = [e for e in events if e.kind == "removal"]
     if not removals:
         return []

@@ -255,7 +255,8 @@ def validate_store(store: Store, graphs: list[str] | None = None,
     its own core). ``incremental``: per-graph checks only for what the ledger does not hold
     as valid (notices built since the last validation, notices that failed, the graphs that
     are not a notice's); the outcome is recorded. ``progress`` is told what runs."""
-    from . import ledger
+    from . import derived, ledger
+    from .post_checks import SHAPES as POST_SHAPES, post_checks
     from .shacl_sparql import check_results, compile_shapes
 
     checks = compile_shapes(shapes(cross=False), ontology())
@@ -281,7 +282,14 @@ def validate_store(store: Store, graphs: list[str] | None = None,
         out.add(r)
     if progress:
         progress(f"cross-document constraints over the whole store ({out.total} results so far)")
-    for r in cross_checks(store.ox, shapes(cross=True), jobs=jobs):
+    cross, skip = shapes(cross=True), ()
+    if derived.current(store):  # (who holds a post when: from the posts' timelines, post by post)
+        for r in post_checks(store.ox, cross):
+            out.add(r)
+        skip = POST_SHAPES
+        if progress:
+            progress(f"the shapes of a post's holders read from its timeline ({out.total} results so far)")
+    for r in cross_checks(store.ox, cross, jobs=jobs, skip=skip):
         out.add(r)
     if record:
         notices = str(ID["notice/"])
@@ -462,9 +470,10 @@ def _rdflib(term):
     return Literal(term.value, datatype=URIRef(term.datatype.value) if term.datatype else None)
 
 
-def cross_checks(store: ox.Store, sg: Graph, jobs: int | None = None) -> Iterator[Result]:
-    """The results of every sh:sparql constraint of ``sg`` over the union of ``store``, one
-    query each, ``jobs`` queries at a time (default: all cores), as they come.
+def cross_checks(store: ox.Store, sg: Graph, jobs: int | None = None, skip: Iterable = ()) -> Iterator[Result]:
+    """The results of every sh:sparql constraint of ``sg`` (but those of the shapes in ``skip``)
+    over the union of ``store``, one query each, ``jobs`` queries at a time (default: all
+    cores), as they come.
 
     SHACL-SPARQL pre-binds ``$this`` per focus node; here ``$this`` is bound instead by the
     node shape's targets (``?this rdf:type <targetClass>``, direct types as the graph writes
@@ -474,7 +483,7 @@ def cross_checks(store: ox.Store, sg: Graph, jobs: int | None = None) -> Iterato
     from .shacl_sparql import in_threads, read_all, result
 
     constraints = []
-    for shape in sorted(set(sg.subjects(SH.sparql, None)), key=str):
+    for shape in sorted(set(sg.subjects(SH.sparql, None)) - set(skip), key=str):
         classes = ", ".join(f"<{c}>" for c in sg.objects(shape, SH.targetClass))
         for constraint in sg.objects(shape, SH.sparql):
             select = str(sg.value(constraint, SH.select)).replace("$this", "?this")
