@@ -1242,7 +1242,7 @@ def _is_headline(flat: str) -> bool:
     bare = re.sub(r"[(（][\d\-.年月日]{4,12}[)）]$", "", flat)  # 某局正式挂牌(2007-09): a date the site appended
     han = sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff")
     digits = 4 * len(re.findall(r"(?:19|20)\d\d(?=年)", bare))  # (a year is no noise: 1993年某市政务大事记(二))
-    if len(re.sub(r"(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?", "", bare)) < 5:
+    if re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:日期|時間|时间)?[:：]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:星期.)?", bare):
         return False  # a date and its label (發文日期1991年10月26日), no headline
     if TITLE_RE.search(flat) and not re.search(r"(?<![主责])任(?!务)|[免辞选命聘换]|决定|调整|履新|接替", flat) \
             and not re.search(r"[“”「」]", flat):  # (某校更换校长: news; 特殊的5个“自治区”政府主席: a quote is no member's)
