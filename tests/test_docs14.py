@@ -82,3 +82,9 @@ def test_a_shared_files_name_titles_the_page_with_the_notes_of_its_heading():
     d = doc(text)
     assert d.title == "某市推进垃圾分类2023年工作方案(征求意见稿)"
     assert d.kind == "plan"
+
+
+def test_a_two_part_headline_printed_again_over_the_story_is_the_title():
+    text = ("1971年,“某某”工作组下乡\n题图来自网络,仅为配图\n1971年,“某某”工作组下乡\n"
+            "1971年春,我和几位同事编入某某工作组,进驻某县某公社。公社有十几个大队,工作组分住各队。\n")
+    assert doc(text).title == "1971年,“某某”工作组下乡"

@@ -762,7 +762,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if _ROLE_LABEL.search(flat):
             break  # 组 长:某某 / 成 员:某某: a member list has begun (a page cut from the middle of a notice)
         if _SENTENCE.search(flat) or re.search(r"[:：]", flat) and not _TWO_PART.fullmatch(flat):
-            if _two_part_headline(flat, _below_headline(lines, i)):
+            if _two_part_headline(flat, _below_headline(lines, i), _printed_again(lines, i)):
                 layout.title = strip_final_punct(strip_ornaments(flat))
                 layout.title_span = (line.start, line.end)
                 layout.body_start = i + 1
@@ -1212,11 +1212,18 @@ def _below_headline(lines: list[Line], i: int) -> str:
     return ""
 
 
-def _two_part_headline(flat: str, below: str) -> bool:
+def _printed_again(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is printed again within the next four lines (a page's headline over the story, then over its
+    text once more, a picture's credit between them)."""
+    return bool(lines[i].flat) and any(ln.flat == lines[i].flat for ln in lines[i + 1:i + 5])
+
+
+def _two_part_headline(flat: str, below: str, again: bool = False) -> bool:
     """A headline of two parts joined by a comma or colon (a news page's, never a notice's), where what
-    follows it is what a news page prints under a headline: its posting time, a byline, a dated lead. A
-    headline of two or three longer clauses joined by commas, each one a headline, likewise."""
-    if not _UNDER_HEADLINE.match(squash(below)) or re.search(r"(?:如下|以下)$|^(?:各|关于)", flat):
+    follows it is what a news page prints under a headline: its posting time, a byline, a dated lead, or
+    the headline itself printed again. A headline of two or three longer clauses joined by commas, each one
+    a headline, likewise."""
+    if not (again or _UNDER_HEADLINE.match(squash(below))) or re.search(r"(?:如下|以下)$|^(?:各|关于)", flat):
         return False
     m = _TWO_PARTS.match(flat)
     if m:
