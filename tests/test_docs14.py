@@ -1,5 +1,5 @@
 """Document rows of pages as real sites print them (session 12, docs14): skip links and back-to-top links over a
-page, a posting line that names the paper before its date, a year in a chronicle's headline, chronicles that narrate
+page, a year in a chronicle's headline, chronicles that narrate
 appointments, a document-sharing page named by its file, a website where the issuer should be. Every text is made up."""
 from __future__ import annotations
 
@@ -28,18 +28,6 @@ def test_a_back_to_top_link_above_the_title_is_not_its_issuer():
     d = doc(text)
     assert d.title == "某县人民政府议事规则"
     assert d.issuer is None  # (neither the link nor the website that posted it issued anything)
-
-
-@pytest.mark.parametrize("below", [
-    "某某晚报全媒体 丁某某 2019-05-12 08:30:41",
-    "某某财经新闻 2022-11-03 16:05",
-    "某某新闻 2020年6月1日 09:12",
-])
-def test_a_posting_line_that_names_the_paper_first_marks_a_headline_with_a_colon(below):
-    text = (f"【某市人大】乙某某:今年某市新增就业岗位再创新高\n{below}\n"
-            "某市市长乙某某上周五在某市人大会议闭幕记者会上表示,今年新增就业岗位预计达到十万个。\n"
-            "他表示,去年某市城镇调查失业率平均为4.8%。\n")
-    assert doc(text).title == "乙某某:今年某市新增就业岗位再创新高"
 
 
 @pytest.mark.parametrize("title", ["1987年政务大事记(三)", "1995年9月大事记", "2003年某县大事记"])

@@ -1199,8 +1199,6 @@ _CLAUSES = re.compile(r"^(?:[^，。；,;:：!！?？]{6,50}[，,]){1,2}[^，。
 _BUTTONS = re.compile(r"^(?:[(（]?\d{1,6}[)）]?|收藏|点赞|评论|分享|分享至[:：]?|分享到[:：]?|转发|打印|[A-Za-z]{0,10})$")
 #: what a news page prints under its headline: the posting time, a byline, the lead's date
 _UNDER_HEADLINE = re.compile(r"^[-—•·\s]*(?:发布时间|发表时间|来源|作者|时间|日期|编辑|(?:19|20)\d\d[-年./]\d{1,2}[-月./]\d{1,2})|"
-                             # a posting line that names the paper or its writer first: 某某日报全媒体 某某 2018-09-20 10:00:15
-                             r"^[^，。；,;:：\d]{2,20}?(?:19|20)\d\d[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}[:：]\d\d(?:[:：]\d\d)?\s*$|"
                              r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上)?[，,]|^https?://")
 
 
