@@ -76,3 +76,18 @@ def test_a_two_part_headline_printed_again_over_the_story_is_the_title():
     text = ("1971年,“某某”工作组下乡\n题图来自网络,仅为配图\n1971年,“某某”工作组下乡\n"
             "1971年春,我和几位同事编入某某工作组,进驻某县某公社。公社有十几个大队,工作组分住各队。\n")
     assert doc(text).title == "1971年,“某某”工作组下乡"
+
+
+@pytest.mark.parametrize("text, title", [
+    # the thread's title with the copy-link button on its line, the paper's own headline lines below
+    ("• 31阅读\n  • 0回复\n\n某部会议通过防汛工作指示 批准某某委员会的报告 [复制链接]\n\n上一主题 下一主题\n离线admin\n"
+     "只看楼主 倒序阅读 0 发表于: 1958-07-02\n第1版()\n专栏:\n\n某部会议通过防汛工作指示\n批准某某委员会的报告\n"
+     "新华社1日讯 某部在今天举行了全体会议。会议讨论了防汛工作的报告。\n",
+     "某部会议通过防汛工作指示批准某某委员会的报告"),
+    # the button on the line under the thread's title, the forum's name over the page
+    ("某某论坛-某某网\n\n 找回密码\n 立即注册\n查看: 211|回复: 0\n\n回忆下乡工作组\n\n[复制链接]\n\n56\n\n主题\n"
+     "发表于 2022-03-01 08:00:00 | 显示全部楼层\n1966年春,我被抽到县里的工作组,下到某公社。\n",
+     "回忆下乡工作组"),
+])
+def test_a_forum_threads_title_is_the_pages_headline(text, title):
+    assert doc(text).title == title

@@ -294,6 +294,9 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     if layout.title:
         layout.title = _PICTURE_NOTE.sub("", layout.title)  # 某某任某市代理市长(图): the news site's mark of a photo
         layout.title = _COPY_MARKS.sub("", layout.title)  # (a title wrapped over lines: a tag on its last line)
+    thread = _forum_thread_title(layout.lines)
+    if thread and not (layout.title and "关于" in layout.title):
+        layout.title, layout.title_span = thread  # a forum's thread title stands for the page (its 关于… notice reprinted below keeps its own)
     if not layout.title:
         _reproduced_heading(layout)
     if not layout.title:
@@ -946,6 +949,32 @@ _FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|txt)$", re.I)
 _SHARED_FILE = re.compile(r"^[ \t\u3000]*《(?P<name>[^《》\n]{4,80}?)[ \t\u3000]*\.(?:docx?|wps|pdf|txt)》由(?:会员|用户|网友)(?:分享|上传)", re.I)
 #: the notes a document's heading carries after its name: (征求意见稿), (2023—2025年)
 _HEADING_NOTES = re.compile(r"(?:[(（][^()（）\n，。；,;]{1,16}[)）]){1,2}")
+
+
+#: the link a forum prints after a thread's title, on its line or on the next: 某某工作队进村 [复制链接]
+_COPY_LINK = re.compile(rf"[{SPACES}]*[\[【]复制(?:链接|本帖链接|帖子链接)[\]】][{SPACES}]*$")
+
+
+def _forum_thread_title(lines: list[Line]) -> tuple[str, tuple[int, int]] | None:
+    """A forum's thread title, marked by the copy-link button the forum prints after it (on the title's own line or on
+    the line under it): 参加某某工作队 / [复制链接]."""
+    for k, line in enumerate(lines[:16]):
+        m = _COPY_LINK.search(line.text)
+        if not m:
+            continue
+        head = line.text[:m.start()].strip(SPACES)
+        at = line
+        if not head:
+            prev = next((ln for ln in reversed(lines[max(0, k - 3):k]) if ln.flat), None)
+            if prev is None:
+                return None
+            head, at = prev.text.strip(SPACES), prev
+        flat = squash(head)
+        if len(flat) < 4 or _SENTENCE.search(flat[:-1]) or _page_chrome(flat):
+            return None
+        start = at.start + at.text.index(head[:1])
+        return strip_final_punct(strip_ornaments(flat)), (start, start + len(head))
+    return None
 
 
 def _shared_file_name(layout: Layout, text: str) -> None:
