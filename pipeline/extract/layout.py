@@ -952,17 +952,20 @@ _HEADING_NOTES = re.compile(r"(?:[(（][^()（）\n，。；,;]{1,16}[)）]){1,2
 
 
 #: the link a forum prints after a thread's title, on its line or on the next: 某某工作队进村 [复制链接]
-_COPY_LINK = re.compile(rf"[{SPACES}]*[\[【]复制(?:链接|本帖链接|帖子链接)[\]】][{SPACES}]*$")
+_COPY_LINK = re.compile(r"[\[【]复制(?:链接|本帖链接|帖子链接)[\]】]$")
 
 
 def _forum_thread_title(lines: list[Line]) -> tuple[str, tuple[int, int]] | None:
     """A forum's thread title, marked by the copy-link button the forum prints after it (on the title's own line or on
     the line under it): 参加某某工作队 / [复制链接]."""
     for k, line in enumerate(lines[:16]):
-        m = _COPY_LINK.search(line.text)
+        if "复制" not in line.text:
+            continue
+        text = line.text.rstrip(SPACES)
+        m = _COPY_LINK.search(text)
         if not m:
             continue
-        head = line.text[:m.start()].strip(SPACES)
+        head = text[:m.start()].strip(SPACES)
         at = line
         if not head:
             prev = next((ln for ln in reversed(lines[max(0, k - 3):k]) if ln.flat), None)
