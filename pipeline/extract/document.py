@@ -402,10 +402,6 @@ def _only_posted_by(layout: Layout, title: str, named: str | None) -> bool:
     return headline or bool(named) and named != layout.issuer
 
 
-#: a website named where a body should be (发文机构: 某县政府网站)
-_WEBSITE = re.compile(r"(?:网站|门户|官网|网站群)$")
-
-
 def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     title = layout.title or squash(meta.get("title", "")) or ""
     under = issuer_under_title(layout)
@@ -419,8 +415,6 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
         issuer = session_issuer(body_text(layout))  # a news report of a congress session's appointments
     if not issuer and not _OFFICIAL.search(squash(title)):
         issuer = division_issuer(squash(title) + "\n" + body_text(layout))  # a report of leaders' division of work
-    if issuer and _WEBSITE.search(squash(issuer)):
-        issuer = None  # 发文机构: 某县政府网站: the site that posted the page, no body that issues
     if issuer:
         issuer = _SHORT_GOV.sub(r"\g<place>人民政府\g<office>", squash(issuer))  # 某区政府办公室 is 某区人民政府办公室
         issuer = _government_of_number(issuer, layout.number)
