@@ -85,6 +85,20 @@ def _spans_decades(text: str) -> bool:
     return len(years) >= 4 and max(years) - min(years) >= 10
 
 
+#: a chronicle's own title: 1981年某县大事记, 某县大事记(1956年), 1998年12月份某市政务大事记
+_CHRONICLE_TITLE = re.compile(r"大事[记記纪紀]|[纪紀]事$|大事年表")
+#: a chronicle's entry: a line opening with its day or month and no time of day, the event run on after it
+#: (3月26日  全县某某大会召开。 / 是月经省委批准，某某任县委书记。), not a news lead (1月12日下午，…)
+_CHRONICLE_ENTRY = re.compile(r"^[ \t\u3000]*(?:是月|是年|同月|本月|\d{1,2}月(?:\d{1,2}日)?(?:[至-]\d{1,2}日)?)"
+                              r"(?![上下]午|晚|早|中旬|上旬|下旬)[ \t\u3000]*[^\s,，\d]", re.M)
+
+
+def _chronicle(title: str, text: str) -> bool:
+    """A chronicle (大事记) narrates the year's events, appointments among them: a history, not the act. Its title
+    says so, or its page is a run of dated entries (four or more in its first lines)."""
+    return bool(_CHRONICLE_TITLE.search(title)) or len(_CHRONICLE_ENTRY.findall(text[:6000])) >= 4
+
+
 def document_kind(title: str) -> str:
     """personnel | plan | measures | notice, per the facts spec."""
     t = re.sub(r"[《》〈〉<>]", "", squash(title))
@@ -154,7 +168,8 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
     decisions = sum(1 for d in _DECISION.finditer(text) if not _GROUP_ROLE_TAKEN.match(d.group()))
     members = len(_ROLE_LABEL.findall(text))
     if decisions >= (1 if headline else 2) and decisions > tasks and decisions > members \
-            and not (not title and (_BOOK_SECTION.search(text[:800]) or _spans_decades(text[:1500]))):
+            and not (not title and (_BOOK_SECTION.search(text[:800]) or _spans_decades(text[:1500]))) \
+            and not _chronicle(title, text):
         return "personnel"  # (an untitled chapter of a gazetteer narrates appointments: a history, not the act)
     if headline and tasks >= (1 if not title else 2):
         return "plan"  # a task table's unit column, or an untitled text's 牵头单位 label

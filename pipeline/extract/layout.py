@@ -294,8 +294,13 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     if layout.title:
         layout.title = _PICTURE_NOTE.sub("", layout.title)  # 某某任某市代理市长(图): the news site's mark of a photo
         layout.title = _COPY_MARKS.sub("", layout.title)  # (a title wrapped over lines: a tag on its last line)
+    thread = _forum_thread_title(layout.lines)
+    if thread and not (layout.title and "关于" in layout.title):
+        layout.title, layout.title_span = thread  # a forum's thread title stands for the page (its 关于… notice reprinted below keeps its own)
     if not layout.title:
         _reproduced_heading(layout)
+    if not layout.title:
+        _shared_file_name(layout, text)
     if not layout.title or not _is_title_end(layout.title):
         _reported_title(layout, text, headline=bool(layout.title))
     _find_number(layout, meta)
@@ -760,7 +765,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if _ROLE_LABEL.search(flat):
             break  # 组 长:某某 / 成 员:某某: a member list has begun (a page cut from the middle of a notice)
         if _SENTENCE.search(flat) or re.search(r"[:：]", flat) and not _TWO_PART.fullmatch(flat):
-            if _two_part_headline(flat, _below_headline(lines, i)):
+            if _two_part_headline(flat, _below_headline(lines, i), _printed_again(lines, i)):
                 layout.title = strip_final_punct(strip_ornaments(flat))
                 layout.title_span = (line.start, line.end)
                 layout.body_start = i + 1
@@ -771,7 +776,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
                 or _DECREE_HEAD.match(flat) and i + 1 < len(lines) and _DECREE_NO.match(lines[i + 1].flat):
             continue  # a decree's number (某某令 / (第N号)), or a cell of a table a page printed one cell per line
         nxt = squash(lines[i + 1].text) if i + 1 < len(lines) else ""
-        if AGENCY_END_RE.search(flat) and len(flat) <= 30 and _is_headline(nxt) and not AGENCY_END_RE.search(nxt):
+        if AGENCY_END_RE.search(flat) and len(flat) <= 30 and _is_headline(nxt) and not AGENCY_END_RE.search(nxt) \
+                and not _NAV.search(flat):  # (返回顶部: the page's back-to-top link ends like a body's name, 部)
             layout.issuer = layout.issuer or flat  # the body that issues it, on its own line above the headline
             continue
         if _SPEECH_DATELINE.match(flat) or _HEAD_SIGNS.match(flat):
@@ -902,7 +908,7 @@ def _menu_lines(lines: list[Line]) -> set[int]:
 #: page furniture a headline never is: skip links (跳转到正文内容), a byline (□某报记者 某某),
 #: a site's name (某某资讯网), a logo's text printed twice (某某网某某网), a wiki's tabs after an article's name,
 #: a comment box (发表评论 共有条评论), a site's warning (涉密文件严禁上网)
-_CHROME = re.compile(r"^跳转|记者[\s\u3000]*[\u4e00-\u9fff]{2,3}$|^[□■]|^[\u4e00-\u9fff]{2,6}网$|^(?P<twice>.{3,})(?P=twice)$|"
+_CHROME = re.compile(r"^跳(?:转|至|到)|记者[\s\u3000]*[\u4e00-\u9fff]{2,3}$|^[□■]|^[\u4e00-\u9fff]{2,6}网$|^(?P<twice>.{3,})(?P=twice)$|"
                      r"(?:查看源代码|检视原始码|查看历史|检视历史|编辑本页)$|"  # (a wiki article's name and its tabs)
                      r"发表评论|条评论|^涉密|"  # (a comment box; a site's warning: 涉密文件严禁上网)
                      r"[上下]一版|放大缩小|版面导航|标题导航")  # (a newspaper's e-edition toolbar: 4下一版 … 放大 缩小 默认)
@@ -937,6 +943,58 @@ _HEADLINE_REST = re.compile(r"^(?:将于|将在|于\d|已于|正式|顺利|胜�
 
 #: a document-sharing site's page heading: the uploaded file's name (某某工作方案.docx)
 _FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|txt)$", re.I)
+
+
+#: a document-sharing site's line naming the uploaded file: 《某市某某工作方案.docx》由会员分享，可在线阅读
+_SHARED_FILE = re.compile(r"^[ \t\u3000]*《(?P<name>[^《》\n]{4,80}?)[ \t\u3000]*\.(?:docx?|wps|pdf|txt)》由(?:会员|用户|网友)(?:分享|上传)", re.I)
+#: the notes a document's heading carries after its name: (征求意见稿), (2023—2025年)
+_HEADING_NOTES = re.compile(r"(?:[(（][^()（）\n，。；,;]{1,16}[)）]){1,2}")
+
+
+#: the link a forum prints after a thread's title, on its line or on the next: 某某工作队进村 [复制链接]
+_COPY_LINK = re.compile(r"[\[【]复制(?:链接|本帖链接|帖子链接)[\]】]$")
+
+
+def _forum_thread_title(lines: list[Line]) -> tuple[str, tuple[int, int]] | None:
+    """A forum's thread title, marked by the copy-link button the forum prints after it (on the title's own line or on
+    the line under it): 参加某某工作队 / [复制链接]."""
+    for k, line in enumerate(lines[:16]):
+        if "复制" not in line.text:
+            continue
+        text = line.text.rstrip(SPACES)
+        m = _COPY_LINK.search(text)
+        if not m:
+            continue
+        head = text[:m.start()].strip(SPACES)
+        at = line
+        if not head:
+            prev = next((ln for ln in reversed(lines[max(0, k - 3):k]) if ln.flat), None)
+            if prev is None:
+                return None
+            head, at = prev.text.strip(SPACES), prev
+        flat = squash(head)
+        if len(flat) < 4 or _SENTENCE.search(flat[:-1]) or _page_chrome(flat):
+            return None
+        start = at.start + at.text.index(head[:1])
+        return strip_final_punct(strip_ornaments(flat)), (start, start + len(head))
+    return None
+
+
+def _shared_file_name(layout: Layout, text: str) -> None:
+    """A document-sharing page that prints the uploaded file's name (《X.docx》由会员分享) over the document's text
+    is titled by the file's name, with the notes its heading carries where the text prints it again
+    (X(征求意见稿)为…: the heading run into the first paragraph)."""
+    for line in layout.lines[:4]:
+        m = _SHARED_FILE.match(line.text)
+        if not m:
+            continue
+        name = squash(m["name"])
+        again = text.find(m["name"].strip(), line.end)
+        notes = _HEADING_NOTES.match(text, again + len(m["name"].strip())) if again >= 0 else None
+        layout.title = name + (squash(notes.group(0)) if notes else "")
+        start = line.start + m.start("name")
+        layout.title_span = (start, start + len(m["name"]))
+        return
 
 
 def _heading_of_shared_file(layout: Layout) -> None:
@@ -1184,11 +1242,18 @@ def _below_headline(lines: list[Line], i: int) -> str:
     return ""
 
 
-def _two_part_headline(flat: str, below: str) -> bool:
+def _printed_again(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is printed again within the next four lines (a page's headline over the story, then over its
+    text once more, a picture's credit between them)."""
+    return bool(lines[i].flat) and any(ln.flat == lines[i].flat for ln in lines[i + 1:i + 5])
+
+
+def _two_part_headline(flat: str, below: str, again: bool = False) -> bool:
     """A headline of two parts joined by a comma or colon (a news page's, never a notice's), where what
-    follows it is what a news page prints under a headline: its posting time, a byline, a dated lead. A
-    headline of two or three longer clauses joined by commas, each one a headline, likewise."""
-    if not _UNDER_HEADLINE.match(squash(below)) or re.search(r"(?:如下|以下)$|^(?:各|关于)", flat):
+    follows it is what a news page prints under a headline: its posting time, a byline, a dated lead, or
+    the headline itself printed again. A headline of two or three longer clauses joined by commas, each one
+    a headline, likewise."""
+    if not (again or _UNDER_HEADLINE.match(squash(below))) or re.search(r"(?:如下|以下)$|^(?:各|关于)", flat):
         return False
     m = _TWO_PARTS.match(flat)
     if m:
@@ -1213,6 +1278,9 @@ def _is_headline(flat: str) -> bool:
         return False  # (a headline that states a decision keeps a spam word a mirror injected: …下载代理省长)
     bare = re.sub(r"[(（][\d\-.年月日]{4,12}[)）]$", "", flat)  # 某局正式挂牌(2007-09): a date the site appended
     han = sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff")
+    digits = 4 * len(re.findall(r"(?:19|20)\d\d(?=年)", bare))  # (a year is no noise: 1993年某市政务大事记(二))
+    if re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:日期|時間|时间)?[:：]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:星期.)?", bare):
+        return False  # a date and its label (發文日期1991年10月26日), no headline
     if TITLE_RE.search(flat) and not re.search(r"(?<![主责])任(?!务)|[免辞选命聘换]|决定|调整|履新|接替", flat) \
             and not re.search(r"[“”「」]", flat):  # (某校更换校长: news; 特殊的5个“自治区”政府主席: a quote is no member's)
         return False  # a member line (name and post), not a headline
@@ -1220,7 +1288,7 @@ def _is_headline(flat: str) -> bool:
         return False  # a site's name (某某资讯网), printed above the story (twice, as a logo and its text)
     # a body's name is no headline, but a headline may end with the body it reports set up (某县成立某某领导小组);
     # one announcing that a body will be set up (某省将成立某某指挥部) stands for the notice that sets it up
-    return han >= 0.6 * len(bare) and (not _ORG_END.search(bare)
+    return han >= 0.6 * (len(bare) - digits) and han >= 4 and (not _ORG_END.search(bare)
                                        or bool(re.search(r"[\u4e00-\u9fff]{2,}(?<!将)(?:成立|组建|设立|调整)", bare)))
 
 
