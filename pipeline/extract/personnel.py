@@ -1721,7 +1721,46 @@ def find_reported_acts(layout: Layout, region: str = "") -> list:
     kept = [f for f in facts if _ACT_WORDING.search(_sentence_to(layout, starts, f.span))
             and (has_own_prefix(f.post.agency) or gov_head_agency(f.post.title, "") == f.post.agency)
             and not _GROUPISH.search(f.post.agency)]
-    return merge_decisions([], kept)
+    listed = [f for f in _listed_postings(layout, region)
+              if not any(k.person == f.person and k.post.title == f.post.title for k in kept)]
+    return merge_decisions([], kept + listed)
+
+
+#: one item of a released list of postings: 甲某任某集团有限公司党委书记、董事长 (a name, 任, the posts)
+_POSTING = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?<![主责担兼调升出接继留聘])任(?![命免职期务用了])(?P<posts>[^，,。；;]{4,80})")
+
+
+def _listed_postings(layout: Layout, region: str) -> list[Appointment]:
+    """A released list of postings a report copies (a SASAC or ministry release of an enterprise's leaders):
+    ``甲任某集团有限公司党委书记、董事长；乙任某集团有限公司党委副书记、董事，提名为…人选；丙任…``: two or
+    more items joined by ；, each a name, 任 and the posts of a named body. Each is appointed (a nomination,
+    提名为…人选, is no appointment). One ``X任Y`` in a sentence (a career's step) gives none."""
+    out: list[Appointment] = []
+    for line in layout.lines:
+        if _in_title(layout, line):
+            continue
+        text = nfkc(line.text)
+        for sentence in re.finditer(r"[^。！!？?]+", text):
+            items = re.split(r"[；;]", sentence.group(0))
+            at = line.start + sentence.start()
+            got: list[Appointment] = []
+            hits = 0
+            for item in items:
+                body = item.strip(SPACES)
+                m = _POSTING.match(body)
+                start = at + item.find(body) if body else at
+                at += len(item) + 1
+                if not m or not name_shape(m["name"]):
+                    continue
+                posts = _posts(m["posts"], start + m.start("posts"), region)
+                if not posts or not all(has_own_prefix(p.agency) and not _GROUPISH.search(p.agency) for p in posts):
+                    continue
+                hits += 1
+                span = (start, start + m.end())
+                got += [Appointment(person=m["name"], post=p, span=span) for p in posts]
+            if hits >= 2:
+                out += got
+    return out
 
 
 def _sentence_to(layout: Layout, starts: list[int], span) -> str:
