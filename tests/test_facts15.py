@@ -68,3 +68,24 @@ def test_one_posting_in_a_career_sentence_is_no_list():
     text = ("南江电力集团召开干部大会\n6月2日,南江电力集团召开干部大会。郑和平任南江电力集团有限公司董事长,"
             "此前曾在多家企业工作。\n")
     assert [r for r in people(text) if r[0] == "appointment"] == []
+
+
+def members(text: str) -> list[tuple[str, str, str]]:
+    nf = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+    return sorted((f.person, f.post.agency, f.post.title) for f in nf.facts if type(f) is Position)
+
+
+_TOWN = ("为做好全乡秋冬季森林防火工作,决定成立青石乡森林防火工作专班,现将有关事项通知如下:\n一、专班组成\n"
+         "组长:郑和平 乡党委副书记、乡长\n副组长:冯立新 乡党委副书记\n成员:陈小燕 乡应急办主任\n二、主要职责\n"
+         "负责全乡森林防火工作的组织协调。\n")
+
+
+def test_a_townships_posts_in_a_group_it_names_take_its_name():
+    assert members(_TOWN) == [("冯立新", "青石乡党委", "副书记"), ("郑和平", "青石乡人民政府", "乡长"),
+                              ("郑和平", "青石乡党委", "副书记"), ("陈小燕", "青石乡应急办", "主任")]
+
+
+def test_a_townships_own_notice_keeps_its_posts_as_printed():
+    text = "青石乡人民政府\n关于成立青石乡森林防火工作专班的通知\n各村委会:\n" + _TOWN + "青石乡人民政府\n2021年10月8日\n"
+    got = members(text)
+    assert ("冯立新", "青石乡党委", "副书记") not in got
