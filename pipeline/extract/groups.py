@@ -807,7 +807,36 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             i = _member_lines(state, lines, i + 1, "成员", attachment_starts, region)
             continue
         i += 1
-    return unique(state.facts, key=_key)
+    return unique(_town_of_group(state.facts) if not known else state.facts, key=_key)  # (a notice of no named issuer)
+
+
+#: a group named by its township (某某乡老年人疫苗接种工作专班, 某某镇森林防火指挥部): the township's name
+_TOWN_GROUP = re.compile(r"^(?P<town>(?![全本该各我每])[\u4e00-\u9fff]{1,4}?[乡镇])(?![镇乡政党人])")
+
+
+def _town_of_group(facts: list) -> list:
+    """A member's post printed with the township's level alone (``乡党委书记``, ``镇防控办主任``) in a group
+    the township names (某某乡…专班): that township's body (某某乡党委). A group named by no township, or
+    a post of a body of its own name, keeps the post as printed. Only in a notice whose issuer is not named (an
+    excerpt without its letterhead): a township's own notice prints its posts as it names them."""
+    moved: dict = {}
+    out = []
+    for f in facts:
+        town = _TOWN_GROUP.match(f.group) if isinstance(f, Membership) and f.group else None
+        if town and f.posts:
+            posts = []
+            for post in f.posts:
+                level = town["town"][-1]
+                if post.agency[:1] == level and len(post.agency) > 1 and post.agency[1] not in "乡镇村":
+                    new = replace(post, agency=town["town"] + post.agency[1:])
+                    moved[(f.person, post.agency, post.title, post.span)] = new
+                    post = new
+                posts.append(post)
+            f = replace(f, posts=tuple(posts))
+        out.append(f)
+    return [replace(f, post=moved[(f.person, f.post.agency, f.post.title, f.post.span)])
+            if isinstance(f, Position) and (f.person, f.post.agency, f.post.title, f.post.span) in moved else f
+            for f in out]
 
 
 #: a page's title that is a working group's name and nothing else (an encyclopedia's page on the group)

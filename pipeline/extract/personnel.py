@@ -31,7 +31,7 @@ _APPOINT_RES = [
     re.compile(rf"^(?:[^，,：:]{{0,24}}?(?:决定|表决|通过|同意|依法|提请|批准)|{_APPOINTING_BODY})?(?:兹|现|特|拟)?(?:任命|聘任|续聘|聘用|提名)"
                rf"(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$"),
     re.compile(rf"^(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?(?:(?:已经|已)?于?(?:\d{{1,2}}月)?\d{{1,2}}日)?"
-               rf"(?P<verb>试用期满任|挂职任|挂任|调任|改任|转任|升任|兼任|担任|(?<=日)被任命为|任命为|任(?!命|免|职|期|务|用)|聘任为|聘为|兼)(?P<posts2>.+)$"),
+               rf"(?P<verb>试用期满任|挂职任|挂任|调任|改任|转任|升任|兼任|担任|(?<=日)被任命为|任命为|(?<!聘)任(?!命|免|职|期|务|用|了)|聘任为|聘为|兼)(?P<posts2>.+)$"),
     re.compile(rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:{_TITLE_END}))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
                rf"则?(?P<verb3>挂职任|挂任|调任|改任|转任|升任|出任|兼任|担任|被任命为|任(?!命|免|职|期|务|用))(?P<posts3>.+)$"),
 ]
@@ -1245,8 +1245,18 @@ _HIRED_LIST = re.compile(r"新?聘(?:任|请|用)?的?(?:\d+|[一二三四五六
 #: people hired, named before the verb: 甲某、乙某被聘为某市政府参事; with their count after them
 #: (甲某、乙某等2人被聘为…); 為 as traditional pages print it
 _HIRED_AS = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<names>[\u4e00-\u9fff·]{2,6}?(?:[ \u3000]*、[ \u3000]*[\u4e00-\u9fff·]{2,6}?)*)"
-                       r"[ \u3000]*(?:等(?:\d+|[一二三四五六七八九十两]+)(?:人|位|名))?(?:同志)?(?:被|获)?"
+                       r"[ \u3000]*(?:等?(?:\d+|[一二三四五六七八九十两]+)(?:人|位|名))?(?:同志)?(?:被|获)?"
                        r"(?:聘[为為]|聘任[为為]|受聘[为為]|受聘担任|受聘擔任)(?P<posts>[^，,。；;]{2,40})")
+
+
+#: a report's list of the people a body hired to one post, the body before the verb and no count:
+#: 某市政府聘任的参事有：甲、乙、丙等3人; 某县政府聘请的法律顾问是：甲、乙; 此次新聘参事为甲、乙、丙
+#: (traditional pages: 參事, 爲/為)
+_HIRED_BY = re.compile(r"(?:(?:^|(?<=[，,。；;：:\s]))(?P<body>[\u4e00-\u9fff]{2,14}?)(?:新|续|續)?聘(?:任|请|請|用)?的"
+                       r"|(?:^|(?<=[，,。；;：:\s]))(?:此次|本次|这次|這次|今年|首批)?(?:新|续|續)聘(?:任|请|請)?的?)"
+                       r"(?![\d一二三四五六七八九十两]+[位名])(?P<title>[\u4e00-\u9fff]{2,8}?)(?:是|有|为|為|名单如下|名單如下)[:：]?\s*"
+                       r"(?P<names>[\u4e00-\u9fff·]{2,6}(?:[ \u3000]*、[ \u3000]*[\u4e00-\u9fff·]{2,6})+)"
+                       r"(?:等(?:\d+|[一二三四五六七八九十两]+)(?:人|位|名))?(?=[，,。；;\s]|$)")
 
 
 #: a hiring ceremony's report naming those hired as it hands them their letters: 为甲、乙等2位新聘馆员颁发聘书
@@ -1256,7 +1266,7 @@ _HIRED_CEREMONY = re.compile(r"(?:为|向)(?P<names>[\u4e00-\u9fff·]{2,6}?(?:�
 
 def _ceremony_body(text: str, title: str, region: str) -> Post | None:
     """The body whose post a ceremony gives (某市文史研究馆馆员聘任仪式): the post named with its body before 聘任."""
-    for m in re.finditer(rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=日))(?P<post>[\u4e00-\u9fff]{{2,20}}?{title})(?:聘任|聘请|受聘)", text):
+    for m in re.finditer(rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=日)|(?<=\d年))(?![年月日])(?P<post>[\u4e00-\u9fff]{{2,20}}?{title})(?:聘任|聘请|受聘)", text):
         posts = _posts(m["post"], m.start("post"), region)
         if len(posts) == 1 and posts[0].title == title and has_own_prefix(posts[0].agency):
             return posts[0]
@@ -1281,6 +1291,12 @@ def find_hired_lists(layout: Layout, region: str = "") -> list[Appointment]:
                 continue
             span = (line.start + m.start(), line.start + m.end())
             out += [Appointment(person=n, post=posts[0], span=span) for n in names]
+        for m in _HIRED_BY.finditer(text):  # 某市政府聘任的参事有：甲、乙等2人; 此次新聘参事为甲、乙
+            names = [clean_name(n) for n in m["names"].split("、")]
+            post = _hired_by_post(layout, m, line.start, region, out) if _names_ok(names) else None
+            if post:
+                span = (line.start + m.start(), line.start + m.end())
+                out += [Appointment(person=n, post=replace(post, span=span), span=span) for n in names]
         for m in _HIRED_CEREMONY.finditer(text):  # 为甲、乙等22位新聘馆员颁发聘书: the post the ceremony names
             names = [clean_name(n) for n in m["names"].split("、")]
             post = _ceremony_body("\n".join(nfkc(ln.text) for ln in layout.lines), m["title"], region) if _names_ok(names) else None
@@ -1288,6 +1304,23 @@ def find_hired_lists(layout: Layout, region: str = "") -> list[Appointment]:
                 span = (line.start + m.start(), line.start + m.end())
                 out += [Appointment(person=n, post=replace(post, span=span), span=span) for n in names]
     return out
+
+
+def _hired_by_post(layout: Layout, m: re.Match, at: int, region: str, hired: list[Appointment]) -> Post | None:
+    """The post of a ``_HIRED_BY`` list: the body printed before the verb with the title (某市政府 + 参事), else
+    the body a ceremony or a hiring named for that title (某市政府参事聘任仪式), else none."""
+    title = m["title"]
+    if m["body"]:
+        posts = _posts(m["body"] + title, at + m.start("body"), region)
+        if len(posts) == 1 and posts[0].title == title and has_own_prefix(posts[0].agency):
+            return posts[0]
+        return None
+    if not TITLE_RE.search(title):
+        return None
+    same = [a.post for a in hired if a.post.title == title]  # 甲被聘为某市政府参事…续聘参事为乙: that body
+    if same:
+        return same[-1]
+    return _ceremony_body("\n".join(nfkc(ln.text) for ln in layout.lines), title, region)
 
 
 def _named_before(post: Post, hired: list[Appointment]) -> Post:
@@ -1688,7 +1721,46 @@ def find_reported_acts(layout: Layout, region: str = "") -> list:
     kept = [f for f in facts if _ACT_WORDING.search(_sentence_to(layout, starts, f.span))
             and (has_own_prefix(f.post.agency) or gov_head_agency(f.post.title, "") == f.post.agency)
             and not _GROUPISH.search(f.post.agency)]
-    return merge_decisions([], kept)
+    listed = [f for f in _listed_postings(layout, region)
+              if not any(k.person == f.person and k.post.title == f.post.title for k in kept)]
+    return merge_decisions([], kept + listed)
+
+
+#: one item of a released list of postings: 甲某任某集团有限公司党委书记、董事长 (a name, 任, the posts)
+_POSTING = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?<![主责担兼调升出接继留聘])任(?![命免职期务用了])(?P<posts>[^，,。；;]{4,80})")
+
+
+def _listed_postings(layout: Layout, region: str) -> list[Appointment]:
+    """A released list of postings a report copies (a SASAC or ministry release of an enterprise's leaders):
+    ``甲任某集团有限公司党委书记、董事长；乙任某集团有限公司党委副书记、董事，提名为…人选；丙任…``: two or
+    more items joined by ；, each a name, 任 and the posts of a named body. Each is appointed (a nomination,
+    提名为…人选, is no appointment). One ``X任Y`` in a sentence (a career's step) gives none."""
+    out: list[Appointment] = []
+    for line in layout.lines:
+        if _in_title(layout, line):
+            continue
+        text = nfkc(line.text)
+        for sentence in re.finditer(r"[^。！!？?]+", text):
+            items = re.split(r"[；;]", sentence.group(0))
+            at = line.start + sentence.start()
+            got: list[Appointment] = []
+            hits = 0
+            for item in items:
+                body = item.strip(SPACES)
+                m = _POSTING.match(body)
+                start = at + item.find(body) if body else at
+                at += len(item) + 1
+                if not m or not name_shape(m["name"]):
+                    continue
+                posts = _posts(m["posts"], start + m.start("posts"), region)
+                if not posts or not all(has_own_prefix(p.agency) and not _GROUPISH.search(p.agency) for p in posts):
+                    continue
+                hits += 1
+                span = (start, start + m.end())
+                got += [Appointment(person=m["name"], post=p, span=span) for p in posts]
+            if hits >= 2:
+                out += got
+    return out
 
 
 def _sentence_to(layout: Layout, starts: list[int], span) -> str:
