@@ -301,6 +301,8 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         _reproduced_heading(layout)
     if not layout.title:
         _shared_file_name(layout, text)
+    if not layout.title:
+        _shared_intro_title(layout)
     if not layout.title or not _is_title_end(layout.title):
         _reported_title(layout, text, headline=bool(layout.title))
     _find_number(layout, meta)
@@ -997,6 +999,41 @@ def _shared_file_name(layout: Layout, text: str) -> None:
         return
 
 
+#: a document-sharing page's label over its excerpt of the document: 文档简介, 文档介绍：
+_INTRO_LABEL = re.compile(r"^[ \t\u3000]*(?:文档|文件|内容)(?:简介|介绍|预览)[ \t\u3000]*[:：]?[ \t\u3000]*")
+#: the end of a document's heading by its kind (方案, 通知, 实施意见), its notes after it ((草案)), and what may not
+#: follow a heading's kind word inside a longer name (某某方案的通知, 某某计划生育, 某某规划局)
+_INTRO_TITLE_END = re.compile(r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|规定|决议|报告|纪要|细则|规划|计划|要点|"
+                              r"条例|规则|制度|措施|清单|名单|预案|指南|公报)(?:[(（][^()（）\n，。；,;]{1,16}[)）])?"
+                              r"(?![的和与及、局院部委办厅处科室所会生》”\"）)])")
+
+
+def _shared_intro_title(layout: Layout) -> None:
+    """A document-sharing page's excerpt (文档简介) prints the document with its line breaks lost, its heading run
+    into its first sentence (某某活动方案为了丰富…): the heading ends at the first word of a document's kind (with
+    the notes after it) that no longer name goes on from."""
+    lines = layout.lines
+    for k, line in enumerate(lines[:12]):
+        label = _INTRO_LABEL.match(line.text)
+        if not label:
+            continue
+        rest = line.text[label.end():]
+        at = line
+        if not rest.strip(SPACES):
+            at = next((ln for ln in lines[k + 1:k + 3] if ln.flat), None)
+            if at is None:
+                return
+            rest = at.text
+        head = rest.lstrip(SPACES)
+        m = _INTRO_TITLE_END.search(head[:60])
+        if not m or m.end() < 4 or m.end() == len(head.rstrip(SPACES)) or _SENTENCE.search(head[:m.start()]):
+            return  # (no heading's kind word, or the whole line one heading: the usual finders' business)
+        start = at.start + (len(at.text) - len(rest)) + (len(rest) - len(head))
+        layout.title = squash(head[:m.end()])
+        layout.title_span = (start, start + m.end())
+        return
+
+
 def _heading_of_shared_file(layout: Layout) -> None:
     """A document-sharing page is headed by the uploaded file's name, repeated over the site's shell; the
     document's own heading stands right above its addressees (各村、有关部门：), wrapped over up to three lines.
@@ -1306,6 +1343,11 @@ def _ascii_digits(text: str) -> str:
 _FULL_DIGITS = {0xFF10 + d: ord("0") + d for d in range(10)}
 
 
+#: the addressees' line run on after a number that opens it: 甲县、乙县民政局，各乡镇： (a list of bodies ending in a
+#: colon, no sentence in it)
+_ADDRESSEES_RUN_ON = re.compile(r"[^\s。；;！？!?《》“”:：]{2,120}[:：]")
+
+
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     for i, line in enumerate(lines[:16]):  # (under a page's path, site name and info rows)
@@ -1338,7 +1380,9 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
         text = _ascii_digits(line.text)  # 某政办发〔２０２１〕３号: full-width digits from a word processor
         m = DOCNUM_RE.search(text)
         first = DOCNUM_RE.match(text.lstrip(SPACES))  # 某政任〔2023〕9号 各乡镇…: the number opens the text
-        opens = bool(first) and bool(re.match(rf"[{SPACES}]+\S|各", text.lstrip(SPACES)[first.end():]))
+        rest = text.lstrip(SPACES)[first.end():].rstrip(SPACES) if first else ""
+        # (某发〔2012〕3号甲县、乙县有关单位：the addressees run on after the number: the line still opens with it)
+        opens = bool(first) and bool(re.match(rf"[{SPACES}]+\S|各", rest) or _ADDRESSEES_RUN_ON.fullmatch(rest))
         cited = bool(m) and re.search(r"[(（]\s*$", text[:m.start()]) and re.search(r"[，。；,;》]", flat)
         if m and (len(flat) <= 40 or opens) and not cited:  # (X〔2010〕45号), in running text: a citation
             layout.number = normalize_docnum(m.group(0))
