@@ -1344,8 +1344,8 @@ _FULL_DIGITS = {0xFF10 + d: ord("0") + d for d in range(10)}
 
 
 #: the addressees' line run on after a number that opens it: 甲县、乙县民政局，各乡镇： (a list of bodies ending in a
-#: colon, no sentence in it)
-_ADDRESSEES_RUN_ON = re.compile(r"[^\s。；;！？!?《》“”:：]{2,120}[:：]")
+#: colon, no sentence in it; not 某发〔2015〕9号文件要求，…: a citation)
+_ADDRESSEES_RUN_ON = re.compile(r"(?!文件|精神|要求|规定|通知|的|等|和|及|与)[^\s。；;！？!?《》“”:：]{2,120}[:：]")
 
 
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:

@@ -1,0 +1,48 @@
+"""Document rows of pages as real sites print them (session 12, docs15): a number opening the addressees' line
+it runs into, a document-sharing page's excerpt whose heading runs into its first sentence. Every text is made
+up."""
+from __future__ import annotations
+
+import pytest
+
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+
+def doc(text: str):
+    return extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).document
+
+
+@pytest.mark.parametrize("addressees", ["甲县、乙县林业局,丙区各街道(乡)、机关、有关单位:",
+                                        "丁旗农牧局，戊旗各苏木镇人民政府："])
+def test_a_number_opening_the_addressees_line_is_the_notices_number(addressees):
+    text = ("关于开展全市林业系统冬季长跑比赛的通知\n"
+            f"某林发〔2016〕207号{addressees}\n"
+            "为丰富职工业余生活,经研究,决定开展全市林业系统冬季长跑比赛,现将有关事项通知如下:\n"
+            "一、比赛时间\n2016年12月10日。\n某市林业局\n2016年11月20日\n")
+    assert doc(text).number == "某林发〔2016〕207号"
+
+
+def test_a_number_opening_a_line_of_running_text_is_a_citation():
+    text = ("关于做好秋季防火工作的通知\n各乡镇人民政府:\n"
+            "某政发〔2015〕9号文件要求,各乡镇、各村、各林场及各有关单位要切实落实秋季森林防火的各项责任:\n为做好秋季防火工作,现通知如下。\n"
+            "某县人民政府\n2016年9月1日\n")
+    assert doc(text).number is None
+
+
+@pytest.mark.parametrize("label", ["文档简介", "文档介绍:"])
+@pytest.mark.parametrize(("heading", "kind"), [("某镇重阳节敬老活动方案", "plan"),
+                                               ("某县植树节义务植树工作计划(草案)", "plan")])
+def test_a_shared_excerpts_heading_run_into_its_first_sentence(label, heading, kind):
+    text = ("版权说明:本文档由用户提供并上传,若内容存在侵权,请进行举报\n"
+            f"{label}\n{heading}九九重阳节即将到来,为了弘扬尊老敬老的传统美德,丰富老年人的精神文化生活,"
+            "结合我镇实际,特制定本方案。一、组织领导成立活动筹备领导小组,组长:甲某某\n")
+    d = doc(text)
+    assert d.title == heading
+    assert d.kind == kind
+
+
+def test_a_shared_excerpts_kind_word_inside_a_longer_name_does_not_end_the_heading():
+    text = ("文档简介\n某县人民政府关于印发某县防汛应急预案的通知各乡镇人民政府,县直各部门:现将《某县防汛应急预案》"
+            "印发给你们,请认真贯彻执行。\n")
+    assert doc(text).title == "某县人民政府关于印发某县防汛应急预案的通知"
