@@ -46,3 +46,19 @@ def test_a_shared_excerpts_kind_word_inside_a_longer_name_does_not_end_the_headi
     text = ("文档简介\n某县人民政府关于印发某县防汛应急预案的通知各乡镇人民政府,县直各部门:现将《某县防汛应急预案》"
             "印发给你们,请认真贯彻执行。\n")
     assert doc(text).title == "某县人民政府关于印发某县防汛应急预案的通知"
+
+
+@pytest.mark.parametrize(("printed", "issuer"), [
+    ("某某部办公厅 某某总局规划司", "某某部办公厅、某某总局规划司"),
+    ("甲省教育厅 甲省财政厅 甲省人力资源和社会保障厅", "甲省教育厅、甲省财政厅、甲省人力资源和社会保障厅"),
+])
+def test_joint_bodies_a_title_prints_apart_with_spaces_are_its_issuers(printed, issuer):
+    text = (f"网站首页 政务公开\n{printed}关于开展某某示范县评选工作的通知\n2020-05-06 来源:某网站\n"
+            "各市县有关部门:\n为推动某某工作,现就开展示范县评选有关事项通知如下。\n一、评选范围\n略。\n")
+    assert doc(text).issuer == issuer
+
+
+def test_a_place_and_a_body_apart_are_not_two_issuers():
+    text = ("网站首页 政务公开\n某某县 县人民政府办公室关于开展某某检查的通知\n2020-05-06 来源:某网站\n"
+            "各乡镇:\n为推动某某工作,现通知如下。\n")
+    assert doc(text).issuer != "某某县、县人民政府办公室"
