@@ -62,3 +62,10 @@ def test_a_place_and_a_body_apart_are_not_two_issuers():
     text = ("网站首页 政务公开\n某某县 县人民政府办公室关于开展某某检查的通知\n2020-05-06 来源:某网站\n"
             "各乡镇:\n为推动某某工作,现通知如下。\n")
     assert doc(text).issuer != "某某县、县人民政府办公室"
+
+
+@pytest.mark.parametrize("mask", ["(略)", "××", "＊＊"])
+def test_a_masked_name_signing_the_notice_is_no_issuer(mask):
+    text = ("某政办〔2019〕7号\n各县人民政府,省政府各部门:\n《某某示范区建设工作方案》已经省政府同意,现印发给你们,请认真组织实施。\n"
+            f"{mask} 人民政府办公厅\n2019年5月6日\n某某示范区建设工作方案\n为推进示范区建设,制定本方案。\n")
+    assert doc(text).issuer is None

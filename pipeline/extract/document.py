@@ -423,6 +423,10 @@ def _only_posted_by(layout: Layout, title: str, named: str | None) -> bool:
     return headline or bool(named) and named != layout.issuer
 
 
+#: a copying site's mask over a name: (略), ××, ＊＊, ***
+_MASKED = re.compile(r"[(（]略[)）]|[×xX＊*]{2,}|□{2,}")
+
+
 def _printed_title(layout: Layout) -> str:
     """The title as the page printed it on one line, its spaces kept ("" when it wraps or has no place)."""
     if not layout.title_span:
@@ -451,6 +455,8 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
         issuer = _PLACE_ONLY.sub(r"\g<place>人民政府", issuer)  # 发文机关: 某某镇 is the town's government
         issuer = qualified_issuer(squash(issuer), "\n".join((squash(title), meta.get("issuer", ""), body_text(layout))),
                                   layout.number)
+    if issuer and _MASKED.search(issuer):
+        issuer = None  # (略)人民政府办公厅: a name the copying site masked names no body
     number = layout.number or None
     span = layout.title_span or (0, 0)
     return DocumentFact(
