@@ -755,7 +755,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             return
         if _SENTENCE.search(line.flat):
             break
-    for i, line in enumerate(lines[:8 + len(menu)]):
+    # (an info block's rows over the headline do not count: 文号: / 生成日期: … / 内容概述: then the headline)
+    for i, line in enumerate(lines[:8 + len(menu) + len(layout.info_lines)]):
         if i in menu or _menu_item(lines, i) or _PAGE_LINK.match(line.flat):
             continue
         flat = _DATELINE.sub("", _BYLINE.sub("", line.text).strip(SPACES))
