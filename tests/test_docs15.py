@@ -69,3 +69,25 @@ def test_a_masked_name_signing_the_notice_is_no_issuer(mask):
     text = ("某政办〔2019〕7号\n各县人民政府,省政府各部门:\n《某某示范区建设工作方案》已经省政府同意,现印发给你们,请认真组织实施。\n"
             f"{mask} 人民政府办公厅\n2019年5月6日\n某某示范区建设工作方案\n为推进示范区建设,制定本方案。\n")
     assert doc(text).issuer is None
+
+
+def test_a_headline_under_a_long_info_block_is_the_pages_title():
+    text = ("某市某区某某镇人民政府\n索 引 号:12A345/ZK-2022-000031\n公开责任部门:某某镇人民政府\n"
+            "信息名称:某某镇召开秋季防火工作推进会\n文   号:\n信息有效性:有效\n生成日期:2022-10-11 09:10\n"
+            "发布日期:2022-10-12 09:10\n内容概述:\n某某镇召开秋季防火工作推进会\n"
+            "为做好秋季森林防火工作,10月11日,某某镇召开秋季防火工作推进会,镇党委书记甲某某出席会议并讲话。\n")
+    assert doc(text).title == "某某镇召开秋季防火工作推进会"
+
+
+def test_an_info_blocks_day_ends_at_the_space_before_the_time_of_day():
+    text = ("文件发布\n某区管委会办公室关于成立某某工作领导小组的通知\n发布日期:2019/6/2 10:35:00来源:管委会办公室阅读:(\n"
+            "某管办发〔2019〕3号\n各部门:\n为加强领导,决定成立某某工作领导小组。\n")
+    assert doc(text).published == "2019-06-02"
+
+
+@pytest.mark.parametrize("dateline", ["时间:2020/11/5 08:12:40|本文来源:某县融媒体中心 |作者:甲某",
+                                      "来源: 某某网 2020-11-05 08:12:40"])
+def test_a_news_pages_dateline_with_its_label_or_source_is_the_posting_day(dateline):
+    text = (f"某县人大常委会举行宪法宣誓仪式\n{dateline}\n"
+            "11月5日,某县人大常委会举行宪法宣誓仪式,县人大常委会主任乙某某主持并监誓。\n")
+    assert doc(text).published == "2020-11-05"

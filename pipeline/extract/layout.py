@@ -320,8 +320,11 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
 
 #: a news page's dateline: the day and the time of day it posted the story, a source or byline may follow
 #: (2013年07月05日 07:21   来源:某报, 某网 (2003年02月21日 13:43))
-_POSTED = re.compile(r"^(?:[^\d()（）]{0,12}[(（]|作者[:：][^\n]{1,20}?[ \t\u3000]+(?:时间|发表于)[:：][ \t]*)?(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d{1,2}-\d{1,2})"
-                     r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[)）]?(?:\s|来源|作者|编辑|$)")
+_POSTED = re.compile(r"^(?:[^\d()（）]{0,12}[(（]|作者[:：][^\n]{1,20}?[ \t\u3000]+(?:时间|发表于)[:：][ \t]*|"
+                     # (时间:2021/12/3 21:04:59|本文来源:…, 来源: 某网 2021-08-18 09:04:42: a label, or the source before the time)
+                     r"(?:发布|更新|发表)?(?:时间|日期)[:：][ \t]*|(?:来源|來源)[:：][^\n\d|｜:：]{0,24}?[ \t\u3000]+)?"
+                     r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d{1,2}-\d{1,2}|(?:19|20)\d\d/\d{1,2}/\d{1,2})"
+                     r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[)）]?(?:\s|[|｜]|来源|作者|编辑|$)")
 
 
 def _posted(layout: Layout) -> None:
@@ -502,15 +505,23 @@ def _row_cells(text: str) -> list[str] | None:
     return found if len(found) >= 2 and all(found) else None
 
 
+#: a day in figures, then the time of day after a space: 2017/8/1 13:55:00 (squashed, the day would run into the hour)
+_DAY_BEFORE_TIME = re.compile(r"[ \t\u3000]*(?P<day>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})[ \t\u3000]+\d{1,2}[:：]\d{2}")
+
+
 def _take(out: dict[str, str], label: str, value: str) -> None:
     """File one value under the field its shape says it is (a 文号 looks like a 文号 whatever its label)."""
     head = value.split()[0] if value.split() else ""
     if INFO_LABELS.get(label) == "issuer" and head != value.strip() and _ORG_END.search(head) and not _ORG_END.search(squash(value)):
         value = head  # 发布机构 某区政府办公室 公开日 2023-07-04: a label the block does not know (公开日) follows the body
+    key = INFO_LABELS.get(label)
+    day = _DAY_BEFORE_TIME.match(value)
+    if key in ("signed", "published") and day and parse_date(day["day"]):
+        out.setdefault(key, parse_date(day["day"]))  # 2017/8/1 13:55:00: the day ends at the space (not 2017/8/113)
+        return
     value = squash(value)
     if not value:
         return
-    key = INFO_LABELS.get(label)
     number = DOCNUM_RE.fullmatch(value) or ISSUANCE_RE.fullmatch(value)
     if number and key in (None, "number", "title"):
         out.setdefault("number", normalize_docnum(value) if DOCNUM_RE.fullmatch(value) else value)
