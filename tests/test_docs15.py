@@ -13,8 +13,8 @@ def doc(text: str):
     return extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).document
 
 
-@pytest.mark.parametrize("addressees", ["甲县、乙县林业局,丙区各街道(乡)、机关、有关单位:",
-                                        "丁旗农牧局，戊旗各苏木镇人民政府："])
+@pytest.mark.parametrize("addressees", ["甲县、乙县林业和草原局,丙区各街道(乡)、市直机关各部门、各国有林场、有关企事业单位:",
+                                        "丁旗农牧局，戊旗各苏木镇人民政府，己旗各嘎查村民委员会，市农牧系统各直属单位："])
 def test_a_number_opening_the_addressees_line_is_the_notices_number(addressees):
     text = ("关于开展全市林业系统冬季长跑比赛的通知\n"
             f"某林发〔2016〕207号{addressees}\n"
