@@ -91,3 +91,16 @@ def test_a_news_pages_dateline_with_its_label_or_source_is_the_posting_day(datel
     text = (f"某县人大常委会举行宪法宣誓仪式\n{dateline}\n"
             "11月5日,某县人大常委会举行宪法宣誓仪式,县人大常委会主任乙某某主持并监誓。\n")
     assert doc(text).published == "2020-11-05"
+
+
+def test_a_reports_list_of_moves_after_semicolons_is_a_personnel_report():
+    text = ("某省国资委:甲某某任某某能源集团有限公司党委书记、董事长\n5月6日,某省国资委官网发布某某能源集团有限公司领导人员情况。\n"
+            "甲某某任某某能源集团有限公司党委书记、董事长;乙某某任某某能源集团有限公司党委副书记、董事;"
+            "丙某某任某某能源集团有限公司党委常委、副总经理。\n")
+    assert doc(text).kind == "personnel"
+
+
+def test_a_group_role_after_a_semicolon_is_no_move():
+    text = ("某县成立防汛工作专班\n为做好防汛工作,县政府决定成立防汛工作专班,甲某某任组长;乙某某任副组长;"
+            "各乡镇、县直各部门主要负责人为成员。\n")
+    assert doc(text).kind != "personnel"
