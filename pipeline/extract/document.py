@@ -46,7 +46,9 @@ _DECISION = re.compile(r"任命[^，。；\n]{2,30}?(?:为|(?<![主责担兼])�
                        # (a ceremony alone, 授牌暨主任聘任仪式, reports no act)
                        r"关于聘任[^，。；\n]{0,20}?的(?:通知|决定)|颁发聘书|决定聘(?:任|请|用)[^，。；\n]{2,30}?为|"
                        # a news sentence of a move: …，甲某任某市市长，乙某代理某市市长。
-                       r"(?<=[，,])[\u4e00-\u9fff]{2,3}(?:任|代理)[^，。；、\n]{2,16}?(?:省长|市长|县长|区长|州长)(?=[，,。；])", re.M)
+                       r"(?<=[，,])[\u4e00-\u9fff]{2,3}(?:任|代理)[^，。；、\n]{2,16}?(?:省长|市长|县长|区长|州长)(?=[，,。；])|"
+                       # a report's list of moves, one after another's semicolon: …；乙某任某集团公司党委副书记、董事；
+                       r"(?<=[；;])[\u4e00-\u9fff]{2,3}任(?![职务命期])[^，。；;：:\n]{2,40}?(?:书记|(?<![组挥])长|主任|主席|董事|经理)(?=[；;，,。、])", re.M)
 #: a cover letter that promulgates a document: 现将《…实施方案》印发给你们
 _PROMULGATED_IN_BODY = re.compile(r"(?:现将|将)《(?P<what>[^》]{2,80})》(?:印发|转发|发布)|"
                                   r"《(?P<what2>[^》]{2,80})》(?:已经|经|已由)[^。；]{2,80}?(?:同意|通过|批准)[,，]?"
@@ -176,9 +178,13 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
     return title_kind
 
 
-def issuer_of_title(title: str) -> str | None:
+def issuer_of_title(title: str, printed: str = "") -> str | None:
     """The body that opens the title (某市人民政府关于…); of a forwarding chain (某市人民政府转发省人民政府
-    转发国务院关于…) the first body, the one that forwards."""
+    转发国务院关于…) the first body, the one that forwards. Joint bodies the title as ``printed`` parts with a
+    space (某部办公厅 某局某司关于…) are joined with 、."""
+    spaced = _spaced_joint(printed)
+    if spaced:
+        return spaced
     head, sep, _ = title.partition("关于")
     if re.match(r"(?:转发|印发|批转)", head):
         return None  # 转发某部关于…的通知: the body named is the one forwarded, the one that forwards is not printed
@@ -186,6 +192,23 @@ def issuer_of_title(title: str) -> str | None:
     if not _ISSUING_END.search(head):
         return None  # 某州关于印发…: a site's headline that names the place, not the body that issued it
     return _joint(head) if sep and 2 <= len(head) <= 40 else None
+
+
+def _spaced_joint(printed: str) -> str | None:
+    """Two or three bodies a joint title prints apart with spaces before its 关于 (or its 印发):
+    某部办公厅 某局某司关于… -> 某部办公厅、某局某司, each part ending as a body's name does."""
+    head = re.split(r"关于|(?<=[\u4e00-\u9fff]{2})(?:印发|转发)", printed.strip(" \t\u3000"), maxsplit=1)
+    if len(head) < 2 or "\n" in head[0]:
+        return None
+    parts = [p for p in re.split(r"[ \t\u3000]+", head[0]) if p]
+    if not 2 <= len(parts) <= 3 or not all(4 <= len(p) <= 24 and (_ISSUING_END.search(p) or p.endswith("司")) and not _PLACE_LEVEL.fullmatch(p)
+                                           for p in parts):
+        return None
+    return "、".join(parts)
+
+
+#: a place's name by its level alone (某某县): no body of a joint title
+_PLACE_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,8}[省市县区镇乡旗]")
 
 
 #: where a joint title's second body starts: after an office or a government, the same place again
@@ -402,13 +425,26 @@ def _only_posted_by(layout: Layout, title: str, named: str | None) -> bool:
     return headline or bool(named) and named != layout.issuer
 
 
+#: a copying site's mask over a name: (略), ××, ＊＊, ***
+_MASKED = re.compile(r"[(（]略[)）]|[×xX＊*]{2,}|□{2,}")
+
+
+def _printed_title(layout: Layout) -> str:
+    """The title as the page printed it on one line, its spaces kept ("" when it wraps or has no place)."""
+    if not layout.title_span:
+        return ""
+    start, end = layout.title_span
+    line = next((ln for ln in layout.lines if ln.start <= start < ln.end or ln.start == start), None)
+    return line.text[start - line.start:end - line.start] if line and end <= line.end else ""
+
+
 def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     title = layout.title or squash(meta.get("title", "")) or ""
     under = issuer_under_title(layout)
     decree = layout.decree_issuer
     if under and decree and not re.search(r"政府$", decree):
         decree = None  # 中华人民共和国主席令 under a regulation the body named under its title adopted
-    named = issuer_of_title(title)
+    named = issuer_of_title(title, _printed_title(layout))
     issuer = (None if _only_posted_by(layout, title, named) else layout.issuer) or decree or meta.get("issuer") or named or under \
         or reported_issuer(body_text(layout))
     if not issuer and document_kind(title) in ("personnel", "notice"):
@@ -421,6 +457,8 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
         issuer = _PLACE_ONLY.sub(r"\g<place>人民政府", issuer)  # 发文机关: 某某镇 is the town's government
         issuer = qualified_issuer(squash(issuer), "\n".join((squash(title), meta.get("issuer", ""), body_text(layout))),
                                   layout.number)
+    if issuer and _MASKED.search(issuer):
+        issuer = None  # (略)人民政府办公厅: a name the copying site masked names no body
     number = layout.number or None
     span = layout.title_span or (0, 0)
     return DocumentFact(

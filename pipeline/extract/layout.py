@@ -301,6 +301,8 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         _reproduced_heading(layout)
     if not layout.title:
         _shared_file_name(layout, text)
+    if not layout.title:
+        _shared_intro_title(layout)
     if not layout.title or not _is_title_end(layout.title):
         _reported_title(layout, text, headline=bool(layout.title))
     _find_number(layout, meta)
@@ -318,8 +320,11 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
 
 #: a news page's dateline: the day and the time of day it posted the story, a source or byline may follow
 #: (2013年07月05日 07:21   来源:某报, 某网 (2003年02月21日 13:43))
-_POSTED = re.compile(r"^(?:[^\d()（）]{0,12}[(（]|作者[:：][^\n]{1,20}?[ \t\u3000]+(?:时间|发表于)[:：][ \t]*)?(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d{1,2}-\d{1,2})"
-                     r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[)）]?(?:\s|来源|作者|编辑|$)")
+_POSTED = re.compile(r"^(?:[^\d()（）]{0,12}[(（]|作者[:：][^\n]{1,20}?[ \t\u3000]+(?:时间|发表于)[:：][ \t]*|"
+                     # (时间:2021/12/3 21:04:59|本文来源:…, 来源: 某网 2021-08-18 09:04:42: a label, or the source before the time)
+                     r"(?:发布|更新|发表)?(?:时间|日期)[:：][ \t]*|(?:来源|來源)[:：][^\n\d|｜:：]{0,24}?[ \t\u3000]+)?"
+                     r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d{1,2}-\d{1,2}|(?:19|20)\d\d/\d{1,2}/\d{1,2})"
+                     r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[)）]?(?:\s|[|｜]|来源|作者|编辑|$)")
 
 
 def _posted(layout: Layout) -> None:
@@ -500,15 +505,23 @@ def _row_cells(text: str) -> list[str] | None:
     return found if len(found) >= 2 and all(found) else None
 
 
+#: a day in figures, then the time of day after a space: 2017/8/1 13:55:00 (squashed, the day would run into the hour)
+_DAY_BEFORE_TIME = re.compile(r"[ \t\u3000]*(?P<day>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})[ \t\u3000]+\d{1,2}[:：]\d{2}")
+
+
 def _take(out: dict[str, str], label: str, value: str) -> None:
     """File one value under the field its shape says it is (a 文号 looks like a 文号 whatever its label)."""
     head = value.split()[0] if value.split() else ""
     if INFO_LABELS.get(label) == "issuer" and head != value.strip() and _ORG_END.search(head) and not _ORG_END.search(squash(value)):
         value = head  # 发布机构 某区政府办公室 公开日 2023-07-04: a label the block does not know (公开日) follows the body
+    key = INFO_LABELS.get(label)
+    day = _DAY_BEFORE_TIME.match(value)
+    if key in ("signed", "published") and day and parse_date(day["day"]):
+        out.setdefault(key, parse_date(day["day"]))  # 2017/8/1 13:55:00: the day ends at the space (not 2017/8/113)
+        return
     value = squash(value)
     if not value:
         return
-    key = INFO_LABELS.get(label)
     number = DOCNUM_RE.fullmatch(value) or ISSUANCE_RE.fullmatch(value)
     if number and key in (None, "number", "title"):
         out.setdefault("number", normalize_docnum(value) if DOCNUM_RE.fullmatch(value) else value)
@@ -753,7 +766,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             return
         if _SENTENCE.search(line.flat):
             break
-    for i, line in enumerate(lines[:8 + len(menu)]):
+    # (an info block's rows over the headline do not count: 文号: / 生成日期: … / 内容概述: then the headline)
+    for i, line in enumerate(lines[:8 + len(menu) + len(layout.info_lines)]):
         if i in menu or _menu_item(lines, i) or _PAGE_LINK.match(line.flat):
             continue
         flat = _DATELINE.sub("", _BYLINE.sub("", line.text).strip(SPACES))
@@ -994,6 +1008,41 @@ def _shared_file_name(layout: Layout, text: str) -> None:
         layout.title = name + (squash(notes.group(0)) if notes else "")
         start = line.start + m.start("name")
         layout.title_span = (start, start + len(m["name"]))
+        return
+
+
+#: a document-sharing page's label over its excerpt of the document: 文档简介, 文档介绍：
+_INTRO_LABEL = re.compile(r"^[ \t\u3000]*(?:文档|文件|内容)(?:简介|介绍|预览)[ \t\u3000]*[:：]?[ \t\u3000]*")
+#: the end of a document's heading by its kind (方案, 通知, 实施意见), its notes after it ((草案)), and what may not
+#: follow a heading's kind word inside a longer name (某某方案的通知, 某某计划生育, 某某规划局)
+_INTRO_TITLE_END = re.compile(r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|规定|决议|报告|纪要|细则|规划|计划|要点|"
+                              r"条例|规则|制度|措施|清单|名单|预案|指南|公报)(?:[(（][^()（）\n，。；,;]{1,16}[)）])?"
+                              r"(?![的和与及、局院部委办厅处科室所会生》”\"）)])")
+
+
+def _shared_intro_title(layout: Layout) -> None:
+    """A document-sharing page's excerpt (文档简介) prints the document with its line breaks lost, its heading run
+    into its first sentence (某某活动方案为了丰富…): the heading ends at the first word of a document's kind (with
+    the notes after it) that no longer name goes on from."""
+    lines = layout.lines
+    for k, line in enumerate(lines[:12]):
+        label = _INTRO_LABEL.match(line.text)
+        if not label:
+            continue
+        rest = line.text[label.end():]
+        at = line
+        if not rest.strip(SPACES):
+            at = next((ln for ln in lines[k + 1:k + 3] if ln.flat), None)
+            if at is None:
+                return
+            rest = at.text
+        head = rest.lstrip(SPACES)
+        m = _INTRO_TITLE_END.search(head[:60])
+        if not m or m.end() < 4 or m.end() == len(head.rstrip(SPACES)) or _SENTENCE.search(head[:m.start()]):
+            return  # (no heading's kind word, or the whole line one heading: the usual finders' business)
+        start = at.start + (len(at.text) - len(rest)) + (len(rest) - len(head))
+        layout.title = squash(head[:m.end()])
+        layout.title_span = (start, start + m.end())
         return
 
 
@@ -1306,6 +1355,11 @@ def _ascii_digits(text: str) -> str:
 _FULL_DIGITS = {0xFF10 + d: ord("0") + d for d in range(10)}
 
 
+#: the addressees' line run on after a number that opens it: 甲县、乙县民政局，各乡镇： (a list of bodies ending in a
+#: colon, no sentence in it; not 某发〔2015〕9号文件要求，…: a citation)
+_ADDRESSEES_RUN_ON = re.compile(r"(?!文件|精神|要求|规定|通知|的|等|和|及|与)[^\s。；;！？!?《》“”:：]{2,120}[:：]")
+
+
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     for i, line in enumerate(lines[:16]):  # (under a page's path, site name and info rows)
@@ -1338,7 +1392,9 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
         text = _ascii_digits(line.text)  # 某政办发〔２０２１〕３号: full-width digits from a word processor
         m = DOCNUM_RE.search(text)
         first = DOCNUM_RE.match(text.lstrip(SPACES))  # 某政任〔2023〕9号 各乡镇…: the number opens the text
-        opens = bool(first) and bool(re.match(rf"[{SPACES}]+\S|各", text.lstrip(SPACES)[first.end():]))
+        rest = text.lstrip(SPACES)[first.end():].rstrip(SPACES) if first else ""
+        # (某发〔2012〕3号甲县、乙县有关单位：the addressees run on after the number: the line still opens with it)
+        opens = bool(first) and bool(re.match(rf"[{SPACES}]+\S|各", rest) or _ADDRESSEES_RUN_ON.fullmatch(rest))
         cited = bool(m) and re.search(r"[(（]\s*$", text[:m.start()]) and re.search(r"[，。；,;》]", flat)
         if m and (len(flat) <= 40 or opens) and not cited:  # (X〔2010〕45号), in running text: a citation
             layout.number = normalize_docnum(m.group(0))
