@@ -7,16 +7,17 @@ from __future__ import annotations
 import random
 
 import pytest
-from rdflib import Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import Dataset, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, SH, XSD
 
 from govkg import derived
-from govkg.namespaces import ELI, GOV, IDENTITY_GRAPH, ORG
+from govkg.namespaces import ELI, GOV, IDENTITY_GRAPH
 from govkg.post_checks import SHAPES, post_checks
 from govkg.store import Store
 from govkg.validate import cross_checks, shapes, validate_store
 
 from test_shapes import _dataset
+from test_validate_scale import FACT_KINDS, add_fact
 from test_validate_store import _ox
 
 EX = Namespace("https://w3id.org/govkg/id/")
@@ -79,20 +80,8 @@ def _world(seed: int) -> Dataset:
             if rnd.random() < 0.1:
                 identity.add((mention, GOV.denotes, rnd.choice(people)))
             g.add((mention, GOV.name, Literal(names[person])))
-            fact = EX[f"notice/n{n}/fact/{k}"]
-            kind = rnd.choice(["removal", "appointment", "listing", "member"])
-            if kind == "member":
-                g.add((fact, RDF.type, ORG.Membership))
-                g.add((fact, ORG.member, mention))
-                g.add((mention, GOV.holdsPost, post))
-            else:
-                cls = {"removal": GOV.Removal, "appointment": GOV.Appointment, "listing": GOV.PostListing}[kind]
-                g.add((fact, RDF.type, cls))
-                g.add((fact, GOV.person, mention))
-                g.add((fact, GOV.post, post))
-                if kind == "listing" and rnd.random() < 0.7:  # (the build writes it; a file may not)
-                    g.add((mention, GOV.holdsPost, post))
-            g.add((fact, GOV.notice, notice))
+            add_fact(g, EX[f"notice/n{n}/fact/{k}"], rnd.choice(FACT_KINDS), mention, post, notice,
+                     listed_holds=rnd.random() < 0.7)  # (the build writes it; a file may not)
     return ds
 
 

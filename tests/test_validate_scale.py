@@ -83,19 +83,29 @@ def _world(seed: int) -> Graph:
             mention = EX[f"notice/n{n}/person/{k}"]
             g.add((mention, GOV.denotes, person))
             g.add((mention, GOV.name, Literal("甲" if person == people[0] else "乙")))
-            fact = EX[f"notice/n{n}/fact/{k}"]
-            kind = rnd.choice(["removal", "appointment", "listing", "member"])
-            if kind == "member":
-                g.add((fact, RDF.type, ORG.Membership))
-                g.add((fact, ORG.member, mention))
-                g.add((mention, GOV.holdsPost, post))
-            else:
-                cls = {"removal": GOV.Removal, "appointment": GOV.Appointment, "listing": GOV.PostListing}[kind]
-                g.add((fact, RDF.type, cls))
-                g.add((fact, GOV.person, mention))
-                g.add((fact, GOV.post, post))
-            g.add((fact, GOV.notice, notice))
+            add_fact(g, EX[f"notice/n{n}/fact/{k}"], rnd.choice(FACT_KINDS), mention, post, notice)
     return g
+
+
+FACT_KINDS = ["removal", "appointment", "listing", "member"]
+
+
+def add_fact(g: Graph, fact, kind: str, mention, post, notice, listed_holds: bool = False) -> None:
+    """A removal, appointment or listing of ``mention`` in ``post``, or a membership of it in a group
+    listed with the post (``gov:holdsPost``); ``listed_holds``: a listing's mention holds the post too,
+    as the build writes it."""
+    if kind == "member":
+        g.add((fact, RDF.type, ORG.Membership))
+        g.add((fact, ORG.member, mention))
+        g.add((mention, GOV.holdsPost, post))
+    else:
+        cls = {"removal": GOV.Removal, "appointment": GOV.Appointment, "listing": GOV.PostListing}[kind]
+        g.add((fact, RDF.type, cls))
+        g.add((fact, GOV.person, mention))
+        g.add((fact, GOV.post, post))
+        if kind == "listing" and listed_holds:
+            g.add((mention, GOV.holdsPost, post))
+    g.add((fact, GOV.notice, notice))
 
 
 def _only(name: str) -> Graph:
