@@ -77,7 +77,14 @@ class _Lookups:
 
     def facts(self, mention: str, post: str, listings_only: bool) -> list[str]:
         """The facts a mention's holding of ``post`` is read from: the facts naming the mention
-        in the post (not removals; ``listings_only``: listings), and the memberships naming it."""
+        in the post (not removals; ``listings_only``: listings), and the memberships naming it.
+        Kept with the post's other lookups (a mention is paired with every other holder of a date)."""
+        key = (mention, post, listings_only)
+        if key not in self.memo:
+            self.memo[key] = self._facts(mention, post, listings_only)
+        return self.memo[key]
+
+    def _facts(self, mention: str, post: str, listings_only: bool) -> list[str]:
         out = set()
         for q in self.s.quads_for_pattern(None, _PERSON, _n(mention), None):
             types = self.values(q.subject.value, _TYPE)

@@ -714,10 +714,11 @@ def _elected_clause(clause: str):
     """``(选举)A、B为Y``: the 为 that ends a list of names (a name may hold 为 itself: 郑为文)."""
     head = re.match(r"^(?:选举|增选)?", clause).end()
     for k in [i for i, ch in enumerate(clause) if ch == "为" and i > head]:
-        # (选举甲、乙当选为Y: 当选 is the verb, no part of the last name)
-        names = [n for n in re.split(r"[、，,]", _SOME_MORE.sub("", re.sub(r"(?:全票|高票)?当选$", "", clause[head:k]))) if n]
-        if names and _names_ok(names) and re.match(r"^[^，,。；;]+", clause[k + 1:]):
-            return {"names": re.sub(r"(?:全票|高票)?当选$", "", clause[head:k]), "posts": re.match(r"^[^，,。；;]+", clause[k + 1:]).group(0), "at": k + 1}
+        printed = re.sub(r"(?:全票|高票)?当选$", "", clause[head:k])  # (选举甲、乙当选为Y: 当选 is the verb, no part of the last name)
+        names = [n for n in re.split(r"[、，,]", _SOME_MORE.sub("", printed)) if n]
+        posts = re.match(r"^[^，,。；;]+", clause[k + 1:])
+        if names and _names_ok(names) and posts:
+            return {"names": printed, "posts": posts.group(0), "at": k + 1}
     return None
 
 
