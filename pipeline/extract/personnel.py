@@ -1069,7 +1069,7 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
         text = _RUN_ON.sub(lambda m: "，" + m.group(0)[1:], text)  # 决定任命X为Y 决定Z为W: two decisions
         last: Appointment | None = None  # the person appointed last in this line, for 并决定为Y
         left: Removal | None = None  # the post someone left last in this line, for 新X由Y担任
-        for m in _DECISION.finditer(text):
+        for m in _DECISION.finditer(text) if _DECISION_WORD.search(text) else ():
             before = text[: m.start()]
             if _after_date(before) and not _ACT.match(text, m.start()) or _PAST.search(re.split(r"[。；;]", before)[-1]):
                 last = None
@@ -1405,6 +1405,10 @@ _DECISION = re.compile(
     rf"|{_LEAD}(?:同时)?(?P<who_e>{_DNAME})(?:同志)?的(?P<posts_e>[^，,。；;]{{2,80}}?)职务(?:相应|自行|依法|随之)终止(?P<ended>)"
     rf"|(?<=[，,；;\s])新(?:任)?(?P<title_y>[^，,。；;由]{{1,8}}?)由(?P<who_y>[^，,。；;]{{2,40}}?)(?:同志)?(?:担任|接任|出任)(?P<successor>)"
     rf"|(?:^|(?<=[，,：:]))(?P<who_h>[^，,。；;：:]{{4,60}}?)(?<![已曾将拟又再也主责担兼调升出接继留])任(?P<posts_h>[^，,。；;]{{2,40}}?)一职")
+#: a word every alternative of _DECISION needs (its verb, or the lookbehind it hangs on): a line without one
+#: has no decision, and is not scanned at every position
+_DECISION_WORD = re.compile(r"决定|任命|聘任|聘请|聘用|委派|任用|推选|推举|录用|关于|宣布|代理|以及|不再|提请|"
+                            r"免去|免除|罢免|撤销|解除|解聘|调任|终止|新|一职")
 # the named groups that tell which alternative matched
 _DECISION_KINDS = (("appointed", "posts_a"), ("acting", "posts_c"), ("further", "further"), ("passive", "posts_p"),
                    ("proposed", "posts_q"), ("announced", "posts_s"), ("dropped", "dropped"), ("removed", "removed"),
