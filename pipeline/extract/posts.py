@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..facts import Post
 from ..lexicon import (AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PARTY_ORGAN_RE, PROVINCES, REGION_END_RE,
@@ -215,6 +216,13 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
     ``region`` is the notice's own level (``市`` for a city notice) used for
     head-of-government titles printed without an agency (``副市长``).
     """
+    return list(_split_posts(text, start, places, region))
+
+
+@lru_cache(maxsize=1 << 14)
+def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> tuple[Post, ...]:
+    """``split_posts``, remembered: readers split the same posts string again and again (every cut
+    ``split_name_posts`` tries, each reader of a line); Posts are frozen, so the calls can share them."""
     posts: list[Post] = []
     prev_agency, prev_term = "", None
     pos = 0
@@ -300,4 +308,4 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
             alias = agency[0] + alias  # 市文化和旅游局(文物局) -> 市文物局
         posts.append(Post(agency=agency, title=title, span=(s, s + len(piece)), alias=alias, term=term))
         prev_agency, prev_term = agency, term
-    return posts
+    return tuple(posts)
