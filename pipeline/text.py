@@ -55,9 +55,20 @@ def nfkc(text: str) -> str:
     return out
 
 
+_SQUASH: dict[str, str] = {}  # as _NFKC: the group readers squash every line several times
+
+
 def squash(text: str) -> str:
     """NFKC and remove every whitespace character (``王 帅`` -> ``王帅``)."""
-    return _SPACE_RE.sub("", nfkc(text)).strip()
+    try:
+        return _SQUASH[text]
+    except KeyError:
+        pass
+    out = _SPACE_RE.sub("", nfkc(text)).strip()
+    if len(_SQUASH) >= _NFKC_MAX:  # bounded: a long build must not grow it
+        _SQUASH.clear()
+    _SQUASH[text] = out
+    return out
 
 
 def strip_final_punct(text: str) -> str:
