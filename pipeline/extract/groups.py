@@ -1476,8 +1476,10 @@ def _adjusted_to(state: _State, flat: str, line, raw: str, region: str) -> None:
 
 def _roles_after_set_up(state: _State, flat: str, line, raw: str, region: str) -> None:
     """In a sentence that sets a group up, the clauses after it that open with a role glued to its holders."""
+    if not state.current:
+        return
     intro = next(_intros(flat), None)
-    if intro is None or not state.current:
+    if intro is None:
         return
     for m in _ROLE_NAMES_RE.finditer(flat, intro.end()):
         people = _listed_people(m["entries"], line.start + max(raw.find(m["entries"][:4]), 0), region)
