@@ -55,6 +55,11 @@ def nfkc(text: str) -> str:
     return out
 
 
+def unspaced(text: str) -> str:
+    """``text`` without its space characters (SPACES), nothing else changed: ``王　帅`` -> ``王帅``."""
+    return _SPACE_RE.sub("", text)
+
+
 _SQUASH: dict[str, str] = {}  # as _NFKC: the group readers squash every line several times
 
 

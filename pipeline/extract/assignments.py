@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Assignment
-from ..text import SPACES, nfkc, strip_final_punct
+from ..text import SPACES, nfkc, strip_final_punct, unspaced
 from .layout import _ATTACH_RE, Layout, Line, cells
 from .lists import split_outside_brackets, unique
 from ..lexicon import AGENCY_END_RE, LEVEL_CHARS
@@ -720,7 +720,7 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
     where the table has a 序号 column (a long cell may wrap over lines); else they are read by width."""
     facts: list[Assignment] = []
     used: set[int] = set()
-    texts = [re.sub(f"[{SPACES}]", "", nfkc(ln.text)) for ln in lines]
+    texts = [unspaced(nfkc(ln.text)) for ln in lines]
     k = 0
     while k < len(lines):
         j = k
@@ -801,7 +801,7 @@ def _piped_cells(lines) -> list[tuple[str, int, int]]:
     """The cells of a table a page printed one after another with a ``|`` line after each cell (a
     cell may wrap over lines): (text, first line, last line). Text between tables (a stretch of more
     than a dozen lines with no ``|``) ends a run; of it only the last line can be a table's first cell."""
-    texts = [re.sub(f"[{SPACES}]", "", nfkc(ln.text)) for ln in lines]
+    texts = [unspaced(nfkc(ln.text)) for ln in lines]
     pipes = [k for k, t in enumerate(texts) if _PIPE_LINE.fullmatch(t)]
     out: list[tuple[str, int, int]] = []
     prev = -1
@@ -933,7 +933,7 @@ def _box_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
         if not columns or not all(columns):
             k = j + 1
             continue
-        heads = [re.sub(f"[{SPACES}]", "", nfkc(col[0][2])) for col in columns]
+        heads = [unspaced(nfkc(col[0][2])) for col in columns]
         task_col = next((c for c, h in enumerate(heads) if _TASK_HEAD.search(h) and not _ROLE_HEAD.search(h)), None)
         roles = {c: _role(m["label"]) for c, h in enumerate(heads) if (m := _ROLE_HEAD.fullmatch(h))}
         if task_col is None or not roles:
@@ -943,7 +943,7 @@ def _box_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
         # task cells that are sentences (…。) give their first clause, headings their whole text
         sentences = any(re.search(r"[。；;]", t) for _, _, t in columns[task_col][1:] if not _BULLET.match(t.strip(SPACES)))
         for first, _, text in columns[task_col][1:]:
-            text = re.sub(f"[{SPACES}]", "", nfkc(text))
+            text = unspaced(nfkc(text))
             text = re.sub(r"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])", "", text)
             if not text or _BULLET.match(text):
                 continue
@@ -952,7 +952,7 @@ def _box_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             for c, role in roles.items():
                 cell = next((cl for cl in columns[c][1:] if cl[0] <= first <= cl[1]), None)
                 if cell and task:
-                    got += _assign(task, role, re.sub(f"[{SPACES}]", "", nfkc(cell[2])),
+                    got += _assign(task, role, unspaced(nfkc(cell[2])),
                                    (lines[first].start, lines[cell[1]].end), others)
         if got:
             facts.extend(got)
@@ -1056,11 +1056,11 @@ def _fields(lines) -> list[tuple[str, str, int, int]]:
         text = nfkc(lines[k].text)
         row = [c.strip(SPACES) for c in (cells(text) or []) if c.strip(SPACES)]
         if len(row) == 2:
-            out.append((re.sub(f"[{SPACES}]", "", row[0]).rstrip(":："), row[1], k, k))
+            out.append((unspaced(row[0]).rstrip(":："), row[1], k, k))
             k += 1
             continue
-        flat = re.sub(f"[{SPACES}]", "", text).rstrip(":：")
-        value = re.sub(f"[{SPACES}]", "", nfkc(lines[k + 1].text)) if k + 1 < len(lines) else ""
+        flat = unspaced(text).rstrip(":：")
+        value = unspaced(nfkc(lines[k + 1].text)) if k + 1 < len(lines) else ""
         if value and not _PIPE_LINE.fullmatch(value) and (_TASK_FIELD.fullmatch(flat) or re.fullmatch(_LABEL, flat)):
             out.append((flat, nfkc(lines[k + 1].text).strip(SPACES), k, k + 1))
             k += 2
@@ -1102,7 +1102,7 @@ def _broken_list(text: str, following: str) -> bool:
 
 def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple[list[Assignment], dict | None]:
     """One row of a task table; a header row (with a 牵头单位-like column) starts a table."""
-    head = [re.sub(f"[{SPACES}]", "", c) for c in cells]
+    head = [unspaced(c) for c in cells]
     roles = {i: role for i, c in enumerate(head) if (role := _header_role(c))}
     if roles:
         task_col = next((i for i, c in enumerate(head) if re.search(r"任务|事项|工作|内容|举措|措施|目标", c)), None)
@@ -1129,7 +1129,7 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
            for a in _assign(task, role, "、".join(_spaced_tokens(cells[i].strip(SPACES))), span, others)]
     # a cell that is only a collective (有关部门, 各相关单位): the bodies of that column, as printed
     out += [Assignment(task=task, role=role, agency=c, span=span) for i, role in table["roles"].items()
-            if re.fullmatch(r"各?(?:有关|相关)(?:部门|单位)", c := re.sub(f"[{SPACES}]", "", cells[i]))]
+            if re.fullmatch(r"各?(?:有关|相关)(?:部门|单位)", c := unspaced(cells[i]))]
     return out, table
 
 

@@ -397,21 +397,29 @@ _LABEL_AT = re.compile(rf"[【\[]?(?P<label>{_ANY_LABEL.pattern})[】\]]?[:：]|
 _SPREAD_WORD = re.compile(rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[{SPACES}]+[\u4e00-\u9fff]){{1,3}}(?![\u4e00-\u9fff])")
 
 
+#: spaces inside a label, before its last one or two characters and the colon (名    称：, 文　号:)
+_SPACE_IN_LABEL = re.compile(rf"(?<=[\u4e00-\u9fff])[{SPACES}]+(?=[\u4e00-\u9fff][{SPACES}]*[\u4e00-\u9fff]?[{SPACES}]*[:：])")
+_SPACE_RUN = re.compile(rf"[{SPACES}]+")
+
+
 def _spaced(text: str) -> str:
     """A line with the spaces inside printed labels removed (``索 引 号``, ``名    称``, ``文　　号``),
     other spaces kept as one space (they separate a value from the next label)."""
-    text = re.sub(rf"(?<=[\u4e00-\u9fff])[{SPACES}]+(?=[\u4e00-\u9fff][{SPACES}]*[\u4e00-\u9fff]?[{SPACES}]*[:：])",
-                  "", nfkc(text))
+    text = _SPACE_IN_LABEL.sub("", nfkc(text))
     text = _SPREAD_WORD.sub(lambda m: squash(m.group(0)) if _ANY_LABEL.fullmatch(squash(m.group(0))) else m.group(0), text)
-    return re.sub(rf"[{SPACES}]+", " ", text).strip().lstrip("•·▪●■◆- ")
+    return _SPACE_RUN.sub(" ", text).strip().lstrip("•·▪●■◆- ")
+
+
+#: a table cell's border as a page prints it
+_BAR = re.compile(r"[|｜]")
 
 
 def _label_cells(text: str) -> str:
     """An info table's row printed as ``|`` cells (``发文机关 | X | 文 号 | Y |``) as ``label：value`` pairs;
     other lines unchanged. A cell is a label when it is one once its spaces are removed."""
-    if len(re.findall(r"[|｜]", text)) < 2:
+    if text.count("|") + text.count("｜") < 2:
         return text
-    found = [c.strip(SPACES) for c in re.split(r"[|｜]", text)]
+    found = [c.strip(SPACES) for c in _BAR.split(text)]
     found = [c for c in found if c]
     if not found or not _ANY_LABEL.fullmatch(squash(found[0]).rstrip(":：")):
         return text
@@ -422,11 +430,15 @@ def _label_cells(text: str) -> str:
     return "".join(out).strip()
 
 
+#: an info block's title row glued to its label (标  题关于成立某中心的通知)
+_TITLE_ROW = re.compile(r"标 ?题(?P<title>[\u4e00-\u9fff《][^:：]{5,})")
+
+
 def _label_pairs(text: str) -> list[tuple[str, str]] | None:
     """``label: value`` pairs of one info-block line, two or more to a line (``索引号: X 组配分类: Y``)
     or glued without separators (``索引号X发文机关Y成文日期Z``); None for a line that is not one."""
     flat = _spaced(_label_cells(text))
-    titled = re.fullmatch(r"标 ?题(?P<title>[\u4e00-\u9fff《][^:：]{5,})", flat)
+    titled = _TITLE_ROW.fullmatch(flat)
     if titled:  # 标  题关于成立某中心的通知: an info block's title row glued to its label
         return [("标题", titled["title"])]
     marks = [(m.start(), m.end(), m["label"] or m["first"]) for m in _LABEL_AT.finditer(flat)]
@@ -497,11 +509,11 @@ def info_block(layout: Layout) -> dict[str, str]:
 def _row_cells(text: str) -> list[str] | None:
     """The cells of a table row printed with | (``| 发文机关 | 文号 |``), or copied with a tab between cells
     (``发文机关<TAB>文号``), two or more; else None."""
-    if len(re.findall(r"[|｜]", text)) < 2:
+    if text.count("|") + text.count("｜") < 2:
         cells = text.strip(SPACES).split("\t")
         found = [c.strip(SPACES) for c in cells]
         return found if "\t" in text.strip(SPACES) and len(found) >= 2 and all(found) else None
-    found = [c.strip(SPACES) for c in re.split(r"[|｜]", text.strip(SPACES).strip("|｜"))]
+    found = [c.strip(SPACES) for c in _BAR.split(text.strip(SPACES).strip("|｜"))]
     return found if len(found) >= 2 and all(found) else None
 
 
@@ -1488,10 +1500,13 @@ def _signing_date(text: str) -> str:
     return bracketed["date"] if bracketed else _run_together_date(flat) or flat
 
 
+_DIGITS_DATE = re.compile(r"(?:19|20)\d{4,6}")
+
+
 def _run_together_date(flat: str) -> str | None:
     """A signing date whose separators a copy lost (``2019222``), where only one reading is a date of the
     calendar (2019-2-22; 2019-22-2 is none): that date, written out (``2019年2月22日``)."""
-    if not re.fullmatch(r"(?:19|20)\d{4,6}", flat):
+    if not _DIGITS_DATE.fullmatch(flat):
         return None
     year, rest = flat[:4], flat[4:]
     valid = [(int(rest[:k]), int(rest[k:])) for k in (1, 2) if 1 <= len(rest) - k <= 2]

@@ -11,7 +11,7 @@ import re
 
 from ..facts import Post
 from ..lexicon import AGENCY_END_RE, COMPOUND_SURNAMES, LEVEL_CHARS, SURNAMES, SURNAMES_BY_FREQUENCY, TITLE_RE
-from ..text import SPACES, nfkc, squash, strip_final_punct
+from ..text import SPACES, nfkc, squash, strip_final_punct, unspaced
 from .lists import split_outside_brackets
 from .names import clean_name, glued_to_post, name_shape, plausible_name, reported_name, split_name_posts
 from .posts import split_posts
@@ -298,7 +298,7 @@ def _posts_then_name(body: str, at: int, region: str):
         if posts and not re.search(r"[，,]", head):
             s = at + body.rindex(tokens[-1])
             return name, posts, (s, s + len(tokens[-1]))
-    flat = re.sub(f"[{SPACES}]", "", nfkc(body))
+    flat = unspaced(nfkc(body))
     if re.search(r"[，,]", flat):
         return None
     # the shortest name after a whole title (a name is at most 12 characters: plausible_name)

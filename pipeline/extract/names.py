@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import COMPOUND_SURNAMES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, SURNAMES, TITLE_RE
-from ..text import SPACES, nfkc
+from ..text import SPACES, nfkc, unspaced
 from .posts import split_posts
 
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·•．.]+$")
@@ -41,7 +41,7 @@ def plausible_name(name: str) -> bool:
 
 def clean_name(name: str) -> str:
     """Drop padding spaces and a trailing 同志: ``王　帅同志`` -> ``王帅``."""
-    name = re.sub(f"[{SPACES}]", "", nfkc(name))
+    name = unspaced(nfkc(name))
     return name[:-2] if name.endswith("同志") else name
 
 

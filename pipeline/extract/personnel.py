@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from ..facts import Appointment, Position, Post, Removal
-from ..text import SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duration
+from ..text import SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duration, unspaced
 from .layout import Layout, cells as split_cells
 from .names import clean_name, name_shape, plausible_name, split_name_posts
 from .groups import glued_names
@@ -1010,7 +1010,7 @@ def positions_from_table(layout: Layout, region: str = "") -> list:
         cells = split_cells(line.text) or [line.text]
         if len(cells) < 2:
             continue
-        flat = [re.sub(f"[{SPACES}]", "", nfkc(c)) for c in cells]
+        flat = [unspaced(nfkc(c)) for c in cells]
         if any(c in ("姓名", "名字") for c in flat):
             columns = flat
             continue

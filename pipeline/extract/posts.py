@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..facts import Post
 from ..lexicon import (AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PARTY_ORGAN_RE, PROVINCES, REGION_END_RE,
                        TITLE_RE, gov_head_agency)
-from ..text import SPACES, nfkc
+from ..text import SPACES, nfkc, unspaced
 
 #: assistants to the head of a government (省长助理, 市长助理)
 GOV_HEAD_ASSISTANTS = tuple(core + "助理" for core in GOV_HEAD_CORES if core.endswith("长"))
@@ -43,7 +43,7 @@ def normalise_agency(agency: str) -> tuple[str, str | None]:
     """Return (agency, alias): ``市政府办公室`` -> ``市人民政府办公室``; a trailing
     parenthesised alternative name is split off as the alias."""
     agency = nfkc(agency).strip(SPACES)
-    agency = re.sub(f"[{SPACES}]", "", agency)
+    agency = unspaced(agency)
     alias = None
     m = _ALIAS_RE.search(agency)
     if m and len(agency) > m.end() - m.start():
@@ -231,7 +231,7 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
         s = start + text.index(piece, pos) if piece else start + pos
         pos = (s - start) + len(piece)
         raw = _RANK_RE.sub("", piece)
-        item = re.sub(f"[{SPACES}]", "", nfkc(raw)).strip("()（）")
+        item = unspaced(nfkc(raw)).strip("()（）")
         # 分管农业(的)副镇长: the portfolio before a head's bare title is no body
         item = re.sub(rf"^(?:分管|主管|协管)[\u4e00-\u9fff]{{1,10}}?的?(?=(?:常务|第一|执行)?副?[{LEVEL_CHARS}]长$)", "", item)
         if not item:
