@@ -26,6 +26,13 @@ _LABEL_WORDS = r"牵头责任|协同责任|配合责任|主要责任|主要协�
 #: what a role label calls the bodies: 单位, 部门 …, or the kind of place (责任街镇, 配合乡镇)
 _UNIT_WORDS = r"单位|部门|主体|机构|街镇|镇街|乡镇|街道|县区|区县|县市区|处室|科室"
 _LABEL = rf"(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS})"
+_LABEL_CELL = re.compile(_LABEL)  # (fullmatch: a cell that is a label and nothing else)
+#: where sentences, clauses end (split at them)
+_SENTENCE_END = re.compile(r"[。；;]")
+_FULL_STOP = re.compile(r"[。！!]")
+_SEMICOLON = re.compile(r"[；;]")
+_COMMA = re.compile(r"[，,]")
+_WHITESPACE = re.compile(r"\s+")
 #: a label of a role alone before its colon, without 单位 (牵头：X；配合：Y, 协助：Z)
 _BARE_LABEL = r"(?<=牵头|配合|协助|协办|主办|会办)(?=\s*[:：])"
 _LABEL_RE = re.compile(rf"[【\[]?(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS}|{_BARE_LABEL})(?:[】\]]\s*[:：]?|\s*[:：])\s*"
@@ -66,15 +73,15 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
     A collective body split by 、 stays one (``各市、县、自治县人民政府``)."""
     text = _OTHERS_RE.sub("", nfkc(text))  # 能源局等省有关部门和各地级以上市人民政府
     # 某局及各县区 / 某办及州直相关单位 / 某局和县直各单位: a named body joined to a collective one, two bodies
-    text = re.sub(r"(?<=[局委厅办部门位府心])(?:和|及|以及)(?=各|[省市县区州盟旗][直级])", "、", text)
+    text = _AND_COLLECTIVE.sub("、", text)
     parts: list[str] = []
     for part in _list_items(text):
         # 各市、县、自治县人民政府 / 相关市、县政府: one collective body; 各地、各部门: two
-        if parts and part in ("单位", "部门") and re.search(r"(?:部门|单位)$", parts[-1]):
+        if parts and part in ("单位", "部门") and _UNITS_END.search(parts[-1]):
             parts[-1] += "、" + part  # 市直有关部门、单位: one collective, as printed
         elif parts and not part.startswith("各") and (
                 parts[-1].startswith("各") and not _COLLECTIVE_END.search(parts[-1])
-                or re.fullmatch(rf"(?:相关|有关)[{LEVEL_CHARS}、()（）]+", parts[-1])):
+                or _CONCERNED_LEVELS.fullmatch(parts[-1])):
             parts[-1] += "、" + part
         else:
             parts.append(part)
@@ -82,9 +89,9 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
     out = []
     for part in parts:
         part = strip_final_punct(part).removesuffix("等")
-        lead = bool(re.search(rf"[(（]牵头[)）]|牵头$|^{_LEAD_MARK}|{_LEAD_MARK}$", part))
-        part = re.sub(rf"[(（]牵头[)）]|^{_LEAD_MARK}+|{_LEAD_MARK}+$", "", part)
-        part = re.sub(r"(等|牵头|按职责分工[\u4e00-\u9fff]{0,2}|按职责分别负责|分别负责|负责)$", "", part)
+        lead = bool(_LEAD_SIGN.search(part))
+        part = _LEAD_SIGNS.sub("", part)
+        part = _DUTY_TAIL.sub("", part)
         if len(part) >= 2 and plausible_agency(part):  # a collective with 、 stays as printed
             # a collective (各市政府, 各县、区政府) stays as printed
             out.append((part if "、" in part or part.startswith("各") else normalise_agency(part)[0], lead))
@@ -93,6 +100,16 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
 
 #: a mark a table puts on the lead unit of a list (加*号为牵头部门)
 _LEAD_MARK = r"[*★※]"
+#: 某局及各县区 / 某办及州直相关单位: a named body joined to a collective one by 和/及
+_AND_COLLECTIVE = re.compile(r"(?<=[局委厅办部门位府心])(?:和|及|以及)(?=各|[省市县区州盟旗][直级])")
+_UNITS_END = re.compile(r"(?:部门|单位)$")
+#: 相关市、县: the start of a collective body whose last part follows
+_CONCERNED_LEVELS = re.compile(rf"(?:相关|有关)[{LEVEL_CHARS}、()（）]+")
+#: the lead unit's marks: X（牵头）, X牵头, *X
+_LEAD_SIGN = re.compile(rf"[(（]牵头[)）]|牵头$|^{_LEAD_MARK}|{_LEAD_MARK}$")
+_LEAD_SIGNS = re.compile(rf"[(（]牵头[)）]|^{_LEAD_MARK}+|{_LEAD_MARK}+$")
+#: words of the duty printed after a unit (X等, X负责)
+_DUTY_TAIL = re.compile(r"(等|牵头|按职责分工[\u4e00-\u9fff]{0,2}|按职责分别负责|分别负责|负责)$")
 #: ``等有关部门`` after named bodies adds no body of its own
 _OTHERS_RE = re.compile(r"等(?:省|市|县|区|州|旗)?(?:级|直)?(?:其他|有关|相关)?(?:部门|单位)(?=$|[和及、，,；;])")
 #: the last of an elided list of places names their common body: 哈尔滨、黑河、绥芬河市政府
@@ -122,16 +139,21 @@ def _agencies(text: str) -> list[str]:
     return [a for a, _ in _marked_agencies(text)]
 
 
+_NOT_IN_BODY = re.compile(r"[“”\"《》:：]")
+_CLAUSE_END = re.compile(r"(的|和|及|等|任务|工作)$")
+#: units named by their role in the task, no body: 牵头单位, 各有关部门
+_ROLE_UNITS = re.compile(r"(牵头|配合|责任|其它|其他|有关|相关|各有关|协办|承办|该|本|此|上述|所在)?(单位|部门)|各单位")
+_BODY_END = re.compile(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|园|县|区|市|专班|[^上公]司|[)）])$")
+
+
 def plausible_agency(name: str) -> bool:
     """A body's name: ends like one (局, 委员会, 人民政府, 公司 …) or is a collective one (各县区人民政府,
     区直各部门); no quotes or colons, no sentence words."""
-    if re.search(r"[“”\"《》:：]", name) or re.search(r"(的|和|及|等|任务|工作)$", name) \
-            or re.fullmatch(r"(牵头|配合|责任|其它|其他|有关|相关|各有关|协办|承办|该|本|此|上述|所在)?(单位|部门)|各单位", name):
+    if _NOT_IN_BODY.search(name) or _CLAUSE_END.search(name) or _ROLE_UNITS.fullmatch(name):
         return False
     if name in ("各地", "各部门"):
         return True  # 各地、各部门配合: every locality and every department, as printed
-    return bool(AGENCY_END_RE.search(name)) or bool(
-        re.search(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|园|县|区|市|专班|[^上公]司|[)）])$", name))
+    return bool(AGENCY_END_RE.search(name)) or bool(_BODY_END.search(name))
 
 
 def _assign(task: str, role: str, text: str, span, others: str = "responsible") -> list[Assignment]:
@@ -202,10 +224,14 @@ def _join_verbless(segments: list[str]) -> list[str]:
     return out + ([carry.rstrip("、")] if carry else [])
 
 
+#: a note that the bodies a list does not mark support the ones it does
+_OTHERS_SUPPORT = re.compile(r"其余(?:的)?(?:为|是)?(?:配合|协办|参与)")
+
+
 def find_assignments(layout: Layout) -> list[Assignment]:
     facts: list[Assignment] = []
     # 注：标注“牵头”的为牵头单位，其余为配合单位 — what the unmarked bodies of a list are
-    others = "support" if any(re.search(r"其余(?:的)?(?:为|是)?(?:配合|协办|参与)", ln.flat) for ln in layout.lines) \
+    others = "support" if any(_OTHERS_SUPPORT.search(ln.flat) for ln in layout.lines) \
         else "responsible"
     # 第一责任单位为牵头单位: in a list of responsible bodies the first one leads
     first_leads = any(_FIRST_LEADS.search(ln.flat) for ln in layout.lines)
@@ -436,11 +462,14 @@ _FOOTER_WORDS = re.compile(r"^(?:地\s*址|邮\s*编|电\s*话|传\s*真|邮\s*�
                            r"Copyright|©|ICP|[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP)", re.I)
 
 
+_FOOTER_MARK = re.compile(r"ICP备|版权所有|Copyright|©", re.I)
+
+
 def _site_footer(lines, k: int) -> bool:
     """Line ``k`` is in a website's footer (主办单位：某某 beside 地址：/ 电话：/ ICP备…): the nearest
     non-empty lines around it are footer lines."""
     near = [nfkc(lines[j].text).strip(SPACES) for j in range(max(0, k - 3), min(len(lines), k + 4)) if j != k]
-    return any(_FOOTER_WORDS.search(t) or re.search(r"ICP备|版权所有|Copyright|©", t, re.I) for t in near if t)
+    return any(_FOOTER_WORDS.search(t) or _FOOTER_MARK.search(t) for t in near if t)
 
 
 def _divided_duties(text: str, span) -> list[Assignment]:
@@ -448,8 +477,8 @@ def _divided_duties(text: str, span) -> list[Assignment]:
     a body and its share: 省甲厅负责陆地部分的工作，省乙局负责海域部分的工作 — each body is responsible
     for its share (two or more shares to the sentence; a lone 负责 clause is a duty, not a division)."""
     out: list[Assignment] = []
-    for sentence in re.split(r"[。；;]", text):
-        shares = [m for clause in re.split(r"[，,]", re.sub(r"\s+", "", sentence)) for m in [_SHARE_RE.match(clause)] if m]
+    for sentence in _SENTENCE_END.split(text):
+        shares = [m for clause in _COMMA.split(_WHITESPACE.sub("", sentence)) for m in [_SHARE_RE.match(clause)] if m]
         if len(shares) >= 2:
             out += [Assignment(task=m["task"], role="responsible", agency=m["agency"], span=span) for m in shares]
     return out
@@ -673,11 +702,11 @@ def _duty_clauses(lines, facts: list[Assignment]) -> list[Assignment]:
     for line in lines:
         text = nfkc(line.text).strip(SPACES)
         m = _HEADING_RE.match(text)
-        if m and _DUTY_HEAD.search(re.split(r"[。；;]", m["head"])[0]):
+        if m and _DUTY_HEAD.search(_SENTENCE_END.split(m["head"])[0]):
             headed = line.start
-        for sentence in re.split(r"[。！!]", text):
+        for sentence in _FULL_STOP.split(text):
             sentence = _ENUM_PREFIX.sub("", sentence.strip(SPACES))
-            for clause in re.split(r"[；;]", sentence):
+            for clause in _SEMICOLON.split(sentence):
                 dm = _DUTY_CLAUSE.match(clause.strip(SPACES))
                 if not dm or _NOT_DUTY_UNIT.search(dm["units"]):
                     continue
@@ -730,7 +759,7 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
         if k and texts[k - 1] and _CELL_HEADER.fullmatch(texts[k - 1]) and k - 1 not in used:
             k += 1  # (the tail of a header run tried whole just before: its cells are not a table's header)
             continue
-        roles = {i: _role(c) for i, c in enumerate(head) if re.fullmatch(_LABEL, c)}
+        roles = {i: _role(c) for i, c in enumerate(head) if _LABEL_CELL.fullmatch(c)}
         task_col = next((i for i, c in enumerate(head) if i not in roles and i and re.search(r"任务|事项|内容|措施|举措|目标|工作", c)
                          or i == 0 and re.search(r"任务|事项|内容|措施|举措|目标|工作", c)), None)
         if len(head) < 3 or not roles or task_col is None or min(roles) < task_col:
@@ -835,7 +864,7 @@ def _piped_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
         while j < len(cells_) and _HEAD_CELL.fullmatch(re.sub(r"[(（][^()（）]*[)）]$", "", texts[j])):
             j += 1
         head = [re.sub(r"[(（][^()（）]*[)）]$", "", t) for t in texts[k:j]]
-        roles = {i: _role(c) for i, c in enumerate(head) if re.fullmatch(_LABEL, c)}
+        roles = {i: _role(c) for i, c in enumerate(head) if _LABEL_CELL.fullmatch(c)}
         numbers = [i for i, c in enumerate(head) if c in ("序号", "编号")]
         task_col = next((i for i, c in enumerate(head) if i not in roles and _TASK_HEAD.search(c)), None)
         if not roles or not numbers or task_col is None or not numbers[0] < task_col < min(roles):
@@ -961,12 +990,15 @@ def _box_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
     return facts, used
 
 
+_TOKEN = re.compile(rf"[^{SPACES}]+")
+
+
 def _spaced_tokens(text: str) -> list[str]:
     """A row's cells separated by spaces; a word printed with a space between its characters
     (``工 作 任 务``) is one cell."""
     out: list[str] = []
     single = False
-    for tok in re.findall(rf"[^{SPACES}]+", text):
+    for tok in _TOKEN.findall(text):
         if len(tok) == 1 and single:
             out[-1] += tok
         else:
@@ -989,7 +1021,7 @@ def _spaced_table(lines, others: str) -> tuple[list[Assignment], set[int]]:
             used |= rows | {k}
             continue
         if len(head) != 3 or head[0] not in ("序号", "编号") or not _TASK_HEAD.search(head[1]) \
-                or not re.fullmatch(_LABEL, head[2]):
+                or not _LABEL_CELL.fullmatch(head[2]):
             continue
         role, serial, j = _role(head[2]), 1, k + 1
         while j < len(lines):
@@ -1019,7 +1051,7 @@ def _wide_spaced_table(lines, k: int, head: list[str], others: str) -> tuple[lis
     columns after the task that are role labels give each unit cell its role; other columns are skipped."""
     if len(head) < 4 or head[0] not in ("序号", "编号") or not _TASK_HEAD.search(head[1]):
         return None
-    roles = [_role(m["label"]) if (m := re.fullmatch(_LABEL, h)) else None for h in head[2:]]
+    roles = [_role(m["label"]) if (m := _LABEL_CELL.fullmatch(h)) else None for h in head[2:]]
     if not any(roles):
         return None
     facts: list[Assignment] = []
@@ -1061,7 +1093,7 @@ def _fields(lines) -> list[tuple[str, str, int, int]]:
             continue
         flat = unspaced(text).rstrip(":：")
         value = unspaced(nfkc(lines[k + 1].text)) if k + 1 < len(lines) else ""
-        if value and not _PIPE_LINE.fullmatch(value) and (_TASK_FIELD.fullmatch(flat) or re.fullmatch(_LABEL, flat)):
+        if value and not _PIPE_LINE.fullmatch(value) and (_TASK_FIELD.fullmatch(flat) or _LABEL_CELL.fullmatch(flat)):
             out.append((flat, nfkc(lines[k + 1].text).strip(SPACES), k, k + 1))
             k += 2
             continue
@@ -1081,7 +1113,7 @@ def _field_records(lines, others: str) -> tuple[list[Assignment], set[int]]:
             value = re.sub(r"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])", "", value.strip())
             task = strip_final_punct(_first_clause(re.split(r"[。；;]", value)[0])) or None
             used.update(range(first, last + 1))
-        elif task and re.fullmatch(_LABEL, label):
+        elif task and _LABEL_CELL.fullmatch(label):
             got = _assign(task, _role(label), value, (lines[first].start, lines[last].end), others)
             facts.extend(got)
             used.update(range(first, last + 1))
