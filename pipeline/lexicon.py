@@ -44,8 +44,15 @@ TITLE_CORES = (
     "行政长官",  # the head of a special administrative region (某特别行政区行政长官)
 ) + GOV_HEAD_CORES
 
-_TITLE_MODS = r"(?:(?:党组|党委|党工委|党总支|党支部|纪检监察组|机关党委|分党组)?(?:代理|代)?(?:常务|执行|第一|第二|专职|驻会|名誉)?副?(?:[一二三四五六七八九]级)?(?:高级)?)"
-TITLE_RE = re.compile(rf"{_TITLE_MODS}(?:{'|'.join(sorted(set(TITLE_CORES), key=len, reverse=True))})$")
+#: the words that may come before a title's core, in this order, each optional
+_TITLE_MOD_WORDS = (("党组", "党委", "党工委", "党总支", "党支部", "纪检监察组", "机关党委", "分党组"), ("代理", "代"),
+                    ("常务", "执行", "第一", "第二", "专职", "驻会", "名誉"), ("副",), tuple(c + "级" for c in "一二三四五六七八九"),
+                    ("高级",))
+_TITLE_MODS = "(?:%s)" % "".join(f"(?:{'|'.join(words)})?" for words in _TITLE_MOD_WORDS)
+#: the characters a title opens with (a modifier's first or a core's): a look-ahead for one of them lets the
+#: engine pass over the other positions at once (it would try every core at every character of a text)
+_TITLE_OPENS = "".join(sorted({w[0] for words in _TITLE_MOD_WORDS for w in words} | {c[0] for c in TITLE_CORES}))
+TITLE_RE = re.compile(rf"(?=[{_TITLE_OPENS}]){_TITLE_MODS}(?:{'|'.join(sorted(set(TITLE_CORES), key=len, reverse=True))})$")
 
 #: endings of bodies (government departments, Party organs, units, companies)
 AGENCY_END_RE = re.compile(
