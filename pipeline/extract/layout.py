@@ -441,9 +441,9 @@ def _label_pairs(text: str) -> list[tuple[str, str]] | None:
     titled = _TITLE_ROW.fullmatch(flat)
     if titled:  # 标  题关于成立某中心的通知: an info block's title row glued to its label
         return [("标题", titled["title"])]
+    if not (_LABEL_AT.match(flat) or _LABEL_AT.match(flat, 1)):
+        return None  # the first label does not open the line (the two tries only spare a scan of the line)
     marks = [(m.start(), m.end(), m["label"] or m["first"]) for m in _LABEL_AT.finditer(flat)]
-    if not marks or marks[0][0] > 1:
-        return None
     if len(marks) == 1 and not re.match(r"^\S{0,2}\S+[:：]", flat):
         # one label with no colon opens the line: a glued block (索引号X发文机关Y…) splits at every label
         glued = [(m.start(), m.end(), m.group(0)) for m in _ANY_LABEL.finditer(flat)]
