@@ -9,6 +9,7 @@ notice names elsewhere, a short place name before a zone word).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import COMPOUND_SURNAMES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, SURNAMES, TITLE_RE
 from ..text import SPACES, nfkc, unspaced
@@ -26,6 +27,7 @@ _ZONE_RE = re.compile(r"(经济技术开发区|高新技术产业开发区|经�
                       r"产业园|试验区|自贸区|保税区|管理委员会|管委会|人民政府|政府|供电公司|公司)")
 
 
+@lru_cache(maxsize=1 << 14)  # (every reader tries the same candidates: each cut of split_name_posts, each line)
 def plausible_name(name: str) -> bool:
     """A person's name as notices print it: 2–12 Han characters (with · for Uyghur names)."""
     name = nfkc(name)
