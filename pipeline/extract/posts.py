@@ -60,6 +60,7 @@ def normalise_agency(agency: str) -> tuple[str, str | None]:
     return agency, alias
 
 
+@lru_cache(maxsize=1 << 14)  # (the readers split the same items again and again)
 def split_title(item: str) -> tuple[str, str] | None:
     """``市财政局副局长`` -> (``市财政局``, ``副局长``); None when no title ends the item."""
     m = TITLE_RE.search(item)
