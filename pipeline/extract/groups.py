@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Iterator
 
 from ..facts import Membership, Position, Post, Subgroup
@@ -82,13 +83,13 @@ _COMMITTEE_SET_UP_RE = re.compile(r"(?:^|(?<=[，,。；;：:])|(?<=下设的)|(
                                   r"(?=[^。]{0,200}?(?:[任为是](?:常务)?副?主任委员|为委员|委员(?:是|为|有)))")
 
 
-def _intros(text: str) -> Iterator[re.Match]:
+@lru_cache(maxsize=256)  # (find_groups reads each line's set-ups twice: for the names, then in order)
+def _intros(text: str) -> tuple[re.Match, ...]:
     """The groups a text sets up (_INTRO_RE, _FOUNDED_RE), without those it tells lower bodies to set up."""
     found = sorted([*_INTRO_RE.finditer(text), *_FOUNDED_RE.finditer(text), *_COMMITTEE_SET_UP_RE.finditer(text)],
                    key=lambda m: m.start())
-    for m in found:
-        if not _DELEGATED_RE.search(text, max(0, m.start() - 40), m.start()) and not m["name"].startswith("相应"):
-            yield m
+    return tuple(m for m in found
+                 if not _DELEGATED_RE.search(text, max(0, m.start() - 40), m.start()) and not m["name"].startswith("相应"))
 
 
 #: a title that sets a group up (关于成立X的通知): the name, used only where no sentence of the text does
@@ -1478,7 +1479,7 @@ def _roles_after_set_up(state: _State, flat: str, line, raw: str, region: str) -
     """In a sentence that sets a group up, the clauses after it that open with a role glued to its holders."""
     if not state.current:
         return
-    intro = next(_intros(flat), None)
+    intro = next(iter(_intros(flat)), None)
     if intro is None:
         return
     for m in _ROLE_NAMES_RE.finditer(flat, intro.end()):
