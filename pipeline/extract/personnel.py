@@ -90,8 +90,23 @@ class _Clause:
     current: tuple[str, int] | None = None  # their current posts printed in parentheses, and where
 
 
+#: the last layout read by _clauses and its clauses: find_personnel reads a notice twice, later_probation once more
+_LAST_CLAUSES: tuple = (None, [])
+
+
 def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
-    """Clauses of the notice with the verb of the numbered section they sit in."""
+    """Clauses of the notice with the verb of the numbered section they sit in (read once a layout; the
+    caller must not change the list)."""
+    global _LAST_CLAUSES
+    last = _LAST_CLAUSES  # (one read: another thread may replace it)
+    if last[0] is layout:
+        return last[1]
+    out = _read_clauses(layout)
+    _LAST_CLAUSES = (layout, out)
+    return out
+
+
+def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
     out: list[tuple[str | None, _Clause]] = []
     mode: str | None = None
     chain: str | None = None  # 任命A为X；B为Y；: the verb carries over sentences joined by ；, and over lines
