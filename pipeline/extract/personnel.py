@@ -219,21 +219,32 @@ def is_chronicle(layout: Layout) -> bool:
     return bool(_CHRONICLE.search(layout.title or ""))
 
 
+#: where a sentence or a clause of items ends
+_STOPS = re.compile(r"[。；;]")
+#: words of a session's decision (a date before them dates the decision, not a career's step)
+_DECIDING = re.compile(r"决定|会议|表决|通过|宣布|任命")
+
+
 def _after_date(before: str) -> bool:
-    sentence = re.split(r"[。；;]", before)[-1]
-    return bool(_DATE_BEFORE.search(sentence)) and not re.search(r"决定|会议|表决|通过|宣布|任命", sentence)
+    sentence = _STOPS.split(before)[-1]
+    return bool(_DATE_BEFORE.search(sentence)) and not _DECIDING.search(sentence)
+
+
+_COMMA_KEPT = re.compile(r"([，,])")  # (split, the commas kept)
+#: words of a sentence after a comma, not of a list of posts going on
+_NOT_POST_WORD = re.compile(r"为|同志|等|担任|兼任|职务|是|此前|曾")
 
 
 def _cut_notes(posts: str) -> tuple[str, str]:
     """Split trailing notes (parentheses about probation/term, comma clauses) off a posts string."""
     notes = " ".join(m["note"] for m in _NOTE_RE.finditer(posts))
     core = _NOTE_RE.sub("", posts)
-    pieces = re.split(r"([，,])", core)
+    pieces = _COMMA_KEPT.split(core)
     head = pieces[0]
     for k in range(2, len(pieces), 2):  # 党组成员，工委副书记、委员，管委会主任: a list of posts goes on after a comma
         piece = pieces[k].strip(SPACES)
-        if not piece or _NOT_A_POST.match(piece) or re.search(r"为|同志|等|担任|兼任|职务|是|此前|曾", piece) or not split_posts(piece) or \
-                len(split_posts(piece)) != len(re.split(r"[、]", piece)):
+        if not piece or _NOT_A_POST.match(piece) or _NOT_POST_WORD.search(piece) or not split_posts(piece) or \
+                len(split_posts(piece)) != len(piece.split("、")):
             notes = f"{notes} {''.join(pieces[k:])}"
             break
         head += pieces[k - 1] + pieces[k]
@@ -989,15 +1000,20 @@ def _subject_clause(clause: _Clause, flat: str, span, known, region) -> list | N
     return out or None
 
 
+_CAREER_NOTE = re.compile(r"[,，](?=[^,，。；;]{0,12}?(?:此前|曾任|原任|历任|先后任|先后担任))")
+_NEXT_DECISION = re.compile(r"、(?=决定|任命)")
+_LEFT_AFTER = re.compile(r"[,，]\s*(?:同时|并)?(?:免去|不再担任|不再兼任)")
+
+
 def _appointments(name, verb, posts_raw, p_at, span, at, known, region) -> list:
     """Appointment facts of one clause, and a removal that follows it with a comma."""
     out: list = []
     removal = None
-    past = re.search(r"[,，](?=[^,，。；;]{0,12}?(?:此前|曾任|原任|历任|先后任|先后担任))", posts_raw)
+    past = _CAREER_NOTE.search(posts_raw)
     if past:  # 任命甲为X主任，甲此前是Y厅厅长: the career note after the decision is no post of it
         posts_raw = posts_raw[: past.start()]
-    posts_raw = re.split(r"、(?=决定|任命)", posts_raw)[0]  # …为X副省长、决定甲代理X省长: the next decision
-    m = re.search(r"[,，]\s*(?:同时|并)?(?:免去|不再担任|不再兼任)", posts_raw)  # 任X，不再担任Y职务: the post left
+    posts_raw = _NEXT_DECISION.split(posts_raw)[0]  # …为X副省长、决定甲代理X省长: the next decision
+    m = _LEFT_AFTER.search(posts_raw)  # 任X，不再担任Y职务: the post left
     if m:
         removal = posts_raw[m.end():]
         rem_at = p_at + m.end()
@@ -1376,14 +1392,17 @@ def find_party_groups(layout: Layout, region: str = "") -> list[Appointment]:
     return out
 
 
+_NOW_HOLDING = re.compile(r"现任(?P<posts>[^。；;，,]+)")
+
+
 def _current_of_appointees(layout: Layout, decided: list, region: str) -> list[Position]:
     """``今年64岁的X是…人，…，现任A、B。``: the posts a person this notice appoints already holds."""
     people = {f.person for f in decided if isinstance(f, Appointment)}
     out: list[Position] = []
     for line in layout.lines:
         text = nfkc(line.text)
-        for m in re.finditer(r"现任(?P<posts>[^。；;，,]+)", text):
-            sentence = re.split(r"[。；;]", text[: m.start()])[-1]
+        for m in _NOW_HOLDING.finditer(text):
+            sentence = _STOPS.split(text[: m.start()])[-1]
             named = {p for p in people if p in sentence}
             if len(named) == 1:
                 at = line.start + m.start("posts")
@@ -1754,6 +1773,10 @@ def find_reported_acts(layout: Layout, region: str = "") -> list:
 _POSTING = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?<![主责担兼调升出接继留聘])任(?![命免职期务用了])(?P<posts>[^，,。；;]{4,80})")
 
 
+_FULL_SENTENCE = re.compile(r"[^。！!？?]+")
+_SEMICOLON = re.compile(r"[；;]")
+
+
 def _listed_postings(layout: Layout, region: str) -> list[Appointment]:
     """A released list of postings a report copies (a SASAC or ministry release of an enterprise's leaders):
     ``甲任某集团有限公司党委书记、董事长；乙任某集团有限公司党委副书记、董事，提名为…人选；丙任…``: two or
@@ -1764,8 +1787,8 @@ def _listed_postings(layout: Layout, region: str) -> list[Appointment]:
         if _in_title(layout, line):
             continue
         text = nfkc(line.text)
-        for sentence in re.finditer(r"[^。！!？?]+", text):
-            items = re.split(r"[；;]", sentence.group(0))
+        for sentence in _FULL_SENTENCE.finditer(text):
+            items = _SEMICOLON.split(sentence.group(0))
             at = line.start + sentence.start()
             got: list[Appointment] = []
             hits = 0
