@@ -81,6 +81,10 @@ _OLD_NUMBER = re.compile(r"(?:[(（〔\[](?P<yy>\d{2,4})[)）〕\]])?(?<![0-9A-Z
                          # the year in brackets before 字 (某民密丁(54)字第二四四四号): kept where it is printed
                          r"(?<![0-9A-Za-z])(?P<head>[\u4e00-\u9fff]{1,7}?)[(（〔\[](?P<mid>\d{2,4})[)）〕\]]字"
                          r"第(?P<serial2>[\d〇零○一二三四五六七八九十百]{1,6})号")
+#: what both forms of _OLD_NUMBER print: a text without it has none, and is not scanned from every character
+_OLD_NUMBER_WORD = "字第"
+#: what every _BARE_ISSUANCE ends with: a text without it is not scanned from every character
+_ISSUANCE_SERIAL = re.compile(r"(?:令|公告)第\d{1,5}号")
 _OLD_CODE_CUT = re.compile(r"^.*(?:委员会|政府|院|部|厅|局|以|日|的|据|按|照|依|经|于|和|及|与|、)")
 
 
@@ -140,7 +144,7 @@ def find_citations(text: str, layout: Layout) -> list[Citation]:
             continue
         out.append(Citation(title=None, number=number, span=(d.start(), d.end())))
         numbers.add(number)
-    for d in _OLD_NUMBER.finditer(text):
+    for d in _OLD_NUMBER.finditer(text) if _OLD_NUMBER_WORD in text else ():
         if d["head"]:
             cut = _OLD_CODE_CUT.match(d["head"])
             head = d["head"][cut.end():] if cut else d["head"]
@@ -161,7 +165,7 @@ def find_citations(text: str, layout: Layout) -> list[Citation]:
         if number not in numbers and number != own:
             out.append(Citation(title=None, number=number, span=(d.start(), d.end())))
             numbers.add(number)
-    for d in _BARE_ISSUANCE.finditer(text):
+    for d in _BARE_ISSUANCE.finditer(text) if _ISSUANCE_SERIAL.search(text) else ():
         k = bisect_right(starts, d.start())
         number = d["num"]
         if d.start() < header_end or (k and reach[k - 1] > d.start()) or number in numbers or number == own:
