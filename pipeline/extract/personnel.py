@@ -397,12 +397,19 @@ def _current_post_zones(layout: Layout) -> list[tuple[int, int, str, int]]:
 _REMOVED_GROUP = re.compile(r"被免(?:去|除)(?P<posts>[^，,。；;]{2,40}?)职务的[\d一二三四五六七八九十]+(?:人|名|位)")
 
 
+#: a word each pattern below needs (_RESIGNATIONS 职务 or 辞去; _REQUESTED, _HOLDERS_RESIGN 辞去; _NO_LONGER 不再;
+#: _REMOVED_SEVERAL 免): a line without one removes no one
+_REMOVAL_WORD = re.compile(r"职|辞|不再|免")
+
+
 def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
     """Removals as reports of a session print them, anywhere in a sentence: accepted resignations
     (``接受A辞去X职务、B辞去Y职务的请求``), several people removed from one post (``免去A、B的Y职务``),
     ``免除X同志Y一职``."""
     out: list[Removal] = []
     for line in layout.lines:
+        if not _REMOVAL_WORD.search(nfkc(line.text)):
+            continue
         text = _ASIDE.sub(lambda m: " " * len(m.group(0)), nfkc(line.text))
         for sentence in _RESIGNATIONS.finditer(text):
             for m in _RESIGNED.finditer(sentence.group(0)):
@@ -1305,12 +1312,18 @@ def _ceremony_body(text: str, title: str, region: str) -> Post | None:
     return None
 
 
+#: what each of the four hiring patterns below prints: a line without it hires no one
+_HIRED_WORD = "聘"
+
+
 def find_hired_lists(layout: Layout, region: str = "") -> list[Appointment]:
     """People a report lists as hired to one post, in any kind of notice (a news page on a
     hiring ceremony): ``当天新聘的3位省某馆馆员是：甲某、乙某(女)、丙某。``, ``甲某、乙某被聘为某市政府参事``.
     Each is appointed."""
     out: list[Appointment] = []
     for line in layout.lines:
+        if _HIRED_WORD not in nfkc(line.text):
+            continue
         text = _PERSON_ASIDE.sub(lambda a: " " * len(a.group(0)), nfkc(line.text))  # 乙某(女): blanked
         for m in list(_HIRED_LIST.finditer(text)) + list(_HIRED_AS.finditer(text)):
             posts = _posts(m["posts"], line.start + m.start("posts"), region)
