@@ -483,8 +483,8 @@ def info_block(layout: Layout) -> dict[str, str]:
             layout.info_lines.add(i)  # a table printed one cell per line, its cells between lone |
             continue
         pairs = _label_pairs(line.text)
-        bare = squash(_spaced(line.text)).strip("|｜")
-        if pairs is None and i + 1 < len(lines) and lines[i + 1].flat in ("|", "｜") and _ANY_LABEL.fullmatch(bare):
+        if pairs is None and i + 1 < len(lines) and lines[i + 1].flat in ("|", "｜") \
+                and _ANY_LABEL.fullmatch(bare := squash(_spaced(line.text)).strip("|｜")):
             pairs = [(bare, "")]  # a label cell alone on its line, its value the next cell
         if pairs is None:
             if pending is not None and not DOCNUM_RE.fullmatch(line.flat) and len(line.flat) > 60:
