@@ -1395,6 +1395,9 @@ _NAMED_MEMBERS_RE = re.compile(r"任命(?P<names>[^，,。；;为]{2,80}?)为(?P
                                r"(?P<role>组成人员|成员)")
 _COMMITTEE_ROLE = r"(?:(?:常务|执行|第一)?副?主任|(?:常务)?副?秘书长|委员)"
 #: a group and its role inside a chain of posts before a name (news): 县委常委、县征兵工作领导小组组长张辉
+#: a word of the role each form of _CHAIN_ROLE_RE ends with: a group's head (…组长, …指挥长, …总指挥), a committee's
+#: or an office's (…主任, …秘书长, 委员)
+_CHAIN_WORD = re.compile(r"组长|指挥|主任|秘书长|委员")
 _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;:：“”\"《》()（）]{0,40}?"
                             # (县委第二巡察组组长甲: a party committee's inspection team, 巡察组 / 巡视组)
                             r"(?:领导小组|工作小组|协调小组|小组|工作组|督查组|督导组|考核组|检查组|业务组|巡察组|巡视组|指挥部|专班))"
@@ -1439,6 +1442,9 @@ def _sentence_before(flat: str, end: int, width: int = 80) -> str:
 _GROUP_KINDS = r"(?:领导小组|工作小组|协调小组|小组|工作组|指挥部|专班)"
 _HEAD_ROLES = r"(?:常务副组长|副组长|组长|常务副指挥长|副指挥长|指挥长|副总指挥|总指挥)"
 #: (甲接任A、B、C等3个小组的组长: the groups counted before the role)
+#: the verb of _TAKES_RE, _TAKES_KNOWN_RE and _TAKES_OFFICE_RE (担任, 出任, 兼任, 接任, 任): a sentence without it
+#: takes no role
+_TAKES_WORD = "任"
 _TAKES_RE = re.compile(rf"(?P<who>[^，,。；;:：由]{{2,30}}?)(?:担任|出任|接任|任)(?P<groups>[^，,。；;:：]{{2,120}}?{_GROUP_KINDS})"
                        rf"(?:等(?:[0-9]{{1,2}}|[一二三四五六七八九十两]{{1,3}})个(?:小组|组))?的?"
                        rf"(?P<role>{_HEAD_ROLES})(?=$|[，,。；;])")
@@ -1529,6 +1535,8 @@ def _and_others(state: _State, flat: str, line, raw: str, region: str) -> None:
 
 def _takes_role(state: _State, flat: str, line, raw: str, region: str) -> bool:
     """Who takes which role in which group (news); True where a sentence names the groups itself."""
+    if _TAKES_WORD not in flat:
+        return False
     _takes_office(state, flat, line, raw, region)
     for m in _TAKES_KNOWN_RE.finditer(flat):  # X任大运会筹备委员会副主任兼秘书长: a group the notice set up
         if _FORMER_HOLDER.search(m["who"]) or _FORMER_HOLDER.search(_sentence_before(flat, m.start())):
@@ -1609,6 +1617,8 @@ def _as_printed_with_level(state: _State, printed: str, group: str) -> str:
 def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
     """``县委常委、常务副县长、县征兵工作领导小组组长张辉`` / ``区人普领导小组组长，区委常委、副区长丁克芳``:
     the person after the chain is a member of the group with that role."""
+    if not _CHAIN_WORD.search(flat):
+        return
     for m in _CHAIN_ROLE_RE.finditer(flat):
         printed = m["group"] or m["committee"] or m["ogroup"]
         clause = re.split(r"[，,。；;：:]", flat[max(0, m.start() - 40):m.start()])[-1] + printed
