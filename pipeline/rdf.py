@@ -10,6 +10,7 @@ extraction order, so the same notice always gives the same triples.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pyoxigraph as ox
@@ -58,12 +59,16 @@ _ESCAPES = {**{c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)},
             0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"}
 
 
+#: the characters _ESCAPES rewrites: a literal without one (most) is written as it is, not translated char by char
+_TO_ESCAPE = re.compile("[%s]" % "".join(f"\\u{c:04X}" for c in _ESCAPES))
+
+
 def Literal(value, datatype: str | None = None) -> str:
     """A literal's N-Triples form, as rdflib's ``Literal(value, datatype=…)`` would give it
     to Oxigraph: a string is a plain literal; an int, a bool or a datatype goes through
     rdflib for its lexical form (rdflib normalises some, e.g. durations)."""
     if datatype is None and isinstance(value, str):
-        return f'"{value.translate(_ESCAPES)}"'
+        return f'"{value.translate(_ESCAPES)}"' if _TO_ESCAPE.search(value) else f'"{value}"'
     if datatype is None and type(value) is int:
         return f'"{value}"^^<{XSD.integer}>'
     return _typed(value, datatype)
