@@ -1281,7 +1281,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 or _long_comrade(m["entries"], flat[m.end("entries"):], line.start + raw.find(m["entries"][:4]))
             _add_members(state, group, role, members, span)
             holder = group
-        for m in [*_ROLE_IS_RE.finditer(flat), *_MEMBERS_ARE_RE.finditer(flat), *_MEMBERS_AMONG_RE.finditer(flat)]:
+        role_lists = [*_ROLE_IS_RE.finditer(flat), *_MEMBERS_ARE_RE.finditer(flat), *_MEMBERS_AMONG_RE.finditer(flat)] \
+            if _LISTED_WORD.search(flat) else []
+        for m in role_lists:
             # 领导小组副组长为市委常委、常务副市长A，市政府秘书长B / 副组长分别为A、B / 成员包括：A、B
             # (23位委员是A、B…: a head count, the group at hand)
             head = re.sub(r"^(?:共有|共|其中)?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)$", "", m["head"])
@@ -1380,6 +1382,8 @@ def _holders_before(flat: str, commas: list[int], k: int, raw: str, line, region
 #: a clause that names the holders of another role: ，成员为… / ，副组长由…
 _NEXT_ROLE = r"(?:(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员|委员)(?:分别)?(?:为|由|包括)"
 #: a head role, then who holds it, each by posts and name: (领导小组)副组长为市委常委、常务副市长A，市政府秘书长B
+#: a word each of _ROLE_IS_RE (…为), _MEMBERS_ARE_RE (成员/委员…) and _MEMBERS_AMONG_RE (…其中) needs
+_LISTED_WORD = re.compile(r"为|成员|委员|其中")
 _ROLE_IS_RE = re.compile(r"(?:^|(?<=[，,]))(?P<head>[^，,。；;:：为]{0,40}?)"
                          r"(?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长))"
                          r"(?:分别)?为(?P<entries>[^。；;:：]{2,200}?)(?=$|[，,]" + _NEXT_ROLE + ")")
@@ -1467,6 +1471,8 @@ _ROLE_NAMES_RE = re.compile(r"(?<=[，,])(?P<role>(?:常务|执行|第一)?副?(
 
 
 #: a role whose holder an adjustment changes: 领导小组组长由甲调整为乙, 副组长调整为县长丙 (the new holder the member)
+#: the word every _ADJUSTED_TO_RE ends its verb with (调整为, 变更为, 更换为)
+_ADJUSTED_WORD = "为"
 _ADJUSTED_TO_RE = re.compile(r"(?:^|(?<=[，,：:]))(?P<head>[^，,。；;:：由]{0,40}?)"
                              r"(?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员)"
                              r"(?:由[^，,。；;]{2,30}?)?(?:同志)?(?:调整|变更|更换)为(?P<entries>[^，,。；;]{2,40}?)(?:同志)?(?=$|[，,。；;])")
@@ -1474,6 +1480,8 @@ _ADJUSTED_TO_RE = re.compile(r"(?:^|(?<=[，,：:]))(?P<head>[^，,。；;:：�
 
 def _adjusted_to(state: _State, flat: str, line, raw: str, region: str) -> None:
     """``因工作变动，某某领导小组组长由甲调整为乙``: the new holder is a member with the role."""
+    if _ADJUSTED_WORD not in flat:
+        return
     for m in _ADJUSTED_TO_RE.finditer(flat):
         group = (_resolve(state, m["head"]) if m["head"] else None) or state.current
         people = _listed_people(m["entries"], line.start + max(raw.find(m["entries"][:4]), 0), region) if group else []
