@@ -106,6 +106,8 @@ _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖
 _ALIAS_RE = re.compile(rf"(?P<name>{_NAME_UNIT}{{2,40}}?(?:组|专班|指挥部|联席会议|委员会|机制))[（(](?:以下)?简称"
                        r"[“\"]?(?P<alias>[^）)“”\"]{2,12})[”\"]?[)）]")
 _RESPECTIVELY_RE = re.compile(r"(?P<role>(?:常务|执行)?副?(?:组长|主任|召集人|指挥长))分别由(?P<names>[^，,。；;]+?)(?:同志)?(?:担任|兼任)")
+#: the measure word of the count every _LISTED_RE prints (3个专项指挥部)
+_LISTED_COUNT = "个"
 #: subgroups counted and then listed: 总指挥部下设3个专项指挥部，分别是：A；B；C / 设立2个X领导小组专项小组，分别是A、B
 _LISTED_RE = re.compile(r"(?P<subject>[^，,。；;：:]{0,40}?)(?:下设|设立|设置|成立|组建|设)(?:了)?(?P<office>(?:一个)?办公室(?:和|及|、))?"
                         r"(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})个"
@@ -1113,6 +1115,8 @@ def _listed(state: _State, flat: str, span) -> bool:
     """``X下设N个Y，分别是：A；B；C``: each item (as many as counted, each named like a group) is a
     subgroup of X, or of the group the kind word names (``N个全面深化改革领导小组专项小组``)."""
     found = False
+    if _LISTED_COUNT not in flat:
+        return found
     for m in _LISTED_RE.finditer(flat):
         # (each item up to its description: 综合协调组，负责统筹；宣传报道组（设在某部）)
         items = [strip_final_punct(re.split(r"[，,：:(（]", x)[0]) for x in re.split(r"[、；;]", m["items"])]
