@@ -1385,9 +1385,9 @@ def _holders_before(flat: str, commas: list[int], k: int, raw: str, line, region
 
 #: a clause that names the holders of another role: ，成员为… / ，副组长由…
 _NEXT_ROLE = r"(?:(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员|委员)(?:分别)?(?:为|由|包括)"
-#: a head role, then who holds it, each by posts and name: (领导小组)副组长为市委常委、常务副市长A，市政府秘书长B
 #: a word each of _ROLE_IS_RE (…为), _MEMBERS_ARE_RE (成员/委员…) and _MEMBERS_AMONG_RE (…其中) needs
 _LISTED_WORD = re.compile(r"为|成员|委员|其中")
+#: a head role, then who holds it, each by posts and name: (领导小组)副组长为市委常委、常务副市长A，市政府秘书长B
 _ROLE_IS_RE = re.compile(r"(?:^|(?<=[，,]))(?P<head>[^，,。；;:：为]{0,40}?)"
                          r"(?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长))"
                          r"(?:分别)?为(?P<entries>[^。；;:：]{2,200}?)(?=$|[，,]" + _NEXT_ROLE + ")")
@@ -1402,10 +1402,10 @@ _MEMBERS_AMONG_RE = re.compile(r"(?:^|(?<=[，,。]))(?P<head>[^，,。；;:：]
 _NAMED_MEMBERS_RE = re.compile(r"任命(?P<names>[^，,。；;为]{2,80}?)为(?P<group>[^，,。；;、]{2,40}?(?:委员会|小组))"
                                r"(?P<role>组成人员|成员)")
 _COMMITTEE_ROLE = r"(?:(?:常务|执行|第一)?副?主任|(?:常务)?副?秘书长|委员)"
-#: a group and its role inside a chain of posts before a name (news): 县委常委、县征兵工作领导小组组长张辉
 #: a word of the role each form of _CHAIN_ROLE_RE ends with: a group's head (…组长, …指挥长, …总指挥), a committee's
 #: or an office's (…主任, …秘书长, 委员)
 _CHAIN_WORD = re.compile(r"组长|指挥|主任|秘书长|委员")
+#: a group and its role inside a chain of posts before a name (news): 县委常委、县征兵工作领导小组组长张辉
 _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;:：“”\"《》()（）]{0,40}?"
                             # (县委第二巡察组组长甲: a party committee's inspection team, 巡察组 / 巡视组)
                             r"(?:领导小组|工作小组|协调小组|小组|工作组|督查组|督导组|考核组|检查组|业务组|巡察组|巡视组|指挥部|专班))"
@@ -1449,10 +1449,10 @@ def _sentence_before(flat: str, end: int, width: int = 80) -> str:
 #: a report of who heads a group: 国务院总理李克强担任A领导小组和B领导小组组长，张高丽副总理担任副组长
 _GROUP_KINDS = r"(?:领导小组|工作小组|协调小组|小组|工作组|指挥部|专班)"
 _HEAD_ROLES = r"(?:常务副组长|副组长|组长|常务副指挥长|副指挥长|指挥长|副总指挥|总指挥)"
-#: (甲接任A、B、C等3个小组的组长: the groups counted before the role)
 #: the verb of _TAKES_RE, _TAKES_KNOWN_RE and _TAKES_OFFICE_RE (担任, 出任, 兼任, 接任, 任): a sentence without it
 #: takes no role
 _TAKES_WORD = "任"
+#: (甲接任A、B、C等3个小组的组长: the groups counted before the role)
 _TAKES_RE = re.compile(rf"(?P<who>[^，,。；;:：由]{{2,30}}?)(?:担任|出任|接任|任)(?P<groups>[^，,。；;:：]{{2,120}}?{_GROUP_KINDS})"
                        rf"(?:等(?:[0-9]{{1,2}}|[一二三四五六七八九十两]{{1,3}})个(?:小组|组))?的?"
                        rf"(?P<role>{_HEAD_ROLES})(?=$|[，,。；;])")
@@ -1474,9 +1474,9 @@ _ROLE_NAMES_RE = re.compile(r"(?<=[，,])(?P<role>(?:常务|执行|第一)?副?(
                             r"[:：]?(?P<entries>[^，,。；;:：为由是任]{2,80}?)(?=$|[，,。；;])")
 
 
-#: a role whose holder an adjustment changes: 领导小组组长由甲调整为乙, 副组长调整为县长丙 (the new holder the member)
 #: the word every _ADJUSTED_TO_RE ends its verb with (调整为, 变更为, 更换为)
 _ADJUSTED_WORD = "为"
+#: a role whose holder an adjustment changes: 领导小组组长由甲调整为乙, 副组长调整为县长丙 (the new holder the member)
 _ADJUSTED_TO_RE = re.compile(r"(?:^|(?<=[，,：:]))(?P<head>[^，,。；;:：由]{0,40}?)"
                              r"(?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员)"
                              r"(?:由[^，,。；;]{2,30}?)?(?:同志)?(?:调整|变更|更换)为(?P<entries>[^，,。；;]{2,40}?)(?:同志)?(?=$|[，,。；;])")

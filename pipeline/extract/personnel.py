@@ -397,8 +397,8 @@ def _current_post_zones(layout: Layout) -> list[tuple[int, int, str, int]]:
 _REMOVED_GROUP = re.compile(r"被免(?:去|除)(?P<posts>[^，,。；;]{2,40}?)职务的[\d一二三四五六七八九十]+(?:人|名|位)")
 
 
-#: a word each pattern below needs (_RESIGNATIONS 职务 or 辞去; _REQUESTED, _HOLDERS_RESIGN 辞去; _NO_LONGER 不再;
-#: _REMOVED_SEVERAL 免): a line without one removes no one
+#: a word each pattern of find_report_removals needs (_RESIGNATIONS 职务 or 辞去; _REQUESTED, _HOLDERS_RESIGN 辞去;
+#: _NO_LONGER 不再; _REMOVED_SEVERAL 免): a line without one removes no one
 _REMOVAL_WORD = re.compile(r"职|辞|不再|免")
 
 
@@ -1312,7 +1312,7 @@ def _ceremony_body(text: str, title: str, region: str) -> Post | None:
     return None
 
 
-#: what each of the four hiring patterns below prints: a line without it hires no one
+#: what each hiring pattern prints (_HIRED_LIST, _HIRED_AS, _HIRED_BY, _HIRED_CEREMONY): a line without it hires no one
 _HIRED_WORD = "聘"
 
 
