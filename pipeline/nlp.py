@@ -100,26 +100,26 @@ def document_component(doc: Doc) -> Doc:
 
 @Language.component("govkg_personnel")
 def personnel_component(doc: Doc) -> Doc:
-    level = doc._.region[1]
-    _facts(doc).extend(find_prose_positions(doc._.layout, level) + signature_positions(doc._.layout, level)
-                       + find_news_positions(doc._.layout, level) + find_elections(doc._.layout, level)
-                       + find_body_heads(doc._.layout, level) + find_hired_lists(doc._.layout, level)
-                       + find_party_groups(doc._.layout, level))
-    if doc._.document.kind != "personnel" and not is_chronicle(doc._.layout):
-        acts = find_reported_acts(doc._.layout, level)  # a news report of a session's decisions, whatever its kind
-        _facts(doc).extend(acts if doc._.region[0] else place_bare_heads(doc._.layout, acts))
+    layout, (region, level) = doc._.layout, doc._.region
+    _facts(doc).extend(find_prose_positions(layout, level) + signature_positions(layout, level)
+                       + find_news_positions(layout, level) + find_elections(layout, level)
+                       + find_body_heads(layout, level) + find_hired_lists(layout, level)
+                       + find_party_groups(layout, level))
+    if doc._.document.kind != "personnel" and not is_chronicle(layout):
+        acts = find_reported_acts(layout, level)  # a news report of a session's decisions, whatever its kind
+        _facts(doc).extend(acts if region else place_bare_heads(layout, acts))
         return doc  # member tables of groups are read by govkg_groups
-    first = find_personnel(doc._.layout, doc._.known, level)
+    first = find_personnel(layout, doc._.known, level)
     known = doc._.known | {f.post.agency for f in first}
-    facts = find_personnel(doc._.layout, frozenset(known), level) + positions_from_table(doc._.layout, level)
-    facts = later_probation(doc._.layout, facts)
+    facts = find_personnel(layout, frozenset(known), level) + positions_from_table(layout, level)
+    facts = later_probation(layout, facts)
     facts = [f for f in facts if "的" not in f.post.agency[:4]  # 免去A、B的Y职务 misread as A + "B的Y"
              and not f.post.agency.endswith("为")]  # 甲某乙任丙为Y: glued names misread as 甲某乙 任 "丙为"
-    facts = merge_decisions(facts, find_report_removals(doc._.layout, level)
-                            + find_report_decisions(doc._.layout, level)
-                            + find_narrated_appointments(doc._.layout, level))  # each decision once
-    if not doc._.region[0]:
-        facts = place_bare_heads(doc._.layout, facts)  # a report names the government of each decision
+    facts = merge_decisions(facts, find_report_removals(layout, level)
+                            + find_report_decisions(layout, level)
+                            + find_narrated_appointments(layout, level))  # each decision once
+    if not region:
+        facts = place_bare_heads(layout, facts)  # a report names the government of each decision
     facts = place_units(_text(doc), facts)  # 某委员会下设办公厅，任命甲为办公厅主任
     # a decision names a congress's body with the term it prints (某省十二届人大常委会委员)
     facts = [replace(f, post=with_term(f.post)) if isinstance(f, (Appointment, Removal)) else f for f in facts]
@@ -138,10 +138,11 @@ def holders_component(doc: Doc) -> Doc:
     """Office-holders reports and leaders' division of work name with their posts; a post another
     reader gave the person, or a decision of this notice names for them, is not stated twice; a
     "post" in a piece of a sentence or in a working group (a membership) is dropped."""
+    text = _text(doc)
     decided = {(f.person, f.post.agency, f.post.title) for f in _facts(doc) if isinstance(f, (Appointment, Removal))}
     members = [f for f in _facts(doc) if isinstance(f, Membership)]
     doc._.facts = [f for f in _facts(doc) if not isinstance(f, Position)
-                   or (plausible_post(f.post) and not misread_name(_text(doc), f) and not restates_membership(f, members))]
+                   or (plausible_post(f.post) and not misread_name(text, f) and not restates_membership(f, members))]
     said = {(f.person, f.post.title) for f in _facts(doc) if isinstance(f, Position)}
     _facts(doc).extend(f for f in find_holders(doc._.layout, doc._.region[1])
                        if (f.person, f.post.title) not in said and (f.person, f.post.agency, f.post.title) not in decided
