@@ -1154,11 +1154,16 @@ def _subgroup(state: _State, group: str, parent: str, span) -> None:
         state.facts.append(Subgroup(group=group, parent=parent, span=span))
 
 
+_STOPS = re.compile(r"[。；;]")  # (what ends a sentence of prose)
+_BLANKS = re.compile(f"[{SPACES}\n]")
+_COMMAS = re.compile(r"[，,]")
+
+
 def _prose(state: _State, raw: str, line, region: str) -> None:
     """Sentences that set up offices and subgroups or name office holders."""
     holder = None  # the group whose head the last sentence named
-    for sentence in re.split(r"[。；;]", raw):
-        flat = _ENUM.sub("", re.sub(f"[{SPACES}\n]", "", sentence))
+    for sentence in _STOPS.split(raw):
+        flat = _ENUM.sub("", _BLANKS.sub("", sentence))
         span = (line.start, line.end)
         _chain_roles(state, flat, line, raw, region)
         _visiting_team(state, flat, line, raw, region)
@@ -1297,7 +1302,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 _add_members(state, group, m["role"], members, span)
         named = None  # 项目推进组由宋春生同志任组长，邬振华同志任副组长: the group named at the clause's head
         office_at = None  # 由甲任办公室主任，乙、丙为成员: the office whose head the sentence just named
-        commas = [k for k, ch in enumerate(flat) if ch in "，,"]
+        commas = [c.start() for c in _COMMAS.finditer(flat)]
         for m in _scan(_PROSE_ROLE_RE, _PROSE_ROLE_HINT, flat) if not took else ():  # (the groups it names: read)
             role = m["role"]
             # the clause's head: after the last comma before the match, less a final 由
