@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from ..lexicon import AGENCY_END_RE, INFO_LABELS, INFO_OTHER_LABELS, LEVEL_CHARS, NATIONAL_PREFIXES, SURNAMES, TITLE_RE
 from ..text import DATE_RE, DOCNUM_RE, ISSUANCE_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct, strip_ornaments
@@ -76,7 +75,7 @@ class Line:
     end: int
     text: str
 
-    @cached_property  # (the readers ask for it again and again)
+    @property
     def flat(self) -> str:
         """The line NFKC-normalised with all whitespace removed."""
         return squash(self.text)
