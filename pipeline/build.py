@@ -91,7 +91,7 @@ def build(inputs: Iterable[str | os.PathLike], store: Store,
             report.problems.append(f"override not applied: {exc}")
             pending.remove(exc.override)
     derived.refresh(store, changed, relinked=resolution.relinked,  # what these notices touch (None: all)
-                    posts=resolution.retimed)
+                    posts=resolution.retimed, rebuilt=loaded.replaced)
     store.flush()
     return report
 
@@ -122,6 +122,8 @@ class _Loading:
     def __init__(self, pool: ThreadPoolExecutor, store: Store):
         self.pool, self.store = pool, store
         self.pending: Future | None = None
+        #: the graphs the batches replaced (None: the store cannot tell)
+        self.replaced: list[str] | None = []
 
     def put(self, batch: dict[str, bytes]) -> None:
         self.wait()
@@ -130,5 +132,6 @@ class _Loading:
     def wait(self) -> None:
         if self.pending is not None:
             pending, self.pending = self.pending, None
-            pending.result()
+            replaced = pending.result()
+            self.replaced = None if replaced is None or self.replaced is None else self.replaced + replaced
             pause_point("notice-written")

@@ -82,22 +82,24 @@ class Store:
         data = graph.serialize(format="nt", encoding="utf-8")
         self.ox.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=name)
 
-    def put_nquads(self, graphs: dict[str, bytes]) -> None:
-        """Replace each named graph (IRI -> its N-Quads, every quad in that graph) in one bulk load.
+    def put_nquads(self, graphs: dict[str, bytes]) -> list[str]:
+        """Replace each named graph (IRI -> its N-Quads, every quad in that graph) in one bulk load;
+        return those that were in the store before.
 
         Oxigraph's bulk loader writes the batch straight into new files instead of
         transaction by transaction; the batch is not atomic (a crash mid-way may leave
         part of it), which a build can redo by building the same notices again.
         """
-        for name in graphs:
-            if self.has_graph(name):
-                self.ox.remove_graph(ox.NamedNode(name))
+        replaced = [name for name in graphs if self.has_graph(name)]
+        for name in replaced:
+            self.ox.remove_graph(ox.NamedNode(name))
         data = b"".join(graphs.values())
         if data:
             try:
                 self.ox.bulk_load(data, format=ox.RdfFormat.N_QUADS)
             except (OSError, SyntaxError, ValueError) as exc:
                 raise StoreError(f"{self.path}: bulk load failed ({exc})") from exc
+        return replaced
 
     def is_empty(self) -> bool:
         """No named graph yet."""

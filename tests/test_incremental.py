@@ -226,3 +226,40 @@ def test_describe_a_person_shows_the_career(seed_store):
 def _decode(s: str) -> str:
     from urllib.parse import unquote
     return unquote(s)
+
+
+def test_a_later_build_reads_the_unchanged_notices_mentions_from_the_block_cache(tmp_path, monkeypatch):
+    """An add re-decides the blocks of the names its notices contain; the mentions the store
+    already had come from each block's cache node (one lookup), only the new notices' mentions
+    from the notices, and the result is the one build's."""
+    from govkg.resolve.read import Reader
+
+    (tmp_path / "in").mkdir()
+    files = [tmp_path / "in" / name for name in sorted(LATE)]
+    for f in files:
+        f.write_text(LATE[f.name], encoding="utf-8")
+    want = _built(tmp_path, "all", files)
+    store = _built(tmp_path, "s", [f for f in files if f.name != "r2.txt"])
+    read_from = []
+    real = Reader._mention
+
+    def spy(self, m, name, g):
+        read_from.append((name, g.value))
+        return real(self, m, name, g)
+
+    looked_up = []
+    real_nodes = Reader.mention_nodes
+
+    def nodes(self, name):
+        looked_up.append(name)
+        return real_nodes(self, name)
+
+    monkeypatch.setattr(Reader, "_mention", spy)
+    monkeypatch.setattr(Reader, "mention_nodes", nodes)
+    build([tmp_path / "in" / "r2.txt"], store)
+    # 甲某's two older notices come from his block's cache, not from a search of the store for
+    # his name (乙某 is new: no cache node); only the new notice is read
+    assert "甲某" not in looked_up and "乙某" in looked_up
+    assert len({g for _, g in read_from}) == 1 and {name for name, _ in read_from} == {"甲某", "乙某"}
+    assert identity(store) == identity(want)
+    assert derived_records(store) == derived_records(want)
