@@ -119,8 +119,8 @@ def _resolve_blocks(store: Store, reader: Reader, changed: list[str], active, ad
     old_posts = reader.old_posts(derived)  # (read before the people that held them are rewritten)
     gone = {p.value for p in old | derived}
     old_by_name: dict[str, list] = defaultdict(list)
-    for person, name in reader.person_names(gone).items():
-        old_by_name[script_key(name)].append(ox.NamedNode(person))
+    for person, name in reader.person_name_keys(gone).items():
+        old_by_name[name].append(ox.NamedNode(person))
 
     writer = _StepWriter(store, removed, added)
     notices = set(changed)

@@ -416,6 +416,11 @@ class Reader:
                 out[label] = self.summary(q.subject)[1]
         return out
 
+    def person_name_keys(self, people: set[str]) -> dict[str, str]:
+        """{person: the key of its name}, known for the people of blocks read from the cache, else read."""
+        known = {p: self._person_regions[p][0] for p in people if p in self._person_regions}
+        return known | {p: script_key(name) for p, name in self.person_names(set(people) - set(known)).items()}
+
     def person_names(self, people: set[str]) -> dict[str, str]:
         name = _n("http://xmlns.com/foaf/0.1/name")
         return {p: self.value(_n(p), name, _IDENTITY) or "" for p in people}
