@@ -109,7 +109,7 @@ def current(store) -> bool:
 
 def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = (),
             relinked: Iterable[str] | None = None, posts: Iterable[str] = (),
-            rebuilt: Iterable[str] | None = None) -> DerivedReport:
+            lost: Iterable[str] | None = None) -> DerivedReport:
     """Bring ``graph/derived`` up to date with the notices of ``store``: for the notice
     graphs in ``changed`` (None: every notice) and what they touch, and for the people
     called ``names`` (whom an identity override re-decided). ``relinked``: the mentions
@@ -117,9 +117,9 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
     known: a post's records then change only through them and the notices; unknown (None),
     every post of every person named in the notices is refreshed. ``posts``: posts to refresh
     besides (the resolver's ``retimed``: a rebuilt notice may no longer name a post it named,
-    whose records still count its old events). ``rebuilt``: which of ``changed`` were in the store
-    before (None: unknown); when none were, a post's agencies and titles are its records' own plus
-    what the new notices give it (no notice lost one). Written a batch of records
+    whose records still count its old events). ``lost``: the posts that the old versions of the
+    rebuilt notices among ``changed`` gave (None: unknown); any other post's agencies and titles are
+    its records' own plus what the changed notices give it (no notice took one away). Written a batch of records
     at a time, for these notices as for every notice (``_refresh_all``), with the version
     away meanwhile. Records of an older version are all rebuilt, whatever ``changed`` says."""
     s = store.ox
@@ -162,9 +162,10 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
            + _deletes(g, "s", _angled(recounted), _of(_COUNT_PROPS)), counts)
     stale = vacancies = 0
     timelines = _Timelines(s, notices, relinked)
-    places = _places_in(s, notices) if rebuilt is not None and not set(rebuilt) else None
+    places = _places_in(s, notices) if lost is not None else None
+    lost = set(lost or ())
     for batch in _batches(posts):
-        triples, n_stale, n_vac = _post_triples(s, batch, timelines, reread, places)
+        triples, n_stale, n_vac = _post_triples(s, batch, timelines, reread, places, lost)
         _write(s, _deletes(g, "post", _angled(batch), "?s gov:post ?post . ?s ?p ?o")
                + _deletes(g, "s", _angled(batch), "?s ?p ?o"), triples)
         stale, vacancies = stale + n_stale, vacancies + n_vac
@@ -690,15 +691,16 @@ def _places_in(s: ox.Store, notices: list[str]) -> dict[str, tuple[set[str], set
 
 
 def _post_triples(s: ox.Store, posts: list[str], timelines: _Timelines, whole: set[str] = frozenset(),
-                  places: dict[str, tuple[set[str], set[str]]] | None = None) -> tuple[list[str], int, int]:
+                  places: dict[str, tuple[set[str], set[str]]] | None = None,
+                  lost: set[str] = frozenset()) -> tuple[list[str], int, int]:
     """The records of these posts (``whole``: of these, read every event again). A post's agencies and
-    titles are those of the notices that give it both; ``places``: those the changed notices give, when
-    no notice lost one (the rest are the post's records), else every notice naming the post is read."""
+    titles are those of the notices that give it both; ``places``: those the changed notices give (the
+    rest are the post's records), for the posts not in ``lost``; else every notice naming the post is read."""
     out: list[str] = []
     n_stale = n_vac = 0
     for post in posts:
         p = _n(post)
-        if places is None:
+        if places is None or post in lost:
             pairs = {(q.object.value, t) for q in s.quads_for_pattern(p, _IN_AGENCY, None, None)
                      if q.graph_name != _DERIVED for t in timelines.reader.values(p, _TITLE, q.graph_name)}
             agencies, titles = {a for a, _ in pairs}, {t for _, t in pairs}

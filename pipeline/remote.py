@@ -145,12 +145,10 @@ class EndpointStore:
         self.ox = _RemoteOx(self.url)
 
     def put_nquads(self, graphs: dict[str, bytes]) -> None:
-        """Replace each named graph with its quads: one Graph Store Protocol PUT per graph (which of
-        them the server had before is not known: None)."""
+        """Replace each named graph with its quads: one Graph Store Protocol PUT per graph."""
         for name, data in graphs.items():
             triples = [q.triple for q in ox.parse(data, format=ox.RdfFormat.N_QUADS)]
             self.ox.put_graph(name, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
-        return None
 
     def put_graph(self, graph: Graph) -> None:
         self.ox.put_graph(str(graph.identifier), graph.serialize(format="nt", encoding="utf-8"))

@@ -30,6 +30,8 @@ from .errors import NotAStoreError, StoreBusyError, StoreError
 
 #: the file ``build`` writes into every store folder
 MARKER = "govkg-store.json"
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_POST = ox.NamedNode("https://w3id.org/govkg/ontology#Post")
 _FORMAT = "govkg-store"
 _WRITERS: set[str] = set()  # store folders this process has open for writing
 _FLOCK = "hhqqi4x"  # struct flock on Linux: type, whence, start, len, pid
@@ -82,28 +84,30 @@ class Store:
         data = graph.serialize(format="nt", encoding="utf-8")
         self.ox.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=name)
 
-    def put_nquads(self, graphs: dict[str, bytes]) -> list[str]:
-        """Replace each named graph (IRI -> its N-Quads, every quad in that graph) in one bulk load;
-        return those that were in the store before.
+    def put_nquads(self, graphs: dict[str, bytes]) -> None:
+        """Replace each named graph (IRI -> its N-Quads, every quad in that graph) in one bulk load.
 
         Oxigraph's bulk loader writes the batch straight into new files instead of
         transaction by transaction; the batch is not atomic (a crash mid-way may leave
         part of it), which a build can redo by building the same notices again.
         """
-        replaced = [name for name in graphs if self.has_graph(name)]
-        for name in replaced:
-            self.ox.remove_graph(ox.NamedNode(name))
+        for name in graphs:
+            if self.has_graph(name):
+                self.ox.remove_graph(ox.NamedNode(name))
         data = b"".join(graphs.values())
         if data:
             try:
                 self.ox.bulk_load(data, format=ox.RdfFormat.N_QUADS)
             except (OSError, SyntaxError, ValueError) as exc:
                 raise StoreError(f"{self.path}: bulk load failed ({exc})") from exc
-        return replaced
 
     def is_empty(self) -> bool:
         """No named graph yet."""
         return next(iter(self.ox.named_graphs()), None) is None
+
+    def posts_in(self, iri) -> set[str]:
+        """The posts (``gov:Post``) the named graph ``iri`` gives."""
+        return {q.subject.value for q in self.ox.quads_for_pattern(None, _RDF_TYPE, _POST, ox.NamedNode(str(iri)))}
 
     def has_graph(self, iri) -> bool:
         return self.ox.contains_named_graph(ox.NamedNode(str(iri)))

@@ -128,7 +128,7 @@ def test_batches_loaded_in_the_background_give_the_graph_of_one_batch(tmp_path, 
 
     def put(self, graphs):
         loads.append((threading.current_thread().name, len(graphs)))
-        return real(self, graphs)
+        real(self, graphs)
 
     monkeypatch.setattr(Store, "put_nquads", put)
     monkeypatch.setattr(build_module, "BATCH_BYTES", 20_000)
