@@ -147,7 +147,7 @@ def _resolve_blocks(store: Store, reader: Reader, changed: list[str], active, ad
                     posts.update(f["post"] for f in m.facts)
         _add_spans(fresh, people)
         old_cache, new_cache = _block_cache(reader, names, people, blocks)
-        writer.replace(reader.person_quads([p for n in names for p in old_by_name.pop(n, [])]) + old_cache,
+        writer.replace(_old_person_quads(reader, [p for n in names for p in old_by_name.pop(n, [])]) + old_cache,
                        _quads(g, IDENTITY_GRAPH) + new_cache)
     writer.replace(reader.person_quads([p for ps in old_by_name.values() for p in ps]), [])  # (none expected)
     posts |= old_posts
@@ -384,6 +384,7 @@ def _block_cache(reader: Reader, names: list[str], people: list[tuple], blocks: 
     those people's blocks), a name's node the governments whose notices name it (``Reader.regions_now``)."""
     denoted: dict[tuple[str, str], list] = defaultdict(list)
     regions: dict[str, set[str]] = defaultdict(set)  # person -> the governments of its blocks
+    written = {str(person): c for person, c in people}
     for person, c in people:
         for m in c.mentions:
             key = (script_key(m.name), script_key(m.region))
@@ -396,7 +397,8 @@ def _block_cache(reader: Reader, names: list[str], people: list[tuple], blocks: 
             old.append(reader.block_quads[key])
         if denoted.get(key):
             people_here = {p for _, p in denoted[key]}
-            text = encode_block(denoted[key], {p: sorted(regions[p]) for p in people_here})
+            text = encode_block(denoted[key], {p: (written[p].mentions[0].name, written[p].evidence, regions[p])
+                                               for p in people_here})
             new.append(ox.Quad(ox.NamedNode(block_cache_iri(*key)), _CACHED_BLOCK, ox.Literal(text), _CACHE_NODE))
     for name in sorted(step):
         reader.name_regions(name)  # (the node as it was, to replace)
@@ -511,11 +513,26 @@ _HOLDS, _EVENT, _TENURE = str(GOV.holdsPost), str(GOV.hasPostEvent), str(GOV.has
 _HAS_MEMBERSHIP, _MEMBER_OF = str(ORG.hasMembership), str(GOV.memberOf)
 
 
-def _write_person(g: "Triples", person: URIRef, c: Cluster) -> None:
+def _old_person_quads(reader: Reader, people: list) -> list:
+    """What the identity graph says about these people: written again from the block cache (what
+    each was written from) where every block of the person was read from it, else read."""
+    g, unknown = Triples(), []
+    for p in people:
+        kept = reader.person_kept(p.value)
+        if kept is None:
+            unknown.append(p)
+        else:
+            name, evidence, mentions = kept
+            _write_person(g, URIRef(p.value), Cluster(mentions, evidence), name)
+    return _quads(g, IDENTITY_GRAPH) + reader.person_quads(unknown)
+
+
+def _write_person(g: "Triples", person: URIRef, c: Cluster, name: str | None = None) -> None:
     """The person node: name, evidence, the mentions that denote it, and its career —
     the posts it held, a tenure per post, every post event and group membership, and
-    the notices it is named in. (IRIs go in as plain strings: ``_quads`` takes both.)"""
-    name = c.mentions[0].name
+    the notices it is named in (``name``: its name, else its first mention's). (IRIs go in as plain
+    strings: ``_quads`` takes both.)"""
+    name = c.mentions[0].name if name is None else name
     p = str(person)
     g.add((p, _TYPE, _PERSON))
     g.add((p, _FOAF_NAME, Literal(name)))

@@ -60,6 +60,9 @@ class Reader:
         self.name_quads: dict[str, ox.Quad | None] = {}
         self._names_cached: dict[str, dict | None] = {}
         self._person_regions: dict[str, tuple[str, list[str]]] = {}
+        #: per person read with a block from the cache: (name, evidence, mentions) as last written
+        self._people_kept: dict[str, tuple[str, list[str], list[Mention]]] = {}
+        self._blocks_kept: set[tuple[str, str]] = set()
         self._fresh_blocks: dict[str, dict[str, list[Mention]]] | None = None
 
     def objects(self, s, p, g) -> list:
@@ -134,12 +137,23 @@ class Reader:
         self.block_quads[(name, region)] = quads[0] if len(quads) == 1 else None
         if len(quads) != 1:
             return None
-        denoted, regions = decode_block(quads[0].object.value)
+        denoted, people = decode_block(quads[0].object.value)
+        self._blocks_kept.add((name, region))
+        for person, (printed, evidence, rs) in people.items():
+            self._person_regions[person] = (name, rs)
+            self._people_kept.setdefault(person, (printed, evidence, []))
         for m, person in denoted:
             self._denoted.setdefault(m.iri, ox.NamedNode(person))
-        for person, rs in regions.items():
-            self._person_regions[person] = (name, rs)
+            self._people_kept[person][2].append(m)
         return [m for m, _ in denoted]
+
+    def person_kept(self, person: str) -> tuple[str, list[str], list[Mention]] | None:
+        """(name, evidence, mentions) the person was written from, when every block of the person
+        was read from the cache (None: not known)."""
+        if person not in self._people_kept:
+            return None
+        name, regions = self._person_regions[person]
+        return self._people_kept[person] if all((name, r) in self._blocks_kept for r in regions) else None
 
     def fresh_blocks(self, name: str) -> dict[str, list[Mention]]:
         """{government key: mentions} of the name (its key) in the ``fresh`` notices, read from them."""

@@ -111,20 +111,21 @@ def decode_mention(text: str, notice: str):
     return _mention_of(json.loads(text), notice)
 
 
-def encode_block(denoted: list[tuple], regions: dict[str, list[str]]) -> str:
+def encode_block(denoted: list[tuple], people: dict[str, tuple]) -> str:
     """A block's cache: each (mention, person it denotes), in (date, notice, IRI) order, and for each of
-    those people the governments (keys) of all the blocks its mentions are in."""
+    those people (name, evidence, the governments (keys) of all the blocks its mentions are in): what
+    its node in the identity graph was written from."""
     rows = [[short_iri(m.notice), _mention_json(m), short_iri(p)]
             for m, p in sorted(denoted, key=lambda mp: (mp[0].date, mp[0].notice, mp[0].iri))]
-    people = {short_iri(p): sorted(rs) for p, rs in sorted(regions.items())}
-    return json.dumps({"m": rows, "p": people}, ensure_ascii=False, separators=(",", ":"))
+    kept = {short_iri(p): [name, list(evidence), sorted(regions)] for p, (name, evidence, regions) in sorted(people.items())}
+    return json.dumps({"m": rows, "p": kept}, ensure_ascii=False, separators=(",", ":"))
 
 
-def decode_block(text: str) -> tuple[list[tuple], dict[str, list[str]]]:
-    """([(mention, person)], {person: [government keys]}) of ``encode_block``'s text."""
+def decode_block(text: str) -> tuple[list[tuple], dict[str, tuple]]:
+    """([(mention, person)], {person: (name, evidence, [government keys])}) of ``encode_block``'s text."""
     o = json.loads(text)
     return ([(_mention_of(m, full_iri(n)), full_iri(p)) for n, m, p in o["m"]],
-            {full_iri(p): rs for p, rs in o["p"].items()})
+            {full_iri(p): tuple(v) for p, v in o["p"].items()})
 
 
 def encode_name(regions: dict[str, tuple]) -> str:
