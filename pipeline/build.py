@@ -91,7 +91,7 @@ def build(inputs: Iterable[str | os.PathLike], store: Store,
             report.problems.append(f"override not applied: {exc}")
             pending.remove(exc.override)
     derived.refresh(store, changed, relinked=resolution.relinked,  # what these notices touch (None: all)
-                    posts=resolution.retimed)
+                    posts=resolution.retimed, lost=loaded.lost)
     store.flush()
     return report
 
@@ -122,10 +122,18 @@ class _Loading:
     def __init__(self, pool: ThreadPoolExecutor, store: Store):
         self.pool, self.store = pool, store
         self.pending: Future | None = None
+        #: the posts that the notices these batches replace gave in their old versions (None: the
+        #: store cannot tell): the only posts whose agencies or titles a build can take away
+        self.lost: set[str] | None = set() if hasattr(store, "posts_in") else None
 
     def put(self, batch: dict[str, bytes]) -> None:
         self.wait()
-        self.pending = self.pool.submit(self.store.put_nquads, batch)
+        self.pending = self.pool.submit(self._put, batch)
+
+    def _put(self, batch: dict[str, bytes]) -> None:
+        if self.lost is not None:
+            self.lost |= {p for g in batch if self.store.has_graph(g) for p in self.store.posts_in(g)}
+        self.store.put_nquads(batch)
 
     def wait(self) -> None:
         if self.pending is not None:

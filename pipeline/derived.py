@@ -108,7 +108,8 @@ def current(store) -> bool:
 
 
 def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = (),
-            relinked: Iterable[str] | None = None, posts: Iterable[str] = ()) -> DerivedReport:
+            relinked: Iterable[str] | None = None, posts: Iterable[str] = (),
+            lost: Iterable[str] | None = None) -> DerivedReport:
     """Bring ``graph/derived`` up to date with the notices of ``store``: for the notice
     graphs in ``changed`` (None: every notice) and what they touch, and for the people
     called ``names`` (whom an identity override re-decided). ``relinked``: the mentions
@@ -116,7 +117,9 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
     known: a post's records then change only through them and the notices; unknown (None),
     every post of every person named in the notices is refreshed. ``posts``: posts to refresh
     besides (the resolver's ``retimed``: a rebuilt notice may no longer name a post it named,
-    whose records still count its old events). Written a batch of records
+    whose records still count its old events). ``lost``: the posts that the old versions of the
+    rebuilt notices among ``changed`` gave (None: unknown); any other post's agencies and titles are
+    its records' own plus what the changed notices give it (no notice took one away). Written a batch of records
     at a time, for these notices as for every notice (``_refresh_all``), with the version
     away meanwhile. Records of an older version are all rebuilt, whatever ``changed`` says."""
     s = store.ox
@@ -159,8 +162,10 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
            + _deletes(g, "s", _angled(recounted), _of(_COUNT_PROPS)), counts)
     stale = vacancies = 0
     timelines = _Timelines(s, notices, relinked)
+    places = _places_in(s, notices) if lost is not None else None
+    lost = set(lost or ())
     for batch in _batches(posts):
-        triples, n_stale, n_vac = _post_triples(s, batch, timelines, reread)
+        triples, n_stale, n_vac = _post_triples(s, batch, timelines, reread, places, lost)
         _write(s, _deletes(g, "post", _angled(batch), "?s gov:post ?post . ?s ?p ?o")
                + _deletes(g, "s", _angled(batch), "?s ?p ?o"), triples)
         stale, vacancies = stale + n_stale, vacancies + n_vac
@@ -666,18 +671,45 @@ def decode_timeline(text: str) -> list[_Event]:
 
 # ---------------------------------------------------------------- computing
 
-def _post_triples(s: ox.Store, posts: list[str], timelines: _Timelines,
-                  whole: set[str] = frozenset()) -> tuple[list[str], int, int]:
-    """The records of these posts (``whole``: of these, read every event again)."""
+def _places_in(s: ox.Store, notices: list[str]) -> dict[str, tuple[set[str], set[str]]]:
+    """{post: (agencies, titles)} these notices give their posts (a notice that gives a post both), one
+    scan of each notice per property."""
+    out: dict[str, tuple[set[str], set[str]]] = {}
+    for n in notices:
+        g = _n(n)
+        agencies: dict[str, set[str]] = defaultdict(set)
+        titles: dict[str, set[str]] = defaultdict(set)
+        for q in s.quads_for_pattern(None, _IN_AGENCY, None, g):
+            agencies[q.subject.value].add(q.object.value)
+        for q in s.quads_for_pattern(None, _TITLE, None, g):
+            titles[q.subject.value].add(q.object.value)
+        for post in agencies.keys() & titles.keys():
+            a, t = out.setdefault(post, (set(), set()))
+            a |= agencies[post]
+            t |= titles[post]
+    return out
+
+
+def _post_triples(s: ox.Store, posts: list[str], timelines: _Timelines, whole: set[str] = frozenset(),
+                  places: dict[str, tuple[set[str], set[str]]] | None = None,
+                  lost: set[str] = frozenset()) -> tuple[list[str], int, int]:
+    """The records of these posts (``whole``: of these, read every event again). A post's agencies and
+    titles are those of the notices that give it both; ``places``: those the changed notices give (the
+    rest are the post's records), for the posts not in ``lost``; else every notice naming the post is read."""
     out: list[str] = []
     n_stale = n_vac = 0
     for post in posts:
         p = _n(post)
-        pairs = {(q.object.value, t) for q in s.quads_for_pattern(p, _IN_AGENCY, None, None) if q.graph_name != _DERIVED
-                 for t in timelines.reader.values(p, _TITLE, q.graph_name)}
-        for a, title in sorted(pairs):
-            out.append(f"<{post}> <{GOV.inAgency}> <{a}> .\n")
-            out.append(f"<{post}> <{GOV.title}> {_lit(title)} .\n")
+        if places is None or post in lost:
+            pairs = {(q.object.value, t) for q in s.quads_for_pattern(p, _IN_AGENCY, None, None)
+                     if q.graph_name != _DERIVED for t in timelines.reader.values(p, _TITLE, q.graph_name)}
+            agencies, titles = {a for a, _ in pairs}, {t for _, t in pairs}
+        else:
+            agencies, titles = (set(x) for x in places.get(post, ((), ())))
+            agencies.update(q.object.value for q in s.quads_for_pattern(p, _IN_AGENCY, None, _DERIVED))
+            titles.update(q.object.value for q in s.quads_for_pattern(p, _TITLE, None, _DERIVED))
+        out += [f"<{post}> <{GOV.inAgency}> <{a}> .\n" for a in sorted(agencies)]
+        out += [f"<{post}> <{GOV.title}> {_lit(t)} .\n" for t in sorted(titles)]
         evs = timelines.events(post, post in whole)
         if evs:
             out.append(f"<{post}> <{_TIMELINE.value}> {_lit(_encode_timeline(evs))} .\n")

@@ -30,6 +30,8 @@ from .errors import NotAStoreError, StoreBusyError, StoreError
 
 #: the file ``build`` writes into every store folder
 MARKER = "govkg-store.json"
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_POST = ox.NamedNode("https://w3id.org/govkg/ontology#Post")
 _FORMAT = "govkg-store"
 _WRITERS: set[str] = set()  # store folders this process has open for writing
 _FLOCK = "hhqqi4x"  # struct flock on Linux: type, whence, start, len, pid
@@ -102,6 +104,10 @@ class Store:
     def is_empty(self) -> bool:
         """No named graph yet."""
         return next(iter(self.ox.named_graphs()), None) is None
+
+    def posts_in(self, iri) -> set[str]:
+        """The posts (``gov:Post``) the named graph ``iri`` gives."""
+        return {q.subject.value for q in self.ox.quads_for_pattern(None, _RDF_TYPE, _POST, ox.NamedNode(str(iri)))}
 
     def has_graph(self, iri) -> bool:
         return self.ox.contains_named_graph(ox.NamedNode(str(iri)))

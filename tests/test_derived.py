@@ -2,6 +2,8 @@
 its notices touch leaves the same records as computing them all again."""
 from __future__ import annotations
 
+from urllib.parse import unquote
+
 import pyoxigraph as ox
 import pytest
 
@@ -50,14 +52,19 @@ def test_a_listing_after_a_removal_is_stale_unless_reappointed_between():
     assert stale_listings(events) == []
 
 
-def test_a_build_in_steps_leaves_the_records_of_one_build(tmp_path):
+def test_a_build_in_steps_leaves_the_records_of_one_build(tmp_path, monkeypatch):
     names = sorted(NOTICES)
     whole = Store(tmp_path / "whole")
     build([_write(tmp_path / "all", names)], whole)
     steps = Store(tmp_path / "steps")
     build([_write(tmp_path / "first", names[:2])], steps)
     first = _records(steps)
+    scanned = []
+    real = derived._places_in
+    monkeypatch.setattr(derived, "_places_in", lambda s, notices: scanned.append(notices) or real(s, notices))
     build([_write(tmp_path / "rest", names[2:])], steps)
+    # only new notices: a post's agencies and titles are its records' and what the new notices give
+    assert [len(n) for n in scanned] == [len(names) - 2]
     assert first and _records(steps) != first
     assert _records(steps) == _records(whole)
     derived.refresh(steps)  # everything again, from scratch
@@ -102,11 +109,19 @@ def test_a_notice_rebuilt_to_name_another_post_leaves_the_records_of_a_fresh_bui
     assert _records(store) == _records(fresh)
 
 
-def test_labels_a_rebuilt_notice_no_longer_gives_leave_the_records_of_a_fresh_build(tmp_path):
+def test_labels_a_rebuilt_notice_no_longer_gives_leave_the_records_of_a_fresh_build(tmp_path, monkeypatch):
     store = Store(tmp_path / "s")
     folder = _write(tmp_path / "all", sorted(NOTICES))
     build([folder], store)
+    scanned = []
+    real = derived._places_in
+    monkeypatch.setattr(derived, "_places_in", lambda s, notices: scanned.append(notices) or real(s, notices))
+    spied = []
+    real_posts = derived._post_triples
+    monkeypatch.setattr(derived, "_post_triples", lambda *a: spied.append(a[-1]) or real_posts(*a))
     _rebuild_without(store, folder / "n4.txt", "应急管理局")  # the notice that alone names that bureau's post
+    # the posts the old version gave are read from every notice (it may have taken an agency or title away)
+    assert len(scanned) == 1 and any("应急管理局" in unquote(p) for lost in spied for p in lost)
     fresh = Store(tmp_path / "fresh")
     build([folder], fresh)
     assert _records(store) == _records(fresh)

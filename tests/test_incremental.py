@@ -226,3 +226,86 @@ def test_describe_a_person_shows_the_career(seed_store):
 def _decode(s: str) -> str:
     from urllib.parse import unquote
     return unquote(s)
+
+
+def test_a_later_build_reads_the_unchanged_notices_mentions_from_the_block_cache(tmp_path, monkeypatch):
+    """An add re-decides the blocks of the names its notices contain; the mentions the store
+    already had come from each block's cache node (one lookup), only the new notices' mentions
+    from the notices, and the result is the one build's."""
+    from govkg.resolve.read import Reader
+
+    (tmp_path / "in").mkdir()
+    files = [tmp_path / "in" / name for name in sorted(LATE)]
+    for f in files:
+        f.write_text(LATE[f.name], encoding="utf-8")
+    want = _built(tmp_path, "all", files)
+    store = _built(tmp_path, "s", [f for f in files if f.name != "r2.txt"])
+    read_from = []
+    real = Reader._mention
+
+    def spy(self, m, name, g):
+        read_from.append((name, g.value))
+        return real(self, m, name, g)
+
+    looked_up = []
+    real_nodes = Reader.mention_nodes
+
+    def nodes(self, name):
+        looked_up.append(name)
+        return real_nodes(self, name)
+
+    monkeypatch.setattr(Reader, "_mention", spy)
+    monkeypatch.setattr(Reader, "mention_nodes", nodes)
+    build([tmp_path / "in" / "r2.txt"], store)
+    # 甲某's two older notices come from his block's cache, not from a search of the store for
+    # his name (乙某 is new: no cache node); only the new notice is read
+    assert "甲某" not in looked_up and "乙某" in looked_up
+    assert len({g for _, g in read_from}) == 1 and {name for name, _ in read_from} == {"甲某", "乙某"}
+    assert identity(store) == identity(want)
+    assert derived_records(store) == derived_records(want)
+
+
+THREE = {
+    "t1.txt": """安平市人民政府关于丙某同志职务任免的通知
+安府任〔2015〕9号
+各县区人民政府：
+决定：
+丙某任市财政局副局长。
+安平市人民政府
+2015年3月2日
+""",
+    "t2.txt": """安平市人民政府关于丙某同志职务任免的通知
+安府任〔2018〕18号
+各县区人民政府：
+决定：
+丙某任市工业和信息化局副局长。
+安平市人民政府
+2018年2月17日
+""",
+    "t3.txt": """安平市人民政府关于丙某同志职务任免的通知
+安府任〔2018〕22号
+各县区人民政府：
+决定：
+丙某任市行政审批局副局长。
+安平市人民政府
+2018年6月28日
+""",
+}
+
+
+def test_a_rebuilt_notice_that_no_longer_names_someone_re_decides_his_namesakes(tmp_path):
+    """Three 丙某 appointed to three bureaus are kept apart (any two could be one); the first
+    notice is built again as another city's (the same 文号): the two left are one person, as a
+    fresh build says."""
+    (tmp_path / "in").mkdir()
+    files = [tmp_path / "in" / name for name in sorted(THREE)]
+    for f in files:
+        f.write_text(THREE[f.name], encoding="utf-8")
+    store = _built(tmp_path, "s", files)
+    assert len({r["person_id"] for r in fact_rows(store) if r.get("person") == "丙某"}) == 3
+    # the same 文号, now another city's notice (its own 丙某)
+    files[0].write_text(THREE["t1.txt"].replace("安平市", "安远市").replace("市财政局", "市教育局"), encoding="utf-8")
+    build([files[0]], store)
+    fresh = _built(tmp_path, "fresh", files)
+    assert len({r["person_id"] for r in fact_rows(fresh) if r.get("person") == "丙某"}) == 2  # (one in each city)
+    assert identity(store) == identity(fresh)

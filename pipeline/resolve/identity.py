@@ -53,8 +53,9 @@ from .agencies import add_renames
 from .people import Cluster, Mention, cluster
 from .read import Reader
 from .spelling import key as script_key
-from .state import (CACHE_GRAPH, OVERRIDES_GRAPH, RENAMES_PREFIX, STATE_GRAPH, encode_fact, encode_mention, flag_quad,
-                    mention_cache_iri, notice_cache_iri, pause_point, post_cache_iri, renames_graph, summary_iri)
+from .state import (CACHE_GRAPH, OVERRIDES_GRAPH, RENAMES_PREFIX, STATE_GRAPH, block_cache_iri, encode_block, encode_fact,
+                    encode_name, flag_quad, name_cache_iri, notice_cache_iri, pause_point, post_cache_iri, renames_graph,
+                    summary_iri)
 from .tenures import add_holding, holdings, tenure_iri
 
 
@@ -118,8 +119,8 @@ def _resolve_blocks(store: Store, reader: Reader, changed: list[str], active, ad
     old_posts = reader.old_posts(derived)  # (read before the people that held them are rewritten)
     gone = {p.value for p in old | derived}
     old_by_name: dict[str, list] = defaultdict(list)
-    for person, name in reader.person_names(gone).items():
-        old_by_name[script_key(name)].append(ox.NamedNode(person))
+    for person, name in reader.person_name_keys(gone).items():
+        old_by_name[name].append(ox.NamedNode(person))
 
     writer = _StepWriter(store, removed, added)
     notices = set(changed)
@@ -127,7 +128,6 @@ def _resolve_blocks(store: Store, reader: Reader, changed: list[str], active, ad
     relinked: list[str] = []
     person_now: dict[str, str] = {}  # mention -> the person it denotes now, for every re-decided mention
     regions: dict[str, str] = {}  # changed notice with a mention -> its government
-    kept: list = []  # the cache of the changed notices' mentions
     fresh: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)
     people_n = 0
     for names in _name_steps(by_name):
@@ -140,15 +140,15 @@ def _resolve_blocks(store: Store, reader: Reader, changed: list[str], active, ad
                 person_now[m.iri] = str(person)
                 if m.notice in notices:
                     regions[m.notice] = m.region
-                    kept += _mention_quads(m)
                 moved = getattr(reader.denoted(m.iri), "value", None) != str(person)
                 if moved:
                     relinked.append(m.iri)
                 if moved or m.notice in notices:
                     posts.update(f["post"] for f in m.facts)
         _add_spans(fresh, people)
-        writer.replace(reader.person_quads([p for n in names for p in old_by_name.pop(n, [])]),
-                       _quads(g, IDENTITY_GRAPH))
+        old_cache, new_cache = _block_cache(reader, names, people, blocks)
+        writer.replace(_old_person_quads(reader, [p for n in names for p in old_by_name.pop(n, [])]) + old_cache,
+                       _quads(g, IDENTITY_GRAPH) + new_cache)
     writer.replace(reader.person_quads([p for ps in old_by_name.values() for p in ps]), [])  # (none expected)
     posts |= old_posts
     for _, old, new in _tenure_steps(reader, posts, _Patch(reader, notices, person_now)):
@@ -161,7 +161,7 @@ def _resolve_blocks(store: Store, reader: Reader, changed: list[str], active, ad
     new += [q for key, seen in summaries.items() if seen for q in _summary_quads(key, seen)]
     old_state = reader.graph_quads([renames_graph(r) for r in governments]) + old_summaries
     old_state += reader.notice_cache_quads(changed)
-    new += [_region_quad(n, r) for n, r in sorted(regions.items())] + kept
+    new += [_region_quad(n, r) for n, r in sorted(regions.items())]
     writer.replace(old_state, new, drop=sorted({q.graph_name.value for q in old_state
                                                 if q.graph_name.value.startswith(RENAMES_PREFIX)}
                                                - {q.graph_name.value for q in new}))
@@ -250,17 +250,19 @@ def _resolve_all(store: Store, reader: Reader, active, added, removed) -> Resolv
     for mentions, n in _slices(reader):
         blocks += n
         g = Triples()
-        for c in cluster(mentions, active):
-            person = _person(c)
+        people = [(_person(c), c) for c in cluster(mentions, active)]
+        for person, c in people:
             _write_person(g, person, c)
             people_n += 1
             posts.update(f["post"] for m in c.mentions for f in m.facts)
             regions.update((m.notice, m.region) for m in c.mentions)
-            _add_spans(seen, [(person, c)])
+        _add_spans(seen, people)
         if first:
             _clear(store, ops)
             first = False
-        _add(store, _quads(g, IDENTITY_GRAPH) + [q for m in mentions for q in _mention_quads(m)])
+        _, cache = _block_cache(reader, sorted({script_key(m.name) for m in mentions}), people,
+                                {(script_key(m.name), script_key(m.region)) for m in mentions})
+        _add(store, _quads(g, IDENTITY_GRAPH) + cache)
     if first:
         _clear(store, ops)
     for _, _, quads in _tenure_steps(reader, posts):
@@ -373,14 +375,40 @@ _CACHED = ox.NamedNode(str(GOV.cachedFact))
 _CACHE_NODE = ox.NamedNode(str(CACHE_GRAPH))
 
 
-_CACHED_MENTION, _LISTS_MENTION = ox.NamedNode(str(GOV.cachedMention)), ox.NamedNode(str(GOV.cachedMentionNode))
+_CACHED_BLOCK, _CACHED_NAME = ox.NamedNode(str(GOV.cachedBlock)), ox.NamedNode(str(GOV.cachedName))
 
 
-def _mention_quads(m: Mention) -> list:
-    """The cache of a mention: its node with what the resolver reads of it, listed on its notice's node."""
-    node = ox.NamedNode(mention_cache_iri(m.iri))
-    return [ox.Quad(ox.NamedNode(notice_cache_iri(m.notice)), _LISTS_MENTION, node, _CACHE_NODE),
-            ox.Quad(node, _CACHED_MENTION, ox.Literal(encode_mention(m)), _CACHE_NODE)]
+def _block_cache(reader: Reader, names: list[str], people: list[tuple], blocks: set[tuple[str, str]]) -> tuple[list, list]:
+    """(old quads, new quads) of the cache nodes of these names (keys) and of their ``blocks``, now decided
+    into ``people``: a block's node keeps each mention with the person it denotes (and the governments of
+    those people's blocks), a name's node the governments whose notices name it (``Reader.regions_now``)."""
+    denoted: dict[tuple[str, str], list] = defaultdict(list)
+    regions: dict[str, set[str]] = defaultdict(set)  # person -> the governments of its blocks
+    written = {str(person): c for person, c in people}
+    for person, c in people:
+        for m in c.mentions:
+            key = (script_key(m.name), script_key(m.region))
+            denoted[key].append((m, str(person)))
+            regions[str(person)].add(key[1])
+    old, new = [], []
+    step = set(names)
+    for key in sorted(k for k in blocks | set(denoted) if k[0] in step):
+        if reader.block_quads.get(key) is not None:
+            old.append(reader.block_quads[key])
+        if denoted.get(key):
+            people_here = {p for _, p in denoted[key]}
+            text = encode_block(denoted[key], {p: (written[p].mentions[0].name, written[p].evidence, regions[p])
+                                               for p in people_here})
+            new.append(ox.Quad(ox.NamedNode(block_cache_iri(*key)), _CACHED_BLOCK, ox.Literal(text), _CACHE_NODE))
+    for name in sorted(step):
+        reader.name_regions(name)  # (the node as it was, to replace)
+        if reader.name_quads.get(name) is not None:
+            old.append(reader.name_quads[name])
+        now = reader.regions_now(name)
+        if now:
+            new.append(ox.Quad(ox.NamedNode(name_cache_iri(name)), _CACHED_NAME, ox.Literal(encode_name(now)),
+                               _CACHE_NODE))
+    return old, new
 
 
 def _region_quad(notice: str, region: str):
@@ -485,11 +513,26 @@ _HOLDS, _EVENT, _TENURE = str(GOV.holdsPost), str(GOV.hasPostEvent), str(GOV.has
 _HAS_MEMBERSHIP, _MEMBER_OF = str(ORG.hasMembership), str(GOV.memberOf)
 
 
-def _write_person(g: "Triples", person: URIRef, c: Cluster) -> None:
+def _old_person_quads(reader: Reader, people: list) -> list:
+    """What the identity graph says about these people: written again from the block cache (what
+    each was written from) where every block of the person was read from it, else read."""
+    g, unknown = Triples(), []
+    for p in people:
+        kept = reader.person_kept(p.value)
+        if kept is None:
+            unknown.append(p)
+        else:
+            name, evidence, mentions = kept
+            _write_person(g, URIRef(p.value), Cluster(mentions, evidence), name)
+    return _quads(g, IDENTITY_GRAPH) + reader.person_quads(unknown)
+
+
+def _write_person(g: "Triples", person: URIRef, c: Cluster, name: str | None = None) -> None:
     """The person node: name, evidence, the mentions that denote it, and its career —
     the posts it held, a tenure per post, every post event and group membership, and
-    the notices it is named in. (IRIs go in as plain strings: ``_quads`` takes both.)"""
-    name = c.mentions[0].name
+    the notices it is named in (``name``: its name, else its first mention's). (IRIs go in as plain
+    strings: ``_quads`` takes both.)"""
+    name = c.mentions[0].name if name is None else name
     p = str(person)
     g.add((p, _TYPE, _PERSON))
     g.add((p, _FOAF_NAME, Literal(name)))

@@ -242,6 +242,16 @@ def _local(ms: list[Mention], rules: list[Override], cannot: set[frozenset[str]]
     decisions first, then strong evidence, then the same name where exactly one person of
     that name fits without contradiction."""
     clusters = [Cluster([m], [f"{m.iri}: first mention"]) for m in ms]
+    # a pair's answers depend on the two clusters' mentions only, and a cluster only grows: they
+    # are kept by (cluster, size) and asked again only of a cluster that has grown since
+    conflicts: dict[tuple, str | None] = {}
+    weak: set[tuple] = set()  # pairs that gave no merge, at these sizes
+
+    def conflict(c: Cluster, d: Cluster) -> str | None:
+        key = (id(c), len(c.mentions), id(d), len(d.mentions))
+        if key not in conflicts:
+            conflicts[key] = _conflict(c, d, cannot)
+        return conflicts[key]
 
     def merge(c: Cluster, d: Cluster, why: str) -> None:
         _merge(c, d, why)
@@ -259,24 +269,29 @@ def _local(ms: list[Mention], rules: list[Override], cannot: set[frozenset[str]]
             for d in list(clusters):
                 if c is d or c not in clusters or d not in clusters:
                     continue
+                key = (id(c), len(c.mentions), id(d), len(d.mentions))
+                if key in weak:
+                    continue
                 why = _may_be_strong(c, d) and next(
                     (w for x in c.mentions for y in d.mentions if (w := _strong(x, y))), None)
-                if why and not _conflict(c, d, cannot):
+                if why and not conflict(c, d):
                     merge(c, d, why)
                     changed = True
+                else:
+                    weak.add(key)
     for c in sorted(clusters, key=lambda c: min((m.date, m.notice) for m in c.mentions)):
         if c not in clusters or _placeless(c):
             continue
-        fits = [d for d in clusters if d is not c and not _conflict(c, d, cannot) and not _placeless(d)]
+        fits = [d for d in clusters if d is not c and not conflict(c, d) and not _placeless(d)]
         if len(fits) == 1:
-            rivals = [e for e in clusters if e is not fits[0] and e is not c and not _conflict(fits[0], e, cannot)]
+            rivals = [e for e in clusters if e is not fits[0] and e is not c and not conflict(fits[0], e)]
             if not rivals:
                 merge(fits[0], c, "same name in the same government, and no post contradicts it")
         elif len(fits) > 1:
             c.evidence.append("kept apart: several people of this name could fit")
     for c in clusters:
         for d in clusters:
-            if c is not d and (why := _conflict(c, d, cannot)):
+            if c is not d and (why := conflict(c, d)):
                 c.evidence.append(f"not {d.mentions[0].iri}: {why}")
     return clusters
 

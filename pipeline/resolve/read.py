@@ -17,8 +17,8 @@ from ..lexicon import region_of
 from ..namespaces import DCTERMS, ELI, GOV, IDENTITY_GRAPH, ORG, RDF
 from .people import Mention
 from .spelling import key as script_key, spellings
-from .state import (CACHE_GRAPH, STATE_GRAPH, decode_fact, decode_mention, mention_cache_iri, notice_cache_iri,
-                    post_cache_iri)
+from .state import (CACHE_GRAPH, STATE_GRAPH, block_cache_iri, decode_block, decode_fact, decode_mention, decode_name,
+                    mention_cache_iri, name_cache_iri, notice_cache_iri, post_cache_iri)
 
 
 def _n(iri) -> ox.NamedNode:
@@ -34,6 +34,7 @@ _DENOTES, _GOVERNMENT, _NOTICE = _n(GOV.denotes), _n(GOV.government), _n(GOV.Not
 _IDENTITY, _STATE, _CACHE = _n(IDENTITY_GRAPH), _n(STATE_GRAPH), _n(CACHE_GRAPH)
 _CACHED, _CACHED_MENTION, _LISTS_MENTION = _n(GOV.cachedFact), _n(GOV.cachedMention), _n(GOV.cachedMentionNode)
 _HOLDER, _SEEN, _RDFS_LABEL = _n(GOV.holder), _n(GOV.postsSeen), _n("http://www.w3.org/2000/01/rdf-schema#label")
+_CACHED_BLOCK, _CACHED_NAME = _n(GOV.cachedBlock), _n(GOV.cachedName)
 _STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
 #: the notices whose names ``Reader.labels`` keeps at a time
 _LABELS_KEPT = 20_000
@@ -54,6 +55,15 @@ class Reader:
         self._denoted: dict[str, ox.NamedNode | None] = {}
         #: read mentions from the cache (a build's re-decision), except those of the ``fresh`` notices
         self.cached, self.fresh = False, frozenset()
+        #: the block and name cache nodes read so far: key -> (the quad, or None where there is none)
+        self.block_quads: dict[tuple[str, str], ox.Quad | None] = {}
+        self.name_quads: dict[str, ox.Quad | None] = {}
+        self._names_cached: dict[str, dict | None] = {}
+        self._person_regions: dict[str, tuple[str, list[str]]] = {}
+        #: per person read with a block from the cache: (name, evidence, mentions) as last written
+        self._people_kept: dict[str, tuple[str, list[str], list[Mention]]] = {}
+        self._blocks_kept: set[tuple[str, str]] = set()
+        self._fresh_blocks: dict[str, dict[str, list[Mention]]] | None = None
 
     def objects(self, s, p, g) -> list:
         out = [q.object for q in self.ox.quads_for_pattern(s, p, None, g)]
@@ -107,10 +117,90 @@ class Reader:
 
     def block(self, name: str, region: str) -> list[Mention]:
         """The mentions of ``name`` in the notices of government ``region``, both in either script
-        (each mention with its name as printed), in (date, notice, IRI) order."""
-        out = [self._mention_kept(m, form, g) for m, g, form in self.mention_nodes(name)
-               if script_key(self.region(g)) == script_key(region)]
+        (each mention with its name as printed), in (date, notice, IRI) order. A build's re-decision
+        (``cached``) reads a block from its cache node, the ``fresh`` notices' mentions from the notices."""
+        kept = self._cached_block(script_key(name), script_key(region)) if self.cached else None
+        if kept is not None:
+            out = [m for m in kept if m.notice not in self.fresh]
+            out += self.fresh_blocks(script_key(name)).get(script_key(region), [])
+        else:
+            out = [self._mention_kept(m, form, g) for m, g, form in self.mention_nodes(name)
+                   if script_key(self.region(g)) == script_key(region)]
         return sorted(out, key=lambda m: (m.date, m.notice, m.iri))
+
+    # ---------------------------------------------------------------- the block and name cache
+
+    def _cached_block(self, name: str, region: str) -> list[Mention] | None:
+        """The block's mentions as the last resolution left them (None: no cache node), noting the person
+        each denoted and the governments of each of those people's blocks (``denoted``, ``person_blocks``)."""
+        quads = list(self.ox.quads_for_pattern(_n(block_cache_iri(name, region)), _CACHED_BLOCK, None, _CACHE))
+        self.block_quads[(name, region)] = quads[0] if len(quads) == 1 else None
+        if len(quads) != 1:
+            return None
+        denoted, people = decode_block(quads[0].object.value)
+        self._blocks_kept.add((name, region))
+        for person, (printed, evidence, rs) in people.items():
+            self._person_regions[person] = (name, rs)
+            self._people_kept.setdefault(person, (printed, evidence, []))
+        for m, person in denoted:
+            self._denoted.setdefault(m.iri, ox.NamedNode(person))
+            self._people_kept[person][2].append(m)
+        return [m for m, _ in denoted]
+
+    def person_kept(self, person: str) -> tuple[str, list[str], list[Mention]] | None:
+        """(name, evidence, mentions) the person was written from, when every block of the person
+        was read from the cache (None: not known)."""
+        if person not in self._people_kept:
+            return None
+        name, regions = self._person_regions[person]
+        return self._people_kept[person] if all((name, r) in self._blocks_kept for r in regions) else None
+
+    def fresh_blocks(self, name: str) -> dict[str, list[Mention]]:
+        """{government key: mentions} of the name (its key) in the ``fresh`` notices, read from them."""
+        if self._fresh_blocks is None:
+            self._fresh_blocks = {}
+            for n in sorted(self.fresh):
+                g = _n(n)
+                region = script_key(self.region(g))
+                for q in self.ox.quads_for_pattern(None, _TYPE, _MENTION, g):
+                    for o in self.objects(q.subject, _NAME, g):
+                        self._fresh_blocks.setdefault(script_key(o.value), {}).setdefault(region, []).append(
+                            self._mention(q.subject, o.value, g))
+        return self._fresh_blocks.get(name, {})
+
+    def name_regions(self, name: str) -> dict[str, tuple[frozenset, frozenset]] | None:
+        """{government key: (notices, names of bodies they give)} of the name (its key) as the last resolution
+        left them (None: no cache node)."""
+        if name not in self._names_cached:
+            quads = list(self.ox.quads_for_pattern(_n(name_cache_iri(name)), _CACHED_NAME, None, _CACHE))
+            self.name_quads[name] = quads[0] if len(quads) == 1 else None
+            self._names_cached[name] = decode_name(quads[0].object.value) if len(quads) == 1 else None
+        return self._names_cached[name]
+
+    def regions_now(self, name: str) -> dict[str, tuple[frozenset, frozenset]]:
+        """{government key: (notices, names of bodies they give)} of every government whose notices name
+        the name (its key) now: from its cache node with the ``fresh`` notices put in place of theirs, or
+        from the notices where there is no cache node (or its entry held a fresh notice)."""
+        cached = self.name_regions(name) if self.cached else None
+        fresh = {r: {m.notice for m in ms} for r, ms in self.fresh_blocks(name).items()} if self.cached else {}
+        if cached is None:
+            notices: dict[str, set] = {}
+            for _, g, _ in self.mention_nodes(name):
+                notices.setdefault(script_key(self.region(g)), set()).add(g.value)
+            return {r: (frozenset(ns), self._labels_of(ns)) for r, ns in notices.items()}
+        out = {}
+        for r in set(cached) | set(fresh):
+            old, labels = cached.get(r, (frozenset(), frozenset()))
+            kept = old - self.fresh
+            if len(kept) < len(old):  # (a rebuilt notice: its old names of bodies may be gone)
+                labels = self._labels_of(kept)
+            ns = kept | fresh.get(r, set())
+            if ns:
+                out[r] = (frozenset(ns), labels | self._labels_of(fresh.get(r, ())))
+        return out
+
+    def _labels_of(self, notices: Iterable[str]) -> frozenset[str]:
+        return frozenset(label for n in sorted(notices) for label in self.labels(_n(n)))
 
     def regions_of(self, name: str) -> set[str]:
         """Every government whose notices name ``name`` (in either script), by its key."""
@@ -129,6 +219,9 @@ class Reader:
     def linked_regions(self, name: str, region: str, agencies: set[str]) -> set[str]:
         """Other governments whose notices name ``name`` and one of ``agencies``: where a
         cluster of this block may have a namesake in the same body (``people._link``)."""
+        if self.cached:
+            return {r for r, (_, labels) in self.regions_now(script_key(name)).items()
+                    if r != script_key(region) and not labels.isdisjoint(agencies)}
         out = set()
         for _, g, _ in self.mention_nodes(name):
             r = script_key(self.region(g))
@@ -161,6 +254,9 @@ class Reader:
 
     def person_blocks(self, person) -> set[tuple[str, str]]:
         """(name, government) of every notice the identity graph derived ``person`` from."""
+        if person.value in self._person_regions:  # (read with a block from the cache)
+            name, regions = self._person_regions[person.value]
+            return {(name, r) for r in regions}
         derived, name = _n("http://www.w3.org/ns/prov#wasDerivedFrom"), _n("http://xmlns.com/foaf/0.1/name")
         names = [o.value for o in self.objects(person, name, _IDENTITY)]
         out = set()
@@ -194,8 +290,9 @@ class Reader:
         return any(True for _ in self.ox.quads_for_pattern(m, _TYPE, _MENTION, g))
 
     def _mention_kept(self, m: ox.NamedNode, name: str, g: ox.NamedNode) -> Mention:
-        """The mention as the cache keeps it (one lookup), when ``cached`` is on and its notice is not
-        among the ``fresh`` ones (rebuilt since: their cache is stale); else read from the notice."""
+        """The mention as its own cache node keeps it (one lookup; a block without a cache node, of a store
+        resolved before the block cache), when ``cached`` is on and its notice is not among the ``fresh``
+        ones (rebuilt since: their cache is stale); else read from the notice."""
         if self.cached and g.value not in self.fresh:
             o = self.one(_n(mention_cache_iri(m.value)), _CACHED_MENTION, _CACHE)
             if o is not None:
@@ -332,6 +429,11 @@ class Reader:
             if label is not None:
                 out[label] = self.summary(q.subject)[1]
         return out
+
+    def person_name_keys(self, people: set[str]) -> dict[str, str]:
+        """{person: the key of its name}, known for the people of blocks read from the cache, else read."""
+        known = {p: self._person_regions[p][0] for p in people if p in self._person_regions}
+        return known | {p: script_key(name) for p, name in self.person_names(set(people) - set(known)).items()}
 
     def person_names(self, people: set[str]) -> dict[str, str]:
         name = _n("http://xmlns.com/foaf/0.1/name")

@@ -23,9 +23,10 @@ RENAMES_PREFIX = str(ID["graph/renames/"])
 _FLAG = f"<{STATE_GRAPH}> <{GOV.resolved}> true"
 #: the resolver's cache, never exported: each post's facts as the last resolution saw them (one
 #: literal per fact on the post's cache node), so that a build touching a post reads what changed,
-#: not the post's whole history again; and, on a node per notice, the notice's government and what the
-#: resolver reads of each of its mentions, as last resolved (a literal per mention: one scan of the
-#: notice instead of a dozen lookups a mention)
+#: not the post's whole history again; on a node per notice, the notice's government as last resolved;
+#: on a node per block (a name in one government), what the resolver read of each of its mentions and
+#: the person each denoted (one lookup for a block instead of a dozen a mention); on a node per name,
+#: the governments whose notices name it, with those notices and the names of bodies they give
 CACHE_GRAPH = ID["graph/resolver-cache"]
 _FACT_FIELDS = ("fact", "mention", "notice", "event", "title", "date", "start", "end", "probation", "secondment")
 
@@ -51,8 +52,19 @@ def notice_cache_iri(notice: str) -> str:
 
 
 def mention_cache_iri(mention: str) -> str:
-    """The cache node of what the resolver reads of a mention (its notice's node lists it)."""
+    """The cache node of what the resolver read of a mention (stores resolved before the block cache;
+    its notice's node lists it, and a rebuilt notice's are dropped)."""
     return f"{CACHE_GRAPH}/mention/{digest(mention)}"
+
+
+def block_cache_iri(name: str, region: str) -> str:
+    """The cache node of a block: the mentions of a name (its key) in one government's notices (its key)."""
+    return f"{CACHE_GRAPH}/block/{digest(name, region)}"
+
+
+def name_cache_iri(name: str) -> str:
+    """The cache node of a name (its key): the governments whose notices name it."""
+    return f"{CACHE_GRAPH}/name/{digest(name)}"
 
 
 def encode_fact(person: str, fact: dict) -> str:
@@ -76,24 +88,56 @@ def decode_fact(text: str, post: str) -> tuple[str, dict]:
     return full_iri(row[0]), fact
 
 
-def encode_mention(m) -> str:
-    """What the resolver reads of a mention from its notice graph, as a JSON object (IRIs shortened)."""
-    return json.dumps({"m": short_iri(m.iri), "n": m.name, "d": m.date, "r": m.region, "doc": m.doc,
-                       "e": sorted(m.events), "f": [{k: short_iri(v) for k, v in f.items()} for f in m.facts],
-                       "ms": sorted([short_iri(a), short_iri(b)] for a, b in m.memberships),
-                       "p": sorted(short_iri(p) for p in m.posts_held)}, ensure_ascii=False, separators=(",", ":"))
+def _mention_json(m) -> dict:
+    return {"m": short_iri(m.iri), "n": m.name, "d": m.date, "r": m.region, "doc": m.doc,
+            "e": sorted(m.events), "f": [{k: short_iri(v) for k, v in f.items()} for f in m.facts],
+            "ms": sorted([short_iri(a), short_iri(b)] for a, b in m.memberships),
+            "p": sorted(short_iri(p) for p in m.posts_held)}
 
 
-def decode_mention(text: str, notice: str):
-    """The ``Mention`` of ``encode_mention``'s text, read from ``notice``."""
+def _mention_of(o: dict, notice: str):
     from .people import Mention
 
-    o = json.loads(text)
     return Mention(iri=full_iri(o["m"]), name=o["n"], notice=notice, date=o["d"], region=o["r"], doc=o["doc"],
                    events={tuple(e) for e in o["e"]},
                    facts=[{k: (full_iri(v) if k in ("fact", "post") else v) for k, v in f.items()} for f in o["f"]],
                    memberships={(full_iri(a), full_iri(b)) for a, b in o["ms"]},
                    posts_held={full_iri(p) for p in o["p"]})
+
+
+def decode_mention(text: str, notice: str):
+    """The ``Mention`` of a mention's own cache node, read from ``notice`` (stores resolved before
+    the block cache kept a node per mention)."""
+    return _mention_of(json.loads(text), notice)
+
+
+def encode_block(denoted: list[tuple], people: dict[str, tuple]) -> str:
+    """A block's cache: each (mention, person it denotes), in (date, notice, IRI) order, and for each of
+    those people (name, evidence, the governments (keys) of all the blocks its mentions are in): what
+    its node in the identity graph was written from."""
+    rows = [[short_iri(m.notice), _mention_json(m), short_iri(p)]
+            for m, p in sorted(denoted, key=lambda mp: (mp[0].date, mp[0].notice, mp[0].iri))]
+    kept = {short_iri(p): [name, list(evidence), sorted(regions)] for p, (name, evidence, regions) in sorted(people.items())}
+    return json.dumps({"m": rows, "p": kept}, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_block(text: str) -> tuple[list[tuple], dict[str, tuple]]:
+    """([(mention, person)], {person: (name, evidence, [government keys])}) of ``encode_block``'s text."""
+    o = json.loads(text)
+    return ([(_mention_of(m, full_iri(n)), full_iri(p)) for n, m, p in o["m"]],
+            {full_iri(p): tuple(v) for p, v in o["p"].items()})
+
+
+def encode_name(regions: dict[str, tuple]) -> str:
+    """A name's cache: for each government (key) whose notices name it, those notices and the names
+    of bodies they give (what ``Reader.linked_regions`` asks)."""
+    return json.dumps({r: [sorted(short_iri(n) for n in notices), sorted(labels)]
+                       for r, (notices, labels) in sorted(regions.items())}, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_name(text: str) -> dict[str, tuple[frozenset, frozenset]]:
+    return {r: (frozenset(full_iri(n) for n in notices), frozenset(labels))
+            for r, (notices, labels) in json.loads(text).items()}
 
 
 def is_resolved(store: Store) -> bool:
