@@ -261,7 +261,7 @@ def _resolve_all(store: Store, reader: Reader, active, added, removed) -> Resolv
             _clear(store, ops)
             first = False
         _, cache = _block_cache(reader, sorted({script_key(m.name) for m in mentions}), people,
-                                {(script_key(m.name), script_key(m.region)) for m in mentions})
+                                {(script_key(m.name), script_key(m.region)) for m in mentions}, full=True)
         _add(store, _quads(g, IDENTITY_GRAPH) + cache)
     if first:
         _clear(store, ops)
@@ -378,10 +378,14 @@ _CACHE_NODE = ox.NamedNode(str(CACHE_GRAPH))
 _CACHED_BLOCK, _CACHED_NAME = ox.NamedNode(str(GOV.cachedBlock)), ox.NamedNode(str(GOV.cachedName))
 
 
-def _block_cache(reader: Reader, names: list[str], people: list[tuple], blocks: set[tuple[str, str]]) -> tuple[list, list]:
+def _block_cache(reader: Reader, names: list[str], people: list[tuple], blocks: set[tuple[str, str]],
+                 full: bool = False) -> tuple[list, list]:
     """(old quads, new quads) of the cache nodes of these names (keys) and of their ``blocks``, now decided
     into ``people``: a block's node keeps each mention with the person it denotes (and the governments of
-    those people's blocks), a name's node the governments whose notices name it (``Reader.regions_now``)."""
+    those people's blocks), a name's node the governments whose notices name it (``Reader.regions_now``).
+    A ``full`` resolution has every block of these names at hand and no old nodes; it leaves the names
+    of bodies each government's notices give to the first build that asks (one lookup per notice and
+    name, for every name of the store, doubled its time)."""
     denoted: dict[tuple[str, str], list] = defaultdict(list)
     regions: dict[str, set[str]] = defaultdict(set)  # person -> the governments of its blocks
     written = {str(person): c for person, c in people}
@@ -400,11 +404,17 @@ def _block_cache(reader: Reader, names: list[str], people: list[tuple], blocks: 
             text = encode_block(denoted[key], {p: (written[p].mentions[0].name, written[p].evidence, regions[p])
                                                for p in people_here})
             new.append(ox.Quad(ox.NamedNode(block_cache_iri(*key)), _CACHED_BLOCK, ox.Literal(text), _CACHE_NODE))
+    notices: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for (name, region), ms in denoted.items():
+        notices[name][region].update(m.notice for m, _ in ms)
     for name in sorted(step):
-        reader.name_regions(name)  # (the node as it was, to replace)
-        if reader.name_quads.get(name) is not None:
-            old.append(reader.name_quads[name])
-        now = reader.regions_now(name)
+        if full:
+            now = {r: (ns, None) for r, ns in notices[name].items()}
+        else:
+            reader.name_regions(name)  # (the node as it was, to replace)
+            if reader.name_quads.get(name) is not None:
+                old.append(reader.name_quads[name])
+            now = reader.regions_now(name)
         if now:
             new.append(ox.Quad(ox.NamedNode(name_cache_iri(name)), _CACHED_NAME, ox.Literal(encode_name(now)),
                                _CACHE_NODE))

@@ -180,7 +180,8 @@ class Reader:
     def regions_now(self, name: str) -> dict[str, tuple[frozenset, frozenset]]:
         """{government key: (notices, names of bodies they give)} of every government whose notices name
         the name (its key) now: from its cache node with the ``fresh`` notices put in place of theirs, or
-        from the notices where there is no cache node (or its entry held a fresh notice)."""
+        from the notices where there is no cache node (or its entry held a fresh notice, or a full
+        resolution left the names of bodies to the first build that asks)."""
         cached = self.name_regions(name) if self.cached else None
         fresh = {r: {m.notice for m in ms} for r, ms in self.fresh_blocks(name).items()} if self.cached else {}
         if cached is None:
@@ -192,7 +193,7 @@ class Reader:
         for r in set(cached) | set(fresh):
             old, labels = cached.get(r, (frozenset(), frozenset()))
             kept = old - self.fresh
-            if len(kept) < len(old):  # (a rebuilt notice: its old names of bodies may be gone)
+            if labels is None or len(kept) < len(old):  # (or a rebuilt notice: its old names of bodies may be gone)
                 labels = self._labels_of(kept)
             ns = kept | fresh.get(r, set())
             if ns:

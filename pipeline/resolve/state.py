@@ -130,13 +130,13 @@ def decode_block(text: str) -> tuple[list[tuple], dict[str, tuple]]:
 
 def encode_name(regions: dict[str, tuple]) -> str:
     """A name's cache: for each government (key) whose notices name it, those notices and the names
-    of bodies they give (what ``Reader.linked_regions`` asks)."""
-    return json.dumps({r: [sorted(short_iri(n) for n in notices), sorted(labels)]
+    of bodies they give (what ``Reader.linked_regions`` asks; None: not read yet)."""
+    return json.dumps({r: [sorted(short_iri(n) for n in notices), None if labels is None else sorted(labels)]
                        for r, (notices, labels) in sorted(regions.items())}, ensure_ascii=False, separators=(",", ":"))
 
 
-def decode_name(text: str) -> dict[str, tuple[frozenset, frozenset]]:
-    return {r: (frozenset(full_iri(n) for n in notices), frozenset(labels))
+def decode_name(text: str) -> dict[str, tuple[frozenset, frozenset | None]]:
+    return {r: (frozenset(full_iri(n) for n in notices), None if labels is None else frozenset(labels))
             for r, (notices, labels) in json.loads(text).items()}
 
 
