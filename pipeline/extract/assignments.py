@@ -414,7 +414,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     for line in lines:
         facts += _respectively(nfkc(line.text), (line.start, line.end))
     facts += _unit_duties(lines, facts)
-    facts = _duty_clauses(lines, facts)
+    facts = _duty_clauses(lines, facts, nfkc(layout.title or ""))
     # 以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出: bodies for every later task
     for k, line in enumerate(lines):
         sm = _STANDING_RE.search(nfkc(line.text))
@@ -681,6 +681,7 @@ def _unit_duties(lines, facts: list[Assignment]) -> list[Assignment]:
 #: a body and its duty in a division of work: 市甲局负责某某；市乙局、市丙局分别负责某某 / 甲委对某某工作总负责
 #: (a body may first be named the lead: 市甲部门作为牵头责任单位，负责…)
 _DUTY_CLAUSE = re.compile(r"^(?:在[^，,。；;]{2,20}?下[，,])?(?P<units>[^，,。；;:：“”《》]{2,80}?)"
+                          r"(?:会同(?P<with>[^，,。；;:：“”《》]{2,60}?)[，,]?)?"
                           r"(?:[:：]|作为(?P<label>牵头责任|牵头|主要责任|责任)(?:单位|部门)[，,])?"
                           r"(?P<task>(?:分别|共同|具体)?负责[^，,。；;]{2,80}|对[^，,。；;]{2,40}?(?:总|全面)?负(?:总|主要|全面)?责"
                           r"(?:、[^，,。；;]{2,6})?)")
@@ -688,9 +689,15 @@ _DUTY_CLAUSE = re.compile(r"^(?:在[^，,。；;]{2,20}?下[，,])?(?P<units>[^�
 _NOT_DUTY_UNIT = re.compile(r"小组|领导|设在|设于|同志|人员|群众|干部|负责|工作|要|应|须|均|都|由|将|把|的")
 #: the heading of a division of duties: (二)职责分工 / 明确分工，责任到人 / 成员单位职责
 _DUTY_HEAD = re.compile(r"分工|职责")
+#: a short name the notice gives a body, not part of its name: 市甲领导小组办公室（以下简称市甲办）
+_SHORT_NAME = re.compile(r"[(（](?:以下简称|以下称|简称)[^()（）]{1,20}[)）]")
+#: a group's own office is a body (市甲工作领导小组办公室负责…), though the group is not
+_GROUP_OFFICE = re.compile(r"[^、，,]*小组办公室")
+#: a body's duty for its own territory or works (对自己所管理工程的某工作负总责): no task allocated to it
+_OWN_DUTY = re.compile(r"^对(?:自己|各自|本)")
 
 
-def _duty_clauses(lines, facts: list[Assignment]) -> list[Assignment]:
+def _duty_clauses(lines, facts: list[Assignment], title: str = "") -> list[Assignment]:
     """A division of duties in prose or one body to a line, with no task items: ``市甲局负责某某；市乙局负责某某``
     (``市丙部门负责某某，…`` a line each): each body is responsible for its duty, the clause from 负责 (or
     ``对…负责``) to the first comma as printed. Needs three such clauses in the notice (two under a heading of
@@ -699,6 +706,8 @@ def _duty_clauses(lines, facts: list[Assignment]) -> list[Assignment]:
     taken = {f.span[0] for f in facts}
     found: list[tuple[Assignment, bool]] = []  # (row, whether its line was read already)
     headed = None  # where the last heading of a division of duties began
+    if lines and _DUTY_HEAD.search(title):  # 关于明确某某工作责任分工的通知: the whole notice divides duties
+        headed = lines[0].start
     for line in lines:
         text = nfkc(line.text).strip(SPACES)
         m = _HEADING_RE.match(text)
@@ -707,11 +716,15 @@ def _duty_clauses(lines, facts: list[Assignment]) -> list[Assignment]:
         for sentence in _FULL_STOP.split(text):
             sentence = _ENUM_PREFIX.sub("", sentence.strip(SPACES))
             for clause in _SEMICOLON.split(sentence):
-                dm = _DUTY_CLAUSE.match(clause.strip(SPACES))
-                if not dm or _NOT_DUTY_UNIT.search(dm["units"]):
+                dm = _DUTY_CLAUSE.match(_SHORT_NAME.sub("", clause.strip(SPACES)))
+                if not dm or _NOT_DUTY_UNIT.search(_GROUP_OFFICE.sub("办公室", dm["units"])) \
+                        or (dm["with"] and _NOT_DUTY_UNIT.search(_GROUP_OFFICE.sub("办公室", dm["with"]))) \
+                        or _OWN_DUTY.match(dm["task"]):
                     continue
-                items = [i for i in _list_items(nfkc(dm["units"])) if i]
-                units = _agencies(dm["units"])
+                # 市甲委会同市乙局，负责某某: both bodies are responsible for it
+                named = [dm["units"]] + ([dm["with"]] if dm["with"] else [])
+                items = [i for n in named for i in _list_items(nfkc(n)) if i]
+                units = [u for n in named for u in _agencies(n)]
                 if not units or len(units) != len(items) or not all(plausible_agency(u) for u in units):
                     continue
                 role = _role(dm["label"]) if dm["label"] else "responsible"
