@@ -694,7 +694,7 @@ _SHORT_NAME = re.compile(r"[(（](?:以下简称|以下称|简称)[^()（）]{1,
 #: a group's own office is a body (市甲工作领导小组办公室负责…), though the group is not
 _GROUP_OFFICE = re.compile(r"[^、，,]*小组办公室")
 #: a body's duty for its own territory or works (对自己所管理工程的某工作负总责): no task allocated to it
-_OWN_DUTY = re.compile(r"^对(?:自己|各自|本)")
+_OWN_DUTY = re.compile(r"^对(?:自己|各自)")
 
 
 def _duty_clauses(lines, facts: list[Assignment], title: str = "") -> list[Assignment]:
