@@ -258,11 +258,13 @@ def test_huge_headers_are_refused(server):
 
 
 def _workers(server, n: int = 2, unlike: set[int] = frozenset(), within: float = 60) -> set[int]:
-    """The server's worker processes once there are ``n`` (and they are not ``unlike``): a replacement
-    takes a while to start on a loaded machine."""
+    """The server's worker processes once there are ``n`` (and they are not ``unlike``). A worker that
+    died idle is replaced when a query meets it, and a replacement takes a while to start on a loaded
+    machine: queries are sent meanwhile."""
     deadline = time.time() + within
     while len(pids := server.children()) != n or pids == unlike:
         assert time.time() < deadline, pids
+        sparql(server, COUNT, "text/csv")
         time.sleep(0.2)
     return pids
 
