@@ -36,23 +36,34 @@ DATE_RE = re.compile(
     rf"(?:\s*(?P<d>\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*日)?"
 )
 ISO_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
+#: what ends a sentence, or a clause of items, in running text
+SENTENCE_END = re.compile(r"[。；;]")
 
 
-_NFKC: dict[str, str] = {}  # the extractors normalise the same lines over and over
-_NFKC_MAX = 1 << 15
+class _Memo(dict):
+    """A function's answers, computed on the first lookup of each argument (``table[text]``) and
+    bounded: a long build must not grow it (the extractors normalise the same lines over and over)."""
+
+    def __init__(self, compute, most: int = 1 << 15):
+        super().__init__()
+        self.compute, self.most = compute, most
+
+    def __missing__(self, text: str) -> str:
+        out = self.compute(text)
+        if len(self) >= self.most:
+            self.clear()
+        self[text] = out
+        return out
+
+
+_NFKC = _Memo(lambda text: unicodedata.normalize("NFKC", text))
+#: (the group readers squash every line several times)
+_SQUASH = _Memo(lambda text: unspaced(nfkc(text)).strip())
 
 
 def nfkc(text: str) -> str:
     """NFKC-normalise ``text`` (full-width letters, digits and brackets become ASCII)."""
-    try:
-        return _NFKC[text]
-    except KeyError:
-        pass
-    out = unicodedata.normalize("NFKC", text)
-    if len(_NFKC) >= _NFKC_MAX:  # bounded: a long build must not grow it
-        _NFKC.clear()
-    _NFKC[text] = out
-    return out
+    return _NFKC[text]
 
 
 def unspaced(text: str) -> str:
@@ -60,20 +71,9 @@ def unspaced(text: str) -> str:
     return _SPACE_RE.sub("", text)
 
 
-_SQUASH: dict[str, str] = {}  # as _NFKC: the group readers squash every line several times
-
-
 def squash(text: str) -> str:
     """NFKC and remove every whitespace character (``王 帅`` -> ``王帅``)."""
-    try:
-        return _SQUASH[text]
-    except KeyError:
-        pass
-    out = _SPACE_RE.sub("", nfkc(text)).strip()
-    if len(_SQUASH) >= _NFKC_MAX:  # bounded: a long build must not grow it
-        _SQUASH.clear()
-    _SQUASH[text] = out
-    return out
+    return _SQUASH[text]
 
 
 def strip_final_punct(text: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Assignment
-from ..text import SPACES, nfkc, strip_final_punct, unspaced
+from ..text import SENTENCE_END, SPACES, nfkc, strip_final_punct, unspaced
 from .layout import _ATTACH_RE, Layout, Line, cells
 from .lists import split_outside_brackets, unique
 from ..lexicon import AGENCY_END_RE, LEVEL_CHARS
@@ -28,7 +28,6 @@ _UNIT_WORDS = r"单位|部门|主体|机构|街镇|镇街|乡镇|街道|县区|�
 _LABEL = rf"(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS})"
 _LABEL_CELL = re.compile(_LABEL)  # (fullmatch: a cell that is a label and nothing else)
 #: where sentences, clauses end (split at them)
-_SENTENCE_END = re.compile(r"[。；;]")
 _FULL_STOP = re.compile(r"[。！!]")
 _SEMICOLON = re.compile(r"[；;]")
 _COMMA = re.compile(r"[，,]")
@@ -309,7 +308,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         if head_lead and not labelled and not m and not any(p for p in pending if p == task) \
                 and re.search(r"[\u4e00-\u9fff]{4}", text) and not text.strip(SPACES).startswith("协"):
             m_item = _first_clause(strip_final_punct(text.strip(SPACES)))  # an item printed without an enumerator
-            task = strip_final_punct(re.split(r"[。；;]", m_item)[0])
+            task = strip_final_punct(SENTENCE_END.split(m_item)[0])
             facts.append(Assignment(task=task, role="lead", agency=head_lead[0], span=span))
             pending.append(task)
             led = True
@@ -376,7 +375,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         if labelled:
             served = True
             continue
-        after = [a for sentence in re.split(r"[。；;]", text) for am in _ROLE_AFTER_RE.finditer(sentence)
+        after = [a for sentence in SENTENCE_END.split(text) for am in _ROLE_AFTER_RE.finditer(sentence)
                  if not re.search(r"其他|其余|第一|排名|列入|标注|的", am["agencies"])  # a note on the roles
                  for a in _assign(task, _role(am["label"]), am["agencies"], span, others)]
         facts.extend(after)
@@ -388,7 +387,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             # (A、B、C等负责，列第一位者为牵头单位，下同): the first of the bodies responsible leads
             verbs[0] = Assignment(task=verbs[0].task, role="lead", agency=verbs[0].agency, span=verbs[0].span)
         if not verbs:  # 市投资合作局牵头，宝鸡高新区管委会、各县区人民政府负责。
-            sentences = re.split(r"[。；;]", text)  # X负责牵头落实；Y负责配合: the chain goes on past the ；
+            sentences = SENTENCE_END.split(text)  # X负责牵头落实；Y负责配合: the chain goes on past the ；
             verbs = [a for sentence in sentences if "牵头" in text for a in _verb_segments(task, sentence, span)]
         facts.extend(verbs)
         if not verbs:  # 由X会同Y、Z等部门负责落实: X leads, the others support
@@ -477,7 +476,7 @@ def _divided_duties(text: str, span) -> list[Assignment]:
     a body and its share: 省甲厅负责陆地部分的工作，省乙局负责海域部分的工作 — each body is responsible
     for its share (two or more shares to the sentence; a lone 负责 clause is a duty, not a division)."""
     out: list[Assignment] = []
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in SENTENCE_END.split(text):
         shares = [m for clause in _COMMA.split(_WHITESPACE.sub("", sentence)) for m in [_SHARE_RE.match(clause)] if m]
         if len(shares) >= 2:
             out += [Assignment(task=m["task"], role="responsible", agency=m["agency"], span=span) for m in shares]
@@ -600,7 +599,7 @@ _ENUM_PREFIX = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二�
 def _clause_tasks(text: str, span) -> list[Assignment]:
     """Tasks a report of decisions states clause by clause (no numbered items): the bodies that carry
     each out are responsible; a lead that is a body (not a person named) leads."""
-    out: list[Assignment] = [a for sentence in re.split(r"[。；;]", text)  # a division: two or more in one sentence
+    out: list[Assignment] = [a for sentence in SENTENCE_END.split(text)  # a division: two or more in one sentence
                              if len(_DONE_BY_RE.findall(sentence)) >= 2 for a in _done_by(sentence, span)]
     for m in _CLAUSE_TASK_RE.finditer(text):
         task = strip_final_punct(m["task"])
@@ -711,7 +710,7 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "") -> list[Assig
     for line in lines:
         text = nfkc(line.text).strip(SPACES)
         m = _HEADING_RE.match(text)
-        if m and _DUTY_HEAD.search(_SENTENCE_END.split(m["head"])[0]):
+        if m and _DUTY_HEAD.search(SENTENCE_END.split(m["head"])[0]):
             headed = line.start
         for sentence in _FULL_STOP.split(text):
             sentence = _ENUM_PREFIX.sub("", sentence.strip(SPACES))
@@ -983,7 +982,7 @@ def _box_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             continue
         got = []
         # task cells that are sentences (…。) give their first clause, headings their whole text
-        sentences = any(re.search(r"[。；;]", t) for _, _, t in columns[task_col][1:] if not _BULLET.match(t.strip(SPACES)))
+        sentences = any(SENTENCE_END.search(t) for _, _, t in columns[task_col][1:] if not _BULLET.match(t.strip(SPACES)))
         for first, _, text in columns[task_col][1:]:
             text = unspaced(nfkc(text))
             text = re.sub(r"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])", "", text)
@@ -1045,7 +1044,7 @@ def _spaced_table(lines, others: str) -> tuple[list[Assignment], set[int]]:
                 continue
             if not m or int(m["n"]) != serial:
                 break
-            task = strip_final_punct(_first_clause(re.split(r"[。；;]", m["task"])[0]))
+            task = strip_final_punct(_first_clause(SENTENCE_END.split(m["task"])[0]))
             facts.extend(_assign(task, role, m["units"], (lines[j].start, lines[j].end), others))
             used.add(j)
             serial, j = serial + 1, j + 1
@@ -1078,7 +1077,7 @@ def _wide_spaced_table(lines, k: int, head: list[str], others: str) -> tuple[lis
         cells_ = [nfkc(c) for c in _CELL_GAP.split(row) if c]  # (split before NFKC reads 　 as a blank)
         if len(cells_) != len(head) or cells_[0] != str(serial):
             break
-        task = strip_final_punct(_first_clause(re.split(r"[。；;]", cells_[1])[0]))
+        task = strip_final_punct(_first_clause(SENTENCE_END.split(cells_[1])[0]))
         span = (lines[j].start, lines[j].end)
         for role, cell in zip(roles, cells_[2:]):
             if role and cell not in ("/", "-", "—", "无"):
@@ -1124,7 +1123,7 @@ def _field_records(lines, others: str) -> tuple[list[Assignment], set[int]]:
     for label, value, first, last in _fields(lines):
         if _TASK_FIELD.fullmatch(label):
             value = re.sub(r"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])", "", value.strip())
-            task = strip_final_punct(_first_clause(re.split(r"[。；;]", value)[0])) or None
+            task = strip_final_punct(_first_clause(SENTENCE_END.split(value)[0])) or None
             used.update(range(first, last + 1))
         elif task and _LABEL_CELL.fullmatch(label):
             got = _assign(task, _role(label), value, (lines[first].start, lines[last].end), others)
@@ -1214,7 +1213,7 @@ def _unnumbered_item(text: str) -> str | None:
     if len(re.findall(r"[\u4e00-\u9fff]", text)) < 4 or _HEADING_RE.match(text) or _LABEL_RE.search(text) \
             or not re.search(r"[。；;]$|[，,]", text) or re.match(r"^[^，,。；;]{1,10}[:：]", text):
         return None  # (具体要求：…: a labelled paragraph of the item above, not an item)
-    task = strip_final_punct(re.split(r"[。；;]", _first_clause(text))[0])
+    task = strip_final_punct(SENTENCE_END.split(_first_clause(text))[0])
     return task if 4 <= len(task) <= 40 and not _SECTION_TITLE.fullmatch(task) else None
 
 

@@ -21,7 +21,7 @@ from typing import Iterator
 
 from ..facts import Membership, Position, Post, Subgroup
 from ..lexicon import AGENCY_END_RE, GROUP_ROLE_RE, GROUP_SHORT_RE, GROUP_SUFFIX_RE, LEVEL_CHARS, SURNAMES, TITLE_RE
-from ..text import SPACES, nfkc, squash, strip_final_punct
+from ..text import SENTENCE_END, SPACES, nfkc, squash, strip_final_punct
 from .layout import Layout, Line, _ATTACH_RE, cells
 from .lists import unique
 from .members import (_ENUM, _NAME_SPACE_BODY, _NAME_WITH_BODY, _current_posts, _glued_names, _listed_people,  # noqa: F401
@@ -1154,7 +1154,6 @@ def _subgroup(state: _State, group: str, parent: str, span) -> None:
         state.facts.append(Subgroup(group=group, parent=parent, span=span))
 
 
-_STOPS = re.compile(r"[。；;]")  # (what ends a sentence of prose)
 _BLANKS = re.compile(f"[{SPACES}\n]")
 _COMMAS = re.compile(r"[，,]")
 
@@ -1162,7 +1161,7 @@ _COMMAS = re.compile(r"[，,]")
 def _prose(state: _State, raw: str, line, region: str) -> None:
     """Sentences that set up offices and subgroups or name office holders."""
     holder = None  # the group whose head the last sentence named
-    for sentence in _STOPS.split(raw):
+    for sentence in SENTENCE_END.split(raw):
         flat = _ENUM.sub("", _BLANKS.sub("", sentence))
         span = (line.start, line.end)
         _chain_roles(state, flat, line, raw, region)

@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from ..facts import Appointment, Position, Post, Removal
-from ..text import SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duration, unspaced
+from ..text import SENTENCE_END, SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duration, unspaced
 from .layout import Layout, cells as split_cells
 from .names import clean_name, name_shape, plausible_name, split_name_posts
 from .groups import glued_names
@@ -219,14 +219,12 @@ def is_chronicle(layout: Layout) -> bool:
     return bool(_CHRONICLE.search(layout.title or ""))
 
 
-#: where a sentence or a clause of items ends
-_STOPS = re.compile(r"[。；;]")
 #: words of a session's decision (a date before them dates the decision, not a career's step)
 _DECIDING = re.compile(r"决定|会议|表决|通过|宣布|任命")
 
 
 def _after_date(before: str) -> bool:
-    sentence = _STOPS.split(before)[-1]
+    sentence = SENTENCE_END.split(before)[-1]
     return bool(_DATE_BEFORE.search(sentence)) and not _DECIDING.search(sentence)
 
 
@@ -772,7 +770,7 @@ _CONGRESS_BODY = re.compile(r"(?P<body>(?:[\u4e00-\u9fff]{0,10}?[省市县区州
 
 def _last_congress(before: str) -> str | None:
     """The standing committee (or CPPCC committee) a report names last in the sentence before a bare title."""
-    sentence = re.split(r"[。；;]", before)[-1]
+    sentence = SENTENCE_END.split(before)[-1]
     found = list(_CONGRESS_BODY.finditer(sentence))
     if not found:
         return None
@@ -1109,7 +1107,7 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
         left: Removal | None = None  # the post someone left last in this line, for 新X由Y担任
         for m in _DECISION.finditer(text) if _DECISION_WORD.search(text) else ():
             before = text[: m.start()]
-            if _after_date(before) and not _ACT.match(text, m.start()) or _PAST.search(re.split(r"[。；;]", before)[-1]):
+            if _after_date(before) and not _ACT.match(text, m.start()) or _PAST.search(SENTENCE_END.split(before)[-1]):
                 last = None
                 continue  # a career history: 曾任…, 2020年6月任…
             at = line.start + m.start()
@@ -1415,7 +1413,7 @@ def _current_of_appointees(layout: Layout, decided: list, region: str) -> list[P
     for line in layout.lines:
         text = nfkc(line.text)
         for m in _NOW_HOLDING.finditer(text):
-            sentence = _STOPS.split(text[: m.start()])[-1]
+            sentence = SENTENCE_END.split(text[: m.start()])[-1]
             named = {p for p in people if p in sentence}
             if len(named) == 1:
                 at = line.start + m.start("posts")
