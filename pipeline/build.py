@@ -132,7 +132,7 @@ class _Loading:
 
     def _put(self, batch: dict[str, bytes]) -> None:
         if self.lost is not None:
-            self.lost |= {p for g in batch if self.store.has_graph(g) for p in self.store.posts_in(g)}
+            self.lost |= {p for g in batch for p in self.store.posts_in(g)}  # (a new notice gives none yet)
         self.store.put_nquads(batch)
 
     def wait(self) -> None:

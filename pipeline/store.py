@@ -27,11 +27,11 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from .errors import NotAStoreError, StoreBusyError, StoreError
+from .namespaces import GOV, RDF
 
 #: the file ``build`` writes into every store folder
 MARKER = "govkg-store.json"
-_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_POST = ox.NamedNode("https://w3id.org/govkg/ontology#Post")
+_RDF_TYPE, _POST = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(GOV.Post))
 _FORMAT = "govkg-store"
 _WRITERS: set[str] = set()  # store folders this process has open for writing
 _FLOCK = "hhqqi4x"  # struct flock on Linux: type, whence, start, len, pid
@@ -106,7 +106,7 @@ class Store:
         return next(iter(self.ox.named_graphs()), None) is None
 
     def posts_in(self, iri) -> set[str]:
-        """The posts (``gov:Post``) the named graph ``iri`` gives."""
+        """The posts (``gov:Post``) the named graph ``iri`` gives (none: no such graph)."""
         return {q.subject.value for q in self.ox.quads_for_pattern(None, _RDF_TYPE, _POST, ox.NamedNode(str(iri)))}
 
     def has_graph(self, iri) -> bool:

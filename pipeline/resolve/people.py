@@ -247,8 +247,11 @@ def _local(ms: list[Mention], rules: list[Override], cannot: set[frozenset[str]]
     conflicts: dict[tuple, str | None] = {}
     weak: set[tuple] = set()  # pairs that gave no merge, at these sizes
 
+    def sized(c: Cluster, d: Cluster) -> tuple:
+        return id(c), len(c.mentions), id(d), len(d.mentions)
+
     def conflict(c: Cluster, d: Cluster) -> str | None:
-        key = (id(c), len(c.mentions), id(d), len(d.mentions))
+        key = sized(c, d)
         if key not in conflicts:
             conflicts[key] = _conflict(c, d, cannot)
         return conflicts[key]
@@ -269,7 +272,7 @@ def _local(ms: list[Mention], rules: list[Override], cannot: set[frozenset[str]]
             for d in list(clusters):
                 if c is d or c not in clusters or d not in clusters:
                     continue
-                key = (id(c), len(c.mentions), id(d), len(d.mentions))
+                key = sized(c, d)
                 if key in weak:
                     continue
                 why = _may_be_strong(c, d) and next(

@@ -59,6 +59,7 @@ class Reader:
         self.block_quads: dict[tuple[str, str], ox.Quad | None] = {}
         self.name_quads: dict[str, ox.Quad | None] = {}
         self._names_cached: dict[str, dict | None] = {}
+        self._regions_now: dict[str, dict] = {}
         self._person_regions: dict[str, tuple[str, list[str]]] = {}
         #: per person read with a block from the cache: (name, evidence, mentions) as last written
         self._people_kept: dict[str, tuple[str, list[str], list[Mention]]] = {}
@@ -181,7 +182,13 @@ class Reader:
         """{government key: (notices, names of bodies they give)} of every government whose notices name
         the name (its key) now: from its cache node with the ``fresh`` notices put in place of theirs, or
         from the notices where there is no cache node (or its entry held a fresh notice, or a full
-        resolution left the names of bodies to the first build that asks)."""
+        resolution left the names of bodies to the first build that asks). Kept: linking asks it for each
+        block of the name, and the cache write once more."""
+        if name not in self._regions_now:
+            self._regions_now[name] = self._read_regions(name)
+        return self._regions_now[name]
+
+    def _read_regions(self, name: str) -> dict[str, tuple[frozenset, frozenset]]:
         cached = self.name_regions(name) if self.cached else None
         fresh = {r: {m.notice for m in ms} for r, ms in self.fresh_blocks(name).items()} if self.cached else {}
         if cached is None:
