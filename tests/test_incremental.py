@@ -28,14 +28,15 @@ def identity(store: Store) -> list[str]:
     cache node keeps the names of bodies its notices give once a build has asked for them (a full
     resolution leaves them to the first build that asks): they are checked against the notices here
     and left out of the lines."""
-    _names_of_bodies_are_the_notices(store)
+    _name_nodes_are_current(store)
     out = []
     for q in store.quads():
         g = q.graph_name.value
         if g not in (str(IDENTITY_GRAPH), str(CACHE_GRAPH)) and not g.startswith(RENAMES_PREFIX):
             continue
         if q.predicate.value == _CACHED_NAME:
-            regions = {r: notices for r, (notices, _) in json.loads(q.object.value).items()}
+            node = json.loads(q.object.value)
+            regions = {r: notices for r, (notices, _) in node.get("r", node).items()}  # (a node of an older store)
             q = ox.Quad(q.subject, q.predicate, ox.Literal(json.dumps(regions, sort_keys=True)), q.graph_name)
         out.append(str(q))
     return sorted(out)
@@ -44,9 +45,9 @@ def identity(store: Store) -> list[str]:
 _CACHED_NAME = "https://w3id.org/govkg/ontology#cachedName"
 
 
-def _names_of_bodies_are_the_notices(store: Store) -> None:
-    """Every name's cache node, where it holds the names of bodies of a government's notices, holds
-    those the notices give now (read afresh, without the cache)."""
+def _name_nodes_are_current(store: Store) -> None:
+    """Every name's cache node holds, for each government, the notices that name it and the bodies its
+    mentions there hold posts in, as the notices give them now (read afresh, without the cache)."""
     from govkg.resolve.read import Reader
     from govkg.resolve.spelling import key
 
@@ -57,8 +58,8 @@ def _names_of_bodies_are_the_notices(store: Store) -> None:
         assert kept is not None, name
         now = fresh.regions_now(name)
         assert {r: notices for r, (notices, _) in kept.items()} == {r: notices for r, (notices, _) in now.items()}
-        for r, (_, labels) in kept.items():
-            assert labels is None or labels == now[r][1], (name, r)
+        for r, (_, bodies) in kept.items():  # (None: a node of an older store no build has rewritten)
+            assert bodies is None or bodies == now[r][1], (name, r)
 
 
 def _built(tmp_path, name: str, *batches) -> Store:
@@ -343,3 +344,25 @@ def test_a_rebuilt_notice_that_no_longer_names_someone_re_decides_his_namesakes(
     fresh = _built(tmp_path, "fresh", files)
     assert len({r["person_id"] for r in fact_rows(fresh) if r.get("person") == "丙某"}) == 2  # (one in each city)
     assert identity(store) == identity(fresh)
+
+
+def test_a_store_whose_name_nodes_predate_their_bodies_builds_as_a_fresh_one(tmp_path):
+    """A store resolved before a name's cache node kept the bodies its mentions hold posts in (its
+    nodes kept the names every notice gives, or nothing): a later build takes the bodies from the
+    blocks and gives the identity of one build of everything."""
+    local = _write(tmp_path, NOTICES)
+    files = PERSONNEL + local
+    first, rest = files[::2], files[1::2]
+    store = _built(tmp_path, "s", first)
+    old = []
+    for q in store.ox.quads_for_pattern(None, ox.NamedNode(_CACHED_NAME), None, ox.NamedNode(str(CACHE_GRAPH))):
+        regions = json.loads(q.object.value)["r"]
+        old.append((q, ox.Quad(q.subject, q.predicate, ox.Literal(json.dumps(
+            {r: [notices, None] for r, (notices, _) in regions.items()}, ensure_ascii=False)), q.graph_name)))
+    assert old
+    for before, after in old:
+        store.ox.remove(before)
+        store.ox.add(after)
+    for batch in rest[::2], rest[1::2]:
+        build(batch, store)
+    assert identity(store) == identity(_built(tmp_path, "all", files))

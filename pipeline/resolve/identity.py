@@ -51,7 +51,7 @@ from ..store import Store, remove_graphs
 from . import overrides as ov
 from .agencies import add_renames
 from .people import Cluster, Mention, cluster
-from .read import Reader
+from .read import Reader, notices_and_bodies
 from .spelling import key as script_key
 from .state import (CACHE_GRAPH, OVERRIDES_GRAPH, RENAMES_PREFIX, STATE_GRAPH, block_cache_iri, encode_block, encode_fact,
                     encode_name, flag_quad, name_cache_iri, notice_cache_iri, pause_point, post_cache_iri, renames_graph,
@@ -134,8 +134,12 @@ def _resolve_blocks(store: Store, reader: Reader, changed: list[str], active, ad
         people = [(_person(c), c) for c in cluster([m for n in names for m in by_name.pop(n)], active)]
         people_n += len(people)
         g = Triples()
+        same = set()  # people decided as they were written: their quads are left as they are
         for person, c in people:
-            _write_person(g, person, c)
+            if _as_kept(reader, str(person), c):
+                same.add(str(person))
+            else:
+                _write_person(g, person, c)
             for m in c.mentions:
                 person_now[m.iri] = str(person)
                 if m.notice in notices:
@@ -147,8 +151,8 @@ def _resolve_blocks(store: Store, reader: Reader, changed: list[str], active, ad
                     posts.update(f["post"] for f in m.facts)
         _add_spans(fresh, people)
         old_cache, new_cache = _block_cache(reader, names, people, blocks)
-        writer.replace(_old_person_quads(reader, [p for n in names for p in old_by_name.pop(n, [])]) + old_cache,
-                       _quads(g, IDENTITY_GRAPH) + new_cache)
+        old_people = [p for n in names for p in old_by_name.pop(n, []) if p.value not in same]
+        writer.replace(_old_person_quads(reader, old_people) + old_cache, _quads(g, IDENTITY_GRAPH) + new_cache)
     writer.replace(reader.person_quads([p for ps in old_by_name.values() for p in ps]), [])  # (none expected)
     posts |= old_posts
     for _, old, new in _tenure_steps(reader, posts, _Patch(reader, notices, person_now)):
@@ -383,9 +387,7 @@ def _block_cache(reader: Reader, names: list[str], people: list[tuple], blocks: 
     """(old quads, new quads) of the cache nodes of these names (keys) and of their ``blocks``, now decided
     into ``people``: a block's node keeps each mention with the person it denotes (and the governments of
     those people's blocks), a name's node the governments whose notices name it (``Reader.regions_now``).
-    A ``full`` resolution has every block of these names at hand and no old nodes; it leaves the names
-    of bodies each government's notices give to the first build that asks (one lookup per notice and
-    name, for every name of the store, doubled its time)."""
+    A ``full`` resolution has every block of these names at hand and no old nodes."""
     denoted: dict[tuple[str, str], list] = defaultdict(list)
     regions: dict[str, set[str]] = defaultdict(set)  # person -> the governments of its blocks
     written = {str(person): c for person, c in people}
@@ -404,12 +406,12 @@ def _block_cache(reader: Reader, names: list[str], people: list[tuple], blocks: 
             text = encode_block(denoted[key], {p: (written[p].mentions[0].name, written[p].evidence, regions[p])
                                                for p in people_here})
             new.append(ox.Quad(ox.NamedNode(block_cache_iri(*key)), _CACHED_BLOCK, ox.Literal(text), _CACHE_NODE))
-    notices: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    held: dict[str, dict[str, tuple]] = defaultdict(dict)  # name -> government -> (notices, bodies)
     for (name, region), ms in denoted.items():
-        notices[name][region].update(m.notice for m, _ in ms)
+        held[name][region] = notices_and_bodies([m for m, _ in ms])
     for name in sorted(step):
         if full:
-            now = {r: (ns, None) for r, ns in notices[name].items()}
+            now = held[name]
         else:
             reader.name_regions(name)  # (the node as it was, to replace)
             if reader.name_quads.get(name) is not None:
@@ -465,7 +467,7 @@ def _closure(reader: Reader, seeds: set[tuple[str, str]], shared: set[str]):
         more = set()
         if name in shared:
             more |= {(name, r) for r in reader.regions_of(name)}
-        more |= {(name, r) for r in reader.linked_regions(name, region, {a for m in ms for a in m.agencies})}
+        more |= {(name, r) for r in reader.linked_regions(name, region, {k for m in ms for k in m.agency_keys})}
         for m in ms:
             p = reader.denoted(m.iri)
             if p is not None and p not in old:
@@ -535,6 +537,19 @@ def _old_person_quads(reader: Reader, people: list) -> list:
             name, evidence, mentions = kept
             _write_person(g, URIRef(p.value), Cluster(mentions, evidence), name)
     return _quads(g, IDENTITY_GRAPH) + reader.person_quads(unknown)
+
+
+def _as_kept(reader: Reader, person: str, c: Cluster) -> bool:
+    """Whether ``person`` was last written from what ``c`` holds now (name, evidence, the same mentions
+    read the same): then its quads are the same, and neither side need be made. (A person the block cache
+    does not know whole is written again.)"""
+    kept = reader.person_kept(person)
+    if kept is None:
+        return False
+    name, evidence, mentions = kept
+    by_iri = {m.iri: m for m in mentions}
+    return (name == c.mentions[0].name and evidence == c.evidence and len(by_iri) == len(c.mentions)
+            and all(by_iri.get(m.iri) == m for m in c.mentions))
 
 
 def _write_person(g: "Triples", person: URIRef, c: Cluster, name: str | None = None) -> None:
@@ -615,11 +630,23 @@ def _renames(reader: Reader, summaries: dict, full: bool) -> dict[str, "Triples"
             seen.update({agency: s for (r, agency), s in summaries.items() if r == region})
             seen = {a: s for a, s in seen.items() if s}
         rg = Triples()
-        if seen:
-            names = reader.person_names({p for s in seen.values() for p in s})  # (people written already)
-            add_renames(rg, {a: [(d, p) for p, span in s.items() for d in span] for a, s in seen.items()}, names)
+        if seen:  # (the names of the people a rename names, read when asked: people written already)
+            add_renames(rg, {a: [(d, p) for p, span in s.items() for d in span] for a, s in seen.items()},
+                        _Names(reader))
         out[region] = rg
     return out
+
+
+class _Names(dict):
+    """{person: name}, each read from the identity graph when first asked."""
+
+    def __init__(self, reader: Reader):
+        super().__init__()
+        self.reader = reader
+
+    def __missing__(self, person: str) -> str:
+        self[person] = self.reader.person_names({person})[person]
+        return self[person]
 
 
 class Triples:

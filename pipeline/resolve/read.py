@@ -35,12 +35,15 @@ _IDENTITY, _STATE, _CACHE = _n(IDENTITY_GRAPH), _n(STATE_GRAPH), _n(CACHE_GRAPH)
 _CACHED, _CACHED_MENTION, _LISTS_MENTION = _n(GOV.cachedFact), _n(GOV.cachedMention), _n(GOV.cachedMentionNode)
 _HOLDER, _SEEN, _RDFS_LABEL = _n(GOV.holder), _n(GOV.postsSeen), _n("http://www.w3.org/2000/01/rdf-schema#label")
 _CACHED_BLOCK, _CACHED_NAME = _n(GOV.cachedBlock), _n(GOV.cachedName)
-_STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
-#: the notices whose names ``Reader.labels`` keeps at a time
-_LABELS_KEPT = 20_000
 _EVENT = {str(GOV.Appointment): "appointment", str(GOV.Removal): "removal", str(GOV.PostListing): "listing"}
 _FACT_ATTRS = {"start": _n(GOV.startDate), "end": _n(GOV.endDate), "probation": _n(GOV.probation),
                "secondment": _n(GOV.secondment)}
+
+
+def notices_and_bodies(mentions: list[Mention], notices=frozenset(), bodies=frozenset()) -> tuple[frozenset, frozenset]:
+    """(notices, body keys) of these mentions, added to ``notices`` and ``bodies``."""
+    return (frozenset(notices).union(m.notice for m in mentions),
+            frozenset(bodies).union(*(m.agency_keys for m in mentions)))
 
 
 class Reader:
@@ -50,7 +53,6 @@ class Reader:
         self.ox = store.ox
         self._notices: dict[str, tuple[str, str, str]] = {}
         self._nodes: dict[str, list] = {}
-        self._labels: dict[str, frozenset[str]] = {}
         self._posts: dict[tuple[str, str], tuple[str, str] | None] = {}
         self._denoted: dict[str, ox.NamedNode | None] = {}
         #: read mentions from the cache (a build's re-decision), except those of the ``fresh`` notices
@@ -64,6 +66,7 @@ class Reader:
         #: per person read with a block from the cache: (name, evidence, mentions) as last written
         self._people_kept: dict[str, tuple[str, list[str], list[Mention]]] = {}
         self._blocks_kept: set[tuple[str, str]] = set()
+        self._blocks_read: dict[tuple[str, str], list[Mention] | None] = {}
         self._fresh_blocks: dict[str, dict[str, list[Mention]]] | None = None
 
     def objects(self, s, p, g) -> list:
@@ -133,7 +136,13 @@ class Reader:
 
     def _cached_block(self, name: str, region: str) -> list[Mention] | None:
         """The block's mentions as the last resolution left them (None: no cache node), noting the person
-        each denoted and the governments of each of those people's blocks (``denoted``, ``person_blocks``)."""
+        each denoted and the governments of each of those people's blocks (``denoted``, ``person_blocks``);
+        read once (a name's bodies may need a block before the closure reaches it)."""
+        if (name, region) not in self._blocks_read:
+            self._blocks_read[(name, region)] = self._read_block(name, region)
+        return self._blocks_read[(name, region)]
+
+    def _read_block(self, name: str, region: str) -> list[Mention] | None:
         quads = list(self.ox.quads_for_pattern(_n(block_cache_iri(name, region)), _CACHED_BLOCK, None, _CACHE))
         self.block_quads[(name, region)] = quads[0] if len(quads) == 1 else None
         if len(quads) != 1:
@@ -169,9 +178,9 @@ class Reader:
                             self._mention(q.subject, o.value, g))
         return self._fresh_blocks.get(name, {})
 
-    def name_regions(self, name: str) -> dict[str, tuple[frozenset, frozenset]] | None:
-        """{government key: (notices, names of bodies they give)} of the name (its key) as the last resolution
-        left them (None: no cache node)."""
+    def name_regions(self, name: str) -> dict[str, tuple[frozenset, frozenset | None]] | None:
+        """{government key: (notices, bodies its mentions there hold posts in)} of the name (its key) as the
+        last resolution left them (None: no cache node; bodies None: a node of an older store)."""
         if name not in self._names_cached:
             quads = list(self.ox.quads_for_pattern(_n(name_cache_iri(name)), _CACHED_NAME, None, _CACHE))
             self.name_quads[name] = quads[0] if len(quads) == 1 else None
@@ -179,36 +188,31 @@ class Reader:
         return self._names_cached[name]
 
     def regions_now(self, name: str) -> dict[str, tuple[frozenset, frozenset]]:
-        """{government key: (notices, names of bodies they give)} of every government whose notices name
-        the name (its key) now: from its cache node with the ``fresh`` notices put in place of theirs, or
-        from the notices where there is no cache node (or its entry held a fresh notice, or a full
-        resolution left the names of bodies to the first build that asks). Kept: linking asks it for each
-        block of the name, and the cache write once more."""
+        """{government key: (notices, the keys of the bodies the name's mentions there hold posts in)} of
+        every government whose notices name the name (its key) now: from its cache node with the ``fresh``
+        notices put in place of theirs; a government where a notice was rebuilt (or whose node does not
+        say) from its block, and without a node from the notices. Kept: linking asks it for each block of
+        the name, and the cache write once more."""
         if name not in self._regions_now:
             self._regions_now[name] = self._read_regions(name)
         return self._regions_now[name]
 
     def _read_regions(self, name: str) -> dict[str, tuple[frozenset, frozenset]]:
         cached = self.name_regions(name) if self.cached else None
-        fresh = {r: {m.notice for m in ms} for r, ms in self.fresh_blocks(name).items()} if self.cached else {}
         if cached is None:
-            notices: dict[str, set] = {}
-            for _, g, _ in self.mention_nodes(name):
-                notices.setdefault(script_key(self.region(g)), set()).add(g.value)
-            return {r: (frozenset(ns), self._labels_of(ns)) for r, ns in notices.items()}
+            mentions: dict[str, list[Mention]] = {}
+            for m, g, form in self.mention_nodes(name):
+                mentions.setdefault(script_key(self.region(g)), []).append(self._mention_kept(m, form, g))
+            return {r: notices_and_bodies(ms) for r, ms in mentions.items()}
+        fresh = self.fresh_blocks(name)
         out = {}
         for r in set(cached) | set(fresh):
-            old, labels = cached.get(r, (frozenset(), frozenset()))
-            kept = old - self.fresh
-            if labels is None or len(kept) < len(old):  # (or a rebuilt notice: its old names of bodies may be gone)
-                labels = self._labels_of(kept)
-            ns = kept | fresh.get(r, set())
-            if ns:
-                out[r] = (frozenset(ns), labels | self._labels_of(fresh.get(r, ())))
-        return out
-
-    def _labels_of(self, notices: Iterable[str]) -> frozenset[str]:
-        return frozenset(label for n in sorted(notices) for label in self.labels(_n(n)))
+            old, keys = cached.get(r, (frozenset(), frozenset()))
+            if keys is None or old & self.fresh:  # (a rebuilt notice's old mentions may have held other posts)
+                out[r] = notices_and_bodies(self.block(name, r))
+            else:
+                out[r] = notices_and_bodies(fresh.get(r, []), old, keys)
+        return {r: v for r, v in out.items() if v[0]}
 
     def regions_of(self, name: str) -> set[str]:
         """Every government whose notices name ``name`` (in either script), by its key."""
@@ -224,29 +228,11 @@ class Reader:
                 out.update((o.value, region) for o in self.objects(q.subject, _NAME, g))
         return out
 
-    def linked_regions(self, name: str, region: str, agencies: set[str]) -> set[str]:
-        """Other governments whose notices name ``name`` and one of ``agencies``: where a
-        cluster of this block may have a namesake in the same body (``people._link``)."""
-        if self.cached:
-            return {r for r, (_, labels) in self.regions_now(script_key(name)).items()
-                    if r != script_key(region) and not labels.isdisjoint(agencies)}
-        out = set()
-        for _, g, _ in self.mention_nodes(name):
-            r = script_key(self.region(g))
-            if r != script_key(region) and r not in out and not self.labels(g).isdisjoint(agencies):
-                out.add(r)
-        return out
-
-    def labels(self, g: ox.NamedNode) -> frozenset[str]:
-        """The names (``skos:prefLabel``, plain strings) the notice graph ``g`` gives its nodes:
-        one lookup per notice, kept (up to ``_LABELS_KEPT`` notices) for the other names it is read for."""
-        if g.value not in self._labels:
-            if len(self._labels) >= _LABELS_KEPT:
-                self._labels.clear()
-            self._labels[g.value] = frozenset(
-                q.object.value for q in self.ox.quads_for_pattern(None, _LABEL, None, g)
-                if isinstance(q.object, ox.Literal) and q.object.language is None and q.object.datatype == _STRING)
-        return self._labels[g.value]
+    def linked_regions(self, name: str, region: str, bodies: set[str]) -> set[str]:
+        """Other governments whose notices name ``name`` where a mention holds a post in one of ``bodies``
+        (keys): where a cluster of this block may have a namesake in the same body (``people._link``)."""
+        return {r for r, (_, held) in self.regions_now(script_key(name)).items()
+                if r != script_key(region) and not held.isdisjoint(bodies)}
 
     def denoted(self, mention: str) -> ox.NamedNode | None:
         """The person the identity graph said ``mention`` denotes when first asked (a re-decision

@@ -129,15 +129,20 @@ def decode_block(text: str) -> tuple[list[tuple], dict[str, tuple]]:
 
 
 def encode_name(regions: dict[str, tuple]) -> str:
-    """A name's cache: for each government (key) whose notices name it, those notices and the names
-    of bodies they give (what ``Reader.linked_regions`` asks; None: not read yet)."""
-    return json.dumps({r: [sorted(short_iri(n) for n in notices), None if labels is None else sorted(labels)]
-                       for r, (notices, labels) in sorted(regions.items())}, ensure_ascii=False, separators=(",", ":"))
+    """A name's cache: for each government (key) whose notices name it, those notices and the bodies (keys)
+    its mentions there hold posts in (what ``Reader.linked_regions`` asks)."""
+    return json.dumps({"r": {r: [sorted(short_iri(n) for n in notices), sorted(keys)]
+                             for r, (notices, keys) in sorted(regions.items())}},
+                      ensure_ascii=False, separators=(",", ":"))
 
 
 def decode_name(text: str) -> dict[str, tuple[frozenset, frozenset | None]]:
-    return {r: (frozenset(full_iri(n) for n in notices), None if labels is None else frozenset(labels))
-            for r, (notices, labels) in json.loads(text).items()}
+    """{government: (notices, bodies)} of ``encode_name``'s text. A node written before it kept the bodies
+    (it kept the names every notice gives, or none) has None for them: the reader takes them from the blocks."""
+    o = json.loads(text)
+    if "r" not in o:  # (a government's key is a place name: never "r")
+        return {r: (frozenset(full_iri(n) for n in notices), None) for r, (notices, _) in o.items()}
+    return {r: (frozenset(full_iri(n) for n in notices), frozenset(keys)) for r, (notices, keys) in o["r"].items()}
 
 
 def is_resolved(store: Store) -> bool:
