@@ -165,9 +165,14 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
     places = _places_in(s, notices) if lost is not None else None
     lost = set(lost or ())
     for batch in _batches(posts):
-        triples, n_stale, n_vac = _post_triples(s, batch, timelines, reread, places, lost)
-        _write(s, _deletes(g, "post", _angled(batch), "?s gov:post ?post . ?s ?p ?o")
-               + _deletes(g, "s", _angled(batch), "?s ?p ?o"), triples)
+        triples, changed, records, n_stale, n_vac = _post_triples(s, batch, timelines, reread, places, lost)
+        # a record's IRI is a digest of what it says: one already there stays, one not made again goes
+        # (most of a touched post's stale listings and vacancies are as they were: rewriting them all was
+        # a third of what an add wrote at 100k)
+        there = {q.subject.value for post in batch for q in s.quads_for_pattern(None, _POST, _n(post), _DERIVED)}
+        _write(s, _deletes(g, "s", _angled(sorted(there - records.keys())), "?s ?p ?o")
+               + _deletes(g, "s", _angled(changed), "?s ?p ?o"),
+               triples + [t for node in sorted(records.keys() - there) for t in records[node]])
         stale, vacancies = stale + n_stale, vacancies + n_vac
     for batch in _batches(notices):
         _refresh_notices(s, batch)
@@ -251,8 +256,8 @@ def _refresh_all(s: ox.Store) -> DerivedReport:
     write(_total_triples(totals, sorted(totals)))
     stale = vacancies = 0
     for batch in _batches(posts):
-        triples, n_stale, n_vac = _post_triples(s, batch, _Timelines(s))
-        write(triples)
+        triples, _, records, n_stale, n_vac = _post_triples(s, batch, _Timelines(s))
+        write(triples + [t for node in sorted(records) for t in records[node]])
         stale, vacancies = stale + n_stale, vacancies + n_vac
     for batch in _batches(sorted(_column(s, "SELECT DISTINCT ?x WHERE { GRAPH ?x { ?x a gov:Notice } }"))):
         write(_notice_key_triples(s, batch))
@@ -692,11 +697,15 @@ def _places_in(s: ox.Store, notices: list[str]) -> dict[str, tuple[set[str], set
 
 def _post_triples(s: ox.Store, posts: list[str], timelines: _Timelines, whole: set[str] = frozenset(),
                   places: dict[str, tuple[set[str], set[str]]] | None = None,
-                  lost: set[str] = frozenset()) -> tuple[list[str], int, int]:
-    """The records of these posts (``whole``: of these, read every event again). A post's agencies and
-    titles are those of the notices that give it both; ``places``: those the changed notices give (the
-    rest are the post's records), for the posts not in ``lost``; else every notice naming the post is read."""
+                  lost: set[str] = frozenset()) -> tuple[list[str], list[str], dict[str, list[str]], int, int]:
+    """The records of these posts (``whole``: of these, read every event again): the own triples of the
+    posts whose agencies, titles or timeline differ from what the derived graph holds, those posts, and
+    the posts' stale listings and vacancies by record IRI. A post's agencies and titles are those of the
+    notices that give it both; ``places``: those the changed notices give (the rest are the post's
+    records), for the posts not in ``lost``; else every notice naming the post is read."""
     out: list[str] = []
+    records: dict[str, list[str]] = {}
+    changed: list[str] = []
     n_stale = n_vac = 0
     for post in posts:
         p = _n(post)
@@ -708,18 +717,34 @@ def _post_triples(s: ox.Store, posts: list[str], timelines: _Timelines, whole: s
             agencies, titles = (set(x) for x in places.get(post, ((), ())))
             agencies.update(q.object.value for q in s.quads_for_pattern(p, _IN_AGENCY, None, _DERIVED))
             titles.update(q.object.value for q in s.quads_for_pattern(p, _TITLE, None, _DERIVED))
-        out += [f"<{post}> <{GOV.inAgency}> <{a}> .\n" for a in sorted(agencies)]
-        out += [f"<{post}> <{GOV.title}> {_lit(t)} .\n" for t in sorted(titles)]
         evs = timelines.events(post, post in whole)
-        if evs:
-            out.append(f"<{post}> <{_TIMELINE.value}> {_lit(_encode_timeline(evs))} .\n")
+        line = _encode_timeline(evs) if evs else None
+        if (agencies, titles, line) != _own_records(s, p):
+            changed.append(post)
+            out += [f"<{post}> <{GOV.inAgency}> <{a}> .\n" for a in sorted(agencies)]
+            out += [f"<{post}> <{GOV.title}> {_lit(t)} .\n" for t in sorted(titles)]
+            if line is not None:
+                out.append(f"<{post}> <{_TIMELINE.value}> {_lit(line)} .\n")
         for row in stale_listings(evs):
-            out += _record(post, "stale", GOV.StaleListing, row)
+            records.update(_record(post, "stale", GOV.StaleListing, row))
             n_stale += 1
         for row in vacancies(evs):
-            out += _record(post, "vacancy", GOV.Vacancy, row)
+            records.update(_record(post, "vacancy", GOV.Vacancy, row))
             n_vac += 1
-    return out, n_stale, n_vac
+    return out, changed, records, n_stale, n_vac
+
+
+def _own_records(s: ox.Store, post: ox.NamedNode) -> tuple[set[str], set[str], str | None]:
+    """(agencies, titles, timeline) the derived graph holds on ``post``."""
+    agencies, titles, line = set(), set(), None
+    for q in s.quads_for_pattern(post, None, None, _DERIVED):
+        if q.predicate == _IN_AGENCY:
+            agencies.add(q.object.value)
+        elif q.predicate == _TITLE:
+            titles.add(q.object.value)
+        elif q.predicate == _TIMELINE:
+            line = q.object.value
+    return agencies, titles, line
 
 
 def stale_listings(events: list[_Event]) -> list[dict]:
@@ -789,9 +814,11 @@ def vacancies(events: list[_Event]) -> list[dict]:
     return out
 
 
-def _record(post: str, kind: str, cls, row: dict) -> list[str]:
+def _record(post: str, kind: str, cls, row: dict) -> dict[str, list[str]]:
+    """{record IRI: its triples}; the IRI is a digest of the post and the row."""
     key = "\x00".join(f"{k}={v}" for k, v in sorted(row.items()))
-    node = f"<{ID[f'derived/{kind}/' + digest(post, key, n=16)]}>"
+    iri = str(ID[f'derived/{kind}/' + digest(post, key, n=16)])
+    node = f"<{iri}>"
     out = [f"{node} a <{cls}> .\n", f"{node} <{GOV.post}> <{post}> .\n"]
     for k, v in sorted(row.items()):
         pred = "<http://www.w3.org/2000/01/rdf-schema#label>" if k == "label" else f"<{GOV[k]}>"
@@ -800,7 +827,7 @@ def _record(post: str, kind: str, cls, row: dict) -> list[str]:
                 out.append(f"{node} {pred} <{x}> .\n")
             else:
                 out.append(f"{node} {pred} {_lit(x)} .\n")
-    return out
+    return {iri: out}
 
 
 __all__ = ["DERIVED_GRAPH", "DerivedReport", "refresh", "lookup_keys", "number_key", "stale_listings", "vacancies"]
