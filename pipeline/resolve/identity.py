@@ -597,12 +597,18 @@ def _summaries(reader: Reader, fresh: dict[tuple[str, str], dict[str, list[str]]
     versions."""
     old_quads = []
     out = {}
+    kept = set()  # summaries the re-decision leaves as they were: neither rewritten nor a cause of renames
     for key, node in reader.summary_nodes(set(fresh), gone).items():
         quads, seen = reader.summary(node)
+        now = {p: span for p, span in seen.items() if p not in gone} | fresh.get(key, {})
+        if now == seen:
+            kept.add(key)
+            continue
         old_quads += quads
-        out[key] = {p: span for p, span in seen.items() if p not in gone}
+        out[key] = now
     for key, seen in fresh.items():
-        out.setdefault(key, {}).update(seen)
+        if key not in kept:
+            out.setdefault(key, {}).update(seen)
     return out, old_quads
 
 
