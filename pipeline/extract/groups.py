@@ -157,10 +157,13 @@ _CUT_LEADER = "长"
 _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "召集人", "秘书长", "组员", "主席", "队长",
              "联络员", "顾问", "团长", "班长", "所长")  # (所长: the head of a township's command post, 防汛指挥所)
 _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长))由"
-                              r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责)")
-_PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|出任|作为|任|为)"
-                            # 由甲任专班组长, 甲任委员会主任: the role named with the kind of group
-                            r"(?:专班|小组|工作组|委员会)?"
+                              r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责(?!人)|"
+                              r"兼(?=$|[，,。；;]))")  # 办公室主任由甲兼。: the verb printed short (某局负责人: no verb)
+_PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|出任|作为|任|为|"
+                            # 甲同志兼办公室主任: the head of a group's office held concurrently, the verb printed short
+                            r"兼(?=(?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?办公室))"
+                            # 由甲任专班组长, 甲任委员会主任, 甲兼任联席会议办公室主任: the role named with the kind of group
+                            r"(?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?"
                             r"(?P<role>(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任委员|主任|秘书长)|总召集人|成员|委员|"
                             r"联络员|顾问|政委|副?专班长)"  # (甲任专班长: the head of a 工作专班; 政委 of a 指挥部-like group)
                             # 以甲为主任、乙为常务副主任的X: clauses parted by 、, each its own role
@@ -169,8 +172,10 @@ _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。
                             r"秘书长|成员|专班长)))")
 #: where a match of each prose pattern must have its key words, and how far from its start at most:
 #: positions with no key word that near cannot start a match and are not tried (see _scan)
-_PROSE_ROLE_HINT = (re.compile(r"(?=[任为](?:专班|小组|工作组|委员会)?(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)"
-                               r"|[任为](?:成员|委员|联络员|顾问|政委|副?专班长))"),
+_PROSE_ROLE_HINT = (re.compile(r"(?=[任为](?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?(?:办公室)?(?:常务|执行|第一)?副?"
+                               r"(?:组长|指挥长|总指挥|召集人|主任|秘书长)"
+                               r"|[任为](?:成员|委员|联络员|顾问|政委|副?专班长)"
+                               r"|兼(?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?办公室)"),
                     210)
 _SUB_HINT = (re.compile(r"(?=[设辖])"), 41)
 _OFFICE_SEAT_HINT = (re.compile(r"(?=办公室(?:[(（][^()（）]{1,20}[)）])?设|办公室[(（]设)"), 40)
