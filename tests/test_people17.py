@@ -46,3 +46,51 @@ def test_office_head_named_with_the_kind_of_group():
     assert ("某市物流发展工作联席会议办公室", "洪涛", "主任") in members
     assert ("某市物流发展工作联席会议", "洪涛", "召集人") in members
     assert ("某市物流发展工作联席会议办公室", "某市物流发展工作联席会议") in subgroups
+
+
+_HEADQUARTERS = ("某省人民政府关于成立某省防治某某疫病指挥部的通知\n各市人民政府：\n"
+                 "为加强领导，省人民政府决定成立某省防治某某疫病指挥部。现将有关事项通知如下：\n"
+                 "一、指挥部主要任务\n（一）统一领导全省防治工作。\n")
+
+
+def test_counted_groups_then_the_office():
+    """指挥部下设A组、B组、保障组3个工作组和办公室: each counted group (a kind word's name too), then the office;
+    a member's post that names one of them (某局局长，A组组长) is a role in it, no post of a body."""
+    text = (_HEADQUARTERS + "指挥部下设诊治组、检疫组、保障组3个工作组和办公室。指挥部办公室设在省农牧厅。\n"
+            "二、指挥部成员\n总指挥：\n方正（副省长）\n"
+            "成　员：易安（省卫健委主任，诊治组组长）\n"
+            "武昌（省财政厅副厅长，保障组组长）\n")
+    members, subgroups = facts(text)
+    parent = "某省防治某某疫病指挥部"
+    assert [(g, p) for g, p in subgroups if p == parent] == sorted(
+        [("诊治组", parent), ("检疫组", parent), ("保障组", parent), (parent + "办公室", parent)])
+    assert ("诊治组", "易安", "组长") in members and ("保障组", "武昌", "组长") in members
+    assert (parent, "易安", "成员") in members
+
+
+def test_counted_groups_named_by_their_line_of_work():
+    """下设诊治、检疫、后勤3个工作组: each named by its line of work, the kind word's 组 after it."""
+    members, subgroups = facts(_HEADQUARTERS + "指挥部下设诊治、检疫、后勤3个工作组。\n")
+    parent = "某省防治某某疫病指挥部"
+    assert sorted(subgroups) == sorted([("诊治组", parent), ("检疫组", parent), ("后勤组", parent)])
+
+
+def test_groups_set_up_under_a_group_the_notice_names_in_full():
+    """省政府决定省某某领导小组下设A组、B组等N个工作组: the group was set up before; the notice names it in full."""
+    text = ("某省人民政府关于某省防治某某疫病领导小组下设工作组的通知\n各市人民政府：\n"
+            "为做好防治工作，省人民政府决定省防治某某疫病领导小组下设诊治组、检疫组、宣传组等3个工作组。"
+            "现将有关事项通知如下：\n")
+    members, subgroups = facts(text)
+    parent = "省防治某某疫病领导小组"
+    assert sorted(subgroups) == sorted([("诊治组", parent), ("检疫组", parent), ("宣传组", parent)])
+
+
+def test_member_heads_the_groups_office():
+    """某局局长（兼领导小组办公室主任） in the list of a group's members: the head of the group's office."""
+    text = ("某省第九次全国工业普查领导小组组成人员名单\n组　长：\n方　正　副省长\n副组长：\n"
+            "易　安　省统计局局长（兼领导小组办公室主任）\n成　员：\n武　昌　省财政厅副厅长\n")
+    members, subgroups = facts(text)
+    group = "某省第九次全国工业普查领导小组"
+    assert (group, "易安", "副组长") in members
+    assert (group + "办公室", "易安", "主任") in members
+    assert (group + "办公室", group) in subgroups
