@@ -69,10 +69,10 @@ def test_counted_groups_then_the_office():
 
 
 def test_counted_groups_named_by_their_line_of_work():
-    """下设诊治、检疫、后勤3个工作组: each named by its line of work, the kind word's 组 after it."""
-    members, subgroups = facts(_HEADQUARTERS + "指挥部下设诊治、检疫、后勤3个工作组。\n")
+    """下设诊治、检疫、后勤3个保障组: each named by its line of work and the kind word."""
+    members, subgroups = facts(_HEADQUARTERS + "指挥部下设诊治、检疫、后勤3个保障组。\n")
     parent = "某省防治某某疫病指挥部"
-    assert sorted(subgroups) == sorted([("诊治组", parent), ("检疫组", parent), ("后勤组", parent)])
+    assert sorted(subgroups) == sorted([("诊治保障组", parent), ("检疫保障组", parent), ("后勤保障组", parent)])
 
 
 def test_groups_set_up_under_a_group_the_notice_names_in_full():
@@ -94,3 +94,14 @@ def test_member_heads_the_groups_office():
     assert (group, "易安", "副组长") in members
     assert (group + "办公室", "易安", "主任") in members
     assert (group + "办公室", group) in subgroups
+
+
+def test_labels_that_lost_their_first_character():
+    """A page that lost each label's first character with its padding (组　长 as `  长：`, 成　员 as `  员：`):
+    the labels as printed; the unlabelled line after a member continues the role."""
+    text = ("关于成立某区推进智慧政务工作领导小组的通知\n经研究，决定成立某区推进智慧政务工作领导小组。现将有关事项通知如下：\n"
+            "二、组成人员\n  长：方正  管委会常务副主任\n副组长：易安  管委会办公室负责人\n"
+            "  员：武昌  区人社局局长\n        汉阳  区财政局负责人\n三、工作机构\n")
+    members, _ = facts(text)
+    group = "某区推进智慧政务工作领导小组"
+    assert members == sorted([(group, "方正", "长"), (group, "易安", "副组长"), (group, "武昌", "员"), (group, "汉阳", "员")])

@@ -152,8 +152,9 @@ def _label(text: str) -> re.Match | None:
     glued = glued if glued and glued["rest"][0] in SURNAMES and not TITLE_RE.search(glued["rest"]) else None
     return _COLON_LABEL_RE.match(text) or _BARE_LABEL_RE.match(text) or glued
 
-#: a list's first label whose first character a page lost with the padding (组　长 printed as `  长：`): kept as printed
-_CUT_LEADER = "长"
+#: a list's labels whose first character a page lost with the padding (组　长 printed as `  长：`, 成　员 as `  员：`):
+#: kept as printed
+_CUT_LABELS = ("长", "员")
 _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "召集人", "秘书长", "组员", "主席", "队长",
              "联络员", "顾问", "团长", "班长", "所长")  # (所长: the head of a township's command post, 防汛指挥所)
 _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长))由"
@@ -205,7 +206,7 @@ def _scan(pattern: re.Pattern, hint: tuple[re.Pattern, int], text: str) -> Itera
 def _is_role(label: str) -> bool:
     label = squash(label)
     return bool(GROUP_ROLE_RE.fullmatch(label)) or (label.endswith(_ROLE_END) and len(label) <= 8
-                                                    and not label.endswith("单位")) or label == _CUT_LEADER
+                                                    and not label.endswith("单位")) or label in _CUT_LABELS
 
 
 class _Names:
@@ -1270,8 +1271,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                     pieces = by_comma  # 下设办公室和综合组、A组等5个工作组: the count says 和 joins one unit
                 if m["n"] and len(by_comma) == _count(m["n"][:-1]) and kind.endswith("组") \
                         and all(2 <= len(x) <= 8 and not GROUP_SUFFIX_RE.search(x) for x in by_comma):
-                    # 下设综合、宣传、后勤3个工作组: each named by its line of work, the kind word's 组 after it
-                    pieces = [x + "组" for x in by_comma]
+                    # 下设供水、供电2个保障推进组: each named by its line of work and the kind word
+                    pieces = [x + kind for x in by_comma]
                 # 下设A组、保障组N个工作组: each item of a list its count confirms is a name, a kind word's too
                 counted = bool(m["n"]) and len([x for x in pieces + last if x]) == _count(m["n"][:-1])
                 for name in pieces + last:
