@@ -105,3 +105,13 @@ def test_labels_that_lost_their_first_character():
     members, _ = facts(text)
     group = "某区推进智慧政务工作领导小组"
     assert members == sorted([(group, "方正", "长"), (group, "易安", "副组长"), (group, "武昌", "员"), (group, "汉阳", "员")])
+
+
+def test_counted_groups_named_as_the_members_list_names_them():
+    """下设诊治、检疫2个工作组 … 易安（某委主任，诊治组组长）: the name the text goes on to use."""
+    text = (_HEADQUARTERS + "指挥部下设诊治、检疫2个工作组和办公室。\n二、指挥部成员\n总指挥：方正（副省长）\n"
+            "成　员：易安（省卫健委主任，诊治组组长）\n武昌（省农牧厅副厅长，检疫组组长）\n")
+    members, subgroups = facts(text)
+    parent = "某省防治某某疫病指挥部"
+    assert sorted(subgroups) == sorted([("诊治组", parent), ("检疫组", parent), (parent + "办公室", parent)])
+    assert ("诊治组", "易安", "组长") in members and ("检疫组", "武昌", "组长") in members

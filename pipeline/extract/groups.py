@@ -1271,8 +1271,10 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                     pieces = by_comma  # 下设办公室和综合组、A组等5个工作组: the count says 和 joins one unit
                 if m["n"] and len(by_comma) == _count(m["n"][:-1]) and kind.endswith("组") \
                         and all(2 <= len(x) <= 8 and not GROUP_SUFFIX_RE.search(x) for x in by_comma):
-                    # 下设供水、供电2个保障推进组: each named by its line of work and the kind word
-                    pieces = [x + kind for x in by_comma]
+                    # 下设供水、供电2个保障推进组: each named by its line of work and the kind word, or by 组 alone
+                    # where only that name recurs in the text (下设防治、检疫2个工作组 … 甲（某部部长，防治组组长）)
+                    pieces = [x + "组" if x + kind not in state.text and x + "组" in state.text else x + kind
+                              for x in by_comma]
                 # 下设A组、保障组N个工作组: each item of a list its count confirms is a name, a kind word's too
                 counted = bool(m["n"]) and len([x for x in pieces + last if x]) == _count(m["n"][:-1])
                 for name in pieces + last:
