@@ -115,3 +115,9 @@ def test_counted_groups_named_as_the_members_list_names_them():
     parent = "某省防治某某疫病指挥部"
     assert sorted(subgroups) == sorted([("诊治组", parent), ("检疫组", parent), (parent + "办公室", parent)])
     assert ("诊治组", "易安", "组长") in members and ("检疫组", "武昌", "组长") in members
+
+
+def test_a_congress_committee_is_no_group_to_set_up_under():
+    """某县人民代表大会常务委员会下设…: the standing committee's own committees are no subgroups of a group."""
+    text = "某县人大常委会关于机构设置的通知\n某县人民代表大会常务委员会下设法制、财经2个工作委员会。\n"
+    assert facts(text)[1] == []

@@ -1224,7 +1224,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                     or _root(state, state.current)
             named = re.split(r"决定|同意|明确", subject)[-1] if parent is None else ""
             if len(named) >= 6 and _OWNER_KIND.search(named) and not _GENERIC.match(named) \
-                    and not re.search(r"[、的了在和及]", named):
+                    and not re.search(r"[、的了在和及]|常务委员会$|人大|政协", named):  # (not a congress's own committees)
                 # (省政府决定)省某某工作领导小组下设A组、B组等N个工作组: a group the notice names in full, set up before
                 parent = _introduce(state, named)
             if parent is None:
