@@ -121,3 +121,15 @@ def test_a_congress_committee_is_no_group_to_set_up_under():
     """某县人民代表大会常务委员会下设…: the standing committee's own committees are no subgroups of a group."""
     text = "某县人大常委会关于机构设置的通知\n某县人民代表大会常务委员会下设法制、财经2个工作委员会。\n"
     assert facts(text)[1] == []
+
+
+@pytest.mark.parametrize("text", [
+    "某市聘任新一届参事\n市长出席聘任仪式。\n原标题：某市人民政府聘任15名参事\n",
+    "某县召开安全生产工作会议\n县政府全体党组成员、县安委会成员单位负责人参加会议。\n",
+])
+def test_words_of_a_page_are_no_names(text):
+    """原标题 (a repost's line) and 全体 (a report's word) are never a person's name."""
+    from govkg.facts import Appointment, Position
+    nf = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+    people = {f.person for f in nf.facts if isinstance(f, (Position, Appointment, Membership))}
+    assert not people & {"原标题", "全体"}
