@@ -133,3 +133,29 @@ def test_words_of_a_page_are_no_names(text):
     nf = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
     people = {f.person for f in nf.facts if isinstance(f, (Position, Appointment, Membership))}
     assert not people & {"原标题", "全体"}
+
+
+@pytest.mark.parametrize("posts, expected", [
+    # a Party committee's standing member and a department head printed without 、 (县委常委统战部长)
+    ("县委常委统战部长", [("县委", "常委"), ("县委统战部", "部长")]),
+    ("州委常委政法委书记", [("州委", "常委"), ("州委政法委", "书记")]),
+    ("区委常委常务副区长", [("区委", "常委"), ("区人民政府", "常务副区长")]),
+    # a congress's or a CPPCC's standing committee stays one body
+    ("市人大常委会主任", [("市人大常委会", "主任")]),
+    ("全国人大常委会委员", [("全国人大常委会", "委员")]),
+    ("市政协常委", [("市政协", "常委")]),
+    ("县委常委、宣传部长", [("县委", "常委"), ("县委宣传部", "部长")]),
+])
+def test_standing_member_and_department_unseparated(posts, expected):
+    from govkg.extract.posts import split_posts
+    assert [(p.agency, p.title) for p in split_posts(posts, 0, region="")] == expected
+
+
+def test_standing_member_and_department_unseparated_in_a_report():
+    from govkg.facts import Position
+    text = ("某县召开秋冬防火工作会议\n11月3日，某县召开秋冬防火工作会议。县委常委宣传部长柏青山主持会议，"
+            "副县长龚远航出席会议并讲话。\n")
+    nf = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+    got = {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)}
+    assert ("柏青山", "县委", "常委") in got
+    assert ("柏青山", "县委宣传部", "部长") in got
