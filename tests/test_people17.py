@@ -159,3 +159,28 @@ def test_standing_member_and_department_unseparated_in_a_report():
     got = {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)}
     assert ("柏青山", "县委", "常委") in got
     assert ("柏青山", "县委宣传部", "部长") in got
+
+
+def _decisions(text: str) -> set:
+    from govkg.facts import Appointment, Removal
+    nf = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+    return {(type(f).__name__[:3], f.person, f.post.agency, f.post.title) for f in nf.facts
+            if isinstance(f, (Appointment, Removal))}
+
+
+def test_several_people_before_the_post_they_take():
+    """A report of a decision: 甲同志任X所长，乙、丙和丁等三位同志任X副所长 (each of them appointed)."""
+    got = _decisions("某研究所召开领导班子宣布大会\n5月8日，某分院在某研究所召开领导班子宣布大会。会议由分院副书记柏青主持。\n"
+                     "大会宣布中国科学院决定：龚远同志任某研究所所长，闵涛、洪亮和戚岚等三位同志任某研究所副所长，班子任期5年。\n")
+    assert {("App", "龚远", "某研究所", "所长"), ("App", "闵涛", "某研究所", "副所长"),
+            ("App", "洪亮", "某研究所", "副所长"), ("App", "戚岚", "某研究所", "副所长")} <= got
+
+
+def test_decisions_quoted_after_the_cited_notice():
+    """宣读了《…任免的通知》(…号):甲同志任X，乙(兼)、丙同志任Y；免去丁同志Y职务: the decisions after the colon."""
+    got = _decisions("某研究所召开领导班子宣布大会\n5月8日，某分院在某研究所召开领导班子宣布大会。会议由分院副书记柏青主持，"
+                     "宣读了分院党组《关于某研究所领导班子任免的通知》（某分院人字〔2019〕7号）：龚远同志任某研究所所长，"
+                     "闵涛（兼）、洪亮、戚岚同志任某研究所副所长，任期5年；免去唐宁同志某研究所副所长职务。\n")
+    assert {("App", "龚远", "某研究所", "所长"), ("App", "闵涛", "某研究所", "副所长"), ("App", "洪亮", "某研究所", "副所长"),
+            ("App", "戚岚", "某研究所", "副所长"), ("Rem", "唐宁", "某研究所", "副所长")} <= got
+    assert not any(p in ("柏青", "分院党组") for _, p, _, _ in got)

@@ -18,6 +18,8 @@ from .posts import area_of, has_own_prefix, split_posts, split_title, with_term
 from ..lexicon import GOV_HEAD_CORES, LEVEL_CHARS, PROVINCES, REGION_END_RE, TITLE_RE, gov_head_agency
 
 _CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单|事项|通过|批准)[：:]|"
+                           # 宣读了《…任免通知》(…号文):甲同志任…: the decisions a report quotes after a colon
+                           r"[：:](?=[\u4e00-\u9fff·]{2,4}同志(?:任|兼任|担任)(?!命|免|职|期|务|用))|"
                            r"(?:(?<=职务)|(?<=[长记员理席]))[ \u3000]+(?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:任|辞|被任命|代理|兼任))")
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决定|[\u4e00-\u9fff]{2,12}?[院府会委])?(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)"
@@ -65,7 +67,13 @@ _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}
 #: what follows a name in a person block, or a clause whose subject is the one before
 _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?)?(?:正式)?"
                          r"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为)(?P<posts>.+)$")
-_SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并|决定|兹|现|分别)?(?:免去|免[^费]|任命|聘任|兼任|挂任|接受))|"
+#: several people printed before the verb of the post they all take: 甲、乙(兼)和丙等三位同志任某所副所长
+#: (a name's characters are never the 和/及 that join the last name: one way to cut a list, no backtracking over it)
+_NAME_CH = r"(?:(?![和及])[\u4e00-\u9fff·])"
+_NAMES_TAKE = (rf"{_NAME_CH}{{2,6}}?(?:[(（]兼[)）])?(?:[、和及]{_NAME_CH}{{2,6}}?(?:[(（]兼[)）])?)+"
+               r"(?:等(?:\d+|[一二三四五六七八九十两]+)[位名人])?(?:同志)?(?:任|兼任|担任)(?!命|免|职|期|务|用)")
+_SUBCLAUSE = re.compile(rf"[，,](?={_NAMES_TAKE})|"
+                        r"[，,](?=(?:同时|并|决定|兹|现|分别)?(?:免去|免[^费]|任命|聘任|兼任|挂任|接受))|"
                         r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:请求|申请)?辞去|(?:本人)?(?:请求|申请|提出)辞去)|[，,](?=(?:正式)?任(?!职|期|务))|"
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任(?!职)|为)[\u4e00-\u9fff])|"
                         r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?代理[\u4e00-\u9fff])|"  # …，乙某代理某市市长
@@ -861,6 +869,12 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
             return None
         posts = _cut_notes(posts)[0].removesuffix("的")
         return [Removal(person=name, post=p, span=span) for p in _deputies_and_posts(posts, at + p_at, region)]
+    if mode not in ("免去", "免职", "免去职务", "解聘"):
+        several = _SEVERAL_TAKE.match(flat)
+        names = _names_taking(several["names"]) if several else None
+        if names:  # 甲、乙和丙等三位同志任某所副所长: each of them
+            return [f for n in names for f in _appointments(n, several["verb"], several["posts"], at + several.start("posts"),
+                                                            span, at, known, region)]
     m, g = None, None
     for regex, key in zip(_APPOINT_RES, ("", "2", "3")):
         cand = regex.match(flat)
@@ -916,6 +930,20 @@ def _two_names(text: str) -> bool:
 
 #: an item of a 任命 / 免去 section that names several people: ``A、B为Y``, ``A、B的Y职务``
 _SEVERAL = re.compile(r"^(?P<names>[\u4e00-\u9fff·]{2,6}(?:、[\u4e00-\u9fff·]{2,6})+?)(?:同志)?(?P<verb>为|任|的)(?P<posts>.+?)(?:职务)?[。；;]?$")
+
+
+#: a clause whose several people take one post, the verb after them (任, 兼任, 担任; 分别: one post each, not read here)
+_SEVERAL_TAKE = re.compile(rf"^(?P<names>(?:{_NAME_CH}|\s){{2,8}}?(?:[、和及](?:{_NAME_CH}|\s){{2,8}}?)+)"
+                           r"(?:等(?:\d+|[一二三四五六七八九十两]+)[位名人])?(?:同志)?(?P<verb>兼任|担任|任)(?!命|免|职|期|务|用)(?P<posts>.+)$")
+
+
+def _names_taking(text: str) -> list[str] | None:
+    """The names of ``甲、乙和丙`` (each as reports print one), or None where one is not a name."""
+    parts = [clean_name(n) for n in re.split(r"、", text)]
+    last = re.split(r"[和及]", parts[-1])
+    if len(last) == 2 and not name_shape(parts[-1]):
+        parts[-1:] = [clean_name(n) for n in last]
+    return parts if len(parts) > 1 and all(name_shape(n) for n in parts) else None
 
 
 def _several(mode: str, m, at: int, span, known, region) -> list:
