@@ -184,3 +184,29 @@ def test_decisions_quoted_after_the_cited_notice():
     assert {("App", "龚远", "某研究所", "所长"), ("App", "闵涛", "某研究所", "副所长"), ("App", "洪亮", "某研究所", "副所长"),
             ("App", "戚岚", "某研究所", "副所长"), ("Rem", "唐宁", "某研究所", "副所长")} <= got
     assert not any(p in ("柏青", "分院党组") for _, p, _, _ in got)
+
+
+_TEAM = "国务院任命某特区第七届政府主要官员\n"
+
+
+@pytest.mark.parametrize("body", [
+    # the list below the announcement, each line a post and a name (a report's paragraph and a heading between)
+    "新华社北京6月19日电 根据某特区行政长官的提名，国务院6月19日任命了某特区第七届政府主要官员（下表）。\n"
+    "据分析，新班子中有三人来自公务员队伍。\n某特区新班子主要官员\n行政法务司司长　龚远\n经济财政司司长闵涛\n保安局局长 洪亮（女）\n",
+    # post：name lines under 附：…名单
+    "根据某特区行政长官的提名，国务院6月19日任命了某特区第七届政府主要官员（名单附后）。\n"
+    "附：某特区第七届政府主要官员名单\n行政法务司司长：龚远\n经济财政司司长：闵涛\n保安局局长：洪亮（女）\n",
+    # 甲为X, 乙为Y in the sentence after the announcement
+    "根据某特区行政长官的提名，国务院11月30日任命了某特区第七届政府主要官员和检察长。"
+    "龚远为行政法务司司长，闵涛为经济财政司司长，洪亮为保安局局长。\n",
+])
+def test_team_announced_then_listed(body):
+    got = _decisions(_TEAM + body)
+    assert {("App", "龚远", "行政法务司", "司长"), ("App", "闵涛", "经济财政司", "司长"),
+            ("App", "洪亮", "保安局", "局长")} <= got
+
+
+def test_team_announced_one_line_below_is_no_list():
+    """A single post-and-name line below the announcement (a signature, a contact) appoints no one."""
+    got = _decisions(_TEAM + "国务院6月19日任命了某特区第七届政府主要官员（名单附后）。\n联系人：办公室主任　龚远\n")
+    assert not any(p == "龚远" for _, p, _, _ in got)

@@ -310,7 +310,65 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
         people = [f.person for f in got]
         last_person, last_at = (people[-1], clause.start) if people else (last_person, last_at)
     headline = _headline_decisions(layout, known, region)
+    facts += _listed_after_announcement(layout, facts, region)
     return _placed_once(facts, headline, lambda f: "政府" not in _printed(layout, paragraphs.starts, f.post.span))
+
+
+#: a decision announced for a body's whole team, its people listed after it: 国务院某日任命了某特区第三届政府
+#: 主要官员(下表)。/ …任命了…主要官员和检察长。甲为某司司长，乙为… / 任命某所新一届领导班子成员(名单附后)
+_ANNOUNCED = re.compile(r"任命(?:了)?(?P<who>[^。；;，,：:()（）]{2,40}?(?:主要官员|领导班子成员|领导班子|组成人员|官员))"
+                        r"(?:和[\u4e00-\u9fff]{2,6}?)?(?:[(（](?:见)?(?:下表|名单附后|附后|名单如下)[)）])?(?:如下|名单如下)?(?P<end>[。：:]|$)")
+#: an item of such a list: 甲为某司司长 (in the sentence after the announcement)
+_LISTED_AS = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,6}?)(?:同志)?[为為](?P<posts>[^，,。；;、]{2,40})$")
+#: how far below its announcement a list may start (a report's paragraphs and a heading between them), and
+#: how many items make one (a single post-and-name line is a signature or a contact, not the list)
+_LIST_REACH, _LIST_MIN = 30, 2
+
+
+def _listed_after_announcement(layout: Layout, facts: list, region: str) -> list:
+    """The people a notice appoints by announcing the decision for a team (``任命了某特区第三届政府主要官员(下表)``)
+    and listing them after it: items ``甲为某司司长`` in the sentence that follows, or the first run of lines that
+    each print a post and a name (``某司司长甲``, ``某局局长　乙(女)``, ``某司司长：丙``) below it. Each is appointed."""
+    from .members import _posts_then_name
+    lines = layout.lines
+    named = {f.person for f in facts if isinstance(f, Appointment)}
+    tried = 0
+    for k, line in enumerate(lines):
+        m = _ANNOUNCED.search(nfkc(line.text)) if "任命" in line.text and tried < 4 else None
+        if not m:
+            continue
+        tried += 1  # (a long page's many announcements: the first few, each read a bounded reach below)
+        out: list = []
+        rest = nfkc(line.text)[m.end():]
+        at = line.start + m.end()
+        for piece in re.split(r"([，,；;。])", rest):
+            item = _LISTED_AS.match(_PERSON_ASIDE.sub("", piece).strip(SPACES))
+            if item and name_shape(item["name"]):
+                out += [Appointment(person=item["name"], post=p, span=(at, at + len(piece)))
+                        for p in _posts(item["posts"], at + item.start("posts"), region)]
+            at += len(piece)
+        run: list = []
+        for ln in lines[k + 1: k + 1 + _LIST_REACH]:
+            text = _PERSON_ASIDE.sub(lambda a: " " * len(a.group(0)), nfkc(ln.text)).rstrip(SPACES + "。；;，,")
+            got = None
+            if not re.search(r"[，,。；;]", text):
+                head, colon, tail = text.partition("：") if "：" in text else text.partition(":")
+                if colon and name_shape(clean_name(tail)):
+                    got = (clean_name(tail), _posts(head, ln.start, region))
+                elif not colon:
+                    split = _posts_then_name(text, ln.start, region)
+                    got = (split[0], [_own_government(p, region) for p in split[1]]) if split and name_shape(split[0]) else None
+            if got and got[1] and all(len(p.agency) >= 2 for p in got[1]):
+                run += [Appointment(person=got[0], post=p, span=(ln.start, ln.start + len(ln.text))) for p in got[1]]
+            elif run:
+                break
+        people = {f.person for f in run}
+        if len(people) >= _LIST_MIN:
+            out += run
+        out = [f for f in out if f.person not in named]
+        if out:  # (a headline that announces it too lists no one: the body's own announcement does)
+            return out
+    return []
 
 
 def _headline_decisions(layout: Layout, known, region: str) -> list:
