@@ -210,3 +210,15 @@ def test_team_announced_one_line_below_is_no_list():
     """A single post-and-name line below the announcement (a signature, a contact) appoints no one."""
     got = _decisions(_TEAM + "国务院6月19日任命了某特区第七届政府主要官员（名单附后）。\n联系人：办公室主任　龚远\n")
     assert not any(p == "龚远" for _, p, _, _ in got)
+
+
+def test_several_people_in_a_later_item_of_a_removal():
+    """免去甲同志的X，乙、丙、丁同志的Y、Z职务: each of the several removed from each post of their item."""
+    got = _decisions("某大学召开干部大会\n3月2日，某大学召开会议，宣布上级任免决定。会上，宣读了任免决定：龚远同志任中共某大学委员会委员、"
+                     "常委、副书记；免去闵涛同志的中共某大学委员会副书记，洪亮、戚岚、柏青同志的中共某大学委员会常委、委员职务。\n")
+    for n in ("洪亮", "戚岚", "柏青"):
+        assert {("Rem", n, "中共某大学委员会", "常委"), ("Rem", n, "中共某大学委员会", "委员")} <= got
+    assert ("Rem", "闵涛", "中共某大学委员会", "副书记") in got
+    # (a list of names after a comma with no removal before it in the sentence removes no one)
+    got = _decisions("某大学召开干部大会\n会议指出，洪亮、戚岚同志的工作职务调整后要做好交接。\n")
+    assert not any(k == "Rem" for k, _, _, _ in got)

@@ -505,6 +505,15 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
                 if held:
                     out += [Position(person=name, post=p, span=span)
                             for p in _posts(held["posts"], line.start + held.start("posts"), region)]
+        for m in _REMOVED_LISTED.finditer(text):  # 免去甲同志的X，乙、丙同志的Y职务: the several of a later item
+            before = text[max(0, m.start() - 200): m.start()]  # (the sentence so far, a bounded look back)
+            if not re.search(r"免(?:去|除)", before[before.rfind("。") + 1:]):
+                continue
+            names = [clean_name(n) for n in m["names"].split("、")]
+            if all(name_shape(n) for n in names):
+                span = (line.start + m.start("names"), line.start + m.end())
+                out += [Removal(person=n, post=p, span=span) for n in names
+                        for p in _posts(m["posts"], line.start + m.start("posts"), region)]
         for m in _REMOVED_SEVERAL.finditer(text):
             names = [clean_name(n) for n in re.split(r"[、，,和及]", m["names"]) if n.strip()]
             if len(names) < 2 and not m["alt"] or not all(plausible_name(n) for n in names):
@@ -576,6 +585,8 @@ def _holders_resigning(m: re.Match, line_at: int, region: str) -> list[Removal]:
 #: or several from one post: 甲某提出辞去X职务, 乙某、丙某分别提出辞去Y职务
 _REQUESTED = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<names>{_PNAME}(?:、{_PNAME})*)(?:同志)?(?:分别|均)?(?:本人)?"
                         rf"(?:提出|请求|申请)辞去(?:其)?(?P<posts>[^，,。；;]{{2,60}}?)(?:的)?(?:职务|一职)")
+#: a later item of a removal that names several people: 免去甲同志的X，乙、丙同志的Y职务
+_REMOVED_LISTED = re.compile(rf"[，,](?P<names>{_PNAME}(?:、{_PNAME})+)(?:同志)?的(?P<posts>[^，,。；;]{{2,60}}?)职务")
 _REMOVED_SEVERAL = re.compile(rf"免(?:去|除)(?P<names>{_PNAME}\s*(?:[、和及]{_PNAME}\s*)*)(?:同志的|同志|的)(?P<posts>[^，,。；;、]{{2,60}}?)"
                               rf"(?:职务|(?P<alt>一职))")
 
