@@ -152,15 +152,19 @@ def _label(text: str) -> re.Match | None:
     glued = glued if glued and glued["rest"][0] in SURNAMES and not TITLE_RE.search(glued["rest"]) else None
     return _COLON_LABEL_RE.match(text) or _BARE_LABEL_RE.match(text) or glued
 
-#: a list's first label whose first character a page lost with the padding (组　长 printed as `  长：`): kept as printed
-_CUT_LEADER = "长"
+#: a list's labels whose first character a page lost with the padding (组　长 printed as `  长：`, 成　员 as `  员：`):
+#: kept as printed
+_CUT_LABELS = ("长", "员")
 _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "召集人", "秘书长", "组员", "主席", "队长",
              "联络员", "顾问", "团长", "班长", "所长")  # (所长: the head of a township's command post, 防汛指挥所)
 _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长))由"
-                              r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责)")
-_PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|出任|作为|任|为)"
-                            # 由甲任专班组长, 甲任委员会主任: the role named with the kind of group
-                            r"(?:专班|小组|工作组|委员会)?"
+                              r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责(?!人)|"
+                              r"兼(?=$|[，,。；;]))")  # 办公室主任由甲兼。: the verb printed short (某局负责人: no verb)
+_PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|出任|作为|任|为|"
+                            # 甲同志兼办公室主任: the head of a group's office held concurrently, the verb printed short
+                            r"兼(?=(?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?办公室))"
+                            # 由甲任专班组长, 甲任委员会主任, 甲兼任联席会议办公室主任: the role named with the kind of group
+                            r"(?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?"
                             r"(?P<role>(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任委员|主任|秘书长)|总召集人|成员|委员|"
                             r"联络员|顾问|政委|副?专班长)"  # (甲任专班长: the head of a 工作专班; 政委 of a 指挥部-like group)
                             # 以甲为主任、乙为常务副主任的X: clauses parted by 、, each its own role
@@ -169,8 +173,10 @@ _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。
                             r"秘书长|成员|专班长)))")
 #: where a match of each prose pattern must have its key words, and how far from its start at most:
 #: positions with no key word that near cannot start a match and are not tried (see _scan)
-_PROSE_ROLE_HINT = (re.compile(r"(?=[任为](?:专班|小组|工作组|委员会)?(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)"
-                               r"|[任为](?:成员|委员|联络员|顾问|政委|副?专班长))"),
+_PROSE_ROLE_HINT = (re.compile(r"(?=[任为](?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?(?:办公室)?(?:常务|执行|第一)?副?"
+                               r"(?:组长|指挥长|总指挥|召集人|主任|秘书长)"
+                               r"|[任为](?:成员|委员|联络员|顾问|政委|副?专班长)"
+                               r"|兼(?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?办公室)"),
                     210)
 _SUB_HINT = (re.compile(r"(?=[设辖])"), 41)
 _OFFICE_SEAT_HINT = (re.compile(r"(?=办公室(?:[(（][^()（）]{1,20}[)）])?设|办公室[(（]设)"), 40)
@@ -200,7 +206,7 @@ def _scan(pattern: re.Pattern, hint: tuple[re.Pattern, int], text: str) -> Itera
 def _is_role(label: str) -> bool:
     label = squash(label)
     return bool(GROUP_ROLE_RE.fullmatch(label)) or (label.endswith(_ROLE_END) and len(label) <= 8
-                                                    and not label.endswith("单位")) or label == _CUT_LEADER
+                                                    and not label.endswith("单位")) or label in _CUT_LABELS
 
 
 class _Names:
@@ -376,7 +382,30 @@ def _add_members(state: _State, group: str, role: str, members, span) -> None:
         state.facts.append(Membership(group=group, person=name, role=role, span=span,
                                       posts=tuple(posts), person_span=name_span))
         for post in posts:
-            state.facts.append(Position(person=name, post=post, span=span, person_span=name_span))
+            unit = _own_unit(state, group, post.agency, span)
+            if unit:  # 某局局长，防治组组长 / 兼领导小组办公室主任: a role in the group's own office or subgroup
+                state.facts.append(Membership(group=unit, person=name, role=post.title, span=span, posts=(),
+                                              person_span=name_span))
+            else:
+                state.facts.append(Position(person=name, post=post, span=span, person_span=name_span))
+
+
+def _own_unit(state: _State, group: str, agency: str, span) -> str | None:
+    """The group's own office or one of the subgroups it was said to have, where a member's post names it
+    (``防治组组长``, ``兼领导小组办公室主任``; a post after another may carry its level: 市防治组); None otherwise."""
+    if not GROUP_SUFFIX_RE.search(agency or ""):
+        return None
+    for name in (agency, agency[1:] if agency[:1] in LEVEL_CHARS else ""):
+        if name and state.parents.get(name) == group:
+            return name
+        kind = name.removesuffix("办公室")
+        if name.endswith("办公室") and kind and _GENERIC.match(kind) and group.endswith(kind):
+            current = state.current
+            office = _introduce(state, group + "办公室")
+            state.current = current
+            _subgroup(state, office, group, span)
+            return office
+    return None
 
 
 def _table_columns(cells: list[str]) -> dict[str, int] | None:
@@ -1193,6 +1222,11 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 # 领导小组办公室下设…: the group of that kind at hand
                 parent = state.names.last(state.names.ending_with(subject.removesuffix("办公室"))) \
                     or _root(state, state.current)
+            named = re.split(r"决定|同意|明确", subject)[-1] if parent is None else ""
+            if len(named) >= 6 and _OWNER_KIND.search(named) and not _GENERIC.match(named) \
+                    and not re.search(r"[、的了在和及]|常务委员会$|人大|政协", named):  # (not a congress's own committees)
+                # (省政府决定)省某某工作领导小组下设A组、B组等N个工作组: a group the notice names in full, set up before
+                parent = _introduce(state, named)
             if parent is None:
                 continue
             if subject.endswith("办公室") and not parent.endswith("办公室"):
@@ -1201,19 +1235,24 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 _subgroup(state, office, parent, span)
                 parent = office
             what = m["what"].removeprefix("的")  # 领导小组下设的A组、B组等6个专业工作组
-            if m["kind"] in ("办公室", "工作专班", "专班") and not what:
+            kind = m["kind"]
+            # 下设A组、B组N个工作组和办公室: the counted groups, then the group's own office
+            office_too = re.fullmatch(r"(?P<kind>[^和及]+组)[和及]办公室", kind) if m["n"] and what else None
+            if office_too:
+                kind = office_too["kind"]
+                _subgroup(state, _introduce(state, parent + "办公室"), parent, span)
+            if kind in ("办公室", "工作专班", "专班") and not what:
                 office = parent + m["kind"]  # 领导小组下设办公室 / 下设工作专班: the group's own unit
                 _introduce(state, office)
                 _subgroup(state, office, parent, span)
-            elif m["kind"].endswith("办公室") and not re.search(r"[、和及等]", what + m["kind"]) and not m["n"] \
-                    and len(what + m["kind"]) >= 7:
-                office = _introduce(state, what + m["kind"])  # 领导小组下设某县迎接某某工作办公室
+            elif kind.endswith("办公室") and not re.search(r"[、和及等]", what + kind) and not m["n"] \
+                    and len(what + kind) >= 7:
+                office = _introduce(state, what + kind)  # 领导小组下设某县迎接某某工作办公室
                 _subgroup(state, office, parent, span)
-            elif m["kind"].endswith(("组", "专班")) or m["kind"].endswith("委员会") and not what and not m["n"] \
+            elif kind.endswith(("组", "专班")) or kind.endswith("委员会") and not what and not m["n"] \
                     and not flat[: m.start("what")].endswith("设立"):  # (某政府设立某某委员会: no part of a group)
                 state.pending_parent = parent
                 state.listed = []
-                kind = m["kind"]
                 if not m["n"] and re.search(r"[和及]", kind):
                     # 设综合组和技术组, 下设扑火前线指挥组和后勤保障组: the list's end was read as the kind word
                     what, kind = what + kind, ""
@@ -1230,11 +1269,23 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 by_comma = [x for x in re.split(r"[、]", re.sub(r"等$", "", what)) if x]
                 if m["n"] and len(by_comma) == _count(m["n"][:-1]) != len([x for x in pieces if x]):
                     pieces = by_comma  # 下设办公室和综合组、A组等5个工作组: the count says 和 joins one unit
+                if m["n"] and len(by_comma) == _count(m["n"][:-1]) and kind.endswith("组") \
+                        and all(2 <= len(x) <= 8 and not GROUP_SUFFIX_RE.search(x) for x in by_comma):
+                    # 下设供水、供电2个保障推进组: each named by its line of work and the kind word, or by 组 alone
+                    # where only that name recurs in the text (下设防治、检疫2个工作组 … 甲（某部部长，防治组组长）)
+                    pieces = [x + "组" if x + kind not in state.text and x + "组" in state.text else x + kind
+                              for x in by_comma]
+                # 下设A组、保障组N个工作组: each item of a list its count confirms is a name, a kind word's too
+                counted = bool(m["n"]) and len([x for x in pieces + last if x]) == _count(m["n"][:-1])
                 for name in pieces + last:
                     name = re.sub(r"等$", "", name)
                     if name == "办公室":  # 下设办公室和A组: the group's own office
                         name = _introduce(state, parent + "办公室")
-                    if GROUP_SUFFIX_RE.search(name) and len(name) >= 3 and not _GENERIC.match(name):
+                    if counted and GROUP_SUFFIX_RE.search(name) and len(name) >= 3 and _GENERIC.match(name) \
+                            and name not in state.names._at:
+                        state.groups.append(name)
+                        state.names.add(name)
+                    if GROUP_SUFFIX_RE.search(name) and len(name) >= 3 and (counted or not _GENERIC.match(name)):
                         _introduce(state, name)
                         _subgroup(state, name, parent, span)
                         state.listed.append(name)

@@ -18,6 +18,8 @@ from .posts import area_of, has_own_prefix, split_posts, split_title, with_term
 from ..lexicon import GOV_HEAD_CORES, LEVEL_CHARS, PROVINCES, REGION_END_RE, TITLE_RE, gov_head_agency
 
 _CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单|事项|通过|批准)[：:]|"
+                           # 宣读了《…任免通知》(…号文):甲同志任…: the decisions a report quotes after a colon
+                           r"[：:](?=[\u4e00-\u9fff·]{2,4}同志(?:任|兼任|担任)(?!命|免|职|期|务|用))|"
                            r"(?:(?<=职务)|(?<=[长记员理席]))[ \u3000]+(?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:任|辞|被任命|代理|兼任))")
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决定|[\u4e00-\u9fff]{2,12}?[院府会委])?(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)"
@@ -65,7 +67,13 @@ _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}
 #: what follows a name in a person block, or a clause whose subject is the one before
 _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?)?(?:正式)?"
                          r"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为)(?P<posts>.+)$")
-_SUBCLAUSE = re.compile(r"[，,](?=(?:同时|并|决定|兹|现|分别)?(?:免去|免[^费]|任命|聘任|兼任|挂任|接受))|"
+#: several people printed before the verb of the post they all take: 甲、乙(兼)和丙等三位同志任某所副所长
+#: (a name's characters are never the 和/及 that join the last name: one way to cut a list, no backtracking over it)
+_NAME_CH = r"(?:(?![和及])[\u4e00-\u9fff·])"
+_NAMES_TAKE = (rf"{_NAME_CH}{{2,6}}?(?:[(（]兼[)）])?(?:[、和及]{_NAME_CH}{{2,6}}?(?:[(（]兼[)）])?)+"
+               r"(?:等(?:\d+|[一二三四五六七八九十两]+)[位名人])?(?:同志)?(?:任|兼任|担任)(?!命|免|职|期|务|用)")
+_SUBCLAUSE = re.compile(rf"[，,](?={_NAMES_TAKE})|"
+                        r"[，,](?=(?:同时|并|决定|兹|现|分别)?(?:免去|免[^费]|任命|聘任|兼任|挂任|接受))|"
                         r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:请求|申请)?辞去|(?:本人)?(?:请求|申请|提出)辞去)|[，,](?=(?:正式)?任(?!职|期|务))|"
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任(?!职)|为)[\u4e00-\u9fff])|"
                         r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?代理[\u4e00-\u9fff])|"  # …，乙某代理某市市长
@@ -302,7 +310,65 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
         people = [f.person for f in got]
         last_person, last_at = (people[-1], clause.start) if people else (last_person, last_at)
     headline = _headline_decisions(layout, known, region)
+    facts += _listed_after_announcement(layout, facts, region)
     return _placed_once(facts, headline, lambda f: "政府" not in _printed(layout, paragraphs.starts, f.post.span))
+
+
+#: a decision announced for a body's whole team, its people listed after it: 国务院某日任命了某特区第三届政府
+#: 主要官员(下表)。/ …任命了…主要官员和检察长。甲为某司司长，乙为… / 任命某所新一届领导班子成员(名单附后)
+_ANNOUNCED = re.compile(r"任命(?:了)?(?P<who>[^。；;，,：:()（）]{2,40}?(?:主要官员|领导班子成员|领导班子|组成人员|官员))"
+                        r"(?:和[\u4e00-\u9fff]{2,6}?)?(?:[(（](?:见)?(?:下表|名单附后|附后|名单如下)[)）])?(?:如下|名单如下)?(?P<end>[。：:]|$)")
+#: an item of such a list: 甲为某司司长 (in the sentence after the announcement)
+_LISTED_AS = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,6}?)(?:同志)?[为為](?P<posts>[^，,。；;、]{2,40})$")
+#: how far below its announcement a list may start (a report's paragraphs and a heading between them), and
+#: how many items make one (a single post-and-name line is a signature or a contact, not the list)
+_LIST_REACH, _LIST_MIN = 30, 2
+
+
+def _listed_after_announcement(layout: Layout, facts: list, region: str) -> list:
+    """The people a notice appoints by announcing the decision for a team (``任命了某特区第三届政府主要官员(下表)``)
+    and listing them after it: items ``甲为某司司长`` in the sentence that follows, or the first run of lines that
+    each print a post and a name (``某司司长甲``, ``某局局长　乙(女)``, ``某司司长：丙``) below it. Each is appointed."""
+    from .members import _posts_then_name
+    lines = layout.lines
+    named = {f.person for f in facts if isinstance(f, Appointment)}
+    tried = 0
+    for k, line in enumerate(lines):
+        m = _ANNOUNCED.search(nfkc(line.text)) if "任命" in line.text and tried < 4 else None
+        if not m:
+            continue
+        tried += 1  # (a long page's many announcements: the first few, each read a bounded reach below)
+        out: list = []
+        rest = nfkc(line.text)[m.end():]
+        at = line.start + m.end()
+        for piece in re.split(r"([，,；;。])", rest):
+            item = _LISTED_AS.match(_PERSON_ASIDE.sub("", piece).strip(SPACES))
+            if item and name_shape(item["name"]):
+                out += [Appointment(person=item["name"], post=p, span=(at, at + len(piece)))
+                        for p in _posts(item["posts"], at + item.start("posts"), region)]
+            at += len(piece)
+        run: list = []
+        for ln in lines[k + 1: k + 1 + _LIST_REACH]:
+            text = _PERSON_ASIDE.sub(lambda a: " " * len(a.group(0)), nfkc(ln.text)).rstrip(SPACES + "。；;，,")
+            got = None
+            if not re.search(r"[，,。；;]", text):
+                head, colon, tail = text.partition("：") if "：" in text else text.partition(":")
+                if colon and name_shape(clean_name(tail)):
+                    got = (clean_name(tail), _posts(head, ln.start, region))
+                elif not colon:
+                    split = _posts_then_name(text, ln.start, region)
+                    got = (split[0], [_own_government(p, region) for p in split[1]]) if split and name_shape(split[0]) else None
+            if got and got[1] and all(len(p.agency) >= 2 for p in got[1]):
+                run += [Appointment(person=got[0], post=p, span=(ln.start, ln.start + len(ln.text))) for p in got[1]]
+            elif run:
+                break
+        people = {f.person for f in run}
+        if len(people) >= _LIST_MIN:
+            out += run
+        out = [f for f in out if f.person not in named]
+        if out:  # (a headline that announces it too lists no one: the body's own announcement does)
+            return out
+    return []
 
 
 def _headline_decisions(layout: Layout, known, region: str) -> list:
@@ -439,6 +505,15 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
                 if held:
                     out += [Position(person=name, post=p, span=span)
                             for p in _posts(held["posts"], line.start + held.start("posts"), region)]
+        for m in _REMOVED_LISTED.finditer(text):  # 免去甲同志的X，乙、丙同志的Y职务: the several of a later item
+            before = text[max(0, m.start() - 200): m.start()]  # (the sentence so far, a bounded look back)
+            if not re.search(r"免(?:去|除)", before[before.rfind("。") + 1:]):
+                continue
+            names = [clean_name(n) for n in m["names"].split("、")]
+            if all(name_shape(n) for n in names):
+                span = (line.start + m.start("names"), line.start + m.end())
+                out += [Removal(person=n, post=p, span=span) for n in names
+                        for p in _posts(m["posts"], line.start + m.start("posts"), region)]
         for m in _REMOVED_SEVERAL.finditer(text):
             names = [clean_name(n) for n in re.split(r"[、，,和及]", m["names"]) if n.strip()]
             if len(names) < 2 and not m["alt"] or not all(plausible_name(n) for n in names):
@@ -510,6 +585,8 @@ def _holders_resigning(m: re.Match, line_at: int, region: str) -> list[Removal]:
 #: or several from one post: 甲某提出辞去X职务, 乙某、丙某分别提出辞去Y职务
 _REQUESTED = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<names>{_PNAME}(?:、{_PNAME})*)(?:同志)?(?:分别|均)?(?:本人)?"
                         rf"(?:提出|请求|申请)辞去(?:其)?(?P<posts>[^，,。；;]{{2,60}}?)(?:的)?(?:职务|一职)")
+#: a later item of a removal that names several people: 免去甲同志的X，乙、丙同志的Y职务
+_REMOVED_LISTED = re.compile(rf"[，,](?P<names>{_PNAME}(?:、{_PNAME})+)(?:同志)?的(?P<posts>[^，,。；;]{{2,60}}?)职务")
 _REMOVED_SEVERAL = re.compile(rf"免(?:去|除)(?P<names>{_PNAME}\s*(?:[、和及]{_PNAME}\s*)*)(?:同志的|同志|的)(?P<posts>[^，,。；;、]{{2,60}}?)"
                               rf"(?:职务|(?P<alt>一职))")
 
@@ -861,6 +938,12 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
             return None
         posts = _cut_notes(posts)[0].removesuffix("的")
         return [Removal(person=name, post=p, span=span) for p in _deputies_and_posts(posts, at + p_at, region)]
+    if mode not in ("免去", "免职", "免去职务", "解聘"):
+        several = _SEVERAL_TAKE.match(flat)
+        names = _names_taking(several["names"]) if several else None
+        if names:  # 甲、乙和丙等三位同志任某所副所长: each of them
+            return [f for n in names for f in _appointments(n, several["verb"], several["posts"], at + several.start("posts"),
+                                                            span, at, known, region)]
     m, g = None, None
     for regex, key in zip(_APPOINT_RES, ("", "2", "3")):
         cand = regex.match(flat)
@@ -916,6 +999,20 @@ def _two_names(text: str) -> bool:
 
 #: an item of a 任命 / 免去 section that names several people: ``A、B为Y``, ``A、B的Y职务``
 _SEVERAL = re.compile(r"^(?P<names>[\u4e00-\u9fff·]{2,6}(?:、[\u4e00-\u9fff·]{2,6})+?)(?:同志)?(?P<verb>为|任|的)(?P<posts>.+?)(?:职务)?[。；;]?$")
+
+
+#: a clause whose several people take one post, the verb after them (任, 兼任, 担任; 分别: one post each, not read here)
+_SEVERAL_TAKE = re.compile(rf"^(?P<names>(?:{_NAME_CH}|\s){{2,8}}?(?:[、和及](?:{_NAME_CH}|\s){{2,8}}?)+)"
+                           r"(?:等(?:\d+|[一二三四五六七八九十两]+)[位名人])?(?:同志)?(?P<verb>兼任|担任|任)(?!命|免|职|期|务|用)(?P<posts>.+)$")
+
+
+def _names_taking(text: str) -> list[str] | None:
+    """The names of ``甲、乙和丙`` (each as reports print one), or None where one is not a name."""
+    parts = [clean_name(n) for n in re.split(r"、", text)]
+    last = re.split(r"[和及]", parts[-1])
+    if len(last) == 2 and not name_shape(parts[-1]):
+        parts[-1:] = [clean_name(n) for n in last]
+    return parts if len(parts) > 1 and all(name_shape(n) for n in parts) else None
 
 
 def _several(mode: str, m, at: int, span, known, region) -> list:
