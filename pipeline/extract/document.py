@@ -42,6 +42,8 @@ _DECISION = re.compile(r"任命[^，。；\n]{2,30}?(?:为|(?<![主责担兼])�
                        r"^[ \t\u3000]*[\u4e00-\u9fff]{2,3}任[^，。；：\n]{2,30}?(?:(?<![组挥])长|主任|书记|主席)[，,。；;]?[ \t\u3000]*$|"
                        r"选举产生了?[^。；\n]{2,30}?(?:长|主任|主席)|决定了?[^。；\n]{0,6}?人事任免|"
                        r"(?:提请|提名)[^，。；\n]{0,12}?任命[^，。；\n]{2,20}?同志|"  # (a motion to appoint, or its explanation)
+                       # a report of an order signed to appoint: 签署第二号主席令，根据大会的决定，对…人员予以任命
+                       r"签署[^。；\n]{0,12}?主席令[^。；\n]{0,50}?(?:予以)?(?:任命|任免|免去)|"
                        # a government engaging its counsellors or an institute's fellows: 关于聘任某某馆员的通知, 颁发聘书
                        # (a ceremony alone, 授牌暨主任聘任仪式, reports no act)
                        r"关于聘任[^，。；\n]{0,20}?的(?:通知|决定)|颁发聘书|决定聘(?:任|请|用)[^，。；\n]{2,30}?为|"

@@ -60,6 +60,9 @@ _LOST_BRACKETS = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,10}[发办函字任规�
 #: a report that a head of state or government signed a numbered order
 _SIGNS_ORDER = re.compile(r"(?P<who>国家主席)[\u4e00-\u9fff]{2,3}[^，。；]{0,12}?签署(?:了)?"
                           r"(?P<no>第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号主席令)")
+#: the order's own words after the report that it was signed: 。主席令说，根据…的决定：/ 主席令全文如下：(not
+#: ，根据大会的决定，对…予以任命。 nor 。某某委员长主持闭幕会。: a session's report that only says the order was signed)
+_ORDER_QUOTED = re.compile(r"^[。，,]?[^。；;]{0,80}?(?:决定|主席令(?:说|称|指出|全文如下|内容如下|如下)?)[ \t\u3000]*[:：]")
 #: who issues decrees: governments, their heads, congress standing committees
 _DECREE_ISSUER = re.compile(r"(?:人民政府|政府|主席|总理|常务委员会|常委会|省长|市长|国务院)$")
 _DECREE_HEAD = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告|通告)$")
@@ -1433,9 +1436,13 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
             layout.number = (f"〔{old['yy']}〕" if old["yy"] else "") + f"{old['code']}第{old['serial']}号"
             layout.number_span = (line.start, line.end)
             return
-    for line in layout.lines[:30]:
+    for k, line in enumerate(layout.lines[:30]):
         signs = _SIGNS_ORDER.search(line.flat)
-        if signs:  # a report of an order: 国家主席X签署第十四号主席令
+        if not signs:
+            continue
+        after = line.flat[signs.end():] + (layout.lines[k + 1].flat if k + 1 < len(layout.lines) else "")
+        if _ORDER_QUOTED.match(after[:160]):  # a report of an order that quotes it: 国家主席X签署第十四号主席令。
+            # 主席令说，根据…的决定：… (a session's report that only says it was signed is the report, not the order)
             layout.number = signs["no"]
             layout.number_span = (line.start, line.end)
             layout.decree_issuer = signs["who"]

@@ -1,0 +1,47 @@
+"""Document rows of real pages (session 14, docs17): a session's report that only says an order was signed is
+the report, not the order; an untitled cover letter is titled by the document it sends out, printed under its
+signature. Every text is made up."""
+from __future__ import annotations
+
+import pytest
+
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+
+def doc(text: str):
+    return extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).document
+
+
+@pytest.mark.parametrize("signed", [
+    "国家主席王某某签署第三号主席令，根据大会的决定，对这次会议表决通过的国务院其他组成人员予以任命。",
+    "国家主席王某某签署第八十一号主席令。张某某委员长主持闭幕会。",
+])
+def test_a_session_report_that_an_order_was_signed_is_the_report(signed):
+    text = ("某届全国人大某次会议举行第六次全体会议\n"
+            "新华社北京3月12日电 某届全国人大某次会议12日上午举行第六次全体会议，决定了国务院其他组成人员。"
+            f"{signed}\n"
+            "会议根据国务院总理的提名，经投票表决，决定甲某某为国务院副总理，乙某某为国务委员。\n"
+            "会议应出席代表2900人，出席2890人，出席人数符合法定人数。\n")
+    d = doc(text)
+    assert d.number is None
+    assert d.title == "某届全国人大某次会议举行第六次全体会议"
+    assert d.issuer != "国家主席"
+
+
+def test_a_report_of_an_order_signed_to_appoint_is_a_personnel_report():
+    text = ("某届全国人大某次会议举行第六次全体会议\n"
+            "新华社北京3月12日电 某届全国人大某次会议12日上午举行第六次全体会议。"
+            "国家主席王某某签署第三号主席令，根据大会的决定，对这次会议表决通过的国务院其他组成人员予以任命。\n"
+            "会议应出席代表2900人，出席2890人，出席人数符合法定人数。\n")
+    assert doc(text).kind == "personnel"
+
+
+@pytest.mark.parametrize("after", ["。主席令说，根据全国人民代表大会常务委员会第九次会议的决定：",
+                                   "。\n根据全国人民代表大会常务委员会第九次会议的决定：",
+                                   "。主席令全文如下："])
+def test_a_report_that_quotes_the_order_takes_its_number(after):
+    text = ("某部部长被免职\n某报 2019-06-02\n"
+            f"国家主席王某某2日签署第二十号主席令{after}\n"
+            "一、免去甲某某的某某部部长职务。\n二、任命乙某某为某某部部长。\n")
+    assert doc(text).number == "第二十号主席令"
