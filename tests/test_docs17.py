@@ -45,3 +45,20 @@ def test_a_report_that_quotes_the_order_takes_its_number(after):
             f"国家主席王某某2日签署第二十号主席令{after}\n"
             "一、免去甲某某的某某部部长职务。\n二、任命乙某某为某某部部长。\n")
     assert doc(text).number == "第二十号主席令"
+
+
+@pytest.mark.parametrize(("letter", "heading"), [
+    # the sentence that names the document, then a short one that sends it
+    ("为持续推进某市“清洁河湖”建设，研究制定了《某市“清洁河湖”建设提质增效实施方案》，明确了建设指标，补齐了治理短板。"
+     "经市人民政府同意，现印发给你们，请认真贯彻执行。", "某市“清洁河湖”建设提质增效实施方案"),
+    # a mirror's ?? for the spaces it lost, before the heading under the signature
+    ("??经市政府同意，现将《某市防治结核病中长期规划(2019—2026年)》印发给你们，请认真贯彻执行。",
+     "??某市防治结核病中长期规划(2019—2026年)"),
+])
+def test_an_untitled_cover_letter_is_titled_by_the_document_it_sends_out(letter, heading):
+    text = ("某政办发〔2023〕12号\n各县(区)人民政府，市直各单位：\n"
+            f"{letter}\n某市人民政府办公室\n2023年11月8日\n{heading}\n"
+            "为深入贯彻落实有关部署，结合我市实际，制定本方案。\n一、总体要求\n（一）指导思想。坚持问题导向。\n")
+    d = doc(text)
+    assert d.title == heading.lstrip("?")
+    assert d.kind == "plan"

@@ -352,7 +352,8 @@ _PROMULGATES_NAMED = re.compile(r"《(?P<what>[^《》]{4,80})》(?:已经|经|�
 
 #: a cover letter's sentence that sends out what it names (one document or several, 《甲》和《乙》, agreed or
 #: drawn up by the sender): 县政府研究确定了《X》，现印发给你们 / 《X》和《Y》已经市政府同意，现印发给你们
-_SENDS_OUT = re.compile(r"[^。；]*《[^《》]{4,80}》[^。；]{0,80}?现(?:予|将其)?(?:印发|转发)(?:给|你们|各|如下)")
+#: (or a sentence that names it, then a short one that sends it: 研究制定了《X》，…。经市人民政府同意，现印发给你们)
+_SENDS_OUT = re.compile(r"[^。；]*《[^《》]{4,80}》[^。；]{0,80}?(?:[。；][^。；《》]{0,30}?)?现(?:予|将其)?(?:印发|转发)(?:给|你们|各|如下)")
 
 
 def _reproduced_heading(layout: Layout) -> None:
@@ -367,9 +368,11 @@ def _reproduced_heading(layout: Layout) -> None:
             continue
         named = ([m["what"] or m["what2"]] if m else []) + (re.findall(r"《([^《》]{4,80})》", sent.group(0)) if sent else [])
         near = layout.lines[k + 1: k + 12]
-        below = {b.flat: (b.start, b.end) for b in near}
+        flats = [_COPY_MARKS.sub("", b.flat) for b in near]  # (??某市某某规划: a mirror's ?? for the spaces it lost)
+        below = {f: (b.start, b.end) for f, b in zip(flats, near)}
         # (a long heading wrapped over two lines: 某市加强某某建设 / 实施方案(2023—2025年))
-        below.update({a.flat + b.flat: (a.start, b.end) for a, b in zip(near, near[1:]) if a.flat + b.flat not in below})
+        below.update({fa + fb: (a.start, b.end) for fa, fb, a, b in zip(flats, flats[1:], near, near[1:])
+                      if fa + fb not in below})
         for what in map(squash, named):
             if what in below:
                 layout.title, layout.title_span = what, below[what]
