@@ -62,3 +62,32 @@ def test_an_untitled_cover_letter_is_titled_by_the_document_it_sends_out(letter,
     d = doc(text)
     assert d.title == heading.lstrip("?")
     assert d.kind == "plan"
+
+
+def test_a_sharing_sites_name_for_the_notice_over_the_title_it_prints_over_its_addressees():
+    text = ("您的位置:某某范文网 > 应用文档 > 公告通知 > 正文\n\n村委会关于元宵节灯会活动的通知\n\n"
+            "公告通知范文 发布时间:2012/01/30\n\n村委会关于元宵节灯会活动的通知\n\n村委会关于年元宵节灯会活动的通知\n\n"
+            "各村民小组:\n\n元宵节即将来临，经村两委研究决定举办元宵节灯会活动。现将有关事宜通知如下：\n"
+            "一、活动内容\n1、正月十五晚在村文化广场举行灯谜竞猜。\n")
+    assert doc(text).title == "村委会关于年元宵节灯会活动的通知"
+
+
+def test_a_sites_title_over_the_number_issuer_and_the_notices_own_wrapped_title():
+    text = ("关于成立第三次土地调查工作领导小组的通知\n\n  某政发〔2019〕6号\n\n  某某街道办事处\n\n"
+            "  关于成立某某街道第三次全国土地调查\n\n  工作领导小组的通知\n\n各社区、街直各部门:\n\n"
+            "  根据有关文件精神，为做好第三次全国土地调查工作，经研究，决定成立工作领导小组。\n"
+            "  组  长：甲某某\n")
+    d = doc(text)
+    assert d.title == "关于成立某某街道第三次全国土地调查工作领导小组的通知"
+    assert d.number == "某政发〔2019〕6号"
+
+
+@pytest.mark.parametrize(("head", "own"), [
+    # the same title with its issuer before it, or its dashes printed otherwise, stays the page's title
+    ("某县人民政府关于印发某县全民健身实施计划(2021--2025年)的通知", "关于印发某县全民健身实施计划\n(2021-2025年)的通知"),
+    ("某县人民政府关于开展秋季爱国卫生运动的通知", "关于开展秋季爱国卫生运动的通知"),
+])
+def test_the_same_title_printed_again_over_the_addressees_keeps_the_pages(head, own):
+    text = (f"{head}\n关联导读:\n{own}\n各乡镇人民政府,县直各单位:\n"
+            "经县政府同意，现将有关事项通知如下，请认真贯彻执行。\n某县人民政府\n2022年5月21日\n")
+    assert doc(text).title == head

@@ -611,6 +611,44 @@ def _own_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, s
     return None
 
 
+def _addressees_line(flat: str) -> bool:
+    """各村委会： / 各乡镇人民政府，县直各单位： / 市直各部门：: the main addressees, on the line before the text."""
+    return len(flat) < 120 and flat.endswith((":", "：")) and (flat.startswith("各") or bool(_ORG_END.search(flat[:-1])))
+
+
+def _issuer_line(flat: str) -> bool:
+    """某某街道办事处 on a line of its own: a body's name, no title."""
+    return not _is_title_end(flat) and bool(_ORG_END.search(flat)) and "关于" not in flat
+
+
+def _title_over_addressees(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
+    """Where a page names the notice by its own words (乡镇关于春节文化活动的通知, 关于成立某某普查工作领导小组的通知)
+    and, before the text, prints the notice's title as the notice has it (wrapped over up to three lines) right
+    over its addressees (镇关于某某活动的通知 / 各村委会：), the notice's own: (first line, last line, joined text).
+    Between the two only the page's info rows, the 文号, the issuer's name and the page's title printed again; a
+    title that differs from the page's only by the issuer before it is the same title."""
+    for k in range(j + 1, min(len(lines), j + 7)):
+        flat = lines[k].flat
+        if _SENTENCE.search(flat) or _addressees_line(flat):
+            return None  # the notice's text has begun
+        if re.search(r"[:：]", flat) or DOCNUM_RE.search(flat) or flat == title or _issuer_line(flat) \
+                or re.fullmatch(r"[(（][^()（）]*[)）]", flat):
+            continue  # an info row, the 文号, the page's title again, the issuer's name, a note in brackets
+        if not re.match(r"[\u4e00-\u9fff《“]", flat):
+            continue  # (2021-2025年)的通知: the end of a wrapped title, not its start
+        end, joined = k, flat
+        while not _title_complete(joined) and end + 1 < min(len(lines), k + 3) and not _issuer_line(lines[end + 1].flat) \
+                and not _SENTENCE.search(lines[end + 1].flat) and not _addressees_line(lines[end + 1].flat):
+            end, joined = end + 1, joined + lines[end + 1].flat
+        if not _title_complete(joined) or end + 1 >= len(lines) or not _addressees_line(lines[end + 1].flat):
+            continue
+        words, own = (re.sub(r"[^\u4e00-\u9fff]", "", t) for t in (title, joined))
+        if words.endswith(own) or own.endswith(words):
+            return None  # the same title, with or without its issuer (or its dashes printed otherwise)
+        return k, end, joined
+    return None
+
+
 def _glued_number(flat: str) -> tuple[str, re.Match] | None:
     """A title with its 文号 run on after it, the space between them lost: ``某市人民政府办公室关于印发某某方案的
     通知某府办函〔2018〕8号`` -> the title and the number. The title ends where the number's code (two
@@ -760,9 +798,9 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         while j + 1 < len(lines) and re.match(r"^[(（][^()（）]{1,20}[)）]", lines[j + 1].flat) \
                 and _is_title_end(joined + lines[j + 1].flat) and len(lines[j + 1].flat) <= 30:
             j, joined = j + 1, joined + lines[j + 1].flat  # …行动方案 / （2024—2026年）的通知
-        own = _own_title_below(lines, joined, j)
-        if own:  # the page's shortened title above the notice's own (广东省关于… over 广东省人民政府办公厅关于…)
-            i, j, joined = own
+        own = _own_title_below(lines, joined, j) or _title_over_addressees(lines, joined, j)
+        if own:  # the page's shortened title above the notice's own (广东省关于… over 广东省人民政府办公厅关于…),
+            i, j, joined = own  # or the page's own name for it above the title the notice prints over its addressees
             line = lines[i]
         layout.title = strip_final_punct(strip_ornaments(joined))
         layout.title_span = (line.start, lines[j].end)
