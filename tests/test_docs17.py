@@ -91,3 +91,13 @@ def test_the_same_title_printed_again_over_the_addressees_keeps_the_pages(head, 
     text = (f"{head}\n关联导读:\n{own}\n各乡镇人民政府,县直各单位:\n"
             "经县政府同意，现将有关事项通知如下，请认真贯彻执行。\n某县人民政府\n2022年5月21日\n")
     assert doc(text).title == head
+
+
+@pytest.mark.parametrize("site", ["县政府网站", "某部门户网站"])
+def test_an_info_blocks_publisher_that_is_a_website_is_no_issuer(site):
+    text = ("返回顶部\n\n某某县人民政府议事规则\n\n  • 索引号:\n\n    6100000000/2023-000101\n  • 发文机构:\n\n"
+            f"    {site}\n  • 发文字号:\n\n    某政发〔2023〕3号\n  • 发布日期:\n\n    2023年03月02日 10:20\n\n"
+            "某某县人民政府议事规则\n\n第一章总则\n\n一、为规范县政府议事行为，结合本县实际，制定本规则。\n")
+    d = doc(text)
+    assert d.issuer != site and not (d.issuer or "").endswith("网站")
+    assert d.number == "某政发〔2023〕3号"

@@ -548,8 +548,8 @@ def _take(out: dict[str, str], label: str, value: str) -> None:
     elif key in ("signed", "published") and parse_date(value):
         value = re.sub(r"^((?:19|20)\d\d年\d{1,2}月\d{1,2})$", r"\1日", value)  # 2018年03月27: a cell that lost its 日
         out.setdefault(key, parse_date(value))
-    elif key == "issuer" and _ORG_END.search(value) and not re.search(r"\d", value):
-        out.setdefault("issuer", value)
+    elif key == "issuer" and _ORG_END.search(value) and not re.search(r"\d", value) and not value.endswith("网站"):
+        out.setdefault("issuer", value)  # (发文机构: 县政府网站, 发布机构: 某部门户网站: the site that posted it, no body)
     elif key == "title" and not number and (_is_title_end(value) or label == "标题" and _FORUM_TITLE.fullmatch(value)):
         out.setdefault("title", _FORUM_TITLE.fullmatch(value)["title"] if not _is_title_end(value) else value)
 
