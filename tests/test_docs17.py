@@ -101,3 +101,12 @@ def test_an_info_blocks_publisher_that_is_a_website_is_no_issuer(site):
     d = doc(text)
     assert d.issuer != site and not (d.issuer or "").endswith("网站")
     assert d.number == "某政发〔2023〕3号"
+
+
+def test_a_law_databases_row_with_its_promulgation_day_gives_the_issuer():
+    text = ("某政办〔2005〕12号\n颁布时间:2005-03-18 00:00:00.000 发文单位:某某省某市人民政府办公厅\n"
+            "各县(市)、区人民政府,市政府各部门:\n为加强全市档案信息化工作，经市政府同意，现将有关事项通知如下：\n"
+            "一、成立某市档案信息化工作领导小组，组长由市政府副秘书长甲某某同志担任。\n")
+    d = doc(text)
+    assert d.issuer == "某某省某市人民政府办公厅"
+    assert d.number == "某政办〔2005〕12号"

@@ -393,8 +393,11 @@ def _speech_date(layout: Layout) -> None:
 
 
 #: every info-block label, longest first (so that 发文字号 is not read as 文号 after 发文字)
-_ANY_LABEL = re.compile("(?:" + "|".join(sorted(set(INFO_LABELS) | set(INFO_OTHER_LABELS), key=len, reverse=True))
-                        + ")")
+#: a law database's row over the text: 颁布时间:2016-04-06 00:00:00.000 发文单位:某办公厅 (the day it was
+#: promulgated, signed or posted as the database knows it: a label, so that the row splits, naming no field)
+_PROMULGATION_LABELS = ("颁布时间", "颁布日期")
+_ANY_LABEL = re.compile("(?:" + "|".join(sorted(set(INFO_LABELS) | set(INFO_OTHER_LABELS) | set(_PROMULGATION_LABELS),
+                                                key=len, reverse=True)) + ")")
 _LABEL_AT = re.compile(rf"[【\[]?(?P<label>{_ANY_LABEL.pattern})[】\]]?[:：]|"
                        rf"^[•·▪●■◆]?[【\[]?(?P<first>{_ANY_LABEL.pattern})[】\]]?(?=[:：]|\S| \S)")
 
