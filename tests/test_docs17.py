@@ -110,3 +110,16 @@ def test_a_law_databases_row_with_its_promulgation_day_gives_the_issuer():
     d = doc(text)
     assert d.issuer == "某某省某市人民政府办公厅"
     assert d.number == "某政办〔2005〕12号"
+
+
+@pytest.mark.parametrize(("posted", "printed", "signed"), [
+    ("", "2023915日", "2023-09-15"),  # one reading only: 2023-9-15 (2023-91-5 is none)
+    ("发布日期:2021-01-21\n", "2021121日", "2021-01-21"),  # 2021-12-1 would come after the page posted it
+    ("", "2021121日", None),  # two readings and no day to tell them apart
+    ("发布日期:2021-12-03\n", "2021121日", None),  # both on or before the day it was posted
+])
+def test_a_signing_date_whose_copy_lost_its_year_and_month_marks(posted, printed, signed):
+    text = (f"{posted}某某镇人民政府关于开展秋季森林防火检查的通知\n各村民委员会:\n"
+            "为做好秋季森林防火工作，经研究，决定开展一次全面检查，请认真抓好落实。\n"
+            f"某某镇人民政府\n{printed}\n")
+    assert doc(text).signed == signed

@@ -1543,36 +1543,42 @@ def _without_lost_spaces(text: str) -> str:
 _LOST_CENTURY = re.compile(r"^(?=[○〇零]{2}[○〇零一二三四五六七八九]年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$)")
 
 
-def _signing_date(text: str) -> str:
-    """A signature's date line without the notes printed beside it."""
+def _signing_date(text: str, posted: str | None = None) -> str:
+    """A signature's date line without the notes printed beside it (``posted``: the day the page says it
+    posted the notice, ISO, which a signing date does not come after)."""
     flat = _DATE_NOTES.sub("", squash(text))
     flat = _LOST_CENTURY.sub(r"二\g<0>", flat)  # ○○九年十一月二十五日: a copy lost the year's 二
     bracketed = _BRACKETED_DATE.match(flat)
-    return bracketed["date"] if bracketed else _run_together_date(flat) or flat
+    return bracketed["date"] if bracketed else _run_together_date(flat, posted) or flat
 
 
-_DIGITS_DATE = re.compile(r"(?:19|20)\d{4,6}")
+_DIGITS_DATE = re.compile(r"(?:19|20)\d{4,6}日?")
 
 
-def _run_together_date(flat: str) -> str | None:
-    """A signing date whose separators a copy lost (``2019222``), where only one reading is a date of the
-    calendar (2019-2-22; 2019-22-2 is none): that date, written out (``2019年2月22日``)."""
+def _run_together_date(flat: str, posted: str | None = None) -> str | None:
+    """A signing date whose separators a copy lost (``2019222``, or ``2022827日`` with its 日 kept), where
+    only one reading is a date of the calendar (2019-2-22; 2019-22-2 is none), or only one is not after
+    the day the page posted it (2022121日 posted 2022-01-21: 2022-1-21, not 2022-12-1): that date,
+    written out (``2019年2月22日``)."""
     if not _DIGITS_DATE.fullmatch(flat):
         return None
-    year, rest = flat[:4], flat[4:]
+    year, rest = flat[:4], flat[4:].rstrip("日")
     valid = [(int(rest[:k]), int(rest[k:])) for k in (1, 2) if 1 <= len(rest) - k <= 2]
     valid = [(m, d) for m, d in valid if 1 <= m <= 12 and 1 <= d <= 31]
+    if len(valid) > 1 and posted:
+        valid = [(m, d) for m, d in valid if f"{year}-{m:02d}-{d:02d}" <= posted]
     return f"{year}年{valid[0][0]}月{valid[0][1]}日" if len(valid) == 1 else None
 
 
 def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
+    posted = meta.get("published")  # (a run-together date is read as a day not after it)
     first_date = None
-    start = layout.body_start if any(is_date_line(_signing_date(_without_lost_spaces(ln.text)))
+    start = layout.body_start if any(is_date_line(_signing_date(_without_lost_spaces(ln.text), posted))
                                      for ln in lines[layout.body_start:]) else 0
     for i in range(start, len(lines)):
         dated = _without_lost_spaces(lines[i].text)  # (a mirror's ???? after the date)
-        if not is_date_line(_signing_date(dated)):
+        if not is_date_line(_signing_date(dated, posted)):
             continue
         if _LISTING_DATE.fullmatch(lines[i].flat) and not any(_SENTENCE.search(ln.flat) and not _page_chrome(ln.flat)
                                                               for ln in lines[:i]):
@@ -1587,13 +1593,13 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         if _ORG_END.search(prev[:proxy.start()] if proxy else prev) and len(prev) <= 40:
             layout.signature_line = by
             layout.issuer = layout.issuer or (prev[:proxy.start()] if proxy else _joint_issuers(lines, by))
-            layout.signed = parse_date(_signing_date(dated))
+            layout.signed = parse_date(_signing_date(dated, posted))
             return
         head = _HEAD_SIGNS.match(prev)
         if head:  # a motion or order signed by the head of the government it comes from
             layout.signature_line = i - 1
             layout.issuer = layout.issuer or head["body"]
-            layout.signed = parse_date(_signing_date(dated))
+            layout.signed = parse_date(_signing_date(dated, posted))
             return
     for i in range(max(start, layout.body_start), len(lines)):
         side = _SIGNED_ON_ONE_LINE.match(lines[i].text)
@@ -1620,7 +1626,7 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         layout.signed = parse_date(by_number["date"]) if by_number else layout.title_date
         return
     if first_date is not None:
-        layout.signed = parse_date(_signing_date(_without_lost_spaces(lines[first_date].text)))
+        layout.signed = parse_date(_signing_date(_without_lost_spaces(lines[first_date].text), posted))
     elif adopted:
         layout.signed = adopted
     elif meta.get("signed"):
