@@ -123,3 +123,11 @@ def test_a_signing_date_whose_copy_lost_its_year_and_month_marks(posted, printed
             "为做好秋季森林防火工作，经研究，决定开展一次全面检查，请认真抓好落实。\n"
             f"某某镇人民政府\n{printed}\n")
     assert doc(text).signed == signed
+
+
+@pytest.mark.parametrize("title", ["以降低物流成本为重点优化发展环境的具体措施", "某县支持民营企业发展的十条措施",
+                                   "某市人民政府办公室关于印发促进外贸稳增长若干措施的通知"])
+def test_a_title_that_ends_with_its_measures_is_measures(title):
+    text = (f"{title}\n各乡镇人民政府，县直各单位：\n为进一步优化发展环境，结合本地实际，制定如下措施。\n"
+            "一、降低要素成本\n（一）落实电价优惠政策。\n某县人民政府\n2023年6月30日\n")
+    assert doc(text).kind == "measures"
