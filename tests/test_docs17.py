@@ -131,3 +131,55 @@ def test_a_title_that_ends_with_its_measures_is_measures(title):
     text = (f"{title}\n各乡镇人民政府，县直各单位：\n为进一步优化发展环境，结合本地实际，制定如下措施。\n"
             "一、降低要素成本\n（一）落实电价优惠政策。\n某县人民政府\n2023年6月30日\n")
     assert doc(text).kind == "measures"
+
+
+# --- a document-sharing site's preview in numbered pieces of one length (round 2) ---
+
+from govkg.facts import Assignment  # noqa: E402
+from govkg.ingest import read_file  # noqa: E402
+from govkg.ingest.pieces import rejoin_pieces  # noqa: E402
+
+_PLAN = ("某县推进集镇污水治理2023年工作方案为加快补齐集镇环境短板，结合本县实际，制定本方案。一、工作目标到年底，"
+         "全县集镇生活污水收集率达到百分之八十以上。二、重点任务(一)完善收集管网。新建和改造集镇污水管网三十公里，"
+         "消除管网空白区。(责任单位:县住建局、县水务局，各乡镇人民政府)(二)提升处理能力。对现有集镇污水处理站进行"
+         "提标改造，确保出水稳定达标。(责任单位:县生态环境局、县水务局)(三)健全运维机制。建立专业化运维队伍，"
+         "落实运维经费。(责任单位:县财政局、各乡镇人民政府)三、保障措施各乡镇要加强组织领导，确保各项任务落到实处。")
+
+
+def _shared_page(body: str, size: int) -> str:
+    """A made-up sharing site's page: its note, then the body cut into numbered pieces of ``size`` characters."""
+    pieces = [body[i:i + size] for i in range(0, len(body), size)]
+    return ("某县推进集镇污水治理2023年工作方案.docx\n"
+            "《某县推进集镇污水治理2023年工作方案.docx》由会员分享,可在线阅读,更多相关《某县推进集镇污水治理2023年工作方案"
+            ".docx(9页珍藏版)》请在某某文库上搜索。\n"
+            + "\n".join(f"{n}、{p}" for n, p in enumerate(pieces, 1)) + "\n")
+
+
+def test_numbered_pieces_of_one_length_are_one_text_again():
+    page = _shared_page(_PLAN, 120)
+    joined = rejoin_pieces(page)
+    assert _PLAN in joined
+    assert "\n2、" not in joined and "\n1、" not in joined
+
+
+def test_a_name_cut_between_two_pieces_is_whole_again(tmp_path):
+    size = _PLAN.index("县水务局，各乡镇") + 1  # the first piece ends inside 县水务局: 县 / 2、水务局
+    path = tmp_path / "page.txt"
+    path.write_text(_shared_page(_PLAN, size), encoding="utf-8")
+    notice = next(iter(read_file(path)))
+    assert "县水务局，各乡镇人民政府" in notice.text
+    got = {(a.task, a.agency) for a in extract(notice).of(Assignment)}
+    assert ("完善收集管网", "县水务局") in got
+    assert not any(a.startswith("水务") for _, a in got)
+
+
+@pytest.mark.parametrize("page", [
+    # items of a plan numbered 1、2、3、 on lines of their own, under a sharing note: not pieces (lengths differ)
+    "《某镇工作要点.docx》由会员分享,可在线阅读。\n1、加强组织领导，镇成立工作专班。\n2、落实工作责任，各村明确专人负责具体工作。\n3、强化督查考核。\n",
+    # pieces of one length without a sharing site's note: left alone
+    "1、" + "甲" * 120 + "\n2、" + "乙" * 120 + "\n3、丙丙\n",
+    # a sharing note, but the numbers are not in order
+    "《某镇工作要点.docx》由会员分享\n1、" + "甲" * 120 + "\n3、" + "乙" * 120 + "\n4、丙丙\n",
+])
+def test_lines_that_are_not_a_previews_pieces_are_left_alone(page):
+    assert rejoin_pieces(page) == page

@@ -19,6 +19,7 @@ from .decode import decode_counting_nul
 from .html import looks_like_html, read_html
 from .jsonl import read_jsonl
 from .listing import is_listing, read_listing
+from .pieces import rejoin_pieces
 
 #: what a directory walk reads; a file named on the command line is read whatever its name
 SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".jsonl", ".json"}
@@ -157,7 +158,8 @@ def read_file(path: Path, max_mb: float | None = None) -> Iterator[RawNotice | I
     if len(re.findall(r"[\u4e00-\u9fff]", text)) < 20:
         yield InputError(source, "holds no notice (fewer than 20 Chinese characters)")
         return
-    yield RawNotice(source=source, index=0, text=text.lstrip("\ufeff"))
+    # a document-sharing site's preview in numbered pieces of one length: one text again
+    yield RawNotice(source=source, index=0, text=rejoin_pieces(text.lstrip("\ufeff")))
 
 
 def read_inputs(inputs: Iterable[str | os.PathLike], max_mb: float | None = None) -> Iterator[RawNotice | InputError]:
