@@ -183,3 +183,35 @@ def test_a_name_cut_between_two_pieces_is_whole_again(tmp_path):
 ])
 def test_lines_that_are_not_a_previews_pieces_are_left_alone(page):
     assert rejoin_pieces(page) == page
+
+
+# --- a site's weather widget over the page; a reader count and a newspaper's day of printing in the info row ---
+
+_WIDGET = ("×\n某县\n31°\n晴\n某县\n08:00发布\n31 °\n晴转多云\n东北风 2级\n空气良 58\n相对湿度 60%\n今天\n多云\n22°/31°\n"
+           "周五\n小雨 / 阴\n21°/28°\n周六\n雷阵雨\n20°/27°\n周日\n阴\n19°/26°\n\n")
+
+
+def test_a_weather_widget_over_the_page_is_not_its_first_lines():
+    text = (_WIDGET + "简体 丨 手机版 丨 无障碍浏览\n首页 > 政务公开 > 县府办文件\n"
+            "某县人民政府办公室关于成立某县乡村道路安全工作领导小组的通知\n某府办函〔2022〕17号\n"
+            "各乡镇人民政府，县有关单位：\n为加强乡村道路安全管理，经县人民政府同意，决定成立某县乡村道路安全工作领导小组。\n")
+    d = doc(text)
+    assert d.title == "某县人民政府办公室关于成立某县乡村道路安全工作领导小组的通知"
+    assert d.number == "某府办函〔2022〕17号"
+
+
+def test_weather_words_in_a_notice_are_its_own():
+    text = ("某县人民政府关于做好高温天气防范工作的通知\n各乡镇人民政府：\n高温\n近期我县持续晴热，最高气温达38°。\n"
+            "今天\n各地要做好防暑降温工作。\n某县人民政府\n2022年7月20日\n")
+    d = doc(text)
+    assert d.title == "某县人民政府关于做好高温天气防范工作的通知"
+
+
+@pytest.mark.parametrize("row, day", [
+    ("阅读次数:- 信息来源: 某县人民政府办公室 发布时间:2022-06-08", "2022-06-08"),
+    ("点击数:35 发布时间:2022-06-08", "2022-06-08"),
+    ("刊发日期:2022-06-08 阅读次数: 作者:某某", "2022-06-08"),
+])
+def test_a_reader_count_or_a_day_of_printing_in_the_info_row(row, day):
+    text = ("某县召开防汛工作会议\n" + row + "\n本报讯 6月6日，某县召开防汛工作会议，安排部署今年防汛工作。\n")
+    assert doc(text).published == day

@@ -282,8 +282,49 @@ def _refold_cells(lines: list[Line], text: str) -> list[Line]:
     return out
 
 
+#: a line of a site's weather widget: a temperature (36°, 26°/37°, 20℃), the sky (多云, 中雨 / 多云, 晴转阴), the wind
+#: (西南风 1级), the air (空气优 43), the humidity, the time of the forecast (15:00发布), a day of the forecast (今天, 周三)
+_TEMPERATURE = re.compile(r"-?\d{1,2}(?:°C?|℃)(?:[/~～-]-?\d{1,2}(?:°C?|℃))?")
+_SKY = r"(?:晴|多云|阴|(?:小|中|大|暴|阵|雷阵|冻|特大暴)雨|雨夹雪|(?:小|中|大|暴|阵)雪|雾|霾|浮尘|扬沙|沙尘暴|高温|低温|大风)"
+_WEATHER_LINE = re.compile(rf"{_TEMPERATURE.pattern}|{_SKY}(?:(?:转|到|/){_SKY})*|[东南西北]{{0,2}}风\d{{1,2}}(?:-\d{{1,2}})?级|微风|"
+                           r"空气(?:质量)?(?:优|良|轻度污染|中度污染|重度污染|严重污染)\d{0,3}|(?:相对)?湿度\d{1,3}%|"
+                           r"\d{1,2}:\d{2}(?:更新|发布)|今天|明天|后天|周[一二三四五六日天]|星期[一二三四五六日天]")
+#: a short line inside a widget: the place it is for (某县), its close button (×)
+_WIDGET_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}|[×xX✕]")
+
+
+def _weather_widget(lines: list[Line]) -> set[int]:
+    """The lines of a weather widget a site prints over the page (某县 / 36° / 多云 / 西南风 1级 / 今天 / 26°/37° …):
+    a run of weather lines (blank lines and short words between them allowed) among the page's first 40 lines, with
+    at least three weather lines and one temperature. They are the site's furniture, not the notice's first lines."""
+    out: set[int] = set()
+    run: list[int] = []
+    weather = temps = 0
+    for i, line in enumerate(lines[:40] + [None]):
+        flat = line.flat if line is not None else ""
+        if line is not None and _WEATHER_LINE.fullmatch(flat):
+            run.append(i)
+            weather += 1
+            temps += bool(_TEMPERATURE.fullmatch(flat))
+            continue
+        if line is not None and (not flat or _WIDGET_WORD.fullmatch(flat)) and (run or flat):
+            run.append(i)  # (the place's name, the close button: kept while the run goes on)
+            continue
+        if weather >= 3 and temps:
+            while run and not _WEATHER_LINE.fullmatch(lines[run[-1]].flat):
+                run.pop()  # (a short line after the widget is the page's own)
+            while run and not _WEATHER_LINE.fullmatch(lines[run[0]].flat) and not _WIDGET_WORD.fullmatch(lines[run[0]].flat):
+                run.pop(0)
+            out |= set(run)
+        run, weather, temps = [], 0, 0
+    return out
+
+
 def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     lines = _refold_cells(_unglue_members(split_lines(text)), text)
+    widget = _weather_widget(lines)
+    if widget:  # a site's weather widget over the page: not the page's first lines
+        lines = [ln for i, ln in enumerate(lines) if i not in widget]
     layout = Layout(lines=lines)
     info = info_block(layout)
     meta = {**info, **(meta or {})}  # the container's metadata wins over the text's
@@ -396,7 +437,13 @@ def _speech_date(layout: Layout) -> None:
 #: a law database's row over the text: 颁布时间:2016-04-06 00:00:00.000 发文单位:某办公厅 (the day it was
 #: promulgated, signed or posted as the database knows it: a label, so that the row splits, naming no field)
 _PROMULGATION_LABELS = ("颁布时间", "颁布日期")
-_ANY_LABEL = re.compile("(?:" + "|".join(sorted(set(INFO_LABELS) | set(INFO_OTHER_LABELS) | set(_PROMULGATION_LABELS),
+#: a site's count of readers in its info row (阅读次数:- 信息来源:某办 发布时间:2021-10-11): a label naming no field,
+#: so that the row splits at its labels
+_COUNTER_LABELS = ("阅读次数", "点击次数", "访问次数", "点击数", "点击量", "阅读量", "浏览量")
+#: a newspaper site's day of printing the story (刊发日期:2016-01-06 阅读次数: 作者:某某): the day the page published it
+_PRINTED_LABELS = {"刊发日期": "published", "刊发时间": "published"}
+_ANY_LABEL = re.compile("(?:" + "|".join(sorted(set(INFO_LABELS) | set(INFO_OTHER_LABELS) | set(_PROMULGATION_LABELS)
+                                                | set(_COUNTER_LABELS) | set(_PRINTED_LABELS),
                                                 key=len, reverse=True)) + ")")
 _LABEL_AT = re.compile(rf"[【\[]?(?P<label>{_ANY_LABEL.pattern})[】\]]?[:：]|"
                        rf"^[•·▪●■◆]?[【\[]?(?P<first>{_ANY_LABEL.pattern})[】\]]?(?=[:：]|\S| \S)")
@@ -535,7 +582,7 @@ def _take(out: dict[str, str], label: str, value: str) -> None:
     head = value.split()[0] if value.split() else ""
     if INFO_LABELS.get(label) == "issuer" and head != value.strip() and _ORG_END.search(head) and not _ORG_END.search(squash(value)):
         value = head  # 发布机构 某区政府办公室 公开日 2023-07-04: a label the block does not know (公开日) follows the body
-    key = INFO_LABELS.get(label)
+    key = INFO_LABELS.get(label) or _PRINTED_LABELS.get(label)
     day = _DAY_BEFORE_TIME.match(value)
     if key in ("signed", "published") and day and parse_date(day["day"]):
         out.setdefault(key, parse_date(day["day"]))  # 2017/8/1 13:55:00: the day ends at the space (not 2017/8/113)
