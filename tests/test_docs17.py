@@ -215,3 +215,12 @@ def test_weather_words_in_a_notice_are_its_own():
 def test_a_reader_count_or_a_day_of_printing_in_the_info_row(row, day):
     text = ("某县召开防汛工作会议\n" + row + "\n本报讯 6月6日，某县召开防汛工作会议，安排部署今年防汛工作。\n")
     assert doc(text).published == day
+
+
+def test_a_shared_files_pieces_in_an_html_page_are_one_text_again(tmp_path):
+    size = _PLAN.index("县水务局，各乡镇") + 1
+    body = _shared_page(_PLAN, size).replace("\n", "<br>\n")
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head><title>某某文库</title></head><body><div>{body}</div></body></html>", encoding="utf-8")
+    notice = next(iter(read_file(path)))
+    assert "县水务局，各乡镇人民政府" in notice.text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -148,7 +149,8 @@ def read_file(path: Path, max_mb: float | None = None) -> Iterator[RawNotice | I
         return
     if suffix in {".html", ".htm", ".shtml", ".xhtml"} or looks_like_html(text):
         try:
-            yield read_html(text, source)
+            page = read_html(text, source)
+            yield replace(page, text=rejoin_pieces(page.text))  # (a sharing site's preview, as in a text file)
         except InputError as exc:
             yield exc
         return
