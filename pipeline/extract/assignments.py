@@ -549,6 +549,12 @@ _GLUED_ITEM = re.compile(r"(?:(?<=[)）。；;:：])[ \u3000]*|(?<=[\u4e00-\u9ff
                          r"(?=(?:[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)[\u4e00-\u9fff“])")
 
 
+#: a section's heading run into its first item on a page flattened to one line: 二、重点任务(一)完善某某 — cut
+#: before the (一) (a section heading is a short run of words right after its 一、, ending where its first item begins)
+_GLUED_SECTION = re.compile(r"(?:^|(?<=[。；;:：)）\s]))[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff]{2,8}"
+                            r"(?=[(（]一[)）][\u4e00-\u9fff])")
+
+
 def _heading_body(name: str) -> bool:
     """A lead heading's body is an agency, not a leader (某某省长负责的工作 gives no row)."""
     return plausible_agency(name) and not re.search(r"(?:长|主任|书记|主席|同志)$", name)
@@ -564,7 +570,8 @@ def _split_glued(lines) -> tuple[list[int], list]:
     """The lines with glued items cut apart, each piece with the index of the line it came from."""
     origin, out = [], []
     for k, line in enumerate(lines):
-        cuts = [0] + [m.end() for m in _GLUED_ITEM.finditer(line.text)] + [len(line.text)]
+        cuts = sorted({0, len(line.text)} | {m.end() for m in _GLUED_ITEM.finditer(line.text)}
+                      | {m.end() for m in _GLUED_SECTION.finditer(line.text)})
         for a, b in zip(cuts, cuts[1:]):
             if b > a:
                 origin.append(k)

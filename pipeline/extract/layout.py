@@ -60,6 +60,9 @@ _LOST_BRACKETS = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,10}[发办函字任规�
 #: a report that a head of state or government signed a numbered order
 _SIGNS_ORDER = re.compile(r"(?P<who>国家主席)[\u4e00-\u9fff]{2,3}[^，。；]{0,12}?签署(?:了)?"
                           r"(?P<no>第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号主席令)")
+#: the order's own words after the report that it was signed: 。主席令说，根据…的决定：/ 主席令全文如下：(not
+#: ，根据大会的决定，对…予以任命。 nor 。某某委员长主持闭幕会。: a session's report that only says the order was signed)
+_ORDER_QUOTED = re.compile(r"^[。，,]?[^。；;]{0,80}?(?:决定|主席令(?:说|称|指出|全文如下|内容如下|如下)?)[ \t\u3000]*[:：]")
 #: who issues decrees: governments, their heads, congress standing committees
 _DECREE_ISSUER = re.compile(r"(?:人民政府|政府|主席|总理|常务委员会|常委会|省长|市长|国务院)$")
 _DECREE_HEAD = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告|通告)$")
@@ -279,8 +282,49 @@ def _refold_cells(lines: list[Line], text: str) -> list[Line]:
     return out
 
 
+#: a line of a site's weather widget: a temperature (36°, 26°/37°, 20℃), the sky (多云, 中雨 / 多云, 晴转阴), the wind
+#: (西南风 1级), the air (空气优 43), the humidity, the time of the forecast (15:00发布), a day of the forecast (今天, 周三)
+_TEMPERATURE = re.compile(r"-?\d{1,2}(?:°C?|℃)(?:[/~～-]-?\d{1,2}(?:°C?|℃))?")
+_SKY = r"(?:晴|多云|阴|(?:小|中|大|暴|阵|雷阵|冻|特大暴)雨|雨夹雪|(?:小|中|大|暴|阵)雪|雾|霾|浮尘|扬沙|沙尘暴|高温|低温|大风)"
+_WEATHER_LINE = re.compile(rf"{_TEMPERATURE.pattern}|{_SKY}(?:(?:转|到|/){_SKY})*|[东南西北]{{0,2}}风\d{{1,2}}(?:-\d{{1,2}})?级|微风|"
+                           r"空气(?:质量)?(?:优|良|轻度污染|中度污染|重度污染|严重污染)\d{0,3}|(?:相对)?湿度\d{1,3}%|"
+                           r"\d{1,2}:\d{2}(?:更新|发布)|今天|明天|后天|周[一二三四五六日天]|星期[一二三四五六日天]")
+#: a short line inside a widget: the place it is for (某县), its close button (×)
+_WIDGET_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}|[×xX✕]")
+
+
+def _weather_widget(lines: list[Line]) -> set[int]:
+    """The lines of a weather widget a site prints over the page (某县 / 36° / 多云 / 西南风 1级 / 今天 / 26°/37° …):
+    a run of weather lines (blank lines and short words between them allowed) among the page's first 40 lines, with
+    at least three weather lines and one temperature. They are the site's furniture, not the notice's first lines."""
+    out: set[int] = set()
+    run: list[int] = []
+    weather = temps = 0
+    for i, line in enumerate(lines[:40] + [None]):
+        flat = line.flat if line is not None else ""
+        if line is not None and _WEATHER_LINE.fullmatch(flat):
+            run.append(i)
+            weather += 1
+            temps += bool(_TEMPERATURE.fullmatch(flat))
+            continue
+        if line is not None and (not flat or _WIDGET_WORD.fullmatch(flat)) and (run or flat):
+            run.append(i)  # (the place's name, the close button: kept while the run goes on)
+            continue
+        if weather >= 3 and temps:
+            while run and not _WEATHER_LINE.fullmatch(lines[run[-1]].flat):
+                run.pop()  # (a short line after the widget is the page's own)
+            while run and not _WEATHER_LINE.fullmatch(lines[run[0]].flat) and not _WIDGET_WORD.fullmatch(lines[run[0]].flat):
+                run.pop(0)
+            out |= set(run)
+        run, weather, temps = [], 0, 0
+    return out
+
+
 def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     lines = _refold_cells(_unglue_members(split_lines(text)), text)
+    widget = _weather_widget(lines)
+    if widget:  # a site's weather widget over the page: not the page's first lines
+        lines = [ln for i, ln in enumerate(lines) if i not in widget]
     layout = Layout(lines=lines)
     info = info_block(layout)
     meta = {**info, **(meta or {})}  # the container's metadata wins over the text's
@@ -349,7 +393,8 @@ _PROMULGATES_NAMED = re.compile(r"《(?P<what>[^《》]{4,80})》(?:已经|经|�
 
 #: a cover letter's sentence that sends out what it names (one document or several, 《甲》和《乙》, agreed or
 #: drawn up by the sender): 县政府研究确定了《X》，现印发给你们 / 《X》和《Y》已经市政府同意，现印发给你们
-_SENDS_OUT = re.compile(r"[^。；]*《[^《》]{4,80}》[^。；]{0,80}?现(?:予|将其)?(?:印发|转发)(?:给|你们|各|如下)")
+#: (or a sentence that names it, then a short one that sends it: 研究制定了《X》，…。经市人民政府同意，现印发给你们)
+_SENDS_OUT = re.compile(r"[^。；]*《[^《》]{4,80}》[^。；]{0,80}?(?:[。；][^。；《》]{0,30}?)?现(?:予|将其)?(?:印发|转发)(?:给|你们|各|如下)")
 
 
 def _reproduced_heading(layout: Layout) -> None:
@@ -364,9 +409,11 @@ def _reproduced_heading(layout: Layout) -> None:
             continue
         named = ([m["what"] or m["what2"]] if m else []) + (re.findall(r"《([^《》]{4,80})》", sent.group(0)) if sent else [])
         near = layout.lines[k + 1: k + 12]
-        below = {b.flat: (b.start, b.end) for b in near}
+        flats = [_COPY_MARKS.sub("", b.flat) for b in near]  # (??某市某某规划: a mirror's ?? for the spaces it lost)
+        below = {f: (b.start, b.end) for f, b in zip(flats, near)}
         # (a long heading wrapped over two lines: 某市加强某某建设 / 实施方案(2023—2025年))
-        below.update({a.flat + b.flat: (a.start, b.end) for a, b in zip(near, near[1:]) if a.flat + b.flat not in below})
+        below.update({fa + fb: (a.start, b.end) for fa, fb, a, b in zip(flats, flats[1:], near, near[1:])
+                      if fa + fb not in below})
         for what in map(squash, named):
             if what in below:
                 layout.title, layout.title_span = what, below[what]
@@ -387,8 +434,17 @@ def _speech_date(layout: Layout) -> None:
 
 
 #: every info-block label, longest first (so that 发文字号 is not read as 文号 after 发文字)
-_ANY_LABEL = re.compile("(?:" + "|".join(sorted(set(INFO_LABELS) | set(INFO_OTHER_LABELS), key=len, reverse=True))
-                        + ")")
+#: a law database's row over the text: 颁布时间:2016-04-06 00:00:00.000 发文单位:某办公厅 (the day it was
+#: promulgated, signed or posted as the database knows it: a label, so that the row splits, naming no field)
+_PROMULGATION_LABELS = ("颁布时间", "颁布日期")
+#: a site's count of readers in its info row (阅读次数:- 信息来源:某办 发布时间:2021-10-11): a label naming no field,
+#: so that the row splits at its labels
+_COUNTER_LABELS = ("阅读次数", "点击次数", "访问次数", "点击数", "点击量", "阅读量", "浏览量")
+#: a newspaper site's day of printing the story (刊发日期:2016-01-06 阅读次数: 作者:某某): the day the page published it
+_PRINTED_LABELS = {"刊发日期": "published", "刊发时间": "published"}
+_ANY_LABEL = re.compile("(?:" + "|".join(sorted(set(INFO_LABELS) | set(INFO_OTHER_LABELS) | set(_PROMULGATION_LABELS)
+                                                | set(_COUNTER_LABELS) | set(_PRINTED_LABELS),
+                                                key=len, reverse=True)) + ")")
 _LABEL_AT = re.compile(rf"[【\[]?(?P<label>{_ANY_LABEL.pattern})[】\]]?[:：]|"
                        rf"^[•·▪●■◆]?[【\[]?(?P<first>{_ANY_LABEL.pattern})[】\]]?(?=[:：]|\S| \S)")
 
@@ -526,7 +582,7 @@ def _take(out: dict[str, str], label: str, value: str) -> None:
     head = value.split()[0] if value.split() else ""
     if INFO_LABELS.get(label) == "issuer" and head != value.strip() and _ORG_END.search(head) and not _ORG_END.search(squash(value)):
         value = head  # 发布机构 某区政府办公室 公开日 2023-07-04: a label the block does not know (公开日) follows the body
-    key = INFO_LABELS.get(label)
+    key = INFO_LABELS.get(label) or _PRINTED_LABELS.get(label)
     day = _DAY_BEFORE_TIME.match(value)
     if key in ("signed", "published") and day and parse_date(day["day"]):
         out.setdefault(key, parse_date(day["day"]))  # 2017/8/1 13:55:00: the day ends at the space (not 2017/8/113)
@@ -542,8 +598,8 @@ def _take(out: dict[str, str], label: str, value: str) -> None:
     elif key in ("signed", "published") and parse_date(value):
         value = re.sub(r"^((?:19|20)\d\d年\d{1,2}月\d{1,2})$", r"\1日", value)  # 2018年03月27: a cell that lost its 日
         out.setdefault(key, parse_date(value))
-    elif key == "issuer" and _ORG_END.search(value) and not re.search(r"\d", value):
-        out.setdefault("issuer", value)
+    elif key == "issuer" and _ORG_END.search(value) and not re.search(r"\d", value) and not value.endswith("网站"):
+        out.setdefault("issuer", value)  # (发文机构: 县政府网站, 发布机构: 某部门户网站: the site that posted it, no body)
     elif key == "title" and not number and (_is_title_end(value) or label == "标题" and _FORUM_TITLE.fullmatch(value)):
         out.setdefault("title", _FORUM_TITLE.fullmatch(value)["title"] if not _is_title_end(value) else value)
 
@@ -602,6 +658,44 @@ def _own_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, s
             end, joined = end + 1, joined + lines[end + 1].flat
         if _is_title_end(joined) and "关于" in joined and _ORG_END.search(joined.partition("关于")[0]):
             return k, end, joined
+    return None
+
+
+def _addressees_line(flat: str) -> bool:
+    """各村委会： / 各乡镇人民政府，县直各单位： / 市直各部门：: the main addressees, on the line before the text."""
+    return len(flat) < 120 and flat.endswith((":", "：")) and (flat.startswith("各") or bool(_ORG_END.search(flat[:-1])))
+
+
+def _issuer_line(flat: str) -> bool:
+    """某某街道办事处 on a line of its own: a body's name, no title."""
+    return not _is_title_end(flat) and bool(_ORG_END.search(flat)) and "关于" not in flat
+
+
+def _title_over_addressees(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
+    """Where a page names the notice by its own words (乡镇关于春节文化活动的通知, 关于成立某某普查工作领导小组的通知)
+    and, before the text, prints the notice's title as the notice has it (wrapped over up to three lines) right
+    over its addressees (镇关于某某活动的通知 / 各村委会：), the notice's own: (first line, last line, joined text).
+    Between the two only the page's info rows, the 文号, the issuer's name and the page's title printed again; a
+    title that differs from the page's only by the issuer before it is the same title."""
+    for k in range(j + 1, min(len(lines), j + 7)):
+        flat = lines[k].flat
+        if _SENTENCE.search(flat) or _addressees_line(flat):
+            return None  # the notice's text has begun
+        if re.search(r"[:：]", flat) or DOCNUM_RE.search(flat) or flat == title or _issuer_line(flat) \
+                or re.fullmatch(r"[(（][^()（）]*[)）]", flat):
+            continue  # an info row, the 文号, the page's title again, the issuer's name, a note in brackets
+        if not re.match(r"[\u4e00-\u9fff《“]", flat):
+            continue  # (2021-2025年)的通知: the end of a wrapped title, not its start
+        end, joined = k, flat
+        while not _title_complete(joined) and end + 1 < min(len(lines), k + 3) and not _issuer_line(lines[end + 1].flat) \
+                and not _SENTENCE.search(lines[end + 1].flat) and not _addressees_line(lines[end + 1].flat):
+            end, joined = end + 1, joined + lines[end + 1].flat
+        if not _title_complete(joined) or end + 1 >= len(lines) or not _addressees_line(lines[end + 1].flat):
+            continue
+        words, own = (re.sub(r"[^\u4e00-\u9fff]", "", t) for t in (title, joined))
+        if words.endswith(own) or own.endswith(words):
+            return None  # the same title, with or without its issuer (or its dashes printed otherwise)
+        return k, end, joined
     return None
 
 
@@ -754,9 +848,9 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         while j + 1 < len(lines) and re.match(r"^[(（][^()（）]{1,20}[)）]", lines[j + 1].flat) \
                 and _is_title_end(joined + lines[j + 1].flat) and len(lines[j + 1].flat) <= 30:
             j, joined = j + 1, joined + lines[j + 1].flat  # …行动方案 / （2024—2026年）的通知
-        own = _own_title_below(lines, joined, j)
-        if own:  # the page's shortened title above the notice's own (广东省关于… over 广东省人民政府办公厅关于…)
-            i, j, joined = own
+        own = _own_title_below(lines, joined, j) or _title_over_addressees(lines, joined, j)
+        if own:  # the page's shortened title above the notice's own (广东省关于… over 广东省人民政府办公厅关于…),
+            i, j, joined = own  # or the page's own name for it above the title the notice prints over its addressees
             line = lines[i]
         layout.title = strip_final_punct(strip_ornaments(joined))
         layout.title_span = (line.start, lines[j].end)
@@ -1433,9 +1527,13 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
             layout.number = (f"〔{old['yy']}〕" if old["yy"] else "") + f"{old['code']}第{old['serial']}号"
             layout.number_span = (line.start, line.end)
             return
-    for line in layout.lines[:30]:
+    for k, line in enumerate(layout.lines[:30]):
         signs = _SIGNS_ORDER.search(line.flat)
-        if signs:  # a report of an order: 国家主席X签署第十四号主席令
+        if not signs:
+            continue
+        after = line.flat[signs.end():] + (layout.lines[k + 1].flat if k + 1 < len(layout.lines) else "")
+        if _ORDER_QUOTED.match(after[:160]):  # a report of an order that quotes it: 国家主席X签署第十四号主席令。
+            # 主席令说，根据…的决定：… (a session's report that only says it was signed is the report, not the order)
             layout.number = signs["no"]
             layout.number_span = (line.start, line.end)
             layout.decree_issuer = signs["who"]
@@ -1492,36 +1590,42 @@ def _without_lost_spaces(text: str) -> str:
 _LOST_CENTURY = re.compile(r"^(?=[○〇零]{2}[○〇零一二三四五六七八九]年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$)")
 
 
-def _signing_date(text: str) -> str:
-    """A signature's date line without the notes printed beside it."""
+def _signing_date(text: str, posted: str | None = None) -> str:
+    """A signature's date line without the notes printed beside it (``posted``: the day the page says it
+    posted the notice, ISO, which a signing date does not come after)."""
     flat = _DATE_NOTES.sub("", squash(text))
     flat = _LOST_CENTURY.sub(r"二\g<0>", flat)  # ○○九年十一月二十五日: a copy lost the year's 二
     bracketed = _BRACKETED_DATE.match(flat)
-    return bracketed["date"] if bracketed else _run_together_date(flat) or flat
+    return bracketed["date"] if bracketed else _run_together_date(flat, posted) or flat
 
 
-_DIGITS_DATE = re.compile(r"(?:19|20)\d{4,6}")
+_DIGITS_DATE = re.compile(r"(?:19|20)\d{4,6}日?")
 
 
-def _run_together_date(flat: str) -> str | None:
-    """A signing date whose separators a copy lost (``2019222``), where only one reading is a date of the
-    calendar (2019-2-22; 2019-22-2 is none): that date, written out (``2019年2月22日``)."""
+def _run_together_date(flat: str, posted: str | None = None) -> str | None:
+    """A signing date whose separators a copy lost (``2019222``, or ``2022827日`` with its 日 kept), where
+    only one reading is a date of the calendar (2019-2-22; 2019-22-2 is none), or only one is not after
+    the day the page posted it (2022121日 posted 2022-01-21: 2022-1-21, not 2022-12-1): that date,
+    written out (``2019年2月22日``)."""
     if not _DIGITS_DATE.fullmatch(flat):
         return None
-    year, rest = flat[:4], flat[4:]
+    year, rest = flat[:4], flat[4:].rstrip("日")
     valid = [(int(rest[:k]), int(rest[k:])) for k in (1, 2) if 1 <= len(rest) - k <= 2]
     valid = [(m, d) for m, d in valid if 1 <= m <= 12 and 1 <= d <= 31]
+    if len(valid) > 1 and posted:
+        valid = [(m, d) for m, d in valid if f"{year}-{m:02d}-{d:02d}" <= posted]
     return f"{year}年{valid[0][0]}月{valid[0][1]}日" if len(valid) == 1 else None
 
 
 def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
+    posted = meta.get("published")  # (a run-together date is read as a day not after it)
     first_date = None
-    start = layout.body_start if any(is_date_line(_signing_date(_without_lost_spaces(ln.text)))
+    start = layout.body_start if any(is_date_line(_signing_date(_without_lost_spaces(ln.text), posted))
                                      for ln in lines[layout.body_start:]) else 0
     for i in range(start, len(lines)):
         dated = _without_lost_spaces(lines[i].text)  # (a mirror's ???? after the date)
-        if not is_date_line(_signing_date(dated)):
+        if not is_date_line(_signing_date(dated, posted)):
             continue
         if _LISTING_DATE.fullmatch(lines[i].flat) and not any(_SENTENCE.search(ln.flat) and not _page_chrome(ln.flat)
                                                               for ln in lines[:i]):
@@ -1536,13 +1640,13 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         if _ORG_END.search(prev[:proxy.start()] if proxy else prev) and len(prev) <= 40:
             layout.signature_line = by
             layout.issuer = layout.issuer or (prev[:proxy.start()] if proxy else _joint_issuers(lines, by))
-            layout.signed = parse_date(_signing_date(dated))
+            layout.signed = parse_date(_signing_date(dated, posted))
             return
         head = _HEAD_SIGNS.match(prev)
         if head:  # a motion or order signed by the head of the government it comes from
             layout.signature_line = i - 1
             layout.issuer = layout.issuer or head["body"]
-            layout.signed = parse_date(_signing_date(dated))
+            layout.signed = parse_date(_signing_date(dated, posted))
             return
     for i in range(max(start, layout.body_start), len(lines)):
         side = _SIGNED_ON_ONE_LINE.match(lines[i].text)
@@ -1569,7 +1673,7 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         layout.signed = parse_date(by_number["date"]) if by_number else layout.title_date
         return
     if first_date is not None:
-        layout.signed = parse_date(_signing_date(_without_lost_spaces(lines[first_date].text)))
+        layout.signed = parse_date(_signing_date(_without_lost_spaces(lines[first_date].text), posted))
     elif adopted:
         layout.signed = adopted
     elif meta.get("signed"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -19,6 +20,7 @@ from .decode import decode_counting_nul
 from .html import looks_like_html, read_html
 from .jsonl import read_jsonl
 from .listing import is_listing, read_listing
+from .pieces import rejoin_pieces
 
 #: what a directory walk reads; a file named on the command line is read whatever its name
 SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".jsonl", ".json"}
@@ -147,7 +149,8 @@ def read_file(path: Path, max_mb: float | None = None) -> Iterator[RawNotice | I
         return
     if suffix in {".html", ".htm", ".shtml", ".xhtml"} or looks_like_html(text):
         try:
-            yield read_html(text, source)
+            page = read_html(text, source)
+            yield replace(page, text=rejoin_pieces(page.text))  # (a sharing site's preview, as in a text file)
         except InputError as exc:
             yield exc
         return
@@ -157,7 +160,8 @@ def read_file(path: Path, max_mb: float | None = None) -> Iterator[RawNotice | I
     if len(re.findall(r"[\u4e00-\u9fff]", text)) < 20:
         yield InputError(source, "holds no notice (fewer than 20 Chinese characters)")
         return
-    yield RawNotice(source=source, index=0, text=text.lstrip("\ufeff"))
+    # a document-sharing site's preview in numbered pieces of one length: one text again
+    yield RawNotice(source=source, index=0, text=rejoin_pieces(text.lstrip("\ufeff")))
 
 
 def read_inputs(inputs: Iterable[str | os.PathLike], max_mb: float | None = None) -> Iterator[RawNotice | InputError]:

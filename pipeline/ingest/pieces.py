@@ -1,0 +1,47 @@
+"""A document-sharing site's preview of an uploaded file, cut into numbered pieces, made one text again.
+
+Such sites (``《某某方案.docx》由会员分享，可在线阅读…(15页珍藏版)》``) print the file's text with its line breaks
+lost, in pieces of one fixed length, each on a line of its own opened by its number: ``1、某某方案为…夯实重`` /
+``2、污染天气应急减排，…`` / ``3、…``. A piece ends wherever the length runs out, inside a word or a name
+(``市`` / ``2、住建局``), so the pieces are glued back and their numbers dropped.
+"""
+from __future__ import annotations
+
+import re
+
+#: the site's line naming the shared file, or its note of the file's pages
+_SHARED = re.compile(r"》由(?:会员|用户|网友)(?:分享|上传)|页珍藏版\)?》|页珍藏版）》")
+#: a piece's number at the start of its line
+_PIECE_NO = re.compile(r"(?P<n>[1-9]\d{0,2})、")
+#: the shortest piece (without its number) a site cuts a preview into
+_MIN_PIECE = 100
+
+
+def rejoin_pieces(text: str) -> str:
+    """The text with a shared file's numbered preview pieces glued back into one line: pieces ``1、``,
+    ``2、``, … in order on lines of their own (blank lines between them allowed) after the site's
+    sharing note, all but the last of one length (at least 100 characters without the number).
+    Anything else is returned unchanged."""
+    head = _SHARED.search(text[:3000])
+    if not head:
+        return text
+    lines = text.split("\n")
+    # the lines after the sharing note: (index, number, body)
+    at = text.count("\n", 0, head.start()) + 1
+    pieces: list[tuple[int, int, str]] = []
+    for k in range(at, len(lines)):
+        line = lines[k].rstrip("\r")
+        if not line.strip():
+            continue
+        m = _PIECE_NO.match(line)
+        if not m or int(m["n"]) != len(pieces) + 1:
+            break
+        pieces.append((k, int(m["n"]), line[m.end():]))
+    if len(pieces) < 2:
+        return text
+    sizes = {len(body) for _, _, body in pieces[:-1]}
+    if len(sizes) != 1 or sizes.pop() < _MIN_PIECE:
+        return text
+    first, last = pieces[0][0], pieces[-1][0]
+    joined = "".join(body for _, _, body in pieces)
+    return "\n".join(lines[:first] + [joined] + lines[last + 1:])
