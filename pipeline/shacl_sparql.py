@@ -120,6 +120,7 @@ def _instances(ont: Graph, classes: list[URIRef]) -> list[URIRef]:
 class _Compiler:
     def __init__(self, sg: Graph, ont: Graph):
         self.sg, self.ont = sg, ont
+        self.subjects: set[URIRef] = set()  # the ontology's nodes the node shape compiled now targets
 
     # ---- patterns
     def target(self, node_shape) -> list[str]:
@@ -135,9 +136,20 @@ class _Compiler:
                 raise UnsupportedShape(f"{node_shape}: {p.n3()} is not supported by the store runner")
         return out
 
+    def candidates(self, node_shape) -> set[URIRef]:
+        """The ontology's own nodes that are targets of ``node_shape`` there (instances of a target class,
+        subjects of a target property): the only nodes whose values the ontology's statements add to."""
+        out = set()
+        for cls in self.sg.objects(node_shape, SH.targetClass):
+            out.update(_instances(self.ont, _subclasses(self.ont, cls)))
+        for prop in self.sg.objects(node_shape, SH.targetSubjectsOf):
+            out.update(s for s in self.ont.subjects(prop, None) if isinstance(s, URIRef))
+        return out
+
     def values(self, path: URIRef, var: str = "?value") -> str:
-        """The values of ``path`` for ?this in ?g, plus the ontology's own statements."""
-        pairs = [(s, o) for s, o in self.ont.subject_objects(path) if isinstance(s, URIRef)]
+        """The values of ``path`` for ?this in ?g, plus the ontology's own statements about the shape's
+        targets there (the role concepts' labels, for the roles' shape: not every label of the ontology)."""
+        pairs = [(s, o) for s, o in self.ont.subject_objects(path) if s in self.subjects]
         inside = f"GRAPH ?g {{ ?this {_n3(path)} {var} }}"
         if not pairs:
             return inside
@@ -182,7 +194,7 @@ class _Compiler:
         if not isinstance(path, URIRef):
             raise UnsupportedShape(f"{node_shape}: only IRI paths are supported (got {path!r})")
         p = _n3(path)
-        stated = any(isinstance(s, URIRef) for s, _ in self.ont.subject_objects(path))
+        stated = any(s in self.subjects for s, _ in self.ont.subject_objects(path))
 
         def breaches(body: str) -> str:     # the breaking values, then the targets they belong to
             return f"{{ {body} }} {target}"
@@ -257,6 +269,7 @@ class _Compiler:
             targets = self.target(node_shape)
             if not targets:
                 continue
+            self.subjects = self.candidates(node_shape)
             shape_sev = sg.value(node_shape, SH.severity) or SH.Violation
             for prop in sorted(sg.objects(node_shape, SH.property), key=lambda b: str(sg.value(b, SH.path))):
                 severity = sg.value(prop, SH.severity) or shape_sev
