@@ -222,3 +222,11 @@ def test_several_people_in_a_later_item_of_a_removal():
     # (a list of names after a comma with no removal before it in the sentence removes no one)
     got = _decisions("某大学召开干部大会\n会议指出，洪亮、戚岚同志的工作职务调整后要做好交接。\n")
     assert not any(k == "Rem" for k, _, _, _ in got)
+
+
+def test_decisions_chained_by_a_dunhao_are_each_their_own():
+    """``甲同志任X、乙同志任Y、Z``, quoted after a colon in a report: two decisions, not one person with three posts."""
+    got = _decisions("青川县妇幼保健院召开干部大会\n会上宣读了县委组织部的任职通知：陆明川同志任县妇幼保健院党委书记、"
+                     "韩小溪同志任县妇幼保健院党委副书记、院长。\n")
+    assert {("App", "陆明川", "县妇幼保健院", "党委书记"), ("App", "韩小溪", "县妇幼保健院", "院长")} <= got
+    assert not any("同志" in agency or person == "陆明川" and title == "院长" for _, person, agency, title in got)
