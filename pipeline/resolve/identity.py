@@ -599,12 +599,13 @@ def _summaries(reader: Reader, fresh: dict[tuple[str, str], dict[str, list[str]]
     out = {}
     kept = set()  # summaries the re-decision leaves as they were: neither rewritten nor a cause of renames
     for key, node in reader.summary_nodes(set(fresh), gone).items():
-        quads, seen = reader.summary(node)
+        quad, seen = reader.summary(node)
         now = {p: span for p, span in seen.items() if p not in gone} | fresh.get(key, {})
         if now == seen:
             kept.add(key)
             continue
-        old_quads += quads
+        # what the node holds: its spans as stored, and the rest as ``_summary_quads`` wrote it from them
+        old_quads += [quad] + [q for q in _summary_quads(key, seen) if q.predicate != quad.predicate] if quad else []
         out[key] = now
     for key, seen in fresh.items():
         if key not in kept:

@@ -407,13 +407,13 @@ class Reader:
                 out[(region, label)] = node
         return out
 
-    def summary(self, node) -> tuple[list, dict]:
-        """(the node's quads, {person: [first, last]})."""
+    def summary(self, node) -> tuple[ox.Quad | None, dict]:
+        """(the node's ``gov:postsSeen`` quad, {person: [first, last]}): one lookup (the node's other quads, a
+        ``gov:holder`` per person, follow from it)."""
         import json
 
-        quads = list(self.ox.quads_for_pattern(node, None, None, _STATE))
-        seen = next((json.loads(q.object.value) for q in quads if q.predicate == _SEEN), {})
-        return quads, seen
+        quad = next(iter(self.ox.quads_for_pattern(node, _SEEN, None, _STATE)), None)
+        return quad, json.loads(quad.object.value) if quad is not None else {}
 
     def summaries_of(self, region: str) -> dict[str, dict]:
         """{agency: {person: [first, last]}} for every agency of one government."""
