@@ -636,24 +636,21 @@ class _Timelines:
     post's history (a post of a large store has thousands of events, each several index lookups)."""
 
     def __init__(self, s: ox.Store, changed: Iterable[str] | None = None, relinked: Iterable[str] | None = None):
-        self.s, self.reader = s, _Reader(s)
+        self.reader = _Reader(s)
         self.patching = changed is not None and relinked is not None
         self.changed = set(changed or ())
         self.relinked = set(relinked or ())
         self.fresh = self.reader.found_in(sorted(self.changed)) if self.patching else {}
 
-    def events(self, post: str, whole: bool = False) -> list[_Event]:
-        kept = None if whole or not self.patching else self.kept(post)
+    def events(self, post: str, whole: bool = False, timeline: str | None = None) -> list[_Event]:
+        """The events of ``post`` (``timeline``: its ``gov:timeline`` as the derived graph holds it; none: read whole)."""
+        kept = None if whole or not self.patching or not timeline else decode_timeline(timeline)
         if kept is None:
             return self.reader.events(post)
         keep = {e for e in kept if e.notice not in self.changed and e.mention not in self.relinked}
         again = {(e.kind, _n(e.mention), _n(e.notice)) for e in kept
                  if e.notice not in self.changed and e.mention in self.relinked}
         return _in_order(keep | set(self.reader.events(post, again | self.fresh.get(post, set()))))
-
-    def kept(self, post: str) -> list[_Event] | None:
-        found = [q.object.value for q in self.s.quads_for_pattern(_n(post), _TIMELINE, None, _DERIVED)]
-        return decode_timeline(found[0]) if len(found) == 1 else None
 
 
 def _encode_timeline(events: list[_Event]) -> str:
@@ -709,17 +706,18 @@ def _post_triples(s: ox.Store, posts: list[str], timelines: _Timelines, whole: s
     n_stale = n_vac = 0
     for post in posts:
         p = _n(post)
+        held = _own_records(s, p)  # (read once: the places' records, the timeline to patch, what to compare)
         if places is None or post in lost:
             pairs = {(q.object.value, t) for q in s.quads_for_pattern(p, _IN_AGENCY, None, None)
                      if q.graph_name != _DERIVED for t in timelines.reader.values(p, _TITLE, q.graph_name)}
             agencies, titles = {a for a, _ in pairs}, {t for _, t in pairs}
         else:
             agencies, titles = (set(x) for x in places.get(post, ((), ())))
-            agencies.update(q.object.value for q in s.quads_for_pattern(p, _IN_AGENCY, None, _DERIVED))
-            titles.update(q.object.value for q in s.quads_for_pattern(p, _TITLE, None, _DERIVED))
-        evs = timelines.events(post, post in whole)
+            agencies |= held[0]
+            titles |= held[1]
+        evs = timelines.events(post, post in whole, held[2])
         line = _encode_timeline(evs) if evs else None
-        if (agencies, titles, line) != _own_records(s, p):
+        if (agencies, titles, line) != held:
             changed.append(post)
             out += [f"<{post}> <{GOV.inAgency}> <{a}> .\n" for a in sorted(agencies)]
             out += [f"<{post}> <{GOV.title}> {_lit(t)} .\n" for t in sorted(titles)]
@@ -735,16 +733,18 @@ def _post_triples(s: ox.Store, posts: list[str], timelines: _Timelines, whole: s
 
 
 def _own_records(s: ox.Store, post: ox.NamedNode) -> tuple[set[str], set[str], str | None]:
-    """(agencies, titles, timeline) the derived graph holds on ``post``."""
-    agencies, titles, line = set(), set(), None
+    """(agencies, titles, timeline) the derived graph holds on ``post``; the timeline None where there is
+    none, "" where there are several (no timeline made equals it: the post is written again, its events read
+    whole)."""
+    agencies, titles, lines = set(), set(), []
     for q in s.quads_for_pattern(post, None, None, _DERIVED):
         if q.predicate == _IN_AGENCY:
             agencies.add(q.object.value)
         elif q.predicate == _TITLE:
             titles.add(q.object.value)
         elif q.predicate == _TIMELINE:
-            line = q.object.value
-    return agencies, titles, line
+            lines.append(q.object.value)
+    return agencies, titles, lines[0] if len(lines) == 1 else ("" if lines else None)
 
 
 def stale_listings(events: list[_Event]) -> list[dict]:
