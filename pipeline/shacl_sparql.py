@@ -120,7 +120,6 @@ def _instances(ont: Graph, classes: list[URIRef]) -> list[URIRef]:
 class _Compiler:
     def __init__(self, sg: Graph, ont: Graph):
         self.sg, self.ont = sg, ont
-        self.subjects: set[URIRef] = set()  # the ontology's nodes the node shape compiled now targets
 
     # ---- patterns
     def target(self, node_shape) -> list[str]:
@@ -146,10 +145,11 @@ class _Compiler:
             out.update(s for s in self.ont.subjects(prop, None) if isinstance(s, URIRef))
         return out
 
-    def values(self, path: URIRef, var: str = "?value") -> str:
-        """The values of ``path`` for ?this in ?g, plus the ontology's own statements about the shape's
-        targets there (the role concepts' labels, for the roles' shape: not every label of the ontology)."""
-        pairs = [(s, o) for s, o in self.ont.subject_objects(path) if s in self.subjects]
+    def values(self, path: URIRef, subjects: set[URIRef], var: str = "?value") -> str:
+        """The values of ``path`` for ?this in ?g, plus the ontology's own statements about ``subjects`` (the
+        shape's targets there, ``candidates``: the role concepts' labels for the roles' shape, not every label
+        of the ontology)."""
+        pairs = [(s, o) for s, o in self.ont.subject_objects(path) if s in subjects]
         inside = f"GRAPH ?g {{ ?this {_n3(path)} {var} }}"
         if not pairs:
             return inside
@@ -194,7 +194,8 @@ class _Compiler:
         if not isinstance(path, URIRef):
             raise UnsupportedShape(f"{node_shape}: only IRI paths are supported (got {path!r})")
         p = _n3(path)
-        stated = any(s in self.subjects for s, _ in self.ont.subject_objects(path))
+        subjects = self.candidates(node_shape)
+        stated = any(s in subjects for s, _ in self.ont.subject_objects(path))
 
         def breaches(body: str) -> str:     # the breaking values, then the targets they belong to
             return f"{{ {body} }} {target}"
@@ -206,7 +207,7 @@ class _Compiler:
             if pred == SH.minCount:
                 n = int(obj)
                 if n == 1:
-                    yield SH.MinCountConstraintComponent, f"{target} MINUS {{ {self.values(path)} }}", False
+                    yield SH.MinCountConstraintComponent, f"{target} MINUS {{ {self.values(path, subjects)} }}", False
                 elif n > 1:
                     raise UnsupportedShape(f"{node_shape}: sh:minCount {n} (only 0 or 1) is not supported")
             elif pred == SH.maxCount:
@@ -215,14 +216,14 @@ class _Compiler:
                     raise UnsupportedShape(f"{node_shape}: sh:maxCount {n} (only 1) is not supported")
                 if stated:
                     yield (SH.MaxCountConstraintComponent,
-                           f"{target} {self.values(path, '?__v1')} {self.values(path, '?__v2')} "
+                           f"{target} {self.values(path, subjects, '?__v1')} {self.values(path, subjects, '?__v2')} "
                            f"FILTER(!sameTerm(?__v1, ?__v2))", False)
                 else:
                     yield (SH.MaxCountConstraintComponent,
                            f"{{ SELECT ?g ?this WHERE {{ GRAPH ?g {{ ?this {p} ?__v }} }} GROUP BY ?g ?this "
                            f"HAVING (COUNT(DISTINCT ?__v) > 1) }} {target}", False)
             elif pred == SH.datatype:
-                yield SH.DatatypeConstraintComponent, breaches(f"{self.values(path)} FILTER(!({_dt('?value', obj)}))"), True
+                yield SH.DatatypeConstraintComponent, breaches(f"{self.values(path, subjects)} FILTER(!({_dt('?value', obj)}))"), True
             elif pred == SH["or"]:
                 tests = []
                 for member in Collection(sg, obj):
@@ -230,36 +231,36 @@ class _Compiler:
                     if dt is None or len(set(sg.predicates(member))) != 1:
                         raise UnsupportedShape(f"{node_shape}: sh:or of anything but sh:datatype is not supported")
                     tests.append(_dt("?value", dt))
-                yield SH.OrConstraintComponent, breaches(f"{self.values(path)} FILTER(!({' || '.join(tests)}))"), True
+                yield SH.OrConstraintComponent, breaches(f"{self.values(path, subjects)} FILTER(!({' || '.join(tests)}))"), True
             elif pred == SH["class"]:
                 if stated:
-                    yield SH.ClassConstraintComponent, f"{target} {self.values(path)} {self.typed('?value', obj)}", True
+                    yield SH.ClassConstraintComponent, f"{target} {self.values(path, subjects)} {self.typed('?value', obj)}", True
                 else:
                     yield SH.ClassConstraintComponent, breaches(self.untyped(path, obj)), True
             elif pred == SH.nodeKind:
                 test = {SH.IRI: "isIRI(?value)", SH.Literal: "isLiteral(?value)", SH.BlankNode: "isBlank(?value)",
                         SH.BlankNodeOrIRI: "!isLiteral(?value)", SH.IRIOrLiteral: "!isBlank(?value)",
                         SH.BlankNodeOrLiteral: "!isIRI(?value)"}[obj]
-                yield SH.NodeKindConstraintComponent, breaches(f"{self.values(path)} FILTER(!({test}))"), True
+                yield SH.NodeKindConstraintComponent, breaches(f"{self.values(path, subjects)} FILTER(!({test}))"), True
             elif pred == SH["in"]:
                 allowed = ", ".join(_n3(x) for x in Collection(sg, obj))
-                yield SH.InConstraintComponent, breaches(f"{self.values(path)} FILTER(?value NOT IN ({allowed}))"), True
+                yield SH.InConstraintComponent, breaches(f"{self.values(path, subjects)} FILTER(?value NOT IN ({allowed}))"), True
             elif pred == SH.hasValue:
                 yield (SH.HasValueConstraintComponent,
-                       f"{target} MINUS {{ {self.values(path)} FILTER(sameTerm(?value, {_n3(obj)})) }}", False)
+                       f"{target} MINUS {{ {self.values(path, subjects)} FILTER(sameTerm(?value, {_n3(obj)})) }}", False)
             elif pred == SH.pattern:
                 flags = sg.value(prop, SH.flags)
                 regex = _n3(Literal(str(obj))) + (f", {_n3(Literal(str(flags)))}" if flags else "")
                 yield (SH.PatternConstraintComponent,
-                       breaches(f"{self.values(path)} FILTER(isBlank(?value) || !REGEX(STR(?value), {regex}))"), True)
+                       breaches(f"{self.values(path, subjects)} FILTER(isBlank(?value) || !REGEX(STR(?value), {regex}))"), True)
             elif pred == SH.flags:
                 continue
             elif pred == SH.lessThanOrEquals:
                 later = f"GRAPH ?g {{ ?this {_n3(obj)} ?__w }} FILTER(!COALESCE(?value <= ?__w, false))"
                 if stated:
-                    yield SH.LessThanOrEqualsConstraintComponent, f"{target} {self.values(path)} {later}", True
+                    yield SH.LessThanOrEqualsConstraintComponent, f"{target} {self.values(path, subjects)} {later}", True
                 else:
-                    yield SH.LessThanOrEqualsConstraintComponent, breaches(f"{self.values(path)} {later}"), True
+                    yield SH.LessThanOrEqualsConstraintComponent, breaches(f"{self.values(path, subjects)} {later}"), True
             else:
                 raise UnsupportedShape(f"{node_shape}: {pred.n3()} on {p} is not supported by the store runner")
 
@@ -269,7 +270,6 @@ class _Compiler:
             targets = self.target(node_shape)
             if not targets:
                 continue
-            self.subjects = self.candidates(node_shape)
             shape_sev = sg.value(node_shape, SH.severity) or SH.Violation
             for prop in sorted(sg.objects(node_shape, SH.property), key=lambda b: str(sg.value(b, SH.path))):
                 severity = sg.value(prop, SH.severity) or shape_sev
