@@ -223,6 +223,9 @@ class _Names:
         self._ending: dict[str, list[int]] = {}       # every non-empty suffix (up to _K) -> indices
         self._long: list[int] = []                    # names longer than _K
 
+    def __contains__(self, name: str) -> bool:
+        return name in self._at
+
     def add(self, name: str) -> None:
         if name in self._at:
             return
@@ -367,7 +370,7 @@ def _introduce(state: _State, name: str, new: bool = False) -> str:
         # 调整后的领导小组: a reference to a group, not a new one
         return state.names.last(state.names.ending_with(name)) or state.current or name
     canon = _canonical(state, name)
-    if canon not in state.names._at:
+    if canon not in state.names:
         same = _abbreviated(state, canon) if not new else None
         if same:
             return same  # 调整省防控指挥部: the 指挥部 named in full above
@@ -1282,7 +1285,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                     if name == "办公室":  # 下设办公室和A组: the group's own office
                         name = _introduce(state, parent + "办公室")
                     if counted and GROUP_SUFFIX_RE.search(name) and len(name) >= 3 and _GENERIC.match(name) \
-                            and name not in state.names._at:
+                            and name not in state.names:
                         state.groups.append(name)
                         state.names.add(name)
                     if GROUP_SUFFIX_RE.search(name) and len(name) >= 3 and (counted or not _GENERIC.match(name)):
@@ -1594,7 +1597,7 @@ def _and_others(state: _State, flat: str, line, raw: str, region: str) -> None:
         group = state.names.last(state.names.ending_with(kind)) or _met(state, kind)
         who = _person(m["who"], line.start + max(raw.find(m["who"]), 0), region) if group else None
         if who:
-            if group not in state.names._at:
+            if group not in state.names:
                 state.groups.append(group)
                 state.names.add(group)
             _add_members(state, group, m["role"], [who], (line.start, line.end))
@@ -1674,7 +1677,7 @@ def _as_printed_with_level(state: _State, printed: str, group: str) -> str:
     (a name with its place, 某区某某指挥部, stays: it is fuller still)."""
     if printed[:1] in LEVEL_CHARS and group == printed[1:] \
             and not any(s.endswith(printed[1:]) for s in state.stated):
-        if printed not in state.names._at:
+        if printed not in state.names:
             state.groups.append(printed)
             state.names.add(printed)
         return printed
@@ -1741,7 +1744,7 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                     or _placed(state, group) or _abbreviated(state, group, _met_pool(state, group)) \
                     or _same_but_work(state, _first_form(state, group))
                 group = _as_printed_with_level(state, printed, group)
-            if group not in state.names._at:
+            if group not in state.names:
                 state.groups.append(group)
                 state.names.add(group)
             if m["ogroup"]:
@@ -1880,7 +1883,7 @@ def _plenary_committees(state: _State) -> None:
     for m in _PLENARY_RE.finditer(state.text):
         name = _TERM_WORD.sub("", m["name"])
         if not re.search(r"常务委员会|人民代表大会|政治协商|纪律检查|监察委员会|管理委员会|中共|党", name) \
-                and name[-4] not in LEVEL_CHARS and name not in state.names._at:  # (某县委员会: the Party's)
+                and name[-4] not in LEVEL_CHARS and name not in state.names:  # (某县委员会: the Party's)
             state.groups.append(name)
             state.names.add(name)
 

@@ -121,7 +121,7 @@ def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple
             return people
     tokens = re.findall(rf"[^{SPACES}]+", body)
     if len(tokens) >= 2 and not plausible_name(clean_name("".join(tokens[:-1]))):
-        got = _posts_then_name(body, at, region)  # 区政协副主席、区文化和旅游局局长　　巩秀芝
+        got = posts_then_name(body, at, region)  # 区政协副主席、区文化和旅游局局长　　巩秀芝
         if got:
             return [got]
     bare = _name_then_bare_title(body, at, region)
@@ -136,7 +136,7 @@ def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple
     if split:
         name, posts, off = split
         return [(name, split_posts(posts, at + off, region=region), (at, at + off))]
-    got = _posts_then_name(body, at, region)
+    got = posts_then_name(body, at, region)
     if got:
         return [got]
     nb = _NAME_SPACE_BODY.match(body)
@@ -163,7 +163,7 @@ def _posts_name_list(flat: str, at: int, region: str) -> list:
     for piece in re.split(r"[，,]", flat):
         s = flat.index(piece, pos)
         pos = s + len(piece)
-        got = _posts_then_name(piece, at + s, region) if piece and not re.search(rf"[{SPACES}(（、]", piece) else None
+        got = posts_then_name(piece, at + s, region) if piece and not re.search(rf"[{SPACES}(（、]", piece) else None
         if not got or not got[1] or not piece.endswith(got[0]):
             return []
         out.append(got)
@@ -288,7 +288,7 @@ def _glued_names(body: str, at: int):
     return [(name, [], (at + s, at + e)) for s, e, name in best[0][1]]
 
 
-def _posts_then_name(body: str, at: int, region: str):
+def posts_then_name(body: str, at: int, region: str):
     """``区发展和改革委员会主任　党晓东`` / ``副市长李四``: posts first, the name last."""
     tokens = re.findall(rf"[^{SPACES}]+", body)
     if len(tokens) >= 2 and plausible_name(clean_name(tokens[-1])):
@@ -389,7 +389,7 @@ def _person(who: str, at: int, region: str):
     who = re.sub(r"同志$", "", who)
     if _short_name(who) and who[0] in SURNAMES:
         return who, [], (at, at + len(who))
-    got = _posts_then_name(who, at, region) or _name_then_bare_title(who, at, region)
+    got = posts_then_name(who, at, region) or _name_then_bare_title(who, at, region)
     if got:
         return got
     split = split_name_posts(who)
@@ -437,7 +437,7 @@ def _title_first_members(entries: str, at: int, region: str):
     out, start, pos, shared = [], 0, 0, []
     for m in re.finditer(r"[、和及，,]|$", entries):
         piece = re.sub(r"同志$", "", entries[start:m.start()])
-        got = (_posts_then_name(piece, at + start, region) or _unit_then_name(piece, at + start, region)
+        got = (posts_then_name(piece, at + start, region) or _unit_then_name(piece, at + start, region)
                or _name_then_bare_title(piece, at + start, region, postless=piece == entries)
                or _honorific_after(piece, at + start, region)) if piece else None
         # (甲秘书长作为召集人: one person with a title that names no body)
@@ -459,7 +459,7 @@ def _honorific_after(piece: str, at: int, region: str):
     局长) after it: the posts and the name, the courtesy title left out."""
     for k in (2, 3):
         if len(piece) > k + 3 and TITLE_RE.fullmatch(piece[-k:]):
-            got = _posts_then_name(piece[:-k], at, region)
+            got = posts_then_name(piece[:-k], at, region)
             if got and got[1] and name_shape(got[0]):
                 return got
     return None

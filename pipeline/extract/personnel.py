@@ -14,6 +14,7 @@ from ..text import SENTENCE_END, SPACES, cn_int, is_date_line, nfkc, parse_date,
 from .layout import Layout, cells as split_cells
 from .names import clean_name, name_shape, plausible_name, split_name_posts
 from .groups import glued_names
+from .members import posts_then_name
 from .posts import area_of, has_own_prefix, split_posts, split_title, with_term
 from ..lexicon import GOV_HEAD_CORES, LEVEL_CHARS, PROVINCES, REGION_END_RE, TITLE_RE, gov_head_agency
 
@@ -332,7 +333,6 @@ def _listed_after_announcement(layout: Layout, facts: list, region: str) -> list
     """The people a notice appoints by announcing the decision for a team (``任命了某特区第三届政府主要官员(下表)``)
     and listing them after it: items ``甲为某司司长`` in the sentence that follows, or the first run of lines that
     each print a post and a name (``某司司长甲``, ``某局局长　乙(女)``, ``某司司长：丙``) below it. Each is appointed."""
-    from .members import _posts_then_name
     lines = layout.lines
     named = {f.person for f in facts if isinstance(f, Appointment)}
     tried = 0
@@ -359,7 +359,7 @@ def _listed_after_announcement(layout: Layout, facts: list, region: str) -> list
                 if colon and name_shape(clean_name(tail)):
                     got = (clean_name(tail), _posts(head, ln.start, region))
                 elif not colon:
-                    split = _posts_then_name(text, ln.start, region)
+                    split = posts_then_name(text, ln.start, region)
                     got = (split[0], [_own_government(p, region) for p in split[1]]) if split and name_shape(split[0]) else None
             if got and got[1] and all(len(p.agency) >= 2 for p in got[1]):
                 run += [Appointment(person=got[0], post=p, span=(ln.start, ln.start + len(ln.text))) for p in got[1]]
