@@ -345,6 +345,14 @@ def _first_known(state: _State, head: str) -> str | None:
     return state.names.first(found)
 
 
+def _introduce_aside(state: _State, name: str) -> str:
+    """``_introduce`` of a group named in passing: the group at hand stays the one it was."""
+    current = state.current
+    group = _introduce(state, name)
+    state.current = current
+    return group
+
+
 def _introduce(state: _State, name: str, new: bool = False) -> str:
     """The group ``name`` refers to: a known one it names short or in part, or a new one; ``new``: the text
     sets up a body under this name (某会改组为X委员会), never a short name of another."""
@@ -403,9 +411,7 @@ def _own_unit(state: _State, group: str, agency: str, span) -> str | None:
             return name
         kind = name.removesuffix("办公室")
         if name.endswith("办公室") and kind and _GENERIC.match(kind) and group.endswith(kind):
-            current = state.current
-            office = _introduce(state, group + "办公室")
-            state.current = current
+            office = _introduce_aside(state, group + "办公室")
             _subgroup(state, office, group, span)
             return office
     return None
@@ -1402,9 +1408,7 @@ def _visiting_team(state: _State, flat: str, line, raw: str, region: str) -> Non
         at = line.start + max(raw.find(m["entries"][:4]), 0)
         members = _title_first_members(m["entries"], at, region)
         if len(members) == 1 and GROUP_SUFFIX_RE.search(m["name"]):
-            current = state.current
-            group = _introduce(state, m["name"])
-            state.current = current
+            group = _introduce_aside(state, m["name"])
             _add_members(state, group, m["role"], members, (line.start, line.end))
 
 
