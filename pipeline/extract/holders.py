@@ -11,6 +11,7 @@ the same sentence, a head-of-government title (``副县长``) that government.
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import deque
 from dataclasses import replace
@@ -1087,4 +1088,44 @@ def sole_place(text: str, facts: list) -> list:
             place = next(iter(named[level]))
             f = replace(f, post=replace(post, agency=place + post.agency[len(level):]))
         out.append(f)
-    return out
+    return zone_place(text, out)
+
+
+#: a zone's kind word after its name: 某某新区, 某某经济技术开发区, 某某产业集聚区, 某某高新技术产业园区
+_ZONE_KIND = re.compile(r"(?:开发|新|集聚|园|示范|高新|经开|合作|试验|实验|保税|度假|商务|功能)区")
+#: what a zone's name is read without: an aside (the other names it carries, 某某区(某某园区)) and another
+#: nameplate hung beside it (加挂某某园区管委会牌子)
+_ZONE_ASIDE = re.compile(r"[(（][^()（）]{0,60}[)）]|加挂[^。；;，,]{0,80}?牌子")
+#: a zone's own bodies printed without the zone: 党工委书记, 管委会主任, 区党工委副书记
+_BARE_ZONE_BODY = re.compile(r"^区?(?:党工委|管委会|管理委员会|纪工委)$")
+
+
+def _zone_named(text: str) -> str:
+    """The one zone a report names, by the name all its mentions end with (确保某某新区…, 新组建的某某新区
+    管委会, 就某某新区…: 某某新区); empty where the text names none, names two, or names one only once
+    (where its name starts is not told by one mention)."""
+    text = _ZONE_ASIDE.sub("、", text)
+    before: dict[str, list[str]] = {}
+    for m in _ZONE_KIND.finditer(text):
+        run = re.search(r"[\u4e00-\u9fff]{0,16}$", text[max(0, m.start() - 16): m.start()]).group()
+        if run:  # (经开区(高新区): a kind word alone names no zone)
+            before.setdefault(m.group(), []).append(run[::-1])
+    names = set()
+    for kind, runs in before.items():
+        common = os.path.commonprefix(runs)[::-1]
+        if len(runs) < 2 or len(common) < 2:
+            return ""
+        names.add(common + kind)
+    return next(iter(names)) if len(names) == 1 else ""
+
+
+def zone_place(text: str, facts: list) -> list:
+    """A report on one zone (a development zone, a new district) names its bodies without it: ``党工委书记甲``,
+    ``管委会主任乙``, ``区党工委副书记丙`` are that zone's (``某某新区党工委``, ``某某新区管委会``)."""
+    bare = [f for f in facts if isinstance(f, (Position, Appointment, Removal)) and _BARE_ZONE_BODY.match(f.post.agency)]
+    zone = _zone_named(text) if bare else ""
+    if not zone:
+        return facts
+    return [replace(f, post=replace(f.post, agency=zone + f.post.agency.removeprefix("区")))
+            if isinstance(f, (Position, Appointment, Removal)) and _BARE_ZONE_BODY.match(f.post.agency) else f
+            for f in facts]

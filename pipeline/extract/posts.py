@@ -98,6 +98,9 @@ _PREFECTURE_BODIES = ("地委", "行政公署", "行署", "专署", "地区")
 #: a development zone named by its place (某某经济开发区, 某某高新技术产业开发区)
 _ZONE_NAMED = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区)")
 
+#: a zone's government printed without the zone (管委会主任): the zone's Party body after it is its 党工委, not its title
+_ZONE_GOVERNMENTS = ("管委会", "管理委员会")
+
 #: levels a notice names its own bodies by without a place name (街道党工委, 街道办事处)
 _LEVEL_WORDS = ("街道", "社区", "镇", "乡", "苏木")
 
@@ -260,8 +263,9 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
         elif party and not agency and area_of(prev_agency):
             # 区党工委书记甲，党工委副书记乙: the Party committee of the area the item before named
             agency, title = of_body(prev_agency, title)
-        elif party and not agency and not prev_agency and party[1] == "党工委":
-            agency, title = party[1], party[2]  # 党工委副书记 in a street's own list: the body as printed
+        elif party and not agency and party[1] == "党工委" and (not prev_agency or prev_agency in _ZONE_GOVERNMENTS):
+            # 党工委副书记 in a street's own list, 管委会主任、党工委副书记 in a zone's: the body as printed
+            agency, title = party[1], party[2]
         elif party and not agency and not prev_agency and party[1] == "党委" and (region in ("镇", "乡") or town):
             # 党委副书记、镇长甲 (a town's leaders, or any list in a town's own notice): the town's Party committee
             agency, title = (region if region in ("镇", "乡") else town[1]) + "党委", party[2]

@@ -45,9 +45,8 @@ class PrintedScript:
         self.printed, self.simple = printed, simple
         seen: dict[str, Counter] = defaultdict(Counter)
         for s, p in zip(simple, printed):
-            if s != p:
-                seen[s][p] += 1
-        self.table = str.maketrans({s: c.most_common(1)[0][0] for s, c in seen.items()})
+            seen[s][p] += 1  # (a character printed as it is counts too: 台 printed 台 but once 臺, in 平臺, stays 台)
+        self.table = str.maketrans({s: c.most_common(1)[0][0] for s, c in seen.items() if len(c) > 1 or s not in c})
 
     def __call__(self, value: str) -> str:
         at = self.simple.find(value) if value else -1

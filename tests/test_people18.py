@@ -1,0 +1,93 @@
+"""People18: people and groups in real notices and news of decisions. Made-up text only (other names,
+places and bodies than any page's)."""
+from __future__ import annotations
+
+import pytest
+
+from govkg.extract.script import PrintedScript
+from govkg.facts import Appointment, Membership, Position, Removal
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+
+def facts(text: str) -> list:
+    return extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).facts
+
+
+def posts(text: str) -> list[tuple]:
+    return sorted((type(f).__name__, f.person, f.post.agency, f.post.title) for f in facts(text)
+                  if isinstance(f, (Appointment, Removal, Position)))
+
+
+_ZONE_NEWS = ("9月3日上午，某市召开新组建的青岚湾临港产业集聚区管委会首次干部大会。\n"
+              "随着新的青岚湾临港产业集聚区（枫林科创园区、碧溪休闲度假区）党工委、管委会正式组建，改革取得阶段性成果。\n"
+              "根据市委决定，新组建青岚湾临港产业集聚区管委会，加挂枫林科创园区管委会、碧溪休闲度假区管委会牌子。"
+              "同时，经市委研究，建立青岚湾临港产业集聚区（枫林科创园区、碧溪休闲度假区）党工委。\n"
+              "闵青同志任党工委书记；\n"
+              "洪涛同志任管委会主任、党工委副书记；\n"
+              "戚远、龚岚同志任管委会副主任、党工委委员；\n"
+              "柏川同志任党工委委员。\n")
+
+
+def test_a_zones_bodies_printed_without_the_zone():
+    """A report on one zone's new bodies: 党工委/管委会 printed bare are that zone's (its other names, in an
+    aside or hung beside it as 加挂…牌子, are not); 管委会主任、党工委副书记: the 党工委 is a body, not a title."""
+    found = posts(_ZONE_NEWS)
+    party, board = "青岚湾临港产业集聚区党工委", "青岚湾临港产业集聚区管委会"
+    assert ("Appointment", "闵青", party, "书记") in found
+    assert ("Appointment", "洪涛", board, "主任") in found and ("Appointment", "洪涛", party, "副书记") in found
+    assert ("Appointment", "龚岚", board, "副主任") in found and ("Appointment", "龚岚", party, "委员") in found
+    assert ("Appointment", "柏川", party, "委员") in found
+    assert not [f for f in found if f[2] in ("党工委", "管委会") or f[3].startswith("党工委")]
+
+
+def test_a_new_districts_bodies_with_its_level_only():
+    """区党工委副书记、管委会主任 in a report that names the new district only after the decision (and more than once)."""
+    text = ("12日下午，区党工委召开全区领导干部大会，市委组织部副部长甲乙丙宣布市委决定：丁戊同志任区党工委副书记、"
+            "管委会主任，免去其市商务局局长职务；己庚同志任市文化局局长，免去其党工委副书记、管委会主任职务。\n"
+            "就柳岸新区领导班子建设，甲乙丙强调，要确保柳岸新区管委会工作平稳过渡，保持柳岸新区发展良好态势。\n")
+    found = posts(text)
+    assert ("Appointment", "丁戊", "柳岸新区党工委", "副书记") in found
+    assert ("Appointment", "丁戊", "柳岸新区管委会", "主任") in found
+    assert ("Removal", "己庚", "柳岸新区党工委", "副书记") in found
+    assert ("Removal", "己庚", "柳岸新区管委会", "主任") in found
+
+
+@pytest.mark.parametrize("text", [
+    # two zones named: which one's bodies the bare ones are is not told
+    "某市召开大会。柳岸新区、桃源新区主要领导调整。柳岸新区、桃源新区各项工作平稳。\n丁戊同志任区党工委书记。\n",
+    # a zone named once: where its name starts is not told by one mention
+    "某市召开大会，宣布柳岸新区主要领导任免决定。\n丁戊同志任区党工委书记。\n",
+])
+def test_zone_bodies_stay_as_printed_where_the_zone_is_not_told(text):
+    assert ("Appointment", "丁戊", "区党工委", "书记") in posts(text)
+
+
+def test_zone_bodies_in_traditional_script():
+    """The same in a traditional page; a character the page prints both ways (台, once 臺 in 平臺) keeps the form
+    the page prints most often in the built name."""
+    text = ("台山市召開新組建的台山灣濱海產業集聚區管委會首次幹部大會,打造發展主平臺。\n"
+            "根據市委決定,新組建台山灣濱海產業集聚區管委會。同時,建立台山灣濱海產業集聚區黨工委。\n"
+            "閔青同志任黨工委書記;\n洪濤同志任管委會主任、黨工委副書記;\n")
+    found = posts(text)
+    assert ("Appointment", "閔青", "台山灣濱海產業集聚區黨工委", "書記") in found
+    assert ("Appointment", "洪濤", "台山灣濱海產業集聚區管委會", "主任") in found
+    assert ("Appointment", "洪濤", "台山灣濱海產業集聚區黨工委", "副書記") in found
+
+
+def test_printed_script_keeps_the_form_printed_most_often():
+    table = PrintedScript("台山台地平臺", "台山台地平台")
+    assert table("台湾") == "台湾"  # (not in the copy: character by character, 台 as printed most often)
+
+
+@pytest.mark.parametrize("text, group", [
+    ("国务院关于调整某某工作领导小组的通知\n国务院决定将国家某某教育领导小组调整为国家某某领导小组，现将有关事项通知如下：\n"
+     "组　长：闵青　国务院副总理\n成　员：洪涛　某某部部长\n", "国家某某领导小组"),
+    ("國務院關於調整某某工作領導小組的通知\n國務院決定將國家某某教育領導小組調整為國家某某領導小組,現將有關事項通知如下:\n"
+     "組 長:閔青 國務院副總理\n成 員:洪濤 某某部部長\n", "國家某某領導小組"),
+])
+def test_a_group_renamed_by_adjustment_takes_its_new_name(text, group):
+    """将甲调整为乙: the group is 乙, without the verb's 为/為."""
+    members = {(f.group, f.person, f.role) for f in facts(text) if isinstance(f, Membership)}
+    assert any(g == group and p in ("闵青", "閔青") for g, p, r in members)
+    assert not any(g.startswith(("为", "為")) for g, p, r in members)
