@@ -91,3 +91,22 @@ def test_a_group_renamed_by_adjustment_takes_its_new_name(text, group):
     members = {(f.group, f.person, f.role) for f in facts(text) if isinstance(f, Membership)}
     assert any(g == group and p in ("闵青", "閔青") for g, p, r in members)
     assert not any(g.startswith(("为", "為")) for g, p, r in members)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 领导小组副组长兼办公室主任、某部副部长甲: a role in the group and one in its office, then the post
+    ("日前，全省护林工作领导小组副组长兼办公室主任、省林草局副局长柏川主持召开办公室主任会议。",
+     [("全省护林工作领导小组", "柏川", "副组长"), ("全省护林工作领导小组办公室", "柏川", "主任")]),
+    # 领导小组成员兼办公室副主任乙: a plain member, and a deputy head of the office
+    ("全省护林工作领导小组成员兼办公室副主任龚岚参加会议。",
+     [("全省护林工作领导小组", "龚岚", "成员"), ("全省护林工作领导小组办公室", "龚岚", "副主任")]),
+    # 领导小组副组长、领导小组办公室专职副主任丙: the office's role as printed
+    ("省委常委、统战部部长、全省护林工作领导小组副组长、领导小组办公室专职副主任戚远主持会议。",
+     [("全省护林工作领导小组", "戚远", "副组长"), ("全省护林工作领导小组办公室", "戚远", "专职副主任")]),
+])
+def test_a_groups_role_and_its_offices_before_a_name(sentence, expected):
+    found = facts("全省护林工作会议召开\n" + sentence + "\n会议强调，要抓好落实。\n")
+    members = {(f.group, f.person, f.role) for f in found if isinstance(f, Membership)}
+    assert set(expected) <= members
+    subgroups = {(f.group, f.parent) for f in found if type(f).__name__ == "Subgroup"}
+    assert ("全省护林工作领导小组办公室", "全省护林工作领导小组") in subgroups

@@ -1472,7 +1472,9 @@ _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;
                             # (县委第二巡察组组长甲: a party committee's inspection team, 巡察组 / 巡视组)
                             r"(?:领导小组|工作小组|协调小组|小组|工作组|督查组|督导组|考核组|检查组|业务组|巡察组|巡视组|指挥部|专班))"
                             r"(?P<role>常务副组长|执行副组长|副组长|组长|常务副指挥长|副指挥长|执行总指挥长|总指挥长|指挥长|"
-                            r"常务副总指挥|副总指挥|总指挥)"
+                            r"常务副总指挥|副总指挥|总指挥|成员(?=兼办公室))"
+                            # 领导小组副组长兼办公室主任、某部副部长甲, 领导小组成员兼办公室副主任乙: a role in the group's office too
+                            r"(?:兼办公室(?P<also>常务副主任|第一副主任|副主任|主任))?"
                             # 领导小组副组长(指挥长)某某: the same person's role in the 指挥部 the report names
                             r"(?:[(（](?P<alt>(?:常务|执行)?副?(?:指挥长|总指挥))[)）]"
                             # 指挥部指挥长(领导小组组长)某某: an aside naming the role in the body's other name
@@ -1485,7 +1487,7 @@ _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;
                             rf"(?P<roles>{_COMMITTEE_ROLE}(?:兼{_COMMITTEE_ROLE})*)(?=[\u4e00-\u9fff、，,]|$)"
                             # 县某某领导小组办公室主任、县人武部副部长某某: the head of the group's office
                             r"|(?:^|(?<=[、，,：:]))(?P<ogroup>[^、，,。；;:：“”\"《》()（）]{0,40}?"
-                            r"(?:领导小组|工作小组|协调小组|指挥部|专班|联席会议))办公室(?P<orole>常务副主任|第一副主任|副主任|第一主任|主任)"
+                            r"(?:领导小组|工作小组|协调小组|指挥部|专班|联席会议))办公室(?P<orole>(?:专职)?(?:常务副主任|第一副主任|副主任|第一主任|主任))"
                             r"(?=[\u4e00-\u9fff、，,])")
 #: what follows a name in a report: a verb of the occasion, or punctuation
 _AFTER_NAME = re.compile(r"同志|出席|主持|组织(?!部)|召开|以及|从|宣读|安排|讲话|作|在|指出|强调|要求|表示|参加|带队|一行|率|就|对|到|来|深入|陪同|"
@@ -1778,6 +1780,11 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
             else:  # 甲　某委副书记、某某会主任: the name opens the chain, the posts after it
                 head = flat[: m.start()]
                 _chain_posts(state, head[head.find(name) + len(name):], "", name, line, raw, region)
+            if m["also"] and not m["ogroup"]:  # 副组长兼办公室主任: the head of the group's office as well
+                office = _introduce(state, group + "办公室")
+                _subgroup(state, office, group, (line.start, line.end))
+                state.facts.append(Membership(group=office, person=name, role=m["also"], span=(line.start, line.end),
+                                              posts=(), person_span=(at, at + len(name))))
             alt = _mentioned(state, "指挥部") if m["alt"] else None
             if alt:
                 state.facts.append(Membership(group=alt, person=name, role=m["alt"], span=(line.start, line.end),
