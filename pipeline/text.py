@@ -184,7 +184,7 @@ _FILTER_DOT = re.compile(r"(?<=[\u3400-\u9fff])\.(?=[\u3400-\u9fff])|(?<=[\s:：
 
 
 #: a ? a mirror printed for a space it could not encode (組?長:李?鵬), never a question in Han text
-_LOST_SPACE = re.compile(r"(?:(?<=[\u3400-\u9fff\s])|^)\?(?=[\u3400-\u9fff\s]|$)", re.M)
+_LOST_SPACE = re.compile(r"(?:(?<=[\u3400-\u9fff\s])|^)\?+(?=[\u3400-\u9fff\s]|$)", re.M)
 
 
 #: a forum's anti-copy garbage (Discuz "jammer" strings) before, after or glued to a line's words:
@@ -206,14 +206,15 @@ def _jammer(m: re.Match) -> str:
 
 
 def _lost_space(m: re.Match) -> str:
-    """A ``?`` for a lost space becomes a space; one between two Han characters inside a quoted
-    phrase (``“迎某某?构某某”``) stands for a lost separator mark (·) and stays as printed."""
-    text, at = m.string, m.start()
+    """A ``?`` for a lost space becomes a space, a run of them as many spaces (``??某某`` for a line's
+    indent, ``书记??某某`` for a column's gap); one between two Han characters inside a quoted phrase
+    (``“迎某某?构某某”``) stands for a lost separator mark (·) and stays as printed."""
+    text, at, end = m.string, m.start(), m.end()
     line_start = text.rfind("\n", 0, at) + 1
     before = text[line_start:at]
     inside = before.count("“") > before.count("”")
-    han = at > 0 and "\u3400" <= text[at - 1] <= "\u9fff" and at + 1 < len(text) and "\u3400" <= text[at + 1] <= "\u9fff"
-    return "?" if inside and han else " "
+    han = at > 0 and "\u3400" <= text[at - 1] <= "\u9fff" and end < len(text) and "\u3400" <= text[end] <= "\u9fff"
+    return m.group() if inside and han else " " * (end - at)
 
 
 #: HTML markup left in a text copied from a page's source: block tags stand for line breaks

@@ -110,3 +110,21 @@ def test_a_groups_role_and_its_offices_before_a_name(sentence, expected):
     assert set(expected) <= members
     subgroups = {(f.group, f.parent) for f in found if type(f).__name__ == "Subgroup"}
     assert ("全省护林工作领导小组办公室", "全省护林工作领导小组") in subgroups
+
+
+def test_runs_of_question_marks_for_lost_spaces():
+    """A copy that lost its spaces as ``?`` prints a line's indent as ``??`` and a column's gap as ``?`` or ``??``:
+    each run is that many spaces, so the list's lines read as name, then posts."""
+    text = ("各乡镇林长制办公室、各相关部门:\n??现将调整后的县级林长名单印发给你们,请做好衔接工作。\n"
+            "??某县林长制办公室\n??2024年4月2日\n??附件\n??某县县级林长名单\n??林长:柏川?县委书记??龚岚?县长\n"
+            "??副林长:\n??戚远?县委副书记、总工会主席\n??苗禾?副县长、公安局局长\n")
+    found = posts(text)
+    assert ("Position", "柏川", "县委", "书记") in found
+    assert ("Position", "戚远", "县委", "副书记") in found and ("Position", "戚远", "县总工会", "主席") in found
+    assert ("Position", "苗禾", "县人民政府", "副县长") in found and ("Position", "苗禾", "县公安局", "局长") in found
+
+
+def test_a_question_mark_inside_a_quoted_phrase_stays():
+    from govkg.text import strip_copy_noise
+    assert strip_copy_noise("成立某市“迎某某?构某某”体育大会筹备委员会") == "成立某市“迎某某?构某某”体育大会筹备委员会"
+    assert strip_copy_noise("??组长:柏川??县长") == "  组长:柏川  县长"
