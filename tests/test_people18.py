@@ -128,3 +128,12 @@ def test_a_question_mark_inside_a_quoted_phrase_stays():
     from govkg.text import strip_copy_noise
     assert strip_copy_noise("成立某市“迎某某?构某某”体育大会筹备委员会") == "成立某市“迎某某?构某某”体育大会筹备委员会"
     assert strip_copy_noise("??组长:柏川??县长") == "  组长:柏川  县长"
+
+
+def test_a_head_named_before_the_verb_is_not_the_next_names():
+    """甲任某小组组长，副局长乙以及…任成员: the head stands before 任; the name after the comma is not a second head."""
+    text = ("某报讯 近日，经国务院批准，某某局调整了中国防治某某协调小组成员，某某局局长柏川任中国防治某某协调小组组长，"
+            "副局长龚岚以及外交部、科技部等12个部门的相关领导任协调小组成员。\n")
+    members = {(f.group, f.person, f.role) for f in facts(text) if isinstance(f, Membership)}
+    assert ("中国防治某某协调小组", "柏川", "组长") in members
+    assert ("中国防治某某协调小组", "龚岚", "组长") not in members

@@ -1698,8 +1698,11 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
     for m in _CHAIN_ROLE_RE.finditer(flat):
         printed = m["group"] or m["committee"] or m["ogroup"]
         clause = re.split(r"[，,。；;：:]", flat[max(0, m.start() - 40):m.start()])[-1] + printed
-        if re.search(r"担任|擔任|出任|兼任", printed) or re.search(r"时任|時任|首任|原任|前任", clause):
-            continue  # 某部部长甲担任某委员会主任 (who holds it stands before the verb); 时任某职、…主任甲: a past role
+        if re.search(r"担任|擔任|出任|兼任|(?<![责主信])任(?![务期职命])", printed) \
+                or re.search(r"时任|時任|首任|原任|前任", clause):
+            # 某部部长甲(担)任某委员会主任 (who holds it stands before the verb, not after the chain: 甲任某小组
+            # 组长，副局长乙以及…任成员); 时任某职、…主任甲: a past role
+            continue
         # 根据市某委会主任甲批示: the preposition that opens the clause is not part of the name
         group = re.sub(rf"^(?:[\u4e00-\u9fff]{{0,4}}由|{_CLAUSE_OPENER.pattern})(?=[省市县区州镇乡街])", "",
                        m["group"] or m["committee"] or m["ogroup"])  # (会议由县某某领导小组副组长…主持)
