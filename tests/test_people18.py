@@ -137,3 +137,14 @@ def test_a_head_named_before_the_verb_is_not_the_next_names():
     members = {(f.group, f.person, f.role) for f in facts(text) if isinstance(f, Membership)}
     assert ("中国防治某某协调小组", "柏川", "组长") in members
     assert ("中国防治某某协调小组", "龚岚", "组长") not in members
+
+
+def test_a_proposal_is_no_removal_and_its_verb_no_name():
+    """提议其不再担任X职务, 提议甲同志不再担任X职务: a proposal, not a decision; 提议 is never part of a name."""
+    text = ("今天上午，某某开发区召开全区领导干部会议，宣布市委关于主要领导职务任免的决定。\n"
+            "市委决定：柏川同志任中共某市委某某开发区工作委员会副书记，不再担任中共某市委副秘书长职务；"
+            "提名柏川同志任某某开发区管理委员会主任，提议其不再担任某市人民政府副秘书长职务；"
+            "提议龚岚同志不再担任某某开发区管理委员会主任职务。\n")
+    found = posts(text)
+    assert not [f for f in found if f[1].startswith("提议")]
+    assert ("Removal", "柏川", "中共某市委", "副秘书长") in found
