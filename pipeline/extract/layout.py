@@ -882,10 +882,15 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _COLUMN_TAG.sub("", squash(flat).strip("|｜"))  # 某某资讯丨某某任某区代理区长: the site's column
         flat = _BRACKET_TAG.sub("", flat)  # 【聚焦】某街道推进某工作: the site's column in brackets
         flat = _SITE_OWNER.sub("", _CONTROLS_AFTER.sub("", flat))  # 某县召开某某会议_某县人民政府 【字体：大 中 小】
+        if i < 3 and _KEYWORD_LINE.match(flat):
+            continue  # 某某在线,某某免费,…: a hijacked mirror's search keywords over the page, no headline and no body
+        flat = _REPOST_LABEL.sub("", flat)  # 原标题:某某: a reposting site's label before the story's own headline
         if _ROLE_LABEL.search(flat):
             break  # 组 长:某某 / 成 员:某某: a member list has begun (a page cut from the middle of a notice)
-        if _SENTENCE.search(flat) or re.search(r"[:：]", flat) and not _TWO_PART.fullmatch(flat):
-            if _two_part_headline(flat, _below_headline(lines, i), _printed_again(lines, i)):
+        # (今年八一!某某办部署某项工作 / 某某的变迁,你知多少?: an exclamation or a question between a headline's parts)
+        parts = _EXCLAIMED.sub("，", flat).rstrip("!！?？")
+        if _SENTENCE.search(parts) or re.search(r"[:：]", flat) and not _TWO_PART.fullmatch(flat):
+            if _two_part_headline(parts, _below_headline(lines, i), _printed_again(lines, i)):
                 layout.title = strip_final_punct(strip_ornaments(flat))
                 layout.title_span = (line.start, line.end)
                 layout.body_start = i + 1
@@ -1193,6 +1198,12 @@ def _quoted(lines: list[Line]) -> set[str]:
     return {m.group(1) for ln in lines for m in re.finditer(r"(?<!现将)(?<!将)《([^《》]{4,80})》", ln.flat)}
 
 
+#: a reposting site's label before the headline the story first ran under: 原标题:某某
+_REPOST_LABEL = re.compile(r"^原[标標][题題][:：]")
+#: an exclamation or question mark between the parts of a news headline (今年八一!某某办部署某项工作)
+_EXCLAIMED = re.compile(r"[!！?？]+(?=.)")
+
+
 #: a page's breadcrumb: where the page sits on the site, not a title
 _BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|所在位置|您当前的位置|您当前位置|当前的位置)|[>»›].*[>»›]|^[>»›]")
 #: a 文号 printed before the title on the title's own line: 某政办发〔2017〕55号 某省人民政府办公厅关于…
@@ -1386,6 +1397,11 @@ _CLAUSES = re.compile(r"^(?:[^，。；,;:：!！?？]{6,50}[，,]){1,2}[^，。
 _BUTTONS = re.compile(r"^(?:[(（]?\d{1,6}[)）]?|收藏|点赞|评论|分享|分享至[:：]?|分享到[:：]?|转发|打印|[A-Za-z]{0,10})$")
 #: what a news page prints under its headline: the posting time, a byline, the lead's date
 _UNDER_HEADLINE = re.compile(r"^[-—•·\s]*(?:发布时间|发表时间|来源|作者|时间|日期|编辑|(?:19|20)\d\d[-年./]\d{1,2}[-月./]\d{1,2})|"
+                             r"^(?:發布時間|發表時間|來源|時間|編輯)[:：]|"  # (a traditional-character page's labels)
+                             # a news wire's dateline over its lead: 某某网8月29日讯(记者 某某), 新华社某地3月5日电, 本报讯
+                             r"^[\u4e00-\u9fff]{1,14}?\d{1,2}月\d{1,2}日(?:讯|訊|电|電)|^(?:本报|本報|本台|本网|本網)(?:讯|訊)|"
+                             # the source (and byline) before the posting date and time: 某某新闻 2024-01-29 08:20
+                             r"^[\u4e00-\u9fff]{2,24}?(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\s*\d{1,2}:\d{2}|"
                              r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上)?[，,]|^https?://")
 
 

@@ -1,0 +1,57 @@
+"""Document rows of real pages (session 15, docs18): a news story's headline stands for the title it lacks where
+the page prints what a news page prints under a headline (a wire's dateline, a source and posting time, a
+traditional-character source label), whatever noise stands over it (a hijacked mirror's keyword line, a reposting
+site's 原标题: label) and whatever marks split it (a colon, an exclamation, a question). Every text is made up."""
+from __future__ import annotations
+
+import pytest
+
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+
+def doc(text: str):
+    return extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).document
+
+
+LEAD = "近日，某市某某工作领导小组召开全体成员会议，研究部署下一阶段重点工作，要求各成员单位压实责任、狠抓落实。\n"
+
+
+@pytest.mark.parametrize("head, under, title", [
+    # a headline in two parts, a colon between them, over a wire's dateline
+    ("青禾区:秋季森林防火紧急会议召开", "青禾新闻网9月3日讯(记者 某某)9月2日，青禾区召开秋季森林防火紧急会议。",
+     "青禾区:秋季森林防火紧急会议召开"),
+    ("白沙县:春耕备耕工作调度会召开", "本报讯(通讯员 某某)白沙县日前召开春耕备耕工作调度会。", "白沙县:春耕备耕工作调度会召开"),
+    # over the source's name and the posting date and time
+    ("某市长:今年新增就业岗位再创新高", "某某财经通讯 2022-03-14 09:15", "某市长:今年新增就业岗位再创新高"),
+    # an exclamation or a question between its parts, over the posting line
+    ("国庆将至!某省拥军办部署重点工作", "发布时间: 2021-09-20 10:23 | 来源: 某某报", "国庆将至!某省拥军办部署重点工作"),
+    ("乡镇合并的来龙去脉,你了解多少?", "某某日报全媒体 某某 2019-04-11 08:30:05", "乡镇合并的来龙去脉,你了解多少"),
+    # a traditional-character page's source label under the headline
+    ("某區:冬季供暖保障工作會議召開", "來源:某某區融媒體中心 2020-11-02", "某區:冬季供暖保障工作會議召開"),
+])
+def test_a_news_headline_over_its_posting_line_is_the_title(head, under, title):
+    d = doc(f"{head}\n{under}\n{LEAD}")
+    assert d.title.rstrip("?？") == title
+    assert d.number is None
+
+
+def test_a_hijacked_mirrors_keyword_line_over_the_headline_is_skipped():
+    text = ("免费影视在线,高清剧集免费看,最新电影在线播放,手机视频一区在线\n\n"
+            "某部副部长赴某省调研督导拥军优属工作\n"
+            "来源:某部网站 责任编辑:某某 2016-05-12 16:40\n" + LEAD)
+    assert doc(text).title == "某部副部长赴某省调研督导拥军优属工作"
+
+
+def test_a_reposting_sites_label_before_the_headline_is_no_part_of_it():
+    text = "原标题:依法履职回应群众期盼\n" + LEAD
+    assert doc(text).title == "依法履职回应群众期盼"
+
+
+@pytest.mark.parametrize("under", [
+    "近日，某市某某工作领导小组召开全体成员会议，研究部署下一阶段重点工作。",  # a lead sentence, no posting line
+    "某某工作要点如下:",
+])
+def test_a_two_part_line_over_running_text_is_no_headline(under):
+    text = f"某某县:春季防汛工作安排\n{under}\n{LEAD}"
+    assert doc(text).title != "某某县:春季防汛工作安排"
