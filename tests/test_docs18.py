@@ -1,5 +1,5 @@
 """Document rows of real pages (session 15, docs18): a news story's headline stands for the title it lacks where
-the page prints what a news page prints under a headline (a wire's dateline, a source and posting time, a
+the page prints what a news page prints under a headline (a wire's dateline, a posting-time line, a
 traditional-character source label), whatever noise stands over it (a hijacked mirror's keyword line, a reposting
 site's 原标题: label) and whatever marks split it (a colon, an exclamation, a question). Every text is made up."""
 from __future__ import annotations
@@ -22,11 +22,9 @@ LEAD = "近日，某市某某工作领导小组召开全体成员会议，研究
     ("青禾区:秋季森林防火紧急会议召开", "青禾新闻网9月3日讯(记者 某某)9月2日，青禾区召开秋季森林防火紧急会议。",
      "青禾区:秋季森林防火紧急会议召开"),
     ("白沙县:春耕备耕工作调度会召开", "本报讯(通讯员 某某)白沙县日前召开春耕备耕工作调度会。", "白沙县:春耕备耕工作调度会召开"),
-    # over the source's name and the posting date and time
-    ("某市长:今年新增就业岗位再创新高", "某某财经通讯 2022-03-14 09:15", "某市长:今年新增就业岗位再创新高"),
     # an exclamation or a question between its parts, over the posting line
     ("国庆将至!某省拥军办部署重点工作", "发布时间: 2021-09-20 10:23 | 来源: 某某报", "国庆将至!某省拥军办部署重点工作"),
-    ("乡镇合并的来龙去脉,你了解多少?", "某某日报全媒体 某某 2019-04-11 08:30:05", "乡镇合并的来龙去脉,你了解多少"),
+    ("乡镇合并的来龙去脉,你了解多少?", "发布时间:2019-04-11 08:30 来源:某某日报", "乡镇合并的来龙去脉,你了解多少"),
     # a traditional-character page's source label under the headline
     ("某區:冬季供暖保障工作會議召開", "來源:某某區融媒體中心 2020-11-02", "某區:冬季供暖保障工作會議召開"),
 ])

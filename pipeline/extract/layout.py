@@ -1400,8 +1400,6 @@ _UNDER_HEADLINE = re.compile(r"^[-—•·\s]*(?:发布时间|发表时间|来�
                              r"^(?:發布時間|發表時間|來源|時間|編輯)[:：]|"  # (a traditional-character page's labels)
                              # a news wire's dateline over its lead: 某某网8月29日讯(记者 某某), 新华社某地3月5日电, 本报讯
                              r"^[\u4e00-\u9fff]{1,14}?\d{1,2}月\d{1,2}日(?:讯|訊|电|電)|^(?:本报|本報|本台|本网|本網)(?:讯|訊)|"
-                             # the source (and byline) before the posting date and time: 某某新闻 2024-01-29 08:20
-                             r"^[\u4e00-\u9fff]{2,24}?(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\s*\d{1,2}:\d{2}|"
                              r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上)?[，,]|^https?://")
 
 
