@@ -53,3 +53,26 @@ def test_a_reposting_sites_label_before_the_headline_is_no_part_of_it():
 def test_a_two_part_line_over_running_text_is_no_headline(under):
     text = f"某某县:春季防汛工作安排\n{under}\n{LEAD}"
     assert doc(text).title != "某某县:春季防汛工作安排"
+
+
+BODY = "为做好某某工作，经研究，现就有关事项通知如下：\n一、提高认识，加强领导。\n二、明确分工，落实责任。\n"
+
+
+@pytest.mark.parametrize("head, signed", [
+    # the number and the date in brackets under the title, as a gazette prints them
+    ("(青政办发〔2011〕17号 二○一一年三月九日)\n", "2011-03-09"),
+    # the date on the line under the number, the addressees run on after it
+    ("青政办发[2006]42号\n2006年7月21日各县(市、区)人民政府,市政府各部门:\n", "2006-07-21"),
+    # a law database's date under the number in brackets
+    ("(青政办发〔2013〕8号)\n2013-04-02\n", "2013-04-02"),
+])
+def test_the_date_a_gazette_prints_with_the_number_is_the_signing_date(head, signed):
+    text = "青川市人民政府办公室关于做好某某工作的通知\n" + head + BODY
+    d = doc(text)
+    assert d.number is not None and d.signed == signed
+
+
+def test_a_date_under_the_number_that_opens_a_sentence_is_not_the_signing_date():
+    text = ("青川市人民政府办公室关于做好某某工作的通知\n青政办发〔2013〕8号\n"
+            "2013年4月2日，市政府召开常务会议，研究某某工作。\n" + BODY)
+    assert doc(text).signed is None

@@ -1681,10 +1681,10 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
     if dated:  # a law database's note under the title: (1992年6月15日 某某局)
         layout.signed, layout.issuer = dated[0], layout.issuer or dated[1]
         return
-    by_number = next((m for ln in lines[:12] for m in [_NUMBER_AND_DATE.fullmatch(ln.flat)] if m), None)
+    by_number = _number_and_date(lines)
     if first_date is None and not adopted and (by_number or layout.title_date):
         # a gazette's line of number and date (某办发〔2004〕35号 二○○四年十二月十五日), a list's date after its title
-        layout.signed = parse_date(by_number["date"]) if by_number else layout.title_date
+        layout.signed = parse_date(by_number) if by_number else layout.title_date
         return
     if first_date is not None:
         layout.signed = parse_date(_signing_date(_without_lost_spaces(lines[first_date].text), posted))
@@ -1724,7 +1724,26 @@ def _adoption_date(layout: Layout) -> str | None:
 #: a date as a site's listing prints it (2016/5/16, 2016-05-16), not as a signature does
 _LISTING_DATE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
 #: a gazette's line under the title: the number, then the date of signing
-_NUMBER_AND_DATE = re.compile(rf"{DOCNUM_RE.pattern}[(（]?(?P<date>{DATE_RE.pattern})[)）]?")
+_NUMBER_AND_DATE = re.compile(rf"[(（]?{DOCNUM_RE.pattern}[(（]?(?P<date>{DATE_RE.pattern})[)）]?")
+#: a 文号 alone on its line, in brackets or not: (某政办发〔2000〕51号)
+_NUMBER_ALONE = re.compile(rf"[(（]?{DOCNUM_RE.pattern}[)）]?")
+#: the date a gazette prints on the line under the number, alone or with the addressees run on after it
+#: (1999年8月10日各省、自治区人民政府,…: / 2000-06-13)
+_DATE_UNDER_NUMBER = re.compile(rf"[(（]?(?P<date>{DATE_RE.pattern}|(?:19|20)\d\d-\d{{1,2}}-\d{{1,2}})[)）]?"
+                                r"(?=$|各[^。；;]{1,120}[:：]$)")
+
+
+def _number_and_date(lines: list[Line]) -> str | None:
+    """The date a gazette or law database prints with the notice's number near the top: after it on its line
+    ((某办发〔2009〕58号 二○○九年五月五日)) or on the line under it (某办发[1999]70号 / 1999年8月10日各…:)."""
+    for k, line in enumerate(lines[:12]):
+        m = _NUMBER_AND_DATE.fullmatch(line.flat)
+        if m:
+            return m["date"]
+        under = _DATE_UNDER_NUMBER.match(lines[k + 1].flat) if k + 1 < len(lines) else None
+        if under and _NUMBER_ALONE.fullmatch(line.flat):
+            return under["date"]
+    return None
 #: a law database's note of date and issuer under a title: (1992年6月15日 某某局)
 _DATED_BY = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})(?P<body>[\u4e00-\u9fff]{{2,30}}?)[)）]$")
 
