@@ -76,3 +76,14 @@ def test_a_date_under_the_number_that_opens_a_sentence_is_not_the_signing_date()
     text = ("青川市人民政府办公室关于做好某某工作的通知\n青政办发〔2013〕8号\n"
             "2013年4月2日，市政府召开常务会议，研究某某工作。\n" + BODY)
     assert doc(text).signed is None
+
+
+def test_a_lead_with_the_bodies_it_works_with_under_a_task_heading():
+    text = ("关于开展冬季防火专项整治工作的通知\n各村（社区）、镇直各单位：\n为做好冬季防火工作，现就有关事项通知如下：\n"
+            "一、加强宣传教育\n各村要广泛宣传防火知识。\n"
+            "二、建立巡查通报机制\n由镇应急办牵头，会同镇党政办、林业站、水务站、供电所等部门开展专项巡查，对发现隐患的单位及时通报。\n"
+            "青山镇人民政府\n2022年11月3日\n")
+    rows = {(f.task, f.role, f.agency) for f in extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).facts
+            if type(f).__name__ == "Assignment"}
+    assert ("建立巡查通报机制", "lead", "镇应急办") in rows
+    assert {a for t, r, a in rows if t == "建立巡查通报机制" and r == "support"} == {"镇党政办", "林业站", "水务站", "供电所"}

@@ -56,7 +56,7 @@ _FIRST_LEADS = re.compile(r"(?:第一|排名第一|排在第一|排第一|列第
                           r"(?:为|是)(?:工作)?牵头(?:或[\u4e00-\u9fff]{2})?(?:单位|部门)|"
                           r"(?:第一|首位)(?:位|个)?(?:的|者)?(?:单位|部门)?负责牵头|"  # 排名第一的单位负责牵头
                           r"牵头(?:单位|部门)(?:排|列)(?:在|于)?(?:第一位|首位|第一)")  # 牵头单位列第一位
-_TOGETHER_RE = re.compile(r"由(?P<lead>[^，,。；;由（(]{2,40}?)会同(?P<support>[^，,。；;]{2,200}?)"
+_TOGETHER_RE = re.compile(r"由(?P<lead>[^，,。；;由（(]{2,40}?)(?:牵头[，,]?)?会同(?P<support>[^，,。；;]{2,200}?)"
                           r"(?:(?:等)?(?:有关|相关)?(?:部门|单位)?(?:共同)?负责|等(?:有关|相关)?(?:部门|单位))")
 #: ``X为该议案办理工作的牵头责任单位``, ``Y、Z为协办单位``: the role label after the bodies
 _ROLE_AFTER_RE = re.compile(rf"(?:^|(?<=[，,]))(?:由|确定|明确)?(?P<agencies>[^，,:：]{{2,200}}?)(?:为|作为)"
@@ -389,12 +389,13 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         if not verbs:  # 市投资合作局牵头，宝鸡高新区管委会、各县区人民政府负责。
             sentences = SENTENCE_END.split(text)  # X负责牵头落实；Y负责配合: the chain goes on past the ；
             verbs = [a for sentence in sentences if "牵头" in text for a in _verb_segments(task, sentence, span)]
-        facts.extend(verbs)
-        if not verbs:  # 由X会同Y、Z等部门负责落实: X leads, the others support
+        if (not verbs or all(a.role == "lead" for a in verbs)) and _TOGETHER_RE.search(text):
+            # 由X会同Y、Z等部门负责落实 / 由X牵头,会同Y、Z等部门加大…: X leads, the others support
+            verbs = []
             for cm in _TOGETHER_RE.finditer(text):
                 verbs += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(cm["lead"])]
                 verbs += [Assignment(task=task, role="support", agency=a, span=span) for a in _agencies(cm["support"])]
-            facts.extend(verbs)
+        facts.extend(verbs)
         if not verbs:
             for vm in _VERB_RE.finditer(text):
                 verbs += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(vm["lead"])
