@@ -87,3 +87,22 @@ def test_a_lead_with_the_bodies_it_works_with_under_a_task_heading():
             if type(f).__name__ == "Assignment"}
     assert ("建立巡查通报机制", "lead", "镇应急办") in rows
     assert {a for t, r, a in rows if t == "建立巡查通报机制" and r == "support"} == {"镇党政办", "林业站", "水务站", "供电所"}
+
+
+def test_an_untitled_cover_letter_is_titled_by_the_attachment_it_sends_unmarked():
+    text = ("各乡镇人民政府、街道办事处，县直有关单位：\n"
+            "根据工作需要，经县总河长同意，对县级河长及其责任河段进行调整，现将调整后的县级河长名单印发给你们，请做好衔接工作。\n"
+            "附件：1.青川县县级河长名单\n2.青川县县级河长责任河段\n"
+            "青川县河长制办公室\n2023年4月6日\n"
+            "附件1\n青川县县级河长名单\n总河长：某某某 县委书记\n")
+    d = doc(text)
+    assert d.title == "青川县县级河长名单"
+
+
+def test_a_cover_letter_that_sends_nothing_is_not_titled_by_its_attachment():
+    text = ("各乡镇人民政府、街道办事处，县直有关单位：\n"
+            "为做好汛期河道巡查工作，请各单位按照附件要求报送巡查情况。\n"
+            "附件：1.青川县河道巡查情况统计表\n"
+            "青川县河长制办公室\n2023年4月6日\n"
+            "附件1\n青川县河道巡查情况统计表\n")
+    assert doc(text).title != "青川县河道巡查情况统计表"

@@ -419,6 +419,31 @@ def _reproduced_heading(layout: Layout) -> None:
                 layout.title, layout.title_span = what, below[what]
                 return
         return
+    _attached_heading(layout)
+
+
+#: a cover letter's sentence that sends out what it does not put in book marks: 现将调整后的某某名单印发给你们
+_SENDS_UNMARKED = re.compile(r"[现現][将將][^。；;《》]{2,60}?(?:印|下|[转轉])[发發][给給](?:你|您)[们們]")
+#: the attachment note's first item: 附件:1.某某名单 / 附件：某某实施方案
+_FIRST_ATTACHED = re.compile(r"^附件[:：]?(?:[1１一][.．、]?)?(?P<what>[^，,。；;:：]{4,40})$")
+
+
+def _attached_heading(layout: Layout) -> None:
+    """An untitled cover letter (the page starts at its addressees or its text) that sends out a document it does
+    not name in book marks (现将调整后的某某名单印发给你们) is titled by the document its attachment note names first
+    (附件:1.某某名单), where that heading is printed on a line of its own further down (附件1 / 某某名单)."""
+    lines = layout.lines
+    if not any(_SENDS_UNMARKED.search(ln.flat) for ln in lines[:6]):
+        return
+    for k, line in enumerate(lines[:30]):
+        m = _FIRST_ATTACHED.match(_COPY_MARKS.sub("", line.flat))
+        if not m:
+            continue
+        what = m["what"]
+        heading = next((ln for ln in lines[k + 1:k + 40] if _COPY_MARKS.sub("", ln.flat) == what), None)
+        if heading is not None:
+            layout.title, layout.title_span = what, (heading.start, heading.end)
+        return
 
 
 def _speech_date(layout: Layout) -> None:
