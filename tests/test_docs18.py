@@ -106,3 +106,14 @@ def test_a_cover_letter_that_sends_nothing_is_not_titled_by_its_attachment():
             "青川县河长制办公室\n2023年4月6日\n"
             "附件1\n青川县河道巡查情况统计表\n")
     assert doc(text).title != "青川县河道巡查情况统计表"
+
+
+@pytest.mark.parametrize("head, issuer", [
+    ("中共青山镇委员会青山镇人民政府", "中共青山镇委员会、青山镇人民政府"),  # a town's Party committee and government, glued
+    ("中共白水乡委员会白水乡人民政府", "中共白水乡委员会、白水乡人民政府"),
+    ("中共青山镇委员会", "中共青山镇委员会"),
+    ("青山镇人民政府", "青山镇人民政府"),
+])
+def test_a_towns_joint_issuers_glued_in_the_title(head, issuer):
+    text = f"{head}关于认真做好2023年村级组织换届工作的实施意见\n各村党支部、村民委员会：\n" + BODY
+    assert doc(text).issuer == issuer
