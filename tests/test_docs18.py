@@ -117,3 +117,34 @@ def test_a_cover_letter_that_sends_nothing_is_not_titled_by_its_attachment():
 def test_a_towns_joint_issuers_glued_in_the_title(head, issuer):
     text = f"{head}关于认真做好2023年村级组织换届工作的实施意见\n各村党支部、村民委员会：\n" + BODY
     assert doc(text).issuer == issuer
+
+
+def assignments(text: str) -> set[tuple[str, str, str]]:
+    facts = extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).facts
+    return {(f.task, f.role, f.agency) for f in facts if type(f).__name__ == "Assignment"}
+
+
+def test_a_division_of_duties_announced_inside_a_sentence():
+    text = ("关于调整青川市物流园区管理体制的通知\n各区人民政府，市政府各部门：\n"
+            "园区管委会的主要职责是统一协调园区的发展。具体分工：市商务局牵头，主要负责园区的招商引资工作。"
+            "市交通局负责园区道路的规划建设及与上级主管部门的沟通协调工作。\n青川市人民政府办公室\n2019年5月6日\n")
+    rows = assignments(text)
+    assert ("主要负责园区的招商引资工作", "lead", "市商务局") in rows
+    assert ("负责园区道路的规划建设及与上级主管部门的沟通协调工作", "responsible", "市交通局") in rows
+
+
+def test_a_traditional_character_division_one_share_after_each_comma():
+    text = ("青川市重點項目掛鉤推進\n今年重點項目繼續由市領導掛鉤推進。"
+            "市發改委、市能源中心牽頭全面統籌、協調推進重點項目工作。"
+            "市工信局具體負責產業項目,市交通局具體負責交通項目,市水利局具體負責水利項目。\n")
+    rows = assignments(text)
+    assert ("全面統籌、協調推進重點項目工作", "lead", "市發改委") in rows
+    assert ("全面統籌、協調推進重點項目工作", "lead", "市能源中心") in rows
+    assert {("具體負責產業項目", "responsible", "市工信局"), ("具體負責交通項目", "responsible", "市交通局"),
+            ("具體負責水利項目", "responsible", "市水利局")} <= rows
+
+
+def test_the_heads_of_bodies_who_accompany_a_visit_are_no_division_of_duties():
+    text = ("青川市领导督导创建工作\n9月3日，副市长某某督导创建工作，区卫健委主要负责同志陪同督导，"
+            "区应急局主要负责同志陪同督导，区民政局主要负责同志陪同督导，区城管局负责人陪同。\n")
+    assert assignments(text) == set()

@@ -689,9 +689,12 @@ def _unit_duties(lines, facts: list[Assignment]) -> list[Assignment]:
 #: (a body may first be named the lead: 市甲部门作为牵头责任单位，负责…)
 _DUTY_CLAUSE = re.compile(r"^(?:在[^，,。；;]{2,20}?下[，,])?(?P<units>[^，,。；;:：“”《》]{2,80}?)"
                           r"(?:会同(?P<with>[^，,。；;:：“”《》]{2,60}?)[，,]?)?"
-                          r"(?:[:：]|作为(?P<label>牵头责任|牵头|主要责任|责任)(?:单位|部门)[，,])?"
-                          r"(?P<task>(?:分别|共同|具体)?负责[^，,。；;]{2,80}|对[^，,。；;]{2,40}?(?:总|全面)?负(?:总|主要|全面)?责"
-                          r"(?:、[^，,。；;]{2,6})?)")
+                          r"(?:[:：]|作为(?P<label>牵头责任|牵头|主要责任|责任)(?:单位|部门)[，,]|(?P<leads>牵头|牽頭)[，,]?)?"
+                          # (a traditional-character page's 負責, 具體; after 牵头 the lead's share: 主要负责…, 全面统筹…)
+                          r"(?P<task>(?:分别|共同|具体|具體|主要|全面)?(?:负责|負責)(?![人同])[^，,。；;]{2,80}|(?<=[头頭，,])(?:全面)?(?:统筹|統籌)[^，,。；;]{2,80}|"
+                          r"对[^，,。；;]{2,40}?(?:总|全面)?负(?:总|主要|全面)?责(?:、[^，,。；;]{2,6})?)")
+#: a division of duties announced inside a sentence: 具体分工：市甲局负责…
+_DUTY_LABEL = re.compile(r"^[^，,。；;:：]{0,6}(?:分工|职责)(?:如下)?[:：]")
 #: what a division of duties is not about: a group, a person, or a word of a sentence
 _NOT_DUTY_UNIT = re.compile(r"小组|领导|设在|设于|同志|人员|群众|干部|负责|工作|要|应|须|均|都|由|将|把|的")
 #: the heading of a division of duties: (二)职责分工 / 明确分工，责任到人 / 成员单位职责
@@ -704,6 +707,11 @@ _GROUP_OFFICE = re.compile(r"[^、，,]*小组办公室")
 _OWN_DUTY = re.compile(r"^对(?:自己|各自)")
 
 
+def _comma_starts(clause: str) -> list[str]:
+    """The clause, then what follows each of its commas: the places a body's share of a division may start."""
+    return [clause] + [clause[m.end():] for m in _COMMA.finditer(clause)]
+
+
 def _duty_clauses(lines, facts: list[Assignment], title: str = "") -> list[Assignment]:
     """A division of duties in prose or one body to a line, with no task items: ``市甲局负责某某；市乙局负责某某``
     (``市丙部门负责某某，…`` a line each): each body is responsible for its duty, the clause from 负责 (or
@@ -713,6 +721,7 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "") -> list[Assig
     taken = {f.span[0] for f in facts}
     found: list[tuple[Assignment, bool]] = []  # (row, whether its line was read already)
     headed = None  # where the last heading of a division of duties began
+    divided = None  # the line a division of duties is announced in (具体分工：…): its clauses are read here
     if lines and _DUTY_HEAD.search(title):  # 关于明确某某工作责任分工的通知: the whole notice divides duties
         headed = lines[0].start
     for line in lines:
@@ -722,7 +731,12 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "") -> list[Assig
             headed = line.start
         for sentence in _FULL_STOP.split(text):
             sentence = _ENUM_PREFIX.sub("", sentence.strip(SPACES))
-            for clause in _SEMICOLON.split(sentence):
+            label = _DUTY_LABEL.match(sentence)
+            if label:  # 具体分工：市甲局牵头，…: the division of duties begins inside the sentence
+                headed, divided, sentence = line.start, line.start, sentence[label.end():]
+            # (市甲局具体负责某某，市乙局具体负责某某: one share after each comma, too)
+            parts = [part for clause in _SEMICOLON.split(sentence) for part in _comma_starts(clause.strip(SPACES))]
+            for clause in parts:
                 dm = _DUTY_CLAUSE.match(_SHORT_NAME.sub("", clause.strip(SPACES)))
                 if not dm or _NOT_DUTY_UNIT.search(_GROUP_OFFICE.sub("办公室", dm["units"])) \
                         or (dm["with"] and _NOT_DUTY_UNIT.search(_GROUP_OFFICE.sub("办公室", dm["with"]))) \
@@ -734,10 +748,11 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "") -> list[Assig
                 units = [u for n in named for u in _agencies(n)]
                 if not units or len(units) != len(items) or not all(plausible_agency(u) for u in units):
                     continue
-                role = _role(dm["label"]) if dm["label"] else "responsible"
+                role = _role(dm["label"]) if dm["label"] else "lead" if dm["leads"] else "responsible"
                 task = strip_final_punct(dm["task"])
                 found += [(Assignment(task=task, role=role, agency=u, span=(line.start, line.end)),
-                           line.start in taken and not dm["label"]) for u in units]
+                           line.start in taken and not (dm["label"] or dm["leads"]) and divided != line.start)
+                          for u in units]
     clauses = {(a.span, a.task) for a, _ in found}
     under = {(a.span, a.task) for a, _ in found if headed is not None and a.span[0] >= headed}
     if len(clauses) < 3 and len(under) < 2:  # (two under the heading of the duties that follow it)
