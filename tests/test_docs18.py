@@ -148,3 +148,15 @@ def test_the_heads_of_bodies_who_accompany_a_visit_are_no_division_of_duties():
     text = ("青川市领导督导创建工作\n9月3日，副市长某某督导创建工作，区卫健委主要负责同志陪同督导，"
             "区应急局主要负责同志陪同督导，区民政局主要负责同志陪同督导，区城管局负责人陪同。\n")
     assert assignments(text) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "請各地區、各部門認真學習領會青發〔2001〕5號文件精神，深入調查研究。",
+    "請各單位根據青發〔2001〕5號文件要求，抓好落實。",
+    "请各单位认真学习领会青发〔2001〕5号文件精神。",
+])
+def test_the_words_before_a_number_cited_in_running_text_are_no_part_of_it(sentence):
+    text = "青川市人民政府辦公廳關于做好某某工作的通知\n青政辦發〔2001〕9號\n各區人民政府：\n" + sentence + "\n"
+    facts = extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).facts
+    numbers = {f.number for f in facts if type(f).__name__ == "Citation"}
+    assert numbers == {"青發〔2001〕5號"} or numbers == {"青发〔2001〕5号"}
