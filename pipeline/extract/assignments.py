@@ -687,7 +687,7 @@ def _unit_duties(lines, facts: list[Assignment]) -> list[Assignment]:
 
 #: a body and its duty in a division of work: 市甲局负责某某；市乙局、市丙局分别负责某某 / 甲委对某某工作总负责
 #: (a body may first be named the lead: 市甲部门作为牵头责任单位，负责…)
-_DUTY_CLAUSE = re.compile(r"^(?:在[^，,。；;]{2,20}?下[，,])?(?P<units>[^，,。；;:：“”《》]{2,80}?)"
+_DUTY_CLAUSE = re.compile(r"(?:在[^，,。；;]{2,20}?下[，,])?(?P<units>[^，,。；;:：“”《》]{2,80}?)"
                           r"(?:会同(?P<with>[^，,。；;:：“”《》]{2,60}?)[，,]?)?"
                           r"(?:[:：]|作为(?P<label>牵头责任|牵头|主要责任|责任)(?:单位|部门)[，,]|(?P<leads>牵头|牽頭)[，,]?)?"
                           # (a traditional-character page's 負責, 具體; after 牵头 the lead's share: 主要负责…, 全面统筹…)
@@ -707,9 +707,9 @@ _GROUP_OFFICE = re.compile(r"[^、，,]*小组办公室")
 _OWN_DUTY = re.compile(r"^对(?:自己|各自)")
 
 
-def _comma_starts(clause: str) -> list[str]:
-    """The clause, then what follows each of its commas: the places a body's share of a division may start."""
-    return [clause] + [clause[m.end():] for m in _COMMA.finditer(clause)]
+def _comma_starts(clause: str) -> list[int]:
+    """Where a body's share of a division may start in the clause: its start, and after each of its commas."""
+    return [0] + [m.end() for m in _COMMA.finditer(clause)]
 
 
 def _duty_clauses(lines, facts: list[Assignment], title: str = "") -> list[Assignment]:
@@ -735,9 +735,9 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "") -> list[Assig
             if label:  # 具体分工：市甲局牵头，…: the division of duties begins inside the sentence
                 headed, divided, sentence = line.start, line.start, sentence[label.end():]
             # (市甲局具体负责某某，市乙局具体负责某某: one share after each comma, too)
-            parts = [part for clause in _SEMICOLON.split(sentence) for part in _comma_starts(clause.strip(SPACES))]
-            for clause in parts:
-                dm = _DUTY_CLAUSE.match(_SHORT_NAME.sub("", clause.strip(SPACES)))
+            parts = [_SHORT_NAME.sub("", clause.strip(SPACES)) for clause in _SEMICOLON.split(sentence)]
+            for clause, at in ((clause, at) for clause in parts for at in _comma_starts(clause)):
+                dm = _DUTY_CLAUSE.match(clause, at)  # (anchored where it starts: the pattern has no ^)
                 if not dm or _NOT_DUTY_UNIT.search(_GROUP_OFFICE.sub("办公室", dm["units"])) \
                         or (dm["with"] and _NOT_DUTY_UNIT.search(_GROUP_OFFICE.sub("办公室", dm["with"]))) \
                         or _OWN_DUTY.match(dm["task"]):
