@@ -1,6 +1,6 @@
 """Document rows of real pages (session 15, docs18): a news story's headline stands for the title it lacks where
 the page prints what a news page prints under a headline (a wire's dateline, a posting-time line, a
-traditional-character source label), whatever noise stands over it (a hijacked mirror's keyword line, a reposting
+source label on a traditional-character page), whatever noise stands over it (a hijacked mirror's keyword line, a reposting
 site's 原标题: label) and whatever marks split it (a colon, an exclamation, a question). Every text is made up."""
 from __future__ import annotations
 

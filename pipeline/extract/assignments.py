@@ -689,9 +689,9 @@ def _unit_duties(lines, facts: list[Assignment]) -> list[Assignment]:
 #: (a body may first be named the lead: 市甲部门作为牵头责任单位，负责…)
 _DUTY_CLAUSE = re.compile(r"(?:在[^，,。；;]{2,20}?下[，,])?(?P<units>[^，,。；;:：“”《》]{2,80}?)"
                           r"(?:会同(?P<with>[^，,。；;:：“”《》]{2,60}?)[，,]?)?"
-                          r"(?:[:：]|作为(?P<label>牵头责任|牵头|主要责任|责任)(?:单位|部门)[，,]|(?P<leads>牵头|牽頭)[，,]?)?"
-                          # (a traditional-character page's 負責, 具體; after 牵头 the lead's share: 主要负责…, 全面统筹…)
-                          r"(?P<task>(?:分别|共同|具体|具體|主要|全面)?(?:负责|負責)(?![人同])[^，,。；;]{2,80}|(?<=[头頭，,])(?:全面)?(?:统筹|統籌)[^，,。；;]{2,80}|"
+                          r"(?:[:：]|作为(?P<label>牵头责任|牵头|主要责任|责任)(?:单位|部门)[，,]|(?P<leads>牵头)[，,]?)?"
+                          # (after 牵头 the lead's share: 主要负责…, 全面统筹…; 负责同志, 负责人: a person, no duty)
+                          r"(?P<task>(?:分别|共同|具体|主要|全面)?负责(?![人同])[^，,。；;]{2,80}|(?<=[头，,])(?:全面)?统筹[^，,。；;]{2,80}|"
                           r"对[^，,。；;]{2,40}?(?:总|全面)?负(?:总|主要|全面)?责(?:、[^，,。；;]{2,6})?)")
 #: a division of duties announced inside a sentence: 具体分工：市甲局负责…
 _DUTY_LABEL = re.compile(r"^[^，,。；;:：]{0,6}(?:分工|职责)(?:如下)?[:：]")
