@@ -1,7 +1,10 @@
-"""Document rows of real pages (session 15, docs18): a news story's headline stands for the title it lacks where
-the page prints what a news page prints under a headline (a wire's dateline, a posting-time line, a
-source label on a traditional-character page), whatever noise stands over it (a hijacked mirror's keyword line, a reposting
-site's 原标题: label) and whatever marks split it (a colon, an exclamation, a question). Every text is made up."""
+"""Document rows and assignments of real pages (session 15, docs18). A news story's headline stands for the title it
+lacks where the page prints under it what a news page prints (a wire's dateline, a posting-time line, a source label),
+whatever noise stands over it (a hijacked mirror's keyword line, a reposting site's 原标题: label) and whatever marks
+split it (a colon, an exclamation, a question); the date a gazette prints with the number is the signing date; an
+untitled cover letter is titled by the attachment it sends; a town's joint issuers glued in a title are two bodies;
+由X牵头，会同Y… gives Y support; a division of duties announced inside a sentence, one share after each comma; the
+words before a number cited in running text are no part of it. Every text is made up."""
 from __future__ import annotations
 
 import pytest
