@@ -163,3 +163,8 @@ def test_the_words_before_a_number_cited_in_running_text_are_no_part_of_it(sente
     facts = extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).facts
     numbers = {f.number for f in facts if type(f).__name__ == "Citation"}
     assert numbers == {"青發〔2001〕5號"} or numbers == {"青发〔2001〕5号"}
+
+
+def test_a_headline_of_three_clauses_is_no_keyword_line():
+    text = "青禾县召开秋收工作会议,部署粮食收储工作,推进颗粒归仓\n发布时间:2021-09-20 10:23 来源:某某报\n" + LEAD
+    assert doc(text).title == "青禾县召开秋收工作会议,部署粮食收储工作,推进颗粒归仓"

@@ -907,8 +907,6 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _COLUMN_TAG.sub("", squash(flat).strip("|｜"))  # 某某资讯丨某某任某区代理区长: the site's column
         flat = _BRACKET_TAG.sub("", flat)  # 【聚焦】某街道推进某工作: the site's column in brackets
         flat = _SITE_OWNER.sub("", _CONTROLS_AFTER.sub("", flat))  # 某县召开某某会议_某县人民政府 【字体：大 中 小】
-        if i < 3 and _KEYWORD_LINE.match(flat):
-            continue  # 某某在线,某某免费,…: a hijacked mirror's search keywords over the page, no headline and no body
         flat = _REPOST_LABEL.sub("", flat)  # 原标题:某某: a reposting site's label before the story's own headline
         if _ROLE_LABEL.search(flat):
             break  # 组 长:某某 / 成 员:某某: a member list has begun (a page cut from the middle of a notice)
@@ -920,6 +918,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
                 layout.title_span = (line.start, line.end)
                 layout.body_start = i + 1
                 return
+            if i < 3 and _KEYWORD_LINE.match(flat):
+                continue  # 某某在线,某某免费,…: a hijacked mirror's search keywords over the page, no headline and no body
             if _SENTENCE.search(flat):
                 break  # the body has begun: a headline stands above it
         if _DECREE_ONE.match(flat) or _in_table(lines, i) or _piped_cell(lines, i) or _row_of_cells(lines, i) \
