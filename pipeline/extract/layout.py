@@ -423,7 +423,7 @@ def _reproduced_heading(layout: Layout) -> None:
 
 
 #: a cover letter's sentence that sends out what it does not put in book marks: 现将调整后的某某名单印发给你们
-_SENDS_UNMARKED = re.compile(r"[现現][将將][^。；;《》]{2,60}?(?:印|下|[转轉])[发發][给給](?:你|您)[们們]")
+_SENDS_UNMARKED = re.compile(r"现将[^。；;《》]{2,60}?(?:印|下|转)发给(?:你|您)们")
 #: the attachment note's first item: 附件:1.某某名单 / 附件：某某实施方案
 _FIRST_ATTACHED = re.compile(r"^附件[:：]?(?:[1１一][.．、]?)?(?P<what>[^，,。；;:：]{4,40})$")
 
@@ -431,7 +431,8 @@ _FIRST_ATTACHED = re.compile(r"^附件[:：]?(?:[1１一][.．、]?)?(?P<what>[^
 def _attached_heading(layout: Layout) -> None:
     """An untitled cover letter (the page starts at its addressees or its text) that sends out a document it does
     not name in book marks (现将调整后的某某名单印发给你们) is titled by the document its attachment note names first
-    (附件:1.某某名单), where that heading is printed on a line of its own further down (附件1 / 某某名单)."""
+    (附件:1.某某名单), where that heading is printed on a line of its own further down (附件1 / 某某名单). (A page
+    in traditional characters is read through its simplified copy.)"""
     lines = layout.lines
     if not any(_SENDS_UNMARKED.search(ln.flat) for ln in lines[:6]):
         return
@@ -1224,7 +1225,7 @@ def _quoted(lines: list[Line]) -> set[str]:
 
 
 #: a reposting site's label before the headline the story first ran under: 原标题:某某
-_REPOST_LABEL = re.compile(r"^原[标標][题題][:：]")
+_REPOST_LABEL = re.compile(r"^原标题[:：]")
 #: an exclamation or question mark between the parts of a news headline (今年八一!某某办部署某项工作)
 _EXCLAIMED = re.compile(r"[!！?？]+(?=.)")
 
@@ -1423,7 +1424,7 @@ _BUTTONS = re.compile(r"^(?:[(（]?\d{1,6}[)）]?|收藏|点赞|评论|分享|�
 #: what a news page prints under its headline: the posting time, a byline, the lead's date
 _UNDER_HEADLINE = re.compile(r"^[-—•·\s]*(?:发布时间|发表时间|来源|作者|时间|日期|编辑|(?:19|20)\d\d[-年./]\d{1,2}[-月./]\d{1,2})|"
                              # a news wire's dateline over its lead: 某某网8月29日讯(记者 某某), 新华社某地3月5日电, 本报讯
-                             r"^[\u4e00-\u9fff]{1,14}?\d{1,2}月\d{1,2}日(?:讯|訊|电|電)|^(?:本报|本報|本台|本网|本網)(?:讯|訊)|"
+                             r"^[\u4e00-\u9fff]{1,14}?\d{1,2}月\d{1,2}日(?:讯|电)|^(?:本报|本台|本网)讯|"
                              r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上)?[，,]|^https?://")
 
 
@@ -1768,6 +1769,8 @@ def _number_and_date(lines: list[Line]) -> str | None:
         if under and _NUMBER_ALONE.fullmatch(line.flat):
             return under["date"]
     return None
+
+
 #: a law database's note of date and issuer under a title: (1992年6月15日 某某局)
 _DATED_BY = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})(?P<body>[\u4e00-\u9fff]{{2,30}}?)[)）]$")
 
