@@ -56,7 +56,7 @@ _FIRST_LEADS = re.compile(r"(?:第一|排名第一|排在第一|排第一|列第
                           r"(?:为|是)(?:工作)?牵头(?:或[\u4e00-\u9fff]{2})?(?:单位|部门)|"
                           r"(?:第一|首位)(?:位|个)?(?:的|者)?(?:单位|部门)?负责牵头|"  # 排名第一的单位负责牵头
                           r"牵头(?:单位|部门)(?:排|列)(?:在|于)?(?:第一位|首位|第一)")  # 牵头单位列第一位
-_TOGETHER_RE = re.compile(r"由(?P<lead>[^，,。；;由（(]{2,40}?)会同(?P<support>[^，,。；;]{2,200}?)"
+_TOGETHER_RE = re.compile(r"由(?P<lead>[^，,。；;由（(]{2,40}?)(?:牵头[，,]?)?会同(?P<support>[^，,。；;]{2,200}?)"
                           r"(?:(?:等)?(?:有关|相关)?(?:部门|单位)?(?:共同)?负责|等(?:有关|相关)?(?:部门|单位))")
 #: ``X为该议案办理工作的牵头责任单位``, ``Y、Z为协办单位``: the role label after the bodies
 _ROLE_AFTER_RE = re.compile(rf"(?:^|(?<=[，,]))(?:由|确定|明确)?(?P<agencies>[^，,:：]{{2,200}}?)(?:为|作为)"
@@ -389,12 +389,13 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         if not verbs:  # 市投资合作局牵头，宝鸡高新区管委会、各县区人民政府负责。
             sentences = SENTENCE_END.split(text)  # X负责牵头落实；Y负责配合: the chain goes on past the ；
             verbs = [a for sentence in sentences if "牵头" in text for a in _verb_segments(task, sentence, span)]
-        facts.extend(verbs)
-        if not verbs:  # 由X会同Y、Z等部门负责落实: X leads, the others support
+        if (not verbs or all(a.role == "lead" for a in verbs)) and _TOGETHER_RE.search(text):
+            # 由X会同Y、Z等部门负责落实 / 由X牵头,会同Y、Z等部门加大…: X leads, the others support
+            verbs = []
             for cm in _TOGETHER_RE.finditer(text):
                 verbs += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(cm["lead"])]
                 verbs += [Assignment(task=task, role="support", agency=a, span=span) for a in _agencies(cm["support"])]
-            facts.extend(verbs)
+        facts.extend(verbs)
         if not verbs:
             for vm in _VERB_RE.finditer(text):
                 verbs += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(vm["lead"])
@@ -686,11 +687,14 @@ def _unit_duties(lines, facts: list[Assignment]) -> list[Assignment]:
 
 #: a body and its duty in a division of work: 市甲局负责某某；市乙局、市丙局分别负责某某 / 甲委对某某工作总负责
 #: (a body may first be named the lead: 市甲部门作为牵头责任单位，负责…)
-_DUTY_CLAUSE = re.compile(r"^(?:在[^，,。；;]{2,20}?下[，,])?(?P<units>[^，,。；;:：“”《》]{2,80}?)"
+_DUTY_CLAUSE = re.compile(r"(?:在[^，,。；;]{2,20}?下[，,])?(?P<units>[^，,。；;:：“”《》]{2,80}?)"
                           r"(?:会同(?P<with>[^，,。；;:：“”《》]{2,60}?)[，,]?)?"
-                          r"(?:[:：]|作为(?P<label>牵头责任|牵头|主要责任|责任)(?:单位|部门)[，,])?"
-                          r"(?P<task>(?:分别|共同|具体)?负责[^，,。；;]{2,80}|对[^，,。；;]{2,40}?(?:总|全面)?负(?:总|主要|全面)?责"
-                          r"(?:、[^，,。；;]{2,6})?)")
+                          r"(?:[:：]|作为(?P<label>牵头责任|牵头|主要责任|责任)(?:单位|部门)[，,]|(?P<leads>牵头)[，,]?)?"
+                          # (after 牵头 the lead's share: 主要负责…, 全面统筹…; 负责同志, 负责人: a person, no duty)
+                          r"(?P<task>(?:分别|共同|具体|主要|全面)?负责(?![人同])[^，,。；;]{2,80}|(?<=[头，,])(?:全面)?统筹[^，,。；;]{2,80}|"
+                          r"对[^，,。；;]{2,40}?(?:总|全面)?负(?:总|主要|全面)?责(?:、[^，,。；;]{2,6})?)")
+#: a division of duties announced inside a sentence: 具体分工：市甲局负责…
+_DUTY_LABEL = re.compile(r"^[^，,。；;:：]{0,6}(?:分工|职责)(?:如下)?[:：]")
 #: what a division of duties is not about: a group, a person, or a word of a sentence
 _NOT_DUTY_UNIT = re.compile(r"小组|领导|设在|设于|同志|人员|群众|干部|负责|工作|要|应|须|均|都|由|将|把|的")
 #: the heading of a division of duties: (二)职责分工 / 明确分工，责任到人 / 成员单位职责
@@ -703,6 +707,11 @@ _GROUP_OFFICE = re.compile(r"[^、，,]*小组办公室")
 _OWN_DUTY = re.compile(r"^对(?:自己|各自)")
 
 
+def _comma_starts(clause: str) -> list[int]:
+    """Where a body's share of a division may start in the clause: its start, and after each of its commas."""
+    return [0] + [m.end() for m in _COMMA.finditer(clause)]
+
+
 def _duty_clauses(lines, facts: list[Assignment], title: str = "") -> list[Assignment]:
     """A division of duties in prose or one body to a line, with no task items: ``市甲局负责某某；市乙局负责某某``
     (``市丙部门负责某某，…`` a line each): each body is responsible for its duty, the clause from 负责 (or
@@ -712,6 +721,7 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "") -> list[Assig
     taken = {f.span[0] for f in facts}
     found: list[tuple[Assignment, bool]] = []  # (row, whether its line was read already)
     headed = None  # where the last heading of a division of duties began
+    divided = None  # the line a division of duties is announced in (具体分工：…): its clauses are read here
     if lines and _DUTY_HEAD.search(title):  # 关于明确某某工作责任分工的通知: the whole notice divides duties
         headed = lines[0].start
     for line in lines:
@@ -721,8 +731,13 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "") -> list[Assig
             headed = line.start
         for sentence in _FULL_STOP.split(text):
             sentence = _ENUM_PREFIX.sub("", sentence.strip(SPACES))
-            for clause in _SEMICOLON.split(sentence):
-                dm = _DUTY_CLAUSE.match(_SHORT_NAME.sub("", clause.strip(SPACES)))
+            label = _DUTY_LABEL.match(sentence)
+            if label:  # 具体分工：市甲局牵头，…: the division of duties begins inside the sentence
+                headed, divided, sentence = line.start, line.start, sentence[label.end():]
+            # (市甲局具体负责某某，市乙局具体负责某某: one share after each comma, too)
+            parts = [_SHORT_NAME.sub("", clause.strip(SPACES)) for clause in _SEMICOLON.split(sentence)]
+            for clause, at in ((clause, at) for clause in parts for at in _comma_starts(clause)):
+                dm = _DUTY_CLAUSE.match(clause, at)  # (anchored where it starts: the pattern has no ^)
                 if not dm or _NOT_DUTY_UNIT.search(_GROUP_OFFICE.sub("办公室", dm["units"])) \
                         or (dm["with"] and _NOT_DUTY_UNIT.search(_GROUP_OFFICE.sub("办公室", dm["with"]))) \
                         or _OWN_DUTY.match(dm["task"]):
@@ -733,10 +748,11 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "") -> list[Assig
                 units = [u for n in named for u in _agencies(n)]
                 if not units or len(units) != len(items) or not all(plausible_agency(u) for u in units):
                     continue
-                role = _role(dm["label"]) if dm["label"] else "responsible"
+                role = _role(dm["label"]) if dm["label"] else "lead" if dm["leads"] else "responsible"
                 task = strip_final_punct(dm["task"])
                 found += [(Assignment(task=task, role=role, agency=u, span=(line.start, line.end)),
-                           line.start in taken and not dm["label"]) for u in units]
+                           line.start in taken and not (dm["label"] or dm["leads"]) and divided != line.start)
+                          for u in units]
     clauses = {(a.span, a.task) for a, _ in found}
     under = {(a.span, a.task) for a, _ in found if headed is not None and a.span[0] >= headed}
     if len(clauses) < 3 and len(under) < 2:  # (two under the heading of the duties that follow it)

@@ -72,7 +72,7 @@ _DATED_ISSUANCE = re.compile(r"(?:(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?)?"
 _BARE_ISSUANCE = re.compile(r"(?:(?<=日)|(?<=根据)|(?<=依据)|(?<![\u4e00-\u9fff]))(?!根据|依据|按照|[年月日])"
                             r"(?P<num>[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|委员会|常委会|部|署|局|厅)(?:令|公告)第\d{1,5}号)")
 #: words a sentence prints before a bare number it cites: 按照, 根据, 依据…; 某办公室以某办〔2006〕4号印发
-_LEAD_WORDS = re.compile(r"^.*(?:按照|根据|依据|依照|参照|执行|落实|贯彻|(?:办公室|办公厅|政府|委员会)以)")
+_LEAD_WORDS = re.compile(r"^.*(?:按照|根据|依据|依照|参照|执行|落实|贯彻|领会|(?:办公室|办公厅|政府|委员会)以)")
 #: a number of the older style, without brackets: 某办秘字第五三一号, 县人某字第46号, (56)省秘某字第685号 (the
 #: year in brackets before the code); the code is the few characters before 字, after what names the issuer or the
 #: date (某委员会某办秘字, 一九五○年八月十四日某某字, 以某字)

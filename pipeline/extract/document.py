@@ -214,8 +214,9 @@ def _spaced_joint(printed: str) -> str | None:
 _PLACE_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,8}[省市县区镇乡旗]")
 
 
-#: where a joint title's second body starts: after an office or a government, the same place again
-_JOINT_CUT = re.compile(r"(?:(?<=办公室)|(?<=办公厅)|(?<=人民政府)|(?<=委))(?=中共|[\u4e00-\u9fff]{1,8}?[省市县区])")
+#: where a joint title's second body starts: after an office, a government or a Party committee, the same place
+#: again (中共某镇委员会某镇人民政府: a town's too)
+_JOINT_CUT = re.compile(r"(?:(?<=办公室)|(?<=办公厅)|(?<=人民政府)|(?<=委)|(?<=委员会))(?=中共|[\u4e00-\u9fff]{1,8}?[省市县区镇乡])")
 
 
 def _joint(head: str) -> str:
@@ -223,7 +224,7 @@ def _joint(head: str) -> str:
     -> 中共某区委办公室、某区人民政府办公室 (the second names the place the first does)."""
     for m in _JOINT_CUT.finditer(head):
         first, second = head[: m.start()], head[m.start():]
-        place = re.match(r"^(?:中共)?([\u4e00-\u9fff]{1,8}?[省市县区])", second.removeprefix("中共"))
+        place = re.match(r"^(?:中共)?([\u4e00-\u9fff]{1,8}?[省市县区镇乡])", second.removeprefix("中共"))
         if first.endswith("委") and not first.startswith("中共"):
             continue  # (某某委: a commission's name goes on)
         if len(first) >= 4 and _ISSUING_END.search(second) and len(second) >= 4 and place and \

@@ -419,6 +419,32 @@ def _reproduced_heading(layout: Layout) -> None:
                 layout.title, layout.title_span = what, below[what]
                 return
         return
+    _attached_heading(layout)
+
+
+#: a cover letter's sentence that sends out what it does not put in book marks: 现将调整后的某某名单印发给你们
+_SENDS_UNMARKED = re.compile(r"现将[^。；;《》]{2,60}?(?:印|下|转)发给(?:你|您)们")
+#: the attachment note's first item: 附件:1.某某名单 / 附件：某某实施方案
+_FIRST_ATTACHED = re.compile(r"^附件[:：]?(?:[1１一][.．、]?)?(?P<what>[^，,。；;:：]{4,40})$")
+
+
+def _attached_heading(layout: Layout) -> None:
+    """An untitled cover letter (the page starts at its addressees or its text) that sends out a document it does
+    not name in book marks (现将调整后的某某名单印发给你们) is titled by the document its attachment note names first
+    (附件:1.某某名单), where that heading is printed on a line of its own further down (附件1 / 某某名单). (A page
+    in traditional characters is read through its simplified copy.)"""
+    lines = layout.lines
+    if not any(_SENDS_UNMARKED.search(ln.flat) for ln in lines[:6]):
+        return
+    for k, line in enumerate(lines[:30]):
+        m = _FIRST_ATTACHED.match(_COPY_MARKS.sub("", line.flat))
+        if not m:
+            continue
+        what = m["what"]
+        heading = next((ln for ln in lines[k + 1:k + 40] if _COPY_MARKS.sub("", ln.flat) == what), None)
+        if heading is not None:
+            layout.title, layout.title_span = what, (heading.start, heading.end)
+        return
 
 
 def _speech_date(layout: Layout) -> None:
@@ -882,14 +908,19 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _COLUMN_TAG.sub("", squash(flat).strip("|｜"))  # 某某资讯丨某某任某区代理区长: the site's column
         flat = _BRACKET_TAG.sub("", flat)  # 【聚焦】某街道推进某工作: the site's column in brackets
         flat = _SITE_OWNER.sub("", _CONTROLS_AFTER.sub("", flat))  # 某县召开某某会议_某县人民政府 【字体：大 中 小】
+        flat = _REPOST_LABEL.sub("", flat)  # 原标题:某某: a reposting site's label before the story's own headline
         if _ROLE_LABEL.search(flat):
             break  # 组 长:某某 / 成 员:某某: a member list has begun (a page cut from the middle of a notice)
-        if _SENTENCE.search(flat) or re.search(r"[:：]", flat) and not _TWO_PART.fullmatch(flat):
-            if _two_part_headline(flat, _below_headline(lines, i), _printed_again(lines, i)):
+        # (今年八一!某某办部署某项工作 / 某某的变迁,你知多少?: an exclamation or a question between a headline's parts)
+        parts = _EXCLAIMED.sub("，", flat).rstrip("!！?？")
+        if _SENTENCE.search(parts) or re.search(r"[:：]", flat) and not _TWO_PART.fullmatch(flat):
+            if _two_part_headline(parts, _below_headline(lines, i), _printed_again(lines, i)):
                 layout.title = strip_final_punct(strip_ornaments(flat))
                 layout.title_span = (line.start, line.end)
                 layout.body_start = i + 1
                 return
+            if i < 3 and _KEYWORD_LINE.match(flat):
+                continue  # 某某在线,某某免费,…: a hijacked mirror's search keywords over the page, no headline and no body
             if _SENTENCE.search(flat):
                 break  # the body has begun: a headline stands above it
         if _DECREE_ONE.match(flat) or _in_table(lines, i) or _piped_cell(lines, i) or _row_of_cells(lines, i) \
@@ -1193,6 +1224,12 @@ def _quoted(lines: list[Line]) -> set[str]:
     return {m.group(1) for ln in lines for m in re.finditer(r"(?<!现将)(?<!将)《([^《》]{4,80})》", ln.flat)}
 
 
+#: a reposting site's label before the headline the story first ran under: 原标题:某某
+_REPOST_LABEL = re.compile(r"^原标题[:：]")
+#: an exclamation or question mark between the parts of a news headline (今年八一!某某办部署某项工作)
+_EXCLAIMED = re.compile(r"[!！?？]+(?=.)")
+
+
 #: a page's breadcrumb: where the page sits on the site, not a title
 _BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|所在位置|您当前的位置|您当前位置|当前的位置)|[>»›].*[>»›]|^[>»›]")
 #: a 文号 printed before the title on the title's own line: 某政办发〔2017〕55号 某省人民政府办公厅关于…
@@ -1386,6 +1423,8 @@ _CLAUSES = re.compile(r"^(?:[^，。；,;:：!！?？]{6,50}[，,]){1,2}[^，。
 _BUTTONS = re.compile(r"^(?:[(（]?\d{1,6}[)）]?|收藏|点赞|评论|分享|分享至[:：]?|分享到[:：]?|转发|打印|[A-Za-z]{0,10})$")
 #: what a news page prints under its headline: the posting time, a byline, the lead's date
 _UNDER_HEADLINE = re.compile(r"^[-—•·\s]*(?:发布时间|发表时间|来源|作者|时间|日期|编辑|(?:19|20)\d\d[-年./]\d{1,2}[-月./]\d{1,2})|"
+                             # a news wire's dateline over its lead: 某某网8月29日讯(记者 某某), 新华社某地3月5日电, 本报讯
+                             r"^[\u4e00-\u9fff]{1,14}?\d{1,2}月\d{1,2}日(?:讯|电)|^(?:本报|本台|本网)讯|"
                              r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上)?[，,]|^https?://")
 
 
@@ -1667,10 +1706,10 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
     if dated:  # a law database's note under the title: (1992年6月15日 某某局)
         layout.signed, layout.issuer = dated[0], layout.issuer or dated[1]
         return
-    by_number = next((m for ln in lines[:12] for m in [_NUMBER_AND_DATE.fullmatch(ln.flat)] if m), None)
+    by_number = _number_and_date(lines)
     if first_date is None and not adopted and (by_number or layout.title_date):
         # a gazette's line of number and date (某办发〔2004〕35号 二○○四年十二月十五日), a list's date after its title
-        layout.signed = parse_date(by_number["date"]) if by_number else layout.title_date
+        layout.signed = parse_date(by_number) if by_number else layout.title_date
         return
     if first_date is not None:
         layout.signed = parse_date(_signing_date(_without_lost_spaces(lines[first_date].text), posted))
@@ -1710,7 +1749,28 @@ def _adoption_date(layout: Layout) -> str | None:
 #: a date as a site's listing prints it (2016/5/16, 2016-05-16), not as a signature does
 _LISTING_DATE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
 #: a gazette's line under the title: the number, then the date of signing
-_NUMBER_AND_DATE = re.compile(rf"{DOCNUM_RE.pattern}[(（]?(?P<date>{DATE_RE.pattern})[)）]?")
+_NUMBER_AND_DATE = re.compile(rf"[(（]?{DOCNUM_RE.pattern}[(（]?(?P<date>{DATE_RE.pattern})[)）]?")
+#: a 文号 alone on its line, in brackets or not: (某政办发〔2000〕51号)
+_NUMBER_ALONE = re.compile(rf"[(（]?{DOCNUM_RE.pattern}[)）]?")
+#: the date a gazette prints on the line under the number, alone or with the addressees run on after it
+#: (1999年8月10日各省、自治区人民政府,…: / 2000-06-13)
+_DATE_UNDER_NUMBER = re.compile(rf"[(（]?(?P<date>{DATE_RE.pattern}|(?:19|20)\d\d-\d{{1,2}}-\d{{1,2}})[)）]?"
+                                r"(?=$|各[^。；;]{1,120}[:：]$)")
+
+
+def _number_and_date(lines: list[Line]) -> str | None:
+    """The date a gazette or law database prints with the notice's number near the top: after it on its line
+    ((某办发〔2009〕58号 二○○九年五月五日)) or on the line under it (某办发[1999]70号 / 1999年8月10日各…:)."""
+    for k, line in enumerate(lines[:12]):
+        m = _NUMBER_AND_DATE.fullmatch(line.flat)
+        if m:
+            return m["date"]
+        under = _DATE_UNDER_NUMBER.match(lines[k + 1].flat) if k + 1 < len(lines) else None
+        if under and _NUMBER_ALONE.fullmatch(line.flat):
+            return under["date"]
+    return None
+
+
 #: a law database's note of date and issuer under a title: (1992年6月15日 某某局)
 _DATED_BY = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})(?P<body>[\u4e00-\u9fff]{{2,30}}?)[)）]$")
 
