@@ -53,8 +53,8 @@ from .agencies import add_renames
 from .people import Cluster, Mention, cluster
 from .read import Reader, notices_and_bodies
 from .spelling import key as script_key
-from .state import (CACHE_GRAPH, OVERRIDES_GRAPH, RENAMES_PREFIX, STATE_GRAPH, block_cache_iri, encode_block, encode_fact,
-                    encode_name, flag_quad, name_cache_iri, notice_cache_iri, pause_point, post_cache_iri, renames_graph,
+from .state import (CACHE_GRAPH, OVERRIDES_GRAPH, RENAMES_PREFIX, STATE_GRAPH, block_cache_iri, encode_block,
+                    encode_facts, encode_name, fact_bucket, flag_quad, name_cache_iri, notice_cache_iri, pause_point, post_cache_iri, renames_graph,
                     summary_iri)
 from .tenures import add_holding, holdings, tenure_iri
 
@@ -320,8 +320,8 @@ def _tenure_steps(reader: Reader, posts: set[str], patch: "_Patch | None" = None
         cached = reader.cached_facts(post) if patch else None
         before_g, after_g = Triples(), Triples()
         if cached:
-            kept = [(person, f) for _, person, f in cached]
-            facts, gone, came = patch.facts(post, cached)
+            kept = [pair for _, pairs in cached for pair in pairs]
+            facts = patch.facts(post, kept)
             before, after = holdings(kept), holdings(facts)
             for key in before.keys() | after.keys():
                 if before.get(key) != after.get(key):
@@ -329,8 +329,10 @@ def _tenure_steps(reader: Reader, posts: set[str], patch: "_Patch | None" = None
                         add_holding(before_g, before[key])
                     if key in after:
                         add_holding(after_g, after[key])
-            old += gone
-            new += _cache_quads(post, came)
+            # the cache: the buckets whose facts differ go and come again
+            there, now = {q.object: q for q, _ in cached}, {q.object: q for q in _cache_quads(post, facts)}
+            old += [q for text, q in there.items() if text not in now]
+            new += [q for text, q in now.items() if text not in there]
         else:
             facts = list(reader.post_facts(post, {}))
             for h in holdings(facts).values():
@@ -358,24 +360,13 @@ class _Patch:
         self.notices, self.person_now = notices, person_now
         self.fresh = reader.facts_in(notices, person_now)
 
-    def facts(self, post: str, cached: list) -> tuple[list, list, list]:
-        """(the post's facts now, the cache quads that go, the (person, fact) pairs to cache anew)
-        from its ``cached`` (quad, person, fact) triples."""
-        facts, gone, came = [], [], []
-        for quad, person, f in cached:
-            if f["notice"] in self.notices:
-                gone.append(quad)
-                continue
-            now = self.person_now.get(f["mention"], person)
-            facts.append((now, f))
-            if now != person:
-                gone.append(quad)
-                came.append((now, f))
-        fresh = self.fresh.get(post, [])
-        return facts + fresh, gone, came + fresh
+    def facts(self, post: str, cached: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+        """The post's (person, fact) pairs now, from its ``cached`` ones."""
+        facts = [(self.person_now.get(f["mention"], person), f) for person, f in cached if f["notice"] not in self.notices]
+        return facts + self.fresh.get(post, [])
 
 
-_CACHED = ox.NamedNode(str(GOV.cachedFact))
+_CACHED = ox.NamedNode(str(GOV.cachedFacts))
 _CACHE_NODE = ox.NamedNode(str(CACHE_GRAPH))
 
 
@@ -429,8 +420,12 @@ def _region_quad(notice: str, region: str):
 
 
 def _cache_quads(post: str, facts: list[tuple[str, dict]]) -> list:
+    """The cache quads of a post's facts: one per bucket of its notices (``fact_bucket``)."""
     node = ox.NamedNode(post_cache_iri(post))
-    return [ox.Quad(node, _CACHED, ox.Literal(encode_fact(str(person), f)), _CACHE_NODE) for person, f in facts]
+    buckets: dict[int, list] = defaultdict(list)
+    for person, f in facts:
+        buckets[fact_bucket(f["notice"])].append((str(person), f))
+    return [ox.Quad(node, _CACHED, ox.Literal(encode_facts(buckets[b])), _CACHE_NODE) for b in sorted(buckets)]
 
 
 def _add(store: Store, quads: list) -> None:
