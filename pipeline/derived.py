@@ -50,6 +50,7 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 from typing import Iterable, Iterator
 
@@ -646,18 +647,33 @@ class _Timelines:
         self.relinked = set(relinked or ())
         self.fresh = self.reader.found_in(sorted(self.changed)) if self.patching else {}
 
-    def events(self, post: str, whole: bool = False, timeline: Iterable[str] = ()) -> list[_Event]:
+    def events(self, post: str, whole: bool = False,
+               timeline: Iterable[str] = ()) -> tuple[list[_Event], set[int] | None, set[str]]:
         """The events of ``post`` (``timeline``: the parts of its ``gov:timeline`` as the derived graph holds
-        them; none: read whole)."""
-        kept = None if whole or not self.patching or not timeline else decode_timeline(*timeline)
+        them; none: read whole); the parts whose events may differ from those held (None: any), and the held
+        texts of those parts."""
+        texts = sorted(timeline)
+        kept = None if whole or not self.patching or not texts else [decode_timeline(t) for t in texts]
         if kept is None:
-            return self.reader.events(post)
+            return self.reader.events(post), None, set(texts)
+        events = self._patched(post, [e for part in kept for e in part])
+        ids = [{timeline_part(e.notice) for e in part} for part in kept]
+        if any(len(i) != 1 for i in ids):  # (a timeline of older code: one literal for every notice)
+            return events, None, set(texts)
+        touched = {timeline_part(e.notice) for part in kept for e in part
+                   if e.notice in self.changed or e.mention in self.relinked}
+        touched |= {timeline_part(g.value) for _, _, g in self.fresh.get(post, ())}
+        return events, touched, {t for t, i in zip(texts, ids) if i <= touched}
+
+    def _patched(self, post: str, kept: list[_Event]) -> list[_Event]:
+        """``kept`` with the changed notices' events put in place of theirs and the relinked mentions' read again."""
         keep = {e for e in kept if e.notice not in self.changed and e.mention not in self.relinked}
         again = {(e.kind, _n(e.mention), _n(e.notice)) for e in kept
                  if e.notice not in self.changed and e.mention in self.relinked}
         return _in_order(keep | set(self.reader.events(post, again | self.fresh.get(post, set()))))
 
 
+@lru_cache(maxsize=1 << 16)
 def timeline_part(notice: str) -> int:
     """The part of a post's timeline that holds the events of ``notice``."""
     return int(digest(notice, n=8), 16) % TIMELINE_PARTS
@@ -727,14 +743,15 @@ def _post_triples(s: ox.Store, posts: list[str], timelines: _Timelines, whole: s
             agencies, titles = (set(x) for x in places.get(post, ((), ())))
             agencies |= held[0]
             titles |= held[1]
-        evs = timelines.events(post, post in whole, held[2])
-        parts = _encode_timeline(evs)
+        evs, touched, there = timelines.events(post, post in whole, held[2])
+        # (only the parts that may differ are made again and compared with those held)
+        parts = _encode_timeline(evs if touched is None else [e for e in evs if timeline_part(e.notice) in touched])
         if (agencies, titles) != held[:2]:
             changed.append(post)
             out += [f"<{post}> <{GOV.inAgency}> <{a}> .\n" for a in sorted(agencies)]
             out += [f"<{post}> <{GOV.title}> {_lit(t)} .\n" for t in sorted(titles)]
-        out += [f"<{post}> <{_TIMELINE.value}> {_lit(t)} .\n" for t in sorted(parts - held[2])]
-        gone += [f"<{post}> <{_TIMELINE.value}> {_lit(t)} ." for t in sorted(held[2] - parts)]
+        out += [f"<{post}> <{_TIMELINE.value}> {_lit(t)} .\n" for t in sorted(parts - there)]
+        gone += [f"<{post}> <{_TIMELINE.value}> {_lit(t)} ." for t in sorted(there - parts)]
         for row in stale_listings(evs):
             records.update(_record(post, "stale", GOV.StaleListing, row))
             n_stale += 1

@@ -329,10 +329,9 @@ def _tenure_steps(reader: Reader, posts: set[str], patch: "_Patch | None" = None
                         add_holding(before_g, before[key])
                     if key in after:
                         add_holding(after_g, after[key])
-            # the cache: the buckets whose facts differ go and come again
-            there, now = {q.object: q for q, _ in cached}, {q.object: q for q in _cache_quads(post, facts)}
-            old += [q for text, q in there.items() if text not in now]
-            new += [q for text, q in now.items() if text not in there]
+            gone, came = _cache_changes(post, cached, facts)
+            old += gone
+            new += came
         else:
             facts = list(reader.post_facts(post, {}))
             for h in holdings(facts).values():
@@ -419,13 +418,32 @@ def _region_quad(notice: str, region: str):
                    _CACHE_NODE)
 
 
-def _cache_quads(post: str, facts: list[tuple[str, dict]]) -> list:
-    """The cache quads of a post's facts: one per bucket of its notices (``fact_bucket``)."""
+def _cache_quads(post: str, facts: list[tuple[str, dict]], only: set[int] | None = None) -> list:
+    """The cache quads of a post's facts: one per bucket of its notices (``fact_bucket``; ``only``: of these)."""
     node = ox.NamedNode(post_cache_iri(post))
-    buckets: dict[int, list] = defaultdict(list)
+    buckets = _buckets(facts)
+    return [ox.Quad(node, _CACHED, ox.Literal(encode_facts(buckets[b])), _CACHE_NODE)
+            for b in sorted(buckets) if only is None or b in only]
+
+
+def _buckets(facts: list[tuple[str, dict]]) -> dict[int, list[tuple[str, dict]]]:
+    out: dict[int, list] = defaultdict(list)
     for person, f in facts:
-        buckets[fact_bucket(f["notice"])].append((str(person), f))
-    return [ox.Quad(node, _CACHED, ox.Literal(encode_facts(buckets[b])), _CACHE_NODE) for b in sorted(buckets)]
+        out[fact_bucket(f["notice"])].append((str(person), f))
+    return out
+
+
+def _cache_changes(post: str, cached: list[tuple[ox.Quad, list]], facts: list[tuple[str, dict]]) -> tuple[list, list]:
+    """(quads that go, quads that come) to bring a post's ``cached`` quads to its ``facts`` now: the buckets
+    whose facts differ (the cached fact dicts carried over are the same objects, so a bucket whose facts and
+    people are the same ones is left as it is, not encoded again); every quad of a cache of older code."""
+    if any(q.predicate != _CACHED for q, _ in cached):
+        return [q for q, _ in cached], _cache_quads(post, facts)
+    held = {fact_bucket(pairs[0][1]["notice"]): (q, pairs) for q, pairs in cached}
+    now = _buckets(facts)
+    differ = {b for b in held.keys() | now.keys()
+              if [(p, id(f)) for p, f in held.get(b, (None, ()))[1]] != [(p, id(f)) for p, f in now.get(b, ())]}
+    return [held[b][0] for b in sorted(differ & held.keys())], _cache_quads(post, facts, differ)
 
 
 def _add(store: Store, quads: list) -> None:

@@ -10,6 +10,7 @@ import json
 import os
 import sys
 import time
+from functools import lru_cache
 
 from ..namespaces import GOV, ID, digest, full_iri, short_iri
 from ..store import Store
@@ -87,6 +88,7 @@ def decode_fact(text: str, post: str) -> tuple[str, dict]:
 FACT_BUCKETS = 32
 
 
+@lru_cache(maxsize=1 << 16)
 def fact_bucket(notice: str) -> int:
     return int(digest(notice, n=8), 16) % FACT_BUCKETS
 
