@@ -33,7 +33,10 @@ few records by index instead of joining the store:
 - ``gov:timeline`` on each post: its events (appointments, removals, listings) notice by
   notice, as JSON, so a build reads again only the changed notices' events and the people of
   the mentions the resolver relinked, not the post's whole history; validation answers the
-  shapes about a post's holders from them, post by post (``post_checks``).
+  shapes about a post's holders from them, post by post (``post_checks``). A post's timeline is
+  kept in up to ``TIMELINE_PARTS`` literals, the events of a notice always in the same one
+  (``timeline_part``): a build rewrites the parts of its notices, not the post's whole history
+  (stores of older code hold one literal per post, a single part, replaced when the post is next touched).
 
 A build refreshes only what its notices touch: the agencies named in them, and the
 posts named in them or held by anyone sharing a name with a person in them (the
@@ -47,6 +50,7 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 from typing import Iterable, Iterator
 
@@ -62,6 +66,8 @@ DERIVED_GRAPH = ID["graph/derived"]
 #: 5: document number and title keys, group names; 6: post timelines; 7: timelines keep notices dated by
 #: publication only, and each notice's publication date, for the cross-document checks read from them)
 VERSION = 7
+#: a post's timeline is kept in at most this many literals (see the module's docstring)
+TIMELINE_PARTS = 32
 #: terms per VALUES block when reading or deleting by a list of IRIs
 _BATCH = 400
 #: a full refresh bulk-loads its records this many triples at a time
@@ -165,13 +171,12 @@ def refresh(store, changed: Iterable[str] | None = None, names: Iterable[str] = 
     places = _places_in(s, notices) if lost is not None else None
     lost = set(lost or ())
     for batch in _batches(posts):
-        triples, changed, records, n_stale, n_vac = _post_triples(s, batch, timelines, reread, places, lost)
+        triples, replaced, records, n_stale, n_vac = _post_triples(s, batch, timelines, reread, places, lost)
         # a record's IRI is a digest of what it says: one already there stays, one not made again goes
         # (most of a touched post's stale listings and vacancies are as they were: rewriting them all was
         # a third of what an add wrote at 100k)
         there = {q.subject.value for post in batch for q in s.quads_for_pattern(None, _POST, _n(post), _DERIVED)}
-        _write(s, _deletes(g, "s", _angled(sorted(there - records.keys())), "?s ?p ?o")
-               + _deletes(g, "s", _angled(changed), "?s ?p ?o"),
+        _write(s, _deletes(g, "s", _angled(sorted(there - records.keys())), "?s ?p ?o") + replaced,
                triples + [t for node in sorted(records.keys() - there) for t in records[node]])
         stale, vacancies = stale + n_stale, vacancies + n_vac
     for batch in _batches(notices):
@@ -642,32 +647,53 @@ class _Timelines:
         self.relinked = set(relinked or ())
         self.fresh = self.reader.found_in(sorted(self.changed)) if self.patching else {}
 
-    def events(self, post: str, whole: bool = False, timeline: str | None = None) -> list[_Event]:
-        """The events of ``post`` (``timeline``: its ``gov:timeline`` as the derived graph holds it; none: read whole)."""
-        kept = None if whole or not self.patching or not timeline else decode_timeline(timeline)
+    def events(self, post: str, whole: bool = False,
+               timeline: Iterable[str] = ()) -> tuple[list[_Event], set[int] | None, set[str]]:
+        """The events of ``post`` (``timeline``: the parts of its ``gov:timeline`` as the derived graph holds
+        them; none: read whole); the parts whose events may differ from those held (None: any), and the held
+        texts of those parts."""
+        texts = sorted(timeline)
+        kept = None if whole or not self.patching or not texts else [decode_timeline(t) for t in texts]
         if kept is None:
-            return self.reader.events(post)
+            return self.reader.events(post), None, set(texts)
+        events = self._patched(post, [e for part in kept for e in part])
+        ids = [{timeline_part(e.notice) for e in part} for part in kept]
+        if any(len(i) != 1 for i in ids):  # (a timeline of older code: one literal for every notice)
+            return events, None, set(texts)
+        touched = {timeline_part(e.notice) for part in kept for e in part
+                   if e.notice in self.changed or e.mention in self.relinked}
+        touched |= {timeline_part(g.value) for _, _, g in self.fresh.get(post, ())}
+        return events, touched, {t for t, i in zip(texts, ids) if i <= touched}
+
+    def _patched(self, post: str, kept: list[_Event]) -> list[_Event]:
+        """``kept`` with the changed notices' events put in place of theirs and the relinked mentions' read again."""
         keep = {e for e in kept if e.notice not in self.changed and e.mention not in self.relinked}
         again = {(e.kind, _n(e.mention), _n(e.notice)) for e in kept
                  if e.notice not in self.changed and e.mention in self.relinked}
         return _in_order(keep | set(self.reader.events(post, again | self.fresh.get(post, set()))))
 
 
-def _encode_timeline(events: list[_Event]) -> str:
-    """A post's events as one JSON literal: per notice its date, doc, whether it has a title, [kind,
-    mention, person, name, agency, title] per event and its publication date, IRIs without the common
-    prefix (``short_iri``)."""
-    notices: dict = {}
+@lru_cache(maxsize=1 << 16)
+def timeline_part(notice: str) -> int:
+    """The part of a post's timeline that holds the events of ``notice``."""
+    return int(digest(notice, n=8), 16) % TIMELINE_PARTS
+
+
+def _encode_timeline(events: list[_Event]) -> set[str]:
+    """A post's events as JSON literals, one per part (``timeline_part``): per notice its date, doc,
+    whether it has a title, [kind, mention, person, name, agency, title] per event and its publication
+    date, IRIs without the common prefix (``short_iri``)."""
+    parts: dict[int, dict] = defaultdict(dict)
     for e in events:
-        notices.setdefault(short_iri(e.notice), [e.date, e.doc, e.titled, [], e.published])[3].append(
+        parts[timeline_part(e.notice)].setdefault(short_iri(e.notice), [e.date, e.doc, e.titled, [], e.published])[3].append(
             [e.kind, short_iri(e.mention), short_iri(e.pid), e.name, e.agency, e.title])
-    return json.dumps(notices, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return {json.dumps(notices, ensure_ascii=False, separators=(",", ":"), sort_keys=True) for notices in parts.values()}
 
 
-def decode_timeline(text: str) -> list[_Event]:
-    """The events a post's ``gov:timeline`` holds."""
+def decode_timeline(*parts: str) -> list[_Event]:
+    """The events the parts of a post's ``gov:timeline`` hold."""
     return [_Event(kind, date, full_iri(pid), name, doc, full_iri(notice), titled, agency, title, full_iri(m), published)
-            for notice, (date, doc, titled, events, published) in json.loads(text).items()
+            for text in parts for notice, (date, doc, titled, events, published) in json.loads(text).items()
             for kind, m, pid, name, agency, title in events]
 
 
@@ -695,14 +721,16 @@ def _places_in(s: ox.Store, notices: list[str]) -> dict[str, tuple[set[str], set
 def _post_triples(s: ox.Store, posts: list[str], timelines: _Timelines, whole: set[str] = frozenset(),
                   places: dict[str, tuple[set[str], set[str]]] | None = None,
                   lost: set[str] = frozenset()) -> tuple[list[str], list[str], dict[str, list[str]], int, int]:
-    """The records of these posts (``whole``: of these, read every event again): the own triples of the
-    posts whose agencies, titles or timeline differ from what the derived graph holds, those posts, and
-    the posts' stale listings and vacancies by record IRI. A post's agencies and titles are those of the
+    """The records of these posts (``whole``: of these, read every event again): the triples to add (the
+    agencies and titles of the posts where they differ from what the derived graph holds, the timeline
+    parts that differ), the operations deleting what they replace, and the posts' stale listings and
+    vacancies by record IRI. A post's agencies and titles are those of the
     notices that give it both; ``places``: those the changed notices give (the rest are the post's
     records), for the posts not in ``lost``; else every notice naming the post is read."""
     out: list[str] = []
     records: dict[str, list[str]] = {}
-    changed: list[str] = []
+    changed: list[str] = []  # posts whose agencies or titles change
+    gone: list[str] = []     # timeline parts no longer made
     n_stale = n_vac = 0
     for post in posts:
         p = _n(post)
@@ -715,36 +743,38 @@ def _post_triples(s: ox.Store, posts: list[str], timelines: _Timelines, whole: s
             agencies, titles = (set(x) for x in places.get(post, ((), ())))
             agencies |= held[0]
             titles |= held[1]
-        evs = timelines.events(post, post in whole, held[2])
-        line = _encode_timeline(evs) if evs else None
-        if (agencies, titles, line) != held:
+        evs, touched, there = timelines.events(post, post in whole, held[2])
+        # (only the parts that may differ are made again and compared with those held)
+        parts = _encode_timeline(evs if touched is None else [e for e in evs if timeline_part(e.notice) in touched])
+        if (agencies, titles) != held[:2]:
             changed.append(post)
             out += [f"<{post}> <{GOV.inAgency}> <{a}> .\n" for a in sorted(agencies)]
             out += [f"<{post}> <{GOV.title}> {_lit(t)} .\n" for t in sorted(titles)]
-            if line is not None:
-                out.append(f"<{post}> <{_TIMELINE.value}> {_lit(line)} .\n")
+        out += [f"<{post}> <{_TIMELINE.value}> {_lit(t)} .\n" for t in sorted(parts - there)]
+        gone += [f"<{post}> <{_TIMELINE.value}> {_lit(t)} ." for t in sorted(there - parts)]
         for row in stale_listings(evs):
             records.update(_record(post, "stale", GOV.StaleListing, row))
             n_stale += 1
         for row in vacancies(evs):
             records.update(_record(post, "vacancy", GOV.Vacancy, row))
             n_vac += 1
-    return out, changed, records, n_stale, n_vac
+    g = f"<{DERIVED_GRAPH}>"
+    deletes = _deletes(g, "s", _angled(changed), _of([GOV.inAgency, GOV.title]))
+    deletes += [f"DELETE DATA {{ GRAPH {g} {{ {' '.join(batch)} }} }}" for batch in _batches(gone)]
+    return out, deletes, records, n_stale, n_vac
 
 
-def _own_records(s: ox.Store, post: ox.NamedNode) -> tuple[set[str], set[str], str | None]:
-    """(agencies, titles, timeline) the derived graph holds on ``post``; the timeline None where there is
-    none, "" where there are several (no timeline made equals it: the post is written again, its events read
-    whole)."""
-    agencies, titles, lines = set(), set(), []
+def _own_records(s: ox.Store, post: ox.NamedNode) -> tuple[set[str], set[str], set[str]]:
+    """(agencies, titles, timeline parts) the derived graph holds on ``post``."""
+    agencies, titles, lines = set(), set(), set()
     for q in s.quads_for_pattern(post, None, None, _DERIVED):
         if q.predicate == _IN_AGENCY:
             agencies.add(q.object.value)
         elif q.predicate == _TITLE:
             titles.add(q.object.value)
         elif q.predicate == _TIMELINE:
-            lines.append(q.object.value)
-    return agencies, titles, lines[0] if len(lines) == 1 else ("" if lines else None)
+            lines.add(q.object.value)
+    return agencies, titles, lines
 
 
 def stale_listings(events: list[_Event]) -> list[dict]:

@@ -5,7 +5,7 @@
 with no appointment between) join every holding of the store with every other on
 (post, date) or (post, person): at 100k notices ~1.5M rows a side, 11 and 6 minutes and
 1.5-2.3 GB. Both are questions about one post at a time, and the build already keeps each
-post's events in ``graph/derived`` (``gov:timeline``: per notice its dates, per event the
+post's events in ``graph/derived`` (``gov:timeline``, in parts: per notice its dates, per event the
 mention, its person and name). So when the records are current (``derived.current``), a
 store's validation reads each post's timeline once and answers both shapes post by post:
 memory is one post's events, time is linear in the store. The shapes' SPARQL stays what
@@ -120,9 +120,10 @@ def post_checks(s: ox.Store, sg: Graph) -> Iterator[Result]:
         m = _HEADS.search(str(sg.value(single[1], SH.select)))
         heads = set(re.findall(r'"([^"]+)"', m.group(1))) if m else set()
     look = _Lookups(s)
-    for q in s.quads_for_pattern(None, _TIMELINE, None, _DERIVED):
-        post = q.subject.value
-        held = _held(decode_timeline(q.object.value))
+    nodes = s.query(f"SELECT DISTINCT ?s WHERE {{ GRAPH <{DERIVED_GRAPH}> {{ ?s <{GOV.timeline}> ?t }} }} ORDER BY ?s")
+    for node in (row["s"] for row in nodes):  # (a post's timeline parts, read together)
+        held = _held(decode_timeline(*(q.object.value for q in s.quads_for_pattern(node, _TIMELINE, None, _DERIVED))))
+        post = node.value
         if not held:
             continue
         look.memo.clear()  # (one post's lookups at a time: memory stays one post's)

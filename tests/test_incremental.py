@@ -366,3 +366,42 @@ def test_a_store_whose_name_nodes_predate_their_bodies_builds_as_a_fresh_one(tmp
     for batch in rest[::2], rest[1::2]:
         build(batch, store)
     assert identity(store) == identity(_built(tmp_path, "all", files))
+
+
+_FACT, _FACTS = "https://w3id.org/govkg/ontology#cachedFact", "https://w3id.org/govkg/ontology#cachedFacts"
+
+
+def _cached_facts(store: Store) -> dict[str, list[str]]:
+    """Each post's cached facts, one row per fact, whichever way the store keeps them."""
+    from govkg.resolve.state import decode_fact, decode_facts, encode_fact
+
+    out: dict[str, list[str]] = {}
+    for q in store.ox.quads_for_pattern(None, None, None, ox.NamedNode(str(CACHE_GRAPH))):
+        if q.predicate.value in (_FACT, _FACTS):
+            pairs = decode_facts(q.object.value, "p") if q.predicate.value == _FACTS else [decode_fact(q.object.value, "p")]
+            out.setdefault(q.subject.value, []).extend(encode_fact(person, f) for person, f in pairs)
+    return {node: sorted(rows) for node, rows in out.items()}
+
+
+def test_a_store_whose_post_caches_hold_a_literal_per_fact_builds_as_a_fresh_one(tmp_path):
+    """Stores of older code kept a post's cached facts one literal per fact: a later build reads them,
+    rewrites the posts it touches in buckets, and gives the identity and cached facts of one build."""
+    from govkg.resolve.state import decode_facts, encode_fact
+
+    local = _write(tmp_path, NOTICES)
+    files = PERSONNEL + local
+    first, rest = files[::2], files[1::2]
+    store = _built(tmp_path, "s", first)
+    buckets = list(store.ox.quads_for_pattern(None, ox.NamedNode(_FACTS), None, ox.NamedNode(str(CACHE_GRAPH))))
+    assert buckets
+    for q in buckets:
+        store.ox.remove(q)
+        for person, f in decode_facts(q.object.value, "p"):
+            store.ox.add(ox.Quad(q.subject, ox.NamedNode(_FACT), ox.Literal(encode_fact(person, f)), q.graph_name))
+    legacy = len(list(store.ox.quads_for_pattern(None, ox.NamedNode(_FACT), None, None)))
+    for batch in rest[::2], rest[1::2]:
+        build(batch, store)
+    fresh = _built(tmp_path, "all", files)
+    assert [x for x in identity(store) if _FACT not in x] == [x for x in identity(fresh) if _FACT not in x]
+    assert _cached_facts(store) == _cached_facts(fresh)
+    assert len(list(store.ox.quads_for_pattern(None, ox.NamedNode(_FACT), None, None))) < legacy

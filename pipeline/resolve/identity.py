@@ -53,8 +53,8 @@ from .agencies import add_renames
 from .people import Cluster, Mention, cluster
 from .read import Reader, notices_and_bodies
 from .spelling import key as script_key
-from .state import (CACHE_GRAPH, OVERRIDES_GRAPH, RENAMES_PREFIX, STATE_GRAPH, block_cache_iri, encode_block, encode_fact,
-                    encode_name, flag_quad, name_cache_iri, notice_cache_iri, pause_point, post_cache_iri, renames_graph,
+from .state import (CACHE_GRAPH, OVERRIDES_GRAPH, RENAMES_PREFIX, STATE_GRAPH, block_cache_iri, encode_block,
+                    encode_facts, encode_name, fact_bucket, flag_quad, name_cache_iri, notice_cache_iri, pause_point, post_cache_iri, renames_graph,
                     summary_iri)
 from .tenures import add_holding, holdings, tenure_iri
 
@@ -320,8 +320,8 @@ def _tenure_steps(reader: Reader, posts: set[str], patch: "_Patch | None" = None
         cached = reader.cached_facts(post) if patch else None
         before_g, after_g = Triples(), Triples()
         if cached:
-            kept = [(person, f) for _, person, f in cached]
-            facts, gone, came = patch.facts(post, cached)
+            kept = [pair for _, pairs in cached for pair in pairs]
+            facts = patch.facts(post, kept)
             before, after = holdings(kept), holdings(facts)
             for key in before.keys() | after.keys():
                 if before.get(key) != after.get(key):
@@ -329,8 +329,9 @@ def _tenure_steps(reader: Reader, posts: set[str], patch: "_Patch | None" = None
                         add_holding(before_g, before[key])
                     if key in after:
                         add_holding(after_g, after[key])
+            gone, came = _cache_changes(post, cached, facts)
             old += gone
-            new += _cache_quads(post, came)
+            new += came
         else:
             facts = list(reader.post_facts(post, {}))
             for h in holdings(facts).values():
@@ -358,24 +359,13 @@ class _Patch:
         self.notices, self.person_now = notices, person_now
         self.fresh = reader.facts_in(notices, person_now)
 
-    def facts(self, post: str, cached: list) -> tuple[list, list, list]:
-        """(the post's facts now, the cache quads that go, the (person, fact) pairs to cache anew)
-        from its ``cached`` (quad, person, fact) triples."""
-        facts, gone, came = [], [], []
-        for quad, person, f in cached:
-            if f["notice"] in self.notices:
-                gone.append(quad)
-                continue
-            now = self.person_now.get(f["mention"], person)
-            facts.append((now, f))
-            if now != person:
-                gone.append(quad)
-                came.append((now, f))
-        fresh = self.fresh.get(post, [])
-        return facts + fresh, gone, came + fresh
+    def facts(self, post: str, cached: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+        """The post's (person, fact) pairs now, from its ``cached`` ones."""
+        facts = [(self.person_now.get(f["mention"], person), f) for person, f in cached if f["notice"] not in self.notices]
+        return facts + self.fresh.get(post, [])
 
 
-_CACHED = ox.NamedNode(str(GOV.cachedFact))
+_CACHED = ox.NamedNode(str(GOV.cachedFacts))
 _CACHE_NODE = ox.NamedNode(str(CACHE_GRAPH))
 
 
@@ -428,9 +418,32 @@ def _region_quad(notice: str, region: str):
                    _CACHE_NODE)
 
 
-def _cache_quads(post: str, facts: list[tuple[str, dict]]) -> list:
+def _cache_quads(post: str, facts: list[tuple[str, dict]], only: set[int] | None = None) -> list:
+    """The cache quads of a post's facts: one per bucket of its notices (``fact_bucket``; ``only``: of these)."""
     node = ox.NamedNode(post_cache_iri(post))
-    return [ox.Quad(node, _CACHED, ox.Literal(encode_fact(str(person), f)), _CACHE_NODE) for person, f in facts]
+    buckets = _buckets(facts)
+    return [ox.Quad(node, _CACHED, ox.Literal(encode_facts(buckets[b])), _CACHE_NODE)
+            for b in sorted(buckets) if only is None or b in only]
+
+
+def _buckets(facts: list[tuple[str, dict]]) -> dict[int, list[tuple[str, dict]]]:
+    out: dict[int, list] = defaultdict(list)
+    for person, f in facts:
+        out[fact_bucket(f["notice"])].append((str(person), f))
+    return out
+
+
+def _cache_changes(post: str, cached: list[tuple[ox.Quad, list]], facts: list[tuple[str, dict]]) -> tuple[list, list]:
+    """(quads that go, quads that come) to bring a post's ``cached`` quads to its ``facts`` now: the buckets
+    whose facts differ (the cached fact dicts carried over are the same objects, so a bucket whose facts and
+    people are the same ones is left as it is, not encoded again); every quad of a cache of older code."""
+    if any(q.predicate != _CACHED for q, _ in cached):
+        return [q for q, _ in cached], _cache_quads(post, facts)
+    held = {fact_bucket(pairs[0][1]["notice"]): (q, pairs) for q, pairs in cached}
+    now = _buckets(facts)
+    differ = {b for b in held.keys() | now.keys()
+              if [(p, id(f)) for p, f in held.get(b, (None, ()))[1]] != [(p, id(f)) for p, f in now.get(b, ())]}
+    return [held[b][0] for b in sorted(differ & held.keys())], _cache_quads(post, facts, differ)
 
 
 def _add(store: Store, quads: list) -> None:

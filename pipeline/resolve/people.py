@@ -12,9 +12,11 @@ build re-decides only the names its notices contain (``resolve.identity``).
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import islice
 from typing import Iterable
 
 from ..store import Store
@@ -88,17 +90,34 @@ class Cluster:
 class _Traits:
     """A cluster's notices (and those where it is named without a post), its post and
     agency keys: enough to tell that no pair of mentions of two clusters can give strong
-    evidence (``_strong``) or name them both in one notice (``_unrelated``)."""
+    evidence (``_strong``) or name them both in one notice (``_unrelated``); and the dates
+    of its appointments and listings, enough to tell that no pair can contradict (``_contradicts``)."""
     notices: frozenset[str]
     postless: frozenset[str]
     posts: frozenset[tuple[str, str]]
     agencies: frozenset[str]
+    appointed: tuple[tuple[str, str], ...]  # (date, agency key) of its dated appointments, sorted
+    listed: tuple[str, ...]                 # dates of its dated listings, sorted
+    listed_in: tuple[str, ...]              # the agency key of each of those listings
+    removed: frozenset[str]                 # the agency keys of its removals, dated or not
 
     @staticmethod
     def of(mentions: list[Mention]) -> "_Traits":
+        events = sorted({(m.date, e, script_key(a)) for m in mentions if m.date for e, a, _ in m.events})
+        listings = [(d, a) for d, e, a in events if e == "listing"]
         return _Traits(frozenset(m.notice for m in mentions), frozenset(m.notice for m in mentions if not m.events),
                        frozenset(k for m in mentions for k in m.post_keys),
-                       frozenset(k for m in mentions for k in m.agency_keys))
+                       frozenset(k for m in mentions for k in m.agency_keys),
+                       tuple((d, a) for d, e, a in events if e == "appointment"),
+                       tuple(d for d, _ in listings), tuple(a for _, a in listings),
+                       frozenset(script_key(a) for m in mentions for e, a, _ in m.events if e == "removal"))
+
+    def union(self, other: "_Traits") -> "_Traits":
+        """The traits of the two clusters' mentions together."""
+        listings = sorted(set(zip(self.listed, self.listed_in)) | set(zip(other.listed, other.listed_in)))
+        return _Traits(self.notices | other.notices, self.postless | other.postless, self.posts | other.posts,
+                       self.agencies | other.agencies, tuple(sorted(set(self.appointed) | set(other.appointed))),
+                       tuple(d for d, _ in listings), tuple(a for _, a in listings), self.removed | other.removed)
 
 
 def _bigrams(s: str) -> set[str]:
@@ -167,24 +186,50 @@ def _may_be_strong(c: Cluster, d: Cluster) -> bool:
 def _contradicts(c: Cluster, d: Cluster) -> str | None:
     """Appointed to one body, then listed within a year in an unrelated one, with no
     appointment there and no removal from the first: someone else."""
-    events = c.events + d.events
+    s, t = c.traits(), d.traits()
+    if not _may_contradict(s, t):
+        return None
+    appointed = sorted(s.appointed + t.appointed)
+    removed = s.removed | t.removed
     for x, y in ((c, d), (d, c)):
         for date, e, a, t in x.events:
             if e != "appointment" or not date:
                 continue
+            ka, end = script_key(a), _plus_year(date)
             for date2, e2, a2, t2 in y.events:
-                if e2 != "listing" or not date2 or not (date < date2 <= _plus_year(date)):
+                if e2 != "listing" or not date2 or not (date < date2 <= end):
                     continue
-                if similar_agency(a, a2):
+                kb = script_key(a2)
+                if _same_body(ka, kb):
                     continue
-                moved = any(ev == "appointment" and similar_agency(ag, a2) and date <= dt <= date2
-                            for dt, ev, ag, _ in events)
-                removed = any(ev == "removal" and similar_agency(ag, a) for _, ev, ag, _ in events)
-                if not moved and not removed:
+                moved = any(_same_body(k, kb) for _, k in
+                            appointed[bisect_left(appointed, (date,)):bisect_right(appointed, (date2, "\uffff"))])
+                if not moved and not any(_same_body(k, ka) for k in removed):
                     return f"appointed {t} in {a} on {date}, yet listed as {t2} in {a2} on {date2}"
     return None
 
 
+def _same_body(a: str, b: str) -> bool:
+    """``similar_agency`` of two keys."""
+    return a == b or _similar_keys(*sorted((a, b)))
+
+
+def _may_contradict(s: _Traits, t: _Traits) -> bool:
+    """Whether one side is listed in a body unlike the other's within a year after the other's
+    appointment there (False: ``_contradicts`` has no pair to look at)."""
+    for x, y in ((s, t), (t, s)):
+        for date, a in x.appointed if y.listed else ():
+            end = _plus_year(date)
+            for i in range(bisect_right(y.listed, date), len(y.listed)):
+                if y.listed[i] > end:
+                    break
+                b = y.listed_in[i]
+                if not _same_body(a, b):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1 << 16)
 def _plus_year(date: str) -> str:
     return f"{int(date[:4]) + 1}{date[4:]}"
 
@@ -233,8 +278,59 @@ def _key(c: Cluster) -> tuple:
 
 
 def _merge(c: Cluster, d: Cluster, why: str) -> None:
+    (events, traits), (more, others) = c._kept(), d._kept()
     c.mentions += d.mentions
+    c._cache = (len(c.mentions), events + more, traits.union(others))  # (what _kept would compute)
     c.evidence += d.evidence + [f"merged: {why}"]
+
+
+class _Partners:
+    """The clusters of a block indexed by what ``_may_be_strong`` compares (notices, bodies,
+    posts), so that the clusters that may give strong evidence with one are found without
+    trying every other: a superset of those ``_may_be_strong`` accepts, in the block's order."""
+
+    def __init__(self, clusters: list[Cluster]) -> None:
+        self.place = {id(c): i for i, c in enumerate(clusters)}
+        self.alive = {id(c): c for c in clusters}
+        self.notices: dict[str, list[Cluster]] = defaultdict(list)
+        self.postless: dict[str, list[Cluster]] = defaultdict(list)
+        self.agencies: dict[str, list[Cluster]] = defaultdict(list)
+        self.posts: dict[tuple[str, str], list[Cluster]] = defaultdict(list)
+        self.similar: dict[str, list[str]] = {}  # an agency key -> the other keys of the block similar to it
+        for c in clusters:
+            self._add(c, c.traits())
+        bodies = sorted(self.agencies)
+        for a in bodies:
+            self.similar[a] = [b for b in bodies if b != a and _similar_keys(*sorted((a, b)))]
+
+    def __contains__(self, c: Cluster) -> bool:
+        return id(c) in self.alive
+
+    def _add(self, c: Cluster, t: "_Traits") -> None:
+        for k in t.notices:
+            self.notices[k].append(c)
+        for k in t.postless:
+            self.postless[k].append(c)
+        for k in t.agencies:
+            self.agencies[k].append(c)
+        for k in t.posts:
+            self.posts[k].append(c)
+
+    def merged(self, c: Cluster, d: Cluster) -> None:
+        """``d`` merged into ``c``: ``c`` is found by what ``d`` was, ``d`` no more."""
+        del self.alive[id(d)]
+        self._add(c, d.traits())
+
+    def of(self, c: Cluster, after: int) -> list[Cluster]:
+        """The live clusters placed after ``after`` that may give strong evidence with ``c``."""
+        s = c.traits()
+        found = {id(d): d for k in s.postless for d in self.notices[k]}
+        found.update((id(d), d) for k in s.notices for d in self.postless.get(k, ()))
+        found.update((id(d), d) for k in s.agencies for d in self.agencies.get(k, ()))
+        found.update((id(d), d) for a, t in s.posts for b in self.similar.get(a, ())
+                     for d in self.posts.get((b, t), ()))
+        return sorted((d for i, d in found.items() if d is not c and i in self.alive and self.place[i] > after),
+                      key=lambda d: self.place[id(d)])
 
 
 def _local(ms: list[Mention], rules: list[Override], cannot: set[frozenset[str]]) -> list[Cluster]:
@@ -265,30 +361,37 @@ def _local(ms: list[Mention], rules: list[Override], cannot: set[frozenset[str]]
                [c for c in clusters if any(matches(m, o.b) for m in c.mentions)][:1]
         if len(pair) == 2 and pair[0] is not pair[1]:
             merge(pair[0], pair[1], f"a reviewer said {o.a} and {o.b} are the same person")
+    # every pair in the clusters' order, again while a pass merges; the pairs that cannot give
+    # strong evidence are not visited (``_Partners``: they would give no merge)
+    partners = _Partners(clusters)
     changed = True
     while changed:
         changed = False
         for c in list(clusters):
-            for d in list(clusters):
-                if c is d or c not in clusters or d not in clusters:
-                    continue
+            if c not in partners:
+                continue
+            todo, i = partners.of(c, after=-1), 0
+            while i < len(todo):
+                d, i = todo[i], i + 1
                 key = sized(c, d)
-                if key in weak:
+                if d not in partners or key in weak:
                     continue
                 why = _may_be_strong(c, d) and next(
                     (w for x in c.mentions for y in d.mentions if (w := _strong(x, y))), None)
                 if why and not conflict(c, d):
                     merge(c, d, why)
+                    partners.merged(c, d)
+                    todo, i = partners.of(c, after=partners.place[id(d)]), 0
                     changed = True
                 else:
                     weak.add(key)
     for c in sorted(clusters, key=lambda c: min((m.date, m.notice) for m in c.mentions)):
         if c not in clusters or _placeless(c):
             continue
-        fits = [d for d in clusters if d is not c and not conflict(c, d) and not _placeless(d)]
+        # (one fit or several is all that is asked: the search stops at the second)
+        fits = list(islice((d for d in clusters if d is not c and not _placeless(d) and not conflict(c, d)), 2))
         if len(fits) == 1:
-            rivals = [e for e in clusters if e is not fits[0] and e is not c and not conflict(fits[0], e)]
-            if not rivals:
+            if not any(e is not fits[0] and e is not c and not conflict(fits[0], e) for e in clusters):
                 merge(fits[0], c, "same name in the same government, and no post contradicts it")
         elif len(fits) > 1:
             c.evidence.append("kept apart: several people of this name could fit")

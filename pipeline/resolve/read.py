@@ -17,8 +17,8 @@ from ..lexicon import region_of
 from ..namespaces import DCTERMS, ELI, GOV, IDENTITY_GRAPH, ORG, RDF
 from .people import Mention
 from .spelling import key as script_key, spellings
-from .state import (CACHE_GRAPH, STATE_GRAPH, block_cache_iri, decode_block, decode_fact, decode_mention, decode_name,
-                    mention_cache_iri, name_cache_iri, notice_cache_iri, post_cache_iri)
+from .state import (CACHE_GRAPH, STATE_GRAPH, block_cache_iri, decode_block, decode_fact, decode_facts, decode_mention,
+                    decode_name, mention_cache_iri, name_cache_iri, notice_cache_iri, post_cache_iri)
 
 
 def _n(iri) -> ox.NamedNode:
@@ -33,6 +33,7 @@ _DATE, _ISSUER, _NUMBER, _NTITLE = _n(ELI.date_document), _n(GOV.issuerName), _n
 _DENOTES, _GOVERNMENT, _NOTICE = _n(GOV.denotes), _n(GOV.government), _n(GOV.Notice)
 _IDENTITY, _STATE, _CACHE = _n(IDENTITY_GRAPH), _n(STATE_GRAPH), _n(CACHE_GRAPH)
 _CACHED, _CACHED_MENTION, _LISTS_MENTION = _n(GOV.cachedFact), _n(GOV.cachedMention), _n(GOV.cachedMentionNode)
+_FACTS = _n(GOV.cachedFacts)
 _HOLDER, _SEEN, _RDFS_LABEL = _n(GOV.holder), _n(GOV.postsSeen), _n("http://www.w3.org/2000/01/rdf-schema#label")
 _CACHED_BLOCK, _CACHED_NAME = _n(GOV.cachedBlock), _n(GOV.cachedName)
 _EVENT = {str(GOV.Appointment): "appointment", str(GOV.Removal): "removal", str(GOV.PostListing): "listing"}
@@ -385,13 +386,14 @@ class Reader:
                 yield person, {**self.fact(q.subject, g), "post": post.value, "title": title,
                                "date": self.notice(g)[0], "mention": m.value, "notice": g.value}
 
-    def cached_facts(self, post: str) -> list[tuple[ox.Quad, str, dict]] | None:
-        """[(cache quad, person, fact)] of ``post`` as the last resolution left them, or None where
-        the store has no cache for it (a store resolved before the cache, or a new post)."""
-        quads = list(self.ox.quads_for_pattern(_n(post_cache_iri(post)), _CACHED, None, _CACHE))
-        if not quads:
-            return None
-        return [(q, *decode_fact(q.object.value, post)) for q in quads]
+    def cached_facts(self, post: str) -> list[tuple[ox.Quad, list[tuple[str, dict]]]] | None:
+        """[(cache quad, [(person, fact)])] of ``post`` as the last resolution left them, or None where
+        the store has no cache for it (a store resolved before the cache, or a new post). A quad holds a
+        bucket of facts (``encode_facts``), or one fact in stores of older code."""
+        node = _n(post_cache_iri(post))
+        quads = [(q, decode_facts(q.object.value, post)) for q in self.ox.quads_for_pattern(node, _FACTS, None, _CACHE)]
+        quads += [(q, [decode_fact(q.object.value, post)]) for q in self.ox.quads_for_pattern(node, _CACHED, None, _CACHE)]
+        return quads or None
 
     def summary_nodes(self, keys: set[tuple[str, str]], people: set[str]) -> dict:
         """{(government, agency): state node} for these keys and for every summary that names one
