@@ -685,9 +685,9 @@ def _encode_timeline(events: list[_Event]) -> set[str]:
     date, IRIs without the common prefix (``short_iri``)."""
     parts: dict[int, dict] = defaultdict(dict)
     for e in events:
-        parts[timeline_part(e.notice)].setdefault(short_iri(e.notice), [e.date, e.doc, e.titled, [], e.published])[3].append(
-            [e.kind, short_iri(e.mention), short_iri(e.pid), e.name, e.agency, e.title])
-    return {json.dumps(notices, ensure_ascii=False, separators=(",", ":"), sort_keys=True) for notices in parts.values()}
+        notice = parts[timeline_part(e.notice)].setdefault(short_iri(e.notice), [e.date, e.doc, e.titled, [], e.published])
+        notice[3].append([e.kind, short_iri(e.mention), short_iri(e.pid), e.name, e.agency, e.title])
+    return {json.dumps(part, ensure_ascii=False, separators=(",", ":"), sort_keys=True) for part in parts.values()}
 
 
 def decode_timeline(*parts: str) -> list[_Event]:
@@ -724,8 +724,7 @@ def _post_triples(s: ox.Store, posts: list[str], timelines: _Timelines, whole: s
     """The records of these posts (``whole``: of these, read every event again): the triples to add (the
     agencies and titles of the posts where they differ from what the derived graph holds, the timeline
     parts that differ), the operations deleting what they replace, and the posts' stale listings and
-    vacancies by record IRI. A post's agencies and titles are those of the
-    notices that give it both; ``places``: those the changed notices give (the rest are the post's
+    vacancies by record IRI. A post's agencies and titles are those of the notices that give it both; ``places``: those the changed notices give (the rest are the post's
     records), for the posts not in ``lost``; else every notice naming the post is read."""
     out: list[str] = []
     records: dict[str, list[str]] = {}
