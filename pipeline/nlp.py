@@ -27,7 +27,7 @@ from .extract.citations import find_citations
 from .extract.document import find_document
 from .lexicon import region_of
 from .extract.groups import find_groups, restates_membership
-from .extract.holders import council_era, find_holders, misread_name, own_town, plausible_post, sole_place
+from .extract.holders import council_era, find_holders, misread_name, plausible_post, sole_place
 from .extract.layout import find_layout
 from .extract.posts import with_term
 from .extract.script import PrintedScript, restore, simplified_copy
@@ -150,8 +150,6 @@ def holders_component(doc: Doc) -> Doc:
     doc._.facts = council_era(_text(doc), _facts(doc))  # 1954–1967: 省长 of the 省人民委员会
     if not doc._.region[0]:
         doc._.facts = sole_place(_text(doc), _facts(doc))  # 街道办事处主任 in a report on one street
-    else:
-        doc._.facts = own_town(doc._.region, _facts(doc))  # 镇党委书记 in a town's own notice
     return doc
 
 

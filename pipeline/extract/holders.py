@@ -1049,14 +1049,11 @@ def council_era(text: str, facts: list) -> list:
     return out
 
 
-#: a street or a town a report names at the start of a clause or after its district: ，某某街道围绕…,
-#: 某区某某街道, 某县某某镇召开… (乡村, 镇街, 乡镇: no town's name ends there)
-_PLACE_AT = re.compile(r"(?:^|(?<=[\s，。,；;：:、“”\"（(|和与及区县市旗导研察访到]))(?=(?P<name>[\u4e00-\u9fff]{2,4}?)"
-                       r"(?P<level>街道|[镇乡鎮鄉](?![村镇乡街鎮鄉土亲親情贤賢愁音长長])))")
-#: the levels of a town, whose bodies a town's page prints by the level alone (镇党委, 乡人民政府)
-_TOWN_LEVELS = "镇乡鎮鄉"
+#: a street a report names at the start of a clause or after its district: ，某某街道围绕…, 某区某某街道
+#: (a town's bodies printed bare, 镇人民政府, are kept as printed: real3's convention)
+_PLACE_AT = re.compile(r"(?:^|(?<=[\s，。,；;：:、“”\"（(|和与及区县市旗导研察访到]))(?=(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<level>街道))")
 #: characters of a sentence or of a level, never in a street's or town's own name (各镇, 城镇, 乡镇, 工业重镇)
-_NOT_IN_PLACE = set("各全本该每等和及与个省市县区乡镇村街城重在的了是为对从到由会议经被将把向据我这那此")
+_NOT_IN_PLACE = set("各全本该每等和及与个省市县区乡镇村街城重在的了是为对从到由会议经被将把向据")
 
 
 #: a zone whose Party working committee a report may name bare too (某开发区党工委)
@@ -1087,45 +1084,11 @@ def sole_place(text: str, facts: list) -> list:
         if post is not None and post.agency.startswith(("党工委", "办事处", "黨工委", "辦事處")) and not zone:
             post = replace(post, agency="街道" + post.agency)  # 党工委书记甲 in a street's report: the street's 党工委
         level = next((lv for lv in named if post is not None and post.agency.startswith(lv)), None)
-        if level and level in _TOWN_LEVELS and not _bare_town_body(post.agency):
-            level = None  # (乡村振兴办: no town's body)
         if level and len(named[level]) == 1 and isinstance(f, (Position, Appointment, Removal)):
             place = next(iter(named[level]))
             f = replace(f, post=replace(post, agency=place + post.agency[len(level):]))
         out.append(f)
     return zone_place(text, out)
-
-
-def _bare_town_body(agency: str) -> bool:
-    """A town's body printed by its level alone: 镇党委, 乡人民政府, 镇财政所 (not 乡村振兴办, 镇村建设办, 乡镇…)."""
-    return len(agency) > 1 and agency[0] in _TOWN_LEVELS and agency[1] not in "村镇乡街鎮鄉区區"
-
-
-def _town_name(region: str) -> str:
-    """A town's own name in its government's full region: 某市某区某某镇 -> 某某镇 (the shortest ending of two
-    characters or more after a higher level's name, so that a town named 某市镇 keeps its 市)."""
-    for n in range(2, min(len(region), 6)):
-        if region[-n - 1] in "省市县区旗州盟縣區":
-            return region[-n:]
-    return region if len(region) <= 6 else ""
-
-
-def own_town(region: tuple[str, str], facts: list) -> list:
-    """A town's own notice (its government the issuer) names its bodies by the level alone (镇党委书记甲,
-    乡人民政府乡长乙): they are that town's (某某镇党委, 某某乡人民政府)."""
-    name, level = region
-    if level not in _TOWN_LEVELS:
-        return facts
-    town = _town_name(name)
-    if not town:
-        return facts
-    out = []
-    for f in facts:
-        if isinstance(f, (Position, Appointment, Removal)) and f.post.agency[:1] == town[-1] \
-                and _bare_town_body(f.post.agency):
-            f = replace(f, post=replace(f.post, agency=town + f.post.agency[1:]))
-        out.append(f)
-    return out
 
 
 #: a zone's kind word after its name: 某某新区, 某某经济技术开发区, 某某产业集聚区, 某某高新技术产业园区
