@@ -44,3 +44,23 @@ def test_a_zhou_city_leader_in_a_report():
     found = posts(text)
     assert ("Position", "柯岚", "梧州市委组织部", "部长") in found
     assert not [f for f in found if f[2] == "梧州组织部"]
+
+
+@pytest.mark.parametrize("text,group,members", [
+    ("一、严密组织。成立了以市政府副市长、公安局局长柯岚为指挥长的大会安全保卫组，下设社会面控制组等8个工作小组。\n",
+     "大会安全保卫组", [("柯岚", "指挥长")]),
+    ("成立了以县委副书记柯岚为组长，副县长符安为副组长的森林防火后勤保障组。\n",
+     "森林防火后勤保障组", [("柯岚", "组长"), ("符安", "副组长")]),
+])
+def test_a_team_named_for_its_head_is_a_group(text, group, members):
+    """成立以甲为指挥长的某某保卫组: a team set up under a named head is a group, whatever word before its 组."""
+    from govkg.facts import Membership
+    found = [(f.group, f.person, f.role) for f in facts(text) if isinstance(f, Membership)]
+    assert found == [(group, p, r) for p, r in members]
+
+
+def test_a_group_word_without_a_head_is_no_group():
+    """保障组 with no head set up for it (成立以…为…的) stays prose: no group."""
+    from govkg.facts import Membership
+    text = "会议要求后勤保障组做好物资调度，柯岚副县长出席会议。\n"
+    assert not [f for f in facts(text) if isinstance(f, Membership)]
