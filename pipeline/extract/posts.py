@@ -148,9 +148,13 @@ def _is_party(agency: str) -> bool:
     return agency[len(level):].startswith("委") or agency.startswith(("中共", "党"))
 
 
+#: a level's own top bodies: its Party committee, government, congress, CPPCC
+_TOP_BODIES = {"委", "人民政府", "政府", "人大常委会", "政协", "纪委", "委员会"}
+
+
 def _is_top_body(agency: str) -> bool:
     level = _level_of(agency)
-    return agency[len(level):] in {"委", "人民政府", "政府", "人大常委会", "政协", "纪委", "委员会"}
+    return agency[len(level):] in _TOP_BODIES
 
 
 #: a court's or procuratorate's own units: its committee, its divisions (立案庭, 刑事审判庭), its bureaus
@@ -170,18 +174,21 @@ def _inherit(agency: str, prev: str) -> str:
     if congress and agency.endswith("委员会"):
         return congress_committee(congress, agency)
     level = _level_of(prev)
+    city = re.match(r"[市县](?!场|政(?!府|协))", prev[len(level):]) if level.endswith("州") and len(level) > 1 else None
+    if city:
+        level += city.group(0)  # 某州市委常委、组织部长: a city named 某州 (not 某州's 市场监管局) -> 某州市委组织部
     if not level:
         if (prev.startswith(NATIONAL_PREFIXES + ("最高人民",)) or prev in NATIONAL_BODIES) \
                 and re.fullmatch(r"[\u4e00-\u9fff]{1,6}?(书记处|秘书局|办公厅|办公室|司|局|厅|处|室)", agency):
             return prev + agency  # 全国妇联副主席、书记处书记 -> 全国妇联书记处
         return agency
-    if agency.endswith(("室", "办公厅")) and _is_top_body(prev):
+    if agency.endswith(("室", "办公厅")) and (_is_top_body(prev) or city and prev[len(level):] in _TOP_BODIES):
         return prev + agency
     if agency.endswith("委员会") and prev.endswith(("法院", "检察院")):
         return prev + agency  # 市高级人民法院副院长、审判委员会委员
     if _LEVEL_DISCIPLINE.fullmatch(agency):
         return level + agency  # 区委常委、纪委书记、监委主任 -> 区纪委, 区监委: bodies of the level, not of its 委
-    if _is_party(prev) and PARTY_ORGAN_RE.search(agency) and not agency.endswith(("局", "人武部", "武装部")):
+    if (_is_party(prev) or city and prev[len(level):].startswith("委")) and PARTY_ORGAN_RE.search(agency) and not agency.endswith(("局", "人武部", "武装部")):
         # (a people's armed forces department is the military's, not a Party organ: 县委常委、人武部部长 -> 县人武部)
         return level + "委" + agency
     return level + agency
