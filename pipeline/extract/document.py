@@ -150,6 +150,8 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
     tasks = len(_TASK_LABEL.findall(text))
     if _PROMULGATES.search(re.sub(r"[《》〈〉<>]", "", bare)) and tasks >= 3:
         return "plan"  # 关于印发…工作事项的通知 that allocates tasks to units
+    if any(_DIVISION.search(a["what"].split("\n")[0]) for a in _ATTACHMENT_NAMED.finditer(text)):
+        return "plan"  # 关于做好某某工作的通知 whose attachment is the 任务分解表: the notice allocates the tasks
     if not (headline or _ACTS.search(bare)):
         return title_kind  # an official title says what the document is
     promulgated = _PROMULGATED_IN_BODY.search(text)

@@ -1,0 +1,71 @@
+"""Document rows and assignments of real pages (session 15, round 2, docs18b). A member unit's duty line that opens
+with what the duty follows (某厅：根据…，负责… / 某局：按照…，制定…) gives the clause after it as the task; an officially
+titled notice whose attachment is a task division table (任务分解表, 责任分工) is a plan. Every text is made up."""
+from __future__ import annotations
+
+import pytest
+
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+
+def notice(text: str):
+    return extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+
+
+def assignments(text: str) -> set[tuple[str, str, str]]:
+    return {(f.task, f.role, f.agency) for f in notice(text).facts if type(f).__name__ == "Assignment"}
+
+
+DUTIES = ("关于明确青川省候鸟保护有关部门工作职责的通知\n各市人民政府，省直有关单位：\n"
+          "经省人民政府同意，现将有关部门候鸟保护工作职责通知如下，请遵照执行。\n"
+          "省林草管理局：根据全省湿地保护总体规划，负责组织编制候鸟栖息地监测方案，负责巡护工作。\n"
+          "省公安交警总队：负责查处非法运输野生鸟类的行为。\n"
+          "省市场监督局：负责加强农贸市场野生鸟类交易的监管。\n"
+          "省农牧渔业厅：按照省候鸟监测方案，制定本系统疫源疫病防控计划；负责禽类疫病检测。\n"
+          "青川省人民政府办公厅\n2011年4月2日\n")
+
+
+def test_a_duty_line_that_opens_with_what_it_follows_gives_the_clause_after_it():
+    rows = assignments(DUTIES)
+    assert ("负责组织编制候鸟栖息地监测方案", "responsible", "省林草管理局") in rows
+    assert ("制定本系统疫源疫病防控计划", "responsible", "省农牧渔业厅") in rows
+    assert ("负责查处非法运输野生鸟类的行为", "responsible", "省公安交警总队") in rows
+    assert not any(task.startswith(("根据", "按照")) for task, _, _ in rows)
+
+
+def test_a_traditional_duty_line_that_opens_with_what_it_follows():
+    text = ("關于明確白沙市防汛有關部門工作職責的通知\n各區人民政府：\n"
+            "市水務管理局：根據全市防汛總體預案，負責組織編制河道度汛方案。\n"
+            "市城市管理局：負責城區排水設施的巡查維護。\n"
+            "市交通運輸局：依據市防汛預案，制定道路搶通保障計劃。\n"
+            "白沙市人民政府辦公室\n2016年5月9日\n")
+    rows = assignments(text)
+    assert ("負責組織編制河道度汛方案", "responsible", "市水務管理局") in rows
+    assert ("制定道路搶通保障計劃", "responsible", "市交通運輸局") in rows
+
+
+def test_a_duty_line_that_is_only_a_basis_clause_gives_no_task():
+    text = ("关于明确某某工作职责的通知\n各单位：\n"
+            "市甲乙管理局：根据有关规定，\n市丙丁管理局：负责组织实施。\n市戊己管理局：负责督促检查。\n"
+            "市庚辛管理局：负责宣传引导。\n")
+    rows = assignments(text)
+    assert not any(agency == "市甲乙管理局" for _, _, agency in rows)
+
+
+@pytest.mark.parametrize("attachment", [
+    "附件：1.2019年《政府工作报告》重点工作任务分解表\n2.2019年十件民生实事任务分解表",
+    "附件：青川县2020年重点工作责任分工",
+])
+def test_an_official_notice_whose_attachment_divides_the_tasks_is_a_plan(attachment):
+    text = ("关于做好2019年政府工作报告重点工作和民生实事的通知\n各乡镇人民政府，县政府各部门：\n"
+            "根据县政府工作报告确定的目标任务，结合班子成员分工，现将各项工作任务分解（详见附件），请认真抓好落实。\n"
+            f"{attachment}\n青川县人民政府办公室\n2019年3月2日\n")
+    assert notice(text).document.kind == "plan"
+
+
+def test_an_official_notice_with_another_attachment_stays_a_notice():
+    text = ("关于做好2019年春季森林防火工作的通知\n各乡镇人民政府：\n"
+            "现就做好今年春季森林防火工作通知如下，请认真贯彻执行。\n"
+            "附件：青川县森林防火值班电话\n青川县人民政府办公室\n2019年3月2日\n")
+    assert notice(text).document.kind == "notice"
