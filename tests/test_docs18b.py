@@ -69,3 +69,41 @@ def test_an_official_notice_with_another_attachment_stays_a_notice():
             "现就做好今年春季森林防火工作通知如下，请认真贯彻执行。\n"
             "附件：青川县森林防火值班电话\n青川县人民政府办公室\n2019年3月2日\n")
     assert notice(text).document.kind == "notice"
+
+
+@pytest.mark.parametrize("rows", [
+    # a town site's info table, its cells between bars, then the same cells one to a line
+    "索引号 | 123456789/2020-000321 | 发布机构 | 青禾镇 | 发文日期 | 2020-06-11 |\n---|---|---|---|---|---|\n"
+    "信息类别 | 综合政务 | 公开范围 | 全部公开 | 公开方式 | 政府网站 |\n",
+    # the same table with each label cell in brackets
+    "[ 索引号 ] | 123456789/2020-000321 | [ 发文字号 ] | |\n[ 主题分类 ] | 农业农村 | [ 体裁分类 ] | 通知 |\n"
+    "[ 发布机构 ] | 青禾镇 | [ 有效性 ] | |\n[ 成文日期 ] | 2020-06-11 | [ 发布日期 ] | 2020-06-12 |\n",
+])
+def test_a_town_named_as_the_publisher_in_an_info_table_is_the_issuer(rows):
+    text = rows + ("各村（社区）、部门：\n为做好今年夏季防汛工作，确保群众生命财产安全，现就有关事项通知如下：\n"
+                   "一、加强组织领导\n各村要成立防汛工作小组，落实专人值守。\n")
+    d = notice(text).document
+    assert d.issuer == "青禾镇"
+    assert d.signed == "2020-06-11"
+
+
+def test_a_bracketed_info_table_gives_the_title_its_issuer_and_date():
+    text = ("[ 索引号 ] | 115000000000000000/2023-00042 | [ 发文字号 ] | |\n"
+            "[ 发布机构 ] | 白沙县青禾乡 | [ 有效性 ] | |\n[ 成文日期 ] | 2023-10-08 | [ 发布日期 ] | 2023-10-09 |\n"
+            "白沙县青禾乡森林火灾应急预案\n为了有效预防和处置森林火灾，保障人民群众生命财产安全，结合本乡实际，制定本预案。\n"
+            "一、总则\n本预案适用于本乡行政区域内森林火灾的应对工作。\n")
+    d = notice(text).document
+    assert (d.title, d.issuer, d.signed) == ("白沙县青禾乡森林火灾应急预案", "白沙县青禾乡", "2023-10-08")
+
+
+def test_a_place_that_is_no_town_is_no_publisher():
+    text = ("索引号 | 123456789/2020-000321 | 发布机构 | 青禾新闻网 | 发文日期 | 2020-06-11 |\n---|---|---|---|---|---|\n"
+            "各村（社区）：\n为做好今年夏季防汛工作，现就有关事项通知如下：\n一、加强组织领导\n各村要成立防汛工作小组。\n")
+    assert notice(text).document.issuer is None
+
+
+def test_a_town_publisher_is_its_government_where_the_notice_names_that_government():
+    text = ("索引号 | 123456789/2021-000777 | 发布机构 | 白水镇 | 发文日期 | 2021-03-02 |\n---|---|---|---|---|---|\n"
+            "各村（社区）、部门：\n为做好今年春季植树造林工作，现就有关事项通知如下：\n一、加强组织领导\n各村要落实专人负责。\n"
+            "白水镇人民政府\n2021年3月2日\n")
+    assert notice(text).document.issuer == "白水镇人民政府"

@@ -27,7 +27,7 @@ _DIVISION = re.compile(r"(?:任务|部门|措施|责任|事项)分工|任务清�
 #: a decision that names a person to a post: 关于X为某市人民政府代理市长的决定, 关于副市长X代理市长的决定
 _NAMES_TO_POST = re.compile(r"关于[^关的]{2,40}?(?:为|代理)[^的]{0,30}?(?:长|主任|主席|委员|书记)的(?:决定|决议)$")
 #: an official title ends with the kind of document it is; a news headline does not
-_OFFICIAL = re.compile(r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|函|规定|决议|报告|纪要|命令|令|细则|规划|"
+_OFFICIAL = re.compile(r"(?:通知|决定|通报|意见|办法|方案|预案|批复|公告|通告|函|规定|决议|报告|纪要|命令|令|细则|规划|"
                        r"计划|要点|请示|议案|公报|条例|规则|制度|措施|清单|名单)$|令第.{1,6}号$")
 #: acts whose kind is what they do: an order, motion or decision that appoints is a personnel act
 _ACTS = re.compile(r"(?:令|命令|决定|议案|决议)$|令第.{1,6}号$|第.{1,6}号(?:主席令|令)$")
@@ -460,7 +460,10 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     if issuer:
         issuer = _SHORT_GOV.sub(r"\g<place>人民政府\g<office>", squash(issuer))  # 某区政府办公室 is 某区人民政府办公室
         issuer = _government_of_number(issuer, layout.number)
-        issuer = _PLACE_ONLY.sub(r"\g<place>人民政府", issuer)  # 发文机关: 某某镇 is the town's government
+        town = _PLACE_ONLY.match(issuer)
+        if town and f"{town['place']}人民政府" in squash(title) + body_text(layout):
+            issuer = f"{town['place']}人民政府"  # 发文机关: 某某镇 is the town's government, where the notice names it so
+            # (发布机构 | 某某镇 | over a notice that never names the town's government: the town as printed)
         issuer = qualified_issuer(squash(issuer), "\n".join((squash(title), meta.get("issuer", ""), body_text(layout))),
                                   layout.number)
     if issuer and _MASKED.search(issuer):

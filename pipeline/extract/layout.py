@@ -494,6 +494,10 @@ def _spaced(text: str) -> str:
 
 #: a table cell's border as a page prints it
 _BAR = re.compile(r"[|｜]")
+#: a town or township named alone as a page's publisher (发布机构 | 某某镇 |): the body, though no office word ends it
+_TOWN_END = re.compile(r"[\u4e00-\u9fff]{2,12}(?:镇|乡|街道)$")
+#: the brackets a site prints around a label cell ([ 发布机构 ] | 某镇 |, 【成文日期】| 2024-12-06 |)
+_CELL_BRACKETS = re.compile(r"^[\[【]\s*(?P<label>[^\[\]【】]{2,8}?)\s*[\]】]$")
 
 
 def _label_cells(text: str) -> str:
@@ -502,7 +506,7 @@ def _label_cells(text: str) -> str:
     if text.count("|") + text.count("｜") < 2:
         return text
     found = [c.strip(SPACES) for c in _BAR.split(text)]
-    found = [c for c in found if c]
+    found = [_CELL_BRACKETS.sub(r"\g<label>", c) for c in found if c]  # [ 发布机构 ]: the label inside its brackets
     if not found or not _ANY_LABEL.fullmatch(squash(found[0]).rstrip(":：")):
         return text
     out = []
@@ -624,8 +628,10 @@ def _take(out: dict[str, str], label: str, value: str) -> None:
     elif key in ("signed", "published") and parse_date(value):
         value = re.sub(r"^((?:19|20)\d\d年\d{1,2}月\d{1,2})$", r"\1日", value)  # 2018年03月27: a cell that lost its 日
         out.setdefault(key, parse_date(value))
-    elif key == "issuer" and _ORG_END.search(value) and not re.search(r"\d", value) and not value.endswith("网站"):
+    elif key == "issuer" and (_ORG_END.search(value) or _TOWN_END.search(value)) and not re.search(r"\d", value) \
+            and not value.endswith("网站"):
         out.setdefault("issuer", value)  # (发文机构: 县政府网站, 发布机构: 某部门户网站: the site that posted it, no body)
+        # (发布机构: 某某镇: a town's site names the town itself as the body that issued the page)
     elif key == "title" and not number and (_is_title_end(value) or label == "标题" and _FORUM_TITLE.fullmatch(value)):
         out.setdefault("title", _FORUM_TITLE.fullmatch(value)["title"] if not _is_title_end(value) else value)
 
