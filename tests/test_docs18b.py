@@ -107,3 +107,9 @@ def test_a_town_publisher_is_its_government_where_the_notice_names_that_governme
             "各村（社区）、部门：\n为做好今年春季植树造林工作，现就有关事项通知如下：\n一、加强组织领导\n各村要落实专人负责。\n"
             "白水镇人民政府\n2021年3月2日\n")
     assert notice(text).document.issuer == "白水镇人民政府"
+
+
+def test_a_town_publisher_of_a_numbered_notice_is_its_government():
+    text = ("索引号 | 123456789/2021-000778 | 发布机构 | 白水镇 | 发文日期 | 2021-03-02 |\n---|---|---|---|---|---|\n"
+            "白水镇关于做好春季植树造林工作的通知\n白政发〔2021〕3号\n各村（社区）、部门：\n现就有关事项通知如下。\n")
+    assert notice(text).document.issuer == "白水镇人民政府"

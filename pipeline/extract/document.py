@@ -461,9 +461,9 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
         issuer = _SHORT_GOV.sub(r"\g<place>人民政府\g<office>", squash(issuer))  # 某区政府办公室 is 某区人民政府办公室
         issuer = _government_of_number(issuer, layout.number)
         town = _PLACE_ONLY.match(issuer)
-        if town and f"{town['place']}人民政府" in squash(title) + body_text(layout):
-            issuer = f"{town['place']}人民政府"  # 发文机关: 某某镇 is the town's government, where the notice names it so
-            # (发布机构 | 某某镇 | over a notice that never names the town's government: the town as printed)
+        if town and (layout.number or f"{town['place']}人民政府" in squash(title) + body_text(layout)):
+            issuer = f"{town['place']}人民政府"  # 发文机关: 某某镇 is the town's government, where the notice is numbered
+            # or names it so (发布机构 | 某某镇 | over an unnumbered notice that never names it: the town as printed)
         issuer = qualified_issuer(squash(issuer), "\n".join((squash(title), meta.get("issuer", ""), body_text(layout))),
                                   layout.number)
     if issuer and _MASKED.search(issuer):
