@@ -113,3 +113,12 @@ def test_a_town_publisher_of_a_numbered_notice_is_its_government():
     text = ("索引号 | 123456789/2021-000778 | 发布机构 | 白水镇 | 发文日期 | 2021-03-02 |\n---|---|---|---|---|---|\n"
             "白水镇关于做好春季植树造林工作的通知\n白政发〔2021〕3号\n各村（社区）、部门：\n现就有关事项通知如下。\n")
     assert notice(text).document.issuer == "白水镇人民政府"
+
+
+def test_a_group_offices_head_held_concurrently_is_no_appointment_across_a_comma():
+    # a page saved with ASCII commas: 由某某同志兼任, then the next clause is no part of the post
+    text = ("各街道办事处,机关各部门:\n为加快推进青禾园区建设,经研究,决定成立青禾园区创建工作领导小组,相关成员及单位职责如下:\n"
+            "一、组成人员\n组 长:王某某 青禾区管委会副主任\n副组长:李某某 青禾区经济发展局局长\n"
+            "领导小组下设办公室,办公室设在经济发展局,办公室主任由赵某某同志兼任,办公室成员由领导小组成员单位相关同志兼任,"
+            "办公室成员如因人事变动需要调整的,由成员单位提出意见,报领导小组批准。\n")
+    assert notice(text).document.kind == "notice"
