@@ -122,3 +122,19 @@ def test_a_group_offices_head_held_concurrently_is_no_appointment_across_a_comma
             "领导小组下设办公室,办公室设在经济发展局,办公室主任由赵某某同志兼任,办公室成员由领导小组成员单位相关同志兼任,"
             "办公室成员如因人事变动需要调整的,由成员单位提出意见,报领导小组批准。\n")
     assert notice(text).document.kind == "notice"
+
+
+@pytest.mark.parametrize("printed, number", [
+    ("青禾政发〔2021〕7 ", "青禾政发〔2021〕7号"),  # the copy dropped the 号
+    ("白水政办发〔202133", "白水政办发〔2021〕33号"),  # the closing bracket and the 号
+])
+def test_a_number_on_its_line_that_lost_its_closing_glyphs(printed, number):
+    text = (f"关于印发青禾区优化营商环境实施方案的通知\n\n来源:青禾区人民政府办公室 发布日期:2021-04-02\n\n{printed}\n\n"
+            "各乡镇人民政府,区政府各部门:\n《青禾区优化营商环境实施方案》已经区政府常务会议审议通过,现印发给你们,请认真组织实施。\n"
+            "青禾区人民政府\n2021年3月30日\n")
+    assert notice(text).document.number == number
+
+
+def test_a_bare_year_on_its_line_is_no_number():
+    text = ("关于做好春季防火工作的通知\n青禾政发〔2021〕\n各乡镇人民政府:\n现就有关事项通知如下。\n青禾区人民政府\n2021年3月30日\n")
+    assert notice(text).document.number != "青禾政发〔2021〕号"

@@ -56,7 +56,9 @@ _NAV = re.compile(r"首页|当前位置|您的位置|[>»›丨|]|分享|打印|
                   r"^(?:政府|政务)?信息公开$|^政务公开$|^通知公告$|^政策文件$|^政府文件$|^人事任免$|^工作动态$")
 
 #: a document number printed without its brackets and 号 on a line of its own: code, year, serial
-_LOST_BRACKETS = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,10}[发办函字任规电])(?P<year>(?:19|20)\d\d)(?P<serial>[1-9]\d{0,3})")
+#: (or only its 号, or its closing bracket and 号: 某政发〔2019〕1 / 某政办发〔201746, the glyphs a copy dropped)
+_LOST_BRACKETS = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,10}[发办函字任规电])(?:[〔\[(（](?=(?:19|20)\d\d[〕\])）]?[1-9]\d{0,3}$))?"
+                            r"(?P<year>(?:19|20)\d\d)(?:(?<=\d)[〕\])）](?=[1-9]))?(?P<serial>[1-9]\d{0,3})")
 #: a report that a head of state or government signed a numbered order
 _SIGNS_ORDER = re.compile(r"(?P<who>国家主席)[\u4e00-\u9fff]{2,3}[^，。；]{0,12}?签署(?:了)?"
                           r"(?P<no>第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号主席令)")
