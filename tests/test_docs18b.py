@@ -1,6 +1,9 @@
 """Document rows and assignments of real pages (session 15, round 2, docs18b). A member unit's duty line that opens
 with what the duty follows (某厅：根据…，负责… / 某局：按照…，制定…) gives the clause after it as the task; an officially
-titled notice whose attachment is a task division table (任务分解表, 责任分工) is a plan. Every text is made up."""
+titled notice whose attachment is a task division table (任务分解表, 责任分工) is a plan; an info table's town publisher
+(发布机构 | 某某镇 |, label cells perhaps in brackets) is the issuer, its government only where the notice is numbered or
+names it; 由某某同志兼任, ends a decision at an ASCII comma; a number on its line that lost its closing glyphs
+(某政发〔2019〕1) is read with its 号. Every text is made up."""
 from __future__ import annotations
 
 import pytest
