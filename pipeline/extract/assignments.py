@@ -667,8 +667,10 @@ def _closing_units(task: str, text: str, span, first_leads: bool) -> list[Assign
 
 
 #: a member unit's duties on a line of its own (成员单位职责): 省某厅：负责…工作，…  / 某局：配合…，负责…
+#: The duty may open with what it follows (某部：根据全国规划，制订本部门细则；…): the task is the clause after it.
 _UNIT_DUTY = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{3,20}?(?:厅|局|委|部|院|支行|分行|中心|人民政府|署|公司))[:：]"
-                        r"(?P<task>(?P<verb>负责|配合|参与|协助|承担)[^，,。；;]{2,80})")
+                        r"(?P<basis>(?:根据|按照|依据|依照)[^，,。；;:：]{2,60}[，,])?"
+                        r"(?P<task>(?P<verb>负责|配合|参与|协助|承担)[^，,。；;]{2,80}|(?(basis)[^，,。；;:：]{4,80}|(?!)))")
 
 
 def _unit_duties(lines, facts: list[Assignment]) -> list[Assignment]:

@@ -27,12 +27,12 @@ _DIVISION = re.compile(r"(?:任务|部门|措施|责任|事项)分工|任务清�
 #: a decision that names a person to a post: 关于X为某市人民政府代理市长的决定, 关于副市长X代理市长的决定
 _NAMES_TO_POST = re.compile(r"关于[^关的]{2,40}?(?:为|代理)[^的]{0,30}?(?:长|主任|主席|委员|书记)的(?:决定|决议)$")
 #: an official title ends with the kind of document it is; a news headline does not
-_OFFICIAL = re.compile(r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|函|规定|决议|报告|纪要|命令|令|细则|规划|"
+_OFFICIAL = re.compile(r"(?:通知|决定|通报|意见|办法|方案|预案|批复|公告|通告|函|规定|决议|报告|纪要|命令|令|细则|规划|"
                        r"计划|要点|请示|议案|公报|条例|规则|制度|措施|清单|名单)$|令第.{1,6}号$")
 #: acts whose kind is what they do: an order, motion or decision that appoints is a personnel act
 _ACTS = re.compile(r"(?:令|命令|决定|议案|决议)$|令第.{1,6}号$|第.{1,6}号(?:主席令|令)$")
 #: an operative personnel decision in the body: 任命X为Y, X任Y, 免去X的Y职务, X兼任Y
-_DECISION = re.compile(r"任命[^，。；\n]{2,30}?(?:为|(?<![主责担兼])任(?![职务命]))|(?:任命|免去)[:：]\s*\n[^，。；:：\n]{2,30}?(?:为|的)|同志(?:任|兼任|聘任|挂职任)[^，。；：\n]{2,40}?(?:长|主任|书记|"
+_DECISION = re.compile(r"任命[^，。；\n]{2,30}?(?:为|(?<![主责担兼])任(?![职务命]))|(?:任命|免去)[:：]\s*\n[^，。；:：\n]{2,30}?(?:为|的)|同志(?:任|兼任|聘任|挂职任)[^，,。；;：:\n]{2,40}?(?:长|主任|书记|"
                        r"委员|主席|专员|秘书|总理|理事|员)|免(?:去|除)[^。；\n]{2,60}?(?:职务|的|一职)|(?:罢免|撤销|解除)[^。；\n]{2,60}?职务|辞去[^。；\n]{2,40}?(?:职务|的辞呈)|"
                        r"(?:任命|决定|选举|补选|关于)[^，。；\n]{2,12}?为[^，。；\n]{0,30}?(?:长|主任|委员|主席)|"
                        r"(?:当选为|被任命为)[^，。；\n]{0,30}?(?:长|主任|委员|主席|书记)|通过了?[^。；《\n]{0,12}?(?:任免|任职|免职|人事)|"
@@ -150,6 +150,8 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
     tasks = len(_TASK_LABEL.findall(text))
     if _PROMULGATES.search(re.sub(r"[《》〈〉<>]", "", bare)) and tasks >= 3:
         return "plan"  # 关于印发…工作事项的通知 that allocates tasks to units
+    if any(_DIVISION.search(a["what"].split("\n")[0]) for a in _ATTACHMENT_NAMED.finditer(text)):
+        return "plan"  # 关于做好某某工作的通知 whose attachment is the 任务分解表: the notice allocates the tasks
     if not (headline or _ACTS.search(bare)):
         return title_kind  # an official title says what the document is
     promulgated = _PROMULGATED_IN_BODY.search(text)
@@ -458,7 +460,10 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     if issuer:
         issuer = _SHORT_GOV.sub(r"\g<place>人民政府\g<office>", squash(issuer))  # 某区政府办公室 is 某区人民政府办公室
         issuer = _government_of_number(issuer, layout.number)
-        issuer = _PLACE_ONLY.sub(r"\g<place>人民政府", issuer)  # 发文机关: 某某镇 is the town's government
+        town = _PLACE_ONLY.match(issuer)
+        if town and (layout.number or f"{town['place']}人民政府" in squash(title) + body_text(layout)):
+            issuer = f"{town['place']}人民政府"  # 发文机关: 某某镇 is the town's government, where the notice is numbered
+            # or names it so (发布机构 | 某某镇 | over an unnumbered notice that never names it: the town as printed)
         issuer = qualified_issuer(squash(issuer), "\n".join((squash(title), meta.get("issuer", ""), body_text(layout))),
                                   layout.number)
     if issuer and _MASKED.search(issuer):

@@ -56,7 +56,9 @@ _NAV = re.compile(r"首页|当前位置|您的位置|[>»›丨|]|分享|打印|
                   r"^(?:政府|政务)?信息公开$|^政务公开$|^通知公告$|^政策文件$|^政府文件$|^人事任免$|^工作动态$")
 
 #: a document number printed without its brackets and 号 on a line of its own: code, year, serial
-_LOST_BRACKETS = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,10}[发办函字任规电])(?P<year>(?:19|20)\d\d)(?P<serial>[1-9]\d{0,3})")
+#: (or only its 号, or its closing bracket and 号: 某政发〔2019〕1 / 某政办发〔201746, the glyphs a copy dropped)
+_LOST_BRACKETS = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,10}[发办函字任规电])(?:[〔\[(（](?=(?:19|20)\d\d[〕\])）]?[1-9]\d{0,3}$))?"
+                            r"(?P<year>(?:19|20)\d\d)(?:(?<=\d)[〕\])）](?=[1-9]))?(?P<serial>[1-9]\d{0,3})")
 #: a report that a head of state or government signed a numbered order
 _SIGNS_ORDER = re.compile(r"(?P<who>国家主席)[\u4e00-\u9fff]{2,3}[^，。；]{0,12}?签署(?:了)?"
                           r"(?P<no>第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号主席令)")
@@ -494,6 +496,10 @@ def _spaced(text: str) -> str:
 
 #: a table cell's border as a page prints it
 _BAR = re.compile(r"[|｜]")
+#: a town or township named alone as a page's publisher (发布机构 | 某某镇 |): the body, though no office word ends it
+_TOWN_END = re.compile(r"[\u4e00-\u9fff]{2,12}(?:镇|乡|街道)$")
+#: the brackets a site prints around a label cell ([ 发布机构 ] | 某镇 |, 【成文日期】| 2024-12-06 |)
+_CELL_BRACKETS = re.compile(r"^[\[【]\s*(?P<label>[^\[\]【】]{2,8}?)\s*[\]】]$")
 
 
 def _label_cells(text: str) -> str:
@@ -502,7 +508,7 @@ def _label_cells(text: str) -> str:
     if text.count("|") + text.count("｜") < 2:
         return text
     found = [c.strip(SPACES) for c in _BAR.split(text)]
-    found = [c for c in found if c]
+    found = [_CELL_BRACKETS.sub(r"\g<label>", c) for c in found if c]  # [ 发布机构 ]: the label inside its brackets
     if not found or not _ANY_LABEL.fullmatch(squash(found[0]).rstrip(":：")):
         return text
     out = []
@@ -624,8 +630,10 @@ def _take(out: dict[str, str], label: str, value: str) -> None:
     elif key in ("signed", "published") and parse_date(value):
         value = re.sub(r"^((?:19|20)\d\d年\d{1,2}月\d{1,2})$", r"\1日", value)  # 2018年03月27: a cell that lost its 日
         out.setdefault(key, parse_date(value))
-    elif key == "issuer" and _ORG_END.search(value) and not re.search(r"\d", value) and not value.endswith("网站"):
+    elif key == "issuer" and (_ORG_END.search(value) or _TOWN_END.search(value)) and not re.search(r"\d", value) \
+            and not value.endswith("网站"):
         out.setdefault("issuer", value)  # (发文机构: 县政府网站, 发布机构: 某部门户网站: the site that posted it, no body)
+        # (发布机构: 某某镇: a town's site names the town itself as the body that issued the page)
     elif key == "title" and not number and (_is_title_end(value) or label == "标题" and _FORUM_TITLE.fullmatch(value)):
         out.setdefault("title", _FORUM_TITLE.fullmatch(value)["title"] if not _is_title_end(value) else value)
 
