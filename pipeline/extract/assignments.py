@@ -415,6 +415,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         facts += _respectively(nfkc(line.text), (line.start, line.end))
     facts += _unit_duties(lines, facts)
     facts = _duty_clauses(lines, facts, nfkc(layout.title or ""))
+    facts += _work_done_by(lines, facts)
     # 以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出: bodies for every later task
     for k, line in enumerate(lines):
         sm = _STANDING_RE.search(nfkc(line.text))
@@ -598,6 +599,36 @@ def _done_by(text: str, span) -> list[Assignment]:
         if units and all(plausible_agency(u) for u in units):
             task = strip_final_punct(_ENUM_PREFIX.sub("", m["task"]).strip(SPACES))
             out += [Assignment(task=task, role="responsible", agency=u, span=span) for u in units]
+    return out
+
+
+#: a sentence in prose that hands a named piece of work to a body: 领导小组的日常工作和某项工作的具体安排由省甲局负责
+#:落实 / 某项工作的具体安排，由乙局负责牵头落实 — the work (a noun of work closing it) is the task
+_WORK_DONE_BY_RE = re.compile(r"(?:^|(?<=[。；;:：，,]))(?P<task>[^，,。；;:：由“”]{4,40}?(?:工作|安排|事项|事宜))[，,]?"
+                              r"由(?P<units>[^，,。；;由]{2,40}?)(?P<verb>负责牵头|牵头负责|负责|承办|组织)(?:组织)?(?:落实|实施)?"
+                              r"(?=$|[，,。；;])")
+#: work named by reference, not by what it is: 此项工作, 上述事项, 具体工作
+_REFERRED_WORK = re.compile(r"^(?:这|此|该|本|上述|以上|其他|其余|其|各项|有关|相关|具体|日常)[^，,]{0,3}(?:工作|事项|事宜|安排)$")
+
+
+def _work_done_by(lines, facts: list[Assignment]) -> list[Assignment]:
+    """Work a notice hands to a body in a sentence of prose (``某项工作的具体安排由省甲局负责落实``): responsible, or
+    lead where the body leads it (负责牵头). A body the line has given a row already is left as read."""
+    out: list[Assignment] = []
+    for line in lines:
+        text = nfkc(line.text).strip(SPACES)
+        if "由" not in text:
+            continue
+        known = {f.agency for f in facts if f.span[0] <= line.start < f.span[1] or f.span[0] == line.start}
+        for m in _WORK_DONE_BY_RE.finditer(text):
+            task = strip_final_punct(_ENUM_PREFIX.sub("", m["task"]).strip(SPACES))
+            units = _agencies(m["units"])
+            if _REFERRED_WORK.match(task) or not units or not all(plausible_agency(u) for u in units) \
+                    or len(units) != len(_list_items(nfkc(m["units"]))):
+                continue
+            role = "lead" if "牵头" in m["verb"] else "responsible"
+            out += [Assignment(task=task, role=role, agency=u, span=(line.start, line.end))
+                    for u in units if u not in known]
     return out
 
 
