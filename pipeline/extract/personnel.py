@@ -27,6 +27,8 @@ _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决�
                       r"(?:以下|下列)?(?:同志)?(?:的)?(?:职务)?(?:如下)?(?:[:：]|$)")
 _NAME = r"[\u4e00-\u9fff·•．][\u4e00-\u9fff·•．\s\u3000]{1,14}?"
 _TITLE_END = TITLE_RE.pattern.rstrip("$")
+#: (a name's characters are never the 和/及 that join the last name of a list)
+_NAME_CH = r"(?:(?![和及])[\u4e00-\u9fff·])"
 #: a body that appoints, printed as the subject of 任命: 中共某省委任命甲为…, 某市人民政府任命乙为…
 _APPOINTING_BODY = r"(?:中共[\u4e00-\u9fff]{1,12}?委|[\u4e00-\u9fff]{0,12}?(?:人民政府|国务院|人大常委会|常务委员会))"
 #: 任命X为Y; X任Y; and "current posts + name + 兼任 + new post", tried in this order
@@ -52,7 +54,11 @@ _REMOVE_RE = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}(?:(?P<self>其)|(?P<nam
                         rf"^(?P<name2>{_NAME})(?:同志)?{_BECAUSE}不再担任(?P<posts2>.+?)职务|"
                         rf"^{_LEAD_IN}接受(?:了)?(?P<name3>{_NAME})(?:同志)?(?:辞去|辞职)(?P<posts3>.+?)职务|"
                         rf"^(?P<name4>{_NAME})(?:同志)?被免去(?:了)?(?P<posts4>.+?)职务|"
-                        rf"^(?P<name5>{_NAME})(?:同志)?(?:请求|申请)?辞(?:去)?(?P<posts5>[^，,。；;]+?)职务")
+                        rf"^(?P<name5>{_NAME})(?:同志)?(?:请求|申请)?辞(?:去)?(?P<posts5>[^，,。；;]+?)职务|"
+                        # 甲(、乙)不再担任某局副局长(和负责某所工作): a report's removal printed without 职务, to the
+                        # clause's end (a portfolio the person also gives up, 和负责/主持…工作, is no post)
+                        rf"^(?P<name6>{_NAME_CH}{{2,6}}?(?:、{_NAME_CH}{{2,6}}?)*)(?:同志)?{_BECAUSE}不再(?:担任|兼任)"
+                        rf"(?P<posts6>[^，,。；;]+?)(?:(?:和|及|并)(?:负责|主持|分管|联系)[^，,。；;]*?工作)?(?=[，,。；;]|$)")
 #: parenthesised notes after a post: probation, secondment, rank, term
 #: (the whole bracket's content, when it holds one of the words: checked ahead, then taken at once)
 _NOTE_RE = re.compile(r"[(（](?=[^()（）]*?(?:试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任|任用|安排|辞职|调出|调离|"
@@ -70,7 +76,6 @@ _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[�
                          r"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为)(?P<posts>.+)$")
 #: several people printed before the verb of the post they all take: 甲、乙(兼)和丙等三位同志任某所副所长
 #: (a name's characters are never the 和/及 that join the last name: one way to cut a list, no backtracking over it)
-_NAME_CH = r"(?:(?![和及])[\u4e00-\u9fff·])"
 _NAMES_TAKE = (rf"{_NAME_CH}{{2,6}}?(?:[(（]兼[)）])?(?:[、和及]{_NAME_CH}{{2,6}}?(?:[(（]兼[)）])?)+"
                r"(?:等(?:\d+|[一二三四五六七八九十两]+)[位名人])?(?:同志)?(?:任|兼任|担任)(?!命|免|职|期|务|用)")
 _SUBCLAUSE = re.compile(rf"[，,](?={_NAMES_TAKE})|"
@@ -920,6 +925,13 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
     if m:
         if m["self"]:
             name, posts, p_at = last_person, m["posts"], m.start("posts")
+        elif m["name6"]:  # 甲、乙不再担任某委常委: each of them
+            names = [clean_name(n) for n in m["name6"].split("、")]
+            if not all(plausible_name(n) and name_shape(n) for n in names):
+                return None
+            posts = _cut_notes(m["posts6"])[0]
+            found = _deputies_and_posts(posts, at + m.start("posts6"), region)
+            return [Removal(person=n, post=p, span=span) for n in names for p in found]
         elif m["name"] or m["name2"] or m["name3"] or m["name4"] or m["name5"]:
             g = next(k for k in ("name", "name2", "name3", "name4", "name5") if m[k])
             name, posts = clean_name(m[g]), m["posts" + g[4:]]

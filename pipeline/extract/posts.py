@@ -19,7 +19,10 @@ from ..text import SPACES, nfkc, unspaced
 
 #: assistants to the head of a government (省长助理, 市长助理)
 GOV_HEAD_ASSISTANTS = tuple(core + "助理" for core in GOV_HEAD_CORES if core.endswith("长"))
-_SEP_RE = re.compile(r"[、，,;；]|兼|(?<=委常委)(?![会（(、，,;；]|委员|$)")
+#: (某集团总经理及某公司董事长, 副省长和代理省长: 及/和/以及 after a title opens the next post, never part of a body)
+_SEP_RE = re.compile(r"[、，,;；]|兼|(?<=委常委)(?![会（(、，,;；]|委员|$)|"
+                     r"(?:(?<=[长長])|(?<=书记)|(?<=書記)|(?<=经理)|(?<=經理)|(?<=主任)|(?<=委员)|(?<=委員)|(?<=主席)|(?<=常委)|"
+                     r"(?<=助理))(?:以及|及|和)(?=[\u4e00-\u9fff])")
 #: a parenthesised alternative name at the end of an agency: 市文化和旅游局(文物局)
 _ALIAS_RE = re.compile(r"[(（](?P<alias>[^()（）]{1,20}?(局|委|办|委员会|办公室|中心|厅|署|院))[)）]$")
 _GOV_SHORT_RE = re.compile(rf"^(?P<region>.*?[{LEVEL_CHARS}])政府(?=$|办公室|办公厅|办|督查室|研究室|参事室|督查|驻)")
