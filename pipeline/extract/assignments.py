@@ -404,6 +404,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
                     verbs += [Assignment(task=task, role="support", agency=a, span=span)
                               for a in _agencies(vm["support"])]
             facts.extend(verbs)
+        if not verbs:  # 由X承办，Y、Z配合 / A由X组织实施，Y配合: X carries the item out, the others support
+            verbs = _done_with_support(task, text, span)
+            facts.extend(verbs)
         served = served or bool(verbs)
         if not verbs:  # 甲项工作。…。X、Y负责。: the sentence that closes the item names who carries it out
             verbs = _closing_sentence(task, text, span)
@@ -589,6 +592,34 @@ _CLAUSE_TASK_RE = re.compile(r"(?:^|(?<=[。；;:：]))(?P<task>[^，,。；;:�
 #: a clause that names its task and the body that does it, and nothing after the verb: A由X负责 / A由X承办
 _DONE_BY_RE = re.compile(r"(?:^|(?<=[。；;:：，,]))(?P<task>[^，,。；;:：由]{2,40}?)由(?P<units>[^，,。；;由]{2,30}?)(?:负责|承办)"
                          r"(?=$|[，,。；;])")
+
+
+#: a sentence that hands the item to a body and names the bodies that help, with no 牵头 in it:
+#: 由X承办，Y、Z配合 / A由X组织实施，Y配合 / A由X和Y组织，Z等部门协助
+_DONE_WITH_SUPPORT_RE = re.compile(r"(?:^|(?<=[。；;:：]))[^，,。；;:：由]{0,60}?由(?P<units>[^，,。；;:：由]{2,40}?)(?:具体|统一)?"
+                                   r"(?:承办|负责组织实施|负责实施|负责落实|组织实施|负责|组织|落实|实施)[，,]"
+                                   r"(?P<support>[^，,。；;:：由]{2,80}?)(?:等)?(?:部门|单位)?(?:配合|协助|协办)"
+                                   r"(?:实施|落实|工作)?(?=$|[。；;])")
+
+
+def _two_bodies(text: str) -> str:
+    """``X局和Y部``: two bodies where the words before 和 already name one (not 住房和城乡建设局)."""
+    left, sep, right = text.partition("和")
+    return f"{left}、{right}" if sep and plausible_agency(left) and plausible_agency(right) else text
+
+
+def _done_with_support(task: str | None, text: str, span) -> list[Assignment]:
+    """``由X承办，Y、Z配合`` under a heading, or ``A由X组织实施，Y配合`` as an item: X responsible, the
+    others support; every body must read as one, or the sentence is prose about something else."""
+    if not task:
+        return []
+    out: list[Assignment] = []
+    for m in _DONE_WITH_SUPPORT_RE.finditer(_ENUM_PREFIX.sub("", text.strip(SPACES))):
+        units, support = _agencies(_two_bodies(m["units"])), _agencies(_two_bodies(m["support"]))
+        if units and support and all(plausible_agency(a) for a in units + support):
+            out += [Assignment(task=task, role="responsible", agency=a, span=span) for a in units]
+            out += [Assignment(task=task, role="support", agency=a, span=span) for a in support]
+    return out
 
 
 def _done_by(text: str, span) -> list[Assignment]:
