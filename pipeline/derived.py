@@ -34,8 +34,7 @@ few records by index instead of joining the store:
   notice, as JSON, so a build reads again only the changed notices' events and the people of
   the mentions the resolver relinked, not the post's whole history; validation answers the
   shapes about a post's holders from them, post by post (``post_checks``). A post's timeline is
-  kept in up to ``TIMELINE_PARTS`` literals, the events of a notice always in the same one
-  (``timeline_part``): a build rewrites the parts of its notices, not the post's whole history
+  kept in parts, the events of a notice always in the same one (``namespaces.notice_part``): a build rewrites the parts of its notices, not the post's whole history
   (stores of older code hold one literal per post, a single part, replaced when the post is next touched).
 
 A build refreshes only what its notices touch: the agencies named in them, and the
@@ -50,13 +49,12 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import islice
 from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
-from .namespaces import GOV, ID, IDENTITY_GRAPH, digest, full_iri, short_iri
+from .namespaces import GOV, ID, IDENTITY_GRAPH, digest, full_iri, notice_part, short_iri
 from .store import remove_graphs
 
 #: the graph of derived records
@@ -66,8 +64,6 @@ DERIVED_GRAPH = ID["graph/derived"]
 #: 5: document number and title keys, group names; 6: post timelines; 7: timelines keep notices dated by
 #: publication only, and each notice's publication date, for the cross-document checks read from them)
 VERSION = 7
-#: a post's timeline is kept in at most this many literals (see the module's docstring)
-TIMELINE_PARTS = 32
 #: terms per VALUES block when reading or deleting by a list of IRIs
 _BATCH = 400
 #: a full refresh bulk-loads its records this many triples at a time
@@ -657,12 +653,12 @@ class _Timelines:
         if kept is None:
             return self.reader.events(post), None, set(texts)
         events = self._patched(post, [e for part in kept for e in part])
-        ids = [{timeline_part(e.notice) for e in part} for part in kept]
+        ids = [{notice_part(e.notice) for e in part} for part in kept]
         if any(len(i) != 1 for i in ids):  # (a timeline of older code: one literal for every notice)
             return events, None, set(texts)
-        touched = {timeline_part(e.notice) for part in kept for e in part
+        touched = {notice_part(e.notice) for part in kept for e in part
                    if e.notice in self.changed or e.mention in self.relinked}
-        touched |= {timeline_part(g.value) for _, _, g in self.fresh.get(post, ())}
+        touched |= {notice_part(g.value) for _, _, g in self.fresh.get(post, ())}
         return events, touched, {t for t, i in zip(texts, ids) if i <= touched}
 
     def _patched(self, post: str, kept: list[_Event]) -> list[_Event]:
@@ -673,19 +669,13 @@ class _Timelines:
         return _in_order(keep | set(self.reader.events(post, again | self.fresh.get(post, set()))))
 
 
-@lru_cache(maxsize=1 << 16)
-def timeline_part(notice: str) -> int:
-    """The part of a post's timeline that holds the events of ``notice``."""
-    return int(digest(notice, n=8), 16) % TIMELINE_PARTS
-
-
 def _encode_timeline(events: list[_Event]) -> set[str]:
-    """A post's events as JSON literals, one per part (``timeline_part``): per notice its date, doc,
+    """A post's events as JSON literals, one per part (``notice_part``): per notice its date, doc,
     whether it has a title, [kind, mention, person, name, agency, title] per event and its publication
     date, IRIs without the common prefix (``short_iri``)."""
     parts: dict[int, dict] = defaultdict(dict)
     for e in events:
-        notice = parts[timeline_part(e.notice)].setdefault(short_iri(e.notice), [e.date, e.doc, e.titled, [], e.published])
+        notice = parts[notice_part(e.notice)].setdefault(short_iri(e.notice), [e.date, e.doc, e.titled, [], e.published])
         notice[3].append([e.kind, short_iri(e.mention), short_iri(e.pid), e.name, e.agency, e.title])
     return {json.dumps(part, ensure_ascii=False, separators=(",", ":"), sort_keys=True) for part in parts.values()}
 
@@ -744,7 +734,7 @@ def _post_triples(s: ox.Store, posts: list[str], timelines: _Timelines, whole: s
             titles |= held[1]
         evs, touched, there = timelines.events(post, post in whole, held[2])
         # (only the parts that may differ are made again and compared with those held)
-        parts = _encode_timeline(evs if touched is None else [e for e in evs if timeline_part(e.notice) in touched])
+        parts = _encode_timeline(evs if touched is None else [e for e in evs if notice_part(e.notice) in touched])
         if (agencies, titles) != held[:2]:
             changed.append(post)
             out += [f"<{post}> <{GOV.inAgency}> <{a}> .\n" for a in sorted(agencies)]

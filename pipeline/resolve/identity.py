@@ -46,7 +46,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS
 
 from ..errors import OverrideError
-from ..namespaces import GOV, IDENTITY_GRAPH, person_iri
+from ..namespaces import GOV, IDENTITY_GRAPH, notice_part, person_iri
 from ..store import Store, remove_graphs
 from . import overrides as ov
 from .agencies import add_renames
@@ -54,7 +54,7 @@ from .people import Cluster, Mention, cluster
 from .read import Reader, notices_and_bodies
 from .spelling import key as script_key
 from .state import (CACHE_GRAPH, OVERRIDES_GRAPH, RENAMES_PREFIX, STATE_GRAPH, block_cache_iri, encode_block,
-                    encode_facts, encode_name, fact_bucket, flag_quad, name_cache_iri, notice_cache_iri, pause_point, post_cache_iri, renames_graph,
+                    encode_facts, encode_name, flag_quad, name_cache_iri, notice_cache_iri, pause_point, post_cache_iri, renames_graph,
                     summary_iri)
 from .tenures import add_holding, holdings, tenure_iri
 
@@ -365,7 +365,7 @@ class _Patch:
         return facts + self.fresh.get(post, [])
 
 
-_CACHED = ox.NamedNode(str(GOV.cachedFacts))
+_FACTS = ox.NamedNode(str(GOV.cachedFacts))
 _CACHE_NODE = ox.NamedNode(str(CACHE_GRAPH))
 
 
@@ -418,32 +418,36 @@ def _region_quad(notice: str, region: str):
                    _CACHE_NODE)
 
 
-def _cache_quads(post: str, facts: list[tuple[str, dict]], only: set[int] | None = None) -> list:
-    """The cache quads of a post's facts: one per bucket of its notices (``fact_bucket``; ``only``: of these)."""
+def _cache_quads(post: str, facts: list[tuple[str, dict]]) -> list:
+    """The cache quads of a post's facts: one per part of its notices (``notice_part``)."""
+    return _part_quads(post, _parts(facts))
+
+
+def _part_quads(post: str, parts: dict[int, list[tuple[str, dict]]], only: Iterable[int] | None = None) -> list:
+    """The cache quads of these parts of a post's facts (``only``: of these parts)."""
     node = ox.NamedNode(post_cache_iri(post))
-    buckets = _buckets(facts)
-    return [ox.Quad(node, _CACHED, ox.Literal(encode_facts(buckets[b])), _CACHE_NODE)
-            for b in sorted(buckets) if only is None or b in only]
+    return [ox.Quad(node, _FACTS, ox.Literal(encode_facts(parts[b])), _CACHE_NODE)
+            for b in sorted(parts if only is None else set(only) & parts.keys())]
 
 
-def _buckets(facts: list[tuple[str, dict]]) -> dict[int, list[tuple[str, dict]]]:
+def _parts(facts: list[tuple[str, dict]]) -> dict[int, list[tuple[str, dict]]]:
     out: dict[int, list] = defaultdict(list)
     for person, f in facts:
-        out[fact_bucket(f["notice"])].append((str(person), f))
+        out[notice_part(f["notice"])].append((str(person), f))
     return out
 
 
 def _cache_changes(post: str, cached: list[tuple[ox.Quad, list]], facts: list[tuple[str, dict]]) -> tuple[list, list]:
-    """(quads that go, quads that come) to bring a post's ``cached`` quads to its ``facts`` now: the buckets
-    whose facts differ (the cached fact dicts carried over are the same objects, so a bucket whose facts and
+    """(quads that go, quads that come) to bring a post's ``cached`` quads to its ``facts`` now: the parts
+    whose facts differ (the cached fact dicts carried over are the same objects, so a part whose facts and
     people are the same ones is left as it is, not encoded again); every quad of a cache of older code."""
-    if any(q.predicate != _CACHED for q, _ in cached):
+    if any(q.predicate != _FACTS for q, _ in cached):
         return [q for q, _ in cached], _cache_quads(post, facts)
-    held = {fact_bucket(pairs[0][1]["notice"]): (q, pairs) for q, pairs in cached}
-    now = _buckets(facts)
+    held = {notice_part(pairs[0][1]["notice"]): (q, pairs) for q, pairs in cached}
+    now = _parts(facts)
     differ = {b for b in held.keys() | now.keys()
               if [(p, id(f)) for p, f in held.get(b, (None, ()))[1]] != [(p, id(f)) for p, f in now.get(b, ())]}
-    return [held[b][0] for b in sorted(differ & held.keys())], _cache_quads(post, facts, differ)
+    return [held[b][0] for b in sorted(differ & held.keys())], _part_quads(post, now, differ)
 
 
 def _add(store: Store, quads: list) -> None:

@@ -389,7 +389,7 @@ class Reader:
     def cached_facts(self, post: str) -> list[tuple[ox.Quad, list[tuple[str, dict]]]] | None:
         """[(cache quad, [(person, fact)])] of ``post`` as the last resolution left them, or None where
         the store has no cache for it (a store resolved before the cache, or a new post). A quad holds a
-        bucket of facts (``encode_facts``), or one fact in stores of older code."""
+        part of them (``encode_facts``), or one fact in stores of older code."""
         node = _n(post_cache_iri(post))
         quads = [(q, decode_facts(q.object.value, post)) for q in self.ox.quads_for_pattern(node, _FACTS, None, _CACHE)]
         quads += [(q, [decode_fact(q.object.value, post)]) for q in self.ox.quads_for_pattern(node, _CACHED, None, _CACHE)]

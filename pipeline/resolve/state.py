@@ -10,7 +10,6 @@ import json
 import os
 import sys
 import time
-from functools import lru_cache
 
 from ..namespaces import GOV, ID, digest, full_iri, short_iri
 from ..store import Store
@@ -23,8 +22,8 @@ OVERRIDES_GRAPH = ID["graph/overrides"]
 RENAMES_PREFIX = str(ID["graph/renames/"])
 _FLAG = f"<{STATE_GRAPH}> <{GOV.resolved}> true"
 #: the resolver's cache, never exported: each post's facts as the last resolution saw them (on the
-#: post's cache node, the facts of its notices in ``FACT_BUCKETS`` literals; stores of older code hold
-#: one literal per fact, replaced as a post is next touched), so that a build touching a post reads what changed,
+#: post's cache node, in parts by notice, ``namespaces.notice_part``; stores of older code hold one
+#: literal per fact, replaced as a post is next touched), so that a build touching a post reads what changed,
 #: not the post's whole history again; on a node per notice, the notice's government as last resolved;
 #: on a node per block (a name in one government), what the resolver read of each of its mentions and
 #: the person each denoted (one lookup for a block instead of a dozen a mention); on a node per name,
@@ -82,19 +81,8 @@ def decode_fact(text: str, post: str) -> tuple[str, dict]:
     return _fact_of(json.loads(text), post)
 
 
-#: a post's cached facts are kept in this many literals at most, the facts of a notice always in the same
-#: one (``fact_bucket``): a read of a post is a few lookups, not one per fact (each ~15-20 µs at 100k
-#: notices: a post holds up to a thousand facts), and a build rewrites only the literals of its notices
-FACT_BUCKETS = 32
-
-
-@lru_cache(maxsize=1 << 16)
-def fact_bucket(notice: str) -> int:
-    return int(digest(notice, n=8), 16) % FACT_BUCKETS
-
-
 def encode_facts(facts: list[tuple[str, dict]]) -> str:
-    """Facts of one post and bucket and the person each mention denotes, as one JSON array of
+    """Facts of one post and part and the person each mention denotes, as one JSON array of
     ``encode_fact``'s rows, in order (the same facts give the same text)."""
     return "[" + ",".join(sorted(encode_fact(person, f) for person, f in facts)) + "]"
 
