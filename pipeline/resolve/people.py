@@ -126,8 +126,7 @@ def _bigrams(s: str) -> set[str]:
 
 def similar_agency(a: str, b: str) -> bool:
     """Two names of one body (a rename or a short form): most bigrams shared."""
-    a, b = script_key(a), script_key(b)  # 陝西省人民政府 is 陕西省人民政府
-    return a == b or _similar_keys(*sorted((a, b)))
+    return _same_body(script_key(a), script_key(b))  # 陝西省人民政府 is 陕西省人民政府
 
 
 @lru_cache(maxsize=1 << 18)
@@ -186,11 +185,11 @@ def _may_be_strong(c: Cluster, d: Cluster) -> bool:
 def _contradicts(c: Cluster, d: Cluster) -> str | None:
     """Appointed to one body, then listed within a year in an unrelated one, with no
     appointment there and no removal from the first: someone else."""
-    s, t = c.traits(), d.traits()
-    if not _may_contradict(s, t):
+    tc, td = c.traits(), d.traits()
+    if not _may_contradict(tc, td):
         return None
-    appointed = sorted(s.appointed + t.appointed)
-    removed = s.removed | t.removed
+    appointed = sorted(tc.appointed + td.appointed)
+    removed = tc.removed | td.removed
     for x, y in ((c, d), (d, c)):
         for date, e, a, t in x.events:
             if e != "appointment" or not date:
