@@ -20,7 +20,8 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..facts import Membership, Position, Post, Subgroup
-from ..lexicon import AGENCY_END_RE, GROUP_ROLE_RE, GROUP_SHORT_RE, GROUP_SUFFIX_RE, LEVEL_CHARS, SURNAMES, TITLE_RE
+from ..lexicon import (AGENCY_END_RE, GROUP_ROLE_RE, GROUP_SHORT_RE, GROUP_SUFFIX_RE, LEVEL_CHARS, REGION_END_RE, SURNAMES,
+                       TITLE_RE)
 from ..text import SENTENCE_END, SPACES, nfkc, squash, strip_final_punct
 from .layout import Layout, Line, _ATTACH_RE, cells
 from .lists import unique
@@ -52,7 +53,7 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整(?:为|成(?!员))?|建�
                        r"(?:了)?(?P<led>由[^。；;]{2,60}?的|"
                        # 成立以甲为组长，乙为副组长，各单位负责人为成员的X: one clause per role
                        # (甲、乙任双组长的X: two co-heads)
-                       r"(?P<by>以?(?:[^。；;，,]{2,80}?(?:为|任)(?:常务|执行|双)?副?(?:组长|指挥长|总指挥|主任|成员)[，,、]?){1,6}的))?"
+                       r"(?P<by>以?(?:[^。；;，,]{2,80}?(?:为|任)(?:常务|执行|双|第一)?副?(?:组长|指挥长|总指挥|主任|成员)[，,、]?){1,6}的))?"
                        rf"(?P<name>{_NAME_UNIT}{{0,60}}?"
                        r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|指挥所|联席会议(?:办公室)?|委员会|"
                        r"(?:领导小组|指挥部|工作组|专班)办公室|"  # 组建了某某领导小组办公室: the office of a group just set up
@@ -391,7 +392,7 @@ def _introduce(state: _State, name: str, new: bool = False) -> str:
 
 def _add_members(state: _State, group: str, role: str, members, span) -> None:
     for name, posts, name_span in members:
-        posts = _current_posts(posts)
+        posts = [q for q in (_own_body(group, p) for p in _current_posts(posts)) if q]
         state.facts.append(Membership(group=group, person=name, role=role, span=span,
                                       posts=tuple(posts), person_span=name_span))
         for post in posts:
@@ -401,6 +402,25 @@ def _add_members(state: _State, group: str, role: str, members, span) -> None:
                                               person_span=name_span))
             else:
                 state.facts.append(Position(person=name, post=post, span=span, person_span=name_span))
+
+
+#: a unit named by its kind only, or not at all, in a member's post: 局 of 局党组书记, the empty agency of a bare 局长
+_UNIT_KINDS = "局厅院所站处校"
+_SELF_UNIT = re.compile(rf"(?:常务|执行)?副?(?P<kind>[{_UNIT_KINDS}])长$")
+
+
+def _own_body(group: str, post: Post) -> Post | None:
+    """A post whose unit the text names by its kind only (``局党组书记、局长甲某``) or not at all (``局长甲某``) in
+    a group named after that unit (某县某某局“某某”工作领导小组, set up by the unit itself): the post in the unit
+    that opens the group's name. A post naming its unit is returned as it is; None where no unit of that kind
+    opens the group's name (the post is then nobody's to say)."""
+    if len(post.agency) > 1 or post.agency and post.agency not in _UNIT_KINDS:
+        return post
+    kind = post.agency or (_SELF_UNIT.search(post.title) or {"kind": ""})["kind"]
+    m = re.match(rf"^[^“”\"‘’《》()（）{kind}]{{3,30}}{kind}(?!{kind})", group) if kind else None
+    if not m or not REGION_END_RE.match(m.group()):
+        return post if post.agency else None
+    return replace(post, agency=m.group())
 
 
 def _own_unit(state: _State, group: str, agency: str, span) -> str | None:

@@ -439,19 +439,37 @@ def _title_first_members(entries: str, at: int, region: str):
         piece = re.sub(r"同志$", "", entries[start:m.start()])
         got = (posts_then_name(piece, at + start, region) or _unit_then_name(piece, at + start, region)
                or _name_then_bare_title(piece, at + start, region, postless=piece == entries)
-               or _honorific_after(piece, at + start, region)) if piece else None
+               or _honorific_after(piece, at + start, region) or _self_title_then_name(piece, at + start)) if piece else None
         # (甲秘书长作为召集人: one person with a title that names no body)
         if not got and out and piece and piece[0] in SURNAMES and _short_name(clean_name(piece)) \
                 and not any(TITLE_RE.fullmatch(piece[:k]) for k in range(2, len(piece) + 1)):
             # 副市长甲、乙为副组长: 乙 too, and 乙 is a 副市长 as well (a government head's title shared)
             got = (clean_name(piece), shared, (at + start, at + start + len(piece)))
-        shared = []
+        carried, shared = shared, []
         if got:
             out.append(got)
             head = piece[: max(len(piece) - len(got[0]), 0)]
-            shared = list(got[1]) if got[1] and piece.endswith(got[0]) and _BARE_HEAD.fullmatch(head) else []
+            shared = list(got[1]) if got[1] and piece.endswith(got[0]) and (_BARE_HEAD.fullmatch(head) or _SELF_TITLE.fullmatch(head)) else []
+            if not head and carried and got[1] is carried:
+                shared = carried  # 副局长甲、乙、丙为副组长: 丙 a 副局长 as well
             start = m.end()
     return out
+
+
+#: the title of a unit's head or deputy printed with no unit (局长, 副院长, 所长): the unit the text is about
+_SELF_TITLE = re.compile(r"(?:常务|执行)?副?(?:局|厅|院|所|站|处|校)长")
+
+
+def _self_title_then_name(piece: str, at: int):
+    """``局长甲某`` / ``副院长乙某``: a unit head's title that names no unit, then the name (a news report on one
+    unit: 成立了以局长甲某为组长的…). The post's agency is left empty for the group to fill (groups._own_body)."""
+    m = _SELF_TITLE.match(piece)
+    if not m:
+        return None
+    name = clean_name(piece[m.end():])
+    if not name or name[0] not in SURNAMES or not _short_name(name) or TITLE_RE.search(name):
+        return None
+    return name, [Post(agency="", title=m.group(), span=(at, at + m.end()))], (at + m.end(), at + len(piece))
 
 
 def _honorific_after(piece: str, at: int, region: str):
