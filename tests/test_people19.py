@@ -67,3 +67,28 @@ def test_deputy_mayor_title_shared_down_the_list():
     text = "成立以市长黎光明为组长，副市长邝永、柴文涛、闵小青为副组长的市森林防火工作领导小组。\n"
     got = positions(text)
     assert ("闵小青", "市人民政府", "副市长") in got and ("柴文涛", "市人民政府", "副市长") in got
+
+
+# a name printed straight against posts that open with a place's full name (a province, a city, a district)
+@pytest.mark.parametrize("text,expected", [
+    ("韩立江西省委常委、市委书记", ("韩立", "江西省委常委、市委书记")),
+    ("邵华东莞市委常委、常务副市长", ("邵华", "东莞市委常委、常务副市长")),
+    ("柯文彬潮州市副市长", ("柯文彬", "潮州市副市长")),
+    ("蒋一鸣浙江省人民政府副省长", ("蒋一鸣", "浙江省人民政府副省长")),
+    ("关敏江宁区区长", ("关敏", "江宁区区长")),
+    # a level inside the two characters is no place (车立新|省市场监管局), nor 市长 after them
+    ("车立新省市场监管局局长", ("车立新", "省市场监管局局长")),
+    ("韩立省委常委、常务副省长", ("韩立", "省委常委、常务副省长")),
+    # a long Mongolian name before a 盟's body
+    ("乌日娜其其格盟卫生健康委员会主任", ("乌日娜其其格", "盟卫生健康委员会主任")),
+])
+def test_name_glued_to_a_place(text, expected):
+    from govkg.extract.names import split_name_posts
+    assert split_name_posts(text)[:2] == expected
+
+
+def test_member_glued_to_a_province_post():
+    text = ("关于成立某某工作指挥部的通知\n市委、市政府成立青州市某某工作指挥部。\n"
+            "总指挥:韩立江西省委常委、市委书记\n副总指挥:邵华市委常委、宣传部长\n")
+    assert ("青州市某某工作指挥部", "韩立", "总指挥") in members(text)
+    assert ("韩立", "江西省委", "常委") in positions(text)
