@@ -65,13 +65,6 @@ def _name_score(name: str) -> int:
 _LEAGUE = ("团中央", "团省委", "团市委", "团县委", "团区委", "团旗委", "团州委", "团盟委")
 
 
-#: a place's full name opening a posts string: two characters and its level (珠海市, 江宁区, 江苏省), or a 州 and
-#: its level (潮州市); no level inside the two (麦某|猛省市场…), and not 盟, 旗 (a long Mongolian name may end in two
-#: characters before them: 孟根其其格|盟卫生健康委员会)
-_NOT_LEVEL = f"(?:(?![{LEVEL_CHARS}])[\\u4e00-\\u9fff])"
-_PLACE_OPENS = re.compile(rf"^(?:{_NOT_LEVEL}州[市县区]|{_NOT_LEVEL}{{2}}[省市县区]|{_NOT_LEVEL}{{2}}州(?![市县区]))(?![长场])")
-
-
 def _rest_score(rest: str, known: frozenset[str]) -> int:
     if rest.startswith(_LEAGUE):
         return 12
@@ -84,8 +77,9 @@ def _rest_score(rest: str, known: frozenset[str]) -> int:
         return 9  # below a level prefix: 孟根其其格|盟卫生健康委员会, not 孟根其其格盟|卫生健康委员会
     if rest[:2] in ("州市", "州区", "州县"):
         return -5  # 卢炳椿|泉州市…: the cut falls inside a place name ending in 州
-    if rest.startswith(PROVINCES) or _PLACE_OPENS.match(rest):
-        return 11  # 王某江苏省委常委, 张某某珠海市副市长: a place's full name opens the posts (above 王某江苏|省委常委)
+    if rest.startswith(PROVINCES):
+        return 11  # 王某江苏省委常委: a province's full name opens the posts (above 王某江苏|省委常委); a city's name
+        # is no such sign without a gazetteer (苏某高娃|市某局: a Mongolian name ends in 高娃), only where the notice names it
     if rest[0] in LEVEL_CHARS and not rest.startswith(("市场", "区域", "县域")):
         return 10
     if rest.startswith(NATIONAL_PREFIXES):
