@@ -2,7 +2,7 @@
 
 Class 1: a census notice divides its matters between the bodies of its group in prose —
 ``涉及普查经费方面的事项，由某财政局负责协调；涉及…的事项，由甲、乙负责和协调`` — each body is responsible for its
-clause's matter (the verb may go on: 负责协调, 负责和协调, 牵头负责协调落实); work that stays with a body
+clause's matter (the verb may go on: 负责协调, 负责和协调, 负责协调解决; 牵头负责协调落实 leads); work that stays with a body
 (``某项工作仍由某办事处负责``) is the same. A body named only by its role (主办部门) gives no row.
 """
 from __future__ import annotations
@@ -44,6 +44,15 @@ STAYS = ("关于调整某林区派驻机构的通知\n"
          "各有关单位:\n"
          "经研究,撤销北岭林区管理处。北岭林区的防火巡查工作仍由省林业厅驻北岭林区监督办事处负责。\n"
          "特此通知。\n")
+
+
+def test_the_verb_may_go_on():
+    text = ("关于做好全镇第一次林木普查工作的通知\n各村委会:\n"
+            "普查期间,涉及普查物资采购方面的事宜,由镇财政所负责协调解决;"
+            "涉及林地界线核实方面的事项,由镇林业站牵头负责协调落实。\n特此通知。\n")
+    got = assignments(text)
+    assert ("涉及普查物资采购方面的事宜", "responsible", "镇财政所") in got
+    assert ("涉及林地界线核实方面的事项", "lead", "镇林业站") in got
 
 
 def test_work_that_stays_with_a_body():

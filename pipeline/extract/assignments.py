@@ -639,7 +639,7 @@ def _done_by(text: str, span) -> list[Assignment]:
 #: the bodies of its group — the verb may go on with 协调, 落实 …, and the work may stay with a body: 仍由)
 _WORK_DONE_BY_RE = re.compile(r"(?:^|(?<=[。；;:：，,]))(?P<task>[^，,。；;:：由“”]{4,40}?(?:工作|安排|事项|事宜))[，,]?"
                               r"(?:仍然|仍|继续|统一)?由(?P<units>[^，,。；;由]{2,40}?)(?P<verb>负责牵头|牵头负责|负责|承办|组织)"
-                              r"(?:组织)?(?:(?:和|并)?(?:协调|落实|实施|推进)){0,2}"
+                              r"(?:组织|统筹)?(?:(?:和|并)?(?:协调|落实|实施|推进|解决)){0,2}"
                               r"(?=$|[，,。；;])")
 #: work named by reference, not by what it is: 此项工作, 上述事项, 具体工作
 _REFERRED_WORK = re.compile(r"^(?:这|此|该|本|上述|以上|其他|其余|其|各项|有关|相关|具体|日常)[^，,]{0,3}(?:工作|事项|事宜|安排)$")
