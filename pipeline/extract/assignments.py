@@ -141,7 +141,7 @@ def _agencies(text: str) -> list[str]:
 _NOT_IN_BODY = re.compile(r"[“”\"《》:：]")
 _CLAUSE_END = re.compile(r"(的|和|及|等|任务|工作)$")
 #: units named by their role in the task, no body: 牵头单位, 各有关部门
-_ROLE_UNITS = re.compile(r"(牵头|配合|责任|其它|其他|有关|相关|各有关|协办|承办|该|本|此|上述|所在)?(单位|部门)|各单位")
+_ROLE_UNITS = re.compile(r"(牵头|配合|责任|其它|其他|有关|相关|各有关|协办|承办|主办|该|本|此|上述|所在)?(单位|部门)|各单位")
 _BODY_END = re.compile(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|园|县|区|市|专班|[^上公]司|[)）])$")
 
 
@@ -635,8 +635,11 @@ def _done_by(text: str, span) -> list[Assignment]:
 
 #: a sentence in prose that hands a named piece of work to a body: 领导小组的日常工作和某项工作的具体安排由省甲局负责
 #:落实 / 某项工作的具体安排，由乙局负责牵头落实 — the work (a noun of work closing it) is the task
+#: (… 的事项，由X负责协调 / 由X负责和协调 / 仍由X负责: a census notice's division of its matters between
+#: the bodies of its group — the verb may go on with 协调, 落实 …, and the work may stay with a body: 仍由)
 _WORK_DONE_BY_RE = re.compile(r"(?:^|(?<=[。；;:：，,]))(?P<task>[^，,。；;:：由“”]{4,40}?(?:工作|安排|事项|事宜))[，,]?"
-                              r"由(?P<units>[^，,。；;由]{2,40}?)(?P<verb>负责牵头|牵头负责|负责|承办|组织)(?:组织)?(?:落实|实施)?"
+                              r"(?:仍然|仍|继续|统一)?由(?P<units>[^，,。；;由]{2,40}?)(?P<verb>负责牵头|牵头负责|负责|承办|组织)"
+                              r"(?:组织|统筹)?(?:(?:和|并)?(?:协调|落实|实施|推进|解决)){0,2}"
                               r"(?=$|[，,。；;])")
 #: work named by reference, not by what it is: 此项工作, 上述事项, 具体工作
 _REFERRED_WORK = re.compile(r"^(?:这|此|该|本|上述|以上|其他|其余|其|各项|有关|相关|具体|日常)[^，,]{0,3}(?:工作|事项|事宜|安排)$")
