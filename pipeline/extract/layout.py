@@ -46,6 +46,9 @@ _CRUMB = re.compile(r"^.{0,30}[丨|>»›]")
 _COLUMN_TAG = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,10}[丨｜](?=[\u4e00-\u9fff])(?!.*[丨｜|>»›])")
 #: a document number printed in brackets after the title on the same line
 _TRAILING_NUMBER = re.compile(rf"[(（]\s*{DOCNUM_RE.pattern}\s*[)）]$")
+#: a number printed after the title on its line as its issuer's name with the year (年) and serial in brackets, the
+#: way a temporary headquarters or group numbers its documents: 关于…的通知 某某指挥部(2010年5号), 某某小组(2015年第3号)
+_TRAILING_YEAR_NUMBER = re.compile(r"[(（](?:19|20)\d\d年第?\d{1,4}号[)）]$")
 #: a news agency's dateline before the text it reports: 新华网北京4月26日电
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,12}?\d{1,2}月\d{1,2}日电")
 #: page furniture that is never a headline
@@ -733,6 +736,21 @@ def _title_over_addressees(lines: list[Line], title: str, j: int) -> tuple[int, 
     return None
 
 
+def _issuer_year_number(flat: str) -> tuple[str, str, str] | None:
+    """A title with its issuer's number after it (``关于…的通知某某指挥部(2010年5号)``): the title, the number as
+    printed (the issuer's name, the year and the serial) and the issuer. The title ends at the last cut that leaves
+    a finished title before a body's name (two to thirty characters, ending like a body's)."""
+    m = _TRAILING_YEAR_NUMBER.search(flat)
+    if not m:
+        return None
+    head = flat[:m.start()]
+    for cut in range(len(head) - 2, max(5, len(head) - 31), -1):
+        body = head[cut:]
+        if _title_complete(head[:cut]) and re.fullmatch(r"[\u4e00-\u9fff]{2,30}", body) and AGENCY_END_RE.search(body):
+            return head[:cut], body + m.group(0), body
+    return None
+
+
 def _glued_number(flat: str) -> tuple[str, re.Match] | None:
     """A title with its 文号 run on after it, the space between them lost: ``某市人民政府办公室关于印发某某方案的
     通知某府办函〔2018〕8号`` -> the title and the number. The title ends where the number's code (two
@@ -813,6 +831,9 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         glued = _glued_number(flat) if not trailing else None
         if glued:  # 某市人民政府办公室关于…的通知某府办函〔2018〕8号: the number run on after the title
             flat, trailing = glued
+        by_year = _issuer_year_number(flat) if not trailing else None
+        if by_year:  # 关于…的通知 某某指挥部(2010年5号): the issuer's own number after the title
+            flat = by_year[0]
         dated = _TRAILING_DATE.search(flat)
         flat = _TRAILING_DATE.sub("", flat)  # 某省某某名单(2021年11月22日)
         reprinted = flat in _quoted(lines[:i])  # a report that quotes a document (发布《X》), then prints it
@@ -892,6 +913,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         layout.title_date = parse_date(dated.group(0)) if dated else None
         if trailing:
             layout.title_number = normalize_docnum(DOCNUM_RE.search(trailing.group(0)).group(0))
+        elif by_year:
+            layout.title_number, layout.issuer = by_year[1], layout.issuer or by_year[2]
         return
     if hint:
         layout.title = strip_final_punct(strip_ornaments(nfkc(meta["title"]).strip()))
