@@ -1,7 +1,10 @@
 """Document rows of real notices (session 16, docs19). Every text is made up.
 
 - A number printed after the title on its line as the issuing body's name with the year (年) and serial in brackets
-  (关于…的通知 某某指挥部(2031年7号)): the number as printed, its body the issuer, the title without it."""
+  (关于…的通知 某某指挥部(2031年7号)): the number as printed, its body the issuer, the title without it.
+- A document-sharing page that runs the number, the title and the addressees together on one line (文档介绍:某府发〔…〕
+  N号某区人民政府关于…的通知各街道办事处…：, or 1、某教函203011号… with the brackets' glyphs lost): the number
+  and the title apart."""
 from __future__ import annotations
 
 from govkg.extract.layout import find_layout
@@ -41,3 +44,28 @@ def test_a_year_in_brackets_after_a_headline_is_no_number():
     # a date or a year's note after a headline names no body: left alone
     text = "河湾区召开防汛工作会议(2031年)\n6月2日上午，河湾区召开防汛工作会议。\n"
     assert find_layout(text).number is None
+
+
+def test_a_shared_excerpt_runs_number_title_and_addressees_together():
+    text = ("文档介绍:岚府发〔2027〕31号青岚市岚山区人民政府关于2027年推进重点民生项目有关事项的通知各街道办事处、"
+            "镇人民政府，区政府有关部门：为加快民生项目建设，经区政府研究，决定对以下项目予以重点推进。各单位要明确责任人。"
+            "附件：重点民生项目表\n")
+    layout = find_layout(text)
+    assert layout.title == "青岚市岚山区人民政府关于2027年推进重点民生项目有关事项的通知"
+    assert layout.number == "岚府发〔2027〕31号"
+
+
+def test_a_shared_page_opens_with_its_serial_and_a_number_without_brackets():
+    text = ("1、桐卫函203011号桐江市卫生健康委员会关于印发桐江市基层名医培养方案(2030-2032年)的通知各县(市、区)卫健局，"
+            "市直各医疗机构：现将桐江市基层名医培养方案(2030-2032年)印发给你们，请遵照执行。 桐江市卫生健康委员会 2031年2月3日"
+            "桐江市基层名医培养方案为落实有关要求，制定本方案。\n2、续前页的文字。\n")
+    layout = find_layout(text)
+    assert layout.title == "桐江市卫生健康委员会关于印发桐江市基层名医培养方案(2030-2032年)的通知"
+    assert layout.number == "桐卫函〔2030〕11号"
+    assert document(text).kind == "plan"
+
+
+def test_a_number_before_a_sentence_is_no_run_on_heading():
+    # a citation that opens a line, then running text: no title from it
+    text = "岚府发〔2027〕31号文件要求，各街道办事处要加快民生项目建设，确保按期完工。\n"
+    assert find_layout(text).title_number is None

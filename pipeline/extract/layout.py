@@ -352,6 +352,8 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         _shared_file_name(layout, text)
     if not layout.title:
         _shared_intro_title(layout)
+    if not layout.title:
+        _number_run_title(layout)
     if not layout.title or not _is_title_end(layout.title):
         _reported_title(layout, text, headline=bool(layout.title))
     _find_number(layout, meta)
@@ -1188,6 +1190,39 @@ _INTRO_TITLE_END = re.compile(r"(?:通知|决定|通报|意见|办法|方案|批
                               r"(?![的和与及、局院部委办厅处科室所会生》”\"）)])")
 
 
+#: a document-sharing page's text run on one line from its number on: the page's serial (1、) before it, the number
+#: with its brackets or with their glyphs lost (某教函202011号: four digits of year, then the serial), the heading
+#: glued after it
+_NUMBER_OPENS_RUN = re.compile(r"^(?:\d{1,2}[、.．][ \t\u3000]*)?(?P<code>[\u4e00-\u9fff]{1,10}?)(?:[〔\[(（][ \t\u3000]*"
+                               r"(?P<year>(?:19|20)\d\d)[ \t\u3000]*[〕\])）]第?|(?P<bare>(?:19|20)\d\d))(?P<serial>\d{1,4})号"
+                               r"(?=[\u4e00-\u9fff《])")
+#: the addressees run on after a heading, up to their colon: 各街道办事处、各镇人民政府，区政府有关部门：
+_ADDRESSEES_AFTER = re.compile(r"[^。；;！？!?《》“”:：]{2,120}?[:：]")
+
+
+def _number_opens_run(text: str) -> tuple[str, int, int] | None:
+    """A text that runs a notice's number, title and addressees together on one line (a document-sharing page that
+    lost its line breaks: ``某府发〔2009〕23号某区人民政府关于…的通知各街道办事处，区政府有关部门：…``): the number,
+    and where the title starts and ends in ``text``. The title ends at the first word of a document's kind that
+    finishes it (a cover letter's at its 的通知) with the addressees after it (各…, or bodies' names, to a colon)."""
+    m = _NUMBER_OPENS_RUN.match(text)
+    if not m:
+        return None
+    number = normalize_docnum(f"{m['code']}〔{m['year'] or m['bare']}〕{m['serial']}号")
+    start, rest = m.end(), text[m.end():m.end() + 160]
+    for end in _INTRO_TITLE_END.finditer(rest[:120]):
+        head = rest[:end.end()]
+        if _SENTENCE.search(head):
+            return None
+        if not _title_complete(head):
+            continue
+        to = _ADDRESSEES_AFTER.match(rest, end.end())
+        if to and ("各" in to.group(0)[:8] or _ORG_END.search(re.split(r"[,，、]", to.group(0)[:-1])[0])):
+            return number, start, start + end.end()
+        return None
+    return None
+
+
 def _shared_intro_title(layout: Layout) -> None:
     """A document-sharing page's excerpt (文档简介) prints the document with its line breaks lost, its heading run
     into its first sentence (某某活动方案为了丰富…): the heading ends at the first word of a document's kind (with
@@ -1205,13 +1240,30 @@ def _shared_intro_title(layout: Layout) -> None:
                 return
             rest = at.text
         head = rest.lstrip(SPACES)
+        start = at.start + (len(at.text) - len(rest)) + (len(rest) - len(head))
+        run = _number_opens_run(head)
+        if run:  # 文档介绍:某府发〔2009〕23号某区人民政府关于…的通知各街道办事处：the number glued before the heading
+            layout.title_number = run[0]
+            layout.title = squash(head[run[1]:run[2]])
+            layout.title_span = (start + run[1], start + run[2])
+            return
         m = _INTRO_TITLE_END.search(head[:60])
         if not m or m.end() < 4 or m.end() == len(head.rstrip(SPACES)) or _SENTENCE.search(head[:m.start()]):
             return  # (no heading's kind word, or the whole line one heading: the usual finders' business)
-        start = at.start + (len(at.text) - len(rest)) + (len(rest) - len(head))
         layout.title = squash(head[:m.end()])
         layout.title_span = (start, start + m.end())
         return
+
+
+def _number_run_title(layout: Layout) -> None:
+    """A page that opens with a notice's number, title and addressees run together on one line (its page's serial,
+    1、, before them): the title and the number from it."""
+    top = next((ln for ln in layout.lines[:3] if ln.flat), None)
+    run = _number_opens_run(top.text.lstrip(SPACES)) if top else None
+    if run:
+        at = top.start + len(top.text) - len(top.text.lstrip(SPACES))
+        layout.title_number, layout.title = run[0], squash(top.text.lstrip(SPACES)[run[1]:run[2]])
+        layout.title_span = (at + run[1], at + run[2])
 
 
 def _heading_of_shared_file(layout: Layout) -> None:
