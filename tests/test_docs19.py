@@ -4,7 +4,10 @@
   (关于…的通知 某某指挥部(2031年7号)): the number as printed, its body the issuer, the title without it.
 - A document-sharing page that runs the number, the title and the addressees together on one line (文档介绍:某府发〔…〕
   N号某区人民政府关于…的通知各街道办事处…：, or 1、某教函203011号… with the brackets' glyphs lost): the number
-  and the title apart."""
+  and the title apart.
+- A news headline of two parts joined by a colon (某地:某某工作) over a wire's byline lead without its date
+  (某某网某地讯(记者 某某)), the copy's straight quotes around it and a stray quote mark on a line of its own: the
+  headline is the title."""
 from __future__ import annotations
 
 from govkg.extract.layout import find_layout
@@ -69,3 +72,16 @@ def test_a_number_before_a_sentence_is_no_run_on_heading():
     # a citation that opens a line, then running text: no title from it
     text = "岚府发〔2027〕31号文件要求，各街道办事处要加快民生项目建设，确保按期完工。\n"
     assert find_layout(text).title_number is None
+
+
+def test_a_colon_headline_over_a_wire_byline_lead():
+    text = ("'青州:河口镇扎实推进村级组织换届工作'\n\"\n"
+            "齐鲁民生网青州讯(通讯员 韩立 记者 史可) 5月6日,河口镇召开村级组织换届工作推进会。"
+            "该镇成立了由镇党委书记戴宏任组长的工作领导小组。\n")
+    assert find_layout(text).title == "青州:河口镇扎实推进村级组织换届工作"
+
+
+def test_a_colon_line_over_running_text_is_no_headline():
+    text = ("会议要求:各村要压实责任\n"
+            "会议强调，各村要严格按照程序开展换届工作，确保风清气正。\n")
+    assert find_layout(text).title != "会议要求:各村要压实责任"

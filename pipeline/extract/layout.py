@@ -942,6 +942,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _BRACKET_TAG.sub("", flat)  # 【聚焦】某街道推进某工作: the site's column in brackets
         flat = _SITE_OWNER.sub("", _CONTROLS_AFTER.sub("", flat))  # 某县召开某某会议_某县人民政府 【字体：大 中 小】
         flat = _REPOST_LABEL.sub("", flat)  # 原标题:某某: a reposting site's label before the story's own headline
+        flat = _WRAPPING_QUOTES.sub(r"\g<inner>", flat)  # '某地:某某工作': a copy's quotes around the whole headline
         if _ROLE_LABEL.search(flat):
             break  # 组 长:某某 / 成 员:某某: a member list has begun (a page cut from the middle of a notice)
         # (今年八一!某某办部署某项工作 / 某某的变迁,你知多少?: an exclamation or a question between a headline's parts)
@@ -1494,6 +1495,8 @@ _NO_HEADLINE = re.compile(r"^[(（][^()（）]*[)）]$|^第[一二三四五六�
 _TWO_PART = re.compile(r"[^:：]*[“”\"「」『』][^:：]*[:：][\u4e00-\u9fff\d“”\"]{4,}[^:：]*")
 
 
+#: a copy's straight quote marks around a whole headline ('某地:某某工作'), none inside it
+_WRAPPING_QUOTES = re.compile(r"^(?P<q>['\"])(?P<inner>[^'\"]{4,60})(?P=q)$")
 #: a column's name in brackets before a headline: 【聚焦】, 【权威发布】
 _BRACKET_TAG = re.compile(r"^【[\u4e00-\u9fff]{2,6}】(?=[\u4e00-\u9fff])")
 #: a news headline in two parts, one comma or colon between them: 积极作为、持续发力，某街道推进某工作 /
@@ -1503,12 +1506,15 @@ _TWO_PARTS = re.compile(r"^(?P<a>[^，。；,;:：!！?？]{2,24})[，,:：](?P<
 #: 某职、决定某某代理某职), each clause a headline of its own
 _CLAUSES = re.compile(r"^(?:[^，。；,;:：!！?？]{6,50}[，,]){1,2}[^，。；,;:：!！?？]{6,50}$")
 #: what a news page prints between a headline and its posting line: share and favourite buttons, their counts
-_BUTTONS = re.compile(r"^(?:[(（]?\d{1,6}[)）]?|收藏|点赞|评论|分享|分享至[:：]?|分享到[:：]?|转发|打印|[A-Za-z]{0,10})$")
+_BUTTONS = re.compile(r"^(?:[(（]?\d{1,6}[)）]?|收藏|点赞|评论|分享|分享至[:：]?|分享到[:：]?|转发|打印|[A-Za-z]{0,10}|"
+                      r"[\"'‘’“”]{1,3})$")  # (a copy's stray quote mark on a line of its own)
 #: what a news page prints under its headline: the posting time, a byline, the lead's date
 _UNDER_HEADLINE = re.compile(r"^[-—•·\s]*(?:发布时间|发表时间|来源|作者|时间|日期|编辑|(?:19|20)\d\d[-年./]\d{1,2}[-月./]\d{1,2})|"
                              # a news wire's dateline over its lead: 某某网8月29日讯(记者 某某), 新华社某地3月5日电, 本报讯
                              r"^[\u4e00-\u9fff]{1,14}?\d{1,2}月\d{1,2}日(?:讯|电)|^(?:本报|本台|本网)讯|"
-                             r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上)?[，,]|^https?://")
+                             r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上)?[，,]|^https?://|"
+                             # a wire's byline lead without its date: 某某网某地讯(通讯员 某某 记者 某某)
+                             r"^[\u4e00-\u9fff]{2,16}?[讯訊][(（][^()（）]{0,30}?(?:记者|記者|通讯员|通訊員)")
 
 
 def _below_headline(lines: list[Line], i: int) -> str:
