@@ -7,9 +7,12 @@
   and the title apart.
 - A news headline of two parts joined by a colon (某地:某某工作) over a wire's byline lead without its date
   (某某网某地讯(记者 某某)), the copy's straight quotes around it and a stray quote mark on a line of its own: the
-  headline is the title."""
+  headline is the title.
+- A cited number whose brackets the copy lost altogether, 号 kept, in a parenthesis of its own (…的意见(某教203013号)精神,
+  《某某办法》(某教203131号)): the number with its brackets again (某教〔2030〕13号)."""
 from __future__ import annotations
 
+from govkg.extract.citations import find_citations
 from govkg.extract.layout import find_layout
 from govkg.nlp import extract
 from govkg.notice import RawNotice
@@ -85,3 +88,11 @@ def test_a_colon_line_over_running_text_is_no_headline():
     text = ("会议要求:各村要压实责任\n"
             "会议强调，各村要严格按照程序开展换届工作，确保风清气正。\n")
     assert find_layout(text).title != "会议要求:各村要压实责任"
+
+
+def test_cited_numbers_whose_brackets_were_lost():
+    text = ("桐江市教育局关于印发某某方案的通知\n桐教函〔2031〕2号\n各县(市、区)教体局：\n"
+            "为落实关于实施桐江市骨干教师培养工程的意见(桐教203013号)精神，根据《桐江市骨干教师管理办法》(桐教203131号)，"
+            "制定本方案。自2031年起，每年培养100名(第2031号文件除外)。\n")
+    numbers = {c.number for c in find_citations(text, find_layout(text))}
+    assert numbers == {"桐教〔2030〕13号", "桐教〔2031〕31号"}
