@@ -4,7 +4,8 @@
   (关于…的通知 某某指挥部(2031年7号)): the number as printed, its body the issuer, the title without it.
 - A document-sharing page that runs the number, the title and the addressees together on one line (文档介绍:某府发〔…〕
   N号某区人民政府关于…的通知各街道办事处…：, or 1、某教函203011号… with the brackets' glyphs lost): the number
-  and the title apart.
+  and the title apart; the signature glued inside the run (…请遵照执行。 某市某局 2031年2月3日…, or the date before
+  the footer's 主题词), not the printing office's day (某办公室2027年3月10日印).
 - A news headline of two parts joined by a colon (某地:某某工作) over a wire's byline lead without its date
   (某某网某地讯(记者 某某)), the copy's straight quotes around it and a stray quote mark on a line of its own: the
   headline is the title.
@@ -59,6 +60,16 @@ def test_a_shared_excerpt_runs_number_title_and_addressees_together():
     layout = find_layout(text)
     assert layout.title == "青岚市岚山区人民政府关于2027年推进重点民生项目有关事项的通知"
     assert layout.number == "岚府发〔2027〕31号"
+    assert layout.signed is None  # (no signature in this excerpt)
+
+
+def test_a_run_on_excerpt_dated_before_its_footer():
+    text = ("文档介绍:岚府发〔2027〕31号青岚市岚山区人民政府关于2027年推进重点民生项目有关事项的通知各街道办事处、"
+            "镇人民政府，区政府有关部门：为加快民生项目建设，经区政府研究，决定对以下项目予以重点推进。各单位要明确责任人，"
+            "细化工作方案，集中力量抓出实效，确保项目顺利实施。附件：重点民生项目表二○二七年三月九日主题词：项目 通知"
+            "抄送：区委办。青岚市岚山区人民政府办公室2027年3月10日印(共印20份)\n")
+    layout = find_layout(text)
+    assert layout.signed == "2027-03-09"  # not the day the office printed it
 
 
 def test_a_shared_page_opens_with_its_serial_and_a_number_without_brackets():
@@ -68,7 +79,9 @@ def test_a_shared_page_opens_with_its_serial_and_a_number_without_brackets():
     layout = find_layout(text)
     assert layout.title == "桐江市卫生健康委员会关于印发桐江市基层名医培养方案(2030-2032年)的通知"
     assert layout.number == "桐卫函〔2030〕11号"
-    assert document(text).kind == "plan"
+    assert layout.signed == "2031-02-03"  # the signature glued in the run: after a sentence, body then date
+    doc = document(text)
+    assert doc.kind == "plan" and doc.issuer == "桐江市卫生健康委员会"
 
 
 def test_a_number_before_a_sentence_is_no_run_on_heading():

@@ -1790,6 +1790,11 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
             layout.issuer = layout.issuer or _HEAD_SIGNS.match(glued["sig"])["body"]
             layout.signed = parse_date(glued["date"])
             return
+    run = _signed_in_run(layout) if first_date is None else None
+    if run:  # a page that runs the whole notice on one line: its signature glued inside it
+        layout.issuer = layout.issuer or run[0]
+        layout.signed = run[1]
+        return
     adopted = _adoption_date(layout)
     dated = _dated_by(layout) if first_date is None and not adopted else None
     if dated:  # a law database's note under the title: (1992年6月15日 某某局)
@@ -1806,6 +1811,31 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         layout.signed = adopted
     elif meta.get("signed"):
         layout.signed = meta["signed"]
+
+
+#: in a text run on one line, a signature glued after a sentence's end: the body's name, then the date
+#: (…请遵照执行。 某市教育局 2030年1月8日某某方案…)
+_SIGNED_AFTER_SENTENCE = re.compile(rf"(?<=[。；;])[{SPACES}]*(?P<org>[\u4e00-\u9fff]{{2,40}}?)[{SPACES}]*(?P<date>{DATE_RE.pattern})")
+#: …or the date alone right before the footer of a red-header document (…情况表二○○九年五月十四日主题词:)
+_DATED_BEFORE_FOOTER = re.compile(rf"(?P<date>{DATE_RE.pattern})[{SPACES}]*(?=主题词|主題詞|抄送|抄报|抄報)")
+
+
+def _signed_in_run(layout: Layout) -> tuple[str | None, str] | None:
+    """A page that runs its title and text together on one long line (a document-sharing excerpt that lost its line
+    breaks): the signature glued inside that line, after the title: (body or None, date)."""
+    if not layout.title_span:
+        return None
+    line = next((ln for ln in layout.lines if ln.start <= layout.title_span[0] < ln.end), None)
+    if line is None or line.end - layout.title_span[1] < 60 or "。" not in line.text:
+        return None  # (a title with a line of its own: the usual signature's business)
+    rest = line.text[layout.title_span[1] - line.start:]
+    footer = _DATED_BEFORE_FOOTER.search(rest)
+    footer = footer if footer and footer["d"] else None
+    for m in _SIGNED_AFTER_SENTENCE.finditer(rest[:footer.start() if footer else len(rest)]):
+        if m["d"] and _ORG_END.search(m["org"]) and not rest.startswith("印", m.end()):
+            # (某某办公室2009年5月14日印: the footer's printing office and day, not the signature)
+            return m["org"], parse_date(squash(m["date"]))
+    return (None, parse_date(squash(footer["date"]))) if footer else None
 
 
 #: a note that another body's seal stands for the signing body's (代章), under or after its name: (某某局代章)
