@@ -10,7 +10,9 @@
   (某某网某地讯(记者 某某)), the copy's straight quotes around it and a stray quote mark on a line of its own: the
   headline is the title.
 - A cited number whose brackets the copy lost altogether, 号 kept, in a parenthesis of its own (…的意见(某教203013号)精神,
-  《某某办法》(某教203131号)): the number with its brackets again (某教〔2030〕13号)."""
+  《某某办法》(某教203131号)): the number with its brackets again (某教〔2030〕13号).
+- A government-information catalogue's block (索取号 | 信息名称 | 产生日期 | 文号 | 发布机构), in a table or as label
+  lines, in either script: 信息名称 gives the title, 产生日期 the day of signing (the catalogue's rules say so)."""
 from __future__ import annotations
 
 from govkg.extract.citations import find_citations
@@ -109,3 +111,25 @@ def test_cited_numbers_whose_brackets_were_lost():
             "制定本方案。自2031年起，每年培养100名(第2031号文件除外)。\n")
     numbers = {c.number for c in find_citations(text, find_layout(text))}
     assert numbers == {"桐教〔2030〕13号", "桐教〔2031〕31号"}
+
+
+def test_a_catalogue_table_names_the_title_and_the_day_of_signing():
+    text = ("索 取 号 | 201203000-2031-004 | 发布机构 | |\n---|---|---|---|\n"
+            "信息名称 | 青岚市人民政府关于做好第二次全市古树普查的通知 | ||\n"
+            "产生日期 | 2031-03-12 | 文 号 | 岚政发〔2031〕4号 |\n关 键 词 | |||\n内容概述 | |||\n"
+            "各县(市)区人民政府，市政府各部门：为切实做好古树普查工作，现将有关事项通知如下。一、普查范围 全市行政区域。\n")
+    doc = document(text)
+    assert doc.title == "青岚市人民政府关于做好第二次全市古树普查的通知"
+    assert doc.number == "岚政发〔2031〕4号"
+    assert doc.signed == "2031-03-12"
+    assert doc.issuer == "青岚市人民政府"
+
+
+def test_a_catalogue_table_in_traditional_script():
+    text = ("索 取 號 | 201203000-2031-004 | 發布機構 | |\n---|---|---|---|\n"
+            "信息名稱 | 青嵐市人民政府關于做好第二次全市古樹普查的通知 | ||\n"
+            "產生日期 | 2031-03-12 | 文 號 | 嵐政發〔2031〕4號 |\n"
+            "各縣(市)區人民政府，市政府各部門：為切實做好古樹普查工作，現將有關事項通知如下。一、普查範圍 全市行政區域。\n")
+    doc = document(text)
+    assert doc.title == "青嵐市人民政府關于做好第二次全市古樹普查的通知"
+    assert doc.signed == "2031-03-12"

@@ -475,8 +475,11 @@ _PROMULGATION_LABELS = ("颁布时间", "颁布日期")
 _COUNTER_LABELS = ("阅读次数", "点击次数", "访问次数", "点击数", "点击量", "阅读量", "浏览量")
 #: a newspaper site's day of printing the story (刊发日期:2016-01-06 阅读次数: 作者:某某): the day the page published it
 _PRINTED_LABELS = {"刊发日期": "published", "刊发时间": "published"}
+#: a government-information catalogue's block (索取号 | 信息名称 | 产生日期 | 文号 | 发布机构): by the catalogue's
+#: rules 信息名称 is the document's title where the information is a document, and 产生日期 a document's day of signing
+_CATALOGUE_LABELS = {"信息名称": "title", "产生日期": "signed"}
 _ANY_LABEL = re.compile("(?:" + "|".join(sorted(set(INFO_LABELS) | set(INFO_OTHER_LABELS) | set(_PROMULGATION_LABELS)
-                                                | set(_COUNTER_LABELS) | set(_PRINTED_LABELS),
+                                                | set(_COUNTER_LABELS) | set(_PRINTED_LABELS) | set(_CATALOGUE_LABELS),
                                                 key=len, reverse=True)) + ")")
 _LABEL_AT = re.compile(rf"[【\[]?(?P<label>{_ANY_LABEL.pattern})[】\]]?[:：]|"
                        rf"^[•·▪●■◆]?[【\[]?(?P<first>{_ANY_LABEL.pattern})[】\]]?(?=[:：]|\S| \S)")
@@ -588,11 +591,11 @@ def info_block(layout: Layout) -> dict[str, str]:
                 pending = None
             continue
         if len(pairs) == 1 and not pairs[0][1]:
-            pending = (i, pairs[0][0]) if pairs[0][0] in INFO_LABELS else None
+            pending = (i, pairs[0][0]) if pairs[0][0] in INFO_LABELS or pairs[0][0] in _CATALOGUE_LABELS else None
             layout.info_lines.add(i)
             continue
         pending = None
-        if len(pairs) >= 2 or pairs[0][0] in INFO_LABELS:
+        if len(pairs) >= 2 or pairs[0][0] in INFO_LABELS or pairs[0][0] in _CATALOGUE_LABELS:
             layout.info_lines.add(i)
             for label, value in pairs:
                 _take(out, label, value)
@@ -619,7 +622,7 @@ def _take(out: dict[str, str], label: str, value: str) -> None:
     head = value.split()[0] if value.split() else ""
     if INFO_LABELS.get(label) == "issuer" and head != value.strip() and _ORG_END.search(head) and not _ORG_END.search(squash(value)):
         value = head  # 发布机构 某区政府办公室 公开日 2023-07-04: a label the block does not know (公开日) follows the body
-    key = INFO_LABELS.get(label) or _PRINTED_LABELS.get(label)
+    key = INFO_LABELS.get(label) or _PRINTED_LABELS.get(label) or _CATALOGUE_LABELS.get(label)
     day = _DAY_BEFORE_TIME.match(value)
     if key in ("signed", "published") and day and parse_date(day["day"]):
         out.setdefault(key, parse_date(day["day"]))  # 2017/8/1 13:55:00: the day ends at the space (not 2017/8/113)
