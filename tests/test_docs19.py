@@ -133,3 +133,17 @@ def test_a_catalogue_table_in_traditional_script():
     doc = document(text)
     assert doc.title == "青嵐市人民政府關于做好第二次全市古樹普查的通知"
     assert doc.signed == "2031-03-12"
+
+
+def test_an_issuers_year_number_in_traditional_script():
+    text = ("關於南嶺省防汛搶險總指揮部工作組設置的通知 南嶺省防汛搶險總指揮部(2031年7號)\n"
+            "(二○三一年六月九日)\n根據搶險工作需要，總指揮部決定設立5個工作組。\n")
+    doc = document(text)
+    assert doc.number == "南嶺省防汛搶險總指揮部(2031年7號)"
+    assert doc.title == "關於南嶺省防汛搶險總指揮部工作組設置的通知"
+
+
+def test_a_year_serial_without_a_body_is_left_alone():
+    # (2031年第7号) after a title with no body's name before it: not read as this shape
+    text = "关于河湾区防汛工作的通告(2031年第7号)\n各街道办事处：\n现将有关事项通告如下。\n"
+    assert find_layout(text).number is None
