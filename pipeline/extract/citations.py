@@ -29,6 +29,17 @@ _NO_HAO = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（](?:19|20)\d\d[〕\]］
 _LOST_CLOSE = re.compile(r"[ \u3000]*[(（]?(?P<code>[\u4e00-\u9fff]{1,10})〔(?P<year>(?:19|20)\d\d)(?P<serial>[1-9]\d{0,3})(?![\d〕号])")
 
 
+#: a number whose brackets the copy lost altogether, 号 kept: 某教201313号 (four digits of year, then the serial)
+_BRACKETS_LOST = re.compile(r"(?P<code>(?!第)[\u4e00-\u9fff]{1,10}?)(?P<year>(?:19|20)\d\d)(?P<serial>[1-9]\d{0,3})号")
+#: such a number in a parenthesis of its own in running text: …的意见(某教201313号)精神
+_BRACKETS_LOST_CITED = re.compile(rf"[(（](?P<num>{_BRACKETS_LOST.pattern})[)）]")
+
+
+def _rebuilt(m: re.Match) -> str:
+    """A number whose brackets were lost, with its brackets again: 某教〔2013〕13号."""
+    return f"{m['code']}〔{m['year']}〕{m['serial']}号"
+
+
 def _number_after(text: str, pos: int) -> tuple[str, int, int] | None:
     """The number in a parenthesis that opens right after ``pos``: (number, start, end)."""
     m = _PAREN_AHEAD.match(text, pos)
@@ -56,6 +67,9 @@ def _number_after(text: str, pos: int) -> tuple[str, int, int] | None:
         if bare:  # (某编办〔2015〕233): a number whose 号 the notice left out, kept as printed
             number = re.sub(r"[〔\[［(（](?P<y>(?:19|20)\d\d)[〕\]］)）]", r"〔\g<y>〕", bare.group(0))  # (brackets as the spec's)
             return number, inner_start + keep[0], inner_start + close.start()
+        lost = _BRACKETS_LOST.fullmatch(nfkc(content))
+        if lost:  # 《某某意见》(某教201313号): the brackets' glyphs lost
+            return _rebuilt(lost), inner_start + keep[0], inner_start + close.start()
         dated = _DATED_ISSUANCE.match(content)
         if dated:  # (1994年5月22日某省人民政府令第13号发布, 根据…修改): the number it was issued under
             return dated["num"], inner_start + keep[dated.start("num")], inner_start + keep[dated.end("num") - 1] + 1
@@ -143,6 +157,13 @@ def find_citations(text: str, layout: Layout) -> list[Citation]:
         if number in numbers:
             continue
         out.append(Citation(title=None, number=number, span=(d.start(), d.end())))
+        numbers.add(number)
+    for d in _BRACKETS_LOST_CITED.finditer(text):  # 关于某某的意见(某教201313号)精神: the brackets' glyphs lost
+        k = bisect_right(starts, d.start())
+        number = _rebuilt(d)
+        if d.start() < header_end or (k and reach[k - 1] > d.start()) or number in numbers or number == own:
+            continue
+        out.append(Citation(title=None, number=number, span=(d.start("num"), d.end("num"))))
         numbers.add(number)
     for d in _OLD_NUMBER.finditer(text) if _OLD_NUMBER_WORD in text else ():
         if d["head"]:

@@ -46,6 +46,9 @@ _CRUMB = re.compile(r"^.{0,30}[丨|>»›]")
 _COLUMN_TAG = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,10}[丨｜](?=[\u4e00-\u9fff])(?!.*[丨｜|>»›])")
 #: a document number printed in brackets after the title on the same line
 _TRAILING_NUMBER = re.compile(rf"[(（]\s*{DOCNUM_RE.pattern}\s*[)）]$")
+#: a number printed after the title on its line as its issuer's name with the year (年) and serial in brackets, the
+#: way a temporary headquarters or group numbers its documents: 关于…的通知 某某指挥部(2010年5号), 某某小组(2015年第3号)
+_TRAILING_YEAR_NUMBER = re.compile(r"[(（](?:19|20)\d\d年第?\d{1,4}号[)）]$")
 #: a news agency's dateline before the text it reports: 新华网北京4月26日电
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,12}?\d{1,2}月\d{1,2}日电")
 #: page furniture that is never a headline
@@ -349,6 +352,8 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         _shared_file_name(layout, text)
     if not layout.title:
         _shared_intro_title(layout)
+    if not layout.title:
+        _number_run_title(layout)
     if not layout.title or not _is_title_end(layout.title):
         _reported_title(layout, text, headline=bool(layout.title))
     _find_number(layout, meta)
@@ -470,8 +475,11 @@ _PROMULGATION_LABELS = ("颁布时间", "颁布日期")
 _COUNTER_LABELS = ("阅读次数", "点击次数", "访问次数", "点击数", "点击量", "阅读量", "浏览量")
 #: a newspaper site's day of printing the story (刊发日期:2016-01-06 阅读次数: 作者:某某): the day the page published it
 _PRINTED_LABELS = {"刊发日期": "published", "刊发时间": "published"}
+#: a government-information catalogue's block (索取号 | 信息名称 | 产生日期 | 文号 | 发布机构): by the catalogue's
+#: rules 信息名称 is the document's title where the information is a document, and 产生日期 a document's day of signing
+_CATALOGUE_LABELS = {"信息名称": "title", "产生日期": "signed"}
 _ANY_LABEL = re.compile("(?:" + "|".join(sorted(set(INFO_LABELS) | set(INFO_OTHER_LABELS) | set(_PROMULGATION_LABELS)
-                                                | set(_COUNTER_LABELS) | set(_PRINTED_LABELS),
+                                                | set(_COUNTER_LABELS) | set(_PRINTED_LABELS) | set(_CATALOGUE_LABELS),
                                                 key=len, reverse=True)) + ")")
 _LABEL_AT = re.compile(rf"[【\[]?(?P<label>{_ANY_LABEL.pattern})[】\]]?[:：]|"
                        rf"^[•·▪●■◆]?[【\[]?(?P<first>{_ANY_LABEL.pattern})[】\]]?(?=[:：]|\S| \S)")
@@ -583,11 +591,11 @@ def info_block(layout: Layout) -> dict[str, str]:
                 pending = None
             continue
         if len(pairs) == 1 and not pairs[0][1]:
-            pending = (i, pairs[0][0]) if pairs[0][0] in INFO_LABELS else None
+            pending = (i, pairs[0][0]) if pairs[0][0] in INFO_LABELS or pairs[0][0] in _CATALOGUE_LABELS else None
             layout.info_lines.add(i)
             continue
         pending = None
-        if len(pairs) >= 2 or pairs[0][0] in INFO_LABELS:
+        if len(pairs) >= 2 or pairs[0][0] in INFO_LABELS or pairs[0][0] in _CATALOGUE_LABELS:
             layout.info_lines.add(i)
             for label, value in pairs:
                 _take(out, label, value)
@@ -614,7 +622,7 @@ def _take(out: dict[str, str], label: str, value: str) -> None:
     head = value.split()[0] if value.split() else ""
     if INFO_LABELS.get(label) == "issuer" and head != value.strip() and _ORG_END.search(head) and not _ORG_END.search(squash(value)):
         value = head  # 发布机构 某区政府办公室 公开日 2023-07-04: a label the block does not know (公开日) follows the body
-    key = INFO_LABELS.get(label) or _PRINTED_LABELS.get(label)
+    key = INFO_LABELS.get(label) or _PRINTED_LABELS.get(label) or _CATALOGUE_LABELS.get(label)
     day = _DAY_BEFORE_TIME.match(value)
     if key in ("signed", "published") and day and parse_date(day["day"]):
         out.setdefault(key, parse_date(day["day"]))  # 2017/8/1 13:55:00: the day ends at the space (not 2017/8/113)
@@ -733,6 +741,21 @@ def _title_over_addressees(lines: list[Line], title: str, j: int) -> tuple[int, 
     return None
 
 
+def _issuer_year_number(flat: str) -> tuple[str, str, str] | None:
+    """A title with its issuer's number after it (``关于…的通知某某指挥部(2010年5号)``): the title, the number as
+    printed (the issuer's name, the year and the serial) and the issuer. The title ends at the last cut that leaves
+    a finished title before a body's name (two to thirty characters, ending like a body's)."""
+    m = _TRAILING_YEAR_NUMBER.search(flat)
+    if not m:
+        return None
+    head = flat[:m.start()]
+    for cut in range(len(head) - 2, max(5, len(head) - 31), -1):
+        body = head[cut:]
+        if _title_complete(head[:cut]) and re.fullmatch(r"[\u4e00-\u9fff]{2,30}", body) and AGENCY_END_RE.search(body):
+            return head[:cut], body + m.group(0), body
+    return None
+
+
 def _glued_number(flat: str) -> tuple[str, re.Match] | None:
     """A title with its 文号 run on after it, the space between them lost: ``某市人民政府办公室关于印发某某方案的
     通知某府办函〔2018〕8号`` -> the title and the number. The title ends where the number's code (two
@@ -813,6 +836,9 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         glued = _glued_number(flat) if not trailing else None
         if glued:  # 某市人民政府办公室关于…的通知某府办函〔2018〕8号: the number run on after the title
             flat, trailing = glued
+        by_year = _issuer_year_number(flat) if not trailing else None
+        if by_year:  # 关于…的通知 某某指挥部(2010年5号): the issuer's own number after the title
+            flat = by_year[0]
         dated = _TRAILING_DATE.search(flat)
         flat = _TRAILING_DATE.sub("", flat)  # 某省某某名单(2021年11月22日)
         reprinted = flat in _quoted(lines[:i])  # a report that quotes a document (发布《X》), then prints it
@@ -892,6 +918,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         layout.title_date = parse_date(dated.group(0)) if dated else None
         if trailing:
             layout.title_number = normalize_docnum(DOCNUM_RE.search(trailing.group(0)).group(0))
+        elif by_year:
+            layout.title_number, layout.issuer = by_year[1], layout.issuer or by_year[2]
         return
     if hint:
         layout.title = strip_final_punct(strip_ornaments(nfkc(meta["title"]).strip()))
@@ -917,6 +945,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _BRACKET_TAG.sub("", flat)  # 【聚焦】某街道推进某工作: the site's column in brackets
         flat = _SITE_OWNER.sub("", _CONTROLS_AFTER.sub("", flat))  # 某县召开某某会议_某县人民政府 【字体：大 中 小】
         flat = _REPOST_LABEL.sub("", flat)  # 原标题:某某: a reposting site's label before the story's own headline
+        flat = _WRAPPING_QUOTES.sub(r"\g<inner>", flat)  # '某地:某某工作': a copy's quotes around the whole headline
         if _ROLE_LABEL.search(flat):
             break  # 组 长:某某 / 成 员:某某: a member list has begun (a page cut from the middle of a notice)
         # (今年八一!某某办部署某项工作 / 某某的变迁,你知多少?: an exclamation or a question between a headline's parts)
@@ -1165,6 +1194,39 @@ _INTRO_TITLE_END = re.compile(r"(?:通知|决定|通报|意见|办法|方案|批
                               r"(?![的和与及、局院部委办厅处科室所会生》”\"）)])")
 
 
+#: a document-sharing page's text run on one line from its number on: the page's serial (1、) before it, the number
+#: with its brackets or with their glyphs lost (某教函202011号: four digits of year, then the serial), the heading
+#: glued after it
+_NUMBER_OPENS_RUN = re.compile(r"^(?:\d{1,2}[、.．][ \t\u3000]*)?(?P<code>[\u4e00-\u9fff]{1,10}?)(?:[〔\[(（][ \t\u3000]*"
+                               r"(?P<year>(?:19|20)\d\d)[ \t\u3000]*[〕\])）]第?|(?P<bare>(?:19|20)\d\d))(?P<serial>\d{1,4})号"
+                               r"(?=[\u4e00-\u9fff《])")
+#: the addressees run on after a heading, up to their colon: 各街道办事处、各镇人民政府，区政府有关部门：
+_ADDRESSEES_AFTER = re.compile(r"[^。；;！？!?《》“”:：]{2,120}?[:：]")
+
+
+def _number_opens_run(text: str) -> tuple[str, int, int] | None:
+    """A text that runs a notice's number, title and addressees together on one line (a document-sharing page that
+    lost its line breaks: ``某府发〔2009〕23号某区人民政府关于…的通知各街道办事处，区政府有关部门：…``): the number,
+    and where the title starts and ends in ``text``. The title ends at the first word of a document's kind that
+    finishes it (a cover letter's at its 的通知) with the addressees after it (各…, or bodies' names, to a colon)."""
+    m = _NUMBER_OPENS_RUN.match(text)
+    if not m:
+        return None
+    number = normalize_docnum(f"{m['code']}〔{m['year'] or m['bare']}〕{m['serial']}号")
+    start, rest = m.end(), text[m.end():m.end() + 160]
+    for end in _INTRO_TITLE_END.finditer(rest[:120]):
+        head = rest[:end.end()]
+        if _SENTENCE.search(head):
+            return None
+        if not _title_complete(head):
+            continue
+        to = _ADDRESSEES_AFTER.match(rest, end.end())
+        if to and ("各" in to.group(0)[:8] or _ORG_END.search(re.split(r"[,，、]", to.group(0)[:-1])[0])):
+            return number, start, start + end.end()
+        return None
+    return None
+
+
 def _shared_intro_title(layout: Layout) -> None:
     """A document-sharing page's excerpt (文档简介) prints the document with its line breaks lost, its heading run
     into its first sentence (某某活动方案为了丰富…): the heading ends at the first word of a document's kind (with
@@ -1182,13 +1244,30 @@ def _shared_intro_title(layout: Layout) -> None:
                 return
             rest = at.text
         head = rest.lstrip(SPACES)
+        start = at.start + (len(at.text) - len(rest)) + (len(rest) - len(head))
+        run = _number_opens_run(head)
+        if run:  # 文档介绍:某府发〔2009〕23号某区人民政府关于…的通知各街道办事处：the number glued before the heading
+            layout.title_number = run[0]
+            layout.title = squash(head[run[1]:run[2]])
+            layout.title_span = (start + run[1], start + run[2])
+            return
         m = _INTRO_TITLE_END.search(head[:60])
         if not m or m.end() < 4 or m.end() == len(head.rstrip(SPACES)) or _SENTENCE.search(head[:m.start()]):
             return  # (no heading's kind word, or the whole line one heading: the usual finders' business)
-        start = at.start + (len(at.text) - len(rest)) + (len(rest) - len(head))
         layout.title = squash(head[:m.end()])
         layout.title_span = (start, start + m.end())
         return
+
+
+def _number_run_title(layout: Layout) -> None:
+    """A page that opens with a notice's number, title and addressees run together on one line (its page's serial,
+    1、, before them): the title and the number from it."""
+    top = next((ln for ln in layout.lines[:3] if ln.flat), None)
+    run = _number_opens_run(top.text.lstrip(SPACES)) if top else None
+    if run:
+        at = top.start + len(top.text) - len(top.text.lstrip(SPACES))
+        layout.title_number, layout.title = run[0], squash(top.text.lstrip(SPACES)[run[1]:run[2]])
+        layout.title_span = (at + run[1], at + run[2])
 
 
 def _heading_of_shared_file(layout: Layout) -> None:
@@ -1419,6 +1498,8 @@ _NO_HEADLINE = re.compile(r"^[(（][^()（）]*[)）]$|^第[一二三四五六�
 _TWO_PART = re.compile(r"[^:：]*[“”\"「」『』][^:：]*[:：][\u4e00-\u9fff\d“”\"]{4,}[^:：]*")
 
 
+#: a copy's straight quote marks around a whole headline ('某地:某某工作'), none inside it
+_WRAPPING_QUOTES = re.compile(r"^(?P<q>['\"])(?P<inner>[^'\"]{4,60})(?P=q)$")
 #: a column's name in brackets before a headline: 【聚焦】, 【权威发布】
 _BRACKET_TAG = re.compile(r"^【[\u4e00-\u9fff]{2,6}】(?=[\u4e00-\u9fff])")
 #: a news headline in two parts, one comma or colon between them: 积极作为、持续发力，某街道推进某工作 /
@@ -1428,12 +1509,15 @@ _TWO_PARTS = re.compile(r"^(?P<a>[^，。；,;:：!！?？]{2,24})[，,:：](?P<
 #: 某职、决定某某代理某职), each clause a headline of its own
 _CLAUSES = re.compile(r"^(?:[^，。；,;:：!！?？]{6,50}[，,]){1,2}[^，。；,;:：!！?？]{6,50}$")
 #: what a news page prints between a headline and its posting line: share and favourite buttons, their counts
-_BUTTONS = re.compile(r"^(?:[(（]?\d{1,6}[)）]?|收藏|点赞|评论|分享|分享至[:：]?|分享到[:：]?|转发|打印|[A-Za-z]{0,10})$")
+_BUTTONS = re.compile(r"^(?:[(（]?\d{1,6}[)）]?|收藏|点赞|评论|分享|分享至[:：]?|分享到[:：]?|转发|打印|[A-Za-z]{0,10}|"
+                      r"[\"'‘’“”]{1,3})$")  # (a copy's stray quote mark on a line of its own)
 #: what a news page prints under its headline: the posting time, a byline, the lead's date
 _UNDER_HEADLINE = re.compile(r"^[-—•·\s]*(?:发布时间|发表时间|来源|作者|时间|日期|编辑|(?:19|20)\d\d[-年./]\d{1,2}[-月./]\d{1,2})|"
                              # a news wire's dateline over its lead: 某某网8月29日讯(记者 某某), 新华社某地3月5日电, 本报讯
                              r"^[\u4e00-\u9fff]{1,14}?\d{1,2}月\d{1,2}日(?:讯|电)|^(?:本报|本台|本网)讯|"
-                             r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上)?[，,]|^https?://")
+                             r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上)?[，,]|^https?://|"
+                             # a wire's byline lead without its date: 某某网某地讯(通讯员 某某 记者 某某)
+                             r"^[\u4e00-\u9fff]{2,16}?[讯訊][(（][^()（）]{0,30}?(?:记者|記者|通讯员|通訊員)")
 
 
 def _below_headline(lines: list[Line], i: int) -> str:
@@ -1709,6 +1793,11 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
             layout.issuer = layout.issuer or _HEAD_SIGNS.match(glued["sig"])["body"]
             layout.signed = parse_date(glued["date"])
             return
+    run = _signed_in_run(layout) if first_date is None else None
+    if run:  # a page that runs the whole notice on one line: its signature glued inside it
+        layout.issuer = layout.issuer or run[0]
+        layout.signed = run[1]
+        return
     adopted = _adoption_date(layout)
     dated = _dated_by(layout) if first_date is None and not adopted else None
     if dated:  # a law database's note under the title: (1992年6月15日 某某局)
@@ -1725,6 +1814,31 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         layout.signed = adopted
     elif meta.get("signed"):
         layout.signed = meta["signed"]
+
+
+#: in a text run on one line, a signature glued after a sentence's end: the body's name, then the date
+#: (…请遵照执行。 某市教育局 2030年1月8日某某方案…)
+_SIGNED_AFTER_SENTENCE = re.compile(rf"(?<=[。；;])[{SPACES}]*(?P<org>[\u4e00-\u9fff]{{2,40}}?)[{SPACES}]*(?P<date>{DATE_RE.pattern})")
+#: …or the date alone right before the footer of a red-header document (…情况表二○○九年五月十四日主题词:)
+_DATED_BEFORE_FOOTER = re.compile(rf"(?P<date>{DATE_RE.pattern})[{SPACES}]*(?=主题词|主題詞|抄送|抄报|抄報)")
+
+
+def _signed_in_run(layout: Layout) -> tuple[str | None, str] | None:
+    """A page that runs its title and text together on one long line (a document-sharing excerpt that lost its line
+    breaks): the signature glued inside that line, after the title: (body or None, date)."""
+    if not layout.title_span:
+        return None
+    line = next((ln for ln in layout.lines if ln.start <= layout.title_span[0] < ln.end), None)
+    if line is None or line.end - layout.title_span[1] < 60 or "。" not in line.text:
+        return None  # (a title with a line of its own: the usual signature's business)
+    rest = line.text[layout.title_span[1] - line.start:]
+    footer = _DATED_BEFORE_FOOTER.search(rest)
+    footer = footer if footer and footer["d"] else None
+    for m in _SIGNED_AFTER_SENTENCE.finditer(rest[:footer.start() if footer else len(rest)]):
+        if m["d"] and _ORG_END.search(m["org"]) and not rest.startswith("印", m.end()):
+            # (某某办公室2009年5月14日印: the footer's printing office and day, not the signature)
+            return m["org"], parse_date(squash(m["date"]))
+    return (None, parse_date(squash(footer["date"]))) if footer else None
 
 
 #: a note that another body's seal stands for the signing body's (代章), under or after its name: (某某局代章)
