@@ -63,3 +63,49 @@ def test_a_body_named_by_its_role_is_no_agency():
     assert not plausible_agency("主办部门")
     assert not plausible_agency("主办单位")
     assert plausible_agency("县渔政站")
+
+
+# Class 2 (round 2): a lone ``X负责Y`` — a named body given a duty in a sentence of its own, no 牵头/配合 word, is
+# responsible for it (the task the clause from 负责, up to a second duty run on with 并负责); a body named lead after
+# it (``，为某某联席会议牵头单位``) leads. Not a group's office or subgroup, not a person, not 负责解释, not 对…负责.
+LONE = ("青岭市人民政府办公室关于开展第三次全国林草普查的通知\n"
+        "各区县人民政府,市政府各部门:\n"
+        "一、组织领导\n"
+        "市政府成立青岭市第三次全国林草普查领导小组,负责普查工作的领导和协调。"
+        "领导小组组长由副市长担任;市林业局、国家统计局青岭调查队负责具体普查工作的组织、实施和督导,"
+        "领导小组办公室设在市林业局,负责领导小组日常工作。张某同志负责全面工作。\n"
+        "二、工作要求\n"
+        "各区县人民政府负责本辖区内的普查登记工作。\n"
+        "本通知由市林业局负责解释。\n"
+        "青岭市人民政府办公室\n2031年3月1日\n")
+
+
+def test_a_lone_duty_is_a_task_assigned():
+    got = assignments(LONE)
+    assert ("负责具体普查工作的组织、实施和督导", "responsible", "市林业局") in got
+    assert ("负责具体普查工作的组织、实施和督导", "responsible", "国家统计局青岭调查队") in got
+    assert ("负责本辖区内的普查登记工作", "responsible", "各区县人民政府") in got
+
+
+def test_what_a_lone_duty_is_not():
+    agencies = {a for _, _, a in assignments(LONE)}
+    assert not any("小组" in a or "张某" in a for a in agencies)
+    assert not any(t.startswith("负责解释") or "日常工作" in t for t, _, _ in assignments(LONE))
+    text = ("关于成立某镇防汛指挥部的通知\n各村委会:\n指挥部下设抢险救援组,抢险救援组负责险情处置和人员转移。"
+            "指挥部办公室负责日常联络工作。\n")
+    assert assignments(text) == set()
+
+
+def test_an_article_of_rules_and_its_first_duty():
+    text = ("某县农村饮水工程管理办法\n第一条 为加强管理,制定本办法。\n"
+            "第三条 县水务局负责全县农村饮水工程的监督管理工作并负责指导乡镇的管护工作。\n"
+            "第九条 县人民政府对县人民代表大会负责并报告工作。\n第十条 本办法自公布之日起施行。\n")
+    got = assignments(text)
+    assert ("负责全县农村饮水工程的监督管理工作", "responsible", "县水务局") in got
+    assert not any(a.startswith("对") for _, _, a in got)
+
+
+def test_a_lone_duty_of_the_body_that_leads():
+    text = ("关于建立某县困难群众救助联席会议制度的通知\n各乡镇人民政府:\n"
+            "(二)县民政局负责联席会议的组织和联络工作,为困难群众救助联席会议牵头单位。联席会议办公室设在县民政局。\n")
+    assert ("负责联席会议的组织和联络工作", "lead", "县民政局") in assignments(text)

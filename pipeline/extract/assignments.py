@@ -417,7 +417,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     for line in lines:
         facts += _respectively(nfkc(line.text), (line.start, line.end))
     facts += _unit_duties(lines, facts)
-    facts = _duty_clauses(lines, facts, nfkc(layout.title or ""))
+    lone: list[Assignment] = []  # duties given to a body in a sentence of its own: read last, on lines nothing else read
+    facts = _duty_clauses(lines, facts, nfkc(layout.title or ""), lone)
     facts += _work_done_by(lines, facts)
     # 以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出: bodies for every later task
     for k, line in enumerate(lines):
@@ -431,6 +432,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             facts += _divided_duties(nfkc(line.text), (line.start, line.end))
     if not facts:
         facts += _whole_work_lead(layout)
+    read = {f.span[0] for f in facts}
+    facts += [a for a in lone if a.span[0] not in read]
     return unique(facts, key=lambda f: (f.task, f.role, f.agency))
 
 
@@ -771,7 +774,32 @@ _SHORT_NAME = re.compile(r"[(（](?:以下简称|以下称|简称)[^()（）]{1,
 #: a group's own office is a body (市甲工作领导小组办公室负责…), though the group is not
 _GROUP_OFFICE = re.compile(r"[^、，,]*小组办公室")
 #: a body's duty for its own territory or works (对自己所管理工程的某工作负总责): no task allocated to it
-_OWN_DUTY = re.compile(r"^对(?:自己|各自)")
+_OWN_DUTY = re.compile(r"^对(?:自己|各自|所属|本单位)")
+
+
+#: an article's number before its text: 第四条 市甲局负责…
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇0-9]{1,5}条[\s\u3000]*")
+#: the clause after a duty that names its body the lead: ，为某某联席会议牵头单位
+_LEAD_AFTER = re.compile(r"[，,](?:是|为|作为)[^，,。；;]{0,24}?牵头(?:责任)?(?:单位|部门)(?=$|[，,])")
+#: a second duty run on after the first: 负责甲工作并负责指导乙工作
+_AND_DUTY = re.compile(r"并(?:负责|对)")
+#: bodies whose lone duty is no task assigned: a group's subgroup or office (its standing duty is the group's
+#: own fact), a body named by reference (本局, 该单位)
+#: or words of a sentence around it (对…负责, 并会同…, 组员多是…, …实行…)
+_NOT_LONE_UNIT = re.compile(r"(?:组|办公室|指挥部|联席会议|专班)$|^(?:我|本|该|其|贵|上述|以上|各级领导|对|并|和|及|同时|还)|"
+                            r"实行|实施|建立|开展|进行|作为|按照|根据|依照|通过|会同|是")
+#: duties that are no task: 负责解释 (本办法由…负责解释), 负责的… (a relative clause), 负责并报告工作 (answers to a
+#: body), 负责某工作的机构主管… (负责 inside the name of a body), 负责…的第一责任人 (a person's charge)
+_NOT_LONE_TASK = re.compile(r"^负责(?:的|并|对本[^，,]{0,8}的?解释|解释|本[^，,]{0,6}解释|[^，,]{0,30}的(?:工作)?(?:机构|部门|单位)"
+                            r"[\u4e00-\u9fff])|责任人$")
+
+
+def _lone_duty(units: list[str], task: str) -> bool:
+    """A duty a notice gives one body (or a few named together) in a sentence of its own, outside any division of
+    duties: ``市甲局负责某某工作`` — a task assigned, where the bodies are agencies (not a group's office or subgroup,
+    not a body named by reference) and the duty is a piece of work (not 负责解释)."""
+    return task.startswith("负责") and len(task) >= 6 and not _NOT_LONE_TASK.search(task) \
+        and not any(_NOT_LONE_UNIT.search(u) or len(u) < 3 for u in units)
 
 
 def _comma_starts(clause: str) -> list[int]:
@@ -779,7 +807,7 @@ def _comma_starts(clause: str) -> list[int]:
     return [0] + [m.end() for m in _COMMA.finditer(clause)]
 
 
-def _duty_clauses(lines, facts: list[Assignment], title: str = "") -> list[Assignment]:
+def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[Assignment] | None = None) -> list[Assignment]:
     """A division of duties in prose or one body to a line, with no task items: ``市甲局负责某某；市乙局负责某某``
     (``市丙部门负责某某，…`` a line each): each body is responsible for its duty, the clause from 负责 (or
     ``对…负责``) to the first comma as printed. Needs three such clauses in the notice (two under a heading of
@@ -797,7 +825,7 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "") -> list[Assig
         if m and _DUTY_HEAD.search(SENTENCE_END.split(m["head"])[0]):
             headed = line.start
         for sentence in _FULL_STOP.split(text):
-            sentence = _ENUM_PREFIX.sub("", sentence.strip(SPACES))
+            sentence = _ARTICLE.sub("", _ENUM_PREFIX.sub("", sentence.strip(SPACES)))
             label = _DUTY_LABEL.match(sentence)
             if label:  # 具体分工：市甲局牵头，…: the division of duties begins inside the sentence
                 headed, divided, sentence = line.start, line.start, sentence[label.end():]
@@ -815,16 +843,21 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "") -> list[Assig
                 units = [u for n in named for u in _agencies(n)]
                 if not units or len(units) != len(items) or not all(plausible_agency(u) for u in units):
                     continue
-                role = _role(dm["label"]) if dm["label"] else "lead" if dm["leads"] else "responsible"
-                task = strip_final_punct(dm["task"])
+                after = _LEAD_AFTER.match(clause, dm.end())  # 市甲局负责某某，为某某联席会议牵头单位
+                role = _role(dm["label"]) if dm["label"] else "lead" if dm["leads"] or after else "responsible"
+                task = strip_final_punct(_AND_DUTY.split(dm["task"])[0])  # (…工作并负责指导…: the first duty)
+                alone = line.start not in taken and _lone_duty(units, task)
                 found += [(Assignment(task=task, role=role, agency=u, span=(line.start, line.end)),
-                           line.start in taken and not (dm["label"] or dm["leads"]) and divided != line.start)
+                           line.start in taken and not (dm["label"] or dm["leads"]) and divided != line.start, alone)
                           for u in units]
-    clauses = {(a.span, a.task) for a, _ in found}
-    under = {(a.span, a.task) for a, _ in found if headed is not None and a.span[0] >= headed}
+    clauses = {(a.span, a.task) for a, _, _ in found}
+    under = {(a.span, a.task) for a, _, _ in found if headed is not None and a.span[0] >= headed}
     if len(clauses) < 3 and len(under) < 2:  # (two under the heading of the duties that follow it)
+        # a lone duty given to a named body in prose (市甲局负责某某工作) is a task assigned to it all the same
+        if lone is not None:
+            lone += [a for a, _, alone in found if alone]
         return facts
-    new = [a for a, read in found if not read]
+    new = [a for a, read, _ in found if not read]
     claimed = {(a.span[0], a.agency) for a in new}
     return [f for f in facts if (f.span[0], f.agency) not in claimed] + new
 
