@@ -75,7 +75,7 @@ LONE = ("青岭市人民政府办公室关于开展第三次全国林草普查�
         "领导小组组长由副市长担任;市林业局、国家统计局青岭调查队负责具体普查工作的组织、实施和督导,"
         "领导小组办公室设在市林业局,负责领导小组日常工作。张某同志负责全面工作。\n"
         "二、工作要求\n"
-        "各区县人民政府负责本辖区内的普查登记工作。\n"
+        "各区县要认真组织本辖区内的普查登记工作。\n"
         "本通知由市林业局负责解释。\n"
         "青岭市人民政府办公室\n2031年3月1日\n")
 
@@ -84,7 +84,19 @@ def test_a_lone_duty_is_a_task_assigned():
     got = assignments(LONE)
     assert ("负责具体普查工作的组织、实施和督导", "responsible", "市林业局") in got
     assert ("负责具体普查工作的组织、实施和督导", "responsible", "国家统计局青岭调查队") in got
-    assert ("负责本辖区内的普查登记工作", "responsible", "各区县人民政府") in got
+
+
+
+def test_a_collective_body_may_be_given_a_lone_duty():
+    text = ("关于做好某县秋粮收购工作的通知\n各有关单位:\n今年秋粮收购工作即将开始。"
+            "各乡镇人民政府负责本辖区内的收购组织工作,确保颗粒归仓。\n某县人民政府\n2030年9月1日\n")
+    assert assignments(text) == {("负责本辖区内的收购组织工作", "responsible", "各乡镇人民政府")}
+
+
+def test_two_lone_duties_are_an_unannounced_division_and_give_nothing():
+    text = ("关于做好某县秋粮收购工作的通知\n各有关单位:\n一、县粮食局负责组织收购网点的布设。\n"
+            "二、县市场监管局负责收购价格的监督检查。\n")
+    assert assignments(text) == set()
 
 
 def test_what_a_lone_duty_is_not():

@@ -766,7 +766,7 @@ _DUTY_CLAUSE = re.compile(r"(?:在[^，,。；;]{2,20}?下[，,])?(?P<units>[^�
 #: a division of duties announced inside a sentence: 具体分工：市甲局负责…
 _DUTY_LABEL = re.compile(r"^[^，,。；;:：]{0,6}(?:分工|职责)(?:如下)?[:：]")
 #: what a division of duties is not about: a group, a person, or a word of a sentence
-_NOT_DUTY_UNIT = re.compile(r"小组|领导|设在|设于|同志|人员|群众|干部|负责|工作|要|应|须|均|都|由|将|把|的")
+_NOT_DUTY_UNIT = re.compile(r"小组|领导|设在|设于|同志|人员|群众|干部|负责|工作|要|应(?!急)|须|均|都|由|将|把|的")  # (应急局 is a body)
 #: the heading of a division of duties: (二)职责分工 / 明确分工，责任到人 / 成员单位职责
 _DUTY_HEAD = re.compile(r"分工|职责")
 #: a short name the notice gives a body, not part of its name: 市甲领导小组办公室（以下简称市甲办）
@@ -775,10 +775,17 @@ _SHORT_NAME = re.compile(r"[(（](?:以下简称|以下称|简称)[^()（）]{1,
 _GROUP_OFFICE = re.compile(r"[^、，,]*小组办公室")
 #: a body's duty for its own territory or works (对自己所管理工程的某工作负总责): no task allocated to it
 _OWN_DUTY = re.compile(r"^对(?:自己|各自|所属|本单位)")
+#: a body that answers to another (对省人民代表大会负责并报告工作): no duty allocated
+_ANSWERS_TO = re.compile(r"对[^，,。；;]{2,40}?负责并报告工作")
 
 
 #: an article's number before its text: 第四条 市甲局负责…
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇0-9]{1,5}条[\s\u3000]*")
+#: an article's number and its title, a line of their own (第十条 执行情况督查) or before its text (第十条 某某  某局…)
+_ARTICLE_HEAD = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,5}条[\s\u3000]*[\u4e00-\u9fff]{2,16}")
+_ARTICLE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,16}[ \u3000]{2,}(?=\S)")
+#: a clause of a division of work: a body and its share (某局承担…, 某局负责…)
+_SHARE_CLAUSE = re.compile(r"^[^，,；;]{2,40}?(?:负责|承担)(?![人同])")
 #: the clause after a duty that names its body the lead: ，为某某联席会议牵头单位
 _LEAD_AFTER = re.compile(r"[，,](?:是|为|作为)[^，,。；;]{0,24}?牵头(?:责任)?(?:单位|部门)(?=$|[，,])")
 #: a second duty run on after the first: 负责甲工作并负责指导乙工作
@@ -819,13 +826,22 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
     divided = None  # the line a division of duties is announced in (具体分工：…): its clauses are read here
     if lines and _DUTY_HEAD.search(title):  # 关于明确某某工作责任分工的通知: the whole notice divides duties
         headed = lines[0].start
+    prev = ""  # the last non-empty line
     for line in lines:
         text = nfkc(line.text).strip(SPACES)
         m = _HEADING_RE.match(text)
         if m and _DUTY_HEAD.search(SENTENCE_END.split(m["head"])[0]):
             headed = line.start
+        headed_item = _ARTICLE_HEAD.fullmatch(prev)  # (第十条 执行情况督查 / 某局负责…: the article's heading is its task)
+        prev = text or prev
         for sentence in _FULL_STOP.split(text):
             sentence = _ARTICLE.sub("", _ENUM_PREFIX.sub("", sentence.strip(SPACES)))
+            titled = _ARTICLE_TITLE.match(sentence)
+            if titled:  # 第十条 执行情况督查 某局负责…: an article's title on the line of its text
+                sentence, headed_item = sentence[titled.end():], True
+            # a sentence that divides work between bodies clause by clause (甲局承担…；乙局负责…) is a division,
+            # read as one or not at all: none of its clauses is a lone duty
+            shares = sum(bool(_SHARE_CLAUSE.match(c.strip(SPACES))) for c in re.split(r"[，,；;]", sentence))
             label = _DUTY_LABEL.match(sentence)
             if label:  # 具体分工：市甲局牵头，…: the division of duties begins inside the sentence
                 headed, divided, sentence = line.start, line.start, sentence[label.end():]
@@ -835,7 +851,7 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
                 dm = _DUTY_CLAUSE.match(clause, at)  # (anchored where it starts: the pattern has no ^)
                 if not dm or _NOT_DUTY_UNIT.search(_GROUP_OFFICE.sub("办公室", dm["units"])) \
                         or (dm["with"] and _NOT_DUTY_UNIT.search(_GROUP_OFFICE.sub("办公室", dm["with"]))) \
-                        or _OWN_DUTY.match(dm["task"]):
+                        or _OWN_DUTY.match(dm["task"]) or _ANSWERS_TO.match(clause, dm.start("task")):
                     continue
                 # 市甲委会同市乙局，负责某某: both bodies are responsible for it
                 named = [dm["units"]] + ([dm["with"]] if dm["with"] else [])
@@ -846,7 +862,7 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
                 after = _LEAD_AFTER.match(clause, dm.end())  # 市甲局负责某某，为某某联席会议牵头单位
                 role = _role(dm["label"]) if dm["label"] else "lead" if dm["leads"] or after else "responsible"
                 task = strip_final_punct(_AND_DUTY.split(dm["task"])[0])  # (…工作并负责指导…: the first duty)
-                alone = line.start not in taken and _lone_duty(units, task)
+                alone = line.start not in taken and not headed_item and shares < 2 and _lone_duty(units, task)
                 found += [(Assignment(task=task, role=role, agency=u, span=(line.start, line.end)),
                            line.start in taken and not (dm["label"] or dm["leads"]) and divided != line.start, alone)
                           for u in units]
@@ -854,8 +870,11 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
     under = {(a.span, a.task) for a, _, _ in found if headed is not None and a.span[0] >= headed}
     if len(clauses) < 3 and len(under) < 2:  # (two under the heading of the duties that follow it)
         # a lone duty given to a named body in prose (市甲局负责某某工作) is a task assigned to it all the same
-        if lone is not None:
-            lone += [a for a, _, alone in found if alone]
+        # (one such sentence in the notice: two or more, each a body and its duty, are a division of duties the
+        # notice does not announce as one, and give nothing, as above)
+        lonely = [a for a, _, alone in found if alone]
+        if lone is not None and len(clauses) == 1:
+            lone += lonely
         return facts
     new = [a for a, read, _ in found if not read]
     claimed = {(a.span[0], a.agency) for a in new}
