@@ -121,3 +121,20 @@ def test_a_lone_duty_of_the_body_that_leads():
     text = ("关于建立某县困难群众救助联席会议制度的通知\n各乡镇人民政府:\n"
             "(二)县民政局负责联席会议的组织和联络工作,为困难群众救助联席会议牵头单位。联席会议办公室设在县民政局。\n")
     assert ("负责联席会议的组织和联络工作", "lead", "县民政局") in assignments(text)
+
+
+# Class 3 (round 2): ``责任单位：A、B分别牵头`` / ``(A、B分别负责)`` / ``由A、B分别牵头，C配合`` — the role word after the
+# list is every body's: each of them leads (or is responsible), not only the first one read.
+def test_every_body_of_a_list_takes_the_role_after_it():
+    text = ("某县乡村建设实施方案\n一、重点任务\n"
+            "(一)推进田间道路建设。完善机耕道路。(责任单位:县交通局、县农业农村局分别牵头)\n"
+            "(二)发展林下经济。培育示范基地,由县林业局、县供销社分别牵头,各乡镇配合。\n"
+            "(三)整治村庄环境。(县住建局、县生态环境局分别负责)\n"
+            "(四)建设物流站点。\n牵头单位:县商务局、县邮政公司分别牵头\n配合单位:县财政局\n")
+    got = assignments(text)
+    assert {("推进田间道路建设", "lead", "县交通局"), ("推进田间道路建设", "lead", "县农业农村局")} <= got
+    assert {("发展林下经济", "lead", "县林业局"), ("发展林下经济", "lead", "县供销社"),
+            ("发展林下经济", "support", "各乡镇")} <= got
+    assert {("整治村庄环境", "responsible", "县住建局"), ("整治村庄环境", "responsible", "县生态环境局")} <= got
+    assert {("建设物流站点", "lead", "县商务局"), ("建设物流站点", "lead", "县邮政公司"),
+            ("建设物流站点", "support", "县财政局")} <= got

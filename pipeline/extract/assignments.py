@@ -71,6 +71,10 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
     """Agencies in a list, each with whether it is marked as the lead (``X（牵头）``).
     A collective body split by 、 stays one (``各市、县、自治县人民政府``)."""
     text = _OTHERS_RE.sub("", nfkc(text))  # 能源局等省有关部门和各地级以上市人民政府
+    # 责任单位：A、B分别牵头 / (A、B分别负责): the word after the list is every body's, not the last one's
+    every = _EVERY_ONE.search(text)
+    if every:
+        text = text[: every.start()]
     # 某局及各县区 / 某办及州直相关单位 / 某局和县直各单位: a named body joined to a collective one, two bodies
     text = _AND_COLLECTIVE.sub("、", text)
     parts: list[str] = []
@@ -88,7 +92,7 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
     out = []
     for part in parts:
         part = strip_final_punct(part).removesuffix("等")
-        lead = bool(_LEAD_SIGN.search(part))
+        lead = bool(_LEAD_SIGN.search(part)) or bool(every and every["lead"])
         part = _LEAD_SIGNS.sub("", part)
         part = _DUTY_TAIL.sub("", part)
         if len(part) >= 2 and plausible_agency(part):  # a collective with 、 stays as printed
@@ -97,6 +101,8 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+#: a role word that closes a list and is every body's (A、B分别牵头, A、B共同负责; 分别 alone where the verb follows)
+_EVERY_ONE = re.compile(r"(?:分别|共同|各自)(?:按职责)?(?:(?P<lead>牵头)(?:负责)?|负责)?[。；;，,]?$")
 #: a mark a table puts on the lead unit of a list (加*号为牵头部门)
 _LEAD_MARK = r"[*★※]"
 #: 某局及各县区 / 某办及州直相关单位: a named body joined to a collective one by 和/及
