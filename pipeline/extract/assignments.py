@@ -71,6 +71,10 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
     """Agencies in a list, each with whether it is marked as the lead (``X（牵头）``).
     A collective body split by 、 stays one (``各市、县、自治县人民政府``)."""
     text = _OTHERS_RE.sub("", nfkc(text))  # 能源局等省有关部门和各地级以上市人民政府
+    # 责任单位：A、B分别牵头 / (A、B分别负责): the word after the list is every body's, not the last one's
+    every = _EVERY_ONE.search(text)
+    if every:
+        text = text[: every.start()]
     # 某局及各县区 / 某办及州直相关单位 / 某局和县直各单位: a named body joined to a collective one, two bodies
     text = _AND_COLLECTIVE.sub("、", text)
     parts: list[str] = []
@@ -88,7 +92,7 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
     out = []
     for part in parts:
         part = strip_final_punct(part).removesuffix("等")
-        lead = bool(_LEAD_SIGN.search(part))
+        lead = bool(_LEAD_SIGN.search(part)) or bool(every and every["lead"])
         part = _LEAD_SIGNS.sub("", part)
         part = _DUTY_TAIL.sub("", part)
         if len(part) >= 2 and plausible_agency(part):  # a collective with 、 stays as printed
@@ -97,6 +101,8 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+#: a role word that closes a list and is every body's (A、B分别牵头, A、B共同负责; 分别 alone where the verb follows)
+_EVERY_ONE = re.compile(r"(?:分别|共同|各自)(?:按职责)?(?:(?P<lead>牵头)(?:负责)?|负责)?[。；;，,]?$")
 #: a mark a table puts on the lead unit of a list (加*号为牵头部门)
 _LEAD_MARK = r"[*★※]"
 #: 某局及各县区 / 某办及州直相关单位: a named body joined to a collective one by 和/及
@@ -417,7 +423,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     for line in lines:
         facts += _respectively(nfkc(line.text), (line.start, line.end))
     facts += _unit_duties(lines, facts)
-    facts = _duty_clauses(lines, facts, nfkc(layout.title or ""))
+    lone: list[Assignment] = []  # duties given to a body in a sentence of its own: read last, on lines nothing else read
+    facts = _duty_clauses(lines, facts, nfkc(layout.title or ""), lone)
     facts += _work_done_by(lines, facts)
     # 以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出: bodies for every later task
     for k, line in enumerate(lines):
@@ -431,6 +438,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             facts += _divided_duties(nfkc(line.text), (line.start, line.end))
     if not facts:
         facts += _whole_work_lead(layout)
+    read = {f.span[0] for f in facts}
+    facts += [a for a in lone if a.span[0] not in read]
     return unique(facts, key=lambda f: (f.task, f.role, f.agency))
 
 
@@ -763,7 +772,7 @@ _DUTY_CLAUSE = re.compile(r"(?:在[^，,。；;]{2,20}?下[，,])?(?P<units>[^�
 #: a division of duties announced inside a sentence: 具体分工：市甲局负责…
 _DUTY_LABEL = re.compile(r"^[^，,。；;:：]{0,6}(?:分工|职责)(?:如下)?[:：]")
 #: what a division of duties is not about: a group, a person, or a word of a sentence
-_NOT_DUTY_UNIT = re.compile(r"小组|领导|设在|设于|同志|人员|群众|干部|负责|工作|要|应|须|均|都|由|将|把|的")
+_NOT_DUTY_UNIT = re.compile(r"小组|领导|设在|设于|同志|人员|群众|干部|负责|工作|要|应(?!急)|须|均|都|由|将|把|的")  # (应急局 is a body)
 #: the heading of a division of duties: (二)职责分工 / 明确分工，责任到人 / 成员单位职责
 _DUTY_HEAD = re.compile(r"分工|职责")
 #: a short name the notice gives a body, not part of its name: 市甲领导小组办公室（以下简称市甲办）
@@ -771,7 +780,39 @@ _SHORT_NAME = re.compile(r"[(（](?:以下简称|以下称|简称)[^()（）]{1,
 #: a group's own office is a body (市甲工作领导小组办公室负责…), though the group is not
 _GROUP_OFFICE = re.compile(r"[^、，,]*小组办公室")
 #: a body's duty for its own territory or works (对自己所管理工程的某工作负总责): no task allocated to it
-_OWN_DUTY = re.compile(r"^对(?:自己|各自)")
+_OWN_DUTY = re.compile(r"^对(?:自己|各自|所属|本单位)")
+#: a body that answers to another (对省人民代表大会负责并报告工作): no duty allocated
+_ANSWERS_TO = re.compile(r"对[^，,。；;]{2,40}?负责并报告工作")
+
+
+#: an article's number before its text: 第四条 市甲局负责…
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇0-9]{1,5}条[\s\u3000]*")
+#: an article's number and its title, a line of their own (第十条 执行情况督查) or before its text (第十条 某某  某局…)
+_ARTICLE_HEAD = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,5}条[\s\u3000]*[\u4e00-\u9fff]{2,16}")
+_ARTICLE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,16}[ \u3000]{2,}(?=\S)")
+#: a clause of a division of work: a body and its share (某局承担…, 某局负责…)
+_SHARE_CLAUSE = re.compile(r"^[^，,；;]{2,40}?(?:负责|承担)(?![人同])")
+#: the clause after a duty that names its body the lead: ，为某某联席会议牵头单位
+_LEAD_AFTER = re.compile(r"[，,](?:是|为|作为)[^，,。；;]{0,24}?牵头(?:责任)?(?:单位|部门)(?=$|[，,])")
+#: a second duty run on after the first: 负责甲工作并负责指导乙工作
+_AND_DUTY = re.compile(r"并(?:负责|对)")
+#: bodies whose lone duty is no task assigned: a group's subgroup or office (its standing duty is the group's
+#: own fact), a body named by reference (本局, 该单位)
+#: or words of a sentence around it (对…负责, 并会同…, 组员多是…, …实行…)
+_NOT_LONE_UNIT = re.compile(r"(?:组|办公室|指挥部|联席会议|专班)$|^(?:我|本|该|其|贵|上述|以上|各级领导|对|并|和|及|同时|还)|"
+                            r"实行|实施|建立|开展|进行|作为|按照|根据|依照|通过|会同|是")
+#: duties that are no task: 负责解释 (本办法由…负责解释), 负责的… (a relative clause), 负责并报告工作 (answers to a
+#: body), 负责某工作的机构主管… (负责 inside the name of a body), 负责…的第一责任人 (a person's charge)
+_NOT_LONE_TASK = re.compile(r"^负责(?:的|并|对本[^，,]{0,8}的?解释|解释|本[^，,]{0,6}解释|[^，,]{0,30}的(?:工作)?(?:机构|部门|单位)"
+                            r"[\u4e00-\u9fff])|责任人$")
+
+
+def _lone_duty(units: list[str], task: str) -> bool:
+    """A duty a notice gives one body (or a few named together) in a sentence of its own, outside any division of
+    duties: ``市甲局负责某某工作`` — a task assigned, where the bodies are agencies (not a group's office or subgroup,
+    not a body named by reference) and the duty is a piece of work (not 负责解释)."""
+    return task.startswith("负责") and len(task) >= 6 and not _NOT_LONE_TASK.search(task) \
+        and not any(_NOT_LONE_UNIT.search(u) or len(u) < 3 for u in units)
 
 
 def _comma_starts(clause: str) -> list[int]:
@@ -779,7 +820,7 @@ def _comma_starts(clause: str) -> list[int]:
     return [0] + [m.end() for m in _COMMA.finditer(clause)]
 
 
-def _duty_clauses(lines, facts: list[Assignment], title: str = "") -> list[Assignment]:
+def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[Assignment] | None = None) -> list[Assignment]:
     """A division of duties in prose or one body to a line, with no task items: ``市甲局负责某某；市乙局负责某某``
     (``市丙部门负责某某，…`` a line each): each body is responsible for its duty, the clause from 负责 (or
     ``对…负责``) to the first comma as printed. Needs three such clauses in the notice (two under a heading of
@@ -791,13 +832,22 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "") -> list[Assig
     divided = None  # the line a division of duties is announced in (具体分工：…): its clauses are read here
     if lines and _DUTY_HEAD.search(title):  # 关于明确某某工作责任分工的通知: the whole notice divides duties
         headed = lines[0].start
+    prev = ""  # the last non-empty line
     for line in lines:
         text = nfkc(line.text).strip(SPACES)
         m = _HEADING_RE.match(text)
         if m and _DUTY_HEAD.search(SENTENCE_END.split(m["head"])[0]):
             headed = line.start
+        headed_item = _ARTICLE_HEAD.fullmatch(prev)  # (第十条 执行情况督查 / 某局负责…: the article's heading is its task)
+        prev = text or prev
         for sentence in _FULL_STOP.split(text):
-            sentence = _ENUM_PREFIX.sub("", sentence.strip(SPACES))
+            sentence = _ARTICLE.sub("", _ENUM_PREFIX.sub("", sentence.strip(SPACES)))
+            titled = _ARTICLE_TITLE.match(sentence)
+            if titled:  # 第十条 执行情况督查 某局负责…: an article's title on the line of its text
+                sentence, headed_item = sentence[titled.end():], True
+            # a sentence that divides work between bodies clause by clause (甲局承担…；乙局负责…) is a division,
+            # read as one or not at all: none of its clauses is a lone duty
+            shares = sum(bool(_SHARE_CLAUSE.match(c.strip(SPACES))) for c in re.split(r"[，,；;]", sentence))
             label = _DUTY_LABEL.match(sentence)
             if label:  # 具体分工：市甲局牵头，…: the division of duties begins inside the sentence
                 headed, divided, sentence = line.start, line.start, sentence[label.end():]
@@ -807,7 +857,7 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "") -> list[Assig
                 dm = _DUTY_CLAUSE.match(clause, at)  # (anchored where it starts: the pattern has no ^)
                 if not dm or _NOT_DUTY_UNIT.search(_GROUP_OFFICE.sub("办公室", dm["units"])) \
                         or (dm["with"] and _NOT_DUTY_UNIT.search(_GROUP_OFFICE.sub("办公室", dm["with"]))) \
-                        or _OWN_DUTY.match(dm["task"]):
+                        or _OWN_DUTY.match(dm["task"]) or _ANSWERS_TO.match(clause, dm.start("task")):
                     continue
                 # 市甲委会同市乙局，负责某某: both bodies are responsible for it
                 named = [dm["units"]] + ([dm["with"]] if dm["with"] else [])
@@ -815,16 +865,24 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "") -> list[Assig
                 units = [u for n in named for u in _agencies(n)]
                 if not units or len(units) != len(items) or not all(plausible_agency(u) for u in units):
                     continue
-                role = _role(dm["label"]) if dm["label"] else "lead" if dm["leads"] else "responsible"
-                task = strip_final_punct(dm["task"])
+                after = _LEAD_AFTER.match(clause, dm.end())  # 市甲局负责某某，为某某联席会议牵头单位
+                role = _role(dm["label"]) if dm["label"] else "lead" if dm["leads"] or after else "responsible"
+                task = strip_final_punct(_AND_DUTY.split(dm["task"])[0])  # (…工作并负责指导…: the first duty)
+                alone = line.start not in taken and not headed_item and shares < 2 and _lone_duty(units, task)
                 found += [(Assignment(task=task, role=role, agency=u, span=(line.start, line.end)),
-                           line.start in taken and not (dm["label"] or dm["leads"]) and divided != line.start)
+                           line.start in taken and not (dm["label"] or dm["leads"]) and divided != line.start, alone)
                           for u in units]
-    clauses = {(a.span, a.task) for a, _ in found}
-    under = {(a.span, a.task) for a, _ in found if headed is not None and a.span[0] >= headed}
+    clauses = {(a.span, a.task) for a, _, _ in found}
+    under = {(a.span, a.task) for a, _, _ in found if headed is not None and a.span[0] >= headed}
     if len(clauses) < 3 and len(under) < 2:  # (two under the heading of the duties that follow it)
+        # a lone duty given to a named body in prose (市甲局负责某某工作) is a task assigned to it all the same
+        # (one such sentence in the notice: two or more, each a body and its duty, are a division of duties the
+        # notice does not announce as one, and give nothing, as above)
+        lonely = [a for a, _, alone in found if alone]
+        if lone is not None and len(clauses) == 1:
+            lone += lonely
         return facts
-    new = [a for a, read in found if not read]
+    new = [a for a, read, _ in found if not read]
     claimed = {(a.span[0], a.agency) for a in new}
     return [f for f in facts if (f.span[0], f.agency) not in claimed] + new
 
