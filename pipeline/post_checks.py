@@ -75,6 +75,15 @@ class _Lookups:
             self.memo[key] = sorted({q.object.value for q in self.s.quads_for_pattern(_n(subject), pred, None, None)})
         return self.memo[key]
 
+    def distinct(self, subject: str, pred) -> list[str]:
+        """``values`` of a node that many graphs repeat (a post's label and title: one statement
+        per notice naming it, thousands at 100k notices), deduplicated by the engine."""
+        key = (subject, pred.value)
+        if key not in self.memo:
+            rows = self.s.query(f"SELECT DISTINCT ?o WHERE {{ GRAPH ?g {{ <{subject}> <{pred.value}> ?o }} }}")
+            self.memo[key] = sorted({row[0].value for row in rows})
+        return self.memo[key]
+
     def facts(self, mention: str, post: str, listings_only: bool) -> list[str]:
         """The facts a mention's holding of ``post`` is read from: the facts naming the mention
         in the post (not removals; ``listings_only``: listings), and the memberships naming it.
@@ -127,7 +136,7 @@ def post_checks(s: ox.Store, sg: Graph) -> Iterator[Result]:
         if not held:
             continue
         look.memo.clear()  # (one post's lookups at a time: memory stays one post's)
-        if single and heads & set(look.values(post, _TITLE)):
+        if single and heads & set(look.distinct(post, _TITLE)):
             for binding in _single_holder(post, held, look):
                 yield result(binding, single[0], SINGLE_HOLDER, SH.SPARQLConstraintComponent, single[2],
                              constraint=single[1])
@@ -147,7 +156,7 @@ def _held(events) -> list[_Held]:
 
 
 def _post_label(post: str, look: _Lookups, fallback: str | None) -> str | None:
-    labels = look.values(post, _LABEL)
+    labels = look.distinct(post, _LABEL)
     return labels[0] if labels else fallback
 
 
@@ -157,7 +166,7 @@ def _single_holder(post: str, held: list[_Held], look: _Lookups) -> Iterator[dic
     for h in held:
         if h.kind != "removal":
             on[h.date].append(h)
-    titles = look.values(post, _TITLE)
+    titles = look.distinct(post, _TITLE)
     label = _post_label(post, look, titles[0] if titles else None)
     seen = set()
     for date, hs in sorted(on.items()):

@@ -104,7 +104,15 @@ def _source(shape, path) -> str:
 
 
 def _sort_key(row: Row) -> tuple:
-    return row.severity != "Violation", row.notice or "", row.focus, row.message
+    """The report's order: violations first, then by focus node (a fact's IRI starts with its
+    notice's, so a notice's rows come together)."""
+    return row.severity != "Violation", row.focus, row.message, row.path or ""
+
+
+def _result_key(r: Result) -> tuple:
+    """``_sort_key`` of the row ``r`` gives, read from the result alone (no lookups)."""
+    return (_short(str(r.severity)) != "Violation", str(r.focus), " | ".join(sorted(str(m) for m in r.messages)),
+            str(r.path) if r.path is not None else "")
 
 
 def ontology() -> Graph:
@@ -386,12 +394,13 @@ def _ox(term):
 
 class _Stream:
     """The results as they come: each written to the report file, counted by severity and
-    shape, and its row kept while it is among the first ``keep`` in the report's order."""
+    shape, and kept while it is among the first ``keep`` in the report's order; the kept
+    ones' rows (their notice and span: lookups) are made at the end."""
 
     def __init__(self, context: _Context, out: BinaryIO | None, keep: int) -> None:
         self.context, self.keep = context, keep
         self.writer = _TurtleWriter(out) if out is not None else None
-        self.rows: list[Row] = []
+        self.kept: list[Result] = []
         self.counts: Counter = Counter()
 
     @property
@@ -402,14 +411,14 @@ class _Stream:
         self.counts[_short(str(r.severity)), _source(r.node_shape or r.shape, r.path)] += 1
         if self.writer:
             self.writer.result(r)
-        self.rows.append(self.context.row(r))
-        if self.keep and len(self.rows) >= 2 * self.keep:
-            self.rows = sorted(self.rows, key=_sort_key)[:self.keep]
+        self.kept.append(r)
+        if self.keep and len(self.kept) >= 2 * self.keep:
+            self.kept = sorted(self.kept, key=_result_key)[:self.keep]
 
     def close(self, checked: int) -> Report:
-        rows = sorted(self.rows, key=_sort_key)
-        report = Report(graph=None, rows=rows[:self.keep] if self.keep else rows, checked=checked,
-                        counts=self.counts)
+        kept = sorted(self.kept, key=_result_key)
+        rows = [self.context.row(r) for r in (kept[:self.keep] if self.keep else kept)]
+        report = Report(graph=None, rows=rows, checked=checked, counts=self.counts)
         if self.writer:
             self.writer.end(report.conforms)
         return report

@@ -29,7 +29,7 @@ EXPECTED: dict[str, set[tuple[str, str | None, str]]] = {
     "notice": {("notice/ren5", "dcterms:title", V), ("notice/ren5", "eli:date_document", V)},
     "document-number": {("notice/t-abc", "eli:id_local", V)},
     "agency": {("agency/nameless", "skos:prefLabel", V)},
-    "post": {("post/czj/fjz", None, V), ("post/two/jz", None, V)},
+    "post": {("post/czj/fjz", None, V), ("post/two/jz", None, V), ("post/czj/kz", None, V)},
     "group": {("group/g2", "gov:setUpBy", V)},
     "group-role": {("role/%E5%A4%A7%E7%BB%84%E9%95%BF", "skos:inScheme", W)},
     "person-mention": {("notice/ren5/person/3", "gov:name", V), ("notice/ren5/person/3", "gov:mentionedIn", V)},
