@@ -12,7 +12,10 @@
 - A cited number whose brackets the copy lost altogether, 号 kept, in a parenthesis of its own (…的意见(某教203013号)精神,
   《某某办法》(某教203131号)): the number with its brackets again (某教〔2030〕13号).
 - A government-information catalogue's block (索取号 | 信息名称 | 产生日期 | 文号 | 发布机构), in a table or as label
-  lines, in either script: 信息名称 gives the title, 产生日期 the day of signing (the catalogue's rules say so)."""
+  lines, in either script: 信息名称 gives the title, 产生日期 the day of signing (the catalogue's rules say so).
+- A law database's fields, each label in 【】 and no colon (【发布部门】 X / 【效力级别】 有关法律问题的决定), on lines of their
+  own over the text or run on after the title a flattened copy glued them to: fields, never the title; the number
+  their 【发文字号】 gives."""
 from __future__ import annotations
 
 from govkg.extract.citations import find_citations
@@ -147,3 +150,41 @@ def test_a_year_serial_without_a_body_is_left_alone():
     # (2031年第7号) after a title with no body's name before it: not read as this shape
     text = "关于河湾区防汛工作的通告(2031年第7号)\n各街道办事处：\n现将有关事项通告如下。\n"
     assert find_layout(text).number is None
+
+
+LAW_DB = ("【发布部门】 东川省人大常委会\n【发布日期】 2031.04.18\n【实施日期】 2031.04.18\n【时效性】 现行有效\n"
+          "【效力级别】 有关法律问题的决定\n"
+          "东川省人民代表大会常务委员会关于调整省人民政府所属工作部门的决议\n"
+          "(2031年4月18日东川省第九届人民代表大会常务委员会第六次会议通过)\n"
+          "东川省人民代表大会常务委员会第六次会议审议了省人民政府提出的调整方案，决定如下：\n"
+          "一、撤销东川省粮食厅，设立东川省粮食和物资储备局。\n")
+
+
+def test_law_database_fields_over_the_text_are_no_title():
+    layout = find_layout(LAW_DB)
+    assert layout.title == "东川省人民代表大会常务委员会关于调整省人民政府所属工作部门的决议"
+    doc = document(LAW_DB)
+    assert doc.issuer == "东川省人民代表大会常务委员会"
+
+
+RUN_ON_FIELDS = ("2031年创建卫生城市\n合集下载\n"
+                 "西陵市人民政府关于印发西陵市2031年创建卫生城市实施方案的通知\n"
+                 "西陵市人民政府关于印发西陵市2031年创建卫生城市实施方案的通知【法规类别】卫生综合规定【发文字号】西市政明电[2031]4号"
+                 "【发布部门】西陵市政府【发布日期】2031.07.02【实施日期】2031.07.02【时效性】现行有效【效力级别】XP10"
+                 "西陵市人民政府关于印发西陵市2031年创建卫生城市实施方案的通知(西市政明电【2031】4号)各区人民政府，市政府有关部门："
+                 "现将《西陵市2031年创建卫生城市实施方案》印发给你们，请认真遵照执行。\n")
+
+
+def test_law_database_fields_run_on_after_the_title():
+    layout = find_layout(RUN_ON_FIELDS)
+    assert layout.number == "西市政明电〔2031〕4号"
+    assert layout.title == "西陵市人民政府关于印发西陵市2031年创建卫生城市实施方案的通知"
+    doc = document(RUN_ON_FIELDS)
+    assert doc.issuer == "西陵市人民政府"  # (the database's 发布部门, 某市政府, is not taken for the body)
+
+
+def test_one_bracketed_word_in_a_line_is_no_field_row():
+    text = "关于做好东川省防汛工作的通知\n各市人民政府：\n请按【时效性】要求报送材料，确保汛期安全。\n东川省人民政府\n2031年5月6日\n"
+    layout = find_layout(text)
+    assert layout.title == "关于做好东川省防汛工作的通知"
+    assert layout.signed == "2031-05-06"

@@ -478,11 +478,34 @@ _PRINTED_LABELS = {"刊发日期": "published", "刊发时间": "published"}
 #: a government-information catalogue's block (索取号 | 信息名称 | 产生日期 | 文号 | 发布机构): by the catalogue's
 #: rules 信息名称 is the document's title where the information is a document, and 产生日期 a document's day of signing
 _CATALOGUE_LABELS = {"信息名称": "title", "产生日期": "signed"}
+#: a law database's fields, each label in 【】 (【法规类别】 | 【发文字号】 | 【发布部门】 | 【发布日期】 | 【效力级别】): fields
+#: that name nothing the document row takes from them (its 发布部门 is the database's short name for the body, 某市政府;
+#: its 效力级别 a class of acts, 有关法律问题的决定: no title)
+_LAW_FIELD_LABELS = ("效力级别", "法规类别", "发布部门", "颁发部门", "颁发时间", "效力属性", "所属类别", "文件来源", "失效日期")
 _ANY_LABEL = re.compile("(?:" + "|".join(sorted(set(INFO_LABELS) | set(INFO_OTHER_LABELS) | set(_PROMULGATION_LABELS)
-                                                | set(_COUNTER_LABELS) | set(_PRINTED_LABELS) | set(_CATALOGUE_LABELS),
+                                                | set(_COUNTER_LABELS) | set(_PRINTED_LABELS) | set(_CATALOGUE_LABELS)
+                                                | set(_LAW_FIELD_LABELS),
                                                 key=len, reverse=True)) + ")")
 _LABEL_AT = re.compile(rf"[【\[]?(?P<label>{_ANY_LABEL.pattern})[】\]]?[:：]|"
                        rf"^[•·▪●■◆]?[【\[]?(?P<first>{_ANY_LABEL.pattern})[】\]]?(?=[:：]|\S| \S)")
+
+
+#: a label a law database prints in 【】, no colon after it (【发文字号】某府办[2010]78号)
+_BRACKETED_LABEL = re.compile(rf"【[{SPACES}]*(?P<label>{_ANY_LABEL.pattern})[{SPACES}]*】[{SPACES}]*")
+
+
+def _law_fields(flat: str) -> tuple[str, bool] | None:
+    """A law database's fields on a line, their labels in 【】 and no colons, as ``label：value`` pairs (the 【】 stand for
+    the colon); and whether the fields open the line (False where they run on after the title a flattened copy glued
+    them to: 某市人民政府关于…的通知【法规类别】X【发文字号】Y【发布部门】Z…). None for a line without them."""
+    found = list(_BRACKETED_LABEL.finditer(flat))
+    if not found:
+        return None
+    opens = found[0].start() == 0
+    if not opens and len(found) < 2:
+        return None  # (one bracketed word inside a line is no field row)
+    rest = flat[found[0].start():]
+    return _BRACKETED_LABEL.sub(lambda m: f" {m['label']}：", rest).strip(), opens
 
 
 #: a word printed one character at a time, spaces between them (索 引 号, 文  号): a label if it reads as one
@@ -534,6 +557,9 @@ def _label_pairs(text: str) -> list[tuple[str, str]] | None:
     """``label: value`` pairs of one info-block line, two or more to a line (``索引号: X 组配分类: Y``)
     or glued without separators (``索引号X发文机关Y成文日期Z``); None for a line that is not one."""
     flat = _spaced(_label_cells(text))
+    fields = _law_fields(flat)
+    if fields:  # 【发文字号】深府办[2010]78号 / …的通知【法规类别】X【发文字号】Y: the 【】 stand for the colons
+        flat = fields[0]
     titled = _TITLE_ROW.fullmatch(flat)
     if titled:  # 标  题关于成立某中心的通知: an info block's title row glued to its label
         return [("标题", titled["title"])]
@@ -590,13 +616,18 @@ def info_block(layout: Layout) -> dict[str, str]:
                 _take(out, pending[1], line.flat)
                 pending = None
             continue
+        fields = _law_fields(_spaced(_label_cells(line.text)))
+        if fields and not fields[1]:  # a title a flattened copy ran the database's fields on after: the line keeps it
+            for label, value in pairs:
+                _take(out, label, value)
+            continue
         if len(pairs) == 1 and not pairs[0][1]:
             pending = (i, pairs[0][0]) if pairs[0][0] in INFO_LABELS or pairs[0][0] in _CATALOGUE_LABELS else None
             layout.info_lines.add(i)
             continue
         pending = None
-        if len(pairs) >= 2 or pairs[0][0] in INFO_LABELS or pairs[0][0] in _CATALOGUE_LABELS:
-            layout.info_lines.add(i)
+        if len(pairs) >= 2 or pairs[0][0] in INFO_LABELS or pairs[0][0] in _CATALOGUE_LABELS or fields:
+            layout.info_lines.add(i)  # (【效力级别】 有关法律问题的决定: a field of the database, whatever its value reads like)
             for label, value in pairs:
                 _take(out, label, value)
     return out
