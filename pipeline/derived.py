@@ -62,8 +62,9 @@ DERIVED_GRAPH = ID["graph/derived"]
 #: what the records hold; a store whose records are of an older version gets them all
 #: rebuilt by its next build (3: task counts per agency and notice; 4: personnel changes too;
 #: 5: document number and title keys, group names; 6: post timelines; 7: timelines keep notices dated by
-#: publication only, and each notice's publication date, for the cross-document checks read from them)
-VERSION = 7
+#: publication only, and each notice's publication date, for the cross-document checks read from them;
+#: 8: a vacancy spell names the removals since the post was last held, not every removal from it)
+VERSION = 8
 #: terms per VALUES block when reading or deleting by a list of IRIs
 _BATCH = 400
 #: a full refresh bulk-loads its records this many triples at a time
@@ -797,7 +798,9 @@ def vacancies(events: list[_Event]) -> list[dict]:
     before it and no removal of theirs from the post is dated between (inclusive).
     A spell is one (agency label, title) as the removing notices give them, its first
     date, the date its state changes (none: still vacant), the latest removal and the
-    names removed. Notices dated by publication only do not count."""
+    names removed since the post was last held (those who left it vacant: a post held and
+    emptied again and again does not carry every name it ever lost). Notices dated by
+    publication only do not count."""
     events = [e for e in events if e.date is not None]
     removals = [e for e in events if e.kind == "removal"]
     if not removals:
@@ -813,13 +816,18 @@ def vacancies(events: list[_Event]) -> list[dict]:
         return any(h.date <= until and not any(r.pid == h.pid and h.date <= r.date <= until for r in removals)
                    for h in holders)
 
+    holding = {d: held(d) for d in dates}
     out = []
     for (agency, title), rs in sorted(labelled.items()):
         spells = []  # [from, state]
+        last = ""  # the last date the post was held on (a removal that day did not leave it vacant)
         for d in dates:
-            gone = [r for r in rs if r.date <= d]
-            state = None if not gone or held(d) else (max(r.date for r in gone), tuple(sorted({r.name for r in gone})),
-                                                      tuple(sorted({r.notice for r in gone})))
+            if holding[d]:
+                last, state = d, None
+            else:
+                gone = [r for r in rs if last < r.date <= d]
+                state = (max(r.date for r in gone), tuple(sorted({r.name for r in gone})),
+                         tuple(sorted({r.notice for r in gone}))) if gone else None
             if not spells or spells[-1][1] != state:
                 spells.append([d, state])
         for i, (start, state) in enumerate(spells):

@@ -207,7 +207,7 @@ GOLDEN = [
     ], True),
     ("vacant-posts", {}, "agency title vacant_since removed", [
         ("青山市应急管理局", "局长", "2024-03-01", "陈红"),
-        ("青山市水利局", "局长", "2024-03-01", "王帅、赵刚"),
+        ("青山市水利局", "局长", "2024-03-01", "王帅"),  # (赵刚 left it to 王帅 on 2024-01-10: not who left it vacant)
     ], True),
     ("vacant-posts", {"date": "2024-01-15"}, "agency title vacant_since removed", [], True),
     ("agencies-most-changes", {}, "agency changes appointments removals", [
