@@ -89,3 +89,28 @@ def test_member_glued_to_a_province_post():
             "总指挥:韩立江西省委常委、市委书记\n副总指挥:邵华市委常委、宣传部长\n")
     assert ("青州市某某工作指挥部", "韩立", "总指挥") in members(text)
     assert ("韩立", "江西省委", "常委") in positions(text)
+
+
+# round 2: a member list whose line breaks were lost: each member a name glued to its posts, the members
+# parted by spaces only, a two-character name padded (欧 阳), a rarer surname (乜), the text after the list on
+# the same line; or each posts glued to a name
+def test_spaced_members_on_one_line():
+    text = ("各乡镇人民政府，县直各单位： 为加强对全县文物保护工作的领导，经县人民政府同意，决定建立县文物保护办公会议制度。"
+            "办公会议研究、协调全县文物保护的有关工作，确定文物保护的重大政策和措施。 县文物保护办公会议由县人民政府"
+            "副县长卞志国主持，由县文广局、财政局、公安局等部门组成。具体组成人员如下： "
+            "主持人: 卞志国县人民政府副县长 成 员: 蒲建业县人民政府办公室副主任 欧 阳县文广局局长 "
+            "乜红梅县财政局党组成员、副局长 骆天成县公安局副局长 办公会议下设办公室")
+    assert members(text) == sorted([
+        ("县文物保护办公会议", "卞志国", "主持人"), ("县文物保护办公会议", "蒲建业", "成员"),
+        ("县文物保护办公会议", "欧阳", "成员"), ("县文物保护办公会议", "乜红梅", "成员"),
+        ("县文物保护办公会议", "骆天成", "成员")])
+    assert ("乜红梅", "县财政局", "党组成员") in positions(text) and ("欧阳", "县文广局", "局长") in positions(text)
+    assert ("蒲建业", "县人民政府办公室", "副主任") in positions(text)
+
+
+def test_spaced_members_posts_first():
+    text = ("经研究，决定成立镇河道保洁工作领导小组。组成人员如下：\n组长：镇长冉小东\n"
+            "成员：镇党委委员祁德民 镇财政所所长闻秀英 镇农业服务中心主任冼国平\n")
+    assert members(text) == sorted([
+        ("镇河道保洁工作领导小组", "冉小东", "组长"), ("镇河道保洁工作领导小组", "祁德民", "成员"),
+        ("镇河道保洁工作领导小组", "闻秀英", "成员"), ("镇河道保洁工作领导小组", "冼国平", "成员")])
