@@ -114,3 +114,25 @@ def test_spaced_members_posts_first():
     assert members(text) == sorted([
         ("镇河道保洁工作领导小组", "冉小东", "组长"), ("镇河道保洁工作领导小组", "祁德民", "成员"),
         ("镇河道保洁工作领导小组", "闻秀英", "成员"), ("镇河道保洁工作领导小组", "冼国平", "成员")])
+
+
+# round 2: an organ only a Party committee has (组织部, 宣传部, 统战部, 政法委), printed bare after a post in the
+# level's government or discipline commission, is the level's Party committee's
+@pytest.mark.parametrize("posts,expected", [
+    ("县委常委、副县长、宣传部长", [("县委", "常委"), ("县人民政府", "副县长"), ("县委宣传部", "部长")]),
+    ("市委常委、市纪委书记、政法委书记", [("市委", "常委"), ("市纪委", "书记"), ("市委政法委", "书记")]),
+    ("区委常委、区人民政府副区长、统战部部长", [("区委", "常委"), ("区人民政府", "副区长"), ("区委统战部", "部长")]),
+])
+def test_party_organ_after_a_government_post(posts, expected):
+    from govkg.extract.posts import split_posts
+    assert [(p.agency, p.title) for p in split_posts(posts)] == expected
+
+
+def test_union_department_is_no_party_organ():
+    from govkg.extract.posts import split_posts
+    assert all(not p.agency.startswith("县委") for p in split_posts("县总工会副主席、组织部部长"))  # the union's own
+
+
+def test_party_organ_in_a_report():
+    text = ("会上，县委常委、副县长、组织部长祝永林总结了全县换届工作情况，县委副书记、县长阎立新作了讲话。\n")
+    assert ("祝永林", "县委组织部", "部长") in positions(text)
