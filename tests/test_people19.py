@@ -136,3 +136,19 @@ def test_union_department_is_no_party_organ():
 def test_party_organ_in_a_report():
     text = ("会上，县委常委、副县长、组织部长祝永林总结了全县换届工作情况，县委副书记、县长阎立新作了讲话。\n")
     assert ("祝永林", "县委组织部", "部长") in positions(text)
+
+
+def test_glued_members_on_one_line():
+    # the members glued with nothing between them, under a label on its own line
+    text = ("经研究，决定成立区背街小巷整治工作领导小组。组成人员如下：\n组长：\n蓝海鹏区人民政府副区长\n成员：\n"
+            "闵志高区人民政府办公室副主任柴小琴区城管局局长欧阳帆区财政局副局长\n")
+    assert members(text) == sorted([
+        ("区背街小巷整治工作领导小组", "蓝海鹏", "组长"), ("区背街小巷整治工作领导小组", "闵志高", "成员"),
+        ("区背街小巷整治工作领导小组", "柴小琴", "成员"), ("区背街小巷整治工作领导小组", "欧阳帆", "成员")])
+    assert ("柴小琴", "区城管局", "局长") in positions(text) and ("欧阳帆", "区财政局", "副局长") in positions(text)
+
+
+def test_one_member_with_two_posts_is_not_cut():
+    from govkg.extract.members import parse_member
+    got = parse_member("戚国强市政协副主席兼秘书长", 0, "")
+    assert [name for name, _, _ in got] == ["戚国强"]

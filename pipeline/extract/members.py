@@ -242,17 +242,51 @@ def _spaced_entries(body: str, at: int, region: str):
             continue
         pieces.append((list(range(s, s + len(w))), w))
         k += 1
-    out, order = [], set()
+    out, order, read = [], set(), 0
     for offs, w in pieces:
-        got = _glued_entry(w, offs, at, region) if re.fullmatch(r"[\u4e00-\u9fff、]{4,40}", w) \
+        run = _glued_run(w, offs, at, region) if len(w) > 8 and re.fullmatch(r"[\u4e00-\u9fff、]+", w) else []
+        got = _glued_entry(w, offs, at, region) if not run and re.fullmatch(r"[\u4e00-\u9fff、]{4,40}", w) \
             and "、" not in (w[0], w[-1]) else None
+        if run and not order - {True}:
+            order.add(True)
+            out.extend(run)
+            read += 1
+            continue
         if got is None or order and got[1] not in order:
             break
         order.add(got[1])
         out.append(got[0])
-    if len(out) < len(pieces) and len(out) < 3:
+        read += 1
+    if read < len(pieces) and len(out) < 3:
         return []  # (three members read and then words that are none: the text after the list, its break lost too)
     return out if len(out) >= 2 else []
+
+
+def _glued_run(w: str, offs: list[int], at: int, region: str) -> list:
+    """The members of a word that glues several, each a name and then its posts, with nothing between them
+    (``甲某某市某局局长乙某市某委副主任``): cut after a title where a name of a lexicon surname follows, every
+    piece one member; [] unless the word cuts into two members or more."""
+    cuts = [m.end() for m in _AFTER_TITLE.finditer(w) if 4 <= m.end() <= len(w) - 4 and w[m.end()] in SURNAMES]
+    cuts = [c for c in cuts if any(TITLE_RE.search(w[max(0, c - k):c]) for k in (2, 3, 4, 5))]
+    if not cuts:
+        return []
+    bounds = [0] + cuts + [len(w)]
+    best: list = [None] * (len(bounds) - 1) + [[]]  # best[i]: the members of w[bounds[i]:], cut at bounds only
+    for i in range(len(bounds) - 2, -1, -1):
+        for j in range(i + 1, len(bounds)):
+            if bounds[j] - bounds[i] > 40:
+                break
+            if best[j] is None:
+                continue
+            seg = w[bounds[i]:bounds[j]]
+            got = _glued_entry(seg, offs[bounds[i]:bounds[j]], at, region) if "、" not in (seg[0], seg[-1]) else None
+            if got and got[1] and (best[i] is None or len(best[j]) + 1 > len(best[i])):
+                best[i] = [got[0]] + best[j]
+    return best[0] if best[0] and len(best[0]) >= 2 else []
+
+
+#: where a title ends inside a word (a candidate cut between two glued members)
+_AFTER_TITLE = re.compile(r"(?<=[长任记员席理师监官委])")
 
 
 def _glued_entry(w: str, offs: list[int], at: int, region: str):
