@@ -59,7 +59,7 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整(?:为|成(?!员))?|建�
                        r"(?:领导小组|指挥部|工作组|专班)办公室|"  # 组建了某某领导小组办公室: the office of a group just set up
                        r"领导组|筹备组|"  # 成立某某筹备领导组
                        r"[组执筹]委会|"  # 成立2024年某某马拉松组委会: an event's organising committee
-                       r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度|督查组|督导组|检查组|考核组|巡查组|"
+                       r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度|(?<!长)办公会议(?:制度)?|督查组|督导组|检查组|考核组|巡查组|"
                        # 成立以甲为指挥长的大会安全保卫组: a team its head is named for is a group, whatever its 某组
                        r"(?(by)[\u4e00-\u9fff]{2}组|(?!))|"
                        # 成立县某某管理中心 (a body a notice sets up and names the heads of: 主任：甲)
@@ -363,7 +363,7 @@ def _introduce(state: _State, name: str, new: bool = False) -> str:
     name = re.sub(r"^(?:此次|这次|本次|新)?(?:成立|组建|设立)的(?=[\u4e00-\u9fff]{4})", "", name)  # 此次成立的X: X
     name = re.sub(r"^(?:了)?为(?=[省市县区州旗盟镇乡街])", "", name)  # 将甲指挥部调整为省乙指挥部: the new name
     name = re.sub(r"^(?:和|并|及)?(?:充实|完善|健全)(?=[\u4e00-\u9fff]{4})", "", name)  # 调整充实X, 建立健全X
-    name = re.sub(r"(联席会议|协调机制)制度$", r"\1", name)  # 联席会议制度: the system, named by its meeting
+    name = re.sub(r"(联席会议|办公会议|协调机制)制度$", r"\1", name)  # 联席会议制度: the system, named by its meeting
     # 成立13人防汛工作组, 成立由5人组成的某某专班: the head count is not part of the name
     name = re.sub(r"^(?:由)?[0-9０-９一二三四五六七八九十两]{1,3}(?:名|位)?人(?:组成)?的?(?=[\u4e00-\u9fff]{4})", "", name)
     name = re.sub(r"^(?:决定|同意|研究)?(?:对|将|成立|设立|组建|调整|建立)", "", name)  # 决定对X（以下简称…）

@@ -112,7 +112,8 @@ def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple
     lead_no = re.match(rf"^\d+[{SPACES}.、]+", body)  # a row number: 5　苗春雷　市发展和改革委员会主任
     if lead_no:
         return parse_member(body[lead_no.end():], at + lead_no.end(), region)
-    spaced = _spaced_names(body, at) or _glued_names(body, at) or _name_post_pairs(body, at, region)
+    spaced = _spaced_names(body, at) or _glued_names(body, at) or _name_post_pairs(body, at, region) \
+        or _spaced_entries(body, at, region)
     if spaced:
         return spaced
     if "、" in flat and len(flat) <= 300 and not re.search(rf"[{SPACES}(（]", flat):
@@ -222,6 +223,89 @@ def _name_post_pairs(body: str, at: int, region: str):
             return []
         out.append((name, posts, (at + s, at + e)))
     return out
+
+
+def _spaced_entries(body: str, at: int, region: str):
+    """Several members on one line whose line breaks were lost, each a name glued to its posts and the
+    members parted by spaces (``甲某某市某局局长 乙 某市某委副主任 丙某县某局副局长``, a two-character name
+    padded to the list's width keeping its inner space), or each posts glued to a name (``市某局局长甲某某
+    市某委副主任乙某``): every word one member, all in the same order; [] unless each is read."""
+    words = [(m.start(), m.group()) for m in re.finditer(rf"[^{SPACES}]+", body)]
+    pieces: list[tuple[list[int], str]] = []  # (the offset in body of each character, the characters)
+    k = 0
+    while k < len(words):
+        s, w = words[k]
+        if len(w) == 1 and k + 1 < len(words) and len(words[k + 1][1]) >= 2:  # 乙 某市某委副主任: a padded name
+            s2, w2 = words[k + 1]
+            pieces.append(([s] + list(range(s2, s2 + len(w2))), w + w2))
+            k += 2
+            continue
+        pieces.append((list(range(s, s + len(w))), w))
+        k += 1
+    out, order, read = [], set(), 0
+    for offs, w in pieces:
+        run = _glued_run(w, offs, at, region) if len(w) > 8 and re.fullmatch(r"[\u4e00-\u9fff、]+", w) else []
+        got = _glued_entry(w, offs, at, region) if not run and re.fullmatch(r"[\u4e00-\u9fff、]{4,40}", w) \
+            and "、" not in (w[0], w[-1]) else None
+        if run and not order - {True}:
+            order.add(True)
+            out.extend(run)
+            read += 1
+            continue
+        if got is None or order and got[1] not in order:
+            break
+        order.add(got[1])
+        out.append(got[0])
+        read += 1
+    if read < len(pieces) and len(out) < 3:
+        return []  # (three members read and then words that are none: the text after the list, its break lost too)
+    return out if len(out) >= 2 else []
+
+
+def _glued_run(w: str, offs: list[int], at: int, region: str) -> list:
+    """The members of a word that glues several, each a name and then its posts, with nothing between them
+    (``甲某某市某局局长乙某市某委副主任``): cut after a title where a name of a lexicon surname follows, every
+    piece one member; [] unless the word cuts into two members or more."""
+    cuts = [m.end() for m in _AFTER_TITLE.finditer(w) if 4 <= m.end() <= len(w) - 4 and w[m.end()] in SURNAMES]
+    cuts = [c for c in cuts if any(TITLE_RE.search(w[max(0, c - k):c]) for k in (2, 3, 4, 5))]
+    if not cuts:
+        return []
+    bounds = [0] + cuts + [len(w)]
+    best: list = [None] * (len(bounds) - 1) + [[]]  # best[i]: the members of w[bounds[i]:], cut at bounds only
+    for i in range(len(bounds) - 2, -1, -1):
+        for j in range(i + 1, len(bounds)):
+            if bounds[j] - bounds[i] > 40:
+                break
+            if best[j] is None:
+                continue
+            seg = w[bounds[i]:bounds[j]]
+            got = _glued_entry(seg, offs[bounds[i]:bounds[j]], at, region) if "、" not in (seg[0], seg[-1]) else None
+            if got and got[1] and (best[i] is None or len(best[j]) + 1 > len(best[i])):
+                best[i] = [got[0]] + best[j]
+    return best[0] if best[0] and len(best[0]) >= 2 else []
+
+
+#: where a title ends inside a word (a candidate cut between two glued members)
+_AFTER_TITLE = re.compile(r"(?<=[长任记员席理师监官委])")
+
+
+def _glued_entry(w: str, offs: list[int], at: int, region: str):
+    """((name, posts, name span), name first?) for one member printed as a name glued to its posts, or as
+    posts glued to a name; None for other words."""
+    split = split_name_posts(w)
+    if split and split[2] in (2, 3) and "的" not in split[1] and _short_name(split[0]) and not TITLE_RE.search(split[0]) \
+            and (split[0][0] in SURNAMES or split[0][:2] in COMPOUND_SURNAMES
+                 or reported_name(split[0], listed=True) and split[1][0] in LEVEL_CHARS):  # (a rarer surname before 市…)
+        posts = split_posts(split[1], at + offs[split[2]], region=region)
+        if posts and posts[-1].span[1] == at + offs[-1] + 1:
+            return (split[0], posts, (at + offs[0], at + offs[split[2] - 1] + 1)), True
+    after = posts_then_name(w, 0, region)
+    if after and after[1] and 2 <= len(after[0]) <= 3 and w.endswith(after[0]) and not _listed_people(w, 0, region)[1:]:
+        n = len(w) - len(after[0])
+        posts = split_posts(w[:n], at + offs[0], region=region)
+        if posts:
+            return (after[0], posts, (at + offs[n], at + offs[-1] + 1)), False
+    return None
 
 
 def _spaced_names(body: str, at: int):

@@ -194,7 +194,16 @@ def _inherit(agency: str, prev: str) -> str:
     if (_is_party(prev) or city and prev[len(level):].startswith("委")) and PARTY_ORGAN_RE.search(agency) and not agency.endswith(("局", "人武部", "武装部")):
         # (a people's armed forces department is the military's, not a Party organ: 县委常委、人武部部长 -> 县人武部)
         return level + "委" + agency
+    if _PARTY_ONLY.fullmatch(agency) and re.search(r"[省市县区州旗盟]$", level) \
+            and prev[len(level):] in ("人民政府", "政府", "纪委", "监委", "纪委监委"):
+        # 县委常委、副县长、组织部长 / 区委常委、纪委书记、政法委书记: organs only a Party committee has, after a post in
+        # the level's government or discipline commission, are the level's Party committee's (县委组织部, 区委政法委)
+        return level + ("党委" if level.endswith("自治区") else "委") + agency
     return level + agency
+
+
+#: the working organs only a Party committee has (a trade union's or the Youth League's 组织部 follows their own name)
+_PARTY_ONLY = re.compile(r"组织部|宣传部|统战部|统一战线工作部|政法委|政法委员会")
 
 
 #: a body of a people's congress: its standing committee (某省人大常委会), a committee of either (某省人大财政经济委员会)
