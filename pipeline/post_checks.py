@@ -81,7 +81,7 @@ class _Lookups:
         key = (subject, pred.value)
         if key not in self.memo:
             rows = self.s.query(f"SELECT DISTINCT ?o WHERE {{ GRAPH ?g {{ <{subject}> <{pred.value}> ?o }} }}")
-            self.memo[key] = sorted({row[0].value for row in rows})
+            self.memo[key] = sorted({row["o"].value for row in rows})
         return self.memo[key]
 
     def facts(self, mention: str, post: str, listings_only: bool) -> list[str]:
