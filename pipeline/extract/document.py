@@ -55,7 +55,10 @@ _DECISION = re.compile(r"任命[^，。；\n]{2,30}?(?:为|(?<![主责担兼])�
 #: a cover letter that promulgates a document: 现将《…实施方案》印发给你们
 _PROMULGATED_IN_BODY = re.compile(r"(?:现将|将)《(?P<what>[^》]{2,80})》(?:印发|转发|发布)|"
                                   r"《(?P<what2>[^》]{2,80})》(?:已经|经|已由)[^。；]{2,80}?(?:同意|通过|批准)[,，]?"
-                                  r"现(?:予)?(?:印发|转发|公布|发布)")  # (a decree: 《X条例》已由…批准，现予公布)
+                                  r"现(?:予)?(?:印发|转发|公布|发布)|"  # (a decree: 《X条例》已由…批准，现予公布)
+                                  # a letter that says it made the document: 经研究，制定《X》，现印发给你们 / 特制定《X》。
+                                  r"制定了?《(?P<what3>[^》]{2,80})》[,，]?现(?:予)?(?:印发|转发|发布)|"
+                                  r"(?:研究|特)制定了?《(?P<what4>[^》]{2,80})》[。；;]")
 #: an attachment named under the cover letter: 附件：苏州市2015年政府工作任务分解表
 _ATTACHMENT_NAMED = re.compile(r"^附件[0-9一二三四五六七八九十]?[:：](?P<what>[^，。；]{4,60})$", re.M)
 #: 同志任组长: a head of a group, not a post
@@ -156,7 +159,8 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
         return title_kind  # an official title says what the document is
     promulgated = _PROMULGATED_IN_BODY.search(text)
     if (headline or re.search(r"令$", bare)) and promulgated:  # (an order takes the kind of what it promulgates)
-        return document_kind(promulgated["what"] or promulgated["what2"])  # 现将《X实施方案》印发给你们
+        return document_kind(promulgated["what"] or promulgated["what2"]
+                             or promulgated["what3"] or promulgated["what4"])  # 现将《X实施方案》印发给你们
     if headline and _SETS_UP.search(bare):
         return "notice"  # 某县成立某某领导小组: the roles it names are memberships, not appointments
     if not title and len(_PLAN_SECTION.findall(text)) >= 2:
@@ -464,6 +468,12 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
         if town and (layout.number or f"{town['place']}人民政府" in squash(title) + body_text(layout)):
             issuer = f"{town['place']}人民政府"  # 发文机关: 某某镇 is the town's government, where the notice is numbered
             # or names it so (发布机构 | 某某镇 | over an unnumbered notice that never names it: the town as printed)
+            full = re.search(rf"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{{1,6}}?[省市县区州旗盟]){{1,3}}{issuer}"
+                             r"(?=[ \t\u3000]*\n?[ \t\u3000]*(?:\d{4}|[一二〇○零OＯ]{2}[一二三四五六七八九〇○零OＯ]{2})年)",
+                             body_text(layout))
+            if full:  # the signature prints it in full over its date: 某市某区某某镇人民政府 2031年5月2日 (not an
+                # info block's 发文机关: 某县某某镇人民政府 over a notice that prints 某某镇人民政府 as its own)
+                issuer = full.group()
         issuer = qualified_issuer(squash(issuer), "\n".join((squash(title), meta.get("issuer", ""), body_text(layout))),
                                   layout.number)
     if issuer and _MASKED.search(issuer):

@@ -1,0 +1,55 @@
+"""Document rows of real notices (session 16, round 3, docs20). Every text is made up.
+
+- An untitled cover letter (a page whose info block gives its number, and no title) that says it made the document
+  it sends (经研究，制定《某某应急预案》，现印发给你们 / 经研究特制定《某某实施方案》。): the kind of what it sends.
+- A town's page whose info block names the issuer by the town alone (发布机构 | 某某镇) over a numbered notice whose
+  signature prints the government in full (某市某区某某镇人民政府 2031年6月2日): the signature's name.
+- A red-header document whose cover-letter title opens with 印发/转发 (no 关于) and wraps over two lines
+  (印发某区某某突发事件 / 应急处置预案的通知): the whole title, and the kind of what it promulgates."""
+from __future__ import annotations
+
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+
+def document(text: str):
+    return extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).document
+
+
+def test_untitled_letter_that_made_the_plan_it_sends():
+    doc = document("索引号 | 99001/2031-00012 | ||\n发布机构 | 青禾乡 | 公开方式 | 主动公开 |\n文号 | 青乡政〔2031〕15号 |\n"
+                   "各办公室,各村: 为提高应对洪涝灾害的能力,保障群众安全。经研究,制定《青禾乡防汛防台应急预案(修订)》,"
+                   "现印发给你们,请认真贯彻执行。 附件:青禾乡防汛防台应急预案(修订) 青禾乡人民政府 2031年6月2日 "
+                   "青禾乡防汛防台应急预案(修订) 1.总则 1.1目的 为做好防汛工作,制定本预案。")
+    assert doc.kind == "plan"
+
+
+def test_untitled_letter_that_made_the_rules_it_sends():
+    doc = document("各科室、各站所:\n为规范公务用车管理,经研究特制定《柳岸镇公务用车使用管理办法》。望各单位遵照执行。\n"
+                   "柳岸镇人民政府\n2030年3月9日\n")
+    assert doc.kind == "measures"
+
+
+def test_letter_that_only_asks_bodies_to_make_rules_keeps_its_kind():
+    doc = document("各村委会:\n请各村结合实际制定《村规民约》并报镇政府备案。\n柳岸镇人民政府\n2030年3月9日\n")
+    assert doc.kind == "notice"
+
+
+def test_town_named_short_in_info_block_takes_the_signature_in_full():
+    doc = document("索引号 | 99001/2031-00012 | ||\n组配分类 | 部门文件 | 发布机构 | 青禾乡 |\n文号 | 青乡政〔2031〕15号 |\n"
+                   "各办公室,各村: 经研究,制定《青禾乡防汛防台应急预案》,现印发给你们,请认真贯彻执行。 "
+                   "附件:青禾乡防汛防台应急预案 丰林市石湾县青禾乡人民政府 2031年6月2日 青禾乡防汛防台应急预案 1.总则")
+    assert doc.issuer == "丰林市石湾县青禾乡人民政府"
+
+
+def test_town_named_short_without_a_full_signature_keeps_its_government():
+    doc = document("索引号 | 99001/2031-00012 | ||\n组配分类 | 部门文件 | 发布机构 | 青禾乡 |\n文号 | 青乡政〔2031〕15号 |\n"
+                   "各办公室,各村: 现将有关事项通知如下。 青禾乡人民政府 2031年6月2日")
+    assert doc.issuer == "青禾乡人民政府"
+
+
+def test_info_block_full_name_over_a_notice_printing_the_short_one():
+    doc = document("发布机构: 青禾乡 发文字号: 石青政发〔2031〕36号\n发文机关: 石湾县青禾乡人民政府 浏览次数:\n\n"
+                   "石青政发〔2031〕36号\n\n青禾乡人民政府\n\n关于做好2031年春节文化活动的通知\n\n各村委会:\n"
+                   "现将春节活动安排如下:\n一、指导思想\n丰富群众生活。\n")
+    assert doc.issuer == "青禾乡人民政府"
