@@ -5,7 +5,8 @@
 - A town's page whose info block names the issuer by the town alone (发布机构 | 某某镇) over a numbered notice whose
   signature prints the government in full (某市某区某某镇人民政府 2031年6月2日): the signature's name.
 - A red-header document whose cover-letter title opens with 印发/转发 (no 关于) and wraps over two lines
-  (印发某区某某突发事件 / 应急处置预案的通知): the whole title, and the kind of what it promulgates."""
+  (印发某区某某突发事件 / 应急处置预案的通知): the whole title, and the kind of what it promulgates; its masthead
+  (某市某区人民政府办公室文件) the issuer, where neither title nor signature names one."""
 from __future__ import annotations
 
 from govkg.nlp import extract
@@ -53,3 +54,25 @@ def test_info_block_full_name_over_a_notice_printing_the_short_one():
                    "石青政发〔2031〕36号\n\n青禾乡人民政府\n\n关于做好2031年春节文化活动的通知\n\n各村委会:\n"
                    "现将春节活动安排如下:\n一、指导思想\n丰富群众生活。\n")
     assert doc.issuer == "青禾乡人民政府"
+
+
+RED_HEADER = ("丰林市石湾区人民政府办公室文件\n石府办发〔2031〕17号\n印发石湾区城市燃气突发事件\n应急处置预案的通知\n"
+              "各镇人民政府、街道办事处,区属各有关单位:\n《石湾区城市燃气突发事件应急处置预案》已经区人民政府同意,"
+              "现印发给你们,请认真贯彻执行。\n二○三一年五月六日\n— 1 —\n石湾区城市燃气突发事件应急处置预案\n1.总 则\n")
+
+
+def test_wrapped_cover_title_without_guanyu():
+    doc = document(RED_HEADER)
+    assert doc.title == "印发石湾区城市燃气突发事件应急处置预案的通知"
+    assert doc.kind == "plan"
+    assert doc.number == "石府办发〔2031〕17号"
+
+
+def test_masthead_names_the_issuer_where_nothing_else_does():
+    assert document(RED_HEADER).issuer == "丰林市石湾区人民政府办公室"
+
+
+def test_masthead_gives_way_to_the_issuer_the_title_names():
+    doc = document("丰林市石湾区人民政府文件\n石府发〔2031〕2号\n石湾区人民政府关于印发《石湾区2031年重点工作任务分解方案》的通知\n"
+                   "各街道:\n现将《方案》印发给你们。\n石湾区人民政府\n2031年3月28日\n")
+    assert doc.issuer == "石湾区人民政府"

@@ -424,6 +424,20 @@ def _government_of_number(issuer: str, number: str | None) -> str:
     return issuer
 
 
+#: a red-header document's masthead, a line of its own at the top: 某市某区人民政府办公室文件, 中共某县委员会文件
+_MASTHEAD = re.compile(r"^(?P<body>[\u4e00-\u9fff、]{4,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委|部|署))文件$")
+
+
+def masthead_issuer(layout: Layout) -> str | None:
+    """The body a red-header document's masthead names (某市某区人民政府办公室文件 over the number and a title that
+    names no issuer, a signature with its date alone): the issuer. Only among the page's first lines."""
+    for line in [ln for ln in layout.lines if ln.flat][:3]:
+        m = _MASTHEAD.match(squash(line.flat))
+        if m:
+            return m["body"]
+    return None
+
+
 def _only_posted_by(layout: Layout, title: str, named: str | None) -> bool:
     """The issuer the page's info block gives (发布机构, 发文机关) is only the body that posted the page: the page is a
     news story (its headline no official title, no 文号: the site's publisher issued nothing), or its title opens with
@@ -459,6 +473,8 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
         or reported_issuer(body_text(layout))
     if not issuer and document_kind(title) in ("personnel", "notice"):
         issuer = session_issuer(body_text(layout))  # a news report of a congress session's appointments
+    if not issuer:
+        issuer = masthead_issuer(layout)
     if not issuer and not _OFFICIAL.search(squash(title)):
         issuer = division_issuer(squash(title) + "\n" + body_text(layout))  # a report of leaders' division of work
     if issuer:

@@ -705,10 +705,14 @@ def _is_title_end(flat: str) -> bool:
     return flat.endswith(_KIND_WORDS) or bool(re.search(r"(令|公告|通告)第?\d+号$", flat))
 
 
+#: a cover letter's title that opens with its verb, no 关于 before it: 印发某区某某预案的通知, 转发某厅某某意见的通知
+_COVER_TITLE_OPENS = re.compile(r"^(?:印发|转发|批转|颁发|颁布)(?=[《\u4e00-\u9fff]{4})")
+
+
 def _title_complete(flat: str) -> bool:
-    """A title that has ended: a cover letter's (关于印发…) only at its 的通知, so that one wrapped
-    after a kind word of what it promulgates (关于印发某区政府工作报告 / 任务分解的通知) goes on."""
-    if re.search(r"关于(?:印发|转发)", flat) and not re.search(r"的(?:通知|决定|通告|公告|函|批复|意见)$", strip_final_punct(flat)):
+    """A title that has ended: a cover letter's (关于印发…, or 印发… with no 关于) only at its 的通知, so that one
+    wrapped after a kind word of what it promulgates (关于印发某区政府工作报告 / 任务分解的通知) goes on."""
+    if (re.search(r"关于(?:印发|转发)", flat) or _COVER_TITLE_OPENS.match(flat)) and not re.search(r"的(?:通知|决定|通告|公告|函|批复|意见)$", strip_final_punct(flat)):
         return False
     return _is_title_end(flat)
 
@@ -916,7 +920,9 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
                     return
         # (某某重点工作任务(某政发〔2021〕2号): a line that carries its own 文号 is the title, whatever its last word)
         starts_hint = starts_hint or bool(trailing) and not body_seen and len(flat) >= 6
-        if not (starts_hint or "关于" in flat or _is_title_end(flat) or reprinted) \
+        # (a red-header title that opens with its verb, 印发某区某某 / 应急预案的通知, wraps like a 关于… one)
+        opens = "关于" in flat or (not body_seen and bool(_COVER_TITLE_OPENS.match(flat)))
+        if not (starts_hint or opens or _is_title_end(flat) or reprinted) \
                 or (body_seen and not skip and not (starts_hint or "关于" in flat or reprinted)):
             continue  # (under running text only a 关于… title is still the notice's: 某某等同志作了供职报告 is not)
         # a title may wrap over up to three lines
