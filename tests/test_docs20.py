@@ -6,9 +6,13 @@
   signature prints the government in full (某市某区某某镇人民政府 2031年6月2日): the signature's name.
 - A red-header document whose cover-letter title opens with 印发/转发 (no 关于) and wraps over two lines
   (印发某区某某突发事件 / 应急处置预案的通知): the whole title, and the kind of what it promulgates; its masthead
-  (某市某区人民政府办公室文件) the issuer, where neither title nor signature names one."""
+  (某市某区人民政府办公室文件) the issuer, where neither title nor signature names one.
+- A rule's article that divides duties among named bodies (第四条 市甲局是某某的监督管理机关，负责…。市乙局、市丙局按各自
+  职责负责…。市丁委员会办公室(下简称市丁办)负责…): each body responsible for its duty; a kind of body the rule names
+  by its role or level (市某某行政主管部门, 某某管理机构, 县级人民政府) is no agency."""
 from __future__ import annotations
 
+from govkg.facts import Assignment
 from govkg.nlp import extract
 from govkg.notice import RawNotice
 
@@ -76,3 +80,30 @@ def test_masthead_gives_way_to_the_issuer_the_title_names():
     doc = document("丰林市石湾区人民政府文件\n石府发〔2031〕2号\n石湾区人民政府关于印发《石湾区2031年重点工作任务分解方案》的通知\n"
                    "各街道:\n现将《方案》印发给你们。\n石湾区人民政府\n2031年3月28日\n")
     assert doc.issuer == "石湾区人民政府"
+
+
+RULE = ("丰林市河道采砂管理规定\n\n第一条 为加强河道采砂管理,制定本规定。\n\n"
+        "第四条 市水务局是市辖区内河道采砂的监督管理机关,负责采砂许可的审查和监督管理工作。"
+        "市航运局、市渔业局按各自职责负责采砂船舶的登记检查工作。市河道整治委员会办公室(下简称市河整办)"
+        "负责采砂活动的综合协调和督查工作。\n\n第五条 采砂应当依法取得许可。\n")
+
+
+def rows(text: str):
+    facts = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+    return {(a.agency, a.task, a.role) for a in facts.of(Assignment)}
+
+
+def test_rule_article_divides_duties_among_named_bodies():
+    got = rows(RULE)
+    assert ("市水务局", "负责采砂许可的审查和监督管理工作", "responsible") in got
+    assert ("市航运局", "负责采砂船舶的登记检查工作", "responsible") in got
+    assert ("市渔业局", "负责采砂船舶的登记检查工作", "responsible") in got
+    assert ("市河道整治委员会办公室", "负责采砂活动的综合协调和督查工作", "responsible") in got
+
+
+def test_rule_naming_kinds_of_bodies_assigns_nothing():
+    got = rows("丰林市绿地管理办法\n\n第一条 为加强绿地管理,制定本办法。\n\n"
+               "第四条 市林业行政主管部门是本市绿地行政主管部门,负责绿地的行业管理和监督检查;"
+               "区人民政府绿地行政主管部门负责区属绿地的监督管理。\n绿地管理机构负责绿地的日常养护工作。\n"
+               "县级人民政府负责组织实施本行政区域内的绿地建设。\n")
+    assert got == set()

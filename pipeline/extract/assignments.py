@@ -765,10 +765,15 @@ def _unit_duties(lines, facts: list[Assignment]) -> list[Assignment]:
 #: (a body may first be named the lead: 市甲部门作为牵头责任单位，负责…)
 _DUTY_CLAUSE = re.compile(r"(?:在[^，,。；;]{2,20}?下[，,])?(?P<units>[^，,。；;:：“”《》]{2,80}?)"
                           r"(?:会同(?P<with>[^，,。；;:：“”《》]{2,60}?)[，,]?)?"
-                          r"(?:[:：]|作为(?P<label>牵头责任|牵头|主要责任|责任)(?:单位|部门)[，,]|(?P<leads>牵头)[，,]?)?"
+                          r"(?:[:：]|作为(?P<label>牵头责任|牵头|主要责任|责任)(?:单位|部门)[，,]|(?P<leads>牵头)[，,]?|"
+                          # (a rule's article: 市甲局是某某的主管部门，负责… / 市乙局、市丙局按各自职责负责…)
+                          r"是[^，,。；;“”《》]{2,40}?(?:主管部门|主管机关|管理机关|管理部门|执法机关)[，,]|"
+                          r"按照?(?:各自的?)?职责(?=(?:分别|共同|具体)?负责))?"
                           # (after 牵头 the lead's share: 主要负责…, 全面统筹…; 负责同志, 负责人: a person, no duty)
                           r"(?P<task>(?:分别|共同|具体|主要|全面)?负责(?![人同])[^，,。；;]{2,80}|(?<=[头，,])(?:全面)?统筹[^，,。；;]{2,80}|"
                           r"对[^，,。；;]{2,40}?(?:总|全面)?负(?:总|主要|全面)?责(?:、[^，,。；;]{2,6})?)")
+#: a kind of body a rule names by its role or level, not a body (市某某行政主管部门, 某某管理机构, 县级人民政府)
+_ROLE_OF_BODY = re.compile(r"(?:主管部门|管理部门|管理机构|职能部门|执法部门|主管机关)$|^(?:各级|[省市县区乡镇]级)")
 #: a division of duties announced inside a sentence: 具体分工：市甲局负责…
 _DUTY_LABEL = re.compile(r"^[^，,。；;:：]{0,6}(?:分工|职责)(?:如下)?[:：]")
 #: what a division of duties is not about: a group, a person, or a word of a sentence
@@ -776,7 +781,7 @@ _NOT_DUTY_UNIT = re.compile(r"小组|领导|设在|设于|同志|人员|群众|�
 #: the heading of a division of duties: (二)职责分工 / 明确分工，责任到人 / 成员单位职责
 _DUTY_HEAD = re.compile(r"分工|职责")
 #: a short name the notice gives a body, not part of its name: 市甲领导小组办公室（以下简称市甲办）
-_SHORT_NAME = re.compile(r"[(（](?:以下简称|以下称|简称)[^()（）]{1,20}[)）]")
+_SHORT_NAME = re.compile(r"[(（](?:以下简称|以下称|下简称|下称|简称)[^()（）]{1,20}[)）]")
 #: a group's own office is a body (市甲工作领导小组办公室负责…), though the group is not
 _GROUP_OFFICE = re.compile(r"[^、，,]*小组办公室")
 #: a body's duty for its own territory or works (对自己所管理工程的某工作负总责): no task allocated to it
@@ -863,7 +868,8 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
                 named = [dm["units"]] + ([dm["with"]] if dm["with"] else [])
                 items = [i for n in named for i in _list_items(nfkc(n)) if i]
                 units = [u for n in named for u in _agencies(n)]
-                if not units or len(units) != len(items) or not all(plausible_agency(u) for u in units):
+                if not units or len(units) != len(items) or not all(plausible_agency(u) for u in units) \
+                        or any(_ROLE_OF_BODY.search(u) for u in units):
                     continue
                 after = _LEAD_AFTER.match(clause, dm.end())  # 市甲局负责某某，为某某联席会议牵头单位
                 role = _role(dm["label"]) if dm["label"] else "lead" if dm["leads"] or after else "responsible"
