@@ -111,8 +111,12 @@ def _sort_key(row: Row) -> tuple:
 
 def _result_key(r: Result) -> tuple:
     """``_sort_key`` of the row ``r`` gives, read from the result alone (no lookups)."""
-    return (_short(str(r.severity)) != "Violation", str(r.focus), " | ".join(sorted(str(m) for m in r.messages)),
-            str(r.path) if r.path is not None else "")
+    return _short(str(r.severity)) != "Violation", str(r.focus), _message(r.messages), str(r.path) if r.path is not None else ""
+
+
+def _message(messages) -> str:
+    """A result's messages as its row shows them."""
+    return " | ".join(sorted(str(m) for m in messages))
 
 
 def ontology() -> Graph:
@@ -181,13 +185,12 @@ def _rows(results: Graph, data: Graph, default: URIRef | None) -> list[Row]:
     for r in results.subjects(RDF.type, SH.ValidationResult):
         focus = results.value(r, SH.focusNode)
         sev = str(results.value(r, SH.resultSeverity)).rsplit("#", 1)[-1]
-        msgs = [str(m) for m in results.objects(r, SH.resultMessage)]
         path = results.value(r, SH.resultPath)
         notice = _notice_of(data, focus, default)
         number = data.value(notice, ELI.id_local) if notice is not None else None
         rows.append(Row(severity=sev, focus=str(focus),
                         notice=str(number) if number else (str(notice) if notice is not None else None),
-                        span=_span_of(data, focus), message=" | ".join(sorted(msgs)),
+                        span=_span_of(data, focus), message=_message(results.objects(r, SH.resultMessage)),
                         path=str(path) if path is not None else None))
     return rows
 
@@ -377,7 +380,7 @@ class _Context:
     def row(self, r: Result) -> Row:
         notice, span = self.of(r.focus)
         return Row(severity=_short(str(r.severity)), focus=str(r.focus), notice=notice, span=span,
-                   message=" | ".join(sorted(str(m) for m in r.messages)),
+                   message=_message(r.messages),
                    path=str(r.path) if r.path is not None else None)
 
 
