@@ -1,0 +1,49 @@
+"""People20: the chairs of an event's organising committee named in prose (主席由甲、乙担任). Made-up text only
+(other names, places and bodies than any page's)."""
+from __future__ import annotations
+
+import pytest
+
+from govkg.facts import Membership, Position
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+
+def facts(text: str) -> list:
+    return extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).facts
+
+
+def members(text: str) -> list[tuple]:
+    return sorted((f.group, f.person, f.role) for f in facts(text) if isinstance(f, Membership))
+
+
+def positions(text: str) -> list[tuple]:
+    return sorted((f.person, f.post.agency, f.post.title) for f in facts(text) if isinstance(f, Position))
+
+
+_REPLY = ("某某省人民政府办公厅关于同意成立2031年第9届青山省运动会组委会的函\n"
+          "青山市人民政府：\n"
+          "你市请示收悉。现函复如下：\n"
+          "一、同意成立2031年第9届青山省运动会组委会(以下简称组委会)及其组成。组委会主席由省体育局局长赵明远、"
+          "青山市人民政府市长钱立群担任，执行主席由省体育局副局长孙海涛、青山市人民政府副市长李文静担任，"
+          "副主席由青山市体育局局长周建国担任。\n"
+          "二、组委会内设机构由组委会根据工作需要自行确定。\n")
+
+
+def test_chairs_of_an_organising_committee_by_prose():
+    group = "2031年第9届青山省运动会组委会"
+    assert members(_REPLY) == sorted([
+        (group, "赵明远", "主席"), (group, "钱立群", "主席"), (group, "孙海涛", "执行主席"),
+        (group, "李文静", "执行主席"), (group, "周建国", "副主席")])
+    got = positions(_REPLY)
+    assert ("李文静", "青山市人民政府", "副市长") in got and ("赵明远", "省体育局", "局长") in got
+
+
+def test_a_standing_body_chair_is_no_group_role():
+    # 政协主席由…: a post of a standing body, no role in the group at hand
+    text = ("关于成立东湖县秋季运动会组委会的通知\n"
+            "成立东湖县秋季运动会组委会。组委会主任由县长吴家林担任。\n"
+            "按照惯例，县政协主席由何正平同志担任名誉顾问。\n")
+    got = members(text)
+    assert ("东湖县秋季运动会组委会", "吴家林", "主任") in got
+    assert not [m for m in got if m[2].endswith("主席")]
