@@ -47,3 +47,20 @@ def test_a_standing_body_chair_is_no_group_role():
     got = members(text)
     assert ("东湖县秋季运动会组委会", "吴家林", "主任") in got
     assert not [m for m in got if m[2].endswith("主席")]
+
+
+# two heads of government printed after their names and joined by 与/同 (a stand-in rota, 补位/AB角): both hold
+# the title, the second's verb after it (互相补位)
+@pytest.mark.parametrize("text,expected", [
+    ("东湖市人民政府办公厅关于印发市政府领导AB角制度的通知\n各区人民政府：\n"
+     "钱海洋副市长与孙晓东副市长互相补位；\n周立明常委与吴家宝副市长互为AB角。\n",
+     [("吴家宝", "市人民政府", "副市长"), ("孙晓东", "市人民政府", "副市长"), ("钱海洋", "市人民政府", "副市长")]),
+    ("西岭县人民政府关于县政府领导工作补位的通知\n冯德胜县长同郑文华常务副县长相互补位。\n",
+     [("冯德胜", "县人民政府", "县长"), ("郑文华", "县人民政府", "常务副县长")]),
+])
+def test_pairs_of_named_heads(text, expected):
+    assert [p for p in positions(text) if p[2].endswith("长")] == expected
+
+
+def test_bodies_joined_by_yu_are_no_heads():
+    assert positions("市委与市政府联合召开会议，部署防汛工作。\n") == []
