@@ -64,3 +64,18 @@ def test_pairs_of_named_heads(text, expected):
 
 def test_bodies_joined_by_yu_are_no_heads():
     assert positions("市委与市政府联合召开会议，部署防汛工作。\n") == []
+
+
+# the chair of a meeting named after 由 and a post, before 主持: a name of a rarer surname counts too
+@pytest.mark.parametrize("text,expected", [
+    ("受县人大常委会主任孙宏图委托，会议由县人大常委会副主任满建平主持。\n",
+     [("孙宏图", "县人大常委会", "主任"), ("满建平", "县人大常委会", "副主任")]),
+    ("会议由镇党委副书记、镇长仇文斌主持。\n", [("仇文斌", "镇党委", "副书记"), ("仇文斌", "镇人民政府", "镇长")]),
+])
+def test_a_chair_of_a_rarer_surname(text, expected):
+    assert positions(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", ["会议由满建平主持。\n", "会议由县长主持召开。\n", "会议由县人大常委会主任会议主持。\n"])
+def test_no_chair_without_a_post_or_a_name(text):
+    assert positions(text) == []

@@ -160,7 +160,8 @@ def _names_at(text: str, at: int) -> list[tuple[int, str]]:
         # in a list (after a name, or before 、), a name of a rarer surname or of another people counts
         fits = [text[pos:pos + k] for k in range(2, 14)
                 if pos + k <= len(text) and _AFTER_NAME.match(text, pos + k)
-                and reported_name(text[pos:pos + k], listed=bool(out) or _list_follows(text, pos + k))
+                and reported_name(text[pos:pos + k], listed=bool(out) or _list_follows(text, pos + k)
+                                  or k == 3 and _chairs(text, pos))
                 and not _REPORT_WORD.search(text[pos + 2:pos + k])]  # 某·某出席活动: the name ends before 出席
         # 戈丽和、王泓卫: a name followed by a separator beats a shorter one followed by a joining word
         found = next((n for n in fits if _SEPARATOR.match(text, pos + len(n))), fits[0] if fits else None)
@@ -176,6 +177,12 @@ def _names_at(text: str, at: int) -> list[tuple[int, str]]:
         if not text.startswith("、", pos):
             return out
         pos += 1
+
+
+def _chairs(text: str, at: int) -> bool:
+    """True where the name at ``at`` (three characters) chairs the meeting its clause opens with: 会议由区某某副主任
+    容某某主持 (between a post and 主持, after 由, a name of a rarer surname counts too)."""
+    return text.startswith("主持", at + 3) and "由" in text[_clause_start(text, at):at]
 
 
 def _post_ahead(text: str, at: int) -> bool:
