@@ -79,3 +79,14 @@ def test_a_chair_of_a_rarer_surname(text, expected):
 @pytest.mark.parametrize("text", ["会议由满建平主持。\n", "会议由县长主持召开。\n", "会议由县人大常委会主任会议主持。\n"])
 def test_no_chair_without_a_post_or_a_name(text):
     assert positions(text) == []
+
+
+# a chain of posts before a name ending in a team's role, the team of a kind named 协调组, 领导组 or 指导组
+@pytest.mark.parametrize("text,group", [
+    ("副省长、省禽流感防控领导协调组组长刘宏图参加会议。\n", "省禽流感防控领导协调组"),
+    ("6月2日，市防汛抗旱领导组召开会议。副市长、市防汛抗旱领导组组长赵立民出席会议并讲话。\n", "市防汛抗旱领导组"),
+])
+def test_chain_role_in_a_coordinating_team(text, group):
+    got = members(text)
+    assert [m for m in got if m[1] in ("刘宏图", "赵立民")] and all(m[0] == group and m[2] == "组长" for m in got)
+    assert [p for p in positions(text) if p[2].startswith("副")]
