@@ -90,3 +90,13 @@ def test_chain_role_in_a_coordinating_team(text, group):
     got = members(text)
     assert [m for m in got if m[1] in ("刘宏图", "赵立民")] and all(m[0] == group and m[2] == "组长" for m in got)
     assert [p for p in positions(text) if p[2].startswith("副")]
+
+
+# a deputy's post printed once before two names (某局副局长甲、乙任副组长): both are deputies; a head's post is one
+# person's (某局局长甲、乙任组长: 乙 has no post by this text)
+def test_a_deputy_post_shared_by_the_names_after_it():
+    text = ("一、同意成立南岭湖治理研究工作小组，由省水利厅厅长高建华任组长。省水利厅副厅长方志远、邓晓光任副组长。\n")
+    got = positions(text)
+    assert ("方志远", "省水利厅", "副厅长") in got and ("邓晓光", "省水利厅", "副厅长") in got
+    text = "同意成立南岭湖治理研究工作小组，由省水利厅厅长高建华、邓晓光任组长。\n"
+    assert [p for p in positions(text) if p[0] == "邓晓光"] == []
