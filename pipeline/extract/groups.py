@@ -160,7 +160,8 @@ def _label(text: str) -> re.Match | None:
 _CUT_LABELS = ("长", "员")
 _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "召集人", "秘书长", "组员", "主席", "队长",
              "联络员", "顾问", "团长", "班长", "所长")  # (所长: the head of a township's command post, 防汛指挥所)
-_PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长))由"
+#: (组委会主席由甲、乙担任，执行主席由丙担任: the chairs of an event's organising committee)
+_PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长)|(?<![协副行])(?:执行)?副?主席)由"
                               r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责(?!人)|"
                               r"兼(?=$|[，,。；;]))")  # 办公室主任由甲兼。: the verb printed short (某局负责人: no verb)
 _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|出任|作为|任|为|"
@@ -1492,7 +1493,9 @@ _CHAIN_WORD = re.compile(r"组长|指挥|主任|秘书长|委员")
 #: a group and its role inside a chain of posts before a name (news): 县委常委、县征兵工作领导小组组长张辉
 _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;:：“”\"《》()（）]{0,40}?"
                             # (县委第二巡察组组长甲: a party committee's inspection team, 巡察组 / 巡视组)
-                            r"(?:领导小组|工作小组|协调小组|小组|工作组|督查组|督导组|考核组|检查组|业务组|巡察组|巡视组|指挥部|专班))"
+                            # (省某某防控领导协调组组长甲, 某某领导组组长: a province's 领导组; 赴某省指导组组长乙)
+                            r"(?:领导小组|工作小组|协调小组|小组|工作组|督查组|督导组|考核组|检查组|业务组|巡察组|巡视组|指挥部|专班|"
+                            r"协调组|领导组|指导组))"
                             r"(?P<role>常务副组长|执行副组长|副组长|组长|常务副指挥长|副指挥长|执行总指挥长|总指挥长|指挥长|"
                             r"常务副总指挥|副总指挥|总指挥|成员(?=兼办公室))"
                             # 领导小组副组长兼办公室主任、某部副部长甲, 领导小组成员兼办公室副主任乙: a role in the group's office too

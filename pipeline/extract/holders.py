@@ -68,7 +68,11 @@ _CHAIRMAN_BODY = "全国人大常委会"
 _HEAD_AFTER_NAME = re.compile(rf"(?P<title>{_HEAD_TITLE})(?=\s*(?:[，,。；;：:、]|$)|则|除了|除|分管|负责|主持|主抓|领导|协助|联系|兼|作为|在|全面|作|受|说|讲话|牵头|"
                               r"出席|参加|表示|指出|强调|介绍|汇报|宣读|代表|"
                               # 传达甲省长和乙常务副省长关于…的指示, 甲副区长对下一步工作提出要求
-                              r"和(?=[\u4e00-\u9fff]{2,4}(?:常务|代理|执行)?副?[省市区县州旗盟镇乡]长)|关于|就|对)")
+                              # (甲副市长与乙副市长互相补位: a pair joined by 与 or 同, the verb after the second)
+                              r"(?:和|与|與|同)(?=[\u4e00-\u9fff]{2,4}(?:常务|代理|执行)?副?[省市区县州旗盟镇乡]长)|关于|就|对|"
+                              r"互相|相互|互为|互為)")
+#: the end of a holder's title before 与/和 and a second holder (甲常委与乙副市长…): the second's name stands
+_PAIR_BEFORE = re.compile(r"(?:长|常委|书记|主任)$")
 #: a verb that passes on or hears a leader's words, right before the leader's name: 传达甲省长…的指示
 _RELAY_BEFORE = re.compile(r"(?:传达|传达了|听取|学习|贯彻|落实)$")
 #: the State Council printed before its premier's name: 国务院甲某某总理 (older news)
@@ -156,7 +160,8 @@ def _names_at(text: str, at: int) -> list[tuple[int, str]]:
         # in a list (after a name, or before 、), a name of a rarer surname or of another people counts
         fits = [text[pos:pos + k] for k in range(2, 14)
                 if pos + k <= len(text) and _AFTER_NAME.match(text, pos + k)
-                and reported_name(text[pos:pos + k], listed=bool(out) or _list_follows(text, pos + k))
+                and reported_name(text[pos:pos + k], listed=bool(out) or _list_follows(text, pos + k)
+                                  or k == 3 and _chairs(text, pos))
                 and not _REPORT_WORD.search(text[pos + 2:pos + k])]  # 某·某出席活动: the name ends before 出席
         # 戈丽和、王泓卫: a name followed by a separator beats a shorter one followed by a joining word
         found = next((n for n in fits if _SEPARATOR.match(text, pos + len(n))), fits[0] if fits else None)
@@ -172,6 +177,12 @@ def _names_at(text: str, at: int) -> list[tuple[int, str]]:
         if not text.startswith("、", pos):
             return out
         pos += 1
+
+
+def _chairs(text: str, at: int) -> bool:
+    """True where the name at ``at`` (three characters) chairs the meeting its clause opens with: 会议由区某某副主任
+    容某某主持 (between a post and 主持, after 由, a name of a rarer surname counts too)."""
+    return text.startswith("主持", at + 3) and "由" in text[_clause_start(text, at):at]
 
 
 def _post_ahead(text: str, at: int) -> bool:
@@ -294,7 +305,7 @@ def _named_heads(text: str, at: int, region: str) -> list[Position]:
         name = next((text[s - k:s] for k in (2, 3, 4) if s - k >= 0
                      and reported_name(text[s - k:s], listed=bool(duty) and k < 4 and text[s - k - 1:s - k] == "由")
                      and (s - k == 0 or text[s - k - 1] in _NAME_BOUNDARY or text[s - k - 1].isspace()
-                          or _RELAY_BEFORE.search(text, 0, s - k) or text[s - k - 1] == "和" and out
+                          or _RELAY_BEFORE.search(text, 0, s - k) or text[s - k - 1] in "和与與同" and (out or _PAIR_BEFORE.search(text, 0, s - k - 1))
                           or _place_before(text, s - k, m["title"])
                           or _COUNCIL_BEFORE.search(text, 0, s - k) and "总理" in m["title"])), None)
         if not name or (name.endswith("任") and reported_name(name[:-1])):

@@ -533,7 +533,9 @@ def _title_first_members(entries: str, at: int, region: str):
         if got:
             out.append(got)
             head = piece[: max(len(piece) - len(got[0]), 0)]
-            shared = list(got[1]) if got[1] and piece.endswith(got[0]) and (_BARE_HEAD.fullmatch(head) or _SELF_TITLE.fullmatch(head)) else []
+            # (某局副局长甲、乙任副组长: a deputy's title, which several hold at once, is 乙's too; 某局局长甲、乙: not)
+            shared = list(got[1]) if got[1] and piece.endswith(got[0]) and (_BARE_HEAD.fullmatch(head) or _SELF_TITLE.fullmatch(head)
+                                                                            or all(p.title.startswith("副") for p in got[1])) else []
             if not head and carried and got[1] is carried:
                 shared = carried  # 副局长甲、乙、丙为副组长: 丙 a 副局长 as well
             start = m.end()
