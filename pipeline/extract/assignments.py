@@ -438,6 +438,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             facts += _divided_duties(nfkc(line.text), (line.start, line.end))
     if not facts:
         facts += _whole_work_lead(layout)
+    facts += _led_systems(lines)
     read = {f.span[0] for f in facts}
     facts += [a for a in lone if a.span[0] not in read]
     return unique(facts, key=lambda f: (f.task, f.role, f.agency))
@@ -462,6 +463,27 @@ def _whole_work_lead(layout: Layout) -> list[Assignment]:
             units = _agencies(wm["lead"])
             if units and all(plausible_agency(u) for u in units):
                 out += [Assignment(task=tm["subject"], role="lead", agency=u, span=(line.start, line.end)) for u in units]
+    return out
+
+
+#: a standing arrangement set up under a lead body: 同意建立由某部牵头的某某工作部际联席会议制度,
+#: 决定建立由市某局和市某委牵头的某某联席会议制度 (the arrangement, as printed, is the task the body leads)
+_LED_SYSTEM_RE = re.compile(r"(?:建立|设立|成立|组建|实行)(?:了)?由(?P<lead>[^，,。；;由“”]{2,60}?)(?:共同)?牵头(?:负责)?的"
+                            r"(?P<system>[^，,。；;、由的]{4,80}?(?:制度|机制))(?=$|[，,。；;(（])")
+
+
+def _led_systems(lines) -> list[Assignment]:
+    """``建立由X牵头的Y制度``: X leads Y (a 联席会议制度 or 工作机制, named as printed), one row per body."""
+    out: list[Assignment] = []
+    for line in lines:
+        text = nfkc(line.text)
+        if "牵头的" not in text:
+            continue
+        for m in _LED_SYSTEM_RE.finditer(text):
+            system = _WHITESPACE.sub("", m["system"])
+            units = _agencies(re.sub(r"(?<=[局委厅办部署院会心])(?:和|及|以及|与)(?=\S)", "、", m["lead"]))
+            if units and all(plausible_agency(u) for u in units):
+                out += [Assignment(task=system, role="lead", agency=u, span=(line.start, line.end)) for u in units]
     return out
 
 

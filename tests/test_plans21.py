@@ -1,0 +1,65 @@
+"""Assignments and subgroups of real notices (session 17, plans21). Every text is made up.
+
+Class 1: a 函 or notice sets up a standing arrangement under a lead body —
+``同意建立由某部牵头的某某工作部际联席会议制度``, ``决定建立由市甲局和市乙委牵头的某某联席会议制度`` — each body leads
+the arrangement, named as printed (a space the page put inside it dropped); a lead named by a person's rank
+(``由国务院领导同志牵头负责的``) is no body and gives no row.
+"""
+from __future__ import annotations
+
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+
+def notice(text: str):
+    return extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+
+
+def facts(text: str, kind: str) -> list:
+    return [f for f in notice(text).facts if type(f).__name__ == kind]
+
+
+def assignments(text: str) -> set[tuple[str, str, str]]:
+    return {(f.task, f.role, f.agency) for f in facts(text, "Assignment")}
+
+
+def subgroups(text: str) -> set[tuple[str, str]]:
+    return {(f.group, f.parent) for f in facts(text, "Subgroup")}
+
+
+STATE_LETTER = ("国务院办公厅关于同意建立海岛保护利用工作部际联席会议制度的函\n"
+                "国办函〔2031〕77号\n"
+                "自然资源部:\n"
+                "你部关于建立海岛保护利用工作部际联席会议制度的请示收悉。经国务院同意,现函复如下:\n"
+                "国务院同意建立由自然资源部牵头的海岛保护利用工作部际联席会议制度。联席会议不刻制印章,不正式行文,"
+                "请按照国务院有关文件精神认真组织开展工作。\n"
+                "国务院办公厅\n2031年6月3日\n")
+
+CITY = ("青川市人民政府办公室关于建立青川市物流降本增效工作联席会议制度的通知\n"
+        "青政办发〔2032〕12号\n"
+        "各县(市、区)人民政府,市政府各部门:\n"
+        "为推动物流降本增效,经市政府研究,决定建立由市交通运输局和市商务局牵头的青川市物流降本 增效工作联席会议制度,"
+        "协助市政府协调全市相关工作。\n"
+        "青川市人民政府办公室\n2032年3月9日\n")
+
+
+def test_a_state_letter_sets_up_a_joint_meeting_under_a_ministry():
+    assert ("海岛保护利用工作部际联席会议制度", "lead", "自然资源部") in assignments(STATE_LETTER)
+
+
+def test_two_lead_bodies_each_lead_and_the_space_is_dropped():
+    got = assignments(CITY)
+    assert ("青川市物流降本增效工作联席会议制度", "lead", "市交通运输局") in got
+    assert ("青川市物流降本增效工作联席会议制度", "lead", "市商务局") in got
+
+
+def test_a_mechanism_in_traditional_script():
+    text = ("關於建立防范電信詐騙工作機制的通知\n各區人民政府:\n"
+            "經研究,決定建立由市公安局牽頭的防范電信詐騙工作機制,各成員單位按職責開展工作。\n特此通知。\n")
+    assert ("防范電信詐騙工作機制", "lead", "市公安局") in assignments(text)
+
+
+def test_a_lead_named_by_rank_is_no_body():
+    text = ("国务院关于同意建立国务院海洋经济工作部际联席会议制度的批复\n国函〔2033〕5号\n发展改革委:\n"
+            "同意建立由国务院领导同志牵头负责的国务院海洋经济工作部际联席会议制度。\n国务院\n2033年1月8日\n")
+    assert not assignments(text)
