@@ -4,6 +4,11 @@ Class 1: a 函 or notice sets up a standing arrangement under a lead body —
 ``同意建立由某部牵头的某某工作部际联席会议制度``, ``决定建立由市甲局和市乙委牵头的某某联席会议制度`` — each body leads
 the arrangement, named as printed (a space the page put inside it dropped); a lead named by a person's rank
 (``由国务院领导同志牵头负责的``) is no body and gives no row.
+
+Class 2: counted working groups whose parent the sentence names, but not right before the verb —
+``某某指挥部决定设立4个工作组。现将…通知如下：一、A组 …`` (the group that decides; the groups are the numbered
+headings), ``某某领导小组办公室设在某局，下设3个工作组，分别为A组、B组、C组`` (the clause before the comma: the
+office, itself a subgroup of the group) — each named group is a subgroup of that parent.
 """
 from __future__ import annotations
 
@@ -63,3 +68,42 @@ def test_a_lead_named_by_rank_is_no_body():
     text = ("国务院关于同意建立国务院海洋经济工作部际联席会议制度的批复\n国函〔2033〕5号\n发展改革委:\n"
             "同意建立由国务院领导同志牵头负责的国务院海洋经济工作部际联席会议制度。\n国务院\n2033年1月8日\n")
     assert not assignments(text)
+
+
+HEADQUARTERS = ("关于江北省防汛抢险总指挥部工作组组成的通知\n"
+                "江北省防汛抢险总指挥部决定设立3个工作组。现将各工作组工作职责、牵头单位和成员单位通知如下:\n"
+                "一、堤防巡查组\n"
+                "负责组织堤防巡查,及时发现和处置险情。\n"
+                "由省水利厅牵头,省应急厅、省武警总队参加。\n"
+                "二、转移安置组\n"
+                "负责受威胁群众的转移和安置。\n"
+                "由省民政厅牵头,省公安厅、省交通厅参加。\n"
+                "三、物资调度组\n"
+                "负责防汛物资的调拨。\n"
+                "由省粮食和物资储备局牵头,省财政厅参加。\n")
+
+
+def test_the_deciding_headquarters_is_the_parent_of_the_headed_groups():
+    got = subgroups(HEADQUARTERS)
+    for name in ("堤防巡查组", "转移安置组", "物资调度组"):
+        assert (name, "江北省防汛抢险总指挥部") in got
+    assert ("堤防巡查组", "lead", "省水利厅") in assignments(HEADQUARTERS)
+
+
+OFFICE = ("青原市第五次林业资源清查工作推进\n"
+          "市政府决定成立青原市第五次林业资源清查工作领导小组,由副市长周若川任组长。"
+          "领导小组办公室设在市林业局,下设3个工作组,分别为综合协调组、外业调查组、数据审核组。\n")
+
+
+def test_the_office_of_the_clause_before_is_the_parent_of_the_listed_groups():
+    got = subgroups(OFFICE)
+    office = "青原市第五次林业资源清查工作领导小组办公室"
+    assert (office, "青原市第五次林业资源清查工作领导小组") in got
+    for name in ("综合协调组", "外业调查组", "数据审核组"):
+        assert (name, office) in got
+
+
+def test_a_government_that_decides_is_no_parent():
+    text = ("关于做好秋季森林防火工作的通知\n各乡镇:\n"
+            "县政府研究决定设立2个工作组,分别为督查组、宣传组,具体负责防火督查和宣传。\n特此通知。\n")
+    assert not any(parent.endswith("政府") for _, parent in subgroups(text))

@@ -1186,6 +1186,8 @@ def _listed(state: _State, flat: str, span) -> bool:
             continue
         subject = _ENUM.sub("", m["subject"]).removeprefix("在")
         parent = (_resolve(state, subject) or _last_named_in(state, subject)) if subject else None
+        if not subject:  # 协调小组办公室设在某局，下设4个工作组: the subject of the clause before
+            parent = _clause_subject(state, flat, m.start(), span)
         km = re.match(rf"^(?P<parent>.{{2,40}}?{GROUP_SUFFIX_RE.pattern.rstrip('$')})(?=.)", m["kind"])
         if parent is None and km and not _GENERIC.match(km["parent"]):
             parent = _first_known(state, km["parent"]) or _introduce(state, km["parent"])
@@ -1207,6 +1209,39 @@ def _listed(state: _State, flat: str, span) -> bool:
 _OFFICE_SET_UP = re.compile(r"下设办公室|办公室(?:[(（][^()（）]{1,20}[)）])?设(?:在|于)")
 #: the kinds of group that have an office (某某领导小组办公室)
 _OWNER_KIND = re.compile(r"(?:领导小组|工作小组|指挥部|委员会|专班|联席会议)$")
+
+
+#: a clause that opens with a group (or its office) and says where it sits or what it does
+_CLAUSE_SUBJECT_RE = re.compile(r"(?P<ref>[^，,。；;、]{2,40}?(?:领导小组|工作小组|协调小组|小组|指挥部|委员会|专班|联席会议))"
+                                r"(?P<office>办公室)?(?:设在|设于|由|负责|为|是)")
+
+
+def _clause_subject(state: _State, flat: str, at: int, span) -> str | None:
+    """The group a clause ending in a comma right before ``at`` opens with (``X办公室设在某局，`` -> X's office):
+    the subject of a clause that leaves it out (``…，下设4个工作组``); None where that clause names none."""
+    if at == 0 or flat[at - 1] not in "，,":
+        return None
+    start = max(flat.rfind(c, 0, at - 1) for c in "，,。；;") + 1
+    m = _CLAUSE_SUBJECT_RE.match(flat, start, at - 1)
+    if not m:
+        return None
+    owner = _resolve(state, m["ref"])
+    if not owner or not m["office"]:
+        return owner
+    office = _introduce(state, owner + "办公室")
+    _subgroup(state, office, owner, span)
+    return office
+
+
+#: a group that decides to set up parts of itself: 某某总指挥部(研究)决定(设立…)
+_DECIDING_RE = re.compile(r"(?P<group>[^，,。；;、的了在和及]{4,40}?)(?:经)?(?:研究)?决定")
+
+
+def _deciding_group(subject: str) -> str:
+    """The group named as the subject of 决定 right before the verb that sets up its parts
+    (``某某总指挥部决定设立9个工作组``), or ""."""
+    m = _DECIDING_RE.fullmatch(subject)
+    return m["group"] if m else ""
 
 
 def _subgroup(state: _State, group: str, parent: str, span) -> None:
@@ -1255,6 +1290,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 parent = state.names.last(state.names.ending_with(subject.removesuffix("办公室"))) \
                     or _root(state, state.current)
             named = re.split(r"决定|同意|明确", subject)[-1] if parent is None else ""
+            if parent is None and not named:
+                named = _deciding_group(subject)  # 某某总指挥部决定设立9个工作组
             if len(named) >= 6 and _OWNER_KIND.search(named) and not _GENERIC.match(named) \
                     and not re.search(r"[、的了在和及]|常务委员会$|人大|政协", named):  # (not a congress's own committees)
                 # (省政府决定)省某某工作领导小组下设A组、B组等N个工作组: a group the notice names in full, set up before
