@@ -107,3 +107,13 @@ def test_a_government_that_decides_is_no_parent():
     text = ("关于做好秋季森林防火工作的通知\n各乡镇:\n"
             "县政府研究决定设立2个工作组,分别为督查组、宣传组,具体负责防火督查和宣传。\n特此通知。\n")
     assert not any(parent.endswith("政府") for _, parent in subgroups(text))
+
+
+def test_the_office_of_the_clause_before_without_a_count():
+    text = ("关于成立西岭县第二次湿地资源调查领导小组的通知\n各乡镇人民政府,县直各单位:\n"
+            "县政府决定成立西岭县第二次湿地资源调查领导小组,由副县长范志远任组长。"
+            "领导小组办公室设在县林业局,下设外业组和内业组,负责日常工作。\n西岭县人民政府\n2029年4月2日\n")
+    office = "西岭县第二次湿地资源调查领导小组办公室"
+    got = subgroups(text)
+    assert (office, "西岭县第二次湿地资源调查领导小组") in got
+    assert ("外业组", office) in got and ("内业组", office) in got

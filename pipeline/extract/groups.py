@@ -1273,6 +1273,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
         for m in _scan(_SUB_RE, _SUB_HINT, flat):
             subject = m["subject"].removeprefix("在").split("，")[-1]
             parent = _resolve(state, subject.rstrip("(（")) or _last_named_in(state, subject)
+            if not m["subject"]:  # 领导小组办公室设在某局，下设A组、B组: the subject of the clause before
+                parent = _clause_subject(state, flat, m.start(), span) or parent
             if parent is None and subject.endswith("办公室") and len(subject) > 3:
                 owner = _resolve(state, subject[:-3]) or (state.current if _GENERIC.match(subject[:-3]) else None)
                 if owner is None and _OWNER_KIND.search(subject[:-3]) and not _GENERIC.match(subject[:-3]) \
