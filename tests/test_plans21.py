@@ -9,6 +9,12 @@ Class 2: counted working groups whose parent the sentence names, but not right b
 ``某某指挥部决定设立4个工作组。现将…通知如下：一、A组 …`` (the group that decides; the groups are the numbered
 headings), ``某某领导小组办公室设在某局，下设3个工作组，分别为A组、B组、C组`` (the clause before the comma: the
 office, itself a subgroup of the group) — each named group is a subgroup of that parent.
+
+Class 3: a group's office named as doing the group's work, though no sentence sets it up —
+``某某管理领导小组办公室负责全市…的日常管理工作`` (the group named in full), ``联席会议办公室负责跟踪…`` on a page cut
+above the group's name, which the attached member list prints further down — is a subgroup of that group. An office's
+``负责同志`` is a person, and the offices the notice tells lower bodies to act through (``各县区…办公室要``) are not
+the group's own.
 """
 from __future__ import annotations
 
@@ -117,3 +123,37 @@ def test_the_office_of_the_clause_before_without_a_count():
     got = subgroups(text)
     assert (office, "西岭县第二次湿地资源调查领导小组") in got
     assert ("外业组", office) in got and ("内业组", office) in got
+
+
+MEASURES = ("江川市河道保洁管理规定\n"
+            "第三条 江川市河道保洁管理领导小组负责领导全市河道保洁管理工作。\n"
+            "第四条 江川市河道保洁管理领导小组办公室负责全市河道保洁的日常管理工作。\n"
+            "第五条 各区河道管理部门负责本辖区河道保洁的具体实施。\n")
+
+
+def test_an_office_doing_its_groups_work_is_part_of_the_group():
+    assert ("江川市河道保洁管理领导小组办公室", "江川市河道保洁管理领导小组") in subgroups(MEASURES)
+
+
+CUT_PAGE = ("三、联席会议工作规则\n"
+            "(一)联席会议原则上每季度召开一次。\n"
+            "(二)联席会议办公室负责跟踪、督促联席会议议定事项的落实。\n"
+            "附件:南溪省数字经济统计工作联席会议组成人员名单\n"
+            "南溪省人民政府办公厅\n二○二八年八月一日\n"
+            "附件:\n南溪省数字经济统计工作联席会议组成人员名单\n"
+            "召集人:\n"
+            "卫明远 省统计局局长\n"
+            "成 员:\n"
+            "顾长青 省发展改革委副主任\n"
+            "沈书华 省工业和信息化厅副厅长\n")
+
+
+def test_an_office_named_before_its_group_on_a_cut_page():
+    assert ("南溪省数字经济统计工作联席会议办公室", "南溪省数字经济统计工作联席会议") in subgroups(CUT_PAGE)
+
+
+def test_a_person_of_the_office_or_a_lower_bodys_office_is_no_part():
+    text = ("南平县第三次农业普查工作推进会召开\n"
+            "会议由县农业普查领导小组副组长、副县长邱志安主持,县农业普查领导小组办公室负责同志汇报了前期工作。"
+            "会议要求,各乡镇农业普查领导小组办公室要抓紧做好普查员选聘工作。\n")
+    assert not any(g.endswith("办公室") for g, _ in subgroups(text))

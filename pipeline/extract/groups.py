@@ -277,6 +277,7 @@ class _State:
     setups: list = field(default_factory=list)  # (name, the clause naming its heads) of each group set up in prose
     stated: list = field(default_factory=list)  # the name of each group a sentence of the text sets up
     full_names: dict = field(default_factory=dict)  # a committee's short name -> its full name in the text
+    unowned_offices: list = field(default_factory=list)  # (kind word, span) of 联席会议办公室负责… before any such group
     _ends: list | None = None
 
     def committee_ends(self) -> list[int]:
@@ -871,6 +872,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             i = _member_lines(state, lines, i + 1, "成员", attachment_starts, region)
             continue
         i += 1
+    _late_offices(state)
     return unique(_town_of_group(state.facts) if not known else state.facts, key=_key)  # (a notice of no named issuer)
 
 
@@ -1233,6 +1235,42 @@ def _clause_subject(state: _State, flat: str, at: int, span) -> str | None:
     return office
 
 
+_ARTICLE_NO = re.compile(r"^第[〇零一二三四五六七八九十百0-9]{1,5}条")
+#: a group's office that does the group's daily work: 某某领导小组办公室负责…, 联席会议办公室要… (不是 负责人/负责同志)
+_ACTING_OFFICE_RE = re.compile(r"(?:^|(?<=[。；;，,:：]))(?P<ref>[^，,。；;:：、“”各]{0,40}?(?:领导小组|工作小组|指挥部|委员会|专班|联席会议))"
+                               r"办公室(?=(?:具体)?负责(?![人同])|要(?!求)|承担)")
+
+
+def _acting_office(state: _State, flat: str, span) -> None:
+    """``某某领导小组办公室负责日常管理工作``: the office of a group the text names (in full, or by its kind
+    word for the group at hand) is a part of that group, though no sentence sets it up."""
+    if "办公室" not in flat:
+        return
+    for m in _ACTING_OFFICE_RE.finditer(flat):
+        ref = _ARTICLE_NO.sub("", m["ref"])  # (第四条 某某领导小组办公室负责…: an article's number)
+        owner = _resolve(state, ref) if _GENERIC.match(ref) else _resolve_exact(state, ref)
+        if owner is None and not _GENERIC.match(ref) and _OWNER_KIND.search(ref) and len(ref) >= 9:
+            owner = _introduce(state, ref)  # 上海市某某管理领导小组办公室负责…: the group named in full
+        if owner is None and _GENERIC.match(ref):
+            state.unowned_offices.append((ref, span))  # (a page cut above the group's name, printed further down)
+        if not owner or owner.endswith("办公室") \
+                or any(p == owner and g.endswith("办公室") for g, p in state.parents.items()):
+            continue
+        _subgroup(state, _introduce(state, owner + "办公室"), owner, span)
+
+
+def _late_offices(state: _State) -> None:
+    """An office that does its group's work in a sentence before the group is named (a page cut above the
+    group's name: 联席会议办公室负责… over an attached 某某联席会议组成人员名单): the office of the one group of
+    that kind the text names, where there is exactly one."""
+    for ref, span in state.unowned_offices:
+        owners = {state.groups[k] for k in state.names.ending_with(ref) if not state.groups[k].endswith("办公室")}
+        if len(owners) == 1:
+            owner = owners.pop()
+            if not any(p == owner and g.endswith("办公室") for g, p in state.parents.items()):
+                _subgroup(state, _introduce(state, owner + "办公室"), owner, span)
+
+
 #: a group that decides to set up parts of itself: 某某总指挥部(研究)决定(设立…)
 _DECIDING_RE = re.compile(r"(?P<group>[^，,。；;、的了在和及]{4,40}?)(?:经)?(?:研究)?决定")
 
@@ -1389,6 +1427,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                     office = m["subject"] + "办公室"  # 省政府X办公室设在…: the office as printed
                 _introduce(state, office)
                 _subgroup(state, office, parent, span)
+        _acting_office(state, flat, span)
         for m in _PROSE_HOLDER_RE.finditer(flat):
             role = m["role"]
             if _FORMER_WORDS.search(_sentence_before(flat, m.start("entries"), 40)) or _FORMER_WORDS.match(m["entries"]):
