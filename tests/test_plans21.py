@@ -157,3 +157,9 @@ def test_a_person_of_the_office_or_a_lower_bodys_office_is_no_part():
             "会议由县农业普查领导小组副组长、副县长邱志安主持,县农业普查领导小组办公室负责同志汇报了前期工作。"
             "会议要求,各乡镇农业普查领导小组办公室要抓紧做好普查员选聘工作。\n")
     assert not any(g.endswith("办公室") for g, _ in subgroups(text))
+
+
+def test_a_departments_own_office_is_no_part_of_a_group():
+    text = ("关于做好2031年春耕生产工作的通知\n各乡镇人民政府:\n"
+            "市发展和改革委员会办公室负责汇总各地春耕物资需求。市卫生健康委员会办公室要做好值班工作。\n")
+    assert not subgroups(text)

@@ -1249,7 +1249,8 @@ def _acting_office(state: _State, flat: str, span) -> None:
     for m in _ACTING_OFFICE_RE.finditer(flat):
         ref = _ARTICLE_NO.sub("", m["ref"])  # (第四条 某某领导小组办公室负责…: an article's number)
         owner = _resolve(state, ref) if _GENERIC.match(ref) else _resolve_exact(state, ref)
-        if owner is None and not _GENERIC.match(ref) and _OWNER_KIND.search(ref) and len(ref) >= 9:
+        if owner is None and not _GENERIC.match(ref) and _OWNER_KIND.search(ref) and len(ref) >= 9 \
+                and not ref.endswith("委员会"):  # (某某委员会办公室: a department's own office, unless a known group's)
             owner = _introduce(state, ref)  # 上海市某某管理领导小组办公室负责…: the group named in full
         if owner is None and _GENERIC.match(ref):
             state.unowned_offices.append((ref, span))  # (a page cut above the group's name, printed further down)
