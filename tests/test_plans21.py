@@ -163,3 +163,10 @@ def test_a_departments_own_office_is_no_part_of_a_group():
     text = ("关于做好2031年春耕生产工作的通知\n各乡镇人民政府:\n"
             "市发展和改革委员会办公室负责汇总各地春耕物资需求。市卫生健康委员会办公室要做好值班工作。\n")
     assert not subgroups(text)
+
+
+def test_a_department_that_decides_is_no_parent():
+    text = ("关于成立迎检工作组的通知\n局属各单位:\n"
+            "经研究,青川市卫生健康委员会决定设立2个工作组。现将有关事项通知如下:\n"
+            "一、材料准备组\n负责迎检材料的整理。\n二、现场协调组\n负责迎检现场的协调。\n")
+    assert not any(parent.endswith("委员会") for _, parent in subgroups(text))

@@ -1276,11 +1276,14 @@ def _late_offices(state: _State) -> None:
 _DECIDING_RE = re.compile(r"(?P<group>[^，,。；;、的了在和及]{4,40}?)(?:经)?(?:研究)?决定")
 
 
-def _deciding_group(subject: str) -> str:
+def _deciding_group(state: _State, subject: str) -> str:
     """The group named as the subject of 决定 right before the verb that sets up its parts
-    (``某某总指挥部决定设立9个工作组``), or ""."""
+    (``某某总指挥部决定设立9个工作组``), or "". A 委员会 only where the text knows it as a group (市某某委员会
+    is as often a department as a committee)."""
     m = _DECIDING_RE.fullmatch(subject)
-    return m["group"] if m else ""
+    if not m or m["group"].endswith("委员会") and not _resolve_exact(state, m["group"]):
+        return ""
+    return m["group"]
 
 
 def _subgroup(state: _State, group: str, parent: str, span) -> None:
@@ -1332,7 +1335,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                     or _root(state, state.current)
             named = re.split(r"决定|同意|明确", subject)[-1] if parent is None else ""
             if parent is None and not named:
-                named = _deciding_group(subject)  # 某某总指挥部决定设立9个工作组
+                named = _deciding_group(state, subject)  # 某某总指挥部决定设立9个工作组
             if len(named) >= 6 and _OWNER_KIND.search(named) and not _GENERIC.match(named) \
                     and not re.search(r"[、的了在和及]|常务委员会$|人大|政协", named):  # (not a congress's own committees)
                 # (省政府决定)省某某工作领导小组下设A组、B组等N个工作组: a group the notice names in full, set up before
