@@ -6,17 +6,7 @@ import pytest
 
 from govkg.extract.script import PrintedScript
 from govkg.facts import Appointment, Membership, Position, Removal
-from govkg.nlp import extract
-from govkg.notice import RawNotice
-
-
-def facts(text: str) -> list:
-    return extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).facts
-
-
-def posts(text: str) -> list[tuple]:
-    return sorted((type(f).__name__, f.person, f.post.agency, f.post.title) for f in facts(text)
-                  if isinstance(f, (Appointment, Removal, Position)))
+from helpers import facts, posts
 
 
 _ZONE_NEWS = ("9月3日上午，某市召开新组建的青岚湾临港产业集聚区管委会首次干部大会。\n"

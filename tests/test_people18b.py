@@ -5,18 +5,8 @@ from __future__ import annotations
 import pytest
 
 from govkg.extract.posts import split_posts
-from govkg.facts import Appointment, Position, Removal
-from govkg.nlp import extract
-from govkg.notice import RawNotice
-
-
-def facts(text: str) -> list:
-    return extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).facts
-
-
-def posts(text: str) -> list[tuple]:
-    return sorted((type(f).__name__, f.person, f.post.agency, f.post.title) for f in facts(text)
-                  if isinstance(f, (Appointment, Removal, Position)))
+from govkg.facts import Position
+from helpers import facts, posts
 
 
 def pairs(text: str) -> list[tuple[str, str]]:

@@ -5,17 +5,12 @@ from __future__ import annotations
 import pytest
 
 from govkg.extract.posts import split_posts
-from govkg.facts import Appointment, Position, Removal
-from govkg.nlp import extract
-from govkg.notice import RawNotice
-
-
-def facts(text: str) -> list:
-    return extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).facts
+from govkg.facts import Appointment, Removal
+from helpers import facts, posts
 
 
 def rows(text: str, kind=(Appointment, Removal)) -> list[tuple]:
-    return sorted((type(f).__name__, f.person, f.post.agency, f.post.title) for f in facts(text) if isinstance(f, kind))
+    return posts(text, kind)
 
 
 def pairs(text: str) -> list[tuple[str, str]]:

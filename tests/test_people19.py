@@ -4,21 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from govkg.facts import Membership, Position
-from govkg.nlp import extract
-from govkg.notice import RawNotice
-
-
-def facts(text: str) -> list:
-    return extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).facts
-
-
-def members(text: str) -> list[tuple]:
-    return sorted((f.group, f.person, f.role) for f in facts(text) if isinstance(f, Membership))
-
-
-def positions(text: str) -> list[tuple]:
-    return sorted((f.person, f.post.agency, f.post.title) for f in facts(text) if isinstance(f, Position))
+from helpers import facts, members, positions
 
 
 # a unit's news on a group it sets up, its heads named by their titles only (局长甲): the unit that opens the

@@ -4,21 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from govkg.facts import Membership, Position
-from govkg.nlp import extract
-from govkg.notice import RawNotice
-
-
-def facts(text: str) -> list:
-    return extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).facts
-
-
-def members(text: str) -> list[tuple]:
-    return sorted((f.group, f.person, f.role) for f in facts(text) if isinstance(f, Membership))
-
-
-def positions(text: str) -> list[tuple]:
-    return sorted((f.person, f.post.agency, f.post.title) for f in facts(text) if isinstance(f, Position))
+from helpers import facts, members, positions
 
 
 _REPLY = ("某某省人民政府办公厅关于同意成立2031年第9届青山省运动会组委会的函\n"
