@@ -1,0 +1,48 @@
+"""People21: member lists and reports. Made-up text only (other names, places and bodies than any page's)."""
+from __future__ import annotations
+
+import pytest
+
+from govkg.extract.names import split_name_posts
+from govkg.facts import Membership, Position
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+
+def facts(text: str) -> list:
+    return extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).facts
+
+
+def positions(text: str) -> list[tuple]:
+    return sorted((f.person, f.post.agency, f.post.title) for f in facts(text) if isinstance(f, Position))
+
+
+def members(text: str) -> list[tuple]:
+    return sorted((f.group, f.person, f.role) for f in facts(text) if isinstance(f, Membership))
+
+
+# a two-character name padded to three (钱 立) before the Youth League's provincial committee (团省委): the 团 is
+# the body's, not the name's last character
+@pytest.mark.parametrize("line,expected", [
+    ("钱 立 团省委副书记", ("钱立", "团省委副书记")),
+    ("周 平 团市委书记", ("周平", "团市委书记")),
+    # a three-character name letter-spaced and glued to a body named with its province (甲省): unchanged
+    ("张 某 甲省某厅厅长", ("张某甲", "省某厅厅长")),
+])
+def test_youth_league_committee_after_a_padded_name(line, expected):
+    got = split_name_posts(line)
+    assert got and got[:2] == expected
+
+
+@pytest.mark.parametrize("simplified", [True, False])
+def test_youth_league_member_of_a_group(simplified):
+    text = ("青山省人民政府办公厅关于成立青山省青少年事务工作领导小组的通知\n各市人民政府，省政府各部门：\n"
+            "为加强统筹协调，省政府决定成立青山省青少年事务工作领导小组，组成人员如下：\n"
+            "组  长：赵明远  副省长\n成  员：孙海涛  省民政厅厅长\n"
+            "钱 立 团省委副书记\n李文静  省妇联副主席\n\n青山省人民政府办公厅\n2031年3月2日\n")
+    if not simplified:  # (a traditional copy)
+        text = text.translate(str.maketrans("钱团书记员组长厅妇联办门务为强统调", "錢團書記員組長廳婦聯辦門務為強統調"))
+    got = members(text)
+    name = "钱立" if simplified else "錢立"
+    assert [m for m in got if m[1] == name and m[2] in ("成员", "成員")]
+    assert (name, "团省委" if simplified else "團省委", "副书记" if simplified else "副書記") in positions(text)
