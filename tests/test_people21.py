@@ -46,3 +46,18 @@ def test_youth_league_member_of_a_group(simplified):
     name = "钱立" if simplified else "錢立"
     assert [m for m in got if m[1] == name and m[2] in ("成员", "成員")]
     assert (name, "团省委" if simplified else "團省委", "副书记" if simplified else "副書記") in positions(text)
+
+
+# a headquarters' political commissar (指挥部政委) named in a chain of posts before a name (news), and verbs of a
+# report after the name (发布, 签发, 赶赴)
+def test_headquarters_commissar_in_a_chain_of_posts():
+    text = ("青河县全力应对强降雨\n7月20日，青河县委书记、青河县防汛抗旱指挥部政委赵明远发布紧急通知，要求各乡镇立即转移群众。"
+            "县长、县防汛抗旱指挥部指挥长钱立群赶赴一线。县委副书记、县防汛抗旱指挥部副指挥长孙海涛参加会议。\n")
+    group = "青河县防汛抗旱指挥部"
+    assert members(text) == sorted([(group, "赵明远", "政委"), (group, "钱立群", "指挥长"), (group, "孙海涛", "副指挥长")])
+    assert ("赵明远", "青河县委", "书记") in positions(text)
+
+
+def test_a_unit_s_commissar_is_no_group_role():
+    text = "东岭市召开防汛会议\n7月3日，东岭市召开防汛会议。武警东岭支队政委周建国出席会议并讲话。\n"
+    assert not members(text)
