@@ -61,3 +61,22 @@ def test_headquarters_commissar_in_a_chain_of_posts():
 def test_a_unit_s_commissar_is_no_group_role():
     text = "东岭市召开防汛会议\n7月3日，东岭市召开防汛会议。武警东岭支队政委周建国出席会议并讲话。\n"
     assert not members(text)
+
+
+# the first role label glued to the list's heading (the page lost the line break): 二、组成人员组长：甲
+@pytest.mark.parametrize("text,head", [
+    ("国务院办公厅关于成立国务院第二次全国水资源普查领导小组的通知\n国办发〔2031〕12号\n"
+     "为加强对普查工作的组织和领导，国务院决定成立第二次全国水资源普查领导小组。现将有关事项通知如下：\n"
+     "一、主要职责\n负责普查工作的组织和领导，协调解决普查中的重大问题。二、组成人员组长:赵明远国务院副总理\n"
+     "副组长:钱立群国务院副秘书长\n成员:李文静水利部副部长\n国务院办公厅\n2031年3月2日\n",
+     ("第二次全国水资源普查领导小组", "赵明远", "组长")),
+    ("國務院辦公廳關於成立全國防治重大動物疫病指揮部的通知\n國辦發〔2031〕9號\n"
+     "為加強領導，國務院決定成立全國防治重大動物疫病指揮部。指揮部下設綜合組、防治組和辦公室。\n"
+     "二、指揮部成員總指揮:\n趙明遠(國務院副總理)\n副總指揮:錢立群(國務委員兼國務院秘書長)\n"
+     "成 員:孫海濤(農業部部長)\n國務院辦公廳\n2031年3月2日\n",
+     ("全國防治重大動物疫病指揮部", "趙明遠", "總指揮")),
+])
+def test_role_label_glued_to_the_list_heading(text, head):
+    got = members(text)
+    assert head in got
+    assert [m for m in got if m[2] in ("副组长", "副總指揮")]

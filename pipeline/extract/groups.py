@@ -599,8 +599,12 @@ def _in_full(name: str, stated: list[str]) -> str:
 
 
 #: a role label and its colon at the start of a line or after a space or a clause's punctuation (组长：甲；副组长：乙)
-_RUN_LABEL = re.compile(rf"(?:^|(?<=[{SPACES}；;，,。]))(?:(?:常务|执行|第一)?副?(?:组[{SPACES}]?长|指挥长|总指挥|召集人|"
+#: (or glued to the list's heading, the page's line break lost: 二、组成人员组长：甲, 二、指挥部成员总指挥：)
+_RUN_LABEL = re.compile(rf"(?:^|(?<=[{SPACES}；;，,。])|(?<=成员)|(?<=成員)|(?<=人员)|(?<=人員)|(?<=名单)|(?<=名單)|(?<=如下))"
+                        rf"(?:(?:常务|执行|第一)?副?(?:组[{SPACES}]?长|指挥长|总指挥|召集人|"
                         rf"主[{SPACES}]?任|秘书长|所[{SPACES}]?长)|[成委][{SPACES}]?员)[{SPACES}]*[:：]")
+#: the end of a list's heading a role label may be glued to (二、组成人员组长：甲)
+_LIST_HEAD_END = re.compile(r"(?:成员|成員|人员|人員|名单|名單|如下)$")
 
 
 #: (or the sentence after the last member that sets up the group's office: 丙 某局局长 领导小组下设办公室,…)
@@ -618,7 +622,8 @@ def _label_runs(lines: list[Line]) -> tuple[list[Line], list[int]]:
         at_index.append(len(out))
         cuts = [m.start() for m in _RUN_LABEL.finditer(line.text)]
         # (one label after a sentence's end is a lost line break too: 决定成立某某领导小组。组长：甲)
-        if len(cuts) < 2 and not any(c and line.text[c - 1] in "。；;" for c in cuts):
+        if len(cuts) < 2 and not any(c and (line.text[c - 1] in "。；;" or _LIST_HEAD_END.search(line.text, 0, c))
+                                     for c in cuts):
             out.append(line)
             continue
         # (and before each numbered heading or office sentence after a space: 成员:甲 (二)领导小组办公室 主任:乙)
