@@ -58,3 +58,35 @@ def test_letter_whose_attachment_is_another_document_stays_a_notice():
     text = APPROVES_AND_ATTACHES.replace("附件:丰林省海岛旅游发展联席会议制度", "附件:丰林省海岛旅游发展联席会议成员名单") \
         .replace("附件\n丰林省海岛旅游发展联席会议制度\n", "附件\n丰林省海岛旅游发展联席会议成员名单\n")
     assert document(text).kind == "notice"
+
+
+# - A law database's note under the title that dates the document and gives its number, with the body and its verb
+#   of issue between them or not ((1994年3月9日市人民政府发布某政发[1994]8号), (1985年5月4日某政〔1985〕38号) with the
+#   text run on after it): the number is the document's (not 三月九日市人民政府发布某政发…), the date its signing day.
+
+LAW_DATABASE_NOTE = ("您的位置: 首页 » 资料网 » 法规\n\n青川市河砂开采管理办法\n\n时间:2031-07-04 04:53:54 来源: 资料网\n\n"
+                     "青川市河砂开采管理办法\n\n丰林省青川市人民政府\n\n\n青川市河砂开采管理办法\n\n"
+                     "({date}市人民政府发布青政发[1996]12号)\n\n\n第一条 为加强河砂开采管理,制定本办法。\n\n"
+                     "第二条 凡在本市从事河砂开采的单位和个人,均须执行本办法。\n")
+
+
+@pytest.mark.parametrize("date, signed", [("一九九六年五月二日", "1996-05-02"), ("1996年5月2日", "1996-05-02")])
+def test_database_note_of_date_body_and_number(date, signed):
+    doc = document(LAW_DATABASE_NOTE.format(date=date))
+    assert doc.number == "青政发〔1996〕12号"
+    assert doc.signed == signed
+
+
+def test_database_note_of_date_and_number_with_the_text_run_on():
+    doc = document("丰林省地方法规\n\n丰林省政府关于做好河道清淤工作的通知\n\n【发布日期】1987-06-11\n\n"
+                   "丰林省人民政府关于做好河道清淤工作的通知\n\n(1987年6月11日丰政〔1987〕52号)  为做好汛前河道清淤,"
+                   "现将有关问题通知如下:\n\n一、清淤范围\n\n各市县主要河道。\n")
+    assert doc.number == "丰政〔1987〕52号"
+    assert doc.signed == "1987-06-11"
+
+
+def test_a_dated_number_in_running_text_is_no_note():
+    doc = document("丰林省人民政府关于做好河道清淤工作的通知\n各市县人民政府:\n根据省政府工作安排(1987年6月11日丰政〔1987〕52号),"
+                   "现将有关问题通知如下:\n一、清淤范围\n丰林省人民政府\n1987年7月1日\n")
+    assert doc.number != "丰政〔1987〕52号"
+    assert doc.signed == "1987-07-01"
