@@ -6,7 +6,7 @@ import re
 from ..facts import DocumentFact
 from ..lexicon import PROVINCE_ABBREVIATIONS, PROVINCES
 
-from ..text import squash
+from ..text import squash, strip_copy_noise
 from .layout import Layout
 
 _PROMULGATES = re.compile(r"(?:印发|转发|下发|发布|公布|颁布|颁发)(?P<what>.+?)的(?:通知|决定|通告|公告|命令)$")
@@ -142,6 +142,32 @@ _ABOUT_IT = re.compile(r"^[ \t\u3000]*《[^《》]{1,12}》(?:还|同时|也)?(?
                        r"分为|包括|从|针对|聚焦|部署)", re.M)
 
 
+#: a letter that sets up or approves a body's working system: 关于(同意)建立某某联席会议制度的通知/函/批复, or an
+#: untitled reply's 同意建立由某局牵头的某某联席会议制度
+_SETS_UP_SYSTEM = re.compile(r"建立(?:由[^，。；的]{2,30}?牵头(?:负责)?的)?(?P<what>[^，。；《》“”\"]{2,60}?制度)(?:的(?:通知|函|复函|批复)$|[。；])")
+_OPENS_SYSTEM = re.compile(r"同意建立(?:由[^，。；的]{2,30}?牵头(?:负责)?的)?(?P<what>[^，。；《》]{2,60}?制度)[。；]")
+_QUOTES = re.compile(r"[《》“”\"「」『』]")
+
+
+def attaches_its_system(text: str, title: str, headline: bool) -> bool:
+    """A letter that sets up (or approves) a working system (建立某某联席会议制度) and prints the 制度 itself under it,
+    its name as a heading of its own (附件 / 某某联席会议制度 / 为加强…): it issues the 制度, a rule (``measures``). A
+    letter that sets the body up in its own text prints none (a notice). (A page that names the 制度 only on its
+    附件： line, its text run on under that line, is left a notice: the older corpora's call, see the report.)"""
+    m = _SETS_UP_SYSTEM.search(title) if not headline else _OPENS_SYSTEM.search(text[:3000])
+    if not m:
+        return False
+    what = _QUOTES.sub("", squash(m["what"]))
+    for line in text.split("\n"):
+        flat = squash(line)
+        if not flat.endswith(("制度", "度》", "度”")) or len(flat) > 3 * len(what) + 8:
+            continue  # (a line with pinyin notes is longer than the name it prints)
+        flat = _QUOTES.sub("", squash(strip_copy_noise(line)))
+        if flat == what:
+            return True
+    return False
+
+
 def body_kind(text: str, title_kind: str, title: str) -> str:
     """The kind from what the text does, where the title does not say: an untitled text, or an
     order, motion or decision whose operative content is appointments (spec: ``personnel``)
@@ -155,6 +181,8 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
         return "plan"  # 关于印发…工作事项的通知 that allocates tasks to units
     if any(_DIVISION.search(a["what"].split("\n")[0]) for a in _ATTACHMENT_NAMED.finditer(text)):
         return "plan"  # 关于做好某某工作的通知 whose attachment is the 任务分解表: the notice allocates the tasks
+    if attaches_its_system(text, bare, headline):
+        return "measures"  # 关于同意建立某某联席会议制度的函 + 附件：某某联席会议制度
     if not (headline or _ACTS.search(bare)):
         return title_kind  # an official title says what the document is
     promulgated = _PROMULGATED_IN_BODY.search(text)

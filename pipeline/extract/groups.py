@@ -600,8 +600,12 @@ def _in_full(name: str, stated: list[str]) -> str:
 
 
 #: a role label and its colon at the start of a line or after a space or a clause's punctuation (组长：甲；副组长：乙)
-_RUN_LABEL = re.compile(rf"(?:^|(?<=[{SPACES}；;，,。]))(?:(?:常务|执行|第一)?副?(?:组[{SPACES}]?长|指挥长|总指挥|召集人|"
+#: (or glued to the list's heading, the page's line break lost: 二、组成人员组长：甲, 二、指挥部成员总指挥：)
+_RUN_LABEL = re.compile(rf"(?:^|(?<=[{SPACES}；;，,。])|(?<=成员)|(?<=成員)|(?<=人员)|(?<=人員)|(?<=名单)|(?<=名單)|(?<=如下))"
+                        rf"(?:(?:常务|执行|第一)?副?(?:组[{SPACES}]?长|指挥长|总指挥|召集人|"
                         rf"主[{SPACES}]?任|秘书长|所[{SPACES}]?长)|[成委][{SPACES}]?员)[{SPACES}]*[:：]")
+#: the end of a list's heading a role label may be glued to (二、组成人员组长：甲)
+_LIST_HEAD_END = re.compile(r"(?:成员|成員|人员|人員|名单|名單|如下)$")
 
 
 #: (or the sentence after the last member that sets up the group's office: 丙 某局局长 领导小组下设办公室,…)
@@ -619,7 +623,8 @@ def _label_runs(lines: list[Line]) -> tuple[list[Line], list[int]]:
         at_index.append(len(out))
         cuts = [m.start() for m in _RUN_LABEL.finditer(line.text)]
         # (one label after a sentence's end is a lost line break too: 决定成立某某领导小组。组长：甲)
-        if len(cuts) < 2 and not any(c and line.text[c - 1] in "。；;" for c in cuts):
+        if len(cuts) < 2 and not any(c and (line.text[c - 1] in "。；;" or _LIST_HEAD_END.search(line.text, 0, c))
+                                     for c in cuts):
             out.append(line)
             continue
         # (and before each numbered heading or office sentence after a space: 成员:甲 (二)领导小组办公室 主任:乙)
@@ -1579,7 +1584,8 @@ _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;
                             r"(?:领导小组|工作小组|协调小组|小组|工作组|督查组|督导组|考核组|检查组|业务组|巡察组|巡视组|指挥部|专班|"
                             r"协调组|领导组|指导组))"
                             r"(?P<role>常务副组长|执行副组长|副组长|组长|常务副指挥长|副指挥长|执行总指挥长|总指挥长|指挥长|"
-                            r"常务副总指挥|副总指挥|总指挥|成员(?=兼办公室))"
+                            # (县委书记、县防汛抗旱指挥部政委甲: a headquarters' political commissar, the Party secretary)
+                            r"常务副总指挥|副总指挥|总指挥|(?<=指挥部)副?政委|成员(?=兼办公室))"
                             # 领导小组副组长兼办公室主任、某部副部长甲, 领导小组成员兼办公室副主任乙: a role in the group's office too
                             r"(?:兼办公室(?P<also>常务副主任|第一副主任|副主任|主任))?"
                             # 领导小组副组长(指挥长)某某: the same person's role in the 指挥部 the report names
@@ -1602,6 +1608,8 @@ _AFTER_NAME = re.compile(r"同志|出席|主持|组织(?!部)|召开|以及|从|
                          r"提出|希望|回顾|解读|作了|看望|慰问|检查|调研|督导|视察|赴|前往|来到|走访|批示|指示|签批|"
                          # 组长甲会见了调研组一行, 组长乙反馈了巡察情况, 主任丙详细通报了…
                          r"会见|接见|会晤|听取|反馈|详细|"
+                         # 指挥部政委甲发布紧急通知, 指挥长乙签发命令, 丙赶赴一线
+                         r"发布|签发|赶赴|赶到|"
                          # a news lead's time after the name: 总指挥甲今天(10月14日)主持召开…
                          r"今天|今日|昨天|昨日|近日|日前|上午|下午|晚上|[，,、。；;（(：:]|$")
 

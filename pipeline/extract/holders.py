@@ -1061,10 +1061,46 @@ def council_era(text: str, facts: list) -> list:
 
 
 #: a street a report names at the start of a clause or after its district: ，某某街道围绕…, 某区某某街道
-#: (a town's bodies printed bare, 镇人民政府, are kept as printed: real3's convention)
+#: (a town's: _TOWN_AT. A report's bare 镇人民政府 takes the town it names, as real7 and real11-real19 print it;
+#: real-real6 and real9 kept it as printed, a convention the later golds left)
 _PLACE_AT = re.compile(r"(?:^|(?<=[\s，。,；;：:、“”\"（(|和与及区县市旗导研察访到]))(?=(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<level>街道))")
 #: characters of a sentence or of a level, never in a street's or town's own name (各镇, 城镇, 乡镇, 工业重镇)
 _NOT_IN_PLACE = set("各全本该每等和及与个省市县区乡镇村街城重在的了是为对从到由会议经被将把向据")
+
+
+#: a town, township or street a report names at the start of a clause, after its county or district or after
+#: 在/对/到 (，某某镇召开…, 某县某某镇, 中共某某镇委员会, 在某某镇); not a word the level character makes with the
+#: next (乡村, 镇区, 城镇化)
+_TOWN_AT = re.compile(r"(?:^|(?<=[\s，。,；;：:、“”\"（(|和与及区县市旗區縣共在對对到赴]))(?=(?P<name>[\u4e00-\u9fff]{2,3}?)"
+                      r"(?P<level>[镇鎮乡鄉]|街道)(?![村镇鎮乡鄉区區域级級化长長里裏间間亲親土愁情音下]))")
+#: a place named as a place: after its county, district or city, or before one of its bodies or a meeting it holds
+#: (某县某某镇, 某某镇党委, 某某街道召开); a verb before a level word (负责街道…, 成立街道…) never is
+_NAMED_AS_PLACE = r"(?:(?<=[区县市旗區縣])%s|%s(?=党|黨|人民政府|政府|办事处|辦事處|人大|纪|紀|召开|召開|第|委|在))"
+#: characters of a sentence around a town's name, never in it (返乡, 下乡, 全镇, 我镇); 市 only inside it (某市镇)
+_NOT_IN_TOWN = (_NOT_IN_PLACE - set("市和与及")) | set("返回进入赴去来我本其此农城轄辖")
+#: 乡镇党委书记: every township's and town's, no one town's
+_TOWNS_AS_A_CLASS = ("乡镇", "鄉鎮", "镇乡", "鎮鄉", "镇街", "鎮街", "乡街", "鄉街")
+
+
+def _towns_named(text: str) -> dict[str, set[str]]:
+    """The town (township, street) a report is about, by level: the one it names, or the one it names most
+    often (more than once, and more often than any other), once named as a place (_NAMED_AS_PLACE); none
+    where that is not told."""
+    counts: dict[str, dict[str, int]] = {}
+    for m in _TOWN_AT.finditer(text):
+        name = m["name"]
+        if set(name) & _NOT_IN_TOWN or name[0] in "市和与及":  # (永和乡, 三和镇; 和某某镇: a list's 和)
+            continue
+        counts.setdefault(m["level"], {}).setdefault(name + m["level"], 0)
+    out = {}
+    for level, towns in counts.items():
+        towns = {t: text.count(t) for t in towns if not any(u != t and t.endswith(u) for u in towns)}
+        ranked = sorted(towns.values(), reverse=True)
+        best = max(towns, key=towns.get)
+        if (len(ranked) == 1 or ranked[0] >= 2 and ranked[0] > ranked[1]) \
+                and re.search(_NAMED_AS_PLACE % (re.escape(best), re.escape(best)), text):
+            out[level] = {best}
+    return out
 
 
 #: a zone whose Party working committee a report may name bare too (某开发区党工委)
@@ -1075,7 +1111,10 @@ def sole_place(text: str, facts: list) -> list:
     """A report that names one street and no government of its own: a post of a body printed by the
     level alone (``街道办事处主任甲``, ``街道党工委书记乙``, or with no level, ``党工委书记丙``, where no zone
     with a 党工委 of its own is named) is that street's body (``某某街道办事处``). With two streets named,
-    none is chosen."""
+    none is chosen. Likewise a town's or township's report: ``镇党委书记甲``, ``镇长乙`` (镇人民政府) are the
+    town it names (``某某镇党委``); where it names more than one, the town (or street) named most often, if
+    more than once and more often than any other (_towns_named). (A town's own notice, its issuer the town,
+    keeps its bodies as printed: holdout2's gold.)"""
     named: dict[str, set[str]] = {}
     for m in _PLACE_AT.finditer(text):
         name = m["name"][:-1] if len(m["name"]) >= 3 and m["name"].endswith("村") else m["name"]  # 张家村街道: named for a village
@@ -1083,6 +1122,7 @@ def sole_place(text: str, facts: list) -> list:
             named.setdefault(m["level"], set()).add(m["name"] + m["level"])
     for level, places in named.items():  # 成立北大街道…, after 北大街道: a verb before the name the text printed alone
         named[level] = {p for p in places if not any(q != p and p.endswith(q) for q in places)}
+    named.update(_towns_named(text))
     zone = _ZONE_BODY.search(text)
     out = []
     for f in facts:
@@ -1094,7 +1134,8 @@ def sole_place(text: str, facts: list) -> list:
             post = replace(post, agency="街道" + ("党工委" if post.title.endswith("书记") else "办事处" if post.title.endswith("主任") else ""))
         if post is not None and post.agency.startswith(("党工委", "办事处", "黨工委", "辦事處")) and not zone:
             post = replace(post, agency="街道" + post.agency)  # 党工委书记甲 in a street's report: the street's 党工委
-        level = next((lv for lv in named if post is not None and post.agency.startswith(lv)), None)
+        level = next((lv for lv in named if post is not None and post.agency.startswith(lv)
+                      and not post.agency.startswith(_TOWNS_AS_A_CLASS)), None)
         if level and len(named[level]) == 1 and isinstance(f, (Position, Appointment, Removal)):
             place = next(iter(named[level]))
             f = replace(f, post=replace(post, agency=place + post.agency[len(level):]))

@@ -114,6 +114,8 @@ class Layout:
     posted: str | None = None
     #: the issuer is the page's info block's (发布机构: the site's publisher, for a news story)
     issuer_from_info: bool = False
+    #: the date a database's note under the title gives with the number: (1994年3月9日某市人民政府发布某政发〔1994〕8号)
+    note_date: str | None = None
 
 
 #: a one-line notice's addressees after its number: 各县、市人民政府，州直各委、办、局：
@@ -1634,6 +1636,33 @@ _FULL_DIGITS = {0xFF10 + d: ord("0") + d for d in range(10)}
 _ADDRESSEES_RUN_ON = re.compile(r"(?!文件|精神|要求|规定|通知|的|等|和|及|与)[^\s。；;！？!?《》“”:：]{2,120}[:：]")
 
 
+#: a law database's note under a title that dates the document and gives its number, the body and its verb of issue
+#: between them or not: (1994年3月9日某市人民政府发布某政发[1994]8号), (1985年5月4日某政〔1985〕38号) — the running
+#: text may follow it on its line
+_DATED_NUMBER_NOTE = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})(?:[\u4e00-\u9fff]{{2,30}}?(?:发布|公布|颁布|印发|批准|發布|頒布|印發))?"
+                                rf"[{SPACES}]*(?P<no>{DOCNUM_RE.pattern})[{SPACES}]*[)）]")
+#: where an issuing note's words run into a number's code: …发布某政发 (the code is what follows the verb)
+_ISSUING_VERB = re.compile(r"^.*(?:发布|公布|颁布|印发|批准|發布|頒布|印發)(?=[\u4e00-\u9fff])")
+
+
+def _dated_number_note(layout: Layout) -> bool:
+    """A database's note of date and number right under a title (a line ending as a title does, 某某办法 / 关于…的通知):
+    the number is the document's, the date its day of issue (kept for the signature's turn). True when found."""
+    above = ""
+    for line in layout.lines[:40]:
+        if not line.flat:
+            continue
+        m = _DATED_NUMBER_NOTE.match(_ascii_digits(line.flat)) if _is_title_end(above) else None
+        above = line.flat
+        if m and parse_date(m["date"]):
+            number = normalize_docnum(m["no"])
+            layout.number = _ISSUING_VERB.sub("", number)
+            layout.number_span = (line.start, line.end)
+            layout.note_date = parse_date(m["date"])
+            return True
+    return False
+
+
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     for i, line in enumerate(lines[:16]):  # (under a page's path, site name and info rows)
@@ -1652,6 +1681,8 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
             layout.issuer = layout.issuer or above
             return
     furniture = sum(1 for ln in layout.lines[:24] if ln.flat and _page_chrome(ln.flat))  # (lines that do not count)
+    if _dated_number_note(layout):
+        return
     for line in layout.lines[: max(12, layout.body_start + 6) + furniture]:
         flat = line.flat
         lead = _LEADING_NUMBER.match(flat)
@@ -1836,6 +1867,9 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         layout.signed = run[1]
         return
     adopted = _adoption_date(layout)
+    if first_date is None and not adopted and layout.note_date:
+        layout.signed = layout.note_date  # a database's note of date and number under the title
+        return
     dated = _dated_by(layout) if first_date is None and not adopted else None
     if dated:  # a law database's note under the title: (1992年6月15日 某某局)
         layout.signed, layout.issuer = dated[0], layout.issuer or dated[1]

@@ -91,12 +91,16 @@ def _rest_score(rest: str, known: frozenset[str]) -> int:
     return -1
 
 
+#: the Communist Youth League's committee of a level (共青团某省委员会), printed 团省委, 团市委, 团县委
+_LEAGUE_BODY = re.compile(r"^[团團][省市县区旗州縣區]委")
+
+
 def glued_to_post(posts: str) -> bool:
     """``甲省某厅厅长`` after a letter-spaced name (张 某 甲省某厅厅长): the name's last character glued to a
     post that opens with 省 (one character before 市, 县, 州 may make a place: 惠州市), read as posts only
     with that character inside a body's name (甲省某厅, not 副省长)."""
-    if len(posts) <= 3 or posts[1] != "省" or posts[0] in LEVEL_CHARS:
-        return False
+    if len(posts) <= 3 or posts[1] != "省" or posts[0] in LEVEL_CHARS or _LEAGUE_BODY.match(posts):
+        return False  # (团省委副书记: the Youth League's provincial committee, a body of its own)
     whole, rest = split_posts(posts), split_posts(posts[1:])
     return bool(rest) and (not whole or whole[0].agency.startswith(posts[0]))
 
