@@ -38,6 +38,8 @@ DATE_RE = re.compile(
 ISO_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
 #: what ends a sentence, or a clause of items, in running text
 SENTENCE_END = re.compile(r"[。；;]")
+#: an article's number and the space after it: 第十二条 (a regulation's articles)
+ARTICLE_NO = r"第[一二三四五六七八九十百零〇0-9]{1,5}条[\s\u3000]*"
 
 
 class _Memo(dict):

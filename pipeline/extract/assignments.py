@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Assignment
-from ..text import SENTENCE_END, SPACES, nfkc, strip_final_punct, unspaced
+from ..text import ARTICLE_NO, SENTENCE_END, SPACES, nfkc, strip_final_punct, unspaced
 from .layout import _ATTACH_RE, Layout, Line, cells
 from .lists import split_outside_brackets, unique
 from ..lexicon import AGENCY_END_RE, LEVEL_CHARS
@@ -813,10 +813,9 @@ _ANSWERS_TO = re.compile(r"对[^，,。；;]{2,40}?负责并报告工作")
 
 
 #: an article's number before its text: 第四条 市甲局负责…
-_ARTICLE_NO = r"第[一二三四五六七八九十百零〇0-9]{1,5}条[\s\u3000]*"
-_ARTICLE = re.compile("^" + _ARTICLE_NO)
+_ARTICLE = re.compile("^" + ARTICLE_NO)
 #: an article's number and its title, a line of their own (第十条 执行情况督查) or before its text (第十条 某某  某局…)
-_ARTICLE_HEAD = re.compile(_ARTICLE_NO + r"[\u4e00-\u9fff]{2,16}")
+_ARTICLE_HEAD = re.compile(ARTICLE_NO + r"[\u4e00-\u9fff]{2,16}")
 _ARTICLE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,16}[ \u3000]{2,}(?=\S)")
 #: a clause of a division of work: a body and its share (某局承担…, 某局负责…)
 _SHARE_CLAUSE = re.compile(r"^[^，,；;]{2,40}?(?:负责|承担)(?![人同])")

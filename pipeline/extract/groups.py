@@ -22,7 +22,7 @@ from typing import Iterator
 from ..facts import Membership, Position, Post, Subgroup
 from ..lexicon import (AGENCY_END_RE, GROUP_ROLE_RE, GROUP_SHORT_RE, GROUP_SUFFIX_RE, LEVEL_CHARS, REGION_END_RE, SURNAMES,
                        TITLE_RE)
-from ..text import SENTENCE_END, SPACES, nfkc, squash, strip_final_punct
+from ..text import ARTICLE_NO, SENTENCE_END, SPACES, nfkc, squash, strip_final_punct
 from .layout import Layout, Line, _ATTACH_RE, cells
 from .lists import unique
 from .members import (_ENUM, _NAME_SPACE_BODY, _NAME_WITH_BODY, _current_posts, _glued_names, _listed_people,  # noqa: F401
@@ -1240,7 +1240,7 @@ def _clause_subject(state: _State, flat: str, at: int, span) -> str | None:
     return office
 
 
-_ARTICLE_NO = re.compile(r"^第[〇零一二三四五六七八九十百0-9]{1,5}条")
+_ARTICLE = re.compile("^" + ARTICLE_NO)
 #: a group's office that does the group's daily work: 某某领导小组办公室负责…, 联席会议办公室要… (不是 负责人/负责同志)
 _ACTING_OFFICE_RE = re.compile(r"(?:^|(?<=[。；;，,:：]))(?P<ref>[^，,。；;:：、“”各]{0,40}?(?:领导小组|工作小组|指挥部|委员会|专班|联席会议))"
                                r"办公室(?=(?:具体)?负责(?![人同])|要(?!求)|承担)")
@@ -1252,7 +1252,7 @@ def _acting_office(state: _State, flat: str, span) -> None:
     if "办公室" not in flat:
         return
     for m in _ACTING_OFFICE_RE.finditer(flat):
-        ref = _ARTICLE_NO.sub("", m["ref"])  # (第四条 某某领导小组办公室负责…: an article's number)
+        ref = _ARTICLE.sub("", m["ref"])  # (第四条 某某领导小组办公室负责…: an article's number)
         owner = _resolve(state, ref) if _GENERIC.match(ref) else _resolve_exact(state, ref)
         if owner is None and not _GENERIC.match(ref) and _OWNER_KIND.search(ref) and len(ref) >= 9 \
                 and not ref.endswith("委员会"):  # (某某委员会办公室: a department's own office, unless a known group's)
