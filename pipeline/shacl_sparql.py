@@ -50,6 +50,7 @@ class Check:
     messages: tuple[Literal, ...]
     query: str
     template: bool = False          # messages carry {?var} templates (sh:sparql)
+    holds: bool = False             # builds a table of a whole sweep (an anti-join, a grouping): run alone
 
 
 @dataclass(frozen=True)
@@ -183,9 +184,9 @@ class _Compiler:
         return out
 
     # ---- constraints of one property shape
-    def property_checks(self, node_shape, prop, target: str) -> Iterable[tuple[URIRef, str, bool]]:
-        """(component, WHERE body, projects ?value) for each constraint; ``target`` is the pattern
-        that gives ?g ?this.
+    def property_checks(self, node_shape, prop, target: str) -> Iterable[tuple[URIRef, str, bool, bool]]:
+        """(component, WHERE body, projects ?value, holds a table) for each constraint; ``target`` is
+        the pattern that gives ?g ?this.
 
         Each body finds the breaking values first and meets the targets last: a property's
         statements are read in one sweep of the predicate's index, and the (usually few)
@@ -224,7 +225,8 @@ class _Compiler:
                 n = int(obj)
                 if n == 1:
                     missing = "FILTER NOT EXISTS" if stated else "MINUS"
-                    yield SH.MinCountConstraintComponent, f"{target} {missing} {{ {self.values(path, subjects)} }}", False
+                    yield (SH.MinCountConstraintComponent, f"{target} {missing} {{ {self.values(path, subjects)} }}",
+                           False, not stated)
                 elif n > 1:
                     raise UnsupportedShape(f"{node_shape}: sh:minCount {n} (only 0 or 1) is not supported")
             elif pred == SH.maxCount:
@@ -234,15 +236,15 @@ class _Compiler:
                 if stated:
                     yield (SH.MaxCountConstraintComponent,
                            f"{target} {self.values(path, subjects, '?__v1')} {self.values(path, subjects, '?__v2')} "
-                           f"FILTER(!sameTerm(?__v1, ?__v2))", False)
+                           f"FILTER(!sameTerm(?__v1, ?__v2))", False, False)
                 else:
                     # (COUNT(*), not COUNT(DISTINCT ?__v): a graph holds a statement once, so the rows of one
                     # ?g ?this are its distinct values, and a group keeps a count, not a set: 1.13 -> 0.72 GB at 100k)
                     yield (SH.MaxCountConstraintComponent,
                            breaches(f"GRAPH ?g {{ ?this {p} ?__v }}", "?g ?this", "GROUP BY ?g ?this HAVING (COUNT(*) > 1)"),
-                           False)
+                           False, True)
             elif pred == SH.datatype:
-                yield SH.DatatypeConstraintComponent, breaches(f"{self.values(path, subjects)} FILTER(!({_dt('?value', obj)}))"), True
+                yield SH.DatatypeConstraintComponent, breaches(f"{self.values(path, subjects)} FILTER(!({_dt('?value', obj)}))"), True, False
             elif pred == SH["or"]:
                 tests = []
                 for member in Collection(sg, obj):
@@ -250,42 +252,42 @@ class _Compiler:
                     if dt is None or len(set(sg.predicates(member))) != 1:
                         raise UnsupportedShape(f"{node_shape}: sh:or of anything but sh:datatype is not supported")
                     tests.append(_dt("?value", dt))
-                yield SH.OrConstraintComponent, breaches(f"{self.values(path, subjects)} FILTER(!({' || '.join(tests)}))"), True
+                yield SH.OrConstraintComponent, breaches(f"{self.values(path, subjects)} FILTER(!({' || '.join(tests)}))"), True, False
             elif pred == SH["class"]:
                 if stated:
-                    yield SH.ClassConstraintComponent, f"{target} {self.values(path, subjects)} {self.typed('?value', obj)}", True
+                    yield SH.ClassConstraintComponent, f"{target} {self.values(path, subjects)} {self.typed('?value', obj)}", True, False
                 else:
                     # an untyped value breaks the ontology's own range wherever it is, so the values that
                     # are not of the class are few in valid data; of a path whose range says nothing
                     # (prov:wasDerivedFrom), they may be most of its values (1.7M of 2.3M at 100k)
                     ranged = any(rng in _subclasses(self.ont, obj) for rng in self.ont.objects(path, RDFS.range))
-                    yield SH.ClassConstraintComponent, breaches(self.untyped(path, obj), few=ranged), True
+                    yield SH.ClassConstraintComponent, breaches(self.untyped(path, obj), few=ranged), True, True
             elif pred == SH.nodeKind:
                 test = {SH.IRI: "isIRI(?value)", SH.Literal: "isLiteral(?value)", SH.BlankNode: "isBlank(?value)",
                         SH.BlankNodeOrIRI: "!isLiteral(?value)", SH.IRIOrLiteral: "!isBlank(?value)",
                         SH.BlankNodeOrLiteral: "!isIRI(?value)"}[obj]
-                yield SH.NodeKindConstraintComponent, breaches(f"{self.values(path, subjects)} FILTER(!({test}))"), True
+                yield SH.NodeKindConstraintComponent, breaches(f"{self.values(path, subjects)} FILTER(!({test}))"), True, False
             elif pred == SH["in"]:
                 allowed = ", ".join(_n3(x) for x in Collection(sg, obj))
-                yield SH.InConstraintComponent, breaches(f"{self.values(path, subjects)} FILTER(?value NOT IN ({allowed}))"), True
+                yield SH.InConstraintComponent, breaches(f"{self.values(path, subjects)} FILTER(?value NOT IN ({allowed}))"), True, False
             elif pred == SH.hasValue:
                 yield (SH.HasValueConstraintComponent,
-                       f"{target} MINUS {{ {self.values(path, subjects)} FILTER(sameTerm(?value, {_n3(obj)})) }}", False)
+                       f"{target} MINUS {{ {self.values(path, subjects)} FILTER(sameTerm(?value, {_n3(obj)})) }}", False, True)
             elif pred == SH.pattern:
                 flags = sg.value(prop, SH.flags)
                 regex = _n3(Literal(str(obj))) + (f", {_n3(Literal(str(flags)))}" if flags else "")
                 yield (SH.PatternConstraintComponent,
-                       breaches(f"{self.values(path, subjects)} FILTER(isBlank(?value) || !REGEX(STR(?value), {regex}))"), True)
+                       breaches(f"{self.values(path, subjects)} FILTER(isBlank(?value) || !REGEX(STR(?value), {regex}))"), True, False)
             elif pred == SH.flags:
                 continue
             elif pred == SH.lessThanOrEquals:
                 later, test = f"GRAPH ?g {{ ?this {_n3(obj)} ?__w }}", "FILTER(!COALESCE(?value <= ?__w, false))"
                 if stated:
-                    yield SH.LessThanOrEqualsConstraintComponent, f"{target} {self.values(path, subjects)} {later} {test}", True
+                    yield SH.LessThanOrEqualsConstraintComponent, f"{target} {self.values(path, subjects)} {later} {test}", True, False
                 else:
                     yield (SH.LessThanOrEqualsConstraintComponent,
                            breaches(f"{{ SELECT ?g ?this ?value WHERE {{ {self.values(path, subjects)} }} }} "
-                                    f"{{ SELECT ?g ?this ?__w WHERE {{ {later} }} }} {test}"), True)
+                                    f"{{ SELECT ?g ?this ?__w WHERE {{ {later} }} }} {test}"), True, True)
             else:
                 raise UnsupportedShape(f"{node_shape}: {pred.n3()} on {p} is not supported by the store runner")
 
@@ -301,10 +303,10 @@ class _Compiler:
                 messages = tuple(sg.objects(prop, SH.message))
                 path = sg.value(prop, SH.path)
                 union = "{ " + " UNION ".join(f"{{ {t} }}" for t in targets) + " }"
-                for component, body, has_value in self.property_checks(node_shape, prop, union):
+                for component, body, has_value, holds in self.property_checks(node_shape, prop, union):
                     head = "SELECT DISTINCT ?g ?this" + (" ?value" if has_value else "")
                     checks.append(Check(prop, node_shape, component, path, severity, messages,
-                                        f"{head} WHERE {{ $GRAPHS {body} FILTER(?g NOT IN ($SKIP)) }}"))
+                                        f"{head} WHERE {{ $GRAPHS {body} FILTER(?g NOT IN ($SKIP)) }}", holds=holds))
             for constraint in sg.objects(node_shape, SH.sparql):
                 checks.append(self.sparql(node_shape, constraint, shape_sev))
         return checks
@@ -350,14 +352,19 @@ def read_all(store, query: str, **options) -> tuple[list[str], list[list]]:
     return variables, [[sol[v] for v in variables] for sol in solutions]
 
 
-def in_threads(jobs: int | None, work: Callable, items: list) -> Iterator:
-    """``work(item)`` for each item, ``jobs`` at a time (default: all cores), in order."""
+def in_threads(jobs: int | None, work: Callable, items: list, alone: Callable = lambda item: False) -> Iterator:
+    """``work(item)`` for each item, ``jobs`` at a time (default: all cores), in order. The items
+    ``alone`` says so run one after another in a lane of their own, the others beside them:
+    two checks that each build a table of a whole sweep (1.2 GB at 100k notices) never run at
+    once, and the lane's time bounds the whole."""
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1 or len(items) < 2:
         yield from map(work, items)
         return
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(work, items)
+    with ThreadPoolExecutor(max_workers=1) as lane, ThreadPoolExecutor(max_workers=jobs - 1) as pool:
+        futures = [(lane if alone(item) else pool).submit(work, item) for item in items]
+        for future in futures:
+            yield future.result()
 
 
 #: graphs per query when a validation checks named graphs (see check_results)
@@ -399,7 +406,7 @@ def check_results(store, checks: list[Check], graphs: Iterable[str] | None = Non
             return read_all(store, check.query.replace("$GRAPHS", "").replace("$SKIP", skipped),
                             named_graphs=dataset, default_graph=[])
 
-        for i, (check, (variables, rows)) in enumerate(zip(checks, in_threads(jobs, run, checks))):
+        for i, (check, (variables, rows)) in enumerate(zip(checks, in_threads(jobs, run, checks, _holds))):
             yield from _check_rows(check, variables, rows)
             if progress:
                 progress(len(checks) * start // batch + i + 1, len(checks) * -(-len(names) // batch))
@@ -416,10 +423,14 @@ def _whole(store, checks, graphs, skipped, progress, jobs) -> Iterator[Result]:
     def run(check: Check):
         return read_all(store, check.query.replace("$GRAPHS", wanted).replace("$SKIP", skipped))
 
-    for i, (check, (variables, rows)) in enumerate(zip(checks, in_threads(jobs, run, checks))):
+    for i, (check, (variables, rows)) in enumerate(zip(checks, in_threads(jobs, run, checks, _holds))):
         yield from _check_rows(check, variables, rows)
         if progress:
             progress(i + 1, len(checks))
+
+
+def _holds(check: Check) -> bool:
+    return check.holds
 
 
 def _check_rows(check: Check, variables: list[str], rows: list) -> Iterator[Result]:
