@@ -18,7 +18,10 @@ _PERSONNEL = re.compile(r"任免|任职|任命|免职|免去|聘任|(?:新|续|�
 #: a notice about the rules or the work of appointing, not an act that appoints: 关于任免某某人员问题的通知,
 #: 关于做好人事任免工作的通知
 _ABOUT_PERSONNEL = re.compile(r"(?:任免|任职|任命|人事)[^的]{0,20}?(?:问题|权限|工作|程序|制度|管理)(?:的(?:通知|意见|规定)|$)")
-_PLAN = ("实施方案", "工作方案", "行动方案", "方案", "计划", "规划", "工作要点", "要点", "行动", "预案")
+#: (a 纲要 of a plan, a programme or a development over years is a plan: 某某中长期规划纲要(2004-2015年), 行动计划纲要,
+#: 某某发展纲要; a 学习纲要 or 考试纲要 is none)
+_PLAN = ("实施方案", "工作方案", "行动方案", "方案", "计划", "规划", "工作要点", "要点", "行动", "预案",
+         "规划纲要", "计划纲要", "发展纲要")
 #: (a title that ends with its 措施 is measures however it qualifies them: 若干措施, 政策措施, 具体措施, 十条措施)
 _MEASURES = ("办法", "规定", "细则", "制度", "规则", "规范", "准则", "标准", "规程", "条例", "指引", "措施", "若干举措", "政策举措")
 _ALLOCATES = ("任务分工", "责任分解", "责任清单", "分解表", "分工方案")

@@ -868,6 +868,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _DATELINE.sub("", flat)  # 新华网北京4月26日电 before a decree's title
         flat = _SITE_SUFFIX.sub("", _LEADING_NUMBER.sub("", flat))  # 某政发〔2017〕5号 关于… / 关于…-某省人民政府门户网站
         flat = _without_page_noise(flat)  # 2021-05-07 关于…的通知_某县人民政府 【字体：大 中 小】
+        if not re.search(r"[|｜].", flat):  # 关于…的通知 某政办发〔2011〕3号 |: a table's one cell, the bar a converter put
+            flat = _cell(Line(0, 0, flat)) or flat  # after it (not a row of cells: 主题分类:|某某/通知|)
         trailing = _TRAILING_NUMBER.search(flat)
         flat = _TRAILING_NUMBER.sub("", flat)  # 关于…的通知(粤府〔2021〕22号)
         glued = _glued_number(flat) if not trailing else None
@@ -1861,7 +1863,12 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
             layout.issuer = layout.issuer or _HEAD_SIGNS.match(glued["sig"])["body"]
             layout.signed = parse_date(glued["date"])
             return
-    run = _signed_in_run(layout) if first_date is None else None
+    run = _signed_in_run(layout) if first_date is None or _LISTING_DATE.fullmatch(lines[first_date].flat) else None
+    if run and first_date is not None:
+        if not run[0] or lines[first_date].start < layout.title_span[1]:
+            run = None  # (a date of its own line above the run, or a run signed by no body: the date line's)
+        else:  # the notice run on one line, signed by its body inside it; the page's own date on a line under it
+            layout.posted = layout.posted or parse_date(lines[first_date].flat)
     if run:  # a page that runs the whole notice on one line: its signature glued inside it
         layout.issuer = layout.issuer or run[0]
         layout.signed = run[1]
