@@ -68,3 +68,16 @@ def test_row_of_cells_is_no_title():
     d = document("主题分类:|综合政务/通知|\n青禾县人民政府办公室关于印发2031年重点工作任务分解表的通知\n"
                  "各乡镇人民政府,县直各单位:\n现将《2031年重点工作任务分解表》印发给你们,请认真贯彻执行。\n")
     assert d.title == "青禾县人民政府办公室关于印发2031年重点工作任务分解表的通知"
+
+
+def test_page_marker_after_a_split_heading():
+    d = document("青山文库◆记住我\n\n某县推进农村厕所革命专项整治行动实施方案(第3/4页)\n\nadmin 分享 时间: 加入收藏\n\n"
+                 "4.强化督查考核。县农业农村局每季度开展一次督查,通报进展情况。〔责任单位:县农业农村局〕\n")
+    assert d.title == "某县推进农村厕所革命专项整治行动实施方案"
+    assert d.kind == "plan"
+
+
+def test_page_number_inside_a_title_is_kept():
+    from govkg.extract.layout import _PAGE_MARK
+    assert _PAGE_MARK.sub("", "某市某某工作规程第2页") == "某市某某工作规程"
+    assert _PAGE_MARK.sub("", "第2页") == "第2页"

@@ -827,11 +827,16 @@ _NOISE_AFTER_TITLE = re.compile(rf"^(?P<title>.{{6,}}?(?:{'|'.join(_KIND_WORDS)}
 _COPY_MARKS = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]{0,60})?/?>|^[?？]+")
 
 
+#: the page a site printed after a heading it split over pages: (第2/2页), 【第3页】, 第4页 (after four characters or more)
+_PAGE_MARK = re.compile(r"(?<=[\u4e00-\u9fff》”)）]{4})(?:[(（【\[]第\d{1,3}(?:/\d{1,3})?页[)）】\]]|第\d{1,3}页)$")
+
+
 def _without_page_noise(flat: str) -> str:
     """A title line without the page's date before it and its site name or links after it, nor the tags
     and runs of ? a careless copy left around it."""
     flat = _COPY_MARKS.sub("", flat)
     flat = _DATE_BEFORE_TITLE.sub("", flat)
+    flat = _PAGE_MARK.sub("", flat)  # 某某实施方案(第2/2页): the page of a text a site split over pages
     m = _NOISE_AFTER_TITLE.match(flat)
     return m["title"] if m else flat
 
