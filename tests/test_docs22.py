@@ -81,3 +81,23 @@ def test_page_number_inside_a_title_is_kept():
     from govkg.extract.layout import _PAGE_MARK
     assert _PAGE_MARK.sub("", "某市某某工作规程第2页") == "某市某某工作规程"
     assert _PAGE_MARK.sub("", "第2页") == "第2页"
+
+
+HIJACKED_LETTER = (
+    "各有关单位:\n为做好xy娱乐官网 公共租赁住房租金核定工作,根据《xy娱乐官网 公共租赁住房管理办法》(青住规〔2030〕3号)等有关规定,"
+    "结合我区实际,我局制定了《公共租赁住房租金核定方案》。现予以印发,请遵照执行。\nxy娱乐官网 住房和建设局\n2031年6月9日\n")
+
+
+def test_brand_before_the_signing_body_is_dropped():
+    d = document(HIJACKED_LETTER)
+    assert d.issuer == "住房和建设局"
+    assert d.signed == "2031-06-09"
+
+
+def test_untitled_letter_that_made_a_plan_is_a_plan():
+    assert document(HIJACKED_LETTER).kind == "plan"
+
+
+def test_body_name_without_brand_is_kept():
+    d = document("各有关单位:\n现将《某区节水行动方案》印发给你们,请遵照执行。\n青禾区水务局\n2031年6月9日\n")
+    assert d.issuer == "青禾区水务局"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..facts import DocumentFact
-from ..lexicon import PROVINCE_ABBREVIATIONS, PROVINCES
+from ..lexicon import AGENCY_END_RE, PROVINCE_ABBREVIATIONS, PROVINCES
 
 from ..text import squash, strip_copy_noise
 from .layout import Layout
@@ -60,7 +60,8 @@ _PROMULGATED_IN_BODY = re.compile(r"(?:现将|将)《(?P<what>[^》]{2,80})》(?
                                   r"《(?P<what2>[^》]{2,80})》(?:已经|经|已由)[^。；]{2,80}?(?:同意|通过|批准)[,，]?"
                                   r"现(?:予)?(?:印发|转发|公布|发布)|"  # (a decree: 《X条例》已由…批准，现予公布)
                                   # a letter that says it made the document: 经研究，制定《X》，现印发给你们 / 特制定《X》。
-                                  r"制定了?《(?P<what3>[^》]{2,80})》[,，]?现(?:予)?(?:印发|转发|发布)|"
+                                  # (…我局制定了《X》。现予以印发: the sentence may end before it)
+                                  r"制定了?《(?P<what3>[^》]{2,80})》[,，。]?现(?:予以|予)?(?:印发|转发|发布)|"
                                   r"(?:研究|特)制定了?《(?P<what4>[^》]{2,80})》[。；;]")
 #: an attachment named under the cover letter: 附件：苏州市2015年政府工作任务分解表
 _ATTACHMENT_NAMED = re.compile(r"^附件[0-9一二三四五六七八九十]?[:：](?P<what>[^，。；]{4,60})$", re.M)
@@ -480,6 +481,10 @@ def _only_posted_by(layout: Layout, title: str, named: str | None) -> bool:
     return headline or bool(named) and named != layout.issuer
 
 
+#: a hijacking site's brand put before a body's name in place of its place (pg某某官网 住房和建设局, 某某app官方版 某某局):
+#: Latin letters or 官网/官方 in it, ending with the brand's word for its site or app
+_SPAM_BRAND = re.compile(r"^(?=[^\u4e00-\u9fff]{0,8}[A-Za-z]|[^官]{0,12}官(?:网|方))[A-Za-z0-9\u4e00-\u9fff·•]{1,16}?"
+                         r"(?:官方网站|官网|官方免费版|官方版|官方下载|[Aa][Pp][Pp]下载|[Aa][Pp][Pp])")
 #: a copying site's mask over a name: (略), ××, ＊＊, ***
 _MASKED = re.compile(r"[(（]略[)）]|[×xX＊*]{2,}|□{2,}")
 
@@ -525,6 +530,9 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
                                   layout.number)
     if issuer and _MASKED.search(issuer):
         issuer = None  # (略)人民政府办公厅: a name the copying site masked names no body
+    brand = _SPAM_BRAND.match(issuer or "")
+    if brand and AGENCY_END_RE.search(issuer[brand.end():]) and len(issuer) - brand.end() >= 3:
+        issuer = issuer[brand.end():]  # pg某某官网 住房和建设局: a hijacked copy's brand put for the place's name
     number = layout.number or None
     span = layout.title_span or (0, 0)
     return DocumentFact(
