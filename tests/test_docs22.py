@@ -101,3 +101,10 @@ def test_untitled_letter_that_made_a_plan_is_a_plan():
 def test_body_name_without_brand_is_kept():
     d = document("各有关单位:\n现将《某区节水行动方案》印发给你们,请遵照执行。\n青禾区水务局\n2031年6月9日\n")
     assert d.issuer == "青禾区水务局"
+
+
+def test_news_dateline_with_outlet_and_writer():
+    d = document("青禾区召开秋季森林防火工作会议\n\n青禾日报全媒体 李某某 2031-09-20 10:00:15\n\n"
+                 "9月19日,青禾区召开秋季森林防火工作会议,部署全区森林防火工作。\n")
+    assert d.published == "2031-09-20"
+    assert d.signed is None
