@@ -361,6 +361,10 @@ def in_threads(jobs: int | None, work: Callable, items: list, alone: Callable = 
     if jobs == 1 or len(items) < 2:
         yield from map(work, items)
         return
+    if not any(map(alone, items)):
+        with ThreadPoolExecutor(max_workers=jobs) as pool:
+            yield from pool.map(work, items)
+        return
     with ThreadPoolExecutor(max_workers=1) as lane, ThreadPoolExecutor(max_workers=jobs - 1) as pool:
         futures = [(lane if alone(item) else pool).submit(work, item) for item in items]
         for future in futures:
