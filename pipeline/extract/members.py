@@ -48,8 +48,38 @@ _SPACED_THREE = re.compile(rf"^(?P<lead>[{SPACES}]*)(?P<a>[\u4e00-\u9fff])[{SPAC
 
 def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
     """Members in one entry: name with posts (after it, in parentheses, or before it). A member named by
-    a head's title only (``副组长：副县长``: whoever holds it) names no one."""
+    a head's title only (``副组长：副县长``: whoever holds it) names no one. An entry that reads as no one
+    may be a list a page cut short (_before_a_cut)."""
+    return _members(text, at, region) or _before_a_cut(text, at, region)
+
+
+def _members(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
     return [m for m in _entry(text, at, region) if not _BARE_HEAD.fullmatch(m[0])]
+
+
+#: what parts a list's items: a 、 or comma, or spaces
+_ITEM_SEPARATORS = set("、，," + SPACES)
+
+
+def _before_a_cut(text: str, at: int, region: str) -> list:
+    """The members of a list a page or a copy cut in the middle of its last item (``…、丙某某、丁``,
+    ``…　丙某某　县某局副``: the whole line read as no one): the list without its last item, or its last two
+    (a name and the post cut short), where that reads as two members or more. (Only an item of 12
+    characters or fewer is dropped: the scan from the end stops there.)"""
+    end = len(text.rstrip(SPACES))
+    for _ in range(2):
+        k = end - 1
+        while k >= 0 and end - k <= 13 and text[k] not in _ITEM_SEPARATORS:
+            k -= 1
+        if k <= 0 or end - k > 13 or text[k] not in _ITEM_SEPARATORS:
+            return []
+        while k > 0 and text[k - 1] in _ITEM_SEPARATORS:
+            k -= 1
+        end = k
+        got = _members(text[:end], at, region)
+        if len(got) >= 2:
+            return got
+    return []
 
 
 def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
@@ -66,7 +96,7 @@ def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple
     body = strip_final_punct(text.strip(SPACES))
     em = _ENUM.match(body)
     if em:  # a numbered member: 1.张三　县长
-        return parse_member(body[em.end():], at + (len(text) - len(text.lstrip(SPACES))) + em.end(), region)
+        return _members(body[em.end():], at + (len(text) - len(text.lstrip(SPACES))) + em.end(), region)
     if not body or re.search(r"[。；;：:]", re.sub(r"[(（][^()（）]*[)）]", "", body)):
         return []
     flat = nfkc(body)
@@ -75,7 +105,7 @@ def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple
     if re.search(r"[，,]", bare) and nm and nm["name"][0] in SURNAMES and _short_name(nm["name"]) \
             and not re.search(r"[，,]", bare[: nm.end()]) and len(bare) <= 60 and "。" not in bare:
         # 杜某某　原州人民政府巡视员，州某某协会名誉会长: a name and its posts, the posts split by a comma
-        return parse_member(re.sub(r"[，,]", "、", body), at, region)
+        return _members(re.sub(r"[，,]", "、", body), at, region)
     nc = re.match(r"^(?P<name>[\u4e00-\u9fff·]{2,4})[，,](?P<posts>[^，,]{2,40})$", bare)
     if nc and nc["name"][0] in SURNAMES and _short_name(nc["name"]) \
             and all(TITLE_RE.search(p) for p in nc["posts"].split("、")):
@@ -89,7 +119,7 @@ def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple
     if len(bare_list) > 1 and re.search(r"[(（]", flat) and not re.search(r"[)）][、，,]", flat) \
             and all(_short_name(clean_name(p)) for p in bare_list):
         # 刘晓光、栾志勇（市投资促进服务中心主任）: split outside brackets
-        return [m for s, piece in split_outside_brackets(body, "、，,") for m in parse_member(piece, at + s, region)]
+        return [m for s, piece in split_outside_brackets(body, "、，,") for m in _members(piece, at + s, region)]
     # 甲（某局局长）、乙（…） / 甲（某局局长）  乙（…）: entries parted after each bracket by a 、 or by spaces
     if re.search(rf"[)）](?:[、,，]|[{SPACES}]+(?=[\u4e00-\u9fff·]{{2,4}}[(（]))", flat):
         out = []
@@ -97,7 +127,7 @@ def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple
         for piece in re.split(rf"(?<=[)）])(?:[、,，]|[{SPACES}]+(?=[\u4e00-\u9fff·]{{2,4}}[(（]))", body):
             s = body.index(piece, pos)
             pos = s + len(piece)
-            out.extend(parse_member(piece, at + s, region))
+            out.extend(_members(piece, at + s, region))
         return out
     # 县长（张某某）: the post, then the name that holds it in brackets
     pm = re.match(r"^(?P<posts>[^()（）、，,]{2,20})[(（](?P<name>[\u4e00-\u9fff·]{2,4}?)(?:同志)?[)）]$", flat)
@@ -111,7 +141,7 @@ def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple
         return [(clean_name(m["name"]), posts, (at, at + m.end("name")))]
     lead_no = re.match(rf"^\d+[{SPACES}.、]+", body)  # a row number: 5　苗春雷　市发展和改革委员会主任
     if lead_no:
-        return parse_member(body[lead_no.end():], at + lead_no.end(), region)
+        return _members(body[lead_no.end():], at + lead_no.end(), region)
     spaced = _spaced_names(body, at) or _glued_names(body, at) or _name_post_pairs(body, at, region) \
         or _spaced_entries(body, at, region)
     if spaced:
@@ -211,8 +241,6 @@ def _name_post_pairs(body: str, at: int, region: str):
     """Several members on one line, each a name and then its post, all parted by spaces
     (``李某　副县长　王某某　县财政局局长``): every other word a name, the words between posts."""
     words = _tokens(body)
-    if len(words) >= 5 and len(words) % 2 and len(words[-1][2]) == 1:
-        words = words[:-1]  # (…　丙某某　县某局局长　丁: a page cut in the middle of a name, the last member lost)
     if len(words) < 4 or len(words) % 2:
         return []
     out = []
