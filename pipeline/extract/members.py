@@ -211,6 +211,8 @@ def _name_post_pairs(body: str, at: int, region: str):
     """Several members on one line, each a name and then its post, all parted by spaces
     (``李某　副县长　王某某　县财政局局长``): every other word a name, the words between posts."""
     words = _tokens(body)
+    if len(words) >= 5 and len(words) % 2 and len(words[-1][2]) == 1 and words[-1][2] in SURNAMES:
+        words = words[:-1]  # … 乙某 县某局局长 丙: the list cut inside its last name (a page's excerpt ends there)
     if len(words) < 4 or len(words) % 2:
         return []
     out = []
