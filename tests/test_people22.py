@@ -20,3 +20,17 @@ def test_flattened_pairs_cut_inside_the_last_name(tail):
         [(group, "孙海涛", "成员"), (group, "李文静", "成员"), (group, "周平", "成员"), (group, "吴志远", "成员")])
     assert not [m for m in got if len(m[1]) < 2]
     assert ("李文静", "市文化局", "副局长") in positions(text)
+
+
+# a group whose name quotes a campaign's slogan (县“某某”工作领导小组), named in news only through a role in a chain
+# of posts before a name: the quotes stay in the group's name; the head of its office likewise
+@pytest.mark.parametrize("slogan", ["“净网护苗”", "“三清一治”"])
+def test_quoted_group_name_in_a_chain_of_posts(slogan):
+    group = f"县{slogan}工作领导小组"
+    text = (f"我县召开{slogan}工作推进会\n3月8日上午，我县召开{slogan}工作推进会。县委常委、统战部部长、{group}组长赵明远，"
+            f"副县长、{group}副组长孙海涛出席会议。会上，{group}办公室主任李文静通报了全县工作情况。\n")
+    got = members(text)
+    assert (group, "赵明远", "组长") in got
+    assert (group, "孙海涛", "副组长") in got
+    assert (group + "办公室", "李文静", "主任") in got
+    assert ("赵明远", "县委统战部", "部长") in positions(text)
