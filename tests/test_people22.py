@@ -34,3 +34,34 @@ def test_quoted_group_name_in_a_chain_of_posts(slogan):
     assert (group, "孙海涛", "副组长") in got
     assert (group + "办公室", "李文静", "主任") in got
     assert ("赵明远", "县委统战部", "部长") in positions(text)
+
+
+_HEAD = ("青山县人民政府办公室关于成立青山县秸秆禁烧工作领导小组的通知\n各乡镇人民政府，县直各单位：\n"
+         "为加强领导，县政府决定成立青山县秸秆禁烧工作领导小组，组成人员如下：\n组  长：赵明远  副县长\n")
+
+
+# a member list whose page excerpt ends inside its last entry, in each layout a list takes on one line: the
+# entries before the cut are members, the cut piece is none (and no reading glues the list into one post)
+@pytest.mark.parametrize("line", [
+    "成  员：孙海涛县财政局局长李文静县教育局局长周建平县公安局副局长吴志",        # glued, cut in a name
+    "成  员：孙海涛县财政局局长李文静县教育局局长周建平县公安局副局长吴志远县农业局局",  # glued, cut in a post
+    "成  员：县财政局局长孙海涛、县教育局局长李文静、县公安局副局长周建平、县农业局局长吴",  # 、 list
+    "成  员：孙海涛 县财政局局长 李文静 县教育局局长 周建平 县公安局副局长 吴志远",       # pairs, the post cut off
+    "成  员：孙海涛县财政局局长 李文静县教育局局长 周建平县公安局副局长 吴志远县农",      # spaced entries
+])
+def test_member_list_cut_inside_its_last_entry(line):
+    group = "青山县秸秆禁烧工作领导小组"
+    got = [m for m in members(_HEAD + line) if m[2] != "组长"]
+    assert got == sorted([(group, "孙海涛", "成员"), (group, "李文静", "成员"), (group, "周建平", "成员")])
+    assert ("周建平", "县公安局", "副局长") in positions(_HEAD + line)
+
+
+# the same lists uncut, and a one-member line, read as before
+@pytest.mark.parametrize("line,people", [
+    ("成  员：县财政局局长孙海涛、县教育局局长李文静", ["孙海涛", "李文静"]),
+    ("成  员：孙海涛  县财政局局长", ["孙海涛"]),
+    ("成  员：孙海涛、李文静、周建平", ["孙海涛", "李文静", "周建平"]),
+])
+def test_uncut_member_lists_unchanged(line, people):
+    got = [m[1] for m in members(_HEAD + line) if m[2] != "组长"]
+    assert sorted(got) == sorted(people)

@@ -48,8 +48,33 @@ _SPACED_THREE = re.compile(rf"^(?P<lead>[{SPACES}]*)(?P<a>[\u4e00-\u9fff])[{SPAC
 
 def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
     """Members in one entry: name with posts (after it, in parentheses, or before it). A member named by
-    a head's title only (``副组长：副县长``: whoever holds it) names no one."""
-    return [m for m in _entry(text, at, region) if not _BARE_HEAD.fullmatch(m[0])]
+    a head's title only (``副组长：副县长``: whoever holds it) names no one. A list whose last entry is cut
+    (a page's excerpt ends inside it) is read without that entry."""
+    got = [m for m in _entry(text, at, region) if not _BARE_HEAD.fullmatch(m[0])]
+    if len(got) <= 1 and len(text) > 16:
+        for cut in _cuts_before_tail(text):
+            kept = [m for m in _entry(text[:cut], at, region) if not _BARE_HEAD.fullmatch(m[0])]
+            if len(kept) >= 2:
+                return kept
+    return got
+
+
+def _cuts_before_tail(text: str) -> list[int]:
+    """Where a list's entries end before a last piece that is no entry but its cut start (``…、某局局长乙、某局局长丙``
+    then ``、某局局长丁`` cut to ``、某局局`` or ``、某局局长丁`` cut to ``、某局局长`` / ``丁``): after the last 、 or space, or
+    (entries glued with no mark) after the last title; the piece a name or posts cut short, no title ending it."""
+    body = text.rstrip(SPACES + "、，,")
+    cuts = []
+    sep = max(body.rfind(c) for c in "、，, \u3000")
+    if sep > 0:
+        cuts.append(sep)
+    for p in range(len(body) - 1, max(1, len(body) - 12), -1):  # (a window at the end: linear)
+        if TITLE_RE.search(body[max(0, p - 16):p]):
+            cuts.append(p)
+            break
+    return [c for c in cuts if 0 < len(body[c:].strip(SPACES + "、，,")) <= 12
+            and not TITLE_RE.search(body[c:].strip(SPACES + "、，,"))
+            and re.fullmatch(r"[\u4e00-\u9fff]+", body[c:].strip(SPACES + "、，,"))]
 
 
 def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
