@@ -65,3 +65,20 @@ def test_member_list_cut_inside_its_last_entry(line):
 def test_uncut_member_lists_unchanged(line, people):
     got = [m[1] for m in members(_HEAD + line) if m[2] != "组长"]
     assert sorted(got) == sorted(people)
+
+
+# "the new" said of a post (新一任, 新任) before it: no part of the body or the title
+@pytest.mark.parametrize("post,agency,title", [
+    ("我院新一任院长", "我院", "院长"),
+    ("县农业局新任局长", "县农业局", "局长"),
+    ("新任县委宣传部部长", "县委宣传部", "部长"),
+])
+def test_new_before_a_post(post, agency, title):
+    text = f"经研究决定：任命钱立群同志为{post}。\n"
+    assert ("Appointment", "钱立群", agency, title) in posts(text)
+
+
+# 新任务, 新任职: words of their own, untouched
+def test_new_task_is_no_qualifier():
+    from govkg.extract.posts import split_posts
+    assert [(p.agency, p.title) for p in split_posts("县新任务办公室主任")] == [("县新任务办公室", "主任")]
