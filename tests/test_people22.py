@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from govkg.facts import Appointment, Removal
 from helpers import members, positions, posts
 
 
@@ -82,3 +83,24 @@ def test_new_before_a_post(post, agency, title):
 def test_new_task_is_no_qualifier():
     from govkg.extract.posts import split_posts
     assert [(p.agency, p.title) for p in split_posts("县新任务办公室主任")] == [("县新任务办公室", "主任")]
+
+
+# a removal that prints the post by its bare title right after an appointment to that title (a school's or
+# a college's head replaced): the removal is from the same body's post
+@pytest.mark.parametrize("text,body", [
+    ("青山师范学院召开干部大会\n会上，宣读了省委教育工委关于学院院长职务任免的文件：任命钱立群同志为我院新一任院长，"
+     "免去孙海涛同志院长的职务。\n", "我院"),
+    ("青山农林大学召开干部大会\n会上宣布省委任命决定：钱立群担任青山农林大学校长；因年龄原因，孙海涛不再担任校长职务。\n",
+     "青山农林大学"),
+])
+def test_bare_title_removal_after_an_appointment(text, body):
+    got = posts(text, kind=(Appointment, Removal))
+    title = "院长" if body == "我院" else "校长"
+    assert ("Appointment", "钱立群", body, title) in got
+    assert ("Removal", "孙海涛", body, title) in got
+
+
+# a bare title removed with no appointment to it before: no body to give it, no row
+def test_bare_title_removal_alone_gives_nothing():
+    text = "青山农林大学召开干部大会\n会上宣布省委任命决定：钱立群担任青山农林大学党委书记；孙海涛不再担任校长职务。\n"
+    assert not [f for f in posts(text, kind=(Removal,)) if f[1] == "孙海涛"]
