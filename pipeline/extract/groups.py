@@ -1578,7 +1578,9 @@ _COMMITTEE_ROLE = r"(?:(?:常务|执行|第一)?副?主任|(?:常务)?副?秘书
 #: or an office's (…主任, …秘书长, 委员)
 _CHAIN_WORD = re.compile(r"组长|指挥|主任|秘书长|委员")
 #: a group and its role inside a chain of posts before a name (news): 县委常委、县征兵工作领导小组组长张辉
-_CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;:：“”\"《》()（）]{0,40}?"
+#: a character of a group's name in a chain of posts, or a quoted word in it (区“某某”工作领导小组): the quotes kept
+_CHAIN_NAME_ATOM = r"(?:[^、，,。；;:：“”\"《》()（）]|“[^“”、，,。；;:：]{1,12}”)"
+_CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>" + _CHAIN_NAME_ATOM + r"{0,40}?"
                             # (县委第二巡察组组长甲: a party committee's inspection team, 巡察组 / 巡视组)
                             # (省某某防控领导协调组组长甲, 某某领导组组长: a province's 领导组; 赴某省指导组组长乙)
                             r"(?:领导小组|工作小组|协调小组|小组|工作组|督查组|督导组|考核组|检查组|业务组|巡察组|巡视组|指挥部|专班|"
@@ -1599,7 +1601,7 @@ _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>[^、，,。；;
                             rf"(?:{GROUP_SHORT_RE.pattern.rstrip('$')}|委员会|委会|委))"
                             rf"(?P<roles>{_COMMITTEE_ROLE}(?:兼{_COMMITTEE_ROLE})*)(?=[\u4e00-\u9fff、，,]|$)"
                             # 县某某领导小组办公室主任、县人武部副部长某某: the head of the group's office
-                            r"|(?:^|(?<=[、，,：:]))(?P<ogroup>[^、，,。；;:：“”\"《》()（）]{0,40}?"
+                            r"|(?:^|(?<=[、，,：:]))(?P<ogroup>" + _CHAIN_NAME_ATOM + r"{0,40}?"
                             r"(?:领导小组|工作小组|协调小组|指挥部|专班|联席会议))办公室(?P<orole>(?:专职)?(?:常务副主任|第一副主任|副主任|第一主任|主任))"
                             r"(?=[\u4e00-\u9fff、，,])")
 #: what follows a name in a report: a verb of the occasion, or punctuation

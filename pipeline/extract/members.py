@@ -48,9 +48,12 @@ _SPACED_THREE = re.compile(rf"^(?P<lead>[{SPACES}]*)(?P<a>[\u4e00-\u9fff])[{SPAC
 
 def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
     """Members in one entry: name with posts (after it, in parentheses, or before it). A member named by
-    a head's title only (``副组长：副县长``: whoever holds it) names no one. An entry that reads as no one
-    may be a list a page cut short (_before_a_cut)."""
-    return _members(text, at, region) or _before_a_cut(text, at, region)
+    a head's title only (``副组长：副县长``: whoever holds it) names no one. A list a page or a copy cut in
+    its last entry, read as no one or as one, is read without that entry (_before_a_cut)."""
+    got = _members(text, at, region)
+    if not got or len(got) == 1 and len(text) > 16:  # (one member on a short line: a line of one member)
+        return _before_a_cut(text, at, region) or got
+    return got
 
 
 def _members(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
@@ -63,23 +66,34 @@ _ITEM_SEPARATORS = set("、，," + SPACES)
 
 def _before_a_cut(text: str, at: int, region: str) -> list:
     """The members of a list a page or a copy cut in the middle of its last item (``…、丙某某、丁``,
-    ``…　丙某某　县某局副``: the whole line read as no one): the list without its last item, or its last two
-    (a name and the post cut short), where that reads as two members or more. (Only an item of 12
-    characters or fewer is dropped: the scan from the end stops there.)"""
+    ``…　丙某某　县某局副``, ``…某局局长丙某某某局局``): the list without its last item, or its last two
+    (a name and the post cut short), or, where entries are glued with no mark, up to the last title; []
+    unless that reads as two members or more. The piece dropped is of 12 characters or fewer, Chinese
+    characters only and no title: the scans from the end stop there (linear)."""
     end = len(text.rstrip(SPACES))
     for _ in range(2):
         k = end - 1
         while k >= 0 and end - k <= 13 and text[k] not in _ITEM_SEPARATORS:
             k -= 1
-        if k <= 0 or end - k > 13 or text[k] not in _ITEM_SEPARATORS:
-            return []
+        if k <= 0 or end - k > 13 or not _cut_piece(text[k + 1:end]):
+            break
         while k > 0 and text[k - 1] in _ITEM_SEPARATORS:
             k -= 1
         end = k
         got = _members(text[:end], at, region)
         if len(got) >= 2:
             return got
+    body = text.rstrip(SPACES + "、，,")
+    for p in range(len(body) - 1, max(1, len(body) - 12), -1):  # (entries glued: the piece after the last title)
+        if TITLE_RE.search(body[max(0, p - 16):p]):
+            got = _members(body[:p], at, region) if _cut_piece(body[p:]) else []
+            return got if len(got) >= 2 else []
     return []
+
+
+def _cut_piece(piece: str) -> bool:
+    """A list's last piece as a cut leaves it: a name or posts cut short (Chinese characters, no title)."""
+    return 0 < len(piece) <= 12 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", piece)) and not TITLE_RE.search(piece)
 
 
 def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:

@@ -295,10 +295,14 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
     last_at = 0  # where the clause that named last_person starts
     current = _current_post_zones(layout)
     paragraphs = _Paragraphs(layout)
+    prev = None  # the clause before
     for mode, clause in _clauses(layout):
         if last_person and not paragraphs.same(last_at, clause.start):
             last_person = None  # a report's next paragraph (…，任某部部长) is not about the person of the one before
         got = _read_clause(mode, clause, known, last_person, region)
+        if not got:
+            got = _bare_title_removal(clause, prev, facts, paragraphs) or got
+        prev = clause
         zone = next((z for z in current if z[0] <= clause.start < z[1]), None)
         if got and zone:  # 目前还担任着…职务。A任X，B任Y: what they hold now
             got = [Position(person=f.person, post=f.post, span=f.span, person_span=f.person_span)
@@ -321,6 +325,37 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
     headline = _headline_decisions(layout, known, region)
     facts += _listed_after_announcement(layout, facts, region)
     return _placed_once(facts, headline, lambda f: "政府" not in _printed(layout, paragraphs.starts, f.post.span))
+
+
+#: a removed person's name (as _PNAME, defined further down)
+_REMOVED_NAME = r"[\u4e00-\u9fff·]{2,4}?"
+#: a removal that prints the post by its bare title: 免去乙同志校长的职务 / 因年龄原因，乙不再担任校长职务
+_BARE_REMOVAL = re.compile(rf"^{_BECAUSE}(?:同时|并)?(?:免去(?P<name>{_REMOVED_NAME})(?:同志的?|的)|(?P<name2>{_REMOVED_NAME})(?:同志)?不再(?:担任|兼任))"
+                           r"(?P<title>[^，,。；;的]{1,8}?)的?职务")
+
+
+def _bare_title_removal(clause: _Clause, prev: _Clause | None, facts: list, paragraphs) -> list[Removal]:
+    """``任命甲为某大学校长，免去乙同志校长的职务``: a removal from a bare title right after an appointment to
+    that title in the same paragraph (a fact read already, or the clause before it: 任命…为… / …任…) is a
+    removal from the same body's post; [] otherwise."""
+    m = _BARE_REMOVAL.match(nfkc(clause.text))
+    if not m or not TITLE_RE.fullmatch(m["title"]) or split_posts(m["title"]):
+        return []
+    name, title = m["name"] or m["name2"], m["title"]
+    last = next((f for f in reversed(facts) if isinstance(f, Appointment)), None)
+    if last is not None and not paragraphs.same(last.span[0], clause.start):
+        last = None
+    agency = last.post.agency if last is not None and last.post.title == title and last.person != name else None
+    if last is None and prev is not None and paragraphs.same(prev.start, clause.start):
+        before = nfkc(prev.text)
+        k = before.rfind("为") if "为" in before else before.rfind("任")  # the posts the clause before gives (…为我校新一任校长)
+        taken = before[k + 1:] if k >= 0 and 2 <= len(before) - k - 1 <= 40 else ""
+        agency = next((p.agency for p in split_posts(taken) if p.title == title), None) if taken else None
+    if not agency or not name_shape(name):
+        return []
+    at = clause.start + m.start("title")
+    return [Removal(person=name, post=Post(agency=agency, title=title, span=(at, at + len(title))),
+                    span=(clause.start, clause.start + len(clause.text)))]
 
 
 #: a decision announced for a body's whole team, its people listed after it: 国务院某日任命了某特区第三届政府

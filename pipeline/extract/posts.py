@@ -242,6 +242,10 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
     return list(_split_posts(text, start, places, region))
 
 
+#: "the new" before a post (新任, 新一任, 新一届): not 新任务, 新任职, 新任命, 新任期
+_NEW_HOLDER = re.compile(r"新(?:一)?任(?![务職职命期用])(?=[\u4e00-\u9fff])")
+
+
 @lru_cache(maxsize=1 << 14)
 def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> tuple[Post, ...]:
     """``split_posts``, remembered: readers split the same posts string again and again (every cut
@@ -257,6 +261,10 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
         item = unspaced(nfkc(raw)).strip("()（）")
         # 分管农业(的)副镇长: the portfolio before a head's bare title is no body
         item = re.sub(rf"^(?:分管|主管|协管)[\u4e00-\u9fff]{{1,10}}?的?(?=(?:常务|第一|执行)?副?[{LEVEL_CHARS}]长$)", "", item)
+        # 我校新一任校长, 新任统战部长: "the new" said of the post, no part of the body
+        new = _NEW_HOLDER.search(item)
+        if new and (new.start() == 0 or TITLE_RE.fullmatch(item[new.end():])):
+            item = item[:new.start()] + item[new.end():]
         if not item:
             continue
         parts = split_title(item)
