@@ -186,7 +186,8 @@ _FILTER_DOT = re.compile(r"(?<=[\u3400-\u9fff])\.(?=[\u3400-\u9fff])|(?<=[\s:：
 
 
 #: a ? a mirror printed for a space it could not encode (組?長:李?鵬), never a question in Han text
-_LOST_SPACE = re.compile(r"(?:(?<=[\u3400-\u9fff\s])|^)\?+(?=[\u3400-\u9fff\s]|$)", re.M)
+#: (at a line's start, before an enumerator too: ``???(一)某某组`` for an indented item)
+_LOST_SPACE = re.compile(r"(?:(?<=[\u3400-\u9fff\s])|^)\?+(?=[\u3400-\u9fff\s]|$)|^[ \t\u3000]*\?+(?=[(（][一二三四五六七八九十0-9])", re.M)
 
 
 #: a forum's anti-copy garbage (Discuz "jammer" strings) before, after or glued to a line's words:

@@ -1,0 +1,49 @@
+"""Assignments of real notices (session 17, plans23). Every text is made up.
+
+Class 1: a page whose copy put ``?`` for the spaces it could not encode before an indented item's
+enumerator — ``???(一)第一巡查组;`` / ``??(二)某某工作`` — the item is a heading all the same, so the
+units on the lines under it (``责任单位:甲所、乙办``) are that item's, not the section's above it.
+"""
+from __future__ import annotations
+
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+from govkg.text import strip_copy_noise
+
+
+def assignments(text: str) -> set[tuple[str, str, str]]:
+    facts = extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).facts
+    return {(f.task, f.role, f.agency) for f in facts if type(f).__name__ == "Assignment"}
+
+
+GROUPED = """某乡关于开展冬季防火安全巡查的通知
+各村、乡直各单位:
+为做好冬季防火工作,现将有关事项通知如下:
+一、巡查时间
+2030年11月1日至11月30日
+二、巡查分组
+???(一)第一巡查组;
+带队领导:王某某
+责任单位:综治办、林业站、派出所
+巡查范围:林区、坟山。
+??(二)第二巡查组;
+带队领导:赵某某
+责任单位:水利站、卫生院
+巡查范围:水库、养老院。
+三、工作要求
+各组要如实记录巡查情况。
+某乡人民政府
+2030年10月20日
+"""
+
+
+def test_lost_spaces_before_an_enumerator_keep_the_item_a_heading():
+    got = assignments(GROUPED)
+    assert got == {("第一巡查组", "responsible", a) for a in ("综治办", "林业站", "派出所")} \
+        | {("第二巡查组", "responsible", a) for a in ("水利站", "卫生院")}
+
+
+def test_only_a_line_start_run_before_an_enumerator():
+    assert strip_copy_noise("??(三)某某事项").lstrip() == "(三)某某事项"
+    assert strip_copy_noise("是否需要?(请注明)") == "是否需要?(请注明)"  # a question mark after words stays
+    assert strip_copy_noise("备注?(见附件)") == "备注?(见附件)"
