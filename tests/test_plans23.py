@@ -3,6 +3,9 @@
 Class 1: a page whose copy put ``?`` for the spaces it could not encode before an indented item's
 enumerator — ``???(一)第一巡查组;`` / ``??(二)某某工作`` — the item is a heading all the same, so the
 units on the lines under it (``责任单位:甲所、乙办``) are that item's, not the section's above it.
+
+Class 2: a group's office set up with its seat after 在 — ``指挥部下设办公室在县某局`` (as ``下设办公室于县某局``,
+``下设办公室，办公室设在县某局``) — is a subgroup of the group, named ``<group>办公室``.
 """
 from __future__ import annotations
 
@@ -47,3 +50,22 @@ def test_only_a_line_start_run_before_an_enumerator():
     assert strip_copy_noise("??(三)某某事项").lstrip() == "(三)某某事项"
     assert strip_copy_noise("是否需要?(请注明)") == "是否需要?(请注明)"  # a question mark after words stays
     assert strip_copy_noise("备注?(见附件)") == "备注?(见附件)"
+
+
+def subgroups(text: str) -> set[tuple[str, str]]:
+    facts = extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).facts
+    return {(f.group, f.parent) for f in facts if type(f).__name__ == "Subgroup"}
+
+
+SEATED = """某区春季森林防火工作方案
+(一)组织机构。为做好春季森林防火工作,区人民政府成立区“护林防火”指挥部,统一指挥全区防火工作。副区长钱某某任指挥长,区林业局局长孙某某任副指挥长。指挥部下设办公室在区林业局,具体负责日常工作,由孙某某兼任办公室主任。
+"""
+
+
+def test_an_office_seated_with_zai_is_the_groups_subgroup():
+    assert subgroups(SEATED) == {("区“护林防火”指挥部办公室", "区“护林防火”指挥部")}
+
+
+def test_zai_after_another_kind_of_unit_sets_up_nothing_new():
+    text = SEATED.replace("指挥部下设办公室在区林业局,具体负责日常工作", "指挥部在区林业局设有值班点,具体负责日常工作")
+    assert subgroups(text) == set()
