@@ -1057,8 +1057,11 @@ _KEYWORD_LINE = re.compile(r"^(?:[^，。；：:,;!！?？、“”《》()（�
 #: a document-sharing site's banner glued before the text: 下载后可任意编辑
 _SHARING_BANNER = re.compile(r"^(?:下载后可任意编辑|下载后可编辑|可编辑|精品文档)")
 #: a title run into the addressees it is sent to, on one line: 某某工作方案范文局机关各科室、各企事业单位：
-_TITLE_BEFORE_ADDRESSEES = re.compile(r"^(?P<title>[\u4e00-\u9fff《》“”]{6,60}?(?:方案|通知|意见|办法|计划|规划|细则|要点)"
-                                      r"(?:范文|模板)?)(?P<to>[\u4e00-\u9fff]{0,6}各[\u4e00-\u9fff、，,]{1,40})[：:]")
+#: (a 范文 site's summary line: 某省某某联席会议制度各市(地)、县(市)人民政府(行署),省政府各直属单位:按照…; the
+#: addressees may carry their bracketed notes)
+_TITLE_BEFORE_ADDRESSEES = re.compile(r"^(?P<title>[\u4e00-\u9fff《》“”]{6,60}?(?:方案|通知|意见|办法|计划|规划|细则|要点|制度|规定|规则)"
+                                      r"(?:范文|模板)?)(?P<to>[\u4e00-\u9fff]{0,6}各[\u4e00-\u9fff、，,]{1,40}"
+                                      r"(?:[(（][\u4e00-\u9fff、]{1,6}[)）][\u4e00-\u9fff、，,]{0,40}){0,4})[：:]")
 #: a title run into the text's opening clause, the line breaks lost (某县某某行动方案(征求意见稿)(2023-2025年)为深入贯彻…，):
 #: a plan's or a rule's name, its bracketed notes, then 为/根据/按照 opening a sentence that goes on to a comma
 _TITLE_BEFORE_PREAMBLE = re.compile(r"^(?P<title>[\u4e00-\u9fff《》“”]{6,60}?(?:方案|意见|办法|计划|规划|细则|要点|规定|措施|通知)"
