@@ -67,3 +67,22 @@ def test_untitled_plan_fragment_is_a_plan():
 
 def test_untitled_fragment_without_plan_headings_stays_a_notice():
     assert document(NOTICE_FRAGMENT).kind == "notice"
+
+
+QUERIED_NUMBER = (
+    "【今天是:\n|\n石政?2031?12號(hào)\n關(guān)于印發(fā)《石灣鄉(xiāng)防汛實施方案》的通知\n各村:\n"
+    "現將《石灣鄉防汛實施方案》印發給你們,請認真組織實施。\n石灣鄉人民政府\n二○三一年五月十日\n")
+QUERIED_NUMBER_SIMPLIFIED = "青禾县人民政府办公室\n青政办?2030?7号\n关于做好秋收工作的通知\n各乡镇:\n现将有关事项通知如下。\n"
+
+
+@pytest.mark.parametrize("text, number", [
+    (QUERIED_NUMBER, "石政〔2031〕12號"),
+    (QUERIED_NUMBER_SIMPLIFIED, "青政办〔2030〕7号"),
+])
+def test_number_whose_brackets_a_copy_lost_to_question_marks(text, number):
+    assert document(text).number == number
+
+
+def test_question_in_running_text_is_no_number():
+    text = "关于做好秋收工作的通知\n各乡镇:\n今年的任务是什么?2030年要完成?3号文件已有部署。\n"
+    assert document(text).number is None

@@ -62,6 +62,10 @@ _NAV = re.compile(r"首页|当前位置|您的位置|[>»›丨|]|分享|打印|
 #: (or only its 号, or its closing bracket and 号: 某政发〔2019〕1 / 某政办发〔201746, the glyphs a copy dropped)
 _LOST_BRACKETS = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,10}[发办函字任规电])(?:[〔\[(（](?=(?:19|20)\d\d[〕\])）]?[1-9]\d{0,3}$))?"
                             r"(?P<year>(?:19|20)\d\d)(?:(?<=\d)[〕\])）](?=[1-9]))?(?P<serial>[1-9]\d{0,3})")
+#: a document number on a line of its own whose brackets a copy lost to question marks, as it loses other glyphs
+#: (某政?2014?8号, a pinyin note after it on a mirror that prints them: 某政?2014?8號(hào))
+_QUERIED_BRACKETS = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,12})[?？](?P<year>(?:19|20)\d\d)[?？](?P<di>第)?(?P<serial>\d{1,5})号"
+                               r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])?")
 #: a report that a head of state or government signed a numbered order
 _SIGNS_ORDER = re.compile(r"(?P<who>国家主席)[\u4e00-\u9fff]{2,3}[^，。；]{0,12}?签署(?:了)?"
                           r"(?P<no>第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号主席令)")
@@ -1728,9 +1732,9 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
             layout.decree_issuer = head["issuer"] if head and _DECREE_ISSUER.search(head["issuer"]) else None
             return
     for line in layout.lines[: max(12, layout.body_start + 4) + furniture]:
-        lost = _LOST_BRACKETS.fullmatch(line.flat)
-        if lost:  # 五大发展办202211: a number whose brackets and 号 the copy lost
-            layout.number = f"{lost['code']}〔{lost['year']}〕{lost['serial']}号"
+        lost = _LOST_BRACKETS.fullmatch(line.flat) or _QUERIED_BRACKETS.fullmatch(line.flat)
+        if lost:  # 五大发展办202211: a number whose brackets and 号 the copy lost (某政?2014?8号: its brackets lost to ?)
+            layout.number = f"{lost['code']}〔{lost['year']}〕{lost.groupdict().get('di') or ''}{int(lost['serial'])}号"
             layout.number_span = (line.start, line.end)
             return
     for line in layout.lines[: max(12, layout.body_start + 4) + furniture]:
