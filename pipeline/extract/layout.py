@@ -62,6 +62,10 @@ _NAV = re.compile(r"首页|当前位置|您的位置|[>»›丨|]|分享|打印|
 #: (or only its 号, or its closing bracket and 号: 某政发〔2019〕1 / 某政办发〔201746, the glyphs a copy dropped)
 _LOST_BRACKETS = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,10}[发办函字任规电])(?:[〔\[(（](?=(?:19|20)\d\d[〕\])）]?[1-9]\d{0,3}$))?"
                             r"(?P<year>(?:19|20)\d\d)(?:(?<=\d)[〕\])）](?=[1-9]))?(?P<serial>[1-9]\d{0,3})")
+#: a document number on a line of its own whose brackets a copy lost to question marks, as it loses other glyphs
+#: (某政?2014?8号, a pinyin note after it on a mirror that prints them: 某政?2014?8號(hào))
+_QUERIED_BRACKETS = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,12})[?？](?P<year>(?:19|20)\d\d)[?？](?P<di>第)?(?P<serial>\d{1,5})号"
+                               r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])?")
 #: a report that a head of state or government signed a numbered order
 _SIGNS_ORDER = re.compile(r"(?P<who>国家主席)[\u4e00-\u9fff]{2,3}[^，。；]{0,12}?签署(?:了)?"
                           r"(?P<no>第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号主席令)")
@@ -1057,8 +1061,11 @@ _KEYWORD_LINE = re.compile(r"^(?:[^，。；：:,;!！?？、“”《》()（�
 #: a document-sharing site's banner glued before the text: 下载后可任意编辑
 _SHARING_BANNER = re.compile(r"^(?:下载后可任意编辑|下载后可编辑|可编辑|精品文档)")
 #: a title run into the addressees it is sent to, on one line: 某某工作方案范文局机关各科室、各企事业单位：
-_TITLE_BEFORE_ADDRESSEES = re.compile(r"^(?P<title>[\u4e00-\u9fff《》“”]{6,60}?(?:方案|通知|意见|办法|计划|规划|细则|要点)"
-                                      r"(?:范文|模板)?)(?P<to>[\u4e00-\u9fff]{0,6}各[\u4e00-\u9fff、，,]{1,40})[：:]")
+#: (a 范文 site's summary line: 某省某某联席会议制度各市(地)、县(市)人民政府(行署),省政府各直属单位:按照…; the
+#: addressees may carry their bracketed notes)
+_TITLE_BEFORE_ADDRESSEES = re.compile(r"^(?P<title>[\u4e00-\u9fff《》“”]{6,60}?(?:方案|通知|意见|办法|计划|规划|细则|要点|制度|规定|规则)"
+                                      r"(?:范文|模板)?)(?P<to>[\u4e00-\u9fff]{0,6}各[\u4e00-\u9fff、，,]{1,40}"
+                                      r"(?:[(（][\u4e00-\u9fff、]{1,6}[)）][\u4e00-\u9fff、，,]{0,40}){0,4})[：:]")
 #: a title run into the text's opening clause, the line breaks lost (某县某某行动方案(征求意见稿)(2023-2025年)为深入贯彻…，):
 #: a plan's or a rule's name, its bracketed notes, then 为/根据/按照 opening a sentence that goes on to a comma
 _TITLE_BEFORE_PREAMBLE = re.compile(r"^(?P<title>[\u4e00-\u9fff《》“”]{6,60}?(?:方案|意见|办法|计划|规划|细则|要点|规定|措施|通知)"
@@ -1725,9 +1732,9 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
             layout.decree_issuer = head["issuer"] if head and _DECREE_ISSUER.search(head["issuer"]) else None
             return
     for line in layout.lines[: max(12, layout.body_start + 4) + furniture]:
-        lost = _LOST_BRACKETS.fullmatch(line.flat)
-        if lost:  # 五大发展办202211: a number whose brackets and 号 the copy lost
-            layout.number = f"{lost['code']}〔{lost['year']}〕{lost['serial']}号"
+        lost = _LOST_BRACKETS.fullmatch(line.flat) or _QUERIED_BRACKETS.fullmatch(line.flat)
+        if lost:  # 五大发展办202211: a number whose brackets and 号 the copy lost (某政?2014?8号: its brackets lost to ?)
+            layout.number = f"{lost['code']}〔{lost['year']}〕{lost.groupdict().get('di') or ''}{int(lost['serial'])}号"
             layout.number_span = (line.start, line.end)
             return
     for line in layout.lines[: max(12, layout.body_start + 4) + furniture]:
