@@ -36,8 +36,8 @@ from .posts import split_posts
 _NAME_UNIT = (r"(?:[^，,。；;、:：()（）\s]|[(（](?![0-9０-９一二三四五六七八九十]+[)）])[^()（），,。；;、:：\s]{1,12}[)）]"
               r"(?=[^，,。；;、:：()（）\s]))")  # (not a numbered heading's (一))
 _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整(?:为|成(?!员))?|设置|"  # 将甲领导小组调整为乙领导小组: 乙, the verb's 为 not in it
-                       # 建立X制度 sets a group up; 探索/逐步/加快建立…机制, 建立健全…: a duty or a goal, not a set-up
-                       r"(?<!探索)(?<!逐步)(?<!推动)(?<!加快)(?<!着力)(?<!努力)(?<!积极)建立(?!健全)|"
+                       # 建立X制度 sets a group up; 探索/逐步/加快建立…机制: a duty or a goal, not a set-up
+                       r"(?<!探索)(?<!逐步)(?<!推动)(?<!加快)(?<!着力)(?<!努力)(?<!积极)建立|"
                        # 现将调整后的X公布如下: a list a notice prints under the group's name
                        r"现将(?:调整(?:充实)?后的|新调整的|新一届)?(?=[^。；;，,]{4,60}?(?:(?:公布|通知|印发)如下|印发给你们))|"
                        # X由以下同志组成： / X组成如下： — the clause's subject is the group its list follows
