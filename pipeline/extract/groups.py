@@ -35,7 +35,9 @@ from .posts import split_posts
 #: (某某产业园(某某片区)开发建设管理委员会, 某村(某某合作社)处置组); an aside at the end is not the name's
 _NAME_UNIT = (r"(?:[^，,。；;、:：()（）\s]|[(（](?![0-9０-９一二三四五六七八九十]+[)）])[^()（），,。；;、:：\s]{1,12}[)）]"
               r"(?=[^，,。；;、:：()（）\s]))")  # (not a numbered heading's (一))
-_INTRO_RE = re.compile(r"(?:成立|设立|组建|调整(?:为|成(?!员))?|建立|设置|"  # 将甲领导小组调整为乙领导小组: 乙, the verb's 为 not in it
+_INTRO_RE = re.compile(r"(?:成立|设立|组建|调整(?:为|成(?!员))?|设置|"  # 将甲领导小组调整为乙领导小组: 乙, the verb's 为 not in it
+                       # 建立X制度 sets a group up; 探索/逐步/加快建立…机制: a duty or a goal, not a set-up
+                       r"(?<!探索)(?<!逐步)(?<!推动)(?<!加快)(?<!着力)(?<!努力)(?<!积极)建立|"
                        # 现将调整后的X公布如下: a list a notice prints under the group's name
                        r"现将(?:调整(?:充实)?后的|新调整的|新一届)?(?=[^。；;，,]{4,60}?(?:(?:公布|通知|印发)如下|印发给你们))|"
                        # X由以下同志组成： / X组成如下： — the clause's subject is the group its list follows
@@ -92,7 +94,9 @@ def _intros(text: str) -> tuple[re.Match, ...]:
     found = sorted([*_INTRO_RE.finditer(text), *_FOUNDED_RE.finditer(text), *_COMMITTEE_SET_UP_RE.finditer(text)],
                    key=lambda m: m.start())
     return tuple(m for m in found
-                 if not _DELEGATED_RE.search(text, max(0, m.start() - 40), m.start()) and not m["name"].startswith("相应"))
+                 if not _DELEGATED_RE.search(text, max(0, m.start() - 40), m.start()) and not m["name"].startswith("相应")
+                 # 建立科学的工作机制 / 统一协调某工作的工作机制: a mechanism described, not one named
+                 and not (m["name"].endswith("机制") and "的" in m["name"]))
 
 
 #: a title that sets a group up (关于成立X的通知): the name, used only where no sentence of the text does

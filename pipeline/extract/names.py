@@ -105,6 +105,10 @@ def glued_to_post(posts: str) -> bool:
     return bool(rest) and (not whole or whole[0].agency.startswith(posts[0]))
 
 
+#: a text that opens with a body of a level whose character is also a surname (区, 乡): a unit, not a person
+_LEVEL_BODY_START = re.compile(r"^[区乡镇村](?:委(?!员)|政府|人民政府|人大|政协|纪委|党委|党工委)")
+
+
 def split_name_posts(text: str, known: frozenset[str] = frozenset()) -> tuple[str, str, int] | None:
     """Split ``name+posts`` into (name, posts, offset of posts in ``text``).
 
@@ -112,6 +116,8 @@ def split_name_posts(text: str, known: frozenset[str] = frozenset()) -> tuple[st
     scored. ``known`` holds places and agencies the notice names elsewhere.
     """
     stripped = text.strip(SPACES)
+    if _LEVEL_BODY_START.match(stripped):
+        return None  # 区政府办公室负责人, 区委组织部负责人: a body (区 is a surname too), no name before it
     lead = len(text) - len(text.lstrip(SPACES))
     tokens = [(m.start() + lead, m.group()) for m in re.finditer(rf"[^{SPACES}]+", stripped)]
     if len(tokens) >= 2:
