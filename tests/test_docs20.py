@@ -12,13 +12,7 @@
   by its role or level (市某某行政主管部门, 某某管理机构, 县级人民政府) is no agency."""
 from __future__ import annotations
 
-from govkg.facts import Assignment
-from govkg.nlp import extract
-from govkg.notice import RawNotice
-
-
-def document(text: str):
-    return extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).document
+from helpers import assignments, document
 
 
 def test_untitled_letter_that_made_the_plan_it_sends():
@@ -89,8 +83,7 @@ RULE = ("丰林市河道采砂管理规定\n\n第一条 为加强河道采砂管
 
 
 def rows(text: str):
-    facts = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
-    return {(a.agency, a.task, a.role) for a in facts.of(Assignment)}
+    return {(agency, task, role) for task, role, agency in assignments(text)}
 
 
 def test_rule_article_divides_duties_among_named_bodies():

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from govkg.nlp import extract
-from govkg.notice import RawNotice
-
-
-def document(text: str):
-    return extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).document
+from helpers import document
 
 
 APPROVES_AND_ATTACHES = (

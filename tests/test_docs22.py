@@ -9,12 +9,7 @@
 from __future__ import annotations
 
 from govkg.extract.document import document_kind
-from govkg.nlp import extract
-from govkg.notice import RawNotice
-
-
-def document(text: str):
-    return extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).document
+from helpers import document
 
 
 PIPED_CELLS = (

@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from govkg.nlp import extract
-from govkg.notice import RawNotice
-
-
-def document(text: str):
-    return extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).document
+from helpers import document
 
 
 SUMMARY_LINE_SYSTEM = (

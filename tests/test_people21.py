@@ -4,21 +4,7 @@ from __future__ import annotations
 import pytest
 
 from govkg.extract.names import split_name_posts
-from govkg.facts import Membership, Position
-from govkg.nlp import extract
-from govkg.notice import RawNotice
-
-
-def facts(text: str) -> list:
-    return extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).facts
-
-
-def positions(text: str) -> list[tuple]:
-    return sorted((f.person, f.post.agency, f.post.title) for f in facts(text) if isinstance(f, Position))
-
-
-def members(text: str) -> list[tuple]:
-    return sorted((f.group, f.person, f.role) for f in facts(text) if isinstance(f, Membership))
+from helpers import members, positions
 
 
 # a two-character name padded to three (钱 立) before the Youth League's provincial committee (团省委): the 团 is

@@ -18,24 +18,7 @@ the group's own.
 """
 from __future__ import annotations
 
-from govkg.nlp import extract
-from govkg.notice import RawNotice
-
-
-def notice(text: str):
-    return extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
-
-
-def facts(text: str, kind: str) -> list:
-    return [f for f in notice(text).facts if type(f).__name__ == kind]
-
-
-def assignments(text: str) -> set[tuple[str, str, str]]:
-    return {(f.task, f.role, f.agency) for f in facts(text, "Assignment")}
-
-
-def subgroups(text: str) -> set[tuple[str, str]]:
-    return {(f.group, f.parent) for f in facts(text, "Subgroup")}
+from helpers import assignments, subgroups
 
 
 STATE_LETTER = ("国务院办公厅关于同意建立海岛保护利用工作部际联席会议制度的函\n"

@@ -9,14 +9,8 @@ Class 2: a group's office set up with its seat after 在 — ``指挥部下设�
 """
 from __future__ import annotations
 
-from govkg.nlp import extract
-from govkg.notice import RawNotice
 from govkg.text import strip_copy_noise
-
-
-def assignments(text: str) -> set[tuple[str, str, str]]:
-    facts = extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).facts
-    return {(f.task, f.role, f.agency) for f in facts if type(f).__name__ == "Assignment"}
+from helpers import assignments, subgroups
 
 
 GROUPED = """某乡关于开展冬季防火安全巡查的通知
@@ -50,11 +44,6 @@ def test_only_a_line_start_run_before_an_enumerator():
     assert strip_copy_noise("??(三)某某事项").lstrip() == "(三)某某事项"
     assert strip_copy_noise("是否需要?(请注明)") == "是否需要?(请注明)"  # a question mark after words stays
     assert strip_copy_noise("备注?(见附件)") == "备注?(见附件)"
-
-
-def subgroups(text: str) -> set[tuple[str, str]]:
-    facts = extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).facts
-    return {(f.group, f.parent) for f in facts if type(f).__name__ == "Subgroup"}
 
 
 SEATED = """某区春季森林防火工作方案
