@@ -603,13 +603,14 @@ def _in_full(name: str, stated: list[str]) -> str:
                 name)
 
 
+#: the end of a list's heading a role label may be glued to (二、组成人员组长：甲), the page's line break lost
+_LIST_HEAD_WORDS = "成员|成員|人员|人員|名单|名單|如下"
+_LIST_HEAD_END = re.compile(f"(?:{_LIST_HEAD_WORDS})$")
 #: a role label and its colon at the start of a line or after a space or a clause's punctuation (组长：甲；副组长：乙)
-#: (or glued to the list's heading, the page's line break lost: 二、组成人员组长：甲, 二、指挥部成员总指挥：)
-_RUN_LABEL = re.compile(rf"(?:^|(?<=[{SPACES}；;，,。])|(?<=成员)|(?<=成員)|(?<=人员)|(?<=人員)|(?<=名单)|(?<=名單)|(?<=如下))"
+#: (or glued to the list's heading: 二、组成人员组长：甲, 二、指挥部成员总指挥：)
+_RUN_LABEL = re.compile(rf"(?:^|(?<=[{SPACES}；;，,。])|(?<={_LIST_HEAD_WORDS}))"
                         rf"(?:(?:常务|执行|第一)?副?(?:组[{SPACES}]?长|指挥长|总指挥|召集人|"
                         rf"主[{SPACES}]?任|秘书长|所[{SPACES}]?长)|[成委][{SPACES}]?员)[{SPACES}]*[:：]")
-#: the end of a list's heading a role label may be glued to (二、组成人员组长：甲)
-_LIST_HEAD_END = re.compile(r"(?:成员|成員|人员|人員|名单|名單|如下)$")
 
 
 #: (or the sentence after the last member that sets up the group's office: 丙 某局局长 领导小组下设办公室,…)
@@ -999,8 +1000,7 @@ def _enter_group(state: _State, head: str, span) -> None:
                        if not state.groups[i].endswith("办公室")), None) \
             if base else state.current
         if head.endswith("办公室") and parent:
-            office = _introduce(state, parent + "办公室")
-            _subgroup(state, office, parent, span)
+            office = _office_of(state, parent, span)
             state.current = office
         elif parent:
             state.current = parent
@@ -1028,8 +1028,7 @@ def _enter_group(state: _State, head: str, span) -> None:
         return
     if head.endswith("办公室") and state.current:
         parent = _resolve(state, base) or _root(state, state.current)
-        office = _introduce(state, parent + "办公室")  # 区森防指办公室: the office of the group at hand
-        _subgroup(state, office, parent, span)
+        office = _office_of(state, parent, span)  # 区森防指办公室: the office of the group at hand
         state.current = office
         return
     state.current = head
@@ -1207,7 +1206,7 @@ def _listed(state: _State, flat: str, span) -> bool:
         state.pending_parent = parent
         state.listed = []
         if m["office"]:  # 下设办公室和N个工作组：A、B: the group's office besides them
-            _subgroup(state, _introduce(state, parent + "办公室"), parent, span)
+            _office_of(state, parent, span)
         for item in items:
             name = _introduce(state, item)
             _subgroup(state, name, parent, span)
@@ -1239,9 +1238,7 @@ def _clause_subject(state: _State, flat: str, at: int, span) -> str | None:
     owner = _resolve(state, m["ref"])
     if not owner or not m["office"]:
         return owner
-    office = _introduce(state, owner + "办公室")
-    _subgroup(state, office, owner, span)
-    return office
+    return _office_of(state, owner, span)
 
 
 _ARTICLE = re.compile("^" + ARTICLE_NO)
@@ -1263,10 +1260,9 @@ def _acting_office(state: _State, flat: str, span) -> None:
             owner = _introduce(state, ref)  # 上海市某某管理领导小组办公室负责…: the group named in full
         if owner is None and _GENERIC.match(ref):
             state.unowned_offices.append((ref, span))  # (a page cut above the group's name, printed further down)
-        if not owner or owner.endswith("办公室") \
-                or any(p == owner and g.endswith("办公室") for g, p in state.parents.items()):
+        if not owner or owner.endswith("办公室") or _has_office(state, owner):
             continue
-        _subgroup(state, _introduce(state, owner + "办公室"), owner, span)
+        _office_of(state, owner, span)
 
 
 def _late_offices(state: _State) -> None:
@@ -1277,8 +1273,8 @@ def _late_offices(state: _State) -> None:
         owners = {state.groups[k] for k in state.names.ending_with(ref) if not state.groups[k].endswith("办公室")}
         if len(owners) == 1:
             owner = owners.pop()
-            if not any(p == owner and g.endswith("办公室") for g, p in state.parents.items()):
-                _subgroup(state, _introduce(state, owner + "办公室"), owner, span)
+            if not _has_office(state, owner):
+                _office_of(state, owner, span)
 
 
 #: a group that decides to set up parts of itself: 某某总指挥部(研究)决定(设立…)
@@ -1293,6 +1289,18 @@ def _deciding_group(state: _State, subject: str) -> str:
     if not m or m["group"].endswith("委员会") and not _resolve_exact(state, m["group"]):
         return ""
     return m["group"]
+
+
+def _has_office(state: _State, group: str) -> bool:
+    """Whether the text has already given ``group`` an office (a part of it named …办公室)."""
+    return any(p == group and g.endswith("办公室") for g, p in state.parents.items())
+
+
+def _office_of(state: _State, group: str, span) -> str:
+    """``group``'s office (<group>办公室), introduced and made a part of it."""
+    office = _introduce(state, group + "办公室")
+    _subgroup(state, office, group, span)
+    return office
 
 
 def _subgroup(state: _State, group: str, parent: str, span) -> None:
@@ -1353,8 +1361,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 continue
             if subject.endswith("办公室") and not parent.endswith("办公室"):
                 # 领导小组办公室下设A组、B组: the office of the group, set up by being named
-                office = _introduce(state, parent + "办公室")
-                _subgroup(state, office, parent, span)
+                office = _office_of(state, parent, span)
                 parent = office
             what = m["what"].removeprefix("的")  # 领导小组下设的A组、B组等6个专业工作组
             kind = m["kind"]
@@ -1362,7 +1369,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             office_too = re.fullmatch(r"(?P<kind>[^和及]+组)[和及]办公室", kind) if m["n"] and what else None
             if office_too:
                 kind = office_too["kind"]
-                _subgroup(state, _introduce(state, parent + "办公室"), parent, span)
+                _office_of(state, parent, span)
             if kind in ("办公室", "工作专班", "专班") and not what:
                 office = parent + m["kind"]  # 领导小组下设办公室 / 下设工作专班: the group's own unit
                 _introduce(state, office)
@@ -1434,7 +1441,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             if named:  # 请径向市某某活动领导小组办公室(设在市某局)反映: the one mention of the group is its office's
                 parent = _introduce(state, named["group"])
             if parent and not parent.endswith("办公室") \
-                    and not any(p == parent and g.endswith("办公室") for g, p in state.parents.items()):
+                    and not _has_office(state, parent):
                 office = parent + "办公室"  # (an office the text set up under its own name stays that one)
                 if m["subject"] != parent and _government_short(state, m["subject"]) == parent:
                     office = m["subject"] + "办公室"  # 省政府X办公室设在…: the office as printed
@@ -1705,8 +1712,7 @@ def _takes_office(state: _State, flat: str, line, raw: str, region: str) -> None
         if not who:
             continue
         group = _resolve_exact(state, m["group"]) or _introduce(state, m["group"])
-        office = _introduce(state, group + "办公室")
-        _subgroup(state, office, group, (line.start, line.end))
+        office = _office_of(state, group, (line.start, line.end))
         _add_members(state, office, m["role"], [who], (line.start, line.end))
 
 
@@ -1878,8 +1884,7 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                 state.groups.append(group)
                 state.names.add(group)
             if m["ogroup"]:
-                office = _introduce(state, group + "办公室")
-                _subgroup(state, office, group, (line.start, line.end))
+                office = _office_of(state, group, (line.start, line.end))
                 group = office
             state.facts.extend(Membership(group=group, person=name, role=role, span=(line.start, line.end), posts=(),
                                           person_span=(at, at + len(name))) for role in roles)
@@ -1905,8 +1910,7 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                 head = flat[: m.start()]
                 _chain_posts(state, head[head.find(name) + len(name):], "", name, line, raw, region)
             if m["also"] and not m["ogroup"]:  # 副组长兼办公室主任: the head of the group's office as well
-                office = _introduce(state, group + "办公室")
-                _subgroup(state, office, group, (line.start, line.end))
+                office = _office_of(state, group, (line.start, line.end))
                 state.facts.append(Membership(group=office, person=name, role=m["also"], span=(line.start, line.end),
                                               posts=(), person_span=(at, at + len(name))))
             alt = _mentioned(state, "指挥部") if m["alt"] else None
