@@ -23,7 +23,7 @@ from .ingest import read_inputs
 from .notice import RawNotice
 from .errors import InputWarning, OverrideError
 from .resolve.people import Override, resolve
-from .resolve.state import mark_unresolved, pause_point
+from .resolve.state import is_resolved, mark_unresolved, pause_point
 from .store import Store
 
 #: notices per unit of work sent to a worker
@@ -59,7 +59,8 @@ def build(inputs: Iterable[str | os.PathLike], store: Store,
     ``progress`` is called with each built notice's graph IRI.
     """
     report = BuildReport()
-    resolved = mark_unresolved(store)  # a build that dies from here on leaves the store flagged
+    resolved = is_resolved(store)  # (the flag goes with the first write: a build that dies before it
+    # leaves the store as it was, one that dies after leaves it flagged, to be resolved in full)
     batch: dict[str, bytes] = {}
     size = 0
     def items():
@@ -122,6 +123,7 @@ class _Loading:
     def __init__(self, pool: ThreadPoolExecutor, store: Store):
         self.pool, self.store = pool, store
         self.pending: Future | None = None
+        self.writing = False
         #: the posts that the notices these batches replace gave in their old versions (None: the
         #: store cannot tell): the only posts whose agencies or titles a build can take away
         self.lost: set[str] | None = set() if hasattr(store, "posts_in") else None
@@ -131,6 +133,11 @@ class _Loading:
         self.pending = self.pool.submit(self._put, batch)
 
     def _put(self, batch: dict[str, bytes]) -> None:
+        if not batch:
+            return
+        if not self.writing:  # the first write: from here on the identity data may be out of date
+            mark_unresolved(self.store)
+            self.writing = True
         if self.lost is not None:
             self.lost |= {p for g in batch for p in self.store.posts_in(g)}  # (a new notice gives none yet)
         self.store.put_nquads(batch)
