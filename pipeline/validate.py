@@ -287,8 +287,9 @@ def validate_store(store: Store, graphs: list[str] | None = None,
     failing: set[str] = set()
     if progress:
         tell(0, len(checks))
+    side = [g for g in everything if not g.startswith(str(ID["notice/"]))]  # (the resolver's, the records')
     for r in check_results(store.ox, checks, None if graphs is None else names, skip=[str(INFERRED_GRAPH)],
-                           progress=tell, jobs=jobs):
+                           progress=tell, jobs=jobs, side=side):
         failing.add(r.graph)
         out.add(r)
     if progress:

@@ -173,3 +173,32 @@ def test_checks_that_hold_no_table_run_on_every_thread():
         return item
 
     assert list(shacl_sparql.in_threads(2, work, ["a", "b"])) == ["a", "b"]
+
+
+def test_a_sweep_leaves_out_the_side_graphs_that_hold_none_of_its_targets(tmp_path, seed_store):
+    """The resolver's and the records' graphs (identity: the people's and tenures' sources) are left out of
+    the anti-joins of checks whose targets they do not hold, and the results are the same: a fact that
+    lost its source is still found, a person's check still reads the identity graph."""
+    from govkg.namespaces import IDENTITY_GRAPH
+    from govkg.store import Store
+
+    seed_store.backup(tmp_path / "s")
+    store = Store(tmp_path / "s").ox
+    derived_from = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
+    fact = next(q for q in store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(GOV.Appointment)))
+                if "/notice/" in q.graph_name.value)
+    for q in list(store.quads_for_pattern(fact.subject, derived_from, None, fact.graph_name)):
+        store.remove(q)
+    person = next(q for q in store.quads_for_pattern(None, derived_from, None, ox.NamedNode(str(IDENTITY_GRAPH))))
+    store.remove(person)  # (a person's source lost too: if its shape asks for one, its check must still see it)
+    checks = compile_shapes(shapes(cross=False), ontology())
+    side = [g.value for g in store.named_graphs() if "/notice/" not in g.value]
+    skip = [str(INFERRED_GRAPH)]
+    found = set(check_results(store, checks, skip=skip, side=side))
+    assert found == set(check_results(store, checks, skip=skip))
+    assert any(r.focus == URIRef(fact.subject.value) and r.path == URIRef(derived_from.value) for r in found)
+    skips = shacl_sparql._skips(store, checks, set(skip), side)
+    facts = next(c for c in checks if c.holds and c.path == URIRef(derived_from.value) and "Appointment" in c.targets)
+    assert str(IDENTITY_GRAPH) in skips[id(facts)]
+    persons = [c for c in checks if c.holds and "ontology#Person>" in c.targets]
+    assert all(str(IDENTITY_GRAPH) not in skips[id(c)] for c in persons)
