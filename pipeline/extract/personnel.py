@@ -219,7 +219,9 @@ def _in_title(layout: Layout, line) -> bool:
 
 
 #: a clause right after a date (``2020年6月，``, ``去年8月``): a career history
-_DATE_BEFORE = re.compile(r"(?:\d{4}年|\d{1,2}月|去年|今年|前年|上月)(?:年?初|年?底|年?末|上旬|中旬|下旬)?[，,]?\s*$")  # (3月25日，: the day of an event)
+_DATE_BEFORE = re.compile(r"(?:\d{4}年|\d{1,2}月|去年|今年|前年|上月)(?:年?初|年?底|年?末|上旬|中旬|下旬)?(?:间|期间)?[，,]?\s*$"  # (3月25日，: the day of an event)
+                          # a span of a career: 2001年到2006年间，X任Y; 2006年3月起，任Y (自/从2024年1月起: a tenure's start)
+                          r"|(?<![自从\d年])(?:\d{4}年)?\d{1,2}月起[，,]\s*$")
 
 
 #: a reporter's hearsay before a clause: 据悉，X任Y (a post someone holds, no decision of this notice)

@@ -102,7 +102,13 @@ _PREFECTURE_BODIES = ("地委", "行政公署", "行署", "专署", "地区")
 _ZONE_NAMED = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区)")
 
 #: a zone's government printed without the zone (管委会主任): the zone's Party body after it is its 党工委, not its title
-_ZONE_GOVERNMENTS = ("管委会", "管理委员会")
+_ZONE_GOVERNMENTS = ("管委会", "管理委员会", "管委會", "管理委員會")
+#: a zone's Party working committee (某开发区党工委, 中共某市委某新区工委) and its management committee (某开发区管委会):
+#: the zone, and the city Party committee a working committee is printed under
+_ZONE_PARTY = re.compile(r"^(?:中共)?(?:(?P<party>[\u4e00-\u9fff]{1,8}?[省市县縣区區州])委(?=[\u4e00-\u9fff]{2,}?(?:区|區|园|園)(?:党|黨)?工委$))?"
+                         r"(?P<zone>[\u4e00-\u9fff]{2,20}?(?:区|區|园|園))(?:党|黨)?工委$")
+_ZONE = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:开发区|開發區|新区|新區|园区|園區|工业区|工業區|高新区|高新區|示范区|示範區|试验区|試驗區)")
+_ZONE_GOVERNMENT = re.compile(r"^(?P<party>)(?P<zone>[\u4e00-\u9fff]{2,20}?(?:区|區|园|園))(?:管委会|管理委员会|管委會|管理委員會)$")
 
 #: levels a notice names its own bodies by without a place name (街道党工委, 街道办事处)
 _LEVEL_WORDS = ("街道", "社区", "镇", "乡", "苏木")
@@ -176,6 +182,12 @@ def _inherit(agency: str, prev: str) -> str:
     congress = _CONGRESS_OF.match(prev)
     if congress and agency.endswith("委员会"):
         return congress_committee(congress, agency)
+    zone = _ZONE_PARTY.match(prev) if agency in _ZONE_GOVERNMENTS else _ZONE_GOVERNMENT.match(prev) \
+        if agency in ("党工委", "工委", "黨工委") else None
+    if zone:
+        # 某市经济开发区党工委书记、管委会主任 / 某市委某新区工委书记、管委会主任: the zone's other body, named by the zone
+        # (the zone, not the city its name starts with; a city Party committee's 委 is not part of the zone's name)
+        return re.sub(r"^中共", "", zone["party"] or "") + zone["zone"] + agency
     level = _level_of(prev)
     city = re.match(r"[市县](?!场|政(?!府|协))", prev[len(level):]) if level.endswith("州") and len(level) > 1 else None
     if city:
@@ -285,7 +297,8 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
         if re.search(r"[A-Za-z]", agency) and not AGENCY_END_RE.search(agency):
             agency = ""  # 某某app官方下载代理省长: a spam word a mirror put where the place was, no body
         party = re.match(r"^(党委|党工委|党组|党支部|党总支)(.+)$", title)
-        if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS or len(agency) == 1 and agency in LEVEL_CHARS):
+        if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS or len(agency) == 1 and agency in LEVEL_CHARS
+                      or party[1] == "党工委" and _ZONE.fullmatch(agency)):  # (某市某某经济技术开发区党工委: a zone's, of any length)
             agency, title = agency + party[1], party[2]  # 观音镇党委书记, 区党工委书记: the area's Party committee
         elif party and not agency and area_of(prev_agency):
             # 区党工委书记甲，党工委副书记乙: the Party committee of the area the item before named
