@@ -53,3 +53,24 @@ def test_a_career_span_is_no_decision(history):
 def test_a_tenure_from_a_month_is_still_a_decision():
     got = posts("任职通知\n\n经研究,自2024年1月起,邵明远任某县财政局局长。\n")
     assert got == [("Appointment", "邵明远", "某县财政局", "局长")]
+
+
+@pytest.mark.parametrize("printed, expected", [
+    # an item printed with its own level keeps it: the level, not the place the item before named
+    ("青川区委书记、区人大常委会主任", [("青川区委", "书记"), ("区人大常委会", "主任")]),
+    ("黔南省委常委、省委组织部部长", [("黔南省委", "常委"), ("省委组织部", "部长")]),
+    ("白沙县委副书记、县政府县长", [("白沙县委", "副书记"), ("县人民政府", "县长")]),
+    # an item without a level still takes the one before it
+    ("白沙县委常委、宣传部部长", [("白沙县委", "常委"), ("白沙县委宣传部", "部长")]),
+])
+def test_an_items_own_level_is_kept(printed, expected):
+    got = posts(f"某县召开工作会议\n\n会议由{printed}柯明远主持。\n")
+    assert got == sorted(("Position", "柯明远", a, t) for a, t in expected)
+
+
+def test_a_city_notice_names_the_district_of_its_item():
+    text = ("某某市人民政府办公室关于调整某某市河道保洁工作领导小组成员的通知\n\n各县(区)人民政府,市政府各部门:\n\n"
+            "经市政府同意,现将调整后的领导小组成员名单通知如下:\n\n组  长:余光辉  青川区委常委、区人民政府副区长\n\n"
+            "某某市人民政府办公室\n2024年3月1日\n")
+    assert [p for p in posts(text) if p[1] == "余光辉"] == [("Position", "余光辉", "青川区人民政府", "副区长"),
+                                                             ("Position", "余光辉", "青川区委", "常委")]

@@ -344,9 +344,13 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
         elif prev_agency and not has_own_prefix(agency, places):
             agency = _inherit(agency, prev_agency)
             term = term or (prev_term if _CONGRESS_OF.match(agency) else None)  # (the term of the congress before)
-        elif prev_agency and agency[:1] in LEVEL_CHARS and len(_level_of(prev_agency)) > 1 \
-                and _level_of(prev_agency).endswith(agency[0]) and not agency.startswith(("市场", "市政")):
-            agency = _level_of(prev_agency) + agency[1:]  # 樊城区委常委、区人民政府副区长 -> 樊城区人民政府
+        elif prev_agency and region and agency[:1] in LEVEL_CHARS and agency[0] != region[-1] \
+                and len(_level_of(prev_agency)) > 1 and _level_of(prev_agency).endswith(agency[0]) \
+                and not agency.startswith(("市场", "市政")):
+            # a city's notice: 樊城区委常委、区人民政府副区长 -> 樊城区人民政府 (区 is not the notice's own level)
+            agency = _level_of(prev_agency) + agency[1:]
+        # (otherwise an item with its own level keeps it as printed: a county's report of 某县委副书记、县政府县长
+        # means its own 县人民政府, and a page without an issuer names the level its readers know)
         if not agency:
             continue
         if alias and alias[0] not in LEVEL_CHARS and agency[:1] in LEVEL_CHARS:
