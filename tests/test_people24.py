@@ -74,3 +74,13 @@ def test_a_city_notice_names_the_district_of_its_item():
             "某某市人民政府办公室\n2024年3月1日\n")
     assert [p for p in posts(text) if p[1] == "余光辉"] == [("Position", "余光辉", "青川区人民政府", "副区长"),
                                                              ("Position", "余光辉", "青川区委", "常委")]
+
+
+@pytest.mark.parametrize("printed, agency", [
+    ("江西省省政府副秘书长", "江西省人民政府"),   # a news page's 省政府 after the province's name
+    ("南昌市市政府副秘书长", "南昌市人民政府"),
+    ("南昌市政府副秘书长", "南昌市人民政府"),     # (the level printed once, as before)
+])
+def test_a_level_printed_twice_before_its_government(printed, agency):
+    got = posts(f"某地动态\n\n会议由{printed}邹明辉主持。\n")
+    assert got == [("Position", "邹明辉", agency, "副秘书长")]

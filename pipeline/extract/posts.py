@@ -55,7 +55,10 @@ def normalise_agency(agency: str) -> tuple[str, str | None]:
     agency = _PROVINCE_SHORT.sub("", agency)  # 辽宁沈阳市人民政府 -> 沈阳市人民政府
     m = _GOV_SHORT_RE.match(agency)
     if m:
-        agency = m["region"] + "人民政府" + agency[m.end():]
+        region = m["region"]
+        if len(region) > 2 and region[-1] == region[-2]:
+            region = region[:-1]  # 某省省政府, 某市市政府 (a news page's 省政府 after the province's name): the level once
+        agency = region + "人民政府" + agency[m.end():]
     if not _TERM_COMMITTEE.search(agency):  # (a committee of one term's congress keeps the term it belongs to)
         agency = _SESSION_RE.sub("", agency)  # 湖北省第十届人大常委会 -> 湖北省人大常委会: the body, not its term
     if agency.endswith("人民政府办") and len(agency) > 5:
