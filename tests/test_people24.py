@@ -84,3 +84,19 @@ def test_a_city_notice_names_the_district_of_its_item():
 def test_a_level_printed_twice_before_its_government(printed, agency):
     got = posts(f"某地动态\n\n会议由{printed}邹明辉主持。\n")
     assert got == [("Position", "邹明辉", agency, "副秘书长")]
+
+
+_ENGAGED = ("某省委任命某大学校长\n\n某省委8日在某大学召开干部大会。经某省委决定:{first}(原{school}校长)任{school}党委书记;"
+            "聘请中科院院士{second}任{school}校长。\n")
+
+
+@pytest.mark.parametrize("school", ["贵州农林大学", "国家行政学院分院"])
+def test_a_former_post_and_the_engaging_verb_give_no_post(school):
+    got = posts(_ENGAGED.format(first="岑光远", second="费明德", school=school))
+    assert got == [("Appointment", "岑光远", school, "党委书记"), ("Appointment", "费明德", school, "校长"),
+                   ("Position", "费明德", "中科院", "院士")]
+
+
+def test_a_place_that_starts_with_a_former_mark_stays():
+    got = posts("某地动态\n\n会议由原平市副市长汤立新主持。\n")
+    assert got == [("Position", "汤立新", "原平市人民政府", "副市长")]

@@ -1017,7 +1017,8 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         current, c_end = (found["current"], m.end("current")) if found.get("current") else \
             (found["current3"], m.end("current3")) if found.get("current3") else (None, 0)
         if current:
-            tail = re.split(r"由|通过|宣布|决定|[，,]", current)[-1]  # …会议通过由原X部书记Y担任: the holder's own words
+            # …会议通过由原X部书记Y担任, 聘请某院院士Y任…: the holder's own words
+            tail = re.split(r"由|通过|宣布|决定|聘请|聘任|聘用|[，,]", current)[-1]
             if not _FORMER.search(tail) and verb not in ("调任", "改任", "转任", "升任", "出任"):  # (甲校副校长某某调任乙校校长: the post they leave)
                 out += _current_posts(name, tail, at + c_end - len(tail), span, region)
         return out

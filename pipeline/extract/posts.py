@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..facts import Post
-from ..lexicon import (AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PARTY_ORGAN_RE, PROVINCES, REGION_END_RE,
+from ..lexicon import (AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PARTY_ORGAN_RE, PROVINCE_SHORTS, PROVINCES, REGION_END_RE,
                        TITLE_RE, gov_head_agency)
 from ..text import SPACES, nfkc, unspaced
 
@@ -37,9 +37,8 @@ _RANK_RE = re.compile(r"[(（](正|副)?(处|科|厅|局|县|乡)级[)）]|[(（
 
 
 #: a province's short name printed before one of its cities to locate it: 某某沈阳市 (news style)
-_SHORT_PROVINCES = [p[:-1] for p in PROVINCES if p.endswith("省")] + ["广西", "内蒙古", "宁夏", "新疆", "西藏"]
 _PROVINCE_SHORT = re.compile(r"^(?:%s)(?!省|自治区)(?=[\u4e00-\u9fff]{2,4}?(?:市|自治州|州|盟|地区)(?![场政]))"
-                             % "|".join(_SHORT_PROVINCES))
+                             % "|".join(PROVINCE_SHORTS))
 
 
 def normalise_agency(agency: str) -> tuple[str, str | None]:
