@@ -100,3 +100,10 @@ def test_a_former_post_and_the_engaging_verb_give_no_post(school):
 def test_a_place_that_starts_with_a_former_mark_stays():
     got = posts("某地动态\n\n会议由原平市副市长汤立新主持。\n")
     assert got == [("Position", "汤立新", "原平市人民政府", "副市长")]
+
+
+@pytest.mark.parametrize("decision", ["经省委决定:聘任工程院院士蒲立新为某师范大学校长。",
+                                      "6月10日,某大学召开大会,宣布省委关于聘任工程院院士蒲立新为某师范大学校长的决定。"])
+def test_an_academician_engaged_is_named_without_the_title(decision):
+    got = posts(f"某大学召开大会\n\n{decision}\n")
+    assert got == [("Appointment", "蒲立新", "某师范大学", "校长"), ("Position", "蒲立新", "工程院", "院士")]
