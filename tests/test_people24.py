@@ -107,3 +107,19 @@ def test_a_place_that_starts_with_a_former_mark_stays():
 def test_an_academician_engaged_is_named_without_the_title(decision):
     got = posts(f"某大学召开大会\n\n{decision}\n")
     assert got == [("Appointment", "蒲立新", "某师范大学", "校长"), ("Position", "蒲立新", "工程院", "院士")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("1961年3月,中央批准欧阳明任副省长。", ("Appointment", "欧阳明", "省人民委员会", "副省长")),
+    # a body printed in full keeps its name, whatever the year
+    ("1956年5月1日,中共中央同意蒲一鸣任某某省人民政府副主席。", ("Appointment", "蒲一鸣", "某某省人民政府", "副主席")),
+])
+def test_an_approved_appointment_in_a_chronicle(line, expected):
+    text = ("某某省人民委员会\n\n某某省人民委员会是某某省在1955年至1967年期间的行政机关。\n"
+            "1955年2月,省一届人大二次会议选举产生某某省人民委员会。\n" + line + "\n")
+    assert expected in posts(text)
+
+
+def test_an_approval_names_the_person_not_the_verb():
+    got = posts("关于郁长林等同志任职的批复\n\n二、同意郁长林同志任项目部主任,祁红同志任项目部副主任。\n")
+    assert got == [("Appointment", "祁红", "项目部", "副主任"), ("Appointment", "郁长林", "项目部", "主任")]

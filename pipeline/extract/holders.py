@@ -1059,7 +1059,8 @@ def council_era(text: str, facts: list) -> list:
     for f in facts:
         post = getattr(f, "post", None)
         level = post.agency[-5:-4] if post is not None and post.agency.endswith("人民政府") else ""
-        if level in levels and f.span:
+        printed = post is not None and post.span and "政府" in text[post.span[0]: post.span[1]]
+        if level in levels and f.span and not printed:  # (某省人民政府副主席 printed: that body, as printed)
             year = next((y for at, y in reversed(years) if at < f.span[0]), 0)
             if 1954 <= year <= 1967:  # (福建省人民政府 -> 福建省人民委员会, 省人民政府 -> 省人民委员会)
                 f = replace(f, post=replace(post, agency=post.agency[:-4] + "人民委员会"))
