@@ -123,3 +123,42 @@ def test_an_approved_appointment_in_a_chronicle(line, expected):
 def test_an_approval_names_the_person_not_the_verb():
     got = posts("关于郁长林等同志任职的批复\n\n二、同意郁长林同志任项目部主任,祁红同志任项目部副主任。\n")
     assert got == [("Appointment", "祁红", "项目部", "副主任"), ("Appointment", "郁长林", "项目部", "主任")]
+
+
+from helpers import members  # noqa: E402
+
+_TEAMS = """某镇关于开展安全生产大检查的通知
+
+各村(社区),镇直各单位:
+
+一、检查时间
+
+2022年4月6日至4月9日
+
+二、分组情况
+
+{first}
+{label}:柯文远  潘立新
+责任单位:应急办、派出所
+
+(二)第二检查组{end}
+{label}:龚晓梅
+责任单位:农办、供电所
+
+三、工作要求
+
+各检查组要认真履职。
+"""
+
+
+@pytest.mark.parametrize("label", ["责任领导", "带队领导", "牵头领导"])
+@pytest.mark.parametrize("end", ["", ";"])
+def test_a_teams_leaders_are_its_members(label, end):
+    got = members(_TEAMS.format(first="(一)第一检查组" + end, label=label, end=end))
+    assert got == [("第一检查组", "柯文远", label), ("第一检查组", "潘立新", label), ("第二检查组", "龚晓梅", label)]
+
+
+def test_a_tasks_leader_is_no_member():
+    text = ("某区2023年重点工作责任分解\n\n一、主要预期目标\n\n1.地区生产总值增长8%以上。(责任领导:柯文远;牵头单位:区发改局)\n\n"
+            "2.固定资产投资增长10%以上。(责任领导:潘立新;牵头单位:区发改局)\n")
+    assert members(text) == []
