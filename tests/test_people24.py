@@ -1,11 +1,14 @@
 """people24: posts of a zone (a Party working committee and the management committee of the same development
-zone or new area, printed as one posts string), a career history dated by a span (2001年到2006年间，X任Y;
-2006年3月起，任Y) in a report of a decision. Made-up text only."""
+zone or new area, printed as one posts string); a career history dated by a span (2001年到2006年间，X任Y;
+2006年3月起，任Y); an item printed with its own level kept as printed (a city's notice naming a district's
+item excepted); a level printed twice before its government (某省省政府); a former post ((原某省某大学校长))
+and an engaging verb (聘请某院院士甲任…) giving no post; an approved appointment (中央批准甲任Y, 同意乙同志任Y);
+a team's leaders labelled X领导 under its heading. Made-up text only."""
 from __future__ import annotations
 
 import pytest
 
-from helpers import posts
+from helpers import members, posts
 
 _DECISION = "某地人事调整\n\n6月8日上午,宣布:{who}同志任{posts}。\n"
 
@@ -125,7 +128,6 @@ def test_an_approval_names_the_person_not_the_verb():
     assert got == [("Appointment", "祁红", "项目部", "副主任"), ("Appointment", "郁长林", "项目部", "主任")]
 
 
-from helpers import members  # noqa: E402
 
 _TEAMS = """某镇关于开展安全生产大检查的通知
 
