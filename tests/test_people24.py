@@ -19,7 +19,7 @@ _DECISION = "某地人事调整\n\n6月8日上午,宣布:{who}同志任{posts}�
      [("某某市临江经济技术开发区党工委", "副书记"), ("某某市临江经济技术开发区管委会", "主任")]),
     # a working committee of a city Party committee (某市委某新区工委): the zone's 管委会 under the city
     ("南州市委东湖新区工委书记、管委会常务副主任",
-     [("南州市委东湖新区工委", "书记"), ("南州市东湖新区管委会", "常务副主任")]),
+     [("南州市委东湖新区工委", "书记"), ("东湖新区管委会", "常务副主任")]),
     ("中共北岭高新技术产业园区工委委员、管理委员会副主任",
      [("中共北岭高新技术产业园区工委", "委员"), ("北岭高新技术产业园区管理委员会", "副主任")]),
     # the other way round: the management committee first
@@ -49,8 +49,8 @@ _REPORT = """某新区人事调整
 ])
 def test_a_career_span_is_no_decision(history):
     got = posts(_REPORT.format(history=history))
-    assert got == [("Appointment", "蒋文斌", "某市委某新区工委", "书记"), ("Appointment", "蒋文斌", "某市某新区管委会", "主任"),
-                   ("Removal", "卢志远", "某市委某新区工委", "书记"), ("Removal", "卢志远", "某市某新区管委会", "主任")]
+    assert got == [("Appointment", "蒋文斌", "某市委某新区工委", "书记"), ("Appointment", "蒋文斌", "某新区管委会", "主任"),
+                   ("Removal", "卢志远", "某市委某新区工委", "书记"), ("Removal", "卢志远", "某新区管委会", "主任")]
 
 
 def test_a_tenure_from_a_month_is_still_a_decision():

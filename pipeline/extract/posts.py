@@ -107,10 +107,10 @@ _ZONE_NAMED = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:经济技术开发区|高新
 _ZONE_GOVERNMENTS = ("管委会", "管理委员会", "管委會", "管理委員會")
 #: a zone's Party working committee (某开发区党工委, 中共某市委某新区工委) and its management committee (某开发区管委会):
 #: the zone, and the city Party committee a working committee is printed under
-_ZONE_PARTY = re.compile(r"^(?:中共)?(?:(?P<party>[\u4e00-\u9fff]{1,8}?[省市县縣区區州])委(?=[\u4e00-\u9fff]{2,}?(?:区|區|园|園)(?:党|黨)?工委$))?"
+_ZONE_PARTY = re.compile(r"^(?:中共)?(?:[\u4e00-\u9fff]{1,8}?[省市县縣区區州]委(?=[\u4e00-\u9fff]{2,}?(?:区|區|园|園)(?:党|黨)?工委$))?"
                          r"(?P<zone>[\u4e00-\u9fff]{2,20}?(?:区|區|园|園))(?:党|黨)?工委$")
 _ZONE = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:开发区|開發區|新区|新區|园区|園區|工业区|工業區|高新区|高新區|示范区|示範區|试验区|試驗區)")
-_ZONE_GOVERNMENT = re.compile(r"^(?P<party>)(?P<zone>[\u4e00-\u9fff]{2,20}?(?:区|區|园|園))(?:管委会|管理委员会|管委會|管理委員會)$")
+_ZONE_GOVERNMENT = re.compile(r"^(?P<zone>[\u4e00-\u9fff]{2,20}?(?:区|區|园|園))(?:管委会|管理委员会|管委會|管理委員會)$")
 
 #: levels a notice names its own bodies by without a place name (街道党工委, 街道办事处)
 _LEVEL_WORDS = ("街道", "社区", "镇", "乡", "苏木")
@@ -188,8 +188,9 @@ def _inherit(agency: str, prev: str) -> str:
         if agency in ("党工委", "工委", "黨工委") else None
     if zone:
         # 某市经济开发区党工委书记、管委会主任 / 某市委某新区工委书记、管委会主任: the zone's other body, named by the zone
-        # (the zone, not the city its name starts with; a city Party committee's 委 is not part of the zone's name)
-        return re.sub(r"^中共", "", zone["party"] or "") + zone["zone"] + agency
+        # (the zone, not the city its name starts with; the city Party committee a working committee is printed
+        # under is not part of the zone's name: 某新区管委会)
+        return zone["zone"] + agency
     level = _level_of(prev)
     city = re.match(r"[市县](?!场|政(?!府|协))", prev[len(level):]) if level.endswith("州") and len(level) > 1 else None
     if city:
