@@ -69,6 +69,8 @@ PROVINCES = ("北京市", "天津市", "上海市", "重庆市", "河北省", "�
              "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "海南省", "四川省", "贵州省",
              "云南省", "陕西省", "甘肃省", "青海省", "台湾省", "内蒙古自治区", "广西壮族自治区", "西藏自治区",
              "宁夏回族自治区", "新疆维吾尔自治区", "香港特别行政区", "澳门特别行政区")
+#: the provinces' and autonomous regions' short names (四川, 广西): a place printed without its level
+PROVINCE_SHORTS = tuple(p[:-1] for p in PROVINCES if p.endswith("省")) + ("广西", "内蒙古", "宁夏", "新疆", "西藏")
 #: national and regional bodies print their own full names
 NATIONAL_PREFIXES = ("国家", "中国", "中华人民共和国", "中共", "中央", "全国", "国务院")
 

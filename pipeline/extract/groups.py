@@ -163,7 +163,7 @@ def _label(text: str) -> re.Match | None:
 #: kept as printed
 _CUT_LABELS = ("长", "员")
 _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "召集人", "秘书长", "组员", "主席", "队长",
-             "联络员", "顾问", "团长", "班长", "所长")  # (所长: the head of a township's command post, 防汛指挥所)
+             "联络员", "顾问", "团长", "班长", "所长", "领导")  # (所长: the head of a township's command post, 防汛指挥所)
 #: (组委会主席由甲、乙担任，执行主席由丙担任: the chairs of an event's organising committee)
 _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长)|(?<![协副行])(?:执行)?副?主席)由"
                               r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责(?!人)|"
@@ -745,7 +745,8 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
         # a numbered heading that names a group, perhaps followed by its members on the same line
         if em:
             body = raw[em.end():]
-            hm = re.match(r"^(?P<head>[^。，,；;：:]{2,30})(?:[。：:]|$|[，,](?=由))", body.strip())
+            # (（一）某某组； a heading closed by the list's semicolon, the line ending with it)
+            hm = re.match(r"^(?P<head>[^。，,；;：:]{2,30})(?:[。：:]|[；;]$|$|[，,](?=由))", body.strip())
             head = _HEADING_TAIL.sub("", re.sub(r"[(（][^()（）]*[)）]$", "", squash(hm["head"]))) if hm else ""
             if head and state.current and _SUBUNITS_HEAD.fullmatch(head) and not state.names.ending_with(head):
                 # 三、分组情况 over （一）A组 （二）B组: the groups headed next are parts of the group at hand

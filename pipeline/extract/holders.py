@@ -17,7 +17,7 @@ from collections import deque
 from dataclasses import replace
 
 from ..facts import Appointment, Position, Post, Removal
-from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, GROUP_SHORT_RE, LEVEL_CHARS, NATIONAL_BODIES, TITLE_CORES, TITLE_RE
+from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, GROUP_SHORT_RE, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PROVINCE_SHORTS, TITLE_CORES, TITLE_RE
 from ..text import nfkc, squash
 from .groups import glued_names
 from .lists import unique
@@ -1017,13 +1017,20 @@ def misread_name(text: str, fact: Position) -> bool:
     return _post_ahead(nfkc(text), fact.person_span[0])
 
 
+#: a former post of a body named by its province or as a national one: (原某省某大学校长), 因原某省省长…
+#: (原 before a place that is no province stays: 原平市, 原阳县 are places)
+_FORMER_PLACE = re.compile(r"(?:因|由|等[\d一二三四五六七八九十]{1,3}人)?(?:原|前)任?(?=%s)"
+                           % "|".join(PROVINCE_SHORTS + NATIONAL_PREFIXES + ("北京", "天津", "上海", "重庆")))
+
+
 def plausible_post(post: Post) -> bool:
     """False for a post whose agency is a piece of a sentence (``新任区人民政府``, ``成立了``, a news
     agency's dateline, a colleague ``某某同志``, a name the page masked with ``***``, a clause that names a
     holder, ``党工委书记甲某任``), and
     for a role in a working group (``县征兵工作领导小组组长``): that is a membership, not a post."""
     if re.search(r"(任命|新任|成立|上月|通过|协调|选举|决定|确定|明确|会议|同志|[了的*＊]|\d{1,2}月\d{1,2}日)|[原前和与及]$|(?<=[\u4e00-\u9fff]{2})任$", post.agency) \
-            or len(post.agency) == 1 or re.match(r"(?:原任|前任|时任|時任|加上|以及|还有|包括)|(?:原|前)(?=[省市县区旗州盟镇乡])", post.agency):
+            or len(post.agency) == 1 or re.match(r"(?:原任|前任|时任|時任|加上|以及|还有|包括)|(?:原|前)(?=[省市县区旗州盟镇乡])", post.agency) \
+            or _FORMER_PLACE.match(post.agency):
         return False  # (委: a piece of 某省委…的常委, no body; 原市商务局, 时任国务院副总理: a former post)
     if GROUP_SHORT_RE.search(post.agency):
         return False  # 市爱卫会主任: a role in a committee named by its short form
@@ -1052,7 +1059,8 @@ def council_era(text: str, facts: list) -> list:
     for f in facts:
         post = getattr(f, "post", None)
         level = post.agency[-5:-4] if post is not None and post.agency.endswith("人民政府") else ""
-        if level in levels and f.span:
+        printed = post is not None and post.span and "政府" in text[post.span[0]: post.span[1]]
+        if level in levels and f.span and not printed:  # (某省人民政府副主席 printed: that body, as printed)
             year = next((y for at, y in reversed(years) if at < f.span[0]), 0)
             if 1954 <= year <= 1967:  # (福建省人民政府 -> 福建省人民委员会, 省人民政府 -> 省人民委员会)
                 f = replace(f, post=replace(post, agency=post.agency[:-4] + "人民委员会"))

@@ -35,7 +35,8 @@ _APPOINTING_BODY = r"(?:中共[\u4e00-\u9fff]{1,12}?委|[\u4e00-\u9fff]{0,12}?(?
 _APPOINT_RES = [
     re.compile(rf"^(?:[^，,：:]{{0,24}}?(?:决定|表决|通过|同意|依法|提请|批准)|{_APPOINTING_BODY})?(?:兹|现|特|拟)?(?:任命|聘任|续聘|聘用|提名)"
                rf"(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$"),
-    re.compile(rf"^(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?(?:(?:已经|已)?于?(?:\d{{1,2}}月)?\d{{1,2}}日)?"
+    # (中央批准X任Y, 同意X同志任Y: an approval of the appointment, printed before the person)
+    re.compile(rf"^(?:[^，,：:、]{{0,12}}?(?:同意|批准))?(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?(?:(?:已经|已)?于?(?:\d{{1,2}}月)?\d{{1,2}}日)?"
                rf"(?P<verb>试用期满任|挂职任|挂任|调任|改任|转任|升任|兼任|担任|(?<=日)被任命为|任命为|(?<!聘)任(?!命|免|职|期|务|用|了)|聘任为|聘为|兼)(?P<posts2>.+)$"),
     re.compile(rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:{_TITLE_END}))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
                rf"则?(?P<verb3>挂职任|挂任|调任|改任|转任|升任|出任|兼任|担任|被任命为|任(?!命|免|职|期|务|用))(?P<posts3>.+)$"),
@@ -163,7 +164,7 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 if not body:
                     continue
                 verb = re.match(r"^(?:同时|并)?(任命|聘任|免去)", body)
-                if _after_date(line.text[: s - line.start]) and not verb and not chronicle:
+                if _after_date(line.text[: s - line.start]) and not verb and not _APPROVED.match(body) and not chronicle:
                     continue  # 2020年6月，X任Y: a career history, not a decision (1951年3月，任命X为Y: an act on its date)
                 if _HEARSAY.search(line.text[: s - line.start]) and not verb:
                     continue  # 据悉，X任Y: what the reporter learned someone holds, not a decision
@@ -185,6 +186,10 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
             chain = None
         soft = line.text.rstrip(SPACES).endswith(("，", ","))  # (a comma: the next line must be an item of the list)
     return out
+
+
+#: an approval of an appointment, an act on the date before it: 1958年12月，中央批准甲任副省长
+_APPROVED = re.compile(r"^[^，,：:、]{0,12}?(?:批准|同意)[\u4e00-\u9fff·]{2,4}?(?:同志)?(?:任|担任)(?!命|免|职|期|务|用)")
 
 
 #: an item of a chain of removals, its verb not repeated: 乙某的某局局长职务, 丙某同志的…职务
@@ -219,7 +224,9 @@ def _in_title(layout: Layout, line) -> bool:
 
 
 #: a clause right after a date (``2020年6月，``, ``去年8月``): a career history
-_DATE_BEFORE = re.compile(r"(?:\d{4}年|\d{1,2}月|去年|今年|前年|上月)(?:年?初|年?底|年?末|上旬|中旬|下旬)?[，,]?\s*$")  # (3月25日，: the day of an event)
+_DATE_BEFORE = re.compile(r"(?:\d{4}年|\d{1,2}月|去年|今年|前年|上月)(?:年?初|年?底|年?末|上旬|中旬|下旬)?(?:间|期间)?[，,]?\s*$"  # (3月25日，: the day of an event)
+                          # a span of a career: 2001年到2006年间，X任Y; 2006年3月起，任Y (自/从2024年1月起: a tenure's start)
+                          r"|(?<![自从\d年])(?:\d{4}年)?\d{1,2}月起[，,]\s*$")
 
 
 #: a reporter's hearsay before a clause: 据悉，X任Y (a post someone holds, no decision of this notice)
@@ -1015,7 +1022,8 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         current, c_end = (found["current"], m.end("current")) if found.get("current") else \
             (found["current3"], m.end("current3")) if found.get("current3") else (None, 0)
         if current:
-            tail = re.split(r"由|通过|宣布|决定|[，,]", current)[-1]  # …会议通过由原X部书记Y担任: the holder's own words
+            # …会议通过由原X部书记Y担任, 聘请某院院士Y任…: the holder's own words
+            tail = re.split(r"由|通过|宣布|决定|聘请|聘任|聘用|[，,]", current)[-1]
             if not _FORMER.search(tail) and verb not in ("调任", "改任", "转任", "升任", "出任"):  # (甲校副校长某某调任乙校校长: the post they leave)
                 out += _current_posts(name, tail, at + c_end - len(tail), span, region)
         return out
@@ -1296,7 +1304,8 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                            for p in _decision_posts(m["posts_r"], line.start + m.start("posts_r"), region)]
                     got += _removal_chain(text, m.end(), line.start, region) if got else []
             elif kind not in ("further", "dropped", "successor"):  # (those need the person appointed or removed just before)
-                key = {"appointed": "a", "acting": "c", "passive": "p", "proposed": "q", "announced": "s", "took": "h"}[kind]
+                key = {"appointed": "a", "acting": "c", "passive": "p", "proposed": "q", "announced": "s", "took": "h",
+                       "approved": "v"}[kind]
                 who = _who(m["who_" + key], line.start + m.start("who_" + key), region) or \
                     (_titled_name(m["who_h"]) if kind == "took" else None)
                 if who:
@@ -1600,16 +1609,18 @@ _DECISION = re.compile(
     rf"|{_LEAD}(?P<who_x>{_DNAME}(?:、{_DNAME})*)(?:同志)?{_BECAUSE}不再(?:担任|兼任)(?P<posts_x>[^，,。；;]+?)职务(?P<quit>)"
     rf"|{_LEAD}(?:同时)?(?P<who_e>{_DNAME})(?:同志)?的(?P<posts_e>[^，,。；;]{{2,80}}?)职务(?:相应|自行|依法|随之)终止(?P<ended>)"
     rf"|(?<=[，,；;\s])新(?:任)?(?P<title_y>[^，,。；;由]{{1,8}}?)由(?P<who_y>[^，,。；;]{{2,40}}?)(?:同志)?(?:担任|接任|出任)(?P<successor>)"
-    rf"|(?:^|(?<=[，,：:]))(?P<who_h>[^，,。；;：:]{{4,60}}?)(?<![已曾将拟又再也主责担兼调升出接继留])任(?P<posts_h>[^，,。；;]{{2,40}}?)一职")
+    rf"|(?:^|(?<=[，,：:]))(?P<who_h>[^，,。；;：:]{{4,60}}?)(?<![已曾将拟又再也主责担兼调升出接继留])任(?P<posts_h>[^，,。；;]{{2,40}}?)一职"
+    # an approval of an appointment: (中央)批准甲任Y, (某委)同意乙同志任Y
+    rf"|(?:(?<=批准)|(?<=同意))(?P<who_v>{_DNAME})(?:同志)?(?:担任|任(?![命免职期务用]))(?P<posts_v>[^，,。；;]+)")
 #: a word every alternative of _DECISION needs (its verb, or the lookbehind it hangs on): a line without one
 #: has no decision, and is not scanned at every position
 _DECISION_WORD = re.compile(r"决定|任命|聘任|聘请|聘用|委派|任用|推选|推举|录用|关于|宣布|代理|以及|不再|提请|"
-                            r"免去|免除|罢免|撤销|解除|解聘|调任|终止|新|一职")
+                            r"免去|免除|罢免|撤销|解除|解聘|调任|终止|新|一职|批准|同意")
 # the named groups that tell which alternative matched
 _DECISION_KINDS = (("appointed", "posts_a"), ("acting", "posts_c"), ("further", "further"), ("passive", "posts_p"),
                    ("proposed", "posts_q"), ("announced", "posts_s"), ("dropped", "dropped"), ("removed", "removed"),
                    ("transferred", "posts_t"), ("quit", "quit"), ("successor", "successor"), ("ended", "ended"),
-                   ("took", "posts_h"))
+                   ("took", "posts_h"), ("approved", "posts_v"))
 #: an authority's act, which a date before it dates (1951年3月，任命甲为Y), unlike a career's step (2015年3月，任Y)
 _ACT = re.compile(r"(?:批准)?(?:任命|免去|免职|撤销)")
 #: a space between two decisions printed on one line (a subtitle, a listing)
@@ -1907,7 +1918,7 @@ _NAMED_AFTER_POSTS = re.compile(rf"(?:^|(?<=[，,。；;：:]))(?P<posts>[^，,�
 
 
 #: the words of an act of appointing or removing, in the sentence of a decision a report states
-_ACT_WORDING = re.compile(r"决定|任命|宣布|免去|免除|罢免|辞去|辞职|代理")
+_ACT_WORDING = re.compile(r"决定|任命|宣布|免去|免除|罢免|辞去|辞职|代理|(?:批准|同意)[\u4e00-\u9fff·]{2,6}?(?:同志)?(?:担任|任(?![命免职期务用]))")
 
 
 def find_reported_acts(layout: Layout, region: str = "") -> list:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..facts import Post
-from ..lexicon import (AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PARTY_ORGAN_RE, PROVINCES, REGION_END_RE,
+from ..lexicon import (AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PARTY_ORGAN_RE, PROVINCE_SHORTS, PROVINCES, REGION_END_RE,
                        TITLE_RE, gov_head_agency)
 from ..text import SPACES, nfkc, unspaced
 
@@ -37,9 +37,8 @@ _RANK_RE = re.compile(r"[(（](正|副)?(处|科|厅|局|县|乡)级[)）]|[(（
 
 
 #: a province's short name printed before one of its cities to locate it: 某某沈阳市 (news style)
-_SHORT_PROVINCES = [p[:-1] for p in PROVINCES if p.endswith("省")] + ["广西", "内蒙古", "宁夏", "新疆", "西藏"]
 _PROVINCE_SHORT = re.compile(r"^(?:%s)(?!省|自治区)(?=[\u4e00-\u9fff]{2,4}?(?:市|自治州|州|盟|地区)(?![场政]))"
-                             % "|".join(_SHORT_PROVINCES))
+                             % "|".join(PROVINCE_SHORTS))
 
 
 def normalise_agency(agency: str) -> tuple[str, str | None]:
@@ -55,7 +54,10 @@ def normalise_agency(agency: str) -> tuple[str, str | None]:
     agency = _PROVINCE_SHORT.sub("", agency)  # 辽宁沈阳市人民政府 -> 沈阳市人民政府
     m = _GOV_SHORT_RE.match(agency)
     if m:
-        agency = m["region"] + "人民政府" + agency[m.end():]
+        region = m["region"]
+        if len(region) > 2 and region[-1] == region[-2]:
+            region = region[:-1]  # 某省省政府, 某市市政府 (a news page's 省政府 after the province's name): the level once
+        agency = region + "人民政府" + agency[m.end():]
     if not _TERM_COMMITTEE.search(agency):  # (a committee of one term's congress keeps the term it belongs to)
         agency = _SESSION_RE.sub("", agency)  # 湖北省第十届人大常委会 -> 湖北省人大常委会: the body, not its term
     if agency.endswith("人民政府办") and len(agency) > 5:
@@ -102,7 +104,13 @@ _PREFECTURE_BODIES = ("地委", "行政公署", "行署", "专署", "地区")
 _ZONE_NAMED = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区)")
 
 #: a zone's government printed without the zone (管委会主任): the zone's Party body after it is its 党工委, not its title
-_ZONE_GOVERNMENTS = ("管委会", "管理委员会")
+_ZONE_GOVERNMENTS = ("管委会", "管理委员会", "管委會", "管理委員會")
+#: a zone's Party working committee (某开发区党工委, 中共某市委某新区工委) and its management committee (某开发区管委会):
+#: the zone, and the city Party committee a working committee is printed under
+_ZONE_PARTY = re.compile(r"^(?:中共)?(?:[\u4e00-\u9fff]{1,8}?[省市县縣区區州]委(?=[\u4e00-\u9fff]{2,}?(?:区|區|园|園)(?:党|黨)?工委$))?"
+                         r"(?P<zone>[\u4e00-\u9fff]{2,20}?(?:区|區|园|園))(?:党|黨)?工委$")
+_ZONE = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:开发区|開發區|新区|新區|园区|園區|工业区|工業區|高新区|高新區|示范区|示範區|试验区|試驗區)")
+_ZONE_GOVERNMENT = re.compile(r"^(?P<zone>[\u4e00-\u9fff]{2,20}?(?:区|區|园|園))(?:管委会|管理委员会|管委會|管理委員會)$")
 
 #: levels a notice names its own bodies by without a place name (街道党工委, 街道办事处)
 _LEVEL_WORDS = ("街道", "社区", "镇", "乡", "苏木")
@@ -176,6 +184,13 @@ def _inherit(agency: str, prev: str) -> str:
     congress = _CONGRESS_OF.match(prev)
     if congress and agency.endswith("委员会"):
         return congress_committee(congress, agency)
+    zone = _ZONE_PARTY.match(prev) if agency in _ZONE_GOVERNMENTS else _ZONE_GOVERNMENT.match(prev) \
+        if agency in ("党工委", "工委", "黨工委") else None
+    if zone:
+        # 某市经济开发区党工委书记、管委会主任 / 某市委某新区工委书记、管委会主任: the zone's other body, named by the zone
+        # (the zone, not the city its name starts with; the city Party committee a working committee is printed
+        # under is not part of the zone's name: 某新区管委会)
+        return zone["zone"] + agency
     level = _level_of(prev)
     city = re.match(r"[市县](?!场|政(?!府|协))", prev[len(level):]) if level.endswith("州") and len(level) > 1 else None
     if city:
@@ -285,7 +300,8 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
         if re.search(r"[A-Za-z]", agency) and not AGENCY_END_RE.search(agency):
             agency = ""  # 某某app官方下载代理省长: a spam word a mirror put where the place was, no body
         party = re.match(r"^(党委|党工委|党组|党支部|党总支)(.+)$", title)
-        if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS or len(agency) == 1 and agency in LEVEL_CHARS):
+        if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS or len(agency) == 1 and agency in LEVEL_CHARS
+                      or party[1] == "党工委" and _ZONE.fullmatch(agency)):  # (某市某某经济技术开发区党工委: a zone's, of any length)
             agency, title = agency + party[1], party[2]  # 观音镇党委书记, 区党工委书记: the area's Party committee
         elif party and not agency and area_of(prev_agency):
             # 区党工委书记甲，党工委副书记乙: the Party committee of the area the item before named
@@ -331,9 +347,13 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
         elif prev_agency and not has_own_prefix(agency, places):
             agency = _inherit(agency, prev_agency)
             term = term or (prev_term if _CONGRESS_OF.match(agency) else None)  # (the term of the congress before)
-        elif prev_agency and agency[:1] in LEVEL_CHARS and len(_level_of(prev_agency)) > 1 \
-                and _level_of(prev_agency).endswith(agency[0]) and not agency.startswith(("市场", "市政")):
-            agency = _level_of(prev_agency) + agency[1:]  # 樊城区委常委、区人民政府副区长 -> 樊城区人民政府
+        elif prev_agency and region and agency[:1] in LEVEL_CHARS and agency[0] != region[-1] \
+                and len(_level_of(prev_agency)) > 1 and _level_of(prev_agency).endswith(agency[0]) \
+                and not agency.startswith(("市场", "市政")):
+            # a city's notice: 樊城区委常委、区人民政府副区长 -> 樊城区人民政府 (区 is not the notice's own level)
+            agency = _level_of(prev_agency) + agency[1:]
+        # (otherwise an item with its own level keeps it as printed: a county's report of 某县委副书记、县政府县长
+        # means its own 县人民政府, and a page without an issuer names the level its readers know)
         if not agency:
             continue
         if alias and alias[0] not in LEVEL_CHARS and agency[:1] in LEVEL_CHARS:
