@@ -7,7 +7,7 @@ a meeting, not who helps with a task.
 """
 from __future__ import annotations
 
-from helpers import assignments
+from helpers import assignments, subgroups
 
 
 INSPECTION = """某县人民政府办公室关于开展春季防汛安全检查的通知
@@ -57,3 +57,35 @@ MEETING = """某市人民政府办公室关于召开全市秋季农业生产工�
 
 def test_bodies_that_attend_a_meeting_are_no_task_support():
     assert assignments(MEETING) == set()
+
+
+# Class 2: a group's parts listed without a count after 下设机构包括 / 下设“一办N组”，即 — units of a task force
+# named 某某部, 某某办, 某某办公室, 某某组, 某某中心 — each a subgroup of the group the clause names or the one the
+# clause before sets up (成立以“一部五办”为主体的X，下设机构包括…); a bare 办公室 is the group's own office.
+
+REBUILDING = """某县召开灾后重建工作大会
+新华社某地5月3日电 3日,中共某某县重建工作委员会在某镇临时办公点举行重建工作大会。
+会议决定,成立以“一部五办”为主体的某某县重建工作委员会,下设机构包括群众工作部、综合办公室、交通恢复办、住房安置办、医疗防疫办和物资保障办公室。各部门均实行包干责任制。
+"""
+
+
+def test_parts_listed_after_xiashe_jigou_baokuo_are_subgroups_of_the_group_set_up_before():
+    parent = "某某县重建工作委员会"
+    assert subgroups(REBUILDING) == {(g, parent) for g in (
+        "群众工作部", "综合办公室", "交通恢复办", "住房安置办", "医疗防疫办", "物资保障办公室")}
+
+
+EXPO = """某区成立园博会运营指挥部
+某区昨天正式成立园博会运营指挥部。指挥部下设“一办三组一中心”,即办公室、接待服务组、安保交通组、志愿者管理组和园区运行调度中心。
+"""
+
+
+def test_parts_counted_by_a_quoted_code_and_a_bare_office():
+    parent = "园博会运营指挥部"
+    assert subgroups(EXPO) == {(parent + "办公室", parent)} | {(g, parent) for g in (
+        "接待服务组", "安保交通组", "志愿者管理组", "园区运行调度中心")}
+
+
+def test_a_bodys_own_offices_and_sections_are_no_group_parts():
+    text = "某县志\n1984年机构改革后,县人大常委会下设机构有:办公室、法制科、人事科、经济科。\n"
+    assert subgroups(text) == set()

@@ -1312,6 +1312,51 @@ def _subgroup(state: _State, group: str, parent: str, span) -> None:
 _BLANKS = re.compile(f"[{SPACES}\n]")
 _COMMAS = re.compile(r"[，,]")
 
+#: a group's parts listed without a count: 下设机构包括A部、B办公室和C办 / 下设“一办二组”，即办公室、A组和B组
+#: (the list runs to the sentence's end; the group is the clause's subject or the one the clause before sets up)
+_PARTS_LISTED_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)下设(?:的)?(?:机构|部门|工作机构|办事机构|组织机构)?"
+                              r"(?:[“\"][^”\"，,。；;]{2,12}[”\"])?[，,]?(?:包括|分别(?:是|为)|即|有|为|是)[:：]?"
+                              r"(?P<items>[^。；;:：]{4,400})$")
+#: what each part of such a list is named as: a group's kind of unit (部 and 办 of a task force too)
+_PART_END = re.compile(r"(?:组|专班|办公室|办|部|中心|指挥部|委员会)$")
+#: the group the clause before sets up: 成立以“一部九办”为主体的某县重建工作委员会
+_SET_UP_BEFORE = re.compile(r"(?:成立|组建|设立)(?:了)?(?:[^，,。；;]{0,40}的)?(?P<name>[^，,。；;的“”\"]{4,40}?"
+                            r"(?:领导小组|工作小组|工作组|专班|指挥部|委员会))$")
+
+
+def _set_up_group(state: _State, name: str) -> str:
+    """The group a clause sets up under ``name`` (its words before the name, 以…为主体的, not part of it)."""
+    if name not in state.names:
+        state.groups.append(name)
+        state.names.add(name)
+    return name
+
+
+def _parts_listed(state: _State, flat: str, span) -> None:
+    """``X下设机构包括A部、B办公室和C办``: each part (three or more, each named like a unit of a group) is a
+    subgroup of X — the group the clause names, or the one the clause before it sets up (``成立…X，下设机构
+    包括…``); a bare 办公室 is X's own office. A body that is no group (人大常委会下设机构有：办公室、A科) is left."""
+    if "下设" not in flat:
+        return
+    for m in _PARTS_LISTED_RE.finditer(flat):
+        items = [strip_final_punct(x) for x in re.split(r"[、，,]|(?<=[办部组室心班会])(?:和|及|以及)", m["items"])]
+        if len(items) < 3 or not all(2 <= len(x) <= 20 and _PART_END.search(x) for x in items):
+            continue
+        subject = m["subject"].removeprefix("在")
+        parent = _resolve(state, subject) if subject else None
+        if parent is None and not subject and m.start() > 0 and flat[m.start() - 1] in "，,":
+            before = flat[max(flat.rfind(c, 0, m.start() - 1) for c in "，,。；;") + 1: m.start() - 1]
+            sm = _SET_UP_BEFORE.search(before)
+            parent = _set_up_group(state, sm["name"]) if sm else None
+        if parent is None or not GROUP_SUFFIX_RE.search(parent):
+            continue
+        state.pending_parent = parent
+        state.listed = []
+        for item in items:
+            name = _office_of(state, parent, span) if item == "办公室" else _introduce_aside(state, item)
+            _subgroup(state, name, parent, span)
+            state.listed.append(name)
+
 
 def _prose(state: _State, raw: str, line, region: str) -> None:
     """Sentences that set up offices and subgroups or name office holders."""
@@ -1320,6 +1365,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
         flat = _ENUM.sub("", _BLANKS.sub("", sentence))
         span = (line.start, line.end)
         _chain_roles(state, flat, line, raw, region)
+        _parts_listed(state, flat, span)
         _visiting_team(state, flat, line, raw, region)
         took = _takes_role(state, flat, line, raw, region)
         _and_others(state, flat, line, raw, region)
