@@ -89,3 +89,24 @@ def test_parts_counted_by_a_quoted_code_and_a_bare_office():
 def test_a_bodys_own_offices_and_sections_are_no_group_parts():
     text = "某县志\n1984年机构改革后,县人大常委会下设机构有:办公室、法制科、人事科、经济科。\n"
     assert subgroups(text) == set()
+
+
+# Class 3: a group's office named in full as the subject of what it does (某某普查领导小组办公室统一制定… /
+# …领导小组办公室将督促…), not only after 负责/要/承担: a part of that group, though no sentence sets it up;
+# the words before 的 in a set-up (组建了精干高效的X) are no part of X's name.
+
+def test_an_office_named_in_full_that_draws_up_a_plan_is_its_groups_part():
+    text = ("某省人民政府关于开展第四次水利普查的通知\n第三阶段,完成验收工作。某省第四次水利普查领导小组办公室统一制定"
+            "全省验收计划,由某省第四次水利普查领导小组批准后实施。\n")
+    assert subgroups(text) == {("某省第四次水利普查领导小组办公室", "某省第四次水利普查领导小组")}
+
+
+def test_an_office_that_will_urge_after_a_set_up_with_a_modifier():
+    text = ("某市完成农业普查机构组建\n某市按照部署组建了精干高效的市农业普查领导小组及办公室。下一步,"
+            "市农业普查领导小组办公室将督促各镇做好普查机构组建工作。\n")
+    assert subgroups(text) == {("市农业普查领导小组办公室", "市农业普查领导小组")}
+
+
+def test_a_departments_duty_to_help_an_office_names_no_group():
+    text = "某省处置非法集资联席会议成员单位职责\n省水利厅:配合和协助联席会议办公室组织日常工作,负责有关调查。\n"
+    assert subgroups(text) == set()

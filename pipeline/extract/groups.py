@@ -1265,6 +1265,36 @@ def _acting_office(state: _State, flat: str, span) -> None:
         _office_of(state, owner, span)
 
 
+#: a group's office named in full as the subject of what it does, besides 负责/要/承担 (_ACTING_OFFICE_RE):
+#: 某某普查领导小组办公室统一制定… / 某某领导小组办公室将督促… / …办公室会同某局…
+_OFFICE_AT_WORK_RE = re.compile(r"(?:^|(?<=[。；;，,:：]))(?P<ref>[^，,。；;:：、“”各的]{4,40}?(?:领导小组|工作小组|指挥部|专班|联席会议))"
+                                r"办公室(?=(?:将|统一|会同|牵头|及时|定期|适时|分别|具体)?(?:组织|制定|督促|指导|汇总|协调|"
+                                r"部署|召开|印发|下发|开展|做好|派出)|将|统一|会同)")
+
+
+#: words that make a clause, not a group's name, of what comes before the office (省某厅：配合和协助联席会议办公室…)
+_VERB_IN_REF = re.compile(r"配合|协助|参与|负责|会同|^(?:向|由|对|在|报|经|按|请|与|及|和)")
+
+
+def _office_at_work(state: _State, flat: str, span) -> None:
+    """``某某领导小组办公室统一制定…``: the office of a group named in full (a known group, or a name of
+    nine characters or more ending in a group's kind word) is a part of that group, as _acting_office reads
+    it after 负责; once per group."""
+    if "办公室" not in flat:
+        return
+    for m in _OFFICE_AT_WORK_RE.finditer(flat):
+        ref = _ARTICLE.sub("", m["ref"])
+        if _GENERIC.match(ref):
+            continue  # (领导小组办公室将…: the group at hand's, read where its office is set up)
+        owner = _resolve_exact(state, ref)
+        if owner and owner.endswith(ref) and "的" in owner[: -len(ref)]:
+            owner = _set_up_group(state, ref)  # (组建了强有力的X…，X办公室将…: the words before 的 are no part of X)
+        if owner is None and len(ref) >= 9 and not _VERB_IN_REF.search(ref):
+            owner = _introduce_aside(state, ref)
+        if owner and not owner.endswith("办公室") and not _has_office(state, owner):
+            _office_of(state, owner, span)
+
+
 def _late_offices(state: _State) -> None:
     """An office that does its group's work in a sentence before the group is named (a page cut above the
     group's name: 联席会议办公室负责… over an attached 某某联席会议组成人员名单): the office of the one group of
@@ -1494,6 +1524,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 _introduce(state, office)
                 _subgroup(state, office, parent, span)
         _acting_office(state, flat, span)
+        _office_at_work(state, flat, span)
         for m in _PROSE_HOLDER_RE.finditer(flat):
             role = m["role"]
             if _FORMER_WORDS.search(_sentence_before(flat, m.start("entries"), 40)) or _FORMER_WORDS.match(m["entries"]):
