@@ -110,3 +110,22 @@ def test_an_office_that_will_urge_after_a_set_up_with_a_modifier():
 def test_a_departments_duty_to_help_an_office_names_no_group():
     text = "某省处置非法集资联席会议成员单位职责\n省水利厅:配合和协助联席会议办公室组织日常工作,负责有关调查。\n"
     assert subgroups(text) == set()
+
+
+# ... and a known group's office named in full with a short name of its own (由省某某领导小组办公室(以下简称省某办)
+# 商有关部门提出): a part of that group, named as printed; an office given a short name whose group the text
+# never names is no part of anything the text sets up.
+
+RULES = """某省引江济淮工程领导小组工作规则
+一、某省引江济淮工程领导小组(以下简称领导小组)的主要任务是研究决定工程建设中的重大问题。
+二、领导小组全体会议一般每年召开一次。会议议题由省引江济淮工程领导小组办公室(以下简称省引江办)商有关部门提出。
+"""
+
+
+def test_a_known_groups_office_given_a_short_name_is_its_part():
+    assert subgroups(RULES) == {("省引江济淮工程领导小组办公室", "某省引江济淮工程领导小组")}
+
+
+def test_an_office_given_a_short_name_without_its_group_is_left():
+    text = "某市清理拖欠工程款责任分工\n一、市欠薪治理领导小组办公室(以下简称市治欠办)牵头汇总各单位报表。\n"
+    assert subgroups(text) == set()

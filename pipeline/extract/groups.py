@@ -1276,6 +1276,11 @@ _OFFICE_AT_WORK_RE = re.compile(r"(?:^|(?<=[。；;，,:：]))(?P<ref>[^，,。�
 _VERB_IN_REF = re.compile(r"配合|协助|参与|负责|会同|^(?:向|由|对|在|报|经|按|请|与|及|和)")
 
 
+#: a group's office named in full and given a short name: (会议议题由)某某领导小组办公室(以下简称某某办)
+_OFFICE_SHORT_NAMED_RE = re.compile(r"(?:^|(?<=[。；;，,:：由]))(?P<ref>[^，,。；;:：、“”各的由]{4,40}?(?:领导小组|工作小组|指挥部|专班|联席会议))"
+                                    r"办公室[(（](?:以下)?简称")
+
+
 def _office_at_work(state: _State, flat: str, span) -> None:
     """``某某领导小组办公室统一制定…``: the office of a group named in full (a known group, or a name of
     nine characters or more ending in a group's kind word) is a part of that group, as _acting_office reads
@@ -1293,6 +1298,12 @@ def _office_at_work(state: _State, flat: str, span) -> None:
             owner = _introduce_aside(state, ref)
         if owner and not owner.endswith("办公室") and not _has_office(state, owner):
             _office_of(state, owner, span)
+    for m in _OFFICE_SHORT_NAMED_RE.finditer(flat):
+        # (the group known already: a text about it names its office so; one only named, no part of this text's)
+        ref = _ARTICLE.sub("", m["ref"])
+        owner = None if _GENERIC.match(ref) else _resolve_exact(state, ref)
+        if owner and not owner.endswith("办公室") and not _has_office(state, owner):
+            _subgroup(state, _introduce_aside(state, ref + "办公室"), owner, span)  # (named as printed)
 
 
 def _late_offices(state: _State) -> None:
