@@ -42,6 +42,17 @@ def test_bodies_that_take_part_after_a_lead_support():
     }
 
 
+SAME_LINE = """某县防汛工作方案
+一、主要任务
+(一)开展河道隐患排查。对全县河道开展全面排查。(牵头单位:县水务局;参加单位:县气象局、县应急管理局)
+"""
+
+
+def test_bodies_that_take_part_after_a_lead_in_the_same_brackets_support():
+    assert assignments(SAME_LINE) == {("开展河道隐患排查", "lead", "县水务局"), ("开展河道隐患排查", "support", "县气象局"),
+                                      ("开展河道隐患排查", "support", "县应急管理局")}
+
+
 MEETING = """某市人民政府办公室关于召开全市秋季农业生产工作会议的通知
 各区县人民政府,市直有关部门:
 市政府决定召开全市秋季农业生产工作会议,现将有关事项通知如下:
