@@ -140,3 +140,17 @@ def test_a_known_groups_office_given_a_short_name_is_its_part():
 def test_an_office_given_a_short_name_without_its_group_is_left():
     text = "某市清理拖欠工程款责任分工\n一、市欠薪治理领导小组办公室(以下简称市治欠办)牵头汇总各单位报表。\n"
     assert subgroups(text) == set()
+
+
+def test_parts_listed_after_xiashe_you_or_jigou_wei_read_once():
+    head = "某县成立县防汛抗旱指挥部,由副县长甲任指挥长。"
+    parent = "县防汛抗旱指挥部"
+    assert subgroups(head + "指挥部下设有综合协调组、抢险救援组和后勤保障组。") == {
+        (g, parent) for g in ("综合协调组", "抢险救援组", "后勤保障组")}
+    assert subgroups(head + "指挥部下设机构为:办公室、综合协调组、抢险救援组。") == {
+        (parent + "办公室", parent), ("综合协调组", parent), ("抢险救援组", parent)}
+
+
+def test_a_counted_list_is_left_to_the_count_reader():
+    text = "某县成立县防汛抗旱指挥部,由副县长甲任指挥长。指挥部下设综合协调组、抢险救援组、后勤保障组等3个工作组。"
+    assert subgroups(text) == {(g, "县防汛抗旱指挥部") for g in ("综合协调组", "抢险救援组", "后勤保障组")}

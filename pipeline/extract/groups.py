@@ -1358,6 +1358,8 @@ _COMMAS = re.compile(r"[，,]")
 _PARTS_LISTED_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)下设(?:的)?(?:机构|部门|工作机构|办事机构|组织机构)?"
                               r"(?:[“\"][^”\"，,。；;]{2,12}[”\"])?[，,]?(?:包括|分别(?:是|为)|即|有|为|是)[:：]?"
                               r"(?P<items>[^。；;:：]{4,400})$")
+#: the words that close a counted list: 等5个工作组
+_COUNTED = re.compile(r"等|(?:[0-9]+|[一二三四五六七八九十两]{1,3})个")
 #: what each part of such a list is named as: a group's kind of unit (部 and 办 of a task force too)
 _PART_END = re.compile(r"(?:组|专班|办公室|办|部|中心|指挥部|委员会)$")
 #: the group the clause before sets up: 成立以“一部九办”为主体的某县重建工作委员会
@@ -1373,16 +1375,18 @@ def _set_up_group(state: _State, name: str) -> str:
     return name
 
 
-def _parts_listed(state: _State, flat: str, span) -> None:
+def _parts_listed(state: _State, flat: str, span) -> bool:
     """``X下设机构包括A部、B办公室和C办``: each part (three or more, each named like a unit of a group) is a
     subgroup of X — the group the clause names, or the one the clause before it sets up (``成立…X，下设机构
-    包括…``); a bare 办公室 is X's own office. A body that is no group (人大常委会下设机构有：办公室、A科) is left."""
+    包括…``); a bare 办公室 is X's own office. A body that is no group (人大常委会下设机构有：办公室、A科) is left.
+    Whether a list was read."""
+    found = False
     if "下设" not in flat:
-        return
+        return found
     for m in _PARTS_LISTED_RE.finditer(flat):
         items = [strip_final_punct(x) for x in re.split(r"[、，,]|(?<=[办部组室心班会])(?:和|及|以及)", m["items"])]
-        if len(items) < 3 or not all(2 <= len(x) <= 20 and _PART_END.search(x) for x in items):
-            continue
+        if len(items) < 3 or not all(2 <= len(x) <= 20 and _PART_END.search(x) and not _COUNTED.search(x) for x in items):
+            continue  # (A组、B组、C组等5个工作组: a list its count closes, read by _SUB_RE)
         subject = m["subject"].removeprefix("在")
         parent = _resolve(state, subject) if subject else None
         if parent is None and not subject and m.start() > 0 and flat[m.start() - 1] in "，,":
@@ -1397,6 +1401,8 @@ def _parts_listed(state: _State, flat: str, span) -> None:
             name = _office_of(state, parent, span) if item == "办公室" else _introduce_aside(state, item)
             _subgroup(state, name, parent, span)
             state.listed.append(name)
+        found = True
+    return found
 
 
 def _prose(state: _State, raw: str, line, region: str) -> None:
@@ -1406,7 +1412,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
         flat = _ENUM.sub("", _BLANKS.sub("", sentence))
         span = (line.start, line.end)
         _chain_roles(state, flat, line, raw, region)
-        _parts_listed(state, flat, span)
+        parts = _parts_listed(state, flat, span)  # (its list read, the clause is no 下设X组 for _SUB_RE below)
         _visiting_team(state, flat, line, raw, region)
         took = _takes_role(state, flat, line, raw, region)
         _and_others(state, flat, line, raw, region)
@@ -1416,7 +1422,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 _add_members(state, m["group"], m["role"],
                              [(n, [], (line.start + max(raw.find(n), 0), line.start + max(raw.find(n), 0) + len(n)))
                               for n in names], span)
-        for m in _scan(_SUB_RE, _SUB_HINT, flat):
+        for m in () if parts else _scan(_SUB_RE, _SUB_HINT, flat):
             subject = m["subject"].removeprefix("在").split("，")[-1]
             parent = _resolve(state, subject.rstrip("(（")) or _last_named_in(state, subject)
             if not m["subject"]:  # 领导小组办公室设在某局，下设A组、B组: the subject of the clause before
