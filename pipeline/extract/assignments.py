@@ -17,12 +17,15 @@ from .posts import normalise_agency
 
 _ROLE_WORDS = (("牵头", "lead"), ("主办", "lead"), ("配合", "support"), ("协办", "support"), ("会办", "support"),
                ("协助", "support"), ("协作", "support"), ("主要协作", "support"), ("主要配合", "support"),
-               ("参与", "support"), ("协同", "support"), ("责任", "responsible"), ("负责", "responsible"),
+               ("参与", "support"), ("参加", "support"), ("协同", "support"), ("责任", "responsible"), ("负责", "responsible"),
                ("实施", "responsible"), ("承办", "responsible"), ("主责", "responsible"), ("落实", "responsible"),
                ("承担", "responsible"), ("主要责任", "responsible"))  # (主要责任单位, 主责单位, 落实单位, 承担单位: the bodies that carry the task out)
 #: role labels; 牵头责任单位 / 协同责任单位 (a lead and a supporting responsible body) before 责任单位;
 #: 主要协作单位 / 主要配合单位 (the bodies that chiefly help) before the 主要责任单位 that carry it out
-_LABEL_WORDS = r"牵头责任|协同责任|配合责任|主要责任|主要协作|主要配合|牵头负责|牵头|主办|配合|协办|协助|协作|会办|参与|协同|责任|负责|实施|承办|主责|落实|承担"
+_LABEL_WORDS = r"牵头责任|协同责任|配合责任|主要责任|主要协作|主要配合|牵头负责|牵头|主办|配合|协办|协助|协作|会办|参与|参加|协同|责任|负责|实施|承办|主责|落实|承担"
+#: labels of the bodies that take part (参加单位, 参加部门): support where a lead is named before them
+#: (牵头单位：X / 参加部门：Y、Z), else a list of who attends
+_JOINING_LABELS = ("参加",)
 #: what a role label calls the bodies: 单位, 部门 …, or the kind of place (责任街镇, 配合乡镇)
 _UNIT_WORDS = r"单位|部门|主体|机构|街镇|镇街|乡镇|街道|县区|区县|县市区|处室|科室"
 _LABEL = rf"(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS})"
@@ -373,6 +376,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             # none are the item's above them
             units_for = outline["parent"]
         for lm in labelled:
+            if lm["label"] in _JOINING_LABELS and not led:
+                continue  # 参加单位：X with no lead before it: who attends (a meeting's list), not who helps with a task
             got = _assign(units_for, _role(lm["label"]), lm["agencies"], span, others)
             if first_leads and got and all(a.role == "responsible" for a in got):
                 got[0] = Assignment(task=got[0].task, role="lead", agency=got[0].agency, span=got[0].span)

@@ -1266,6 +1266,47 @@ def _acting_office(state: _State, flat: str, span) -> None:
         _office_of(state, owner, span)
 
 
+#: a group's office named in full as the subject of what it does, besides 负责/要/承担 (_ACTING_OFFICE_RE):
+#: 某某普查领导小组办公室统一制定… / 某某领导小组办公室将督促… / …办公室会同某局…
+_OFFICE_AT_WORK_RE = re.compile(r"(?:^|(?<=[。；;，,:：]))(?P<ref>[^，,。；;:：、“”各的]{4,40}?(?:领导小组|工作小组|指挥部|专班|联席会议))"
+                                r"办公室(?=(?:将|统一|会同|牵头|及时|定期|适时|分别|具体)?(?:组织|制定|督促|指导|汇总|协调|"
+                                r"部署|召开|印发|下发|开展|做好|派出)|将|统一|会同)")
+
+
+#: words that make a clause, not a group's name, of what comes before the office (省某厅：配合和协助联席会议办公室…)
+_VERB_IN_REF = re.compile(r"配合|协助|参与|负责|会同|^(?:向|由|对|在|报|经|按|请|与|及|和)")
+
+
+#: a group's office named in full and given a short name: (会议议题由)某某领导小组办公室(以下简称某某办)
+_OFFICE_SHORT_NAMED_RE = re.compile(r"(?:^|(?<=[。；;，,:：由]))(?P<ref>[^，,。；;:：、“”各的由]{4,40}?(?:领导小组|工作小组|指挥部|专班|联席会议))"
+                                    r"办公室[(（](?:以下)?简称")
+
+
+def _office_at_work(state: _State, flat: str, span) -> None:
+    """``某某领导小组办公室统一制定…``: the office of a group named in full (a known group, or a name of
+    nine characters or more ending in a group's kind word) is a part of that group, as _acting_office reads
+    it after 负责; once per group."""
+    if "办公室" not in flat:
+        return
+    for m in _OFFICE_AT_WORK_RE.finditer(flat):
+        ref = _ARTICLE.sub("", m["ref"])
+        if _GENERIC.match(ref):
+            continue  # (领导小组办公室将…: the group at hand's, read where its office is set up)
+        owner = _resolve_exact(state, ref)
+        if owner and owner.endswith(ref) and "的" in owner[: -len(ref)]:
+            owner = _set_up_group(state, ref)  # (组建了强有力的X…，X办公室将…: the words before 的 are no part of X)
+        if owner is None and len(ref) >= 9 and not _VERB_IN_REF.search(ref):
+            owner = _introduce_aside(state, ref)
+        if owner and not owner.endswith("办公室") and not _has_office(state, owner):
+            _office_of(state, owner, span)
+    for m in _OFFICE_SHORT_NAMED_RE.finditer(flat):
+        # (the group known already: a text about it names its office so; one only named, no part of this text's)
+        ref = _ARTICLE.sub("", m["ref"])
+        owner = None if _GENERIC.match(ref) else _resolve_exact(state, ref)
+        if owner and not owner.endswith("办公室") and not _has_office(state, owner):
+            _subgroup(state, _introduce_aside(state, ref + "办公室"), owner, span)  # (named as printed)
+
+
 def _late_offices(state: _State) -> None:
     """An office that does its group's work in a sentence before the group is named (a page cut above the
     group's name: 联席会议办公室负责… over an attached 某某联席会议组成人员名单): the office of the one group of
@@ -1313,6 +1354,57 @@ def _subgroup(state: _State, group: str, parent: str, span) -> None:
 _BLANKS = re.compile(f"[{SPACES}\n]")
 _COMMAS = re.compile(r"[，,]")
 
+#: a group's parts listed without a count: 下设机构包括A部、B办公室和C办 / 下设“一办二组”，即办公室、A组和B组
+#: (the list runs to the sentence's end; the group is the clause's subject or the one the clause before sets up)
+_PARTS_LISTED_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)下设(?:的)?(?:机构|部门|工作机构|办事机构|组织机构)?"
+                              r"(?:[“\"][^”\"，,。；;]{2,12}[”\"])?[，,]?(?:包括|分别(?:是|为)|即|有|为|是)[:：]?"
+                              r"(?P<items>[^。；;:：]{4,400})$")
+#: the words that close a counted list: 等5个工作组
+_COUNTED = re.compile(r"等|(?:[0-9]+|[一二三四五六七八九十两]{1,3})个")
+#: what each part of such a list is named as: a group's kind of unit (部 and 办 of a task force too)
+_PART_END = re.compile(r"(?:组|专班|办公室|办|部|中心|指挥部|委员会)$")
+#: the group the clause before sets up: 成立以“一部九办”为主体的某县重建工作委员会
+_SET_UP_BEFORE = re.compile(r"(?:成立|组建|设立)(?:了)?(?:[^，,。；;]{0,40}的)?(?P<name>[^，,。；;的“”\"]{4,40}?"
+                            r"(?:领导小组|工作小组|工作组|专班|指挥部|委员会))$")
+
+
+def _set_up_group(state: _State, name: str) -> str:
+    """The group a clause sets up under ``name`` (its words before the name, 以…为主体的, not part of it)."""
+    if name not in state.names:
+        state.groups.append(name)
+        state.names.add(name)
+    return name
+
+
+def _parts_listed(state: _State, flat: str, span) -> bool:
+    """``X下设机构包括A部、B办公室和C办``: each part (three or more, each named like a unit of a group) is a
+    subgroup of X — the group the clause names, or the one the clause before it sets up (``成立…X，下设机构
+    包括…``); a bare 办公室 is X's own office. A body that is no group (人大常委会下设机构有：办公室、A科) is left.
+    Whether a list was read."""
+    found = False
+    if "下设" not in flat:
+        return found
+    for m in _PARTS_LISTED_RE.finditer(flat):
+        items = [strip_final_punct(x) for x in re.split(r"[、，,]|(?<=[办部组室心班会])(?:和|及|以及)", m["items"])]
+        if len(items) < 3 or not all(2 <= len(x) <= 20 and _PART_END.search(x) and not _COUNTED.search(x) for x in items):
+            continue  # (A组、B组、C组等5个工作组: a list its count closes, read by _SUB_RE)
+        subject = m["subject"].removeprefix("在")
+        parent = _resolve(state, subject) if subject else None
+        if parent is None and not subject and m.start() > 0 and flat[m.start() - 1] in "，,":
+            before = flat[max(flat.rfind(c, 0, m.start() - 1) for c in "，,。；;") + 1: m.start() - 1]
+            sm = _SET_UP_BEFORE.search(before)
+            parent = _set_up_group(state, sm["name"]) if sm else None
+        if parent is None or not GROUP_SUFFIX_RE.search(parent):
+            continue
+        state.pending_parent = parent
+        state.listed = []
+        for item in items:
+            name = _office_of(state, parent, span) if item == "办公室" else _introduce_aside(state, item)
+            _subgroup(state, name, parent, span)
+            state.listed.append(name)
+        found = True
+    return found
+
 
 def _prose(state: _State, raw: str, line, region: str) -> None:
     """Sentences that set up offices and subgroups or name office holders."""
@@ -1321,6 +1413,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
         flat = _ENUM.sub("", _BLANKS.sub("", sentence))
         span = (line.start, line.end)
         _chain_roles(state, flat, line, raw, region)
+        parts = _parts_listed(state, flat, span)  # (its list read, the clause is no 下设X组 for _SUB_RE below)
         _visiting_team(state, flat, line, raw, region)
         took = _takes_role(state, flat, line, raw, region)
         _and_others(state, flat, line, raw, region)
@@ -1330,7 +1423,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 _add_members(state, m["group"], m["role"],
                              [(n, [], (line.start + max(raw.find(n), 0), line.start + max(raw.find(n), 0) + len(n)))
                               for n in names], span)
-        for m in _scan(_SUB_RE, _SUB_HINT, flat):
+        for m in () if parts else _scan(_SUB_RE, _SUB_HINT, flat):
             subject = m["subject"].removeprefix("在").split("，")[-1]
             parent = _resolve(state, subject.rstrip("(（")) or _last_named_in(state, subject)
             if not m["subject"]:  # 领导小组办公室设在某局，下设A组、B组: the subject of the clause before
@@ -1449,6 +1542,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 _introduce(state, office)
                 _subgroup(state, office, parent, span)
         _acting_office(state, flat, span)
+        _office_at_work(state, flat, span)
         for m in _PROSE_HOLDER_RE.finditer(flat):
             role = m["role"]
             if _FORMER_WORDS.search(_sentence_before(flat, m.start("entries"), 40)) or _FORMER_WORDS.match(m["entries"]):
