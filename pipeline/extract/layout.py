@@ -358,8 +358,7 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         _shared_file_name(layout, text)
     if not layout.title:
         _shared_intro_title(layout)
-    if not layout.title:
-        _number_run_title(layout)
+    _number_run_title(layout)
     if not layout.title or not _is_title_end(layout.title):
         _reported_title(layout, text, headline=bool(layout.title))
     _find_number(layout, meta)
@@ -1315,15 +1314,36 @@ def _shared_intro_title(layout: Layout) -> None:
         return
 
 
+#: the page number a printed document's copy kept before the text it runs on with: —1—, －2－, - 3 -
+_PAGE_NUMBER_LEAD = re.compile(r"^[—－-]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[—－-]{1,2}[ \t\u3000]*")
+
+
 def _number_run_title(layout: Layout) -> None:
-    """A page that opens with a notice's number, title and addressees run together on one line (its page's serial,
-    1、, before them): the title and the number from it."""
-    top = next((ln for ln in layout.lines[:3] if ln.flat), None)
-    run = _number_opens_run(top.text.lstrip(SPACES)) if top else None
-    if run:
-        at = top.start + len(top.text) - len(top.text.lstrip(SPACES))
-        layout.title_number, layout.title = run[0], squash(top.text.lstrip(SPACES)[run[1]:run[2]])
-        layout.title_span = (at + run[1], at + run[2])
+    """A page that runs a notice's number, title and addressees together on one line (its page's serial, 1、, or a
+    printed page's number, —1—, before them), under no more than the site's lines (a greeting, the path to the
+    page: 当前位置:首页 > … > 关于…): the title and the number from it. It wins over a title found above it that
+    is its own tail (the path's last step, the page's headline: the title without its issuer)."""
+    lines = layout.lines
+    for k, line in enumerate(lines[:6]):
+        text = line.text.lstrip(SPACES)
+        lead = _PAGE_NUMBER_LEAD.match(text)
+        text = text[lead.end():] if lead else text
+        run = _number_opens_run(text)
+        if run:
+            break
+        if _SENTENCE.search(line.flat) and len(line.flat) > 30 and not _BREADCRUMB.search(line.flat):
+            return  # the text has begun
+    else:
+        return
+    title = squash(text[run[1]:run[2]])
+    if layout.title:
+        words, own = (re.sub(r"[^\u4e00-\u9fff]", "", t) for t in (layout.title, title))
+        above = layout.title_span is None or layout.title_span[0] < line.start
+        if not (above and words and own.endswith(words)):
+            return  # a title of the page's own, not this run's shortened copy
+    at = line.end - len(text)
+    layout.title_number, layout.title = run[0], title
+    layout.title_span = (at + run[1], at + run[2])
 
 
 def _heading_of_shared_file(layout: Layout) -> None:

@@ -1,0 +1,50 @@
+"""Document rows of real notices (session 18, docs24). Every text is made up.
+
+- A document-sharing page that lost the notice's line breaks: under the site's greeting and the path to the page
+  (whose last step is the title without its issuer) one line runs a printed page's number (—1—), the 文号, the
+  issuer's title and the addressees together: the number and the full title are read from that line.
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers import document
+
+
+FLAT_AFTER_PATH = (
+    "欢迎光临,精品文库\n"
+    "您的位置:首页 > 行业资料 > 工作总结 > 关于加强全县秋季防火工作的通知\n"
+    "—1—青府发〔2013〕12号青山县人民政府关于加强全县秋季防火工作的通知各乡镇人民政府,县直有关单位:"
+    "入秋以来,全县降水偏少,火险等级居高不下。为切实做好秋季防火工作,现将有关事项通知如下。一、成立县秋季防火指挥部"
+    "指挥长:李向东县长\n")
+
+FLAT_PAGE_NUMBER_DASHES = (
+    "文档分享\n"
+    "- 1 -河政办发〔2020〕41号河川市人民政府办公室关于印发河川市冬季供暖保障方案的通知各区人民政府,市政府各部门:"
+    "《河川市冬季供暖保障方案》已经市政府同意,现印发给你们,请认真贯彻执行。\n")
+
+
+@pytest.mark.parametrize("text, number, title", [
+    (FLAT_AFTER_PATH, "青府发〔2013〕12号", "青山县人民政府关于加强全县秋季防火工作的通知"),
+    (FLAT_PAGE_NUMBER_DASHES, "河政办发〔2020〕41号", "河川市人民政府办公室关于印发河川市冬季供暖保障方案的通知"),
+])
+def test_number_title_and_addressees_on_one_line_under_the_page_path(text, number, title):
+    doc = document(text)
+    assert (doc.number, doc.title) == (number, title)
+
+
+OWN_HEADLINE_OVER_RUN = (
+    "东坪区召开安全生产专题会议\n"
+    "东府发〔2019〕8号东坪区人民政府关于做好节日期间安全生产工作的通知各街道办事处,区直各部门:"
+    "节日将至,为确保全区安全生产形势稳定,现就有关事项通知如下。\n")
+
+
+def test_page_headline_that_is_not_the_runs_title_stays():
+    """A headline of the page's own (not the run's title without its issuer) is not replaced."""
+    assert document(OWN_HEADLINE_OVER_RUN).title == "东坪区召开安全生产专题会议"
+
+
+def test_run_under_body_text_is_not_the_title():
+    text = ("为做好全区防汛工作,区政府多次召开专题会议研究部署,各部门积极响应,现将近期文件转载如下,供各单位学习参考。\n"
+            "东府发〔2019〕9号东坪区人民政府关于做好防汛工作的通知各街道办事处,区直各部门:入汛以来,降雨偏多。\n")
+    assert document(text).title != "东坪区人民政府关于做好防汛工作的通知"
