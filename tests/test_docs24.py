@@ -3,6 +3,8 @@
 - A document-sharing page that lost the notice's line breaks: under the site's greeting and the path to the page
   (whose last step is the title without its issuer) one line runs a printed page's number (—1—), the 文号, the
   issuer's title and the addressees together: the number and the full title are read from that line.
+- A news report of a body set up "with X as its core" (会议决定,成立以…为主体的某县某某委员会): the committee named
+  after 为 is no member's post (委员), so the report is no personnel decision.
 """
 from __future__ import annotations
 
@@ -48,3 +50,26 @@ def test_run_under_body_text_is_not_the_title():
     text = ("为做好全区防汛工作,区政府多次召开专题会议研究部署,各部门积极响应,现将近期文件转载如下,供各单位学习参考。\n"
             "东府发〔2019〕9号东坪区人民政府关于做好防汛工作的通知各街道办事处,区直各部门:入汛以来,降雨偏多。\n")
     assert document(text).title != "东坪区人民政府关于做好防汛工作的通知"
+
+
+# A news report of a body set up "with X as its core" (以…为主体的某某委员会): the body's name after 为 names no post,
+# so the page reports no personnel decision; a post in a committee (为某某委员会主任) still does.
+BODY_SET_UP_NEWS = (
+    "南岭县召开灾后恢复生产第一次工作大会\n"
+    "南岭新闻网 2011年07月02日\n"
+    "本报讯 7月1日,南岭县恢复生产工作委员会在县城临时办公点召开第一次工作大会。"
+    "会议决定,成立以“两部五办”为核心的南岭县恢复生产工作委员会,下设综合办公室、农业生产办、道路交通办等机构。\n"
+    "会议要求,各乡镇要尽快恢复正常生产生活秩序。\n")
+
+COMMITTEE_POST_NEWS = (
+    "南岭县人大常委会举行第十次会议\n"
+    "南岭新闻网 2011年07月02日\n"
+    "本报讯 7月1日,县人大常委会举行第十次会议。会议决定任命周立群为县民族宗教事务委员会主任。\n")
+
+
+@pytest.mark.parametrize("text, kind", [
+    (BODY_SET_UP_NEWS, "notice"),
+    (COMMITTEE_POST_NEWS, "personnel"),
+])
+def test_committee_named_after_wei_is_no_post(text, kind):
+    assert document(text).kind == kind
