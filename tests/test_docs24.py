@@ -5,6 +5,7 @@
   issuer's title and the addressees together: the number and the full title are read from that line.
 - A news report of a body set up "with X as its core" (会议决定,成立以…为主体的某县某某委员会): the committee named
   after 为 is no member's post (委员), so the report is no personnel decision.
+- A notice that changes post-holders and the units answering to them (调整…林长和责任单位) is a notice, not a plan.
 """
 from __future__ import annotations
 
@@ -72,4 +73,16 @@ COMMITTEE_POST_NEWS = (
     (COMMITTEE_POST_NEWS, "personnel"),
 ])
 def test_committee_named_after_wei_is_no_post(text, kind):
+    assert document(text).kind == kind
+
+
+# A notice that changes post-holders and the units that answer to them (调整…河长和责任单位) allocates no tasks: a
+# notice; one that names the units responsible for the year's tasks (明确…重点工作责任单位) is a plan.
+@pytest.mark.parametrize("title, kind", [
+    ("青川县河长制办公室关于调整部分乡级河长和责任单位的通知", "notice"),
+    ("青川县总田长办公室关于明确田长及责任单位的通知", "notice"),
+    ("青川县人民政府关于明确2020年重点工作责任单位的通知", "plan"),
+])
+def test_holders_and_their_units_are_no_division_of_tasks(title, kind):
+    text = f"{title}\n各乡镇人民政府,县直各部门:\n因工作需要,现将有关事项通知如下。\n"
     assert document(text).kind == kind

@@ -26,7 +26,10 @@ _PLAN = ("实施方案", "工作方案", "行动方案", "方案", "计划", "�
 _MEASURES = ("办法", "规定", "细则", "制度", "规则", "规范", "准则", "标准", "规程", "条例", "指引", "措施", "若干举措", "政策举措")
 _ALLOCATES = ("任务分工", "责任分解", "责任清单", "分解表", "分工方案")
 #: a division of work among departments (not among a government's leaders: 领导工作分工)
-_DIVISION = re.compile(r"(?:任务|部门|措施|责任|事项)分工|任务清单|(?<!领导)(?<!领导同志)(?<!领导成员)工作分工|分解|责任清单|责任单位")
+#: (调整某级林长和责任单位, 河长及责任单位: post-holders with the units that answer to them, a change of holders, no
+#: task allocated)
+_DIVISION = re.compile(r"(?:任务|部门|措施|责任|事项)分工|任务清单|(?<!领导)(?<!领导同志)(?<!领导成员)工作分工|分解|责任清单|"
+                       r"(?<!长和)(?<!长及)(?<!长与)责任单位")
 #: a decision that names a person to a post: 关于X为某市人民政府代理市长的决定, 关于副市长X代理市长的决定
 _NAMES_TO_POST = re.compile(r"关于[^关的]{2,40}?(?:为|代理)[^的]{0,30}?(?:长|主任|主席|委员|书记)的(?:决定|决议)$")
 #: an official title ends with the kind of document it is; a news headline does not
