@@ -5,6 +5,8 @@
   issuer's title and the addressees together: the number and the full title are read from that line.
 - A news report of a body set up "with X as its core" (会议决定,成立以…为主体的某县某某委员会): the committee named
   after 为 is no member's post (委员), so the report is no personnel decision.
+- A cover letter run on one line: its date of signing after the last sentence, or its signature and date opening the
+  attachment's heading, is the notice's date of signing.
 - A notice that changes post-holders and the units answering to them (调整…林长和责任单位) is a notice, not a plan.
 """
 from __future__ import annotations
@@ -86,3 +88,33 @@ def test_committee_named_after_wei_is_no_post(text, kind):
 def test_holders_and_their_units_are_no_division_of_tasks(title, kind):
     text = f"{title}\n各乡镇人民政府,县直各部门:\n因工作需要,现将有关事项通知如下。\n"
     assert document(text).kind == kind
+
+
+# A cover letter whose line breaks were lost: its date of signing after the last sentence of the run-on text
+# (请认真贯彻执行。 二〇一三年五月八日), or its signature and date opening the line of the attachment's heading
+# (某市人民政府2014年9月3日某市某某实施方案为…): the date is the notice's date of signing.
+DATE_AFTER_LAST_SENTENCE = (
+    "市政府办公室关于印发《2013年青山市全民健身月活动方案》的通知 青政办发〔2013〕21号\n"
+    "各县(区)人民政府,市各委办局: 《2013年青山市全民健身月活动方案》已经市政府同意,现印发给你们,请认真贯彻执行。 "
+    "二〇一三年五月八日\n"
+    "2013年青山市全民健身月活动方案\n一、活动主题\n全民健身,快乐生活。\n")
+
+SIGNATURE_OPENS_ATTACHMENT = (
+    "白河市人民政府关于印发白河市2014年农村公路养护实施方案的通知\n"
+    "白河市人民政府2014年9月3日白河市2014年农村公路养护实施方案为进一步加强农村公路养护管理,提高路况水平,"
+    "根据省交通运输厅有关要求,结合我市实际,制定本方案。\n一、工作目标\n全市农村公路优良路率达到百分之七十。\n")
+
+
+@pytest.mark.parametrize("text, signed", [
+    (DATE_AFTER_LAST_SENTENCE, "2013-05-08"),
+    (SIGNATURE_OPENS_ATTACHMENT, "2014-09-03"),
+])
+def test_signing_date_in_a_run_on_text(text, signed):
+    assert document(text).signed == signed
+
+
+def test_news_sentence_with_body_and_date_is_not_cut():
+    from govkg.extract.layout import split_lines
+    line = ("白河市人民政府2014年9月3日召开全市农村公路养护工作会议,会议总结了上半年工作,"
+            "部署了下半年农村公路养护任务,要求各县区抓好落实。")
+    assert [ln.text for ln in split_lines(line)] == [line]

@@ -139,6 +139,17 @@ _SIDE_SIGNATURE = re.compile(rf"^[{SPACES}]*(?P<org>[^{SPACES}，。；：:,;][^
                              rf"(?P<date>{DATE_RE.pattern})[{SPACES}]*$")
 
 
+#: a text flattened with single spaces that ends with its date of signing after its last sentence (各…: 现印发
+#:给你们，请认真组织实施。 二○一一年四月一日): the date, a line of its own
+_DATED_END = re.compile(rf"[。；;][{SPACES}]+(?P<date>{DATE_RE.pattern})[{SPACES}]*$")
+
+
+#: a signature and its date opening a line, the heading of what the notice sends glued after them (某市人民政府
+#: 2015年8月10日某市某某实施方案为…): a cover letter's end and its attachment's start, their line breaks lost
+_SIGNATURE_OPENS = re.compile(rf"^[{SPACES}]*(?P<org>[\u4e00-\u9fff]{{2,40}}?)(?P<date>{DATE_RE.pattern.replace('?P<', '?P<s_')})"
+                              r"(?=[\u4e00-\u9fff《“])")
+
+
 def _glued_cuts(raw: str) -> list[int]:
     """Where a notice printed on one line (its line breaks lost, no spaces left for them) breaks:
     after a 文号 that opens the line and the addressees after it, before the signature and its date."""
@@ -153,6 +164,12 @@ def _glued_cuts(raw: str) -> list[int]:
     sig = _GLUED_SIGNATURE.search(raw)
     if sig and _ORG_END.search(squash(sig["org"])) and (not cuts or sig.start() > cuts[-1]):
         cuts += [sig.start("org"), sig.start("date")]
+    opens = _SIGNATURE_OPENS.match(raw) if not cuts else None
+    if opens and _ORG_END.search(opens["org"]):
+        head = raw[opens.end():opens.end() + 80]
+        end = _INTRO_TITLE_END.search(head)
+        if end and not _SENTENCE.search(head[:end.start()]):
+            cuts += [opens.start("date"), opens.end(), opens.end() + end.end()]
     return cuts
 
 
@@ -164,7 +181,7 @@ def split_lines(text: str) -> list[Line]:
         pieces = [(0, len(raw))]
         breaks = _FLAT_BREAK if len(_FLAT_BREAK.findall(raw)) >= 3 else _SOFT_BREAK
         if (len(raw) > 200 and len(breaks.findall(raw)) >= 3) or (len(raw) > 60 and len(breaks.findall(raw)) >= 2
-                                                                    and DOCNUM_RE.search(raw)):
+                                                                    and (DOCNUM_RE.search(raw) or _DATED_END.search(raw))):
             pieces, last = [], 0
             for m in breaks.finditer(raw):
                 pieces.append((last, m.start()))
