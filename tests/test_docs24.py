@@ -7,13 +7,15 @@
   after 为 is no member's post (委员), so the report is no personnel decision.
 - A cover letter run on one line: its date of signing after the last sentence, or its signature and date opening the
   attachment's heading, is the notice's date of signing.
+- A member list run on one line whose labels are ranked 第一 (第一组长:, 第一副组长:): cut before the rank, not
+  between it and the label.
 - A notice that changes post-holders and the units answering to them (调整…林长和责任单位) is a notice, not a plan.
 """
 from __future__ import annotations
 
 import pytest
 
-from helpers import document
+from helpers import document, members
 
 
 FLAT_AFTER_PATH = (
@@ -118,3 +120,19 @@ def test_news_sentence_with_body_and_date_is_not_cut():
     line = ("白河市人民政府2014年9月3日召开全市农村公路养护工作会议,会议总结了上半年工作,"
             "部署了下半年农村公路养护任务,要求各县区抓好落实。")
     assert [ln.text for ln in split_lines(line)] == [line]
+
+
+# A member list whose line breaks were lost, its first label ranked 第一 (第一组长:, 第一副组长:): the rank is the
+# label's, not the end of the line before it.
+FLAT_FIRST_RANKED = (
+    "关于成立县乡村旅游发展工作领导小组的通知\n"
+    "各乡镇人民政府,县直各单位:\n"
+    "为加快乡村旅游发展,县政府决定成立县乡村旅游发展工作领导小组,成员如下:第一组长:石东海县委书记组长:何立新县委副书记、"
+    "县长第一副组长:严可均县委常委、常务副县长副组长:范志远县人民政府副县长成员:杜文静县文化和旅游局局长\n")
+
+
+def test_first_ranked_labels_in_a_run_on_member_list():
+    group = "县乡村旅游发展工作领导小组"
+    assert members(FLAT_FIRST_RANKED) == sorted([
+        (group, "石东海", "第一组长"), (group, "何立新", "组长"), (group, "严可均", "第一副组长"),
+        (group, "范志远", "副组长"), (group, "杜文静", "成员")])

@@ -208,8 +208,10 @@ def split_lines(text: str) -> list[Line]:
 
 
 #: a member list whose line breaks were lost: 组长:张某国务院副总理副组长:李某某部长王某某…
-_ROLE_LABEL = re.compile(r"(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任|主任委员)[:：]|成员[:：]|委员[:：]")
-_LABEL_CUT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![副务行])(?=(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任委员|成员|委员)[:：])")
+#: (a label's rank before it, 常务/执行/第一 (第一副组长:), is the label's, as the group extractor reads it)
+_ROLE_LABEL = re.compile(r"(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|主任委员)[:：]|成员[:：]|委员[:：]")
+_LABEL_CUT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![副务行])(?<!第一)"
+                        r"(?=(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任委员|成员|委员)[:：])")
 _NAME_CUT = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')})(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}"
                        rf"(?:[{LEVEL_CHARS}]|{'|'.join(NATIONAL_PREFIXES)}|[\u4e00-\u9fff]{{1,12}}?(?:部|委|局|署|院|办|行|会|厅)))")
 
