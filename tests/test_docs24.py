@@ -9,6 +9,8 @@
   attachment's heading, is the notice's date of signing.
 - A member list run on one line whose labels are ranked 第一 (第一组长:, 第一副组长:): cut before the rank, not
   between it and the label.
+- A news report (or an untitled page) that names units' roles only in its sentences (督促各责任单位落实…) is a
+  notice; labels, or a text that says it divides the work (任务分工, 分解), still make a plan.
 - A notice that changes post-holders and the units answering to them (调整…林长和责任单位) is a notice, not a plan.
 """
 from __future__ import annotations
@@ -136,3 +138,35 @@ def test_first_ranked_labels_in_a_run_on_member_list():
     assert members(FLAT_FIRST_RANKED) == sorted([
         (group, "石东海", "第一组长"), (group, "何立新", "组长"), (group, "严可均", "第一副组长"),
         (group, "范志远", "副组长"), (group, "杜文静", "成员")])
+
+
+# A news report that names units' roles in its sentences (督促各责任单位落实…, 相关责任单位负责人参加, 明确牵头单位和
+# 责任单位,) allocates no tasks: a notice. Labels (牵头单位:, (某局牵头)) or a text that says it divides the work
+# (任务分工, 分解) still make a plan.
+PROSE_ROLES_NEWS = (
+    "东岭县召开2021年创建省级卫生县城推进会\n"
+    "8月3日,东岭县召开2021年创建省级卫生县城推进会,督促各责任单位落实迎检工作任务。"
+    "县领导吴海川、孟思远出席,相关责任单位负责人及各乡镇主要领导60多人参加会议。\n"
+    "会议要求,各部门要认清形势,全力以赴抓好落实。\n")
+
+PROSE_ROLES_UNTITLED = (
+    "5月6日,西坪镇召开环境整治推进会议,传达区委有关会议精神。会议对照问题清单,明确牵头单位和责任单位,"
+    "要求各单位按时完成整改。镇党委书记方明远出席会议并讲话。\n")
+
+LABELLED_TASKS_UNTITLED = (
+    "一、加强道路清扫保洁。\n牵头单位:县城管局\n配合单位:各乡镇人民政府\n"
+    "二、整治农贸市场环境。\n牵头单位:县市场监管局\n配合单位:县卫健局\n")
+
+DIVISION_IN_PROSE = (
+    "各乡镇人民政府,县直各部门:\n为做好创建工作,现对创建任务进行细化分解,进一步明晰各责任单位工作任务。"
+    "各责任部门要根据任务分工,切实履行职责。\n附:创建工作任务分解表\n")
+
+
+@pytest.mark.parametrize("text, kind", [
+    (PROSE_ROLES_NEWS, "notice"),
+    (PROSE_ROLES_UNTITLED, "notice"),
+    (LABELLED_TASKS_UNTITLED, "plan"),
+    (DIVISION_IN_PROSE, "plan"),
+])
+def test_units_roles_in_sentences_are_no_task_labels(text, kind):
+    assert document(text).kind == kind

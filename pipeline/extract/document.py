@@ -75,6 +75,11 @@ _GROUP_ROLE_TAKEN = re.compile(r"同志(?:任|兼任)(?:办公室(?:常务)?副?
 #: a group's role labels: a text listing members is not a personnel decision
 _ROLE_LABEL = re.compile(r"(?:组长|指挥长|召集人|主任委员|成员)[:：]")
 _TASK_LABEL = re.compile(r"(?:牵头|配合|协同|责任)(?:组织实施|责任)?(?:单位|部门)|[(（][^()（）\n]{2,30}牵头")
+#: a unit's role named in running text (督促各责任单位落实…, 明确牵头单位和责任单位，, 相关责任单位负责人): words or a
+#: comma run on after it, where a label has its colon, its bracket or the end of its cell
+_IN_PROSE = re.compile(r"[\u4e00-\u9fff，,。；;、]")
+#: a text that says it divides the work among units: 任务分工, 责任分解, 细化分解
+_DIVIDES = re.compile(r"(?:任务|部门|责任|工作)分工|分解")
 #: a headline that reports a group set up or changed: 某县成立某某工作领导小组 (its roles are memberships)
 _SETS_UP = re.compile(r"(?:成立|调整|组建|设立|充实)[^，。；]{0,30}(?:小组|指挥部|委员会|联席会议|工作组)$")
 #: the section headings of a plan (an event's or a campaign's): 四、组织机构, 六、时间、地点, 七、日程安排
@@ -219,7 +224,11 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
             and not (not title and (_BOOK_SECTION.search(text[:800]) or _spans_decades(text[:1500]))) \
             and not _chronicle(title, text):
         return "personnel"  # (an untitled chapter of a gazetteer narrates appointments: a history, not the act)
-    if headline and tasks >= (1 if not title else 2):
+    # (a report or a history that names units' roles in its sentences allocates nothing; a text that says it
+    # divides the work among them, 任务分工 / 分解, does, in its sentences too)
+    labels = tasks if _DIVIDES.search(text[:1500]) else \
+        sum(1 for m in _TASK_LABEL.finditer(text) if m.group().startswith(("(", "（")) or not _IN_PROSE.match(text, m.end()))
+    if headline and labels >= (1 if not title else 2):
         return "plan"  # a task table's unit column, or an untitled text's 牵头单位 label
     return title_kind
 
