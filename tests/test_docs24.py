@@ -170,3 +170,24 @@ DIVISION_IN_PROSE = (
 ])
 def test_units_roles_in_sentences_are_no_task_labels(text, kind):
     assert document(text).kind == kind
+
+
+@pytest.mark.parametrize("headline", [
+    "南岭县召开2021年创建省级卫生县城推进会? 南岭县爱卫办供图",
+    "南嶺縣召開2021年創建省級衛生縣城推進會  記者 王小川 攝",
+    "南岭县召开2021年创建省级卫生县城推进会??责任编辑:周一",
+    "南岭县召开2021年创建省级卫生县城推进会 来源:南岭新闻网",
+])
+def test_photo_credit_or_byline_after_a_headline_is_cut(headline):
+    """A photo's credit (某办供图, 记者 某某 摄) or a byline a news page printed after its headline on the same
+    line (a mirror's ? for the spaces between them) is no part of the title."""
+    text = (headline + "\n"
+            "南岭新闻网5月6日讯 5月6日,南岭县召开2021年创建省级卫生县城推进会,部署迎检工作。县领导出席会议。\n")
+    title = document(text).title
+    assert title.startswith(headline[:3]) and title.endswith(("推进会", "推進會"))
+
+
+def test_a_headline_about_photography_keeps_its_words():
+    text = ("南岭县举办第三届农民摄影大赛 评出十佳作品\n"
+            "南岭新闻网5月6日讯 5月6日,南岭县第三届农民摄影大赛颁奖仪式举行。\n")
+    assert document(text).title == "南岭县举办第三届农民摄影大赛评出十佳作品"
