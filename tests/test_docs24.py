@@ -191,3 +191,30 @@ def test_a_headline_about_photography_keeps_its_words():
     text = ("南岭县举办第三届农民摄影大赛 评出十佳作品\n"
             "南岭新闻网5月6日讯 5月6日,南岭县第三届农民摄影大赛颁奖仪式举行。\n")
     assert document(text).title == "南岭县举办第三届农民摄影大赛评出十佳作品"
+
+
+REPORT_OF_A_NOTICE = (
+    "青川县成立秸秆禁烧工作领导小组\n"
+    "2022-10-11 09:30 来源:青川融媒\n"
+    "青川县人民政府办公室日前印发通知,决定成立青川县秸秆禁烧工作领导小组,统筹全县秸秆禁烧工作。\n"
+    "领导小组由副县长刘长河任组长,县农业农村局局长孙方任副组长。\n")
+
+
+def test_news_report_of_a_notice_has_no_issuer():
+    """A news report under its own headline (某县成立某某领导小组) that tells of a body's notice (某县人民政府办公室
+    日前印发通知) was not issued by that body: no issuer."""
+    assert document(REPORT_OF_A_NOTICE).issuer is None
+
+
+def test_notice_title_keeps_the_reported_issuer():
+    text = REPORT_OF_A_NOTICE.replace("青川县成立秸秆禁烧工作领导小组\n", "关于成立青川县秸秆禁烧工作领导小组的通知\n", 1)
+    assert document(text).issuer == "青川县人民政府办公室"
+
+
+def test_news_report_whose_headline_names_the_sender_keeps_it():
+    """A headline that names the body whose notice the report tells of, as the one that acts (某县调整县人民政府
+    某某指挥部 over 某县人民政府某某指挥部发文…), keeps that body as the issuer."""
+    text = ("南岭县调整县人民政府森林防火指挥部\n"
+            "2023-03-02 10:15 来源:南岭融媒\n"
+            "近日,南岭县人民政府森林防火指挥部发文,对指挥部组成人员进行调整。\n")
+    assert document(text).issuer == "南岭县人民政府森林防火指挥部"

@@ -6,7 +6,7 @@ import re
 from ..facts import DocumentFact
 from ..lexicon import AGENCY_END_RE, PROVINCE_ABBREVIATIONS, PROVINCES
 
-from ..text import squash, strip_copy_noise
+from ..text import squash, strip_copy_noise, strip_final_punct
 from .layout import Layout
 
 _PROMULGATES = re.compile(r"(?:印发|转发|下发|发布|公布|颁布|颁发)(?P<what>.+?)的(?:通知|决定|通告|公告|命令)$")
@@ -512,6 +512,23 @@ def _printed_title(layout: Layout) -> str:
     return line.text[start - line.start:end - line.start] if line and end <= line.end else ""
 
 
+def _news_headline(title: str) -> bool:
+    """A news page's headline of its own (某省成立某某领导小组, 某某任某市代市长): no notice's title (关于…, …的通知,
+    …决定, …方案)."""
+    flat = squash(title)
+    return bool(flat) and "关于" not in flat and not _OFFICIAL.search(strip_final_punct(flat))
+
+
+def _reported_by_headline(org: str | None, headline: str) -> str | None:
+    """The body a news report says sent the notice, where the report's headline names that body as the one that
+    acts (某省调整充实省人民政府某某指挥部 over 某省人民政府某某指挥部发文…): not where it names another (某省成立某某
+    领导小组 over 省政府办公厅日前印发通知…), whose notice the page only reports. No headline: the body."""
+    if not org or not headline:
+        return org
+    bare = re.sub(r"^(?:[\u4e00-\u9fff]{1,7}?[省市县区州旗盟])+(?=[\u4e00-\u9fff]{2})", "", squash(org))  # (its place)
+    return org if bare in squash(headline) else None
+
+
 def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     title = layout.title or squash(meta.get("title", "")) or ""
     under = issuer_under_title(layout)
@@ -519,8 +536,11 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     if under and decree and not re.search(r"政府$", decree):
         decree = None  # 中华人民共和国主席令 under a regulation the body named under its title adopted
     named = issuer_of_title(title, _printed_title(layout))
+    # (a news report under its own headline: the body whose notice it reports, 某省人民政府办公厅日前印发通知…, did not
+    # issue the report)
+    report = _news_headline(title)
     issuer = (None if _only_posted_by(layout, title, named) else layout.issuer) or decree or meta.get("issuer") or named or under \
-        or reported_issuer(body_text(layout))
+        or _reported_by_headline(reported_issuer(body_text(layout)), title if report else "")
     if not issuer and document_kind(title) in ("personnel", "notice"):
         issuer = session_issuer(body_text(layout))  # a news report of a congress session's appointments
     if not issuer:
