@@ -218,3 +218,12 @@ def test_news_report_whose_headline_names_the_sender_keeps_it():
             "2023-03-02 10:15 来源:南岭融媒\n"
             "近日,南岭县人民政府森林防火指挥部发文,对指挥部组成人员进行调整。\n")
     assert document(text).issuer == "南岭县人民政府森林防火指挥部"
+
+
+@pytest.mark.parametrize("banner", ["点击蓝字 关注我们", "点击上方蓝字关注我们", "點擊藍字 關注我們"])
+def test_wechat_banner_is_no_headline(banner):
+    """A WeChat post's banner over its text (点击蓝字 关注我们) is no title."""
+    text = (banner + "\n"
+            "5月9日,南岭县委书记王成林率队督导检查创建工作,要求各单位紧扣目标任务,合力攻坚。\n"
+            "县领导刘一鸣参加督导。\n")
+    assert document(text).title in (None, "")

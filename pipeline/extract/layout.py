@@ -1173,7 +1173,8 @@ def _menu_lines(lines: list[Line]) -> set[int]:
 _CHROME = re.compile(r"^跳(?:转|至|到)|记者[\s\u3000]*[\u4e00-\u9fff]{2,3}$|^[□■]|^[\u4e00-\u9fff]{2,6}网$|^(?P<twice>.{3,})(?P=twice)$|"
                      r"(?:查看源代码|检视原始码|查看历史|检视历史|编辑本页)$|"  # (a wiki article's name and its tabs)
                      r"发表评论|条评论|^涉密|"  # (a comment box; a site's warning: 涉密文件严禁上网)
-                     r"[上下]一版|放大缩小|版面导航|标题导航")  # (a newspaper's e-edition toolbar: 4下一版 … 放大 缩小 默认)
+                     r"[上下]一版|放大缩小|版面导航|标题导航|"  # (a newspaper's e-edition toolbar: 4下一版 … 放大 缩小 默认)
+                     r"^点击(?:上方|下方)?(?:蓝字|藍字)|关注我们$|關注我們$")  # (a WeChat post's banner: 点击蓝字 关注我们)
 
 
 def _crumb_title(text: str) -> str | None:
