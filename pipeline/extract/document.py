@@ -6,7 +6,7 @@ import re
 from ..facts import DocumentFact
 from ..lexicon import AGENCY_END_RE, PROVINCE_ABBREVIATIONS, PROVINCES
 
-from ..text import squash, strip_copy_noise
+from ..text import squash, strip_copy_noise, strip_final_punct
 from .layout import Layout
 
 _PROMULGATES = re.compile(r"(?:印发|转发|下发|发布|公布|颁布|颁发)(?P<what>.+?)的(?:通知|决定|通告|公告|命令)$")
@@ -26,7 +26,10 @@ _PLAN = ("实施方案", "工作方案", "行动方案", "方案", "计划", "�
 _MEASURES = ("办法", "规定", "细则", "制度", "规则", "规范", "准则", "标准", "规程", "条例", "指引", "措施", "若干举措", "政策举措")
 _ALLOCATES = ("任务分工", "责任分解", "责任清单", "分解表", "分工方案")
 #: a division of work among departments (not among a government's leaders: 领导工作分工)
-_DIVISION = re.compile(r"(?:任务|部门|措施|责任|事项)分工|任务清单|(?<!领导)(?<!领导同志)(?<!领导成员)工作分工|分解|责任清单|责任单位")
+#: (调整某级林长和责任单位, 河长及责任单位: post-holders with the units that answer to them, a change of holders, no
+#: task allocated)
+_DIVISION = re.compile(r"(?:任务|部门|措施|责任|事项)分工|任务清单|(?<!领导)(?<!领导同志)(?<!领导成员)工作分工|分解|责任清单|"
+                       r"(?<!长和)(?<!长及)(?<!长与)责任单位")
 #: a decision that names a person to a post: 关于X为某市人民政府代理市长的决定, 关于副市长X代理市长的决定
 _NAMES_TO_POST = re.compile(r"关于[^关的]{2,40}?(?:为|代理)[^的]{0,30}?(?:长|主任|主席|委员|书记)的(?:决定|决议)$")
 #: an official title ends with the kind of document it is; a news headline does not
@@ -37,7 +40,8 @@ _ACTS = re.compile(r"(?:令|命令|决定|议案|决议)$|令第.{1,6}号$|第.{
 #: an operative personnel decision in the body: 任命X为Y, X任Y, 免去X的Y职务, X兼任Y
 _DECISION = re.compile(r"任命[^，。；\n]{2,30}?(?:为|(?<![主责担兼])任(?![职务命]))|(?:任命|免去)[:：]\s*\n[^，。；:：\n]{2,30}?(?:为|的)|同志(?:任|兼任|聘任|挂职任)[^，,。；;：:\n]{2,40}?(?:长|主任|书记|"
                        r"委员|主席|专员|秘书|总理|理事|员)|免(?:去|除)[^。；\n]{2,60}?(?:职务|的|一职)|(?:罢免|撤销|解除)[^。；\n]{2,60}?职务|辞去[^。；\n]{2,40}?(?:职务|的辞呈)|"
-                       r"(?:任命|决定|选举|补选|关于)[^，。；\n]{2,12}?为[^，。；\n]{0,30}?(?:长|主任|委员|主席)|"
+                       # (决定成立以某某为主体的某县某某委员会: a body named after 为, no member's post)
+                       r"(?:任命|决定|选举|补选|关于)[^，。；\n]{2,12}?为[^，。；\n]{0,30}?(?:长|主任|委员(?!会)|主席)|"
                        r"(?:当选为|被任命为)[^，。；\n]{0,30}?(?:长|主任|委员|主席|书记)|通过了?[^。；《\n]{0,12}?(?:任免|任职|免职|人事)|"
                        r"(?:决定|关于)[:：]?[^，。；\n]{2,30}?代理[^，。；\n]{0,12}?(?:长|主任|主席)|"
                        # a news report of changes: X调任Y校长, X不再担任Y职务 (not 成员…不再担任相应职务 of a group),
@@ -71,6 +75,11 @@ _GROUP_ROLE_TAKEN = re.compile(r"同志(?:任|兼任)(?:办公室(?:常务)?副?
 #: a group's role labels: a text listing members is not a personnel decision
 _ROLE_LABEL = re.compile(r"(?:组长|指挥长|召集人|主任委员|成员)[:：]")
 _TASK_LABEL = re.compile(r"(?:牵头|配合|协同|责任)(?:组织实施|责任)?(?:单位|部门)|[(（][^()（）\n]{2,30}牵头")
+#: a unit's role named in running text (督促各责任单位落实…, 明确牵头单位和责任单位，, 相关责任单位负责人): words or a
+#: comma run on after it, where a label has its colon, its bracket or the end of its cell
+_IN_PROSE = re.compile(r"[\u4e00-\u9fff，,。；;、]")
+#: a text that says it divides the work among units: 任务分工, 责任分解, 细化分解
+_DIVIDES = re.compile(r"(?:任务|部门|责任|工作)分工|分解")
 #: a headline that reports a group set up or changed: 某县成立某某工作领导小组 (its roles are memberships)
 _SETS_UP = re.compile(r"(?:成立|调整|组建|设立|充实)[^，。；]{0,30}(?:小组|指挥部|委员会|联席会议|工作组)$")
 #: the section headings of a plan (an event's or a campaign's): 四、组织机构, 六、时间、地点, 七、日程安排
@@ -215,7 +224,11 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
             and not (not title and (_BOOK_SECTION.search(text[:800]) or _spans_decades(text[:1500]))) \
             and not _chronicle(title, text):
         return "personnel"  # (an untitled chapter of a gazetteer narrates appointments: a history, not the act)
-    if headline and tasks >= (1 if not title else 2):
+    # (a report or a history that names units' roles in its sentences allocates nothing; a text that says it
+    # divides the work among them, 任务分工 / 分解, does, in its sentences too)
+    labels = tasks if _DIVIDES.search(text[:1500]) else \
+        sum(1 for m in _TASK_LABEL.finditer(text) if m.group().startswith(("(", "（")) or not _IN_PROSE.match(text, m.end()))
+    if headline and labels >= (1 if not title else 2):
         return "plan"  # a task table's unit column, or an untitled text's 牵头单位 label
     return title_kind
 
@@ -499,6 +512,23 @@ def _printed_title(layout: Layout) -> str:
     return line.text[start - line.start:end - line.start] if line and end <= line.end else ""
 
 
+def _news_headline(title: str) -> bool:
+    """A news page's headline of its own (某省成立某某领导小组, 某某任某市代市长): no notice's title (关于…, …的通知,
+    …决定, …方案)."""
+    flat = squash(title)
+    return bool(flat) and "关于" not in flat and not _OFFICIAL.search(strip_final_punct(flat))
+
+
+def _reported_by_headline(org: str | None, headline: str) -> str | None:
+    """The body a news report says sent the notice, where the report's headline names that body as the one that
+    acts (某省调整充实省人民政府某某指挥部 over 某省人民政府某某指挥部发文…): not where it names another (某省成立某某
+    领导小组 over 省政府办公厅日前印发通知…), whose notice the page only reports. No headline: the body."""
+    if not org or not headline:
+        return org
+    bare = re.sub(r"^(?:[\u4e00-\u9fff]{1,7}?[省市县区州旗盟])+(?=[\u4e00-\u9fff]{2})", "", squash(org))  # (its place)
+    return org if bare in squash(headline) else None
+
+
 def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     title = layout.title or squash(meta.get("title", "")) or ""
     under = issuer_under_title(layout)
@@ -506,8 +536,11 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     if under and decree and not re.search(r"政府$", decree):
         decree = None  # 中华人民共和国主席令 under a regulation the body named under its title adopted
     named = issuer_of_title(title, _printed_title(layout))
+    # (a news report under its own headline: the body whose notice it reports, 某省人民政府办公厅日前印发通知…, did not
+    # issue the report)
+    report = _news_headline(title)
     issuer = (None if _only_posted_by(layout, title, named) else layout.issuer) or decree or meta.get("issuer") or named or under \
-        or reported_issuer(body_text(layout))
+        or _reported_by_headline(reported_issuer(body_text(layout)), title if report else "")
     if not issuer and document_kind(title) in ("personnel", "notice"):
         issuer = session_issuer(body_text(layout))  # a news report of a congress session's appointments
     if not issuer:

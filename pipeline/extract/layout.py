@@ -139,6 +139,17 @@ _SIDE_SIGNATURE = re.compile(rf"^[{SPACES}]*(?P<org>[^{SPACES}，。；：:,;][^
                              rf"(?P<date>{DATE_RE.pattern})[{SPACES}]*$")
 
 
+#: a text flattened with single spaces that ends with its date of signing after its last sentence (各…: 现印发
+#:给你们，请认真组织实施。 二○一一年四月一日): the date, a line of its own
+_DATED_END = re.compile(rf"[。；;][{SPACES}]+(?P<date>{DATE_RE.pattern})[{SPACES}]*$")
+
+
+#: a signature and its date opening a line, the heading of what the notice sends glued after them (某市人民政府
+#: 2015年8月10日某市某某实施方案为…): a cover letter's end and its attachment's start, their line breaks lost
+_SIGNATURE_OPENS = re.compile(rf"^[{SPACES}]*(?P<org>[\u4e00-\u9fff]{{2,40}}?)(?P<date>{DATE_RE.pattern.replace('?P<', '?P<s_')})"
+                              r"(?=[\u4e00-\u9fff《“])")
+
+
 def _glued_cuts(raw: str) -> list[int]:
     """Where a notice printed on one line (its line breaks lost, no spaces left for them) breaks:
     after a 文号 that opens the line and the addressees after it, before the signature and its date."""
@@ -153,6 +164,12 @@ def _glued_cuts(raw: str) -> list[int]:
     sig = _GLUED_SIGNATURE.search(raw)
     if sig and _ORG_END.search(squash(sig["org"])) and (not cuts or sig.start() > cuts[-1]):
         cuts += [sig.start("org"), sig.start("date")]
+    opens = _SIGNATURE_OPENS.match(raw) if not cuts else None
+    if opens and _ORG_END.search(opens["org"]):
+        head = raw[opens.end():opens.end() + 80]
+        end = _INTRO_TITLE_END.search(head)
+        if end and not _SENTENCE.search(head[:end.start()]):
+            cuts += [opens.start("date"), opens.end(), opens.end() + end.end()]
     return cuts
 
 
@@ -164,7 +181,7 @@ def split_lines(text: str) -> list[Line]:
         pieces = [(0, len(raw))]
         breaks = _FLAT_BREAK if len(_FLAT_BREAK.findall(raw)) >= 3 else _SOFT_BREAK
         if (len(raw) > 200 and len(breaks.findall(raw)) >= 3) or (len(raw) > 60 and len(breaks.findall(raw)) >= 2
-                                                                    and DOCNUM_RE.search(raw)):
+                                                                    and (DOCNUM_RE.search(raw) or _DATED_END.search(raw))):
             pieces, last = [], 0
             for m in breaks.finditer(raw):
                 pieces.append((last, m.start()))
@@ -191,8 +208,10 @@ def split_lines(text: str) -> list[Line]:
 
 
 #: a member list whose line breaks were lost: 组长:张某国务院副总理副组长:李某某部长王某某…
-_ROLE_LABEL = re.compile(r"(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任|主任委员)[:：]|成员[:：]|委员[:：]")
-_LABEL_CUT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![副务行])(?=(?:常务|执行)?副?(?:组长|指挥长|总指挥|召集人|主任委员|成员|委员)[:：])")
+#: (a label's rank before it, 常务/执行/第一 (第一副组长:), is the label's, as the group extractor reads it)
+_ROLE_LABEL = re.compile(r"(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|主任委员)[:：]|成员[:：]|委员[:：]")
+_LABEL_CUT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![副务行])(?<!第一)"
+                        r"(?=(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任委员|成员|委员)[:：])")
 _NAME_CUT = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')})(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}"
                        rf"(?:[{LEVEL_CHARS}]|{'|'.join(NATIONAL_PREFIXES)}|[\u4e00-\u9fff]{{1,12}}?(?:部|委|局|署|院|办|行|会|厅)))")
 
@@ -358,8 +377,7 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         _shared_file_name(layout, text)
     if not layout.title:
         _shared_intro_title(layout)
-    if not layout.title:
-        _number_run_title(layout)
+    _number_run_title(layout)
     if not layout.title or not _is_title_end(layout.title):
         _reported_title(layout, text, headline=bool(layout.title))
     _find_number(layout, meta)
@@ -1155,7 +1173,8 @@ def _menu_lines(lines: list[Line]) -> set[int]:
 _CHROME = re.compile(r"^跳(?:转|至|到)|记者[\s\u3000]*[\u4e00-\u9fff]{2,3}$|^[□■]|^[\u4e00-\u9fff]{2,6}网$|^(?P<twice>.{3,})(?P=twice)$|"
                      r"(?:查看源代码|检视原始码|查看历史|检视历史|编辑本页)$|"  # (a wiki article's name and its tabs)
                      r"发表评论|条评论|^涉密|"  # (a comment box; a site's warning: 涉密文件严禁上网)
-                     r"[上下]一版|放大缩小|版面导航|标题导航")  # (a newspaper's e-edition toolbar: 4下一版 … 放大 缩小 默认)
+                     r"[上下]一版|放大缩小|版面导航|标题导航|"  # (a newspaper's e-edition toolbar: 4下一版 … 放大 缩小 默认)
+                     r"^点击(?:上方|下方)?(?:蓝字|藍字)|关注我们$|關注我們$")  # (a WeChat post's banner: 点击蓝字 关注我们)
 
 
 def _crumb_title(text: str) -> str | None:
@@ -1315,15 +1334,36 @@ def _shared_intro_title(layout: Layout) -> None:
         return
 
 
+#: the page number a printed document's copy kept before the text it runs on with: —1—, －2－, - 3 -
+_PAGE_NUMBER_LEAD = re.compile(r"^[—－-]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[—－-]{1,2}[ \t\u3000]*")
+
+
 def _number_run_title(layout: Layout) -> None:
-    """A page that opens with a notice's number, title and addressees run together on one line (its page's serial,
-    1、, before them): the title and the number from it."""
-    top = next((ln for ln in layout.lines[:3] if ln.flat), None)
-    run = _number_opens_run(top.text.lstrip(SPACES)) if top else None
-    if run:
-        at = top.start + len(top.text) - len(top.text.lstrip(SPACES))
-        layout.title_number, layout.title = run[0], squash(top.text.lstrip(SPACES)[run[1]:run[2]])
-        layout.title_span = (at + run[1], at + run[2])
+    """A page that runs a notice's number, title and addressees together on one line (its page's serial, 1、, or a
+    printed page's number, —1—, before them), under no more than the site's lines (a greeting, the path to the
+    page: 当前位置:首页 > … > 关于…): the title and the number from it. It wins over a title found above it that
+    is its own tail (the path's last step, the page's headline: the title without its issuer)."""
+    lines = layout.lines
+    for k, line in enumerate(lines[:6]):
+        text = line.text.lstrip(SPACES)
+        lead = _PAGE_NUMBER_LEAD.match(text)
+        text = text[lead.end():] if lead else text
+        run = _number_opens_run(text)
+        if run:
+            break
+        if _SENTENCE.search(line.flat) and len(line.flat) > 30 and not _BREADCRUMB.search(line.flat):
+            return  # the text has begun
+    else:
+        return
+    title = squash(text[run[1]:run[2]])
+    if layout.title:
+        words, own = (re.sub(r"[^\u4e00-\u9fff]", "", t) for t in (layout.title, title))
+        above = layout.title_span is None or layout.title_span[0] < line.start
+        if not (above and words and own.endswith(words)):
+            return  # a title of the page's own, not this run's shortened copy
+    at = line.end - len(text)
+    layout.title_number, layout.title = run[0], title
+    layout.title_span = (at + run[1], at + run[2])
 
 
 def _heading_of_shared_file(layout: Layout) -> None:
@@ -1523,8 +1563,10 @@ def _reported_title(layout: Layout, text: str, headline: bool = False) -> None:
     layout.title_span = (m.start("title"), m.end("title"))
 
 
-#: a byline or date a page printed after the headline on its line: 某某通过某事项   作者:X 发布时间:…
-_BYLINE = re.compile(rf"[{SPACES}]+(?:作者|来源|发布时间|时间|日期|编辑)[:：].*$")
+#: a byline or date a page printed after the headline on its line: 某某通过某事项   作者:X 发布时间:…; or a photo's
+#: credit: 某县召开某某大会  某县某办供图 / 记者 某某 摄 (a mirror's ? for the spaces between them: 某某大会? 某某供圖)
+_BYLINE = re.compile(rf"(?:[{SPACES}]+|[?？]+[{SPACES}]*)(?:(?:作者|來源|来源|发布时间|時間|时间|日期|责任编辑|責任編輯|编辑|編輯)[:：].*|"
+                     rf"(?:[^{SPACES}?？。，,；;:：!！]{{2,16}}[{SPACES}]*){{1,3}}(?:供[图圖]|[摄攝](?:影)?))$")
 
 
 def _in_table(lines: list[Line], i: int) -> bool:
