@@ -154,3 +154,28 @@ def test_parts_listed_after_xiashe_you_or_jigou_wei_read_once():
 def test_a_counted_list_is_left_to_the_count_reader():
     text = "某县成立县防汛抗旱指挥部,由副县长甲任指挥长。指挥部下设综合协调组、抢险救援组、后勤保障组等3个工作组。"
     assert subgroups(text) == {(g, "县防汛抗旱指挥部") for g in ("综合协调组", "抢险救援组", "后勤保障组")}
+
+
+# Class 4 (plans24b): named bodies closed by 等 and the kind of body they are, or their count (某局、某局等行业主管部门 /
+# 某委等12个部门 / 某局等执法单位): the bodies named are the agencies; the kind adds none and keeps none from being read.
+
+DUTIES = """某县关于开展秋冬季森林防火专项整治的通知
+三、职责分工
+县林业局负责全县林区火源管控。县应急管理局负责扑火队伍的调度。县农业农村局、畜牧局等涉农主管部门负责督促本行业落实野外用火审批。
+"""
+
+
+def test_bodies_named_before_their_kind_are_the_agencies():
+    assert assignments(DUTIES) == {
+        ("负责全县林区火源管控", "responsible", "县林业局"),
+        ("负责扑火队伍的调度", "responsible", "县应急管理局"),
+        ("负责督促本行业落实野外用火审批", "responsible", "县农业农村局"),
+        ("负责督促本行业落实野外用火审批", "responsible", "畜牧局"),
+    }
+
+
+def test_bodies_named_before_their_count_in_brackets():
+    text = ("某市促进外贸稳增长工作方案\n二、重点任务\n(一)扩大出口信用保险覆盖面。提高小微企业投保比例。"
+            "(责任单位:某市商务局、某市财政局等6个部门)\n")
+    assert assignments(text) == {("扩大出口信用保险覆盖面", "responsible", "某市商务局"),
+                                 ("扩大出口信用保险覆盖面", "responsible", "某市财政局")}

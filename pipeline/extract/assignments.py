@@ -118,8 +118,11 @@ _LEAD_SIGN = re.compile(rf"[(（]牵头[)）]|牵头$|^{_LEAD_MARK}|{_LEAD_MARK}
 _LEAD_SIGNS = re.compile(rf"[(（]牵头[)）]|^{_LEAD_MARK}+|{_LEAD_MARK}+$")
 #: words of the duty printed after a unit (X等, X负责)
 _DUTY_TAIL = re.compile(r"(等|牵头|按职责分工[\u4e00-\u9fff]{0,2}|按职责分别负责|分别负责|负责)$")
-#: ``等有关部门`` after named bodies adds no body of its own
-_OTHERS_RE = re.compile(r"等(?:省|市|县|区|州|旗)?(?:级|直)?(?:其他|有关|相关)?(?:部门|单位)(?=$|[和及、，,；;])")
+#: ``等有关部门`` after named bodies adds no body of its own; nor does the kind of body they are, or their count, after
+#: a body's name (某局、某局等行业主管部门 / 某委等12个部门 / 某局等执法单位): the bodies named are the agencies
+_OTHERS_RE = re.compile(r"等(?:省|市|县|区|州|旗)?(?:级|直)?(?:其他|有关|相关)?(?:部门|单位)(?=$|[和及、，,；;])|"
+                        r"(?<=[局委办厅部室所站心院会府队司处科])等(?:[0-9一二三四五六七八九十]{1,3}个)?[\u4e00-\u9fff]{0,6}?"
+                        r"(?:部门|单位|机构)(?=$|[和及、，,；;])")
 #: the last of an elided list of places names their common body: 哈尔滨、黑河、绥芬河市政府
 _ELIDED_END = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}?(?P<body>[{LEVEL_CHARS}](?:人民)?政府)$")
 
