@@ -154,3 +154,75 @@ def test_parts_listed_after_xiashe_you_or_jigou_wei_read_once():
 def test_a_counted_list_is_left_to_the_count_reader():
     text = "某县成立县防汛抗旱指挥部,由副县长甲任指挥长。指挥部下设综合协调组、抢险救援组、后勤保障组等3个工作组。"
     assert subgroups(text) == {(g, "县防汛抗旱指挥部") for g in ("综合协调组", "抢险救援组", "后勤保障组")}
+
+
+# Class 4 (plans24b): named bodies closed by 等 and the kind of body they are, or their count (某局、某局等行业主管部门 /
+# 某委等12个部门 / 某局等执法单位): the bodies named are the agencies; the kind adds none and keeps none from being read.
+
+DUTIES = """某县关于开展秋冬季森林防火专项整治的通知
+三、职责分工
+县林业局负责全县林区火源管控。县应急管理局负责扑火队伍的调度。县农业农村局、畜牧局等涉农主管部门负责督促本行业落实野外用火审批。
+"""
+
+
+def test_bodies_named_before_their_kind_are_the_agencies():
+    assert assignments(DUTIES) == {
+        ("负责全县林区火源管控", "responsible", "县林业局"),
+        ("负责扑火队伍的调度", "responsible", "县应急管理局"),
+        ("负责督促本行业落实野外用火审批", "responsible", "县农业农村局"),
+        ("负责督促本行业落实野外用火审批", "responsible", "畜牧局"),
+    }
+
+
+def test_bodies_named_before_their_count_in_brackets():
+    text = ("某市促进外贸稳增长工作方案\n二、重点任务\n(一)扩大出口信用保险覆盖面。提高小微企业投保比例。"
+            "(责任单位:某市商务局、某市财政局等6个部门)\n")
+    assert assignments(text) == {("扩大出口信用保险覆盖面", "responsible", "某市商务局"),
+                                 ("扩大出口信用保险覆盖面", "responsible", "某市财政局")}
+
+
+# Class 5 (plans24b): a task table flattened one cell to a line whose narrow columns wrapped their header cells over
+# two lines (责任 / 科室, 牵头 / 单位, 责任 / 领导), with header cells after the last role column this reader does not
+# know (攻坚目标 / 任务 / 季度进展): the wrapped cells are one each; the rows, delimited by their numbers, tell how many
+# columns follow and must agree.
+
+WRAPPED = """某乡2031年度重点工作计划上半年执行情况
+序号
+重点工作
+责任
+领导
+牵头
+单位
+年度目标
+任务
+上半年
+进展
+1
+某河道综合治理
+甲某某
+乡水利站
+完成河道清淤八公里。
+清淤五公里。
+2
+农村公路提档升级
+乙某某
+乡交通管理所
+新改建农村公路十二公里。
+完成路基六公里。
+3
+农贸市场改造
+丙某某
+乡市场监管所
+完成主体改造。
+完成设计招标。
+"""
+
+
+def test_a_table_with_wrapped_header_cells_and_unknown_tail_columns():
+    assert assignments(WRAPPED) == {("某河道综合治理", "lead", "乡水利站"), ("农村公路提档升级", "lead", "乡交通管理所"),
+                                    ("农贸市场改造", "lead", "乡市场监管所")}
+
+
+def test_rows_that_disagree_on_their_cells_are_not_read_by_position():
+    ragged = WRAPPED.replace("清淤五公里。\n", "清淤五公里。\n另完成护岸两公里。\n")
+    assert assignments(ragged) == set()

@@ -118,8 +118,11 @@ _LEAD_SIGN = re.compile(rf"[(（]牵头[)）]|牵头$|^{_LEAD_MARK}|{_LEAD_MARK}
 _LEAD_SIGNS = re.compile(rf"[(（]牵头[)）]|^{_LEAD_MARK}+|{_LEAD_MARK}+$")
 #: words of the duty printed after a unit (X等, X负责)
 _DUTY_TAIL = re.compile(r"(等|牵头|按职责分工[\u4e00-\u9fff]{0,2}|按职责分别负责|分别负责|负责)$")
-#: ``等有关部门`` after named bodies adds no body of its own
-_OTHERS_RE = re.compile(r"等(?:省|市|县|区|州|旗)?(?:级|直)?(?:其他|有关|相关)?(?:部门|单位)(?=$|[和及、，,；;])")
+#: ``等有关部门`` after named bodies adds no body of its own; nor does the kind of body they are, or their count, after
+#: a body's name (某局、某局等行业主管部门 / 某委等12个部门 / 某局等执法单位): the bodies named are the agencies
+_OTHERS_RE = re.compile(r"等(?:省|市|县|区|州|旗)?(?:级|直)?(?:其他|有关|相关)?(?:部门|单位)(?=$|[和及、，,；;])|"
+                        r"(?<=[局委办厅部室所站心院会府队司处科])等(?:[0-9一二三四五六七八九十]{1,3}个)?[\u4e00-\u9fff]{0,6}?"
+                        r"(?:部门|单位|机构)(?=$|[和及、，,；;])")
 #: the last of an elided list of places names their common body: 哈尔滨、黑河、绥芬河市政府
 _ELIDED_END = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}?(?P<body>[{LEVEL_CHARS}](?:人民)?政府)$")
 
@@ -926,7 +929,7 @@ _STANDING_RE = re.compile(r"以下[^。；;，,]{0,12}?均(?:需|由|要|须|应
 
 
 #: header cells of a task table (one cell per line once a page flattens it)
-_CELL_HEADER = re.compile(rf"(?:序号|编号|(?:(?:19|20)\d\d年度?)?(?:重点|主要|工作|具体|预期|年度)?(?:任务|事项|内容|措施|举措|目标){{1,2}}(?:名称|内容)?|工作|"
+_CELL_HEADER = re.compile(rf"(?:序号|编号|(?:(?:19|20)\d\d年度?)?(?:重点|主要|工作|具体|预期|年度)?(?:任务|事项|内容|措施|举措|目标){{1,2}}(?:名称|内容)?|(?:重点|主要|具体|年度)?工作(?:名称|内容)?|"
                           rf"完成时限|时间节点|完成时间|时限|进度安排|备注|{_LABEL}|"
                           rf"(?:责任|牵头|分管|联系|包抓)(?:人|领导))")  # (a column of persons gives no rows)
 #: a row of a flattened table that spans it: the heading of the rows below (一、某类工作(牵头领导:甲))
@@ -934,6 +937,40 @@ _SPANNING_ROW = re.compile(r"[一二三四五六七八九十]{1,3}、")
 _ROW_NO = re.compile(r"[0-9０-９]{1,3}[.、．]?")
 #: a line after a flattened table's last row: the next attachment's mark, or the next table's first header cell
 _TABLE_END = re.compile(r"附件[0-9０-９一二三四五六七八九十]{0,3}[:：]?|序号|编号")
+
+
+#: a header cell a narrow column wrapped over two lines: 责任 / 单位, 牵头 / 部门, 责任 / 领导 (one cell each)
+_WRAPPED_HEAD = re.compile(r"(?:主要)?(?:责任|牵头|配合|协办|主办|协同|参与|参加|分管|联系)")
+_WRAPPED_TAIL = re.compile(r"单位|部门|科室|处室|股室|领导|人")
+#: a header cell after the last one this reader knows, before the first row's number: a few words, no sentence
+_TAIL_CELL = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _header_run(texts: list[str], k: int) -> tuple[list[str], int]:
+    """The header cells of a flattened table from line ``k``, a cell wrapped over two lines read as one
+    (责任 / 科室 -> 责任科室), and the line after them."""
+    head: list[str] = []
+    j = k
+    while j < len(texts) and len(head) < 10 and texts[j]:
+        if _WRAPPED_HEAD.fullmatch(texts[j]) and j + 1 < len(texts) and _WRAPPED_TAIL.fullmatch(texts[j + 1]) \
+                and _CELL_HEADER.fullmatch(texts[j] + texts[j + 1]):
+            head.append(texts[j] + texts[j + 1])
+            j += 2
+        elif _CELL_HEADER.fullmatch(texts[j]):
+            head.append(texts[j])
+            j += 1
+        else:
+            break
+    return head, j
+
+
+def _header_tail(texts: list[str], j: int) -> int:
+    """How many lines of header cells this reader does not know follow line ``j`` up to the first row's
+    number (``1``); 0 where anything else comes first."""
+    n = j
+    while n < len(texts) and n - j < 8 and _TAIL_CELL.fullmatch(texts[n]):
+        n += 1
+    return n - j if n > j and n < len(texts) and texts[n] in ("1", "1.", "1、", "１") else 0
 
 
 def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
@@ -945,10 +982,7 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
     texts = [unspaced(nfkc(ln.text)) for ln in lines]
     k = 0
     while k < len(lines):
-        j = k
-        while j < len(lines) and j - k < 10 and texts[j] and _CELL_HEADER.fullmatch(texts[j]):
-            j += 1
-        head = texts[k:j]
+        head, j = _header_run(texts, k)
         if k and texts[k - 1] and _CELL_HEADER.fullmatch(texts[k - 1]) and k - 1 not in used:
             k += 1  # (the tail of a header run tried whole just before: its cells are not a table's header)
             continue
@@ -960,6 +994,11 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             continue
         width = len(head)
         numbered = head[0] in ("序号", "编号")
+        # a numbered table's header may go on past its last role column with cells this reader does not know
+        # (攻坚目标 / 任务 / 第二季度 / 完成情况), some of them wrapped: how many columns follow is told by the rows
+        extra = _header_tail(texts, j) if numbered and j < len(lines) and not _ROW_NO.fullmatch(texts[j]) else 0
+        if extra:
+            j += extra
         rows: list[tuple[int, int]] = []  # (first line, end line) of each row's cells
         i = j
         while i < len(lines):
@@ -975,7 +1014,12 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
                         and not (_SPANNING_ROW.match(texts[n]) and n + 1 < len(lines) and _ROW_NO.fullmatch(texts[n + 1])):
                     n += 1  # (附件2 / 序号: the table is over; 二、… / 5: a heading row)
                 if n >= len(lines) or not _ROW_NO.fullmatch(texts[n]):
-                    n = min(i + width, len(lines))  # the last row: exactly its cells
+                    if extra:  # (a header of unknown width: the last row has as many cells as the rows before)
+                        n = i + 1 + (rows[0][1] - rows[0][0]) if rows else i
+                        if n > len(lines) or n <= i + 1:
+                            break
+                    else:
+                        n = min(i + width, len(lines))  # the last row: exactly its cells
                 rows.append((i + 1, n))
                 i = n
             else:
@@ -984,6 +1028,15 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
                 rows.append((i, i + width))
                 i += width
         got_any = False
+        if extra:
+            # the columns up to the last role column are known; the rows tell how many follow, and must agree
+            # (a row with a wrapped cell of its own would shift its columns: such a table is not read)
+            counts = {end - start for start, end in rows}
+            last = max(roles)
+            if len(counts) != 1 or min(counts) < last:
+                rows = []
+            else:
+                head = head[: last + 1] + [""] * (min(counts) - last)
         for start, end in rows:
             cells_ = texts[start:end]
             cols = head[1:] if numbered else head
