@@ -227,3 +227,14 @@ def test_wechat_banner_is_no_headline(banner):
             "5月9日,南岭县委书记王成林率队督导检查创建工作,要求各单位紧扣目标任务,合力攻坚。\n"
             "县领导刘一鸣参加督导。\n")
     assert document(text).title in (None, "")
+
+
+@pytest.mark.parametrize("colon", [":", "："])
+def test_member_label_opening_an_untitled_page_is_no_decision(colon):
+    """An untitled page cut from a committee's member list (副主任:某某 某职) names members, not appointments: a
+    notice, whichever colon the copy prints."""
+    text = (f"副主任{colon}刘长河 省政府副秘书长\n"
+            f"委员{colon}孙方 省商务厅副厅长\n"
+            "周立 省财政厅副厅长\n"
+            "组委会办公室设在省商务厅,负责博览会筹备的日常工作。\n")
+    assert document(text).kind == "notice"
