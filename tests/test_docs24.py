@@ -187,10 +187,15 @@ def test_photo_credit_or_byline_after_a_headline_is_cut(headline):
     assert title.startswith(headline[:3]) and title.endswith(("推进会", "推進會"))
 
 
-def test_a_headline_about_photography_keeps_its_words():
-    text = ("南岭县举办第三届农民摄影大赛 评出十佳作品\n"
-            "南岭新闻网5月6日讯 5月6日,南岭县第三届农民摄影大赛颁奖仪式举行。\n")
-    assert document(text).title == "南岭县举办第三届农民摄影大赛评出十佳作品"
+@pytest.mark.parametrize("headline, title", [
+    ("南岭县举办第三届农民摄影大赛 评出十佳作品", "南岭县举办第三届农民摄影大赛评出十佳作品"),
+    ("南岭县启动全域 航空摄影", "南岭县启动全域航空摄影"),
+    ("南岭县召开文明创建推进会 南岭画报 周小雨/摄影", "南岭县召开文明创建推进会"),
+])
+def test_a_headline_about_photography_keeps_its_words(headline, title):
+    text = (headline + "\n"
+            "南岭新闻网5月6日讯 5月6日,南岭县举行相关活动,县领导出席。\n")
+    assert document(text).title == title
 
 
 REPORT_OF_A_NOTICE = (
@@ -227,3 +232,14 @@ def test_wechat_banner_is_no_headline(banner):
             "5月9日,南岭县委书记王成林率队督导检查创建工作,要求各单位紧扣目标任务,合力攻坚。\n"
             "县领导刘一鸣参加督导。\n")
     assert document(text).title in (None, "")
+
+
+@pytest.mark.parametrize("colon", [":", "："])
+def test_member_label_opening_an_untitled_page_is_no_decision(colon):
+    """An untitled page cut from a committee's member list (副主任:某某 某职) names members, not appointments: a
+    notice, whichever colon the copy prints."""
+    text = (f"副主任{colon}刘长河 省政府副秘书长\n"
+            f"委员{colon}孙方 省商务厅副厅长\n"
+            "周立 省财政厅副厅长\n"
+            "组委会办公室设在省商务厅,负责博览会筹备的日常工作。\n")
+    assert document(text).kind == "notice"

@@ -1566,7 +1566,7 @@ def _reported_title(layout: Layout, text: str, headline: bool = False) -> None:
 #: a byline or date a page printed after the headline on its line: 某某通过某事项   作者:X 发布时间:…; or a photo's
 #: credit: 某县召开某某大会  某县某办供图 / 记者 某某 摄 (a mirror's ? for the spaces between them: 某某大会? 某某供圖)
 _BYLINE = re.compile(rf"(?:[{SPACES}]+|[?？]+[{SPACES}]*)(?:(?:作者|來源|来源|发布时间|時間|时间|日期|责任编辑|責任編輯|编辑|編輯)[:：].*|"
-                     rf"(?:[^{SPACES}?？。，,；;:：!！]{{2,16}}[{SPACES}]*){{1,3}}(?:供[图圖]|[摄攝](?:影)?))$")
+                     rf"(?:[^{SPACES}?？。，,；;:：!！]{{2,16}}[{SPACES}]*){{1,3}}(?:供[图圖]|[摄攝]|/[摄攝]影))$")
 
 
 def _in_table(lines: list[Line], i: int) -> bool:
