@@ -164,3 +164,47 @@ def test_a_tasks_leader_is_no_member():
     text = ("某区2023年重点工作责任分解\n\n一、主要预期目标\n\n1.地区生产总值增长8%以上。(责任领导:柯文远;牵头单位:区发改局)\n\n"
             "2.固定资产投资增长10%以上。(责任领导:潘立新;牵头单位:区发改局)\n")
     assert members(text) == []
+
+
+_DECIMAL_PLAN = """某县森林火灾应急预案
+
+1 总则
+
+1.1 编制目的
+
+为有效预防森林火灾,制定本预案。
+
+2 组织指挥体系及职责
+
+{a} 县森林防灭火指挥部职责
+
+负责全县森林防灭火工作。
+
+{b} 县森林防灭火指挥部办公室职责
+
+承担指挥部日常工作。
+
+3 预警
+
+3.1 预警级别
+
+分为四级。
+"""
+
+
+@pytest.mark.parametrize("a, b", [("2.1", "2.2"), ("2.1.1", "2.1.2"), ("２．１", "２．２"), ("2.1.", "2.2.")])
+def test_a_decimal_heading_loses_its_whole_number(a, b):
+    from helpers import subgroups
+    got = subgroups(_DECIMAL_PLAN.format(a=a, b=b))
+    assert all(not g[0].isdigit() and not p[0].isdigit() for g, p in got), got
+
+
+@pytest.mark.parametrize("printed, rest", [
+    ("2.1 某市防汛抗旱指挥部", "某市防汛抗旱指挥部"), ("3.2.1某县应急指挥部", "某县应急指挥部"),
+    ("２．１　某区指挥部", "某区指挥部"), ("1.张三", "张三"), ("(一)某组", "某组"),
+    ("2021年某县", None),
+])
+def test_the_enumerator_of_an_entry(printed, rest):
+    from govkg.extract.members import _ENUM
+    m = _ENUM.match(printed)
+    assert (printed[m.end():] if m else None) == rest
