@@ -208,3 +208,18 @@ def test_the_enumerator_of_an_entry(printed, rest):
     from govkg.extract.members import _ENUM
     m = _ENUM.match(printed)
     assert (printed[m.end():] if m else None) == rest
+
+
+@pytest.mark.parametrize("aside", ["(女)", "(女,藏族)", "（回族）", "(女、满族)"])
+def test_an_election_list_with_an_aside_on_a_person(aside):
+    text = ("东川省人大会议闭幕\n\n东川省第九届人民代表大会第一次会议3月2日选举柯文远为省人大常委会主任,"
+            f"潘立新{aside}、龚晓梅为省人大常委会副主任;选举吕高峰为省长,卢一鸣、葛文{aside}为副省长。\n")
+    got = {row[1:] for row in posts(text)}
+    assert {("潘立新", "省人大常委会", "副主任"), ("龚晓梅", "省人大常委会", "副主任"),
+            ("卢一鸣", "省人民政府", "副省长"), ("葛文", "省人民政府", "副省长")} <= got, got
+
+
+def test_a_plenum_elects_deputies_with_an_aside():
+    text = ("某省委全会\n\n中共东川省第五届委员会第一次全体会议5月3日选举柯文远为省委书记,潘立新、龚晓梅(女)为省委副书记。\n")
+    got = {row[1:] for row in posts(text)}
+    assert {("潘立新", "省委", "副书记"), ("龚晓梅", "省委", "副书记")} <= got, got
