@@ -223,3 +223,28 @@ def test_a_plenum_elects_deputies_with_an_aside():
     text = ("某省委全会\n\n中共东川省第五届委员会第一次全体会议5月3日选举柯文远为省委书记,潘立新、龚晓梅(女)为省委副书记。\n")
     got = {row[1:] for row in posts(text)}
     assert {("潘立新", "省委", "副书记"), ("龚晓梅", "省委", "副书记")} <= got, got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a report of a bureau's meeting names the bureau in full, then its posts by 局 alone
+    ("9月3日,东川省水利局召开汛期工作会议,局党组成员、副局长柯文远、局办公室主任潘立新出席会议。",
+     {("柯文远", "东川省水利局", "党组成员"), ("柯文远", "东川省水利局", "副局长"), ("潘立新", "东川省水利局办公室", "主任")}),
+    # the notice's own short name for itself (县局决定…)
+    ("县局决定成立安全生产工作领导小组。由局党组书记、局长龚晓梅同志任组长。",
+     {("龚晓梅", "县局", "党组书记"), ("龚晓梅", "县局", "局长")}),
+    # a department (厅) likewise
+    ("北岭省民政厅召开专题会议,厅党组成员、副厅长吕高峰出席。",
+     {("吕高峰", "北岭省民政厅", "党组成员"), ("吕高峰", "北岭省民政厅", "副厅长")}),
+])
+def test_a_bureau_named_by_its_kind_alone(sentence, expected):
+    got = {row[1:] for row in posts("某地工作动态\n\n" + sentence + "\n")}
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "结合我局实际,局党组书记柯文远出席。",  # 我局: no bureau named
+    "会同财政局,局长柯文远讲话。",  # a bureau without place or level: not named in full
+])
+def test_no_bureau_named_in_full_gives_no_bureau(sentence):
+    got = {row[1:] for row in posts("某地工作动态\n\n" + sentence + "\n")}
+    assert not any(agency.endswith(("我局", "财政局")) for _, agency, _ in got), got

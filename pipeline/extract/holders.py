@@ -138,9 +138,40 @@ def _posts_before(text: str, end: int, region: str) -> tuple[int, list[Post]] | 
         if joined and (joined["party"] or reported_name(joined["who"])) and _valid_posts(text[joined.end():end], region):
             continue  # 甲和省政府秘书长乙 / 甲一行与省政协副主席乙: the posts begin after the joining word
         posts = _valid_posts(text[start:end], region)
+        if not posts and text[start] in _SHORT_BUREAU:
+            posts = _of_named_bureau(text, start, end, region)
         if posts:
             return start, posts
     return None
+
+
+#: a bureau (or a department) a report names by its kind alone after naming it in full: 局党组书记、局长甲,
+#: 局办公室主任乙 (某县某局召开…，局党组成员、副局长甲出席), the department 厅
+_SHORT_BUREAU = "局厅廳"
+#: the bureau named before, by its place or level and name, after a separator (省某某局宣布…, 县局决定…, 某某市某局召开…): the
+#: last one named counts; a run with a title, a joining word or a person's 我/本 in it is none
+_NAMED_BUREAU = re.compile(r"(?:^|(?<=[，,。；;：:、\s“”\"（(]))(?P<body>(?:[^\W\d_，,。；;：:、长長我本和与及兼的了在]{0,6}?[省市县区州旗盟縣區])"
+                           r"[^\W\d_，,。；;：:、长長我本和与及兼的了在]{0,10}?[局厅廳])(?![长長])")
+
+
+def _of_named_bureau(text: str, start: int, end: int, region: str) -> list[Post] | None:
+    """Posts printed with their bureau as 局 (厅) alone (``局党组成员、副局长``, ``局人事处处长``) in a text that
+    named one bureau of that kind before them in full (``省某某局``, ``县局``): that bureau's posts."""
+    kind = text[start]
+    named = [m["body"] for m in _NAMED_BUREAU.finditer(text, max(0, start - 400), start) if m["body"][-1] == kind]
+    if not named or len(named[-1]) < 2:
+        return None
+    body = named[-1]
+    printed = text[start:end]
+    items = [i for i in re.split(r"[、兼]", printed) if i]
+    if not all(i.startswith(kind) or split_title(i) and not split_title(i)[0] for i in items):
+        return None  # (局长、县某委主任: another body in the run)
+    posts = _valid_posts(body + printed[1:], region)
+    if not posts:
+        return None
+    shift = len(body) - 1
+    return [replace(p, agency=body + p.agency[1:] if p.agency.startswith(kind) else p.agency,
+                    span=(max(0, p.span[0] - shift) if p.span[0] else 0, p.span[1] - shift)) for p in posts]
 
 
 #: a person (or a party: 甲一行) joined by 和/与/及/同 to the posts of the next one
