@@ -248,3 +248,14 @@ def test_a_bureau_named_by_its_kind_alone(sentence, expected):
 def test_no_bureau_named_in_full_gives_no_bureau(sentence):
     got = {row[1:] for row in posts("某地工作动态\n\n" + sentence + "\n")}
     assert not any(agency.endswith(("我局", "财政局")) for _, agency, _ in got), got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("市人大常委会副主任黄某平,东江警备区司令员柯文远大校、政委潘立新大校,北岭军分区司令员龚晓梅大校和官兵100多人出席仪式。",
+     {("柯文远", "东江警备区", "司令员"), ("潘立新", "东江警备区", "政委"), ("龚晓梅", "北岭军分区", "司令员")}),
+    ("省军区政委吕高峰少将宣布命令,市委副书记、市长卢一鸣出席大会并讲话。",
+     {("吕高峰", "省军区", "政委"), ("卢一鸣", "市人民政府", "市长")}),
+])
+def test_an_officers_rank_after_the_name(sentence, expected):
+    got = {row[1:] for row in posts("某地军地座谈会\n\n" + sentence + "\n")}
+    assert expected <= got, got

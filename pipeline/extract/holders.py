@@ -30,8 +30,11 @@ _CORES = sorted(set(TITLE_CORES), key=len, reverse=True)
 #: a title core anywhere (overlapping starts are found with a look-ahead); the character class first only
 #: skips the positions no core starts at (the engine tries a pattern that opens with a look-ahead at every one)
 _CORE_AT = re.compile("(?=[%s])(?=(%s))" % (re.escape("".join(sorted({c[0] for c in _CORES}))), "|".join(_CORES)))
-#: what may follow a holder's name: a separator, or a word that carries the report on
-_AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|[(（](?=[^()（）]{1,12}(?:[)）]|$))|同志|(?:以及|及|和|与)(?!出席|列席|参加|主持|讲话)|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
+#: a military rank printed after an officer's name (军分区司令员甲大校, 省军区政委乙少将宣布…): no part of the name
+_RANK = r"[上中少大][将將校尉]"
+_RANK_BEFORE_LIST = re.compile(_RANK + r"(?=、)")
+#: what may follow a holder's name: a separator, a rank, or a word that carries the report on
+_AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|(?:%s)(?=\s*(?:[，,。；;、)）]|$)|出席|列席|参加|主持|宣布|宣读|讲话|講話|致辞|陪同|和|及|与|等)|" % _RANK + r"[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|[(（](?=[^()（）]{1,12}(?:[)）]|$))|同志|(?:以及|及|和|与)(?!出席|列席|参加|主持|讲话)|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
                          r"宣读|指出|表示|强调|介绍|通报|传达|负总责|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|代理|"
                          r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|担任|第一时间|第一時間|告诉|告訴|认为|認為|透露|接受|首先|结合|結合|已经|已經|关于(?=[^，,。；;]{1,30}?的(?:讲话|講話|指示|批示|要求|部署))|關於(?=[^，,。；;]{1,30}?的(?:講話|指示|批示|要求|部署))|"
                          r"组织|召开|带领|率领|来到|前往|深入|以下|部署|安排|总结|解读|的(?:工作)?(?:汇报|讲话|报告|发言|介绍|陪同|带领|率领|主持|指示|批示|部署)|到(?=[^，,。；;]{1,12}?(?:调研|检查|视察|考察|督导|督查|走访|慰问|指导|宣讲))|"
@@ -202,9 +205,9 @@ def _names_at(text: str, at: int) -> list[tuple[int, str]]:
             return out  # (甲、区水利和湖泊局局长乙: after 、 a body's name, not a person's)
         out.append((pos, found))
         pos += len(found)
-        aside = _ASIDE.match(text, pos)
+        aside = _ASIDE.match(text, pos) or _RANK_BEFORE_LIST.match(text, pos)
         if aside:
-            pos = aside.end()  # 李华(女)、王强: an aside on the person, not part of the name
+            pos = aside.end()  # 李华(女)、王强 / 甲大校、乙: an aside on the person or a rank, not part of the name
         if not text.startswith("、", pos):
             return out
         pos += 1
