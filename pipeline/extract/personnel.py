@@ -873,8 +873,7 @@ def _elected_clause(clause: str):
     head = re.match(r"^(?:选举|增选)?", clause).end()
     for k in [i for i, ch in enumerate(clause) if ch == "为" and i > head]:
         printed = re.sub(r"(?:全票|高票)?当选$", "", clause[head:k])  # (选举甲、乙当选为Y: 当选 is the verb, no part of the last name)
-        # (a name's aside, 葛某(女) or 甲某(女,藏族), comes blanked: the spaces it leaves are no part of the name)
-        names = [n.strip(SPACES) for n in re.split(r"[、，,]", _SOME_MORE.sub("", printed)) if n.strip(SPACES)]
+        names = [n for n in re.split(r"[、，,]", _SOME_MORE.sub("", printed)) if n]
         posts = re.match(r"^[^，,。；;]+", clause[k + 1:])
         if names and _names_ok(names) and posts:
             return {"names": printed, "posts": posts.group(0), "at": k + 1}
