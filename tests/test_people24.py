@@ -244,3 +244,10 @@ def test_no_bureau_named_in_full_gives_no_bureau(sentence):
 def test_an_officers_rank_after_the_name(sentence, expected):
     got = {row[1:] for row in posts("某地军地座谈会\n\n" + sentence + "\n")}
     assert expected <= got, got
+
+
+def test_a_head_named_before_the_title_takes_on_a_role():
+    text = ("北岭省关于调整省级湖长的通知\n\n各市:\n\n经总河长同意,原由柯文远副省长担任的东湖省级湖长调整为由潘立新副省长担任,"
+            "湖长协助单位不变;龚晓梅副省长兼任西湖省级湖长。\n")
+    got = {row[1:] for row in posts(text)}
+    assert {("柯文远", "省人民政府", "副省长"), ("潘立新", "省人民政府", "副省长"), ("龚晓梅", "省人民政府", "副省长")} <= got, got
