@@ -164,3 +164,90 @@ def test_a_tasks_leader_is_no_member():
     text = ("某区2023年重点工作责任分解\n\n一、主要预期目标\n\n1.地区生产总值增长8%以上。(责任领导:柯文远;牵头单位:区发改局)\n\n"
             "2.固定资产投资增长10%以上。(责任领导:潘立新;牵头单位:区发改局)\n")
     assert members(text) == []
+
+
+_DECIMAL_PLAN = """某县森林火灾应急预案
+
+1 总则
+
+1.1 编制目的
+
+为有效预防森林火灾,制定本预案。
+
+2 组织指挥体系及职责
+
+{a} 县森林防灭火指挥部职责
+
+负责全县森林防灭火工作。
+
+{b} 县森林防灭火指挥部办公室职责
+
+承担指挥部日常工作。
+
+3 预警
+
+3.1 预警级别
+
+分为四级。
+"""
+
+
+@pytest.mark.parametrize("a, b", [("2.1", "2.2"), ("2.1.1", "2.1.2"), ("２．１", "２．２"), ("2.1.", "2.2.")])
+def test_a_decimal_heading_loses_its_whole_number(a, b):
+    from helpers import subgroups
+    got = subgroups(_DECIMAL_PLAN.format(a=a, b=b))
+    assert all(not g[0].isdigit() and not p[0].isdigit() for g, p in got), got
+
+
+@pytest.mark.parametrize("printed, rest", [
+    ("2.1 某市防汛抗旱指挥部", "某市防汛抗旱指挥部"), ("3.2.1某县应急指挥部", "某县应急指挥部"),
+    ("２．１　某区指挥部", "某区指挥部"), ("1.张三", "张三"), ("(一)某组", "某组"),
+    ("2021年某县", None),
+])
+def test_the_enumerator_of_an_entry(printed, rest):
+    from govkg.extract.members import _ENUM
+    m = _ENUM.match(printed)
+    assert (printed[m.end():] if m else None) == rest
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a report of a bureau's meeting names the bureau in full, then its posts by 局 alone
+    ("9月3日,东川省水利局召开汛期工作会议,局党组成员、副局长柯文远、局办公室主任潘立新出席会议。",
+     {("柯文远", "东川省水利局", "党组成员"), ("柯文远", "东川省水利局", "副局长"), ("潘立新", "东川省水利局办公室", "主任")}),
+    # the notice's own short name for itself (县局决定…)
+    ("县局决定成立安全生产工作领导小组。由局党组书记、局长龚晓梅同志任组长。",
+     {("龚晓梅", "县局", "党组书记"), ("龚晓梅", "县局", "局长")}),
+    # a department (厅) likewise
+    ("北岭省民政厅召开专题会议,厅党组成员、副厅长吕高峰出席。",
+     {("吕高峰", "北岭省民政厅", "党组成员"), ("吕高峰", "北岭省民政厅", "副厅长")}),
+])
+def test_a_bureau_named_by_its_kind_alone(sentence, expected):
+    got = {row[1:] for row in posts("某地工作动态\n\n" + sentence + "\n")}
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "结合我局实际,局党组书记柯文远出席。",  # 我局: no bureau named
+    "会同财政局,局长柯文远讲话。",  # a bureau without place or level: not named in full
+])
+def test_no_bureau_named_in_full_gives_no_bureau(sentence):
+    got = {row[1:] for row in posts("某地工作动态\n\n" + sentence + "\n")}
+    assert not any(agency.endswith(("我局", "财政局")) for _, agency, _ in got), got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("市人大常委会副主任黄某平,东江警备区司令员柯文远大校、政委潘立新大校,北岭军分区司令员龚晓梅大校和官兵100多人出席仪式。",
+     {("柯文远", "东江警备区", "司令员"), ("潘立新", "东江警备区", "政委"), ("龚晓梅", "北岭军分区", "司令员")}),
+    ("省军区政委吕高峰少将宣布命令,市委副书记、市长卢一鸣出席大会并讲话。",
+     {("吕高峰", "省军区", "政委"), ("卢一鸣", "市人民政府", "市长")}),
+])
+def test_an_officers_rank_after_the_name(sentence, expected):
+    got = {row[1:] for row in posts("某地军地座谈会\n\n" + sentence + "\n")}
+    assert expected <= got, got
+
+
+def test_a_head_named_before_the_title_takes_on_a_role():
+    text = ("北岭省关于调整省级湖长的通知\n\n各市:\n\n经总河长同意,原由柯文远副省长担任的东湖省级湖长调整为由潘立新副省长担任,"
+            "湖长协助单位不变;龚晓梅副省长兼任西湖省级湖长。\n")
+    got = {row[1:] for row in posts(text)}
+    assert {("柯文远", "省人民政府", "副省长"), ("潘立新", "省人民政府", "副省长"), ("龚晓梅", "省人民政府", "副省长")} <= got, got

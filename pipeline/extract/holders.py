@@ -30,8 +30,11 @@ _CORES = sorted(set(TITLE_CORES), key=len, reverse=True)
 #: a title core anywhere (overlapping starts are found with a look-ahead); the character class first only
 #: skips the positions no core starts at (the engine tries a pattern that opens with a look-ahead at every one)
 _CORE_AT = re.compile("(?=[%s])(?=(%s))" % (re.escape("".join(sorted({c[0] for c in _CORES}))), "|".join(_CORES)))
-#: what may follow a holder's name: a separator, or a word that carries the report on
-_AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|[(（](?=[^()（）]{1,12}(?:[)）]|$))|同志|(?:以及|及|和|与)(?!出席|列席|参加|主持|讲话)|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
+#: a military rank printed after an officer's name (军分区司令员甲大校, 省军区政委乙少将宣布…): no part of the name
+_RANK = r"[上中少大][将將校尉]"
+_RANK_BEFORE_LIST = re.compile(_RANK + r"(?=、)")
+#: what may follow a holder's name: a separator, a rank, or a word that carries the report on
+_AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|(?:%s)(?=\s*(?:[，,。；;、)）]|$)|出席|列席|参加|主持|宣布|宣读|讲话|講話|致辞|陪同|和|及|与|等)|" % _RANK + r"[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|[(（](?=[^()（）]{1,12}(?:[)）]|$))|同志|(?:以及|及|和|与)(?!出席|列席|参加|主持|讲话)|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
                          r"宣读|指出|表示|强调|介绍|通报|传达|负总责|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|代理|"
                          r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|担任|第一时间|第一時間|告诉|告訴|认为|認為|透露|接受|首先|结合|結合|已经|已經|关于(?=[^，,。；;]{1,30}?的(?:讲话|講話|指示|批示|要求|部署))|關於(?=[^，,。；;]{1,30}?的(?:講話|指示|批示|要求|部署))|"
                          r"组织|召开|带领|率领|来到|前往|深入|以下|部署|安排|总结|解读|的(?:工作)?(?:汇报|讲话|报告|发言|介绍|陪同|带领|率领|主持|指示|批示|部署)|到(?=[^，,。；;]{1,12}?(?:调研|检查|视察|考察|督导|督查|走访|慰问|指导|宣讲))|"
@@ -67,6 +70,7 @@ _HEAD_TITLE = r"(?:常务|代理|代|执行)?副?(?:省长|市长|区长|县长|
 _CHAIRMAN_BODY = "全国人大常委会"
 _HEAD_AFTER_NAME = re.compile(rf"(?P<title>{_HEAD_TITLE})(?=\s*(?:[，,。；;：:、]|$)|则|除了|除|分管|负责|主持|主抓|领导|协助|联系|兼|作为|在|全面|作|受|说|讲话|牵头|"
                               r"出席|参加|表示|指出|强调|介绍|汇报|宣读|代表|"
+                              r"担任|擔任|兼任|"  # 由甲副省长担任的某湖湖长调整为由乙副省长担任: a role the head takes on
                               # 传达甲省长和乙常务副省长关于…的指示, 甲副区长对下一步工作提出要求
                               # (甲副市长与乙副市长互相补位: a pair joined by 与 or 同, the verb after the second)
                               r"(?:和|与|與|同)(?=[\u4e00-\u9fff]{2,4}(?:常务|代理|执行)?副?[省市区县州旗盟镇乡]长)|关于|就|对|"
@@ -138,9 +142,40 @@ def _posts_before(text: str, end: int, region: str) -> tuple[int, list[Post]] | 
         if joined and (joined["party"] or reported_name(joined["who"])) and _valid_posts(text[joined.end():end], region):
             continue  # 甲和省政府秘书长乙 / 甲一行与省政协副主席乙: the posts begin after the joining word
         posts = _valid_posts(text[start:end], region)
+        if not posts and text[start] in _SHORT_BUREAU:
+            posts = _of_named_bureau(text, start, end, region)
         if posts:
             return start, posts
     return None
+
+
+#: a bureau (or a department) a report names by its kind alone after naming it in full: 局党组书记、局长甲,
+#: 局办公室主任乙 (某县某局召开…，局党组成员、副局长甲出席), the department 厅
+_SHORT_BUREAU = "局厅廳"
+#: the bureau named before, by its place or level and name, after a separator (省某某局宣布…, 县局决定…, 某某市某局召开…): the
+#: last one named counts; a run with a title, a joining word or a person's 我/本 in it is none
+_NAMED_BUREAU = re.compile(r"(?:^|(?<=[，,。；;：:、\s“”\"（(]))(?P<body>(?:[^\W\d_，,。；;：:、长長我本和与及兼的了在]{0,6}?[省市县区州旗盟縣區])"
+                           r"[^\W\d_，,。；;：:、长長我本和与及兼的了在]{0,10}?[局厅廳])(?![长長])")
+
+
+def _of_named_bureau(text: str, start: int, end: int, region: str) -> list[Post] | None:
+    """Posts printed with their bureau as 局 (厅) alone (``局党组成员、副局长``, ``局人事处处长``) in a text that
+    named one bureau of that kind before them in full (``省某某局``, ``县局``): that bureau's posts."""
+    kind = text[start]
+    named = [m["body"] for m in _NAMED_BUREAU.finditer(text, max(0, start - 400), start) if m["body"][-1] == kind]
+    if not named or len(named[-1]) < 2:
+        return None
+    body = named[-1]
+    printed = text[start:end]
+    items = [i for i in re.split(r"[、兼]", printed) if i]
+    if not all(i.startswith(kind) or split_title(i) and not split_title(i)[0] for i in items):
+        return None  # (局长、县某委主任: another body in the run)
+    posts = _valid_posts(body + printed[1:], region)
+    if not posts:
+        return None
+    shift = len(body) - 1
+    return [replace(p, agency=body + p.agency[1:] if p.agency.startswith(kind) else p.agency,
+                    span=(max(0, p.span[0] - shift) if p.span[0] else 0, p.span[1] - shift)) for p in posts]
 
 
 #: a person (or a party: 甲一行) joined by 和/与/及/同 to the posts of the next one
@@ -171,9 +206,9 @@ def _names_at(text: str, at: int) -> list[tuple[int, str]]:
             return out  # (甲、区水利和湖泊局局长乙: after 、 a body's name, not a person's)
         out.append((pos, found))
         pos += len(found)
-        aside = _ASIDE.match(text, pos)
+        aside = _ASIDE.match(text, pos) or _RANK_BEFORE_LIST.match(text, pos)
         if aside:
-            pos = aside.end()  # 李华(女)、王强: an aside on the person, not part of the name
+            pos = aside.end()  # 李华(女)、王强 / 甲大校、乙: an aside on the person or a rank, not part of the name
         if not text.startswith("、", pos):
             return out
         pos += 1
