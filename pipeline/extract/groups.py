@@ -1266,9 +1266,11 @@ def _acting_office(state: _State, flat: str, span) -> None:
         _office_of(state, owner, span)
 
 
+#: the kinds of group whose office a text names in full (某某领导小组办公室)
+_OFFICE_OWNERS = "(?:领导小组|工作小组|指挥部|专班|联席会议)"
 #: a group's office named in full as the subject of what it does, besides 负责/要/承担 (_ACTING_OFFICE_RE):
 #: 某某普查领导小组办公室统一制定… / 某某领导小组办公室将督促… / …办公室会同某局…
-_OFFICE_AT_WORK_RE = re.compile(r"(?:^|(?<=[。；;，,:：]))(?P<ref>[^，,。；;:：、“”各的]{4,40}?(?:领导小组|工作小组|指挥部|专班|联席会议))"
+_OFFICE_AT_WORK_RE = re.compile(rf"(?:^|(?<=[。；;，,:：]))(?P<ref>[^，,。；;:：、“”各的]{{4,40}}?{_OFFICE_OWNERS})"
                                 r"办公室(?=(?:将|统一|会同|牵头|及时|定期|适时|分别|具体)?(?:组织|制定|督促|指导|汇总|协调|"
                                 r"部署|召开|印发|下发|开展|做好|派出)|将|统一|会同)")
 
@@ -1278,7 +1280,7 @@ _VERB_IN_REF = re.compile(r"配合|协助|参与|负责|会同|^(?:向|由|对|�
 
 
 #: a group's office named in full and given a short name: (会议议题由)某某领导小组办公室(以下简称某某办)
-_OFFICE_SHORT_NAMED_RE = re.compile(r"(?:^|(?<=[。；;，,:：由]))(?P<ref>[^，,。；;:：、“”各的由]{4,40}?(?:领导小组|工作小组|指挥部|专班|联席会议))"
+_OFFICE_SHORT_NAMED_RE = re.compile(rf"(?:^|(?<=[。；;，,:：由]))(?P<ref>[^，,。；;:：、“”各的由]{{4,40}}?{_OFFICE_OWNERS})"
                                     r"办公室[(（](?:以下)?简称")
 
 
