@@ -1,0 +1,38 @@
+"""Document rows of real notices (session 18, docs25). Every text is made up.
+
+- A hijacked mirror prints a search keyword of its own (某某论坛视频) where the copied story's headline was: a line that
+  shares no two-character word and few characters with the story under it is not the page's title; a story's real
+  headline (its subject named again in the story), and a chronicle's genre title (某年政务大事记, its characters in the
+  entries), still are."""
+from __future__ import annotations
+
+from helpers import document
+
+_STORY = ("  来源:北方周刊 \n\n"
+          "  地方国企负责人调整在持续,3月2日,某省国资委官网发布消息,6家省属企业9名领导人员职务任免。\n\n"
+          "  分别是甲乙丙任青川能源集团董事长,丁戊己任江屿交通投资集团董事长;庚辛任云岭医药集团党委副书记、董事,"
+          "提名为集团总经理人选。\n\n"
+          "  上述人事调整,是今年以来省属企业主要领导密集调整的缩影。据北方周刊不完全统计,今年以来至少已有十余家省属企业"
+          "调整了董事长或总经理。\n\n"
+          "  从领域看,能源类与交通类企业主要领导调整数量最多,两者合计至少六家。具体而言,能源方面,青川能源集团总经理"
+          "壬癸升任董事长;交通方面,江屿交通投资集团副总经理子丑升任总经理。\n\n"
+          "  与上述二人在集团内部升任不同,云岭医药集团总经理寅卯,跨企业任青川能源集团总经理。\n")
+
+
+def test_mirror_keyword_over_a_copied_story_is_no_title():
+    doc = document("首页\n\n海岛垂钓直播平台\n\n时间:2031-04-03 10:20:31 作者:某地启动防汛四级响应 浏览量:5123\n\n" + _STORY)
+    assert not doc.title and not doc.number
+
+
+def test_story_headline_that_names_its_subject_stays():
+    doc = document("首页\n\n省属企业负责人密集调整\n\n时间:2031-04-03 10:20:31 作者:北方周刊 浏览量:5123\n\n" + _STORY)
+    assert doc.title == "省属企业负责人密集调整"
+
+
+def test_chronicle_genre_title_stays():
+    entries = "".join(f"  {d}日,某市{w}在市区举行大会,市领导出席并讲话,各区代表参加,会议部署了下一阶段的事务。\n\n"
+                      for d, w in zip(range(1, 12), ["教育局", "文化馆", "科协", "农业局", "妇联", "团市委", "工商联",
+                                                     "体育局", "档案馆", "民政局", "卫生局"]))
+    doc = document("某市人民政府\n\n2031年政务大事记(三)\n来源:某市人民政府办公室 作者: 发布时间:2032-01-05 10:00:00\n\n"
+                   "  5月\n\n" + entries)
+    assert doc.title == "2031年政务大事记(三)"
