@@ -36,3 +36,27 @@ def test_chronicle_genre_title_stays():
     doc = document("某市人民政府\n\n2031年政务大事记(三)\n来源:某市人民政府办公室 作者: 发布时间:2032-01-05 10:00:00\n\n"
                    "  5月\n\n" + entries)
     assert doc.title == "2031年政务大事记(三)"
+
+
+# - An untitled news report that a government engaged named counsellors or advisers (某区政府聘任甲某等12人为区政府参事 /
+#   向其颁发了聘书 / 甲律师受聘为区政府法律顾问) reports a personnel act: kind personnel. Certificates handed to a new
+#   body's members (向各委员颁发了聘任书) set the body up: no personnel act.
+
+def test_report_of_counsellors_engaged_is_personnel():
+    doc = document("5月9日上午,临川市江北区人民政府召开区政府法律顾问聘任会,会议由区司法局局长主持,副区长出席并讲话。"
+                   "会上,对本次聘任的区政府法律顾问颁发了聘书,本所主任甲乙丙律师和合伙人丁戊己律师受聘为区政府法律顾问。\n"
+                   "推进依法行政,建设法治政府,是一项长期任务。本所自成立以来,始终致力于为法治政府建设贡献力量。\n")
+    assert doc.kind == "personnel"
+
+
+def test_report_of_government_counsellors_named_is_personnel():
+    doc = document("8月3日,青州市人民政府举行市政府参事聘任仪式暨座谈会。经过研究决定,市政府聘任某大学教授甲乙丙等15人为"
+                   "市政府参事,聘期为5年。市长向市政府参事颁发聘任证书,并进行了座谈。\n"
+                   "座谈会上,新聘任的政府参事围绕产业发展、城市建设等问题提出了意见和建议。\n")
+    assert doc.kind == "personnel"
+
+
+def test_certificates_to_a_new_bodys_members_are_no_appointment():
+    doc = document("6月2日下午,某某街道召开“联合党委”成立大会,街道党工委班子成员及驻地单位领导参加。\n"
+                   "会上宣读了《成立“联合党委”的决定》,向各“联合党委”委员颁发了聘任书,同时审议通过了例会、督查两项工作制度。\n")
+    assert doc.kind == "notice"

@@ -55,6 +55,11 @@ _DECISION = re.compile(r"任命[^，。；\n]{2,30}?(?:为|(?<![主责担兼])�
                        # a government engaging its counsellors or an institute's fellows: 关于聘任某某馆员的通知, 颁发聘书
                        # (a ceremony alone, 授牌暨主任聘任仪式, reports no act)
                        r"关于聘任[^，。；\n]{0,20}?的(?:通知|决定)|颁发聘书|决定聘(?:任|请|用)[^，。；\n]{2,30}?为|"
+                       # a report of the act: 某市政府聘任甲某等24人为市政府参事, 向其颁发了聘书 / 颁发聘任证书, 甲某受聘为
+                       # 区政府法律顾问 (a counsellor, adviser or fellow engaged by name; a 聘请 of experts to a panel is no post, nor
+                       # certificates handed to a new body's 委员/成员: 向各委员颁发了聘任书 sets the body up)
+                       r"(?<!委员)(?<!成员)颁发了?聘(?:任)?(?:证)?书|受聘(?:为|担任)[^，。；\n]{2,30}?(?:参事|顾问|馆员)|"
+                       r"(?<![关于])聘(?:任|请)[^，。；\n]{2,30}?为[^，。；\n]{0,20}?(?:参事|顾问|馆员)|"
                        # a news sentence of a move: …，甲某任某市市长，乙某代理某市市长。
                        r"(?<=[，,])[\u4e00-\u9fff]{2,3}(?:任|代理)[^，。；、\n]{2,16}?(?:省长|市长|县长|区长|州长)(?=[，,。；])|"
                        # a report's list of moves, one after another's semicolon: …；乙某任某集团公司党委副书记、董事；
