@@ -60,3 +60,23 @@ def test_certificates_to_a_new_bodys_members_are_no_appointment():
     doc = document("6月2日下午,某某街道召开“联合党委”成立大会,街道党工委班子成员及驻地单位领导参加。\n"
                    "会上宣读了《成立“联合党委”的决定》,向各“联合党委”委员颁发了聘任书,同时审议通过了例会、督查两项工作制度。\n")
     assert doc.kind == "notice"
+
+
+# - An untitled news report of a change at the top: 甲同志不再兼任某市委书记职务；乙同志代理某市委书记职务 (the
+#   verbs 不再兼任 and 代理…职务, not only 不再担任): kind personnel. A report whose biographies give birth years and
+#   years of joining work (生于1961年, 1983年8月参加工作) narrates no history of decades: its moves make it personnel.
+
+def test_report_of_a_secretary_no_longer_holding_and_an_acting_one_is_personnel():
+    doc = document("日前,上级党委决定:对某某市委主要负责同志职务进行了调整。甲乙丙同志不再兼任某某市委书记、常委、委员职务;"
+                   "某某市委副书记、市长丁戊己同志代理某某市委书记职务。\n"
+                   "   3月2日,某某市召开领导干部会议,宣布了上述决定,称这次调整是从大局出发、根据工作需要慎重研究决定的。\n"
+                   "   据悉,甲乙丙同志将另有任用。\n")
+    assert doc.kind == "personnel"
+
+
+def test_biography_years_do_not_make_a_report_a_history():
+    doc = document("【某某网讯】某市近日连番人事调整。连日来,人事变动的消息不断:20日,某区召开干部大会,原常务副部长甲乙丙"
+                   "任某区委书记。此前一天,原宣传部部长丁戊己调任某县县委书记,原县委书记庚辛不再兼任,改任市政府秘书长。\n"
+                   "甲乙丙生于1962年,1984年8月参加工作,曾任某县县长。丁戊己1966年出生,1988年入党。\n"
+                   "今年4月,壬癸调任某市委常委、副书记。2019年以来,该市已有多名区县主要负责人调整,2021年、2022年也有调整。\n")
+    assert doc.kind == "personnel"

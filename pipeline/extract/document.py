@@ -46,7 +46,9 @@ _DECISION = re.compile(r"任命[^，。；\n]{2,30}?(?:为|(?<![主责担兼])�
                        r"(?:决定|关于)[:：]?[^，。；\n]{2,30}?代理[^，。；\n]{0,12}?(?:长|主任|主席)|"
                        # a news report of changes: X调任Y校长, X不再担任Y职务 (not 成员…不再担任相应职务 of a group),
                        # a list of lines ``X任Y省政府秘书长，``
-                       r"(?<![已曾因])调任[^，。；\n]{2,40}?(?:长|主任|书记|主席)|(?<![员者])不再担任(?!相应)[^，。；\n]{2,40}?职务|"
+                       r"(?<![已曾因])调任[^，。；\n]{2,40}?(?:长|主任|书记|主席)|(?<![员者])不再(?:担任|兼任)(?!相应)[^，。；\n]{2,40}?职务|"
+                       # (同志代理某市委书记职务: a report of who acts for the head)
+                       r"同志代理[^，。；\n]{2,30}?(?:书记|长|主任|主席)职务|"
                        r"^[ \t\u3000]*[\u4e00-\u9fff]{2,3}任[^，。；：:\n]{2,30}?(?:(?<![组挥])长|主任|书记|主席)[，,。；;]?[ \t\u3000]*$|"
                        r"选举产生了?[^。；\n]{2,30}?(?:长|主任|主席)|决定了?[^。；\n]{0,6}?人事任免|"
                        r"(?:提请|提名)[^，。；\n]{0,12}?任命[^，。；\n]{2,20}?同志|"  # (a motion to appoint, or its explanation)
@@ -108,7 +110,9 @@ _AMENDS = re.compile(r"关于(?:修改|修订|修正)《(?P<what>[^《》]{2,60}
 def _spans_decades(text: str) -> bool:
     """A text that narrates years far apart (1955年… 1958年… 1964年… 1968年): a history of a body (a wiki
     article, a chronicle), four years or more printed over ten years or more."""
-    years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", text)}
+    # (a year a news report's biography gives, 1958年出生 / 生于1958年 / 1976年8月参加工作 / 1980年入党, narrates no
+    # history)
+    years = {int(y) for y in re.findall(r"(?<!生于)(?<!出生于)((?:19|20)\d\d)年(?!(?:\d{1,2}月)?(?:出生|生|参加工作|入党|加入))", text)}
     return len(years) >= 4 and max(years) - min(years) >= 10
 
 
