@@ -46,7 +46,9 @@ _DECISION = re.compile(r"任命[^，。；\n]{2,30}?(?:为|(?<![主责担兼])�
                        r"(?:决定|关于)[:：]?[^，。；\n]{2,30}?代理[^，。；\n]{0,12}?(?:长|主任|主席)|"
                        # a news report of changes: X调任Y校长, X不再担任Y职务 (not 成员…不再担任相应职务 of a group),
                        # a list of lines ``X任Y省政府秘书长，``
-                       r"(?<![已曾因])调任[^，。；\n]{2,40}?(?:长|主任|书记|主席)|(?<![员者])不再担任(?!相应)[^，。；\n]{2,40}?职务|"
+                       r"(?<![已曾因])调任[^，。；\n]{2,40}?(?:长|主任|书记|主席)|(?<![员者])不再(?:担任|兼任)(?!相应)[^，。；\n]{2,40}?职务|"
+                       # (同志代理某市委书记职务: a report of who acts for the head)
+                       r"同志代理[^，。；\n]{2,30}?(?:书记|长|主任|主席)职务|"
                        r"^[ \t\u3000]*[\u4e00-\u9fff]{2,3}任[^，。；：:\n]{2,30}?(?:(?<![组挥])长|主任|书记|主席)[，,。；;]?[ \t\u3000]*$|"
                        r"选举产生了?[^。；\n]{2,30}?(?:长|主任|主席)|决定了?[^。；\n]{0,6}?人事任免|"
                        r"(?:提请|提名)[^，。；\n]{0,12}?任命[^，。；\n]{2,20}?同志|"  # (a motion to appoint, or its explanation)
@@ -55,6 +57,11 @@ _DECISION = re.compile(r"任命[^，。；\n]{2,30}?(?:为|(?<![主责担兼])�
                        # a government engaging its counsellors or an institute's fellows: 关于聘任某某馆员的通知, 颁发聘书
                        # (a ceremony alone, 授牌暨主任聘任仪式, reports no act)
                        r"关于聘任[^，。；\n]{0,20}?的(?:通知|决定)|颁发聘书|决定聘(?:任|请|用)[^，。；\n]{2,30}?为|"
+                       # a report of the act: 某市政府聘任甲某等24人为市政府参事, 向其颁发了聘书 / 颁发聘任证书, 甲某受聘为
+                       # 区政府法律顾问 (a counsellor, adviser or fellow engaged by name; a 聘请 of experts to a panel is no post, nor
+                       # certificates handed to a new body's 委员/成员: 向各委员颁发了聘任书 sets the body up)
+                       r"(?<!委员)(?<!成员)颁发了?聘(?:任)?(?:证)?书|受聘(?:为|担任)[^，。；\n]{2,30}?(?:参事|顾问|馆员)|"
+                       r"(?<![关于])聘(?:任|请)[^，。；\n]{2,30}?为[^，。；\n]{0,20}?(?:参事|顾问|馆员)|"
                        # a news sentence of a move: …，甲某任某市市长，乙某代理某市市长。
                        r"(?<=[，,])[\u4e00-\u9fff]{2,3}(?:任|代理)[^，。；、\n]{2,16}?(?:省长|市长|县长|区长|州长)(?=[，,。；])|"
                        # a report's list of moves, one after another's semicolon: …；乙某任某集团公司党委副书记、董事；
@@ -103,7 +110,9 @@ _AMENDS = re.compile(r"关于(?:修改|修订|修正)《(?P<what>[^《》]{2,60}
 def _spans_decades(text: str) -> bool:
     """A text that narrates years far apart (1955年… 1958年… 1964年… 1968年): a history of a body (a wiki
     article, a chronicle), four years or more printed over ten years or more."""
-    years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", text)}
+    # (a year a news report's biography gives, 1958年出生 / 生于1958年 / 1976年8月参加工作 / 1980年入党, narrates no
+    # history)
+    years = {int(y) for y in re.findall(r"(?<!生于)(?<!出生于)((?:19|20)\d\d)年(?!(?:\d{1,2}月)?(?:出生|生|参加工作|入党|加入))", text)}
     return len(years) >= 4 and max(years) - min(years) >= 10
 
 

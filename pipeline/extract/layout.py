@@ -1041,6 +1041,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             continue
         if _SPEECH_DATELINE.match(flat) or _HEAD_SIGNS.match(flat):
             continue  # a speech's dateline, its speaker (某市人民政府市长 某某): no headline
+        if _is_headline(flat) and _foreign_headline(flat, lines, i):
+            continue  # a hijacked mirror's keyword over a story it copied: not a word of it in the story
         if _is_headline(flat):  # a news page's headline stands for the title it lacks
             end = i
             if _HEADLINE_REST.match(nxt) and _is_headline(nxt) and len(flat) + len(nxt) <= 40:
@@ -1643,6 +1645,29 @@ def _two_part_headline(flat: str, below: str, again: bool = False) -> bool:
     if m:
         return _is_headline(m["a"] + m["b"])
     return bool(_CLAUSES.match(flat)) and all(_is_headline(c) for c in re.split(r"[，,]", flat))
+
+
+#: how far below a headline its story is read for the headline's words
+_STORY_REACH = 4000
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+
+
+def _foreign_headline(flat: str, lines: list[Line], i: int) -> bool:
+    """A headline that shares no two-character word with the story under it: a hijacked mirror's search keyword
+    (某某论坛视频) printed where the story's own headline was. A real headline names its story's subject (某市某局
+    局长调整 over 某某任某局局长…), in two characters at least, and most of its characters; a keyword shares at most
+    one or two. (Pinyin notes and punctuation are dropped first: a copy's 網(wǎng)站 still reads 網站.) Only a story of
+    some length is judged (a short text may say it otherwise)."""
+    head = _NOT_HAN.sub("", flat)
+    if len(head) < 4 or i + 1 >= len(lines):
+        return False
+    story = _NOT_HAN.sub("", "".join(ln.text for ln in lines[i + 1:i + 80])[:_STORY_REACH])
+    if len(story) < 200:
+        return False
+    if any(head[k:k + 2] in story for k in range(len(head) - 1)):
+        return False
+    # (a chronicle's genre title, 1993年政务大事记, shares its characters with the entries under it, if no word)
+    return 2 * sum(1 for ch in head if ch in story) < len(head)
 
 
 def _is_headline(flat: str) -> bool:
