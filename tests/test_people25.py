@@ -1,0 +1,18 @@
+"""people25: personnel classes of news reports of changes (made-up text only)."""
+from helpers import posts
+
+_LEAD = "2019年3月5日下午，某医院领导班子调整宣布会举行。"
+
+
+def test_predecessor_removal_after_comma_without_zhiwu():
+    # 甲同志任X，乙同志（因…）不再担任X: the predecessor's removal, printed without 职务
+    got = posts(_LEAD + "市委组织部副部长李红宣读了市委决定：张文同志任某市第一人民医院院长，"
+                        "赵明同志因年龄原因不再担任某市第一人民医院院长。")
+    assert ("Appointment", "张文", "某市第一人民医院", "院长") in got
+    assert ("Removal", "赵明", "某市第一人民医院", "院长") in got
+
+
+def test_predecessor_removal_after_comma_with_zhiwu():
+    got = posts(_LEAD + "宣读了集团决定：孙亮同志任某航运公司总经理，钱伟同志不再担任某航运公司总经理职务。")
+    assert ("Appointment", "孙亮", "某航运公司", "总经理") in got
+    assert ("Removal", "钱伟", "某航运公司", "总经理") in got
