@@ -16,3 +16,12 @@ def test_predecessor_removal_after_comma_with_zhiwu():
     got = posts(_LEAD + "宣读了集团决定：孙亮同志任某航运公司总经理，钱伟同志不再担任某航运公司总经理职务。")
     assert ("Appointment", "孙亮", "某航运公司", "总经理") in got
     assert ("Removal", "钱伟", "某航运公司", "总经理") in got
+
+
+def test_no_longer_holds_with_bare_ren():
+    # 甲同志不再任X: a removal like 不再担任 (不再任命 is not one)
+    got = posts("2021年5月8日，某县人民医院召开干部大会宣布领导班子调整。县卫健局局长周平宣读任免决定："
+                "马强同志不再任某县人民医院党委书记；林海同志任某县人民医院党委书记。")
+    assert ("Removal", "马强", "某县人民医院", "党委书记") in got
+    assert ("Appointment", "林海", "某县人民医院", "党委书记") in got
+    assert not [r for r in got if r[0] == "Removal" and r[1] != "马强"]

@@ -58,7 +58,7 @@ _REMOVE_RE = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}(?:(?P<self>其)|(?P<nam
                         rf"^(?P<name5>{_NAME})(?:同志)?(?:请求|申请)?辞(?:去)?(?P<posts5>[^，,。；;]+?)职务|"
                         # 甲(、乙)不再担任某局副局长(和负责某所工作): a report's removal printed without 职务, to the
                         # clause's end (a portfolio the person also gives up, 和负责/主持…工作, is no post)
-                        rf"^(?P<name6>{_NAME_CH}{{2,6}}?(?:、{_NAME_CH}{{2,6}}?)*)(?:同志)?{_BECAUSE}不再(?:担任|兼任)"
+                        rf"^(?P<name6>{_NAME_CH}{{2,6}}?(?:、{_NAME_CH}{{2,6}}?)*)(?:同志)?{_BECAUSE}不再(?:担任|兼任|任(?!命|免|职|期|务|用))"
                         rf"(?P<posts6>[^，,。；;]+?)(?:(?:和|及|并)(?:负责|主持|分管|联系)[^，,。；;]*?工作)?(?=[，,。；;]|$)")
 #: parenthesised notes after a post: probation, secondment, rank, term
 #: (the whole bracket's content, when it holds one of the words: checked ahead, then taken at once)
@@ -88,7 +88,7 @@ _SUBCLAUSE = re.compile(rf"[，,](?={_NAMES_TAKE})|"
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任(?!职)|为)[\u4e00-\u9fff])|"
                         r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?代理[\u4e00-\u9fff])|"  # …，乙某代理某市市长
                         # 甲同志任某院院长，乙同志（因年龄原因）不再担任某院院长: the predecessor's removal, its own clause
-                        r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:(?:因|由于)[^，,。；;]{2,12}?)?不再(?:担任|兼任))|"
+                        r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:(?:因|由于)[^，,。；;]{2,12}?)?不再(?:担任|兼任|任(?!命|免|职|期|务|用)))|"
                         # …，某局原副局长甲某调任某区委书记: a report's move, its holder named after the posts they leave
                         rf"[，,](?=[^，,。；;]{{2,40}}?(?:{_TITLE_END})[\u4e00-\u9fff·]{{2,4}}则?(?:调任|改任|转任|升任|出任))|"
                         # …，原某区委书记乙某则任某市委常委 (原: the post they leave)
