@@ -25,3 +25,11 @@ def test_no_longer_holds_with_bare_ren():
     assert ("Removal", "马强", "某县人民医院", "党委书记") in got
     assert ("Appointment", "林海", "某县人民医院", "党委书记") in got
     assert not [r for r in got if r[0] == "Removal" and r[1] != "马强"]
+
+
+def test_no_post_begins_inside_ren_ming():
+    # 向新任命区人民政府副区长、代理区长甲颁发任命书: 任命 is one word, no body 命区人民政府
+    got = posts("某区人大常委会召开会议，决定任命吴明为区人民政府副区长、代理区长。区人大常委会主任毛平向新任命"
+                "区人民政府副区长、代理区长吴明颁发任命书。")
+    assert not [r for r in got if r[2].startswith("命")]
+    assert ("Position", "毛平", "区人大常委会", "主任") in got
