@@ -17,7 +17,7 @@ import os
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .errors import GovkgError
 from .work import Outcome, extract_chunk
@@ -114,13 +114,8 @@ def _alone(chunk: list, timeout: float | None, work, ctx, broken: Exception) -> 
         return _in_process(work, chunk, timeout, ctx)
     except BrokenProcessPool:
         pass
-    outcomes = []
-    for item in chunk:
-        try:
-            outcomes += _in_process(work, [item], timeout, ctx)
-        except BrokenProcessPool:
-            outcomes.append(_died(item, broken))
-    return outcomes
+    return [o for item in chunk
+            for o in _taken(lambda: _in_process(work, [item], timeout, ctx), item, broken, BrokenProcessPool)]
 
 
 def _died(item, why: Exception) -> Outcome:
@@ -129,9 +124,10 @@ def _died(item, why: Exception) -> Outcome:
                            "the rest of the batch was built — please report this notice")
 
 
-def _taken(future, item, why: Exception, died: type[Exception]) -> list[Outcome]:
+def _taken(result: Callable[[], list[Outcome]], item, why: Exception, died: type[Exception]) -> list[Outcome]:
+    """One notice's outcomes (``result()``), or a problem naming it where its process dies (``died``)."""
     try:
-        return future.result()
+        return result()
     except died:
         return [_died(item, why)]
 
@@ -161,7 +157,7 @@ def _dask(chunks: Iterable[list], timeout: float | None, address: str, work) -> 
                 return future.result()
             except KilledWorker as exc:  # one notice at a time: a worker it kills runs no other notice alone
                 return [o for item in chunk
-                        for o in _taken(client.submit(work, [item], timeout, pure=False), item, exc, KilledWorker)]
+                        for o in _taken(client.submit(work, [item], timeout, pure=False).result, item, exc, KilledWorker)]
 
         yield from _in_order(lambda c: client.submit(work, c, timeout, pure=False), chunks, 2 * workers, result)
     finally:

@@ -23,6 +23,7 @@ import os
 import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
@@ -448,12 +449,13 @@ def _skips(store, checks: list[Check], skip: set[str], side: Iterable[str]) -> d
         return ", ".join(f"<{g}>" for g in sorted(graphs)) or "<urn:govkg:none>"
 
     side = sorted(set(side) - skip) if isinstance(store, ox.Store) else []
-    out = {}
-    for check in checks:
-        empty = {g for g in side if check.holds and check.targets
-                 and not store.query(f"ASK {{ {check.targets.replace('GRAPH ?g', f'GRAPH <{g}>')} }}")}
-        out[id(check)] = listed(skip | empty)
-    return out
+
+    @cache
+    def empty(targets: str) -> frozenset[str]:  # (a node shape's checks share its targets: asked once)
+        return frozenset(g for g in side if not store.query(f"ASK {{ {targets.replace('GRAPH ?g', f'GRAPH <{g}>')} }}"))
+
+    return {id(check): listed(skip | (empty(check.targets) if check.holds and check.targets else set()))
+            for check in checks}
 
 
 def _holds(check: Check) -> bool:
