@@ -1,0 +1,35 @@
+"""Extraction through page noise: each class of noise real pages put around and inside a
+notice (tests/noise.py), put onto the hand-written corpora's plain-text notices, scored
+against their gold. Floors only move up; `python tests/noise.py` prints the table."""
+from __future__ import annotations
+
+import pytest
+
+import noise
+
+#: micro F1 of the noisy copies (plain: the clean text itself, 0.997 when written)
+FLOORS = {"plain": 0.99, "one_line": 0.0, "one_line_spaced": 0.70, "chrome": 0.99, "info_lines": 0.99,
+          "info_cells": 0.95, "info_glued": 0.99, "repost": 0.99, "pushed": 0.99, "question_marks": 0.93,
+          "halfwidth": 0.80, "traditional": 0.99, "html_page": 0.99}
+
+
+@pytest.fixture(scope="module")
+def clean():
+    return noise.clean_notices()
+
+
+def test_every_transform_has_a_floor():
+    assert set(FLOORS) == set(noise.TRANSFORMS)
+
+
+def test_the_clean_corpora_give_notices_to_transform(clean):
+    notices, gold = clean
+    assert len(notices) >= 80 and len(gold) >= 1500
+    assert {n.corpus for n in notices} == set(noise.CLEAN)
+
+
+@pytest.mark.parametrize("name", sorted(noise.TRANSFORMS))
+def test_facts_survive_the_noise(name, clean):
+    notices, gold = clean
+    report = noise.score_transform(name, notices, gold)
+    assert report.micro.f1 >= FLOORS[name], (name, report.micro, report.missing[:5], report.spurious[:5])
