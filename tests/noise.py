@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import html
 import random
+import re
 import sys
 import tempfile
 import zlib
@@ -53,6 +54,8 @@ class Clean:
     name: str
     text: str
     doc: dict
+    #: the people its gold names (the transforms about names need them)
+    persons: tuple[str, ...] = ()
 
 
 def _rng(name: str, transform: str) -> random.Random:
@@ -177,6 +180,56 @@ def html_page(text: str, rng: random.Random, doc: dict) -> str:
             f"<div class=\"footer\">主办：{site}办公室 版权所有</div></body></html>")
 
 
+def _names(doc: dict) -> list[str]:
+    return sorted(doc.get("persons", ()), key=len, reverse=True)
+
+
+def spaced_names(text: str, rng: random.Random, doc: dict) -> str:
+    """Two-character names padded to three with a full-width space, as lists align them (`王　帅`)."""
+    for name in _names(doc):
+        if len(name) == 2:
+            text = text.replace(name, name[0] + "\u3000" + name[1])
+    return text
+
+
+def glued_names(text: str, rng: random.Random, doc: dict) -> str:
+    """The spaces between a name and the post after it lost (`刘建华市发展改革委主任`)."""
+    for name in _names(doc):
+        text = re.sub(re.escape(name) + r"[ \t\u3000]+(?=[^\s，,、：:；;。（(])", name, text)
+    return text
+
+
+def female_notes(text: str, rng: random.Random, doc: dict) -> str:
+    """A note after some names (`（女）`, `（女，满族）`, `（兼）`), as lists print them."""
+    for name in _names(doc):
+        if rng.random() < 0.4:
+            note = rng.choice(["（女）", "（女，满族）", "(女)", "（兼）"])
+            text = re.sub(re.escape(name) + r"(?![\u4e00-\u9fff（(])", name + note, text)
+    return text
+
+
+def split_title(text: str, rng: random.Random, doc: dict) -> str:
+    """The title printed over two lines (a long title wraps on the page)."""
+    title = doc.get("title") or ""
+    if len(title) < 12 or title not in text:
+        return text
+    cut = rng.randint(len(title) * 2 // 5, len(title) * 3 // 5)
+    return text.replace(title, title[:cut] + "\n" + title[cut:], 1)
+
+
+def cells_per_line(text: str, rng: random.Random, doc: dict) -> str:
+    """A member table copied one cell a line: a line naming a person whose parts are set apart
+    by spaces (`组　长：张三　市长`) becomes one line a part."""
+    names = _names(doc)
+    out = []
+    for line in _lines(text):
+        if any(name in line for name in names) and re.search(r"\S[ \t\u3000]{2,}\S|[：:][ \t\u3000]*\S", line.strip()):
+            out += [part for part in re.split(r"[ \t\u3000]{2,}|(?<=[：:])", line.strip()) if part.strip()]
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 #: name -> (transform, suffix of the file written)
 TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str], str]] = {
     "plain": (lambda text, rng, doc: text, ".txt"),
@@ -192,6 +245,11 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str], str]] = {
     "halfwidth": (halfwidth, ".txt"),
     "traditional": (traditional, ".txt"),
     "html_page": (html_page, ".html"),
+    "spaced_names": (spaced_names, ".txt"),
+    "glued_names": (glued_names, ".txt"),
+    "female_notes": (female_notes, ".txt"),
+    "split_title": (split_title, ".txt"),
+    "cells_per_line": (cells_per_line, ".txt"),
 }
 
 
@@ -225,12 +283,16 @@ def clean_notices(corpora: tuple[str, ...] = CLEAN) -> tuple[list[Clean], list[d
                 docs[Path(row["source"]).name] = row
         gold_rows = read_jsonl(CORPUS / corpus / "gold.jsonl")
         gold_docs = {g["doc"] for g in gold_rows if g["type"] == "document"}
+        persons: dict[str, set[str]] = {}
+        for g in gold_rows:
+            if g.get("person"):
+                persons.setdefault(g.get("doc"), set()).add(g["person"])
         kept = set()
         for path, text in read.items():
             doc = docs.get(path.name)
             if doc is None or doc.get("doc") not in gold_docs:
                 continue  # a notice the clean text itself does not key right: no baseline
-            notices.append(Clean(corpus, path.name, text, doc))
+            notices.append(Clean(corpus, path.name, text, doc, tuple(sorted(persons.get(doc["doc"], ())))))
             kept.add(doc["doc"])
         gold += [g for g in gold_rows if g.get("doc") in kept]
     return notices, gold
@@ -248,7 +310,7 @@ def noisy_rows(name: str, notices: list[Clean]) -> list[dict]:
         paths = []
         for n in notices:
             path = Path(tmp) / f"{n.corpus}--{Path(n.name).stem}{suffix}"
-            path.write_text(transform(n.text, _rng(n.name, name), n.doc), encoding="utf-8")
+            path.write_text(transform(n.text, _rng(n.name, name), dict(n.doc, persons=n.persons)), encoding="utf-8")
             paths.append(path)
         rows = _rows(paths)
     return [_simplified(r) for r in rows] if name == "traditional" else rows
