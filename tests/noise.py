@@ -230,6 +230,29 @@ def cells_per_line(text: str, rng: random.Random, doc: dict) -> str:
     return "\n".join(out)
 
 
+_SYLLABLES = ("fā", "zhǎn", "chǎn", "yè", "lǐng", "dǎo", "qiáng", "jī", "gòu", "bàn", "gōng", "shì", "wěi",
+              "yuán", "huì", "zhèng", "wù", "guǎn", "lǐ", "xiàn")
+
+
+def traditional_pinyin(text: str, rng: random.Random, doc: dict) -> str:
+    """A mirror in traditional script that notes the pinyin after each character that differs
+    from its simplified form (`印發(fā)`, `領(lǐng)導(dǎo)`); the notes are noise, not values."""
+    out = []
+    for ch in text:
+        hant = zhconv.convert(ch, "zh-hant")
+        out.append(hant + (f"({rng.choice(_SYLLABLES)})" if hant != ch else ""))
+    return "".join(out)
+
+
+#: words a scraper guard breaks up with dots (`.党.委.书.记.`)
+_DOTTED = re.compile(r"书记|组长|副组长|成员|主任|局长|市长|县长|委员|办公室|领导小组")
+
+
+def filter_dots(text: str, rng: random.Random, doc: dict) -> str:
+    """A copying site's filter dots around the characters of some words (`.组.长.`)."""
+    return _DOTTED.sub(lambda m: "." + ".".join(m.group()) + "." if rng.random() < 0.3 else m.group(), text)
+
+
 #: name -> (transform, suffix of the file written)
 TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str], str]] = {
     "plain": (lambda text, rng, doc: text, ".txt"),
@@ -250,6 +273,8 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str], str]] = {
     "female_notes": (female_notes, ".txt"),
     "split_title": (split_title, ".txt"),
     "cells_per_line": (cells_per_line, ".txt"),
+    "traditional_pinyin": (traditional_pinyin, ".txt"),
+    "filter_dots": (filter_dots, ".txt"),
 }
 
 
@@ -313,7 +338,7 @@ def noisy_rows(name: str, notices: list[Clean]) -> list[dict]:
             path.write_text(transform(n.text, _rng(n.name, name), dict(n.doc, persons=n.persons)), encoding="utf-8")
             paths.append(path)
         rows = _rows(paths)
-    return [_simplified(r) for r in rows] if name == "traditional" else rows
+    return [_simplified(r) for r in rows] if name.startswith("traditional") else rows
 
 
 def score_transform(name: str, notices: list[Clean], gold: list[dict]) -> Report:
