@@ -282,10 +282,17 @@ def join_wrapped_lines(text: str) -> str:
     return "".join(ln + ("" if i in joined else "\n") for i, ln in enumerate(lines))[:-1] if lines else text
 
 
+#: digits typed full-width (２０２４): values are written NFKC-normalised, so they are read as ASCII
+#: digits (one character for one: spans do not move)
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def strip_copy_noise(text: str) -> str:
     """The text without the noise copying sites add inside words (facts spec): pinyin notes
     after characters, filter dots between them, ``?`` for a space the copy lost (it
-    becomes a space), and HTML markup copied with the text. Everything else stays as printed."""
+    becomes a space), and HTML markup copied with the text; full-width digits read as ASCII
+    digits. Everything else stays as printed."""
+    text = text.translate(_FULLWIDTH_DIGITS)
     if "<" in text:
         text = strip_markup(text)
     text = join_wrapped_lines(text)

@@ -253,6 +253,38 @@ def filter_dots(text: str, rng: random.Random, doc: dict) -> str:
     return _DOTTED.sub(lambda m: "." + ".".join(m.group()) + "." if rng.random() < 0.3 else m.group(), text)
 
 
+_FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def fullwidth_digits(text: str, rng: random.Random, doc: dict) -> str:
+    """Digits typed full-width (`２０２４年６月１２日`, `〔２０２４〕２１号`)."""
+    return text.translate(_FULL_DIGITS)
+
+
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+def _cn_number(n: int) -> str:
+    if n < 10:
+        return _CN_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
+
+
+def cn_dates(text: str, rng: random.Random, doc: dict) -> str:
+    """Dates in Chinese numerals, as notices before 2012 sign them (`二〇二四年六月十二日`)."""
+    return re.sub(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日",
+                  lambda m: "".join(_CN_DIGITS[int(d)] for d in m[1]) + f"年{_cn_number(int(m[2]))}月{_cn_number(int(m[3]))}日",
+                  text)
+
+
+def doc_brackets(text: str, rng: random.Random, doc: dict) -> str:
+    """A 文号's year in the brackets a copy or an older house style uses (`[2024]`, `(2024)`,
+    `［2024］`, `〈2024〉`, `【2024】`) instead of `〔2024〕`."""
+    open_, close = rng.choice(["[]", "()", "［］", "（）", "【】", "﹝﹞"])
+    return re.sub(r"〔((?:19|20)\d\d)〕", lambda m: f"{open_}{m[1]}{close}", text)
+
+
 #: name -> (transform, suffix of the file written)
 TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str], str]] = {
     "plain": (lambda text, rng, doc: text, ".txt"),
@@ -275,6 +307,9 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str], str]] = {
     "cells_per_line": (cells_per_line, ".txt"),
     "traditional_pinyin": (traditional_pinyin, ".txt"),
     "filter_dots": (filter_dots, ".txt"),
+    "fullwidth_digits": (fullwidth_digits, ".txt"),
+    "cn_dates": (cn_dates, ".txt"),
+    "doc_brackets": (doc_brackets, ".txt"),
 }
 
 

@@ -12,7 +12,8 @@ FLOORS = {"plain": 0.99, "one_line": 0.0, "one_line_spaced": 0.70, "chrome": 0.9
           "info_cells": 0.95, "info_glued": 0.99, "repost": 0.99, "pushed": 0.99, "question_marks": 0.93,
           "halfwidth": 0.80, "traditional": 0.99, "html_page": 0.99, "spaced_names": 0.99, "glued_names": 0.96,
           "female_notes": 0.99, "split_title": 0.99, "cells_per_line": 0.88,
-          "traditional_pinyin": 0.99, "filter_dots": 0.96}
+          "traditional_pinyin": 0.99, "filter_dots": 0.96,
+          "fullwidth_digits": 0.99, "cn_dates": 0.99, "doc_brackets": 0.99}
 
 
 @pytest.fixture(scope="module")
