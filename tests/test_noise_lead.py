@@ -22,3 +22,39 @@ def test_full_width_digits_are_read_as_digits():
     assert (doc.number, doc.signed) == ("某政办发〔2024〕7号", "2024-06-12")
     cited = [(f.title, f.number) for f in facts(NOTICE) if isinstance(f, Citation)]
     assert cited == [("某省人民政府办公厅关于做好防汛工作的通知", "某政办发〔2023〕19号")]
+
+
+UNTITLED = {
+    "a heading over names and posts": """某县人民政府文件
+某政任〔2024〕6号
+各乡镇人民政府，县直各单位：
+　　经县人民政府研究，决定：
+　　一、任命
+　　甲某某　　县发展和改革局副局长
+　　乙某某　　县人民政府办公室副主任（试用期一年）
+　　二、免去
+　　丙某某　　县应急管理局副局长
+　　　　　　　　　　　　　　　　某县人民政府
+　　　　　　　　　　　　　　　　2024年5月20日
+""",
+    "numbered items under the headings": """某市人民政府文件
+某政任〔2024〕7号
+各乡镇人民政府，市政府各部门：
+　　经市人民政府常务会议研究，决定：
+　　一、任命
+　　1.甲某某为市教育局副局长；
+　　2.乙某某为市农业农村局局长。
+　　二、免去
+　　1.丙某某同志的市水利局副局长职务。
+　　　　　　　　　　　　　　　　某市人民政府
+　　　　　　　　　　　　　　　　2024年3月12日
+""",
+}
+
+
+@pytest.mark.parametrize("text", UNTITLED.values(), ids=UNTITLED.keys())
+def test_a_personnel_notice_printed_without_its_title_keeps_its_decisions(text):
+    from govkg.facts import Appointment, Removal
+    assert document(text).kind == "personnel"
+    found = {type(f).__name__ for f in facts(text) if isinstance(f, (Appointment, Removal))}
+    assert found == {"Appointment", "Removal"}
