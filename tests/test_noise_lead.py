@@ -58,3 +58,17 @@ def test_a_personnel_notice_printed_without_its_title_keeps_its_decisions(text):
     assert document(text).kind == "personnel"
     found = {type(f).__name__ for f in facts(text) if isinstance(f, (Appointment, Removal))}
     assert found == {"Appointment", "Removal"}
+
+
+def test_a_masthead_over_a_title_whose_first_line_is_its_issuer_is_no_joint_issuer():
+    text = """某市某区人民政府
+
+某市某区人民政府
+关于任免甲某某等同志职务的通知
+
+区政府各委、办、局：
+　　经区政府研究，决定：任命甲某某为某区科技和经济委员会副主任。
+　　　　　　　　　　　　　　　　某市某区人民政府
+　　　　　　　　　　　　　　　　2024年4月15日
+"""
+    assert document(text).title == "某市某区人民政府关于任免甲某某等同志职务的通知"

@@ -935,8 +935,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         nxt = lines[i + 1].flat if i + 1 < len(lines) else ""
         below = i + 1
         while below < min(len(lines), i + 3) and _ORG_END.search(lines[below].flat) and len(lines[below].flat) <= 30 \
-                and "关于" not in lines[below].flat:
-            below += 1  # joint issuers, one per line
+                and "关于" not in lines[below].flat and lines[below].flat not in {ln.flat for ln in lines[i: below]}:
+            below += 1  # joint issuers, one per line (a body printed twice is a masthead over its own title's first line)
         nxt = lines[below].flat if below < len(lines) else ""
         if _ORG_END.search(flat) and len(flat) <= 30 and nxt.startswith("关于") and "关于" not in flat \
                 and not re.search(r"[-0-9A-Za-z]", flat):  # (某局-4188某某集团: a hijacked mirror's word, no body's name)
