@@ -72,3 +72,16 @@ def test_a_masthead_over_a_title_whose_first_line_is_its_issuer_is_no_joint_issu
 　　　　　　　　　　　　　　　　2024年4月15日
 """
     assert document(text).title == "某市某区人民政府关于任免甲某某等同志职务的通知"
+
+
+def test_a_title_wrapped_inside_its_about_is_read_whole():
+    text = """某某自治州人民政府文件
+某州府任〔2024〕21号
+某某自治州人民政府关
+于甲某某等同志职务任免的通知
+各县（市）人民政府，州政府各部门：
+　　经州人民政府研究，决定：任命甲某某为州教育局副局长。
+　　　　　　　　　　　　　　　　某某自治州人民政府
+　　　　　　　　　　　　　　　　2024年4月15日
+"""
+    assert document(text).title == "某某自治州人民政府关于甲某某等同志职务任免的通知"

@@ -955,14 +955,16 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         # (某某重点工作任务(某政发〔2021〕2号): a line that carries its own 文号 is the title, whatever its last word)
         starts_hint = starts_hint or bool(trailing) and not body_seen and len(flat) >= 6
         # (a red-header title that opens with its verb, 印发某区某某 / 应急预案的通知, wraps like a 关于… one)
-        opens = "关于" in flat or (not body_seen and bool(_COVER_TITLE_OPENS.match(flat)))
+        # (a title whose 关于 a wrapped line cut in two: 某州人民政府关 / 于某某等同志职务任免的通知)
+        cut_about = flat.endswith("关") and i + 1 < len(lines) and lines[i + 1].flat.startswith("于")
+        opens = "关于" in flat or cut_about or (not body_seen and bool(_COVER_TITLE_OPENS.match(flat)))
         if not (starts_hint or opens or _is_title_end(flat) or reprinted) \
                 or (body_seen and not skip and not (starts_hint or "关于" in flat or reprinted)):
             continue  # (under running text only a 关于… title is still the notice's: 某某等同志作了供职报告 is not)
         # a title may wrap over up to three lines
         j, joined = i, flat
         # (a long 关于… title of a red-header document may take four or five lines; none of them a sentence)
-        reach = i + 5 if "关于" in flat else i + 3
+        reach = i + 5 if "关于" in flat or cut_about else i + 3
         while not reprinted and not _title_complete(joined) and j + 1 < min(len(lines), reach):
             nxt = lines[j + 1].flat
             if DOCNUM_RE.search(nxt) or nxt.endswith((":", "：")) or is_date_line(nxt) or ("关于" in nxt and "关于" in joined):
