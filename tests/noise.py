@@ -341,6 +341,48 @@ def _untitled(rows: list[dict], doc: dict) -> list[dict]:
     return [dict(r, title=None) if r["type"] == "document" else r for r in rows]
 
 
+_DATE_LINE = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日[ \t\u3000]*$")
+
+
+def signature_glued(text: str, rng: random.Random, doc: dict) -> str:
+    """The signing body and its date printed on one line (`某市人民政府　2024年6月12日`)."""
+    lines = _lines(text)
+    for i in range(1, len(lines)):
+        if _DATE_LINE.match(lines[i]):
+            k = i - 1
+            while k > 0 and not lines[k].strip():
+                k -= 1
+            if 2 <= len(lines[k].strip()) <= 30 and not re.search(r"[。；;，,]", lines[k]):
+                lines[k] = lines[k].rstrip() + rng.choice(["　", "  ", " "]) + lines[i].strip()
+                lines[i] = ""
+    return "\n".join(lines)
+
+
+def date_formats(text: str, rng: random.Random, doc: dict) -> str:
+    """The signing date in the digits a web editor types (`2024-06-12`, `2024.6.12`, `2024/6/12`)."""
+    form = rng.choice(["{y}-{m:02d}-{d:02d}", "{y}.{m}.{d}", "{y}/{m}/{d}", "{y}年{m:02d}月{d:02d}日"])
+    return "\n".join(_DATE_LINE.sub(lambda m: line[: m.start(1)] + form.format(y=m[1], m=int(m[2]), d=int(m[3])), line)
+                     if _DATE_LINE.match(line) else line for line in _lines(text))
+
+
+def pipe_cells(text: str, rng: random.Random, doc: dict) -> str:
+    """A member table copied as `|` cells: a list line naming a person (no sentence), its label
+    before a colon one cell and its parts set apart by spaces the others: `| 组　长 | 张三 | 市长 |`."""
+    names = _names(doc)
+    out = []
+    for line in _lines(text):
+        s = line.strip()
+        if not any(name in s for name in names) or re.search(r"[。；;]", s.rstrip("。；;")):
+            out.append(line)
+            continue
+        label = re.match(r"^([^：:，,、]{1,10})[：:]", s)
+        cells = [label[1]] if label else []
+        rest = s[label.end():] if label else s
+        cells += [p for p in re.split(r"[ \t\u3000]{2,}", rest.strip()) if p.strip()]
+        out.append("| " + " | ".join(cells) + " |" if len(cells) >= 2 else line)
+    return "\n".join(out)
+
+
 #: name -> (transform, suffix of the file written)
 TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str], str]] = {
     "plain": (lambda text, rng, doc: text, ".txt"),
@@ -366,6 +408,9 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str], str]] = {
     "fullwidth_digits": (fullwidth_digits, ".txt"),
     "cn_dates": (cn_dates, ".txt"),
     "doc_brackets": (doc_brackets, ".txt"),
+    "signature_glued": (signature_glued, ".txt"),
+    "date_formats": (date_formats, ".txt"),
+    "pipe_cells": (pipe_cells, ".txt"),
     "no_number": (no_number, ".txt"),
     "no_title": (no_title, ".txt"),
 }
