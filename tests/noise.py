@@ -414,6 +414,25 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str], str]] = {
     "no_number": (no_number, ".txt"),
     "no_title": (no_title, ".txt"),
 }
+#: the classes a page may carry at once, in the order a page gets them (the text's own, the copy's
+#: characters, the page around it, its lines)
+_MIXABLE = ("spaced_names", "glued_names", "female_notes", "split_title", "cells_per_line", "pipe_cells",
+            "cn_dates", "date_formats", "signature_glued", "doc_brackets", "fullwidth_digits", "halfwidth",
+            "filter_dots", "traditional", "chrome", "info_lines", "info_cells", "info_glued", "repost", "pushed",
+            "question_marks", "one_line_spaced")
+
+
+def mixed(text: str, rng: random.Random, doc: dict) -> str:
+    """Three classes at once, drawn for each notice, as a real page carries them."""
+    chosen = set(rng.sample(_MIXABLE, 3))
+    for name in _MIXABLE:
+        if name in chosen:
+            text = TRANSFORMS[name][0](text, rng, doc)
+    return text
+
+
+TRANSFORMS["mixed"] = (mixed, ".txt")
+
 #: the transforms that change what the gold says of a notice: name -> (gold rows, document row) -> rows
 GOLD_CHANGES: dict[str, Callable[[list[dict], dict], list[dict]]] = {
     "no_number": _told_by_title,
@@ -481,7 +500,7 @@ def noisy_rows(name: str, notices: list[Clean]) -> list[dict]:
             path.write_text(transform(n.text, _rng(n.name, name), dict(n.doc, persons=n.persons)), encoding="utf-8")
             paths.append(path)
         rows = _rows(paths)
-    return [_simplified(r) for r in rows] if name.startswith("traditional") else rows
+    return [_simplified(r) for r in rows] if name.startswith("traditional") or name == "mixed" else rows
 
 
 def score_transform(name: str, notices: list[Clean], gold: list[dict]) -> Report:
@@ -495,6 +514,8 @@ def score_transform(name: str, notices: list[Clean], gold: list[dict]) -> Report
         for row in gold:
             by_doc.setdefault(row.get("doc"), []).append(row)
         gold = [row for n in notices for row in change(by_doc.get(n.doc["doc"], []), n.doc)]
+    if name == "mixed":  # (the rows of a traditional copy are read back to simplified script: the gold too)
+        gold = [_simplified(r) for r in gold]
     return score(noisy_rows(name, notices), gold)
 
 

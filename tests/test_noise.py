@@ -14,7 +14,8 @@ FLOORS = {"plain": 0.99, "one_line": 0.0, "one_line_spaced": 0.70, "chrome": 0.9
           "female_notes": 0.99, "split_title": 0.99, "cells_per_line": 0.88,
           "traditional_pinyin": 0.99, "filter_dots": 0.96,
           "fullwidth_digits": 0.99, "cn_dates": 0.99, "doc_brackets": 0.99,
-          "no_number": 0.99, "no_title": 0.99, "signature_glued": 0.99, "date_formats": 0.99, "pipe_cells": 0.88}
+          "no_number": 0.99, "no_title": 0.99, "signature_glued": 0.99, "date_formats": 0.99, "pipe_cells": 0.88,
+          "mixed": 0.87}
 
 
 @pytest.fixture(scope="module")
