@@ -180,9 +180,13 @@ def parse_duration(text: str) -> str | None:
 _PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])(?:[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）])+|"  # (國(guo)(guo): repeated)
                           # a toned note after a character the copy garbled (七M(jìn)): only pinyin has tone marks
                           r"(?<=\S)[(（](?=[a-z]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
-#: a filter dot a copying site put between characters: .组.长.
-_FILTER_DOT = re.compile(r"(?<=[\u3400-\u9fff])\.(?=[\u3400-\u9fff])|(?<=[\s:：])\.(?=[\u3400-\u9fff])|"
-                         r"(?<=[\u3400-\u9fff])\.(?=[\s:：、，,；;])")
+#: a filter dot a copying site put between characters: .组.长. — dots a character or two apart, in a
+#: chain of two or more (a lone dot between Han characters is a full stop typed as ``.``: 建设.新建)
+_FILTER_CHAIN = re.compile(r"(?:(?<=[\u3400-\u9fff\s:：])|^)\.(?:[\u3400-\u9fff]{1,2}\.)+(?=[\u3400-\u9fff\s:：、，,；;]|$)", re.M)
+
+
+def _filter_dots(text: str) -> str:
+    return _FILTER_CHAIN.sub(lambda m: m.group().replace(".", ""), text)
 
 
 #: a ? a mirror printed for a space it could not encode (組?長:李?鵬), never a question in Han text
@@ -299,7 +303,7 @@ def strip_copy_noise(text: str) -> str:
     noted = _PINYIN_NOTE.sub("", text)
     if noted != text:  # a pinyin-noting mirror also doubles commas: 区委副书记,、代区长,,…出席
         noted = _DOUBLED_COMMA.sub("", noted)
-    return _FILTER_DOT.sub("", noted)
+    return _filter_dots(noted)
 
 
 #: a comma a pinyin-noting mirror adds before another comma or a 、
