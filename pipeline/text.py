@@ -190,8 +190,11 @@ def _filter_dots(text: str) -> str:
 
 
 #: a ? a mirror printed for a space it could not encode (組?長:李?鵬), never a question in Han text
-#: (at a line's start, before an enumerator too: ``???(一)某某组`` for an indented item)
-_LOST_SPACE = re.compile(r"(?:(?<=[\u3400-\u9fff\s])|^)\?+(?=[\u3400-\u9fff\s]|$)|^[ \t\u3000]*\?+(?=[(（][一二三四五六七八九十0-9])", re.M)
+#: (at a line's start, before an enumerator, a number or an opening mark too: ``???(一)某某组``, ``??1.某某``,
+#: ``??“某某”``, ``??│1 │`` for an indented line or table row; not a ? a garbled character left before other
+#: marks: ``?。ǘ┩``)
+_LOST_SPACE = re.compile(r"(?:(?<=[\u3400-\u9fff\s])|^)\?+(?=[\u3400-\u9fff\s]|$)|"
+                         r"^[ \t\u3000]*\?+(?=[0-9０-９(（“‘《【〔「|\u2500-\u257f])", re.M)
 
 
 #: a forum's anti-copy garbage (Discuz "jammer" strings) before, after or glued to a line's words:
@@ -292,9 +295,9 @@ def strip_copy_noise(text: str) -> str:
     becomes a space), and HTML markup copied with the text. Everything else stays as printed."""
     if "<" in text:
         text = strip_markup(text)
-    text = join_wrapped_lines(text)
-    if "?" in text:
+    if "?" in text:  # (before the lines are joined: a line indented with ?? is indented)
         text = _LOST_SPACE.sub(_lost_space, text)
+    text = join_wrapped_lines(text)
     if " " in text:
         text = _JAMMER.sub(_jammer, text)
     text = _LOST_BRACKET.sub(lambda m: f"{m['code'][:-1]}〔{m['year']}〕{m['serial']}号", text)

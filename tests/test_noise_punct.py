@@ -122,3 +122,62 @@ def test_halfwidth_notices(text, expected):
     assert expected <= got, expected - got
     fullwidth = rows(run(fullwidth_copy(text)))
     assert got == fullwidth
+
+
+@pytest.mark.parametrize("noisy, clean", [
+    ("??1.扩大老年助餐服务。", "  1.扩大老年助餐服务。"),  # a line's indent, before an enumerator
+    ("??“十四五”规划", "  “十四五”规划"),
+    ("??│ 1 │某某任务", "  │ 1 │某某任务"),  # a table's row
+    ("?。ǘ┩七M東部", "?。ǘ┩七M東部"),  # a garbled character's ? before other marks stays
+    ("是否需要?(请注明)", "是否需要?(请注明)"),  # a question mark after words stays
+])
+def test_question_marks_at_a_lines_start(noisy, clean):
+    assert strip_copy_noise(noisy) == clean
+
+
+_NAMES_QM = """??某市人民政府
+
+??某府任字〔2024〕6号
+
+??某市人民政府关于印发王建国等同志任免职务名单的通知
+
+??各乡镇人民政府，市政府各部门：
+??经市政府研究，决定对王建国等同志职务作相应任免。现将任免职务名单印发给你们。
+
+??某市人民政府
+??2024年5月20日
+
+??某市人民政府任免职务名单
+
+??王建国??任市文化广电旅游局副局长（试用期一年）
+??赵志刚??任市应急管理局局长，免市林业局局长职务
+??李秀英??任市人民政府办公室副主任，免市信访局副局长职务
+??曾?毅??任市工业和信息化局副局长
+"""
+
+_PLAN_QM = """??某省人民政府办公厅关于印发某省加快发展银发经济实施方案的通知
+??某政办发〔2024〕26号
+??各市、州人民政府，省政府各部门：
+??《某省加快发展银发经济实施方案》已经省人民政府同意，现印发给你们，请认真贯彻落实。
+??某省加快发展银发经济实施方案
+??一、重点任务
+??1.扩大老年助餐服务。推动城乡社区老年助餐服务点建设。（牵头单位：省民政厅；责任单位：省商务厅）
+??2.拓展居家助老服务。发展家庭养老床位。（牵头单位：省民政厅；配合单位：省卫生健康委、省医保局）
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the lines of a name list indented with ?? are lines of their own (not run together as a printed page's
+    # wrapped lines); a ? between Han characters of a name is a space
+    (_NAMES_QM, {("Appointment", "王建国", "市文化广电旅游局", "副局长"), ("Appointment", "赵志刚", "市应急管理局", "局长"),
+                 ("Removal", "赵志刚", "市林业局", "局长"), ("Appointment", "李秀英", "市人民政府办公室", "副主任"),
+                 ("Removal", "李秀英", "市信访局", "副局长"), ("Appointment", "曾毅", "市工业和信息化局", "副局长")}),
+    (_PLAN_QM, {("Assignment", "扩大老年助餐服务", "lead", "省民政厅"), ("Assignment", "扩大老年助餐服务", "responsible", "省商务厅"),
+                ("Assignment", "拓展居家助老服务", "lead", "省民政厅"), ("Assignment", "拓展居家助老服务", "support", "省医保局")}),
+])
+def test_question_mark_notices(text, expected):
+    """Each notice copied through a code page that printed ? for the full-width space gives the facts of
+    the notice with its spaces."""
+    got = rows(run(text))
+    assert expected <= got, expected - got
+    assert got == rows(run(text.replace("?", "\u3000")))
