@@ -30,6 +30,7 @@ from .extract.groups import find_groups, restates_membership
 from .extract.holders import council_era, find_holders, misread_name, plausible_post, sole_place
 from .extract.layout import find_layout
 from .extract.posts import with_term
+from .extract.punct import fullwidth_copy
 from .extract.script import PrintedScript, restore, simplified_copy
 from .extract.personnel import (drop_left, drop_restated, find_body_heads, find_hired_lists, find_party_groups, find_elections, find_news_positions, find_report_decisions, find_report_removals, find_reported_acts, merge_decisions, find_personnel, is_chronicle, find_prose_positions, later_probation, place_bare_heads, place_units, find_narrated_appointments, positions_from_table,
                                  signature_positions)
@@ -206,14 +207,22 @@ def make_doc(nlp: Language, text: str) -> Doc:
     return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
+def _fullwidth(text: str) -> str:
+    """The text as matched: ASCII marks typed for full-width ones in Chinese writing read as
+    full-width (``任命:`` -> ``任命：``), in a copy of the same length."""
+    return fullwidth_copy(text) or text if isinstance(text, str) else text
+
+
 def extract(notice: RawNotice, nlp: Language | None = None) -> NoticeFacts:
     """Run the pipeline over one notice and return its facts. Noise a copying site put inside
-    words (pinyin notes, filter dots) is removed first; spans point into the text without it."""
+    words (pinyin notes, filter dots) is removed first; spans point into the text without it.
+    Punctuation is read by its role: the text is matched through a copy of the same length
+    with full-width marks where ASCII ones were typed for them (values print them full-width)."""
     nlp = nlp or build_nlp()
     text = strip_copy_noise(notice.text)
     doc = make_doc(nlp, text)
-    doc._.meta = {k: strip_copy_noise(v) for k, v in notice.meta.items()}
-    doc._.raw = text
+    doc._.meta = {k: _fullwidth(strip_copy_noise(v)) for k, v in notice.meta.items()}
+    doc._.raw = _fullwidth(text)  # (same length: spans point into ``text`` too)
     doc._.facts = []
     doc._.printed = None
     doc = nlp(doc)

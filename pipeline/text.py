@@ -180,14 +180,21 @@ def parse_duration(text: str) -> str | None:
 _PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])(?:[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）])+|"  # (國(guo)(guo): repeated)
                           # a toned note after a character the copy garbled (七M(jìn)): only pinyin has tone marks
                           r"(?<=\S)[(（](?=[a-z]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
-#: a filter dot a copying site put between characters: .组.长.
-_FILTER_DOT = re.compile(r"(?<=[\u3400-\u9fff])\.(?=[\u3400-\u9fff])|(?<=[\s:：])\.(?=[\u3400-\u9fff])|"
-                         r"(?<=[\u3400-\u9fff])\.(?=[\s:：、，,；;])")
+#: a filter dot a copying site put between characters: .组.长. — dots a character or two apart, in a
+#: chain of two or more (a lone dot between Han characters is a full stop typed as ``.``: 建设.新建)
+_FILTER_CHAIN = re.compile(r"(?:(?<=[\u3400-\u9fff\s:：])|^)\.(?:[\u3400-\u9fff]{1,2}\.)+(?=[\u3400-\u9fff\s:：、，,；;]|$)", re.M)
+
+
+def _filter_dots(text: str) -> str:
+    return _FILTER_CHAIN.sub(lambda m: m.group().replace(".", ""), text)
 
 
 #: a ? a mirror printed for a space it could not encode (組?長:李?鵬), never a question in Han text
-#: (at a line's start, before an enumerator too: ``???(一)某某组`` for an indented item)
-_LOST_SPACE = re.compile(r"(?:(?<=[\u3400-\u9fff\s])|^)\?+(?=[\u3400-\u9fff\s]|$)|^[ \t\u3000]*\?+(?=[(（][一二三四五六七八九十0-9])", re.M)
+#: (at a line's start, before an enumerator, a number or an opening mark too: ``???(一)某某组``, ``??1.某某``,
+#: ``??“某某”``, ``??│1 │`` for an indented line or table row; not a ? a garbled character left before other
+#: marks: ``?。ǘ┩``)
+_LOST_SPACE = re.compile(r"(?:(?<=[\u3400-\u9fff\s])|^)\?+(?=[\u3400-\u9fff\s]|$)|"
+                         r"^[ \t\u3000]*\?+(?=[0-9０-９(（“‘《【〔「|\u2500-\u257f])", re.M)
 
 
 #: a forum's anti-copy garbage (Discuz "jammer" strings) before, after or glued to a line's words:
@@ -295,9 +302,9 @@ def strip_copy_noise(text: str) -> str:
     text = text.translate(_FULLWIDTH_DIGITS)
     if "<" in text:
         text = strip_markup(text)
-    text = join_wrapped_lines(text)
-    if "?" in text:
+    if "?" in text:  # (before the lines are joined: a line indented with ?? is indented)
         text = _LOST_SPACE.sub(_lost_space, text)
+    text = join_wrapped_lines(text)
     if " " in text:
         text = _JAMMER.sub(_jammer, text)
     text = _LOST_BRACKET.sub(lambda m: f"{m['code'][:-1]}〔{m['year']}〕{m['serial']}号", text)
@@ -306,7 +313,7 @@ def strip_copy_noise(text: str) -> str:
     noted = _PINYIN_NOTE.sub("", text)
     if noted != text:  # a pinyin-noting mirror also doubles commas: 区委副书记,、代区长,,…出席
         noted = _DOUBLED_COMMA.sub("", noted)
-    return _FILTER_DOT.sub("", noted)
+    return _filter_dots(noted)
 
 
 #: a comma a pinyin-noting mirror adds before another comma or a 、
