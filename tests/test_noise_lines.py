@@ -52,3 +52,20 @@ def test_a_paragraph_with_a_number_is_not_a_notice_run_on():
             "聘期自2024年1月1日起至2025年12月31日止。请各单位积极支持配合。")
     from govkg.extract.layout import _flat_notice_cuts
     assert _flat_notice_cuts(text) == []
+
+
+#: a personnel notice printed as a table of names padded apart from their posts, no sentence in it
+_TABLE = ["戊己州人民政府文件", "戊府任〔2024〕5号", "戊己州人民政府关于扎西多吉等同志职务任免的通知", "各县（市）人民政府，州级各部门：",
+          "经州人民政府研究，决定：", "一、任命", "扎西多吉　　州发展和改革委员会副主任", "格桑拉姆　　州应急管理局副局长",
+          "杨　勇　　　州人民政府办公室副主任（试用期一年）", "二、免去", "扎西多吉　　州林业和草原局副局长", "戊己州人民政府",
+          "2024年4月25日"]
+
+
+def test_name_table_of_a_notice_on_one_line():
+    # 副主任格桑拉姆　　州…: a name after a post's title (or a note, or 任命/免去) and its padding opens a row
+    text = _flat(_TABLE, "")
+    d = document(text)
+    assert (d.number, d.issuer, d.signed, d.kind) == ("戊府任〔2024〕5号", "戊己州人民政府", "2024-04-25", "personnel")
+    got = posts(text)
+    assert ("Appointment", "格桑拉姆", "州应急管理局", "副局长") in got
+    assert ("Removal", "扎西多吉", "州林业和草原局", "副局长") in got

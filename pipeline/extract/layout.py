@@ -183,10 +183,10 @@ def split_lines(text: str) -> list[Line]:
         pieces = [(0, len(raw))]
         runs = [m.start() for m in _FLAT_BREAK.finditer(raw)]
         listed = len(runs) >= 3 and 10 * sum(raw[r - 1] in _RUN_AFTER for r in runs if r) >= len(runs)
-        flat = _flat_notice_cuts(raw) if not listed else []  # (a listing's breaks: runs of spaces after its parts)
+        soft = [m.start() for m in _SOFT_BREAK.finditer(raw)]
+        flat = _flat_notice_cuts(raw, len(soft) >= 3) if not listed else []  # (a listing's breaks: runs of spaces after its parts)
         if flat:  # a whole notice run together: its parts' breaks put back (and a spaced copy's soft breaks)
-            soft = [m.start() for m in _SOFT_BREAK.finditer(raw)] if len(_SOFT_BREAK.findall(raw)) >= 3 else []
-            bounds = sorted({0, len(raw)} | set(flat) | set(soft))
+            bounds = sorted({0, len(raw)} | set(flat) | (set(soft) if len(soft) >= 3 else set()))
             pieces = list(zip(bounds, bounds[1:]))
         breaks = _FLAT_BREAK if len(_FLAT_BREAK.findall(raw)) >= 3 else _SOFT_BREAK
         if flat:
@@ -229,7 +229,7 @@ _S = f"[{SPACES}]*"
 _FLAT_KIND = r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|规定|决议|报告|纪要|细则|规划|计划|要点|函|条例|制度|措施|名单)"
 #: a title: its issuer, 关于, the matter, its kind; then what follows a title (its 文号, its addressees)
 _FLAT_TITLE = re.compile(rf"[^。；;：:，,《》〔〕\[\]【】()（）\d{SPACES}]{{0,40}}?关于[^。；;：:]{{2,160}}?{_FLAT_KIND}"
-                         rf"(?:[(（][^()（）。；，]{{1,16}}[)）])?(?![的和与及、》〉”\"）)])(?={_S}(?:[\u4e00-\u9fff]{{1,14}}?{_S}"
+                         rf"(?:[(（][^()（）。；，]{{1,16}}[)）])?(?![的和与及、》〉”\"）)（(])(?={_S}(?:[\u4e00-\u9fff]{{1,14}}?{_S}"
                          rf"[〔\[【(（［]{_S}(?:19|20)\d\d|各|[^。；;的{SPACES}][^。；;]{{1,120}}?[：:]))")
 #: addressees: up to their colon, no sentence and no decision in them (not 经研究，决定：)
 _FLAT_ADDRESSEES = re.compile(r"[^。；;！!？?：:]{2,150}?[：:]")
@@ -239,9 +239,13 @@ _FLAT_MASTHEAD_END = re.compile(r"文件|(?:人民政府|政府|办公室|办公
 #: a list opener's colon: 决定：, 如下：, 任命：, 免去：
 _FLAT_OPENER = re.compile(r"(?:决定|如下|任命|免去|聘任|聘为|解聘|免职|任职|同时)[：:]")
 #: items and headings glued after a colon or a sentence: 1.某某, 一、某某, （一）某某
-_FLAT_ITEM = re.compile(r"(?<![\d.．第])\d{1,2}[.．、](?=[\u4e00-\u9fff])|(?<=[：:])[一二三四五六七八九十]{1,3}、|"
+_FLAT_ITEM = re.compile(r"(?<![\d.．第])\d{1,2}[.．、](?=[\u4e00-\u9fff])|(?<=[：:）)])[一二三四五六七八九十]{1,3}、|"
                         r"(?<=[：:；;])[（(][一二三四五六七八九十]{1,3}[)）]|(?<![\u4e00-\u9fff，,])第[一二三四五六七八九十百零]{1,4}[章条节](?=[{SPACES}])"
                         .replace("{SPACES}", SPACES))
+#: a table of names and posts run together, each name padded apart from its post (…副主任降央卓玛　　州人民政府副秘书长):
+#: the cut after a post's title, a bracketed note or 任命/免去, before a name of two to five characters and its padding
+_FLAT_PADDED_NAME = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')}|[)）]|任命|免去)(?=[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,4}}"
+                               rf"[{SPACES}]+[\u4e00-\u9fff])")
 #: a signature's body and its date after a sentence (…。某市人民政府2024年5月9日)
 _FLAT_SIGNATURE = re.compile(rf"(?<=[。；;）)])(?P<org>[^。；;，,：:（）()《》“”{SPACES}\d]{{2,40}}?){_S}"
                              rf"(?P<date>{DATE_RE.pattern})")
@@ -266,7 +270,7 @@ def _flat_masthead(raw: str, start: int, m: re.Match) -> int | None:
     return start + best if best else None
 
 
-def _flat_notice_cuts(raw: str) -> list[int]:
+def _flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
     """Where a notice run together on one line breaks (no separators left, or a single space for each break):
     after its masthead, its 文号, its title and its addressees; after each sentence and each list opener
     (决定：), before each numbered item; before and after its signature and date. Empty for a line that is
@@ -303,7 +307,12 @@ def _flat_notice_cuts(raw: str) -> list[int]:
             a and re.search(r"(?:单位|部门|机构|人民政府|管委会|委员会|办事处|院校|局)[：:]$", a.group()):
         cuts.append(a.end())
         pos = a.end()
-    if not (seen_title or seen_number) or len(re.findall(r"[。；;]", raw[pos:])) < 2:
+    # the signature and its date: the issuer's name again, or a body's name after a sentence
+    sigs = [m for m in _FLAT_SIGNATURE.finditer(raw, pos) if _ORG_END.search(squash(m["org"]))]
+    for name in {i for i in issuers if len(i) >= 3}:
+        chars = _S.join(re.escape(ch) for ch in name)
+        sigs += list(re.compile(rf"(?P<org>{chars}){_S}(?P<date>{DATE_RE.pattern})").finditer(raw, pos))
+    if not (seen_title or seen_number) or (len(re.findall(r"[。；;]", raw[pos:])) < 2 and not sigs):
         return []
     # the body: sentences, list openers, items; nothing inside brackets (《…。》, （…；…）)
     depth = 0
@@ -317,11 +326,8 @@ def _flat_notice_cuts(raw: str) -> list[int]:
             cuts.append(k + 1)
     cuts += [m.end() for m in _FLAT_OPENER.finditer(raw, pos)]
     cuts += [m.start() for m in _FLAT_ITEM.finditer(raw, pos)]
-    # the signature and its date: the issuer's name again, or a body's name after a sentence
-    sigs = [m for m in _FLAT_SIGNATURE.finditer(raw, pos) if _ORG_END.search(squash(m["org"]))]
-    for name in {i for i in issuers if len(i) >= 3}:
-        chars = _S.join(re.escape(ch) for ch in name)
-        sigs += list(re.compile(rf"(?P<org>{chars}){_S}(?P<date>{DATE_RE.pattern})").finditer(raw, pos))
+    if not spaced:  # (where single spaces stand for breaks, a name's padding is no longer told from them)
+        cuts += [m.end() for m in _FLAT_PADDED_NAME.finditer(raw, pos)]
     for s in sigs:
         end = s.end("date")
         if end < len(raw) and raw[end] == "印":  # the printing office's line: 某办公厅 2024年5月10日印发
