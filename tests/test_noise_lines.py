@@ -69,3 +69,22 @@ def test_name_table_of_a_notice_on_one_line():
     got = posts(text)
     assert ("Appointment", "格桑拉姆", "州应急管理局", "副局长") in got
     assert ("Removal", "扎西多吉", "州林业和草原局", "副局长") in got
+
+
+#: a group's member list: role labels padded apart, notes in brackets, the office's sentence after the last member
+_MEMBERS = ["庚辛市人民政府办公室文件", "庚政办函〔2024〕9号", "庚辛市人民政府办公室关于成立庚辛市防汛指挥部的通知",
+            "各县、区人民政府，市政府各部门：", "为做好防汛工作，经市政府同意，决定成立庚辛市防汛指挥部。现将有关事项通知如下：",
+            "一、指挥部组成人员", "指 挥 长：马一海（市委常委、常务副市长）", "副指挥长：韩二斌（副市长、市公安局局长）",
+            "何三芳（市政府副秘书长）", "成　　员：妥四军（市水务局局长）", "喇五杰（市应急管理局局长）",
+            "二、指挥部办公室", "指挥部下设办公室，办公室设在市水务局，妥四军同志兼任办公室主任。",
+            "庚辛市人民政府办公室", "2024年5月8日"]
+
+
+@pytest.mark.parametrize("sep", ["", " "])
+def test_member_list_of_a_notice_on_one_line(sep):
+    # 组　　长：/指 挥 长： glued after a note, 何三芳（…） after a note, 二、… after the last member's note
+    from helpers import members
+    got = members(_flat(_MEMBERS, sep))
+    for person, role in (("马一海", "指挥长"), ("韩二斌", "副指挥长"), ("何三芳", "副指挥长"), ("妥四军", "成员"),
+                         ("喇五杰", "成员")):
+        assert ("庚辛市防汛指挥部", person, role) in got

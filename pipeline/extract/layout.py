@@ -246,6 +246,17 @@ _FLAT_ITEM = re.compile(r"(?<![\d.．第])\d{1,2}[.．、](?=[\u4e00-\u9fff])|(?
 #: the cut after a post's title, a bracketed note or 任命/免去, before a name of two to five characters and its padding
 _FLAT_PADDED_NAME = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')}|[)）]|任命|免去)(?=[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,4}}"
                                rf"[{SPACES}]+[\u4e00-\u9fff])")
+#: a member list run together: each role label (its characters padded apart or not: 组　　长：, 总 指 挥：, 常务副组长：)
+#: opens a line, wherever it is glued (…市长常务副组长：, …（副市长）副指挥长：, 一、组成人员组　长：), but not a body's own
+#: head (办公室主任：, 委员会委员：) nor 成员单位
+_FLAT_ROLES = ("组长", "指挥长", "总指挥", "召集人", "主任委员", "主任", "秘书长", "成员", "委员")
+_FLAT_ROLE = re.compile(r"(?<![副务行一室会局厅部委办处院])(?<!第一)(?=(?:常务|执行|第一)?副?(?:"
+                        + "|".join(f"[{SPACES}]*".join(w) for w in _FLAT_ROLES) + rf")[{SPACES}]*[：:])")
+#: a member's note in brackets and the next member's name (…（副市长）邹国栋（市民政局局长）…), and the sentence run on
+#: after the last member's post (…局长领导小组办公室设在…, …副总经理二、指挥部办公室)
+_FLAT_MEMBER_END = re.compile(rf"[)）](?=[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,3}}[(（][^()（）]{{2,40}}?"
+                              rf"(?:{TITLE_RE.pattern.rstrip('$')})[)）])|(?:{TITLE_RE.pattern.rstrip('$')}|[)）])"
+                              r"(?=[\u4e00-\u9fff]{0,20}?(?:下设|办公室设[在于])|[一二三四五六七八九十]{1,2}、)")
 #: a signature's body and its date after a sentence (…。某市人民政府2024年5月9日)
 _FLAT_SIGNATURE = re.compile(rf"(?<=[。；;）)])(?P<org>[^。；;，,：:（）()《》“”{SPACES}\d]{{2,40}}?){_S}"
                              rf"(?P<date>{DATE_RE.pattern})")
@@ -326,6 +337,8 @@ def _flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
             cuts.append(k + 1)
     cuts += [m.end() for m in _FLAT_OPENER.finditer(raw, pos)]
     cuts += [m.start() for m in _FLAT_ITEM.finditer(raw, pos)]
+    cuts += [m.start() for m in _FLAT_ROLE.finditer(raw, pos)]
+    cuts += [m.end() for m in _FLAT_MEMBER_END.finditer(raw, pos)]
     if not spaced:  # (where single spaces stand for breaks, a name's padding is no longer told from them)
         cuts += [m.end() for m in _FLAT_PADDED_NAME.finditer(raw, pos)]
     for s in sigs:
