@@ -14,6 +14,8 @@ from ..text import DATE_RE, DOCNUM_RE, ISSUANCE_RE, SPACES, is_date_line, nfkc, 
 
 #: a run of spaces that stands for a lost line break in a flattened listing text
 _FLAT_BREAK = re.compile(f"[{SPACES}]{{3,}}")
+#: what a listing's run of spaces stands after where it stands for a line break (not a name's padding: 主    任)
+_RUN_AFTER = set(",，:：。；;）)号")
 #: in a text flattened with single spaces, the spaces that were line breaks: after a sentence,
 #: label or 文号, before a 文号, a date or a numbered heading, between a title and the addressees (各…),
 #: before a group's role label (组长:甲 副组长:乙 成员:丙) and before the sentence that sets up its office after
@@ -179,8 +181,17 @@ def split_lines(text: str) -> list[Line]:
     pos = 0
     for raw in text.split("\n"):
         pieces = [(0, len(raw))]
+        runs = [m.start() for m in _FLAT_BREAK.finditer(raw)]
+        listed = len(runs) >= 3 and 10 * sum(raw[r - 1] in _RUN_AFTER for r in runs if r) >= len(runs)
+        soft = [m.start() for m in _SOFT_BREAK.finditer(raw)]
+        flat = _flat_notice_cuts(raw, len(soft) >= 3) if not listed else []  # (a listing's breaks: runs of spaces after its parts)
+        if flat:  # a whole notice run together: its parts' breaks put back (and a spaced copy's soft breaks)
+            bounds = sorted({0, len(raw)} | set(flat) | (set(soft) if len(soft) >= 3 else set()))
+            pieces = list(zip(bounds, bounds[1:]))
         breaks = _FLAT_BREAK if len(_FLAT_BREAK.findall(raw)) >= 3 else _SOFT_BREAK
-        if (len(raw) > 200 and len(breaks.findall(raw)) >= 3) or (len(raw) > 60 and len(breaks.findall(raw)) >= 2
+        if flat:
+            pass
+        elif (len(raw) > 200 and len(breaks.findall(raw)) >= 3) or (len(raw) > 60 and len(breaks.findall(raw)) >= 2
                                                                     and (DOCNUM_RE.search(raw) or _DATED_END.search(raw))):
             pieces, last = [], 0
             for m in breaks.finditer(raw):
@@ -205,6 +216,150 @@ def split_lines(text: str) -> list[Line]:
                 out.append(Line(s, s + len(stripped), stripped))
         pos += len(raw) + 1
     return out
+
+
+# --- a notice run together on one line ------------------------------------------------------------
+# A page that lost a notice's line breaks (a CMS that strips <br>, a copy from a PDF viewer, a JSON
+# field) runs masthead, 文号, title, addressees, paragraphs, items, signature and date together, with
+# no separator or a single space where each break stood. The breaks are put back where the parts of
+# an official notice (GB/T 9704) meet, so that each part is read as a line of its own.
+
+_S = f"[{SPACES}]*"
+#: the kind word that ends a notice's title (not one inside it: 关于印发…方案的通知, 《…的通知》)
+_FLAT_KIND = r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|规定|决议|报告|纪要|细则|规划|计划|要点|函|条例|制度|措施|名单)"
+#: a title: its issuer, 关于, the matter, its kind; then what follows a title (its 文号, its addressees)
+_FLAT_TITLE = re.compile(rf"[^。；;：:，,《》〔〕\[\]【】()（）\d{SPACES}]{{0,40}}?关于[^。；;：:]{{2,160}}?{_FLAT_KIND}"
+                         rf"(?:[(（][^()（）。；，]{{1,16}}[)）])?(?![的和与及、》〉”\"）)（(])(?={_S}(?:[\u4e00-\u9fff]{{1,14}}?{_S}"
+                         rf"[〔\[【(（［]{_S}(?:19|20)\d\d|各|[^。；;的{SPACES}][^。；;]{{1,120}}?[：:]))")
+#: addressees: up to their colon, no sentence and no decision in them (not 经研究，决定：)
+_FLAT_ADDRESSEES = re.compile(r"[^。；;！!？?：:]{2,150}?[：:]")
+_FLAT_NOT_ADDRESSEES = re.compile(r"^经|[，,]经|研究|决定|如下|根据|为了|按照|同意")
+#: a masthead glued before the 文号: the issuer's name and 文件, or the name alone
+_FLAT_MASTHEAD_END = re.compile(r"文件|(?:人民政府|政府|办公室|办公厅|委员会|局|厅|署|院|办事处|公署|管理委员会|管委会)")
+#: a list opener's colon: 决定：, 如下：, 任命：, 免去：
+_FLAT_OPENER = re.compile(r"(?:决定|如下|任命|免去|聘任|聘为|解聘|免职|任职|同时)[：:]")
+#: items and headings glued after a colon or a sentence: 1.某某, 一、某某, （一）某某
+_FLAT_ITEM = re.compile(r"(?<![\d.．第])\d{1,2}[.．、](?=[\u4e00-\u9fff])|(?<=[：:）)])[一二三四五六七八九十]{1,3}、|"
+                        r"(?<=[：:；;])[（(][一二三四五六七八九十]{1,3}[)）]|(?<![\u4e00-\u9fff，,])第[一二三四五六七八九十百零]{1,4}[章条节](?=[{SPACES}])"
+                        .replace("{SPACES}", SPACES))
+#: a table of names and posts run together, each name padded apart from its post (…副主任降央卓玛　　州人民政府副秘书长):
+#: the cut after a post's title, a bracketed note or 任命/免去, before a name of two to five characters and its padding
+_FLAT_PADDED_NAME = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')}|[)）]|任命|免去)(?=[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,4}}"
+                               rf"[{SPACES}]+[\u4e00-\u9fff])")
+#: a member list run together: each role label (its characters padded apart or not: 组　　长：, 总 指 挥：, 常务副组长：)
+#: opens a line, wherever it is glued (…市长常务副组长：, …（副市长）副指挥长：, 一、组成人员组　长：), but not a body's own
+#: head (办公室主任：, 委员会委员：) nor 成员单位
+_FLAT_ROLES = ("组长", "指挥长", "总指挥", "召集人", "主任委员", "主任", "秘书长", "成员", "委员")
+_FLAT_ROLE = re.compile(r"(?<![副务行一室会局厅部委办处院])(?<!第一)(?=(?:常务|执行|第一)?副?(?:"
+                        + "|".join(f"[{SPACES}]*".join(w) for w in _FLAT_ROLES) + rf")[{SPACES}]*[：:])")
+#: a member's note in brackets and the next member's name (…（副市长）邹国栋（市民政局局长）…), and the sentence run on
+#: after the last member's post (…局长领导小组办公室设在…, …副总经理二、指挥部办公室)
+_FLAT_MEMBER_END = re.compile(rf"[)）](?=[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,3}}[(（][^()（）]{{2,40}}?"
+                              rf"(?:{TITLE_RE.pattern.rstrip('$')})[)）])|(?:{TITLE_RE.pattern.rstrip('$')}|[)）])"
+                              r"(?=[\u4e00-\u9fff]{0,20}?(?:下设|办公室设[在于])|[一二三四五六七八九十]{1,2}、)")
+#: a signature's body and its date after a sentence (…。某市人民政府2024年5月9日)
+_FLAT_SIGNATURE = re.compile(rf"(?<=[。；;）)])(?P<org>[^。；;，,：:（）()《》“”{SPACES}\d]{{2,40}}?){_S}"
+                             rf"(?P<date>{DATE_RE.pattern})")
+#: a note under the date: (此件公开发布)
+#: the copies block and the rules around it (──────抄送：…)
+_FLAT_COPIES = re.compile(r"[─—━_\-]{6,}|抄送[：:]|(?<=[─—━_\-])(?=[^─—━_\-])")
+_FLAT_NOTE = re.compile(rf"{_S}[（(]此件[^()（）]{{1,12}}[)）]")
+
+
+def _flat_masthead(raw: str, start: int, m: re.Match) -> int | None:
+    """Where a 文号's code really starts when a masthead is glued before it (某市人民政府文件某政任〔…): after 文件, or
+    after the issuer's name, leaving a code of two characters or more; None when nothing is glued before it."""
+    code_end = m.start("code") + len(m["code"])
+    head = raw[start:code_end]
+    if not re.fullmatch(rf"[\u4e00-\u9fff{SPACES}]+", head):
+        return None
+    best = None
+    for e in _FLAT_MASTHEAD_END.finditer(head):
+        if e.end() >= 3 and len(head) - e.end() >= 2:
+            if e.group() == "文件" or best is None or raw[start + best - 2:start + best] != "文件":
+                best = e.end()
+    return start + best if best else None
+
+
+def _flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
+    """Where a notice run together on one line breaks (no separators left, or a single space for each break):
+    after its masthead, its 文号, its title and its addressees; after each sentence and each list opener
+    (决定：), before each numbered item; before and after its signature and date. Empty for a line that is
+    not a whole notice run together (a head — a 文号 or a title and the addressees — and a body of sentences)."""
+    if len(raw) < 150:
+        return []
+    cuts: list[int] = []
+    pos = len(raw) - len(raw.lstrip(SPACES))
+    issuers: list[str] = []
+    seen_number = seen_title = False
+    for _ in range(4):  # masthead, 文号 and title in either order, then the addressees
+        m = DOCNUM_RE.match(raw, pos) or DOCNUM_RE.search(raw, pos, pos + 60)
+        if m and not seen_number:
+            code = _flat_masthead(raw, pos, m) if m.start() <= pos + 40 else None
+            if code is not None and not _FLAT_TITLE.match(raw, pos):
+                issuers.append(re.sub(r"文件$", "", squash(raw[pos:code])))
+                cuts += [code, m.end()]
+                pos, seen_number = m.end(), True
+                continue
+            if m.start() == pos:
+                cuts.append(m.end())
+                pos, seen_number = m.end(), True
+                continue
+        t = _FLAT_TITLE.match(raw, pos) if not seen_title else None
+        if t:
+            issuers.append(squash(t.group()).partition("关于")[0])
+            cuts.append(t.end())
+            pos, seen_title = t.end(), True
+            continue
+        break
+    pos += len(raw[pos:]) - len(raw[pos:].lstrip(SPACES))
+    a = _FLAT_ADDRESSEES.match(raw, pos) if (seen_title or seen_number) else None
+    if a and not _FLAT_NOT_ADDRESSEES.search(a.group()) and "各" in a.group() or \
+            a and re.search(r"(?:单位|部门|机构|人民政府|管委会|委员会|办事处|院校|局)[：:]$", a.group()):
+        cuts.append(a.end())
+        pos = a.end()
+    # the signature and its date: the issuer's name again, or a body's name after a sentence
+    sigs = [m for m in _FLAT_SIGNATURE.finditer(raw, pos) if _ORG_END.search(squash(m["org"]))]
+    for name in {i for i in issuers if len(i) >= 3}:
+        chars = _S.join(re.escape(ch) for ch in name)
+        sigs += list(re.compile(rf"(?P<org>{chars}){_S}(?P<date>{DATE_RE.pattern})").finditer(raw, pos))
+    if not (seen_title or seen_number) or (len(re.findall(r"[。；;]", raw[pos:])) < 2 and not sigs):
+        return []
+    # the body: sentences, list openers, items; nothing inside brackets (《…。》, （…；…）)
+    depth = 0
+    for k in range(pos, len(raw)):
+        c = raw[k]
+        if c in "（(《〈“":
+            depth += 1
+        elif c in "）)》〉”":
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in "。；;！？" and k + 1 < len(raw) and raw[k + 1] not in "）)》〉”。；;，,":
+            cuts.append(k + 1)
+    cuts += [m.end() for m in _FLAT_OPENER.finditer(raw, pos)]
+    cuts += [m.start() for m in _FLAT_ITEM.finditer(raw, pos)]
+    cuts += [m.start() for m in _FLAT_ROLE.finditer(raw, pos)]
+    cuts += [m.end() for m in _FLAT_MEMBER_END.finditer(raw, pos)]
+    if not spaced:  # (where single spaces stand for breaks, a name's padding is no longer told from them)
+        cuts += [m.end() for m in _FLAT_PADDED_NAME.finditer(raw, pos)]
+    for s in sigs:
+        end = s.end("date")
+        if end < len(raw) and raw[end] == "印":  # the printing office's line: 某办公厅 2024年5月10日印发
+            continue
+        start = s.start("org")
+        back = re.search(rf"[。；;）)！？]{_S}([\u4e00-\u9fff]{{1,12}})$", raw[max(pos, start - 13):start])
+        if back:  # the issuer's name signed with its county's before it: 某县某乡人民政府
+            start -= len(back[1])
+        cuts += [start, s.start("date"), end]
+        note = _FLAT_NOTE.match(raw, end)
+        if note:
+            cuts.append(note.end())
+            end = note.end()
+        after = raw[end:end + 80]  # a heading of what the notice sends, glued after the date
+        head = _INTRO_TITLE_END.search(after)
+        if head and not _SENTENCE.search(after[:head.start()]) and head.start() >= 4:
+            cuts.append(end + head.end())
+    cuts += [m.start() for m in _FLAT_COPIES.finditer(raw, pos)]
+    return sorted({c for c in cuts if 0 < c < len(raw)})
 
 
 #: a member list whose line breaks were lost: 组长:张某国务院副总理副组长:李某某部长王某某…
