@@ -39,10 +39,10 @@ def fullwidth_copy(text: str) -> str | None:
     n = len(text)
     _quotes(text, out)  # (first: a full stop after a closing quote, "陕西精品".由…)
     opened: list[tuple[int, bool]] = []  # the ( not yet closed: (at, read as full-width)
-    for i, ch in enumerate(text):
+    for m in _MARK.finditer(text):  # (the marks and line ends alone: a notice is mostly other characters)
+        i, ch = m.start(), m.group()
         if ch == "\n":
             opened.clear()
-        if ch not in _WIDE_OF:
             continue
         before = out[i - 1] if i else "\n"
         after = text[i + 1] if i + 1 < n else "\n"
@@ -69,6 +69,9 @@ def fullwidth_copy(text: str) -> str | None:
 
 
 _LINE = re.compile(r"[^\n]+")
+#: what the copy looks at: the ASCII marks it may widen, and line ends (a ( left open does not
+#: reach past its line)
+_MARK = re.compile(r"[\n,;:().]")
 
 
 def _quotes(text: str, out: list[str]) -> None:
