@@ -180,7 +180,9 @@ def split_lines(text: str) -> list[Line]:
     for raw in text.split("\n"):
         pieces = [(0, len(raw))]
         breaks = _FLAT_BREAK if len(_FLAT_BREAK.findall(raw)) >= 3 else _SOFT_BREAK
-        if (len(raw) > 200 and len(breaks.findall(raw)) >= 3) or (len(raw) > 60 and len(breaks.findall(raw)) >= 2
+        if _info_row(raw):
+            pass  # an info table's row of | cells (| 索引号 | X | 文号 | Y |): cells, not lost line breaks
+        elif (len(raw) > 200 and len(breaks.findall(raw)) >= 3) or (len(raw) > 60 and len(breaks.findall(raw)) >= 2
                                                                     and (DOCNUM_RE.search(raw) or _DATED_END.search(raw))):
             pieces, last = [], 0
             for m in breaks.finditer(raw):
@@ -558,6 +560,15 @@ _BAR = re.compile(r"[|｜]")
 _TOWN_END = re.compile(r"[\u4e00-\u9fff]{2,12}(?:镇|乡|街道)$")
 #: the brackets a site prints around a label cell ([ 发布机构 ] | 某镇 |, 【成文日期】| 2024-12-06 |)
 _CELL_BRACKETS = re.compile(r"^[\[【]\s*(?P<label>[^\[\]【】]{2,8}?)\s*[\]】]$")
+
+
+def _info_row(raw: str) -> bool:
+    """A row of an info table printed with | between its cells, two labels or more among them (``| 索引号 | X |
+    主题分类 | Y | 文号 | Z |``): one line of cells, whatever the spaces between them look like."""
+    if raw.count("|") + raw.count("｜") < 3:
+        return False
+    found = [_CELL_BRACKETS.sub(r"\g<label>", c.strip(SPACES)) for c in _BAR.split(raw)]
+    return sum(1 for c in found if c and _ANY_LABEL.fullmatch(squash(c).rstrip(":："))) >= 2
 
 
 def _label_cells(text: str) -> str:
