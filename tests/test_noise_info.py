@@ -29,3 +29,40 @@ def _row(text: str) -> tuple:
 ])
 def test_info_table_as_cells(table):
     assert _row(table + "\n" + _NOTICE) == _ROW
+
+
+@pytest.mark.parametrize("table", [
+    # info_unknown: rows under labels the reader has no word for (公开目录, 文件类型, 所属主题…) among the known ones; a
+    # kind word for a value (文件类型：通知) is no title, and the rows of the block do not push the notice's own title
+    # out of reach
+    "索引号：11500000MB12345/2024-00007\n文件类型：通知\n公开目录：政府文件\n所属主题：政策文件\n统一登记号：XXDR-2024-00007\n"
+    "主题分类：人事\n发布机构：某市人民政府\n公开形式：主动公开\n成文日期：2024-03-05\n公文种类：通知\n"
+    "文号：某政任〔2024〕7号\n信息类别：综合政务\n发布日期：2024-03-06\n有效性：有效\n文件状态：有效\n",
+    # info_spaced: two pairs a line, single spaces for the colons, some labels unknown, a row of unknown labels alone
+    "索引号 11500000MB12345/2024-00007 公开目录 政府文件\n主题分类 人事 发布机构 某市人民政府\n"
+    "公开形式 主动公开 文件类型 通知\n成文日期 2024-03-05 文号 某政任〔2024〕7号\n发布日期 2024-03-06 15:27:26 有效性 有效\n"
+    "所属主题 政策文件\n",
+    # info_rows: two pairs a row as | cells, colons in the label cells, unknown labels among them
+    "索引号： | 11500000MB12345/2024-00007 | 公开目录： | 政府文件 |\n发布机构： | 某市人民政府 | 文件类型： | 通知 |\n"
+    "成文日期： | 2024-03-05 | 文号： | 某政任〔2024〕7号 |\n公开形式： | 主动公开 | 发布日期： | 2024-03-06 |\n",
+])
+def test_info_table_with_unknown_labels(table):
+    assert _row(table + "\n" + _NOTICE) == _ROW
+
+
+def test_a_masthead_beside_the_block_is_no_row():
+    """A red header's masthead (某市人民政府文件, or spread as 某市人民政府 文件) right under the block is no row of it: the
+    issuer and title still come from the notice."""
+    text = "成文日期：2024-03-05\n文件类型：通知\n某市人民政府 文件\n" + _NOTICE.split("\n", 1)[1]
+    assert _row(text) == _ROW
+
+
+def test_a_title_wrapped_before_its_inner_guanyu_goes_on_where_the_block_says_so():
+    """A title that cites another 关于… and wraps before it (某办公厅关于落实某某 / 关于某某若干意见有关分工的通知): the
+    block's own title says the lines are one title, not the title printed again."""
+    title = "某市人民政府办公室关于落实市委市政府关于加快农业发展若干意见有关措施分工的通知"
+    text = (f"标题：{title}\n发布机构：某市人民政府办公室\n成文日期：2024-02-23\n文号：某政办函〔2024〕31号\n"
+            + "\n".join(f"主题{k}：农业" for k in "一二三四五六七八九十") + "\n"
+            "某市人民政府办公室关于落实市委市政府\n关于加快农业发展若干意见有关措施分工的通知\n某政办函〔2024〕31号\n"
+            "各县（区）人民政府，市政府各部门：\n现将有关措施分工通知如下。\n某市人民政府办公室\n2024年2月23日\n")
+    assert document(text).title == title
