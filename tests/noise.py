@@ -167,6 +167,12 @@ def info_rows(text: str, rng: random.Random, doc: dict) -> str:
     return "\n".join(rows + [text.strip()])
 
 
+def info_stacked(text: str, rng: random.Random, doc: dict) -> str:
+    """The table copied one cell a line: each label alone on its line, no colon, its value on the next, some labels
+    unknown (索引号 / 01145506X/2022-59218 / 文件类型 / 通知 / 发文单位 / …: real12/u05, real4/k08, real13/v20)."""
+    return "\n".join([cell for pair in _info_unknown(doc, rng) for cell in pair] + ["", text.strip()])
+
+
 def repost(text: str, rng: random.Random, doc: dict) -> str:
     """A news site's repost: the title as a headline, a source and time line, an editor below."""
     title = doc.get("title") or ""
@@ -233,6 +239,7 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str], str]] = {
     "info_unknown": (info_unknown, ".txt"),
     "info_spaced": (info_spaced, ".txt"),
     "info_rows": (info_rows, ".txt"),
+    "info_stacked": (info_stacked, ".txt"),
     "repost": (repost, ".txt"),
     "pushed": (pushed, ".txt"),
     "question_marks": (question_marks, ".txt"),

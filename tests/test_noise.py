@@ -10,7 +10,7 @@ import noise
 #: micro F1 of the noisy copies (plain: the clean text itself, 0.997 when written)
 FLOORS = {"plain": 0.99, "one_line": 0.0, "one_line_spaced": 0.70, "chrome": 0.99, "info_lines": 0.99,
           "info_cells": 0.99, "info_glued": 0.99, "info_unknown": 0.99, "info_spaced": 0.99, "info_rows": 0.99,
-          "repost": 0.99, "pushed": 0.99, "question_marks": 0.93,
+          "info_stacked": 0.99, "repost": 0.99, "pushed": 0.99, "question_marks": 0.93,
           "halfwidth": 0.80, "traditional": 0.99, "html_page": 0.99}
 
 

@@ -45,6 +45,10 @@ def test_info_table_as_cells(table):
     # info_rows: two pairs a row as | cells, colons in the label cells, unknown labels among them
     "索引号： | 11500000MB12345/2024-00007 | 公开目录： | 政府文件 |\n发布机构： | 某市人民政府 | 文件类型： | 通知 |\n"
     "成文日期： | 2024-03-05 | 文号： | 某政任〔2024〕7号 |\n公开形式： | 主动公开 | 发布日期： | 2024-03-06 |\n",
+    # info_stacked: the table one cell a line, each label alone with no colon over its value, some labels unknown
+    "索引号\n11500000MB12345/2024-00007\n信息状态\n现行有效\n主题分类\n人事\n发布机构\n某市人民政府\n成文日期\n2024-03-05\n"
+    "公开目录\n政府文件\n所属主题\n政策文件\n公开形式\n主动公开\n文号\n某政任〔2024〕7号\n发布日期\n2024-03-06\n"
+    "有效性\n有效\n统一登记号\nXXDR-2024-00007\n公文种类\n通知\n",
 ])
 def test_info_table_with_unknown_labels(table):
     assert _row(table + "\n" + _NOTICE) == _ROW
@@ -66,3 +70,11 @@ def test_a_title_wrapped_before_its_inner_guanyu_goes_on_where_the_block_says_so
             "某市人民政府办公室关于落实市委市政府\n关于加快农业发展若干意见有关措施分工的通知\n某政办函〔2024〕31号\n"
             "各县（区）人民政府，市政府各部门：\n现将有关措施分工通知如下。\n某市人民政府办公室\n2024年2月23日\n")
     assert document(text).title == title
+
+
+def test_the_issuer_line_under_a_spaced_block_stays_the_titles():
+    """A block's last row of two words (有效性 有效) is no label alone over a value: the issuer's name printed on its own
+    line under it (某市人民政府 / 关于…的通知) still opens the title."""
+    text = ("索引号 11500000MB12345/2024-00007 公开目录 政府文件\n文号 某政任〔2024〕7号 公文种类 通知\n有效性 有效\n"
+            "某市人民政府\n关于甲某等同志职务任免的通知\n某政任〔2024〕7号\n" + _NOTICE.split("通知\n", 1)[1])
+    assert _row(text) == _ROW

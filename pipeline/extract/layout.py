@@ -676,6 +676,13 @@ def info_block(layout: Layout) -> dict[str, str]:
         if pairs is None and i + 1 < len(lines) and lines[i + 1].flat in ("|", "｜") \
                 and _ANY_LABEL.fullmatch(bare := squash(_spaced(line.text)).strip("|｜")):
             pairs = [(bare, "")]  # a label cell alone on its line, its value the next cell
+        if pairs is None and pending is None and i + 1 < len(lines) \
+                and _ANY_LABEL.fullmatch(bare := squash(_spaced(line.text)).strip("•·|｜")) \
+                and not _stacked_label(lines[i + 1].flat) and len(lines[i + 1].flat) <= 60:
+            layout.info_lines |= {i, i + 1}  # a label alone on its line with no colon, its value the next line
+            taken.add(i + 1)  # (主题分类 / 人事, 文号 / 某政发〔2024〕3号: a table copied one cell a line)
+            _take(out, bare, lines[i + 1].flat)
+            continue
         if pairs is None:
             if pending is not None and not DOCNUM_RE.fullmatch(line.flat) and len(line.flat) > 60:
                 pending = None
@@ -707,6 +714,11 @@ def info_block(layout: Layout) -> dict[str, str]:
 _UNKNOWN_ROW = re.compile(rf"^[•·▪●■◆\-{SPACES}]*[【\[]?[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,7}}[】\]]?[{SPACES}]*[:：]")
 
 
+def _stacked_label(flat: str) -> bool:
+    """A label alone on its line, a colon after it or none (发布机构, 主题分类：)."""
+    return bool(_ANY_LABEL.fullmatch(flat.strip("•·|｜").rstrip(":：")))
+
+
 #: a red header's masthead: a body's name, then 文件
 _MASTHEAD_END = re.compile(r"(?:人民政府|政府|办公室|办公厅|委员会|管委会|局|厅|委|部|署|院|党委|党组)文件$")
 
@@ -724,6 +736,14 @@ def _rows_beside(layout: Layout) -> None:
             if i in layout.info_lines or not ({i - 1, i + 1} & layout.info_lines):
                 continue
             flat = lines[i].flat
+            below = lines[i + 1].flat if i + 1 < len(lines) else ""
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", lines[i].text.strip(SPACES + "•·")) and i + 1 not in layout.info_lines \
+                    and below \
+                    and len(below) <= 40 and not _SENTENCE.search(below) and "关于" not in below \
+                    and not _ORG_END.search(flat) and not DOCNUM_RE.search(below) and i - 1 in layout.info_lines:
+                layout.info_lines |= {i, i + 1}  # 信息状态 / 现行有效: a label the block does not know over its value
+                grown = True
+                continue
             words = _spaced(lines[i].text).split(" ")
             # (公开形式 主动公开 文件类型 通知: a label's shape at every label's place, single spaces between the words)
             spaced = len(words) in (2, 4) and all(_LABEL_WORD.fullmatch(w) for w in words[0::2])
