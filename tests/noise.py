@@ -126,6 +126,56 @@ def info_glued(text: str, rng: random.Random, doc: dict) -> str:
     return "".join(f"{k}{v}" for k, v in _info(doc, rng)) + "\n" + text.strip()
 
 
+#: labels real info tables print that the reader has no word for (real/c04 and real24/v06: 公开目录, 公开形式, 公开责任部门;
+#: real10/s07 and real16/v26: 信息类别; real12/u03: 统一登记号, 信息状态; real12/u05: 文件类型; real11/t31 and real7/p31:
+#: 所属主题; real23/v21: 公文种类; real23/v18: 文件状态), each with a value of its kind (None: the issuer's name)
+_UNKNOWN_LABELS = [("公开目录", "政府文件"), ("公开形式", "主动公开"), ("公开责任部门", None), ("信息类别", "综合政务"),
+                   ("统一登记号", "XXDR-{year}-{serial}"), ("信息状态", "现行有效"), ("文件类型", "通知"), ("所属主题", "政策文件"),
+                   ("公文种类", "通知"), ("文件状态", "有效")]
+
+
+def _info_unknown(doc: dict, rng: random.Random) -> list[tuple[str, str]]:
+    """The table with about half of the unknown labels put among its rows (never first)."""
+    pairs = _info(doc, rng)
+    for label, value in _UNKNOWN_LABELS:
+        if rng.random() < 0.5:
+            value = (doc.get("issuer") or "某某局") if value is None else \
+                value.format(year=(doc.get("signed") or "2024")[:4], serial=f"{rng.randint(1, 999):05d}")
+            pairs.insert(rng.randint(1, len(pairs)), (label, value))
+    return pairs
+
+
+def info_unknown(text: str, rng: random.Random, doc: dict) -> str:
+    """The table one label and value a line (``label：value``), with rows under labels the reader does not know
+    (公开目录：政府文件, 文件类型：通知: real/c04, real24/v06, real12/u03, real23/v21, real11/t31)."""
+    return "\n".join([f"{k}：{v}" for k, v in _info_unknown(doc, rng)] + ["", text.strip()])
+
+
+def info_spaced(text: str, rng: random.Random, doc: dict) -> str:
+    """The table two label-value pairs a line, single spaces for the colons and between the pairs, some labels
+    unknown (索引号 370405/2022-17286 主题分类 其他 / 公开形式 主动公开 文件类型 通知: real/c25, real3/h25,
+    real24/v06, real12/u36, real17/v05)."""
+    pairs = _info_unknown(doc, rng)
+    rows = [" ".join(f"{k} {v}" for k, v in pairs[i:i + 2]) for i in range(0, len(pairs), 2)]
+    return "\n".join(rows + ["", text.strip()])
+
+
+def info_rows(text: str, rng: random.Random, doc: dict) -> str:
+    """The table two columns of pairs a row, as | cells (索引号 | X | 发布机构 | Y |, the next pair on the next line),
+    the labels of some pages with their colons in the cells, some labels unknown (real/c04, real10/s07, real16/v23,
+    real16/v26, real19/v11, real20/v13, real3/h22, real18/v25)."""
+    pairs = _info_unknown(doc, rng)
+    colon = "：" if rng.random() < 0.5 else ""
+    rows = [" | ".join(c for k, v in pairs[i:i + 2] for c in (k + colon, v)) + " |" for i in range(0, len(pairs), 2)]
+    return "\n".join(rows + [text.strip()])
+
+
+def info_stacked(text: str, rng: random.Random, doc: dict) -> str:
+    """The table copied one cell a line: each label alone on its line, no colon, its value on the next, some labels
+    unknown (索引号 / 01145506X/2022-59218 / 文件类型 / 通知 / 发文单位 / …: real12/u05, real4/k08, real13/v20)."""
+    return "\n".join([cell for pair in _info_unknown(doc, rng) for cell in pair] + ["", text.strip()])
+
+
 def repost(text: str, rng: random.Random, doc: dict) -> str:
     """A news site's repost: the title as a headline, a source and time line, an editor below."""
     title = doc.get("title") or ""
@@ -392,6 +442,10 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str], str]] = {
     "info_lines": (info_lines, ".txt"),
     "info_cells": (info_cells, ".txt"),
     "info_glued": (info_glued, ".txt"),
+    "info_unknown": (info_unknown, ".txt"),
+    "info_spaced": (info_spaced, ".txt"),
+    "info_rows": (info_rows, ".txt"),
+    "info_stacked": (info_stacked, ".txt"),
     "repost": (repost, ".txt"),
     "pushed": (pushed, ".txt"),
     "question_marks": (question_marks, ".txt"),

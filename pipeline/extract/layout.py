@@ -184,13 +184,15 @@ def split_lines(text: str) -> list[Line]:
         runs = [m.start() for m in _FLAT_BREAK.finditer(raw)]
         listed = len(runs) >= 3 and 10 * sum(raw[r - 1] in _RUN_AFTER for r in runs if r) >= len(runs)
         soft = [m.start() for m in _SOFT_BREAK.finditer(raw)]
-        flat = _flat_notice_cuts(raw, len(soft) >= 3) if not listed else []  # (a listing's breaks: runs of spaces after its parts)
+        # (a row of cells; not a whole notice run on after the row it opens with: its last cell is the notice)
+        info = _info_row(raw) and len(_BAR.split(raw)[-1].strip(SPACES)) <= 80
+        flat = _flat_notice_cuts(raw, len(soft) >= 3) if not (listed or info) else []  # (a listing's breaks: runs of spaces after its parts)
         if flat:  # a whole notice run together: its parts' breaks put back (and a spaced copy's soft breaks)
             bounds = sorted({0, len(raw)} | set(flat) | (set(soft) if len(soft) >= 3 else set()))
             pieces = list(zip(bounds, bounds[1:]))
         breaks = _FLAT_BREAK if len(_FLAT_BREAK.findall(raw)) >= 3 else _SOFT_BREAK
-        if flat:
-            pass
+        if flat or info:
+            pass  # (an info table's row of | cells, | 索引号 | X | 文号 | Y |: cells, not lost line breaks)
         elif (len(raw) > 200 and len(breaks.findall(raw)) >= 3) or (len(raw) > 60 and len(breaks.findall(raw)) >= 2
                                                                     and (DOCNUM_RE.search(raw) or _DATED_END.search(raw))):
             pieces, last = [], 0
@@ -715,6 +717,15 @@ _TOWN_END = re.compile(r"[\u4e00-\u9fff]{2,12}(?:镇|乡|街道)$")
 _CELL_BRACKETS = re.compile(r"^[\[【]\s*(?P<label>[^\[\]【】]{2,8}?)\s*[\]】]$")
 
 
+def _info_row(raw: str) -> bool:
+    """A row of an info table printed with | between its cells, two labels or more among them (``| 索引号 | X |
+    主题分类 | Y | 文号 | Z |``): one line of cells, whatever the spaces between them look like."""
+    if raw.count("|") + raw.count("｜") < 3:
+        return False
+    found = [_CELL_BRACKETS.sub(r"\g<label>", c.strip(SPACES)) for c in _BAR.split(raw)]
+    return sum(1 for c in found if c and _ANY_LABEL.fullmatch(squash(c).rstrip(":："))) >= 2
+
+
 def _label_cells(text: str) -> str:
     """An info table's row printed as ``|`` cells (``发文机关 | X | 文 号 | Y |``) as ``label：value`` pairs;
     other lines unchanged. A cell is a label when it is one once its spaces are removed."""
@@ -735,6 +746,33 @@ def _label_cells(text: str) -> str:
 _TITLE_ROW = re.compile(r"标 ?题(?P<title>[\u4e00-\u9fff《][^:：]{5,})")
 
 
+#: a label's shape, known or not (公开目录, 文件类型:, 统一登记号): a short run of characters, its colon after it
+_LABEL_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]?")
+#: a time of day printed after a day, a space between them (2023-09-18 15:27:26): part of the day's value
+_TIME_OF_DAY = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+
+
+def _alternating_pairs(flat: str) -> list[tuple[str, str]] | None:
+    """A row of an info block printed as label, value, label, value with single spaces between them (``索引号 X
+    公开目录 政府文件``, ``发布机构 某镇 文件类型: 通知``): the words at the labels' places are labels whatever their
+    name, where one of them at least is a label the block knows and each has a label's shape. None for a line that
+    is not one (an odd count of words: a value with a space in it, or an empty one)."""
+    words: list[str] = []
+    for w in flat.split(" "):
+        if words and _TIME_OF_DAY.fullmatch(w):
+            words[-1] += " " + w  # (the day and its time of day are one value)
+        else:
+            words.append(w)
+    if len(words) < 4 or len(words) % 2:
+        return None
+    labels = [w.rstrip(":：") for w in words[0::2]]
+    if not all(_LABEL_WORD.fullmatch(w) for w in words[0::2]) or not any(_ANY_LABEL.fullmatch(w) for w in labels):
+        return None
+    if any(_ANY_LABEL.fullmatch(w.rstrip(":：")) for w in words[1::2]):
+        return None  # a label at a value's place: the row is not label, value, label, value
+    return list(zip(labels, words[1::2]))
+
+
 def _label_pairs(text: str) -> list[tuple[str, str]] | None:
     """``label: value`` pairs of one info-block line, two or more to a line (``索引号: X 组配分类: Y``)
     or glued without separators (``索引号X发文机关Y成文日期Z``); None for a line that is not one."""
@@ -745,6 +783,9 @@ def _label_pairs(text: str) -> list[tuple[str, str]] | None:
     titled = _TITLE_ROW.fullmatch(flat)
     if titled:  # 标  题关于成立某中心的通知: an info block's title row glued to its label
         return [("标题", titled["title"])]
+    alternating = _alternating_pairs(flat)
+    if alternating:  # 公开目录 政府文件 文号 某政发〔2024〕3号: labels and values one after another, spaces between
+        return alternating
     if not (_LABEL_AT.match(flat) or _LABEL_AT.match(flat, 1)):
         return None  # the first label does not open the line (the two tries only spare a scan of the line)
     marks = [(m.start(), m.end(), m["label"] or m["first"]) for m in _LABEL_AT.finditer(flat)]
@@ -790,6 +831,13 @@ def info_block(layout: Layout) -> dict[str, str]:
         if pairs is None and i + 1 < len(lines) and lines[i + 1].flat in ("|", "｜") \
                 and _ANY_LABEL.fullmatch(bare := squash(_spaced(line.text)).strip("|｜")):
             pairs = [(bare, "")]  # a label cell alone on its line, its value the next cell
+        if pairs is None and pending is None and i + 1 < len(lines) \
+                and _ANY_LABEL.fullmatch(bare := squash(_spaced(line.text)).strip("•·|｜")) \
+                and not _stacked_label(lines[i + 1].flat) and len(lines[i + 1].flat) <= 60:
+            layout.info_lines |= {i, i + 1}  # a label alone on its line with no colon, its value the next line
+            taken.add(i + 1)  # (主题分类 / 人事, 文号 / 某政发〔2024〕3号: a table copied one cell a line)
+            _take(out, bare, lines[i + 1].flat)
+            continue
         if pairs is None:
             if pending is not None and not DOCNUM_RE.fullmatch(line.flat) and len(line.flat) > 60:
                 pending = None
@@ -812,7 +860,54 @@ def info_block(layout: Layout) -> dict[str, str]:
             layout.info_lines.add(i)  # (【效力级别】 有关法律问题的决定: a field of the database, whatever its value reads like)
             for label, value in pairs:
                 _take(out, label, value)
+    _rows_beside(layout)
     return out
+
+
+#: an info row under a label the block does not know (公开目录：政府文件, • 文件类型：通知): a short label and its colon
+#: (or a space: 文件类型 通知)
+_UNKNOWN_ROW = re.compile(rf"^[•·▪●■◆\-{SPACES}]*[【\[]?[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,7}}[】\]]?[{SPACES}]*[:：]")
+
+
+def _stacked_label(flat: str) -> bool:
+    """A label alone on its line, a colon after it or none (发布机构, 主题分类：)."""
+    return bool(_ANY_LABEL.fullmatch(flat.strip("•·|｜").rstrip(":：")))
+
+
+#: a red header's masthead: a body's name, then 文件
+_MASTHEAD_END = re.compile(r"(?:人民政府|政府|办公室|办公厅|委员会|管委会|局|厅|委|部|署|院|党委|党组)文件$")
+
+
+def _rows_beside(layout: Layout) -> None:
+    """Rows of a page's info block under labels the block does not know, marked as metadata where they stand beside
+    its known rows: a short line opening with a label's shape and its colon (公开目录：政府文件, 文件类型：通知), or
+    a label and its value, two pairs at most, single spaces between them (公开形式 主动公开 文件类型 通知); not the
+    notice's addressees, a group's role label, a title (关于…) or a red header's masthead (…文件)."""
+    lines = layout.lines
+    grown = True
+    while grown and layout.info_lines:
+        grown = False
+        for i in range(min(60, len(lines))):
+            if i in layout.info_lines or not ({i - 1, i + 1} & layout.info_lines):
+                continue
+            flat = lines[i].flat
+            below = lines[i + 1].flat if i + 1 < len(lines) else ""
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", lines[i].text.strip(SPACES + "•·")) and i + 1 not in layout.info_lines \
+                    and below \
+                    and len(below) <= 40 and not _SENTENCE.search(below) and "关于" not in below \
+                    and not _ORG_END.search(flat) and not DOCNUM_RE.search(below) and i - 1 in layout.info_lines:
+                layout.info_lines |= {i, i + 1}  # 信息状态 / 现行有效: a label the block does not know over its value
+                grown = True
+                continue
+            words = _spaced(lines[i].text).split(" ")
+            # (公开形式 主动公开 文件类型 通知: a label's shape at every label's place, single spaces between the words)
+            spaced = len(words) in (2, 4) and all(_LABEL_WORD.fullmatch(w) for w in words[0::2])
+            if len(flat) > 40 or not (_UNKNOWN_ROW.match(lines[i].text) or spaced) or _ROLE_LABEL.match(flat) \
+                    or _addressees_line(flat) or "关于" in flat or _SENTENCE.search(flat) \
+                    or _MASTHEAD_END.search(flat) and (len(words) == 1 or words[-1] == "文件") and not re.search(r"[:：]", flat):
+                continue  # (某市人民政府 文件: a red header's masthead, no row; 所属主题 政策文件 is one)
+            layout.info_lines.add(i)
+            grown = True
 
 
 def _row_cells(text: str) -> list[str] | None:
@@ -1030,7 +1125,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             skip |= {i, i + 1}  # a decree's header names the decree, not the measure it promulgates
     body_seen = False
     menu = _menu_lines(lines)
-    for i, line in enumerate(lines[:12 + len(menu)]):  # (a site's menu lines do not count as the page's first lines)
+    # (a site's menu lines and the rows of an info block over the text do not count as the page's first lines)
+    for i, line in enumerate(lines[:12 + len(menu) + len(layout.info_lines)]):
         if i in menu:
             continue  # a site's menu (售后服务 / 客户留言 / 检测报告 …), not a title
         if body_seen and not skip and is_date_line(_signing_date(line.text)):
@@ -1122,8 +1218,10 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         reach = i + 5 if "关于" in flat or cut_about else i + 3
         while not reprinted and not _title_complete(joined) and j + 1 < min(len(lines), reach):
             nxt = lines[j + 1].flat
-            if DOCNUM_RE.search(nxt) or nxt.endswith((":", "：")) or is_date_line(nxt) or ("关于" in nxt and "关于" in joined):
-                break  # (a line with its own 关于 is the title printed again, not its end)
+            again = "关于" in nxt and "关于" in joined and not (hint and hint.startswith(joined + nxt))
+            if DOCNUM_RE.search(nxt) or nxt.endswith((":", "：")) or is_date_line(nxt) or again:
+                break  # (a line with its own 关于 is the title printed again, not its end, unless the info block's
+                # title goes on with it: 某某关于落实中共中央国务院 / 关于某某若干意见…的通知)
             if j + 1 >= i + 3 and (_SENTENCE.search(nxt) or len(nxt) > 40):
                 break  # a fourth line is the title's only if it reads like one
             j, joined = j + 1, joined + nxt
