@@ -176,6 +176,17 @@ def info_stacked(text: str, rng: random.Random, doc: dict) -> str:
     return "\n".join([cell for pair in _info_unknown(doc, rng) for cell in pair] + ["", text.strip()])
 
 
+def info_empty(text: str, rng: random.Random, doc: dict) -> str:
+    """The table one label and value a line, two of its cells left empty (`文号：`, `成文日期：`, as pages
+    print fields they have nothing for): an empty cell must not take the next row as its value."""
+    pairs = _info(doc, rng)
+    empty = set(rng.sample(range(len(pairs)), min(2, len(pairs))))
+    for k in ("文号", "成文日期"):
+        if rng.random() < 0.5:
+            empty |= {i for i, (label, _) in enumerate(pairs) if label == k}
+    return "\n".join([f"{k}：{'' if i in empty else v}" for i, (k, v) in enumerate(pairs)] + ["", text.strip()])
+
+
 def repost(text: str, rng: random.Random, doc: dict) -> str:
     """A news site's repost: the title as a headline, a source and time line, an editor below."""
     title = doc.get("title") or ""
@@ -446,6 +457,7 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str], str]] = {
     "info_spaced": (info_spaced, ".txt"),
     "info_rows": (info_rows, ".txt"),
     "info_stacked": (info_stacked, ".txt"),
+    "info_empty": (info_empty, ".txt"),
     "repost": (repost, ".txt"),
     "pushed": (pushed, ".txt"),
     "question_marks": (question_marks, ".txt"),
