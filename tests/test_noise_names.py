@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from govkg.extract.layout import find_layout
 from govkg.facts import Appointment, Membership, Position, Removal
 from govkg.nlp import extract
 from govkg.notice import RawNotice
@@ -20,6 +21,64 @@ def facts(text: str) -> set[tuple]:
             out.add((type(f).__name__.lower(), f.person, f.post.agency, f.post.title))
     return out
 
+
+_HEAD = "某市人民政府办公室关于成立某市某某工作领导小组的通知\n\n各区人民政府，市政府各部门：\n　　为加强领导，市政府决定成立某市某某工作领导小组。组成人员如下：\n"
+_GROUP = "某市某某工作领导小组"
+
+CELLS = [
+    (  # posts over the name, one cell a line, each role's label on a line of its own
+        _HEAD + "组　长：\n市委副书记、市长\n张立新\n副组长：\n副市长\n李海明\n市人民政府副秘书长\n王春华\n",
+        {("membership", _GROUP, "张立新", "组长"), ("membership", _GROUP, "李海明", "副组长"),
+         ("membership", _GROUP, "王春华", "副组长"), ("position", "张立新", "市人民政府", "市长"),
+         ("position", "王春华", "市人民政府", "副秘书长")}),
+    (  # the name over its posts; a label cut at its padding (成 / 员：)
+        _HEAD + "组　长：\n张立新\n市委副书记、市长\n成\n员：\n赵国庆\n市财政局局长\n钱晓燕\n市教育局副局长\n",
+        {("membership", _GROUP, "张立新", "组长"), ("membership", _GROUP, "赵国庆", "成员"),
+         ("membership", _GROUP, "钱晓燕", "成员"), ("position", "赵国庆", "市财政局", "局长"),
+         ("position", "钱晓燕", "市教育局", "副局长")}),
+    (  # a list's row whole, then the rows after it cut one cell a line in the same order
+        _HEAD + "成　员：市财政局局长　　赵国庆\n　　　　　市民政局局长　　孙丽华\n市水利局副局长\n周建军\n",
+        {("membership", _GROUP, "赵国庆", "成员"), ("membership", _GROUP, "孙丽华", "成员"),
+         ("membership", _GROUP, "周建军", "成员"), ("position", "周建军", "市水利局", "副局长")}),
+    (  # a label's colon ends the line inside a sentence: the members on the next line are the label's
+        _HEAD + "（一）综合协调组。组长：\n吴志刚（市应急管理局局长）；副组长：\n郑丽萍、冯建华。负责综合协调工作。\n",
+        {("membership", "综合协调组", "吴志刚", "组长"), ("membership", "综合协调组", "郑丽萍", "副组长"),
+         ("membership", "综合协调组", "冯建华", "副组长")}),
+]
+
+_PERSONNEL = "某市人民政府关于张立新等同志职务任免的通知\n\n各区人民政府，市政府各部门：\n　　经市人民政府研究，决定：\n"
+
+CELLS_PERSONNEL = [
+    (  # a person block's name and its decision apart
+        _PERSONNEL + "赵国庆：\n任市工业和信息化局局长；免去市商务局副局长职务。\n钱晓燕\n免市水利局副局长职务\n",
+        {("appointment", "赵国庆", "市工业和信息化局", "局长"), ("removal", "赵国庆", "市商务局", "副局长"),
+         ("removal", "钱晓燕", "市水利局", "副局长")}),
+    (  # a section's numbered items, the name over the posts
+        _PERSONNEL + "一、任命\n1.孙丽华\n市政府办公厅副主任\n2.周建军\n市体育局副局长\n",
+        {("appointment", "孙丽华", "市人民政府办公厅", "副主任"), ("appointment", "周建军", "市体育局", "副局长")}),
+    (  # a section's item printed with one full-width space: the 任 of 主任 is no verb after the name
+        _PERSONNEL + "一、任命\n1.孙丽华　市政府办公厅副主任\n",
+        {("appointment", "孙丽华", "市人民政府办公厅", "副主任")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CELLS + CELLS_PERSONNEL, ids=[f"case{k}" for k in range(len(CELLS + CELLS_PERSONNEL))])
+def test_rows_copied_one_cell_a_line(text, expected):
+    got = facts(text)
+    assert expected <= got, sorted(expected - got)
+
+
+@pytest.mark.parametrize("text, joined", [
+    # a headline over a line of its own (a site's place name): no list, nothing joined
+    ("张立新任某区政府副区长\n某某新区\n某某新区讯 近日，某区人大常委会召开会议。\n", False),
+    # the last of a list's glued rows and a name the copy cut short: the row is whole already
+    ("成员：赵国庆市财政局局长\n钱晓燕市教育局副局长\n孙丽华市民政局局长\n周建军团\n", False),
+    # under a label: the name and the posts are one row
+    ("成　员：\n周建军\n市水利局副局长\n", True),
+], ids=["headline", "glued-rows", "under-a-label"])
+def test_only_a_list_is_joined(text, joined):
+    lines = find_layout(text).lines
+    assert any("\n" in text[ln.start:ln.end] for ln in lines) == joined, [ln.text for ln in lines]
 
 
 def test_a_group_set_up_as_our_town_s_is_named_without_it():

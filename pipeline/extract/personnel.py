@@ -69,9 +69,10 @@ _LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|(?=因|由
 #: a resignation whose person the clause before named: 于冲因已调任…，请求辞去市政府副市长职务
 #: (接受其辞去…职务的请求: a session accepting the resignation of the person the clause before appoints)
 _QUIT = re.compile(r"^(?:(?:本人)?(?:请求|申请|提出)|接受(?:了)?其(?:请求|申请|提出的)?)辞去(?P<posts>.+?)职务")
-#: a person block: ``谈一鸣：任…；免去…`` or ``陈立新　　任…`` (a name, then what happens to them)
+#: a person block: ``谈一鸣：任…；免去…`` or ``陈立新　　任…`` (a name, then what happens to them; one full-width
+#: space parts them too, as where a page's table cells were copied one a line: 陈立新 / 任…)
 _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}?)(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?"
-                    r"(?:[:：]|[\s\u3000]{2,}+|\t)\s*(?=(?:试用期满|正式|兼|挂|任|聘|免|不再|同时))")
+                    r"(?:[:：]|[\s\u3000]{2,}+|\t|\u3000)\s*(?=(?:试用期满|正式|兼|挂|任|聘|免|不再|同时))")
 #: what follows a name in a person block, or a clause whose subject is the one before
 _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?)?(?:正式)?"
                          r"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为)(?P<posts>.+)$")
@@ -1035,7 +1036,9 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
             return _several(mode, several, at, span, known, region)  # 任命：A、B为某院检察员
         body, notes = _cut_notes(flat.rstrip("。；;"))
         body = re.sub(r"职务$", "", body)
-        body = re.sub(r"^(.{2,12}?)(?:同志)?(?:兼任的|担任的|现任的|兼任|现任|原任|担任|的|为|兼|任)", r"\1 ", body, count=1)
+        # (the verb after the name, not inside the posts a space parts from it: 甲某　市政府办公厅副主任)
+        body = re.sub(rf"^((?:[\u4e00-\u9fff][{SPACES}]{{1,2}}[\u4e00-\u9fff]|[^{SPACES}]{{2,12}}?)[{SPACES}]*)(?:同志)?"
+                      r"(?:兼任的|担任的|现任的|兼任|现任|原任|担任|的|为|兼|任)", r"\1 ", body, count=1)
         split = split_name_posts(body, known)
         if not split:
             return None
