@@ -87,3 +87,38 @@ def test_a_group_set_up_as_our_town_s_is_named_without_it():
     got = facts(text)
     assert ("membership", "卫生应急工作领导小组", "张立新", "组长") in got
     assert not any(f[0] == "membership" and f[1].startswith("我") for f in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name of a Han name's shape before a place's name and its level or zone word: the place opens the posts
+    ("李建国东湖区人民政府副区长", "李建国"),
+    ("王海燕新兴社区党委书记", "王海燕"),
+    ("张金龙某某军分区副司令员", "张金龙"),
+    ("蓝春燕柳东新区管委会副主任", "蓝春燕"),
+    ("傅佳明杭州市规划和自然资源局某某分局副局长", "傅佳明"),
+    ("赵丽华锡林郭勒盟农牧业科学研究所所长", "赵丽华"),
+    # a level right after a name as long, a national body, a province: as before
+    ("王某某市财政局局长", "王某某"),
+    ("唐某住房城乡建设部总规划师", "唐某"),
+    ("刘某江苏省委常委", "刘某"),
+    # long Mongolian names straight against their league's level, a name of six before a place of three: whole
+    ("孟根其其格盟卫生健康委员会副主任", "孟根其其格"),
+    ("孟克吉日嘎拉盟市场监督管理局副局长", "孟克吉日嘎拉"),
+    ("白朝格吉乐图鄂托克经济开发区管理委员会副主任", "白朝格吉乐图"),
+    ("苏某高娃市某局局长", "苏某高娃"),
+])
+def test_a_name_glued_to_its_posts_is_cut_by_the_name_s_shape(text, name):
+    from govkg.extract.names import split_name_posts
+    assert split_name_posts(text)[0] == name
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_HEAD + "成员：李建国东湖区人民政府副区长\n　　　　王海燕新兴社区党委书记\n",
+     {("membership", _GROUP, "李建国", "成员"), ("membership", _GROUP, "王海燕", "成员"),
+      ("position", "李建国", "东湖区人民政府", "副区长"), ("position", "王海燕", "新兴社区党委", "书记")}),
+    # a section's item whose posts end in 主任: the 任 is no verb (1.甲某市政府办公厅副主任)
+    (_PERSONNEL + "一、任命\n1.孙丽华市政府办公厅副主任\n", {("appointment", "孙丽华", "市人民政府办公厅", "副主任")}),
+], ids=["members", "section-item"])
+def test_names_glued_to_their_posts(text, expected):
+    got = facts(text)
+    assert expected <= got, sorted(expected - got)

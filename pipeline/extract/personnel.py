@@ -1036,9 +1036,10 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
             return _several(mode, several, at, span, known, region)  # 任命：A、B为某院检察员
         body, notes = _cut_notes(flat.rstrip("。；;"))
         body = re.sub(r"职务$", "", body)
-        # (the verb after the name, not inside the posts a space parts from it: 甲某　市政府办公厅副主任)
+        # (the verb after the name, not inside the posts a space parts from it, nor a title's last character with
+        # nothing after it: 甲某　市政府办公厅副主任, 甲某市政府办公厅副主任)
         body = re.sub(rf"^((?:[\u4e00-\u9fff][{SPACES}]{{1,2}}[\u4e00-\u9fff]|[^{SPACES}]{{2,12}}?)[{SPACES}]*)(?:同志)?"
-                      r"(?:兼任的|担任的|现任的|兼任|现任|原任|担任|的|为|兼|任)", r"\1 ", body, count=1)
+                      r"(?:兼任的|担任的|现任的|兼任|现任|原任|担任|的|为|兼|任)(?=.)", r"\1 ", body, count=1)
         split = split_name_posts(body, known)
         if not split:
             return None
