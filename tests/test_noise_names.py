@@ -122,3 +122,22 @@ def test_a_name_glued_to_its_posts_is_cut_by_the_name_s_shape(text, name):
 def test_names_glued_to_their_posts(text, expected):
     got = facts(text)
     assert expected <= got, sorted(expected - got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a section's item: the aside's comma is no clause's end, its 女 no part of the name
+    (_PERSONNEL + "一、任命\n　　孙丽华（女，满族）　　市民族宗教事务局局长\n二、免去\n　　周建军（女）　　市水利局副局长职务\n",
+     {("appointment", "孙丽华", "市民族宗教事务局", "局长"), ("removal", "周建军", "市水利局", "副局长")}),
+    # prose that names the heads, an aside after one of them
+    (_HEAD + "领导小组由副市长张立新任组长，市人民政府副秘书长李海明（女，满族）、市商务局局长王春华任副组长。\n",
+     {("membership", _GROUP, "张立新", "组长"), ("membership", _GROUP, "李海明", "副组长"),
+      ("membership", _GROUP, "王春华", "副组长")}),
+    (_HEAD + "领导小组下设综合组、督查组2个专项工作组，组长分别由赵国庆、钱晓燕（女）同志担任。\n",
+     {("membership", "综合组", "赵国庆", "组长"), ("membership", "督查组", "钱晓燕", "组长")}),
+    # 兼 between a name and its posts
+    (_HEAD + "成　员：赵国庆　　市财政局局长\n　　　　　萨仁高娃（兼）　市科学技术局副局长\n",
+     {("membership", _GROUP, "萨仁高娃", "成员"), ("position", "萨仁高娃", "市科学技术局", "副局长")}),
+], ids=["section", "prose", "respectively", "concurrently"])
+def test_notes_after_names(text, expected):
+    got = facts(text)
+    assert expected <= got, sorted(expected - got)

@@ -28,7 +28,7 @@ from .lists import unique
 from .members import (_ENUM, _NAME_SPACE_BODY, _NAME_WITH_BODY, _current_posts, _glued_names, _listed_people,  # noqa: F401
                       _long_comrade, _name_space_post, _name_then_bare_title, _person, _short_name, _title_first_members,
                       glued_names, parse_member)  # (glued_names, _glued_names: read by personnel and holders too)
-from .names import clean_name, plausible_name, split_name_posts
+from .names import blank_asides, clean_name, plausible_name, split_name_posts
 from .posts import split_posts
 
 #: a character of a group's name, or a short aside inside it that the name goes on after
@@ -668,7 +668,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     while i < len(lines):
         line = lines[i]
         flat = squash(line.text)
-        raw = _ORDER_NOTE.sub(lambda a: " " * len(a.group()), nfkc(line.text))  # (offsets kept)
+        raw = blank_asides(_ORDER_NOTE.sub(lambda a: " " * len(a.group()), nfkc(line.text)))  # (甲某（女，满族）: offsets kept)
         if state.current and flat in ("姓名", "名字", "序号"):
             end = _flattened_members(state, lines, i, region)
             if end > i:  # a member table flattened one cell per line

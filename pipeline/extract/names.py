@@ -43,6 +43,17 @@ def plausible_name(name: str) -> bool:
     return not name.startswith(("市", "县", "省", "旗", "州", "各"))
 
 
+#: an aside a list prints after a name: sex, nationality or both, or 兼 (held concurrently): (女), （女，满族）, (兼)
+PERSON_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff·])[(（](?:女|男|兼|[\u4e00-\u9fff]{1,4}族|(?:女|男)[,，、][\u4e00-\u9fff]{1,4}族)[)）]")
+
+
+def blank_asides(text: str) -> str:
+    """``text`` with each aside after a name (PERSON_ASIDE) blanked: its comma no clause's end, its 女 no part
+    of a name or a post, every offset kept (甲某（女，满族）　　某局局长 -> 甲某　　　　　　　　某局局长)."""
+    return PERSON_ASIDE.sub(lambda a: " " * len(a.group(0)), text) if "族" in text or "女" in text or "男" in text \
+        or "兼" in text else text
+
+
 def clean_name(name: str) -> str:
     """Drop padding spaces and a trailing 同志: ``王　帅同志`` -> ``王帅``."""
     name = unspaced(nfkc(name))

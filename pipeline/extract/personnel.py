@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from ..facts import Appointment, Position, Post, Removal
 from ..text import SENTENCE_END, SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duration, unspaced
 from .layout import Layout, cells as split_cells
-from .names import clean_name, name_shape, plausible_name, split_name_posts
+from .names import blank_asides, clean_name, name_shape, plausible_name, split_name_posts
 from .groups import glued_names
 from .members import posts_then_name
 from .posts import area_of, has_own_prefix, split_posts, split_title, with_term
@@ -138,25 +138,26 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
             continue  # a table row: read by positions_from_table
         if _in_title(layout, line):
             continue  # a headline restates the body (任命X为Y / X任Y): read there, once
-        m = _SECTION.match(nfkc(line.text))
+        text = blank_asides(line.text)  # 甲某（女，满族）: the aside blanked, offsets kept
+        m = _SECTION.match(nfkc(text))
         if m:
             mode = m["verb"]
-            rest = line.text[m.end():].lstrip("：:" + SPACES)
+            rest = text[m.end():].lstrip("：:" + SPACES)
             if not rest:
                 continue
-        elif re.match(r"^[一二三四五六七八九十]+、", line.text):
+        elif re.match(r"^[一二三四五六七八九十]+、", text):
             mode = None
         pos = 0
         subject, current = None, None
-        block = _BLOCK.match(line.text)
+        block = _BLOCK.match(text)
         if block and plausible_name(clean_name(block["name"])):
             subject = clean_name(block["name"])
             current = (block["current"], line.start + block.start("current")) if block["current"] else None
             pos = block.end()
-        for sentence, end in _sentences(line.text[pos:]):
+        for sentence, end in _sentences(text[pos:]):
             carry = chain  # 任命A为X，B为Y: the verb carries over to the next sub-clause
             for k, piece in enumerate(_SUBCLAUSE.split(sentence)):
-                s = line.start + line.text.index(piece, pos)
+                s = line.start + text.index(piece, pos)
                 pos = s - line.start + len(piece)
                 lead = len(piece) - len(piece.lstrip(SPACES))
                 body = piece.strip(SPACES)
@@ -167,9 +168,9 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 if not body:
                     continue
                 verb = re.match(r"^(?:同时|并)?(任命|聘任|免去)", body)
-                if _after_date(line.text[: s - line.start]) and not verb and not _APPROVED.match(body) and not chronicle:
+                if _after_date(text[: s - line.start]) and not verb and not _APPROVED.match(body) and not chronicle:
                     continue  # 2020年6月，X任Y: a career history, not a decision (1951年3月，任命X为Y: an act on its date)
-                if _HEARSAY.search(line.text[: s - line.start]) and not verb:
+                if _HEARSAY.search(text[: s - line.start]) and not verb:
                     continue  # 据悉，X任Y: what the reporter learned someone holds, not a decision
                 carried = carry if not verb else None
                 if carried == "免去" and not _REMOVED_ITEM.match(body):
@@ -185,9 +186,9 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                     chain = lead_verb["verb"]
             if end not in "；;":
                 chain = None
-        if not line.text.rstrip(SPACES).endswith(_LIST_GOES_ON):
+        if not text.rstrip(SPACES).endswith(_LIST_GOES_ON):
             chain = None
-        soft = line.text.rstrip(SPACES).endswith(("，", ","))  # (a comma: the next line must be an item of the list)
+        soft = text.rstrip(SPACES).endswith(("，", ","))  # (a comma: the next line must be an item of the list)
     return out
 
 
