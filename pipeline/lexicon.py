@@ -71,6 +71,8 @@ PROVINCES = ("北京市", "天津市", "上海市", "重庆市", "河北省", "�
              "宁夏回族自治区", "新疆维吾尔自治区", "香港特别行政区", "澳门特别行政区")
 #: the provinces' and autonomous regions' short names (四川, 广西): a place printed without its level
 PROVINCE_SHORTS = tuple(p[:-1] for p in PROVINCES if p.endswith("省")) + ("广西", "内蒙古", "宁夏", "新疆", "西藏")
+#: the leagues of Inner Mongolia (盟, a prefecture's level), today's and those since made cities
+LEAGUES = ("锡林郭勒盟", "兴安盟", "阿拉善盟", "哲里木盟", "昭乌达盟", "伊克昭盟", "乌兰察布盟", "巴彦淖尔盟", "呼伦贝尔盟")
 #: national and regional bodies print their own full names
 NATIONAL_PREFIXES = ("国家", "中国", "中华人民共和国", "中共", "中央", "全国", "国务院")
 

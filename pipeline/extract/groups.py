@@ -28,7 +28,7 @@ from .lists import unique
 from .members import (_ENUM, _NAME_SPACE_BODY, _NAME_WITH_BODY, _current_posts, _glued_names, _listed_people,  # noqa: F401
                       _long_comrade, _name_space_post, _name_then_bare_title, _person, _short_name, _title_first_members,
                       glued_names, parse_member)  # (glued_names, _glued_names: read by personnel and holders too)
-from .names import clean_name, plausible_name, split_name_posts
+from .names import blank_asides, clean_name, plausible_name, split_name_posts
 from .posts import split_posts
 
 #: a character of a group's name, or a short aside inside it that the name goes on after
@@ -368,6 +368,7 @@ def _introduce(state: _State, name: str, new: bool = False) -> str:
     name = re.sub(r"^(?:后的|过的|的|了|好)", "", _HEADING_TAIL.sub("", name))
     name = re.sub(r"^(?:此次|这次|本次|新)?(?:成立|组建|设立)的(?=[\u4e00-\u9fff]{4})", "", name)  # 此次成立的X: X
     name = re.sub(r"^(?:了)?为(?=[省市县区州旗盟镇乡街])", "", name)  # 将甲指挥部调整为省乙指挥部: the new name
+    name = re.sub(r"^我(?:省|市|县|区|州|旗|盟|镇|乡|街道)(?=[\u4e00-\u9fff]{4})", "", name)  # 成立我镇X: X (我镇: the issuer's own)
     name = re.sub(r"^(?:和|并|及)?(?:充实|完善|健全)(?=[\u4e00-\u9fff]{4})", "", name)  # 调整充实X, 建立健全X
     name = re.sub(r"(联席会议|办公会议|协调机制)制度$", r"\1", name)  # 联席会议制度: the system, named by its meeting
     # 成立13人防汛工作组, 成立由5人组成的某某专班: the head count is not part of the name
@@ -667,7 +668,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     while i < len(lines):
         line = lines[i]
         flat = squash(line.text)
-        raw = _ORDER_NOTE.sub(lambda a: " " * len(a.group()), nfkc(line.text))  # (offsets kept)
+        raw = blank_asides(_ORDER_NOTE.sub(lambda a: " " * len(a.group()), nfkc(line.text)))  # (甲某（女，满族）: offsets kept)
         if state.current and flat in ("姓名", "名字", "序号"):
             end = _flattened_members(state, lines, i, region)
             if end > i:  # a member table flattened one cell per line

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import AGENCY_END_RE, INFO_LABELS, INFO_OTHER_LABELS, LEVEL_CHARS, NATIONAL_PREFIXES, SURNAMES, TITLE_RE
+from .rejoin import rejoin_cells
 from ..text import DATE_RE, DOCNUM_RE, ISSUANCE_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct, strip_ornaments
 
 #: a run of spaces that stands for a lost line break in a flattened listing text
@@ -508,7 +509,7 @@ def _weather_widget(lines: list[Line]) -> set[int]:
 
 
 def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
-    lines = _refold_cells(_unglue_members(split_lines(text)), text)
+    lines = rejoin_cells(_refold_cells(_unglue_members(split_lines(text)), text), text)
     widget = _weather_widget(lines)
     if widget:  # a site's weather widget over the page: not the page's first lines
         lines = [ln for i, ln in enumerate(lines) if i not in widget]

@@ -28,9 +28,9 @@ def _short_name(name: str) -> bool:
 
 #: what an aside on a person says: sex, nationality, or both
 _ASIDE_ON_PERSON = r"女|男|[\u4e00-\u9fff]{1,4}族|(?:女|男)[,，、][\u4e00-\u9fff]{1,4}族"
-#: an aside on the person between a name and its post (``甲某(女)  县某局局长``, ``乙某（满族）副县长``):
+#: an aside on the person between a name and its post (``甲某(女)  县某局局长``, ``乙某（满族）副县长``, ``丙某（兼）  某局局长``):
 #: followed by a space or a post, not by the list's 、 or the entry's end
-_ASIDE_BEFORE_POST = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?:{_ASIDE_ON_PERSON})[)）](?=[{SPACES}]*[\u4e00-\u9fff])")
+_ASIDE_BEFORE_POST = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?:兼|{_ASIDE_ON_PERSON})[)）](?=[{SPACES}]*[\u4e00-\u9fff])")
 #: the same aside, or a 兼 (held concurrently), at the end of an entry that has posts as well as the name
 #: (``市某局副局长甲某(女)``, ``甲某市某局局长(兼)``): no part of the name or the post
 _ASIDE_AT_END = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?:兼|{_ASIDE_ON_PERSON})[)）](?=[{SPACES}]*$)")

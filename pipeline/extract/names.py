@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import COMPOUND_SURNAMES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PROVINCES, SURNAMES, TITLE_RE
+from ..lexicon import COMPOUND_SURNAMES, LEAGUES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PROVINCES, SURNAMES, TITLE_RE
 from ..text import SPACES, nfkc, unspaced
 from .posts import split_posts
 
@@ -41,6 +41,17 @@ def plausible_name(name: str) -> bool:
     if name[0] in _BAD_AT_EDGE or name[-1] in _BAD_AT_EDGE:
         return False
     return not name.startswith(("市", "县", "省", "旗", "州", "各"))
+
+
+#: an aside a list prints after a name: sex, nationality or both, or 兼 (held concurrently): (女), （女，满族）, (兼)
+PERSON_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff·])[(（](?:女|男|兼|[\u4e00-\u9fff]{1,4}族|(?:女|男)[,，、][\u4e00-\u9fff]{1,4}族)[)）]")
+
+
+def blank_asides(text: str) -> str:
+    """``text`` with each aside after a name (PERSON_ASIDE) blanked: its comma no clause's end, its 女 no part
+    of a name or a post, every offset kept (甲某（女，满族）　　某局局长 -> 甲某　　　　　　　　某局局长)."""
+    return PERSON_ASIDE.sub(lambda a: " " * len(a.group(0)), text) if "族" in text or "女" in text or "男" in text \
+        or "兼" in text else text
 
 
 def clean_name(name: str) -> str:
@@ -91,6 +102,25 @@ def _rest_score(rest: str, known: frozenset[str]) -> int:
     return -1
 
 
+#: a place's own name (two to four characters) and its level or zone word, a body or a title after them (湟中区人民政府,
+#: 新兴社区党委, 临沂军分区副司令员, 柳东新区管委会; not a longer run, where a long name hides: 白某格吉乐图|鄂托克经济开发区,
+#: a name of six characters and a place of three), or a league by its name (锡林郭勒盟农牧业科学研究所). Not a banner (旗) nor another
+#: league: their notices print Mongolian names, five characters and more, straight against the level (孟某吉日嘎拉盟某局)
+_PLACE_LEVEL = re.compile(r"^(?:(?!军分区|社区|街道|经济|开发区|高新区|新区|城乡|城镇)(?:(?![省市县区盟旗镇乡])[\u4e00-\u9fff]){2,4}?"
+                          r"(?:军分区|社区|街道|经济技术开发区|经济开发区|开发区|高新区|新区|[省州]|(?<!城)[镇乡]|市(?!场)|[区县](?!域))|"
+                          rf"{'|'.join(LEAGUES)})(?=[\u4e00-\u9fff])")
+
+
+def _place_first(name: str, rest: str) -> int:
+    """The score of posts that open with a place's name (湟中区…) after a name of three or four characters of a
+    Han name's shape (星某明|湟中区人民政府副区长): above a level character right after a longer name (星某明湟中|区…,
+    a name of five characters or more), as a name's statistics weigh it; below a level character after a name as
+    long (王某某|市某局). A cut between two same characters is no cut (孟根其|其格盟…: 其其格 is one name's)."""
+    if len(name) < 3 or not name_shape(name) or name[-1] == rest[0] or not _PLACE_LEVEL.match(rest):
+        return -10
+    return 9
+
+
 #: the Communist Youth League's committee of a level (共青团某省委员会), printed 团省委, 团市委, 团县委
 _LEAGUE_BODY = re.compile(r"^[团團][省市县区旗州縣區]委")
 
@@ -134,7 +164,7 @@ def split_name_posts(text: str, known: frozenset[str] = frozenset()) -> tuple[st
         name, rest = flat[:k], flat[k:]
         if not plausible_name(name) or not split_posts(rest):
             continue
-        score = _name_score(name) + _rest_score(rest, known)
+        score = _name_score(name) + max(_rest_score(rest, known), _place_first(name, rest))
         if best is None or score > best[0]:
             best = (score, k)
     if best is None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from ..facts import Appointment, Position, Post, Removal
 from ..text import SENTENCE_END, SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duration, unspaced
 from .layout import Layout, cells as split_cells
-from .names import clean_name, name_shape, plausible_name, split_name_posts
+from .names import blank_asides, clean_name, name_shape, plausible_name, split_name_posts
 from .groups import glued_names
 from .members import posts_then_name
 from .posts import area_of, has_own_prefix, split_posts, split_title, with_term
@@ -69,9 +69,10 @@ _LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|(?=因|由
 #: a resignation whose person the clause before named: 于冲因已调任…，请求辞去市政府副市长职务
 #: (接受其辞去…职务的请求: a session accepting the resignation of the person the clause before appoints)
 _QUIT = re.compile(r"^(?:(?:本人)?(?:请求|申请|提出)|接受(?:了)?其(?:请求|申请|提出的)?)辞去(?P<posts>.+?)职务")
-#: a person block: ``谈一鸣：任…；免去…`` or ``陈立新　　任…`` (a name, then what happens to them)
+#: a person block: ``谈一鸣：任…；免去…`` or ``陈立新　　任…`` (a name, then what happens to them; one full-width
+#: space parts them too, as where a page's table cells were copied one a line: 陈立新 / 任…)
 _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}?)(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?"
-                    r"(?:[:：]|[\s\u3000]{2,}+|\t)\s*(?=(?:试用期满|正式|兼|挂|任|聘|免|不再|同时))")
+                    r"(?:[:：]|[\s\u3000]{2,}+|\t|\u3000)\s*(?=(?:试用期满|正式|兼|挂|任|聘|免|不再|同时))")
 #: what follows a name in a person block, or a clause whose subject is the one before
 _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?)?(?:正式)?"
                          r"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为)(?P<posts>.+)$")
@@ -137,25 +138,26 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
             continue  # a table row: read by positions_from_table
         if _in_title(layout, line):
             continue  # a headline restates the body (任命X为Y / X任Y): read there, once
-        m = _SECTION.match(nfkc(line.text))
+        text = blank_asides(line.text)  # 甲某（女，满族）: the aside blanked, offsets kept
+        m = _SECTION.match(nfkc(text))
         if m:
             mode = m["verb"]
-            rest = line.text[m.end():].lstrip("：:" + SPACES)
+            rest = text[m.end():].lstrip("：:" + SPACES)
             if not rest:
                 continue
-        elif re.match(r"^[一二三四五六七八九十]+、", line.text):
+        elif re.match(r"^[一二三四五六七八九十]+、", text):
             mode = None
         pos = 0
         subject, current = None, None
-        block = _BLOCK.match(line.text)
+        block = _BLOCK.match(text)
         if block and plausible_name(clean_name(block["name"])):
             subject = clean_name(block["name"])
             current = (block["current"], line.start + block.start("current")) if block["current"] else None
             pos = block.end()
-        for sentence, end in _sentences(line.text[pos:]):
+        for sentence, end in _sentences(text[pos:]):
             carry = chain  # 任命A为X，B为Y: the verb carries over to the next sub-clause
             for k, piece in enumerate(_SUBCLAUSE.split(sentence)):
-                s = line.start + line.text.index(piece, pos)
+                s = line.start + text.index(piece, pos)
                 pos = s - line.start + len(piece)
                 lead = len(piece) - len(piece.lstrip(SPACES))
                 body = piece.strip(SPACES)
@@ -166,9 +168,9 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 if not body:
                     continue
                 verb = re.match(r"^(?:同时|并)?(任命|聘任|免去)", body)
-                if _after_date(line.text[: s - line.start]) and not verb and not _APPROVED.match(body) and not chronicle:
+                if _after_date(text[: s - line.start]) and not verb and not _APPROVED.match(body) and not chronicle:
                     continue  # 2020年6月，X任Y: a career history, not a decision (1951年3月，任命X为Y: an act on its date)
-                if _HEARSAY.search(line.text[: s - line.start]) and not verb:
+                if _HEARSAY.search(text[: s - line.start]) and not verb:
                     continue  # 据悉，X任Y: what the reporter learned someone holds, not a decision
                 carried = carry if not verb else None
                 if carried == "免去" and not _REMOVED_ITEM.match(body):
@@ -184,9 +186,9 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                     chain = lead_verb["verb"]
             if end not in "；;":
                 chain = None
-        if not line.text.rstrip(SPACES).endswith(_LIST_GOES_ON):
+        if not text.rstrip(SPACES).endswith(_LIST_GOES_ON):
             chain = None
-        soft = line.text.rstrip(SPACES).endswith(("，", ","))  # (a comma: the next line must be an item of the list)
+        soft = text.rstrip(SPACES).endswith(("，", ","))  # (a comma: the next line must be an item of the list)
     return out
 
 
@@ -1035,7 +1037,10 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
             return _several(mode, several, at, span, known, region)  # 任命：A、B为某院检察员
         body, notes = _cut_notes(flat.rstrip("。；;"))
         body = re.sub(r"职务$", "", body)
-        body = re.sub(r"^(.{2,12}?)(?:同志)?(?:兼任的|担任的|现任的|兼任|现任|原任|担任|的|为|兼|任)", r"\1 ", body, count=1)
+        # (the verb after the name, not inside the posts a space parts from it, nor a title's last character with
+        # nothing after it: 甲某　市政府办公厅副主任, 甲某市政府办公厅副主任)
+        body = re.sub(rf"^((?:[\u4e00-\u9fff][{SPACES}]{{1,2}}[\u4e00-\u9fff]|[^{SPACES}]{{2,12}}?)[{SPACES}]*)(?:同志)?"
+                      r"(?:兼任的|担任的|现任的|兼任|现任|原任|担任|的|为|兼|任)(?=.)", r"\1 ", body, count=1)
         split = split_name_posts(body, known)
         if not split:
             return None

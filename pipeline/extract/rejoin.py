@@ -1,0 +1,160 @@
+"""Member rows a page copied one cell a line, joined back into rows.
+
+A member or personnel table copied from a rendered page may come out one cell a line: the
+name on one line and the posts on the next (``楼国平`` / ``区委常委、副区长``), or the posts
+first and the name under them (``区委副书记、区长`` / ``呼延卓然``), a person block's name
+and its decision apart (``谈一鸣：`` / ``任市某局局长；免去…``), a role label cut at its
+padding (``成`` / ``员：``), a label's colon ending a line inside a sentence (``…组。组长：`` /
+``粟志华；副组长：`` / ``麻勇、张金龙。``). ``rejoin_cells`` joins such lines again; the
+break between them reads as a full-width space, so every offset holds.
+
+The order of a list's cells is read from its first pair after a boundary (a role label, a
+heading, any line that is neither a name nor posts): a list prints every row in one order,
+so the pairs after it are cut the same way (``甲 / 某局局长 / 乙 / 某委主任`` never pairs
+某局局长 with 乙).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lexicon import GROUP_ROLE_RE, TITLE_RE
+from ..text import SPACES, nfkc, squash
+from .names import clean_name, name_shape, plausible_name, reported_name
+from .posts import split_posts
+
+if TYPE_CHECKING:
+    from .layout import Line
+
+#: a list's enumerator before a name: 1. / 1、 / (1) / （一）
+_ENUM = re.compile(r"^(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）])")
+#: an aside after a name: sex, nationality, 兼
+_ASIDE = re.compile(r"[(（](?:女|男|兼|[\u4e00-\u9fff]{1,4}族|(?:女|男)[,，、][\u4e00-\u9fff]{1,4}族)[)）]")
+#: a role label and its colon opening a line (副组长：甲)
+_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,8})[:：]")
+#: what a person block's decision opens with, its name on the line before
+_DECISION = re.compile(r"^(?:试用期满|正式|兼任|兼|挂职任|挂任|任(?!务|期|职)|聘任|聘为|免去|免除|免(?!费)|不再担任|同时免去)")
+#: a role label and its colon ending a line of prose: …抢险救援组。组长：
+_LABEL_AT_END = re.compile(r"[。；;，,](?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长|组员|成员|委员)[:：]$")
+#: header cells of a table flattened one cell a line: its rows are read by the header's width, not here
+_HEADER = {"姓名", "名字", "序号"}
+
+
+def _is_role(label: str) -> bool:
+    return bool(GROUP_ROLE_RE.fullmatch(label)) or label.endswith(("组长", "主任", "成员", "委员", "指挥长", "召集人",
+                                                                     "秘书长", "组员", "主席"))
+
+
+def _name(flat: str) -> bool:
+    """A line that is one person's name (after its enumerator, a role label, an aside or a colon)."""
+    flat = _ENUM.sub("", flat)
+    lab = _LABEL.match(flat)
+    if lab and _is_role(lab["label"]):
+        flat = flat[lab.end():]
+    flat = _ASIDE.sub("", flat).rstrip(":：")
+    flat = re.sub(r"[(（][^()（）]{2,40}[)）]$", "", flat)  # 阙志平（市财政局局长）：(the posts the person holds now)
+    name = clean_name(flat)
+    if not name or TITLE_RE.search(name) or GROUP_ROLE_RE.search(name):
+        return False
+    return name_shape(name) or "·" in name and plausible_name(name) or reported_name(name, listed=True)
+
+
+def _posts(flat: str) -> bool:
+    """A line that is a person's posts alone (区委常委、副区长, 市财政局局长职务（退休）)."""
+    flat = _ENUM.sub("", flat)
+    bare = re.sub(r"[(（][^()（）]{1,30}[)）]", "", flat)
+    bare = re.sub(r"职务$", "", bare)
+    if not bare or len(bare) > 40 or re.search(r"[，,。；;:：\s]", bare) or not TITLE_RE.search(bare) \
+            or GROUP_ROLE_RE.fullmatch(bare):
+        return False
+    return bool(split_posts(bare))
+
+
+def _kind(line: Line) -> str:
+    """N (a name), P (posts), D (a person block's decision) or "" for any other line."""
+    if "\t" in line.text or "|" in line.text:
+        return ""
+    flat = squash(nfkc(line.text))
+    if not flat or re.search(rf"[^{SPACES}][{SPACES}]{{1,}}[^{SPACES}]", line.text.strip(SPACES)) \
+            and not re.fullmatch(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]", line.text.strip(SPACES)):
+        return ""  # (a line with spaces inside is a row already; a padded two-character name is a name)
+    if _name(flat):
+        return "N"
+    if _DECISION.match(flat) and len(flat) >= 4:
+        return "D"
+    if _posts(flat):
+        return "P"
+    return ""
+
+
+def _row(text: str, order: str) -> bool:
+    """A list's row whole on its line, its cells parted by spaces in ``order`` (甲某　某局局长 for "NP",
+    某局局长　甲某 for "PN"): the rows after it that a copy cut one cell a line go in the same order."""
+    cells = [c for c in re.split(rf"[{SPACES}]{{2,}}", nfkc(text).strip(SPACES)) if c]
+    if len(cells) != 2:
+        return False
+    name, posts = (cells[0], cells[1]) if order == "NP" else (cells[1], cells[0])
+    return _name(squash(name)) and _posts(squash(posts))
+
+
+def _opens(lines: list[Line], kinds: list[str], i: int, pair: str) -> bool:
+    """Whether a name and posts at ``i`` open a list copied one cell a line: under a label or a line that ends
+    with a colon (主任委员： / 任命：), a numbered name (1.甲某), a label before the name (副组长：甲某), or a
+    second pair after it in the same order. (A headline over a line of its own, 某某任某区副区长 / 珠海金湾, or the
+    last of a list's glued rows with a name cut short, 某某省某社主任 / 某某某团, opens none.)"""
+    before = lines[i - 1].flat if i else ""
+    if before.endswith((":", "：")) or i and _row(lines[i - 1].text, pair):
+        return True
+    name = lines[i if pair == "NP" else i + 1].flat
+    lab = _LABEL.match(name)
+    if _ENUM.match(name) or lab and _is_role(lab["label"]):
+        return True
+    return kinds[i + 2: i + 4] == list(pair)
+
+
+def _joined(a: Line, b: Line, text: str, cls: type) -> Line:
+    gap = text[a.end:b.start]
+    return cls(a.start, b.end, a.text + re.sub(r"\s", "\u3000", gap) + b.text)
+
+
+def rejoin_cells(lines: list[Line], text: str) -> list[Line]:
+    """The lines, with a member or personnel row a page copied one cell a line joined again (see the module)."""
+    if len(lines) < 2 or any(ln.flat in _HEADER for ln in lines):
+        return lines
+    cls = type(lines[0])
+    kinds = [_kind(ln) for ln in lines]
+    out: list[Line] = []
+    order: str | None = None  # "NP" or "PN": how the list at hand prints its rows
+    i = 0
+    while i < len(lines):
+        a, ka = lines[i], kinds[i]
+        flat = a.flat
+        if len(flat) == 1 and i + 1 < len(lines) and re.fullmatch(r"[\u4e00-\u9fff]", flat):
+            lab = _LABEL.match(flat + lines[i + 1].flat)
+            if lab and _is_role(lab["label"]) and lines[i + 1].flat[:len(lab.group()) - 1] == lab.group()[1:] \
+                    and not _is_role(lines[i + 1].flat.split("：")[0].split(":")[0]):
+                out.append(_joined(a, lines[i + 1], text, cls))  # 成 / 员：: a label cut at its padding
+                order = None
+                i += 2
+                continue
+        if _LABEL_AT_END.search(flat) and i + 1 < len(lines):
+            head = re.split(r"[；;，,。、]", re.sub(r"[(（][^()（）]{1,40}[)）]", "", lines[i + 1].flat))[0]
+            if head and _name(head) and len(clean_name(head)) <= 4:
+                # …组。组长： / 粟志华；副组长： / 麻勇、张金龙。: a label's colon ends the line inside a sentence
+                joined = _joined(a, lines[i + 1], text, cls)
+                lines = lines[:i] + [joined] + lines[i + 2:]
+                kinds = kinds[:i] + [""] + kinds[i + 2:]
+                continue
+        if i + 1 < len(lines):
+            kb = kinds[i + 1]
+            pair = ka + kb
+            if pair in ("NP", "PN") and (order == pair or order is None and _opens(lines, kinds, i, pair)) or pair == "ND":
+                out.append(_joined(a, lines[i + 1], text, cls))
+                order = order or (pair if pair != "ND" else "NP")
+                i += 2
+                continue
+        if not ka:
+            order = None
+        out.append(a)
+        i += 1
+    return out
