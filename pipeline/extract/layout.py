@@ -239,7 +239,7 @@ _FLAT_MASTHEAD_END = re.compile(r"文件|(?:人民政府|政府|办公室|办公
 #: a list opener's colon: 决定：, 如下：, 任命：, 免去：
 _FLAT_OPENER = re.compile(r"(?:决定|如下|任命|免去|聘任|聘为|解聘|免职|任职|同时)[：:]")
 #: items and headings glued after a colon or a sentence: 1.某某, 一、某某, （一）某某
-_FLAT_ITEM = re.compile(r"(?<![\d.．第])\d{1,2}[.．、](?=[\u4e00-\u9fff])|(?<=[：:）)])[一二三四五六七八九十]{1,3}、|"
+_FLAT_ITEM = re.compile(r"(?<![\d.．第])\d{1,2}[.．、](?=[{SPACES}]?[\u4e00-\u9fff])|(?<=[：:）)])[一二三四五六七八九十]{1,3}、|"
                         r"(?<=[：:；;])[（(][一二三四五六七八九十]{1,3}[)）]|(?<![\u4e00-\u9fff，,])第[一二三四五六七八九十百零]{1,4}[章条节](?=[{SPACES}])"
                         .replace("{SPACES}", SPACES))
 #: a table of names and posts run together, each name padded apart from its post (…副主任降央卓玛　　州人民政府副秘书长):
@@ -260,9 +260,54 @@ _FLAT_MEMBER_END = re.compile(rf"[)）](?=[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\
 #: a signature's body and its date after a sentence (…。某市人民政府2024年5月9日)
 _FLAT_SIGNATURE = re.compile(rf"(?<=[。；;）)])(?P<org>[^。；;，,：:（）()《》“”{SPACES}\d]{{2,40}}?){_S}"
                              rf"(?P<date>{DATE_RE.pattern})")
+#: numbered headings run into the text before them (…制定本方案一、工作目标…, …各县区人民政府（二）加快…): the
+#: numerals of one style (一、 or （一）) counted in order, each cut where it follows its predecessor of the same style
+_FLAT_NUMBERED = re.compile(r"(?<![第])(?P<paren>[（(])?(?P<n>[一二三四五六七八九十]{1,3})(?(paren)[)）]|、)"
+                            r"(?=[\u4e00-\u9fff“《])(?![一二三四五六七八九十][、，,])")
+_CN_VALUE = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _cn_number(numeral: str) -> int | None:
+    """一 -> 1, 十二 -> 12, 二十三 -> 23; None for what is no number (十十)."""
+    if re.fullmatch(r"[一二三四五六七八九]", numeral):
+        return _CN_VALUE[numeral]
+    m = re.fullmatch(r"([二三四五六七八九])?十([一二三四五六七八九])?", numeral)
+    if not m:
+        return None
+    return (_CN_VALUE[m[1]] if m[1] else 1) * 10 + (_CN_VALUE[m[2]] if m[2] else 0)
+
+
+def _flat_numbered(raw: str, pos: int, cuts: list[int]) -> list[int]:
+    """The numbered headings (一、 / （一）) of a notice run together: a first one (一、, （一）) where a line already
+    starts or after a colon or a closing bracket — or, for （一）, after a heading of the other style with no
+    sentence in between (三、工作任务（一）…) — and each next one where the one before it of its style was taken."""
+    starts = set(cuts) | {pos}
+    last: dict[bool, tuple[int, int]] = {}  # style (bracketed?) -> (value, offset) of the last heading taken
+    out: list[int] = []
+    for m in _FLAT_NUMBERED.finditer(raw, pos):
+        value = _cn_number(m["n"])
+        before = raw[:m.start()].rstrip(SPACES)
+        if value is None or re.search(r"[一二三四五六七八九十〇零]、?$", raw[max(0, m.start() - 2):m.start()]):
+            continue  # (a numeral of a bigger one, or of a run of them: 一、二、三产业)
+        style = bool(m["paren"])
+        if value == 1:
+            ok = m.start() in starts or before[-1:] in ("：", ":", "）", ")", "。", "；", ";") or not before
+            if not ok and style and False in last:
+                top = last[False][1]
+                ok = m.start() - top <= 40 and not re.search(r"[。；;，,：:]", raw[top:m.start()])
+        else:
+            ok = style in last and last[style][0] == value - 1
+        if ok:
+            last[style] = (value, m.start())
+            if not style:
+                last.pop(True, None)  # (a new section numbers its sub-headings from （一） again)
+            out.append(m.start())
+    return out
+
+
 #: a note under the date: (此件公开发布)
 #: the copies block and the rules around it (──────抄送：…)
-_FLAT_COPIES = re.compile(r"[─—━_\-]{6,}|抄送[：:]|(?<=[─—━_\-])(?=[^─—━_\-])")
+_FLAT_COPIES = re.compile(r"[─—━_\-]{6,}|抄送[：:]|(?<=[─—━_\-]{6})(?=[^─—━_\-])")
 _FLAT_NOTE = re.compile(rf"{_S}[（(]此件[^()（）]{{1,12}}[)）]")
 
 
@@ -337,6 +382,7 @@ def _flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
             cuts.append(k + 1)
     cuts += [m.end() for m in _FLAT_OPENER.finditer(raw, pos)]
     cuts += [m.start() for m in _FLAT_ITEM.finditer(raw, pos)]
+    cuts += _flat_numbered(raw, pos, cuts)
     cuts += [m.start() for m in _FLAT_ROLE.finditer(raw, pos)]
     cuts += [m.end() for m in _FLAT_MEMBER_END.finditer(raw, pos)]
     if not spaced:  # (where single spaces stand for breaks, a name's padding is no longer told from them)

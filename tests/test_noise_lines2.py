@@ -1,0 +1,45 @@
+"""A notice whose page lost its line breaks (tests/noise.py one_line, one_line_spaced, and mixed where a flattened
+page meets another class of noise): what is left after the first round (tests/test_noise_lines.py). Made-up
+notices only."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import assignments
+
+#: a plan: its headings (一、 / （一）) without a full stop run on after the text before them, the task's units under it
+_PLAN = ["壬癸市人民政府办公室文件", "壬政办发〔2024〕8号", "壬癸市人民政府办公室关于印发壬癸市茶产业振兴行动方案的通知",
+         "各县、区人民政府，市直各单位：", "《壬癸市茶产业振兴行动方案》已经市人民政府同意，现印发给你们，请认真贯彻执行。",
+         "壬癸市人民政府办公室", "2024年5月6日", "壬癸市茶产业振兴行动方案", "为推动茶产业高质量发展，制定本方案。",
+         "一、重点任务", "（一）扩大茶园种植规模。新建标准化茶园2万亩，改造低产茶园1万亩。",
+         "牵头单位：市农业农村局", "配合单位：市财政局、市自然资源局", "责任单位：各县区人民政府",
+         "（二）培育茶叶加工企业。支持企业建设精深加工生产线，开发茶饮料和茶食品。",
+         "牵头单位：市工业和信息化局", "配合单位：市科技局",
+         "二、保障措施", "（一）强化资金保障。市财政局统筹安排产业发展资金。",
+         "1. 完善标准体系。制定茶叶生产加工地方标准，参照《茶叶加工技术规程》（GB/T 1234—2020）执行。",
+         "（市市场监管局牵头，市农业农村局按职责分工负责）", "2. 打造区域品牌。统一使用区域公用品牌标识。", "（市商务局负责）"]
+
+
+@pytest.mark.parametrize("sep", ["", " "])
+def test_numbered_headings_of_a_plan_on_one_line(sep):
+    # …各县区人民政府（二）培育…: the next heading of a style after its predecessor opens a line; 一、重点任务（一）…:
+    # a first sub-heading after a heading; 1. 完善…: an item number before a space; GB/T 1234—2020: no rule of dashes
+    got = assignments(sep.join(_PLAN))
+    for row in (("扩大茶园种植规模", "lead", "市农业农村局"), ("扩大茶园种植规模", "support", "市自然资源局"),
+                ("扩大茶园种植规模", "responsible", "各县区人民政府"), ("培育茶叶加工企业", "lead", "市工业和信息化局"),
+                ("培育茶叶加工企业", "support", "市科技局"), ("完善标准体系", "lead", "市市场监管局"),
+                ("完善标准体系", "responsible", "市农业农村局"), ("打造区域品牌", "responsible", "市商务局")):
+        assert row in got
+    assert not [r for r in got if "(二)" in r[2] or "（二）" in r[2] or r[0].startswith("重点任务")]
+
+
+@pytest.mark.parametrize("text, heads", [
+    # a run of numerals (一、二、三产业) and a word ending in 一 (统一、) are no headings; （一） again under each 一、
+    ("一、总体要求推动一、二、三产业融合，坚持统一、规范二、重点任务（一）扩大规模（二）培育企业三、保障措施（一）强化保障",
+     ["一、总体", "二、重点", "（一）扩", "（二）培", "三、保障", "（一）强"]),
+    # a second heading without a first one before it is no heading (按二、三级标准)
+    ("本市按二、三级标准建设，坚持统一、规范", []),
+])
+def test_numbered_headings_are_counted_in_order(text, heads):
+    from govkg.extract.layout import _flat_numbered
+    assert [text[c:c + 4] for c in _flat_numbered(text, 0, [])] == heads
