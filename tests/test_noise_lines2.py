@@ -43,3 +43,40 @@ def test_numbered_headings_of_a_plan_on_one_line(sep):
 def test_numbered_headings_are_counted_in_order(text, heads):
     from govkg.extract.layout import _flat_numbered
     assert [text[c:c + 4] for c in _flat_numbered(text, 0, [])] == heads
+
+
+#: a committee's members, posts first and padded apart from the names (副区长　　　　雷思琪), a 主任委员： label
+_POSTS_FIRST = ["子丑市寅卯区人民政府文件", "寅政发〔2024〕3号", "子丑市寅卯区人民政府关于成立寅卯区文物保护委员会的通知",
+                "各街道办事处，区政府各工作部门：", "为加强文物保护工作，区政府决定成立寅卯区文物保护委员会。现将组成人员通知如下：",
+                "一、组成人员", "主任委员：区委副书记、区长　　　　　　林一凡", "副主任委员：区委常委、常务副区长　　　　童二宝",
+                "副区长　　　　　　　　　　　　　钱三多", "委　　员：区发展和改革委员会主任　　　　孙四海",
+                "区财政局局长　　　　　　　　　　　李五洲", "大雁街道办事处主任　　　　　　　周六安",
+                "二、办事机构", "委员会下设办公室，办公室设在区文化和旅游局，负责日常工作。", "子丑市寅卯区人民政府", "2024年2月27日"]
+#: a group's members, names first: a label padded with single spaces (副 组 长：), a two-character name padded to three
+#: after a post that ends in 委员会主任 (…委员会主任罗　琴　…)
+_NAMES_FIRST = ["辰巳市人民政府文件", "辰政发〔2024〕5号", "辰巳市人民政府关于成立辰巳市数字经济工作领导小组的通知",
+                "各县市区人民政府，市政府各局委办：", "为加快发展数字经济，市人民政府决定成立辰巳市数字经济工作领导小组。",
+                "现将有关事项通知如下。", "一、组成人员", "组　　长：吴七星　市委副书记、市长", "副 组 长：郑　八　副市长",
+                "王九如　市人民政府秘书长", "成　　员：冯　十　市发展和改革委员会主任", "罗　琴　市科学技术局局长",
+                "陈一鸣　市财政局局长", "二、工作要求", "领导小组办公室设在市工业和信息化局，负责日常工作。",
+                "辰巳市人民政府", "2024年1月19日"]
+
+
+@pytest.mark.parametrize("sep", ["", " "])
+@pytest.mark.parametrize("lines, group, rows", [
+    (_POSTS_FIRST, "寅卯区文物保护委员会", (("林一凡", "主任委员"), ("童二宝", "副主任委员"), ("钱三多", "副主任委员"),
+                                          ("孙四海", "委员"), ("李五洲", "委员"), ("周六安", "委员"))),
+    (_NAMES_FIRST, "辰巳市数字经济工作领导小组", (("吴七星", "组长"), ("郑八", "副组长"), ("王九如", "副组长"),
+                                               ("冯十", "成员"), ("罗琴", "成员"), ("陈一鸣", "成员"))),
+])
+def test_member_table_of_a_notice_on_one_line(lines, group, rows, sep):
+    # 樊立鹏|副区长: the name after a post's padding and the next row's post; 主任委员： one label, 副 组 长： one label;
+    # 委员会主任罗　琴: 委员 no title before a name (会主任罗 is no name)
+    from helpers import members, positions
+    got = members(sep.join(lines))
+    for person, role in rows:
+        assert (group, person, role) in got
+    assert len(got) == len(rows)
+    held = positions(sep.join(lines))
+    assert ("钱三多", "区人民政府", "副区长") in held or lines is _NAMES_FIRST
+    assert ("冯十", "市发展和改革委员会", "主任") in held or lines is _POSTS_FIRST

@@ -25,7 +25,7 @@ _SOFT_BREAK = re.compile(rf"(?<=[。：:；;）)号])(?<![(（][女男][)）])(?
                          rf"(?<![{SPACES}])[{SPACES}]+(?=[\u4e00-\u9fff]{{0,30}}?(?:下设办公室|办公室设[在于]))|(?<![{SPACES}])[{SPACES}]+(?=[^{SPACES}]{{1,12}}[〔\[(（]\d{{4}}[〕\])）]\d+号)|"
                          rf"(?<![{SPACES}])[{SPACES}]+(?=\d{{4}}年\d{{1,2}}月\d{{1,2}}日)|"
                          rf"(?<![{SPACES}])[{SPACES}]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])|"
-                         rf"(?<![{SPACES}])[{SPACES}]+(?=(?:常务|执行|第一)?副?(?:组[{SPACES}]?长|指挥长|总指挥|召集人|主[{SPACES}]?任|"
+                         rf"(?<![{SPACES}副])[{SPACES}]+(?=(?:常务|执行|第一)?(?:副[{SPACES}]?)?(?:组[{SPACES}]?长|指挥长|总指挥|召集人|主[{SPACES}]?任|"
                          rf"秘书长)[:：]|[成委][{SPACES}]?员[:：(（])|"
                          rf"(?<=通知|决定|意见|方案|办法|通报|规定|细则|批复|通告|公告)[{SPACES}]+(?=各)")
 _KIND_WORDS = ("通知", "决定", "通报", "意见", "办法", "方案", "批复", "公告", "通告", "函", "规定",
@@ -244,19 +244,56 @@ _FLAT_ITEM = re.compile(r"(?<![\d.．第])\d{1,2}[.．、](?=[{SPACES}]?[\u4e00-
                         .replace("{SPACES}", SPACES))
 #: a table of names and posts run together, each name padded apart from its post (…副主任降央卓玛　　州人民政府副秘书长):
 #: the cut after a post's title, a bracketed note or 任命/免去, before a name of two to five characters and its padding
-_FLAT_PADDED_NAME = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')}|[)）]|任命|免去)(?=[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,4}}"
+_FLAT_PADDED_NAME = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')}|[)）]|任命|免去)(?=(?P<name>[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,4}})"
                                rf"[{SPACES}]+[\u4e00-\u9fff])")
+#: what is read as the name after a title goes on with a body's name: the title was a word of it (…委员会主任罗　琴　…)
+_IN_BODY_NAME = re.compile(r"[会处室局厅]")
+_TITLE_IN = re.compile(TITLE_RE.pattern.rstrip("$"))
 #: a member list run together: each role label (its characters padded apart or not: 组　　长：, 总 指 挥：, 常务副组长：)
 #: opens a line, wherever it is glued (…市长常务副组长：, …（副市长）副指挥长：, 一、组成人员组　长：), but not a body's own
-#: head (办公室主任：, 委员会委员：) nor 成员单位
+#: head (办公室主任：, 委员会委员：) nor 成员单位, nor the 委员 of 主任委员： (unless padded apart: …办公室主任委　　员：)
 _FLAT_ROLES = ("组长", "指挥长", "总指挥", "召集人", "主任委员", "主任", "秘书长", "成员", "委员")
-_FLAT_ROLE = re.compile(r"(?<![副务行一室会局厅部委办处院])(?<!第一)(?=(?:常务|执行|第一)?副?(?:"
+_FLAT_ROLE = re.compile(rf"(?<![副务行一室会局厅部委办处院])(?<!第一)(?<!副[{SPACES}])(?<!副[{SPACES}]{{2}})(?!(?<=主任)委员)"
+                        rf"(?=(?:常务|执行|第一)?(?:副[{SPACES}]*)?(?:"
                         + "|".join(f"[{SPACES}]*".join(w) for w in _FLAT_ROLES) + rf")[{SPACES}]*[：:])")
 #: a member's note in brackets and the next member's name (…（副市长）邹国栋（市民政局局长）…), and the sentence run on
 #: after the last member's post (…局长领导小组办公室设在…, …副总经理二、指挥部办公室)
 _FLAT_MEMBER_END = re.compile(rf"[)）](?=[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,3}}[(（][^()（）]{{2,40}}?"
                               rf"(?:{TITLE_RE.pattern.rstrip('$')})[)）])|(?:{TITLE_RE.pattern.rstrip('$')}|[)）])"
                               r"(?=[\u4e00-\u9fff]{0,20}?(?:下设|办公室设[在于])|[一二三四五六七八九十]{1,2}、)")
+#: a table of posts and names run together, each post padded apart from its name (…常务副区长　　　　樊立鹏副区长　　　　雷思琪…):
+#: after a post's title and its padding, a name and the next row's post up to its padding
+_FLAT_POST_ROW = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')})[{SPACES}]{{2,}}(?P<row>[^{SPACES}，。；：:,;()（）][^{SPACES}，。；：:,;()（）]*"
+                            rf"(?: [^{SPACES}，。；：:,;()（）]+)?)(?=[{SPACES}]{{2,}})")
+
+
+def _flat_post_rows(raw: str, pos: int) -> list[int]:
+    """Where the rows of a post-first table run together break: between the name after a post's padding and the post of
+    the next row (樊立鹏|副区长, or the single space a lost break left there), the name two to four characters, the post
+    one that ends in a title."""
+    from .names import _name_score, _rest_score, plausible_name
+    from .posts import split_posts
+
+    out = []
+    k = pos
+    while (m := _FLAT_POST_ROW.search(raw, k)) is not None:
+        row, cut = m["row"], None
+        if _TITLE_IN.search(row[-8:]) and re.search(rf"(?:{TITLE_RE.pattern.rstrip('$')})$", row):
+            if " " in row:
+                name, post = row.split(" ", 1)
+                cut = len(name) if plausible_name(name) and len(name) <= 4 else None
+            else:
+                scored = [(_name_score(row[:n]) + _rest_score(row[n:], frozenset()), n) for n in range(2, 5)
+                          if len(row) - n >= 2 and plausible_name(row[:n]) and split_posts(row[n:])]
+                cut = max(scored)[1] if scored else None
+        if cut:
+            out.append(m.start("row") + cut)
+            k = m.start("row") + cut
+        else:
+            k = m.end("row")
+    return out
+
+
 #: a signature's body and its date after a sentence (…。某市人民政府2024年5月9日)
 _FLAT_SIGNATURE = re.compile(rf"(?<=[。；;）)])(?P<org>[^。；;，,：:（）()《》“”{SPACES}\d]{{2,40}}?){_S}"
                              rf"(?P<date>{DATE_RE.pattern})")
@@ -385,8 +422,9 @@ def _flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
     cuts += _flat_numbered(raw, pos, cuts)
     cuts += [m.start() for m in _FLAT_ROLE.finditer(raw, pos)]
     cuts += [m.end() for m in _FLAT_MEMBER_END.finditer(raw, pos)]
+    cuts += _flat_post_rows(raw, pos)
     if not spaced:  # (where single spaces stand for breaks, a name's padding is no longer told from them)
-        cuts += [m.end() for m in _FLAT_PADDED_NAME.finditer(raw, pos)]
+        cuts += [m.end() for m in _FLAT_PADDED_NAME.finditer(raw, pos) if not _IN_BODY_NAME.match(m["name"])]
     for s in sigs:
         end = s.end("date")
         if end < len(raw) and raw[end] == "印":  # the printing office's line: 某办公厅 2024年5月10日印发
