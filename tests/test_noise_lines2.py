@@ -80,3 +80,39 @@ def test_member_table_of_a_notice_on_one_line(lines, group, rows, sep):
     held = positions(sep.join(lines))
     assert ("钱三多", "区人民政府", "副区长") in held or lines is _NAMES_FIRST
     assert ("冯十", "市发展和改革委员会", "主任") in held or lines is _POSTS_FIRST
+
+
+#: a personnel notice as a table, names padded apart from posts, removals ending in 职务
+_NAME_TABLE = ["午未县人民政府文件", "午政任〔2024〕6号", "午未县人民政府关于何一川等同志任免职务的通知",
+               "各乡（镇）人民政府，县直各委、办、局：", "经县人民政府研究，决定对下列同志职务进行任免：", "任命",
+               "何一川　　县民族宗教事务局局长", "资　华　　县人民政府办公室副主任", "免去",
+               "毕二山　　县民族宗教事务局局长职务（退休）", "何一川　　县文化和旅游局副局长职务",
+               "普三水　　县人民政府办公室副主任职务", "午未县人民政府", "2024年5月20日"]
+#: a headquarters' members, names first, each name padded (full-width) apart from its post
+_HEADQUARTERS = ["申酉市人民政府办公室文件", "申政办字〔2024〕3号", "申酉市人民政府办公室关于成立申酉市城市更新工作指挥部的通知",
+                 "各县（市、区）人民政府，市政府各部门：", "经市政府同意，决定成立申酉市城市更新工作指挥部。现将有关事项通知如下：",
+                 "一、指挥部组成人员", "总指挥：", "滕一山　　市委副书记、市长", "副总指挥：", "郇二水　　市委常委、常务副市长",
+                 "阎　芳　　副市长", "成　员：", "訾三木　　市人民政府副秘书长", "邢四火　　市发展和改革委员会主任",
+                 "二、指挥部办公室", "指挥部办公室设在市住房和城乡建设局，负责日常工作。", "申酉市人民政府办公室", "2024年8月6日"]
+
+
+@pytest.mark.parametrize("sep", ["", " "])
+def test_name_table_of_a_personnel_notice_on_one_line(sep):
+    # …局长职务 普三水　　县…: a removal's 职务 ends a row as a title does, the single space before the next name a break
+    from helpers import posts
+    got = posts(sep.join(_NAME_TABLE))
+    for row in (("Appointment", "何一川", "县民族宗教事务局", "局长"), ("Appointment", "资华", "县人民政府办公室", "副主任"),
+                ("Removal", "毕二山", "县民族宗教事务局", "局长"), ("Removal", "何一川", "县文化和旅游局", "副局长"),
+                ("Removal", "普三水", "县人民政府办公室", "副主任")):
+        assert row in got
+    assert len([r for r in got if r[0] != "Position"]) == 5
+
+
+@pytest.mark.parametrize("sep", ["", " "])
+def test_names_first_member_table_whose_breaks_became_spaces(sep):
+    # …常务副市长 阎　芳　　副市长: a title, one space, a name and its wider padding — the space was a line break
+    from helpers import members
+    got = members(sep.join(_HEADQUARTERS))
+    group = "申酉市城市更新工作指挥部"
+    assert got == sorted([(group, "滕一山", "总指挥"), (group, "郇二水", "副总指挥"), (group, "阎芳", "副总指挥"),
+                          (group, "訾三木", "成员"), (group, "邢四火", "成员")])

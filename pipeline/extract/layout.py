@@ -243,11 +243,19 @@ _FLAT_ITEM = re.compile(r"(?<![\d.．第])\d{1,2}[.．、](?=[{SPACES}]?[\u4e00-
                         r"(?<=[：:；;])[（(][一二三四五六七八九十]{1,3}[)）]|(?<![\u4e00-\u9fff，,])第[一二三四五六七八九十百零]{1,4}[章条节](?=[{SPACES}])"
                         .replace("{SPACES}", SPACES))
 #: a table of names and posts run together, each name padded apart from its post (…副主任降央卓玛　　州人民政府副秘书长):
-#: the cut after a post's title, a bracketed note or 任命/免去, before a name of two to five characters and its padding
-_FLAT_PADDED_NAME = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')}|[)）]|任命|免去)(?=(?P<name>[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,4}})"
+#: the cut after a post's title, a bracketed note, 任命/免去 or a removal's 职务, before a name of two to five characters and its padding
+_FLAT_PADDED_NAME = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')}|[)）]|任命|免去|职务)(?=(?P<name>[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,4}})"
                                rf"[{SPACES}]+[\u4e00-\u9fff])")
-#: what is read as the name after a title goes on with a body's name: the title was a word of it (…委员会主任罗　琴　…)
-_IN_BODY_NAME = re.compile(r"[会处室局厅]")
+#: the same table where single spaces stand for the lost breaks: a title (a note, 任命/免去, 职务), the space, a name of two to four characters and
+#: its padding (a full-width space, or two spaces or more: …市长 阎　芳　　副市长 单立群　　市人民政府秘书长…)
+_FLAT_SPACED_NAME = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')}|[)）]|任命|免去|职务)(?= (?P<name>[\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){{1,3}})"
+                               rf"(?:\u3000|[{SPACES}]{{2}})[{SPACES}]*[\u4e00-\u9fff])")
+#: what is read as the name after a title goes on with a body's name: the title was a word of it (…委员会主任罗　琴　…), or
+#: it is the 职务 of a removal (…副局长职务普某某　　…)
+_IN_BODY_NAME = re.compile(r"[会处室局厅]|职务")
+#: a list's 任命 / 免去 printed alone above a table of padded names, run on after the row before it (…副主任免去毕某某　　县…)
+_FLAT_DECISION_HEAD = re.compile(rf"(?<=[\u4e00-\u9fff)）：:])[ ]?(?=(?:任命|免去)[ ]?[\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){{1,3}}"
+                                 rf"(?:\u3000|[{SPACES}]{{2}}))")
 _TITLE_IN = re.compile(TITLE_RE.pattern.rstrip("$"))
 #: a member list run together: each role label (its characters padded apart or not: 组　　长：, 总 指 挥：, 常务副组长：)
 #: opens a line, wherever it is glued (…市长常务副组长：, …（副市长）副指挥长：, 一、组成人员组　长：), but not a body's own
@@ -423,8 +431,11 @@ def _flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
     cuts += [m.start() for m in _FLAT_ROLE.finditer(raw, pos)]
     cuts += [m.end() for m in _FLAT_MEMBER_END.finditer(raw, pos)]
     cuts += _flat_post_rows(raw, pos)
+    cuts += [m.start() for m in _FLAT_DECISION_HEAD.finditer(raw, pos)]
     if not spaced:  # (where single spaces stand for breaks, a name's padding is no longer told from them)
         cuts += [m.end() for m in _FLAT_PADDED_NAME.finditer(raw, pos) if not _IN_BODY_NAME.match(m["name"])]
+    else:  # (but a single space before a name and its wider padding is a break)
+        cuts += [m.end() for m in _FLAT_SPACED_NAME.finditer(raw, pos) if not _IN_BODY_NAME.match(m["name"])]
     for s in sigs:
         end = s.end("date")
         if end < len(raw) and raw[end] == "印":  # the printing office's line: 某办公厅 2024年5月10日印发
