@@ -116,3 +116,21 @@ def test_names_first_member_table_whose_breaks_became_spaces(sep):
     group = "申酉市城市更新工作指挥部"
     assert got == sorted([(group, "滕一山", "总指挥"), (group, "郇二水", "副总指挥"), (group, "阎芳", "副总指挥"),
                           (group, "訾三木", "成员"), (group, "邢四火", "成员")])
+
+
+#: a group with sub-groups, its lines indented with full-width spaces, the signature and date on lines of their own
+_SUBGROUPS = ["戌亥市人民政府办公室关于成立戌亥市安全生产督导组的通知", "戌政办秘〔2024〕47号", "各县、区人民政府，市政府各部门：",
+              "为压实安全生产责任，经市政府同意，决定成立戌亥市安全生产督导组。现将有关事项通知如下：", "一、督导分组",
+              "督导组下设2个督导分组。", "（一）第一督导分组", "组\u3000长：鲁一国（市应急管理局副局长）",
+              "成\u3000员：承二峰（市消防救援支队副支队长）", "（二）第二督导分组", "组\u3000长：方三胜（市住房和城乡建设局局长）",
+              "二、工作要求", "各督导分组每轮督导结束后5个工作日内报送督导报告。", "戌亥市人民政府办公室", "2024年4月26日"]
+
+
+def test_question_marks_of_a_notice_whose_breaks_became_spaces():
+    # a copy that printed ?? for each line's indent and a space for each line break: …人民政府办公室 ??2024年4月26日,
+    # …督导报告。 ??(一)… — a ? run after a space is an indent as at a line's start (before a number or a bracket too)
+    from helpers import document, members
+    text = " ".join("??" + line.replace("\u3000", "?") for line in _SUBGROUPS).replace("（", "(").replace("）", ")")
+    d = document(text)
+    assert (d.number, d.issuer, d.signed) == ("戌政办秘〔2024〕47号", "戌亥市人民政府办公室", "2024-04-26")
+    assert members(text) == [("第一督导分组", "承二峰", "成员"), ("第一督导分组", "鲁一国", "组长"), ("第二督导分组", "方三胜", "组长")]
