@@ -191,10 +191,10 @@ def _filter_dots(text: str) -> str:
 
 #: a ? a mirror printed for a space it could not encode (組?長:李?鵬), never a question in Han text
 #: (at a line's start, before an enumerator, a number or an opening mark too: ``???(一)某某组``, ``??1.某某``,
-#: ``??“某某”``, ``??│1 │`` for an indented line or table row; not a ? a garbled character left before other
-#: marks: ``?。ǘ┩``)
+#: ``??“某某”``, ``??│1 │`` for an indented line or table row — and so after a space, where a page that lost its line
+#: breaks put one for each: ``…人民政府 ??2024年4月26日``; not a ? a garbled character left before other marks: ``?。ǘ┩``)
 _LOST_SPACE = re.compile(r"(?:(?<=[\u3400-\u9fff\s])|^)\?+(?=[\u3400-\u9fff\s]|$)|"
-                         r"^[ \t\u3000]*\?+(?=[0-9０-９(（“‘《【〔「|\u2500-\u257f])", re.M)
+                         r"(?:^|(?<=[ \t]))[ \t\u3000]*\?+(?=[0-9０-９(（“‘《【〔「|\u2500-\u257f])", re.M)
 
 
 #: a forum's anti-copy garbage (Discuz "jammer" strings) before, after or glued to a line's words:

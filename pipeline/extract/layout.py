@@ -26,7 +26,7 @@ _SOFT_BREAK = re.compile(rf"(?<=[。：:；;）)号])(?<![(（][女男][)）])(?
                          rf"(?<![{SPACES}])[{SPACES}]+(?=[\u4e00-\u9fff]{{0,30}}?(?:下设办公室|办公室设[在于]))|(?<![{SPACES}])[{SPACES}]+(?=[^{SPACES}]{{1,12}}[〔\[(（]\d{{4}}[〕\])）]\d+号)|"
                          rf"(?<![{SPACES}])[{SPACES}]+(?=\d{{4}}年\d{{1,2}}月\d{{1,2}}日)|"
                          rf"(?<![{SPACES}])[{SPACES}]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])|"
-                         rf"(?<![{SPACES}])[{SPACES}]+(?=(?:常务|执行|第一)?副?(?:组[{SPACES}]?长|指挥长|总指挥|召集人|主[{SPACES}]?任|"
+                         rf"(?<![{SPACES}副])[{SPACES}]+(?=(?:常务|执行|第一)?(?:副[{SPACES}]?)?(?:组[{SPACES}]?长|指挥长|总指挥|召集人|主[{SPACES}]?任|"
                          rf"秘书长)[:：]|[成委][{SPACES}]?员[:：(（])|"
                          rf"(?<=通知|决定|意见|方案|办法|通报|规定|细则|批复|通告|公告)[{SPACES}]+(?=各)")
 _KIND_WORDS = ("通知", "决定", "通报", "意见", "办法", "方案", "批复", "公告", "通告", "函", "规定",
@@ -242,30 +242,120 @@ _FLAT_MASTHEAD_END = re.compile(r"文件|(?:人民政府|政府|办公室|办公
 #: a list opener's colon: 决定：, 如下：, 任命：, 免去：
 _FLAT_OPENER = re.compile(r"(?:决定|如下|任命|免去|聘任|聘为|解聘|免职|任职|同时)[：:]")
 #: items and headings glued after a colon or a sentence: 1.某某, 一、某某, （一）某某
-_FLAT_ITEM = re.compile(r"(?<![\d.．第])\d{1,2}[.．、](?=[\u4e00-\u9fff])|(?<=[：:）)])[一二三四五六七八九十]{1,3}、|"
+_FLAT_ITEM = re.compile(r"(?<![\d.．第])\d{1,2}[.．、](?=[{SPACES}]?[\u4e00-\u9fff])|(?<=[：:）)])[一二三四五六七八九十]{1,3}、|"
                         r"(?<=[：:；;])[（(][一二三四五六七八九十]{1,3}[)）]|(?<![\u4e00-\u9fff，,])第[一二三四五六七八九十百零]{1,4}[章条节](?=[{SPACES}])"
                         .replace("{SPACES}", SPACES))
 #: a table of names and posts run together, each name padded apart from its post (…副主任降央卓玛　　州人民政府副秘书长):
-#: the cut after a post's title, a bracketed note or 任命/免去, before a name of two to five characters and its padding
-_FLAT_PADDED_NAME = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')}|[)）]|任命|免去)(?=[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,4}}"
+#: the cut after a post's title, a bracketed note, 任命/免去 or a removal's 职务, before a name of two to five characters and its padding
+_FLAT_PADDED_NAME = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')}|[)）]|任命|免去|职务)(?=(?P<name>[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,4}})"
                                rf"[{SPACES}]+[\u4e00-\u9fff])")
+#: the same table where single spaces stand for the lost breaks: a title (a note, 任命/免去, 职务), the space, a name of two to four characters and
+#: its padding (a full-width space, or two spaces or more: …市长 阎　芳　　副市长 单立群　　市人民政府秘书长…)
+_FLAT_SPACED_NAME = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')}|[)）]|任命|免去|职务)(?= (?P<name>[\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){{1,3}})"
+                               rf"(?:\u3000|[{SPACES}]{{2}})[{SPACES}]*[\u4e00-\u9fff])")
+#: what is read as the name after a title goes on with a body's name: the title was a word of it (…委员会主任罗　琴　…), or
+#: it is the 职务 of a removal (…副局长职务普某某　　…)
+_IN_BODY_NAME = re.compile(r"[会处室局厅]|职务")
+#: a list's 任命 / 免去 printed alone above a table of padded names, run on after the row before it (…副主任免去毕某某　　县…)
+_FLAT_DECISION_HEAD = re.compile(rf"(?<=[\u4e00-\u9fff)）：:])[ ]?(?=(?:任命|免去)[ ]?[\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){{1,3}}"
+                                 rf"(?:\u3000|[{SPACES}]{{2}}))")
+_TITLE_IN = re.compile(TITLE_RE.pattern.rstrip("$"))
 #: a member list run together: each role label (its characters padded apart or not: 组　　长：, 总 指 挥：, 常务副组长：)
 #: opens a line, wherever it is glued (…市长常务副组长：, …（副市长）副指挥长：, 一、组成人员组　长：), but not a body's own
-#: head (办公室主任：, 委员会委员：) nor 成员单位
+#: head (办公室主任：, 委员会委员：) nor 成员单位, nor the 委员 of 主任委员： (unless padded apart: …办公室主任委　　员：)
 _FLAT_ROLES = ("组长", "指挥长", "总指挥", "召集人", "主任委员", "主任", "秘书长", "成员", "委员")
-_FLAT_ROLE = re.compile(r"(?<![副务行一室会局厅部委办处院])(?<!第一)(?=(?:常务|执行|第一)?副?(?:"
+_FLAT_ROLE = re.compile(rf"(?<![副务行一室会局厅部委办处院])(?<!第一)(?<!副[{SPACES}])(?<!副[{SPACES}]{{2}})(?!(?<=主任)委员)"
+                        rf"(?=(?:常务|执行|第一)?(?:副[{SPACES}]*)?(?:"
                         + "|".join(f"[{SPACES}]*".join(w) for w in _FLAT_ROLES) + rf")[{SPACES}]*[：:])")
 #: a member's note in brackets and the next member's name (…（副市长）邹国栋（市民政局局长）…), and the sentence run on
 #: after the last member's post (…局长领导小组办公室设在…, …副总经理二、指挥部办公室)
 _FLAT_MEMBER_END = re.compile(rf"[)）](?=[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,3}}[(（][^()（）]{{2,40}}?"
                               rf"(?:{TITLE_RE.pattern.rstrip('$')})[)）])|(?:{TITLE_RE.pattern.rstrip('$')}|[)）])"
                               r"(?=[\u4e00-\u9fff]{0,20}?(?:下设|办公室设[在于])|[一二三四五六七八九十]{1,2}、)")
+#: a table of posts and names run together, each post padded apart from its name (…常务副区长　　　　樊立鹏副区长　　　　雷思琪…):
+#: after a post's title and its padding, a name and the next row's post up to its padding
+_FLAT_POST_ROW = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')})[{SPACES}]{{2,}}(?P<row>[^{SPACES}，。；：:,;()（）][^{SPACES}，。；：:,;()（）]*"
+                            rf"(?: [^{SPACES}，。；：:,;()（）]+)?)(?=[{SPACES}]{{2,}})")
+
+
+def _flat_post_rows(raw: str, pos: int) -> list[int]:
+    """Where the rows of a post-first table run together break: between the name after a post's padding and the post of
+    the next row (樊立鹏|副区长, or the single space a lost break left there), the name two to four characters, the post
+    one that ends in a title."""
+    from .names import _name_score, _rest_score, plausible_name
+    from .posts import split_posts
+
+    out = []
+    k = pos
+    while (m := _FLAT_POST_ROW.search(raw, k)) is not None:
+        row, cut = m["row"], None
+        if _TITLE_IN.search(row[-8:]) and re.search(rf"(?:{TITLE_RE.pattern.rstrip('$')})$", row):
+            if " " in row:
+                name, post = row.split(" ", 1)
+                cut = len(name) if plausible_name(name) and len(name) <= 4 else None
+            else:
+                scored = [(_name_score(row[:n]) + _rest_score(row[n:], frozenset()), n) for n in range(2, 5)
+                          if len(row) - n >= 2 and plausible_name(row[:n]) and split_posts(row[n:])]
+                cut = max(scored)[1] if scored else None
+        if cut:
+            out.append(m.start("row") + cut)
+            k = m.start("row") + cut
+        else:
+            k = m.end("row")
+    return out
+
+
 #: a signature's body and its date after a sentence (…。某市人民政府2024年5月9日)
 _FLAT_SIGNATURE = re.compile(rf"(?<=[。；;）)])(?P<org>[^。；;，,：:（）()《》“”{SPACES}\d]{{2,40}}?){_S}"
                              rf"(?P<date>{DATE_RE.pattern})")
+#: numbered headings run into the text before them (…制定本方案一、工作目标…, …各县区人民政府（二）加快…): the
+#: numerals of one style (一、 or （一）) counted in order, each cut where it follows its predecessor of the same style
+_FLAT_NUMBERED = re.compile(r"(?<![第])(?P<paren>[（(])?(?P<n>[一二三四五六七八九十]{1,3})(?(paren)[)）]|、)"
+                            r"(?=[\u4e00-\u9fff“《])(?![一二三四五六七八九十][、，,])")
+_CN_VALUE = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _cn_number(numeral: str) -> int | None:
+    """一 -> 1, 十二 -> 12, 二十三 -> 23; None for what is no number (十十)."""
+    if re.fullmatch(r"[一二三四五六七八九]", numeral):
+        return _CN_VALUE[numeral]
+    m = re.fullmatch(r"([二三四五六七八九])?十([一二三四五六七八九])?", numeral)
+    if not m:
+        return None
+    return (_CN_VALUE[m[1]] if m[1] else 1) * 10 + (_CN_VALUE[m[2]] if m[2] else 0)
+
+
+def _flat_numbered(raw: str, pos: int, cuts: list[int]) -> list[int]:
+    """The numbered headings (一、 / （一）) of a notice run together: a first one (一、, （一）) where a line already
+    starts or after a colon or a closing bracket — or, for （一）, after a heading of the other style with no
+    sentence in between (三、工作任务（一）…) — and each next one where the one before it of its style was taken."""
+    starts = set(cuts) | {pos}
+    last: dict[bool, tuple[int, int]] = {}  # style (bracketed?) -> (value, offset) of the last heading taken
+    out: list[int] = []
+    for m in _FLAT_NUMBERED.finditer(raw, pos):
+        value = _cn_number(m["n"])
+        before = raw[:m.start()].rstrip(SPACES)
+        if value is None or re.search(r"[一二三四五六七八九十〇零]、?$", raw[max(0, m.start() - 2):m.start()]):
+            continue  # (a numeral of a bigger one, or of a run of them: 一、二、三产业)
+        style = bool(m["paren"])
+        if value == 1:
+            ok = m.start() in starts or before[-1:] in ("：", ":", "）", ")", "。", "；", ";") or not before
+            if not ok and style and False in last:
+                top = last[False][1]
+                ok = m.start() - top <= 40 and not re.search(r"[。；;，,：:]", raw[top:m.start()])
+        else:
+            ok = style in last and last[style][0] == value - 1
+        if ok:
+            last[style] = (value, m.start())
+            if not style:
+                last.pop(True, None)  # (a new section numbers its sub-headings from （一） again)
+            out.append(m.start())
+    return out
+
+
 #: a note under the date: (此件公开发布)
 #: the copies block and the rules around it (──────抄送：…)
-_FLAT_COPIES = re.compile(r"[─—━_\-]{6,}|抄送[：:]|(?<=[─—━_\-])(?=[^─—━_\-])")
+_FLAT_COPIES = re.compile(r"[─—━_\-]{6,}|抄送[：:]|(?<=[─—━_\-]{6})(?=[^─—━_\-])")
 _FLAT_NOTE = re.compile(rf"{_S}[（(]此件[^()（）]{{1,12}}[)）]")
 
 
@@ -340,10 +430,15 @@ def _flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
             cuts.append(k + 1)
     cuts += [m.end() for m in _FLAT_OPENER.finditer(raw, pos)]
     cuts += [m.start() for m in _FLAT_ITEM.finditer(raw, pos)]
+    cuts += _flat_numbered(raw, pos, cuts)
     cuts += [m.start() for m in _FLAT_ROLE.finditer(raw, pos)]
     cuts += [m.end() for m in _FLAT_MEMBER_END.finditer(raw, pos)]
+    cuts += _flat_post_rows(raw, pos)
+    cuts += [m.start() for m in _FLAT_DECISION_HEAD.finditer(raw, pos)]
     if not spaced:  # (where single spaces stand for breaks, a name's padding is no longer told from them)
-        cuts += [m.end() for m in _FLAT_PADDED_NAME.finditer(raw, pos)]
+        cuts += [m.end() for m in _FLAT_PADDED_NAME.finditer(raw, pos) if not _IN_BODY_NAME.match(m["name"])]
+    else:  # (but a single space before a name and its wider padding is a break)
+        cuts += [m.end() for m in _FLAT_SPACED_NAME.finditer(raw, pos) if not _IN_BODY_NAME.match(m["name"])]
     for s in sigs:
         end = s.end("date")
         if end < len(raw) and raw[end] == "印":  # the printing office's line: 某办公厅 2024年5月10日印发
