@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from govkg.facts import Position
+from govkg.text import strip_copy_noise
 from helpers import members, posts
 
 _GROUP_HEAD = ("某县人民政府办公室文件\n某政办发〔2024〕9号\n某县人民政府办公室关于成立某县河道治理工作领导小组的通知\n"
@@ -59,3 +61,26 @@ def test_a_table_under_a_header_is_read_by_its_columns():
     rows = "| 姓名 | 职务 |\n| 张立军 | 县委常委、常务副县长 |\n| 李春燕 | 县财政局局长 |\n"
     text = _GROUP_HEAD.replace("组成人员如下：", "组成人员如下：\n组　长：王大明　县长") + rows + _GROUP_FOOT
     assert (_GROUP, "王大明", "组长") in members(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two dotted words side by side meet at two dots
+    ("领导小组办公室设在县水利局，.办.公.室..主.任.由王大明同志兼任。", "领导小组办公室设在县水利局，办公室主任由王大明同志兼任。"),
+    # a dotted word inside a note, after a list's mark, before a closing bracket
+    ("成员：李春燕（县财政局.局.长.）、彭国庆（县委副.书.记.、.县.长.）", "成员：李春燕（县财政局局长）、彭国庆（县委副书记、县长）"),
+    ("（以下简称.领.导.小.组.）。", "（以下简称领导小组）。"),
+    # an enumerator's dot, a version's dots and a lone full stop typed as . stay
+    ("1.侯振宇（县教育局副局长）", "1.侯振宇（县教育局副局长）"),
+    ("版本1.2.3", "版本1.2.3"),
+    ("加快建设.新建项目", "加快建设.新建项目"),
+])
+def test_filter_dots_are_removed(text, expected):
+    assert strip_copy_noise(text) == expected
+
+
+def test_dotted_posts_in_a_member_list():
+    rows = "组　长：张立军（县委副.书.记.、.县.长.）\n成　员：李春燕（县财政局.局.长.）\n"
+    text = _GROUP_HEAD + rows + "领导小组办公室设在县财政局，.办.公.室..主.任.由李春燕同志兼任。\n某县人民政府办公室\n2024年3月5日\n"
+    assert posts(text, kind=Position) == [
+        ("Position", "张立军", "县人民政府", "县长"), ("Position", "张立军", "县委", "副书记"),
+        ("Position", "李春燕", "县财政局", "局长")]
