@@ -181,8 +181,12 @@ _PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])(?:[(（][a-zA-Zāáǎàēéěè
                           # a toned note after a character the copy garbled (七M(jìn)): only pinyin has tone marks
                           r"(?<=\S)[(（](?=[a-z]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
 #: a filter dot a copying site put between characters: .组.长. — dots a character or two apart, in a
-#: chain of two or more (a lone dot between Han characters is a full stop typed as ``.``: 建设.新建)
-_FILTER_CHAIN = re.compile(r"(?:(?<=[\u3400-\u9fff\s:：])|^)\.(?:[\u3400-\u9fff]{1,2}\.)+(?=[\u3400-\u9fff\s:：、，,；;]|$)", re.M)
+#: chain of two or more (a lone dot between Han characters is a full stop typed as ``.``: 建设.新建); two
+#: words dotted side by side meet at two dots (.办.公.室..主.任.), and a dotted word sits inside a note or after
+#: a list's mark as well as between characters ((市财政局.局.长.), 、.局.长., 简称.领.导.小.组.）); never after
+#: a digit (1.某某: an enumerator)
+_FILTER_CHAIN = re.compile(r"(?:(?<=[\u3400-\u9fff\s:：、，,；;（(“《])|^)\.(?:[\u3400-\u9fff]{1,2}\.{1,2})+"
+                           r"(?<!\.\.)(?=[\u3400-\u9fff\s:：、，,；;。）)”》]|$)", re.M)
 
 
 def _filter_dots(text: str) -> str:

@@ -8,6 +8,12 @@ padding (``成`` / ``员：``), a label's colon ending a line inside a sentence 
 ``粟志华；副组长：`` / ``麻勇、张金龙。``). ``rejoin_cells`` joins such lines again; the
 break between them reads as a full-width space, so every offset holds.
 
+A row of cells is a row whatever separates its cells: a member or personnel table copied as
+``|`` cells (``| 组　长 | 张立军（县委常委、常务副县长） |``, ``| 泽仁多吉 | 州发展和改革委员会副主任 |``,
+``| 费雨桐 | 任市生态环境局副局长 |``) is read as the list's own line, its bars the padding
+between its parts, or the colon after a role label or before a person's decision
+(``组　长：　张立军（…）``); every offset holds there too.
+
 The order of a list's cells is read from its first pair after a boundary (a role label, a
 heading, any line that is neither a name nor posts): a list prints every row in one order,
 so the pairs after it are cut the same way (``甲 / 某局局长 / 乙 / 某委主任`` never pairs
@@ -112,6 +118,84 @@ def _opens(lines: list[Line], kinds: list[str], i: int, pair: str) -> bool:
     return kinds[i + 2: i + 4] == list(pair)
 
 
+#: the bar between two cells and the spaces around it
+_BAR = re.compile(rf"[{SPACES}]*[|｜][{SPACES}]*")
+#: a table's header cells: a table with a header is read by its columns (groups, personnel), not here
+_HEADER_CELLS = _HEADER | {"职务", "单位", "单位及职务", "现任职务", "工作单位", "职务职称", "拟任职务", "任职", "免职",
+                           "备注", "性别", "分工", "联系电话", "电话", "工作职责", "职责"}
+
+
+def _cell_kind(cell: str, first: bool) -> str:
+    """R (a role label, first only), N (a name), P (posts), D (a person's decision), M (a name and what follows
+    it: 张立军（县委常委）, 杜晓春　区委常委, 甲（…）、乙（…)) or "" for any other cell."""
+    flat = squash(nfkc(cell))
+    if not flat:
+        return ""
+    if first and _is_role(flat) and len(flat) <= 8 and not _posts(flat):  # (市政府秘书长: a post, no role label)
+        return "R"
+    if _name(flat):
+        return "N"
+    if _DECISION.match(flat) and len(flat) >= 4:
+        return "D"
+    head = re.split(rf"[{SPACES}、，,(（]", nfkc(cell).strip(SPACES), maxsplit=1)
+    if len(head) == 2 and len(flat) > len(squash(head[0])) + 1 and (
+            _name(squash(head[0])) or len(squash(head[0])) <= 8 and plausible_name(squash(head[0]))
+            and _posts(squash(head[1]))):  # (额尔敦巴特尔　盟行政公署副盟长: a long name before its posts)
+        return "M"
+    if _posts(flat):
+        return "P"
+    return ""
+
+
+def _piped_row(text: str) -> str | None:
+    """``text`` with its bars read as the padding of a member or personnel row (see the module), or None where
+    it is no such row of | cells."""
+    if not re.match(rf"^[{SPACES}]*[|｜]", text) or not re.search(rf"[|｜][{SPACES}]*$", text):
+        return None
+    inner = text.strip(SPACES)[1:-1]
+    cells = [c for c in re.split(r"[|｜]", inner)]
+    if not 2 <= len(cells) <= 4 or any(not c.strip(SPACES) for c in cells):
+        return None
+    kinds = [_cell_kind(c, k == 0) for k, c in enumerate(cells)]
+    if "" in kinds or not {"N", "M"} & set(kinds) or kinds.count("N") > 1 or "R" in kinds[1:]:
+        return None
+    colon = kinds[0] == "R" or kinds[:2] == ["N", "D"]
+    out, last = [], 0
+    for k, m in enumerate(_BAR.finditer(text)):
+        out.append(text[last:m.start()])
+        width = m.end() - m.start()
+        if k == 1 and colon:  # (the bar after the first cell)
+            out.append("：" + "\u3000" * (width - 1))
+        else:
+            out.append("\u3000" * max(width, 1))
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _unpiped(lines: list[Line]) -> list[Line]:
+    """The lines, each member or personnel row copied as | cells read as the list's line (see the module); a run
+    of | rows under a header (姓名 | 职务) is a table, left to the readers of tables."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        if not re.match(rf"^[{SPACES}]*[|｜]", lines[i].text):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and re.match(rf"^[{SPACES}]*[|｜]", lines[j].text):
+            j += 1
+        if not any(squash(c) in _HEADER_CELLS for ln in lines[i:j] for c in re.split(r"[|｜]", ln.text)):
+            for k in range(i, j):
+                row = _piped_row(lines[k].text)
+                if row is not None:  # (a line's edges are no part of it: the row's outer bars are its edges)
+                    lead = len(row) - len(row.lstrip(SPACES))
+                    row = row.strip(SPACES)
+                    out[k] = type(lines[k])(lines[k].start + lead, lines[k].start + lead + len(row), row)
+        i = j
+    return out
+
+
 def _joined(a: Line, b: Line, text: str, cls: type) -> Line:
     gap = text[a.end:b.start]
     return cls(a.start, b.end, a.text + re.sub(r"\s", "\u3000", gap) + b.text)
@@ -119,6 +203,7 @@ def _joined(a: Line, b: Line, text: str, cls: type) -> Line:
 
 def rejoin_cells(lines: list[Line], text: str) -> list[Line]:
     """The lines, with a member or personnel row a page copied one cell a line joined again (see the module)."""
+    lines = _unpiped(lines)
     if len(lines) < 2 or any(ln.flat in _HEADER for ln in lines):
         return lines
     cls = type(lines[0])
