@@ -141,3 +141,4 @@ def test_names_glued_to_their_posts(text, expected):
 def test_notes_after_names(text, expected):
     got = facts(text)
     assert expected <= got, sorted(expected - got)
+
