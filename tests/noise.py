@@ -269,6 +269,31 @@ def female_notes(text: str, rng: random.Random, doc: dict) -> str:
     return text
 
 
+_LIST_NOTES = ("（女）", "（女，满族）", "(女)", "（兼）", "（男）", "（回族）", "(女,蒙古族)")
+
+
+def list_notes(text: str, rng: random.Random, doc: dict) -> str:
+    """A note after names that stand in a list of names sharing one decision or post (`甲（女）、乙同志任X`,
+    `任命甲、乙（女，满族）为X`, `副组长：甲（兼）、乙`): a name right before or after a list's 、, 和, 及 or 与
+    whose neighbour is a name too (its post in brackets between them, or none), wherever it stands in the
+    list (before 、, before 和/及, before 同志, at the list's end)."""
+    names = _names(doc)
+    if not names:
+        return text
+    alt = "|".join(re.escape(n) for n in names)
+    # a name, (its post in brackets,) a list's separator, the next name; or a separator before a name
+    listed = re.compile(rf"(?:{alt})(?=(?:[(（][^()（）\n]{{1,40}}[)）])?[ \u3000]*[、和及与][ \u3000]*(?:{alt}))"
+                        rf"|(?<=[\u4e00-\u9fff)）][、和及与])(?<![一二三四五六七八九十][、])(?:{alt})")
+    out, last = [], 0
+    for m in listed.finditer(text):
+        if rng.random() < 0.7 and text[m.end():m.end() + 1] not in "（(":
+            out += [text[last:m.end()], rng.choice(_LIST_NOTES)]
+        else:
+            out.append(text[last:m.end()])
+        last = m.end()
+    return "".join(out) + text[last:]
+
+
 def split_title(text: str, rng: random.Random, doc: dict) -> str:
     """The title printed over two lines (a long title wraps on the page)."""
     title = doc.get("title") or ""
@@ -467,6 +492,7 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str], str]] = {
     "spaced_names": (spaced_names, ".txt"),
     "glued_names": (glued_names, ".txt"),
     "female_notes": (female_notes, ".txt"),
+    "list_notes": (list_notes, ".txt"),
     "split_title": (split_title, ".txt"),
     "cells_per_line": (cells_per_line, ".txt"),
     "traditional_pinyin": (traditional_pinyin, ".txt"),

@@ -12,7 +12,7 @@ FLOORS = {"plain": 0.99, "one_line": 0.97, "one_line_spaced": 0.97, "chrome": 0.
           "info_cells": 0.99, "info_glued": 0.99, "info_unknown": 0.99, "info_spaced": 0.99, "info_rows": 0.99,
           "info_stacked": 0.99, "info_empty": 0.99, "repost": 0.99, "pushed": 0.99, "question_marks": 0.99,
           "halfwidth": 0.99, "traditional": 0.99, "html_page": 0.99, "spaced_names": 0.99, "glued_names": 0.98,
-          "female_notes": 0.99, "split_title": 0.99, "cells_per_line": 0.99,
+          "female_notes": 0.99, "list_notes": 0.99, "split_title": 0.99, "cells_per_line": 0.99,
           "traditional_pinyin": 0.99, "filter_dots": 0.99,
           "fullwidth_digits": 0.99, "cn_dates": 0.99, "doc_brackets": 0.99,
           "no_number": 0.99, "no_title": 0.99, "signature_glued": 0.99, "date_formats": 0.99, "pipe_cells": 0.99,

@@ -20,7 +20,7 @@ from ..lexicon import GOV_HEAD_CORES, LEVEL_CHARS, PROVINCES, REGION_END_RE, TIT
 
 _CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单|事项|通过|批准)[：:]|"
                            # 宣读了《…任免通知》(…号文):甲同志任…: the decisions a report quotes after a colon
-                           r"[：:](?=[\u4e00-\u9fff·]{2,4}同志(?:任|兼任|担任)(?!命|免|职|期|务|用))|"
+                           r"[：:](?=[\u4e00-\u9fff·]{2,4}[ \u3000]{0,8}同志(?:任|兼任|担任)(?!命|免|职|期|务|用))|"
                            r"(?:(?<=职务)|(?<=[长记员理席]))[ \u3000]+(?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:任|辞|被任命|代理|兼任))")
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决定|[\u4e00-\u9fff]{2,12}?[院府会委])?(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)"
@@ -29,6 +29,8 @@ _NAME = r"[\u4e00-\u9fff·•．][\u4e00-\u9fff·•．\s\u3000]{1,14}?"
 _TITLE_END = TITLE_RE.pattern.rstrip("$")
 #: (a name's characters are never the 和/及 that join the last name of a list)
 _NAME_CH = r"(?:(?![和及])[\u4e00-\u9fff·])"
+#: after a name of a list, where its aside stood (甲某（女，满族）、乙某: blanked by blank_asides, offsets kept)
+_GAP = r"[ \u3000]{0,8}"
 #: a body that appoints, printed as the subject of 任命: 中共某省委任命甲为…, 某市人民政府任命乙为…
 _APPOINTING_BODY = r"(?:中共[\u4e00-\u9fff]{1,12}?委|[\u4e00-\u9fff]{0,12}?(?:人民政府|国务院|人大常委会|常务委员会))"
 #: 任命X为Y; X任Y; and "current posts + name + 兼任 + new post", tried in this order
@@ -60,6 +62,9 @@ _REMOVE_RE = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}(?:(?P<self>其)|(?P<nam
                         # clause's end (a portfolio the person also gives up, 和负责/主持…工作, is no post)
                         rf"^(?P<name6>{_NAME_CH}{{2,6}}?(?:、{_NAME_CH}{{2,6}}?)*)(?:同志)?{_BECAUSE}不再(?:担任|兼任|任(?!命|免|职|期|务|用))"
                         rf"(?P<posts6>[^，,。；;]+?)(?:(?:和|及|并)(?:负责|主持|分管|联系)[^，,。；;]*?工作)?(?=[，,。；;]|$)")
+#: several people a removal names before the posts they all leave: 免去甲（女）、乙和丙同志的X职务 (asides blanked)
+_SEVERAL_REMOVED = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}(?P<names>{_NAME_CH}{{2,6}}?{_GAP}(?:[、和及]{_NAME_CH}{{2,6}}?{_GAP})+)"
+                              rf"(?:同志)?{_WHOSE}(?P<posts>[^，,。；;]+?)职务")
 #: parenthesised notes after a post: probation, secondment, rank, term
 #: (the whole bracket's content, when it holds one of the words: checked ahead, then taken at once)
 _NOTE_RE = re.compile(r"[(（](?=[^()（）]*?(?:试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任|任用|安排|辞职|调出|调离|"
@@ -78,12 +83,12 @@ _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[�
                          r"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为)(?P<posts>.+)$")
 #: several people printed before the verb of the post they all take: 甲、乙(兼)和丙等三位同志任某所副所长
 #: (a name's characters are never the 和/及 that join the last name: one way to cut a list, no backtracking over it)
-_NAMES_TAKE = (rf"{_NAME_CH}{{2,6}}?(?:[(（]兼[)）])?(?:[、和及]{_NAME_CH}{{2,6}}?(?:[(（]兼[)）])?)+"
+_NAMES_TAKE = (rf"{_NAME_CH}{{2,6}}?(?:[(（]兼[)）])?{_GAP}(?:[、和及]{_NAME_CH}{{2,6}}?(?:[(（]兼[)）])?{_GAP})+"
                r"(?:等(?:\d+|[一二三四五六七八九十两]+)[位名人])?(?:同志)?(?:任|兼任|担任)(?!命|免|职|期|务|用)")
 _SUBCLAUSE = re.compile(rf"[，,](?={_NAMES_TAKE})|"
                         # 甲同志任某院党委书记、乙同志任某院党委副书记、院长: after a title, the next decision, not a post of
                         # the first (after a name, 甲、乙同志任: several people taking one post)
-                        r"(?<=[长记任员理席师])、(?=[\u4e00-\u9fff·]{2,4}同志(?:任|兼任|担任)(?!命|免|职|期|务|用))|"
+                        r"(?<=[长记任员理席师])、(?=[\u4e00-\u9fff·]{2,4}[ \u3000]{0,8}同志(?:任|兼任|担任)(?!命|免|职|期|务|用))|"
                         r"[，,](?=(?:同时|并|决定|兹|现|分别)?(?:免去|免[^费]|任命|聘任|兼任|挂任|接受))|"
                         r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:请求|申请)?辞去|(?:本人)?(?:请求|申请|提出)辞去)|[，,](?=(?:正式)?任(?!职|期|务))|"
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任(?!职)|为)[\u4e00-\u9fff])|"
@@ -967,6 +972,12 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         return None  # 并决定为代理市长: the person appointed just before; read by find_report_decisions
     if clause.subject:
         return _subject_clause(clause, flat, span, known, region)
+    several = _SEVERAL_REMOVED.match(flat)
+    names = [clean_name(n) for n in re.split(r"[、和及]", several["names"])] if several else []
+    if len(names) > 1 and all(name_shape(n) for n in names):  # 免去甲（女）、乙同志的X职务: each of them
+        posts = _cut_notes(several["posts"])[0]
+        return [Removal(person=n, post=p, span=span) for n in names
+                for p in _deputies_and_posts(posts, at + several.start("posts"), region)]
     m = _REMOVE_RE.match(flat)
     if m:
         if m["self"]:
@@ -1063,11 +1074,12 @@ def _two_names(text: str) -> bool:
 
 
 #: an item of a 任命 / 免去 section that names several people: ``A、B为Y``, ``A、B的Y职务``
-_SEVERAL = re.compile(r"^(?P<names>[\u4e00-\u9fff·]{2,6}(?:、[\u4e00-\u9fff·]{2,6})+?)(?:同志)?(?P<verb>为|任|的)(?P<posts>.+?)(?:职务)?[。；;]?$")
+_SEVERAL = re.compile(rf"^(?P<names>[\u4e00-\u9fff·]{{2,6}}(?:{_GAP}、[\u4e00-\u9fff·]{{2,6}})+?){_GAP}(?:同志)?(?P<verb>为|任|的)"
+                      r"(?P<posts>.+?)(?:职务)?[。；;]?$")
 
 
 #: a clause whose several people take one post, the verb after them (任, 兼任, 担任; 分别: one post each, not read here)
-_SEVERAL_TAKE = re.compile(rf"^(?P<names>(?:{_NAME_CH}|\s){{2,8}}?(?:[、和及](?:{_NAME_CH}|\s){{2,8}}?)+)"
+_SEVERAL_TAKE = re.compile(rf"^(?P<names>(?:{_NAME_CH}|\s){{2,8}}?{_GAP}(?:[、和及](?:{_NAME_CH}|\s){{2,8}}?{_GAP})+)"
                            r"(?:等(?:\d+|[一二三四五六七八九十两]+)[位名人])?(?:同志)?(?P<verb>兼任|担任|任)(?!命|免|职|期|务|用)(?P<posts>.+)$")
 
 
