@@ -25,7 +25,7 @@ _GROUP = ["寅卯市人民政府文件", "寅政发〔2024〕3号", "寅卯市�
 _GROUP_NAME = "寅卯市数字经济工作领导小组"
 
 
-@pytest.mark.parametrize("sep", [" "])
+@pytest.mark.parametrize("sep", ["", " "])
 def test_personnel_tables_of_glued_names_on_one_spaced_line(sep):
     # 任命 扎西次仁州…副主任 卓玛央金州…副秘书长（正县级） …: a single space after a title, a note or 任命/免去, before a row
     # that is a name and a post ending in a title (or in a removal's 职务), was a line break
@@ -35,7 +35,7 @@ def test_personnel_tables_of_glued_names_on_one_spaced_line(sep):
     assert not [r for r in got if len(r[1]) > 4]
 
 
-@pytest.mark.parametrize("sep", [" "])
+@pytest.mark.parametrize("sep", ["", " "])
 def test_member_tables_of_glued_names_on_one_spaced_line(sep):
     got = members(sep.join(_GROUP))
     for person, role in (("吴七星", "组长"), ("郑八", "副组长"), ("王九如", "副组长"), ("冯十", "成员"),
@@ -57,3 +57,15 @@ def test_glued_rows_cut_only_before_a_name_and_a_post(text, rows):
     from govkg.extract.layout import _flat_glued_rows
     assert [text[c:c + len(r)] for c, r in zip(_flat_glued_rows(text, 0), rows)] == rows
     assert len(_flat_glued_rows(text, 0)) == len(rows)
+
+
+@pytest.mark.parametrize("text, rows", [
+    # run together with nothing between rows: a name and a post opening with a level after a title or its note
+    ("某局局长（正县级）王小六市商务局副局长李四州财政局局长", ["王小六", "李四"]),
+    # 任命/免去 open sentences too: 任命某某为…, 免去其…
+    ("经研究决定：任命周建军为市生态环境局副局长；免去其市财政局局长职务", []),
+])
+def test_glued_rows_with_nothing_between_them(text, rows):
+    from govkg.extract.layout import _flat_glued_next
+    assert [text[c:c + len(r)] for c, r in zip(_flat_glued_next(text, 0), rows)] == rows
+    assert len(_flat_glued_next(text, 0)) == len(rows)

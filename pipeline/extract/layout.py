@@ -330,6 +330,30 @@ def _flat_glued_rows(raw: str, pos: int) -> list[int]:
             if not _IN_BODY_NAME.match(m["row"]) and _name_then_post(re.sub("职务$", "", m["row"]))]
 
 
+#: the same table run together with nothing left between its rows (…副主任降央卓玛州人民政府副秘书长（正县级）格桑邓珠州…): after a post's
+#: title or 职务 (and its note) or after 任命/免去 (not their sentences: 任命某某为…, 免去其…), a name of two to four characters
+#: and a post that opens with a level (州, 市, 县…)
+_FLAT_GLUED_NEXT = re.compile(rf"(?:(?:{TITLE_RE.pattern.rstrip('$')}|职务)(?:[(（][^()（）]{{1,16}}[)）])?|(?P<head>任命|免去))"
+                              rf"(?=[\u4e00-\u9fff]{{2,4}}[{LEVEL_CHARS}])")
+
+
+def _flat_glued_next(raw: str, pos: int) -> list[int]:
+    """Where the rows of a name-first table run together with nothing between them break, each name glued to its post:
+    before a row that is a name and a post ending in a title (the shortest such row, no mark but 、 in it)."""
+    out = []
+    for m in _FLAT_GLUED_NEXT.finditer(raw, pos):
+        p = m.end()
+        for t in _TITLE_IN.finditer(raw, p + 4, min(len(raw), p + 40)):
+            row = raw[p:t.end()]
+            if re.search(rf"[^\u4e00-\u9fff、]", row):
+                break
+            cut = None if _IN_BODY_NAME.match(row) else _name_then_post(row)
+            if cut and row[cut] in LEVEL_CHARS and not (m["head"] and re.search("[为其的]", row[:cut])):
+                out.append(p)
+                break
+    return out
+
+
 #: a signature's body and its date after a sentence (…。某市人民政府2024年5月9日)
 _FLAT_SIGNATURE = re.compile(rf"(?<=[。；;）)])(?P<org>[^。；;，,：:（）()《》“”{SPACES}\d]{{2,40}}?){_S}"
                              rf"(?P<date>{DATE_RE.pattern})")
@@ -462,6 +486,7 @@ def _flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
     cuts += [m.start() for m in _FLAT_DECISION_HEAD.finditer(raw, pos)]
     if not spaced:  # (where single spaces stand for breaks, a name's padding is no longer told from them)
         cuts += [m.end() for m in _FLAT_PADDED_NAME.finditer(raw, pos) if not _IN_BODY_NAME.match(m["name"])]
+        cuts += _flat_glued_next(raw, pos)
     else:  # (but a single space before a name and its wider padding is a break)
         cuts += [m.end() for m in _FLAT_SPACED_NAME.finditer(raw, pos) if not _IN_BODY_NAME.match(m["name"])]
         cuts += _flat_glued_rows(raw, pos)
