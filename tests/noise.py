@@ -469,6 +469,17 @@ def pipe_cells(text: str, rng: random.Random, doc: dict) -> str:
     return "\n".join(out)
 
 
+def glued_flat(text: str, rng: random.Random, doc: dict) -> str:
+    """Names glued to their posts in a page whose line breaks became single spaces: each row of a
+    table reads `name+post`, the rows joined by one space (`泽仁多吉州发展和改革委员会副主任 降央卓玛州…`)."""
+    return one_line_spaced(glued_names(text, rng, doc), rng, doc)
+
+
+def glued_one_line(text: str, rng: random.Random, doc: dict) -> str:
+    """Names glued to their posts in a page that lost its line breaks: the whole notice is one line."""
+    return one_line(glued_names(text, rng, doc), rng, doc)
+
+
 #: name -> (transform, suffix of the file written)
 TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str], str]] = {
     "plain": (lambda text, rng, doc: text, ".txt"),
@@ -505,6 +516,8 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str], str]] = {
     "pipe_cells": (pipe_cells, ".txt"),
     "no_number": (no_number, ".txt"),
     "no_title": (no_title, ".txt"),
+    "glued_flat": (glued_flat, ".txt"),
+    "glued_one_line": (glued_one_line, ".txt"),
 }
 #: the classes a page may carry at once, in the order a page gets them (the text's own, the copy's
 #: characters, the page around it, its lines)

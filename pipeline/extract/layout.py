@@ -278,12 +278,24 @@ _FLAT_POST_ROW = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')})[{SPACES}]{{2,}
                             rf"(?: [^{SPACES}，。；：:,;()（）]+)?)(?=[{SPACES}]{{2,}})")
 
 
+def _name_then_post(row: str) -> int | None:
+    """Where ``row``, a name glued to a post that ends in a title (泽仁多吉州发展和改革委员会副主任), is cut between the
+    two: the name two to four characters, the cut chosen by the shape of names and posts; None for what is no such row."""
+    from .names import _name_score, _rest_score, plausible_name
+    from .posts import split_posts
+
+    if not re.search(rf"(?:{TITLE_RE.pattern.rstrip('$')})$", row):
+        return None
+    scored = [(_name_score(row[:n]) + _rest_score(row[n:], frozenset()), n) for n in range(2, 5)
+              if len(row) - n >= 2 and plausible_name(row[:n]) and split_posts(row[n:])]
+    return max(scored)[1] if scored else None
+
+
 def _flat_post_rows(raw: str, pos: int) -> list[int]:
     """Where the rows of a post-first table run together break: between the name after a post's padding and the post of
     the next row (樊立鹏|副区长, or the single space a lost break left there), the name two to four characters, the post
     one that ends in a title."""
-    from .names import _name_score, _rest_score, plausible_name
-    from .posts import split_posts
+    from .names import plausible_name
 
     out = []
     k = pos
@@ -294,14 +306,51 @@ def _flat_post_rows(raw: str, pos: int) -> list[int]:
                 name, post = row.split(" ", 1)
                 cut = len(name) if plausible_name(name) and len(name) <= 4 else None
             else:
-                scored = [(_name_score(row[:n]) + _rest_score(row[n:], frozenset()), n) for n in range(2, 5)
-                          if len(row) - n >= 2 and plausible_name(row[:n]) and split_posts(row[n:])]
-                cut = max(scored)[1] if scored else None
+                cut = _name_then_post(row)
         if cut:
             out.append(m.start("row") + cut)
             k = m.start("row") + cut
         else:
             k = m.end("row")
+    return out
+
+
+#: a table of names glued to their posts whose line breaks became single spaces (…州发展和改革委员会副主任 降央卓玛州人民政府副秘书长 …):
+#: after a post's title or a removal's 职务 (and the note after it: （正县级）, not a person's aside as 王某某(女)) or after 任命/免去,
+#: the single space, a row up to the next space or its note
+_FLAT_GLUED_ROW = re.compile(rf"(?:(?:{TITLE_RE.pattern.rstrip('$')}|职务)(?:[(（][^()（）]{{1,16}}[)）])?|任命|免去) (?=(?P<row>[^{SPACES}，。；：:,;()（）]{{4,40}})"
+                             rf"(?:[{SPACES}（(]|$))")
+
+
+def _flat_glued_rows(raw: str, pos: int) -> list[int]:
+    """Where the rows of a name-first table run together with a single space for each lost break, each name glued to its
+    post (no padding left to tell the name): at the space before a row that is a name and a post ending in a title (or
+    in a removal's 职务)."""
+    return [m.start("row") for m in _FLAT_GLUED_ROW.finditer(raw, pos)
+            if not _IN_BODY_NAME.match(m["row"]) and _name_then_post(re.sub("职务$", "", m["row"]))]
+
+
+#: the same table run together with nothing left between its rows (…副主任降央卓玛州人民政府副秘书长（正县级）格桑邓珠州…): after a post's
+#: title or 职务 (and its note) or after 任命/免去 (not their sentences: 任命某某为…, 免去其…), a name of two to four characters
+#: and a post that opens with a level (州, 市, 县…)
+_FLAT_GLUED_NEXT = re.compile(rf"(?:(?:{TITLE_RE.pattern.rstrip('$')}|职务)(?:[(（][^()（）]{{1,16}}[)）])?|(?P<head>任命|免去))"
+                              rf"(?=[\u4e00-\u9fff]{{2,4}}[{LEVEL_CHARS}])")
+
+
+def _flat_glued_next(raw: str, pos: int) -> list[int]:
+    """Where the rows of a name-first table run together with nothing between them break, each name glued to its post:
+    before a row that is a name and a post ending in a title (the shortest such row, no mark but 、 in it)."""
+    out = []
+    for m in _FLAT_GLUED_NEXT.finditer(raw, pos):
+        p = m.end()
+        for t in _TITLE_IN.finditer(raw, p + 4, min(len(raw), p + 40)):
+            row = raw[p:t.end()]
+            if re.search(rf"[^\u4e00-\u9fff、]", row):
+                break
+            cut = None if _IN_BODY_NAME.match(row) else _name_then_post(row)
+            if cut and row[cut] in LEVEL_CHARS and not (m["head"] and re.search("[为其的]", row[:cut])):
+                out.append(p)
+                break
     return out
 
 
@@ -437,8 +486,10 @@ def _flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
     cuts += [m.start() for m in _FLAT_DECISION_HEAD.finditer(raw, pos)]
     if not spaced:  # (where single spaces stand for breaks, a name's padding is no longer told from them)
         cuts += [m.end() for m in _FLAT_PADDED_NAME.finditer(raw, pos) if not _IN_BODY_NAME.match(m["name"])]
+        cuts += _flat_glued_next(raw, pos)
     else:  # (but a single space before a name and its wider padding is a break)
         cuts += [m.end() for m in _FLAT_SPACED_NAME.finditer(raw, pos) if not _IN_BODY_NAME.match(m["name"])]
+        cuts += _flat_glued_rows(raw, pos)
     for s in sigs:
         end = s.end("date")
         if end < len(raw) and raw[end] == "印":  # the printing office's line: 某办公厅 2024年5月10日印发
