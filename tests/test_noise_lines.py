@@ -50,8 +50,8 @@ def test_a_paragraph_with_a_number_is_not_a_notice_run_on():
     text = ("为深入推进依法行政，加快法治政府建设，根据《某市政府法律顾问工作规则》（某府办〔2024〕185号）、"
             "《市政府关于推行政府法律顾问制度的实施意见》，经研究，决定聘请甲律师事务所为市政府法律顾问。"
             "聘期自2024年1月1日起至2025年12月31日止。请各单位积极支持配合。")
-    from govkg.extract.layout import _flat_notice_cuts
-    assert _flat_notice_cuts(text) == []
+    from govkg.extract.reline import flat_notice_cuts
+    assert flat_notice_cuts(text) == []
 
 
 #: a personnel notice printed as a table of names padded apart from their posts, no sentence in it

@@ -41,7 +41,7 @@ def test_numbered_headings_of_a_plan_on_one_line(sep):
     ("本市按二、三级标准建设，坚持统一、规范", []),
 ])
 def test_numbered_headings_are_counted_in_order(text, heads):
-    from govkg.extract.layout import _flat_numbered
+    from govkg.extract.reline import _flat_numbered
     assert [text[c:c + 4] for c in _flat_numbered(text, 0, [])] == heads
 
 

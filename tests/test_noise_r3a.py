@@ -54,7 +54,7 @@ def test_member_tables_of_glued_names_on_one_spaced_line(sep):
     ("副组长:王某某(女) 镇党委委员、副镇长", []),
 ])
 def test_glued_rows_cut_only_before_a_name_and_a_post(text, rows):
-    from govkg.extract.layout import _flat_glued_rows
+    from govkg.extract.reline import _flat_glued_rows
     assert [text[c:c + len(r)] for c, r in zip(_flat_glued_rows(text, 0), rows)] == rows
     assert len(_flat_glued_rows(text, 0)) == len(rows)
 
@@ -66,6 +66,6 @@ def test_glued_rows_cut_only_before_a_name_and_a_post(text, rows):
     ("经研究决定：任命周建军为市生态环境局副局长；免去其市财政局局长职务", []),
 ])
 def test_glued_rows_with_nothing_between_them(text, rows):
-    from govkg.extract.layout import _flat_glued_next
+    from govkg.extract.reline import _flat_glued_next
     assert [text[c:c + len(r)] for c, r in zip(_flat_glued_next(text, 0), rows)] == rows
     assert len(_flat_glued_next(text, 0)) == len(rows)
