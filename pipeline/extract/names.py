@@ -50,9 +50,7 @@ PERSON_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff·])[(（](?:女|男|兼|[\u4e00-\
 def blank_asides(text: str) -> str:
     """``text`` with each aside after a name (PERSON_ASIDE) blanked: its comma no clause's end, its 女 no part
     of a name or a post, every offset kept (甲某（女，满族）　　某局局长 -> 甲某　　　　　　　　某局局长)."""
-    # (兼 before a list's separator stays: 乙（兼）、丙同志任Y reads its names by their separators)
-    return PERSON_ASIDE.sub(lambda a: a.group(0) if "兼" in a.group(0) and a.string[a.end():a.end() + 1] in "、，,"
-                            else " " * len(a.group(0)), text) if "族" in text or "女" in text or "男" in text \
+    return PERSON_ASIDE.sub(lambda a: " " * len(a.group(0)), text) if "族" in text or "女" in text or "男" in text \
         or "兼" in text else text
 
 
