@@ -13,7 +13,7 @@ from ..facts import Post
 from ..lexicon import AGENCY_END_RE, COMPOUND_SURNAMES, LEVEL_CHARS, SURNAMES, SURNAMES_BY_FREQUENCY, TITLE_RE
 from ..text import SPACES, nfkc, squash, strip_final_punct, unspaced
 from .lists import split_outside_brackets
-from .names import clean_name, glued_to_post, name_shape, plausible_name, reported_name, split_name_posts
+from .names import ASIDE, clean_name, glued_to_post, name_shape, plausible_name, reported_name, split_name_posts
 from .posts import split_posts
 
 #: a list's enumerator at the start of an entry or heading: 1. / 2.1 / 3.2.1. / (一) / 一、 (a decimal one whole, not
@@ -26,14 +26,12 @@ def _short_name(name: str) -> bool:
     return plausible_name(name) and (len(name) <= 4 or "·" in name)
 
 
-#: what an aside on a person says: sex, nationality, or both
-_ASIDE_ON_PERSON = r"女|男|[\u4e00-\u9fff]{1,4}族|(?:女|男)[,，、][\u4e00-\u9fff]{1,4}族"
 #: an aside on the person between a name and its post (``甲某(女)  县某局局长``, ``乙某（满族）副县长``, ``丙某（兼）  某局局长``):
 #: followed by a space or a post, not by the list's 、 or the entry's end
-_ASIDE_BEFORE_POST = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?:兼|{_ASIDE_ON_PERSON})[)）](?=[{SPACES}]*[\u4e00-\u9fff])")
+_ASIDE_BEFORE_POST = re.compile(rf"(?<=[\u4e00-\u9fff]){ASIDE}(?=[{SPACES}]*[\u4e00-\u9fff])")
 #: the same aside, or a 兼 (held concurrently), at the end of an entry that has posts as well as the name
 #: (``市某局副局长甲某(女)``, ``甲某市某局局长(兼)``): no part of the name or the post
-_ASIDE_AT_END = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?:兼|{_ASIDE_ON_PERSON})[)）](?=[{SPACES}]*$)")
+_ASIDE_AT_END = re.compile(rf"(?<=[\u4e00-\u9fff]){ASIDE}(?=[{SPACES}]*$)")
 
 
 #: a two-character name padded to a list's width (张　甲, 李  乙), columns after it parted by wider spaces

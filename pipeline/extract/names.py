@@ -43,8 +43,11 @@ def plausible_name(name: str) -> bool:
     return not name.startswith(("市", "县", "省", "旗", "州", "各"))
 
 
+#: what an aside on a person says: sex, nationality, or both
+ASIDE_ON_PERSON = r"女|男|[\u4e00-\u9fff]{1,4}族|(?:女|男)[,，、][\u4e00-\u9fff]{1,4}族"
 #: an aside a list prints after a name: sex, nationality or both, or 兼 (held concurrently): (女), （女，满族）, (兼)
-PERSON_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff·])[(（](?:女|男|兼|[\u4e00-\u9fff]{1,4}族|(?:女|男)[,，、][\u4e00-\u9fff]{1,4}族)[)）]")
+ASIDE = rf"[(（](?:兼|{ASIDE_ON_PERSON})[)）]"
+PERSON_ASIDE = re.compile(rf"(?<=[\u4e00-\u9fff·]){ASIDE}")
 
 
 def blank_asides(text: str) -> str:

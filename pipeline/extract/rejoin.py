@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import GROUP_ROLE_RE, TITLE_RE
 from ..text import SPACES, nfkc, squash
-from .names import clean_name, name_shape, plausible_name, reported_name
+from .names import ASIDE, clean_name, name_shape, plausible_name, reported_name
 from .posts import split_posts
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 #: a list's enumerator before a name: 1. / 1、 / (1) / （一）
 _ENUM = re.compile(r"^(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）])")
 #: an aside after a name: sex, nationality, 兼
-_ASIDE = re.compile(r"[(（](?:女|男|兼|[\u4e00-\u9fff]{1,4}族|(?:女|男)[,，、][\u4e00-\u9fff]{1,4}族)[)）]")
+_ASIDE = re.compile(ASIDE)
 #: a role label and its colon opening a line (副组长：甲)
 _LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,8})[:：]")
 #: what a person block's decision opens with, its name on the line before
