@@ -210,7 +210,7 @@ def make_doc(nlp: Language, text: str) -> Doc:
 def _fullwidth(text: str) -> str:
     """The text as matched: ASCII marks typed for full-width ones in Chinese writing read as
     full-width (``任命:`` -> ``任命：``), in a copy of the same length."""
-    return fullwidth_copy(text) or text if isinstance(text, str) else text
+    return fullwidth_copy(text) or text
 
 
 def extract(notice: RawNotice, nlp: Language | None = None) -> NoticeFacts:

@@ -28,6 +28,7 @@ from .lists import unique
 from .members import (_ENUM, _NAME_SPACE_BODY, _NAME_WITH_BODY, _current_posts, _glued_names, _listed_people,  # noqa: F401
                       _long_comrade, _name_space_post, _name_then_bare_title, _person, _short_name, _title_first_members,
                       glued_names, parse_member)  # (glued_names, _glued_names: read by personnel and holders too)
+from .parts import SENTENCE as _SENTENCE_MARK  # (a clause with these inside is a sentence, not a headline)
 from .names import blank_asides, clean_name, plausible_name, split_name_posts
 from .posts import split_posts
 
@@ -119,8 +120,6 @@ _LISTED_COUNT = "个"
 _LISTED_RE = re.compile(r"(?P<subject>[^，,。；;：:]{0,40}?)(?:下设|设立|设置|成立|组建|设)(?:了)?(?P<office>(?:一个)?办公室(?:和|及|、))?"
                         r"(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})个"
                         r"(?P<kind>[^，,。；;：:、]{1,40}?)[，,]?(?:(?:分别(?:是|为)|包括|即|具体(?:是|为))[:：]?|[:：])(?P<items>[^。]+)")
-#: a clause that is a sentence of the text, not a headline: it has punctuation inside
-_SENTENCE_MARK = re.compile(r"[，,。；;]")
 #: a group a notice adjusts the members of: 对X组成人员进行调整
 _ADJUST_RE = re.compile(r"对(?P<name>[^，,。；;、:：()（）\s]{2,60}?(?:领导小组|工作小组|小组|工作组|专班|指挥部|联席会议|委员会))"
                         r"(?:[(（][^()（）]{1,20}[)）])?(?:组成人员|成员|人员)?(?:进行|作)?(?:相应|必要的?)?(?:调整|充实|调整充实)")

@@ -12,15 +12,18 @@ from dataclasses import dataclass, replace
 from ..facts import Appointment, Position, Post, Removal
 from ..text import SENTENCE_END, SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duration, unspaced
 from .layout import Layout, cells as split_cells
+from .parts import SENTENCE as _SENTENCE_MARK
 from .names import blank_asides, clean_name, name_shape, plausible_name, split_name_posts
 from .groups import glued_names
 from .members import posts_then_name
 from .posts import area_of, has_own_prefix, split_posts, split_title, with_term
 from ..lexicon import GOV_HEAD_CORES, LEVEL_CHARS, PROVINCES, REGION_END_RE, TITLE_RE, gov_head_agency
 
+#: after a name of a list, where its aside stood (甲某（女，满族）、乙某: blanked by blank_asides, offsets kept)
+_GAP = r"[ \u3000]{0,8}"
 _CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单|事项|通过|批准)[：:]|"
                            # 宣读了《…任免通知》(…号文):甲同志任…: the decisions a report quotes after a colon
-                           r"[：:](?=[\u4e00-\u9fff·]{2,4}[ \u3000]{0,8}同志(?:任|兼任|担任)(?!命|免|职|期|务|用))|"
+                           rf"[：:](?=[\u4e00-\u9fff·]{{2,4}}{_GAP}同志(?:任|兼任|担任)(?!命|免|职|期|务|用))|"
                            r"(?:(?<=职务)|(?<=[长记员理席]))[ \u3000]+(?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:任|辞|被任命|代理|兼任))")
 _ENUM = re.compile(r"^(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决定|[\u4e00-\u9fff]{2,12}?[院府会委])?(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)"
@@ -29,8 +32,6 @@ _NAME = r"[\u4e00-\u9fff·•．][\u4e00-\u9fff·•．\s\u3000]{1,14}?"
 _TITLE_END = TITLE_RE.pattern.rstrip("$")
 #: (a name's characters are never the 和/及 that join the last name of a list)
 _NAME_CH = r"(?:(?![和及])[\u4e00-\u9fff·])"
-#: after a name of a list, where its aside stood (甲某（女，满族）、乙某: blanked by blank_asides, offsets kept)
-_GAP = r"[ \u3000]{0,8}"
 #: a body that appoints, printed as the subject of 任命: 中共某省委任命甲为…, 某市人民政府任命乙为…
 _APPOINTING_BODY = r"(?:中共[\u4e00-\u9fff]{1,12}?委|[\u4e00-\u9fff]{0,12}?(?:人民政府|国务院|人大常委会|常务委员会))"
 #: 任命X为Y; X任Y; and "current posts + name + 兼任 + new post", tried in this order
@@ -88,7 +89,7 @@ _NAMES_TAKE = (rf"{_NAME_CH}{{2,6}}?(?:[(（]兼[)）])?{_GAP}(?:[、和及]{_NA
 _SUBCLAUSE = re.compile(rf"[，,](?={_NAMES_TAKE})|"
                         # 甲同志任某院党委书记、乙同志任某院党委副书记、院长: after a title, the next decision, not a post of
                         # the first (after a name, 甲、乙同志任: several people taking one post)
-                        r"(?<=[长记任员理席师])、(?=[\u4e00-\u9fff·]{2,4}[ \u3000]{0,8}同志(?:任|兼任|担任)(?!命|免|职|期|务|用))|"
+                        rf"(?<=[长记任员理席师])、(?=[\u4e00-\u9fff·]{{2,4}}{_GAP}同志(?:任|兼任|担任)(?!命|免|职|期|务|用))|"
                         r"[，,](?=(?:同时|并|决定|兹|现|分别)?(?:免去|免[^费]|任命|聘任|兼任|挂任|接受))|"
                         r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:请求|申请)?辞去|(?:本人)?(?:请求|申请|提出)辞去)|[，,](?=(?:正式)?任(?!职|期|务))|"
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任(?!职)|为)[\u4e00-\u9fff])|"
@@ -894,7 +895,6 @@ def _names_ok(names: list[str]) -> bool:
     return all(name_shape(n) for n in names) or all(plausible_name(n) and (len(n) <= 4 or "·" in n) for n in names)
 
 
-_SENTENCE_MARK = re.compile(r"[，。；,;]")
 #: a sentence that opens a list (某某主席某某根据…的决定任免下列人员：): long, and ending in its colon
 _LIST_LEAD = re.compile(r"^.{20,}[:：]\s*$")
 _NOT_A_BODY = re.compile(r"成立|召开|协调|了|的|任命|^大会|^会议")  # (大会执行主席: a session's role, not a post)
