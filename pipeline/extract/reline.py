@@ -12,7 +12,9 @@ import re
 
 from ..lexicon import LEVEL_CHARS, TITLE_RE
 from ..text import DATE_RE, DOCNUM_RE, SPACES, squash
+from .names import _name_score, _rest_score, plausible_name
 from .parts import HEADING_KIND_END as _INTRO_TITLE_END, ORG_END as _ORG_END, SENTENCE as _SENTENCE
+from .posts import split_posts
 
 
 _S = f"[{SPACES}]*"
@@ -69,9 +71,6 @@ _FLAT_POST_ROW = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')})[{SPACES}]{{2,}
 def _name_then_post(row: str) -> int | None:
     """Where ``row``, a name glued to a post that ends in a title (泽仁多吉州发展和改革委员会副主任), is cut between the
     two: the name two to four characters, the cut chosen by the shape of names and posts; None for what is no such row."""
-    from .names import _name_score, _rest_score, plausible_name
-    from .posts import split_posts
-
     if not re.search(rf"(?:{TITLE_RE.pattern.rstrip('$')})$", row):
         return None
     scored = [(_name_score(row[:n]) + _rest_score(row[n:], frozenset()), n) for n in range(2, 5)
@@ -83,8 +82,6 @@ def _flat_post_rows(raw: str, pos: int) -> list[int]:
     """Where the rows of a post-first table run together break: between the name after a post's padding and the post of
     the next row (樊立鹏|副区长, or the single space a lost break left there), the name two to four characters, the post
     one that ends in a title."""
-    from .names import plausible_name
-
     out = []
     k = pos
     while (m := _FLAT_POST_ROW.search(raw, k)) is not None:
