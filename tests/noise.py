@@ -480,6 +480,144 @@ def glued_one_line(text: str, rng: random.Random, doc: dict) -> str:
     return one_line(glued_names(text, rng, doc), rng, doc)
 
 
+def _width(ch: str) -> float:
+    return 0.5 if ord(ch) < 0x2000 else 1.0
+
+
+def pdf_wrap(text: str, rng: random.Random, doc: dict) -> str:
+    """Text copied out of the notice's PDF: every line broken where the printed line ends (28
+    characters a line, GB/T 9704's type area; ASCII takes half a place), and the page number
+    (`— 2 —`) between pages of 22 lines."""
+    broken = []
+    for line in _lines(text):
+        part, used = "", 0.0
+        for ch in line.rstrip():
+            if used + _width(ch) > 28:
+                broken.append(part)
+                part, used = "", 0.0
+            part += ch
+            used += _width(ch)
+        broken.append(part)
+    out = []
+    for i, line in enumerate(broken, 1):
+        out.append(line)
+        if i % 22 == 0:
+            out.append(f"— {i // 22} —")
+    return "\n".join(out)
+
+
+def tab_cells(text: str, rng: random.Random, doc: dict) -> str:
+    """A member table copied from a browser: each row a line, its cells set apart by tabs, the label
+    cell without its colon (`组长\t张三\t市长`; a row under a label spanning rows has no label cell)."""
+    names = _names(doc)
+    padded = [re.compile("[ \u3000]?".join(map(re.escape, name))) for name in names]
+    out = []
+    for line in _lines(text):
+        s = line.strip()
+        if not any(p.search(s) for p in padded) or re.search(r"[。；;]", s.rstrip("。；;")):
+            out.append(line)
+            continue
+        for name, p in zip(names, padded):
+            s = p.sub(name, s)
+        label = re.match(r"^([^：:，,、]{1,10})[：:]", s)
+        cells = [re.sub(r"[ \t\u3000]", "", label[1])] if label else []
+        rest = s[label.end():] if label else s
+        cells += [p for p in re.split(r"[ \t\u3000]+", rest.strip()) if p.strip()]
+        out.append("\t".join(cells) if len(cells) >= 2 else line)
+    return "\n".join(out)
+
+
+_CN_DIGITS = "一二三四五六七八九十"
+_LEVEL2 = re.compile(r"^([ \t\u3000]*)（([一二三四五六七八九十]{1,3})）")
+_LEVEL3 = re.compile(r"^([ \t\u3000]*)(\d{1,2})[.．]")
+
+
+def _cn_value(numeral: str) -> int:
+    if numeral == "十":
+        return 10
+    if numeral.startswith("十"):
+        return 10 + _CN_DIGITS.index(numeral[1]) + 1
+    if numeral.endswith("十"):
+        return (_CN_DIGITS.index(numeral[0]) + 1) * 10
+    if "十" in numeral:
+        return (_CN_DIGITS.index(numeral[0]) + 1) * 10 + _CN_DIGITS.index(numeral[2]) + 1
+    return _CN_DIGITS.index(numeral) + 1
+
+
+def enum_styles(text: str, rng: random.Random, doc: dict) -> str:
+    """Another house style of enumerators, one per notice: second-level headings `（一）` as `1.` or
+    `1、`, and then third-level items `1.` as `（1）` or `①`, so the levels stay apart."""
+    two = rng.choice(["{n}.", "{n}、"])
+    three = rng.choice(["（{n}）", "circled"])
+
+    def third(m: re.Match) -> str:
+        n = int(m[2])
+        return m[1] + (chr(0x2460 + n - 1) if three == "circled" and n <= 20 else f"（{n}）")
+
+    out = []
+    for line in _lines(text):
+        line = _LEVEL3.sub(third, line)
+        line = _LEVEL2.sub(lambda m: m[1] + two.format(n=_cn_value(m[2])), line)
+        out.append(line)
+    return "\n".join(out)
+
+
+def _member_rows(text: str, doc: dict) -> list[tuple[int, str | None, str, str] | str]:
+    """The lines of ``text``, a member table's rows parsed: (indent length, label or None, name, post);
+    other lines as they are. A row is a line with a name of the notice and no sentence in it."""
+    names = _names(doc)
+    padded = [(name, re.compile("[ \u3000]?".join(map(re.escape, name)))) for name in names]
+    out: list = []
+    for line in _lines(text):
+        s = line.strip()
+        if re.search(r"[。；;，,]", s.rstrip("。；;")):
+            out.append(line)
+            continue
+        label = re.match(r"^([^：:，,、（(]{1,10})[：:][ \t\u3000]*", s)
+        rest = s[label.end():] if label else s
+        rest = re.sub(r"^\d{1,2}[.．、]", "", rest)  # a numbered row: the number is left out
+        found = next(((name, m) for name, p in padded if (m := p.match(rest))), None)
+        post = rest[found[1].end():].strip(" \t\u3000") if found else ""
+        if not found or not post or re.search(r"[ \t\u3000]{2,}", post):
+            out.append(line)
+            continue
+        out.append((len(line) - len(line.lstrip()), re.sub(r"[ \t\u3000]", "", label[1]) if label else None,
+                    found[0], post))
+    return out
+
+
+def inline_members(text: str, rng: random.Random, doc: dict) -> str:
+    """Members written inline, each post in brackets after the name and the rows of one label on one
+    line (`成员：甲（市发展改革委主任）、乙（市财政局局长）`), as many notices print short lists."""
+    out: list[str] = []
+    group: list | None = None
+    for row in _member_rows(text, doc) + [""]:
+        if isinstance(row, tuple) and (row[1] is not None or group is not None):
+            if row[1] is not None:
+                if group:
+                    out.append(f"{group[0]}{group[1]}：" + "、".join(group[2]))
+                group = ["\u3000" * 2, row[1], []]
+            group[2].append(f"{row[2]}（{row[3]}）")
+            continue
+        if group:
+            out.append(f"{group[0]}{group[1]}：" + "、".join(group[2]))
+            group = None
+        out.append(row if isinstance(row, str) else "\u3000" * 2 + row[2] + "\u3000" + row[3])
+    return "\n".join(out[:-1])
+
+
+def post_first(text: str, rng: random.Random, doc: dict) -> str:
+    """A member table that prints each post before the name (`副组长：市政府副市长　李四`)."""
+    out = []
+    for row in _member_rows(text, doc):
+        if isinstance(row, str):
+            out.append(row)
+        else:
+            indent, label, name, post = row
+            out.append("\u3000" * 2 + (f"{label}：" if label else "\u3000" * 5) + f"{post}\u3000{name}")
+    return "\n".join(out)
+
+
 #: name -> (transform, suffix of the file written)
 TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str], str]] = {
     "plain": (lambda text, rng, doc: text, ".txt"),
@@ -518,6 +656,11 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str], str]] = {
     "no_title": (no_title, ".txt"),
     "glued_flat": (glued_flat, ".txt"),
     "glued_one_line": (glued_one_line, ".txt"),
+    "pdf_wrap": (pdf_wrap, ".txt"),
+    "tab_cells": (tab_cells, ".txt"),
+    "enum_styles": (enum_styles, ".txt"),
+    "inline_members": (inline_members, ".txt"),
+    "post_first": (post_first, ".txt"),
 }
 #: the classes a page may carry at once, in the order a page gets them (the text's own, the copy's
 #: characters, the page around it, its lines)
