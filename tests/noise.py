@@ -527,21 +527,16 @@ def tab_cells(text: str, rng: random.Random, doc: dict) -> str:
     return "\n".join(out)
 
 
-_CN_DIGITS = "一二三四五六七八九十"
 _LEVEL2 = re.compile(r"^([ \t\u3000]*)（([一二三四五六七八九十]{1,3})）")
 _LEVEL3 = re.compile(r"^([ \t\u3000]*)(\d{1,2})[.．]")
 
 
 def _cn_value(numeral: str) -> int:
-    if numeral == "十":
-        return 10
-    if numeral.startswith("十"):
-        return 10 + _CN_DIGITS.index(numeral[1]) + 1
-    if numeral.endswith("十"):
-        return (_CN_DIGITS.index(numeral[0]) + 1) * 10
-    if "十" in numeral:
-        return (_CN_DIGITS.index(numeral[0]) + 1) * 10 + _CN_DIGITS.index(numeral[2]) + 1
-    return _CN_DIGITS.index(numeral) + 1
+    """The value of a Chinese numeral up to 99 (`十二` 12, `二十` 20)."""
+    tens, _, ones = numeral.rpartition("十")
+    if "十" not in numeral:
+        return _CN_DIGITS.index(numeral)
+    return (_CN_DIGITS.index(tens) if tens else 1) * 10 + (_CN_DIGITS.index(ones) if ones else 0)
 
 
 def enum_styles(text: str, rng: random.Random, doc: dict) -> str:
