@@ -18,14 +18,16 @@ from __future__ import annotations
 
 import argparse
 import html
+import multiprocessing
 import random
 import re
 import sys
 import tempfile
 import zlib
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import zhconv
 
@@ -762,18 +764,33 @@ def score_transform(name: str, notices: list[Clean], gold: list[dict]) -> Report
     return score(noisy_rows(name, notices), gold)
 
 
+def score_all(names: list[str], notices: list[Clean], gold: list[dict],
+              workers: int = 2) -> Iterator[tuple[str, Report]]:
+    """(name, report) for each transform of ``names``, in order, scored by ``workers`` processes
+    (each transform builds its copies into a store of its own)."""
+    if workers <= 1 or len(names) <= 1:
+        for name in names:
+            yield name, score_transform(name, notices, gold)
+        return
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        futures = [pool.submit(score_transform, name, notices, gold) for name in names]
+        for name, future in zip(names, futures):
+            yield name, future.result()
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("transforms", nargs="*", default=list(TRANSFORMS))
     parser.add_argument("--corpora", default=",".join(CLEAN))
     parser.add_argument("--show-errors", type=int, default=0)
+    parser.add_argument("--workers", type=int, default=2, help="processes scoring transforms side by side")
     args = parser.parse_args(argv)
     notices, gold = clean_notices(tuple(args.corpora.split(",")))
     print(f"{len(notices)} notices, {len(gold)} gold rows")
     kinds = ("document", "appointment", "removal", "position", "membership", "subgroup", "assignment", "citation")
     print(f"{'transform':16s} micro  " + " ".join(k[:5] for k in kinds))
-    for name in args.transforms:
-        report = score_transform(name, notices, gold)
+    for name, report in score_all(args.transforms, notices, gold, args.workers):
         cells = " ".join(f"{report.per_type[k].f1:.3f}" if k in report.per_type else "  -  " for k in kinds)
         print(f"{name:16s} {report.micro.f1:.3f}  {cells}", flush=True)
         for label, items in (("missing", report.missing), ("spurious", report.spurious)):
