@@ -615,6 +615,22 @@ def post_first(text: str, rng: random.Random, doc: dict) -> str:
     return "\n".join(out)
 
 
+_RELATED = ["附件下载：", "{title}.pdf", "相关链接：", "{issuer}关于印发{year}年重点工作任务分工方案的通知　{year}-03-12",
+            "{issuer}关于调整{year}年度部分工作领导小组组成人员的通知　{year}-02-01",
+            "【政策解读】一图读懂《{title}》", "【相关解读】《{title}》政策解读　{published}"]
+
+
+def related(text: str, rng: random.Random, doc: dict) -> str:
+    """A portal's links under the notice: its attachment for download, other notices' titles with their
+    dates, and the notice's own reading guide (`一图读懂《…》`)."""
+    title = (doc.get("title") or "").strip("《》")
+    issuer = doc.get("issuer") or "某市人民政府"
+    signed = doc.get("signed") or "2024-01-01"
+    tail = [line.format(title=title, issuer=issuer, year=signed[:4], published=signed)
+            for line in _RELATED if rng.random() < 0.8 and (title or "{title}" not in line)]
+    return "\n".join([text.strip(), ""] + tail)
+
+
 #: name -> (transform, suffix of the file written)
 TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str], str]] = {
     "plain": (lambda text, rng, doc: text, ".txt"),
@@ -658,6 +674,7 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str], str]] = {
     "enum_styles": (enum_styles, ".txt"),
     "inline_members": (inline_members, ".txt"),
     "post_first": (post_first, ".txt"),
+    "related": (related, ".txt"),
 }
 #: the classes a page may carry at once, in the order a page gets them (the text's own, the copy's
 #: characters, the page around it, its lines)

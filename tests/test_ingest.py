@@ -220,3 +220,41 @@ def test_a_repaired_file_is_a_warning_and_the_build_exits_0(tmp_path):
     result = CliRunner().invoke(main, ["build", "--store", str(tmp_path / "store"), str(path)])
     assert result.exit_code == 0, result.output
     assert any("n.txt" in line and "NUL byte removed" in line for line in result.output.splitlines())
+
+
+_LONG_NOTICE = ("汤平县人民政府办公室关于成立汤平县城市更新工作领导小组的通知\n汤政办发〔2024〕3号\n各乡镇人民政府，县直各单位：\n"
+                "　　为加强对全县城市更新工作的组织领导，统筹推进老旧小区改造、街区更新和基础设施补短板，经县人民政府研究，"
+                "决定成立汤平县城市更新工作领导小组。现将有关事项通知如下：\n"
+                "　　一、组成人员\n组　长：张三　县长\n副组长：李四　副县长\n成　员：王五　县住房和城乡建设局局长\n"
+                "　　　　　赵六　县财政局局长\n"
+                "　　二、主要职责\n　　领导小组负责研究制定全县城市更新工作的政策措施，协调解决推进中的重大问题，督促检查各项任务落实。"
+                "领导小组办公室设在县住房和城乡建设局，负责日常工作。\n汤平县人民政府办公室\n2024年3月5日\n")
+
+
+@pytest.mark.parametrize("links", [
+    # a portal's related links under the notice: other notices' titles with their dates
+    "相关链接：\n汤平县人民政府关于印发2024年重点工作任务分工方案的通知　2024-03-12\n"
+    "汤平县人民政府关于调整部分工作领导小组组成人员的通知　2024-02-01\n【政策解读】一图读懂《城市更新》\n",
+    "相关文件\n· 汤平县人民政府关于印发2024年重点工作任务分工方案的通知 [2024-03-12]\n"
+    "· 汤平县人民政府关于调整部分工作领导小组组成人员的通知 [2024-02-01]\n",
+    "相关阅读\n• 汤平县人民政府关于印发重点工作任务分工方案的通知\n2024-03-12\n"
+    "• 汤平县人民政府关于调整部分工作领导小组组成人员的通知\n2024-02-01\n",
+])
+def test_a_notice_with_links_to_other_notices_under_it_is_one_notice(tmp_path, links):
+    path = tmp_path / "page.txt"
+    path.write_text(_LONG_NOTICE + "\n" + links, encoding="utf-8")
+    notices, errors = _read(path)
+    assert not errors and len(notices) == 1 and notices[0].text.startswith("汤平县人民政府办公室关于成立")
+    assert ("张三", "组长") in _members(notices[0]) and ("赵六", "成员") in _members(notices[0])
+
+
+def test_a_listing_under_a_long_page_header_is_still_a_listing(tmp_path):
+    header = "汤平县人民政府门户网站\n" + "首页 政务公开 政务服务 互动交流 走进汤平 " * 12 + "\n"
+    items = "".join(f"• {t}\n2024-0{i + 1}-02\n{_LONG_NOTICE.replace('城市更新', w)}\n"
+                    for i, (t, w) in enumerate([("关于成立城市更新工作领导小组的通知", "城市更新"),
+                                                ("关于成立乡村振兴工作领导小组的通知", "乡村振兴")]))
+    path = tmp_path / "listing.txt"
+    path.write_text(header + items, encoding="utf-8")
+    notices, errors = _read(path)
+    assert not errors and [n.meta["title"] for n in notices] == ["关于成立城市更新工作领导小组的通知",
+                                                                 "关于成立乡村振兴工作领导小组的通知"]

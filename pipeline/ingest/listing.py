@@ -44,14 +44,37 @@ def _dated_items(text: str) -> list[re.Match]:
 
 def is_listing(text: str) -> bool:
     """A file is a listing dump when two or more bullet lines each have a listing date within
-    the few lines under them (a bulleted list inside one notice has no such dates)."""
-    dated = 0
+    the few lines under them (a bulleted list inside one notice has no such dates), and the
+    items open the page: a notice's page that lists other notices' titles and dates under its
+    text (相关链接, 上一篇/下一篇) is one notice, not a listing of links."""
+    dated = []
     for m in BULLET_RE.finditer(text):
         below = text[m.end(): m.end() + 600].split("\n")[1:5]
-        dated += any(_LISTING_DATE_RE.match(line) for line in below)
-        if dated >= 2:
-            return True
-    return len(_dated_items(text)) >= 2
+        if any(_LISTING_DATE_RE.match(line) for line in below):
+            dated.append(m)
+        if len(dated) >= 2:
+            return _items_open(text, list(BULLET_RE.finditer(text)))
+    items = _dated_items(text)
+    return len(items) >= 2 and _items_open(text, items)
+
+
+#: Chinese characters before a listing's first item that are more than a page's header: a notice
+_PREAMBLE = 200
+#: Chinese characters under an item that make it a notice's text, not a link
+_BODY = 100
+
+
+def _cjk(text: str) -> int:
+    return len(re.findall(r"[\u4e00-\u9fff]", text))
+
+
+def _items_open(text: str, items: list[re.Match]) -> bool:
+    """The items are a listing's: little text stands before the first (a page's header), or at
+    least two items carry a notice's text under them (a listing whose page header is long)."""
+    if _cjk(text[: items[0].start()]) < _PREAMBLE:
+        return True
+    ends = [m.start() for m in items[1:]] + [len(text)]
+    return sum(_cjk(text[m.end(): end]) >= _BODY for m, end in zip(items, ends)) >= 2
 
 
 def read_listing(text: str, source: str) -> Iterator[RawNotice]:
