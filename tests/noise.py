@@ -631,8 +631,69 @@ def related(text: str, rng: random.Random, doc: dict) -> str:
     return "\n".join([text.strip(), ""] + tail)
 
 
+def html_old(text: str, rng: random.Random, doc: dict) -> bytes:
+    """The notice on an older portal's page: GBK bytes (declared `gb2312`), a layout of nested tables,
+    the whole text in one cell with `<br>` between its lines, `&nbsp;` indents and `<font>` tags."""
+    lines = []
+    for line in _lines(text):
+        s = html.escape(line.strip())
+        indent = "&nbsp;" * (8 if line.startswith(("\u3000", " ")) else 0)
+        lines.append(f"{indent}<font size=\"3\">{s}</font>" if s else "")
+    site = _fill("{site}", rng, doc)
+    page = (f"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+            f"<title>{html.escape(doc.get('title') or '')}</title></head><body>"
+            f"<table width=\"980\" align=\"center\"><tr><td><a href=\"/\">首页</a> &gt;&gt; 政府文件</td></tr>"
+            f"<tr><td><table width=\"100%\"><tr><td class=\"content\">{'<br>'.join(lines)}</td></tr></table></td></tr>"
+            f"<tr><td align=\"center\">【<a href=\"javascript:window.print()\">打印本页</a>】"
+            f"【<a href=\"javascript:window.close()\">关闭窗口</a>】</td></tr>"
+            f"<tr><td>{site} 版权所有</td></tr></table></body></html>")
+    return page.encode("gbk", errors="xmlcharrefreplace")
+
+
+def html_divs(text: str, rng: random.Random, doc: dict) -> str:
+    """The notice as a newer editor saves it: one `<div>` or `<p>` a line with inline styles, spans
+    inside a line (`<span>组　长：</span><span>张三</span>`), blank lines as `<p><br></p>`."""
+    out = []
+    for line in _lines(text):
+        s = line.strip()
+        if not s:
+            out.append("<p><br/></p>")
+            continue
+        head, sep, rest = s.partition("：")
+        body = (f"<span style=\"font-family:仿宋\">{html.escape(head + sep)}</span><span>{html.escape(rest)}</span>"
+                if sep and len(head) <= 8 else f"<span style=\"font-family:仿宋\">{html.escape(s)}</span>")
+        tag = rng.choice(["p", "div"])
+        out.append(f"<{tag} style=\"text-indent:2em;line-height:1.75\">{body}</{tag}>")
+    return (f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><div class=\"TRS_Editor\">"
+            + "\n".join(out) + "</div></body></html>")
+
+
+_HEADING_1 = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}、")
+_LABELLED = re.compile(r"^([ \t\u3000]*)([^：:，,。；]{1,8}[：:])(?=\S)")
+
+
+def markdown(text: str, rng: random.Random, doc: dict) -> str:
+    """The page as a reader tool or scraper converts it to Markdown: the title a `#` heading, the
+    first-level headings `##`, a list row's label in bold (`**组　长：**张三　市长`), blank lines
+    between paragraphs, indents gone."""
+    title = doc.get("title") or ""
+    out = []
+    for line in _lines(text):
+        s = line.strip()
+        if not s:
+            continue
+        if title and s == title:
+            s = "# " + s
+        elif _HEADING_1.match(s) and len(s) <= 30:
+            s = "## " + s
+        elif m := _LABELLED.match(s):
+            s = f"**{m[2]}**{s[m.end():]}"
+        out += [s, ""]
+    return "\n".join(out)
+
+
 #: name -> (transform, suffix of the file written)
-TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str], str]] = {
+TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], str]] = {
     "plain": (lambda text, rng, doc: text, ".txt"),
     "one_line": (one_line, ".txt"),
     "one_line_spaced": (one_line_spaced, ".txt"),
@@ -675,6 +736,9 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str], str]] = {
     "inline_members": (inline_members, ".txt"),
     "post_first": (post_first, ".txt"),
     "related": (related, ".txt"),
+    "html_old": (html_old, ".html"),
+    "html_divs": (html_divs, ".html"),
+    "markdown": (markdown, ".md"),
 }
 #: the classes a page may carry at once, in the order a page gets them (the text's own, the copy's
 #: characters, the page around it, its lines)
@@ -759,7 +823,11 @@ def noisy_rows(name: str, notices: list[Clean]) -> list[dict]:
         paths = []
         for n in notices:
             path = Path(tmp) / f"{n.corpus}--{Path(n.name).stem}{suffix}"
-            path.write_text(transform(n.text, _rng(n.name, name), dict(n.doc, persons=n.persons)), encoding="utf-8")
+            page = transform(n.text, _rng(n.name, name), dict(n.doc, persons=n.persons))
+            if isinstance(page, bytes):  # (a page in another encoding than UTF-8)
+                path.write_bytes(page)
+            else:
+                path.write_text(page, encoding="utf-8")
             paths.append(path)
         rows = _rows(paths)
     return [_simplified(r) for r in rows] if name.startswith("traditional") or name == "mixed" else rows

@@ -258,3 +258,37 @@ def test_a_listing_under_a_long_page_header_is_still_a_listing(tmp_path):
     notices, errors = _read(path)
     assert not errors and [n.meta["title"] for n in notices] == ["关于成立城市更新工作领导小组的通知",
                                                                  "关于成立乡村振兴工作领导小组的通知"]
+
+
+_MARKDOWN = ("# 汤平县人民政府办公室关于成立汤平县城市更新工作领导小组的通知\n\n汤政办发〔2024〕3号\n\n"
+             "各乡镇人民政府，县直各单位：\n\n为加强对全县城市更新工作的组织领导，决定成立汤平县城市更新工作领导小组。"
+             "详见[县政府网站](https://www.example.gov.cn/a/1.html)。\n\n## 一、组成人员\n\n**组　长：**张三　县长\n\n"
+             "**副组长：**李四　副县长\n\n**成　员：**王五　县住房和城乡建设局局长\n\n赵六　县财政局局长\n\n"
+             "| 职务 | 姓名 |\n|---|---|\n| 办公室主任 | 王五 |\n\n---\n\n"
+             "![二维码](https://www.example.gov.cn/qr.png)\n\n汤平县人民政府办公室\n\n2024年3月5日\n")
+
+
+@pytest.mark.parametrize("name", ["page.md", "page.markdown", "page.txt"])
+def test_a_page_converted_to_markdown_is_read_without_its_marks(tmp_path, name):
+    path = tmp_path / name
+    path.write_text(_MARKDOWN, encoding="utf-8")
+    notices, errors = _read(path)
+    assert not errors and len(notices) == 1
+    text = notices[0].text
+    assert text.startswith("汤平县人民政府办公室关于成立") and "**" not in text and "](" not in text
+    assert "组　长：张三　县长" in text and "详见县政府网站。" in text and "|---|" not in text
+    assert {("张三", "组长"), ("李四", "副组长"), ("王五", "成员"), ("赵六", "成员")} <= _members(notices[0])
+
+
+def test_a_markdown_file_in_a_folder_is_read(tmp_path):
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "page.md").write_text(_MARKDOWN, encoding="utf-8")
+    notices, errors = _read(tmp_path / "d")
+    assert not errors and len(notices) == 1
+
+
+def test_a_plain_notice_with_stars_is_not_read_as_markdown(tmp_path):
+    path = tmp_path / "masked.txt"
+    path.write_text(NOTICE.replace("张三任", "张**任") + "上传人:p** 文档编号:329362\n***********\n", encoding="utf-8")
+    notices, _ = _read(path)
+    assert "张**任" in notices[0].text and "***********" in notices[0].text

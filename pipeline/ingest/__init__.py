@@ -20,10 +20,11 @@ from .decode import decode_counting_nul
 from .html import looks_like_html, read_html
 from .jsonl import read_jsonl
 from .listing import is_listing, read_listing
+from .markdown import SUFFIXES as MARKDOWN, looks_like_markdown, markdown_text
 from .pieces import rejoin_pieces
 
 #: what a directory walk reads; a file named on the command line is read whatever its name
-SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".jsonl", ".json"}
+SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".jsonl", ".json", *MARKDOWN}
 #: the largest file read, in MB, unless ``max_mb`` or the environment variable says otherwise
 DEFAULT_MAX_MB = 20
 MAX_MB_ENV = "GOVKG_MAX_FILE_MB"
@@ -154,6 +155,8 @@ def read_file(path: Path, max_mb: float | None = None) -> Iterator[RawNotice | I
         except InputError as exc:
             yield exc
         return
+    if suffix in MARKDOWN or looks_like_markdown(text):  # (a page a reader tool or scraper converted)
+        text = markdown_text(text)
     if is_listing(text):
         yield from read_listing(text, source)
         return
