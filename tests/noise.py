@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import json
 import multiprocessing
 import random
 import re
@@ -692,6 +693,43 @@ def markdown(text: str, rng: random.Random, doc: dict) -> str:
     return "\n".join(out)
 
 
+def lawdb(text: str, rng: random.Random, doc: dict) -> str:
+    """A law database's mirror: its own header of labelled fields above the text (发布部门, 发文字号,
+    发布日期, 实施日期, 时效性, 效力位阶, 法规类别), the title repeated above them, and its citation code and
+    links below (`【法宝引证码】CLI.12.3456789`)."""
+    title = doc.get("title") or ""
+    signed = doc.get("signed") or ""
+    fields = [("发布部门", doc.get("issuer") or ""), ("发文字号", doc.get("doc") or ""),
+              ("发布日期", signed.replace("-", ".")), ("实施日期", signed.replace("-", ".")), ("时效性", "现行有效"),
+              ("效力位阶", rng.choice(["地方规范性文件", "地方工作文件"])), ("法规类别", rng.choice(["机构设置", "人事综合规定", "综合规定"]))]
+    head = ([title] if title else []) + [f"{k}：{v}" for k, v in fields if v and rng.random() < 0.85]
+    tail = [f"【法宝引证码】CLI.12.{rng.randint(1000000, 9999999)}", "【相关法规】", "【法宝联想】"]
+    return "\n".join(head + ["", text.strip(), ""] + tail)
+
+
+def wechat(text: str, rng: random.Random, doc: dict) -> str:
+    """A repost on a public account's page: follow prompt and account line above, the source and
+    the editors' and reviewers' lines, the read-more link and the account's other articles below."""
+    title = doc.get("title") or ""
+    issuer = (doc.get("issuer") or "某市人民政府").replace("办公室", "").replace("办公厅", "")
+    signed = doc.get("signed") or "2024-01-01"
+    head = [title, f"{issuer[:6]}发布 {signed} {rng.randint(8, 21)}:{rng.randint(10, 59)} 发表于{rng.choice(['内蒙古', '湖南', '四川'])}",
+            "点击上方蓝字关注我们", ""]
+    tail = ["", f"来源：{issuer}网站", f"编辑：{rng.choice(['王丽', '张伟'])}", f"审核：{rng.choice(['李强', '刘洋'])}",
+            "阅读原文", "往期推荐", f"{issuer}召开常务会议 研究部署近期重点工作", f"{issuer}关于开展安全生产大检查的通知",
+            "分享 收藏 点赞 在看"]
+    return "\n".join([line for line in head if line or title] + [text.strip()] + tail)
+
+
+def jsonl_html(text: str, rng: random.Random, doc: dict) -> str:
+    """A scraper's JSON Lines record whose `text` is the article's HTML as the page holds it (`<p>` a
+    line, `&nbsp;` indents), with the page's title and address beside it."""
+    body = "".join(f"<p>{'&nbsp;' * 4 if line.strip() else ''}{html.escape(line.strip())}</p>" for line in _lines(text))
+    record = {"title": doc.get("title") or "", "url": f"https://www.example.gov.cn/zwgk/{rng.randint(1000, 9999)}.html",
+              "text": f"<div class=\"article\">{body}</div>"}
+    return json.dumps(record, ensure_ascii=False) + "\n"
+
+
 #: name -> (transform, suffix of the file written)
 TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], str]] = {
     "plain": (lambda text, rng, doc: text, ".txt"),
@@ -739,6 +777,9 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], s
     "html_old": (html_old, ".html"),
     "html_divs": (html_divs, ".html"),
     "markdown": (markdown, ".md"),
+    "lawdb": (lawdb, ".txt"),
+    "wechat": (wechat, ".txt"),
+    "jsonl_html": (jsonl_html, ".jsonl"),
 }
 #: the classes a page may carry at once, in the order a page gets them (the text's own, the copy's
 #: characters, the page around it, its lines)
