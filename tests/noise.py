@@ -730,6 +730,43 @@ def jsonl_html(text: str, rng: random.Random, doc: dict) -> str:
     return json.dumps(record, ensure_ascii=False) + "\n"
 
 
+def invisible(text: str, rng: random.Random, doc: dict) -> str:
+    """Characters a page hides in its text: zero-width spaces and joiners between some characters
+    (an anti-copy trick, or an editor's residue), no-break spaces (`&nbsp;` decoded) for spaces."""
+    out = []
+    for ch in text:
+        if ch in " \u3000":
+            out.append("\xa0" * (2 if ch == "\u3000" else 1))
+            continue
+        out.append(ch)
+        if ch != "\n" and rng.random() < 0.06:
+            out.append(rng.choice(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]))
+    return "".join(out)
+
+
+def crlf(text: str, rng: random.Random, doc: dict) -> bytes:
+    """Line ends as a Windows editor (`\\r\\n`) or an old Mac one (`\\r` alone) writes them."""
+    return text.replace("\n", rng.choice(["\r\n", "\r"])).encode("utf-8")
+
+
+_SPACED_TITLE = re.compile(r"^[ \t\u3000]*(\S{4,60})[ \t\u3000]*$")
+
+
+def spaced_title(text: str, rng: random.Random, doc: dict) -> str:
+    """The title and the kind line set out letter-spaced, as a PDF's large type is copied (`关 于 成 立 …`),
+    each character apart by a space."""
+    title = doc.get("title") or ""
+    out = []
+    for line in _lines(text):
+        s = line.strip()
+        if title and s and (s == title or (len(s) >= 4 and title.endswith(s) and s.endswith(("通知", "决定")))
+                            or (len(s) >= 8 and title.startswith(s))):
+            out.append(" ".join(s))
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 #: name -> (transform, suffix of the file written)
 TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], str]] = {
     "plain": (lambda text, rng, doc: text, ".txt"),
@@ -780,6 +817,9 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], s
     "lawdb": (lawdb, ".txt"),
     "wechat": (wechat, ".txt"),
     "jsonl_html": (jsonl_html, ".jsonl"),
+    "invisible": (invisible, ".txt"),
+    "crlf": (crlf, ".txt"),
+    "spaced_title": (spaced_title, ".txt"),
 }
 #: the classes a page may carry at once, in the order a page gets them (the text's own, the copy's
 #: characters, the page around it, its lines)

@@ -292,3 +292,27 @@ def test_a_plain_notice_with_stars_is_not_read_as_markdown(tmp_path):
     path.write_text(NOTICE.replace("张三任", "张**任") + "上传人:p** 文档编号:329362\n***********\n", encoding="utf-8")
     notices, _ = _read(path)
     assert "张**任" in notices[0].text and "***********" in notices[0].text
+
+
+def _facts(notice: RawNotice) -> set[tuple]:
+    return {(type(f).__name__, getattr(f, "person", None), getattr(getattr(f, "post", None), "title", None))
+            for f in extract(notice).facts}
+
+
+@pytest.mark.parametrize("hide", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e"])
+def test_characters_a_page_hides_are_taken_away(tmp_path, hide):
+    clean = tmp_path / "clean.txt"
+    clean.write_text(NOTICE, encoding="utf-8")
+    hidden = tmp_path / "hidden.txt"  # inside the 文号, the name and the post
+    hidden.write_text(NOTICE.replace("〔2024〕", f"〔20{hide}24〕").replace("张三", f"张{hide}三")
+                      .replace("局长", f"局{hide}长"), encoding="utf-8")
+    [a], [b] = _read(clean)[0], _read(hidden)[0]
+    assert b.text == a.text and _facts(b) == _facts(a) and ("Appointment", "张三", "局长") in _facts(b)
+
+
+def test_line_ends_written_as_a_carriage_return_alone_are_line_ends(tmp_path):
+    path = tmp_path / "mac.txt"
+    path.write_bytes(NOTICE.replace("\n", "\r").encode("utf-8"))
+    [notice], errors = _read(path)
+    assert not errors and notice.text.count("\n") == NOTICE.count("\n") and "\r" not in notice.text
+    assert ("Appointment", "张三", "局长") in _facts(notice)

@@ -167,6 +167,24 @@ def read_file(path: Path, max_mb: float | None = None) -> Iterator[RawNotice | I
     yield RawNotice(source=source, index=0, text=rejoin_pieces(text.lstrip("\ufeff")))
 
 
+#: characters a page hides in its text (zero-width spaces and joiners, word joiners, byte order marks
+#: inside the text, soft hyphens, direction marks): an editor's residue or an anti-copy trick, never a
+#: notice's own; a name or a 文号 with one inside would not be read
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+#: a line end written as a carriage return alone (an old Mac editor's): a line end (``\r\n`` is one already)
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def _visible(notice: RawNotice) -> RawNotice:
+    """The notice with the characters a page hides in its text taken away (its meta too), and a
+    carriage return alone read as the line end it is."""
+    if not (_INVISIBLE.search(notice.text) or "\r" in notice.text
+            or any(_INVISIBLE.search(v) for v in notice.meta.values())):
+        return notice
+    text = _LONE_CR.sub("\n", _INVISIBLE.sub("", notice.text))
+    return replace(notice, text=text, meta={k: _INVISIBLE.sub("", v) for k, v in notice.meta.items()})
+
+
 def read_inputs(inputs: Iterable[str | os.PathLike], max_mb: float | None = None) -> Iterator[RawNotice | InputError]:
     """Every notice in ``inputs`` (files and folders), and an :class:`InputError` for each
     file, line or folder that could not be read. Never raises for a bad file: an
@@ -177,6 +195,8 @@ def read_inputs(inputs: Iterable[str | os.PathLike], max_mb: float | None = None
             continue
         try:
             for found in read_file(item, max_mb):
+                if isinstance(found, RawNotice):
+                    found = _visible(found)
                 if isinstance(found, RawNotice) and len(found.text) > MAX_NOTICE_CHARS:
                     found = InputError(found.label, f"is {len(found.text):,} characters long, over the "
                                                     f"{MAX_NOTICE_CHARS:,} a notice can have; skipped it")
