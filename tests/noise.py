@@ -24,6 +24,7 @@ import random
 import re
 import sys
 import tempfile
+import unicodedata
 import zlib
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -767,6 +768,16 @@ def spaced_title(text: str, rng: random.Random, doc: dict) -> str:
     return "\n".join(out)
 
 
+#: the Kangxi radicals a PDF's fonts map common characters to (U+2F00-U+2FD5): their NFKC forms
+_RADICALS = {unicodedata.normalize("NFKC", chr(c)): chr(c) for c in range(0x2F00, 0x2FD6)}
+
+
+def pdf_radicals(text: str, rng: random.Random, doc: dict) -> str:
+    """Text copied out of a PDF whose fonts map common characters to the Kangxi radicals that look
+    the same (`⼀` for `一`, `⼈` for `人`, `⼤` for `大`, `⽂` for `文`, `⾏` for `行`)."""
+    return "".join(_RADICALS[ch] if ch in _RADICALS and rng.random() < 0.7 else ch for ch in text)
+
+
 #: name -> (transform, suffix of the file written)
 TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], str]] = {
     "plain": (lambda text, rng, doc: text, ".txt"),
@@ -820,6 +831,7 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], s
     "invisible": (invisible, ".txt"),
     "crlf": (crlf, ".txt"),
     "spaced_title": (spaced_title, ".txt"),
+    "pdf_radicals": (pdf_radicals, ".txt"),
 }
 #: the classes a page may carry at once, in the order a page gets them (the text's own, the copy's
 #: characters, the page around it, its lines)

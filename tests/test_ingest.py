@@ -316,3 +316,12 @@ def test_line_ends_written_as_a_carriage_return_alone_are_line_ends(tmp_path):
     [notice], errors = _read(path)
     assert not errors and notice.text.count("\n") == NOTICE.count("\n") and "\r" not in notice.text
     assert ("Appointment", "张三", "局长") in _facts(notice)
+
+
+def test_radicals_a_pdf_font_gives_are_read_as_the_characters_they_stand_for(tmp_path):
+    clean = tmp_path / "clean.txt"
+    clean.write_text(NOTICE, encoding="utf-8")
+    pdf = tmp_path / "pdf.txt"  # ⼈ U+2F08, the Kangxi radical that looks like 人
+    pdf.write_text(NOTICE.replace("人", "\u2f08"), encoding="utf-8")
+    [a], [b] = _read(clean)[0], _read(pdf)[0]
+    assert b.text == a.text and ("Appointment", "张三", "局长") in _facts(b)

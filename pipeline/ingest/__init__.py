@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -173,16 +174,24 @@ def read_file(path: Path, max_mb: float | None = None) -> Iterator[RawNotice | I
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 #: a line end written as a carriage return alone (an old Mac editor's): a line end (``\r\n`` is one already)
 _LONE_CR = re.compile(r"\r(?!\n)")
+#: the Kangxi radicals, CJK radicals and compatibility ideographs a PDF's fonts give for common
+#: characters (``⼈`` for ``人``, ``⽂`` for ``文``): the character they stand for (one for one)
+_LOOKALIKES = {c: n for c in (*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6), *range(0xF900, 0xFB00))
+               if len(n := unicodedata.normalize("NFKC", chr(c))) == 1 and "\u4e00" <= n <= "\u9fff"}
+_UNREADABLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\r\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufaff]")
 
 
-def _visible(notice: RawNotice) -> RawNotice:
-    """The notice with the characters a page hides in its text taken away (its meta too), and a
-    carriage return alone read as the line end it is."""
-    if not (_INVISIBLE.search(notice.text) or "\r" in notice.text
-            or any(_INVISIBLE.search(v) for v in notice.meta.values())):
+def _readable(value: str) -> str:
+    return _LONE_CR.sub("\n", _INVISIBLE.sub("", value.translate(_LOOKALIKES)))
+
+
+def _normalised(notice: RawNotice) -> RawNotice:
+    """The notice with the characters a page hides in its text taken away, the radicals a PDF's
+    fonts give read as the characters they stand for, and a carriage return alone read as the line
+    end it is (in its meta too)."""
+    if not (_UNREADABLE.search(notice.text) or any(_UNREADABLE.search(v) for v in notice.meta.values())):
         return notice
-    text = _LONE_CR.sub("\n", _INVISIBLE.sub("", notice.text))
-    return replace(notice, text=text, meta={k: _INVISIBLE.sub("", v) for k, v in notice.meta.items()})
+    return replace(notice, text=_readable(notice.text), meta={k: _readable(v) for k, v in notice.meta.items()})
 
 
 def read_inputs(inputs: Iterable[str | os.PathLike], max_mb: float | None = None) -> Iterator[RawNotice | InputError]:
@@ -196,7 +205,7 @@ def read_inputs(inputs: Iterable[str | os.PathLike], max_mb: float | None = None
         try:
             for found in read_file(item, max_mb):
                 if isinstance(found, RawNotice):
-                    found = _visible(found)
+                    found = _normalised(found)
                 if isinstance(found, RawNotice) and len(found.text) > MAX_NOTICE_CHARS:
                     found = InputError(found.label, f"is {len(found.text):,} characters long, over the "
                                                     f"{MAX_NOTICE_CHARS:,} a notice can have; skipped it")
