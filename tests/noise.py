@@ -778,6 +778,45 @@ def pdf_radicals(text: str, rng: random.Random, doc: dict) -> str:
     return "".join(_RADICALS[ch] if ch in _RADICALS and rng.random() < 0.7 else ch for ch in text)
 
 
+def title_number(text: str, rng: random.Random, doc: dict) -> str:
+    """The 文号 printed in brackets with the title, as reposts and databases head a notice, not on a line
+    of its own: after a one-line title (`关于…的通知（湘政办函〔2024〕17号）`), on the line under the title, or
+    after the last line of a title printed over two."""
+    title, number = doc.get("title") or "", doc.get("doc") or ""
+    pattern = _number_re(number)
+    if not title or pattern is None:
+        return text
+    lines = [line for line in _lines(text) if not pattern.fullmatch(line.strip())]
+    # the title's last printed line in the head (a title may print over two lines, its issuer above)
+    at = next((i for i, line in enumerate(lines[:15]) if len(line.strip()) >= 6 and title.endswith(line.strip())), None)
+    if at is None:
+        return text
+    first = at
+    while first > 0 and lines[first - 1].strip() and title.endswith("".join(x.strip() for x in lines[first - 1: at + 1])):
+        first -= 1
+    open_, close = rng.choice(["（）", "()"])
+    form = rng.choice(["headline", "under", "after"])
+    if form == "headline":  # the title's lines one line, the number after it
+        lines[first: at + 1] = ["".join(x.strip() for x in lines[first: at + 1]) + f"{open_}{number}{close}"]
+    elif form == "under":  # the number in brackets on the line under the title, as databases print it
+        lines.insert(at + 1, f"{open_}{number}{close}")
+    else:  # after the title's last line as printed
+        lines[at] = f"{lines[at].rstrip()}{open_}{number}{close}"
+    return "\n".join(lines)
+
+
+def seal(text: str, rng: random.Random, doc: dict) -> str:
+    """The seal's note by the signature (`（盖章）`, `（印章）`) and the date before the signing body."""
+    lines = _lines(text)
+    for i in range(len(lines) - 1, 0, -1):
+        if _DATE_LINE.match(lines[i]) and lines[i - 1].strip():
+            body, date = lines[i - 1], lines[i]
+            order = [date, body] if rng.random() < 0.5 else [body, date]
+            lines[i - 1: i + 1] = [order[0] + rng.choice(["（盖章）", "（印章）", ""]), order[1]]
+            break
+    return "\n".join(lines)
+
+
 #: name -> (transform, suffix of the file written)
 TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], str]] = {
     "plain": (lambda text, rng, doc: text, ".txt"),
@@ -832,6 +871,8 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], s
     "crlf": (crlf, ".txt"),
     "spaced_title": (spaced_title, ".txt"),
     "pdf_radicals": (pdf_radicals, ".txt"),
+    "title_number": (title_number, ".txt"),
+    "seal": (seal, ".txt"),
 }
 #: the classes a page may carry at once, in the order a page gets them (the text's own, the copy's
 #: characters, the page around it, its lines)
