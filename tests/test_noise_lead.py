@@ -85,3 +85,24 @@ def test_a_title_wrapped_inside_its_about_is_read_whole():
 　　　　　　　　　　　　　　　　2024年4月15日
 """
     assert document(text).title == "某某自治州人民政府关于甲某某等同志职务任免的通知"
+
+
+WRAPPED_TITLE = """某市人民政府文件
+
+某市人民政府关于甲某某等
+同志职务任免的通知{number}
+
+各县区人民政府，市政府各部门：
+　　经市政府研究，决定：
+　　甲某某任市财政局局长；
+　　免去乙某某的市财政局副局长职务。
+　　　　　　　　　　　　　　　　某市人民政府
+　　　　　　　　　　　　　　　　2024年5月20日
+"""
+
+
+@pytest.mark.parametrize("number", ["（某政任〔2024〕5号）", "(某政任〔2024〕5号)", "(某政任[2024]5号)"])
+def test_a_number_after_the_last_line_of_a_wrapped_title_is_the_notices(number):
+    doc = document(WRAPPED_TITLE.format(number=number))
+    assert (doc.title, doc.number) == ("某市人民政府关于甲某某等同志职务任免的通知", "某政任〔2024〕5号")
+    assert {type(f).__name__ for f in facts(WRAPPED_TITLE.format(number=number))} >= {"Appointment", "Removal"}

@@ -1074,6 +1074,10 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         while not reprinted and not _title_complete(joined) and j + 1 < min(len(lines), reach):
             nxt = lines[j + 1].flat
             again = "关于" in nxt and "关于" in joined and not (hint and hint.startswith(joined + nxt))
+            carried = _TRAILING_NUMBER.search(nxt) if not trailing else None
+            if carried and _title_complete(joined + nxt[: carried.start()]):
+                j, joined, trailing = j + 1, joined + nxt[: carried.start()], carried  # 某某等 / 同志…的通知(某政任〔2024〕5号)
+                break
             if DOCNUM_RE.search(nxt) or nxt.endswith((":", "：")) or is_date_line(nxt) or again:
                 break  # (a line with its own 关于 is the title printed again, not its end, unless the info block's
                 # title goes on with it: 某某关于落实中共中央国务院 / 关于某某若干意见…的通知)
