@@ -569,7 +569,7 @@ def _member_rows(text: str, doc: dict) -> list[tuple[int, str | None, str, str] 
     out: list = []
     for line in _lines(text):
         s = line.strip()
-        if re.search(r"[。；;，,]", s.rstrip("。；;")):
+        if re.search(r"[。；;，,]", s):  # (a sentence or a clause of one is no row)
             out.append(line)
             continue
         label = re.match(r"^([^：:，,、（(]{1,10})[：:][ \t\u3000]*", s)
@@ -577,7 +577,7 @@ def _member_rows(text: str, doc: dict) -> list[tuple[int, str | None, str, str] 
         rest = re.sub(r"^\d{1,2}[.．、]", "", rest)  # a numbered row: the number is left out
         found = next(((name, m) for name, p in padded if (m := p.match(rest))), None)
         post = rest[found[1].end():].strip(" \t\u3000") if found else ""
-        if not found or not post or re.search(r"[ \t\u3000]{2,}", post):
+        if not found or not post or re.search(r"[ \t\u3000]{2,}", post) or re.match(r"[为的同、（(]", post):
             out.append(line)
             continue
         out.append((len(line) - len(line.lstrip()), re.sub(r"[ \t\u3000]", "", label[1]) if label else None,
