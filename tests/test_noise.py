@@ -16,7 +16,8 @@ FLOORS = {"plain": 0.99, "one_line": 0.97, "one_line_spaced": 0.97, "chrome": 0.
           "traditional_pinyin": 0.99, "filter_dots": 0.99,
           "fullwidth_digits": 0.99, "cn_dates": 0.99, "doc_brackets": 0.99,
           "no_number": 0.99, "no_title": 0.99, "signature_glued": 0.99, "date_formats": 0.99, "pipe_cells": 0.99,
-          "glued_flat": 0.97, "glued_one_line": 0.95, "mixed": 0.965}
+          "glued_flat": 0.97, "glued_one_line": 0.95, "mixed": 0.965,
+          "enum_styles": 0.99}
 
 
 @pytest.fixture(scope="module")

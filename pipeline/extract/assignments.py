@@ -13,6 +13,7 @@ from ..text import ARTICLE_NO, SENTENCE_END, SPACES, nfkc, strip_final_punct, un
 from .layout import _ATTACH_RE, Layout, Line, cells
 from .lists import split_outside_brackets, unique
 from ..lexicon import AGENCY_END_RE, LEVEL_CHARS
+from .parts import ENUM, closes_open_bracket
 from .posts import normalise_agency
 
 _ROLE_WORDS = (("牵头", "lead"), ("主办", "lead"), ("配合", "support"), ("协办", "support"), ("会办", "support"),
@@ -47,7 +48,7 @@ _SEGMENT_RE = re.compile(r"^(?:由)?(?P<agencies>.+?)(?:共同)?(?:负责)?(?P<v
 _VERB_ROLE = {"牵头负责": "lead", "牵头": "lead", "主办": "lead", "配合": "support", "协同": "support", "参与": "support",
               "参加": "support", "协办": "support"}  # (X牵头，Y参加: 参加 supports like 参与)
 _COLLECTIVE_END = re.compile(r"(政府|部门|单位|局|委|办|处|公司|中心|机构|委员会|管委会|街道|社区|乡镇|镇)$")
-_HEADING_RE = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*"
+_HEADING_RE = re.compile(rf"^{ENUM}\s*"
                          r"(?P<head>[^。：:；;!！?？]{2,150})")
 _VERB_RE = re.compile(r"(?:由|^|(?<=[（(，,。；;]))(?P<lead>[^，,。；;由（(]{2,80}?)(?:共同)?牵头(?:负责)?[，,、]?"
                       r"(?:(?P<support>(?:[^，,。；;（()）]|[（(][^()（）]{1,6}[)）]){2,120}?)(?:等)?(?:部门|单位)?(?:配合|协同|参与|参加))?")
@@ -289,9 +290,6 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             if title:
                 task, led, head_lead, pending = title, False, None, []
             continue
-        circled = re.match(rf"^[{SPACES}]*(?P<n>[\u2460-\u2473])", line.text)
-        if circled:  # ①…: NFKC reads it as a bare digit; an enumerator all the same
-            text = f"({nfkc(circled['n'])})" + text[circled.end():]
         row = cells(text)
         while row and table and "|" in text and not re.search(rf"\|[{SPACES}]*$", text) and k + 1 < len(lines) \
                 and "|" in lines[k + 1].text and origin[k + 1] not in used:
@@ -306,7 +304,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             facts.extend(got)
             if got or table:
                 continue
-        m = _HEADING_RE.match(text)
+        m = _HEADING_RE.match(text) if not closes_open_bracket(prior, text) else None
         labelled = list(_LABEL_RE.finditer(text))
         if labelled and _site_footer(lines, k):
             continue  # 主办单位：某协会 / 地址：… / 邮编：…: who runs the website, not a task's body
