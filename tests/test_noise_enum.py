@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from govkg.extract.parts import ENUM, closes_open_bracket, enum_style
+from govkg.extract.parts import ENUM, Levels, closes_open_bracket, enum_style
 from govkg.text import nfkc
 from helpers import assignments, members, posts
 
@@ -88,3 +88,33 @@ def test_a_line_that_closes_a_bracket_is_no_enumerator():
     text = (_PLAN_HEAD + "1.推进适老化改造。推进公共空间适老化改造，评估按照《某规范》（GB/T 42195—20\n"
             "22）执行。（牵头单位：省住建厅）\n")
     assert assignments(text) == {("推进适老化改造", "lead", "省住建厅")}
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["一、任务", "（一）甲", "1.乙", "（1）丙", "2.丁", "（二）戊"], [1, 2, 3, 4, 3, 2]),
+    (["一、任务", "1、甲", "（1）乙", "②丙", "2、丁"], [1, 2, 3, 4, 2]),
+    # a cover letter's list of attachments before the plan's own 一、: the plan starts the table again
+    (["1.某某方案", "一、任务", "（一）甲", "1.乙"], [1, 1, 2, 3]),
+])
+def test_levels_are_read_from_the_notice(texts, expected):
+    levels = Levels()
+    assert [levels.of(t) for t in texts] == expected
+
+
+_DIVISION_HEAD = ("某市人民政府办公室文件\n某政办发〔2024〕15号\n某市人民政府办公室关于印发某市某某工作任务分工的通知\n"
+                  "各县区人民政府，市直各部门：\n现将任务分工印发给你们，请认真贯彻执行。\n某市人民政府办公室\n2024年6月1日\n"
+                  "某市某某工作任务分工\n一、重点任务\n")
+
+
+@pytest.mark.parametrize("two, three", [("（{}）", "{}."), ("{}、", "（{}）"), ("{}.", "{}")])
+def test_a_lead_heading_holds_its_items_in_any_style(two, three):
+    """（一）某委牵头的工作 over its items 1. 2.: printed 1、 over （1）, or 1. over ①, the items are still under it."""
+    def item(n: int) -> str:
+        return chr(0x2460 + n - 1) if three == "{}" else three.format(n)
+    cn = "一二"
+    body = (two.format(cn[0] if "（" in two else 1) + "市发展和改革委员会牵头的工作\n" + item(1) + "完善价格监测机制。\n"
+            + item(2) + "推进重点项目建设。\n" + two.format(cn[1] if "（" in two else 2) + "市财政局牵头的工作\n"
+            + item(1) + "加强资金保障。\n")
+    assert assignments(_DIVISION_HEAD + body) == {
+        ("完善价格监测机制", "lead", "市发展和改革委员会"), ("推进重点项目建设", "lead", "市发展和改革委员会"),
+        ("加强资金保障", "lead", "市财政局")}

@@ -41,3 +41,27 @@ def closes_open_bracket(before: str, text: str) -> bool:
     """Whether ``text`` opens with a number and a closing bracket (``22）``) that closes a bracket the line ``before``
     left open (``…（GB/T 42195—20`` / ``22）执行``): a line broken inside a bracket, not an enumerator ``1）``."""
     return enum_style(text) == "1)" and before.count("（") + before.count("(") > before.count("）") + before.count(")")
+
+
+class Levels:
+    """The levels of a notice's enumerator styles, read from the notice itself: the first style met is the top level,
+    each new style a level below the ones met before (一、 / 1、 / （1） in one notice, 一、 / （一） / 1. in another).
+    A new style that the usual order (一、 （一） 1. （1） 1） ①) puts above the top one met so far starts the table
+    again: what came before was another part (a cover letter's list of attachments, 1.某某方案, over a plan's 一、)."""
+
+    _USUAL = {style: k for k, (style, _) in enumerate(_STYLES)}
+
+    def __init__(self) -> None:
+        self.table: dict[str, int] = {}
+
+    def of(self, text: str) -> int | None:
+        """The level of the enumerator ``text`` opens with (1 the top), or None."""
+        style = enum_style(text)
+        if style is None:
+            return None
+        if style not in self.table:
+            top = min(self.table, key=self.table.get) if self.table else None
+            if top is not None and self._USUAL[style] < self._USUAL[top]:
+                self.table = {}
+            self.table[style] = len(self.table) + 1
+        return self.table[style]
