@@ -58,13 +58,31 @@ class _Memo(dict):
         return out
 
 
-_NFKC = _Memo(lambda text: unicodedata.normalize("NFKC", text))
+#: a circled digit that opens an item (① … ⑳ at a line's start, after a label's colon or a sentence's mark): an
+#: enumerator, which NFKC would turn into a bare digit run into its item (①甲某 -> 1甲某); after a word it belongs to
+#: (某某时期②) it is read as the digit
+_CIRCLED = re.compile(r"(?<!\w)([\u2460-\u2473])")
+
+
+def _nfkc(text: str) -> str:
+    cuts = [m.start(1) for m in _CIRCLED.finditer(text)]
+    if not cuts:
+        return unicodedata.normalize("NFKC", text)
+    out, last = [], 0
+    for at in cuts:
+        out += [unicodedata.normalize("NFKC", text[last:at]), text[at]]
+        last = at + 1
+    return "".join(out) + unicodedata.normalize("NFKC", text[last:])
+
+
+_NFKC = _Memo(_nfkc)
 #: (the group readers squash every line several times)
 _SQUASH = _Memo(lambda text: unspaced(nfkc(text)).strip())
 
 
 def nfkc(text: str) -> str:
-    """NFKC-normalise ``text`` (full-width letters, digits and brackets become ASCII)."""
+    """NFKC-normalise ``text`` (full-width letters, digits and brackets become ASCII); a circled digit that opens
+    an item, an enumerator, stays as it is."""
     return _NFKC[text]
 
 

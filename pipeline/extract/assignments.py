@@ -13,6 +13,7 @@ from ..text import ARTICLE_NO, SENTENCE_END, SPACES, nfkc, strip_final_punct, un
 from .layout import _ATTACH_RE, Layout, Line, cells
 from .lists import split_outside_brackets, unique
 from ..lexicon import AGENCY_END_RE, LEVEL_CHARS
+from .parts import ENUM, Levels, closes_open_bracket
 from .posts import normalise_agency
 
 _ROLE_WORDS = (("牵头", "lead"), ("主办", "lead"), ("配合", "support"), ("协办", "support"), ("会办", "support"),
@@ -47,7 +48,7 @@ _SEGMENT_RE = re.compile(r"^(?:由)?(?P<agencies>.+?)(?:共同)?(?:负责)?(?P<v
 _VERB_ROLE = {"牵头负责": "lead", "牵头": "lead", "主办": "lead", "配合": "support", "协同": "support", "参与": "support",
               "参加": "support", "协办": "support"}  # (X牵头，Y参加: 参加 supports like 参与)
 _COLLECTIVE_END = re.compile(r"(政府|部门|单位|局|委|办|处|公司|中心|机构|委员会|管委会|街道|社区|乡镇|镇)$")
-_HEADING_RE = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*"
+_HEADING_RE = re.compile(rf"^{ENUM}\s*"
                          r"(?P<head>[^。：:；;!！?？]{2,150})")
 _VERB_RE = re.compile(r"(?:由|^|(?<=[（(，,。；;]))(?P<lead>[^，,。；;由（(]{2,80}?)(?:共同)?牵头(?:负责)?[，,、]?"
                       r"(?:(?P<support>(?:[^，,。；;（()）]|[（(][^()（）]{1,6}[)）]){2,120}?)(?:等)?(?:部门|单位)?(?:配合|协同|参与|参加))?")
@@ -267,6 +268,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     origin, lines = _split_glued(lines)
     attach_starts = {s for s, _ in layout.attachments}
     outline: dict = {}  # the item above the sub-items at hand: see _outline
+    levels = Levels()  # the levels of the notice's enumerator styles, read part by part
     head_lead: tuple[str, int] | None = None  # (一)某厅牵头的工作: the body that leads every item under it
     pending: list[str] = []  # the items under that heading since its last 协同单位 line
     before = ""  # the line before the one at hand
@@ -286,12 +288,10 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             span = (line.start, lines[k].end)
         if origin[k] in attach_starts:  # 附件1 / 某某专项行动方案 / (某局牵头): the attached plan is the task
             title, k = _attachment_title(lines, k)
+            levels = Levels()  # (an attached plan numbers its own way)
             if title:
                 task, led, head_lead, pending = title, False, None, []
             continue
-        circled = re.match(rf"^[{SPACES}]*(?P<n>[\u2460-\u2473])", line.text)
-        if circled:  # ①…: NFKC reads it as a bare digit; an enumerator all the same
-            text = f"({nfkc(circled['n'])})" + text[circled.end():]
         row = cells(text)
         while row and table and "|" in text and not re.search(rf"\|[{SPACES}]*$", text) and k + 1 < len(lines) \
                 and "|" in lines[k + 1].text and origin[k + 1] not in used:
@@ -306,11 +306,11 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             facts.extend(got)
             if got or table:
                 continue
-        m = _HEADING_RE.match(text)
+        m = _HEADING_RE.match(text) if not closes_open_bracket(prior, text) else None
         labelled = list(_LABEL_RE.finditer(text))
         if labelled and _site_footer(lines, k):
             continue  # 主办单位：某协会 / 地址：… / 邮编：…: who runs the website, not a task's body
-        level = _heading_level(text) if m else None
+        level = levels.of(text) if m else None
         if m and head_lead and level <= head_lead[1]:
             head_lead, pending = None, []  # a heading of the same rank ends the lead heading's items
         lead_head = _LEAD_HEAD.match(strip_final_punct(m["head"].strip())) if m else None
@@ -337,7 +337,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             task, led = done[0].task, True
             continue
         if m and not _LABEL_RE.match(text[m.start("head"):]):
-            outline = _outline(outline, _rank(text), _heading_task(m["head"]), len(facts))
+            outline = _outline(outline, level, _heading_task(m["head"]), len(facts))
             task = _heading_task(m["head"])  # a heading, or an item's first clause
             led = False
             if _SECTION_TITLE.fullmatch(task):
@@ -531,18 +531,6 @@ def _divided_duties(text: str, span) -> list[Assignment]:
 _OWN_LINE_UNITS = re.compile(r"^[（(][^()（）]{0,6}[:：]")
 
 
-def _rank(text: str) -> int:
-    """The depth of an enumerator: 一、 (1), （一） (2), 1. (3), （1） (4), ① (5)."""
-    t = text.strip(SPACES)
-    if re.match(r"[一二三四五六七八九十]+、", t):
-        return 1
-    if re.match(r"[（(][一二三四五六七八九十]+[)）]", t):
-        return 2
-    if re.match(r"[0-9０-９]+[.．、]", t):
-        return 3
-    return 4 if re.match(r"[（(][0-9０-９]+[)）]", t) else 5
-
-
 def _outline(outline: dict, rank: int, task: str, n_facts: int) -> dict:
     """The item a run of sub-items is under: {parent, rank of the sub-items, how many, facts when the first began}.
     A heading one rank deeper than the last starts a run; a sibling counts; a shallower heading ends it."""
@@ -602,12 +590,6 @@ _GLUED_SECTION = re.compile(r"(?:^|(?<=[。；;:：)）\s]))[一二三四五六�
 def _heading_body(name: str) -> bool:
     """A lead heading's body is an agency, not a leader (某某省长负责的工作 gives no row)."""
     return plausible_agency(name) and not re.search(r"(?:长|主任|书记|主席|同志)$", name)
-
-
-def _heading_level(text: str) -> int:
-    """The rank of an enumerator: 一、 (1), （一） (2), 1. (3)."""
-    t = text.strip(SPACES)
-    return 1 if re.match(r"[一二三四五六七八九十]+、", t) else 2 if re.match(r"[（(]", t) else 3
 
 
 def _split_glued(lines) -> tuple[list[int], list]:

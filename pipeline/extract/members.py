@@ -13,12 +13,13 @@ from ..facts import Post
 from ..lexicon import AGENCY_END_RE, COMPOUND_SURNAMES, LEVEL_CHARS, SURNAMES, SURNAMES_BY_FREQUENCY, TITLE_RE
 from ..text import SPACES, nfkc, squash, strip_final_punct, unspaced
 from .lists import split_outside_brackets
+from .parts import ENUM
 from .names import ASIDE, clean_name, glued_to_post, name_shape, plausible_name, reported_name, split_name_posts
 from .posts import split_posts
 
-#: a list's enumerator at the start of an entry or heading: 1. / 2.1 / 3.2.1. / (一) / 一、 (a decimal one whole, not
-#: its first number only: 2.1 某市指挥部 is the group 某市指挥部; 2.5亿元 is no enumerator)
-_ENUM = re.compile(r"^(?:[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})+(?![0-9０-９万亿千百元%％倍])[.．、]?|[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
+#: a list's enumerator at the start of an entry or heading: 1. / 2.1 / 3.2.1. / (一) / 一、 / （1） / ① (parts.ENUM's
+#: styles; a decimal one whole, not its first number only: 2.1 某市指挥部 is the group 某市指挥部; 2.5亿元 is no enumerator)
+_ENUM = re.compile(r"^(?:[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})+(?![0-9０-９万亿千百元%％倍])[.．、]?|" + ENUM + r")\s*")
 
 
 def _short_name(name: str) -> bool:

@@ -16,3 +16,52 @@ SENTENCE = re.compile(r"[，。；,;]")
 HEADING_KIND_END = re.compile(r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|规定|决议|报告|纪要|细则|规划|计划|要点|"
                               r"条例|规则|制度|措施|清单|名单|预案|指南|公报)(?:[(（][^()（）\n，。；,;]{1,16}[)）])?"
                               r"(?![的和与及、局院部委办厅处科室所会生》”\"）)])")
+
+#: the circled digits ① … ⑳, an enumerator of their own (text.nfkc keeps them: NFKC would leave a bare digit run
+#: into the item, 1夏某某)
+CIRCLED = "\u2460-\u2473"
+#: an enumerator opening an item or a heading, in each style notices print, whatever level a notice gives it:
+#: 一、 （一） (一) 1. 1、 1． （1） (1) 1） 1) ① (a numeral of up to three digits: 2024) is no enumerator)
+ENUM = (r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[（(][0-9０-９]{1,3}[)）]"
+        rf"|[0-9０-９]{{1,3}}[.．、)）]|[{CIRCLED}])")
+#: the style of an enumerator, by the form it is printed in: 1. 1、 1． are one style, （1） (1) another, 1） a third
+_STYLES = (("一、", re.compile(r"[一二三四五六七八九十]{1,3}、")), ("(一)", re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")),
+           ("(1)", re.compile(r"[（(][0-9０-９]{1,3}[)）]")), ("1.", re.compile(r"[0-9０-９]{1,3}[.．、]")),
+           ("1)", re.compile(r"[0-9０-９]{1,3}[)）]")), ("①", re.compile(f"[{CIRCLED}]")))
+
+
+def enum_style(text: str) -> str | None:
+    """The style of the enumerator ``text`` opens with (after its indent), or None: ``一、`` ``(一)`` ``(1)`` ``1.``
+    ``1)`` ``①``."""
+    t = text.lstrip(" \t\u3000")
+    return next((style for style, p in _STYLES if p.match(t)), None)
+
+
+def closes_open_bracket(before: str, text: str) -> bool:
+    """Whether ``text`` opens with a number and a closing bracket (``22）``) that closes a bracket the line ``before``
+    left open (``…（GB/T 42195—20`` / ``22）执行``): a line broken inside a bracket, not an enumerator ``1）``."""
+    return enum_style(text) == "1)" and before.count("（") + before.count("(") > before.count("）") + before.count(")")
+
+
+class Levels:
+    """The levels of a notice's enumerator styles, read from the notice itself: the first style met is the top level,
+    each new style a level below the ones met before (一、 / 1、 / （1） in one notice, 一、 / （一） / 1. in another).
+    A new style that the usual order (一、 （一） 1. （1） 1） ①) puts above the top one met so far starts the table
+    again: what came before was another part (a cover letter's list of attachments, 1.某某方案, over a plan's 一、)."""
+
+    _USUAL = {style: k for k, (style, _) in enumerate(_STYLES)}
+
+    def __init__(self) -> None:
+        self.table: dict[str, int] = {}
+
+    def of(self, text: str) -> int | None:
+        """The level of the enumerator ``text`` opens with (1 the top), or None."""
+        style = enum_style(text)
+        if style is None:
+            return None
+        if style not in self.table:
+            top = min(self.table, key=self.table.get) if self.table else None
+            if top is not None and self._USUAL[style] < self._USUAL[top]:
+                self.table = {}
+            self.table[style] = len(self.table) + 1
+        return self.table[style]

@@ -26,14 +26,15 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import GROUP_ROLE_RE, TITLE_RE
 from ..text import SPACES, nfkc, squash
+from .parts import ENUM
 from .names import ASIDE, clean_name, name_shape, plausible_name, reported_name
 from .posts import split_posts
 
 if TYPE_CHECKING:
     from .layout import Line
 
-#: a list's enumerator before a name: 1. / 1、 / (1) / （一）
-_ENUM = re.compile(r"^(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）])")
+#: a list's enumerator before a name: 1. / 1、 / (1) / （一） / ① (parts.ENUM's styles)
+_ENUM = re.compile(rf"^{ENUM}")
 #: an aside after a name: sex, nationality, 兼
 _ASIDE = re.compile(ASIDE)
 #: a role label and its colon opening a line (副组长：甲)
