@@ -65,3 +65,32 @@ def test_a_heading_spanning_a_tabbed_table_keeps_it_a_table():
     text = _GROUP_HEAD.replace("组成人员如下", "组成人员及工作组如下") + rows + _GROUP_FOOT
     assert members(text) == [("执法督查组", "彭国庆", "组长"), ("执法督查组", "李春燕", "副组长"), (_GROUP, "李春燕", "成员"),
                              (_GROUP, "王大明", "组长"), ("河道巡查组", "薛明亮", "组长")]
+
+
+@pytest.mark.parametrize("rows", [
+    # rows of posts and name under the list's headings, the posts first (a name of another people among them; a post
+    # taken from someone printed with 职务 and a note)
+    "一、任命\n　　　　　市应急管理局局长　甲明\n二、免去\n　　　　　市林业局局长职务（另有任用）　甲明\n"
+    "　　　　　市水利局副局长　乙红\n",
+    # each row a decision and the name after it
+    "　　　　　任市应急管理局局长　甲明\n　　　　　免去市林业局局长职务　甲明\n　　　　　免市水利局副局长职务（退休）　乙红\n",
+])
+def test_personnel_rows_print_the_post_before_the_name(rows):
+    assert posts(_PERSONNEL_HEAD + rows + _PERSONNEL_FOOT) == [
+        ("Appointment", "甲明", "市应急管理局", "局长"), ("Removal", "乙红", "市水利局", "副局长"),
+        ("Removal", "甲明", "市林业局", "局长")]
+
+
+def test_a_name_of_another_people_after_its_post():
+    rows = "任命：\n　　　　　州人民政府副秘书长（正县级）　降央卓玛\n　　　　　州应急管理局副局长、地震局局长　格桑邓珠\n"
+    assert posts(_PERSONNEL_HEAD.replace("某市", "某州").replace("某府", "某州府") + rows + _PERSONNEL_FOOT) == [
+        ("Appointment", "格桑邓珠", "州地震局", "局长"), ("Appointment", "格桑邓珠", "州应急管理局", "副局长"),
+        ("Appointment", "降央卓玛", "州人民政府", "副秘书长")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    ("组长：县委副书记、县长　张立军\n副组长：县人民政府副县长　尹红梅\n　　　　　县水利局局长　彭国庆\n",
+     [(_GROUP, "尹红梅", "副组长"), (_GROUP, "张立军", "组长"), (_GROUP, "彭国庆", "副组长")]),
+])
+def test_member_rows_print_the_post_before_the_name(rows, expected):
+    assert members(_GROUP_HEAD + rows + _GROUP_FOOT) == expected
