@@ -142,11 +142,28 @@ def glued_to_post(posts: str) -> bool:
 _LEVEL_BODY_START = re.compile(r"^[区乡镇村](?:委(?!员)|政府|人民政府|人大|政协|纪委|党委|党工委)")
 
 
+def posts_before_name(text: str) -> tuple[str, str, int] | None:
+    """A row of two cells printing the posts before the name (``州人民政府副秘书长　降央卓玛``): (name, posts,
+    offset of posts in ``text``), or None. Which cell is the name is told by the cells' shapes, not by their
+    order: the name is a name as lists print it (a surname or a listed name of another people, 2-4
+    characters, no title word), the posts end in a title (or in 职务 after it) and are no name."""
+    cells = [(m.start(), m.group()) for m in re.finditer(rf"[^{SPACES}]+", text)]
+    if len(cells) != 2:
+        return None
+    (posts_at, posts), (_, name) = cells
+    posts, name = re.sub(r"职务$", "", posts), clean_name(name)  # (县某局局长职务　甲某: a post taken from them)
+    if not TITLE_RE.search(posts) or plausible_name(clean_name(posts)) or not reported_name(name, listed=True) \
+            or TITLE_RE.search(name) or not split_posts(posts):
+        return None
+    return name, posts, posts_at
+
+
 def split_name_posts(text: str, known: frozenset[str] = frozenset()) -> tuple[str, str, int] | None:
     """Split ``name+posts`` into (name, posts, offset of posts in ``text``).
 
-    Whitespace between the two decides when present; otherwise every cut is
-    scored. ``known`` holds places and agencies the notice names elsewhere.
+    Whitespace between the two decides when present (the name the cell of a name's shape, where the
+    posts come first: ``posts_before_name``); otherwise every cut is scored. ``known`` holds places and
+    agencies the notice names elsewhere.
     """
     stripped = text.strip(SPACES)
     if _LEVEL_BODY_START.match(stripped):
@@ -161,6 +178,9 @@ def split_name_posts(text: str, known: frozenset[str] = frozenset()) -> tuple[st
             return name + posts[0], posts[1:], posts_at + 1
         if plausible_name(clean_name(name)) and split_posts(posts):
             return clean_name(name), posts, posts_at
+        before = posts_before_name(text)
+        if before:
+            return before
     flat = stripped
     best: tuple[int, int] | None = None
     for k in range(2, min(13, len(flat) - 1)):

@@ -13,7 +13,8 @@ from ..facts import Appointment, Position, Post, Removal
 from ..text import SENTENCE_END, SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duration, unspaced
 from .layout import Layout, cells as split_cells
 from .parts import ENUM, SENTENCE as _SENTENCE_MARK
-from .names import blank_asides, clean_name, name_shape, plausible_name, split_name_posts
+from .names import (blank_asides, clean_name, name_shape, plausible_name, posts_before_name, reported_name,
+                    split_name_posts)
 from .groups import glued_names
 from .members import posts_then_name
 from .posts import area_of, has_own_prefix, split_posts, split_title, with_term
@@ -79,6 +80,10 @@ _QUIT = re.compile(r"^(?:(?:本人)?(?:请求|申请|提出)|接受(?:了)?其(?
 #: space parts them too, as where a page's table cells were copied one a line: 陈立新 / 任…)
 _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}?)(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?"
                     r"(?:[:：]|[\s\u3000]{2,}+|\t|\u3000)\s*(?=(?:试用期满|正式|兼|挂|任|聘|免|不再|同时))")
+#: a person block printed the other way, its decision first and the name in the row's last cell:
+#: ``任市某局副局长（试用期一年）　陈立新``, ``免市水利局副局长职务　刘德昌`` (the name told by its shape)
+_BLOCK_LAST = re.compile(r"^(?:试用期满|正式|兼任|挂职任|挂任|任(?!命|务|期|职|免)|聘任|免去|免(?!费|职)|不再担任|同时免去)"
+                         r"[^\s\u3000]*?[^\s\u3000]*(?P<gap>[\s\u3000]+)(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·]{1,5})$")
 #: what follows a name in a person block, or a clause whose subject is the one before
 _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?)?(?:正式)?"
                          r"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为)(?P<posts>.+)$")
@@ -160,7 +165,12 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
             subject = clean_name(block["name"])
             current = (block["current"], line.start + block.start("current")) if block["current"] else None
             pos = block.end()
-        for sentence, end in _sentences(text[pos:]):
+        stop = len(text)
+        last = _BLOCK_LAST.match(text.strip(SPACES)) if not block else None
+        if last and reported_name(clean_name(last["name"]), listed=True):
+            subject = clean_name(last["name"])
+            stop = len(text.rstrip(SPACES)) - len(last["gap"] + last["name"])
+        for sentence, end in _sentences(text[pos:stop]):
             carry = chain  # 任命A为X，B为Y: the verb carries over to the next sub-clause
             for k, piece in enumerate(_SUBCLAUSE.split(sentence)):
                 s = line.start + text.index(piece, pos)
@@ -1049,8 +1059,9 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         body, notes = _cut_notes(flat.rstrip("。；;"))
         body = re.sub(r"职务$", "", body)
         # (the verb after the name, not inside the posts a space parts from it, nor a title's last character with
-        # nothing after it: 甲某　市政府办公厅副主任, 甲某市政府办公厅副主任)
-        body = re.sub(rf"^((?:[\u4e00-\u9fff][{SPACES}]{{1,2}}[\u4e00-\u9fff]|[^{SPACES}]{{2,12}}?)[{SPACES}]*)(?:同志)?"
+        # nothing after it: 甲某　市政府办公厅副主任, 甲某市政府办公厅副主任; no verb in a row that prints the
+        # posts first, 市政府办公厅副主任　甲某)
+        body = body if posts_before_name(body) else re.sub(rf"^((?:[\u4e00-\u9fff][{SPACES}]{{1,2}}[\u4e00-\u9fff]|[^{SPACES}]{{2,12}}?)[{SPACES}]*)(?:同志)?"
                       r"(?:兼任的|担任的|现任的|兼任|现任|原任|担任|的|为|兼|任)(?=.)", r"\1 ", body, count=1)
         split = split_name_posts(body, known)
         if not split:

@@ -10,7 +10,8 @@ break between them reads as a full-width space, so every offset holds.
 
 A row of cells is a row whatever separates its cells: a member or personnel table copied as
 ``|`` cells (``| 组　长 | 张立军（县委常委、常务副县长） |``, ``| 泽仁多吉 | 州发展和改革委员会副主任 |``,
-``| 费雨桐 | 任市生态环境局副局长 |``) is read as the list's own line, its bars the padding
+``| 费雨桐 | 任市生态环境局副局长 |``) or copied from a browser with a tab between cells (``组长<TAB>张三<TAB>市长``,
+``1.李四<TAB>市财政局局长``) is read as the list's own line, its bars or tabs the padding
 between its parts, or the colon after a role label or before a person's decision
 (``组　长：　张立军（…）``); every offset holds there too.
 
@@ -148,13 +149,33 @@ def _cell_kind(cell: str, first: bool) -> str:
     return ""
 
 
+#: the tab between two cells and the spaces around it
+_TAB = re.compile(rf"[{SPACES.replace(chr(9), '')}]*\t[{SPACES}]*")
+
+
+def _tab_row(text: str) -> bool:
+    """Whether ``text`` is a row of cells a browser copied with a tab between them."""
+    return "\t" in text.strip(SPACES)
+
+
+def _table_row(line: Line, text: str) -> bool:
+    """Whether ``line`` is a row of | cells or of cells set apart by tabs (a row of one cell and empty ones after
+    it, ``某某组<TAB><TAB>``, a heading spanning the table's columns, too: its line ends in the tabs)."""
+    end = text.find("\n", line.end)
+    return bool(re.match(rf"^[{SPACES}]*[|｜]", line.text)) or _tab_row(line.text) \
+        or "\t" in text[line.end: end if end >= 0 else len(text)]
+
+
 def _piped_row(text: str) -> str | None:
-    """``text`` with its bars read as the padding of a member or personnel row (see the module), or None where
-    it is no such row of | cells."""
-    if not re.match(rf"^[{SPACES}]*[|｜]", text) or not re.search(rf"[|｜][{SPACES}]*$", text):
+    """``text`` with its bars or tabs read as the padding of a member or personnel row (see the module), or None
+    where it is no such row of | cells or of cells set apart by tabs."""
+    tabbed = _tab_row(text)
+    if tabbed:
+        cells, gaps = text.strip(SPACES).split("\t"), _TAB
+    elif re.match(rf"^[{SPACES}]*[|｜]", text) and re.search(rf"[|｜][{SPACES}]*$", text):
+        cells, gaps = re.split(r"[|｜]", text.strip(SPACES)[1:-1]), _BAR
+    else:
         return None
-    inner = text.strip(SPACES)[1:-1]
-    cells = [c for c in re.split(r"[|｜]", inner)]
     if not 2 <= len(cells) <= 4 or any(not c.strip(SPACES) for c in cells):
         return None
     kinds = [_cell_kind(c, k == 0) for k, c in enumerate(cells)]
@@ -162,10 +183,11 @@ def _piped_row(text: str) -> str | None:
         return None
     colon = kinds[0] == "R" or kinds[:2] == ["N", "D"]
     out, last = [], 0
-    for k, m in enumerate(_BAR.finditer(text)):
+    inner = (len(text) - len(text.lstrip(SPACES)), len(text.rstrip(SPACES))) if tabbed else (0, len(text))
+    for k, m in enumerate(gaps.finditer(text, *inner), start=1 if tabbed else 0):
         out.append(text[last:m.start()])
         width = m.end() - m.start()
-        if k == 1 and colon:  # (the bar after the first cell)
+        if k == 1 and colon:  # (the bar or tab after the first cell)
             out.append("：" + "\u3000" * (width - 1))
         else:
             out.append("\u3000" * max(width, 1))
@@ -174,19 +196,19 @@ def _piped_row(text: str) -> str | None:
     return "".join(out)
 
 
-def _unpiped(lines: list[Line]) -> list[Line]:
-    """The lines, each member or personnel row copied as | cells read as the list's line (see the module); a run
-    of | rows under a header (姓名 | 职务) is a table, left to the readers of tables."""
+def _unpiped(lines: list[Line], text: str) -> list[Line]:
+    """The lines, each member or personnel row copied as | cells or tabbed cells read as the list's line (see the
+    module); a run of such rows under a header (姓名 | 职务) is a table, left to the readers of tables."""
     out = list(lines)
     i = 0
     while i < len(lines):
-        if not re.match(rf"^[{SPACES}]*[|｜]", lines[i].text):
+        if not _table_row(lines[i], text):
             i += 1
             continue
         j = i
-        while j < len(lines) and re.match(rf"^[{SPACES}]*[|｜]", lines[j].text):
+        while j < len(lines) and _table_row(lines[j], text):
             j += 1
-        if not any(squash(c) in _HEADER_CELLS for ln in lines[i:j] for c in re.split(r"[|｜]", ln.text)):
+        if not any(squash(c) in _HEADER_CELLS for ln in lines[i:j] for c in re.split(r"[|｜\t]", ln.text)):
             for k in range(i, j):
                 row = _piped_row(lines[k].text)
                 if row is not None:  # (a line's edges are no part of it: the row's outer bars are its edges)
@@ -204,7 +226,7 @@ def _joined(a: Line, b: Line, text: str, cls: type) -> Line:
 
 def rejoin_cells(lines: list[Line], text: str) -> list[Line]:
     """The lines, with a member or personnel row a page copied one cell a line joined again (see the module)."""
-    lines = _unpiped(lines)
+    lines = _unpiped(lines, text)
     if len(lines) < 2 or any(ln.flat in _HEADER for ln in lines):
         return lines
     cls = type(lines[0])
