@@ -817,6 +817,50 @@ def seal(text: str, rng: random.Random, doc: dict) -> str:
     return "\n".join(lines)
 
 
+def html_table(text: str, rng: random.Random, doc: dict) -> str:
+    """The notice as a page that sets its member list out as an HTML table: each row of names and
+    posts a `<tr>` (label, name and post cells; a label spanning rows by `rowspan`), the rest `<p>`s."""
+    rows = _member_rows(text, doc)
+    out, table, spans = [], [], []
+
+    def close() -> None:
+        if table:
+            cells = []
+            for k, (label, name, post) in enumerate(table):
+                head = ""
+                if label is not None:
+                    span = next((n for at, n in spans if at == k), 1)
+                    head = f"<td rowspan=\"{span}\">{html.escape(label)}</td>" if span > 1 else f"<td>{html.escape(label)}</td>"
+                cells.append(f"<tr>{head}<td>{html.escape(name)}</td><td>{html.escape(post)}</td></tr>")
+            out.append("<table border=\"1\"><tbody>" + "".join(cells) + "</tbody></table>")
+            table.clear()
+            spans.clear()
+
+    for row in rows:
+        if isinstance(row, tuple) and (row[1] is not None or table):
+            if row[1] is not None:
+                spans.append((len(table), 1))
+            elif spans:
+                spans[-1] = (spans[-1][0], spans[-1][1] + 1)
+            table.append(row[1:])
+            continue
+        close()
+        line = row if isinstance(row, str) else "\u3000" * 2 + row[2] + "\u3000" + row[3]
+        out.append(f"<p>{html.escape(line.strip())}</p>" if line.strip() else "")
+    close()
+    return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><div class=\"article\">"
+            + "\n".join(out) + "</div></body></html>")
+
+
+_ENUMERATED = re.compile(r"^([ \t\u3000]*)(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)(?=\S)")
+
+
+def no_enumerators(text: str, rng: random.Random, doc: dict) -> str:
+    """A copy out of a word processor whose automatic numbering was lost: the `一、` and `（一）` that opened
+    headings and items are gone, the text after them stays."""
+    return "\n".join(_ENUMERATED.sub(lambda m: m[1], line) for line in _lines(text))
+
+
 #: name -> (transform, suffix of the file written)
 TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], str]] = {
     "plain": (lambda text, rng, doc: text, ".txt"),
@@ -873,6 +917,8 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], s
     "pdf_radicals": (pdf_radicals, ".txt"),
     "title_number": (title_number, ".txt"),
     "seal": (seal, ".txt"),
+    "html_table": (html_table, ".html"),
+    "no_enumerators": (no_enumerators, ".txt"),
 }
 #: the classes a page may carry at once, in the order a page gets them (the text's own, the copy's
 #: characters, the page around it, its lines)
