@@ -810,9 +810,8 @@ def seal(text: str, rng: random.Random, doc: dict) -> str:
     lines = _lines(text)
     for i in range(len(lines) - 1, 0, -1):
         if _DATE_LINE.match(lines[i]) and lines[i - 1].strip():
-            body, date = lines[i - 1], lines[i]
-            order = [date, body] if rng.random() < 0.5 else [body, date]
-            lines[i - 1: i + 1] = [order[0] + rng.choice(["（盖章）", "（印章）", ""]), order[1]]
+            body, date = lines[i - 1] + rng.choice(["（盖章）", "（印章）", ""]), lines[i]
+            lines[i - 1: i + 1] = [date, body] if rng.random() < 0.5 else [body, date]
             break
     return "\n".join(lines)
 
