@@ -810,9 +810,8 @@ def seal(text: str, rng: random.Random, doc: dict) -> str:
     lines = _lines(text)
     for i in range(len(lines) - 1, 0, -1):
         if _DATE_LINE.match(lines[i]) and lines[i - 1].strip():
-            body, date = lines[i - 1], lines[i]
-            order = [date, body] if rng.random() < 0.5 else [body, date]
-            lines[i - 1: i + 1] = [order[0] + rng.choice(["（盖章）", "（印章）", ""]), order[1]]
+            body, date = lines[i - 1] + rng.choice(["（盖章）", "（印章）", ""]), lines[i]
+            lines[i - 1: i + 1] = [date, body] if rng.random() < 0.5 else [body, date]
             break
     return "\n".join(lines)
 
@@ -859,6 +858,16 @@ def no_enumerators(text: str, rng: random.Random, doc: dict) -> str:
     """A copy out of a word processor whose automatic numbering was lost: the `一、` and `（一）` that opened
     headings and items are gone, the text after them stays."""
     return "\n".join(_ENUMERATED.sub(lambda m: m[1], line) for line in _lines(text))
+
+
+_SPACED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])([〔\[［(（【])((?:19|20)\d\d)([〕\]］)）】])(\d{1,4})号")
+_SPACED_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
+
+
+def spaced_numbers(text: str, rng: random.Random, doc: dict) -> str:
+    """Spaces a PDF copy or a typist puts inside a 文号 and a date (`某政发 〔2024〕 7 号`, `2024 年 6 月 12 日`)."""
+    text = _SPACED_NUMBER.sub(lambda m: f" {m[1]}{m[2]}{m[3]} {m[4]} 号", text)
+    return _SPACED_DATE.sub(lambda m: f"{m[1]} 年 {m[2]} 月 {m[3]} 日", text)
 
 
 #: name -> (transform, suffix of the file written)
@@ -919,6 +928,7 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], s
     "seal": (seal, ".txt"),
     "html_table": (html_table, ".html"),
     "no_enumerators": (no_enumerators, ".txt"),
+    "spaced_numbers": (spaced_numbers, ".txt"),
 }
 #: the classes a page may carry at once, in the order a page gets them (the text's own, the copy's
 #: characters, the page around it, its lines)
