@@ -316,6 +316,21 @@ def join_wrapped_lines(text: str) -> str:
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
+#: a line of a site's furniture among a notice's lines (mirrors and hijacked pages put them inside lists and
+#: between a title and its number): keywords and tags, ads, a repost's disclaimer, read-more and follow prompts, a
+#: bar of share and like buttons. The whole line goes (its line end too); a line with anything else on it stays.
+_FURNITURE = re.compile(
+    r"^[ \t\u3000]*[【\[(（]?(?:"
+    r"(?:关键词|关键字|标签|主题词|Tags?)[:：].{0,60}"
+    r"|广告|推广|赞助|相关推荐[:：]?.{0,40}|猜你喜欢|热门推荐|往期推荐|往期回顾|阅读原文|点击阅读原文"
+    r"|(?:本文|文章|内容)?(?:来源于|转载自|整理自)(?:网络|互联网)[^\n]{0,40}|[^\n]{0,20}如有侵权[^\n]{0,30}"
+    r"|本(?:站|网)(?:提供的)?(?:所有)?(?:内容|资料|文章)(?:均)?仅供[^\n]{0,30}"
+    r"|(?:更多|点击)(?:精彩|查看|阅读)(?:更多)?(?:内容|详情|全文)?[^\n]{0,16}?(?:>>|》》|→)?"
+    r"|点击上方[^\n]{0,20}关注[^\n]{0,10}|长按(?:识别)?二维码[^\n]{0,16}"
+    r"|(?:分享|收藏|点赞|在看|转发|评论)(?:[ \t\u3000]+(?:分享|收藏|点赞|在看|转发|评论))+"
+    r")[】\])）]?[ \t\u3000]*(?:\n|$)", re.M)
+
+
 def strip_copy_noise(text: str) -> str:
     """The text without the noise copying sites add inside words (facts spec): pinyin notes
     after characters, filter dots between them, ``?`` for a space the copy lost (it
@@ -326,6 +341,7 @@ def strip_copy_noise(text: str) -> str:
         text = strip_markup(text)
     if "?" in text:  # (before the lines are joined: a line indented with ?? is indented)
         text = _LOST_SPACE.sub(_lost_space, text)
+    text = _FURNITURE.sub("", text)
     text = join_wrapped_lines(text)
     if " " in text:
         text = _JAMMER.sub(_jammer, text)

@@ -870,6 +870,21 @@ def spaced_numbers(text: str, rng: random.Random, doc: dict) -> str:
     return _SPACED_DATE.sub(lambda m: f"{m[1]} 年 {m[2]} 月 {m[3]} 日", text)
 
 
+_SPAM = ["关键词：政府文件 通知 公告", "相关推荐：本地装修公司排行榜", "（本文来源于网络，如有侵权请联系删除）",
+         "广告", "更多精彩内容请关注本站", "点击查看更多>>", "本站提供的所有内容仅供学习参考"]
+
+
+def spam_lines(text: str, rng: random.Random, doc: dict) -> str:
+    """A mirror or hijacked site's lines among the notice's: keywords, ads, disclaimers, read-more
+    prompts, one after about every eighth line of the text (inside lists and plans as anywhere)."""
+    out = []
+    for line in _lines(text):
+        out.append(line)
+        if line.strip() and rng.random() < 0.12:
+            out.append(rng.choice(_SPAM))
+    return "\n".join(out)
+
+
 #: name -> (transform, suffix of the file written)
 TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], str]] = {
     "plain": (lambda text, rng, doc: text, ".txt"),
@@ -929,6 +944,7 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], s
     "html_table": (html_table, ".html"),
     "no_enumerators": (no_enumerators, ".txt"),
     "spaced_numbers": (spaced_numbers, ".txt"),
+    "spam_lines": (spam_lines, ".txt"),
 }
 #: the classes a page may carry at once, in the order a page gets them (the text's own, the copy's
 #: characters, the page around it, its lines)

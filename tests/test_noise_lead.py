@@ -5,7 +5,7 @@ import pytest
 
 from govkg.facts import Citation
 
-from helpers import document, facts
+from helpers import document, facts, members, notice
 
 NOTICE = """某市人民政府办公室文件
 某政办发〔２０２４〕７号
@@ -106,3 +106,39 @@ def test_a_number_after_the_last_line_of_a_wrapped_title_is_the_notices(number):
     doc = document(WRAPPED_TITLE.format(number=number))
     assert (doc.title, doc.number) == ("某市人民政府关于甲某某等同志职务任免的通知", "某政任〔2024〕5号")
     assert {type(f).__name__ for f in facts(WRAPPED_TITLE.format(number=number))} >= {"Appointment", "Removal"}
+
+
+GROUP = """某市人民政府办公室关于成立某市城市更新工作领导小组的通知
+某政办发〔2024〕9号
+{a}
+各县区人民政府，市政府各部门：
+　　为加强组织领导，决定成立某市城市更新工作领导小组，组成人员如下：
+　　组　长：甲某某　市长
+{b}
+　　副组长：乙某某　副市长
+　　成　员：丙某某　市住房和城乡建设局局长
+{c}
+　　　　　　丁某某　市财政局局长
+　　领导小组办公室设在市住房和城乡建设局，承担日常工作。
+{d}
+　　　　　　　　　　　　　　　　某市人民政府办公室
+　　　　　　　　　　　　　　　　2024年5月20日
+"""
+
+
+@pytest.mark.parametrize("lines", [
+    ("关键词：城市更新 领导小组", "广告", "猜你喜欢", "本文来源于网络，如有侵权请联系删除"),
+    ("标签: 政府文件", "【热门推荐】", "长按识别二维码关注我们", "点击阅读原文"),
+    ("主题词：城市 更新 通知", "分享 收藏 点赞 在看", "更多精彩内容>>", "转载自互联网，仅供参考"),
+])
+def test_a_sites_furniture_among_the_lines_is_left_out(lines):
+    text = GROUP.format(**dict(zip("abcd", lines)))
+    doc = document(text)
+    assert (doc.title, doc.number) == ("某市人民政府办公室关于成立某市城市更新工作领导小组的通知", "某政办发〔2024〕9号")
+    assert {(p, r) for _, p, r in members(text)} == {("甲某某", "组长"), ("乙某某", "副组长"), ("丙某某", "成员"),
+                                                     ("丁某某", "成员")}
+
+
+def test_a_sentence_that_names_furniture_words_stays():
+    text = GROUP.format(a="", b="", c="", d="　　严禁利用广告、推广等名义变相收费。")
+    assert "严禁利用广告、推广等名义变相收费" in notice(text).text
