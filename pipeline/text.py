@@ -259,36 +259,112 @@ _OWN_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二�
                        r"[\u4e00-\u9fff]{1,8}[:：])")
 
 
-#: a notice's addressees line: 各区、县人民政府,各委、局:
-_ADDRESSEES_LINE = re.compile(r"^各[^。；;]{1,60}[:：]$")
+#: the labels that open a list standing alone on their line (成员: / 任命: / 牵头单位:); any other line that is only
+#: words and a colon is the end of the sentence a full line before it began (…现就有关事项通知如 / 下:)
+_LIST_LABEL = re.compile(r"(?:(?:常务|执行|第一)?副?(?:组长|主任|指挥长|总指挥|召集人|秘书长|主席|会长|队长|团长)|"
+                         r"组员|成员|委员|联络员|顾问|专家|办公室(?:副)?主任|[\u4e00-\u9fff]{0,4}单位|任命|免去|免职|任职|聘任|解聘|"
+                         r"附\s*件|抄\s*送|主\s*送|联系人|联系电话)[:：]")
+
+
+#: what a line cut inside a sentence ends with: a character, a digit or letter, a comma, an opening bracket
+_MID_SENTENCE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z、，,（(《“〔]")
+
+#: the leaders of a table of contents' entry
+_LEADERS = re.compile(r"…{2,}|\.{4,}|·{4,}|－{4,}")
+
+#: spaces that set columns apart inside a line (two or more, or a tab)
+_COLUMN_GAP = re.compile(rf"[{SPACES}]{{2,}}|\t")
+
+
+def _own_item(line: str) -> bool:
+    """True when ``line`` opens an item of its own (一、 (一) 1. 第一条 附件, a label and its text, a list's
+    label alone), not the rest of a sentence a wrapped line cut."""
+    if not _OWN_ITEM.match(line):
+        return False
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,8}[:：]", line):
+        return bool(_LIST_LABEL.fullmatch(line))
+    return True
+
+
+#: a printed page's number a copy out of a PDF or a book keeps between its pages, on a line of its own: — 2 —,
+#: - 2 -, －2－, — — — 2 —, 第2页, 第2页 / 共8页, 2/5 — page furniture, not text
+_PAGE_NUMBER_LINE = re.compile(r"^[ \t\u3000]*(?:(?:[—－–-][ \t\u3000]*){1,3}\d{1,3}(?:[ \t\u3000]*[—－–-]){1,3}|"
+                               r"第[ \t\u3000]*\d{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[/／]?[ \t\u3000]*共[ \t\u3000]*\d{1,3}[ \t\u3000]*页)?|"
+                               r"\d{1,3}[ \t\u3000]*[/／][ \t\u3000]*\d{1,3})[ \t\u3000]*$")
+
+
+def print_width(line: str) -> float:
+    """The places a line takes on a printed page: a Han character or a full-width mark one, an ASCII
+    character (a digit, a Latin letter, a half-width mark or space) half of one."""
+    return sum(0.5 if ord(ch) < 0x2000 else 1.0 for ch in line)
+
+
+def _drop_page_numbers(lines: list[str]) -> list[str]:
+    """The lines without the page numbers printed between pages (and the blank lines around them): the
+    text of the page before runs on into the page after, where its last line is a soft break."""
+    if not any(_PAGE_NUMBER_LINE.match(ln) for ln in lines):
+        return lines
+    out: list[str] = []
+    skip_blank = False
+    for ln in lines:
+        if _PAGE_NUMBER_LINE.match(ln):
+            while out and not out[-1].strip():
+                out.pop()
+            skip_blank = True
+            continue
+        if skip_blank and not ln.strip():
+            continue
+        skip_blank = False
+        out.append(ln)
+    return out
 
 
 def join_wrapped_lines(text: str) -> str:
-    """A text copied from a printed page (a book, a gazette) keeps the page's line breaks, which
-    cut sentences and names anywhere (``任命甲某、乙某\n丙某为某局副局长``, ``黄某\n某``). Where
-    lines end inside a sentence (no 。；：》… at their end), at least three of them inside a word (a
-    character or 、 last), and most of them are about as long as each other (the page's width, 24
-    characters or more), each such full line runs on into the next. A text whose paragraphs are
-    its lines (news, notices) ends them with 。 and is left as it is; so is a notice sent to its
-    addressees (各…:), whose wrapped title and signature the layout readers join themselves."""
-    lines = text.split("\n")
-    if any(_ADDRESSEES_LINE.match(ln.strip()) for ln in lines[:6]):
-        return text  # a notice to its addressees: its layout readers join its wrapped title and lines themselves
+    """A text copied from a printed page (a PDF, a book, a gazette) keeps the page's line breaks, which
+    cut sentences and names anywhere (``任命甲某、乙某\n丙某为某局副局长``, ``黄某\n某``), and the page
+    numbers printed between its pages (``— 2 —``), which go. Where lines end inside a sentence (no
+    。；：》… at their end), at least three of them inside a word (a character or 、 last), and most of
+    them fill the page's width (the type area: told from the text's own lines, the most common width of
+    its long lines, ASCII taking half a place), each such full line runs on into the next, unless the next
+    one opens an item of its own (一、 (一) 1. 组长:) or is indented (a new paragraph). A text whose
+    paragraphs are its lines (news, notices) ends them with 。 and is left as it is; short lines (a
+    list's rows, a signature, a date) and lines set off by spaces (right-aligned, centred) never run on."""
+    lines = _drop_page_numbers(text.split("\n"))
     seen = Counter(ln.strip() for ln in lines)  # (a line printed more than once is a heading: a page's title, twice)
-    cut = [i for i, ln in enumerate(lines[:-1]) if len(ln.strip()) >= 24 and ln.strip()[-1] not in _LINE_DONE
-           and not _SPACE_RE.search(ln.strip()) and not re.search(r"[|\u2500-\u257f]", ln)  # (not a table's rows)
-           and seen[ln.strip()] == 1]
+    width = [print_width(ln.rstrip()) for ln in lines]
+    indent = [print_width(ln[: len(ln) - len(ln.lstrip(SPACES))]) for ln in lines]
+    # a line of running text: not set off by spaces (right-aligned, centred, columns apart), not a table's row;
+    # a single space inside is a spaced-out word (组　长, 何　强)
+    # (nor a table of contents' entry, whose leaders fill the line up to its page: 1.1编制目的……1)
+    text_line = [indent[i] <= 4 and not _COLUMN_GAP.search(ln.strip()) and not re.search(r"[|\t\u2500-\u257f]", ln)
+                 and not _LEADERS.search(ln) for i, ln in enumerate(lines)]
+    cut = [i for i, ln in enumerate(lines[:-1]) if width[i] >= 24 and ln.strip()[-1] not in _LINE_DONE
+           and text_line[i] and seen[ln.strip()] == 1]
     if len(cut) < 3:
-        return text
-    wide = max(len(lines[i].strip()) for i in cut)
-    full = [i for i in cut if len(lines[i].strip()) >= wide * 0.85]
-    inside = [i for i in full if "\u4e00" <= lines[i].strip()[-1] <= "\u9fff" or lines[i].strip()[-1] == "、"]
-    if len(inside) < 3 or len(full) * 3 < len(cut) * 2 or len(full) * 2 < sum(len(ln.strip()) >= wide * 0.85 for ln in lines):
-        return text  # the lines that run on are not the page's full lines
+        return "\n".join(lines)
+    wide = Counter(width[i] for i in cut).most_common(1)[0][0]  # the type area: the width most cut lines fill
+    wide = max(wide, max(width[i] for i in cut if width[i] <= wide + 2))
+    # (a line with a space inside fills the type area only to its last place: a list's row is often about as wide)
+    full = [i for i in cut if wide * (0.95 if _SPACE_RE.search(lines[i].strip()) else 0.85) <= width[i] <= wide + 2]
+    inside = [i for i in full if _MID_SENTENCE.match(lines[i].strip()[-1])]
+    plain = [i for i in range(len(lines)) if wide - 1 <= width[i] <= wide + 2 and text_line[i]]  # (text lines as wide)
+    over = [i for i in range(len(lines)) if width[i] > wide + 2 and text_line[i]]
+    if len(inside) < 3 or len(full) * 3 < len(cut) * 2 or len(full) * 2 < len(plain) or len(over) * 2 > len(full):
+        return "\n".join(lines)  # the lines that run on are not the page's full lines
     joined = set()
     for i in full:
         nxt = lines[i + 1].strip()
-        if nxt and not _OWN_ITEM.match(nxt) and lines[i + 1][:1] not in SPACES:
+        if nxt and not _own_item(nxt) and lines[i + 1][:1] not in SPACES:
+            joined.add(i)
+    for i, ln in enumerate(lines[:-1]):
+        # a line set apart by spaces (a signature or date set off to the right, a list's row with a gap after its
+        # name) that fills the type area runs on only into a short tail of its own (某市人民政 / 府办公室,
+        # 2024年3月15 / 日, 甲某　　任某局副局长（试用期一 / 年）): unindented, no gap in it, not a date by itself
+        nxt = lines[i + 1]
+        if not text_line[i] and wide - 1 <= width[i] <= wide + 0.5 and ln.strip()[-1] not in _LINE_DONE \
+                and not re.search(r"[|\t\u2500-\u257f]", ln) and not _LEADERS.search(ln) \
+                and nxt.strip() and nxt[:1] not in SPACES and width[i + 1] < wide / 2 \
+                and not _COLUMN_GAP.search(nxt.strip()) and not is_date_line(nxt) and not _own_item(nxt.strip()):
             joined.add(i)
     return "".join(ln + ("" if i in joined else "\n") for i, ln in enumerate(lines))[:-1] if lines else text
 

@@ -1,0 +1,151 @@
+"""Text copied out of a notice's PDF (tests/noise.py's ``pdf_wrap``): every line broken where the printed
+line ends (the type area, told from the text's own lines), and the page numbers printed between pages
+(``— 2 —``). A full line whose paragraph goes on runs on into the next; a page number is page furniture;
+short lines (a list's rows, a signature, a date) stay lines. Made-up notices, and the facts they give."""
+from __future__ import annotations
+
+import pytest
+
+from govkg.text import join_wrapped_lines
+
+from helpers import document, members, posts
+
+# a personnel notice as a PDF prints it: 28 places a line, ASCII half a place, the page's number under it
+PERSONNEL = """某市人民政府文件
+
+某政任〔2024〕3号
+
+某市人民政府关于王建国等同志职务任免的通知
+
+各县（市、区）人民政府，市政府各委办局，各直属机构，各有
+关单位：
+　　经2024年3月8日市政府第5次常务会议研究，决定对下列同
+志职务作如下任免：
+　　王建国同志任市发展和改革委员会主任，免去其市统计局局
+长职务；
+　　李秀英同志任市人民政府办公室副主任（试用期一年），免
+去其市信访局副局长职务；
+— 1 —
+　　赵志刚同志挂职任市商务局副局长（挂职两年，2024年3月
+至2026年3月）；
+　　免去孙立伟同志的市港口与口岸局局长职务（退休）。
+
+　　　　　　　　　　　　　　　　　　　　　　某市人民政府
+办公室
+　　　　　　　　　　　　　　　　　　　　　　2024年3月10
+日
+— 2 —"""
+
+# a group's notice: the member rows are short lines of their own, the sentence before them is cut before its
+# colon (…组成人员如下 / ：), the signature after the name's first characters
+GROUP = """某县人民政府办公室文件
+
+某政办发〔2024〕7号
+
+某县人民政府办公室关于成立某县秸秆综合利用工作领导小组的
+通知
+
+各乡镇人民政府，县政府各部门：
+　　为切实加强对全县秸秆综合利用工作的组织领导，经县政府
+研究，决定成立某县秸秆综合利用工作领导小组，组成人员如下
+：
+　　组　长：王建国　县人民政府副县长
+　　副组长：李秀英　县人民政府办公室副主任
+　　成　员：赵志刚　县农业农村局局长
+　　　　　　孙立伟　县财政局副局长
+　　领导小组办公室设在县农业农村局，办公室主任由赵志刚同
+志兼任，负责领导小组的日常工作。
+
+　　　　　　　　　　　　　　　　　　　　某县人民政府办公
+室
+　　　　　　　　　　　　　　　　　　　　2024年4月1日"""
+
+# a list of names and posts without paragraphs' indents (29 places a line), a row with a gap after the name
+# whose post wraps (…（试用 / 期一年）), and a line cut before its last words (…如 / 下：)
+ROWS = """某市人民政府关于印发王建国等同志任免职务名单的通知
+
+各乡镇人民政府，市政府各部门，市直各单位，各有关企事业单位：
+根据工作需要，经市人民政府研究决定，现将任免职务名单通知如
+下：
+王建国　　任市发展和改革委员会主任，免去市统计局局长职务
+李秀英　　任市文化广电新闻出版旅游局党组成员、副局长（试用
+期一年）
+赵志刚　　任市商务局副局长，免去市信访局副局长职务
+孙立伟　　免去市港口与口岸局局长职务
+以上同志的任职时间自本通知印发之日起计算，请各单位按照有关
+规定办理相关手续，并做好工作交接，确保各项工作正常运转有序
+衔接。
+
+某市人民政府
+2024年5月20日"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    (PERSONNEL, [("Appointment", "李秀英", "市人民政府办公室", "副主任"),
+                 ("Appointment", "王建国", "市发展和改革委员会", "主任"),
+                 ("Appointment", "赵志刚", "市商务局", "副局长"),
+                 ("Removal", "孙立伟", "市港口与口岸局", "局长"),
+                 ("Removal", "李秀英", "市信访局", "副局长"),
+                 ("Removal", "王建国", "市统计局", "局长")]),
+    (ROWS, [("Appointment", "李秀英", "市文化广电新闻出版旅游局", "党组成员"),
+            ("Appointment", "李秀英", "市文化广电新闻出版旅游局", "副局长"),
+            ("Appointment", "王建国", "市发展和改革委员会", "主任"),
+            ("Appointment", "赵志刚", "市商务局", "副局长"),
+            ("Removal", "孙立伟", "市港口与口岸局", "局长"),
+            ("Removal", "王建国", "市统计局", "局长"),
+            ("Removal", "赵志刚", "市信访局", "副局长")]),
+])
+def test_wrapped_personnel_notice(text, expected):
+    assert posts(text) == expected
+
+
+@pytest.mark.parametrize("text, title, issuer, signed", [
+    (PERSONNEL, "某市人民政府关于王建国等同志职务任免的通知", "某市人民政府办公室", "2024-03-10"),
+    (GROUP, "某县人民政府办公室关于成立某县秸秆综合利用工作领导小组的通知", "某县人民政府办公室", "2024-04-01"),
+])
+def test_wrapped_title_and_signature(text, title, issuer, signed):
+    d = document(text)
+    assert (d.title, d.issuer, d.signed) == (title, issuer, signed)
+
+
+def test_member_rows_stay_lines():
+    group = "某县秸秆综合利用工作领导小组"
+    assert members(GROUP) == sorted([(group, "王建国", "组长"), (group, "李秀英", "副组长"),
+                                     (group, "赵志刚", "成员"), (group, "孙立伟", "成员"),
+                                     (group + "办公室", "赵志刚", "主任")])
+
+
+_FULL = ["为切实加强对全县秸秆综合利用工作的组织领导，经县政府研究决", "定成立某县秸秆综合利用工作领导小组，负责统筹协调全县秸秆综",
+         "合利用工作，研究解决工作中遇到的重大问题，督促检查各项任务", "落实情况。"]
+
+
+@pytest.mark.parametrize("page", ["— 2 —", "- 2 -", "－2－", "— — — 2 —", "第2页", "第2页 / 共5页", "2/5"])
+def test_page_number_between_pages_goes(page):
+    # a page's number printed inside a paragraph the page break cut: the paragraph runs on over it
+    text = "\n".join(_FULL[:2] + [page] + _FULL[2:])
+    assert join_wrapped_lines(text) == "".join(_FULL)
+    # and with the blank lines a copy puts around it
+    text = "\n".join(_FULL[:2] + ["", page, ""] + _FULL[2:])
+    assert join_wrapped_lines(text) == "".join(_FULL)
+
+
+@pytest.mark.parametrize("text", [
+    # paragraphs that are lines (news, a web page's notice): never run on
+    "某某县召开会议。\n会议由副县长甲某主持,县直各部门负责人参加会议。\n会议指出,要抓好各项工作。\n",
+    # a table of contents: its leaders fill each line up to the page
+    "\n".join(f"{n}.{k}某某工作机制…………………………………………………………{n}" for n in range(1, 4) for k in range(1, 4)),
+    # member rows and a sentence cut into short lines: nothing fills a type area
+    "组长:王建国 县人民政府副县长\n副组长:李秀英 县人民政府办公室副主任\n成员:赵志刚 县农业农村局局长\n"
+    "孙立伟 县财政局副局长\n",
+])
+def test_lines_that_are_no_wrapped_lines_stay(text):
+    assert join_wrapped_lines(text) == text
+
+
+def test_bare_label_after_a_full_line():
+    # a line that is only words and a colon ends the sentence a full line began (…组成人员如下 / ：, …通知如 /
+    # 下：); a list's own label standing alone (成员：) opens its list
+    lines = _FULL[:3] + ["下："]
+    assert join_wrapped_lines("\n".join(lines)) == "".join(lines)
+    lines = _FULL[:3] + ["成员：", "王建国"]
+    assert join_wrapped_lines("\n".join(lines)) == "".join(_FULL[:3]) + "\n成员：\n王建国"
