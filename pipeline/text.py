@@ -340,16 +340,25 @@ def join_wrapped_lines(text: str) -> str:
                  and not _LEADERS.search(ln) for i, ln in enumerate(lines)]
     cut = [i for i, ln in enumerate(lines[:-1]) if width[i] >= 24 and ln.strip()[-1] not in _LINE_DONE
            and text_line[i] and seen[ln.strip()] == 1]
-    if len(cut) < 3:
+    if len(cut) < 2:
         return "\n".join(lines)
-    wide = Counter(width[i] for i in cut).most_common(1)[0][0]  # the type area: the width most cut lines fill
+    # the type area: the width most cut lines fill (the widest of equals)
+    wide = max(Counter(width[i] for i in cut).items(), key=lambda kv: (kv[1], kv[0]))[0]
     wide = max(wide, max(width[i] for i in cut if width[i] <= wide + 2))
     # (a line with a space inside fills the type area only to its last place: a list's row is often about as wide)
     full = [i for i in cut if wide * (0.95 if _SPACE_RE.search(lines[i].strip()) else 0.85) <= width[i] <= wide + 2]
+    exact = [i for i in full if wide - 0.5 <= width[i] <= wide]
+    if len(exact) * 3 >= len(full) * 2:  # a copy that keeps the places (a PDF's text): full lines fill the area
+        full = exact                     # to a place; a proportional print (a book, a web page) varies more
     inside = [i for i in full if _MID_SENTENCE.match(lines[i].strip()[-1])]
+    if len(inside) < 3:  # a short notice that wrapped two lines: both fill the same width to the place, none is wider
+        full = [i for i in full if wide - 0.5 <= width[i] <= wide]
+        inside = [i for i in full if _MID_SENTENCE.match(lines[i].strip()[-1])]
+        if len(inside) < 2 or any(width[i] > wide + 0.5 for i in range(len(lines)) if text_line[i]):
+            return "\n".join(lines)
     plain = [i for i in range(len(lines)) if wide - 1 <= width[i] <= wide + 2 and text_line[i]]  # (text lines as wide)
     over = [i for i in range(len(lines)) if width[i] > wide + 2 and text_line[i]]
-    if len(inside) < 3 or len(full) * 3 < len(cut) * 2 or len(full) * 2 < len(plain) or len(over) * 2 > len(full):
+    if len(full) * 3 < len(cut) * 2 or len(full) * 2 < len(plain) or len(over) * 2 > len(full):
         return "\n".join(lines)  # the lines that run on are not the page's full lines
     joined = set()
     for i in full:

@@ -149,3 +149,32 @@ def test_bare_label_after_a_full_line():
     assert join_wrapped_lines("\n".join(lines)) == "".join(lines)
     lines = _FULL[:3] + ["成员：", "王建国"]
     assert join_wrapped_lines("\n".join(lines)) == "".join(_FULL[:3]) + "\n成员：\n王建国"
+
+
+# a short notice that wrapped two lines only: both fill the type area to the place and no line is wider; its
+# title, a line of its own as wide as most, does not run on into the number under it
+SHORT = """某市某区人民政府关于王建国等同志任免职务的通知
+某政任〔2024〕3号
+
+各乡镇人民政府、街道办事处，区政府各部门：
+经区政府研究，决定：
+王建国同志任区住房和城乡建设局局长，免去其区城市管理综合
+行政执法局局长职务；
+李秀英同志任区自然资源和规划局副局长；
+聘任赵志刚同志为区农业农村局总农艺师，聘期三年（2024年3
+月至2027年2月）；
+孙立伟同志不再担任区应急管理局副局长职务。
+
+某市某区人民政府
+2024年3月26日"""
+
+
+def test_short_notice_with_two_wrapped_lines():
+    d = document(SHORT)
+    assert (d.title, d.number) == ("某市某区人民政府关于王建国等同志任免职务的通知", "某政任〔2024〕3号")
+    assert ("Removal", "王建国", "区城市管理综合行政执法局", "局长") in posts(SHORT)
+    assert join_wrapped_lines(SHORT).split("\n")[5:9] == [
+        "王建国同志任区住房和城乡建设局局长，免去其区城市管理综合行政执法局局长职务；",
+        "李秀英同志任区自然资源和规划局副局长；",
+        "聘任赵志刚同志为区农业农村局总农艺师，聘期三年（2024年3月至2027年2月）；",
+        "孙立伟同志不再担任区应急管理局副局长职务。"]
