@@ -276,6 +276,14 @@ _LEADERS = re.compile(r"…{2,}|\.{4,}|·{4,}|－{4,}")
 _COLUMN_GAP = re.compile(rf"[{SPACES}]{{2,}}|\t")
 
 
+def _label_cut(line: str, nxt: str) -> bool:
+    """True when a list's label was cut in two by the end of ``line``: its first characters end ``line``
+    after the clause before (…；配 / 合单位：某局, 牵头单 / 位：某局)."""
+    head = re.search(r"(?:^|[。；;，,、：:（()）])([\u4e00-\u9fff]{1,3})$", line.strip())
+    label = re.match(r"[\u4e00-\u9fff]{1,6}[:：]", nxt)
+    return bool(head and label and _LIST_LABEL.fullmatch(head[1] + label.group()))
+
+
 def _own_item(line: str) -> bool:
     """True when ``line`` opens an item of its own (一、 (一) 1. 第一条 附件, a label and its text, a list's
     label alone), not the rest of a sentence a wrapped line cut."""
@@ -338,8 +346,9 @@ def join_wrapped_lines(text: str) -> str:
     # (nor a table of contents' entry, whose leaders fill the line up to its page: 1.1编制目的……1)
     text_line = [indent[i] <= 4 and not _COLUMN_GAP.search(ln.strip()) and not re.search(r"[|\t\u2500-\u257f]", ln)
                  and not _LEADERS.search(ln) for i, ln in enumerate(lines)]
-    cut = [i for i, ln in enumerate(lines[:-1]) if width[i] >= 24 and ln.strip()[-1] not in _LINE_DONE
-           and text_line[i] and seen[ln.strip()] == 1]
+    # (a line whose bracket is still open goes on whatever its last mark: …（牵头单位： / 某局）)
+    cut = [i for i, ln in enumerate(lines[:-1]) if width[i] >= 24 and text_line[i] and seen[ln.strip()] == 1
+           and (ln.strip()[-1] not in _LINE_DONE or ln.count("（") + ln.count("(") > ln.count("）") + ln.count(")"))]
     if len(cut) < 2:
         return "\n".join(lines)
     # the type area: the width most cut lines fill (the widest of equals)
@@ -363,7 +372,7 @@ def join_wrapped_lines(text: str) -> str:
     joined = set()
     for i in full:
         nxt = lines[i + 1].strip()
-        if nxt and not _own_item(nxt) and lines[i + 1][:1] not in SPACES:
+        if nxt and (not _own_item(nxt) or _label_cut(lines[i], nxt)) and lines[i + 1][:1] not in SPACES:
             joined.add(i)
     for i, ln in enumerate(lines[:-1]):
         # a line set apart by spaces (a signature or date set off to the right, a list's row with a gap after its

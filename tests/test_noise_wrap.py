@@ -8,7 +8,7 @@ import pytest
 
 from govkg.text import join_wrapped_lines
 
-from helpers import document, members, posts
+from helpers import assignments, document, members, posts
 
 # a personnel notice as a PDF prints it: 28 places a line, ASCII half a place, the page's number under it
 PERSONNEL = """某市人民政府文件
@@ -178,3 +178,35 @@ def test_short_notice_with_two_wrapped_lines():
         "李秀英同志任区自然资源和规划局副局长；",
         "聘任赵志刚同志为区农业农村局总农艺师，聘期三年（2024年3月至2027年2月）；",
         "孙立伟同志不再担任区应急管理局副局长职务。"]
+
+
+# a plan's task list: a label cut in two by the line's end (…；配 / 合单位：, …（牵头 / 单位：), and a line that ends
+# on a label's colon inside a bracket still open (…（牵头单位： / 某局）)
+PLAN = """某市人民政府办公室关于印发某市老旧小区改造提升工作方案的
+通知
+
+各县市区人民政府，市政府各部门：
+　　现将《某市老旧小区改造提升工作方案》印发给你们，请认
+真贯彻落实。
+　　一、摸清改造底数。全面排查2000年底前建成的城镇老旧小
+区，建立改造项目库。
+　　牵头单位：市住房和城乡建设局、市发展和改革委员会；配
+合单位：市财政局、某市供电公司。
+　　二、规范贮存和运输管理。严格环境风险管控，严厉打击非
+法倾倒行为，推行电子联单管理，加强日常监督检查工作（牵头
+单位：市生态环境局；配合单位：市交通运输局）
+　　三、强化老年用品创新。支持企业研发智能穿戴、康复辅具
+产品，培育一批老年用品知名品牌和龙头骨干企业（牵头单位：
+市经济和信息化局；配合单位：市科学技术局）
+
+　　　　　　　　　　　　　　　　　　某市人民政府办公室
+　　　　　　　　　　　　　　　　　　2024年4月1日"""
+
+
+def test_label_cut_by_the_line_end():
+    got = assignments(PLAN)
+    for row in [("摸清改造底数", "lead", "市住房和城乡建设局"), ("摸清改造底数", "support", "市财政局"),
+                ("摸清改造底数", "support", "某市供电公司"), ("规范贮存和运输管理", "lead", "市生态环境局"),
+                ("规范贮存和运输管理", "support", "市交通运输局"), ("强化老年用品创新", "lead", "市经济和信息化局"),
+                ("强化老年用品创新", "support", "市科学技术局")]:
+        assert row in got
