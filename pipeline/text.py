@@ -327,6 +327,29 @@ def _drop_page_numbers(lines: list[str]) -> list[str]:
     return out
 
 
+#: a text table's drawn lines: a row or rule opens at its left border (│ … │, ├──┼──┤) and closes at its right one
+_BOX_OPEN = re.compile(r"^[ \t\u3000]*[│┃├┌└╔╠╚┣┏┗╟]")
+_BOX_CLOSE = re.compile(r"[│┃┤┐┘╗╣╝┫┓┛╢][ \t\u3000]*$")
+_RULE = "─━═"
+
+
+def _rejoin_box_rows(lines: list[str]) -> list[str]:
+    """A text table's row (or rule) wider than the page, cut where the page ends: it runs on into the next
+    line up to its right border (│ 1 │某项任务 │某局、某 / 局 │2024年 │); a line that opens a row or rule at the
+    left edge of its own is the next row (a rule's cut only when both sides are its strokes: ├──┼── / ──┤)."""
+    if not any("│" in ln or "┃" in ln for ln in lines):
+        return lines
+    out: list[str] = []
+    for ln in lines:
+        prev = out[-1] if out else ""
+        if prev and _BOX_OPEN.match(prev) and not _BOX_CLOSE.search(prev) and ln.strip() \
+                and (not re.match(r"[│┃├┌└╔╠╚┣┏┗╟]", ln) and not (ln[:1] in _RULE and prev.rstrip()[-1] not in _RULE)):
+            out[-1] = prev + ln
+            continue
+        out.append(ln)
+    return out
+
+
 def join_wrapped_lines(text: str) -> str:
     """A text copied from a printed page (a PDF, a book, a gazette) keeps the page's line breaks, which
     cut sentences and names anywhere (``任命甲某、乙某\n丙某为某局副局长``, ``黄某\n某``), and the page
@@ -337,7 +360,7 @@ def join_wrapped_lines(text: str) -> str:
     one opens an item of its own (一、 (一) 1. 组长:) or is indented (a new paragraph). A text whose
     paragraphs are its lines (news, notices) ends them with 。 and is left as it is; short lines (a
     list's rows, a signature, a date) and lines set off by spaces (right-aligned, centred) never run on."""
-    lines = _drop_page_numbers(text.split("\n"))
+    lines = _rejoin_box_rows(_drop_page_numbers(text.split("\n")))
     seen = Counter(ln.strip() for ln in lines)  # (a line printed more than once is a heading: a page's title, twice)
     width = [print_width(ln.rstrip()) for ln in lines]
     indent = [print_width(ln[: len(ln) - len(ln.lstrip(SPACES))]) for ln in lines]
