@@ -350,6 +350,27 @@ def _rejoin_box_rows(lines: list[str]) -> list[str]:
     return out
 
 
+def _rejoin_signature(lines: list[str]) -> list[str]:
+    """A signature cut by the line's end: a date cut in two (2024年3月15 / 日, 二〇二四年五月二 / 十日) is
+    one line again, and so is the signing body set off to the right over it whose last characters went to a
+    line of their own (　　　　某某自治县人 / 民政府 / 　　　　2024年5月20日)."""
+    out: list[str] = []
+    for ln in lines:
+        prev = out[-1].strip() if out else ""
+        if "年" in prev and 0 < len(ln.strip()) <= 4 and ln[:1] not in SPACES and not is_date_line(prev) \
+                and is_date_line(prev + ln.strip()):
+            out[-1] = out[-1].rstrip() + ln.strip()
+            continue
+        out.append(ln)
+    for k in range(len(out) - 2, 0, -1):
+        above, tail = out[k - 1], out[k]
+        if is_date_line(out[k + 1]) and above[:1] in SPACES and len(above) - len(above.lstrip(SPACES)) > 4 \
+                and 0 < len(tail.strip()) <= 6 and tail[:1] not in SPACES and not _COLUMN_GAP.search(above.strip()) \
+                and re.fullmatch(r"[\u4e00-\u9fff]+", tail.strip()) and re.search(r"[\u4e00-\u9fff]$", above.rstrip()):
+            out[k - 1: k + 1] = [above.rstrip() + tail.strip()]
+    return out
+
+
 def join_wrapped_lines(text: str) -> str:
     """A text copied from a printed page (a PDF, a book, a gazette) keeps the page's line breaks, which
     cut sentences and names anywhere (``任命甲某、乙某\n丙某为某局副局长``, ``黄某\n某``), and the page
@@ -360,7 +381,7 @@ def join_wrapped_lines(text: str) -> str:
     one opens an item of its own (一、 (一) 1. 组长:) or is indented (a new paragraph). A text whose
     paragraphs are its lines (news, notices) ends them with 。 and is left as it is; short lines (a
     list's rows, a signature, a date) and lines set off by spaces (right-aligned, centred) never run on."""
-    lines = _rejoin_box_rows(_drop_page_numbers(text.split("\n")))
+    lines = _rejoin_signature(_rejoin_box_rows(_drop_page_numbers(text.split("\n"))))
     seen = Counter(ln.strip() for ln in lines)  # (a line printed more than once is a heading: a page's title, twice)
     width = [print_width(ln.rstrip()) for ln in lines]
     indent = [print_width(ln[: len(ln) - len(ln.lstrip(SPACES))]) for ln in lines]

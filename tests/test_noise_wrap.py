@@ -248,3 +248,21 @@ def test_table_rows_cut_by_the_page_end():
     got = assignments(TABLE)
     assert {("新建标准化茶园", "lead", "县农业农村局"), ("新建标准化茶园", "support", "各乡镇人民政府"),
             ("新建标准化茶园", "support", "县财政局"), ("举办秋茶推介会", "support", "县文化广播电视和旅游局")} <= got
+
+
+# a notice whose lines all fit but its signature, set off to the right: the body's name and the date cut
+SIGNED = """某某自治县人民政府关于王建国等同志任免职务的通知
+
+各乡（镇、街道）人民政府，县直各委、办、局：
+　　经县人民政府研究，决定：
+　　王建国　　县民族宗教事务局局长
+　　李秀英　　县文化和旅游局副局长（试用期一年）
+　　　　　　　　　　　　　　　　　　　某某自治县人民政
+府
+　　　　　　　　　　　　　　　　　　　　二〇二四年五月二
+十日"""
+
+
+def test_signature_cut_by_the_line_end():
+    d = document(SIGNED)
+    assert (d.issuer, d.signed) == ("某某自治县人民政府", "2024-05-20")
