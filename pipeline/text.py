@@ -393,7 +393,7 @@ def join_wrapped_lines(text: str) -> str:
     # (a line whose bracket is still open goes on whatever its last mark: …（牵头单位： / 某局）)
     cut = [i for i, ln in enumerate(lines[:-1]) if width[i] >= 24 and text_line[i] and seen[ln.strip()] == 1
            and (ln.strip()[-1] not in _LINE_DONE or ln.count("（") + ln.count("(") > ln.count("）") + ln.count(")"))]
-    if len(cut) < 2:
+    if not cut:
         return "\n".join(lines)
     # the type area: the width most cut lines fill (the widest of equals)
     wide = max(Counter(width[i] for i in cut).items(), key=lambda kv: (kv[1], kv[0]))[0]
@@ -407,11 +407,16 @@ def join_wrapped_lines(text: str) -> str:
     if len(inside) < 3:  # a short notice that wrapped two lines: both fill the same width to the place, none is wider
         full = [i for i in full if wide - 0.5 <= width[i] <= wide]
         inside = [i for i in full if _MID_SENTENCE.match(lines[i].strip()[-1])]
-        if len(inside) < 2 or any(width[i] > wide + 0.5 for i in range(len(lines)) if text_line[i]):
+        if not inside or any(width[i] > wide + 0.5 for i in range(len(lines)) if text_line[i]):
             return "\n".join(lines)
+        if len(inside) == 1:  # one line wrapped: it has begun its sentence (a mark inside), no line of the page
+            i = inside[0]     # is wider, and two more fill the same width (the type area, shown by the page)
+            if not re.search(r"[，,、；;：:]", lines[i].strip()[:-1]) or any(w > wide + 0.5 for w in width) \
+                    or sum(wide - 1 <= w <= wide for w in width) < 3:
+                return "\n".join(lines)
     plain = [i for i in range(len(lines)) if wide - 1 <= width[i] <= wide + 2 and text_line[i]]  # (text lines as wide)
     over = [i for i in range(len(lines)) if width[i] > wide + 2 and text_line[i]]
-    if len(full) * 3 < len(cut) * 2 or len(full) * 2 < len(plain) or len(over) * 2 > len(full):
+    if len(full) > 1 and (len(full) * 3 < len(cut) * 2 or len(full) * 2 < len(plain)) or len(over) * 2 > len(full):
         return "\n".join(lines)  # the lines that run on are not the page's full lines
     joined = set()
     for i in full:

@@ -266,3 +266,25 @@ SIGNED = """某某自治县人民政府关于王建国等同志任免职务的�
 def test_signature_cut_by_the_line_end():
     d = document(SIGNED)
     assert (d.issuer, d.signed) == ("某某自治县人民政府", "2024-05-20")
+
+
+# a notice that wrapped one line only: the page shows its type area by lines as wide that end their items;
+# and one whose page shows no such width keeps its lines (nothing proves the break is the page's)
+ONE = """某州人民政府关于王建国等同志职务任免的通知
+
+各县（市）人民政府，州政府各委办局、各直属机构：
+　　经州政府常务会议研究，决定：
+　　1.王建国同志任州发展和改革委员会主任；
+　　2.李秀英同志任州人民政府副秘书长，兼任州人民政府研究
+室主任；
+　　3.赵志刚同志任州朝鲜语文工作委员会主任（正县级）；
+　　4.孙立伟同志的州卫生健康委员会副主任职务（退休）；
+
+　　　　　　　　　　　　　　　　　　　　某州人民政府
+　　　　　　　　　　　　　　　　　　　　2024年4月16日"""
+
+
+def test_one_wrapped_line():
+    assert ("Appointment", "李秀英", "州人民政府研究室", "主任") in posts(ONE)
+    alone = "\n".join(ln for ln in ONE.split("\n") if "赵志刚" not in ln and "孙立伟" not in ln)
+    assert join_wrapped_lines(alone) == alone
