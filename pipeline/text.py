@@ -272,6 +272,9 @@ _MID_SENTENCE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z、，,（(《“〔]")
 #: the leaders of a table of contents' entry
 _LEADERS = re.compile(r"…{2,}|\.{4,}|·{4,}|－{4,}")
 
+#: the marks a printed line never opens with (they close what the line before says)
+_CLOSING_MARK = re.compile(r"[、，,。．；;：:）)》」』”’！!？?]")
+
 #: spaces that set columns apart inside a line (two or more, or a tab)
 _COLUMN_GAP = re.compile(rf"[{SPACES}]{{2,}}|\t")
 
@@ -422,6 +425,10 @@ def join_wrapped_lines(text: str) -> str:
     for i in full:
         nxt = lines[i + 1].strip()
         if nxt and (not _own_item(nxt) or _label_cut(lines[i], nxt)) and lines[i + 1][:1] not in SPACES:
+            joined.add(i)
+    for i, ln in enumerate(lines[:-1]):  # a line never opens on a closing mark (、，。；）》”): a full line before it
+        if wide - 1 <= width[i] <= wide + 0.5 and _CLOSING_MARK.match(lines[i + 1]) \
+                and not re.search(r"[|\t\u2500-\u257f]", ln):  # ran on over the type area's end (…（县水利局局长） / 、龙某)
             joined.add(i)
     for i, ln in enumerate(lines[:-1]):
         # a line set apart by spaces (a signature or date set off to the right, a list's row with a gap after its

@@ -288,3 +288,20 @@ def test_one_wrapped_line():
     assert ("Appointment", "李秀英", "州人民政府研究室", "主任") in posts(ONE)
     alone = "\n".join(ln for ln in ONE.split("\n") if "赵志刚" not in ln and "孙立伟" not in ln)
     assert join_wrapped_lines(alone) == alone
+
+
+@pytest.mark.parametrize("mark", ["、", "，", "。", "；", "）", "》"])
+def test_line_never_opens_on_a_closing_mark(mark):
+    # a full line that ended on a closing mark itself (…（县水利局局长）) and the next line opening on one
+    # (、龙某…): the page's line ran over the type area's end, the list goes on
+    lines = _FULL[:3] + ["成　员：彭某某（县发展改革局局长）、李某（县财政局局长）", mark + "龙某某（县审计局局长）"]
+    assert lines[3].endswith("）") and len(lines[3]) == 28 and join_wrapped_lines("\n".join(lines)).endswith(
+        "（县财政局局长）" + mark + "龙某某（县审计局局长）")
+    assert join_wrapped_lines("\n".join(lines[3:])) == "\n".join(lines[3:])  # (no type area shown: lines stay)
+
+
+def test_members_over_the_type_area_end():
+    text = GROUP.replace("　　成　员：赵志刚　县农业农村局局长\n　　　　　　孙立伟　县财政局副局长",
+                         "　　成　员：赵志刚（县农业局局长）、钱某（县审计局局长）\n、周某某（县水利局局长）、孙立伟（县财政局副局长）")
+    group = "某县秸秆综合利用工作领导小组"
+    assert {(group, "孙立伟", "成员"), (group, "周某某", "成员")} <= set(members(text))
