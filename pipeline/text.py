@@ -310,24 +310,38 @@ def print_width(line: str) -> float:
     return sum(0.5 if ord(ch) < 0x2000 else 1.0 for ch in line)
 
 
-def _drop_page_numbers(lines: list[str]) -> list[str]:
-    """The lines without the page numbers printed between pages (and the blank lines around them): the
-    text of the page before runs on into the page after, where its last line is a soft break."""
+def _drop_page_numbers(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines without the page numbers printed between pages (and the blank lines around them), and
+    the lines each page ended on (their indices in what is kept)."""
     if not any(_PAGE_NUMBER_LINE.match(ln) for ln in lines):
-        return lines
+        return lines, set()
     out: list[str] = []
+    ends: set[int] = set()
     skip_blank = False
     for ln in lines:
         if _PAGE_NUMBER_LINE.match(ln):
             while out and not out[-1].strip():
                 out.pop()
+            if out:
+                ends.add(len(out) - 1)
             skip_blank = True
             continue
         if skip_blank and not ln.strip():
             continue
         skip_blank = False
         out.append(ln)
-    return out
+    return out, ends
+
+
+def _page_break_inside(lines: list[str], i: int) -> bool:
+    """True when the page that ends on line ``i`` broke a paragraph: a long line cut inside its sentence (a
+    character, 、 or ， last) and a next page that opens no item of its own, unindented (…联动配合、局部 /
+    — 2 — / 利益服从全局利益…), whatever the lines' widths."""
+    if i + 1 >= len(lines) or not lines[i + 1].strip():
+        return False
+    last, nxt = lines[i].strip(), lines[i + 1]
+    return print_width(last) >= 24 and bool(_MID_SENTENCE.match(last[-1])) and nxt[:1] not in SPACES \
+        and not _own_item(nxt.strip()) and not re.search(r"[|\t\u2500-\u257f]", lines[i])
 
 
 #: a text table's drawn lines: a row or rule opens at its left border (│ … │, ├──┼──┤) and closes at its right one
@@ -345,6 +359,8 @@ def _rejoin_box_rows(lines: list[str]) -> list[str]:
     out: list[str] = []
     for ln in lines:
         prev = out[-1] if out else ""
+        if prev and _BOX_OPEN.match(prev) and not _BOX_CLOSE.search(prev) and _PAGE_NUMBER_LINE.match(ln):
+            continue  # (the page's number between the row's two parts)
         if prev and _BOX_OPEN.match(prev) and not _BOX_CLOSE.search(prev) and ln.strip() \
                 and (not re.match(r"[│┃├┌└╔╠╚┣┏┗╟]", ln) and not (ln[:1] in _RULE and prev.rstrip()[-1] not in _RULE)):
             out[-1] = prev + ln
@@ -374,6 +390,11 @@ def _rejoin_signature(lines: list[str]) -> list[str]:
     return out
 
 
+def _joined(lines: list[str], joined: set[int]) -> str:
+    """The text of ``lines``, each line in ``joined`` run on into the next."""
+    return "".join(ln + ("" if i in joined else "\n") for i, ln in enumerate(lines))[:-1] if lines else ""
+
+
 def join_wrapped_lines(text: str) -> str:
     """A text copied from a printed page (a PDF, a book, a gazette) keeps the page's line breaks, which
     cut sentences and names anywhere (``任命甲某、乙某\n丙某为某局副局长``, ``黄某\n某``), and the page
@@ -384,7 +405,8 @@ def join_wrapped_lines(text: str) -> str:
     one opens an item of its own (一、 (一) 1. 组长:) or is indented (a new paragraph). A text whose
     paragraphs are its lines (news, notices) ends them with 。 and is left as it is; short lines (a
     list's rows, a signature, a date) and lines set off by spaces (right-aligned, centred) never run on."""
-    lines = _rejoin_signature(_rejoin_box_rows(_drop_page_numbers(text.split("\n"))))
+    lines, ends = _drop_page_numbers(_rejoin_signature(_rejoin_box_rows(text.split("\n"))))
+    broken = {i for i in ends if _page_break_inside(lines, i)}  # (a paragraph a page's end cut, whatever the widths)
     seen = Counter(ln.strip() for ln in lines)  # (a line printed more than once is a heading: a page's title, twice)
     width = [print_width(ln.rstrip()) for ln in lines]
     indent = [print_width(ln[: len(ln) - len(ln.lstrip(SPACES))]) for ln in lines]
@@ -397,7 +419,7 @@ def join_wrapped_lines(text: str) -> str:
     cut = [i for i, ln in enumerate(lines[:-1]) if width[i] >= 24 and text_line[i] and seen[ln.strip()] == 1
            and (ln.strip()[-1] not in _LINE_DONE or ln.count("（") + ln.count("(") > ln.count("）") + ln.count(")"))]
     if not cut:
-        return "\n".join(lines)
+        return _joined(lines, broken)
     # the type area: the width most cut lines fill (the widest of equals)
     wide = max(Counter(width[i] for i in cut).items(), key=lambda kv: (kv[1], kv[0]))[0]
     wide = max(wide, max(width[i] for i in cut if width[i] <= wide + 2))
@@ -411,16 +433,16 @@ def join_wrapped_lines(text: str) -> str:
         full = [i for i in full if wide - 0.5 <= width[i] <= wide]
         inside = [i for i in full if _MID_SENTENCE.match(lines[i].strip()[-1])]
         if not inside or any(width[i] > wide + 0.5 for i in range(len(lines)) if text_line[i]):
-            return "\n".join(lines)
+            return _joined(lines, broken)
         if len(inside) == 1:  # one line wrapped: it has begun its sentence (a mark inside), no line of the page
             i = inside[0]     # is wider, and two more fill the same width (the type area, shown by the page)
             if not re.search(r"[，,、；;：:]", lines[i].strip()[:-1]) or any(w > wide + 0.5 for w in width) \
                     or sum(wide - 1 <= w <= wide for w in width) < 3:
-                return "\n".join(lines)
+                return _joined(lines, broken)
     plain = [i for i in range(len(lines)) if wide - 1 <= width[i] <= wide + 2 and text_line[i]]  # (text lines as wide)
     over = [i for i in range(len(lines)) if width[i] > wide + 2 and text_line[i]]
     if len(full) > 1 and (len(full) * 3 < len(cut) * 2 or len(full) * 2 < len(plain)) or len(over) * 2 > len(full):
-        return "\n".join(lines)  # the lines that run on are not the page's full lines
+        return _joined(lines, broken)  # the lines that run on are not the page's full lines
     joined = set()
     for i in full:
         nxt = lines[i + 1].strip()
@@ -440,7 +462,7 @@ def join_wrapped_lines(text: str) -> str:
                 and nxt.strip() and nxt[:1] not in SPACES and width[i + 1] < wide / 2 \
                 and not _COLUMN_GAP.search(nxt.strip()) and not is_date_line(nxt) and not _own_item(nxt.strip()):
             joined.add(i)
-    return "".join(ln + ("" if i in joined else "\n") for i, ln in enumerate(lines))[:-1] if lines else text
+    return _joined(lines, joined | broken)
 
 
 #: digits typed full-width (２０２４): values are written NFKC-normalised, so they are read as ASCII

@@ -305,3 +305,14 @@ def test_members_over_the_type_area_end():
                          "　　成　员：赵志刚（县农业局局长）、钱某（县审计局局长）\n、周某某（县水利局局长）、孙立伟（县财政局副局长）")
     group = "某县秸秆综合利用工作领导小组"
     assert {(group, "孙立伟", "成员"), (group, "周某某", "成员")} <= set(members(text))
+
+
+@pytest.mark.parametrize("page", ["— 2 —", "－2－", "第2页"])
+def test_page_break_inside_a_paragraph_of_a_web_copy(page):
+    # a copy whose paragraphs are its lines, with the printed page's number where the page broke one: the
+    # two halves are one paragraph again; a heading or a finished sentence before the number stays a line
+    first = "处理突发事件，要坚持“以人为本，注重预防”的原则，及时排除各种隐患，一旦发生突发事件则要做到快速反应、统一指挥，同时要以“分级负责、局部"
+    rest = "利益服从全局利益”为原则，科学调度，最大限度减少损失。"
+    text = f"1.3 工作原则\n{first}\n{page}\n{rest}\n2.组织体系\n某某指挥部负责全县的应急处置工作。\n{page}\n本预案自印发之日起施行。"
+    assert join_wrapped_lines(text) == (f"1.3 工作原则\n{first}{rest}\n2.组织体系\n某某指挥部负责全县的应急处置工作。\n"
+                                        "本预案自印发之日起施行。")
