@@ -398,13 +398,18 @@ def _joined(lines: list[str], joined: set[int]) -> str:
 def join_wrapped_lines(text: str) -> str:
     """A text copied from a printed page (a PDF, a book, a gazette) keeps the page's line breaks, which
     cut sentences and names anywhere (``任命甲某、乙某\n丙某为某局副局长``, ``黄某\n某``), and the page
-    numbers printed between its pages (``— 2 —``), which go. Where lines end inside a sentence (no
-    。；：》… at their end), at least three of them inside a word (a character or 、 last), and most of
-    them fill the page's width (the type area: told from the text's own lines, the most common width of
-    its long lines, ASCII taking half a place), each such full line runs on into the next, unless the next
-    one opens an item of its own (一、 (一) 1. 组长:) or is indented (a new paragraph). A text whose
-    paragraphs are its lines (news, notices) ends them with 。 and is left as it is; short lines (a
-    list's rows, a signature, a date) and lines set off by spaces (right-aligned, centred) never run on."""
+    numbers printed between its pages (``— 2 —``), which go (a long line a page's end cut inside its
+    sentence runs on over them). The type area is told from the text's own lines: the width (ASCII half a
+    place, the indent counted) most of the lines that end inside a sentence (no 。；：》… last) fill. Where
+    three such lines or more end inside a word (a character, 、 or ， last), or two fill the area to the
+    place and none is wider, or one does and the page shows the area by two more lines as wide, and most
+    lines as wide are cut ones, each full line runs on into the next, unless that one opens an item of its
+    own (一、 (一) 1. 组长: — not the rest of a label the line's end cut, 配 / 合单位:) or is indented (a new
+    paragraph); a line opening on a closing mark (、）) always continues the full line before it. A text
+    whose paragraphs are its lines (news, notices) is left as it is; short lines (a list's rows, a
+    signature, a date), a table of contents and lines set off by spaces (right-aligned, centred, columns)
+    never run on, but a set-off line that fills the area runs on into a short tail of its own (某市人民政 /
+    府办公室). A drawn table's rows and a signature cut by the line's end are rejoined first."""
     lines, ends = _drop_page_numbers(_rejoin_signature(_rejoin_box_rows(text.split("\n"))))
     broken = {i for i in ends if _page_break_inside(lines, i)}  # (a paragraph a page's end cut, whatever the widths)
     seen = Counter(ln.strip() for ln in lines)  # (a line printed more than once is a heading: a page's title, twice)
