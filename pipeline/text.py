@@ -277,38 +277,215 @@ _OWN_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二�
                        r"[\u4e00-\u9fff]{1,8}[:：])")
 
 
-#: a notice's addressees line: 各区、县人民政府,各委、局:
-_ADDRESSEES_LINE = re.compile(r"^各[^。；;]{1,60}[:：]$")
+#: the labels that open a list standing alone on their line (成员: / 任命: / 牵头单位:); any other line that is only
+#: words and a colon is the end of the sentence a full line before it began (…现就有关事项通知如 / 下:)
+_LIST_LABEL = re.compile(r"(?:(?:常务|执行|第一)?副?(?:组长|主任|指挥长|总指挥|召集人|秘书长|主席|会长|队长|团长)|"
+                         r"组员|成员|委员|联络员|顾问|专家|办公室(?:副)?主任|[\u4e00-\u9fff]{0,4}单位|任命|免去|免职|任职|聘任|解聘|"
+                         r"附\s*件|抄\s*送|主\s*送|联系人|联系电话)[:：]")
+
+
+#: what a line cut inside a sentence ends with: a character, a digit or letter, a comma, an opening bracket
+_MID_SENTENCE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z、，,（(《“〔]")
+
+#: the leaders of a table of contents' entry
+_LEADERS = re.compile(r"…{2,}|\.{4,}|·{4,}|－{4,}")
+
+#: the marks a printed line never opens with (they close what the line before says)
+_CLOSING_MARK = re.compile(r"[、，,。．；;：:）)》」』”’！!？?]")
+
+#: spaces that set columns apart inside a line (two or more, or a tab)
+_COLUMN_GAP = re.compile(rf"[{SPACES}]{{2,}}|\t")
+
+
+def _label_cut(line: str, nxt: str) -> bool:
+    """True when a list's label was cut in two by the end of ``line``: its first characters end ``line``
+    after the clause before (…；配 / 合单位：某局, 牵头单 / 位：某局)."""
+    head = re.search(r"(?:^|[。；;，,、：:（()）])([\u4e00-\u9fff]{1,3})$", line.strip())
+    label = re.match(r"[\u4e00-\u9fff]{1,6}[:：]", nxt)
+    return bool(head and label and _LIST_LABEL.fullmatch(head[1] + label.group()))
+
+
+def _own_item(line: str) -> bool:
+    """True when ``line`` opens an item of its own (一、 (一) 1. 第一条 附件, a label and its text, a list's
+    label alone), not the rest of a sentence a wrapped line cut."""
+    if not _OWN_ITEM.match(line):
+        return False
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,8}[:：]", line):
+        return bool(_LIST_LABEL.fullmatch(line))
+    return True
+
+
+#: a printed page's number a copy out of a PDF or a book keeps between its pages, on a line of its own: — 2 —,
+#: - 2 -, －2－, — — — 2 —, 第2页, 第2页 / 共8页, 2/5 — page furniture, not text
+_PAGE_NUMBER_LINE = re.compile(r"^[ \t\u3000]*(?:(?:[—－–-][ \t\u3000]*){1,3}\d{1,3}(?:[ \t\u3000]*[—－–-]){1,3}|"
+                               r"第[ \t\u3000]*\d{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[/／]?[ \t\u3000]*共[ \t\u3000]*\d{1,3}[ \t\u3000]*页)?|"
+                               r"\d{1,3}[ \t\u3000]*[/／][ \t\u3000]*\d{1,3})[ \t\u3000]*$")
+
+
+def print_width(line: str) -> float:
+    """The places a line takes on a printed page: a Han character or a full-width mark one, an ASCII
+    character (a digit, a Latin letter, a half-width mark or space) half of one."""
+    return sum(0.5 if ord(ch) < 0x2000 else 1.0 for ch in line)
+
+
+def _drop_page_numbers(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines without the page numbers printed between pages (and the blank lines around them), and
+    the lines each page ended on (their indices in what is kept)."""
+    if not any(_PAGE_NUMBER_LINE.match(ln) for ln in lines):
+        return lines, set()
+    out: list[str] = []
+    ends: set[int] = set()
+    skip_blank = False
+    for ln in lines:
+        if _PAGE_NUMBER_LINE.match(ln):
+            while out and not out[-1].strip():
+                out.pop()
+            if out:
+                ends.add(len(out) - 1)
+            skip_blank = True
+            continue
+        if skip_blank and not ln.strip():
+            continue
+        skip_blank = False
+        out.append(ln)
+    return out, ends
+
+
+def _page_break_inside(lines: list[str], i: int) -> bool:
+    """True when the page that ends on line ``i`` broke a paragraph: a long line cut inside its sentence (a
+    character, 、 or ， last) and a next page that opens no item of its own, unindented (…联动配合、局部 /
+    — 2 — / 利益服从全局利益…), whatever the lines' widths."""
+    if i + 1 >= len(lines) or not lines[i + 1].strip():
+        return False
+    last, nxt = lines[i].strip(), lines[i + 1]
+    return print_width(last) >= 24 and bool(_MID_SENTENCE.match(last[-1])) and nxt[:1] not in SPACES \
+        and not _own_item(nxt.strip()) and not re.search(r"[|\t\u2500-\u257f]", lines[i])
+
+
+#: a text table's drawn lines: a row or rule opens at its left border (│ … │, ├──┼──┤) and closes at its right one
+_BOX_OPEN = re.compile(r"^[ \t\u3000]*[│┃├┌└╔╠╚┣┏┗╟]")
+_BOX_CLOSE = re.compile(r"[│┃┤┐┘╗╣╝┫┓┛╢][ \t\u3000]*$")
+_RULE = "─━═"
+
+
+def _rejoin_box_rows(lines: list[str]) -> list[str]:
+    """A text table's row (or rule) wider than the page, cut where the page ends: it runs on into the next
+    line up to its right border (│ 1 │某项任务 │某局、某 / 局 │2024年 │); a line that opens a row or rule at the
+    left edge of its own is the next row (a rule's cut only when both sides are its strokes: ├──┼── / ──┤)."""
+    if not any("│" in ln or "┃" in ln for ln in lines):
+        return lines
+    out: list[str] = []
+    for ln in lines:
+        prev = out[-1] if out else ""
+        if prev and _BOX_OPEN.match(prev) and not _BOX_CLOSE.search(prev) and _PAGE_NUMBER_LINE.match(ln):
+            continue  # (the page's number between the row's two parts)
+        if prev and _BOX_OPEN.match(prev) and not _BOX_CLOSE.search(prev) and ln.strip() \
+                and (not re.match(r"[│┃├┌└╔╠╚┣┏┗╟]", ln) and not (ln[:1] in _RULE and prev.rstrip()[-1] not in _RULE)):
+            out[-1] = prev + ln
+            continue
+        out.append(ln)
+    return out
+
+
+def _rejoin_signature(lines: list[str]) -> list[str]:
+    """A signature cut by the line's end: a date cut in two (2024年3月15 / 日, 二〇二四年五月二 / 十日) is
+    one line again, and so is the signing body set off to the right over it whose last characters went to a
+    line of their own (　　　　某某自治县人 / 民政府 / 　　　　2024年5月20日)."""
+    out: list[str] = []
+    for ln in lines:
+        prev = out[-1].strip() if out else ""
+        if "年" in prev and 0 < len(ln.strip()) <= 4 and ln[:1] not in SPACES and not is_date_line(prev) \
+                and is_date_line(prev + ln.strip()):
+            out[-1] = out[-1].rstrip() + ln.strip()
+            continue
+        out.append(ln)
+    for k in range(len(out) - 2, 0, -1):
+        above, tail = out[k - 1], out[k]
+        if is_date_line(out[k + 1]) and above[:1] in SPACES and len(above) - len(above.lstrip(SPACES)) > 4 \
+                and 0 < len(tail.strip()) <= 6 and tail[:1] not in SPACES and not _COLUMN_GAP.search(above.strip()) \
+                and re.fullmatch(r"[\u4e00-\u9fff]+", tail.strip()) and re.search(r"[\u4e00-\u9fff]$", above.rstrip()):
+            out[k - 1: k + 1] = [above.rstrip() + tail.strip()]
+    return out
+
+
+def _joined(lines: list[str], joined: set[int]) -> str:
+    """The text of ``lines``, each line in ``joined`` run on into the next."""
+    return "".join(ln + ("" if i in joined else "\n") for i, ln in enumerate(lines))[:-1] if lines else ""
 
 
 def join_wrapped_lines(text: str) -> str:
-    """A text copied from a printed page (a book, a gazette) keeps the page's line breaks, which
-    cut sentences and names anywhere (``任命甲某、乙某\n丙某为某局副局长``, ``黄某\n某``). Where
-    lines end inside a sentence (no 。；：》… at their end), at least three of them inside a word (a
-    character or 、 last), and most of them are about as long as each other (the page's width, 24
-    characters or more), each such full line runs on into the next. A text whose paragraphs are
-    its lines (news, notices) ends them with 。 and is left as it is; so is a notice sent to its
-    addressees (各…:), whose wrapped title and signature the layout readers join themselves."""
-    lines = text.split("\n")
-    if any(_ADDRESSEES_LINE.match(ln.strip()) for ln in lines[:6]):
-        return text  # a notice to its addressees: its layout readers join its wrapped title and lines themselves
+    """A text copied from a printed page (a PDF, a book, a gazette) keeps the page's line breaks, which
+    cut sentences and names anywhere (``任命甲某、乙某\n丙某为某局副局长``, ``黄某\n某``), and the page
+    numbers printed between its pages (``— 2 —``), which go (a long line a page's end cut inside its
+    sentence runs on over them). The type area is told from the text's own lines: the width (ASCII half a
+    place, the indent counted) most of the lines that end inside a sentence (no 。；：》… last) fill. Where
+    three such lines or more end inside a word (a character, 、 or ， last), or two fill the area to the
+    place and none is wider, or one does and the page shows the area by two more lines as wide, and most
+    lines as wide are cut ones, each full line runs on into the next, unless that one opens an item of its
+    own (一、 (一) 1. 组长: — not the rest of a label the line's end cut, 配 / 合单位:) or is indented (a new
+    paragraph); a line opening on a closing mark (、）) always continues the full line before it. A text
+    whose paragraphs are its lines (news, notices) is left as it is; short lines (a list's rows, a
+    signature, a date), a table of contents and lines set off by spaces (right-aligned, centred, columns)
+    never run on, but a set-off line that fills the area runs on into a short tail of its own (某市人民政 /
+    府办公室). A drawn table's rows and a signature cut by the line's end are rejoined first."""
+    lines, ends = _drop_page_numbers(_rejoin_signature(_rejoin_box_rows(text.split("\n"))))
+    broken = {i for i in ends if _page_break_inside(lines, i)}  # (a paragraph a page's end cut, whatever the widths)
     seen = Counter(ln.strip() for ln in lines)  # (a line printed more than once is a heading: a page's title, twice)
-    cut = [i for i, ln in enumerate(lines[:-1]) if len(ln.strip()) >= 24 and ln.strip()[-1] not in _LINE_DONE
-           and not _SPACE_RE.search(ln.strip()) and not re.search(r"[|\u2500-\u257f]", ln)  # (not a table's rows)
-           and seen[ln.strip()] == 1]
-    if len(cut) < 3:
-        return text
-    wide = max(len(lines[i].strip()) for i in cut)
-    full = [i for i in cut if len(lines[i].strip()) >= wide * 0.85]
-    inside = [i for i in full if "\u4e00" <= lines[i].strip()[-1] <= "\u9fff" or lines[i].strip()[-1] == "、"]
-    if len(inside) < 3 or len(full) * 3 < len(cut) * 2 or len(full) * 2 < sum(len(ln.strip()) >= wide * 0.85 for ln in lines):
-        return text  # the lines that run on are not the page's full lines
+    width = [print_width(ln.rstrip()) for ln in lines]
+    indent = [print_width(ln[: len(ln) - len(ln.lstrip(SPACES))]) for ln in lines]
+    # a line of running text: not set off by spaces (right-aligned, centred, columns apart), not a table's row;
+    # a single space inside is a spaced-out word (组　长, 何　强)
+    # (nor a table of contents' entry, whose leaders fill the line up to its page: 1.1编制目的……1)
+    text_line = [indent[i] <= 4 and not _COLUMN_GAP.search(ln.strip()) and not re.search(r"[|\t\u2500-\u257f]", ln)
+                 and not _LEADERS.search(ln) for i, ln in enumerate(lines)]
+    # (a line whose bracket is still open goes on whatever its last mark: …（牵头单位： / 某局）)
+    cut = [i for i, ln in enumerate(lines[:-1]) if width[i] >= 24 and text_line[i] and seen[ln.strip()] == 1
+           and (ln.strip()[-1] not in _LINE_DONE or ln.count("（") + ln.count("(") > ln.count("）") + ln.count(")"))]
+    if not cut:
+        return _joined(lines, broken)
+    # the type area: the width most cut lines fill (the widest of equals)
+    wide = max(Counter(width[i] for i in cut).items(), key=lambda kv: (kv[1], kv[0]))[0]
+    wide = max(wide, max(width[i] for i in cut if width[i] <= wide + 2))
+    # (a line with a space inside fills the type area only to its last place: a list's row is often about as wide)
+    full = [i for i in cut if wide * (0.95 if _SPACE_RE.search(lines[i].strip()) else 0.85) <= width[i] <= wide + 2]
+    exact = [i for i in full if wide - 0.5 <= width[i] <= wide]
+    if len(exact) * 3 >= len(full) * 2:  # a copy that keeps the places (a PDF's text): full lines fill the area
+        full = exact                     # to a place; a proportional print (a book, a web page) varies more
+    inside = [i for i in full if _MID_SENTENCE.match(lines[i].strip()[-1])]
+    if len(inside) < 3:  # a short notice that wrapped two lines: both fill the same width to the place, none is wider
+        full = [i for i in full if wide - 0.5 <= width[i] <= wide]
+        inside = [i for i in full if _MID_SENTENCE.match(lines[i].strip()[-1])]
+        if not inside or any(width[i] > wide + 0.5 for i in range(len(lines)) if text_line[i]):
+            return _joined(lines, broken)
+        if len(inside) == 1:  # one line wrapped: it has begun its sentence (a mark inside), no line of the page
+            i = inside[0]     # is wider, and two more fill the same width (the type area, shown by the page)
+            if not re.search(r"[，,、；;：:]", lines[i].strip()[:-1]) or any(w > wide + 0.5 for w in width) \
+                    or sum(wide - 1 <= w <= wide for w in width) < 3:
+                return _joined(lines, broken)
+    plain = [i for i in range(len(lines)) if wide - 1 <= width[i] <= wide + 2 and text_line[i]]  # (text lines as wide)
+    over = [i for i in range(len(lines)) if width[i] > wide + 2 and text_line[i]]
+    if len(full) > 1 and (len(full) * 3 < len(cut) * 2 or len(full) * 2 < len(plain)) or len(over) * 2 > len(full):
+        return _joined(lines, broken)  # the lines that run on are not the page's full lines
     joined = set()
     for i in full:
         nxt = lines[i + 1].strip()
-        if nxt and not _OWN_ITEM.match(nxt) and lines[i + 1][:1] not in SPACES:
+        if nxt and (not _own_item(nxt) or _label_cut(lines[i], nxt)) and lines[i + 1][:1] not in SPACES:
             joined.add(i)
-    return "".join(ln + ("" if i in joined else "\n") for i, ln in enumerate(lines))[:-1] if lines else text
+    for i, ln in enumerate(lines[:-1]):  # a line never opens on a closing mark (、，。；）》”): a full line before it
+        if wide - 1 <= width[i] <= wide + 0.5 and _CLOSING_MARK.match(lines[i + 1]) \
+                and not re.search(r"[|\t\u2500-\u257f]", ln):  # ran on over the type area's end (…（县水利局局长） / 、龙某)
+            joined.add(i)
+    for i, ln in enumerate(lines[:-1]):
+        # a line set apart by spaces (a signature or date set off to the right, a list's row with a gap after its
+        # name) that fills the type area runs on only into a short tail of its own (某市人民政 / 府办公室,
+        # 2024年3月15 / 日, 甲某　　任某局副局长（试用期一 / 年）): unindented, no gap in it, not a date by itself
+        nxt = lines[i + 1]
+        if not text_line[i] and wide - 1 <= width[i] <= wide + 0.5 and ln.strip()[-1] not in _LINE_DONE \
+                and not re.search(r"[|\t\u2500-\u257f]", ln) and not _LEADERS.search(ln) \
+                and nxt.strip() and nxt[:1] not in SPACES and width[i + 1] < wide / 2 \
+                and not _COLUMN_GAP.search(nxt.strip()) and not is_date_line(nxt) and not _own_item(nxt.strip()):
+            joined.add(i)
+    return _joined(lines, joined | broken)
 
 
 #: digits typed full-width (２０２４): values are written NFKC-normalised, so they are read as ASCII
