@@ -17,7 +17,7 @@ FLOORS = {"plain": 0.99, "one_line": 0.97, "one_line_spaced": 0.97, "chrome": 0.
           "fullwidth_digits": 0.99, "cn_dates": 0.99, "doc_brackets": 0.99,
           "no_number": 0.99, "no_title": 0.99, "signature_glued": 0.99, "date_formats": 0.99, "pipe_cells": 0.99,
           "glued_flat": 0.97, "glued_one_line": 0.95, "mixed": 0.965,
-          "pdf_wrap": 0.89, "tab_cells": 0.99, "enum_styles": 0.99, "inline_members": 0.99, "post_first": 0.99,
+          "pdf_wrap": 0.99, "tab_cells": 0.99, "enum_styles": 0.99, "inline_members": 0.99, "post_first": 0.99,
           "related": 0.99, "html_old": 0.99, "html_divs": 0.99, "markdown": 0.99,
           "lawdb": 0.99, "wechat": 0.99, "jsonl_html": 0.99, "invisible": 0.99, "crlf": 0.99, "spaced_title": 0.99,
           "pdf_radicals": 0.99, "title_number": 0.99, "seal": 0.99,
