@@ -270,6 +270,13 @@ _LOST_BRACKET = re.compile(rf"(?P<code>[\u4e00-\u9fff]{{1,14}}[{re.escape(_BRACK
                            rf"(?P<serial>\d{{1,4}})(?:号|(?=[\s，。,;；、]|$))", re.M)
 
 
+#: a 文号 printed with no brackets at all (a site's filter of special characters): 国信发20194号, 某政办发2017 56号,
+#: 某档发1991第20号, 某政任2024-3号. The code ends the way issuers' codes end (发, 函, 任, 办, 字, 政, 府, 秘, 文, …)
+#: and the year is four digits, so the serial is what follows it; 号 closes it
+_NO_BRACKETS = re.compile(r"(?<![\d〔\[(（【［〖﹝])(?P<code>[\u4e00-\u9fff]{0,10}[发發函任办辦字政府秘委综電电规規令文通人干])"
+                          r"(?P<year>(?:19|20)\d\d)[ \-－—]?(?P<di>第)?(?P<serial>[1-9]\d{0,3})号")
+
+
 #: what ends a line at the end of a sentence or a heading (a printed page's line cut elsewhere runs on)
 _LINE_DONE = "。！!？?；;：:”」』》)）】"
 #: a line that starts an item of its own: 一、 (一) 1. 第一条 附件 or a label (组长:)
@@ -523,6 +530,7 @@ def strip_copy_noise(text: str) -> str:
     if " " in text:
         text = _JAMMER.sub(_jammer, text)
     text = _LOST_BRACKET.sub(lambda m: f"{m['code'][:-1]}〔{m['year']}〕{m['serial']}号", text)
+    text = _NO_BRACKETS.sub(lambda m: f"{m['code']}〔{m['year']}〕{m['di'] or ''}{m['serial']}号", text)
     if "(" not in text and "（" not in text and "." not in text:
         return text
     noted = _PINYIN_NOTE.sub("", text)

@@ -885,6 +885,13 @@ def spam_lines(text: str, rng: random.Random, doc: dict) -> str:
     return "\n".join(out)
 
 
+def lost_brackets(text: str, rng: random.Random, doc: dict) -> str:
+    """A copy that lost a 文号's brackets (a site's filter of special characters): `某政发〔2024〕7号` printed
+    `某政发20247号`, `某政发2024 7号` or `某政发2024-7号`, wherever a number stands."""
+    sep = rng.choice(["", " ", "-"])
+    return re.sub(r"(?<=[\u4e00-\u9fff])〔((?:19|20)\d\d)〕(?=\d{1,4}号)", lambda m: m[1] + sep, text)
+
+
 #: name -> (transform, suffix of the file written)
 TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], str]] = {
     "plain": (lambda text, rng, doc: text, ".txt"),
@@ -945,6 +952,7 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], s
     "no_enumerators": (no_enumerators, ".txt"),
     "spaced_numbers": (spaced_numbers, ".txt"),
     "spam_lines": (spam_lines, ".txt"),
+    "lost_brackets": (lost_brackets, ".txt"),
 }
 #: the classes a page may carry at once, in the order a page gets them (the text's own, the copy's
 #: characters, the page around it, its lines)

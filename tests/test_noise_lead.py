@@ -142,3 +142,40 @@ def test_a_sites_furniture_among_the_lines_is_left_out(lines):
 def test_a_sentence_that_names_furniture_words_stays():
     text = GROUP.format(a="", b="", c="", d="　　严禁利用广告、推广等名义变相收费。")
     assert "严禁利用广告、推广等名义变相收费" in notice(text).text
+
+
+NO_BRACKETS = """某市人民政府办公室文件
+{number}
+某市人民政府办公室关于调整某市防汛抗旱指挥部成员的通知
+各县区人民政府，市政府各部门：
+　　根据《某省人民政府办公厅关于做好防汛工作的通知》（{cited}）要求，现将有关事项通知如下。
+　　指挥长：甲某某　市长
+　　　　　　　　　　　　　　　　某市人民政府办公室
+　　　　　　　　　　　　　　　　2024年6月12日
+"""
+
+
+@pytest.mark.parametrize("number, cited", [
+    ("某政办发20247号", "某政办发202319号"),  # the brackets filtered out
+    ("某政办发2024 7号", "某政办发2023 19号"),
+    ("某政办发2024-7号", "某政办发2023第19号"),
+])
+def test_a_number_printed_without_brackets_is_the_notices(number, cited):
+    text = NO_BRACKETS.format(number=number, cited=cited)
+    assert document(text).number == "某政办发〔2024〕7号"
+    got = [f.number for f in facts(text) if isinstance(f, Citation)]
+    assert got == ["某政办发〔2023〕19号"] if "第" not in cited else got == ["某政办发〔2023〕第19号"]
+
+
+@pytest.mark.parametrize("text", ["全市共有20247号楼房", "第20241号", "编号20241号", "京政发〔2024〕5号"])
+def test_other_numbers_are_not_read_as_numbers_without_brackets(text):
+    from govkg.text import strip_copy_noise
+    assert strip_copy_noise(text) == text
+
+
+def test_a_signing_date_glued_to_the_heading_after_it_is_still_the_date():
+    text = ("1、某教函〔2020〕11号某市教育局关于印发某某培养方案的通知各县(市、区)教体局,市直各学校:现将某某培养方案印发给你们,"
+            "请遵照执行。 某市教育局 2020年1月8日某某培养方案为落实某某工程的意见精神,确保培养质量和水平,制定本方案。"
+            "一、培养目标通过培养工程,提高人选职业道德水平。\n")
+    doc = document(text)
+    assert (doc.number, doc.signed) == ("某教函〔2020〕11号", "2020-01-08")

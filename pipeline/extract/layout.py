@@ -199,6 +199,8 @@ def split_lines(text: str) -> list[Line]:
                 pieces.append((last, m.start()))
                 last = m.end()
             pieces.append((last, len(raw)))
+            pieces = [cut for k, (a, b) in enumerate(pieces)
+                      for cut in (_date_apart(raw, a, b) if k and _signing_body(raw[slice(*pieces[k - 1])]) else [(a, b)])]
         elif _SIDE_SIGNATURE.match(raw) and _ORG_END.search(squash(_SIDE_SIGNATURE.match(raw)["org"])):
             m = _SIDE_SIGNATURE.match(raw)  # 某市人民政府          2024年5月1日: signature and date on one line
             pieces = [(0, m.end("org")), (m.start("date"), len(raw))]
@@ -217,6 +219,21 @@ def split_lines(text: str) -> list[Line]:
                 out.append(Line(s, s + len(stripped), stripped))
         pos += len(raw) + 1
     return out
+
+
+def _signing_body(piece: str) -> bool:
+    """A piece that is a body's name alone, as a signature prints it."""
+    flat = squash(piece)
+    return 2 <= len(flat) <= 40 and bool(_ORG_END.search(flat)) and not _SENTENCE.search(flat)
+
+
+def _date_apart(raw: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A piece of a line cut at its breaks, after a body's name, that opens with a signing date glued to what follows it (某局 /
+    2020年1月8日某某方案为…: the next part's heading run on after the date): the date a piece of its own."""
+    m = DATE_RE.match(raw, a, b)
+    if m and m["d"] and b - m.end() >= 4 and "\u4e00" <= raw[m.end()] <= "\u9fff":
+        return [(a, m.end()), (m.end(), b)]
+    return [(a, b)]
 
 
 #: a member list whose line breaks were lost: 组长:张某国务院副总理副组长:李某某部长王某某…
