@@ -397,7 +397,8 @@ def _rejoin_box_rows(lines: list[str]) -> list[str]:
 def _rejoin_signature(lines: list[str]) -> list[str]:
     """A signature cut by the line's end: a date cut in two (2024年3月15 / 日, 二〇二四年五月二 / 十日) is
     one line again, and so is the signing body set off to the right over it whose last characters went to a
-    line of their own (　　　　某某自治县人 / 民政府 / 　　　　2024年5月20日)."""
+    line of their own (　　　　某某自治县人 / 民政府 / 　　　　2024年5月20日); a body's name has no space inside,
+    so a list's row over the signature (　　某局局长　甲某 / 某市人民政府) is no part of it."""
     out: list[str] = []
     for ln in lines:
         prev = out[-1].strip() if out else ""
@@ -409,7 +410,7 @@ def _rejoin_signature(lines: list[str]) -> list[str]:
     for k in range(len(out) - 2, 0, -1):
         above, tail = out[k - 1], out[k]
         if is_date_line(out[k + 1]) and above[:1] in SPACES and len(above) - len(above.lstrip(SPACES)) > 4 \
-                and 0 < len(tail.strip()) <= 6 and tail[:1] not in SPACES and not _COLUMN_GAP.search(above.strip()) \
+                and 0 < len(tail.strip()) <= 6 and tail[:1] not in SPACES and not re.search(r"[ \t\u3000]", above.strip()) \
                 and re.fullmatch(r"[\u4e00-\u9fff]+", tail.strip()) and re.search(r"[\u4e00-\u9fff]$", above.rstrip()):
             out[k - 1: k + 1] = [above.rstrip() + tail.strip()]
     return out
