@@ -65,3 +65,27 @@ class Levels:
                 self.table = {}
             self.table[style] = len(self.table) + 1
         return self.table[style]
+
+
+#: a note in brackets after a heading (第一督导分组（负责甲区、乙区）): no part of the heading's shape
+_HEAD_NOTE = re.compile(r"[（(][^()（）\n]{1,40}[)）]$")
+#: the marks a heading holds none of: it is no sentence, no label, no list
+_HEAD_MARKS = re.compile(r"[，,；;：:、。！!？?“”\"《》\t]")
+
+
+def bare_heading(text: str) -> int | None:
+    """The end of the heading ``text`` opens with, when the line is shaped as a heading whose enumerator a copy lost
+    (a word processor's automatic numbering): a short phrase, no sentence mark inside, standing alone on its line
+    (督导内容, 专项工作组, 第一督导分组（负责甲区、乙区）) or closed by 。 before the first sentence of its part
+    (综合协调组。组长：甲；…). None for any other line. The offset is into ``text`` as given (its indent kept)."""
+    body = text.rstrip(" \t\u3000")
+    start = len(body) - len(body.lstrip(" \t\u3000"))
+    stop = body.find("。", start)
+    end = len(body) if stop < 0 else stop
+    if stop >= 0 and not body[stop + 1:].strip(" \t\u3000"):
+        return None  # 某某。 alone: a sentence, not a heading
+    head = _HEAD_NOTE.sub("", body[start:end]).strip(" \t\u3000")
+    if not 2 <= len(head) <= 20 or _HEAD_MARKS.search(head) or " " in head or "\u3000" in head \
+            or not re.match(r"[\u4e00-\u9fff]", head) or re.search(r"[0-9０-９]{4}", head):
+        return None
+    return end
