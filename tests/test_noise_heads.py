@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from govkg.extract.parts import bare_heading
-from helpers import members, subgroups
+from helpers import assignments, members, subgroups
 
 
 @pytest.mark.parametrize("text, end", [
@@ -69,3 +69,43 @@ def test_no_heading_where_a_numbered_notice_has_none(text):
     group = "某市防汛抗旱领导小组"
     assert subgroups(head + text) <= {(group + "办公室", group)}
     assert set(members(head + text)) == {(group, "甲明", "组长"), (group, "乙红", "成员")}
+
+
+_PLAN_HEAD = ("某市人民政府办公室文件\n某政办发〔2024〕15号\n某市人民政府办公室关于印发某市某某行动方案的通知\n"
+              "各县区人民政府，市直各部门：\n《某市某某行动方案》已经市政府同意，现印发给你们，请认真贯彻执行。\n"
+              "某市人民政府办公室\n2024年6月1日\n某市某某行动方案\n　　重点任务\n")
+
+
+@pytest.mark.parametrize("items", [
+    # the heading closed by 。 before the item's text, the units in brackets after it
+    "　　加强科技攻关。支持企业联合高校组建创新联合体，开展关键技术攻关。（牵头单位：市科学技术局；配合单位：市财政局）\n"
+    "　　规范贮存管理。严格环境风险管控，推行电子联单管理。（牵头单位：市生态环境局）\n",
+    # the units in a sentence closing the item
+    "　　加强科技攻关。支持企业联合高校组建创新联合体，开展关键技术攻关。市科学技术局牵头，市财政局配合。\n"
+    "　　规范贮存管理。严格环境风险管控，推行电子联单管理。由市生态环境局牵头。\n",
+    # the heading alone on its line, closed by 。, its text and its units' lines under it
+    "　　加强科技攻关。\n　　支持企业联合高校组建创新联合体，开展关键技术攻关。\n"
+    "　　牵头单位：市科学技术局\n　　配合单位：市财政局\n"
+    "　　规范贮存管理。\n　　严格磷石膏库环境风险管控。\n　　牵头单位：市生态环境局\n",
+])
+def test_task_headings_without_their_enumerators(items):
+    assert assignments(_PLAN_HEAD + items + "　　保障措施\n　　加强组织领导。各地要高度重视。\n") == {
+        ("加强科技攻关", "lead", "市科学技术局"), ("加强科技攻关", "support", "市财政局"),
+        ("规范贮存管理", "lead", "市生态环境局")}
+
+
+def test_a_heading_stands_between_paragraphs():
+    """评估机制。 on the line a wrapped sentence runs onto is its end, no heading; nor is a clause of a series
+    (任命甲为某职；/ 任命乙为某职。), a sentence of who did what (会议由甲主持。)."""
+    text = (_PLAN_HEAD + "　　坚持就业优先战略。各级发展改革部门要会同有关部门，建立政策对就业影响的\n"
+            "评估机制。鼓励社会资金参与创业投资。（市发展和改革委员会、市财政局等负责，列第一位者为牵头单位）\n")
+    assert assignments(text) == {("坚持就业优先战略", "lead", "市发展和改革委员会"),
+                                 ("坚持就业优先战略", "responsible", "市财政局")}
+
+
+def test_no_shape_heading_in_a_notice_that_numbers_its_headings():
+    """Under （一）某某, a line 推进某项目。（牵头单位：某委） is a task line of that heading: a notice that prints 一、 and
+    （一） lost no enumerator, and its unnumbered lines are no headings."""
+    text = (_PLAN_HEAD.replace("　　重点任务\n", "一、重点任务\n") + "（一）建设汽车产业基地\n"
+            "推进整车项目。（牵头单位：市经信委）\n推进零部件项目。（配合单位：市发改委）\n")
+    assert assignments(text) == {("建设汽车产业基地", "lead", "市经信委"), ("建设汽车产业基地", "support", "市发改委")}

@@ -28,7 +28,7 @@ from .lists import unique
 from .members import (_ENUM, _NAME_SPACE_BODY, _NAME_WITH_BODY, _current_posts, _glued_names, _listed_people,  # noqa: F401
                       _long_comrade, _name_space_post, _name_then_bare_title, _person, _short_name, _title_first_members,
                       glued_names, parse_member)  # (glued_names, _glued_names: read by personnel and holders too)
-from .parts import bare_heading
+from .parts import after_paragraph, bare_heading
 from .parts import SENTENCE as _SENTENCE_MARK  # (a clause with these inside is a sentence, not a headline)
 from .names import blank_asides, clean_name, plausible_name, split_name_posts
 from .posts import split_posts
@@ -967,6 +967,9 @@ def _flattened_members(state: _State, lines, i: int, region: str) -> int:
     return k if read else i
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _bare_head_at(layout: Layout, k: int) -> int | None:
     """The end of the heading line ``k`` of the layout opens with, told by its shape alone (parts.bare_heading: its
     enumerator lost in the copy), where it stands between paragraphs: the line before it is no sentence the page
@@ -974,10 +977,8 @@ def _bare_head_at(layout: Layout, k: int) -> int | None:
     end = bare_heading(nfkc(layout.lines[k].text))
     if end is None:
         return None
-    before = next((ln.text.rstrip(SPACES) for ln in reversed(layout.lines[:k]) if ln.text.strip(SPACES)), "")
-    if _SENTENCE_MARK.search(before) and not re.search(r"[。；;：:！!？?”\"）)]$", before):
-        return None
-    return end
+    before = next((ln.text for ln in reversed(layout.lines[:k]) if _HAN.search(ln.text)), "")  # (not a page's number)
+    return end if after_paragraph(nfkc(before)) else None
 
 
 def _bare_group_head(state: _State, head: str) -> bool:
