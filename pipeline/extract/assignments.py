@@ -13,7 +13,7 @@ from ..text import ARTICLE_NO, SENTENCE_END, SPACES, nfkc, strip_final_punct, un
 from .layout import _ATTACH_RE, Layout, Line, cells
 from .lists import split_outside_brackets, unique
 from ..lexicon import AGENCY_END_RE, LEVEL_CHARS
-from .parts import ENUM, Levels, closes_open_bracket
+from .parts import ENUM, Levels, after_paragraph, bare_heading, closes_open_bracket, numbers_headings
 from .posts import normalise_agency
 
 _ROLE_WORDS = (("牵头", "lead"), ("主办", "lead"), ("配合", "support"), ("协办", "support"), ("会办", "support"),
@@ -50,6 +50,27 @@ _VERB_ROLE = {"牵头负责": "lead", "牵头": "lead", "主办": "lead", "配�
 _COLLECTIVE_END = re.compile(r"(政府|部门|单位|局|委|办|处|公司|中心|机构|委员会|管委会|街道|社区|乡镇|镇)$")
 _HEADING_RE = re.compile(rf"^{ENUM}\s*"
                          r"(?P<head>[^。：:；;!！?？]{2,150})")
+#: an item's heading closed by 。 before the item's first sentence, its enumerator lost (parts.bare_heading tells the
+#: shape): 加强科技攻关。支持企业…
+_BARE_HEAD_RE = re.compile(r"^[ \t\u3000]*(?P<head>[^。]{2,40})(?=。[ \t\u3000]*\S)")
+#: the same heading alone on its line, closed by its 。
+_CLOSED_HEAD_RE = re.compile(r"^[ \t\u3000]*(?P<head>[^。]{4,40})(?=。[ \t\u3000]*$)")
+#: a sentence, never a heading: one that announces or closes (现将有关事项通知如下。 特此通知。), one that says who
+#: does what or what was done, or to whom (会议由甲主持。 会议还研究了某事。 甲被免去某职务。), one about the persons
+#: or things named above (以上两名同志试用期一年。), a meeting's report (会议指出)
+_NO_HEAD = re.compile(r"如下$|^特此|^(?:会议|会上|以上|上述)|由|了|被|同志")
+
+
+def _closed_heading(text: str, after: str) -> bool:
+    """``text`` is an item's heading closed by 。 alone on its line, its enumerator lost: shaped as a heading, with
+    the item's paragraph under it (a sentence, not a line of units or another such line's units)."""
+    hm = _CLOSED_HEAD_RE.match(text)
+    if not hm or bare_heading(text, closed=True) is None or _NO_HEAD.search(hm["head"].strip()):
+        return False
+    after = after.strip(SPACES)
+    return len(after) >= 8 and bool(re.search(r"[。；;]$", after)) and not _LABEL_RE.match(after.lstrip("(（【["))
+
+
 _VERB_RE = re.compile(r"(?:由|^|(?<=[（(，,。；;]))(?P<lead>[^，,。；;由（(]{2,80}?)(?:共同)?牵头(?:负责)?[，,、]?"
                       r"(?:(?P<support>(?:[^，,。；;（()）]|[（(][^()（）]{1,6}[)）]){2,120}?)(?:等)?(?:部门|单位)?(?:配合|协同|参与|参加))?")
 #: headings of a plan's own sections, never tasks
@@ -272,6 +293,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     head_lead: tuple[str, int] | None = None  # (一)某厅牵头的工作: the body that leads every item under it
     pending: list[str] = []  # the items under that heading since its last 协同单位 line
     before = ""  # the line before the one at hand
+    last_text = ""  # the last line of text, a page's number (— 2 —) passed over: what a heading stands after
+    numbered = numbers_headings(nfkc(ln.text) for ln in lines)  # (else a heading may be told by its shape alone)
     served = False  # the task at hand has had its line of units
     k = -1
     while k + 1 < len(lines):
@@ -282,6 +305,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         text = nfkc(line.text)
         span = (line.start, line.end)
         before, prior = text, before
+        above, last_text = last_text, (text if re.search(r"[\u4e00-\u9fff]", text) else last_text)
         if k + 1 < len(lines) and _broken_list(text, nfkc(lines[k + 1].text)):
             k += 1  # 协办单位：区民政局、园区党工 / 委、各街道党工委: a list the page broke mid-word
             text += nfkc(lines[k].text).strip()
@@ -307,10 +331,16 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             if got or table:
                 continue
         m = _HEADING_RE.match(text) if not closes_open_bracket(prior, text) else None
+        bare = None
+        if not m and not numbered and after_paragraph(above) and not _NO_HEAD.search(text.strip(SPACES).split("。")[0]):
+            bare = _BARE_HEAD_RE.match(text) if bare_heading(text) is not None else None
+            if not bare and k + 1 < len(lines) and _closed_heading(text, nfkc(lines[k + 1].text)):
+                bare = _CLOSED_HEAD_RE.match(text)  # 完善分类投放设施。 over its paragraph: the item's heading
         labelled = list(_LABEL_RE.finditer(text))
         if labelled and _site_footer(lines, k):
             continue  # 主办单位：某协会 / 地址：… / 邮编：…: who runs the website, not a task's body
-        level = levels.of(text) if m else None
+        level = levels.of(text) if m else levels.bare() if bare else None
+        m = m or bare  # 加强科技攻关。支持…: an item's heading whose enumerator the copy lost, told by its shape
         if m and head_lead and level <= head_lead[1]:
             head_lead, pending = None, []  # a heading of the same rank ends the lead heading's items
         lead_head = _LEAD_HEAD.match(strip_final_punct(m["head"].strip())) if m else None
@@ -351,8 +381,10 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             # a second item with its own lead after an item that had one: its enumerator is lost
             # (garbled, or not printed); the words before its units are the item
             before = strip_final_punct(re.sub(r"[(（【\[〔]+$", "", text[: labelled[0].start()]).strip())
-            if len(before) >= 4:
+            if len(before) >= 4:  # (its heading, where a sentence follows it: 加强科技攻关。支持…)
                 task = strip_final_punct(_first_clause(before))
+                end = bare_heading(task)
+                task = strip_final_punct(task[:end]) if end is not None else task
         if labelled and not m and (task is None or served) and _unnumbered_item(prior) \
                 and _LABEL_RE.match(text.strip(SPACES).lstrip("(（")):
             # 甲项工作，具体内容…。 / 责任单位：X、Y — an item printed without an enumerator, its units on

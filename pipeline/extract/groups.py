@@ -28,6 +28,7 @@ from .lists import unique
 from .members import (_ENUM, _NAME_SPACE_BODY, _NAME_WITH_BODY, _current_posts, _glued_names, _listed_people,  # noqa: F401
                       _long_comrade, _name_space_post, _name_then_bare_title, _person, _short_name, _title_first_members,
                       glued_names, parse_member)  # (glued_names, _glued_names: read by personnel and holders too)
+from .parts import after_paragraph, bare_heading
 from .parts import SENTENCE as _SENTENCE_MARK  # (a clause with these inside is a sentence, not a headline)
 from .names import blank_asides, clean_name, plausible_name, split_name_posts
 from .posts import split_posts
@@ -650,6 +651,10 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     _plenary_committees(state)
     wrapped = _wrapped_paragraphs(lines, at_index[layout.body_start] if layout.body_start < len(at_index) else len(lines))
     attachment_starts = {at_index[s] for s, _ in layout.attachments}
+    # the body's lines between the addressees and the signature, by their first piece: where a heading may stand
+    # whose enumerator the copy lost (a line's later pieces are a list run into it, no heading)
+    sign = layout.signature_line if layout.signature_line is not None else len(layout.lines)
+    body_lines = {at_index[k]: k for k in range(layout.body_start, min(sign, len(layout.lines)))}
     table: dict[str, int] | None = None
     role: str | None = None
     title_intro = _INTRO_RE if any(_INTRO_RE.search(squash(ln.text)) for ln in lines) else _TITLE_INTRO_RE
@@ -742,11 +747,14 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
         if _group_role_chain(state, raw, em.end() if em else 0, line, region):
             i += 1
             continue
-        # a numbered heading that names a group, perhaps followed by its members on the same line
-        if em:
-            body = raw[em.end():]
+        # a numbered heading that names a group, perhaps followed by its members on the same line; or a heading
+        # whose enumerator the copy lost, told by its shape (综合协调组。组长：甲；…, 专项工作组 alone on its line)
+        bare = None if em or i not in body_lines else _bare_head_at(layout, body_lines[i])
+        if em or bare:
+            body = raw[em.end():] if em else raw
             # (（一）某某组； a heading closed by the list's semicolon, the line ending with it)
-            hm = re.match(r"^(?P<head>[^。，,；;：:]{2,30})(?:[。：:]|[；;]$|$|[，,](?=由))", body.strip())
+            hm = re.match(r"^(?P<head>[^。，,；;：:]{2,30})(?:[。：:]|[；;]$|$|[，,](?=由))", body.strip()) if em else \
+                re.match(r"^(?P<head>[^。]{2,40})(?:。|$)", body.strip())
             head = _HEADING_TAIL.sub("", re.sub(r"[(（][^()（）]*[)）]$", "", squash(hm["head"]))) if hm else ""
             if head and state.current and _SUBUNITS_HEAD.fullmatch(head) and not state.names.ending_with(head):
                 # 三、分组情况 over （一）A组 （二）B组: the groups headed next are parts of the group at hand
@@ -755,7 +763,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                 i += 1
                 continue
             if head and GROUP_SUFFIX_RE.search(head) and not _INTRO_RE.search(flat) and not _SECTION_HEAD.fullmatch(head) \
-                    and not re.search(r"同志|担任|为|由|增补|调整", head) \
+                    and not re.search(r"同志|担任|为|由|增补|调整", head) and (em or _bare_group_head(state, head)) \
                     and not ("、" in head and any(_is_role(p) or len(clean_name(p)) <= 3 and p[:1] in SURNAMES
                                                   for p in head.split("、"))):
                 _enter_group(state, head, (line.start, line.end))
@@ -959,6 +967,47 @@ def _flattened_members(state: _State, lines, i: int, region: str) -> int:
     return k if read else i
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _bare_head_at(layout: Layout, k: int) -> int | None:
+    """The end of the heading line ``k`` of the layout opens with, told by its shape alone (parts.bare_heading: its
+    enumerator lost in the copy), where it stands between paragraphs: the line before it is no sentence the page
+    wrapped onto it (…决定成立某某领 / 导小组。其主要任务是…)."""
+    end = bare_heading(nfkc(layout.lines[k].text))
+    if end is None:
+        return None
+    before = next((ln.text for ln in reversed(layout.lines[:k]) if _HAN.search(ln.text)), "")  # (not a page's number)
+    return end if after_paragraph(nfkc(before)) else None
+
+
+def _bare_group_head(state: _State, head: str) -> bool:
+    """A heading without its enumerator names a group, not a body that signs or issues (某市某某委员会, 中共某区委办公室
+    on a line of their own): a committee the text knows, an office of a group (领导小组办公室, 办公室), any other
+    group's name (综合协调组, 某某指挥部); no clause (甲组下设五个小组)."""
+    if re.search(r"下[设設]|设立|設立", head):
+        return False
+    if head.endswith("委员会") or head.endswith("委員會"):
+        return _resolve_exact(state, head) is not None
+    base = head.removesuffix("办公室").removesuffix("辦公室")
+    if base != head:
+        return not base or bool(_GENERIC.match(base)) or bool(GROUP_SUFFIX_RE.search(base)) \
+            or _resolve_exact(state, head) is not None
+    return True
+
+
+def _section_heading(lines, i: int, raw: str) -> bool:
+    """Line ``i`` is a part's heading whose enumerator the copy lost, not a member's name: a phrase of four
+    characters or more shaped as a heading (parts.bare_heading) with the part's running text under it or after it."""
+    end = bare_heading(raw)
+    if end is None or len(squash(re.sub(r"[(（][^()（）]*[)）]$", "", raw[:end].rstrip()))) < 4:
+        return False
+    if end < len(raw.rstrip()):
+        return True  # 督导内容。重点督导…
+    return i + 1 < len(lines) and bool(re.search(r"[。；;]\s*$", lines[i + 1].text)) \
+        and bool(_SENTENCE_MARK.search(lines[i + 1].text))
+
+
 def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, region: str) -> int:
     """Read member lines from ``i`` on (continuation lines of a role); return the first line not read."""
     while i < len(lines) and i not in attachment_starts:
@@ -968,6 +1017,8 @@ def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, re
             break
         em2 = _ENUM.match(nraw)
         members = parse_member(nxt.text[em2.end():] if em2 else nxt.text, nxt.start + (em2.end() if em2 else 0), region)
+        if not em2 and not any(posts for _, posts, _ in members) and _section_heading(lines, i, nraw):
+            break  # 督导内容 over a paragraph: the next part's heading, its enumerator lost in the copy
         if em2 and not any(posts for _, posts, _ in members):
             break
         if not members or not any(posts for _, posts, _ in members) and len(members) == 1 \

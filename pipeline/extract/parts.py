@@ -61,7 +61,60 @@ class Levels:
             return None
         if style not in self.table:
             top = min(self.table, key=self.table.get) if self.table else None
-            if top is not None and self._USUAL[style] < self._USUAL[top]:
+            if top is not None and self._USUAL[style] < self._USUAL.get(top, -1):
                 self.table = {}
             self.table[style] = len(self.table) + 1
         return self.table[style]
+
+    def bare(self) -> int:
+        """The level of a heading whose enumerator a copy lost (parts.bare_heading): a style of its own, met where it
+        is first met, as a printed style would be."""
+        if "bare" not in self.table:
+            self.table["bare"] = len(self.table) + 1
+        return self.table["bare"]
+
+
+#: a note in brackets after a heading (第一督导分组（负责甲区、乙区）): no part of the heading's shape
+_HEAD_NOTE = re.compile(r"[（(][^()（）\n]{1,40}[)）]$")
+#: the marks a heading holds none of: it is no sentence, no label, no list
+_HEAD_MARKS = re.compile(r"[，,；;：:、。！!？?《》\t]")
+
+
+def bare_heading(text: str, closed: bool = False) -> int | None:
+    """The end of the heading ``text`` opens with, when the line is shaped as a heading whose enumerator a copy lost
+    (a word processor's automatic numbering): a short phrase, no sentence mark inside, standing alone on its line
+    (督导内容, 专项工作组, 第一督导分组（负责甲区、乙区）) or closed by 。 before the first sentence of its part
+    (综合协调组。组长：甲；…), or, where ``closed``, closed by 。 alone on its line (完善分类投放设施。, over its
+    paragraph: the caller tells what follows). Quotation marks may stand in it (打造“某某”品牌). None for any other
+    line. The offset is into ``text`` as given (its indent kept)."""
+    body = text.rstrip(" \t\u3000")
+    start = len(body) - len(body.lstrip(" \t\u3000"))
+    stop = body.find("。", start)
+    end = len(body) if stop < 0 else stop
+    if stop >= 0 and not body[stop + 1:].strip(" \t\u3000") and not closed:
+        return None  # 某某。 alone: a sentence, not a heading
+    head = _HEAD_NOTE.sub("", body[start:end]).strip(" \t\u3000")
+    if not 2 <= len(head) <= 20 or _HEAD_MARKS.search(head) or " " in head or "\u3000" in head \
+            or not re.match(r"[\u4e00-\u9fff]", head) or re.search(r"[0-9０-９]{4}", head):
+        return None
+    return end
+
+
+def after_paragraph(before: str) -> bool:
+    """The line ``before`` (the last line of text above) leaves a heading's place open: it is a heading, a title or
+    a list line (no sentence mark in it, or a label opening it), or a paragraph that has ended (。 ： or a closing mark
+    last) — not a sentence the page wrapped onto the next line (…建立某某的 / 评估机制。各地区…), nor a clause of a series
+    that goes on (任命甲为某职；/ 任命乙为某职。)."""
+    before = before.strip(" \t\u3000")
+    return not SENTENCE.search(before) or bool(re.search(r"[。：:！!？?”\"）)]$", before)) \
+        or bool(re.match(r"[^，,。；;：:]{1,10}[：:]", before))  # (责任单位：甲，乙: a labelled line ends its part)
+
+
+#: an enumerator of a part's heading in Chinese numerals (一、 （一）): a notice that prints them numbers its headings
+_CN_ENUM = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])(?=\S)")
+
+
+def numbers_headings(texts) -> bool:
+    """Whether a notice (its lines' ``texts``) prints its headings' enumerators 一、 （一）: where it does, a line
+    without one is no heading whose enumerator was lost (推进整车项目。（牵头单位：某委） under （一）某某)."""
+    return any(_CN_ENUM.match(t) for t in texts)
