@@ -892,6 +892,22 @@ def lost_brackets(text: str, rng: random.Random, doc: dict) -> str:
     return re.sub(r"(?<=[\u4e00-\u9fff])〔((?:19|20)\d\d)〕(?=\d{1,4}号)", lambda m: m[1] + sep, text)
 
 
+def big5(text: str, rng: random.Random, doc: dict) -> bytes:
+    """A mirror's page in traditional script saved in Big5 (a Hong Kong or Taiwan site's encoding), its head
+    declaring it or not."""
+    hant = zhconv.convert(text, "zh-hant")
+    page = "".join(f"<p>{html.escape(line)}</p>\n" for line in _lines(hant))
+    head = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\">" if rng.random() < 0.5 else ""
+    return f"<html><head>{head}</head><body>{page}</body></html>".encode("big5", errors="xmlcharrefreplace")
+
+
+def charset_lie(text: str, rng: random.Random, doc: dict) -> bytes:
+    """A page saved as UTF-8 whose head still declares the GBK it was once written in (`charset=gb2312`)."""
+    page = "".join(f"<p>{html.escape(line)}</p>\n" for line in _lines(text))
+    return (f"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>"
+            f"<body>{page}</body></html>").encode("utf-8")
+
+
 #: name -> (transform, suffix of the file written)
 TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], str]] = {
     "plain": (lambda text, rng, doc: text, ".txt"),
@@ -953,6 +969,8 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], s
     "spaced_numbers": (spaced_numbers, ".txt"),
     "spam_lines": (spam_lines, ".txt"),
     "lost_brackets": (lost_brackets, ".txt"),
+    "big5": (big5, ".html"),
+    "charset_lie": (charset_lie, ".html"),
 }
 #: the classes a page may carry at once, in the order a page gets them (the text's own, the copy's
 #: characters, the page around it, its lines)
@@ -1044,7 +1062,7 @@ def noisy_rows(name: str, notices: list[Clean]) -> list[dict]:
                 path.write_text(page, encoding="utf-8")
             paths.append(path)
         rows = _rows(paths)
-    return [_simplified(r) for r in rows] if name.startswith("traditional") or name == "mixed" else rows
+    return [_simplified(r) for r in rows] if name.startswith("traditional") or name in ("mixed", "big5") else rows
 
 
 def score_transform(name: str, notices: list[Clean], gold: list[dict]) -> Report:
