@@ -908,6 +908,20 @@ def charset_lie(text: str, rng: random.Random, doc: dict) -> bytes:
             f"<body>{page}</body></html>").encode("utf-8")
 
 
+def em_spaces(text: str, rng: random.Random, doc: dict) -> str:
+    """The spaces a page's `&emsp;` and `&ensp;` decode to (U+2003, U+2002) and thin spaces (U+2009) for
+    the full-width and ASCII spaces of the text."""
+    wide, narrow = rng.choice([("\u2003", "\u2002"), ("\u2003", "\u2009"), ("\u2002\u2002", "\u2002")])
+    return text.replace("\u3000", wide).replace(" ", narrow)
+
+
+def entities(text: str, rng: random.Random, doc: dict) -> str:
+    """A scrape that kept the page's character entities as text: `&nbsp;` or `&emsp;` for spaces and indents,
+    `&ldquo;` `&rdquo;` for quotes, `&middot;` in names."""
+    space = rng.choice(["&nbsp;", "&emsp;", "&#12288;"])
+    return (text.replace("\u3000", space).replace("“", "&ldquo;").replace("”", "&rdquo;").replace("·", "&middot;"))
+
+
 #: name -> (transform, suffix of the file written)
 TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], str]] = {
     "plain": (lambda text, rng, doc: text, ".txt"),
@@ -971,6 +985,8 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], s
     "lost_brackets": (lost_brackets, ".txt"),
     "big5": (big5, ".html"),
     "charset_lie": (charset_lie, ".html"),
+    "em_spaces": (em_spaces, ".txt"),
+    "entities": (entities, ".txt"),
 }
 #: the classes a page may carry at once, in the order a page gets them (the text's own, the copy's
 #: characters, the page around it, its lines)

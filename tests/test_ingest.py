@@ -346,3 +346,19 @@ def test_gbk_text_is_still_read_as_gbk(tmp_path, encoding):
     path.write_bytes(NOTICE.encode(encoding))
     [notice], errors = _read(path)
     assert not errors and notice.text.strip() == NOTICE.strip()
+
+
+def test_character_references_a_scrape_kept_are_read(tmp_path):
+    path = tmp_path / "scraped.txt"
+    path.write_text(NOTICE.replace("各乡镇人民政府：", "&emsp;&emsp;各乡镇人民政府：").replace("张三任", "&nbsp;&nbsp;张三任")
+                    .replace("决定：", "&ldquo;决定&rdquo;："), encoding="utf-8")
+    [notice], errors = _read(path)
+    assert not errors and "&" not in notice.text and "“决定”" in notice.text
+    assert ("Appointment", "张三", "局长") in _facts(notice)
+
+
+def test_a_lone_ampersand_in_a_text_stays(tmp_path):
+    path = tmp_path / "amp.txt"
+    path.write_text(NOTICE.replace("张三任", "R&D中心张三任"), encoding="utf-8")
+    [notice], _ = _read(path)
+    assert "R&D中心" in notice.text
