@@ -922,6 +922,27 @@ def entities(text: str, rng: random.Random, doc: dict) -> str:
     return (text.replace("\u3000", space).replace("“", "&ldquo;").replace("”", "&rdquo;").replace("·", "&middot;"))
 
 
+def ornaments(text: str, rng: random.Random, doc: dict) -> str:
+    """A social repost's ornaments: the title opened by a tag (`【重磅】`, `重磅！`, `📢`), emoji and bullets
+    (`◆`, `▲`, `👉`) before some of the body's paragraphs and list rows."""
+    title = doc.get("title") or ""
+    tag = rng.choice(["【重磅】", "重磅！", "📢", "【权威发布】"])
+    out = []
+    lines = _lines(text)
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if title and s and title.startswith(s) and not any(title.startswith(x.strip()) and x.strip() for x in lines[:i]):
+            out.append(tag + s)
+            continue
+        body = 5 < i < len(lines) - 5 and not _DATE_LINE.match(line) and "〔" not in s
+        if s and body and rng.random() < 0.2:
+            lead = line[: len(line) - len(line.lstrip())]
+            out.append(lead + rng.choice(["◆", "▲", "👉", "🔹", "✅"]) + s)
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 #: name -> (transform, suffix of the file written)
 TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], str]] = {
     "plain": (lambda text, rng, doc: text, ".txt"),
@@ -987,6 +1008,7 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], s
     "charset_lie": (charset_lie, ".html"),
     "em_spaces": (em_spaces, ".txt"),
     "entities": (entities, ".txt"),
+    "ornaments": (ornaments, ".txt"),
 }
 #: the classes a page may carry at once, in the order a page gets them (the text's own, the copy's
 #: characters, the page around it, its lines)
