@@ -30,7 +30,7 @@ from .extract.groups import find_groups, restates_membership
 from .extract.holders import council_era, find_holders, misread_name, plausible_post, sole_place
 from .extract.layout import find_layout
 from .extract.posts import with_term
-from .extract.punct import fullwidth_copy
+from .extract.punct import blank_ornaments, fullwidth_copy
 from .extract.script import PrintedScript, restore, simplified_copy
 from .extract.personnel import (drop_left, drop_restated, find_body_heads, find_hired_lists, find_party_groups, find_elections, find_news_positions, find_report_decisions, find_report_removals, find_reported_acts, merge_decisions, find_personnel, is_chronicle, find_prose_positions, later_probation, place_bare_heads, place_units, find_narrated_appointments, positions_from_table,
                                  signature_positions)
@@ -209,8 +209,10 @@ def make_doc(nlp: Language, text: str) -> Doc:
 
 def _fullwidth(text: str) -> str:
     """The text as matched: ASCII marks typed for full-width ones in Chinese writing read as
-    full-width (``任命:`` -> ``任命：``), in a copy of the same length."""
-    return fullwidth_copy(text) or text
+    full-width (``任命:`` -> ``任命：``), and the ornaments before a line (📢, ◆) as spaces, in a
+    copy of the same length."""
+    text = fullwidth_copy(text) or text
+    return blank_ornaments(text) or text
 
 
 def extract(notice: RawNotice, nlp: Language | None = None) -> NoticeFacts:

@@ -104,8 +104,9 @@ def strip_final_punct(text: str) -> str:
 _ORNAMENT = re.compile(r"^[*★☆※■□◆◇●○◎#=~_]+|[*★☆※■□◆◇●○◎#=~_]+$")
 
 
-#: a site's channel tag a headline opens with: 【某某政策】某县某某实施方案
-_CHANNEL_TAG = re.compile(r"^【[^【】]{1,12}】(?=[\u4e00-\u9fff“《])")
+#: a site's channel tag a headline opens with: 【某某政策】某县某某实施方案; a social repost's tag: 重磅！某市…
+_CHANNEL_TAG = re.compile(r"^(?:【[^【】]{1,12}】|(?:重磅|速看|官宣|快讯|刚刚|突发|权威发布|好消息|最新消息|扩散|转发)[！!][ \u3000]?)"
+                          r"(?=[\u4e00-\u9fff“《])")
 
 
 def strip_ornaments(text: str) -> str:

@@ -892,6 +892,57 @@ def lost_brackets(text: str, rng: random.Random, doc: dict) -> str:
     return re.sub(r"(?<=[\u4e00-\u9fff])〔((?:19|20)\d\d)〕(?=\d{1,4}号)", lambda m: m[1] + sep, text)
 
 
+def big5(text: str, rng: random.Random, doc: dict) -> bytes:
+    """A mirror's page in traditional script saved in Big5 (a Hong Kong or Taiwan site's encoding), its head
+    declaring it or not."""
+    hant = zhconv.convert(text, "zh-hant")
+    page = "".join(f"<p>{html.escape(line)}</p>\n" for line in _lines(hant))
+    head = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\">" if rng.random() < 0.5 else ""
+    return f"<html><head>{head}</head><body>{page}</body></html>".encode("big5", errors="xmlcharrefreplace")
+
+
+def charset_lie(text: str, rng: random.Random, doc: dict) -> bytes:
+    """A page saved as UTF-8 whose head still declares the GBK it was once written in (`charset=gb2312`)."""
+    page = "".join(f"<p>{html.escape(line)}</p>\n" for line in _lines(text))
+    return (f"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>"
+            f"<body>{page}</body></html>").encode("utf-8")
+
+
+def em_spaces(text: str, rng: random.Random, doc: dict) -> str:
+    """The spaces a page's `&emsp;` and `&ensp;` decode to (U+2003, U+2002) and thin spaces (U+2009) for
+    the full-width and ASCII spaces of the text."""
+    wide, narrow = rng.choice([("\u2003", "\u2002"), ("\u2003", "\u2009"), ("\u2002\u2002", "\u2002")])
+    return text.replace("\u3000", wide).replace(" ", narrow)
+
+
+def entities(text: str, rng: random.Random, doc: dict) -> str:
+    """A scrape that kept the page's character entities as text: `&nbsp;` or `&emsp;` for spaces and indents,
+    `&ldquo;` `&rdquo;` for quotes, `&middot;` in names."""
+    space = rng.choice(["&nbsp;", "&emsp;", "&#12288;"])
+    return (text.replace("\u3000", space).replace("“", "&ldquo;").replace("”", "&rdquo;").replace("·", "&middot;"))
+
+
+def ornaments(text: str, rng: random.Random, doc: dict) -> str:
+    """A social repost's ornaments: the title opened by a tag (`【重磅】`, `重磅！`, `📢`), emoji and bullets
+    (`◆`, `▲`, `👉`) before some of the body's paragraphs and list rows."""
+    title = doc.get("title") or ""
+    tag = rng.choice(["【重磅】", "重磅！", "📢", "【权威发布】"])
+    out = []
+    lines = _lines(text)
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if title and s and title.startswith(s) and not any(title.startswith(x.strip()) and x.strip() for x in lines[:i]):
+            out.append(tag + s)
+            continue
+        body = 5 < i < len(lines) - 5 and not _DATE_LINE.match(line) and "〔" not in s
+        if s and body and rng.random() < 0.2:
+            lead = line[: len(line) - len(line.lstrip())]
+            out.append(lead + rng.choice(["◆", "▲", "👉", "🔹", "✅"]) + s)
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 #: name -> (transform, suffix of the file written)
 TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], str]] = {
     "plain": (lambda text, rng, doc: text, ".txt"),
@@ -953,6 +1004,11 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], s
     "spaced_numbers": (spaced_numbers, ".txt"),
     "spam_lines": (spam_lines, ".txt"),
     "lost_brackets": (lost_brackets, ".txt"),
+    "big5": (big5, ".html"),
+    "charset_lie": (charset_lie, ".html"),
+    "em_spaces": (em_spaces, ".txt"),
+    "entities": (entities, ".txt"),
+    "ornaments": (ornaments, ".txt"),
 }
 #: the classes a page may carry at once, in the order a page gets them (the text's own, the copy's
 #: characters, the page around it, its lines)
@@ -1044,7 +1100,7 @@ def noisy_rows(name: str, notices: list[Clean]) -> list[dict]:
                 path.write_text(page, encoding="utf-8")
             paths.append(path)
         rows = _rows(paths)
-    return [_simplified(r) for r in rows] if name.startswith("traditional") or name == "mixed" else rows
+    return [_simplified(r) for r in rows] if name.startswith("traditional") or name in ("mixed", "big5") else rows
 
 
 def score_transform(name: str, notices: list[Clean], gold: list[dict]) -> Report:

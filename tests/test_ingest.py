@@ -325,3 +325,40 @@ def test_radicals_a_pdf_font_gives_are_read_as_the_characters_they_stand_for(tmp
     pdf.write_text(NOTICE.replace("人", "\u2f08"), encoding="utf-8")
     [a], [b] = _read(clean)[0], _read(pdf)[0]
     assert b.text == a.text and ("Appointment", "张三", "局长") in _facts(b)
+
+
+_TRAD = ("湯平縣人民政府關於張三等同志職務任免的通知\n湯政任〔2024〕1號\n各鄉鎮人民政府：\n決定：\n"
+         "張三任縣財政局局長。\n湯平縣人民政府\n2024年1月2日\n")
+
+
+@pytest.mark.parametrize("head", ['<meta http-equiv="Content-Type" content="text/html; charset=big5">', ""])
+def test_a_page_saved_in_big5_is_read_declared_or_not(tmp_path, head):
+    path = tmp_path / "page.html"
+    page = "".join(f"<p>{line}</p>" for line in _TRAD.split("\n"))
+    path.write_bytes(f"<html><head>{head}</head><body>{page}</body></html>".encode("big5"))
+    [notice], errors = _read(path)
+    assert not errors and "張三任縣財政局局長" in notice.text
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030"])
+def test_gbk_text_is_still_read_as_gbk(tmp_path, encoding):
+    path = tmp_path / "notice.txt"
+    path.write_bytes(NOTICE.encode(encoding))
+    [notice], errors = _read(path)
+    assert not errors and notice.text.strip() == NOTICE.strip()
+
+
+def test_character_references_a_scrape_kept_are_read(tmp_path):
+    path = tmp_path / "scraped.txt"
+    path.write_text(NOTICE.replace("各乡镇人民政府：", "&emsp;&emsp;各乡镇人民政府：").replace("张三任", "&nbsp;&nbsp;张三任")
+                    .replace("决定：", "&ldquo;决定&rdquo;："), encoding="utf-8")
+    [notice], errors = _read(path)
+    assert not errors and "&" not in notice.text and "“决定”" in notice.text
+    assert ("Appointment", "张三", "局长") in _facts(notice)
+
+
+def test_a_lone_ampersand_in_a_text_stays(tmp_path):
+    path = tmp_path / "amp.txt"
+    path.write_text(NOTICE.replace("张三任", "R&D中心张三任"), encoding="utf-8")
+    [notice], _ = _read(path)
+    assert "R&D中心" in notice.text

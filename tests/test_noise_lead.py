@@ -179,3 +179,18 @@ def test_a_signing_date_glued_to_the_heading_after_it_is_still_the_date():
             "一、培养目标通过培养工程,提高人选职业道德水平。\n")
     doc = document(text)
     assert (doc.number, doc.signed) == ("某教函〔2020〕11号", "2020-01-08")
+
+
+@pytest.mark.parametrize("tag, bullet", [("📢", "◆"), ("重磅！", "👉"), ("【权威发布】", "▲"), ("✅", "✅")])
+def test_a_social_reposts_ornaments_are_no_part_of_what_a_line_says(tag, bullet):
+    text = GROUP.format(a="", b="", c="", d="").replace("某市人民政府办公室关于成立", tag + "某市人民政府办公室关于成立", 1)
+    text = text.replace("　　成　员：", f"　　{bullet}成　员：").replace("　　副组长：", f"{bullet}　　副组长：")
+    doc = document(text)
+    assert doc.title == "某市人民政府办公室关于成立某市城市更新工作领导小组的通知"
+    assert {(p, r) for _, p, r in members(text)} == {("甲某某", "组长"), ("乙某某", "副组长"), ("丙某某", "成员"),
+                                                     ("丁某某", "成员")}
+
+
+def test_a_zero_that_opens_a_line_of_a_date_stays():
+    text = GROUP.format(a="", b="", c="", d="").replace("2024年5月20日", "二\n○二四年五月二十日")
+    assert "○二四年五月二十日" in notice(text).text

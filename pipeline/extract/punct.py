@@ -88,3 +88,18 @@ def _quotes(text: str, out: list[str]) -> None:
             inner = text[a + 1:b]
             if inner and any(_wide(c) for c in inner):
                 out[a], out[b] = "“", "”"
+
+
+#: ornaments a social repost sets before a line (emoji, dingbats, geometric bullets: 📢 👉 ✅ ◆ ▲ ▶ ★), with
+#: the variation selector an emoji may carry; never a part of what the line says (not ○, a zero in a date
+#: cut by a line's end: 二 / ○○九年)
+_LINE_ORNAMENT = re.compile("(?m)^([ \t\u3000]*)((?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"
+                            "◆◇▲△▶►▼▽●■□★☆][\uFE0F]?)+)")
+
+
+def blank_ornaments(text: str) -> str | None:
+    """``text`` with the ornaments before its lines read as spaces (same length), or None when it has none:
+    ``📢某市人民政府关于…`` is the title, ``◆成员：…`` a list's row."""
+    if not _LINE_ORNAMENT.search(text):
+        return None
+    return _LINE_ORNAMENT.sub(lambda m: m[1] + " " * len(m[2]), text)

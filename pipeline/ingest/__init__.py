@@ -8,6 +8,7 @@ that breaks a parser are each named, and the rest of the batch is still read.
 """
 from __future__ import annotations
 
+from html import unescape
 import os
 import re
 import unicodedata
@@ -181,15 +182,22 @@ _LOOKALIKES = {c: n for c in (*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6), *r
 _UNREADABLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\r\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufaff]")
 
 
+#: an HTML character reference a scrape kept as text (&nbsp; &emsp; &#12288; &ldquo; &middot;)
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
+
+
 def _readable(value: str) -> str:
+    if len(_ENTITY.findall(value, 0, 200_000)) >= 3:  # (a scrape that kept the page's entities: read them; a lone
+        value = unescape(value)  # & in a text is left alone)
     return _LONE_CR.sub("\n", _INVISIBLE.sub("", value.translate(_LOOKALIKES)))
 
 
 def _normalised(notice: RawNotice) -> RawNotice:
     """The notice with the characters a page hides in its text taken away, the radicals a PDF's
-    fonts give read as the characters they stand for, and a carriage return alone read as the line
-    end it is (in its meta too)."""
-    if not (_UNREADABLE.search(notice.text) or any(_UNREADABLE.search(v) for v in notice.meta.values())):
+    fonts give read as the characters they stand for, a carriage return alone read as the line
+    end it is, and the character references a scrape kept as text (three or more) read (in its meta too)."""
+    if not (_UNREADABLE.search(notice.text) or any(_UNREADABLE.search(v) for v in notice.meta.values())
+            or "&" in notice.text and _ENTITY.search(notice.text)):
         return notice
     return replace(notice, text=_readable(notice.text), meta={k: _readable(v) for k, v in notice.meta.items()})
 
