@@ -21,7 +21,7 @@ FLOORS = {"plain": 0.99, "one_line": 0.97, "one_line_spaced": 0.97, "chrome": 0.
           "related": 0.99, "html_old": 0.99, "html_divs": 0.99, "markdown": 0.99,
           "lawdb": 0.99, "wechat": 0.99, "jsonl_html": 0.99, "invisible": 0.99, "crlf": 0.99, "spaced_title": 0.99,
           "pdf_radicals": 0.99, "title_number": 0.99, "seal": 0.99,
-          "html_table": 0.99, "no_enumerators": 0.88, "spaced_numbers": 0.99,
+          "html_table": 0.99, "no_enumerators": 0.99, "spaced_numbers": 0.99,
           "spam_lines": 0.99, "lost_brackets": 0.99,
           "big5": 0.99, "charset_lie": 0.99, "em_spaces": 0.99, "entities": 0.99,
           "ornaments": 0.99}
