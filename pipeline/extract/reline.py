@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import LEVEL_CHARS, TITLE_RE
+from ..lexicon import LEVEL_CHARS, NOT_NAME_CHARS, TITLE_RE
 from ..text import DATE_RE, DOCNUM_RE, SPACES, squash
-from .names import _name_score, _rest_score, plausible_name
+from .names import _PLACE_LEVEL, _name_score, _place_first, _rest_score, plausible_name
 from .parts import HEADING_KIND_END as _INTRO_TITLE_END, ORG_END as _ORG_END, SENTENCE as _SENTENCE
 from .posts import split_posts
 
@@ -70,11 +70,13 @@ _FLAT_POST_ROW = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')})[{SPACES}]{{2,}
 
 def _name_then_post(row: str) -> int | None:
     """Where ``row``, a name glued to a post that ends in a title (泽仁多吉州发展和改革委员会副主任), is cut between the
-    two: the name two to four characters, the cut chosen by the shape of names and posts; None for what is no such row."""
+    two: the name two to four characters (five or six before a level: 孟某吉日嘎拉盟某局副局长), the cut chosen by the shape of names and posts; None for what is no such row."""
     if not re.search(rf"(?:{TITLE_RE.pattern.rstrip('$')})$", row):
         return None
-    scored = [(_name_score(row[:n]) + _rest_score(row[n:], frozenset()), n) for n in range(2, 5)
-              if len(row) - n >= 2 and plausible_name(row[:n]) and split_posts(row[n:])]
+    scored = [(_name_score(row[:n]) + max(_rest_score(row[n:], frozenset()), _place_first(row[:n], row[n:])), n) for n in range(2, 7)
+              if len(row) - n >= 2 and plausible_name(row[:n]) and split_posts(row[n:])
+              and (n <= 4 or row[n] in LEVEL_CHARS and not set(row[:n]) & NOT_NAME_CHARS)]  # (a name of five or six
+    # characters, of another people, before a level; not a clause's words: 甲某某和副|县长)
     return max(scored)[1] if scored else None
 
 
@@ -119,7 +121,7 @@ def _flat_glued_rows(raw: str, pos: int) -> list[int]:
 #: title or 职务 (and its note) or after 任命/免去 (not their sentences: 任命某某为…, 免去其…), a name of two to four characters
 #: and a post that opens with a level (州, 市, 县…)
 _FLAT_GLUED_NEXT = re.compile(rf"(?:(?:{TITLE_RE.pattern.rstrip('$')}|职务)(?:[(（][^()（）]{{1,16}}[)）])?|(?P<head>任命|免去))"
-                              rf"(?=[\u4e00-\u9fff]{{2,4}}[{LEVEL_CHARS}])")
+                              rf"(?=[\u4e00-\u9fff]{{4}})")
 
 
 def _flat_glued_next(raw: str, pos: int) -> list[int]:
@@ -133,7 +135,8 @@ def _flat_glued_next(raw: str, pos: int) -> list[int]:
             if re.search(rf"[^\u4e00-\u9fff、]", row):
                 break
             cut = None if _IN_BODY_NAME.match(row) else _name_then_post(row)
-            if cut and row[cut] in LEVEL_CHARS and not (m["head"] and re.search("[为其的]", row[:cut])):
+            if cut and (row[cut] in LEVEL_CHARS or not m["head"] and _PLACE_LEVEL.match(row[cut:])) \
+                    and not (m["head"] and re.search("[为其的]", row[:cut])):  # (a place's name opens a post in a table's row)
                 out.append(p)
                 break
     return out

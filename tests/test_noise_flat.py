@@ -1,0 +1,58 @@
+"""A notice whose page lost its line breaks (tests/noise.py one_line, one_line_spaced, glued_flat, glued_one_line and
+mixed): what is left after the rounds of tests/test_noise_lines.py and tests/test_noise_lines2.py. Made-up notices only."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import members, positions, posts
+
+#: a group's members, each name glued to its post, rows of posts that open with a place's name (甲乙区, 丙丁军分区,
+#: 戊己高新区), with a league's name (锡林郭勒盟), and a Mongolian name of six characters straight against its level
+_GLUED_ROWS = ["庚辛市人民政府办公室文件", "庚政办发〔2024〕9号", "庚辛市人民政府办公室关于成立庚辛市河湖保护工作领导小组的通知",
+               "各县区人民政府，市直各单位：", "为加强河湖保护工作，市人民政府决定成立庚辛市河湖保护工作领导小组。组成人员如下：",
+               "组　　长：林一凡市人民政府副市长", "成　　员：孙四海市水务局局长", "周六安甲乙区人民政府副区长",
+               "钱三多丙丁军分区副司令员", "李五洲市财政局副局长", "吴七星戊己高新区管委会副主任", "郑八方市生态环境局局长",
+               "朝鲁门锡林郭勒盟农牧业科学研究所所长", "王九如市交通运输局副局长", "孟克吉日嘎拉盟市场监督管理局副局长",
+               "领导小组办公室设在市水务局，负责日常工作。", "庚辛市人民政府办公室", "2024年3月8日"]
+_GROUP = "庚辛市河湖保护工作领导小组"
+
+
+@pytest.mark.parametrize("sep", ["", " "])
+def test_glued_rows_whose_posts_open_with_a_place(sep):
+    # 局长|周六安甲乙区…: the row after a title is cut before a name whose post opens with a place's name and its
+    # level or zone word; 朝鲁门|锡林郭勒盟: a league's name opens the post; 孟克吉日嘎拉|盟: a long name before a level
+    text = sep.join(_GLUED_ROWS)
+    got = positions(text)
+    for row in (("周六安", "甲乙区人民政府", "副区长"), ("钱三多", "丙丁军分区", "副司令员"),
+                ("吴七星", "戊己高新区管委会", "副主任"), ("朝鲁门", "锡林郭勒盟农牧业科学研究所", "所长"),
+                ("孟克吉日嘎拉", "盟市场监督管理局", "副局长"), ("李五洲", "市财政局", "副局长"),
+                ("郑八方", "市生态环境局", "局长"), ("王九如", "市交通运输局", "副局长")):
+        assert row in got
+    assert not [r for r in got if len(r[0]) > 6 or not r[1].endswith(("政府", "分区", "委会", "局", "所"))]
+    held = members(text)
+    for person in ("周六安", "钱三多", "吴七星", "朝鲁门", "孟克吉日嘎拉"):
+        assert (_GROUP, person, "成员") in held
+
+
+#: decisions run together: 免去甲某同志某局某职务 and 任命甲某为某局某职 are sentences, not a table's rows (同志市, 珍为市 are
+#: no places), and 甲某和副县长乙某 no name of five characters before a level
+_DECISIONS = ["癸甲市人民政府文件", "癸政任〔2024〕4号", "癸甲市人民政府关于白玛曲珍等同志任免职务的通知", "各县（区）人民政府，市直各单位：",
+              "经市人民政府研究，决定：", "任命次仁顿珠为市农业农村局局长；", "任命白玛曲珍为市林业和草原局副局长，免去其市自然资源局副局长职务；",
+              "免去程德胜同志市城乡建设局副局长职务；", "免去陈立新同志市数据资源局局长职务。", "癸甲市人民政府", "2024年4月10日"]
+
+
+@pytest.mark.parametrize("sep", ["", " "])
+def test_decisions_on_one_line_are_no_glued_rows(sep):
+    got = posts(sep.join(_DECISIONS))
+    for row in (("Appointment", "次仁顿珠", "市农业农村局", "局长"), ("Appointment", "白玛曲珍", "市林业和草原局", "副局长"),
+                ("Removal", "白玛曲珍", "市自然资源局", "副局长"), ("Removal", "程德胜", "市城乡建设局", "副局长"),
+                ("Removal", "陈立新", "市数据资源局", "局长")):
+        assert row in got
+    assert len(got) == 5
+
+
+def test_a_clause_before_a_title_is_no_long_name():
+    from govkg.extract.reline import _name_then_post
+    assert _name_then_post("邢志勇和副县长么海霞任副组长") != 5  # (not 邢志勇和副|县长…)
+    assert _name_then_post("孟克吉日嘎拉盟市场监督管理局副局长") == 6
+    assert _name_then_post("朝鲁门锡林郭勒盟农牧业科学研究所所长") == 3
