@@ -56,3 +56,38 @@ def test_a_clause_before_a_title_is_no_long_name():
     assert _name_then_post("邢志勇和副县长么海霞任副组长") != 5  # (not 邢志勇和副|县长…)
     assert _name_then_post("孟克吉日嘎拉盟市场监督管理局副局长") == 6
     assert _name_then_post("朝鲁门锡林郭勒盟农牧业科学研究所所长") == 3
+
+
+#: a plan whose task tables lost their line breaks: a drawn table (a cell wrapped over two drawn lines) and a table of tab-separated
+#: cells numbered in its first column
+_BOX = ["┌──┬────────┬────────┬────────────┐", "│序号│重点任务        │牵头单位        │配合单位                │",
+        "├──┼────────┼────────┼────────────┤", "│ 1  │河道清淤疏浚    │市水务局        │市财政局、市生态环境局  │",
+        "├──┼────────┼────────┼────────────┤", "│ 2  │堤防加固提升    │市交通运输局    │市自然资源局、市农业农村│",
+        "│    │                │                │局                      │", "└──┴────────┴────────┴────────────┘"]
+_TABS = ["序号\t重点任务\t牵头单位\t配合单位\t完成时限", "1\t整治垃圾积存点\t市城市管理局\t各县区人民政府\t2024年6月底前",
+         "2\t推进污水治理\t市住房和城乡建设局\t市生态环境局、市农业农村局\t2024年12月底前", "3\t规范占道经营\t市城市管理局\t市公安局\t持续推进"]
+
+
+def _plan(table: list[str]) -> list[str]:
+    return ["子午市人民政府办公室文件", "子政办发〔2024〕11号", "子午市人民政府办公室关于印发子午市人居环境整治行动方案的通知",
+            "各县区人民政府，市直各单位：", "《子午市人居环境整治行动方案》已经市人民政府同意，现印发给你们，请认真贯彻执行。",
+            "附件：子午市人居环境整治重点任务分工表", "子午市人民政府办公室", "2024年4月2日",
+            "子午市人居环境整治行动方案", "为改善人居环境，制定本方案。", "一、重点任务", "各项任务的牵头单位、配合单位见附件。",
+            "二、工作要求", "各单位要按照分工抓好落实。", "附件", "子午市人居环境整治重点任务分工表"] + table
+
+
+@pytest.mark.parametrize("sep", ["", " "])
+@pytest.mark.parametrize("table, rows", [
+    (_BOX, {("河道清淤疏浚", "lead", "市水务局"), ("河道清淤疏浚", "support", "市财政局"), ("河道清淤疏浚", "support", "市生态环境局"),
+            ("堤防加固提升", "lead", "市交通运输局"), ("堤防加固提升", "support", "市自然资源局"),
+            ("堤防加固提升", "support", "市农业农村局")}),
+    (_TABS, {("整治垃圾积存点", "lead", "市城市管理局"), ("整治垃圾积存点", "support", "各县区人民政府"),
+             ("推进污水治理", "lead", "市住房和城乡建设局"), ("推进污水治理", "support", "市生态环境局"),
+             ("推进污水治理", "support", "市农业农村局"), ("规范占道经营", "lead", "市城市管理局"),
+             ("规范占道经营", "support", "市公安局")}),
+])
+def test_task_tables_of_a_plan_on_one_line(table, rows, sep):
+    # ┐│, ││, │├: where two drawn lines meet, no cut at a rule (────) inside the table; 完成时限1, 2024年6月底前2: the next
+    # row's number glued after the last cell of the row before it
+    from helpers import assignments
+    assert assignments(sep.join(_plan(table))) == rows

@@ -196,6 +196,45 @@ _FLAT_COPIES = re.compile(r"[─—━_\-]{6,}|抄送[：:]|(?<=[─—━_\-]{6
 _FLAT_NOTE = re.compile(rf"{_S}[（(]此件[^()（）]{{1,12}}[)）]")
 
 
+#: a drawn table run together (┌──┬──┐│序号│…│├──┼──┤│ 1 │…│└──┴──┘): where one drawn line ends (its right border, the
+#: single space a lost break left) and the next opens at its left one (││, ┤│, │├, │└); an empty cell is padded, never a bare ││
+_BOX_TABLE = re.compile(r"[┌┏][^┘┛]{20,}?[┘┛]")
+_BOX_JUNCTION = re.compile(r"(?<=[┐┤┘│┃┓┫┛]) ?([│┃├┌└┏┣┗])")
+#: a table of tab-separated cells whose first column is its rows' serial number (序号\t重点任务\t…\t完成时限1\t某任务\t…):
+#: its header's first cell, glued after the text before it
+_TAB_SERIAL_HEAD = re.compile(r"(?:序[ \u3000]*号|编[ \u3000]*号)(?=\t)")
+
+
+def _flat_tables(raw: str, pos: int) -> list[tuple[tuple[int, int], list[int]]]:
+    """The tables of a notice run together: for each, its span and where its rows (its drawn lines) open. A drawn table
+    breaks at each junction of two drawn lines; a table of tab-separated cells numbered in its first column breaks before
+    its header's 序号 and before each next row's number, glued after the last cell of the row before it (完成时限1, a
+    date 2024年6月底前2, or with the single space a lost break left), as long as every row has the header's cells."""
+    out = []
+    for t in _BOX_TABLE.finditer(raw, pos):
+        rows = [t.start()] + [j.start(1) for j in _BOX_JUNCTION.finditer(raw, t.start(), t.end())] + [t.end()]
+        out.append(((t.start(), t.end()), rows))
+    h = _TAB_SERIAL_HEAD.search(raw, pos)
+    if h is not None and "\t" not in raw[pos:h.start()]:
+        rows, width, cells, serial, k = [h.start()], None, 1, 1, h.end()
+        while k < len(raw) and raw[k] == "\t":
+            nxt = raw.find("\t", k + 1)
+            seg = raw[k + 1:nxt if nxt >= 0 else len(raw)]
+            cells += 1
+            m = re.search(rf"(?<=[^\d{SPACES}]) ?({serial})$", seg) if nxt >= 0 else None
+            if m and (width is None or cells == width):
+                width, cells, serial = cells, 1, serial + 1
+                rows.append(k + 1 + m.start(1))
+            elif width is not None and cells > width:
+                break
+            if nxt < 0:
+                break
+            k = nxt
+        if width is not None and serial > 2:
+            out.append(((h.start(), k), rows))
+    return out
+
+
 def _flat_masthead(raw: str, start: int, m: re.Match) -> int | None:
     """Where a 文号's code really starts when a masthead is glued before it (某市人民政府文件某政任〔…): after 文件, or
     after the issuer's name, leaving a code of two characters or more; None when nothing is glued before it."""
@@ -296,4 +335,6 @@ def flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
         if head and not _SENTENCE.search(after[:head.start()]) and head.start() >= 4:
             cuts.append(end + head.end())
     cuts += [m.start() for m in _FLAT_COPIES.finditer(raw, pos)]
+    for (start, end), rows in _flat_tables(raw, pos):  # a table's rows, and no other cut inside it
+        cuts = [c for c in cuts if not start < c < end] + rows
     return sorted({c for c in cuts if 0 < c < len(raw)})
