@@ -91,3 +91,24 @@ def test_task_tables_of_a_plan_on_one_line(table, rows, sep):
     # row's number glued after the last cell of the row before it
     from helpers import assignments
     assert assignments(sep.join(_plan(table))) == rows
+
+
+#: a group's notice whose headings have no mark of their own: 三、专项工作组 runs into 领导小组下设2个专项工作组：, 三、工作组 into
+#: 专班设2个工作组：
+def _groups(heading: str, sentence: str) -> list[str]:
+    return ["丑寅市人民政府办公室文件", "丑政办函〔2024〕6号", "丑寅市人民政府办公室关于成立丑寅市河长制工作领导小组的通知",
+            "各县区人民政府，市直各单位：", "为推进河长制工作，市人民政府决定成立丑寅市河长制工作领导小组。现将有关事项通知如下：",
+            "一、组成人员", "组　长：林一凡　　市人民政府副市长", "成　员：孙四海　　市水务局局长", "李五洲　　市财政局副局长",
+            "二、领导小组办公室", "领导小组下设办公室，办公室设在市水务局，孙四海同志兼任办公室主任。", heading, sentence,
+            "（一）水质监测组。组长：孙四海；副组长：周六安。", "（二）岸线管护组。组长：李五洲；副组长：吴七星。",
+            "丑寅市人民政府办公室", "2024年6月3日"]
+
+
+@pytest.mark.parametrize("sep", ["", " "])
+@pytest.mark.parametrize("heading, sentence", [("三、专项工作组", "领导小组下设2个专项工作组："), ("三、工作组", "领导小组设2个工作组：")])
+def test_a_heading_run_into_the_sentence_that_names_its_group(heading, sentence, sep):
+    from helpers import subgroups
+    got = subgroups(sep.join(_groups(heading, sentence)))
+    for group in ("水质监测组", "岸线管护组", "丑寅市河长制工作领导小组办公室"):
+        assert (group, "丑寅市河长制工作领导小组") in got
+    assert len(got) == 3

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import LEVEL_CHARS, NOT_NAME_CHARS, TITLE_RE
+from ..lexicon import GROUP_SUFFIX_RE, LEVEL_CHARS, NOT_NAME_CHARS, TITLE_RE
 from ..text import DATE_RE, DOCNUM_RE, SPACES, squash
 from .names import _PLACE_LEVEL, _name_score, _place_first, _rest_score, plausible_name
 from .parts import HEADING_KIND_END as _INTRO_TITLE_END, ORG_END as _ORG_END, SENTENCE as _SENTENCE
@@ -190,6 +190,32 @@ def _flat_numbered(raw: str, pos: int, cuts: list[int]) -> list[int]:
     return out
 
 
+#: a heading (一、) with no mark of its own run into the sentence after it, whose subject is a group named again and
+#: sets up its parts (三、专项工作组领导小组下设2个专项工作组：, 三、工作组专班设3个工作组：): up to the verb, no mark in between
+_HEADING_THEN_SUBJECT = re.compile(r"[一二三四五六七八九十]{1,3}、(?P<run>[^，。；：:,;、（）()]{4,40}?)"
+                                   r"(?:下设|设(?=[0-9一二三四五六七八九十]{1,2}个))")
+
+
+def _flat_heading_subject(raw: str, cuts: list[int]) -> list[int]:
+    """Where such a heading ends and its sentence's subject begins: at the single space a lost break left, or where the
+    run before the verb is a heading that ends in a group's word (专项工作组, 指挥部办公室) and then a group's name
+    (领导小组, 专班, 市某指挥部), the heading the longest such."""
+    out = []
+    for c in sorted(set(cuts)):
+        m = _HEADING_THEN_SUBJECT.match(raw, c)
+        if not m:
+            continue
+        run, at = m["run"], m.start("run")
+        if " " in run.strip(" "):
+            out.append(at + run.index(" ", 1) + 1)
+            continue
+        k = next((k for k in range(len(run) - 2, 1, -1)
+                  if GROUP_SUFFIX_RE.search(run[:k]) and GROUP_SUFFIX_RE.search(run[k:])), None)
+        if k:
+            out.append(at + k)
+    return out
+
+
 #: a note under the date: (此件公开发布)
 #: the copies block and the rules around it (──────抄送：…)
 _FLAT_COPIES = re.compile(r"[─—━_\-]{6,}|抄送[：:]|(?<=[─—━_\-]{6})(?=[^─—━_\-])")
@@ -307,6 +333,7 @@ def flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
     cuts += [m.end() for m in _FLAT_OPENER.finditer(raw, pos)]
     cuts += [m.start() for m in _FLAT_ITEM.finditer(raw, pos)]
     cuts += _flat_numbered(raw, pos, cuts)
+    cuts += _flat_heading_subject(raw, cuts)
     cuts += [m.start() for m in _FLAT_ROLE.finditer(raw, pos)]
     cuts += [m.end() for m in _FLAT_MEMBER_END.finditer(raw, pos)]
     cuts += _flat_post_rows(raw, pos)
