@@ -91,9 +91,10 @@ def _rest_score(rest: str, known: frozenset[str]) -> int:
         return 9  # below a level prefix: 孟根其其格|盟卫生健康委员会, not 孟根其其格盟|卫生健康委员会
     if rest[:2] in ("州市", "州区", "州县"):
         return -5  # 卢炳椿|泉州市…: the cut falls inside a place name ending in 州
-    if rest.startswith(PROVINCES):
-        return 11  # 王某江苏省委常委: a province's full name opens the posts (above 王某江苏|省委常委); a city's name
-        # is no such sign without a gazetteer (苏某高娃|市某局: a Mongolian name ends in 高娃), only where the notice names it
+    if rest.startswith(PROVINCES + LEAGUES):
+        return 11  # 王某江苏省委常委: a province's full name opens the posts (above 王某江苏|省委常委), or a league's
+        # (朝某门|锡林郭勒盟某所, above 朝某门锡林郭勒|盟…); a city's name is no such sign without a gazetteer
+        # (苏某高娃|市某局: a Mongolian name ends in 高娃), only where the notice names it
     if rest[0] in LEVEL_CHARS and not rest.startswith(("市场", "区域", "县域")):
         return 10
     if rest.startswith(NATIONAL_PREFIXES):
@@ -108,8 +109,9 @@ def _rest_score(rest: str, known: frozenset[str]) -> int:
 #: a place's own name (two to four characters) and its level or zone word, a body or a title after them (湟中区人民政府,
 #: 新兴社区党委, 临沂军分区副司令员, 柳东新区管委会; not a longer run, where a long name hides: 白某格吉乐图|鄂托克经济开发区,
 #: a name of six characters and a place of three), or a league by its name (锡林郭勒盟农牧业科学研究所). Not a banner (旗) nor another
-#: league: their notices print Mongolian names, five characters and more, straight against the level (孟某吉日嘎拉盟某局)
-_PLACE_LEVEL = re.compile(r"^(?:(?!军分区|社区|街道|经济|开发区|高新区|新区|城乡|城镇)(?:(?![省市县区盟旗镇乡])[\u4e00-\u9fff]){2,4}?"
+#: league: their notices print Mongolian names, five characters and more, straight against the level (孟某吉日嘎拉盟某局).
+#: No place opens with 同志 nor holds 副, 为 or 的 (甲某同志市某局, 甲某和副县长, 甲某为市某局: a clause's words before a level)
+_PLACE_LEVEL = re.compile(r"^(?:(?!军分区|社区|街道|经济|开发区|高新区|新区|城乡|城镇|同志)(?:(?![省市县区盟旗镇乡副为的])[\u4e00-\u9fff]){2,4}?"
                           r"(?:军分区|社区|街道|经济技术开发区|经济开发区|开发区|高新区|新区|[省州]|(?<!城)[镇乡]|市(?!场)|[区县](?!域))|"
                           rf"{'|'.join(LEAGUES)})(?=[\u4e00-\u9fff])")
 

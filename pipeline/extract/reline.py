@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import LEVEL_CHARS, TITLE_RE
+from ..lexicon import GROUP_SUFFIX_RE, LEVEL_CHARS, NOT_NAME_CHARS, TITLE_RE
 from ..text import DATE_RE, DOCNUM_RE, SPACES, squash
-from .names import _name_score, _rest_score, plausible_name
+from .names import _PLACE_LEVEL, _name_score, _place_first, _rest_score, plausible_name
 from .parts import HEADING_KIND_END as _INTRO_TITLE_END, ORG_END as _ORG_END, SENTENCE as _SENTENCE
 from .posts import split_posts
 
@@ -70,11 +70,13 @@ _FLAT_POST_ROW = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')})[{SPACES}]{{2,}
 
 def _name_then_post(row: str) -> int | None:
     """Where ``row``, a name glued to a post that ends in a title (泽仁多吉州发展和改革委员会副主任), is cut between the
-    two: the name two to four characters, the cut chosen by the shape of names and posts; None for what is no such row."""
+    two: the name two to four characters (five or six before a level: 孟某吉日嘎拉盟某局副局长), the cut chosen by the shape of names and posts; None for what is no such row."""
     if not re.search(rf"(?:{TITLE_RE.pattern.rstrip('$')})$", row):
         return None
-    scored = [(_name_score(row[:n]) + _rest_score(row[n:], frozenset()), n) for n in range(2, 5)
-              if len(row) - n >= 2 and plausible_name(row[:n]) and split_posts(row[n:])]
+    scored = [(_name_score(row[:n]) + max(_rest_score(row[n:], frozenset()), _place_first(row[:n], row[n:])), n) for n in range(2, 7)
+              if len(row) - n >= 2 and plausible_name(row[:n]) and split_posts(row[n:])
+              and (n <= 4 or row[n] in LEVEL_CHARS and not set(row[:n]) & NOT_NAME_CHARS)]  # (a name of five or six
+    # characters, of another people, before a level; not a clause's words: 甲某某和副|县长)
     return max(scored)[1] if scored else None
 
 
@@ -119,7 +121,7 @@ def _flat_glued_rows(raw: str, pos: int) -> list[int]:
 #: title or 职务 (and its note) or after 任命/免去 (not their sentences: 任命某某为…, 免去其…), a name of two to four characters
 #: and a post that opens with a level (州, 市, 县…)
 _FLAT_GLUED_NEXT = re.compile(rf"(?:(?:{TITLE_RE.pattern.rstrip('$')}|职务)(?:[(（][^()（）]{{1,16}}[)）])?|(?P<head>任命|免去))"
-                              rf"(?=[\u4e00-\u9fff]{{2,4}}[{LEVEL_CHARS}])")
+                              rf"(?=[\u4e00-\u9fff]{{4}})")
 
 
 def _flat_glued_next(raw: str, pos: int) -> list[int]:
@@ -133,7 +135,8 @@ def _flat_glued_next(raw: str, pos: int) -> list[int]:
             if re.search(rf"[^\u4e00-\u9fff、]", row):
                 break
             cut = None if _IN_BODY_NAME.match(row) else _name_then_post(row)
-            if cut and row[cut] in LEVEL_CHARS and not (m["head"] and re.search("[为其的]", row[:cut])):
+            if cut and (row[cut] in LEVEL_CHARS or not m["head"] and _PLACE_LEVEL.match(row[cut:])) \
+                    and not (m["head"] and re.search("[为其的]", row[:cut])):  # (a place's name opens a post in a table's row)
                 out.append(p)
                 break
     return out
@@ -187,10 +190,75 @@ def _flat_numbered(raw: str, pos: int, cuts: list[int]) -> list[int]:
     return out
 
 
+#: a heading (一、) with no mark of its own run into the sentence after it, whose subject is a group named again and
+#: sets up its parts (三、专项工作组领导小组下设2个专项工作组：, 三、工作组专班设3个工作组：): up to the verb, no mark in between
+_HEADING_THEN_SUBJECT = re.compile(r"[一二三四五六七八九十]{1,3}、(?P<run>[^，。；：:,;、（）()]{4,40}?)"
+                                   r"(?:下设|设(?=[0-9一二三四五六七八九十]{1,2}个))")
+
+
+def _flat_heading_subject(raw: str, cuts: list[int]) -> list[int]:
+    """Where such a heading ends and its sentence's subject begins: at the single space a lost break left, or where the
+    run before the verb is a heading that ends in a group's word (专项工作组, 指挥部办公室) and then a group's name
+    (领导小组, 专班, 市某指挥部), the heading the longest such."""
+    out = []
+    for c in sorted(set(cuts)):
+        m = _HEADING_THEN_SUBJECT.match(raw, c)
+        if not m:
+            continue
+        run, at = m["run"], m.start("run")
+        if " " in run.strip(" "):
+            out.append(at + run.index(" ", 1) + 1)
+            continue
+        k = next((k for k in range(len(run) - 2, 1, -1)
+                  if GROUP_SUFFIX_RE.search(run[:k]) and GROUP_SUFFIX_RE.search(run[k:])), None)
+        if k:
+            out.append(at + k)
+    return out
+
+
 #: a note under the date: (此件公开发布)
 #: the copies block and the rules around it (──────抄送：…)
 _FLAT_COPIES = re.compile(r"[─—━_\-]{6,}|抄送[：:]|(?<=[─—━_\-]{6})(?=[^─—━_\-])")
 _FLAT_NOTE = re.compile(rf"{_S}[（(]此件[^()（）]{{1,12}}[)）]")
+
+
+#: a drawn table run together (┌──┬──┐│序号│…│├──┼──┤│ 1 │…│└──┴──┘): where one drawn line ends (its right border, the
+#: single space a lost break left) and the next opens at its left one (││, ┤│, │├, │└); an empty cell is padded, never a bare ││
+_BOX_TABLE = re.compile(r"[┌┏][^┘┛]{20,}?[┘┛]")
+_BOX_JUNCTION = re.compile(r"(?<=[┐┤┘│┃┓┫┛]) ?([│┃├┌└┏┣┗])")
+#: a table of tab-separated cells whose first column is its rows' serial number (序号\t重点任务\t…\t完成时限1\t某任务\t…):
+#: its header's first cell, glued after the text before it
+_TAB_SERIAL_HEAD = re.compile(r"(?:序[ \u3000]*号|编[ \u3000]*号)(?=\t)")
+
+
+def _flat_tables(raw: str, pos: int) -> list[tuple[tuple[int, int], list[int]]]:
+    """The tables of a notice run together: for each, its span and where its rows (its drawn lines) open. A drawn table
+    breaks at each junction of two drawn lines; a table of tab-separated cells numbered in its first column breaks before
+    its header's 序号 and before each next row's number, glued after the last cell of the row before it (完成时限1, a
+    date 2024年6月底前2, or with the single space a lost break left), as long as every row has the header's cells."""
+    out = []
+    for t in _BOX_TABLE.finditer(raw, pos):
+        rows = [t.start()] + [j.start(1) for j in _BOX_JUNCTION.finditer(raw, t.start(), t.end())] + [t.end()]
+        out.append(((t.start(), t.end()), rows))
+    h = _TAB_SERIAL_HEAD.search(raw, pos)
+    if h is not None and "\t" not in raw[pos:h.start()]:
+        rows, width, cells, serial, k = [h.start()], None, 1, 1, h.end()
+        while k < len(raw) and raw[k] == "\t":
+            nxt = raw.find("\t", k + 1)
+            seg = raw[k + 1:nxt if nxt >= 0 else len(raw)]
+            cells += 1
+            m = re.search(rf"(?<=[^\d{SPACES}]) ?({serial})$", seg) if nxt >= 0 else None
+            if m and (width is None or cells == width):
+                width, cells, serial = cells, 1, serial + 1
+                rows.append(k + 1 + m.start(1))
+            elif width is not None and cells > width:
+                break
+            if nxt < 0:
+                break
+            k = nxt
+        if width is not None and serial > 2:
+            out.append(((h.start(), k), rows))
+    return out
 
 
 def _flat_masthead(raw: str, start: int, m: re.Match) -> int | None:
@@ -265,6 +333,7 @@ def flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
     cuts += [m.end() for m in _FLAT_OPENER.finditer(raw, pos)]
     cuts += [m.start() for m in _FLAT_ITEM.finditer(raw, pos)]
     cuts += _flat_numbered(raw, pos, cuts)
+    cuts += _flat_heading_subject(raw, cuts)
     cuts += [m.start() for m in _FLAT_ROLE.finditer(raw, pos)]
     cuts += [m.end() for m in _FLAT_MEMBER_END.finditer(raw, pos)]
     cuts += _flat_post_rows(raw, pos)
@@ -293,4 +362,6 @@ def flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
         if head and not _SENTENCE.search(after[:head.start()]) and head.start() >= 4:
             cuts.append(end + head.end())
     cuts += [m.start() for m in _FLAT_COPIES.finditer(raw, pos)]
+    for (start, end), rows in _flat_tables(raw, pos):  # a table's rows, and no other cut inside it
+        cuts = [c for c in cuts if not start < c < end] + rows
     return sorted({c for c in cuts if 0 < c < len(raw)})
