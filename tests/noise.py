@@ -943,6 +943,16 @@ def ornaments(text: str, rng: random.Random, doc: dict) -> str:
     return "\n".join(out)
 
 
+def json_api(text: str, rng: random.Random, doc: dict) -> str:
+    """A CMS's API answer saved as a `.json` file: the article under `data.list`, its text as the page's
+    HTML under `content`, its title, link and date under the API's own names."""
+    body = "".join(f"<p>{html.escape(line.strip())}</p>" for line in _lines(text))
+    record = {"id": rng.randint(10000, 99999), "title": doc.get("title") or "", "content": body,
+              "link": f"https://www.example.gov.cn/art/{rng.randint(1000, 9999)}.html",
+              "publishDate": (doc.get("signed") or "2024-01-01") + " 10:00:00"}
+    return json.dumps({"code": 0, "msg": "success", "data": {"total": 1, "list": [record]}}, ensure_ascii=False)
+
+
 #: name -> (transform, suffix of the file written)
 TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], str]] = {
     "plain": (lambda text, rng, doc: text, ".txt"),
@@ -1009,6 +1019,7 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], s
     "em_spaces": (em_spaces, ".txt"),
     "entities": (entities, ".txt"),
     "ornaments": (ornaments, ".txt"),
+    "json_api": (json_api, ".json"),
 }
 #: the classes a page may carry at once, in the order a page gets them (the text's own, the copy's
 #: characters, the page around it, its lines)

@@ -362,3 +362,32 @@ def test_a_lone_ampersand_in_a_text_stays(tmp_path):
     path.write_text(NOTICE.replace("张三任", "R&D中心张三任"), encoding="utf-8")
     [notice], _ = _read(path)
     assert "R&D中心" in notice.text
+
+
+@pytest.mark.parametrize("doc", [
+    [{"title": "任免", "text": NOTICE}],  # a list of records
+    {"title": "任免", "content": NOTICE, "link": "https://www.example.gov.cn/a/1.html"},  # one record, an API's names
+    {"code": 0, "data": {"total": 1, "list": [{"id": 7, "title": "任免", "content": f"<p>{NOTICE}</p>".replace("\n", "</p><p>"),
+                                               "publishDate": "2024-01-03 10:00:00"}]}},  # an API's answer
+])
+@pytest.mark.parametrize("name", ["notices.json", "notices.txt"])
+def test_a_json_document_of_notice_records_is_read(tmp_path, doc, name):
+    path = tmp_path / name
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    notices, errors = _read(path)
+    assert not errors and len(notices) == 1
+    assert ("Appointment", "张三", "局长") in _facts(notices[0])
+
+
+def test_a_json_file_that_is_broken_or_holds_no_records_is_named(tmp_path):
+    (tmp_path / "broken.json").write_text('[{"text": "汤平县', encoding="utf-8")
+    (tmp_path / "empty.json").write_text('{"code": 0, "data": {"list": []}}', encoding="utf-8")
+    notices, errors = _read(tmp_path)
+    assert not notices and sorted(e.path.rsplit("/", 1)[-1] for e in errors) == ["broken.json", "empty.json"]
+
+
+def test_a_text_in_brackets_is_still_a_text(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("[打印本页]\n" + NOTICE + "[关闭窗口]", encoding="utf-8")
+    [notice], errors = _read(path)
+    assert not errors and ("Appointment", "张三", "局长") in _facts(notice)

@@ -8,11 +8,12 @@ that breaks a parser are each named, and the rest of the batch is still read.
 """
 from __future__ import annotations
 
-from html import unescape
+import json
 import os
 import re
 import unicodedata
 from dataclasses import replace
+from html import unescape
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -20,7 +21,7 @@ from ..errors import InputError, InputWarning
 from ..notice import RawNotice
 from .decode import decode_counting_nul
 from .html import looks_like_html, read_html
-from .jsonl import read_jsonl
+from .jsonl import read_json, read_jsonl, records_in
 from .listing import is_listing, read_listing
 from .markdown import SUFFIXES as MARKDOWN, looks_like_markdown, markdown_text
 from .pieces import rejoin_pieces
@@ -150,6 +151,9 @@ def read_file(path: Path, max_mb: float | None = None) -> Iterator[RawNotice | I
     if suffix == ".jsonl":
         yield from read_jsonl(text, source)
         return
+    if suffix == ".json" or _json_document(text):  # (a .txt an API's answer was saved as, too)
+        yield from read_json(text.lstrip("\ufeff"), source)
+        return
     if suffix in {".html", ".htm", ".shtml", ".xhtml"} or looks_like_html(text):
         try:
             page = read_html(text, source)
@@ -200,6 +204,17 @@ def _normalised(notice: RawNotice) -> RawNotice:
             or "&" in notice.text and _ENTITY.search(notice.text)):
         return notice
     return replace(notice, text=_readable(notice.text), meta={k: _readable(v) for k, v in notice.meta.items()})
+
+
+def _json_document(text: str) -> bool:
+    """A text that is a JSON document holding notice records (a page that opens with ``[打印本页]`` is not)."""
+    body = text.strip("\ufeff \t\r\n")
+    if body[:1] not in ("[", "{") or body[-1:] not in ("]", "}"):
+        return False
+    try:
+        return bool(records_in(json.loads(body)))
+    except (ValueError, RecursionError):
+        return False
 
 
 def read_inputs(inputs: Iterable[str | os.PathLike], max_mb: float | None = None) -> Iterator[RawNotice | InputError]:
