@@ -11,14 +11,13 @@ from __future__ import annotations
 import json
 import os
 import re
-import unicodedata
 from dataclasses import replace
-from html import unescape
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..errors import InputError, InputWarning
 from ..notice import RawNotice
+from .characters import readable
 from .decode import decode_counting_nul
 from .html import looks_like_html, read_html
 from .jsonl import read_json, read_jsonl, records_in
@@ -173,39 +172,6 @@ def read_file(path: Path, max_mb: float | None = None) -> Iterator[RawNotice | I
     yield RawNotice(source=source, index=0, text=rejoin_pieces(text.lstrip("\ufeff")))
 
 
-#: characters a page hides in its text (zero-width spaces and joiners, word joiners, byte order marks
-#: inside the text, soft hyphens, direction marks): an editor's residue or an anti-copy trick, never a
-#: notice's own; a name or a 文号 with one inside would not be read
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
-#: a line end written as a carriage return alone (an old Mac editor's): a line end (``\r\n`` is one already)
-_LONE_CR = re.compile(r"\r(?!\n)")
-#: the Kangxi radicals, CJK radicals and compatibility ideographs a PDF's fonts give for common
-#: characters (``⼈`` for ``人``, ``⽂`` for ``文``): the character they stand for (one for one)
-_LOOKALIKES = {c: n for c in (*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6), *range(0xF900, 0xFB00))
-               if len(n := unicodedata.normalize("NFKC", chr(c))) == 1 and "\u4e00" <= n <= "\u9fff"}
-_UNREADABLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\r\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufaff]")
-
-
-#: an HTML character reference a scrape kept as text (&nbsp; &emsp; &#12288; &ldquo; &middot;)
-_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
-
-
-def _readable(value: str) -> str:
-    if len(_ENTITY.findall(value, 0, 200_000)) >= 3:  # (a scrape that kept the page's entities: read them; a lone
-        value = unescape(value)  # & in a text is left alone)
-    return _LONE_CR.sub("\n", _INVISIBLE.sub("", value.translate(_LOOKALIKES)))
-
-
-def _normalised(notice: RawNotice) -> RawNotice:
-    """The notice with the characters a page hides in its text taken away, the radicals a PDF's
-    fonts give read as the characters they stand for, a carriage return alone read as the line
-    end it is, and the character references a scrape kept as text (three or more) read (in its meta too)."""
-    if not (_UNREADABLE.search(notice.text) or any(_UNREADABLE.search(v) for v in notice.meta.values())
-            or "&" in notice.text and _ENTITY.search(notice.text)):
-        return notice
-    return replace(notice, text=_readable(notice.text), meta={k: _readable(v) for k, v in notice.meta.items()})
-
-
 def _json_document(text: str) -> bool:
     """A text that is a JSON document holding notice records (a page that opens with ``[打印本页]`` is not)."""
     body = text.strip("\ufeff \t\r\n")
@@ -228,7 +194,7 @@ def read_inputs(inputs: Iterable[str | os.PathLike], max_mb: float | None = None
         try:
             for found in read_file(item, max_mb):
                 if isinstance(found, RawNotice):
-                    found = _normalised(found)
+                    found = readable(found)
                 if isinstance(found, RawNotice) and len(found.text) > MAX_NOTICE_CHARS:
                     found = InputError(found.label, f"is {len(found.text):,} characters long, over the "
                                                     f"{MAX_NOTICE_CHARS:,} a notice can have; skipped it")
