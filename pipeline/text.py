@@ -330,10 +330,14 @@ _PAGE_NUMBER_LINE = re.compile(r"^[ \t\u3000]*(?:(?:[—－–-][ \t\u3000]*){1,
                                r"\d{1,3}[ \t\u3000]*[/／][ \t\u3000]*\d{1,3})[ \t\u3000]*$")
 
 
+#: runs of the characters that take half a place on a printed page (ASCII and the other narrow scripts' letters)
+_NARROW_RUN = re.compile("[\u0000-\u1fff]+")
+
+
 def print_width(line: str) -> float:
     """The places a line takes on a printed page: a Han character or a full-width mark one, an ASCII
     character (a digit, a Latin letter, a half-width mark or space) half of one."""
-    return sum(0.5 if ord(ch) < 0x2000 else 1.0 for ch in line)
+    return len(line) - 0.5 * (len(line) - len(_NARROW_RUN.sub("", line)))
 
 
 def _drop_page_numbers(lines: list[str]) -> tuple[list[str], set[int]]:
@@ -410,9 +414,10 @@ def _rejoin_signature(lines: list[str]) -> list[str]:
         out.append(ln)
     for k in range(len(out) - 2, 0, -1):
         above, tail = out[k - 1], out[k]
-        if is_date_line(out[k + 1]) and above[:1] in SPACES and len(above) - len(above.lstrip(SPACES)) > 4 \
-                and 0 < len(tail.strip()) <= 6 and tail[:1] not in SPACES and not re.search(r"[ \t\u3000]", above.strip()) \
-                and re.fullmatch(r"[\u4e00-\u9fff]+", tail.strip()) and re.search(r"[\u4e00-\u9fff]$", above.rstrip()):
+        if 0 < len(tail.strip()) <= 6 and tail[:1] not in SPACES and above[:1] in SPACES \
+                and len(above) - len(above.lstrip(SPACES)) > 4 and not re.search(r"[ \t\u3000]", above.strip()) \
+                and re.fullmatch(r"[\u4e00-\u9fff]+", tail.strip()) and re.search(r"[\u4e00-\u9fff]$", above.rstrip()) \
+                and is_date_line(out[k + 1]):
             out[k - 1: k + 1] = [above.rstrip() + tail.strip()]
     return out
 
@@ -437,6 +442,8 @@ def join_wrapped_lines(text: str) -> str:
     signature, a date), a table of contents and lines set off by spaces (right-aligned, centred, columns)
     never run on, but a set-off line that fills the area runs on into a short tail of its own (某市人民政 /
     府办公室). A drawn table's rows and a signature cut by the line's end are rejoined first."""
+    if "\n" not in text:
+        return text  # (one line: nothing to join; a page's metadata values are read here too)
     lines, ends = _drop_page_numbers(_rejoin_signature(_rejoin_box_rows(text.split("\n"))))
     broken = {i for i in ends if _page_break_inside(lines, i)}  # (a paragraph a page's end cut, whatever the widths)
     seen = Counter(ln.strip() for ln in lines)  # (a line printed more than once is a heading: a page's title, twice)
