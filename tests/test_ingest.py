@@ -357,6 +357,14 @@ def test_character_references_a_scrape_kept_are_read(tmp_path):
     assert ("Appointment", "张三", "局长") in _facts(notice)
 
 
+def test_character_references_escaped_twice_are_read(tmp_path):
+    path = tmp_path / "scraped.txt"
+    path.write_text(NOTICE.replace("各乡镇人民政府：", "&amp;emsp;&amp;emsp;各乡镇人民政府：")
+                    .replace("张三任", "&amp;nbsp;张三任"), encoding="utf-8")
+    [notice], errors = _read(path)
+    assert not errors and "&" not in notice.text and ("Appointment", "张三", "局长") in _facts(notice)
+
+
 def test_a_lone_ampersand_in_a_text_stays(tmp_path):
     path = tmp_path / "amp.txt"
     path.write_text(NOTICE.replace("张三任", "R&D中心张三任"), encoding="utf-8")

@@ -29,15 +29,18 @@ _ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 
 
 def _readable(value: str) -> str:
-    if len(_ENTITY.findall(value, 0, 200_000)) >= 3:  # (a scrape that kept the page's entities: read them; a lone
-        value = unescape(value)  # & in a text is left alone)
+    for _ in range(2):  # (a scrape that kept the page's entities: read them, twice where they were escaped twice,
+        if len(_ENTITY.findall(value, 0, 200_000)) < 3:  # &amp;nbsp;; a lone & in a text is left alone)
+            break
+        value = unescape(value)
     return _LONE_CR.sub("\n", _INVISIBLE.sub("", value.translate(_LOOKALIKES)))
 
 
 def readable(notice: RawNotice) -> RawNotice:
     """The notice with the characters a page hides in its text taken away, the radicals a PDF's
     fonts give read as the characters they stand for, a carriage return alone read as the line
-    end it is, and the character references a scrape kept as text (three or more) read (in its meta too)."""
+    end it is, and the character references a scrape kept as text (three or more; escaped twice too) read (in its
+    meta too)."""
     if not (_UNREADABLE.search(notice.text) or any(_UNREADABLE.search(v) for v in notice.meta.values())
             or "&" in notice.text and _ENTITY.search(notice.text)):
         return notice
