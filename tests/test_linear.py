@@ -43,6 +43,7 @@ CRAFTED = {
     "probation after every appointment": lambda n: _PERSONNEL + "".join(
         f"任命张{_cjk(1, i)}为市财政局局长\n上述同志试用期一年\n" for i in range(n // 22)),
     "an open bracket of note words": lambda n: _PERSONNEL + "张三任市财政局局长（" + "级" * n,
+    "a decision line whose last cell is no name": lambda n: _PERSONNEL + "任" + _cjk(n) + "　" + "某" * 8,
     "a citation on every line": lambda n: "关于印发方案的通知\n" + "".join(
         f"《{_cjk(6, i)}》（国发〔2023〕{i % 999}号）\n国发〔2022〕{i % 999}号\n" for i in range(n // 30)),
 }

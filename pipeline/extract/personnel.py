@@ -81,9 +81,10 @@ _QUIT = re.compile(r"^(?:(?:本人)?(?:请求|申请|提出)|接受(?:了)?其(?
 _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}?)(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?"
                     r"(?:[:：]|[\s\u3000]{2,}+|\t|\u3000)\s*(?=(?:试用期满|正式|兼|挂|任|聘|免|不再|同时))")
 #: a person block printed the other way, its decision first and the name in the row's last cell:
-#: ``任市某局副局长（试用期一年）　陈立新``, ``免市水利局副局长职务　刘德昌`` (the name told by its shape)
+#: ``任市某局副局长（试用期一年）　陈立新``, ``免市水利局副局长职务　刘德昌`` (the name told by its shape; one run
+#: of the decision's characters, then the gap: linear on a long line)
 _BLOCK_LAST = re.compile(r"^(?:试用期满|正式|兼任|挂职任|挂任|任(?!命|务|期|职|免)|聘任|免去|免(?!费|职)|不再担任|同时免去)"
-                         r"[^\s\u3000]*?[^\s\u3000]*(?P<gap>[\s\u3000]+)(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·]{1,5})$")
+                         r"[^\s\u3000]*(?P<gap>[\s\u3000]+)(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·]{1,5})$")
 #: what follows a name in a person block, or a clause whose subject is the one before
 _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?)?(?:正式)?"
                          r"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为)(?P<posts>.+)$")
