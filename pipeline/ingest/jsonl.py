@@ -4,7 +4,7 @@ that holds one: ``{"data": {"list": [...]}}``). A record has the notice's ``text
 from __future__ import annotations
 
 import json
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from ..errors import InputError, InputWarning
 from ..notice import RawNotice
@@ -33,24 +33,26 @@ def _kind(value) -> str:
     return _KINDS.get(type(value), type(value).__name__)
 
 
+def _reason(exc: json.JSONDecodeError | RecursionError) -> str:
+    return exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+
+
 def _read_lines(text: str, source: str) -> Iterator[RawNotice | InputError]:
-    index = 0
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as exc:
-            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-            yield InputError(source, f"line {lineno} is not JSON ({reason}); skipped it")
-            continue
-        if not isinstance(record, dict):
-            yield InputError(source, f"line {lineno} is {_kind(record)}, not a notice record "
-                                     "(an object with a 'text' field); skipped it")
-            continue
-        items = _record(record, source, f"line {lineno}", index)
-        index += any(isinstance(i, RawNotice) for i in items)
-        yield from items
+    def records() -> Iterator[tuple[str, dict] | InputError]:
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except (json.JSONDecodeError, RecursionError) as exc:
+                yield InputError(source, f"line {lineno} is not JSON ({_reason(exc)}); skipped it")
+                continue
+            if not isinstance(record, dict):
+                yield InputError(source, f"line {lineno} is {_kind(record)}, not a notice record "
+                                         "(an object with a 'text' field); skipped it")
+                continue
+            yield f"line {lineno}", record
+    yield from _notices(records(), source)
 
 
 def read_json(text: str, source: str) -> Iterator[RawNotice | InputError]:
@@ -59,18 +61,27 @@ def read_json(text: str, source: str) -> Iterator[RawNotice | InputError]:
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
-        reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-        yield InputError(source, f"is not JSON ({reason})")
+        yield InputError(source, f"is not JSON ({_reason(exc)})")
         return
     records = records_in(data)
     if not records:
         yield InputError(source, "holds no notice records (objects with a 'text' or 'content' field)")
         return
+    yield from _notices(((f"record {k}", record) for k, record in enumerate(records, 1)), source)
+
+
+def _notices(records: Iterable[tuple[str, dict] | InputError], source: str) -> Iterator[RawNotice | InputError]:
+    """The notices of ``(where, record)`` pairs, numbered in their file, each with its warnings before it; an
+    error met on the way passes through."""
     index = 0
-    for k, record in enumerate(records, 1):
-        items = _record(record, source, f"record {k}", index)
-        index += any(isinstance(i, RawNotice) for i in items)
-        yield from items
+    for item in records:
+        if isinstance(item, InputError):
+            yield item
+            continue
+        where, record = item
+        for out in _one_record(_aliased(record), source, where, index):
+            index += isinstance(out, RawNotice)  # (a record gives at most one notice)
+            yield out
 
 
 def records_in(data) -> list[dict]:
@@ -97,15 +108,14 @@ def _field(record: dict, name: str):
     return next((record[k] for k in _ALIASES[name] if record.get(k) not in (None, "")), None)
 
 
-def _record(record: dict, source: str, where: str, index: int) -> list[RawNotice | InputError]:
-    """One record's notice, with its warnings before it, or its error; our names for its fields taken
-    from their aliases (content, body, link, pubDate, …)."""
+def _aliased(record: dict) -> dict:
+    """The record with our names for its fields, taken from their aliases (content, body, link, pubDate, …)."""
     record = dict(record)
     for name in ("text", "title", "url", "published"):
         value = _field(record, name)
         if value is not None:
             record[name] = value
-    return list(_one_record(record, source, where, index))
+    return record
 
 
 def _one_record(record: dict, source: str, where: str, index: int) -> Iterator[RawNotice | InputError]:
