@@ -7,6 +7,17 @@ from govkg.nlp import extract
 from govkg.notice import RawNotice
 
 
+#: a made-up notice setting up a group, around member rows a test puts between its head and foot
+GROUP_HEAD = ("某县人民政府办公室文件\n某政办发〔2024〕9号\n某县人民政府办公室关于成立某县河道治理工作领导小组的通知\n"
+              "各乡镇人民政府，县直各单位：\n为加强河道治理工作，县政府决定成立某县河道治理工作领导小组。组成人员如下：\n")
+GROUP_FOOT = "领导小组办公室设在县水利局，负责日常工作。\n某县人民政府办公室\n2024年3月5日\n"
+GROUP = "某县河道治理工作领导小组"
+#: a made-up personnel notice, around decision rows a test puts between its head and foot
+PERSONNEL_HEAD = ("某市人民政府文件\n某府任〔2024〕6号\n某市人民政府关于甲明等同志职务任免的通知\n"
+                  "各县（区）人民政府，市政府各部门：\n经市政府研究，决定：\n")
+PERSONNEL_FOOT = "某市人民政府\n2024年5月20日\n"
+
+
 def notice(text: str):
     """What the pipeline reads from ``text`` as one inline notice (its document row and facts)."""
     return extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))

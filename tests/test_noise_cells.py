@@ -7,39 +7,30 @@ import pytest
 
 from govkg.facts import Position
 from govkg.text import strip_copy_noise
-from helpers import members, posts
-
-_GROUP_HEAD = ("某县人民政府办公室文件\n某政办发〔2024〕9号\n某县人民政府办公室关于成立某县河道治理工作领导小组的通知\n"
-               "各乡镇人民政府，县直各单位：\n为加强河道治理工作，县政府决定成立某县河道治理工作领导小组。组成人员如下：\n")
-_GROUP_FOOT = "领导小组办公室设在县水利局，负责日常工作。\n某县人民政府办公室\n2024年3月5日\n"
-_GROUP = "某县河道治理工作领导小组"
-
-_PERSONNEL_HEAD = ("某市人民政府文件\n某府任〔2024〕6号\n某市人民政府关于甲明等同志职务任免的通知\n"
-                   "各县（区）人民政府，市政府各部门：\n经市政府研究，决定：\n")
-_PERSONNEL_FOOT = "某市人民政府\n2024年5月20日\n"
+from helpers import GROUP, GROUP_FOOT, GROUP_HEAD, PERSONNEL_FOOT, PERSONNEL_HEAD, members, posts
 
 
 @pytest.mark.parametrize("rows, expected", [
     # a role label in its own cell, the person and the posts in brackets in the next
     ("| 组　长 | 张立军（县委常委、常务副县长） |\n| 副组长 | 尹红梅（副县长） |\n"
      "| 成　员 | 彭国庆（县发展和改革局局长）、李春燕（县财政局局长） |\n",
-     [(_GROUP, "尹红梅", "副组长"), (_GROUP, "张立军", "组长"), (_GROUP, "彭国庆", "成员"), (_GROUP, "李春燕", "成员")]),
+     [(GROUP, "尹红梅", "副组长"), (GROUP, "张立军", "组长"), (GROUP, "彭国庆", "成员"), (GROUP, "李春燕", "成员")]),
     # the person and the posts set apart by a space in the cell after the label; a long name among them
     ("| 组　　长 | 杜晓春　县委副书记、县长 |\n| 副组长 | 额尔敦巴特尔　县人民政府副县长 |\n"
      "| 成　　员 | 巴特尔　县水利局局长 |\n",
-     [(_GROUP, "巴特尔", "成员"), (_GROUP, "杜晓春", "组长"), (_GROUP, "额尔敦巴特尔", "副组长")]),
+     [(GROUP, "巴特尔", "成员"), (GROUP, "杜晓春", "组长"), (GROUP, "额尔敦巴特尔", "副组长")]),
     # the label alone on its line over rows of posts and name, the posts first (a post ending in 主任 or 秘书长 is
     # a post, not a role label)
     ("组　长：\n| 县委副书记、县长 | 吴海宁 |\n副组长：\n| 县政府秘书长 | 顾红梅 |\n成　员：\n"
      "| 县发展改革委主任 | 蔡润东 |\n| 县水利局局长 | 薛明亮 |\n",
-     [(_GROUP, "吴海宁", "组长"), (_GROUP, "蔡润东", "成员"), (_GROUP, "薛明亮", "成员"), (_GROUP, "顾红梅", "副组长")]),
+     [(GROUP, "吴海宁", "组长"), (GROUP, "蔡润东", "成员"), (GROUP, "薛明亮", "成员"), (GROUP, "顾红梅", "副组长")]),
 ])
 def test_member_rows_as_pipe_cells(rows, expected):
-    assert members(_GROUP_HEAD + rows + _GROUP_FOOT) == expected
+    assert members(GROUP_HEAD + rows + GROUP_FOOT) == expected
 
 
 def test_member_rows_as_pipe_cells_keep_the_posts():
-    text = _GROUP_HEAD + "| 组　长 | 张立军（县委常委、常务副县长） |\n| 成　员 | 李春燕　县财政局局长 |\n" + _GROUP_FOOT
+    text = GROUP_HEAD + "| 组　长 | 张立军（县委常委、常务副县长） |\n| 成　员 | 李春燕　县财政局局长 |\n" + GROUP_FOOT
     assert posts(text) == [("Position", "张立军", "县人民政府", "常务副县长"), ("Position", "张立军", "县委", "常委"),
                            ("Position", "李春燕", "县财政局", "局长")]
 
@@ -51,7 +42,7 @@ def test_member_rows_as_pipe_cells_keep_the_posts():
     "一、任命\n| 甲明 | 市应急管理局局长 |\n二、免去\n| 甲明 | 市林业局局长 |\n| 乙红 | 市水利局副局长 |\n",
 ])
 def test_personnel_rows_as_pipe_cells(rows):
-    assert posts(_PERSONNEL_HEAD + rows + _PERSONNEL_FOOT) == [
+    assert posts(PERSONNEL_HEAD + rows + PERSONNEL_FOOT) == [
         ("Appointment", "甲明", "市应急管理局", "局长"), ("Removal", "乙红", "市水利局", "副局长"),
         ("Removal", "甲明", "市林业局", "局长")]
 
@@ -59,8 +50,8 @@ def test_personnel_rows_as_pipe_cells(rows):
 def test_a_table_under_a_header_is_read_by_its_columns():
     """A table of | cells under a header row (姓名 | 职务) is left to the readers of tables."""
     rows = "| 姓名 | 职务 |\n| 张立军 | 县委常委、常务副县长 |\n| 李春燕 | 县财政局局长 |\n"
-    text = _GROUP_HEAD.replace("组成人员如下：", "组成人员如下：\n组　长：王大明　县长") + rows + _GROUP_FOOT
-    assert (_GROUP, "王大明", "组长") in members(text)
+    text = GROUP_HEAD.replace("组成人员如下：", "组成人员如下：\n组　长：王大明　县长") + rows + GROUP_FOOT
+    assert (GROUP, "王大明", "组长") in members(text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -80,7 +71,7 @@ def test_filter_dots_are_removed(text, expected):
 
 def test_dotted_posts_in_a_member_list():
     rows = "组　长：张立军（县委副.书.记.、.县.长.）\n成　员：李春燕（县财政局.局.长.）\n"
-    text = _GROUP_HEAD + rows + "领导小组办公室设在县财政局，.办.公.室..主.任.由李春燕同志兼任。\n某县人民政府办公室\n2024年3月5日\n"
+    text = GROUP_HEAD + rows + "领导小组办公室设在县财政局，.办.公.室..主.任.由李春燕同志兼任。\n某县人民政府办公室\n2024年3月5日\n"
     assert posts(text, kind=Position) == [
         ("Position", "张立军", "县人民政府", "县长"), ("Position", "张立军", "县委", "副书记"),
         ("Position", "李春燕", "县财政局", "局长")]

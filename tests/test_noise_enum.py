@@ -10,16 +10,7 @@ import pytest
 
 from govkg.extract.parts import ENUM, Levels, closes_open_bracket, enum_style
 from govkg.text import nfkc
-from helpers import assignments, members, posts
-
-_PERSONNEL_HEAD = ("某市人民政府文件\n某府任〔2024〕6号\n某市人民政府关于甲明等同志职务任免的通知\n"
-                   "各县（区）人民政府，市政府各部门：\n经市政府研究，决定：\n")
-_PERSONNEL_FOOT = "某市人民政府\n2024年5月20日\n"
-
-_GROUP_HEAD = ("某县人民政府办公室文件\n某政办发〔2024〕9号\n某县人民政府办公室关于成立某县河道治理工作领导小组的通知\n"
-               "各乡镇人民政府，县直各单位：\n为加强河道治理工作，县政府决定成立某县河道治理工作领导小组。组成人员如下：\n")
-_GROUP_FOOT = "领导小组办公室设在县水利局，负责日常工作。\n某县人民政府办公室\n2024年3月5日\n"
-_GROUP = "某县河道治理工作领导小组"
+from helpers import GROUP, GROUP_FOOT, GROUP_HEAD, PERSONNEL_FOOT, PERSONNEL_HEAD, assignments, members, posts
 
 
 @pytest.mark.parametrize("text, style", [
@@ -50,7 +41,7 @@ def test_a_circled_digit_opening_a_line_stays_an_enumerator():
     "二、免去\n　　①丙强同志的市林业局局长职务。\n",
 ])
 def test_personnel_items_in_any_style(items):
-    assert posts(_PERSONNEL_HEAD + items + _PERSONNEL_FOOT) == [
+    assert posts(PERSONNEL_HEAD + items + PERSONNEL_FOOT) == [
         ("Appointment", "乙红", "市水利局", "副局长"), ("Appointment", "甲明", "市应急管理局", "局长"),
         ("Removal", "丙强", "市林业局", "局长")]
 
@@ -61,8 +52,8 @@ def test_personnel_items_in_any_style(items):
     "组　长：吴海宁　　县委副书记、县长\n成　员：\n　　（1）蔡润东　　县发展和改革局局长\n　　（2）薛明亮　　县水利局局长\n",
 ])
 def test_member_rows_in_any_style(rows):
-    assert members(_GROUP_HEAD + rows + _GROUP_FOOT) == [
-        (_GROUP, "吴海宁", "组长"), (_GROUP, "蔡润东", "成员"), (_GROUP, "薛明亮", "成员")]
+    assert members(GROUP_HEAD + rows + GROUP_FOOT) == [
+        (GROUP, "吴海宁", "组长"), (GROUP, "蔡润东", "成员"), (GROUP, "薛明亮", "成员")]
 
 
 _PLAN_HEAD = ("某市人民政府办公室文件\n某政办发〔2024〕15号\n某市人民政府办公室关于印发某市某某行动方案的通知\n"
