@@ -521,19 +521,40 @@ _FURNITURE = re.compile(
     r"|(?:更多|点击)(?:精彩|查看|阅读)(?:更多)?(?:内容|详情|全文)?[^\n]{0,16}?(?:>>|》》|→)?"
     r"|点击上方[^\n]{0,20}关注[^\n]{0,10}|长按(?:识别)?二维码[^\n]{0,16}"
     r"|(?:分享|收藏|点赞|在看|转发|评论)(?:[ \t\u3000]+(?:分享|收藏|点赞|在看|转发|评论))+"
+    # a picture left as a line of its own: a placeholder, its file name or Markdown link, a caption of its source
+    r"|图片|[^\s/\\]{1,80}\.(?i:jpe?g|png|gif|bmp|webp)|!\[[^\]\n]{0,80}\]\([^)\n]{0,300}\)"
+    r"|图片来源[:：][^\n]{0,40}|图为[^\n]{2,40}。"
     r")[】\])）]?[ \t\u3000]*(?:\n|$)", re.M)
+#: a sign of a line of a page's script or style sheet that a scrape kept as text (``var _hmt = …``, ``})();``,
+#: ``.TRS_Editor P{margin-top:0px;…}``, ``$(function () {``): braces, a statement's end, a comment, a keyword
+_CODE_MARK = re.compile(r"[{}]|^[ \t]*(?://|/\*|\*/)|=>|\b(?:var|let|const|function|return|new)\b[ \t(]"
+                        r"|\b(?:document|window|location)\.")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _code_line(line: str) -> bool:
+    """A line of script or style code: a code sign or a statement's end, and under a fifth of its
+    characters Chinese (a style's font name, a share widget's text); a notice's line is mostly Chinese."""
+    end = line.rstrip()
+    statement = end.endswith(";") and ("=" in end or end[:-1].rstrip().endswith(")"))  # (a = b; f(x);)
+    if not (statement or _CODE_MARK.search(line)):
+        return False
+    return len(_CJK.findall(line)) * 5 < len(line) - line.count(" ") - line.count("\t")
 
 
 def strip_copy_noise(text: str) -> str:
     """The text without the noise copying sites add inside words (facts spec): pinyin notes
     after characters, filter dots between them, ``?`` for a space the copy lost (it
-    becomes a space), and HTML markup copied with the text; full-width digits read as ASCII
+    becomes a space), and HTML markup copied with the text; the lines of a page's scripts and
+    styles, of its pictures and of its sharing and reading prompts; full-width digits read as ASCII
     digits. Everything else stays as printed."""
     text = text.translate(_FULLWIDTH_DIGITS)
     if "<" in text:
         text = strip_markup(text)
     if "?" in text:  # (before the lines are joined: a line indented with ?? is indented)
         text = _LOST_SPACE.sub(_lost_space, text)
+    if "{" in text or ";" in text:  # (a scrape that read the page's scripts and styles as text)
+        text = "\n".join(line for line in text.split("\n") if not _code_line(line))
     text = _FURNITURE.sub("", text)
     text = join_wrapped_lines(text)
     if " " in text:

@@ -943,6 +943,48 @@ def ornaments(text: str, rng: random.Random, doc: dict) -> str:
     return "\n".join(out)
 
 
+#: what a page's scripts and styles are as text (an analytics snippet, a share widget, a style sheet)
+_SCRIPTS = ("var _hmt = _hmt || [];\n(function() {\n  var hm = document.createElement(\"script\");\n"
+            "  hm.src = \"https://hm.baidu.com/hm.js?3c4f2e9a\";\n  var s = document.getElementsByTagName(\"script\")[0];\n"
+            "  s.parentNode.insertBefore(hm, s);\n})();",
+            "window._bd_share_config = {\"common\": {\"bdText\": \"\", \"bdSize\": \"16\"}, \"share\": {}};",
+            "$(function () {\n    $(\".share\").share({ sites: [\"weixin\", \"weibo\", \"qq\"] });\n});",
+            ".TRS_Editor P{margin-top:0px;margin-bottom:12px;line-height:1.8;font-family:宋体;font-size:12pt;}\n"
+            ".TRS_Editor TD{font-size:12pt;}",
+            "function changeSize(size) { document.getElementById('zoom').style.fontSize = size + 'px'; }",
+            "if (window.innerWidth < 768) { location.href = location.href.replace('www.', 'm.'); }")
+
+
+def script_text(text: str, rng: random.Random, doc: dict) -> str:
+    """A scrape that read a page's text with its scripts and styles (a parser's ``get_text()``, a
+    ``textContent``): code before the article, after it, and a widget's between two paragraphs."""
+    lines = _lines(text)
+    at = rng.randrange(len(lines) // 3, max(len(lines) // 3 + 1, 2 * len(lines) // 3))
+    pick = lambda: rng.choice(_SCRIPTS)  # noqa: E731
+    return "\n".join([pick(), pick(), *lines[:at], pick(), *lines[at:], pick()]) + "\n"
+
+
+def image_lines(text: str, rng: random.Random, doc: dict) -> str:
+    """The page's pictures left as lines of their own: a placeholder (`[图片]`), an image's file name
+    or Markdown link, a caption naming its source, after some of the body's lines."""
+    out = []
+    for line in _lines(text):
+        out.append(line)
+        if line.strip() and rng.random() < 0.08:
+            out.append(rng.choice(["[图片]", "图片", "【图片】", f"IMG_2024{rng.randint(1000, 9999)}.jpg",
+                                   f"![](https://www.example.gov.cn/images/{rng.randint(1, 99)}.png)",
+                                   "(图片来源：市政府网站)", "图为会议现场。"]))
+    return "\n".join(out) + "\n"
+
+
+def quoted(text: str, rng: random.Random, doc: dict) -> str:
+    """The notice as a quote: a reader tool's Markdown of a repost whose text sat in a blockquote, or a
+    mail or forum reply quoting it, every line behind `>` (the quote's header line above it)."""
+    mark = rng.choice(["> ", ">", "> > "])
+    head = rng.choice(["引用 楼主 发表于 2024-03-05 10:21", "转发原文：", ""])
+    return (head + "\n" if head else "") + "\n".join((mark + line).rstrip() for line in _lines(text)) + "\n"
+
+
 def json_api(text: str, rng: random.Random, doc: dict) -> str:
     """A CMS's API answer saved as a `.json` file: the article under `data.list`, its text as the page's
     HTML under `content`, its title, link and date under the API's own names."""
@@ -1020,6 +1062,9 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], s
     "entities": (entities, ".txt"),
     "ornaments": (ornaments, ".txt"),
     "json_api": (json_api, ".json"),
+    "script_text": (script_text, ".txt"),
+    "image_lines": (image_lines, ".txt"),
+    "quoted": (quoted, ".txt"),
 }
 #: the classes a page may carry at once, in the order a page gets them (the text's own, the copy's
 #: characters, the page around it, its lines)

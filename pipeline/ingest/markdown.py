@@ -29,13 +29,23 @@ _SIGNS = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*|\]\(https?://", 
 
 
 def looks_like_markdown(text: str) -> bool:
-    """Three Markdown marks or more (a ``#`` heading, a ``**bold**`` run, a link to a web address)."""
+    """Three Markdown marks or more (a ``#`` heading, a ``**bold**`` run, a link to a web address), or
+    a quote: most lines behind ``>`` (a repost whose text sat in a blockquote, a reply quoting it)."""
+    if _quoted(text):
+        return True
     found = 0
     for _ in _SIGNS.finditer(text):
         found += 1
         if found >= 3:
             return True
     return False
+
+
+def _quoted(text: str) -> bool:
+    """Five lines or more behind ``>``, and most of the text's lines."""
+    lines = [line for line in text.split("\n", 5000)[:5000] if line.strip()]
+    quoted = sum(1 for line in lines if _QUOTE.match(line))
+    return quoted >= 5 and quoted >= 0.6 * len(lines)
 
 
 def markdown_text(text: str) -> str:
