@@ -6,6 +6,7 @@ the graph and the gold are compared under one set of rules.
 from __future__ import annotations
 
 import calendar
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -597,12 +598,64 @@ _FURNITURE = re.compile(
     r")[】\])）]?[ \t\u3000]*(?:\n|$)", re.M)
 
 
+#: a viewer's line number before a line: the number (right-aligned), then a bar, a colon, a tab or a space (12  某,
+#: 12|某, 12 | 某, 12:某, 12\t某, 12　某), or nothing more (a blank line numbered; a diff page's 12 | over its line)
+_LINE_NO = re.compile(r"^[ \t]*(\d{1,5})(?=[ \t\u3000|│:：]|$)")
+_LINE_NO_SEP = re.compile(r"(?:[ \t]*[|│:：])?[ \t\u3000]*")
+
+
+def drop_line_numbers(text: str) -> str:
+    """A copy that kept a viewer's line numbers (a code or dataset viewer, a diff page, a line-numbered legal text)
+    without them: a run of lines that opens the text (its first five lines) and numbers them counting up by one,
+    one number a line or one over each line as a diff page sets them (12 | / - / the line / |), covering most of the
+    text. The separator the numbered lines share goes with the number (a line's own indent stays); a diff page's
+    lone - under its number and lone | between lines go."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    numbered = [(i, int(m[1]), m.end()) for i, ln in enumerate(lines[:200_000]) if (m := _LINE_NO.match(ln))]
+    if len(numbered) < 5:
+        return text
+    # the run that counts up from the first numbered line (a line or three between two numbers: a diff page's)
+    run = [numbered[0]]
+    for entry in numbered[1:]:
+        if entry[1] == run[-1][1] + 1 and entry[0] - run[-1][0] <= 4:
+            run.append(entry)
+        elif entry[1] == run[-1][1] + 1 or entry[0] - run[-1][0] > 4:
+            break
+    solid = [i for i, ln in enumerate(lines) if ln.strip(SPACES + "|│")]
+    inside = [i for i in solid if run[0][0] <= i <= run[-1][0] + 4]
+    if len(run) < 5 or solid.index(min(inside)) > 5 or len(inside) < len(solid) * 0.8 or len(run) * 4 < len(inside):
+        return text
+    rests = [lines[i][end:] for i, _, end in run]
+    # (what every numbered line has between its number and its text: a line's own indent stays)
+    sep = os.path.commonprefix([_LINE_NO_SEP.match(r).group() for r in rests if r.strip(SPACES + "|│:：")])
+    alone = sum(not r.strip(SPACES + "|│:：") for r in rests) * 2 > len(rests)  # (a diff page: numbers on lines of their own)
+    at = {i: end for i, _, end in run}
+    out: list[str] = []
+    for i, ln in enumerate(lines):
+        if i in at:
+            rest = ln[at[i]:]
+            if not rest.strip(SPACES + "|│:："):
+                if not alone:
+                    out.append("")
+                continue
+            out.append(rest[len(sep):] if rest.startswith(sep) else rest[len(_LINE_NO_SEP.match(rest).group()):])
+        elif alone and run[0][0] < i <= run[-1][0] + 4 and ln.strip() in ("-", "+", "|", "│", ""):
+            if ln.strip() in ("|", "│") and (i - 1 in at or i - 2 in at and lines[i - 1].strip() in "-+"):
+                # (a numbered line whose text is blank: its number, the -, the bar)
+                out.append("")
+        else:
+            out.append(ln)
+    return "\n".join(out)
+
+
 def strip_copy_noise(text: str) -> str:
     """The text without the noise copying sites add inside words (facts spec): pinyin notes
     after characters, filter dots between them, ``?`` for a space the copy lost (it
     becomes a space), and HTML markup copied with the text; full-width digits read as ASCII
     digits. Everything else stays as printed."""
-    text = text.translate(_FULLWIDTH_DIGITS)
+    text = drop_line_numbers(text.translate(_FULLWIDTH_DIGITS))
     if "<" in text:
         text = strip_markup(text)
     if "?" in text:  # (before the lines are joined: a line indented with ?? is indented)

@@ -1041,8 +1041,8 @@ def line_numbers(text: str, rng: random.Random, doc: dict) -> str:
     """A copy that kept a viewer's line numbers at the start of every line, blank lines numbered too, in one
     style a notice: a code viewer's (`  12  关于…`, numbers right-aligned), a table or dataset viewer's (`12|…`,
     `12 | …`), a grep or legal text's (`12:…`, `12　…`), a tab after the number, or a diff page's (the number
-    and a bar on a line of their own, a `-` line, then the line: real24/v01, a GitHub diff of a law database's
-    file). Imitates real24/v01 and sources.debian.org's file pages (https://sources.debian.org/src/chromium/
+    and a bar on a line of their own, a `-` line, then the line and a lone bar: real24/v01, a GitHub diff of a law
+    database's file). Imitates real24/v01 and sources.debian.org's file pages (https://sources.debian.org/src/chromium/
     138.0.7204.157-1/components/optimization_guide/proto/hints.proto: every line numbered)."""
     lines = _lines(text.strip("\n"))
     style = rng.choice(["code", "pipe", "pipe_spaced", "colon", "ideo", "tab", "diff"])
@@ -1062,7 +1062,7 @@ def line_numbers(text: str, rng: random.Random, doc: dict) -> str:
         elif style == "tab":
             out.append(f"{n}\t{line}")
         else:
-            out += [f"{n} |", "-", line] if line.strip() else [f"{n} |", "-", "|"]
+            out += [f"{n} |", "-", line, "|"] if line.strip() else [f"{n} |", "-", "|"]
     return "\n".join(out)
 
 

@@ -49,6 +49,9 @@ CRAFTED = {
     "a page's number and a run of spaces": lambda n: _GROUP + "— 2 —" + " " * n + "某\n·3·" + "\u3000" * n + "某某",
     "a page's number and head over every page": lambda n: _GROUP + "".join(
         f"{_cjk(30, i)}\n— {i % 999} —\n某市人民政府公报　2024年第{i % 99}期\n" for i in range(n // 60)),
+    "a viewer's number before every line": lambda n: "".join(f"{i}|{_cjk(16, i)}\n" for i in range(1, n // 20)),
+    "a number and a run of spaces on every line": lambda n: "".join(
+        f"{i}" + " " * 200 + "|\n" for i in range(1, n // 200)),
 }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from govkg.text import join_wrapped_lines
+from govkg.text import drop_line_numbers, join_wrapped_lines
 from helpers import assignments, document, members
 
 _HEAD = ("某市人民政府办公室文件\n\n某政办函〔2024〕8号\n\n某市人民政府办公室关于成立某市防汛抗旱指挥部的通知\n\n"
@@ -70,3 +70,43 @@ def test_a_table_row_a_page_cut_runs_on():
             "各街道办事处\t2024年6月底前\n2\t推进污水治理\t市生态环境局\t市水务局\t2024年9月底前\n")
     assert ("整治生活垃圾积存点", "support", "各街道办事处") in assignments(text)
     assert ("整治生活垃圾积存点", "lead", "市综合执法局") in assignments(text)
+
+
+# line_numbers: a copy that kept a viewer's line numbers before every line (text.drop_line_numbers)
+
+_NOTICE = ("某市人民政府办公室文件", "", "某政办函〔2024〕8号", "", "某市人民政府办公室关于成立某市防汛抗旱指挥部的通知", "",
+           "各县区人民政府，市直各单位：", "　　为做好防汛抗旱工作，市政府决定成立某市防汛抗旱指挥部。组成人员如下：",
+           "　　指挥长：丁伟　市长", "　　成　员：甲明　市应急管理局局长", "　　　　　　乙红　市水利局局长",
+           "　　各单位要高度重视，认真落实。", "", "某市人民政府办公室", "2024年3月20日")
+
+
+def _numbered(style: str) -> str:
+    out = []
+    for n, line in enumerate(_NOTICE, 1):
+        if style == "diff":
+            out += [f"{n} |", "-", line, "|"] if line else [f"{n} |", "-", "|"]
+        else:
+            out.append(style.format(n=n, w=f"{n:>2}", line=line).rstrip())
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("style", ["{w}  {line}", "{n}|{line}", "{w} | {line}", "{n}:{line}", "{n}\u3000{line}",
+                                   "{n}\t{line}", "diff"])
+def test_line_numbers_go(style):
+    text = _numbered(style)
+    assert join_wrapped_lines(drop_line_numbers(text)) == "\n".join(_NOTICE)
+    assert set(members(text)) == {(_GROUP, "丁伟", "指挥长"), (_GROUP, "甲明", "成员"), (_GROUP, "乙红", "成员")}
+    row = document(text)
+    assert (row.number, row.issuer, row.signed) == ("某政办函〔2024〕8号", "某市人民政府办公室", "2024-03-20")
+
+
+@pytest.mark.parametrize("text", [
+    # a task table's numbered rows, an enumeration, below the text's head: no viewer's numbers
+    "某市环境整治工作方案\n一、重点任务\n为做好整治工作，制定本方案。\n序号\t任务\t牵头单位\n" + "".join(
+        f"{n}\t任务{n}\t市某局\n" for n in range(1, 8)) + "二、工作要求\n各单位要认真落实。\n某市人民政府\n附件说明\n",
+    "某市人民政府\n关于某事项的通知\n各县区：\n现将有关事项通知如下。\n一、总体要求\n" + "".join(
+        f"{n} 要求{n}。\n" for n in range(1, 6)),
+    "2024年3月20日\n2024年3月21日\n2024年3月22日\n2024年3月23日\n2024年3月24日\n",
+])
+def test_numbers_that_are_no_viewer_s_stay(text):
+    assert drop_line_numbers(text) == text
