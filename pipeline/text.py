@@ -6,6 +6,7 @@ the graph and the gold are compared under one set of rules.
 from __future__ import annotations
 
 import calendar
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -340,16 +341,66 @@ def print_width(line: str) -> float:
     return len(line) - 0.5 * (len(line) - len(_NARROW_RUN.sub("", line)))
 
 
+#: a printed page's number set in its running head, apart by spaces from the head's words, on the page's outer edge
+#: (·12·　某市人民政府公报　2024年第3期 / 2024年第3期　某市人民政府公报　·13·, — 5 —　某某文件)
+_FOLIO = r"(?:(?:[—－–-][ \t\u3000]*){1,3}\d{1,3}(?:[ \t\u3000]*[—－–-]){1,3}|[·•][ \t\u3000]*\d{1,3}[ \t\u3000]*[·•])"
+_HEAD_WORDS = r"[^\s，。；：:,;、！？!?]{1,24}(?:[ \t\u3000]+[^\s，。；：:,;、！？!?]{1,24}){0,2}"
+#: (the gap a fixed token, an ideographic space or two spaces, and then one run: no two adjacent runs of spaces)
+_FOLIO_GAP = r"(?:\u3000|[ \t]{2})[ \t\u3000]*"
+_FOLIO_LINE = re.compile(rf"^[ \t\u3000]*(?:{_FOLIO}(?:{_FOLIO_GAP}{_HEAD_WORDS})?|{_HEAD_WORDS}{_FOLIO_GAP}{_FOLIO})"
+                         rf"[ \t\u3000]*$")
+#: a page number in brackets alone on its line, (54): a page's only when such lines count up through the text
+_BRACKET_FOLIO = re.compile(r"^[ \t\u3000]*[(（](\d{1,3})[)）][ \t\u3000]*$")
+#: a gazette's running head: its name (…公报) and its issue (2024年第3期), on one line or on alternate pages
+_GAZETTE_NAME = r"[^\s，。；：:,;、]{0,16}(?:人民政府|政府|国务院|行政公署|公署|办公厅|常委会|常务委员会)公报"
+_GAZETTE_HEAD = re.compile(rf"^(?:{_GAZETTE_NAME}(?:(?:19|20)\d\d年)?(?:第\d{{1,3}}期)?|"
+                           rf"(?:(?:19|20)\d\d年)?第\d{{1,3}}期(?:{_GAZETTE_NAME})?)$")
+
+
+def _page_furniture(lines: list[str]) -> set[int]:
+    """The lines of ``lines`` a copy out of a PDF kept from its pages' margins: the page numbers (— 2 —, 第2页 共8页,
+    2/5, ·2·, a run of (54) (55) counting up) and the running head that follows a page's number (the next page's:
+    a gazette's name and issue, the issuer's masthead or the 文号 repeated over every page). A head is told by its
+    shape (a gazette's name or issue; a 文号 alone), by standing after two page numbers or more, or by printing
+    again a line of the first page's head (the masthead, 某某文件, with or without 文件); never a list's label, an item of its own or a line with a clause."""
+    numbers = {i for i, ln in enumerate(lines) if _PAGE_NUMBER_LINE.match(ln) or _FOLIO_LINE.match(ln)}
+    bracketed = [(i, int(m[1])) for i, ln in enumerate(lines) if (m := _BRACKET_FOLIO.match(ln))]
+    if len(bracketed) >= 2 and all(b[1] == a[1] + 1 and b[0] - a[0] >= 10 for a, b in zip(bracketed, bracketed[1:])):
+        numbers |= {i for i, _ in bracketed}
+    flat = [unspaced(ln) for ln in lines]
+    heads = {i for i, f in enumerate(flat) if _GAZETTE_HEAD.match(f) and not is_date_line(f)}
+    if not numbers:
+        return heads
+    after: dict[str, list[int]] = {}
+    text_at = [i for i, ln in enumerate(lines) if ln.strip() and i not in numbers and i not in heads]
+    top = {flat[i] for i in text_at[:6]}  # (the first page's head: a masthead, 某某文件, and the 文号)
+    top |= {t[:-2] for t in top if t.endswith("文件")}
+    for p in sorted(numbers):
+        if not text_at or p < text_at[0]:
+            continue  # (the first page's number over the text: what follows is its own)
+        q = p + 1
+        while q < len(lines) and not lines[q].strip():
+            q += 1
+        if q < len(lines) and q not in numbers and 2 <= len(flat[q]) <= 40 \
+                and not re.search(r"[，,。；;：:、！!？?]", flat[q]) and not _own_item(flat[q]) and not is_date_line(flat[q]):
+            after.setdefault(flat[q], []).append(q)
+    for head, at in after.items():
+        if len(at) >= 2 or head in top or DOCNUM_RE.fullmatch(nfkc(head)):
+            heads |= set(at)
+    return numbers | heads
+
+
 def _drop_page_numbers(lines: list[str]) -> tuple[list[str], set[int]]:
-    """The lines without the page numbers printed between pages (and the blank lines around them), and
-    the lines each page ended on (their indices in what is kept)."""
-    if not any(_PAGE_NUMBER_LINE.match(ln) for ln in lines):
+    """The lines without the page furniture printed between pages (page numbers, running heads: _page_furniture)
+    and the blank lines around them, and the lines each page ended on (their indices in what is kept)."""
+    furniture = _page_furniture(lines)
+    if not furniture:
         return lines, set()
     out: list[str] = []
     ends: set[int] = set()
     skip_blank = False
-    for ln in lines:
-        if _PAGE_NUMBER_LINE.match(ln):
+    for i, ln in enumerate(lines):
+        if i in furniture:
             while out and not out[-1].strip():
                 out.pop()
             if out:
@@ -372,6 +423,29 @@ def _page_break_inside(lines: list[str], i: int) -> bool:
     last, nxt = lines[i].strip(), lines[i + 1]
     return print_width(last) >= 24 and bool(_MID_SENTENCE.match(last[-1])) and nxt[:1] not in SPACES \
         and not _own_item(nxt.strip()) and not re.search(r"[|\t\u2500-\u257f]", lines[i])
+
+
+def _cut_rows(lines: list[str], ends: set[int]) -> set[int]:
+    """The rows of a table set apart by tabs that a page's end cut (…\t某局\t各镇人民政府、 / — 3 — / 各街道办事处\t6月底前):
+    a row with fewer cells than most rows of its table, whose rest on the next page makes up the cells it lacks (the
+    cell cut in two counted once), and no row number opens the rest. Its line ends with a tab where the page cut it
+    between two cells; the indices of the rows that run on."""
+    tabbed = [ln.count("\t") + 1 for ln in lines if "\t" in ln.strip()]
+    if not tabbed:
+        return set()
+    cells = Counter(tabbed).most_common(1)[0][0]
+    out = set()
+    for i in ends:
+        if i + 1 >= len(lines) or "\t" not in lines[i].strip() or "\t" not in lines[i + 1].strip() \
+                or re.match(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*\t", lines[i + 1]):
+            continue
+        here, rest = lines[i].count("\t") + 1, lines[i + 1].count("\t") + 1
+        if here < cells and here + rest - 1 == cells and _MID_SENTENCE.match(lines[i].rstrip()[-1:] or "。"):
+            out.add(i)
+        elif here < cells and here + rest == cells:
+            lines[i] = lines[i].rstrip(" \u3000") + "\t"
+            out.add(i)
+    return out
 
 
 #: a text table's drawn lines: a row or rule opens at its left border (│ … │, ├──┼──┤) and closes at its right one
@@ -445,7 +519,7 @@ def join_wrapped_lines(text: str) -> str:
     if "\n" not in text:
         return text  # (one line: nothing to join; a page's metadata values are read here too)
     lines, ends = _drop_page_numbers(_rejoin_signature(_rejoin_box_rows(text.split("\n"))))
-    broken = {i for i in ends if _page_break_inside(lines, i)}  # (a paragraph a page's end cut, whatever the widths)
+    broken = {i for i in ends if _page_break_inside(lines, i)} | _cut_rows(lines, ends)  # (a paragraph a page's end cut, whatever the widths)
     seen = Counter(ln.strip() for ln in lines)  # (a line printed more than once is a heading: a page's title, twice)
     width = [print_width(ln.rstrip()) for ln in lines]
     indent = [print_width(ln[: len(ln) - len(ln.lstrip(SPACES))]) for ln in lines]
@@ -542,13 +616,65 @@ def _code_line(line: str) -> bool:
     return len(_CJK.findall(line)) * 5 < len(line) - line.count(" ") - line.count("\t")
 
 
+#: a viewer's line number before a line: the number (right-aligned), then a bar, a colon, a tab or a space (12  某,
+#: 12|某, 12 | 某, 12:某, 12\t某, 12　某), or nothing more (a blank line numbered; a diff page's 12 | over its line)
+_LINE_NO = re.compile(r"^[ \t]*(\d{1,5})(?=[ \t\u3000|│:：]|$)")
+_LINE_NO_SEP = re.compile(r"(?:[ \t]*[|│:：])?[ \t\u3000]*")
+
+
+def drop_line_numbers(text: str) -> str:
+    """A copy that kept a viewer's line numbers (a code or dataset viewer, a diff page, a line-numbered legal text)
+    without them: a run of lines that opens the text (its first five lines) and numbers them counting up by one,
+    one number a line or one over each line as a diff page sets them (12 | / - / the line / |), covering most of the
+    text. The separator the numbered lines share goes with the number (a line's own indent stays); a diff page's
+    lone - under its number and lone | between lines go."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    numbered = [(i, int(m[1]), m.end()) for i, ln in enumerate(lines[:200_000]) if (m := _LINE_NO.match(ln))]
+    if len(numbered) < 5:
+        return text
+    # the run that counts up from the first numbered line (a line or three between two numbers: a diff page's)
+    run = [numbered[0]]
+    for entry in numbered[1:]:
+        if entry[1] == run[-1][1] + 1 and entry[0] - run[-1][0] <= 4:
+            run.append(entry)
+        elif entry[1] == run[-1][1] + 1 or entry[0] - run[-1][0] > 4:
+            break
+    solid = [i for i, ln in enumerate(lines) if ln.strip(SPACES + "|│")]
+    inside = [i for i in solid if run[0][0] <= i <= run[-1][0] + 4]
+    if len(run) < 5 or solid.index(min(inside)) > 5 or len(inside) < len(solid) * 0.8 or len(run) * 4 < len(inside):
+        return text
+    rests = [lines[i][end:] for i, _, end in run]
+    # (what every numbered line has between its number and its text: a line's own indent stays)
+    sep = os.path.commonprefix([_LINE_NO_SEP.match(r).group() for r in rests if r.strip(SPACES + "|│:：")])
+    alone = sum(not r.strip(SPACES + "|│:：") for r in rests) * 2 > len(rests)  # (a diff page: numbers on lines of their own)
+    at = {i: end for i, _, end in run}
+    out: list[str] = []
+    for i, ln in enumerate(lines):
+        if i in at:
+            rest = ln[at[i]:]
+            if not rest.strip(SPACES + "|│:："):
+                if not alone:
+                    out.append("")
+                continue
+            out.append(rest[len(sep):] if rest.startswith(sep) else rest[len(_LINE_NO_SEP.match(rest).group()):])
+        elif alone and run[0][0] < i <= run[-1][0] + 4 and ln.strip() in ("-", "+", "|", "│", ""):
+            if ln.strip() in ("|", "│") and (i - 1 in at or i - 2 in at and lines[i - 1].strip() in "-+"):
+                # (a numbered line whose text is blank: its number, the -, the bar)
+                out.append("")
+        else:
+            out.append(ln)
+    return "\n".join(out)
+
+
 def strip_copy_noise(text: str) -> str:
     """The text without the noise copying sites add inside words (facts spec): pinyin notes
     after characters, filter dots between them, ``?`` for a space the copy lost (it
     becomes a space), and HTML markup copied with the text; the lines of a page's scripts and
     styles, of its pictures and of its sharing and reading prompts; full-width digits read as ASCII
     digits. Everything else stays as printed."""
-    text = text.translate(_FULLWIDTH_DIGITS)
+    text = drop_line_numbers(text.translate(_FULLWIDTH_DIGITS))
     if "<" in text:
         text = strip_markup(text)
     if "?" in text:  # (before the lines are joined: a line indented with ?? is indented)

@@ -995,6 +995,119 @@ def json_api(text: str, rng: random.Random, doc: dict) -> str:
     return json.dumps({"code": 0, "msg": "success", "data": {"total": 1, "list": [record]}}, ensure_ascii=False)
 
 
+# --- pdfheads round three ---
+
+def _gazette(doc: dict) -> str:
+    """The name of the gazette a notice's issuer publishes in (`某市人民政府公报`), told from the issuer's place."""
+    issuer = doc.get("issuer") or ""
+    m = re.match(r"^(?:中共)?(.{2,12}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗))", issuer)
+    return f"{m[1]}人民政府公报" if m else "政府公报"
+
+
+def _page_foot(style: str, n: int, total: int) -> str:
+    return style.format(n=n, t=total)
+
+
+#: the page numbers printed at a page's foot (GB/T 9704: `— 3 —`; gazettes and printers' other styles)
+_FEET = ("— {n} —", "—{n}—", "-{n}-", "- {n} -", "－{n}－", "·{n}·", "第{n}页 共{t}页", "第{n}页/共{t}页", "{n}/{t}", "（{n}）")
+
+
+def pdf_heads(text: str, rng: random.Random, doc: dict) -> str:
+    """Text copied out of a PDF that keeps each page's furniture where the page broke (every N lines, N drawn
+    per notice, 20-40): the page's foot (`— 3 —`, `-3-`, `第3页 共7页`, `3/7`) and the next page's running head
+    (a gazette's name and issue, `某市人民政府公报　2024年第3期`, on one line, or the name on even pages and the
+    issue on odd ones, or the page number inside the head as gazettes print it, `·12·　某市人民政府公报`; the
+    issuer's masthead repeated; the 文号 repeated at the top right), sometimes blank lines around them; a page
+    may break a paragraph (its first printed lines before the furniture, the rest after). Imitates the gazette
+    copies of wikisource's 国务院公报 (https://zh.wikisource.org/zh-hant/中华人民共和国国务院公报/1993年/第2号: the
+    name and issue over each page, `(54)` page numbers), wenshuyi.com/a/file5fw1h8dz.html (`来电-1-` inside a
+    paragraph), and real20/v14 (`— 2 —` cutting a sentence), real23/v02 (`意见—2—`), real5/m45 (`第1页 / 共8页`)."""
+    lines = _lines(text.strip("\n"))
+    every = rng.randint(20, 40)
+    year = (doc.get("signed") or "2024")[:4]
+    gazette, issue = _gazette(doc), f"{year}年第{rng.randint(1, 24)}期"
+    head = rng.choice(["gazette", "gazette_alt", "gazette_paged", "issuer", "number", "none"])
+    if head == "number" and not doc.get("doc") or head == "issuer" and not doc.get("issuer"):
+        head = "gazette"
+    foot = None if head == "gazette_paged" else rng.choice(_FEET + (None,) if head != "none" else _FEET)
+    first = rng.randint(2, 80) if head.startswith("gazette") else 1
+    blank = rng.random() < 0.5
+    masthead = doc.get("issuer", "") + ("文件" if rng.random() < 0.5 else "")
+    indent = " " * rng.randint(30, 50)
+    # a page breaks a long paragraph: its printed lines (28 places) before the furniture, the rest after
+    pages: list[list[str]] = [[]]
+    for line in lines:
+        if len(pages[-1]) >= every:
+            pages.append([])
+        if len(pages[-1]) == every - 1 and len(line) > 40 and rng.random() < 0.6:
+            cut = 28 * rng.randint(1, max(1, (len(line) - 10) // 28))
+            pages[-1].append(line[:cut])
+            pages.append([line[cut:]])
+            continue
+        pages[-1].append(line)
+    total = len(pages)
+
+    def running_head(k: int) -> str | None:  # (the head over page k, numbered from ``first``)
+        n = first + k
+        if head == "gazette":
+            return f"{gazette}\u3000{issue}"
+        if head == "gazette_alt":
+            return gazette if n % 2 == 0 else issue
+        if head == "gazette_paged":
+            return f"·{n}·\u3000{gazette}\u3000{issue}" if n % 2 == 0 else f"{issue}\u3000{gazette}\u3000·{n}·"
+        if head == "issuer":
+            return masthead
+        if head == "number":  # (at the top right)
+            return indent + doc["doc"]
+        return None
+
+    def around(item: str) -> list[str]:
+        return ["", item, ""] if blank else [item]
+
+    out: list[str] = []
+    if head.startswith("gazette") and rng.random() < 0.6:
+        out += around(running_head(0))
+    for k, page in enumerate(pages):
+        if k:
+            if foot:
+                out += around(_page_foot(foot, first + k - 1, first + total - 1))
+            if head != "none" and (h := running_head(k)):
+                out += around(h)
+        out += page
+    if foot and rng.random() < 0.5:
+        out += around(_page_foot(foot, first + total - 1, first + total - 1))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out))
+
+
+def line_numbers(text: str, rng: random.Random, doc: dict) -> str:
+    """A copy that kept a viewer's line numbers at the start of every line, blank lines numbered too, in one
+    style a notice: a code viewer's (`  12  关于…`, numbers right-aligned), a table or dataset viewer's (`12|…`,
+    `12 | …`), a grep or legal text's (`12:…`, `12　…`), a tab after the number, or a diff page's (the number
+    and a bar on a line of their own, a `-` line, then the line and a lone bar: real24/v01, a GitHub diff of a law
+    database's file). Imitates real24/v01 and sources.debian.org's file pages (https://sources.debian.org/src/chromium/
+    138.0.7204.157-1/components/optimization_guide/proto/hints.proto: every line numbered)."""
+    lines = _lines(text.strip("\n"))
+    style = rng.choice(["code", "pipe", "pipe_spaced", "colon", "ideo", "tab", "diff"])
+    width = len(str(len(lines)))
+    out = []
+    for n, line in enumerate(lines, 1):
+        if style == "code":
+            out.append(f"{n:>{width}}  {line}".rstrip())
+        elif style == "pipe":
+            out.append(f"{n}|{line}")
+        elif style == "pipe_spaced":
+            out.append(f"{n:>{width}} | {line}".rstrip())
+        elif style == "colon":
+            out.append(f"{n}:{line}")
+        elif style == "ideo":
+            out.append(f"{n}\u3000{line}".rstrip())
+        elif style == "tab":
+            out.append(f"{n}\t{line}")
+        else:
+            out += [f"{n} |", "-", line, "|"] if line.strip() else [f"{n} |", "-", "|"]
+    return "\n".join(out)
+
+
 #: name -> (transform, suffix of the file written)
 TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], str]] = {
     "plain": (lambda text, rng, doc: text, ".txt"),
@@ -1065,6 +1178,8 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], s
     "script_text": (script_text, ".txt"),
     "image_lines": (image_lines, ".txt"),
     "quoted": (quoted, ".txt"),
+    "pdf_heads": (pdf_heads, ".txt"),
+    "line_numbers": (line_numbers, ".txt"),
 }
 #: the classes a page may carry at once, in the order a page gets them (the text's own, the copy's
 #: characters, the page around it, its lines)

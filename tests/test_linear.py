@@ -46,6 +46,12 @@ CRAFTED = {
     "a decision line whose last cell is no name": lambda n: _PERSONNEL + "任" + _cjk(n) + "　" + "某" * 8,
     "a citation on every line": lambda n: "关于印发方案的通知\n" + "".join(
         f"《{_cjk(6, i)}》（国发〔2023〕{i % 999}号）\n国发〔2022〕{i % 999}号\n" for i in range(n // 30)),
+    "a page's number and a run of spaces": lambda n: _GROUP + "— 2 —" + " " * n + "某\n·3·" + "\u3000" * n + "某某",
+    "a page's number and head over every page": lambda n: _GROUP + "".join(
+        f"{_cjk(30, i)}\n— {i % 999} —\n某市人民政府公报　2024年第{i % 99}期\n" for i in range(n // 60)),
+    "a viewer's number before every line": lambda n: "".join(f"{i}|{_cjk(16, i)}\n" for i in range(1, n // 20)),
+    "a number and a run of spaces on every line": lambda n: "".join(
+        f"{i}" + " " * 200 + "|\n" for i in range(1, n // 200)),
 }
 
 
