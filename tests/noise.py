@@ -995,8 +995,6 @@ def json_api(text: str, rng: random.Random, doc: dict) -> str:
     return json.dumps({"code": 0, "msg": "success", "data": {"total": 1, "list": [record]}}, ensure_ascii=False)
 
 
-# --- pdfheads round three ---
-
 def _gazette(doc: dict) -> str:
     """The name of the gazette a notice's issuer publishes in (`某市人民政府公报`), told from the issuer's place."""
     issuer = doc.get("issuer") or ""
@@ -1108,6 +1106,75 @@ def line_numbers(text: str, rng: random.Random, doc: dict) -> str:
     return "\n".join(out)
 
 
+def _gbk_misread(data: bytes, lost: str, euro: bool) -> str:
+    """UTF-8 bytes read as GBK, two bytes a character, and the reading saved again as UTF-8 (`鍏充簬` for `关于`): a
+    byte that cannot open a pair (a lead before an ASCII byte, the 0x80 a lead can never be) is what a mirror shows
+    for a character it could not read: `lost` (`?`, `�`, or nothing at all), or `€` for 0x80 where it read
+    Windows' code page 936; a user-defined pair read as the private-use character GB18030's table gives it."""
+    out, i = [], 0
+    while i < len(data):
+        b = data[i]
+        if b < 0x80:
+            out.append(chr(b))
+            i += 1
+        elif 0x81 <= b <= 0xFE and i + 1 < len(data) and (0x40 <= data[i + 1] <= 0x7E or 0x80 <= data[i + 1] <= 0xFE):
+            out.append(data[i:i + 2].decode("gb18030"))
+            i += 2
+        else:
+            out.append("€" if b == 0x80 and euro else lost)
+            i += 1
+    return "".join(out)
+
+
+def _gbk_way(rng: random.Random) -> tuple[str, bool]:
+    return rng.choice(["?", "\ufffd", ""]), rng.random() < 0.3
+
+
+def mojibake_gbk(text: str, rng: random.Random, doc: dict) -> str:
+    """A mirror that read the page's UTF-8 as GBK and saved the reading as UTF-8: the whole notice garbled
+    (`鍏充簬鍗板彂…鐨勯€氱煡` for `关于印发…的通知`), a character before an ASCII byte (a digit, a line end) where the
+    bytes fall odd shown as `?` or `�` or lost (CCTV's error line kept in real9/r27: `…璇风◢鍚庡皾璇曘€�`; the
+    whole-page garble of http://www.iis8.com/iis8_com/html/2025/04/596596.html)."""
+    lost, euro = _gbk_way(rng)
+    return _gbk_misread(text.encode("utf-8"), lost, euro)
+
+
+def mojibake_gbk_cms(text: str, rng: random.Random, doc: dict) -> str:
+    """A CMS page whose template and title fields are intact and whose article body was stored misread as GBK:
+    the title, breadcrumb, date line and footer read right, every paragraph of the body garbled, ASCII letters
+    and tags kept, a lost byte dropped and 0x80 read `€` (https://www.dz-x.net/mip/article/1890/1.html:
+    `TDSQL杩涘叆绗洓闃舵銆`, `3鏈30鏃ワ紝…`, `閲忚揪鍒8.14浜跨瑪銆`), or shown as `?`/`�`."""
+    lost, euro = _gbk_way(rng)
+    title = html.escape(doc.get("title") or "")
+    site = _fill("{site}", rng, doc)
+    body = "".join(f"<p>{html.escape(line.strip())}</p>\n" for line in _lines(text))
+    body = _gbk_misread(body.encode("utf-8"), lost, euro)
+    return (f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{title}_{site}</title></head><body>"
+            f"<div class=\"nav\"><a href=\"/\">首页</a> &gt; <a href=\"/zwgk\">政务公开</a> &gt; 通知公告</div>"
+            f"<h1>{title}</h1><div class=\"info\">发布时间：{doc.get('signed') or ''}　来源：{site}</div>"
+            f"<div class=\"content\">{body}</div><div class=\"footer\">主办：{site}办公室 版权所有</div></body></html>")
+
+
+#: Windows-1252's characters for the bytes 0x80-0x9F (None: the five it leaves undefined)
+_CP1252 = [bytes([b]).decode("cp1252", errors="replace") for b in range(0x80, 0xA0)]
+
+
+def mojibake_latin1(text: str, rng: random.Random, doc: dict) -> str:
+    """A scraper that read the page's UTF-8 without a charset (ISO-8859-1, `requests`' default for text/html, or
+    Windows-1252) and saved the reading as UTF-8 (`å…³äºŽ` for `关于`): the C1 controls Latin-1 gives for 0x80-0x9F
+    kept, or Windows-1252's characters for them with the five bytes it leaves undefined kept as C1 controls (as a
+    browser reads it) or shown as `?`/`�` (https://billionverify.com/zh-hans/blog/gmail-alias-system-list-hygiene-guide:
+    `å®å šå¿œç¥é®ç®±å°åæ¬å°éšå`)."""
+    data = text.encode("utf-8")
+    way = rng.choice(["latin-1", "browser", "lossy"])
+    if way == "latin-1":
+        return data.decode("latin-1")
+    lost = rng.choice(["?", "\ufffd"])
+    return "".join(chr(b) if b < 0x80 or b >= 0xA0 else
+                   _CP1252[b - 0x80] if _CP1252[b - 0x80] != "\ufffd" else chr(b) if way == "browser" else lost
+                   for b in data)
+
+
 #: name -> (transform, suffix of the file written)
 TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], str]] = {
     "plain": (lambda text, rng, doc: text, ".txt"),
@@ -1180,6 +1247,9 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], s
     "quoted": (quoted, ".txt"),
     "pdf_heads": (pdf_heads, ".txt"),
     "line_numbers": (line_numbers, ".txt"),
+    "mojibake_gbk": (mojibake_gbk, ".txt"),
+    "mojibake_gbk_cms": (mojibake_gbk_cms, ".html"),
+    "mojibake_latin1": (mojibake_latin1, ".txt"),
 }
 #: the classes a page may carry at once, in the order a page gets them (the text's own, the copy's
 #: characters, the page around it, its lines)

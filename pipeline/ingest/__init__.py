@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 from ..errors import InputError, InputWarning
 from ..notice import RawNotice
 from .characters import readable
-from .decode import decode_counting_nul
+from .decode import decode_counting_nul, misread
 from .html import looks_like_html, read_html
 from .jsonl import read_json, read_jsonl, records_in
 from .listing import is_listing, read_listing
@@ -146,6 +146,12 @@ def read_file(path: Path, max_mb: float | None = None) -> Iterator[RawNotice | I
     if nul:
         yield InputWarning(source, f"{nul} NUL byte{'s' if nul > 1 else ''} removed (no notice holds one; "
                                    "the file may be damaged); the rest was read")
+    text, misread_as, guessed = misread(text)
+    if misread_as:
+        yield InputWarning(source, f"its text is UTF-8 that was once read as {misread_as} and saved again (mojibake "
+                                   "such as 鍏充簬 or å…³äºŽ for 关于); read back as UTF-8" +
+                           (f", {guessed} character{'s' if guessed > 1 else ''} whose byte the misreading lost told "
+                            "by their neighbours" if guessed else ""))
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
         yield from read_jsonl(text, source)
