@@ -4,14 +4,16 @@ writing (a character whose byte the misreading lost told by its neighbours), wit
 rare characters stays as printed. Each case is a made-up notice."""
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from govkg.errors import InputWarning
 from govkg.ingest import read_inputs
 from govkg.ingest.decode import misread
 from govkg.notice import RawNotice
-from helpers import facts
 from govkg.facts import Membership
+from helpers import facts
 
 _NOTICE = ("某县人民政府办公室关于成立某县河道治理工作领导小组的通知\n某政办发〔2024〕9号\n各乡镇人民政府，县直各单位：\n"
            "为加强河道治理工作，县政府决定成立某县河道治理工作领导小组。组成人员如下：\n"
@@ -103,3 +105,16 @@ def test_windows_1252_lost_bytes_are_guessed(tmp_path):
     (notice,), (warning,) = _read(tmp_path, garbled)
     assert "人民政府办公室" in notice.text and "2024年3月5日" in notice.text and "\ufffd" not in notice.text
     assert "Windows-1252" in warning.reason and "told by their neighbours" in warning.reason
+
+
+def test_reading_back_takes_time_linear_in_the_text():
+    """A long garbled text with a guess on every line (each guess looks at its neighbours in the whole text once
+    counted, not by a search of the text): ten times the text, about ten times the time."""
+    def seconds(n: int) -> float:
+        text = _gbk(_NOTICE * n, "?")
+        start = time.process_time()
+        misread(text)
+        return time.process_time() - start
+    seconds(10)
+    t10, t100 = seconds(40), seconds(400)
+    assert t100 / max(t10, 0.01) < 25, (t10, t100)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..errors import InputError
 
@@ -119,6 +120,7 @@ _AFTER_NUMBER = "年月日号〕）时分个名人次件项条元万亿"
 _BEFORE_NUMBER = "〔（第"
 #: brackets and quotation marks that close, and what they close
 _CLOSING = {"）": "（", "〕": "〔", "》": "《", "」": "「", "』": "『", "】": "【", "”": "“"}
+_BRACKETS = frozenset(_CLOSING) | frozenset(_CLOSING.values())
 #: the characters of a text read back that can stand in it (not a control, a private-use one or a lone Latin letter)
 _READ_BACK = re.compile("[\x09\x0a\x0d\x20-\x7e\u00b7\u00d7\u2010-\u206f\u2160-\u216b\u2460-\u24ff\u25a0-\u25ff"
                         "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uffee]+")
@@ -238,19 +240,19 @@ def _read_back(text: str, run_re: re.Pattern, slots_of) -> list:
     return found
 
 
-def _choose(options: tuple, before: str, after: str, known: str, line: str) -> str:
-    """The character a lost byte most likely stood for: a bracket that closes one the line opened; beside a digit,
-    what stands beside a number (an opening bracket after a character); the one seen beside the same neighbour in the
-    text read back (``known``, digits as 0; at a line's end first what ends its lines, never a mark inside a sentence);
-    else the most common."""
+def _choose(options: tuple, before: str, after: str, pairs: Counter, opened: Counter) -> str:
+    """The character a lost byte most likely stood for: a bracket that closes one the line opened (``opened``: the
+    brackets of the line so far); beside a digit, what stands beside a number (an opening bracket after a character);
+    the one seen beside the same neighbour in the text read back (``pairs``: its two-character strings, digits as 0;
+    at a line's end first what ends its lines, never a mark inside a sentence); else the most common."""
     b, a = ("0" if c.isdigit() else c for c in (before, after))
 
     def score(c: str) -> tuple:
-        closes = c in _CLOSING and line.count(_CLOSING[c]) > line.count(c)
+        closes = c in _CLOSING and opened[_CLOSING[c]] > opened[c]
         # (what ends a line is told first by the lines that end so; a mark inside a sentence ends none)
         at_end = a in ("\n", "")
-        ends = known.count(c + "\n") if at_end else 0
-        seen = (known.count(b + c) if b else 0) + (0 if at_end else known.count(c + a))
+        ends = pairs[c + "\n"] if at_end else 0
+        seen = (pairs[b + c] if b else 0) + (0 if at_end else pairs[c + a])
         unit = _AFTER_NUMBER.find(c) if b == "0" and c in _AFTER_NUMBER else \
             _BEFORE_NUMBER.find(c) if a == "0" and c in _BEFORE_NUMBER and "\u4e00" <= b <= "\u9fff" else \
             len(_AFTER_NUMBER)
@@ -295,18 +297,27 @@ def misread(text: str) -> tuple[str, str | None, int]:
             known += [text[at:start], *(p if isinstance(p, str) else "\ufffd" for p in pieces)]
             at = end
         known = re.sub(r"\d", "0", "".join(known) + text[at:])
+        pairs = Counter(known[i:i + 2] for i in range(len(known) - 1))
         out, at, chosen = [], 0, 0
+        opened: Counter = Counter()  # (the brackets of the line written so far)
+
+        def put(piece: str) -> None:
+            out.append(piece)
+            if "\n" in piece:
+                opened.clear()
+                piece = piece.rsplit("\n", 1)[1]
+            opened.update(c for c in piece if c in _BRACKETS)
+
         for start, end, pieces in found:
-            out.append(text[at:start])
+            put(text[at:start])
             for k, p in enumerate(pieces):
                 if isinstance(p, tuple):
                     before = pieces[k - 1] if k and isinstance(pieces[k - 1], str) else text[start - 1:start]
                     after = pieces[k + 1] if k + 1 < len(pieces) and isinstance(pieces[k + 1], str) else text[end:end + 1]
-                    line = "".join(out).rsplit("\n", 1)[-1]
-                    p = _choose(p, before, after, known, line)
+                    p = _choose(p, before, after, pairs, opened)
                     chosen += 1
-                out.append(p)
+                put(p)
             at = end
-        out.append(text[at:])
+        put(text[at:])
         return "".join(out), name, chosen
     return text, None, 0
