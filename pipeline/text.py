@@ -367,10 +367,11 @@ def _page_furniture(lines: list[str]) -> set[int]:
     bracketed = [(i, int(m[1])) for i, ln in enumerate(lines) if (m := _BRACKET_FOLIO.match(ln))]
     if len(bracketed) >= 2 and all(b[1] == a[1] + 1 and b[0] - a[0] >= 10 for a, b in zip(bracketed, bracketed[1:])):
         numbers |= {i for i, _ in bracketed}
-    flat = [unspaced(ln) for ln in lines]
-    heads = {i for i, f in enumerate(flat) if _GAZETTE_HEAD.match(f) and not is_date_line(f)}
+    heads = {i for i, ln in enumerate(lines) if ("公报" in ln or "期" in ln) and _GAZETTE_HEAD.match(f := unspaced(ln))
+             and not is_date_line(f)}
     if not numbers:
         return heads
+    flat = [unspaced(ln) for ln in lines]
     after: dict[str, list[int]] = {}
     text_at = [i for i, ln in enumerate(lines) if ln.strip() and i not in numbers and i not in heads]
     top = {flat[i] for i in text_at[:6]}  # (the first page's head: a masthead, 某某文件, and the 文号)
