@@ -1175,6 +1175,80 @@ def mojibake_latin1(text: str, rng: random.Random, doc: dict) -> str:
                    for b in data)
 
 
+# --- enc round three ---
+
+def utf16(text: str, rng: random.Random, doc: dict) -> bytes:
+    """The notice as a Windows editor saves it in UTF-16, one way a notice, line ends `\\r\\n`: Notepad's "Unicode"
+    (UTF-16 LE after the BOM FF FE), "Unicode big endian" (UTF-16 BE after FE FF), or a tool's export without a
+    BOM (.NET's `Encoding.Unicode.GetBytes`, Java's `UnicodeBigUnmarked`, LE or BE)
+    (https://blog.sina.cn/dpool/blog/s/blog_4f4f9e6f01019ru7.html: Notepad's ANSI, Unicode, Unicode big endian and
+    UTF-8; https://553668.com/manong/74060.html: Notepad's "Unicode" is UTF-16 LE with a BOM)."""
+    text = text.replace("\n", "\r\n")
+    way = rng.choice(["le_bom", "be_bom", "le", "be"])
+    body = text.encode("utf-16-le" if way.startswith("le") else "utf-16-be")
+    return ({"le_bom": b"\xff\xfe", "be_bom": b"\xfe\xff"}.get(way, b"")) + body
+
+
+def _cut(text: str, rng: random.Random) -> int:
+    """A line boundary in the middle third of a text (where one file of two joined ends)."""
+    ends = [m.end() for m in re.finditer("\n", text)]
+    middle = [e for e in ends if len(text) / 3 <= e <= 2 * len(text) / 3] or ends or [len(text)]
+    return rng.choice(middle)
+
+
+def joined_files(text: str, rng: random.Random, doc: dict) -> bytes:
+    """A notice kept as two files joined byte for byte (`copy /b head.txt+body.txt notice.txt`, `cat a b > c`), the
+    two saved by different editors: UTF-8 (with Notepad's BOM or without) then GBK ("ANSI" on a Chinese Windows),
+    GBK then UTF-8 with a BOM (the BOM now in the middle), or UTF-8 then UTF-8 with a BOM; cut at a line end in the
+    middle third, one way a notice (https://cnblogs.com/sun-flow-er/p/18695855: bytes copied without transcoding
+    leave a file part GBK, part UTF-8)."""
+    at = _cut(text, rng)
+    head, tail = text[:at], text[at:]
+    bom = b"\xef\xbb\xbf"
+    way = rng.choice(["utf8_gbk", "gbk_utf8", "utf8_utf8"])
+    if way == "utf8_gbk":
+        return rng.choice([bom, b""]) + head.encode("utf-8") + tail.encode("gbk")
+    if way == "gbk_utf8":
+        return head.encode("gbk") + bom + tail.encode("utf-8")
+    return rng.choice([bom, b""]) + head.encode("utf-8") + bom + tail.encode("utf-8")
+
+
+#: characters of people's names beyond GBK (CJK extension A, C, E): GB18030 writes them in four bytes (䶮 in the two
+#: of the user area GBK left open), UTF-16 as a surrogate pair
+_RARE = "䶮㛃𬌗𬇙𫖮𬘭𬍛"
+
+
+def _rare_person(persons, doc: str) -> tuple[str, str] | None:
+    """The one person of a notice whose name is given a rare character (its last), told by the notice's number."""
+    persons = sorted(p for p in persons if p and len(p) >= 2)
+    if not persons:
+        return None
+    k = zlib.crc32(doc.encode())
+    name = persons[k % len(persons)]
+    return name, name[:-1] + _RARE[k % len(_RARE)]
+
+
+def _with_rare(text: str, rare: tuple[str, str] | None) -> str:
+    if rare is None:
+        return text
+    name, new = rare
+    return text.replace(name, new)
+
+
+def rare_names(text: str, rng: random.Random, doc: dict) -> bytes:
+    """A notice saved in GB18030 (the national standard an old office system writes) where one person's name holds a
+    character beyond GBK, as a rare given name does (刘䶮, 𬌗, 𫖮: four bytes in GB18030, 81 30 xx xx to FE 39 xx xx;
+    https://553668.com/manong/74060.html: U+2CC56 as D873 DC56 in UTF-16, in four bytes of UTF-8 and GB18030). The
+    gold names the person the same way."""
+    return _with_rare(text, _rare_person(doc.get("persons") or (), doc.get("doc") or "")).encode("gb18030")
+
+
+def _rare_gold(rows: list[dict], doc: dict) -> list[dict]:
+    rare = _rare_person({r.get("person") for r in rows}, doc.get("doc") or "")
+    return [{k: (_with_rare(v, rare) if isinstance(v, str) and k not in ("doc", "type") else v) for k, v in r.items()}
+            for r in rows]
+
+
 #: name -> (transform, suffix of the file written)
 TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], str]] = {
     "plain": (lambda text, rng, doc: text, ".txt"),
@@ -1250,6 +1324,10 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], s
     "mojibake_gbk": (mojibake_gbk, ".txt"),
     "mojibake_gbk_cms": (mojibake_gbk_cms, ".html"),
     "mojibake_latin1": (mojibake_latin1, ".txt"),
+    # --- enc round three ---
+    "utf16": (utf16, ".txt"),
+    "joined_files": (joined_files, ".txt"),
+    "rare_names": (rare_names, ".txt"),
 }
 #: the classes a page may carry at once, in the order a page gets them (the text's own, the copy's
 #: characters, the page around it, its lines)
@@ -1274,6 +1352,7 @@ TRANSFORMS["mixed"] = (mixed, ".txt")
 GOLD_CHANGES: dict[str, Callable[[list[dict], dict], list[dict]]] = {
     "no_number": _told_by_title,
     "no_title": _untitled,
+    "rare_names": _rare_gold,
 }
 
 

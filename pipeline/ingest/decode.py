@@ -1,4 +1,5 @@
-"""Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK, Big5."""
+"""Bytes to text: UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one where it reads as Chinese writing),
+UTF-32 with a BOM, GB18030/GBK, Big5."""
 from __future__ import annotations
 
 import re
@@ -46,11 +47,17 @@ def decode_counting_nul(data: bytes, path: str) -> tuple[str, int]:
     if data.startswith(b"\xef\xbb\xbf"):
         data, nul = strip_nul(data[3:])
         return data.decode("utf-8", errors="replace"), nul
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise InputError(path, f"the file starts like UTF-16 but is not ({exc.reason})") from exc
+    for bom, encoding in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):  # (UTF-32 LE's BOM opens with UTF-16 LE's: looked for first)
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                name = encoding.upper().replace("UTF", "UTF-")
+                raise InputError(path, f"the file starts like {name} but is not ({exc.reason})") from exc
+            return text.replace("\x00", ""), text.count("\x00")
+    text = _utf16_unmarked(data)
+    if text is not None:
         return text.replace("\x00", ""), text.count("\x00")
     if _control_ratio(data[:4096]) > 0.05:
         raise InputError(path, "the file is binary, not text (it holds NUL or control bytes)")
@@ -74,6 +81,26 @@ def decode_counting_nul(data: bytes, path: str) -> tuple[str, int]:
     # (Big5 bytes are mostly valid GBK too, and the reverse: the reading that gives Chinese writing wins; the
     # declared encoding, else GB18030, on a tie)
     return max(read, key=_common_share), nul
+
+
+def _utf16_unmarked(data: bytes) -> str | None:
+    """The text of UTF-16 written without a BOM (a tool's export), or None. Every ASCII character of it (a digit, a
+    space, a line end) is a NUL byte beside its own, as is the ideographic space that indents a paragraph: a file of
+    Chinese writing whose first 4 KB hold NUL bytes (one in fifty or more) is read as UTF-16 LE, else BE, where that
+    reading is Chinese writing (mostly common characters; the other order gives none). A few NUL bytes in a UTF-8
+    or GB18030 file (a damaged one) are left to :func:`strip_nul`."""
+    sample = data[:4096]
+    nul = sample.count(0)
+    if nul < 8 or nul < len(sample) // 50:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:  # (an odd last byte: a file cut short)
+            text = data[:len(data) // 2 * 2].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if sum("\u4e00" <= c <= "\u9fff" for c in text[:20000]) >= 10 and _common_share(text) >= 0.5:
+            return text
+    return None
 
 
 def _common_share(text: str) -> float:

@@ -1,0 +1,49 @@
+"""Page noise of a user's own files in encodings other than UTF-8 and GB18030 (tests/noise.py: utf16, ...): each
+is read as the text it is, or named with a clear error. Each case is a made-up notice."""
+from __future__ import annotations
+
+import pytest
+
+from govkg.errors import InputError, InputWarning
+from govkg.ingest import read_inputs
+from govkg.notice import RawNotice
+from helpers import members
+
+_NOTICE = ("某县人民政府办公室关于成立某县河道治理工作领导小组的通知\n某政办发〔2024〕9号\n各乡镇人民政府，县直各单位：\n"
+           "　　为加强河道治理工作，县政府决定成立某县河道治理工作领导小组。组成人员如下：\n"
+           "　　组　长：张立军　县长\n　　副组长：尹红梅　副县长\n　　成　员：彭国庆　县水利局局长\n"
+           "　　领导小组办公室设在县水利局，负责日常工作。\n某县人民政府办公室\n2024年3月5日\n")
+_MEMBERS = [("某县河道治理工作领导小组", "尹红梅", "副组长"), ("某县河道治理工作领导小组", "张立军", "组长"),
+            ("某县河道治理工作领导小组", "彭国庆", "成员")]
+_CRLF = _NOTICE.replace("\n", "\r\n")
+
+
+def _read(tmp_path, data: bytes) -> list:
+    path = tmp_path / "notice.txt"
+    path.write_bytes(data)
+    return list(read_inputs([path]))
+
+
+@pytest.mark.parametrize("data", [
+    b"\xff\xfe" + _CRLF.encode("utf-16-le"),  # Notepad's "Unicode"
+    b"\xfe\xff" + _CRLF.encode("utf-16-be"),  # Notepad's "Unicode big endian"
+    _CRLF.encode("utf-16-le"),                # a tool's export without a BOM (.NET's Encoding.Unicode)
+    _CRLF.encode("utf-16-be"),                # ... Java's UnicodeBigUnmarked
+    _NOTICE.encode("utf-16-le")[:-1],         # cut short: an odd last byte
+    _NOTICE.encode("utf-32"),                 # UTF-32 LE with its BOM (FF FE 00 00, which opens like UTF-16 LE's)
+    b"\x00\x00\xfe\xff" + _NOTICE.encode("utf-32-be"),
+])
+def test_utf16_and_utf32_files_are_read(tmp_path, data):
+    (notice,) = [n for n in _read(tmp_path, data) if isinstance(n, RawNotice)]
+    assert notice.text.replace("\r\n", "\n").rstrip("\n") == _NOTICE.rstrip("\n")
+    assert members(notice.text) == _MEMBERS
+
+
+@pytest.mark.parametrize("data", [
+    "Minutes of the meeting\r\nNo Chinese text at all, 2024\r\n".encode("utf-16-le") * 20,  # UTF-16, not Chinese
+    bytes(range(256)) * 8,  # binary
+])
+def test_what_is_no_chinese_text_is_named(tmp_path, data):
+    (error,) = _read(tmp_path, data)
+    assert isinstance(error, InputError) and not isinstance(error, InputWarning)
+    assert "binary" in str(error)
