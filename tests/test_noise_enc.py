@@ -47,3 +47,30 @@ def test_what_is_no_chinese_text_is_named(tmp_path, data):
     (error,) = _read(tmp_path, data)
     assert isinstance(error, InputError) and not isinstance(error, InputWarning)
     assert "binary" in str(error)
+
+
+_BOM = b"\xef\xbb\xbf"
+_HEAD, _TAIL = _NOTICE[:_NOTICE.index("　　组")], _NOTICE[_NOTICE.index("　　组"):]  # (cut at a line end)
+_GLUE = _HEAD.rstrip("\n"), _TAIL  # (the first file ends without a line end: the second begins in its last line)
+
+
+@pytest.mark.parametrize("data", [
+    _HEAD.encode() + _TAIL.encode("gbk"),                 # UTF-8, then GBK (Notepad's "ANSI")
+    _BOM + _HEAD.encode() + _TAIL.encode("gbk"),          # ... the UTF-8 with Notepad's BOM
+    _HEAD.encode("gbk") + _BOM + _TAIL.encode(),          # GBK, then UTF-8 with a BOM (now in the middle)
+    _HEAD.encode("gbk") + _TAIL.encode(),                 # GBK, then UTF-8 without one
+    _HEAD.encode() + _BOM + _TAIL.encode(),               # UTF-8, then UTF-8 with a BOM
+    _GLUE[0].encode() + _GLUE[1].encode("gbk"),           # UTF-8 then GBK, joined inside a line
+    _GLUE[0].encode("gbk") + _BOM + _GLUE[1].encode(),    # GBK then UTF-8 with a BOM, joined inside a line
+])
+def test_files_joined_in_two_encodings_are_read_part_by_part(tmp_path, data):
+    (notice,) = [n for n in _read(tmp_path, data) if isinstance(n, RawNotice)]
+    assert notice.text.replace("\n", "").rstrip() == _NOTICE.replace("\n", "").rstrip()
+    assert members(notice.text) == _MEMBERS
+
+
+def test_a_damaged_utf8_line_is_not_read_as_gbk(tmp_path):
+    data = _NOTICE.encode()
+    cut = data.index("张立军".encode()) + 1  # (a byte of 张 lost)
+    (notice,) = [n for n in _read(tmp_path, _BOM + data[:cut] + data[cut + 1:]) if isinstance(n, RawNotice)]
+    assert "\ufffd立军" in notice.text and "尹红梅" in notice.text

@@ -46,7 +46,10 @@ def decode_counting_nul(data: bytes, path: str) -> tuple[str, int]:
         raise InputError(path, "the file is empty")
     if data.startswith(b"\xef\xbb\xbf"):
         data, nul = strip_nul(data[3:])
-        return data.decode("utf-8", errors="replace"), nul
+        try:
+            return data.decode("utf-8"), nul
+        except UnicodeDecodeError:  # (a file of GBK joined after it, else a damaged character or two)
+            return _joined(data, _legacy_order(data)) or data.decode("utf-8", errors="replace"), nul
     for bom, encoding in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
                           (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):  # (UTF-32 LE's BOM opens with UTF-16 LE's: looked for first)
@@ -68,19 +71,84 @@ def decode_counting_nul(data: bytes, path: str) -> tuple[str, int]:
         return data.decode("utf-8"), nul
     except UnicodeDecodeError:
         pass
-    declared = _DECLARED.search(data[:4096])
-    order = ("big5hkscs", "gb18030") if declared and declared[1].decode().lower() in _BIG5 else ("gb18030", "big5hkscs")
-    read = []
-    for encoding in order:
-        try:
-            read.append(data.decode(encoding))
-        except UnicodeDecodeError:
-            continue
+    order = _legacy_order(data)
+    read = _legacy(data, order)
+    joined = _joined(data, order)
+    if joined is not None:
+        read.append(joined)
     if not read:
-        raise InputError(path, "the file is neither UTF-8 nor GB18030/GBK nor Big5 text")
+        raise InputError(path, "the file is neither UTF-8 nor GB18030/GBK nor Big5 text (nor files of these "
+                               "joined line by line)")
     # (Big5 bytes are mostly valid GBK too, and the reverse: the reading that gives Chinese writing wins; the
-    # declared encoding, else GB18030, on a tie)
+    # declared encoding, else GB18030, on a tie; the file read whole before read in parts)
     return max(read, key=_common_share), nul
+
+
+def _legacy_order(data: bytes) -> tuple[str, str]:
+    """Big5 first where the page's head declares it, else GB18030 first."""
+    declared = _DECLARED.search(data[:4096])
+    return ("big5hkscs", "gb18030") if declared and declared[1].decode().lower() in _BIG5 else ("gb18030", "big5hkscs")
+
+
+def _legacy(data: bytes, order: tuple[str, ...]) -> list[str]:
+    """The readings of ``data`` in the encodings of ``order`` that read it."""
+    return [text for encoding in order if (text := _read_as(data, encoding)) is not None]
+
+
+def _read_as(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+#: where one of several files joined byte for byte may begin: after a line end, or at a UTF-8 BOM
+_PART = re.compile(rb"(?<=\n)|(?=\xef\xbb\xbf)")
+
+
+def _joined(data: bytes, order: tuple[str, str]) -> str | None:
+    """The text of files in UTF-8 and in GB18030 or Big5 joined byte for byte (``copy /b a.txt+b.txt``, ``cat``: a
+    notice and its attachment saved by different editors), or None where it is not such a file. Each line (and each
+    piece a UTF-8 BOM opens) is read as UTF-8 where it is, the others in the encoding that reads them all as
+    Chinese writing (mostly common characters: a damaged line of UTF-8 read as GBK is not); a line of GBK bytes that
+    form UTF-8 by chance is read as GBK where that gives more common characters."""
+    parts, utf8 = [], {}
+    for part in _PART.split(data):
+        try:
+            text = part.decode("utf-8")
+        except UnicodeDecodeError as exc:  # (a file that ends without a line end: the next one begins in its line)
+            head = part[:exc.start].decode("utf-8")
+            if sum("\u4e00" <= c <= "\u9fff" for c in head) >= 2 and _common_share(head) >= 0.5:
+                utf8[len(parts)] = head
+                parts.append(part[:exc.start])
+                part = part[exc.start:]
+            parts.append(part)
+            continue
+        if part:
+            utf8[len(parts)] = text
+            parts.append(part)
+    if len(utf8) == len(parts) or all(text.isascii() for text in utf8.values()):
+        return None
+    rest = b"".join(p for i, p in enumerate(parts) if i not in utf8)
+    readings = [(e, text) for e in order if (text := _read_as(rest, e)) is not None]
+    if not readings:
+        return None
+    encoding, read = max(readings, key=lambda r: _common_share(r[1]))  # (the first on a tie)
+    if _common_share(read) < 0.5:
+        return None  # (a damaged line of UTF-8, whose GBK reading is mojibake, not a file of GBK)
+    out = []
+    for i, part in enumerate(parts):
+        text = utf8.get(i)
+        if text is None or not text.isascii():
+            other = _read_as(part, encoding)
+            if text is None:
+                if other is None:
+                    return None  # (a BOM's bytes inside a character of GBK: not a file boundary)
+                text = other
+            elif other is not None and _common_share(other) > _common_share(text):
+                text = other
+        out.append(text)
+    return "".join(out)
 
 
 def _utf16_unmarked(data: bytes) -> str | None:
