@@ -8,8 +8,8 @@ appends facts to ``Doc._.facts``. Components run in this order:
     -> govkg_assignments -> govkg_citations -> govkg_printed_script
 
 A notice printed in traditional characters is matched through a simplified copy
-(``govkg_script``); the last component puts every value back into the script the
-notice prints it in.
+(``govkg_script``; a rare name's character beyond U+4E00-U+9FFF as a common one too); the
+last component puts every value back into the script the notice prints it in.
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from .extract.holders import council_era, find_holders, misread_name, plausible_
 from .extract.layout import find_layout
 from .extract.posts import with_term
 from .extract.punct import blank_ornaments, fullwidth_copy
-from .extract.script import PrintedScript, restore, simplified_copy
+from .extract.script import PrintedScript, reading_copy, restore
 from .extract.personnel import (drop_left, drop_restated, find_body_heads, find_hired_lists, find_party_groups, find_elections, find_news_positions, find_report_decisions, find_report_removals, find_reported_acts, merge_decisions, find_personnel, is_chronicle, find_prose_positions, later_probation, place_bare_heads, place_units, find_narrated_appointments, positions_from_table,
                                  signature_positions)
 from .facts import Appointment, Membership, NoticeFacts, Position, Removal
@@ -62,12 +62,13 @@ def _facts(doc: Doc) -> list:
 
 @Language.component("govkg_script")
 def script_component(doc: Doc) -> Doc:
-    """A traditional-script notice is read through a simplified copy of the same length."""
-    simple = simplified_copy(_text(doc))
+    """A traditional-script notice is read through a simplified copy of the same length, a rare name's character
+    beyond the basic block through a common one."""
+    simple = reading_copy(_text(doc))
     if simple is not None:
         doc._.printed = _text(doc)
         doc._.raw = simple
-        doc._.meta = {k: (simplified_copy(v) or v) if isinstance(v, str) else v
+        doc._.meta = {k: (reading_copy(v) or v) if isinstance(v, str) else v
                       for k, v in (doc._.meta or {}).items()}
     return doc
 

@@ -1231,8 +1231,8 @@ def _rare_person(persons, doc: str) -> tuple[str, str] | None:
 def _with_rare(text: str, rare: tuple[str, str] | None) -> str:
     if rare is None:
         return text
-    name, new = rare
-    return text.replace(name, new)
+    name, new = rare  # (a two-character name is set out with spaces in a list: 冉　静)
+    return re.sub("[ \u3000]*".join(f"({re.escape(c)})" for c in name), lambda m: m[0][:-1] + new[-1], text)
 
 
 def rare_names(text: str, rng: random.Random, doc: dict) -> bytes:

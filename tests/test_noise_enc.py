@@ -1,13 +1,16 @@
-"""Page noise of a user's own files in encodings other than UTF-8 and GB18030 (tests/noise.py: utf16, ...): each
-is read as the text it is, or named with a clear error. Each case is a made-up notice."""
+"""Page noise of a user's own files in encodings other than UTF-8 and GB18030 (tests/noise.py: utf16, joined_files,
+rare_names): each is read as the text it is, or named with a clear error; a rare name's character beyond GBK (four
+bytes in GB18030) is read as part of the name and printed as it is. Each case is a made-up notice."""
 from __future__ import annotations
 
 import pytest
+import zhconv
 
 from govkg.errors import InputError, InputWarning
 from govkg.ingest import read_inputs
+from govkg.facts import Appointment, Removal
 from govkg.notice import RawNotice
-from helpers import members
+from helpers import PERSONNEL_FOOT, PERSONNEL_HEAD, members, posts
 
 _NOTICE = ("某县人民政府办公室关于成立某县河道治理工作领导小组的通知\n某政办发〔2024〕9号\n各乡镇人民政府，县直各单位：\n"
            "　　为加强河道治理工作，县政府决定成立某县河道治理工作领导小组。组成人员如下：\n"
@@ -74,3 +77,28 @@ def test_a_damaged_utf8_line_is_not_read_as_gbk(tmp_path):
     cut = data.index("张立军".encode()) + 1  # (a byte of 张 lost)
     (notice,) = [n for n in _read(tmp_path, _BOM + data[:cut] + data[cut + 1:]) if isinstance(n, RawNotice)]
     assert "\ufffd立军" in notice.text and "尹红梅" in notice.text
+
+
+@pytest.mark.parametrize("rare", ["䶮", "㛃", "𬌗", "𫖮", "𠇔"])  # (CJK extension A, E, C, B)
+def test_a_rare_name_character_is_read_and_printed(tmp_path, rare):
+    text = _NOTICE.replace("尹红梅", "尹红" + rare).replace("彭国庆", "彭" + rare)
+    (notice,) = [n for n in _read(tmp_path, text.encode("gb18030")) if isinstance(n, RawNotice)]  # (four bytes each)
+    assert notice.text == text
+    assert members(notice.text) == [("某县河道治理工作领导小组", "尹红" + rare, "副组长"),
+                                    ("某县河道治理工作领导小组", "张立军", "组长"),
+                                    ("某县河道治理工作领导小组", "彭" + rare, "成员")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    (PERSONNEL_HEAD + "任命王𫖮为某市交通运输局副局长；\n免去刘䶮的某市财政局副局长职务。\n" + PERSONNEL_FOOT,
+     [("Appointment", "王𫖮", "某市交通运输局", "副局长"), ("Removal", "刘䶮", "某市财政局", "副局长")]),
+    (PERSONNEL_HEAD + "任命李𬌗明为某市教育局局长（试用期一年）。\n" + PERSONNEL_FOOT,  # (inside a name)
+     [("Appointment", "李𬌗明", "某市教育局", "局长")]),
+])
+def test_rare_names_in_decisions(text, expected):
+    assert posts(text, (Appointment, Removal)) == sorted(expected)
+
+
+def test_rare_names_in_a_traditional_notice():
+    text = zhconv.convert(_NOTICE, "zh-hant").replace("尹紅梅", "尹紅䶮")
+    assert ("某縣河道治理工作領導小組", "尹紅䶮", "副組長") in members(text)

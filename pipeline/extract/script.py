@@ -1,4 +1,5 @@
-"""Traditional characters: match in simplified script, report values as printed.
+"""Traditional characters, and Han characters beyond the basic block: match in simplified script and common
+characters, report values as printed.
 
 Mirrors of official pages (law databases, Hong Kong and Taiwan reposts) print
 notices in traditional characters. The extractors' lexicons and patterns are
@@ -6,11 +7,14 @@ written in simplified script, so a traditional text is matched through a
 simplified copy made character by character (same length, so every span is
 valid in both); the values found are then put back into the script the
 notice prints them in, character by character, using the notice's own
-pairs of (simplified, printed) characters.
+pairs of (simplified, printed) characters. A rare given name's character beyond the block the extractors'
+patterns read (䶮, 𬌗, 𫖮: CJK extensions A to H, which GB18030 writes in four bytes) is matched the same way,
+as one common name character in the copy.
 """
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
@@ -25,6 +29,21 @@ def _tables() -> tuple[dict[int, str], frozenset[str]]:
     zhconv.loaddict()
     pairs = {k: v for k, v in zhconv.zhcdicts["zh2Hans"].items() if len(k) == 1 and len(v) == 1 and k != v}
     return str.maketrans(pairs), frozenset(zhconv.zhcdicts["TRADONLY"])
+
+
+#: Han characters beyond U+4E00-U+9FFF (CJK extension A, extensions B to H, the compatibility supplement)
+_BEYOND = re.compile("[\u3400-\u4dbf\U00020000-\U000323af\U0002f800-\U0002fa1f]")
+#: what the copy holds for each: a character of given names only, in no lexicon or pattern
+_STAND_IN = "琇"
+
+
+def reading_copy(text: str) -> str | None:
+    """The text as the extractors read it, of the same length (one code point for one): in simplified script
+    where it is traditional, each Han character beyond the basic block as one name character (琇); None where
+    it is the text itself."""
+    common = _BEYOND.sub(_STAND_IN, text) if _BEYOND.search(text) else text
+    simple = simplified_copy(common)  # (after: a simplified form beyond the block that the table gives is kept)
+    return simple if simple is not None else common if common is not text else None
 
 
 def simplified_copy(text: str) -> str | None:
