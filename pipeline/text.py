@@ -669,6 +669,90 @@ def drop_line_numbers(text: str) -> str:
     return "\n".join(out)
 
 
+#: a web site's address as a farm prints it: www.example.com, http://m.example.net, example.com.cn — a host of letters,
+#: digits and hyphens in dotted parts ending in a common top-level domain (never a mailbox's: not after @)
+_SITE_URL = r"(?:https?://)?(?<![@A-Za-z0-9.])(?:[A-Za-z0-9][A-Za-z0-9-]{0,30}\.){1,3}(?:com|net|org|cn|cc|top|info|vip|xyz|wang)(?:\.cn)?(?![A-Za-z0-9.@])/?"
+#: a site's name: words ending in 网 or 文库 (某某文秘网, 某某范文网, 某某文库)
+_SITE_NAME = r"[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?:网|文库)"
+#: what a farm says before its name: 来源：, 本文来自, 转载自, 更多精品源自, 更多范文请访问, 本文由
+_SITE_LABEL = r"(?:本文|文章|内容|资料|更多[\u4e00-\u9fff]{0,4}?)?(?:请?访问|来源于|来源|来自|源自|出自|摘自|转载自|转自|由)"
+#: a farm's words after its name: 整理, 版权所有, 转载请注明出处：…, 欢迎您
+_SITE_TAIL = rf"(?:整理|提供|发布|收集|原创|版权所有|[,，]?转载请注明出处|欢迎您?|[,，:：。]|[(（]?{_SITE_URL}[)）]?)*"
+_FARM_MARK = re.compile(rf"(?P<label>{_SITE_LABEL}[:：]?)?(?P<name>{_SITE_NAME})?[:：]?[(（]?(?P<url>{_SITE_URL})?[)）]?"
+                        rf"(?P<tail>{_SITE_TAIL})")
+#: a bracketed aside (the brackets a farm sets its mark in), no bracket inside
+_ASIDE = re.compile(r"[（(【\[]([^（()）【】\[\]\n]{2,80})[）)】\]]")
+#: what a farm's mark follows inside a line: a sentence's or a clause's end
+_MARK_AFTER = "。；;！!？?：:”」"
+
+
+def _farm_mark(words: str, alone: bool = False) -> bool:
+    """True when ``words`` (unspaced) are a content farm's or document-sharing mirror's mark: its name (ending in 网 or
+    文库) after what a farm says before it (来源, 来自, 源自, 转载自, 本文由 …), or its address, with or without its name,
+    and a farm's words after them (整理, 版权所有, 转载请注明出处); a government's site (gov in its address) is the
+    notice's own. A line of its own (``alone``) may also be the name with 版权所有."""
+    m = _FARM_MARK.fullmatch(words)
+    if not m or not (m["name"] or m["url"] or _SITE_URL_RE.search(m["tail"] or "")):
+        return False
+    if re.search(r"gov|政府", words, re.I):
+        return False
+    if m["url"] or _SITE_URL_RE.search(m["tail"] or ""):
+        return bool(m["name"] or m["label"] or alone or "/" not in (m["url"] or "").rstrip("/").split("//")[-1])
+    return bool(m["label"]) or alone and "版权所有" in (m["tail"] or "")
+
+
+_SITE_URL_RE = re.compile(_SITE_URL)
+#: a farm's name spaced out to pass the filters (三 七 文 秘 网), alone or after its words: single characters apart
+_SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9][ \t\u3000]+){2,}(?:网|文[ \t\u3000]*库)[ \t\u3000]*$")
+
+
+def _farm_line(line: str) -> bool:
+    """True when ``line`` is a farm's mark standing on a line of its own (本文来源于：某某网 www.example.com, 更多精品源自
+    三 七 文 秘 网, a watermark: 某某网 www.example.com, www.example.com, 某某网版权所有)."""
+    s = line.strip(SPACES)
+    if not s or len(s) > 90 or not ("网" in s or "库" in s or "." in s or "．" in s):
+        return False
+    flat = unspaced(nfkc(s))
+    if flat[:1] in "（(【[" and flat[-1:] in "）)】]":
+        flat = flat[1:-1]
+    if _farm_mark(flat, alone=True):
+        return True
+    spaced = _SPACED_OUT.search(s)  # (更多精品源自 3 7 文 秘 网, 三 七 文 秘 网 alone)
+    if spaced:
+        head = unspaced(nfkc(s[: spaced.start()]))
+        return not head or bool(re.fullmatch(rf"{_SITE_LABEL}[:：]?", head))
+    return False
+
+
+def _farm_aside(m: re.Match) -> str:
+    text, at, end = m.string, m.start(), m.end()
+    before = text[at - 1] if at else "\n"
+    after = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)]
+    if (before in _MARK_AFTER or before == "\n" or not after.strip(SPACES)) and _farm_mark(unspaced(nfkc(m[1]))):
+        return ""
+    return m.group()
+
+
+#: a farm's unbracketed mark at a paragraph's end, after its last sentence: …。本文来自某某范文网
+_FARM_TRAILER = re.compile(rf"(?<=[。；;！!？?])[ \t\u3000]*((?:本文|文章)(?:来源于|来自|源自|转载自|出自)[:：]?[^\n。]{{2,60}})[ \t\u3000]*$", re.M)
+
+
+def strip_farm_marks(text: str) -> str:
+    """The text without a content farm's or document-sharing mirror's marks (文秘网, 范文网, 文库 sites): its name and
+    address in brackets after a sentence or at a line's end (（来源：某某文秘网 www.example.com）, 【www.example.net】,
+    …。本文来自某某范文网), and its lines standing between the notice's lines (本文来源于：某某网 www.example.com, 更多精品源自
+    三 七 文 秘 网, a watermark line repeated every few lines). A mark is told by its shape — an address, or a name ending
+    in 网 or 文库 with what a farm says before it (来源, 来自, 源自) — never inside a word; a notice's own 来源：某某人民政府办公室
+    or a government's address it states (www.example.gov.cn) stays."""
+    if "网" not in text and "库" not in text and "." not in text and "．" not in text:
+        return text
+    lines = [ln for ln in text.split("\n") if not _farm_line(ln)]
+    text = "\n".join(lines)
+    if "来" in text or "源" in text or "自" in text:
+        text = _FARM_TRAILER.sub(lambda m: "" if _farm_mark(unspaced(nfkc(m[1]))) else m.group(), text)
+    return _ASIDE.sub(_farm_aside, text)
+
+
 def strip_copy_noise(text: str) -> str:
     """The text without the noise copying sites add inside words (facts spec): pinyin notes
     after characters, filter dots between them, ``?`` for a space the copy lost (it
@@ -683,6 +767,7 @@ def strip_copy_noise(text: str) -> str:
     if "{" in text or ";" in text:  # (a scrape that read the page's scripts and styles as text)
         text = "\n".join(line for line in text.split("\n") if not _code_line(line))
     text = _FURNITURE.sub("", text)
+    text = strip_farm_marks(text)
     text = join_wrapped_lines(text)
     if " " in text:
         text = _JAMMER.sub(_jammer, text)
