@@ -669,6 +669,161 @@ def drop_line_numbers(text: str) -> str:
     return "\n".join(out)
 
 
+#: a web site's address as a farm prints it: www.example.com, http://m.example.net, example.com.cn — a host of letters,
+#: digits and hyphens in dotted parts ending in a common top-level domain (never a mailbox's: not after @)
+_SITE_URL = r"(?:https?://)?(?<![@A-Za-z0-9.])(?:[A-Za-z0-9][A-Za-z0-9-]{0,30}\.){1,3}(?:com|net|org|cn|cc|top|info|vip|xyz|wang)(?:\.cn)?(?![A-Za-z0-9.@])/?"
+#: a site's name: words ending in 网 or 文库 (某某文秘网, 某某范文网, 某某文库)
+_SITE_NAME = r"[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?:网|文库)"
+#: what a farm says before its name: 来源：, 本文来自, 转载自, 更多精品源自, 更多范文请访问, 本文由
+_SITE_LABEL = r"(?:本文|文章|内容|资料|更多[\u4e00-\u9fff]{0,4}?)?(?:请?访问|来源于|来源|来自|源自|出自|摘自|转载自|转自|由)"
+#: a farm's words after its name: 整理, 版权所有, 转载请注明出处：…, 欢迎您
+_SITE_TAIL = rf"(?:整理|提供|发布|收集|原创|版权所有|[,，]?转载请注明出处|欢迎您?|[,，:：。]|[(（]?{_SITE_URL}[)）]?)*"
+_FARM_MARK = re.compile(rf"(?P<label>{_SITE_LABEL}[:：]?)?(?P<name>{_SITE_NAME})?[:：]?[(（]?(?P<url>{_SITE_URL})?[)）]?"
+                        rf"(?P<tail>{_SITE_TAIL})")
+#: a bracketed aside (the brackets a farm sets its mark in), no bracket inside
+_ASIDE = re.compile(r"[（(【\[]([^（()）【】\[\]\n]{2,80})[）)】\]]")
+#: what a farm's mark follows inside a line: a sentence's or a clause's end
+_MARK_AFTER = "。；;！!？?：:"
+
+
+def _farm_mark(words: str, alone: bool = False) -> bool:
+    """True when ``words`` (unspaced) are a content farm's or document-sharing mirror's mark: its name (ending in 网 or
+    文库) after what a farm says before it (来源, 来自, 源自, 转载自, 本文由 …), or its address, with or without its name,
+    and a farm's words after them (整理, 版权所有, 转载请注明出处); a government's site (gov in its address) is the
+    notice's own. A line of its own (``alone``) may also be the name with 版权所有."""
+    m = _FARM_MARK.fullmatch(words)
+    if not m or not (m["name"] or m["url"] or _SITE_URL_RE.search(m["tail"] or "")):
+        return False
+    if re.search(r"gov|政府", words, re.I):
+        return False
+    if m["url"] or _SITE_URL_RE.search(m["tail"] or ""):
+        return bool(m["name"] or m["label"] or alone or "/" not in (m["url"] or "").rstrip("/").split("//")[-1])
+    return bool(m["label"]) or alone and "版权所有" in (m["tail"] or "")
+
+
+_SITE_URL_RE = re.compile(_SITE_URL)
+#: a farm's name spaced out to pass the filters (三 七 文 秘 网), alone or after its words: single characters apart
+_SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9][ \t\u3000]+){2,}(?:网|文[ \t\u3000]*库)[ \t\u3000]*$")
+
+
+def _farm_line(line: str) -> bool:
+    """True when ``line`` is a farm's mark standing on a line of its own (本文来源于：某某网 www.example.com, 更多精品源自
+    三 七 文 秘 网, a watermark: 某某网 www.example.com, www.example.com, 某某网版权所有)."""
+    s = line.strip(SPACES)
+    if not s or len(s) > 90 or not ("网" in s or "库" in s or "." in s or "．" in s):
+        return False
+    flat = unspaced(nfkc(s))
+    if flat[:1] in "（(【[" and flat[-1:] in "）)】]":
+        flat = flat[1:-1]
+    if _farm_mark(flat, alone=True):
+        return True
+    spaced = _SPACED_OUT.search(s)  # (更多精品源自 3 7 文 秘 网, 三 七 文 秘 网 alone)
+    if spaced:
+        head = unspaced(nfkc(s[: spaced.start()]))
+        return not head or bool(re.fullmatch(rf"{_SITE_LABEL}[:：]?", head))
+    return False
+
+
+def _farm_aside(m: re.Match) -> str:
+    text, at, end = m.string, m.start(), m.end()
+    before = text[at - 1] if at else "\n"
+    after = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)]
+    if (before in _MARK_AFTER or before == "\n" or not after.strip(SPACES)) and _farm_mark(unspaced(nfkc(m[1]))):
+        return ""
+    return m.group()
+
+
+#: a farm's unbracketed mark at a paragraph's end, after its last sentence: …。本文来自某某范文网
+_FARM_TRAILER = re.compile(rf"(?<=[。；;！!？?])[ \t\u3000]*((?:本文|文章)(?:来源于|来自|源自|转载自|出自)[:：]?[^\n。]{{2,60}})[ \t\u3000]*$", re.M)
+
+
+#: what a farm's keyword line strings together: a notice's topic and kind with the words searchers type (某某通知范文,
+#: 某某通知怎么写, 某某通知模板, 某某方案大全(精选5篇))
+_KEYWORD_PHRASE = re.compile(r"[^\s，,_|｜《》。；;：:]{2,30}?(?:范文|怎么写|模板|大全|范本|写法|例文|格式)(?:[(（]精选\d{1,2}篇[)）])?")
+_KEYWORD_SEP = re.compile(r"[ \t\u3000]*[_|｜，,][ \t\u3000]*|[ \t\u3000]+")
+#: a farm editor's line over the text: 以下是小编为大家收集整理的…，仅供参考，希望能够帮助到大家。
+_EDITOR_LINE = re.compile(r"小编[^\n]{0,60}?(?:收集|整理|精选|分享|推荐)|(?:收集|整理)[^\n]{0,60}?仅供(?:参考|学习)")
+#: a 文库 page's head: its copyright notice, the pages read and left, the uploader's line, the preview's end (its
+#: labels over the excerpt, 文档简介 and 资源描述, stay: the layout reads the title run into the excerpt under them)
+_WENKU_LINE = re.compile(r"^(?:版权说明[:：]本文档由用户提供[^\n]*|[^\n]{0,12}还剩\d{1,3}页未读[^\n]{0,12}"
+                         r"|上传人[:：][^\n]{0,20}文档编号[:：][^\n]*|[^\n]{0,6}该文档总共\d{1,4}页[^\n]{0,30}下载[^\n]{0,4})$")
+#: the pager of an article a farm split over pages, on its own line (本文共3页 当前第1页, 上一页 1 2 3 下一页, 1 2 下一页 尾页,
+#: （未完，接下页）第1页 / 共2页)
+_WEB_PAGER = re.compile(r"^(?:本文共\d{1,3}页当前第\d{1,3}页|(?:首页)?(?:上一页)?(?:\d{1,3}){0,20}下一页(?:尾页)?"
+                        r"|[(（]未完[^()（）\n]{0,10}[)）](?:第\d{1,3}页[/／]?共\d{1,3}页)?)$")
+#: the words of a farm's download and VIP buttons (下载本文, 开通VIP 免费下载, 收藏 分享 举报, 文档格式：DOCX 页数：3)
+_BUTTON_WORDS = re.compile(r"下载(?:本文档|本文|文档|券)?|开通|VIP|会员|专享|免费|立即|点击|收藏|分享|举报|相关|到电脑|查找使用更方便"
+                           r"|继续(?:免费)?阅读|还剩\d{1,3}页未读|已阅读\d{1,3}页|(?:文档)?格式[:：][A-Za-z]{2,5}|页数[:：]\d{1,4}"
+                           r"|[\d|｜·•，,。!！/、]", re.I)
+#: the head of a farm's block of other titles under the text (相关范文, 热门文章, 猜你喜欢 …)
+_RELATED_HEAD = re.compile(r"^[【\[]?(?:相关|热门|推荐|精彩|最新|猜你)(?:范文|文章|推荐|文档|阅读|喜欢)[】\]]?[:：]?$")
+#: a title in such a block: a few words ending in a document's kind, a number or bullet before it, a date after it
+_RELATED_TITLE = re.compile(r"^(?:\d{1,2}[、.．]|[·•])?[^，。；;：:]{4,60}?(?:通知|决定|方案|意见|办法|规定|通报|批复|函|计划|细则|制度|"
+                            r"范文|怎么写|模板|大全|[(（]精选\d{1,2}篇[)）])(?:(?:19|20)\d\d-\d\d-\d\d)?$")
+
+
+#: a quick look for a farm's furniture on a line (the words every kind of it prints)
+_FURNITURE_HINT = re.compile(r"范文|怎么写|模板|大全|范本|小编|仅供|下载|VIP|未读|举报|版权说明|上传人|[本共第]\d{1,3}页|下一页|未完|"
+                             r"相关|热门|推荐|精彩|最新|猜你", re.I)
+
+
+def _keyword_line(flat: str) -> bool:
+    """A farm's keyword-stuffed title line: two phrases or more that end in the words searchers type (范文, 怎么写,
+    模板), nothing else on the line (in 《》 or not)."""
+    if flat[:1] in "《【" and flat[-1:] in "》】":
+        flat = flat[1:-1]
+    parts = [p for p in _KEYWORD_SEP.split(flat) if p]
+    return len(parts) >= 2 and all(_KEYWORD_PHRASE.fullmatch(p) for p in parts)
+
+
+def _farm_furniture(lines: list[str]) -> list[str]:
+    """The lines without a farm's page furniture: its keyword title line, its editor's line, a 文库 page's head, the
+    pager between an article's pages, the download and VIP buttons, and the block of other titles under the text
+    (related titles after their head, up to the first line that is no title)."""
+    out: list[str] = []
+    related = False
+    for ln in lines:
+        s = ln.strip(SPACES)
+        if not s or len(s) > 150:
+            related = related and not s  # (a blank line inside the block goes on with it)
+            out.append(ln)
+            continue
+        if not related and not _FURNITURE_HINT.search(s):
+            out.append(ln)
+            continue
+        flat = unspaced(nfkc(s))
+        if related and _RELATED_TITLE.match(flat):
+            continue
+        related = bool(_RELATED_HEAD.match(flat))
+        if related or _WENKU_LINE.match(flat) or _WEB_PAGER.match(flat) or len(flat) <= 40 and \
+                re.search(r"下载|VIP|未读|举报", flat, re.I) and not _BUTTON_WORDS.sub("", flat):
+            continue
+        if _EDITOR_LINE.search(flat) and len(flat) <= 120 or "范" in flat + "写" and _keyword_line(s) \
+                or "模板" in flat and _keyword_line(s):
+            continue
+        out.append(ln)
+    return out
+
+
+def strip_farm_marks(text: str) -> str:
+    """The text without a content farm's or document-sharing mirror's marks (文秘网, 范文网, 文库 sites): its name and
+    address in brackets after a sentence or at a line's end (（来源：某某文秘网 www.example.com）, 【www.example.net】,
+    …。本文来自某某范文网), and its lines standing between the notice's lines (本文来源于：某某网 www.example.com, 更多精品源自
+    三 七 文 秘 网, a watermark line repeated every few lines). A mark is told by its shape — an address, or a name ending
+    in 网 or 文库 with what a farm says before it (来源, 来自, 源自) — never inside a word; a notice's own 来源：某某人民政府办公室
+    or a government's address it states (www.example.gov.cn) stays."""
+    marks = "网" in text or "库" in text or "." in text or "．" in text
+    if not marks and not _FURNITURE_HINT.search(text):
+        return text
+    lines = text.split("\n")
+    if marks:
+        lines = [ln for ln in lines if not _farm_line(ln)]
+    text = "\n".join(_farm_furniture(lines))
+    if "来" in text or "源" in text or "自" in text:
+        text = _FARM_TRAILER.sub(lambda m: "" if _farm_mark(unspaced(nfkc(m[1]))) else m.group(), text)
+    return _ASIDE.sub(_farm_aside, text)
+
+
 def strip_copy_noise(text: str) -> str:
     """The text without the noise copying sites add inside words (facts spec): pinyin notes
     after characters, filter dots between them, ``?`` for a space the copy lost (it
@@ -682,6 +837,7 @@ def strip_copy_noise(text: str) -> str:
         text = _LOST_SPACE.sub(_lost_space, text)
     if "{" in text or ";" in text:  # (a scrape that read the page's scripts and styles as text)
         text = "\n".join(line for line in text.split("\n") if not _code_line(line))
+    text = strip_farm_marks(text)  # (before the furniture: a related block's head, 相关推荐, shows where it starts)
     text = _FURNITURE.sub("", text)
     text = join_wrapped_lines(text)
     if " " in text:

@@ -1175,8 +1175,6 @@ def mojibake_latin1(text: str, rng: random.Random, doc: dict) -> str:
                    for b in data)
 
 
-# --- enc round three ---
-
 def utf16(text: str, rng: random.Random, doc: dict) -> bytes:
     """The notice as a Windows editor saves it in UTF-16, one way a notice, line ends `\\r\\n`: Notepad's "Unicode"
     (UTF-16 LE after the BOM FF FE), "Unicode big endian" (UTF-16 BE after FE FF), or a tool's export without a
@@ -1247,6 +1245,139 @@ def _rare_gold(rows: list[dict], doc: dict) -> list[dict]:
     rare = _rare_person({r.get("person") for r in rows}, doc.get("doc") or "")
     return [{k: (_with_rare(v, rare) if isinstance(v, str) and k not in ("doc", "type") else v) for k, v in r.items()}
             for r in rows]
+
+
+#: made-up content farms and document-sharing mirrors: a name (ending in 网 or 文库, as theirs do) and an address
+_FARM_NAMES = ("第一文秘网", "好范文网", "公文易网", "学优范文网", "三七文秘网", "秘书之家网", "快思文库", "精品文库",
+               "范文先生网", "大文档网", "易写范文网", "中国公文网")
+_FARM_HOSTS = ("wenmi114", "fanwen8", "gongwenyi", "xueyou5", "37wenmi", "mishu365", "kuaisi", "jpwenku",
+               "fwxs", "dawendang", "yixie99", "zggongwen")
+
+
+def _farm_site(rng: random.Random) -> tuple[str, str]:
+    """A farm's name and address (``www.fanwen8.net``, ``http://m.wenmi114.com``)."""
+    k = rng.randrange(len(_FARM_NAMES))
+    host = f"{rng.choice(['www.', 'www.', 'm.', ''])}{_FARM_HOSTS[k]}.{rng.choice(['com', 'net', 'cn', 'com.cn'])}"
+    return _FARM_NAMES[k], rng.choice(["", "", "http://", "https://"]) + host
+
+
+def _spaced(word: str) -> str:
+    return " ".join(word)
+
+
+def farm_marks(text: str, rng: random.Random, doc: dict) -> str:
+    """A content farm's or document-sharing mirror's marks inside the notice (文秘网, 范文网, 文库 sites; the real
+    corpora's `*-1wenmi`, `*-xiaomilidoc`, `*-taodocs`, `*-360doc` pages come from such sites): its name and address in
+    brackets after a sentence or at a paragraph's end (`（来源：某某文秘网 www.example.com）`, `【www.example.net】`,
+    `（本文来自某某范文网）`), lines of their own between paragraphs (`本文来源于：某某网 www.example.com`, `更多精品源自
+    3 7 文 秘 网`, spaced out to pass the filters), and a watermark line repeated every N lines (the IT 摆渡网 mark
+    of http://www.itpub.net/forum.php?mod=viewthread&tid=2091675: `本文来源于： IT 摆渡网（http://www.itbaiduwang.com）`;
+    the `【通知怎么写范文】` marks of http://m.hubeilong.com/c/0PJ1543K2024.html). Only where a farm puts them: after a
+    sentence's mark or at a line's end, and between lines; never inside a word."""
+    name, url = _farm_site(rng)
+    inline = [f"（来源：{name} {url}）", f"【{url}】", f"（本文来自{name}）", f"({name} {url})", f"[来源:{name}]",
+              f"【{name}：{url}】", f"（转载自{name}）"]
+    own = [f"本文来源于：{name} {url}", f"更多精品源自 {_spaced(name)}", f"本文由{name}整理，转载请注明出处：{url}",
+           f"文章来源：{name}（{url}）", f"{url}", f"更多范文请访问{name} {url}", f"本文来自{name}"]
+    mark = rng.choice([f"{name} {url}", url, f"{name}版权所有", _spaced(name)])
+    every = rng.randint(8, 15)
+    out = []
+    solid = 0
+    for i, line in enumerate(_lines(text)):
+        s = line.rstrip()
+        if i > 2 and s.strip():
+            # after a sentence's mark inside the line (the sentence goes on after the mark)
+            s = re.sub(r"(?<=[。；])(?=\S)", lambda m: rng.choice(inline) if rng.random() < 0.08 else "", s)
+            if s[-1:] in "。；：" and rng.random() < 0.12 or rng.random() < 0.04:
+                s += rng.choice(inline)
+        out.append(s if s.strip() else line)
+        if not line.strip():
+            continue
+        solid += 1
+        if i > 2 and rng.random() < 0.06:
+            out.append(rng.choice(own))
+        if solid % every == 0:
+            out.append(mark)
+    return "\n".join(out) + "\n"
+
+
+_FARM_RELATED_HEAD = ("相关范文", "热门文章", "相关推荐：", "猜你喜欢", "【相关文章】", "推荐阅读：", "相关文档", "热门范文")
+_FARM_RELATED = ("关于成立{year}年安全生产工作领导小组的通知", "{place}人民政府办公室关于调整防汛抗旱指挥部成员的通知",
+                 "关于成立创建全国文明城市工作领导小组的通知范文", "{place}关于印发{year}年重点工作任务分工方案的通知",
+                 "关于{place}人民政府领导同志工作分工的通知", "{place}人民政府关于张某某等同志职务任免的通知",
+                 "{year}年关于成立疫情防控工作领导小组的通知（精选5篇）", "关于调整食品安全委员会组成人员的通知",
+                 "乡镇关于成立综治维稳工作领导小组的通知", "关于成立项目建设指挥部的通知怎么写")
+_FARM_PROMPTS = ("下载本文", "开通VIP 免费下载", "本文共3页 当前第1页", "下载文档到电脑，查找使用更方便",
+                 "还剩2页未读，继续阅读", "免费下载 | 举报", "立即下载 文档格式：DOCX 页数：3", "VIP会员专享 · 下载券 2",
+                 "点击下载本文档", "收藏 分享 举报 下载本文")
+
+
+def _farm_topic(doc: dict) -> tuple[str, str]:
+    """What a notice's title is about and the kind it ends with (`成立某某工作领导小组`, `通知`), as a farm's
+    keyword line takes them."""
+    title = re.sub(r"[《》“”]", "", doc.get("title") or "关于某某工作的通知")
+    m = re.search(r"(通知|决定|方案|办法|规定|意见|通报|批复|函|计划|细则|制度)$", title)
+    kind = m[1] if m else "通知"
+    topic = title[: m.start()] if m else title
+    topic = re.sub(r"^.*?关于", "", topic)
+    topic = re.sub(r"^印发|的$", "", topic).rstrip("的")
+    return topic[:16] or "某某工作", kind
+
+
+def farm_seo(text: str, rng: random.Random, doc: dict) -> str:
+    """A content farm's page around the notice (范文网, 文秘网, 文库): a keyword-stuffed title line over it
+    (`某某通知范文 某某通知怎么写 某某通知模板`, as http://yunnanlong.com/c/184882.html prints `通知格式怎么写 通知怎么写`
+    and https://www.360docs.net/doc/1119398031.html `《通知的格式 通知格式范文 通知范文大全简短的》`), the editor's line
+    (`以下是小编为大家收集整理的…，仅供参考`), a 文库 page's head (https://www.renrendoc.com/paper/509584449.html:
+    `版权说明：本文档由用户提供并上传…`, `文档简介`; https://m.31ppt.com/p-1653931.html: `上传人：… 文档编号：…`,
+    `《….docx》由会员分享，可在线阅读…请在某某网上搜索。`, as the real corpora's `*-1wenmi` pages print it), the
+    article's pager between its pages (`本文共3页 当前第1页`: a scrape that followed the pages), the download and VIP
+    prompts under it, and a block of other notices' titles (相关范文, 热门文章), some with a date."""
+    topic, kind = _farm_topic(doc)
+    name, url = _farm_site(rng)
+    signed = doc.get("signed") or "2024-01-01"
+    year = signed[:4]
+    title = doc.get("title") or ""
+    place = re.sub(r"人民政府.*$|办公.*$", "", doc.get("issuer") or "某县")[:6] or "某县"
+    sep = rng.choice([" ", "_", " | ", "，"])
+    keywords = sep.join([f"{topic}{kind}范文", f"{topic}{kind}怎么写", f"{topic}{kind}模板"][: rng.randint(2, 3)])
+    head = [f"《{keywords}》" if rng.random() < 0.3 else keywords]
+    style = rng.choice(["fanwen", "wenku", "wenku2"])
+    if style == "fanwen":
+        head += [f"时间：{signed} {rng.randint(8, 21)}:{rng.randint(10, 59)}  来源：{name}  作者：admin  点击：{rng.randint(100, 9999)}",
+                 rng.choice([f"以下是小编为大家收集整理的{title or topic + kind}，仅供参考，希望能够帮助到大家。",
+                             f"下面是{name}小编整理的{topic}{kind}范文，欢迎阅读参考。"]), ""]
+    elif style == "wenku":
+        head += ["版权说明：本文档由用户提供并上传，收益归属内容提供方，若内容存在侵权，请进行举报或认领",
+                 f"已阅读3页，还剩{rng.randint(2, 9)}页未读 继续免费阅读", "下载本文档", "文档简介"]
+    else:
+        pages = rng.randint(3, 8)
+        head += [f"上传人：{rng.choice(['p**', '王**', 'wen***'])} 文档编号：{rng.randint(100000, 999999)} 上传时间：{signed} "
+                 f"格式：DOCX 页数：{pages} 大小：{rng.randint(15, 90)}.{rng.randint(10, 99)}KB", "下载 相关 举报",
+                 f"亲，该文档总共{pages}页，全部预览完了，如果喜欢就下载吧！", "资源描述", "",
+                 f"《{title or topic + kind}.docx》由会员分享，可在线阅读，更多相关《{title or topic + kind}.docx（{pages}页珍藏版）》"
+                 f"请在{name}上搜索。", ""]
+    lines = _lines(text.strip())
+    # the article's pager: one or two page breaks between lines, the pager line between them
+    cuts = sorted(rng.sample(range(len(lines) // 4, max(len(lines) // 4 + 1, 3 * len(lines) // 4)),
+                  k=min(rng.randint(1, 2), max(1, len(lines) // 2))))
+    total = len(cuts) + 1
+    body = []
+    for i, line in enumerate(lines):
+        if i in cuts:
+            page = cuts.index(i) + 1
+            body.append(rng.choice([f"本文共{total}页 当前第{page}页", f"上一页 {' '.join(map(str, range(1, total + 1)))} 下一页",
+                                    f"（未完，接下页）第{page}页 / 共{total}页", f"{' '.join(map(str, range(1, total + 1)))} 下一页 尾页"]))
+        body.append(line)
+    prompts = rng.sample(_FARM_PROMPTS, rng.randint(2, 3))
+    related = [t.format(year=rng.choice([year, str(int(year) - 1)]), place=place)
+               for t in rng.sample(_FARM_RELATED, rng.randint(4, 7))]
+    dated = rng.random() < 0.5
+    related = [(f"{i + 1}、" if not dated and rng.random() < 0.5 else "") + t
+               + (f"　{int(year) - rng.randint(0, 2)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}" if dated else "")
+               for i, t in enumerate(related)]
+    tail = ["", *prompts, rng.choice(_FARM_RELATED_HEAD), *related, f"{name}（{url}）版权所有"]
+    return "\n".join(head + body + tail) + "\n"
 
 
 #: name -> (transform, suffix of the file written)
@@ -1324,10 +1455,11 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], s
     "mojibake_gbk": (mojibake_gbk, ".txt"),
     "mojibake_gbk_cms": (mojibake_gbk_cms, ".html"),
     "mojibake_latin1": (mojibake_latin1, ".txt"),
-    # --- enc round three ---
     "utf16": (utf16, ".txt"),
     "joined_files": (joined_files, ".txt"),
     "rare_names": (rare_names, ".txt"),
+    "farm_marks": (farm_marks, ".txt"),
+    "farm_seo": (farm_seo, ".txt"),
 }
 #: the classes a page may carry at once, in the order a page gets them (the text's own, the copy's
 #: characters, the page around it, its lines)

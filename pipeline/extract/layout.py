@@ -1009,7 +1009,9 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             break  # a signing date under body text: what follows is an attachment, not this notice's title
             # (a decree's header and order come first, the measure it promulgates after them)
         body_seen = body_seen or bool(_SENTENCE.search(line.flat[:-1])) and len(line.flat) > 30 \
-            and not (i < 3 and _KEYWORD_LINE.match(line.flat))  # (a hijacked mirror's keywords over the page)
+            and not (i < 3 and _KEYWORD_LINE.match(line.flat)) \
+            and not (i < 4 and _SHARED_FILE.match(line.text))  # (a hijacked mirror's keywords over the page; a
+        # document-sharing page's line on the file it shares, 《X.docx》由会员分享…请在某某网上搜索。, over the text)
         if body_seen and _news_lead(lines):
             break  # a news story under its own headline: a document it reprints further down is not the page's title
         if _PAGE_LINK.match(line.flat):
@@ -1342,7 +1344,8 @@ _FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|txt)$", re.I)
 
 
 #: a document-sharing site's line naming the uploaded file: 《某市某某工作方案.docx》由会员分享，可在线阅读
-_SHARED_FILE = re.compile(r"^[ \t\u3000]*《(?P<name>[^《》\n]{4,80}?)[ \t\u3000]*\.(?:docx?|wps|pdf|txt)》由(?:会员|用户|网友)(?:分享|上传)", re.I)
+#: (the name may quote what the file promulgates: 《某某关于印发《某某方案》的通知.docx》)
+_SHARED_FILE = re.compile(r"^[ \t\u3000]*《(?P<name>(?:[^《》\n]|《[^《》\n]{1,60}》){4,80}?)[ \t\u3000]*\.(?:docx?|wps|pdf|txt)》由(?:会员|用户|网友)(?:分享|上传)", re.I)
 #: the notes a document's heading carries after its name: (征求意见稿), (2023—2025年)
 _HEADING_NOTES = re.compile(r"(?:[(（][^()（）\n，。；,;]{1,16}[)）]){1,2}")
 
