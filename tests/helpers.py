@@ -12,6 +12,10 @@ GROUP_HEAD = ("某县人民政府办公室文件\n某政办发〔2024〕9号\n�
               "各乡镇人民政府，县直各单位：\n为加强河道治理工作，县政府决定成立某县河道治理工作领导小组。组成人员如下：\n")
 GROUP_FOOT = "领导小组办公室设在县水利局，负责日常工作。\n某县人民政府办公室\n2024年3月5日\n"
 GROUP = "某县河道治理工作领导小组"
+#: member rows of that group (a label, the name, the posts; an unlabelled row continuing the role above), and
+#: the memberships they give
+GROUP_ROWS = "组　长：张立军　县委常委、常务副县长\n副组长：尹红梅　副县长\n成　员：彭国庆　县发展和改革局局长\n　　　　　李春燕　县财政局局长\n"
+GROUP_MEMBERS = [(GROUP, "尹红梅", "副组长"), (GROUP, "张立军", "组长"), (GROUP, "彭国庆", "成员"), (GROUP, "李春燕", "成员")]
 #: a made-up personnel notice, around decision rows a test puts between its head and foot
 PERSONNEL_HEAD = ("某市人民政府文件\n某府任〔2024〕6号\n某市人民政府关于甲明等同志职务任免的通知\n"
                   "各县（区）人民政府，市政府各部门：\n经市政府研究，决定：\n")

@@ -7,10 +7,7 @@ import pytest
 
 from govkg.ingest import read_file
 from govkg.text import strip_copy_noise
-from helpers import GROUP, GROUP_FOOT, GROUP_HEAD, document, members
-
-_ROWS = "组　长：张立军　县委常委、常务副县长\n副组长：尹红梅　副县长\n成　员：彭国庆　县发展和改革局局长\n　　　　　李春燕　县财政局局长\n"
-_MEMBERS = [(GROUP, "尹红梅", "副组长"), (GROUP, "张立军", "组长"), (GROUP, "彭国庆", "成员"), (GROUP, "李春燕", "成员")]
+from helpers import GROUP_FOOT, GROUP_HEAD, GROUP_MEMBERS, GROUP_ROWS, document, members
 
 
 @pytest.mark.parametrize("code", [
@@ -20,10 +17,10 @@ _MEMBERS = [(GROUP, "尹红梅", "副组长"), (GROUP, "张立军", "组长"), (
     "if (window.innerWidth < 768) { location.href = location.href.replace('www.', 'm.'); }",
 ])
 def test_script_and_style_lines_around_and_inside_the_notice_are_no_text(code):
-    text = code + "\n" + GROUP_HEAD + "组　长：张立军　县委常委、常务副县长\n" + code + "\n" + _ROWS.split("\n", 1)[1] + GROUP_FOOT
-    assert members(text) == _MEMBERS
+    text = code + "\n" + GROUP_HEAD + "组　长：张立军　县委常委、常务副县长\n" + code + "\n" + GROUP_ROWS.split("\n", 1)[1] + GROUP_FOOT
+    assert members(text) == GROUP_MEMBERS
     two_lines = GROUP_HEAD.replace("某县人民政府办公室关于", "某县人民政府办公室\n关于")  # (the title over two lines)
-    assert document(code + "\n" + two_lines + _ROWS + GROUP_FOOT).title == "某县人民政府办公室关于成立某县河道治理工作领导小组的通知"
+    assert document(code + "\n" + two_lines + GROUP_ROWS + GROUP_FOOT).title == "某县人民政府办公室关于成立某县河道治理工作领导小组的通知"
 
 
 @pytest.mark.parametrize("line", [
@@ -39,25 +36,25 @@ def test_a_notice_line_with_a_code_mark_stays(line):
     "(图片来源：市政府网站)", "图为会议现场。",
 ])
 def test_a_picture_left_as_a_line_is_no_member_row(picture):
-    rows = _ROWS.replace("副组长：尹红梅　副县长\n", "副组长：尹红梅　副县长\n" + picture + "\n")
-    assert members(GROUP_HEAD + rows + GROUP_FOOT) == _MEMBERS
+    rows = GROUP_ROWS.replace("副组长：尹红梅　副县长\n", "副组长：尹红梅　副县长\n" + picture + "\n")
+    assert members(GROUP_HEAD + rows + GROUP_FOOT) == GROUP_MEMBERS
 
 
 @pytest.mark.parametrize("mark", ["> ", ">", "> > "])
 def test_a_notice_quoted_behind_marks_is_read_as_the_notice(tmp_path, mark):
-    body = GROUP_HEAD + _ROWS + GROUP_FOOT
+    body = GROUP_HEAD + GROUP_ROWS + GROUP_FOOT
     path = tmp_path / "repost.txt"
     path.write_text("引用 楼主 发表于 2024-03-05 10:21\n" + "\n".join(mark + line for line in body.split("\n")),
                     encoding="utf-8")
     [notice] = list(read_file(path))
     assert notice.text.split("\n")[1:] == body.split("\n")
-    assert members(notice.text) == _MEMBERS
+    assert members(notice.text) == GROUP_MEMBERS
 
 
 def test_a_text_with_a_few_quoted_lines_keeps_them(tmp_path):
     """A notice quoting two lines of another document is no quote as a whole: its marks stay."""
     path = tmp_path / "notice.txt"
-    path.write_text(GROUP_HEAD + "> 第一条 为加强管理，制定本办法。\n> 第二条 本办法适用于全县。\n" + _ROWS + GROUP_FOOT,
+    path.write_text(GROUP_HEAD + "> 第一条 为加强管理，制定本办法。\n> 第二条 本办法适用于全县。\n" + GROUP_ROWS + GROUP_FOOT,
                     encoding="utf-8")
     [notice] = list(read_file(path))
     assert "> 第一条" in notice.text
