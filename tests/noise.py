@@ -1380,6 +1380,70 @@ def farm_seo(text: str, rng: random.Random, doc: dict) -> str:
     return "\n".join(head + body + tail) + "\n"
 
 
+# --- chunks round three ---
+
+def _task_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
+    """The task tables of a notice (a header with a 单位 column), printed with tabs between cells or drawn in box
+    characters: (first line, end line, rows of cells, a box cell wrapped over lines read whole)."""
+    out = []
+    k = 0
+    while k < len(lines):
+        s = lines[k].strip()
+        if "\t" in s and s.split("\t")[0].strip() in ("序号", "编号") and "单位" in s:
+            j = k
+            while j < len(lines) and "\t" in lines[j]:
+                j += 1
+            out.append((k, j, [[c.strip(" \u3000") for c in ln.strip().split("\t")] for ln in lines[k:j]]))
+            k = j
+        elif s.startswith("┌"):
+            j = k
+            while j < len(lines) and not lines[j].strip().startswith("└"):
+                j += 1
+            rows, row = [], None
+            for ln in lines[k + 1: j]:
+                t = ln.strip()
+                if t.startswith(("├", "┝")):
+                    rows.append(row) if row else None
+                    row = None
+                    continue
+                parts = [c.strip(" \u3000") for c in t.strip("│").split("│")]
+                row = parts if row is None else [a + b for a, b in zip(row, parts)]
+            if row:
+                rows.append(row)
+            if rows and "单位" in "".join(rows[0]):
+                out.append((k, j + 1, rows))
+            k = j + 1
+        else:
+            k += 1
+    return out
+
+
+def glued_cells(text: str, rng: random.Random, doc: dict) -> str:
+    """A task table copied out of a document viewer or a 文库 preview that lost every cell and row separator: the
+    header's labels run together (`序号重点任务牵头单位配合单位完成时限`), each row's cells glued with nothing between
+    them, the next row's number glued to the last cell of the row before (`…2024年6月底前2推进…`); all on one line, cut
+    into lines at arbitrary points (inside a cell, inside a name), or cut into a 文库 preview's chunks, each opening
+    with its number (`1、`, `2、`: `市商务局,市` / `2、住建局`), as the real corpora's `*-1wenmi` pages print the tables of
+    https://www.wenmi.com (第壹文秘: 贯彻落实生活垃圾分类制度重点任务责任分工表.docx, 钟楼区2023年生活垃圾分类工作任务清单.docx).
+    The rest of the notice stays as it is."""
+    lines = text.split("\n")
+    style = rng.choice(["one_line", "cut", "chunks"])
+    for first, end, rows in reversed(_task_tables(lines)):
+        glued = "".join(re.sub(r"[ \u3000]", "", c) for row in rows for c in row)
+        if style == "one_line":
+            pieces = [glued]
+        else:
+            pieces, at = [], 0
+            while at < len(glued):
+                n = rng.randint(25, 90)
+                pieces.append(glued[at: at + n])
+                at += n
+            if style == "chunks":
+                pieces = [f"{i}、{p}" for i, p in enumerate(pieces, 1)]
+        lines[first:end] = pieces
+    return "\n".join(lines)
+
+
 #: name -> (transform, suffix of the file written)
 TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], str]] = {
     "plain": (lambda text, rng, doc: text, ".txt"),
@@ -1460,6 +1524,8 @@ TRANSFORMS: dict[str, tuple[Callable[[str, random.Random, dict], str | bytes], s
     "rare_names": (rare_names, ".txt"),
     "farm_marks": (farm_marks, ".txt"),
     "farm_seo": (farm_seo, ".txt"),
+    # --- chunks round three ---
+    "glued_cells": (glued_cells, ".txt"),
 }
 #: the classes a page may carry at once, in the order a page gets them (the text's own, the copy's
 #: characters, the page around it, its lines)

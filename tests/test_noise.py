@@ -28,7 +28,8 @@ FLOORS = {"plain": 0.99, "one_line": 0.98, "one_line_spaced": 0.98, "chrome": 0.
           "script_text": 0.99, "image_lines": 0.99, "quoted": 0.99, "pdf_heads": 0.99, "line_numbers": 0.99,
           "mojibake_gbk": 0.91, "mojibake_gbk_cms": 0.91, "mojibake_latin1": 0.82,
           "utf16": 0.99, "joined_files": 0.99, "rare_names": 0.99,
-          "farm_marks": 0.99, "farm_seo": 0.99}
+          "farm_marks": 0.99, "farm_seo": 0.99,
+          "glued_cells": 0.99}
 
 
 @pytest.fixture(scope="module")

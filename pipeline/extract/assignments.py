@@ -283,6 +283,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     boxed, used_box = _box_tables(lines, others)
     facts.extend(boxed)
     used |= used_box
+    glued, used_glued = _glued_tables(lines, others, used)
+    facts.extend(glued)
+    used |= used_glued
     fielded, used_fields = _field_records(lines, others) if not used else ([], set())
     facts.extend(fielded)
     used |= used_fields
@@ -1492,3 +1495,180 @@ def _first_clause(text: str) -> str:
         if depth == 0 and ch in "，,":
             return text[:k]
     return text
+
+
+# --- a task table copied without its cell and row separators (a document viewer, a 文库 preview) ------------------
+#: 序号 and the column labels run together, up to the first row's number glued to its first cell
+_GLUED_HEAD = re.compile(r"(?:序号|编号)(?P<labels>[\u4e00-\u9fff]{6,60}?)1(?=[\u4e00-\u9fff“])")
+#: a column label of such a header: the labels task tables print (see _CELL_HEADER), a deadline's 完成期限
+_GLUED_LABEL = re.compile(rf"{_CELL_HEADER.pattern}|(?:完成|办结)?期限")
+#: a deadline cell closing a row: a date, a month (…前, …底前), a span of them, or a standing deadline
+_GLUED_DATE = r"(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?)(?:上旬|中旬|下旬|底|末|初)?(?:前|以前|之前)?"
+_GLUED_DEADLINE = re.compile(rf"(?:{_GLUED_DATE}(?:[-—~至到]{_GLUED_DATE})?|长期坚持|持续推进|长期|全年|常态化推进|持续开展|年内)")
+#: a chunk's number a 文库 preview opens each chunk of the document with (1、 … 2、 …), wherever it cuts
+_CHUNK_NO = re.compile(r"^(?P<n>\d{1,3})、")
+#: the last character of a body's name, where the next body is glued to it
+_GLUE_END = re.compile(r"(?:局|委|办|厅|部|署|中心|政府|办事处|委员会|管委会|公司|大队|支队|院|站|所|社|会|团|室|处)$")
+#: the first character of a body's name (its level, or 各 of a collective), where no word of a place it is part of:
+#: 城区, 社区, 城市, 全市 (before it); 市场, 市政, 区域, 县域 (after it)
+_BODY_START = re.compile(rf"(?<![城社园辖景山街全本])(?:[省市县区州盟旗](?![场政民域])|各)")
+#: a mark that sets cells apart: such a table is no glued one
+_CELL_MARK = re.compile(r"[\t|｜│┃]")
+_NOT_IN_GLUED_BODY = re.compile(r"[0-9。；;：:“”《》%]")
+
+
+def _glued_labels(run: str) -> list[str] | None:
+    """The column labels a glued header runs together, cut where each is a label task tables print: of the cuts
+    that read every piece as a label, the one with pieces closest to four characters (工作内容|目标任务)."""
+    best: list[tuple[int, list[str]] | None] = [None] * (len(run) + 1)
+    best[0] = (0, [])
+    for j in range(1, len(run) + 1):
+        for i in range(max(0, j - 8), j - 1):
+            if best[i] is not None and _GLUED_LABEL.fullmatch(run[i:j]):
+                cost = best[i][0] + (j - i - 4) ** 2
+                if best[j] is None or cost < best[j][0]:
+                    best[j] = (cost, best[i][1] + [run[i:j]])
+    return best[-1][1] if best[-1] else None
+
+
+def _column_kind(label: str) -> str:
+    """T a task's (or its content's, its target's), U a column of bodies, D a deadline, N a note; X any other."""
+    if _header_role(label):
+        return "U"
+    if re.search(r"时限|期限|时间|节点|进度", label):
+        return "D"
+    if label == "备注":
+        return "N"
+    return "T" if re.search(r"任务|事项|内容|措施|举措|目标|工作", label) and not re.search(r"人|领导", label) else "X"
+
+
+def _glued_bodies(text: str, first: bool) -> list[str] | None:
+    """The bodies of ``text`` (no separator in it), cut where one body's name ends and the next one's level begins
+    (县住房和城乡建设局县城市管理…局); None where a piece is no body. ``first``: the text opens the run of bodies after
+    a task, and must open with a body's level."""
+    if not text or _NOT_IN_GLUED_BODY.search(text) or (first and not _BODY_START.match(text)):
+        return None
+    cuts = [0] + [m.start() for m in _BODY_START.finditer(text) if m.start() >= 3 and _GLUE_END.search(text[: m.start()])] + [len(text)]
+    parts = [text[a:b] for a, b in zip(cuts, cuts[1:])]
+    return parts if all(len(p) >= 3 and plausible_agency(p) and _agencies(p) for p in parts) else None
+
+
+def _glued_units(rest: str, columns: int) -> tuple[str, list[str]] | None:
+    """``rest`` (a row without its number and deadline) cut into its task's text and ``columns`` cells of bodies,
+    read from the right: the pieces a 、 or ， sets apart are bodies up to the piece the task ends in, where the
+    first body opens with its level (整治农村生活垃圾积存点|区综合执法局); glued cells meet where a body's name ends
+    and the next begins with no mark between them. None where the row cannot be told apart."""
+    pieces = split_outside_brackets(rest, "、，,")
+    glues: list[int] = []  # where a cell ends and the next begins, in ``rest``
+    for n in range(len(pieces) - 1, -1, -1):
+        at, piece = pieces[n]
+        head = max(piece.rfind(c) for c in "。；;") + 1  # (units follow a task's last sentence)
+        whole = _glued_bodies(piece, False) if n and not head else None
+        if whole is not None and n:
+            glues += [at + sum(map(len, whole[:i])) for i in range(1, len(whole))]
+            continue
+        starts = [m.start() for m in _BODY_START.finditer(piece, max(head, 2))]
+        for j in starts:
+            bodies = _glued_bodies(piece[j:], True)
+            if bodies is not None:
+                glues += [at + j + sum(map(len, bodies[:i])) for i in range(1, len(bodies))]
+                task_end = at + j
+                break
+        else:
+            return None
+        break
+    else:
+        return None
+    glues = sorted(glues)
+    if columns == 1:
+        return rest[:task_end], [rest[task_end:]]
+    if len(glues) != columns - 1:
+        return None  # (a cell left empty, or bodies glued inside a cell: which column is whose cannot be told)
+    bounds = [task_end] + glues + [len(rest)]
+    return rest[:task_end], [rest[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _glued_row(row: str, kinds: str) -> tuple[str, list[str]] | None:
+    """A row's task and its cells of bodies, or None."""
+    tail = kinds[kinds.rindex("U") + 1:]
+    rest = row
+    if "D" in tail:
+        m = _GLUED_DEADLINE.search(rest)
+        while m and m.end() != len(rest):
+            m = _GLUED_DEADLINE.search(rest, m.start() + 1)
+        if not m:
+            return None
+        rest = rest[: m.start()]
+    got = _glued_units(rest, kinds.count("U"))
+    if not got:
+        return None
+    text, units = got
+    task = strip_final_punct(_first_clause(re.split(r"[。：:；;]", text)[0]))
+    return (task, units) if len(task) >= 2 else None
+
+
+def _glued_tables(lines, others: str, used: set[int]) -> tuple[list[Assignment], set[int]]:
+    """Task tables copied without any cell or row separator (a document viewer, a 文库 preview): the header's labels
+    run together (序号重点任务牵头单位配合单位完成时限), each row's cells glued, the next row's number glued to the
+    last cell of the row before, all on one line or cut into lines anywhere (a preview's chunks each opening with
+    their number, 2、). The header tells the columns; a row opens with the next number in sequence; the deadline
+    closes it; the cells of bodies are told by the shape of bodies' names (see _glued_units). A table whose first
+    column names the task (任务名称) beside a column of its content gives nothing: the two cells cannot be told apart."""
+    facts: list[Assignment] = []
+    taken: set[int] = set()
+    for k, line in enumerate(lines):
+        if k in used or k in taken:
+            continue
+        flat = unspaced(nfkc(line.text))
+        if "序号" not in flat and "编号" not in flat or _CELL_MARK.search(line.text) \
+                or len(flat) - max(flat.find("序号"), flat.find("编号")) < 6:
+            continue  # (a header of cells set apart, or of one cell a line: left to the readers of such tables)
+        chunk = int(_CHUNK_NO.match(flat)["n"]) if _CHUNK_NO.match(flat) else 0
+        joined, owner = flat, [k] * len(flat)  # (the header may be cut into lines too)
+        for n in range(k + 1, min(k + 80, len(lines))):
+            if n in used or _CELL_MARK.search(lines[n].text):
+                break
+            more = unspaced(nfkc(lines[n].text))
+            cm = _CHUNK_NO.match(more)
+            if cm and int(cm["n"]) == chunk + 1:
+                more, chunk = more[cm.end():], chunk + 1
+            joined += more
+            owner += [n] * len(more)
+        m = _GLUED_HEAD.search(joined)
+        labels = _glued_labels(m["labels"]) if m and m.start() < len(flat) else None
+        if not labels:
+            continue
+        kinds = "".join(_column_kind(c) for c in labels)
+        if not re.fullmatch(r"T+U+[DN]*", kinds) or (kinds.startswith("TT") and "名称" in labels[0]):
+            continue
+        joined, owner = joined[m.end() - 1:], owner[m.end() - 1:]
+        serial, at, last = 1, 1, None  # (joined opens with the first row's number)
+        while at < len(joined):
+            nxt = str(serial + 1)
+            row = None
+            cands = list(re.finditer(rf"(?<![0-9.．第]){nxt}(?![0-9.．%年月日个万亿元])(?=[\u4e00-\u9fff“])", joined[at:]))
+            for cand in cands:
+                row = _glued_row(joined[at: at + cand.start()], kinds)
+                if row:
+                    end, then = at + cand.start(), at + cand.end()
+                    break
+            if not row and cands:  # a row that cannot be told apart: none of its rows, the next one read
+                serial, at = serial + 1, at + cands[0].end()
+                continue
+            if not row and "D" in kinds:  # the last row: up to its deadline
+                for dm in _GLUED_DEADLINE.finditer(joined, at):
+                    row = _glued_row(joined[at: dm.end()], kinds)
+                    if row:
+                        end, then = dm.end(), len(joined)
+                        break
+            if not row:
+                break
+            task, units = row
+            span = (lines[owner[at]].start, lines[owner[end - 1]].end)
+            roles = [_header_role(c) for c in labels if _column_kind(c) == "U"]
+            facts += [a for role, cell in zip(roles, units) for a in _assign(task, role, cell, span, others)]
+            last = owner[end - 1]
+            serial, at = serial + 1, then
+        if last is not None:
+            taken.update(range(k, last + 1))
+    return facts, taken
