@@ -1607,6 +1607,10 @@ def _glued_row(row: str, kinds: str) -> tuple[str, list[str]] | None:
     return (task, units) if len(task) >= 2 else None
 
 
+#: how far a glued table's row may run (in characters) before the next row's number or its deadline
+_ROW_REACH = 2000
+
+
 def _glued_tables(lines, others: str, used: set[int]) -> tuple[list[Assignment], set[int]]:
     """Task tables copied without any cell or row separator (a document viewer, a 文库 preview): the header's labels
     run together (序号重点任务牵头单位配合单位完成时限), each row's cells glued, the next row's number glued to the
@@ -1646,17 +1650,19 @@ def _glued_tables(lines, others: str, used: set[int]) -> tuple[list[Assignment],
         while at < len(joined):
             nxt = str(serial + 1)
             row = None
-            cands = list(re.finditer(rf"(?<![0-9.．第]){nxt}(?![0-9.．%年月日个万亿元])(?=[\u4e00-\u9fff“])", joined[at:]))
+            reach = min(len(joined), at + _ROW_REACH)  # (a row is read within its reach: a long text stays linear)
+            number = re.compile(rf"(?<![0-9.．第]){nxt}(?![0-9.．%年月日个万亿元])(?=[\u4e00-\u9fff“])")
+            cands = list(number.finditer(joined, at, reach))
             for cand in cands:
-                row = _glued_row(joined[at: at + cand.start()], kinds)
+                row = _glued_row(joined[at: cand.start()], kinds)
                 if row:
-                    end, then = at + cand.start(), at + cand.end()
+                    end, then = cand.start(), cand.end()
                     break
             if not row and cands:  # a row that cannot be told apart: none of its rows, the next one read
-                serial, at = serial + 1, at + cands[0].end()
+                serial, at = serial + 1, cands[0].end()
                 continue
             if not row and "D" in kinds:  # the last row: up to its deadline
-                for dm in _GLUED_DEADLINE.finditer(joined, at):
+                for dm in _GLUED_DEADLINE.finditer(joined, at, reach):
                     row = _glued_row(joined[at: dm.end()], kinds)
                     if row:
                         end, then = dm.end(), len(joined)
