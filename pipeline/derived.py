@@ -792,6 +792,31 @@ def stale_listings(events: list[_Event]) -> list[dict]:
     return [dict(row, sourceNotice=sorted(src)) for row, src in rows.values()]
 
 
+def _held_on(dates: list[str], holders: list[_Event], removals: list[_Event]) -> dict[str, bool]:
+    """For each of ``dates`` (sorted), whether someone holds the post on it: a holder's appointment or holding dated
+    on or before it with no removal of theirs dated between (inclusive). One sweep through the events in date order,
+    keeping each person's latest holding and latest removal so far (their latest holding is the one that counts:
+    a removal after an earlier one and before the latest does not end it), so a post's long history is read once,
+    not once for each date."""
+    events = sorted([(h.date, 0, h.pid) for h in holders] + [(r.date, 1, r.pid) for r in removals if r.pid])
+    held_since: dict[str, str] = {}
+    removed_on: dict[str, str] = {}
+    holding: set[str] = set()
+    out: dict[str, bool] = {}
+    i = 0
+    for d in dates:
+        while i < len(events) and events[i][0] <= d:
+            date, removal, pid = events[i]
+            (removed_on if removal else held_since)[pid] = date
+            if pid in held_since and removed_on.get(pid, "") < held_since[pid]:
+                holding.add(pid)
+            else:
+                holding.discard(pid)
+            i += 1
+        out[d] = bool(holding)
+    return out
+
+
 def vacancies(events: list[_Event]) -> list[dict]:
     """The spells in which one post, after a removal from it, has no holder. A person
     holds the post on a date when an appointment or holding of theirs is dated on or
@@ -812,11 +837,7 @@ def vacancies(events: list[_Event]) -> list[dict]:
         if r.name and r.agency is not None and r.title is not None:
             labelled[(r.agency, r.title)].append(r)
 
-    def held(until: str) -> bool:
-        return any(h.date <= until and not any(r.pid == h.pid and h.date <= r.date <= until for r in removals)
-                   for h in holders)
-
-    holding = {d: held(d) for d in dates}
+    holding = _held_on(dates, holders, removals)
     out = []
     for (agency, title), rs in sorted(labelled.items()):
         spells = []  # [from, state]
