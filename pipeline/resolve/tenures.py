@@ -11,6 +11,7 @@ after and rewrites only those that differ.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -62,8 +63,10 @@ def holdings(facts) -> dict[tuple[str, str], Holding]:
     grouped: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for person, f in facts:
         grouped[(str(person), f["post"])].append(f)
-        if f["event"] == "appointment":
+        if f["event"] == "appointment" and (f.get("start") or f["date"]):
             by_post[f["post"]].append((f.get("start") or f["date"], str(person)))
+    for appointments in by_post.values():
+        appointments.sort()  # (by date: the first other appointment after a begin is found by bisection)
     out = {}
     for (person, post), fs in grouped.items():
         fs.sort(key=lambda f: f["fact"])
@@ -72,8 +75,13 @@ def holdings(facts) -> dict[tuple[str, str], Holding]:
         ends = [f["date"] for f in fs if f["event"] == "removal" and f["date"] and (not begin or f["date"] >= begin)]
         ends += [f["end"] for f in fs if f["event"] == "appointment" and f.get("end")]
         title = next((f["title"] for f in fs if f.get("title")), "")
-        if begin and single_holder(title):
-            ends += [d for d, other in by_post[post] if other != person and d > begin]
+        if begin and single_holder(title):  # (the first appointment of someone else after it ends it)
+            later = by_post[post]
+            k = bisect_right(later, (begin, "\U0010ffff"))
+            while k < len(later) and later[k][1] == person:
+                k += 1
+            if k < len(later):
+                ends.append(later[k][0])
         out[(person, post)] = Holding(
             person, post, begin, min(ends) if ends else None, tuple(sorted({f["fact"] for f in fs})),
             tuple(sorted({f["date"] for f in fs if f["event"] == "listing" and f["date"]})),
