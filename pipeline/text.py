@@ -604,7 +604,12 @@ _FURNITURE = re.compile(
 #: ``.TRS_Editor P{margin-top:0px;…}``, ``$(function () {``): braces, a statement's end, a comment, a keyword
 _CODE_MARK = re.compile(r"[{}]|^[ \t]*(?://|/\*|\*/)|=>|\b(?:var|let|const|function|return|new)\b[ \t(]"
                         r"|\b(?:document|window|location)\.")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def han_count(text: str) -> int:
+    """How many Han characters of the basic block (U+4E00-U+9FFF) ``text`` holds."""
+    return len(_HAN.findall(text))
 
 
 def _code_line(line: str) -> bool:
@@ -614,7 +619,7 @@ def _code_line(line: str) -> bool:
     statement = end.endswith(";") and ("=" in end or end[:-1].rstrip().endswith(")"))  # (a = b; f(x);)
     if not (statement or _CODE_MARK.search(line)):
         return False
-    return len(_CJK.findall(line)) * 5 < len(line) - line.count(" ") - line.count("\t")
+    return han_count(line) * 5 < len(line) - line.count(" ") - line.count("\t")
 
 
 #: a viewer's line number before a line: the number (right-aligned), then a bar, a colon, a tab or a space (12  某,

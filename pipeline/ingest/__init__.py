@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..errors import InputError, InputWarning
 from ..notice import RawNotice
+from ..text import han_count
 from .characters import readable
 from .decode import decode_counting_nul, misread
 from .html import looks_like_html, read_html
@@ -171,7 +171,7 @@ def read_file(path: Path, max_mb: float | None = None) -> Iterator[RawNotice | I
     if is_listing(text):
         yield from read_listing(text, source)
         return
-    if len(re.findall(r"[\u4e00-\u9fff]", text)) < 20:
+    if han_count(text) < 20:
         yield InputError(source, "holds no notice (fewer than 20 Chinese characters)")
         return
     # a document-sharing site's preview in numbered pieces of one length: one text again

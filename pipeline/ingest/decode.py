@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from ..errors import InputError
+from ..text import han_count
 
 #: the encoding a page's head declares (<meta charset="big5">, content="text/html; charset=gb2312")
 _DECLARED = re.compile(rb"charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.I)
@@ -118,7 +119,7 @@ def _joined(data: bytes, order: tuple[str, str]) -> str | None:
             text = part.decode("utf-8")
         except UnicodeDecodeError as exc:  # (a file that ends without a line end: the next one begins in its line)
             head = part[:exc.start].decode("utf-8")
-            if sum("\u4e00" <= c <= "\u9fff" for c in head) >= 2 and _common_share(head) >= 0.5:
+            if han_count(head) >= 2 and _common_share(head) >= 0.5:
                 utf8[len(parts)] = head
                 parts.append(part[:exc.start])
                 part = part[exc.start:]
@@ -166,7 +167,7 @@ def _utf16_unmarked(data: bytes) -> str | None:
             text = data[:len(data) // 2 * 2].decode(encoding)
         except UnicodeDecodeError:
             continue
-        if sum("\u4e00" <= c <= "\u9fff" for c in text[:20000]) >= 10 and _common_share(text) >= 0.5:
+        if han_count(text[:20000]) >= 10 and _common_share(text) >= 0.5:
             return text
     return None
 
@@ -384,7 +385,7 @@ def misread(text: str) -> tuple[str, str | None, int]:
             continue
         read = "".join(p if isinstance(p, str) else p[0] for _, _, pieces in found for p in pieces)
         garbled = "".join(text[s:e] for s, e, _ in found)
-        han = sum("\u4e00" <= c <= "\u9fff" for c in read)
+        han = han_count(read)
         if han < 10 or _common_share(read) < 0.5 or _common_share(garbled) > 0.3:
             continue
         known, at = [], 0

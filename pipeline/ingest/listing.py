@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from ..notice import RawNotice
-from ..text import parse_date
+from ..text import han_count, parse_date
 
 #: (the title runs to the line's last non-space character, found once: a lazy title before
 #: ``\s*$`` re-scanned every run of spaces inside it, quadratic on a long line)
@@ -64,17 +64,14 @@ _PREAMBLE = 200
 _BODY = 100
 
 
-def _cjk(text: str) -> int:
-    return len(re.findall(r"[\u4e00-\u9fff]", text))
-
 
 def _items_open(text: str, items: list[re.Match]) -> bool:
     """The items are a listing's: little text stands before the first (a page's header), or at
     least two items carry a notice's text under them (a listing whose page header is long)."""
-    if _cjk(text[: items[0].start()]) < _PREAMBLE:
+    if han_count(text[: items[0].start()]) < _PREAMBLE:
         return True
     ends = [m.start() for m in items[1:]] + [len(text)]
-    return sum(_cjk(text[m.end(): end]) >= _BODY for m, end in zip(items, ends)) >= 2
+    return sum(han_count(text[m.end(): end]) >= _BODY for m, end in zip(items, ends)) >= 2
 
 
 def read_listing(text: str, source: str) -> Iterator[RawNotice]:
