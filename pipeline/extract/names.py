@@ -95,7 +95,8 @@ def _rest_score(rest: str, known: frozenset[str]) -> int:
         return 11  # 王某江苏省委常委: a province's full name opens the posts (above 王某江苏|省委常委), or a league's
         # (朝某门|锡林郭勒盟某所, above 朝某门锡林郭勒|盟…); a city's name is no such sign without a gazetteer
         # (苏某高娃|市某局: a Mongolian name ends in 高娃), only where the notice names it
-    if rest[0] in LEVEL_CHARS and not rest.startswith(("市场", "区域", "县域")):
+    if rest[0] in LEVEL_CHARS and not rest.startswith(("市场", "区域", "县域", "乡村", "镇街")):  # (words, no level:
+        # 甲某|市乡村振兴局, not 甲某市|乡村振兴局)
         return 10
     if rest.startswith(NATIONAL_PREFIXES):
         return 8
