@@ -348,7 +348,10 @@ def _local(ms: list[Mention], rules: list[Override], cannot: set[frozenset[str]]
     def conflict(c: Cluster, d: Cluster) -> str | None:
         key = sized(c, d)
         if key not in conflicts:
-            conflicts[key] = _conflict(c, d, cannot)
+            # (whether two clusters conflict does not depend on their order, only the reason's wording
+            # does: no conflict one way is none the other way, and the last loop asks both ways)
+            back = key[2:] + key[:2]
+            conflicts[key] = None if back in conflicts and conflicts[back] is None else _conflict(c, d, cannot)
         return conflicts[key]
 
     def merge(c: Cluster, d: Cluster, why: str) -> None:
