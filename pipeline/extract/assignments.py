@@ -469,6 +469,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     lone: list[Assignment] = []  # duties given to a body in a sentence of its own: read last, on lines nothing else read
     facts = _duty_clauses(lines, facts, nfkc(layout.title or ""), lone)
     facts += _work_done_by(lines, facts)
+    facts += _reported_duties(lines)
     # 以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出: bodies for every later task
     for k, line in enumerate(lines):
         sm = _STANDING_RE.search(nfkc(line.text))
@@ -719,6 +720,29 @@ def _work_done_by(lines, facts: list[Assignment]) -> list[Assignment]:
             role = "lead" if "牵头" in m["verb"] else "responsible"
             out += [Assignment(task=task, role=role, agency=u, span=(line.start, line.end))
                     for u in units if u not in known]
+    return out
+
+
+#: a report of a plan telling who will carry out what: 发展改革委、财政部、商务部将负责支持建设某某经济圈，… /
+#: 发展改革委、财政部等部门还将负责推动某某… (the bodies before 将负责, the task the clause after it)
+_REPORTED_DUTY_RE = re.compile(r"(?:^|(?<=[，,。；;:：]))(?P<units>[^，,。；;:：“”《》]{2,300}?)(?:还|也|均|都)?将"
+                               r"(?:共同|分别|具体)?负责(?P<task>[^，,。；;:：]{4,80})")
+
+
+def _reported_duties(lines) -> list[Assignment]:
+    """``X、Y、Z将负责T``: each body responsible for T, where every item before 将负责 is a body's name."""
+    out: list[Assignment] = []
+    for line in lines:
+        text = nfkc(line.text)
+        if "将" not in text:
+            continue
+        for m in _REPORTED_DUTY_RE.finditer(text):
+            units = _agencies(m["units"])
+            if not units or len(units) != len(_list_items(_OTHERS_RE.sub("", nfkc(m["units"])))) \
+                    or not all(plausible_agency(u) and not _NOT_DUTY_UNIT.search(u) for u in units):
+                continue
+            task = strip_final_punct(m["task"].strip(SPACES))
+            out += [Assignment(task=task, role="responsible", agency=u, span=(line.start, line.end)) for u in units]
     return out
 
 

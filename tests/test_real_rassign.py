@@ -1,0 +1,34 @@
+"""Assignments real notices lose (session 22, rassign). Every text is made up.
+
+Class 1: a news report of a plan that tells who will carry out what (``发展改革委、财政部、商务部将负责支持建设某某
+经济圈，…`` / ``发展改革委、财政部等部门还将负责推动某某…``): each body named before ``将负责`` is responsible, the
+task the clause after ``负责`` (``等部门`` adds no body).
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers import assignments
+
+_NEWS_HEAD = "新华社北京5月8日电 国务院办公厅日前印发《关于支持某省经济社会发展重点工作分工方案》。\n"
+
+
+@pytest.mark.parametrize("body, rows", [
+    ("根据《分工方案》，为支持某某核心区率先发展，发展改革委、交通运输部、财政部将负责支持建设某某都市经济圈，"
+     "积极推进某新区发展。\n",
+     {("支持建设某某都市经济圈", "responsible", a) for a in ("发展改革委", "交通运输部", "财政部")}),
+    ("发展改革委、商务部等部门还将负责推动甲(城)乙(城)、丙(城)丁(城)经济区加快发展，加快资源开发步伐。\n",
+     {("推动甲(城)乙(城)、丙(城)丁(城)经济区加快发展", "responsible", a) for a in ("发展改革委", "商务部")}),
+    ("教育部将负责完善某省职业教育体系。\n", {("完善某省职业教育体系", "responsible", "教育部")}),
+    # not a body: people, a locality's words, a sentence's subject
+    ("专家们将负责审定某某规划，确保质量。\n", set()),
+    ("今后我们将负责做好某某工作。\n", set()),
+])
+def test_a_report_of_what_bodies_will_carry_out(body, rows):
+    assert assignments(_NEWS_HEAD + body) == rows
+
+
+def test_a_report_in_traditional_characters():
+    text = ("新華社北京5月8日電 國務院辦公廳日前印發《關於支持某省經濟社會發展重點工作分工方案》。\n"
+            "發展改革委、財政部、鐵道部將負責支持建設某某都市經濟圈，積極推進某新區發展。\n")
+    assert assignments(text) == {("支持建設某某都市經濟圈", "responsible", a) for a in ("發展改革委", "財政部", "鐵道部")}
