@@ -32,3 +32,26 @@ def test_a_report_in_traditional_characters():
     text = ("新華社北京5月8日電 國務院辦公廳日前印發《關於支持某省經濟社會發展重點工作分工方案》。\n"
             "發展改革委、財政部、鐵道部將負責支持建設某某都市經濟圈，積極推進某新區發展。\n")
     assert assignments(text) == {("支持建設某某都市經濟圈", "responsible", a) for a in ("發展改革委", "財政部", "鐵道部")}
+
+
+# Class 2: an item or its paragraph hands the work to a body with 由 and a verb of carrying out, and names no body
+# that helps (``③礼宾人员由市外事办组织实施。`` / ``…。具体实施由办公室、综合股承办。``): the bodies are responsible for
+# the item's task (an item's first clause, or the heading the paragraph stands under).
+_PLAN_HEAD = "某市第三届农民运动会组织工作分工\n"
+
+
+@pytest.mark.parametrize("body, rows", [
+    ("(一)开幕式\n分工与配合:\n①会场布置由市体育局组织实施,市城管局配合。\n②礼宾人员由市外事办组织实施。\n",
+     {("会场布置由市体育局组织实施", "responsible", "市体育局"), ("会场布置由市体育局组织实施", "support", "市城管局"),
+      ("礼宾人员由市外事办组织实施", "responsible", "市外事办")}),
+    ("一、成立某某工作领导小组\n县局决定成立某某工作领导小组。由局长任组长。具体实施由办公室、综合股承办。\n"
+     "二、广泛宣传\n在干部职工中广泛宣传。\n",
+     {("成立某某工作领导小组", "responsible", a) for a in ("办公室", "综合股")}),
+    ("1.闭幕式\n暂定于7月举行。\n②奖品由市体育局负责落实。\n", {("奖品由市体育局负责落实", "responsible", "市体育局")}),
+    # no body: a person; words of a sentence; a rule's interpretation is no task
+    ("(一)开幕式\n①主持词由张某某组织实施。\n", set()),
+    ("(一)开幕式\n①议程由各地根据实际组织实施。\n", set()),
+    ("(一)开幕式\n①本方案由市体育局负责解释。\n", set()),
+])
+def test_a_body_that_carries_out_an_item_with_no_helper(body, rows):
+    assert assignments(_PLAN_HEAD + body) == rows

@@ -176,7 +176,8 @@ _NOT_IN_BODY = re.compile(r"[“”\"《》:：]")
 _CLAUSE_END = re.compile(r"(的|和|及|等|任务|工作)$")
 #: units named by their role in the task, no body: 牵头单位, 各有关部门
 _ROLE_UNITS = re.compile(r"(牵头|配合|责任|其它|其他|有关|相关|各有关|协办|承办|主办|该|本|此|上述|所在)?(单位|部门)|各单位")
-_BODY_END = re.compile(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|园|县|区|市|专班|[^上公]司|[)）])$")
+#: (a county bureau's sections are 股: 业务股, 综合股)
+_BODY_END = re.compile(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|园|县|区|市|专班|[^上公]司|[^炒入]股|[)）])$")
 
 
 def plausible_agency(name: str) -> bool:
@@ -461,7 +462,10 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             verbs = _closing_sentence(task, text, span)
             facts.extend(verbs)
         if not verbs:  # （市教育局，市委农办，各县（市、区）人民政府）: a bare list of units closing the item
-            facts.extend(_closing_units(task, text, span, first_leads))
+            verbs = _closing_units(task, text, span, first_leads)
+            facts.extend(verbs)
+        if not verbs:  # ②礼宾人员由市外事办组织实施。 / …。具体实施由办公室、综合股承办。
+            facts.extend(_done_alone(task, text, span))
     # 分别由A、B牵头X职责和Y职责，各成员单位配合: leads and tasks paired in order
     for line in lines:
         facts += _respectively(nfkc(line.text), (line.start, line.end))
@@ -676,6 +680,26 @@ def _done_with_support(task: str | None, text: str, span) -> list[Assignment]:
         if units and support and all(plausible_agency(a) for a in units + support):
             out += [Assignment(task=task, role="responsible", agency=a, span=span) for a in units]
             out += [Assignment(task=task, role="support", agency=a, span=span) for a in support]
+    return out
+
+
+#: a clause that hands work to bodies with 由 and a verb of carrying it out, and ends there: 礼宾人员由市外事办组织实施 /
+#: 具体实施由办公室、综合股承办 / 奖品由市体育局负责落实 (负责 alone is the clause readers': 由X负责)
+_DONE_ALONE_RE = re.compile(r"(?:^|(?<=[。；;:：，,]))[^，,。；;:：由]{0,40}?由(?P<units>[^，,。；;:：由]{2,60}?)(?:具体|统一)?"
+                            r"(?:负责组织实施|负责实施|负责落实|组织实施|组织落实|承办)(?=$|[，,。；;])")
+
+
+def _done_alone(task: str | None, text: str, span) -> list[Assignment]:
+    """``A由X组织实施`` in an item or the paragraph under a heading, no body named to help: X responsible for the
+    task at hand; every body must read as one (a person, a meeting gives nothing)."""
+    if not task:
+        return []
+    out: list[Assignment] = []
+    for m in _DONE_ALONE_RE.finditer(text.strip(SPACES)):
+        units = _agencies(_two_bodies(m["units"]))
+        if units and len(units) == len(_list_items(_two_bodies(nfkc(m["units"])))) \
+                and all(plausible_agency(a) and not _NOT_DUTY_UNIT.search(a) for a in units):
+            out += [Assignment(task=task, role="responsible", agency=a, span=span) for a in units]
     return out
 
 
