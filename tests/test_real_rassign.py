@@ -55,3 +55,24 @@ _PLAN_HEAD = "某市第三届农民运动会组织工作分工\n"
 ])
 def test_a_body_that_carries_out_an_item_with_no_helper(body, rows):
     assert assignments(_PLAN_HEAD + body) == rows
+
+
+# Class 3: a rule's article or a decision that names its matter, the body that leads it and the bodies that take part
+# (``第五条 某某人员的选派，由市政府办公室牵头，市委组织部、市人事局共同参与，提出建议方案。``): the matter (its first clause)
+# is the task, the lead leads and the others support, as with 会同.
+_RULES_HEAD = "某市人民政府办公室关于印发某市驻外办事机构管理办法的通知\n某市驻外办事机构管理办法\n第一章 总则\n第一条 为加强管理，制定本办法。\n"
+
+
+@pytest.mark.parametrize("body, rows", [
+    ("第二章 人员\n第五条 驻外办事机构人员的选派，由市政府办公室牵头，市委组织部、市人事局、市商务局共同参与，提出建议方案，"
+     "经市政府同意后派出。\n",
+     {("驻外办事机构人员的选派", "lead", "市人民政府办公室")}
+     | {("驻外办事机构人员的选派", "support", a) for a in ("市委组织部", "市人事局", "市商务局")}),
+    ("第六条 驻外办事机构的年度考核，由市商务局牵头，市财政局配合，每年组织一次。\n",
+     {("驻外办事机构的年度考核", "lead", "市商务局"), ("驻外办事机构的年度考核", "support", "市财政局")}),
+    # the ones taking part are no bodies
+    ("第六条 驻外办事机构的年度考核，由市商务局牵头，有关专家共同参与。\n",
+     {("驻外办事机构的年度考核", "lead", "市商务局")}),
+])
+def test_a_matter_led_by_one_body_that_others_take_part_in(body, rows):
+    assert assignments(_RULES_HEAD + body) == rows

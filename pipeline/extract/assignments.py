@@ -783,16 +783,19 @@ def _clause_tasks(text: str, span) -> list[Assignment]:
         out += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(m["lead"])]
         out += [Assignment(task=task, role="responsible", agency=a, span=span) for a in _agencies(m["units"])]
     for m in _LED_WITH_RE.finditer(text):  # 甲事项按约定执行，…，由X牵头，会同Y、Z等相关单位协商
-        task = strip_final_punct(_first_clause(m["task"]))
+        task = strip_final_punct(_first_clause(_ARTICLE.sub("", m["task"].strip(SPACES)).strip(SPACES)))
         out += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(m["lead"])]
-        out += [Assignment(task=task, role="support", agency=a, span=span) for a in _agencies(m["support"])]
+        support = _agencies(m["support"]) if m["support"] else [a for a in _agencies(m["part"]) if plausible_agency(a)]
+        out += [Assignment(task=task, role="support", agency=a, span=span) for a in support]
     return out
 
 
 #: a decision stated as a sentence that ends in who carries it out: 甲项目用地按合同执行，由X牵头，会同Y、Z等
 #: 相关单位协商处理 — its first clause is the task, X leads, the bodies it works with support
+#: (or the bodies that take part: 某某人员的选派，由X牵头，Y、Z共同参与，提出建议方案)
 _LED_WITH_RE = re.compile(r"(?:^|(?<=[。；;:：]))(?P<task>[^。；;:：由]{4,160}?)[，,]由(?P<lead>[^，,。；;由]{2,30}?)牵头[，,]"
-                          r"会同(?P<support>[^，,。；;等]{2,120})")
+                          r"(?:会同(?P<support>[^，,。；;等]{2,120})|(?P<part>[^，,。；;由]{2,120}?)(?:等(?:有关|相关)?(?:部门|单位))?"
+                          r"(?:共同)?(?:参与|配合|协助|参加)(?=$|[，,。；;]))")
 
 
 #: the last sentence of an item, bodies and 负责 and nothing else: …。省甲厅、省乙厅负责。 / …。由各市人民政府负责。
