@@ -76,3 +76,26 @@ _RULES_HEAD = "某市人民政府办公室关于印发某市驻外办事机构�
 ])
 def test_a_matter_led_by_one_body_that_others_take_part_in(body, rows):
     assert assignments(_RULES_HEAD + body) == rows
+
+
+# Class 4: matters and the bodies that carry them out paired in order (``甲改革、乙改革和丙改革具体工作分别由A司、B站、C司承担``):
+# each body responsible for its own matter, where the two lists are of one length.
+@pytest.mark.parametrize("body, rows", [
+    ("《通知》明确，水源地保护、河道清淤和堤防加固具体工作分别由水资源司、河湖处、工程站承担。\n",
+     {("水源地保护", "responsible", "水资源司"), ("河道清淤", "responsible", "河湖处"), ("堤防加固", "responsible", "工程站")}),
+    ("会议确定，春季植树和秋季补植分别由县林业局、县农业农村局负责。\n",
+     {("春季植树", "responsible", "县林业局"), ("秋季补植", "responsible", "县农业农村局")}),
+    # lists of two lengths, or no bodies
+    ("会议确定，春季植树、秋季补植和冬季管护分别由县林业局、县农业农村局负责。\n", set()),
+    ("春季植树和秋季补植分别由各村干部负责。\n", set()),
+])
+def test_matters_and_bodies_paired_in_order(body, rows):
+    assert assignments("某县人民政府办公室关于做好植树工作的通知\n" + body) == rows
+
+
+def test_a_page_title_with_its_column_and_site_after_the_headline():
+    # (extract/layout: the headline the page's title line prints before its column and the site's name)
+    from helpers import document
+    text = ("某部成立某某改革领导小组_要闻_某某财经网\n  您的位置:首页 >> 要闻 >> 文章正文\n\n某部成立某某改革领导小组\n\n"
+            "加入日期:2013-8-27 14:49:32\n\n  8月19日,某部办公室印发《关于成立某部某某改革领导小组的通知》,要求各地深化改革。\n")
+    assert document(text).title == "某部成立某某改革领导小组"

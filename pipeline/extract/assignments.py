@@ -469,6 +469,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     # 分别由A、B牵头X职责和Y职责，各成员单位配合: leads and tasks paired in order
     for line in lines:
         facts += _respectively(nfkc(line.text), (line.start, line.end))
+        facts += _paired(nfkc(line.text), (line.start, line.end))
     facts += _unit_duties(lines, facts)
     lone: list[Assignment] = []  # duties given to a body in a sentence of its own: read last, on lines nothing else read
     facts = _duty_clauses(lines, facts, nfkc(layout.title or ""), lone)
@@ -610,6 +611,25 @@ def _respectively(text: str, span) -> list[Assignment]:
         for lead, task in zip(leads, tasks):
             out.append(Assignment(task=task, role="lead", agency=lead, span=span))
             out += [Assignment(task=task, role="support", agency=a, span=span) for a in _agencies(m["support"] or "")]
+    return out
+
+
+#: matters and the bodies that carry them out paired in order: 甲改革、乙改革和丙改革具体工作分别由A司、B站、C司承担
+_PAIRED_RE = re.compile(r"(?:^|(?<=[，,。；;:：]))(?P<tasks>[^，,。；;:：由]{4,120}?)(?:的)?(?:具体|日常)?(?:工作)?分别由"
+                        r"(?P<units>[^，,。；;:：由]{4,120}?)(?:负责|承担|承办|组织实施)(?=$|[，,。；;])")
+
+
+def _paired(text: str, span) -> list[Assignment]:
+    """``A、B和C分别由X、Y、Z承担``: X responsible for A, Y for B, Z for C (two lists of one length, of two or more, every
+    item of the second a body's name)."""
+    out: list[Assignment] = []
+    for m in _PAIRED_RE.finditer(text):
+        tasks = [t for t in re.split(r"和|及|以及|、", m["tasks"].strip(SPACES)) if t]
+        units = _agencies(m["units"])
+        if len(units) < 2 or len(units) != len(tasks) or len(units) != len(_list_items(nfkc(m["units"]))) \
+                or not all(plausible_agency(u) and not _NOT_DUTY_UNIT.search(u) for u in units):
+            continue
+        out += [Assignment(task=t, role="responsible", agency=u, span=span) for t, u in zip(tasks, units)]
     return out
 
 
