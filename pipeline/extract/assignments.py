@@ -176,7 +176,8 @@ _NOT_IN_BODY = re.compile(r"[“”\"《》:：]")
 _CLAUSE_END = re.compile(r"(的|和|及|等|任务|工作)$")
 #: units named by their role in the task, no body: 牵头单位, 各有关部门
 _ROLE_UNITS = re.compile(r"(牵头|配合|责任|其它|其他|有关|相关|各有关|协办|承办|主办|该|本|此|上述|所在)?(单位|部门)|各单位")
-_BODY_END = re.compile(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|园|县|区|市|专班|[^上公]司|[)）])$")
+#: (a county bureau's sections are 股: 业务股, 综合股)
+_BODY_END = re.compile(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|园|县|区|市|专班|[^上公]司|[^炒入]股|[)）])$")
 
 
 def plausible_agency(name: str) -> bool:
@@ -461,14 +462,19 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             verbs = _closing_sentence(task, text, span)
             facts.extend(verbs)
         if not verbs:  # （市教育局，市委农办，各县（市、区）人民政府）: a bare list of units closing the item
-            facts.extend(_closing_units(task, text, span, first_leads))
+            verbs = _closing_units(task, text, span, first_leads)
+            facts.extend(verbs)
+        if not verbs:  # ②礼宾人员由市外事办组织实施。 / …。具体实施由办公室、综合股承办。
+            facts.extend(_done_alone(task, text, span))
     # 分别由A、B牵头X职责和Y职责，各成员单位配合: leads and tasks paired in order
     for line in lines:
         facts += _respectively(nfkc(line.text), (line.start, line.end))
+        facts += _paired(nfkc(line.text), (line.start, line.end))
     facts += _unit_duties(lines, facts)
     lone: list[Assignment] = []  # duties given to a body in a sentence of its own: read last, on lines nothing else read
     facts = _duty_clauses(lines, facts, nfkc(layout.title or ""), lone)
     facts += _work_done_by(lines, facts)
+    facts += _reported_duties(lines)
     # 以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出: bodies for every later task
     for k, line in enumerate(lines):
         sm = _STANDING_RE.search(nfkc(line.text))
@@ -608,6 +614,25 @@ def _respectively(text: str, span) -> list[Assignment]:
     return out
 
 
+#: matters and the bodies that carry them out paired in order: 甲改革、乙改革和丙改革具体工作分别由A司、B站、C司承担
+_PAIRED_RE = re.compile(r"(?:^|(?<=[，,。；;:：]))(?P<tasks>[^，,。；;:：由]{4,120}?)(?:的)?(?:具体|日常)?(?:工作)?分别由"
+                        r"(?P<units>[^，,。；;:：由]{4,120}?)(?:负责|承担|承办|组织实施)(?=$|[，,。；;])")
+
+
+def _paired(text: str, span) -> list[Assignment]:
+    """``A、B和C分别由X、Y、Z承担``: X responsible for A, Y for B, Z for C (two lists of one length, of two or more, every
+    item of the second a body's name)."""
+    out: list[Assignment] = []
+    for m in _PAIRED_RE.finditer(text):
+        tasks = [t for t in re.split(r"和|及|以及|、", m["tasks"].strip(SPACES)) if t]
+        units = _agencies(m["units"])
+        if len(units) < 2 or len(units) != len(tasks) or len(units) != len(_list_items(nfkc(m["units"]))) \
+                or not all(plausible_agency(u) and not _NOT_DUTY_UNIT.search(u) for u in units):
+            continue
+        out += [Assignment(task=t, role="responsible", agency=u, span=span) for t, u in zip(tasks, units)]
+    return out
+
+
 #: a heading that names the body leading every item under it: （一）某厅牵头的工作, 二、某委负责的任务
 _LEAD_HEAD = re.compile(r"^(?P<lead>[^，,。；;:：]{2,30}?)(?:牵头|主办|负责)(?:的)?(?:工作|任务|事项)$")
 #: two items a page glued on one line: …左右。(某委负责)(二)某某增长… — cut before the second enumerator
@@ -678,6 +703,26 @@ def _done_with_support(task: str | None, text: str, span) -> list[Assignment]:
     return out
 
 
+#: a clause that hands work to bodies with 由 and a verb of carrying it out, and ends there: 礼宾人员由市外事办组织实施 /
+#: 具体实施由办公室、综合股承办 / 奖品由市体育局负责落实 (负责 alone is the clause readers': 由X负责)
+_DONE_ALONE_RE = re.compile(r"(?:^|(?<=[。；;:：，,]))[^，,。；;:：由]{0,40}?由(?P<units>[^，,。；;:：由]{2,60}?)(?:具体|统一)?"
+                            r"(?:负责组织实施|负责实施|负责落实|组织实施|组织落实|承办)(?=$|[，,。；;])")
+
+
+def _done_alone(task: str | None, text: str, span) -> list[Assignment]:
+    """``A由X组织实施`` in an item or the paragraph under a heading, no body named to help: X responsible for the
+    task at hand; every body must read as one (a person, a meeting gives nothing)."""
+    if not task:
+        return []
+    out: list[Assignment] = []
+    for m in _DONE_ALONE_RE.finditer(text.strip(SPACES)):
+        units = _agencies(_two_bodies(m["units"]))
+        if units and len(units) == len(_list_items(_two_bodies(nfkc(m["units"])))) \
+                and all(plausible_agency(a) and not _NOT_DUTY_UNIT.search(a) for a in units):
+            out += [Assignment(task=task, role="responsible", agency=a, span=span) for a in units]
+    return out
+
+
 def _done_by(text: str, span) -> list[Assignment]:
     """``一般事项由某区政府负责，日常协调工作由某委负责``: each body responsible for its clause's task."""
     out: list[Assignment] = []
@@ -722,6 +767,29 @@ def _work_done_by(lines, facts: list[Assignment]) -> list[Assignment]:
     return out
 
 
+#: a report of a plan telling who will carry out what: 发展改革委、财政部、商务部将负责支持建设某某经济圈，… /
+#: 发展改革委、财政部等部门还将负责推动某某… (the bodies before 将负责, the task the clause after it)
+_REPORTED_DUTY_RE = re.compile(r"(?:^|(?<=[，,。；;:：]))(?P<units>[^，,。；;:：“”《》]{2,300}?)(?:还|也|均|都)?将"
+                               r"(?:共同|分别|具体)?负责(?P<task>[^，,。；;:：]{4,80})")
+
+
+def _reported_duties(lines) -> list[Assignment]:
+    """``X、Y、Z将负责T``: each body responsible for T, where every item before 将负责 is a body's name."""
+    out: list[Assignment] = []
+    for line in lines:
+        text = nfkc(line.text)
+        if "将" not in text:
+            continue
+        for m in _REPORTED_DUTY_RE.finditer(text):
+            units = _agencies(m["units"])
+            if not units or len(units) != len(_list_items(_OTHERS_RE.sub("", nfkc(m["units"])))) \
+                    or not all(plausible_agency(u) and not _NOT_DUTY_UNIT.search(u) for u in units):
+                continue
+            task = strip_final_punct(m["task"].strip(SPACES))
+            out += [Assignment(task=task, role="responsible", agency=u, span=(line.start, line.end)) for u in units]
+    return out
+
+
 _ENUM_PREFIX = re.compile(r"^(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
 
 
@@ -735,16 +803,19 @@ def _clause_tasks(text: str, span) -> list[Assignment]:
         out += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(m["lead"])]
         out += [Assignment(task=task, role="responsible", agency=a, span=span) for a in _agencies(m["units"])]
     for m in _LED_WITH_RE.finditer(text):  # 甲事项按约定执行，…，由X牵头，会同Y、Z等相关单位协商
-        task = strip_final_punct(_first_clause(m["task"]))
+        task = strip_final_punct(_first_clause(_ARTICLE.sub("", m["task"].strip(SPACES)).strip(SPACES)))
         out += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(m["lead"])]
-        out += [Assignment(task=task, role="support", agency=a, span=span) for a in _agencies(m["support"])]
+        support = _agencies(m["support"]) if m["support"] else [a for a in _agencies(m["part"]) if plausible_agency(a)]
+        out += [Assignment(task=task, role="support", agency=a, span=span) for a in support]
     return out
 
 
 #: a decision stated as a sentence that ends in who carries it out: 甲项目用地按合同执行，由X牵头，会同Y、Z等
 #: 相关单位协商处理 — its first clause is the task, X leads, the bodies it works with support
+#: (or the bodies that take part: 某某人员的选派，由X牵头，Y、Z共同参与，提出建议方案)
 _LED_WITH_RE = re.compile(r"(?:^|(?<=[。；;:：]))(?P<task>[^。；;:：由]{4,160}?)[，,]由(?P<lead>[^，,。；;由]{2,30}?)牵头[，,]"
-                          r"会同(?P<support>[^，,。；;等]{2,120})")
+                          r"(?:会同(?P<support>[^，,。；;等]{2,120})|(?P<part>[^，,。；;由]{2,120}?)(?:等(?:有关|相关)?(?:部门|单位))?"
+                          r"(?:共同)?(?:参与|配合|协助|参加)(?=$|[，,。；;]))")
 
 
 #: the last sentence of an item, bodies and 负责 and nothing else: …。省甲厅、省乙厅负责。 / …。由各市人民政府负责。

@@ -1234,8 +1234,9 @@ _GLUED_HEADING = re.compile(rf"^[{SPACES}]*(?P<head>[\u4e00-\u9fff]{{8,40}}?(?:�
 
 #: a link to a neighbouring page of the site, printed under the text (上一篇：关于…的通知 / 下一条：某某会议召开)
 _PAGE_LINK = re.compile(r"^[【\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|前一篇|后一篇|相关(?:链接|文章|阅读|新闻|信息))[】\]]?[:：]?")
-#: the site's owner after a headline on the page's title line, behind an underscore or a bar (…召开_某县人民政府)
-_SITE_OWNER = re.compile(r"(?<=[\u4e00-\u9fff》”)）])[_|｜]+[\u4e00-\u9fff]{2,20}$")
+#: the site's owner after a headline on the page's title line, behind an underscore or a bar (…召开_某县人民政府), the
+#: site's column before it (…领导小组_证券要闻_某某财经网)
+_SITE_OWNER = re.compile(r"(?<=[\u4e00-\u9fff》”)）])(?:[_|｜]+[\u4e00-\u9fff]{2,20}){1,2}$")
 #: the page's controls printed after a headline on its line: 【字体：大 中 小】, 打印本页, 关闭窗口
 _CONTROLS_AFTER = re.compile(r"(?<=[\u4e00-\u9fff》”)）])[【\[(（]?(?:字体|字号|打印|关闭|收藏|分享)(?:[:：]|本页|窗口|到).*$")
 #: a site's notice about the reader's browser over its pages (你正在使用的浏览器版本过低，请使用…浏览器)
