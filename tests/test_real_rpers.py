@@ -60,3 +60,15 @@ def test_a_letter_that_issues_a_named_document_is_titled_by_its_heading():
     assert document(text).title == "某市政府法律顾问工作管理办法"
     assert posts(text, Appointment) == [("Appointment", "孙明远", "某市人民政府", "法律顾问"),
                                         ("Appointment", "田海涛", "某市人民政府", "法律顾问")]
+
+
+@pytest.mark.parametrize("body, rows", [
+    # a company's registered name opens with its province before a word ending in 市 (城市): the name, kept whole
+    ("会上宣布干部任免决定：田海涛任浙江某湖城市开发控股集团有限公司副总经理；免去孙明远的浙江某湖城市开发控股集团有限公司董事职务。\n",
+     [("Appointment", "田海涛", "浙江某湖城市开发控股集团有限公司", "副总经理"),
+      ("Removal", "孙明远", "浙江某湖城市开发控股集团有限公司", "董事")]),
+    # a city's government printed after its province's short name: the province is no part of the body
+    ("经研究，决定：田海涛任辽宁某阳市人民政府副秘书长。\n", [("Appointment", "田海涛", "某阳市人民政府", "副秘书长")]),
+])
+def test_a_province_before_a_company_stays_in_its_name(body, rows):
+    assert posts(_HEAD.replace("聘请某市人民政府法律顾问", "田海涛等职务任免") + body + _FOOT, (Appointment, Removal)) == rows
