@@ -487,23 +487,30 @@ def _reproduced_heading(layout: Layout) -> None:
 
 #: a cover letter's sentence that sends out what it does not put in book marks: 现将调整后的某某名单印发给你们
 _SENDS_UNMARKED = re.compile(r"现将[^。；;《》]{2,60}?(?:印|下|转)发给(?:你|您)们")
+#: a letter's sentence that issues the document it names, the verb before the book marks: …，印发《某某管理办法》。
+#: (the document the attachment note names first and its heading below: the page's title)
+_ISSUES_NAMED = re.compile(r"(?:印发|转发)《([^《》]{4,80})》")
 #: the attachment note's first item: 附件:1.某某名单 / 附件：某某实施方案
 _FIRST_ATTACHED = re.compile(r"^附件[:：]?(?:[1１一][.．、]?)?(?P<what>[^，,。；;:：]{4,40})$")
 
 
 def _attached_heading(layout: Layout) -> None:
     """An untitled cover letter (the page starts at its addressees or its text) that sends out a document it does
-    not name in book marks (现将调整后的某某名单印发给你们) is titled by the document its attachment note names first
+    not name in book marks (现将调整后的某某名单印发给你们), or names it after the verb (…，印发《某某办法》。), is titled by the document its attachment note names first
     (附件:1.某某名单), where that heading is printed on a line of its own further down (附件1 / 某某名单). (A page
     in traditional characters is read through its simplified copy.)"""
     lines = layout.lines
-    if not any(_SENDS_UNMARKED.search(ln.flat) for ln in lines[:6]):
+    unmarked = any(_SENDS_UNMARKED.search(ln.flat) for ln in lines[:6])
+    named = {w for ln in lines[:6] for w in _ISSUES_NAMED.findall(ln.flat)}  # 印发《X》 (附件:X)
+    if not unmarked and not named:
         return
     for k, line in enumerate(lines[:30]):
         m = _FIRST_ATTACHED.match(_COPY_MARKS.sub("", line.flat))
         if not m:
             continue
         what = m["what"]
+        if not unmarked and what not in named:
+            return
         heading = next((ln for ln in lines[k + 1:k + 40] if _COPY_MARKS.sub("", ln.flat) == what), None)
         if heading is not None:
             layout.title, layout.title_span = what, (heading.start, heading.end)

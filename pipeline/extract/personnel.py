@@ -17,7 +17,7 @@ from .names import (blank_asides, clean_name, name_shape, plausible_name, posts_
                     split_name_posts)
 from .groups import glued_names
 from .members import posts_then_name
-from .posts import area_of, has_own_prefix, split_posts, split_title, with_term
+from .posts import area_of, has_own_prefix, normalise_agency, split_posts, split_title, with_term
 from ..lexicon import GOV_HEAD_CORES, LEVEL_CHARS, PROVINCES, REGION_END_RE, TITLE_RE, gov_head_agency
 
 #: after a name of a list, where its aside stood (甲某（女，满族）、乙某: blanked by blank_asides, offsets kept)
@@ -185,9 +185,10 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 if not body:
                     continue
                 verb = re.match(r"^(?:同时|并)?(任命|聘任|免去)", body)
-                if _after_date(text[: s - line.start]) and not verb and not _APPROVED.match(body) and not chronicle:
+                said = _said_before(text, s - line.start)  # (its sentence up to the clause: what the tests below read)
+                if _after_date(said) and not verb and not _APPROVED.match(body) and not chronicle:
                     continue  # 2020年6月，X任Y: a career history, not a decision (1951年3月，任命X为Y: an act on its date)
-                if _HEARSAY.search(text[: s - line.start]) and not verb:
+                if _HEARSAY.search(said) and not verb:
                     continue  # 据悉，X任Y: what the reporter learned someone holds, not a decision
                 carried = carry if not verb else None
                 if carried == "免去" and not _REMOVED_ITEM.match(body):
@@ -266,6 +267,12 @@ def is_chronicle(layout: Layout) -> bool:
 
 #: words of a session's decision (a date before them dates the decision, not a career's step)
 _DECIDING = re.compile(r"决定|会议|表决|通过|宣布|任命")
+
+
+def _said_before(text: str, at: int) -> str:
+    """The sentence of ``text`` that ``at`` is in, up to ``at`` (found backwards from ``at``: a line's many clauses
+    are not each read against all the line before them)."""
+    return text[max(text.rfind(mark, 0, at) for mark in "。；;") + 1: at]
 
 
 def _after_date(before: str) -> bool:
@@ -1292,8 +1299,8 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
         last: Appointment | None = None  # the person appointed last in this line, for 并决定为Y
         left: Removal | None = None  # the post someone left last in this line, for 新X由Y担任
         for m in _DECISION.finditer(text) if _DECISION_WORD.search(text) else ():
-            before = text[: m.start()]
-            if _after_date(before) and not _ACT.match(text, m.start()) or _PAST.search(SENTENCE_END.split(before)[-1]):
+            before = _said_before(text, m.start())
+            if _after_date(before) and not _ACT.match(text, m.start()) or _PAST.search(before):
                 last = None
                 continue  # a career history: 曾任…, 2020年6月任…
             at = line.start + m.start()
@@ -1558,6 +1565,133 @@ def _named_before(post: Post, hired: list[Appointment]) -> Post:
     乙被聘为文史馆馆员): the full name, else the post as printed."""
     full = [a.post.agency for a in hired if a.post.agency.endswith(post.agency) and a.post.agency != post.agency]
     return Post(agency=full[-1], title=post.title, span=post.span) if full else post
+
+
+#: a decision that names the post of a list of people printed after it: 决定聘请下列人员担任某市人民政府法律顾问，
+#: 任命以下3名同志为市人民政府副秘书长：, 免去下列同志的市人民政府参事职务： (下列/以下 points at the names below)
+_LIST_HEADER = re.compile(
+    r"(?P<verb>任命|聘任|聘请|聘用|续聘|选聘|增聘|特聘|委任|免去|免除|解聘)(?:下列|以下)"
+    r"(?:(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人))?(?:同志|人员|同仁|专家|人士|律师|学者)?"
+    r"(?:(?:为|為|担任|擔任)(?P<posts>[^，,。；;：:\s()（）]{2,40})|的?(?P<left>[^，,。；;：:\s()（）]{2,40}?)职务)"
+    r"(?:职务)?(?=[，,。；;：:\s(（]|$)")
+#: a rule or a plan speaking of whom a body may hire (可以聘请下列人员…): no decision
+_MAY = re.compile(r"(?:可以|可|应当|应|须|得|拟)$")
+#: the body that decides, printed before 决定 as the subject of the header (市政府决定聘请…)
+_DECIDER = re.compile(r"(?P<body>[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|常务委员会|人大常委会|委员会|管委会))(?:研究)?决定$")
+#: a post a header names whose title is no common title (法律顾问): the body its last body word ends, the rest the title
+_HEADER_POST = re.compile(r"^(?P<agency>[\u4e00-\u9fff()（）]{1,30}(?:人民政府|政府|委员会|管委会|办公室|办公厅|局|厅))"
+                          r"(?P<title>[\u4e00-\u9fff]{0,8}顾问)$")
+#: one person of such a list, a line: the name (its two characters may be spaced apart to the width of three),
+#: then nothing, an aside, or the person's unit after a space or a mark
+_LISTED_PERSON = re.compile(rf"^(?:{ENUM})?[ \u3000]*(?P<name>[\u4e00-\u9fff·]{{2,4}}|[\u4e00-\u9fff][ \u3000]{{1,2}}[\u4e00-\u9fff])"
+                            r"(?:同志)?(?:[(（](?:女|男|兼|[\u4e00-\u9fff]{1,4}族|(?:女|男)[,，、][\u4e00-\u9fff]{1,4}族)[)）])?"
+                            r"(?=$|[ \u3000\t(（，,：:])")
+#: a line between the header and its list: 名单如下：, (按姓氏笔画排序), 某市人民政府法律顾问名单
+_HEADER_LEAD = re.compile(r"^(?:[(（][^()（）]{1,20}[)）]|[^，,。；;]{0,30}名单(?:如下)?(?:[(（][^()（）]{1,20}[)）])?)[:：]?$")
+#: a term of office printed by years: 聘期为2026—2028年, 任期2024年至2026年
+_YEARS = re.compile(r"(?:聘期|任期)(?:为|自|从)?(?P<start>\d{4})\s*年?\s*(?:至|到|—|－|-|~|～)\s*(?P<end>\d{4})\s*年")
+
+
+_SENTENCE_STOP = re.compile(r"[。；;]")
+_COLON = re.compile(r"[:：]")
+#: what may follow a header's sentence on its line before its names: 名单如下（按姓氏笔画排序）：, or nothing
+_NAMES_FOLLOW = re.compile(r"[ \u3000]*(?:(?:现将)?(?:[^，,。；;：:]{0,20}?名单)?(?:如下|附后)?(?:[(（][^()（）]{1,20}[)）])?[:：]?)?")
+
+
+def _end_of_sentence(text: str, at: int) -> int | None:
+    """Where the sentence from ``at`` ends (its 。 or ；, else the line's end), looked for over a header's length: None
+    for a run longer than that (no header's sentence)."""
+    m = _SENTENCE_STOP.search(text, at, at + 200)
+    return m.start() if m else (len(text) if len(text) <= at + 200 else None)
+
+
+def _header_posts(text: str, before: str, at: int, region: str) -> list[Post]:
+    """The posts a list's header names: each with its body, else a counsel's title with the body before it
+    (某市人民政府法律顾问), else the title of the body that decides (市政府决定聘请…担任法律顾问)."""
+    posts = _posts(text, at, region)
+    if posts and all(has_own_prefix(p.agency) for p in posts):
+        return posts
+    m = _HEADER_POST.match(text)
+    body = normalise_agency(m["agency"])[0] if m else ""
+    if body and has_own_prefix(body):
+        return [Post(agency=body, title=m["title"], span=(at, at + len(text)))]
+    decider = _DECIDER.search(re.split(r"[。；;，,]", before)[-1])  # (``before``: the 40 characters before the verb)
+    body = normalise_agency(decider["body"])[0] if decider else ""
+    if body and has_own_prefix(body) and len(text) <= 10 and (TITLE_RE.search(text) or text.endswith("顾问")) \
+            and not split_posts(text):
+        return [Post(agency=body, title=text, span=(at, at + len(text)))]
+    return []
+
+
+def _listed_people(lines: list, k: int, after: str, at: int) -> list[tuple[str, tuple[int, int]]]:
+    """The people a header's list names: after its colon on its own line (甲、乙、丙), else one a line below it
+    (from line ``k`` on), up to the first line that is no person's."""
+    rest = after.strip(SPACES + "：:")
+    if rest:
+        out = []
+        for m in re.finditer(r"[^、，,。；;\s]+", rest):
+            name = clean_name(m.group(0))
+            if not name_shape(name):
+                return []
+            out.append((name, (at + m.start(), at + m.end())))
+        return out
+    out, lead = [], True
+    for line in lines[k:]:
+        text = nfkc(line.text).strip(SPACES)
+        m = _LISTED_PERSON.match(text)
+        name = clean_name(m["name"]) if m else ""
+        if m and name_shape(name):
+            out.append((name, (line.start + m.start("name"), line.start + m.end("name"))))
+            lead = False
+            continue
+        if lead and _HEADER_LEAD.match(text):
+            continue
+        break
+    return out
+
+
+def find_header_lists(layout: Layout, region: str = "") -> list:
+    """A decision that names one post for a list of people printed after it: ``市政府决定聘请下列人员担任某市人民政府
+    法律顾问，聘期为2026—2028年。名单如下：`` and a name a line below (with the person's unit after it), or
+    ``决定任命下列同志为市人民政府副秘书长：甲、乙``; each is appointed (removed, for 免去/解聘…职务)."""
+    out: list = []
+    lines = layout.lines
+    for k, line in enumerate(lines):
+        if "下列" not in line.text and "以下" not in line.text:
+            continue
+        text = nfkc(blank_asides(line.text))  # 甲（女）、乙: the aside blanked, offsets kept
+        for m in _LIST_HEADER.finditer(text):
+            if _MAY.search(text[max(0, m.start() - 2): m.start()]):
+                continue
+            key = "posts" if m["posts"] else "left"
+            posts = _header_posts(m[key], text[max(0, m.start() - 40): m.start()], line.start + m.start(key), region)
+            stop = _end_of_sentence(text, m.end())
+            if not posts or stop is None:
+                continue
+            colon = _COLON.search(text, m.end(), stop)
+            sentence = text[m.end(): colon.start() if colon else stop]
+            if colon:  # 任命下列同志为X：甲、乙 (or nothing after the colon: the list below)
+                names_at, names_end = colon.end(), stop
+            else:  # …担任X，聘期三年。名单如下（按姓氏笔画排序）：甲、乙 / nothing after it: the list below
+                lead = _NAMES_FOLLOW.match(text, min(stop + 1, len(text)), stop + 80)
+                names_at = lead.end()
+                names_end = _end_of_sentence(text, names_at) if names_at < len(text) else names_at
+                if names_end is None:
+                    continue
+            people = _listed_people(lines, k + 1, text[names_at: names_end], line.start + names_at)
+            if not people:
+                continue
+            years = _YEARS.search(sentence)
+            span = (line.start + m.start(), people[-1][1][1])
+            for name, name_span in people:
+                for post in posts:
+                    if m["verb"] in ("免去", "免除", "解聘"):
+                        out.append(Removal(person=name, post=post, span=span, person_span=name_span))
+                    else:
+                        out.append(Appointment(person=name, post=post, span=span, person_span=name_span,
+                                               start=years["start"] if years else None,
+                                               end=years["end"] if years else None))
+    return out
 
 
 _NAMES_RUN = r"[\u4e00-\u9fff·]{2,4}?(?:、[\u4e00-\u9fff·]{2,4}?)*"

@@ -40,6 +40,9 @@ _RANK_RE = re.compile(r"[(（](正|副)?(处|科|厅|局|县|乡)级[)）]|[(（
 _PROVINCE_SHORT = re.compile(r"^(?:%s)(?!省|自治区)(?=[\u4e00-\u9fff]{2,4}?(?:市|自治州|州|盟|地区)(?![场政]))"
                              % "|".join(PROVINCE_SHORTS))
 
+#: a company's name (有限公司, 集团): the province it opens with is part of the name it is registered under
+_COMPANY = re.compile(r"公司|集团|集團")
+
 
 def normalise_agency(agency: str) -> tuple[str, str | None]:
     """Return (agency, alias): ``市政府办公室`` -> ``市人民政府办公室``; a trailing
@@ -51,7 +54,8 @@ def normalise_agency(agency: str) -> tuple[str, str | None]:
     if m and len(agency) > m.end() - m.start():
         alias = m["alias"]
         agency = agency[: m.start()]
-    agency = _PROVINCE_SHORT.sub("", agency)  # 辽宁沈阳市人民政府 -> 沈阳市人民政府
+    if not _COMPANY.search(agency):  # (浙江某某城市开发控股集团有限公司: a company's registered name, kept whole)
+        agency = _PROVINCE_SHORT.sub("", agency)  # 辽宁沈阳市人民政府 -> 沈阳市人民政府
     m = _GOV_SHORT_RE.match(agency)
     if m:
         region = m["region"]
