@@ -16,6 +16,34 @@ _MIXED = ("沿革\n1952年3月，政务院文化委员会下设的甲乙研究�
     (_MIXED, [("甲乙研究委员会", "周偉", "委員"), ("甲乙研究委员会", "孙明", "委員"), ("甲乙研究委员会", "李達", "委員"),
               ("甲乙研究委员会", "赵立新", "主任委员"), ("甲乙研究委员会", "钱国华", "副主任委員"),
               ("甲乙研究委员会", "吴平", "副主任委员")]),
+    ("1956年5月，甲乙協會改组为国务院直属的甲乙文字研究委员会，5位委員是赵立新、钱国华、孙明、李达、周伟。赵立新为主任委员。\n",
+     [("甲乙文字研究委员会", n, "委員") for n in ("赵立新", "钱国华", "孙明", "李达", "周伟")]
+     + [("甲乙文字研究委员会", "赵立新", "主任委员")]),
 ])
 def test_mixed_script_value_as_printed_where_read(text, expected):
     assert members(text) == sorted(expected)
+
+
+# a committee's members counted and named in one sentence, its heads in the next (a chronicle's prose)
+_COUNTED = ("1956年5月，甲乙协会改组为甲乙文字改革委员会，5位委员是赵立新、钱国华、孙明、李达、周伟。赵立新为主任委员，"
+            "钱国华为副主任委员。\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_COUNTED, [("甲乙文字改革委员会", "赵立新", "委员"), ("甲乙文字改革委员会", "钱国华", "委员"), ("甲乙文字改革委员会", "孙明", "委员"),
+                ("甲乙文字改革委员会", "李达", "委员"), ("甲乙文字改革委员会", "周伟", "委员"), ("甲乙文字改革委员会", "赵立新", "主任委员"),
+                ("甲乙文字改革委员会", "钱国华", "副主任委员")]),
+    ("2020年3月，某县成立某县防汛工作领导小组，成员有赵立新、钱国华。组长为县长孙明。\n",
+     [("某县防汛工作领导小组", "赵立新", "成员"), ("某县防汛工作领导小组", "钱国华", "成员"),
+      ("某县防汛工作领导小组", "孙明", "组长")]),
+])
+def test_members_listed_to_the_end_of_a_sentence(text, expected):
+    assert members(text) == sorted(expected)
+
+
+def test_a_traditional_name_whose_simplified_form_is_beyond_the_basic_block():
+    """傅懋勣 in a page read through its simplified copy: the copy's 𪟝 is read as one name character."""
+    text = ("1956年5月，甲乙協會改組為國務院直屬的甲乙文字改革委員會，4位委員是趙立新、傅懋勣、孫明、李達。趙立新為主任委員。\n")
+    assert members(text) == sorted([("甲乙文字改革委員會", "趙立新", "委員"), ("甲乙文字改革委員會", "傅懋勣", "委員"),
+                                    ("甲乙文字改革委員會", "孫明", "委員"), ("甲乙文字改革委員會", "李達", "委員"),
+                                    ("甲乙文字改革委員會", "趙立新", "主任委員")])

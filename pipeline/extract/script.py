@@ -42,7 +42,9 @@ def reading_copy(text: str) -> str | None:
     where it is traditional, each Han character beyond the basic block as one name character (琇); None where
     it is the text itself."""
     common = _BEYOND.sub(_STAND_IN, text) if _BEYOND.search(text) else text
-    simple = simplified_copy(common)  # (after: a simplified form beyond the block that the table gives is kept)
+    simple = simplified_copy(common)
+    if simple is not None and _BEYOND.search(simple):  # (傅懋勣: the table's simplified form is beyond the block, 𪟝)
+        simple = _BEYOND.sub(_STAND_IN, simple)
     return simple if simple is not None else common if common is not text else None
 
 
@@ -91,12 +93,18 @@ def _gap(start: int, end: int, near: tuple[int, int]) -> int:
     return max(near[0] - end, start - near[1], 0)
 
 
+#: roles a shorter role ends (委员 in 主任委员, 常务委员)
+_LONGER_ROLES = ("常务副主任委员", "副主任委员", "主任委员", "常务委员")
+
+
 def _inside_role(text: str, k: int, value: str) -> bool:
-    """Whether ``value`` at ``k`` ends a longer group role printed there (委员 in 副主任委员)."""
+    """Whether ``value`` at ``k`` ends a longer group role printed there (委员 in 副主任委员), or begins a body's
+    name (委员会)."""
     from ..lexicon import GROUP_ROLES
 
-    return any(len(r) > len(value) and r.endswith(value) and text.startswith(r, k + len(value) - len(r))
-               for r in GROUP_ROLES)
+    return text.startswith("会", k + len(value)) or \
+        any(len(r) > len(value) and r.endswith(value) and text.startswith(r, k + len(value) - len(r))
+            for r in (*GROUP_ROLES, *_LONGER_ROLES))
 
 
 def _span(value, name: str) -> tuple[int, int] | None:
