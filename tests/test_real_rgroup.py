@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import members
+from helpers import members, positions
 
 # a page that mixes scripts (an encyclopedia's copy: simplified prose, traditional names and words where the
 # source was traditional): a value is put back as printed where it was read, not where the copy first has it
@@ -47,3 +47,21 @@ def test_a_traditional_name_whose_simplified_form_is_beyond_the_basic_block():
     assert members(text) == sorted([("甲乙文字改革委員會", "趙立新", "委員"), ("甲乙文字改革委員會", "傅懋勣", "委員"),
                                     ("甲乙文字改革委員會", "孫明", "委員"), ("甲乙文字改革委員會", "李達", "委員"),
                                     ("甲乙文字改革委員會", "趙立新", "主任委員")])
+
+
+# a county's revolutionary committee (1967-1979) or people's committee (1954-1966) is its government, not a working
+# group: the heads a chronicle lists under it hold its posts
+_CHRONICLE = ("1968年4月2日，第二次成立某某县革命委员会。\n主任：赵立新\n副主任：钱国华、孙明\n"
+              "1970年3月1日，县革命委员会进行了调整。\n主任：李达\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_CHRONICLE, [("孙明", "某某县革命委员会", "副主任"), ("李达", "某某县革命委员会", "主任"),
+                  ("赵立新", "某某县革命委员会", "主任"), ("钱国华", "某某县革命委员会", "副主任")]),
+    (_CHRONICLE.replace("革命委员会", "人民委员会"),
+     [("孙明", "某某县人民委员会", "副主任"), ("李达", "某某县人民委员会", "主任"),
+      ("赵立新", "某某县人民委员会", "主任"), ("钱国华", "某某县人民委员会", "副主任")]),
+])
+def test_a_regions_government_committee_lists_posts_not_members(text, expected):
+    assert members(text) == []
+    assert positions(text) == sorted(expected)

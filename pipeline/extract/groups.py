@@ -397,9 +397,19 @@ def _introduce(state: _State, name: str, new: bool = False) -> str:
     return canon
 
 
+#: a region's government in the years it was a committee: 某县革命委员会 (1967-1979), 某省人民委员会 (1954-1966,
+#: 第二届 of a congress's term): its heads hold its posts, no group's roles
+_GOVERNMENT_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{1,12}?[省市县区州旗盟](?:第[一二三四五六七八九十]{1,3}届)?(?:革命|人民)委员会")
+
+
 def _add_members(state: _State, group: str, role: str, members, span) -> None:
+    government = bool(_GOVERNMENT_COMMITTEE.fullmatch(group))
     for name, posts, name_span in members:
         posts = [q for q in (_own_body(group, p) for p in _current_posts(posts)) if q]
+        if government:  # (主任：甲 under 某县革命委员会: the post of 主任 in the county's government)
+            posts = [Post(agency=group, title=role, span=span), *posts]
+            state.facts.extend(Position(person=name, post=post, span=span, person_span=name_span) for post in posts)
+            continue
         state.facts.append(Membership(group=group, person=name, role=role, span=span,
                                       posts=tuple(posts), person_span=name_span))
         for post in posts:
