@@ -65,3 +65,21 @@ _CHRONICLE = ("1968年4月2日，第二次成立某某县革命委员会。\n主
 def test_a_regions_government_committee_lists_posts_not_members(text, expected):
     assert members(text) == []
     assert positions(text) == sorted(expected)
+
+
+# roles a list or a report prints that are not a 组长's or a 主任's: a joint meeting's 总召集人 (over its 召集人), a
+# working team's 指导员
+@pytest.mark.parametrize("text, expected", [
+    ("某市人民政府办公室关于建立某市留守儿童工作联席会议制度的通知\n为做好留守儿童工作，建立某市留守儿童工作联席会议制度。\n"
+     "一、联席会议组成人员\n总召集人 赵立新 市政府副市长\n召 集 人 钱国华 市政府副秘书长\n成　　员 孙明 市教育局副局长\n",
+     [("某市留守儿童工作联席会议", "赵立新", "总召集人"), ("某市留守儿童工作联席会议", "钱国华", "召集人"),
+      ("某市留守儿童工作联席会议", "孙明", "成员")]),
+    ("某乡人民政府关于成立某乡疫苗接种工作专班的通知\n经研究，决定成立某乡疫苗接种工作专班。\n指导员：赵立新 乡党委书记\n"
+     "组长：钱国华 乡长\n副组长：孙明 副乡长\n",
+     [("某乡疫苗接种工作专班", "赵立新", "指导员"), ("某乡疫苗接种工作专班", "钱国华", "组长"),
+      ("某乡疫苗接种工作专班", "孙明", "副组长")]),
+    ("6月9日，某县召开全县禁毒工作联席会议，副县长、县公安局局长、县禁毒工作联席会议总召集人赵立新出席会议。\n",
+     [("县禁毒工作联席会议", "赵立新", "总召集人")]),
+])
+def test_a_joint_meetings_chief_convener_and_a_teams_instructor(text, expected):
+    assert members(text) == sorted(expected)

@@ -139,7 +139,7 @@ def _spaced(word: str) -> str:
     return f"[{SPACES}]*".join(word)
 
 
-_BARE_ROLES = ("常务副组长", "执行副组长", "副组长", "组长", "常务副指挥长", "副指挥长", "指挥长", "副召集人", "召集人",
+_BARE_ROLES = ("常务副组长", "执行副组长", "副组长", "组长", "常务副指挥长", "副指挥长", "指挥长", "总召集人", "副召集人", "召集人",
                "常务副主任委员", "副主任委员", "主任委员", "常务副主任", "副主任", "主任", "副秘书长", "秘书长", "成员", "委员")
 #: (an encyclopedia's box: 办公室主任 甲某, a count after the label: 副主任(3) 甲某(某部部长))
 _BARE_LABEL_RE = re.compile(rf"^(?P<label>(?:办公室)?(?:{'|'.join(_spaced(w) for w in _BARE_ROLES)}))"
@@ -1744,8 +1744,8 @@ _NAMED_MEMBERS_RE = re.compile(r"任命(?P<names>[^，,。；;为]{2,80}?)为(?P
                                r"(?P<role>组成人员|成员)")
 _COMMITTEE_ROLE = r"(?:(?:常务|执行|第一)?副?主任|(?:常务)?副?秘书长|委员)"
 #: a word of the role each form of _CHAIN_ROLE_RE ends with: a group's head (…组长, …指挥长, …总指挥), a committee's
-#: or an office's (…主任, …秘书长, 委员)
-_CHAIN_WORD = re.compile(r"组长|指挥|主任|秘书长|委员")
+#: or an office's (…主任, …秘书长, 委员), a joint meeting's (…召集人)
+_CHAIN_WORD = re.compile(r"组长|指挥|主任|秘书长|委员|召集人")
 #: a group and its role inside a chain of posts before a name (news): 县委常委、县征兵工作领导小组组长张辉
 #: a character of a group's name in a chain of posts, or a quoted word in it (区“某某”工作领导小组): the quotes kept
 _CHAIN_NAME_ATOM = r"(?:[^、，,。；;:：“”\"《》()（）]|“[^“”、，,。；;:：]{1,12}”)"
@@ -1753,10 +1753,12 @@ _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>" + _CHAIN_NAME_
                             # (县委第二巡察组组长甲: a party committee's inspection team, 巡察组 / 巡视组)
                             # (省某某防控领导协调组组长甲, 某某领导组组长: a province's 领导组; 赴某省指导组组长乙)
                             r"(?:领导小组|工作小组|协调小组|小组|工作组|督查组|督导组|考核组|检查组|业务组|巡察组|巡视组|指挥部|专班|"
-                            r"协调组|领导组|指导组))"
+                            r"协调组|领导组|指导组|联席会议))"
                             r"(?P<role>常务副组长|执行副组长|副组长|组长|常务副指挥长|副指挥长|执行总指挥长|总指挥长|指挥长|"
                             # (县委书记、县防汛抗旱指挥部政委甲: a headquarters' political commissar, the Party secretary)
-                            r"常务副总指挥|副总指挥|总指挥|(?<=指挥部)副?政委|成员(?=兼办公室))"
+                            r"常务副总指挥|副总指挥|总指挥|(?<=指挥部)副?政委|成员(?=兼办公室)|"
+                            # 县某某工作联席会议总召集人甲: the heads of a joint meeting
+                            r"(?<=联席会议)(?:总|第一|副)?召集人)"
                             # 领导小组副组长兼办公室主任、某部副部长甲, 领导小组成员兼办公室副主任乙: a role in the group's office too
                             r"(?:兼办公室(?P<also>常务副主任|第一副主任|副主任|主任))?"
                             # 领导小组副组长(指挥长)某某: the same person's role in the 指挥部 the report names
