@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import members, positions
+from helpers import GROUP, GROUP_FOOT, GROUP_HEAD, members, positions
 
 # a page that mixes scripts (an encyclopedia's copy: simplified prose, traditional names and words where the
 # source was traditional): a value is put back as printed where it was read, not where the copy first has it
@@ -82,4 +82,18 @@ def test_a_regions_government_committee_lists_posts_not_members(text, expected):
      [("县禁毒工作联席会议", "赵立新", "总召集人")]),
 ])
 def test_a_joint_meetings_chief_convener_and_a_teams_instructor(text, expected):
+    assert members(text) == sorted(expected)
+
+
+# the office's heads labelled among the group's (办公室主任：), then the group's members (成员：): the members are the group's
+@pytest.mark.parametrize("text, expected", [
+    (GROUP_HEAD + "组　长：张立军　县委常委、常务副县长\n副组长：尹红梅　副县长\n办公室主任：彭国庆　县水利局局长\n"
+     "办公室副主任：李春燕　县水利局副局长\n成　员：赵立新　县财政局副局长\n钱国华　县交通局副局长\n" + GROUP_FOOT,
+     [(GROUP, "张立军", "组长"), (GROUP, "尹红梅", "副组长"), (GROUP + "办公室", "彭国庆", "主任"),
+      (GROUP + "办公室", "李春燕", "副主任"), (GROUP, "赵立新", "成员"), (GROUP, "钱国华", "成员")]),
+    (GROUP_HEAD + "组　长：张立军　县委常委、常务副县长\n二、领导小组办公室\n主　任：彭国庆　县水利局局长\n"
+     "成　员：赵立新　县财政局副局长\n" + GROUP_FOOT,
+     [(GROUP, "张立军", "组长"), (GROUP + "办公室", "彭国庆", "主任"), (GROUP + "办公室", "赵立新", "成员")]),
+])
+def test_members_after_the_offices_labelled_heads_are_the_groups(text, expected):
     assert members(text) == sorted(expected)

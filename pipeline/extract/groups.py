@@ -667,6 +667,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     body_lines = {at_index[k]: k for k in range(layout.body_start, min(sign, len(layout.lines)))}
     table: dict[str, int] | None = None
     role: str | None = None
+    label_office: str | None = None  # the office a role label (办公室主任：) made the group at hand
     title_intro = _INTRO_RE if any(_INTRO_RE.search(squash(ln.text)) for ln in lines) else _TITLE_INTRO_RE
     # the sentences that set groups up: a headline or title naming one shorter yields to them
     intros = [m for ln in lines if _SENTENCE_MARK.search(ln.text) for m in _intros(squash(ln.text))]
@@ -885,6 +886,13 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
         # role-labelled member lines and their continuation lines
         lm = _label(raw)
         office_role = _office_label(state, lm["label"], (line.start, line.end)) if lm and state.current else None
+        if office_role:
+            label_office = state.current
+        elif lm and state.current and state.current == label_office and _is_role(lm["label"]) \
+                and state.current in state.parents:
+            # 办公室主任：甲 / 成员：乙 丙 — the office was entered by its head's label only: a plain label after it
+            # is the group's own again (the office's members would be labelled 办公室成员)
+            state.current = state.parents[state.current]
         if office_role or lm and _is_role(lm["label"]) and state.current:
             role = office_role or squash(lm["label"])
             rest = lm["rest"]
