@@ -85,7 +85,7 @@ _FOUNDED_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<led>(?!))?(?P<name>[^
 #: committee roles: 某部下设的X委员会召开成立大会，甲任主任委员…为委员 / 某会改组为某某直属的X委员会，N位委员是…
 #: (not a 委员会 that merely 成立: a chronicle's organ of government, its heads posts — see _FOUNDED_RE)
 _COMMITTEE_SET_UP_RE = re.compile(r"(?:^|(?<=[，,。；;：:])|(?<=下设的)|(?<=改组为)|(?<=改组成)|(?<=直属的))(?P<led>(?!))?"
-                                  r"(?P<name>[^，,。；;、:：“”\"()（）的]{4,40}?委员会)"
+                                  r"(?P<name>(?:(?!改组[为成])[^，,。；;、:：“”\"()（）的]){4,40}?委员会)"  # (甲会改组为乙委员会: 乙)
                                   r"(?:召开了?成立大会|[，,](?=[^。；;]{0,8}?(?:[0-9一二三四五六七八九十]+(?:位|名))?委员(?:是|为|有)))"
                                   r"(?=[^。]{0,200}?(?:[任为是](?:常务)?副?主任委员|为委员|委员(?:是|为|有)))")
 
@@ -139,7 +139,7 @@ def _spaced(word: str) -> str:
     return f"[{SPACES}]*".join(word)
 
 
-_BARE_ROLES = ("常务副组长", "执行副组长", "副组长", "组长", "常务副指挥长", "副指挥长", "指挥长", "副召集人", "召集人",
+_BARE_ROLES = ("常务副组长", "执行副组长", "副组长", "组长", "常务副指挥长", "副指挥长", "指挥长", "总召集人", "副召集人", "召集人",
                "常务副主任委员", "副主任委员", "主任委员", "常务副主任", "副主任", "主任", "副秘书长", "秘书长", "成员", "委员")
 #: (an encyclopedia's box: 办公室主任 甲某, a count after the label: 副主任(3) 甲某(某部部长))
 _BARE_LABEL_RE = re.compile(rf"^(?P<label>(?:办公室)?(?:{'|'.join(_spaced(w) for w in _BARE_ROLES)}))"
@@ -397,9 +397,19 @@ def _introduce(state: _State, name: str, new: bool = False) -> str:
     return canon
 
 
+#: a region's government in the years it was a committee: 某县革命委员会 (1967-1979), 某省人民委员会 (1954-1966,
+#: 第二届 of a congress's term): its heads hold its posts, no group's roles
+_GOVERNMENT_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{1,12}?[省市县区州旗盟](?:第[一二三四五六七八九十]{1,3}届)?(?:革命|人民)委员会")
+
+
 def _add_members(state: _State, group: str, role: str, members, span) -> None:
+    government = bool(_GOVERNMENT_COMMITTEE.fullmatch(group))
     for name, posts, name_span in members:
         posts = [q for q in (_own_body(group, p) for p in _current_posts(posts)) if q]
+        if government:  # (主任：甲 under 某县革命委员会: the post of 主任 in the county's government)
+            posts = [Post(agency=group, title=role, span=span), *posts]
+            state.facts.extend(Position(person=name, post=post, span=span, person_span=name_span) for post in posts)
+            continue
         state.facts.append(Membership(group=group, person=name, role=role, span=span,
                                       posts=tuple(posts), person_span=name_span))
         for post in posts:
@@ -657,6 +667,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     body_lines = {at_index[k]: k for k in range(layout.body_start, min(sign, len(layout.lines)))}
     table: dict[str, int] | None = None
     role: str | None = None
+    label_office: str | None = None  # the office a role label (办公室主任：) made the group at hand
     title_intro = _INTRO_RE if any(_INTRO_RE.search(squash(ln.text)) for ln in lines) else _TITLE_INTRO_RE
     # the sentences that set groups up: a headline or title naming one shorter yields to them
     intros = [m for ln in lines if _SENTENCE_MARK.search(ln.text) for m in _intros(squash(ln.text))]
@@ -875,6 +886,13 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
         # role-labelled member lines and their continuation lines
         lm = _label(raw)
         office_role = _office_label(state, lm["label"], (line.start, line.end)) if lm and state.current else None
+        if office_role:
+            label_office = state.current
+        elif lm and state.current and state.current == label_office and _is_role(lm["label"]) \
+                and state.current in state.parents:
+            # 办公室主任：甲 / 成员：乙 丙 — the office was entered by its head's label only: a plain label after it
+            # is the group's own again (the office's members would be labelled 办公室成员)
+            state.current = state.parents[state.current]
         if office_role or lm and _is_role(lm["label"]) and state.current:
             role = office_role or squash(lm["label"])
             rest = lm["rest"]
@@ -1734,8 +1752,8 @@ _NAMED_MEMBERS_RE = re.compile(r"任命(?P<names>[^，,。；;为]{2,80}?)为(?P
                                r"(?P<role>组成人员|成员)")
 _COMMITTEE_ROLE = r"(?:(?:常务|执行|第一)?副?主任|(?:常务)?副?秘书长|委员)"
 #: a word of the role each form of _CHAIN_ROLE_RE ends with: a group's head (…组长, …指挥长, …总指挥), a committee's
-#: or an office's (…主任, …秘书长, 委员)
-_CHAIN_WORD = re.compile(r"组长|指挥|主任|秘书长|委员")
+#: or an office's (…主任, …秘书长, 委员), a joint meeting's (…召集人)
+_CHAIN_WORD = re.compile(r"组长|指挥|主任|秘书长|委员|召集人")
 #: a group and its role inside a chain of posts before a name (news): 县委常委、县征兵工作领导小组组长张辉
 #: a character of a group's name in a chain of posts, or a quoted word in it (区“某某”工作领导小组): the quotes kept
 _CHAIN_NAME_ATOM = r"(?:[^、，,。；;:：“”\"《》()（）]|“[^“”、，,。；;:：]{1,12}”)"
@@ -1743,10 +1761,12 @@ _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>" + _CHAIN_NAME_
                             # (县委第二巡察组组长甲: a party committee's inspection team, 巡察组 / 巡视组)
                             # (省某某防控领导协调组组长甲, 某某领导组组长: a province's 领导组; 赴某省指导组组长乙)
                             r"(?:领导小组|工作小组|协调小组|小组|工作组|督查组|督导组|考核组|检查组|业务组|巡察组|巡视组|指挥部|专班|"
-                            r"协调组|领导组|指导组))"
+                            r"协调组|领导组|指导组|联席会议))"
                             r"(?P<role>常务副组长|执行副组长|副组长|组长|常务副指挥长|副指挥长|执行总指挥长|总指挥长|指挥长|"
                             # (县委书记、县防汛抗旱指挥部政委甲: a headquarters' political commissar, the Party secretary)
-                            r"常务副总指挥|副总指挥|总指挥|(?<=指挥部)副?政委|成员(?=兼办公室))"
+                            r"常务副总指挥|副总指挥|总指挥|(?<=指挥部)副?政委|成员(?=兼办公室)|"
+                            # 县某某工作联席会议总召集人甲: the heads of a joint meeting
+                            r"(?<=联席会议)(?:总|第一|副)?召集人)"
                             # 领导小组副组长兼办公室主任、某部副部长甲, 领导小组成员兼办公室副主任乙: a role in the group's office too
                             r"(?:兼办公室(?P<also>常务副主任|第一副主任|副主任|主任))?"
                             # 领导小组副组长(指挥长)某某: the same person's role in the 指挥部 the report names

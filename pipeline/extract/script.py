@@ -42,7 +42,9 @@ def reading_copy(text: str) -> str | None:
     where it is traditional, each Han character beyond the basic block as one name character (琇); None where
     it is the text itself."""
     common = _BEYOND.sub(_STAND_IN, text) if _BEYOND.search(text) else text
-    simple = simplified_copy(common)  # (after: a simplified form beyond the block that the table gives is kept)
+    simple = simplified_copy(common)
+    if simple is not None and _BEYOND.search(simple):  # (傅懋勣: the table's simplified form is beyond the block, 𪟝)
+        simple = _BEYOND.sub(_STAND_IN, simple)
     return simple if simple is not None else common if common is not text else None
 
 
@@ -67,19 +69,61 @@ class PrintedScript:
             seen[s][p] += 1  # (a character printed as it is counts too: 台 printed 台 but once 臺, in 平臺, stays 台)
         self.table = str.maketrans({s: c.most_common(1)[0][0] for s, c in seen.items() if len(c) > 1 or s not in c})
 
-    def __call__(self, value: str) -> str:
-        at = self.simple.find(value) if value else -1
+    def __call__(self, value: str, within: tuple[int, int] | None = None, near: tuple[int, int] | None = None) -> str:
+        """``value`` as printed: where the copy has it inside ``within`` (the span the value was read from: a page
+        that mixes scripts prints 委員 in one sentence and 委员 in the next); with ``near`` (a role, and the span of
+        the person's name), the place nearest the name where the copy has the value as a whole role (委员, not
+        the end of 副主任委员); else where the copy first has it."""
+        at = -1
+        if value and within:
+            k = self.simple.find(value, within[0], within[1])
+            while k >= 0:
+                if at < 0 and not near or near and not _inside_role(self.simple, k, value) \
+                        and (at < 0 or _gap(k, k + len(value), near) < _gap(at, at + len(value), near)):
+                    at = k
+                if not near or k > near[1]:
+                    break
+                k = self.simple.find(value, k + 1, within[1])
+        if at < 0:
+            at = self.simple.find(value) if value else -1
         return self.printed[at: at + len(value)] if at >= 0 else value.translate(self.table)
 
 
-def restore(value, table: PrintedScript):
-    """``value`` (a string, a fact record, or a tuple of them) in the printed script."""
+def _gap(start: int, end: int, near: tuple[int, int]) -> int:
+    return max(near[0] - end, start - near[1], 0)
+
+
+#: roles a shorter role ends (委员 in 主任委员, 常务委员)
+_LONGER_ROLES = ("常务副主任委员", "副主任委员", "主任委员", "常务委员")
+
+
+def _inside_role(text: str, k: int, value: str) -> bool:
+    """Whether ``value`` at ``k`` ends a longer group role printed there (委员 in 副主任委员), or begins a body's
+    name (委员会)."""
+    from ..lexicon import GROUP_ROLES
+
+    return text.startswith("会", k + len(value)) or \
+        any(len(r) > len(value) and r.endswith(value) and text.startswith(r, k + len(value) - len(r))
+            for r in (*GROUP_ROLES, *_LONGER_ROLES))
+
+
+def _span(value, name: str) -> tuple[int, int] | None:
+    span = getattr(value, name, None)
+    return span if isinstance(span, tuple) and len(span) == 2 and all(isinstance(k, int) for k in span) \
+        and span[0] < span[1] else None
+
+
+def restore(value, table: PrintedScript, within: tuple[int, int] | None = None, near: tuple[int, int] | None = None):
+    """``value`` (a string, a fact record, or a tuple of them) in the printed script, each string looked for
+    first in the span of the record that holds it (a membership's role: nearest the person's name)."""
     if isinstance(value, str):
-        return table(value)
+        return table(value, within, near)
     if isinstance(value, tuple):
-        return tuple(restore(v, table) for v in value)
+        return tuple(restore(v, table, within, near) for v in value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {f.name: restore(getattr(value, f.name), table) for f in dataclasses.fields(value)
+        within, person = _span(value, "span") or within, _span(value, "person_span")
+        changes = {f.name: restore(getattr(value, f.name), table, within, person if f.name == "role" else None)
+                   for f in dataclasses.fields(value)
                    if isinstance(getattr(value, f.name), (str, tuple)) or dataclasses.is_dataclass(getattr(value, f.name))}
         return dataclasses.replace(value, **changes)
     return value
