@@ -103,14 +103,16 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
     # 某局及各县区 / 某办及州直相关单位 / 某局和县直各单位: a named body joined to a collective one, two bodies
     text = _AND_COLLECTIVE.sub("、", text)
     parts: list[str] = []
-    for part in _list_items(text):
+    for at, part in split_outside_brackets(text, "、,，/；;", spaces=True):
+        # (a space is no mark of the list: 各相关 区人民政府, a name a PDF wrapped, is one name)
+        mark = "" if at and text[at - 1].isspace() else "、"
         # 各市、县、自治县人民政府 / 相关市、县政府: one collective body; 各地、各部门: two
         if parts and part in ("单位", "部门") and _UNITS_END.search(parts[-1]):
-            parts[-1] += "、" + part  # 市直有关部门、单位: one collective, as printed
+            parts[-1] += mark + part  # 市直有关部门、单位: one collective, as printed
         elif parts and not part.startswith("各") and (
                 parts[-1].startswith("各") and not _COLLECTIVE_END.search(parts[-1])
                 or _CONCERNED_LEVELS.fullmatch(parts[-1])):
-            parts[-1] += "、" + part
+            parts[-1] += mark + part
         else:
             parts.append(part)
     parts = _expand_elided(parts)
@@ -652,16 +654,35 @@ def _heading_body(name: str) -> bool:
     return plausible_agency(name) and not re.search(r"(?:长|主任|书记|主席|同志)$", name)
 
 
+#: an item's enumerator as a PDF's text prints it, a space before its point (1 .做好某某): no number (2 .5万吨, 第1 .2条)
+_PDF_ENUM = re.compile(r"(?<![0-9０-９A-Za-z.．])(?P<n>[0-9０-９]{1,2})[ \u3000]+(?=[.．][\u4e00-\u9fff“])")
+
+
+def _pdf_enumerators(text: str) -> tuple[str, set[int]]:
+    """``text`` with each PDF enumerator closed up (1 .做好 -> 1.做好), and where each of them now starts: an item
+    of its own, even glued to the words before it (（一）打好某某攻坚战1 .做好某某: the space inside tells it)."""
+    out, starts, at, size = [], set(), 0, 0
+    for m in _PDF_ENUM.finditer(text):
+        out += [text[at:m.start()], m["n"]]
+        size += m.start() - at
+        starts.add(size)
+        size += len(m["n"])
+        at = m.end()
+    out.append(text[at:])
+    return "".join(out), starts
+
+
 def _split_glued(lines) -> tuple[list[int], list]:
     """The lines with glued items cut apart, each piece with the index of the line it came from."""
     origin, out = [], []
     for k, line in enumerate(lines):
-        cuts = sorted({0, len(line.text)} | {m.end() for m in _GLUED_ITEM.finditer(line.text)}
-                      | {m.end() for m in _GLUED_SECTION.finditer(line.text)})
+        text, enums = _pdf_enumerators(line.text)
+        cuts = sorted({0, len(text)} | enums | {m.end() for m in _GLUED_ITEM.finditer(text)}
+                      | {m.end() for m in _GLUED_SECTION.finditer(text)})
         for a, b in zip(cuts, cuts[1:]):
             if b > a:
                 origin.append(k)
-                out.append(Line(start=line.start + a, end=line.start + b, text=line.text[a:b]))
+                out.append(Line(start=min(line.start + a, line.end), end=min(line.start + b, line.end), text=text[a:b]))
     return origin, out
 
 
