@@ -55,6 +55,9 @@ CRAFTED = {
     "a number and a run of spaces on every line": lambda n: "".join(
         f"{i}" + " " * 200 + "|\n" for i in range(1, n // 200)),
     "a list's header repeated on one line": lambda n: _PERSONNEL + _repeat("决定聘请下列人员担任市人民政府法律顾问。", n),
+    "PDF enumerators with a space inside, glued": lambda n: "关于印发实施方案的通知\n" + _repeat("攻坚战1 .做好工作", n),
+    "items glued on one line": lambda n: "关于印发实施方案的通知\n" + _repeat("整治工作（一）道路保洁专项整治道路保洁：要求（二）某某", n),
+    "a digit before a run of spaces": lambda n: "关于印发实施方案的通知\n（一）任务1" + " " * n + "做",
     "a list's header over every few names": lambda n: _PERSONNEL + "".join(
         f"任命下列同志为市财政局副局长：\n张{_cjk(1, i)}　某某单位\n李{_cjk(1, -i)}\n" for i in range(n // 30)),
 }

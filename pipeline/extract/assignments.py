@@ -103,14 +103,16 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
     # 某局及各县区 / 某办及州直相关单位 / 某局和县直各单位: a named body joined to a collective one, two bodies
     text = _AND_COLLECTIVE.sub("、", text)
     parts: list[str] = []
-    for part in _list_items(text):
+    for at, part in split_outside_brackets(text, "、,，/；;", spaces=True):
+        # (a space is no mark of the list: 各相关 区人民政府, a name a PDF wrapped, is one name)
+        mark = "" if at and text[at - 1].isspace() else "、"
         # 各市、县、自治县人民政府 / 相关市、县政府: one collective body; 各地、各部门: two
         if parts and part in ("单位", "部门") and _UNITS_END.search(parts[-1]):
-            parts[-1] += "、" + part  # 市直有关部门、单位: one collective, as printed
+            parts[-1] += mark + part  # 市直有关部门、单位: one collective, as printed
         elif parts and not part.startswith("各") and (
                 parts[-1].startswith("各") and not _COLLECTIVE_END.search(parts[-1])
                 or _CONCERNED_LEVELS.fullmatch(parts[-1])):
-            parts[-1] += "、" + part
+            parts[-1] += mark + part
         else:
             parts.append(part)
     parts = _expand_elided(parts)
@@ -371,8 +373,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             task, led = done[0].task, True
             continue
         if m and not _LABEL_RE.match(text[m.start("head"):]):
-            outline = _outline(outline, level, _heading_task(m["head"]), len(facts))
-            task = _heading_task(m["head"])  # a heading, or an item's first clause
+            head = _run_in_label(m["head"], text[m.end("head"):])
+            outline = _outline(outline, level, _heading_task(head), len(facts))
+            task = _heading_task(head)  # a heading, or an item's first clause
             led = False
             if _SECTION_TITLE.fullmatch(task):
                 task = None  # 三、保障措施: a section of the plan, not a task
@@ -652,16 +655,65 @@ def _heading_body(name: str) -> bool:
     return plausible_agency(name) and not re.search(r"(?:长|主任|书记|主席|同志)$", name)
 
 
+#: an item's enumerator as a PDF's text prints it, a space before its point (1 .做好某某): no number (2 .5万吨, 第1 .2条)
+_PDF_ENUM = re.compile(r"(?<![0-9０-９A-Za-z.．])(?P<n>[0-9０-９]{1,2})[ \u3000]+(?=[.．][\u4e00-\u9fff“])")
+
+
+def _pdf_enumerators(text: str) -> tuple[str, set[int]]:
+    """``text`` with each PDF enumerator closed up (1 .做好 -> 1.做好), and where each of them now starts: an item
+    of its own, even glued to the words before it (（一）打好某某攻坚战1 .做好某某: the space inside tells it)."""
+    out, starts, at, size = [], set(), 0, 0
+    for m in _PDF_ENUM.finditer(text):
+        out += [text[at:m.start()], m["n"]]
+        size += m.start() - at
+        starts.add(size)
+        size += len(m["n"])
+        at = m.end()
+    out.append(text[at:])
+    return "".join(out), starts
+
+
+#: an item's enumerator in Chinese numerals in brackets before the item's words: （一）某某
+_CN_ITEM = re.compile(r"[(（](?P<n>[一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fff“])")
+_CN_DIGITS = "一二三四五六七八九"
+
+
+def _cn_number(numeral: str) -> int:
+    """一 … 九十九 as a number (0 for what is none)."""
+    tens, _, units = numeral.rpartition("十")
+    if "十" not in numeral:
+        return _CN_DIGITS.find(numeral) + 1 if len(numeral) == 1 else 0
+    return (_CN_DIGITS.find(tens) + 1 if tens else 1) * 10 + (_CN_DIGITS.find(units) + 1 if units else 0)
+
+
+def _item_runs(text: str) -> set[int]:
+    """Where the items of a run glued on one line begin: （一） then （二） … in their order, each glued to the words
+    before it (…专项整治工作（一）某某…责任部门：甲科（二）某某…), a page that ran its lines together. One （一） alone, or
+    numbers out of order (第（二）项和第（一）项), are no run."""
+    starts: set[int] = set()
+    run: list[int] = []
+    for m in _CN_ITEM.finditer(text):
+        n = _cn_number(m["n"])
+        if n == 1:
+            starts.update(run if len(run) >= 2 else ())
+            run = [m.start()]
+        elif run and n == len(run) + 1:
+            run.append(m.start())
+    starts.update(run if len(run) >= 2 else ())
+    return starts
+
+
 def _split_glued(lines) -> tuple[list[int], list]:
     """The lines with glued items cut apart, each piece with the index of the line it came from."""
     origin, out = [], []
     for k, line in enumerate(lines):
-        cuts = sorted({0, len(line.text)} | {m.end() for m in _GLUED_ITEM.finditer(line.text)}
-                      | {m.end() for m in _GLUED_SECTION.finditer(line.text)})
+        text, enums = _pdf_enumerators(line.text)
+        cuts = sorted({0, len(text)} | enums | _item_runs(text) | {m.end() for m in _GLUED_ITEM.finditer(text)}
+                      | {m.end() for m in _GLUED_SECTION.finditer(text)})
         for a, b in zip(cuts, cuts[1:]):
             if b > a:
                 origin.append(k)
-                out.append(Line(start=line.start + a, end=line.start + b, text=line.text[a:b]))
+                out.append(Line(start=min(line.start + a, line.end), end=min(line.start + b, line.end), text=text[a:b]))
     return origin, out
 
 
@@ -1542,6 +1594,24 @@ def _unnumbered_item(text: str) -> str | None:
 #: the units a heading names in parentheses after its task: 一、强化某某创新（某局牵头，某局配合） (the first
 #: clause may end inside them, at their comma)
 _UNITS_AFTER_HEAD = re.compile(r"[(（〔][^()（）〔〕]*(?:牵头|配合|负责|参与|协办|责任单位)[^()（）〔〕]*(?:[)）〕]|$)$")
+
+
+#: a leader's label a page ran a heading into (…做好某某整治配合领导：某某): who leads, a person, no part of the task
+_LEADER_LABEL = re.compile(r"(?:牵头|配合|分管|责任|协管|联系|包保|主管)(?:市|县|区|局)?领导$")
+
+
+def _run_in_label(head: str, after: str) -> str:
+    """``head`` without the label a page ran it into, where a colon follows it: a leader's (某某整治配合领导：) or
+    the one its paragraph opens with, repeating the heading's subject (道路保洁专项整治道路保洁：要求…)."""
+    if not re.match(r"[ \t\u3000]*[:：]", after):
+        return head
+    lm = _LEADER_LABEL.search(head)
+    if lm and lm.start() >= 4:
+        return head[: lm.start()]
+    for n in range(min(8, (len(head) - 2) // 2), 1, -1):
+        if head.endswith(head[:n]):
+            return head[:-n]
+    return head
 
 
 def _heading_task(head: str) -> str:
