@@ -86,6 +86,9 @@ _ATTACHMENT_NAMED = re.compile(r"^附件[0-9一二三四五六七八九十]?[:�
 #: 同志任组长: a head of a group, not a post
 _GROUP_ROLE_TAKEN = re.compile(r"同志(?:任|兼任)(?:办公室(?:常务)?副?主任|(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|顾问))"
                                r"(?:的|(?![\u4e00-\u9fff]))")
+#: a leader's portfolio in a division of work among a government's leaders (副市长甲某：分管教育、科技工作): a text that
+#: lists more portfolios than it states decisions divides the work, whatever changes of its members it tells
+_PORTFOLIO = re.compile(r"分管")
 #: a group's role labels: a text listing members is not a personnel decision
 _ROLE_LABEL = re.compile(r"(?:组长|指挥长|召集人|主任委员|成员)[:：]")
 _TASK_LABEL = re.compile(r"(?:牵头|配合|协同|责任)(?:组织实施|责任)?(?:单位|部门)|[(（][^()（）\n]{2,30}牵头")
@@ -236,7 +239,8 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
     # (同志任组长 in a sentence that sets up a group: a role in the group, not an appointment)
     decisions = sum(1 for d in _DECISION.finditer(text) if not _GROUP_ROLE_TAKEN.match(d.group()))
     members = len(_ROLE_LABEL.findall(text))
-    if decisions >= (1 if headline else 2) and decisions > tasks and decisions > members \
+    portfolios = len(_PORTFOLIO.findall(text))  # (a report of leaders' division of work: a notice, spec)
+    if decisions >= (1 if headline else 2) and decisions > tasks and decisions > members and decisions >= portfolios \
             and not (not title and (_BOOK_SECTION.search(text[:800]) or _spans_decades(text[:1500]))) \
             and not _chronicle(title, text):
         return "personnel"  # (an untitled chapter of a gazetteer narrates appointments: a history, not the act)
