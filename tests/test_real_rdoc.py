@@ -35,3 +35,31 @@ _MOVES_NEWS = ("某市人大常委会任命两名副市长\n"
 ])
 def test_leaders_division_of_work_report_is_a_notice(text, kind):
     assert document(text).kind == kind
+
+
+# a page cut from the middle of a plan (a document-sharing site's page 2, an event's plan's page 3): no title, its
+# text allocates tasks to units and says it divides the work (明确分工 / 分工与配合): a plan
+_PLAN_PAGE = ("四、主要任务\n（一）加强领导，统筹协调。市发展改革委对全市节水工作总负责、总协调。\n"
+              "（二）明确分工，责任到人。市水务局负责城镇生活用水的定额管理；市住房城乡建设局负责建筑节水；"
+              "市农业农村局负责农业节水；市教育局负责教育系统节水；市工业和信息化局负责工业节水。\n")
+_EVENT_PAGE = ("九、组织工作\n（一）开幕式\n暂定于7月下旬举行。\n分工与配合：\n由市文化广电旅游局牵头组织实施，大型活动部制定详细方案。\n"
+               "①仪仗队、花束队由市教育局组织实施。\n（二）闭幕式\n分工与配合：\n由大型活动部牵头组织，市体育局配合。\n"
+               "①奖品由组委会宣传部提供，秘书处具体组织实施。\n")
+# a news report of a plan that divides the work, the plan named in its lead
+_PLAN_NEWS = ("新华社北京10月21日电 国务院办公厅日前印发《关于进一步支持某省经济社会发展若干意见重点工作分工方案》。\n"
+              "根据《分工方案》，发展改革委、财政部负责支持建设某某经济区；交通运输部负责推进某某铁路建设；"
+              "教育部负责支持某省高等教育发展；水利部负责推进某某水利枢纽建设。\n")
+# an opinion's fragment (its measures, each with the units in charge after it): no division said, a notice
+_OPINION_PAGE = ("一、深入实施就业优先战略\n（一）建立经济发展与扩大就业联动机制。把稳定和扩大就业作为经济运行的下限。"
+                 "（市发展改革委、市财政局、市人力资源社会保障局负责）\n（二）鼓励创业带动就业。（市人力资源社会保障局、"
+                 "市财政局负责）\n（三）支持高校毕业生就业。（市教育局负责）\n")
+
+
+@pytest.mark.parametrize("text, kind", [
+    (_PLAN_PAGE, "plan"),
+    (_EVENT_PAGE, "plan"),
+    (_PLAN_NEWS, "plan"),
+    (_OPINION_PAGE, "notice"),
+])
+def test_untitled_page_that_divides_tasks_is_a_plan(text, kind):
+    assert document(text).kind == kind

@@ -253,6 +253,25 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
     return title_kind
 
 
+#: a text that says it divides the work among units: 明确分工, 分工与配合, 任务分解, 各司其职、各负其责
+_SAYS_IT_DIVIDES = re.compile(r"分工|分解|各司其职|各负其责")
+#: a body's working rules (a joint meeting's 工作规则, its members' 职责): the body's system, no allocation of tasks
+_WORKING_RULES = re.compile(r"工作规则|议事规则|工作制度")
+
+
+def allocating_kind(kind: str, title: str, facts: list, text: str) -> str:
+    """The kind of a page with no title (a page cut from a plan, a report of a plan) whose facts are all tasks given
+    to units and which says it divides the work (明确分工，责任到人 / 分工与配合 / 《分工方案》): it allocates tasks, a
+    ``plan`` (spec). (An untitled text that names its own kind, 现提出以下意见, keeps it.)"""
+    if kind != "notice" or title or _SELF_KIND.search(text[:3000]) or _WORKING_RULES.search(text):
+        return kind
+    allocated = sum(1 for f in facts if type(f).__name__ == "Assignment")
+    others = sum(1 for f in facts if type(f).__name__ not in ("Assignment", "Subgroup", "Citation"))
+    if allocated >= 3 and not others and _SAYS_IT_DIVIDES.search(text):
+        return "plan"
+    return kind
+
+
 def issuer_of_title(title: str, printed: str = "") -> str | None:
     """The body that opens the title (某市人民政府关于…); of a forwarding chain (某市人民政府转发省人民政府
     转发国务院关于…) the first body, the one that forwards. Joint bodies the title as ``printed`` parts with a
