@@ -63,3 +63,25 @@ _OPINION_PAGE = ("一、深入实施就业优先战略\n（一）建立经济发
 ])
 def test_untitled_page_that_divides_tasks_is_a_plan(text, kind):
     assert document(text).kind == kind
+
+
+# a site's listing line prints the notice short (its number, then the title without its issuer and its 关于印发);
+# the notice's own title, printed in full further down over its addressees, is the title (and its kind is what it
+# promulgates)
+_LISTED_SHORT = ("政府文件\n您的位置:首页>>政务公开>>政府文件\n"
+                 "某政办发[2020]35号某市推进县域学前教育普及普惠督导评估实施细则的通知\n时间:2020-09-29 来源: 作者:\n\n"
+                 "某市人民政府办公室关于印发某市推进\n\n县域学前教育普及普惠督导评估\n\n实施细则的通知\n\n"
+                 "各乡镇人民政府(街道办事处),市政府有关部门\n\n"
+                 "经市政府同意，现将《某市推进县域学前教育普及普惠督导评估实施细则》印发给你们，请认真贯彻实施。\n\n"
+                 "某市人民政府办公室\n2020年9月28日\n")
+# the same notice under a listing line that is already its full title: unchanged
+_LISTED_FULL = _LISTED_SHORT.replace("某政办发[2020]35号某市推进", "某政办发[2020]35号某市人民政府办公室关于印发某市推进")
+
+
+@pytest.mark.parametrize("text, title, kind", [
+    (_LISTED_SHORT, "某市人民政府办公室关于印发某市推进县域学前教育普及普惠督导评估实施细则的通知", "measures"),
+    (_LISTED_FULL, "某市人民政府办公室关于印发某市推进县域学前教育普及普惠督导评估实施细则的通知", "measures"),
+])
+def test_full_title_below_a_listing_line(text, title, kind):
+    row = document(text)
+    assert (row.title, row.kind, row.number) == (title, kind, "某政办发〔2020〕35号")
