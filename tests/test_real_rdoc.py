@@ -85,3 +85,16 @@ _LISTED_FULL = _LISTED_SHORT.replace("某政办发[2020]35号某市推进", "某
 def test_full_title_below_a_listing_line(text, title, kind):
     row = document(text)
     assert (row.title, row.kind, row.number) == (title, kind, "某政办发〔2020〕35号")
+
+
+# a law a head of state's order promulgates (a law database's copy: the law's title, the order under it): a rule of
+# the state, measures, like the 条例 and 办法 orders promulgate
+_LAW = ("中华人民共和国某某资源保护法\n中华人民共和国主席令\n（第三十七号）\n"
+        "《中华人民共和国某某资源保护法》已由中华人民共和国第九届全国人民代表大会常务委员会第十八次会议于2000年10月31日通过，"
+        "现予公布，自2001年1月1日起施行。\n中华人民共和国主席 甲立新\n2000年10月31日\n"
+        "第一章 总则\n第一条 为保护某某资源，制定本法。\n")
+
+
+def test_law_promulgated_is_measures():
+    assert document(_LAW).kind == "measures"
+

@@ -24,6 +24,8 @@ _PLAN = ("实施方案", "工作方案", "行动方案", "方案", "计划", "�
          "规划纲要", "计划纲要", "发展纲要")
 #: (a title that ends with its 措施 is measures however it qualifies them: 若干措施, 政策措施, 具体措施, 十条措施)
 _MEASURES = ("办法", "规定", "细则", "制度", "规则", "规范", "准则", "标准", "规程", "条例", "指引", "措施", "若干举措", "政策举措")
+#: a law of the state by its title: 中华人民共和国某某法 (not a 办法, nor 方法 or 做法 in a headline)
+_LAW = re.compile(r"中华人民共和国[\u4e00-\u9fff]{2,30}法")
 _ALLOCATES = ("任务分工", "责任分解", "责任清单", "分解表", "分工方案")
 #: a division of work among departments (not among a government's leaders: 领导工作分工)
 #: (调整某级林长和责任单位, 河长及责任单位: post-holders with the units that answer to them, a change of holders, no
@@ -165,6 +167,8 @@ def document_kind(title: str) -> str:
         target = head  # 某某实施细则及文种式样: the document and what comes with it
     if target.endswith(_PLAN):
         return "plan"
+    if _LAW.fullmatch(target):
+        return "measures"  # 中华人民共和国某某法: a law, a rule of the state like the 条例 an order promulgates
     if target.endswith(_MEASURES) and not (target.endswith("制度") and re.search(r"(?:建立|设立|成立)[^的]*制度$", target)):
         return "measures"  # (某地建立某某联席会议制度: a body and its working system set up, no rules)
     return "notice"
