@@ -98,3 +98,15 @@ _LAW = ("中华人民共和国某某资源保护法\n中华人民共和国主席
 def test_law_promulgated_is_measures():
     assert document(_LAW).kind == "measures"
 
+
+# a forum's copy that flattened the signature block to one line: the body, the date and the note under it
+# (此件公开发布) on one line
+_FLAT_SIGNATURE = ("某某 发表于 2020-4-23 08:58:32\n\n某省人民政府办公厅关于同意建立某某工作联席会议制度的函 某办函〔2019〕51号\n\n"
+                   "省发展改革委：你委关于建立某某工作联席会议制度的请示收悉。经省政府同意，现函复如下：省政府同意建立由省发展改革委"
+                   "牵头的某某工作联席会议制度。\n\n某省人民政府办公厅       2019年6月14日       (此件公开发布)\n\n"
+                   "某某 发表于 2020-4-23 09:01:19\n")
+
+
+def test_flattened_signature_with_its_note():
+    row = document(_FLAT_SIGNATURE)
+    assert (row.issuer, row.signed) == ("某省人民政府办公厅", "2019-06-14")

@@ -2170,9 +2170,11 @@ def _signed_in_run(layout: Layout) -> tuple[str | None, str] | None:
 
 #: a note that another body's seal stands for the signing body's (代章), under or after its name: (某某局代章)
 _PROXY_SEAL = re.compile(r"[(（][^()（）]{0,30}代章[)）]$")
-#: a signature block flattened to one line: the body, blanks, then the date (某某领导小组　2017年2月26 日)
+#: a signature block flattened to one line: the body, blanks, then the date (某某领导小组　2017年2月26 日), and the
+#: note GB/T 9704 prints under the date, where it stands (某某办公厅　2019年6月14日　(此件公开发布))
 _SIGNED_ON_ONE_LINE = re.compile(rf"^[{SPACES}]*(?P<body>[\u4e00-\u9fff]{{4,40}})[{SPACES}]+"
-                                 rf"(?P<date>(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{{4}})年[^{SPACES}]{{1,6}}[{SPACES}]?日)[{SPACES}]*$")
+                                 rf"(?P<date>(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{{4}})年[^{SPACES}]{{1,6}}[{SPACES}]?日)[{SPACES}]*"
+                                 rf"(?:[(（]此件[^()（）]{{1,12}}[)）][{SPACES}]*)?$")
 #: a decision's note of adoption under its title: (2019年8月29日某市第四届人民代表大会常务委员会第十九次会议通过)
 #: (a copy may drop the brackets: 1998年3月10日第九届全国人民代表大会第一次会议通过)
 _ADOPTED = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[^()（）]{{2,60}}?(?:会议|大会)(?:审议)?(?:通过|批准)[)）]$|"
