@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from .extract.assignments import find_assignments
 from .extract.citations import find_citations
-from .extract.document import find_document
+from .extract.document import allocating_kind, find_document
 from .lexicon import region_of
 from .extract.groups import find_groups, restates_membership
 from .extract.holders import council_era, find_holders, misread_name, plausible_post, sole_place
@@ -158,6 +158,10 @@ def holders_component(doc: Doc) -> Doc:
 @Language.component("govkg_assignments")
 def assignments_component(doc: Doc) -> Doc:
     _facts(doc).extend(find_assignments(doc._.layout))
+    document = doc._.document  # an untitled page whose facts are tasks allocated to units: a plan
+    kind = allocating_kind(document.kind, document.title, _facts(doc), _text(doc))
+    if kind != document.kind:
+        doc._.document = replace(document, kind=kind)
     return doc
 
 

@@ -24,6 +24,8 @@ _PLAN = ("实施方案", "工作方案", "行动方案", "方案", "计划", "�
          "规划纲要", "计划纲要", "发展纲要")
 #: (a title that ends with its 措施 is measures however it qualifies them: 若干措施, 政策措施, 具体措施, 十条措施)
 _MEASURES = ("办法", "规定", "细则", "制度", "规则", "规范", "准则", "标准", "规程", "条例", "指引", "措施", "若干举措", "政策举措")
+#: a law of the state by its title: 中华人民共和国某某法 (not a 办法, nor 方法 or 做法 in a headline)
+_LAW = re.compile(r"中华人民共和国[\u4e00-\u9fff]{2,30}法")
 _ALLOCATES = ("任务分工", "责任分解", "责任清单", "分解表", "分工方案")
 #: a division of work among departments (not among a government's leaders: 领导工作分工)
 #: (调整某级林长和责任单位, 河长及责任单位: post-holders with the units that answer to them, a change of holders, no
@@ -86,6 +88,9 @@ _ATTACHMENT_NAMED = re.compile(r"^附件[0-9一二三四五六七八九十]?[:�
 #: 同志任组长: a head of a group, not a post
 _GROUP_ROLE_TAKEN = re.compile(r"同志(?:任|兼任)(?:办公室(?:常务)?副?主任|(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|顾问))"
                                r"(?:的|(?![\u4e00-\u9fff]))")
+#: a leader's portfolio in a division of work among a government's leaders (副市长甲某：分管教育、科技工作): a text that
+#: lists more portfolios than it states decisions divides the work, whatever changes of its members it tells
+_PORTFOLIO = re.compile(r"分管")
 #: a group's role labels: a text listing members is not a personnel decision
 _ROLE_LABEL = re.compile(r"(?:组长|指挥长|召集人|主任委员|成员)[:：]")
 _TASK_LABEL = re.compile(r"(?:牵头|配合|协同|责任)(?:组织实施|责任)?(?:单位|部门)|[(（][^()（）\n]{2,30}牵头")
@@ -162,6 +167,8 @@ def document_kind(title: str) -> str:
         target = head  # 某某实施细则及文种式样: the document and what comes with it
     if target.endswith(_PLAN):
         return "plan"
+    if _LAW.fullmatch(target):
+        return "measures"  # 中华人民共和国某某法: a law, a rule of the state like the 条例 an order promulgates
     if target.endswith(_MEASURES) and not (target.endswith("制度") and re.search(r"(?:建立|设立|成立)[^的]*制度$", target)):
         return "measures"  # (某地建立某某联席会议制度: a body and its working system set up, no rules)
     return "notice"
@@ -236,7 +243,8 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
     # (同志任组长 in a sentence that sets up a group: a role in the group, not an appointment)
     decisions = sum(1 for d in _DECISION.finditer(text) if not _GROUP_ROLE_TAKEN.match(d.group()))
     members = len(_ROLE_LABEL.findall(text))
-    if decisions >= (1 if headline else 2) and decisions > tasks and decisions > members \
+    portfolios = len(_PORTFOLIO.findall(text))  # (a report of leaders' division of work: a notice, spec)
+    if decisions >= (1 if headline else 2) and decisions > tasks and decisions > members and decisions >= portfolios \
             and not (not title and (_BOOK_SECTION.search(text[:800]) or _spans_decades(text[:1500]))) \
             and not _chronicle(title, text):
         return "personnel"  # (an untitled chapter of a gazetteer narrates appointments: a history, not the act)
@@ -247,6 +255,25 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
     if headline and labels >= (1 if not title else 2):
         return "plan"  # a task table's unit column, or an untitled text's 牵头单位 label
     return title_kind
+
+
+#: a text that says it divides the work among units: 明确分工, 分工与配合, 任务分解, 各司其职、各负其责
+_SAYS_IT_DIVIDES = re.compile(r"分工|分解|各司其职|各负其责")
+#: a body's working rules (a joint meeting's 工作规则, its members' 职责): the body's system, no allocation of tasks
+_WORKING_RULES = re.compile(r"工作规则|议事规则|工作制度")
+
+
+def allocating_kind(kind: str, title: str, facts: list, text: str) -> str:
+    """The kind of a page with no title (a page cut from a plan, a report of a plan) whose facts are all tasks given
+    to units and which says it divides the work (明确分工，责任到人 / 分工与配合 / 《分工方案》): it allocates tasks, a
+    ``plan`` (spec). (An untitled text that names its own kind, 现提出以下意见, keeps it.)"""
+    if kind != "notice" or title or _SELF_KIND.search(text[:3000]) or _WORKING_RULES.search(text):
+        return kind
+    allocated = sum(1 for f in facts if type(f).__name__ == "Assignment")
+    others = sum(1 for f in facts if type(f).__name__ not in ("Assignment", "Subgroup", "Citation"))
+    if allocated >= 3 and not others and _SAYS_IT_DIVIDES.search(text):
+        return "plan"
+    return kind
 
 
 def issuer_of_title(title: str, printed: str = "") -> str | None:

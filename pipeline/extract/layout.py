@@ -932,6 +932,31 @@ def _title_over_addressees(lines: list[Line], title: str, j: int) -> tuple[int, 
     return None
 
 
+def _full_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
+    """Where a site's listing line prints the notice's title short (no issuer, no 关于: 某市推进某某实施细则的通知) and
+    the notice prints its own title in full further down (某市人民政府办公室关于印发某市推进 / 某某实施细则的通知,
+    wrapped over up to three lines), its issuer and 关于 before the same words: the notice's own (first line, last
+    line, joined text). Between the two only the page's info rows (时间: 来源:), the 文号 or a note in brackets."""
+    if "关于" in title:
+        return None
+    words = re.sub(r"[^\u4e00-\u9fff]", "", title)
+    for k in range(j + 1, min(len(lines), j + 5)):
+        flat = lines[k].flat
+        if re.search(r"[:：]", flat) or DOCNUM_RE.search(flat) or re.fullmatch(r"[(（][^()（）]*[)）]", flat):
+            continue  # an info row, the 文号, a note in brackets
+        head = flat.partition("关于")[0]
+        if "关于" not in flat or not _ORG_END.search(head) or _SENTENCE.search(flat):
+            return None
+        end, joined = k, flat
+        while not _title_complete(joined) and end + 1 < min(len(lines), k + 3) and not _SENTENCE.search(lines[end + 1].flat):
+            end, joined = end + 1, joined + lines[end + 1].flat
+        own = re.sub(r"[^\u4e00-\u9fff]", "", joined)
+        if _title_complete(joined) and own.endswith(words) and len(own) > len(words):
+            return k, end, joined
+        return None
+    return None
+
+
 def _issuer_year_number(flat: str) -> tuple[str, str, str] | None:
     """A title with its issuer's number after it (``关于…的通知某某指挥部(2010年5号)``): the title, the number as
     printed (the issuer's name, the year and the serial) and the issuer. The title ends at the last cut that leaves
@@ -1120,6 +1145,11 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
                 and _is_title_end(joined + lines[j + 1].flat) and len(lines[j + 1].flat) <= 30:
             j, joined = j + 1, joined + lines[j + 1].flat  # …行动方案 / （2024—2026年）的通知
         own = _own_title_below(lines, joined, j) or _title_over_addressees(lines, joined, j)
+        full = _full_title_below(lines, joined, j) if not own else None
+        listed = _LEADING_NUMBER.match(line.flat) if full else None
+        if listed and not trailing:  # 某政办发[2020]35号某某实施细则的通知: the listing line's number is the notice's
+            trailing = listed
+        own = own or full
         if own:  # the page's shortened title above the notice's own (广东省关于… over 广东省人民政府办公厅关于…),
             i, j, joined = own  # or the page's own name for it above the title the notice prints over its addressees
             line = lines[i]
@@ -2140,9 +2170,11 @@ def _signed_in_run(layout: Layout) -> tuple[str | None, str] | None:
 
 #: a note that another body's seal stands for the signing body's (代章), under or after its name: (某某局代章)
 _PROXY_SEAL = re.compile(r"[(（][^()（）]{0,30}代章[)）]$")
-#: a signature block flattened to one line: the body, blanks, then the date (某某领导小组　2017年2月26 日)
+#: a signature block flattened to one line: the body, blanks, then the date (某某领导小组　2017年2月26 日), and the
+#: note GB/T 9704 prints under the date, where it stands (某某办公厅　2019年6月14日　(此件公开发布))
 _SIGNED_ON_ONE_LINE = re.compile(rf"^[{SPACES}]*(?P<body>[\u4e00-\u9fff]{{4,40}})[{SPACES}]+"
-                                 rf"(?P<date>(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{{4}})年[^{SPACES}]{{1,6}}[{SPACES}]?日)[{SPACES}]*$")
+                                 rf"(?P<date>(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{{4}})年[^{SPACES}]{{1,6}}[{SPACES}]?日)[{SPACES}]*"
+                                 rf"(?:[(（]此件[^()（）]{{1,12}}[)）][{SPACES}]*)?$")
 #: a decision's note of adoption under its title: (2019年8月29日某市第四届人民代表大会常务委员会第十九次会议通过)
 #: (a copy may drop the brackets: 1998年3月10日第九届全国人民代表大会第一次会议通过)
 _ADOPTED = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[^()（）]{{2,60}}?(?:会议|大会)(?:审议)?(?:通过|批准)[)）]$|"
