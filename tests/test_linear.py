@@ -55,6 +55,9 @@ CRAFTED = {
     "a number and a run of spaces on every line": lambda n: "".join(
         f"{i}" + " " * 200 + "|\n" for i in range(1, n // 200)),
     "a list's header repeated on one line": lambda n: _PERSONNEL + _repeat("决定聘请下列人员担任市人民政府法律顾问。", n),
+    "many decisions in one sentence": lambda n: _PERSONNEL + "会议决定：" + _repeat("任命张三为市财政局局长，", n),
+    "a dated sentence of many decisions": lambda n: _PERSONNEL + "2020年5月，会议表决通过" + _repeat(
+        "免去张三的市财政局局长职务，", n),
     "a list's header over every few names": lambda n: _PERSONNEL + "".join(
         f"任命下列同志为市财政局副局长：\n张{_cjk(1, i)}　某某单位\n李{_cjk(1, -i)}\n" for i in range(n // 30)),
 }

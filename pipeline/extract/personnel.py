@@ -5,7 +5,7 @@ whose items carry no verb, and in personnel tables.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -171,6 +171,7 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
         if last and reported_name(clean_name(last["name"]), listed=True):
             subject = clean_name(last["name"])
             stop = len(text.rstrip(SPACES)) - len(last["gap"] + last["name"])
+        said = _SaidBefore(text)
         for sentence, end in _sentences(text[pos:stop]):
             carry = chain  # 任命A为X，B为Y: the verb carries over to the next sub-clause
             for k, piece in enumerate(_SUBCLAUSE.split(sentence)):
@@ -185,10 +186,9 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 if not body:
                     continue
                 verb = re.match(r"^(?:同时|并)?(任命|聘任|免去)", body)
-                said = _said_before(text, s - line.start)  # (its sentence up to the clause: what the tests below read)
-                if _after_date(said) and not verb and not _APPROVED.match(body) and not chronicle:
+                if said.after_date(s - line.start) and not verb and not _APPROVED.match(body) and not chronicle:
                     continue  # 2020年6月，X任Y: a career history, not a decision (1951年3月，任命X为Y: an act on its date)
-                if _HEARSAY.search(said) and not verb:
+                if not verb and said.hearsay(s - line.start):
                     continue  # 据悉，X任Y: what the reporter learned someone holds, not a decision
                 carried = carry if not verb else None
                 if carried == "免去" and not _REMOVED_ITEM.match(body):
@@ -269,15 +269,60 @@ def is_chronicle(layout: Layout) -> bool:
 _DECIDING = re.compile(r"决定|会议|表决|通过|宣布|任命")
 
 
-def _said_before(text: str, at: int) -> str:
-    """The sentence of ``text`` that ``at`` is in, up to ``at`` (found backwards from ``at``: a line's many clauses
-    are not each read against all the line before them)."""
-    return text[max(text.rfind(mark, 0, at) for mark in "。；;") + 1: at]
+class _SaidBefore:
+    """What one line says in a sentence before an offset, asked for each clause or decision of the line:
+    the marks that end its sentences and the words a test looks for are found once per line, so each
+    question is a binary search and a match over a few characters (reading the sentence up to each of
+    a sentence's many decisions was quadratic on a long sentence without 。/；)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._ends = [m.end() for m in SENTENCE_END.finditer(text)]
+        self._deciding = _Words(_DECIDING, text)
+        self._past = _Words(_PAST, text)
+
+    def start(self, at: int) -> int:
+        """Where the sentence that ``at`` is in begins."""
+        k = bisect_right(self._ends, at)
+        return self._ends[k - 1] if k else 0
+
+    def _ends_with(self, pattern: re.Pattern, at: int, reach: int) -> bool:
+        """Whether the sentence up to ``at`` ends with ``pattern`` (anchored at its end, at most ``reach``
+        characters before the spaces that end it)."""
+        start, j = self.start(at), at
+        while j > start and self.text[j - 1].isspace():
+            j -= 1
+        return bool(pattern.search(self.text, max(start, j - reach), at))
+
+    def after_date(self, at: int) -> bool:
+        """2020年6月，X任Y: the clause at ``at`` follows a date, and no word of a decision is before it."""
+        return self._ends_with(_DATE_BEFORE, at, 16) and not self._deciding.within(self.start(at), at)
+
+    def hearsay(self, at: int) -> bool:
+        return self._ends_with(_HEARSAY, at, 8)
+
+    def past(self, at: int) -> bool:
+        """曾任…, 历任…: a past before ``at`` in its sentence."""
+        return self._past.within(self.start(at), at)
 
 
-def _after_date(before: str) -> bool:
-    sentence = SENTENCE_END.split(before)[-1]
-    return bool(_DATE_BEFORE.search(sentence)) and not _DECIDING.search(sentence)
+class _Words:
+    """Every occurrence of the words of ``pattern`` in a text (overlapping ones too), to ask whether one
+    lies whole within a span."""
+
+    def __init__(self, pattern: re.Pattern, text: str):
+        found = [(m.start(), m.start() + len(m.group(1)))
+                 for m in re.finditer(f"(?=({pattern.pattern}))", text)]
+        self._starts = [s for s, _ in found]
+        self._first_end = [0] * len(found)  # the least end of the occurrences from k on
+        least = len(text) + 1
+        for k in range(len(found) - 1, -1, -1):
+            least = min(least, found[k][1])
+            self._first_end[k] = least
+
+    def within(self, start: int, end: int) -> bool:
+        k = bisect_left(self._starts, start)
+        return k < len(self._starts) and self._first_end[k] <= end
 
 
 _COMMA_KEPT = re.compile(r"([，,])")  # (split, the commas kept)
@@ -475,16 +520,18 @@ def _placed_once(facts: list, headline: list = (), bare=lambda f: False) -> list
     headline) and once by its level (``甲任省地方志办公室党组书记、主任``): the person's body is the one
     the place names. The headline places only a head's post printed by its title alone (``任命甲为副省长``;
     ``省政府副省长`` stays as printed)."""
-    body: dict[str, list[str]] = defaultdict(list)  # person -> the agencies of their decisions, in order
-    told: dict[str, list[str]] = defaultdict(list)
+    # person -> the agencies of their decisions, in order, each once (one person's many decisions in
+    # one body: each decision is not compared with all of them again)
+    body: dict[str, dict[str, None]] = defaultdict(dict)
+    told: dict[str, dict[str, None]] = defaultdict(dict)
     for decisions, out in ((facts, body), (headline, told)):
         for f in decisions:
             if isinstance(f, (Appointment, Removal)):
-                out[f.person].append(f.post.agency)
+                out[f.person].setdefault(f.post.agency)
     out = []
     for f in facts:
         if isinstance(f, (Appointment, Removal)) and f.post.agency[:1] in LEVEL_CHARS:
-            full = body[f.person] + (told[f.person] if bare(f) else [])
+            full = [*body[f.person], *(told[f.person] if bare(f) else ())]
             longer = next((a for a in full if len(a) > len(f.post.agency)
                            and a.endswith(f.post.agency) and a[:-len(f.post.agency)] not in ("", "中共")), None)
             if longer:
@@ -1298,9 +1345,9 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
         text = _RUN_ON.sub(lambda m: "，" + m.group(0)[1:], text)  # 决定任命X为Y 决定Z为W: two decisions
         last: Appointment | None = None  # the person appointed last in this line, for 并决定为Y
         left: Removal | None = None  # the post someone left last in this line, for 新X由Y担任
+        said = _SaidBefore(text)
         for m in _DECISION.finditer(text) if _DECISION_WORD.search(text) else ():
-            before = _said_before(text, m.start())
-            if _after_date(before) and not _ACT.match(text, m.start()) or _PAST.search(before):
+            if said.after_date(m.start()) and not _ACT.match(text, m.start()) or said.past(m.start()):
                 last = None
                 continue  # a career history: 曾任…, 2020年6月任…
             at = line.start + m.start()
