@@ -990,7 +990,7 @@ _NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?
                           rf"(?P<names>{_NEWS_NAME}(?:、{_NEWS_NAME})*)"
                           rf"(?=\s*[，,。；;、]|(?:等)?(?:同志|已经|出席|列席|主持|到会|参加|应邀|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队|"
                           # 市委书记某某会见/看望/调研…: a leader's act a report narrates
-                          rf"会见|看望|慰问|调研|考察|视察|接见|检查|督导|督查|走访|分析|部署|传达|提出|汇报|说|称|认为|"
+                          rf"会见|看望|慰问|调研|考察|视察|接见|检查|督导|督查|走访|分析|部署|传达|提出|汇报|说|称|认为|成为|"
                           rf"(?:教授|律师|先生|女士|博士)(?=[，,。；;、和及与等来])|"  # 某系主任甲某教授、某所主任乙某律师
                           rf"的提请|的提议|的提名|的建议|的议案|"
                           rf"今天|今日|昨天|昨日|当天|根据|日前|近日|上周|本周|近期|此前|"  # 总理某某今天主持…; 主席某某根据…的决定任免
@@ -1533,8 +1533,28 @@ _HIRED_AS = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<names>[\u4e00-\u9fff�
 _HIRED_BY = re.compile(r"(?:(?:^|(?<=[，,。；;：:\s]))(?P<body>[\u4e00-\u9fff]{2,14}?)(?:新|续|續)?聘(?:任|请|請|用)?的"
                        r"|(?:^|(?<=[，,。；;：:\s]))(?:此次|本次|这次|這次|今年|首批)?(?:新|续|續)聘(?:任|请|請)?的?)"
                        r"(?![\d一二三四五六七八九十两]+[位名])(?P<title>[\u4e00-\u9fff]{2,8}?)(?:是|有|为|為|名单如下|名單如下)[:：]?\s*"
-                       r"(?P<names>[\u4e00-\u9fff·]{2,6}(?:[ \u3000]*、[ \u3000]*[\u4e00-\u9fff·]{2,6})+)"
+                       # (an item may print the person's unit and post before the name, the profession after it:
+                       # 某大学法学院院长甲某教授、某律师事务所主任乙某律师; _hired_person reads it)
+                       r"(?P<names>[\u4e00-\u9fff·]{2,30}?(?:[ \u3000]*、[ \u3000]*[\u4e00-\u9fff·]{2,30}?)+)"
                        r"(?:等(?:\d+|[一二三四五六七八九十两]+)(?:人|位|名))?(?=[，,。；;\s]|$)")
+#: the list of a _HIRED_BY goes on after ； with a post of the same kind: …法律顾问是甲、乙；市政府法律顾问助理是丙
+_HIRED_BY_MORE = re.compile(r"[；;]\s*(?P<post>[\u4e00-\u9fff]{2,30}?)(?:是|为|為)[:：]?\s*"
+                            r"(?P<names>[\u4e00-\u9fff·]{2,30}?(?:[ \u3000]*、[ \u3000]*[\u4e00-\u9fff·]{2,30}?)*)"
+                            r"(?=[，,。；;\s]|$)")
+#: people hired printed each with their unit and post before the name (and a profession after it), joined by 、
+#: or 和, or one of them with the others by their count: 某所主任甲某律师和党支部书记乙某律师受聘为区政府法律顾问,
+#: 某院院长甲某和其他11位法律专家一道，受聘为新一届市政府法律顾问 (people of plain names: _HIRED_AS)
+_HIRED_HELD = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<names>[^，,。；;：:\s]{2,80}?)"
+                         r"(?:(?:和|与|及)其他(?:\d+|[一二三四五六七八九十两]+)(?:位|名)[^，,。；;：:\s]{0,10}?一道[，,]?)?"
+                         r"(?:(?:被|获|獲)?(?:受聘|聘任|聘)[为為]|(?P<became>成为|成為))(?P<posts>[^，,。；;]{2,40})")
+#: the titles a person becomes (成为首批某市政府参事) on a page that reports their hiring
+_HIRED_TITLE = re.compile(r"(?:参事|顾问|馆员)$")
+#: a profession printed after a hired person's name: 甲某教授, 乙某律师
+_PROFESSION = re.compile(r"(?:副?教授|副?研究员|律师|博士|院士|先生|女士|同志)$")
+#: the end of a unit printed before a hired person's name when no title ends it (某司法局律师管理处甲某律师)
+_UNIT_END = re.compile(r"(?:处|局|所|院|校|系|室|厅|委|部|中心|公司|大学|学院|协会|学会)$")
+#: a term's mark before a hiring's body: 新一届市政府法律顾问, 首批某市政府参事
+_HIRED_TERM = re.compile(r"^(?:新一届|新一批|新一任|本届|首批|第一批)")
 
 
 #: a hiring ceremony's report naming those hired as it hands them their letters: 为甲、乙等2位新聘馆员颁发聘书
@@ -1576,11 +1596,30 @@ def find_hired_lists(layout: Layout, region: str = "") -> list[Appointment]:
             span = (line.start + m.start(), line.start + m.end())
             out += [Appointment(person=n, post=posts[0], span=span) for n in names]
         for m in _HIRED_BY.finditer(text):  # 某市政府聘任的参事有：甲、乙等2人; 此次新聘参事为甲、乙
-            names = [clean_name(n) for n in m["names"].split("、")]
-            post = _hired_by_post(layout, m, line.start, region, out) if _names_ok(names) else None
+            names = [clean_name(n) for n in re.split(r"[ \u3000]*、[ \u3000]*", m["names"])]
+            names = names if _names_ok(names) else _hired_people(m["names"])
+            post = _hired_by_post(layout, m, line.start, region, out) if names else None
             if post:
                 span = (line.start + m.start(), line.start + m.end())
                 out += [Appointment(person=n, post=replace(post, span=span), span=span) for n in names]
+                more = _HIRED_BY_MORE.match(text, m.end())  # …；市政府法律顾问助理是丙: the list goes on
+                cut = more["post"].find(m["title"]) if more else -1
+                people = _hired_people(more["names"]) if cut >= 0 else None
+                if people:
+                    at = line.start + more.start("post")
+                    body = normalise_agency(more["post"][:cut])[0] if cut else post.agency
+                    span = (line.start + more.start(), line.start + more.end())
+                    if has_own_prefix(body):
+                        further = Post(agency=body, title=more["post"][cut:], span=(at, at + len(more["post"])))
+                        out += [Appointment(person=n, post=further, span=span) for n in people]
+        for m in _HIRED_HELD.finditer(text):  # 某所主任甲某律师和党支部书记乙某律师受聘为区政府法律顾问
+            people = _hired_people(m["names"])
+            post = _hired_post(m["posts"], line.start + m.start("posts"), region) if people else None
+            if post and (not m["became"] or _HIRED_TITLE.search(post.title)):
+                span = (line.start + m.start(), line.start + m.end())
+                out += [Appointment(person=n, post=post, span=span) for n in people
+                        if not any(a.person == n and a.post.agency == post.agency and a.post.title == post.title
+                                   for a in out)]
         for m in _HIRED_CEREMONY.finditer(text):  # 为甲、乙等22位新聘馆员颁发聘书: the post the ceremony names
             names = [clean_name(n) for n in m["names"].split("、")]
             post = _ceremony_body("\n".join(nfkc(ln.text) for ln in layout.lines), m["title"], region) if _names_ok(names) else None
@@ -1590,15 +1629,62 @@ def find_hired_lists(layout: Layout, region: str = "") -> list[Appointment]:
     return out
 
 
+def _hired_person(item: str) -> str | None:
+    """The person of an item of a hiring list: a name as printed, or a name between the unit and post printed
+    before it and a profession after it (某大学法学院院长甲某教授, 某司法局某处乙某律师: the unit's end is enough
+    when a profession ends the name). The longest name whose head ends in a title (or a unit) wins."""
+    item = clean_name(item.strip(SPACES))
+    core = _PROFESSION.sub("", item)
+    if name_shape(core):
+        return core
+    for n in (4, 3, 2):
+        name, head = core[-n:], core[:-n]
+        if len(head) >= 2 and name_shape(name) and (re.search(rf"(?:{_TITLE_END})$", head)
+                                                    or core != item and _UNIT_END.search(head)):
+            return name
+    if core != item:  # 某所合伙人甲某律师: the profession ends the name, the longest name before it
+        return next((core[-n:] for n in (3, 2) if len(core) - n >= 2 and name_shape(core[-n:])), None)
+    return None
+
+
+def _hired_people(printed: str) -> list[str] | None:
+    """The people of a list a hiring prints (joined by 、, or by 和/及/与 between two that each read as one):
+    None unless every item names one."""
+    out = []
+    for item in re.split(r"[ \u3000]*、[ \u3000]*", printed):
+        two = next(((a, b) for k, ch in enumerate(item) if ch in "和及与" and 2 <= k < len(item) - 2
+                    for a, b in [(_hired_person(item[:k]), _hired_person(item[k + 1:]))] if a and b), None)
+        one = _hired_person(item) if not two else None
+        if not (two or one):  # (某协会会长、某公司董事长甲某: the 、 joins one person's posts)
+            whole = _hired_person(printed) if "、" in printed and not out else None
+            return [whole] if whole else None
+        out += two or [one]
+    return out
+
+
+def _hired_post(text: str, at: int, region: str) -> Post | None:
+    """The one post a hiring names, its body its own: 某市政府参事, 区政府法律顾问 (a counsel's title after its body),
+    a term's mark before the body dropped (新一届市政府法律顾问)."""
+    lead = _HIRED_TERM.match(text)
+    if lead:
+        text, at = text[lead.end():], at + lead.end()
+    posts = _posts(text, at, region)
+    if len(posts) == 1 and has_own_prefix(posts[0].agency):
+        return posts[0]
+    m = _HEADER_POST.match(text)
+    body = normalise_agency(m["agency"])[0] if m else ""
+    if body and has_own_prefix(body) and not posts:
+        return Post(agency=body, title=m["title"], span=(at, at + len(text)))
+    return None
+
+
 def _hired_by_post(layout: Layout, m: re.Match, at: int, region: str, hired: list[Appointment]) -> Post | None:
     """The post of a ``_HIRED_BY`` list: the body printed before the verb with the title (某市政府 + 参事), else
     the body a ceremony or a hiring named for that title (某市政府参事聘任仪式), else none."""
     title = m["title"]
-    if m["body"]:
-        posts = _posts(m["body"] + title, at + m.start("body"), region)
-        if len(posts) == 1 and posts[0].title == title and has_own_prefix(posts[0].agency):
-            return posts[0]
-        return None
+    if m["body"]:  # (某市政府 + 法律顾问: a counsel's title after its body too)
+        post = _hired_post(m["body"] + title, at + m.start("body"), region)
+        return post if post and post.title == title else None
     if not TITLE_RE.search(title):
         return None
     same = [a.post for a in hired if a.post.title == title]  # 甲被聘为某市政府参事…续聘参事为乙: that body

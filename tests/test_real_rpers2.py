@@ -1,0 +1,50 @@
+"""Appointments and removals of real notices' shapes, round two (issue 10, helper rpers2). Each case is a
+made-up notice."""
+from __future__ import annotations
+
+import pytest
+
+from govkg.facts import Appointment, Position, Removal
+from helpers import posts
+
+_NEWS = "某市举行法律顾问聘任仪式\n"
+
+
+@pytest.mark.parametrize("body, rows", [
+    # a body's list of those it hired, each with the unit and post before the name and the profession after it
+    ("1月5日，市政府举行法律顾问聘任仪式。市政府聘请的法律顾问是：某大学法学院院长田海涛教授、"
+     "某某律师事务所主任孙明远律师、某某律师事务所合伙人吕青律师。\n",
+     [("Appointment", "吕青", "市人民政府", "法律顾问"), ("Appointment", "孙明远", "市人民政府", "法律顾问"),
+      ("Appointment", "田海涛", "市人民政府", "法律顾问")]),
+    # the list goes on after ； with a second post of the same kind (its assistant), one person
+    ("市政府聘请的法律顾问是：某大学法学院院长田海涛教授、某某律师事务所主任孙明远律师；"
+     "市政府法律顾问助理是市司法局某某管理处周立律师。\n",
+     [("Appointment", "周立", "市人民政府", "法律顾问助理"), ("Appointment", "孙明远", "市人民政府", "法律顾问"),
+      ("Appointment", "田海涛", "市人民政府", "法律顾问")]),
+    # people with their posts before them, joined by 和, hired (受聘为)
+    ("会上，本所主任田海涛律师和党支部书记孙明远律师受聘为区政府法律顾问。\n",
+     [("Appointment", "孙明远", "区人民政府", "法律顾问"), ("Appointment", "田海涛", "区人民政府", "法律顾问")]),
+    # one person named with others only by their count, hired to the new term's counsel (新一届)
+    ("某某大学法学院院长田海涛和其他8位法律专家一道，受聘为新一届市政府法律顾问，聘期为五年。\n",
+     [("Appointment", "田海涛", "市人民政府", "法律顾问")]),
+    # one person with two posts joined by 、 before the name, who becomes one of the first counsellors
+    ("市长向首批获聘的参事颁发聘书。某市工商业联合会会长、某某纺织有限公司董事长田海涛成为首批某市政府参事。\n",
+     [("Appointment", "田海涛", "某市人民政府", "参事")]),
+])
+def test_people_with_their_units_are_hired(body, rows):
+    assert posts(_NEWS + body, (Appointment, Removal)) == rows
+
+
+@pytest.mark.parametrize("body", [
+    # a list of units, no people: nobody is hired
+    "市政府聘请的法律顾问是：某某律师事务所、某某大学法学院。\n",
+    # the head of a unit who took part, a list with no profession or title to end the names
+    "市政府聘请的法律顾问是：某大学法学院、某某律师事务所主任办公室。\n",
+])
+def test_units_alone_are_hired_by_no_one(body):
+    assert posts(_NEWS + body, (Appointment, Removal)) == []
+
+
+def test_the_posts_before_one_who_becomes_a_counsellor_are_held():
+    got = posts(_NEWS + "某市工商业联合会会长、某某纺织有限公司董事长田海涛成为首批某市政府参事。\n", (Position,))
+    assert ("Position", "田海涛", "某某纺织有限公司", "董事长") in got
