@@ -62,6 +62,8 @@ CRAFTED = {
         "某大学法学院院长田海涛教授、", n),
     "people with their units hired in every clause": lambda n: _PERSONNEL + "聘任仪式" + _repeat(
         "，某所主任田海涛律师和党支部书记孙明远律师受聘为区政府法律顾问", n),
+    "a post handed over in every clause": lambda n: "关于调整河长的通知\n" + _repeat(
+        "原由田海涛副市长担任的某河、某江市级河长调整为由孙明远", n),
     "a list's header over every few names": lambda n: _PERSONNEL + "".join(
         f"任命下列同志为市财政局副局长：\n张{_cjk(1, i)}　某某单位\n李{_cjk(1, -i)}\n" for i in range(n // 30)),
 }

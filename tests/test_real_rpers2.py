@@ -48,3 +48,23 @@ def test_units_alone_are_hired_by_no_one(body):
 def test_the_posts_before_one_who_becomes_a_counsellor_are_held():
     got = posts(_NEWS + "某市工商业联合会会长、某某纺织有限公司董事长田海涛成为首批某市政府参事。\n", (Position,))
     assert ("Position", "田海涛", "某某纺织有限公司", "董事长") in got
+
+
+_CHIEFS = "关于调整某湖某河市级湖长河长的通知\n各区人民政府，市直各单位：\n"
+
+
+@pytest.mark.parametrize("body, rows", [
+    # a post handed from one holder to another: the first removed, the second appointed, each named with posts
+    ("经总河长同意，原由市人大常委会副主任田海涛担任的某湖市级湖长调整为由市委常委、某区委书记孙明远担任。\n",
+     [("Appointment", "孙明远", "某湖", "市级湖长"), ("Removal", "田海涛", "某湖", "市级湖长")]),
+    # two bodies share the post; the holders named by name then title
+    ("原由吕青副市长担任的某河、某江市级河长调整为由周立副市长担任，河长协助单位不变。\n",
+     [("Appointment", "周立", "某江", "市级河长"), ("Appointment", "周立", "某河", "市级河长"),
+      ("Removal", "吕青", "某江", "市级河长"), ("Removal", "吕青", "某河", "市级河长")]),
+    # an ordinary post of a body
+    ("原由田海涛担任的市防汛抗旱指挥部办公室主任调整为由孙明远担任。\n",
+     [("Appointment", "孙明远", "市防汛抗旱指挥部办公室", "主任"),
+      ("Removal", "田海涛", "市防汛抗旱指挥部办公室", "主任")]),
+])
+def test_a_post_handed_over_removes_one_and_appoints_the_other(body, rows):
+    assert posts(_CHIEFS + body + "某市全面推行河长制办公室\n2025年1月6日\n", (Appointment, Removal)) == rows

@@ -1678,6 +1678,60 @@ def _hired_post(text: str, at: int, region: str) -> Post | None:
     return None
 
 
+#: a post handed from one holder to another: 原由甲担任的某湖省级湖长调整为由乙担任 (each holder printed with posts
+#: before the name, or with a title after it: 张某副省长)
+_HANDOVER = re.compile(r"原由(?P<old>[^，,。；;：:]{2,40}?)(?:同志)?担任的(?P<posts>[^，,。；;：:]{2,40}?)调整为由?"
+                       r"(?P<new>[^，,。；;：:]{2,40}?)(?:同志)?(?:担任|负责)?(?=[，,。；;]|$)")
+#: the title of a chief of the chief systems (河长制, 湖长制, 林长制…), after the bodies it heads: 某湖、某河市级湖长
+_CHIEF_TITLE = re.compile(r"(?:[省市县区镇乡村街]级)?(?:副)?(?:总)?(?:河湖|河|湖|林|田|山|路|库|湾|渠)长$")
+
+
+def _holder(printed: str) -> str | None:
+    """The person of a holder printed with posts: before the name (某市委书记甲某: _hired_person) or after it
+    (甲某副省长)."""
+    printed = clean_name(printed.strip(SPACES))
+    name = _hired_person(printed)
+    if name:
+        return name
+    for n in (3, 2):
+        rest = printed[n:]
+        if reported_name(printed[:n]) and rest and TITLE_RE.fullmatch(rest):  # (甲某副省长: no 副 in the name)
+            return printed[:n]
+    return None
+
+
+def _handed_posts(printed: str, at: int, region: str) -> list[Post]:
+    """The posts of a handover: a chief's title over the bodies before it (某湖、某河市级湖长: one post of each),
+    else the posts of a named body."""
+    m = _CHIEF_TITLE.search(printed)
+    if m and m.start() >= 2:
+        out, k = [], 0
+        for body in re.split(r"(、|和|及)", printed[:m.start()]):
+            if body not in ("、", "和", "及"):
+                out.append(Post(agency=body, title=m.group(0), span=(at + k, at + len(printed))))
+            k += len(body)
+        return out if all(len(p.agency) >= 2 for p in out) else []
+    posts = _posts(printed, at, region)
+    return posts if posts and all(has_own_prefix(p.agency) for p in posts) else []
+
+
+def find_handovers(layout: Layout, region: str = "") -> list:
+    """Posts handed over, in a notice of any kind: ``原由甲担任的某湖省级湖长调整为由乙担任`` removes 甲 from
+    each post and appoints 乙 to it."""
+    out: list = []
+    for line in layout.lines:
+        text = nfkc(line.text)
+        if "原由" not in text:
+            continue
+        for m in _HANDOVER.finditer(text):
+            old, new = _holder(m["old"]), _holder(m["new"])
+            posts = _handed_posts(m["posts"], line.start + m.start("posts"), region) if old and new else []
+            span = (line.start + m.start(), line.start + m.end())
+            out += [Removal(person=old, post=p, span=span) for p in posts]
+            out += [Appointment(person=new, post=p, span=span) for p in posts]
+    return out
+
+
 def _hired_by_post(layout: Layout, m: re.Match, at: int, region: str, hired: list[Appointment]) -> Post | None:
     """The post of a ``_HIRED_BY`` list: the body printed before the verb with the title (某市政府 + 参事), else
     the body a ceremony or a hiring named for that title (某市政府参事聘任仪式), else none."""
