@@ -32,7 +32,7 @@ from .extract.layout import find_layout
 from .extract.posts import with_term
 from .extract.punct import blank_ornaments, fullwidth_copy
 from .extract.script import PrintedScript, reading_copy, restore
-from .extract.personnel import (drop_left, drop_restated, find_body_heads, find_header_lists, find_hired_lists, find_party_groups, find_elections, find_news_positions, find_report_decisions, find_report_removals, find_reported_acts, merge_decisions, find_personnel, is_chronicle, find_prose_positions, later_probation, place_bare_heads, place_units, find_narrated_appointments, positions_from_table,
+from .extract.personnel import (drop_left, drop_restated, find_body_heads, find_header_lists, find_hired_lists, find_party_groups, find_elections, find_handovers, find_news_positions, find_report_decisions, find_report_removals, find_reported_acts, merge_decisions, find_personnel, is_chronicle, find_prose_positions, later_probation, place_bare_heads, place_units, find_narrated_appointments, positions_from_table,
                                  signature_positions)
 from .facts import Appointment, Membership, NoticeFacts, Position, Removal
 from .notice import RawNotice
@@ -106,6 +106,7 @@ def personnel_component(doc: Doc) -> Doc:
     _facts(doc).extend(find_prose_positions(layout, level) + signature_positions(layout, level)
                        + find_news_positions(layout, level) + find_elections(layout, level)
                        + find_body_heads(layout, level) + find_hired_lists(layout, level) + find_header_lists(layout, level)
+                       + find_handovers(layout, level)
                        + find_party_groups(layout, level))
     if doc._.document.kind != "personnel" and not is_chronicle(layout):
         acts = find_reported_acts(layout, level)  # a news report of a session's decisions, whatever its kind

@@ -58,6 +58,15 @@ CRAFTED = {
     "PDF enumerators with a space inside, glued": lambda n: "关于印发实施方案的通知\n" + _repeat("攻坚战1 .做好工作", n),
     "items glued on one line": lambda n: "关于印发实施方案的通知\n" + _repeat("整治工作（一）道路保洁专项整治道路保洁：要求（二）某某", n),
     "a digit before a run of spaces": lambda n: "关于印发实施方案的通知\n（一）任务1" + " " * n + "做",
+    "many decisions in one sentence": lambda n: _PERSONNEL + "会议决定：" + _repeat("任命张三为市财政局局长，", n),
+    "a dated sentence of many decisions": lambda n: _PERSONNEL + "2020年5月，会议表决通过" + _repeat(
+        "免去张三的市财政局局长职务，", n),
+    "a hiring list of people with their units": lambda n: _PERSONNEL + "市政府聘请的法律顾问是：" + _repeat(
+        "某大学法学院院长田海涛教授、", n),
+    "people with their units hired in every clause": lambda n: _PERSONNEL + "聘任仪式" + _repeat(
+        "，某所主任田海涛律师和党支部书记孙明远律师受聘为区政府法律顾问", n),
+    "a post handed over in every clause": lambda n: "关于调整河长的通知\n" + _repeat(
+        "原由田海涛副市长担任的某河、某江市级河长调整为由孙明远", n),
     "a list's header over every few names": lambda n: _PERSONNEL + "".join(
         f"任命下列同志为市财政局副局长：\n张{_cjk(1, i)}　某某单位\n李{_cjk(1, -i)}\n" for i in range(n // 30)),
 }

@@ -78,6 +78,8 @@ _HEAD_AFTER_NAME = re.compile(rf"(?P<title>{_HEAD_TITLE})(?=\s*(?:[，,。；;�
 #: the end of a holder's title before 与/和 and a second holder (甲常委与乙副市长…): the second's name stands
 _PAIR_BEFORE = re.compile(r"(?:长|常委|书记|主任)$")
 #: a verb that passes on or hears a leader's words, right before the leader's name: 传达甲省长…的指示
+#: (these words before a name are read in a window of a few characters: a line's many names are not each
+#: read against all the line before them)
 _RELAY_BEFORE = re.compile(r"(?:传达|传达了|听取|学习|贯彻|落实)$")
 #: the State Council printed before its premier's name: 国务院甲某某总理 (older news)
 _COUNCIL_BEFORE = re.compile(r"(?:国务院|國務院)$")
@@ -340,9 +342,9 @@ def _named_heads(text: str, at: int, region: str) -> list[Position]:
         name = next((text[s - k:s] for k in (2, 3, 4) if s - k >= 0
                      and reported_name(text[s - k:s], listed=bool(duty) and k < 4 and text[s - k - 1:s - k] == "由")
                      and (s - k == 0 or text[s - k - 1] in _NAME_BOUNDARY or text[s - k - 1].isspace()
-                          or _RELAY_BEFORE.search(text, 0, s - k) or text[s - k - 1] in "和与與同" and (out or _PAIR_BEFORE.search(text, 0, s - k - 1))
+                          or _RELAY_BEFORE.search(text, max(0, s - k - 4), s - k) or text[s - k - 1] in "和与與同" and (out or _PAIR_BEFORE.search(text, max(0, s - k - 5), s - k - 1))
                           or _place_before(text, s - k, m["title"])
-                          or _COUNCIL_BEFORE.search(text, 0, s - k) and "总理" in m["title"])), None)
+                          or _COUNCIL_BEFORE.search(text, max(0, s - k - 4), s - k) and "总理" in m["title"])), None)
         if not name or (name.endswith("任") and reported_name(name[:-1])):
             continue  # 某某任代省长: an appointment, the name is before 任
         place = _place_before(text, s - len(name), m["title"])  # 某某区甲副区长: that district's government
@@ -358,8 +360,11 @@ def _named_heads(text: str, at: int, region: str) -> list[Position]:
 def _place_before(text: str, end: int, title: str) -> str:
     """The place printed before a name whose head title is of that place's level (某某区甲副区长: 某某区), after a
     clause's start; else empty."""
-    m = re.search(r"(?:^|(?<=[，,。；;、\s]))(?P<place>[\u4e00-\u9fff]{2,4}[省市区县州旗盟镇乡])$", text[:end])
+    m = _PLACE_BEFORE.search(text, max(0, end - 5), end)  # (the place is at most 5 characters: a bounded look back)
     return m["place"] if m and m["place"][-1] == title[-2] and title[-2] in LEVEL_CHARS else ""
+
+
+_PLACE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;、\s]))(?P<place>[\u4e00-\u9fff]{2,4}[省市区县州旗盟镇乡])$")
 
 
 #: a body, the name of its head, then the head's title (news): 某某支队甲支队长就…, 会议由区某办乙主任主持

@@ -5,7 +5,7 @@ whose items carry no verb, and in personnel tables.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -171,6 +171,7 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
         if last and reported_name(clean_name(last["name"]), listed=True):
             subject = clean_name(last["name"])
             stop = len(text.rstrip(SPACES)) - len(last["gap"] + last["name"])
+        said = _SaidBefore(text)
         for sentence, end in _sentences(text[pos:stop]):
             carry = chain  # 任命A为X，B为Y: the verb carries over to the next sub-clause
             for k, piece in enumerate(_SUBCLAUSE.split(sentence)):
@@ -185,10 +186,9 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 if not body:
                     continue
                 verb = re.match(r"^(?:同时|并)?(任命|聘任|免去)", body)
-                said = _said_before(text, s - line.start)  # (its sentence up to the clause: what the tests below read)
-                if _after_date(said) and not verb and not _APPROVED.match(body) and not chronicle:
+                if said.after_date(s - line.start) and not verb and not _APPROVED.match(body) and not chronicle:
                     continue  # 2020年6月，X任Y: a career history, not a decision (1951年3月，任命X为Y: an act on its date)
-                if _HEARSAY.search(said) and not verb:
+                if not verb and said.hearsay(s - line.start):
                     continue  # 据悉，X任Y: what the reporter learned someone holds, not a decision
                 carried = carry if not verb else None
                 if carried == "免去" and not _REMOVED_ITEM.match(body):
@@ -269,15 +269,60 @@ def is_chronicle(layout: Layout) -> bool:
 _DECIDING = re.compile(r"决定|会议|表决|通过|宣布|任命")
 
 
-def _said_before(text: str, at: int) -> str:
-    """The sentence of ``text`` that ``at`` is in, up to ``at`` (found backwards from ``at``: a line's many clauses
-    are not each read against all the line before them)."""
-    return text[max(text.rfind(mark, 0, at) for mark in "。；;") + 1: at]
+class _SaidBefore:
+    """What one line says in a sentence before an offset, asked for each clause or decision of the line:
+    the marks that end its sentences and the words a test looks for are found once per line, so each
+    question is a binary search and a match over a few characters (reading the sentence up to each of
+    a sentence's many decisions was quadratic on a long sentence without 。/；)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._ends = [m.end() for m in SENTENCE_END.finditer(text)]
+        self._deciding = _Words(_DECIDING, text)
+        self._past = _Words(_PAST, text)
+
+    def start(self, at: int) -> int:
+        """Where the sentence that ``at`` is in begins."""
+        k = bisect_right(self._ends, at)
+        return self._ends[k - 1] if k else 0
+
+    def _ends_with(self, pattern: re.Pattern, at: int, reach: int) -> bool:
+        """Whether the sentence up to ``at`` ends with ``pattern`` (anchored at its end, at most ``reach``
+        characters before the spaces that end it)."""
+        start, j = self.start(at), at
+        while j > start and self.text[j - 1].isspace():
+            j -= 1
+        return bool(pattern.search(self.text, max(start, j - reach), at))
+
+    def after_date(self, at: int) -> bool:
+        """2020年6月，X任Y: the clause at ``at`` follows a date, and no word of a decision is before it."""
+        return self._ends_with(_DATE_BEFORE, at, 16) and not self._deciding.within(self.start(at), at)
+
+    def hearsay(self, at: int) -> bool:
+        return self._ends_with(_HEARSAY, at, 8)
+
+    def past(self, at: int) -> bool:
+        """曾任…, 历任…: a past before ``at`` in its sentence."""
+        return self._past.within(self.start(at), at)
 
 
-def _after_date(before: str) -> bool:
-    sentence = SENTENCE_END.split(before)[-1]
-    return bool(_DATE_BEFORE.search(sentence)) and not _DECIDING.search(sentence)
+class _Words:
+    """Every occurrence of the words of ``pattern`` in a text (overlapping ones too), to ask whether one
+    lies whole within a span."""
+
+    def __init__(self, pattern: re.Pattern, text: str):
+        found = [(m.start(), m.start() + len(m.group(1)))
+                 for m in re.finditer(f"(?=({pattern.pattern}))", text)]
+        self._starts = [s for s, _ in found]
+        self._first_end = [0] * len(found)  # the least end of the occurrences from k on
+        least = len(text) + 1
+        for k in range(len(found) - 1, -1, -1):
+            least = min(least, found[k][1])
+            self._first_end[k] = least
+
+    def within(self, start: int, end: int) -> bool:
+        k = bisect_left(self._starts, start)
+        return k < len(self._starts) and self._first_end[k] <= end
 
 
 _COMMA_KEPT = re.compile(r"([，,])")  # (split, the commas kept)
@@ -475,16 +520,18 @@ def _placed_once(facts: list, headline: list = (), bare=lambda f: False) -> list
     headline) and once by its level (``甲任省地方志办公室党组书记、主任``): the person's body is the one
     the place names. The headline places only a head's post printed by its title alone (``任命甲为副省长``;
     ``省政府副省长`` stays as printed)."""
-    body: dict[str, list[str]] = defaultdict(list)  # person -> the agencies of their decisions, in order
-    told: dict[str, list[str]] = defaultdict(list)
+    # person -> the agencies of their decisions, in order, each once (one person's many decisions in
+    # one body: each decision is not compared with all of them again)
+    body: dict[str, dict[str, None]] = defaultdict(dict)
+    told: dict[str, dict[str, None]] = defaultdict(dict)
     for decisions, out in ((facts, body), (headline, told)):
         for f in decisions:
             if isinstance(f, (Appointment, Removal)):
-                out[f.person].append(f.post.agency)
+                out[f.person].setdefault(f.post.agency)
     out = []
     for f in facts:
         if isinstance(f, (Appointment, Removal)) and f.post.agency[:1] in LEVEL_CHARS:
-            full = body[f.person] + (told[f.person] if bare(f) else [])
+            full = [*body[f.person], *(told[f.person] if bare(f) else ())]
             longer = next((a for a in full if len(a) > len(f.post.agency)
                            and a.endswith(f.post.agency) and a[:-len(f.post.agency)] not in ("", "中共")), None)
             if longer:
@@ -943,7 +990,7 @@ _NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?
                           rf"(?P<names>{_NEWS_NAME}(?:、{_NEWS_NAME})*)"
                           rf"(?=\s*[，,。；;、]|(?:等)?(?:同志|已经|出席|列席|主持|到会|参加|应邀|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队|"
                           # 市委书记某某会见/看望/调研…: a leader's act a report narrates
-                          rf"会见|看望|慰问|调研|考察|视察|接见|检查|督导|督查|走访|分析|部署|传达|提出|汇报|说|称|认为|"
+                          rf"会见|看望|慰问|调研|考察|视察|接见|检查|督导|督查|走访|分析|部署|传达|提出|汇报|说|称|认为|成为|"
                           rf"(?:教授|律师|先生|女士|博士)(?=[，,。；;、和及与等来])|"  # 某系主任甲某教授、某所主任乙某律师
                           rf"的提请|的提议|的提名|的建议|的议案|"
                           rf"今天|今日|昨天|昨日|当天|根据|日前|近日|上周|本周|近期|此前|"  # 总理某某今天主持…; 主席某某根据…的决定任免
@@ -1298,9 +1345,9 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
         text = _RUN_ON.sub(lambda m: "，" + m.group(0)[1:], text)  # 决定任命X为Y 决定Z为W: two decisions
         last: Appointment | None = None  # the person appointed last in this line, for 并决定为Y
         left: Removal | None = None  # the post someone left last in this line, for 新X由Y担任
+        said = _SaidBefore(text)
         for m in _DECISION.finditer(text) if _DECISION_WORD.search(text) else ():
-            before = _said_before(text, m.start())
-            if _after_date(before) and not _ACT.match(text, m.start()) or _PAST.search(before):
+            if said.after_date(m.start()) and not _ACT.match(text, m.start()) or said.past(m.start()):
                 last = None
                 continue  # a career history: 曾任…, 2020年6月任…
             at = line.start + m.start()
@@ -1486,8 +1533,28 @@ _HIRED_AS = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<names>[\u4e00-\u9fff�
 _HIRED_BY = re.compile(r"(?:(?:^|(?<=[，,。；;：:\s]))(?P<body>[\u4e00-\u9fff]{2,14}?)(?:新|续|續)?聘(?:任|请|請|用)?的"
                        r"|(?:^|(?<=[，,。；;：:\s]))(?:此次|本次|这次|這次|今年|首批)?(?:新|续|續)聘(?:任|请|請)?的?)"
                        r"(?![\d一二三四五六七八九十两]+[位名])(?P<title>[\u4e00-\u9fff]{2,8}?)(?:是|有|为|為|名单如下|名單如下)[:：]?\s*"
-                       r"(?P<names>[\u4e00-\u9fff·]{2,6}(?:[ \u3000]*、[ \u3000]*[\u4e00-\u9fff·]{2,6})+)"
+                       # (an item may print the person's unit and post before the name, the profession after it:
+                       # 某大学法学院院长甲某教授、某律师事务所主任乙某律师; _hired_person reads it)
+                       r"(?P<names>[\u4e00-\u9fff·]{2,30}?(?:[ \u3000]*、[ \u3000]*[\u4e00-\u9fff·]{2,30}?)+)"
                        r"(?:等(?:\d+|[一二三四五六七八九十两]+)(?:人|位|名))?(?=[，,。；;\s]|$)")
+#: the list of a _HIRED_BY goes on after ； with a post of the same kind: …法律顾问是甲、乙；市政府法律顾问助理是丙
+_HIRED_BY_MORE = re.compile(r"[；;]\s*(?P<post>[\u4e00-\u9fff]{2,30}?)(?:是|为|為)[:：]?\s*"
+                            r"(?P<names>[\u4e00-\u9fff·]{2,30}?(?:[ \u3000]*、[ \u3000]*[\u4e00-\u9fff·]{2,30}?)*)"
+                            r"(?=[，,。；;\s]|$)")
+#: people hired printed each with their unit and post before the name (and a profession after it), joined by 、
+#: or 和, or one of them with the others by their count: 某所主任甲某律师和党支部书记乙某律师受聘为区政府法律顾问,
+#: 某院院长甲某和其他11位法律专家一道，受聘为新一届市政府法律顾问 (people of plain names: _HIRED_AS)
+_HIRED_HELD = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<names>[^，,。；;：:\s]{2,80}?)"
+                         r"(?:(?:和|与|及)其他(?:\d+|[一二三四五六七八九十两]+)(?:位|名)[^，,。；;：:\s]{0,10}?一道[，,]?)?"
+                         r"(?:(?:被|获|獲)?(?:受聘|聘任|聘)[为為]|(?P<became>成为|成為))(?P<posts>[^，,。；;]{2,40})")
+#: the titles a person becomes (成为首批某市政府参事) on a page that reports their hiring
+_HIRED_TITLE = re.compile(r"(?:参事|顾问|馆员)$")
+#: a profession printed after a hired person's name: 甲某教授, 乙某律师
+_PROFESSION = re.compile(r"(?:副?教授|副?研究员|律师|博士|院士|先生|女士|同志)$")
+#: the end of a unit printed before a hired person's name when no title ends it (某司法局律师管理处甲某律师)
+_UNIT_END = re.compile(r"(?:处|局|所|院|校|系|室|厅|委|部|中心|公司|大学|学院|协会|学会)$")
+#: a term's mark before a hiring's body: 新一届市政府法律顾问, 首批某市政府参事
+_HIRED_TERM = re.compile(r"^(?:新一届|新一批|新一任|本届|首批|第一批)")
 
 
 #: a hiring ceremony's report naming those hired as it hands them their letters: 为甲、乙等2位新聘馆员颁发聘书
@@ -1529,11 +1596,30 @@ def find_hired_lists(layout: Layout, region: str = "") -> list[Appointment]:
             span = (line.start + m.start(), line.start + m.end())
             out += [Appointment(person=n, post=posts[0], span=span) for n in names]
         for m in _HIRED_BY.finditer(text):  # 某市政府聘任的参事有：甲、乙等2人; 此次新聘参事为甲、乙
-            names = [clean_name(n) for n in m["names"].split("、")]
-            post = _hired_by_post(layout, m, line.start, region, out) if _names_ok(names) else None
+            names = [clean_name(n) for n in re.split(r"[ \u3000]*、[ \u3000]*", m["names"])]
+            names = names if _names_ok(names) else _hired_people(m["names"])
+            post = _hired_by_post(layout, m, line.start, region, out) if names else None
             if post:
                 span = (line.start + m.start(), line.start + m.end())
                 out += [Appointment(person=n, post=replace(post, span=span), span=span) for n in names]
+                more = _HIRED_BY_MORE.match(text, m.end())  # …；市政府法律顾问助理是丙: the list goes on
+                cut = more["post"].find(m["title"]) if more else -1
+                people = _hired_people(more["names"]) if cut >= 0 else None
+                if people:
+                    at = line.start + more.start("post")
+                    body = normalise_agency(more["post"][:cut])[0] if cut else post.agency
+                    span = (line.start + more.start(), line.start + more.end())
+                    if has_own_prefix(body):
+                        further = Post(agency=body, title=more["post"][cut:], span=(at, at + len(more["post"])))
+                        out += [Appointment(person=n, post=further, span=span) for n in people]
+        for m in _HIRED_HELD.finditer(text):  # 某所主任甲某律师和党支部书记乙某律师受聘为区政府法律顾问
+            people = _hired_people(m["names"])
+            post = _hired_post(m["posts"], line.start + m.start("posts"), region) if people else None
+            if post and (not m["became"] or _HIRED_TITLE.search(post.title)):
+                span = (line.start + m.start(), line.start + m.end())
+                out += [Appointment(person=n, post=post, span=span) for n in people
+                        if not any(a.person == n and a.post.agency == post.agency and a.post.title == post.title
+                                   for a in out)]
         for m in _HIRED_CEREMONY.finditer(text):  # 为甲、乙等22位新聘馆员颁发聘书: the post the ceremony names
             names = [clean_name(n) for n in m["names"].split("、")]
             post = _ceremony_body("\n".join(nfkc(ln.text) for ln in layout.lines), m["title"], region) if _names_ok(names) else None
@@ -1543,15 +1629,116 @@ def find_hired_lists(layout: Layout, region: str = "") -> list[Appointment]:
     return out
 
 
+def _hired_person(item: str) -> str | None:
+    """The person of an item of a hiring list: a name as printed, or a name between the unit and post printed
+    before it and a profession after it (某大学法学院院长甲某教授, 某司法局某处乙某律师: the unit's end is enough
+    when a profession ends the name). The longest name whose head ends in a title (or a unit) wins."""
+    item = clean_name(item.strip(SPACES))
+    core = _PROFESSION.sub("", item)
+    if name_shape(core):
+        return core
+    for n in (4, 3, 2):
+        name, head = core[-n:], core[:-n]
+        if len(head) >= 2 and name_shape(name) and (re.search(rf"(?:{_TITLE_END})$", head)
+                                                    or core != item and _UNIT_END.search(head)):
+            return name
+    if core != item:  # 某所合伙人甲某律师: the profession ends the name, the longest name before it
+        return next((core[-n:] for n in (3, 2) if len(core) - n >= 2 and name_shape(core[-n:])), None)
+    return None
+
+
+def _hired_people(printed: str) -> list[str] | None:
+    """The people of a list a hiring prints (joined by 、, or by 和/及/与 between two that each read as one):
+    None unless every item names one."""
+    out = []
+    for item in re.split(r"[ \u3000]*、[ \u3000]*", printed):
+        two = next(((a, b) for k, ch in enumerate(item) if ch in "和及与" and 2 <= k < len(item) - 2
+                    for a, b in [(_hired_person(item[:k]), _hired_person(item[k + 1:]))] if a and b), None)
+        one = _hired_person(item) if not two else None
+        if not (two or one):  # (某协会会长、某公司董事长甲某: the 、 joins one person's posts)
+            whole = _hired_person(printed) if "、" in printed and not out else None
+            return [whole] if whole else None
+        out += two or [one]
+    return out
+
+
+def _hired_post(text: str, at: int, region: str) -> Post | None:
+    """The one post a hiring names, its body its own: 某市政府参事, 区政府法律顾问 (a counsel's title after its body),
+    a term's mark before the body dropped (新一届市政府法律顾问)."""
+    lead = _HIRED_TERM.match(text)
+    if lead:
+        text, at = text[lead.end():], at + lead.end()
+    posts = _posts(text, at, region)
+    if len(posts) == 1 and has_own_prefix(posts[0].agency):
+        return posts[0]
+    m = _HEADER_POST.match(text)
+    body = normalise_agency(m["agency"])[0] if m else ""
+    if body and has_own_prefix(body) and not posts:
+        return Post(agency=body, title=m["title"], span=(at, at + len(text)))
+    return None
+
+
+#: a post handed from one holder to another: 原由甲担任的某湖省级湖长调整为由乙担任 (each holder printed with posts
+#: before the name, or with a title after it: 张某副省长)
+_HANDOVER = re.compile(r"原由(?P<old>[^，,。；;：:]{2,40}?)(?:同志)?担任的(?P<posts>[^，,。；;：:]{2,40}?)调整为由?"
+                       r"(?P<new>[^，,。；;：:]{2,40}?)(?:同志)?(?:担任|负责)?(?=[，,。；;]|$)")
+#: the title of a chief of the chief systems (河长制, 湖长制, 林长制…), after the bodies it heads: 某湖、某河市级湖长
+_CHIEF_TITLE = re.compile(r"(?:[省市县区镇乡村街]级)?(?:副)?(?:总)?(?:河湖|河|湖|林|田|山|路|库|湾|渠)长$")
+
+
+def _holder(printed: str) -> str | None:
+    """The person of a holder printed with posts: before the name (某市委书记甲某: _hired_person) or after it
+    (甲某副省长)."""
+    printed = clean_name(printed.strip(SPACES))
+    name = _hired_person(printed)
+    if name:
+        return name
+    for n in (3, 2):
+        rest = printed[n:]
+        if reported_name(printed[:n]) and rest and TITLE_RE.fullmatch(rest):  # (甲某副省长: no 副 in the name)
+            return printed[:n]
+    return None
+
+
+def _handed_posts(printed: str, at: int, region: str) -> list[Post]:
+    """The posts of a handover: a chief's title over the bodies before it (某湖、某河市级湖长: one post of each),
+    else the posts of a named body."""
+    m = _CHIEF_TITLE.search(printed)
+    if m and m.start() >= 2:
+        out, k = [], 0
+        for body in re.split(r"(、|和|及)", printed[:m.start()]):
+            if body not in ("、", "和", "及"):
+                out.append(Post(agency=body, title=m.group(0), span=(at + k, at + len(printed))))
+            k += len(body)
+        return out if all(len(p.agency) >= 2 for p in out) else []
+    posts = _posts(printed, at, region)
+    return posts if posts and all(has_own_prefix(p.agency) for p in posts) else []
+
+
+def find_handovers(layout: Layout, region: str = "") -> list:
+    """Posts handed over, in a notice of any kind: ``原由甲担任的某湖省级湖长调整为由乙担任`` removes 甲 from
+    each post and appoints 乙 to it."""
+    out: list = []
+    for line in layout.lines:
+        text = nfkc(line.text)
+        if "原由" not in text:
+            continue
+        for m in _HANDOVER.finditer(text):
+            old, new = _holder(m["old"]), _holder(m["new"])
+            posts = _handed_posts(m["posts"], line.start + m.start("posts"), region) if old and new else []
+            span = (line.start + m.start(), line.start + m.end())
+            out += [Removal(person=old, post=p, span=span) for p in posts]
+            out += [Appointment(person=new, post=p, span=span) for p in posts]
+    return out
+
+
 def _hired_by_post(layout: Layout, m: re.Match, at: int, region: str, hired: list[Appointment]) -> Post | None:
     """The post of a ``_HIRED_BY`` list: the body printed before the verb with the title (某市政府 + 参事), else
     the body a ceremony or a hiring named for that title (某市政府参事聘任仪式), else none."""
     title = m["title"]
-    if m["body"]:
-        posts = _posts(m["body"] + title, at + m.start("body"), region)
-        if len(posts) == 1 and posts[0].title == title and has_own_prefix(posts[0].agency):
-            return posts[0]
-        return None
+    if m["body"]:  # (某市政府 + 法律顾问: a counsel's title after its body too)
+        post = _hired_post(m["body"] + title, at + m.start("body"), region)
+        return post if post and post.title == title else None
     if not TITLE_RE.search(title):
         return None
     same = [a.post for a in hired if a.post.title == title]  # 甲被聘为某市政府参事…续聘参事为乙: that body
