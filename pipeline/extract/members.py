@@ -484,6 +484,19 @@ _NAME_SPACE_POST = re.compile(rf"^(?P<name>[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-
 _STAFF_END = re.compile(r"(?:员|负责人|书记|主任|主席|部长|所长|站长|队长|院长|组长)$")
 
 
+#: given names' characters that are words in prose too (及 and, 从 from, 与 with): a name never holds them in a
+#: sentence (甲及乙), but a name alone before the spaces that part it from its post does (张某及　某局局长)
+_PROSE_WORD_IN_NAME = re.compile(r"(?<=.)[及从与]")
+
+
+def _cell_name(name: str) -> bool:
+    """A name as a list's cell prints it, before the spaces that part it from its post."""
+    if reported_name(name, listed=True):
+        return True
+    return name[:1] in SURNAMES and bool(_PROSE_WORD_IN_NAME.search(name)) \
+        and reported_name(_PROSE_WORD_IN_NAME.sub("明", name), listed=True)
+
+
 def _name_space_post(body: str, at: int, region: str):
     """(name, posts, span) for ``甲某　党工委副书记`` where the posts split into none or only some of
     the post's parts: the name is the member's all the same; None for other lines."""
@@ -491,7 +504,7 @@ def _name_space_post(body: str, at: int, region: str):
     if not m:
         return None
     name, post = clean_name(m["name"]), m["post"]
-    if not reported_name(name, listed=True) or name_shape(post) or not (TITLE_RE.search(post) or _STAFF_END.search(post)):
+    if not _cell_name(name) or name_shape(post) or not (TITLE_RE.search(post) or _STAFF_END.search(post)):
         return None
     lead = len(body) - len(body.lstrip(SPACES))
     return name, split_posts(post, at + lead + m.start("post"), region=region), (at + lead, at + lead + m.end("name"))

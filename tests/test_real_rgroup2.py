@@ -1,0 +1,25 @@
+"""Groups in real pages, round two (issue 10, helper rgroup2): member lists whose lines real notices print in
+shapes the extractor read wrong. Each case is a made-up notice in the shape of a class of real pages."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import GROUP, GROUP_FOOT, GROUP_HEAD, members, positions
+
+_LEADS = "组　长：张立军　县委常委、常务副县长\n副组长：尹红梅　副县长\n"
+_LEAD_ROWS = [(GROUP, "张立军", "组长"), (GROUP, "尹红梅", "副组长")]
+
+
+# a given name's character that is a word in prose (及 and, 从 from, 与 with): a name alone before the spaces that
+# part it from its post is one name (刘建及　县水利局局长), not a name and a conjunction
+@pytest.mark.parametrize("text, expected, held", [
+    (GROUP_HEAD + _LEADS + "　　　　刘建及　县水利局局长\n成　员：彭国庆　县发展和改革局局长\n" + GROUP_FOOT,
+     _LEAD_ROWS + [(GROUP, "刘建及", "副组长"), (GROUP, "彭国庆", "成员")],
+     ("刘建及", "县水利局", "局长")),
+    (GROUP_HEAD + _LEADS + "成　员：苏从明　县财政局副局长\n　　　　彭国庆　县发展和改革局局长\n" + GROUP_FOOT,
+     _LEAD_ROWS + [(GROUP, "苏从明", "成员"), (GROUP, "彭国庆", "成员")],
+     ("苏从明", "县财政局", "副局长")),
+])
+def test_a_name_with_a_function_character_before_its_post(text, expected, held):
+    assert members(text) == sorted(expected)
+    assert held in positions(text)
