@@ -23,3 +23,19 @@ _LEAD_ROWS = [(GROUP, "张立军", "组长"), (GROUP, "尹红梅", "副组长")]
 def test_a_name_with_a_function_character_before_its_post(text, expected, held):
     assert members(text) == sorted(expected)
     assert held in positions(text)
+
+
+# an aside printed after a member's post (the office the member sits in, a rank): no part of the post, and the
+# list goes on after it
+@pytest.mark.parametrize("text, expected, held", [
+    (GROUP_HEAD + _LEADS + "成　员：赵立新　县政府办副主任(县改革办)\n　　　　钱国华　县交通局副局长\n"
+     "　　　　孙明　县财政局科员\n" + GROUP_FOOT,
+     _LEAD_ROWS + [(GROUP, "赵立新", "成员"), (GROUP, "钱国华", "成员"), (GROUP, "孙明", "成员")],
+     ("赵立新", "县人民政府办公室", "副主任")),
+    (GROUP_HEAD + _LEADS + "　　　　李达　县政府副秘书长(正处长级)\n成　员：钱国华　县交通局副局长\n" + GROUP_FOOT,
+     _LEAD_ROWS + [(GROUP, "李达", "副组长"), (GROUP, "钱国华", "成员")],
+     ("李达", "县人民政府", "副秘书长")),
+])
+def test_an_aside_after_a_members_post(text, expected, held):
+    assert members(text) == sorted(expected)
+    assert held in positions(text)

@@ -57,7 +57,17 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
 
 
 def _members(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
-    return [m for m in _entry(text, at, region) if not _BARE_HEAD.fullmatch(m[0])]
+    got = [m for m in _entry(text, at, region) if not _BARE_HEAD.fullmatch(m[0])]
+    aside = None if got else _POST_ASIDE.search(text)
+    if aside:  # 甲某　市政府办副调研员(市审改办): read without the aside, offsets kept
+        got = _members(text[:aside.start()] + " " * len(aside.group(0)) + text[aside.end():], at, region)
+        return got if any(posts for _, posts, _ in got) else []
+    return got
+
+
+#: an aside after a member's post, at the entry's end (甲某　市政府办副调研员(市审改办), 乙某　省政府副秘书长(正厅长级)):
+#: the office the member sits in, a rank; no part of the post. Read only where the entry read with it names no one
+_POST_ASIDE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][^()（）]{{1,20}}[)）](?=[{SPACES}]*$)")
 
 
 #: what parts a list's items: a 、 or comma, or spaces
