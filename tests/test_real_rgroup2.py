@@ -25,6 +25,19 @@ def test_a_name_with_a_function_character_before_its_post(text, expected, held):
     assert held in positions(text)
 
 
+# a list that letter-spaces its short words (组 长, 成 员) spaces a two-character name and a head's bare title too:
+# 何 平 县 长 is the name 何平 and the title 县长
+@pytest.mark.parametrize("text, expected, held", [
+    (GROUP_HEAD + "组 长：何 平 县 长\n副组长：尹红梅　副县长\n" + GROUP_FOOT,
+     [(GROUP, "何平", "组长"), (GROUP, "尹红梅", "副组长")], ("何平", "县人民政府", "县长")),
+    (GROUP_HEAD + "组 长：何 立 平 县 长\n副组长：尹红梅　副县长\n" + GROUP_FOOT,
+     [(GROUP, "何立平", "组长"), (GROUP, "尹红梅", "副组长")], ("何立平", "县人民政府", "县长")),
+])
+def test_a_letter_spaced_name_and_title(text, expected, held):
+    assert members(text) == sorted(expected)
+    assert held in positions(text)
+
+
 # an aside printed after a member's post (the office the member sits in, a rank): no part of the post, and the
 # list goes on after it
 @pytest.mark.parametrize("text, expected, held", [

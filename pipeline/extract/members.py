@@ -106,7 +106,30 @@ def _cut_piece(piece: str) -> bool:
     return 0 < len(piece) <= 12 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", piece)) and not TITLE_RE.search(piece)
 
 
+#: a line of single characters parted by spaces (a list that letter-spaces its short words, 组 长 / 成 员, spaces a
+#: short name and a head's bare title too: 徐 某 镇 长)
+_LETTER_SPACED = re.compile(rf"[{SPACES}]*[\u4e00-\u9fff](?:[{SPACES}]{{1,3}}[\u4e00-\u9fff]){{3,5}}[{SPACES}]*")
+
+
+def _spaced_name_title(text: str, at: int, region: str):
+    """(name, posts, span) for a letter-spaced name and title (徐 某 镇 长: 徐某, 镇长; 何 某 平 副 县 长); None
+    for other lines. The title is the last two or three characters, whole a title; the name the rest, a name's
+    shape."""
+    if not _LETTER_SPACED.fullmatch(text):
+        return None
+    chars = [(m.start(), m.group()) for m in re.finditer(rf"[^{SPACES}]", text)]
+    for n in (3, 2):
+        name, title = "".join(c for _, c in chars[:-n]), "".join(c for _, c in chars[-n:])
+        if len(name) in (2, 3) and name[0] in SURNAMES and reported_name(name) and TITLE_RE.fullmatch(title) \
+                and not TITLE_RE.search(name):
+            return name, split_posts(title, at + chars[-n][0], region=region), (at + chars[0][0], at + chars[len(name) - 1][0] + 1)
+    return None
+
+
 def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
+    spaced = _spaced_name_title(text, at, region)
+    if spaced:
+        return [spaced]
     text = _ASIDE_BEFORE_POST.sub(lambda a: " " * len(a.group(0)), text)  # 甲某(女) 县某局局长: blanked, offsets kept
     if len(text.strip(SPACES)) > 8:  # (甲某(女) alone: the name-and-brackets reading below keeps it)
         text = _ASIDE_AT_END.sub(lambda a: " " * len(a.group(0)), text)
