@@ -52,3 +52,13 @@ def test_a_letter_spaced_name_and_title(text, expected, held):
 def test_an_aside_after_a_members_post(text, expected, held):
     assert members(text) == sorted(expected)
     assert held in positions(text)
+
+
+# a role label that names the role it doubles as in brackets (组　长(召集人)：甲): the role as printed
+def test_a_role_label_with_the_role_it_doubles_as():
+    text = ("某市政协关于成立政协界别小组的通知\n一、设立界别活动领导小组\n组　长：周伟\n二、成立2个界别小组\n"
+            "1、甲乙界别小组(5人)\n组　长(召集人)：赵立新\n成　员：钱国华、孙明\n联系处室：市政协办公室\n"
+            "2、丙丁界别小组(4人)\n组　长(召集人)：李达\n成　员：吴平\n")
+    assert members(text) == sorted([("界别活动领导小组", "周伟", "组长"), ("甲乙界别小组", "赵立新", "组长(召集人)"),
+                                    ("甲乙界别小组", "钱国华", "成员"), ("甲乙界别小组", "孙明", "成员"),
+                                    ("丙丁界别小组", "李达", "组长(召集人)"), ("丙丁界别小组", "吴平", "成员")])
