@@ -132,7 +132,9 @@ _LED_BY_RE = re.compile(r"(?:^|(?<=[。；;，,]))(?P<name>[^，,。；;、:：(
                         r"联席会议|委员会))由(?=[^。；;]{2,80}?(?:任|担任|兼任)(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任))")
 _OFFICE_SEAT_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)办公室(?:(?:[(（][^()（）]{1,20}[)）])?设(?:在|于)?(?!立|置|有|主任|副主任)|"
                              r"[(（]设(?:在|于))")  # (…请径向某领导小组办公室(设在某局)反映: the seat in brackets)
-_COLON_LABEL_RE = re.compile(rf"^(?P<label>[\u4e00-\u9fff{SPACES}]{{1,14}}?)[{SPACES}]*[:：][{SPACES}]*(?P<rest>.*)$")
+#: (a role and the role it doubles as, in brackets: 组　长(召集人)：甲; the role is both, as printed)
+_COLON_LABEL_RE = re.compile(rf"^(?P<label>[\u4e00-\u9fff{SPACES}]{{1,14}}?(?:[(（](?:{GROUP_ROLE_RE.pattern})[)）])?)"
+                             rf"[{SPACES}]*[:：][{SPACES}]*(?P<rest>.*)$")
 #: a role label with no colon, only spaces before the member: ``组长　张三　县长``
 def _spaced(word: str) -> str:
     """A label as printed with padding between its characters: 组　长."""
@@ -212,7 +214,7 @@ def _scan(pattern: re.Pattern, hint: tuple[re.Pattern, int], text: str) -> Itera
 
 
 def _is_role(label: str) -> bool:
-    label = squash(label)
+    label = re.sub(rf"[(（](?:{GROUP_ROLE_RE.pattern})[)）]$", "", squash(label))  # 组长(召集人): 组长's
     return bool(GROUP_ROLE_RE.fullmatch(label)) or (label.endswith(_ROLE_END) and len(label) <= 8
                                                     and not label.endswith("单位")) or label in _CUT_LABELS
 

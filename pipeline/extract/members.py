@@ -57,7 +57,17 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
 
 
 def _members(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
-    return [m for m in _entry(text, at, region) if not _BARE_HEAD.fullmatch(m[0])]
+    got = [m for m in _entry(text, at, region) if not _BARE_HEAD.fullmatch(m[0])]
+    aside = None if got else _POST_ASIDE.search(text)
+    if aside:  # 甲某　市政府办副调研员(市审改办): read without the aside, offsets kept
+        got = _members(text[:aside.start()] + " " * len(aside.group(0)) + text[aside.end():], at, region)
+        return got if any(posts for _, posts, _ in got) else []
+    return got
+
+
+#: an aside after a member's post, at the entry's end (甲某　市政府办副调研员(市审改办), 乙某　省政府副秘书长(正厅长级)):
+#: the office the member sits in, a rank; no part of the post. Read only where the entry read with it names no one
+_POST_ASIDE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][^()（）]{{1,20}}[)）](?=[{SPACES}]*$)")
 
 
 #: what parts a list's items: a 、 or comma, or spaces
@@ -96,7 +106,30 @@ def _cut_piece(piece: str) -> bool:
     return 0 < len(piece) <= 12 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", piece)) and not TITLE_RE.search(piece)
 
 
+#: a line of single characters parted by spaces (a list that letter-spaces its short words, 组 长 / 成 员, spaces a
+#: short name and a head's bare title too: 徐 某 镇 长)
+_LETTER_SPACED = re.compile(rf"[{SPACES}]*[\u4e00-\u9fff](?:[{SPACES}]{{1,3}}[\u4e00-\u9fff]){{3,5}}[{SPACES}]*")
+
+
+def _spaced_name_title(text: str, at: int, region: str):
+    """(name, posts, span) for a letter-spaced name and title (徐 某 镇 长: 徐某, 镇长; 何 某 平 副 县 长); None
+    for other lines. The title is the last two or three characters, whole a title; the name the rest, a name's
+    shape."""
+    if not _LETTER_SPACED.fullmatch(text):
+        return None
+    chars = [(m.start(), m.group()) for m in re.finditer(rf"[^{SPACES}]", text)]
+    for n in (3, 2):
+        name, title = "".join(c for _, c in chars[:-n]), "".join(c for _, c in chars[-n:])
+        if len(name) in (2, 3) and name[0] in SURNAMES and reported_name(name) and TITLE_RE.fullmatch(title) \
+                and not TITLE_RE.search(name):
+            return name, split_posts(title, at + chars[-n][0], region=region), (at + chars[0][0], at + chars[len(name) - 1][0] + 1)
+    return None
+
+
 def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
+    spaced = _spaced_name_title(text, at, region)
+    if spaced:
+        return [spaced]
     text = _ASIDE_BEFORE_POST.sub(lambda a: " " * len(a.group(0)), text)  # 甲某(女) 县某局局长: blanked, offsets kept
     if len(text.strip(SPACES)) > 8:  # (甲某(女) alone: the name-and-brackets reading below keeps it)
         text = _ASIDE_AT_END.sub(lambda a: " " * len(a.group(0)), text)
@@ -484,6 +517,19 @@ _NAME_SPACE_POST = re.compile(rf"^(?P<name>[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-
 _STAFF_END = re.compile(r"(?:员|负责人|书记|主任|主席|部长|所长|站长|队长|院长|组长)$")
 
 
+#: given names' characters that are words in prose too (及 and, 从 from, 与 with): a name never holds them in a
+#: sentence (甲及乙), but a name alone before the spaces that part it from its post does (张某及　某局局长)
+_PROSE_WORD_IN_NAME = re.compile(r"(?<=.)[及从与]")
+
+
+def _cell_name(name: str) -> bool:
+    """A name as a list's cell prints it, before the spaces that part it from its post."""
+    if reported_name(name, listed=True):
+        return True
+    return name[:1] in SURNAMES and bool(_PROSE_WORD_IN_NAME.search(name)) \
+        and reported_name(_PROSE_WORD_IN_NAME.sub("明", name), listed=True)
+
+
 def _name_space_post(body: str, at: int, region: str):
     """(name, posts, span) for ``甲某　党工委副书记`` where the posts split into none or only some of
     the post's parts: the name is the member's all the same; None for other lines."""
@@ -491,7 +537,7 @@ def _name_space_post(body: str, at: int, region: str):
     if not m:
         return None
     name, post = clean_name(m["name"]), m["post"]
-    if not reported_name(name, listed=True) or name_shape(post) or not (TITLE_RE.search(post) or _STAFF_END.search(post)):
+    if not _cell_name(name) or name_shape(post) or not (TITLE_RE.search(post) or _STAFF_END.search(post)):
         return None
     lead = len(body) - len(body.lstrip(SPACES))
     return name, split_posts(post, at + lead + m.start("post"), region=region), (at + lead, at + lead + m.end("name"))
