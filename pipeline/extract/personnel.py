@@ -2304,17 +2304,30 @@ def _listed_postings(layout: Layout, region: str) -> list[Appointment]:
     more items joined by ；, each a name, 任 and the posts of a named body. Each is appointed (a nomination,
     提名为…人选, is no appointment). One ``X任Y`` in a sentence (a career's step) gives none."""
     out: list[Appointment] = []
+    led = False  # the lines above are a lead telling of changes in leadership (…调整…：) and the postings it opens
     for line in layout.lines:
-        if _in_title(layout, line):
-            continue
         text = nfkc(line.text)
+        if _in_title(layout, line):
+            led = bool(_LEAD.search(text))
+            continue
+        opened = led
+        posted = False
         for sentence in _FULL_SENTENCE.finditer(text):
-            items = _SEMICOLON.split(sentence.group(0))
-            at = line.start + sentence.start()
+            whole = sentence.group(0)
+            lead = _LEAD.search(whole)
+            skip = lead.end() if lead else 0  # the postings after the lead's colon
+            opened = opened or bool(lead)
+            items = _SEMICOLON.split(whole[skip:])
+            at = line.start + sentence.start() + skip
             got: list[Appointment] = []
             hits = 0
+            approved = False
             for item in items:
                 body = item.strip(SPACES)
+                approval = _APPROVAL.match(body)  # 经省委批准，X任Y: the posting is a decision
+                if approval:
+                    approved = True
+                    body = body[approval.end():]
                 m = _POSTING.match(body)
                 start = at + item.find(body) if body else at
                 at += len(item) + 1
@@ -2326,9 +2339,21 @@ def _listed_postings(layout: Layout, region: str) -> list[Appointment]:
                 hits += 1
                 span = (start, start + m.end())
                 got += [Appointment(person=m["name"], post=p, span=span) for p in posts]
-            if hits >= 2:
+            if hits >= 2 or hits and (opened or approved):
                 out += got
+                posted = True
+            elif whole.strip(SPACES):
+                opened = bool(lead)  # a sentence of no posting closes the list a lead opened
+        # a lead ending its line with a colon opens the lines below; a line of postings keeps them open
+        led = bool(opened and (posted or _LEAD.search(text) and re.search(r"[：:]\s*$", text)))
     return out
+
+
+#: a lead telling of changes in leadership that opens postings with a colon: 两家能源企业"换帅"：, 宣布了…任免的通知：,
+#: 市委决定：
+_LEAD = re.compile(r"(?:调整|换帅|履新|任免|人事变动|任职|决定|通知)[^。；;：:]{0,12}[：:]")
+#: an approval opening a clause: 经省委批准，, 经市政府研究同意，
+_APPROVAL = re.compile(r"^(?:[^，,。；;]{0,8}[，,])?经[^，,。；;]{1,16}?(?:批准|同意)[，,]\s*")
 
 
 def _sentence_to(layout: Layout, starts: list[int], span) -> str:

@@ -1,0 +1,44 @@
+"""Decisions reported on pages with no recognisable title (issue 10, helper rnews): a news body copied without
+its headline, a repost opening with a lead sentence. The text itself shows the decisions (a lead telling of
+changes in leadership that opens a list of ``X任Y`` lines, an approval 经…批准); career histories stay none."""
+from __future__ import annotations
+
+import pytest
+
+from govkg.facts import Appointment, Removal
+from helpers import posts
+
+A = "Appointment"
+
+
+# a lead telling of changes in leadership (调整, 换帅, 任免…) that opens, with a colon, a list of X任Y lines
+@pytest.mark.parametrize("text, expected", [
+    ("近日，多家省属企业领导班子出现调整。其中，两家交通企业“换帅”：\n"
+     "韩立新任江河交通投资集团董事长，此前他任远山港务集团董事长；\n"
+     "龚春晓任远山港务集团董事长，此前他任江河粮油集团总经理。\n"
+     "两家企业均由省国资委管理。\n",
+     [(A, "龚春晓", "远山港务集团", "董事长"), (A, "韩立新", "江河交通投资集团", "董事长")]),
+    ("会上宣布了省交通厅党组关于江河交通投资集团领导班子成员任免的通知：韩立新任江河交通投资集团总经理。\n",
+     [(A, "韩立新", "江河交通投资集团", "总经理")]),
+])
+def test_a_lead_opens_a_list_of_postings(text, expected):
+    assert posts(text, kind=Appointment) == sorted(expected)
+
+
+# an approval (经…批准, 经…同意) makes one X任Y a decision
+@pytest.mark.parametrize("text, expected", [
+    ("经省委批准，韩立新任江河交通投资集团董事长。\n", [(A, "韩立新", "江河交通投资集团", "董事长")]),
+    ("日前，经省政府同意，龚春晓任远山港务集团总经理。\n", [(A, "龚春晓", "远山港务集团", "总经理")]),
+])
+def test_an_approval_makes_a_posting(text, expected):
+    assert posts(text) == sorted(expected)
+
+
+# a career history is no decision: 此前他任, 曾任, a date before 任, a lone X任Y with no lead nor approval
+@pytest.mark.parametrize("text", [
+    "韩立新长期在交通系统工作，2009年任远山港务集团总经理，2015年任江河交通投资集团董事长。\n",
+    "领导班子简历如下：\n韩立新曾任远山港务集团总经理；\n龚春晓曾任江河粮油集团总经理。\n",
+    "韩立新任江河交通投资集团董事长以来，集团营收稳步增长。\n",
+])
+def test_a_career_history_gives_no_appointment(text):
+    assert posts(text, kind=(Appointment, Removal)) == []
