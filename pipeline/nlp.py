@@ -32,7 +32,7 @@ from .extract.layout import find_layout
 from .extract.posts import with_term
 from .extract.punct import blank_ornaments, fullwidth_copy
 from .extract.script import PrintedScript, reading_copy, restore
-from .extract.personnel import (drop_left, drop_restated, find_body_heads, find_header_lists, find_hired_lists, find_party_groups, find_elections, find_handovers, find_news_positions, find_report_decisions, find_report_removals, find_reported_acts, merge_decisions, find_personnel, is_chronicle, find_prose_positions, later_probation, place_bare_heads, place_units, find_narrated_appointments, positions_from_table,
+from .extract.personnel import (listed_postings, drop_left, drop_restated, find_body_heads, find_header_lists, find_hired_lists, find_party_groups, find_elections, find_handovers, find_news_positions, find_report_decisions, find_report_removals, find_reported_acts, merge_decisions, find_personnel, is_chronicle, find_prose_positions, later_probation, place_bare_heads, place_units, find_narrated_appointments, positions_from_table,
                                  signature_positions)
 from .facts import Appointment, Membership, NoticeFacts, Position, Removal
 from .notice import RawNotice
@@ -120,7 +120,8 @@ def personnel_component(doc: Doc) -> Doc:
              and not f.post.agency.endswith("为")]  # 甲某乙任丙为Y: glued names misread as 甲某乙 任 "丙为"
     facts = merge_decisions(facts, find_report_removals(layout, level)
                             + find_report_decisions(layout, level)
-                            + find_narrated_appointments(layout, level))  # each decision once
+                            + find_narrated_appointments(layout, level)
+                            + listed_postings(layout, level))  # each decision once
     if not region:
         facts = place_bare_heads(layout, facts)  # a report names the government of each decision
     facts = place_units(_text(doc), facts)  # 某委员会下设办公厅，任命甲为办公厅主任

@@ -42,3 +42,12 @@ def test_an_approval_makes_a_posting(text, expected):
 ])
 def test_a_career_history_gives_no_appointment(text):
     assert posts(text, kind=(Appointment, Removal)) == []
+
+
+# postings a lead opens in one sentence, joined by 、 (甲同志任X书记、乙同志任X副书记、院长): two items
+def test_postings_joined_by_a_pause_mark():
+    text = ("关于江河交通投资集团领导班子的通知\n会上宣读了省委组织部文件通知：韩立新同志任江河交通投资集团党委书记、"
+            "龚春晓同志任江河交通投资集团党委副书记、总经理。\n")
+    assert posts(text, kind=Appointment) == sorted([
+        (A, "韩立新", "江河交通投资集团", "党委书记"), (A, "龚春晓", "江河交通投资集团", "党委副书记"),
+        (A, "龚春晓", "江河交通投资集团", "总经理")])

@@ -2285,7 +2285,7 @@ def find_reported_acts(layout: Layout, region: str = "") -> list:
     kept = [f for f in facts if _ACT_WORDING.search(_sentence_to(layout, starts, f.span))
             and (has_own_prefix(f.post.agency) or gov_head_agency(f.post.title, "") == f.post.agency)
             and not _GROUPISH.search(f.post.agency)]
-    listed = [f for f in _listed_postings(layout, region)
+    listed = [f for f in listed_postings(layout, region)
               if not any(k.person == f.person and k.post.title == f.post.title for k in kept)]
     return merge_decisions([], kept + listed)
 
@@ -2295,10 +2295,10 @@ _POSTING = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?<![主责
 
 
 _FULL_SENTENCE = re.compile(r"[^。！!？?]+")
-_SEMICOLON = re.compile(r"[；;]")
+_SEMICOLON = re.compile(r"[；;]|、(?=[\u4e00-\u9fff·]{2,4}同志任)")  # (甲同志任X书记、乙同志任X院长: two items)
 
 
-def _listed_postings(layout: Layout, region: str) -> list[Appointment]:
+def listed_postings(layout: Layout, region: str) -> list[Appointment]:
     """A released list of postings a report copies (a SASAC or ministry release of an enterprise's leaders):
     ``甲任某集团有限公司党委书记、董事长；乙任某集团有限公司党委副书记、董事，提名为…人选；丙任…``: two or
     more items joined by ；, each a name, 任 and the posts of a named body. Each is appointed (a nomination,
