@@ -51,3 +51,12 @@ def test_postings_joined_by_a_pause_mark():
     assert posts(text, kind=Appointment) == sorted([
         (A, "韩立新", "江河交通投资集团", "党委书记"), (A, "龚春晓", "江河交通投资集团", "党委副书记"),
         (A, "龚春晓", "江河交通投资集团", "总经理")])
+
+
+# an adverb before the verb (跨公司任Y, 分别升任X) is no person: the clause gives no appointee of that name
+@pytest.mark.parametrize("text", [
+    "省属企业高管人事调整\n从领域看，交通方面，远山港务集团总经理韩立新，跨公司任江河交通投资集团董事长。\n",
+    "省属企业高管人事调整\n具体而言，远山港务集团总经理韩立新、江河粮油集团副总经理龚春晓，分别升任各自公司董事长、总经理。\n",
+])
+def test_an_adverb_is_no_appointee(text):
+    assert not [row for row in posts(text, kind=Appointment) if row[1] in ("跨公司", "分别")]

@@ -1175,11 +1175,11 @@ _VERB_LEADS = ("担", "调", "升", "转", "出", "历", "改", "主")
 
 
 def _not_a_subject(name: str, key: str) -> bool:
-    """``韩俊已任X`` (an adverb before the verb) or ``钱运录出席栗战书任X`` (more than six characters
+    """``韩俊已任X``, ``甲、乙，分别升任X``, ``甲，跨公司任Y`` (an adverb before the verb) or ``钱运录出席栗战书任X`` (more than six characters
     without ·: words of a headline run together): no one person as the subject of ``X任Y``."""
     if key not in ("2", "3"):
         return False
-    return name.endswith(_TENSE_END + _VERB_LEADS + ("选举", "另有", "提名", "再", "还会", "也会", "都会", "将会")) or name.startswith(("副", "常务", "仍", "继续", "并", "又", "还", "推选", "推举", "委派")) or "当选" in name or any(c in name[1:] for c in "因已") or \
+    return name.endswith(_TENSE_END + _VERB_LEADS + ("选举", "另有", "提名", "再", "还会", "也会", "都会", "将会")) or name.startswith(("副", "常务", "仍", "继续", "并", "又", "还", "推选", "推举", "委派", "分别", "跨")) or "当选" in name or any(c in name[1:] for c in "因已") or \
         (key == "2" and len(name) > 6 and "·" not in name)
 
 
