@@ -29,6 +29,7 @@ def test_a_lead_opens_a_list_of_postings(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("经省委批准，韩立新任江河交通投资集团董事长。\n", [(A, "韩立新", "江河交通投资集团", "董事长")]),
     ("日前，经省政府同意，龚春晓任远山港务集团总经理。\n", [(A, "龚春晓", "远山港务集团", "总经理")]),
+    ("近日，经省委研究决定，龚春晓任远山港务集团党委书记。\n", [(A, "龚春晓", "远山港务集团", "党委书记")]),
 ])
 def test_an_approval_makes_a_posting(text, expected):
     assert posts(text) == sorted(expected)

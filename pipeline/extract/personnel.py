@@ -2352,8 +2352,8 @@ def listed_postings(layout: Layout, region: str) -> list[Appointment]:
 #: a lead telling of changes in leadership that opens postings with a colon: 两家能源企业"换帅"：, 宣布了…任免的通知：,
 #: 市委决定：
 _LEAD = re.compile(r"(?:调整|换帅|履新|任免|人事变动|任职|决定|通知)[^。；;：:]{0,12}[：:]")
-#: an approval opening a clause: 经省委批准，, 经市政府研究同意，
-_APPROVAL = re.compile(r"^(?:[^，,。；;]{0,8}[，,])?经[^，,。；;]{1,16}?(?:批准|同意)[，,]\s*")
+#: an approval or decision opening a clause: 经省委批准，, 经市政府研究同意，, 经市委研究决定，
+_APPROVAL = re.compile(r"^(?:[^，,。；;]{0,8}[，,])?经[^，,。；;]{1,16}?(?:批准|同意|决定)[，,]\s*")
 
 
 def _sentence_to(layout: Layout, starts: list[int], span) -> str:
