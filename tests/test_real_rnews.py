@@ -61,3 +61,10 @@ def test_postings_joined_by_a_pause_mark():
 ])
 def test_an_adverb_is_no_appointee(text):
     assert not [row for row in posts(text, kind=Appointment) if row[1] in ("跨公司", "分别")]
+
+
+# a subject printed alone with its posts (某集团总经理甲，) before a clause that starts with the verb after a
+# cross-unit adverb (跨公司任Y): the person of the clause before takes the post
+def test_a_titled_subject_before_a_cross_unit_posting():
+    text = ("省属企业高管人事调整\n与上述二人不同，远山港务集团纪检监察组组长韩立新，跨公司任江河交通投资集团总经理。\n")
+    assert (A, "韩立新", "江河交通投资集团", "总经理") in posts(text, kind=Appointment)

@@ -73,6 +73,8 @@ _NOTE_RE = re.compile(r"[(（](?=[^()（）]*?(?:试用期|挂职|级|任期|起
                       r"离任|兼任|保留|享受|待遇))(?P<note>[^()（）]*+)[)）]")
 #: the person a clause opens with, whose decision the next clause states: 甲某同志…, 甲某因…, 甲某试用期满，正式任命为…
 _LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|(?=因|由于|试用期满|经试用期满|试用期已满))")
+#: a clause that ends in a subject alone, its posts before the name: (与上述二人不同，)某集团总经理甲，跨公司任…
+_TITLED_SUBJECT = re.compile(rf"(?:^|(?<=[，,]))(?P<posts>[^，,。；;：:]{{2,40}}?(?:{_TITLE_END}))(?P<name>[\u4e00-\u9fff·]{{2,3}})$")
 #: a resignation whose person the clause before named: 于冲因已调任…，请求辞去市政府副市长职务
 #: (接受其辞去…职务的请求: a session accepting the resignation of the person the clause before appoints)
 _QUIT = re.compile(r"^(?:(?:本人)?(?:请求|申请|提出)|接受(?:了)?其(?:请求|申请|提出的)?)辞去(?P<posts>.+?)职务")
@@ -86,7 +88,7 @@ _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}
 _BLOCK_LAST = re.compile(r"^(?:试用期满|正式|兼任|挂职任|挂任|任(?!命|务|期|职|免)|聘任|免去|免(?!费|职)|不再担任|同时免去)"
                          r"[^\s\u3000]*(?P<gap>[\s\u3000]+)(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·]{1,5})$")
 #: what follows a name in a person block, or a clause whose subject is the one before
-_VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?)?(?:正式)?"
+_VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?|跨(?:公司|单位|部门|系统|省|地区|行业)[，,]?)?(?:正式)?"
                          r"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为)(?P<posts>.+)$")
 #: several people printed before the verb of the post they all take: 甲、乙(兼)和丙等三位同志任某所副所长
 #: (a name's characters are never the 和/及 that join the last name: one way to cut a list, no backtracking over it)
@@ -395,8 +397,9 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
             got = _subject_clause(replace(clause, subject=last_person), nfkc(clause.text),
                                   (clause.start, clause.start + len(clause.text)), known, region)
         if got is None:
-            lead = _LEAD_NAME.match(nfkc(clause.text))
-            if lead and plausible_name(lead["name"]):
+            lead = _LEAD_NAME.match(nfkc(clause.text)) or _TITLED_SUBJECT.search(nfkc(clause.text))
+            if lead and plausible_name(lead["name"]) and (lead.re is _LEAD_NAME or name_shape(lead["name"])
+                                                         and split_posts(lead["posts"])):
                 last_person, last_at = lead["name"], clause.start
             continue
         facts.extend(got)
