@@ -18,6 +18,8 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
+from ..lexicon import GROUP_ROLES
+
 #: a text is read through a simplified copy when it has this many traditional-only characters
 _MIN_TRADITIONAL = 3
 
@@ -95,16 +97,14 @@ def _gap(start: int, end: int, near: tuple[int, int]) -> int:
 
 #: roles a shorter role ends (委员 in 主任委员, 常务委员)
 _LONGER_ROLES = ("常务副主任委员", "副主任委员", "主任委员", "常务委员")
+_ROLES = (*GROUP_ROLES, *_LONGER_ROLES)
 
 
 def _inside_role(text: str, k: int, value: str) -> bool:
     """Whether ``value`` at ``k`` ends a longer group role printed there (委员 in 副主任委员), or begins a body's
     name (委员会)."""
-    from ..lexicon import GROUP_ROLES
-
     return text.startswith("会", k + len(value)) or \
-        any(len(r) > len(value) and r.endswith(value) and text.startswith(r, k + len(value) - len(r))
-            for r in (*GROUP_ROLES, *_LONGER_ROLES))
+        any(len(r) > len(value) and r.endswith(value) and text.startswith(r, k + len(value) - len(r)) for r in _ROLES)
 
 
 def _span(value, name: str) -> tuple[int, int] | None:
