@@ -622,15 +622,24 @@ _PAIRED_RE = re.compile(r"(?:^|(?<=[，,。；;:：]))(?P<tasks>[^，,。；;:�
                         r"(?P<units>[^，,。；;:：由]{4,120}?)(?:负责|承担|承办|组织实施)(?=$|[，,。；;])")
 
 
+def _duty_units(printed: str, items: str) -> list[str]:
+    """The bodies ``printed`` names, where each item of the list ``items`` (the same text as the list is counted)
+    reads as a body that can carry a duty; else none (a person, a meeting, words of a sentence)."""
+    units = _agencies(printed)
+    if units and len(units) == len(_list_items(items)) \
+            and all(plausible_agency(u) and not _NOT_DUTY_UNIT.search(u) for u in units):
+        return units
+    return []
+
+
 def _paired(text: str, span) -> list[Assignment]:
     """``A、B和C分别由X、Y、Z承担``: X responsible for A, Y for B, Z for C (two lists of one length, of two or more, every
     item of the second a body's name)."""
     out: list[Assignment] = []
     for m in _PAIRED_RE.finditer(text):
         tasks = [t for t in re.split(r"和|及|以及|、", m["tasks"].strip(SPACES)) if t]
-        units = _agencies(m["units"])
-        if len(units) < 2 or len(units) != len(tasks) or len(units) != len(_list_items(nfkc(m["units"]))) \
-                or not all(plausible_agency(u) and not _NOT_DUTY_UNIT.search(u) for u in units):
+        units = _duty_units(m["units"], nfkc(m["units"]))
+        if len(units) < 2 or len(units) != len(tasks):
             continue
         out += [Assignment(task=t, role="responsible", agency=u, span=span) for t, u in zip(tasks, units)]
     return out
@@ -768,10 +777,8 @@ def _done_alone(task: str | None, text: str, span) -> list[Assignment]:
         return []
     out: list[Assignment] = []
     for m in _DONE_ALONE_RE.finditer(text.strip(SPACES)):
-        units = _agencies(_two_bodies(m["units"]))
-        if units and len(units) == len(_list_items(_two_bodies(nfkc(m["units"])))) \
-                and all(plausible_agency(a) and not _NOT_DUTY_UNIT.search(a) for a in units):
-            out += [Assignment(task=task, role="responsible", agency=a, span=span) for a in units]
+        units = _duty_units(_two_bodies(m["units"]), _two_bodies(nfkc(m["units"])))
+        out += [Assignment(task=task, role="responsible", agency=a, span=span) for a in units]
     return out
 
 
@@ -833,9 +840,8 @@ def _reported_duties(lines) -> list[Assignment]:
         if "将" not in text:
             continue
         for m in _REPORTED_DUTY_RE.finditer(text):
-            units = _agencies(m["units"])
-            if not units or len(units) != len(_list_items(_OTHERS_RE.sub("", nfkc(m["units"])))) \
-                    or not all(plausible_agency(u) and not _NOT_DUTY_UNIT.search(u) for u in units):
+            units = _duty_units(m["units"], _OTHERS_RE.sub("", nfkc(m["units"])))
+            if not units:
                 continue
             task = strip_final_punct(m["task"].strip(SPACES))
             out += [Assignment(task=task, role="responsible", agency=u, span=(line.start, line.end)) for u in units]
