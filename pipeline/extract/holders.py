@@ -845,6 +845,32 @@ def _listed_names(text: str) -> list[str]:
     return out
 
 
+#: a list of a body's members by their posts, as a gazetteer prints a council: its heading (``〔某某委员会组成人员〕``,
+#: ``某某人民政府组成人员名单``) or the sentence that opens it (``…正式组成某某委员会，组成人员如下：``)
+_ROSTER_HEADING = re.compile(r"^[〔\[【(（]?(?P<head>[^\s，,。；;：:〔〕\[\]【】()（）]{4,40}?)(?:组成人员|組成人員)(?:名单|名單)?[〕\]】)）]?$")
+_ROSTER_OPENS = re.compile(r"(?:组成|組成|成立)了?(?P<body>[^\s，,。；;：:、]{4,40}?)[，,](?:其|现将)?(?:组成人员|組成人員)(?:名单)?如下[:：]$")
+#: a note a roster prints after a holder or a post: (1949.4~1950.4), (1950年4月任职), (依姓氏笔划为序), (女)
+_ROSTER_NOTE = re.compile(r"[(（][^()（）]{0,30}[)）]")
+
+
+def _roster_body(flat: str) -> str:
+    """The body a roster's heading or opening sentence names, where it is a body of its own (not a working
+    group: its list is a membership) with a name of its own place or level; else empty."""
+    m = _ROSTER_HEADING.match(flat) or _ROSTER_OPENS.search(flat)
+    body = (m["head"] if "head" in m.groupdict() else m["body"]) if m else ""
+    if not body or _NOT_POST.search(body) or not (has_own_prefix(body) or body.startswith(NATIONAL_PREFIXES)
+                                                  or re.search(r"人民政府|行政公署|人民委员会|军政委员会", body)) \
+            or not plausible_post(Post(agency=body, title="委员", span=(0, 0))):
+        return ""
+    return body
+
+
+def _open_title(flat: str) -> str:
+    """The bare title a roster's line opens with (``副主任郑抱真…``, ``委员(依姓氏笔划为序)``): the longest."""
+    return next((flat[:k] for k in range(min(8, len(flat)), 1, -1)
+                 if TITLE_RE.fullmatch(flat[:k]) and split_title(flat[:k]) == ("", flat[:k])), "")
+
+
 def find_title_lists(layout, region: str = "") -> list:
     """A list of one body's office-holders under a heading that names the body and its posts
     (``某院总理、副总理、秘书长名单``), each post then its holders, on its line or the lines below
@@ -853,11 +879,29 @@ def find_title_lists(layout, region: str = "") -> list:
     out: list = []
     posts: list[Post] | None = None
     current: Post | None = None
+    roster = ""  # the body of a roster whose lines open with any bare title (委员会组成人员如下：/ 主任甲 / 委员 / 乙丙丁)
     for line in layout.lines:
         flat = squash(nfkc(line.text))
         heading = _heading_posts(flat, region)
         if heading:
-            posts, current = heading, None
+            posts, current, roster = heading, None, ""
+            continue
+        opened = _roster_body(flat)
+        if opened or roster:
+            roster = opened or roster
+            if opened:
+                current = None
+                continue
+            title = _open_title(flat)
+            names = _listed_names(_ROSTER_NOTE.sub("", flat[len(title):]))
+            if title:
+                current = Post(agency=roster, title=title, span=(line.start, line.start + len(title)))
+            elif not names and not re.fullmatch(r"[\u4e00-\u9fff]{5,40}", _ROSTER_NOTE.sub("", flat)):
+                roster, current = "", None  # the roster has ended (a line of Han characters only: names not cut)
+                continue
+            if current:
+                out += [Position(person=n, post=replace(current, span=(line.start, line.end)), span=(line.start, line.end))
+                        for n in names]
             continue
         if not posts or not flat or re.fullmatch(r"[(（][\d—\-–年\s]+[)）]", flat):
             continue  # (the years the list covers)
