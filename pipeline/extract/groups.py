@@ -1587,7 +1587,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                         state.listed.append(name)
         if state.current:  # 副组长分别为A、B，成员包括：C、D — people named by their posts, listed after the role
             for m in _ROLE_LIST_RE.finditer(flat):
-                people = _listed_people(m["entries"], line.start + max(raw.find(m["entries"][:6]), 0), region)
+                # (组长为甲，副组长3人，分别为乙、丙: the list ends where the next role's clause opens)
+                entries = _ROLE_LIST_END.split(m["entries"], maxsplit=1)[0]
+                people = _listed_people(entries, line.start + max(raw.find(entries[:6]), 0), region)
                 if people:
                     _add_members(state, state.current, m["role"], people, span)
         _roles_after_set_up(state, flat, line, raw, region)
@@ -1640,6 +1642,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             holder = group
         role_lists = [*_ROLE_IS_RE.finditer(flat), *_MEMBERS_ARE_RE.finditer(flat), *_MEMBERS_AMONG_RE.finditer(flat)] \
             if _LISTED_WORD.search(flat) else []
+        _counted_role(state, flat, line, raw, region)
         for m in role_lists:
             # 领导小组副组长为市委常委、常务副市长A，市政府秘书长B / 副组长分别为A、B / 成员包括：A、B
             # (23位委员是A、B…: a head count, the group at hand)
@@ -1734,8 +1737,13 @@ def _holders_before(flat: str, commas: list[int], k: int, raw: str, line, region
     return []
 
 
-#: a clause that names the holders of another role: ，成员为… / ，副组长由…
-_NEXT_ROLE = r"(?:(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员|委员)(?:分别)?(?:为|由|包括)"
+#: how many hold a role, before it (两名副组长) or after it (副组长2人，): a count of people
+_HEAD_COUNT = r"(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})"
+#: a clause that names the holders of another role: ，成员为… / ，副组长由… / ，两名副组长是… / ，副组长2人，分别是…
+_NEXT_ROLE = (rf"(?:{_HEAD_COUNT}[名位])?(?:(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员|委员)"
+              rf"(?:{_HEAD_COUNT}[人名位][，,]?)?(?:分别)?(?:为|由|包括|是)")
+#: where a list of one role's holders ends: the clause that opens the next role's
+_ROLE_LIST_END = re.compile(r"[，,](?=" + _NEXT_ROLE + ")")
 #: a word each of _ROLE_IS_RE (…为), _MEMBERS_ARE_RE (成员/委员…) and _MEMBERS_AMONG_RE (…其中) needs
 _LISTED_WORD = re.compile(r"为|成员|委员|其中")
 #: a head role, then who holds it, each by posts and name: (领导小组)副组长为市委常委、常务副市长A，市政府秘书长B
@@ -1745,6 +1753,12 @@ _ROLE_IS_RE = re.compile(r"(?:^|(?<=[，,]))(?P<head>[^，,。；;:：为]{0,40}
 #: the members of a group listed after a colon (news): 领导小组成员包括：某部副部长甲、某局局长乙
 _MEMBERS_ARE_RE = re.compile(r"(?:^|(?<=[，,]))(?P<head>[^，,。；;:：]{0,40}?)(?P<role>成员|委员)(?:包括|有|是|为)[:：]?"
                              r"(?P<entries>[^。；;:：]{2,800}?)(?=$|[，,]" + _NEXT_ROLE + ")")
+#: a head role's holders counted, then listed (news, a notice's prose): 副组长2人，分别是：甲，乙 / 副指挥长两名，
+#: 分别是甲、乙 / 两名副组长是甲和乙 (the count is checked against the holders read)
+_COUNTED_ROLE_RE = re.compile(rf"(?:^|(?<=[，,]))(?P<head>[^，,。；;:：为是]{{0,40}}?)(?:(?P<before>{_HEAD_COUNT})[名位])?"
+                              r"(?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长))"
+                              rf"(?:(?P<after>{_HEAD_COUNT})[人名位][，,]?)?(?:分别)?(?:是|为)[:：]?"
+                              r"(?P<entries>[^。；;:：]{2,200}?)(?=$|[，,]" + _NEXT_ROLE + ")")
 #: members counted, some of them named (news): 某委员会委员合计21人，其中有某部部长甲、某委主任乙等 (the named ones)
 _MEMBERS_AMONG_RE = re.compile(r"(?:^|(?<=[，,。]))(?P<head>[^，,。；;:：]{0,40}?)(?P<role>成员|委员)(?:合计|共计|共有|共)?"
                                r"[0-9一二三四五六七八九十]{1,3}[人名][，,]其中(?:有|包括)[:：]?(?P<entries>[^。；;:：]{2,400}?)"
@@ -1842,6 +1856,22 @@ _ADJUSTED_WORD = "为"
 _ADJUSTED_TO_RE = re.compile(r"(?:^|(?<=[，,：:]))(?P<head>[^，,。；;:：由]{0,40}?)"
                              r"(?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员)"
                              r"(?:由[^，,。；;]{2,30}?)?(?:同志)?(?:调整|变更|更换)为(?P<entries>[^，,。；;]{2,40}?)(?:同志)?(?=$|[，,。；;])")
+
+
+def _counted_role(state: _State, flat: str, line, raw: str, region: str) -> None:
+    """``副组长2人，分别是：甲，乙`` / ``两名副组长是甲和乙``: each holder of the counted role is a member of the
+    group (named at the clause's head, or the one at hand), where the holders read are as many as the count."""
+    if not re.search(_HEAD_COUNT + "[人名位]", flat):
+        return
+    for m in _COUNTED_ROLE_RE.finditer(flat):
+        count = m["before"] or m["after"]
+        if not count:
+            continue  # (no count: _ROLE_IS_RE's)
+        group = _resolve(state, m["head"]) if m["head"] else state.current
+        members = _title_first_members(m["entries"], line.start + max(raw.find(m["entries"][:4]), 0), region) \
+            if group else []
+        if members and len(members) == _count(count):
+            _add_members(state, group, m["role"], members, (line.start, line.end))
 
 
 def _adjusted_to(state: _State, flat: str, line, raw: str, region: str) -> None:
