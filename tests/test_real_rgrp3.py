@@ -26,3 +26,16 @@ _GROUP = "某市河道治理工作领导小组"
 ])
 def test_a_counted_role_and_its_holders(text, expected):
     assert members(text) == sorted(expected)
+
+
+# a report that names a group at the head of the clause giving its head (本届市运会组委会主任由副市长甲担任): the
+# group named there, not another group the report named before it (各赛区成立赛区竞赛委员会)
+@pytest.mark.parametrize("text, expected", [
+    ("某市二届运动会筹备就绪\n本报讯 目前，我市第二届运动会各项筹备工作基本就绪，各赛区相应成立赛区竞赛委员会。\n"
+     "本届市运会组委会主任由副市长欧阳平担任。组委会副主任、市政府副秘书长汪建华听取了汇报。\n",
+     [("市运会组委会", "欧阳平", "主任"), ("市运会组委会", "汪建华", "副主任")]),
+    (_HEAD + "领导小组组长由市长李克明担任，副组长由副市长张高远担任。\n",  # (the group at hand, by its kind)
+     [(_GROUP, "李克明", "组长"), (_GROUP, "张高远", "副组长")]),
+])
+def test_the_group_named_before_its_head(text, expected):
+    assert members(text) == sorted(expected)

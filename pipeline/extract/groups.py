@@ -1634,6 +1634,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                     _subgroup(state, office[0], root, span)
                 group = office[-1] if office else group
                 role = role.removeprefix("办公室")
+            named = _group_before_role(state, flat, m.start()) if not m["role"].startswith("办公室") else None
+            group = named or group
             if not group:
                 continue
             members = _title_first_members(m["entries"], line.start + raw.find(m["entries"][:4]), region) \
@@ -1686,6 +1688,27 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 members = _holders_before(flat, commas, k, raw, line, region) + members  # (由 opens no list before)
             _add_members(state, group, role.removeprefix("办公室"), members, span)
             office_at = group if members and group.endswith("办公室") else None
+
+
+#: a group named at the head of the clause that gives its head (本届市运会组委会主任由甲担任)
+_GROUP_BEFORE_ROLE_RE = re.compile(r"(?P<name>[\u4e00-\u9fff“”]{2,30}?(?:委员会|[组执筹]委会|领导小组|工作小组|指挥部|专班|"
+                                   r"联席会议))$")
+#: bodies of the state and the Party whose committees are no working groups
+_STATE_COMMITTEE = re.compile(r"常务委员会|常委会|人民代表大会|人大|政治协商|政协|纪律检查|监察委员会|管理委员会|中共|党")
+
+
+def _group_before_role(state: _State, flat: str, at: int) -> str | None:
+    """The group a clause names before the role whose holder it gives (``本届市运会组委会主任由副市长甲担任``): a
+    known one it names in full or short, else the one named here; None where the clause names the group at hand
+    by its kind alone (领导小组组长由…) or names none."""
+    clause = re.split(r"[，,：:、]", flat[max(0, at - 40):at])[-1]
+    m = _GROUP_BEFORE_ROLE_RE.search(clause)
+    if not m:
+        return None
+    name = re.sub(r"^(?:本届|本次|这次|此次|新一届|新|该)", "", m["name"])
+    if len(name) < 4 or _GENERIC.match(name) or _STATE_COMMITTEE.search(name) or _GOVERNMENT_COMMITTEE.fullmatch(name):
+        return None
+    return _resolve(state, name) or _introduce_aside(state, name)
 
 
 #: a visiting team a news report names by its head: 以省某厅副厅长甲为组长的省某某考核组一行8人 (the team and its
@@ -2175,6 +2198,8 @@ def _committee(state: _State, printed: str, level: str = "") -> str | None:
     known = _first_known(state, printed)
     if known:
         return known
+    if re.fullmatch(r"[组执筹]委会", printed) and state.names.ending_with(printed):
+        return state.names.last(state.names.ending_with(printed))  # 组委会 after 本届市运会组委会: that one
     # (国动委 after 全区国防动员委员会: the group the text named with its level in front)
     found = {g for g in state.groups if g.endswith("委员会") and g != printed and _is_subsequence(printed, g)
              and (g[0] == printed[0] or g[0] in LEVEL_CHARS and g[1] == printed[0] and printed[0] not in LEVEL_CHARS)}
