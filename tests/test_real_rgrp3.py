@@ -39,3 +39,16 @@ def test_a_counted_role_and_its_holders(text, expected):
 ])
 def test_the_group_named_before_its_head(text, expected):
     assert members(text) == sorted(expected)
+
+
+# a report that quotes the name of the group it says was set up (成立了“某某领导小组”，由甲任组长): the name without
+# the quotes; quotes inside a name stay (成立“双减”工作专班)
+@pytest.mark.parametrize("text, expected", [
+    ("某处召开普查动员会\n3月8日，副处长汤传波组织召开会议，明确了职责分工，同时，成立了“某某灌区一处水利普查领导小组”，"
+     "由处长王世容任组长，各分管处领导任副组长，领导小组下设办公室，具体办理普查工作。\n",
+     [("某某灌区一处水利普查领导小组", "王世容", "组长")]),
+    ("某县召开“双减”工作推进会\n5月8日，县政府决定成立“双减”工作专班，由副县长王世容任组长，各乡镇分管领导为成员。\n",
+     [("“双减”工作专班", "王世容", "组长")]),
+])
+def test_a_group_named_in_quotes_as_it_is_set_up(text, expected):
+    assert members(text) == sorted(expected)

@@ -58,6 +58,8 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整(?:为|成(?!员))?|设�
                        # 成立以甲为组长，乙为副组长，各单位负责人为成员的X: one clause per role
                        # (甲、乙任双组长的X: two co-heads)
                        r"(?P<by>以?(?:[^。；;，,]{2,80}?(?:为|任)(?:常务|执行|双|第一)?副?(?:组长|指挥长|总指挥|主任|成员)[，,、]?){1,6}的))?"
+                       # 成立了“某某领导小组”: the name in quotes, the quotes not part of it (成立“双减”工作专班: they are)
+                       r"(?P<quote>“)?"
                        rf"(?P<name>{_NAME_UNIT}{{0,60}}?"
                        r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|指挥所|联席会议(?:办公室)?|委员会|"
                        r"(?:领导小组|指挥部|工作组|专班)办公室|"  # 组建了某某领导小组办公室: the office of a group just set up
@@ -67,7 +69,7 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整(?:为|成(?!员))?|设�
                        # 成立以甲为指挥长的大会安全保卫组: a team its head is named for is a group, whatever its 某组
                        r"(?(by)[\u4e00-\u9fff]{2}组|(?!))|"
                        # 成立县某某管理中心 (a body a notice sets up and names the heads of: 主任：甲)
-                       r"中心))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|人员组成|如下|(?:公布|通知|印发)如下|由以下|名单印发|负责|作为|及(?:其)?办|"
+                       r"中心))(?(quote)”)(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|人员组成|如下|(?:公布|通知|印发)如下|由以下|名单印发|负责|作为|及(?:其)?办|"
                        # 印发《关于建立X制度的通知》: a report on the notice that sets the group up names it so
                        r"的(?:通知|决定|批复)》)")
 #: a clause that tells lower bodies to set up a group of their own (各县区要设立相应的X, 各村也要成立Y): the
