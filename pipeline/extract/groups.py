@@ -58,6 +58,8 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整(?:为|成(?!员))?|设�
                        # 成立以甲为组长，乙为副组长，各单位负责人为成员的X: one clause per role
                        # (甲、乙任双组长的X: two co-heads)
                        r"(?P<by>以?(?:[^。；;，,]{2,80}?(?:为|任)(?:常务|执行|双|第一)?副?(?:组长|指挥长|总指挥|主任|成员)[，,、]?){1,6}的))?"
+                       # 成立了“某某领导小组”: the name in quotes, the quotes not part of it (成立“双减”工作专班: they are)
+                       r"(?P<quote>“)?"
                        rf"(?P<name>{_NAME_UNIT}{{0,60}}?"
                        r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|指挥所|联席会议(?:办公室)?|委员会|"
                        r"(?:领导小组|指挥部|工作组|专班)办公室|"  # 组建了某某领导小组办公室: the office of a group just set up
@@ -67,7 +69,7 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整(?:为|成(?!员))?|设�
                        # 成立以甲为指挥长的大会安全保卫组: a team its head is named for is a group, whatever its 某组
                        r"(?(by)[\u4e00-\u9fff]{2}组|(?!))|"
                        # 成立县某某管理中心 (a body a notice sets up and names the heads of: 主任：甲)
-                       r"中心))(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|人员组成|如下|(?:公布|通知|印发)如下|由以下|名单印发|负责|作为|及(?:其)?办|"
+                       r"中心))(?(quote)”)(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|人员组成|如下|(?:公布|通知|印发)如下|由以下|名单印发|负责|作为|及(?:其)?办|"
                        # 印发《关于建立X制度的通知》: a report on the notice that sets the group up names it so
                        r"的(?:通知|决定|批复)》)")
 #: a clause that tells lower bodies to set up a group of their own (各县区要设立相应的X, 各村也要成立Y): the
@@ -1587,7 +1589,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                         state.listed.append(name)
         if state.current:  # 副组长分别为A、B，成员包括：C、D — people named by their posts, listed after the role
             for m in _ROLE_LIST_RE.finditer(flat):
-                people = _listed_people(m["entries"], line.start + max(raw.find(m["entries"][:6]), 0), region)
+                # (组长为甲，副组长3人，分别为乙、丙: the list ends where the next role's clause opens)
+                entries = _ROLE_LIST_END.split(m["entries"], maxsplit=1)[0]
+                people = _listed_people(entries, line.start + max(raw.find(entries[:6]), 0), region)
                 if people:
                     _add_members(state, state.current, m["role"], people, span)
         _roles_after_set_up(state, flat, line, raw, region)
@@ -1632,6 +1636,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                     _subgroup(state, office[0], root, span)
                 group = office[-1] if office else group
                 role = role.removeprefix("办公室")
+            named = _group_before_role(state, flat, m.start()) if not m["role"].startswith("办公室") else None
+            group = named or group
             if not group:
                 continue
             members = _title_first_members(m["entries"], line.start + raw.find(m["entries"][:4]), region) \
@@ -1640,6 +1646,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             holder = group
         role_lists = [*_ROLE_IS_RE.finditer(flat), *_MEMBERS_ARE_RE.finditer(flat), *_MEMBERS_AMONG_RE.finditer(flat)] \
             if _LISTED_WORD.search(flat) else []
+        _counted_role(state, flat, line, raw, region)
         for m in role_lists:
             # 领导小组副组长为市委常委、常务副市长A，市政府秘书长B / 副组长分别为A、B / 成员包括：A、B
             # (23位委员是A、B…: a head count, the group at hand)
@@ -1683,6 +1690,27 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 members = _holders_before(flat, commas, k, raw, line, region) + members  # (由 opens no list before)
             _add_members(state, group, role.removeprefix("办公室"), members, span)
             office_at = group if members and group.endswith("办公室") else None
+
+
+#: a group named at the head of the clause that gives its head (本届市运会组委会主任由甲担任)
+_GROUP_BEFORE_ROLE_RE = re.compile(r"(?P<name>[\u4e00-\u9fff“”]{2,30}?(?:委员会|[组执筹]委会|领导小组|工作小组|指挥部|专班|"
+                                   r"联席会议))$")
+#: bodies of the state and the Party whose committees are no working groups
+_STATE_COMMITTEE = re.compile(r"常务委员会|常委会|人民代表大会|人大|政治协商|政协|纪律检查|监察委员会|管理委员会|中共|党")
+
+
+def _group_before_role(state: _State, flat: str, at: int) -> str | None:
+    """The group a clause names before the role whose holder it gives (``本届市运会组委会主任由副市长甲担任``): a
+    known one it names in full or short, else the one named here; None where the clause names the group at hand
+    by its kind alone (领导小组组长由…) or names none."""
+    clause = re.split(r"[，,：:、]", flat[max(0, at - 40):at])[-1]
+    m = _GROUP_BEFORE_ROLE_RE.search(clause)
+    if not m:
+        return None
+    name = re.sub(r"^(?:本届|本次|这次|此次|新一届|新|该)", "", m["name"])
+    if len(name) < 4 or _GENERIC.match(name) or _STATE_COMMITTEE.search(name) or _GOVERNMENT_COMMITTEE.fullmatch(name):
+        return None
+    return _resolve(state, name) or _introduce_aside(state, name)
 
 
 #: a visiting team a news report names by its head: 以省某厅副厅长甲为组长的省某某考核组一行8人 (the team and its
@@ -1734,8 +1762,13 @@ def _holders_before(flat: str, commas: list[int], k: int, raw: str, line, region
     return []
 
 
-#: a clause that names the holders of another role: ，成员为… / ，副组长由…
-_NEXT_ROLE = r"(?:(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员|委员)(?:分别)?(?:为|由|包括)"
+#: how many hold a role, before it (两名副组长) or after it (副组长2人，): a count of people
+_HEAD_COUNT = r"(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})"
+#: a clause that names the holders of another role: ，成员为… / ，副组长由… / ，两名副组长是… / ，副组长2人，分别是…
+_NEXT_ROLE = (rf"(?:{_HEAD_COUNT}[名位])?(?:(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员|委员)"
+              rf"(?:{_HEAD_COUNT}[人名位][，,]?)?(?:分别)?(?:为|由|包括|是)")
+#: where a list of one role's holders ends: the clause that opens the next role's
+_ROLE_LIST_END = re.compile(r"[，,](?=" + _NEXT_ROLE + ")")
 #: a word each of _ROLE_IS_RE (…为), _MEMBERS_ARE_RE (成员/委员…) and _MEMBERS_AMONG_RE (…其中) needs
 _LISTED_WORD = re.compile(r"为|成员|委员|其中")
 #: a head role, then who holds it, each by posts and name: (领导小组)副组长为市委常委、常务副市长A，市政府秘书长B
@@ -1745,6 +1778,12 @@ _ROLE_IS_RE = re.compile(r"(?:^|(?<=[，,]))(?P<head>[^，,。；;:：为]{0,40}
 #: the members of a group listed after a colon (news): 领导小组成员包括：某部副部长甲、某局局长乙
 _MEMBERS_ARE_RE = re.compile(r"(?:^|(?<=[，,]))(?P<head>[^，,。；;:：]{0,40}?)(?P<role>成员|委员)(?:包括|有|是|为)[:：]?"
                              r"(?P<entries>[^。；;:：]{2,800}?)(?=$|[，,]" + _NEXT_ROLE + ")")
+#: a head role's holders counted, then listed (news, a notice's prose): 副组长2人，分别是：甲，乙 / 副指挥长两名，
+#: 分别是甲、乙 / 两名副组长是甲和乙 (the count is checked against the holders read)
+_COUNTED_ROLE_RE = re.compile(rf"(?:^|(?<=[，,]))(?P<head>[^，,。；;:：为是]{{0,40}}?)(?:(?P<before>{_HEAD_COUNT})[名位])?"
+                              r"(?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长))"
+                              rf"(?:(?P<after>{_HEAD_COUNT})[人名位][，,]?)?(?:分别)?(?:是|为)[:：]?"
+                              r"(?P<entries>[^。；;:：]{2,200}?)(?=$|[，,]" + _NEXT_ROLE + ")")
 #: members counted, some of them named (news): 某委员会委员合计21人，其中有某部部长甲、某委主任乙等 (the named ones)
 _MEMBERS_AMONG_RE = re.compile(r"(?:^|(?<=[，,。]))(?P<head>[^，,。；;:：]{0,40}?)(?P<role>成员|委员)(?:合计|共计|共有|共)?"
                                r"[0-9一二三四五六七八九十]{1,3}[人名][，,]其中(?:有|包括)[:：]?(?P<entries>[^。；;:：]{2,400}?)"
@@ -1842,6 +1881,22 @@ _ADJUSTED_WORD = "为"
 _ADJUSTED_TO_RE = re.compile(r"(?:^|(?<=[，,：:]))(?P<head>[^，,。；;:：由]{0,40}?)"
                              r"(?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长)|成员)"
                              r"(?:由[^，,。；;]{2,30}?)?(?:同志)?(?:调整|变更|更换)为(?P<entries>[^，,。；;]{2,40}?)(?:同志)?(?=$|[，,。；;])")
+
+
+def _counted_role(state: _State, flat: str, line, raw: str, region: str) -> None:
+    """``副组长2人，分别是：甲，乙`` / ``两名副组长是甲和乙``: each holder of the counted role is a member of the
+    group (named at the clause's head, or the one at hand), where the holders read are as many as the count."""
+    if not re.search(_HEAD_COUNT + "[人名位]", flat):
+        return
+    for m in _COUNTED_ROLE_RE.finditer(flat):
+        count = m["before"] or m["after"]
+        if not count:
+            continue  # (no count: _ROLE_IS_RE's)
+        group = _resolve(state, m["head"]) if m["head"] else state.current
+        members = _title_first_members(m["entries"], line.start + max(raw.find(m["entries"][:4]), 0), region) \
+            if group else []
+        if members and len(members) == _count(count):
+            _add_members(state, group, m["role"], members, (line.start, line.end))
 
 
 def _adjusted_to(state: _State, flat: str, line, raw: str, region: str) -> None:
@@ -2145,6 +2200,8 @@ def _committee(state: _State, printed: str, level: str = "") -> str | None:
     known = _first_known(state, printed)
     if known:
         return known
+    if re.fullmatch(r"[组执筹]委会", printed) and state.names.ending_with(printed):
+        return state.names.last(state.names.ending_with(printed))  # 组委会 after 本届市运会组委会: that one
     # (国动委 after 全区国防动员委员会: the group the text named with its level in front)
     found = {g for g in state.groups if g.endswith("委员会") and g != printed and _is_subsequence(printed, g)
              and (g[0] == printed[0] or g[0] in LEVEL_CHARS and g[1] == printed[0] and printed[0] not in LEVEL_CHARS)}
