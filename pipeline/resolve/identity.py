@@ -56,7 +56,7 @@ from .spelling import key as script_key
 from .state import (CACHE_GRAPH, OVERRIDES_GRAPH, RENAMES_PREFIX, STATE_GRAPH, block_cache_iri, encode_block,
                     encode_facts, encode_name, flag_quad, name_cache_iri, notice_cache_iri, pause_point, post_cache_iri, renames_graph,
                     summary_iri)
-from .tenures import add_holding, holdings, tenure_iri
+from .tenures import add_holding, changed_holdings, holdings, tenure_iri
 
 
 
@@ -322,7 +322,7 @@ def _tenure_steps(reader: Reader, posts: set[str], patch: "_Patch | None" = None
         if cached:
             kept = [pair for _, pairs in cached for pair in pairs]
             facts = patch.facts(post, kept)
-            before, after = holdings(kept), holdings(facts)
+            before, after = changed_holdings(kept, facts)
             for key in before.keys() | after.keys():
                 if before.get(key) != after.get(key):
                     if key in before:

@@ -30,6 +30,7 @@ _FLAG = f"<{STATE_GRAPH}> <{GOV.resolved}> true"
 #: the governments whose notices name it, with those notices and the names of bodies they give
 CACHE_GRAPH = ID["graph/resolver-cache"]
 _FACT_FIELDS = ("fact", "mention", "notice", "event", "title", "date", "start", "end", "probation", "secondment")
+_OPTIONAL_FIELDS = _FACT_FIELDS[6:]  # (left out of a decoded fact where null)
 
 
 def renames_graph(region: str) -> str:
@@ -94,11 +95,12 @@ def decode_facts(text: str, post: str) -> list[tuple[str, dict]]:
 
 def _fact_of(row: list, post: str) -> tuple[str, dict]:
     row += [None] * (1 + len(_FACT_FIELDS) - len(row))
-    fact = {"post": post}
-    for k, v in zip(_FACT_FIELDS, row[1:]):
-        if k in ("fact", "mention", "notice"):
-            fact[k] = full_iri(v)
-        elif v is not None or k in ("title", "date"):
+    fact = {"post": post, "fact": full_iri(row[1]), "mention": full_iri(row[2]), "notice": full_iri(row[3]),
+            "event": row[4], "title": row[5], "date": row[6]}  # (the order of _FACT_FIELDS)
+    if row[4] is None:
+        del fact["event"]
+    for k, v in zip(_OPTIONAL_FIELDS, row[7:]):
+        if v is not None:
             fact[k] = v
     return full_iri(row[0]), fact
 

@@ -6,8 +6,9 @@ ends it, a listing confirms it as of the listing notice's date; probation and
 secondment stay on it.
 
 A holding is first summed up (``Holding``: everything its quads say), then written:
-a build that changes a few facts of a post compares the post's holdings before and
-after and rewrites only those that differ.
+a build that changes a few facts of a post compares the holdings those facts can change
+(``changed_holdings``: their holders', and the holders' before them whose next appointment of
+someone else moved) and rewrites only those that differ.
 """
 from __future__ import annotations
 
@@ -54,19 +55,40 @@ class Holding:
     secondment: bool
 
 
-def holdings(facts) -> dict[tuple[str, str], Holding]:
-    """{(person, post): Holding} from ``facts``: (person, fact) pairs, each fact a dict of its IRI,
-    ``event``, ``post``, ``title``, the notice ``date`` and ``start``/``end``/``probation``/
-    ``secondment`` where given. Every fact of a post must be there: someone else's appointment
-    ends a single-holder tenure."""
-    by_post: dict[str, list[tuple[str, str]]] = defaultdict(list)  # post -> appointments (date, person)
-    grouped: dict[tuple[str, str], list[dict]] = defaultdict(list)
+def _appointments(facts) -> dict[str, list[tuple[str, str]]]:
+    """{post: [(date, person)]} of the appointments among ``facts``, by date (so the first other
+    appointment after a begin is found by bisection)."""
+    by_post: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for person, f in facts:
-        grouped[(str(person), f["post"])].append(f)
         if f["event"] == "appointment" and (f.get("start") or f["date"]):
             by_post[f["post"]].append((f.get("start") or f["date"], str(person)))
     for appointments in by_post.values():
-        appointments.sort()  # (by date: the first other appointment after a begin is found by bisection)
+        appointments.sort()
+    return by_post
+
+
+def _next_other(later: list[tuple[str, str]], begin: str, person: str) -> str | None:
+    """The date of the first appointment in ``later`` after ``begin`` of someone other than ``person``."""
+    k = bisect_right(later, (begin, "\U0010ffff"))
+    while k < len(later) and later[k][1] == person:
+        k += 1
+    return later[k][0] if k < len(later) else None
+
+
+def holdings(facts, keys: set[tuple[str, str]] | None = None,
+             by_post: dict[str, list[tuple[str, str]]] | None = None) -> dict[tuple[str, str], Holding]:
+    """{(person, post): Holding} from ``facts``: (person, fact) pairs, each fact a dict of its IRI,
+    ``event``, ``post``, ``title``, the notice ``date`` and ``start``/``end``/``probation``/
+    ``secondment`` where given. Every fact of a post must be there: someone else's appointment
+    ends a single-holder tenure. ``keys``: only the holdings of these (person, post) keys
+    (``by_post``: the facts' ``_appointments``, where already at hand)."""
+    if by_post is None:
+        by_post = _appointments(facts)
+    grouped: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for person, f in facts:
+        key = (str(person), f["post"])
+        if keys is None or key in keys:
+            grouped[key].append(f)
     out = {}
     for (person, post), fs in grouped.items():
         fs.sort(key=lambda f: f["fact"])
@@ -76,17 +98,41 @@ def holdings(facts) -> dict[tuple[str, str], Holding]:
         ends += [f["end"] for f in fs if f["event"] == "appointment" and f.get("end")]
         title = next((f["title"] for f in fs if f.get("title")), "")
         if begin and single_holder(title):  # (the first appointment of someone else after it ends it)
-            later = by_post[post]
-            k = bisect_right(later, (begin, "\U0010ffff"))
-            while k < len(later) and later[k][1] == person:
-                k += 1
-            if k < len(later):
-                ends.append(later[k][0])
+            successor = _next_other(by_post.get(post, []), begin, person)
+            if successor:
+                ends.append(successor)
         out[(person, post)] = Holding(
             person, post, begin, min(ends) if ends else None, tuple(sorted({f["fact"] for f in fs})),
             tuple(sorted({f["date"] for f in fs if f["event"] == "listing" and f["date"]})),
             tuple(sorted({f["probation"] for f in fs if f.get("probation")})), any(f.get("secondment") for f in fs))
     return out
+
+
+def changed_holdings(before, after) -> tuple[dict, dict]:
+    """The holdings that may differ between two sets of (person, fact) pairs of the same posts —
+    ``before`` and ``after`` a build — as (before's, after's) of those keys: the keys whose own
+    pairs differ (a fact added or gone, or now denoting someone else; a fact carried over is the
+    same object), and the keys whose next appointment of someone else moved. Every other key's
+    holding is the same on both sides (it depends on its own facts and that date only), so
+    comparing these gives the changes of comparing every holding, without building the rest."""
+    def pairs(facts):
+        return {(str(person), id(f)): f["post"] for person, f in facts}
+
+    was, now = pairs(before), pairs(after)
+    keys = {(person, was.get((person, i)) or now[(person, i)]) for person, i in was.keys() ^ now.keys()}
+    appointed_before, appointed_after = _appointments(before), _appointments(after)
+    begins: dict[tuple[str, str], str] = {}  # a key's first appointment (the same on both sides outside ``keys``)
+    for person, f in before:
+        if f["event"] == "appointment" and f["date"]:
+            key = (str(person), f["post"])
+            date = f.get("start") or f["date"]
+            if key not in keys and (key not in begins or date < begins[key]):
+                begins[key] = date
+    for (person, post), begin in begins.items():
+        if (_next_other(appointed_before.get(post, []), begin, person)
+                != _next_other(appointed_after.get(post, []), begin, person)):
+            keys.add((person, post))
+    return holdings(before, keys, appointed_before), holdings(after, keys, appointed_after)
 
 
 def add_holding(g: Graph, h: Holding) -> None:
