@@ -146,6 +146,8 @@ def _posts_before(text: str, end: int, region: str) -> tuple[int, list[Post]] | 
         posts = _valid_posts(text[start:end], region)
         if not posts and text[start] in _SHORT_BUREAU:
             posts = _of_named_bureau(text, start, end, region)
+        if not posts and text[start] in "该該":
+            posts = _of_this_body(text, start, end, region)
         if posts:
             return start, posts
     return None
@@ -178,6 +180,36 @@ def _of_named_bureau(text: str, start: int, end: int, region: str) -> list[Post]
     shift = len(body) - 1
     return [replace(p, agency=body + p.agency[1:] if p.agency.startswith(kind) else p.agency,
                     span=(max(0, p.span[0] - shift) if p.span[0] else 0, p.span[1] - shift)) for p in posts]
+
+
+#: a body a report refers back to by its kind (该会主席甲, 该局局长乙): the kind, the word its name ends with
+_THIS_BODY = re.compile(r"[该該](?P<kind>委员会|委員會|联合会|聯合會|协会|協會|学会|學會|分会|分會|会|會|局|厅|廳|院|公司|集团|集團|中心|社)")
+#: the subject a sentence (or a clause after a date) opens with: a body, then where or when it acts, or its act
+#: (【某报讯】某某委员会某市分会，于十一日上午举行…; 某县某局召开…; 某市某会昨日举行…)
+_SUBJECT = re.compile(r"(?:^|(?<=[。；;！!？?】\]\n]))\s*(?:[^，,。；;！!？?】\]\n]{0,16}?[日月][，,])?(?P<body>[^\W\d_，,。；;：:、的了在于]{4,40}?)"
+                      r"(?=[，,]?(?:于|在|今天|今日|昨天|昨日|近日|日前|日上午|日下午|举行|舉行|召开|召開|决定|決定|成立|组织|組織|开展|開展|发出|發出))")
+
+
+def _of_this_body(text: str, start: int, end: int, region: str) -> list[Post] | None:
+    """``该会主席``, ``该局局长``: the posts of the body a sentence before (or this sentence's opening clause)
+    names as its subject (``某某委员会某市分会，于十一日上午举行…。到会的有该会主席甲``), the nearest one whose
+    name ends with the kind 该 names; None where no such subject is named in the last 300 characters."""
+    m = _THIS_BODY.match(text, start, end)
+    if not m:
+        return None
+    kind = nfkc(m["kind"])
+    items = re.split(r"[、兼]", text[m.end():end])
+    if not all(split_title(i) == ("", i) for i in items):
+        return None  # (该会主席、市政协副主席: a post of another body in the run)
+    body = next((s["body"] for s in reversed(list(_SUBJECT.finditer(text, max(0, start - 300), start)))
+                 if s["body"].endswith(kind) and (has_own_prefix(s["body"]) or s["body"].startswith(NATIONAL_PREFIXES))), None)
+    if not body:
+        return None
+    out, at = [], m.end() - start
+    for i in items:
+        out.append(Post(agency=body, title=i, span=(at, at + len(i))))
+        at += len(i) + 1
+    return out
 
 
 #: a person (or a party: 甲一行) joined by 和/与/及/同 to the posts of the next one
@@ -265,6 +297,7 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
     ``government`` is the government whose leaders the lines above named (its 秘书长)."""
     out: list[Position] = []
     carry = ""  # the body of the last post named in this sentence
+    carry_title = ""  # and its title, where holders were named with it
     last, opens = "", 0  # the body of the sentence before, and where this sentence opens
     seen_end = 0
     ends = sorted({m.start(1) + len(m.group(1)) for m in _CORE_AT.finditer(text)})
@@ -275,7 +308,7 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
         while stops and stops[0] < end:
             stop = stops.popleft()
             setup = _SET_UP_END.search(text, opens, stop)  # 成立了“某县某某委员会”。委员长甲；副委员长乙、丙
-            last, carry = setup["body"] if setup else carry or last, ""  # a new sentence: no body carries over
+            last, carry, carry_title = setup["body"] if setup else carry or last, "", ""  # a new sentence: no body carries over
             opens = stop + 1
         gap = len(text[end:end + 8]) - len(text[end:end + 8].lstrip(" \t\u3000"))
         names = _names_at(text, end + gap) if gap < 8 else []  # 中华人民共和国主席　胡锦涛 (a signature)
@@ -284,7 +317,7 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
         if not names:
             named = _posts_before(text, end, region)
             if named and named[1][-1].agency:
-                carry = named[1][-1].agency  # 受市人大常委会主任委托，副主任甲主持会议
+                carry, carry_title = named[1][-1].agency, ""  # 受市人大常委会主任委托，副主任甲主持会议
             continue
         found = _posts_before(text, end, region)
         if found and found[0] - 1 > opens and text[found[0] - 1] in "，,":
@@ -304,6 +337,8 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
             wider = _holder_floor(text, start - 1) if start > opens and text[start - 1] == "、" else -1
             if wider >= opens and _bare_titles(text, wider, end):
                 start, bare = wider, _bare_titles(text, wider, end)  # 党组副书记、副主任甲: titles joined by 、
+            if not bare and carry and carry_title and _deputy_of(text[start:end], carry_title):
+                bare = [text[start:end]]  # 该会主席甲，副主席乙: a head's deputy, of the body just named
             # a sentence that opens with bare titles names holders of the body the sentence before named
             # (省人大常委会主任甲出席会议；副主任乙、丙主持会议)
             body = carry or (last if start == opens and last else "") \
@@ -318,9 +353,15 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
         for pos, name in names:
             out.extend(Position(person=name, post=p, span=span, person_span=(at + pos, at + pos + len(name)))
                        for p in posts)
-        carry = posts[-1].agency
+        carry, carry_title = posts[-1].agency, posts[-1].title
         seen_end = names[-1][0] + len(names[-1][1])
     return out
+
+
+def _deputy_of(title: str, head: str) -> bool:
+    """True when ``title`` is a deputy's title of the office ``head`` names (主席 -> 副主席, 常务副主席)."""
+    return bool(TITLE_RE.fullmatch(title)) and title != head and title.endswith(head) \
+        and re.fullmatch(r"(?:常务|第一)?副", title[:-len(head)]) is not None
 
 
 def _holder_floor(text: str, end: int) -> int:
@@ -1113,9 +1154,10 @@ def plausible_post(post: Post) -> bool:
     holder, ``党工委书记甲某任``), and
     for a role in a working group (``县征兵工作领导小组组长``): that is a membership, not a post."""
     if re.search(r"(任命|新任|成立|上月|通过|协调|选举|决定|确定|明确|会议|同志|[了的*＊]|\d{1,2}月\d{1,2}日)|[原前和与及]$|(?<=[\u4e00-\u9fff]{2})任$", post.agency) \
-            or len(post.agency) == 1 or re.match(r"(?:原任|前任|时任|時任|加上|以及|还有|包括)|(?:原|前)(?=[省市县区旗州盟镇乡])", post.agency) \
+            or len(post.agency) == 1 or re.match(r"(?:原任|前任|时任|時任|加上|以及|还有|包括|[该該])|(?:原|前)(?=[省市县区旗州盟镇乡])", post.agency) \
             or _FORMER_PLACE.match(post.agency):
-        return False  # (委: a piece of 某省委…的常委, no body; 原市商务局, 时任国务院副总理: a former post)
+        return False  # (委: a piece of 某省委…的常委, no body; 原市商务局, 时任国务院副总理: a former post; 该会: a body
+        # referred back to, read where the text names it: _of_this_body)
     if GROUP_SHORT_RE.search(post.agency):
         return False  # 市爱卫会主任: a role in a committee named by its short form
     if post.agency.endswith("主席团") and post.title in ("常务主席", "执行主席"):
