@@ -1886,9 +1886,13 @@ def find_header_lists(layout: Layout, region: str = "") -> list:
 
 _NAMES_RUN = r"[\u4e00-\u9fff·]{2,4}?(?:、[\u4e00-\u9fff·]{2,4}?)*"
 #: a body's Party group made up of named people: 某专员公署党组由甲、乙、丙组成
-_PARTY_GROUP = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?:[^，,。；;：:\s]{{0,6}}?[，,])?(?P<body>[^，,。；;：:\s]{{2,20}}?)党组由(?P<names>{_NAMES_RUN})(?:等)?(?:同志)?组成")
-#: who of them leads it: 甲任党组书记，乙、丙任副书记
-_PARTY_GROUP_LEAD = re.compile(rf"[，,](?P<names>{_NAMES_RUN})(?:同志)?(?:任|为|担任)(?P<title>(?:党组)?(?:副)?书记)")
+# (or set up in the sentence before and named 党组 alone: 成立某专员公署党组。党组由甲、乙、丙组成)
+_PARTY_GROUP = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?:(?:[^，,。；;：:\s]{{0,6}}?[，,])?(?P<body>[^，,。；;：:\s]{{2,20}}?)|"
+                          rf"(?:成立|建立|组建|设立|恢复|重建)(?:了)?(?P<set_up>[^，,。；;：:\s]{{2,20}}?)党组[，,。；;]\s*)"
+                          rf"党组由(?P<names>{_NAMES_RUN})(?:等)?(?:同志)?组成")
+#: who of them leads it: 甲任党组书记，乙、丙任副书记 (or in a sentence of their own: 。甲任党组书记)
+_PARTY_GROUP_LEAD = re.compile(rf"(?P<mark>[，,。；;])\s*(?P<names>{_NAMES_RUN})(?:同志)?(?:任|为|担任)(?P<title>(?:党组)?(?:副)?书记)"
+                               r"(?=[，,。；;]|$)")
 
 
 def find_party_groups(layout: Layout, region: str = "") -> list[Appointment]:
@@ -1898,12 +1902,17 @@ def find_party_groups(layout: Layout, region: str = "") -> list[Appointment]:
     for line in layout.lines:
         text = nfkc(line.text)
         for m in _PARTY_GROUP.finditer(text):
-            body = _posts(m["body"] + "主任", line.start + m.start("body"), region)
+            named = "body" if m["body"] else "set_up"
+            # 中共某专员公署党组: 中共 is the Party's, of the group; the body is the office the group leads
+            lead_in = 2 if m[named].startswith("中共") and len(m[named]) > 4 else 0
+            body = _posts(m[named][lead_in:] + "主任", line.start + m.start(named) + lead_in, region)
             members = m["names"].split("、")
             if not body or not all(name_shape(n) for n in members):
                 continue
             titles, at = {}, m.end()
-            while (lead := _PARTY_GROUP_LEAD.match(text, at)) and all(name_shape(n) for n in lead["names"].split("、")):
+            # (a leader named in a sentence of its own is one of the members just named)
+            while (lead := _PARTY_GROUP_LEAD.match(text, at)) and all(
+                    name_shape(n) and (lead["mark"] in "，," or n in members) for n in lead["names"].split("、")):
                 for n in lead["names"].split("、"):
                     titles[n] = "党组" + lead["title"].removeprefix("党组")
                 at = lead.end()
