@@ -22,3 +22,30 @@ A = "Appointment"
 ])
 def test_a_party_group_set_up_before_its_people_are_named(text, expected):
     assert posts(text, kind=Appointment) == sorted(expected)
+
+
+# a body the text sets up (成立“X”, 成立X，) and then names by its head noun alone (任项目部主任): that body
+@pytest.mark.parametrize("text, expected", [
+    ("你委《关于成立项目部的报告》收悉。经研究，批复如下：\n一、同意你委成立“青河县农村饮水安全工程建设项目部”，负责工程建设管理。\n"
+     "二、同意周某某同志任项目部主任，吴某某同志任项目部副主任。\n青河县水务局\n2015年3月2日\n",
+     [(A, "吴某某", "青河县农村饮水安全工程建设项目部", "副主任"), (A, "周某某", "青河县农村饮水安全工程建设项目部", "主任")]),
+    ("关于周某某等同志任职的通知\n经研究，决定成立中共青河县防汛抗旱临时委员会，任命周某某为临时委员会书记，吴某某为临时委员会副书记。\n",
+     [(A, "吴某某", "中共青河县防汛抗旱临时委员会", "副书记"), (A, "周某某", "中共青河县防汛抗旱临时委员会", "书记")]),
+])
+def test_a_body_set_up_and_named_by_its_head_noun(text, expected):
+    assert posts(text, kind=Appointment) == sorted(expected)
+
+
+# a title naming a field of work (技术负责人, 财务负责人) among the posts of one body a sentence gives: a post of that body
+def test_field_heads_of_the_body_named_before():
+    text = ("你委《关于成立项目部的报告》收悉。经研究，批复如下：\n一、同意你委成立“青河县农村饮水安全工程建设项目部”。\n"
+            "二、同意周某某同志任项目部主任，郑某某、王某某同志任技术负责人，王某某同志任财务负责人。\n青河县水务局\n2015年3月2日\n")
+    body = "青河县农村饮水安全工程建设项目部"
+    assert posts(text, kind=Appointment) == sorted([(A, "周某某", body, "主任"), (A, "郑某某", body, "技术负责人"),
+                                                    (A, "王某某", body, "技术负责人"), (A, "王某某", body, "财务负责人")])
+
+
+# a field head with no body named before it in its sentence keeps its post as printed
+def test_a_field_head_alone_keeps_its_post():
+    text = "关于郑某某同志任职的通知\n经研究，决定郑某某同志任技术负责人。\n"
+    assert all(r[2] != "" for r in posts(text, kind=Appointment))

@@ -18,7 +18,7 @@ from .names import (blank_asides, clean_name, name_shape, plausible_name, posts_
 from .groups import glued_names
 from .members import posts_then_name
 from .posts import area_of, has_own_prefix, normalise_agency, split_posts, split_title, with_term
-from ..lexicon import GOV_HEAD_CORES, LEVEL_CHARS, PROVINCES, REGION_END_RE, TITLE_RE, gov_head_agency
+from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, PROVINCES, REGION_END_RE, TITLE_RE, gov_head_agency
 
 #: after a name of a list, where its aside stood (甲某（女，满族）、乙某: blanked by blank_asides, offsets kept)
 _GAP = r"[ \u3000]{0,8}"
@@ -2219,19 +2219,76 @@ _SETS_UNIT = re.compile(r"(?P<body>[^，,。；;：:、\s]{2,30}?(?:委员会|�
                         r"(?P<unit>办公厅|办公室|秘书处|秘书厅)")
 
 
+#: a body the text sets up by its full name (成立“某县某某工程建设项目部”, 成立中共某某临时委员会，), to name it
+#: by its head noun afterwards (任项目部主任, 为临时委员会书记)
+_SETS_UP = re.compile(r"(?:成立|设立|组建|建立|恢复|重建)(?:了)?(?:“(?P<quoted>[^“”，,。；;]{4,40})”|"
+                      r"(?P<body>[^，,。；;：:、\s“”]{4,30}?)(?=[，,。；;：:]|$))", re.M)
+
+
+def _set_up_bodies(text: str) -> dict[str, tuple[list[int], list[str]]]:
+    """The bodies the text sets up (full names that end as a body does), by each shorter name that could be their head
+    noun (``项目部``, ``建设项目部``…): where each is named, in order, and its full name."""
+    out: dict[str, tuple[list[int], list[str]]] = {}
+    for m in _SETS_UP.finditer(text):
+        name = m["quoted"] or m["body"]
+        if AGENCY_END_RE.search(name):
+            for k in range(1, len(name) - 1):
+                ends, names = out.setdefault(name[k:], ([], []))
+                ends.append(m.end())
+                names.append(name)
+    return out
+
+
+def _set_up_as(bare: str, set_up: dict, before: int) -> str | None:
+    """``项目部`` names ``某县某某工程建设项目部``, set up before ``before``: the bare agency is the full name's last
+    word, and names no place or level of its own."""
+    found = set_up.get(bare)
+    if not found or not AGENCY_END_RE.search(bare) or has_own_prefix(bare):
+        return None
+    k = bisect_right(found[0], before)
+    return found[1][k - 1] if k else None
+
+
 def place_units(text: str, facts: list) -> list:
     """A decision on a bare unit (``任命甲为办公厅主任``) is about the unit the text said a body set up
-    before it (``某某委员会下设办公厅，任命甲为办公厅主任``): the agency is that body's unit."""
+    before it (``某某委员会下设办公厅，任命甲为办公厅主任``): the agency is that body's unit. Likewise a body
+    the text set up by its full name and names by its head noun afterwards (``同意成立“某县某某工程建设项目部”
+    …同意甲任项目部主任``): the agency is the body set up."""
     units = [(m.end(), m["body"] + m["unit"], m["unit"]) for m in _SETS_UNIT.finditer(text)]
-    if not units:
-        return facts
+    set_up = _set_up_bodies(text)
+    if not units and not set_up:
+        return _field_heads(text, facts)
     out = []
     for f in facts:
         if isinstance(f, (Appointment, Removal, Position)) and f.span:
-            full = next((u for end, u, bare in reversed(units) if bare == f.post.agency and end <= f.span[1]), None)
+            full = next((u for end, u, bare in reversed(units) if bare == f.post.agency and end <= f.span[1]), None) \
+                or _set_up_as(f.post.agency, set_up, f.span[0])
             if full:
                 f = replace(f, post=replace(f.post, agency=full))
         out.append(f)
+    return _field_heads(text, out)
+
+
+#: a field of work printed before 负责人 (技术负责人, 财务负责人, 安全负责人): a title, not a body
+_FIELD_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def _field_heads(text: str, facts: list) -> list:
+    """``甲任项目部主任，乙任技术负责人，丙任财务负责人``: a field's 负责人 among the posts a sentence gives is a
+    post of the body the decision before it in the sentence names (read as the "body" 技术 and the title 负责人)."""
+    decided = sorted((f.span[0], k) for k, f in enumerate(facts) if isinstance(f, (Appointment, Removal)) and f.span)
+    out = list(facts)
+    body, last = None, 0
+    for at, k in decided:
+        f = out[k]
+        post = f.post
+        if SENTENCE_END.search(text, last, at):
+            body = None  # (the body named in a sentence before: no longer the sentence's)
+        last = max(last, at)
+        if body and post.title == "负责人" and _FIELD_HEAD.match(post.agency) and not AGENCY_END_RE.search(post.agency):
+            out[k] = replace(f, post=replace(post, agency=body, title=post.agency + post.title))
+        elif AGENCY_END_RE.search(post.agency):
+            body = post.agency
     return out
 
 
