@@ -71,6 +71,7 @@ CRAFTED = {
         f"任命下列同志为市财政局副局长：\n张{_cjk(1, i)}　某某单位\n李{_cjk(1, -i)}\n" for i in range(n // 30)),
     "a body set up and named by its head noun in every clause": lambda n: _PERSONNEL + _repeat(
         "成立“某某工程建设项目部”，同意张三任项目部主任，李四任技术负责人，", n),
+    "a removal of a run of names with no post": lambda n: _PERSONNEL + "会议决定，免去" + _repeat("张三、免去", n),
     "a Party group set up in every sentence": lambda n: "1962年某县大事记\n" + _repeat(
         "成立中共某专员公署党组。党组由张三、李四组成。张三任党组书记，李四任副书记。", n),
 }

@@ -49,3 +49,16 @@ def test_field_heads_of_the_body_named_before():
 def test_a_field_head_alone_keeps_its_post():
     text = "关于郑某某同志任职的通知\n经研究，决定郑某某同志任技术负责人。\n"
     assert all(r[2] != "" for r in posts(text, kind=Appointment))
+
+
+# several people removed from the posts printed straight after the last name, with no 的 (免去甲、乙副省长职务): each
+@pytest.mark.parametrize("text, expected", [
+    ("关于张某某等同志职务任免的通知\n会议决定，免去张某某、李某某市财政局副局长职务。\n",
+     [("Removal", "张某某", "市财政局", "副局长"), ("Removal", "李某某", "市财政局", "副局长")]),
+    ("某省人民委员会\n1956年3月，省一届人大三次会议增选魏某某为副省长，免去江某某副省长职务。\n1959年1月，中央免去贾某某、尤某某副省长职务。\n",
+     [("Removal", "尤某某", "省人民委员会", "副省长"), ("Removal", "江某某", "省人民委员会", "副省长"),
+      ("Removal", "贾某某", "省人民委员会", "副省长")]),
+])
+def test_several_removed_from_posts_glued_to_the_last_name(text, expected):
+    from govkg.facts import Removal
+    assert posts(text, kind=Removal) == sorted(expected)

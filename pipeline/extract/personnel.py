@@ -67,6 +67,10 @@ _REMOVE_RE = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}(?:(?P<self>其)|(?P<nam
 #: several people a removal names before the posts they all leave: 免去甲（女）、乙和丙同志的X职务 (asides blanked)
 _SEVERAL_REMOVED = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}(?P<names>{_NAME_CH}{{2,6}}?{_GAP}(?:[、和及]{_NAME_CH}{{2,6}}?{_GAP})+)"
                               rf"(?:同志)?{_WHOSE}(?P<posts>[^，,。；;]+?)职务")
+#: several people a removal names with the posts printed straight after the last name, no 的 between
+#: (免去甲、乙副省长职务): the last name is split from its posts as a name printed against its post is
+_GLUED_REMOVED = rf"(?P<names>{_NAME_CH}{{2,4}}?{_GAP}(?:、{_NAME_CH}{{2,4}}?{_GAP}){{0,30}})、(?P<last>[^，,。；;、的]{{4,60}}?)职务"
+_SEVERAL_GLUED = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}{_GLUED_REMOVED}")
 #: parenthesised notes after a post: probation, secondment, rank, term
 #: (the whole bracket's content, when it holds one of the words: checked ahead, then taken at once)
 _NOTE_RE = re.compile(r"[(（](?=[^()（）]*?(?:试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任|任用|安排|辞职|调出|调离|"
@@ -642,6 +646,8 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
                 span = (line.start + m.start("names"), line.start + m.end())
                 out += [Removal(person=n, post=p, span=span) for n in names
                         for p in _posts(m["posts"], line.start + m.start("posts"), region)]
+        for m in _REMOVED_GLUED.finditer(text):  # 中央免去甲、乙副省长职务
+            out += _glued_removed(m, line.start, (line.start + m.start(), line.start + m.end()), frozenset(), region)
         for m in _REMOVED_SEVERAL.finditer(text):
             names = [clean_name(n) for n in re.split(r"[、，,和及]", m["names"]) if n.strip()]
             if len(names) < 2 and not m["alt"] or not all(plausible_name(n) for n in names):
@@ -715,7 +721,8 @@ _REQUESTED = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<names>{_PNAME}(?:�
                         rf"(?:提出|请求|申请)辞去(?:其)?(?P<posts>[^，,。；;]{{2,60}}?)(?:的)?(?:职务|一职)")
 #: a later item of a removal that names several people: 免去甲同志的X，乙、丙同志的Y职务
 _REMOVED_LISTED = re.compile(rf"[，,](?P<names>{_PNAME}(?:、{_PNAME})+)(?:同志)?的(?P<posts>[^，,。；;]{{2,60}}?)职务")
-_REMOVED_SEVERAL = re.compile(rf"免(?:去|除)(?P<names>{_PNAME}\s*(?:[、和及]{_PNAME}\s*)*)(?:同志的|同志|的)(?P<posts>[^，,。；;、]{{2,60}}?)"
+_REMOVED_GLUED = re.compile(rf"免(?:去|除){_GLUED_REMOVED}")
+_REMOVED_SEVERAL = re.compile(rf"免(?:去|除)(?P<names>{_PNAME}\s*(?:[、和及]{_PNAME}\s*){{0,60}})(?:同志的|同志|的)(?P<posts>[^，,。；;、]{{2,60}}?)"
                               rf"(?:职务|(?P<alt>一职))")
 
 
@@ -1046,6 +1053,9 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         posts = _cut_notes(several["posts"])[0]
         return [Removal(person=n, post=p, span=span) for n in names
                 for p in _deputies_and_posts(posts, at + several.start("posts"), region)]
+    glued = _glued_removed(_SEVERAL_GLUED.match(flat), at, span, known, region)
+    if glued:
+        return glued
     m = _REMOVE_RE.match(flat)
     if m:
         if m["self"]:
@@ -1130,6 +1140,22 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         return _appointments(name, mode, posts + (f"（{notes}）" if notes.strip() else ""), at + off, span, at,
                              known, region)
     return None
+
+
+def _glued_removed(m: re.Match | None, at: int, span, known, region: str) -> list[Removal]:
+    """``免去甲、乙副省长职务``: each named person removed from the posts printed against the last name."""
+    if not m or "同志" in m["last"]:
+        return []
+    split = split_name_posts(m["last"], known)
+    if not split:
+        return []
+    last, posts, off = split
+    off += m.start("last")
+    names = [clean_name(n) for n in m["names"].split("、")] + [last]
+    if not all(name_shape(n) and plausible_name(n) for n in names):
+        return []
+    found = _deputies_and_posts(_cut_notes(posts)[0], at + off, region)
+    return [Removal(person=n, post=p, span=span) for n in names for p in found]
 
 
 #: a post the person has left, marked 原/前 at its start or after its body (某局原副局长, 原某局副局长)
@@ -1970,7 +1996,7 @@ _DECISION = re.compile(
     rf"|(?=[决并同分免罢撤解]){_LEAD}(?:决定|并|同时|分别)?(?:免(?:去|除)|罢免|撤销|解除|解聘)(?P<who_r>{_DNAME})(?:同志)?{_WHOSE}"
     rf"(?P<posts_r>(?:(?!、{_DNAME}(?:同志)?的)[^，,。；;]){{2,60}}?)(?:职务|一职)(?P<removed>)"
     rf"|(?:^|(?<=[，,；;：:。\s]))(?P<who_t>[^，,。；;：:\s]{{2,40}}?)(?<![已曾将拟又再也])调任(?P<posts_t>[^，,。；;]+)"
-    rf"|{_LEAD}(?P<who_x>{_DNAME}(?:、{_DNAME})*)(?:同志)?{_BECAUSE}不再(?:担任|兼任)(?P<posts_x>[^，,。；;]+?)职务(?P<quit>)"
+    rf"|{_LEAD}(?P<who_x>{_DNAME}(?:、{_DNAME}){{0,60}})(?:同志)?{_BECAUSE}不再(?:担任|兼任)(?P<posts_x>[^，,。；;]+?)职务(?P<quit>)"
     rf"|{_LEAD}(?:同时)?(?P<who_e>{_DNAME})(?:同志)?的(?P<posts_e>[^，,。；;]{{2,80}}?)职务(?:相应|自行|依法|随之)终止(?P<ended>)"
     rf"|(?<=[，,；;\s])新(?:任)?(?P<title_y>[^，,。；;由]{{1,8}}?)由(?P<who_y>[^，,。；;]{{2,40}}?)(?:同志)?(?:担任|接任|出任)(?P<successor>)"
     rf"|(?:^|(?<=[，,：:]))(?P<who_h>[^，,。；;：:]{{4,60}}?)(?<![已曾将拟又再也主责担兼调升出接继留])任(?P<posts_h>[^，,。；;]{{2,40}}?)一职"
