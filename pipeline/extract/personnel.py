@@ -828,6 +828,7 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
         if not _SENTENCE_MARK.search(text) and not _LIST_LEAD.search(text):
             continue  # member lists and tables are read elsewhere
         area = ""  # the area the sentence's last holder governs: 区党工委书记甲，党工委副书记乙 (区党工委)
+        congresses = None  # (the line's congress bodies and its sentences, read once when a bare title asks)
         # 刘昆副省长，分管…: a division of a government's work
         for m in list(_DUTY_HOLDER.finditer(text)) + list(_NEWS_HOLDER.finditer(text)):
             names = m["names"].split("、")
@@ -849,7 +850,8 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
                 # 党工委委员、管委会副主任乙: the bodies of the area the holder before governs
                 posts = _posts(area + bare, line.start + m.start("posts") + skip - len(area), region)
             if not posts and _CONGRESS_TITLE.fullmatch(bare.strip(SPACES)):
-                body = _last_congress(text[: m.start("posts")])  # 区人大常委会主任A，副主任B、C出席
+                congresses = congresses or _Congresses(text)
+                body = congresses.last(m.start("posts"))  # 区人大常委会主任A，副主任B、C出席
                 posts = [Post(agency=body, title=bare.strip(SPACES),
                               span=(line.start + m.start("posts"), line.start + m.end("posts")))] if body else []
             if not posts or not (has_own_prefix(posts[0].agency) or posts[0].title.endswith(GOV_HEAD_CORES)):
@@ -979,13 +981,25 @@ _CONGRESS_BODY = re.compile(r"(?P<body>(?:[\u4e00-\u9fff]{0,10}?[省市县区州
                             r"(?:人大常委会|人民代表大会常务委员会|政协))")
 
 
-def _last_congress(before: str) -> str | None:
-    """The standing committee (or CPPCC committee) a report names last in the sentence before a bare title."""
-    sentence = SENTENCE_END.split(before)[-1]
-    found = list(_CONGRESS_BODY.finditer(sentence))
-    if not found:
-        return None
-    body = found[-1]["body"].lstrip("受由经在和及与并请")  # 受泉州市人大常委会主任委托
+class _Congresses:
+    """The congress and CPPCC committees one line names, found once, to ask for the last one before each bare title
+    (reading the sentence up to each title was quadratic on a long sentence of many)."""
+
+    def __init__(self, text: str):
+        self.said = _SaidBefore(text)
+        self.found = list(_CONGRESS_BODY.finditer(text))  # (no match spans a sentence's end: Han, digits only)
+        self.ends = [m.end() for m in self.found]
+
+    def last(self, at: int) -> str | None:
+        """The standing committee (or CPPCC committee) the line names last in the sentence before ``at``."""
+        k = bisect_right(self.ends, at)
+        if not k or self.found[k - 1].start() < self.said.start(at):
+            return None
+        return _congress_named(self.found[k - 1]["body"])
+
+
+def _congress_named(found: str) -> str | None:
+    body = found.lstrip("受由经在和及与并请")  # 受泉州市人大常委会主任委托
     for k in range(len(body)):  # the longest tail that names a body: …主持召开|县十七届人大常委会
         posts = split_posts(body[k:] + "主任")
         if posts and has_own_prefix(posts[0].agency) and (k == 0 or body[k] in LEVEL_CHARS):
@@ -1958,8 +1972,10 @@ def _current_of_appointees(layout: Layout, decided: list, region: str) -> list[P
     out: list[Position] = []
     for line in layout.lines:
         text = nfkc(line.text)
+        said = None  # (the line's sentence ends, found once: reading the line up to each 现任 was quadratic)
         for m in _NOW_HOLDING.finditer(text):
-            sentence = SENTENCE_END.split(text[: m.start()])[-1]
+            said = said or _SaidBefore(text)
+            sentence = text[said.start(m.start()): m.start()]
             named = {p for p in people if p in sentence}
             if len(named) == 1:
                 at = line.start + m.start("posts")
