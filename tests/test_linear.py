@@ -71,6 +71,15 @@ CRAFTED = {
         "原由田海涛副市长担任的某河、某江市级河长调整为由孙明远", n),
     "a list's header over every few names": lambda n: _PERSONNEL + "".join(
         f"任命下列同志为市财政局副局长：\n张{_cjk(1, i)}　某某单位\n李{_cjk(1, -i)}\n" for i in range(n // 30)),
+    "a body set up and named by its head noun in every clause": lambda n: _PERSONNEL + _repeat(
+        "成立“某某工程建设项目部”，同意张三任项目部主任，李四任技术负责人，", n),
+    "a removal of a run of names with no post": lambda n: _PERSONNEL + "会议决定，免去" + _repeat("张三、免去", n),
+    "bare congress titles in one long sentence": lambda n: "某区人大常委会召开会议\n区人大常委会主任张三，" + _repeat(
+        "副主任李四出席，", n),
+    "a 现任 in every clause of one sentence": lambda n: _PERSONNEL + "任命张三为市财政局局长，" + _repeat(
+        "张三现任市税务局局长，", n),
+    "a Party group set up in every sentence": lambda n: "1962年某县大事记\n" + _repeat(
+        "成立中共某专员公署党组。党组由张三、李四组成。张三任党组书记，李四任副书记。", n),
 }
 
 

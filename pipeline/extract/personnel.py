@@ -18,7 +18,7 @@ from .names import (blank_asides, clean_name, name_shape, plausible_name, posts_
 from .groups import glued_names
 from .members import posts_then_name
 from .posts import area_of, has_own_prefix, normalise_agency, split_posts, split_title, with_term
-from ..lexicon import GOV_HEAD_CORES, LEVEL_CHARS, PROVINCES, REGION_END_RE, TITLE_RE, gov_head_agency
+from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, PROVINCES, REGION_END_RE, TITLE_RE, gov_head_agency
 
 #: after a name of a list, where its aside stood (甲某（女，满族）、乙某: blanked by blank_asides, offsets kept)
 _GAP = r"[ \u3000]{0,8}"
@@ -67,6 +67,10 @@ _REMOVE_RE = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}(?:(?P<self>其)|(?P<nam
 #: several people a removal names before the posts they all leave: 免去甲（女）、乙和丙同志的X职务 (asides blanked)
 _SEVERAL_REMOVED = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}(?P<names>{_NAME_CH}{{2,6}}?{_GAP}(?:[、和及]{_NAME_CH}{{2,6}}?{_GAP})+)"
                               rf"(?:同志)?{_WHOSE}(?P<posts>[^，,。；;]+?)职务")
+#: several people a removal names with the posts printed straight after the last name, no 的 between
+#: (免去甲、乙副省长职务): the last name is split from its posts as a name printed against its post is
+_GLUED_REMOVED = rf"(?P<names>{_NAME_CH}{{2,4}}?{_GAP}(?:、{_NAME_CH}{{2,4}}?{_GAP}){{0,30}})、(?P<last>[^，,。；;、的]{{4,60}}?)职务"
+_SEVERAL_GLUED = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}{_GLUED_REMOVED}")
 #: parenthesised notes after a post: probation, secondment, rank, term
 #: (the whole bracket's content, when it holds one of the words: checked ahead, then taken at once)
 _NOTE_RE = re.compile(r"[(（](?=[^()（）]*?(?:试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任|任用|安排|辞职|调出|调离|"
@@ -642,6 +646,8 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
                 span = (line.start + m.start("names"), line.start + m.end())
                 out += [Removal(person=n, post=p, span=span) for n in names
                         for p in _posts(m["posts"], line.start + m.start("posts"), region)]
+        for m in _REMOVED_GLUED.finditer(text):  # 中央免去甲、乙副省长职务
+            out += _glued_removed(m, line.start, (line.start + m.start(), line.start + m.end()), frozenset(), region)
         for m in _REMOVED_SEVERAL.finditer(text):
             names = [clean_name(n) for n in re.split(r"[、，,和及]", m["names"]) if n.strip()]
             if len(names) < 2 and not m["alt"] or not all(plausible_name(n) for n in names):
@@ -715,7 +721,8 @@ _REQUESTED = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<names>{_PNAME}(?:�
                         rf"(?:提出|请求|申请)辞去(?:其)?(?P<posts>[^，,。；;]{{2,60}}?)(?:的)?(?:职务|一职)")
 #: a later item of a removal that names several people: 免去甲同志的X，乙、丙同志的Y职务
 _REMOVED_LISTED = re.compile(rf"[，,](?P<names>{_PNAME}(?:、{_PNAME})+)(?:同志)?的(?P<posts>[^，,。；;]{{2,60}}?)职务")
-_REMOVED_SEVERAL = re.compile(rf"免(?:去|除)(?P<names>{_PNAME}\s*(?:[、和及]{_PNAME}\s*)*)(?:同志的|同志|的)(?P<posts>[^，,。；;、]{{2,60}}?)"
+_REMOVED_GLUED = re.compile(rf"免(?:去|除){_GLUED_REMOVED}")
+_REMOVED_SEVERAL = re.compile(rf"免(?:去|除)(?P<names>{_PNAME}\s*(?:[、和及]{_PNAME}\s*){{0,60}})(?:同志的|同志|的)(?P<posts>[^，,。；;、]{{2,60}}?)"
                               rf"(?:职务|(?P<alt>一职))")
 
 
@@ -821,6 +828,7 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
         if not _SENTENCE_MARK.search(text) and not _LIST_LEAD.search(text):
             continue  # member lists and tables are read elsewhere
         area = ""  # the area the sentence's last holder governs: 区党工委书记甲，党工委副书记乙 (区党工委)
+        congresses = None  # (the line's congress bodies and its sentences, read once when a bare title asks)
         # 刘昆副省长，分管…: a division of a government's work
         for m in list(_DUTY_HOLDER.finditer(text)) + list(_NEWS_HOLDER.finditer(text)):
             names = m["names"].split("、")
@@ -842,7 +850,8 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
                 # 党工委委员、管委会副主任乙: the bodies of the area the holder before governs
                 posts = _posts(area + bare, line.start + m.start("posts") + skip - len(area), region)
             if not posts and _CONGRESS_TITLE.fullmatch(bare.strip(SPACES)):
-                body = _last_congress(text[: m.start("posts")])  # 区人大常委会主任A，副主任B、C出席
+                congresses = congresses or _Congresses(text)
+                body = congresses.last(m.start("posts"))  # 区人大常委会主任A，副主任B、C出席
                 posts = [Post(agency=body, title=bare.strip(SPACES),
                               span=(line.start + m.start("posts"), line.start + m.end("posts")))] if body else []
             if not posts or not (has_own_prefix(posts[0].agency) or posts[0].title.endswith(GOV_HEAD_CORES)):
@@ -972,13 +981,25 @@ _CONGRESS_BODY = re.compile(r"(?P<body>(?:[\u4e00-\u9fff]{0,10}?[省市县区州
                             r"(?:人大常委会|人民代表大会常务委员会|政协))")
 
 
-def _last_congress(before: str) -> str | None:
-    """The standing committee (or CPPCC committee) a report names last in the sentence before a bare title."""
-    sentence = SENTENCE_END.split(before)[-1]
-    found = list(_CONGRESS_BODY.finditer(sentence))
-    if not found:
-        return None
-    body = found[-1]["body"].lstrip("受由经在和及与并请")  # 受泉州市人大常委会主任委托
+class _Congresses:
+    """The congress and CPPCC committees one line names, found once, to ask for the last one before each bare title
+    (reading the sentence up to each title was quadratic on a long sentence of many)."""
+
+    def __init__(self, text: str):
+        self.said = _SaidBefore(text)
+        self.found = list(_CONGRESS_BODY.finditer(text))  # (no match spans a sentence's end: Han, digits only)
+        self.ends = [m.end() for m in self.found]
+
+    def last(self, at: int) -> str | None:
+        """The standing committee (or CPPCC committee) the line names last in the sentence before ``at``."""
+        k = bisect_right(self.ends, at)
+        if not k or self.found[k - 1].start() < self.said.start(at):
+            return None
+        return _congress_named(self.found[k - 1]["body"])
+
+
+def _congress_named(found: str) -> str | None:
+    body = found.lstrip("受由经在和及与并请")  # 受泉州市人大常委会主任委托
     for k in range(len(body)):  # the longest tail that names a body: …主持召开|县十七届人大常委会
         posts = split_posts(body[k:] + "主任")
         if posts and has_own_prefix(posts[0].agency) and (k == 0 or body[k] in LEVEL_CHARS):
@@ -1046,6 +1067,9 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         posts = _cut_notes(several["posts"])[0]
         return [Removal(person=n, post=p, span=span) for n in names
                 for p in _deputies_and_posts(posts, at + several.start("posts"), region)]
+    glued = _glued_removed(_SEVERAL_GLUED.match(flat), at, span, known, region)
+    if glued:
+        return glued
     m = _REMOVE_RE.match(flat)
     if m:
         if m["self"]:
@@ -1130,6 +1154,22 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         return _appointments(name, mode, posts + (f"（{notes}）" if notes.strip() else ""), at + off, span, at,
                              known, region)
     return None
+
+
+def _glued_removed(m: re.Match | None, at: int, span, known, region: str) -> list[Removal]:
+    """``免去甲、乙副省长职务``: each named person removed from the posts printed against the last name."""
+    if not m or "同志" in m["last"]:
+        return []
+    split = split_name_posts(m["last"], known)
+    if not split:
+        return []
+    last, posts, off = split
+    off += m.start("last")
+    names = [clean_name(n) for n in m["names"].split("、")] + [last]
+    if not all(name_shape(n) and plausible_name(n) for n in names):
+        return []
+    found = _deputies_and_posts(_cut_notes(posts)[0], at + off, region)
+    return [Removal(person=n, post=p, span=span) for n in names for p in found]
 
 
 #: a post the person has left, marked 原/前 at its start or after its body (某局原副局长, 原某局副局长)
@@ -1886,9 +1926,13 @@ def find_header_lists(layout: Layout, region: str = "") -> list:
 
 _NAMES_RUN = r"[\u4e00-\u9fff·]{2,4}?(?:、[\u4e00-\u9fff·]{2,4}?)*"
 #: a body's Party group made up of named people: 某专员公署党组由甲、乙、丙组成
-_PARTY_GROUP = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?:[^，,。；;：:\s]{{0,6}}?[，,])?(?P<body>[^，,。；;：:\s]{{2,20}}?)党组由(?P<names>{_NAMES_RUN})(?:等)?(?:同志)?组成")
-#: who of them leads it: 甲任党组书记，乙、丙任副书记
-_PARTY_GROUP_LEAD = re.compile(rf"[，,](?P<names>{_NAMES_RUN})(?:同志)?(?:任|为|担任)(?P<title>(?:党组)?(?:副)?书记)")
+# (or set up in the sentence before and named 党组 alone: 成立某专员公署党组。党组由甲、乙、丙组成)
+_PARTY_GROUP = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?:(?:[^，,。；;：:\s]{{0,6}}?[，,])?(?P<body>[^，,。；;：:\s]{{2,20}}?)|"
+                          rf"(?:成立|建立|组建|设立|恢复|重建)(?:了)?(?P<set_up>[^，,。；;：:\s]{{2,20}}?)党组[，,。；;]\s*)"
+                          rf"党组由(?P<names>{_NAMES_RUN})(?:等)?(?:同志)?组成")
+#: who of them leads it: 甲任党组书记，乙、丙任副书记 (or in a sentence of their own: 。甲任党组书记)
+_PARTY_GROUP_LEAD = re.compile(rf"(?P<mark>[，,。；;])\s*(?P<names>{_NAMES_RUN})(?:同志)?(?:任|为|担任)(?P<title>(?:党组)?(?:副)?书记)"
+                               r"(?=[，,。；;]|$)")
 
 
 def find_party_groups(layout: Layout, region: str = "") -> list[Appointment]:
@@ -1898,12 +1942,17 @@ def find_party_groups(layout: Layout, region: str = "") -> list[Appointment]:
     for line in layout.lines:
         text = nfkc(line.text)
         for m in _PARTY_GROUP.finditer(text):
-            body = _posts(m["body"] + "主任", line.start + m.start("body"), region)
+            named = "body" if m["body"] else "set_up"
+            # 中共某专员公署党组: 中共 is the Party's, of the group; the body is the office the group leads
+            lead_in = 2 if m[named].startswith("中共") and len(m[named]) > 4 else 0
+            body = _posts(m[named][lead_in:] + "主任", line.start + m.start(named) + lead_in, region)
             members = m["names"].split("、")
             if not body or not all(name_shape(n) for n in members):
                 continue
             titles, at = {}, m.end()
-            while (lead := _PARTY_GROUP_LEAD.match(text, at)) and all(name_shape(n) for n in lead["names"].split("、")):
+            # (a leader named in a sentence of its own is one of the members just named)
+            while (lead := _PARTY_GROUP_LEAD.match(text, at)) and all(
+                    name_shape(n) and (lead["mark"] in "，," or n in members) for n in lead["names"].split("、")):
                 for n in lead["names"].split("、"):
                     titles[n] = "党组" + lead["title"].removeprefix("党组")
                 at = lead.end()
@@ -1923,8 +1972,10 @@ def _current_of_appointees(layout: Layout, decided: list, region: str) -> list[P
     out: list[Position] = []
     for line in layout.lines:
         text = nfkc(line.text)
+        said = None  # (the line's sentence ends, found once: reading the line up to each 现任 was quadratic)
         for m in _NOW_HOLDING.finditer(text):
-            sentence = SENTENCE_END.split(text[: m.start()])[-1]
+            said = said or _SaidBefore(text)
+            sentence = text[said.start(m.start()): m.start()]
             named = {p for p in people if p in sentence}
             if len(named) == 1:
                 at = line.start + m.start("posts")
@@ -1961,7 +2012,7 @@ _DECISION = re.compile(
     rf"|(?=[决并同分免罢撤解]){_LEAD}(?:决定|并|同时|分别)?(?:免(?:去|除)|罢免|撤销|解除|解聘)(?P<who_r>{_DNAME})(?:同志)?{_WHOSE}"
     rf"(?P<posts_r>(?:(?!、{_DNAME}(?:同志)?的)[^，,。；;]){{2,60}}?)(?:职务|一职)(?P<removed>)"
     rf"|(?:^|(?<=[，,；;：:。\s]))(?P<who_t>[^，,。；;：:\s]{{2,40}}?)(?<![已曾将拟又再也])调任(?P<posts_t>[^，,。；;]+)"
-    rf"|{_LEAD}(?P<who_x>{_DNAME}(?:、{_DNAME})*)(?:同志)?{_BECAUSE}不再(?:担任|兼任)(?P<posts_x>[^，,。；;]+?)职务(?P<quit>)"
+    rf"|{_LEAD}(?P<who_x>{_DNAME}(?:、{_DNAME}){{0,60}})(?:同志)?{_BECAUSE}不再(?:担任|兼任)(?P<posts_x>[^，,。；;]+?)职务(?P<quit>)"
     rf"|{_LEAD}(?:同时)?(?P<who_e>{_DNAME})(?:同志)?的(?P<posts_e>[^，,。；;]{{2,80}}?)职务(?:相应|自行|依法|随之)终止(?P<ended>)"
     rf"|(?<=[，,；;\s])新(?:任)?(?P<title_y>[^，,。；;由]{{1,8}}?)由(?P<who_y>[^，,。；;]{{2,40}}?)(?:同志)?(?:担任|接任|出任)(?P<successor>)"
     rf"|(?:^|(?<=[，,：:]))(?P<who_h>[^，,。；;：:]{{4,60}}?)(?<![已曾将拟又再也主责担兼调升出接继留])任(?P<posts_h>[^，,。；;]{{2,40}}?)一职"
@@ -2210,19 +2261,76 @@ _SETS_UNIT = re.compile(r"(?P<body>[^，,。；;：:、\s]{2,30}?(?:委员会|�
                         r"(?P<unit>办公厅|办公室|秘书处|秘书厅)")
 
 
+#: a body the text sets up by its full name (成立“某县某某工程建设项目部”, 成立中共某某临时委员会，), to name it
+#: by its head noun afterwards (任项目部主任, 为临时委员会书记)
+_SETS_UP = re.compile(r"(?:成立|设立|组建|建立|恢复|重建)(?:了)?(?:“(?P<quoted>[^“”，,。；;]{4,40})”|"
+                      r"(?P<body>[^，,。；;：:、\s“”]{4,30}?)(?=[，,。；;：:]|$))", re.M)
+
+
+def _set_up_bodies(text: str) -> dict[str, tuple[list[int], list[str]]]:
+    """The bodies the text sets up (full names that end as a body does), by each shorter name that could be their head
+    noun (``项目部``, ``建设项目部``…): where each is named, in order, and its full name."""
+    out: dict[str, tuple[list[int], list[str]]] = {}
+    for m in _SETS_UP.finditer(text):
+        name = m["quoted"] or m["body"]
+        if AGENCY_END_RE.search(name):
+            for k in range(1, len(name) - 1):
+                ends, names = out.setdefault(name[k:], ([], []))
+                ends.append(m.end())
+                names.append(name)
+    return out
+
+
+def _set_up_as(bare: str, set_up: dict, before: int) -> str | None:
+    """``项目部`` names ``某县某某工程建设项目部``, set up before ``before``: the bare agency is the full name's last
+    word, and names no place or level of its own."""
+    found = set_up.get(bare)
+    if not found or not AGENCY_END_RE.search(bare) or has_own_prefix(bare):
+        return None
+    k = bisect_right(found[0], before)
+    return found[1][k - 1] if k else None
+
+
 def place_units(text: str, facts: list) -> list:
     """A decision on a bare unit (``任命甲为办公厅主任``) is about the unit the text said a body set up
-    before it (``某某委员会下设办公厅，任命甲为办公厅主任``): the agency is that body's unit."""
+    before it (``某某委员会下设办公厅，任命甲为办公厅主任``): the agency is that body's unit. Likewise a body
+    the text set up by its full name and names by its head noun afterwards (``同意成立“某县某某工程建设项目部”
+    …同意甲任项目部主任``): the agency is the body set up."""
     units = [(m.end(), m["body"] + m["unit"], m["unit"]) for m in _SETS_UNIT.finditer(text)]
-    if not units:
-        return facts
+    set_up = _set_up_bodies(text)
+    if not units and not set_up:
+        return _field_heads(text, facts)
     out = []
     for f in facts:
         if isinstance(f, (Appointment, Removal, Position)) and f.span:
-            full = next((u for end, u, bare in reversed(units) if bare == f.post.agency and end <= f.span[1]), None)
+            full = next((u for end, u, bare in reversed(units) if bare == f.post.agency and end <= f.span[1]), None) \
+                or _set_up_as(f.post.agency, set_up, f.span[0])
             if full:
                 f = replace(f, post=replace(f.post, agency=full))
         out.append(f)
+    return _field_heads(text, out)
+
+
+#: a field of work printed before 负责人 (技术负责人, 财务负责人, 安全负责人): a title, not a body
+_FIELD_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def _field_heads(text: str, facts: list) -> list:
+    """``甲任项目部主任，乙任技术负责人，丙任财务负责人``: a field's 负责人 among the posts a sentence gives is a
+    post of the body the decision before it in the sentence names (read as the "body" 技术 and the title 负责人)."""
+    decided = sorted((f.span[0], k) for k, f in enumerate(facts) if isinstance(f, (Appointment, Removal)) and f.span)
+    out = list(facts)
+    body, last = None, 0
+    for at, k in decided:
+        f = out[k]
+        post = f.post
+        if SENTENCE_END.search(text, last, at):
+            body = None  # (the body named in a sentence before: no longer the sentence's)
+        last = max(last, at)
+        if body and post.title == "负责人" and _FIELD_HEAD.match(post.agency) and not AGENCY_END_RE.search(post.agency):
+            out[k] = replace(f, post=replace(post, agency=body, title=post.agency + post.title))
+        elif AGENCY_END_RE.search(post.agency):
+            body = post.agency
     return out
 
 
