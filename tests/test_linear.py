@@ -71,6 +71,8 @@ CRAFTED = {
         "原由田海涛副市长担任的某河、某江市级河长调整为由孙明远", n),
     "a list's header over every few names": lambda n: _PERSONNEL + "".join(
         f"任命下列同志为市财政局副局长：\n张{_cjk(1, i)}　某某单位\n李{_cjk(1, -i)}\n" for i in range(n // 30)),
+    "a body set up with its heads in every clause": lambda n: "江河省大事记\n" + _repeat(
+        "江河省举行人大会议,成立省人委,张三为省长,李四、王五等六人为副省长,", n),
 }
 
 
