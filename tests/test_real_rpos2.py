@@ -40,3 +40,16 @@ def test_a_group_set_up_is_no_post(text):
 def test_the_heads_end_at_a_clause_of_another_shape():
     text = "1950年4月1日,中共江河省委成立,彭国庆为书记,会议号召全省为恢复生产而奋斗。\n"
     assert positions(text) == [("彭国庆", "中共江河省委", "书记")]
+
+
+# a roster's line of names glued together (the copy lost the spaces), one given name holding a character
+# sentences use as a word (从, 以): in a line of names only, a name's character
+ROSTER = ("〔江河专区人民行政公署委员会组成人员〕\n"
+          "1951年3月,经政务院批准,正式组成江河专区人民行政公署委员会,组成人员如下:\n"
+          "主任韩立新\n委员(依姓氏笔划为序)\n张德明李从文王建国\n刘以宁赵文华\n〔江河专区人民行政公署职权〕\n")
+
+
+def test_a_rosters_glued_names_with_a_word_character():
+    r = "江河专区人民行政公署委员会"
+    assert positions(ROSTER) == sorted([("韩立新", r, "主任"), ("张德明", r, "委员"), ("李从文", r, "委员"),
+                                        ("王建国", r, "委员"), ("刘以宁", r, "委员"), ("赵文华", r, "委员")])

@@ -879,10 +879,28 @@ def _listed_names(text: str) -> list[str]:
         if name_shape(token):
             out.append(token)
             continue
-        glued = _glued_names(token, 0)
+        glued = _glued_names(token, 0) or _glued_with_word_chars(token)
         if not glued:
             return []
         out += [name for name, _, _ in glued]
+    return out
+
+
+#: characters sentences use as words (从, 以, 将…) that a given name holds too (梁从学): in a line of names only
+_WORD_CHARS = re.compile("[将以等与及由从对是在]")
+
+
+def _glued_with_word_chars(token: str) -> list:
+    """Names glued together in a line that holds names only (a roster's), one of them holding a character
+    sentences use as a word in the middle of a three-character name (``甲某某乙从丙丁某某``): cut as glued names
+    are, the character read as any name's character; [] where such a character falls elsewhere."""
+    from .groups import _glued_names
+    if not _WORD_CHARS.search(token):
+        return []
+    glued = _glued_names(_WORD_CHARS.sub("琇", token), 0)  # (琇: a character of given names only, in no lexicon)
+    out = [(token[s:e], posts, (s, e)) for _, posts, (s, e) in glued]
+    if not out or any(_WORD_CHARS.search(n[0] + n[2:]) or len(n) != 3 for n, _, _ in out if _WORD_CHARS.search(n)):
+        return []
     return out
 
 
