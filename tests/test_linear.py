@@ -80,6 +80,8 @@ CRAFTED = {
         "张三现任市税务局局长，", n),
     "a Party group set up in every sentence": lambda n: "1962年某县大事记\n" + _repeat(
         "成立中共某专员公署党组。党组由张三、李四组成。张三任党组书记，李四任副书记。", n),
+    "a body set up with its heads in every clause": lambda n: "江河省大事记\n" + _repeat(
+        "江河省举行人大会议,成立省人委,张三为省长,李四、王五等六人为副省长,", n),
 }
 
 

@@ -21,7 +21,7 @@ from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, GROUP_SHORT_RE, LEVEL_CHARS
 from ..text import nfkc, squash
 from .groups import glued_names
 from .lists import unique
-from .names import name_shape, reported_name, split_name_posts
+from .names import name_shape, plausible_name, reported_name, split_name_posts
 from .posts import GOV_HEAD_ASSISTANTS, has_own_prefix, of_body, split_posts, split_title, with_term
 
 #: where a report's sentence ends (a body named in one sentence is not carried into the next)
@@ -879,10 +879,28 @@ def _listed_names(text: str) -> list[str]:
         if name_shape(token):
             out.append(token)
             continue
-        glued = _glued_names(token, 0)
+        glued = _glued_names(token, 0) or _glued_with_word_chars(token)
         if not glued:
             return []
         out += [name for name, _, _ in glued]
+    return out
+
+
+#: characters sentences use as words (从, 以, 将…) that a given name holds too (梁从学): in a line of names only
+_WORD_CHARS = re.compile("[将以等与及由从对是在]")
+
+
+def _glued_with_word_chars(token: str) -> list:
+    """Names glued together in a line that holds names only (a roster's), one of them holding a character
+    sentences use as a word in the middle of a three-character name (``甲某某乙从丙丁某某``): cut as glued names
+    are, the character read as any name's character; [] where such a character falls elsewhere."""
+    from .groups import _glued_names
+    if not _WORD_CHARS.search(token):
+        return []
+    glued = _glued_names(_WORD_CHARS.sub("琇", token), 0)  # (琇: a character of given names only, in no lexicon)
+    out = [(token[s:e], posts, (s, e)) for _, posts, (s, e) in glued]
+    if not out or any(_WORD_CHARS.search(n[0] + n[2:]) or len(n) != 3 for n, _, _ in out if _WORD_CHARS.search(n)):
+        return []
     return out
 
 
@@ -964,6 +982,75 @@ def find_title_lists(layout, region: str = "") -> list:
         if current:
             out += [Position(person=n, post=replace(current, span=(line.start, line.end)), span=(line.start, line.end))
                     for n in names]
+    return out
+
+
+#: a chronicle's body set up, its heads named after it: 某委员会成立，甲为主任 / (选举)成立(了)省人委。甲为省长
+_SET_UP_BODY = re.compile(r"(?:^|(?<=[，,。；;\s]))(?:(?P<before>[^，,。；;、\s]{3,30}?)(?:正式)?成立"
+                          r"|(?:选举)?(?:正式)?成立了?(?P<after>[^，,。；;、\s]{3,30}?))(?=[，,。])")
+#: one clause of heads: 甲为主任, 乙、丙等六人为副省长 (asides blanked)
+_HEADS_CLAUSE = re.compile(r"^\s*(?P<names>(?:(?!等)[\u4e00-\u9fff·]){2,8}(?:\s*、\s*(?:(?!等)[\u4e00-\u9fff·]){2,8}){0,20}?)\s*"
+                           r"(?:等[\d一二三四五六七八九十]{1,3}人)?[为為](?P<title>[\u4e00-\u9fff]{2,10})\s*$")
+_SPACES_AT = re.compile(r"\s*")
+#: a clause after the body (a bounded run: a clause of heads is short)
+_HEADS_RUN = re.compile(r"[^，,。；;！!？?\n]{1,200}")
+#: an aside printed after a name in a chronicle: (蒙古), (苗), (僮,即壮), (女)
+_NAME_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][^()（）]{1,8}[)）](?=\s*(?:[、为為]|等))")
+#: a body printed by its level alone (省人委, 州人委, 自治区人民政府): the place of that level the text names
+_LEVEL_OPEN = re.compile(r"^(?:自治区|自治州|省|州|市|县|区)(?=[\u4e00-\u9fff])")
+#: a governing body of its own (a body set up with heads, not a working group whose heads are its members)
+_OWN_BODY = re.compile(r"(?:人民|军事管制|军政|革命|常务)委员会$|人民政府$|人委$|行政公署$|人大常委会$|军区$")
+
+
+def _place_of_level(before: str, level: str) -> str:
+    """The last place of ``level`` (省, 自治州…) named in ``before`` (the entry's text just before the body, a
+    bounded look back): a name of two to eight characters after a break or after a province (湖南省湘西苗族自治州:
+    湘西苗族自治州), holding no word of a sentence."""
+    places = re.findall(r"(?:^|(?<=[\s，,。；;：:、\d.\-—]|省))((?:(?![了的在和与及对是为])[\u4e00-\u9fff]){2,8}?%s)"
+                        % re.escape(level), before)
+    return places[-1] if places else ""
+
+
+def _set_up_heads(text: str, at: int, region: str) -> list[Position]:
+    """A chronicle's entry that sets up a body and names its heads: ``1949年6月6日,某某军事管制委员会成立,甲为主任,
+    乙、丙为副主任。``, ``某省举行首届人大二次会议,成立省人委。甲为省长,乙、丙等六人为副省长。`` A body printed
+    by its level alone is the body of the place of that level the entry names before it (four provinces' 省人委
+    on one page are four bodies). Only a body of its own: a working group set up with its heads (成立某某领导小组,
+    甲为组长) is a membership."""
+    out: list[Position] = []
+    flat = _NAME_NOTE.sub(lambda a: " " * len(a.group(0)), text)
+    for m in _SET_UP_BODY.finditer(flat):
+        body = m["before"] or m["after"]
+        level = _LEVEL_OPEN.match(body)
+        if level:
+            place = _place_of_level(flat[max(0, m.start() - 160):m.start()], level.group(0))
+            body = place + body[level.end():] if place else body
+        if GROUP_SHORT_RE.search(body) or _NOT_POST.search(body) or not (_OWN_BODY.search(body) or has_own_prefix(body)) \
+                or (re.search(r"(组|专班|指挥部|联席会议|委员会|[组执筹]委会|办公室|工作队)$", body) and not _OWN_BODY.search(body)):
+            continue
+        pos = m.end() + 1
+        if flat[m.end()] == "。":
+            pos = _SPACES_AT.match(flat, pos).end()  # 成立省人委。甲为省长: the heads open the next sentence
+        while pos < len(flat):
+            clause = _HEADS_RUN.match(flat, pos)
+            c = _HEADS_CLAUSE.match(clause.group(0)) if clause else None
+            if not c:
+                break
+            pos = clause.end() + 1 if flat[clause.end():clause.end() + 1] in ("，", ",") else len(flat)  # (a sentence's end: no more)
+            names = [n.strip() for n in c["names"].split("、")]
+            title = c["title"]
+            split = split_title(title)
+            if split and level and split[0] in ("自治区", "自治州", "省", "州", "市", "县", "区") \
+                    and split[0][-1] == level.group(0)[-1]:
+                title = split[1]  # 乌兰夫为自治区主席: the body's own level before its head's title
+            if not TITLE_RE.fullmatch(title) or split_title(title) != ("", title) \
+                    or not all(plausible_name(n) and (len(n) <= 4 or "·" in n) for n in names):
+                break
+            post = Post(agency=body, title=title, span=(at + m.start(), at + m.end()))
+            if not plausible_post(post):
+                break
+            span = (at + clause.start(), at + clause.end())
+            out += [Position(person=n, post=post, span=span) for n in names]
     return out
 
 
@@ -1080,7 +1167,7 @@ def find_holders(layout, region: str = "") -> list[Position]:
         here += (_still_holds(text, line.start, region) + _before_candidacy(text, line.start, region)
                  + _bracketed_posts(text, line.start, region)
                  + _name_in_post(text, line.start, region) + _takes_post(text, line.start, region)
-                 + _described_by_post(text, line.start, region)
+                 + _described_by_post(text, line.start, region) + _set_up_heads(text, line.start, region)
                  + ([] if _headline(layout, line) else _elected_as(text, line.start, region)))
         government = next((f.post.agency for f in reversed(here) if f.post.title.endswith(GOV_HEAD_CORES)
                            and f.post.agency.endswith("人民政府")), government)
