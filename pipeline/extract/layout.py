@@ -1190,10 +1190,12 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if _ROLE_LABEL.search(flat):
             break  # 组 长:某某 / 成 员:某某: a member list has begun (a page cut from the middle of a notice)
         # (今年八一!某某办部署某项工作 / 某某的变迁,你知多少?: an exclamation or a question between a headline's parts)
-        parts = _EXCLAIMED.sub("，", flat).rstrip("!！?？")
+        # (…涉及到正省级、副省级……: a headline that trails off)
+        parts = _EXCLAIMED.sub("，", flat).rstrip("!！?？").rstrip("…")
+        parts = re.sub(r"(?<=[\u4e00-\u9fff”])[.．]{3,6}$", "", parts)
         if _SENTENCE.search(parts) or re.search(r"[:：]", flat) and not _TWO_PART.fullmatch(flat):
             if _two_part_headline(parts, _below_headline(lines, i), _printed_again(lines, i)):
-                layout.title = strip_final_punct(strip_ornaments(flat))
+                layout.title = _headline_text(flat)
                 layout.title_span = (line.start, line.end)
                 layout.body_start = i + 1
                 return
@@ -1772,6 +1774,9 @@ _BRACKET_TAG = re.compile(r"^【[\u4e00-\u9fff]{2,6}】(?=[\u4e00-\u9fff])")
 #: a news headline in two parts, one comma or colon between them: 积极作为、持续发力，某街道推进某工作 /
 #: 2016年地方两会：9位官员履新(名单)
 _TWO_PARTS = re.compile(r"^(?P<a>[^，。；,;:：!！?？]{2,24})[，,:：](?P<b>[^，。；,;:：!！?？]{4,30})$")
+#: a news headline of three or four short parts (a topic, then what happened: 某某调整:甲校“某某”,乙校“某某”)
+_PARTS = re.compile(r"^(?:[^，。；,;:：|｜!！?？]{2,24}[，,:：|｜]){2,3}[^，。；,;:：|｜!！?？]{2,30}$")
+_PART_MARKS = re.compile(r"[，,:：|｜]")
 #: a longer news headline of two or three clauses joined by commas (省人大常委会决定接受某某辞去某职务,决定任命某某为
 #: 某职、决定某某代理某职), each clause a headline of its own
 _CLAUSES = re.compile(r"^(?:[^，。；,;:：!！?？]{6,50}[，,]){1,2}[^，。；,;:：!！?？]{6,50}$")
@@ -1784,7 +1789,11 @@ _UNDER_HEADLINE = re.compile(r"^[-—•·\s]*(?:发布时间|发表时间|来�
                              r"^[\u4e00-\u9fff]{1,14}?\d{1,2}月\d{1,2}日(?:讯|电)|^(?:本报|本台|本网)讯|"
                              r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上)?[，,]|^https?://|"
                              # a wire's byline lead without its date: 某某网某地讯(通讯员 某某 记者 某某)
-                             r"^[\u4e00-\u9fff]{2,16}?[讯訊][(（][^()（）]{0,30}?(?:记者|記者|通讯员|通訊員)")
+                             r"^[\u4e00-\u9fff]{2,16}?[讯訊][(（][^()（）]{0,30}?(?:记者|記者|通讯员|通訊員)|"
+                             # (the same labels in traditional characters: 發布時間：…, 來源：…)
+                             r"^[-—•·\s]*(?:發布時間|發表時間|來源|時間)|"
+                             # a byline on a line of its own: 某某新闻见习记者 某某, 本报记者 某某 某某
+                             rf"^[\u4e00-\u9fff]{{0,12}}(?:记者|記者|通讯员|通訊員)(?:[{SPACES}]*[\u4e00-\u9fff·]{{2,4}}){{1,3}}$")
 
 
 def _below_headline(lines: list[Line], i: int) -> str:
@@ -1801,17 +1810,35 @@ def _printed_again(lines: list[Line], i: int) -> bool:
     return bool(lines[i].flat) and any(ln.flat == lines[i].flat for ln in lines[i + 1:i + 5])
 
 
+#: a headline's own last marks: its question or exclamation, its trailing off (某某的变迁,你知多少? / 涉及到…副省级……)
+_HEADLINE_END = re.compile(r"(?<=[\u4e00-\u9fff”」》)）])(?:[?？!！]{1,3}|…{1,3}|[.．]{3,6})$")
+
+
+def _headline_text(flat: str) -> str:
+    """A headline as the page prints it: its ornaments and a final comma or stop dropped, its question or exclamation
+    mark and its dots kept (the spec: a headline keeps its own punctuation)."""
+    flat = strip_ornaments(flat)
+    end = _HEADLINE_END.search(flat)
+    return strip_final_punct(flat[:end.start()]) + end.group(0) if end else strip_final_punct(flat)
+
+
 def _two_part_headline(flat: str, below: str, again: bool = False) -> bool:
     """A headline of two parts joined by a comma or colon (a news page's, never a notice's), where what
     follows it is what a news page prints under a headline: its posting time, a byline, a dated lead, or
     the headline itself printed again. A headline of two or three longer clauses joined by commas, each one
     a headline, likewise."""
-    if not (again or _UNDER_HEADLINE.match(squash(below))) or re.search(r"(?:如下|以下)$|^(?:各|关于)", flat):
+    # (a byline is read with its spaces: 某某新闻见习记者 王某某)
+    if not (again or _UNDER_HEADLINE.match(squash(below)) or _UNDER_HEADLINE.match(below.strip(SPACES))) \
+            or re.search(r"(?:如下|以下)$|^(?:各|关于)", flat):
         return False
     m = _TWO_PARTS.match(flat)
-    if m:
-        return _is_headline(m["a"] + m["b"])
-    return bool(_CLAUSES.match(flat)) and all(_is_headline(c) for c in re.split(r"[，,]", flat))
+    if m and _is_headline(m["a"] + m["b"]):
+        return True
+    if _CLAUSES.match(flat) and all(_is_headline(c) for c in re.split(r"[，,]", flat)):
+        return True
+    # three or four short parts, a colon, a bar or commas between them (10天4高校领导调整:西交“大开大合”,复旦“空降”
+    # 校长 / 某县两会|某院新院区将投用,县一中即将扩建): read together, a headline
+    return bool(_PARTS.match(flat)) and _is_headline(_PART_MARKS.sub("", flat))
 
 
 #: how far below a headline its story is read for the headline's words

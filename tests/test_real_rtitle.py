@@ -1,0 +1,25 @@
+"""The document row's title and doc in real pages, round five (issue 10, helper rtitle): pages whose heading the
+reader did not take, so that the row's doc (a key of every fact of the notice) came out null. Each case is a
+made-up page in the shape of a class of real pages."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import document
+
+_STORY = ("记者从某市人大常委会获悉，某市第五届人民代表大会常务委员会第十二次会议日前闭幕，会议决定任命李文清为某市"
+          "人民政府副市长，免去张建国的某市人民政府副市长职务。会议还听取了有关工作报告。\n")
+
+
+# a news headline of three or four short parts (a topic, a colon or a bar, then two clauses), over its posting line
+# (the outlet, the writer, date and time), its byline, or the traditional labels of its posting line: the page's title
+@pytest.mark.parametrize("text, expected", [
+    ("某某新闻\n下载客户端\n7天3所高校领导调整:甲大“大进大出”,乙大“空降”校长\n某某新闻见习记者 王立新\n"
+     "2014-10-25 15:06\n" + _STORY, "7天3所高校领导调整:甲大“大进大出”,乙大“空降”校长"),
+    ("甲县两会|县医院新院区将投用,县二中即将扩建\n發布時間:2021年11月09日12:44 來源: 某某网\n" + _STORY,
+     "甲县两会|县医院新院区将投用,县二中即将扩建"),
+    ("权威发布:市人大的一批任免,涉及到副市长、秘书长......\n2017年11月10日 20:15\n" + _STORY,
+     "权威发布:市人大的一批任免,涉及到副市长、秘书长......"),
+])
+def test_a_headline_of_several_parts(text, expected):
+    assert document(text).title == expected
