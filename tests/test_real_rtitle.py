@@ -23,3 +23,18 @@ _STORY = ("记者从某市人大常委会获悉，某市第五届人民代表大
 ])
 def test_a_headline_of_several_parts(text, expected):
     assert document(text).title == expected
+
+
+# a report with no headline of its own that reprints a document: by the name its lead says it sent out (印发了《X》的
+# 通知), or by the heading it prints under the sentence that brings the document in (具体分工如下： / X)
+@pytest.mark.parametrize("text, expected, kind", [
+    ("3月2日召开的某省政府第一次全体会议上，印发了《某省人民政府领导成员工作分工》的通知，明确了省政府领导分工。\n"
+     "省长李文清领导省政府全面工作。负责财政、审计方面工作。\n副省长张建国负责发展改革、统计方面工作。\n",
+     "某省人民政府领导成员工作分工", "notice"),
+    ("原标题:某市市长、副市长最新分工公布,王立新负责交通、机关事务管理等工作\n某市门户网站今天公布了市长、副市长工作分工，"
+     "副市长王立新分管市交通委员会。\n具体分工情况如下:\n市长、副市长工作分工\n根据地方组织法的有关规定，市政府实行市长负责制。\n"
+     "李文清市长\n领导市政府全面工作。\n", "市长、副市长工作分工", "notice"),
+])
+def test_a_report_titled_by_the_document_it_reprints(text, expected, kind):
+    row = document(text)
+    assert (row.title, row.kind) == (expected, kind)

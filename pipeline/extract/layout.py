@@ -406,6 +406,8 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         _shared_file_name(layout, text)
     if not layout.title:
         _shared_intro_title(layout)
+    if not layout.title:
+        _reprinted_heading(layout)
     _number_run_title(layout)
     if not layout.title or not _is_title_end(layout.title):
         _reported_title(layout, text, headline=bool(layout.title))
@@ -1708,6 +1710,44 @@ def _common_run(a: str, b: str) -> int:
                 break
             best = j - i
     return best
+
+
+#: a report's sentence that brings in the document it reprints: 具体分工情况如下：, 全文如下：, 现将分工公布如下:
+_REPRINTS_BELOW = re.compile(r"(?:如下|全文)[:：]$")
+#: the heading of a document a report reprints under that sentence: a document's name by its kind (某某工作分工,
+#: 某某实施方案, 某某名单), no sentence in it
+_REPRINTED_KIND = re.compile(rf"(?:{'|'.join(_KIND_WORDS)}|方案|名单|清单|工作分工|分工)$")
+#: a report's lead that quotes the document it sends out by its name alone: 印发了《某省人民政府领导成员工作分工》的通知
+_SENDS_NAMED = re.compile(r"(?:印发|下发|公布|发布)了?《(?P<title>(?!关于)[^《》，。；,;\n]{4,40})》的(?:通知|决定)")
+
+
+def _reprinted_heading(layout: Layout) -> None:
+    """A report with no headline of its own that reprints a document (a government's division of work among its
+    leaders, a plan) under its heading: the heading is the page's title. The report says so, either by a sentence
+    that ends bringing it in (具体分工情况如下： / 市长、副市长工作分工 / 根据…), or in its lead by the document's
+    name it sends out (印发了《某省人民政府领导成员工作分工》的通知, the document's text under it)."""
+    lines = layout.lines
+    for k, line in enumerate(lines[:3]):
+        m = _SENDS_NAMED.search(line.flat)
+        if m and not _in_book_title(line.flat, m.start()):
+            layout.title = m["title"]
+            at = line.start + line.text.find(m["title"][:2])
+            layout.title_span = (at, at + len(m["title"])) if at >= line.start else None
+            return
+    for k, line in enumerate(lines[:12]):
+        if not _REPRINTS_BELOW.search(line.flat) or k + 2 >= len(lines):
+            continue
+        head, nxt = lines[k + 1].flat, lines[k + 2].flat
+        if 4 <= len(head) <= 40 and not re.search(r"[，。；,;:：!！?？]", head) and _REPRINTED_KIND.search(head) \
+                and not _ORG_END.search(head) and len(nxt) >= 10:
+            layout.title, layout.title_span = head, (lines[k + 1].start, lines[k + 1].end)
+            layout.body_start = k + 2
+        return
+
+
+def _in_book_title(text: str, at: int) -> bool:
+    """Position ``at`` of ``text`` lies inside a 《…》 title it cites."""
+    return text.rfind("《", 0, at) > text.rfind("》", 0, at)
 
 
 def _reported_title(layout: Layout, text: str, headline: bool = False) -> None:
