@@ -38,3 +38,14 @@ def test_a_headline_of_several_parts(text, expected):
 def test_a_report_titled_by_the_document_it_reprints(text, expected, kind):
     row = document(text)
     assert (row.title, row.kind) == (expected, kind)
+
+
+# a letter that opens at its addressees (its own title not on the page) and sends its document as the attachment
+# printed under it, a table with no caption of its own under 附件1: the attachment note's name for it is the title
+def test_a_letter_known_by_its_attachment():
+    text = ("区政府各部门、各直属单位，各街道办事处：\n为确保完成区人大会议通过的2024年《政府工作报告》所提出的各项目标任务，"
+            "经区政府研究决定，将目标任务进行分解，请认真抓好落实。\n附件：1. 2024年《政府工作报告》目标任务分解表\n"
+            "2. 2024年民生实事项目目标任务分解表\n某市某区人民政府办公室\n2024年2月15日\n附件1 |\n"
+            "序号 | 任务名称 | 牵头部门 |\n1 | 地区生产总值增长5% | 区发改局 |\n")
+    row = document(text)
+    assert (row.title, row.number) == ("2024年《政府工作报告》目标任务分解表", None)

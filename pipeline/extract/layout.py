@@ -496,6 +496,10 @@ _ISSUES_NAMED = re.compile(r"(?:印发|转发)《([^《》]{4,80})》")
 _FIRST_ATTACHED = re.compile(r"^附件[:：]?(?:[1１一][.．、]?)?(?P<what>[^，,。；;:：]{4,40})$")
 
 
+#: the label over an attachment where the page prints it: 附件1, 附件 1 |, 附件一
+_ATTACHMENT_ITSELF = re.compile(r"附件[1１一]?[|｜]?")
+
+
 def _attached_heading(layout: Layout) -> None:
     """An untitled cover letter (the page starts at its addressees or its text) that sends out a document it does
     not name in book marks (现将调整后的某某名单印发给你们), or names it after the verb (…，印发《某某办法》。), is titled by the document its attachment note names first
@@ -504,18 +508,25 @@ def _attached_heading(layout: Layout) -> None:
     lines = layout.lines
     unmarked = any(_SENDS_UNMARKED.search(ln.flat) for ln in lines[:6])
     named = {w for ln in lines[:6] for w in _ISSUES_NAMED.findall(ln.flat)}  # 印发《X》 (附件:X)
-    if not unmarked and not named:
+    first = next((ln.flat for ln in lines[:3] if ln.flat), "")
+    # (a letter that opens at its addressees and sends its document as the attachment printed under it, 附件1 over a
+    # table with no caption of its own: the page is known by the attachment note's name for it)
+    bare = _addressees_line(first) and not first.startswith("附件")
+    if not unmarked and not named and not bare:
         return
     for k, line in enumerate(lines[:30]):
         m = _FIRST_ATTACHED.match(_COPY_MARKS.sub("", line.flat))
         if not m:
             continue
         what = m["what"]
-        if not unmarked and what not in named:
+        if not unmarked and not bare and what not in named:
             return
         heading = next((ln for ln in lines[k + 1:k + 40] if _COPY_MARKS.sub("", ln.flat) == what), None)
         if heading is not None:
             layout.title, layout.title_span = what, (heading.start, heading.end)
+        elif bare and any(_ATTACHMENT_ITSELF.fullmatch(ln.flat) for ln in lines[k + 1:k + 40]):
+            at = line.start + line.text.find(what[:2])
+            layout.title, layout.title_span = what, (at, at + len(what))
         return
 
 
