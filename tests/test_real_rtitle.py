@@ -49,3 +49,15 @@ def test_a_letter_known_by_its_attachment():
             "序号 | 任务名称 | 牵头部门 |\n1 | 地区生产总值增长5% | 区发改局 |\n")
     row = document(text)
     assert (row.title, row.number) == ("2024年《政府工作报告》目标任务分解表", None)
+
+
+# a mirror that kept only the story, its headline printed by the site's label under it: the reader's bar (正在阅读：X)
+# or a saved page's footer (标题：X over 地址：http://…)
+@pytest.mark.parametrize("text, expected", [
+    (_STORY + "扫描二维码随身看资讯\n正在阅读: 某市人大常委会任免一批干部\n", "某市人大常委会任免一批干部"),
+    ("本篇文章605字，读完约2分钟\n" + _STORY + "\n标题:李文清出任某市副市长\n\n地址:http://www.example.com/xw/8775.html\n",
+     "李文清出任某市副市长"),
+    (_STORY + "标题:李文清出任某市副市长\n", ""),  # (a label with no page address under it: no footer)
+])
+def test_a_headline_by_the_sites_label(text, expected):
+    assert document(text).title == expected

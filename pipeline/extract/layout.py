@@ -408,6 +408,8 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         _shared_intro_title(layout)
     if not layout.title:
         _reprinted_heading(layout)
+    if not layout.title:
+        _labelled_headline(layout)
     _number_run_title(layout)
     if not layout.title or not _is_title_end(layout.title):
         _reported_title(layout, text, headline=bool(layout.title))
@@ -1730,6 +1732,32 @@ _REPRINTS_BELOW = re.compile(r"(?:如下|全文)[:：]$")
 _REPRINTED_KIND = re.compile(rf"(?:{'|'.join(_KIND_WORDS)}|方案|名单|清单|工作分工|分工)$")
 #: a report's lead that quotes the document it sends out by its name alone: 印发了《某省人民政府领导成员工作分工》的通知
 _SENDS_NAMED = re.compile(r"(?:印发|下发|公布|发布)了?《(?P<title>(?!关于)[^《》，。；,;\n]{4,40})》的(?:通知|决定)")
+
+
+#: a site's own label for the story a page shows, printed under it: 正在阅读：某某 (the reader's bar), or a saved
+#: page's footer 标题：某某 over its 地址：http://… (what the page is called, and where it was)
+_NOW_READING = re.compile(rf"^(?:正在阅读|正在閱讀|您正在阅读|您正在閱讀)[:：][{SPACES}]*(?P<title>[^{SPACES}].{{3,59}}?)[{SPACES}]*$")
+_FOOTER_TITLE = re.compile(rf"^(?:标题|標題)[:：][{SPACES}]*(?P<title>[^{SPACES}].{{3,59}}?)[{SPACES}]*$")
+_FOOTER_ADDRESS = re.compile(r"^(?:地址|网址|網址|本文地址|本文链接|链接|原文链接)[:：]\s*https?://")
+
+
+def _labelled_headline(layout: Layout) -> None:
+    """A page whose headline is not at its top (a mirror that kept only the story) titled by the label the site
+    prints with it: the reader's bar (正在阅读：某某) or a saved page's footer (标题：某某 / 地址：http://…). The label's
+    value must read as a headline (no sentence in it)."""
+    lines = layout.lines
+    for k, line in enumerate(lines):
+        text = line.text.strip(SPACES)
+        m = _NOW_READING.match(text)
+        if not m:
+            m = _FOOTER_TITLE.match(text)
+            after = next((ln.flat for ln in lines[k + 1:k + 3] if ln.flat), "")
+            if m and not _FOOTER_ADDRESS.match(after):
+                m = None
+        if m and not _SENTENCE.search(m["title"]):
+            at = line.start + line.text.index(m["title"])
+            layout.title, layout.title_span = squash(m["title"]), (at, at + len(m["title"]))
+            return
 
 
 def _reprinted_heading(layout: Layout) -> None:
