@@ -61,3 +61,19 @@ def test_a_letter_known_by_its_attachment():
 ])
 def test_a_headline_by_the_sites_label(text, expected):
     assert document(text).title == expected
+
+
+# a page run onto one line (its line breaks lost, spaces where they were): its first run is the headline where it reads
+# as one and a story follows; a body's name or a date opening a paragraph is none
+@pytest.mark.parametrize("text, expected", [
+    ("某省2024年新闻发言人名录发布,共48位,比去年增3位 新闻发言人数量增加两倍多 昨日，某省人民政府新闻办公室发布最新版"
+     "新闻发言人名录。" + _STORY.strip() * 2, "某省2024年新闻发言人名录发布,共48位,比去年增3位"),
+    ("某市人民政府办公室 " + _STORY.strip() * 2, ""),
+])
+def test_a_headline_run_on_with_its_story(text, expected):
+    assert document(text).title == expected
+
+
+@pytest.mark.parametrize("head", ["9月8日上午,某区配合省督察工作专班在区政府机关办公楼", "本报记者王立新北京报道"])
+def test_a_run_on_lead_or_byline_is_no_headline(head):
+    assert document(head + " " + _STORY.strip() * 2).title == ""

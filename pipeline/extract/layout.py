@@ -1248,6 +1248,10 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             at = line.start + (banner.end() if banner else 0)
             layout.title_span = (at, at + len(before["title"]))
             return
+    run = _headline_run_on(lines)
+    if run:  # 某某名录发布,共248位,比2019年增13位 某某增加两倍多 昨日,…: a page that lost its line breaks
+        layout.title, layout.title_span = run
+        return
     top = next((ln for ln in lines[:6] if ln.flat and not _page_chrome(ln.flat)), None)
     entry = _ENTRY_HEADING.match(top.text) if top else None
     if entry:  # 【 某县政府第17次常务会】 2020年11月27日，…: a yearbook's entry, its heading glued before its text
@@ -1260,6 +1264,33 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             layout.title = glued["head"]
             layout.title_span = (line.start + glued.start("head"), line.start + glued.end("head"))
             return
+
+
+#: the first run of a page that lost its line breaks, spaces where they were: its headline, then what it printed under
+#: it (a second headline, the lead)
+_FIRST_RUN = re.compile(rf"^[{SPACES}]*(?P<head>[^{SPACES}]{{6,60}})[{SPACES}]+(?=[^{SPACES}])")
+
+
+_RUN_NOT_HEADLINE = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|记者|記者|通讯员|通訊員|报道$|報道$|[讯訊]$|^本[报報台网網]")
+
+
+def _headline_run_on(lines: list[Line]) -> tuple[str, tuple[int, int]] | None:
+    """A page run onto one line (its line breaks lost, spaces where they were): its first run is its headline where it
+    reads as one (a headline's words, or a headline of several parts joined by commas or a colon) and a story follows
+    it (a sentence ended within the next lines' length)."""
+    top = next((ln for ln in lines[:3] if ln.flat), None)
+    if top is None or len(top.flat) < 200:
+        return None
+    m = _FIRST_RUN.match(top.text)
+    if not m or not re.search(r"[。！？!?]", top.text[m.end():m.end() + 300]):
+        return None
+    head = squash(m["head"])
+    if re.search(r"[。；;]", head) or _RUN_NOT_HEADLINE.search(head):
+        return None  # (a lead's date and time, 9月8日上午，…; a byline, 本报记者某某北京报道)
+    if not (_is_headline(head) or (_PARTS.match(head) or _TWO_PARTS.match(head))
+            and _is_headline(_PART_MARKS.sub("", head))):
+        return None
+    return strip_final_punct(head), (top.start + m.start("head"), top.start + m.end("head"))
 
 
 #: a hijacked mirror's line of search keywords at the top of the page: three phrases or more, commas between
