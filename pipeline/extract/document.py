@@ -27,10 +27,10 @@ _MEASURES = ("办法", "规定", "细则", "制度", "规则", "规范", "准则
 #: a law of the state by its title: 中华人民共和国某某法 (not a 办法, nor 方法 or 做法 in a headline)
 _LAW = re.compile(r"中华人民共和国[\u4e00-\u9fff]{2,30}法")
 _ALLOCATES = ("任务分工", "责任分解", "责任清单", "分解表", "分工方案")
-#: a division of work among departments (not among a government's leaders: 领导工作分工)
+#: a division of work among departments (not among a government's leaders: 领导工作分工, 市长、副市长工作分工)
 #: (调整某级林长和责任单位, 河长及责任单位: post-holders with the units that answer to them, a change of holders, no
 #: task allocated)
-_DIVISION = re.compile(r"(?:任务|部门|措施|责任|事项)分工|任务清单|(?<!领导)(?<!领导同志)(?<!领导成员)工作分工|分解|责任清单|"
+_DIVISION = re.compile(r"(?:任务|部门|措施|责任|事项)分工|任务清单|(?<!领导)(?<!领导同志)(?<!领导成员)(?<![省市县区州]长)工作分工|分解|责任清单|"
                        r"(?<!长和)(?<!长及)(?<!长与)责任单位")
 #: a decision that names a person to a post: 关于X为某市人民政府代理市长的决定, 关于副市长X代理市长的决定
 _NAMES_TO_POST = re.compile(r"关于[^关的]{2,40}?(?:为|代理)[^的]{0,30}?(?:长|主任|主席|委员|书记)的(?:决定|决议)$")

@@ -406,6 +406,10 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         _shared_file_name(layout, text)
     if not layout.title:
         _shared_intro_title(layout)
+    if not layout.title:
+        _reprinted_heading(layout)
+    if not layout.title:
+        _labelled_headline(layout)
     _number_run_title(layout)
     if not layout.title or not _is_title_end(layout.title):
         _reported_title(layout, text, headline=bool(layout.title))
@@ -494,6 +498,10 @@ _ISSUES_NAMED = re.compile(r"(?:印发|转发)《([^《》]{4,80})》")
 _FIRST_ATTACHED = re.compile(r"^附件[:：]?(?:[1１一][.．、]?)?(?P<what>[^，,。；;:：]{4,40})$")
 
 
+#: the label over an attachment where the page prints it: 附件1, 附件 1 |, 附件一
+_ATTACHMENT_ITSELF = re.compile(r"附件[1１一]?[|｜]?")
+
+
 def _attached_heading(layout: Layout) -> None:
     """An untitled cover letter (the page starts at its addressees or its text) that sends out a document it does
     not name in book marks (现将调整后的某某名单印发给你们), or names it after the verb (…，印发《某某办法》。), is titled by the document its attachment note names first
@@ -502,18 +510,25 @@ def _attached_heading(layout: Layout) -> None:
     lines = layout.lines
     unmarked = any(_SENDS_UNMARKED.search(ln.flat) for ln in lines[:6])
     named = {w for ln in lines[:6] for w in _ISSUES_NAMED.findall(ln.flat)}  # 印发《X》 (附件:X)
-    if not unmarked and not named:
+    first = next((ln.flat for ln in lines[:3] if ln.flat), "")
+    # (a letter that opens at its addressees and sends its document as the attachment printed under it, 附件1 over a
+    # table with no caption of its own: the page is known by the attachment note's name for it)
+    bare = _addressees_line(first) and not first.startswith("附件")
+    if not unmarked and not named and not bare:
         return
     for k, line in enumerate(lines[:30]):
         m = _FIRST_ATTACHED.match(_COPY_MARKS.sub("", line.flat))
         if not m:
             continue
         what = m["what"]
-        if not unmarked and what not in named:
+        if not unmarked and not bare and what not in named:
             return
         heading = next((ln for ln in lines[k + 1:k + 40] if _COPY_MARKS.sub("", ln.flat) == what), None)
         if heading is not None:
             layout.title, layout.title_span = what, (heading.start, heading.end)
+        elif bare and any(_ATTACHMENT_ITSELF.fullmatch(ln.flat) for ln in lines[k + 1:k + 40]):
+            at = line.start + line.text.find(what[:2])
+            layout.title, layout.title_span = what, (at, at + len(what))
         return
 
 
@@ -1190,10 +1205,12 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if _ROLE_LABEL.search(flat):
             break  # 组 长:某某 / 成 员:某某: a member list has begun (a page cut from the middle of a notice)
         # (今年八一!某某办部署某项工作 / 某某的变迁,你知多少?: an exclamation or a question between a headline's parts)
-        parts = _EXCLAIMED.sub("，", flat).rstrip("!！?？")
+        # (…涉及到正省级、副省级……: a headline that trails off)
+        parts = _EXCLAIMED.sub("，", flat).rstrip("!！?？").rstrip("…")
+        parts = re.sub(r"(?<=[\u4e00-\u9fff”])[.．]{3,6}$", "", parts)
         if _SENTENCE.search(parts) or re.search(r"[:：]", flat) and not _TWO_PART.fullmatch(flat):
             if _two_part_headline(parts, _below_headline(lines, i), _printed_again(lines, i)):
-                layout.title = strip_final_punct(strip_ornaments(flat))
+                layout.title = _headline_text(flat)
                 layout.title_span = (line.start, line.end)
                 layout.body_start = i + 1
                 return
@@ -1231,6 +1248,10 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             at = line.start + (banner.end() if banner else 0)
             layout.title_span = (at, at + len(before["title"]))
             return
+    run = _headline_run_on(lines)
+    if run:  # 某某名录发布,共248位,比2019年增13位 某某增加两倍多 昨日,…: a page that lost its line breaks
+        layout.title, layout.title_span = run
+        return
     top = next((ln for ln in lines[:6] if ln.flat and not _page_chrome(ln.flat)), None)
     entry = _ENTRY_HEADING.match(top.text) if top else None
     if entry:  # 【 某县政府第17次常务会】 2020年11月27日，…: a yearbook's entry, its heading glued before its text
@@ -1243,6 +1264,33 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             layout.title = glued["head"]
             layout.title_span = (line.start + glued.start("head"), line.start + glued.end("head"))
             return
+
+
+#: the first run of a page that lost its line breaks, spaces where they were: its headline, then what it printed under
+#: it (a second headline, the lead)
+_FIRST_RUN = re.compile(rf"^[{SPACES}]*(?P<head>[^{SPACES}]{{6,60}})[{SPACES}]+(?=[^{SPACES}])")
+
+
+_RUN_NOT_HEADLINE = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|记者|記者|通讯员|通訊員|报道$|報道$|[讯訊]$|^本[报報台网網]")
+
+
+def _headline_run_on(lines: list[Line]) -> tuple[str, tuple[int, int]] | None:
+    """A page run onto one line (its line breaks lost, spaces where they were): its first run is its headline where it
+    reads as one (a headline's words, or a headline of several parts joined by commas or a colon) and a story follows
+    it (a sentence ended within the next lines' length)."""
+    top = next((ln for ln in lines[:3] if ln.flat), None)
+    if top is None or len(top.flat) < 200:
+        return None
+    m = _FIRST_RUN.match(top.text)
+    if not m or not re.search(r"[。！？!?]", top.text[m.end():m.end() + 300]):
+        return None
+    head = squash(m["head"])
+    if re.search(r"[。；;]", head) or _RUN_NOT_HEADLINE.search(head):
+        return None  # (a lead's date and time, 9月8日上午，…; a byline, 本报记者某某北京报道)
+    if not (_is_headline(head) or (_PARTS.match(head) or _TWO_PARTS.match(head))
+            and _is_headline(_PART_MARKS.sub("", head))):
+        return None
+    return strip_final_punct(head), (top.start + m.start("head"), top.start + m.end("head"))
 
 
 #: a hijacked mirror's line of search keywords at the top of the page: three phrases or more, commas between
@@ -1708,6 +1756,70 @@ def _common_run(a: str, b: str) -> int:
     return best
 
 
+#: a report's sentence that brings in the document it reprints: 具体分工情况如下：, 全文如下：, 现将分工公布如下:
+_REPRINTS_BELOW = re.compile(r"(?:如下|全文)[:：]$")
+#: the heading of a document a report reprints under that sentence: a document's name by its kind (某某工作分工,
+#: 某某实施方案, 某某名单), no sentence in it
+_REPRINTED_KIND = re.compile(rf"(?:{'|'.join(_KIND_WORDS)}|方案|名单|清单|工作分工|分工)$")
+#: a report's lead that quotes the document it sends out by its name alone: 印发了《某省人民政府领导成员工作分工》的通知
+_SENDS_NAMED = re.compile(r"(?:印发|下发|公布|发布)了?《(?P<title>(?!关于)[^《》，。；,;\n]{4,40})》的(?:通知|决定)")
+
+
+#: a site's own label for the story a page shows, printed under it: 正在阅读：某某 (the reader's bar), or a saved
+#: page's footer 标题：某某 over its 地址：http://… (what the page is called, and where it was)
+_NOW_READING = re.compile(rf"^(?:正在阅读|正在閱讀|您正在阅读|您正在閱讀)[:：][{SPACES}]*(?P<title>[^{SPACES}].{{3,59}}?)[{SPACES}]*$")
+_FOOTER_TITLE = re.compile(rf"^(?:标题|標題)[:：][{SPACES}]*(?P<title>[^{SPACES}].{{3,59}}?)[{SPACES}]*$")
+_FOOTER_ADDRESS = re.compile(r"^(?:地址|网址|網址|本文地址|本文链接|链接|原文链接)[:：]\s*https?://")
+
+
+def _labelled_headline(layout: Layout) -> None:
+    """A page whose headline is not at its top (a mirror that kept only the story) titled by the label the site
+    prints with it: the reader's bar (正在阅读：某某) or a saved page's footer (标题：某某 / 地址：http://…). The label's
+    value must read as a headline (no sentence in it)."""
+    lines = layout.lines
+    for k, line in enumerate(lines):
+        text = line.text.strip(SPACES)
+        m = _NOW_READING.match(text)
+        if not m:
+            m = _FOOTER_TITLE.match(text)
+            after = next((ln.flat for ln in lines[k + 1:k + 3] if ln.flat), "")
+            if m and not _FOOTER_ADDRESS.match(after):
+                m = None
+        if m and not _SENTENCE.search(m["title"]):
+            at = line.start + line.text.index(m["title"])
+            layout.title, layout.title_span = squash(m["title"]), (at, at + len(m["title"]))
+            return
+
+
+def _reprinted_heading(layout: Layout) -> None:
+    """A report with no headline of its own that reprints a document (a government's division of work among its
+    leaders, a plan) under its heading: the heading is the page's title. The report says so, either by a sentence
+    that ends bringing it in (具体分工情况如下： / 市长、副市长工作分工 / 根据…), or in its lead by the document's
+    name it sends out (印发了《某省人民政府领导成员工作分工》的通知, the document's text under it)."""
+    lines = layout.lines
+    for k, line in enumerate(lines[:3]):
+        m = _SENDS_NAMED.search(line.flat)
+        if m and not _in_book_title(line.flat, m.start()):
+            layout.title = m["title"]
+            at = line.start + line.text.find(m["title"][:2])
+            layout.title_span = (at, at + len(m["title"])) if at >= line.start else None
+            return
+    for k, line in enumerate(lines[:12]):
+        if not _REPRINTS_BELOW.search(line.flat) or k + 2 >= len(lines):
+            continue
+        head, nxt = lines[k + 1].flat, lines[k + 2].flat
+        if 4 <= len(head) <= 40 and not re.search(r"[，。；,;:：!！?？]", head) and _REPRINTED_KIND.search(head) \
+                and not _ORG_END.search(head) and len(nxt) >= 10:
+            layout.title, layout.title_span = head, (lines[k + 1].start, lines[k + 1].end)
+            layout.body_start = k + 2
+        return
+
+
+def _in_book_title(text: str, at: int) -> bool:
+    """Position ``at`` of ``text`` lies inside a 《…》 title it cites."""
+    return text.rfind("《", 0, at) > text.rfind("》", 0, at)
+
+
 def _reported_title(layout: Layout, text: str, headline: bool = False) -> None:
     """A news report without a notice title of its own takes the title of the notice it quotes. Under
     a headline, only a title that names its issuer (某市人民政府关于…的通知): a bare 《关于…的通知》 is
@@ -1772,6 +1884,9 @@ _BRACKET_TAG = re.compile(r"^【[\u4e00-\u9fff]{2,6}】(?=[\u4e00-\u9fff])")
 #: a news headline in two parts, one comma or colon between them: 积极作为、持续发力，某街道推进某工作 /
 #: 2016年地方两会：9位官员履新(名单)
 _TWO_PARTS = re.compile(r"^(?P<a>[^，。；,;:：!！?？]{2,24})[，,:：](?P<b>[^，。；,;:：!！?？]{4,30})$")
+#: a news headline of three or four short parts (a topic, then what happened: 某某调整:甲校“某某”,乙校“某某”)
+_PARTS = re.compile(r"^(?:[^，。；,;:：|｜!！?？]{2,24}[，,:：|｜]){2,3}[^，。；,;:：|｜!！?？]{2,30}$")
+_PART_MARKS = re.compile(r"[，,:：|｜]")
 #: a longer news headline of two or three clauses joined by commas (省人大常委会决定接受某某辞去某职务,决定任命某某为
 #: 某职、决定某某代理某职), each clause a headline of its own
 _CLAUSES = re.compile(r"^(?:[^，。；,;:：!！?？]{6,50}[，,]){1,2}[^，。；,;:：!！?？]{6,50}$")
@@ -1784,7 +1899,11 @@ _UNDER_HEADLINE = re.compile(r"^[-—•·\s]*(?:发布时间|发表时间|来�
                              r"^[\u4e00-\u9fff]{1,14}?\d{1,2}月\d{1,2}日(?:讯|电)|^(?:本报|本台|本网)讯|"
                              r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上)?[，,]|^https?://|"
                              # a wire's byline lead without its date: 某某网某地讯(通讯员 某某 记者 某某)
-                             r"^[\u4e00-\u9fff]{2,16}?[讯訊][(（][^()（）]{0,30}?(?:记者|記者|通讯员|通訊員)")
+                             r"^[\u4e00-\u9fff]{2,16}?[讯訊][(（][^()（）]{0,30}?(?:记者|記者|通讯员|通訊員)|"
+                             # (the same labels in traditional characters: 發布時間：…, 來源：…)
+                             r"^[-—•·\s]*(?:發布時間|發表時間|來源|時間)|"
+                             # a byline on a line of its own: 某某新闻见习记者 某某, 本报记者 某某 某某
+                             rf"^[\u4e00-\u9fff]{{0,12}}(?:记者|記者|通讯员|通訊員)(?:[{SPACES}]*[\u4e00-\u9fff·]{{2,4}}){{1,3}}$")
 
 
 def _below_headline(lines: list[Line], i: int) -> str:
@@ -1801,17 +1920,35 @@ def _printed_again(lines: list[Line], i: int) -> bool:
     return bool(lines[i].flat) and any(ln.flat == lines[i].flat for ln in lines[i + 1:i + 5])
 
 
+#: a headline's own last marks: its question or exclamation, its trailing off (某某的变迁,你知多少? / 涉及到…副省级……)
+_HEADLINE_END = re.compile(r"(?<=[\u4e00-\u9fff”」》)）])(?:[?？!！]{1,3}|…{1,3}|[.．]{3,6})$")
+
+
+def _headline_text(flat: str) -> str:
+    """A headline as the page prints it: its ornaments and a final comma or stop dropped, its question or exclamation
+    mark and its dots kept (the spec: a headline keeps its own punctuation)."""
+    flat = strip_ornaments(flat)
+    end = _HEADLINE_END.search(flat)
+    return strip_final_punct(flat[:end.start()]) + end.group(0) if end else strip_final_punct(flat)
+
+
 def _two_part_headline(flat: str, below: str, again: bool = False) -> bool:
     """A headline of two parts joined by a comma or colon (a news page's, never a notice's), where what
     follows it is what a news page prints under a headline: its posting time, a byline, a dated lead, or
     the headline itself printed again. A headline of two or three longer clauses joined by commas, each one
     a headline, likewise."""
-    if not (again or _UNDER_HEADLINE.match(squash(below))) or re.search(r"(?:如下|以下)$|^(?:各|关于)", flat):
+    # (a byline is read with its spaces: 某某新闻见习记者 王某某)
+    if not (again or _UNDER_HEADLINE.match(squash(below)) or _UNDER_HEADLINE.match(below.strip(SPACES))) \
+            or re.search(r"(?:如下|以下)$|^(?:各|关于)", flat):
         return False
     m = _TWO_PARTS.match(flat)
-    if m:
-        return _is_headline(m["a"] + m["b"])
-    return bool(_CLAUSES.match(flat)) and all(_is_headline(c) for c in re.split(r"[，,]", flat))
+    if m and _is_headline(m["a"] + m["b"]):
+        return True
+    if _CLAUSES.match(flat) and all(_is_headline(c) for c in re.split(r"[，,]", flat)):
+        return True
+    # three or four short parts, a colon, a bar or commas between them (10天4高校领导调整:西交“大开大合”,复旦“空降”
+    # 校长 / 某县两会|某院新院区将投用,县一中即将扩建): read together, a headline
+    return bool(_PARTS.match(flat)) and _is_headline(_PART_MARKS.sub("", flat))
 
 
 #: how far below a headline its story is read for the headline's words
