@@ -207,3 +207,18 @@ def test_no_government_is_not_one_government(tmp_path):
     build([folder / "x.txt", folder / "y.txt"], store)
     ids = {r["source"].rsplit("/", 1)[-1]: r["person_id"] for r in fact_rows(store) if r.get("person") == "李军"}
     assert len(ids) == 2 and ids["x.txt"] != ids["y.txt"]
+
+
+def test_a_post_carried_on_the_next_line_is_the_same_person(tmp_path):
+    """A division of work names a leader on one line and his concurrent post on the next (``兼市公安局局长，…``):
+    one person, not two people of one name whose posts share no body."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "d.txt").write_text("江河市人民政府关于市长、副市长工作分工的通知\n市长、副市长工作分工\n韩立新市长\n"
+                                  "领导市政府全面工作。\n龚春晓副市长\n兼市公安局局长，负责公安、司法行政等工作。\n"
+                                  "分管市公安局、市司法局。\n", encoding="utf-8")
+    store = Store(tmp_path / "s")
+    build([folder / "d.txt"], store)
+    ids = {(r["agency"], r["title"]): r["person_id"] for r in fact_rows(store) if r.get("person") == "龚春晓"}
+    assert set(ids) == {("市人民政府", "副市长"), ("市公安局", "局长")}
+    assert len(set(ids.values())) == 1

@@ -1180,7 +1180,8 @@ def find_holders(layout, region: str = "") -> list[Position]:
                 posts = _valid_posts(m["posts"], region) or []
                 out.extend(Position(person=person, post=replace(p, span=(nxt.start + m.start("posts") + p.span[0],
                                                                           nxt.start + m.start("posts") + p.span[1])),
-                                    span=(nxt.start, nxt.start + m.end())) for p in posts)
+                                    span=(nxt.start, nxt.start + m.end()), person_span=here[-1].person_span)
+                           for p in posts)  # (one mention: the name on the line above)
     out += find_roster(layout, region)
     listed = find_title_lists(layout, region)
     held = {(f.person, f.post.title) for f in listed}
