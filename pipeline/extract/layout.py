@@ -498,6 +498,9 @@ _ISSUES_NAMED = re.compile(r"(?:印发|转发)《([^《》]{4,80})》")
 _FIRST_ATTACHED = re.compile(r"^附件[:：]?(?:[1１一][.．、]?)?(?P<what>[^，,。；;:：]{4,40})$")
 
 
+#: a letter that asks its addressees to send something back on the attached form (请按照附件要求报送…): its
+#: attachment is a form to fill in, not the document the letter sends out
+_ASKS_RETURNS = re.compile(r"报送|填报|上报|报回|回执|按照?附件(?:要求|格式)")
 #: the label over an attachment where the page prints it: 附件1, 附件 1 |, 附件一
 _ATTACHMENT_ITSELF = re.compile(r"附件[1１一]?[|｜]?")
 
@@ -513,7 +516,8 @@ def _attached_heading(layout: Layout) -> None:
     first = next((ln.flat for ln in lines[:3] if ln.flat), "")
     # (a letter that opens at its addressees and sends its document as the attachment printed under it, 附件1 over a
     # table with no caption of its own: the page is known by the attachment note's name for it)
-    bare = _addressees_line(first) and not first.startswith("附件")
+    bare = _addressees_line(first) and not first.startswith("附件") \
+        and not any(_ASKS_RETURNS.search(ln.flat) for ln in lines[:6])
     if not unmarked and not named and not bare:
         return
     for k, line in enumerate(lines[:30]):
