@@ -52,6 +52,7 @@ from . import overrides as ov
 from .agencies import add_renames
 from .people import Cluster, Mention, cluster
 from .read import Reader, notices_and_bodies
+from .spill import Spill
 from .spelling import key as script_key
 from .state import (CACHE_GRAPH, OVERRIDES_GRAPH, RENAMES_PREFIX, STATE_GRAPH, block_cache_iri, encode_block,
                     encode_facts, encode_name, flag_quad, name_cache_iri, notice_cache_iri, pause_point, post_cache_iri, renames_graph,
@@ -221,15 +222,13 @@ MENTIONS_PER_STEP = 10_000
 FACTS_PER_STEP = 50_000
 
 
-def _slices(reader: Reader):
+def _slices(spill: Spill):
     """(the mentions of a run of whole names, the number of blocks among them), about
-    ``MENTIONS_PER_STEP`` mentions at a time, names in order."""
+    ``MENTIONS_PER_STEP`` mentions at a time, names (their keys: a name in either script, once) in order."""
     mentions, blocks = [], 0
-    for name in sorted({script_key(n) for n in reader.all_names()}):  # a name in either script, once
-        regions = reader.regions_of(name)
-        blocks += len(regions)
-        mentions += [m for r in sorted(regions) for m in reader.block(name, r)]
-        reader.forget_names()
+    for _, regions, ms in spill.names():
+        blocks += regions
+        mentions += ms
         if len(mentions) >= MENTIONS_PER_STEP:
             yield mentions, blocks
             mentions, blocks = [], 0
@@ -251,26 +250,28 @@ def _resolve_all(store: Store, reader: Reader, active, added, removed) -> Resolv
     regions: dict[str, str] = {}  # notice -> government, of every notice with a mention
     seen: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)
     first = True
-    for mentions, n in _slices(reader):
-        blocks += n
-        g = Triples()
-        people = [(_person(c), c) for c in cluster(mentions, active)]
-        for person, c in people:
-            _write_person(g, person, c)
-            people_n += 1
-            posts.update(f["post"] for m in c.mentions for f in m.facts)
-            regions.update((m.notice, m.region) for m in c.mentions)
-        _add_spans(seen, people)
+    with Spill(reader) as spill:
+        for mentions, n in _slices(spill):
+            blocks += n
+            g = Triples()
+            people = [(_person(c), c) for c in cluster(mentions, active)]
+            spill.denote((m.iri, str(person)) for person, c in people for m in c.mentions)
+            for person, c in people:
+                _write_person(g, person, c)
+                people_n += 1
+                posts.update(f["post"] for m in c.mentions for f in m.facts)
+                regions.update((m.notice, m.region) for m in c.mentions)
+            _add_spans(seen, people)
+            if first:
+                _clear(store, ops)
+                first = False
+            _, cache = _block_cache(reader, sorted({script_key(m.name) for m in mentions}), people,
+                                    {(script_key(m.name), script_key(m.region)) for m in mentions}, full=True)
+            _add(store, _quads(g, IDENTITY_GRAPH) + cache)
         if first:
             _clear(store, ops)
-            first = False
-        _, cache = _block_cache(reader, sorted({script_key(m.name) for m in mentions}), people,
-                                {(script_key(m.name), script_key(m.region)) for m in mentions}, full=True)
-        _add(store, _quads(g, IDENTITY_GRAPH) + cache)
-    if first:
-        _clear(store, ops)
-    for _, _, quads in _tenure_steps(reader, posts):
-        _add(store, quads)
+        for _, _, quads in _tenure_steps(reader, posts, spill=spill):
+            _add(store, quads)
     summaries = dict(seen)
     del seen
     renames = _renames(reader, summaries, True)
@@ -301,11 +302,11 @@ def _clear(store: Store, ops: list[str]) -> None:
                   [g for g in store.graphs() if g.startswith(RENAMES_PREFIX)])
 
 
-def _tenure_steps(reader: Reader, posts: set[str], patch: "_Patch | None" = None):
+def _tenure_steps(reader: Reader, posts: set[str], patch: "_Patch | None" = None, spill: Spill | None = None):
     """(posts, old quads, new quads) for runs of whole posts of about ``FACTS_PER_STEP`` facts.
 
-    A full resolution (no ``patch``) reads each post's facts from the store (who each fact's
-    mention denotes: the identity graph as just written) and has no old quads. A build's
+    A full resolution (no ``patch``) reads each post's facts from its ``spill`` (who each fact's
+    mention denotes: the people just decided) and has no old quads. A build's
     re-decision takes a post's facts from the resolver's cache, with the changed notices' facts
     put in place of theirs and the re-decided mentions' people (``_Patch``), and rewrites only the
     holdings that differ: their old quads are what the cached facts give, as the last resolution
@@ -316,7 +317,8 @@ def _tenure_steps(reader: Reader, posts: set[str], patch: "_Patch | None" = None
     old: list = []
     new: list = []
     n = 0
-    for post in sorted(posts):
+    read = spill.post_facts(sorted(posts)) if spill else ((post, None) for post in sorted(posts))
+    for post, spilled in read:
         cached = reader.cached_facts(post) if patch else None
         before_g, after_g = Triples(), Triples()
         if cached:
@@ -333,7 +335,7 @@ def _tenure_steps(reader: Reader, posts: set[str], patch: "_Patch | None" = None
             old += gone
             new += came
         else:
-            facts = list(reader.post_facts(post, {}))
+            facts = spilled if spill else list(reader.post_facts(post, {}))
             for h in holdings(facts).values():
                 add_holding(after_g, h)
             if patch:

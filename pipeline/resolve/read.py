@@ -9,6 +9,7 @@ states the reading of mentions in SPARQL, for people who want to ask it of a sto
 """
 from __future__ import annotations
 
+from itertools import chain
 from typing import Iterable, Iterator
 
 import pyoxigraph as ox
@@ -39,6 +40,11 @@ _CACHED_BLOCK, _CACHED_NAME = _n(GOV.cachedBlock), _n(GOV.cachedName)
 _EVENT = {str(GOV.Appointment): "appointment", str(GOV.Removal): "removal", str(GOV.PostListing): "listing"}
 _FACT_ATTRS = {"start": _n(GOV.startDate), "end": _n(GOV.endDate), "probation": _n(GOV.probation),
                "secondment": _n(GOV.secondment)}
+#: the triples of a notice graph that say what its mentions are (``Reader.scan``), as (predicate, object)
+#: patterns: a mention, a fact's event, and the properties ``_mention`` and ``_facts_at`` follow
+_SCANNED = ([(_TYPE, _n(t)) for t in sorted(_EVENT)] + [(_TYPE, _MENTION)] +
+            [(p, None) for p in (_NAME, _PERSON, _POST, _HOLDS, _MEMBER, _ORGANIZATION, _TITLE, _IN_AGENCY, _LABEL,
+                                 *_FACT_ATTRS.values())])
 
 
 def notices_and_bodies(mentions: list[Mention], notices=frozenset(), bodies=frozenset()) -> tuple[frozenset, frozenset]:
@@ -297,12 +303,18 @@ class Reader:
         return self._mention(m, name, g)
 
     def _mention(self, m: ox.NamedNode, name: str, g: ox.NamedNode) -> Mention:
+        return self._mention_in(_StoreView(self, g), m, name, g, self._posts)
+
+    def _mention_in(self, view: "_StoreView | _ScanView", m: ox.NamedNode, name: str, g: ox.NamedNode,
+                    posts: dict) -> Mention:
+        """The mention as notice graph ``g`` states it, read through ``view`` (index lookups on the
+        store, or one scan of the graph); ``posts`` keeps the posts read so far."""
         date, region, doc = self.notice(g)
         mention = Mention(iri=m.value, name=name, notice=g.value, date=date, region=region, doc=doc)
-        for fact in self.objects_of(_PERSON, m, g):
-            props = self._props(fact, g)
+        for fact in view.subjects(_PERSON, m):
+            props = view.props(fact)
             for post in sorted(props.get(_POST, ()), key=str):
-                where = self._post(post, g)
+                where = self._post(view, post, g, posts)
                 if where:
                     f = self.fact(fact, g, props)
                     mention.events.add((f["event"], where[0], where[1]))
@@ -310,13 +322,13 @@ class Reader:
                     if not any(x["fact"] == fact.value for x in mention.facts):
                         mention.facts.append({**f, "post": post.value, "agency": where[0], "title": where[1],
                                               "date": date})
-        for post in self.objects(m, _HOLDS, g):
-            where = self._post(post, g)
+        for post in view.objects(m, _HOLDS):
+            where = self._post(view, post, g, posts)
             if where:
                 mention.events.add(("listing", where[0], where[1]))
                 mention.posts_held.add(post.value)
-        for ms in self.objects_of(_MEMBER, m, g):
-            for group in self.objects(ms, _ORGANIZATION, g):
+        for ms in view.subjects(_MEMBER, m):
+            for group in view.objects(ms, _ORGANIZATION):
                 mention.memberships.add((ms.value, group.value))
         return mention
 
@@ -344,19 +356,47 @@ class Reader:
                 out[key] = (o.value == "true") if key == "secondment" else o.value
         return out
 
-    def _post(self, post, g) -> tuple[str, str] | None:
-        """(agency label, title) of a post as its notice states them (kept with the mention lookups)."""
+    @staticmethod
+    def _post(view: "_StoreView | _ScanView", post, g, posts: dict) -> tuple[str, str] | None:
+        """(agency label, title) of a post as its notice states them (kept in ``posts``)."""
         key = (post.value, g.value)
-        if key not in self._posts:
-            props = self._props(post, g)
+        if key not in posts:
+            props = view.props(post)
             titles = sorted(props.get(_TITLE, ()), key=str)
-            self._posts[key] = None
+            posts[key] = None
             for agency in sorted(props.get(_IN_AGENCY, ()), key=str):
-                label = self.value(agency, _LABEL, g)
+                label = view.value(agency, _LABEL)
                 if label is not None and titles:
-                    self._posts[key] = (label, titles[0].value)
+                    posts[key] = (label, titles[0].value)
                     break
-        return self._posts[key]
+        return posts[key]
+
+    # ---------------------------------------------------------------- a whole notice at once
+
+    def notice_graphs(self) -> list[ox.NamedNode]:
+        """Every graph that states a mention, in IRI order."""
+        return sorted({q.graph_name.value for q in self.ox.quads_for_pattern(None, _TYPE, _MENTION, None)
+                       if isinstance(q.graph_name, ox.NamedNode)})
+
+    def scan(self, g: ox.NamedNode) -> tuple[list[Mention], list[tuple[str, str, dict]]]:
+        """What a full resolution reads of notice graph ``g``, in one scan of it: its mentions (one per
+        name each carries, as ``block`` gives them) and (post, mention, fact) for every appointment,
+        removal and listing of a post (as ``post_facts`` gives them, without the person)."""
+        view = _ScanView(chain.from_iterable(self.ox.quads_for_pattern(None, p, o, g) for p, o in _SCANNED))
+        posts: dict = {}
+        mentions = [self._mention_in(view, m, o.value, g, posts) for m in view.subjects(_TYPE, _MENTION)
+                    for o in view.objects(m, _NAME) if isinstance(o, ox.Literal)]
+        date = self.notice(g)[0]
+        facts = []
+        for fact, post in view.pairs(_POST):
+            title = view.value(post, _TITLE)
+            if title is None:
+                continue
+            for m in view.objects(fact, _PERSON):
+                facts.append((post.value, m.value, {**self.fact(fact, g, view.props(fact)), "post": post.value,
+                                                     "title": title, "date": date, "mention": m.value,
+                                                     "notice": g.value}))
+        return mentions, facts
 
     # ---------------------------------------------------------------- other blocks
 
@@ -470,3 +510,53 @@ class Reader:
         """Every quad of these graphs (``subject``: only about it)."""
         s = _n(subject) if subject else None
         return [q for g in graphs for q in self.ox.quads_for_pattern(s, None, None, _n(g))]
+
+
+class _StoreView:
+    """Lookups on one graph of the store (index lookups, a few a mention)."""
+
+    def __init__(self, reader: Reader, g: ox.NamedNode):
+        self.reader, self.g = reader, g
+
+    def objects(self, s, p) -> list:
+        return self.reader.objects(s, p, self.g)
+
+    def subjects(self, p, o) -> list:
+        return self.reader.objects_of(p, o, self.g)
+
+    def props(self, s) -> dict:
+        return self.reader._props(s, self.g)
+
+    def value(self, s, p) -> str | None:
+        return self.reader.value(s, p, self.g)
+
+
+class _ScanView:
+    """The same lookups on one graph read whole (one scan instead of a dozen lookups a mention);
+    lists in the order ``_StoreView`` gives them."""
+
+    def __init__(self, quads: Iterable[ox.Quad]):
+        self.by_subject: dict = {}
+        self.by_object: dict = {}
+        for q in quads:
+            self.by_subject.setdefault(q.subject, {}).setdefault(q.predicate, []).append(q.object)
+            self.by_object.setdefault((q.predicate, q.object), []).append(q.subject)
+
+    def objects(self, s, p) -> list:
+        out = self.by_subject.get(s, {}).get(p, [])
+        return sorted(out, key=str) if len(out) > 1 else list(out)
+
+    def subjects(self, p, o) -> list:
+        out = self.by_object.get((p, o), [])
+        return sorted(out, key=str) if len(out) > 1 else list(out)
+
+    def props(self, s) -> dict:
+        return self.by_subject.get(s, {})
+
+    def value(self, s, p) -> str | None:
+        objs = self.objects(s, p)
+        return objs[0].value if objs else None
+
+    def pairs(self, p) -> list[tuple]:
+        """(subject, object) of every triple of ``p``."""
+        return [(s, o) for (pp, o), ss in self.by_object.items() if pp == p for s in ss]

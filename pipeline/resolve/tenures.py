@@ -67,6 +67,12 @@ def _appointments(facts) -> dict[str, list[tuple[str, str]]]:
     return by_post
 
 
+def _begin(f: dict) -> str | None:
+    """When an appointment fact makes its holding begin: its ``start``, else the notice's date
+    (None for other events and for an appointment of an undated notice)."""
+    return (f.get("start") or f["date"]) if f["event"] == "appointment" and f["date"] else None
+
+
 def _next_other(later: list[tuple[str, str]], begin: str, person: str) -> str | None:
     """The date of the first appointment in ``later`` after ``begin`` of someone other than ``person``."""
     k = bisect_right(later, (begin, "\U0010ffff"))
@@ -92,8 +98,7 @@ def holdings(facts, keys: set[tuple[str, str]] | None = None,
     out = {}
     for (person, post), fs in grouped.items():
         fs.sort(key=lambda f: f["fact"])
-        appointed = sorted((f.get("start") or f["date"]) for f in fs if f["event"] == "appointment" and f["date"])
-        begin = appointed[0] if appointed else None
+        begin = min(filter(None, map(_begin, fs)), default=None)
         ends = [f["date"] for f in fs if f["event"] == "removal" and f["date"] and (not begin or f["date"] >= begin)]
         ends += [f["end"] for f in fs if f["event"] == "appointment" and f.get("end")]
         title = next((f["title"] for f in fs if f.get("title")), "")
@@ -123,11 +128,10 @@ def changed_holdings(before, after) -> tuple[dict, dict]:
     appointed_before, appointed_after = _appointments(before), _appointments(after)
     begins: dict[tuple[str, str], str] = {}  # a key's first appointment (the same on both sides outside ``keys``)
     for person, f in before:
-        if f["event"] == "appointment" and f["date"]:
-            key = (str(person), f["post"])
-            date = f.get("start") or f["date"]
-            if key not in keys and (key not in begins or date < begins[key]):
-                begins[key] = date
+        date = _begin(f)
+        key = (str(person), f["post"])
+        if date and key not in keys and (key not in begins or date < begins[key]):
+            begins[key] = date
     for (person, post), begin in begins.items():
         if (_next_other(appointed_before.get(post, []), begin, person)
                 != _next_other(appointed_after.get(post, []), begin, person)):
