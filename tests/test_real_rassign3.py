@@ -6,6 +6,9 @@ every body is responsible for the item, its first clause the task. Where the lab
 is done and name no body (``（二）宣传工作 / 1.… 2.… 3.… / 分工与配合：``), the division is the heading's above them;
 an item there that opens with ``由X`` (``①由X统一负责，Y牵头组织实施``) says who does that work, it is no task of its
 own: X responsible, Y leads.
+
+Class 2: a step of a plan printed with the time it is due in brackets after its heading (``2、组织报名（5月20日前）。由
+某科牵头…``): the task is the heading without its date.
 """
 from __future__ import annotations
 
@@ -43,3 +46,17 @@ def test_one_clause_handed_to_a_body_is_no_division():
     """A sentence with one 由 clause is no division of parts: the item is its own task, as before."""
     got = assignments(_EVENT + "（一）颁奖仪式\n分工与配合：\n①奖品由市体育局负责落实。\n")
     assert got == {("奖品由市体育局负责落实", "responsible", "市体育局")}
+
+
+_STEPS = "某局参加全市职工运动会工作方案\n一、工作安排\n"
+
+
+@pytest.mark.parametrize("body, rows", [
+    ("1、宣传发动（5月10日前）。在全体会上做好动员。\n2、组织报名（5月20日前）。由综合科牵头，各科室组织报名。\n",
+     ("组织报名", "lead", "综合科")),
+    ("（一）动员部署（2030年3月底前完成）。由办公室牵头，制定工作方案。\n", ("动员部署", "lead", "办公室")),
+    # units in the brackets are no date: read as units
+    ("（一）动员部署（市教育局牵头，6月底前）。制定工作方案。\n", ("动员部署", "lead", "市教育局")),
+])
+def test_a_steps_due_date_is_no_part_of_its_task(body, rows):
+    assert rows in assignments(_STEPS + body)

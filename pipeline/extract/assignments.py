@@ -1665,10 +1665,17 @@ def _run_in_label(head: str, after: str) -> str:
 _WHO_ITEM = re.compile(r"由[^，,。；;由]{2,30}?(?:统一|具体|共同)?(?:牵头|负责|组织|承办|落实)")
 #: a label over the lines that divide an item's work among bodies: 分工与配合：
 _DIVISION_LABEL = re.compile(r"(?:分工与配合|分工配合|分工与协作|工作分工|职责分工|任务分工|责任分工|分工)[:：]")
+#: the time a heading of a stage or step gives in brackets after it: 组队报名（8月20日前） / 动员部署（2030年3月底前完成）
+_DEADLINE_AFTER_HEAD = re.compile(r"[(（](?=[^()（）]{0,6}[0-9０-９一二三四五六七八九十]{1,4}(?:年|月|日|号))"
+                                  r"[^()（）牵配负责局委办厅部]{2,24}[)）]$")
+
+
 def _heading_task(head: str) -> str:
-    """The task a heading or an item's first clause names, without the units in parentheses after it."""
+    """The task a heading or an item's first clause names, without the units in parentheses after it, nor the
+    time its step is due (组队报名（8月20日前）: 组队报名)."""
     clause = strip_final_punct(_first_clause(head))
     clause = strip_final_punct(_UNITS_AFTER_HEAD.sub("", clause).strip(SPACES)) or clause
+    clause = strip_final_punct(_DEADLINE_AFTER_HEAD.sub("", clause).strip(SPACES)) or clause
     glued = _GLUED_ACTION.match(clause)
     return glued["head"] if glued else clause
 
