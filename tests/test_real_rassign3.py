@@ -9,6 +9,9 @@ own: X responsible, Y leads.
 
 Class 2: a step of a plan printed with the time it is due in brackets after its heading (``2、组织报名（5月20日前）。由
 某科牵头…``): the task is the heading without its date.
+
+Class 3: a duty whose words run up to 牵头 (``全面负责与市、区及相关部门牵头协调工作``: liaising with them) names no body
+that leads: no row.
 """
 from __future__ import annotations
 
@@ -60,3 +63,8 @@ _STEPS = "某局参加全市职工运动会工作方案\n一、工作安排\n"
 ])
 def test_a_steps_due_date_is_no_part_of_its_task(body, rows):
     assert rows in assignments(_STEPS + body)
+
+
+def test_a_duty_run_up_to_its_lead_verb_names_no_lead():
+    text = "某园区创建工作领导小组职责\n一、主要职责\n1、牵头协调机制。全面负责与市、区及相关部门和企业牵头协调工作。\n"
+    assert not {r for r in assignments(text) if r[1] == "lead"}

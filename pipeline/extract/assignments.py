@@ -468,6 +468,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             facts.extend(a for a in verbs if a.agency not in named)
         if not verbs:
             for vm in _VERB_RE.finditer(text):
+                if re.search(r"负责|^与", vm["lead"].strip(SPACES)):
+                    continue  # 全面负责与市、区及相关部门牵头协调: a duty's words before 牵头, no body that leads
                 verbs += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(vm["lead"])
                           if plausible_agency(a) and not re.search(r"要|应|须|切实|认真", a)]  # 各牵头单位要切实履行…
                 if vm["support"]:
