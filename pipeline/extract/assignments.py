@@ -42,9 +42,9 @@ _LABEL_RE = re.compile(rf"[【\[]?(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS}|{_BA
                        rf"(?P<agencies>(?:(?!(?:{_LABEL_WORDS})(?:{_UNIT_WORDS}|{_BARE_LABEL}))"
                        rf"(?:[^;；:：()（）【】〔〕\[\]。\n]|[(（][^()（）:：]{{1,8}}[)）]))+)")
 #: what an agency does in a verb phrase: ``X牵头``, ``Y配合``, ``Z按职责分工负责``
-_SEGMENT_RE = re.compile(r"^(?:由)?(?P<agencies>.+?)(?:共同)?(?:负责)?(?P<verb>牵头负责|牵头|主办|承办|配合|协同|参与|参加|协办|按职责分工负责|按职责分别负责|"
+_SEGMENT_RE = re.compile(r"^(?:由)?(?P<agencies>.+?)(?:共同|统一|具体)?(?:负责)?(?P<verb>牵头负责|牵头|主办|承办|配合|协同|参与|参加|协办|按职责分工负责|按职责分别负责|"
                          r"按职责负责|分别负责|负责|按职责分工[\u4e00-\u9fff]{1,2}|"
-                         r"按职责分工?)(?:落实|实施|推进)?$")  # (…等按职责分: a page cut inside the phrase)
+                         r"按职责分工?)(?:组织)?(?:落实|实施|推进)?$")  # (…等按职责分: a page cut inside the phrase)
 _VERB_ROLE = {"牵头负责": "lead", "牵头": "lead", "主办": "lead", "配合": "support", "协同": "support", "参与": "support",
               "参加": "support", "协办": "support"}  # (X牵头，Y参加: 参加 supports like 参与)
 _COLLECTIVE_END = re.compile(r"(政府|部门|单位|局|委|办|处|公司|中心|机构|委员会|管委会|街道|社区|乡镇|镇)$")
@@ -235,8 +235,9 @@ def _verb_segments(task: str, text: str, span) -> list[Assignment]:
             seg += ch
     segments.append(seg)
     for seg in _join_verbless(segments):
+        seg = re.sub(rf"^{ENUM}\s*", "", seg.strip(SPACES))  # ①由X统一负责，Y牵头: the item's enumerator
         m = _SEGMENT_RE.match(re.sub(r"^[^:：]{2,8}[:：]", "", strip_final_punct(seg.strip())))  # 部门分工：X牵头
-        if m:
+        if m and "由" not in m["agencies"]:  # (A的组织开展由X具体负责: a clause naming its work, read by the clause readers)
             role = _VERB_ROLE.get(m["verb"], "responsible")
             out += [Assignment(task=task, role=role, agency=a, span=span) for a in _agencies(m["agencies"])]
     return out
@@ -345,6 +346,15 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         labelled = list(_LABEL_RE.finditer(text))
         if labelled and _site_footer(lines, k):
             continue  # 主办单位：某协会 / 地址：… / 邮编：…: who runs the website, not a task's body
+        if m and task and not bare and _WHO_ITEM.match(m["head"].strip(SPACES)):
+            m = None  # ①由X统一负责，Y牵头组织实施: an item that says who does the task at hand, not a task
+        if not m and _DIVISION_LABEL.fullmatch(text.strip(SPACES)):
+            if outline.get("items", 0) >= 2 and outline.get("facts") == len(facts) and outline.get("parent") \
+                    and not _SECTION_TITLE.fullmatch(outline["parent"]):
+                # （二）宣传工作 / 1.… 2.… 3.… / 分工与配合： — a division after sub-items that had no units is
+                # the item's above them
+                task, led, served = outline["parent"], False, False
+            continue
         level = levels.of(text) if m else levels.bare() if bare else None
         m = m or bare  # 加强科技攻关。支持…: an item's heading whose enumerator the copy lost, told by its shape
         if m and head_lead and level <= head_lead[1]:
@@ -449,8 +459,17 @@ def find_assignments(layout: Layout) -> list[Assignment]:
                 verbs += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(cm["lead"])]
                 verbs += [Assignment(task=task, role="support", agency=a, span=span) for a in _agencies(cm["support"])]
         facts.extend(verbs)
+        if verbs and "牵头" in text and not any(a.role == "lead" for a in verbs):
+            # 由X统一负责，Y牵头组织实(…: a page cut inside the verb): Y leads all the same
+            named = {a.agency for a in verbs}
+            verbs += [Assignment(task=task, role="lead", agency=a, span=span) for vm in _VERB_RE.finditer(text)
+                      for a in _agencies(vm["lead"]) if a not in named and plausible_agency(a)
+                      and not re.search(r"要|应|须|切实|认真|负责", a)]
+            facts.extend(a for a in verbs if a.agency not in named)
         if not verbs:
             for vm in _VERB_RE.finditer(text):
+                if re.search(r"负责|^与", vm["lead"].strip(SPACES)):
+                    continue  # 全面负责与市、区及相关部门牵头协调: a duty's words before 牵头, no body that leads
                 verbs += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(vm["lead"])
                           if plausible_agency(a) and not re.search(r"要|应|须|切实|认真", a)]  # 各牵头单位要切实履行…
                 if vm["support"]:
@@ -770,11 +789,35 @@ _DONE_ALONE_RE = re.compile(r"(?:^|(?<=[。；;:：，,]))[^，,。；;:：由]{
                             r"(?:负责组织实施|负责实施|负责落实|组织实施|组织落实|承办)(?=$|[，,。；;])")
 
 
+#: a division of an item's work clause by clause, each part handed to a body: 证书由甲局提供，奖杯由乙办提供，丙处具体
+#: 组织实施 — every clause ``A由X<verb>`` (提供 too, in such a chain) or ``X具体组织实施``, two or more with 由
+_DIVIDED_CLAUSE = re.compile(r"^(?:[^，,。；;:：由]{1,40}?由)?(?P<units>[^，,。；;:：由]{2,40}?)(?:具体|统一)?"
+                             r"(?:负责组织实施|负责实施|负责落实|组织实施|组织落实|承办|提供|负责提供|落实|负责)$")
+
+
+def _divided_item(task: str, text: str, span) -> list[Assignment]:
+    """``证书由甲局提供，奖杯由乙办提供，丙处具体组织实施``: each body responsible for the item (its first clause the task),
+    where every clause of the sentence hands a part to a body and two or more say 由."""
+    out: list[Assignment] = []
+    for sentence in SENTENCE_END.split(_ENUM_PREFIX.sub("", text.strip(SPACES))):
+        clauses = [c.strip(SPACES) for c in re.split(r"[，,]", strip_final_punct(sentence.strip(SPACES)))]
+        matches = [_DIVIDED_CLAUSE.match(c) for c in clauses]
+        if len(clauses) < 2 or not all(matches) or sum("由" in c for c in clauses) < 2:
+            continue
+        units = [u for m in matches for u in _duty_units(_two_bodies(m["units"]), _two_bodies(nfkc(m["units"])))]
+        if len(units) >= len(clauses):
+            out += [Assignment(task=task, role="responsible", agency=a, span=span) for a in units]
+    return out
+
+
 def _done_alone(task: str | None, text: str, span) -> list[Assignment]:
     """``A由X组织实施`` in an item or the paragraph under a heading, no body named to help: X responsible for the
     task at hand; every body must read as one (a person, a meeting gives nothing)."""
     if not task:
         return []
+    divided = _divided_item(task, text, span)
+    if divided:
+        return divided
     out: list[Assignment] = []
     for m in _DONE_ALONE_RE.finditer(text.strip(SPACES)):
         units = _duty_units(_two_bodies(m["units"]), _two_bodies(nfkc(m["units"])))
@@ -1620,10 +1663,21 @@ def _run_in_label(head: str, after: str) -> str:
     return head
 
 
+#: an item that names who carries out the task at hand, not a task: ①由X统一负责，Y牵头组织实施
+_WHO_ITEM = re.compile(r"由[^，,。；;由]{2,30}?(?:统一|具体|共同)?(?:牵头|负责|组织|承办|落实)")
+#: a label over the lines that divide an item's work among bodies: 分工与配合：
+_DIVISION_LABEL = re.compile(r"(?:分工与配合|分工配合|分工与协作|工作分工|职责分工|任务分工|责任分工|分工)[:：]")
+#: the time a heading of a stage or step gives in brackets after it: 组队报名（8月20日前） / 动员部署（2030年3月底前完成）
+_DEADLINE_AFTER_HEAD = re.compile(r"[(（](?=[^()（）]{0,6}[0-9０-９一二三四五六七八九十]{1,4}(?:年|月|日|号))"
+                                  r"[^()（）牵配负责局委办厅部]{2,24}[)）]$")
+
+
 def _heading_task(head: str) -> str:
-    """The task a heading or an item's first clause names, without the units in parentheses after it."""
+    """The task a heading or an item's first clause names, without the units in parentheses after it, nor the
+    time its step is due (组队报名（8月20日前）: 组队报名)."""
     clause = strip_final_punct(_first_clause(head))
     clause = strip_final_punct(_UNITS_AFTER_HEAD.sub("", clause).strip(SPACES)) or clause
+    clause = strip_final_punct(_DEADLINE_AFTER_HEAD.sub("", clause).strip(SPACES)) or clause
     glued = _GLUED_ACTION.match(clause)
     return glued["head"] if glued else clause
 
