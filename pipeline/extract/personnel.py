@@ -2405,8 +2405,43 @@ def find_reported_acts(layout: Layout, region: str = "") -> list:
 _POSTING = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?<![主责担兼调升出接继留聘])任(?![命免职期务用了])(?P<posts>[^，,。；;]{4,80})")
 
 
+#: the same item printed with the person's current posts before the name (a report's list of the decisions it saw):
+#: 甲区区长某某兼任乙区工委副书记, 某集团副总经理某某任该集团总经理, 甲区委书记某某同时担任乙区工委书记
+_TITLED_POSTING = re.compile(rf"^(?P<current>[^，,。；;：:、]{{2,40}}?(?:{_TITLE_END}))(?P<name>[\u4e00-\u9fff·]{{2,3}})(?:同志)?(?:同时)?"
+                            r"(?P<verb>兼任|担任|(?<![主责担兼调升出接继留聘])任)(?![命免职期务用了])(?P<posts>[^，,。；;]{2,80})")
+#: a word before the first item of a list (分别是甲任X，乙任Y; 其中甲任X)
+_ITEMS_LEAD = re.compile(r"^(?:分别|其中|包括)(?:是|为|有)?[：:]?")
+
+
 _FULL_SENTENCE = re.compile(r"[^。！!？?]+")
-_SEMICOLON = re.compile(r"[；;]|、(?=[\u4e00-\u9fff·]{2,4}同志任)")  # (甲同志任X书记、乙同志任X院长: two items)
+#: items of a list of postings: parted by ；, by 、 before 某同志任, by a comma (甲任X，乙任Y: each item must read as one)
+_SEMICOLON = re.compile(r"[；;，,]|、(?=[\u4e00-\u9fff·]{2,4}同志任)")  # (甲同志任X书记、乙同志任X院长: two items)
+
+
+def _posting(body: str, region: str):
+    """(name, posts string, where it starts in ``body``, the current posts) of one item of a list of postings, the item printed
+    with the person's current posts before the name or not; a body the posts name by 该 (该集团) is the body of
+    the current post of that kind."""
+    m = _POSTING.match(body)
+    if m:
+        return m["name"], m["posts"], m.start("posts"), []
+    m = _TITLED_POSTING.match(body)
+    if not m or not name_shape(m["name"]) or m["name"].endswith(_TENSE_END):  # (原书记甲某则任…: 则, no name's)
+        return None
+    current = _posts(m["current"], m.start("current"), region)
+    if not current:
+        return None
+    held = not _NOT_A_POST.match(m["current"]) and not _FORMER.search(m["current"])  # (原…, 聘请…: no post held now)
+    posts, at = m["posts"], m.start("posts")
+    if posts.startswith("该"):  # 该集团总经理: the body of the current post of that kind (the longest word it ends with)
+        body_of = next(((p.agency, k) for k in range(4, 0, -1) for p in current
+                        if p.agency.endswith(posts[1:1 + k]) and len(p.agency) > k), None)
+        if not body_of:
+            return None
+        posts = body_of[0] + posts[1 + body_of[1]:]
+    # a post of the body the person is appointed in (副总经理, then 该集团总经理) is the one they leave
+    moved = {p.agency for p in _posts(posts, 0, region)}
+    return m["name"], posts, at, [p for p in current if held and p.agency not in moved]
 
 
 def listed_postings(layout: Layout, region: str) -> list[Appointment]:
@@ -2415,6 +2450,7 @@ def listed_postings(layout: Layout, region: str) -> list[Appointment]:
     more items joined by ；, each a name, 任 and the posts of a named body. Each is appointed (a nomination,
     提名为…人选, is no appointment). One ``X任Y`` in a sentence (a career's step) gives none."""
     out: list[Appointment] = []
+    zones = _current_post_zones(layout)
     led = False  # the lines above are a lead telling of changes in leadership (…调整…：) and the postings it opens
     for line in layout.lines:
         text = nfkc(line.text)
@@ -2433,23 +2469,35 @@ def listed_postings(layout: Layout, region: str) -> list[Appointment]:
             got: list[Appointment] = []
             hits = 0
             approved = False
+            dated = False  # the item before is a date (2010年3月，甲任X)
             for item in items:
                 body = item.strip(SPACES)
-                approval = _APPROVAL.match(body)  # 经省委批准，X任Y: the posting is a decision
+                approval = _APPROVAL.match(body) or _APPROVAL.fullmatch(body + "，")  # 经省委批准，X任Y: a decision
                 if approval:
                     approved = True
-                    body = body[approval.end():]
-                m = _POSTING.match(body)
-                start = at + item.find(body) if body else at
+                    body = body[approval.end():] if approval.end() <= len(body) else ""
+                lead_in = _ITEMS_LEAD.match(body)
+                if lead_in:
+                    body = body[lead_in.end():]
+                item_at = item.find(body) if body else 0
+                start = at + item_at
                 at += len(item) + 1
-                if not m or not name_shape(m["name"]):
+                if dated or any(z[0] <= start < z[1] for z in zones):
+                    dated = False
+                    continue  # 2010年3月，甲任X: a career's step on its date; 目前还担任着…：甲任X: a post held now
+                dated = bool(_DATE_BEFORE.search(body))
+                m = _posting(body, region)
+                if not m or not name_shape(m[0]):
                     continue
-                posts = _posts(m["posts"], start + m.start("posts"), region)
+                name, posts_text, p_at, current = m
+                posts = _posts(posts_text, start + p_at, region)
                 if not posts or not all(has_own_prefix(p.agency) and not _GROUPISH.search(p.agency) for p in posts):
                     continue
                 hits += 1
-                span = (start, start + m.end())
-                got += [Appointment(person=m["name"], post=p, span=span) for p in posts]
+                span = (start, start + len(body))
+                got += [Appointment(person=name, post=p, span=span) for p in posts]
+                got += [Position(person=name, post=replace(p, span=(start + p.span[0], start + p.span[1])), span=span)
+                        for p in current]  # (the posts held now, printed before the name)
             if hits >= 2 or hits and (opened or approved):
                 out += got
                 posted = True
