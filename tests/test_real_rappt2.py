@@ -47,3 +47,17 @@ def test_no_name_glued_to_then_and_no_former_post_held():
 def test_one_titled_step_is_no_list():
     text = "人物简介\n2015年，某某区委书记周立平兼任某某开发区工委书记，主持全面工作。\n"
     assert not [r for r in posts(text, kind=Appointment)]
+
+
+# several bodies of one kind parted by 、 before the titles of the last (任甲委员会、乙委员会委员、副书记): each body holds
+# each title
+@pytest.mark.parametrize("text, expected", [
+    ("关于周立平同志任职的通知\n经研究，决定：周立平同志任中共某市委东湖新区工作委员会、中共某市委西山园区工作委员会委员、副书记。\n",
+     [(A, "周立平", "中共某市委东湖新区工作委员会", "委员"), (A, "周立平", "中共某市委东湖新区工作委员会", "副书记"),
+      (A, "周立平", "中共某市委西山园区工作委员会", "委员"), (A, "周立平", "中共某市委西山园区工作委员会", "副书记")]),
+    ("关于周立平同志任职的通知\n经研究，决定：周立平同志任某市东湖新区管理委员会、某市西山园区管理委员会、某市南港园区管理委员会主任。\n",
+     [(A, "周立平", "某市东湖新区管理委员会", "主任"), (A, "周立平", "某市西山园区管理委员会", "主任"),
+      (A, "周立平", "某市南港园区管理委员会", "主任")]),
+])
+def test_bodies_sharing_the_titles_of_the_last(text, expected):
+    assert posts(text, kind=Appointment) == sorted(expected)

@@ -1030,7 +1030,29 @@ _AREA_BODY = re.compile(r"^(?:党工委|党委|管委会|纪工委|人大常委�
 
 
 def _posts(text: str, at: int, region: str) -> list[Post]:
-    return [_own_government(p, region) for p in split_posts(text, at, region=region)]
+    return _shared_titles(text, at, [_own_government(p, region) for p in split_posts(text, at, region=region)])
+
+
+#: the last word of a body's name, for bodies of one kind (工作委员会, 管理委员会, 人民法院, 局)
+_BODY_KIND = re.compile(r"(?:工作委员会|管理委员会|委员会|人民法院|人民检察院|工委|党委|管委会|局|厅|院|集团|公司)$")
+
+
+def _shared_titles(text: str, at: int, posts: list[Post]) -> list[Post]:
+    """``甲工作委员会、乙工作委员会、丙工作委员会委员、副书记``: bodies of one kind parted by 、 before the titles of the
+    last share those titles; each body holds each (a bare body alone reads as no post)."""
+    if "、" not in text or not posts:
+        return posts
+    first = posts[0]
+    lead = text[: max(0, first.span[0] - at)] if first.span else ""
+    kind = _BODY_KIND.search(first.agency)
+    if not lead.endswith("、") or not kind:
+        return posts
+    bodies = lead[:-1].split("、")
+    if not all(len(b) > len(kind.group(0)) + 1 and b.endswith(kind.group(0)) and has_own_prefix(b) for b in bodies):
+        return posts
+    titles = [p for p in posts if p.agency == first.agency]
+    shared = [replace(p, agency=b, span=(at + text.index(b), at + text.index(b) + len(b))) for b in bodies for p in titles]
+    return shared + posts
 
 
 def _own_government(post: Post, region: str) -> Post:
