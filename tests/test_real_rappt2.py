@@ -61,3 +61,11 @@ def test_one_titled_step_is_no_list():
 ])
 def test_bodies_sharing_the_titles_of_the_last(text, expected):
     assert posts(text, kind=Appointment) == sorted(expected)
+
+
+# when a report's mover moved, printed between the name and 调任 (某某上月调任X): no part of the name
+def test_when_between_the_name_and_the_move():
+    text = ("某部直属高校校长书记一月调整\n前天下午，某部干部局副局长钱某某宣布任命决定：周立平担任某某农业大学校长。\n"
+            "其中，原某某大学常务副校长吴文海升任某某理工大学校长，原某某航空大学党委书记郑明远上月调任某部党组副书记、副部长。\n")
+    assert {(r[1], r[2], r[3]) for r in posts(text, kind=Appointment)} >= {("郑明远", "某部", "党组副书记"),
+                                                                           ("郑明远", "某部", "副部长")}

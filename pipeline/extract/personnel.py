@@ -1433,9 +1433,12 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                        for p in _decision_posts(m["posts_n"], line.start + m.start("posts_n"), region)]
             elif kind == "transferred":  # 甲校副校长某某调任乙校校长: the post moved to (the former gives no row)
                 who_t = re.split(r"(?<=[\u4e00-\u9fff]{2})(?:同志)?(?:由|从)", m["who_t"])[0]  # 某某由甲局副局长调任…
+                who_t = _WHEN_MOVED.sub("", who_t)  # 某某上月调任…: when, no part of the name
                 who = _who(who_t, line.start + m.start("who_t"), region)
                 if who:
-                    posts = _decision_posts(m["posts_t"], line.start + m.start("posts_t"), region)
+                    # 调任乙大学任校长: the body moved to, then 任 and the title
+                    posts_t = _MOVED_TO_TAKE.sub(r"\g<body>\g<gap>", m["posts_t"])
+                    posts = _decision_posts(posts_t, line.start + m.start("posts_t"), region)
                     got = [Appointment(person=name, post=p, span=span) for name in who[0] for p in posts]
             elif kind in ("quit", "ended"):  # 某某不再担任X职务; 某某的X职务相应终止
                 g = "x" if kind == "quit" else "e"
@@ -1488,6 +1491,12 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
         out += _new_batch(text, line.start)
     out += _news_moves(layout, region)
     return drop_restated(out + _current_of_appointees(layout, out, region))
+
+
+#: when a report's mover moved, printed between the name and 调任: 上月, 日前, 近日, 今年…
+_WHEN_MOVED = re.compile(r"(?:上月|本月|上周|日前|近日|近期|今年|去年|年初|月初|月底|年底)$")
+#: 调任乙大学任校长: the body moved to and 任 before the title (the posts read as 乙大学校长, 任 dropped)
+_MOVED_TO_TAKE = re.compile(rf"^(?P<body>[^，,。；;任]{{2,30}}?)任(?P<gap>)(?=(?:{_TITLE_END})$)")
 
 
 #: a person a news report follows through a change: …的甲某在今年3月卸任…, 甲某正式接棒乙某 (the name before an adverb)
