@@ -1030,7 +1030,29 @@ _AREA_BODY = re.compile(r"^(?:党工委|党委|管委会|纪工委|人大常委�
 
 
 def _posts(text: str, at: int, region: str) -> list[Post]:
-    return [_own_government(p, region) for p in split_posts(text, at, region=region)]
+    return _shared_titles(text, at, [_own_government(p, region) for p in split_posts(text, at, region=region)])
+
+
+#: the last word of a body's name, for bodies of one kind (工作委员会, 管理委员会, 人民法院, 局)
+_BODY_KIND = re.compile(r"(?:工作委员会|管理委员会|委员会|人民法院|人民检察院|工委|党委|管委会|局|厅|院|集团|公司)$")
+
+
+def _shared_titles(text: str, at: int, posts: list[Post]) -> list[Post]:
+    """``甲工作委员会、乙工作委员会、丙工作委员会委员、副书记``: bodies of one kind parted by 、 before the titles of the
+    last share those titles; each body holds each (a bare body alone reads as no post)."""
+    if "、" not in text or not posts:
+        return posts
+    first = posts[0]
+    lead = text[: max(0, first.span[0] - at)] if first.span else ""
+    kind = _BODY_KIND.search(first.agency)
+    if not lead.endswith("、") or not kind:
+        return posts
+    bodies = lead[:-1].split("、")
+    if not all(len(b) > len(kind.group(0)) + 1 and b.endswith(kind.group(0)) and has_own_prefix(b) for b in bodies):
+        return posts
+    titles = [p for p in posts if p.agency == first.agency]
+    shared = [replace(p, agency=b, span=(at + text.index(b), at + text.index(b) + len(b))) for b in bodies for p in titles]
+    return shared + posts
 
 
 def _own_government(post: Post, region: str) -> Post:
@@ -1411,9 +1433,12 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                        for p in _decision_posts(m["posts_n"], line.start + m.start("posts_n"), region)]
             elif kind == "transferred":  # 甲校副校长某某调任乙校校长: the post moved to (the former gives no row)
                 who_t = re.split(r"(?<=[\u4e00-\u9fff]{2})(?:同志)?(?:由|从)", m["who_t"])[0]  # 某某由甲局副局长调任…
+                who_t = _WHEN_MOVED.sub("", who_t)  # 某某上月调任…: when, no part of the name
                 who = _who(who_t, line.start + m.start("who_t"), region)
                 if who:
-                    posts = _decision_posts(m["posts_t"], line.start + m.start("posts_t"), region)
+                    # 调任乙大学任校长: the body moved to, then 任 and the title
+                    posts_t = _MOVED_TO_TAKE.sub(r"\g<body>\g<gap>", m["posts_t"])
+                    posts = _decision_posts(posts_t, line.start + m.start("posts_t"), region)
                     got = [Appointment(person=name, post=p, span=span) for name in who[0] for p in posts]
             elif kind in ("quit", "ended"):  # 某某不再担任X职务; 某某的X职务相应终止
                 g = "x" if kind == "quit" else "e"
@@ -1466,6 +1491,12 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
         out += _new_batch(text, line.start)
     out += _news_moves(layout, region)
     return drop_restated(out + _current_of_appointees(layout, out, region))
+
+
+#: when a report's mover moved, printed between the name and 调任: 上月, 日前, 近日, 今年…
+_WHEN_MOVED = re.compile(r"(?:上月|本月|上周|日前|近日|近期|今年|去年|年初|月初|月底|年底)$")
+#: 调任乙大学任校长: the body moved to and 任 before the title (the posts read as 乙大学校长, 任 dropped)
+_MOVED_TO_TAKE = re.compile(rf"^(?P<body>[^，,。；;任]{{2,30}}?)任(?P<gap>)(?=(?:{_TITLE_END})$)")
 
 
 #: a person a news report follows through a change: …的甲某在今年3月卸任…, 甲某正式接棒乙某 (the name before an adverb)
@@ -2405,8 +2436,43 @@ def find_reported_acts(layout: Layout, region: str = "") -> list:
 _POSTING = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?<![主责担兼调升出接继留聘])任(?![命免职期务用了])(?P<posts>[^，,。；;]{4,80})")
 
 
+#: the same item printed with the person's current posts before the name (a report's list of the decisions it saw):
+#: 甲区区长某某兼任乙区工委副书记, 某集团副总经理某某任该集团总经理, 甲区委书记某某同时担任乙区工委书记
+_TITLED_POSTING = re.compile(rf"^(?P<current>[^，,。；;：:、]{{2,40}}?(?:{_TITLE_END}))(?P<name>[\u4e00-\u9fff·]{{2,3}})(?:同志)?(?:同时)?"
+                            r"(?P<verb>兼任|担任|(?<![主责担兼调升出接继留聘])任)(?![命免职期务用了])(?P<posts>[^，,。；;]{2,80})")
+#: a word before the first item of a list (分别是甲任X，乙任Y; 其中甲任X)
+_ITEMS_LEAD = re.compile(r"^(?:分别|其中|包括)(?:是|为|有)?[：:]?")
+
+
 _FULL_SENTENCE = re.compile(r"[^。！!？?]+")
-_SEMICOLON = re.compile(r"[；;]|、(?=[\u4e00-\u9fff·]{2,4}同志任)")  # (甲同志任X书记、乙同志任X院长: two items)
+#: items of a list of postings: parted by ；, by 、 before 某同志任, by a comma (甲任X，乙任Y: each item must read as one)
+_SEMICOLON = re.compile(r"[；;，,]|、(?=[\u4e00-\u9fff·]{2,4}同志任)")  # (甲同志任X书记、乙同志任X院长: two items)
+
+
+def _posting(body: str, region: str):
+    """(name, posts string, where it starts in ``body``, the current posts) of one item of a list of postings, the item printed
+    with the person's current posts before the name or not; a body the posts name by 该 (该集团) is the body of
+    the current post of that kind."""
+    m = _POSTING.match(body)
+    if m:
+        return m["name"], m["posts"], m.start("posts"), []
+    m = _TITLED_POSTING.match(body)
+    if not m or not name_shape(m["name"]) or m["name"].endswith(_TENSE_END):  # (原书记甲某则任…: 则, no name's)
+        return None
+    current = _posts(m["current"], m.start("current"), region)
+    if not current:
+        return None
+    held = not _NOT_A_POST.match(m["current"]) and not _FORMER.search(m["current"])  # (原…, 聘请…: no post held now)
+    posts, at = m["posts"], m.start("posts")
+    if posts.startswith("该"):  # 该集团总经理: the body of the current post of that kind (the longest word it ends with)
+        body_of = next(((p.agency, k) for k in range(4, 0, -1) for p in current
+                        if p.agency.endswith(posts[1:1 + k]) and len(p.agency) > k), None)
+        if not body_of:
+            return None
+        posts = body_of[0] + posts[1 + body_of[1]:]
+    # a post of the body the person is appointed in (副总经理, then 该集团总经理) is the one they leave
+    moved = {p.agency for p in _posts(posts, 0, region)}
+    return m["name"], posts, at, [p for p in current if held and p.agency not in moved]
 
 
 def listed_postings(layout: Layout, region: str) -> list[Appointment]:
@@ -2415,6 +2481,7 @@ def listed_postings(layout: Layout, region: str) -> list[Appointment]:
     more items joined by ；, each a name, 任 and the posts of a named body. Each is appointed (a nomination,
     提名为…人选, is no appointment). One ``X任Y`` in a sentence (a career's step) gives none."""
     out: list[Appointment] = []
+    zones = _current_post_zones(layout)
     led = False  # the lines above are a lead telling of changes in leadership (…调整…：) and the postings it opens
     for line in layout.lines:
         text = nfkc(line.text)
@@ -2433,23 +2500,35 @@ def listed_postings(layout: Layout, region: str) -> list[Appointment]:
             got: list[Appointment] = []
             hits = 0
             approved = False
+            dated = False  # the item before is a date (2010年3月，甲任X)
             for item in items:
                 body = item.strip(SPACES)
-                approval = _APPROVAL.match(body)  # 经省委批准，X任Y: the posting is a decision
+                approval = _APPROVAL.match(body) or _APPROVAL.fullmatch(body + "，")  # 经省委批准，X任Y: a decision
                 if approval:
                     approved = True
-                    body = body[approval.end():]
-                m = _POSTING.match(body)
-                start = at + item.find(body) if body else at
+                    body = body[approval.end():] if approval.end() <= len(body) else ""
+                lead_in = _ITEMS_LEAD.match(body)
+                if lead_in:
+                    body = body[lead_in.end():]
+                item_at = item.find(body) if body else 0
+                start = at + item_at
                 at += len(item) + 1
-                if not m or not name_shape(m["name"]):
+                if dated or any(z[0] <= start < z[1] for z in zones):
+                    dated = False
+                    continue  # 2010年3月，甲任X: a career's step on its date; 目前还担任着…：甲任X: a post held now
+                dated = bool(_DATE_BEFORE.search(body))
+                m = _posting(body, region)
+                if not m or not name_shape(m[0]):
                     continue
-                posts = _posts(m["posts"], start + m.start("posts"), region)
+                name, posts_text, p_at, current = m
+                posts = _posts(posts_text, start + p_at, region)
                 if not posts or not all(has_own_prefix(p.agency) and not _GROUPISH.search(p.agency) for p in posts):
                     continue
                 hits += 1
-                span = (start, start + m.end())
-                got += [Appointment(person=m["name"], post=p, span=span) for p in posts]
+                span = (start, start + len(body))
+                got += [Appointment(person=name, post=p, span=span) for p in posts]
+                got += [Position(person=name, post=replace(p, span=(start + p.span[0], start + p.span[1])), span=span)
+                        for p in current]  # (the posts held now, printed before the name)
             if hits >= 2 or hits and (opened or approved):
                 out += got
                 posted = True
