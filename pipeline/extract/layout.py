@@ -2055,6 +2055,10 @@ def _dated_number_note(layout: Layout) -> bool:
     return False
 
 
+#: what follows a number that a sentence cites (浙政干〔2017〕28号文件，甲任…; X号精神): the number is another document's
+_CITED_AS = re.compile(r"\s*(?:文件|精神|规定|要求|批复)[，,、：:]?")
+
+
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     for i, line in enumerate(lines[:16]):  # (under a page's path, site name and info rows)
@@ -2092,8 +2096,11 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
         rest = text.lstrip(SPACES)[first.end():].rstrip(SPACES) if first else ""
         # (某发〔2012〕3号甲县、乙县有关单位：the addressees run on after the number: the line still opens with it)
         opens = bool(first) and bool(re.match(rf"[{SPACES}]+\S|各", rest) or _ADDRESSEES_RUN_ON.fullmatch(rest))
-        cited = bool(m) and re.search(r"[(（]\s*$", text[:m.start()]) and re.search(r"[，。；,;》]", flat)
-        if m and (len(flat) <= 40 or opens) and not cited:  # (X〔2010〕45号), in running text: a citation
+        # (X〔2010〕45号), 根据X号, X号文件， in running text: a citation of another document
+        cited = bool(m) and bool(re.search(r"[(（]\s*$|(?:根据|按照|依据|依照)\s*$", text[:m.start()])
+                                 or re.match(r"根据|按照|依据|依照", m.group(0))  # (the code's characters take the verb)
+                                 or _CITED_AS.match(text, m.end())) and bool(re.search(r"[，。；,;》]", flat))
+        if m and (len(flat) <= 40 or opens) and not cited:
             layout.number = normalize_docnum(m.group(0))
             layout.number_span = (line.start + m.start(), line.start + m.end())
             return
