@@ -512,16 +512,22 @@ _NAME_COLON = re.compile(r"(?:^|(?<=[。；;\s]))(?P<name>[\u4e00-\u9fff]{2,4}|[
 _CENTRAL_RANK = re.compile(r"^第?[一二三四五六七八九十]{1,3}届中央(?:候补)?委员$")
 
 
-def _name_colon_posts(text: str, at: int, region: str) -> list[Position]:
+def _name_colon_posts(text: str, at: int, region: str, cut: bool = False) -> list[Position]:
     """Holders listed as ``甲某某:某街道党工委书记。乙某:某街道办事处主任。`` (name, colon, posts); a leaders'
-    page parts the posts of several bodies by commas (``乙某:某省委副书记，省人民政府党组书记。``)."""
+    page parts the posts of several bodies by commas (``乙某:某省委副书记，省人民政府党组书记。``). A name
+    opening its line may be of a rarer surname or of another people (白玛次仁:…). ``cut``: the line is the
+    last of a copy cut off in its middle (``…公安厅党委书记、厅长、督``): the piece after the last 、 is
+    no post, and the posts before it stand."""
     out: list[Position] = []
     for m in _NAME_COLON.finditer(text):
-        if not name_shape(m["name"]):
+        if not (name_shape(m["name"]) or m.start() == 0 and reported_name(m["name"], listed=True)):
             continue
         found, s = [], at + m.start("posts")
-        for part in re.split(r"[，,]", m["posts"]):
+        parts = re.split(r"[，,]", m["posts"])
+        for k, part in enumerate(parts):
             posts = _valid_posts(part, region) if not _CENTRAL_RANK.match(part) else []
+            if posts is None and cut and k == len(parts) - 1 and m.end() == len(text.rstrip()) and "、" in part:
+                posts = _valid_posts(part[:part.rindex("、")], region)
             if posts is None:
                 found = []
                 break
@@ -1163,7 +1169,8 @@ def find_holders(layout, region: str = "") -> list[Position]:
             here = _name_line(nfkc(layout.lines[i - 1].text), text, line.start, region)
         if not here:
             here = _listed_line(text, line.start, region) or _labelled_pairs(text, line.start, region) \
-                or _name_colon_posts(text, line.start, region)
+                or _name_colon_posts(text, line.start, region, cut=i == len(layout.lines) - 1
+                                     and not re.search(r"[。；;！!？?)）]\s*$", text))
         here += (_still_holds(text, line.start, region) + _before_candidacy(text, line.start, region)
                  + _bracketed_posts(text, line.start, region)
                  + _name_in_post(text, line.start, region) + _takes_post(text, line.start, region)
