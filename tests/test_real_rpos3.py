@@ -32,3 +32,29 @@ def test_a_line_cut_off_at_the_end_of_the_copy():
 def test_a_line_of_no_posts_at_the_end_stays_none():
     text = "某自治区人民政府领导\n韩卫东:某自治区人民政府副主席,负责联系某某工作"
     assert positions(text) == []
+
+
+# a report counts a post's holders and lists them after 分别是/分别为: each holds the post; a holder printed
+# with a post of their own (某司司长甲) holds it too, in the body of the post counted where it names no other
+@pytest.mark.parametrize("text, expected", [
+    ("据公开报道，目前某市人民政府副秘书长至少有4人，分别是高文杰、林晓梅、郑立国、韩卫东(按任职顺序)，其中高文杰为正部长级。\n",
+     [("林晓梅", "某市人民政府", "副秘书长"), ("郑立国", "某市人民政府", "副秘书长"), ("韩卫东", "某市人民政府", "副秘书长"),
+      ("高文杰", "某市人民政府", "副秘书长")]),
+    ("某省人民政府副秘书长共有3名，分别为高文杰、林晓梅和郑立国。\n",
+     [("林晓梅", "某省人民政府", "副秘书长"), ("郑立国", "某省人民政府", "副秘书长"),
+      ("高文杰", "某省人民政府", "副秘书长")]),
+    ("国家某某局副局长也由1人增至2人，分别为综合司司长高文杰和某某司副司长林晓梅。\n",
+     [("林晓梅", "国家某某局", "副局长"), ("林晓梅", "国家某某局某某司", "副司长"),
+      ("高文杰", "国家某某局", "副局长"), ("高文杰", "国家某某局综合司", "司长")]),
+])
+def test_a_counted_list_of_a_posts_holders(text, expected):
+    assert positions(text) == sorted(expected)
+
+
+# 分别是 after no post, or after a count of things, names no holders
+@pytest.mark.parametrize("text", [
+    "今年共有3个项目获奖，分别是高文杰、林晓梅和郑立国负责的项目。\n",
+    "会上3人作了发言，分别是高文杰、林晓梅、郑立国。\n",
+])
+def test_a_count_of_no_post_gives_no_holders(text):
+    assert positions(text) == []

@@ -1128,6 +1128,53 @@ def _elected_as(text: str, at: int, region: str) -> list[Position]:
     return out
 
 
+#: a report's count of a post's holders before it lists them: 目前某院副秘书长至少有7人，分别是甲、乙… /
+#: 某局新闻发言人也由1人增至2人，分别为某司司长甲和某司副司长乙 (the head clause: posts, then the count)
+_COUNTED = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:据[^，,。；;]{1,12}?[，,])?(?:目前|现在|现|現|当前|當前|如今)?"
+                      r"(?P<posts>[^，,。；;：:\s]{3,30}?)(?:也|亦|目前|现|現|共|已|已经|已經)?(?:至少|共|共计|共計)?"
+                      r"(?:有|为|為|由[\d一二三四五六七八九十两兩]{1,3}(?:人|名|位)增(?:加)?至|增(?:加)?至)?"
+                      r"[\d一二三四五六七八九十两兩]{1,3}(?:人|名|位)[，,]\s*分[别別](?:是|为|為)(?P<list>[^，,。；;：:\s]{2,200})")
+#: a note after a listed name: (按任职顺序), (女), (正部长级)
+_LIST_NOTE = re.compile(r"[(（][^()（）]{0,20}[)）]")
+
+
+def _counted_holders(text: str, at: int, region: str) -> list[Position]:
+    """``目前某院副秘书长至少有7人，分别是甲、乙、丙``: each name listed after the count holds the post counted;
+    one printed after a post of their own (``分别为某司司长甲和某司副司长乙``) holds that post too, a body
+    with no place or level of its own being part of the body counted (某局 -> 某局某司)."""
+    out: list[Position] = []
+    for m in _COUNTED.finditer(text):
+        head = _valid_posts(m["posts"], region)
+        if not head or len(head) != 1:
+            continue
+        body = head[0].agency
+        items = [i for i in re.split(r"、", _LIST_NOTE.sub("", m["list"])) if i]
+        if items and "和" in items[-1] or items and "及" in items[-1]:
+            last = re.split(r"[和及]", items[-1])
+            if len(last) == 2 and all(last):
+                items[-1:] = last
+        listed: list[tuple[str, list[Post]]] = []
+        for item in items:
+            if reported_name(item, listed=True) and not TITLE_RE.search(item):
+                listed.append((item, []))
+                continue
+            own = next(((item[-n:], split_title(item[:-n])) for n in (3, 2, 4) if len(item) > n + 1
+                        and reported_name(item[-n:]) and split_title(item[:-n])), None)
+            if not own:
+                listed = []
+                break
+            name, (agency, title) = own
+            if agency and not has_own_prefix(agency) and not agency.startswith(NATIONAL_BODIES):
+                agency = body + agency
+            listed.append((name, [Post(agency=agency or body, title=title, span=(0, 0))]))
+        s = at + m.start("posts")
+        for name, posts in listed:
+            for p in [head[0]] + posts:
+                out.append(Position(person=name, post=replace(p, span=(s + head[0].span[0], s + head[0].span[1])),
+                                    span=(at + m.start("posts"), at + m.end()), person_span=(at + m.start("list"), at + m.end())))
+    return out
+
+
 def _elected_names(printed: str) -> list[str]:
     """The people of ``甲、乙(女)、丙和丁``: asides dropped; 和 splits only where both sides are names (郑和 is one)."""
     if re.search(r"[(（]", printed) and not all(_WHO_ASIDE.fullmatch(a.group(0)) for a in re.finditer(r"[(（][^()（）]*[)）]", printed)):
@@ -1175,6 +1222,7 @@ def find_holders(layout, region: str = "") -> list[Position]:
                  + _bracketed_posts(text, line.start, region)
                  + _name_in_post(text, line.start, region) + _takes_post(text, line.start, region)
                  + _described_by_post(text, line.start, region) + _set_up_heads(text, line.start, region)
+                 + _counted_holders(text, line.start, region)
                  + ([] if _headline(layout, line) else _elected_as(text, line.start, region)))
         government = next((f.post.agency for f in reversed(here) if f.post.title.endswith(GOV_HEAD_CORES)
                            and f.post.agency.endswith("人民政府")), government)
