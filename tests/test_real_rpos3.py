@@ -58,3 +58,32 @@ def test_a_counted_list_of_a_posts_holders(text, expected):
 ])
 def test_a_count_of_no_post_gives_no_holders(text):
     assert positions(text) == []
+
+
+# a body's spokesperson (新闻发言人) is a post: set up and held by the people named after 由 (担任)
+@pytest.mark.parametrize("text, expected", [
+    ("某省人大常委会新设1名新闻发言人，由某省人大常委会副秘书长高文杰担任。\n",
+     [("高文杰", "某省人大常委会", "新闻发言人"), ("高文杰", "某省人大常委会", "副秘书长")]),
+    ("某省人大常委会法制工作委员会新设2名新闻发言人，由某省人大常委会法制工作委员会研究室主任林晓梅、"
+     "法规处处长郑立国担任。\n",
+     [("林晓梅", "某省人大常委会法制工作委员会", "新闻发言人"), ("林晓梅", "某省人大常委会法制工作委员会研究室", "主任"),
+      ("郑立国", "某省人大常委会法制工作委员会", "新闻发言人"), ("郑立国", "某省人大常委会法制工作委员会法规处", "处长")]),
+    ("某市人民政府新闻发言人由某市人民政府副秘书长韩卫东担任。\n",
+     [("韩卫东", "某市人民政府", "新闻发言人"), ("韩卫东", "某市人民政府", "副秘书长")]),
+    ("国家某某局新闻发言人也由1人增至2人，分别为综合司司长高文杰和某某司副司长林晓梅。\n",
+     [("林晓梅", "国家某某局", "新闻发言人"), ("林晓梅", "国家某某局某某司", "副司长"),
+      ("高文杰", "国家某某局", "新闻发言人"), ("高文杰", "国家某某局综合司", "司长")]),
+])
+def test_a_bodys_spokespersons(text, expected):
+    assert positions(text) == sorted(expected)
+
+
+# a spokesperson's post set up with no one named (由分管副市长担任) names no holder
+def test_a_spokesperson_of_no_name():
+    assert positions("某市人民政府新闻发言人由分管副市长担任。\n") == []
+
+
+# what a clause says of the body before its post (新组建的…) is no part of the post counted
+def test_a_counted_post_after_words_on_its_body():
+    text = "2019年新组建的某省某某局副局长也由1人增至2人，分别为高文杰和林晓梅。\n"
+    assert positions(text) == sorted([("林晓梅", "某省某某局", "副局长"), ("高文杰", "某省某某局", "副局长")])
