@@ -87,3 +87,10 @@ def test_a_spokesperson_of_no_name():
 def test_a_counted_post_after_words_on_its_body():
     text = "2019年新组建的某省某某局副局长也由1人增至2人，分别为高文杰和林晓梅。\n"
     assert positions(text) == sorted([("林晓梅", "某省某某局", "副局长"), ("高文杰", "某省某某局", "副局长")])
+
+
+# a newspaper (某某日报) is a body of its own: its editors named in a report hold their posts
+def test_a_newspapers_editors():
+    text = ("9日上午，某江日报某市记者站成立。某江日报总编辑高文杰、副总编辑林晓梅、编委郑立国等出席会议。\n")
+    assert positions(text) == sorted([("林晓梅", "某江日报", "副总编辑"), ("郑立国", "某江日报", "编委"),
+                                      ("高文杰", "某江日报", "总编辑")])
