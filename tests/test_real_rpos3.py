@@ -94,3 +94,9 @@ def test_a_newspapers_editors():
     text = ("9日上午，某江日报某市记者站成立。某江日报总编辑高文杰、副总编辑林晓梅、编委郑立国等出席会议。\n")
     assert positions(text) == sorted([("林晓梅", "某江日报", "副总编辑"), ("郑立国", "某江日报", "编委"),
                                       ("高文杰", "某江日报", "总编辑")])
+
+
+# a group's role label before a colon (副召集人:) is no name of another people, even glued to the holder's name
+def test_a_role_label_before_a_colon_is_no_name():
+    text = "某省联席会议组成人员\n副召集人:高文杰某省人民政府副秘书长\n"
+    assert not [row for row in positions(text) if row[0] == "副召集人"]

@@ -17,7 +17,7 @@ from collections import deque
 from dataclasses import replace
 
 from ..facts import Appointment, Position, Post, Removal
-from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, GROUP_SHORT_RE, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PROVINCE_SHORTS, TITLE_CORES, TITLE_RE
+from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, GROUP_ROLE_RE, GROUP_SHORT_RE, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PROVINCE_SHORTS, TITLE_CORES, TITLE_RE
 from ..text import nfkc, squash
 from .groups import glued_names
 from .lists import unique
@@ -520,8 +520,9 @@ def _name_colon_posts(text: str, at: int, region: str, cut: bool = False) -> lis
     no post, and the posts before it stand."""
     out: list[Position] = []
     for m in _NAME_COLON.finditer(text):
-        if not (name_shape(m["name"]) or m.start() == 0 and reported_name(m["name"], listed=True)):
-            continue
+        if not (name_shape(m["name"]) or m.start() == 0 and reported_name(m["name"], listed=True)
+                and not GROUP_ROLE_RE.search(m["name"])):
+            continue  # (副召集人:甲某省人民政府副秘书长: a group's role label, not a name)
         found, s = [], at + m.start("posts")
         parts = re.split(r"[，,]", m["posts"])
         for k, part in enumerate(parts):
