@@ -42,6 +42,8 @@ TITLE_CORES = (
     # envoys abroad, named by the state and the country (中华人民共和国驻某国特命全权大使, 驻某市总领事)
     "特命全权大使", "大使", "总领事", "领事", "公使", "参赞",
     "行政长官",  # the head of a special administrative region (某特别行政区行政长官)
+    "新闻发言人",  # a body's spokesperson (某部新闻发言人), a post its holder is named to
+    "编委",  # a member of a newspaper's editorial board (某某日报编委)
 ) + GOV_HEAD_CORES
 
 #: the words that may come before a title's core, in this order, each optional

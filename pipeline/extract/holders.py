@@ -17,7 +17,7 @@ from collections import deque
 from dataclasses import replace
 
 from ..facts import Appointment, Position, Post, Removal
-from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, GROUP_SHORT_RE, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PROVINCE_SHORTS, TITLE_CORES, TITLE_RE
+from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, GROUP_ROLE_RE, GROUP_SHORT_RE, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PROVINCE_SHORTS, TITLE_CORES, TITLE_RE
 from ..text import nfkc, squash
 from .groups import glued_names
 from .lists import unique
@@ -512,16 +512,23 @@ _NAME_COLON = re.compile(r"(?:^|(?<=[。；;\s]))(?P<name>[\u4e00-\u9fff]{2,4}|[
 _CENTRAL_RANK = re.compile(r"^第?[一二三四五六七八九十]{1,3}届中央(?:候补)?委员$")
 
 
-def _name_colon_posts(text: str, at: int, region: str) -> list[Position]:
+def _name_colon_posts(text: str, at: int, region: str, cut: bool = False) -> list[Position]:
     """Holders listed as ``甲某某:某街道党工委书记。乙某:某街道办事处主任。`` (name, colon, posts); a leaders'
-    page parts the posts of several bodies by commas (``乙某:某省委副书记，省人民政府党组书记。``)."""
+    page parts the posts of several bodies by commas (``乙某:某省委副书记，省人民政府党组书记。``). A name
+    opening its line may be of a rarer surname or of another people (白玛次仁:…). ``cut``: the line is the
+    last of a copy cut off in its middle (``…公安厅党委书记、厅长、督``): the piece after the last 、 is
+    no post, and the posts before it stand."""
     out: list[Position] = []
     for m in _NAME_COLON.finditer(text):
-        if not name_shape(m["name"]):
-            continue
+        if not (name_shape(m["name"]) or m.start() == 0 and reported_name(m["name"], listed=True)
+                and not GROUP_ROLE_RE.search(m["name"])):
+            continue  # (副召集人:甲某省人民政府副秘书长: a group's role label, not a name)
         found, s = [], at + m.start("posts")
-        for part in re.split(r"[，,]", m["posts"]):
+        parts = re.split(r"[，,]", m["posts"])
+        for k, part in enumerate(parts):
             posts = _valid_posts(part, region) if not _CENTRAL_RANK.match(part) else []
+            if posts is None and cut and k == len(parts) - 1 and m.end() == len(text.rstrip()) and "、" in part:
+                posts = _valid_posts(part[:part.rindex("、")], region)
             if posts is None:
                 found = []
                 break
@@ -1122,6 +1129,85 @@ def _elected_as(text: str, at: int, region: str) -> list[Position]:
     return out
 
 
+#: a report's count of a post's holders before it lists them: 目前某院副秘书长至少有7人，分别是甲、乙… /
+#: 某局新闻发言人也由1人增至2人，分别为某司司长甲和某司副司长乙 (the head clause: posts, then the count)
+_COUNTED = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:据[^，,。；;]{1,12}?[，,])?(?:目前|现在|现|現|当前|當前|如今)?"
+                      r"(?P<posts>[^，,。；;：:\s]{3,30}?)(?:也|亦|目前|现|現|共|已|已经|已經)?(?:至少|共|共计|共計)?"
+                      r"(?:有|为|為|由[\d一二三四五六七八九十两兩]{1,3}(?:人|名|位)增(?:加)?至|增(?:加)?至)?"
+                      r"[\d一二三四五六七八九十两兩]{1,3}(?:人|名|位)[，,]\s*分[别別](?:是|为|為)(?P<list>[^，,。；;：:\s]{2,200})")
+#: a note after a listed name: (按任职顺序), (女), (正部长级)
+_LIST_NOTE = re.compile(r"[(（][^()（）]{0,20}[)）]")
+
+
+def _listed_with_posts(printed: str, body: str) -> list[tuple[str, list[Post]]]:
+    """The people of a list after a post (``甲、乙和丙``, ``某司司长甲和某司副司长乙``): each name with the posts
+    printed before it, a body with no place or level of its own being part of ``body`` (某司 -> 某局某司);
+    [] where an item is no name."""
+    items = [i for i in _LIST_NOTE.sub("", printed).split("、") if i]
+    if items and re.search(r"[和及]", items[-1]):
+        last = re.split(r"[和及]", items[-1])
+        if len(last) == 2 and all(last):
+            items[-1:] = last
+    listed: list[tuple[str, list[Post]]] = []
+    for item in items:
+        if reported_name(item, listed=True) and not TITLE_RE.search(item):
+            listed.append((item, []))
+            continue
+        own = next(((item[-n:], split_title(item[:-n])) for n in (3, 2, 4) if len(item) > n + 1
+                    and reported_name(item[-n:]) and split_title(item[:-n])), None)
+        if not own or _NOT_POST.search(item[:-len(own[0])]):
+            return []
+        name, (agency, title) = own
+        if agency and not has_own_prefix(agency) and not agency.startswith(NATIONAL_BODIES):
+            agency = body + agency
+        listed.append((name, [Post(agency=agency or body, title=title, span=(0, 0))]))
+    return listed
+
+
+def _counted_holders(text: str, at: int, region: str) -> list[Position]:
+    """``目前某院副秘书长至少有7人，分别是甲、乙、丙``: each name listed after the count holds the post counted;
+    one printed after a post of their own (``分别为某司司长甲和某司副司长乙``) holds that post too, a body
+    with no place or level of its own being part of the body counted (某局 -> 某局某司)."""
+    out: list[Position] = []
+    for m in _COUNTED.finditer(text):
+        printed = m["posts"]
+        head = _valid_posts(printed, region) or "的" in printed and _valid_posts(printed.rsplit("的", 1)[1], region)
+        if not head or len(head) != 1:
+            continue  # (2018年新组建的某局新闻发言人: the posts after what is said of the body)
+        shift = len(printed) - len(printed.rsplit("的", 1)[1]) if not _valid_posts(printed, region) else 0
+        head = [replace(head[0], span=(head[0].span[0] + shift, head[0].span[1] + shift))]
+        out += _holders_of(head[0], _listed_with_posts(m["list"], head[0].agency), at + m.start("posts"),
+                           (at + m.start("posts"), at + m.end()), (at + m.start("list"), at + m.end("list")))
+    return out
+
+
+def _holders_of(head: Post, listed: list[tuple[str, list[Post]]], s: int, span, person_span) -> list[Position]:
+    """The positions of ``listed`` people: ``head`` for each, and the posts printed before each name."""
+    return [Position(person=name, post=replace(p, span=(s + head.span[0], s + head.span[1])), span=span,
+                     person_span=person_span) for name, posts in listed for p in [head] + posts]
+
+
+#: a body's spokespersons, named after 由: 某部新设2名新闻发言人，由某司司长甲、某司副司长乙担任 /
+#: 某市人民政府新闻发言人由某市人民政府副秘书长甲担任
+_SPOKESPERSONS = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:此外|另外|同时|其中)?[，,]?(?P<body>[^，,。；;：:\s]{3,30}?)(?:也|亦)?"
+                            r"(?:新设|增设|设立|设置|设)?(?:[\d一二三四五六七八九十两]{1,3}(?:名|位|个))?"
+                            r"(?P<title>新闻发言人)[，,]?\s*(?:也|均|分别)?由(?P<list>[^，,。；;：:\s]{3,200}?)(?:担任|兼任)")
+
+
+def _spokespersons(text: str, at: int, region: str) -> list[Position]:
+    """``某部新设2名新闻发言人，由某司司长甲、某司副司长乙担任``: each person named after 由 is the body's
+    spokesperson and holds the posts printed before their name (in that body, where they name no other)."""
+    out: list[Position] = []
+    for m in _SPOKESPERSONS.finditer(text):
+        head = _valid_posts(m["body"] + m["title"], region)
+        if not head or len(head) != 1:
+            continue
+        head = [replace(head[0], span=(head[0].span[0], head[0].span[1] + m.start("title") - m.end("body")))]
+        out += _holders_of(head[0], _listed_with_posts(m["list"], head[0].agency), at + m.start("body"),
+                           (at + m.start("body"), at + m.end()), (at + m.start("list"), at + m.end("list")))
+    return out
+
+
 def _elected_names(printed: str) -> list[str]:
     """The people of ``甲、乙(女)、丙和丁``: asides dropped; 和 splits only where both sides are names (郑和 is one)."""
     if re.search(r"[(（]", printed) and not all(_WHO_ASIDE.fullmatch(a.group(0)) for a in re.finditer(r"[(（][^()（）]*[)）]", printed)):
@@ -1163,11 +1249,13 @@ def find_holders(layout, region: str = "") -> list[Position]:
             here = _name_line(nfkc(layout.lines[i - 1].text), text, line.start, region)
         if not here:
             here = _listed_line(text, line.start, region) or _labelled_pairs(text, line.start, region) \
-                or _name_colon_posts(text, line.start, region)
+                or _name_colon_posts(text, line.start, region, cut=i == len(layout.lines) - 1
+                                     and not re.search(r"[。；;！!？?)）]\s*$", text))
         here += (_still_holds(text, line.start, region) + _before_candidacy(text, line.start, region)
                  + _bracketed_posts(text, line.start, region)
                  + _name_in_post(text, line.start, region) + _takes_post(text, line.start, region)
                  + _described_by_post(text, line.start, region) + _set_up_heads(text, line.start, region)
+                 + _counted_holders(text, line.start, region) + _spokespersons(text, line.start, region)
                  + ([] if _headline(layout, line) else _elected_as(text, line.start, region)))
         government = next((f.post.agency for f in reversed(here) if f.post.title.endswith(GOV_HEAD_CORES)
                            and f.post.agency.endswith("人民政府")), government)

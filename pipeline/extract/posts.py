@@ -89,7 +89,7 @@ def has_own_prefix(agency: str, places: frozenset[str] = frozenset()) -> bool:
         return True  # (市政协: the city's CPPCC, not 市政 works)
     if agency.startswith(NATIONAL_PREFIXES + _LEVEL_WORDS + _PREFECTURE_BODIES) or any(agency.startswith(p) for p in places):
         return True
-    if re.search(r"(公司|集团|银行|大学|学院|医院|报社|电视台)", agency):
+    if re.search(r"(公司|集团|银行|大学|学院|医院|报社|电视台|日报|日報)", agency):
         return True
     if _ZONE_NAMED.match(agency):
         return True  # 某某经济开发区管委会: a zone named by its place, longer than a region's name
