@@ -1854,7 +1854,9 @@ _HEAD_ROLES = r"(?:常务副组长|副组长|组长|常务副指挥长|副指挥
 #: takes no role
 _TAKES_WORD = "任"
 #: (甲接任A、B、C等3个小组的组长: the groups counted before the role)
-_TAKES_RE = re.compile(rf"(?P<who>[^，,。；;:：由]{{2,30}}?)(?:担任|出任|接任|任)(?P<groups>[^，,。；;:：]{{2,120}}?{_GROUP_KINDS})"
+#: (…组长，并担任B组副组长 / 甲接替乙，任A组组长: a clause with no subject of its own, the person of the clause before)
+_TAKES_RE = re.compile(rf"(?:(?<=[，,])(?P<carried>(?:并|又|还|同时|另)?)|(?P<who>[^，,。；;:：由]{{2,30}}?))"
+                       rf"(?:担任|出任|接任|任)(?P<groups>[^，,。；;:：]{{2,120}}?{_GROUP_KINDS})"
                        rf"(?:等(?:[0-9]{{1,2}}|[一二三四五六七八九十两]{{1,3}})个(?:小组|组))?的?"
                        rf"(?P<role>{_HEAD_ROLES})(?=$|[，,。；;])")
 _TAKES_KNOWN_RE = re.compile(rf"(?:^|(?<=[，,]))(?P<who>[^，,。；;:：由]{{2,30}}?)(?:担任|出任|兼任|任)"
@@ -1974,9 +1976,17 @@ def _takes_role(state: _State, flat: str, line, raw: str, region: str) -> bool:
         if who:
             for role in m["roles"].split("兼"):
                 _add_members(state, group, role, [who], (line.start, line.end))
+    took, last = False, None  # (the person the last clause read names: the subject a clause without one carries)
     for m in _TAKES_RE.finditer(flat):
-        if _FORMER_HOLDER.search(m["who"]) or _FORMER_HOLDER.search(_sentence_before(flat, m.start())):
+        if m["who"] is None:
+            who = last if last and last[3] == m.start() else _subject_before(flat, m.start(), line, raw, region)
+            if who is None:
+                continue
+            who = who[:3]
+        elif _FORMER_HOLDER.search(m["who"]) or _FORMER_HOLDER.search(_sentence_before(flat, m.start())):
             continue  # 早先，甲曾担任A组长: a role held before, no member by this text
+        else:
+            who = None
         # 甲担任A组长、B组长、C组长: each group with the same role
         groups = re.sub(rf"({_GROUP_KINDS}){re.escape(m['role'])}(?=和|及|、)", r"\1", m["groups"])
         parts = re.split(r"(?<=[组部班])(?:和|及|、)", groups)  # (not 及 inside a name: 应对某某及节能减排工作领导小组)
@@ -1984,19 +1994,34 @@ def _takes_role(state: _State, flat: str, line, raw: str, region: str) -> bool:
         if any(_GENERIC.match(g) for g in groups):
             continue
         span = (line.start, line.end)
-        # (国务院总理甲新近接任…: an adverb of time between the name and the verb)
-        who = re.sub(r"(?:新近|近日|日前|近期|已经|已|又|也|还|再次|正式)$", "", m["who"])
-        who = _person(who, line.start + max(raw.find(who), 0), region)
+        if who is None:
+            # (国务院总理甲新近接任…: an adverb of time between the name and the verb)
+            who = re.sub(r"(?:新近|近日|日前|近期|已经|已|又|也|还|再次|正式)$", "", m["who"])
+            who = _person(who, line.start + max(raw.find(who), 0), region)
         if who:
             for g in groups:
                 _add_members(state, _first_known(state, g) or g, m["role"], [who], span)
-        for m2 in _TAKES_TOO_RE.finditer(flat, m.end()):  # ，张高丽副总理担任副组长: the same groups
-            who2 = _person(m2["who"], line.start + max(raw.find(m2["who"]), 0), region)
-            if who2:
-                for g in groups:
-                    _add_members(state, _first_known(state, g) or g, m2["role"], [who2], span)
-        return True
-    return False
+            last = (*who, m.end() + 1)  # (its subject carried to the clause after the comma)
+        if not took:
+            for m2 in _TAKES_TOO_RE.finditer(flat, m.end()):  # ，张高丽副总理担任副组长: the same groups
+                who2 = _person(m2["who"], line.start + max(raw.find(m2["who"]), 0), region)
+                if who2:
+                    for g in groups:
+                        _add_members(state, _first_known(state, g) or g, m2["role"], [who2], span)
+        took = True
+    return took
+
+
+#: the clause before one with no subject: a person, who may take the place of another (甲接替乙 / 甲接任乙)
+_SUBJECT_CLAUSE = re.compile(r"(?:^|(?<=[，,。；;]))(?P<who>[^，,。；;:：由]{2,30}?)(?:接替|接任|替代|代替)[^，,。；;:：]{2,6}$")
+
+
+def _subject_before(flat: str, at: int, line, raw: str, region: str):
+    """The person a clause without a subject of its own takes from the clause before (甲接替乙，任A组组长), or None."""
+    m = _SUBJECT_CLAUSE.search(flat, max(0, at - 50), at - 1)
+    if m is None:
+        return None
+    return _person(m["who"], line.start + max(raw.find(m["who"]), 0), region)
 
 
 def _name_at(text: str, p: int, rare: bool = False) -> str | None:
