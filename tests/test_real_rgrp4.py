@@ -24,3 +24,17 @@ from helpers import members
 ])
 def test_a_clause_takes_the_subject_before(text, expected):
     assert members(text) == sorted(expected)
+
+
+# a news report whose lead sentence has the group hold the meeting (某区某某工作专班在某楼会议室召开第一次工作会议) and whose
+# chains then name it by its kind word alone (专班副主任甲传达…, 专班主任乙强调…): the group of the lead sentence;
+# a 工作专班's heads may be its 主任 and 副主任
+@pytest.mark.parametrize("text, expected", [
+    ("9月8日上午，某区配合省环保督察工作专班在区政府办公楼会议室召开第一次工作会议，专班副主任林海涛传达了有关通知。"
+     "专班主任宋志刚强调，专班成员单位要高度重视。\n",
+     [("某区配合省环保督察工作专班", "宋志刚", "主任"), ("某区配合省环保督察工作专班", "林海涛", "副主任")]),
+    ("3月2日，某县森林防火指挥部在县应急管理局召开会议。指挥部副指挥长林海涛部署了工作。\n",
+     [("某县森林防火指挥部", "林海涛", "副指挥长")]),
+])
+def test_the_group_that_holds_the_meeting(text, expected):
+    assert members(text) == sorted(expected)

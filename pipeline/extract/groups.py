@@ -1806,6 +1806,8 @@ _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>" + _CHAIN_NAME_
                             r"(?P<role>常务副组长|执行副组长|副组长|组长|常务副指挥长|副指挥长|执行总指挥长|总指挥长|指挥长|"
                             # (县委书记、县防汛抗旱指挥部政委甲: a headquarters' political commissar, the Party secretary)
                             r"常务副总指挥|副总指挥|总指挥|(?<=指挥部)副?政委|成员(?=兼办公室)|"
+                            # (专班主任甲, 专班副主任乙: a 工作专班's heads)
+                            r"(?<=专班)(?:常务|执行)?副?主任|"
                             # 县某某工作联席会议总召集人甲: the heads of a joint meeting
                             r"(?<=联席会议)(?:总|第一|副)?召集人)"
                             # 领导小组副组长兼办公室主任、某部副部长甲, 领导小组成员兼办公室副主任乙: a role in the group's office too
@@ -2350,7 +2352,9 @@ def _met(state: _State, kind: str) -> str | None:
     """The group of that kind whose meeting a report names (召开X指挥部会议 / X领导小组第一次会议召开)."""
     # (某县召开X会议: the place that holds the meeting is not part of X)
     m = re.search(rf"(?:^|(?<=[\n，,。；;：:])|(?<=召开)|(?<=举行))了?(?P<name>(?:(?!召开|举行)[\u4e00-\u9fff]){{2,30}}?{kind})"
-                  rf"(?:第[一二三四五六七八九十\d]{{1,3}}次)?(?:全体)?(?:成员|指挥长|组长)?(?:会议|工作会|调度会|专题会)", state.text)
+                  rf"(?:(?:第[一二三四五六七八九十\d]{{1,3}}次)?(?:全体)?(?:成员|指挥长|组长)?(?:会议|工作会|调度会|专题会)"
+                  # (某区某某工作专班在某楼会议室召开第一次工作会议: the group the lead sentence has hold the meeting)
+                  rf"|[在于][^，,。；;\n]{{2,30}}?(?:召开|举行)了?[^，,。；;\n]{{0,12}}?会议?)", state.text)
     return m["name"] if m and not _GENERIC.match(m["name"]) else None
 
 
