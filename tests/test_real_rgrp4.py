@@ -38,3 +38,14 @@ def test_a_clause_takes_the_subject_before(text, expected):
 ])
 def test_the_group_that_holds_the_meeting(text, expected):
     assert members(text) == sorted(expected)
+
+
+# a chain's role held by two people joined by 和 (副区长、区某某领导小组副组长甲和乙，…参加会议): both hold it
+@pytest.mark.parametrize("text, expected", [
+    ("某区召开扫黄打非工作会议\n12月20日，区委常委、区扫黄打非工作领导小组组长宋文涛，副区长、区扫黄打非工作领导小组副组长"
+     "钟立群和陈晓梅，各镇分管领导参加会议。\n",
+     [("区扫黄打非工作领导小组", "宋文涛", "组长"), ("区扫黄打非工作领导小组", "钟立群", "副组长"),
+      ("区扫黄打非工作领导小组", "陈晓梅", "副组长")]),
+])
+def test_a_chain_role_held_by_two(text, expected):
+    assert members(text) == sorted(expected)

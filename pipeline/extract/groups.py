@@ -2141,8 +2141,8 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
             state.facts.extend(Membership(group=group, person=name, role=role, span=(line.start, line.end), posts=(),
                                           person_span=(at, at + len(name))) for role in roles)
             p = rest.find(name) + len(name)
-            while rest[p:p + 1] == "、" and _name_at(rest, p + 1):  # 副指挥长、副市长甲、乙: both hold it
-                more = _name_at(rest, p + 1)
+            # 副指挥长、副市长甲、乙 / 副组长甲和乙: both hold it
+            while rest[p:p + 1] in ("、", "和") and (more := _name_at(rest, p + 1)):
                 at2 = line.start + max(raw.find(more), 0)
                 state.facts.extend(Membership(group=group, person=more, role=role, span=(line.start, line.end),
                                               posts=(), person_span=(at2, at2 + len(more))) for role in roles)
