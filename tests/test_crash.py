@@ -92,3 +92,16 @@ def test_kill_during_the_first_build(inputs, reference, tmp_path):
     s = Store(store)
     assert identity(s) == reference
     s.close()
+
+
+def test_kill_during_a_full_resolution_leaves_a_spill_the_next_build_removes(inputs, reference, tmp_path):
+    from govkg.resolve.spill import PREFIX
+    store = tmp_path / "s"
+    _run(store, inputs[0], pause="resolve-computed")  # (a first build resolves in full, from its spill)
+    assert list(store.glob(PREFIX + "*"))  # killed: its spill is still there
+    _run(store, inputs[0])
+    _run(store, inputs[1])
+    assert not list(store.glob(PREFIX + "*"))
+    s = Store(store)
+    assert identity(s) == reference
+    s.close()

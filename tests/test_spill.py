@@ -13,7 +13,7 @@ from govkg.build import build
 from govkg.namespaces import GOV, IDENTITY_GRAPH
 from govkg.resolve.read import Reader
 from govkg.resolve.spelling import key as script_key
-from govkg.resolve.spill import Spill
+from govkg.resolve.spill import PREFIX, Spill
 from govkg.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,9 +81,18 @@ def test_the_spill_gives_each_post_s_facts_with_the_people_just_decided(store):
         assert sorted(spilled[post], key=key) == sorted(reader.post_facts(post, {}), key=key), post
 
 
-def test_the_spill_leaves_nothing_behind(store):
-    spill = Spill(Reader(store))
+def test_the_spill_lives_in_the_store_folder_and_leaves_nothing_behind(store):
+    stale = store.path / (PREFIX + "killed")  # a build killed while resolving left its spill
+    (stale / "x").mkdir(parents=True)
+    spill = Spill(Reader(store), store.path)
     folder = Path(spill._dir.name)
-    assert folder.exists()
+    assert folder.parent == store.path and folder.exists()
+    assert not stale.exists()
     spill.close()
     assert not folder.exists()
+    assert not list(store.path.glob(PREFIX + "*"))
+
+
+def test_a_build_leaves_no_spill_in_the_store(store):
+    assert not list(store.path.glob(PREFIX + "*"))
+    assert store.ox.query("ASK { GRAPH ?g { ?m a <%s> } }" % GOV.PersonMention)

@@ -250,7 +250,7 @@ def _resolve_all(store: Store, reader: Reader, active, added, removed) -> Resolv
     regions: dict[str, str] = {}  # notice -> government, of every notice with a mention
     seen: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)
     first = True
-    with Spill(reader) as spill:
+    with Spill(reader, store.path) as spill:  # (a server's store has no folder: the temp folder)
         for mentions, n in _slices(spill):
             blocks += n
             g = Triples()

@@ -5,14 +5,20 @@ lookups from a name or a post, that is a dozen index lookups a mention (most of 
 resolution's time at 10k notices); read whole, a notice graph is one scan. The resolver wants
 the mentions by name (its slices, whole names at a time) and the facts by post (the tenures),
 neither of which is the order of the notices, so what the scan finds waits in a temporary
-SQLite file, sorted there: memory stays flat in the size of the store.
+SQLite file, sorted there: memory stays flat in the size of the store. The file lives in a
+folder of its own inside the store's folder (on the store's disk, which has room for the store:
+a system temp folder may be a RAM disk), and goes when the resolution ends; one a killed build
+left behind goes at the next full resolution (a build holds the store's lock, so no other is
+reading it).
 """
 from __future__ import annotations
 
 import os
 import pickle
+import shutil
 import sqlite3
 import tempfile
+from pathlib import Path
 from itertools import groupby
 from typing import Iterable, Iterator
 
@@ -22,6 +28,8 @@ from .people import Mention
 from .read import Reader
 from .spelling import key as script_key
 
+#: the start of a spill folder's name (``tempfile`` adds a unique tail)
+PREFIX = "govkg-resolve-"
 _SCHEMA = """
 CREATE TABLE mentions (name TEXT, region TEXT, date TEXT, notice TEXT, iri TEXT, mention BLOB);
 CREATE TABLE facts (post TEXT, mention TEXT, fact BLOB);
@@ -31,11 +39,15 @@ CREATE TABLE people (mention TEXT PRIMARY KEY, person TEXT);
 
 class Spill:
     """Every mention and post fact of the store's notices, read in one scan of each notice graph
-    (``Reader.scan``); then the mentions name by name (``names``), the people they were found to
-    denote (``denote``), and each post's facts with those people (``post_facts``)."""
+    (``Reader.scan``) into a file in ``directory`` (the store's folder; None: the system's temp
+    folder); then the mentions name by name (``names``), the people they were found to denote
+    (``denote``), and each post's facts with those people (``post_facts``)."""
 
-    def __init__(self, reader: Reader, directory: str | None = None):
-        self._dir = tempfile.TemporaryDirectory(prefix="govkg-resolve-", dir=directory)
+    def __init__(self, reader: Reader, directory: str | os.PathLike | None = None):
+        if directory is not None:
+            for stale in Path(directory).glob(PREFIX + "*"):  # (left by a build killed while resolving)
+                shutil.rmtree(stale, ignore_errors=True)
+        self._dir = tempfile.TemporaryDirectory(prefix=PREFIX, dir=directory)
         self.db = sqlite3.connect(os.path.join(self._dir.name, "spill.sqlite"))
         self.db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + _SCHEMA)
         for g in reader.notice_graphs():
