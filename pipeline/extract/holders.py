@@ -1119,7 +1119,8 @@ def _elected_as(text: str, at: int, region: str) -> list[Position]:
         names = _elected_names(who["name"]) if who else []
         if not names or not all(reported_name(n) for n in names):
             continue
-        posts = _in_body_before(m["posts"], before) or _valid_posts(m["posts"], region)
+        posts = _in_body_before(m["posts"], before) or _valid_posts(m["posts"], region) \
+            or _of_electing_body(text, opens, m["posts"])
         for p in map(with_term, posts or []):  # (某区第五届人大常委会主任: the congress's term stays in its name)
             s = at + m.start("posts")
             out += [Position(person=name, post=replace(p, span=(s + p.span[0], s + p.span[1])),
@@ -1206,6 +1207,39 @@ def _spokespersons(text: str, at: int, region: str) -> list[Position]:
         out += _holders_of(head[0], _listed_with_posts(m["list"], head[0].agency), at + m.start("body"),
                            (at + m.start("body"), at + m.end()), (at + m.start("list"), at + m.end("list")))
     return out
+
+
+#: a body that elects its own officers at its congress or plenary session (a society, an association, a federation, a
+#: CPPCC, a party committee), not a people's congress (which elects those of other bodies)
+_ELECTS_OWN = re.compile(r"(?:协会|協會|学会|學會|商会|商會|联合会|聯合會|联谊会|聯誼會|研究会|研究會|促进会|促進會|工会|工會|政协|政協|委员会|委員會)$")
+#: the session of that body that elected: 大会选举了第一届理事会, 召开五届一次全体会议
+_ELECTING = re.compile(r"(?:大会|大會|会议|會議|全会|全會)")
+
+
+def _of_electing_body(text: str, opens: int, printed: str) -> list[Post] | None:
+    """A bare title elected to (``甲当选为主席``) at the session of the body :func:`electing_body` finds: that
+    body's post."""
+    if not TITLE_RE.fullmatch(printed) or split_title(printed) != ("", printed):
+        return None
+    body = electing_body(text, opens)
+    return [Post(agency=body, title=printed, span=(0, len(printed)))] if body else None
+
+
+def electing_body(text: str, opens: int) -> str | None:
+    """The body whose session elected the bare titles a clause at ``opens`` names: the body a sentence before (or
+    this sentence's opening clause) names as its subject, holding the session (``某市某协会在某地举行成立大会。大会
+    选举了第一届理事会，甲当选为主席``; ``某县政协召开五届一次全体会议，甲当选为主席``), a body that elects its own
+    officers; None where no such body held a session that elects in the last 300 characters."""
+    subjects = list(_SUBJECT.finditer(text, max(0, opens - 300), opens))
+    if not subjects:
+        return None
+    s = subjects[-1]
+    body, between = s["body"], text[s.end():opens]
+    if not _ELECTS_OWN.search(body) or re.search(r"代表大会|代表大會|人大", body) \
+            or not (has_own_prefix(body) or body.startswith(NATIONAL_PREFIXES)) or not _ELECTING.search(between) \
+            or re.search(r"[。；;]", between) and not re.search(r"选举|選舉", between):
+        return None
+    return body
 
 
 def _elected_names(printed: str) -> list[str]:
