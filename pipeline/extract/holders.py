@@ -1172,6 +1172,14 @@ def _counted_holders(text: str, at: int, region: str) -> list[Position]:
     out: list[Position] = []
     for m in _COUNTED.finditer(text):
         printed = m["posts"]
+        named = _referent(text, m.start("posts"), printed)
+        if named:  # 组建某部。该部门发言人由3位增至4位，分别为…: the body the sentence before introduced
+            head = _valid_posts(named, region)
+            if head and len(head) == 1:
+                head = [replace(head[0], span=(0, len(printed)))]
+                out += _holders_of(head[0], _listed_with_posts(m["list"], head[0].agency), at + m.start("posts"),
+                                   (at + m.start("posts"), at + m.end()), (at + m.start("list"), at + m.end("list")))
+            continue
         head = _valid_posts(printed, region) or "的" in printed and _valid_posts(printed.rsplit("的", 1)[1], region)
         if not head or len(head) != 1:
             continue  # (2018年新组建的某局新闻发言人: the posts after what is said of the body)
@@ -1180,6 +1188,31 @@ def _counted_holders(text: str, at: int, region: str) -> list[Position]:
         out += _holders_of(head[0], _listed_with_posts(m["list"], head[0].agency), at + m.start("posts"),
                            (at + m.start("posts"), at + m.end()), (at + m.start("list"), at + m.end("list")))
     return out
+
+
+#: a body a report refers back to as 该部门 (该部, 该委…) with the post it counts: 该部门(新闻)发言人
+_THIS_DEPARTMENT = re.compile(r"[该該](?:部门|部門|部|委|局|办|辦|署)(?P<title>(?:新闻|新聞)?(?:发言人|發言人))")
+#: the body a sentence ends by introducing (组建某部。/ 另一个…的部门是某办公室。): what 该部门 next refers back to
+_INTRODUCED_END = re.compile(r"(?:组建|組建|成立|设立|設立|新设|新設|是)(?P<body>[^，,。；;：:、\s的是]{3,30})$")
+
+
+def _referent(text: str, start: int, printed: str) -> str | None:
+    """``该部门发言人`` opening a sentence after one that ends by introducing a body (``…，组建自然资源部。``,
+    ``另一个增加新闻发言人的部门是某办公室。``): that body's 新闻发言人 (the short 发言人 is the same post); None
+    where the post is not printed so or the sentence before introduces no body at its end."""
+    m = _THIS_DEPARTMENT.fullmatch(printed)
+    if not m or start < 2 or text[start - 1] not in "。" and not text[start - 1].isspace():
+        return None
+    stop = start - 1
+    while stop > 0 and text[stop].isspace():
+        stop -= 1
+    if text[stop] != "。":
+        return None
+    before = _INTRODUCED_END.search(text, max(0, stop - 40), stop)
+    if not before:
+        return None
+    title = m["title"]
+    return before["body"] + (title if title.startswith(("新闻", "新聞")) else ("新聞" if "發" in title else "新闻") + title)
 
 
 def _holders_of(head: Post, listed: list[tuple[str, list[Post]]], s: int, span, person_span) -> list[Position]:
