@@ -24,3 +24,16 @@ from helpers import members
 ])
 def test_a_branch_set_up_with_its_heads(text, expected):
     assert members(text) == sorted(expected)
+
+
+# a sentence whose subject is a group the text named before (其中，某某工作领导小组呈现“高配”特点。) and the sentence after
+# it giving roles without a group (组长为甲，两名副组长是乙和丙): that group's, not the one the page opened with
+@pytest.mark.parametrize("text, expected", [
+    ("多个领导小组组成人员调整\n省长周明远担任某省节能减排工作领导小组组长，并担任某省河湖治理领导小组组长。"
+     "其中，节能减排工作领导小组呈现“高配”特点。组长为省长周明远，两名副组长是副省长郑启文和省政府秘书长何长林，"
+     "成员包括各厅局负责人。\n",
+     [("某省河湖治理领导小组", "周明远", "组长"), ("某省节能减排工作领导小组", "周明远", "组长"),
+      ("某省节能减排工作领导小组", "何长林", "副组长"), ("某省节能减排工作领导小组", "郑启文", "副组长")]),
+])
+def test_the_group_a_sentence_is_about(text, expected):
+    assert members(text) == sorted(expected)

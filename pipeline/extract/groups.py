@@ -1493,12 +1493,26 @@ def _parts_listed(state: _State, flat: str, span) -> bool:
     return found
 
 
+#: a sentence whose subject is a group the text named before, by its name in full or short (其中，某某工作领导小组呈现
+#: “高配”特点。组长为甲，两名副组长是乙和丙): the roles the sentences after it give without a group are that group's
+_SUBJECT_GROUP_RE = re.compile(r"^(?:其中|同时|此外|另外)?[，,]?(?P<ref>[^，,。；;、:：“”\"()（）的]{4,40}?"
+                               r"(?:领导小组|工作小组|协调小组|指挥部|专班|联席会议|委员会))"
+                               r"(?![办主副组成委秘召总指常执第的])")
+
+
 def _prose(state: _State, raw: str, line, region: str) -> None:
     """Sentences that set up offices and subgroups or name office holders."""
     holder = None  # the group whose head the last sentence named
     for sentence in SENTENCE_END.split(raw):
         flat = _ENUM.sub("", _BLANKS.sub("", sentence))
         span = (line.start, line.end)
+        subject = _SUBJECT_GROUP_RE.match(flat)
+        if subject and not _GENERIC.match(subject["ref"]) and not _intros(squash(raw)):  # (a set-up's group wins)
+            known = state.names.last(state.names.ending_with(subject["ref"])) \
+                or next((f.group for f in reversed(state.facts)  # (a group the text named by who heads it: 甲任X组长)
+                         if isinstance(f, Membership) and f.group.endswith(subject["ref"])), None)
+            if known:
+                state.current = known
         _chain_roles(state, flat, line, raw, region)
         parts = _parts_listed(state, flat, span)  # (its list read, the clause is no 下设X组 for _SUB_RE below)
         _visiting_team(state, flat, line, raw, region)
