@@ -65,6 +65,9 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整(?:为|成(?!员))?|设�
                        r"(?:领导小组|指挥部|工作组|专班)办公室|"  # 组建了某某领导小组办公室: the office of a group just set up
                        r"领导组|筹备组|"  # 成立某某筹备领导组
                        r"[组执筹]委会|"  # 成立2024年某某马拉松组委会: an event's organising committee
+                       # 县成立抗美援朝分会，甲兼任主任 / 建立某某协会某县分会: a branch of a mass body a county sets up
+                       # with its heads (a gazetteer's or a 1950s report's wording); its heads are its members
+                       r"(?<![总商学])(?:分会|协会)|"
                        r"协调小组|推进组|小组|协调机制|工作机制|联席会议制度|(?<!长)办公会议(?:制度)?|督查组|督导组|检查组|考核组|巡查组|"
                        # 成立以甲为指挥长的大会安全保卫组: a team its head is named for is a group, whatever its 某组
                        r"(?(by)[\u4e00-\u9fff]{2}组|(?!))|"
@@ -79,8 +82,12 @@ _DELEGATED_RE = re.compile(r"(?:^|[。；;，,])各[^。；;，,]{0,30}?(?:也|�
 
 #: a clause whose subject is a group and whose verb is its setting up: 某县某某领导小组（正式）成立
 #: (not a 委员会: 1949年某市军事管制委员会成立 in a chronicle is an organ of government, its heads posts)
+#: (同年6月，县分会正式成立，县长甲任会长: a county's branch of a mass body, named by its level and kind alone, the
+#: branch the text named before)
 _FOUNDED_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<led>(?!))?(?P<name>[^，,。；;、:：()（）\s由]{4,40}?(?:领导小组|工作小组|工作组|"
-                         r"工作专班|专班|指挥部|联席会议))(?:正式|宣告|日前|近日|已经?)?成立(?=$|[，,。；;])")
+                         r"工作专班|专班|指挥部|联席会议)|[省市县区州旗]分会)(?:正式|宣告|日前|近日|已经?)?成立(?=$|[，,。；;])")
+#: a branch named by its level and kind alone (县分会)
+_LEVEL_BRANCH = re.compile(r"[省市县区州旗]分会")
 
 
 #: a committee a chronicle or an encyclopedia says was set up, in a sentence that names its members by their
@@ -178,7 +185,7 @@ _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。
                             # 由甲任专班组长, 甲任委员会主任, 甲兼任联席会议办公室主任: the role named with the kind of group
                             r"(?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?"
                             r"(?P<role>(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任委员|主任|秘书长)|总召集人|成员|委员|"
-                            r"联络员|顾问|政委|副?专班长)"  # (甲任专班长: the head of a 工作专班; 政委 of a 指挥部-like group)
+                            r"联络员|顾问|政委|副?专班长|(?:常务)?副?会长)"  # (甲任专班长: the head of a 工作专班; 政委 of a 指挥部-like group)
                             # 以甲为主任、乙为常务副主任的X: clauses parted by 、, each its own role
                             # (由甲任组长、乙、丙任副组长: the next clause may list several)
                             r"(?=$|[，,。；;的]|、(?=[^，,。；;]{1,60}?(?:为|任)(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|"
@@ -187,7 +194,7 @@ _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。
 #: positions with no key word that near cannot start a match and are not tried (see _scan)
 _PROSE_ROLE_HINT = (re.compile(r"(?=[任为](?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?(?:办公室)?(?:常务|执行|第一)?副?"
                                r"(?:组长|指挥长|总指挥|召集人|主任|秘书长)"
-                               r"|[任为](?:成员|委员|联络员|顾问|政委|副?专班长)"
+                               r"|[任为](?:成员|委员|联络员|顾问|政委|副?专班长|(?:常务)?副?会长)"
                                r"|兼(?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?办公室)"),
                     210)
 _SUB_HINT = (re.compile(r"(?=[设辖])"), 41)
@@ -681,6 +688,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     for m in title_intro.finditer(squash(layout.title or "")):  # a title may wrap over two lines
         state.current = _introduce(state, _in_full(m["name"], stated))
     heading = squash(layout.title or next((ln.text for ln in lines if ln.text.strip()), ""))
+    heading = heading.removeprefix("词条")  # (词条 X 释义…: an encyclopedia site's label before its entry's name)
     if state.current is None and _GROUP_TITLE.fullmatch(heading):
         state.current = _introduce(state, heading)  # a page about one group, headed by its name
     i = 0
@@ -727,6 +735,10 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
         for m in _intros(squash(wrapped[i].text.replace("\n", "")) if i in wrapped else flat):
             headline = not _SENTENCE_MARK.search(line.text) or _numbered_heading(line.text)
             name = _in_full(m["name"], stated) if headline else m["name"]
+            if _LEVEL_BRANCH.fullmatch(name):  # 县分会正式成立: the branch named before (the page's heading)
+                name = state.names.last(state.names.ending_with("分会")) or ""
+                if not name:
+                    continue
             if m["led"] and _GENERIC.match(name) and not state.names.ending_with(name):
                 state.groups.append(name)  # 成立以甲任组长的领导小组: the text names it by its kind only
                 state.names.add(name)
@@ -947,7 +959,7 @@ def _town_of_group(facts: list) -> list:
 
 
 #: a page's title that is a working group's name and nothing else (an encyclopedia's page on the group)
-_GROUP_TITLE = re.compile(r"[\u4e00-\u9fff]{4,30}(?:领导小组|工作小组|指挥部|联席会议|工作专班)")
+_GROUP_TITLE = re.compile(r"[\u4e00-\u9fff]{4,30}(?:领导小组|工作小组|指挥部|联席会议|工作专班|分会)")
 
 
 #: a section heading over the work groups a group is divided into (三、分组情况, 四、工作分组, 三、专项工作组设置)
@@ -1481,12 +1493,26 @@ def _parts_listed(state: _State, flat: str, span) -> bool:
     return found
 
 
+#: a sentence whose subject is a group the text named before, by its name in full or short (其中，某某工作领导小组呈现
+#: “高配”特点。组长为甲，两名副组长是乙和丙): the roles the sentences after it give without a group are that group's
+_SUBJECT_GROUP_RE = re.compile(r"^(?:其中|同时|此外|另外)?[，,]?(?P<ref>[^，,。；;、:：“”\"()（）的]{4,40}?"
+                               r"(?:领导小组|工作小组|协调小组|指挥部|专班|联席会议|委员会))"
+                               r"(?![办主副组成委秘召总指常执第的])")
+
+
 def _prose(state: _State, raw: str, line, region: str) -> None:
     """Sentences that set up offices and subgroups or name office holders."""
     holder = None  # the group whose head the last sentence named
     for sentence in SENTENCE_END.split(raw):
         flat = _ENUM.sub("", _BLANKS.sub("", sentence))
         span = (line.start, line.end)
+        subject = _SUBJECT_GROUP_RE.match(flat)
+        if subject and not _GENERIC.match(subject["ref"]) and not _intros(squash(raw)):  # (a set-up's group wins)
+            known = state.names.last(state.names.ending_with(subject["ref"])) \
+                or next((f.group for f in reversed(state.facts)  # (a group the text named by who heads it: 甲任X组长)
+                         if isinstance(f, Membership) and f.group.endswith(subject["ref"])), None)
+            if known:
+                state.current = known
         _chain_roles(state, flat, line, raw, region)
         parts = _parts_listed(state, flat, span)  # (its list read, the clause is no 下设X组 for _SUB_RE below)
         _visiting_team(state, flat, line, raw, region)
@@ -1734,7 +1760,7 @@ _FORMER_WORDS = re.compile(r"此前|时任|時任|首任|以前|曾经?|原任|�
 
 
 #: a clause that gives holders their role (…乙任组长, …丙为副组长) or names a group (成立某某领导小组)
-_ROLE_CLAUSE = re.compile(r"[任为](?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长|成员|委员|顾问|政委|联络员)|"
+_ROLE_CLAUSE = re.compile(r"[任为](?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长|成员|委员|顾问|政委|联络员|会长)|"
                           r"成立|设立|组建|调整|小组|指挥部|委员会")
 
 

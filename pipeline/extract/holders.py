@@ -1119,7 +1119,8 @@ def _elected_as(text: str, at: int, region: str) -> list[Position]:
         names = _elected_names(who["name"]) if who else []
         if not names or not all(reported_name(n) for n in names):
             continue
-        posts = _in_body_before(m["posts"], before) or _valid_posts(m["posts"], region)
+        posts = _in_body_before(m["posts"], before) or _valid_posts(m["posts"], region) \
+            or _of_electing_body(text, opens, m["posts"])
         for p in map(with_term, posts or []):  # (某区第五届人大常委会主任: the congress's term stays in its name)
             s = at + m.start("posts")
             out += [Position(person=name, post=replace(p, span=(s + p.span[0], s + p.span[1])),
@@ -1171,6 +1172,14 @@ def _counted_holders(text: str, at: int, region: str) -> list[Position]:
     out: list[Position] = []
     for m in _COUNTED.finditer(text):
         printed = m["posts"]
+        named = _referent(text, m.start("posts"), printed)
+        if named:  # 组建某部。该部门发言人由3位增至4位，分别为…: the body the sentence before introduced
+            head = _valid_posts(named, region)
+            if head and len(head) == 1:
+                head = [replace(head[0], span=(0, len(printed)))]
+                out += _holders_of(head[0], _listed_with_posts(m["list"], head[0].agency), at + m.start("posts"),
+                                   (at + m.start("posts"), at + m.end()), (at + m.start("list"), at + m.end("list")))
+            continue
         head = _valid_posts(printed, region) or "的" in printed and _valid_posts(printed.rsplit("的", 1)[1], region)
         if not head or len(head) != 1:
             continue  # (2018年新组建的某局新闻发言人: the posts after what is said of the body)
@@ -1179,6 +1188,31 @@ def _counted_holders(text: str, at: int, region: str) -> list[Position]:
         out += _holders_of(head[0], _listed_with_posts(m["list"], head[0].agency), at + m.start("posts"),
                            (at + m.start("posts"), at + m.end()), (at + m.start("list"), at + m.end("list")))
     return out
+
+
+#: a body a report refers back to as 该部门 (该部, 该委…) with the post it counts: 该部门(新闻)发言人
+_THIS_DEPARTMENT = re.compile(r"[该該](?:部门|部門|部|委|局|办|辦|署)(?P<title>(?:新闻|新聞)?(?:发言人|發言人))")
+#: the body a sentence ends by introducing (组建某部。/ 另一个…的部门是某办公室。): what 该部门 next refers back to
+_INTRODUCED_END = re.compile(r"(?:组建|組建|成立|设立|設立|新设|新設|是)(?P<body>[^，,。；;：:、\s的是]{3,30})$")
+
+
+def _referent(text: str, start: int, printed: str) -> str | None:
+    """``该部门发言人`` opening a sentence after one that ends by introducing a body (``…，组建自然资源部。``,
+    ``另一个增加新闻发言人的部门是某办公室。``): that body's 新闻发言人 (the short 发言人 is the same post); None
+    where the post is not printed so or the sentence before introduces no body at its end."""
+    m = _THIS_DEPARTMENT.fullmatch(printed)
+    if not m or start < 2 or text[start - 1] not in "。" and not text[start - 1].isspace():
+        return None
+    stop = start - 1
+    while stop > 0 and text[stop].isspace():
+        stop -= 1
+    if text[stop] != "。":
+        return None
+    before = _INTRODUCED_END.search(text, max(0, stop - 40), stop)
+    if not before:
+        return None
+    title = m["title"]
+    return before["body"] + (title if title.startswith(("新闻", "新聞")) else ("新聞" if "發" in title else "新闻") + title)
 
 
 def _holders_of(head: Post, listed: list[tuple[str, list[Post]]], s: int, span, person_span) -> list[Position]:
@@ -1206,6 +1240,39 @@ def _spokespersons(text: str, at: int, region: str) -> list[Position]:
         out += _holders_of(head[0], _listed_with_posts(m["list"], head[0].agency), at + m.start("body"),
                            (at + m.start("body"), at + m.end()), (at + m.start("list"), at + m.end("list")))
     return out
+
+
+#: a body that elects its own officers at its congress or plenary session (a society, an association, a federation, a
+#: CPPCC, a party committee), not a people's congress (which elects those of other bodies)
+_ELECTS_OWN = re.compile(r"(?:协会|協會|学会|學會|商会|商會|联合会|聯合會|联谊会|聯誼會|研究会|研究會|促进会|促進會|工会|工會|政协|政協|委员会|委員會)$")
+#: the session of that body that elected: 大会选举了第一届理事会, 召开五届一次全体会议
+_ELECTING = re.compile(r"(?:大会|大會|会议|會議|全会|全會)")
+
+
+def _of_electing_body(text: str, opens: int, printed: str) -> list[Post] | None:
+    """A bare title elected to (``甲当选为主席``) at the session of the body :func:`electing_body` finds: that
+    body's post."""
+    if not TITLE_RE.fullmatch(printed) or split_title(printed) != ("", printed):
+        return None
+    body = electing_body(text, opens)
+    return [Post(agency=body, title=printed, span=(0, len(printed)))] if body else None
+
+
+def electing_body(text: str, opens: int) -> str | None:
+    """The body whose session elected the bare titles a clause at ``opens`` names: the body a sentence before (or
+    this sentence's opening clause) names as its subject, holding the session (``某市某协会在某地举行成立大会。大会
+    选举了第一届理事会，甲当选为主席``; ``某县政协召开五届一次全体会议，甲当选为主席``), a body that elects its own
+    officers; None where no such body held a session that elects in the last 300 characters."""
+    subjects = list(_SUBJECT.finditer(text, max(0, opens - 300), opens))
+    if not subjects:
+        return None
+    s = subjects[-1]
+    body, between = s["body"], text[s.end():opens]
+    if not _ELECTS_OWN.search(body) or re.search(r"代表大会|代表大會|人大", body) \
+            or not (has_own_prefix(body) or body.startswith(NATIONAL_PREFIXES)) or not _ELECTING.search(between) \
+            or re.search(r"[。；;]", between) and not re.search(r"选举|選舉", between):
+        return None
+    return body
 
 
 def _elected_names(printed: str) -> list[str]:

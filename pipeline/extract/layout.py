@@ -397,6 +397,8 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     if layout.title:
         layout.title = _PICTURE_NOTE.sub("", layout.title)  # 某某任某市代理市长(图): the news site's mark of a photo
         layout.title = _COPY_MARKS.sub("", layout.title)  # (a title wrapped over lines: a tag on its last line)
+    if layout.title and layout.title_span:
+        _drop_entry_label(layout)
     thread = _forum_thread_title(layout.lines)
     if thread and not (layout.title and "关于" in layout.title):
         layout.title, layout.title_span = thread  # a forum's thread title stands for the page (its 关于… notice reprinted below keeps its own)
@@ -1767,6 +1769,21 @@ _REPRINTS_BELOW = re.compile(r"(?:如下|全文)[:：]$")
 _REPRINTED_KIND = re.compile(rf"(?:{'|'.join(_KIND_WORDS)}|方案|名单|清单|工作分工|分工)$")
 #: a report's lead that quotes the document it sends out by its name alone: 印发了《某省人民政府领导成员工作分工》的通知
 _SENDS_NAMED = re.compile(r"(?:印发|下发|公布|发布)了?《(?P<title>(?!关于)[^《》，。；,;\n]{4,40})》的(?:通知|决定)")
+
+
+#: an encyclopedia page's label before the name of its entry: 词条 某某 (百科 sites and their mirrors)
+_ENTRY_LABEL = re.compile(rf"^[{SPACES}]*(?:词条|詞條)(?:名称|名稱)?(?:[:：][{SPACES}]*|[{SPACES}]+)(?=[^{SPACES}])")
+
+
+def _drop_entry_label(layout: Layout) -> None:
+    """The title read from an encyclopedia entry's heading line (词条 某某) is the entry's name, without the label."""
+    start = layout.title_span[0]
+    line = next((ln for ln in layout.lines if ln.start <= start < max(ln.end, ln.start + 1)), None)
+    m = _ENTRY_LABEL.match(line.text) if line else None
+    label = squash(m.group(0)) if m else ""
+    if m and layout.title.startswith(label) and len(layout.title) >= len(label) + 2:
+        layout.title = layout.title[len(label):]
+        layout.title_span = (max(start, line.start + m.end()), layout.title_span[1])
 
 
 #: a site's own label for the story a page shows, printed under it: 正在阅读：某某 (the reader's bar), or a saved

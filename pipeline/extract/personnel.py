@@ -16,6 +16,7 @@ from .parts import ENUM, SENTENCE as _SENTENCE_MARK
 from .names import (blank_asides, clean_name, name_shape, plausible_name, posts_before_name, reported_name,
                     split_name_posts)
 from .groups import glued_names
+from .holders import electing_body
 from .members import posts_then_name
 from .posts import area_of, has_own_prefix, normalise_agency, split_posts, split_title, with_term
 from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, PROVINCES, REGION_END_RE, TITLE_RE, gov_head_agency
@@ -894,9 +895,11 @@ def find_elections(layout: Layout, region: str = "") -> list[Position]:
                         elif posts and prev_agency.endswith(posts[0].agency) and len(prev_agency) > len(posts[0].agency) \
                                 and posts[0].agency[0] in LEVEL_CHARS:  # …为某镇人民政府镇长，乙为副镇长: that 镇
                             posts = [replace(p, agency=prev_agency) if p.agency == posts[0].agency else p for p in posts]
-                        elif not posts and prev_agency and TITLE_RE.fullmatch(bare):
-                            posts = [Post(agency=prev_agency, title=bare, span=(at + c["at"],
-                                                                               at + c["at"] + len(bare)))]
+                        elif not posts and TITLE_RE.fullmatch(bare) and (prev_agency or split_title(bare) == ("", bare)):
+                            # (某市某协会举行成立大会。大会选举了…，甲当选为主席: the body that held the session)
+                            body = prev_agency or electing_body(text, at - line.start)
+                            posts = [Post(agency=body, title=bare, span=(at + c["at"],
+                                                                         at + c["at"] + len(bare)))] if body else []
                         posts = [with_term(_this_congress(_in_named_province(p, text[: m.start()]), text[: m.start()]))
                                  for p in posts]  # 某镇第十八届人大主席: the body with its term
                         for name in names:
