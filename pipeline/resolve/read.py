@@ -386,16 +386,8 @@ class Reader:
         posts: dict = {}
         mentions = [self._mention_in(view, m, o.value, g, posts) for m in view.subjects(_TYPE, _MENTION)
                     for o in view.objects(m, _NAME) if isinstance(o, ox.Literal)]
-        date = self.notice(g)[0]
-        facts = []
-        for fact, post in view.pairs(_POST):
-            title = view.value(post, _TITLE)
-            if title is None:
-                continue
-            for m in view.objects(fact, _PERSON):
-                facts.append((post.value, m.value, {**self.fact(fact, g, view.props(fact)), "post": post.value,
-                                                     "title": title, "date": date, "mention": m.value,
-                                                     "notice": g.value}))
+        facts = [(post.value, m.value, f) for fact, post in view.pairs(_POST)
+                 for m, f in self._fact_mentions(view, fact, post, g)]
         return mentions, facts
 
     # ---------------------------------------------------------------- other blocks
@@ -418,13 +410,19 @@ class Reader:
 
     def _facts_at(self, q: ox.Quad, person_now: dict) -> Iterator[tuple[str, dict]]:
         """(person, fact) for each mention of the fact of ``q`` (``fact gov:post post`` in a notice graph)."""
-        g, post = q.graph_name, q.object
-        title = self.value(post, _TITLE, g)
-        for m in self.objects(q.subject, _PERSON, g):
+        for m, f in self._fact_mentions(_StoreView(self, q.graph_name), q.subject, q.object, q.graph_name):
             person = person_now.get(m.value) or self.value(m, _DENOTES, _IDENTITY)
-            if person and title is not None:
-                yield person, {**self.fact(q.subject, g), "post": post.value, "title": title,
-                               "date": self.notice(g)[0], "mention": m.value, "notice": g.value}
+            if person:
+                yield person, f
+
+    def _fact_mentions(self, view: "_StoreView | _ScanView", fact, post, g) -> list[tuple[ox.NamedNode, dict]]:
+        """(mention, fact) for each mention of ``fact`` (``fact gov:post post`` in notice graph ``g``, read through
+        ``view``): the fact as the tenures read it; none where the notice gives the post no title."""
+        title = view.value(post, _TITLE)
+        if title is None:
+            return []
+        f = {**self.fact(fact, g, view.props(fact)), "post": post.value, "title": title, "date": self.notice(g)[0]}
+        return [(m, {**f, "mention": m.value, "notice": g.value}) for m in view.objects(fact, _PERSON)]
 
     def cached_facts(self, post: str) -> list[tuple[ox.Quad, list[tuple[str, dict]]]] | None:
         """[(cache quad, [(person, fact)])] of ``post`` as the last resolution left them, or None where
