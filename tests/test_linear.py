@@ -38,6 +38,7 @@ CRAFTED = {
     "repeated 组长：": lambda n: _GROUP + _repeat("组长：", n),
     "role verbs in one clause": lambda n: _GROUP + _repeat("张三任组长的", n),
     "clauses without a subject": lambda n: _GROUP + "张三任某领导小组组长" + _repeat("，并任某领导小组组长，任小组", n),
+    "repeated 增补…为 without punctuation": lambda n: _GROUP + _repeat("增补张三同志为某领导小组办公室", n),
     "a lead sentence whose group holds a meeting": lambda n: _GROUP + _repeat("，某某专班在某某某某某某某某", n) + "召开会议。专班主任张三强调。",
     "a counted role in every clause": lambda n: _GROUP + "成立某某领导小组。组长为李四" + _repeat(
         "，副组长2人，分别是：市长张三、李四", n),

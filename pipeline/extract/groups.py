@@ -1622,6 +1622,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                     _add_members(state, state.current, m["role"], people, span)
         _roles_after_set_up(state, flat, line, raw, region)
         _adjusted_to(state, flat, line, raw, region)
+        _added_to(state, flat, line, raw, region)
         for m in _RESPECTIVELY_RE.finditer(flat):
             # 组长分别由A、B、C同志担任: one head for each subgroup just listed, in order
             names = [clean_name(n) for n in re.split(r"[、和及]", m["names"])]
@@ -1938,6 +1939,48 @@ def _adjusted_to(state: _State, flat: str, line, raw: str, region: str) -> None:
         people = _listed_people(m["entries"], line.start + max(raw.find(m["entries"][:4]), 0), region) if group else []
         if people:
             _add_members(state, group, m["role"], people, (line.start, line.end))
+
+
+#: the verbs that add a person to a group's role (an adjustment of its members): 增补, 增选, 补选
+_ADDED_WORD = re.compile(r"增补|增选|补选")
+_ADDED_ROLE = rf"(?:{_HEAD_ROLES}|{_COMMITTEE_ROLE}|(?:第一|副)?召集人|成员|组员)"
+_ADDED_GROUP = r"(?:(?<!党)组|指挥部|专班|委员会|联席会议)"  # (not 党组: a Party group is no working group)
+#: 增补甲同志为某某领导小组办公室副主任 / 增补甲、乙为某某指挥部成员: who is added, to which group, in which role
+_ADDED_TO_RE = re.compile(rf"(?:增补|增选|补选)(?:了)?(?P<who>[^，,。；;:：为]{{2,40}}?)(?:同志)?为"
+                          rf"(?P<group>[^，,。；;:：为]{{0,40}}?{_ADDED_GROUP}(?:办公室)?)(?P<role>{_ADDED_ROLE})(?=$|[，,。；;])")
+#: the clause after it, with no subject of its own: ，并担任某某组副组长 (the same person)
+_ADDED_TOO_RE = re.compile(rf"[，,](?:并|又|还|同时)?(?:担任|兼任|任)(?P<group>[^，,。；;:：任]{{0,40}}?{_ADDED_GROUP}(?:办公室)?)"
+                           rf"(?P<role>{_ADDED_ROLE})(?=$|[，,。；;])")
+
+
+def _added_group(state: _State, printed: str, span) -> str:
+    """The group (or a group's office) a person is added to: a known one the text names short or in full, else
+    the one named here."""
+    if _GENERIC.match(printed):  # 增补甲为指挥部副指挥长: the group of that kind at hand
+        return state.names.last(state.names.ending_with(printed)) or state.current or printed
+    owner = printed.removesuffix("办公室")
+    if owner != printed and len(owner) >= 4 and re.search(_ADDED_GROUP + "$", owner):
+        group = _added_group(state, owner, span)
+        return _office_of(state, group, span)  # 某某领导小组办公室: the office of that group
+    return _resolve_exact(state, printed) or _introduce(state, printed)
+
+
+def _added_to(state: _State, flat: str, line, raw: str, region: str) -> None:
+    """``增补甲同志为某某领导小组办公室副主任，并担任某某组副组长`` / ``增补甲、乙为某某指挥部成员``: each person added
+    is a member with that role (and with the role the clause after names, which has no subject of its own)."""
+    if not _ADDED_WORD.search(flat):
+        return
+    span = (line.start, line.end)
+    for m in _ADDED_TO_RE.finditer(flat):
+        who = [_person(w, line.start + max(raw.find(w), 0), region) for w in re.split(r"[、和及]", m["who"]) if w]
+        if not who or not all(who):
+            continue
+        roles = [(m["group"], m["role"])]
+        too = _ADDED_TOO_RE.match(flat, m.end())
+        if too:
+            roles.append((too["group"], too["role"]))
+        for printed, role in roles:
+            _add_members(state, _added_group(state, printed, span), role, who, span)
 
 
 def _roles_after_set_up(state: _State, flat: str, line, raw: str, region: str) -> None:
