@@ -20,3 +20,15 @@ from helpers import posts
 ])
 def test_a_report_s_moves(text, expected):
     assert posts(text) == sorted(expected)
+
+
+# a news report's leader named after the post and followed by the visit the report tells (调研, 视察, 考察, 督导, 走访,
+# 慰问, 看望, 察看…): the name ends before that verb
+@pytest.mark.parametrize("text, expected", [
+    ("区委书记周明远调研“河长制”工作\n5月22日，区委书记周明远实地察看了沿河道路的整治情况。\n",
+     [("Position", "周明远", "区委", "书记")]),
+    ("工作动态\n县委书记林海涛调研乡村振兴工作，县委副书记宋志刚视察了工业园区，县政协主席何长林走访了困难群众。\n",
+     [("Position", "何长林", "县政协", "主席"), ("Position", "宋志刚", "县委", "副书记"), ("Position", "林海涛", "县委", "书记")]),
+])
+def test_a_leader_s_visit(text, expected):
+    assert posts(text) == sorted(expected)
