@@ -1339,9 +1339,9 @@ def _appointments(name, verb, posts_raw, p_at, span, at, known, region) -> list:
         rem_at = p_at + m.end()
         posts_raw = posts_raw[: m.start()]
     posts_raw = _ACTING_POST.sub(lambda a: a["agency"] + "代理" + a["title"], posts_raw)  # keeps offsets close
-    if verb in _MOVE_VERBS:  # 甲调任乙大学任校长: the body moved to, 任, the title (乙大学/校长, not 乙大学任校)
-        moved = _MOVED_TO_TAKE.sub(r"\g<body>\g<gap>", posts_raw.rstrip("。；;"))
-        posts_raw = moved if moved != posts_raw.rstrip("。；;") else posts_raw
+    if verb in _MOVE_VERBS:  # 甲调任乙大学任校长，…: the body moved to, 任, the title (乙大学/校长, not 乙大学任校)
+        head = re.match(r"[^，,。；;]*", posts_raw).group(0)
+        posts_raw = _MOVED_TO_TAKE.sub(r"\g<body>\g<gap>", head) + posts_raw[len(head):]
     posts, notes = _cut_notes(posts_raw)
     attrs = _appointment_attrs(verb, notes)
     for p in _posts(posts, p_at, region):
