@@ -1242,13 +1242,20 @@ _TENSE_END = ("已", "曾", "现", "将", "也", "又", "均", "亦", "则", "�
 _VERB_LEADS = ("担", "调", "升", "转", "出", "历", "改", "主")
 
 
+#: verbs of a report's move to a new post
+_MOVE_VERBS = ("调任", "改任", "转任", "升任")
+#: a post left, printed before the mover's name: 原副校长甲, 前局长乙
+_LEFT_POST_BEFORE = re.compile(rf"^(?:原|前)[\u4e00-\u9fff]{{0,20}}?(?:{_TITLE_END})(?=[\u4e00-\u9fff·]{{2,4}}$)")
+
+
 def _not_a_subject(name: str, key: str) -> bool:
     """``韩俊已任X``, ``甲、乙，分别升任X``, ``甲，跨公司任Y`` (an adverb before the verb) or ``钱运录出席栗战书任X`` (more than six characters
     without ·: words of a headline run together): no one person as the subject of ``X任Y``."""
     if key not in ("2", "3"):
         return False
     return name.endswith(_TENSE_END + _VERB_LEADS + ("选举", "另有", "提名", "再", "还会", "也会", "都会", "将会")) or name.startswith(("副", "常务", "仍", "继续", "并", "又", "还", "推选", "推举", "委派", "分别", "跨")) or "当选" in name or any(c in name[1:] for c in "因已") or \
-        (key == "2" and len(name) > 6 and "·" not in name)
+        (key == "2" and len(name) > 6 and "·" not in name) or \
+        (key == "2" and not name_shape(name) and bool(_LEFT_POST_BEFORE.match(name)))  # 原副校长甲调任…: the post left, then the name
 
 
 #: decisions as reports print them: 任命A、B为Y; 任命<current posts>X为Y; 决定X为Y; 决定X代理Y职务
@@ -1332,6 +1339,9 @@ def _appointments(name, verb, posts_raw, p_at, span, at, known, region) -> list:
         rem_at = p_at + m.end()
         posts_raw = posts_raw[: m.start()]
     posts_raw = _ACTING_POST.sub(lambda a: a["agency"] + "代理" + a["title"], posts_raw)  # keeps offsets close
+    if verb in _MOVE_VERBS:  # 甲调任乙大学任校长，…: the body moved to, 任, the title (乙大学/校长, not 乙大学任校)
+        head = re.match(r"[^，,。；;]*", posts_raw).group(0)
+        posts_raw = _MOVED_TO_TAKE.sub(r"\g<body>\g<gap>", head) + posts_raw[len(head):]
     posts, notes = _cut_notes(posts_raw)
     attrs = _appointment_attrs(verb, notes)
     for p in _posts(posts, p_at, region):
