@@ -1189,6 +1189,7 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
         if extra:
             j += extra
         rows: list[tuple[int, int]] = []  # (first line, end line) of each row's cells
+        last_role_last = max(roles) == width - 1
         i = j
         while i < len(lines):
             if numbered:
@@ -1209,6 +1210,8 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
                             break
                     else:
                         n = min(i + width, len(lines))  # the last row: exactly its cells
+                        while last_role_last and n < len(lines) and n - i < width + 8 and _unit_cell(texts[n]):
+                            n += 1  # (the last column a role's: its further bodies, one a line, up to the end)
                 rows.append((i + 1, n))
                 i = n
             else:
@@ -1237,7 +1240,12 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             if len(cells_) < len(cols):
                 continue  # a cell left empty: which one cannot be told
             after = len(cols) - t - 1
-            row = cells_[: t + 1] + (cells_[len(cells_) - after:] if after else [])
+            many = max(roles) - off  # the last role column: a cell of several bodies printed one a line
+            tail = len(cols) - many - 1  # (the columns after it: 完成时限 …)
+            if len(cells_) > len(cols) and many > t and all(_unit_cell(c) for c in cells_[t + 1: len(cells_) - tail]):
+                row = cells_[:many] + ["、".join(cells_[many: len(cells_) - tail])] + cells_[len(cells_) - tail:]
+            else:
+                row = cells_[: t + 1] + (cells_[len(cells_) - after:] if after else [])
             task = re.sub(rf"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])|^{_LEAD_MARK}+", "", row[t])  # ★: a mark
             task = strip_final_punct(_first_clause(re.split(r"[。：:；;]", task)[0]))
             got = [a for c, role in roles.items()

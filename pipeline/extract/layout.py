@@ -292,13 +292,20 @@ def _cell(line: Line) -> str:
     return line.flat.rstrip("|｜")
 
 
-def _row_ends(lines: list[Line], at: int, width: int, serial: int) -> bool:
+def _row_ends(lines: list[Line], at: int, width: int, serial: int, units_last: bool = False) -> bool:
     """Whether a row of ``width`` cells ends before line ``at``: the next row's number follows, or
-    (the last row) no next number or spilled deadline is within a row's reach."""
+    (the last row) no next number or spilled deadline is within a row's reach, nor (the last column a
+    column of units: 配合单位) a further body printed on a line of its own."""
     if at == len(lines) or _cell(lines[at]) == str(serial + 1):
         return True
     ahead = lines[at: at + width]
+    if units_last and _UNIT_LINE.fullmatch(_cell(lines[at])) and AGENCY_END_RE.search(_cell(lines[at])):
+        return False
     return not is_date_line(_cell(lines[at])) and not any(_cell(l) == str(serial + 1) for l in ahead)
+
+
+#: a line that can be one body's name in a cell (市交通运输局): a few characters, no punctuation
+_UNIT_LINE = re.compile(r"[\u4e00-\u9fff（）()]{3,24}")
 
 
 def _refold_cells(lines: list[Line], text: str) -> list[Line]:
@@ -326,7 +333,9 @@ def _refold_cells(lines: list[Line], text: str) -> list[Line]:
         rows = [header]
         k = i + width
         serial = int(_cell(lines[k])) if k < len(lines) and re.fullmatch(r"[1-9]\d{0,2}", _cell(lines[k])) else 1
-        while k + width <= len(lines) and _cell(lines[k]) == str(serial) and _row_ends(lines, k + width, width, serial):
+        units_last = bool(_UNIT_COLUMN.search(_cell(header[-1])))
+        while k + width <= len(lines) and _cell(lines[k]) == str(serial) \
+                and _row_ends(lines, k + width, width, serial, units_last):
             rows.append(lines[k: k + width])
             k, serial = k + width, serial + 1
         if len(rows) < 2 or (k < len(lines) and _cell(lines[k]) == str(serial)):
