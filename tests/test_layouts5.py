@@ -35,3 +35,51 @@ PLAN_HEAD = ("某市人民政府办公室关于印发某市推进某某产业发
 ])
 def test_a_flattened_table_with_several_bodies_in_a_cell(table, expected):
     assert assignments(PLAN_HEAD + "某市推进某某产业发展重点任务分工\n" + table) == expected
+
+
+# an item whose body opens with a plain sentence ``X负责…`` (no brackets): the task is the item's heading, each body that
+# opens a clause with 负责 responsible for it (a collective body, 各县（区）人民政府, one agency)
+@pytest.mark.parametrize("items, expected", [
+    ("一、推进污水管网建设。全年新建管网30公里。（市住建局负责）\n二、保障管网建设用地。各县（区）人民政府负责将管网项目用地纳入国土空间规划，优先保障用地需求。\n",
+     {("推进污水管网建设", "responsible", "市住建局"), ("保障管网建设用地", "responsible", "各县(区)人民政府")}),
+    ("一、开展河道清淤。市水利局负责制定年度清淤计划，各乡镇（街道）负责具体实施。\n二、强化宣传引导。（市委宣传部牵头，市水利局配合）\n",
+     {("开展河道清淤", "responsible", "市水利局"), ("开展河道清淤", "responsible", "各乡镇(街道)"),
+      ("强化宣传引导", "lead", "市委宣传部"), ("强化宣传引导", "support", "市水利局")}),
+    ("（一）落实建后管护责任。市财政局、市水务局负责建立管护经费保障机制。\n（二）加强水源保护。牵头单位：市生态环境局；配合单位：市水务局。\n",
+     {("落实建后管护责任", "responsible", "市财政局"), ("落实建后管护责任", "responsible", "市水务局"),
+      ("加强水源保护", "lead", "市生态环境局"), ("加强水源保护", "support", "市水务局")}),
+])
+def test_an_item_opening_with_a_body_responsible(items, expected):
+    assert assignments(PLAN_HEAD + "某市推进某某产业发展重点任务分工\n" + items) == expected
+
+
+# 负责 in an item that names no body before it (各地要负责…, 主要负责同志): no row
+def test_no_body_before_the_duty():
+    items = "一、压实工作责任。主要负责同志要亲自抓，分管负责同志具体负责。\n二、加强督查。各地要负责做好督查工作。\n"
+    assert assignments(PLAN_HEAD + "某市推进某某产业发展重点任务分工\n" + items) == set()
+
+
+# items under a plan's section on how it is carried out (三、保障措施), and items whose heading names a body or its
+# duties (（二）办事机构。), are no tasks: 负责 in them gives no row of the item
+@pytest.mark.parametrize("items", [
+    "一、重点任务\n（一）建设污水管网。（市住建局负责）\n二、保障措施\n（一）加强组织领导。市住建局负责统筹协调，定期通报进展。\n"
+    "（二）强化资金保障。市财政局负责落实市级补助资金。\n",
+    "一、建设污水管网。（市住建局负责）\n二、办事机构。领导小组办公室负责日常工作。\n",
+])
+def test_no_task_in_safeguards_or_a_body_heading(items):
+    got = assignments(PLAN_HEAD + "某市推进某某产业发展重点任务分工\n" + items)
+    assert ("建设污水管网", "responsible", "市住建局") in got
+    assert not {t for t, _, _ in got} & {"加强组织领导", "强化资金保障", "办事机构"}
+
+
+def test_a_collective_body_with_commas_inside():
+    items = "一、落实建后管护责任。各县、自治县、区（市）人民政府负责建立管护机制，明确管护主体。\n"
+    assert assignments(PLAN_HEAD + "某市推进某某产业发展重点任务分工\n" + items) == {
+        ("落实建后管护责任", "responsible", "各县、自治县、区(市)人民政府")}
+
+
+# the item's heading on a line of its own, its body on the next
+def test_an_item_heading_alone_over_its_duty():
+    items = "一、建设污水管网。（市住建局负责）\n二、落实建后管护责任。\n各县（区）人民政府负责建立管护机制，明确管护主体。\n"
+    assert assignments(PLAN_HEAD + "某市推进某某产业发展重点任务分工\n" + items) == {
+        ("建设污水管网", "responsible", "市住建局"), ("落实建后管护责任", "responsible", "各县(区)人民政府")}

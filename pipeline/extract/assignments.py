@@ -483,6 +483,14 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         if not verbs:  # 甲项工作。…。X、Y负责。: the sentence that closes the item names who carries it out
             verbs = _closing_sentence(task, text, span)
             facts.extend(verbs)
+        if not verbs and not _NOT_A_TASK_SECTION.search(outline.get("parent") or "") and not _NOT_A_TASK_HEAD.search(task):
+            # 甲项工作。X负责制定…，Y负责具体实施。: clauses of the item's body that open with who does it (not under
+            # 三、保障措施 / 组织实施: how the plan is carried out, not its tasks)
+            # (the heading alone on the line above: 四、某项工作。 / X负责…: the line is the item's body)
+            alone = not m and task in prior and len([x for x in SENTENCE_END.split(prior) if x.strip(SPACES)]) == 1 \
+                and bool(_HEADING_RE.match(prior))
+            verbs = _opening_duties(task, text, span, 0 if alone else 1) if m or alone else []
+            facts.extend(verbs)
         if not verbs:  # （市教育局，市委农办，各县（市、区）人民政府）: a bare list of units closing the item
             verbs = _closing_units(task, text, span, first_leads)
             facts.extend(verbs)
@@ -934,6 +942,41 @@ def _closing_sentence(task: str, text: str, span) -> list[Assignment]:
     if not units or len(units) != len(items) or not all(plausible_agency(a) for a in units):
         return []
     return [Assignment(task=task, role="responsible", agency=a, span=span) for a in units]
+
+
+#: the sections of a plan about how it is carried out (its items are no tasks of their own)
+_NOT_A_TASK_SECTION = re.compile(r"保障|要求|组织实施|组织领导|实施步骤|工作机制|职责|分工|附则|其他事项")
+#: an item's heading that names a body, its duties or a principle, no task: （二）办事机构。 / 工作职责。 / 坚持属地管理原则。
+_NOT_A_TASK_HEAD = re.compile(r"(?:机构|办公室|职责|职能|分工|原则|责任到人|组织领导|工作机制)$")
+#: a clause of an item's body that opens with the bodies that carry it out: 各县（区）人民政府负责将…纳入… (not 负责人,
+#: 负责同志: a person; not 要负责: a duty urged on someone)
+_OPENING_DUTY = re.compile(r"^(?P<agencies>[^，,。；;:：由]{2,60}?)(?:共同|分别|具体)?负责(?!人|同志)(?=[\u4e00-\u9fff])")
+
+
+def _opening_duties(task: str, text: str, span, first: int = 1) -> list[Assignment]:
+    """The sentence of an item's body right after its heading, where it opens with who does the item
+    (``二、保障用地。X负责将…，Y负责具体实施。``): each of its clauses that opens with a list of bodies and 负责 makes
+    them responsible for the item's task (every item of the list a body's name; 各地要负责… gives nothing). One or
+    two such bodies' clauses: more, or 分别, is a division of duties between bodies, each clause its own task."""
+    text = nfkc(text)
+    sentences = SENTENCE_END.split(text)
+    if len(sentences) <= first or text.count("负责") > 2 or re.search(r"分别|各自|第[一二三四五六七八九十百零〇\d]+条", text):
+        return []  # (甲负责A；乙负责B；丙负责C…: a division of duties, each clause its own task; an article of rules)
+    out: list[Assignment] = []
+    for n, clause in enumerate(_COMMA.split(sentences[first].strip(SPACES))):
+        dm = _OPENING_DUTY.match(clause.strip(SPACES))
+        if not dm or re.search(r"要|应|须|其|的", dm["agencies"]):
+            if n == 0:
+                return []  # (the sentence after the heading must open with who does it)
+            continue
+        units = _agencies(dm["agencies"])
+        whole = re.sub(r"[、，,\s]", "", dm["agencies"])  # (every item of the list a body's: 各县、自治县、区（市）人民政府 one)
+        if not units or re.sub(r"[、，,\s]", "", "".join(units)) != whole or not all(plausible_agency(a) for a in units):
+            if n == 0:
+                return []
+            continue
+        out += [Assignment(task=task, role="responsible", agency=a, span=span) for a in units]
+    return out
 
 
 def _closing_units(task: str, text: str, span, first_leads: bool) -> list[Assignment]:
