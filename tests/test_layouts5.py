@@ -2,9 +2,11 @@
 is tested on made-up notices of its shape (names, bodies and tasks invented here, not the corpus's)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from helpers import assignments
+from helpers import PERSONNEL_FOOT, PERSONNEL_HEAD, assignments, posts
 
 PLAN_HEAD = ("某市人民政府办公室关于印发某市推进某某产业发展重点任务分工的通知\n某政办〔2023〕7号\n"
              "各县（区）人民政府，市直各有关单位：\n现将《某市推进某某产业发展重点任务分工》印发给你们，请认真贯彻落实。\n"
@@ -83,3 +85,18 @@ def test_an_item_heading_alone_over_its_duty():
     items = "一、建设污水管网。（市住建局负责）\n二、落实建后管护责任。\n各县（区）人民政府负责建立管护机制，明确管护主体。\n"
     assert assignments(PLAN_HEAD + "某市推进某某产业发展重点任务分工\n" + items) == {
         ("建设污水管网", "responsible", "市住建局"), ("落实建后管护责任", "responsible", "各县(区)人民政府")}
+
+
+# a decision 某某同志任A，兼任B: two appointments, and no holder read from the sentence as a name and its posts
+# (某某同 / 志任A: the line is no division of work opening with a name)
+@pytest.mark.parametrize("line, expected", [
+    ("王文斌同志任市人民政府办公室副主任，兼任市政府法制办公室主任；\n",
+     [("Appointment", "王文斌", "市人民政府办公室", "副主任"), ("Appointment", "王文斌", "市人民政府法制办公室", "主任")]),
+    ("笪立新同志任市财政局副局长，兼任市金融工作办公室主任；\n",
+     [("Appointment", "笪立新", "市财政局", "副局长"), ("Appointment", "笪立新", "市金融工作办公室", "主任")]),
+    ("王文斌任市人民政府办公室副主任，兼任市政府法制办公室主任；\n",
+     [("Appointment", "王文斌", "市人民政府办公室", "副主任"), ("Appointment", "王文斌", "市人民政府法制办公室", "主任")]),
+])
+def test_appointed_and_also_no_spurious_holder(line, expected):
+    got = posts(PERSONNEL_HEAD + line + PERSONNEL_FOOT)  # (市政府X办公室 expanded or not: a convention left alone)
+    assert [(t, p, re.sub("^市政府", "市人民政府", a), ti) for t, p, a, ti in got] == sorted(expected)

@@ -445,6 +445,9 @@ def _duty_line(text: str, at: int, region: str) -> list[Position]:
     if not split:
         return []
     name, posts_text, offset = split
+    if re.search(r"同志(?:任|为|调任|转任|担任|兼任|试用)", m["head"]) or re.match(r"[任免拟聘调]|试用", posts_text) \
+            or len(name) >= 3 and name[-1] in "任为" and not re.match(r"[任免拟聘调]", m["head"]):
+        return []  # 某某同志任某局副局长，兼任某室主任: a decision's sentence, read by the personnel readers
     posts = _valid_posts(posts_text, region)
     if not posts or not reported_name(name, listed=True):
         return []
