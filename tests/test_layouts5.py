@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from helpers import PERSONNEL_FOOT, PERSONNEL_HEAD, assignments, posts
+from helpers import GROUP, GROUP_FOOT, GROUP_HEAD, PERSONNEL_FOOT, PERSONNEL_HEAD, assignments, positions, posts, subgroups
 
 PLAN_HEAD = ("某市人民政府办公室关于印发某市推进某某产业发展重点任务分工的通知\n某政办〔2023〕7号\n"
              "各县（区）人民政府，市直各有关单位：\n现将《某市推进某某产业发展重点任务分工》印发给你们，请认真贯彻落实。\n"
@@ -100,3 +100,33 @@ def test_an_item_heading_alone_over_its_duty():
 def test_appointed_and_also_no_spurious_holder(line, expected):
     got = posts(PERSONNEL_HEAD + line + PERSONNEL_FOOT)  # (市政府X办公室 expanded or not: a convention left alone)
     assert [(t, p, re.sub("^市政府", "市人民政府", a), ti) for t, p, a, ti in got] == sorted(expected)
+
+
+# 领导小组下设三个专项组： on a line of its own, the groups listed under it: a clause setting them up, no group's name
+@pytest.mark.parametrize("line", ["领导小组下设三个专项组：", "领导小组下设2个工作组：", "指挥部下设两个工作组如下："])
+def test_a_count_of_subgroups_is_no_subgroup(line):
+    text = (GROUP_HEAD + "组　长：张立军　县委常委、常务副县长\n成　员：彭国庆　县发展和改革局局长\n二、工作组\n" + line + "\n"
+            "（一）监测预警组。组长由彭国庆同志兼任，负责监测预警。\n（二）会商研判组。组长由张立军同志担任，负责会商研判。\n" + GROUP_FOOT)
+    got = subgroups(text)
+    assert ("监测预警组", GROUP) in got and ("会商研判组", GROUP) in got
+    assert not any("下设" in g for g, _ in got)
+
+
+# a member row 甲（女）　<a body whose name holds 协调> 局长: the post stands (协调 there is part of a name, no verb)
+@pytest.mark.parametrize("row, post", [
+    ("副组长：阚立行　应急管理部防汛抗旱司司长\n　　　　　苗雨桐（女）　应急管理部救援协调和预案管理局局长\n",
+     ("苗雨桐", "应急管理部救援协调和预案管理局", "局长")),
+    ("成　员：滕启明（女）　县区域协调发展局局长\n", ("滕启明", "县区域协调发展局", "局长")),
+    ("成　员：晏梓航　市政府口岸协调办公室主任\n", ("晏梓航", "市人民政府口岸协调办公室", "主任")),
+])
+def test_a_body_named_with_coordination(row, post):
+    got = positions(GROUP_HEAD + "组　长：张立军　县委常委、常务副县长\n" + row + GROUP_FOOT)
+    assert post in [(p, re.sub("^市政府", "市人民政府", a), t) for p, a, t in got]
+
+
+# 协调 as a verb still makes no post: 负责协调市财政局工作的副秘书长
+def test_coordinating_as_a_verb_is_no_body():
+    from govkg.extract.holders import plausible_post
+    from govkg.facts import Post
+    assert not plausible_post(Post(agency="协调处理市财政局", title="局长", span=(0, 1)))
+    assert not plausible_post(Post(agency="负责协调组织市教育局", title="局长", span=(0, 1)))
