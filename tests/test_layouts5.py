@@ -130,3 +130,35 @@ def test_coordinating_as_a_verb_is_no_body():
     from govkg.facts import Post
     assert not plausible_post(Post(agency="协调处理市财政局", title="局长", span=(0, 1)))
     assert not plausible_post(Post(agency="负责协调组织市教育局", title="局长", span=(0, 1)))
+
+
+def _appointed(text):
+    from govkg.facts import Appointment
+    from helpers import facts
+    return sorted((f.person, f.post.agency, f.post.title, f.secondment, f.start, f.end) for f in facts(text)
+                  if isinstance(f, Appointment))
+
+
+# 选派甲同志到某局挂职任副局长，挂职时间为两年（起止）: a secondment to the body named after 到, dated by the range
+@pytest.mark.parametrize("line, expected", [
+    ("选派阿其图同志到盟商务局挂职任副局长，挂职时间为两年（2021年3月至2023年2月）；\n",
+     [("阿其图", "盟商务局", "副局长", True, "2021-03", "2023-02")]),
+    ("选派王立新同志到市商务局挂职任副局长（挂职时间：2022年4月至2023年4月）；\n",
+     [("王立新", "市商务局", "副局长", True, "2022-04", "2023-04")]),
+    ("派李春燕（女）同志到县发展和改革局挂职担任副局长，挂职时间一年（2019年5月至2020年5月）；\n",
+     [("李春燕", "县发展和改革局", "副局长", True, "2019-05", "2020-05")]),
+])
+def test_seconded_to_a_body(line, expected):
+    assert _appointed(PERSONNEL_HEAD + line + PERSONNEL_FOOT) == expected
+
+
+# 以上人员任职时间从X起计算 after the decisions: the start of each appointment above it (one already dated keeps its own)
+@pytest.mark.parametrize("lines, start", [
+    ("聘任覃立远同志为园区经济发展委员会副主任，聘期三年；\n聘任亢文同志为园区服务中心主任；\n以上人员任职时间从2020年7月1日起计算。\n",
+     "2020-07-01"),
+    ("王立新同志任市商务局副局长；\n李春燕同志任市财政局副局长；\n上述同志任职时间自2022年3月1日起计算。\n", "2022-03-01"),
+    ("王立新同志任市商务局副局长；李春燕同志任市财政局副局长。以上同志任职时间均从2022年3月起算。\n", "2022-03"),
+])
+def test_a_date_for_all_appointments_above(lines, start):
+    got = _appointed(PERSONNEL_HEAD + lines + PERSONNEL_FOOT)
+    assert len(got) == 2 and all(f[4] == start for f in got)
