@@ -162,3 +162,38 @@ def test_seconded_to_a_body(line, expected):
 def test_a_date_for_all_appointments_above(lines, start):
     got = _appointed(PERSONNEL_HEAD + lines + PERSONNEL_FOOT)
     assert len(got) == 2 and all(f[4] == start for f in got)
+
+
+# a congress decision on a law-database mirror (the title printed again below its chrome, the issuer's short name on a
+# line of its own, no number, no signature): signed on the date of its note of adoption under the last title
+@pytest.mark.parametrize("top, signed", [
+    ("某县人民代表大会常务委员会关于任免县人民政府组成人员的决定\n时间:2023-11-05 14:12:08 来源: 法律资料网 作者:法律资料网 阅读:3127\n"
+     "下载地址: 点击此处下载\n某县人民代表大会常务委员会关于任免县人民政府组成人员的决定\n某县人大常委会\n"
+     "某县人民代表大会常务委员会关于任免县人民政府组成人员的决定\n（2016年9月20日某县第十七届人民代表大会常务委员会第二次会议通过）\n",
+     "2016-09-20"),
+    ("某县人民代表大会常务委员会关于任免县人民政府组成人员的决定\n发布部门：某县人大常委会\n发布日期：2020-01-01\n"
+     "某县人民代表大会常务委员会关于任免县人民政府组成人员的决定\n(2019年12月26日某县第十六届人民代表大会常务委员会第二十次会议通过)\n",
+     "2019-12-26"),
+])
+def test_a_decision_signed_when_adopted_under_a_repeated_title(top, signed):
+    from helpers import document
+    body = ("根据县人民政府县长的提请，某县人民代表大会常务委员会会议决定：\n任命甲明远为某县财政局局长；\n免去乙志华的某县审计局局长职务。\n")
+    assert document(top + body).signed == signed
+
+
+# a listing item whose notice is one line with a space for each lost break: the cover letter's signature and date are
+# cut from the plan's heading after them (the item's title stays the listing's; the signature signs it)
+@pytest.mark.parametrize("body, title", [
+    ("某府办发〔2016〕12号 各县（区）人民政府，市政府各部门： 《某市2016年城乡供水工程建设任务分解方案》已经市人民政府同意，现印发给你们，"
+    "请认真抓好落实。 某市人民政府办公室 2016年4月8日 某市2016年城乡供水工程建设任务分解方案 一、完成年度工程建设投资。全年完成投资3亿元。"
+    "牵头单位：市水务局；配合单位：市财政局。 二、保障工程建设用地。牵头单位：市自然资源局；配合单位：各县（区）人民政府。",
+     "某市人民政府办公室关于印发某市2016年城乡供水工程建设任务分解方案的通知"),
+    ("某府办发〔2016〕12号 各县（区）人民政府，市政府各部门： 现将《某市城乡供水工作要点》印发给你们，请认真贯彻执行。  某市人民政府办公室  "
+    "2016年4月8日  某市城乡供水工作要点 一、完成年度工程建设投资。全年完成城乡供水工程投资3亿元。牵头单位：市水务局；配合单位：市财政局。"
+    " 二、加强水源保护。划定乡镇集中式饮用水水源保护区。牵头单位：市生态环境局；配合单位：市水务局。 三、落实工程管护责任。"
+    "牵头单位：市水务局；配合单位：各县（区）人民政府。", "某市人民政府办公室关于印发某市城乡供水工作要点的通知"),
+])
+def test_a_listing_line_signed_before_the_attached_plan(body, title):
+    from govkg.extract.layout import find_layout
+    lay = find_layout(body, {"title": title, "published": "2016-04-12"})
+    assert (lay.title, lay.issuer, lay.signed) == (title, "某市人民政府办公室", "2016-04-08")
