@@ -303,6 +303,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     last_text = ""  # the last line of text, a page's number (— 2 —) passed over: what a heading stands after
     numbered = numbers_headings(nfkc(ln.text) for ln in lines)  # (else a heading may be told by its shape alone)
     served = False  # the task at hand has had its line of units
+    section = ""  # the last of the plan's own sections (重点任务, 保障措施 …) a line named
     k = -1
     while k + 1 < len(lines):
         k += 1
@@ -312,6 +313,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         text = nfkc(line.text)
         span = (line.start, line.end)
         before, prior = text, before
+        heading_alone = strip_final_punct(re.sub(rf"^{ENUM}\s*", "", text.strip(SPACES)).rstrip(":："))
+        if len(heading_alone) <= 12 and _SECTION_TITLE.fullmatch(heading_alone):
+            section = heading_alone  # 三、保障措施 (or 保障措施 printed without its enumerator): the section at hand
         above, last_text = last_text, (text if re.search(r"[\u4e00-\u9fff]", text) else last_text)
         if k + 1 < len(lines) and _broken_list(text, nfkc(lines[k + 1].text)):
             k += 1  # 协办单位：区民政局、园区党工 / 委、各街道党工委: a list the page broke mid-word
@@ -483,7 +487,10 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         if not verbs:  # 甲项工作。…。X、Y负责。: the sentence that closes the item names who carries it out
             verbs = _closing_sentence(task, text, span)
             facts.extend(verbs)
-        if not verbs and not _NOT_A_TASK_SECTION.search(outline.get("parent") or "") and not _NOT_A_TASK_HEAD.search(task):
+        if not verbs and not _NOT_A_TASK_SECTION.search(outline.get("parent") or section) and not _NOT_A_TASK_HEAD.search(task) \
+                and not re.search(r"负责|设在|设于|^(?:工作|主要)?职责", task) and len(task) >= 5:
+            # (工作职责领导小组负责…: a heading run on into its body; a heading of four characters is a section's
+            # own, 保障措施 / 工作要求, not a task, however garbled its characters)
             # 甲项工作。X负责制定…，Y负责具体实施。: clauses of the item's body that open with who does it (not under
             # 三、保障措施 / 组织实施: how the plan is carried out, not its tasks)
             # (the heading alone on the line above: 四、某项工作。 / X负责…: the line is the item's body)
@@ -947,7 +954,8 @@ def _closing_sentence(task: str, text: str, span) -> list[Assignment]:
 #: the sections of a plan about how it is carried out (its items are no tasks of their own)
 _NOT_A_TASK_SECTION = re.compile(r"保障|要求|组织实施|组织领导|实施步骤|工作机制|职责|分工|附则|其他事项")
 #: an item's heading that names a body, its duties or a principle, no task: （二）办事机构。 / 工作职责。 / 坚持属地管理原则。
-_NOT_A_TASK_HEAD = re.compile(r"(?:机构|办公室|职责|职能|分工|原则|责任到人|组织领导|工作机制)$")
+_NOT_A_TASK_HEAD = re.compile(r"(?:机构|办公室|职责|职能|分工|原则|责任到人|组织领导|工作机制|[^\W\d_]{2}保障)$")
+# (强化资金保障, 加强要素保障: a safeguard of the plan, whether or not its section's heading could be read)
 #: a clause of an item's body that opens with the bodies that carry it out: 各县（区）人民政府负责将…纳入… (not 负责人,
 #: 负责同志: a person; not 要负责: a duty urged on someone)
 _OPENING_DUTY = re.compile(r"^(?P<agencies>[^，,。；;:：由]{2,60}?)(?:共同|分别|具体)?负责(?!人|同志)(?=[\u4e00-\u9fff])")
