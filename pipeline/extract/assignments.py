@@ -303,6 +303,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     last_text = ""  # the last line of text, a page's number (— 2 —) passed over: what a heading stands after
     numbered = numbers_headings(nfkc(ln.text) for ln in lines)  # (else a heading may be told by its shape alone)
     served = False  # the task at hand has had its line of units
+    section = ""  # the last of the plan's own sections (重点任务, 保障措施 …) a line named
     k = -1
     while k + 1 < len(lines):
         k += 1
@@ -312,6 +313,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         text = nfkc(line.text)
         span = (line.start, line.end)
         before, prior = text, before
+        heading_alone = strip_final_punct(re.sub(rf"^{ENUM}\s*", "", text.strip(SPACES)).rstrip(":："))
+        if len(heading_alone) <= 12 and _SECTION_TITLE.fullmatch(heading_alone):
+            section = heading_alone  # 三、保障措施 (or 保障措施 printed without its enumerator): the section at hand
         above, last_text = last_text, (text if re.search(r"[\u4e00-\u9fff]", text) else last_text)
         if k + 1 < len(lines) and _broken_list(text, nfkc(lines[k + 1].text)):
             k += 1  # 协办单位：区民政局、园区党工 / 委、各街道党工委: a list the page broke mid-word
@@ -482,6 +486,17 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         served = served or bool(verbs)
         if not verbs:  # 甲项工作。…。X、Y负责。: the sentence that closes the item names who carries it out
             verbs = _closing_sentence(task, text, span)
+            facts.extend(verbs)
+        if not verbs and not _NOT_A_TASK_SECTION.search(outline.get("parent") or section) and not _NOT_A_TASK_HEAD.search(task) \
+                and not re.search(r"负责|设在|设于|^(?:工作|主要)?职责", task) and len(task) >= 5:
+            # (工作职责领导小组负责…: a heading run on into its body; a heading of four characters is a section's
+            # own, 保障措施 / 工作要求, not a task, however garbled its characters)
+            # 甲项工作。X负责制定…，Y负责具体实施。: clauses of the item's body that open with who does it (not under
+            # 三、保障措施 / 组织实施: how the plan is carried out, not its tasks)
+            # (the heading alone on the line above: 四、某项工作。 / X负责…: the line is the item's body)
+            alone = not m and task in prior and len([x for x in SENTENCE_END.split(prior) if x.strip(SPACES)]) == 1 \
+                and bool(_HEADING_RE.match(prior))
+            verbs = _opening_duties(task, text, span, 0 if alone else 1) if m or alone else []
             facts.extend(verbs)
         if not verbs:  # （市教育局，市委农办，各县（市、区）人民政府）: a bare list of units closing the item
             verbs = _closing_units(task, text, span, first_leads)
@@ -936,6 +951,42 @@ def _closing_sentence(task: str, text: str, span) -> list[Assignment]:
     return [Assignment(task=task, role="responsible", agency=a, span=span) for a in units]
 
 
+#: the sections of a plan about how it is carried out (its items are no tasks of their own)
+_NOT_A_TASK_SECTION = re.compile(r"保障|要求|组织实施|组织领导|实施步骤|工作机制|职责|分工|附则|其他事项")
+#: an item's heading that names a body, its duties or a principle, no task: （二）办事机构。 / 工作职责。 / 坚持属地管理原则。
+_NOT_A_TASK_HEAD = re.compile(r"(?:机构|办公室|职责|职能|分工|原则|责任到人|组织领导|工作机制|[^\W\d_]{2}保障)$")
+# (强化资金保障, 加强要素保障: a safeguard of the plan, whether or not its section's heading could be read)
+#: a clause of an item's body that opens with the bodies that carry it out: 各县（区）人民政府负责将…纳入… (not 负责人,
+#: 负责同志: a person; not 要负责: a duty urged on someone)
+_OPENING_DUTY = re.compile(r"^(?P<agencies>[^，,。；;:：由]{2,60}?)(?:共同|分别|具体)?负责(?!人|同志)(?=[\u4e00-\u9fff])")
+
+
+def _opening_duties(task: str, text: str, span, first: int = 1) -> list[Assignment]:
+    """The sentence of an item's body right after its heading, where it opens with who does the item
+    (``二、保障用地。X负责将…，Y负责具体实施。``): each of its clauses that opens with a list of bodies and 负责 makes
+    them responsible for the item's task (every item of the list a body's name; 各地要负责… gives nothing). One or
+    two such bodies' clauses: more, or 分别, is a division of duties between bodies, each clause its own task."""
+    text = nfkc(text)
+    sentences = SENTENCE_END.split(text)
+    if len(sentences) <= first or text.count("负责") > 2 or re.search(r"分别|各自|第[一二三四五六七八九十百零〇\d]+条", text):
+        return []  # (甲负责A；乙负责B；丙负责C…: a division of duties, each clause its own task; an article of rules)
+    out: list[Assignment] = []
+    for n, clause in enumerate(_COMMA.split(sentences[first].strip(SPACES))):
+        dm = _OPENING_DUTY.match(clause.strip(SPACES))
+        if not dm or re.search(r"要|应|须|其|的", dm["agencies"]):
+            if n == 0:
+                return []  # (the sentence after the heading must open with who does it)
+            continue
+        units = _agencies(dm["agencies"])
+        whole = re.sub(r"[、，,\s]", "", dm["agencies"])  # (every item of the list a body's: 各县、自治县、区（市）人民政府 one)
+        if not units or re.sub(r"[、，,\s]", "", "".join(units)) != whole or not all(plausible_agency(a) for a in units):
+            if n == 0:
+                return []
+            continue
+        out += [Assignment(task=task, role="responsible", agency=a, span=span) for a in units]
+    return out
+
+
 def _closing_units(task: str, text: str, span, first_leads: bool) -> list[Assignment]:
     """Units in the brackets that close an item, with no role word: responsible (the first leads where
     the notice says so, a note to that effect inside the brackets included)."""
@@ -1189,6 +1240,7 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
         if extra:
             j += extra
         rows: list[tuple[int, int]] = []  # (first line, end line) of each row's cells
+        last_role_last = max(roles) == width - 1
         i = j
         while i < len(lines):
             if numbered:
@@ -1209,6 +1261,8 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
                             break
                     else:
                         n = min(i + width, len(lines))  # the last row: exactly its cells
+                        while last_role_last and n < len(lines) and n - i < width + 8 and _unit_cell(texts[n]):
+                            n += 1  # (the last column a role's: its further bodies, one a line, up to the end)
                 rows.append((i + 1, n))
                 i = n
             else:
@@ -1237,7 +1291,12 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             if len(cells_) < len(cols):
                 continue  # a cell left empty: which one cannot be told
             after = len(cols) - t - 1
-            row = cells_[: t + 1] + (cells_[len(cells_) - after:] if after else [])
+            many = max(roles) - off  # the last role column: a cell of several bodies printed one a line
+            tail = len(cols) - many - 1  # (the columns after it: 完成时限 …)
+            if len(cells_) > len(cols) and many > t and all(_unit_cell(c) for c in cells_[t + 1: len(cells_) - tail]):
+                row = cells_[:many] + ["、".join(cells_[many: len(cells_) - tail])] + cells_[len(cells_) - tail:]
+            else:
+                row = cells_[: t + 1] + (cells_[len(cells_) - after:] if after else [])
             task = re.sub(rf"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])|^{_LEAD_MARK}+", "", row[t])  # ★: a mark
             task = strip_final_punct(_first_clause(re.split(r"[。：:；;]", task)[0]))
             got = [a for c, role in roles.items()

@@ -820,7 +820,9 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
         # 要素保障组：组长由…担任 — a group named as the label of its own line
         gm = _COLON_LABEL_RE.match(raw)
         if gm and not _is_role(gm["label"]) and GROUP_SUFFIX_RE.search(squash(gm["label"])) \
-                and not squash(gm["label"]).endswith("单位"):
+                and not squash(gm["label"]).endswith("单位") \
+                and not re.search(r"下设|设立|设置|组建|(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})个", squash(gm["label"])):
+            # (领导小组下设三个专项组：: a clause setting up the groups listed next, no group's name)
             _enter_group(state, squash(gm["label"]), (line.start, line.end))
             role = None
             _prose(state, raw, line, region)

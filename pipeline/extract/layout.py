@@ -292,13 +292,20 @@ def _cell(line: Line) -> str:
     return line.flat.rstrip("|｜")
 
 
-def _row_ends(lines: list[Line], at: int, width: int, serial: int) -> bool:
+def _row_ends(lines: list[Line], at: int, width: int, serial: int, units_last: bool = False) -> bool:
     """Whether a row of ``width`` cells ends before line ``at``: the next row's number follows, or
-    (the last row) no next number or spilled deadline is within a row's reach."""
+    (the last row) no next number or spilled deadline is within a row's reach, nor (the last column a
+    column of units: 配合单位) a further body printed on a line of its own."""
     if at == len(lines) or _cell(lines[at]) == str(serial + 1):
         return True
     ahead = lines[at: at + width]
+    if units_last and _UNIT_LINE.fullmatch(_cell(lines[at])) and AGENCY_END_RE.search(_cell(lines[at])):
+        return False
     return not is_date_line(_cell(lines[at])) and not any(_cell(l) == str(serial + 1) for l in ahead)
+
+
+#: a line that can be one body's name in a cell (市交通运输局): a few characters, no punctuation
+_UNIT_LINE = re.compile(r"[\u4e00-\u9fff（）()]{3,24}")
 
 
 def _refold_cells(lines: list[Line], text: str) -> list[Line]:
@@ -326,7 +333,9 @@ def _refold_cells(lines: list[Line], text: str) -> list[Line]:
         rows = [header]
         k = i + width
         serial = int(_cell(lines[k])) if k < len(lines) and re.fullmatch(r"[1-9]\d{0,2}", _cell(lines[k])) else 1
-        while k + width <= len(lines) and _cell(lines[k]) == str(serial) and _row_ends(lines, k + width, width, serial):
+        units_last = bool(_UNIT_COLUMN.search(_cell(header[-1])))
+        while k + width <= len(lines) and _cell(lines[k]) == str(serial) \
+                and _row_ends(lines, k + width, width, serial, units_last):
             rows.append(lines[k: k + width])
             k, serial = k + width, serial + 1
         if len(rows) < 2 or (k < len(lines) and _cell(lines[k]) == str(serial)):
@@ -1061,10 +1070,12 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
                 return
             break  # a signing date under body text: what follows is an attachment, not this notice's title
             # (a decree's header and order come first, the measure it promulgates after them)
-        body_seen = body_seen or bool(_SENTENCE.search(line.flat[:-1])) and len(line.flat) > 30 \
+        body_seen = body_seen or bool(_SENTENCE.search(line.flat[:-1])) \
+            and (len(line.flat) > 30 or len(line.flat) > 12 and re.match(r"现将《[^》]{2,60}》(?:印发|转发)", line.flat)) \
             and not (i < 3 and _KEYWORD_LINE.match(line.flat)) \
             and not (i < 4 and _SHARED_FILE.match(line.text))  # (a hijacked mirror's keywords over the page; a
-        # document-sharing page's line on the file it shares, 《X.docx》由会员分享…请在某某网上搜索。, over the text)
+        # document-sharing page's line on the file it shares, 《X.docx》由会员分享…请在某某网上搜索。, over the text;
+        # a short cover letter's one sentence, 现将《X》印发给你们，请认真贯彻执行。, is body text all the same)
         if body_seen and _news_lead(lines):
             break  # a news story under its own headline: a document it reprints further down is not the page's title
         if _PAGE_LINK.match(line.flat):
@@ -2348,9 +2359,15 @@ _ADOPTED = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[^()（）]{{2,60}}?(
 
 def _adoption_date(layout: Layout) -> str | None:
     """The date of a decision adopted by a meeting, as its note under the title prints it (the note may
-    wrap over two lines); only where the note opens the text, before any running text."""
+    wrap over two lines); only where the note opens the text, before any running text (a title printed
+    again below the first, as law-database mirrors do, is where the text opens)."""
     lines = layout.lines
-    for k in range(layout.body_start, min(len(lines), layout.body_start + 4)):
+    start = layout.body_start
+    title = re.sub(rf"[{SPACES}]", "", nfkc(layout.title or ""))
+    for k in range(layout.body_start, min(len(lines), layout.body_start + 10)):
+        if title and nfkc(lines[k].flat) == title:
+            start = k + 1  # (a mirror that prints the title again, with chrome and the issuer between: the note is under the last)
+    for k in range(start, min(len(lines), start + 4)):
         flat = lines[k].flat
         if k + 1 < len(lines) and flat.startswith(("(", "（")) and not flat.endswith((")", "）")):
             flat += lines[k + 1].flat

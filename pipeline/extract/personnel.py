@@ -46,6 +46,26 @@ _APPOINT_RES = [
     re.compile(rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:{_TITLE_END}))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
                rf"则?(?P<verb3>挂职任|挂任|调任|改任|转任|升任|出任|兼任|担任|被任命为|任(?!命|免|职|期|务|用))(?P<posts3>.+)$"),
 ]
+#: a secondment printed with the body the person is sent to before the verb: 选派甲同志到某局挂职任副局长，挂职时间为两年
+_SECONDED_TO = re.compile(rf"^(?:[^，,：:、]{{0,12}}?(?:同意|批准|决定))?(?:选派|派|安排|推荐)?(?P<name>{_NAME})(?:同志)?"
+                          rf"(?:[（(][^()（）]{{1,6}}[)）])?到(?P<body>[^，,。；;：:（()）]{{2,40}}?)(?:挂职任|挂职担任|挂任)"
+                          rf"(?P<posts>[^，,。；;：:（()）].*)$")
+#: a note after the decisions dating all of them: 以上人员任职时间从2020年7月1日起计算 / 上述同志任职时间自…起算
+_ALL_FROM = re.compile(r"(?:以上|上述)(?:人员|同志|[\u4e00-\u9fff]{1,4}同志)?(?:的)?(?:任职|聘任|聘用|任用)?(?:时间|任期|聘期)?(?:均|一律)?"
+                       r"(?:从|自)(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)(?:起算|起计算|起)")
+
+
+def _dated_above(layout: Layout, facts: list) -> list:
+    """``以上人员任职时间从X起计算`` after a notice's decisions: the start of each appointment above it that has none."""
+    for line in layout.lines:
+        dm = _ALL_FROM.search(nfkc(line.text))
+        if dm:
+            start = parse_date(dm.group(1))
+            facts = [replace(f, start=start) if isinstance(f, Appointment) and not f.start and f.span[1] <= line.start + dm.start()
+                     else f for f in facts]
+    return facts
+
+
 #: a reason between a person and what happens to them: 因工作调动，/ 因年龄原因
 _BECAUSE = r"(?:(?:因|由于)[^，,。；;]{2,12}?[，,]?)?"
 #: between a name and the post taken from them: 的, 兼任的, 担任的, 所兼(的), 所任(的)
@@ -410,6 +430,7 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
         facts.extend(got)
         people = [f.person for f in got]
         last_person, last_at = (people[-1], clause.start) if people else (last_person, last_at)
+    facts = _dated_above(layout, facts)
     headline = _headline_decisions(layout, known, region)
     facts += _listed_after_announcement(layout, facts, region)
     return _placed_once(facts, headline, lambda f: "政府" not in _printed(layout, paragraphs.starts, f.post.span))
@@ -1133,6 +1154,11 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         if names:  # 甲、乙和丙等三位同志任某所副所长: each of them
             return [f for n in names for f in _appointments(n, several["verb"], several["posts"], at + several.start("posts"),
                                                             span, at, known, region)]
+    sm = _SECONDED_TO.match(flat) if mode not in ("免去", "免职", "免去职务", "解聘") else None
+    if sm and plausible_name(clean_name(sm["name"])) and not _two_names(clean_name(sm["name"])):
+        # 选派甲同志到某局挂职任副局长: the body the person goes to, then the title taken there
+        return _appointments(clean_name(sm["name"]), "挂职任", sm["body"] + sm["posts"], at + sm.start("body"), span, at,
+                             known, region)
     m, g = None, None
     for regex, key in zip(_APPOINT_RES, ("", "2", "3")):
         cand = regex.match(flat)

@@ -142,8 +142,9 @@ def _flat_glued_next(raw: str, pos: int) -> list[int]:
     return out
 
 
-#: a signature's body and its date after a sentence (…。某市人民政府2024年5月9日)
-_FLAT_SIGNATURE = re.compile(rf"(?<=[。；;）)])(?P<org>[^。；;，,：:（）()《》“”{SPACES}\d]{{2,40}}?){_S}"
+#: a signature's body and its date after a sentence (…。某市人民政府2024年5月9日; a listing's one line may keep a space
+#: where each break was: …落实。 某市人民政府办公室 2015年5月15日)
+_FLAT_SIGNATURE = re.compile(rf"(?<=[。；;）)])[{SPACES}]{{0,4}}(?P<org>[^。；;，,：:（）()《》“”{SPACES}\d]{{2,40}}?){_S}"
                              rf"(?P<date>{DATE_RE.pattern})")
 #: numbered headings run into the text before them (…制定本方案一、工作目标…, …各县区人民政府（二）加快…): the
 #: numerals of one style (一、 or （一）) counted in order, each cut where it follows its predecessor of the same style
