@@ -666,6 +666,11 @@ def _label_runs(lines: list[Line]) -> tuple[list[Line], list[int]]:
 _ORDER_NOTE = re.compile(r"[(（](?:以|按)?姓氏笔画(?:为序|排序|排列|顺序)?(?:排列)?[)）]|[(（](?:排名|排序)不分先后[)）]")
 
 
+#: a sentence that reports the notice rather than being its text (a repost's lead: 某某厅日前印发通知，成立X。全文如下：):
+#: like a headline, it names the group short where the notice's own sentence sets it up in full
+_REPORT_LEAD = re.compile(r"(?:印发|下发|发出)(?:了)?(?:一份)?通知[，,]|(?:全文|内容)如下[:：]?$")
+
+
 def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list:
     lines, at_index = _label_runs(layout.lines)
     state = _State(text="\n".join(ln.flat for ln in lines))
@@ -733,7 +738,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             continue
         set_up_here = False  # a group was set up earlier on this line
         for m in _intros(squash(wrapped[i].text.replace("\n", "")) if i in wrapped else flat):
-            headline = not _SENTENCE_MARK.search(line.text) or _numbered_heading(line.text)
+            headline = not _SENTENCE_MARK.search(line.text) or _numbered_heading(line.text) or _REPORT_LEAD.search(flat)
             name = _in_full(m["name"], stated) if headline else m["name"]
             if _LEVEL_BRANCH.fullmatch(name):  # 县分会正式成立: the branch named before (the page's heading)
                 name = state.names.last(state.names.ending_with("分会")) or ""
