@@ -55,3 +55,24 @@ def test_a_lead_with_the_same_name_keeps_it():
 ])
 def test_renshi_across_two_words_is_no_personnel_title(title, kind):
     assert document(f"{title}\n各有关单位：\n现将有关事项通知如下。\n某市人民政府办公室\n2023年5月6日\n").kind == kind
+
+
+_UNTITLED = ("{path}\n\n各村（社区），镇各部门：\n  经镇党委研究，决定成立示例镇河长制工作领导小组，组成人员如下：\n"
+             "  组  长：蒲志远  镇党委书记\n  副组长：樊晓岚（女）  镇党委副书记、镇长\n  特此通知。\n"
+             "示例镇人民政府\n2019年4月2日\n")
+
+
+@pytest.mark.parametrize("path", [
+    "政府信息公开信息公开乡镇目录示例镇法定主动公开内容其他",
+    "信息公开目录示例镇法定主动公开内容规划计划",
+])
+def test_a_disclosure_catalogue_s_path_run_together_is_no_headline(path):
+    doc = document(_UNTITLED.format(path=path))
+    assert not doc.title and doc.issuer == "示例镇人民政府"
+    assert ("示例镇河长制工作领导小组", "蒲志远", "组长") in members(_UNTITLED.format(path=path))
+
+
+def test_a_title_about_the_catalogue_is_still_a_title():
+    text = ("关于做好政府信息公开目录编制工作的通知\n示政办发〔2019〕3号\n各镇人民政府，县直各单位：\n"
+            "现就有关事项通知如下。\n示例县人民政府办公室\n2019年4月2日\n")
+    assert document(text).title == "关于做好政府信息公开目录编制工作的通知"

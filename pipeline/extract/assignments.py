@@ -496,7 +496,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             # (the heading alone on the line above: 四、某项工作。 / X负责…: the line is the item's body)
             alone = not m and task in prior and len([x for x in SENTENCE_END.split(prior) if x.strip(SPACES)]) == 1 \
                 and bool(_HEADING_RE.match(prior))
-            verbs = _opening_duties(task, text, span, 0 if alone else 1) if m or alone else []
+            # (not under a heading told only by its shape: 今年某项工作即将开始。X负责…: a letter's sentence, no item)
+            verbs = _opening_duties(task, text, span, 0 if alone else 1) if m and m is not bare or alone else []
             facts.extend(verbs)
         if not verbs:  # （市教育局，市委农办，各县（市、区）人民政府）: a bare list of units closing the item
             verbs = _closing_units(task, text, span, first_leads)

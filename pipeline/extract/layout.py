@@ -52,11 +52,15 @@ _TRAILING_NUMBER = re.compile(rf"[(（]\s*{DOCNUM_RE.pattern}\s*[)）]$")
 _TRAILING_YEAR_NUMBER = re.compile(r"[(（](?:19|20)\d\d年第?\d{1,4}号[)）]$")
 #: a news agency's dateline before the text it reports: 新华网北京4月26日电
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,12}?\d{1,2}月\d{1,2}日电")
+#: an information-disclosure catalogue's path run together, its marks lost (政府信息公开信息公开乡镇目录某镇法定主动公开内容
+#: 其他): its channels' names, never a title nor a headline
+_CATALOGUE_PATH = re.compile(r"法定主动公开|主动公开内容|(?:信息|政务)公开(?:信息|政务)公开")
 #: page furniture that is never a headline
 _NAV = re.compile(r"首页|当前位置|您的位置|[>»›丨|]|分享|打印|字号|来源|发布时间|浏览|扫一扫|扫码|二维码|返回|网站|官网|投注|"
                   r"登录|注册|搜索|主办|版权|ICP|客户端|微信|微博|责任编辑|关闭|收藏|^.{0,10}(?:下载|阅读)$|论文|相关(?:链接|文章|阅读|新闻|信息|推荐)|推荐|"
                   r"热门|上一篇|下一篇|专题(?:专栏|报道|网站)|专题$|栏目|频道|时效|效力|有效|废止|失效|索引|主题分类|成文日期|发布日期|发文机关|文号|"
                   r"跳转到|导航栏|无障碍|记者[\u4e00-\u9fff·]{2,4}$|通讯员|"  # (a byline, not 答记者问)
+                  + _CATALOGUE_PATH.pattern + "|"
                   r"^(?:政府|政务)?信息公开$|^政务公开$|^通知公告$|^政策文件$|^政府文件$|^人事任免$|^工作动态$")
 
 #: a document number printed without its brackets and 号 on a line of its own: code, year, serial
@@ -1106,7 +1110,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             continue  # • 通知: an info list's category cell, not a title; 发布通知: a wiki's section label
         if _DECREE_ONE.match(flat) and ("关于" not in flat):
             continue  # a decree's number, not a title
-        if _BREADCRUMB.search(flat):
+        if _BREADCRUMB.search(flat) or _CATALOGUE_PATH.search(flat) and "关于" not in flat:
             continue  # 首页>政务公开>通知公告: the page's path, whatever its last channel is called
         if i in skip or i in layout.info_lines or (_RED_HEADER.search(flat) and "关于" not in flat) or _SENTENCE.search(re.sub("《[^》]*》", "", flat).rstrip("，,。；;")):
             continue
