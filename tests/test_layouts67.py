@@ -1,0 +1,40 @@
+"""What the blind corpora layouts6 and layouts7 found (issue 10, helper lfix2): notices composed into real page layouts.
+Each class is tested on made-up notices of its shape (names, bodies and tasks invented here, not the corpus's)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from helpers import members, positions
+
+PLAN_HEAD = ("某市人民政府办公室关于印发某市推进某某产业发展重点任务分工的通知\n某政办〔2023〕7号\n"
+             "各县（区）人民政府，市直各有关单位：\n现将《某市推进某某产业发展重点任务分工》印发给你们，请认真贯彻落实。\n"
+             "某市人民政府办公室\n2023年3月1日\n")
+
+
+# a listing item that runs a group notice onto one line, a space for each line break and the indent of each member row
+# kept as a run of spaces before the name (…副主任　　　　　　乙　县某局局长　成　员：…): each row read, 专班长 a role label
+@pytest.mark.parametrize("group, pad, rows, expected", [
+    ("某县茶叶产业发展工作专班", "\u3000" * 6,
+     ["专班长：林若水\u3000县委常委、副县长", "副专班长：马文涛\u3000县政府办公室副主任", "{pad}韩光明\u3000县农业农村局局长",
+      "成\u3000员：罗志华\u3000县财政局副局长", "{pad}余海生\u3000县市场监管局副局长", "{pad}唐秋实\u3000青石乡乡长"],
+     {("林若水", "专班长"), ("马文涛", "副专班长"), ("韩光明", "副专班长"), ("罗志华", "成员"), ("余海生", "成员"),
+      ("唐秋实", "成员")}),
+    ("某区河湖长制工作领导小组", "\u3000" * 4,
+     ["组\u3000长：欧阳明远\u3000区委副书记、区长", "副组长：雷振华\u3000副区长", "{pad}卜静怡\u3000区政府办公室主任",
+      "成\u3000员：费建林\u3000区水利局局长", "{pad}詹秀梅\u3000区生态环境分局局长"],
+     {("欧阳明远", "组长"), ("雷振华", "副组长"), ("卜静怡", "副组长"), ("费建林", "成员"), ("詹秀梅", "成员")}),
+])
+def test_a_member_list_run_onto_a_listing_line(group, pad, rows, expected):
+    level = group[1]
+    body = "\u3000".join([f"某政办发〔2024〕3号", f"各乡镇人民政府，{level}政府各部门：",
+                          f"经{level}政府同意，决定成立{group}。现将组成人员通知如下："]
+                         + [r.format(pad=pad) for r in rows]
+                         + [f"{group[-4:]}办公室设在{level}水利局，负责日常工作。", f"某{level}人民政府办公室", "2024年3月1日"])
+    text = f"某{level}人民政府办公室关于成立{group}的通知\n{body}\n"
+    got = {(p, r) for g, p, r in members(text) if g == group}
+    assert got == expected
+    held = {p for p, _, _ in positions(text)}
+    assert {p for p, _ in expected} <= held
+    assert not any(len(a) > 12 for _, a, _ in positions(text))  # (no body swallowing the rows after it)
