@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from helpers import members, positions
+from helpers import assignments, members, positions
 
 PLAN_HEAD = ("某市人民政府办公室关于印发某市推进某某产业发展重点任务分工的通知\n某政办〔2023〕7号\n"
              "各县（区）人民政府，市直各有关单位：\n现将《某市推进某某产业发展重点任务分工》印发给你们，请认真贯彻落实。\n"
@@ -38,3 +38,30 @@ def test_a_member_list_run_onto_a_listing_line(group, pad, rows, expected):
     held = {p for p, _, _ in positions(text)}
     assert {p for p, _ in expected} <= held
     assert not any(len(a) > 12 for _, a, _ in positions(text))  # (no body swallowing the rows after it)
+
+
+# a task list whose items each close with a sentence naming who carries them out (X负责。 / X负责，Y、Z配合。 / X、Y负责。),
+# on lines of their own (a notice run on one line, its sentences cut apart) or in the item's line
+_ITEMS = ["一、建设林产品加工园区。全年新建园区2个。市林业局负责。", "二、培育龙头企业。市工信局负责，市科技局、市财政局配合。",
+          "三、推进碳汇交易试点。市林业局、市发改委负责。"]
+_ROWS = {("建设林产品加工园区", "responsible", "市林业局"), ("培育龙头企业", "responsible", "市工信局"),
+         ("培育龙头企业", "support", "市科技局"), ("培育龙头企业", "support", "市财政局"),
+         ("推进碳汇交易试点", "responsible", "市林业局"), ("推进碳汇交易试点", "responsible", "市发改委")}
+
+
+@pytest.mark.parametrize("items", ["\n".join(_ITEMS) + "\n", "\n".join(_ITEMS).replace("。", "。\n")])
+def test_items_closed_by_who_carries_them_out(items):
+    assert assignments(PLAN_HEAD + "某市推进某某产业发展重点任务分工\n" + items) == _ROWS
+
+
+def test_items_closed_by_who_carries_them_out_on_a_listing_line():
+    body = "\u3000".join(["某政办〔2023〕7号", "各县（区）人民政府，市直各有关单位：",
+                          "《某市推进某某产业发展重点任务分工》已经市政府同意，现印发给你们，请认真抓好落实。", "某市人民政府办公室",
+                          "2023年3月1日", "某市推进某某产业发展重点任务分工"] + _ITEMS)
+    assert assignments("某市人民政府办公室关于印发某市推进某某产业发展重点任务分工的通知\n" + body + "\n") == _ROWS
+
+
+# a closing sentence that urges or names work is no list of bodies (各地要负责。 / 日常工作由办公室负责。)
+def test_no_closing_bodies_from_a_duty_urged():
+    items = "一、加强督查。\n各地要切实负责。\n二、强化考核。\n日常工作由办公室负责。\n"
+    assert assignments(PLAN_HEAD + "某市推进某某产业发展重点任务分工\n" + items) == set()
