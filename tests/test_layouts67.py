@@ -65,3 +65,20 @@ def test_items_closed_by_who_carries_them_out_on_a_listing_line():
 def test_no_closing_bodies_from_a_duty_urged():
     items = "一、加强督查。\n各地要切实负责。\n二、强化考核。\n日常工作由办公室负责。\n"
     assert assignments(PLAN_HEAD + "某市推进某某产业发展重点任务分工\n" + items) == set()
+
+
+# a court's and a procuratorate's ranks of judges and prosecutors are titles whole (助理审判员, 助理检察员), not a body
+# ending in 助理 and the title after it
+_CONGRESS = ("某州人民代表大会常务委员会任免名单\n（2019年11月28日某州第十四届人民代表大会常务委员会第二十次会议通过）\n"
+             "根据某州中级人民法院院长的提请，会议决定：\n")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("免去岑维平的某州中级人民法院助理审判员职务。", ("Removal", "岑维平", "某州中级人民法院", "助理审判员")),
+    ("任命岑维平为某州中级人民法院助理审判员；", ("Appointment", "岑维平", "某州中级人民法院", "助理审判员")),
+    ("免去邝玉洁的某州人民检察院助理检察员职务。", ("Removal", "邝玉洁", "某州人民检察院", "助理检察员")),
+    ("任命邝玉洁为某县人民法院审判委员会委员、审判员；", ("Appointment", "邝玉洁", "某县人民法院", "审判员")),
+])
+def test_court_ranks_are_titles(line, expected):
+    from helpers import posts
+    assert expected in posts(_CONGRESS + line + "\n")
