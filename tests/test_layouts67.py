@@ -82,3 +82,18 @@ _CONGRESS = ("某州人民代表大会常务委员会任免名单\n（2019年11�
 def test_court_ranks_are_titles(line, expected):
     from helpers import posts
     assert expected in posts(_CONGRESS + line + "\n")
+
+
+# a title joined by 和/与/及 to the next word is no title before a name (抢挖优秀校长和教师, 局长与副局长)
+@pytest.mark.parametrize("sentence", ["严禁城区学校到县域抢挖优秀校长和教师，严禁无序流动。",
+                                      "各学校要配齐配强校长和教师，稳定乡村教师队伍。",
+                                      "组织各乡镇卫生院院长与医生开展培训，提升服务能力。"])
+def test_a_title_joined_to_the_next_word(sentence):
+    text = PLAN_HEAD + "某市推进某某产业发展重点任务分工\n一、加强队伍建设。" + sentence + "（市教育局负责）\n"
+    assert positions(text) == []
+
+
+# 和 as a surname after a title stays a name (副州长、州公安局局长和振华负责…)
+def test_a_surname_he_after_a_title():
+    text = PLAN_HEAD + "某市推进某某产业发展重点任务分工\n一、做好应急处置。由副市长、市公安局局长和振华负责总协调。\n"
+    assert ("和振华", "市公安局", "局长") in positions(text)

@@ -13,7 +13,7 @@ from ..facts import Appointment, Position, Post, Removal
 from ..text import SENTENCE_END, SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duration, unspaced
 from .layout import Layout, cells as split_cells
 from .parts import ENUM, SENTENCE as _SENTENCE_MARK
-from .names import (blank_asides, clean_name, name_shape, plausible_name, posts_before_name, reported_name,
+from .names import (blank_asides, clean_name, joined_noun, name_shape, plausible_name, posts_before_name, reported_name,
                     split_name_posts)
 from .groups import glued_names
 from .holders import electing_body
@@ -858,6 +858,8 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
                 continue
             if any(n.endswith(_ACT_WORDS) for n in names):
                 continue  # 主任石主持: a page that deleted the name left its act (主持) read as one
+            if joined_noun(names[0]):
+                continue  # 抢挖优秀校长和教师, 局长与副局长: the title joined to the next word, no name after it
             title = TITLE_RE.search(m["posts"] + names[0])
             if title and len(title.group(0)) > len(names[0]):
                 continue  # 县级副总林长: the "name" (林长) ends a longer title, read from its end
