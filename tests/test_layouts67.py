@@ -97,3 +97,17 @@ def test_a_title_joined_to_the_next_word(sentence):
 def test_a_surname_he_after_a_title():
     text = PLAN_HEAD + "某市推进某某产业发展重点任务分工\n一、做好应急处置。由副市长、市公安局局长和振华负责总协调。\n"
     assert ("和振华", "市公安局", "局长") in positions(text)
+
+
+# a congress decision whose page prints the title once on a line and then again split over two (the committee's name over
+# 关于…的决定), its note of adoption under the second printing: signed on the note's date
+@pytest.mark.parametrize("top, signed", [
+    ("某州人大网 | 首页 | 人大动态 |\n某州人民代表大会常务委员会关于任免职务的决定 |\n作者:州人大常委会办公室 点击数: 更新时间:2021-06-02 10:12:33 |\n|\n"
+     "某州人民代表大会常务委员会\n关于任免职务的决定\n（2021年5月28日某州第十三届人民代表大会常务委员会第四次会议通过）\n", "2021-05-28"),
+    ("某县人民代表大会常务委员会关于任免县人民政府组成人员的决定\n发布时间：2018-03-02\n某县人民代表大会常务委员会\n"
+     "关于任免县人民政府组成人员的决定\n(2018年2月27日某县第十八届人民代表大会常务委员会第九次会议通过)\n", "2018-02-27"),
+])
+def test_a_decision_signed_under_its_title_printed_again_over_two_lines(top, signed):
+    from helpers import document
+    body = "根据县人民政府县长的提请，会议决定：\n任命龚明远为某县财政局局长；\n免去蔺志华的某县审计局局长职务。\n"
+    assert document(top + body).signed == signed

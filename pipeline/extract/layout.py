@@ -2367,6 +2367,8 @@ def _adoption_date(layout: Layout) -> str | None:
     for k in range(layout.body_start, min(len(lines), layout.body_start + 10)):
         if title and nfkc(lines[k].flat) == title:
             start = k + 1  # (a mirror that prints the title again, with chrome and the issuer between: the note is under the last)
+        elif title and k + 1 < len(lines) and nfkc(lines[k].flat + lines[k + 1].flat) == title:
+            start = k + 2  # (printed again over two lines, the issuer's name over 关于…的决定)
     for k in range(start, min(len(lines), start + 4)):
         flat = lines[k].flat
         if k + 1 < len(lines) and flat.startswith(("(", "（")) and not flat.endswith((")", "）")):
