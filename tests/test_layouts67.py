@@ -111,3 +111,16 @@ def test_a_decision_signed_under_its_title_printed_again_over_two_lines(top, sig
     from helpers import document
     body = "根据县人民政府县长的提请，会议决定：\n任命龚明远为某县财政局局长；\n免去蔺志华的某县审计局局长职务。\n"
     assert document(top + body).signed == signed
+
+
+# a mirror's column named by two kinds of notice, over the page's path (通知公告 / 当前位置: …): no title; the notice's own
+# title under the path is
+@pytest.mark.parametrize("column", ["通知公告", "公示公告", "通知通告", "公告公示"])
+def test_a_column_over_the_path_is_no_title(column):
+    from helpers import document
+    title = "某省农业农村厅关于印发某省2021年农田建设重点任务分工方案的通知"
+    text = (f"今天是:\n某省农业农村厅\n政务公开\n{column}\n当前位置: 首页 >> 政务公开 >> {column} >> 正文\n{title}\n"
+            "发布日期:2021年03月29日 10:16    作者:     来源:     点击:\n某农办〔2021〕8号\n各市州农业农村局：\n"
+            "现将《某省2021年农田建设重点任务分工方案》印发给你们，请认真抓好落实。\n某省农业农村厅\n2021年3月26日\n")
+    doc = document(text)
+    assert (doc.title, doc.kind) == (title, "plan")

@@ -1102,8 +1102,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         reprinted = flat in _quoted(lines[:i])  # a report that quotes a document (发布《X》), then prints it
         if flat.startswith("《") and flat.endswith("》") and flat.count("《") == 1:
             flat = flat[1:-1]
-        if _KIND_CELL.fullmatch(flat) or _KIND_LABEL.fullmatch(flat):
-            continue  # • 通知: an info list's category cell, not a title; 发布通知: a wiki's section label
+        if _KIND_CELL.fullmatch(flat) or _KIND_LABEL.fullmatch(flat) or _KIND_COLUMN.fullmatch(flat):
+            continue  # • 通知: an info list's category cell, not a title; 发布通知: a wiki's section label; 通知公告: a column
         if _DECREE_ONE.match(flat) and ("关于" not in flat):
             continue  # a decree's number, not a title
         if _BREADCRUMB.search(flat):
@@ -1632,6 +1632,8 @@ _KIND_CELL = re.compile(r"[^\u4e00-\u9fff]*(?:通知|通告|公告|意见|决定
 #: a title's date printed after it in brackets: 某某名单(2021年11月22日)
 #: a section label a wiki or database prints over the text it copies: 发布通知, 紧急通知, 档案全文
 _KIND_LABEL = re.compile(r"(?:发布|印发|转发|下发|紧急|重要|最新|全文|原文)(?:通知|公告|通告)")
+#: a site's column named by two kinds of notice, printed over the page's path (通知公告 / 當前位置: 首頁 >> …): no title
+_KIND_COLUMN = re.compile(r"(?:通知|通告|公告|公示|公报|公報)(?:通知|通告|公告|公示|公报|公報|信息)")
 _TRAILING_DATE = re.compile(r"[(（](?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）]$")
 
 
