@@ -124,3 +124,20 @@ def test_a_column_over_the_path_is_no_title(column):
             "现将《某省2021年农田建设重点任务分工方案》印发给你们，请认真抓好落实。\n某省农业农村厅\n2021年3月26日\n")
     doc = document(text)
     assert (doc.title, doc.kind) == (title, "plan")
+
+
+# 任A，兼B: 兼 alone for 兼任 takes the person of the clause before (not 兼顾, 兼职)
+@pytest.mark.parametrize("line", ["甄海涛同志任市财政局副局长，兼市国有资产管理办公室主任；",
+                                  "甄海涛任市财政局副局长，兼市国有资产管理办公室主任；",
+                                  "任命甄海涛为市财政局副局长，兼市国有资产管理办公室主任；",
+                                  "甄海涛同志任市财政局副局长，同时兼市国有资产管理办公室主任；"])
+def test_appointed_and_also_with_jian_alone(line):
+    from helpers import PERSONNEL_FOOT, PERSONNEL_HEAD, posts
+    assert posts(PERSONNEL_HEAD + line + "\n" + PERSONNEL_FOOT) == [
+        ("Appointment", "甄海涛", "市国有资产管理办公室", "主任"), ("Appointment", "甄海涛", "市财政局", "副局长")]
+
+
+def test_jian_as_a_verb_of_duty_is_no_post():
+    from helpers import PERSONNEL_FOOT, PERSONNEL_HEAD, posts
+    line = "甄海涛同志任市财政局副局长，兼顾市国有资产管理工作；\n"
+    assert posts(PERSONNEL_HEAD + line + PERSONNEL_FOOT) == [("Appointment", "甄海涛", "市财政局", "副局长")]
