@@ -141,3 +141,19 @@ def test_jian_as_a_verb_of_duty_is_no_post():
     from helpers import PERSONNEL_FOOT, PERSONNEL_HEAD, posts
     line = "甄海涛同志任市财政局副局长，兼顾市国有资产管理工作；\n"
     assert posts(PERSONNEL_HEAD + line + PERSONNEL_FOOT) == [("Appointment", "甄海涛", "市财政局", "副局长")]
+
+
+# a personnel notice's decisions that name the person and the post with 为 alone (甲同志为某局局长): appointments
+def test_named_as_in_a_personnel_notice():
+    from helpers import PERSONNEL_FOOT, PERSONNEL_HEAD, posts
+    lines = "甄海涛同志为市财政局副局长；\n柏青同志为市审计局局长（试用期一年）；\n免去龚立同志的市审计局局长职务。\n"
+    assert posts(PERSONNEL_HEAD + lines + PERSONNEL_FOOT) == [
+        ("Appointment", "柏青", "市审计局", "局长"), ("Appointment", "甄海涛", "市财政局", "副局长"),
+        ("Removal", "龚立", "市审计局", "局长")]
+
+
+# in a group notice 甲同志为组长 stays a membership, no appointment
+def test_named_as_in_a_group_notice_is_no_appointment():
+    from helpers import GROUP_FOOT, GROUP_HEAD, posts
+    text = GROUP_HEAD + "张立军同志为组长，尹红梅同志为副组长。\n" + GROUP_FOOT
+    assert not [p for p in posts(text) if p[0] == "Appointment"]

@@ -170,11 +170,18 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
     return out
 
 
+#: a personnel notice's title (关于甲等同志职务任免的通知, 关于乙同志任职的通知), and a decision in it that names the person and
+#: the post with 为 alone (甲同志为某局局长): 任命 left unsaid
+_PERSONNEL_TITLE = re.compile(r"(?:任免|任职|任命|聘任|职务)的(?:通知|决定|批复)$")
+_NAMED_AS = re.compile(rf"^{_NAME_CH}{{2,4}}同志为(?![^，,。；;]{{0,12}}?(?:组长|成员|召集人|指挥长|总指挥))")
+
+
 def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
     out: list[tuple[str | None, _Clause]] = []
     mode: str | None = None
     chain: str | None = None  # 任命A为X；B为Y；: the verb carries over sentences joined by ；, and over lines
     chronicle = is_chronicle(layout)  # 某县大事记: 5月，X任Y is an act of that month
+    decisions = bool(_PERSONNEL_TITLE.search(nfkc(layout.title or "")))  # a notice of personnel decisions
     soft = False
     for line in layout.lines:
         if "\t" in line.text:
@@ -227,6 +234,8 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 if carried and soft and not _APPOINTED_ITEM.match(body) and not _REMOVED_ITEM.match(body):
                     carried = carry = chain = None  # 任命A为X，⏎并要求…: a line that goes on with no item of the list
                 soft = False
+                if not (mode or carried) and decisions and _NAMED_AS.match(nfkc(body)):
+                    carried = "任命"  # 某某等同志职务任免的通知 … 决定：甲同志为某局局长: an appointment, 任命 unsaid
                 out.append((mode or carried, _Clause(s + lead, body, subject, current)))
                 current = None  # the current posts are stated once
                 carry = verb.group(1) if verb else carry
