@@ -157,3 +157,20 @@ def test_named_as_in_a_group_notice_is_no_appointment():
     from helpers import GROUP_FOOT, GROUP_HEAD, posts
     text = GROUP_HEAD + "张立军同志为组长，尹红梅同志为副组长。\n" + GROUP_FOOT
     assert not [p for p in posts(text) if p[0] == "Appointment"]
+
+
+# 下设两个工作组： then items 1.某某组，组长由某某同志兼任，负责…: each item a subgroup, its head a member of it (the heading
+# closed by a comma before the role, as by 。 or a colon)
+@pytest.mark.parametrize("items", [
+    "1.综合协调组，组长由彭国庆同志兼任，负责综合协调工作。\n2.督查督办组，组长由李春燕同志兼任，负责督查督办工作。\n",
+    "（一）综合协调组，负责综合协调工作，组长由彭国庆同志兼任。\n（二）督查督办组，负责督查督办工作，组长由李春燕同志兼任。\n",
+    "一、综合协调组，组长：彭国庆。\n二、督查督办组，组长：李春燕。\n",
+])
+def test_working_groups_listed_with_their_heads(items):
+    from helpers import GROUP, GROUP_FOOT, GROUP_HEAD, subgroups
+    text = (GROUP_HEAD + "组　长：张立军　县委常委、常务副县长\n成　员：彭国庆　县发展和改革局局长\n　　　　　李春燕　县财政局局长\n"
+            "领导小组下设两个工作组：\n" + items + GROUP_FOOT)
+    assert {("综合协调组", GROUP), ("督查督办组", GROUP)} <= subgroups(text)
+    got = members(text)
+    assert ("综合协调组", "彭国庆", "组长") in got and ("督查督办组", "李春燕", "组长") in got
+    assert (GROUP, "彭国庆", "组长") not in got
