@@ -26,9 +26,12 @@ PLAN_HEAD = ("某市人民政府办公室关于印发某市推进某某产业发
       "成\u3000员：费建林\u3000区水利局局长", "{pad}詹秀梅\u3000区生态环境分局局长"],
      {("欧阳明远", "组长"), ("雷振华", "副组长"), ("卜静怡", "副组长"), ("费建林", "成员"), ("詹秀梅", "成员")}),
 ])
-def test_a_member_list_run_onto_a_listing_line(group, pad, rows, expected):
+@pytest.mark.parametrize("space", ["\u3000", " "])
+def test_a_member_list_run_onto_a_listing_line(group, pad, rows, expected, space):
     level = group[1]
-    body = "\u3000".join([f"某政办发〔2024〕3号", f"各乡镇人民政府，{level}政府各部门：",
+    if space != "\u3000":  # (a copy whose full-width spaces became ASCII ones)
+        pad, rows = pad.replace("\u3000", space), [r.replace("\u3000", space) for r in rows]
+    body = space.join([f"某政办发〔2024〕3号", f"各乡镇人民政府，{level}政府各部门：",
                           f"经{level}政府同意，决定成立{group}。现将组成人员通知如下："]
                          + [r.format(pad=pad) for r in rows]
                          + [f"{group[-4:]}办公室设在{level}水利局，负责日常工作。", f"某{level}人民政府办公室", "2024年3月1日"])

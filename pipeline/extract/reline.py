@@ -357,8 +357,8 @@ def flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
     cuts += _flat_heading_subject(raw, cuts)
     cuts += [m.start() for m in _FLAT_ROLE.finditer(raw, pos)]
     cuts += [m.end() for m in _FLAT_MEMBER_END.finditer(raw, pos)]
-    cuts += _flat_post_rows(raw, pos)
-    cuts += _flat_indented_rows(raw, pos)
+    indented = _flat_indented_rows(raw, pos)  # (a names-first table's rows are not read as posts-first ones: 某某 县某局局长
+    cuts += indented or _flat_post_rows(raw, pos)  # padded like 县某局局长　　　　某某)
     cuts += [m.start() for m in _FLAT_DECISION_HEAD.finditer(raw, pos)]
     if not spaced:  # (where single spaces stand for breaks, a name's padding is no longer told from them)
         cuts += [m.end() for m in _FLAT_PADDED_NAME.finditer(raw, pos) if not _IN_BODY_NAME.match(m["name"])]
