@@ -85,6 +85,14 @@ CRAFTED = {
         "成立中共某专员公署党组。党组由张三、李四组成。张三任党组书记，李四任副书记。", n),
     "a body set up with its heads in every clause": lambda n: "江河省大事记\n" + _repeat(
         "江河省举行人大会议,成立省人委,张三为省长,李四、王五等六人为副省长,", n),
+    "a member table run onto one line, its indents kept": lambda n: "某县人民政府办公室关于成立某某专班的通知\n"
+        "某政办发〔2024〕3号\u3000各乡镇人民政府：\u3000经研究，决定成立某某专班。现通知如下：\u3000成\u3000员：张三\u3000县财政局局长" + _repeat(
+        "\u3000\u3000\u3000\u3000李四\u3000县某局副局长", n),
+    "a run of spaces after a post's title": lambda n: "某县人民政府办公室关于成立某某专班的通知\n某政办发〔2024〕3号\u3000各乡镇人民政府："
+        "\u3000经研究，决定成立某某专班。\u3000成\u3000员：张三\u3000县财政局局长" + "\u3000" * n + "李四\u3000县某局局长",
+    "任A，兼B in every clause": lambda n: _PERSONNEL + _repeat("甄海涛任市财政局副局长，兼市国资办主任，", n),
+    "items closed by 负责 and 配合": lambda n: "某市人民政府办公室关于印发某某分工的通知\n" + _repeat(
+        "一、某某工作。\n某某要做好。\n市甲局负责，市乙局、市丙局配合。\n", n),
 }
 
 

@@ -360,6 +360,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
                 task, led, served = outline["parent"], False, False
             continue
         level = levels.of(text) if m else levels.bare() if bare else None
+        enumerated = m is not None
         m = m or bare  # 加强科技攻关。支持…: an item's heading whose enumerator the copy lost, told by its shape
         if m and head_lead and level <= head_lead[1]:
             head_lead, pending = None, []  # a heading of the same rank ends the lead heading's items
@@ -485,7 +486,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             facts.extend(verbs)
         served = served or bool(verbs)
         if not verbs:  # 甲项工作。…。X、Y负责。: the sentence that closes the item names who carries it out
-            verbs = _closing_sentence(task, text, span)
+            verbs = _closing_sentence(task, text, span, own_line=not m and not served)
             facts.extend(verbs)
         if not verbs and not _NOT_A_TASK_SECTION.search(outline.get("parent") or section) and not _NOT_A_TASK_HEAD.search(task) \
                 and not re.search(r"负责|设在|设于|^(?:工作|主要)?职责", task) and len(task) >= 5:
@@ -496,8 +497,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             # (the heading alone on the line above: 四、某项工作。 / X负责…: the line is the item's body)
             alone = not m and task in prior and len([x for x in SENTENCE_END.split(prior) if x.strip(SPACES)]) == 1 \
                 and bool(_HEADING_RE.match(prior))
-            # (not under a heading told only by its shape: 今年某项工作即将开始。X负责…: a letter's sentence, no item)
-            verbs = _opening_duties(task, text, span, 0 if alone else 1) if m and m is not bare or alone else []
+            verbs = _opening_duties(task, text, span, 0 if alone else 1) if m and enumerated or alone else []
+            # (a heading told by its shape alone opens no item whose body names who does it: 今年某某工作即将开始。
+            # 各乡镇人民政府负责…, a notice's prose)
             facts.extend(verbs)
         if not verbs:  # （市教育局，市委农办，各县（市、区）人民政府）: a bare list of units closing the item
             verbs = _closing_units(task, text, span, first_leads)
@@ -936,20 +938,30 @@ _LED_WITH_RE = re.compile(r"(?:^|(?<=[。；;:：]))(?P<task>[^。；;:：由]{4
 
 
 #: the last sentence of an item, bodies and 负责 and nothing else: …。省甲厅、省乙厅负责。 / …。由各市人民政府负责。
-_CLOSING_SENTENCE = re.compile(r"(?<=[。；;])由?(?P<agencies>[^，,。；;:：()（）]{2,120}?)(?:共同|分别|按职责分工)?负责[。；;]?$")
+#: (and the bodies that help, after a comma: X负责，Y、Z配合。)
+_CLOSING_SENTENCE = re.compile(r"(?:^|(?<=[。；;]))由?(?P<agencies>[^，,。；;:：()（）]{2,120}?)(?:共同|分别|按职责分工)?负责"
+                               r"(?:[，,](?P<support>[^，,。；;:：()（）]{2,120}?)(?:配合|协助|参与))?[。；;]?$")
 
 
-def _closing_sentence(task: str, text: str, span) -> list[Assignment]:
+def _closing_sentence(task: str, text: str, span, own_line: bool = False) -> list[Assignment]:
     """Bodies responsible named by a sentence of their own that closes an item (no brackets): each of
-    them a body's name, or nothing (省某厅负责 after a sentence; not 各地要切实负责)."""
+    them a body's name, or nothing (省某厅负责 after a sentence; not 各地要切实负责); the bodies a clause after it names
+    as helping (X负责，Y、Z配合。) support. ``own_line``: the text is a line of the item's body under its heading (a
+    notice run on one line, its sentences cut apart), so the sentence may open the line."""
     cm = _CLOSING_SENTENCE.search(text.rstrip(SPACES))
-    if not cm or re.search(r"[由其的]|工作|事项|任务", cm["agencies"]):
+    if not cm or not own_line and cm.start("agencies") == 0 or re.search(r"[由其的]|工作|事项|任务", cm["agencies"]):
         return []  # (其后勤工作由甲和乙负责: a clause that names its work, read by the clause readers)
-    items = [i for i in _list_items(nfkc(cm["agencies"])) if i]
-    units = _agencies(cm["agencies"])
-    if not units or len(units) != len(items) or not all(plausible_agency(a) for a in units):
-        return []
-    return [Assignment(task=task, role="responsible", agency=a, span=span) for a in units]
+    out = []
+    for key, role in (("agencies", "responsible"), ("support", "support")):
+        if not cm[key]:
+            continue
+        items = [i for i in _list_items(nfkc(cm[key])) if i]
+        units = _agencies(cm[key])
+        if not units or len(units) != len(items) or not all(plausible_agency(a) for a in units) \
+                or re.search(r"[由其的要应须]|工作|事项|任务", cm[key]):
+            return []
+        out += [Assignment(task=task, role=role, agency=a, span=span) for a in units]
+    return out
 
 
 #: the sections of a plan about how it is carried out (its items are no tasks of their own)

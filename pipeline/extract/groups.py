@@ -785,7 +785,9 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
         if em or bare:
             body = raw[em.end():] if em else raw
             # (（一）某某组； a heading closed by the list's semicolon, the line ending with it)
-            hm = re.match(r"^(?P<head>[^。，,；;：:]{2,30})(?:[。：:]|[；;]$|$|[，,](?=由))", body.strip()) if em else \
+            # (1.综合协调组，组长由甲兼任: the heading closed by a comma before its head's role or its duty)
+            hm = re.match(r"^(?P<head>[^。，,；;：:]{2,30})(?:[。：:]|[；;]$|$|[，,](?=由|(?:常务|执行)?副?(?:组长|主任|召集人|指挥长)|成员|负责))",
+                          body.strip()) if em else \
                 re.match(r"^(?P<head>[^。]{2,40})(?:。|$)", body.strip())
             head = _HEADING_TAIL.sub("", re.sub(r"[(（][^()（）]*[)）]$", "", squash(hm["head"]))) if hm else ""
             if head and state.current and _SUBUNITS_HEAD.fullmatch(head) and not state.names.ending_with(head):

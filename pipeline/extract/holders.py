@@ -21,7 +21,7 @@ from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, GROUP_ROLE_RE, GROUP_SHORT_
 from ..text import nfkc, squash
 from .groups import glued_names
 from .lists import unique
-from .names import name_shape, plausible_name, reported_name, split_name_posts
+from .names import joined_noun, name_shape, plausible_name, reported_name, split_name_posts
 from .posts import GOV_HEAD_ASSISTANTS, has_own_prefix, of_body, split_posts, split_title, with_term
 
 #: where a report's sentence ends (a body named in one sentence is not carried into the next)
@@ -238,6 +238,8 @@ def _names_at(text: str, at: int) -> list[tuple[int, str]]:
             found += "为"  # 市长甲有为向…颁发: a name ending in 为, then an act of the report (not 甲为组长)
         if not found or (out and _post_ahead(text, pos)):
             return out  # (甲、区水利和湖泊局局长乙: after 、 a body's name, not a person's)
+        if not out and joined_noun(found) and TITLE_RE.search(text[max(0, pos - 8):pos]):
+            return out  # (抢挖优秀校长和教师, 局长与副局长: a title joined to the next word, no name after it)
         out.append((pos, found))
         pos += len(found)
         aside = _ASIDE.match(text, pos) or _RANK_BEFORE_LIST.match(text, pos)

@@ -1106,8 +1106,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         reprinted = flat in _quoted(lines[:i])  # a report that quotes a document (发布《X》), then prints it
         if flat.startswith("《") and flat.endswith("》") and flat.count("《") == 1:
             flat = flat[1:-1]
-        if _KIND_CELL.fullmatch(flat) or _KIND_LABEL.fullmatch(flat):
-            continue  # • 通知: an info list's category cell, not a title; 发布通知: a wiki's section label
+        if _KIND_CELL.fullmatch(flat) or _KIND_LABEL.fullmatch(flat) or _KIND_COLUMN.fullmatch(flat):
+            continue  # • 通知: an info list's category cell, not a title; 发布通知: a wiki's section label; 通知公告: a column
         if _DECREE_ONE.match(flat) and ("关于" not in flat):
             continue  # a decree's number, not a title
         if _BREADCRUMB.search(flat) or _CATALOGUE_PATH.search(flat) and "关于" not in flat:
@@ -1636,6 +1636,8 @@ _KIND_CELL = re.compile(r"[^\u4e00-\u9fff]*(?:通知|通告|公告|意见|决定
 #: a title's date printed after it in brackets: 某某名单(2021年11月22日)
 #: a section label a wiki or database prints over the text it copies: 发布通知, 紧急通知, 档案全文
 _KIND_LABEL = re.compile(r"(?:发布|印发|转发|下发|紧急|重要|最新|全文|原文)(?:通知|公告|通告)")
+#: a site's column named by two kinds of notice, printed over the page's path (通知公告 / 當前位置: 首頁 >> …): no title
+_KIND_COLUMN = re.compile(r"(?:通知|通告|公告|公示|公报|公報)(?:通知|通告|公告|公示|公报|公報|信息)")
 _TRAILING_DATE = re.compile(r"[(（](?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）]$")
 
 
@@ -2371,6 +2373,8 @@ def _adoption_date(layout: Layout) -> str | None:
     for k in range(layout.body_start, min(len(lines), layout.body_start + 10)):
         if title and nfkc(lines[k].flat) == title:
             start = k + 1  # (a mirror that prints the title again, with chrome and the issuer between: the note is under the last)
+        elif title and k + 1 < len(lines) and nfkc(lines[k].flat + lines[k + 1].flat) == title:
+            start = k + 2  # (printed again over two lines, the issuer's name over 关于…的决定)
     for k in range(start, min(len(lines), start + 4)):
         flat = lines[k].flat
         if k + 1 < len(lines) and flat.startswith(("(", "（")) and not flat.endswith((")", "）")):

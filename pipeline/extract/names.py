@@ -235,3 +235,13 @@ def reported_name(name: str, listed: bool = False) -> bool:
     if listed and name[:2] not in COMPOUND_SURNAMES:
         return len(name) in (2, 3, 4)  # 白玛赤林: in a list, a name of another people
     return name_shape(name)  # with its checks above: the names any report prints
+
+
+#: the people a sentence names by what they are, not who (校长和教师, 院长与医生, 局长及工作人员)
+_PEOPLE_NOUN = re.compile(r"(?:教师|老师|教职工|医生|医务人员|护士|学生|职工|员工|干部|群众|家长|工作人员|人员|代表|骨干)$")
+
+
+def joined_noun(word: str) -> bool:
+    """True for a "name" after a title that is 和/与/及 and a title or a noun of people (校长和教师, 局长与副局长: the
+    title joined to the next word, no name after it); 和 as a surname (副州长和某某) stays a name."""
+    return word[:1] in "和与及" and bool(TITLE_RE.search(word[1:]) or _PEOPLE_NOUN.search(word[1:]))

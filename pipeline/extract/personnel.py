@@ -13,7 +13,7 @@ from ..facts import Appointment, Position, Post, Removal
 from ..text import SENTENCE_END, SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duration, unspaced
 from .layout import Layout, cells as split_cells
 from .parts import ENUM, SENTENCE as _SENTENCE_MARK
-from .names import (blank_asides, clean_name, name_shape, plausible_name, posts_before_name, reported_name,
+from .names import (blank_asides, clean_name, joined_noun, name_shape, plausible_name, posts_before_name, reported_name,
                     split_name_posts)
 from .groups import glued_names
 from .holders import electing_body
@@ -114,7 +114,10 @@ _BLOCK_LAST = re.compile(r"^(?:试用期满|正式|兼任|挂职任|挂任|任(?
                          r"[^\s\u3000]*(?P<gap>[\s\u3000]+)(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·]{1,5})$")
 #: what follows a name in a person block, or a clause whose subject is the one before
 _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?|跨(?:公司|单位|部门|系统|省|地区|行业)[，,]?)?(?:正式)?"
-                         r"(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为)(?P<posts>.+)$")
+                         r"(?:(?:同时|并)?(?=兼(?![职任顾有具并容备管])))?(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为|"
+                         r"兼(?![职任顾有具并容备管]))(?P<posts>.+)$")
+#: a clause of the person before that takes a second post with 兼 alone (任A，兼B; not 兼顾, 兼职)
+_ALSO_FIRST = re.compile(r"^(?:同时|并)?兼(?![职任顾有具并容备管])[\u4e00-\u9fff]{2}")
 #: several people printed before the verb of the post they all take: 甲、乙(兼)和丙等三位同志任某所副所长
 #: (a name's characters are never the 和/及 that join the last name: one way to cut a list, no backtracking over it)
 _NAMES_TAKE = (rf"{_NAME_CH}{{2,6}}?(?:[(（]兼[)）])?{_GAP}(?:[、和及]{_NAME_CH}{{2,6}}?(?:[(（]兼[)）])?{_GAP})+"
@@ -124,6 +127,7 @@ _SUBCLAUSE = re.compile(rf"[，,](?={_NAMES_TAKE})|"
                         # the first (after a name, 甲、乙同志任: several people taking one post)
                         rf"(?<=[长记任员理席师])、(?=[\u4e00-\u9fff·]{{2,4}}{_GAP}同志(?:任|兼任|担任)(?!命|免|职|期|务|用))|"
                         r"[，,](?=(?:同时|并|决定|兹|现|分别)?(?:免去|免[^费]|任命|聘任|兼任|挂任|接受))|"
+                        r"[，,](?=(?:同时|并)?兼(?![职任顾有具并容备管])[\u4e00-\u9fff]{2})|"  # 任A，兼B: 兼 alone for 兼任
                         r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:请求|申请)?辞去|(?:本人)?(?:请求|申请|提出)辞去)|[，,](?=(?:正式)?任(?!职|期|务))|"
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任(?!职)|为)[\u4e00-\u9fff])|"
                         r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?代理[\u4e00-\u9fff])|"  # …，乙某代理某市市长
@@ -166,11 +170,18 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
     return out
 
 
+#: a personnel notice's title (关于甲等同志职务任免的通知, 关于乙同志任职的通知), and a decision in it that names the person and
+#: the post with 为 alone (甲同志为某局局长): 任命 left unsaid
+_PERSONNEL_TITLE = re.compile(r"(?:任免|任职|任命|聘任|职务)的(?:通知|决定|批复)$")
+_NAMED_AS = re.compile(rf"^{_NAME_CH}{{2,4}}同志为(?![^，,。；;]{{0,12}}?(?:组长|成员|召集人|指挥长|总指挥))")
+
+
 def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
     out: list[tuple[str | None, _Clause]] = []
     mode: str | None = None
     chain: str | None = None  # 任命A为X；B为Y；: the verb carries over sentences joined by ；, and over lines
     chronicle = is_chronicle(layout)  # 某县大事记: 5月，X任Y is an act of that month
+    decisions = bool(_PERSONNEL_TITLE.search(nfkc(layout.title or "")))  # a notice of personnel decisions
     soft = False
     for line in layout.lines:
         if "\t" in line.text:
@@ -223,6 +234,8 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 if carried and soft and not _APPOINTED_ITEM.match(body) and not _REMOVED_ITEM.match(body):
                     carried = carry = chain = None  # 任命A为X，⏎并要求…: a line that goes on with no item of the list
                 soft = False
+                if not (mode or carried) and decisions and _NAMED_AS.match(nfkc(body)):
+                    carried = "任命"  # 某某等同志职务任免的通知 … 决定：甲同志为某局局长: an appointment, 任命 unsaid
                 out.append((mode or carried, _Clause(s + lead, body, subject, current)))
                 current = None  # the current posts are stated once
                 carry = verb.group(1) if verb else carry
@@ -406,7 +419,8 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
     for mode, clause in _clauses(layout):
         if last_person and not paragraphs.same(last_at, clause.start):
             last_person = None  # a report's next paragraph (…，任某部部长) is not about the person of the one before
-        got = _read_clause(mode, clause, known, last_person, region)
+        also = last_person and _ALSO_FIRST.match(nfkc(clause.text))  # (任A，兼B: not a name 兼某)
+        got = _read_clause(mode, clause, known, last_person, region) if not also else None
         if not got:
             got = _bare_title_removal(clause, prev, facts, paragraphs) or got
         prev = clause
@@ -858,6 +872,8 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
                 continue
             if any(n.endswith(_ACT_WORDS) for n in names):
                 continue  # 主任石主持: a page that deleted the name left its act (主持) read as one
+            if joined_noun(names[0]):
+                continue  # 抢挖优秀校长和教师, 局长与副局长: the title joined to the next word, no name after it
             title = TITLE_RE.search(m["posts"] + names[0])
             if title and len(title.group(0)) > len(names[0]):
                 continue  # 县级副总林长: the "name" (林长) ends a longer title, read from its end

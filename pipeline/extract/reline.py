@@ -53,7 +53,7 @@ _TITLE_IN = re.compile(TITLE_RE.pattern.rstrip("$"))
 #: a member list run together: each role label (its characters padded apart or not: 组　　长：, 总 指 挥：, 常务副组长：)
 #: opens a line, wherever it is glued (…市长常务副组长：, …（副市长）副指挥长：, 一、组成人员组　长：), but not a body's own
 #: head (办公室主任：, 委员会委员：) nor 成员单位, nor the 委员 of 主任委员： (unless padded apart: …办公室主任委　　员：)
-_FLAT_ROLES = ("组长", "指挥长", "总指挥", "召集人", "主任委员", "主任", "秘书长", "成员", "委员")
+_FLAT_ROLES = ("组长", "指挥长", "总指挥", "召集人", "主任委员", "主任", "秘书长", "成员", "委员", "专班长")
 _FLAT_ROLE = re.compile(rf"(?<![副务行一室会局厅部委办处院])(?<!第一)(?<!副[{SPACES}])(?<!副[{SPACES}]{{2}})(?!(?<=主任)委员)"
                         rf"(?=(?:常务|执行|第一)?(?:副[{SPACES}]*)?(?:"
                         + "|".join(f"[{SPACES}]*".join(w) for w in _FLAT_ROLES) + rf")[{SPACES}]*[：:])")
@@ -62,6 +62,26 @@ _FLAT_ROLE = re.compile(rf"(?<![副务行一室会局厅部委办处院])(?<!第
 _FLAT_MEMBER_END = re.compile(rf"[)）](?=[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,3}}[(（][^()（）]{{2,40}}?"
                               rf"(?:{TITLE_RE.pattern.rstrip('$')})[)）])|(?:{TITLE_RE.pattern.rstrip('$')}|[)）])"
                               r"(?=[\u4e00-\u9fff]{0,20}?(?:下设|办公室设[在于])|[一二三四五六七八九十]{1,2}、)")
+#: a member table run together whose rows keep their indent, each name then a space then its post (…县政府办公室副主任　　　　　　
+#: 某某　县农业农村局局长…): after a post's title, the run of spaces (two or more) before the next row's name
+#: (the row a name, one space and a post ending in a title, up to the next space: not a posts-first table's 副区长　　　　钱三多委　　员：)
+_FLAT_INDENTED_ROW = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')})[{SPACES}]{{2,}}(?=(?P<name>[\u4e00-\u9fff]{{2,4}})[{SPACES}]"
+                                rf"[^{SPACES}：:，,。；;]{{2,30}}?(?:{TITLE_RE.pattern.rstrip('$')})(?:[{SPACES}]|$))")
+#: a role label then a name and one space (成　员：某某　县某局局长: a names-first table), or then a post and its padding
+#: (委　　员：区某局局长　　　　某某: posts first)
+_LABEL_NAME_FIRST = re.compile(rf"[：:](?P<name>[\u4e00-\u9fff]{{2,4}})[{SPACES}](?![{SPACES}])")
+_LABEL_POST_FIRST = re.compile(rf"[：:][^{SPACES}：:，,。；;]{{2,30}}?(?:{TITLE_RE.pattern.rstrip('$')})[{SPACES}]{{2,}}")
+
+
+def _flat_indented_rows(raw: str, pos: int) -> list[int]:
+    """Where the rows of a names-first member table run together with their indents break: before each name after a
+    post's padding. Only where the table's labels are followed by a name, never by a post (a posts-first table's
+    rows look alike: 区某局局长　　　　某某 区某某局局长)."""
+    if not any(plausible_name(m["name"]) for m in _LABEL_NAME_FIRST.finditer(raw, pos)) or _LABEL_POST_FIRST.search(raw, pos):
+        return []
+    return [m.end() for m in _FLAT_INDENTED_ROW.finditer(raw, pos) if plausible_name(m["name"])]
+
+
 #: a table of posts and names run together, each post padded apart from its name (…常务副区长　　　　樊立鹏副区长　　　　雷思琪…):
 #: after a post's title and its padding, a name and the next row's post up to its padding
 _FLAT_POST_ROW = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')})[{SPACES}]{{2,}}(?P<row>[^{SPACES}，。；：:,;()（）][^{SPACES}，。；：:,;()（）]*"
@@ -337,7 +357,8 @@ def flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
     cuts += _flat_heading_subject(raw, cuts)
     cuts += [m.start() for m in _FLAT_ROLE.finditer(raw, pos)]
     cuts += [m.end() for m in _FLAT_MEMBER_END.finditer(raw, pos)]
-    cuts += _flat_post_rows(raw, pos)
+    indented = _flat_indented_rows(raw, pos)  # (a names-first table's rows are not read as posts-first ones: 某某 县某局局长
+    cuts += indented or _flat_post_rows(raw, pos)  # padded like 县某局局长　　　　某某)
     cuts += [m.start() for m in _FLAT_DECISION_HEAD.finditer(raw, pos)]
     if not spaced:  # (where single spaces stand for breaks, a name's padding is no longer told from them)
         cuts += [m.end() for m in _FLAT_PADDED_NAME.finditer(raw, pos) if not _IN_BODY_NAME.match(m["name"])]
