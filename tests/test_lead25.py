@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import document, members
+from helpers import assignments, document, members, subgroups
 
 _NOTICE = """{title}
 某某网 2022-03-01 09:15
@@ -76,3 +76,33 @@ def test_a_title_about_the_catalogue_is_still_a_title():
     text = ("关于做好政府信息公开目录编制工作的通知\n示政办发〔2019〕3号\n各镇人民政府，县直各单位：\n"
             "现就有关事项通知如下。\n示例县人民政府办公室\n2019年4月2日\n")
     assert document(text).title == "关于做好政府信息公开目录编制工作的通知"
+
+
+def test_groups_headed_under_a_heading_that_sets_them_up_are_its_parts():
+    text = ("示例厅办公室关于成立示例厅数字政务工作领导小组的通知\n各处室：\n经研究，决定成立示例厅数字政务工作领导小组。\n"
+            "一、领导小组组成\n组　长：岑立山　示例厅厅长\n二、领导小组下设专项组\n"
+            "（一）平台建设组。组长由闵若溪同志兼任，负责平台建设的统筹推进。\n"
+            "（二）督导评估组。组长由龚一帆同志兼任，负责督导评估工作。\n示例厅办公室\n2022年2月25日\n")
+    parts = subgroups(text)
+    assert {("平台建设组", "示例厅数字政务工作领导小组"), ("督导评估组", "示例厅数字政务工作领导小组")} <= parts
+    assert ("平台建设组", "闵若溪", "组长") in members(text)
+
+
+@pytest.mark.parametrize("item, rows", [
+    # who does the item and who helps, in a sentence of their own right after its heading, more text after it
+    ("四、提升经费保障水平。财务处负责，各市（州）教育局配合。落实生均公用经费标准，保障学校正常运转。",
+     {("提升经费保障水平", "responsible", "财务处"), ("提升经费保障水平", "support", "各市(州)教育局")}),
+    ("（三）完善工程运行管护机制。县水务局负责，各乡镇（街道）配合。落实管护主体和经费。",
+     {("完善工程运行管护机制", "responsible", "县水务局"), ("完善工程运行管护机制", "support", "各乡镇(街道)")}),
+])
+def test_an_item_s_first_sentence_names_who_does_it_and_who_helps(item, rows):
+    text = ("示例县人民政府办公室关于印发示例县农村供水提升实施方案的通知\n各乡镇人民政府，县直各单位：\n"
+            "现将《示例县农村供水提升实施方案》印发给你们，请认真贯彻执行。\n示例县人民政府办公室\n2021年3月2日\n"
+            "示例县农村供水提升实施方案\n一、主要任务\n" + item + "\n")
+    assert rows <= assignments(text)
+
+
+def test_helpers_named_before_anyone_who_does_the_item_give_nothing():
+    text = ("示例县人民政府办公室关于印发示例县农村供水提升实施方案的通知\n各乡镇人民政府：\n现将方案印发给你们。\n"
+            "示例县人民政府办公室\n2021年3月2日\n一、主要任务\n（一）完善管护机制。县财政局配合，落实管护经费。\n")
+    assert not any(role == "support" for _, role, _ in assignments(text))

@@ -972,6 +972,8 @@ _NOT_A_TASK_HEAD = re.compile(r"(?:机构|办公室|职责|职能|分工|原则|
 #: a clause of an item's body that opens with the bodies that carry it out: 各县（区）人民政府负责将…纳入… (not 负责人,
 #: 负责同志: a person; not 要负责: a duty urged on someone)
 _OPENING_DUTY = re.compile(r"^(?P<agencies>[^，,。；;:：由]{2,60}?)(?:共同|分别|具体)?负责(?!人|同志)(?=[\u4e00-\u9fff])")
+#: the same sentence naming only who does the item and who helps: 财务处负责，各市（州）教育局配合。落实…
+_OPENING_BARE = re.compile(r"^(?P<agencies>[^，,。；;:：由]{2,60}?)(?:共同)?(?P<verb>负责|配合|协助)$")
 
 
 def _opening_duties(task: str, text: str, span, first: int = 1) -> list[Assignment]:
@@ -985,7 +987,10 @@ def _opening_duties(task: str, text: str, span, first: int = 1) -> list[Assignme
         return []  # (甲负责A；乙负责B；丙负责C…: a division of duties, each clause its own task; an article of rules)
     out: list[Assignment] = []
     for n, clause in enumerate(_COMMA.split(sentences[first].strip(SPACES))):
-        dm = _OPENING_DUTY.match(clause.strip(SPACES))
+        dm = _OPENING_DUTY.match(clause.strip(SPACES)) or _OPENING_BARE.match(clause.strip(SPACES))
+        role = "support" if dm and dm.groupdict().get("verb") in ("配合", "协助") else "responsible"
+        if role == "support" and not out:
+            return []  # (甲配合，…: helpers before anyone does the item)
         if not dm or re.search(r"要|应|须|其|的", dm["agencies"]):
             if n == 0:
                 return []  # (the sentence after the heading must open with who does it)
@@ -996,7 +1001,7 @@ def _opening_duties(task: str, text: str, span, first: int = 1) -> list[Assignme
             if n == 0:
                 return []
             continue
-        out += [Assignment(task=task, role="responsible", agency=a, span=span) for a in units]
+        out += [Assignment(task=task, role=role, agency=a, span=span) for a in units]
     return out
 
 

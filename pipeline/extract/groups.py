@@ -973,7 +973,9 @@ _GROUP_TITLE = re.compile(r"[\u4e00-\u9fff]{4,30}(?:领导小组|工作小组|�
 
 #: a section heading over the work groups a group is divided into (三、分组情况, 四、工作分组, 三、专项工作组设置)
 _SUBUNITS_HEAD = re.compile(r"(?:工作|专项|专项工作)?(?:分组|工作组|小组|专项组)(?:情况|设置|安排|分工|及(?:其)?职责|职责)?"
-                            r"|工作分组(?:情况|及职责)?")
+                            r"|工作分组(?:情况|及职责)?"
+                            # (二、领导小组下设专项组 / 二、指挥部下设工作组: the groups headed next are its parts)
+                            r"|(?:[\u4e00-\u9fff]{0,16}?(?:小组|指挥部|专班|委员会|联席会议))?下设(?:的)?(?:专项|工作|专项工作)?(?:组|小组|专班)")
 #: a plan's section heading about how it is organised (八、组织领导机构), not a group's name
 _SECTION_HEAD = re.compile(r"组织(?:领导)?(?:机构|领导|实施)(?:及(?:其)?职责)?")
 
