@@ -31,7 +31,8 @@ CORPUS_FLOORS = {"personnel": 0.99, "groups-plans": 0.99, "mixed": 0.99, "holdou
                  "real16": 0.89, "real17": 0.91, "real18": 0.89, "real19": 0.95, "real20": 0.92, "real21": 0.76, "real22": 0.91,
                  "real23": 0.95, "real24": 0.74, "layouts3": 0.98,
                  "layouts4": 0.99, "layouts5": 0.99, "layouts6": 0.99, "layouts7": 0.99,
-                 "layouts8": 0.99, "layouts9": 0.98, "layouts10": 0.99}
+                 "layouts8": 0.99, "layouts9": 0.98, "layouts10": 0.99,
+                 "layouts11": 0.99}
 #: pages copied from the web lose titles and numbers: their document rows have their own floors
 DOCUMENT_FLOORS = {"real": 0.90, "real2": 0.95, "real3": 0.92, "real4": 0.94, "real5": 0.93, "real6": 0.95,
                    "real7": 0.90, "real8": 0.87, "real9": 0.79, "real10": 0.74, "real11": 0.80, "real12": 0.89,
