@@ -949,8 +949,8 @@ def _closing_sentence(task: str, text: str, span, own_line: bool = False) -> lis
     as helping (X负责，Y、Z配合。) support. ``own_line``: the text is a line of the item's body under its heading (a
     notice run on one line, its sentences cut apart), so the sentence may open the line."""
     cm = _CLOSING_SENTENCE.search(text.rstrip(SPACES))
-    if not cm or not own_line and cm.start("agencies") == 0 or re.search(r"[由其的]|工作|事项|任务", cm["agencies"]):
-        return []  # (其后勤工作由甲和乙负责: a clause that names its work, read by the clause readers)
+    if not cm or not own_line and cm.start("agencies") == 0:
+        return []
     out = []
     for key, role in (("agencies", "responsible"), ("support", "support")):
         if not cm[key]:
@@ -959,7 +959,7 @@ def _closing_sentence(task: str, text: str, span, own_line: bool = False) -> lis
         units = _agencies(cm[key])
         if not units or len(units) != len(items) or not all(plausible_agency(a) for a in units) \
                 or re.search(r"[由其的要应须]|工作|事项|任务", cm[key]):
-            return []
+            return []  # (其后勤工作由甲和乙负责: a clause that names its work, read by the clause readers; 各地要…)
         out += [Assignment(task=task, role=role, agency=a, span=span) for a in units]
     return out
 

@@ -1957,7 +1957,7 @@ _ADDED_WORD = re.compile(r"增补|增选|补选")
 _ADDED_ROLE = rf"(?:{_HEAD_ROLES}|{_COMMITTEE_ROLE}|(?:第一|副)?召集人|成员|组员)"
 _ADDED_GROUP = r"(?:(?<!党)组|指挥部|专班|委员会|联席会议)"  # (not 党组: a Party group is no working group)
 #: 增补甲同志为某某领导小组办公室副主任 / 增补甲、乙为某某指挥部成员: who is added, to which group, in which role
-_ADDED_TO_RE = re.compile(rf"(?:增补|增选|补选)(?:了)?(?P<who>[^，,。；;:：为]{{2,40}}?)(?:同志)?为"
+_ADDED_TO_RE = re.compile(rf"(?:{_ADDED_WORD.pattern})(?:了)?(?P<who>[^，,。；;:：为]{{2,40}}?)(?:同志)?为"
                           rf"(?P<group>[^，,。；;:：为]{{0,40}}?{_ADDED_GROUP}(?:办公室)?)(?P<role>{_ADDED_ROLE})(?=$|[，,。；;])")
 #: the clause after it, with no subject of its own: ，并担任某某组副组长 (the same person)
 _ADDED_TOO_RE = re.compile(rf"[，,](?:并|又|还|同时)?(?:担任|兼任|任)(?P<group>[^，,。；;:：任]{{0,40}}?{_ADDED_GROUP}(?:办公室)?)"

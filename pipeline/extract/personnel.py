@@ -112,12 +112,15 @@ _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}
 #: of the decision's characters, then the gap: linear on a long line)
 _BLOCK_LAST = re.compile(r"^(?:试用期满|正式|兼任|挂职任|挂任|任(?!命|务|期|职|免)|聘任|免去|免(?!费|职)|不再担任|同时免去)"
                          r"[^\s\u3000]*(?P<gap>[\s\u3000]+)(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·]{1,5})$")
+#: 兼 alone for 兼任 (任A，兼B; not 兼职, 兼顾, 兼有 …)
+_JIAN_ALONE = r"兼(?![职任顾有具并容备管])"
+#: a clause of the person before that takes a second post with 兼 alone
+_ALSO_TAKES = rf"(?:同时|并)?{_JIAN_ALONE}[\u4e00-\u9fff]{{2}}"
+_ALSO_FIRST = re.compile("^" + _ALSO_TAKES)
 #: what follows a name in a person block, or a clause whose subject is the one before
 _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?|跨(?:公司|单位|部门|系统|省|地区|行业)[，,]?)?(?:正式)?"
-                         r"(?:(?:同时|并)?(?=兼(?![职任顾有具并容备管])))?(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为|"
-                         r"兼(?![职任顾有具并容备管]))(?P<posts>.+)$")
-#: a clause of the person before that takes a second post with 兼 alone (任A，兼B; not 兼顾, 兼职)
-_ALSO_FIRST = re.compile(r"^(?:同时|并)?兼(?![职任顾有具并容备管])[\u4e00-\u9fff]{2}")
+                         rf"(?:(?:同时|并)?(?={_JIAN_ALONE}))?(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为|"
+                         rf"{_JIAN_ALONE})(?P<posts>.+)$")
 #: several people printed before the verb of the post they all take: 甲、乙(兼)和丙等三位同志任某所副所长
 #: (a name's characters are never the 和/及 that join the last name: one way to cut a list, no backtracking over it)
 _NAMES_TAKE = (rf"{_NAME_CH}{{2,6}}?(?:[(（]兼[)）])?{_GAP}(?:[、和及]{_NAME_CH}{{2,6}}?(?:[(（]兼[)）])?{_GAP})+"
@@ -127,7 +130,7 @@ _SUBCLAUSE = re.compile(rf"[，,](?={_NAMES_TAKE})|"
                         # the first (after a name, 甲、乙同志任: several people taking one post)
                         rf"(?<=[长记任员理席师])、(?=[\u4e00-\u9fff·]{{2,4}}{_GAP}同志(?:任|兼任|担任)(?!命|免|职|期|务|用))|"
                         r"[，,](?=(?:同时|并|决定|兹|现|分别)?(?:免去|免[^费]|任命|聘任|兼任|挂任|接受))|"
-                        r"[，,](?=(?:同时|并)?兼(?![职任顾有具并容备管])[\u4e00-\u9fff]{2})|"  # 任A，兼B: 兼 alone for 兼任
+                        rf"[，,](?={_ALSO_TAKES})|"  # 任A，兼B: 兼 alone for 兼任
                         r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:请求|申请)?辞去|(?:本人)?(?:请求|申请|提出)辞去)|[，,](?=(?:正式)?任(?!职|期|务))|"
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任(?!职)|为)[\u4e00-\u9fff])|"
                         r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?代理[\u4e00-\u9fff])|"  # …，乙某代理某市市长
