@@ -178,8 +178,9 @@ _NOT_IN_BODY = re.compile(r"[“”\"《》:：]")
 _CLAUSE_END = re.compile(r"(的|和|及|等|任务|工作)$")
 #: units named by their role in the task, no body: 牵头单位, 各有关部门
 _ROLE_UNITS = re.compile(r"(牵头|配合|责任|其它|其他|有关|相关|各有关|协办|承办|主办|该|本|此|上述|所在)?(单位|部门)|各单位")
-#: (a county bureau's sections are 股: 业务股, 综合股)
-_BODY_END = re.compile(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|园|县|区|市|专班|[^上公]司|[^炒入]股|[)）])$")
+#: (a county bureau's sections are 股: 业务股, 综合股; a labour bureau's public service is its 人力资源市场, 人才市场)
+_BODY_END = re.compile(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|园|县|区|市|专班|[^上公]司|[^炒入]股|[)）]|"
+                       r"(?:人力资源|人才|劳动力)市场)$")
 
 
 def plausible_agency(name: str) -> bool:
@@ -265,6 +266,22 @@ def _join_verbless(segments: list[str]) -> list[str]:
 _OTHERS_SUPPORT = re.compile(r"其余(?:的)?(?:为|是)?(?:配合|协办|参与)")
 
 
+def _first_lead(rows: list[Assignment], first_leads: bool) -> list[Assignment]:
+    """A table's rows where the notice says the first body listed leads (本方案所列责任单位中，排名第一位的为牵头单位):
+    of each task without a lead of its own, the first responsible body (a body alone in its cell too) leads; a
+    配合 column keeps its role."""
+    if not first_leads:
+        return rows
+    led = {a.task for a in rows if a.role == "lead"}  # (a table with a 牵头 column of its own)
+    out = []
+    for a in rows:
+        if a.role == "responsible" and a.task not in led:
+            led.add(a.task)
+            a = Assignment(task=a.task, role="lead", agency=a.agency, span=a.span)
+        out.append(a)
+    return out
+
+
 def find_assignments(layout: Layout) -> list[Assignment]:
     facts: list[Assignment] = []
     # 注：标注“牵头”的为牵头单位，其余为配合单位 — what the unmarked bodies of a list are
@@ -277,21 +294,21 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     table: dict[str, int] | None = None
     lines = layout.lines
     flattened, used = _flattened_tables(lines, others)
-    facts.extend(flattened)
+    facts.extend(_first_lead(flattened, first_leads))
     piped, used_piped = _piped_tables(lines, others)
-    facts.extend(piped)
+    facts.extend(_first_lead(piped, first_leads))
     used |= used_piped
     spaced, used_spaced = _spaced_table(lines, others)
-    facts.extend(spaced)
+    facts.extend(_first_lead(spaced, first_leads))
     used |= used_spaced
     boxed, used_box = _box_tables(lines, others)
-    facts.extend(boxed)
+    facts.extend(_first_lead(boxed, first_leads))
     used |= used_box
     glued, used_glued = _glued_tables(lines, others, used)
-    facts.extend(glued)
+    facts.extend(_first_lead(glued, first_leads))
     used |= used_glued
     fielded, used_fields = _field_records(lines, others) if not used else ([], set())
-    facts.extend(fielded)
+    facts.extend(_first_lead(fielded, first_leads))
     used |= used_fields
     origin, lines = _split_glued(lines)
     attach_starts = {s for s, _ in layout.attachments}
@@ -1231,6 +1248,21 @@ def _header_tail(texts: list[str], j: int) -> int:
     return n - j if n > j and n < len(texts) and texts[n] in ("1", "1.", "1、", "１") else 0
 
 
+def _deadline_end(texts: list[str], i: int, n: int, tail: int) -> int:
+    """The end of a flattened table's last row (its number on line ``i``, its cells read up to ``n`` by the
+    header's width) whose last role column is followed by ``tail`` columns, the first a deadline (完成时限): where
+    the cell at the deadline's place is a body and the role cell runs on over further bodies, one a line, the row
+    ends ``tail`` lines after the first deadline (财政局 / 经济发展局 / 科技创新局 / 2025年12月底)."""
+    d = n - tail  # the line of the deadline's cell, if the role cell holds one body
+    if tail < 1 or d <= i + 2 or d >= len(texts) or not _unit_cell(texts[d]):
+        return n
+    while d < len(texts) and d - i < 16 and _unit_cell(texts[d]):
+        d += 1  # (the role cell's further bodies)
+    if d < len(texts) and _GLUED_DEADLINE.fullmatch(texts[d]) and d + tail <= len(texts):
+        return d + tail
+    return n
+
+
 def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
     """Task tables a page flattened to one cell per line: a run of header cells (序号 / 重点任务 /
     牵头单位 / 配合单位), then each row's cells on lines of their own. Rows start at their number
@@ -1281,6 +1313,7 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
                         n = min(i + width, len(lines))  # the last row: exactly its cells
                         while last_role_last and n < len(lines) and n - i < width + 8 and _unit_cell(texts[n]):
                             n += 1  # (the last column a role's: its further bodies, one a line, up to the end)
+                        n = _deadline_end(texts, i, n, width - 1 - max(roles)) if not last_role_last else n
                 rows.append((i + 1, n))
                 i = n
             else:
