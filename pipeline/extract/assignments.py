@@ -1081,8 +1081,10 @@ _DUTY_CLAUSE = re.compile(r"(?:在[^，,。；;]{2,20}?下[，,])?(?P<units>[^�
 _ROLE_OF_BODY = re.compile(r"(?:主管部门|管理部门|管理机构|职能部门|执法部门|主管机关)$|^(?:各级|[省市县区乡镇]级)")
 #: a division of duties announced inside a sentence: 具体分工：市甲局负责…
 _DUTY_LABEL = re.compile(r"^[^，,。；;:：]{0,6}(?:分工|职责)(?:如下)?[:：]")
-#: what a division of duties is not about: a group, a person, or a word of a sentence
-_NOT_DUTY_UNIT = re.compile(r"小组|领导|设在|设于|同志|人员|群众|干部|负责|工作|要|应(?!急)|须|均|都|由|将|把|的")  # (应急局 is a body)
+#: what a division of duties is not about: a group, a person, or a word of a sentence (某部门确定专门机构负责…: the
+#: body one names or sets up to do the work, no body the text names)
+_NOT_DUTY_UNIT = re.compile(r"小组|领导|设在|设于|同志|人员|群众|干部|负责|工作|要|应(?!急)|须|均|都|由|将|把|的|"
+                            r"确定|指定|明确|设立|组建")  # (应急局 is a body)
 #: the heading of a division of duties: (二)职责分工 / 明确分工，责任到人 / 成员单位职责
 _DUTY_HEAD = re.compile(r"分工|职责")
 #: a short name the notice gives a body, not part of its name: 市甲领导小组办公室（以下简称市甲办）
@@ -1248,6 +1250,13 @@ def _header_tail(texts: list[str], j: int) -> int:
     return n - j if n > j and n < len(texts) and texts[n] in ("1", "1.", "1、", "１") else 0
 
 
+def _prose_cell(text: str) -> bool:
+    """A line that is no cell of bodies but a sentence (a paragraph after a table): a full stop, or clauses
+    between its commas that are not all bodies (市公安局，市税务局 is a cell)."""
+    return bool(_FULL_STOP.search(text)) or bool(_COMMA.search(text) or _SEMICOLON.search(text)) \
+        and len(_agencies(text)) != len(_list_items(nfkc(text)))
+
+
 def _deadline_end(texts: list[str], i: int, n: int, tail: int) -> int:
     """The end of a flattened table's last row (its number on line ``i``, its cells read up to ``n`` by the
     header's width) whose last role column is followed by ``tail`` columns, the first a deadline (完成时限): where
@@ -1290,6 +1299,7 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
         if extra:
             j += extra
         rows: list[tuple[int, int]] = []  # (first line, end line) of each row's cells
+        short: set[int] = set()  # rows whose last cells the table left empty
         last_role_last = max(roles) == width - 1
         i = j
         while i < len(lines):
@@ -1314,6 +1324,12 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
                         while last_role_last and n < len(lines) and n - i < width + 8 and _unit_cell(texts[n]):
                             n += 1  # (the last column a role's: its further bodies, one a line, up to the end)
                         n = _deadline_end(texts, i, n, width - 1 - max(roles)) if not last_role_last else n
+                        # a role cell that is a sentence is the paragraph after the table: the last row's cells
+                        # from there on were left empty (规范某某行为 / 市某局 / 各单位要…。)
+                        prose = [i + c for c in roles if i + c < n and _prose_cell(texts[i + c])]
+                        if prose:
+                            n = min(prose)
+                            short.add(i + 1)
                 rows.append((i + 1, n))
                 i = n
             else:
@@ -1336,7 +1352,7 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             cols = head[1:] if numbered else head
             off = 1 if numbered else 0
             t = task_col - off
-            if len(cells_) < len(cols) and end == len(lines) and len(cells_) > t \
+            if len(cells_) < len(cols) and (end == len(lines) or start in short) and len(cells_) > t \
                     and all(_unit_cell(c) for c in cells_[t + 1:]):
                 cells_ = cells_ + [""] * (len(cols) - len(cells_))  # the page is cut inside its last row
             if len(cells_) < len(cols):
