@@ -190,7 +190,7 @@ def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple
     if lead_no:
         return _members(body[lead_no.end():], at + lead_no.end(), region)
     spaced = _spaced_names(body, at) or _glued_names(body, at) or _name_post_pairs(body, at, region) \
-        or _spaced_entries(body, at, region)
+        or _post_name_pairs(body, at, region) or _spaced_entries(body, at, region)
     if spaced:
         return spaced
     if "、" in flat and len(flat) <= 300 and not re.search(rf"[{SPACES}(（]", flat):
@@ -297,6 +297,24 @@ def _name_post_pairs(body: str, at: int, region: str):
             return []
         posts = split_posts(post, at + ps, region=region)
         if not posts:
+            return []
+        out.append((name, posts, (at + s, at + e)))
+    return out
+
+
+def _post_name_pairs(body: str, at: int, region: str):
+    """Several members on one line, each posts and then a name, all parted by spaces (a member list run onto
+    one line: ``县某局副局长　甲某某　县某委副主任　乙　某``): every other word posts, the words after them names."""
+    words = _tokens(body)
+    if len(words) < 4 or len(words) % 2:
+        return []
+    out = []
+    for (ps, _, post), (s, e, name) in zip(words[::2], words[1::2]):
+        if not (_short_name(name) and (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES)
+                and not TITLE_RE.search(name) and TITLE_RE.search(post) and plausible_name(name)):
+            return []
+        posts = split_posts(post, at + ps, region=region)
+        if not posts or posts[-1].span[1] != at + ps + len(post):  # (the posts are the whole word)
             return []
         out.append((name, posts, (at + s, at + e)))
     return out
