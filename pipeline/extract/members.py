@@ -591,10 +591,11 @@ def _person(who: str, at: int, region: str):
 
 
 def _long_comrade(entries: str, after: str, at: int) -> list:
-    """One name of five or six characters with no · (the Mongolian and Tibetan names a region prints whole:
-    ``甲乙丙丁戊同志兼任办公室主任``), taken where 同志 follows it and marks it a person's; [] otherwise."""
+    """One name of five to eight characters with no · (the Mongolian and Tibetan names a region prints whole:
+    ``甲乙丙丁戊同志兼任办公室主任``, seven characters and more for some), taken where 同志 follows it and marks it
+    a person's; [] otherwise."""
     name = clean_name(entries)
-    if after.startswith("同志") and 5 <= len(name) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", name) \
+    if after.startswith("同志") and 5 <= len(name) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", name) \
             and plausible_name(name) and not TITLE_RE.search(name) and not AGENCY_END_RE.search(name) \
             and not re.search(r"[省市县区州旗盟镇乡村局委厅部办院所站队处科室司组]", name):
         return [(name, [], (at, at + len(entries)))]
