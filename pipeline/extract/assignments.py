@@ -1251,8 +1251,9 @@ def _header_tail(texts: list[str], j: int) -> int:
 
 
 def _prose_cell(text: str) -> bool:
-    """A line that is no cell of bodies but a sentence (a paragraph after a table): a full stop, or clauses
-    between its commas that are not all bodies (市公安局，市税务局 is a cell)."""
+    """A line that is no cell of bodies but a sentence (a paragraph after a table): a full stop inside it, or
+    clauses between its commas that are not all bodies (市公安局，市税务局 is a cell; so is 市财政局。)."""
+    text = strip_final_punct(text)
     return bool(_FULL_STOP.search(text)) or bool(_COMMA.search(text) or _SEMICOLON.search(text)) \
         and len(_agencies(text)) != len(_list_items(nfkc(text)))
 
@@ -1717,8 +1718,9 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
     task = strip_final_punct(_first_clause(re.split(r"[。：:；;]", task)[0]))  # a content cell: its first clause
     if not task:
         return [], table
-    # 市甲局 市乙局: two bodies in a cell; 市 甲 局: one name printed with spaces
-    out = [a for i, role in table["roles"].items()
+    # 市甲局 市乙局: two bodies in a cell; 市 甲 局: one name printed with spaces (a sentence in a role's column is
+    # the paragraph after the table run on to its last row, the cell left empty: 某任务 | 市甲局 | 各单位要…，…。)
+    out = [a for i, role in table["roles"].items() if not _prose_cell(cells[i])
            for a in _assign(task, role, "、".join(_spaced_tokens(cells[i].strip(SPACES))), span, others)]
     # a cell that is only a collective (有关部门, 各相关单位): the bodies of that column, as printed
     out += [Assignment(task=task, role=role, agency=c, span=span) for i, role in table["roles"].items()
