@@ -122,6 +122,35 @@ def _flat_post_rows(raw: str, pos: int) -> list[int]:
     return out
 
 
+#: a table of posts and names whose line breaks became single spaces, each name one space after its post (成　员：区某局
+#:副局长　甲某某　区某局副局长　乙　某　…): after a post's title, the space, a name of two to four characters (a short one
+#: padded: 乙　某) and its note, the space before the next row
+_FLAT_SPACED_POST_ROW = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')})[{SPACES}](?P<name>[\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){{1,3}})"
+                                   rf"(?:[(（][^()（）]{{1,12}}[)）])?[{SPACES}](?=[^{SPACES}])")
+#: the label before such a table's first row, the post glued to it: 成　员：区某局副局长
+_LABEL_THEN_POST = re.compile(rf"[：:][^{SPACES}：:，,。；;]{{2,30}}$")
+
+
+def _flat_spaced_post_rows(raw: str, pos: int) -> list[int]:
+    """Where the rows of a posts-first table break when a single space stands both between a post and its name and
+    between a name and the next row's post: after each name, in a run of two rows or more that opens at its label's
+    colon (a names-first table, 成员：某某 区某局局长 某某 …, is not one), no mark between the rows."""
+    rows = [m for m in _FLAT_SPACED_POST_ROW.finditer(raw, pos)
+            if plausible_name(squash(m["name"])) and not _IN_BODY_NAME.match(m["name"])]
+    out: list[int] = []
+    chain: list[re.Match] = []
+    for m in rows + [None]:
+        prev = chain[-1] if chain else None
+        if m is not None and prev is not None and m.start() - prev.end() <= 30 \
+                and not re.search(rf"[{SPACES}：:，,。；;]", raw[prev.end():m.start()]):
+            chain.append(m)
+            continue
+        if len(chain) >= 2 and _LABEL_THEN_POST.search(raw, max(pos, chain[0].start() - 32), chain[0].start()):
+            out += [r.end() for r in chain]
+        chain = [m] if m is not None else []
+    return out
+
+
 #: a table of names glued to their posts whose line breaks became single spaces (…州发展和改革委员会副主任 降央卓玛州人民政府副秘书长 …):
 #: after a post's title or a removal's 职务 (and the note after it: （正县级）, not a person's aside as 王某某(女)) or after 任命/免去,
 #: the single space, a row up to the next space or its note
@@ -358,7 +387,7 @@ def flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
     cuts += [m.start() for m in _FLAT_ROLE.finditer(raw, pos)]
     cuts += [m.end() for m in _FLAT_MEMBER_END.finditer(raw, pos)]
     indented = _flat_indented_rows(raw, pos)  # (a names-first table's rows are not read as posts-first ones: 某某 县某局局长
-    cuts += indented or _flat_post_rows(raw, pos)  # padded like 县某局局长　　　　某某)
+    cuts += indented or _flat_post_rows(raw, pos) + _flat_spaced_post_rows(raw, pos)  # padded like 县某局局长　　　　某某)
     cuts += [m.start() for m in _FLAT_DECISION_HEAD.finditer(raw, pos)]
     if not spaced:  # (where single spaces stand for breaks, a name's padding is no longer told from them)
         cuts += [m.end() for m in _FLAT_PADDED_NAME.finditer(raw, pos) if not _IN_BODY_NAME.match(m["name"])]
