@@ -1653,8 +1653,10 @@ _REPOST_LABEL = re.compile(r"^原标题[:：]")
 _EXCLAIMED = re.compile(r"[!！?？]+(?=.)")
 
 
-#: a page's breadcrumb: where the page sits on the site, not a title
-_BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|所在位置|您当前的位置|您当前位置|当前的位置)|[>»›].*[>»›]|^[>»›]")
+#: a page's breadcrumb: where the page sits on the site, not a title (a path of one step, 某某开发区 > 通知公告, too: a
+#: title is no column's short name)
+_BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|所在位置|您当前的位置|您当前位置|当前的位置)|[>»›].*[>»›]|^[>»›]"
+                         r"|^[^>»›]{1,30}[>»›][^>»›]{1,12}$")
 #: a 文号 printed before the title on the title's own line: 某政办发〔2017〕55号 某省人民政府办公厅关于…
 _LEADING_NUMBER = re.compile(rf"^{DOCNUM_RE.pattern}(?=[《\u4e00-\u9fff])")
 #: a site's name a page title carries after a dash: 关于…的意见-某省人民政府门户网站
