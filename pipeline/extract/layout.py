@@ -2037,14 +2037,18 @@ def _is_headline(flat: str) -> bool:
     if TITLE_RE.search(flat) and not re.search(r"(?<![主责])任(?!务)|[免辞选命聘换]|决定|调整|履新|接替", flat) \
             and not re.search(r"[“”「」]", flat):  # (某校更换校长: news; 特殊的5个“自治区”政府主席: a quote is no member's)
         return False  # a member line (name and post), not a headline
-    if re.search(r"(?:资讯网|新闻网|信息网|门户网|在线|论坛)$", bare) or re.fullmatch(r"(.{2,20})\1", bare):
-        return False  # a site's name (某某资讯网), printed above the story (twice, as a logo and its text)
+    if re.search(r"(?:资讯网|新闻网|信息网|门户网|在线|论坛)$", bare) or re.fullmatch(r"(.{2,20})\1", bare) \
+            or _SITE_SLOGAN.match(bare):
+        return False  # a site's name (某某资讯网), printed above the story (twice, as a logo and its text), or the name
+        # and its slogan (某某网—你身边的某某专家)
     # a body's name is no headline, but a headline may end with the body it reports set up (某县成立某某领导小组);
     # one announcing that a body will be set up (某省将成立某某指挥部) stands for the notice that sets it up
     return han >= 0.6 * (len(bare) - digits) and han >= 4 and (not _ORG_END.search(bare)
                                        or bool(re.search(r"[\u4e00-\u9fff]{2,}(?<!将)(?:成立|组建|设立|调整)", bare)))
 
 
+#: a site's name and its slogan after a dash: 某某网—你身边的某某专家, 某某在线 - 某某第一站
+_SITE_SLOGAN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,15}(?:网|在线|论坛)[—–\-~～|｜_·]+(?=[\u4e00-\u9fff])")
 #: a headline that states a personnel decision: 决定X为Y, 任命X为Y
 _DECIDED = re.compile(r"(?:决定|任命)[\u4e00-\u9fff·]{2,4}为")
 #: a page's path or channel marks: never a headline, whatever it states
