@@ -1908,8 +1908,9 @@ def _unbalanced(flat: str) -> bool:
 
 
 #: lines shaped like a headline that are not one: a photo's caption in brackets ((某县副县长某某)),
-#: a book's section heading (第一节 机构设置), a site's notice about itself (上传功能暂未开放)
-_NO_HEADLINE = re.compile(r"^[(（][^()（）]*[)）]$|^第[一二三四五六七八九十百零\d]{1,3}[章节篇编]|暂未开放|暂停服务|正在加载|加载中")
+#: a book's section heading (第一节 机构设置), a site's notice about itself (上传功能暂未开放), a control in square
+#: brackets ([复制链接], 【打印】)
+_NO_HEADLINE = re.compile(r"^[(（][^()（）]*[)）]$|^[\[【][^\[\]【】]{1,10}[\]】]$|^第[一二三四五六七八九十百零\d]{1,3}[章节篇编]|暂未开放|暂停服务|正在加载|加载中")
 
 
 #: a news headline in two parts joined by a colon: 某委现“高配班子”：已5名正部级副主任 (a quoted phrase, then
