@@ -195,6 +195,10 @@ def _flat_glued_next(raw: str, pos: int) -> list[int]:
 #: where each break was: …落实。 某市人民政府办公室 2015年5月15日)
 _FLAT_SIGNATURE = re.compile(rf"(?<=[。；;）)])[{SPACES}]{{0,4}}(?P<org>[^。；;，,：:（）()《》“”{SPACES}\d]{{2,40}}?){_S}"
                              rf"(?P<date>{DATE_RE.pattern})")
+#: a signature whose date a page printed before the body's name, run on after the last sentence (…另有任用。二〇〇三年三月
+#: 十二日某市人民政府): the date, then the name up to the end of the run or a space
+_FLAT_DATE_SIGNATURE = re.compile(rf"(?<=[。；;）)])[{SPACES}]{{0,4}}(?P<date>{DATE_RE.pattern}){_S}"
+                                  rf"(?P<org>[^。；;，,：:（）()《》“”{SPACES}\d]{{2,40}})(?=[{SPACES}]|$)")
 #: numbered headings run into the text before them (…制定本方案一、工作目标…, …各县区人民政府（二）加快…): the
 #: numerals of one style (一、 or （一）) counted in order, each cut where it follows its predecessor of the same style
 _FLAT_NUMBERED = re.compile(r"(?<![第])(?P<paren>[（(])?(?P<n>[一二三四五六七八九十]{1,3})(?(paren)[)）]|、)"
@@ -395,6 +399,9 @@ def flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
     else:  # (but a single space before a name and its wider padding is a break)
         cuts += [m.end() for m in _FLAT_SPACED_NAME.finditer(raw, pos) if not _IN_BODY_NAME.match(m["name"])]
         cuts += _flat_glued_rows(raw, pos)
+    for s in _FLAT_DATE_SIGNATURE.finditer(raw, pos):
+        if _ORG_END.search(squash(s["org"])):
+            cuts += [s.start("date"), s.end("date"), s.end("org")]
     for s in sigs:
         end = s.end("date")
         if end < len(raw) and raw[end] == "印":  # the printing office's line: 某办公厅 2024年5月10日印发
