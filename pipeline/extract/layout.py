@@ -1080,7 +1080,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             and not (i < 4 and _SHARED_FILE.match(line.text))  # (a hijacked mirror's keywords over the page; a
         # document-sharing page's line on the file it shares, 《X.docx》由会员分享…请在某某网上搜索。, over the text;
         # a short cover letter's one sentence, 现将《X》印发给你们，请认真贯彻执行。, is body text all the same)
-        if body_seen and _news_lead(lines):
+        if body_seen and _news_lead(lines) and not _prints_adopted_list(lines, i):
             break  # a news story under its own headline: a document it reprints further down is not the page's title
         if _PAGE_LINK.match(line.flat):
             continue  # 上一篇：关于…的通知: a link to the page before or after this one, not its title
@@ -1123,7 +1123,10 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
                 or re.match(r"^(经|根据|按照|为|现将|依据|会议|本报|记者|据)", flat):
             continue  # a lead-in sentence, not a title
         starts_hint = bool(hint) and (flat.startswith(hint[:10]) or hint.startswith(flat[:10]))
-        if body_seen and not skip and not starts_hint and _leads_with_headline(lines, menu):
+        # (a list a congress adopted, printed whole under its heading and note, is what a report states: its heading wins)
+        reprinted = reprinted or i + 1 < len(lines) and _adopted_list(flat, lines[i + 1].flat)
+        if body_seen and not skip and not starts_hint and not _prints_adopted_list(lines, i) \
+                and _leads_with_headline(lines, menu):
             break  # a news page's headline and lead over a decision it reprints: the headline is the page's title
         nxt = lines[i + 1].flat if i + 1 < len(lines) else ""
         below = i + 1
@@ -2368,6 +2371,17 @@ _SIGNED_ON_ONE_LINE = re.compile(rf"^[{SPACES}]*(?P<body>[\u4e00-\u9fff]{{4,40}}
 #: (a copy may drop the brackets: 1998年3月10日第九届全国人民代表大会第一次会议通过)
 _ADOPTED = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[^()（）]{{2,60}}?(?:会议|大会)(?:审议)?(?:通过|批准)[)）]$|"
                       rf"^(?P<bare>{DATE_RE.pattern.replace('?P<', '?P<b_')})[^()（），,。；]{{2,60}}?(?:会议|大会)(?:审议)?(?:通过|批准)$")
+
+
+def _adopted_list(flat: str, below: str) -> bool:
+    """A list's heading with its note of adoption under it (某县人民代表大会常务委员会任免名单 / (2013年4月26日某县…
+    会议通过)): the document a report prints whole."""
+    return flat.endswith("名单") and "关于" not in flat and bool(_ADOPTED.match(below))
+
+
+def _prints_adopted_list(lines: list[Line], i: int) -> bool:
+    """A list a meeting adopted printed from line ``i`` on, within a few lines (a report's lead over it)."""
+    return any(_adopted_list(lines[k].flat, lines[k + 1].flat) for k in range(i, min(len(lines) - 1, i + 8)))
 
 
 def _adoption_date(layout: Layout) -> str | None:
