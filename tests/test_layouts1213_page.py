@@ -173,3 +173,9 @@ def test_a_control_in_square_brackets_is_no_headline():
     doc = document(text)
     assert doc.title == "参加某某工作队" and doc.issuer is None
     assert not [f for f in facts(text) if isinstance(f, Position) and f.person == "参加某某"]
+
+
+def test_a_crawls_one_line_summary_is_no_title(tmp_path):
+    record = {"zy": "会议研究了有关人事事项。会议决定任免一批干部；要求各单位抓好落实。", "zhengwen": BODY}
+    (notice,), _ = _read(tmp_path, [record])
+    assert "title" not in notice.meta

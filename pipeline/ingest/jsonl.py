@@ -34,6 +34,8 @@ _HTML_TAG = re.compile(r"<[a-zA-Z][^<>]{0,200}>")
 #: a short line that reads like a notice's title: it names its subject (关于…) or ends with its kind
 _TITLE_VALUE = re.compile(r"关于|(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|函|规定|细则|规则|名单|报告|纪要|命令|令)"
                           r"[。.]?$")
+#: a mark inside a sentence or between sentences, never inside a title
+_SENTENCE_MARK = re.compile(r"[。；;！!？?]")
 #: a short line that is the site's or its column's name, not a title: 某某网, 政务公开, 人事信息, 某市人民政府
 _SITE_VALUE = re.compile(r"(?:网|网站|门户|平台|频道|栏目|专栏|动态|信息|公开|文件|政府)$")
 _KINDS = {bool: "true or false", int: "a number", float: "a number", list: "a list", dict: "an object"}
@@ -171,8 +173,8 @@ def _shaped(record: dict) -> dict:
         elif ("\n" in value or _HTML_TAG.search(value) or len(value) >= 200) and han_count(value) >= 20:
             if len(value) > len(found.get("text", "")):
                 found["text"] = value
-        elif len(value) <= 200 and han_count(value) >= 4:
-            lines.append(value)
+        elif len(value) <= 200 and han_count(value) >= 4 and not _SENTENCE_MARK.search(value.rstrip("。.")):
+            lines.append(value)  # (a summary's sentences are no title)
     titles = [v for v in lines if _TITLE_VALUE.search(v)] \
         or [v for v in lines if han_count(v) >= 8 and not _SITE_VALUE.search(v)]
     if titles:
