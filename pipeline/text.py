@@ -120,10 +120,16 @@ def normalize_docnum(text: str) -> str:
     m = DOCNUM_RE.search(text)
     if not m:
         return squash(text)
-    code = _NUMBER_LABEL.sub("", squash(m["code"])) or squash(m["code"])
+    code = squash(m["code"])
+    # (labels and values run on in one line, 发布部门某厅发布文号某发〔2012〕3号: the code starts after the last label word)
+    after = max((g.end() for g in _NUMBER_LABEL_WORD.finditer(code)), default=0)
+    code = code[after:] if after < len(code) else code
+    code = _NUMBER_LABEL.sub("", code) or code
     return f"{code}〔{int(m['year'])}〕{m['di'] or ''}{int(m['serial'])}号"
 
 
+#: a label word inside the run before a number (no issuer's code holds one): 某厅发布文号某发〔2012〕3号
+_NUMBER_LABEL_WORD = re.compile(r"(?:文号|字号|编号|索引号)[:：]?")
 #: a metadata label a page glued to the number it labels: 发文字号国办发〔1986〕53号
 _NUMBER_LABEL = re.compile(r"^(?:发文字号|发文编号|文件编号|文件字号|文号|字号|编号|索引号|根据|依据|按照|依照|参照|贯彻|落实)")
 

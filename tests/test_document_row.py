@@ -112,8 +112,18 @@ def test_a_decisions_note_of_adoption_dates_it(note, signed):
 
 def test_an_adoption_note_under_a_reports_text_is_no_signing_date():
     text = ("某区人大常委会召开第二十六次会议\n\n7月28日，区人大常委会召开会议，表决通过人事任免名单，主任某某某主持会议。\n"
+            "某区人大常委会关于任命某某某同志职务的决定\n(2020年7月28日某区第六届人民代表大会常务委员会第二十六次会议通过)\n"
+            "任命某某某为区财政局局长。\n")
+    assert (doc(text).title, doc(text).signed) == ("某区人大常委会召开第二十六次会议", None)
+
+
+def test_a_list_a_report_prints_whole_under_its_heading_and_note_is_the_document():
+    # (layouts12 10: a congress's 任免名单 printed whole under the report's lead is what the page states; the
+    # spec's "where a report quotes the notice's own title, that title wins")
+    text = ("某区人大常委会召开第二十六次会议\n\n7月28日，区人大常委会召开会议，表决通过人事任免名单，主任某某某主持会议。\n"
             "某区人大常委会任命名单\n(2020年7月28日某区第六届人民代表大会常务委员会第二十六次会议通过)\n任命某某某为区财政局局长。\n")
-    assert doc(text).signed is None
+    d = doc(text)
+    assert (d.title, d.issuer, d.signed) == ("某区人大常委会任命名单", "某区人大常委会", "2020-07-28")
 
 
 @pytest.mark.parametrize("text, kind", [

@@ -284,6 +284,9 @@ def issuer_of_title(title: str, printed: str = "") -> str | None:
     spaced = _spaced_joint(printed)
     if spaced:
         return spaced
+    listed = _LIST_TITLE.match(title)
+    if listed:  # 某县人民代表大会常务委员会任免名单: the body whose list it is
+        return listed["body"]
     head, sep, _ = title.partition("关于")
     if re.match(r"(?:转发|印发|批转)", head):
         return None  # 转发某部关于…的通知: the body named is the one forwarded, the one that forwards is not printed
@@ -291,6 +294,11 @@ def issuer_of_title(title: str, printed: str = "") -> str | None:
     if not _ISSUING_END.search(head):
         return None  # 某州关于印发…: a site's headline that names the place, not the body that issued it
     return _joint(head) if sep and 2 <= len(head) <= 40 else None
+
+
+#: a list's title that opens with the body whose decisions it lists, no 关于: 某县人民代表大会常务委员会任免名单
+_LIST_TITLE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,40}?(?:人民代表大会常务委员会|常务委员会|人大常委会|人民政府|委员会))"
+                         r"(?:人事)?(?:任免|任命|免职|任职|职务任免)(?:人员)?名单$")
 
 
 def _spaced_joint(printed: str) -> str | None:

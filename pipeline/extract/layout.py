@@ -1080,7 +1080,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             and not (i < 4 and _SHARED_FILE.match(line.text))  # (a hijacked mirror's keywords over the page; a
         # document-sharing page's line on the file it shares, 《X.docx》由会员分享…请在某某网上搜索。, over the text;
         # a short cover letter's one sentence, 现将《X》印发给你们，请认真贯彻执行。, is body text all the same)
-        if body_seen and _news_lead(lines):
+        if body_seen and _news_lead(lines) and not _prints_adopted_list(lines, i):
             break  # a news story under its own headline: a document it reprints further down is not the page's title
         if _PAGE_LINK.match(line.flat):
             continue  # 上一篇：关于…的通知: a link to the page before or after this one, not its title
@@ -1123,7 +1123,10 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
                 or re.match(r"^(经|根据|按照|为|现将|依据|会议|本报|记者|据)", flat):
             continue  # a lead-in sentence, not a title
         starts_hint = bool(hint) and (flat.startswith(hint[:10]) or hint.startswith(flat[:10]))
-        if body_seen and not skip and not starts_hint and _leads_with_headline(lines, menu):
+        # (a list a congress adopted, printed whole under its heading and note, is what a report states: its heading wins)
+        reprinted = reprinted or i + 1 < len(lines) and _adopted_list(flat, lines[i + 1].flat)
+        if body_seen and not skip and not starts_hint and not _prints_adopted_list(lines, i) \
+                and _leads_with_headline(lines, menu):
             break  # a news page's headline and lead over a decision it reprints: the headline is the page's title
         nxt = lines[i + 1].flat if i + 1 < len(lines) else ""
         below = i + 1
@@ -1653,8 +1656,10 @@ _REPOST_LABEL = re.compile(r"^原标题[:：]")
 _EXCLAIMED = re.compile(r"[!！?？]+(?=.)")
 
 
-#: a page's breadcrumb: where the page sits on the site, not a title
-_BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|所在位置|您当前的位置|您当前位置|当前的位置)|[>»›].*[>»›]|^[>»›]")
+#: a page's breadcrumb: where the page sits on the site, not a title (a path of one step, 某某开发区 > 通知公告, too: a
+#: title is no column's short name)
+_BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|所在位置|您当前的位置|您当前位置|当前的位置)|[>»›].*[>»›]|^[>»›]"
+                         r"|^[^>»›]{1,30}[>»›][^>»›]{1,12}$")
 #: a 文号 printed before the title on the title's own line: 某政办发〔2017〕55号 某省人民政府办公厅关于…
 _LEADING_NUMBER = re.compile(rf"^{DOCNUM_RE.pattern}(?=[《\u4e00-\u9fff])")
 #: a site's name a page title carries after a dash: 关于…的意见-某省人民政府门户网站
@@ -1906,8 +1911,9 @@ def _unbalanced(flat: str) -> bool:
 
 
 #: lines shaped like a headline that are not one: a photo's caption in brackets ((某县副县长某某)),
-#: a book's section heading (第一节 机构设置), a site's notice about itself (上传功能暂未开放)
-_NO_HEADLINE = re.compile(r"^[(（][^()（）]*[)）]$|^第[一二三四五六七八九十百零\d]{1,3}[章节篇编]|暂未开放|暂停服务|正在加载|加载中")
+#: a book's section heading (第一节 机构设置), a site's notice about itself (上传功能暂未开放), a control in square
+#: brackets ([复制链接], 【打印】)
+_NO_HEADLINE = re.compile(r"^[(（][^()（）]*[)）]$|^[\[【][^\[\]【】]{1,10}[\]】]$|^第[一二三四五六七八九十百零\d]{1,3}[章节篇编]|暂未开放|暂停服务|正在加载|加载中")
 
 
 #: a news headline in two parts joined by a colon: 某委现“高配班子”：已5名正部级副主任 (a quoted phrase, then
@@ -2035,14 +2041,18 @@ def _is_headline(flat: str) -> bool:
     if TITLE_RE.search(flat) and not re.search(r"(?<![主责])任(?!务)|[免辞选命聘换]|决定|调整|履新|接替", flat) \
             and not re.search(r"[“”「」]", flat):  # (某校更换校长: news; 特殊的5个“自治区”政府主席: a quote is no member's)
         return False  # a member line (name and post), not a headline
-    if re.search(r"(?:资讯网|新闻网|信息网|门户网|在线|论坛)$", bare) or re.fullmatch(r"(.{2,20})\1", bare):
-        return False  # a site's name (某某资讯网), printed above the story (twice, as a logo and its text)
+    if re.search(r"(?:资讯网|新闻网|信息网|门户网|在线|论坛)$", bare) or re.fullmatch(r"(.{2,20})\1", bare) \
+            or _SITE_SLOGAN.match(bare):
+        return False  # a site's name (某某资讯网), printed above the story (twice, as a logo and its text), or the name
+        # and its slogan (某某网—你身边的某某专家)
     # a body's name is no headline, but a headline may end with the body it reports set up (某县成立某某领导小组);
     # one announcing that a body will be set up (某省将成立某某指挥部) stands for the notice that sets it up
     return han >= 0.6 * (len(bare) - digits) and han >= 4 and (not _ORG_END.search(bare)
                                        or bool(re.search(r"[\u4e00-\u9fff]{2,}(?<!将)(?:成立|组建|设立|调整)", bare)))
 
 
+#: a site's name and its slogan after a dash: 某某网—你身边的某某专家, 某某在线 - 某某第一站
+_SITE_SLOGAN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,15}(?:网|在线|论坛)[—–\-~～|｜_·]+(?=[\u4e00-\u9fff])")
 #: a headline that states a personnel decision: 决定X为Y, 任命X为Y
 _DECIDED = re.compile(r"(?:决定|任命)[\u4e00-\u9fff·]{2,4}为")
 #: a page's path or channel marks: never a headline, whatever it states
@@ -2361,6 +2371,17 @@ _SIGNED_ON_ONE_LINE = re.compile(rf"^[{SPACES}]*(?P<body>[\u4e00-\u9fff]{{4,40}}
 #: (a copy may drop the brackets: 1998年3月10日第九届全国人民代表大会第一次会议通过)
 _ADOPTED = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[^()（）]{{2,60}}?(?:会议|大会)(?:审议)?(?:通过|批准)[)）]$|"
                       rf"^(?P<bare>{DATE_RE.pattern.replace('?P<', '?P<b_')})[^()（），,。；]{{2,60}}?(?:会议|大会)(?:审议)?(?:通过|批准)$")
+
+
+def _adopted_list(flat: str, below: str) -> bool:
+    """A list's heading with its note of adoption under it (某县人民代表大会常务委员会任免名单 / (2013年4月26日某县…
+    会议通过)): the document a report prints whole."""
+    return flat.endswith("名单") and "关于" not in flat and bool(_ADOPTED.match(below))
+
+
+def _prints_adopted_list(lines: list[Line], i: int) -> bool:
+    """A list a meeting adopted printed from line ``i`` on, within a few lines (a report's lead over it)."""
+    return any(_adopted_list(lines[k].flat, lines[k + 1].flat) for k in range(i, min(len(lines) - 1, i + 8)))
 
 
 def _adoption_date(layout: Layout) -> str | None:

@@ -122,6 +122,35 @@ def _flat_post_rows(raw: str, pos: int) -> list[int]:
     return out
 
 
+#: a table of posts and names whose line breaks became single spaces, each name one space after its post (成　员：区某局
+#:副局长　甲某某　区某局副局长　乙　某　…): after a post's title, the space, a name of two to four characters (a short one
+#: padded: 乙　某) and its note, the space before the next row
+_FLAT_SPACED_POST_ROW = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')})[{SPACES}](?P<name>[\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){{1,3}})"
+                                   rf"(?:[(（][^()（）]{{1,12}}[)）])?[{SPACES}](?=[^{SPACES}])")
+#: the label before such a table's first row, the post glued to it: 成　员：区某局副局长
+_LABEL_THEN_POST = re.compile(rf"[：:][^{SPACES}：:，,。；;]{{2,30}}$")
+
+
+def _flat_spaced_post_rows(raw: str, pos: int) -> list[int]:
+    """Where the rows of a posts-first table break when a single space stands both between a post and its name and
+    between a name and the next row's post: after each name, in a run of two rows or more that opens at its label's
+    colon (a names-first table, 成员：某某 区某局局长 某某 …, is not one), no mark between the rows."""
+    rows = [m for m in _FLAT_SPACED_POST_ROW.finditer(raw, pos)
+            if plausible_name(squash(m["name"])) and not _IN_BODY_NAME.match(m["name"])]
+    out: list[int] = []
+    chain: list[re.Match] = []
+    for m in rows + [None]:
+        prev = chain[-1] if chain else None
+        if m is not None and prev is not None and m.start() - prev.end() <= 30 \
+                and not re.search(rf"[{SPACES}：:，,。；;]", raw[prev.end():m.start()]):
+            chain.append(m)
+            continue
+        if len(chain) >= 2 and _LABEL_THEN_POST.search(raw, max(pos, chain[0].start() - 32), chain[0].start()):
+            out += [r.end() for r in chain]
+        chain = [m] if m is not None else []
+    return out
+
+
 #: a table of names glued to their posts whose line breaks became single spaces (…州发展和改革委员会副主任 降央卓玛州人民政府副秘书长 …):
 #: after a post's title or a removal's 职务 (and the note after it: （正县级）, not a person's aside as 王某某(女)) or after 任命/免去,
 #: the single space, a row up to the next space or its note
@@ -166,6 +195,10 @@ def _flat_glued_next(raw: str, pos: int) -> list[int]:
 #: where each break was: …落实。 某市人民政府办公室 2015年5月15日)
 _FLAT_SIGNATURE = re.compile(rf"(?<=[。；;）)])[{SPACES}]{{0,4}}(?P<org>[^。；;，,：:（）()《》“”{SPACES}\d]{{2,40}}?){_S}"
                              rf"(?P<date>{DATE_RE.pattern})")
+#: a signature whose date a page printed before the body's name, run on after the last sentence (…另有任用。二〇〇三年三月
+#: 十二日某市人民政府): the date, then the name up to the end of the run or a space
+_FLAT_DATE_SIGNATURE = re.compile(rf"(?<=[。；;）)])[{SPACES}]{{0,4}}(?P<date>{DATE_RE.pattern}){_S}"
+                                  rf"(?P<org>[^。；;，,：:（）()《》“”{SPACES}\d]{{2,40}})(?=[{SPACES}]|$)")
 #: numbered headings run into the text before them (…制定本方案一、工作目标…, …各县区人民政府（二）加快…): the
 #: numerals of one style (一、 or （一）) counted in order, each cut where it follows its predecessor of the same style
 _FLAT_NUMBERED = re.compile(r"(?<![第])(?P<paren>[（(])?(?P<n>[一二三四五六七八九十]{1,3})(?(paren)[)）]|、)"
@@ -358,7 +391,7 @@ def flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
     cuts += [m.start() for m in _FLAT_ROLE.finditer(raw, pos)]
     cuts += [m.end() for m in _FLAT_MEMBER_END.finditer(raw, pos)]
     indented = _flat_indented_rows(raw, pos)  # (a names-first table's rows are not read as posts-first ones: 某某 县某局局长
-    cuts += indented or _flat_post_rows(raw, pos)  # padded like 县某局局长　　　　某某)
+    cuts += indented or _flat_post_rows(raw, pos) + _flat_spaced_post_rows(raw, pos)  # padded like 县某局局长　　　　某某)
     cuts += [m.start() for m in _FLAT_DECISION_HEAD.finditer(raw, pos)]
     if not spaced:  # (where single spaces stand for breaks, a name's padding is no longer told from them)
         cuts += [m.end() for m in _FLAT_PADDED_NAME.finditer(raw, pos) if not _IN_BODY_NAME.match(m["name"])]
@@ -366,6 +399,9 @@ def flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
     else:  # (but a single space before a name and its wider padding is a break)
         cuts += [m.end() for m in _FLAT_SPACED_NAME.finditer(raw, pos) if not _IN_BODY_NAME.match(m["name"])]
         cuts += _flat_glued_rows(raw, pos)
+    for s in _FLAT_DATE_SIGNATURE.finditer(raw, pos):
+        if _ORG_END.search(squash(s["org"])):
+            cuts += [s.start("date"), s.end("date"), s.end("org")]
     for s in sigs:
         end = s.end("date")
         if end < len(raw) and raw[end] == "印":  # the printing office's line: 某办公厅 2024年5月10日印发

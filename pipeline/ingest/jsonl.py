@@ -1,22 +1,43 @@
 """JSON input: JSON Lines (one notice a line) and JSON documents (a list of records, or an API's answer
 that holds one: ``{"data": {"list": [...]}}``). A record has the notice's ``text`` (or ``content``,
-``body``: the names APIs and scrapers give it, HTML allowed), optional ``title``, ``url``, ``published``."""
+``body``: the names APIs and scrapers give it, HTML allowed), optional ``title``, ``url``, ``published``.
+A crawl may call its fields anything (``txt``, ``ptime``, ``bodyText``…): a field whose name is not known is
+read by the shape of its value — a URL is the link, a date the publication date, the long text with line
+breaks or HTML the body, a short line that reads like a title the title."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Iterable, Iterator
 
 from ..errors import InputError, InputWarning
 from ..notice import RawNotice
-from ..text import parse_date
+from ..text import han_count, parse_date
 
 _FIELDS = ("title", "url", "published")
 #: the names a record gives its fields besides ours (a CMS's API, a scraper's output), in order of preference
-_ALIASES = {"text": ("text", "content", "body", "article", "html", "detail", "contentHtml", "htmlContent", "正文", "内容"),
-            "title": ("title", "name", "headline", "标题"),
-            "url": ("url", "link", "href", "source_url", "sourceUrl"),
+_ALIASES = {"text": ("text", "content", "body", "article", "html", "detail", "contentHtml", "htmlContent", "txt",
+                     "bodyText", "body_text", "contentText", "content_text", "正文", "内容"),
+            "title": ("title", "name", "headline", "subject", "标题"),
+            "url": ("url", "link", "href", "source_url", "sourceUrl", "pageUrl", "page_url"),
             "published": ("published", "publishDate", "publish_date", "pubDate", "pub_date", "releaseDate", "date",
-                          "time", "发布日期", "发布时间")}
+                          "time", "ptime", "pubtime", "publishTime", "publish_time", "releaseTime", "release_time",
+                          "发布日期", "发布时间")}
+#: a value that is a link and nothing else: http(s)://…, //host/…, www.…
+_URL_VALUE = re.compile(r"(?:(?:https?:)?//|www\.)[^\s/]+\S*", re.I)
+#: a value that is a date and nothing else, with or without its time: 2016-03-21 15:32:08, 2022/03/10 16:20,
+#: 2024年5月8日, 2023-06-14T08:00:00+08:00
+_DATE_VALUE = re.compile(r"(?:19|20)\d\d(?:[-/.]|年)\d{1,2}(?:[-/.]|月)\d{1,2}日?"
+                         r"(?:(?:T| +)\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?")
+#: a tag of HTML in a value: the body a crawl kept as the page's markup
+_HTML_TAG = re.compile(r"<[a-zA-Z][^<>]{0,200}>")
+#: a short line that reads like a notice's title: it names its subject (关于…) or ends with its kind
+_TITLE_VALUE = re.compile(r"关于|(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|函|规定|细则|规则|名单|报告|纪要|命令|令)"
+                          r"[。.]?$")
+#: a mark inside a sentence or between sentences, never inside a title
+_SENTENCE_MARK = re.compile(r"[。；;！!？?]")
+#: a short line that is the site's or its column's name, not a title: 某某网, 政务公开, 人事信息, 某市人民政府
+_SITE_VALUE = re.compile(r"(?:网|网站|门户|平台|频道|栏目|专栏|动态|信息|公开|文件|政府)$")
 _KINDS = {bool: "true or false", int: "a number", float: "a number", list: "a list", dict: "an object"}
 
 
@@ -24,7 +45,8 @@ def read_jsonl(text: str, source: str) -> Iterator[RawNotice | InputError]:
     """One notice per line; a file with no notice record at all is one error, not one per line."""
     items = list(_read_lines(text, source))
     if not any(isinstance(i, RawNotice) for i in items):
-        yield InputError(source, "holds no notice records (JSON Lines with a 'text' field)")
+        yield InputError(source, "holds no notice records (JSON Lines whose records hold a notice's text: a 'text' "
+                                 "field, or a long value with line breaks or HTML)")
         return
     yield from items
 
@@ -65,7 +87,8 @@ def read_json(text: str, source: str) -> Iterator[RawNotice | InputError]:
         return
     records = records_in(data)
     if not records:
-        yield InputError(source, "holds no notice records (objects with a 'text' or 'content' field)")
+        yield InputError(source, "holds no notice records (objects with a 'text' or 'content' field, or a long "
+                                 "value with line breaks or HTML)")
         return
     yield from _notices(((f"record {k}", record) for k, record in enumerate(records, 1)), source)
 
@@ -104,18 +127,59 @@ def records_in(data) -> list[dict]:
 
 
 def _field(record: dict, name: str):
+    """The record's value for one of our fields, under its name or an alias, else (for the text) the value
+    that has a body's shape."""
+    value = _named(record, name)
+    if value is None and name == "text":
+        value = _shaped(record).get("text")
+    return value
+
+
+def _named(record: dict, name: str):
     """The record's value for one of our fields, under its name or an alias."""
     return next((record[k] for k in _ALIASES[name] if record.get(k) not in (None, "")), None)
 
 
 def _aliased(record: dict) -> dict:
-    """The record with our names for its fields, taken from their aliases (content, body, link, pubDate, …)."""
+    """The record with our names for its fields, taken from their aliases (content, body, link, pubDate, …),
+    and for a field no known name gives, from the value that has its shape."""
     record = dict(record)
+    shaped = None
     for name in ("text", "title", "url", "published"):
-        value = _field(record, name)
+        value = _named(record, name)
+        if value is None:
+            shaped = _shaped(record) if shaped is None else shaped
+            value = shaped.get(name)
         if value is not None:
             record[name] = value
     return record
+
+
+def _shaped(record: dict) -> dict:
+    """Our fields read from the shape of the values of fields whose names are not known: a URL, a date (with
+    or without its time), the longest text with line breaks or HTML (or of 200 characters) as the body, and
+    a short line that reads like a title (关于…, …的通知), else the longest short line of eight Chinese
+    characters that is not the site's or its column's name."""
+    known = {k for names in _ALIASES.values() for k in names}
+    values = [v.strip() for k, v in record.items() if k not in known and isinstance(v, str) and v.strip()]
+    found: dict = {}
+    lines = []
+    for value in values:
+        short = len(value) <= 60
+        if short and _URL_VALUE.fullmatch(value):
+            found.setdefault("url", value)
+        elif short and _DATE_VALUE.fullmatch(value) and parse_date(value):
+            found.setdefault("published", value)
+        elif ("\n" in value or _HTML_TAG.search(value) or len(value) >= 200) and han_count(value) >= 20:
+            if len(value) > len(found.get("text", "")):
+                found["text"] = value
+        elif len(value) <= 200 and han_count(value) >= 4 and not _SENTENCE_MARK.search(value.rstrip("。.")):
+            lines.append(value)  # (a summary's sentences are no title)
+    titles = [v for v in lines if _TITLE_VALUE.search(v)] \
+        or [v for v in lines if han_count(v) >= 8 and not _SITE_VALUE.search(v)]
+    if titles:
+        found["title"] = max(titles, key=len)
+    return found
 
 
 def _one_record(record: dict, source: str, where: str, index: int) -> Iterator[RawNotice | InputError]:
@@ -124,7 +188,7 @@ def _one_record(record: dict, source: str, where: str, index: int) -> Iterator[R
         yield InputError(source, f"{where}: 'text' is {_kind(body)}, not a string; skipped it")
         return
     if not body or not body.strip():
-        yield InputError(source, f"{where} has no 'text' field; skipped it")
+        yield InputError(source, f"{where} has no 'text' field (nor a value with a notice's text); skipped it")
         return
     for key in _FIELDS:
         if record.get(key) is not None and not isinstance(record[key], str):

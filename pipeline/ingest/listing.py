@@ -4,7 +4,10 @@ Each item opens with a bullet line (``• title``), then a summary line, a line
 with the listing date, and the notice's text (often one long line whose line
 breaks became runs of spaces). Other list pages print the date on the title's
 own line (``· title [2024-08-22]``, ``title    2024-04-09``, with or without a
-bullet); a line like that opens an item when its title reads as a notice's.
+bullet); a line like that opens an item when its title reads as a notice's. A
+document site's list prints each title on a line of its own and again at the head
+of the item's text on the line under it (``title`` / ``title 某发〔2024〕2号 各…：…``),
+the listing date labelled under the text (``发布时间：2024-03-01 | 浏览 1203``).
 """
 from __future__ import annotations
 
@@ -33,12 +36,23 @@ UNDER_RE = re.compile(rf"^{_SP}*(?:[•·●◆■▪]{_SP}*)?(?P<title>[^\s•�
                       rf"[\[【(（]?(?P<date>(?:19|20)\d\d-\d\d-\d\d)[\]】)）]?{_SP}*$", re.M)
 
 
+#: a list item whose title opens the item's text again on the line under it: title / title 某发〔2024〕2号 各…
+#: (the title's lazy run is bounded and anchored at a line's start: linear on a long line)
+REPEATED_RE = re.compile(rf"^{_SP}*(?P<title>[^\s•·●◆■▪][^\n]{{4,150}}?){_SP}*\n(?={_SP}*(?P=title){_SP}*\S)", re.M)
+#: the listing date labelled on a line of its own under (or over) an item's text: 发布时间：2024-03-01 | 浏览 1203
+_LABELLED_DATE = re.compile(rf"^{_SP}*(?:发布时间|发布日期|发文日期|更新时间|日期|时间)[:：]{_SP}*"
+                            r"(?P<date>(?:19|20)\d\d-\d\d-\d\d)\b")
+
+
 def _dated_items(text: str) -> list[re.Match]:
-    found = [m for m in DATED_RE.finditer(text)
-             if _TITLE_END.search(m["title"].strip()) and not re.search(r"[，。；;]", m["title"])]
+    def titled(pattern: re.Pattern) -> list[re.Match]:
+        return [m for m in pattern.finditer(text)
+                if _TITLE_END.search(m["title"].strip()) and not re.search(r"[，。；;]", m["title"])]
+    found = titled(DATED_RE)
     if len(found) < 2:
-        found = [m for m in UNDER_RE.finditer(text)
-                 if _TITLE_END.search(m["title"].strip()) and not re.search(r"[，。；;]", m["title"])]
+        found = titled(UNDER_RE)
+    if len(found) < 2:
+        found = titled(REPEATED_RE)
     return found
 
 
@@ -84,6 +98,11 @@ def read_listing(text: str, source: str) -> Iterator[RawNotice]:
         if "date" in m.groupdict() and m["date"]:
             meta["published"] = parse_date(m["date"]) or ""
         lines = [ln for ln in block.split("\n") if ln.strip() and not _PAGER.search(ln)]
+        labelled = next((ln for ln in lines if len(ln) <= 80 and _LABELLED_DATE.match(ln)), None) \
+            if "published" not in meta else None
+        if labelled:  # (the item's listing date on its own labelled line, not part of its text)
+            meta["published"] = parse_date(_LABELLED_DATE.match(labelled)["date"]) or ""
+            lines.remove(labelled)
         body_from = 0
         for j, line in enumerate(lines[:4] if "published" not in meta else []):
             dm = _LISTING_DATE_RE.match(line)
