@@ -179,3 +179,21 @@ def test_a_crawls_one_line_summary_is_no_title(tmp_path):
     record = {"zy": "会议研究了有关人事事项。会议决定任免一批干部；要求各单位抓好落实。", "zhengwen": BODY}
     (notice,), _ = _read(tmp_path, [record])
     assert "title" not in notice.meta
+
+
+def test_a_crawl_record_keeps_the_number_and_issuer_in_fields_of_their_own(tmp_path):
+    """A crawl dump whose records hold the number and issuing body in fields of their own (named or not): the
+    notice is keyed by its number, not by its title."""
+    import json
+    records = [{"docTitle": "某市人民政府关于甲某某等同志任免职务的通知", "pageLink": "http://www.example.gov.cn/rsxx/t1.html",
+                "issueOrg": "某市人民政府", "fileNo": "某府任〔2012〕9号", "releaseTime": "2012-08-06 16:02:11",
+                "bodyText": "各局：\n经研究，决定：\n任命甲某某为某市农业局局长。\n某市人民政府\n2012年8月2日"},
+               {"t": "某县人民政府办公室", "x": "某政办〔2020〕3号", "y": "某县人民政府办公室关于成立某某工作领导小组的通知",
+                "c": "各乡镇：\n为做好某某工作，决定成立某某工作领导小组。\n组  长：乙某某  县长\n某县人民政府办公室\n2020年3月2日"}]
+    path = tmp_path / "crawl.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    from govkg.ingest.jsonl import read_jsonl
+    notices = list(read_jsonl(path.read_text(encoding="utf-8"), str(path)))
+    assert [n.meta.get("number") for n in notices] == ["某府任〔2012〕9号", "某政办〔2020〕3号"]
+    assert [n.meta.get("issuer") for n in notices] == ["某市人民政府", "某县人民政府办公室"]
+    assert notices[1].meta.get("title") == "某县人民政府办公室关于成立某某工作领导小组的通知"

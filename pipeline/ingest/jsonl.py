@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 
 from ..errors import InputError, InputWarning
 from ..notice import RawNotice
-from ..text import han_count, parse_date
+from ..text import DOCNUM_RE, han_count, parse_date, squash
 
 _FIELDS = ("title", "url", "published")
 #: the names a record gives its fields besides ours (a CMS's API, a scraper's output), in order of preference
@@ -38,6 +38,13 @@ _TITLE_VALUE = re.compile(r"关于|(?:通知|决定|通报|意见|办法|方案|
 _SENTENCE_MARK = re.compile(r"[。；;！!？?]")
 #: a short line that is the site's or its column's name, not a title: 某某网, 政务公开, 人事信息, 某市人民政府
 _SITE_VALUE = re.compile(r"(?:网|网站|门户|平台|频道|栏目|专栏|动态|信息|公开|文件|政府)$")
+#: the notice's number and issuing body, where a record keeps them in fields of their own (the page's info table)
+_META_ALIASES = {"number": ("number", "docNo", "doc_no", "docNum", "fileNo", "file_no", "fileNum", "wenhao", "文号", "发文字号",
+                            "文件编号"),
+                 "issuer": ("issuer", "issueOrg", "issue_org", "publisher", "department", "dept", "organ", "发文机关",
+                            "发布机构", "发文单位")}
+#: a body's name and nothing else (no sentence, no column name): 某市人民政府办公室, 某某局
+_BODY_VALUE = re.compile(r"[\u4e00-\u9fff（）()]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|管委会|常委会|局|厅|委|署|院|办事处)")
 _KINDS = {bool: "true or false", int: "a number", float: "a number", list: "a list", dict: "an object"}
 
 
@@ -49,6 +56,27 @@ def read_jsonl(text: str, source: str) -> Iterator[RawNotice | InputError]:
                                  "field, or a long value with line breaks or HTML)")
         return
     yield from items
+
+
+def _meta_fields(record: dict) -> dict:
+    """The notice's number and issuing body where the record keeps them in fields of their own: under a name
+    we know (``fileNo``, ``issueOrg``, ``发文字号``…), else a short value that is a 文号 whole, or a body's name
+    whole, in a field whose name we do not know (a 文号 looks like a 文号 whatever its label)."""
+    known = {k for names in (*_ALIASES.values(), *_META_ALIASES.values()) for k in names}
+    out = {}
+    for key, names in _META_ALIASES.items():
+        value = next((record[k] for k in names if isinstance(record.get(k), str) and record[k].strip()), None)
+        if value is not None:
+            out[key] = value.strip()
+    for k, v in record.items():
+        if k in known or not isinstance(v, str) or not v.strip() or len(v.strip()) > 60:
+            continue
+        value = squash(v)
+        if "number" not in out and DOCNUM_RE.fullmatch(value):
+            out["number"] = value
+        elif "issuer" not in out and _BODY_VALUE.fullmatch(value):
+            out["issuer"] = value
+    return out
 
 
 def _kind(value) -> str:
@@ -160,7 +188,7 @@ def _shaped(record: dict) -> dict:
     or without its time), the longest text with line breaks or HTML (or of 200 characters) as the body, and
     a short line that reads like a title (关于…, …的通知), else the longest short line of eight Chinese
     characters that is not the site's or its column's name."""
-    known = {k for names in _ALIASES.values() for k in names}
+    known = {k for names in (*_ALIASES.values(), *_META_ALIASES.values()) for k in names}
     values = [v.strip() for k, v in record.items() if k not in known and isinstance(v, str) and v.strip()]
     found: dict = {}
     lines = []
@@ -176,7 +204,7 @@ def _shaped(record: dict) -> dict:
         elif len(value) <= 200 and han_count(value) >= 4 and not _SENTENCE_MARK.search(value.rstrip("。.")):
             lines.append(value)  # (a summary's sentences are no title)
     titles = [v for v in lines if _TITLE_VALUE.search(v)] \
-        or [v for v in lines if han_count(v) >= 8 and not _SITE_VALUE.search(v)]
+        or [v for v in lines if han_count(v) >= 8 and not _SITE_VALUE.search(v) and not _BODY_VALUE.fullmatch(squash(v))]
     if titles:
         found["title"] = max(titles, key=len)
     return found
@@ -199,6 +227,7 @@ def _one_record(record: dict, source: str, where: str, index: int) -> Iterator[R
     if record["text"] != body:
         yield InputWarning(source, f"{where}: NUL characters removed from its text; the rest was read")
     meta = {k: record[k] for k in ("title", "url") if record.get(k)}
+    meta.update(_meta_fields(record))
     if record.get("published"):
         meta["published"] = parse_date(record["published"]) or ""
     yield RawNotice(source=source, index=index, text=record["text"], meta=meta, part=True)
