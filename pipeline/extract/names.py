@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import COMPOUND_SURNAMES, LEAGUES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PROVINCES, SURNAMES, TITLE_RE
+from ..lexicon import AGENCY_END_RE, COMPOUND_SURNAMES, LEAGUES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PROVINCES, SURNAMES, TITLE_RE
 from ..text import SPACES, nfkc, unspaced
 from .posts import split_posts
 
@@ -155,10 +155,20 @@ def posts_before_name(text: str) -> tuple[str, str, int] | None:
         return None
     (posts_at, posts), (_, name) = cells
     posts, name = re.sub(r"职务$", "", posts), clean_name(name)  # (县某局局长职务　甲某: a post taken from them)
-    if not TITLE_RE.search(posts) or plausible_name(clean_name(posts)) or not reported_name(name, listed=True) \
-            or TITLE_RE.search(name) or not split_posts(posts):
+    read = split_posts(posts)
+    if not TITLE_RE.search(posts) or (plausible_name(clean_name(posts)) and not _unit_post(read)) \
+            or not reported_name(name, listed=True) or TITLE_RE.search(name) or not read:
         return None
     return name, posts, posts_at
+
+
+def _unit_post(read: list) -> bool:
+    """A cell read as one post, the head of a unit named by its kind's character and that character again with 长
+    (街道财政所所长, 镇水利站副站长, 某大队大队长): a post, though its characters could make a long name (a unit's 所, 站,
+    队 are no characters a name is barred from)."""
+    if len(read) != 1 or len(agency := read[0].agency or "") < 2 or not AGENCY_END_RE.search(agency):
+        return False
+    return re.sub(r"^(?:常务|第一)?副?", "", read[0].title).startswith(agency[-1])
 
 
 def split_name_posts(text: str, known: frozenset[str] = frozenset()) -> tuple[str, str, int] | None:
