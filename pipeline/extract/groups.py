@@ -1744,7 +1744,10 @@ def _group_before_role(state: _State, flat: str, at: int) -> str | None:
     clause = re.split(r"[，,：:、]", flat[max(0, at - 40):at])[-1]
     m = _GROUP_BEFORE_ROLE_RE.search(clause)
     if not m:
-        return None
+        # 下设综合组、督查组，综合组组长由甲兼任: a subgroup the text set up, named whole at the clause's head (a name
+        # its kind word alone, 组, does not tell)
+        known = state.names.first(state.names.suffixes_of(clause)) if clause else None
+        return known if known and len(known) >= 3 and not _GENERIC.match(known) else None
     name = re.sub(r"^(?:本届|本次|这次|此次|新一届|新|该)", "", m["name"])
     if len(name) < 4 or _GENERIC.match(name) or _STATE_COMMITTEE.search(name) or _GOVERNMENT_COMMITTEE.fullmatch(name):
         return None
