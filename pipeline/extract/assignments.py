@@ -955,8 +955,8 @@ _LED_WITH_RE = re.compile(r"(?:^|(?<=[。；;:：]))(?P<task>[^。；;:：由]{4
 
 
 #: the last sentence of an item, bodies and 负责 and nothing else: …。省甲厅、省乙厅负责。 / …。由各市人民政府负责。
-#: (and the bodies that help, after a comma: X负责，Y、Z配合。)
-_CLOSING_SENTENCE = re.compile(r"(?:^|(?<=[。；;]))由?(?P<agencies>[^，,。；;:：()（）]{2,120}?)(?:共同|分别|按职责分工)?负责"
+#: (and the bodies that help, after a comma: X负责，Y、Z配合。), or its last clause: 健全某某机制，市某局负责。
+_CLOSING_SENTENCE = re.compile(r"(?:^|(?<=[。；;，,]))由?(?P<agencies>[^，,。；;:：()（）]{2,120}?)(?:共同|分别|按职责分工)?负责"
                                r"(?:[，,](?P<support>[^，,。；;:：()（）]{2,120}?)(?:配合|协助|参与))?[。；;]?$")
 
 
@@ -968,6 +968,8 @@ def _closing_sentence(task: str, text: str, span, own_line: bool = False) -> lis
     cm = _CLOSING_SENTENCE.search(text.rstrip(SPACES))
     if not cm or not own_line and cm.start("agencies") == 0:
         return []
+    if cm.start() and text[cm.start() - 1] in "，," and cm.group(0).startswith("由"):
+        return []  # 今后的某项工作，由X负责: the clause before names the work, read by the clause readers
     out = []
     for key, role in (("agencies", "responsible"), ("support", "support")):
         if not cm[key]:
@@ -1701,6 +1703,8 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
     if roles:
         task_col = next((i for i, c in enumerate(head) if re.search(r"任务|事项|工作|内容|举措|措施|目标", c)), None)
         return [], ({"task": task_col, "roles": roles, "width": len(cells)} if task_col is not None else None)
+    if table and len(cells) > table["width"] and _run_on(cells[table["width"]:]):
+        cells = cells[: table["width"]]  # 4 | 某任务 | 县某局 | (empty) | 二、工作要求: the text after the table run on
     if not table or len(cells) > table["width"] or len(cells) <= table["task"]:
         return [], table
     numbered = [i for i, c in enumerate(head) if _ITEM_NO.match(c)]
@@ -1726,6 +1730,13 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
     out += [Assignment(task=task, role=role, agency=c, span=span) for i, role in table["roles"].items()
             if re.fullmatch(r"各?(?:有关|相关)(?:部门|单位)", c := unspaced(cells[i]))]
     return out, table
+
+
+def _run_on(extra: list[str]) -> bool:
+    """Cells past a table's width that are the text after the table run on to its last row (a flattened table
+    whose last cells were empty): one cell, a section's heading (二、工作要求) or a sentence."""
+    extra = [c.strip(SPACES) for c in extra if c.strip(SPACES)]
+    return len(extra) == 1 and (bool(re.match(rf"{ENUM}\s*[\u4e00-\u9fff]", extra[0])) or _prose_cell(extra[0]))
 
 
 #: the number of an item in a table cell: 1、 / 2. / (3)
