@@ -73,3 +73,23 @@ def test_titles_with_dates_but_no_text_under_them_are_not_a_listing(tmp_path):
     page = (f"{P_TITLE}\n{P_TEXT}\n相关文件\n{G_TITLE}\n来源：县政府办\n2021-06-05\n"
             "某县人民政府关于印发某县2021年工作要点的通知\n来源：县政府办\n2021-03-01\n")
     assert len(_read(tmp_path, page)) == 1
+
+
+# a disclosure page's info block printing two pairs a row, some with empty values; the record's 生成日期 beside the
+# 发文日期 is the day the page was published
+def test_an_info_block_of_two_pairs_a_row_gives_the_number_and_both_dates(tmp_path):
+    rows = ["索引号: 000001/202105-00003 组配分类: 通知公告", "信息分类: 通知 发布机构: 某县人民政府",
+            "生成日期: 2021-05-08 文号: 某府任〔2021〕3号", "发文日期: 2021-05-04 生效时间: 2021-05-04",
+            f"废止时间:  名称: {P_TITLE}", "浏览次数: 88 内容概述: "]
+    body = P_TEXT.replace(" ", "</p><p>")
+    page = ("<html><head><title>" + P_TITLE + "</title></head><body><div class='info'>"
+            + "".join(f"<p>{r}</p>" for r in rows) + f"</div><div class='content'><p>{P_TITLE}</p><p>{body}</p>"
+            "</div></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    (notice,) = [n for n in read_inputs([path]) if isinstance(n, RawNotice)]
+    assert (notice.meta["number"], notice.meta["signed"], notice.meta["published"]) == \
+        ("某府任〔2021〕3号", "2021-05-04", "2021-05-08")
+    doc = extract(notice).document
+    assert (doc.title, doc.number, doc.issuer, doc.signed, doc.published) == \
+        (P_TITLE, "某府任〔2021〕3号", "某县人民政府", "2021-05-04", "2021-05-08")
