@@ -16,10 +16,18 @@ from lxml import etree
 from ..errors import InputError
 from ..notice import RawNotice
 from ..lexicon import INFO_LABELS as _INFO_LABELS
+from ..lexicon import INFO_OTHER_LABELS
 from ..text import DOCNUM_RE, ISSUANCE_RE, parse_date, squash
 
 #: labels longest first, for labels glued to their values (发文机关某市人民政府)
 _GLUED_LABELS = sorted(_INFO_LABELS, key=len, reverse=True)
+#: a label and its colon at the start of one of the pairs an info row prints side by side
+#: (生成日期: 2021-04-13 文号: 某发〔2021〕16号; alternatives of fixed words, longest first: no backtracking)
+_PAIR_LABEL = re.compile(r"(?:^|(?<=\s))[【\[]?(?P<label>" + "|".join(
+    sorted(set(_INFO_LABELS) | set(INFO_OTHER_LABELS), key=len, reverse=True)) + r")[】\]]?\s*[:：]")
+#: labels of the date a record was made on a disclosure platform: the signing date only when the row
+#: names no other (生成日期 beside 发文日期 is the day the page was published)
+_RECORD_DATE_LABELS = {"生成日期"}
 _META_NAMES = {"articletitle": "title", "pubdate": "published", "firstpublishedtime": "published",
                "contentsource": "source_site", "url": "url"}
 #: class/id fragments of article containers used by Chinese government CMSs
@@ -90,10 +98,24 @@ def _meta_tags(root) -> dict[str, str]:
 def _info_table(root) -> dict[str, str]:
     """Read ``label: value`` pairs from cells or ``<li>``s anywhere on the page."""
     out: dict[str, str] = {}
+    record_date = ""
     for el in root.xpath("//td|//th|//li|//span|//div[not(*)]|//p[not(*)]|//dt|//label|//b|//strong"):
         own = squash(el.text_content())
+        spaced = " ".join(el.text_content().split()) if len(own) <= 200 else ""
+        pairs = list(_PAIR_LABEL.finditer(spaced))
+        if len(pairs) >= 2:  # several pairs side by side in one row: each value runs to the next label
+            for m, end in zip(pairs, [p.start() for p in pairs[1:]] + [len(spaced)]):
+                key, value = _INFO_LABELS.get(m["label"]), squash(spaced[m.end():end])
+                if m["label"] in _RECORD_DATE_LABELS and _fits("signed", value):
+                    record_date = record_date or value
+                elif key and key not in out and value and _fits(key, value):
+                    out[key] = value
+            continue
         label, _, inline_value = own.replace("：", ":").partition(":")
         label = label.strip("[]【】〔〕")
+        if label in _RECORD_DATE_LABELS and _fits("signed", inline_value.strip()):
+            record_date = record_date or inline_value.strip()
+            continue
         key = _INFO_LABELS.get(label)
         if not key and len(own) <= 60:  # a label glued to its value: 发文机关某市人民政府
             glued = next((lb for lb in _GLUED_LABELS if own.startswith(lb) and len(own) > len(lb) + 1), None)
@@ -109,6 +131,8 @@ def _info_table(root) -> dict[str, str]:
             value = squash(sib.text_content()) if sib is not None else ""
         if value and _fits(key, value):
             out[key] = value
+    if record_date:
+        out.setdefault("published" if "signed" in out else "signed", record_date)
     return out
 
 
