@@ -60,6 +60,8 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整(?:为|成(?!员))?|设�
                        r"(?P<by>以?(?:[^。；;，,]{2,80}?(?:为|任)(?:常务|执行|双|第一)?副?(?:组长|指挥长|总指挥|主任|成员)[，,、]?){1,6}的))?"
                        # 成立了“某某领导小组”: the name in quotes, the quotes not part of it (成立“双减”工作专班: they are)
                        r"(?P<quote>“)?"
+                       # (对《某某关于成立X的通知》确定的成员调整如下: the cited notice's title is no name; its 成立X is)
+                       r"(?!《[^》]{0,60}?关于)"
                        rf"(?P<name>{_NAME_UNIT}{{0,60}}?"
                        r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|指挥所|联席会议(?:办公室)?|委员会|"
                        r"(?:领导小组|指挥部|工作组|专班)办公室|"  # 组建了某某领导小组办公室: the office of a group just set up
@@ -786,6 +788,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             body = raw[em.end():] if em else raw
             # (（一）某某组； a heading closed by the list's semicolon, the line ending with it)
             # (1.综合协调组，组长由甲兼任: the heading closed by a comma before its head's role or its duty)
+            # (二、领导小组下设A组和B组。: a numbered sentence that sets groups up, no heading naming one)
             hm = re.match(r"^(?P<head>[^。，,；;：:]{2,30})(?:[。：:]|[；;]$|$|[，,](?=由|(?:常务|执行)?副?(?:组长|主任|召集人|指挥长)|成员|负责))",
                           body.strip()) if em else \
                 re.match(r"^(?P<head>[^。]{2,40})(?:。|$)", body.strip())
@@ -797,7 +800,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                 i += 1
                 continue
             if head and GROUP_SUFFIX_RE.search(head) and not _INTRO_RE.search(flat) and not _SECTION_HEAD.fullmatch(head) \
-                    and not re.search(r"同志|担任|为|由|增补|调整", head) and (em or _bare_group_head(state, head)) \
+                    and not re.search(r"同志|担任|为|由|增补|调整|下设|内设", head) and (em or _bare_group_head(state, head)) \
                     and not ("、" in head and any(_is_role(p) or len(clean_name(p)) <= 3 and p[:1] in SURNAMES
                                                   for p in head.split("、"))):
                 _enter_group(state, head, (line.start, line.end))
@@ -911,6 +914,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
         # role-labelled member lines and their continuation lines
         lm = _label(raw)
         office_role = _office_label(state, lm["label"], (line.start, line.end)) if lm and state.current else None
+        office_role = office_role or (_subgroup_label(state, lm["label"]) if lm and state.current else None)
         if office_role:
             label_office = state.current
         elif lm and state.current and state.current == label_office and _is_role(lm["label"]) \
@@ -1150,6 +1154,21 @@ def _office_label(state: _State, label: str, span) -> str | None:
         or _introduce(state, owner + "办公室")
     _subgroup(state, office, owner, span)
     state.current = office
+    return m["role"]
+
+
+#: a subgroup's name before its head's label: 标准制定组　组长：甲 (the label squashed: 标准制定组组长)
+_SUBGROUP_LABEL = re.compile(r"(?P<group>[\u4e00-\u9fff]{1,20}?(?:组|专班))(?P<role>(?:常务|执行)?副?(?:组长|召集人))")
+
+
+def _subgroup_label(state: _State, label: str) -> str | None:
+    """``标准制定组　组长：甲`` under a sentence that set the group's subgroups up (下设A组、B组): the subgroup the
+    label names becomes the current group, and the role is its own (组长). None for other labels, and for a
+    name the text set up as no part of a group."""
+    m = _SUBGROUP_LABEL.fullmatch(squash(label))
+    if not m or m["group"] not in state.names or m["group"] not in state.parents:
+        return None
+    state.current = m["group"]
     return m["role"]
 
 

@@ -40,6 +40,13 @@ _PADDED_NAME = re.compile(rf"^(?P<lead>[{SPACES}]*)(?P<a>[\u4e00-\u9fff])[{SPACE
                           rf"(?=[{SPACES}]{{2,}}\S|[{SPACES}]*$)")
 
 
+#: a two-character name padded to a list's width, its post glued to its second character (张　甲县某局局长, the
+#: line's spaces after the name lost): the post opens with a level's character (县, 镇, 市…) and ends the entry
+#: (a run of glued members after it is _spaced_entries's)
+_PADDED_GLUED = re.compile(rf"^(?P<lead>[{SPACES}]*)(?P<a>[\u4e00-\u9fff])(?P<pad>[{SPACES}]{{1,3}})(?P<b>[\u4e00-\u9fff])"
+                           rf"(?=[{LEVEL_CHARS}][\u4e00-\u9fff、]{{2,40}}[{SPACES}]*$)")
+
+
 #: a three-character name printed letter-spaced (张 某 甲), its post glued to its last character (张 某 甲省某厅厅长):
 #: the post opens with 省, which no one character before it makes a place of (市, 县, 州 do: 惠州市, 沛县)
 _SPACED_THREE = re.compile(rf"^(?P<lead>[{SPACES}]*)(?P<a>[\u4e00-\u9fff])[{SPACES}]{{1,2}}(?P<b>[\u4e00-\u9fff])[{SPACES}]{{1,2}}"
@@ -137,6 +144,10 @@ def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple
     if three and three["a"] in SURNAMES and glued_to_post(text[three.start("c"):].strip(SPACES)):  # 张 某 甲县某局局长: the three characters joined, the post after a space
         text = three["lead"] + three["a"] + three["b"] + three["c"] + " " * (three.end() - three.start("a") - 3) \
             + text[three.end():]
+    glued = _PADDED_GLUED.match(text)
+    if glued and glued["a"] in SURNAMES and TITLE_RE.search(text[glued.end():].strip(SPACES)):
+        # 张　甲县某局局长: the name's two characters joined, the padding moved after them
+        text = glued["lead"] + glued["a"] + glued["b"] + glued["pad"] + text[glued.end():]
     pad = _PADDED_NAME.match(text)
     if pad and pad["a"] in SURNAMES:  # 张  甲    县某局    局长: the two characters joined, the padding after them
         text = pad["lead"] + pad["a"] + pad["b"] + " " * (pad.end() - pad.start("a") - 2) + text[pad.end():]
@@ -327,6 +338,7 @@ def _spaced_entries(body: str, at: int, region: str):
     市某委副主任乙某``): every word one member, all in the same order; [] unless each is read."""
     words = [(m.start(), m.group()) for m in re.finditer(rf"[^{SPACES}]+", body)]
     pieces: list[tuple[list[int], str]] = []  # (the offset in body of each character, the characters)
+    whole: set[int] = set()  # the pieces that join a name and the posts after it: one member each
     k = 0
     while k < len(words):
         s, w = words[k]
@@ -335,11 +347,23 @@ def _spaced_entries(body: str, at: int, region: str):
             pieces.append(([s] + list(range(s2, s2 + len(w2))), w + w2))
             k += 2
             continue
+        if pieces and 2 <= len(w) <= 4 and k + 1 < len(words) and w[0] in SURNAMES and not TITLE_RE.search(w) \
+                and re.fullmatch(r"[\u4e00-\u9fff]{2,30}", words[k + 1][1]) and TITLE_RE.search(words[k + 1][1]):
+            # 丙某某（女）县某局局长 after glued members, its aside blanked: the name and the posts after it
+            s2, w2 = words[k + 1]
+            joined = (list(range(s, s + len(w))) + list(range(s2, s2 + len(w2))), w + w2)
+            got = _glued_entry(joined[1], joined[0], at, region)
+            if got and got[1] and got[0][0] == w:
+                pieces.append(joined)
+                whole.add(len(pieces) - 1)  # (one member: no glued run to cut, 某部长江某委 no two)
+                k += 2
+                continue
         pieces.append((list(range(s, s + len(w))), w))
         k += 1
     out, order, read = [], set(), 0
-    for offs, w in pieces:
-        run = _glued_run(w, offs, at, region) if len(w) > 8 and re.fullmatch(r"[\u4e00-\u9fff、]+", w) else []
+    for n, (offs, w) in enumerate(pieces):
+        run = _glued_run(w, offs, at, region) if len(w) > 8 and n not in whole \
+            and re.fullmatch(r"[\u4e00-\u9fff、]+", w) else []
         got = _glued_entry(w, offs, at, region) if not run and re.fullmatch(r"[\u4e00-\u9fff、]{4,40}", w) \
             and "、" not in (w[0], w[-1]) else None
         if run and not order - {True}:
