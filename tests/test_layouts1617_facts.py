@@ -56,3 +56,15 @@ def test_glued_members_with_asides():
     assert {("某镇消防安全委员会", n, "委员") for n in ("孙伟", "钱国强", "周秀兰")} <= set(got)
     assert {("Position", "钱国强", "某镇派出所", "所长"), ("Position", "周秀兰", "某镇财政所", "所长"),
             ("Position", "孙伟", "某镇水利站", "站长")} <= set(posts(text))
+
+
+def test_a_removal_of_the_clause_subject_by_its_pronoun_after_an_aside():
+    """``甲（女）任X，免去其Y职务``: 其 is the person of the clause before (the aside made it the clause's subject), no
+    part of the body left."""
+    from govkg.nlp import extract
+    from govkg.notice import RawNotice
+    text = ("某县人民政府关于甲某某等同志职务任免的通知\n各单位：\n经县人民政府研究决定：\n"
+            "甲某某（女，侗族）任县旅游局副局长，免去其县文化体育广电局副局长职务；\n某县人民政府\n2014年7月8日\n")
+    facts = extract(RawNotice(source="t.txt", index=0, text=text, meta={})).facts
+    removals = [(f.person, f.post.agency, f.post.title) for f in facts if type(f).__name__ == "Removal"]
+    assert removals == [("甲某某", "县文化体育广电局", "副局长")]

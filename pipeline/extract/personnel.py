@@ -1355,7 +1355,8 @@ def _subject_clause(clause: _Clause, flat: str, span, known, region) -> list | N
     out: list = []
     if clause.current:
         out += _current_posts(name, *clause.current, span, region)
-    m = re.match(r"^(?:同时|并)?(?:免(?:去|除)?|不再担任|不再兼任)(?P<posts>.+?)职务", flat) or _QUIT.match(flat)
+    # (免去其X职务: 其 is the subject, no part of the post)
+    m = re.match(r"^(?:同时|并)?(?:免(?:去|除)?|不再担任|不再兼任)其?(?P<posts>.+?)职务", flat) or _QUIT.match(flat)
     if m:
         posts = _cut_notes(m["posts"])[0]
         return out + [Removal(person=name, post=p, span=span) for p in _posts(posts, at + m.start("posts"), region)]
