@@ -1091,6 +1091,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _DATELINE.sub("", flat)  # 新华网北京4月26日电 before a decree's title
         flat = _SITE_SUFFIX.sub("", _LEADING_NUMBER.sub("", flat))  # 某政发〔2017〕5号 关于… / 关于…-某省人民政府门户网站
         flat = _without_page_noise(flat)  # 2021-05-07 关于…的通知_某县人民政府 【字体：大 中 小】
+        flat = _CHAPTER_HEAD.sub("", flat)  # 第3章 某县人民政府办公室关于…的通知: a collection's chapter
         if not re.search(r"[|｜].", flat):  # 关于…的通知 某政办发〔2011〕3号 |: a table's one cell, the bar a converter put
             flat = _cell(Line(0, 0, flat)) or flat  # after it (not a row of cells: 主题分类:|某某/通知|)
         trailing = _TRAILING_NUMBER.search(flat)
@@ -1663,9 +1664,13 @@ _BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位
 #: a 文号 printed before the title on the title's own line: 某政办发〔2017〕55号 某省人民政府办公厅关于…
 _LEADING_NUMBER = re.compile(rf"^{DOCNUM_RE.pattern}(?=[《\u4e00-\u9fff])")
 #: a site's name a page title carries after a dash: 关于…的意见-某省人民政府门户网站
+#: a book's chapter number before a notice's title, where a collection of documents prints each as a chapter
+#: (第3章 某县人民政府办公室关于…的通知): the title is the notice's, without the chapter
+_CHAPTER_HEAD = re.compile(r"^第[0-9一二三四五六七八九十百零〇]{1,4}[章节篇](?=[\u4e00-\u9fff《]{0,40}?关于)")
 _SITE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff》”)）])[-_—|｜]+[\u4e00-\u9fff]{2,20}(?:门户网站|网站|政府网|网|政务服务网)$")
-#: the closing formula of a notice: 特此通知, 特此通告, 此复
-_CLOSING = re.compile(r"^(?:特此(?:通知|通告|公告|决定|通报|批复|函告|函复|报告)|此复|此函)$")
+#: the closing formula of a notice: 特此通知, 特此通告, 此复 (its stop kept where a flat text's sentence split left it:
+#: 特此通知。 on a line of its own, under the last decision, is no title)
+_CLOSING = re.compile(r"^(?:特此(?:通知|通告|公告|决定|通报|批复|函告|函复|报告)|此复|此函)[。.！!]?$")
 #: a cover letter's title: 关于印发《X》的通知
 _COVER_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{2,40}?)?关于(?:印发|转发|发布)《(?P<what>[^》]{2,80})》的通知$")
 
