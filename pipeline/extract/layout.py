@@ -155,6 +155,14 @@ _SIGNATURE_OPENS = re.compile(rf"^[{SPACES}]*(?P<org>[\u4e00-\u9fff]{{2,40}}?)(?
                               r"(?=[\u4e00-\u9fff《“])")
 
 
+#: a news report's headline glued before its wire dateline, the break between them lost: 某会议表决通过人事任免事项
+#: 本报讯(记者 某某)…, 某市召开某某大会 新华社某地3月5日电 (the headline's lazy run is bounded: linear)
+_GLUED_HEADLINE = re.compile(rf"^[{SPACES}]*(?P<head>[^。；;，,：:！!？?{SPACES}]{{6,40}}?)(?:[{SPACES}]*(?=(?:本报|本台|本网)[讯訊])|"
+                             # (an outlet's or a place's dateline only after a space: 某某融媒体中心1月13日讯 is one dateline)
+                             rf"[{SPACES}]+(?=[\u4e00-\u9fff]{{2,14}}?\d{{1,2}}月\d{{1,2}}日(?:讯|电|訊|電)|"
+                             r"[\u4e00-\u9fff]{2,16}?[讯訊][(（]|新华社))")
+
+
 def _glued_cuts(raw: str) -> list[int]:
     """Where a notice printed on one line (its line breaks lost, no spaces left for them) breaks:
     after a 文号 that opens the line and the addressees after it, before the signature and its date."""
@@ -213,6 +221,10 @@ def split_lines(text: str) -> list[Line]:
             if cuts:
                 bounds = [0] + cuts + [len(raw)]
                 pieces = list(zip(bounds, bounds[1:]))
+        head = _GLUED_HEADLINE.match(raw) if len(raw) > 80 else None
+        if head and pieces[0][0] < head.end("head") < pieces[0][1]:
+            # (a report's headline, then its dateline and lead: the headline a line of its own)
+            pieces = [(pieces[0][0], head.end("head")), (head.end("head"), pieces[0][1])] + pieces[1:]
         for a, b in pieces:
             seg = raw[a:b]
             edge = SPACES.replace("\t", "") + "\r" if "\t" in seg.strip(SPACES) else SPACES + "\r"
@@ -1091,6 +1103,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _DATELINE.sub("", flat)  # 新华网北京4月26日电 before a decree's title
         flat = _SITE_SUFFIX.sub("", _LEADING_NUMBER.sub("", flat))  # 某政发〔2017〕5号 关于… / 关于…-某省人民政府门户网站
         flat = _without_page_noise(flat)  # 2021-05-07 关于…的通知_某县人民政府 【字体：大 中 小】
+        flat = _CHAPTER_HEAD.sub("", flat)  # 第3章 某县人民政府办公室关于…的通知: a collection's chapter
         if not re.search(r"[|｜].", flat):  # 关于…的通知 某政办发〔2011〕3号 |: a table's one cell, the bar a converter put
             flat = _cell(Line(0, 0, flat)) or flat  # after it (not a row of cells: 主题分类:|某某/通知|)
         trailing = _TRAILING_NUMBER.search(flat)
@@ -1663,9 +1676,13 @@ _BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位
 #: a 文号 printed before the title on the title's own line: 某政办发〔2017〕55号 某省人民政府办公厅关于…
 _LEADING_NUMBER = re.compile(rf"^{DOCNUM_RE.pattern}(?=[《\u4e00-\u9fff])")
 #: a site's name a page title carries after a dash: 关于…的意见-某省人民政府门户网站
+#: a book's chapter number before a notice's title, where a collection of documents prints each as a chapter
+#: (第3章 某县人民政府办公室关于…的通知): the title is the notice's, without the chapter
+_CHAPTER_HEAD = re.compile(r"^第[0-9一二三四五六七八九十百零〇]{1,4}[章节篇](?=[\u4e00-\u9fff《]{0,40}?关于)")
 _SITE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff》”)）])[-_—|｜]+[\u4e00-\u9fff]{2,20}(?:门户网站|网站|政府网|网|政务服务网)$")
-#: the closing formula of a notice: 特此通知, 特此通告, 此复
-_CLOSING = re.compile(r"^(?:特此(?:通知|通告|公告|决定|通报|批复|函告|函复|报告)|此复|此函)$")
+#: the closing formula of a notice: 特此通知, 特此通告, 此复 (its stop kept where a flat text's sentence split left it:
+#: 特此通知。 on a line of its own, under the last decision, is no title)
+_CLOSING = re.compile(r"^(?:特此(?:通知|通告|公告|决定|通报|批复|函告|函复|报告)|此复|此函)[。.！!]?$")
 #: a cover letter's title: 关于印发《X》的通知
 _COVER_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{2,40}?)?关于(?:印发|转发|发布)《(?P<what>[^》]{2,80})》的通知$")
 
@@ -2036,8 +2053,9 @@ def _is_headline(flat: str) -> bool:
     bare = re.sub(r"[(（][\d\-.年月日]{4,12}[)）]$", "", flat)  # 某局正式挂牌(2007-09): a date the site appended
     han = sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff")
     digits = 4 * len(re.findall(r"(?:19|20)\d\d(?=年)", bare))  # (a year is no noise: 1993年某市政务大事记(二))
-    if re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:日期|時間|时间)?[:：]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:星期.)?", bare):
-        return False  # a date and its label (發文日期1991年10月26日), no headline
+    if re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:日期|時間|时间)?[:：]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:星期.)?", bare) \
+            or _MASTHEAD_DATE.fullmatch(bare):
+        return False  # a date and its label (發文日期1991年10月26日), a paper's name and its day (某某日报2017年06月29日星期四)
     if TITLE_RE.search(flat) and not re.search(r"(?<![主责])任(?!务)|[免辞选命聘换]|决定|调整|履新|接替", flat) \
             and not re.search(r"[“”「」]", flat):  # (某校更换校长: news; 特殊的5个“自治区”政府主席: a quote is no member's)
         return False  # a member line (name and post), not a headline
@@ -2053,6 +2071,8 @@ def _is_headline(flat: str) -> bool:
 
 #: a site's name and its slogan after a dash: 某某网—你身边的某某专家, 某某在线 - 某某第一站
 _SITE_SLOGAN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,15}(?:网|在线|论坛)[—–\-~～|｜_·]+(?=[\u4e00-\u9fff])")
+#: a newspaper's masthead line: its name, the day of the issue and the weekday (某某日报 2017年06月29日 星期四)
+_MASTHEAD_DATE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:报|報)(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:星期|周|週)?[一二三四五六日天]?")
 #: a headline that states a personnel decision: 决定X为Y, 任命X为Y
 _DECIDED = re.compile(r"(?:决定|任命)[\u4e00-\u9fff·]{2,4}为")
 #: a page's path or channel marks: never a headline, whatever it states

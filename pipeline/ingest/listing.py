@@ -47,10 +47,12 @@ UNDER_RE = re.compile(rf"^{_SP}*(?:[•·●◆■▪]{_SP}*)?(?P<title>[^\s•�
 #: (the title's lazy run is bounded and anchored at a line's start: linear on a long line)
 REPEATED_RE = re.compile(rf"^{_SP}*(?P<title>[^\s•·●◆■▪][^\n]{{4,150}}?){_SP}*\n(?={_SP}*(?P=title){_SP}*\S)", re.M)
 #: the listing date labelled on a line of its own under (or over) an item's text: 发布时间：2024-03-01 | 浏览 1203
-_LABELLED_DATE = re.compile(rf"^{_SP}*(?:发布时间|发布日期|发文日期|更新时间|日期|时间)[:：]{_SP}*"
+_LABELLED_DATE = re.compile(rf"^{_SP}*(?:发布时间|发布日期|发文日期|更新时间|日期|时间|发布|发表)[:：]{_SP}*"
                             r"(?P<date>(?:19|20)\d\d-\d\d-\d\d)\b")
-#: the same date as one field of a short line of fields: 发布机构:某局 | 发布日期:2024-03-12
-_FIELD_DATE = re.compile(rf"(?:^|[|｜]){_SP}*(?:发布时间|发布日期|发文日期|成文日期|更新时间)[:：]{_SP}*"
+#: the same date as one field of a short line of fields: 发布机构:某局 | 发布日期:2024-03-12, 发布：2024-03-12 | 阅读：312,
+#: [通知公告]　发布日期：2024-03-12　阅读(412)
+#: (the field follows a separator, a space or the closing bracket of a tag before it: [人事任免]　发布日期：…)
+_FIELD_DATE = re.compile(rf"(?:^|[|｜\]】]|{_SP})(?:发布时间|发布日期|发文日期|成文日期|更新时间|发布|发表)[:：]{_SP}*"
                          r"(?P<date>(?:19|20)\d\d-\d\d-\d\d)\b")
 #: a line that is a listing date alone (a time may follow): 2024-03-14, 2024-03-14 09:30
 _DATE_LINE = re.compile(rf"^{_SP}*(?P<date>(?:19|20)\d\d-\d\d-\d\d)(?:{_SP}+\d\d:\d\d(?::\d\d)?)?{_SP}*$")
