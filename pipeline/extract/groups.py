@@ -914,7 +914,8 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
         # role-labelled member lines and their continuation lines
         lm = _label(raw)
         office_role = _office_label(state, lm["label"], (line.start, line.end)) if lm and state.current else None
-        office_role = office_role or (_subgroup_label(state, lm["label"]) if lm and state.current else None)
+        office_role = office_role or (_subgroup_label(state, lm["label"], (line.start, line.end)) if lm and state.current
+                                     else None)
         if office_role:
             label_office = state.current
         elif lm and state.current and state.current == label_office and _is_role(lm["label"]) \
@@ -1161,11 +1162,17 @@ def _office_label(state: _State, label: str, span) -> str | None:
 _SUBGROUP_LABEL = re.compile(r"(?P<group>[\u4e00-\u9fff]{1,20}?(?:组|专班))(?P<role>(?:常务|执行)?副?(?:组长|召集人))")
 
 
-def _subgroup_label(state: _State, label: str) -> str | None:
+def _subgroup_label(state: _State, label: str, span=None) -> str | None:
     """``标准制定组　组长：甲`` under a sentence that set the group's subgroups up (下设A组、B组): the subgroup the
     label names becomes the current group, and the role is its own (组长). None for other labels, and for a
     name the text set up as no part of a group."""
     m = _SUBGROUP_LABEL.fullmatch(squash(label))
+    if m and m["group"] not in state.names and state.pending_parent and len(m["group"]) >= 3 \
+            and not _GENERIC.match(m["group"]) and not _resolve_exact(state, m["group"]):
+        # 下设三个专项组，分别承担…： then 政策研究组　组长：甲 — a counted set-up that names no unit: each label's
+        # group is one of them
+        if _introduce(state, m["group"]) == m["group"]:
+            _subgroup(state, m["group"], state.pending_parent, span)
     if not m or m["group"] not in state.names or m["group"] not in state.parents:
         return None
     state.current = m["group"]
