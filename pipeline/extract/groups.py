@@ -673,8 +673,14 @@ _ORDER_NOTE = re.compile(r"[(（](?:以|按)?姓氏笔画(?:为序|排序|排列
 _REPORT_LEAD = re.compile(r"(?:印发|下发|发出)(?:了)?(?:一份)?通知[，,]|(?:全文|内容)如下[:：]?$")
 
 
+#: a page's summary or keywords over the notice (摘要:…决定成立某某专班…): the site's words, no place where the text
+#: introduces a group in its own words
+_SUMMARY_LINE = re.compile(rf"^[{SPACES}]*(?:摘[{SPACES}]*要|内容(?:概述|摘要|提要)|关键[词字]|主题词)[{SPACES}]*[:：]")
+
+
 def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list:
     lines, at_index = _label_runs(layout.lines)
+    lines = [ln if not _SUMMARY_LINE.match(nfkc(ln.text)) else replace(ln, text="") for ln in lines]
     state = _State(text="\n".join(ln.flat for ln in lines))
     _plenary_committees(state)
     wrapped = _wrapped_paragraphs(lines, at_index[layout.body_start] if layout.body_start < len(at_index) else len(lines))
