@@ -492,6 +492,34 @@ def _posts_line(line, region: str) -> list:
     return split_posts(line.text.strip(), line.start + lead, region=region)
 
 
+def _held_posts(line, region: str) -> list:
+    """The posts of a line under a lone name in a role block (``专 班 长`` / 甲某 / ``开发区党工委副书记、管委会主任``):
+    the whole line a body's posts, each post's agency a body's name (``管委会副主任``, which alone would pass for a
+    role label); [] for a name, a group's own role (办公室主任) or anything else."""
+    flat = squash(line.text)
+    if not flat or len(flat) > 40 or plausible_name(flat) or GROUP_ROLE_RE.fullmatch(flat) \
+            or re.search(r"[，,。；;:：]", flat) or not TITLE_RE.search(flat):
+        return []
+    lead = len(line.text) - len(line.text.lstrip())
+    posts = split_posts(line.text.strip(), line.start + lead, region=region)
+    if not posts or posts[0].span[0] != line.start + lead or any(
+            not AGENCY_END_RE.search(p.agency) or p.agency.endswith("办公室") or GROUP_SUFFIX_RE.search(p.agency)
+            for p in posts):
+        return []
+    return posts
+
+
+def _name_and_post(text: str, region: str) -> bool:
+    """A short member line spaced into a name and a body's post (``祁　峰　管委会副主任``), which squashed ends like
+    a role label (祁峰管委会副主任); a spaced label (组　长, 办公室　主任) is no such line."""
+    parts = [p for p in re.split(f"[{SPACES}]+", text.strip(SPACES)) if p]
+    if len(parts) < 2:
+        return False
+    posts = split_posts(parts[-1], 0, region=region)
+    return plausible_name(clean_name("".join(parts[:-1]))) and bool(posts) \
+        and all(p.agency and AGENCY_END_RE.search(p.agency) and not p.agency.endswith("办公室") for p in posts)
+
+
 def _give_posts(state: _State, k: int, posts: list, line) -> None:
     """The member read at ``state.facts[k]`` by name alone holds ``posts`` (printed on the next line)."""
     m = state.facts[k]
@@ -892,7 +920,13 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                 if nflat.isdigit() and len(nflat) <= 3:  # (副组长 / 10 / 甲某(…): a box's count of the members)
                     i += 1
                     continue
-                if _is_role(nflat) or _label(nfkc(nxt.text)):
+                held = _held_posts(nxt, region) if bare is not None and "\t" not in nxt.text else []
+                if held:  # 甲某 / 开发区党工委副书记、管委会主任: the line under a lone name holds its posts
+                    _give_posts(state, bare, held, nxt)
+                    bare = None
+                    i += 1
+                    continue
+                if _is_role(nflat) and not _name_and_post(nxt.text, region) or _label(nfkc(nxt.text)):
                     break
                 text = " ".join(c for c in (cells(nxt.text) or [nxt.text]) if c.strip())
                 members = parse_member(text, nxt.start, region)
