@@ -492,6 +492,34 @@ def _posts_line(line, region: str) -> list:
     return split_posts(line.text.strip(), line.start + lead, region=region)
 
 
+def _held_posts(line, region: str) -> list:
+    """The posts of a line under a lone name in a role block (``专 班 长`` / 甲某 / ``开发区党工委副书记、管委会主任``):
+    the whole line a body's posts, each post's agency a body's name (``管委会副主任``, which alone would pass for a
+    role label); [] for a name, a group's own role (办公室主任) or anything else."""
+    flat = squash(line.text)
+    if not flat or len(flat) > 40 or plausible_name(flat) or GROUP_ROLE_RE.fullmatch(flat) \
+            or re.search(r"[，,。；;:：]", flat) or not TITLE_RE.search(flat):
+        return []
+    lead = len(line.text) - len(line.text.lstrip())
+    posts = split_posts(line.text.strip(), line.start + lead, region=region)
+    if not posts or posts[0].span[0] != line.start + lead or any(
+            not AGENCY_END_RE.search(p.agency) or p.agency.endswith("办公室") or GROUP_SUFFIX_RE.search(p.agency)
+            for p in posts):
+        return []
+    return posts
+
+
+def _name_and_post(text: str, region: str) -> bool:
+    """A short member line spaced into a name and a body's post (``祁　峰　管委会副主任``), which squashed ends like
+    a role label (祁峰管委会副主任); a spaced label (组　长, 办公室　主任) is no such line."""
+    parts = [p for p in re.split(f"[{SPACES}]+", text.strip(SPACES)) if p]
+    if len(parts) < 2:
+        return False
+    posts = split_posts(parts[-1], 0, region=region)
+    return plausible_name(clean_name("".join(parts[:-1]))) and bool(posts) \
+        and all(p.agency and AGENCY_END_RE.search(p.agency) and not p.agency.endswith("办公室") for p in posts)
+
+
 def _give_posts(state: _State, k: int, posts: list, line) -> None:
     """The member read at ``state.facts[k]`` by name alone holds ``posts`` (printed on the next line)."""
     m = state.facts[k]
@@ -673,8 +701,14 @@ _ORDER_NOTE = re.compile(r"[(（](?:以|按)?姓氏笔画(?:为序|排序|排列
 _REPORT_LEAD = re.compile(r"(?:印发|下发|发出)(?:了)?(?:一份)?通知[，,]|(?:全文|内容)如下[:：]?$")
 
 
+#: a page's summary or keywords over the notice (摘要:…决定成立某某专班…): the site's words, no place where the text
+#: introduces a group in its own words
+_SUMMARY_LINE = re.compile(rf"^[{SPACES}]*(?:摘[{SPACES}]*要|内容(?:概述|摘要|提要)|关键[词字]|主题词)[{SPACES}]*[:：]")
+
+
 def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list:
     lines, at_index = _label_runs(layout.lines)
+    lines = [ln if not _SUMMARY_LINE.match(nfkc(ln.text)) else replace(ln, text="") for ln in lines]
     state = _State(text="\n".join(ln.flat for ln in lines))
     _plenary_committees(state)
     wrapped = _wrapped_paragraphs(lines, at_index[layout.body_start] if layout.body_start < len(at_index) else len(lines))
@@ -886,7 +920,13 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                 if nflat.isdigit() and len(nflat) <= 3:  # (副组长 / 10 / 甲某(…): a box's count of the members)
                     i += 1
                     continue
-                if _is_role(nflat) or _label(nfkc(nxt.text)):
+                held = _held_posts(nxt, region) if bare is not None and "\t" not in nxt.text else []
+                if held:  # 甲某 / 开发区党工委副书记、管委会主任: the line under a lone name holds its posts
+                    _give_posts(state, bare, held, nxt)
+                    bare = None
+                    i += 1
+                    continue
+                if _is_role(nflat) and not _name_and_post(nxt.text, region) or _label(nfkc(nxt.text)):
                     break
                 text = " ".join(c for c in (cells(nxt.text) or [nxt.text]) if c.strip())
                 members = parse_member(text, nxt.start, region)
@@ -914,7 +954,8 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
         # role-labelled member lines and their continuation lines
         lm = _label(raw)
         office_role = _office_label(state, lm["label"], (line.start, line.end)) if lm and state.current else None
-        office_role = office_role or (_subgroup_label(state, lm["label"]) if lm and state.current else None)
+        office_role = office_role or (_subgroup_label(state, lm["label"], (line.start, line.end)) if lm and state.current
+                                     else None)
         if office_role:
             label_office = state.current
         elif lm and state.current and state.current == label_office and _is_role(lm["label"]) \
@@ -1161,11 +1202,17 @@ def _office_label(state: _State, label: str, span) -> str | None:
 _SUBGROUP_LABEL = re.compile(r"(?P<group>[\u4e00-\u9fff]{1,20}?(?:组|专班))(?P<role>(?:常务|执行)?副?(?:组长|召集人))")
 
 
-def _subgroup_label(state: _State, label: str) -> str | None:
+def _subgroup_label(state: _State, label: str, span=None) -> str | None:
     """``标准制定组　组长：甲`` under a sentence that set the group's subgroups up (下设A组、B组): the subgroup the
     label names becomes the current group, and the role is its own (组长). None for other labels, and for a
     name the text set up as no part of a group."""
     m = _SUBGROUP_LABEL.fullmatch(squash(label))
+    if m and m["group"] not in state.names and state.pending_parent and len(m["group"]) >= 3 \
+            and not _GENERIC.match(m["group"]) and not _resolve_exact(state, m["group"]):
+        # 下设三个专项组，分别承担…： then 政策研究组　组长：甲 — a counted set-up that names no unit: each label's
+        # group is one of them
+        if _introduce(state, m["group"]) == m["group"]:
+            _subgroup(state, m["group"], state.pending_parent, span)
     if not m or m["group"] not in state.names or m["group"] not in state.parents:
         return None
     state.current = m["group"]

@@ -58,9 +58,34 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     a head's title only (``副组长：副县长``: whoever holds it) names no one. A list a page or a copy cut in
     its last entry, read as no one or as one, is read without that entry (_before_a_cut)."""
     got = _members(text, at, region)
+    if not got:
+        got = _glued_entries(text, at, region)
     if not got or len(got) == 1 and len(text) > 16:  # (one member on a short line: a line of one member)
         return _before_a_cut(text, at, region) or got
     return got
+
+
+def _glued_entries(text: str, at: int, region: str) -> list:
+    """Entries parted by spaces, each a name printed straight against its posts (a page that lost its line breaks:
+    ``甲某市委常委、常务副市长 乙某（女）副市长``): each entry read alone; [] unless every one reads as a single
+    member with posts."""
+    pieces = list(re.finditer(rf"[^{SPACES}]+", text))
+    if not 2 <= len(pieces) <= 12:
+        return []
+    out = []
+    k = 0
+    while k < len(pieces):
+        a, b = pieces[k].start(), pieces[k].end()
+        if k + 1 < len(pieces) and _short_name(pieces[k].group()) and not TITLE_RE.search(pieces[k].group()) \
+                and TITLE_RE.search(pieces[k + 1].group()):
+            k += 1  # 乙某（女）副市长, its aside blanked: the name, then its posts after the blank
+            b = pieces[k].end()
+        got = _members(text[a:b], at + a, region)
+        if len(got) != 1 or not got[0][1] or not plausible_name(got[0][0]) or not text[a:b].startswith(got[0][0]):
+            return []
+        out.extend(got)
+        k += 1
+    return out
 
 
 def _members(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:

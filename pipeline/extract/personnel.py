@@ -1173,7 +1173,9 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         if names:  # 甲、乙和丙等三位同志任某所副所长: each of them
             return [f for n in names for f in _appointments(n, several["verb"], several["posts"], at + several.start("posts"),
                                                             span, at, known, region)]
-    sm = _SECONDED_TO.match(flat) if mode not in ("免去", "免职", "免去职务", "解聘") else None
+    sm = _SECONDED_TO.match(flat)
+    if sm and mode in ("免去", "免职", "免去职务", "解聘") and re.search(r"职务[。；;，,]?$", sm["posts"]):
+        sm = None  # under 免去：, a clause ending in 职务 is a removal; 选派甲同志到某局挂职任X has its own verb, an appointment
     if sm and plausible_name(clean_name(sm["name"])) and not _two_names(clean_name(sm["name"])):
         # 选派甲同志到某局挂职任副局长: the body the person goes to, then the title taken there
         return _appointments(clean_name(sm["name"]), "挂职任", sm["body"] + sm["posts"], at + sm.start("body"), span, at,
