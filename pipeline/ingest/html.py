@@ -150,13 +150,17 @@ _ROW_LABEL = re.compile("(?:" + "|".join(sorted(set(_INFO_LABELS) | set(INFO_OTH
                         + ")[:：]?")
 
 
+#: a label the info block does not know, opening a row: 发布部门：
+_OTHER_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]")
+
+
 def _glued_rows(root) -> list[tuple[str, str]]:
     """An info block printed as one element's rows between ``<br>``s, each row's labels glued to the values before
     them (``索 引 号:X主题分类:Y<br>文    号某交人字〔2010〕27号成文日期:2010-06-17发布日期:2010-06-21``): a row
     opening with a label and holding another splits at every label, each value running to the next one, kept where
     it has the shape of what its label names."""
     found = []
-    for el in root.xpath("//div[br]|//p[br]|//td[br]"):
+    for el in root.xpath("//div[br]|//p[br]|//td[br]|//div[not(*)]|//p[not(*)]"):
         if any(child.tag != "br" for child in el if isinstance(child.tag, str)):
             continue  # (only rows of text between <br>s: a block of other elements is read cell by cell)
         rows = [squash(t) for t in el.xpath("./text()")]
@@ -164,7 +168,8 @@ def _glued_rows(root) -> list[tuple[str, str]]:
             continue
         for row in rows:
             labels = list(_ROW_LABEL.finditer(row))
-            if len(labels) < 2 or labels[0].start() != 0:
+            # (the row opens with a label, or with a label the block does not know: 发布部门：X发布文号：Y发布日期：Z)
+            if len(labels) < 2 or labels[0].start() != 0 and not _OTHER_LABEL.match(row):
                 continue
             for m, end in zip(labels, [lb.start() for lb in labels[1:]] + [len(row)]):
                 key, value = _INFO_LABELS.get(m.group(0).rstrip(":：")), row[m.end():end]
@@ -191,6 +196,10 @@ def _fits(key: str, value: str) -> bool:
     return True
 
 
+#: Chinese characters of a page's article under which a container named like one holds no article
+_ARTICLE_TEXT = 20
+
+
 def _article(root):
     candidates = []
     for el in root.iter():
@@ -205,6 +214,9 @@ def _article(root):
         # prefer the innermost container that still holds most of the text
         if n > best_len * 1.2 or (best is not None and n >= best_len * 0.9 and _contains(best, el)):
             best, best_len = el, n
+    if candidates and best_len < _ARTICLE_TEXT:
+        # (a class that only looks like a container's, arti_views, entry: no container holds the text, the body does)
+        return next(iter(root.xpath("//body")), best)
     return best
 
 
