@@ -1018,6 +1018,10 @@ def _issuer_year_number(flat: str) -> tuple[str, str, str] | None:
     return None
 
 
+#: a title a copy printed in 【】 with its 文号 glued after the bracket: 【某厅关于印发《某方案》的通知】某发〔2022〕45号
+_BRACKETED_TITLE = re.compile(rf"^【(?P<title>[^【】]{{6,150}})】(?={DOCNUM_RE.pattern}$)")
+
+
 def _glued_number(flat: str) -> tuple[str, re.Match] | None:
     """A title with its 文号 run on after it, the space between them lost: ``某市人民政府办公室关于印发某某方案的
     通知某府办函〔2018〕8号`` -> the title and the number. The title ends where the number's code (two
@@ -1106,6 +1110,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _CHAPTER_HEAD.sub("", flat)  # 第3章 某县人民政府办公室关于…的通知: a collection's chapter
         if not re.search(r"[|｜].", flat):  # 关于…的通知 某政办发〔2011〕3号 |: a table's one cell, the bar a converter put
             flat = _cell(Line(0, 0, flat)) or flat  # after it (not a row of cells: 主题分类:|某某/通知|)
+        flat = _BRACKETED_TITLE.sub(r"\g<title>", flat)  # 【某厅关于…的通知】某发〔2022〕45号
         trailing = _TRAILING_NUMBER.search(flat)
         flat = _TRAILING_NUMBER.sub("", flat)  # 关于…的通知(粤府〔2021〕22号)
         glued = _glued_number(flat) if not trailing else None
