@@ -1018,6 +1018,10 @@ def _issuer_year_number(flat: str) -> tuple[str, str, str] | None:
     return None
 
 
+#: a title a copy printed in 【】 with its 文号 glued after the bracket: 【某厅关于印发《某方案》的通知】某发〔2022〕45号
+_BRACKETED_TITLE = re.compile(rf"^【(?P<title>[^【】]{{6,150}})】(?={DOCNUM_RE.pattern}$)")
+
+
 def _glued_number(flat: str) -> tuple[str, re.Match] | None:
     """A title with its 文号 run on after it, the space between them lost: ``某市人民政府办公室关于印发某某方案的
     通知某府办函〔2018〕8号`` -> the title and the number. The title ends where the number's code (two
@@ -1106,6 +1110,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _CHAPTER_HEAD.sub("", flat)  # 第3章 某县人民政府办公室关于…的通知: a collection's chapter
         if not re.search(r"[|｜].", flat):  # 关于…的通知 某政办发〔2011〕3号 |: a table's one cell, the bar a converter put
             flat = _cell(Line(0, 0, flat)) or flat  # after it (not a row of cells: 主题分类:|某某/通知|)
+        flat = _BRACKETED_TITLE.sub(r"\g<title>", flat)  # 【某厅关于…的通知】某发〔2022〕45号
         trailing = _TRAILING_NUMBER.search(flat)
         flat = _TRAILING_NUMBER.sub("", flat)  # 关于…的通知(粤府〔2021〕22号)
         glued = _glued_number(flat) if not trailing else None
@@ -1880,6 +1885,31 @@ def _in_book_title(text: str, at: int) -> bool:
     return text.rfind("《", 0, at) > text.rfind("》", 0, at)
 
 
+#: the words after a quoted title and its number that bring in its full text: ，全文如下：
+_FULL_TEXT_BELOW = re.compile(rf"[{SPACES}]*[，,]?[{SPACES}]*(?:现将)?(?:全文|内容|原文)?(?:公布|刊发|转载)?如下[:：]")
+
+
+def _reprinted_below(text: str, m: re.Match) -> bool:
+    """A title a report quotes with its number, then the words that bring in its full text (公布《某某关于…的通知》
+    （某函〔2022〕1号），全文如下：): the notice the page reprints, no citation."""
+    number = _NUMBER_AFTER.match(text, m.end("title"))
+    return bool(number and _FULL_TEXT_BELOW.match(text, number.end()))
+
+
+def _reprinted_number(layout: Layout) -> bool:
+    """The number a report gives in brackets after the title of the notice it reprints in full (公布《某某关于…的通知》
+    （某函〔2022〕1号），全文如下：): the notice's own number."""
+    end = layout.title_span[1] if layout.title_span else -1
+    line = next((ln for ln in layout.lines if ln.start < end <= ln.end), None)
+    number = _NUMBER_AFTER.match(line.text, end - line.start) if line else None
+    if not number or not _FULL_TEXT_BELOW.match(line.text, number.end()):
+        return False
+    m = DOCNUM_RE.search(line.text, number.start(), number.end())
+    layout.number = normalize_docnum(m.group(0))
+    layout.number_span = (line.start + m.start(), line.start + m.end())
+    return True
+
+
 def _reported_title(layout: Layout, text: str, headline: bool = False) -> None:
     """A news report without a notice title of its own takes the title of the notice it quotes. Under
     a headline, only a title that names its issuer (某市人民政府关于…的通知): a bare 《关于…的通知》 is
@@ -1892,13 +1922,15 @@ def _reported_title(layout: Layout, text: str, headline: bool = False) -> None:
              if text[max(0, f.start() - 120): f.start()].rfind("《") <= text[max(0, f.start() - 120): f.start()].rfind("》")]
     # (根据《某厅印发关于…的通知》: a title the text cites, its verb inside the brackets, reports nothing)
     # (印发了《关于…的通知》(某发〔2020〕4号): a report that gives the notice's number cites it; it is not that notice)
-    found = [f for f in found if f["how"] == "全文如下" or not _NUMBER_AFTER.match(text, f.end("title"))]
+    # (公布《某部办公厅关于…的通知》（某函〔2022〕1号），全文如下：the report reprints the notice it names with its number)
+    reprints = {f.start() for f in found if f["how"] == "全文如下" or _reprinted_below(text, f)}
+    found = [f for f in found if f.start() in reprints or not _NUMBER_AFTER.match(text, f.end("title"))]
     if headline:  # (《某县人民政府关于…的通知》 names its issuer; 某县人民政府印发了《关于…的通知》 only mentions it)
         found = [f for f in found if not f["title"].startswith("关于")]  # (某省政府办公厅印发《关于…》 likewise)
     if not found:
         return
-    m = next((f for f in found if f["how"] == "全文如下"), found[0])
-    if layout.title and m["how"] != "全文如下" and _common_run(layout.title, m["title"]) < 0.7 * len(layout.title):
+    m = next((f for f in found if f.start() in reprints), found[0])
+    if layout.title and m.start() not in reprints and _common_run(layout.title, m["title"]) < 0.7 * len(layout.title):
         return  # a headline of the report's own (某县成立某某领导小组 over 印发了《关于做好某事的通知》)
     layout.title = strip_final_punct(strip_ornaments(squash(m["title"])))
     layout.title_span = (m.start("title"), m.end("title"))
@@ -2125,6 +2157,8 @@ _CITED_AS = re.compile(r"\s*(?:文件|精神|规定|要求|批复)[，,、：:]?
 
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
+    if _reprinted_number(layout):
+        return
     for i, line in enumerate(lines[:16]):  # (under a page's path, site name and info rows)
         head = _DECREE_HEAD.match(line.flat)
         if head and i + 1 < len(lines) and _DECREE_NO.match(lines[i + 1].flat):

@@ -128,12 +128,58 @@ def _info_table(root) -> dict[str, str]:
             value = squash(el.tail)  # <p><b>【文号】</b>饶府办字[2024]27号</p>
         if not value:
             sib = el.getnext()
-            value = squash(sib.text_content()) if sib is not None else ""
-        if value and _fits(key, value):
+            value = " ".join(sib.text_content().split()) if sib is not None else ""
+        if not value and el.tag in ("td", "th") and len(el.getparent()) == 1:
+            below = el.getparent().getnext()  # (a table of one column: the label's row, then its value's)
+            value = " ".join(below.text_content().split()) if below is not None and len(below) == 1 else ""
+        timed = _TIMED_DAY.fullmatch(value)
+        if timed and key == "signed":
+            key = "published"  # (发文日期 2019-05-21 10:32:18: a time of day is the page's posting, no signing)
+        value = timed["day"] if timed else squash(value)
+        if value and key not in out and _fits(key, value):
             out[key] = value
+    for key, value in _glued_rows(root):
+        out.setdefault(key, value)
     if record_date:
         out.setdefault("published" if "signed" in out else "signed", record_date)
     return out
+
+
+#: a label of an info row where rows are glued (文    号X号成文日期:Y发布日期:Z): every label, longest first, its colon or none
+_ROW_LABEL = re.compile("(?:" + "|".join(sorted(set(_INFO_LABELS) | set(INFO_OTHER_LABELS), key=len, reverse=True))
+                        + ")[:：]?")
+
+
+#: a label the info block does not know, opening a row: 发布部门：
+_OTHER_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]")
+
+
+def _glued_rows(root) -> list[tuple[str, str]]:
+    """An info block printed as one element's rows between ``<br>``s, each row's labels glued to the values before
+    them (``索 引 号:X主题分类:Y<br>文    号某交人字〔2010〕27号成文日期:2010-06-17发布日期:2010-06-21``): a row
+    opening with a label and holding another splits at every label, each value running to the next one, kept where
+    it has the shape of what its label names."""
+    found = []
+    for el in root.xpath("//div[br]|//p[br]|//td[br]|//div[not(*)]|//p[not(*)]"):
+        if any(child.tag != "br" for child in el if isinstance(child.tag, str)):
+            continue  # (only rows of text between <br>s: a block of other elements is read cell by cell)
+        rows = [squash(t) for t in el.xpath("./text()")]
+        if sum(len(r) for r in rows) > 600:
+            continue
+        for row in rows:
+            labels = list(_ROW_LABEL.finditer(row))
+            # (the row opens with a label, or with a label the block does not know: 发布部门：X发布文号：Y发布日期：Z)
+            if len(labels) < 2 or labels[0].start() != 0 and not _OTHER_LABEL.match(row):
+                continue
+            for m, end in zip(labels, [lb.start() for lb in labels[1:]] + [len(row)]):
+                key, value = _INFO_LABELS.get(m.group(0).rstrip(":：")), row[m.end():end]
+                if key and value and _fits(key, value):
+                    found.append((key, value))
+    return found
+
+
+#: a day with the time of day after it (2019-05-21 10:32:18): the moment a page was posted
+_TIMED_DAY = re.compile(r"(?P<day>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}) \d{1,2}:\d{2}(?::\d{2})?")
 
 
 def _fits(key: str, value: str) -> bool:
@@ -150,6 +196,10 @@ def _fits(key: str, value: str) -> bool:
     return True
 
 
+#: Chinese characters of a page's article under which a container named like one holds no article
+_ARTICLE_TEXT = 20
+
+
 def _article(root):
     candidates = []
     for el in root.iter():
@@ -164,6 +214,9 @@ def _article(root):
         # prefer the innermost container that still holds most of the text
         if n > best_len * 1.2 or (best is not None and n >= best_len * 0.9 and _contains(best, el)):
             best, best_len = el, n
+    if candidates and best_len < _ARTICLE_TEXT:
+        # (a class that only looks like a container's, arti_views, entry: no container holds the text, the body does)
+        return next(iter(root.xpath("//body")), best)
     return best
 
 

@@ -1,16 +1,12 @@
-"""Listing dumps: a policy page saved as text, several notices per file.
+"""Listing dumps: a policy, tag or search page saved as text, several notices per file.
 
-Each item opens with a bullet line (``• title``), then a summary line, a line
-with the listing date, and the notice's text (often one long line whose line
-breaks became runs of spaces). Other list pages print the date on the title's
-own line (``· title [2024-08-22]``, ``title    2024-04-09``, with or without a
-bullet); a line like that opens an item when its title reads as a notice's. A
-document site's list prints each title on a line of its own and again at the head
-of the item's text on the line under it (``title`` / ``title 某发〔2024〕2号 各…：…``),
-the listing date labelled under the text (``发布时间：2024-03-01 | 浏览 1203``). A search or tag page
-prints each title on a line of its own, bulleted, numbered (``1. title``) or bare, and the item's listing date
-on a short line a few lines under it: labelled among other fields over the text (``发布机构:某局 | 发布日期:
-2024-03-12``) or bare under it (``title`` / ``展开 某发〔2024〕2号 …`` / ``2024-03-14``).
+Every listing is one structure: a run of two or more items, each a notice's title on a line of its own (bare,
+behind a bullet ``•``, a number ``1.`` / ``1、`` or a column tag ``[人事任免]``, or followed by the list's columns
+``| 某政任〔2008〕6号 | 2008-04-21``), the item's listing date near it (among its columns, ``title [2024-08-22]``,
+``title    2024-04-09``, or on a short line of the few under it: ``2024-03-14``, ``[2019-04-12]``, ``2024-07-16 朗读``,
+``发布时间：2024-03-01 | 浏览 1203``, ``时间:2009-07-16人气:35``), and the item's own text under it (the whole
+notice, or its head as a summary: often one long line whose line breaks became runs of spaces). Between the items a
+summary line, the list's links (查看详情>>, 展开) and fields are no part of the notice.
 """
 from __future__ import annotations
 
@@ -20,52 +16,51 @@ from typing import Iterator
 from ..notice import RawNotice
 from ..text import han_count, parse_date
 
-#: (the title runs to the line's last non-space character, found once: a lazy title before
-#: ``\s*$`` re-scanned every run of spaces inside it, quadratic on a long line)
-BULLET_RE = re.compile(r"^[ \t\u3000\xa0]*[•·●◆■▪]\s*(?P<title>\S(?:.*\S)?)\s*$", re.M)
-_LISTING_DATE_RE = re.compile(r"^\s*((?:19|20)\d\d-\d\d-\d\d)\b")
 _SP = "[ \t\u3000\xa0]"
-#: a list item with its date on its own line: ``· title [2024-08-22]``, ``title    2024-04-09``
-DATED_RE = re.compile(rf"^{_SP}*(?:[•·●◆■▪]{_SP}*)?(?P<title>[^\s•·●◆■▪][^\n]{{4,150}}?)(?:{_SP}+|{_SP}*(?=[\[【(（]))"
-                      rf"[\[【(（]?(?P<date>(?:19|20)\d\d-\d\d-\d\d)[\]】)）]?{_SP}*$", re.M)
+_ISO = r"(?:19|20)\d\d-\d\d-\d\d"
+#: a notice's document number as a listing's column prints it: 某政办发〔2024〕12号
+_DOC_NO = r"[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]第?\d{1,4}号"
+#: a listing's item line: a notice's title (its last word the kind of document it is) on a line of its own, behind a
+#: bullet, a number (1. / 1、) or a column tag ([人事任免]), and after it nothing but the list's columns: its date and
+#: document number, in brackets or between bars (``· title [2024-08-22]``, ``1. title | 某政任〔2008〕6号 | 2008-04-21``);
+#: a title the list cut short ends in its dots behind its bullet or number (``• 某市人民政府关于印发某某实...``; bare, a
+#: line of dots is an item's summary: 某区人民政府关于聘任有关同志职务的文件……)
+#: (the title holds no clause's stop, no label's colon and no breadcrumb's arrow (发布机构：某局 主题分类：通知, 首页 >
+#: … > 某通知 are no titles), so that a match stops at a long line's first comma, and backs off to the last
+#: kind word its columns follow; the columns' tokens open on no space: linear on a long line)
+ITEM_RE = re.compile(rf"^{_SP}*(?P<mark>[•·●◆■▪]{_SP}*|\d{{1,3}}{_SP}*[.、．]{_SP}*|[\[【][^\]】\n]{{1,12}}[\]】]{_SP}*)?"
+                     rf"(?P<title>[^\s•·●◆■▪|｜\[【][^\n|｜，。；;:：>›»]{{3,150}}"
+                     r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|函|规定|计划|细则|命令|令|报告|纪要|(?P<cut>\.{2,6}|…{1,3})))"
+                     rf"(?:{_SP}*(?:[|｜]|[\[【(（]?(?P<date>{_ISO})[\]】)）]?|[\[【(（]?{_DOC_NO}[\]】)）]?))*"
+                     rf"{_SP}*$", re.M)
 #: the list's pager under its last item: 共2条 1/1页 首页 上一页 下一页 尾页
 _PAGER = re.compile(r"^\s*共\s*\d+\s*(?:条|页)|上一页.{0,20}下一页")
 #: a list page's link to the item's page, on a line of its own under its text: 查看详情>>, 阅读全文 »
 _MORE_LINE = re.compile(rf"^{_SP}*[\[【]?(?:查看详情|查看全文|阅读全文|详细内容|查看原文|详情)[\]】]?{_SP}*[>»›》]*{_SP}*$")
 #: the toggle that opens an item's folded text, glued before it: 展开 某发〔2024〕2号 …
 _TOGGLE = re.compile(rf"^{_SP}*[\[【]?(?:展开全文|展开|全文)[\]】]?{_SP}+")
-#: a notice's title ends with the kind of document it is
-_TITLE_END = re.compile(r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|函|规定|计划|细则|命令|令|报告|纪要)$")
-
-
-#: a list item whose date stands on the line under its title: title / 2024-04-09 (or [2024-04-09])
-UNDER_RE = re.compile(rf"^{_SP}*(?:[•·●◆■▪]{_SP}*)?(?P<title>[^\s•·●◆■▪][^\n]{{4,150}}?){_SP}*\n{_SP}*"
-                      rf"[\[【(（]?(?P<date>(?:19|20)\d\d-\d\d-\d\d)[\]】)）]?{_SP}*$", re.M)
-
-
-#: a list item whose title opens the item's text again on the line under it: title / title 某发〔2024〕2号 各…
-#: (the title's lazy run is bounded and anchored at a line's start: linear on a long line)
-REPEATED_RE = re.compile(rf"^{_SP}*(?P<title>[^\s•·●◆■▪][^\n]{{4,150}}?){_SP}*\n(?={_SP}*(?P=title){_SP}*\S)", re.M)
-#: the listing date labelled on a line of its own under (or over) an item's text: 发布时间：2024-03-01 | 浏览 1203
+#: the listing date labelled on a line of its own under (or over) an item's text: 发布时间：2024-03-01 | 浏览 1203,
+#: 时间:2009-07-16人气:35 (a field glued after it: a digit may not follow the date, a word may)
 _LABELLED_DATE = re.compile(rf"^{_SP}*(?:发布时间|发布日期|发文日期|更新时间|日期|时间|发布|发表)[:：]{_SP}*"
-                            r"(?P<date>(?:19|20)\d\d-\d\d-\d\d)\b")
+                            rf"(?P<date>{_ISO})(?!\d)")
 #: the same date as one field of a short line of fields: 发布机构:某局 | 发布日期:2024-03-12, 发布：2024-03-12 | 阅读：312,
 #: [通知公告]　发布日期：2024-03-12　阅读(412)
 #: (the field follows a separator, a space or the closing bracket of a tag before it: [人事任免]　发布日期：…)
 _FIELD_DATE = re.compile(rf"(?:^|[|｜\]】]|{_SP})(?:发布时间|发布日期|发文日期|成文日期|更新时间|发布|发表)[:：]{_SP}*"
-                         r"(?P<date>(?:19|20)\d\d-\d\d-\d\d)\b")
-#: a line that is a listing date alone (a time may follow): 2024-03-14, 2024-03-14 09:30
-_DATE_LINE = re.compile(rf"^{_SP}*(?P<date>(?:19|20)\d\d-\d\d-\d\d)(?:{_SP}+\d\d:\d\d(?::\d\d)?)?{_SP}*$")
-#: a list item's title on a line of its own, bulleted, numbered (1. / 1、) or bare
-#: (the title's lazy run is bounded and anchored at a line's start: linear on a long line)
-HEADED_RE = re.compile(rf"^{_SP}*(?:[•·●◆■▪]{_SP}*|\d{{1,3}}{_SP}*[.、．]{_SP}*)?"
-                       rf"(?P<title>[^\s•·●◆■▪][^\n]{{4,150}}?){_SP}*$", re.M)
-#: a line that is a breadcrumb or a labelled field ending in a kind word (位置: 首页 > … > 某通知, 公文种类:通知), no title
-_NOT_TITLE = re.compile(r"[>›»|｜:：]")
-#: Chinese characters under a headed title that are a notice's text (a short 任免 notice's), not a link's fields
-_ITEM_TEXT = 40
-#: non-blank lines under a headed title within which its listing date stands
+                         rf"(?P<date>{_ISO})(?!\d)")
+#: a line that is a listing date alone, bracketed or not (a time, or a page's short button, may follow):
+#: 2024-03-14, [2024-03-14], 2024-03-14 09:30, 2024-07-16 朗读
+_DATE_LINE = re.compile(rf"^{_SP}*[\[【(（]?(?P<date>{_ISO})[\]】)）]?"
+                        rf"(?:{_SP}+\d\d:\d\d(?::\d\d)?)?(?:{_SP}+[\u4e00-\u9fff]{{1,4}})?{_SP}*$")
+#: Chinese characters under an item's title that are a notice's text (a short 任免 notice's, one appointment and its
+#: signature: some 30), not a link's fields
+_ITEM_TEXT = 20
+#: non-blank lines under an item's title within which its listing date stands
 _DATE_WITHIN = 3
+#: Chinese characters before a listing's first item that are more than a page's header: a notice
+_PREAMBLE = 200
+#: Chinese characters under an item that make it a notice's text, not a link
+_BODY = 100
 
 
 def _item_date(lines: list[str]) -> str | None:
@@ -78,65 +73,39 @@ def _item_date(lines: list[str]) -> str | None:
     return None
 
 
-def _headed(text: str, m: re.Match) -> bool:
-    """A headed title has its listing date within the few non-blank lines under it."""
+def _near_date(text: str, m: re.Match) -> str | None:
+    """An item line's listing date: among its columns, or on a short line of the few non-blank lines under it."""
+    if m["date"]:
+        return m["date"]
     lines, pos = [], m.end()
-    while len(lines) < _DATE_WITHIN and pos < len(text):  # (line by line: each line is read under a few titles at most)
+    while len(lines) < _DATE_WITHIN and pos < len(text):  # (line by line: each line is read under a few items at most)
         end = text.find("\n", pos + 1)
         end = len(text) if end < 0 else end
         line = text[pos:end].strip("\n")
         if line.strip():
             lines.append(line)
         pos = end
-    return _item_date(lines) is not None
+    return _item_date(lines)
 
 
-def _dated_items(text: str) -> list[re.Match]:
-    def titled(pattern: re.Pattern) -> list[re.Match]:
-        return [m for m in pattern.finditer(text)
-                if _TITLE_END.search(m["title"].strip()) and not re.search(r"[，。；;]", m["title"])]
-    found = titled(DATED_RE)
-    if len(found) < 2:
-        found = titled(UNDER_RE)
-    if len(found) < 2:
-        found = titled(REPEATED_RE)
-    if len(found) < 2:
-        found = _headed_items(text, [m for m in titled(HEADED_RE) if not _NOT_TITLE.search(m["title"])])
-    return found
-
-
-def _headed_items(text: str, found: list[re.Match]) -> list[re.Match]:
-    """Headed titles that are a list's items: each has its listing date within the few lines under
-    it and a notice's text before the next, and no two are one title (a notice's page printing its
-    title twice, or a heading over the title's line, is one notice)."""
-    found = [m for m in found if _headed(text, m)]
-    if len({m["title"].strip() for m in found}) < len(found):
+def _items(text: str) -> list[re.Match]:
+    """A listing's items: two or more item lines, each with its listing date near it and a notice's text under it
+    before the next. A notice's page is one notice: its title printed twice is one title (no two items share one),
+    the titles it cites stand inside its sentences, an attachment's heading has no listing date near it, and a table
+    of contents or a list of related links has no text under its lines. (A title cut short is a title where it
+    reads 关于… behind a bullet or number.)"""
+    found = [m for m in ITEM_RE.finditer(text) if (not m["cut"] or m["mark"] and "关于" in m["title"]) and _near_date(text, m)]
+    if len(found) < 2 or len({m["title"].strip() for m in found}) < len(found):
         return []
     ends = [m.start() for m in found[1:]] + [len(text)]
     return found if all(han_count(text[m.end(): end]) >= _ITEM_TEXT for m, end in zip(found, ends)) else []
 
 
 def is_listing(text: str) -> bool:
-    """A file is a listing dump when two or more bullet lines each have a listing date within
-    the few lines under them (a bulleted list inside one notice has no such dates), and the
-    items open the page: a notice's page that lists other notices' titles and dates under its
-    text (相关链接, 上一篇/下一篇) is one notice, not a listing of links."""
-    dated = []
-    for m in BULLET_RE.finditer(text):
-        below = text[m.end(): m.end() + 600].split("\n")[1:5]
-        if any(_LISTING_DATE_RE.match(line) for line in below):
-            dated.append(m)
-        if len(dated) >= 2:
-            return _items_open(text, list(BULLET_RE.finditer(text)))
-    items = _dated_items(text)
+    """A file is a listing dump when it holds a listing's items and they open the page: a notice's page that lists
+    other notices' titles and dates under its text (相关链接, 上一篇/下一篇) is one notice, not a listing of links."""
+    items = _items(text)
     return len(items) >= 2 and _items_open(text, items)
-
-
-#: Chinese characters before a listing's first item that are more than a page's header: a notice
-_PREAMBLE = 200
-#: Chinese characters under an item that make it a notice's text, not a link
-_BODY = 100
-
 
 
 def _items_open(text: str, items: list[re.Match]) -> bool:
@@ -149,30 +118,29 @@ def _items_open(text: str, items: list[re.Match]) -> bool:
 
 
 def read_listing(text: str, source: str) -> Iterator[RawNotice]:
-    dated = _dated_items(text)
-    bullets = dated if len(dated) >= 2 else list(BULLET_RE.finditer(text))
-    for i, m in enumerate(bullets):
-        end = bullets[i + 1].start() if i + 1 < len(bullets) else len(text)
-        block = text[m.end():end]
+    """Each item as a notice of its own: its title, its listing date as the day the page published it, and the
+    text under it without the list's fields, links and pager."""
+    items = _items(text)
+    for i, m in enumerate(items):
+        end = items[i + 1].start() if i + 1 < len(items) else len(text)
         meta = {"title": m["title"].strip().rstrip(".…")}
-        if "date" in m.groupdict() and m["date"]:
+        if m["date"]:
             meta["published"] = parse_date(m["date"]) or ""
-        lines = [_TOGGLE.sub("", ln) for ln in block.split("\n")
+        lines = [_TOGGLE.sub("", ln) for ln in text[m.end():end].split("\n")
                  if ln.strip() and not _PAGER.search(ln) and not _MORE_LINE.match(ln)]
-        labelled = next((ln for ln in lines if len(ln) <= 80 and (_LABELLED_DATE.match(ln) or _FIELD_DATE.search(ln))),
+        labelled = next((k for k, ln in enumerate(lines) if len(ln) <= 80 and (_LABELLED_DATE.match(ln)
+                                                                             or _FIELD_DATE.search(ln))),
                         None) if "published" not in meta else None
-        if labelled:  # (the item's listing date on its own labelled line, not part of its text)
-            meta["published"] = parse_date(_item_date([labelled]) or "") or ""
-            lines.remove(labelled)
+        if labelled is not None:  # (the item's listing date on its own labelled line, no part of its text)
+            meta["published"] = parse_date(_item_date([lines.pop(labelled)]) or "") or ""
         if "published" not in meta and len(lines) > 1 and _DATE_LINE.match(lines[-1]):
             # (the listing date alone under the item's text: the text above it is the notice's)
             meta["published"] = parse_date(_DATE_LINE.match(lines.pop())["date"]) or ""
-        body_from = 0
-        for j, line in enumerate(lines[:4] if "published" not in meta else []):
-            dm = _LISTING_DATE_RE.match(line)
-            if dm:
-                meta["published"] = parse_date(dm.group(1)) or ""
-                body_from = j + 1
-                break
-        body = "\n".join(lines[body_from:]).strip("\n")
+        if "published" not in meta:
+            # (the listing date alone a few lines under the title: the lines over it are the item's summary)
+            k = next((k for k, ln in enumerate(lines[:_DATE_WITHIN]) if _DATE_LINE.match(ln)), None)
+            if k is not None:
+                meta["published"] = parse_date(_DATE_LINE.match(lines[k])["date"]) or ""
+                lines = lines[k + 1:]
+        body = "\n".join(lines).strip("\n")
         yield RawNotice(source=source, index=i, text=body, meta=meta, part=True)
