@@ -16,3 +16,19 @@ def test_long_dotted_name_with_an_aside_is_appointed(aside):
     got = [f for f in facts(PERSONNEL_HEAD + rows + PERSONNEL_FOOT) if isinstance(f, Appointment)]
     assert [(f.person, f.post.agency, f.post.title, f.probation) for f in got] == \
         [("买买提江·吐尔地", "市人民政府办公室", "副主任", "P1Y")]
+
+
+# a row that prints the post first and the name after it, the name padded with spaces (a two-character name to the
+# width of three, or a three-character name cut after its surname): one name, not a row of three cells
+@pytest.mark.parametrize("name, spaced", [("廖明杰", "廖　明杰"), ("濮菁", "濮　菁"), ("郑晓东", "郑晓东")])
+def test_posts_first_row_with_a_spaced_name(name, spaced):
+    text = ("某街道办事处关于某某等同志聘任的通知\n某街发〔2022〕3号\n各社区居委会，街道各科室：\n经街道党工委研究决定：\n聘任：\n"
+            f"街道综合服务办公室主任　{spaced}\n东风社区居委会副主任　孙丽华（女）\n某街道办事处\n2022年3月5日\n")
+    assert posts(text) == sorted([("Appointment", name, "街道综合服务办公室", "主任"),
+                                  ("Appointment", "孙丽华", "东风社区居委会", "副主任")])
+
+
+def test_two_names_of_two_are_not_one_spaced_name():
+    from govkg.extract.names import posts_before_name
+    assert posts_before_name("街道综合服务办公室主任　王平　李军") is None
+    assert posts_before_name("街道综合服务办公室主任　王　平")[0] == "王平"
