@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import PERSONNEL_FOOT, PERSONNEL_HEAD, facts, posts
+from helpers import PERSONNEL_FOOT, PERSONNEL_HEAD, facts, members, positions, posts
 from govkg.facts import Appointment
 
 
@@ -32,3 +32,13 @@ def test_two_names_of_two_are_not_one_spaced_name():
     from govkg.extract.names import posts_before_name
     assert posts_before_name("街道综合服务办公室主任　王平　李军") is None
     assert posts_before_name("街道综合服务办公室主任　王　平")[0] == "王平"
+
+
+# a group set up under the name of a street whose name opens with 好 (成立好某堡街道X): the 好 is the place's, not the
+# particle of 建立好X
+def test_group_named_by_a_place_opening_with_hao():
+    text = ("好泉堡街道办事处关于成立某工作领导小组的通知\n好街办发〔2019〕4号\n各社区居委会：\n"
+            "为推进垃圾分类工作，街道办事处决定成立好泉堡街道垃圾分类工作领导小组，成员如下：\n"
+            "组　长：邢　涛　　街道党工委书记\n成　员：包立新　　城管办主任\n某街道办事处\n2019年4月2日\n")
+    groups = {g for g, _, _ in members(text)}
+    assert groups == {"好泉堡街道垃圾分类工作领导小组"}
