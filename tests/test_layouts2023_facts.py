@@ -42,3 +42,13 @@ def test_group_named_by_a_place_opening_with_hao():
             "组　长：邢　涛　　街道党工委书记\n成　员：包立新　　城管办主任\n某街道办事处\n2019年4月2日\n")
     groups = {g for g, _, _ in members(text)}
     assert groups == {"好泉堡街道垃圾分类工作领导小组"}
+
+
+# a post after a street's Party working committee ending in 主任 (街道党工委委员、副主任): the working committee has no
+# 主任, the street's office has
+def test_director_after_a_street_working_committee_is_of_the_street_office():
+    text = ("某街道办事处关于成立某工作领导小组的通知\n某街办发〔2019〕4号\n各社区居委会：\n"
+            "为推进垃圾分类工作，街道办事处决定成立某街道垃圾分类工作领导小组，成员如下：\n"
+            "组　长：邢　涛　　街道党工委书记\n成　员：包立新　　街道党工委委员、副主任\n某街道办事处\n2019年4月2日\n")
+    assert positions(text) == sorted([("邢涛", "街道党工委", "书记"), ("包立新", "街道党工委", "委员"),
+                                      ("包立新", "街道办事处", "副主任")])
