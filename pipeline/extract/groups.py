@@ -375,10 +375,15 @@ def _introduce_aside(state: _State, name: str) -> str:
     return group
 
 
+#: a verb's particle left before a group's name (调整后的X, 建立好X), but not the 好 a place's name opens with
+#: (成立好某堡街道X领导小组: a street, a town named 好…)
+_LEAD_PARTICLE = re.compile(r"^(?:后的|过的|的|了|好(?![全各本我该此])(?![\u4e00-\u9fff]{1,3}?(?:街道|镇|苏木|嘎查)))")
+
+
 def _introduce(state: _State, name: str, new: bool = False) -> str:
     """The group ``name`` refers to: a known one it names short or in part, or a new one; ``new``: the text
     sets up a body under this name (某会改组为X委员会), never a short name of another."""
-    name = re.sub(r"^(?:后的|过的|的|了|好)", "", _HEADING_TAIL.sub("", name))
+    name = _LEAD_PARTICLE.sub("", _HEADING_TAIL.sub("", name))
     name = re.sub(r"^(?:此次|这次|本次|新)?(?:成立|组建|设立)的(?=[\u4e00-\u9fff]{4})", "", name)  # 此次成立的X: X
     name = re.sub(r"^(?:了)?为(?=[省市县区州旗盟镇乡街])", "", name)  # 将甲指挥部调整为省乙指挥部: the new name
     name = re.sub(r"^我(?:省|市|县|区|州|旗|盟|镇|乡|街道)(?=[\u4e00-\u9fff]{4})", "", name)  # 成立我镇X: X (我镇: the issuer's own)

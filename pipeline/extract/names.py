@@ -151,6 +151,9 @@ def posts_before_name(text: str) -> tuple[str, str, int] | None:
     order: the name is a name as lists print it (a surname or a listed name of another people, 2-4
     characters, no title word), the posts end in a title (or in 职务 after it) and are no name."""
     cells = [(m.start(), m.group()) for m in re.finditer(rf"[^{SPACES}]+", text)]
+    if len(cells) > 2 and _spaced_name(cells[1:]):
+        # 街道某办公室主任　廖　明杰, 某局局长　濮　菁: a name its padding spaces cut, one cell
+        cells = [cells[0], (cells[1][0], "".join(c for _, c in cells[1:]))]
     if len(cells) != 2:
         return None
     (posts_at, posts), (_, name) = cells
@@ -160,6 +163,14 @@ def posts_before_name(text: str) -> tuple[str, str, int] | None:
             or not reported_name(name, listed=True) or TITLE_RE.search(name) or not read:
         return None
     return name, posts, posts_at
+
+
+def _spaced_name(cells: list[tuple[int, str]]) -> bool:
+    """Cells that are one name a list padded with spaces (``廖　明杰``, ``濮　菁``, ``张 小 明``): two to four characters in
+    all, at least one cell a single character (two names of two are two people), each gap one or two spaces."""
+    total = sum(len(c) for _, c in cells)
+    gaps = all(b - (a + len(c)) <= 2 for (a, c), (b, _) in zip(cells, cells[1:]))
+    return 2 <= total <= 4 and any(len(c) == 1 for _, c in cells) and gaps
 
 
 def _unit_post(read: list) -> bool:

@@ -30,7 +30,9 @@ _CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单|
 _ENUM = re.compile(rf"^{ENUM}\s*")
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决定|[\u4e00-\u9fff]{2,12}?[院府会委])?(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)"
                       r"(?:以下|下列)?(?:同志)?(?:的)?(?:职务)?(?:如下)?(?:[:：]|$)")
-_NAME = r"[\u4e00-\u9fff·•．][\u4e00-\u9fff·•．\s\u3000]{1,14}?"
+#: a name, its padding spaces and the blank an aside after it left (古丽娜尔·阿不都（女，维吾尔族）: eight characters of
+#: name, eight of blanked aside)
+_NAME = r"[\u4e00-\u9fff·•．][\u4e00-\u9fff·•．\s\u3000]{1,20}?"
 _TITLE_END = TITLE_RE.pattern.rstrip("$")
 #: (a name's characters are never the 和/及 that join the last name of a list)
 _NAME_CH = r"(?:(?![和及])[\u4e00-\u9fff·])"

@@ -348,6 +348,9 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
             village = re.match(r"^(.+?(?:村|社区|居委会))(?:党委|党总支|党支部)$", prev_agency)
             if village and title.endswith("主任"):
                 agency = village[1]  # 某村党总支书记、主任: a Party branch has no 主任, the village committee has
+            street = re.match(r"^(.*?街道)(?:党工委|工委)$", prev_agency)
+            if street and title.endswith("主任"):
+                agency = street[1] + "办事处"  # 街道党工委委员、副主任: a working committee has no 主任, the street's office has
         elif prev_agency and not has_own_prefix(agency, places):
             agency = _inherit(agency, prev_agency)
             term = term or (prev_term if _CONGRESS_OF.match(agency) else None)  # (the term of the congress before)
