@@ -52,6 +52,9 @@ _FIELD_DATE = re.compile(rf"(?:^|[|｜\]】]|{_SP})(?:发布时间|发布日期|
 #: 2024-03-14, [2024-03-14], 2024-03-14 09:30, 2024-07-16 朗读
 _DATE_LINE = re.compile(rf"^{_SP}*[\[【(（]?(?P<date>{_ISO})[\]】)）]?"
                         rf"(?:{_SP}+\d\d:\d\d(?::\d\d)?)?(?:{_SP}+[\u4e00-\u9fff]{{1,4}})?{_SP}*$")
+#: an item's summary line under its title that opens with the notice's document number, the summary after a space
+#: (某政任〔2023〕4号 聘任、任免县直单位负责人。)
+_SUMMARY_NUMBER = re.compile(rf"^{_SP}*(?P<number>{_DOC_NO})(?:{_SP}|$)")
 #: Chinese characters under an item's title that are a notice's text (a short 任免 notice's, one appointment and its
 #: signature: some 30), not a link's fields
 _ITEM_TEXT = 20
@@ -141,6 +144,9 @@ def read_listing(text: str, source: str) -> Iterator[RawNotice]:
             k = next((k for k, ln in enumerate(lines[:_DATE_WITHIN]) if _DATE_LINE.match(ln)), None)
             if k is not None:
                 meta["published"] = parse_date(_DATE_LINE.match(lines[k])["date"]) or ""
+                numbered = next((n for ln in lines[:k] if (n := _SUMMARY_NUMBER.match(ln))), None)
+                if numbered:  # (法政任〔2023〕4号 聘任、任免县直单位负责人。: the summary opens with the item's number)
+                    meta["number"] = numbered["number"]
                 lines = lines[k + 1:]
         body = "\n".join(lines).strip("\n")
         yield RawNotice(source=source, index=i, text=body, meta=meta, part=True)
