@@ -2086,8 +2086,9 @@ def _is_headline(flat: str) -> bool:
     han = sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff")
     digits = 4 * len(re.findall(r"(?:19|20)\d\d(?=年)", bare))  # (a year is no noise: 1993年某市政务大事记(二))
     if re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:日期|時間|时间)?[:：]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:星期.)?", bare) \
-            or _MASTHEAD_DATE.fullmatch(bare):
-        return False  # a date and its label (發文日期1991年10月26日), a paper's name and its day (某某日报2017年06月29日星期四)
+            or _MASTHEAD_DATE.fullmatch(bare) or _PERIODICAL_ISSUE.fullmatch(bare):
+        return False  # a date and its label (發文日期1991年10月26日), a paper's name and its day (某某日报2017年06月29日星期四),
+        # a periodical's name and its issue (某某动态 2024年第4期)
     if TITLE_RE.search(flat) and not re.search(r"(?<![主责])任(?!务)|[免辞选命聘换]|决定|调整|履新|接替", flat) \
             and not re.search(r"[“”「」]", flat):  # (某校更换校长: news; 特殊的5个“自治区”政府主席: a quote is no member's)
         return False  # a member line (name and post), not a headline
@@ -2105,6 +2106,9 @@ def _is_headline(flat: str) -> bool:
 _SITE_SLOGAN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,15}(?:网|在线|论坛)[—–\-~～|｜_·]+(?=[\u4e00-\u9fff])")
 #: a newspaper's masthead line: its name, the day of the issue and the weekday (某某日报 2017年06月29日 星期四)
 _MASTHEAD_DATE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:报|報)(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:星期|周|週)?[一二三四五六日天]?")
+#: a periodical's issue line over a story it carries: its name, the year and the issue (某某动态 2024年第4期, 某某通讯
+#: 2019年第12期(总第86期))
+_PERIODICAL_ISSUE = re.compile(r"[\u4e00-\u9fff]{0,16}(?:19|20)\d\d年第\d{1,3}期(?:[(（]总第\d{1,5}期[)）])?")
 #: a headline that states a personnel decision: 决定X为Y, 任命X为Y
 _DECIDED = re.compile(r"(?:决定|任命)[\u4e00-\u9fff·]{2,4}为")
 #: a page's path or channel marks: never a headline, whatever it states
