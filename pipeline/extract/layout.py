@@ -2364,7 +2364,7 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
             return
     run = _signed_in_run(layout) if first_date is None or _LISTING_DATE.fullmatch(lines[first_date].flat) else None
     if run and first_date is not None:
-        if not run[0] or lines[first_date].start < layout.title_span[1]:
+        if not run[0] or lines[first_date].start < (layout.title_span or (0, 0))[1]:
             run = None  # (a date of its own line above the run, or a run signed by no body: the date line's)
         else:  # the notice run on one line, signed by its body inside it; the page's own date on a line under it
             layout.posted = layout.posted or parse_date(lines[first_date].flat)
@@ -2402,13 +2402,18 @@ _DATED_BEFORE_FOOTER = re.compile(rf"(?P<date>{DATE_RE.pattern})[{SPACES}]*(?=�
 
 def _signed_in_run(layout: Layout) -> tuple[str | None, str] | None:
     """A page that runs its title and text together on one long line (a document-sharing excerpt that lost its line
-    breaks): the signature glued inside that line, after the title: (body or None, date)."""
+    breaks): the signature glued inside that line, after the title: (body or None, date). A text that prints no title
+    (a listing's item, its title in the listing's line over it) may run on one line all the same: from its start."""
     if not layout.title_span:
-        return None
-    line = next((ln for ln in layout.lines if ln.start <= layout.title_span[0] < ln.end), None)
-    if line is None or line.end - layout.title_span[1] < 60 or "。" not in line.text:
-        return None  # (a title with a line of its own: the usual signature's business)
-    rest = line.text[layout.title_span[1] - line.start:]
+        line = next((ln for ln in layout.lines if ln.flat), None)
+        if line is None or len(line.text) < 60 or "。" not in line.text:
+            return None
+        rest = line.text
+    else:
+        line = next((ln for ln in layout.lines if ln.start <= layout.title_span[0] < ln.end), None)
+        if line is None or line.end - layout.title_span[1] < 60 or "。" not in line.text:
+            return None  # (a title with a line of its own: the usual signature's business)
+        rest = line.text[layout.title_span[1] - line.start:]
     footer = _DATED_BEFORE_FOOTER.search(rest)
     footer = footer if footer and footer["d"] else None
     for m in _SIGNED_AFTER_SENTENCE.finditer(rest[:footer.start() if footer else len(rest)]):
