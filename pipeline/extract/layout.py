@@ -1081,8 +1081,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
     menu = _menu_lines(lines)
     # (a site's menu lines and the rows of an info block over the text do not count as the page's first lines)
     for i, line in enumerate(lines[:12 + len(menu) + len(layout.info_lines)]):
-        if i in menu:
-            continue  # a site's menu (售后服务 / 客户留言 / 检测报告 …), not a title
+        if i in menu or not body_seen and _channel_over_path(lines, i):
+            continue  # a site's menu (售后服务 / 客户留言 / 检测报告 …) or the channel over its path, not a title
         if body_seen and not skip and is_date_line(_signing_date(line.text)):
             own = _cover_title_below(lines, i)
             if own:  # a page that prints the cover letter's title under its signing date
@@ -1375,10 +1375,15 @@ _BULLET_ITEM = re.compile(rf"^[{SPACES}]*[•·●◆■▪][{SPACES}]*[^{SPACES
 def _menu_item(lines: list[Line], i: int) -> bool:
     """A short line that is a site's menu entry or its channel's name, not the page's headline: printed
     with a bullet (• 政府信息公开), or standing right above the page's path (某某动态 / 您当前的位置：首页 > …)."""
-    if _BULLET_ITEM.match(lines[i].text):
-        return True
+    return bool(_BULLET_ITEM.match(lines[i].text)) or _channel_over_path(lines, i)
+
+
+def _channel_over_path(lines: list[Line], i: int) -> bool:
+    """A short line standing right above the page's path: the channel's name the page prints over it (某某动态,
+    规划计划 / 当前位置：首页 > … > 规划计划), whatever kind word it ends with; never a title of its own (关于…)."""
     nxt = next((ln.flat for ln in lines[i + 1:i + 3] if ln.flat), "")
-    return len(lines[i].flat) <= 12 and bool(_BREADCRUMB.search(nxt))
+    return len(lines[i].flat) <= 12 and "关于" not in lines[i].flat and "關於" not in lines[i].flat \
+        and bool(_BREADCRUMB.search(nxt))
 
 
 def _page_chrome(flat: str) -> bool:
