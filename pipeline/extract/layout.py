@@ -424,6 +424,7 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         layout.title = _COPY_MARKS.sub("", layout.title)  # (a title wrapped over lines: a tag on its last line)
     if layout.title and layout.title_span:
         _drop_entry_label(layout)
+        _congress_heading_wrapped(layout)
     thread = _forum_thread_title(layout.lines)
     if thread and not (layout.title and "关于" in layout.title):
         layout.title, layout.title_span = thread  # a forum's thread title stands for the page (its 关于… notice reprinted below keeps its own)
@@ -1822,6 +1823,23 @@ _SENDS_NAMED = re.compile(r"(?:印发|下发|公布|发布)了?《(?P<title>(?!�
 
 #: an encyclopedia page's label before the name of its entry: 词条 某某 (百科 sites and their mirrors)
 _ENTRY_LABEL = re.compile(rf"^[{SPACES}]*(?:词条|詞條)(?:名称|名稱)?(?:[:：][{SPACES}]*|[{SPACES}]+)(?=[^{SPACES}])")
+
+
+#: a congress's name closing a heading's first line (某县人民代表大会), its standing committee opening the next
+_CONGRESS_LINE = re.compile(r"[\u4e00-\u9fff]{2,24}人民代表大(?:会|會)")
+_STANDING_COMMITTEE = ("常务委员会", "常務委員會")
+
+
+def _congress_heading_wrapped(layout: Layout) -> None:
+    """A heading wrapped after the congress's name, its standing committee opening the next line (某县人民代表大会 /
+    常务委员会任免名单): the title is the two lines, not the second alone."""
+    if not layout.title.startswith(_STANDING_COMMITTEE):
+        return
+    k = next((k for k, ln in enumerate(layout.lines) if ln.start <= layout.title_span[0] < max(ln.end, ln.start + 1)), None)
+    if not k or not _CONGRESS_LINE.fullmatch(layout.lines[k - 1].flat):
+        return
+    layout.title = layout.lines[k - 1].flat + layout.title
+    layout.title_span = (layout.lines[k - 1].start, layout.title_span[1])
 
 
 def _drop_entry_label(layout: Layout) -> None:
