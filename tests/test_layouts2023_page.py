@@ -88,3 +88,23 @@ def test_channel_over_the_path_is_no_title():
             "          某省民政厅\n          2016年4月12日\n")
     doc = extract(RawNotice(source="t.txt", index=0, text=text, meta={})).document
     assert (doc.title, doc.number) == ("某省民政厅关于印发《某省养老服务三年行动方案》的通知", "某民发〔2016〕32号")
+
+
+# a county congress's list: its heading wrapped after the congress's name, printed twice, the note of adoption under it
+def test_congress_heading_wrapped_after_the_congress_name():
+    text = ("信息搜索:\n\n某县人民代表大会\n常务委员会任免名单\n\n来源:县人大\n\n某县人民代表大会\n常务委员会任免名单\n\n"
+            "（2012年3月9日某县第六届人民代表大会常务委员会第二次会议通过）\n\n一、决定任命：\n\n甲明为县教育局局长；\n\n"
+            "二、决定免去：\n\n乙华的县财政局局长职务。\n")
+    result = extract(RawNotice(source="t.txt", index=0, text=text, meta={}))
+    doc = result.document
+    assert (doc.title, doc.issuer, doc.signed) == ("某县人民代表大会常务委员会任免名单", "某县人民代表大会常务委员会", "2012-03-09")
+    assert {(f.person, f.post.agency) for f in result.facts if isinstance(f, Appointment)} == {("甲明", "县教育局")}
+
+
+# a journal site's copy: its end-of-print marker glued after the signing date
+def test_signing_date_glued_to_the_end_of_print_marker():
+    text = ("某市人民政府办公室关于调整某市食品安全委员会组成人员的通知\n某政办发〔2016〕8号\n各县、区人民政府：\n"
+            "　　市政府决定对某市食品安全委员会组成人员进行调整。调整后的组成人员如下：\n　　主　任：甲明　　副市长\n"
+            "　　　　　　　　　　某市人民政府办公室\n　　　　　　　　　　2016年7月11日endprint")
+    doc = extract(RawNotice(source="t.txt", index=0, text=text, meta={})).document
+    assert (doc.number, doc.signed, doc.issuer) == ("某政办发〔2016〕8号", "2016-07-11", "某市人民政府办公室")
