@@ -108,3 +108,15 @@ def test_signing_date_glued_to_the_end_of_print_marker():
             "　　　　　　　　　　某市人民政府办公室\n　　　　　　　　　　2016年7月11日endprint")
     doc = extract(RawNotice(source="t.txt", index=0, text=text, meta={})).document
     assert (doc.number, doc.signed, doc.issuer) == ("某政办发〔2016〕8号", "2016-07-11", "某市人民政府办公室")
+
+
+# a forum's post copied as text with its <br /> tags kept: the edit note is a line of its own, not the title's head
+def test_literal_break_tags_in_a_text_copy_break_its_lines(tmp_path):
+    text = ("马上注册,结交更多好友\n本帖最后由 某网友 于 2005-9-12 21:37 编辑 <br /><br />某区人民政府办公室关于印发某区"
+            "2005年大气污染防治工作方案的通知 某区政办发〔2005〕8号 各镇人民政府，区政府各委、局： 经区人民政府同意，现将"
+            "《某区2005年大气污染防治工作方案》印发给你们，请照此执行。 某区人民政府办公室 二〇〇五年九月五日 "
+            "某区2005年大气污染防治工作方案 一、主要任务 （一）控制扬尘污染。（区建委牵头，区环保局配合）\n")
+    (notice,) = _read(tmp_path, text)
+    doc = extract(notice).document
+    assert (doc.title, doc.number, doc.issuer, doc.signed) == \
+        ("某区人民政府办公室关于印发某区2005年大气污染防治工作方案的通知", "某区政办发〔2005〕8号", "某区人民政府办公室", "2005-09-05")
