@@ -424,6 +424,7 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         layout.title = _COPY_MARKS.sub("", layout.title)  # (a title wrapped over lines: a tag on its last line)
     if layout.title and layout.title_span:
         _drop_entry_label(layout)
+        _congress_heading_wrapped(layout)
     thread = _forum_thread_title(layout.lines)
     if thread and not (layout.title and "关于" in layout.title):
         layout.title, layout.title_span = thread  # a forum's thread title stands for the page (its 关于… notice reprinted below keeps its own)
@@ -1081,8 +1082,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
     menu = _menu_lines(lines)
     # (a site's menu lines and the rows of an info block over the text do not count as the page's first lines)
     for i, line in enumerate(lines[:12 + len(menu) + len(layout.info_lines)]):
-        if i in menu:
-            continue  # a site's menu (售后服务 / 客户留言 / 检测报告 …), not a title
+        if i in menu or not body_seen and _channel_over_path(lines, i):
+            continue  # a site's menu (售后服务 / 客户留言 / 检测报告 …) or the channel over its path, not a title
         if body_seen and not skip and is_date_line(_signing_date(line.text)):
             own = _cover_title_below(lines, i)
             if own:  # a page that prints the cover letter's title under its signing date
@@ -1375,10 +1376,15 @@ _BULLET_ITEM = re.compile(rf"^[{SPACES}]*[•·●◆■▪][{SPACES}]*[^{SPACES
 def _menu_item(lines: list[Line], i: int) -> bool:
     """A short line that is a site's menu entry or its channel's name, not the page's headline: printed
     with a bullet (• 政府信息公开), or standing right above the page's path (某某动态 / 您当前的位置：首页 > …)."""
-    if _BULLET_ITEM.match(lines[i].text):
-        return True
+    return bool(_BULLET_ITEM.match(lines[i].text)) or _channel_over_path(lines, i)
+
+
+def _channel_over_path(lines: list[Line], i: int) -> bool:
+    """A short line standing right above the page's path: the channel's name the page prints over it (某某动态,
+    规划计划 / 当前位置：首页 > … > 规划计划), whatever kind word it ends with; never a title of its own (关于…)."""
     nxt = next((ln.flat for ln in lines[i + 1:i + 3] if ln.flat), "")
-    return len(lines[i].flat) <= 12 and bool(_BREADCRUMB.search(nxt))
+    return len(lines[i].flat) <= 12 and "关于" not in lines[i].flat and "關於" not in lines[i].flat \
+        and bool(_BREADCRUMB.search(nxt))
 
 
 def _page_chrome(flat: str) -> bool:
@@ -1819,6 +1825,23 @@ _SENDS_NAMED = re.compile(r"(?:印发|下发|公布|发布)了?《(?P<title>(?!�
 _ENTRY_LABEL = re.compile(rf"^[{SPACES}]*(?:词条|詞條)(?:名称|名稱)?(?:[:：][{SPACES}]*|[{SPACES}]+)(?=[^{SPACES}])")
 
 
+#: a congress's name closing a heading's first line (某县人民代表大会), its standing committee opening the next
+_CONGRESS_LINE = re.compile(r"[\u4e00-\u9fff]{2,24}人民代表大(?:会|會)")
+_STANDING_COMMITTEE = ("常务委员会", "常務委員會")
+
+
+def _congress_heading_wrapped(layout: Layout) -> None:
+    """A heading wrapped after the congress's name, its standing committee opening the next line (某县人民代表大会 /
+    常务委员会任免名单): the title is the two lines, not the second alone."""
+    if not layout.title.startswith(_STANDING_COMMITTEE):
+        return
+    k = next((k for k, ln in enumerate(layout.lines) if ln.start <= layout.title_span[0] < max(ln.end, ln.start + 1)), None)
+    if not k or not _CONGRESS_LINE.fullmatch(layout.lines[k - 1].flat):
+        return
+    layout.title = layout.lines[k - 1].flat + layout.title
+    layout.title_span = (layout.lines[k - 1].start, layout.title_span[1])
+
+
 def _drop_entry_label(layout: Layout) -> None:
     """The title read from an encyclopedia entry's heading line (词条 某某) is the entry's name, without the label."""
     start = layout.title_span[0]
@@ -2086,8 +2109,9 @@ def _is_headline(flat: str) -> bool:
     han = sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff")
     digits = 4 * len(re.findall(r"(?:19|20)\d\d(?=年)", bare))  # (a year is no noise: 1993年某市政务大事记(二))
     if re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:日期|時間|时间)?[:：]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:星期.)?", bare) \
-            or _MASTHEAD_DATE.fullmatch(bare):
-        return False  # a date and its label (發文日期1991年10月26日), a paper's name and its day (某某日报2017年06月29日星期四)
+            or _MASTHEAD_DATE.fullmatch(bare) or _PERIODICAL_ISSUE.fullmatch(bare):
+        return False  # a date and its label (發文日期1991年10月26日), a paper's name and its day (某某日报2017年06月29日星期四),
+        # a periodical's name and its issue (某某动态 2024年第4期)
     if TITLE_RE.search(flat) and not re.search(r"(?<![主责])任(?!务)|[免辞选命聘换]|决定|调整|履新|接替", flat) \
             and not re.search(r"[“”「」]", flat):  # (某校更换校长: news; 特殊的5个“自治区”政府主席: a quote is no member's)
         return False  # a member line (name and post), not a headline
@@ -2105,6 +2129,9 @@ def _is_headline(flat: str) -> bool:
 _SITE_SLOGAN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,15}(?:网|在线|论坛)[—–\-~～|｜_·]+(?=[\u4e00-\u9fff])")
 #: a newspaper's masthead line: its name, the day of the issue and the weekday (某某日报 2017年06月29日 星期四)
 _MASTHEAD_DATE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:报|報)(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:星期|周|週)?[一二三四五六日天]?")
+#: a periodical's issue line over a story it carries: its name, the year and the issue (某某动态 2024年第4期, 某某通讯
+#: 2019年第12期(总第86期))
+_PERIODICAL_ISSUE = re.compile(r"[\u4e00-\u9fff]{0,16}(?:19|20)\d\d年第\d{1,3}期(?:[(（]总第\d{1,5}期[)）])?")
 #: a headline that states a personnel decision: 决定X为Y, 任命X为Y
 _DECIDED = re.compile(r"(?:决定|任命)[\u4e00-\u9fff·]{2,4}为")
 #: a page's path or channel marks: never a headline, whatever it states
@@ -2258,8 +2285,9 @@ def _find_addressees(layout: Layout) -> None:
 
 
 #: notes printed beside a signing date: (此件公开发布) before it, a news agency's (完) after it
-#: (and what a copy left around it: ?? for lost spaces, a table's | after it)
-_DATE_NOTES = re.compile(r"^[(（]此件[^()（）]{1,12}[)）]|[(（]完[)）]$|^\?+|[|｜]+$")
+#: (and what a copy left around it: ?? for lost spaces, a table's | after it, a journal site's end-of-print marker
+#: glued after the article's last characters: 2016年7月11日endprint)
+_DATE_NOTES = re.compile(r"^[(（]此件[^()（）]{1,12}[)）]|[(（]完[)）]$|^\?+|[|｜]+$|(?<=日)endprint$", re.I)
 #: a date printed in brackets on a line of its own (under a title, as decisions and reports print it)
 _BRACKETED_DATE = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[)）]$")
 
@@ -2360,7 +2388,7 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
             return
     run = _signed_in_run(layout) if first_date is None or _LISTING_DATE.fullmatch(lines[first_date].flat) else None
     if run and first_date is not None:
-        if not run[0] or lines[first_date].start < layout.title_span[1]:
+        if not run[0] or lines[first_date].start < (layout.title_span or (0, 0))[1]:
             run = None  # (a date of its own line above the run, or a run signed by no body: the date line's)
         else:  # the notice run on one line, signed by its body inside it; the page's own date on a line under it
             layout.posted = layout.posted or parse_date(lines[first_date].flat)
@@ -2398,13 +2426,18 @@ _DATED_BEFORE_FOOTER = re.compile(rf"(?P<date>{DATE_RE.pattern})[{SPACES}]*(?=�
 
 def _signed_in_run(layout: Layout) -> tuple[str | None, str] | None:
     """A page that runs its title and text together on one long line (a document-sharing excerpt that lost its line
-    breaks): the signature glued inside that line, after the title: (body or None, date)."""
+    breaks): the signature glued inside that line, after the title: (body or None, date). A text that prints no title
+    (a listing's item, its title in the listing's line over it) may run on one line all the same: from its start."""
     if not layout.title_span:
-        return None
-    line = next((ln for ln in layout.lines if ln.start <= layout.title_span[0] < ln.end), None)
-    if line is None or line.end - layout.title_span[1] < 60 or "。" not in line.text:
-        return None  # (a title with a line of its own: the usual signature's business)
-    rest = line.text[layout.title_span[1] - line.start:]
+        line = next((ln for ln in layout.lines if ln.flat), None)
+        if line is None or len(line.text) < 60 or "。" not in line.text:
+            return None
+        rest = line.text
+    else:
+        line = next((ln for ln in layout.lines if ln.start <= layout.title_span[0] < ln.end), None)
+        if line is None or line.end - layout.title_span[1] < 60 or "。" not in line.text:
+            return None  # (a title with a line of its own: the usual signature's business)
+        rest = line.text[layout.title_span[1] - line.start:]
     footer = _DATED_BEFORE_FOOTER.search(rest)
     footer = footer if footer and footer["d"] else None
     for m in _SIGNED_AFTER_SENTENCE.finditer(rest[:footer.start() if footer else len(rest)]):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -30,6 +31,8 @@ SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".jsonl", ".js
 #: the largest file read, in MB, unless ``max_mb`` or the environment variable says otherwise
 DEFAULT_MAX_MB = 20
 MAX_MB_ENV = "GOVKG_MAX_FILE_MB"
+#: the page's line-break tags a text copy kept as text (a forum's edit note <br /><br /> the post): line breaks
+_LITERAL_BREAK = re.compile(r"(?:<br[ \t]*/?>)+", re.I)
 #: the longest notice read, in characters (spaCy's own limit for one text); real ones are far shorter
 MAX_NOTICE_CHARS = 1_000_000
 
@@ -168,6 +171,7 @@ def read_file(path: Path, max_mb: float | None = None) -> Iterator[RawNotice | I
         return
     if suffix in MARKDOWN or looks_like_markdown(text):  # (a page a reader tool or scraper converted)
         text = markdown_text(text)
+    text = _LITERAL_BREAK.sub("\n", text)  # (本帖最后由 某某 于 … 编辑 <br /><br />某某关于…的通知: a copy kept the tags)
     if is_listing(text):
         yield from read_listing(text, source)
         return

@@ -25,6 +25,8 @@ _GLUED_LABELS = sorted(_INFO_LABELS, key=len, reverse=True)
 #: (生成日期: 2021-04-13 文号: 某发〔2021〕16号; alternatives of fixed words, longest first: no backtracking)
 _PAIR_LABEL = re.compile(r"(?:^|(?<=\s))[【\[]?(?P<label>" + "|".join(
     sorted(set(_INFO_LABELS) | set(INFO_OTHER_LABELS), key=len, reverse=True)) + r")[】\]]?\s*[:：]")
+#: the bullets a page prints before the rows of its info list (<li>- 发文字号:X</li>, <li>• 成文日期:Y</li>)
+_ROW_BULLETS = "-－—•·▪●■◆*"
 #: labels of the date a record was made on a disclosure platform: the signing date only when the row
 #: names no other (生成日期 beside 发文日期 is the day the page was published)
 _RECORD_DATE_LABELS = {"生成日期"}
@@ -112,7 +114,7 @@ def _info_table(root) -> dict[str, str]:
                     out[key] = value
             continue
         label, _, inline_value = own.replace("：", ":").partition(":")
-        label = label.strip("[]【】〔〕")
+        label = label.lstrip(_ROW_BULLETS).strip("[]【】〔〕")  # (- 发文字号:X: a row of a bulleted list)
         if label in _RECORD_DATE_LABELS and _fits("signed", inline_value.strip()):
             record_date = record_date or inline_value.strip()
             continue

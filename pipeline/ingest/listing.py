@@ -27,8 +27,10 @@ _DOC_NO = r"[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]第?\d{1,4}号
 #: line of dots is an item's summary: 某区人民政府关于聘任有关同志职务的文件……)
 #: (the title holds no clause's stop, no label's colon and no breadcrumb's arrow (发布机构：某局 主题分类：通知, 首页 >
 #: … > 某通知 are no titles), so that a match stops at a long line's first comma, and backs off to the last
-#: kind word its columns follow; the columns' tokens open on no space: linear on a long line)
-ITEM_RE = re.compile(rf"^{_SP}*(?P<mark>[•·●◆■▪]{_SP}*|\d{{1,3}}{_SP}*[.、．]{_SP}*|[\[【][^\]】\n]{{1,12}}[\]】]{_SP}*)?"
+#: kind word its columns follow; the columns' tokens open on no space: linear on a long line; the listing date may
+#: stand before the title in brackets, where a column tag would: ``[2024-05-12] title``)
+ITEM_RE = re.compile(rf"^{_SP}*(?P<mark>[•·●◆■▪]{_SP}*|\d{{1,3}}{_SP}*[.、．]{_SP}*|[\[【(（](?P<lead>{_ISO})[\]】)）]{_SP}*|"
+                     rf"[\[【][^\]】\n]{{1,12}}[\]】]{_SP}*)?"
                      rf"(?P<title>[^\s•·●◆■▪|｜\[【][^\n|｜，。；;:：>›»]{{3,150}}"
                      r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|函|规定|计划|细则|命令|令|报告|纪要|(?P<cut>\.{2,6}|…{1,3})))"
                      rf"(?:{_SP}*(?:[|｜]|[\[【(（]?(?P<date>{_ISO})[\]】)）]?|[\[【(（]?{_DOC_NO}[\]】)）]?))*"
@@ -52,6 +54,9 @@ _FIELD_DATE = re.compile(rf"(?:^|[|｜\]】]|{_SP})(?:发布时间|发布日期|
 #: 2024-03-14, [2024-03-14], 2024-03-14 09:30, 2024-07-16 朗读
 _DATE_LINE = re.compile(rf"^{_SP}*[\[【(（]?(?P<date>{_ISO})[\]】)）]?"
                         rf"(?:{_SP}+\d\d:\d\d(?::\d\d)?)?(?:{_SP}+[\u4e00-\u9fff]{{1,4}})?{_SP}*$")
+#: an item's summary line under its title that opens with the notice's document number, the summary after a space
+#: (某政任〔2023〕4号 聘任、任免县直单位负责人。)
+_SUMMARY_NUMBER = re.compile(rf"^{_SP}*(?P<number>{_DOC_NO})(?:{_SP}|$)")
 #: Chinese characters under an item's title that are a notice's text (a short 任免 notice's, one appointment and its
 #: signature: some 30), not a link's fields
 _ITEM_TEXT = 20
@@ -75,8 +80,8 @@ def _item_date(lines: list[str]) -> str | None:
 
 def _near_date(text: str, m: re.Match) -> str | None:
     """An item line's listing date: among its columns, or on a short line of the few non-blank lines under it."""
-    if m["date"]:
-        return m["date"]
+    if m["date"] or m["lead"]:
+        return m["date"] or m["lead"]
     lines, pos = [], m.end()
     while len(lines) < _DATE_WITHIN and pos < len(text):  # (line by line: each line is read under a few items at most)
         end = text.find("\n", pos + 1)
@@ -124,8 +129,8 @@ def read_listing(text: str, source: str) -> Iterator[RawNotice]:
     for i, m in enumerate(items):
         end = items[i + 1].start() if i + 1 < len(items) else len(text)
         meta = {"title": m["title"].strip().rstrip(".…")}
-        if m["date"]:
-            meta["published"] = parse_date(m["date"]) or ""
+        if m["date"] or m["lead"]:
+            meta["published"] = parse_date(m["date"] or m["lead"]) or ""
         lines = [_TOGGLE.sub("", ln) for ln in text[m.end():end].split("\n")
                  if ln.strip() and not _PAGER.search(ln) and not _MORE_LINE.match(ln)]
         labelled = next((k for k, ln in enumerate(lines) if len(ln) <= 80 and (_LABELLED_DATE.match(ln)
@@ -141,6 +146,9 @@ def read_listing(text: str, source: str) -> Iterator[RawNotice]:
             k = next((k for k, ln in enumerate(lines[:_DATE_WITHIN]) if _DATE_LINE.match(ln)), None)
             if k is not None:
                 meta["published"] = parse_date(_DATE_LINE.match(lines[k])["date"]) or ""
+                numbered = next((n for ln in lines[:k] if (n := _SUMMARY_NUMBER.match(ln))), None)
+                if numbered:  # (法政任〔2023〕4号 聘任、任免县直单位负责人。: the summary opens with the item's number)
+                    meta["number"] = numbered["number"]
                 lines = lines[k + 1:]
         body = "\n".join(lines).strip("\n")
         yield RawNotice(source=source, index=i, text=body, meta=meta, part=True)
