@@ -61,3 +61,14 @@ def assignments(text: str) -> set[tuple]:
 def subgroups(text: str) -> set[tuple]:
     """(group, parent) of each subgroup."""
     return {(f.group, f.parent) for f in facts(text) if isinstance(f, Subgroup)}
+
+
+def read_notices(tmp_path, text: str, name: str = "list.txt") -> list:
+    """The notices ingest reads from ``text`` saved as a file (a listing dump: one per item); no input error."""
+    from govkg.errors import InputError
+    from govkg.ingest import read_inputs
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    found = list(read_inputs([path]))
+    assert not [e for e in found if isinstance(e, InputError)]
+    return [n for n in found if isinstance(n, RawNotice)]

@@ -3,11 +3,12 @@ listing whose titles stand on lines of their own (bare or numbered) with the lis
 labelled among other fields over the text or alone under it. All notices are made up."""
 from __future__ import annotations
 
-from govkg.errors import InputError
 from govkg.facts import Appointment, Membership
 from govkg.ingest import read_inputs
 from govkg.nlp import extract
 from govkg.notice import RawNotice
+
+from helpers import read_notices
 
 P_TITLE = "某县人民政府关于甲明等同志职务任免的通知"
 P_TEXT = ("某府任〔2021〕3号 各乡镇人民政府，县直各单位：经县人民政府研究决定：任命甲明为县教育局局长；"
@@ -16,14 +17,6 @@ G_TITLE = "某县人民政府办公室关于成立某县河道保洁工作领导
 G_TEXT = ("某政办发〔2021〕12号 各乡镇人民政府，县直各单位：为加强河道保洁工作，经县人民政府同意，决定成立某县河道"
           "保洁工作领导小组。组成人员如下：组长：丙强（县人民政府副县长） 副组长：丁红（县水利局局长） "
           "成员：戊刚（县财政局副局长） 某县人民政府办公室 2021年6月2日")
-
-
-def _read(tmp_path, text: str):
-    path = tmp_path / "list.txt"
-    path.write_text(text, encoding="utf-8")
-    found = list(read_inputs([path]))
-    assert not [e for e in found if isinstance(e, InputError)]
-    return [n for n in found if isinstance(n, RawNotice)]
 
 
 def _check(notices, published):
@@ -46,7 +39,7 @@ def _check(notices, published):
 def test_a_tag_page_with_the_listing_date_under_each_item_is_split(tmp_path):
     page = (f"首页 > 标签 > 某县人民政府\n标签：某县人民政府 共找到相关信息 2 条\n\n{P_TITLE}\n展开 {P_TEXT}\n2021-05-08\n\n"
             f"{G_TITLE}\n展开 {G_TEXT}\n2021-06-05\n\n上一页 1 下一页\n")
-    notices = _read(tmp_path, page)
+    notices = read_notices(tmp_path, page)
     _check(notices, ["2021-05-08", "2021-06-05"])
     assert all(not n.text.startswith("展开") and "2021-0" not in n.text.splitlines()[-1][:7] for n in notices)
 
@@ -57,7 +50,7 @@ def test_a_search_page_with_numbered_titles_and_a_field_line_is_split(tmp_path):
             f"1. {P_TITLE}\n发布机构:某县人民政府 | 发布日期:2021-05-08\n{P_TEXT}\n查看详情>>\n\n"
             f"2. {G_TITLE}\n发布机构:某县人民政府办公室 | 发布日期:2021-06-05\n{G_TEXT}\n查看详情>>\n\n"
             "共2条  首页  上一页  1  下一页  尾页\n")
-    notices = _read(tmp_path, page)
+    notices = read_notices(tmp_path, page)
     _check(notices, ["2021-05-08", "2021-06-05"])
     assert all("查看详情" not in n.text and "发布机构" not in n.text for n in notices)
 
@@ -65,14 +58,14 @@ def test_a_search_page_with_numbered_titles_and_a_field_line_is_split(tmp_path):
 # a notice's own page that prints its title twice (a heading, then the title) with dates near is one notice
 def test_a_page_printing_its_title_twice_is_not_a_listing(tmp_path):
     page = f"{P_TITLE}\n2021-05-08\n{P_TITLE}\n发布日期:2021-05-08\n{P_TEXT}\n" + "县人民政府办公室印发。" * 12 + "\n"
-    assert len(_read(tmp_path, page)) == 1
+    assert len(read_notices(tmp_path, page)) == 1
 
 
 # titles of other notices with their dates, without a notice's text under each, are links, not a listing
 def test_titles_with_dates_but_no_text_under_them_are_not_a_listing(tmp_path):
     page = (f"{P_TITLE}\n{P_TEXT}\n相关文件\n{G_TITLE}\n来源：县政府办\n2021-06-05\n"
             "某县人民政府关于印发某县2021年工作要点的通知\n来源：县政府办\n2021-03-01\n")
-    assert len(_read(tmp_path, page)) == 1
+    assert len(read_notices(tmp_path, page)) == 1
 
 
 # a disclosure page's info block printing two pairs a row, some with empty values; the record's 生成日期 beside the

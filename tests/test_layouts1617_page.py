@@ -4,13 +4,10 @@ date is one field of a line of fields (发布：date | 阅读：N, [栏目]　�
 glued before its wire dateline. All notices are made up."""
 from __future__ import annotations
 
-from govkg.errors import InputError
 from govkg.facts import Appointment
-from govkg.ingest import read_inputs
 from govkg.nlp import extract
-from govkg.notice import RawNotice
 
-from helpers import document
+from helpers import document, read_notices
 
 P_TITLE = "某县人民政府关于甲明等同志职务任免的通知"
 P_TEXT = ("某府任〔2021〕3号 各乡镇人民政府，县直各单位：经县人民政府研究决定：任命甲明为县教育局局长；"
@@ -19,14 +16,6 @@ G_TITLE = "某县人民政府办公室关于印发某县2021年村庄清洁行�
 G_TEXT = ("某政办发〔2021〕12号 各乡镇人民政府，县直各单位：《某县2021年村庄清洁行动实施方案》已经县人民政府同意，"
           "现印发给你们，请认真组织实施。 某县人民政府办公室 2021年6月2日 某县2021年村庄清洁行动实施方案 一、主要任务 "
           "（一）清理农村生活垃圾。（县住房和城乡建设局牵头，县财政局配合）")
-
-
-def _read(tmp_path, text: str):
-    path = tmp_path / "list.txt"
-    path.write_text(text, encoding="utf-8")
-    found = list(read_inputs([path]))
-    assert not [e for e in found if isinstance(e, InputError)]
-    return [n for n in found if isinstance(n, RawNotice)]
 
 
 def _check(notices):
@@ -44,20 +33,20 @@ def test_tag_listing_with_a_field_line_under_each_item(tmp_path):
     text = (f"某某范文网 首页 › 标签 › 某县文件\n标签：某县文件　相关文章（2篇）\n\n1、{P_TITLE}\n{P_TEXT}\n"
             f"发布：2021-05-08 | 阅读：88 | 标签：某县文件\n\n2、{G_TITLE}\n{G_TEXT}\n发布：2021-06-05 | 阅读：31 | 标签：某县文件\n\n"
             "‹ 上一页　1　下一页 ›\n")
-    _check(_read(tmp_path, text))
+    _check(read_notices(tmp_path, text))
 
 
 # a portal's tag list: bulleted titles, a line with the column in brackets and the date among fields over the text
 def test_tag_listing_with_a_column_and_date_over_each_item(tmp_path):
     text = (f"首页 > 信息公开 > 标签：某县文件\n■ {P_TITLE}\n[人事任免]　发布日期：2021-05-08　阅读(12)\n{P_TEXT}\n"
             f"■ {G_TITLE}\n[通知公告]　发布日期：2021-06-05　阅读(40)\n{G_TEXT}\n共2条　1/1页　首页　上一页　下一页　尾页\n")
-    _check(_read(tmp_path, text))
+    _check(read_notices(tmp_path, text))
 
 
 # (a single notice printing its title twice, its date field under each, is still one notice)
 def test_a_notice_printing_its_title_twice_is_not_split(tmp_path):
     text = (f"首页 > 信息公开\n■ {P_TITLE}\n[人事任免]　发布日期：2021-05-08　阅读(12)\n{P_TITLE}\n{P_TEXT}\n")
-    assert len(_read(tmp_path, text)) == 1
+    assert len(read_notices(tmp_path, text)) == 1
 
 
 # a collection of documents printing each as a chapter: 第3章 title; the title is the notice's without the chapter

@@ -4,12 +4,12 @@ stands bracketed before its title, or whose text runs on one line with its signa
 issue line and a channel's name over the page's path, neither of them a title. All notices are made up."""
 from __future__ import annotations
 
-from govkg.errors import InputError
 from govkg.facts import Appointment
-from govkg.ingest import read_inputs
 from govkg.ingest.html import read_html
 from govkg.nlp import extract
 from govkg.notice import RawNotice
+
+from helpers import read_notices
 
 P_TITLE = "某县人民政府关于甲明等同志职务任免的通知"
 P_TEXT = ("各乡镇人民政府，县直各单位：经县人民政府研究决定：任命甲明为县教育局局长；"
@@ -20,20 +20,12 @@ G_TEXT = ("各乡镇人民政府，县直各单位：《某县2021年村庄清�
           "（县住房和城乡建设局牵头，县财政局配合）二、工作要求各乡镇要压实责任。")
 
 
-def _read(tmp_path, text: str):
-    path = tmp_path / "list.txt"
-    path.write_text(text, encoding="utf-8")
-    found = list(read_inputs([path]))
-    assert not [e for e in found if isinstance(e, InputError)]
-    return [n for n in found if isinstance(n, RawNotice)]
-
-
 # a county's column listing: • title / number and a one-line summary / the listing date / the text on one line
 def test_listing_summary_line_gives_the_number_and_the_run_its_signature(tmp_path):
     text = (f"政府文件 > 部门文件\n当前位置：首页 > 政务公开 > 政府文件\n• {P_TITLE}\n某府任〔2021〕3号 任免县直单位负责人。\n"
             f"2021-05-08\n{P_TEXT}\n• {G_TITLE}\n某政办发〔2021〕12号 明确村庄清洁任务分工。\n2021-06-05\n{G_TEXT}\n"
             "共2条 首页 上一页 1 下一页 尾页\n")
-    notices = _read(tmp_path, text)
+    notices = read_notices(tmp_path, text)
     assert [n.meta.get("number") for n in notices] == ["某府任〔2021〕3号", "某政办发〔2021〕12号"]
     first, second = (extract(n) for n in notices)
     assert (first.document.number, first.document.published) == ("某府任〔2021〕3号", "2021-05-08")
@@ -46,7 +38,7 @@ def test_listing_summary_line_gives_the_number_and_the_run_its_signature(tmp_pat
 def test_listing_date_bracketed_before_the_title(tmp_path):
     text = (f"首页 > 信息公开 > 政府文件 > 标签：某县\n[2021-05-08] {P_TITLE}\n某府任〔2021〕3号 {P_TEXT}\n"
             f"[2021-06-05] {G_TITLE}\n某政办发〔2021〕12号 {G_TEXT}\n共2条 首页 上一页 1 下一页 尾页\n")
-    notices = _read(tmp_path, text)
+    notices = read_notices(tmp_path, text)
     assert [n.meta["title"] for n in notices] == [P_TITLE, G_TITLE]
     first, second = (extract(n) for n in notices)
     assert (first.document.title, first.document.number, first.document.published) == \
@@ -116,7 +108,7 @@ def test_literal_break_tags_in_a_text_copy_break_its_lines(tmp_path):
             "2005年大气污染防治工作方案的通知 某区政办发〔2005〕8号 各镇人民政府，区政府各委、局： 经区人民政府同意，现将"
             "《某区2005年大气污染防治工作方案》印发给你们，请照此执行。 某区人民政府办公室 二〇〇五年九月五日 "
             "某区2005年大气污染防治工作方案 一、主要任务 （一）控制扬尘污染。（区建委牵头，区环保局配合）\n")
-    (notice,) = _read(tmp_path, text)
+    (notice,) = read_notices(tmp_path, text)
     doc = extract(notice).document
     assert (doc.title, doc.number, doc.issuer, doc.signed) == \
         ("某区人民政府办公室关于印发某区2005年大气污染防治工作方案的通知", "某区政办发〔2005〕8号", "某区人民政府办公室", "2005-09-05")
