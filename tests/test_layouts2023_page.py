@@ -112,3 +112,16 @@ def test_literal_break_tags_in_a_text_copy_break_its_lines(tmp_path):
     doc = extract(notice).document
     assert (doc.title, doc.number, doc.issuer, doc.signed) == \
         ("某区人民政府办公室关于印发某区2005年大气污染防治工作方案的通知", "某区政办发〔2005〕8号", "某区人民政府办公室", "2005-09-05")
+
+
+def test_a_listing_items_summary_line_that_reads_like_a_title_is_no_item(tmp_path):
+    """A listing that prints each title, a summary line under it, then the date and the text: a summary that ends
+    like a title (某某整治 工作方案) is part of its item, not an item of its own."""
+    text = ("• 某县人民政府关于甲明等同志职务任免的通知\n县人民政府职务任免\n2012-02-23\n"
+            "某政任〔2012〕3号各乡镇人民政府，县直各单位：经县人民政府研究决定：任命甲明为县财政局局长。某县人民政府 2012年2月20日\n"
+            "• 某县人民政府办公室关于印发某县环境卫生整治工作方案的通知\n环境卫生整治 工作方案\n2012-03-08\n"
+            "某政办发〔2012〕19号各乡镇人民政府，县直有关单位：《某县环境卫生整治工作方案》已经县人民政府同意，现印发给你们，"
+            "请认真贯彻执行。某县人民政府办公室 2012年3月5日\n上一页 1 2 3 下一页\n")
+    notices = read_notices(tmp_path, text)
+    assert [n.meta.get("published") for n in notices] == ["2012-02-23", "2012-03-08"]
+    assert notices[1].meta["title"] == "某县人民政府办公室关于印发某县环境卫生整治工作方案的通知"

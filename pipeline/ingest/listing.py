@@ -99,7 +99,12 @@ def _items(text: str) -> list[re.Match]:
     the titles it cites stand inside its sentences, an attachment's heading has no listing date near it, and a table
     of contents or a list of related links has no text under its lines. (A title cut short is a title where it
     reads 关于… behind a bullet or number.)"""
-    found = [m for m in ITEM_RE.finditer(text) if (not m["cut"] or m["mark"] and "关于" in m["title"]) and _near_date(text, m)]
+    found = []
+    for m in ITEM_RE.finditer(text):
+        if (not m["cut"] or m["mark"] and "关于" in m["title"]) and _near_date(text, m):
+            if found and not text[found[-1].end(): m.start()].strip():
+                continue  # a line right under an item's title that reads like one (某某 工作方案): its summary
+            found.append(m)
     if len(found) < 2 or len({m["title"].strip() for m in found}) < len(found):
         return []
     ends = [m.start() for m in found[1:]] + [len(text)]
