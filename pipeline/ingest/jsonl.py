@@ -45,6 +45,8 @@ _META_ALIASES = {"number": ("number", "docNo", "doc_no", "docNum", "fileNo", "fi
                             "发布机构", "发文单位")}
 #: a body's name and nothing else (no sentence, no column name): 某市人民政府办公室, 某某局
 _BODY_VALUE = re.compile(r"[\u4e00-\u9fff（）()]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|管委会|常委会|局|厅|委|署|院|办事处)")
+#: every field name we read under a name (the rest are read by the shape of their values)
+_KNOWN = frozenset(k for names in (*_ALIASES.values(), *_META_ALIASES.values()) for k in names)
 _KINDS = {bool: "true or false", int: "a number", float: "a number", list: "a list", dict: "an object"}
 
 
@@ -62,14 +64,13 @@ def _meta_fields(record: dict) -> dict:
     """The notice's number and issuing body where the record keeps them in fields of their own: under a name
     we know (``fileNo``, ``issueOrg``, ``发文字号``…), else a short value that is a 文号 whole, or a body's name
     whole, in a field whose name we do not know (a 文号 looks like a 文号 whatever its label)."""
-    known = {k for names in (*_ALIASES.values(), *_META_ALIASES.values()) for k in names}
     out = {}
     for key, names in _META_ALIASES.items():
         value = next((record[k] for k in names if isinstance(record.get(k), str) and record[k].strip()), None)
         if value is not None:
             out[key] = value.strip()
     for k, v in record.items():
-        if k in known or not isinstance(v, str) or not v.strip() or len(v.strip()) > 60:
+        if k in _KNOWN or not isinstance(v, str) or not v.strip() or len(v.strip()) > 60:
             continue
         value = squash(v)
         if "number" not in out and DOCNUM_RE.fullmatch(value):
@@ -188,8 +189,7 @@ def _shaped(record: dict) -> dict:
     or without its time), the longest text with line breaks or HTML (or of 200 characters) as the body, and
     a short line that reads like a title (关于…, …的通知), else the longest short line of eight Chinese
     characters that is not the site's or its column's name."""
-    known = {k for names in (*_ALIASES.values(), *_META_ALIASES.values()) for k in names}
-    values = [v.strip() for k, v in record.items() if k not in known and isinstance(v, str) and v.strip()]
+    values = [v.strip() for k, v in record.items() if k not in _KNOWN and isinstance(v, str) and v.strip()]
     found: dict = {}
     lines = []
     for value in values:
