@@ -204,7 +204,8 @@ INFO_LABELS = {
     "字号": "number", "发布文号": "number",
     "成文日期": "signed", "发文日期": "signed", "成文时间": "signed", "签发日期": "signed", "印发日期": "signed",
     "发布日期": "published", "公开日期": "published", "发布时间": "published", "公布日期": "published",
-    "公开时间": "published",
+    "公开时间": "published", "更新日期": "published", "更新时间": "published", "上传日期": "published",
+    "上传时间": "published",
     "标题": "title", "名称": "title", "文件名称": "title", "生成日期": "signed",
 }
 
@@ -217,6 +218,7 @@ INFO_OTHER_LABELS = (
     "时效", "信息来源", "来源", "关键词", "关键字", "主题词", "浏览次数", "访问量", "内容概述", "摘要",
     "签署日期", "登记日期", "归档时间", "所属机构", "统一编号", "效力状态", "信息名称",
     "实施时间", "实施日期", "法规类型", "所属行业", "所属区域", "阅读人次", "评论人次", "时效性",
+    "作者", "编辑", "责任编辑",
 )
 
 #: more labels of a document number, printed by some CMSs (a value is still taken only when it has a 文号's shape)

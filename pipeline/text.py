@@ -299,6 +299,12 @@ _LIST_LABEL = re.compile(r"(?:(?:常务|执行|第一)?副?(?:组长|主任|指�
                          r"附\s*件|抄\s*送|主\s*送|联系人|联系电话)[:：]")
 
 
+#: a line that is a document's number and nothing else (號 as a traditional page prints it)
+_NUMBER_LINE = re.compile(DOCNUM_RE.pattern.replace("号", "[号號]"))
+#: a line that ends in a page's posting date or time (来源:某某　2005-08-15, 发布时间：2019-05-13 10:20): a
+#: page's info line, complete, never a sentence a printed line cut
+_POSTED_END = re.compile(rf"{ISO_DATE_RE.pattern}(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?$")
+
 #: what a line cut inside a sentence ends with: a character, a digit or letter, a comma, an opening bracket
 _MID_SENTENCE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z、，,（(《“〔]")
 
@@ -537,7 +543,8 @@ def join_wrapped_lines(text: str) -> str:
                  and not _LEADERS.search(ln) for i, ln in enumerate(lines)]
     # (a line whose bracket is still open goes on whatever its last mark: …（牵头单位： / 某局）)
     cut = [i for i, ln in enumerate(lines[:-1]) if width[i] >= 24 and text_line[i] and seen[ln.strip()] == 1
-           and (ln.strip()[-1] not in _LINE_DONE or ln.count("（") + ln.count("(") > ln.count("）") + ln.count(")"))]
+           and (ln.strip()[-1] not in _LINE_DONE or ln.count("（") + ln.count("(") > ln.count("）") + ln.count(")"))
+           and not _POSTED_END.search(ln.strip())]
     if not cut:
         return _joined(lines, broken)
     # the type area: the width most cut lines fill (the widest of equals)
@@ -566,7 +573,8 @@ def join_wrapped_lines(text: str) -> str:
     joined = set()
     for i in full:
         nxt = lines[i + 1].strip()
-        if nxt and (not _own_item(nxt) or _label_cut(lines[i], nxt)) and lines[i + 1][:1] not in SPACES:
+        if nxt and (not _own_item(nxt) or _label_cut(lines[i], nxt)) and lines[i + 1][:1] not in SPACES \
+                and not _NUMBER_LINE.fullmatch(nxt):  # (a document's number on its line: 某政發〔2005〕31號)
             joined.add(i)
     for i, ln in enumerate(lines[:-1]):  # a line never opens on a closing mark (、，。；）》”): a full line before it
         if wide - 1 <= width[i] <= wide + 0.5 and _CLOSING_MARK.match(lines[i + 1]) \

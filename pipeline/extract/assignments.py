@@ -607,8 +607,10 @@ _FOOTER_MARK = re.compile(r"ICP备|版权所有|Copyright|©", re.I)
 
 
 def _site_footer(lines, k: int) -> bool:
-    """Line ``k`` is in a website's footer (主办单位：某某 beside 地址：/ 电话：/ ICP备…): the nearest
-    non-empty lines around it are footer lines."""
+    """Line ``k`` is in a website's footer (主办单位：某某 beside 地址：/ 电话：/ ICP备…, or 版权所有 on the line
+    itself): the nearest non-empty lines around it are footer lines."""
+    if _FOOTER_MARK.search(nfkc(lines[k].text)):
+        return True  # 主办单位：某局 版权所有
     near = [nfkc(lines[j].text).strip(SPACES) for j in range(max(0, k - 3), min(len(lines), k + 4)) if j != k]
     return any(_FOOTER_WORDS.search(t) or _FOOTER_MARK.search(t) for t in near if t)
 

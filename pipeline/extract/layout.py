@@ -851,12 +851,21 @@ def _row_cells(text: str) -> list[str] | None:
 _DAY_BEFORE_TIME = re.compile(r"[ \t\u3000]*(?P<day>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})[ \t\u3000]+\d{1,2}[:：]\d{2}")
 
 
+#: a day in figures, set off by a space after the last value of an info row (and its time of day): no label names
+#: it, and a page prints there the day it posted the notice
+_POSTED_AFTER = re.compile(r"[ \t\u3000]+(?P<day>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \t\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
+
+
 def _take(out: dict[str, str], label: str, value: str) -> None:
     """File one value under the field its shape says it is (a 文号 looks like a 文号 whatever its label)."""
     head = value.split()[0] if value.split() else ""
     if INFO_LABELS.get(label) == "issuer" and head != value.strip() and _ORG_END.search(head) and not _ORG_END.search(squash(value)):
         value = head  # 发布机构 某区政府办公室 公开日 2023-07-04: a label the block does not know (公开日) follows the body
     key = INFO_LABELS.get(label) or _PRINTED_LABELS.get(label) or _CATALOGUE_LABELS.get(label)
+    posted = _POSTED_AFTER.search(value) if key not in ("signed", "published") else None
+    if posted and parse_date(posted["day"]):  # 编辑:某某　2005-08-15: the page's posting day, unlabelled, ends the row
+        out.setdefault("published", parse_date(posted["day"]))
+        value = value[: posted.start()]
     day = _DAY_BEFORE_TIME.match(value)
     if key in ("signed", "published") and day and parse_date(day["day"]):
         out.setdefault(key, parse_date(day["day"]))  # 2017/8/1 13:55:00: the day ends at the space (not 2017/8/113)

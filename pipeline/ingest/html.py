@@ -296,6 +296,16 @@ def _table_text(table) -> str:
     return "\n".join(out)
 
 
+def _is_layout_table(table) -> bool:
+    """A table that lays out the page (a row for the breadcrumb, one for the title, one holding the whole text), not
+    one of data: one cell to every row, or a cell holding a table of its own. Its cells are blocks, the lines inside
+    them (<br>, <p>) the text's lines, not a cell's list."""
+    rows = table.xpath("./tr|./tbody/tr")
+    if rows and all(len(tr.xpath("./td|./th")) <= 1 for tr in rows):
+        return True
+    return bool(table.xpath("./tr/td[.//table]|./tbody/tr/td[.//table]"))
+
+
 def _span(td, attribute: str) -> int:
     """A cell's rowspan or colspan as browsers read it (leading digits; 1 when absent or bad)."""
     m = re.match(r"\s*(\d{1,9})", td.get(attribute, "") or "")
@@ -321,24 +331,27 @@ def _text_of(el) -> str:
             if node.tail:
                 parts.append(node.tail)
             return  # the page's info table is metadata, read by _info_table
-        if node.tag == "table":
+        if node.tag == "table" and _is_layout_table(node):
+            blocks.update(node.xpath("./tr/td|./tr/th|./tbody/tr/td|./tbody/tr/th"))
+        elif node.tag == "table":
             parts.append("\n" + _table_text(node) + "\n")
             if node.tail:
                 parts.append(node.tail)
             return
-        if node.tag in _BLOCK:
+        if node.tag in _BLOCK or node in blocks:
             parts.append("\n")
-        if node.tag in {"td", "th"}:
+        if node.tag in {"td", "th"} and node not in blocks:
             parts.append("\t")
         if node.text:
             parts.append(node.text)
         for child in node:
             walk(child)
-        if node.tag in _BLOCK:
+        if node.tag in _BLOCK or node in blocks:
             parts.append("\n")
         if node.tail:
             parts.append(node.tail)
 
+    blocks: set = set()  # the cells of tables that lay out the page: blocks of text, no data cells
     walk(el)
     text = "".join(parts)
     # collapse blank lines and indentation, but keep tabs: an empty first cell of a table row is data
