@@ -142,7 +142,8 @@ SURNAMES = set(SURNAMES_BY_FREQUENCY)
 #: further surnames common enough in officials' names (洪, 傅, 赖, 朴...)
 SURNAMES.update("洪傅赖朴薄芮晁檀丘裘鹿雒栗廉戈招邴茆习衣宾弓")
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
-                     "司徒", "夏侯", "轩辕", "令狐", "钟离", "端木", "申屠", "独孤", "南宫", "西门", "万俟")
+                     "司徒", "夏侯", "轩辕", "令狐", "钟离", "端木", "申屠", "独孤", "南宫", "西门", "万俟",
+                     "赫连", "呼延", "拓跋", "澹台", "闻人", "淳于", "濮阳", "宗政", "公冶", "太史")
 
 #: words that never occur inside a person's name in a notice
 NOT_NAME_CHARS = set("的了在和与及或等为由从对将把被有是于以中各市县区省局委厅部办组会所院校站队长员任免职务同志其")

@@ -468,8 +468,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             continue
         verbs = [a for group in _parenthesised(text) for a in _verb_segments(task, group, span)]
         if verbs and all(a.role == "responsible" for a in verbs) \
-                and (first_leads or any(_FIRST_LEADS.search(g) for g in _parenthesised(text))):
-            # (A、B、C等负责，列第一位者为牵头单位，下同): the first of the bodies responsible leads
+                and (first_leads and len(verbs) >= 2 or any(_FIRST_LEADS.search(g) for g in _parenthesised(text))):
+            # (A、B、C等负责，列第一位者为牵头单位，下同): the first of the bodies responsible leads; a note elsewhere
+            # in the notice makes no lead of a body alone in its brackets ((某局负责), as the spec reads it)
             verbs[0] = Assignment(task=verbs[0].task, role="lead", agency=verbs[0].agency, span=verbs[0].span)
         if not verbs:  # 市投资合作局牵头，宝鸡高新区管委会、各县区人民政府负责。
             sentences = SENTENCE_END.split(text)  # X负责牵头落实；Y负责配合: the chain goes on past the ；
@@ -985,8 +986,10 @@ def _closing_sentence(task: str, text: str, span, own_line: bool = False) -> lis
     return out
 
 
-#: the sections of a plan about how it is carried out (its items are no tasks of their own)
-_NOT_A_TASK_SECTION = re.compile(r"保障|要求|组织实施|组织领导|实施步骤|工作机制|职责|分工|附则|其他事项")
+#: the sections of a plan about how it is carried out (its items are no tasks of their own); not 任务分工 nor
+#: 整治重点及分工, the section that divides the plan's tasks between bodies (（四）加强水质检测。某局负责，对…: an item
+#: of its)
+_NOT_A_TASK_SECTION = re.compile(r"保障|要求|组织实施|组织领导|实施步骤|工作机制|职责|(?<!任务)(?<!及)分工|附则|其他事项")
 #: an item's heading that names a body, its duties or a principle, no task: （二）办事机构。 / 工作职责。 / 坚持属地管理原则。
 _NOT_A_TASK_HEAD = re.compile(r"(?:机构|办公室|职责|职能|分工|原则|责任到人|组织领导|工作机制|[^\W\d_]{2}保障)$")
 # (强化资金保障, 加强要素保障: a safeguard of the plan, whether or not its section's heading could be read)
@@ -1256,8 +1259,9 @@ def _header_tail(texts: list[str], j: int) -> int:
 
 def _prose_cell(text: str) -> bool:
     """A line that is no cell of bodies but a sentence (a paragraph after a table): a full stop inside it, or
-    clauses between its commas that are not all bodies (市公安局，市税务局 is a cell; so is 市财政局。)."""
-    text = strip_final_punct(text)
+    clauses between its commas that are not all bodies (市公安局，市税务局 is a cell; so is 市财政局。, and
+    ` 市甲局；市乙局 `, a cell with its padding)."""
+    text = strip_final_punct(text.strip(SPACES))
     return bool(_FULL_STOP.search(text)) or bool(_COMMA.search(text) or _SEMICOLON.search(text)) \
         and len(_agencies(text)) != len(_list_items(nfkc(text)))
 

@@ -827,7 +827,8 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             body = raw[em.end():] if em else raw
             # (（一）某某组； a heading closed by the list's semicolon, the line ending with it)
             # (1.综合协调组，组长由甲兼任: the heading closed by a comma before its head's role or its duty)
-            # (二、领导小组下设A组和B组。: a numbered sentence that sets groups up, no heading naming one)
+            # (二、领导小组下设A组和B组。: a numbered sentence that sets groups up, no heading naming one; nor
+            # 指挥部设A组和B组。, a group's bare 设 before the list of its parts)
             hm = re.match(r"^(?P<head>[^。，,；;：:]{2,30})(?:[。：:]|[；;]$|$|[，,](?=由|(?:常务|执行)?副?(?:组长|主任|召集人|指挥长)|成员|负责))",
                           body.strip()) if em else \
                 re.match(r"^(?P<head>[^。]{2,40})(?:。|$)", body.strip())
@@ -839,7 +840,8 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                 i += 1
                 continue
             if head and GROUP_SUFFIX_RE.search(head) and not _INTRO_RE.search(flat) and not _SECTION_HEAD.fullmatch(head) \
-                    and not re.search(r"同志|担任|为|由|增补|调整|下设|内设", head) and (em or _bare_group_head(state, head)) \
+                    and not re.search(r"同志|担任|为|由|增补|调整|下设|内设|(?<=[组室部班会委])设(?!施|备|计)", head) \
+                    and (em or _bare_group_head(state, head)) \
                     and not ("、" in head and any(_is_role(p) or len(clean_name(p)) <= 3 and p[:1] in SURNAMES
                                                   for p in head.split("、"))):
                 _enter_group(state, head, (line.start, line.end))

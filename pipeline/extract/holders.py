@@ -513,6 +513,8 @@ def _listed_line(text: str, at: int, region: str) -> list[Position]:
 _NAME_COLON = re.compile(r"(?:^|(?<=[。；;\s]))(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6})[:：]\s*"
                          r"(?P<posts>[^\s，,。；;：:()（）]{3,60}(?:[，,][^\s，,。；;：:()（）]{3,60}){0,5})"
                          r"(?:[(（][^()（）]{0,40}[)）])?(?=[。；;]|\s*$)")
+#: a group's role printed as the label of a row, never a name (专班长:甲某某新区管委会副主任 — the head of a 工作专班)
+_ROLE_LABEL = re.compile(rf"(?:{GROUP_ROLE_RE.pattern})|(?:常务|执行)?副?专班长")
 #: a rank in the Party's central committee before a leader's posts (第二十届中央候补委员): no post of a body
 _CENTRAL_RANK = re.compile(r"^第?[一二三四五六七八九十]{1,3}届中央(?:候补)?委员$")
 
@@ -526,8 +528,8 @@ def _name_colon_posts(text: str, at: int, region: str, cut: bool = False) -> lis
     out: list[Position] = []
     for m in _NAME_COLON.finditer(text):
         if not (name_shape(m["name"]) or m.start() == 0 and reported_name(m["name"], listed=True)
-                and not GROUP_ROLE_RE.search(m["name"])):
-            continue  # (副召集人:甲某省人民政府副秘书长: a group's role label, not a name)
+                and not GROUP_ROLE_RE.search(m["name"])) or _ROLE_LABEL.fullmatch(m["name"]):
+            continue  # (副召集人:甲某省人民政府副秘书长, 专班长:甲某新区管委会副主任: a group's role label, not a name)
         found, s = [], at + m.start("posts")
         parts = re.split(r"[，,]", m["posts"])
         for k, part in enumerate(parts):

@@ -75,6 +75,8 @@ def _name_score(name: str) -> int:
     return 1 if 2 <= len(name) <= 8 else 0
 
 
+#: a zone named by its kind alone at the head of the posts, before its body (新区管委会, 开发区财政局, 高新区党工委)
+_ZONE_FIRST = re.compile(r"^(?:经济技术开发区|经济开发区|开发区|高新区|新区|示范区|试验区|自贸区|保税区)(?=[\u4e00-\u9fff])")
 #: the Communist Youth League's committees, printed before a level (团省委副书记)
 _LEAGUE = ("团中央", "团省委", "团市委", "团县委", "团区委", "团旗委", "团州委", "团盟委")
 
@@ -100,6 +102,8 @@ def _rest_score(rest: str, known: frozenset[str]) -> int:
         return 10
     if rest.startswith(NATIONAL_PREFIXES):
         return 8
+    if _ZONE_FIRST.match(rest):
+        return 10  # 甲某某|新区管委会副主任: a zone's notice names the zone by its kind alone, as a level (not 甲某某新|区…)
     m = _ZONE_RE.search(rest)
     if m:
         place = len(rest[: m.start()])
