@@ -763,9 +763,12 @@ _KEYWORD_SEP = re.compile(r"[ \t\u3000]*[_|｜，,][ \t\u3000]*|[ \t\u3000]+")
 #: a farm editor's line over the text: 以下是小编为大家收集整理的…，仅供参考，希望能够帮助到大家。
 _EDITOR_LINE = re.compile(r"小编[^\n]{0,60}?(?:收集|整理|精选|分享|推荐)|(?:收集|整理)[^\n]{0,60}?仅供(?:参考|学习)")
 #: a 文库 page's head: its copyright notice, the pages read and left, the uploader's line, the preview's end (its
-#: labels over the excerpt, 文档简介 and 资源描述, stay: the layout reads the title run into the excerpt under them)
+#: labels over the excerpt, 文档简介 and 资源描述, stay: the layout reads the title run into the excerpt under them);
+#: and the marker over each page of the preview, wherever it falls (inside a table, between a row's cells): the file's
+#: name and its page (某某通知Word文档下载推荐.doc_第2页), and the page of how many (第2页 / 共3页)
 _WENKU_LINE = re.compile(r"^(?:版权说明[:：]本文档由用户提供[^\n]*|[^\n]{0,12}还剩\d{1,3}页未读[^\n]{0,12}"
-                         r"|上传人[:：][^\n]{0,20}文档编号[:：][^\n]*|[^\n]{0,6}该文档总共\d{1,4}页[^\n]{0,30}下载[^\n]{0,4})$")
+                         r"|上传人[:：][^\n]{0,20}文档编号[:：][^\n]*|[^\n]{0,6}该文档总共\d{1,4}页[^\n]{0,30}下载[^\n]{0,4}"
+                         r"|[^\n]{2,140}\.(?:docx?|wps|pdf|txt)_第\d{1,3}页|第\d{1,3}页[/／]共\d{1,3}页)$", re.I)
 #: the pager of an article a farm split over pages, on its own line (本文共3页 当前第1页, 上一页 1 2 3 下一页, 1 2 下一页 尾页,
 #: （未完，接下页）第1页 / 共2页)
 _WEB_PAGER = re.compile(r"^(?:本文共\d{1,3}页当前第\d{1,3}页|(?:首页)?(?:上一页)?\d{0,60}下一页(?:尾页)?"

@@ -988,6 +988,51 @@ def _title_over_addressees(lines: list[Line], title: str, j: int) -> tuple[int, 
     return None
 
 
+def _issuer_over_same_title(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
+    """Where a page prints the notice's title without its issuer (关于成立某某领导小组的通知) and, under the 文号, the
+    notice prints its issuer on a line of its own over the same title (某部办公厅 / 关于成立某某 / 领导小组的通知, wrapped
+    over up to three lines), the notice's own title is the issuer's and those words: (issuer's line, last line, joined
+    text). Between the two only the page's info rows, the 文号 or a note in brackets."""
+    if not title.startswith("关于"):
+        return None
+    words = re.sub(r"[^\u4e00-\u9fff]", "", title)
+    for k in range(j + 1, min(len(lines), j + 6)):
+        flat = lines[k].flat
+        if re.search(r"[:：]", flat) or DOCNUM_RE.search(flat) or re.fullmatch(r"[(（][^()（）]*[)）]", flat):
+            continue  # an info row, the 文号, a note in brackets
+        if not (_issuer_line(flat) and len(flat) <= 30) or k + 1 >= len(lines) \
+                or not lines[k + 1].flat.startswith("关于"):
+            return None
+        end, joined = k + 1, lines[k + 1].flat
+        while not _title_complete(joined) and end + 1 < min(len(lines), k + 4) and not _SENTENCE.search(lines[end + 1].flat):
+            end, joined = end + 1, joined + lines[end + 1].flat
+        if _title_complete(joined) and re.sub(r"[^\u4e00-\u9fff]", "", joined) == words:
+            return k, end, flat + joined
+        return None
+    return None
+
+
+def _unquoted_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
+    """Where a page's heading quotes the notice's title (某发〔2012〕18号《某局关于印发〈某办法〉的通知》: the book
+    marks inside it turned 〈〉) and the notice prints its own title under it (某局关于印发《某办法》的通知, wrapped over up
+    to three lines), the notice's own: (first line, last line, joined text). Between the two only the page's info
+    rows, the 文号 or a date."""
+    if "〈" not in title:
+        return None
+    words = _han(title)
+    for k in range(j + 1, min(len(lines), j + 5)):
+        flat = lines[k].flat
+        if re.search(r"[:：]", flat) or DOCNUM_RE.search(flat) or is_date_line(flat):
+            continue  # an info row, the 文号, the page's date
+        end, joined = k, flat
+        while not _title_complete(joined) and end + 1 < min(len(lines), k + 3) and not _SENTENCE.search(lines[end + 1].flat):
+            end, joined = end + 1, joined + lines[end + 1].flat
+        if "〈" not in joined and _title_complete(joined) and _han(joined) == words:
+            return k, end, joined
+        return None
+    return None
+
+
 def _full_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
     """Where a site's listing line prints the notice's title short (no issuer, no 关于: 某市推进某某实施细则的通知) and
     the notice prints its own title in full further down (某市人民政府办公室关于印发某市推进 / 某某实施细则的通知,
@@ -1030,6 +1075,11 @@ def _issuer_year_number(flat: str) -> tuple[str, str, str] | None:
 
 #: a title a copy printed in 【】 with its 文号 glued after the bracket: 【某厅关于印发《某方案》的通知】某发〔2022〕45号
 _BRACKETED_TITLE = re.compile(rf"^【(?P<title>[^【】]{{6,150}})】(?={DOCNUM_RE.pattern}$)")
+
+
+def _han(text: str) -> str:
+    """The Chinese characters of a text, nothing else (a title as two printings of it share it)."""
+    return re.sub(r"[^\u4e00-\u9fff]", "", text)
 
 
 def _glued_number(flat: str) -> tuple[str, re.Match] | None:
@@ -1211,7 +1261,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         while j + 1 < len(lines) and re.match(r"^[(（][^()（）]{1,20}[)）]", lines[j + 1].flat) \
                 and _is_title_end(joined + lines[j + 1].flat) and len(lines[j + 1].flat) <= 30:
             j, joined = j + 1, joined + lines[j + 1].flat  # …行动方案 / （2024—2026年）的通知
-        own = _own_title_below(lines, joined, j) or _title_over_addressees(lines, joined, j)
+        own = _own_title_below(lines, joined, j) or _issuer_over_same_title(lines, joined, j) \
+            or _unquoted_title_below(lines, joined, j) or _title_over_addressees(lines, joined, j)
         full = _full_title_below(lines, joined, j) if not own else None
         listed = _LEADING_NUMBER.match(line.flat) if full else None
         if listed and not trailing:  # 某政办发[2020]35号某某实施细则的通知: the listing line's number is the notice's
@@ -2221,6 +2272,13 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
             # the title on its line (in the digits of a word processor, ２０２４, too)
             layout.number = normalize_docnum(m.group(0))
             layout.number_span = (line.start + m.start(), line.start + m.end())
+            return
+        bracketed = _BRACKETED_TITLE.match(flat) if layout.title else None
+        if bracketed and _han(bracketed["title"]) == _han(layout.title):
+            m = DOCNUM_RE.search(flat, bracketed.end())  # 【某某关于…的通知】 某政办〔2015〕48号: the title printed again
+            layout.number = normalize_docnum(m.group(0))  # in brackets, its number after it: the notice's own
+            at = line.text.find(m.group(0))
+            layout.number_span = (line.start + at, line.start + at + len(m.group(0))) if at >= 0 else (line.start, line.end)
             return
         if "《" in flat or "关于" in flat:
             continue

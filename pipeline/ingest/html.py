@@ -142,6 +142,13 @@ def _info_table(root) -> dict[str, str]:
             out[key] = value
     for key, value in _glued_rows(root):
         out.setdefault(key, value)
+    if "published" not in out:
+        for el in root.xpath("//div[not(*)]|//p[not(*)]|//span[not(*)]"):
+            spaced = " ".join(el.text_content().split())
+            posted = _POSTED_ROW.search(spaced) if len(spaced) <= 80 else None
+            if posted:
+                out["published"] = posted["day"]
+                break
     if record_date:
         out.setdefault("published" if "signed" in out else "signed", record_date)
     return out
@@ -182,6 +189,10 @@ def _glued_rows(root) -> list[tuple[str, str]]:
 
 #: a day with the time of day after it (2019-05-21 10:32:18): the moment a page was posted
 _TIMED_DAY = re.compile(r"(?P<day>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}) \d{1,2}:\d{2}(?::\d{2})?")
+#: an article page's row of its counters and posting time, the time under the bare label 时间 (浏览量: 时间:2016-03-02
+#: 10:14:37, 点击数:35 时间:…): the day the page posted the notice (时间 alone, in no such row, is no label)
+_POSTED_ROW = re.compile(r"(?:浏览量|浏览次数|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|访问量)\s*[:：][^:：]{0,20}?(?<!\S)"
+                         r"时间\s*[:：]\s*(?P<day>(?:19|20)\d\d-\d{1,2}-\d{1,2}) \d{1,2}:\d{2}(?::\d{2})?")
 
 
 def _fits(key: str, value: str) -> bool:

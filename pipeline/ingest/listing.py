@@ -4,9 +4,12 @@ Every listing is one structure: a run of two or more items, each a notice's titl
 behind a bullet ``•``, a number ``1.`` / ``1、`` or a column tag ``[人事任免]``, or followed by the list's columns
 ``| 某政任〔2008〕6号 | 2008-04-21``), the item's listing date near it (among its columns, ``title [2024-08-22]``,
 ``title    2024-04-09``, or on a short line of the few under it: ``2024-03-14``, ``[2019-04-12]``, ``2024-07-16 朗读``,
-``发布时间：2024-03-01 | 浏览 1203``, ``时间:2009-07-16人气:35``), and the item's own text under it (the whole
-notice, or its head as a summary: often one long line whose line breaks became runs of spaces). Between the items a
-summary line, the list's links (查看详情>>, 展开) and fields are no part of the notice.
+``发布时间：2024-03-01 | 浏览 1203``, ``时间:2009-07-16人气:35``, a search result's address and date
+``www.某.gov.cn/info/1021/3185.htm　2015-04-08``), and the item's own text under it (the whole notice, or its head as a
+summary: often one long line whose line breaks became runs of spaces). Between the items a summary line, the list's
+links (查看详情>>, 展开) and fields are no part of the notice. A forum thread that reposts one notice a floor prints each
+floor's date OVER its title (``1楼  某某  发表于: 2009-03-05 08:40``): when the first item's date stands on the line
+over it, every item's does, and that line closes the item before.
 """
 from __future__ import annotations
 
@@ -48,11 +51,13 @@ _LABELLED_DATE = re.compile(rf"^{_SP}*(?:发布时间|发布日期|发文日期|
 #: the same date as one field of a short line of fields: 发布机构:某局 | 发布日期:2024-03-12, 发布：2024-03-12 | 阅读：312,
 #: [通知公告]　发布日期：2024-03-12　阅读(412)
 #: (the field follows a separator, a space or the closing bracket of a tag before it: [人事任免]　发布日期：…)
-_FIELD_DATE = re.compile(rf"(?:^|[|｜\]】]|{_SP})(?:发布时间|发布日期|发文日期|成文日期|更新时间|发布|发表)[:：]{_SP}*"
+_FIELD_DATE = re.compile(rf"(?:^|[|｜\]】]|{_SP})(?:发布时间|发布日期|发文日期|成文日期|更新时间|发布|发表于?)[:：]{_SP}*"
                          rf"(?P<date>{_ISO})(?!\d)")
-#: a line that is a listing date alone, bracketed or not (a time, or a page's short button, may follow):
-#: 2024-03-14, [2024-03-14], 2024-03-14 09:30, 2024-07-16 朗读
-_DATE_LINE = re.compile(rf"^{_SP}*[\[【(（]?(?P<date>{_ISO})[\]】)）]?"
+#: a line that is a listing date alone, bracketed or not (a time, or a page's short button, may follow; a search
+#: result's address may stand before it): 2024-03-14, [2024-03-14], 2024-03-14 09:30, 2024-07-16 朗读,
+#: www.某.gov.cn/info/1021/3185.htm　2015-04-08 (the address's parts each open on a dot or a slash: linear)
+_DATE_LINE = re.compile(rf"^{_SP}*(?:(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/[^\s/]*)*{_SP}+)?"
+                        rf"[\[【(（]?(?P<date>{_ISO})[\]】)）]?"
                         rf"(?:{_SP}+\d\d:\d\d(?::\d\d)?)?(?:{_SP}+[\u4e00-\u9fff]{{1,4}})?{_SP}*$")
 #: an item's summary line under its title that opens with the notice's document number, the summary after a space
 #: (某政任〔2023〕4号 聘任、任免县直单位负责人。)
@@ -93,6 +98,37 @@ def _near_date(text: str, m: re.Match) -> str | None:
     return _item_date(lines)
 
 
+def _over_date(text: str, m: re.Match) -> tuple[str, int] | None:
+    """The listing date on the non-blank line right over an item line (a forum floor's ``1楼  某某  发表于: 2009-03-05
+    08:40``), and where that line starts."""
+    end = m.start() - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip():
+            date = _item_date([line])
+            return (date, start) if date else None
+        end = start - 1
+    return None
+
+
+def _over_items(text: str) -> list[tuple[re.Match, tuple[str, int]]]:
+    """A listing whose items' dates stand over them: its first item line has no columns and a date on the line over
+    it, and so has every item after it; each item's text runs to the date line over the next."""
+    found = []
+    for m in ITEM_RE.finditer(text):
+        if not m["cut"] or m["mark"] and "关于" in m["title"]:
+            over = _over_date(text, m)
+            if not found and (m["date"] or m["lead"] or not over):
+                return []
+            if over and (not found or found[-1][0].end() < over[1]):
+                found.append((m, over))
+    if len(found) < 2 or len({m["title"].strip() for m, _ in found}) < len(found):
+        return []
+    ends = [over[1] for _, over in found[1:]] + [len(text)]
+    return found if all(han_count(text[m.end(): end]) >= _ITEM_TEXT for (m, _), end in zip(found, ends)) else []
+
+
 def _items(text: str) -> list[re.Match]:
     """A listing's items: two or more item lines, each with its listing date near it and a notice's text under it
     before the next. A notice's page is one notice: its title printed twice is one title (no two items share one),
@@ -114,7 +150,7 @@ def _items(text: str) -> list[re.Match]:
 def is_listing(text: str) -> bool:
     """A file is a listing dump when it holds a listing's items and they open the page: a notice's page that lists
     other notices' titles and dates under its text (相关链接, 上一篇/下一篇) is one notice, not a listing of links."""
-    items = _items(text)
+    items = [m for m, _ in _over_items(text)] or _items(text)
     return len(items) >= 2 and _items_open(text, items)
 
 
@@ -130,10 +166,14 @@ def _items_open(text: str, items: list[re.Match]) -> bool:
 def read_listing(text: str, source: str) -> Iterator[RawNotice]:
     """Each item as a notice of its own: its title, its listing date as the day the page published it, and the
     text under it without the list's fields, links and pager."""
-    items = _items(text)
+    over = _over_items(text)
+    items = [m for m, _ in over] or _items(text)
     for i, m in enumerate(items):
         end = items[i + 1].start() if i + 1 < len(items) else len(text)
         meta = {"title": m["title"].strip().rstrip(".…")}
+        if over:  # (the date over the item is its; the date line over the next closes its text)
+            meta["published"] = parse_date(over[i][1][0]) or ""
+            end = over[i + 1][1][1] if i + 1 < len(over) else len(text)
         if m["date"] or m["lead"]:
             meta["published"] = parse_date(m["date"] or m["lead"]) or ""
         lines = [_TOGGLE.sub("", ln) for ln in text[m.end():end].split("\n")
