@@ -168,3 +168,21 @@ def test_headline_naming_the_plan_over_the_cover_letters_title(tmp_path):
     doc = extract(_notices(tmp_path, page)[0]).document
     assert doc.title == "某市人民政府办公室关于印发某市2014年村庄清洁实施方案的通知"
     assert (doc.number, doc.signed, doc.published) == ("某政办发〔2014〕19号", "2014-04-28", "2014-05-06")
+
+
+# a law library's entry: its heading, the issuing body's line, then the document, its title over its number: the
+# title as printed, no issuer's line before it; the library's row 时间:… 来源:… dates its posting
+def test_law_library_issuer_line_between_two_printings_of_the_title():
+    page = ("<html><head><title>关于印发《某区供水工程管理办法》的通知 - 某某资料网</title></head><body>"
+            "<h1>关于印发《某区供水工程管理办法》的通知</h1>"
+            "<div class=\"info\">时间:2024-07-09 06:45:11 来源: 某某资料网 作者:某某资料网 阅读:981</div>"
+            "<div class=\"content\"><p><b>关于印发《某区供水工程管理办法》的通知</b></p><p>某区水利局</p><br><br>"
+            "<p>关于印发《某区供水工程管理办法》的通知<br>某水规发〔2012〕9号</p><p>各乡镇水利站，局属各单位：</p>"
+            "<p>　　我局制定了《某区供水工程管理办法》，现印发给你们，请遵照执行。</p>"
+            "<p align=\"right\">某区水利局</p><p align=\"right\">二〇一二年三月十九日</p>"
+            "<p align=\"center\"><b>某区供水工程管理办法</b></p><p>　　第一条　为加强供水工程管理，制定本办法。</p>"
+            "</div></body></html>")
+    doc = extract(read_html(page, "p.html")).document
+    assert (doc.title, doc.number, doc.issuer) == \
+        ("关于印发《某区供水工程管理办法》的通知", "某水规发〔2012〕9号", "某区水利局")
+    assert (doc.signed, doc.published) == ("2012-03-19", "2024-07-09")

@@ -1004,9 +1004,11 @@ def _issuer_over_same_title(lines: list[Line], title: str, j: int) -> tuple[int,
     if not title.startswith("关于"):
         return None
     words = re.sub(r"[^\u4e00-\u9fff]", "", title)
+    numbered = False
     for k in range(j + 1, min(len(lines), j + 6)):
         flat = lines[k].flat
         if re.search(r"[:：]", flat) or DOCNUM_RE.search(flat) or re.fullmatch(r"[(（][^()（）]*[)）]", flat):
+            numbered = numbered or bool(DOCNUM_RE.search(flat))
             continue  # an info row, the 文号, a note in brackets
         if not (_issuer_line(flat) and len(flat) <= 30) or k + 1 >= len(lines) \
                 or not lines[k + 1].flat.startswith("关于"):
@@ -1014,6 +1016,8 @@ def _issuer_over_same_title(lines: list[Line], title: str, j: int) -> tuple[int,
         end, joined = k + 1, lines[k + 1].flat
         while not _title_complete(joined) and end + 1 < min(len(lines), k + 4) and not _SENTENCE.search(lines[end + 1].flat):
             end, joined = end + 1, joined + lines[end + 1].flat
+        if not numbered and end + 1 < len(lines) and DOCNUM_RE.fullmatch(lines[end + 1].flat):
+            return None  # a law library's entry: title / issuing body / the document, its title over its number
         if _title_complete(joined) and re.sub(r"[^\u4e00-\u9fff]", "", joined) == words:
             return k, end, flat + joined
         return None

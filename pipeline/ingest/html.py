@@ -147,7 +147,7 @@ def _info_table(root) -> dict[str, str]:
             spaced = " ".join(el.text_content().split())
             posted = _POSTED_ROW.search(spaced) if len(spaced) <= 80 else None
             if posted:
-                out["published"] = posted["day"]
+                out["published"] = posted["day"] or posted["first"]
                 break
     if record_date:
         out.setdefault("published" if "signed" in out else "signed", record_date)
@@ -203,7 +203,9 @@ _TIMED_DAY = re.compile(r"(?P<day>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}) \d{1,2}
 #: an article page's row of its counters and posting time, the time under the bare label 时间 (浏览量: 时间:2016-03-02
 #: 10:14:37, 点击数:35 时间:…): the day the page posted the notice (时间 alone, in no such row, is no label)
 _POSTED_ROW = re.compile(r"(?:浏览量|浏览次数|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|访问量)\s*[:：][^:：]{0,20}?(?<!\S)"
-                         r"时间\s*[:：]\s*(?P<day>(?:19|20)\d\d-\d{1,2}-\d{1,2}) \d{1,2}:\d{2}(?::\d{2})?")
+                         r"时间\s*[:：]\s*(?P<day>(?:19|20)\d\d-\d{1,2}-\d{1,2}) \d{1,2}:\d{2}(?::\d{2})?|"
+                         # (时间:2024-07-09 06:45:11 来源: 某网 作者:… 阅读:9824: the row opens with the time, a source after)
+                         r"^时间\s*[:：]\s*(?P<first>(?:19|20)\d\d-\d{1,2}-\d{1,2}) \d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|作者)\s*[:：]")
 
 
 def _fits(key: str, value: str) -> bool:
