@@ -340,7 +340,7 @@ def _joint(head: str) -> str:
 #: how the name of a body that issues documents ends, or of a place by its level (某某镇: its government); a
 #: city's name alone (某州, 某阳) is none; a congress's plenary session issues its own decisions
 #: (第某届某某人民代表大会第一次会议关于…的决定)
-_ISSUING_END = re.compile(r"(?:代表大会第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议|政府|办公室|办公厅|委员会|委|局|厅|部|署|院|中心|办|会|组|处|党组|党委|主席|中央|公司|集团|队|所|站|室|"
+_ISSUING_END = re.compile(r"(?:代表大会第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议|政府|办公室|办公厅|委员会|委|局|厅|部|署|司|院|中心|办|会|组|处|党组|党委|主席|中央|公司|集团|队|所|站|室|"
                           r"[省市县区镇乡旗]|街道)$")
 
 
@@ -490,6 +490,19 @@ def session_issuer(text: str) -> str | None:
         return None  # a local session (县十七届人大常委会)
     return place + national + body
 
+#: a report's source field that names a standing committee itself (稿件来源:某市人民代表大会常务委员会), not its office
+#: (来源:某市人大常委会办公室 names who wrote the story)
+_SOURCE_COMMITTEE = re.compile(r"(?:稿件|信息|文章)?(?:来源|來源)[:：][ \t\u3000]*(?P<body>[\u4e00-\u9fff]{2,20}?"
+                               r"(?:人民代表大会常务委员会|人民代表大會常務委員會|人大常委会|人大常委會))(?![\u4e00-\u9fff])")
+
+
+def sourced_committee(text: str) -> str | None:
+    """A report of a session's personnel decisions whose page names the standing committee that held it as the
+    story's source, in its header (日期:2020-06-30     稿件来源:某市人民代表大会常务委员会): that committee."""
+    m = _SOURCE_COMMITTEE.search(text[:600])
+    return m["body"] if m and _NAMED_DECISION.search(text) else None
+
+
 #: a government printed by its place's name alone (an info block's 发文机关: 某某镇)
 _PLACE_ONLY = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}[镇乡])$")
 #: a government printed by its short name: 某区政府, 某县政府办公室
@@ -593,8 +606,12 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     report = _news_headline(title)
     issuer = (None if _only_posted_by(layout, title, named) else layout.issuer) or decree or meta.get("issuer") or named or under \
         or _reported_by_headline(reported_issuer(body_text(layout)), title if report else "")
+    if issuer and named and len(named) > len(squash(issuer)) and named.startswith(squash(issuer)):
+        issuer = named  # 发布机构:某局 over 某局综合司关于…: the bureau whose site posted it, its office that issued it
     if not issuer and document_kind(title) in ("personnel", "notice"):
         issuer = session_issuer(body_text(layout))  # a news report of a congress session's appointments
+    if not issuer and document_kind(title) == "personnel":
+        issuer = sourced_committee(body_text(layout))  # 稿件来源:某市人民代表大会常务委员会 over its session's report
     if not issuer:
         issuer = masthead_issuer(layout)
     if not issuer and not _OFFICIAL.search(squash(title)):

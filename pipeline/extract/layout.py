@@ -466,13 +466,21 @@ _POSTED = re.compile(r"^(?:[^\d()（）]{0,12}[(（]|作者[:：][^\n]{1,20}?[ \
                      r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[)）]?(?:\s|[|｜]|来源|作者|编辑|$)")
 
 
+#: the same dateline without the time of day, its date labelled and the story's source after it
+#: (日期:2020-06-30     稿件来源:某市人民代表大会常务委员会)
+_POSTED_SOURCE = re.compile(r"^(?:发布|更新|发表)?(?:时间|日期)[:：][ \t]*"
+                            r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d{1,2}-\d{1,2}|(?:19|20)\d\d/\d{1,2}/\d{1,2})"
+                            r"[ \t\u3000]+(?:稿件|信息|文章)?(?:来源|來源|作者)[:：]")
+
+
 def _posted(layout: Layout) -> None:
     """The date a news page posted its story, from the dateline right under the headline (a time of day marks it
     as the posting, not the signing)."""
     lines = layout.lines
     start = layout.body_start if layout.title else 0
-    for line in lines[start:start + 3]:
-        m = _POSTED.match(line.text.strip(SPACES))
+    # (the page's headline over its dateline, the notice's own title further down: the lines under the headline too)
+    for line in lines[start:start + 3] + (lines[1:3] if start > 1 else []):
+        m = _POSTED.match(line.text.strip(SPACES)) or _POSTED_SOURCE.match(line.text.strip(SPACES))
         if m:
             layout.posted = parse_date(m["date"])
             return
@@ -996,9 +1004,11 @@ def _issuer_over_same_title(lines: list[Line], title: str, j: int) -> tuple[int,
     if not title.startswith("关于"):
         return None
     words = re.sub(r"[^\u4e00-\u9fff]", "", title)
+    numbered = False
     for k in range(j + 1, min(len(lines), j + 6)):
         flat = lines[k].flat
         if re.search(r"[:：]", flat) or DOCNUM_RE.search(flat) or re.fullmatch(r"[(（][^()（）]*[)）]", flat):
+            numbered = numbered or bool(DOCNUM_RE.search(flat))
             continue  # an info row, the 文号, a note in brackets
         if not (_issuer_line(flat) and len(flat) <= 30) or k + 1 >= len(lines) \
                 or not lines[k + 1].flat.startswith("关于"):
@@ -1006,6 +1016,8 @@ def _issuer_over_same_title(lines: list[Line], title: str, j: int) -> tuple[int,
         end, joined = k + 1, lines[k + 1].flat
         while not _title_complete(joined) and end + 1 < min(len(lines), k + 4) and not _SENTENCE.search(lines[end + 1].flat):
             end, joined = end + 1, joined + lines[end + 1].flat
+        if not numbered and end + 1 < len(lines) and DOCNUM_RE.fullmatch(lines[end + 1].flat):
+            return None  # a law library's entry: title / issuing body / the document, its title over its number
         if _title_complete(joined) and re.sub(r"[^\u4e00-\u9fff]", "", joined) == words:
             return k, end, flat + joined
         return None
@@ -1053,6 +1065,38 @@ def _full_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, 
             end, joined = end + 1, joined + lines[end + 1].flat
         own = re.sub(r"[^\u4e00-\u9fff]", "", joined)
         if _title_complete(joined) and own.endswith(words) and len(own) > len(words):
+            return k, end, joined
+        return None
+    return None
+
+
+#: a cover letter's title: what it sends out between 关于印发 (转发) and 的通知
+_SENDS_OUT_TITLE = re.compile(r"关于(?:印发|转发|颁发)(?P<what>.{4,80})的通知$")
+#: a year in a document's name, which a page's headline for it may leave out (某市2014年某某方案)
+_YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d(?:—(?:19|20)\d\d)?年(?:度)?")
+
+
+def _sent_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
+    """Where a page's headline names the document a notice sends out (某市某某实施方案) and the notice prints its own
+    title further down (某市人民政府办公室关于印发某市2014年某某实施方案的通知, wrapped over up to three lines), its
+    number or addressees under it: the notice's own (first line, last line, joined text). Between the two only the
+    page's info rows and its blurb (下面是小编整理的…). The headline may leave out the year the title names."""
+    if "关于" in title:
+        return None
+    words = re.sub(r"[^\u4e00-\u9fff]", "", _YEAR_IN_NAME.sub("", title))
+    for k in range(j + 1, min(len(lines), j + 6)):
+        flat = lines[k].flat
+        if DOCNUM_RE.search(flat) or _addressees_line(flat):
+            return None  # the notice's text has begun
+        if "关于" not in flat or not _ORG_END.search(flat.partition("关于")[0]) or _SENTENCE.search(flat):
+            continue  # an info row, the site's blurb
+        end, joined = k, flat
+        while not _title_complete(joined) and end + 1 < min(len(lines), k + 3) and not _SENTENCE.search(lines[end + 1].flat):
+            end, joined = end + 1, joined + lines[end + 1].flat
+        sent = _SENDS_OUT_TITLE.search(joined)
+        below = lines[end + 1].flat if end + 1 < len(lines) else ""
+        what = re.sub(r"[^\u4e00-\u9fff]", "", _YEAR_IN_NAME.sub("", sent["what"])) if sent else ""
+        if what == words and (DOCNUM_RE.search(below) or _addressees_line(below)):
             return k, end, joined
         return None
     return None
@@ -1106,6 +1150,9 @@ _SPACED_LABEL = re.compile(rf"^[{SPACES}]*(?:法规|文件|公文|信息)?(?:标
 
 #: a page's date before a title on its line (2021-05-07 某县人民政府关于…)
 _DATE_BEFORE_TITLE = re.compile(r"^(?:19|20)\d\d(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)(?=[^\d:：]\S*关于)")
+#: a site's column tag in quotes before a title on its line (“政府信息公开” 某县人民政府办公室关于…的通知): four
+#: characters or more, the issuer's name after it, then 关于 (a title's own quoted term, “十四五”, “放管服”, is shorter)
+_QUOTED_TAG_BEFORE_TITLE = re.compile(rf"^“[\u4e00-\u9fff]{{4,10}}”[{SPACES}]*(?=[\u4e00-\u9fff]{{2,40}}?关于)")
 #: what a page glues after a finished title: its site's name after a bar or dash (…的通知_某县人民政府), its
 #: font and print links (…的通知 【字体：大 中 小】)
 _NOISE_AFTER_TITLE = re.compile(rf"^(?P<title>.{{6,}}?(?:{'|'.join(_KIND_WORDS)}))(?:[-_—|｜]+[\u4e00-\u9fff]{{2,20}}|"
@@ -1125,6 +1172,7 @@ def _without_page_noise(flat: str) -> str:
     and runs of ? a careless copy left around it."""
     flat = _COPY_MARKS.sub("", flat)
     flat = _DATE_BEFORE_TITLE.sub("", flat)
+    flat = _QUOTED_TAG_BEFORE_TITLE.sub("", flat)  # “政府信息公开” 某县人民政府办公室关于…: the site's column
     flat = _PAGE_MARK.sub("", flat)  # 某某实施方案(第2/2页): the page of a text a site split over pages
     m = _NOISE_AFTER_TITLE.match(flat)
     return m["title"] if m else flat
@@ -1262,7 +1310,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
                 and _is_title_end(joined + lines[j + 1].flat) and len(lines[j + 1].flat) <= 30:
             j, joined = j + 1, joined + lines[j + 1].flat  # …行动方案 / （2024—2026年）的通知
         own = _own_title_below(lines, joined, j) or _issuer_over_same_title(lines, joined, j) \
-            or _unquoted_title_below(lines, joined, j) or _title_over_addressees(lines, joined, j)
+            or _unquoted_title_below(lines, joined, j) or _title_over_addressees(lines, joined, j) \
+            or _sent_title_below(lines, joined, j)
         full = _full_title_below(lines, joined, j) if not own else None
         listed = _LEADING_NUMBER.match(line.flat) if full else None
         if listed and not trailing:  # 某政办发[2020]35号某某实施细则的通知: the listing line's number is the notice's
@@ -1888,15 +1937,20 @@ _ENTRY_LABEL = re.compile(rf"^[{SPACES}]*(?:词条|詞條)(?:名称|名稱)?(?:[
 #: a congress's name closing a heading's first line (某县人民代表大会), its standing committee opening the next
 _CONGRESS_LINE = re.compile(r"[\u4e00-\u9fff]{2,24}人民代表大(?:会|會)")
 _STANDING_COMMITTEE = ("常务委员会", "常務委員會")
+#: the whole body on a heading's first line (某县人民代表大会常务委员会), what it lists alone on the next (任免名单)
+_COMMITTEE_LINE = re.compile(r"[\u4e00-\u9fff]{2,24}人民代表大(?:会常务委员会|會常務委員會)")
+_LIST_ALONE = re.compile(r"(?:人事)?(?:任免|任命|免职|任职|职务任免)(?:人员)?名单")
 
 
 def _congress_heading_wrapped(layout: Layout) -> None:
     """A heading wrapped after the congress's name, its standing committee opening the next line (某县人民代表大会 /
-    常务委员会任免名单): the title is the two lines, not the second alone."""
-    if not layout.title.startswith(_STANDING_COMMITTEE):
+    常务委员会任免名单), or after the standing committee, the list's name alone on the next (某县人民代表大会常务委员会
+    / 任免名单): the title is the two lines, not the second alone."""
+    after_congress = layout.title.startswith(_STANDING_COMMITTEE)
+    if not after_congress and not _LIST_ALONE.fullmatch(layout.title):
         return
     k = next((k for k, ln in enumerate(layout.lines) if ln.start <= layout.title_span[0] < max(ln.end, ln.start + 1)), None)
-    if not k or not _CONGRESS_LINE.fullmatch(layout.lines[k - 1].flat):
+    if not k or not (_CONGRESS_LINE if after_congress else _COMMITTEE_LINE).fullmatch(layout.lines[k - 1].flat):
         return
     layout.title = layout.lines[k - 1].flat + layout.title
     layout.title_span = (layout.lines[k - 1].start, layout.title_span[1])
@@ -2503,7 +2557,7 @@ def _signed_in_run(layout: Layout) -> tuple[str | None, str] | None:
     else:
         line = next((ln for ln in layout.lines if ln.start <= layout.title_span[0] < ln.end), None)
         if line is None or line.end - layout.title_span[1] < 60 or "。" not in line.text:
-            return None  # (a title with a line of its own: the usual signature's business)
+            return _spaced_in_run(layout)  # (a title with a line of its own: the usual signature's business)
         rest = line.text[layout.title_span[1] - line.start:]
     footer = _DATED_BEFORE_FOOTER.search(rest)
     footer = footer if footer and footer["d"] else None
@@ -2512,6 +2566,34 @@ def _signed_in_run(layout: Layout) -> tuple[str | None, str] | None:
             # (某某办公室2009年5月14日印: the footer's printing office and day, not the signature)
             return m["org"], parse_date(squash(m["date"]))
     return (None, parse_date(squash(footer["date"]))) if footer else None
+
+
+#: a signature's date opening a line, the text that followed it run on after spaces (2017年6月20日 某某行动方案 为…)
+_DATE_OPENS_RUN = re.compile(rf"^[{SPACES}]*(?P<date>{DATE_RE.pattern})[{SPACES}]+(?=[^{SPACES}\d])")
+
+
+#: …or inside the line, set apart by the spaces that stood for the breaks round it: after a sentence's end, the body,
+#: the date, then more text (a body and date inside a sentence have no spaces round them)
+_SPACED_SIGNATURE = re.compile(rf"(?<=[。；;])[{SPACES}]+(?P<org>[\u4e00-\u9fff]{{2,40}}?)[{SPACES}]+(?P<date>{DATE_RE.pattern})"
+                               rf"[{SPACES}]+(?=[^{SPACES}])")
+
+
+def _spaced_in_run(layout: Layout) -> tuple[str | None, str] | None:
+    """Under a title of its own line, a text whose line breaks were lost and only partly put back: the signing body on
+    a line of its own, its date opening the next line with what followed the signature run on after it (某市人民政府办公室
+    / 2017年6月20日 某某行动方案 为深入贯彻…): (body, date)."""
+    lines = layout.lines
+    for i in range(1, len(lines)):
+        if lines[i].start < layout.title_span[1]:
+            continue
+        m = _DATE_OPENS_RUN.match(lines[i].text) if lines[i - 1].start >= layout.title_span[1] else None
+        prev = lines[i - 1].flat
+        if m and m["d"] and len(prev) <= 40 and _ORG_END.search(prev) and not re.search(r"[，。；：,;:]", prev):
+            return prev, parse_date(squash(m["date"]))
+        for m in _SPACED_SIGNATURE.finditer(lines[i].text):  # (…组织实施。 某市人民政府办公室 2017年6月20日 某某方案…)
+            if m["d"] and _ORG_END.search(m["org"]):
+                return m["org"], parse_date(squash(m["date"]))
+    return None
 
 
 #: a note that another body's seal stands for the signing body's (代章), under or after its name: (某某局代章)

@@ -147,7 +147,7 @@ def _info_table(root) -> dict[str, str]:
             spaced = " ".join(el.text_content().split())
             posted = _POSTED_ROW.search(spaced) if len(spaced) <= 80 else None
             if posted:
-                out["published"] = posted["day"]
+                out["published"] = posted["day"] or posted["first"]
                 break
     if record_date:
         out.setdefault("published" if "signed" in out else "signed", record_date)
@@ -161,6 +161,10 @@ _ROW_LABEL = re.compile("(?:" + "|".join(sorted(set(_INFO_LABELS) | set(INFO_OTH
 
 #: a label the info block does not know, opening a row: 发布部门：
 _OTHER_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]")
+#: a row of an info block that opens with a label and its colon (索 引 号:, 发布日期:), and how many such rows between
+#: ``<br>``s make a block of one pair a row
+_COLON_ROW = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,5}[:：]")
+_PAIR_ROWS = 4
 
 
 def _glued_rows(root) -> list[tuple[str, str]]:
@@ -175,8 +179,15 @@ def _glued_rows(root) -> list[tuple[str, str]]:
         rows = [squash(t) for t in el.xpath("./text()")]
         if sum(len(r) for r in rows) > 600:
             continue
+        # (a block whose rows each open with a label and its colon, one pair a row: 产生日期:2023-07-19<br>发布日期:…)
+        one_a_row = sum(bool(_COLON_ROW.match(r)) for r in rows) >= _PAIR_ROWS
         for row in rows:
             labels = list(_ROW_LABEL.finditer(row))
+            if one_a_row and len(labels) == 1 and labels[0].start() == 0 and _COLON_ROW.match(row):
+                key, value = _INFO_LABELS.get(labels[0].group(0).rstrip(":：")), row[labels[0].end():]
+                if key and value and _fits(key, value):
+                    found.append((key, value))
+                continue
             # (the row opens with a label, or with a label the block does not know: 发布部门：X发布文号：Y发布日期：Z)
             if len(labels) < 2 or labels[0].start() != 0 and not _OTHER_LABEL.match(row):
                 continue
@@ -192,7 +203,9 @@ _TIMED_DAY = re.compile(r"(?P<day>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}) \d{1,2}
 #: an article page's row of its counters and posting time, the time under the bare label 时间 (浏览量: 时间:2016-03-02
 #: 10:14:37, 点击数:35 时间:…): the day the page posted the notice (时间 alone, in no such row, is no label)
 _POSTED_ROW = re.compile(r"(?:浏览量|浏览次数|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|访问量)\s*[:：][^:：]{0,20}?(?<!\S)"
-                         r"时间\s*[:：]\s*(?P<day>(?:19|20)\d\d-\d{1,2}-\d{1,2}) \d{1,2}:\d{2}(?::\d{2})?")
+                         r"时间\s*[:：]\s*(?P<day>(?:19|20)\d\d-\d{1,2}-\d{1,2}) \d{1,2}:\d{2}(?::\d{2})?|"
+                         # (时间:2024-07-09 06:45:11 来源: 某网 作者:… 阅读:9824: the row opens with the time, a source after)
+                         r"^时间\s*[:：]\s*(?P<first>(?:19|20)\d\d-\d{1,2}-\d{1,2}) \d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|作者)\s*[:：]")
 
 
 def _fits(key: str, value: str) -> bool:

@@ -21,6 +21,8 @@ from ..text import han_count, parse_date
 
 _SP = "[ \t\u3000\xa0]"
 _ISO = r"(?:19|20)\d\d-\d\d-\d\d"
+#: a listing date in words, in Arabic digits: 2010年4月6日
+_CN_DAY = r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
 #: a notice's document number as a listing's column prints it: 某政办发〔2024〕12号
 _DOC_NO = r"[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]第?\d{1,4}号"
 #: a listing's item line: a notice's title (its last word the kind of document it is) on a line of its own, behind a
@@ -58,7 +60,18 @@ _FIELD_DATE = re.compile(rf"(?:^|[|｜\]】]|{_SP})(?:发布时间|发布日期|
 #: www.某.gov.cn/info/1021/3185.htm　2015-04-08 (the address's parts each open on a dot or a slash: linear)
 _DATE_LINE = re.compile(rf"^{_SP}*(?:(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/[^\s/]*)*{_SP}+)?"
                         rf"[\[【(（]?(?P<date>{_ISO})[\]】)）]?"
-                        rf"(?:{_SP}+\d\d:\d\d(?::\d\d)?)?(?:{_SP}+[\u4e00-\u9fff]{{1,4}})?{_SP}*$")
+                        rf"(?:{_SP}+\d\d:\d\d(?::\d\d)?)?(?:{_SP}+[\u4e00-\u9fff]{{1,4}}|{_SP}*[|｜][^\n]*)?{_SP}*$")
+#: the listing date in words alone on a line of the few right under an item's title (2010年4月6日); only there: the
+#: same line over a title, or closing an item's text, is a signature's date
+_WORD_DATE_LINE = re.compile(rf"^{_SP}*(?P<date>{_CN_DAY}){_SP}*$")
+#: a listing date split over the short lines right over an item's title, as a blog's date badge prints it: the day
+#: over the year and the month (``14`` / ``2008`` / ``04``), or the year, month and day in turn, a time under them
+#: (``09:41:27``); read on the few lines over the title only
+_SPLIT_DATE = re.compile(rf"(?:^|\n){_SP}*(?:(?P<d>\d{{1,2}}){_SP}*\n{_SP}*(?P<y>(?:19|20)\d\d){_SP}*\n{_SP}*(?P<m>\d{{1,2}})"
+                         rf"|(?P<y2>(?:19|20)\d\d){_SP}*\n{_SP}*(?P<m2>\d{{1,2}}){_SP}*\n{_SP}*(?P<d2>\d{{1,2}}))"
+                         rf"{_SP}*(?:\n{_SP}*\d\d:\d\d(?::\d\d)?{_SP}*)?\n?$")
+#: how far over an item's title a split date reaches (its lines are short)
+_SPLIT_WITHIN = 40
 #: an item's summary line under its title that opens with the notice's document number, the summary after a space
 #: (某政任〔2023〕4号 聘任、任免县直单位负责人。)
 _SUMMARY_NUMBER = re.compile(rf"^{_SP}*(?P<number>{_DOC_NO})(?:{_SP}|$)")
@@ -73,11 +86,13 @@ _PREAMBLE = 200
 _BODY = 100
 
 
-def _item_date(lines: list[str]) -> str | None:
-    """The listing date on a short line of an item's: a date alone, or a labelled field."""
+def _item_date(lines: list[str], under: bool = False) -> str | None:
+    """The listing date on a short line of an item's: a date alone, or a labelled field (``under`` the title, a date
+    in words alone too)."""
     for line in lines:
         if len(line) <= 80:
-            m = _DATE_LINE.match(line) or _LABELLED_DATE.match(line) or _FIELD_DATE.search(line)
+            m = _DATE_LINE.match(line) or _LABELLED_DATE.match(line) or _FIELD_DATE.search(line) \
+                or under and _WORD_DATE_LINE.match(line)
             if m:
                 return m["date"]
     return None
@@ -95,7 +110,24 @@ def _near_date(text: str, m: re.Match) -> str | None:
         if line.strip():
             lines.append(line)
         pos = end
-    return _item_date(lines)
+    return _item_date(lines, under=True)
+
+
+def _echoed(text: str, m: re.Match) -> bool:
+    """An item line whose notice's whole text, on one of the few non-blank lines under it, opens with its title
+    again (an entry's title, its list's fields, then the notice as printed: 某县人民政府关于…的通知 某政任〔2010〕7号
+    各乡镇人民政府，…): the item is a notice's entry whatever its date looks like."""
+    title, pos, seen = m["title"].strip(), m.end(), 0
+    while seen < _DATE_WITHIN and pos < len(text):  # (line by line, as _near_date)
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip("\n").strip(" \t\u3000\xa0")
+        if line:
+            if line.startswith(title) and han_count(line) - han_count(title) >= _ITEM_TEXT:
+                return True
+            seen += 1
+        pos = end
+    return False
 
 
 def _over_date(text: str, m: re.Match) -> tuple[str, int] | None:
@@ -107,9 +139,22 @@ def _over_date(text: str, m: re.Match) -> tuple[str, int] | None:
         line = text[start:end]
         if line.strip():
             date = _item_date([line])
-            return (date, start) if date else None
+            return (date, start) if date else _split_date(text, m)
         end = start - 1
     return None
+
+
+def _split_date(text: str, m: re.Match) -> tuple[str, int] | None:
+    """A listing date split over the short lines right over an item line (``14`` / ``2008`` / ``04`` /
+    ``09:41:27``), as ISO, and where its first line starts."""
+    start = max(0, m.start() - _SPLIT_WITHIN)
+    over = _SPLIT_DATE.search(text, start, m.start())
+    if not over:
+        return None
+    y, mo, d = (over["y"], over["m"], over["d"]) if over["y"] else (over["y2"], over["m2"], over["d2"])
+    if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
+        return None
+    return f"{y}-{int(mo):02d}-{int(d):02d}", over.start() + (text[over.start()] == "\n")
 
 
 def _over_items(text: str) -> list[tuple[re.Match, tuple[str, int]]]:
@@ -137,7 +182,7 @@ def _items(text: str) -> list[re.Match]:
     reads 关于… behind a bullet or number.)"""
     found = []
     for m in ITEM_RE.finditer(text):
-        if (not m["cut"] or m["mark"] and "关于" in m["title"]) and _near_date(text, m):
+        if (not m["cut"] or m["mark"] and "关于" in m["title"]) and (_near_date(text, m) or _echoed(text, m)):
             if found and not text[found[-1].end(): m.start()].strip():
                 continue  # a line right under an item's title that reads like one (某某 工作方案): its summary
             found.append(m)
@@ -188,9 +233,10 @@ def read_listing(text: str, source: str) -> Iterator[RawNotice]:
             meta["published"] = parse_date(_DATE_LINE.match(lines.pop())["date"]) or ""
         if "published" not in meta:
             # (the listing date alone a few lines under the title: the lines over it are the item's summary)
-            k = next((k for k, ln in enumerate(lines[:_DATE_WITHIN]) if _DATE_LINE.match(ln)), None)
+            k = next((k for k, ln in enumerate(lines[:_DATE_WITHIN]) if _DATE_LINE.match(ln) or _WORD_DATE_LINE.match(ln)),
+                     None)
             if k is not None:
-                meta["published"] = parse_date(_DATE_LINE.match(lines[k])["date"]) or ""
+                meta["published"] = parse_date((_DATE_LINE.match(lines[k]) or _WORD_DATE_LINE.match(lines[k]))["date"]) or ""
                 numbered = next((n for ln in lines[:k] if (n := _SUMMARY_NUMBER.match(ln))), None)
                 if numbered:  # (法政任〔2023〕4号 聘任、任免县直单位负责人。: the summary opens with the item's number)
                     meta["number"] = numbered["number"]
