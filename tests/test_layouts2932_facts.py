@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import PERSONNEL_FOOT, PERSONNEL_HEAD, members, posts, subgroups
+from helpers import PERSONNEL_FOOT, PERSONNEL_HEAD, facts, members, positions, posts, subgroups
 from govkg.facts import Appointment
 
 GROUP_HEAD = ("某县人民政府办公室关于成立某县森林防火指挥部的通知\n某政办发〔2024〕9号\n各乡镇人民政府，县直各单位：\n"
@@ -34,3 +34,37 @@ def test_subgroups_heads_named_after_they_are_set_up(sentence):
 def test_organs_party_committee_is_the_agency(body, title):
     text = PERSONNEL_HEAD + f"韩立新同志兼任{body}机关党委{title}；\n" + PERSONNEL_FOOT
     assert posts(text, Appointment) == [("Appointment", "韩立新", body + "机关党委", title)]
+
+
+# 选派某局某科科长甲同志到某街道办事处挂职任副主任: the posts the person holds are printed before the name (a compound
+# surname too), the body the person is sent to after 到; the verb that sends the person is no part of a body
+@pytest.mark.parametrize("name", ["鲜于岚", "韩立新", "欧阳岚"])
+def test_seconded_person_named_after_current_posts(name):
+    rows = (f"选派区发展和改革委员会经济科科长{name}同志到某某街道办事处挂职任副主任，"
+            "挂职时间为2020年12月至2021年11月。\n")
+    got = facts(PERSONNEL_HEAD + rows + PERSONNEL_FOOT)
+    assert [(f.person, f.post.agency, f.post.title, f.secondment, f.start, f.end) for f in got
+            if isinstance(f, Appointment)] == [(name, "某某街道办事处", "副主任", True, "2020-12", "2021-11")]
+    assert positions(PERSONNEL_HEAD + rows + PERSONNEL_FOOT) == [(name, "区发展和改革委员会经济科", "科长")]
+
+
+# a congress's list of decisions, one row a person, the posts before the name: a name of another people printed whole
+# without a dot, five characters (its aside blanked), is the person
+@pytest.mark.parametrize("name", ["乌云其木格", "额尔敦巴图"])
+def test_long_name_after_the_posts_in_a_congress_list(name):
+    text = ("某市人民代表大会常务委员会任免名单\n（2016年3月1日某市第一届人民代表大会常务委员会第五次会议通过）\n\n　　一、决定任命\n\n"
+            f"　　某市发展和改革局局长　　　　{name}（女，蒙古族）\n\n　　某市民政局局长　　　　　　　谷振宇\n")
+    assert sorted(posts(text, Appointment)) == sorted([("Appointment", "谷振宇", "某市民政局", "局长"),
+                                                       ("Appointment", name, "某市发展和改革局", "局长")])
+
+
+# 甲某（女）（镇某所所长）, a member's row with no label under the one that opened the list: the aside on the person is no
+# part of the body the posts in the next brackets name
+def test_aside_on_person_before_posts_in_brackets():
+    text = (GROUP_HEAD.replace("组成人员如下：\n总指挥：张立军　县长\n成　员：彭国庆　县应急管理局局长\n　　　　李春燕　县财政局副局长\n",
+                               "组成人员如下：\n")
+            + "总指挥：张立军（镇长）\n成员：邬国庆（镇党委委员、副镇长）\n韩立新（女）（镇财政所所长）\n"
+              "李春燕（女，回族）（镇农业服务中心主任）\n" + GROUP_FOOT)
+    got = positions(text)
+    assert ("韩立新", "镇财政所", "所长") in got and ("李春燕", "镇农业服务中心", "主任") in got
+    assert not [p for p in got if "(" in p[1] or "（" in p[1] or "女" in p[1]]
