@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import PERSONNEL_FOOT, PERSONNEL_HEAD, facts, members, positions, posts, subgroups
+from helpers import PERSONNEL_FOOT, PERSONNEL_HEAD, assignments, facts, members, positions, posts, subgroups
 from govkg.facts import Appointment
 
 GROUP_HEAD = ("某县人民政府办公室关于成立某县森林防火指挥部的通知\n某政办发〔2024〕9号\n各乡镇人民政府，县直各单位：\n"
@@ -68,3 +68,20 @@ def test_aside_on_person_before_posts_in_brackets():
     got = positions(text)
     assert ("韩立新", "镇财政所", "所长") in got and ("李春燕", "镇农业服务中心", "主任") in got
     assert not [p for p in got if "(" in p[1] or "（" in p[1] or "女" in p[1]]
+
+
+# a zone's task list, one cell per line ending ` |`: a row whose support cell is left empty keeps its columns, and the
+# rows after it are read (bodies printed bare, without the zone's name)
+def test_task_list_one_cell_per_line_with_an_empty_cell():
+    cells = ["序号", "工作任务", "牵头部门", "配合部门", "完成时限",
+             "1", "推行工程建设项目审批提速", "政务服务中心", "建设局", "2025年9月",
+             "2", "开展涉企收费专项清理", "财政局", "", "2025年10月",
+             "3", "优化企业用水报装服务", "建设局", "供水公司；水务集团", "2025年11月"]
+    text = ("更新时间:06-09 11:05:27作者:开发区党政办\n\n各部门、各直属单位：\n\n"
+            "《某某经济技术开发区2025年营商环境优化提升行动任务清单》已经管委会主任办公会议研究同意，现印发给你们，请认真抓好落实。\n\n"
+            "某某经济技术开发区管理委员会\n2025年6月6日\n\n某某经济技术开发区2025年营商环境优化提升行动任务清单\n"
+            + "".join(f"{c} |\n" for c in cells))
+    got = assignments(text)
+    assert ("开展涉企收费专项清理", "lead", "财政局") in got
+    assert {("优化企业用水报装服务", "lead", "建设局"), ("优化企业用水报装服务", "support", "供水公司"),
+            ("优化企业用水报装服务", "support", "水务集团")} <= got
