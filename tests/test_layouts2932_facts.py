@@ -85,3 +85,16 @@ def test_task_list_one_cell_per_line_with_an_empty_cell():
     assert ("开展涉企收费专项清理", "lead", "财政局") in got
     assert {("优化企业用水报装服务", "lead", "建设局"), ("优化企业用水报装服务", "support", "供水公司"),
             ("优化企业用水报装服务", "support", "水务集团")} <= got
+
+
+# a plan's task table with a column of the leaders who lead each task (牵头县领导): each cell, the posts then the name,
+# states the posts the leader holds
+def test_leaders_column_of_a_task_table():
+    text = ("某县人民政府办公室关于印发2005年县政府重点工作任务分解的通知\n某政办发〔2005〕18号\n各乡镇人民政府，县政府各部门：\n"
+            "现将2005年县政府重点工作任务分解如下，请各牵头县领导和责任单位认真抓好落实。\n"
+            "序号\t工作任务\t牵头县领导\t责任单位\t完成时限\n"
+            "1\t推进县城集中供热改造\t副县长\u00a0韩立新\t县建设局、县财政局\t2005年11月\n"
+            "2\t开展森林防火专项整治\t县委常委、副县长\u00a0李春燕\t县林业局、县公安局\t2005年6月\n"
+            "某县人民政府办公室\n2005年3月1日\n")
+    got = positions(text)
+    assert {("韩立新", "县人民政府", "副县长"), ("李春燕", "县委", "常委"), ("李春燕", "县人民政府", "副县长")} <= set(got)

@@ -1409,6 +1409,38 @@ def _appointments(name, verb, posts_raw, p_at, span, at, known, region) -> list:
     return out
 
 
+#: the header of a task table's column of the leaders who lead each task: 牵头县领导, 责任领导, 分管市领导
+_LEADER_HEAD = re.compile(r"(?:牵头|责任|分管|联系|包抓|包联)(?:[省市县区旗]|[省市县区旗]级)?领导")
+#: a leader's cell: the posts, a gap, the name (县委常委、副县长 甲某)
+_LEADER_CELL = re.compile(rf"(?P<posts>[^{SPACES}]{{2,40}})[{SPACES}]+(?P<name>[\u4e00-\u9fff·]{{2,6}})")
+
+
+def task_table_leaders(layout: Layout, region: str = "") -> list[Position]:
+    """A task table's column of the leaders who lead each task (牵头县领导: ``县委常委、副县长 甲某``): each cell
+    states the posts of the leader it names, positions. One row a line, cells by tabs or │."""
+    facts: list[Position] = []
+    leaders: tuple[list[int], int] | None = None  # the leader columns, and the table's width
+    for line in layout.lines:
+        cells = split_cells(line.text) or [line.text]
+        if len(cells) < 2:
+            continue
+        flat = [unspaced(nfkc(c)) for c in cells]
+        heads = [i for i, c in enumerate(flat) if _LEADER_HEAD.fullmatch(c)]
+        if heads:
+            leaders = (heads, len(flat))
+            continue
+        if not leaders or len(cells) > leaders[1]:
+            continue
+        for i in leaders[0]:
+            cell = nfkc(cells[i]).strip(SPACES) if i < len(cells) else ""
+            held = _LEADER_CELL.fullmatch(cell)  # 县委常委、副县长 甲某: the posts, a gap, the name
+            if held and reported_name(clean_name(held["name"]), listed=True) and TITLE_RE.search(held["posts"]):
+                at = line.start + max(line.text.find(cells[i].strip(SPACES)), 0)
+                facts.extend(Position(person=clean_name(held["name"]), post=p, span=(line.start, line.end))
+                             for p in _posts(held["posts"], at, region))
+    return facts
+
+
 def positions_from_table(layout: Layout, region: str = "") -> list:
     """Personnel tables: a 姓名 column, post columns (拟任职务 / 免去职务 / 现任职务 / 任免职务 …)
     and optional notes (备注). A verb opening a cell (任…, 免去…职务) says what it is;
