@@ -32,7 +32,7 @@ from .extract.layout import find_layout
 from .extract.posts import with_term
 from .extract.punct import blank_ornaments, fullwidth_copy
 from .extract.script import PrintedScript, reading_copy, restore
-from .extract.personnel import (listed_postings, drop_left, drop_restated, find_body_heads, find_header_lists, find_hired_lists, find_party_groups, find_elections, find_handovers, find_news_positions, find_report_decisions, find_report_removals, find_reported_acts, merge_decisions, find_personnel, is_chronicle, find_prose_positions, later_probation, place_bare_heads, place_units, find_narrated_appointments, positions_from_table,
+from .extract.personnel import (listed_postings, drop_left, drop_restated, find_body_heads, find_header_lists, find_hired_lists, find_party_groups, find_elections, find_handovers, find_news_positions, find_report_decisions, find_report_removals, find_reported_acts, merge_decisions, find_personnel, is_chronicle, find_prose_positions, later_probation, place_bare_heads, place_units, find_narrated_appointments, positions_from_table, task_table_leaders,
                                  signature_positions)
 from .facts import Appointment, Membership, NoticeFacts, Position, Removal
 from .notice import RawNotice
@@ -111,6 +111,7 @@ def personnel_component(doc: Doc) -> Doc:
     if doc._.document.kind != "personnel" and not is_chronicle(layout):
         acts = find_reported_acts(layout, level)  # a news report of a session's decisions, whatever its kind
         _facts(doc).extend(acts if region else place_bare_heads(layout, acts))
+        _facts(doc).extend(task_table_leaders(layout, level))  # 牵头县领导: 副县长 甲某 (a plan's task table)
         return doc  # member tables of groups are read by govkg_groups
     first = find_personnel(layout, doc._.known, level)
     known = doc._.known | {f.post.agency for f in first}

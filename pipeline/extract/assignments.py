@@ -1633,12 +1633,16 @@ def _wide_spaced_table(lines, k: int, head: list[str], others: str) -> tuple[lis
             j += 1
             continue
         cells_ = [nfkc(c) for c in _CELL_GAP.split(row) if c]  # (split before NFKC reads 　 as a blank)
+        if "\t" in row and 1 < len(cells_) < len(head):
+            # 4 \t 某任务 \t 某局 \t (empty) \t 2025年10月, each cell padded with blanks: cells parted by tabs keep the
+            # one left empty (a table of bare tabs is read as cells by the rows' reader)
+            cells_ = [nfkc(c).strip(SPACES) for c in lines[j].text.split("\t")]
         if len(cells_) != len(head) or cells_[0] != str(serial):
             break
         task = strip_final_punct(_first_clause(SENTENCE_END.split(cells_[1])[0]))
         span = (lines[j].start, lines[j].end)
         for role, cell in zip(roles, cells_[2:]):
-            if role and cell not in ("/", "-", "—", "无"):
+            if role and cell and cell not in ("/", "-", "—", "无"):
                 facts.extend(_assign(task, role, cell, span, others))
         rows.add(j)
         serial, j = serial + 1, j + 1

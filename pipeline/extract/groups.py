@@ -117,8 +117,8 @@ _TITLE_INTRO_RE = re.compile(_INTRO_RE.pattern.replace("|作为|", "|作为|的(
 _HEADING_TAIL = re.compile(r"((?:组成人员|成员|人员)?(?:名单)?一览表|(?:组成人员|成员|人员)?名单表|(?:组成人员|成员|人员)表|组织机构及(?:组成)?人员(?:名单)?|组织机构及成员名单|组织机构及职责|组织机构|各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|组成|"
                            r"成员及职责|人员组成|及其职责|及职责|主要职责|工作职责|职责|名单)$")
 _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立|设(?=(?:[0-9一二三四五六七八九十]+|两)个)|"
-                     # 办公室设综合组和技术组: a bare 设 before a list of two or more 组
-                     r"(?<=[组室部班])设(?=[^，,。；;设]{1,30}?组[、和及][^，,。；;设]{1,30}?组(?:$|[，,。；;]))|"
+                     # 办公室设综合组和技术组: a bare 设 before a list of two or more 组 (指挥部设A组和B组：A组组长由…)
+                     r"(?<=[组室部班])设(?=[^，,。；;设]{1,30}?组[、和及][^，,。；;设]{1,30}?组(?:$|[，,。；;:：]))|"
                      # 区某委设专家咨询委员会: a committee a group sets up inside it
                      r"(?<=[委组部班会])设(?=[^，,。；;设、]{2,8}委员会(?:$|[，,。；;])))(?P<what>[^，,。；;]{0,200}?)"
                      r"(?P<n>(?:[0-9一二三四五六七八九十]+|两)个)?(?P<kind>[^，,。；;、0-9一二三四五六七八九十两个]{0,8}?(?:组|办公室|专班|委员会))"
@@ -126,6 +126,9 @@ _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖
 _ALIAS_RE = re.compile(rf"(?P<name>{_NAME_UNIT}{{2,40}}?(?:组|专班|指挥部|联席会议|委员会|机制))[（(](?:以下)?简称"
                        r"[“\"]?(?P<alias>[^）)“”\"]{2,12})[”\"]?[)）]")
 _RESPECTIVELY_RE = re.compile(r"(?P<role>(?:常务|执行)?副?(?:组长|主任|召集人|指挥长))分别由(?P<names>[^，,。；;]+?)(?:同志)?(?:担任|兼任)")
+#: the heads of the subgroups just listed, named before their role: 下设A组、B组，分别由甲、乙同志任组长
+_RESPECTIVELY_AFTER_RE = re.compile(r"分别由(?P<names>[^，,。；;:：由]{2,60}?)(?:同志)?(?:担任|兼任|任)"
+                                    r"(?P<role>(?:常务|执行)?副?(?:组长|主任|召集人|指挥长))")
 #: the measure word of the count every _LISTED_RE prints (3个专项指挥部)
 _LISTED_COUNT = "个"
 #: subgroups counted and then listed: 总指挥部下设3个专项指挥部，分别是：A；B；C / 设立2个X领导小组专项小组，分别是A、B
@@ -1707,12 +1710,14 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
         _roles_after_set_up(state, flat, line, raw, region)
         _adjusted_to(state, flat, line, raw, region)
         _added_to(state, flat, line, raw, region)
-        for m in _RESPECTIVELY_RE.finditer(flat):
-            # 组长分别由A、B、C同志担任: one head for each subgroup just listed, in order
+        respective = set()  # where a role the subgroups just listed take is printed (no role of the group at hand)
+        for m in [*_RESPECTIVELY_RE.finditer(flat), *_RESPECTIVELY_AFTER_RE.finditer(flat)]:
+            # 组长分别由A、B、C同志担任 / 分别由A、B、C同志任组长: one head for each subgroup just listed, in order
             names = [clean_name(n) for n in re.split(r"[、和及]", m["names"])]
             if len(names) == len(state.listed) and all(plausible_name(n) for n in names):
                 for group, name in zip(state.listed, names):
                     _add_members(state, group, m["role"], [(name, [], span)], span)
+                respective.add(m.start("role"))
         for m in _scan(_OFFICE_SEAT_RE, _OFFICE_SEAT_HINT, flat):
             parent = _resolve(state, m["subject"]) if m["subject"] else state.current
             if parent is None and len(m["subject"]) <= 8:
@@ -1771,6 +1776,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
         commas = [c.start() for c in _COMMAS.finditer(flat)]
         for m in _scan(_PROSE_ROLE_RE, _PROSE_ROLE_HINT, flat) if not took else ():  # (the groups it names: read)
             role = m["role"]
+            if m.start("role") in respective:
+                continue  # (分别由甲、乙任组长: the heads of the subgroups just listed, read above)
             # the clause's head: after the last comma before the match, less a final 由
             k = bisect_left(commas, m.start())
             lo = commas[k - 1] + 1 if k else 0

@@ -53,10 +53,16 @@ _SPACED_THREE = re.compile(rf"^(?P<lead>[{SPACES}]*)(?P<a>[\u4e00-\u9fff])[{SPAC
                            rf"(?P<c>[^{SPACES}{LEVEL_CHARS}\W\d])(?=省[\u4e00-\u9fff])")
 
 
+#: an aside on the person (女, 回族) right before the posts printed in brackets: 甲某（女）（镇某所所长）
+_ASIDE_THEN_POSTS = re.compile(rf"(?<=[\u4e00-\u9fff·]){ASIDE}(?=[(（])")
+
+
 def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
     """Members in one entry: name with posts (after it, in parentheses, or before it). A member named by
     a head's title only (``副组长：副县长``: whoever holds it) names no one. A list a page or a copy cut in
     its last entry, read as no one or as one, is read without that entry (_before_a_cut)."""
+    if "（" in text or "(" in text:  # 甲某（女）（镇某所所长）: the aside on the person blanked, the posts after it read
+        text = _ASIDE_THEN_POSTS.sub(lambda a: " " * len(a.group(0)), text)
     got = _members(text, at, region)
     if not got:
         got = _glued_entries(text, at, region)

@@ -164,9 +164,17 @@ def posts_before_name(text: str) -> tuple[str, str, int] | None:
     posts, name = re.sub(r"职务$", "", posts), clean_name(name)  # (县某局局长职务　甲某: a post taken from them)
     read = split_posts(posts)
     if not TITLE_RE.search(posts) or (plausible_name(clean_name(posts)) and not _unit_post(read)) \
-            or not reported_name(name, listed=True) or TITLE_RE.search(name) or not read:
+            or not (reported_name(name, listed=True) or _long_listed(name)) or TITLE_RE.search(name) or not read:
         return None
     return name, posts, posts_at
+
+
+def _long_listed(name: str) -> bool:
+    """A name of another people printed whole without a dot, five or six characters, in a row of its own after the
+    posts (某局局长　　哈斯其其格): a name, where the row leaves the cell nothing else to be."""
+    return 5 <= len(name) <= 6 and plausible_name(name) and not any(c in _BODY_CHARS for c in name) \
+        and not name.endswith(_TITLE_LEADS + ("副", "为", "為")) and not TITLE_RE.search(name) \
+        and not any(w in name for w in ("作为", "同时", "职务", "另有", "任用", "退休"))
 
 
 def _spaced_name(cells: list[tuple[int, str]]) -> bool:

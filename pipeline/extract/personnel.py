@@ -50,7 +50,9 @@ _APPOINT_RES = [
                rf"则?(?P<verb3>挂职任|挂任|调任|改任|转任|升任|出任|兼任|担任|被任命为|任(?!命|免|职|期|务|用))(?P<posts3>.+)$"),
 ]
 #: a secondment printed with the body the person is sent to before the verb: 选派甲同志到某局挂职任副局长，挂职时间为两年
-_SECONDED_TO = re.compile(rf"^(?:[^，,：:、]{{0,12}}?(?:同意|批准|决定))?(?:选派|派|安排|推荐)?(?P<name>{_NAME})(?:同志)?"
+#: (选派某局某科科长甲同志到…: the posts the person holds, printed before the name)
+_SECONDED_TO = re.compile(rf"^(?:[^，,：:、]{{0,12}}?(?:同意|批准|决定))?(?:选派|派|安排|推荐)?"
+                          rf"(?P<current>[^，,。；;：:（()）]{{2,40}}?(?:{_TITLE_END}))?(?P<name>(?(current)[\u4e00-\u9fff·]{{2,6}}?|{_NAME}))(?:同志)?"
                           rf"(?:[（(][^()（）]{{1,6}}[)）])?到(?P<body>[^，,。；;：:（()）]{{2,40}}?)(?:挂职任|挂职担任|挂任)"
                           rf"(?P<posts>[^，,。；;：:（()）].*)$")
 #: a note after the decisions dating all of them: 以上人员任职时间从2020年7月1日起计算 / 上述同志任职时间自…起算
@@ -883,7 +885,7 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
             title = TITLE_RE.search(m["posts"] + names[0])
             if title and len(title.group(0)) > len(names[0]):
                 continue  # 县级副总林长: the "name" (林长) ends a longer title, read from its end
-            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|新任|现任|[^，,。；;]{0,30}?听取了?|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|还有|包括|其中|加上|(?:会议)?(?:还|并|又)?根据|按照|"
+            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|选派|委派|新任|现任|[^，,。；;]{0,30}?听取了?|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|还有|包括|其中|加上|(?:会议)?(?:还|并|又)?根据|按照|"
                             # 甲一行与某省政协副主席乙: a visiting party, then the host's posts
                             r"[\u4e00-\u9fff·]{2,4}一行(?:和|与|同))?", m["posts"])
             date = re.match(r"(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?\d{1,2}\s*(?:[-—~至]\s*\d{1,2}\s*)?日", m["posts"][verb.end():])  # 1月27-28日副省长甲: a chronicle's date
@@ -1181,6 +1183,8 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         sm = None  # under 免去：, a clause ending in 职务 is a removal; 选派甲同志到某局挂职任X has its own verb, an appointment
     if sm and plausible_name(clean_name(sm["name"])) and not _two_names(clean_name(sm["name"])):
         # 选派甲同志到某局挂职任副局长: the body the person goes to, then the title taken there
+        # (the posts held where the person is sent from, printed before the name, are read as positions by the
+        # readers of holders)
         return _appointments(clean_name(sm["name"]), "挂职任", sm["body"] + sm["posts"], at + sm.start("body"), span, at,
                              known, region)
     m, g = None, None
@@ -1403,6 +1407,38 @@ def _appointments(name, verb, posts_raw, p_at, span, at, known, region) -> list:
             out.extend(Removal(person=name, post=p, span=span)
                        for p in _posts(rm["posts"], rem_at + rm.start("posts"), region))
     return out
+
+
+#: the header of a task table's column of the leaders who lead each task: 牵头县领导, 责任领导, 分管市领导
+_LEADER_HEAD = re.compile(r"(?:牵头|责任|分管|联系|包抓|包联)(?:[省市县区旗]|[省市县区旗]级)?领导")
+#: a leader's cell: the posts, a gap, the name (县委常委、副县长 甲某)
+_LEADER_CELL = re.compile(rf"(?P<posts>[^{SPACES}]{{2,40}})[{SPACES}]+(?P<name>[\u4e00-\u9fff·]{{2,6}})")
+
+
+def task_table_leaders(layout: Layout, region: str = "") -> list[Position]:
+    """A task table's column of the leaders who lead each task (牵头县领导: ``县委常委、副县长 甲某``): each cell
+    states the posts of the leader it names, positions. One row a line, cells by tabs or │."""
+    facts: list[Position] = []
+    leaders: tuple[list[int], int] | None = None  # the leader columns, and the table's width
+    for line in layout.lines:
+        cells = split_cells(line.text) or [line.text]
+        if len(cells) < 2:
+            continue
+        flat = [unspaced(nfkc(c)) for c in cells]
+        heads = [i for i, c in enumerate(flat) if _LEADER_HEAD.fullmatch(c)]
+        if heads:
+            leaders = (heads, len(flat))
+            continue
+        if not leaders or len(cells) > leaders[1]:
+            continue
+        for i in leaders[0]:
+            cell = nfkc(cells[i]).strip(SPACES) if i < len(cells) else ""
+            held = _LEADER_CELL.fullmatch(cell)  # 县委常委、副县长 甲某: the posts, a gap, the name
+            if held and reported_name(clean_name(held["name"]), listed=True) and TITLE_RE.search(held["posts"]):
+                at = line.start + max(line.text.find(cells[i].strip(SPACES)), 0)
+                facts.extend(Position(person=clean_name(held["name"]), post=p, span=(line.start, line.end))
+                             for p in _posts(held["posts"], at, region))
+    return facts
 
 
 def positions_from_table(layout: Layout, region: str = "") -> list:

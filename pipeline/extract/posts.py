@@ -316,6 +316,9 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
         elif party and not agency and not prev_agency and party[1] == "党委" and (region in ("镇", "乡") or town):
             # 党委副书记、镇长甲 (a town's leaders, or any list in a town's own notice): the town's Party committee
             agency, title = (region if region in ("镇", "乡") else town[1]) + "党委", party[2]
+        organs = re.match(r"^机关党委(?=.)", title)
+        if organs and agency:
+            agency, title = agency + organs[0], title[organs.end():]  # 厅机关党委副书记: the body's organs' own Party committee
         if title.endswith(GOV_HEAD_ASSISTANTS) and (not agency or REGION_END_RE.fullmatch(agency)):
             # 省长助理: an assistant to the head of a government serves that government
             agency = gov_head_agency(title[:-2], agency) or agency
