@@ -133,7 +133,7 @@ _RESPECTIVELY_AFTER_RE = re.compile(r"分别由(?P<names>[^，,。；;:：由]{2
 _LISTED_COUNT = "个"
 #: subgroups counted and then listed: 总指挥部下设3个专项指挥部，分别是：A；B；C / 设立2个X领导小组专项小组，分别是A、B
 _LISTED_RE = re.compile(r"(?P<subject>[^，,。；;：:]{0,40}?)(?:下设|设立|设置|成立|组建|设)(?:了)?(?P<office>(?:一个)?办公室(?:和|及|、))?"
-                        r"(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})个"
+                        r"(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3}|两)个"
                         r"(?P<kind>[^，,。；;：:、]{1,40}?)[，,]?(?:(?:分别(?:是|为)|包括|即|具体(?:是|为))[:：]?|[:：])(?P<items>[^。]+)")
 #: a group a notice adjusts the members of: 对X组成人员进行调整
 _ADJUST_RE = re.compile(r"对(?P<name>[^，,。；;、:：()（）\s]{2,60}?(?:领导小组|工作小组|小组|工作组|专班|指挥部|联席会议|委员会))"
@@ -1148,9 +1148,11 @@ def _enter_group(state: _State, head: str, span) -> None:
     """A heading names a group: a known one, or a subgroup of the group that set them up."""
     base = head.removesuffix("办公室")
     if _GENERIC.match(base) or not base:
+        # (三、办公室 after the sections on the subgroups, the last of them at hand: the office of the group they
+        # are parts of)
         parent = next((state.groups[i] for i in reversed(state.names.ending_with(base))
                        if not state.groups[i].endswith("办公室")), None) \
-            if base else state.current
+            if base else _root(state, state.current) if head.endswith("办公室") else state.current
         if head.endswith("办公室") and parent:
             office = _office_of(state, parent, span)
             state.current = office
@@ -1363,7 +1365,8 @@ def _listed(state: _State, flat: str, span) -> bool:
         return found
     for m in _LISTED_RE.finditer(flat):
         # (each item up to its description: 综合协调组，负责统筹；宣传报道组（设在某部）)
-        items = [strip_final_punct(re.split(r"[，,：:(（]", x)[0]) for x in re.split(r"[、；;]", m["items"])]
+        # (1.项目服务组，组长由…；2.要素保障组，…: each item's own enumerator set aside)
+        items = [strip_final_punct(re.split(r"[，,：:(（]", _ENUM.sub("", x))[0]) for x in re.split(r"[、；;]", m["items"])]
         items = [x for x in items if x]
         if len(items) != _count(m["n"]) or not all(GROUP_SUFFIX_RE.search(x) and not _GENERIC.match(x) for x in items):
             continue
@@ -1678,8 +1681,13 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 if "等" in kind and not m["n"] and GROUP_SUFFIX_RE.search(kind.split("等")[0]):
                     pieces.append(kind.split("等")[0])  # 下设A组、B组、C组等工作组: C组 is the last item
                 by_comma = [x for x in re.split(r"[、]", re.sub(r"等$", "", what)) if x]
-                if m["n"] and len(by_comma) == _count(m["n"][:-1]) != len([x for x in pieces if x]):
-                    pieces = by_comma  # 下设办公室和综合组、A组等5个工作组: the count says 和 joins one unit
+                if m["n"] and len(by_comma) == _count(m["n"][:-1]) != len([x for x in pieces if x]) \
+                        and not (pieces[0] == "办公室" and len([x for x in pieces if x]) - 1 == _count(m["n"][:-1])
+                                 and state.text.count(pieces[1]) > state.text.count(by_comma[0])):
+                    # 下设办公室和综合组、A组等5个工作组: the count says 和 joins one unit (not 下设办公室和A组、B组、
+                    # C组三个工作组 where the text names A组 again on its own — A组组长由甲担任: the count is of the groups
+                    # after the office, which is the group's own)
+                    pieces = by_comma
                 if m["n"] and len(by_comma) == _count(m["n"][:-1]) and kind.endswith("组") \
                         and all(2 <= len(x) <= 8 and not GROUP_SUFFIX_RE.search(x) for x in by_comma):
                     # 下设供水、供电2个保障推进组: each named by its line of work and the kind word, or by 组 alone
@@ -1822,6 +1830,12 @@ def _group_before_role(state: _State, flat: str, at: int) -> str | None:
     known one it names in full or short, else the one named here; None where the clause names the group at hand
     by its kind alone (领导小组组长由…) or names none."""
     clause = re.split(r"[，,：:、]", flat[max(0, at - 40):at])[-1]
+    if not clause and at and flat[at - 1] in "，,":
+        # 下设两个工作组：1.项目服务组，组长由甲担任；2.…: a group named as a clause of its own, the role its head
+        # holds opening the next one
+        named = _ENUM.sub("", re.split(r"[，,：:、；;]", flat[max(0, at - 41):at - 1])[-1])
+        if named in state.names and len(named) >= 3 and not _GENERIC.match(named):
+            return named
     m = _GROUP_BEFORE_ROLE_RE.search(clause)
     if not m:
         # 下设综合组、督查组，综合组组长由甲兼任: a subgroup the text set up, named whole at the clause's head (a name
