@@ -9,7 +9,9 @@ behind a bullet ``•``, a number ``1.`` / ``1、`` or a column tag ``[人事任
 summary: often one long line whose line breaks became runs of spaces). Between the items a summary line, the list's
 links (查看详情>>, 展开) and fields are no part of the notice. A forum thread that reposts one notice a floor prints each
 floor's date OVER its title (``1楼  某某  发表于: 2009-03-05 08:40``): when the first item's date stands on the line
-over it, every item's does, and that line closes the item before.
+over it, every item's does, and that line closes the item before. Whatever the list's chrome (a stamp in a shape no
+rule here knows), notices joined one after another are split where one notice's end (its signing date) is followed by
+another's title on a line of its own with its number or addressees under it (see ``_joined``).
 """
 from __future__ import annotations
 
