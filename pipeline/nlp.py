@@ -42,7 +42,7 @@ COMPONENTS = ("govkg_script", "govkg_layout", "govkg_document", "govkg_personnel
               "govkg_assignments", "govkg_citations", "govkg_printed_script")
 
 for _name, _default in (("meta", None), ("raw", None), ("layout", None), ("document", None), ("facts", None),
-                        ("known", None), ("region", None), ("printed", None)):
+                        ("known", None), ("region", None), ("printed", None), ("printed_meta", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -68,8 +68,11 @@ def script_component(doc: Doc) -> Doc:
     if simple is not None:
         doc._.printed = _text(doc)
         doc._.raw = simple
-        doc._.meta = {k: (reading_copy(v) or v) if isinstance(v, str) else v
-                      for k, v in (doc._.meta or {}).items()}
+        meta = doc._.meta or {}
+        # (the meta's values as printed and as read: a listing item's title, no part of its text, is put back too)
+        doc._.printed_meta = [(v, c) for v in meta.values() if isinstance(v, str) and (c := reading_copy(v))
+                              and len(c) == len(v)]
+        doc._.meta = {k: (reading_copy(v) or v) if isinstance(v, str) else v for k, v in meta.items()}
     return doc
 
 
@@ -77,7 +80,9 @@ def script_component(doc: Doc) -> Doc:
 def printed_script_component(doc: Doc) -> Doc:
     """Values back in the script the notice prints them in (spans are unchanged)."""
     if doc._.printed is not None:
-        table = PrintedScript(doc._.printed, doc._.raw)
+        pairs = doc._.printed_meta or []
+        table = PrintedScript(doc._.printed + "".join("\n" + p for p, _ in pairs),
+                              doc._.raw + "".join("\n" + c for _, c in pairs))
         doc._.document = restore(doc._.document, table)
         doc._.facts = [restore(f, table) for f in _facts(doc)]
     return doc

@@ -2026,11 +2026,22 @@ def _in_book_title(text: str, at: int) -> bool:
 _FULL_TEXT_BELOW = re.compile(rf"[{SPACES}]*[，,]?[{SPACES}]*(?:现将)?(?:全文|内容|原文)?(?:公布|刊发|转载)?如下[:：]")
 
 
+#: the words that close a report's lead and bring in the full text of the notice it named in it, a clause after
+#: the number: （某办〔2019〕28号），统筹推进某某工作。通知全文如下：
+_FULL_TEXT_CLOSES = re.compile(r"[^《》\n]{0,80}?(?:全文|原文)(?:公布|刊发|转载)?如下[:：][ \t\u3000]*(?:\n|$)")
+
+
+def _brings_full_text(text: str, at: int) -> bool:
+    """The words from ``at`` (right after a quoted title's number) bring in its full text: at once (，全文如下：) or
+    closing the lead's line, no other title quoted between (…工作。通知全文如下：)."""
+    return bool(_FULL_TEXT_BELOW.match(text, at) or _FULL_TEXT_CLOSES.match(text, at))
+
+
 def _reprinted_below(text: str, m: re.Match) -> bool:
     """A title a report quotes with its number, then the words that bring in its full text (公布《某某关于…的通知》
     （某函〔2022〕1号），全文如下：): the notice the page reprints, no citation."""
     number = _NUMBER_AFTER.match(text, m.end("title"))
-    return bool(number and _FULL_TEXT_BELOW.match(text, number.end()))
+    return bool(number and _brings_full_text(text, number.end()))
 
 
 def _reprinted_number(layout: Layout) -> bool:
@@ -2039,7 +2050,7 @@ def _reprinted_number(layout: Layout) -> bool:
     end = layout.title_span[1] if layout.title_span else -1
     line = next((ln for ln in layout.lines if ln.start < end <= ln.end), None)
     number = _NUMBER_AFTER.match(line.text, end - line.start) if line else None
-    if not number or not _FULL_TEXT_BELOW.match(line.text, number.end()):
+    if not number or not _brings_full_text(line.text, number.end()):
         return False
     m = DOCNUM_RE.search(line.text, number.start(), number.end())
     layout.number = normalize_docnum(m.group(0))
@@ -2051,8 +2062,10 @@ def _reported_title(layout: Layout, text: str, headline: bool = False) -> None:
     """A news report without a notice title of its own takes the title of the notice it quotes. Under
     a headline, only a title that names its issuer (某市人民政府关于…的通知): a bare 《关于…的通知》 is
     a notice the report mentions, the headline stays."""
-    if any(re.fullmatch(r"各[^。；;]{1,80}[:：]", ln.flat) for ln in layout.lines[:2]):
+    if any(re.fullmatch(r"各[^。；;]{1,80}[:：]", ln.flat) and not (k and _REPRINTS_BELOW.search(layout.lines[0].flat))
+           for k, ln in enumerate(layout.lines[:2])):
         return  # a letter to its addressees (各区、各有关单位：) is no news report: what it forwards is not its title
+        # (under a lead that brings in its full text, …通知全文如下：, they are the reprinted notice's)
     if sum(1 for ln in layout.lines[:60] if re.match(r"(?:是月|同月|\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬)?)", ln.flat)) >= 3:
         return  # a chronicle's dated entries (1月4日县委下发《关于…的意见》。…): the documents it records are not its title
     found = [f for f in _REPORTED.finditer(text[:3000])
@@ -2296,9 +2309,30 @@ def _dated_number_note(layout: Layout) -> bool:
 _CITED_AS = re.compile(r"\s*(?:文件|精神|规定|要求|批复)[，,、：:]?")
 
 
+def _glued_after_title(layout: Layout) -> bool:
+    """A page that lost its line breaks prints the notice's head as one run: its title, its number glued after it,
+    its addressees glued after that (某县人民政府办公室关于…的通知某政办〔2011〕46号各乡镇人民政府，…：): the number
+    is the notice's own, wherever the run stands on its line (after a report's lead: 全文如下:…)."""
+    title = squash(layout.title or "")
+    if len(title) < 8:
+        return False
+    for line in layout.lines[:12]:
+        if len(line.text) < 200:  # (a line of its own keeps its number on the next: read as ever)
+            continue
+        at = line.text.find(title)
+        while at >= 0:
+            m = DOCNUM_RE.match(line.text, at + len(title))
+            if m and _GLUED_ADDRESSEES.match(line.text, m.end()):
+                layout.number = normalize_docnum(m.group(0))
+                layout.number_span = (line.start + m.start(), line.start + m.end())
+                return True
+            at = line.text.find(title, at + 1)
+    return False
+
+
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
-    if _reprinted_number(layout):
+    if _reprinted_number(layout) or _glued_after_title(layout):
         return
     for i, line in enumerate(lines[:16]):  # (under a page's path, site name and info rows)
         head = _DECREE_HEAD.match(line.flat)
@@ -2565,7 +2599,16 @@ def _signed_in_run(layout: Layout) -> tuple[str | None, str] | None:
         if m["d"] and _ORG_END.search(m["org"]) and not rest.startswith("印", m.end()):
             # (某某办公室2009年5月14日印: the footer's printing office and day, not the signature)
             return m["org"], parse_date(squash(m["date"]))
-    return (None, parse_date(squash(footer["date"]))) if footer else None
+    if footer:
+        return None, parse_date(squash(footer["date"]))
+    bare = _BARE_SIGNED_DATE.search(rest)  # (…请认真贯彻落实。二〇一一年八月二十二日某某实施方案一、…: signed by its seal)
+    return (None, parse_date(squash(bare["date"]))) if bare else None
+
+
+#: in a text run on one line, the signing date alone glued after a sentence's end, in Chinese numerals as a
+#: signature prints it (a date in running text is in digits, and a clause or a verb follows it: 。2011年8月起，…)
+_BARE_SIGNED_DATE = re.compile(rf"(?<=[。；;])[{SPACES}]*(?P<date>[〇零○Ｏ一二三四五六七八九]{{4}}年[一二三四五六七八九十]{{1,2}}月"
+                               rf"[一二三四五六七八九十]{{1,3}}日)(?![{SPACES}]*[，,、起前后至以])")
 
 
 #: a signature's date opening a line, the text that followed it run on after spaces (2017年6月20日 某某行动方案 为…)

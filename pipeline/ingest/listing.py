@@ -9,7 +9,9 @@ behind a bullet ``•``, a number ``1.`` / ``1、`` or a column tag ``[人事任
 summary: often one long line whose line breaks became runs of spaces). Between the items a summary line, the list's
 links (查看详情>>, 展开) and fields are no part of the notice. A forum thread that reposts one notice a floor prints each
 floor's date OVER its title (``1楼  某某  发表于: 2009-03-05 08:40``): when the first item's date stands on the line
-over it, every item's does, and that line closes the item before.
+over it, every item's does, and that line closes the item before. Whatever the list's chrome (a stamp in a shape no
+rule here knows), notices joined one after another are split where one notice's end (its signing date) is followed by
+another's title on a line of its own with its number or addressees under it (see ``_joined``).
 """
 from __future__ import annotations
 
@@ -23,8 +25,8 @@ _SP = "[ \t\u3000\xa0]"
 _ISO = r"(?:19|20)\d\d-\d\d-\d\d"
 #: a listing date in words, in Arabic digits: 2010年4月6日
 _CN_DAY = r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
-#: a notice's document number as a listing's column prints it: 某政办发〔2024〕12号
-_DOC_NO = r"[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]第?\d{1,4}号"
+#: a notice's document number as a listing's column prints it: 某政办发〔2024〕12号 (in traditional script, 12號)
+_DOC_NO = r"[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]第?\d{1,4}[号號]"
 #: a listing's item line: a notice's title (its last word the kind of document it is) on a line of its own, behind a
 #: bullet, a number (1. / 1、) or a column tag ([人事任免]), and after it nothing but the list's columns: its date and
 #: document number, in brackets or between bars (``· title [2024-08-22]``, ``1. title | 某政任〔2008〕6号 | 2008-04-21``);
@@ -41,7 +43,7 @@ ITEM_RE = re.compile(rf"^{_SP}*(?P<mark>[•·●◆■▪]{_SP}*|\d{{1,3}}{_SP}
                      rf"(?:{_SP}*(?:[|｜]|[\[【(（]?(?P<date>{_ISO})[\]】)）]?|[\[【(（]?{_DOC_NO}[\]】)）]?))*"
                      rf"{_SP}*$", re.M)
 #: the list's pager under its last item: 共2条 1/1页 首页 上一页 下一页 尾页
-_PAGER = re.compile(r"^\s*共\s*\d+\s*(?:条|页)|上一页.{0,20}下一页")
+_PAGER = re.compile(r"^\s*共\s*\d+\s*(?:条|條|页|頁)|上一[页頁].{0,20}下一[页頁]")
 #: a list page's link to the item's page, on a line of its own under its text: 查看详情>>, 阅读全文 »
 _MORE_LINE = re.compile(rf"^{_SP}*[\[【]?(?:查看详情|查看全文|阅读全文|详细内容|查看原文|详情)[\]】]?{_SP}*[>»›》]*{_SP}*$")
 #: the toggle that opens an item's folded text, glued before it: 展开 某发〔2024〕2号 …
@@ -84,6 +86,20 @@ _DATE_WITHIN = 3
 _PREAMBLE = 200
 #: Chinese characters under an item that make it a notice's text, not a link
 _BODY = 100
+
+#: a notice's signing date, in Arabic digits or in words (2015年3月10日, 二〇一一年八月二十二日): where a notice ends
+_SIGNED = re.compile(rf"{_CN_DAY}|[〇○零一二三四五六七八九]{{4}}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日")
+#: what opens a notice's text under its title: its document number, or its addressees (各乡镇人民政府，县直各单位：)
+_NOTICE_HEAD = re.compile(rf"^{_SP}*(?:{_DOC_NO}|各[^\n。；:：]{{1,60}}[:：])")
+#: a short line of the page's own between a joined notice's title and its text, or under its text: the day the page
+#: published it, in a site's words (某政府网政务公开2015-03-12 10:05:41, 某政务服务网 ? 2005年06月15日)
+_STAMP = re.compile(rf"^{_SP}*[^\n。，；:：]{{0,30}}?(?P<date>{_ISO}|{_CN_DAY})(?:{_SP}+\d\d:\d\d(?::\d\d)?)?{_SP}*$")
+#: the mark a list prints after an entry's text it cut short: 。。。, ..., ……
+_CUT_MARK = re.compile(r"(?:。{3,6}|\.{3,6}|…{1,3})[ \t\u3000\xa0]*$")
+#: the longest line read as such a stamp
+_STAMP_CHARS = 60
+#: an ISO stamp with its time under a notice's text (a signature is never printed so)
+_TIMED_STAMP = re.compile(rf"{_ISO}{_SP}+\d\d:\d\d")
 
 
 def _item_date(lines: list[str], under: bool = False) -> str | None:
@@ -192,11 +208,55 @@ def _items(text: str) -> list[re.Match]:
     return found if all(han_count(text[m.end(): end]) >= _ITEM_TEXT for m, end in zip(found, ends)) else []
 
 
+
+def _lines_under(text: str, pos: int, n: int) -> list[str]:
+    """The first ``n`` non-blank lines from ``pos`` on."""
+    lines = []
+    while len(lines) < n and pos < len(text):
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip("\n")
+        if line.strip():
+            lines.append(line)
+        pos = end
+    return lines
+
+
+def _heads_notice(text: str, m: re.Match) -> bool:
+    """A title line with a notice's text under it: its number or addressees open the next non-blank line (a short
+    stamp of the page's, its listing date, may stand between)."""
+    for line in _lines_under(text, m.end(), 2):
+        if _NOTICE_HEAD.match(line):
+            return True
+        if len(line) > _STAMP_CHARS or not _STAMP.match(line):
+            return False
+    return False
+
+
+def _joined(text: str) -> list[re.Match]:
+    """Notices joined one after another in one text, whatever the page's chrome around them: a title (某某关于…的通知)
+    on a line of its own with its number or addressees under it, standing after another notice's end (its signing
+    date, the items of a plan it issued after it). A cover letter's attached plan or forwarded notice is named in
+    the cover's text (印发/转发《title》, 附件：title) and stays in it; a title printed twice has no number under its
+    first print; a table of contents or a quoted title has no notice's text under it."""
+    found = []
+    for m in ITEM_RE.finditer(text):
+        title = m["title"].strip()
+        if m["cut"] or not ("关于" in title or "關於" in title) or title.startswith("《") or not _heads_notice(text, m):
+            continue
+        if found:
+            before = text[found[-1].end(): m.start()]
+            if not _SIGNED.search(before) or title in before:
+                continue
+        found.append(m)
+    return found if len(found) >= 2 and len({m["title"].strip() for m in found}) == len(found) else []
+
+
 def is_listing(text: str) -> bool:
     """A file is a listing dump when it holds a listing's items and they open the page: a notice's page that lists
     other notices' titles and dates under its text (相关链接, 上一篇/下一篇) is one notice, not a listing of links."""
     items = [m for m, _ in _over_items(text)] or _items(text)
-    return len(items) >= 2 and _items_open(text, items)
+    return len(items) >= 2 and _items_open(text, items) or bool(_joined(text))
 
 
 def _items_open(text: str, items: list[re.Match]) -> bool:
@@ -213,6 +273,8 @@ def read_listing(text: str, source: str) -> Iterator[RawNotice]:
     text under it without the list's fields, links and pager."""
     over = _over_items(text)
     items = [m for m, _ in over] or _items(text)
+    joined = not (len(items) >= 2 and _items_open(text, items)) and _joined(text)
+    items = joined or items
     for i, m in enumerate(items):
         end = items[i + 1].start() if i + 1 < len(items) else len(text)
         meta = {"title": m["title"].strip().rstrip(".…")}
@@ -241,5 +303,13 @@ def read_listing(text: str, source: str) -> Iterator[RawNotice]:
                 if numbered:  # (法政任〔2023〕4号 聘任、任免县直单位负责人。: the summary opens with the item's number)
                     meta["number"] = numbered["number"]
                 lines = lines[k + 1:]
+        if joined:  # (the page's stamp over the notice's text, or timed under it: the day it published it)
+            k = next((k for k, ln in enumerate(lines) if len(ln) <= _STAMP_CHARS and _STAMP.match(ln)
+                      and (k == 0 and len(lines) > 1 and _NOTICE_HEAD.match(lines[1]) or _TIMED_STAMP.search(ln))),
+                     None)
+            if k is not None:
+                meta["published"] = parse_date(_STAMP.match(lines.pop(k))["date"]) or ""
+            if lines:  # (…2005年6月10日。。。: the list's mark of a text it cut, no part of the notice)
+                lines[-1] = _CUT_MARK.sub("", lines[-1])
         body = "\n".join(lines).strip("\n")
         yield RawNotice(source=source, index=i, text=body, meta=meta, part=True)
