@@ -1744,9 +1744,15 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
 
 def _run_on(extra: list[str]) -> bool:
     """Cells past a table's width that are the text after the table run on to its last row (a flattened table
-    whose last cells were empty): one cell, a section's heading (二、工作要求) or a sentence."""
+    whose last cells were empty): one cell, a section's heading (二、工作要求), a sentence, or a page's field
+    after the text (联系电话：…, 发布日期：…)."""
     extra = [c.strip(SPACES) for c in extra if c.strip(SPACES)]
-    return len(extra) == 1 and (bool(re.match(rf"{ENUM}\s*[\u4e00-\u9fff]", extra[0])) or _prose_cell(extra[0]))
+    return len(extra) == 1 and (bool(re.match(rf"{ENUM}\s*[\u4e00-\u9fff]", extra[0])) or _prose_cell(extra[0])
+                                or bool(_PAGE_FIELD.match(extra[0])))
+
+
+#: a page's field run on to a table's last row: a short label, its colon and a value (联系电话：0454-…)
+_PAGE_FIELD = re.compile(rf"[\u4e00-\u9fff]{{2,8}}[:：][{SPACES}]*[^{SPACES}]")
 
 
 #: the number of an item in a table cell: 1、 / 2. / (3)

@@ -57,10 +57,33 @@ _SPACED_THREE = re.compile(rf"^(?P<lead>[{SPACES}]*)(?P<a>[\u4e00-\u9fff])[{SPAC
 _ASIDE_THEN_POSTS = re.compile(rf"(?<=[\u4e00-\u9fff·]){ASIDE}(?=[(（])")
 
 
+#: a table's rule a page kept around a row it printed as text (``组长：甲某　县长 |``, ``│ 乙某　副县长 │``)
+_BORDERS = "|│┃"
+
+
+def _blank_cell_borders(text: str) -> str:
+    """The entry without the lone rule a copied table left at its start or end (a forum's or a page's cell border,
+    ``副组长：甲某（女）　区政府副区长 |``): blanked, offsets kept; an entry with a rule inside is a table's row
+    (layout.cells) and kept as it is."""
+    body = text.strip(SPACES)
+    if not body or body[0] not in _BORDERS and body[-1] not in _BORDERS:
+        return text
+    lead = len(text) - len(text.lstrip(SPACES))
+    end = lead + len(body)
+    if body[0] in _BORDERS:
+        lead += 1
+    if body[-1] in _BORDERS and end > lead:
+        end -= 1
+    if any(c in _BORDERS for c in text[lead:end]):
+        return text
+    return " " * lead + text[lead:end] + " " * (len(text) - end)
+
+
 def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
     """Members in one entry: name with posts (after it, in parentheses, or before it). A member named by
     a head's title only (``副组长：副县长``: whoever holds it) names no one. A list a page or a copy cut in
     its last entry, read as no one or as one, is read without that entry (_before_a_cut)."""
+    text = _blank_cell_borders(text)
     if "（" in text or "(" in text:  # 甲某（女）（镇某所所长）: the aside on the person blanked, the posts after it read
         text = _ASIDE_THEN_POSTS.sub(lambda a: " " * len(a.group(0)), text)
     got = _members(text, at, region)

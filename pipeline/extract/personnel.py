@@ -239,6 +239,8 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 carried = carry if not verb else None
                 if carried == "免去" and not _REMOVED_ITEM.match(body):
                     carried = None  # 免去A的X职务；任命B为Y / 接受C辞去…: the chain of removals ended
+                if carried and _BASIS.match(body):
+                    carried = carry = chain = None  # 任命A为X；根据某院院长的提请，任命B为Y: the next decision's basis
                 if carried and soft and not _APPOINTED_ITEM.match(body) and not _REMOVED_ITEM.match(body):
                     carried = carry = chain = None  # 任命A为X，⏎并要求…: a line that goes on with no item of the list
                 soft = False
@@ -260,6 +262,10 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
 
 #: an approval of an appointment, an act on the date before it: 1958年12月，中央批准甲任副省长
 _APPROVED = re.compile(r"^[^，,：:、]{0,12}?(?:批准|同意)[\u4e00-\u9fff·]{2,4}?(?:同志)?(?:任|担任)(?!命|免|职|期|务|用)")
+
+
+#: the basis a decision opens with (根据某院院长的提请, 依照某法的规定): no item of the chain of decisions before it
+_BASIS = re.compile(r"^(?:根据|依据|依照|按照)")
 
 
 #: an item of a chain of removals, its verb not repeated: 乙某的某局局长职务, 丙某同志的…职务
@@ -440,7 +446,7 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
                     for p in _posts(zone[2], zone[3], region)]  # 被免去X职务的6人: each of them
         if got is None and last_person and (_VERB_FIRST.match(nfkc(clause.text)) or _QUIT.match(nfkc(clause.text))
                                             or _NO_LONGER_FIRST.match(nfkc(clause.text)) and name_shape(last_person)) and \
-                not nfkc(clause.text).startswith(("任命", "任职", "聘任", "任期")):
+                not nfkc(clause.text).startswith(("任命", "任职", "聘任", "任期", "任免")):  # (任免、考核…: a power, no post)
             got = _subject_clause(replace(clause, subject=last_person), nfkc(clause.text),
                                   (clause.start, clause.start + len(clause.text)), known, region)
         if got is None:
