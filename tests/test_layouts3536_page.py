@@ -1,0 +1,124 @@
+"""Reading the page and the document row, the classes of errors the blind corpora layouts35-36 found: a crawl's
+JSON Lines whose records keep the text as a list of paragraphs; a yearbook flipbook's page header (Page 37 - 某某年鉴,
+P. 37) over a notice that lost its title and number, and again inside its list of members; a forum post copied with
+its table's cell borders, every line closed by `` |``. All notices are made up."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from govkg.facts import Membership
+from govkg.ingest import read_file
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+
+def _read(tmp_path: Path, text: str, name: str = "page.txt") -> list[RawNotice]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return [n for n in read_file(path) if isinstance(n, RawNotice)]
+
+
+def _members(facts) -> set[tuple[str, str, str]]:
+    return {(f.group, f.person, f.role) for f in facts.facts if isinstance(f, Membership)}
+
+
+_GROUP_LINES = ["某政办发〔2021〕9号", "各乡镇人民政府，县政府各部门：",
+                "为加强防汛工作，经县政府同意，决定成立某县防汛工作领导小组。组成人员如下：",
+                "组　长：甲建国　县人民政府副县长", "成　员：乙文华　县水利局局长", "　　　　丙志强　县财政局副局长",
+                "某县人民政府办公室", "2021年6月2日"]
+
+
+# a crawl that kept the page's paragraphs as a list of strings, under a field name no list knows
+def test_jsonl_paragraphs_list_is_the_text(tmp_path):
+    records = [{"site": "某县人民政府", "headline": "某县人民政府办公室关于成立某县防汛工作领导小组的通知",
+                "page_url": "http://www.example.gov.cn/a/1.html", "release_date": "2021-06-03",
+                "paragraphs": _GROUP_LINES},
+               {"headline": "某县人民政府关于另一事项的通知", "content": ["某政发〔2021〕3号", "各乡镇人民政府：",
+                                                                 "现将有关事项通知如下：请各单位认真贯彻落实有关工作要求。",
+                                                                 "某县人民政府", "2021年5月2日"]}]
+    text = "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n"
+    notices = _read(tmp_path, text, "crawl.jsonl")
+    assert len(notices) == 2
+    first = notices[0]
+    assert first.text.split("\n") == _GROUP_LINES
+    assert first.meta["title"] == "某县人民政府办公室关于成立某县防汛工作领导小组的通知"
+    assert first.meta["published"] == "2021-06-03" and first.meta["url"] == "http://www.example.gov.cn/a/1.html"
+    facts = extract(first)
+    assert facts.document.number == "某政办发〔2021〕9号"
+    assert ("某县防汛工作领导小组", "丙志强", "成员") in _members(facts)
+    assert notices[1].text.startswith("某政发〔2021〕3号\n各乡镇人民政府：")
+
+
+# a list of tags is no text and no title: the record's text is still its long string
+def test_jsonl_list_of_tags_is_not_read(tmp_path):
+    record = {"tags": ["人事", "任免"], "text": "\n".join(_GROUP_LINES), "title": "某县人民政府办公室关于成立某县防汛工作领导小组的通知"}
+    (notice,) = _read(tmp_path, json.dumps(record, ensure_ascii=False) + "\n", "feed.jsonl")
+    assert notice.text == "\n".join(_GROUP_LINES)
+
+
+FLIPBOOK = """Page 12 - 某开发区年鉴（2024）
+P. 12
+各局、办、中心，各园区：
+为加快产业发展，管委会决定成立某开发区产业发展工作专班。现将有关事项通知如下：
+一、专班组成
+专 班 长：甲建国　管委会主任
+成　　员：乙文华　管委会财政局局长
+Page 13 - 某开发区年鉴（2024）
+P. 13
+　　　　　丙志强　管委会经济发展局局长
+二、工作要求
+各成员单位要加强协作。
+某开发区管理委员会
+2024年3月5日
+"""
+
+
+# a flipbook's page header is page furniture: not the title, not the number, and no break in the list it cuts
+def test_flipbook_page_header_is_furniture(tmp_path):
+    (notice,) = _read(tmp_path, FLIPBOOK)
+    facts = extract(notice)
+    assert not facts.document.title and facts.document.number is None
+    assert facts.document.issuer == "某开发区管理委员会"
+    members = _members(facts)
+    assert ("某开发区产业发展工作专班", "乙文华", "成员") in members
+    assert ("某开发区产业发展工作专班", "丙志强", "成员") in members
+
+
+FORUM = """某某论坛 › 政务资讯 › 查看内容
+|
+某县人民政府办公室关于成立某县防汛工作领导小组的通知 |
+|
+楼主　发表于2021-6-5 09:31 | 只看该作者 | 倒序浏览
+|
+""" + "".join(ln + " |\n" for ln in _GROUP_LINES) + """|
+回复　引用　举报　TOP
+|
+"""
+
+
+# a forum post copied with its table's borders: the bar closing every line is no part of the text
+def test_forum_post_borders_go(tmp_path):
+    (notice,) = _read(tmp_path, FORUM)
+    facts = extract(notice)
+    assert facts.document.title == "某县人民政府办公室关于成立某县防汛工作领导小组的通知"
+    assert facts.document.number == "某政办发〔2021〕9号"
+    assert _members(facts) >= {("某县防汛工作领导小组", "甲建国", "组长"), ("某县防汛工作领导小组", "乙文华", "成员"),
+                               ("某县防汛工作领导小组", "丙志强", "成员")}
+
+
+# a markdown table's rows open with their bar too: they stay as they are
+def test_markdown_rows_keep_their_bars():
+    from govkg.text import drop_post_borders
+    table = "\n".join(["| 序号 | 任务 | 牵头单位 |", "| --- | --- | --- |"] + [f"| {k} | 任务{k} | 某局 |" for k in range(6)])
+    assert drop_post_borders(table) == table
+
+
+# a table copied one cell a line, each cell closed by its bar, and an infobox's rows with bars inside: no post's borders
+def test_table_cells_keep_their_bars():
+    from govkg.text import drop_post_borders
+    cells = "\n".join(f"{c} |" for c in ["序号", "工作任务", "牵头部门", "配合部门", "1", "推行企业开办一网通办", "某局", "某中心"])
+    assert drop_post_borders(cells) == cells
+    infobox = "\n".join(["上级机构 | 某某部 |", "机构类型 | 某某局 |", "|", "行政级别 | 副部级 |", "|",
+                         "总部 | |", "地址 | 某某路 |"])
+    assert drop_post_borders(infobox) == infobox
