@@ -122,3 +122,26 @@ def test_table_cells_keep_their_bars():
     infobox = "\n".join(["上级机构 | 某某部 |", "机构类型 | 某某局 |", "|", "行政级别 | 副部级 |", "|",
                          "总部 | |", "地址 | 某某路 |"])
     assert drop_post_borders(infobox) == infobox
+
+
+QUESTION = """某县2022年重点任务是怎么分工的?各项任务由哪些单位牵头?_某某问答
+某县2022年重点任务是怎么分工的?各项任务由哪些单位牵头?
+2024-05-01 10:20:30
+写回答
+最佳答案
+县政府办公室当年印发了分工方案，原文如下：
+某县人民政府办公室关于印发某县2022年重点任务分工方案的通知
+某政办发〔2022〕5号
+各乡镇人民政府，县政府各部门：
+《某县2022年重点任务分工方案》已经县人民政府同意，现印发给你们，请认真贯彻落实。
+某县人民政府办公室
+2022年3月1日
+"""
+
+
+# a Q&A page's question is its headline; the notice its answer reproduces, title over number, names the page
+def test_question_headline_gives_way_to_the_quoted_notice(tmp_path):
+    (notice,) = _read(tmp_path, QUESTION)
+    doc = extract(notice).document
+    assert doc.title == "某县人民政府办公室关于印发某县2022年重点任务分工方案的通知"
+    assert doc.number == "某政办发〔2022〕5号" and doc.issuer == "某县人民政府办公室" and doc.signed == "2022-03-01"
