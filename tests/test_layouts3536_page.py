@@ -145,3 +145,25 @@ def test_question_headline_gives_way_to_the_quoted_notice(tmp_path):
     doc = extract(notice).document
     assert doc.title == "某县人民政府办公室关于印发某县2022年重点任务分工方案的通知"
     assert doc.number == "某政办发〔2022〕5号" and doc.issuer == "某县人民政府办公室" and doc.signed == "2022-03-01"
+
+
+SESSION_NEWS = """某县十五届人大常委会举行第八次会议
+2020-05-20 16:42:07　来源：某县新闻网　作者：admin
+某县新闻网讯 5月19日，某县第十五届人大常委会第八次会议召开。县人大常委会主任甲某主持会议。
+会议表决通过了人事任免事项。根据县人民政府县长的提请，某县人民代表大会常务委员会决定任命乙文华为某县财政局局长，免去丙志强的某县财政局局长职务。
+上一篇：某县召开某某工作会议
+"""
+
+
+# a county session's news report that names the standing committee in full as the maker of its decisions: its issuer
+def test_session_report_names_its_deciding_committee(tmp_path):
+    (notice,) = _read(tmp_path, SESSION_NEWS)
+    doc = extract(notice).document
+    assert doc.title == "某县十五届人大常委会举行第八次会议" and doc.kind == "personnel"
+    assert doc.issuer == "某县人民代表大会常务委员会"
+
+
+# a list's heading (某县人民代表大会常务委员会任命名单) names no decider
+def test_list_heading_is_no_deciding_committee():
+    from govkg.extract.document import deciding_committee
+    assert deciding_committee("会议通过了任命名单。某县人民代表大会常务委员会任命名单\n任命乙文华为某县财政局局长。") is None
