@@ -337,10 +337,12 @@ def _own_item(line: str) -> bool:
 
 
 #: a printed page's number a copy out of a PDF or a book keeps between its pages, on a line of its own: — 2 —,
-#: - 2 -, －2－, — — — 2 —, 第2页, 第2页 / 共8页, 2/5 — page furniture, not text
+#: - 2 -, －2－, — — — 2 —, 第2页, 第2页 / 共8页, 2/5, a flipbook's P. 37, Page 3 of 8 — page furniture, not text
 _PAGE_NUMBER_LINE = re.compile(r"^[ \t\u3000]*(?:(?:[—－–-][ \t\u3000]*){1,3}\d{1,3}(?:[ \t\u3000]*[—－–-]){1,3}|"
                                r"第[ \t\u3000]*\d{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[/／]?[ \t\u3000]*共[ \t\u3000]*\d{1,3}[ \t\u3000]*页)?|"
-                               r"\d{1,3}[ \t\u3000]*[/／][ \t\u3000]*\d{1,3})[ \t\u3000]*$")
+                               r"\d{1,3}[ \t\u3000]*[/／][ \t\u3000]*\d{1,3}|"
+                               r"(?:[Pp]age|PAGE|[Pp]g?\.)[ \t\u3000]*\d{1,4}(?:[ \t\u3000]*(?:of|/)[ \t\u3000]*\d{1,4})?)"
+                               r"[ \t\u3000]*$")
 
 
 #: runs of the characters that take half a place on a printed page (ASCII and the other narrow scripts' letters)
@@ -356,10 +358,15 @@ def print_width(line: str) -> float:
 #: a printed page's number set in its running head, apart by spaces from the head's words, on the page's outer edge
 #: (·12·　某市人民政府公报　2024年第3期 / 2024年第3期　某市人民政府公报　·13·, — 5 —　某某文件)
 _FOLIO = r"(?:(?:[—－–-][ \t\u3000]*){1,3}\d{1,3}(?:[ \t\u3000]*[—－–-]){1,3}|[·•][ \t\u3000]*\d{1,3}[ \t\u3000]*[·•])"
+#: a flipbook's or an e-book's page in Latin letters, joined to the book's name by a dash or a bar
+#: (Page 37 - 某某年鉴（2025）, 某某年鉴 | Page 38)
+_PAGE_WORD = r"(?:[Pp]age|PAGE|[Pp]g?\.)[ \t\u3000]*\d{1,4}"
+_PAGE_JOIN = r"[ \t\u3000]*[-—–|｜·][ \t\u3000]*"
 _HEAD_WORDS = r"[^\s，。；：:,;、！？!?]{1,24}(?:[ \t\u3000]+[^\s，。；：:,;、！？!?]{1,24}){0,2}"
 #: (the gap a fixed token, an ideographic space or two spaces, and then one run: no two adjacent runs of spaces)
 _FOLIO_GAP = r"(?:\u3000|[ \t]{2})[ \t\u3000]*"
-_FOLIO_LINE = re.compile(rf"^[ \t\u3000]*(?:{_FOLIO}(?:{_FOLIO_GAP}{_HEAD_WORDS})?|{_HEAD_WORDS}{_FOLIO_GAP}{_FOLIO})"
+_FOLIO_LINE = re.compile(rf"^[ \t\u3000]*(?:{_FOLIO}(?:{_FOLIO_GAP}{_HEAD_WORDS})?|{_HEAD_WORDS}{_FOLIO_GAP}{_FOLIO}|"
+                         rf"{_PAGE_WORD}{_PAGE_JOIN}{_HEAD_WORDS}|{_HEAD_WORDS}{_PAGE_JOIN}{_PAGE_WORD})"
                          rf"[ \t\u3000]*$")
 #: a page number in brackets alone on its line, (54): a page's only when such lines count up through the text
 _BRACKET_FOLIO = re.compile(r"^[ \t\u3000]*[(（](\d{1,3})[)）][ \t\u3000]*$")
@@ -386,7 +393,8 @@ def _page_furniture(lines: list[str]) -> set[int]:
     flat = [unspaced(ln) for ln in lines]
     after: dict[str, list[int]] = {}
     text_at = [i for i, ln in enumerate(lines) if ln.strip() and i not in numbers and i not in heads]
-    top = {flat[i] for i in text_at[:6]}  # (the first page's head: a masthead, 某某文件, and the 文号)
+    first_end = min((p for p in numbers if text_at and p > text_at[0]), default=len(lines))
+    top = {flat[i] for i in text_at[:6] if i < first_end}  # (the first page's head: a masthead, 某某文件, and the 文号)
     top |= {t[:-2] for t in top if t.endswith("文件")}
     for p in sorted(numbers):
         if not text_at or p < text_at[0]:
@@ -846,10 +854,37 @@ def strip_farm_marks(text: str) -> str:
     return _ASIDE.sub(_farm_aside, text)
 
 
+_GAP = " \t\u3000"
+
+
+def _bar_closed(line: str) -> bool:
+    """True when ``line`` has text and closes with a bar set off by a space (… 区农林局局长 |), not opening with one."""
+    s = line.rstrip(_GAP)
+    return len(s) > 2 and s[-1] in "|｜" and s[-2] in _GAP and "|" not in s[:-1] and "｜" not in s[:-1]
+
+
+def drop_post_borders(text: str) -> str:
+    """A forum's post copied with its table's cell borders: where five lines of text or more, and most of them,
+    close with a bar set off by a space, their only bar, and lines of a bar alone stand between the post's
+    blocks (its title, its author's line, its text), the bars go, and a line of a bar alone is a blank line.
+    A table's rows keep theirs: a markdown or an infobox row has bars inside it, a table copied one cell a
+    line (序号 | / 工作任务 | / 1 |) no line of a bar alone."""
+    if "|" not in text and "｜" not in text:
+        return text
+    lines = text.split("\n")
+    bars = sum(ln.strip(_GAP) in ("|", "｜") for ln in lines)
+    texty = [ln for ln in lines if ln.strip(_GAP) not in ("", "|", "｜")]
+    closed = sum(map(_bar_closed, texty))
+    if bars < 2 or closed < 5 or 2 * closed <= len(texty):
+        return text
+    return "\n".join("" if ln.strip(_GAP) in ("|", "｜") else ln.rstrip(_GAP)[:-1].rstrip(_GAP) if _bar_closed(ln) else ln
+                     for ln in lines)
+
+
 def strip_copy_noise(text: str) -> str:
     """The text without the noise copying sites add inside words (facts spec): pinyin notes
     after characters, filter dots between them, ``?`` for a space the copy lost (it
-    becomes a space), and HTML markup copied with the text; the lines of a page's scripts and
+    becomes a space), and HTML markup copied with the text; a forum post's cell borders; the lines of a page's scripts and
     styles, of its pictures and of its sharing and reading prompts; full-width digits read as ASCII
     digits. Everything else stays as printed."""
     text = drop_line_numbers(text.translate(_FULLWIDTH_DIGITS))
@@ -861,7 +896,7 @@ def strip_copy_noise(text: str) -> str:
         text = "\n".join(line for line in text.split("\n") if not _code_line(line))
     text = strip_farm_marks(text)  # (before the furniture: a related block's head, 相关推荐, shows where it starts)
     text = _FURNITURE.sub("", text)
-    text = join_wrapped_lines(text)
+    text = join_wrapped_lines(drop_post_borders(text))
     if " " in text:
         text = _JAMMER.sub(_jammer, text)
     text = _LOST_BRACKET.sub(lambda m: f"{m['code'][:-1]}〔{m['year']}〕{m['serial']}号", text)

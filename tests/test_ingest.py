@@ -105,7 +105,7 @@ def test_nul_bytes_anywhere_are_removed_with_a_warning_and_cut_no_fact(tmp_path)
     assert [repr(f) for f in extract(notice).facts] == [repr(f) for f in extract(good).facts]
 
 
-@pytest.mark.parametrize("value, kind", [(12345, "a number"), (["张三"], "a list"), ({"a": 1}, "an object"),
+@pytest.mark.parametrize("value, kind", [(12345, "a number"), ([1, "张三"], "a list"), ({"a": 1}, "an object"),
                                          (True, "true or false")])
 def test_jsonl_text_that_is_not_a_string_is_named_and_skipped(tmp_path, value, kind):
     path = tmp_path / "feed.jsonl"

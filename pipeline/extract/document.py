@@ -503,6 +503,20 @@ def sourced_committee(text: str) -> str | None:
     return m["body"] if m and _NAMED_DECISION.search(text) else None
 
 
+#: a standing committee named in full as the maker of the decisions a report gives, at the head of its clause:
+#: 根据…的提请，某县人民代表大会常务委员会决定任命某某为…
+_DECIDING_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fff])(?P<body>[\u4e00-\u9fff]{2,16}?人民代表大会常务委员会)"
+                                 r"(?:会议)?(?:依法)?决定(?:任命|免去|接受)")  # (…委员会任命名单: a list's heading)
+
+
+def deciding_committee(text: str) -> str | None:
+    """A report of a session's personnel decisions that names, in full, the one standing committee that made them
+    (…的提请，某县人民代表大会常务委员会决定任命甲为…): that committee, local or not (the committee the report names
+    as the decider is the notice's issuer; a session's name alone, 县十七届人大常委会, names none)."""
+    found = {m["body"] for m in _DECIDING_COMMITTEE.finditer(text[:5000])}
+    return found.pop() if len(found) == 1 and _NAMED_DECISION.search(text) else None
+
+
 #: a government printed by its place's name alone (an info block's 发文机关: 某某镇)
 _PLACE_ONLY = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}[镇乡])$")
 #: a government printed by its short name: 某区政府, 某县政府办公室
@@ -612,6 +626,8 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
         issuer = session_issuer(body_text(layout))  # a news report of a congress session's appointments
     if not issuer and document_kind(title) == "personnel":
         issuer = sourced_committee(body_text(layout))  # 稿件来源:某市人民代表大会常务委员会 over its session's report
+    if not issuer and document_kind(title) in ("personnel", "notice"):
+        issuer = deciding_committee(body_text(layout))  # …，某县人民代表大会常务委员会决定任命某某为…
     if not issuer:
         issuer = masthead_issuer(layout)
     if not issuer and not _OFFICIAL.search(squash(title)):

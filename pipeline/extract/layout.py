@@ -439,6 +439,7 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     if not layout.title:
         _labelled_headline(layout)
     _number_run_title(layout)
+    _quoted_own_title(layout)
     if not layout.title or not _is_title_end(layout.title):
         _reported_title(layout, text, headline=bool(layout.title))
     _find_number(layout, meta)
@@ -1990,6 +1991,22 @@ def _labelled_headline(layout: Layout) -> None:
         if m and not _SENTENCE.search(m["title"]):
             at = line.start + line.text.index(m["title"])
             layout.title, layout.title_span = squash(m["title"]), (at, at + len(m["title"]))
+            return
+
+
+def _quoted_own_title(layout: Layout) -> None:
+    """A page whose headline is no notice's title (a Q&A site's question, 某区的重点任务是怎么分工的?; a report's
+    headline) and whose text reproduces a notice, its full title (关于…的通知) on a line of its own with its 文号 on
+    the next: the notice's own title wins over the headline (docs/facts.md)."""
+    if not layout.title or not layout.title_span or _is_title_end(layout.title):
+        return
+    lines = [ln for ln in layout.lines[:80] if ln.flat]
+    for above, below in zip(lines, lines[1:]):
+        flat = strip_final_punct(above.flat)
+        if above.start > layout.title_span[1] and "关于" in flat and _is_title_end(flat) and 8 <= len(flat) <= 120 \
+                and not re.search(r"[。；;：:？?！!]", flat) and DOCNUM_RE.fullmatch(nfkc(below.flat)):
+            at = above.start + above.text.find(flat[:2])
+            layout.title, layout.title_span = flat, (at, at + len(flat))
             return
 
 

@@ -3,7 +3,8 @@ that holds one: ``{"data": {"list": [...]}}``). A record has the notice's ``text
 ``body``: the names APIs and scrapers give it, HTML allowed), optional ``title``, ``url``, ``published``.
 A crawl may call its fields anything (``txt``, ``ptime``, ``bodyText``…): a field whose name is not known is
 read by the shape of its value — a URL is the link, a date the publication date, the long text with line
-breaks or HTML the body, a short line that reads like a title the title."""
+breaks or HTML the body, a short line that reads like a title the title. A body kept as a list of strings (a
+crawl that stored the page's paragraphs, ``"paragraphs": ["…", "…"]``) is its paragraphs, one a line."""
 from __future__ import annotations
 
 import json
@@ -165,8 +166,18 @@ def _field(record: dict, name: str):
 
 
 def _named(record: dict, name: str):
-    """The record's value for one of our fields, under its name or an alias."""
-    return next((record[k] for k in _ALIASES[name] if record.get(k) not in (None, "")), None)
+    """The record's value for one of our fields, under its name or an alias (the text a list of paragraphs
+    gives, for the text)."""
+    value = next((record[k] for k in _ALIASES[name] if record.get(k) not in (None, "", [])), None)
+    return _paragraphs(value) if name == "text" else value
+
+
+def _paragraphs(value):
+    """A list of strings as the text its paragraphs make, one a line (a crawl that kept the body's ``<p>``s
+    as a list); any other value as it is."""
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return "\n".join(v.rstrip() for v in value if v.strip())
+    return value
 
 
 def _aliased(record: dict) -> dict:
@@ -191,6 +202,11 @@ def _shaped(record: dict) -> dict:
     characters that is not the site's or its column's name."""
     values = [v.strip() for k, v in record.items() if k not in _KNOWN and isinstance(v, str) and v.strip()]
     found: dict = {}
+    for k, v in record.items():  # (a list of paragraphs is a body or nothing: a list of tags is no title)
+        value = _paragraphs(v) if k not in _KNOWN and isinstance(v, list) else None
+        if isinstance(value, str) and "\n" in value and han_count(value) >= 20 \
+                and len(value) > len(found.get("text", "")):
+            found["text"] = value
     lines = []
     for value in values:
         short = len(value) <= 60
