@@ -118,15 +118,7 @@ def _near_date(text: str, m: re.Match) -> str | None:
     """An item line's listing date: among its columns, or on a short line of the few non-blank lines under it."""
     if m["date"] or m["lead"]:
         return m["date"] or m["lead"]
-    lines, pos = [], m.end()
-    while len(lines) < _DATE_WITHIN and pos < len(text):  # (line by line: each line is read under a few items at most)
-        end = text.find("\n", pos + 1)
-        end = len(text) if end < 0 else end
-        line = text[pos:end].strip("\n")
-        if line.strip():
-            lines.append(line)
-        pos = end
-    return _item_date(lines, under=True)
+    return _item_date(_lines_under(text, m.end(), _DATE_WITHIN), under=True)
 
 
 def _echoed(text: str, m: re.Match) -> bool:
@@ -210,7 +202,7 @@ def _items(text: str) -> list[re.Match]:
 
 
 def _lines_under(text: str, pos: int, n: int) -> list[str]:
-    """The first ``n`` non-blank lines from ``pos`` on."""
+    """The first ``n`` non-blank lines from ``pos`` on (line by line: each line is read under a few items at most)."""
     lines = []
     while len(lines) < n and pos < len(text):
         end = text.find("\n", pos + 1)
