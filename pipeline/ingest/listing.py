@@ -125,17 +125,9 @@ def _echoed(text: str, m: re.Match) -> bool:
     """An item line whose notice's whole text, on one of the few non-blank lines under it, opens with its title
     again (an entry's title, its list's fields, then the notice as printed: 某县人民政府关于…的通知 某政任〔2010〕7号
     各乡镇人民政府，…): the item is a notice's entry whatever its date looks like."""
-    title, pos, seen = m["title"].strip(), m.end(), 0
-    while seen < _DATE_WITHIN and pos < len(text):  # (line by line, as _near_date)
-        end = text.find("\n", pos + 1)
-        end = len(text) if end < 0 else end
-        line = text[pos:end].strip("\n").strip(" \t\u3000\xa0")
-        if line:
-            if line.startswith(title) and han_count(line) - han_count(title) >= _ITEM_TEXT:
-                return True
-            seen += 1
-        pos = end
-    return False
+    title = m["title"].strip()
+    return any(line.strip(" \t\u3000\xa0").startswith(title) and han_count(line) - han_count(title) >= _ITEM_TEXT
+               for line in _lines_under(text, m.end(), _DATE_WITHIN))
 
 
 def _over_date(text: str, m: re.Match) -> tuple[str, int] | None:
