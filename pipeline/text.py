@@ -336,12 +336,14 @@ def _own_item(line: str) -> bool:
     return True
 
 
+#: a flipbook's or an e-book's page in Latin letters (Page 37, P. 37)
+_PAGE_WORD = r"(?:[Pp]age|PAGE|[Pp]g?\.)[ \t\u3000]*\d{1,4}"
 #: a printed page's number a copy out of a PDF or a book keeps between its pages, on a line of its own: — 2 —,
 #: - 2 -, －2－, — — — 2 —, 第2页, 第2页 / 共8页, 2/5, a flipbook's P. 37, Page 3 of 8 — page furniture, not text
 _PAGE_NUMBER_LINE = re.compile(r"^[ \t\u3000]*(?:(?:[—－–-][ \t\u3000]*){1,3}\d{1,3}(?:[ \t\u3000]*[—－–-]){1,3}|"
                                r"第[ \t\u3000]*\d{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[/／]?[ \t\u3000]*共[ \t\u3000]*\d{1,3}[ \t\u3000]*页)?|"
                                r"\d{1,3}[ \t\u3000]*[/／][ \t\u3000]*\d{1,3}|"
-                               r"(?:[Pp]age|PAGE|[Pp]g?\.)[ \t\u3000]*\d{1,4}(?:[ \t\u3000]*(?:of|/)[ \t\u3000]*\d{1,4})?)"
+                               rf"{_PAGE_WORD}(?:[ \t\u3000]*(?:of|/)[ \t\u3000]*\d{{1,4}})?)"
                                r"[ \t\u3000]*$")
 
 
@@ -358,9 +360,7 @@ def print_width(line: str) -> float:
 #: a printed page's number set in its running head, apart by spaces from the head's words, on the page's outer edge
 #: (·12·　某市人民政府公报　2024年第3期 / 2024年第3期　某市人民政府公报　·13·, — 5 —　某某文件)
 _FOLIO = r"(?:(?:[—－–-][ \t\u3000]*){1,3}\d{1,3}(?:[ \t\u3000]*[—－–-]){1,3}|[·•][ \t\u3000]*\d{1,3}[ \t\u3000]*[·•])"
-#: a flipbook's or an e-book's page in Latin letters, joined to the book's name by a dash or a bar
-#: (Page 37 - 某某年鉴（2025）, 某某年鉴 | Page 38)
-_PAGE_WORD = r"(?:[Pp]age|PAGE|[Pp]g?\.)[ \t\u3000]*\d{1,4}"
+#: a flipbook's page joined to the book's name by a dash or a bar (Page 37 - 某某年鉴（2025）, 某某年鉴 | Page 38)
 _PAGE_JOIN = r"[ \t\u3000]*[-—–|｜·][ \t\u3000]*"
 _HEAD_WORDS = r"[^\s，。；：:,;、！？!?]{1,24}(?:[ \t\u3000]+[^\s，。；：:,;、！？!?]{1,24}){0,2}"
 #: (the gap a fixed token, an ideographic space or two spaces, and then one run: no two adjacent runs of spaces)
