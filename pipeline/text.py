@@ -37,6 +37,10 @@ DATE_RE = re.compile(
     rf"(?:\s*(?P<d>\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*日)?"
 )
 ISO_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
+#: a day in figures, as a pattern to build on: 2017-08-01, 2017/8/1, 2017.8.1
+ISO_DAY = r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
+#: the time of day a page prints after such a day: 13:55, 13:55:00 (a full-width colon too)
+CLOCK = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 #: what ends a sentence, or a clause of items, in running text
 SENTENCE_END = re.compile(r"[。；;]")
 #: an article's number and the space after it: 第十二条 (a regulation's articles)
@@ -303,7 +307,7 @@ _LIST_LABEL = re.compile(r"(?:(?:常务|执行|第一)?副?(?:组长|主任|指�
 _NUMBER_LINE = re.compile(DOCNUM_RE.pattern.replace("号", "[号號]"))
 #: a line that ends in a page's posting date or time (来源:某某　2005-08-15, 发布时间：2019-05-13 10:20): a
 #: page's info line, complete, never a sentence a printed line cut
-_POSTED_END = re.compile(rf"{ISO_DATE_RE.pattern}(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?$")
+_POSTED_END = re.compile(rf"{ISO_DAY}(?:\s+{CLOCK})?$")
 
 #: what a line cut inside a sentence ends with: a character, a digit or letter, a comma, an opening bracket
 _MID_SENTENCE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z、，,（(《“〔]")

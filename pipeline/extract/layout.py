@@ -13,7 +13,7 @@ from ..lexicon import AGENCY_END_RE, INFO_LABELS, INFO_OTHER_LABELS, LEVEL_CHARS
 from .parts import HEADING_KIND_END as _INTRO_TITLE_END, ORG_END as _ORG_END, SENTENCE as _SENTENCE
 from .rejoin import rejoin_cells
 from .reline import flat_notice_cuts
-from ..text import DATE_RE, DOCNUM_RE, ISSUANCE_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct, strip_ornaments
+from ..text import CLOCK, DATE_RE, DOCNUM_RE, ISO_DAY, ISSUANCE_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct, strip_ornaments
 
 #: a run of spaces that stands for a lost line break in a flattened listing text
 _FLAT_BREAK = re.compile(f"[{SPACES}]{{3,}}")
@@ -857,12 +857,12 @@ def _row_cells(text: str) -> list[str] | None:
 
 
 #: a day in figures, then the time of day after a space: 2017/8/1 13:55:00 (squashed, the day would run into the hour)
-_DAY_BEFORE_TIME = re.compile(r"[ \t\u3000]*(?P<day>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})[ \t\u3000]+\d{1,2}[:：]\d{2}")
+_DAY_BEFORE_TIME = re.compile(rf"[ \t\u3000]*(?P<day>{ISO_DAY})[ \t\u3000]+{CLOCK}")
 
 
 #: a day in figures, set off by a space after the last value of an info row (and its time of day): no label names
 #: it, and a page prints there the day it posted the notice
-_POSTED_AFTER = re.compile(r"[ \t\u3000]+(?P<day>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \t\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
+_POSTED_AFTER = re.compile(rf"[ \t\u3000]+(?P<day>{ISO_DAY})(?:[ \t\u3000]+{CLOCK})?$")
 
 
 def _take(out: dict[str, str], label: str, value: str) -> None:

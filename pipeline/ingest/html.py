@@ -17,7 +17,7 @@ from ..errors import InputError
 from ..notice import RawNotice
 from ..lexicon import INFO_LABELS as _INFO_LABELS
 from ..lexicon import INFO_OTHER_LABELS
-from ..text import DOCNUM_RE, ISSUANCE_RE, parse_date, squash
+from ..text import CLOCK, DOCNUM_RE, ISO_DAY, ISSUANCE_RE, parse_date, squash
 
 #: labels longest first, for labels glued to their values (发文机关某市人民政府)
 _GLUED_LABELS = sorted(_INFO_LABELS, key=len, reverse=True)
@@ -199,7 +199,7 @@ def _glued_rows(root) -> list[tuple[str, str]]:
 
 
 #: a day with the time of day after it (2019-05-21 10:32:18): the moment a page was posted
-_TIMED_DAY = re.compile(r"(?P<day>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}) \d{1,2}:\d{2}(?::\d{2})?")
+_TIMED_DAY = re.compile(rf"(?P<day>{ISO_DAY}) {CLOCK}")
 #: an article page's row of its counters and posting time, the time under the bare label 时间 (浏览量: 时间:2016-03-02
 #: 10:14:37, 点击数:35 时间:…): the day the page posted the notice (时间 alone, in no such row, is no label)
 _POSTED_ROW = re.compile(r"(?:浏览量|浏览次数|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|访问量)\s*[:：][^:：]{0,20}?(?<!\S)"

@@ -19,7 +19,7 @@ import re
 from typing import Iterator
 
 from ..notice import RawNotice
-from ..text import han_count, parse_date
+from ..text import CLOCK, han_count, parse_date
 
 _SP = "[ \t\u3000\xa0]"
 _ISO = r"(?:19|20)\d\d-\d\d-\d\d"
@@ -62,7 +62,7 @@ _FIELD_DATE = re.compile(rf"(?:^|[|｜\]】]|{_SP})(?:发布时间|发布日期|
 #: www.某.gov.cn/info/1021/3185.htm　2015-04-08 (the address's parts each open on a dot or a slash: linear)
 _DATE_LINE = re.compile(rf"^{_SP}*(?:(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/[^\s/]*)*{_SP}+)?"
                         rf"[\[【(（]?(?P<date>{_ISO})[\]】)）]?"
-                        rf"(?:{_SP}+\d\d:\d\d(?::\d\d)?)?(?:{_SP}+[\u4e00-\u9fff]{{1,4}}|{_SP}*[|｜][^\n]*)?{_SP}*$")
+                        rf"(?:{_SP}+{CLOCK})?(?:{_SP}+[\u4e00-\u9fff]{{1,4}}|{_SP}*[|｜][^\n]*)?{_SP}*$")
 #: the listing date in words alone on a line of the few right under an item's title (2010年4月6日); only there: the
 #: same line over a title, or closing an item's text, is a signature's date
 _WORD_DATE_LINE = re.compile(rf"^{_SP}*(?P<date>{_CN_DAY}){_SP}*$")
@@ -71,7 +71,7 @@ _WORD_DATE_LINE = re.compile(rf"^{_SP}*(?P<date>{_CN_DAY}){_SP}*$")
 #: (``09:41:27``); read on the few lines over the title only
 _SPLIT_DATE = re.compile(rf"(?:^|\n){_SP}*(?:(?P<d>\d{{1,2}}){_SP}*\n{_SP}*(?P<y>(?:19|20)\d\d){_SP}*\n{_SP}*(?P<m>\d{{1,2}})"
                          rf"|(?P<y2>(?:19|20)\d\d){_SP}*\n{_SP}*(?P<m2>\d{{1,2}}){_SP}*\n{_SP}*(?P<d2>\d{{1,2}}))"
-                         rf"{_SP}*(?:\n{_SP}*\d\d:\d\d(?::\d\d)?{_SP}*)?\n?$")
+                         rf"{_SP}*(?:\n{_SP}*{CLOCK}{_SP}*)?\n?$")
 #: how far over an item's title a split date reaches (its lines are short)
 _SPLIT_WITHIN = 40
 #: an item's summary line under its title that opens with the notice's document number, the summary after a space
@@ -93,13 +93,13 @@ _SIGNED = re.compile(rf"{_CN_DAY}|[〇○零一二三四五六七八九]{{4}}年
 _NOTICE_HEAD = re.compile(rf"^{_SP}*(?:{_DOC_NO}|各[^\n。；:：]{{1,60}}[:：])")
 #: a short line of the page's own between a joined notice's title and its text, or under its text: the day the page
 #: published it, in a site's words (某政府网政务公开2015-03-12 10:05:41, 某政务服务网 ? 2005年06月15日)
-_STAMP = re.compile(rf"^{_SP}*[^\n。，；:：]{{0,30}}?(?P<date>{_ISO}|{_CN_DAY})(?:{_SP}+\d\d:\d\d(?::\d\d)?)?{_SP}*$")
+_STAMP = re.compile(rf"^{_SP}*[^\n。，；:：]{{0,30}}?(?P<date>{_ISO}|{_CN_DAY})(?:{_SP}+{CLOCK})?{_SP}*$")
 #: the mark a list prints after an entry's text it cut short: 。。。, ..., ……
 _CUT_MARK = re.compile(r"(?:。{3,6}|\.{3,6}|…{1,3})[ \t\u3000\xa0]*$")
 #: the longest line read as such a stamp
 _STAMP_CHARS = 60
 #: an ISO stamp with its time under a notice's text (a signature is never printed so)
-_TIMED_STAMP = re.compile(rf"{_ISO}{_SP}+\d\d:\d\d")
+_TIMED_STAMP = re.compile(rf"{_ISO}{_SP}+{CLOCK}")
 
 
 def _item_date(lines: list[str], under: bool = False) -> str | None:
