@@ -39,3 +39,12 @@ def test_file_name_is_no_heading():
     d = document(text)
     assert d.title != "某某厅厅长...(ABC.1.23).txt"
     assert d.number != "某省人民政府令第27号"
+
+
+# an honorary post (荣誉院长, 荣誉会长) is a title with its modifier, as 名誉 is: its holder is no person named 荣誉
+def test_honorary_post_is_one_title():
+    text = ("关于周德明同志职务任免的通知\n各科室：\n经研究，决定：\n聘任周德明同志为某市中心医院荣誉院长。\n"
+            "某市中心医院\n2021年5月6日\n")
+    got = posts(text)
+    assert ("Appointment", "周德明", "某市中心医院", "荣誉院长") in got
+    assert not any(p[1] == "荣誉" for p in got)
