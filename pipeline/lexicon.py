@@ -51,7 +51,7 @@ TITLE_CORES = (
 
 #: the words that may come before a title's core, in this order, each optional
 _TITLE_MOD_WORDS = (("党组", "党委", "党工委", "党总支", "党支部", "纪检监察组", "机关党委", "分党组"), ("代理", "代"),
-                    ("常务", "执行", "第一", "第二", "专职", "驻会", "名誉"), ("副",), tuple(c + "级" for c in "一二三四五六七八九"),
+                    ("常务", "执行", "第一", "第二", "专职", "驻会", "名誉", "荣誉"), ("副",), tuple(c + "级" for c in "一二三四五六七八九"),
                     ("高级",))
 _TITLE_MODS = "(?:%s)" % "".join(f"(?:{'|'.join(words)})?" for words in _TITLE_MOD_WORDS)
 #: the characters a title opens with (a modifier's first or a core's): a look-ahead for one of them lets the

@@ -125,6 +125,9 @@ class Layout:
     issuer_from_info: bool = False
     #: the date a database's note under the title gives with the number: (1994年3月9日某市人民政府发布某政发〔1994〕8号)
     note_date: str | None = None
+    #: the number a law database's heading prints before the title it stores (某某令第40号--某某职务任免): the
+    #: document's number as the database gives it, over the serial the text prints under its header ((第四十号))
+    heading_number: str | None = None
 
 
 #: a one-line notice's addressees after its number: 各县、市人民政府，州直各委、办、局：
@@ -428,6 +431,7 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     thread = _forum_thread_title(layout.lines)
     if thread and not (layout.title and "关于" in layout.title):
         layout.title, layout.title_span = thread  # a forum's thread title stands for the page (its 关于… notice reprinted below keeps its own)
+    _numbered_heading(layout)
     if not layout.title:
         _reproduced_heading(layout)
     if not layout.title:
@@ -499,6 +503,30 @@ _PROMULGATES_NAMED = re.compile(r"《(?P<what>[^《》]{4,80})》(?:已经|经|�
 #: drawn up by the sender): 县政府研究确定了《X》，现印发给你们 / 《X》和《Y》已经市政府同意，现印发给你们
 #: (or a sentence that names it, then a short one that sends it: 研究制定了《X》，…。经市人民政府同意，现印发给你们)
 _SENDS_OUT = re.compile(r"[^。；]*《[^《》]{4,80}》[^。；]{0,80}?(?:[。；][^。；《》]{0,30}?)?现(?:予|将其)?(?:印发|转发)(?:给|你们|各|如下)")
+
+
+#: a law database's heading over the text it stores, on a line of its own: the number, two dashes, the title
+#: (某某主席令第40号--某部部长职务任免, 某政发〔2010〕3号--关于…的通知; a file's name, cut short with ... and
+#: ending .txt, is none)
+_NUMBER_DASH_TITLE = re.compile(r"^(?P<no>[^\s/]{4,40}?号)[ \t\u3000]*(?:--|——|－－)[ \t\u3000]*"
+                                r"(?P<title>[^\s.。…/]{4,80})$")
+
+
+def _numbered_heading(layout: Layout) -> None:
+    """A law database's heading over a stored text, ``<number>--<title>``: the title and the number from it (the
+    number as the database writes it, in figures, wins over the serial under the decree's header, (第四十号)). A
+    title found elsewhere on the page stands; the heading taken whole for the title is split."""
+    for line in layout.lines[:12]:
+        m = _NUMBER_DASH_TITLE.match(line.text.strip(SPACES))
+        if not m or not (DOCNUM_RE.fullmatch(m["no"]) or ISSUANCE_RE.fullmatch(m["no"])):
+            continue
+        if layout.title and squash(layout.title) != squash(m.group(0)):
+            return  # a title of the page's own (the heading line taken whole as the title is this one's)
+        at = line.start + line.text.index(m["title"])
+        layout.title = strip_final_punct(m["title"])
+        layout.title_span = (at, at + len(m["title"]))
+        layout.heading_number = normalize_docnum(m["no"]) if DOCNUM_RE.fullmatch(m["no"]) else m["no"]
+        return
 
 
 def _reproduced_heading(layout: Layout) -> None:
@@ -2349,6 +2377,12 @@ def _glued_after_title(layout: Layout) -> bool:
 
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
+    if layout.heading_number:  # 某某令第40号--某某职务任免: the database's heading names the number
+        layout.number = layout.heading_number
+        head = re.match(r"(?P<issuer>[\u4e00-\u9fff]{2,30}?)令第", layout.number)
+        if head and _DECREE_ISSUER.search(head["issuer"]):
+            layout.issuer = layout.issuer or head["issuer"]  # (a decree's number is its issuer's name and the serial)
+        return
     if _reprinted_number(layout) or _glued_after_title(layout):
         return
     for i, line in enumerate(lines[:16]):  # (under a page's path, site name and info rows)
