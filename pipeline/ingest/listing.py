@@ -37,7 +37,7 @@ _DOC_NO = r"[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]第?\d{1,4}[�
 #: kind word its columns follow; the columns' tokens open on no space: linear on a long line; the listing date may
 #: stand before the title in brackets, where a column tag would: ``[2024-05-12] title``)
 ITEM_RE = re.compile(rf"^{_SP}*(?P<mark>[•·●◆■▪]{_SP}*|\d{{1,3}}{_SP}*[.、．]{_SP}*|[\[【(（](?P<lead>{_ISO})[\]】)）]{_SP}*|"
-                     rf"[\[【][^\]】\n]{{1,12}}[\]】]{_SP}*)?"
+                     rf"[\[【][^\]】\n]{{1,12}}[\]】]{_SP}*|第[一二三四五六七八九十\d]{{1,3}}篇{_SP}*[:：]{_SP}*)?"
                      rf"(?P<title>[^\s•·●◆■▪|｜\[【][^\n|｜，。；;:：>›»]{{3,150}}"
                      r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|函|规定|计划|细则|命令|令|报告|纪要|(?P<cut>\.{2,6}|…{1,3})))"
                      rf"(?:{_SP}*(?:[|｜]|[\[【(（]?(?P<date>{_ISO})[\]】)）]?|[\[【(（]?{_DOC_NO}[\]】)）]?))*"
@@ -92,8 +92,24 @@ _SIGNED = re.compile(rf"{_CN_DAY}|[〇○零一二三四五六七八九]{{4}}年
 #: what opens a notice's text under its title: its document number, or its addressees (各乡镇人民政府，县直各单位：)
 _NOTICE_HEAD = re.compile(rf"^{_SP}*(?:{_DOC_NO}|各[^\n。；:：]{{1,60}}[:：])")
 #: a short line of the page's own between a joined notice's title and its text, or under its text: the day the page
-#: published it, in a site's words (某政府网政务公开2015-03-12 10:05:41, 某政务服务网 ? 2005年06月15日)
-_STAMP = re.compile(rf"^{_SP}*[^\n。，；:：]{{0,30}}?(?P<date>{_ISO}|{_CN_DAY})(?:{_SP}+{CLOCK})?{_SP}*$")
+#: published it, in a site's words (某政府网政务公开2015-03-12 10:05:41, 某政务服务网 ? 2005年06月15日), a search
+#: result's fields after it (2012-03-26　来源：某区人民政府网　阅读：967)
+_STAMP = re.compile(rf"^{_SP}*[^\n。，；:：]{{0,30}}?(?P<date>{_ISO}|{_CN_DAY})(?:{_SP}+{CLOCK})?"
+                    rf"(?:{_SP}+(?:来源|阅读|浏览|点击|作者|编辑)[:：][^\n]*)?{_SP}*$")
+#: the heading a compilation page (a 范文/文库 site's) prints over each of its texts, or the label a list prints
+#: before an entry's full text: 第一篇:, 第2篇：, 文字版：, 正文：
+_HEADING = rf"(?:第[一二三四五六七八九十\d]{{1,3}}篇|文字版|正文|全文){_SP}*[:：]{_SP}*"
+#: a joined notice's head on one line: its full title at the line's start (behind such a heading, or a list's row
+#: number), its number or addressees glued after it on the same line, the text running on (a page that lost its
+#: line breaks between the fields): 某县人民政府关于…的通知 某政任〔2023〕7号 各镇人民政府，…：…
+#: (the title stops at the first kind word its number or addressees follow; its run is bounded: linear on a long line)
+_GLUED_HEAD = re.compile(rf"^{_SP}*(?:{_HEADING}|\d{{1,3}}{_SP}*[.、．]?{_SP}*)?"
+                         rf"(?P<title>[^\s•·●◆■▪|｜\[【《][^\n|｜，。；;:：>›»]{{3,150}}?"
+                         r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|规定|命令))"
+                         rf"{_SP}+(?={_DOC_NO}|各[^\n。；:：]{{1,60}}[:：])", re.M)
+#: a list's row over an entry's full text that names its title again, the listing date after it
+#: (1 某区人民政府关于…的通知 2016-03-15 下载文字版)
+_ENTRY_DATE = re.compile(rf"{_SP}(?P<date>{_ISO})(?!\d)")
 #: the mark a list prints after an entry's text it cut short: 。。。, ..., ……
 _CUT_MARK = re.compile(r"(?:。{3,6}|\.{3,6}|…{1,3})[ \t\u3000\xa0]*$")
 #: the longest line read as such a stamp
@@ -224,16 +240,49 @@ def _joined(text: str) -> list[re.Match]:
     the cover's text (印发/转发《title》, 附件：title) and stays in it; a title printed twice has no number under its
     first print; a table of contents or a quoted title has no notice's text under it."""
     found = []
-    for m in ITEM_RE.finditer(text):
+    heads = sorted([*ITEM_RE.finditer(text), *_GLUED_HEAD.finditer(text)], key=lambda m: m.start())
+    for m in heads:
         title = m["title"].strip()
-        if m["cut"] or not ("关于" in title or "關於" in title) or title.startswith("《") or not _heads_notice(text, m):
+        glued = m.re is _GLUED_HEAD
+        if glued and found and found[-1].start() == m.start():
+            continue  # (one line read both ways)
+        if not glued and m["cut"] or not ("关于" in title or "關於" in title) or title.startswith("《") \
+                or not (glued or _heads_notice(text, m)):
             continue
         if found:
-            before = text[found[-1].end(): m.start()]
+            row = _entry_row(text, m)  # (the list's row over the entry's text names its title: no quote of it)
+            before = text[found[-1].end(): row[1] if row else m.start()]
             if not _SIGNED.search(before) or title in before:
                 continue
         found.append(m)
     return found if len(found) >= 2 and len({m["title"].strip() for m in found}) == len(found) else []
+
+
+def _entry_row(text: str, m: re.Match) -> tuple[str, int] | None:
+    """The listing date of a joined notice from the list's row right over its text (the row names its title again,
+    the date after it: ``1 某区人民政府关于…的通知 2016-03-15 下载文字版``), and where that row starts."""
+    end = text.rfind("\n", 0, m.start())
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip():
+            title = m["title"].strip()
+            at = line.find(title)
+            date = _ENTRY_DATE.search(line, at + len(title)) if at >= 0 and len(line) <= 2 * len(title) + 60 else None
+            return (date["date"], start) if date else None
+        end = start - 1
+    return None
+
+
+def _page_date(head: str) -> str | None:
+    """The day a page published what it compiles: a labelled date on a short line of its header (编辑:某某 发布时间:
+    2023-06-12 09:41:27 来源:网络)."""
+    for line in head.split("\n"):
+        if len(line) <= 100:
+            m = _LABELLED_DATE.match(line) or _FIELD_DATE.search(line)
+            if m:
+                return m["date"]
+    return None
 
 
 def is_listing(text: str) -> bool:
@@ -259,14 +308,20 @@ def read_listing(text: str, source: str) -> Iterator[RawNotice]:
     items = [m for m, _ in over] or _items(text)
     joined = not (len(items) >= 2 and _items_open(text, items)) and _joined(text)
     items = joined or items
+    rows = [_entry_row(text, m) for m in items] if joined else []
+    page_date = _page_date(text[: items[0].start()]) if joined else None
     for i, m in enumerate(items):
         end = items[i + 1].start() if i + 1 < len(items) else len(text)
         meta = {"title": m["title"].strip().rstrip(".…")}
         if over:  # (the date over the item is its; the date line over the next closes its text)
             meta["published"] = parse_date(over[i][1][0]) or ""
             end = over[i + 1][1][1] if i + 1 < len(over) else len(text)
-        if m["date"] or m["lead"]:
+        if m.re is ITEM_RE and (m["date"] or m["lead"]):
             meta["published"] = parse_date(m["date"] or m["lead"]) or ""
+        if rows and rows[i]:  # (the list's row over the entry's text: its listing date)
+            meta["published"] = parse_date(rows[i][0]) or ""
+        if rows and i + 1 < len(rows) and rows[i + 1]:  # (the next entry's row is no part of this text)
+            end = rows[i + 1][1]
         lines = [_TOGGLE.sub("", ln) for ln in text[m.end():end].split("\n")
                  if ln.strip() and not _PAGER.search(ln) and not _MORE_LINE.match(ln)]
         labelled = next((k for k, ln in enumerate(lines) if len(ln) <= 80 and (_LABELLED_DATE.match(ln)
@@ -293,6 +348,8 @@ def read_listing(text: str, source: str) -> Iterator[RawNotice]:
                      None)
             if k is not None:
                 meta["published"] = parse_date(_STAMP.match(lines.pop(k))["date"]) or ""
+            if "published" not in meta and page_date:  # (a compilation's page date over all its texts)
+                meta["published"] = parse_date(page_date) or ""
             if lines:  # (…2005年6月10日。。。: the list's mark of a text it cut, no part of the notice)
                 lines[-1] = _CUT_MARK.sub("", lines[-1])
         body = "\n".join(lines).strip("\n")
