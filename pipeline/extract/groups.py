@@ -383,6 +383,11 @@ def _introduce_aside(state: _State, name: str) -> str:
 _LEAD_PARTICLE = re.compile(r"^(?:后的|过的|的|了|好(?![全各本我该此])(?![\u4e00-\u9fff]{1,3}?(?:街道|镇|苏木|嘎查)))")
 
 
+#: a group's name may itself open with 对 (对外援助…领导小组, 对口支援…, 对台工作…): that 对 is no verb to strip
+#: (but 对外事… is 对 + 外事…)
+_DUI_NAME = r"外(?!事)|口(?:支援|帮扶|协作|合作)|台(?!办)"
+
+
 def _introduce(state: _State, name: str, new: bool = False) -> str:
     """The group ``name`` refers to: a known one it names short or in part, or a new one; ``new``: the text
     sets up a body under this name (某会改组为X委员会), never a short name of another."""
@@ -394,9 +399,9 @@ def _introduce(state: _State, name: str, new: bool = False) -> str:
     name = re.sub(r"(联席会议|办公会议|协调机制)制度$", r"\1", name)  # 联席会议制度: the system, named by its meeting
     # 成立13人防汛工作组, 成立由5人组成的某某专班: the head count is not part of the name
     name = re.sub(r"^(?:由)?[0-9０-９一二三四五六七八九十两]{1,3}(?:名|位)?人(?:组成)?的?(?=[\u4e00-\u9fff]{4})", "", name)
-    name = re.sub(r"^(?:决定|同意|研究)?(?:对|将|成立|设立|组建|调整|建立)", "", name)  # 决定对X（以下简称…）
+    name = re.sub(r"^(?:决定|同意|研究)?(?:对(?!%s)|将|成立|设立|组建|调整|建立)" % _DUI_NAME, "", name)  # 决定对X（以下简称…）
     # 某某院决定对X（以下简称…）: the deciding body and its verb are not part of the name
-    name = re.sub(r"^[^，,。；;]{1,20}?(?:决定|同意|研究)(?:对|将|成立|设立|组建|调整|建立)", "", name)
+    name = re.sub(r"^[^，,。；;]{1,20}?(?:决定|同意|研究)(?:对(?!%s)|将|成立|设立|组建|调整|建立)" % _DUI_NAME, "", name)
     # 某院对X组成人员作了调整: the body that adjusts it (a name ending in a body's word) is not part of the name
     name = re.sub(r"^[\u4e00-\u9fff]{2,12}?[院府委局部厅办会室]对(?=[\u4e00-\u9fff]{4})", "", name)
     if name in state.aliases:
