@@ -236,6 +236,8 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                     continue  # 2020年6月，X任Y: a career history, not a decision (1951年3月，任命X为Y: an act on its date)
                 if not verb and said.hearsay(s - line.start):
                     continue  # 据悉，X任Y: what the reporter learned someone holds, not a decision
+                if mode in _REMOVING and _OWN_APPOINTMENT.match(body) and not re.search(r"职务[。；;，,]?$", body):
+                    mode = None  # 免去：…⏎甲同志任某局局长: a decision with its own subject and verb ends the list of removals
                 carried = carry if not verb else None
                 if carried == "免去" and not _REMOVED_ITEM.match(body):
                     carried = None  # 免去A的X职务；任命B为Y / 接受C辞去…: the chain of removals ended
@@ -266,6 +268,12 @@ _APPROVED = re.compile(r"^[^，,：:、]{0,12}?(?:批准|同意)[\u4e00-\u9fff·
 
 #: the basis a decision opens with (根据某院院长的提请, 依照某法的规定): no item of the chain of decisions before it
 _BASIS = re.compile(r"^(?:根据|依据|依照|按照)")
+
+
+#: the verbs of a section of removals (免去：)
+_REMOVING = ("免去", "免职", "免去职务", "解聘")
+#: a decision with its own subject and verb of taking a post: 甲同志任某局局长, 乙同志挂职任…, 丙同志兼任…
+_OWN_APPOINTMENT = re.compile(r"^[\u4e00-\u9fff·]{1,4}[\s　]?[\u4e00-\u9fff·]{0,4}同志(?:挂职)?(?:任|担任|兼任)(?!命|免|职|期|务|用)")
 
 
 #: an item of a chain of removals, its verb not repeated: 乙某的某局局长职务, 丙某同志的…职务
