@@ -494,6 +494,38 @@ def _table_columns(cells: list[str]) -> dict[str, int] | None:
     return cols
 
 
+#: the first header cell of a table of subgroups and their heads (工作组 | 组长 | 副组长)
+_SUBGROUP_COLUMN = re.compile(r"(?:工作|专项|专题|下设)?(?:组别|小组|工作组|专项组|组名|名称)")
+
+
+def _subgroup_columns(cells: list[str]) -> list[str] | None:
+    """The role columns of a table that lists a group's subgroups and their heads: its first header cell the
+    subgroups' (工作组, 组别), every other a group role (组长, 副组长, 成员); None for any other row."""
+    if len(cells) < 2 or not _SUBGROUP_COLUMN.fullmatch(cells[0]) \
+            or not all(GROUP_ROLE_RE.fullmatch(c) for c in cells[1:]):
+        return None
+    return cells[1:]
+
+
+def _subgroup_heads(state: _State, parent: str, roles: list[str], row: list[str], line, region: str) -> None:
+    """A row of a table of subgroups (巡查组 | 甲某 | 乙某): the subgroup of ``parent`` its first cell names, and
+    the people each role's cell names (an empty cell: nobody)."""
+    name = squash(row[0])
+    if not GROUP_SUFFIX_RE.search(name) or len(name) > 20 or not parent:
+        return
+    span = (line.start, line.end)
+    group = _introduce_aside(state, name)
+    _subgroup(state, group, parent, span)
+    pos = 0
+    for role, cell in zip(roles, row[1:]):
+        at = line.text.find(cell, pos)
+        pos = at + len(cell) if at >= 0 else pos
+        if squash(cell):
+            members = parse_member(cell.strip(SPACES), line.start + max(at, 0), region)
+            if members:
+                _add_members(state, group, role, members, span)
+
+
 def _posts_line(line, region: str) -> list:
     """The posts a line holds alone (``市应急局局长``, a table's cell under a name's), [] for a name, a role or
     anything longer than a cell."""
@@ -731,6 +763,8 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     sign = layout.signature_line if layout.signature_line is not None else len(layout.lines)
     body_lines = {at_index[k]: k for k in range(layout.body_start, min(sign, len(layout.lines)))}
     table: dict[str, int] | None = None
+    heads: list[str] | None = None  # the role columns of a table of subgroups and their heads
+    heads_parent = ""
     role: str | None = None
     label_office: str | None = None  # the office a role label (办公室主任：) made the group at hand
     title_intro = _INTRO_RE if any(_INTRO_RE.search(squash(ln.text)) for ln in lines) else _TITLE_INTRO_RE
@@ -896,6 +930,16 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
         row = cells(line.text)
         if row:
             cells_ = [squash(c) for c in row]
+            roles = _subgroup_columns(cells_) if state.current else None
+            if roles:  # 工作组 | 组长 | 副组长: each row a subgroup of the group at hand and its heads
+                heads, heads_parent = roles, state.parents.get(state.current, state.current)
+                i += 1
+                continue
+            if heads and len(cells_) == len(heads) + 1:
+                if not re.fullmatch(r"[-:]*", cells_[0]):
+                    _subgroup_heads(state, heads_parent, heads, row, line, region)
+                i += 1
+                continue
             cols = _table_columns(cells_)
             if cols:
                 table = cols
@@ -923,7 +967,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                     i += 1
                     continue
         else:
-            table = None
+            table = heads = None
         # a line that is only a role (a table's section row: 主　任) starts a block
         if state.current and _is_role(flat) and not _GENERIC.match(flat) and len(flat) <= 6:
             role = flat
