@@ -1,0 +1,63 @@
+"""What the blind corpora layouts41 to layouts44 found in the facts' readers (helper lfixu): each class tested on
+made-up notices of its shape (names and bodies invented here, not the corpus's)."""
+from __future__ import annotations
+
+from helpers import PERSONNEL_FOOT, PERSONNEL_HEAD, members, posts, subgroups
+
+from govkg.extract.members import parse_member
+
+
+# a group whose name opens with 对外/对口/对台: that 对 is part of the name, not the verb of 决定对X…
+def test_group_name_opening_with_dui():
+    text = ("某某署文件\n某署发〔2024〕4号\n某某署关于成立对口支援项目协调工作领导小组的通知\n署机关各司：\n"
+            "经署务会研究，决定成立对口支援项目协调工作领导小组（以下简称领导小组）。现将有关事项通知如下：\n"
+            "组　长：甘立平　副署长\n成　员：包春华　综合司司长\n某某署\n2024年3月5日\n")
+    got = members(text)
+    assert ("对口支援项目协调工作领导小组", "甘立平", "组长") in got
+    assert ("对口支援项目协调工作领导小组", "包春华", "成员") in got
+    assert not [m for m in got if m[0].startswith("口支援")]
+
+
+# 免去：… then a decision with its own subject and verb (甲同志任某局局长；乙同志挂职任…): appointments, not removals
+def test_own_decision_after_a_removal_section():
+    text = (PERSONNEL_HEAD + "经市人民政府研究决定：\n任命：\n市财政局局长　　甲明\n免去：\n市水务局局长　　丙国强\n\n"
+            "丁　峰同志任市林业局局长，兼任市绿化委员会办公室主任；\n"
+            "戊春生同志挂职任市商务局副局长，挂职期限两年，自2024年6月至2026年6月；\n"
+            "免去己长林同志的市水务局副局长职务，退休。\n" + PERSONNEL_FOOT)
+    got = posts(text)
+    assert ("Appointment", "丁峰", "市林业局", "局长") in got
+    assert ("Appointment", "戊春生", "市商务局", "副局长") in got
+    assert ("Removal", "丙国强", "市水务局", "局长") in got
+    assert ("Removal", "己长林", "市水务局", "副局长") in got
+    assert not [p for p in got if p[0] == "Removal" and p[1] in ("丁峰", "戊春生")]
+    assert not [p for p in got if "同志" in p[2]]
+
+
+# a body's own list names its organs' Party committee bare (机关党委专职副书记): that committee, as printed
+def test_organs_party_committee_in_a_bodys_own_list():
+    got = parse_member("包春华　　机关党委专职副书记", 0, "")
+    assert [(n, [(p.agency, p.title) for p in ps]) for n, ps, _ in got] == [("包春华", [("机关党委", "专职副书记")])]
+
+
+# rare surnames of the west (璩, 佴, 庹, 濮, 辜, 谯): a list of names parted by spaces reads them
+def test_rare_surnames_in_a_spaced_list():
+    got = parse_member("庹明华　璩立平　佴　军", 0, "")
+    assert [n for n, _, _ in got] == ["庹明华", "璩立平", "佴军"]
+
+
+# a table of subgroups and their heads (工作组 | 组长 | 副组长) under a group's list: each row a subgroup, its heads
+# its members; an empty cell names nobody
+def test_table_of_subgroups_and_their_heads():
+    text = ("某镇人民政府关于成立某镇河道保护工作专班的通知\n各村委会：\n经研究，决定成立某镇河道保护工作专班。\n"
+            "组　　长：甘立平　　镇长\n成　　员：包春华　　镇综合执法队队长\n"
+            "　　　　　庹明华　　镇水务站站长\n专班下设两个工作组，各组组长、副组长如下：\n"
+            "| 工作组 | 组长 | 副组长 |\n|---|---|---|\n| 巡河检查组 | 包春华 | 庹明华 |\n| 后勤保障组 | 甘　平 |  |\n"
+            "某镇人民政府\n2024年3月5日\n")
+    got = members(text)
+    assert ("巡河检查组", "包春华", "组长") in got
+    assert ("巡河检查组", "庹明华", "副组长") in got
+    assert ("后勤保障组", "甘平", "组长") in got
+    assert not [m for m in got if m[0] == "后勤保障组" and m[2] == "副组长"]
+    subs = subgroups(text)
+    assert ("巡河检查组", "某镇河道保护工作专班") in subs
+    assert ("后勤保障组", "某镇河道保护工作专班") in subs
