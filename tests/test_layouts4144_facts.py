@@ -2,7 +2,7 @@
 made-up notices of its shape (names and bodies invented here, not the corpus's)."""
 from __future__ import annotations
 
-from helpers import PERSONNEL_FOOT, PERSONNEL_HEAD, members, posts, subgroups
+from helpers import PERSONNEL_FOOT, PERSONNEL_HEAD, assignments, members, posts, subgroups
 
 from govkg.extract.members import parse_member
 
@@ -61,3 +61,29 @@ def test_table_of_subgroups_and_their_heads():
     subs = subgroups(text)
     assert ("巡河检查组", "某镇河道保护工作专班") in subs
     assert ("后勤保障组", "某镇河道保护工作专班") in subs
+
+
+# an article of measures that gives two bodies their standing duties (第四条 省甲厅负责…；设区的市乙局负责…): each
+# body responsible, the task its 负责… clause (设区的市: the cities a rule names by their kind, a body all the same)
+def test_article_giving_two_bodies_their_duties():
+    text = ("某省林业厅关于印发《某省古树名木认定管理办法》的通知\n某林发〔2024〕8号\n各设区的市林业局：\n"
+            "现将《某省古树名木认定管理办法》印发给你们，请遵照执行。\n某省林业厅\n2024年5月6日\n"
+            "某省古树名木认定管理办法\n第一条　为规范古树名木认定工作，制定本办法。\n"
+            "第二条　省林业厅负责全省古树名木认定工作的统筹指导；设区的市林业局负责本行政区域内古树名木认定的组织实施。\n"
+            "第三条　本办法自发布之日起施行。\n")
+    got = assignments(text)
+    assert ("负责全省古树名木认定工作的统筹指导", "responsible", "省林业厅") in got
+    assert ("负责本行政区域内古树名木认定的组织实施", "responsible", "设区的市林业局") in got
+
+
+# a plan's safeguard item that names work done (加强组织领导) and opens its body with the bodies that do it: they
+# are responsible for the item's heading
+def test_safeguard_item_opening_with_its_doers():
+    text = ("某县人民政府办公室关于印发某县农村电商培训实施方案的通知\n某政办发〔2024〕11号\n各乡镇人民政府：\n"
+            "现将《某县农村电商培训实施方案》印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2024年4月2日\n"
+            "某县农村电商培训实施方案\n一、主要任务\n（一）开展电商技能培训。全年培训农民500人次（县商务局牵头，县就业服务中心配合）。\n"
+            "二、保障措施\n（一）加强组织领导。县商务局负责培训工作的统筹协调，各乡镇人民政府负责组织本辖区农民参训。\n")
+    got = assignments(text)
+    assert ("加强组织领导", "responsible", "县商务局") in got
+    assert ("加强组织领导", "responsible", "各乡镇人民政府") in got
+    assert not [a for a in got if a[0].startswith("负责")]
