@@ -87,3 +87,17 @@ def test_safeguard_item_opening_with_its_doers():
     assert ("加强组织领导", "responsible", "县商务局") in got
     assert ("加强组织领导", "responsible", "各乡镇人民政府") in got
     assert not [a for a in got if a[0].startswith("负责")]
+
+
+# a congress report: the section's verb after a sentence on its line, its body named in full before 决定
+# (会议依法进行了人事任免。某县人民代表大会常务委员会决定任命：), then one decision a line
+def test_congress_section_after_a_sentence_on_its_line():
+    text = ("某县人大常委会召开第十二次会议\n　　本报讯 6月28日，某县十五届人大常委会召开第十二次会议。\n\n"
+            "　　会议依法进行了人事任免。某县人民代表大会常务委员会决定任命：\n\n　　丁秀梅为某县发展和改革局局长；\n\n"
+            "　　戊春花（女，蒙古族）为某县教育局局长；\n\n　　己长林为某县农牧业局副局长。\n\n　　决定免去：\n\n"
+            "　　庚明的某县教育局局长职务。\n")
+    got = posts(text)
+    assert ("Appointment", "丁秀梅", "某县发展和改革局", "局长") in got
+    assert ("Appointment", "戊春花", "某县教育局", "局长") in got
+    assert ("Appointment", "己长林", "某县农牧业局", "副局长") in got
+    assert ("Removal", "庚明", "某县教育局", "局长") in got

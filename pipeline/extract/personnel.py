@@ -28,8 +28,9 @@ _CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单|
                            rf"[：:](?=[\u4e00-\u9fff·]{{2,4}}{_GAP}同志(?:任|兼任|担任)(?!命|免|职|期|务|用))|"
                            r"(?:(?<=职务)|(?<=[长记员理席]))[ \u3000]+(?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:任|辞|被任命|代理|兼任))")
 _ENUM = re.compile(rf"^{ENUM}\s*")
-_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决定|[\u4e00-\u9fff]{2,12}?[院府会委])?(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)"
+_SECTION = re.compile(r"^(?:[^。]{0,80}。)?(?:[一二三四五六七八九十]+、\s*|.{0,24}?决定|[\u4e00-\u9fff]{2,12}?[院府会委])?(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)"
                       r"(?:以下|下列)?(?:同志)?(?:的)?(?:职务)?(?:如下)?(?:[:：]|$)")
+#: (a report's sentence may come first on the line: 会议依法进行了人事任免。某县人民代表大会常务委员会决定任命：)
 #: a name, its padding spaces and the blank an aside after it left (古丽娜尔·阿不都（女，维吾尔族）: eight characters of
 #: name, eight of blanked aside)
 _NAME = r"[\u4e00-\u9fff·•．][\u4e00-\u9fff·•．\s\u3000]{1,20}?"
