@@ -101,3 +101,13 @@ def test_congress_section_after_a_sentence_on_its_line():
     assert ("Appointment", "戊春花", "某县教育局", "局长") in got
     assert ("Appointment", "己长林", "某县农牧业局", "副局长") in got
     assert ("Removal", "庚明", "某县教育局", "局长") in got
+
+
+# after a 决定免去： list, 会议还任命X为Y (a name of five characters, no 同志) is an appointment with its own verb
+def test_appointment_with_its_own_verb_after_a_removal_section():
+    text = ("某县人大常委会召开第十二次会议\n　　会议依法进行了人事任免。某县人民代表大会常务委员会决定免去：\n\n"
+            "　　庚明的某县教育局局长职务。\n\n　　会议还任命巴图孟和那为某县人民法院审判员，免去壬立的某县人民检察院检察员职务。\n")
+    got = posts(text)
+    assert ("Appointment", "巴图孟和那", "某县人民法院", "审判员") in got
+    assert ("Removal", "壬立", "某县人民检察院", "检察员") in got
+    assert ("Removal", "庚明", "某县教育局", "局长") in got

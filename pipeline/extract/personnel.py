@@ -39,9 +39,9 @@ _TITLE_END = TITLE_RE.pattern.rstrip("$")
 _NAME_CH = r"(?:(?![和及])[\u4e00-\u9fff·])"
 #: a body that appoints, printed as the subject of 任命: 中共某省委任命甲为…, 某市人民政府任命乙为…
 _APPOINTING_BODY = r"(?:中共[\u4e00-\u9fff]{1,12}?委|[\u4e00-\u9fff]{0,12}?(?:人民政府|国务院|人大常委会|常务委员会))"
-#: 任命X为Y; X任Y; and "current posts + name + 兼任 + new post", tried in this order
+#: 任命X为Y (会议还任命X为Y); X任Y; and "current posts + name + 兼任 + new post", tried in this order
 _APPOINT_RES = [
-    re.compile(rf"^(?:[^，,：:]{{0,24}}?(?:决定|表决|通过|同意|依法|提请|批准)|{_APPOINTING_BODY})?(?:兹|现|特|拟)?(?:任命|聘任|续聘|聘用|提名)"
+    re.compile(rf"^(?:[^，,：:]{{0,24}}?(?:决定|表决|通过|同意|依法|提请|批准|还|并|同时)|{_APPOINTING_BODY})?(?:兹|现|特|拟)?(?:任命|聘任|续聘|聘用|提名)"
                rf"(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$"),
     # (中央批准X任Y, 同意X同志任Y: an approval of the appointment, printed before the person; 选派X同志挂职任Y: the
     # verb that sends the person, before the name)
@@ -237,8 +237,10 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                     continue  # 2020年6月，X任Y: a career history, not a decision (1951年3月，任命X为Y: an act on its date)
                 if not verb and said.hearsay(s - line.start):
                     continue  # 据悉，X任Y: what the reporter learned someone holds, not a decision
-                if mode in _REMOVING and _OWN_APPOINTMENT.match(body) and not re.search(r"职务[。；;，,]?$", body):
-                    mode = None  # 免去：…⏎甲同志任某局局长: a decision with its own subject and verb ends the list of removals
+                if mode in _REMOVING and (_OWN_APPOINTMENT.match(body) or _APPOINT_RES[0].match(body)) \
+                        and not re.search(r"职务[。；;，,]?$", body):
+                    # 免去：…⏎甲同志任某局局长 / 会议还任命乙为…: a decision with its own verb ends the list of removals
+                    mode = None
                 carried = carry if not verb else None
                 if carried == "免去" and not _REMOVED_ITEM.match(body):
                     carried = None  # 免去A的X职务；任命B为Y / 接受C辞去…: the chain of removals ended
