@@ -111,3 +111,15 @@ def test_appointment_with_its_own_verb_after_a_removal_section():
     assert ("Appointment", "巴图孟和那", "某县人民法院", "审判员") in got
     assert ("Removal", "壬立", "某县人民检察院", "检察员") in got
     assert ("Removal", "庚明", "某县教育局", "局长") in got
+
+
+# a congress report's lead: a head's post, a name of another people (four characters), then 列席会议; not a phrase
+# of the sentence before 出席会议 (副市长因故不能出席会议)
+def test_name_of_another_people_before_a_meeting_act():
+    text = ("某县人大常委会召开第十二次会议\n6月28日，某县人大常委会召开第十二次会议。县人大常委会副主任李国强主持会议，"
+            "县人民政府副县长白音达来列席会议。\n")
+    got = posts(text)
+    assert ("Position", "白音达来", "县人民政府", "副县长") in got
+    assert ("Position", "李国强", "县人大常委会", "副主任") in got
+    other = posts("某市人大常委会召开会议\n会议应由市长主持，副市长因故不能出席会议的，由秘书长代为出席。\n")
+    assert not [p for p in other if p[1] == "因故不能"]
