@@ -123,3 +123,15 @@ def test_name_of_another_people_before_a_meeting_act():
     assert ("Position", "李国强", "县人大常委会", "副主任") in got
     other = posts("某市人大常委会召开会议\n会议应由市长主持，副市长因故不能出席会议的，由秘书长代为出席。\n")
     assert not [p for p in other if p[1] == "因故不能"]
+
+
+# an item's body opens with the body that does it, then a body that helps with a share of its own
+# (甲局负责资金筹措，乙局配合做好对象核查): the second supports the item's heading
+def test_helper_with_a_share_after_the_doer():
+    text = ("某市人民政府办公室关于印发某市秸秆综合利用工作方案的通知\n某政办发〔2024〕12号\n各乡镇人民政府：\n"
+            "现将《某市秸秆综合利用工作方案》印发给你们，请认真贯彻执行。\n某市人民政府办公室\n2024年4月2日\n"
+            "某市秸秆综合利用工作方案\n一、重点任务\n（一）落实秸秆还田补贴资金。市财政局负责资金筹措和拨付，"
+            "市农业农村局配合做好补贴对象核查，确保资金及时足额发放。\n")
+    got = assignments(text)
+    assert ("落实秸秆还田补贴资金", "responsible", "市财政局") in got
+    assert ("落实秸秆还田补贴资金", "support", "市农业农村局") in got

@@ -998,8 +998,10 @@ _NOT_A_TASK_HEAD = re.compile(r"(?:机构|办公室|职责|职能|分工|原则|
 _DOERS_NAMED = re.compile(r"^(?:加强|强化)组织领导$|^严格[\u4e00-\u9fff]{0,2}(?:督查|考核|督导)[\u4e00-\u9fff]{0,4}$")
 # (强化资金保障, 加强要素保障: a safeguard of the plan, whether or not its section's heading could be read)
 #: a clause of an item's body that opens with the bodies that carry it out: 各县（区）人民政府负责将…纳入… (not 负责人,
-#: 负责同志: a person; not 要负责: a duty urged on someone)
-_OPENING_DUTY = re.compile(r"^(?P<agencies>[^，,。；;:：由]{2,60}?)(?:共同|分别|具体)?负责(?!人|同志)(?=[\u4e00-\u9fff])")
+#: 负责同志: a person; not 要负责: a duty urged on someone), or after it a body that helps with a share of its own
+#: (甲局负责资金筹措，乙局配合做好对象核查)
+_OPENING_DUTY = re.compile(r"^(?P<agencies>[^，,。；;:：由]{2,60}?)(?:(?:共同|分别|具体)?负责(?!人|同志)|(?P<verb>配合|协助))"
+                           r"(?=[\u4e00-\u9fff])")
 #: the same sentence naming only who does the item and who helps: 财务处负责，各市（州）教育局配合。落实…
 _OPENING_BARE = re.compile(r"^(?P<agencies>[^，,。；;:：由]{2,60}?)(?:共同)?(?P<verb>负责|配合|协助)$")
 
