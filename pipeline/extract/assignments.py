@@ -507,8 +507,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         if not verbs:  # 甲项工作。…。X、Y负责。: the sentence that closes the item names who carries it out
             verbs = _closing_sentence(task, text, span, own_line=not m and not served)
             facts.extend(verbs)
-        if not verbs and (not _NOT_A_TASK_SECTION.search(outline.get("parent") or section) or _DOERS_NAMED.search(task)) \
-                and not _NOT_A_TASK_HEAD.search(task) and not re.search(r"负责|设在|设于|^(?:工作|主要)?职责", task) and len(task) >= 5:
+        if not verbs and not _NOT_A_TASK_SECTION.search(outline.get("parent") or section) and not _NOT_A_TASK_HEAD.search(task) \
+                and not re.search(r"负责|设在|设于|^(?:工作|主要)?职责", task) and len(task) >= 5:
             # (工作职责领导小组负责…: a heading run on into its body; a heading of four characters is a section's
             # own, 保障措施 / 工作要求, not a task, however garbled its characters)
             # 甲项工作。X负责制定…，Y负责具体实施。: clauses of the item's body that open with who does it (not under
@@ -992,10 +992,7 @@ def _closing_sentence(task: str, text: str, span, own_line: bool = False) -> lis
 #: of its)
 _NOT_A_TASK_SECTION = re.compile(r"保障|要求|组织实施|组织领导|实施步骤|工作机制|职责|(?<!任务)(?<!及)分工|附则|其他事项")
 #: an item's heading that names a body, its duties or a principle, no task: （二）办事机构。 / 工作职责。 / 坚持属地管理原则。
-_NOT_A_TASK_HEAD = re.compile(r"(?:机构|办公室|职责|职能|分工|原则|责任到人|(?<!加强)(?<!强化)组织领导|工作机制|[^\W\d_]{2}保障)$")
-#: a safeguard's heading that names work done (加强组织领导, 严格督查问责): under 保障措施 too, the bodies its body
-#: opens with (X负责…) carry it out
-_DOERS_NAMED = re.compile(r"^(?:加强|强化)组织领导$|^严格[\u4e00-\u9fff]{0,2}(?:督查|考核|督导)[\u4e00-\u9fff]{0,4}$")
+_NOT_A_TASK_HEAD = re.compile(r"(?:机构|办公室|职责|职能|分工|原则|责任到人|组织领导|工作机制|[^\W\d_]{2}保障)$")
 # (强化资金保障, 加强要素保障: a safeguard of the plan, whether or not its section's heading could be read)
 #: a clause of an item's body that opens with the bodies that carry it out: 各县（区）人民政府负责将…纳入… (not 负责人,
 #: 负责同志: a person; not 要负责: a duty urged on someone), or after it a body that helps with a share of its own
