@@ -76,19 +76,6 @@ def test_article_giving_two_bodies_their_duties():
     assert ("负责本行政区域内古树名木认定的组织实施", "responsible", "设区的市林业局") in got
 
 
-# a plan's safeguard item that names work done (加强组织领导) and opens its body with the bodies that do it: they
-# are responsible for the item's heading
-def test_safeguard_item_opening_with_its_doers():
-    text = ("某县人民政府办公室关于印发某县农村电商培训实施方案的通知\n某政办发〔2024〕11号\n各乡镇人民政府：\n"
-            "现将《某县农村电商培训实施方案》印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2024年4月2日\n"
-            "某县农村电商培训实施方案\n一、主要任务\n（一）开展电商技能培训。全年培训农民500人次（县商务局牵头，县就业服务中心配合）。\n"
-            "二、保障措施\n（一）加强组织领导。县商务局负责培训工作的统筹协调，各乡镇人民政府负责组织本辖区农民参训。\n")
-    got = assignments(text)
-    assert ("加强组织领导", "responsible", "县商务局") in got
-    assert ("加强组织领导", "responsible", "各乡镇人民政府") in got
-    assert not [a for a in got if a[0].startswith("负责")]
-
-
 # a congress report: the section's verb after a sentence on its line, its body named in full before 决定
 # (会议依法进行了人事任免。某县人民代表大会常务委员会决定任命：), then one decision a line
 def test_congress_section_after_a_sentence_on_its_line():
