@@ -7,6 +7,7 @@ from task tables (重点任务 / 牵头单位 / 配合单位 columns, cells by t
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..facts import Assignment
 from ..text import ARTICLE_NO, SENTENCE_END, SPACES, nfkc, strip_final_punct, unspaced
@@ -994,8 +995,10 @@ _NOT_A_TASK_SECTION = re.compile(r"保障|要求|组织实施|组织领导|实�
 _NOT_A_TASK_HEAD = re.compile(r"(?:机构|办公室|职责|职能|分工|原则|责任到人|组织领导|工作机制|[^\W\d_]{2}保障)$")
 # (强化资金保障, 加强要素保障: a safeguard of the plan, whether or not its section's heading could be read)
 #: a clause of an item's body that opens with the bodies that carry it out: 各县（区）人民政府负责将…纳入… (not 负责人,
-#: 负责同志: a person; not 要负责: a duty urged on someone)
-_OPENING_DUTY = re.compile(r"^(?P<agencies>[^，,。；;:：由]{2,60}?)(?:共同|分别|具体)?负责(?!人|同志)(?=[\u4e00-\u9fff])")
+#: 负责同志: a person; not 要负责: a duty urged on someone), or after it a body that helps with a share of its own
+#: (甲局负责资金筹措，乙局配合做好对象核查)
+_OPENING_DUTY = re.compile(r"^(?P<agencies>[^，,。；;:：由]{2,60}?)(?:(?:共同|分别|具体)?负责(?!人|同志)|(?P<verb>配合|协助))"
+                           r"(?=[\u4e00-\u9fff])")
 #: the same sentence naming only who does the item and who helps: 财务处负责，各市（州）教育局配合。落实…
 _OPENING_BARE = re.compile(r"^(?P<agencies>[^，,。；;:：由]{2,60}?)(?:共同)?(?P<verb>负责|配合|协助)$")
 
@@ -1094,6 +1097,8 @@ _NOT_DUTY_UNIT = re.compile(r"小组|领导|设在|设于|同志|人员|群众|�
                             r"确定|指定|明确|设立|组建")  # (应急局 is a body)
 #: the heading of a division of duties: (二)职责分工 / 明确分工，责任到人 / 成员单位职责
 _DUTY_HEAD = re.compile(r"分工|职责")
+#: the cities a rule names by their kind (设区的市民政局: each city with districts' bureau): 的 of a name, no sentence's
+_CITIES_WITH_DISTRICTS = re.compile(r"^设区的市(?=[\u4e00-\u9fff]{2})")
 #: a short name the notice gives a body, not part of its name: 市甲领导小组办公室（以下简称市甲办）
 _SHORT_NAME = re.compile(r"[(（](?:以下简称|以下称|下简称|下称|简称)[^()（）]{1,20}[)）]")
 #: a group's own office is a body (市甲工作领导小组办公室负责…), though the group is not
@@ -1152,8 +1157,16 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
     if lines and _DUTY_HEAD.search(title):  # 关于明确某某工作责任分工的通知: the whole notice divides duties
         headed = lines[0].start
     prev = ""  # the last non-empty line
+    article = None  # where the article the line is part of began (第四条 …)
+    in_article: dict = {}  # the start of each line of an article's text -> the article's
     for line in lines:
         text = nfkc(line.text).strip(SPACES)
+        if _ARTICLE.match(text):
+            article = line.start
+        elif _HEADING_RE.match(text):
+            article = None
+        if article is not None:
+            in_article[line.start] = article
         m = _HEADING_RE.match(text)
         if m and _DUTY_HEAD.search(SENTENCE_END.split(m["head"])[0]):
             headed = line.start
@@ -1174,7 +1187,7 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
             parts = [_SHORT_NAME.sub("", clause.strip(SPACES)) for clause in _SEMICOLON.split(sentence)]
             for clause, at in ((clause, at) for clause in parts for at in _comma_starts(clause)):
                 dm = _DUTY_CLAUSE.match(clause, at)  # (anchored where it starts: the pattern has no ^)
-                if not dm or _NOT_DUTY_UNIT.search(_GROUP_OFFICE.sub("办公室", dm["units"])) \
+                if not dm or _NOT_DUTY_UNIT.search(_GROUP_OFFICE.sub("办公室", _CITIES_WITH_DISTRICTS.sub("市", dm["units"]))) \
                         or (dm["with"] and _NOT_DUTY_UNIT.search(_GROUP_OFFICE.sub("办公室", dm["with"]))) \
                         or _OWN_DUTY.match(dm["task"]) or _ANSWERS_TO.match(clause, dm.start("task")):
                     continue
@@ -1194,7 +1207,10 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
                           for u in units]
     clauses = {(a.span, a.task) for a, _, _ in found}
     under = {(a.span, a.task) for a, _, _ in found if headed is not None and a.span[0] >= headed}
-    if len(clauses) < 3 and len(under) < 2:  # (two under the heading of the duties that follow it)
+    # an article of measures that gives two bodies or more their standing duties (第四条 省甲厅负责…；设区的市乙局负责…)
+    per_article = Counter(in_article[span[0]] for span, _ in clauses if span[0] in in_article)
+    if len(clauses) < 3 and len(under) < 2 and not any(n >= 2 for n in per_article.values()):
+        # (two under the heading of the duties that follow it)
         # a lone duty given to a named body in prose (市甲局负责某某工作) is a task assigned to it all the same
         # (one such sentence in the notice: two or more, each a body and its duty, are a division of duties the
         # notice does not announce as one, and give nothing, as above)

@@ -383,6 +383,11 @@ def _introduce_aside(state: _State, name: str) -> str:
 _LEAD_PARTICLE = re.compile(r"^(?:后的|过的|的|了|好(?![全各本我该此])(?![\u4e00-\u9fff]{1,3}?(?:街道|镇|苏木|嘎查)))")
 
 
+#: a group's name may itself open with 对 (对外援助…领导小组, 对口支援…, 对台工作…): that 对 is no verb to strip
+#: (but 对外事… is 对 + 外事…)
+_DUI_NAME = r"外(?!事)|口(?:支援|帮扶|协作|合作)|台(?!办)"
+
+
 def _introduce(state: _State, name: str, new: bool = False) -> str:
     """The group ``name`` refers to: a known one it names short or in part, or a new one; ``new``: the text
     sets up a body under this name (某会改组为X委员会), never a short name of another."""
@@ -394,9 +399,9 @@ def _introduce(state: _State, name: str, new: bool = False) -> str:
     name = re.sub(r"(联席会议|办公会议|协调机制)制度$", r"\1", name)  # 联席会议制度: the system, named by its meeting
     # 成立13人防汛工作组, 成立由5人组成的某某专班: the head count is not part of the name
     name = re.sub(r"^(?:由)?[0-9０-９一二三四五六七八九十两]{1,3}(?:名|位)?人(?:组成)?的?(?=[\u4e00-\u9fff]{4})", "", name)
-    name = re.sub(r"^(?:决定|同意|研究)?(?:对|将|成立|设立|组建|调整|建立)", "", name)  # 决定对X（以下简称…）
+    name = re.sub(r"^(?:决定|同意|研究)?(?:对(?!%s)|将|成立|设立|组建|调整|建立)" % _DUI_NAME, "", name)  # 决定对X（以下简称…）
     # 某某院决定对X（以下简称…）: the deciding body and its verb are not part of the name
-    name = re.sub(r"^[^，,。；;]{1,20}?(?:决定|同意|研究)(?:对|将|成立|设立|组建|调整|建立)", "", name)
+    name = re.sub(r"^[^，,。；;]{1,20}?(?:决定|同意|研究)(?:对(?!%s)|将|成立|设立|组建|调整|建立)" % _DUI_NAME, "", name)
     # 某院对X组成人员作了调整: the body that adjusts it (a name ending in a body's word) is not part of the name
     name = re.sub(r"^[\u4e00-\u9fff]{2,12}?[院府委局部厅办会室]对(?=[\u4e00-\u9fff]{4})", "", name)
     if name in state.aliases:
@@ -487,6 +492,38 @@ def _table_columns(cells: list[str]) -> dict[str, int] | None:
         elif re.search(r"单位|职务|现任", c):
             cols["posts"].append(i)  # 单位 | 职务 in two columns make one posts string
     return cols
+
+
+#: the first header cell of a table of subgroups and their heads (工作组 | 组长 | 副组长)
+_SUBGROUP_COLUMN = re.compile(r"(?:工作|专项|专题|下设)?(?:组别|小组|工作组|专项组|组名|名称)")
+
+
+def _subgroup_columns(cells: list[str]) -> list[str] | None:
+    """The role columns of a table that lists a group's subgroups and their heads: its first header cell the
+    subgroups' (工作组, 组别), every other a group role (组长, 副组长, 成员); None for any other row."""
+    if len(cells) < 2 or not _SUBGROUP_COLUMN.fullmatch(cells[0]) \
+            or not all(GROUP_ROLE_RE.fullmatch(c) for c in cells[1:]):
+        return None
+    return cells[1:]
+
+
+def _subgroup_heads(state: _State, parent: str, roles: list[str], row: list[str], line, region: str) -> None:
+    """A row of a table of subgroups (巡查组 | 甲某 | 乙某): the subgroup of ``parent`` its first cell names, and
+    the people each role's cell names (an empty cell: nobody)."""
+    name = squash(row[0])
+    if not GROUP_SUFFIX_RE.search(name) or len(name) > 20 or not parent:
+        return
+    span = (line.start, line.end)
+    group = _introduce_aside(state, name)
+    _subgroup(state, group, parent, span)
+    pos = 0
+    for role, cell in zip(roles, row[1:]):
+        at = line.text.find(cell, pos)
+        pos = at + len(cell) if at >= 0 else pos
+        if squash(cell):
+            members = parse_member(cell.strip(SPACES), line.start + max(at, 0), region)
+            if members:
+                _add_members(state, group, role, members, span)
 
 
 def _posts_line(line, region: str) -> list:
@@ -726,6 +763,8 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
     sign = layout.signature_line if layout.signature_line is not None else len(layout.lines)
     body_lines = {at_index[k]: k for k in range(layout.body_start, min(sign, len(layout.lines)))}
     table: dict[str, int] | None = None
+    heads: list[str] | None = None  # the role columns of a table of subgroups and their heads
+    heads_parent = ""
     role: str | None = None
     label_office: str | None = None  # the office a role label (办公室主任：) made the group at hand
     title_intro = _INTRO_RE if any(_INTRO_RE.search(squash(ln.text)) for ln in lines) else _TITLE_INTRO_RE
@@ -891,6 +930,16 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
         row = cells(line.text)
         if row:
             cells_ = [squash(c) for c in row]
+            roles = _subgroup_columns(cells_) if state.current else None
+            if roles:  # 工作组 | 组长 | 副组长: each row a subgroup of the group at hand and its heads
+                heads, heads_parent = roles, state.parents.get(state.current, state.current)
+                i += 1
+                continue
+            if heads and len(cells_) == len(heads) + 1:
+                if not re.fullmatch(r"[-:]*", cells_[0]):
+                    _subgroup_heads(state, heads_parent, heads, row, line, region)
+                i += 1
+                continue
             cols = _table_columns(cells_)
             if cols:
                 table = cols
@@ -918,7 +967,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                     i += 1
                     continue
         else:
-            table = None
+            table = heads = None
         # a line that is only a role (a table's section row: 主　任) starts a block
         if state.current and _is_role(flat) and not _GENERIC.match(flat) and len(flat) <= 6:
             role = flat

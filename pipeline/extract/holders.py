@@ -17,7 +17,7 @@ from collections import deque
 from dataclasses import replace
 
 from ..facts import Appointment, Position, Post, Removal
-from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, GROUP_ROLE_RE, GROUP_SHORT_RE, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PROVINCE_SHORTS, TITLE_CORES, TITLE_RE
+from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, GROUP_ROLE_RE, GROUP_SHORT_RE, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PROVINCE_SHORTS, SURNAMES, TITLE_CORES, TITLE_RE
 from ..text import nfkc, squash
 from .groups import glued_names
 from .lists import unique
@@ -221,6 +221,11 @@ _JOINED = re.compile(r"(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?P<party>一�
 _NAME_ENDS_WEI = re.compile(r"[为為](?=向|对|對|出席|主持|讲话|講話|致辞|致辭|颁发|頒發|会见|會見|看望)")
 
 
+#: a meeting's act right after a name (副县长甲列席会议, 主任乙主持会议): the name before it, opening with a surname, may
+#: be of another people (白音达来), as in a list (not 副市长因故不能出席会议)
+_MEETING_ACT = re.compile(r"(?:主持|列席|出席)(?:了)?(?:会议|會議)")
+
+
 def _names_at(text: str, at: int) -> list[tuple[int, str]]:
     """The names listed at ``at`` (``甲、乙、丙`` then a word that carries the report on)."""
     out: list[tuple[int, str]] = []
@@ -230,7 +235,7 @@ def _names_at(text: str, at: int) -> list[tuple[int, str]]:
         fits = [text[pos:pos + k] for k in range(2, 14)
                 if pos + k <= len(text) and _AFTER_NAME.match(text, pos + k)
                 and reported_name(text[pos:pos + k], listed=bool(out) or _list_follows(text, pos + k)
-                                  or k == 3 and _chairs(text, pos))
+                                  or k == 3 and _chairs(text, pos) or text[pos] in SURNAMES and bool(_MEETING_ACT.match(text, pos + k)))
                 and not _REPORT_WORD.search(text[pos + 2:pos + k])]  # 某·某出席活动: the name ends before 出席
         # 戈丽和、王泓卫: a name followed by a separator beats a shorter one followed by a joining word
         found = next((n for n in fits if _SEPARATOR.match(text, pos + len(n))), fits[0] if fits else None)

@@ -28,8 +28,9 @@ _CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单|
                            rf"[：:](?=[\u4e00-\u9fff·]{{2,4}}{_GAP}同志(?:任|兼任|担任)(?!命|免|职|期|务|用))|"
                            r"(?:(?<=职务)|(?<=[长记员理席]))[ \u3000]+(?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:任|辞|被任命|代理|兼任))")
 _ENUM = re.compile(rf"^{ENUM}\s*")
-_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、\s*|.{0,12}?决定|[\u4e00-\u9fff]{2,12}?[院府会委])?(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)"
+_SECTION = re.compile(r"^(?:[^。]{0,80}。)?(?:[一二三四五六七八九十]+、\s*|.{0,24}?决定|[\u4e00-\u9fff]{2,12}?[院府会委])?(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)"
                       r"(?:以下|下列)?(?:同志)?(?:的)?(?:职务)?(?:如下)?(?:[:：]|$)")
+#: (a report's sentence may come first on the line: 会议依法进行了人事任免。某县人民代表大会常务委员会决定任命：)
 #: a name, its padding spaces and the blank an aside after it left (古丽娜尔·阿不都（女，维吾尔族）: eight characters of
 #: name, eight of blanked aside)
 _NAME = r"[\u4e00-\u9fff·•．][\u4e00-\u9fff·•．\s\u3000]{1,20}?"
@@ -38,9 +39,9 @@ _TITLE_END = TITLE_RE.pattern.rstrip("$")
 _NAME_CH = r"(?:(?![和及])[\u4e00-\u9fff·])"
 #: a body that appoints, printed as the subject of 任命: 中共某省委任命甲为…, 某市人民政府任命乙为…
 _APPOINTING_BODY = r"(?:中共[\u4e00-\u9fff]{1,12}?委|[\u4e00-\u9fff]{0,12}?(?:人民政府|国务院|人大常委会|常务委员会))"
-#: 任命X为Y; X任Y; and "current posts + name + 兼任 + new post", tried in this order
+#: 任命X为Y (会议还任命X为Y); X任Y; and "current posts + name + 兼任 + new post", tried in this order
 _APPOINT_RES = [
-    re.compile(rf"^(?:[^，,：:]{{0,24}}?(?:决定|表决|通过|同意|依法|提请|批准)|{_APPOINTING_BODY})?(?:兹|现|特|拟)?(?:任命|聘任|续聘|聘用|提名)"
+    re.compile(rf"^(?:[^，,：:]{{0,24}}?(?:决定|表决|通过|同意|依法|提请|批准|还|并|同时)|{_APPOINTING_BODY})?(?:兹|现|特|拟)?(?:任命|聘任|续聘|聘用|提名)"
                rf"(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$"),
     # (中央批准X任Y, 同意X同志任Y: an approval of the appointment, printed before the person; 选派X同志挂职任Y: the
     # verb that sends the person, before the name)
@@ -236,6 +237,10 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                     continue  # 2020年6月，X任Y: a career history, not a decision (1951年3月，任命X为Y: an act on its date)
                 if not verb and said.hearsay(s - line.start):
                     continue  # 据悉，X任Y: what the reporter learned someone holds, not a decision
+                if mode in _REMOVING and (_OWN_APPOINTMENT.match(body) or _APPOINT_RES[0].match(body)) \
+                        and not re.search(r"职务[。；;，,]?$", body):
+                    # 免去：…⏎甲同志任某局局长 / 会议还任命乙为…: a decision with its own verb ends the list of removals
+                    mode = None
                 carried = carry if not verb else None
                 if carried == "免去" and not _REMOVED_ITEM.match(body):
                     carried = None  # 免去A的X职务；任命B为Y / 接受C辞去…: the chain of removals ended
@@ -266,6 +271,12 @@ _APPROVED = re.compile(r"^[^，,：:、]{0,12}?(?:批准|同意)[\u4e00-\u9fff·
 
 #: the basis a decision opens with (根据某院院长的提请, 依照某法的规定): no item of the chain of decisions before it
 _BASIS = re.compile(r"^(?:根据|依据|依照|按照)")
+
+
+#: the verbs of a section of removals (免去：)
+_REMOVING = ("免去", "免职", "免去职务", "解聘")
+#: a decision with its own subject and verb of taking a post: 甲同志任某局局长, 乙同志挂职任…, 丙同志兼任…
+_OWN_APPOINTMENT = re.compile(r"^[\u4e00-\u9fff·]{1,4}[\s　]?[\u4e00-\u9fff·]{0,4}同志(?:挂职)?(?:任|担任|兼任)(?!命|免|职|期|务|用)")
 
 
 #: an item of a chain of removals, its verb not repeated: 乙某的某局局长职务, 丙某同志的…职务

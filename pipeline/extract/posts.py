@@ -319,6 +319,8 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
         organs = re.match(r"^机关党委(?=.)", title)
         if organs and agency:
             agency, title = agency + organs[0], title[organs.end():]  # 厅机关党委副书记: the body's organs' own Party committee
+        elif organs and not prev_agency:
+            agency, title = organs[0], title[organs.end():]  # 机关党委专职副书记 in a body's own list: its committee, as printed
         if title.endswith(GOV_HEAD_ASSISTANTS) and (not agency or REGION_END_RE.fullmatch(agency)):
             # 省长助理: an assistant to the head of a government serves that government
             agency = gov_head_agency(title[:-2], agency) or agency
