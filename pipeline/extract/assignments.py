@@ -1728,7 +1728,15 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
     roles = {i: role for i, c in enumerate(head) if (role := _header_role(c))}
     if roles:
         task_col = next((i for i, c in enumerate(head) if re.search(r"任务|事项|工作|内容|举措|措施|目标", c)), None)
+        if task_col is None and table and min(roles) in table["roles"] and len(cells) <= table["width"]:
+            # 责任单位 over 牵头单位 / 配合单位, the row below without the cells spanning both rows
+            return [], {**table, "roles": {**{i: r for i, r in table["roles"].items() if i not in roles}, **roles}}
         return [], ({"task": task_col, "roles": roles, "width": len(cells)} if task_col is not None else None)
+    sub = {i: _role(c) for i, c in enumerate(head) if _SUB_HEADING.fullmatch(c)} if table else {}
+    if sub and min(sub) in table["roles"] and len(cells) <= table["width"] \
+            and not any(i not in sub and _unit_cell(c) for i, c in enumerate(cells)):
+        # 责任单位 spanning 牵头 / 配合 in the row below: the sub-columns give their own roles
+        return [], {**table, "roles": {**{i: r for i, r in table["roles"].items() if i not in sub}, **sub}}
     if table and len(cells) > table["width"] and _run_on(cells[table["width"]:]):
         cells = cells[: table["width"]]  # 4 | 某任务 | 县某局 | (empty) | 二、工作要求: the text after the table run on
     if not table or len(cells) > table["width"] or len(cells) <= table["task"]:
@@ -1756,6 +1764,10 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
     out += [Assignment(task=task, role=role, agency=c, span=span) for i, role in table["roles"].items()
             if re.fullmatch(r"各?(?:有关|相关)(?:部门|单位)", c := unspaced(cells[i]))]
     return out, table
+
+
+#: a sub-heading under a merged 责任单位 heading: a role word alone (牵头, 配合, 协办)
+_SUB_HEADING = re.compile(r"牵头|主办|配合|协办|会办|协助")
 
 
 def _run_on(extra: list[str]) -> bool:
