@@ -97,3 +97,19 @@ def test_subgroup_heads_after_its_name():
     assert ("阅读设施组", "庹明华", "组长") in got
     assert ("宣传协调组", "甘立平", "组长") in got
     assert ("资金保障组", "璩立军", "组长") in got
+
+
+# a task table one cell per line with a page turned inside a row (the page's number and the next page's header
+# between its cells): the furniture is no cell, the 配合 cell's two bodies on two lines both support
+def test_flattened_table_with_a_page_turn_inside_a_row():
+    text = ("某市某局关于印发某项整治方案的通知\n某局发〔2021〕7号\n各区县某局：\n现将方案印发给你们。\n"
+            "附件\n重点任务分工表\n序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+            "1\n全面排查设施安全隐患\n局甲处\n各区县某局\n2021年8月底前\n"
+            "2\n推进监测系统建设\n局乙处\n局丙处\n市某中心\n2021年12月底前\n\n— 40 —\n\nPage 43: 2021年第14期 - example.gov.cn\n\n"
+            "3\n建立隐患整改销号制度\n局甲处\n无\n长期坚持\n\n— 41 —\n")
+    got = assignments(text)
+    assert ("推进监测系统建设", "lead", "局乙处") in got
+    assert ("推进监测系统建设", "support", "局丙处") in got
+    assert ("推进监测系统建设", "support", "市某中心") in got
+    assert ("建立隐患整改销号制度", "lead", "局甲处") in got
+    assert not [a for a in got if "Page" in a[2] or "—" in a[2]]

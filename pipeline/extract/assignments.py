@@ -1373,7 +1373,7 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             else:
                 head = head[: last + 1] + [""] * (min(counts) - last)
         for start, end in rows:
-            cells_ = texts[start:end]
+            cells_ = [c for c in texts[start:end] if not _PAGE_MARK.fullmatch(c)]  # (a page turned inside the row)
             cols = head[1:] if numbered else head
             off = 1 if numbered else 0
             t = task_col - off
@@ -1404,6 +1404,11 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
         else:
             k += 1
     return facts, used
+
+
+#: a page's furniture between two lines of a flattened table (spaces dropped): its number (— 40 —) or a saved
+#: page's header (Page 43: 2021年第14期 - …)
+_PAGE_MARK = re.compile(r"[-—－–]{1,2}[0-9]{1,4}[-—－–]{1,2}|Page[0-9]{1,4}[:：][^\n]{0,80}")
 
 
 _PIPE_LINE = re.compile(r"[|｜│┃]")
