@@ -113,3 +113,32 @@ def test_flattened_table_with_a_page_turn_inside_a_row():
     assert ("推进监测系统建设", "support", "市某中心") in got
     assert ("建立隐患整改销号制度", "lead", "局甲处") in got
     assert not [a for a in got if "Page" in a[2] or "—" in a[2]]
+
+
+# an article of measures giving collectives of bodies named by kind their standing duties (各地（州、市）某主管部门,
+# 县（市、区）某主管部门, 设区市某主管部门): each collective one agency as printed (a single body named by its role,
+# 市某行政主管部门, stays none: test_docs20)
+def test_article_giving_collectives_by_kind_their_duties():
+    text = ("某自治区商务厅关于印发《某自治区回收经营者备案管理办法》的通知\n某商发〔2012〕118号\n各地（州、市）商务主管部门：\n"
+            "现将《某自治区回收经营者备案管理办法》印发给你们，请认真贯彻执行。\n某自治区商务厅\n二〇一二年八月三十日\n"
+            "某自治区回收经营者备案管理办法\n第一条　为加强回收行业管理，制定本办法。\n"
+            "第三条　自治区商务厅负责全区回收经营者备案工作的指导和监督；各地（州、市）商务主管部门负责本行政区域内回收经营者的"
+            "备案管理；县（市、区）商务主管部门负责本辖区回收站点的日常核查。\n第四条　本办法自发布之日起施行。\n")
+    got = assignments(text)
+    assert ("负责全区回收经营者备案工作的指导和监督", "responsible", "自治区商务厅") in got
+    assert ("负责本行政区域内回收经营者的备案管理", "responsible", "各地(州、市)商务主管部门") in got
+    assert ("负责本辖区回收站点的日常核查", "responsible", "县(市、区)商务主管部门") in got
+
+
+# measures on a page without line breaks: a chapter's heading (第三章 工作职责) run on into the sentence that divides
+# the duties is no part of its first body's name
+def test_chapter_heading_run_into_a_division_of_duties():
+    text = ("某街道办事处关于印发《某街道网格化服务管理办法》的通知\n某街〔2024〕9号 各社区居委会：《某街道网格化服务管理办法》"
+            "已经研究通过，现印发给你们，请认真遵照执行。 某街道办事处 2024年4月18日 某街道网格化服务管理办法 "
+            "第一章 总则 为规范网格化服务管理工作，制定本办法。 第二章 工作职责 街道综治中心负责全街道网格化服务管理工作的"
+            "统筹协调；街道社会事务办负责网格内服务事项的受理和转办；各社区居委会负责本社区网格的日常管理。 "
+            "第三章 附则 本办法自印发之日起施行。\n")
+    got = assignments(text)
+    assert ("负责全街道网格化服务管理工作的统筹协调", "responsible", "街道综治中心") in got
+    assert ("负责本社区网格的日常管理", "responsible", "各社区居委会") in got
+    assert not [a for a in got if "章" in a[2]]
