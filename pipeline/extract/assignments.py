@@ -1089,6 +1089,9 @@ _DUTY_CLAUSE = re.compile(r"(?:在[^，,。；;]{2,20}?下[，,])?(?P<units>[^�
                           r"对[^，,。；;]{2,40}?(?:总|全面)?负(?:总|主要|全面)?责(?:、[^，,。；;]{2,6})?)")
 #: a kind of body a rule names by its role or level, not a body (市某某行政主管部门, 某某管理机构, 县级人民政府)
 _ROLE_OF_BODY = re.compile(r"(?:主管部门|管理部门|管理机构|职能部门|执法部门|主管机关)$|^(?:各级|[省市县区乡镇]级)")
+#: a collective of such bodies, one agency as printed: 各地（州、市）商务主管部门, 县（市、区）某主管部门, 设区市某主管部门
+#: (not a range of levels: 县（市）以上某主管部门)
+_KINDS_AS_PRINTED = re.compile(r"^(?:各(?!级)|设区的?市|[省市县区州盟旗地][(（][^()（）]{1,8}[)）](?!以上|以下|级))")
 #: a division of duties announced inside a sentence: 具体分工：市甲局负责…
 _DUTY_LABEL = re.compile(r"^[^，,。；;:：]{0,6}(?:分工|职责)(?:如下)?[:：]")
 #: what a division of duties is not about: a group, a person, or a word of a sentence (某部门确定专门机构负责…: the
@@ -1113,6 +1116,8 @@ _ANSWERS_TO = re.compile(r"对[^，,。；;]{2,40}?负责并报告工作")
 _ARTICLE = re.compile("^" + ARTICLE_NO)
 #: an article's number and its title, a line of their own (第十条 执行情况督查) or before its text (第十条 某某  某局…)
 _ARTICLE_HEAD = re.compile(ARTICLE_NO + r"[\u4e00-\u9fff]{2,16}")
+#: a chapter's heading run on into its first sentence (a page without line breaks): 第三章 工作职责 街道某中心负责…
+_CHAPTER_HEAD = re.compile(r"^第[一二三四五六七八九十]{1,3}章[ \u3000]*[\u4e00-\u9fff]{2,12}[ \u3000]+(?=\S)")
 _ARTICLE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,16}[ \u3000]{2,}(?=\S)")
 #: a clause of a division of work: a body and its share (某局承担…, 某局负责…)
 _SHARE_CLAUSE = re.compile(r"^[^，,；;]{2,40}?(?:负责|承担)(?![人同])")
@@ -1173,7 +1178,7 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
         headed_item = _ARTICLE_HEAD.fullmatch(prev)  # (第十条 执行情况督查 / 某局负责…: the article's heading is its task)
         prev = text or prev
         for sentence in _FULL_STOP.split(text):
-            sentence = _ARTICLE.sub("", _ENUM_PREFIX.sub("", sentence.strip(SPACES)))
+            sentence = _ARTICLE.sub("", _ENUM_PREFIX.sub("", _CHAPTER_HEAD.sub("", sentence.strip(SPACES))))
             titled = _ARTICLE_TITLE.match(sentence)
             if titled:  # 第十条 执行情况督查 某局负责…: an article's title on the line of its text
                 sentence, headed_item = sentence[titled.end():], True
@@ -1196,7 +1201,7 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
                 items = [i for n in named for i in _list_items(nfkc(n)) if i]
                 units = [u for n in named for u in _agencies(n)]
                 if not units or len(units) != len(items) or not all(plausible_agency(u) for u in units) \
-                        or any(_ROLE_OF_BODY.search(u) for u in units):
+                        or any(_ROLE_OF_BODY.search(u) and not _KINDS_AS_PRINTED.match(u) for u in units):
                     continue
                 after = _LEAD_AFTER.match(clause, dm.end())  # 市甲局负责某某，为某某联席会议牵头单位
                 role = _role(dm["label"]) if dm["label"] else "lead" if dm["leads"] or after else "responsible"
@@ -1373,7 +1378,7 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             else:
                 head = head[: last + 1] + [""] * (min(counts) - last)
         for start, end in rows:
-            cells_ = texts[start:end]
+            cells_ = [c for c in texts[start:end] if not _PAGE_MARK.fullmatch(c)]  # (a page turned inside the row)
             cols = head[1:] if numbered else head
             off = 1 if numbered else 0
             t = task_col - off
@@ -1404,6 +1409,11 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
         else:
             k += 1
     return facts, used
+
+
+#: a page's furniture between two lines of a flattened table (spaces dropped): its number (— 40 —) or a saved
+#: page's header (Page 43: 2021年第14期 - …)
+_PAGE_MARK = re.compile(r"[-—－–]{1,2}[0-9]{1,4}[-—－–]{1,2}|Page[0-9]{1,4}[:：][^\n]{0,80}")
 
 
 _PIPE_LINE = re.compile(r"[|｜│┃]")
@@ -1728,7 +1738,15 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
     roles = {i: role for i, c in enumerate(head) if (role := _header_role(c))}
     if roles:
         task_col = next((i for i, c in enumerate(head) if re.search(r"任务|事项|工作|内容|举措|措施|目标", c)), None)
+        if task_col is None and table and min(roles) in table["roles"] and len(cells) <= table["width"]:
+            # 责任单位 over 牵头单位 / 配合单位, the row below without the cells spanning both rows
+            return [], {**table, "roles": {**{i: r for i, r in table["roles"].items() if i not in roles}, **roles}}
         return [], ({"task": task_col, "roles": roles, "width": len(cells)} if task_col is not None else None)
+    sub = {i: _role(c) for i, c in enumerate(head) if _SUB_HEADING.fullmatch(c)} if table else {}
+    if sub and min(sub) in table["roles"] and len(cells) <= table["width"] \
+            and not any(i not in sub and _unit_cell(c) for i, c in enumerate(cells)):
+        # 责任单位 spanning 牵头 / 配合 in the row below: the sub-columns give their own roles
+        return [], {**table, "roles": {**{i: r for i, r in table["roles"].items() if i not in sub}, **sub}}
     if table and len(cells) > table["width"] and _run_on(cells[table["width"]:]):
         cells = cells[: table["width"]]  # 4 | 某任务 | 县某局 | (empty) | 二、工作要求: the text after the table run on
     if not table or len(cells) > table["width"] or len(cells) <= table["task"]:
@@ -1756,6 +1774,10 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
     out += [Assignment(task=task, role=role, agency=c, span=span) for i, role in table["roles"].items()
             if re.fullmatch(r"各?(?:有关|相关)(?:部门|单位)", c := unspaced(cells[i]))]
     return out, table
+
+
+#: a sub-heading under a merged 责任单位 heading: a role word alone (牵头, 配合, 协办)
+_SUB_HEADING = re.compile(r"牵头|主办|配合|协办|会办|协助")
 
 
 def _run_on(extra: list[str]) -> bool:

@@ -428,6 +428,28 @@ def _introduce(state: _State, name: str, new: bool = False) -> str:
 _GOVERNMENT_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{1,12}?[省市县区州旗盟](?:第[一二三四五六七八九十]{1,3}届)?(?:革命|人民)委员会")
 
 
+#: a subgroup's heads printed right after its name: 甲组，组长A（兼），副组长B，负责… / 乙组（组长：C）
+_HEADED_ROLE_RE = re.compile(r"(?P<role>(?:常务|执行)?副?组长)[:：]?(?P<name>[\u4e00-\u9fff·]{2,4}?)"
+                             r"(?=[(（]兼[)）]|同志|[，,、；;)）]|$)")
+
+
+def _subgroups_headed(state: _State, flat: str, span) -> None:
+    """The heads of the subgroups set up so far, where a sentence prints them after the subgroup's name
+    (（一）阅读组，组长甲（兼），副组长乙，负责…；下设两个工作组：协调组（组长：丙）；推进组（组长：丁）)."""
+    found = [(g, m["heads"]) for g in state.parents if g.endswith("组") and g in flat
+             for m in re.finditer(re.escape(g) + r"(?:[，,]|[(（])(?P<heads>[^。；;]{0,60})", flat)]
+    last = next(reversed(state.parents), "") if state.parents else ""
+    if not found and last.endswith("组") and re.match(r"(?:常务|执行)?副?组长(?![:：])", flat):
+        found = [(last, flat)]  # （一）甲组，⏎组长A（兼），负责…: the subgroup named on the line before
+    for group, heads in found:
+        heads = heads.split("负责", 1)[0]
+        if not heads.startswith(("组长", "副组长", "常务副组长", "执行副组长")):
+            continue
+        for h in _HEADED_ROLE_RE.finditer(heads):
+            if plausible_name(h["name"]):
+                _add_members(state, group, h["role"], [(h["name"], [], span)], span)
+
+
 def _add_members(state: _State, group: str, role: str, members, span) -> None:
     government = bool(_GOVERNMENT_COMMITTEE.fullmatch(group))
     for name, posts, name_span in members:
@@ -495,16 +517,28 @@ def _table_columns(cells: list[str]) -> dict[str, int] | None:
 
 
 #: the first header cell of a table of subgroups and their heads (工作组 | 组长 | 副组长)
-_SUBGROUP_COLUMN = re.compile(r"(?:工作|专项|专题|下设)?(?:组别|小组|工作组|专项组|组名|名称)")
+_SUBGROUP_COLUMN = re.compile(r"(?:工作|专项|专题|下设)?(?:组别|小组|工作组|专项组|组名|名称)(?:名称)?")
+#: a column of such a table that names bodies, not people (成员单位, 牵头单位): no role of a person
+_UNITS_COLUMN = re.compile(r"(?:成员|组成|牵头|责任|参加|配合)?(?:单位|部门)")
+#: the cells of a table's row printed apart by wide gaps (专项组名称　　　　组　长　　成员单位)
+_SPACED_CELLS = re.compile(r"[ \u3000]{2,}")
 
 
-def _subgroup_columns(cells: list[str]) -> list[str] | None:
+def _subgroup_columns(cells: list[str]) -> list[str | None] | None:
     """The role columns of a table that lists a group's subgroups and their heads: its first header cell the
-    subgroups' (工作组, 组别), every other a group role (组长, 副组长, 成员); None for any other row."""
+    subgroups' (工作组, 组别), every other a group role (组长, 副组长, 成员) or a column of bodies (成员单位: None,
+    read by no one); None for any other row."""
     if len(cells) < 2 or not _SUBGROUP_COLUMN.fullmatch(cells[0]) \
-            or not all(GROUP_ROLE_RE.fullmatch(c) for c in cells[1:]):
+            or not all(GROUP_ROLE_RE.fullmatch(c) or _UNITS_COLUMN.fullmatch(c) for c in cells[1:]) \
+            or not any(GROUP_ROLE_RE.fullmatch(c) for c in cells[1:]):
         return None
-    return cells[1:]
+    return [c if GROUP_ROLE_RE.fullmatch(c) else None for c in cells[1:]]
+
+
+def _spaced_cells(text: str) -> list[str]:
+    """The cells of a line printed as a table with wide gaps between its cells, [] for a line of one cell."""
+    parts = _SPACED_CELLS.split(text.strip(SPACES))
+    return parts if len(parts) > 1 else []
 
 
 def _subgroup_heads(state: _State, parent: str, roles: list[str], row: list[str], line, region: str) -> None:
@@ -520,7 +554,7 @@ def _subgroup_heads(state: _State, parent: str, roles: list[str], row: list[str]
     for role, cell in zip(roles, row[1:]):
         at = line.text.find(cell, pos)
         pos = at + len(cell) if at >= 0 else pos
-        if squash(cell):
+        if role and squash(cell):
             members = parse_member(cell.strip(SPACES), line.start + max(at, 0), region)
             if members:
                 _add_members(state, group, role, members, span)
@@ -928,6 +962,11 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
             _prose(state, raw, line, region)
         # member tables
         row = cells(line.text)
+        if not row and state.current and (heads or _SUBGROUP_COLUMN.match(flat)):
+            # 专项组名称　　组　长　　成员单位 / 甲整治组　　甲某　　某司、某司: a table printed with wide gaps
+            spaced = _spaced_cells(line.text)
+            if heads and len(spaced) == len(heads) + 1 or not heads and _subgroup_columns([squash(c) for c in spaced]):
+                row = spaced
         if row:
             cells_ = [squash(c) for c in row]
             roles = _subgroup_columns(cells_) if state.current else None
@@ -1775,6 +1814,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 for group, name in zip(state.listed, names):
                     _add_members(state, group, m["role"], [(name, [], span)], span)
                 respective.add(m.start("role"))
+        _subgroups_headed(state, flat, span)
         for m in _scan(_OFFICE_SEAT_RE, _OFFICE_SEAT_HINT, flat):
             parent = _resolve(state, m["subject"]) if m["subject"] else state.current
             if parent is None and len(m["subject"]) <= 8:

@@ -24,11 +24,13 @@ from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, PROVINCES, REG
 #: after a name of a list, where its aside stood (甲某（女，满族）、乙某: blanked by blank_asides, offsets kept)
 _GAP = r"[ \u3000]{0,8}"
 _CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单|事项|通过|批准)[：:]|"
+                           # 所长　　甲某 聘任：主任　　乙某 (a page without line breaks): the next section's heading
+                           r"(?<![ \u3000])[ \u3000]+(?=(?:任命|聘任|聘用|免去|免职|解聘)[：:])|"
                            # 宣读了《…任免通知》(…号文):甲同志任…: the decisions a report quotes after a colon
                            rf"[：:](?=[\u4e00-\u9fff·]{{2,4}}{_GAP}同志(?:任|兼任|担任)(?!命|免|职|期|务|用))|"
                            r"(?:(?<=职务)|(?<=[长记员理席]))[ \u3000]+(?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:任|辞|被任命|代理|兼任))")
 _ENUM = re.compile(rf"^{ENUM}\s*")
-_SECTION = re.compile(r"^(?:[^。]{0,80}。)?(?:[一二三四五六七八九十]+、\s*|.{0,24}?决定|[\u4e00-\u9fff]{2,12}?[院府会委])?(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)"
+_SECTION = re.compile(r"^(?:[^。]{0,80}。)?(?:(?:根据|依据|经)[^。，,：:]{2,30}?[，,])?(?:[一二三四五六七八九十]+、\s*|.{0,24}?决定|[\u4e00-\u9fff]{2,12}?[院府会委])?(?P<verb>任命|任职|聘任|聘用|提名|免去|免职|免去职务|解聘|退休)"
                       r"(?:以下|下列)?(?:同志)?(?:的)?(?:职务)?(?:如下)?(?:[:：]|$)")
 #: (a report's sentence may come first on the line: 会议依法进行了人事任免。某县人民代表大会常务委员会决定任命：)
 #: a name, its padding spaces and the blank an aside after it left (古丽娜尔·阿不都（女，维吾尔族）: eight characters of
@@ -232,6 +234,15 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                     body = body[em.end():]
                 if not body:
                     continue
+                plain = nfkc(body).rstrip(SPACES)
+                # (某县人大常委会任免名单 根据…决定任命：: a heading before it, parted by a space)
+                opener = next((o for o in (_SECTION.match(plain), _SECTION.match(re.split(r"[ \u3000]+", plain)[-1]))
+                               if o and o.end() == len(o.string)), None)
+                if opener and plain[-1:] in "：:":
+                    mode, carry, chain = opener["verb"], None, None  # …决定免去：甲的X职务。根据某院院长的提请，任命：乙…
+                    continue  # (a page without line breaks: the section's heading inside the line)
+                if _PROPOSAL.match(body):
+                    continue  # 根据某院院长的提请: the basis of the decisions after it, no item
                 verb = re.match(r"^(?:同时|并)?(任命|聘任|免去)", body)
                 if said.after_date(s - line.start) and not verb and not _APPROVED.match(body) and not chronicle:
                     continue  # 2020年6月，X任Y: a career history, not a decision (1951年3月，任命X为Y: an act on its date)
@@ -271,6 +282,10 @@ _APPROVED = re.compile(r"^[^，,：:、]{0,12}?(?:批准|同意)[\u4e00-\u9fff·
 
 #: the basis a decision opens with (根据某院院长的提请, 依照某法的规定): no item of the chain of decisions before it
 _BASIS = re.compile(r"^(?:根据|依据|依照|按照)")
+
+
+#: the proposal decisions rest on, a clause of its own: 根据县人民法院院长的提请
+_PROPOSAL = re.compile(r"^(?:根据|依据|依照|按照)[^，,。；;：:]{2,30}的(?:提请|提议|提名)$")
 
 
 #: the verbs of a section of removals (免去：)
