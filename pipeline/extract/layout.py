@@ -444,6 +444,8 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         _labelled_headline(layout)
     _number_run_title(layout)
     _quoted_own_title(layout)
+    if layout.title and not _is_title_end(layout.title):
+        _title_under_full_text(layout)
     if not layout.title or not _is_title_end(layout.title):
         _reported_title(layout, text, headline=bool(layout.title))
     _find_number(layout, meta)
@@ -637,8 +639,10 @@ _LABEL_AT = re.compile(rf"[【\[]?(?P<label>{_ANY_LABEL.pattern})[】\]]?[:：]|
                        rf"^[•·▪●■◆]?[【\[]?(?P<first>{_ANY_LABEL.pattern})[】\]]?(?=[:：]|\S| \S)")
 
 
-#: a label a law database prints in 【】, no colon after it (【发文字号】某府办[2010]78号)
-_BRACKETED_LABEL = re.compile(rf"【[{SPACES}]*(?P<label>{_ANY_LABEL.pattern})[{SPACES}]*】[{SPACES}]*")
+#: a label a law database prints in 【】, no colon after it (【发文字号】某府办[2010]78号), or a catalogue in square
+#: brackets ([ 主题分类 ] 综合政务 [ 体裁分类 ] 通知)
+_BRACKETED_LABEL = re.compile(rf"(?:【[{SPACES}]*(?P<label>{_ANY_LABEL.pattern})[{SPACES}]*】|"
+                              rf"\[[{SPACES}]*(?P<label2>{_ANY_LABEL.pattern})[{SPACES}]*\])[{SPACES}]*")
 
 
 def _law_fields(flat: str) -> tuple[str, bool] | None:
@@ -652,7 +656,7 @@ def _law_fields(flat: str) -> tuple[str, bool] | None:
     if not opens and len(found) < 2:
         return None  # (one bracketed word inside a line is no field row)
     rest = flat[found[0].start():]
-    return _BRACKETED_LABEL.sub(lambda m: f" {m['label']}：", rest).strip(), opens
+    return _BRACKETED_LABEL.sub(lambda m: f" {m['label'] or m['label2']}：", rest).strip(), opens
 
 
 #: a word printed one character at a time, spaces between them (索 引 号, 文  号): a label if it reads as one
@@ -1373,8 +1377,11 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             break
     # (an info block's rows over the headline do not count: 文号: / 生成日期: … / 内容概述: then the headline)
     for i, line in enumerate(lines[:8 + len(menu) + len(layout.info_lines)]):
-        if i in menu or _menu_item(lines, i) or _PAGE_LINK.match(line.flat):
-            continue
+        if i in menu or _menu_item(lines, i) or _PAGE_LINK.match(line.flat) \
+                or i in layout.info_lines and _label_pairs(line.text):
+            continue  # (公开方式 主动公开 发布机构 某镇: an info block's row, its labels and values, is no headline)
+        if i + 1 < len(lines) and _FOLLOW_PROMPT.match(lines[i + 1].flat):
+            continue  # 某某发布 / △点击上方蓝字关注我们: a WeChat account's name over its follow prompt, no headline
         flat = _DATELINE.sub("", _BYLINE.sub("", line.text).strip(SPACES))
         if _BROWSER_NOTICE.search(flat):
             continue  # 您的浏览器版本过低，请…: the site's notice about the reader's browser, not the body
@@ -1582,6 +1589,10 @@ _CHROME = re.compile(r"^跳(?:转|至|到)|记者[\s\u3000]*[\u4e00-\u9fff]{2,3}
                      r"发表评论|条评论|^涉密|"  # (a comment box; a site's warning: 涉密文件严禁上网)
                      r"[上下]一版|放大缩小|版面导航|标题导航|"  # (a newspaper's e-edition toolbar: 4下一版 … 放大 缩小 默认)
                      r"^点击(?:上方|下方)?(?:蓝字|藍字)|关注我们$|關注我們$")  # (a WeChat post's banner: 点击蓝字 关注我们)
+
+
+#: a WeChat post's follow prompt under the account's name (△点击上方蓝字关注我们, 点击蓝字 关注我们), an ornament before it
+_FOLLOW_PROMPT = re.compile(r"^[^\u4e00-\u9fff]{0,3}(?:点击|點擊)(?:上方|下方)?[\u4e00-\u9fff]{0,6}?(?:关注|關注)")
 
 
 def _crumb_title(text: str) -> str | None:
@@ -1826,8 +1837,9 @@ _BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位
 _LEADING_NUMBER = re.compile(rf"^{DOCNUM_RE.pattern}(?=[《\u4e00-\u9fff])")
 #: a site's name a page title carries after a dash: 关于…的意见-某省人民政府门户网站
 #: a book's chapter number before a notice's title, where a collection of documents prints each as a chapter
-#: (第3章 某县人民政府办公室关于…的通知): the title is the notice's, without the chapter
-_CHAPTER_HEAD = re.compile(r"^第[0-9一二三四五六七八九十百零〇]{1,4}[章节篇](?=[\u4e00-\u9fff《]{0,40}?关于)")
+#: (第3章 某县人民政府办公室关于…的通知), or a compilation page its texts (第一篇:某厅关于…的通知): the title is the
+#: notice's, without the chapter
+_CHAPTER_HEAD = re.compile(r"^第[0-9一二三四五六七八九十百零〇]{1,4}[章节篇][:：]?(?=[\u4e00-\u9fff《]{0,40}?关于)")
 _SITE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff》”)）])[-_—|｜]+[\u4e00-\u9fff]{2,20}(?:门户网站|网站|政府网|网|政务服务网)$")
 #: the closing formula of a notice: 特此通知, 特此通告, 此复 (its stop kept where a flat text's sentence split left it:
 #: 特此通知。 on a line of its own, under the last decision, is no title)
@@ -2059,6 +2071,24 @@ def _reprinted_heading(layout: Layout) -> None:
                 and not _ORG_END.search(head) and len(nxt) >= 10:
             layout.title, layout.title_span = head, (lines[k + 1].start, lines[k + 1].end)
             layout.body_start = k + 2
+        return
+
+
+def _title_under_full_text(layout: Layout) -> None:
+    """A news page's headline over a lead that brings in the notice's full text (…通知全文如下：), the notice's number
+    (a line of its own) and its own title (某局关于…的通知) under it: the notice's title is the page's, not the
+    portal's headline."""
+    lines = layout.lines
+    for k, line in enumerate(lines[:12]):
+        if not _REPRINTS_BELOW.search(line.flat) or "全文" not in line.flat:
+            continue
+        j = k + 1
+        if j < len(lines) and DOCNUM_RE.fullmatch(lines[j].flat):
+            j += 1  # (the number on its own line over the title)
+        if j < len(lines) and "关于" in lines[j].flat and _is_title_end(lines[j].flat) and len(lines[j].flat) <= 100 \
+                and not _SENTENCE.search(lines[j].flat):
+            layout.title = strip_final_punct(strip_ornaments(lines[j].flat))
+            layout.title_span, layout.body_start = (lines[j].start, lines[j].end), j + 1
         return
 
 
