@@ -422,6 +422,8 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         _heading_of_shared_file(layout)  # (a shared notice keeps its 关于… title)
     if layout.title and _SPAM_HEAD.match(layout.title):  # 某某app官方版关于印发…的通知: a hijacked copy's word for the issuer
         layout.title = layout.title[_SPAM_HEAD.match(layout.title).end():]
+    if layout.title and _FILE_NAME.search(layout.title) and _is_title_end(_FILE_NAME.sub("", layout.title)):
+        layout.title = _FILE_NAME.sub("", layout.title)  # 某某关于…的通知.doc: a sharing site's file name for the notice
     if layout.title:
         layout.title = _PICTURE_NOTE.sub("", layout.title)  # 某某任某市代理市长(图): the news site's mark of a photo
         layout.title = _COPY_MARKS.sub("", layout.title)  # (a title wrapped over lines: a tag on its last line)
@@ -431,6 +433,8 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     thread = _forum_thread_title(layout.lines)
     if thread and not (layout.title and "关于" in layout.title):
         layout.title, layout.title_span = thread  # a forum's thread title stands for the page (its 关于… notice reprinted below keeps its own)
+    if thread and layout.title_span:
+        _posted_title_below(layout)
     _numbered_heading(layout)
     if not layout.title:
         _reproduced_heading(layout)
@@ -473,9 +477,9 @@ _POSTED = re.compile(r"^(?:[^\d()（）]{0,12}[(（]|作者[:：][^\n]{1,20}?[ \
                      r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[)）]?(?:\s|[|｜]|来源|作者|编辑|$)")
 
 
-#: the same dateline without the time of day, its date labelled and the story's source after it
-#: (日期:2020-06-30     稿件来源:某市人民代表大会常务委员会)
-_POSTED_SOURCE = re.compile(r"^(?:发布|更新|发表)?(?:时间|日期)[:：][ \t]*"
+#: the same dateline without the time of day, its date labelled or not and the story's source after it
+#: (日期:2020-06-30     稿件来源:某市人民代表大会常务委员会, 2013年07月26日 来源：某某日报)
+_POSTED_SOURCE = re.compile(r"^(?:(?:发布|更新|发表)?(?:时间|日期)[:：][ \t]*)?"
                             r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d{1,2}-\d{1,2}|(?:19|20)\d\d/\d{1,2}/\d{1,2})"
                             r"[ \t\u3000]+(?:稿件|信息|文章)?(?:来源|來源|作者)[:：]")
 
@@ -970,6 +974,20 @@ def _title_complete(flat: str) -> bool:
     return _is_title_end(flat)
 
 
+def _posted_title_below(layout: Layout) -> None:
+    """A forum thread titled with the notice's title, the post printing it again with its number on the line under
+    it (某县人民政府关于…的通知 / 某政任〔2004〕9号): the title is the post's print, where the number and the text
+    follow it."""
+    lines = layout.lines
+    at = next((k for k, ln in enumerate(lines) if ln.start <= layout.title_span[0] < max(ln.end, ln.start + 1)), None)
+    if at is None:
+        return
+    for k in range(at + 1, min(len(lines) - 1, at + 10)):
+        if lines[k].flat == squash(layout.title) and DOCNUM_RE.fullmatch(lines[k + 1].flat):
+            layout.title_span, layout.body_start = (lines[k].start, lines[k].end), k + 1
+            return
+
+
 def _own_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
     """Where a page prints a shortened title (its head before 关于 is no body: 广东省关于…) above the
     notice's own title (head a body, the title wrapped over up to three lines, the 文号 or the
@@ -1378,8 +1396,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
     # (an info block's rows over the headline do not count: 文号: / 生成日期: … / 内容概述: then the headline)
     for i, line in enumerate(lines[:8 + len(menu) + len(layout.info_lines)]):
         if i in menu or _menu_item(lines, i) or _PAGE_LINK.match(line.flat) \
-                or i in layout.info_lines and _label_pairs(line.text):
-            continue  # (公开方式 主动公开 发布机构 某镇: an info block's row, its labels and values, is no headline)
+                or i in layout.info_lines and len(_label_pairs(line.text) or ()) >= 2:
+            continue  # (公开方式 主动公开 发布机构 某镇: an info block's row of fields, its labels and values, is no headline)
         if i + 1 < len(lines) and _FOLLOW_PROMPT.match(lines[i + 1].flat):
             continue  # 某某发布 / △点击上方蓝字关注我们: a WeChat account's name over its follow prompt, no headline
         flat = _DATELINE.sub("", _BYLINE.sub("", line.text).strip(SPACES))
