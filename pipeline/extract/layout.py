@@ -446,6 +446,10 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         _reprinted_heading(layout)
     if not layout.title:
         _labelled_headline(layout)
+    if not layout.title:
+        _wrapped_title_over_number(layout)
+    if not layout.title:
+        _list_heading_in_run(layout)
     _number_run_title(layout)
     _quoted_own_title(layout)
     if layout.title and not _is_title_end(layout.title):
@@ -972,6 +976,44 @@ def _title_complete(flat: str) -> bool:
     if (re.search(r"关于(?:印发|转发)", flat) or _COVER_TITLE_OPENS.match(flat)) and not re.search(r"的(?:通知|决定|通告|公告|函|批复|意见)$", strip_final_punct(flat)):
         return False
     return _is_title_end(flat)
+
+
+#: a congress's list heading inside a page run onto one line, its adoption note after it: … 某县人民代表大会常务委员会
+#: 任免名单 （2016年6月28日某县第十八届人民代表大会常务委员会第三十一次会议通过） …
+_LIST_IN_RUN = re.compile(rf"(?:^|(?<=[{SPACES}]))(?P<title>[\u4e00-\u9fff]{{2,30}}?(?:人民代表大会常务委员会|人大常委会)"
+                          rf"(?:人事)?(?:任免|任命|免职|职务任免)(?:人员)?名单)[{SPACES}]*[(（](?P<date>{DATE_RE.pattern})"
+                          r"[^()（）]{0,60}?(?:会议)?通过[)）]")
+
+
+def _list_heading_in_run(layout: Layout) -> None:
+    """A page that lost its line breaks, a congress's list heading run on inside it with its adoption note after it:
+    the heading is the title, the note's date the day the list was adopted (signed)."""
+    for line in layout.lines[:20]:  # (the run cut into lines where its sentences end: the heading opens one)
+        m = _LIST_IN_RUN.search(line.text)
+        if m:
+            layout.title = m["title"]
+            layout.title_span = (line.start + m.start("title"), line.start + m.end("title"))
+            layout.title_date = parse_date(m["date"])
+            return
+
+
+def _wrapped_title_over_number(layout: Layout) -> None:
+    """A page whose first lines are a transcript's chrome (a gazette's cover, its table of contents, page markers):
+    the notice's title wrapped over two to four lines (某局 / 关于印发某某 / 工作方案的通知), its number on the line
+    under it, further down the page: the title (the first such, no sentence among its lines)."""
+    lines = layout.lines
+    for k in range(1, min(len(lines), 150)):
+        if not DOCNUM_RE.fullmatch(lines[k].flat):
+            continue
+        for j in range(k - 2, max(-1, k - 5), -1):
+            part = [ln.flat for ln in lines[j:k]]
+            if any(not p or _SENTENCE.search(p) or len(p) > 40 for p in part):
+                break
+            joined = "".join(part)
+            if "关于" in joined and _is_title_end(joined) and _ORG_END.search(joined.partition("关于")[0]):
+                layout.title = strip_final_punct(strip_ornaments(joined))
+                layout.title_span, layout.body_start = (lines[j].start, lines[k - 1].end), k
+                return
 
 
 def _posted_title_below(layout: Layout) -> None:
