@@ -149,3 +149,28 @@ def test_dateline_with_source_is_published():
     doc = document("某县十六届人大常委会举行第十一次会议 表决通过一批人事任免事项\n2013年07月26日 来源：某某日报\n\n"
                    "7月25日，某县第十六届人民代表大会常务委员会第十一次会议召开，会议决定任命甲建国为某县人民政府副县长。\n")
     assert doc.published == "2013-07-26"
+
+
+# a gazette's transcript: chrome, a table of contents, page markers, then the title wrapped over three lines with its
+# number under it
+def test_gazette_transcript_title_over_number():
+    doc = document("2021年第14期 - 某某网\nUpload: others\nTRANSCRIPT\nPage 1: 2021年第14期\n\n某市人民政府公报\n\n"
+                   "【市政府部门文件】\n\n某市某某局关于印发某市某某专项整治工作方案的通知………………(38)\n\n目 录\n\n"
+                   "Page 40: 2021年第14期\n\n某市某某局\n关于印发某市某某\n专项整治工作方案的通知\n\n某城管发〔2021〕37号\n\n"
+                   "各区县某某局，局机关各处室：\n\n　　现将《某市某某专项整治工作方案》印发给你们，请认真抓好落实。\n\n"
+                   "某市某某局\n\n2021年6月18日\n")
+    assert doc.title == "某市某某局关于印发某市某某专项整治工作方案的通知"
+    assert doc.number == "某城管发〔2021〕37号"
+    assert doc.signed == "2021-06-18"
+
+
+# a page run onto one line: a congress's list heading with its adoption note is the title, the note's date signed
+def test_congress_list_heading_in_a_run():
+    doc = document("欢迎访问某县人民政府! 登录/注册 当前位置: 首页>新闻中心>人大动态 县十八届人大常委会举行第三十一次会议 "
+                   "发布时间: 2016-06-29 09:41 信息来源: 县人大办 分享到: 6月28日，县十八届人大常委会举行第三十一次会议。"
+                   "会议表决通过了有关人事任免事项。 某县人民代表大会常务委员会任免名单 （2016年6月28日某县第十八届人民代表大会"
+                   "常务委员会第三十一次会议通过） 根据县人民政府县长的提请，某县人民代表大会常务委员会决定任命： "
+                   "甲建国为县发展和改革局局长； 决定免去： 乙文华的县经济和信息化局局长职务。\n")
+    assert doc.title == "某县人民代表大会常务委员会任免名单"
+    assert doc.signed == "2016-06-28"
+    assert doc.kind == "personnel"
