@@ -102,6 +102,9 @@ _IN_PROSE = re.compile(r"[\u4e00-\u9fff，,。；;、]")
 _DIVIDES = re.compile(r"(?:任务|部门|责任|工作)分工|分解")
 #: a headline that reports a group set up or changed: 某县成立某某工作领导小组 (its roles are memberships)
 _SETS_UP = re.compile(r"(?:成立|调整|组建|设立|充实)[^，。；]{0,30}(?:小组|指挥部|委员会|联席会议|工作组)$")
+#: a notice's opening that sets up a body: 经研究，决定成立某某工作专班（以下简称工作专班）
+_SETS_UP_BODY = re.compile(r"决定[，,]?(?:成立|组建|设立)[^，。；]{2,40}?(?:领导小组|工作小组|小组|指挥部|委员会|专班|工作组|联席会议)"
+                           r"(?:[(（]以下简称|[，,。；]|组成人员|成员)")
 #: the section headings of a plan (an event's or a campaign's): 四、组织机构, 六、时间、地点, 七、日程安排
 _PLAN_SECTION = re.compile(r"^[^\u4e00-\u9fff\n]*[一二三四五六七八九十]{1,2}、(?:组织机构|组织领导|时间、地点|日程安排|实施细则|实施步骤|"
                            r"工作步骤|活动内容|活动安排|保障措施|工作目标|进度安排|"
@@ -229,6 +232,8 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
                              or promulgated["what3"] or promulgated["what4"])  # 现将《X实施方案》印发给你们
     if headline and _SETS_UP.search(bare):
         return "notice"  # 某县成立某某领导小组: the roles it names are memberships, not appointments
+    if not title and _SETS_UP_BODY.search(text[:1500]):
+        return "notice"  # an untitled notice that sets up a body (决定成立某某工作专班), its tasks divided or not (spec)
     if not title and len(_PLAN_SECTION.findall(text)) >= 2:
         return "plan"  # a page cut from the middle of an event's or campaign's plan
     if headline and re.search(r"解读如下|解读[:：]|(?:政策|文件)解读", text[:500]):

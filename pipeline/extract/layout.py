@@ -422,6 +422,8 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         _heading_of_shared_file(layout)  # (a shared notice keeps its 关于… title)
     if layout.title and _SPAM_HEAD.match(layout.title):  # 某某app官方版关于印发…的通知: a hijacked copy's word for the issuer
         layout.title = layout.title[_SPAM_HEAD.match(layout.title).end():]
+    if layout.title and _FILE_NAME.search(layout.title) and _is_title_end(_FILE_NAME.sub("", layout.title)):
+        layout.title = _FILE_NAME.sub("", layout.title)  # 某某关于…的通知.doc: a sharing site's file name for the notice
     if layout.title:
         layout.title = _PICTURE_NOTE.sub("", layout.title)  # 某某任某市代理市长(图): the news site's mark of a photo
         layout.title = _COPY_MARKS.sub("", layout.title)  # (a title wrapped over lines: a tag on its last line)
@@ -431,6 +433,8 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     thread = _forum_thread_title(layout.lines)
     if thread and not (layout.title and "关于" in layout.title):
         layout.title, layout.title_span = thread  # a forum's thread title stands for the page (its 关于… notice reprinted below keeps its own)
+    if thread and layout.title_span:
+        _posted_title_below(layout)
     _numbered_heading(layout)
     if not layout.title:
         _reproduced_heading(layout)
@@ -442,8 +446,14 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         _reprinted_heading(layout)
     if not layout.title:
         _labelled_headline(layout)
+    if not layout.title:
+        _wrapped_title_over_number(layout)
+    if not layout.title:
+        _list_heading_in_run(layout)
     _number_run_title(layout)
     _quoted_own_title(layout)
+    if layout.title and not _is_title_end(layout.title):
+        _title_under_full_text(layout)
     if not layout.title or not _is_title_end(layout.title):
         _reported_title(layout, text, headline=bool(layout.title))
     _find_number(layout, meta)
@@ -471,9 +481,9 @@ _POSTED = re.compile(r"^(?:[^\d()（）]{0,12}[(（]|作者[:：][^\n]{1,20}?[ \
                      r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[)）]?(?:\s|[|｜]|来源|作者|编辑|$)")
 
 
-#: the same dateline without the time of day, its date labelled and the story's source after it
-#: (日期:2020-06-30     稿件来源:某市人民代表大会常务委员会)
-_POSTED_SOURCE = re.compile(r"^(?:发布|更新|发表)?(?:时间|日期)[:：][ \t]*"
+#: the same dateline without the time of day, its date labelled or not and the story's source after it
+#: (日期:2020-06-30     稿件来源:某市人民代表大会常务委员会, 2013年07月26日 来源：某某日报)
+_POSTED_SOURCE = re.compile(r"^(?:(?:发布|更新|发表)?(?:时间|日期)[:：][ \t]*)?"
                             r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d{1,2}-\d{1,2}|(?:19|20)\d\d/\d{1,2}/\d{1,2})"
                             r"[ \t\u3000]+(?:稿件|信息|文章)?(?:来源|來源|作者)[:：]")
 
@@ -637,8 +647,10 @@ _LABEL_AT = re.compile(rf"[【\[]?(?P<label>{_ANY_LABEL.pattern})[】\]]?[:：]|
                        rf"^[•·▪●■◆]?[【\[]?(?P<first>{_ANY_LABEL.pattern})[】\]]?(?=[:：]|\S| \S)")
 
 
-#: a label a law database prints in 【】, no colon after it (【发文字号】某府办[2010]78号)
-_BRACKETED_LABEL = re.compile(rf"【[{SPACES}]*(?P<label>{_ANY_LABEL.pattern})[{SPACES}]*】[{SPACES}]*")
+#: a label a law database prints in 【】, no colon after it (【发文字号】某府办[2010]78号), or a catalogue in square
+#: brackets ([ 主题分类 ] 综合政务 [ 体裁分类 ] 通知)
+_BRACKETED_LABEL = re.compile(rf"(?:【[{SPACES}]*(?P<label>{_ANY_LABEL.pattern})[{SPACES}]*】|"
+                              rf"\[[{SPACES}]*(?P<label2>{_ANY_LABEL.pattern})[{SPACES}]*\])[{SPACES}]*")
 
 
 def _law_fields(flat: str) -> tuple[str, bool] | None:
@@ -652,7 +664,7 @@ def _law_fields(flat: str) -> tuple[str, bool] | None:
     if not opens and len(found) < 2:
         return None  # (one bracketed word inside a line is no field row)
     rest = flat[found[0].start():]
-    return _BRACKETED_LABEL.sub(lambda m: f" {m['label']}：", rest).strip(), opens
+    return _BRACKETED_LABEL.sub(lambda m: f" {m['label'] or m['label2']}：", rest).strip(), opens
 
 
 #: a word printed one character at a time, spaces between them (索 引 号, 文  号): a label if it reads as one
@@ -964,6 +976,58 @@ def _title_complete(flat: str) -> bool:
     if (re.search(r"关于(?:印发|转发)", flat) or _COVER_TITLE_OPENS.match(flat)) and not re.search(r"的(?:通知|决定|通告|公告|函|批复|意见)$", strip_final_punct(flat)):
         return False
     return _is_title_end(flat)
+
+
+#: a congress's list heading inside a page run onto one line, its adoption note after it: … 某县人民代表大会常务委员会
+#: 任免名单 （2016年6月28日某县第十八届人民代表大会常务委员会第三十一次会议通过） …
+_LIST_IN_RUN = re.compile(rf"(?:^|(?<=[{SPACES}]))(?P<title>[\u4e00-\u9fff]{{2,30}}?(?:人民代表大会常务委员会|人大常委会)"
+                          rf"(?:人事)?(?:任免|任命|免职|职务任免)(?:人员)?名单)[{SPACES}]*[(（](?P<date>{DATE_RE.pattern})"
+                          r"[^()（）]{0,60}?(?:会议)?通过[)）]")
+
+
+def _list_heading_in_run(layout: Layout) -> None:
+    """A page that lost its line breaks, a congress's list heading run on inside it with its adoption note after it:
+    the heading is the title, the note's date the day the list was adopted (signed)."""
+    for line in layout.lines[:20]:  # (the run cut into lines where its sentences end: the heading opens one)
+        m = _LIST_IN_RUN.search(line.text)
+        if m:
+            layout.title = m["title"]
+            layout.title_span = (line.start + m.start("title"), line.start + m.end("title"))
+            layout.title_date = parse_date(m["date"])
+            return
+
+
+def _wrapped_title_over_number(layout: Layout) -> None:
+    """A page whose first lines are a transcript's chrome (a gazette's cover, its table of contents, page markers):
+    the notice's title wrapped over two to four lines (某局 / 关于印发某某 / 工作方案的通知), its number on the line
+    under it, further down the page: the title (the first such, no sentence among its lines)."""
+    lines = layout.lines
+    for k in range(1, min(len(lines), 150)):
+        if not DOCNUM_RE.fullmatch(lines[k].flat):
+            continue
+        for j in range(k - 2, max(-1, k - 5), -1):
+            part = [ln.flat for ln in lines[j:k]]
+            if any(not p or _SENTENCE.search(p) or len(p) > 40 for p in part):
+                break
+            joined = "".join(part)
+            if "关于" in joined and _is_title_end(joined) and _ORG_END.search(joined.partition("关于")[0]):
+                layout.title = strip_final_punct(strip_ornaments(joined))
+                layout.title_span, layout.body_start = (lines[j].start, lines[k - 1].end), k
+                return
+
+
+def _posted_title_below(layout: Layout) -> None:
+    """A forum thread titled with the notice's title, the post printing it again with its number on the line under
+    it (某县人民政府关于…的通知 / 某政任〔2004〕9号): the title is the post's print, where the number and the text
+    follow it."""
+    lines = layout.lines
+    at = next((k for k, ln in enumerate(lines) if ln.start <= layout.title_span[0] < max(ln.end, ln.start + 1)), None)
+    if at is None:
+        return
+    for k in range(at + 1, min(len(lines) - 1, at + 10)):
+        if lines[k].flat == squash(layout.title) and DOCNUM_RE.fullmatch(lines[k + 1].flat):
+            layout.title_span, layout.body_start = (lines[k].start, lines[k].end), k + 1
+            return
 
 
 def _own_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
@@ -1373,8 +1437,11 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             break
     # (an info block's rows over the headline do not count: 文号: / 生成日期: … / 内容概述: then the headline)
     for i, line in enumerate(lines[:8 + len(menu) + len(layout.info_lines)]):
-        if i in menu or _menu_item(lines, i) or _PAGE_LINK.match(line.flat):
-            continue
+        if i in menu or _menu_item(lines, i) or _PAGE_LINK.match(line.flat) \
+                or i in layout.info_lines and len(_label_pairs(line.text) or ()) >= 2:
+            continue  # (公开方式 主动公开 发布机构 某镇: an info block's row of fields, its labels and values, is no headline)
+        if i + 1 < len(lines) and _FOLLOW_PROMPT.match(lines[i + 1].flat):
+            continue  # 某某发布 / △点击上方蓝字关注我们: a WeChat account's name over its follow prompt, no headline
         flat = _DATELINE.sub("", _BYLINE.sub("", line.text).strip(SPACES))
         if _BROWSER_NOTICE.search(flat):
             continue  # 您的浏览器版本过低，请…: the site's notice about the reader's browser, not the body
@@ -1582,6 +1649,10 @@ _CHROME = re.compile(r"^跳(?:转|至|到)|记者[\s\u3000]*[\u4e00-\u9fff]{2,3}
                      r"发表评论|条评论|^涉密|"  # (a comment box; a site's warning: 涉密文件严禁上网)
                      r"[上下]一版|放大缩小|版面导航|标题导航|"  # (a newspaper's e-edition toolbar: 4下一版 … 放大 缩小 默认)
                      r"^点击(?:上方|下方)?(?:蓝字|藍字)|关注我们$|關注我們$")  # (a WeChat post's banner: 点击蓝字 关注我们)
+
+
+#: a WeChat post's follow prompt under the account's name (△点击上方蓝字关注我们, 点击蓝字 关注我们), an ornament before it
+_FOLLOW_PROMPT = re.compile(r"^[^\u4e00-\u9fff]{0,3}(?:点击|點擊)(?:上方|下方)?[\u4e00-\u9fff]{0,6}?(?:关注|關注)")
 
 
 def _crumb_title(text: str) -> str | None:
@@ -1826,8 +1897,9 @@ _BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位
 _LEADING_NUMBER = re.compile(rf"^{DOCNUM_RE.pattern}(?=[《\u4e00-\u9fff])")
 #: a site's name a page title carries after a dash: 关于…的意见-某省人民政府门户网站
 #: a book's chapter number before a notice's title, where a collection of documents prints each as a chapter
-#: (第3章 某县人民政府办公室关于…的通知): the title is the notice's, without the chapter
-_CHAPTER_HEAD = re.compile(r"^第[0-9一二三四五六七八九十百零〇]{1,4}[章节篇](?=[\u4e00-\u9fff《]{0,40}?关于)")
+#: (第3章 某县人民政府办公室关于…的通知), or a compilation page its texts (第一篇:某厅关于…的通知): the title is the
+#: notice's, without the chapter
+_CHAPTER_HEAD = re.compile(r"^第[0-9一二三四五六七八九十百零〇]{1,4}[章节篇][:：]?(?=[\u4e00-\u9fff《]{0,40}?关于)")
 _SITE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff》”)）])[-_—|｜]+[\u4e00-\u9fff]{2,20}(?:门户网站|网站|政府网|网|政务服务网)$")
 #: the closing formula of a notice: 特此通知, 特此通告, 此复 (its stop kept where a flat text's sentence split left it:
 #: 特此通知。 on a line of its own, under the last decision, is no title)
@@ -2059,6 +2131,24 @@ def _reprinted_heading(layout: Layout) -> None:
                 and not _ORG_END.search(head) and len(nxt) >= 10:
             layout.title, layout.title_span = head, (lines[k + 1].start, lines[k + 1].end)
             layout.body_start = k + 2
+        return
+
+
+def _title_under_full_text(layout: Layout) -> None:
+    """A news page's headline over a lead that brings in the notice's full text (…通知全文如下：), the notice's number
+    (a line of its own) and its own title (某局关于…的通知) under it: the notice's title is the page's, not the
+    portal's headline."""
+    lines = layout.lines
+    for k, line in enumerate(lines[:12]):
+        if not _REPRINTS_BELOW.search(line.flat) or "全文" not in line.flat:
+            continue
+        j = k + 1
+        if j < len(lines) and DOCNUM_RE.fullmatch(lines[j].flat):
+            j += 1  # (the number on its own line over the title)
+        if j < len(lines) and "关于" in lines[j].flat and _is_title_end(lines[j].flat) and len(lines[j].flat) <= 100 \
+                and not _SENTENCE.search(lines[j].flat):
+            layout.title = strip_final_punct(strip_ornaments(lines[j].flat))
+            layout.title_span, layout.body_start = (lines[j].start, lines[j].end), j + 1
         return
 
 

@@ -77,6 +77,11 @@ def read_html(text: str, source: str) -> RawNotice:
     body_text = _text_of(body).strip()
     if len(re.findall(r"[\u4e00-\u9fff]", body_text)) < 20:
         raise InputError(source, "the HTML page's article holds no notice text")
+    number, posted = _head_beside(body)
+    if number and squash(number) not in squash(body_text[:600]):
+        body_text = f"{number}\n{body_text}"  # (the number printed under the <h1>, beside the text's container)
+    if posted and "published" not in meta:
+        meta["published"] = posted
     title = meta.get("title") or _heading(root)
     if title:
         meta["title"] = title
@@ -244,6 +249,27 @@ def _article(root):
         # (a class that only looks like a container's, arti_views, entry: no container holds the text, the body does)
         return next(iter(root.xpath("//body")), best)
     return best
+
+
+#: a page's posting line beside the article (阅读次数:- 信息来源: 某厅 发布时间:2012-09-07)
+_POSTED_BESIDE = re.compile(rf"(?:发布时间|发布日期|发表时间)[:：]\s*(?P<day>{ISO_DAY})")
+
+
+def _head_beside(body) -> tuple[str, str]:
+    """What an article page prints between its <h1> and the text's own container, as siblings before it: the
+    notice's number on a line of its own (<p class="wh">某发〔2012〕118号</p>) and the day the page posted it
+    (发布时间:2012-09-07): the number stays the notice's, the day its ``published``."""
+    number = posted = ""
+    for el in list(body.itersiblings(preceding=True))[:4]:
+        if not isinstance(el.tag, str):
+            continue
+        flat = squash(_text_of(el))
+        if not number and len(flat) <= 30 and DOCNUM_RE.fullmatch(flat):
+            number = flat
+        m = _POSTED_BESIDE.search(flat) if len(flat) <= 120 else None
+        if m and not posted:
+            posted = m["day"]
+    return number, posted
 
 
 def _own_text_size(el) -> int:

@@ -37,7 +37,8 @@ _DOC_NO = r"[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]第?\d{1,4}[�
 #: kind word its columns follow; the columns' tokens open on no space: linear on a long line; the listing date may
 #: stand before the title in brackets, where a column tag would: ``[2024-05-12] title``)
 ITEM_RE = re.compile(rf"^{_SP}*(?P<mark>[•·●◆■▪]{_SP}*|\d{{1,3}}{_SP}*[.、．]{_SP}*|[\[【(（](?P<lead>{_ISO})[\]】)）]{_SP}*|"
-                     rf"[\[【][^\]】\n]{{1,12}}[\]】]{_SP}*|第[一二三四五六七八九十\d]{{1,3}}篇{_SP}*[:：]{_SP}*)?"
+                     rf"[\[【][^\]】\n]{{1,12}}[\]】]{_SP}*|第[一二三四五六七八九十\d]{{1,3}}篇{_SP}*[:：]{_SP}*|"
+                     rf"(?:标题|標題){_SP}*[:：]{_SP}*)?"
                      rf"(?P<title>[^\s•·●◆■▪|｜\[【][^\n|｜，。；;:：>›»]{{3,150}}"
                      r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|函|规定|计划|细则|命令|令|报告|纪要|(?P<cut>\.{2,6}|…{1,3})))"
                      rf"(?:{_SP}*(?:[|｜]|[\[【(（]?(?P<date>{_ISO})[\]】)）]?|[\[【(（]?{_DOC_NO}[\]】)）]?))*"
@@ -110,6 +111,8 @@ _GLUED_HEAD = re.compile(rf"^{_SP}*(?:{_HEADING}|\d{{1,3}}{_SP}*[.、．]?{_SP}*
 #: a list's row over an entry's full text that names its title again, the listing date after it
 #: (1 某区人民政府关于…的通知 2016-03-15 下载文字版)
 _ENTRY_DATE = re.compile(rf"{_SP}(?P<date>{_ISO})(?!\d)")
+#: a list's label before an item's text, opening its first line: 内容：, 正文：, 摘要：
+_TEXT_LABEL = re.compile(rf"^{_SP}*(?:内容|正文|摘要|全文)[:：]{_SP}*(?=\S)")
 #: the mark a list prints after an entry's text it cut short: 。。。, ..., ……
 _CUT_MARK = re.compile(r"(?:。{3,6}|\.{3,6}|…{1,3})[ \t\u3000\xa0]*$")
 #: the longest line read as such a stamp
@@ -201,6 +204,8 @@ def _items(text: str) -> list[re.Match]:
         if (not m["cut"] or m["mark"] and "关于" in m["title"]) and (_near_date(text, m) or _echoed(text, m)):
             if found and not text[found[-1].end(): m.start()].strip():
                 continue  # a line right under an item's title that reads like one (某某 工作方案): its summary
+            if m["title"].count("》") > m["title"].count("《"):
+                continue  # 某厅关于印发《某某 / 实施方案》的通知: the second line of a title wrapped inside its 《》
             found.append(m)
     if len(found) < 2 or len({m["title"].strip() for m in found}) < len(found):
         return []
@@ -352,5 +357,7 @@ def read_listing(text: str, source: str) -> Iterator[RawNotice]:
                 meta["published"] = parse_date(page_date) or ""
             if lines:  # (…2005年6月10日。。。: the list's mark of a text it cut, no part of the notice)
                 lines[-1] = _CUT_MARK.sub("", lines[-1])
+        if lines:  # (内容：某某关于…的通知 …: the list's label before the item's text, no part of it)
+            lines[0] = _TEXT_LABEL.sub("", lines[0])
         body = "\n".join(lines).strip("\n")
         yield RawNotice(source=source, index=i, text=body, meta=meta, part=True)
