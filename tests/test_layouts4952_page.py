@@ -31,3 +31,13 @@ def test_json_search_answer_reads_every_hit():
     notices = [n for n in read_json(json.dumps(answer, ensure_ascii=False), "answer.json") if isinstance(n, RawNotice)]
     assert [n.meta["url"] for n in notices] == ["http://www.example.gov.cn/zcwj/t1.html",
                                                 "http://www.example.gov.cn/zcwj/t2.html"]
+
+
+def test_listing_item_run_on_signed_after_its_member_list():
+    from govkg.extract.layout import find_layout
+    text = ("某办发〔2019〕5号 各镇人民政府、街道办事处，县政府各部门，有关单位：因人事变动和工作需要，经县政府研究同意，现对县防汛工作领导小组组成人员调整如下： "
+            "组\u3000长：张某某\u3000县长 副组长：赵某某（女）\u3000副县长\n"
+            "成\u3000员：李某某\u3000县水利局局长\n王某某\u3000县财政局局长 领导小组下设办公室，办公室设在县水利局，负责日常工作。"
+            "原领导小组组成人员名单同时废止。 某县人民政府办公室 2019年6月3日\n")
+    layout = find_layout(text, {"title": "某县人民政府办公室关于调整县防汛工作领导小组组成人员的通知"})
+    assert layout.signed == "2019-06-03"
