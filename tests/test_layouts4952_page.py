@@ -41,3 +41,11 @@ def test_listing_item_run_on_signed_after_its_member_list():
             "原领导小组组成人员名单同时废止。 某县人民政府办公室 2019年6月3日\n")
     layout = find_layout(text, {"title": "某县人民政府办公室关于调整县防汛工作领导小组组成人员的通知"})
     assert layout.signed == "2019-06-03"
+
+
+def test_signing_date_with_the_disclosure_note_after_it():
+    from govkg.extract.layout import find_layout
+    text = ("某县人民政府办公室文件\n某政办发〔2015〕3号\n某县人民政府办公室关于印发某县集贸市场管理办法的通知\n各乡镇人民政府，县直各单位：\n"
+            "《某县集贸市场管理办法》已经县人民政府同意，现印发给你们，请认真贯彻执行。\n2015 年 3 月 9 日 （此件主动公开）\n"
+            "某县集贸市场管理办法\n第一条 为规范集贸市场秩序，制定本办法。\n")
+    assert find_layout(text, {}).signed == "2015-03-09"

@@ -2580,10 +2580,10 @@ def _find_addressees(layout: Layout) -> None:
             return
 
 
-#: notes printed beside a signing date: (此件公开发布) before it, a news agency's (完) after it
+#: notes printed beside a signing date: (此件公开发布) before it or after it, a news agency's (完) after it
 #: (and what a copy left around it: ?? for lost spaces, a table's | after it, a journal site's end-of-print marker
 #: glued after the article's last characters: 2016年7月11日endprint)
-_DATE_NOTES = re.compile(r"^[(（]此件[^()（）]{1,12}[)）]|[(（]完[)）]$|^\?+|[|｜]+$|(?<=日)endprint$", re.I)
+_DATE_NOTES = re.compile(r"^[(（]此件[^()（）]{1,12}[)）]|(?<=日)[ \u3000]*[(（]此件[^()（）]{1,12}[)）]$|[(（]完[)）]$|^\?+|[|｜]+$|(?<=日)endprint$", re.I)
 #: a date printed in brackets on a line of its own (under a title, as decisions and reports print it)
 _BRACKETED_DATE = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[)）]$")
 
