@@ -2580,10 +2580,10 @@ def _find_addressees(layout: Layout) -> None:
             return
 
 
-#: notes printed beside a signing date: (此件公开发布) before it, a news agency's (完) after it
+#: notes printed beside a signing date: (此件公开发布) before it or after it, a news agency's (完) after it
 #: (and what a copy left around it: ?? for lost spaces, a table's | after it, a journal site's end-of-print marker
 #: glued after the article's last characters: 2016年7月11日endprint)
-_DATE_NOTES = re.compile(r"^[(（]此件[^()（）]{1,12}[)）]|[(（]完[)）]$|^\?+|[|｜]+$|(?<=日)endprint$", re.I)
+_DATE_NOTES = re.compile(r"^[(（]此件[^()（）]{1,12}[)）]|(?<=日)[ \u3000]*[(（]此件[^()（）]{1,12}[)）]$|[(（]完[)）]$|^\?+|[|｜]+$|(?<=日)endprint$", re.I)
 #: a date printed in brackets on a line of its own (under a title, as decisions and reports print it)
 _BRACKETED_DATE = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[)）]$")
 
@@ -2723,17 +2723,29 @@ _DATED_BEFORE_FOOTER = re.compile(rf"(?P<date>{DATE_RE.pattern})[{SPACES}]*(?=�
 def _signed_in_run(layout: Layout) -> tuple[str | None, str] | None:
     """A page that runs its title and text together on one long line (a document-sharing excerpt that lost its line
     breaks): the signature glued inside that line, after the title: (body or None, date). A text that prints no title
-    (a listing's item, its title in the listing's line over it) may run on one line all the same: from its start."""
+    (a listing's item, its title in the listing's line over it) may run on one line all the same: from its start,
+    or, where a list inside it was set on lines of its own, in the run that follows the list (…同时废止。 某某办公室
+    2011年8月12日)."""
     if not layout.title_span:
-        line = next((ln for ln in layout.lines if ln.flat), None)
-        if line is None or len(line.text) < 60 or "。" not in line.text:
-            return None
-        rest = line.text
+        first = next((ln for ln in layout.lines if ln.flat and not DOCNUM_RE.fullmatch(ln.flat)), None)
+        runs = [ln for ln in layout.lines if len(ln.text) >= 60 and "。" in ln.text]
+        if not runs or first is None or len(first.text) < 60 or (runs[0] is not first and "：" not in first.text):
+            return None  # (a run that opens the text: its first sentence, or its addressees and a list's lead)
+        for line in runs:
+            found = _signed_in_text(line.text)
+            if found and found[0]:
+                return found
+        return _signed_in_text(runs[0].text)
     else:
         line = next((ln for ln in layout.lines if ln.start <= layout.title_span[0] < ln.end), None)
         if line is None or line.end - layout.title_span[1] < 60 or "。" not in line.text:
             return _spaced_in_run(layout)  # (a title with a line of its own: the usual signature's business)
         rest = line.text[layout.title_span[1] - line.start:]
+    return _signed_in_text(rest)
+
+
+def _signed_in_text(rest: str) -> tuple[str | None, str] | None:
+    """The signature glued inside a run of text: (body or None, date)."""
     footer = _DATED_BEFORE_FOOTER.search(rest)
     footer = footer if footer and footer["d"] else None
     for m in _SIGNED_AFTER_SENTENCE.finditer(rest[:footer.start() if footer else len(rest)]):

@@ -1,5 +1,6 @@
 """JSON input: JSON Lines (one notice a line) and JSON documents (a list of records, or an API's answer
-that holds one: ``{"data": {"list": [...]}}``). A record has the notice's ``text`` (or ``content``,
+that holds one: ``{"data": {"list": [...]}}``, a search engine's hits whose fields sit one level down:
+``{"hits": {"hits": [{"_id": …, "_source": {…}}]}}``). A record has the notice's ``text`` (or ``content``,
 ``body``: the names APIs and scrapers give it, HTML allowed), optional ``title``, ``url``, ``published``.
 A crawl may call its fields anything (``txt``, ``ptime``, ``bodyText``…): a field whose name is not known is
 read by the shape of its value — a URL is the link, a date the publication date, the long text with line
@@ -103,7 +104,8 @@ def _read_lines(text: str, source: str) -> Iterator[RawNotice | InputError]:
                 yield InputError(source, f"line {lineno} is {_kind(record)}, not a notice record "
                                          "(an object with a 'text' field); skipped it")
                 continue
-            yield f"line {lineno}", record
+            found = records_in(record)  # (a search engine's hit keeps the record under ``_source``)
+            yield from ((f"line {lineno}", r) for r in found or [record])
     yield from _notices(records(), source)
 
 
@@ -147,13 +149,23 @@ def records_in(data) -> list[dict]:
         if isinstance(value, dict) and _field(value, "text") is not None:
             return [value]
         if isinstance(value, list):
-            found = [v for v in value if isinstance(v, dict) and _field(v, "text") is not None]
+            found = [r for r in map(_wrapped, value) if r is not None]
             if found:
                 return found
             queue += [v for v in value if isinstance(v, (dict, list))][:50]
         elif isinstance(value, dict):
             queue += [v for v in value.values() if isinstance(v, (dict, list))]
     return []
+
+
+def _wrapped(value) -> dict | None:
+    """The notice record an item of a list is, or holds one level down (a search engine's hit,
+    ``{"_id": …, "_score": …, "_source": {…}}``); ``None`` for an item that is neither."""
+    if not isinstance(value, dict):
+        return None
+    if _field(value, "text") is not None:
+        return value
+    return next((v for v in value.values() if isinstance(v, dict) and _field(v, "text") is not None), None)
 
 
 def _field(record: dict, name: str):
