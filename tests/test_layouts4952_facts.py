@@ -32,3 +32,15 @@ def test_a_bare_head_of_the_issuing_body(issuer, number, group, title, agency):
 def test_a_bare_title_of_another_body_is_no_post_of_the_issuer():
     text = _central("某某资源部办公厅", "某资办〔2015〕3号", "某某数据治理工作领导小组", "丙振华", "局长")
     assert not [p for p in positions(text) if p[0] == "丙振华"]
+
+
+# a congress's report: the chair and those who attend named after their posts, a rarer surname too, alone before
+# 主持会议 or in a list the meeting's act closes (副市长甲、市某院院长乙列席会议)
+def test_who_chairs_or_attends_a_session_after_their_posts():
+    text = ("某市人大常委会举行第九次会议\n6月5日，某市第十届人民代表大会常务委员会第九次会议召开，"
+            "市人大常委会党组书记、主任禚文海主持会议，市人大常委会副主任李秀英出席会议。\n"
+            "会议表决通过了有关人事任免事项。副市长买明远、市人民法院院长王德顺列席会议。\n")
+    got = positions(text)
+    assert ("禚文海", "市人大常委会", "党组书记") in got and ("禚文海", "市人大常委会", "主任") in got
+    assert ("买明远", "市人民政府", "副市长") in got
+    assert ("王德顺", "市人民法院", "院长") in got
