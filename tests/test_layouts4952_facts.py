@@ -44,3 +44,14 @@ def test_who_chairs_or_attends_a_session_after_their_posts():
     assert ("禚文海", "市人大常委会", "党组书记") in got and ("禚文海", "市人大常委会", "主任") in got
     assert ("买明远", "市人民政府", "副市长") in got
     assert ("王德顺", "市人民法院", "院长") in got
+
+
+# a member table whose name cell carries an aside on the person (甲某（女）, 乙某（女，回族）): the name without it
+def test_a_member_table_name_with_an_aside():
+    text = ("某省某局关于成立某某应急管理工作领导小组的通知\n某局发〔2006〕7号\n各处室：\n决定成立某某应急管理工作领导小组。\n"
+            "一、领导小组组成人员\n序号\t姓　名\t单位及职务\t领导小组职务\n1\t甲明远\t某局局长\t组　长\n"
+            "2\t乙秋萍（女）\t办公室主任\t副组长\n3\t丙丽华（女，回族）\t法规处处长\t成　员\n某省某局\n2006年5月8日\n")
+    got = members(text)
+    assert ("某某应急管理工作领导小组", "乙秋萍", "副组长") in got
+    assert ("某某应急管理工作领导小组", "丙丽华", "成员") in got
+    assert ("乙秋萍", "办公室", "主任") in positions(text)

@@ -1020,7 +1020,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
                 i += 1
                 continue
             if table and state.current and len(cells_) > max([table["name"], table.get("role", 0), *table["posts"]]):
-                name = clean_name(cells_[table["name"]])
+                name = clean_name(blank_asides(cells_[table["name"]]))  # 甲某（女）: the aside on the person, no part of the name
                 if plausible_name(name):
                     if "role" in table and cells_[table["role"]]:
                         role = cells_[table["role"]]
@@ -1176,7 +1176,7 @@ def _flattened_members(state: _State, lines, i: int, region: str) -> int:
     width, k, read = len(head), j, False
     while k + width <= len(lines):
         row = [squash(ln.text) for ln in lines[k:k + width]]
-        name = clean_name(row[cols["name"]])
+        name = clean_name(blank_asides(row[cols["name"]]))  # (甲某（女，满族）: the aside no part of the name)
         role = row[cols["role"]] if "role" in cols else "成员"
         if not _short_name(name) or not _is_role(role) or "序号" in head and not re.fullmatch(r"\d{1,3}", row[0]):
             break
