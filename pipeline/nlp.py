@@ -139,7 +139,7 @@ def personnel_component(doc: Doc) -> Doc:
 
 @Language.component("govkg_groups")
 def groups_component(doc: Doc) -> Doc:
-    _facts(doc).extend(find_groups(doc._.layout, doc._.known, doc._.region[1]))
+    _facts(doc).extend(find_groups(doc._.layout, doc._.known, doc._.region[1], doc._.document.issuer))
     return doc
 
 

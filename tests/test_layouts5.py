@@ -72,12 +72,28 @@ def test_no_body_before_the_duty():
     "一、建设污水管网。（市住建局负责）\n保障措施\n加强要素保障。市自然资源局、市财政局负责保障项目用地和资金。\n",
     "一、建设污水管网。（市住建局负责）\n二、强化资金保障。市财政局负责落实市级补助资金。\n",
     "一、建设污水管网。（市住建局负责）\n二、工作职责领导小组负责统筹推进污水管网建设。市住建局负责日常工作。\n",
+    # a body's duty in the prose of a 保障措施 / 工作要求 section, alone or two in one sentence (under a heading of the
+    # plan's 责任分工): no row whose task is the 负责 clause either
+    "一、重点任务及责任分工\n（一）建设污水管网。（市住建局负责）\n二、保障措施\n（一）加强组织领导。市住建局负责统筹协调，"
+    "各县（区）人民政府负责组织本辖区施工。\n（二）严格督查考核。市政府督查室负责对各项任务落实情况进行跟踪督办。\n",
+    "一、建设污水管网。（市住建局负责）\n二、工作要求\n市政府督查室负责对各项任务落实情况进行跟踪督办，定期通报。\n",
 ])
 def test_no_task_in_safeguards_or_a_body_heading(items):
     got = assignments(PLAN_HEAD + "某市推进某某产业发展重点任务分工\n" + items)
     assert ("建设污水管网", "responsible", "市住建局") in got
     assert not {t for t, _, _ in got} & {"加强组织领导", "强化资金保障", "办事机构", "加强要素保障",
                                           "工作职责领导小组负责统筹推进污水管网建设"}
+    if "保障" in items or "要求" in items:
+        assert got == {("建设污水管网", "responsible", "市住建局")}  # no row at all from the safeguards' prose
+
+
+# a safeguard that marks a role as an item does (（X牵头，Y配合） after it): a task all the same
+def test_a_safeguard_that_marks_its_roles():
+    items = ("一、建设污水管网。（市住建局负责）\n二、保障措施\n（一）加强组织领导。市住建局负责统筹协调。\n"
+             "（二）强化资金保障。实行专账管理，严禁截留挪用（市财政局牵头，市审计局配合）。\n")
+    got = assignments(PLAN_HEAD + "某市推进某某产业发展重点任务分工\n" + items)
+    assert got == {("建设污水管网", "responsible", "市住建局"), ("强化资金保障", "lead", "市财政局"),
+                   ("强化资金保障", "support", "市审计局")}
 
 
 def test_a_collective_body_with_commas_inside():

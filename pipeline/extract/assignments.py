@@ -1112,6 +1112,13 @@ _OWN_DUTY = re.compile(r"^对(?:自己|各自|所属|本单位)")
 _ANSWERS_TO = re.compile(r"对[^，,。；;]{2,40}?负责并报告工作")
 
 
+#: a plan's sections on how it is carried out (三、保障措施, 四、工作要求): a body's duty in their prose is no task
+#: unless an item marks it (（X负责）, 由X牵头，Y配合: read with the items)
+_MEASURES_SECTION = re.compile(r"保障|要求")
+#: a top item's heading that is a safeguard of the plan, its body run on after it: 二、强化资金保障。某局负责…
+_SAFEGUARD_ITEM = re.compile(r"[^\W\d_]{2}保障$")
+#: a heading of a plan's top rank (三、…): the end of the section above it
+_TOP_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]")
 #: an article's number before its text: 第四条 市甲局负责…
 _ARTICLE = re.compile("^" + ARTICLE_NO)
 #: an article's number and its title, a line of their own (第十条 执行情况督查) or before its text (第十条 某某  某局…)
@@ -1164,6 +1171,7 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
     prev = ""  # the last non-empty line
     article = None  # where the article the line is part of began (第四条 …)
     in_article: dict = {}  # the start of each line of an article's text -> the article's
+    measures = False  # inside a plan's section on how it is carried out (保障措施, 工作要求): its prose allocates no task
     for line in lines:
         text = nfkc(line.text).strip(SPACES)
         if _ARTICLE.match(text):
@@ -1177,6 +1185,15 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
             headed = line.start
         headed_item = _ARTICLE_HEAD.fullmatch(prev)  # (第十条 执行情况督查 / 某局负责…: the article's heading is its task)
         prev = text or prev
+        section = strip_final_punct(re.sub(rf"^{ENUM}\s*", "", text).rstrip(":："))
+        if len(section) <= 12 and _SECTION_TITLE.fullmatch(section):
+            measures = bool(_MEASURES_SECTION.search(section))
+        elif _TOP_HEADING.match(text):  # (措施与要求 over 明确职责 …: no section of the plan's own)
+            measures = bool(_SAFEGUARD_ITEM.search(SENTENCE_END.split(section)[0]))  # 二、强化资金保障。某局负责…
+        if m and _DUTY_HEAD.search(SENTENCE_END.split(m["head"])[0]):
+            measures = False  # （一）加强领导、明确职责: a division of duties, whatever the section
+        if measures:
+            continue  # 三、保障措施 / （一）加强组织领导。某局负责统筹协调: how the plan is carried out, no duty allocated
         for sentence in _FULL_STOP.split(text):
             sentence = _ARTICLE.sub("", _ENUM_PREFIX.sub("", _CHAPTER_HEAD.sub("", sentence.strip(SPACES))))
             titled = _ARTICLE_TITLE.match(sentence)

@@ -14,7 +14,7 @@ prose (``办公室主任由市财政局局长张三兼任``, ``由副市长李�
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterator
@@ -298,6 +298,9 @@ class _State:
     stated: list = field(default_factory=list)  # the name of each group a sentence of the text sets up
     full_names: dict = field(default_factory=dict)  # a committee's short name -> its full name in the text
     unowned_offices: list = field(default_factory=list)  # (kind word, span) of 联席会议办公室负责… before any such group
+    issuer: str = ""  # the body that issued the notice: a bare 副部长 in a ministry's notice is its post
+    lines: list = field(default_factory=list)  # the notice's lines as printed, and where each starts
+    starts: list = field(default_factory=list)
     _ends: list | None = None
 
     def committee_ends(self) -> list[int]:
@@ -453,7 +456,7 @@ def _subgroups_headed(state: _State, flat: str, span) -> None:
 def _add_members(state: _State, group: str, role: str, members, span) -> None:
     government = bool(_GOVERNMENT_COMMITTEE.fullmatch(group))
     for name, posts, name_span in members:
-        posts = [q for q in (_own_body(group, p) for p in _current_posts(posts)) if q]
+        posts = [q for q in (_own_body(group, p) for p in _current_posts(posts)) if q] or _issuer_head(state, name_span)
         if government:  # (主任：甲 under 某县革命委员会: the post of 主任 in the county's government)
             posts = [Post(agency=group, title=role, span=span), *posts]
             state.facts.extend(Position(person=name, post=post, span=span, person_span=name_span) for post in posts)
@@ -472,6 +475,22 @@ def _add_members(state: _State, group: str, role: str, members, span) -> None:
 #: a unit named by its kind only, or not at all, in a member's post: 局 of 局党组书记, the empty agency of a bare 局长
 _UNIT_KINDS = "局厅院所站处校"
 _SELF_UNIT = re.compile(rf"(?:常务|执行)?副?(?P<kind>[{_UNIT_KINDS}])长$")
+#: the head's title of a central body printed bare in its own notice: 副部长, 副署长, 副审计长 (审计署), 副局长
+_ISSUER_HEAD = re.compile(r"(?:常务|执行)?副?(?P<core>[部署局厅委院]|[\u4e00-\u9fff]{2}(?=长$)(?<!秘书))长$")
+#: the issuer's own office, no body of its own posts: 某部办公厅 issues for the ministry
+_ISSUER_OFFICE = re.compile(r"(?:办公厅|办公室)$")
+
+
+def _issuer_body(issuer: str, title: str) -> str | None:
+    """The issuing body a bare head's title belongs to: ``副部长`` in a notice of 某某部 (or of its 办公厅),
+    ``副审计长`` in one of 审计署 (the core of the title before the body's kind); None where the title is of
+    no such body."""
+    body = _ISSUER_OFFICE.sub("", issuer)
+    m = _ISSUER_HEAD.fullmatch(title)
+    if not m or len(body) < 3 or "人民政府" in body or "政府" in body[-4:]:
+        return None  # (a government's own heads are read by its level: 副市长)
+    core = m["core"]
+    return body if body.endswith(core) or len(core) == 2 and body[-3:-1] == core else None
 
 
 def _own_body(group: str, post: Post) -> Post | None:
@@ -486,6 +505,21 @@ def _own_body(group: str, post: Post) -> Post | None:
     if not m or not REGION_END_RE.match(m.group()):
         return post if post.agency else None
     return replace(post, agency=m.group())
+
+
+def _issuer_head(state: _State, name_span) -> list[Post]:
+    """The post of a member whose line prints after the name only a bare head's title of the issuing body
+    (``组长：甲某　副部长`` in a ministry's notice): that title in the issuer; [] otherwise."""
+    if not state.issuer or not state.lines:
+        return []
+    k = bisect_right(state.starts, name_span[1]) - 1
+    line = state.lines[k] if k >= 0 else None
+    if line is None or name_span[1] > line.end:
+        return []
+    at = name_span[1] - line.start
+    title = nfkc(line.text[at:]).strip(SPACES + "，,。；;")
+    body = _issuer_body(state.issuer, title)
+    return [Post(agency=body, title=title, span=(name_span[1], line.end))] if body else []
 
 
 def _own_unit(state: _State, group: str, agency: str, span) -> str | None:
@@ -785,10 +819,11 @@ _REPORT_LEAD = re.compile(r"(?:印发|下发|发出)(?:了)?(?:一份)?通知[�
 _SUMMARY_LINE = re.compile(rf"^[{SPACES}]*(?:摘[{SPACES}]*要|内容(?:概述|摘要|提要)|关键[词字]|主题词)[{SPACES}]*[:：]")
 
 
-def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list:
+def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer: str | None = None) -> list:
     lines, at_index = _label_runs(layout.lines)
     lines = [ln if not _SUMMARY_LINE.match(nfkc(ln.text)) else replace(ln, text="") for ln in lines]
-    state = _State(text="\n".join(ln.flat for ln in lines))
+    state = _State(text="\n".join(ln.flat for ln in lines), issuer=issuer or "", lines=layout.lines,
+                   starts=[ln.start for ln in layout.lines])
     _plenary_committees(state)
     wrapped = _wrapped_paragraphs(lines, at_index[layout.body_start] if layout.body_start < len(at_index) else len(lines))
     attachment_starts = {at_index[s] for s, _ in layout.attachments}
@@ -985,7 +1020,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "") -> list
                 i += 1
                 continue
             if table and state.current and len(cells_) > max([table["name"], table.get("role", 0), *table["posts"]]):
-                name = clean_name(cells_[table["name"]])
+                name = clean_name(blank_asides(cells_[table["name"]]))  # 甲某（女）: the aside on the person, no part of the name
                 if plausible_name(name):
                     if "role" in table and cells_[table["role"]]:
                         role = cells_[table["role"]]
@@ -1141,7 +1176,7 @@ def _flattened_members(state: _State, lines, i: int, region: str) -> int:
     width, k, read = len(head), j, False
     while k + width <= len(lines):
         row = [squash(ln.text) for ln in lines[k:k + width]]
-        name = clean_name(row[cols["name"]])
+        name = clean_name(blank_asides(row[cols["name"]]))  # (甲某（女，满族）: the aside no part of the name)
         role = row[cols["role"]] if "role" in cols else "成员"
         if not _short_name(name) or not _is_role(role) or "序号" in head and not re.fullmatch(r"\d{1,3}", row[0]):
             break
