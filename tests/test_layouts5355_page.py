@@ -1,0 +1,65 @@
+"""Reading the page and the document row, the classes of errors the blind corpora layouts52-55 found: a copying
+site's headline that words the notice's title its own way over the title the notice prints over its number; a
+repost's headline saying who sent a plan out (某省某局印发某某方案) over the cover letter's own title, its dateline
+naming the site's address; a traditional report of a congress session whose standing committee, named in full,
+decides the appointments after a colon. All notices are made up."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from govkg.facts import Appointment
+from govkg.ingest import read_file
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+
+def _notices(tmp_path: Path, text: str) -> list[RawNotice]:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return [n for n in read_file(path) if isinstance(n, RawNotice)]
+
+
+# a copying site's headline puts the title's words in its own order; the notice's own title is over its number
+def test_reworded_headline_over_own_title(tmp_path):
+    page = ("某某范文网 首页\n\n某县人民政府关于甲明等同志职务任免的通知\n\n时间:2019-05-06 08:12:30 网站:某某范文网\n\n"
+            "某县人民政府关于甲明等同志任免职务的通知\n\n某政任字〔2008〕3号\n\n各乡镇人民政府，县政府各部门：\n\n"
+            "经县人民政府研究决定：\n\n甲明同志任县水利局局长；\n\n免去乙华同志的县水利局局长职务。\n\n"
+            "某县人民政府\n\n二〇〇八年三月二日\n")
+    doc = extract(_notices(tmp_path, page)[0]).document
+    assert doc.title == "某县人民政府关于甲明等同志任免职务的通知"
+    assert (doc.number, doc.issuer, doc.signed) == ("某政任字〔2008〕3号", "某县人民政府", "2008-03-02")
+
+
+# the same headline over a different notice's title is kept: the words differ too much
+def test_headline_over_another_notice_is_kept(tmp_path):
+    page = ("某某范文网 首页\n\n某县人民政府关于甲明等同志职务任免的通知\n\n时间:2019-05-06 08:12:30 网站:某某范文网\n\n"
+            "某县人民政府关于印发某县防汛应急预案的通知\n\n某政发〔2008〕9号\n\n各乡镇人民政府，县政府各部门：\n\n"
+            "经县人民政府研究决定：\n\n甲明同志任县水利局局长；\n\n免去乙华同志的县水利局局长职务。\n\n"
+            "某县人民政府\n\n二〇〇八年三月二日\n")
+    doc = extract(_notices(tmp_path, page)[0]).document
+    assert doc.title == "某县人民政府关于甲明等同志职务任免的通知"
+
+
+# a repost headlined 某省某局印发某某方案, the lead quoting the notice and saying 全文如下, the number, then the title
+def test_repost_headline_of_who_sent_a_plan(tmp_path):
+    page = ("问答社区\n\n某省农业局印发茶叶产业提升三年行动方案\n\n"
+            "问答社区 https://www.example.com 2022-03-14 10:26 出处:网络 作者:某某百科\n"
+            "3月10日，某省农业局网站发布《某省农业局关于印发〈某省茶叶产业提升三年行动方案（2022—2024年）〉的通知》，"
+            "全文如下：\n\n某农发〔2022〕6号\n\n某省农业局关于印发《某省茶叶产业提升\n三年行动方案（2022—2024年）》的通知\n\n"
+            "各市州农业局，局机关各处室：\n\n现将《某省茶叶产业提升三年行动方案（2022—2024年）》印发给你们，请认真贯彻执行。\n\n"
+            "某省农业局\n\n2022年3月8日\n")
+    doc = extract(_notices(tmp_path, page)[0]).document
+    assert doc.title == "某省农业局关于印发《某省茶叶产业提升三年行动方案(2022—2024年)》的通知"
+    assert (doc.number, doc.published, doc.signed) == ("某农发〔2022〕6号", "2022-03-14", "2022-03-08")
+
+
+# a traditional report: 某縣人民代表大會常務委員會決定：任命…: that committee issued the decisions
+def test_traditional_report_names_the_deciding_committee(tmp_path):
+    page = ("新聞中心 > 地方 > 摘要\n\n某縣人大常委會任免一批國家機關工作人員\n\n2016-08-30 10:12 來源:某某網\n\n"
+            "某某網8月30日電 8月29日，某縣第十七屆人民代表大會常務委員會第三十二次會議舉行。\n\n"
+            "會議審議了有關任免議案。經表決，某縣人民代表大會常務委員會決定：任命甲明為某縣財政局局長；"
+            "免去乙華的某縣財政局局長職務。\n")
+    result = extract(_notices(tmp_path, page)[0])
+    assert result.document.issuer == "某縣人民代表大會常務委員會"
+    assert result.document.kind == "personnel"
+    assert any(isinstance(f, Appointment) for f in result.facts)
