@@ -63,3 +63,40 @@ def test_traditional_report_names_the_deciding_committee(tmp_path):
     assert result.document.issuer == "某縣人民代表大會常務委員會"
     assert result.document.kind == "personnel"
     assert any(isinstance(f, Appointment) for f in result.facts)
+
+
+_APPOINT = ("某政任〔2012〕6号 各乡镇人民政府，市政府各部门： 经市人民政府研究决定： 任命甲明为市发展和改革局局长；"
+            " 免去乙华的市发展和改革局局长职务。 某市人民政府 2012年4月18日")
+_ADJUST = ("某政办发〔2012〕23号 各乡镇人民政府，市政府各有关部门： 因人员变动，经市政府同意，现对市安全生产委员会组成人员"
+           "调整如下： 主　任：丙强　市长 副主任：丁伟　副市长 委　员：戊军　市公安局局长 某市人民政府办公室 2012年5月10日")
+
+
+# a site-search result page: each item 1. title, then 作者:某网 时间:date 阅读:n, then the notice on one line
+def test_search_results_with_author_and_time_fields_are_two_notices(tmp_path):
+    page = ("某某网\n首页 文章 问答\n某市人民政府 搜索文章-某某网\n共找到 2 篇与“某市人民政府”相关的文章\n"
+            f"1. 某市人民政府关于甲明等同志职务任免的通知\n作者:某某网 时间:2012-04-21 阅读:312\n{_APPOINT}\n"
+            f"2. 某市人民政府办公室关于调整市安全生产委员会组成人员的通知\n作者:某某网 时间:2012-05-16 阅读:187\n{_ADJUST}\n"
+            "上一页 1 下一页\n")
+    notices = _notices(tmp_path, page)
+    assert [(n.meta["title"], n.meta["published"]) for n in notices] == [
+        ("某市人民政府关于甲明等同志职务任免的通知", "2012-04-21"),
+        ("某市人民政府办公室关于调整市安全生产委员会组成人员的通知", "2012-05-16")]
+    first, second = (extract(n).document for n in notices)
+    assert (first.number, second.number) == ("某政任〔2012〕6号", "某政办发〔2012〕23号")
+    assert (first.kind, second.kind) == ("personnel", "notice")
+
+
+# a document channel: each title, then the publisher's name and a time stamp (某市人民政府· 2012-03-26 09:40), then the
+# site's summary and the notice on one line
+def test_channel_stamped_by_publisher_and_time_is_two_notices(tmp_path):
+    page = ("某市人民政府\n搜索文档\n某市人民政府关于甲明等同志职务任免的通知\n某市人民政府· 2012-04-21 09:40\n"
+            "文章核心观点 - 市政府决定任命一批干部 [1]\n"
+            f"某市人民政府关于甲明等同志职务任免的通知 {_APPOINT}\n"
+            "某市人民政府办公室关于调整市安全生产委员会组成人员的通知\n某市人民政府办公室· 2012-05-16 16:12\n"
+            "文章核心观点 - 市政府办公室调整安全生产委员会组成人员 [1]\n"
+            f"某市人民政府办公室关于调整市安全生产委员会组成人员的通知 {_ADJUST}\n")
+    notices = _notices(tmp_path, page)
+    assert [n.meta["published"] for n in notices] == ["2012-04-21", "2012-05-16"]
+    second = extract(notices[1]).document
+    assert second.title == "某市人民政府办公室关于调整市安全生产委员会组成人员的通知"
+    assert (second.number, second.published, second.kind) == ("某政办发〔2012〕23号", "2012-05-16", "notice")
