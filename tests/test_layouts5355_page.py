@@ -100,3 +100,32 @@ def test_channel_stamped_by_publisher_and_time_is_two_notices(tmp_path):
     second = extract(notices[1]).document
     assert second.title == "某市人民政府办公室关于调整市安全生产委员会组成人员的通知"
     assert (second.number, second.published, second.kind) == ("某政办发〔2012〕23号", "2012-05-16", "notice")
+
+
+# a report of a session run onto one line: its lead dates the session with the year, the day the decisions were made
+def test_report_signed_on_its_sessions_day(tmp_path):
+    page = ("某县人大常委会表决通过一批人事任免事项  某某网9月1日报道  据《某某日报》9月1日报道，2019年8月30日上午，"
+            "县十八届人大常委会第三十一次会议表决通过了多项人事任免案。  根据县人民政府县长的提请，某县人民代表大会常务委员会"
+            "决定任命：甲明为县教育局局长；乙华为县财政局局长。决定免去：丁伟的县教育局局长职务；戊军的县财政局局长职务。"
+            "县人民法院提请任免1人次  根据县人民法院院长的提请，会议任命丙强为县人民法院审判员。会后，县人大常委会主任"
+            "为新任命人员颁发了任命书，新任命人员作了表态发言。")
+    doc = extract(_notices(tmp_path, page)[0]).document
+    assert (doc.signed, doc.issuer) == ("2019-08-30", "某县人民代表大会常务委员会")
+
+
+# without its year the lead's date dates nothing
+def test_report_session_day_without_year_signs_nothing(tmp_path):
+    page = ("某县人大常委会任免一批国家机关工作人员\n\n8月29日，某县第十七届人民代表大会常务委员会第三十二次会议举行。"
+            "经表决，某县人民代表大会常务委员会决定：任命甲明为某县财政局局长；免去乙华的某县财政局局长职务。\n")
+    doc = extract(_notices(tmp_path, page)[0]).document
+    assert doc.signed is None
+    assert doc.issuer == "某县人民代表大会常务委员会"
+
+
+# a list's note of adoption the report reprints dates the list, not the report
+def test_reprinted_lists_note_is_no_sessions_day():
+    from govkg.extract.document import session_date
+    lead = "7月28日，区六届人大常委会召开第二十六次会议。区人大常委会副主任甲明出席会议。 某区人民代表大会常务委员会任命名单 "
+    note = "(2020年7月28日某区第六届人民代表大会常务委员会第二十六次会议通过) 决定任命: 乙华为某区人民政府副区长。"
+    assert session_date(lead + note) is None
+    assert session_date("2020年7月28日，区六届人大常委会第二十六次会议决定任命乙华为某区人民政府副区长。") == "2020-07-28"
