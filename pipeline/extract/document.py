@@ -6,7 +6,7 @@ import re
 from ..facts import DocumentFact
 from ..lexicon import AGENCY_END_RE, PROVINCE_ABBREVIATIONS, PROVINCES
 
-from ..text import squash, strip_copy_noise, strip_final_punct
+from ..text import parse_date, squash, strip_copy_noise, strip_final_punct
 from .layout import Layout
 
 _PROMULGATES = re.compile(r"(?:印发|转发|下发|发布|公布|颁布|颁发)(?P<what>.+?)的(?:通知|决定|通告|公告|命令)$")
@@ -509,9 +509,10 @@ def sourced_committee(text: str) -> str | None:
 
 
 #: a standing committee named in full as the maker of the decisions a report gives, at the head of its clause:
-#: 根据…的提请，某县人民代表大会常务委员会决定任命某某为…
-_DECIDING_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fff])(?P<body>[\u4e00-\u9fff]{2,16}?人民代表大会常务委员会)"
-                                 r"(?:会议)?(?:依法)?决定(?:任命|免去|接受)")  # (…委员会任命名单: a list's heading)
+#: 根据…的提请，某县人民代表大会常务委员会决定任命某某为…; a traditional page's 某縣人民代表大會常務委員會決定：任命…
+_DECIDING_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fff])(?P<body>[\u4e00-\u9fff]{2,16}?"
+                                 r"(?:人民代表大会常务委员会|人民代表大會常務委員會))"
+                                 r"(?:会议|會議)?(?:依法)?(?:决定|決定)[:：]?(?:任命|免去|接受)")  # (…委员会任命名单: a list's heading)
 
 
 def deciding_committee(text: str) -> str | None:
@@ -520,6 +521,22 @@ def deciding_committee(text: str) -> str | None:
     as the decider is the notice's issuer; a session's name alone, 县十七届人大常委会, names none)."""
     found = {m["body"] for m in _DECIDING_COMMITTEE.finditer(text[:5000])}
     return found.pop() if len(found) == 1 and _NAMED_DECISION.search(text) else None
+
+
+#: a report's lead that dates the session which made the decisions, the year printed: 2016年8月30日上午，县十八届人大常委会
+#: 第三十一次会议表决通过了…, 2016年8月30日，某县第十八届人民代表大会常务委员会第三十一次会议在某地举行 (a date without
+#: its year dates no session: 8月29日，…; nor does a list's note of adoption the report reprints: (2020年7月28日某区第六届
+#: 人民代表大会常务委员会第二十六次会议通过) dates the list, not the report)
+_SESSION_DATE = re.compile(r"(?<![(（\d])(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:上午|下午|晚上?)?[，,]?[^。；;\n]{0,40}?"
+                           r"(?:人大常委会|人民代表大会常务委员会|人大常委會|人民代表大會常務委員會)"
+                           r"第[一二三四五六七八九十\d]{1,4}次(?:全体|全體)?(?:会议|會議)")
+
+
+def session_date(text: str) -> str | None:
+    """A news report of a standing committee's session, under its own headline and signed by no one: the date its
+    lead gives the session (the day the decisions were made), where the lead prints its year."""
+    m = _SESSION_DATE.search(text[:1500])
+    return parse_date(m["date"]) if m and _NAMED_DECISION.search(text) else None
 
 
 #: a government printed by its place's name alone (an info block's 发文机关: 某某镇)
@@ -661,7 +678,7 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     span = layout.title_span or (0, 0)
     return DocumentFact(
         title=squash(title), number=number, issuer=squash(issuer) if issuer else None,
-        signed=layout.signed or meta.get("signed") or None,
+        signed=layout.signed or meta.get("signed") or (session_date(body_text(layout)) if report else None),
         published=meta.get("published") or layout.posted or None,
         kind=_order_kind(body_kind(body_text(layout), document_kind(title), squash(title)), number, squash(title)),
         addressees=layout.addressees,

@@ -7,6 +7,7 @@ Lines keep their offsets into the raw text so that every later fact has a span.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..lexicon import AGENCY_END_RE, INFO_LABELS, INFO_OTHER_LABELS, LEVEL_CHARS, NATIONAL_PREFIXES, SURNAMES, TITLE_RE
@@ -475,8 +476,9 @@ _POSTED = re.compile(r"^(?:[^\d()（）]{0,12}[(（]|作者[:：][^\n]{1,20}?[ \
                      # (时间:2021/12/3 21:04:59|本文来源:…, 来源: 某网 2021-08-18 09:04:42: a label, or the source before the time)
                      r"(?:发布|更新|发表)?(?:时间|日期)[:：][ \t]*|(?:来源|來源)[:：][^\n\d|｜:：]{0,24}?[ \t\u3000]+|"
                      # (澎湃新闻 2023-01-08 20:20, 某某日报全媒体 张三 2018-09-20 10:00:15, 某某网 发表于 2020-1-26 21:33:07:
-                     # the outlet, the writer, a word, each followed by spaces)
-                     r"(?:[^\s\d:：|｜()（）,，。]{2,14}[ \t\u3000]+){1,3})?"
+                     # the outlet, the writer, a word, each followed by spaces; 开发者 https://www.某某.com 2021-07-14
+                     # 10:26 出处:网络: the site's address among them)
+                     r"(?:(?:[^\s\d:：|｜()（）,，。]{2,14}|https?://[\w.-]{3,60}/?)[ \t\u3000]+){1,3})?"
                      r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d{1,2}-\d{1,2}|(?:19|20)\d\d/\d{1,2}/\d{1,2})"
                      r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[)）]?(?:\s|[|｜]|来源|作者|编辑|$)")
 
@@ -1163,22 +1165,60 @@ def _full_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, 
     return None
 
 
+def _reworded_title_over_number(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
+    """Where a copying site's headline words the notice's title its own way (某市人民政府关于某某等同志职务任免的通知)
+    and the notice prints its own title right over its 文号 (…关于某某等同志任免职务的通知 / 某政任字〔2004〕7号), the
+    same issuer before 关于, the same last word and nearly the same characters: the notice's own (first line, last
+    line, joined text). Between the two only the page's info rows (时间:… 网站:…)."""
+    head = title.partition("关于")[0]
+    if "关于" not in title or not _ORG_END.search(head) or not _title_complete(title):
+        return None
+    for k in range(j + 1, min(len(lines), j + 4)):
+        flat = lines[k].flat
+        if re.search(r"[:：]", flat) and not flat.startswith(head):
+            continue  # an info row
+        if not flat.startswith(head + "关于") or _SENTENCE.search(flat):
+            return None
+        end, joined = k, flat
+        while not _title_complete(joined) and end + 1 < min(len(lines), k + 3) and not _SENTENCE.search(lines[end + 1].flat):
+            end, joined = end + 1, joined + lines[end + 1].flat
+        if end + 1 >= len(lines) or not DOCNUM_RE.fullmatch(lines[end + 1].flat) or not _title_complete(joined):
+            return None
+        own, words = _han(joined), _han(title)
+        if own == words or own[-2:] != words[-2:]:
+            return None
+        left = sum((Counter(words) - Counter(own)).values())  # (the headline's characters the own title lacks)
+        return (k, end, joined) if left <= len(words) // 10 and abs(len(own) - len(words)) <= len(words) // 10 else None
+    return None
+
+
 #: a cover letter's title: what it sends out between 关于印发 (转发) and 的通知
 _SENDS_OUT_TITLE = re.compile(r"关于(?:印发|转发|颁发)(?P<what>.{4,80})的通知$")
 #: a year in a document's name, which a page's headline for it may leave out (某市2014年某某方案)
 _YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d(?:—(?:19|20)\d\d)?年(?:度)?")
 
 
+#: a news headline that says who sent a document out: 某省某局印发某某行动方案 (the body, then what it sent)
+_SENDER_IN_HEADLINE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,30}?)(?:印发|出台|发布)(?P<what>[\u4e00-\u9fff].{3,80})$")
+#: the place a document's name opens with: 湖南省, 某市某区
+_PLACE_BEFORE_NAME = re.compile(r"(?:[\u4e00-\u9fff]{1,7}?[省市县区州旗盟]){1,3}")
+
+
 def _sent_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
     """Where a page's headline names the document a notice sends out (某市某某实施方案) and the notice prints its own
     title further down (某市人民政府办公室关于印发某市2014年某某实施方案的通知, wrapped over up to three lines), its
     number or addressees under it: the notice's own (first line, last line, joined text). Between the two only the
-    page's info rows and its blurb (下面是小编整理的…). The headline may leave out the year the title names."""
+    page's info rows and its blurb (下面是小编整理的…). The headline may leave out the year the title names, and the
+    place the document's name opens with where it says who sent it out (某省某局印发某某行动方案: the number on its
+    line of its own over the title, the repost's lead saying 全文如下)."""
     if "关于" in title:
         return None
-    words = re.sub(r"[^\u4e00-\u9fff]", "", _YEAR_IN_NAME.sub("", title))
+    sender = _SENDER_IN_HEADLINE.match(title)
+    words = re.sub(r"[^\u4e00-\u9fff]", "", _YEAR_IN_NAME.sub("", sender["what"] if sender else title))
     for k in range(j + 1, min(len(lines), j + 6)):
         flat = lines[k].flat
+        if sender and DOCNUM_RE.fullmatch(flat):
+            continue  # the number on its line over the title
         if DOCNUM_RE.search(flat) or _addressees_line(flat):
             return None  # the notice's text has begun
         if "关于" not in flat or not _ORG_END.search(flat.partition("关于")[0]) or _SENTENCE.search(flat):
@@ -1189,6 +1229,9 @@ def _sent_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, 
         sent = _SENDS_OUT_TITLE.search(joined)
         below = lines[end + 1].flat if end + 1 < len(lines) else ""
         what = re.sub(r"[^\u4e00-\u9fff]", "", _YEAR_IN_NAME.sub("", sent["what"])) if sent else ""
+        if sender and what != words and _PLACE_BEFORE_NAME.fullmatch(what[: len(what) - len(words)] or "-") \
+                and what.endswith(words) and _ORG_END.search(sender["body"]):
+            what = words  # 湖南省油茶产业…方案 under 某省某局印发油茶产业…方案: the place the headline leaves out
         if what == words and (DOCNUM_RE.search(below) or _addressees_line(below)):
             return k, end, joined
         return None
@@ -1404,7 +1447,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             j, joined = j + 1, joined + lines[j + 1].flat  # …行动方案 / （2024—2026年）的通知
         own = _own_title_below(lines, joined, j) or _issuer_over_same_title(lines, joined, j) \
             or _unquoted_title_below(lines, joined, j) or _title_over_addressees(lines, joined, j) \
-            or _sent_title_below(lines, joined, j)
+            or _sent_title_below(lines, joined, j) or _reworded_title_over_number(lines, joined, j)
         full = _full_title_below(lines, joined, j) if not own else None
         listed = _LEADING_NUMBER.match(line.flat) if full else None
         if listed and not trailing:  # 某政办发[2020]35号某某实施细则的通知: the listing line's number is the notice's

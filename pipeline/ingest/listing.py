@@ -54,9 +54,9 @@ _TOGGLE = re.compile(rf"^{_SP}*[\[【]?(?:展开全文|展开|全文)[\]】]?{_S
 _LABELLED_DATE = re.compile(rf"^{_SP}*(?:发布时间|发布日期|发文日期|更新时间|日期|时间|发布|发表)[:：]{_SP}*"
                             rf"(?P<date>{_ISO})(?!\d)")
 #: the same date as one field of a short line of fields: 发布机构:某局 | 发布日期:2024-03-12, 发布：2024-03-12 | 阅读：312,
-#: [通知公告]　发布日期：2024-03-12　阅读(412)
+#: [通知公告]　发布日期：2024-03-12　阅读(412), a search result's 作者:某网 时间:2008-04-21 阅读:312
 #: (the field follows a separator, a space or the closing bracket of a tag before it: [人事任免]　发布日期：…)
-_FIELD_DATE = re.compile(rf"(?:^|[|｜\]】]|{_SP})(?:发布时间|发布日期|发文日期|成文日期|更新时间|发布|发表于?)[:：]{_SP}*"
+_FIELD_DATE = re.compile(rf"(?:^|[|｜\]】]|{_SP})(?:发布时间|发布日期|发文日期|成文日期|更新时间|时间|发布|发表于?)[:：]{_SP}*"
                          rf"(?P<date>{_ISO})(?!\d)")
 #: a line that is a listing date alone, bracketed or not (a time, or a page's short button, may follow; a search
 #: result's address may stand before it): 2024-03-14, [2024-03-14], 2024-03-14 09:30, 2024-07-16 朗读,
@@ -124,13 +124,20 @@ _TIMED_STAMP = re.compile(rf"{_ISO}{_SP}+{CLOCK}")
 def _item_date(lines: list[str], under: bool = False) -> str | None:
     """The listing date on a short line of an item's: a date alone, or a labelled field (``under`` the title, a date
     in words alone too)."""
-    for line in lines:
+    for k, line in enumerate(lines):
         if len(line) <= 80:
             m = _DATE_LINE.match(line) or _LABELLED_DATE.match(line) or _FIELD_DATE.search(line) \
-                or under and _WORD_DATE_LINE.match(line)
+                or under and (_WORD_DATE_LINE.match(line) or k == 0 and _timed_stamp(line))
+            # (the site's stamp right under the title only: under the item's text it closes a joined notice's)
             if m:
                 return m["date"]
     return None
+
+
+def _timed_stamp(line: str) -> re.Match | None:
+    """A short line of the site's words before a listing date and its time (某市人民政府· 2013-03-26 09:40): the
+    item's stamp, which no signature is."""
+    return _STAMP.match(line) if len(line) <= _STAMP_CHARS and _TIMED_STAMP.search(line) else None
 
 
 def _near_date(text: str, m: re.Match) -> str | None:
@@ -339,10 +346,11 @@ def read_listing(text: str, source: str) -> Iterator[RawNotice]:
             meta["published"] = parse_date(_DATE_LINE.match(lines.pop())["date"]) or ""
         if "published" not in meta:
             # (the listing date alone a few lines under the title: the lines over it are the item's summary)
-            k = next((k for k, ln in enumerate(lines[:_DATE_WITHIN]) if _DATE_LINE.match(ln) or _WORD_DATE_LINE.match(ln)),
-                     None)
+            k = next((k for k, ln in enumerate(lines[:_DATE_WITHIN])
+                      if _DATE_LINE.match(ln) or _WORD_DATE_LINE.match(ln) or k == 0 and _timed_stamp(ln)), None)
             if k is not None:
-                meta["published"] = parse_date((_DATE_LINE.match(lines[k]) or _WORD_DATE_LINE.match(lines[k]))["date"]) or ""
+                meta["published"] = parse_date((_DATE_LINE.match(lines[k]) or _WORD_DATE_LINE.match(lines[k])
+                                                or _timed_stamp(lines[k]))["date"]) or ""
                 numbered = next((n for ln in lines[:k] if (n := _SUMMARY_NUMBER.match(ln))), None)
                 if numbered:  # (法政任〔2023〕4号 聘任、任免县直单位负责人。: the summary opens with the item's number)
                     meta["number"] = numbered["number"]
