@@ -2,7 +2,7 @@
 still lost: each class tested on made-up notices of its shape (names and bodies invented here, not the corpus's)."""
 from __future__ import annotations
 
-from helpers import posts
+from helpers import assignments, posts
 
 
 # a congress's report whose line breaks are lost: the section's heading (…决定任命：, 决定免去：) inside the line, each
@@ -33,3 +33,30 @@ def test_posts_before_holders_on_one_line():
     assert ("Appointment", "辛晓东", "县人民法院", "审判员") in got
     assert ("Appointment", "壬丽萍", "县人民法院民事审判庭", "庭长") in got
     assert ("Removal", "癸文博", "县人民检察院", "检察员") in got
+
+
+_PLAN = ("某镇人民政府关于印发某镇2010年环境整治工作方案的通知\n某府〔2010〕5号\n各村民委员会，镇政府各部门：\n"
+         "现将《某镇2010年环境整治工作方案》印发给你们，请认真组织实施。\n某镇人民政府\n2010年4月2日\n"
+         "某镇2010年环境整治工作方案\n"
+         "一、清理河道垃圾。镇水务站负责，各村民委员会配合。年内完成河道清理。\n"
+         "二、建设公厕设施。（镇建管办、镇卫生院、各村民委员会。列第一位者为牵头单位）每个村建设公厕一座。\n"
+         "附件：重点整治项目责任表\n| 序号 | 整治项目 | 责任单位 | 完成时间 |\n|---|---|---|---|\n"
+         "| 1 | 东村河道护岸修复 | 镇水务站 | 2010年8月 |\n| 2 | 西村垃圾房建设 | 镇环卫所 | 2010年9月 |\n")
+
+
+# an item's units in its brackets with no verb, closed by the note that the first of them leads: the first leads,
+# the others are responsible; the note is that item's alone (a table further on keeps its column's role)
+def test_units_in_brackets_the_first_listed_leads():
+    got = assignments(_PLAN)
+    assert ("建设公厕设施", "lead", "镇建管办") in got
+    assert ("建设公厕设施", "responsible", "镇卫生院") in got
+    assert ("建设公厕设施", "responsible", "各村民委员会") in got
+    assert ("清理河道垃圾", "responsible", "镇水务站") in got
+
+
+# a table of projects (序号 | 整治项目 | 责任单位): each project a task, its unit responsible
+def test_a_table_of_projects():
+    got = assignments(_PLAN)
+    assert ("东村河道护岸修复", "responsible", "镇水务站") in got
+    assert ("西村垃圾房建设", "responsible", "镇环卫所") in got
+    assert not [a for a in got if a[0] in ("东村河道护岸修复", "西村垃圾房建设") and a[1] == "lead"]
