@@ -2,7 +2,7 @@
 still lost: each class tested on made-up notices of its shape (names and bodies invented here, not the corpus's)."""
 from __future__ import annotations
 
-from helpers import assignments, posts
+from helpers import assignments, members, posts
 
 
 # a congress's report whose line breaks are lost: the section's heading (…决定任命：, 决定免去：) inside the line, each
@@ -60,3 +60,15 @@ def test_a_table_of_projects():
     assert ("东村河道护岸修复", "responsible", "镇水务站") in got
     assert ("西村垃圾房建设", "responsible", "镇环卫所") in got
     assert not [a for a in got if a[0] in ("东村河道护岸修复", "西村垃圾房建设") and a[1] == "lead"]
+
+
+# a repost whose lead is in traditional script (…擔任組長) before the notice in simplified, its labels printed with
+# spaces (组　长): the role as the row prints it, not as the lead does
+def test_a_spaced_label_keeps_the_script_of_its_row():
+    text = ("某某署辦公廳成立數據項目儲備工作領導小組\n【某某報網訊】某某署辦公廳日前印發通知，由署領導擔任組長，"
+            "成員來自各司局。\n某某署办公厅关于成立数据项目储备工作领导小组的通知\n某署办〔2024〕12号\n"
+            "署内各司局：\n决定成立某某署数据项目储备工作领导小组。\n一、领导小组组成\n"
+            "组　长：甲立诚　某某署副署长\n成　员：乙文澜　规划司司长\n某某署办公厅\n2024年4月8日\n")
+    got = members(text)
+    assert ("某某署数据项目储备工作领导小组", "甲立诚", "组长") in got
+    assert ("某某署数据项目储备工作领导小组", "乙文澜", "成员") in got
