@@ -82,6 +82,10 @@ _FIRST_LEADS = re.compile(r"(?:第一|排名第一|排在第一|排第一|列第
                           r"(?:为|是)(?:工作)?牵头(?:或[\u4e00-\u9fff]{2})?(?:单位|部门)|"
                           r"(?:第一|首位)(?:位|个)?(?:的|者)?(?:单位|部门)?负责牵头|"  # 排名第一的单位负责牵头
                           r"牵头(?:单位|部门)(?:排|列)(?:在|于)?(?:第一位|首位|第一)")  # 牵头单位列第一位
+#: the units an item's brackets list before the note on the first of them, with no verb: （X、Y、Z。列第一位者为牵头单位）
+_LISTED_BEFORE_NOTE = re.compile(r"^(?P<units>[^，,。；;：:]{2,200})[。，,；;]\s*(?:[^，,。；;]{0,12}?(?:排|列|名))?$")
+#: an item's units in brackets closed by the note on the first of them: （X、Y、Z。列第一位者为牵头单位）
+_OWN_NOTE = re.compile(rf"[(（][^()（）:：]{{2,200}}[。，,；;](?:{_FIRST_LEADS.pattern})[)）]")
 _TOGETHER_RE = re.compile(r"由(?P<lead>[^，,。；;由（(]{2,40}?)(?:牵头[，,]?)?会同(?P<support>[^，,。；;]{2,200}?)"
                           r"(?:(?:等)?(?:有关|相关)?(?:部门|单位)?(?:共同)?负责|等(?:有关|相关)?(?:部门|单位))")
 #: ``X为该议案办理工作的牵头责任单位``, ``Y、Z为协办单位``: the role label after the bodies
@@ -289,7 +293,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     others = "support" if any(_OTHERS_SUPPORT.search(ln.flat) for ln in layout.lines) \
         else "responsible"
     # 第一责任单位为牵头单位: in a list of responsible bodies the first one leads
-    first_leads = any(_FIRST_LEADS.search(ln.flat) for ln in layout.lines)
+    # (an item's own brackets that list its units and end in the note, no 下同: that item's alone)
+    first_leads = any(_FIRST_LEADS.search(ln.flat) and not _OWN_NOTE.search(ln.flat) for ln in layout.lines)
     task: str | None = None
     led = False  # the task at hand has its lead already
     table: dict[str, int] | None = None
@@ -473,6 +478,14 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             # (A、B、C等负责，列第一位者为牵头单位，下同): the first of the bodies responsible leads; a note elsewhere
             # in the notice makes no lead of a body alone in its brackets ((某局负责), as the spec reads it)
             verbs[0] = Assignment(task=verbs[0].task, role="lead", agency=verbs[0].agency, span=verbs[0].span)
+        if not verbs:  # (X、Y、Z。列第一位者为牵头单位): the units with no verb, the note in their brackets: the first leads
+            for group in _parenthesised(text):
+                note = _FIRST_LEADS.search(group)
+                listed = _LISTED_BEFORE_NOTE.match(group[:note.start()]) if note else None
+                got = _assign(task, "responsible", listed["units"], span) if listed else []
+                if got:
+                    got[0] = Assignment(task=task, role="lead", agency=got[0].agency, span=span)
+                    verbs += got
         if not verbs:  # 市投资合作局牵头，宝鸡高新区管委会、各县区人民政府负责。
             sentences = SENTENCE_END.split(text)  # X负责牵头落实；Y负责配合: the chain goes on past the ；
             verbs = [a for sentence in sentences if "牵头" in text for a in _verb_segments(task, sentence, span)]
@@ -1755,6 +1768,8 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
     roles = {i: role for i, c in enumerate(head) if (role := _header_role(c))}
     if roles:
         task_col = next((i for i, c in enumerate(head) if re.search(r"任务|事项|工作|内容|举措|措施|目标", c)), None)
+        if task_col is None:  # 序号 | 整治项目 | 责任单位: a plan's projects, each a task (where no column names a task)
+            task_col = next((i for i, c in enumerate(head) if i not in roles and c.endswith("项目")), None)
         if task_col is None and table and min(roles) in table["roles"] and len(cells) <= table["width"]:
             # 责任单位 over 牵头单位 / 配合单位, the row below without the cells spanning both rows
             return [], {**table, "roles": {**{i: r for i, r in table["roles"].items() if i not in roles}, **roles}}

@@ -24,6 +24,15 @@ from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, PROVINCES, REG
 #: after a name of a list, where its aside stood (甲某（女，满族）、乙某: blanked by blank_asides, offsets kept)
 _GAP = r"[ \u3000]{0,8}"
 _CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单|事项|通过|批准)[：:]|"
+                           # …决定任命：甲为X；乙为Y (a page without line breaks): the section's heading ends at its colon,
+                           # kept on the heading (read as the section's verb), the items after it
+                           r"(?<=(?:任命|聘任|聘用|免去|免职|解聘)[：:])|"
+                           # …　乙某 根据某院院长的提请：任命：… (a page without line breaks): the next section's basis
+                           r"(?<![ \u3000])[ \u3000]+(?=(?:根据|依据)[^。，,；;：: \u3000]{2,30}的(?:提请|提议|提名)[：:])|"
+                           # 任命：某院审判员　甲某　某庭庭长　乙某 (a list of posts, each before its holder, on one line):
+                           # each pair its own clause, parted after the holder's name where the next post begins
+                           rf"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[^ \u3000，,。；;：:]{{2,30}}?(?:{TITLE_RE.pattern.rstrip('$')})"
+                           r"[ \u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \u3000]|$))|"
                            # 所长　　甲某 聘任：主任　　乙某 (a page without line breaks): the next section's heading
                            r"(?<![ \u3000])[ \u3000]+(?=(?:任命|聘任|聘用|免去|免职|解聘)[：:])|"
                            # 宣读了《…任免通知》(…号文):甲同志任…: the decisions a report quotes after a colon

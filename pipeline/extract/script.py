@@ -86,6 +86,11 @@ class PrintedScript:
                 if not near or k > near[1]:
                     break
                 k = self.simple.find(value, k + 1, within[1])
+        if at < 0 and value and within:
+            # 组　长 (a label printed with spaces between its characters): the characters printed there
+            spaced = re.compile(r"[ \u3000]{0,4}".join(map(re.escape, value))).search(self.simple, within[0], within[1])
+            if spaced:
+                return re.sub(r"[ \u3000]", "", self.printed[spaced.start():spaced.end()])
         if at < 0:
             at = self.simple.find(value) if value else -1
         return self.printed[at: at + len(value)] if at >= 0 else value.translate(self.table)
