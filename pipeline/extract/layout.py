@@ -1231,7 +1231,7 @@ def _sent_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, 
         what = re.sub(r"[^\u4e00-\u9fff]", "", _YEAR_IN_NAME.sub("", sent["what"])) if sent else ""
         if sender and what != words and _PLACE_BEFORE_NAME.fullmatch(what[: len(what) - len(words)] or "-") \
                 and what.endswith(words) and _ORG_END.search(sender["body"]):
-            what = words  # 湖南省油茶产业…方案 under 某省某局印发油茶产业…方案: the place the headline leaves out
+            what = words  # 某省某某产业…方案 under 某省某局印发某某产业…方案: the place the headline leaves out
         if what == words and (DOCNUM_RE.search(below) or _addressees_line(below)):
             return k, end, joined
         return None
