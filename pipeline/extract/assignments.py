@@ -107,6 +107,7 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
         text = text[: every.start()]
     # 某局及各县区 / 某办及州直相关单位 / 某局和县直各单位: a named body joined to a collective one, two bodies
     text = _AND_COLLECTIVE.sub("、", text)
+    text = _BREAK_TAG.sub("、", text)  # 某局<br>某大队: a cell's line break a page's markup kept, between two bodies
     parts: list[str] = []
     for at, part in split_outside_brackets(text, "、,，/；;", spaces=True):
         # (a space is no mark of the list: 各相关 区人民政府, a name a PDF wrapped, is one name)
@@ -138,6 +139,8 @@ _EVERY_ONE = re.compile(r"(?:分别|共同|各自)(?:按职责)?(?:(?P<lead>牵�
 #: a mark a table puts on the lead unit of a list (加*号为牵头部门)
 _LEAD_MARK = r"[*★※]"
 #: 某局及各县区 / 某办及州直相关单位: a named body joined to a collective one by 和/及
+#: a line break tag left in a table's cell (a crawl's markdown keeps the ``<br>`` of the page's cell)
+_BREAK_TAG = re.compile(r"<br[ \t]*/?>", re.I)
 _AND_COLLECTIVE = re.compile(r"(?<=[局委厅办部门位府心])(?:和|及|以及)(?=各|[省市县区州盟旗][直级])")
 _UNITS_END = re.compile(r"(?:部门|单位)$")
 #: 相关市、县: the start of a collective body whose last part follows
@@ -351,6 +354,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
                 task, led, head_lead, pending = title, False, None, []
             continue
         row = cells(text)
+        if row and _FOOTER_MARK.search(text):
+            row, table = None, None  # 某数据库 版权所有 | 相关法规 (3) | 本篇引用 (1): the site's links, the table is over
         while row and table and "|" in text and not re.search(rf"\|[{SPACES}]*$", text) and k + 1 < len(lines) \
                 and "|" in lines[k + 1].text and origin[k + 1] not in used:
             k += 1  # 甲 | 乙 | 市某局 / 市某局 | 2024年 |: a row of | cells the page broke inside a cell
@@ -1264,9 +1269,11 @@ _STANDING_RE = re.compile(r"以下[^。；;，,]{0,12}?均(?:需|由|要|须|应
 
 
 #: header cells of a task table (one cell per line once a page flattens it)
-_CELL_HEADER = re.compile(rf"(?:序号|编号|(?:(?:19|20)\d\d年度?)?(?:重点|主要|工作|具体|预期|年度)?(?:任务|事项|内容|措施|举措|目标){{1,2}}(?:名称|内容)?|(?:重点|主要|具体|年度)?工作(?:名称|内容)?|"
+_CELL_HEADER = re.compile(rf"(?:序号|编号|(?:(?:19|20)\d\d年度?)?(?:重点|主要|工作|具体|预期|年度)?(?:任务|事项|内容|措施|举措|目标){{1,2}}(?:名称|内容)?|(?:重点|主要|具体|年度)?工作(?:名称|内容)?|(?:重点|建设|整治)?项目(?:名称|内容)?|"
                           rf"完成时限|时间节点|完成时间|时限|进度安排|备注|{_LABEL}|"
                           rf"(?:责任|牵头|分管|联系|包抓)(?:人|领导))")  # (a column of persons gives no rows)
+#: the task column of a list of projects (项目名称, 建设项目), where no column names a task
+_PROJECT_HEAD = re.compile(r"(?:重点|建设|整治)?项目(?:名称|内容)?")
 #: a row of a flattened table that spans it: the heading of the rows below (一、某类工作(牵头领导:甲))
 _SPANNING_ROW = re.compile(r"[一二三四五六七八九十]{1,3}、")
 _ROW_NO = re.compile(r"[0-9０-９]{1,3}[.、．]?")
@@ -1348,6 +1355,8 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
         roles = {i: _role(c) for i, c in enumerate(head) if _LABEL_CELL.fullmatch(c)}
         task_col = next((i for i, c in enumerate(head) if i not in roles and i and re.search(r"任务|事项|内容|措施|举措|目标|工作", c)
                          or i == 0 and re.search(r"任务|事项|内容|措施|举措|目标|工作", c)), None)
+        if task_col is None:  # 序号 / 项目名称 / 牵头单位 / 配合单位: a list of projects, each a task
+            task_col = next((i for i, c in enumerate(head) if i not in roles and _PROJECT_HEAD.fullmatch(c)), None)
         if len(head) < 3 or not roles or task_col is None or min(roles) < task_col:
             k += 1
             continue
@@ -1415,6 +1424,9 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             if len(cells_) < len(cols) and (end == len(lines) or start in short) and len(cells_) > t \
                     and all(_unit_cell(c) for c in cells_[t + 1:]):
                 cells_ = cells_ + [""] * (len(cols) - len(cells_))  # the page is cut inside its last row
+            if numbered and t < len(cells_) < len(cols) and all(_unit_cell(c) for c in cells_[t + 1:]) \
+                    and all(roles.get(c + off) == "support" for c in range(len(cells_), len(cols))):
+                cells_ = cells_ + [""] * (len(cols) - len(cells_))  # 序号 / 项目 / 牵头 / 配合: no body to support
             if len(cells_) < len(cols):
                 continue  # a cell left empty: which one cannot be told
             after = len(cols) - t - 1
