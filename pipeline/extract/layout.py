@@ -1192,6 +1192,28 @@ def _reworded_title_over_number(lines: list[Line], title: str, j: int) -> tuple[
     return None
 
 
+#: the number a Q&A page or a download page puts before each of its answers or chunks: ❶, ①, ➀
+_ANSWER_MARK = re.compile(r"^[\u2776-\u277f\u2460-\u2473\u2780-\u2789]\s?")
+
+
+def _headline_over_own_title(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
+    """Where a page's headline names the notice in its own words, without 关于 (某厅人事任免通知, a Q&A page's
+    question), and the notice prints its own title right over its 文号 a few lines below (❶ 某厅关于某某等同志职务
+    任免的通知 / 某发〔2020〕17号), the same issuer first and the same last word: the notice's own (first line, last
+    line, joined text), without the answer's number before it."""
+    if "关于" in title or not _title_complete(title):
+        return None
+    for k in range(j + 1, min(len(lines), j + 3)):
+        flat = _ANSWER_MARK.sub("", lines[k].flat)
+        head = flat.partition("关于")[0]
+        if "关于" not in flat or not head or not title.startswith(head) or not _ORG_END.search(head) \
+                or _SENTENCE.search(flat) or not _title_complete(flat) or flat[-2:] != title[-2:]:
+            continue
+        if k + 1 < len(lines) and DOCNUM_RE.fullmatch(lines[k + 1].flat):
+            return k, k, flat
+    return None
+
+
 #: a cover letter's title: what it sends out between 关于印发 (转发) and 的通知
 _SENDS_OUT_TITLE = re.compile(r"关于(?:印发|转发|颁发)(?P<what>.{4,80})的通知$")
 #: a year in a document's name, which a page's headline for it may leave out (某市2014年某某方案)
@@ -1447,7 +1469,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             j, joined = j + 1, joined + lines[j + 1].flat  # …行动方案 / （2024—2026年）的通知
         own = _own_title_below(lines, joined, j) or _issuer_over_same_title(lines, joined, j) \
             or _unquoted_title_below(lines, joined, j) or _title_over_addressees(lines, joined, j) \
-            or _sent_title_below(lines, joined, j) or _reworded_title_over_number(lines, joined, j)
+            or _sent_title_below(lines, joined, j) or _reworded_title_over_number(lines, joined, j) \
+            or _headline_over_own_title(lines, joined, j)
         full = _full_title_below(lines, joined, j) if not own else None
         listed = _LEADING_NUMBER.match(line.flat) if full else None
         if listed and not trailing:  # 某政办发[2020]35号某某实施细则的通知: the listing line's number is the notice's
