@@ -316,6 +316,20 @@ def _joined_cell(parts: list[str | None]) -> str:
     return "".join(out)
 
 
+#: a Markdown table's row (| a | b<br>c | d |), which may hold a literal <br> inside one of its cells
+_TABLE_ROW_BREAK = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.M)
+#: a <br> between two words of one cell
+_CELL_BREAK = re.compile(r"(?<=[^\s|])[ \t]*<br\s*/?>[ \t]*(?=[^\s|<])", re.I)
+_EDGE_BREAK = re.compile(r"(?<![ \t])[ \t]*<br\s*/?>[ \t]*", re.I)
+
+
+def _row_breaks(m: re.Match) -> str:
+    """A Markdown table row with each <br> inside a cell as 、 (经开区某局<br>某某大队: one cell's list of bodies, as a
+    page's own table is read); one at a cell's edge goes."""
+    row = m.group()
+    return _EDGE_BREAK.sub("", _CELL_BREAK.sub("、", row)) if "<br" in row.lower() else row
+
+
 def strip_markup(text: str) -> str:
     """A text copied with its page's HTML markup (``<p>…</p><p style=…>``) as the text the page
     shows: block tags become line breaks, inline tags and ``&nbsp;`` go. A text with fewer than
@@ -945,7 +959,7 @@ def strip_copy_noise(text: str) -> str:
     digits. Everything else stays as printed."""
     text = drop_line_numbers(text.translate(_FULLWIDTH_DIGITS))
     if "<" in text:
-        text = strip_markup(text)
+        text = strip_markup(_TABLE_ROW_BREAK.sub(_row_breaks, text) if "|" in text else text)
     if "?" in text:  # (before the lines are joined: a line indented with ?? is indented)
         text = _LOST_SPACE.sub(_lost_space, text)
     if "{" in text or ";" in text:  # (a scrape that read the page's scripts and styles as text)

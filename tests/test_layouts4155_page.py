@@ -65,3 +65,12 @@ def test_spaced_label_printed_form():
     assert _spaced_find("组　　　　　长", "组长", 0, 7) is None  # (five spaces: more than a label's padding)
     assert _spaced_find("a组 长", "组长", 0, 4) == (1, 4)
     assert _spaced_find("a组 长", "组长", 0, 3) is None
+
+
+# a crawl's Markdown body: a table row whose one cell holds two bodies on two lines (<br>): one cell's list
+def test_break_inside_a_markdown_cell_is_one_cells_list():
+    from govkg.text import strip_copy_noise
+    row = "| 1 | 园区消防检查 | 某区应急管理局 | 某区环境保护局<br>某区消防救援大队 | 2020年6月底前 |"
+    got = strip_copy_noise("任务分工\n| 序号 | 检查内容 | 牵头单位 | 配合单位 | 完成时限 |\n" + row + "\n")
+    assert "| 某区环境保护局、某区消防救援大队 |" in got
+    assert strip_copy_noise("| 1 | 任务 |<br>| 2 | 任务 |").count("、") == 0
