@@ -74,3 +74,15 @@ def test_break_inside_a_markdown_cell_is_one_cells_list():
     got = strip_copy_noise("任务分工\n| 序号 | 检查内容 | 牵头单位 | 配合单位 | 完成时限 |\n" + row + "\n")
     assert "| 某区环境保护局、某区消防救援大队 |" in got
     assert strip_copy_noise("| 1 | 任务 |<br>| 2 | 任务 |").count("、") == 0
+
+
+# a task table flattened one cell a line, a row's last cell empty (a blank line): the next row keeps its number
+def test_one_cell_a_line_table_with_an_empty_last_cell():
+    text = ("某开发区管理委员会关于印发某某项目推进方案的通知\n各部门：\n现将方案印发给你们。\n三、任务分工\n"
+            "序号\n工作任务\n牵头单位\n配合单位\n1\n建立项目帮扶机制\n经济发展局\n项目服务中心\n"
+            "2\n落实项目资金保障\n财政局\n\n3\n定期通报项目进展\n项目服务中心\n经济发展局\n\n四、工作要求\n各单位按周报送。\n"
+            "某开发区管理委员会\n2022年8月9日\n")
+    got = assignments(text)
+    assert ("落实项目资金保障", "lead", "财政局") in got
+    assert ("定期通报项目进展", "lead", "项目服务中心") in got
+    assert ("定期通报项目进展", "support", "经济发展局") in got

@@ -328,6 +328,16 @@ def _row_ends(lines: list[Line], at: int, width: int, serial: int, units_last: b
 _UNIT_LINE = re.compile(r"[\u4e00-\u9fff（）()]{3,24}")
 
 
+def _short_row(lines: list[Line], text: str, k: int, width: int, serial: int) -> int:
+    """The number of lines of a row at ``k`` whose last cells are empty, each printed as a blank line, before the next
+    row's number (3 / 某某任务 / 财政局 / (blank) / 4 under four columns); 0 where the row has all its cells."""
+    for j in range(2, width):
+        if _cell(lines[k + j]) == str(serial + 1):
+            gap = text[lines[k + j - 1].end: lines[k + j].start]
+            return j if not gap.strip(SPACES + "\r\n") and gap.count("\n") - 1 == width - j else 0
+    return 0
+
+
 def _refold_cells(lines: list[Line], text: str) -> list[Line]:
     """A table copied from a rendered page with one cell per line (序号, the column names, then each
     row's cells under a serial number) as rows of tab-separated cells again. A row is folded only
@@ -354,8 +364,15 @@ def _refold_cells(lines: list[Line], text: str) -> list[Line]:
         k = i + width
         serial = int(_cell(lines[k])) if k < len(lines) and re.fullmatch(r"[1-9]\d{0,2}", _cell(lines[k])) else 1
         units_last = bool(_UNIT_COLUMN.search(_cell(header[-1])))
-        while k + width <= len(lines) and _cell(lines[k]) == str(serial) \
-                and _row_ends(lines, k + width, width, serial, units_last):
+        while k + width <= len(lines) and _cell(lines[k]) == str(serial):
+            short = _short_row(lines, text, k, width, serial)
+            if short:  # (3 / 某某任务 / 财政局 / (blank) / 4: the row's last cells empty, each a blank line)
+                rows.append(lines[k: k + short - 1] + [Line(lines[k + short - 1].start, lines[k + short - 1].end + width - short,
+                                                            lines[k + short - 1].text)])
+                k, serial = k + short, serial + 1
+                continue
+            if not _row_ends(lines, k + width, width, serial, units_last):
+                break
             rows.append(lines[k: k + width])
             k, serial = k + width, serial + 1
         if len(rows) < 2 or (k < len(lines) and _cell(lines[k]) == str(serial)):
