@@ -266,12 +266,78 @@ _BLOCK_TAG = re.compile(r"<(?:/?(?:p|div|tr|li|ul|ol|table|tbody|h[1-6]|center|s
 _INLINE_TAG = re.compile(r"</?(?:span|strong|b|i|em|font|a|td|th|u|sup|sub|img)(?:\s[^<>]{0,300})?/?>", re.I)
 
 
+#: a table cell's tags and the line breaks inside it
+_CELL_OR_BREAK = re.compile(r"<(?P<close>/?)t[dh](?:\s[^<>]{0,300})?>|<br\s*/?>", re.I)
+#: a tag, to tell whether a stretch of markup holds any text
+_ANY_TAG = re.compile(r"<[^<>]{0,300}>")
+
+
+def _cell_breaks(text: str) -> str:
+    """The markup with each ``<br>`` between two lines of one table cell's text written as 、 (区财政局<br/>区税务局:
+    one cell's list of bodies, not two cells, as a page's own table is read); a break at a cell's edge goes."""
+    out: list[str] = []
+    cell, at = None, 0  # cell: the parts of the open cell's text (None outside a cell)
+    for m in _CELL_OR_BREAK.finditer(text):
+        if m.group().lower().startswith("<br"):
+            if cell is None:
+                continue
+            cell.append(text[at:m.start()])
+            cell.append(None)  # (a break, decided when the cell closes)
+            at = m.end()
+            continue
+        if cell is not None:
+            cell.append(text[at:m.start()])
+            out.append(_joined_cell(cell))
+        else:
+            out.append(text[at:m.start()])
+        out.append(m.group())
+        cell, at = ([] if not m["close"] else None), m.end()
+    if cell is not None:
+        cell.append(text[at:])
+        out.append(_joined_cell(cell))
+    else:
+        out.append(text[at:])
+    return "".join(out)
+
+
+def _joined_cell(parts: list[str | None]) -> str:
+    """A cell's markup with its breaks (None) as 、 between text, dropped where no text stands on either side."""
+    texts = [_ANY_TAG.sub("", p).replace("&nbsp;", "").strip() if p is not None else "" for p in parts]
+    later = [False] * (len(parts) + 1)  # later[k]: some text after part k
+    for k in range(len(parts) - 1, -1, -1):
+        later[k] = later[k + 1] or bool(texts[k])
+    out, last = [], ""  # last: the text before this part
+    for k, p in enumerate(parts):
+        if p is not None:
+            out.append(p)
+            last = texts[k] or last
+        elif last and later[k + 1] and not last.endswith(("、", "，", ",", "；", ";")):
+            out.append("、")
+    return "".join(out)
+
+
+#: a Markdown table's row (| a | b<br>c | d |), which may hold a literal <br> inside one of its cells
+_TABLE_ROW_BREAK = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.M)
+#: a <br> between two words of one cell
+_CELL_BREAK = re.compile(r"(?<=[^\s|])[ \t]*<br\s*/?>[ \t]*(?=[^\s|<])", re.I)
+_EDGE_BREAK = re.compile(r"(?<![ \t])[ \t]*<br\s*/?>[ \t]*", re.I)
+
+
+def _row_breaks(m: re.Match) -> str:
+    """A Markdown table row with each <br> inside a cell as 、 (经开区某局<br>某某大队: one cell's list of bodies, as a
+    page's own table is read); one at a cell's edge goes."""
+    row = m.group()
+    return _EDGE_BREAK.sub("", _CELL_BREAK.sub("、", row)) if "<br" in row.lower() else row
+
+
 def strip_markup(text: str) -> str:
     """A text copied with its page's HTML markup (``<p>…</p><p style=…>``) as the text the page
     shows: block tags become line breaks, inline tags and ``&nbsp;`` go. A text with fewer than
     three tags is left as it is (an angle bracket may be part of what it says)."""
     if len(_BLOCK_TAG.findall(text[:20000])) < 3:
         return text
+    if "<t" in text or "<T" in text:
+        text = _cell_breaks(text)
     text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", text))
     return text.replace("&nbsp;", " ").replace("&emsp;", "\u3000")
 
@@ -893,7 +959,7 @@ def strip_copy_noise(text: str) -> str:
     digits. Everything else stays as printed."""
     text = drop_line_numbers(text.translate(_FULLWIDTH_DIGITS))
     if "<" in text:
-        text = strip_markup(text)
+        text = strip_markup(_TABLE_ROW_BREAK.sub(_row_breaks, text) if "|" in text else text)
     if "?" in text:  # (before the lines are joined: a line indented with ?? is indented)
         text = _LOST_SPACE.sub(_lost_space, text)
     if "{" in text or ";" in text:  # (a scrape that read the page's scripts and styles as text)

@@ -328,6 +328,16 @@ def _row_ends(lines: list[Line], at: int, width: int, serial: int, units_last: b
 _UNIT_LINE = re.compile(r"[\u4e00-\u9fff（）()]{3,24}")
 
 
+def _short_row(lines: list[Line], text: str, k: int, width: int, serial: int) -> int:
+    """The number of lines of a row at ``k`` whose last cells are empty, each printed as a blank line, before the next
+    row's number (3 / 某某任务 / 财政局 / (blank) / 4 under four columns); 0 where the row has all its cells."""
+    for j in range(2, width):
+        if _cell(lines[k + j]) == str(serial + 1):
+            gap = text[lines[k + j - 1].end: lines[k + j].start]
+            return j if not gap.strip(SPACES + "\r\n") and gap.count("\n") - 1 == width - j else 0
+    return 0
+
+
 def _refold_cells(lines: list[Line], text: str) -> list[Line]:
     """A table copied from a rendered page with one cell per line (序号, the column names, then each
     row's cells under a serial number) as rows of tab-separated cells again. A row is folded only
@@ -354,8 +364,15 @@ def _refold_cells(lines: list[Line], text: str) -> list[Line]:
         k = i + width
         serial = int(_cell(lines[k])) if k < len(lines) and re.fullmatch(r"[1-9]\d{0,2}", _cell(lines[k])) else 1
         units_last = bool(_UNIT_COLUMN.search(_cell(header[-1])))
-        while k + width <= len(lines) and _cell(lines[k]) == str(serial) \
-                and _row_ends(lines, k + width, width, serial, units_last):
+        while k + width <= len(lines) and _cell(lines[k]) == str(serial):
+            short = _short_row(lines, text, k, width, serial)
+            if short:  # (3 / 某某任务 / 财政局 / (blank) / 4: the row's last cells empty, each a blank line)
+                rows.append(lines[k: k + short - 1] + [Line(lines[k + short - 1].start, lines[k + short - 1].end + width - short,
+                                                            lines[k + short - 1].text)])
+                k, serial = k + short, serial + 1
+                continue
+            if not _row_ends(lines, k + width, width, serial, units_last):
+                break
             rows.append(lines[k: k + width])
             k, serial = k + width, serial + 1
         if len(rows) < 2 or (k < len(lines) and _cell(lines[k]) == str(serial)):
@@ -1192,6 +1209,28 @@ def _reworded_title_over_number(lines: list[Line], title: str, j: int) -> tuple[
     return None
 
 
+#: the number a Q&A page or a download page puts before each of its answers or chunks: ❶, ①, ➀
+_ANSWER_MARK = re.compile(r"^[\u2776-\u277f\u2460-\u2473\u2780-\u2789]\s?")
+
+
+def _headline_over_own_title(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
+    """Where a page's headline names the notice in its own words, without 关于 (某厅人事任免通知, a Q&A page's
+    question), and the notice prints its own title right over its 文号 a few lines below (❶ 某厅关于某某等同志职务
+    任免的通知 / 某发〔2020〕17号), the same issuer first and the same last word: the notice's own (first line, last
+    line, joined text), without the answer's number before it."""
+    if "关于" in title or not _title_complete(title):
+        return None
+    for k in range(j + 1, min(len(lines), j + 3)):
+        flat = _ANSWER_MARK.sub("", lines[k].flat)
+        head = flat.partition("关于")[0]
+        if "关于" not in flat or not head or not title.startswith(head) or not _ORG_END.search(head) \
+                or _SENTENCE.search(flat) or not _title_complete(flat) or flat[-2:] != title[-2:]:
+            continue
+        if k + 1 < len(lines) and DOCNUM_RE.fullmatch(lines[k + 1].flat):
+            return k, k, flat
+    return None
+
+
 #: a cover letter's title: what it sends out between 关于印发 (转发) and 的通知
 _SENDS_OUT_TITLE = re.compile(r"关于(?:印发|转发|颁发)(?P<what>.{4,80})的通知$")
 #: a year in a document's name, which a page's headline for it may leave out (某市2014年某某方案)
@@ -1447,7 +1486,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             j, joined = j + 1, joined + lines[j + 1].flat  # …行动方案 / （2024—2026年）的通知
         own = _own_title_below(lines, joined, j) or _issuer_over_same_title(lines, joined, j) \
             or _unquoted_title_below(lines, joined, j) or _title_over_addressees(lines, joined, j) \
-            or _sent_title_below(lines, joined, j) or _reworded_title_over_number(lines, joined, j)
+            or _sent_title_below(lines, joined, j) or _reworded_title_over_number(lines, joined, j) \
+            or _headline_over_own_title(lines, joined, j)
         full = _full_title_below(lines, joined, j) if not own else None
         listed = _LEADING_NUMBER.match(line.flat) if full else None
         if listed and not trailing:  # 某政办发[2020]35号某某实施细则的通知: the listing line's number is the notice's

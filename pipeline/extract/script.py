@@ -88,12 +88,48 @@ class PrintedScript:
                 k = self.simple.find(value, k + 1, within[1])
         if at < 0 and value and within:
             # 组　长 (a label printed with spaces between its characters): the characters printed there
-            spaced = re.compile(r"[ \u3000]{0,4}".join(map(re.escape, value))).search(self.simple, within[0], within[1])
+            spaced = _spaced_find(self.simple, value, within[0], within[1])
             if spaced:
-                return re.sub(r"[ \u3000]", "", self.printed[spaced.start():spaced.end()])
+                return self.printed[spaced[0]:spaced[1]].translate(_NO_SPACES)
         if at < 0:
             at = self.simple.find(value) if value else -1
         return self.printed[at: at + len(value)] if at >= 0 else value.translate(self.table)
+
+
+#: the spaces a label printed with spaces between its characters has there (组　长)
+_LABEL_SPACES = " \u3000"
+_NO_SPACES = str.maketrans("", "", _LABEL_SPACES)
+
+
+def _spaced_find(text: str, value: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first span of ``text[start:end]`` that holds ``value`` with up to four spaces (plain or ideographic)
+    between each two of its characters (the most spaces first, as a greedy pattern would), or None."""
+
+    def match(at: int, n: int) -> int:
+        # (the end of value[n:] matched from ``at``, or -1)
+        if n == len(value):
+            return at
+        if n:
+            run = 0
+            while run < 4 and at + run < end and text[at + run] in _LABEL_SPACES:
+                run += 1
+        else:
+            run = 0
+        for skip in range(run, -1, -1):
+            k = at + skip
+            if k < end and text[k] == value[n]:
+                found = match(k + 1, n + 1)
+                if found >= 0:
+                    return found
+        return -1
+
+    k = text.find(value[0], start, end)
+    while k >= 0:
+        found = match(k + 1, 1)
+        if found >= 0:
+            return k, found
+        k = text.find(value[0], k + 1, end)
+    return None
 
 
 def _gap(start: int, end: int, near: tuple[int, int]) -> int:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
-#: the site's line naming the shared file, or its note of the file's pages
-_SHARED = re.compile(r"》由(?:会员|用户|网友)(?:分享|上传)|页珍藏版\)?》|页珍藏版）》")
+#: the site's line naming the shared file, or its note of the file's pages, or its uploader's line (上传人：某某 文档编号：…)
+_SHARED = re.compile(r"》由(?:会员|用户|网友)(?:分享|上传)|页珍藏版\)?》|页珍藏版）》|上传人[:：][^\n]{0,20}文档编号[:：]")
 #: a piece's number at the start of its line
 _PIECE_NO = re.compile(r"(?P<n>[1-9]\d{0,2})、")
+#: the site's short lines (its buttons) a preview's first piece may come under, and how long they are at most
+_BUTTON_LINES, _BUTTON_WIDTH = 3, 40
 #: the shortest piece (without its number) a site cuts a preview into
 _MIN_PIECE = 100
 
@@ -20,7 +22,7 @@ _MIN_PIECE = 100
 def rejoin_pieces(text: str) -> str:
     """The text with a shared file's numbered preview pieces glued back into one line: pieces ``1、``,
     ``2、``, … in order on lines of their own (blank lines between them allowed) after the site's
-    sharing note, all but the last of one length (at least 100 characters without the number).
+    sharing note (or the site's buttons under it), all but the last of one length (at least 100 characters without the number).
     Anything else is returned unchanged."""
     head = _SHARED.search(text[:3000])
     if not head:
@@ -34,6 +36,8 @@ def rejoin_pieces(text: str) -> str:
         if not line.strip():
             continue
         m = _PIECE_NO.match(line)
+        if not m and not pieces and k - at < _BUTTON_LINES and len(line.strip()) <= _BUTTON_WIDTH:
+            continue  # (下载 相关 举报: the site's buttons between its uploader's line and the first piece)
         if not m or int(m["n"]) != len(pieces) + 1:
             break
         pieces.append((k, int(m["n"]), line[m.end():]))
