@@ -330,6 +330,11 @@ def _row_breaks(m: re.Match) -> str:
     return _EDGE_BREAK.sub("", _CELL_BREAK.sub("、", row)) if "<br" in row.lower() else row
 
 
+#: the end of a table cell another cell follows on its row: a tab there keeps the two apart once the tags go
+#: (``<td>1</td><td>整治背街小巷</td>`` would read ``1整治背街小巷``)
+_CELL_END = re.compile(r"</t[dh]>(?=[ \t\r\n]*<t[dh][\s>])", re.I)
+
+
 def strip_markup(text: str) -> str:
     """A text copied with its page's HTML markup (``<p>…</p><p style=…>``) as the text the page
     shows: block tags become line breaks, inline tags and ``&nbsp;`` go. A text with fewer than
@@ -337,7 +342,7 @@ def strip_markup(text: str) -> str:
     if len(_BLOCK_TAG.findall(text[:20000])) < 3:
         return text
     if "<t" in text or "<T" in text:
-        text = _cell_breaks(text)
+        text = _CELL_END.sub("\t", _cell_breaks(text))
     text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", text))
     return text.replace("&nbsp;", " ").replace("&emsp;", "\u3000")
 

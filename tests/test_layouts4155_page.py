@@ -86,3 +86,13 @@ def test_one_cell_a_line_table_with_an_empty_last_cell():
     assert ("落实项目资金保障", "lead", "财政局") in got
     assert ("定期通报项目进展", "lead", "项目服务中心") in got
     assert ("定期通报项目进展", "support", "经济发展局") in got
+
+
+# a crawl's HTML body with its task table: each cell stays apart from the next once the tags go (the lead no longer
+# runs into the task: 1整治背街小巷某办公室)
+def test_cells_of_an_html_row_stay_apart():
+    html = ("<p>某镇人民环境整治方案</p><p>一、工作任务</p><table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td>"
+            "<td>配合单位</td></tr><tr><td>1</td><td>整治背街小巷</td><td>镇综合执法办公室</td><td>各村委会</td></tr></table>"
+            "<p>某镇人民政府</p>")
+    rows = [line.split("\t") for line in strip_markup(html).splitlines() if "\t" in line]
+    assert rows == [["序号", "工作任务", "牵头单位", "配合单位"], ["1", "整治背街小巷", "镇综合执法办公室", "各村委会"]]
