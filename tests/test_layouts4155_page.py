@@ -26,17 +26,6 @@ def test_download_page_pieces_cut_inside_a_word(tmp_path):
     assert ("戊平", "县林业局", "副局长") in removals
 
 
-# a class of thing in brackets inside a sentence (小（二）型水库) is no heading: the heading （二） comes after a stop
-def test_bracketed_numeral_inside_a_word_is_no_heading():
-    text = ("某区人民政府办公室关于印发某区冬季水利建设方案的通知 某府办〔2019〕12号 各镇人民政府，区直有关单位：现将方案印发给你们，"
-            "请认真组织实施。 某区人民政府办公室 2019年10月8日 某区冬季水利建设方案 一、主要任务 （一）加快小型水库除险加固。"
-            "年内完成8宗小（二）型水库除险加固任务，由区水务局牵头，区财政局配合。 （二）推进灌区改造。区农业农村局负责，"
-            "年底前完成。 二、工作要求 各单位按月报送进展。")
-    got = assignments(text)
-    assert ("加快小型水库除险加固", "lead", "区水务局") in got
-    assert not [a for a in got if a[0].startswith("型水库")]
-
-
 # a traditional Q&A page: its question (the notice named without 关于) over ❶ and the notice's own title over its number
 def test_question_heading_over_the_notices_own_title():
     text = ("某某省交通運輸廳人事任免通知\n❶ 某某省交通運輸廳關於甲明等同志職務任免的通知\n某交人〔2021〕9號\n"

@@ -216,29 +216,6 @@ def _cn_number(numeral: str) -> int | None:
     return (_CN_VALUE[m[1]] if m[1] else 1) * 10 + (_CN_VALUE[m[2]] if m[2] else 0)
 
 
-#: how far on a numeral glued inside a sentence looks for the same heading printed after a stop
-_HEADING_REACH = 2000
-
-
-def _after_stop(raw: str, at: int, starts: set[int]) -> bool:
-    """Whether a numbered heading at ``at`` opens a line, or follows a stop or the space a lost break left."""
-    return at in starts or not at or raw[at - 1] in SPACES or raw[at - 1] in "。；;：:！!？?"
-
-
-def _stopped_again(raw: str, found: list[re.Match], i: int, starts: set[int]) -> bool:
-    """Whether the numeral ``found[i]``, glued inside a sentence, is printed again in the same style after a stop
-    before the next number (年内完成12宗小（二）型水库… （二）推进…): the one after the stop is the heading, the glued one
-    a word's (a class of reservoir, 小（二）型)."""
-    m = found[i]
-    for j in range(i + 1, len(found)):
-        k = found[j]
-        if k.start() - m.start() > _HEADING_REACH:
-            break
-        if bool(k["paren"]) == bool(m["paren"]) and k["n"] == m["n"] and _after_stop(raw, k.start(), starts):
-            return True
-    return False
-
-
 def _flat_numbered(raw: str, pos: int, cuts: list[int]) -> list[int]:
     """The numbered headings (一、 / （一）) of a notice run together: a first one (一、, （一）) where a line already
     starts or after a colon or a closing bracket — or, for （一）, after a heading of the other style with no
@@ -246,8 +223,7 @@ def _flat_numbered(raw: str, pos: int, cuts: list[int]) -> list[int]:
     starts = set(cuts) | {pos}
     last: dict[bool, tuple[int, int]] = {}  # style (bracketed?) -> (value, offset) of the last heading taken
     out: list[int] = []
-    found = list(_FLAT_NUMBERED.finditer(raw, pos))
-    for i, m in enumerate(found):
+    for m in _FLAT_NUMBERED.finditer(raw, pos):
         value = _cn_number(m["n"])
         before = raw[:m.start()].rstrip(SPACES)
         if value is None or re.search(r"[一二三四五六七八九十〇零]、?$", raw[max(0, m.start() - 2):m.start()]):
@@ -260,8 +236,6 @@ def _flat_numbered(raw: str, pos: int, cuts: list[int]) -> list[int]:
                 ok = m.start() - top <= 40 and not re.search(r"[。；;，,：:]", raw[top:m.start()])
         else:
             ok = style in last and last[style][0] == value - 1
-            if ok and not _after_stop(raw, m.start(), starts):
-                ok = not _stopped_again(raw, found, i, starts)  # (小（二）型水库 in the text of （一）, the heading （二） after it)
         if ok:
             last[style] = (value, m.start())
             if not style:
