@@ -79,3 +79,21 @@ def test_run_on_path_before_headline_not_printed_again_is_not_read(tmp_path):
     page = ("首页 > 人大要闻 > 县市人大 某县十五届人大常委会举行第八次会议 2016-09-23 10:15:32 来源：某县人大常委会办公室 "
             + "9月22日，某县十五届人大常委会举行第八次会议。会议表决通过了人事任免事项。" * 3 + "\n")
     assert _headline_run_on(split_lines(page)) is None
+
+
+
+# a notice run onto one line, its member table's rows padded apart (one after a post's aside, （兼）), the sentence
+# that sets up the office after the last member: the rows and that sentence are lines of their own, the body that
+# opens the sentence (某某委员会下设办公室) whole, no member's post 委员
+def test_padded_member_rows_and_office_sentence_of_a_run_on_notice():
+    from govkg.extract.layout import split_lines
+    pad = "\u3000" * 4
+    raw = ("某区人民政府办公室关于调整区安全委员会组成人员的通知某府办发〔2011〕12号各街道办事处，区政府各部门："
+           f"因人事变动，经区政府同意，现对区安全委员会组成人员调整如下：主\u3000任：甲明\u3000副区长 {pad}丁伟\u3000区政府办公室主任 "
+           f"委\u3000员：乙华\u3000区应急局局长 {pad}戊军\u3000区卫生局局长 {pad}丙强\u3000区教育委员会副主任（兼） "
+           f"{pad}己丽（女）\u3000区农业委员会副主任 区安全委员会下设办公室，办公室设在区应急局，乙华同志兼任办公室主任。"
+           "某区人民政府办公室2011年5月6日")
+    lines = [ln.text for ln in split_lines(raw)]
+    assert lines[:2] == ["某区人民政府办公室关于调整区安全委员会组成人员的通知", "某府办发〔2011〕12号"]
+    assert "区安全委员会下设办公室，办公室设在区应急局，乙华同志兼任办公室主任。" in lines
+    assert lines[-2:] == ["某区人民政府办公室", "2011年5月6日"]
