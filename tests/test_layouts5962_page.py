@@ -97,3 +97,14 @@ def test_padded_member_rows_and_office_sentence_of_a_run_on_notice():
     assert lines[:2] == ["某区人民政府办公室关于调整区安全委员会组成人员的通知", "某府办发〔2011〕12号"]
     assert "区安全委员会下设办公室，办公室设在区应急局，乙华同志兼任办公室主任。" in lines
     assert lines[-2:] == ["某区人民政府办公室", "2011年5月6日"]
+
+
+# a traditional page's links to its neighbouring pages under the text name other documents: no citations
+def test_neighbour_page_links_are_no_citations(tmp_path):
+    page = ("某縣人民政府關於甲明等同志職務任免的通知\n\n某府任〔2010〕5號\n\n各鄉鎮人民政府，縣政府各部門：\n\n"
+            "經縣人民政府研究決定：\n\n甲明同志任縣水務局局長；\n\n免去乙華同志的縣水務局局長職務。\n\n"
+            "某縣人民政府\n\n二〇一〇年四月二日\n\n"
+            "上一篇：某府〔2010〕41號《關於加強農村公路養護管理的通知》\n下一篇：某府辦〔2010〕33號《關於做好防汛工作的通知》\n")
+    facts = extract(_notices(tmp_path, page)[0])
+    assert facts.document.number == "某府任〔2010〕5號"
+    assert facts.of(Citation) == []
