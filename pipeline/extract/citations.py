@@ -102,12 +102,20 @@ _ISSUANCE_SERIAL = re.compile(r"(?:令|公告)第\d{1,5}号")
 _OLD_CODE_CUT = re.compile(r"^.*(?:委员会|政府|院|部|厅|局|以|日|的|据|按|照|依|经|于|和|及|与|、)")
 
 
+#: a page's link to its neighbouring page, under the text (上一篇：某府〔2010〕41号《关于…的通知》, 下一條：…): the
+#: documents it names are other pages of the site, not documents the notice cites
+_NEIGHBOUR_LINK = re.compile(r"^[ \t\u3000]*[【\[]?(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上篇|下篇|前一篇|后一篇|後一篇)[】\]]?[:：]")
+
+
 def find_citations(text: str, layout: Layout) -> list[Citation]:
     own = layout.number
     out: list[Citation] = []
     covered: list[tuple[int, int]] = []
     pending: list[re.Match] = []  # adjacent titles sharing one number
+    links = [(ln.start, ln.end) for ln in layout.lines if _NEIGHBOUR_LINK.match(ln.text)]
     for m in _TITLE_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in links):
+            continue  # 上一篇：《某某通知》: a link to another page of the site
         if pending and text[pending[-1].end(): m.start()].strip(" \u3000、和及与") != "":
             pending = []
         pending.append(m)
@@ -149,6 +157,8 @@ def find_citations(text: str, layout: Layout) -> list[Citation]:
             continue
         if any(s <= d.start() < e for s, e in info):
             continue  # the page's info block names this notice's own number
+        if any(s <= d.start() < e for s, e in links):
+            continue  # 上一篇：某府〔2010〕41号《…》: a link to another page of the site
         cut = _LEAD_WORDS.match(d["code"])  # 市政府按照某府〔2018〕6号: the words before the code are no part of it
         number = normalize_docnum(d.group(0)[cut.end():] if cut else d.group(0))
         if number == own or (own and number.endswith(own)) or \

@@ -459,8 +459,10 @@ _PROVINCIAL = "|".join(PROVINCES + ("北京市", "天津市", "上海市", "重�
 _ORDINAL = "[一二三四五六七八九十百零〇\\d]{1,4}"
 _SESSION = re.compile(rf"(?P<place>{_PROVINCIAL})?第?{_ORDINAL}届(?P<national>全国)?(?P<body>人大常委会|人民代表大会常务委员会)"
                       rf"(?:举行|召开)?第?{_ORDINAL}次(?:全体)?会议")
-#: a decision of the session that names a person: 任命某某为, 决定免去某某的, 接受某某辞去
-_NAMED_DECISION = re.compile(r"(?:任命|决定|免去|接受)[\u4e00-\u9fff]{2,4}?(?:同志)?(?:为|任|的|辞去)")
+#: a decision of the session that names a person: 任命某某为, 决定免去某某的, 接受某某辞去; the person's aside after the
+#: name (任命某某（女，蒙古族）为); a minority's longer name, five to eight characters, before 为 or 辞去 only
+_NAMED_DECISION = re.compile(r"(?:任命|决定|免去|接受)(?:[\u4e00-\u9fff]{2,4}?(?:同志)?(?:[(（][^()（）]{1,12}[)）])?(?:为|任|的|辞去)|"
+                             r"[\u4e00-\u9fff]{5,8}?(?:[(（][^()（）]{1,12}[)）])?(?:为|辞去))")
 
 
 #: a report of a government's leaders' division of work: 某省政府领导最新分工, 《某省人民政府领导成员工作分工》,

@@ -20,6 +20,9 @@ from ..text import CLOCK, DATE_RE, DOCNUM_RE, ISO_DAY, ISSUANCE_RE, SPACES, is_d
 _FLAT_BREAK = re.compile(f"[{SPACES}]{{3,}}")
 #: what a listing's run of spaces stands after where it stands for a line break (not a name's padding: 主    任)
 _RUN_AFTER = set(",，:：。；;）)号")
+#: a person's short aside closing a member's post before such a run (某局局长（兼）, 张某（女）): a list's column
+#: padding inside a notice run onto one line, not a listing's break after a clause
+_ASIDE_BEFORE_RUN = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]$")
 #: in a text flattened with single spaces, the spaces that were line breaks: after a sentence,
 #: label or 文号, before a 文号, a date or a numbered heading, between a title and the addressees (各…),
 #: before a group's role label (组长:甲 副组长:乙 成员:丙) and before the sentence that sets up its office after
@@ -197,7 +200,8 @@ def split_lines(text: str) -> list[Line]:
     for raw in text.split("\n"):
         pieces = [(0, len(raw))]
         runs = [m.start() for m in _FLAT_BREAK.finditer(raw)]
-        listed = len(runs) >= 3 and 10 * sum(raw[r - 1] in _RUN_AFTER for r in runs if r) >= len(runs)
+        listed = len(runs) >= 3 and 10 * sum(raw[r - 1] in _RUN_AFTER and not _ASIDE_BEFORE_RUN.search(raw, max(0, r - 6), r)
+                                             for r in runs if r) >= len(runs)
         soft = [m.start() for m in _SOFT_BREAK.finditer(raw)]
         # (a row of cells; not a whole notice run on after the row it opens with: its last cell is the notice)
         info = _info_row(raw) and len(_BAR.split(raw)[-1].strip(SPACES)) <= 80
@@ -511,6 +515,14 @@ def _posted(layout: Layout) -> None:
     """The date a news page posted its story, from the dateline right under the headline (a time of day marks it
     as the posting, not the signing)."""
     lines = layout.lines
+    span = layout.title_span
+    line = next((ln for ln in lines[:3] if span and ln.start <= span[1] < ln.end), None)
+    if line:  # a page run onto one line: the dateline runs on after the headline (某某会议召开 2014-07-02 10:18 来源:…)
+        rest = line.text[span[1] - line.start:].strip(SPACES)
+        m = _POSTED.match(rest) or _POSTED_SOURCE.match(rest)
+        if m:
+            layout.posted = parse_date(m["date"])
+            return
     start = layout.body_start if layout.title else 0
     # (the page's headline over its dateline, the notice's own title further down: the lines under the headline too)
     for line in lines[start:start + 3] + (lines[1:3] if start > 1 else []):
@@ -1600,9 +1612,30 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
 #: the first run of a page that lost its line breaks, spaces where they were: its headline, then what it printed under
 #: it (a second headline, the lead)
 _FIRST_RUN = re.compile(rf"^[{SPACES}]*(?P<head>[^{SPACES}]{{6,60}})[{SPACES}]+(?=[^{SPACES}])")
+#: the second part of such a headline, after one space, and the posting line's date or label it stands over (某会议召开
+#: 表决通过一批人事任免事项 2014-07-02 10:18 来源:…): words alone, no clause's punctuation (runs of bounded length: linear)
+_SECOND_RUN = re.compile(rf"(?P<part>[^{SPACES}，。；;,:：！!？?、]{{4,30}})[{SPACES}]+"
+                         rf"(?=(?:19|20)\d\d[-年./]\d{{1,2}}[-月./]\d{{1,2}}|来源|來源|发布时间|發布時間|作者)")
+
+
+#: the page's path run on before that headline: 某某网 > 人大之窗 > 正文 (each crumb bounded and closed by its arrow:
+#: linear)
+_RUN_CRUMBS = re.compile(rf"^[{SPACES}]*(?:[^{SPACES}>›»]{{1,12}}[{SPACES}]*[>›»][{SPACES}]*){{1,5}}[^{SPACES}>›»]{{1,12}}[{SPACES}]+")
 
 
 _RUN_NOT_HEADLINE = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|记者|記者|通讯员|通訊員|报道$|報道$|[讯訊]$|^本[报報台网網]")
+
+
+def _printed_again_as_run(text: str, head: str, at: int) -> bool:
+    """Whether a headline stands again in a run-on text after ``at`` as a run of its own: spaces before it, spaces or
+    a bracketed note after it (某县人大常委会关于任免职务的决定 （某日某会议通过）), not inside a sentence."""
+    at = text.find(head, at)
+    while at > 0:
+        end = at + len(head)
+        if text[at - 1] in SPACES and end < len(text) and text[end] in SPACES + "(（":
+            return True
+        at = text.find(head, at + 1)
+    return False
 
 
 def _headline_run_on(lines: list[Line]) -> tuple[str, tuple[int, int]] | None:
@@ -1610,10 +1643,24 @@ def _headline_run_on(lines: list[Line]) -> tuple[str, tuple[int, int]] | None:
     reads as one (a headline's words, or a headline of several parts joined by commas or a colon) and a story follows
     it (a sentence ended within the next lines' length)."""
     top = next((ln for ln in lines[:3] if ln.flat), None)
-    if top is None or len(top.flat) < 200:
+    if top is None or len(top.flat) < 100:
         return None
-    m = _FIRST_RUN.match(top.text)
-    if not m or not re.search(r"[。！？!?]", top.text[m.end():m.end() + 300]):
+    crumbs = _RUN_CRUMBS.match(top.text)
+    skip = crumbs.end() if crumbs else 0  # (the page's path before the headline: no part of it)
+    m = _FIRST_RUN.match(top.text[skip:])
+    if not m:
+        return None
+    # (after the page's path, only a headline printed again on the line as a run of its own, the title over the
+    # text, is one: a report under its path may reprint the list it reports, whose heading is the title; such a
+    # line, its text cut off at a note, may be shorter: its story goes on on the next lines)
+    if crumbs and not _printed_again_as_run(top.text, m["head"], skip + m.end()):
+        return None
+    short = len(top.flat) < 200
+    if short and not crumbs:
+        return None
+    k = lines.index(top)
+    after = top.text[skip + m.end():] + ("".join(ln.text for ln in lines[k + 1:k + 3]) if short else "")
+    if not re.search(r"[。！？!?]", after[:300]):
         return None
     head = squash(m["head"])
     if re.search(r"[。；;]", head) or _RUN_NOT_HEADLINE.search(head):
@@ -1621,7 +1668,11 @@ def _headline_run_on(lines: list[Line]) -> tuple[str, tuple[int, int]] | None:
     if not (_is_headline(head) or (_PARTS.match(head) or _TWO_PARTS.match(head))
             and _is_headline(_PART_MARKS.sub("", head))):
         return None
-    return strip_final_punct(head), (top.start + m.start("head"), top.start + m.end("head"))
+    second = _SECOND_RUN.match(top.text, skip + m.end())
+    if second and _is_headline(squash(second["part"])) and not _RUN_NOT_HEADLINE.search(second["part"]):
+        # (a headline of two parts, a space between them, over its posting line: both parts, the space kept)
+        return head + " " + second["part"], (top.start + skip + m.start("head"), top.start + second.end("part"))
+    return strip_final_punct(head), (top.start + skip + m.start("head"), top.start + skip + m.end("head"))
 
 
 #: a hijacked mirror's line of search keywords at the top of the page: three phrases or more, commas between

@@ -58,9 +58,10 @@ _FLAT_ROLE = re.compile(rf"(?<![副务行一室会局厅部委办处院])(?<!第
                         rf"(?=(?:常务|执行|第一)?(?:副[{SPACES}]*)?(?:"
                         + "|".join(f"[{SPACES}]*".join(w) for w in _FLAT_ROLES) + rf")[{SPACES}]*[：:])")
 #: a member's note in brackets and the next member's name (…（副市长）邹国栋（市民政局局长）…), and the sentence run on
-#: after the last member's post (…局长领导小组办公室设在…, …副总经理二、指挥部办公室)
+#: after the last member's post (…局长领导小组办公室设在…, …副总经理二、指挥部办公室; not inside the body's name that
+#: opens that sentence: …副主任区食品安全委员会下设办公室 is no post 委员)
 _FLAT_MEMBER_END = re.compile(rf"[)）](?=[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,3}}[(（][^()（）]{{2,40}}?"
-                              rf"(?:{TITLE_RE.pattern.rstrip('$')})[)）])|(?:{TITLE_RE.pattern.rstrip('$')}|[)）])"
+                              rf"(?:{TITLE_RE.pattern.rstrip('$')})[)）])|(?:(?:{TITLE_RE.pattern.rstrip('$')})(?![会會])|[)）])"
                               r"(?=[\u4e00-\u9fff]{0,20}?(?:下设|办公室设[在于])|[一二三四五六七八九十]{1,2}、)")
 #: a member table run together whose rows keep their indent, each name then a space then its post (…县政府办公室副主任　　　　　　
 #: 某某　县农业农村局局长…): after a post's title, the run of spaces (two or more) before the next row's name
