@@ -30,3 +30,26 @@ def test_two_members_one_rare_surname():
     got = positions(text)
     assert ("昝立新", "县农业农村局", "副局长") in got
     assert ("刘晓芳", "县教育局", "副局长") in got
+
+
+# a member list of posts before names, a line break put after a post's aside (（兼）): the post's holder at the next
+# line's start, that line going on with more members or holding the name alone
+def test_post_first_run_cut_after_the_aside():
+    text = _HEAD + ("组长：王建国 县长\n成　　员：县财政局局长　韩立平 县公安局副局长（兼）\n"
+                    "庞振华 城关街道办事处主任　邵永康\n县水务局副局长（兼）\n廖春燕（女）\n") + _TAIL
+    got = positions(text)
+    assert ("韩立平", "县财政局", "局长") in got
+    assert ("庞振华", "县公安局", "副局长") in got
+    assert ("邵永康", "城关街道办事处", "主任") in got
+    assert ("廖春燕", "县水务局", "副局长") in got
+    names = {p for _, p, r in members(text) if r == "成员"}
+    assert {"韩立平", "庞振华", "邵永康", "廖春燕"} <= names
+    assert not [p for p in got if p[1].startswith("庞振华")]
+
+
+# a name-first list, one member a line: no line joined to the next
+def test_name_first_lines_kept_apart():
+    text = _HEAD + "组长：王建国 县长\n成员：\n韩立平 县财政局局长\n庞振华 县公安局副局长\n叶秀英县供销社主任\n" + _TAIL
+    got = positions(text)
+    assert ("韩立平", "县财政局", "局长") in got
+    assert ("庞振华", "县公安局", "副局长") in got
