@@ -53,3 +53,14 @@ def test_name_first_lines_kept_apart():
     got = positions(text)
     assert ("韩立平", "县财政局", "局长") in got
     assert ("庞振华", "县公安局", "副局长") in got
+
+
+# a clause that sets a subgroup up, the next clause giving its head by the role alone (指挥部下设某组，组长由甲担任):
+# the head is the subgroup's, not the parent's
+def test_head_of_a_subgroup_set_up_in_the_clause_before():
+    text = ("某镇人民政府关于成立某镇森林防火指挥部的通知\n各村委会，镇属各单位：\n经研究，决定成立某镇森林防火指挥部，"
+            "组成人员如下：\n指挥长：王建国 镇长\n成　员：镇林业站站长　韩立平\n镇派出所所长　庞振华\n"
+            "指挥部下设扑火突击组，组长由庞振华同志担任。\n某镇人民政府\n2011年3月2日\n")
+    got = members(text)
+    assert ("扑火突击组", "庞振华", "组长") in got
+    assert not [m for m in got if m[1] == "庞振华" and m[2] == "组长" and m[0] != "扑火突击组"]

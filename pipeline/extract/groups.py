@@ -2000,6 +2000,9 @@ _GROUP_BEFORE_ROLE_RE = re.compile(r"(?P<name>[\u4e00-\u9fff“”]{2,30}?(?:委
 #: bodies of the state and the Party whose committees are no working groups
 _STATE_COMMITTEE = re.compile(r"常务委员会|常委会|人民代表大会|人大|政治协商|政协|纪律检查|监察委员会|管理委员会|中共|党")
 
+#: the setting-up verb, and the body that sets up, before the group a clause names (指挥部下设某组, 成立某组)
+_SETS_UP_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,20}?(?:下设|内设|设立|成立|组建)(?=[\u4e00-\u9fff]{3})")
+
 
 def _group_before_role(state: _State, flat: str, at: int) -> str | None:
     """The group a clause names before the role whose holder it gives (``本届市运会组委会主任由副市长甲担任``): a
@@ -2010,6 +2013,7 @@ def _group_before_role(state: _State, flat: str, at: int) -> str | None:
         # 下设两个工作组：1.项目服务组，组长由甲担任；2.…: a group named as a clause of its own, the role its head
         # holds opening the next one
         named = _ENUM.sub("", re.split(r"[，,：:、；;]", flat[max(0, at - 41):at - 1])[-1])
+        named = _SETS_UP_HEAD.sub("", named)  # 指挥部下设抢险组，组长由甲担任: the group the clause sets up
         if named in state.names and len(named) >= 3 and not _GENERIC.match(named):
             return named
     m = _GROUP_BEFORE_ROLE_RE.search(clause)
