@@ -20,8 +20,8 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..facts import Membership, Position, Post, Subgroup
-from ..lexicon import (AGENCY_END_RE, GROUP_ROLE_RE, GROUP_SHORT_RE, GROUP_SUFFIX_RE, LEVEL_CHARS, REGION_END_RE, SURNAMES,
-                       TITLE_RE)
+from ..lexicon import (AGENCY_END_RE, COMPOUND_SURNAMES, GROUP_ROLE_RE, GROUP_SHORT_RE, GROUP_SUFFIX_RE, LEVEL_CHARS,
+                       REGION_END_RE, SURNAMES, TITLE_RE)
 from ..text import ARTICLE_NO, SENTENCE_END, SPACES, nfkc, squash, strip_final_punct
 from .layout import Layout, Line, _ATTACH_RE, cells
 from .lists import unique
@@ -1104,6 +1104,10 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
                 i += 1
                 continue
             members = parse_member(rest, line.start + lm.start("rest"), region) if rest.strip() else []
+            run_on = _name_run_on(rest, line.start + lm.start("rest"), lines, i + 1, region) if rest.strip() else None
+            if run_on:  # 成员：某局局长　甲某 某局副局长（兼） / 乙某某 …: the last post's holder on the next line
+                members = run_on[0]
+                i += 1 if run_on[1] else 0
             _add_members(state, state.current, role, members, (line.start, line.end))
             i = _member_lines(state, lines, i + 1, role, attachment_starts, region)
             continue
@@ -1240,6 +1244,11 @@ def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, re
             break
         em2 = _ENUM.match(nraw)
         members = parse_member(nxt.text[em2.end():] if em2 else nxt.text, nxt.start + (em2.end() if em2 else 0), region)
+        run_on = _name_run_on(nxt.text, nxt.start, lines, i + 1, region) if not em2 else None
+        if run_on:  # 某办副主任（兼） / 甲某某（女）: the post's holder on the next line
+            _add_members(state, state.current, role, run_on[0], (nxt.start, lines[i + 1].end))
+            i += 2 if run_on[1] else 1
+            continue
         if not em2 and not any(posts for _, posts, _ in members) and _section_heading(lines, i, nraw):
             break  # 督导内容 over a paragraph: the next part's heading, its enumerator lost in the copy
         if em2 and not any(posts for _, posts, _ in members):
@@ -1256,6 +1265,49 @@ def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, re
         _add_members(state, state.current, role, members, (nxt.start, nxt.end))
         i += 1
     return i
+
+
+#: a name at a line's start, an aside on the person after it (甲某某（女）), then a space or the line's end
+_LEAD_NAME = re.compile(rf"^[{SPACES}]*(?P<name>[\u4e00-\u9fff]{{2,4}})(?:[(（][^()（）]{{1,6}}[)）])?(?=[{SPACES}]|$)")
+#: a post at a line's end, an aside on the post after it (某局副局长（兼）)
+_POST_AT_END = re.compile(rf"(?P<post>[^{SPACES}()（）]{{2,40}})(?:[(（][^()（）]{{1,6}}[)）])?[{SPACES}]*$")
+
+
+def _glued_name(word: str) -> bool:
+    """A word that opens with a name glued to its posts (甲某某省某社主任, 乙某县长), not with a body's name
+    (区财政局局长: no name 区财政)."""
+    split = split_name_posts(word)
+    return bool(split) and (split[1][0] in LEVEL_CHARS or bool(TITLE_RE.fullmatch(split[1])))
+
+
+def _name_run_on(text: str, at: int, lines, i: int, region: str):
+    """A member line of posts before names that ends with a post, its holder's name put at the next line's start
+    (a list run onto one line, a break then put after the post's aside: ``成员：某局局长　甲某某 某局副局长（兼）`` /
+    ``乙某某 某办主任　丙某某``): the members of the two lines read as one; None unless the line's last word is a post
+    and not a name, the line opens with a post, the next line opens with a name, and the joined reading gives every
+    member posts before its name, that name the line's last post.
+    Returns the members and whether the next line was read whole."""
+    if i >= len(lines) or _label(nfkc(lines[i].text)):
+        return None
+    nxt = lines[i].text
+    gap = lines[i].start - at - len(text)
+    end = _POST_AT_END.search(text)
+    lead = _LEAD_NAME.match(nxt)
+    first = re.match(rf"[{SPACES}]*(?P<w>[^{SPACES}()（）]+)", text)
+    if not (0 <= gap <= 2 and end and lead and first) or plausible_name(end["post"]) or not TITLE_RE.search(end["post"]) \
+            or plausible_name(clean_name(first["w"])) or not TITLE_RE.search(first["w"]) or _glued_name(first["w"]) \
+            or TITLE_RE.search(lead["name"]) or lead["name"][0] not in SURNAMES or not _short_name(lead["name"]):
+        return None  # (posts first: the line opens with a post, not a name nor a name glued to its post)
+    if len(lead["name"]) == 4 and lead["name"][:2] not in COMPOUND_SURNAMES:
+        return None  # (a line cut in a name: 甲某某省某局 at a page's end)
+    name_at = lines[i].start + lead.start("name")
+    for whole, joined in ((True, nxt), (False, nxt[: lead.end()])):
+        got = parse_member(text + " " * gap + joined, at, region)
+        if len(got) >= 1 and all(posts and posts[-1].span[1] <= span[0] for _, posts, span in got) \
+                and any(n == lead["name"] and span[0] == name_at and posts[0].span[0] >= at + end.start()
+                        for n, posts, span in got):
+            return got, whole
+    return None
 
 
 #: where a copy's encoding damage shows: a question mark or a replacement character amid Han text
@@ -1948,6 +2000,9 @@ _GROUP_BEFORE_ROLE_RE = re.compile(r"(?P<name>[\u4e00-\u9fff“”]{2,30}?(?:委
 #: bodies of the state and the Party whose committees are no working groups
 _STATE_COMMITTEE = re.compile(r"常务委员会|常委会|人民代表大会|人大|政治协商|政协|纪律检查|监察委员会|管理委员会|中共|党")
 
+#: the setting-up verb, and the body that sets up, before the group a clause names (指挥部下设某组, 成立某组)
+_SETS_UP_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,20}?(?:下设|内设|设立|成立|组建)(?=[\u4e00-\u9fff]{3})")
+
 
 def _group_before_role(state: _State, flat: str, at: int) -> str | None:
     """The group a clause names before the role whose holder it gives (``本届市运会组委会主任由副市长甲担任``): a
@@ -1958,6 +2013,7 @@ def _group_before_role(state: _State, flat: str, at: int) -> str | None:
         # 下设两个工作组：1.项目服务组，组长由甲担任；2.…: a group named as a clause of its own, the role its head
         # holds opening the next one
         named = _ENUM.sub("", re.split(r"[，,：:、；;]", flat[max(0, at - 41):at - 1])[-1])
+        named = _SETS_UP_HEAD.sub("", named)  # 指挥部下设抢险组，组长由甲担任: the group the clause sets up
         if named in state.names and len(named) >= 3 and not _GENERIC.match(named):
             return named
     m = _GROUP_BEFORE_ROLE_RE.search(clause)

@@ -351,20 +351,24 @@ def _tokens(body: str) -> list[tuple[int, int, str]]:
 
 def _name_post_pairs(body: str, at: int, region: str):
     """Several members on one line, each a name and then its post, all parted by spaces
-    (``李某　副县长　王某某　县财政局局长``): every other word a name, the words between posts."""
+    (``李某　副县长　王某某　县财政局局长``): every other word a name, the words between posts. A three-character
+    name of a surname the lexicon lacks (折, 眭) is read where its post is the whole word after it and no more
+    of the run's names lack a lexicon surname than have one."""
     words = _tokens(body)
     if len(words) < 4 or len(words) % 2:
         return []
     out = []
+    rare = 0
     for (s, e, name), (ps, _, post) in zip(words[::2], words[1::2]):
-        if not (_short_name(name) and (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES)
-                and not TITLE_RE.search(name) and TITLE_RE.search(post)):
+        known = name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
+        if not (_short_name(name) and (known or len(name) == 3) and not TITLE_RE.search(name) and TITLE_RE.search(post)):
             return []
         posts = split_posts(post, at + ps, region=region)
-        if not posts:
+        if not posts or not known and posts[-1].span[1] != at + ps + len(post):
             return []
+        rare += not known
         out.append((name, posts, (at + s, at + e)))
-    return out
+    return out if 2 * rare <= len(out) else []
 
 
 def _post_name_pairs(body: str, at: int, region: str):
