@@ -391,12 +391,19 @@ _LEAD_PARTICLE = re.compile(r"^(?:后的|过的|的|了|好(?![全各本我该�
 _DUI_NAME = r"外(?!事)|口(?:支援|帮扶|协作|合作)|台(?!办)"
 
 
+#: an old name and the verb that renames it, before the new name (甲指挥部调整为乙指挥部, 甲小组更名为乙小组)
+_RENAMED_TO = re.compile(r"^[^，,。；;、]{2,60}?(?:指挥部|小组|工作组|专班|委员会|办公室|联席会议)"
+                         r"(?:调整|变更|更名|改名|改称)为(?=[\u4e00-\u9fff]{4})")
+
+
 def _introduce(state: _State, name: str, new: bool = False) -> str:
     """The group ``name`` refers to: a known one it names short or in part, or a new one; ``new``: the text
     sets up a body under this name (某会改组为X委员会), never a short name of another."""
     name = _LEAD_PARTICLE.sub("", _HEADING_TAIL.sub("", name))
     name = re.sub(r"^(?:此次|这次|本次|新)?(?:成立|组建|设立)的(?=[\u4e00-\u9fff]{4})", "", name)  # 此次成立的X: X
     name = re.sub(r"^(?:了)?为(?=[省市县区州旗盟镇乡街])", "", name)  # 将甲指挥部调整为省乙指挥部: the new name
+    # 将《…》设立的甲指挥部调整为乙指挥部 (a verb before the old name took both in): the group renamed is 乙
+    name = _RENAMED_TO.sub("", name)
     name = re.sub(r"^我(?:省|市|县|区|州|旗|盟|镇|乡|街道)(?=[\u4e00-\u9fff]{4})", "", name)  # 成立我镇X: X (我镇: the issuer's own)
     name = re.sub(r"^(?:和|并|及)?(?:充实|完善|健全)(?=[\u4e00-\u9fff]{4})", "", name)  # 调整充实X, 建立健全X
     name = re.sub(r"(联席会议|办公会议|协调机制)制度$", r"\1", name)  # 联席会议制度: the system, named by its meeting
