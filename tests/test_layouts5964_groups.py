@@ -31,3 +31,14 @@ def test_last_member_run_into_the_closing_sentence():
             "指挥部成员因工作变动需要调整的，由所在单位提出，报指挥部办公室备案。 某县人民政府办公室 2021年5月6日\n")
     assert ("某县防汛抗旱指挥部办公室", "吴建平", "副主任") in set(members(text))
     assert ("吴建平", "县水利局", "副局长") in positions(text)
+
+
+# the leading group's office set up in a numbered item after the subgroups' items (三、领导小组下设办公室，办公室设在
+# 某司，甲同志兼任办公室主任): the leading group's office, not the last subgroup's
+def test_office_after_the_subgroups_items():
+    text = ("某部关于成立某部海外教育工作领导小组的通知\n某发〔2006〕4号\n各司局：\n为加强领导，决定成立某部海外教育工作领导小组。\n"
+            "一、领导小组组成\n组长：王一民\n二、领导小组下设专项组\n（一）教材编写组。组长由李二平同志兼任，负责教材的编写工作。\n"
+            "（二）师资培训组。组长由赵三强同志兼任，负责教师培训工作。\n"
+            "三、领导小组下设办公室，办公室设在文化司，孙四海同志兼任办公室主任，负责领导小组日常工作。\n某部\n2006年5月12日\n")
+    assert ("某部海外教育工作领导小组办公室", "孙四海", "主任") in set(members(text))
+    assert not [s for s in subgroups(text) if s[0] == "师资培训组办公室"]

@@ -1923,6 +1923,10 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 respective.add(m.start("role"))
         _subgroups_headed(state, flat, span)
         for m in _scan(_OFFICE_SEAT_RE, _OFFICE_SEAT_HINT, flat):
+            if not m["subject"] and "下设办公室" in flat[:m.start()] and state.current in state.parents:
+                # 三、领导小组下设办公室，办公室设在某司 after the subgroups' items: the office the clause before set up,
+                # not the last subgroup's
+                continue
             parent = _resolve(state, m["subject"]) if m["subject"] else state.current
             if parent is None and len(m["subject"]) <= 8:
                 parent = _root(state, state.current)  # an abbreviation (州防指, 专班) of the group at hand
