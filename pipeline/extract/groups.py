@@ -391,12 +391,26 @@ _LEAD_PARTICLE = re.compile(r"^(?:后的|过的|的|了|好(?![全各本我该�
 _DUI_NAME = r"外(?!事)|口(?:支援|帮扶|协作|合作)|台(?!办)"
 
 
+#: an old name and the verb that renames it, before the new name (甲指挥部调整为乙指挥部, 甲小组更名为乙小组)
+_RENAMED_TO = re.compile(r"^(?P<old>[^，,。；;、]{2,60}?(?:指挥部|小组|工作组|专班|委员会|办公室|联席会议))"
+                         r"(?:调整|变更|更名|改名|改称)为(?=[\u4e00-\u9fff]{4})")
+
+
 def _introduce(state: _State, name: str, new: bool = False) -> str:
     """The group ``name`` refers to: a known one it names short or in part, or a new one; ``new``: the text
     sets up a body under this name (某会改组为X委员会), never a short name of another."""
     name = _LEAD_PARTICLE.sub("", _HEADING_TAIL.sub("", name))
     name = re.sub(r"^(?:此次|这次|本次|新)?(?:成立|组建|设立)的(?=[\u4e00-\u9fff]{4})", "", name)  # 此次成立的X: X
     name = re.sub(r"^(?:了)?为(?=[省市县区州旗盟镇乡街])", "", name)  # 将甲指挥部调整为省乙指挥部: the new name
+    # 将《…》设立的甲指挥部调整为乙指挥部 (a verb before the old name took both in): the group renamed is 乙, and
+    # 甲 (a cited notice's 成立甲, 甲 named again) refers to it
+    renamed = _RENAMED_TO.match(name)
+    if renamed:
+        group = _introduce(state, name[renamed.end():], new)
+        if re.fullmatch(r"[\u4e00-\u9fff]{4,60}", renamed["old"]) and renamed["old"] not in state.names:
+            state.aliases[renamed["old"]] = group
+            state.alias_order.setdefault(renamed["old"], len(state.alias_order))
+        return group
     name = re.sub(r"^我(?:省|市|县|区|州|旗|盟|镇|乡|街道)(?=[\u4e00-\u9fff]{4})", "", name)  # 成立我镇X: X (我镇: the issuer's own)
     name = re.sub(r"^(?:和|并|及)?(?:充实|完善|健全)(?=[\u4e00-\u9fff]{4})", "", name)  # 调整充实X, 建立健全X
     name = re.sub(r"(联席会议|办公会议|协调机制)制度$", r"\1", name)  # 联席会议制度: the system, named by its meeting
@@ -781,6 +795,9 @@ _RUN_LABEL = re.compile(rf"(?:^|(?<=[{SPACES}；;，,。])|(?<={_LIST_HEAD_WORDS
 #: (or the sentence after the last member that sets up the group's office: 丙 某局局长 领导小组下设办公室,…)
 _RUN_HEADING = re.compile(rf"(?<=[{SPACES}])(?:[（(][一二三四五六七八九十]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}、|"
                           rf"(?=[\u4e00-\u9fff]{{0,30}}?(?:下设办公室|办公室设[在于])))")
+#: the sentence after the last member that tells how members are replaced, run onto its line after a space
+#: (副主任：丙 某局副局长 指挥部成员因工作变动需要调整的，由所在单位提出…): no part of the member's posts
+_RUN_CLOSING = re.compile(rf"(?<=[{SPACES}])(?=[\u4e00-\u9fff]{{0,30}}?(?:成员|组成人员)(?:因|如有|若有))")
 
 
 def _label_runs(lines: list[Line]) -> tuple[list[Line], list[int]]:
@@ -792,9 +809,12 @@ def _label_runs(lines: list[Line]) -> tuple[list[Line], list[int]]:
     for line in lines:
         at_index.append(len(out))
         cuts = [m.start() for m in _RUN_LABEL.finditer(line.text)]
+        # (a member line, its label before a colon, that runs on into the closing sentence: cut before it)
+        closing = [m.start() for m in _RUN_CLOSING.finditer(line.text) if re.search("[:：]", line.text[:m.start()])]
+        cuts = sorted(set(cuts) | set(closing))
         # (one label after a sentence's end is a lost line break too: 决定成立某某领导小组。组长：甲)
-        if len(cuts) < 2 and not any(c and (line.text[c - 1] in "。；;" or _LIST_HEAD_END.search(line.text, 0, c))
-                                     for c in cuts):
+        if len(cuts) < 2 and not closing and not any(
+                c and (line.text[c - 1] in "。；;" or _LIST_HEAD_END.search(line.text, 0, c)) for c in cuts):
             out.append(line)
             continue
         # (and before each numbered heading or office sentence after a space: 成员:甲 (二)领导小组办公室 主任:乙)
@@ -1903,6 +1923,10 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 respective.add(m.start("role"))
         _subgroups_headed(state, flat, span)
         for m in _scan(_OFFICE_SEAT_RE, _OFFICE_SEAT_HINT, flat):
+            if not m["subject"] and "下设办公室" in flat[:m.start()] and state.current in state.parents:
+                # 三、领导小组下设办公室，办公室设在某司 after the subgroups' items: the office the clause before set up,
+                # not the last subgroup's
+                continue
             parent = _resolve(state, m["subject"]) if m["subject"] else state.current
             if parent is None and len(m["subject"]) <= 8:
                 parent = _root(state, state.current)  # an abbreviation (州防指, 专班) of the group at hand
