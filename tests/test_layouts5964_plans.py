@@ -61,3 +61,14 @@ def test_a_safeguards_heading_in_a_tables_last_cell():
         ("编制道路养护规划", "lead", "县交通运输局"), ("编制道路养护规划", "support", "县发展和改革局"),
         ("编制道路养护规划", "support", "县财政局"), ("落实养护配套资金", "lead", "县财政局"),
         ("推进养护体制改革", "lead", "县交通运输局")}
+
+
+# a website's footer after the plan, its fields run on one line (【关闭窗口】主办：某厅　　地址：某市某路): the site's
+# host, no body that leads the task above it
+def test_a_footer_run_on_one_line_after_a_plan():
+    text = ("某省水利厅关于印发某某管理年活动实施方案的通知\n某水函〔2014〕12号\n各市水利局：\n现将实施方案印发给你们，请认真贯彻执行。\n"
+            "某省水利厅\n2014年5月6日\n某某管理年活动实施方案\n一、重点任务分工\n"
+            "序号\t重点任务\t牵头单位\t配合单位\n1\t开展工程质量专项检查\t厅农村水利处\t厅建设处\n"
+            "二、保障措施\n（一）强化督查考核。活动开展情况纳入年度目标管理考核。\n"
+            "【打印本页】\u3000【关闭窗口】主办：某省水利厅\u3000\u3000地址：某市某路1号\n")
+    assert assignments(text) == {("开展工程质量专项检查", "lead", "厅农村水利处"), ("开展工程质量专项检查", "support", "厅建设处")}

@@ -634,6 +634,8 @@ def _site_footer(lines, k: int) -> bool:
     itself): the nearest non-empty lines around it are footer lines."""
     if _FOOTER_MARK.search(nfkc(lines[k].text)):
         return True  # 主办单位：某局 版权所有
+    if any(_FOOTER_WORDS.search(part) for part in re.split(r"[ \u3000]+", nfkc(lines[k].text).strip(SPACES))[1:]):
+        return True  # 【关闭窗口】主办：某局　　地址：某市某路: the footer's fields run on one line
     near = [nfkc(lines[j].text).strip(SPACES) for j in range(max(0, k - 3), min(len(lines), k + 4)) if j != k]
     return any(_FOOTER_WORDS.search(t) or _FOOTER_MARK.search(t) for t in near if t)
 
