@@ -339,9 +339,12 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         text = nfkc(line.text)
         span = (line.start, line.end)
         before, prior = text, before
-        heading_alone = strip_final_punct(re.sub(rf"^{ENUM}\s*", "", text.strip(SPACES)).rstrip(":："))
+        # (3 | 某任务 | 县某局 | 三、保障措施: the heading in the last cell of a table printed a cell a line)
+        heading_alone = strip_final_punct(re.sub(rf"^{ENUM}\s*", "", text.rsplit("\t", 1)[-1].strip(SPACES)).rstrip(":："))
         if len(heading_alone) <= 12 and _SECTION_TITLE.fullmatch(heading_alone):
             section = heading_alone  # 三、保障措施 (or 保障措施 printed without its enumerator): the section at hand
+            if "\t" in text:
+                outline = {}  # (the heading in a table's last cell: the items above it end there)
         above, last_text = last_text, (text if re.search(r"[\u4e00-\u9fff]", text) else last_text)
         if k + 1 < len(lines) and _broken_list(text, nfkc(lines[k + 1].text)):
             k += 1  # 协办单位：区民政局、园区党工 / 委、各街道党工委: a list the page broke mid-word
@@ -631,6 +634,8 @@ def _site_footer(lines, k: int) -> bool:
     itself): the nearest non-empty lines around it are footer lines."""
     if _FOOTER_MARK.search(nfkc(lines[k].text)):
         return True  # 主办单位：某局 版权所有
+    if any(_FOOTER_WORDS.search(part) for part in re.split(r"[ \u3000]+", nfkc(lines[k].text).strip(SPACES))[1:]):
+        return True  # 【关闭窗口】主办：某局　　地址：某市某路: the footer's fields run on one line
     near = [nfkc(lines[j].text).strip(SPACES) for j in range(max(0, k - 3), min(len(lines), k + 4)) if j != k]
     return any(_FOOTER_WORDS.search(t) or _FOOTER_MARK.search(t) for t in near if t)
 
@@ -1203,10 +1208,13 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
             headed = line.start
         headed_item = _ARTICLE_HEAD.fullmatch(prev)  # (第十条 执行情况督查 / 某局负责…: the article's heading is its task)
         prev = text or prev
-        section = strip_final_punct(re.sub(rf"^{ENUM}\s*", "", text).rstrip(":："))
+        # (3 | 某任务 | 县某局 | 三、保障措施: a table printed a cell a line, its last row's empty cell taken by the
+        # heading after it: the heading still opens its section)
+        head = text.rsplit("\t", 1)[-1].strip(SPACES)
+        section = strip_final_punct(re.sub(rf"^{ENUM}\s*", "", head).rstrip(":："))
         if len(section) <= 12 and _SECTION_TITLE.fullmatch(section):
             measures = bool(_MEASURES_SECTION.search(section))
-        elif _TOP_HEADING.match(text):  # (措施与要求 over 明确职责 …: no section of the plan's own)
+        elif _TOP_HEADING.match(head):  # (措施与要求 over 明确职责 …: no section of the plan's own)
             measures = bool(_SAFEGUARD_ITEM.search(SENTENCE_END.split(section)[0]))  # 二、强化资金保障。某局负责…
         if m and _DUTY_HEAD.search(SENTENCE_END.split(m["head"])[0]):
             measures = False  # （一）加强领导、明确职责: a division of duties, whatever the section

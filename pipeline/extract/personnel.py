@@ -24,6 +24,8 @@ from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, PROVINCES, REG
 #: after a name of a list, where its aside stood (甲某（女，满族）、乙某: blanked by blank_asides, offsets kept)
 _GAP = r"[ \u3000]{0,8}"
 _CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单|事项|通过|批准)[：:]|"
+                           # 根据某县县长的提请：决定任命甲（女，侗族）为…: the basis ends at its colon, the item after it
+                           r"(?<=提请|提议|提名)[：:]|"
                            # …决定任命：甲为X；乙为Y (a page without line breaks): the section's heading ends at its colon,
                            # kept on the heading (read as the section's verb), the items after it
                            r"(?<=(?:任命|聘任|聘用|免去|免职|解聘)[：:])|"
@@ -55,9 +57,10 @@ _APPOINT_RES = [
     re.compile(rf"^(?:[^，,：:]{{0,24}}?(?:决定|表决|通过|同意|依法|提请|批准|还|并|同时)|{_APPOINTING_BODY})?(?:兹|现|特|拟)?(?:任命|聘任|续聘|聘用|提名)"
                rf"(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$"),
     # (中央批准X任Y, 同意X同志任Y: an approval of the appointment, printed before the person; 选派X同志挂职任Y: the
-    # verb that sends the person, before the name)
+    # verb that sends the person, before the name;
+    # 本次受聘为…: 受聘 a report's hiring, read by _HIRED_AS, its 受 no end of a name)
     re.compile(rf"^(?:[^，,：:、]{{0,12}}?(?:同意|批准))?(?:选派|委派)?(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?(?:(?:已经|已)?于?(?:\d{{1,2}}月)?\d{{1,2}}日)?"
-               rf"(?P<verb>试用期满任|挂职任|挂任|调任|改任|转任|升任|兼任|担任|(?<=日)被任命为|任命为|(?<!聘)任(?!命|免|职|期|务|用|了)|聘任为|聘为|兼)(?P<posts2>.+)$"),
+               rf"(?P<verb>试用期满任|挂职任|挂任|调任|改任|转任|升任|兼任|担任|(?<=日)被任命为|任命为|(?<!聘)任(?!命|免|职|期|务|用|了)|聘任为|(?<!受)聘为|兼)(?P<posts2>.+)$"),
     re.compile(rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:{_TITLE_END}))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
                rf"则?(?P<verb3>挂职任|挂任|调任|改任|转任|升任|出任|兼任|担任|被任命为|任(?!命|免|职|期|务|用))(?P<posts3>.+)$"),
 ]
@@ -1119,7 +1122,15 @@ _AREA_BODY = re.compile(r"^(?:党工委|党委|管委会|纪工委|人大常委�
 
 
 def _posts(text: str, at: int, region: str) -> list[Post]:
-    return _shared_titles(text, at, [_own_government(p, region) for p in split_posts(text, at, region=region)])
+    """The posts of a decision; a counsel's title, no common title, after its body when nothing else reads
+    (聘任甲同志为市人民政府法律顾问，聘期三年: 市人民政府 + 法律顾问)."""
+    posts = split_posts(text, at, region=region)
+    if not posts:
+        m = _HEADER_POST.match(text)
+        body = normalise_agency(m["agency"])[0] if m else ""
+        if body and has_own_prefix(body):
+            posts = [Post(agency=body, title=m["title"], span=(at, at + len(text)))]
+    return _shared_titles(text, at, [_own_government(p, region) for p in posts])
 
 
 #: the last word of a body's name, for bodies of one kind (工作委员会, 管理委员会, 人民法院, 局)
