@@ -25,6 +25,8 @@ _GLUED_LABELS = sorted(_INFO_LABELS, key=len, reverse=True)
 #: (生成日期: 2021-04-13 文号: 某发〔2021〕16号; alternatives of fixed words, longest first: no backtracking)
 _PAIR_LABEL = re.compile(r"(?:^|(?<=\s))[【\[]?(?P<label>" + "|".join(
     sorted(set(_INFO_LABELS) | set(INFO_OTHER_LABELS), key=len, reverse=True)) + r")[】\]]?\s*[:：]")
+#: a law database's label in book brackets with no colon after it (【发文字号】 某发〔2009〕47号, 【颁发部门】 某委办公厅)
+_BRACKET_LABEL = re.compile(r"^[【\[](?P<label>[\u4e00-\u9fff]{2,8})[】\]](?P<value>[^:：].*)$")
 #: the bullets a page prints before the rows of its info list (<li>- 发文字号:X</li>, <li>• 成文日期:Y</li>)
 _ROW_BULLETS = "-－—•·▪●■◆*"
 #: labels of the date a record was made on a disclosure platform: the signing date only when the row
@@ -119,6 +121,9 @@ def _info_table(root) -> dict[str, str]:
                     out[key] = value
             continue
         label, _, inline_value = own.replace("：", ":").partition(":")
+        bracketed = _BRACKET_LABEL.match(own)
+        if bracketed and bracketed["label"] in _INFO_LABELS:
+            label, inline_value = bracketed["label"], bracketed["value"]
         label = label.lstrip(_ROW_BULLETS).strip("[]【】〔〕")  # (- 发文字号:X: a row of a bulleted list)
         if label in _RECORD_DATE_LABELS and _fits("signed", inline_value.strip()):
             record_date = record_date or inline_value.strip()
@@ -353,7 +358,22 @@ def _is_layout_table(table) -> bool:
     rows = table.xpath("./tr|./tbody/tr")
     if rows and all(len(tr.xpath("./td|./th")) <= 1 for tr in rows):
         return True
+    if rows and all(len(tr.xpath("./td|./th")) <= 2 for tr in rows) and any(
+            _holds_text(td) for tr in rows for td in tr.xpath("./td|./th")):
+        return True  # (an entry's rows of a label and its value, one value the whole text: 释义 | <p>…</p><p>…</p>)
     return bool(table.xpath("./tr/td[.//table]|./tbody/tr/td[.//table]"))
+
+
+#: a sentence's end: a cell that holds several is a text, not a list of bodies or a task's words
+_SENTENCE_END = re.compile(r"[。！？]")
+
+
+def _holds_text(td) -> bool:
+    """Whether a cell holds a text of its own: several paragraphs (<p>, <br>) and sentences, long (a notice's body
+    in the value cell of a two-column entry table), not a task table's cell."""
+    content = td.text_content()
+    return len(td.xpath(".//p|.//br|.//div")) >= 3 and len(_SENTENCE_END.findall(content)) >= 3 \
+        and len(re.findall(r"[\u4e00-\u9fff]", content)) >= 200
 
 
 def _span(td, attribute: str) -> int:
