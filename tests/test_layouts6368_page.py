@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from govkg.facts import Membership, Subgroup
+from govkg.facts import Membership, Position, Subgroup
 from govkg.ingest import read_file
 from govkg.nlp import extract
 from govkg.notice import RawNotice
@@ -104,3 +104,18 @@ def test_report_dateline_over_adopted_list_is_published_not_signed(tmp_path):
     doc = extract(_notices(tmp_path, page)[0]).document
     assert doc.title == "某县人民代表大会常务委员会任免名单"
     assert (doc.signed, doc.published) == ("2012-06-29", "2012-06-30")
+
+
+# a group notice run onto one line: a second member of one role after the first one's post, the name padded to three
+# characters and an aside after it (茹　某（女）): a row of its own, the role above it
+def test_run_on_member_with_padded_name_and_aside_after_a_post(tmp_path):
+    page = ("某县人民政府办公室关于调整某县森林防火指挥部组成人员的通知 某政办发〔2014〕36号 各乡镇人民政府，县直各部门："
+            "因人事变动，县人民政府决定对某县森林防火指挥部组成人员进行调整，调整后名单如下： "
+            "指挥长：王建国 县委常委、副县长 副指挥长：赵志刚 县林业局局长 李　玉红（女） 县政府办公室副主任 "
+            "成员：孙磊 县森林公安局局长（兼） 周通发 县财政局副局长 "
+            "指挥部下设办公室，办公室设在县林业局，赵志刚同志兼任办公室主任。 某县人民政府办公室 2014年5月18日\n")
+    facts = extract(_notices(tmp_path, page)[0]).facts
+    rows = {(f.group, f.person, f.role) for f in facts if isinstance(f, Membership)}
+    assert {("某县森林防火指挥部", "赵志刚", "副指挥长"), ("某县森林防火指挥部", "李玉红", "副指挥长")} <= rows
+    assert ("赵志刚", "县林业局", "局长") in {(f.person, f.post.agency, f.post.title) for f in facts
+                                          if isinstance(f, Position)}

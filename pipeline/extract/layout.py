@@ -26,13 +26,16 @@ _ASIDE_BEFORE_RUN = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]$")
 #: in a text flattened with single spaces, the spaces that were line breaks: after a sentence,
 #: label or 文号, before a 文号, a date or a numbered heading, between a title and the addressees (各…),
 #: before the page's links to the pages before and after it (上一篇：…), before a group's role label
-#: (组长:甲 副组长:乙 成员:丙) and before the sentence that sets up its office or its teams after the last member
+#: (组长:甲 副组长:乙 成员:丙), after a post before the next member's name padded with a space, its aside and post
+#: (某局局长 乙　某（女） 某局副局长; not 任命丙某（女）为…), and before the sentence that sets up its office or its teams after the last member
 #: (丙 某局局长 领导小组下设办公室,…; 丙 某局局长 指挥部下设甲组、乙组,…); not after a person's aside (副组长:甲(女) 某局局长)
 #: (a run is tried from its first space only: a run of spaces is linear, not quadratic)
 _SOFT_BREAK = re.compile(rf"(?<=[。：:；;）)号])(?<![(（][女男][)）])(?<!族[)）])[{SPACES}]+|"
                          rf"(?<![{SPACES}])[{SPACES}]+(?=[\u4e00-\u9fff]{{0,30}}?(?:下设办公室|办公室设[在于]|下设[\u4e00-\u9fff]{{2,12}}组[、，,]))|(?<![{SPACES}])[{SPACES}]+(?=[^{SPACES}]{{1,12}}[〔\[(（]\d{{4}}[〕\])）]\d+号)|"
                          rf"(?<![{SPACES}])[{SPACES}]+(?=\d{{4}}年\d{{1,2}}月\d{{1,2}}日)|"
                          rf"(?<![{SPACES}])[{SPACES}]+(?=(?:上一|下一)[篇条][:：])|"
+                         rf"(?<=[长任员记])[{SPACES}]+(?=[\u4e00-\u9fff][{SPACES}]{{1,2}}[\u4e00-\u9fff]{{1,2}}[（(][女男][^()（）]{{0,8}}[)）]"
+                         rf"[{SPACES}]+(?![\u4e00-\u9fff]{{1,4}}[:：])[\u4e00-\u9fff])|"
                          rf"(?<![{SPACES}])[{SPACES}]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])|"
                          rf"(?<![{SPACES}副])[{SPACES}]+(?=(?:常务|执行|第一)?(?:副[{SPACES}]?)?(?:组[{SPACES}]?长|指挥长|总指挥|召集人|主[{SPACES}]?任|"
                          rf"秘书长)[:：]|[成委][{SPACES}]?员[:：(（])|"
