@@ -25,12 +25,17 @@ _RUN_AFTER = set(",，:：。；;）)号")
 _ASIDE_BEFORE_RUN = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]$")
 #: in a text flattened with single spaces, the spaces that were line breaks: after a sentence,
 #: label or 文号, before a 文号, a date or a numbered heading, between a title and the addressees (各…),
-#: before a group's role label (组长:甲 副组长:乙 成员:丙) and before the sentence that sets up its office after
-#: the last member (丙 某局局长 领导小组下设办公室,…); not after a person's aside (副组长:甲(女) 某局局长)
+#: before the page's links to the pages before and after it (上一篇：…), before a group's role label
+#: (组长:甲 副组长:乙 成员:丙), after a post before the next member's name padded with a space, its aside and post
+#: (某局局长 乙　某（女） 某局副局长; not 任命丙某（女）为…), and before the sentence that sets up its office or its teams after the last member
+#: (丙 某局局长 领导小组下设办公室,…; 丙 某局局长 指挥部下设甲组、乙组,…); not after a person's aside (副组长:甲(女) 某局局长)
 #: (a run is tried from its first space only: a run of spaces is linear, not quadratic)
 _SOFT_BREAK = re.compile(rf"(?<=[。：:；;）)号])(?<![(（][女男][)）])(?<!族[)）])[{SPACES}]+|"
-                         rf"(?<![{SPACES}])[{SPACES}]+(?=[\u4e00-\u9fff]{{0,30}}?(?:下设办公室|办公室设[在于]))|(?<![{SPACES}])[{SPACES}]+(?=[^{SPACES}]{{1,12}}[〔\[(（]\d{{4}}[〕\])）]\d+号)|"
+                         rf"(?<![{SPACES}])[{SPACES}]+(?=[\u4e00-\u9fff]{{0,30}}?(?:下设办公室|办公室设[在于]|下设[\u4e00-\u9fff]{{2,12}}组[、，,]))|(?<![{SPACES}])[{SPACES}]+(?=[^{SPACES}]{{1,12}}[〔\[(（]\d{{4}}[〕\])）]\d+号)|"
                          rf"(?<![{SPACES}])[{SPACES}]+(?=\d{{4}}年\d{{1,2}}月\d{{1,2}}日)|"
+                         rf"(?<![{SPACES}])[{SPACES}]+(?=(?:上一|下一)[篇条][:：])|"
+                         rf"(?<=[长任员记])[{SPACES}]+(?=[\u4e00-\u9fff][{SPACES}]{{1,2}}[\u4e00-\u9fff]{{1,2}}[（(][女男][^()（）]{{0,8}}[)）]"
+                         rf"[{SPACES}]+(?![\u4e00-\u9fff]{{1,4}}[:：])[\u4e00-\u9fff])|"
                          rf"(?<![{SPACES}])[{SPACES}]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])|"
                          rf"(?<![{SPACES}副])[{SPACES}]+(?=(?:常务|执行|第一)?(?:副[{SPACES}]?)?(?:组[{SPACES}]?长|指挥长|总指挥|召集人|主[{SPACES}]?任|"
                          rf"秘书长)[:：]|[成委][{SPACES}]?员[:：(（])|"
@@ -2380,8 +2385,9 @@ def _unbalanced(flat: str) -> bool:
 
 #: lines shaped like a headline that are not one: a photo's caption in brackets ((某县副县长某某)),
 #: a book's section heading (第一节 机构设置), a site's notice about itself (上传功能暂未开放), a control in square
-#: brackets ([复制链接], 【打印】)
-_NO_HEADLINE = re.compile(r"^[(（][^()（）]*[)）]$|^[\[【][^\[\]【】]{1,10}[\]】]$|^第[一二三四五六七八九十百零\d]{1,3}[章节篇编]|暂未开放|暂停服务|正在加载|加载中")
+#: brackets ([复制链接], 【打印】), a disclosure page's label over the text it shows (公开具体内容, 信息详细内容, 正文内容)
+_NO_HEADLINE = re.compile(r"^[(（][^()（）]*[)）]$|^[\[【][^\[\]【】]{1,10}[\]】]$|^第[一二三四五六七八九十百零\d]{1,3}[章节篇编]|暂未开放|暂停服务|正在加载|加载中|"
+                          r"^(?:政府|政务)?(?:信息)?(?:公开|文章|正文|文件|信息)?(?:具体|详细|主要)?(?:内容|信息)(?:详情|正文)?$")
 
 
 #: a news headline in two parts joined by a colon: 某委现“高配班子”：已5名正部级副主任 (a quoted phrase, then
@@ -2784,6 +2790,10 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         if _LISTING_DATE.fullmatch(lines[i].flat) and not any(_SENTENCE.search(ln.flat) and not _page_chrome(ln.flat)
                                                               for ln in lines[:i]):
             continue  # 2016/5/16 under a news headline, before the story: the day it was posted, not signed
+        if layout.title_span and lines[i].end <= layout.title_span[0] and _adoption_date(layout) \
+                and not any(_SENTENCE.search(ln.flat) and not _page_chrome(ln.flat) for ln in lines[:i]):
+            layout.posted = layout.posted or parse_date(_signing_date(dated, posted))
+            continue  # a report's dateline above the list a meeting adopted: the day posted; the note under the heading is signed
         if first_date is None:
             first_date = i
         prev = _without_lost_spaces(lines[i - 1].flat) if i > 0 else ""

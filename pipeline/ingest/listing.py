@@ -75,6 +75,9 @@ _SPLIT_DATE = re.compile(rf"(?:^|\n){_SP}*(?:(?P<d>\d{{1,2}}){_SP}*\n{_SP}*(?P<y
                          rf"{_SP}*(?:\n{_SP}*{CLOCK}{_SP}*)?\n?$")
 #: how far over an item's title a split date reaches (its lines are short)
 _SPLIT_WITHIN = 40
+#: a listing date printed day first on a line of its own, its time after it (23.07.2004  08:35), as some sites print it
+_DAY_FIRST_LINE = re.compile(rf"^(?P<sp>{_SP}*)(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20)\d\d)"
+                             rf"(?P<rest>(?:{_SP}+{CLOCK})?{_SP}*)$", re.M)
 #: an item's summary line under its title that opens with the notice's document number, the summary after a space
 #: (某政任〔2023〕4号 聘任、任免县直单位负责人。)
 _SUMMARY_NUMBER = re.compile(rf"^{_SP}*(?P<number>{_DOC_NO})(?:{_SP}|$)")
@@ -297,9 +300,24 @@ def _page_date(head: str) -> str | None:
     return None
 
 
+def _iso_day_first(m: re.Match) -> str:
+    """A day-first listing date line (23.07.2004 08:35) written as the listing's ISO date (2004-07-23 08:35); a line
+    whose month is no month stays as it is."""
+    day, month = int(m["d"]), int(m["m"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group(0)
+    return f"{m['sp']}{m['y']}-{month:02d}-{day:02d}{m['rest']}"
+
+
+def _dates_iso(text: str) -> str:
+    """The page with its day-first listing date lines written as ISO dates, as the rest of this module reads them."""
+    return _DAY_FIRST_LINE.sub(_iso_day_first, text) if "." in text else text
+
+
 def is_listing(text: str) -> bool:
     """A file is a listing dump when it holds a listing's items and they open the page: a notice's page that lists
     other notices' titles and dates under its text (相关链接, 上一篇/下一篇) is one notice, not a listing of links."""
+    text = _dates_iso(text)
     items = [m for m, _ in _over_items(text)] or _items(text)
     return len(items) >= 2 and _items_open(text, items) or bool(_joined(text))
 
@@ -316,6 +334,7 @@ def _items_open(text: str, items: list[re.Match]) -> bool:
 def read_listing(text: str, source: str) -> Iterator[RawNotice]:
     """Each item as a notice of its own: its title, its listing date as the day the page published it, and the
     text under it without the list's fields, links and pager."""
+    text = _dates_iso(text)
     over = _over_items(text)
     items = [m for m, _ in over] or _items(text)
     joined = not (len(items) >= 2 and _items_open(text, items)) and _joined(text)
@@ -354,7 +373,11 @@ def read_listing(text: str, source: str) -> Iterator[RawNotice]:
                 numbered = next((n for ln in lines[:k] if (n := _SUMMARY_NUMBER.match(ln))), None)
                 if numbered:  # (法政任〔2023〕4号 聘任、任免县直单位负责人。: the summary opens with the item's number)
                     meta["number"] = numbered["number"]
-                lines = lines[k + 1:]
+                if any(_SIGNED.search(ln) for ln in lines[:k]) or sum(han_count(ln) for ln in lines[:k]) >= _BODY:
+                    # (a notice's text over it, its signing date in it, the page's tags under it: the text is the item's)
+                    lines = lines[:k] + lines[k + 1:]
+                else:
+                    lines = lines[k + 1:]
         if joined:  # (the page's stamp over the notice's text, or timed under it: the day it published it)
             k = next((k for k, ln in enumerate(lines) if len(ln) <= _STAMP_CHARS and _STAMP.match(ln)
                       and (k == 0 and len(lines) > 1 and _NOTICE_HEAD.match(lines[1]) or _TIMED_STAMP.search(ln))),
