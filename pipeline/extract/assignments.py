@@ -1793,6 +1793,12 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
         if task_col is None and table and min(roles) in table["roles"] and len(cells) <= table["width"]:
             # 责任单位 over 牵头单位 / 配合单位, the row below without the cells spanning both rows
             return [], {**table, "roles": {**{i: r for i, r in table["roles"].items() if i not in roles}, **roles}}
+        if task_col is None and table and len(table["roles"]) == 1 and len(roles) == len(cells) >= 2:
+            # 责任单位 over 牵头单位 / 配合单位, the row below only the sub-headings (a page's table whose cells
+            # spanning both rows left no place): the one column of bodies becomes as many as it has sub-headings
+            (col, _), extra = next(iter(table["roles"].items())), len(cells) - 1
+            return [], {**table, "task": table["task"] + extra * (table["task"] > col), "width": table["width"] + extra,
+                        "roles": {col + i: r for i, r in roles.items()}}
         return [], ({"task": task_col, "roles": roles, "width": len(cells)} if task_col is not None else None)
     sub = {i: _role(c) for i, c in enumerate(head) if _SUB_HEADING.fullmatch(c)} if table else {}
     if sub and min(sub) in table["roles"] and len(cells) <= table["width"] \
