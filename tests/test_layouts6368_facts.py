@@ -57,3 +57,16 @@ def test_merged_heading_over_lead_and_support_columns():
     assert ("开展清洁行动", "lead", "县住房和城乡建设局") in got
     assert ("治理生活污水", "lead", "县生态环境局") in got
     assert not [a for a in got if a[2] in ("无", "2022年10月")]
+
+
+# a decision printing the post first and its new holder after 由 (某局局长一职，由甲同志担任): an appointment, beside the
+# holder's removal from the post they leave
+def test_post_then_holder_appointment():
+    from helpers import posts
+    text = ("某县人民政府关于韦某等同志职务任免的通知\n某政任〔2016〕7号\n各乡镇人民政府，县各部门：\n经县政府研究，决定：\n"
+            "韦丹同志任县商务局局长；\n县审计局局长一职，由李凯同志担任；\n免去李凯同志的县审计局副局长职务。\n"
+            "某县人民政府\n2016年4月11日\n")
+    got = posts(text)
+    assert ("Appointment", "李凯", "县审计局", "局长") in got
+    assert ("Removal", "李凯", "县审计局", "副局长") in got
+    assert ("Appointment", "韦丹", "县商务局", "局长") in got
