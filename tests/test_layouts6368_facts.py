@@ -70,3 +70,18 @@ def test_post_then_holder_appointment():
     assert ("Appointment", "李凯", "县审计局", "局长") in got
     assert ("Removal", "李凯", "县审计局", "副局长") in got
     assert ("Appointment", "韦丹", "县商务局", "局长") in got
+
+
+# a plan's top item whose heading is its 工作要求 section, the text run on after the heading's full stop
+# (四、工作要求。某局负责汇总…): how the plan is carried out, no task; the items above keep their roles
+def test_requirements_heading_run_on_gives_no_duty():
+    from helpers import assignments
+    text = ("某区人民政府办公室关于印发某区2023年产销对接工作方案的通知\n某府办发〔2023〕17号\n各乡（镇）人民政府，区直各部门：\n"
+            "《某区2023年产销对接工作方案》已经区人民政府同意，现印发给你们，请认真抓好落实。\n某区人民政府办公室\n2023年2月27日\n"
+            "某区2023年产销对接工作方案\n一、搭建线上销售平台。开设农产品专区（区商务局负责）。\n"
+            "二、组织产销对接活动。由区农业农村局牵头，区供销社配合，全年举办对接活动不少于4场。\n"
+            "三、工作要求。区农业农村局负责汇总工作进展，每月报区人民政府。\n")
+    got = assignments(text)
+    assert ("搭建线上销售平台", "responsible", "区商务局") in got
+    assert ("组织产销对接活动", "lead", "区农业农村局") in got
+    assert not [a for a in got if "汇总" in a[0]]

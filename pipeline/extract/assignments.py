@@ -1215,7 +1215,9 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
         if len(section) <= 12 and _SECTION_TITLE.fullmatch(section):
             measures = bool(_MEASURES_SECTION.search(section))
         elif _TOP_HEADING.match(head):  # (措施与要求 over 明确职责 …: no section of the plan's own)
-            measures = bool(_SAFEGUARD_ITEM.search(SENTENCE_END.split(section)[0]))  # 二、强化资金保障。某局负责…
+            first = SENTENCE_END.split(section)[0]  # 二、强化资金保障。某局负责… / 四、工作要求。某局负责汇总…
+            measures = bool(_SAFEGUARD_ITEM.search(first)
+                            or len(first) <= 12 and _SECTION_TITLE.fullmatch(first) and _MEASURES_SECTION.search(first))
         if m and _DUTY_HEAD.search(SENTENCE_END.split(m["head"])[0]):
             measures = False  # （一）加强领导、明确职责: a division of duties, whatever the section
         if measures:
