@@ -85,3 +85,16 @@ def test_requirements_heading_run_on_gives_no_duty():
     assert ("搭建线上销售平台", "responsible", "区商务局") in got
     assert ("组织产销对接活动", "lead", "区农业农村局") in got
     assert not [a for a in got if "汇总" in a[0]]
+
+
+# the same section on a page without line breaks, its heading run on into the text after a space
+def test_requirements_heading_mid_line_gives_no_duty():
+    from helpers import assignments
+    text = ("某县人民政府办公室关于印发某县2014年饮水工程实施方案的通知 某府办发〔2014〕41号 各乡镇人民政府，县直各部门： "
+            "现将实施方案印发给你们，请认真组织实施。 某县人民政府办公室 2014年3月10日 某县2014年饮水工程实施方案 一、主要任务 "
+            "（一）完成水源工程建设（县水利局牵头，县发展改革局配合）。 （二）加强水质检测（县卫生局负责）。 "
+            "二、工作要求 各乡镇、各部门要高度重视，县水利局负责定期调度工程进度。\n")
+    got = assignments(text)
+    assert ("完成水源工程建设", "lead", "县水利局") in got
+    assert ("加强水质检测", "responsible", "县卫生局") in got
+    assert not [a for a in got if "调度" in a[0]]

@@ -1140,6 +1140,8 @@ _ANSWERS_TO = re.compile(r"对[^，,。；;]{2,40}?负责并报告工作")
 _MEASURES_SECTION = re.compile(r"保障|要求")
 #: a top item's heading that is a safeguard of the plan, its body run on after it: 二、强化资金保障。某局负责…
 _SAFEGUARD_ITEM = re.compile(r"[^\W\d_]{2}保障$")
+#: a top heading run on into the text after it, a space between (a page without line breaks: 二、工作要求 各部门要…)
+_RUN_ON_SECTION = re.compile(rf"^[一二三四五六七八九十]{{1,3}}[、．.][{SPACES}]*(?P<title>[\u4e00-\u9fff]{{2,8}})[{SPACES}]")
 #: a heading of a plan's top rank (三、…): the end of the section above it
 _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]")
 #: an article's number before its text: 第四条 市甲局负责…
@@ -1223,6 +1225,11 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
         if measures:
             continue  # 三、保障措施 / （一）加强组织领导。某局负责统筹协调: how the plan is carried out, no duty allocated
         for sentence in _FULL_STOP.split(text):
+            run_on = _RUN_ON_SECTION.match(sentence.strip(SPACES))
+            if run_on and _SECTION_TITLE.fullmatch(run_on["title"]):
+                measures = bool(_MEASURES_SECTION.search(run_on["title"]))  # … 二、工作要求 某局负责…: a page without breaks
+            if measures:
+                break
             sentence = _ARTICLE.sub("", _ENUM_PREFIX.sub("", _CHAPTER_HEAD.sub("", sentence.strip(SPACES))))
             titled = _ARTICLE_TITLE.match(sentence)
             if titled:  # 第十条 执行情况督查 某局负责…: an article's title on the line of its text
