@@ -141,7 +141,7 @@ SURNAMES_BY_FREQUENCY = (
 )
 SURNAMES = set(SURNAMES_BY_FREQUENCY)
 #: further surnames common enough in officials' names (洪, 傅, 赖, 朴...)
-SURNAMES.update("洪傅赖朴薄芮晁檀丘裘鹿雒栗廉戈招邴茆习衣宾弓")
+SURNAMES.update("洪傅赖朴薄芮晁檀丘裘鹿雒栗廉戈招邴茆习衣宾弓茹")
 #: rare surnames of the west and south-west whose characters open no common word (璩, 佴, 庹, 濮, 辜, 谯)
 SURNAMES.update("璩佴庹濮辜谯")
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",

@@ -1140,6 +1140,8 @@ _ANSWERS_TO = re.compile(r"对[^，,。；;]{2,40}?负责并报告工作")
 _MEASURES_SECTION = re.compile(r"保障|要求")
 #: a top item's heading that is a safeguard of the plan, its body run on after it: 二、强化资金保障。某局负责…
 _SAFEGUARD_ITEM = re.compile(r"[^\W\d_]{2}保障$")
+#: a top heading run on into the text after it, a space between (a page without line breaks: 二、工作要求 各部门要…)
+_RUN_ON_SECTION = re.compile(rf"^[一二三四五六七八九十]{{1,3}}[、．.][{SPACES}]*(?P<title>[\u4e00-\u9fff]{{2,8}})[{SPACES}]")
 #: a heading of a plan's top rank (三、…): the end of the section above it
 _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]")
 #: an article's number before its text: 第四条 市甲局负责…
@@ -1215,12 +1217,19 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
         if len(section) <= 12 and _SECTION_TITLE.fullmatch(section):
             measures = bool(_MEASURES_SECTION.search(section))
         elif _TOP_HEADING.match(head):  # (措施与要求 over 明确职责 …: no section of the plan's own)
-            measures = bool(_SAFEGUARD_ITEM.search(SENTENCE_END.split(section)[0]))  # 二、强化资金保障。某局负责…
+            first = SENTENCE_END.split(section)[0]  # 二、强化资金保障。某局负责… / 四、工作要求。某局负责汇总…
+            measures = bool(_SAFEGUARD_ITEM.search(first)
+                            or len(first) <= 12 and _SECTION_TITLE.fullmatch(first) and _MEASURES_SECTION.search(first))
         if m and _DUTY_HEAD.search(SENTENCE_END.split(m["head"])[0]):
             measures = False  # （一）加强领导、明确职责: a division of duties, whatever the section
         if measures:
             continue  # 三、保障措施 / （一）加强组织领导。某局负责统筹协调: how the plan is carried out, no duty allocated
         for sentence in _FULL_STOP.split(text):
+            run_on = _RUN_ON_SECTION.match(sentence.strip(SPACES))
+            if run_on and _SECTION_TITLE.fullmatch(run_on["title"]):
+                measures = bool(_MEASURES_SECTION.search(run_on["title"]))  # … 二、工作要求 某局负责…: a page without breaks
+            if measures:
+                break
             sentence = _ARTICLE.sub("", _ENUM_PREFIX.sub("", _CHAPTER_HEAD.sub("", sentence.strip(SPACES))))
             titled = _ARTICLE_TITLE.match(sentence)
             if titled:  # 第十条 执行情况督查 某局负责…: an article's title on the line of its text
@@ -1793,6 +1802,12 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
         if task_col is None and table and min(roles) in table["roles"] and len(cells) <= table["width"]:
             # 责任单位 over 牵头单位 / 配合单位, the row below without the cells spanning both rows
             return [], {**table, "roles": {**{i: r for i, r in table["roles"].items() if i not in roles}, **roles}}
+        if task_col is None and table and len(table["roles"]) == 1 and len(roles) == len(cells) >= 2:
+            # 责任单位 over 牵头单位 / 配合单位, the row below only the sub-headings (a page's table whose cells
+            # spanning both rows left no place): the one column of bodies becomes as many as it has sub-headings
+            (col, _), extra = next(iter(table["roles"].items())), len(cells) - 1
+            return [], {**table, "task": table["task"] + extra * (table["task"] > col), "width": table["width"] + extra,
+                        "roles": {col + i: r for i, r in roles.items()}}
         return [], ({"task": task_col, "roles": roles, "width": len(cells)} if task_col is not None else None)
     sub = {i: _role(c) for i, c in enumerate(head) if _SUB_HEADING.fullmatch(c)} if table else {}
     if sub and min(sub) in table["roles"] and len(cells) <= table["width"] \

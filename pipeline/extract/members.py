@@ -333,8 +333,14 @@ def _name_then_bare_title(text: str, at: int, region: str, postless: bool = Fals
     return None
 
 
+#: the two characters of a three-character name after its surname
+_NAME_TAIL = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
 def _tokens(body: str) -> list[tuple[int, int, str]]:
-    """The words of ``body`` between spaces, a padded two-character name (``李　某``) read as one."""
+    """The words of ``body`` between spaces, a padded two-character name (``李　某``) read as one, and a
+    three-character name a space parts after its surname (``李　某某（女）``, the pad of a list's two-character names
+    put into a longer one): the surname and the two characters after it, no title among them."""
     tokens = [(m.start(), m.group()) for m in re.finditer(rf"[^{SPACES}]+", body)]
     merged: list[tuple[int, int, str]] = []
     k = 0
@@ -342,6 +348,11 @@ def _tokens(body: str) -> list[tuple[int, int, str]]:
         s, tok = tokens[k]
         if len(tok) == 1 and k + 1 < len(tokens) and len(tokens[k + 1][1]) == 1:
             merged.append((s, tokens[k + 1][0] + 1, tok + tokens[k + 1][1]))
+            k += 2
+            continue
+        if len(tok) == 1 and tok in SURNAMES and k + 1 < len(tokens) and _NAME_TAIL.fullmatch(tokens[k + 1][1]) \
+                and not TITLE_RE.search(tok + tokens[k + 1][1]):
+            merged.append((s, tokens[k + 1][0] + 2, tok + tokens[k + 1][1]))
             k += 2
             continue
         merged.append((s, s + len(tok), tok))

@@ -64,6 +64,10 @@ _APPOINT_RES = [
     re.compile(rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:{_TITLE_END}))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
                rf"则?(?P<verb3>挂职任|挂任|调任|改任|转任|升任|出任|兼任|担任|被任命为|任(?!命|免|职|期|务|用))(?P<posts3>.+)$"),
 ]
+#: a decision that prints the post first and its new holder after it: 区某局局长一职，由甲同志担任 (the post vacant
+#: before, 一职 / 职务 closing it; the person named after 由)
+_POST_THEN_HOLDER = re.compile(rf"^(?P<posts>[^，,。；;：:由]{{2,40}}?)(?:一职|职务)[，,]?由(?P<name>{_NAME_CH}{{2,6}}?)(?:同志)?"
+                               r"(?P<verb>担任|兼任|出任|接任)[。；;]?$")
 #: a secondment printed with the body the person is sent to before the verb: 选派甲同志到某局挂职任副局长，挂职时间为两年
 #: (选派某局某科科长甲同志到…: the posts the person holds, printed before the name)
 _SECONDED_TO = re.compile(rf"^(?:[^，,：:、]{{0,12}}?(?:同意|批准|决定))?(?:选派|派|安排|推荐)?"
@@ -1239,6 +1243,11 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         # readers of holders)
         return _appointments(clean_name(sm["name"]), "挂职任", sm["body"] + sm["posts"], at + sm.start("body"), span, at,
                              known, region)
+    ph = _POST_THEN_HOLDER.match(flat)
+    if ph and mode not in ("免去", "免职", "免去职务", "解聘") and plausible_name(clean_name(ph["name"])) \
+            and split_posts(ph["posts"]):
+        # 区某局局长一职，由甲同志担任: the post, then who takes it
+        return _appointments(clean_name(ph["name"]), ph["verb"], ph["posts"], at + ph.start("posts"), span, at, known, region)
     m, g = None, None
     for regex, key in zip(_APPOINT_RES, ("", "2", "3")):
         cand = regex.match(flat)
