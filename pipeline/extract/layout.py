@@ -40,6 +40,12 @@ _SOFT_BREAK = re.compile(rf"(?<=[。：:；;）)号])(?<![(（][女男][)）])(?
                          rf"(?<![{SPACES}副])[{SPACES}]+(?=(?:常务|执行|第一)?(?:副[{SPACES}]?)?(?:组[{SPACES}]?长|指挥长|总指挥|召集人|主[{SPACES}]?任|"
                          rf"秘书长)[:：]|[成委][{SPACES}]?员[:：(（])|"
                          rf"(?<=通知|决定|意见|方案|办法|通报|规定|细则|批复|通告|公告)[{SPACES}]+(?=各)")
+#: in a notice run onto one line whose runs of spaces stand for its breaks, the single spaces that are breaks too: before
+#: a group's role label (镇长　副指挥长：乙) and before the sentence that sets up its office after the last member
+#: (丙　镇财政所所长　指挥部下设办公室,…): the list's own breaks, which its column padding does not print as runs
+_LIST_BREAK = re.compile(rf"(?<![{SPACES}副])[{SPACES}]{{1,2}}(?![{SPACES}])(?=[\u4e00-\u9fff]{{0,30}}?(?:下设办公室|办公室设[在于])|"
+                         rf"(?:常务|执行|第一)?(?:副[{SPACES}]?)?(?:组[{SPACES}]?长|指挥长|总指挥|召集人|主[{SPACES}]?任|秘书长)[:：]|"
+                         rf"[成委][{SPACES}]?员[:：(（])")
 _KIND_WORDS = ("通知", "决定", "通报", "意见", "办法", "方案", "批复", "公告", "通告", "函", "规定",
                "决议", "报告", "纪要", "命令", "细则", "规划", "计划", "要点", "请示", "议案", "公报", "解读")
 _RED_HEADER = re.compile(r"(文件|公报|简报|纪要)$")
@@ -220,7 +226,10 @@ def split_lines(text: str) -> list[Line]:
         elif (len(raw) > 200 and len(breaks.findall(raw)) >= 3) or (len(raw) > 60 and len(breaks.findall(raw)) >= 2
                                                                     and (DOCNUM_RE.search(raw) or _DATED_END.search(raw))):
             pieces, last = [], 0
-            for m in breaks.finditer(raw):
+            found = list(breaks.finditer(raw))
+            if breaks is _FLAT_BREAK:  # (a list's breaks its padding left single: 镇长　副指挥长：乙)
+                found = sorted(found + list(_LIST_BREAK.finditer(raw)), key=lambda m: m.start())
+            for m in found:
                 pieces.append((last, m.start()))
                 last = m.end()
             pieces.append((last, len(raw)))

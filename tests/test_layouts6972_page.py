@@ -1,0 +1,76 @@
+"""What the blind corpora layouts69-72 found on the page and in the document row (session 29, helper lfixf1).
+Each class is tested on made-up notices of its shape (names, bodies and places invented here, not the corpus's)."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import members, positions, read_notices, subgroups
+from govkg.nlp import extract
+
+#: a government portal's page whose only <title> is the site's name, over a 公开 metadata table with an empty 文号
+#: and a notice that lost its title and number
+BANNER_PAGE = """<html><head><meta charset="utf-8"><title>{banner}</title></head><body>
+<div class="nav">首页 &gt; 政务公开 &gt; 其他文件</div>
+<table><tr><td>索引号</td><td>000000/2021-00042</td><td>发文字号</td><td>号</td></tr>
+<tr><td>发布机构</td><td>青河县人民政府办公室</td><td>生成日期</td><td>2021-04-12 09:30:00</td></tr></table>
+<div class="zw">
+<p>各乡（镇）人民政府，县直各部门：</p>
+<p>　　为加强秸秆综合利用工作，经县人民政府同意，决定成立青河县秸秆综合利用工作领导小组。组成人员如下：</p>
+<p>　　组　长：龚志远　　县人民政府副县长</p>
+<p>　　副组长：费雅琴（女）　县农业农村局局长</p>
+<p>　　成　员：柯海川　　县财政局副局长</p>
+<p>　　领导小组办公室设在县农业农村局，办公室主任由费雅琴同志兼任。</p>
+<p align="right">青河县人民政府办公室</p>
+<p align="right">2021年4月10日</p>
+</div><div class="foot">【打印本页】【关闭窗口】</div></body></html>
+"""
+
+
+@pytest.mark.parametrize("banner", ["青河县人民政府", "青河县人民政府办公室"])
+def test_a_site_banner_that_only_names_a_government_is_no_title(tmp_path, banner):
+    [raw] = read_notices(tmp_path, BANNER_PAGE.format(banner=banner), name="page.html")
+    found = extract(raw)
+    doc = found.document
+    assert not doc.title and doc.number is None
+    assert doc.issuer == "青河县人民政府办公室"
+    assert (doc.signed, doc.published) == ("2021-04-10", "2021-04-12")
+    assert ("青河县秸秆综合利用工作领导小组", "龚志远", "组长") in members_of(found)
+
+
+def test_a_page_title_that_names_its_notice_is_still_read(tmp_path):
+    page = BANNER_PAGE.format(banner="青河县人民政府办公室关于成立青河县秸秆综合利用工作领导小组的通知")
+    [raw] = read_notices(tmp_path, page, name="page.html")
+    assert extract(raw).document.title == "青河县人民政府办公室关于成立青河县秸秆综合利用工作领导小组的通知"
+
+
+def members_of(found) -> set[tuple]:
+    from govkg.facts import Membership
+    return {(f.group, f.person, f.role) for f in found.facts if isinstance(f, Membership)}
+
+
+# an untitled town notice run onto one line: its rows' breaks are single spaces where the list's next role label
+# follows a post (镇长　副指挥长：) and where the office's sentence follows the last member, runs of spaces where a
+# row's padding stood; each member is read under its own role and the office is the group's
+ONE_LINE = ("某县青石镇人民政府网 首页 > 政务公开 > 其他文件\n"
+            "各村委会、镇直各单位：为做好今年森林防火工作，经镇政府研究，决定成立青石镇森林防火指挥部，组成人员如下："
+            "指挥长：庞立新　镇党委副书记、镇长　副指挥长：祁秀兰（女）　镇党委委员、副镇长　　　　　　　"
+            "鲁长青　镇武装部部长　成员：毕志刚　镇林业站站长　　　　邬海平　镇派出所所长（兼）　　　　"
+            "尚红英（女）　镇财政所所长　指挥部下设办公室，办公室设在镇林业站，办公室主任由毕志刚同志兼任，负责日常工作。"
+            "                                        青石镇人民政府                                        二〇一一年三月八日\n"
+            "打印本页　关闭窗口　返回顶部\n")
+
+
+def test_a_one_line_notice_cuts_its_list_at_role_labels_and_before_its_office():
+    group = "青石镇森林防火指挥部"
+    assert set(members(ONE_LINE)) == {
+        (group, "庞立新", "指挥长"), (group, "祁秀兰", "副指挥长"), (group, "鲁长青", "副指挥长"),
+        (group, "毕志刚", "成员"), (group, "邬海平", "成员"), (group, "尚红英", "成员"),
+        (group + "办公室", "毕志刚", "主任")}
+    assert ("尚红英", "镇财政所", "所长") in positions(ONE_LINE)
+    assert ("庞立新", "镇人民政府", "镇长") in positions(ONE_LINE)
+    assert subgroups(ONE_LINE) == {(group + "办公室", group)}
+
+
+def test_a_rank_spaced_from_its_role_label_stays_with_it():
+    text = ONE_LINE.replace("副指挥长：祁秀兰", "副 指挥长：祁秀兰")
+    assert ("青石镇森林防火指挥部", "祁秀兰", "副指挥长") in members(text)
