@@ -74,3 +74,42 @@ def test_a_one_line_notice_cuts_its_list_at_role_labels_and_before_its_office():
 def test_a_rank_spaced_from_its_role_label_stays_with_it():
     text = ONE_LINE.replace("副指挥长：祁秀兰", "副 指挥长：祁秀兰")
     assert ("青石镇森林防火指挥部", "祁秀兰", "副指挥长") in members(text)
+
+
+# a document-sharing site's tag glued before the title of a notice run onto one line: the title without it
+SHARED = ("精选优质文档-倾情为你奉上青河县人民政府办公室关于印发青河县2015年茶叶产业发展实施方案的通知 "
+          "青政办发〔2015〕17号 各镇人民政府，县政府各工作部门：《青河县2015年茶叶产业发展实施方案》已经县政府同意，"
+          "现印发给你们，请认真贯彻落实。 青河县人民政府办公室 二〇一五年四月八日\n")
+
+
+def test_a_sharing_sites_tag_glued_before_the_title_is_no_part_of_it():
+    from helpers import document
+    doc = document(SHARED)
+    assert doc.title == "青河县人民政府办公室关于印发青河县2015年茶叶产业发展实施方案的通知"
+    assert doc.number == "青政办发〔2015〕17号"
+
+
+# a tag page that compiles notices: its heading and its lead (以下是为大家整理的…的2篇文章) are no notice of their own
+TAG_PAGE = """首页 > 标签 > 政府任免通知
+
+政府任免通知
+
+以下是为大家整理的关于政府任免通知的2篇文章，欢迎阅读参考。
+
+[政府文件] 青河县人民政府关于甘立新等同志职务任免的通知
+发布时间：2012-05-14　所属栏目：人事任免　来源：青河县人民政府
+青河县人民政府关于甘立新等同志职务任免的通知 青政任〔2012〕5号 各镇人民政府，县政府各部门：经县政府研究决定：甘立新任县统计局副局长；免去宁小川的县粮食局局长职务。 青河县人民政府 二〇一二年五月十日
+展开
+
+[政府文件] 白沙县人民政府关于阎志华等同志职务任免的通知
+发布时间：2013-06-20　所属栏目：人事任免　来源：白沙县人民政府
+白沙县人民政府关于阎志华等同志职务任免的通知 白政任〔2013〕9号 各乡镇人民政府，县政府各部门：经县政府研究决定：阎志华任县财政局副局长。 白沙县人民政府 2013年6月18日
+展开
+"""
+
+
+def test_a_tag_pages_heading_and_lead_are_no_notice(tmp_path):
+    found = read_notices(tmp_path, TAG_PAGE, name="tags.txt")
+    assert [n.meta["title"] for n in found] == ["青河县人民政府关于甘立新等同志职务任免的通知",
+                                               "白沙县人民政府关于阎志华等同志职务任免的通知"]
+    assert [n.index for n in found] == [1, 2]

@@ -1372,6 +1372,7 @@ def _without_page_noise(flat: str) -> str:
     """A title line without the page's date before it and its site name or links after it, nor the tags
     and runs of ? a careless copy left around it."""
     flat = _COPY_MARKS.sub("", flat)
+    flat = _SHARING_TAG.sub("", flat)  # 精选优质文档-倾情为你奉上某县人民政府办公室关于…: a sharing site's tag
     flat = _DATE_BEFORE_TITLE.sub("", flat)
     flat = _QUOTED_TAG_BEFORE_TITLE.sub("", flat)  # “政府信息公开” 某县人民政府办公室关于…: the site's column
     flat = _PAGE_MARK.sub("", flat)  # 某某实施方案(第2/2页): the page of a text a site split over pages
@@ -1694,6 +1695,8 @@ def _headline_run_on(lines: list[Line]) -> tuple[str, tuple[int, int]] | None:
 _KEYWORD_LINE = re.compile(r"^(?:[^，。；：:,;!！?？、“”《》()（）]{4,20}[，,]){2,}[^，。；：:,;!！?？、“”《》()（）]{4,20}$")
 #: a document-sharing site's banner glued before the text: 下载后可任意编辑
 _SHARING_BANNER = re.compile(r"^(?:下载后可任意编辑|下载后可编辑|可编辑|精品文档)")
+#: a document-sharing site's tag glued before the title it heads: 精选优质文档-倾情为你奉上, 精品文档
+_SHARING_TAG = re.compile(r"^(?:精选|精品|优质){1,3}文档(?:[-—－·]?倾情为[你您]奉上)?(?=[\u4e00-\u9fff《])")
 #: a title run into the addressees it is sent to, on one line: 某某工作方案范文局机关各科室、各企事业单位：
 #: (a 范文 site's summary line: 某省某某联席会议制度各市(地)、县(市)人民政府(行署),省政府各直属单位:按照…; the
 #: addressees may carry their bracketed notes)
