@@ -113,3 +113,25 @@ def test_a_tag_pages_heading_and_lead_are_no_notice(tmp_path):
     assert [n.meta["title"] for n in found] == ["青河县人民政府关于甘立新等同志职务任免的通知",
                                                "白沙县人民政府关于阎志华等同志职务任免的通知"]
     assert [n.index for n in found] == [1, 2]
+
+
+# a crawl record that keeps the page's HTML: a unit cell spanning two task rows (rowspan) is each row's lead,
+# a header cell spanning two columns (colspan) keeps the columns under it in place
+CRAWLED_TABLE = ("<p>青政办发〔2022〕8号</p><p>各镇人民政府，县直各部门：</p><p>现将《青河县人居环境整治工作方案》印发给你们。</p>"
+                 "<p>青河县人民政府办公室</p><p>2022年3月1日</p><p>青河县人居环境整治工作方案</p><p>一、重点任务</p>"
+                 "<table border=\"1\"><tr><td rowspan=\"2\">序号</td><td rowspan=\"2\">工作任务</td><td colspan=\"2\">责任单位</td>"
+                 "<td rowspan=\"2\">完成时限</td></tr><tr><td>牵头单位</td><td>配合单位</td></tr>"
+                 "<tr><td>1</td><td>建设乡村污水处理设施</td><td rowspan=\"2\">县生态环境局</td><td>各镇人民政府</td>"
+                 "<td>2022年6月底前</td></tr><tr><td>2</td><td>建立垃圾收运台账</td><td>县财政局</td><td>2022年9月底前</td></tr>"
+                 "</table><p>二、工作要求</p><p>各单位要按时完成任务。</p>")
+
+
+def test_a_crawled_tables_spanning_cell_is_each_rows_cell(tmp_path):
+    import json
+    record = {"title": "青河县人民政府办公室关于印发青河县人居环境整治工作方案的通知", "url": "http://example.org/t1.html",
+              "published": "2022-03-02", "content": CRAWLED_TABLE}
+    [raw] = read_notices(tmp_path, json.dumps(record, ensure_ascii=False) + "\n", name="crawl.jsonl")
+    from govkg.facts import Assignment
+    found = {(f.task, f.role, f.agency) for f in extract(raw).facts if isinstance(f, Assignment)}
+    assert {("建设乡村污水处理设施", "lead", "县生态环境局"), ("建设乡村污水处理设施", "support", "各镇人民政府"),
+            ("建立垃圾收运台账", "lead", "县生态环境局"), ("建立垃圾收运台账", "support", "县财政局")} <= found
