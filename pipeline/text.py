@@ -272,6 +272,56 @@ _CELL_OR_BREAK = re.compile(r"<(?P<close>/?)t[dh](?:\s[^<>]{0,300})?>|<br\s*/?>"
 _ANY_TAG = re.compile(r"<[^<>]{0,300}>")
 
 
+#: a table row's opening tag, and a cell's opening tag with the rows it spans down (rowspan="2")
+_ROW_OPEN = re.compile(r"<tr(?:\s[^<>]{0,300})?>", re.I)
+_SPAN_CELL = re.compile(r"<t[dh](?P<attrs>\s[^<>]{0,300})?>", re.I)
+_ROWSPAN = re.compile(r"""rowspan\s*=\s*["']?(?P<n>\d{1,4})""", re.I)
+_COLSPAN = re.compile(r"""colspan\s*=\s*["']?(?P<n>\d{1,4})""", re.I)
+_CELL_CLOSE = re.compile(r"</t[dh]>", re.I)
+_ROW_CLOSE = re.compile(r"</tr>|</table>", re.I)
+
+
+def _spanned_rows(text: str) -> str:
+    """The markup with a cell that spans rows (``<td rowspan="2">某局</td>``) written again in each row it covers, at
+    its column, as a page's own table is read: a spanning cell is each row's cell (spec)."""
+    if not _ROWSPAN.search(text):
+        return text
+    rows = _ROW_OPEN.split(text)
+    pending: dict[int, tuple[str, int]] = {}  # column -> (the cell's markup, rows it still covers)
+    for k in range(1, len(rows)):
+        row, end = rows[k], _ROW_CLOSE.search(rows[k])
+        head, tail = (row[:end.start()], row[end.start():]) if end else (row, "")
+        cells = []  # (start, end, markup) of each cell of the row, in order
+        for m in _SPAN_CELL.finditer(head):
+            close = _CELL_CLOSE.search(head, m.end())
+            cells.append((m.start(), close.end() if close else len(head), m))
+        if not cells:
+            pending = {}
+            continue
+        out, col, at, given = [], 0, 0, 0
+        for start, stop, m in cells:
+            while col in pending:  # (a cell spanning down from a row above stands here)
+                out.append(pending[col][0])
+                col += 1
+            out.append(head[at:stop])
+            span = _ROWSPAN.search(m["attrs"] or "")
+            if span and int(span["n"]) > 1:
+                pending[col] = (_ROWSPAN.sub("", head[start:stop], 1), min(int(span["n"]), 1000))
+                given += 1
+            wide = _COLSPAN.search(m["attrs"] or "")
+            col, at = col + (min(max(int(wide["n"]), 1), 1000) if wide else 1), stop
+        while col in pending:
+            out.append(pending[col][0])
+            col += 1
+        out.append(head[at:])
+        rows[k] = "".join(out) + tail
+        pending = {c: (cell, n - 1) for c, (cell, n) in pending.items() if n - 1 >= 1}
+        if end and end.group().lower() == "</table>":
+            pending = {}
+    return "".join(part if i == 0 else m.group() + part
+                   for i, (part, m) in enumerate(zip(rows, [None] + list(_ROW_OPEN.finditer(text)))))
+
+
 def _cell_breaks(text: str) -> str:
     """The markup with each ``<br>`` between two lines of one table cell's text written as 、 (区财政局<br/>区税务局:
     one cell's list of bodies, not two cells, as a page's own table is read); a break at a cell's edge goes."""
@@ -342,7 +392,7 @@ def strip_markup(text: str) -> str:
     if len(_BLOCK_TAG.findall(text[:20000])) < 3:
         return text
     if "<t" in text or "<T" in text:
-        text = _CELL_END.sub("\t", _cell_breaks(text))
+        text = _CELL_END.sub("\t", _cell_breaks(_spanned_rows(text)))
     text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", text))
     return text.replace("&nbsp;", " ").replace("&emsp;", "\u3000")
 

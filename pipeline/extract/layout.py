@@ -40,6 +40,12 @@ _SOFT_BREAK = re.compile(rf"(?<=[。：:；;）)号])(?<![(（][女男][)）])(?
                          rf"(?<![{SPACES}副])[{SPACES}]+(?=(?:常务|执行|第一)?(?:副[{SPACES}]?)?(?:组[{SPACES}]?长|指挥长|总指挥|召集人|主[{SPACES}]?任|"
                          rf"秘书长)[:：]|[成委][{SPACES}]?员[:：(（])|"
                          rf"(?<=通知|决定|意见|方案|办法|通报|规定|细则|批复|通告|公告)[{SPACES}]+(?=各)")
+#: in a notice run onto one line whose runs of spaces stand for its breaks, the single spaces that are breaks too: before
+#: a group's role label (镇长　副指挥长：乙) and before the sentence that sets up its office after the last member
+#: (丙　镇财政所所长　指挥部下设办公室,…): the list's own breaks, which its column padding does not print as runs
+_LIST_BREAK = re.compile(rf"(?<![{SPACES}副])[{SPACES}]{{1,2}}(?![{SPACES}])(?=[\u4e00-\u9fff]{{0,30}}?(?:下设办公室|办公室设[在于])|"
+                         rf"(?:常务|执行|第一)?(?:副[{SPACES}]?)?(?:组[{SPACES}]?长|指挥长|总指挥|召集人|主[{SPACES}]?任|秘书长)[:：]|"
+                         rf"[成委][{SPACES}]?员[:：(（])")
 _KIND_WORDS = ("通知", "决定", "通报", "意见", "办法", "方案", "批复", "公告", "通告", "函", "规定",
                "决议", "报告", "纪要", "命令", "细则", "规划", "计划", "要点", "请示", "议案", "公报", "解读")
 _RED_HEADER = re.compile(r"(文件|公报|简报|纪要)$")
@@ -220,7 +226,10 @@ def split_lines(text: str) -> list[Line]:
         elif (len(raw) > 200 and len(breaks.findall(raw)) >= 3) or (len(raw) > 60 and len(breaks.findall(raw)) >= 2
                                                                     and (DOCNUM_RE.search(raw) or _DATED_END.search(raw))):
             pieces, last = [], 0
-            for m in breaks.finditer(raw):
+            found = list(breaks.finditer(raw))
+            if breaks is _FLAT_BREAK:  # (a list's breaks its padding left single: 镇长　副指挥长：乙)
+                found = sorted(found + list(_LIST_BREAK.finditer(raw)), key=lambda m: m.start())
+            for m in found:
                 pieces.append((last, m.start()))
                 last = m.end()
             pieces.append((last, len(raw)))
@@ -1363,6 +1372,7 @@ def _without_page_noise(flat: str) -> str:
     """A title line without the page's date before it and its site name or links after it, nor the tags
     and runs of ? a careless copy left around it."""
     flat = _COPY_MARKS.sub("", flat)
+    flat = _SHARING_TAG.sub("", flat)  # 精选优质文档-倾情为你奉上某县人民政府办公室关于…: a sharing site's tag
     flat = _DATE_BEFORE_TITLE.sub("", flat)
     flat = _QUOTED_TAG_BEFORE_TITLE.sub("", flat)  # “政府信息公开” 某县人民政府办公室关于…: the site's column
     flat = _PAGE_MARK.sub("", flat)  # 某某实施方案(第2/2页): the page of a text a site split over pages
@@ -1685,6 +1695,8 @@ def _headline_run_on(lines: list[Line]) -> tuple[str, tuple[int, int]] | None:
 _KEYWORD_LINE = re.compile(r"^(?:[^，。；：:,;!！?？、“”《》()（）]{4,20}[，,]){2,}[^，。；：:,;!！?？、“”《》()（）]{4,20}$")
 #: a document-sharing site's banner glued before the text: 下载后可任意编辑
 _SHARING_BANNER = re.compile(r"^(?:下载后可任意编辑|下载后可编辑|可编辑|精品文档)")
+#: a document-sharing site's tag glued before the title it heads: 精选优质文档-倾情为你奉上, 精品文档
+_SHARING_TAG = re.compile(r"^(?:精选|精品|优质){1,3}文档(?:[-—－·]?倾情为[你您]奉上)?(?=[\u4e00-\u9fff《])")
 #: a title run into the addressees it is sent to, on one line: 某某工作方案范文局机关各科室、各企事业单位：
 #: (a 范文 site's summary line: 某省某某联席会议制度各市(地)、县(市)人民政府(行署),省政府各直属单位:按照…; the
 #: addressees may carry their bracketed notes)

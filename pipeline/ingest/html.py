@@ -46,6 +46,9 @@ _NOISE = re.compile(r"nav|menu|breadcrumb|crumb|sidebar|side|related|xgwz|xglj|f
 _PROLOGUE = re.compile(r"\A\ufeff?\s*(?:(?:<\?[^>]{0,500}>|<!--.{0,2000}?-->)\s*){0,20}(?:<!doctype html|<html)",
                        re.I | re.S)
 _XML_DECLARATION = re.compile(r"\A(\ufeff?\s*)<\?xml[^>]{0,500}\?>", re.I)
+#: a heading that only names a government or its office (某市人民政府, 某县人民政府办公室): the site's banner over a
+#: page that lost its title, never a notice's title
+_BODY_BANNER = re.compile(r"^[\u4e00-\u9fff]{2,12}?人民政府(?:办公室|办公厅)?$")
 #: the largest spans browsers honour (HTML: colspan 1–1000, rowspan 0–65534)
 _MAX_COLSPAN, _MAX_ROWSPAN = 1000, 65534
 _BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
@@ -295,7 +298,7 @@ def _heading(root) -> str:
     for xp in ("//h1", "//h2", "//h3", "//*[contains(@class,'title')]", "//title"):
         for el in root.xpath(xp):
             t = re.split(r"[_|]|\s[-–—]\s", el.text_content().strip())[0].strip()
-            if len(t) >= 6 and not re.search(r"(门户网站|网站|门户|政府网|首页)$", t):
+            if len(t) >= 6 and not re.search(r"(门户网站|网站|门户|政府网|首页)$", t) and not _BODY_BANNER.match(t):
                 found.append(t)
     titled = [t for t in found if "关于" in t or re.search(r"(通知|决定|意见|办法|方案|规定|计划|通报|公告|批复)$", t)]
     return (titled or found or [""])[0]

@@ -90,6 +90,9 @@ _DATE_WITHIN = 3
 _PREAMBLE = 200
 #: Chinese characters under an item that make it a notice's text, not a link
 _BODY = 100
+#: a compilation page's own lead under its heading, no notice: 以下是为大家整理的关于某某的2篇文章，欢迎阅读参考。
+_COMPILED_LEAD = re.compile(r"^以下是[^\n。]{0,40}?(?:整理|收集|精选|汇总|搜集)[^\n。]{0,60}?[\d一二三四五六七八九十]{1,3}篇"
+                            r"[^\n。]{0,40}[。.!！]?$")
 
 #: a notice's signing date, in Arabic digits or in words (2015年3月10日, 二〇一一年八月二十二日): where a notice ends
 _SIGNED = re.compile(rf"{_CN_DAY}|[〇○零一二三四五六七八九]{{4}}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日")
@@ -391,4 +394,6 @@ def read_listing(text: str, source: str) -> Iterator[RawNotice]:
         if lines:  # (内容：某某关于…的通知 …: the list's label before the item's text, no part of it)
             lines[0] = _TEXT_LABEL.sub("", lines[0])
         body = "\n".join(lines).strip("\n")
+        if _COMPILED_LEAD.match(body.strip()):
+            continue  # (the page's heading and its lead over the texts it compiles: no notice of its own)
         yield RawNotice(source=source, index=i, text=body, meta=meta, part=True)
