@@ -69,3 +69,13 @@ def test_office_head_label_in_a_sentence():
         assert ("某县防汛抗旱指挥部办公室", "温磊", "主任") in got
         assert ("某县防汛抗旱指挥部", "韩立平", "成员") in got
         assert not [m for m in got if m[2] == "办公室主任"]
+
+
+# a commission's own notice prints its head by the body's kind alone (委副主任): a position in that body, as printed
+def test_head_of_the_body_printed_by_its_kind():
+    text = ("某省卫生健康委员会办公室关于成立某省卫生健康委员会信息化工作领导小组的通知\n某卫办发〔2019〕5号\n委机关各处室、各直属单位：\n"
+            "经委领导同意，决定成立某省卫生健康委员会信息化工作领导小组。\n一、领导小组组成人员\n组　长：王建国　委副主任\n"
+            "副组长：韩立平　委规划与信息处处长\n成　员：李红梅　委办公室副主任\n某省卫生健康委员会办公室\n2019年6月12日\n")
+    got = positions(text)
+    assert ("王建国", "委", "副主任") in got
+    assert ("李红梅", "委办公室", "副主任") in got
