@@ -1104,6 +1104,12 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
             _add_members(state, state.current, role, parse_member(lm["rest"], at, region), (line.start, line.end))
             i = _member_lines(state, lines, i + 1, role, attachment_starts, region)
             continue
+        # 指挥部下设办公室，办公室设在某局，办公室主任：甲（兼）。: the label of the office's head inside a sentence
+        om = _OFFICE_IN_SENTENCE.search(raw) if state.current and not _label(raw) else None
+        if om:
+            _inline_roles(state, line.text[om.start("label"):], line.start + om.start("label"), region,
+                          (line.start, line.end))
+            label_office = state.current
         # role-labelled member lines and their continuation lines
         lm = _label(raw)
         office_role = _office_label(state, lm["label"], (line.start, line.end)) if lm and state.current else None
@@ -1385,6 +1391,8 @@ def _enter_group(state: _State, head: str, span) -> None:
         _subgroup(state, head, state.pending_parent, span)
 
 
+#: the label of a group's office head after a sentence's comma: …，办公室设在某局，办公室主任：甲（兼）。
+_OFFICE_IN_SENTENCE = re.compile(r"[，,。](?P<label>[\u4e00-\u9fff]{0,30}?办公室(?:常务|第一)?副?主任)[:：]")
 #: a role label naming the office of a group: 办公室主任, 领导小组办公室副主任, 某某指挥部办公室主任
 _OFFICE_LABEL = re.compile(r"(?P<group>[\u4e00-\u9fff]{0,30}?)办公室(?P<role>(?:常务|第一)?副?主任)")
 
@@ -1431,15 +1439,21 @@ def _inline_roles(state: _State, text: str, at: int, region: str, span) -> None:
     if not state.current:
         return
     pos = 0
+    entered = None  # the office a label of its head made the group at hand (办公室主任：甲（兼）。)
     for seg in re.split(r"[；;。]", text):
         s = text.index(seg, pos)
         pos = s + len(seg)
         lm = _label(nfkc(seg.strip(SPACES)))
         if not lm or not _is_role(lm["label"]):
             continue
+        role = _office_label(state, lm["label"], span)  # the office's own role (主任), the office the group at hand
+        if role:
+            entered = state.current
+        elif entered and state.current == entered and state.current in state.parents:
+            state.current = state.parents[state.current]  # …；成员：乙: a plain label is the group's own again
         lead = len(seg) - len(seg.lstrip(SPACES))
         rest_at = at + s + lead + lm.start("rest")
-        _add_members(state, state.current, squash(lm["label"]), parse_member(lm["rest"], rest_at, region), span)
+        _add_members(state, state.current, role or squash(lm["label"]), parse_member(lm["rest"], rest_at, region), span)
 
 
 def _list_heading(state: _State, lines, i: int, flat: str) -> bool:

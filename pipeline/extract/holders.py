@@ -1412,13 +1412,18 @@ _FORMER_PLACE = re.compile(r"(?:因|由|等[\d一二三四五六七八九十]{1,
                            % "|".join(PROVINCE_SHORTS + NATIONAL_PREFIXES + ("北京", "天津", "上海", "重庆")))
 
 
+#: the head of a commission printed by its kind alone in its own notice (委副主任: a commission's own title, never a
+#: piece of 某省委…的常委; 局副局长 is read as the issuing bureau's elsewhere)
+_OWN_BODY_HEAD = re.compile(r"委(?:常务|第一)?副?主任")
+
+
 def plausible_post(post: Post) -> bool:
     """False for a post whose agency is a piece of a sentence (``新任区人民政府``, ``成立了``, a news
     agency's dateline, a colleague ``某某同志``, a name the page masked with ``***``, a clause that names a
     holder, ``党工委书记甲某任``), and
     for a role in a working group (``县征兵工作领导小组组长``): that is a membership, not a post."""
     if re.search(r"(任命|新任|成立|上月|通过|协调(?!和|办|处(?!理)|局|司|科|中心|委|组(?!织)|小组|发展)|选举|决定|确定|明确|会议|同志|[了的*＊]|\d{1,2}月\d{1,2}日)|[原前和与及]$|(?<=[\u4e00-\u9fff]{2})任$", post.agency) \
-            or len(post.agency) == 1 or re.match(r"(?:原任|前任|时任|時任|加上|以及|还有|包括|[该該])|(?:原|前)(?=[省市县区旗州盟镇乡])", post.agency) \
+            or len(post.agency) == 1 and not _OWN_BODY_HEAD.fullmatch(post.agency + post.title) or re.match(r"(?:原任|前任|时任|時任|加上|以及|还有|包括|[该該])|(?:原|前)(?=[省市县区旗州盟镇乡])", post.agency) \
             or _FORMER_PLACE.match(post.agency):
         return False  # (委: a piece of 某省委…的常委, no body; 原市商务局, 时任国务院副总理: a former post; 该会: a body
         # referred back to, read where the text names it: _of_this_body; 协调 in a body's own name is no verb:

@@ -68,6 +68,10 @@ _APPOINT_RES = [
 #: before, 一职 / 职务 closing it; the person named after 由)
 _POST_THEN_HOLDER = re.compile(rf"^(?P<posts>[^，,。；;：:由]{{2,40}}?)(?:一职|职务)[，,]?由(?P<name>{_NAME_CH}{{2,6}}?)(?:同志)?"
                                r"(?P<verb>担任|兼任|出任|接任)[。；;]?$")
+#: a probation ended, the post printed before its holder and not again after the verb: 某局副局长　甲　某某（女）
+#: 试用期满，正式任职，任职时间从2023年5月起算 (the post held on probation, now taken for good; the date after it)
+_CONFIRMED_IN_POST = re.compile(rf"^(?P<posts>[^，,。；;：:{SPACES}]{{2,40}}?(?:{_TITLE_END}))[{SPACES}]*(?P<name>{_NAME})(?:同志)?"
+                                rf"[{SPACES}]*(?:经)?试用期(?:已)?满(?:[，,]?考核合格)?[，,]?(?:予以)?(?:正式任职|正式任用|转正)(?P<notes>.*)$")
 #: a secondment printed with the body the person is sent to before the verb: 选派甲同志到某局挂职任副局长，挂职时间为两年
 #: (选派某局某科科长甲同志到…: the posts the person holds, printed before the name)
 _SECONDED_TO = re.compile(rf"^(?:[^，,：:、]{{0,12}}?(?:同意|批准|决定))?(?:选派|派|安排|推荐)?"
@@ -1069,7 +1073,8 @@ def _names_ok(names: list[str]) -> bool:
 
 
 #: a sentence that opens a list (某某主席某某根据…的决定任免下列人员：): long, and ending in its colon
-_LIST_LEAD = re.compile(r"^.{20,}[:：]\s*$")
+#: (or the short basis of a congress decision on a line of its own: 根据某县人民政府县长甲某的提请：)
+_LIST_LEAD = re.compile(r"^.{20,}[:：]\s*$|^(?:根据|依据)[^，,。；;：:]{2,30}的(?:提请|提议|提名)[:：]\s*$")
 _NOT_A_BODY = re.compile(r"成立|召开|协调|了|的|任命|^大会|^会议")  # (大会执行主席: a session's role, not a post)
 #: the titles of a people's congress standing committee or a CPPCC committee, printed bare after the body
 _CONGRESS_TITLE = re.compile(r"(?:常务)?副?(?:主任|秘书长|主席)")
@@ -1134,6 +1139,11 @@ def _posts(text: str, at: int, region: str) -> list[Post]:
         body = normalise_agency(m["agency"])[0] if m else ""
         if body and has_own_prefix(body):
             posts = [Post(agency=body, title=m["title"], span=(at, at + len(text)))]
+    if not posts:
+        g = _GRADE_POST.match(text)  # 聘任甲同志为局某站高级工程师: a professional post in a body, the body read as a head's
+        body = split_posts(g["agency"] + "主任", at, region=region) if g else []
+        if len(body) == 1 and body[0].title == "主任" and len(body[0].agency) >= len(g["agency"]):
+            posts = [Post(agency=body[0].agency, title=g["title"], span=(at, at + len(text)))]
     return _shared_titles(text, at, [_own_government(p, region) for p in posts])
 
 
@@ -1248,6 +1258,12 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
             and split_posts(ph["posts"]):
         # 区某局局长一职，由甲同志担任: the post, then who takes it
         return _appointments(clean_name(ph["name"]), ph["verb"], ph["posts"], at + ph.start("posts"), span, at, known, region)
+    cm = _CONFIRMED_IN_POST.match(flat)
+    if cm and mode not in ("免去", "免职", "免去职务", "解聘") and plausible_name(clean_name(cm["name"])) \
+            and split_posts(cm["posts"]):
+        # 某局副局长甲某试用期满，正式任职: the post before the name, confirmed
+        return _appointments(clean_name(cm["name"]), "试用期满任", cm["posts"] + cm["notes"], at + cm.start("posts"),
+                             span, at, known, region)
     m, g = None, None
     for regex, key in zip(_APPOINT_RES, ("", "2", "3")):
         cand = regex.match(flat)
@@ -1282,8 +1298,8 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         body = re.sub(r"职务$", "", body)
         # (the verb after the name, not inside the posts a space parts from it, nor a title's last character with
         # nothing after it: 甲某　市政府办公厅副主任, 甲某市政府办公厅副主任; no verb in a row that prints the
-        # posts first, 市政府办公厅副主任　甲某)
-        body = body if posts_before_name(body) else re.sub(rf"^((?:[\u4e00-\u9fff][{SPACES}]{{1,2}}[\u4e00-\u9fff]|[^{SPACES}]{{2,12}}?)[{SPACES}]*)(?:同志)?"
+        # posts first, 市政府办公厅副主任　甲某; a three-character name padded after its surname, 甲　某某（女）为…)
+        body = body if posts_before_name(body) else re.sub(rf"^((?:[\u4e00-\u9fff][{SPACES}]{{1,2}}[\u4e00-\u9fff]{{1,2}}|[^{SPACES}]{{2,12}}?)[{SPACES}]*)(?:同志)?"
                       r"(?:兼任的|担任的|现任的|兼任|现任|原任|担任|的|为|兼|任)(?=.)", r"\1 ", body, count=1)
         split = split_name_posts(body, known)
         if not split:
@@ -2000,6 +2016,10 @@ _LIST_HEADER = re.compile(
 _MAY = re.compile(r"(?:可以|可|应当|应|须|得|拟)$")
 #: the body that decides, printed before 决定 as the subject of the header (市政府决定聘请…)
 _DECIDER = re.compile(r"(?P<body>[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|常务委员会|人大常委会|委员会|管委会))(?:研究)?决定$")
+#: a professional post a body hires to, no common title: 局某站高级工程师, 某院副研究员 (traditional pages: 高級工程師)
+_GRADE_POST = re.compile(r"^(?P<agency>[^，,。；;、：:\s]{2,30}?)(?P<title>(?:正高[级級]|副高[级級]|高[级級]|助理)?"
+                         r"(?:工程[师師]|[农農][艺藝][师師]|[经經][济濟][师師]|[会會][计計][师師]|[统統][计計][师師]|畜牧[师師]|[兽獸][医醫][师師])|"
+                         r"副?研究[员員])$")
 #: a post a header names whose title is no common title (法律顾问): the body its last body word ends, the rest the title
 _HEADER_POST = re.compile(r"^(?P<agency>[\u4e00-\u9fff()（）]{1,30}(?:人民政府|政府|委员会|管委会|办公室|办公厅|局|厅))"
                           r"(?P<title>[\u4e00-\u9fff]{0,8}顾问)$")
