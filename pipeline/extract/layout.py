@@ -1412,7 +1412,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             continue  # 上一篇：关于…的通知: a link to the page before or after this one, not its title
         spaced = _SPACED_LABEL.match(line.text)  # 名    称 某市…关于…的通知: an info block's label, spaces for its colon
         flat = squash(line.text[spaced.end():]) if spaced else line.flat
-        flat = re.sub(r"^(?:(?:法规|文件|公文|文章|信息)?(?:标题|名称)[:：]|[【\[](?:法规|文件|公文|文章|信息)?(?:标题|名称)[】\]][:：]?)", "", flat)  # a page's info block printed in the article
+        flat = re.sub(r"^(?:(?:法规|文件|公文|文章|信息)?(?:标题|名称)[:：]|[【\[](?:法规|文件|公文|文章|信息)?(?:标题|名称|简介)[】\]][:：]?)", "", flat)  # a page's info block printed in the article
+        # (【简介】:某厅关于…的通知: a model-text site's label over the document it shows, its title under it)
         flat = _CRUMB.sub("", flat) if "关于" in _CRUMB.sub("", flat) else flat  # 政务服务丨X关于…
         flat = _DATELINE.sub("", flat)  # 新华网北京4月26日电 before a decree's title
         flat = _SITE_SUFFIX.sub("", _LEADING_NUMBER.sub("", flat))  # 某政发〔2017〕5号 关于… / 关于…-某省人民政府门户网站

@@ -363,8 +363,8 @@ def _tokens(body: str) -> list[tuple[int, int, str]]:
 def _name_post_pairs(body: str, at: int, region: str):
     """Several members on one line, each a name and then its post, all parted by spaces
     (``李某　副县长　王某某　县财政局局长``): every other word a name, the words between posts. A three-character
-    name of a surname the lexicon lacks (折, 眭) is read where its post is the whole word after it and no more
-    of the run's names lack a lexicon surname than have one."""
+    name of a surname the lexicon lacks (折, 眭, 幸, 贲) is read where its post is the whole word after it and at
+    least one of the run's names has a lexicon surname."""
     words = _tokens(body)
     if len(words) < 4 or len(words) % 2:
         return []
@@ -379,7 +379,7 @@ def _name_post_pairs(body: str, at: int, region: str):
             return []
         rare += not known
         out.append((name, posts, (at + s, at + e)))
-    return out if 2 * rare <= len(out) else []
+    return out if rare < len(out) else []
 
 
 def _post_name_pairs(body: str, at: int, region: str):
