@@ -50,7 +50,7 @@ CORPUS_FLOORS = {"personnel": 0.99, "groups-plans": 0.99, "mixed": 0.99, "holdou
                  "layouts59": 0.96, "layouts60": 0.99, "layouts61": 0.99, "layouts62": 0.99, "layouts63": 0.99,
                  "layouts64": 0.99, "layouts65": 0.99, "layouts66": 0.99, "layouts67": 0.99, "layouts68": 0.98,
                  "layouts69": 0.99, "layouts70": 0.99, "layouts71": 0.99, "layouts72": 0.99, "layouts73": 0.99,
-                 "layouts74": 0.99, "layouts75": 0.95, "layouts76": 0.93}
+                 "layouts74": 0.99, "layouts75": 0.94, "layouts76": 0.93}
 #: pages copied from the web lose titles and numbers: their document rows have their own floors
 DOCUMENT_FLOORS = {"real": 0.90, "real2": 0.95, "real3": 0.92, "real4": 0.94, "real5": 0.93, "real6": 0.95,
                    "real7": 0.90, "real8": 0.87, "real9": 0.79, "real10": 0.74, "real11": 0.80, "real12": 0.89,
