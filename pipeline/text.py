@@ -286,7 +286,7 @@ def _spanned_rows(text: str) -> str:
     its column, as a page's own table is read: a spanning cell is each row's cell (spec)."""
     if not _ROWSPAN.search(text):
         return text
-    rows = _ROW_OPEN.split(text)
+    rows, opens = _ROW_OPEN.split(text), _ROW_OPEN.findall(text)
     pending: dict[int, tuple[str, int]] = {}  # column -> (the cell's markup, rows it still covers)
     for k in range(1, len(rows)):
         row, end = rows[k], _ROW_CLOSE.search(rows[k])
@@ -298,7 +298,7 @@ def _spanned_rows(text: str) -> str:
         if not cells:
             pending = {}
             continue
-        out, col, at, given = [], 0, 0, 0
+        out, col, at = [], 0, 0
         for start, stop, m in cells:
             while col in pending:  # (a cell spanning down from a row above stands here)
                 out.append(pending[col][0])
@@ -307,7 +307,6 @@ def _spanned_rows(text: str) -> str:
             span = _ROWSPAN.search(m["attrs"] or "")
             if span and int(span["n"]) > 1:
                 pending[col] = (_ROWSPAN.sub("", head[start:stop], 1), min(int(span["n"]), 1000))
-                given += 1
             wide = _COLSPAN.search(m["attrs"] or "")
             col, at = col + (min(max(int(wide["n"]), 1), 1000) if wide else 1), stop
         while col in pending:
@@ -318,8 +317,7 @@ def _spanned_rows(text: str) -> str:
         pending = {c: (cell, n - 1) for c, (cell, n) in pending.items() if n - 1 >= 1}
         if end and end.group().lower() == "</table>":
             pending = {}
-    return "".join(part if i == 0 else m.group() + part
-                   for i, (part, m) in enumerate(zip(rows, [None] + list(_ROW_OPEN.finditer(text)))))
+    return rows[0] + "".join(tag + row for tag, row in zip(opens, rows[1:]))
 
 
 def _cell_breaks(text: str) -> str:
@@ -350,6 +348,10 @@ def _cell_breaks(text: str) -> str:
     return "".join(out)
 
 
+#: the marks after which one line of a cell's list of bodies needs no 、 before the next (区财政局，<br>区税务局)
+LIST_MARKS = ("、", "，", ",", "；", ";")
+
+
 def _joined_cell(parts: list[str | None]) -> str:
     """A cell's markup with its breaks (None) as 、 between text, dropped where no text stands on either side."""
     texts = [_ANY_TAG.sub("", p).replace("&nbsp;", "").strip() if p is not None else "" for p in parts]
@@ -361,7 +363,7 @@ def _joined_cell(parts: list[str | None]) -> str:
         if p is not None:
             out.append(p)
             last = texts[k] or last
-        elif last and later[k + 1] and not last.endswith(("、", "，", ",", "；", ";")):
+        elif last and later[k + 1] and not last.endswith(LIST_MARKS):
             out.append("、")
     return "".join(out)
 

@@ -17,7 +17,7 @@ from ..errors import InputError
 from ..notice import RawNotice
 from ..lexicon import INFO_LABELS as _INFO_LABELS
 from ..lexicon import INFO_OTHER_LABELS
-from ..text import CLOCK, DOCNUM_RE, ISO_DAY, ISSUANCE_RE, parse_date, squash
+from ..text import CLOCK, DOCNUM_RE, ISO_DAY, ISSUANCE_RE, LIST_MARKS, parse_date, squash
 
 #: labels longest first, for labels glued to their values (发文机关某市人民政府)
 _GLUED_LABELS = sorted(_INFO_LABELS, key=len, reverse=True)
@@ -307,7 +307,7 @@ def _cell_text(td) -> str:
     lines = [ln.strip() for ln in _text_of(td).split("\n") if ln.strip()]
     out = ""
     for ln in lines:
-        out += ("" if not out or out.endswith(("、", "，", ",", "；", ";")) else "、") + ln
+        out += ("" if not out or out.endswith(LIST_MARKS) else "、") + ln
     return out.replace("\t", " ")
 
 
