@@ -1238,14 +1238,14 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
             return None
         posts = _cut_notes(posts)[0].removesuffix("的")
         return [Removal(person=name, post=p, span=span) for p in _deputies_and_posts(posts, at + p_at, region)]
-    if mode not in ("免去", "免职", "免去职务", "解聘"):
+    if mode not in _REMOVING:
         several = _SEVERAL_TAKE.match(flat)
         names = _names_taking(several["names"]) if several else None
         if names:  # 甲、乙和丙等三位同志任某所副所长: each of them
             return [f for n in names for f in _appointments(n, several["verb"], several["posts"], at + several.start("posts"),
                                                             span, at, known, region)]
     sm = _SECONDED_TO.match(flat)
-    if sm and mode in ("免去", "免职", "免去职务", "解聘") and re.search(r"职务[。；;，,]?$", sm["posts"]):
+    if sm and mode in _REMOVING and re.search(r"职务[。；;，,]?$", sm["posts"]):
         sm = None  # under 免去：, a clause ending in 职务 is a removal; 选派甲同志到某局挂职任X has its own verb, an appointment
     if sm and plausible_name(clean_name(sm["name"])) and not _two_names(clean_name(sm["name"])):
         # 选派甲同志到某局挂职任副局长: the body the person goes to, then the title taken there
@@ -1254,13 +1254,11 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         return _appointments(clean_name(sm["name"]), "挂职任", sm["body"] + sm["posts"], at + sm.start("body"), span, at,
                              known, region)
     ph = _POST_THEN_HOLDER.match(flat)
-    if ph and mode not in ("免去", "免职", "免去职务", "解聘") and plausible_name(clean_name(ph["name"])) \
-            and split_posts(ph["posts"]):
+    if ph and mode not in _REMOVING and plausible_name(clean_name(ph["name"])) and split_posts(ph["posts"]):
         # 区某局局长一职，由甲同志担任: the post, then who takes it
         return _appointments(clean_name(ph["name"]), ph["verb"], ph["posts"], at + ph.start("posts"), span, at, known, region)
     cm = _CONFIRMED_IN_POST.match(flat)
-    if cm and mode not in ("免去", "免职", "免去职务", "解聘") and plausible_name(clean_name(cm["name"])) \
-            and split_posts(cm["posts"]):
+    if cm and mode not in _REMOVING and plausible_name(clean_name(cm["name"])) and split_posts(cm["posts"]):
         # 某局副局长甲某试用期满，正式任职: the post before the name, confirmed
         return _appointments(clean_name(cm["name"]), "试用期满任", cm["posts"] + cm["notes"], at + cm.start("posts"),
                              span, at, known, region)
@@ -1272,11 +1270,11 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
                 and not (key == "3" and (not split_posts(cand["current3"]) or re.match(r"[会长任]", cand["name3"]))):
             m, g = cand, key  # (3: 委员|会副主任 is one word, not a post and a name)
             break
-    if m is None and mode not in ("免去", "免职", "免去职务", "解聘"):
+    if m is None and mode not in _REMOVING:
         reported = _reported_appointments(flat, at, span, known, region)
         if reported:
             return reported
-    if m is not None and mode not in ("免去", "免职", "免去职务", "解聘"):
+    if m is not None and mode not in _REMOVING:
         name = clean_name(m["name" + g])
         found = m.groupdict()
         verb = found.get("verb") or found.get("verb3") or ""
