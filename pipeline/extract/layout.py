@@ -466,6 +466,7 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     if layout.title and layout.title_span:
         _drop_entry_label(layout)
         _congress_heading_wrapped(layout)
+        _adopted_list_under_headline(layout)
     thread = _forum_thread_title(layout.lines)
     if thread and not (layout.title and "关于" in layout.title):
         layout.title, layout.title_span = thread  # a forum's thread title stands for the page (its 关于… notice reprinted below keeps its own)
@@ -1039,6 +1040,27 @@ def _list_heading_in_run(layout: Layout) -> None:
             layout.title = m["title"]
             layout.title_span = (line.start + m.start("title"), line.start + m.end("title"))
             layout.title_date = parse_date(m["date"])
+            return
+
+
+def _adopted_list_under_headline(layout: Layout) -> None:
+    """A news report of a congress committee's session, its headline read as the title, that prints the list the
+    session adopted a few lines down under the list's own heading and note (某县人民代表大会常务委员会 / 任免名单 /
+    (…会议通过), or heading and note run on in one line): the list is the document the page states, its heading
+    the title (docs/facts.md: the notice's own title wins over the headline)."""
+    if "关于" in layout.title or layout.title.endswith("名单") or not _is_headline(layout.title):
+        return
+    lines = layout.lines
+    for k in range(layout.body_start, min(len(lines), layout.body_start + 10)):
+        run = _LIST_IN_RUN.search(lines[k].text)
+        if run:
+            layout.title = run["title"]
+            layout.title_span = (lines[k].start + run.start("title"), lines[k].start + run.end("title"))
+            layout.title_date = parse_date(run["date"])
+            return
+        if k + 1 < len(lines) and _adopted_list(lines[k].flat, lines[k + 1].flat):
+            layout.title, layout.title_span = lines[k].flat, (lines[k].start, lines[k].end)
+            _congress_heading_wrapped(layout)  # (某县人民代表大会常务委员会 / 任免名单: the two lines)
             return
 
 

@@ -72,6 +72,10 @@ _POST_THEN_HOLDER = re.compile(rf"^(?P<posts>[^，,。；;：:由]{{2,40}}?)(?:�
 #: 试用期满，正式任职，任职时间从2023年5月起算 (the post held on probation, now taken for good; the date after it)
 _CONFIRMED_IN_POST = re.compile(rf"^(?P<posts>[^，,。；;：:{SPACES}]{{2,40}}?(?:{_TITLE_END}))[{SPACES}]*(?P<name>{_NAME})(?:同志)?"
                                 rf"[{SPACES}]*(?:经)?试用期(?:已)?满(?:[，,]?考核合格)?[，,]?(?:予以)?(?:正式任职|正式任用|转正)(?P<notes>.*)$")
+#: an item of a 任命 / 免去 section that prints the post, a colon, then its holder (县财政局局长：甲某), or the verb before
+#: the post on the item's own line (任命县财政局局长：甲某；)
+_POST_COLON_HOLDER = re.compile(rf"^(?P<verb>任命|聘任|免去|免)?(?P<posts>[^，,。；;：:{SPACES}]{{2,40}}?(?:{_TITLE_END}))[：:][{SPACES}]*"
+                                rf"(?P<name>{_NAME_CH}{{2,6}}?)(?:同志)?[{SPACES}]*(?:职务)?[。；;，,]?$")
 #: a secondment printed with the body the person is sent to before the verb: 选派甲同志到某局挂职任副局长，挂职时间为两年
 #: (选派某局某科科长甲同志到…: the posts the person holds, printed before the name)
 _SECONDED_TO = re.compile(rf"^(?:[^，,：:、]{{0,12}}?(?:同意|批准|决定))?(?:选派|派|安排|推荐)?"
@@ -1186,6 +1190,10 @@ _LEAD_PHRASE = re.compile(r"^其中(?:[，,](?:[^，,。；;]{1,12}中[，,])?|(
                           r"|^由(?=[\u4e00-\u9fff·]{2,6}?同志(?:任|担任|兼任))")  # 经…研究决定，由某某同志任Y
 
 
+#: the verbs of a section whose items print no verb of their own (任命：⏎甲为X；)
+_SECTION_VERBS = ("任命", "任职", "聘任", "聘用", "提名", "免去", "免职", "免去职务", "解聘")
+
+
 def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | None:
     text, at = clause.text, clause.start
     lead = _LEAD_PHRASE.match(nfkc(text))
@@ -1262,6 +1270,13 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         # 某局副局长甲某试用期满，正式任职: the post before the name, confirmed
         return _appointments(clean_name(cm["name"]), "试用期满任", cm["posts"] + cm["notes"], at + cm.start("posts"),
                              span, at, known, region)
+    pc = _POST_COLON_HOLDER.match(flat)
+    if pc and (pc["verb"] or mode in _SECTION_VERBS) and plausible_name(clean_name(pc["name"])) \
+            and split_posts(pc["posts"]):  # 任命：⏎县财政局局长：甲某 / 任命县财政局局长：甲某: the post, then who takes it
+        name, verb = clean_name(pc["name"]), pc["verb"] or mode
+        if verb.startswith(("免", "解")):
+            return [Removal(person=name, post=p, span=span) for p in _posts(pc["posts"], at + pc.start("posts"), region)]
+        return _appointments(name, verb, pc["posts"], at + pc.start("posts"), span, at, known, region)
     m, g = None, None
     for regex, key in zip(_APPOINT_RES, ("", "2", "3")):
         cand = regex.match(flat)
@@ -1288,7 +1303,7 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
             if not _FORMER.search(tail) and verb not in ("调任", "改任", "转任", "升任", "出任"):  # (甲校副校长某某调任乙校校长: the post they leave)
                 out += _current_posts(name, tail, at + c_end - len(tail), span, region)
         return out
-    if mode in ("任命", "任职", "聘任", "聘用", "提名", "免去", "免职", "免去职务", "解聘"):
+    if mode in _SECTION_VERBS:
         several = _SEVERAL.match(flat)
         if several and all(name_shape(clean_name(n)) for n in several["names"].split("、")):
             return _several(mode, several, at, span, known, region)  # 任命：A、B为某院检察员
