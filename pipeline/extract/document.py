@@ -511,10 +511,11 @@ def sourced_committee(text: str) -> str | None:
 
 
 #: a standing committee named in full as the maker of the decisions a report gives, at the head of its clause:
-#: 根据…的提请，某县人民代表大会常务委员会决定任命某某为…; a traditional page's 某縣人民代表大會常務委員會決定：任命…
+#: 根据…的提请，某县人民代表大会常务委员会决定任命某某为…; a traditional page's 某縣人民代表大會常務委員會決定：任命…;
+#: the clause's verb again over each block: …常务委员会决定： / 决定任命： (…委员会任命名单: a list's heading, no clause)
 _DECIDING_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fff])(?P<body>[\u4e00-\u9fff]{2,16}?"
                                  r"(?:人民代表大会常务委员会|人民代表大會常務委員會))"
-                                 r"(?:会议|會議)?(?:依法)?(?:决定|決定)[:：]?(?:任命|免去|接受)")  # (…委员会任命名单: a list's heading)
+                                 r"(?:会议|會議)?(?:依法)?(?:决定|決定)[:：]?[ \t\u3000\n]{0,8}(?:决定|決定)?(?:任命|免去|接受)")
 
 
 def deciding_committee(text: str) -> str | None:

@@ -1176,8 +1176,11 @@ def _issuer_over_same_title(lines: list[Line], title: str, j: int) -> tuple[int,
         end, joined = k + 1, lines[k + 1].flat
         while not _title_complete(joined) and end + 1 < min(len(lines), k + 4) and not _SENTENCE.search(lines[end + 1].flat):
             end, joined = end + 1, joined + lines[end + 1].flat
-        if not numbered and end + 1 < len(lines) and DOCNUM_RE.fullmatch(lines[end + 1].flat):
+        if not numbered and end + 1 < len(lines) and DOCNUM_RE.fullmatch(lines[end + 1].flat) \
+                and end == k + 1:
             return None  # a law library's entry: title / issuing body / the document, its title over its number
+            # (on one line; a notice's red-header title wrapped under its issuer, 某办公室 / 关于调整某某 / 成员的通知,
+            # over its number is the notice's own)
         if _title_complete(joined) and re.sub(r"[^\u4e00-\u9fff]", "", joined) == words:
             return k, end, flat + joined
         return None
@@ -1519,9 +1522,12 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             if carried and _title_complete(joined + nxt[: carried.start()]):
                 j, joined, trailing = j + 1, joined + nxt[: carried.start()], carried  # 某某等 / 同志…的通知(某政任〔2024〕5号)
                 break
-            if DOCNUM_RE.search(nxt) or nxt.endswith((":", "：")) or is_date_line(nxt) or again:
+            if DOCNUM_RE.search(nxt) or nxt.endswith((":", "：")) or is_date_line(nxt) or again \
+                    or _CHROME_WORDS.search(nxt) and (len(nxt) <= 6 or re.search(r"[:：]", nxt)):
                 break  # (a line with its own 关于 is the title printed again, not its end, unless the info block's
-                # title goes on with it: 某某关于落实中共中央国务院 / 关于某某若干意见…的通知)
+                # title goes on with it: 某某关于落实中共中央国务院 / 关于某某若干意见…的通知; a page's posting line,
+                # 发布时间:…, or its controls, 打印 / 关闭, under a headline are the page's, not the title's: a title
+                # wrapped at a word of them goes on with more, 关闭某某企业的通知)
             if j + 1 >= i + 3 and (_SENTENCE.search(nxt) or len(nxt) > 40):
                 break  # a fourth line is the title's only if it reads like one
             j, joined = j + 1, joined + nxt

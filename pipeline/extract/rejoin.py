@@ -46,6 +46,9 @@ _DECISION = re.compile(r"^(?:试用期满|正式|兼任|兼|挂职任|挂任|任
 _LABEL_AT_END = re.compile(r"[。；;，,](?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|秘书长|组员|成员|委员)[:：]$")
 #: header cells of a table flattened one cell a line: its rows are read by the header's width, not here
 _HEADER = {"姓名", "名字", "序号"}
+#: a page's navigation and control words, alone on a line (返回 over the title, 打印 / 关闭 under the text): no name
+_PAGE_CONTROL = re.compile(r"[【\[]?(?:返回(?:首页|顶部|列表|上页|上一页)?|打印(?:本页)?|关闭(?:窗口|本页)?|上一页|下一页|上一篇|下一篇|"
+                           r"首页|尾页|收藏|分享|顶部|置顶|回复|引用|举报)[】\]]?")
 
 
 def _is_role(label: str) -> bool:
@@ -56,6 +59,8 @@ def _is_role(label: str) -> bool:
 def _name(flat: str) -> bool:
     """A line that is one person's name (after its enumerator, a role label, an aside or a colon)."""
     flat = _ENUM.sub("", flat)
+    if _PAGE_CONTROL.fullmatch(flat):
+        return False  # 返回 / 打印 / 关闭: a page's link, two characters like a name
     lab = _LABEL.match(flat)
     if lab and _is_role(lab["label"]):
         flat = flat[lab.end():]
