@@ -66,3 +66,15 @@ def test_committee_deciding_with_its_verb_again_over_each_block(tmp_path):
             "    李秀兰的县财政局局长职务；\n    接受赵志刚辞去县人民政府副县长职务的请求。\n")
     doc = extract(_notices(tmp_path, text)[0]).document
     assert (doc.issuer, doc.kind, doc.signed) == ("某县人民代表大会常务委员会", "personnel", "2020-07-30")
+
+
+# a news site's summary label before the notice's title it quotes, under the page's headline (the document sent out):
+# the label is no part of the title
+def test_summary_label_before_quoted_title(tmp_path):
+    text = ("某区2018年背街小巷整治工作实施方案\n发布时间:2018-04-15来源:某区人民政府办公室点击:31\n"
+            "核心提示:某市某区人民政府办公室关于印发某区2018年背街小巷整治工作实施方案的通知\n某区政办发〔2018〕9号\n"
+            "各街道办事处，区政府各部门：\n《某区2018年背街小巷整治工作实施方案》已经区政府同意，现印发给你们，请认真组织实施。\n"
+            "某市某区人民政府办公室\n2018年4月11日\n")
+    doc = extract(_notices(tmp_path, text)[0]).document
+    assert (doc.title, doc.number, doc.issuer) == \
+        ("某市某区人民政府办公室关于印发某区2018年背街小巷整治工作实施方案的通知", "某区政办发〔2018〕9号", "某市某区人民政府办公室")

@@ -1292,6 +1292,8 @@ _YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d(?:—(?:19|20)\d\d)?年(?:度)?")
 _SENDER_IN_HEADLINE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,30}?)(?:印发|出台|发布)(?P<what>[\u4e00-\u9fff].{3,80})$")
 #: the place a document's name opens with: 湖南省, 某市某区
 _PLACE_BEFORE_NAME = re.compile(r"(?:[\u4e00-\u9fff]{1,7}?[省市县区州旗盟]){1,3}")
+#: a news site's summary label before the title it quotes: 核心提示:某办公室关于…的通知
+_SUMMARY_LABEL = re.compile(r"^(?:核心提示|内容提要|内容摘要|导读)[:：]")
 
 
 def _sent_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
@@ -1306,7 +1308,7 @@ def _sent_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, 
     sender = _SENDER_IN_HEADLINE.match(title)
     words = re.sub(r"[^\u4e00-\u9fff]", "", _YEAR_IN_NAME.sub("", sender["what"] if sender else title))
     for k in range(j + 1, min(len(lines), j + 6)):
-        flat = lines[k].flat
+        flat = _SUMMARY_LABEL.sub("", lines[k].flat)  # (核心提示:某办公室关于…的通知: the site's label, not the title's)
         if sender and DOCNUM_RE.fullmatch(flat):
             continue  # the number on its line over the title
         if DOCNUM_RE.search(flat) or _addressees_line(flat):
@@ -1438,7 +1440,9 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         spaced = _SPACED_LABEL.match(line.text)  # 名    称 某市…关于…的通知: an info block's label, spaces for its colon
         flat = squash(line.text[spaced.end():]) if spaced else line.flat
         flat = re.sub(r"^(?:(?:法规|文件|公文|文章|信息)?(?:标题|名称)[:：]|[【\[](?:法规|文件|公文|文章|信息)?(?:标题|名称|简介)[】\]][:：]?)", "", flat)  # a page's info block printed in the article
-        # (【简介】:某厅关于…的通知: a model-text site's label over the document it shows, its title under it)
+        # (【简介】:某厅关于…的通知: a model-text site's label over the document it shows, its title under it; 核心提示:
+        # 某办公室关于…的通知: a news site's summary label before the title it quotes)
+        flat = _SUMMARY_LABEL.sub("", flat)
         flat = _CRUMB.sub("", flat) if "关于" in _CRUMB.sub("", flat) else flat  # 政务服务丨X关于…
         flat = _DATELINE.sub("", flat)  # 新华网北京4月26日电 before a decree's title
         flat = _SITE_SUFFIX.sub("", _LEADING_NUMBER.sub("", flat))  # 某政发〔2017〕5号 关于… / 关于…-某省人民政府门户网站
