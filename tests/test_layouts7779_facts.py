@@ -73,3 +73,15 @@ def test_no_department_from_a_ministry_or_the_next_clause():
             "某省人民政府办公厅\n2019年5月6日\n")
     assert not [s for s in subgroups(text) if "设在" in s[0]]
     assert not [m for m in members(text) if m[2] == "部长"]
+
+
+# a notice adjusting a group, citing the notice that set it up in 《》 (决定对《…关于成立某县X指挥部的通知》确定的县X
+# 指挥部组成人员进行调整): the group under this notice's own wording, not the cited title's
+def test_adjusted_group_not_named_by_the_cited_title():
+    text = ("某县人民政府办公室关于调整县防汛抗旱指挥部组成人员的通知\n某政办函〔2013〕4号\n各乡镇人民政府：\n"
+            "因人事变动，决定对《某县人民政府办公室关于成立某县防汛抗旱指挥部的通知》（某政办函〔2010〕3号）确定的"
+            "县防汛抗旱指挥部组成人员进行调整。调整后的组成人员如下：\n指挥长：韩立平　县委常委、常务副县长\n"
+            "成　员：温　磊　县水利局局长\n某县人民政府办公室\n2013年4月2日\n")
+    got = members(text)
+    assert ("县防汛抗旱指挥部", "韩立平", "指挥长") in got
+    assert not [m for m in got if m[0].startswith("某县")]

@@ -101,6 +101,14 @@ _COMMITTEE_SET_UP_RE = re.compile(r"(?:^|(?<=[，,。；;：:])|(?<=下设的)|(
                                   r"(?=[^。]{0,200}?(?:[任为是](?:常务)?副?主任委员|为委员|委员(?:是|为|有)))")
 
 
+def _in_cited_title(text: str, at: int) -> bool:
+    """Whether ``at`` is inside the 《》 title of a document whose group the text adjusts (决定对《某办关于成立某县某某
+    指挥部的通知》确定的县某某指挥部组成人员进行调整): the group under that document's wording, not one this text sets
+    up (a title cited otherwise, 印发《关于成立X的通知》, still names the group the news is about)."""
+    k = text.rfind("《", max(0, at - 60), at)
+    return k >= 1 and text[k - 1] == "对" and "》" not in text[k:at] and "》" in text[at: at + 80]
+
+
 @lru_cache(maxsize=256)  # (find_groups reads each line's set-ups twice: for the names, then in order)
 def _intros(text: str) -> tuple[re.Match, ...]:
     """The groups a text sets up (_INTRO_RE, _FOUNDED_RE), without those it tells lower bodies to set up."""
@@ -108,6 +116,7 @@ def _intros(text: str) -> tuple[re.Match, ...]:
                    key=lambda m: m.start())
     return tuple(m for m in found
                  if not _DELEGATED_RE.search(text, max(0, m.start() - 40), m.start()) and not m["name"].startswith("相应")
+                 and not _in_cited_title(text, m.start())
                  # 建立科学的工作机制 / 统一协调某工作的工作机制: a mechanism described, not one named
                  and not (m["name"].endswith("机制") and "的" in m["name"]))
 
