@@ -85,3 +85,15 @@ def test_adjusted_group_not_named_by_the_cited_title():
     got = members(text)
     assert ("县防汛抗旱指挥部", "韩立平", "指挥长") in got
     assert not [m for m in got if m[0].startswith("某县")]
+
+
+# a table under the note 表中责任单位排名第一位的为牵头单位, its rows with a 配合单位 cell too: the first responsible
+# body of each row leads, the others stay responsible, the supporting ones support
+def test_first_responsible_body_leads_beside_a_support_column():
+    text = (_PLAN + "附件\n重点任务分工表\n表中责任单位排名第一位的为牵头单位。\n"
+            "序号\t工作任务\t责任单位\t配合单位\t完成时限\n1\t编制改造计划\t区城乡建设局、区财政局\t区审计局\t2017年6月\n"
+            "2\t做好宣传引导\t区委宣传部\t各街道办事处\t2017年12月\n")
+    got = assignments(text)
+    assert {("编制改造计划", "lead", "区城乡建设局"), ("编制改造计划", "responsible", "区财政局"),
+            ("编制改造计划", "support", "区审计局"), ("做好宣传引导", "lead", "区委宣传部")} <= got
+    assert ("做好宣传引导", "responsible", "区委宣传部") not in got

@@ -367,8 +367,10 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             row = cells(text)
         if row:
             got, table = _table_row(row, table, span, others)
-            if first_leads and got and all(a.role == "responsible" for a in got):  # the first unit of a row leads
-                got[0] = Assignment(task=got[0].task, role="lead", agency=got[0].agency, span=got[0].span)
+            first = next((i for i, a in enumerate(got) if a.role == "responsible"), None)
+            if first_leads and first is not None and not any(a.role == "lead" for a in got):
+                # the first unit of a row leads (its 配合单位 cell, if any, keeps its role)
+                got[first] = Assignment(task=got[first].task, role="lead", agency=got[first].agency, span=got[first].span)
             facts.extend(got)
             if got or table:
                 continue
