@@ -367,8 +367,10 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             row = cells(text)
         if row:
             got, table = _table_row(row, table, span, others)
-            if first_leads and got and all(a.role == "responsible" for a in got):  # the first unit of a row leads
-                got[0] = Assignment(task=got[0].task, role="lead", agency=got[0].agency, span=got[0].span)
+            first = next((i for i, a in enumerate(got) if a.role == "responsible"), None)
+            if first_leads and first is not None and not any(a.role == "lead" for a in got):
+                # the first unit of a row leads (its 配合单位 cell, if any, keeps its role)
+                got[first] = Assignment(task=got[first].task, role="lead", agency=got[first].agency, span=got[first].span)
             facts.extend(got)
             if got or table:
                 continue
@@ -496,7 +498,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
                     verbs += got
         if not verbs:  # 市投资合作局牵头，宝鸡高新区管委会、各县区人民政府负责。
             sentences = SENTENCE_END.split(text)  # X负责牵头落实；Y负责配合: the chain goes on past the ；
-            verbs = [a for sentence in sentences if "牵头" in text for a in _verb_segments(task, sentence, span)]
+            # (处室分工：X负责。 / 部门分工：X、Y负责。: a line of the item's division, the bodies after its label)
+            verbs = [a for sentence in sentences if "牵头" in text or _DIVISION_LINE.match(text.strip(SPACES))
+                     for a in _verb_segments(task, sentence, span)]
         if (not verbs or all(a.role == "lead" for a in verbs)) and _TOGETHER_RE.search(text):
             # 由X会同Y、Z等部门负责落实 / 由X牵头,会同Y、Z等部门加大…: X leads, the others support
             verbs = []
@@ -1798,7 +1802,8 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
     if roles:
         task_col = next((i for i, c in enumerate(head) if re.search(r"任务|事项|工作|内容|举措|措施|目标", c)), None)
         if task_col is None:  # 序号 | 整治项目 | 责任单位: a plan's projects, each a task (where no column names a task)
-            task_col = next((i for i, c in enumerate(head) if i not in roles and c.endswith("项目")), None)
+            task_col = next((i for i, c in enumerate(head) if i not in roles
+                             and (c.endswith("项目") or _PROJECT_HEAD.fullmatch(c))), None)  # (项目名称 too)
         if task_col is None and table and min(roles) in table["roles"] and len(cells) <= table["width"]:
             # 责任单位 over 牵头单位 / 配合单位, the row below without the cells spanning both rows
             return [], {**table, "roles": {**{i: r for i, r in table["roles"].items() if i not in roles}, **roles}}
@@ -1927,6 +1932,8 @@ def _run_in_label(head: str, after: str) -> str:
 _WHO_ITEM = re.compile(r"由[^，,。；;由]{2,30}?(?:统一|具体|共同)?(?:牵头|负责|组织|承办|落实)")
 #: a label over the lines that divide an item's work among bodies: 分工与配合：
 _DIVISION_LABEL = re.compile(r"(?:分工与配合|分工配合|分工与协作|工作分工|职责分工|任务分工|责任分工|分工)[:：]")
+#: a line that opens with such a label, perhaps naming whose division it is (处室分工：, 部门分工：, 科室分工：)
+_DIVISION_LINE = re.compile(r"(?:处室|部门|科室|股室|单位)?" + _DIVISION_LABEL.pattern)
 #: the time a heading of a stage or step gives in brackets after it: 组队报名（8月20日前） / 动员部署（2030年3月底前完成）
 _DEADLINE_AFTER_HEAD = re.compile(r"[(（](?=[^()（）]{0,6}[0-9０-９一二三四五六七八九十]{1,4}(?:年|月|日|号))"
                                   r"[^()（）牵配负责局委办厅部]{2,24}[)）]$")

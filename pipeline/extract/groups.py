@@ -101,6 +101,14 @@ _COMMITTEE_SET_UP_RE = re.compile(r"(?:^|(?<=[，,。；;：:])|(?<=下设的)|(
                                   r"(?=[^。]{0,200}?(?:[任为是](?:常务)?副?主任委员|为委员|委员(?:是|为|有)))")
 
 
+def _in_cited_title(text: str, at: int) -> bool:
+    """Whether ``at`` is inside the 《》 title of a document whose group the text adjusts (决定对《某办关于成立某县某某
+    指挥部的通知》确定的县某某指挥部组成人员进行调整): the group under that document's wording, not one this text sets
+    up (a title cited otherwise, 印发《关于成立X的通知》, still names the group the news is about)."""
+    k = text.rfind("《", max(0, at - 60), at)
+    return k >= 1 and text[k - 1] == "对" and "》" not in text[k:at] and "》" in text[at: at + 80]
+
+
 @lru_cache(maxsize=256)  # (find_groups reads each line's set-ups twice: for the names, then in order)
 def _intros(text: str) -> tuple[re.Match, ...]:
     """The groups a text sets up (_INTRO_RE, _FOUNDED_RE), without those it tells lower bodies to set up."""
@@ -108,6 +116,7 @@ def _intros(text: str) -> tuple[re.Match, ...]:
                    key=lambda m: m.start())
     return tuple(m for m in found
                  if not _DELEGATED_RE.search(text, max(0, m.start() - 40), m.start()) and not m["name"].startswith("相应")
+                 and not _in_cited_title(text, m.start())
                  # 建立科学的工作机制 / 统一协调某工作的工作机制: a mechanism described, not one named
                  and not (m["name"].endswith("机制") and "的" in m["name"]))
 
@@ -181,7 +190,9 @@ _CUT_LABELS = ("长", "员")
 _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "召集人", "秘书长", "组员", "主席", "队长",
              "联络员", "顾问", "团长", "班长", "所长", "领导")  # (所长: the head of a township's command post, 防汛指挥所)
 #: (组委会主席由甲、乙担任，执行主席由丙担任: the chairs of an event's organising committee)
-_PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长)|(?<![协副行])(?:执行)?副?主席)由"
+#: (竞赛部部长由甲兼任: the head of a department a group set up, 部长 after the 部's name)
+_PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长)|(?<![协副行])(?:执行)?副?主席|"
+                              r"(?<=部)副?部长)由"
                               r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责(?!人)|"
                               r"兼(?=$|[，,。；;]))")  # 办公室主任由甲兼。: the verb printed short (某局负责人: no verb)
 _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|出任|作为|任|为|"
@@ -1740,10 +1751,11 @@ def _subgroup(state: _State, group: str, parent: str, span) -> None:
 _BLANKS = re.compile(f"[{SPACES}\n]")
 _COMMAS = re.compile(r"[，,]")
 
-#: a group's parts listed without a count: 下设机构包括A部、B办公室和C办 / 下设“一办二组”，即办公室、A组和B组
+#: a group's parts listed without a count: 下设机构包括A部、B办公室和C办 / 下设“一办二组”，即办公室、A组和B组 /
+#: 下设办公室和A部、B部、C部 (a task force's departments, no word before the list)
 #: (the list runs to the sentence's end; the group is the clause's subject or the one the clause before sets up)
 _PARTS_LISTED_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)下设(?:的)?(?:机构|部门|工作机构|办事机构|组织机构)?"
-                              r"(?:[“\"][^”\"，,。；;]{2,12}[”\"])?[，,]?(?:包括|分别(?:是|为)|即|有|为|是)[:：]?"
+                              r"(?:[“\"][^”\"，,。；;]{2,12}[”\"])?(?P<verb>[，,]?(?:包括|分别(?:是|为)|即|有|为|是)[:：]?)?"
                               r"(?P<items>[^。；;:：]{4,400})$")
 #: the words that close a counted list: 等5个工作组
 _COUNTED = re.compile(r"等|(?:[0-9]+|[一二三四五六七八九十两]{1,3})个")
@@ -1774,6 +1786,11 @@ def _parts_listed(state: _State, flat: str, span) -> bool:
         items = [strip_final_punct(x) for x in re.split(r"[、，,]|(?<=[办部组室心班会])(?:和|及|以及)", m["items"])]
         if len(items) < 3 or not all(2 <= len(x) <= 20 and _PART_END.search(x) and not _COUNTED.search(x) for x in items):
             continue  # (A组、B组、C组等5个工作组: a list its count closes, read by _SUB_RE)
+        if not m["verb"] and (_COMMAS.search(m["items"])
+                              or not any(x.endswith("部") and not x.endswith("指挥部") for x in items)):
+            # (下设A组、B组和C组 with no 包括: read by _SUB_RE; 下设办公室和A部、B部、C部: the 部 only here, the list
+            # one clause — 下设A组和B组，办公室设在某部: the next clause is no part)
+            continue
         subject = m["subject"].removeprefix("在")
         parent = _resolve(state, subject) if subject else None
         if parent is None and not subject and m.start() > 0 and flat[m.start() - 1] in "，,":
@@ -1975,6 +1992,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 group = office[-1] if office else group
                 role = role.removeprefix("办公室")
             named = _group_before_role(state, flat, m.start()) if not m["role"].startswith("办公室") else None
+            if role.endswith("部长") and (named is None or not named.endswith("部")):
+                continue  # (某部部长由甲兼任 of a 部 the text set up as no group's part: a ministry's head, no member)
             group = named or group
             if not group:
                 continue
