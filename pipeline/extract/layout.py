@@ -1288,8 +1288,9 @@ _SENDS_OUT_TITLE = re.compile(r"关于(?:印发|转发|颁发)(?P<what>.{4,80})�
 _YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d(?:—(?:19|20)\d\d)?年(?:度)?")
 
 
-#: a news headline that says who sent a document out: 某省某局印发某某行动方案 (the body, then what it sent)
-_SENDER_IN_HEADLINE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,30}?)(?:印发|出台|发布)(?P<what>[\u4e00-\u9fff].{3,80})$")
+#: a news headline that says who sent a document out: 某省某局印发某某行动方案, 某区印发2019年某某方案 (the body, then
+#: what it sent)
+_SENDER_IN_HEADLINE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,30}?)(?:印发|出台|发布)(?P<what>(?:[\u4e00-\u9fff]|(?:19|20)\d\d年).{3,80})$")
 #: the place a document's name opens with: 湖南省, 某市某区
 _PLACE_BEFORE_NAME = re.compile(r"(?:[\u4e00-\u9fff]{1,7}?[省市县区州旗盟]){1,3}")
 #: a news site's summary label before the title it quotes: 核心提示:某办公室关于…的通知
@@ -1322,8 +1323,9 @@ def _sent_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, 
         below = lines[end + 1].flat if end + 1 < len(lines) else ""
         what = re.sub(r"[^\u4e00-\u9fff]", "", _YEAR_IN_NAME.sub("", sent["what"])) if sent else ""
         if sender and what != words and _PLACE_BEFORE_NAME.fullmatch(what[: len(what) - len(words)] or "-") \
-                and what.endswith(words) and _ORG_END.search(sender["body"]):
-            what = words  # 某省某某产业…方案 under 某省某局印发某某产业…方案: the place the headline leaves out
+                and what.endswith(words) and (_ORG_END.search(sender["body"]) or _PLACE_BEFORE_NAME.fullmatch(sender["body"])):
+            what = words  # 某省某某产业…方案 under 某省某局印发某某产业…方案: the place the headline leaves out (某区印发
+            # 某某实施方案: the place for its government)
         if what == words and (DOCNUM_RE.search(below) or _addressees_line(below)):
             return k, end, joined
         return None
@@ -1417,7 +1419,11 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
     body_seen = False
     menu = _menu_lines(lines)
     # (a site's menu lines and the rows of an info block over the text do not count as the page's first lines)
-    for i, line in enumerate(lines[:12 + len(menu) + len(layout.info_lines)]):
+    reach = 12 + len(menu) + len(layout.info_lines)
+    path = next((k for k in range(reach - 2, min(len(lines), 40)) if _PATH_LINE.match(lines[k].flat)), None)
+    if path is not None:
+        reach = path + 6  # a site's contact and service lines over its path (您当前位置:首页>…): the title under it
+    for i, line in enumerate(lines[:reach]):
         if i in menu or not body_seen and _channel_over_path(lines, i):
             continue  # a site's menu (售后服务 / 客户留言 / 检测报告 …) or the channel over its path, not a title
         if body_seen and not skip and is_date_line(_signing_date(line.text)):
@@ -2077,6 +2083,8 @@ _EXCLAIMED = re.compile(r"[!！?？]+(?=.)")
 #: title is no column's short name)
 _BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|所在位置|您当前的位置|您当前位置|当前的位置)|[>»›].*[>»›]|^[>»›]"
                          r"|^[^>»›]{1,30}[>»›][^>»›]{1,12}$")
+#: the label of a page's path over its title (您当前位置: 首页 > 某某资讯)
+_PATH_LINE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置|您当前的位置|您当前位置|当前的位置)")
 #: a 文号 printed before the title on the title's own line: 某政办发〔2017〕55号 某省人民政府办公厅关于…
 _LEADING_NUMBER = re.compile(rf"^{DOCNUM_RE.pattern}(?=[《\u4e00-\u9fff])")
 #: a site's name a page title carries after a dash: 关于…的意见-某省人民政府门户网站

@@ -49,6 +49,10 @@ _XML_DECLARATION = re.compile(r"\A(\ufeff?\s*)<\?xml[^>]{0,500}\?>", re.I)
 #: a heading that only names a government or its office (某市人民政府, 某县人民政府办公室): the site's banner over a
 #: page that lost its title, never a notice's title
 _BODY_BANNER = re.compile(r"^[\u4e00-\u9fff]{2,12}?人民政府(?:办公室|办公厅)?$")
+#: what a page's <title> puts between its title and its site's name: _ | - -- —
+_TITLE_SEPARATOR = re.compile(r"[_|]|\s[-–—]\s|--")
+#: a site's name: 某某网, 某某门户网站, 某某在线
+_SITE_NAME = re.compile(r"(?:网|网站|门户|在线)$")
 #: the largest spans browsers honour (HTML: colspan 1–1000, rowspan 0–65534)
 _MAX_COLSPAN, _MAX_ROWSPAN = 1000, 65534
 _BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
@@ -297,7 +301,10 @@ def _heading(root) -> str:
     found = []
     for xp in ("//h1", "//h2", "//h3", "//*[contains(@class,'title')]", "//title"):
         for el in root.xpath(xp):
-            t = re.split(r"[_|]|\s[-–—]\s", el.text_content().strip())[0].strip()
+            pieces = [t.strip() for t in _TITLE_SEPARATOR.split(el.text_content().strip())]
+            if len(pieces) > 1 and _SITE_NAME.search(pieces[0]):
+                pieces = pieces[1:]  # 某某网 -- 某厅关于…的通知: the site's name put before the page's title
+            t = pieces[0]
             if len(t) >= 6 and not re.search(r"(门户网站|网站|门户|政府网|首页)$", t) and not _BODY_BANNER.match(t):
                 found.append(t)
     titled = [t for t in found if "关于" in t or re.search(r"(通知|决定|意见|办法|方案|规定|计划|通报|公告|批复)$", t)]

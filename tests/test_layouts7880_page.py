@@ -1,0 +1,56 @@
+"""The page and the document row of the blind layouts78 and layouts80 (made-up notices in their layouts): a news
+headline that says which place sent a plan out (某区印发2019年某某方案) over the notice's own cover-letter title, a
+site's name put before the title in the page's <title> (某某网 -- 某厅关于…), a hijacked mirror's keyword line over
+a site's service lines, the page's path and the notice's title under it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from govkg.ingest import read_file
+from govkg.ingest.html import read_html
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+
+def _notices(tmp_path: Path, text: str) -> list[RawNotice]:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return [n for n in read_file(path) if isinstance(n, RawNotice)]
+
+
+# a news headline naming the place that sent the plan out, with its year: the notice's own title under it wins
+def test_place_headline_with_year_over_cover_letter_title(tmp_path):
+    text = ("某区印发2021年城乡环境提升行动方案\n"
+            "近日，某市某区人民政府办公室印发了《某区2021年城乡环境提升行动方案》，要求年底前完成各项任务。\n"
+            "下面是原文↓\n某区政办发〔2021〕12号\n某市某区人民政府办公室关于印发\n某区2021年城乡环境提升行动方案的通知\n"
+            "各镇人民政府，各街道办事处，区各部门：\n　　《某区2021年城乡环境提升行动方案》已经区政府同意，现印发给你们，请认真贯彻执行。\n"
+            "某市某区人民政府办公室\n2021年3月8日\n")
+    doc = extract(_notices(tmp_path, text)[0]).document
+    assert (doc.title, doc.number, doc.issuer) == \
+        ("某市某区人民政府办公室关于印发某区2021年城乡环境提升行动方案的通知", "某区政办发〔2021〕12号", "某市某区人民政府办公室")
+
+
+# a site's name before the page's title in its <title>, two dashes between: no part of the title
+def test_site_name_before_title_tag_is_no_part_of_it():
+    page = ("<html><head><title>某某民政网 -- 某省民政厅关于甲明等同志职务任免的通知</title></head><body>"
+            "<table><tr><td><b>某省民政厅关于甲明等同志职务任免的通知</b></td></tr></table>"
+            "<p align=\"center\">某民人〔2008〕5号</p><p>厅机关各处室，各直属单位：</p><p>经厅党组研究决定：</p>"
+            "<p>甲明同志任厅办公室主任；</p><p align=\"right\">某省民政厅</p><p align=\"right\">二〇〇八年四月二日</p>"
+            "</body></html>")
+    notice = read_html(page, "page.html")
+    doc = extract(notice).document
+    assert (doc.title, doc.number, doc.issuer) == ("某省民政厅关于甲明等同志职务任免的通知", "某民人〔2008〕5号", "某省民政厅")
+
+
+# a hijacked mirror's keywords, then a site's contact and service lines over its path: the title is under the path
+def test_title_under_path_after_site_service_lines(tmp_path):
+    service = "".join(f"服务项目{k}:某某大道{k}号\n\n" for k in range(1, 14))
+    text = ("最新电影免费在线观看_高清完整版_某某综合网\n\n你好,欢迎访问 某某水务集团\n" + service
+            + "注:请您及时缴纳水费,避免因停水给您带来的不便。谢谢合作!\n\n您当前位置: 首页> > 水务资讯\n"
+            "某市人民政府办公室关于调整某市防汛抗旱指挥部成员的通知\n发布时间:2017-05-26 09:12:33 | 浏览数:86\n\n"
+            "某府办字〔2017〕8号\n\n某市人民政府办公室关于调整某市防汛抗旱指挥部成员的通知\n\n各县（市、区）人民政府，市政府各部门：\n"
+            "　　因人事变动，经市政府同意，决定对市防汛抗旱指挥部成员进行调整，现将调整后的名单通知如下：\n"
+            "　　总指挥：甲明　市长\n\n某市人民政府办公室\n2017年5月22日\n")
+    doc = extract(_notices(tmp_path, text)[0]).document
+    assert (doc.title, doc.number, doc.issuer) == \
+        ("某市人民政府办公室关于调整某市防汛抗旱指挥部成员的通知", "某府办字〔2017〕8号", "某市人民政府办公室")
