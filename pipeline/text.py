@@ -18,9 +18,10 @@ _FINAL_PUNCT = "。.,，;；:：、!！?？"
 #: (a document-sharing site's font mapping prints 〔〕 as „‟: 国办发„2024‟9号)
 _BRACKET_OPEN = "〔[(（【［〖﹝„"
 _BRACKET_CLOSE = "〕])）】］〗﹞‟"
-#: a document number (文号): issuer code, year in any bracket pair, serial, 号
+#: a document number (文号): issuer code, year in any bracket pair, serial, 号 (the code holds no masthead's 文件:
+#: 某省某厅文件某发〔2007〕8号, a red header a page glued before the number, is no part of it)
 DOCNUM_RE = re.compile(
-    rf"(?P<code>[\u4e00-\u9fff]{{1,14}}?)\s*[{re.escape(_BRACKET_OPEN)}]\s*(?P<year>(?:19|20)\d\d|[4-9]\d)\s*"
+    rf"(?P<code>(?!件)(?:(?!文件)[\u4e00-\u9fff]){{1,14}}?)\s*[{re.escape(_BRACKET_OPEN)}]\s*(?P<year>(?:19|20)\d\d|[4-9]\d)\s*"
     rf"[{re.escape(_BRACKET_CLOSE)}]\s*(?P<di>第)?\s*(?P<serial>\d{{1,5}})\s*号"  # (〔2021〕第3号: 第 as printed)
 )
 #: decrees and announcements numbered without brackets

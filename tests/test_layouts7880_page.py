@@ -54,3 +54,15 @@ def test_title_under_path_after_site_service_lines(tmp_path):
     doc = extract(_notices(tmp_path, text)[0]).document
     assert (doc.title, doc.number, doc.issuer) == \
         ("某市人民政府办公室关于调整某市防汛抗旱指挥部成员的通知", "某府办字〔2017〕8号", "某市人民政府办公室")
+
+
+# a document-sharing page's text in numbered chunks, line breaks lost, the red header glued before the number and the
+# signature glued before the end matter: the number, not the header, and the signing date
+def test_red_header_glued_before_number_on_a_shared_chunk(tmp_path):
+    text = ("某省某厅关于甲明等同志职务任免的通知.doc\n\n资源描述\n\n"
+            "1、某省某厅文件某厅人发〔2007〕8号某省某厅关于甲明等同志职务任免的通知厅机关各处室，厅直属各单位：经厅党组研究决\n\n"
+            "2、定：甲明同志任厅医政处处长；免去乙华同志的某省人民医院副院长职务，退休。\n\n"
+            "3、续。某省某厅二〇〇七年九月十二日主题词:人事任免通知抄送:省委组织部。某省某厅办公室2007年9月13日印发\n")
+    doc = extract(_notices(tmp_path, text)[0]).document
+    assert (doc.title, doc.number, doc.issuer, doc.signed) == \
+        ("某省某厅关于甲明等同志职务任免的通知", "某厅人发〔2007〕8号", "某省某厅", "2007-09-12")

@@ -155,6 +155,9 @@ _HEAD_SIGNS = re.compile(r"^(?P<body>国务院|(?:(?!辞去|免去|任命|决定
 _GLUED_HEAD = re.compile(rf"[。；;](?P<sig>[^。；;，,：:]{{4,30}}?)(?P<date>{DATE_RE.pattern})$")
 #: a one-line notice's signature and date at its end: …。某州人民政府　2024年7月16日
 _GLUED_SIGNATURE = re.compile(rf"(?<=[。；;])(?P<org>[^。；;，,：:]{{2,40}}?)[{SPACES}]*(?P<date>{DATE_RE.pattern})[{SPACES}]*$")
+#: the same before the notice's end matter glued after it: …。某省某厅二〇〇七年九月十二日主题词:…, …日抄送:…
+_SIGNATURE_BEFORE_END = re.compile(rf"(?<=[。；;])(?P<org>[^。；;，,：:]{{2,40}}?)[{SPACES}]*(?P<date>{DATE_RE.pattern})"
+                                   rf"[{SPACES}]*(?=主题词|抄送|抄报)")
 
 
 #: a signature and its date side by side, pushed apart by spaces
@@ -181,20 +184,39 @@ _GLUED_HEADLINE = re.compile(rf"^[{SPACES}]*(?P<head>[^。；;，,：:！!？?{S
                              r"[\u4e00-\u9fff]{2,16}?[讯訊][(（]|新华社))")
 
 
+#: a red header glued before the number on a notice's one line, a document-sharing site's chunk number before it:
+#: 1、某省某厅文件 (某发〔2007〕8号 after it)
+_GLUED_MASTHEAD = re.compile(r"(?:\d{1,3}[、.．])?[\u4e00-\u9fff]{2,30}?文件(?=[\u4e00-\u9fff]{1,14}?[〔\[(（](?:19|20)\d\d)")
+#: a notice's title glued after its number: 某厅关于…的通知 (no punctuation in it)
+_GLUED_TITLE = re.compile(r"[^。；;，,：:]{2,40}?关于[^。；;，,：:]{2,80}?的(?:通知|决定|通报|批复|意见|函)")
+#: the addressees glued after the title under a red header (厅机关各处室，厅直属各单位：): to the first colon
+_GLUED_ANY_ADDRESSEES = re.compile(r"[^。；;：:]{2,80}[：:]")
+
+
 def _glued_cuts(raw: str) -> list[int]:
     """Where a notice printed on one line (its line breaks lost, no spaces left for them) breaks:
     after a 文号 that opens the line and the addressees after it, before the signature and its date."""
     cuts: list[int] = []
     lead = len(raw) - len(raw.lstrip(SPACES))
+    head = _GLUED_MASTHEAD.match(raw, lead)
+    if head:  # 1、某省某厅文件某发〔2007〕8号某省某厅关于…: a sharing site's chunk, the red header before the number
+        cuts.append(head.end())
+        lead = head.end()
     m = DOCNUM_RE.match(raw, lead)
     if m and re.match(r"[\u4e00-\u9fff]", raw[m.end(): m.end() + 1]):
         cuts.append(m.end())
-        a = _GLUED_ADDRESSEES.match(raw, m.end())
+        title = _GLUED_TITLE.match(raw, m.end()) if head else None
+        if title:  # (under a red header the title follows the number, the addressees after it)
+            cuts.append(title.end())
+        a = _GLUED_ADDRESSEES.match(raw, cuts[-1]) or (_GLUED_ANY_ADDRESSEES.match(raw, cuts[-1]) if title else None)
         if a:
             cuts.append(a.end())
     sig = _GLUED_SIGNATURE.search(raw)
     if sig and _ORG_END.search(squash(sig["org"])) and (not cuts or sig.start() > cuts[-1]):
         cuts += [sig.start("org"), sig.start("date")]
+    end = _SIGNATURE_BEFORE_END.search(raw) if not sig else None
+    if end and _ORG_END.search(squash(end["org"])) and (not cuts or end.start() > cuts[-1]):
+        cuts += [end.start("org"), end.start("date"), end.end("date")]
     opens = _SIGNATURE_OPENS.match(raw) if not cuts else None
     if opens and _ORG_END.search(opens["org"]):
         head = raw[opens.end():opens.end() + 80]
@@ -238,7 +260,9 @@ def split_lines(text: str) -> list[Line]:
         elif _SIDE_SIGNATURE.match(raw) and _ORG_END.search(squash(_SIDE_SIGNATURE.match(raw)["org"])):
             m = _SIDE_SIGNATURE.match(raw)  # 某市人民政府          2024年5月1日: signature and date on one line
             pieces = [(0, m.end("org")), (m.start("date"), len(raw))]
-        elif len(raw) > 80 and "\t" not in raw.strip(SPACES):  # a table row's cells are not a lost line break
+        elif (len(raw) > 80 or _GLUED_MASTHEAD.match(raw.lstrip(SPACES)) or _SIGNATURE_BEFORE_END.search(raw)) \
+                and "\t" not in raw.strip(SPACES):
+            # (a table row's cells are not a lost line break; a red header glued before its number is one)
             cuts = _glued_cuts(raw)
             if cuts:
                 bounds = [0] + cuts + [len(raw)]
