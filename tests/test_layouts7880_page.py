@@ -66,3 +66,21 @@ def test_red_header_glued_before_number_on_a_shared_chunk(tmp_path):
     doc = extract(_notices(tmp_path, text)[0]).document
     assert (doc.title, doc.number, doc.issuer, doc.signed) == \
         ("某省某厅关于甲明等同志职务任免的通知", "某厅人发〔2007〕8号", "某省某厅", "2007-09-12")
+
+
+# a forum user's page listing two notices, each a title behind a bullet, the poster's line under it, then the whole
+# notice on one line: two notices, each with its number and signing date (no number read as a citation)
+def test_forum_listing_with_poster_line_is_split(tmp_path):
+    text = ("跳转至内容\n  • 版块\n  • 最新\n帖子\n\n"
+            "  • 某县人民政府关于甲明等同志职务任免的通知\n    某某旧档F 某某旧档\n\n"
+            "    某政任〔2004〕7号 各乡镇人民政府，县政府各工作部门：经县人民政府研究决定：甲明任县水利局局长；"
+            "免去乙华县畜牧局副局长职务。 某县人民政府 二〇〇四年三月十五日\n\n"
+            "  • 某县人民政府办公室关于印发某县2004年农村饮水工程实施方案的通知\n    某某旧档F 某某旧档\n\n"
+            "    某政办发〔2004〕23号 各乡镇人民政府，县政府各工作部门：《某县2004年农村饮水工程实施方案》已经县政府同意，"
+            "现印发给你们，请认真组织实施。 某县人民政府办公室 二〇〇四年五月二十日 某县2004年农村饮水工程实施方案 "
+            "为做好农村饮水工作，制定本方案。一、目标任务 年内解决两万人饮水困难。\n")
+    notices = _notices(tmp_path, text)
+    docs = [extract(n).document for n in notices]
+    assert [(d.title, d.number, d.signed) for d in docs] == [
+        ("某县人民政府关于甲明等同志职务任免的通知", "某政任〔2004〕7号", "2004-03-15"),
+        ("某县人民政府办公室关于印发某县2004年农村饮水工程实施方案的通知", "某政办发〔2004〕23号", "2004-05-20")]

@@ -240,12 +240,18 @@ def _lines_under(text: str, pos: int, n: int) -> list[str]:
     return lines
 
 
+#: a forum's line of who posted an item, under its title: a name or two, no punctuation, no digits
+_POSTER = re.compile(rf"^{_SP}*[\u4e00-\u9fffA-Za-z_]{{2,12}}(?:{_SP}+[\u4e00-\u9fffA-Za-z_]{{2,12}})?{_SP}*$")
+
+
 def _heads_notice(text: str, m: re.Match) -> bool:
     """A title line with a notice's text under it: its number or addressees open the next non-blank line (a short
-    stamp of the page's, its listing date, may stand between)."""
-    for line in _lines_under(text, m.end(), 2):
+    stamp of the page's, its listing date, or a forum's poster line, may stand between)."""
+    for k, line in enumerate(_lines_under(text, m.end(), 2)):
         if _NOTICE_HEAD.match(line):
             return True
+        if k == 0 and _POSTER.match(line):
+            continue  # a forum's line of who posted it (某某F 某某), no text's
         if len(line) > _STAMP_CHARS or not _STAMP.match(line):
             return False
     return False
