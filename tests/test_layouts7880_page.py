@@ -84,3 +84,20 @@ def test_forum_listing_with_poster_line_is_split(tmp_path):
     assert [(d.title, d.number, d.signed) for d in docs] == [
         ("某县人民政府关于甲明等同志职务任免的通知", "某政任〔2004〕7号", "2004-03-15"),
         ("某县人民政府办公室关于印发某县2004年农村饮水工程实施方案的通知", "某政办发〔2004〕23号", "2004-05-20")]
+
+
+# a forum thread (its post in td#postmessage_N inside div#postlist) whose thread title names a session's list, over a
+# lead and the list's own heading and note: the post's text is read, and the list's own heading is the title
+def test_forum_post_list_heading_wins_over_thread_title():
+    page = ("<html><head><title>某县第十届人大常委会第五次会议任免名单 - 政务公开 - 某某论坛</title></head><body>"
+            "<div id=\"pt\">论坛 › 政务公开</div><div id=\"postlist\"><h1 class=\"ts\"><span id=\"thread_subject\">"
+            "某县第十届人大常委会第五次会议任免名单</span></h1><div class=\"t_fsz\"><table><tr>"
+            "<td class=\"t_f\" id=\"postmessage_123\">来源：某县人大常委会办公室 发表时间：2023-6-29 18:20:05<br/>"
+            "　　6月29日，某某自治县第十届人民代表大会常务委员会第五次会议举行。会议审议了人事任免议案。<br/>"
+            "<div align=\"center\">某某自治县人民代表大会常务委员会任免名单</div>"
+            "<div align=\"center\">（2023年6月29日某某自治县第十届人民代表大会常务委员会第五次会议通过）</div>"
+            "决定任命：<br/>县教育体育局局长　　　　　甲明<br/>决定免去：<br/>县教育体育局局长　　　　　乙华<br/>"
+            "</td></tr></table></div></div><div id=\"ft\">Powered by Discuz!</div></body></html>")
+    doc = extract(read_html(page, "page.html")).document
+    assert (doc.title, doc.number, doc.issuer, doc.signed) == \
+        ("某某自治县人民代表大会常务委员会任免名单", None, "某某自治县人民代表大会常务委员会", "2023-06-29")

@@ -1071,10 +1071,13 @@ def _adopted_list_under_headline(layout: Layout) -> None:
     """A news report of a congress committee's session, its headline read as the title, that prints the list the
     session adopted a few lines down under the list's own heading and note (某县人民代表大会常务委员会 / 任免名单 /
     (…会议通过), or heading and note run on in one line): the list is the document the page states, its heading
-    the title (docs/facts.md: the notice's own title wins over the headline)."""
-    if "关于" in layout.title or layout.title.endswith("名单") or not _is_headline(layout.title):
+    the title (docs/facts.md: the notice's own title wins over the headline, also one that names a list)."""
+    if "关于" in layout.title or not _is_headline(layout.title):
         return
     lines = layout.lines
+    if layout.title.endswith("名单") and (layout.body_start >= len(lines) or _ADOPTED.match(lines[layout.body_start].flat)):
+        return  # the list's own heading over its note (a headline that names a list, 某县第N届人大常委会第N次会议任免
+        # 名单, over a lead and the list's heading, is the report's)
     for k in range(layout.body_start, min(len(lines), layout.body_start + 10)):
         run = _LIST_IN_RUN.search(lines[k].text)
         if run:

@@ -37,7 +37,7 @@ _META_NAMES = {"articletitle": "title", "pubdate": "published", "firstpublishedt
 #: class/id fragments of article containers used by Chinese government CMSs
 _BODY_HINTS = ("article-content", "article_content", "trs_editor", "zoom", "pages_content",
                "content_text", "article-body", "articlebody", "view", "xxgk_content", "detail",
-               "main-text", "maintext", "content", "article", "con")
+               "main-text", "maintext", "content", "article", "con", "postmessage")  # (a forum's post: postmessage_N)
 #: class/id fragments of page furniture whose text is never the notice
 _NOISE = re.compile(r"nav|menu|breadcrumb|crumb|sidebar|side|related|xgwz|xglj|footer|header|"
                     r"share|print|location|position|toolbar|links|recommend|hot|list", re.I)
