@@ -101,3 +101,18 @@ def test_forum_post_list_heading_wins_over_thread_title():
     doc = extract(read_html(page, "page.html")).document
     assert (doc.title, doc.number, doc.issuer, doc.signed) == \
         ("某某自治县人民代表大会常务委员会任免名单", None, "某某自治县人民代表大会常务委员会", "2023-06-29")
+
+
+# a page headed by a topic's name (no 关于, no kind word) over the notice's own title, its issuer on the line above
+# 关于…, the title printed twice as a page that doubled its text: the notice's own title
+def test_own_title_under_a_topic_heading_printed_twice():
+    page = ("<html><head><title>某某与市场信用政策</title></head><body><div class=\"content\">"
+            "<p>某省某厅</p><p>关于印发《某省某某检测</p><p>管理办法》的通知</p>"
+            "<p>关于印发《某省某某检测</p><p>管理办法》的通知</p><p>某水发〔2022〕7号</p>"
+            "<p>各市（州）水利局，厅机关各处室：</p><p>　　现将《某省某某检测管理办法》印发给你们，请认真贯彻执行。</p>"
+            "<p>某省某厅</p><p>二〇二二年五月十日</p><p>某省某某检测管理办法</p><p>第一章　总　则</p>"
+            "<p>　　第一条　为加强全省某某检测管理，规范检测行为，保证检测工作质量，制定本办法。</p>"
+            "</div></body></html>")
+    doc = extract(read_html(page, "page.html")).document
+    assert (doc.title, doc.number, doc.issuer) == \
+        ("某省某厅关于印发《某省某某检测管理办法》的通知", "某水发〔2022〕7号", "某省某厅")

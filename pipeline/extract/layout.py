@@ -1288,6 +1288,41 @@ def _reworded_title_over_number(lines: list[Line], title: str, j: int) -> tuple[
 
 
 #: the number a Q&A page or a download page puts before each of its answers or chunks: ❶, ①, ➀
+def _own_title_under_heading(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
+    """Where a page's heading is no notice's title (a topic's or column's name, 某某与某某政策: no 关于, no word of a
+    document's kind) and the notice's own title follows a line or two below (某局关于… or 某厅 / 关于…, wrapped over
+    up to three lines, printed once or twice as a page that doubled its text does), its number or addressees under
+    it: the notice's own (first line, last line, joined text)."""
+    if "关于" in title or _is_title_end(title):
+        return None
+    for k in range(j + 1, min(len(lines), j + 4)):
+        flat = lines[k].flat
+        if DOCNUM_RE.search(flat) or _addressees_line(flat) or _SENTENCE.search(flat):
+            return None  # the notice's text has begun
+        above = _ORG_END.search(flat) and len(flat) <= 30 and k + 1 < len(lines) and lines[k + 1].flat.startswith("关于")
+        if not above and not ("关于" in flat and _ORG_END.search(flat.partition("关于")[0])):
+            continue
+        end, joined = k, flat
+        while not _title_complete(joined) and end + 1 < min(len(lines), k + 4) \
+                and not _SENTENCE.search(lines[end + 1].flat) and not DOCNUM_RE.search(lines[end + 1].flat):
+            end, joined = end + 1, joined + lines[end + 1].flat
+        if not _title_complete(joined):
+            return None
+        below, again = end + 1, ""
+        for at in range(end + 1, min(len(lines), end + 5)):  # (the title printed again, its issuer's line or not)
+            again += lines[at].flat
+            if again in (joined, joined[joined.index("关于"):]):
+                below = at + 1
+                break
+            if len(again) >= len(joined):
+                break
+        below = lines[below].flat if below < len(lines) else ""
+        if DOCNUM_RE.fullmatch(below) or _addressees_line(below):
+            return k, end, joined
+        return None
+    return None
+
+
 _ANSWER_MARK = re.compile(r"^[\u2776-\u277f\u2460-\u2473\u2780-\u2789]\s?")
 
 
@@ -1580,7 +1615,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         own = _own_title_below(lines, joined, j) or _issuer_over_same_title(lines, joined, j) \
             or _unquoted_title_below(lines, joined, j) or _title_over_addressees(lines, joined, j) \
             or _sent_title_below(lines, joined, j) or _reworded_title_over_number(lines, joined, j) \
-            or _headline_over_own_title(lines, joined, j)
+            or _headline_over_own_title(lines, joined, j) or _own_title_under_heading(lines, joined, j)
         full = _full_title_below(lines, joined, j) if not own else None
         listed = _LEADING_NUMBER.match(line.flat) if full else None
         if listed and not trailing:  # 某政办发[2020]35号某某实施细则的通知: the listing line's number is the notice's
