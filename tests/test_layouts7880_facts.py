@@ -45,3 +45,12 @@ def test_first_leads_note_inside_an_attachment():
     assert {("改善街巷面貌", "responsible", "区城管局"), ("改善街巷面貌", "responsible", "区住房和城乡建设局")} <= got
     assert ("改善街巷面貌", "lead", "区城管局") not in got
     assert {("建成垃圾中转站3座", "lead", "区城管局"), ("建成垃圾中转站3座", "responsible", "区财政局")} <= got
+
+
+# a page without line breaks whose item names a reservoir's class, 小（二）型水库: the bracketed numeral inside the word
+# begins no item of the run （一）…（二）…（三）
+def test_reservoir_class_is_no_item_enumerator():
+    from govkg.extract.assignments import _item_runs
+    text = "（一）加固水库。完成5宗小（二）型水库加固，由县水务局牵头。（二）建设农田。县农业局负责。（三）清理沟渠。"
+    assert _item_runs(text) == {0, text.index("（二）建设"), text.index("（三）")}
+

@@ -773,8 +773,9 @@ def _pdf_enumerators(text: str) -> tuple[str, set[int]]:
     return "".join(out), starts
 
 
-#: an item's enumerator in Chinese numerals in brackets before the item's words: （一）某某
-_CN_ITEM = re.compile(r"[(（](?P<n>[一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fff“])")
+#: an item's enumerator in Chinese numerals in brackets before the item's words: （一）某某 (not the class of a
+#: reservoir or works inside a word, 小（二）型水库: no item's words begin with 型)
+_CN_ITEM = re.compile(r"[(（](?P<n>[一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fff“])(?!型)")
 _CN_DIGITS = "一二三四五六七八九"
 
 
