@@ -54,3 +54,13 @@ def test_reservoir_class_is_no_item_enumerator():
     text = "（一）加固水库。完成5宗小（二）型水库加固，由县水务局牵头。（二）建设农田。县农业局负责。（三）清理沟渠。"
     assert _item_runs(text) == {0, text.index("（二）建设"), text.index("（三）")}
 
+
+
+# a report of a congress session on one line: 旗人大常委会主任阿某某某主持会议 — a name of another people, four
+# characters and no surname, right before the meeting's act is the chair's (副旗长因故不能出席会议 names nobody)
+def test_chair_of_another_people_before_the_meetings_act():
+    text = ("某旗人大常委会召开第十次会议\n6月30日，某旗第十五届人民代表大会常务委员会第十次会议在某镇召开。某旗人民代表大会"
+            "常务委员会决定：任命钱甲为旗林业局局长。旗人大常委会主任乌力吉图主持会议，旗人民政府副旗长因故不能出席会议。\n")
+    got = posts(text)
+    assert ("Position", "乌力吉图", "旗人大常委会", "主任") in got
+    assert not [p for p in got if p[1] == "因故不能"]
