@@ -274,16 +274,16 @@ def _join_verbless(segments: list[str]) -> list[str]:
 _OTHERS_SUPPORT = re.compile(r"其余(?:的)?(?:为|是)?(?:配合|协办|参与)")
 
 
-def _first_lead(rows: list[Assignment], first_leads: bool) -> list[Assignment]:
+def _first_lead(rows: list[Assignment], first_leads: bool, since: int = 0) -> list[Assignment]:
     """A table's rows where the notice says the first body listed leads (本方案所列责任单位中，排名第一位的为牵头单位):
     of each task without a lead of its own, the first responsible body (a body alone in its cell too) leads; a
-    配合 column keeps its role."""
+    配合 column keeps its role. Rows before ``since`` (the attachment the note stands in) are left as they are."""
     if not first_leads:
         return rows
     led = {a.task for a in rows if a.role == "lead"}  # (a table with a 牵头 column of its own)
     out = []
     for a in rows:
-        if a.role == "responsible" and a.task not in led:
+        if a.role == "responsible" and a.task not in led and a.span[0] >= since:
             led.add(a.task)
             a = Assignment(task=a.task, role="lead", agency=a.agency, span=a.span)
         out.append(a)
@@ -297,27 +297,32 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         else "responsible"
     # 第一责任单位为牵头单位: in a list of responsible bodies the first one leads
     # (an item's own brackets that list its units and end in the note, no 下同: that item's alone)
-    first_leads = any(_FIRST_LEADS.search(ln.flat) and not _OWN_NOTE.search(ln.flat) for ln in layout.lines)
+    notes = [i for i, ln in enumerate(layout.lines) if _FIRST_LEADS.search(ln.flat) and not _OWN_NOTE.search(ln.flat)]
+    first_leads = bool(notes)
+    # (附件2 / 某任务分解表 / （责任单位中排名第一的为牵头单位）: a note inside an attachment governs that attachment and
+    # those after it, not the notice's own items before it, whose （X、Y负责） are each responsible)
+    since = max((s for s, _ in layout.attachments if s <= notes[0]), default=None) if notes else None
+    since = layout.lines[since].start if since is not None else 0
     task: str | None = None
     led = False  # the task at hand has its lead already
     table: dict[str, int] | None = None
     lines = layout.lines
     flattened, used = _flattened_tables(lines, others)
-    facts.extend(_first_lead(flattened, first_leads))
+    facts.extend(_first_lead(flattened, first_leads, since))
     piped, used_piped = _piped_tables(lines, others)
-    facts.extend(_first_lead(piped, first_leads))
+    facts.extend(_first_lead(piped, first_leads, since))
     used |= used_piped
     spaced, used_spaced = _spaced_table(lines, others)
-    facts.extend(_first_lead(spaced, first_leads))
+    facts.extend(_first_lead(spaced, first_leads, since))
     used |= used_spaced
     boxed, used_box = _box_tables(lines, others)
-    facts.extend(_first_lead(boxed, first_leads))
+    facts.extend(_first_lead(boxed, first_leads, since))
     used |= used_box
     glued, used_glued = _glued_tables(lines, others, used)
-    facts.extend(_first_lead(glued, first_leads))
+    facts.extend(_first_lead(glued, first_leads, since))
     used |= used_glued
     fielded, used_fields = _field_records(lines, others) if not used else ([], set())
-    facts.extend(_first_lead(fielded, first_leads))
+    facts.extend(_first_lead(fielded, first_leads, since))
     used |= used_fields
     origin, lines = _split_glued(lines)
     attach_starts = {s for s, _ in layout.attachments}
@@ -339,6 +344,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         text = nfkc(line.text)
         span = (line.start, line.end)
         before, prior = text, before
+        leads_here = first_leads and line.start >= since  # (a note in an attachment: not the items above it)
         # (3 | 某任务 | 县某局 | 三、保障措施: the heading in the last cell of a table printed a cell a line)
         heading_alone = strip_final_punct(re.sub(rf"^{ENUM}\s*", "", text.rsplit("\t", 1)[-1].strip(SPACES)).rstrip(":："))
         if len(heading_alone) <= 12 and _SECTION_TITLE.fullmatch(heading_alone):
@@ -368,7 +374,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         if row:
             got, table = _table_row(row, table, span, others)
             first = next((i for i, a in enumerate(got) if a.role == "responsible"), None)
-            if first_leads and first is not None and not any(a.role == "lead" for a in got):
+            if leads_here and first is not None and not any(a.role == "lead" for a in got):
                 # the first unit of a row leads (its 配合单位 cell, if any, keeps its role)
                 got[first] = Assignment(task=got[first].task, role="lead", agency=got[first].agency, span=got[first].span)
             facts.extend(got)
@@ -469,7 +475,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             if lm["label"] in _JOINING_LABELS and not led:
                 continue  # 参加单位：X with no lead before it: who attends (a meeting's list), not who helps with a task
             got = _assign(units_for, _role(lm["label"]), lm["agencies"], span, others)
-            if first_leads and got and all(a.role == "responsible" for a in got):
+            if leads_here and got and all(a.role == "responsible" for a in got):
                 got[0] = Assignment(task=got[0].task, role="lead", agency=got[0].agency, span=got[0].span)
             facts.extend(got)
             led = led or any(a.role == "lead" for a in got)
@@ -484,7 +490,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             continue
         verbs = [a for group in _parenthesised(text) for a in _verb_segments(task, group, span)]
         if verbs and all(a.role == "responsible" for a in verbs) \
-                and (first_leads and len(verbs) >= 2 or any(_FIRST_LEADS.search(g) for g in _parenthesised(text))):
+                and (leads_here and len(verbs) >= 2 or any(_FIRST_LEADS.search(g) for g in _parenthesised(text))):
             # (A、B、C等负责，列第一位者为牵头单位，下同): the first of the bodies responsible leads; a note elsewhere
             # in the notice makes no lead of a body alone in its brackets ((某局负责), as the spec reads it)
             verbs[0] = Assignment(task=verbs[0].task, role="lead", agency=verbs[0].agency, span=verbs[0].span)
@@ -546,7 +552,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             # 各乡镇人民政府负责…, a notice's prose)
             facts.extend(verbs)
         if not verbs:  # （市教育局，市委农办，各县（市、区）人民政府）: a bare list of units closing the item
-            verbs = _closing_units(task, text, span, first_leads)
+            verbs = _closing_units(task, text, span, leads_here)
             facts.extend(verbs)
         if not verbs:  # ②礼宾人员由市外事办组织实施。 / …。具体实施由办公室、综合股承办。
             facts.extend(_done_alone(task, text, span))
@@ -767,8 +773,9 @@ def _pdf_enumerators(text: str) -> tuple[str, set[int]]:
     return "".join(out), starts
 
 
-#: an item's enumerator in Chinese numerals in brackets before the item's words: （一）某某
-_CN_ITEM = re.compile(r"[(（](?P<n>[一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fff“])")
+#: an item's enumerator in Chinese numerals in brackets before the item's words: （一）某某 (not the class of a
+#: reservoir or works inside a word, 小（二）型水库: no item's words begin with 型)
+_CN_ITEM = re.compile(r"[(（](?P<n>[一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fff“])(?!型)")
 _CN_DIGITS = "一二三四五六七八九"
 
 

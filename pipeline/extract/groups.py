@@ -1586,7 +1586,9 @@ def _listed(state: _State, flat: str, span) -> bool:
     for m in _LISTED_RE.finditer(flat):
         # (each item up to its description: 综合协调组，负责统筹；宣传报道组（设在某部）)
         # (1.项目服务组，组长由…；2.要素保障组，…: each item's own enumerator set aside)
-        items = [strip_final_punct(re.split(r"[，,：:(（]", _ENUM.sub("", x))[0]) for x in re.split(r"[、；;]", m["items"])]
+        # (A组，组长由甲兼任，负责统计、核查；B组，…: items parted by ；, each with a description that may hold 、)
+        parts = re.split(r"[；;]", m["items"]) if re.search(r"[；;]", m["items"]) else re.split(r"[、；;]", m["items"])
+        items = [strip_final_punct(re.split(r"[，,：:(（]", _ENUM.sub("", x))[0]) for x in parts]
         items = [x for x in items if x]
         if len(items) != _count(m["n"]) or not all(GROUP_SUFFIX_RE.search(x) and not _GENERIC.match(x) for x in items):
             continue

@@ -224,6 +224,8 @@ _NAME_ENDS_WEI = re.compile(r"[为為](?=向|对|對|出席|主持|讲话|講話
 #: a meeting's act right after a name (副县长甲列席会议, 主任乙主持会议): the name before it, opening with a surname, may
 #: be of another people (白音达来), as in a list (not 副市长因故不能出席会议)
 _MEETING_ACT = re.compile(r"(?:主持|列席|出席)(?:了)?(?:会议|會議)")
+#: words of a clause saying why someone is absent, never in a name (副市长因故不能出席会议)
+_EXCUSED = re.compile(r"[因不未均都也亦另等将]")
 #: a list of holders that a meeting's act closes (副市长甲、市某院院长乙列席会议): a name before its 、 is in it
 _MEETING_LIST = re.compile(r"、[^，,。；;:：]{2,60}?(?:主持|列席|出席)(?:了)?(?:会议|會議)")
 
@@ -238,7 +240,8 @@ def _names_at(text: str, at: int) -> list[tuple[int, str]]:
                 if pos + k <= len(text) and _AFTER_NAME.match(text, pos + k)
                 and reported_name(text[pos:pos + k], listed=bool(out) or _list_follows(text, pos + k)
                                   or k == 3 and _chairs(text, pos) or text[pos] in SURNAMES and bool(_MEETING_ACT.match(text, pos + k))
-                                  or k == 3 and _acts_in_meeting(text, pos + k))
+                                  or k == 3 and _acts_in_meeting(text, pos + k)
+                                  or k >= 4 and _acts_in_meeting(text, pos + k) and not _EXCUSED.search(text[pos:pos + k]))
                 and not _REPORT_WORD.search(text[pos + 2:pos + k])]  # 某·某出席活动: the name ends before 出席
         # 戈丽和、王泓卫: a name followed by a separator beats a shorter one followed by a joining word
         found = next((n for n in fits if _SEPARATOR.match(text, pos + len(n))), fits[0] if fits else None)
@@ -260,7 +263,8 @@ def _names_at(text: str, at: int) -> list[tuple[int, str]]:
 
 def _acts_in_meeting(text: str, at: int) -> bool:
     """True where a name of three characters ending at ``at``, right after a post, is who chairs or attends the meeting
-    (主任甲某某主持会议, 副市长甲某某、市某院院长乙列席会议): there a name of a rarer surname counts too."""
+    (主任甲某某主持会议, 副市长甲某某、市某院院长乙列席会议): there a name of a rarer surname counts too (and one of four
+    characters or more of another people, with no surname: 主任阿某某某主持会议)."""
     return bool(_MEETING_ACT.match(text, at) or _MEETING_LIST.match(text, at))
 
 

@@ -128,8 +128,10 @@ _SEVERAL_GLUED = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}{_GLUED_REMOVED}")
 #: (the whole bracket's content, when it holds one of the words: checked ahead, then taken at once)
 _NOTE_RE = re.compile(r"[(（](?=[^()（）]*?(?:试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任|任用|安排|辞职|调出|调离|"
                       r"离任|兼任|保留|享受|待遇))(?P<note>[^()（）]*+)[)）]")
-#: the person a clause opens with, whose decision the next clause states: 甲某同志…, 甲某因…, 甲某试用期满，正式任命为…
-_LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|(?=因|由于|试用期满|经试用期满|试用期已满))")
+#: the person a clause opens with, whose decision the next clause states: 甲某同志…, 甲某因…, 甲某试用期满，正式任命为…,
+#: 甲某(女)已到退休年龄，免去其…职务 (an aside of sex or nation, or its blank, between the name and what the clause says of them)
+_LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:[(（][^()（）]{1,12}[)）]| {1,14})?"
+                        r"(?:同志|(?=因|由于|试用期满|经试用期满|试用期已满|已(?:到|达|届|满)|达到|到龄|年满))")
 #: a clause that ends in a subject alone, its posts before the name: (与上述二人不同，)某集团总经理甲，跨公司任…
 _TITLED_SUBJECT = re.compile(rf"(?:^|(?<=[，,]))(?P<posts>[^，,。；;：:]{{2,40}}?(?:{_TITLE_END}))(?P<name>[\u4e00-\u9fff·]{{2,3}})$")
 #: a resignation whose person the clause before named: 于冲因已调任…，请求辞去市政府副市长职务
