@@ -1534,6 +1534,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             flat = flat[1:-1]
         if _KIND_CELL.fullmatch(flat) or _KIND_LABEL.fullmatch(flat) or _KIND_COLUMN.fullmatch(flat):
             continue  # • 通知: an info list's category cell, not a title; 发布通知: a wiki's section label; 通知公告: a column
+        if _TEXT_LABEL.fullmatch(flat):
+            continue  # 全文 / 来源:某厅 on a line of its own over the title: a record page's label, a posting row
         if _DECREE_ONE.match(flat) and ("关于" not in flat):
             continue  # a decree's number, not a title
         if _BREADCRUMB.search(flat) or _CATALOGUE_PATH.search(flat) and "关于" not in flat:
@@ -2124,6 +2126,9 @@ _KIND_CELL = re.compile(r"[^\u4e00-\u9fff]*(?:通知|通告|公告|意见|决定
 #: a title's date printed after it in brackets: 某某名单(2021年11月22日)
 #: a section label a wiki or database prints over the text it copies: 发布通知, 紧急通知, 档案全文
 _KIND_LABEL = re.compile(r"(?:发布|印发|转发|下发|紧急|重要|最新|全文|原文)(?:通知|公告|通告)")
+#: a record page's label over the text it shows (全文, 正文, 原文内容) and a page's info row naming the body whose copy it
+#: is (来源:某厅, 信息来源：某办): the line over the title, never a part of it
+_TEXT_LABEL = re.compile(r"(?:全文|正文|原文)(?:内容)?|(?:信息|文章|稿件|文件)?(?:来源|來源)[:：][^:：]{0,30}")
 #: a site's column named by two kinds of notice, printed over the page's path (通知公告 / 當前位置: 首頁 >> …): no title
 _KIND_COLUMN = re.compile(r"(?:通知|通告|公告|公示|公报|公報)(?:通知|通告|公告|公示|公报|公報|信息)")
 _TRAILING_DATE = re.compile(r"[(（](?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）]$")
@@ -2699,10 +2704,15 @@ def _dated_number_note(layout: Layout) -> bool:
 _CITED_AS = re.compile(r"\s*(?:文件|精神|规定|要求|批复)[，,、：:]?")
 
 
+#: the spaces a dump that ran the notice's lines together put where their breaks were (关于…的通知 某政办〔2004〕23号 各…：)
+_BREAK_SPACES = re.compile(rf"[{SPACES}]*")
+
+
 def _glued_after_title(layout: Layout) -> bool:
     """A page that lost its line breaks prints the notice's head as one run: its title, its number glued after it,
-    its addressees glued after that (某县人民政府办公室关于…的通知某政办〔2011〕46号各乡镇人民政府，…：): the number
-    is the notice's own, wherever the run stands on its line (after a report's lead: 全文如下:…)."""
+    its addressees glued after that (某县人民政府办公室关于…的通知某政办〔2011〕46号各乡镇人民政府，…：), or a space
+    where each line broke: the number is the notice's own, wherever the run stands on its line (after a report's
+    lead: 全文如下:…)."""
     title = squash(layout.title or "")
     if len(title) < 8:
         return False
@@ -2711,8 +2721,8 @@ def _glued_after_title(layout: Layout) -> bool:
             continue
         at = line.text.find(title)
         while at >= 0:
-            m = DOCNUM_RE.match(line.text, at + len(title))
-            if m and _GLUED_ADDRESSEES.match(line.text, m.end()):
+            m = DOCNUM_RE.match(line.text, _BREAK_SPACES.match(line.text, at + len(title)).end())
+            if m and _GLUED_ADDRESSEES.match(line.text, _BREAK_SPACES.match(line.text, m.end()).end()):
                 layout.number = normalize_docnum(m.group(0))
                 layout.number_span = (line.start + m.start(), line.start + m.end())
                 return True

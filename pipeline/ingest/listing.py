@@ -120,6 +120,9 @@ _ENTRY_DATE = re.compile(rf"{_SP}(?P<date>{_ISO})(?!\d)")
 #: a list's label before an item's text, opening its first line: 内容：, 正文：, 摘要：
 _TEXT_LABEL = re.compile(rf"^{_SP}*(?:内容|正文|摘要|全文)[:：]{_SP}*(?=\S)")
 #: the mark a list prints after an entry's text it cut short: 。。。, ..., ……
+#: a page's block of other pages' links under the last item's text (热点推荐, 相关文章:, 【推荐阅读】), its heading on a
+#: line of its own: the titles under it are no part of the item
+_RELATED = re.compile(rf"^{_SP}*[\[【]?(?:热点|热门|相关|推荐|精彩|最新|猜你)(?:推荐|文章|阅读|链接|新闻|信息|喜欢)[\]】]?[:：]?{_SP}*$")
 _CUT_MARK = re.compile(r"(?:。{3,6}|\.{3,6}|…{1,3})[ \t\u3000\xa0]*$")
 #: the longest line read as such a stamp
 _STAMP_CHARS = 60
@@ -364,6 +367,9 @@ def read_listing(text: str, source: str) -> Iterator[RawNotice]:
             end = rows[i + 1][1]
         lines = [_TOGGLE.sub("", ln) for ln in text[m.end():end].split("\n")
                  if ln.strip() and not _PAGER.search(ln) and not _MORE_LINE.match(ln)]
+        related = next((k for k, ln in enumerate(lines) if k and _RELATED.match(ln)), None)
+        if related is not None:  # (热点推荐 and the titles under it: the page's links, not the item's text)
+            lines = lines[:related]
         labelled = next((k for k, ln in enumerate(lines) if len(ln) <= 80 and (_LABELLED_DATE.match(ln)
                                                                              or _FIELD_DATE.search(ln))),
                         None) if "published" not in meta else None
