@@ -2717,8 +2717,8 @@ def _glued_after_title(layout: Layout) -> bool:
     if len(title) < 8:
         return False
     for line in layout.lines[:12]:
-        if len(line.text) < 200:  # (a line of its own keeps its number on the next: read as ever)
-            continue
+        if len(line.text) < min(200, len(title) + 60):  # (a line of its own keeps its number on the next: read as
+            continue  # ever; a listing's item run onto one line, 关于…的通知 某发〔2004〕23号 各…：…, holds the head)
         at = line.text.find(title)
         while at >= 0:
             m = DOCNUM_RE.match(line.text, _BREAK_SPACES.match(line.text, at + len(title)).end())
