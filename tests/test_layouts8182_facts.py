@@ -2,7 +2,7 @@
 made-up notices of its shape (names and bodies invented here, not the corpus's)."""
 from __future__ import annotations
 
-from helpers import assignments, posts
+from helpers import assignments, members, posts
 
 
 # a markdown task table whose support column names the kind of body twice: 配合处室（单位） — the bracket a second kind
@@ -30,3 +30,22 @@ def test_report_appoints_several_with_an_aside_of_sex_and_nation():
     assert ("Appointment", "张明华", "县人民法院", "审判员") in got
     assert ("Appointment", "李秀兰", "县人民法院", "审判员") in got
     assert ("Removal", "王德才", "县人民法院审判委员会", "委员") in got
+
+
+# a member list a page printed without its line breaks, the padding of continuation rows kept: 副总指挥：X　甲
+# 　　　　　Y　乙 成　　员：Z　丙 … — a label run on after a member starts the next role; the prose after the last
+# member is no member
+def test_run_on_labels_of_a_list_that_lost_its_line_breaks():
+    text = ("某县人民政府办公室关于调整县防汛指挥部成员的通知\n某政办发〔2004〕7号 各乡镇人民政府，县直各部门： "
+            "根据工作需要，县人民政府决定对县防汛指挥部成员进行调整，调整后的组成人员如下： "
+            "总 指 挥：县委副书记、县长　张立军 副总指挥：副县长　李国庆 　　　　　县人民武装部部长　王建设 "
+            "成　　员：县水务局局长　赵平安 　　　　　县农业局局长　钱大有 　　　　　县财政局副局长　孙红霞（女，蒙古族） "
+            "　　　　　城关镇镇长　吴德 指挥部下设办公室，办公室设在县水务局，赵平安同志兼任办公室主任，负责指挥部日常工作。"
+            " 某县人民政府办公室 2004年6月3日\n")
+    got = members(text)
+    group = "县防汛指挥部"
+    assert (group, "王建设", "副总指挥") in got and (group, "李国庆", "副总指挥") in got
+    assert {(group, n, "成员") for n in ("赵平安", "钱大有", "孙红霞", "吴德")} <= set(got)
+    assert ("县防汛指挥部办公室", "赵平安", "主任") in got
+    assert ("Position", "王建设", "县人民武装部", "部长") in posts(text)
+    assert ("Position", "孙红霞", "县财政局", "副局长") in posts(text)
