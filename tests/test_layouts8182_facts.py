@@ -49,3 +49,15 @@ def test_run_on_labels_of_a_list_that_lost_its_line_breaks():
     assert ("县防汛指挥部办公室", "赵平安", "主任") in got
     assert ("Position", "王建设", "县人民武装部", "部长") in posts(text)
     assert ("Position", "孙红霞", "县财政局", "副局长") in posts(text)
+
+
+# 某组组长由曾某某同志兼任: 曾 the holder's surname, not the adverb of a role held before (曾任, 曾经)
+def test_subgroup_head_whose_surname_is_zeng():
+    text = ("关于成立某镇防汛指挥部的通知\n各村委会，镇直各单位：\n　　经镇党委研究，决定成立某镇防汛指挥部。\n"
+            "　　一、指挥部组成人员\n　　总 指 挥：张　立　镇党委副书记、镇长\n　　副总指挥：曾国栋　镇党委委员、副镇长\n"
+            "　　成　　员：李素芬（女）　镇应急管理办公室主任\n　　　　　　　赵冬梅（女）　镇党政综合办公室副主任\n"
+            "　　二、工作组\n　　指挥部下设抢险救援组和物资保障组。抢险救援组组长由曾国栋同志兼任，成员由镇民兵应急分队队员组成，"
+            "负责险情处置工作；物资保障组组长由赵冬梅同志兼任，负责物资调配。\n某镇人民政府\n2025年3月1日\n")
+    got = members(text)
+    assert ("抢险救援组", "曾国栋", "组长") in got and ("物资保障组", "赵冬梅", "组长") in got
+    assert ("某镇防汛指挥部", "曾国栋", "副总指挥") in got

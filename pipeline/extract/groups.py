@@ -30,7 +30,7 @@ from .members import (_ENUM, _NAME_SPACE_BODY, _NAME_WITH_BODY, _current_posts, 
                       glued_names, parse_member)  # (glued_names, _glued_names: read by personnel and holders too)
 from .parts import after_paragraph, bare_heading
 from .parts import SENTENCE as _SENTENCE_MARK  # (a clause with these inside is a sentence, not a headline)
-from .names import blank_asides, clean_name, plausible_name, split_name_posts
+from .names import blank_asides, clean_name, name_shape, plausible_name, split_name_posts
 from .posts import split_posts
 
 #: a character of a group's name, or a short aside inside it that the name goes on after
@@ -2016,7 +2016,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
         _office_at_work(state, flat, span)
         for m in _PROSE_HOLDER_RE.finditer(flat):
             role = m["role"]
-            if _FORMER_WORDS.search(_sentence_before(flat, m.start("entries"), 40)) or _FORMER_WORDS.match(m["entries"]):
+            if _FORMER_WORDS.search(_sentence_before(flat, m.start("entries"), 40)) or _FORMER_WORDS.match(m["entries"]) \
+                    and not name_shape(clean_name(m["entries"])):  # (组长由曾某某同志兼任: 曾 the surname, not 'once')
                 continue  # 首任主任由时任某部部长甲担任: who held the role before, no member by this text
             group = state.current
             if m.start() == 0 and holder and holder.endswith("办公室") and not flat.startswith("办公室"):
