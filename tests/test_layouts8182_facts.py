@@ -61,3 +61,15 @@ def test_subgroup_head_whose_surname_is_zeng():
     got = members(text)
     assert ("抢险救援组", "曾国栋", "组长") in got and ("物资保障组", "赵冬梅", "组长") in got
     assert ("某镇防汛指挥部", "曾国栋", "副总指挥") in got
+
+
+# a national people's organisation's own short name before a prefix-less item: 全总副主席、书记处书记 — the 书记处
+# is that organisation's (the spec: a prefix-less item inherits the level of the item before it)
+def test_secretariat_after_a_national_organisations_short_name():
+    text = ("中华全国总工会办公厅关于成立某项工作领导小组的通知\n总工办发〔2015〕3号\n各省、自治区、直辖市总工会：\n"
+            "经全总书记处同意，决定成立全国总工会某项工作领导小组。组成人员如下：\n"
+            "组　长：林志远（全总副主席、书记处书记）\n副组长：高明（全总办公厅副主任）\n"
+            "中华全国总工会办公厅\n2015年4月2日\n")
+    got = posts(text)
+    assert ("Position", "林志远", "全总书记处", "书记") in got
+    assert ("Position", "林志远", "全总", "副主席") in got
