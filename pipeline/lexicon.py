@@ -99,6 +99,9 @@ NATIONAL_BODIES = (
     "总参谋部", "总政治部", "总后勤部", "总装备部", "中央宣传部", "中宣部", "中央组织部", "中组部", "中央统战部",
     "中央编办", "中央网信办", "中央农办", "全国总工会", "共青团中央", "全国妇联", "中国残联", "中国科协", "国务院办公厅",
 )
+#: national people's organisations by the short names their own notices print (全总副主席、书记处书记: the 书记处 is
+#: 全总's); only as a whole post's body, never as the start of a longer word (安全总监)
+NATIONAL_ORG_SHORTS = ("全总", "团中央", "全国工商联", "中国文联", "中国作协", "中国侨联", "全国台联")
 
 #: Party organs: a prefix-less one after a Party post belongs to the Party committee
 PARTY_ORGAN_RE = re.compile(r"(部|政法委|纪委|监委|编办|网信办|政研室|党校|工委|直属机关工委|督查室|保密办|"

@@ -1878,8 +1878,9 @@ _ITEM_NO = re.compile(r"^(?:[0-9]{1,2}[、.．](?![0-9])|[(（][0-9]{1,2}[)）])
 
 def _header_role(cell: str) -> str | None:
     """The role of a header cell: 牵头单位, 配合单位 …; 责任单位或牵头单位 (a column that names who leads,
-    beside a column of bodies that help) leads."""
-    labels = re.fullmatch(rf"(?P<a>{_LABEL_WORDS})(?:{_UNIT_WORDS})(?:(?:或|/|、|及)(?P<b>{_LABEL_WORDS})(?:{_UNIT_WORDS}))?", cell)
+    beside a column of bodies that help) leads; 配合处室（单位） (the other kind of body in brackets) is 配合处室."""
+    labels = re.fullmatch(rf"(?P<a>{_LABEL_WORDS})(?:{_UNIT_WORDS})(?:(?:或|/|、|及)(?P<b>{_LABEL_WORDS})(?:{_UNIT_WORDS}))?"
+                          rf"(?:[(（](?:{_UNIT_WORDS})[)）])?", cell)
     if not labels:
         return None
     return "lead" if "牵头" in (labels["b"] or "") else _role(labels["a"])

@@ -20,8 +20,8 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..facts import Membership, Position, Post, Subgroup
-from ..lexicon import (AGENCY_END_RE, COMPOUND_SURNAMES, GROUP_ROLE_RE, GROUP_SHORT_RE, GROUP_SUFFIX_RE, LEVEL_CHARS,
-                       REGION_END_RE, SURNAMES, TITLE_RE)
+from ..lexicon import (AGENCY_END_RE, COMPOUND_SURNAMES, GROUP_ROLE_RE, GROUP_ROLES, GROUP_SHORT_RE, GROUP_SUFFIX_RE,
+                       LEVEL_CHARS, REGION_END_RE, SURNAMES, TITLE_RE)
 from ..text import ARTICLE_NO, SENTENCE_END, SPACES, nfkc, squash, strip_final_punct
 from .layout import Layout, Line, _ATTACH_RE, cells
 from .lists import unique
@@ -30,7 +30,7 @@ from .members import (_ENUM, _NAME_SPACE_BODY, _NAME_WITH_BODY, _current_posts, 
                       glued_names, parse_member)  # (glued_names, _glued_names: read by personnel and holders too)
 from .parts import after_paragraph, bare_heading
 from .parts import SENTENCE as _SENTENCE_MARK  # (a clause with these inside is a sentence, not a headline)
-from .names import blank_asides, clean_name, plausible_name, split_name_posts
+from .names import blank_asides, clean_name, name_shape, plausible_name, split_name_posts
 from .posts import split_posts
 
 #: a character of a group's name, or a short aside inside it that the name goes on after
@@ -1110,9 +1110,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
         fm = re.search(rf"(?:成员|组成人员|人员)(?:名单)?如下[:：][{SPACES}]*", raw)
         lm = _label(raw[fm.end():]) if fm and state.current else None
         if lm and _is_role(lm["label"]):
-            role = squash(lm["label"])
-            at = line.start + fm.end() + lm.start("rest")
-            _add_members(state, state.current, role, parse_member(lm["rest"], at, region), (line.start, line.end))
+            role = _run_on_labels(state, raw[fm.end():], line.start + fm.end(), region, (line.start, line.end))
             i = _member_lines(state, lines, i + 1, role, attachment_starts, region)
             continue
         # 指挥部下设办公室，办公室设在某局，办公室主任：甲（兼）。: the label of the office's head inside a sentence
@@ -1279,6 +1277,15 @@ def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, re
         nraw = nfkc(nxt.text)
         if _label(nraw) or squash(nxt.text) in ("姓名", "名字", "序号"):
             break
+        cut = next((m.start() for m in _RUN_ON_LABEL.finditer(nraw) if m.start() > 0), None)
+        if cut is not None:
+            # 某部部长　甲 成　员：某局局长　乙 (a page that lost its breaks): the next label run on after a member
+            head = parse_member(nxt.text[:cut], nxt.start, region)
+            if head and all(posts for _, posts, _ in head):
+                _add_members(state, state.current, role, head, (nxt.start, nxt.end))
+                role = _run_on_labels(state, nraw[cut:], nxt.start + cut, region, (nxt.start, nxt.end)) or role
+                i += 1
+                continue
         em2 = _ENUM.match(nraw)
         members = parse_member(nxt.text[em2.end():] if em2 else nxt.text, nxt.start + (em2.end() if em2 else 0), region)
         run_on = _name_run_on(nxt.text, nxt.start, lines, i + 1, region) if not em2 else None
@@ -1443,6 +1450,36 @@ def _subgroup_label(state: _State, label: str, span=None) -> str | None:
         return None
     state.current = m["group"]
     return m["role"]
+
+
+#: a role label inside a line, after a space (a page that lost its line breaks: 总指挥：甲 副总指挥：乙 成　员：丙)
+_RUN_ON_LABEL = re.compile(rf"(?<=[{SPACES}])(?=(?:办公室)?(?:{'|'.join(_spaced(w) for w in sorted(GROUP_ROLES, key=len, reverse=True))})"
+                           rf"[{SPACES}]*[:：])")
+#: the prose after a list's last member, on the same line: a word with a comma or a stop (指挥部下设办公室，…)
+_PROSE_AFTER = re.compile(rf"(?<=[{SPACES}])[^{SPACES}(（]*[，,。；;]")
+
+
+def _run_on_labels(state: _State, text: str, at: int, region: str, span) -> str:
+    """``组长：甲 某局局长 副组长：乙 某局局长 成　员：丙…`` — the labels of a list a page printed on one line,
+    each with the members up to the next label (the prose after the last member left out); the last label's role
+    (its members may go on over the next lines)."""
+    role = ""
+    for seg, s in _parts(text, _RUN_ON_LABEL):
+        lm = _label(seg)
+        if not lm or not _is_role(lm["label"]):
+            continue
+        role = squash(lm["label"])
+        rest = lm["rest"]
+        prose = _PROSE_AFTER.search(rest)
+        rest = rest[: prose.start()] if prose else rest
+        _add_members(state, state.current, role, parse_member(rest, at + s + lm.start("rest"), region), span)
+    return role
+
+
+def _parts(text: str, sep: re.Pattern) -> list[tuple[str, int]]:
+    """``text`` cut before each match of ``sep`` (a position), each part with its offset."""
+    cuts = [0] + [m.start() for m in sep.finditer(text) if m.start() > 0] + [len(text)]
+    return [(text[a:b], a) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
 def _inline_roles(state: _State, text: str, at: int, region: str, span) -> None:
@@ -1979,7 +2016,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
         _office_at_work(state, flat, span)
         for m in _PROSE_HOLDER_RE.finditer(flat):
             role = m["role"]
-            if _FORMER_WORDS.search(_sentence_before(flat, m.start("entries"), 40)) or _FORMER_WORDS.match(m["entries"]):
+            if _FORMER_WORDS.search(_sentence_before(flat, m.start("entries"), 40)) or _FORMER_WORDS.match(m["entries"]) \
+                    and not name_shape(clean_name(m["entries"])):  # (组长由曾某某同志兼任: 曾 the surname, not 'once')
                 continue  # 首任主任由时任某部部长甲担任: who held the role before, no member by this text
             group = state.current
             if m.start() == 0 and holder and holder.endswith("办公室") and not flat.startswith("办公室"):

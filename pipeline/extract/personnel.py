@@ -2258,8 +2258,9 @@ _DECISION_KINDS = (("appointed", "posts_a"), ("acting", "posts_c"), ("further", 
 _ACT = re.compile(r"(?:批准)?(?:任命|免去|免职|撤销)")
 #: a space between two decisions printed on one line (a subtitle, a listing)
 _RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=决定|任命|免去|免除|接受)")
-#: asides blanked before reading (offsets kept): (女), (兼), (简称X)
-_BLANK = re.compile(r"[(（](?:女|男|兼|兼职|简称[^()（）]{1,12}|以下简称[^()（）]{1,12})[)）]")
+#: asides blanked before reading (offsets kept): (女), (兼), (简称X), (女，侗族) — its comma no end of a clause
+_BLANK = re.compile(r"[(（](?:女|男|兼|兼职|简称[^()（）]{1,12}|以下简称[^()（）]{1,12}|"
+                    r"(?:女|男)[,，、][\u4e00-\u9fff]{1,4}族)[)）]")
 #: a career history printed with the decision: no rows
 _PAST = re.compile(r"曾任|历任|先后担任|先后任|此前|原任|早年|出任过")
 #: a person who no longer holds a post, in a report's sentence: 甲某不再担任某校校长职务

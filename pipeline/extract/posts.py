@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..facts import Post
-from ..lexicon import (AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PARTY_ORGAN_RE, PROVINCE_SHORTS, PROVINCES, REGION_END_RE,
+from ..lexicon import (AGENCY_END_RE, GOV_HEAD_CORES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_ORG_SHORTS, NATIONAL_PREFIXES, PARTY_ORGAN_RE, PROVINCE_SHORTS, PROVINCES, REGION_END_RE,
                        TITLE_RE, gov_head_agency)
 from ..text import SPACES, nfkc, unspaced
 
@@ -200,7 +200,7 @@ def _inherit(agency: str, prev: str) -> str:
     if city:
         level += city.group(0)  # 某州市委常委、组织部长: a city named 某州 (not 某州's 市场监管局) -> 某州市委组织部
     if not level:
-        if (prev.startswith(NATIONAL_PREFIXES + ("最高人民",)) or prev in NATIONAL_BODIES) \
+        if (prev.startswith(NATIONAL_PREFIXES + ("最高人民",)) or prev in NATIONAL_BODIES or prev in NATIONAL_ORG_SHORTS) \
                 and re.fullmatch(r"[\u4e00-\u9fff]{1,6}?(书记处|秘书局|办公厅|办公室|司|局|厅|处|室)", agency):
             return prev + agency  # 全国妇联副主席、书记处书记 -> 全国妇联书记处
         return agency
