@@ -1239,19 +1239,25 @@ def _full_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, 
     """Where a site's listing line prints the notice's title short (no issuer, no 关于: 某市推进某某实施细则的通知) and
     the notice prints its own title in full further down (某市人民政府办公室关于印发某市推进 / 某某实施细则的通知,
     wrapped over up to three lines), its issuer and 关于 before the same words: the notice's own (first line, last
-    line, joined text). Between the two only the page's info rows (时间: 来源:), the 文号 or a note in brackets."""
+    line, joined text). Between the two only the page's info rows (时间: 来源:), the red header's line (某办公室文件),
+    the 文号 or a note in brackets; the issuer may stand on a line of its own over 关于… (某办公室 / 关于印发某某 / …的通知)."""
     if "关于" in title:
         return None
     words = re.sub(r"[^\u4e00-\u9fff]", "", title)
-    for k in range(j + 1, min(len(lines), j + 5)):
+    for k in range(j + 1, min(len(lines), j + 6)):
         flat = lines[k].flat
-        if re.search(r"[:：]", flat) or DOCNUM_RE.search(flat) or re.fullmatch(r"[(（][^()（）]*[)）]", flat):
-            continue  # an info row, the 文号, a note in brackets
-        head = flat.partition("关于")[0]
-        if "关于" not in flat or not _ORG_END.search(head) or _SENTENCE.search(flat):
+        if re.search(r"[:：]", flat) or DOCNUM_RE.search(flat) or re.fullmatch(r"[(（][^()（）]*[)）]", flat) \
+                or _RED_HEADER.search(flat) and _ORG_END.search(flat[:-2]) and len(flat) <= 30:
+            continue  # an info row, the 文号, a note in brackets, the red header (某区人民政府办公室文件)
+        if _issuer_line(flat) and len(flat) <= 30 and k + 1 < len(lines) and lines[k + 1].flat.startswith("关于"):
+            end, joined = k + 1, flat + lines[k + 1].flat  # the issuer on its own line over 关于…
+        else:
+            end, joined = k, flat
+        last = end + 2  # (the title wraps over up to three lines)
+        head = joined.partition("关于")[0]
+        if "关于" not in joined or not _ORG_END.search(head) or _SENTENCE.search(joined):
             return None
-        end, joined = k, flat
-        while not _title_complete(joined) and end + 1 < min(len(lines), k + 3) and not _SENTENCE.search(lines[end + 1].flat):
+        while not _title_complete(joined) and end + 1 < min(len(lines), last + 1) and not _SENTENCE.search(lines[end + 1].flat):
             end, joined = end + 1, joined + lines[end + 1].flat
         own = re.sub(r"[^\u4e00-\u9fff]", "", joined)
         if _title_complete(joined) and own.endswith(words) and len(own) > len(words):
@@ -1875,11 +1881,17 @@ def _leads_with_headline(lines: list[Line], menu: set[int]) -> bool:
         and len(lead) > 30 and bool(_SENTENCE.search(lead[:-1]))
 
 
+#: a site's menu printed on one line, its items parted by bars: 某街道 | 首页 | 党建引领 | 政务公开 | 通知公告 (three or
+#: more short items of words alone, each closed by a bar or the line's end: linear)
+_BARRED_MENU = re.compile(rf"^[{SPACES}]*[^\W\d_]{{2,10}}(?:[{SPACES}]*[|｜丨][{SPACES}]*[^\W\d_]{{2,10}}){{2,}}[{SPACES}|｜丨]*$")
+
+
 def _menu_lines(lines: list[Line]) -> set[int]:
     """The lines of a site's menu at the top of a page: a run of three or more short items
     (售后服务 / 投诉及报修 / 客户留言 / 检测报告), each six characters or fewer with no punctuation
-    (a bullet before each item is allowed)."""
-    out: set[int] = set()
+    (a bullet before each item is allowed), or one line of three or more items parted by bars
+    (某街道 | 首页 | 政务公开 | 通知公告): never a title, whatever kind word its last item ends with."""
+    out: set[int] = {i for i, line in enumerate(lines[:20]) if "关于" not in line.flat and _BARRED_MENU.match(line.text)}
     run: list[int] = []
     for i, line in enumerate(lines[:20] + [None]):
         item = line.flat.lstrip("•·●◆◇■□▪-*") if line is not None else ""  # (• 某某: a bulleted menu)

@@ -104,8 +104,9 @@ _NOTICE_HEAD = re.compile(rf"^{_SP}*(?:{_DOC_NO}|各[^\n。；:：]{{1,60}}[:：
 _STAMP = re.compile(rf"^{_SP}*[^\n。，；:：]{{0,30}}?(?P<date>{_ISO}|{_CN_DAY})(?:{_SP}+{CLOCK})?"
                     rf"(?:{_SP}+(?:来源|阅读|浏览|点击|作者|编辑)[:：][^\n]*)?{_SP}*$")
 #: the heading a compilation page (a 范文/文库 site's) prints over each of its texts, or the label a list prints
-#: before an entry's full text: 第一篇:, 第2篇：, 文字版：, 正文：
-_HEADING = rf"(?:第[一二三四五六七八九十\d]{{1,3}}篇|文字版|正文|全文){_SP}*[:：]{_SP}*"
+#: before an entry's full text: 第一篇:, 第2篇：, 文字版：, 正文：, 内容：, 消息: (a tag listing's label glued before an
+#: item's whole text on one line, the title it cut short above it)
+_HEADING = rf"(?:第[一二三四五六七八九十\d]{{1,3}}篇|文字版|正文|全文|内容|摘要|消息){_SP}*[:：]{_SP}*"
 #: a joined notice's head on one line: its full title at the line's start (behind such a heading, or a list's row
 #: number), its number or addressees glued after it on the same line, the text running on (a page that lost its
 #: line breaks between the fields): 某县人民政府关于…的通知 某政任〔2023〕7号 各镇人民政府，…：…
@@ -117,8 +118,8 @@ _GLUED_HEAD = re.compile(rf"^{_SP}*(?:{_HEADING}|\d{{1,3}}{_SP}*[.、．]?{_SP}*
 #: a list's row over an entry's full text that names its title again, the listing date after it
 #: (1 某区人民政府关于…的通知 2016-03-15 下载文字版)
 _ENTRY_DATE = re.compile(rf"{_SP}(?P<date>{_ISO})(?!\d)")
-#: a list's label before an item's text, opening its first line: 内容：, 正文：, 摘要：
-_TEXT_LABEL = re.compile(rf"^{_SP}*(?:内容|正文|摘要|全文)[:：]{_SP}*(?=\S)")
+#: a list's label before an item's text, opening its first line: 内容：, 正文：, 摘要：, 消息:
+_TEXT_LABEL = re.compile(rf"^{_SP}*(?:内容|正文|摘要|全文|消息)[:：]{_SP}*(?=\S)")
 #: the mark a list prints after an entry's text it cut short: 。。。, ..., ……
 #: a page's block of other pages' links under the last item's text (热点推荐, 相关文章:, 【推荐阅读】), its heading on a
 #: line of its own: the titles under it are no part of the item
@@ -278,11 +279,25 @@ def _joined(text: str) -> list[re.Match]:
             continue
         if found:
             row = _entry_row(text, m)  # (the list's row over the entry's text names its title: no quote of it)
-            before = text[found[-1].end(): row[1] if row else m.start()]
+            before = text[found[-1].end(): row[1] if row else _title_row(text, m)]
             if not _SIGNED.search(before) or title in before:
                 continue
         found.append(m)
     return found if len(found) >= 2 and len({m["title"].strip() for m in found}) == len(found) else []
+
+
+def _title_row(text: str, m: re.Match) -> int:
+    """Where a joined notice's head starts, or the list's item line right over it that names its title alone
+    (某县人民政府关于…的通知 / 消息:某县人民政府关于…的通知 某政〔2005〕7号 …: a tag listing's link over the item's
+    text), no quote of the title in the notice before it."""
+    end = text.rfind("\n", 0, m.start())
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line:
+            return start if line == m["title"].strip() else m.start()
+        end = start - 1
+    return m.start()
 
 
 def _entry_row(text: str, m: re.Match) -> tuple[str, int] | None:
@@ -365,6 +380,8 @@ def read_listing(text: str, source: str) -> Iterator[RawNotice]:
             meta["published"] = parse_date(rows[i][0]) or ""
         if rows and i + 1 < len(rows) and rows[i + 1]:  # (the next entry's row is no part of this text)
             end = rows[i + 1][1]
+        elif joined and i + 1 < len(items):  # (nor the next item's line that names its title alone)
+            end = _title_row(text, items[i + 1])
         lines = [_TOGGLE.sub("", ln) for ln in text[m.end():end].split("\n")
                  if ln.strip() and not _PAGER.search(ln) and not _MORE_LINE.match(ln)]
         related = next((k for k, ln in enumerate(lines) if k and _RELATED.match(ln)), None)
