@@ -30,3 +30,21 @@ def test_motion_explained_by_a_rare_surname(tmp_path):
             "县人民法院院长保文华就提请任免的法院工作人员作了说明。会议决定：任命李强为县人民法院副院长。\n")
     facts = _facts(tmp_path, text)
     assert ("position", "保文华", "县人民法院", "院长") in facts
+
+
+def test_support_body_wrapped_before_its_last_character(tmp_path):
+    text = ("某区人民政府办公室关于印发某区环境整治工作任务分解方案的通知\n\n某政办发〔2016〕3号\n\n"
+            "一、重点任务\n1.整治沿街广告牌匾。\n牵头单位：区城管局\n协办单位：区商务局、区市场监管局、各镇人民政\n府\n"
+            "2.整治河道垃圾。\n牵头单位：区水务局\n")
+    facts = [(r["type"], r.get("agency"), r.get("role")) for r in _rows(tmp_path, text)]
+    assert ("assignment", "各镇人民政府", "support") in facts
+    assert ("assignment", "各镇人民政", "support") not in facts
+
+
+def _rows(tmp_path, text, name="n.txt"):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / name).write_text(text, encoding="utf-8")
+    store = Store(tmp_path / "store")
+    build([d], store, jobs=1)
+    return list(fact_rows(store))
