@@ -48,3 +48,13 @@ def _rows(tmp_path, text, name="n.txt"):
     store = Store(tmp_path / "store")
     build([d], store, jobs=1)
     return list(fact_rows(store))
+
+
+def test_rare_surnames_in_a_crawled_member_list_on_one_line(tmp_path):
+    text = ("某区人民政府办公室关于成立某区防汛工作领导小组的通知\n\n某府办〔2017〕9号\n\n各乡镇人民政府：\n"
+            "为加强领导，区政府决定成立某区防汛工作领导小组，组成人员如下： 组　长：王明　区长 "
+            "副组长：李强　区政府副区长 成　员：琚文光　区水务局局长 　　　　蹇丽（女）　区财政局副局长 "
+            "　　　　张华　区气象局局长\n")
+    facts = [(r["type"], r.get("person"), r.get("agency"), r.get("title")) for r in _rows(tmp_path, text)]
+    assert ("position", "琚文光", "区水务局", "局长") in facts
+    assert ("position", "蹇丽", "区财政局", "副局长") in facts
