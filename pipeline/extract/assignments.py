@@ -1790,6 +1790,10 @@ def _field_records(lines, others: str) -> tuple[list[Assignment], set[int]]:
     return facts, (used if facts else set())
 
 
+#: the last characters of a body's name that a page wrapped alone onto the next line (各街道办事 / 处)
+_BODY_TAIL = re.compile(r"[\u4e00-\u9fff]{1,2}")
+
+
 def _broken_list(text: str, following: str) -> bool:
     """A labelled list of units that runs to the end of its line and goes on in the next line:
     a short line of bodies joined by 、, with no label, enumerator or sentence of its own."""
@@ -1797,8 +1801,11 @@ def _broken_list(text: str, following: str) -> bool:
     for last in _LABEL_RE.finditer(text):
         pass
     following = following.strip(SPACES)
+    tail = text.rstrip(SPACES).rsplit("、", 1)[-1]
     return bool(last) and last.end() >= len(text.rstrip(SPACES)) and not re.search(r"[。；;，,]$", text.rstrip(SPACES)) \
-        and "、" in following and len(following) <= 60 and not re.search(r"[。：:；;]", following) \
+        and ("、" in following or _BODY_TAIL.fullmatch(following) and "、" in text and not AGENCY_END_RE.search(tail)
+             and bool(AGENCY_END_RE.search(tail + following))) \
+        and len(following) <= 60 and not re.search(r"[。：:；;]", following) \
         and not _HEADING_RE.match(following) and not _LABEL_RE.search(following) and not cells(following)
 
 

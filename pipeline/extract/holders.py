@@ -228,6 +228,9 @@ _MEETING_ACT = re.compile(r"(?:主持|列席|出席)(?:了)?(?:会议|會議)")
 _EXCUSED = re.compile(r"[因不未均都也亦另等将]")
 #: a list of holders that a meeting's act closes (副市长甲、市某院院长乙列席会议): a name before its 、 is in it
 _MEETING_LIST = re.compile(r"、[^，,。；;:：]{2,60}?(?:主持|列席|出席)(?:了)?(?:会议|會議)")
+#: a motion's explanation right after a name, at a standing committee's session (县法院院长甲某某就提请任免的人员作了说明,
+#: 局长乙某某就某条例草案作说明): the holder who moves it, whose name may be of a rarer surname
+_MOTION_ACT = re.compile(r"就[^，,。；;:：]{1,40}?作(?:了)?(?:说明|說明|报告|報告|汇报|匯報)")
 
 
 def _names_at(text: str, at: int) -> list[tuple[int, str]]:
@@ -265,7 +268,7 @@ def _acts_in_meeting(text: str, at: int) -> bool:
     """True where a name of three characters ending at ``at``, right after a post, is who chairs or attends the meeting
     (主任甲某某主持会议, 副市长甲某某、市某院院长乙列席会议): there a name of a rarer surname counts too (and one of four
     characters or more of another people, with no surname: 主任阿某某某主持会议)."""
-    return bool(_MEETING_ACT.match(text, at) or _MEETING_LIST.match(text, at))
+    return bool(_MEETING_ACT.match(text, at) or _MEETING_LIST.match(text, at) or _MOTION_ACT.match(text, at))
 
 
 def _chairs(text: str, at: int) -> bool:

@@ -1552,23 +1552,34 @@ def positions_from_table(layout: Layout, region: str = "") -> list:
         cells += [""] * (len(columns) - len(cells))
         flat += [""] * (len(columns) - len(flat))
         name_col = next(i for i, c in enumerate(columns) if c in ("姓名", "名字"))
-        name = clean_name(flat[name_col])
+        name = clean_name(_PERSON_ASIDE.sub("", flat[name_col]))  # 甲某(女): the aside is no part of the name
         if not plausible_name(name):
             continue
-        remarks = " ".join(f for h, f in zip(columns, flat) if re.search(r"备注|说明|附注", h))
+        remarks = " ".join(f for h, f in zip(columns, flat) if re.search(r"备注|说明|附注|備註", h))
         span = (line.start, line.end)
         offset = 0
         for i, (head, cell) in enumerate(zip(columns, cells)):
             cell_at = line.start + line.text.index(cell, offset)
             offset = cell_at - line.start + len(cell)
-            if i == name_col or re.search(r"备注|说明|附注", head) or not cell.strip(SPACES + "—-－/无") \
+            if i == name_col or re.search(r"备注|说明|附注|備註", head) or not cell.strip(SPACES + "—-－/无") \
                     or ("职" not in head and "任" not in head):
                 continue
             facts.extend(_table_cell(name, head, cell, cell_at, remarks, span, region))
     return facts
 
 
+#: a reading printed in pinyin after a character, a page's gloss (处(chù), 务(wù)): blanked, no part of a post
+_PINYIN_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+#: a concurrent post after a comma in one cell (甲处处长，兼任乙处处长): a second post of the same act
+_CELL_CONCURRENT = re.compile(r"[，,；;](?=兼任)")
+
+
 def _table_cell(name: str, head: str, cell: str, cell_at: int, remarks: str, span, region: str) -> list:
+    cell = _PINYIN_GLOSS.sub(lambda g: " " * len(g.group(0)), cell)
+    concurrent = _CELL_CONCURRENT.search(cell)
+    if concurrent:  # each part read alone, at its own offset
+        return _table_cell(name, head, cell[:concurrent.start()], cell_at, remarks, span, region) \
+            + _table_cell(name, head, cell[concurrent.end():], cell_at + concurrent.end(), remarks, span, region)
     core, notes = _cut_notes(cell)
     core = core.strip(SPACES)
     cell_at += len(cell) - len(cell.lstrip(SPACES))
