@@ -1055,16 +1055,18 @@ _LIST_IN_RUN = re.compile(rf"(?:^|(?<=[{SPACES}]))(?P<title>[\u4e00-\u9fff]{{2,3
                           r"[^()（）]{0,60}?(?:会议)?通过[)）]")
 
 
-def _list_heading_in_run(layout: Layout) -> None:
+def _list_heading_in_run(layout: Layout, lines: list[Line] | None = None) -> bool:
     """A page that lost its line breaks, a congress's list heading run on inside it with its adoption note after it:
-    the heading is the title, the note's date the day the list was adopted (signed)."""
-    for line in layout.lines[:20]:  # (the run cut into lines where its sentences end: the heading opens one)
+    the heading is the title, the note's date the day the list was adopted (signed). Looked for in ``lines`` (the
+    page's first twenty: the run cut into lines where its sentences end, the heading opens one); whether found."""
+    for line in layout.lines[:20] if lines is None else lines:
         m = _LIST_IN_RUN.search(line.text)
         if m:
             layout.title = m["title"]
             layout.title_span = (line.start + m.start("title"), line.start + m.end("title"))
             layout.title_date = parse_date(m["date"])
-            return
+            return True
+    return False
 
 
 def _adopted_list_under_headline(layout: Layout) -> None:
@@ -1079,11 +1081,7 @@ def _adopted_list_under_headline(layout: Layout) -> None:
         return  # the list's own heading over its note (a headline that names a list, 某县第N届人大常委会第N次会议任免
         # 名单, over a lead and the list's heading, is the report's)
     for k in range(layout.body_start, min(len(lines), layout.body_start + 10)):
-        run = _LIST_IN_RUN.search(lines[k].text)
-        if run:
-            layout.title = run["title"]
-            layout.title_span = (lines[k].start + run.start("title"), lines[k].start + run.end("title"))
-            layout.title_date = parse_date(run["date"])
+        if _list_heading_in_run(layout, lines[k:k + 1]):
             return
         if k + 1 < len(lines) and _adopted_list(lines[k].flat, lines[k + 1].flat):
             layout.title, layout.title_span = lines[k].flat, (lines[k].start, lines[k].end)
