@@ -1568,14 +1568,11 @@ def positions_from_table(layout: Layout, region: str = "") -> list:
     return facts
 
 
-#: a reading printed in pinyin after a character, a page's gloss (处(chù), 务(wù)): blanked, no part of a post
-_PINYIN_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 #: a concurrent post after a comma in one cell (甲处处长，兼任乙处处长): a second post of the same act
 _CELL_CONCURRENT = re.compile(r"[，,；;](?=兼任)")
 
 
 def _table_cell(name: str, head: str, cell: str, cell_at: int, remarks: str, span, region: str) -> list:
-    cell = _PINYIN_GLOSS.sub(lambda g: " " * len(g.group(0)), cell)
     concurrent = _CELL_CONCURRENT.search(cell)
     if concurrent:  # each part read alone, at its own offset
         return _table_cell(name, head, cell[:concurrent.start()], cell_at, remarks, span, region) \
