@@ -1533,6 +1533,10 @@ def task_table_leaders(layout: Layout, region: str = "") -> list[Position]:
     return facts
 
 
+#: a personnel table's column of remarks (备注, 说明, 附注; 備註 in a traditional copy): notes on each row's decision
+_REMARKS_HEAD = re.compile(r"备注|说明|附注|備註")
+
+
 def positions_from_table(layout: Layout, region: str = "") -> list:
     """Personnel tables: a 姓名 column, post columns (拟任职务 / 免去职务 / 现任职务 / 任免职务 …)
     and optional notes (备注). A verb opening a cell (任…, 免去…职务) says what it is;
@@ -1555,13 +1559,13 @@ def positions_from_table(layout: Layout, region: str = "") -> list:
         name = clean_name(_PERSON_ASIDE.sub("", flat[name_col]))  # 甲某(女): the aside is no part of the name
         if not plausible_name(name):
             continue
-        remarks = " ".join(f for h, f in zip(columns, flat) if re.search(r"备注|说明|附注|備註", h))
+        remarks = " ".join(f for h, f in zip(columns, flat) if _REMARKS_HEAD.search(h))
         span = (line.start, line.end)
         offset = 0
         for i, (head, cell) in enumerate(zip(columns, cells)):
             cell_at = line.start + line.text.index(cell, offset)
             offset = cell_at - line.start + len(cell)
-            if i == name_col or re.search(r"备注|说明|附注|備註", head) or not cell.strip(SPACES + "—-－/无") \
+            if i == name_col or _REMARKS_HEAD.search(head) or not cell.strip(SPACES + "—-－/无") \
                     or ("职" not in head and "任" not in head):
                 continue
             facts.extend(_table_cell(name, head, cell, cell_at, remarks, span, region))
