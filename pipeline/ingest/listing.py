@@ -16,6 +16,7 @@ another's title on a line of its own with its number or addressees under it (see
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from ..notice import RawNotice
@@ -341,12 +342,23 @@ def _dates_iso(text: str) -> str:
     return _DAY_FIRST_LINE.sub(_iso_day_first, text) if "." in text else text
 
 
+@lru_cache(maxsize=1)  # (is_listing, then read_listing, on the same file's text: read once)
+def _page_items(raw: str) -> tuple[str, list, list[re.Match], list[re.Match] | None]:
+    """A page as a listing reads it: its text with day-first dates as ISO ones, its items with the dates over them
+    (or none), its items, and — where those are not a listing's that open the page — the notices it runs together
+    (None where the items are the listing's)."""
+    text = _dates_iso(raw)
+    over = _over_items(text)
+    items = [m for m, _ in over] or _items(text)
+    joined = None if len(items) >= 2 and _items_open(text, items) else _joined(text)
+    return text, over, items, joined
+
+
 def is_listing(text: str) -> bool:
     """A file is a listing dump when it holds a listing's items and they open the page: a notice's page that lists
     other notices' titles and dates under its text (相关链接, 上一篇/下一篇) is one notice, not a listing of links."""
-    text = _dates_iso(text)
-    items = [m for m, _ in _over_items(text)] or _items(text)
-    return len(items) >= 2 and _items_open(text, items) or bool(_joined(text))
+    _, _, _, joined = _page_items(text)
+    return joined is None or bool(joined)
 
 
 def _items_open(text: str, items: list[re.Match]) -> bool:
@@ -361,10 +373,7 @@ def _items_open(text: str, items: list[re.Match]) -> bool:
 def read_listing(text: str, source: str) -> Iterator[RawNotice]:
     """Each item as a notice of its own: its title, its listing date as the day the page published it, and the
     text under it without the list's fields, links and pager."""
-    text = _dates_iso(text)
-    over = _over_items(text)
-    items = [m for m, _ in over] or _items(text)
-    joined = not (len(items) >= 2 and _items_open(text, items)) and _joined(text)
+    text, over, items, joined = _page_items(text)
     items = joined or items
     rows = [_entry_row(text, m) for m in items] if joined else []
     page_date = _page_date(text[: items[0].start()]) if joined else None
