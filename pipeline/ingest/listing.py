@@ -420,9 +420,8 @@ def read_listing(text: str, source: str) -> Iterator[RawNotice]:
                 else:
                     lines = lines[k + 1:]
         if joined:  # (the page's stamp over the notice's text, or timed under it: the day it published it)
-            k = next((k for k, ln in enumerate(lines) if len(ln) <= _STAMP_CHARS and _STAMP.match(ln)
-                      and (k == 0 and len(lines) > 1 and _NOTICE_HEAD.match(lines[1]) or _TIMED_STAMP.search(ln))),
-                     None)
+            k = next((k for k, ln in enumerate(lines) if _timed_stamp(ln) or k == 0 and len(lines) > 1
+                      and _NOTICE_HEAD.match(lines[1]) and len(ln) <= _STAMP_CHARS and _STAMP.match(ln)), None)
             if k is not None:
                 meta["published"] = parse_date(_STAMP.match(lines.pop(k))["date"]) or ""
             if "published" not in meta and page_date:  # (a compilation's page date over all its texts)
