@@ -903,10 +903,33 @@ def info_block(layout: Layout) -> dict[str, str]:
         pending = None
         if len(pairs) >= 2 or pairs[0][0] in INFO_LABELS or pairs[0][0] in _CATALOGUE_LABELS or fields:
             layout.info_lines.add(i)  # (【效力级别】 有关法律问题的决定: a field of the database, whatever its value reads like)
+            wrapped = _wrapped_title_value(lines, i, pairs) if len(pairs) == 1 else None
+            if wrapped:  # 标题：某办公室关于成立某区 / 某某领导小组的通知: the value wrapped onto the lines under it
+                pairs, last = [(pairs[0][0], wrapped[0])], wrapped[1]
+                layout.info_lines |= set(range(i + 1, last + 1))
+                taken |= set(range(i + 1, last + 1))
             for label, value in pairs:
                 _take(out, label, value)
     _rows_beside(layout)
     return out
+
+
+def _wrapped_title_value(lines: list[Line], i: int, pairs: list[tuple[str, str]]) -> tuple[str, int] | None:
+    """A labelled title whose value the page wrapped onto the line or two under it (标题：某办公室关于成立某区 /
+    某某领导小组的通知): the whole value and the last line it takes, where the value alone does not end as a title
+    does and the lines under it, no rows of the block, complete it."""
+    label, value = pairs[0]
+    value = squash(value)
+    if INFO_LABELS.get(label) != "title" or not value or _is_title_end(value) or DOCNUM_RE.fullmatch(value):
+        return None
+    for j in range(i + 1, min(len(lines), i + 3)):
+        flat = lines[j].flat
+        if not flat or _label_pairs(lines[j].text) is not None or _SENTENCE.search(flat) or len(flat) > 60:
+            return None
+        value += flat
+        if _is_title_end(value):
+            return value, j
+    return None
 
 
 #: an info row under a label the block does not know (公开目录：政府文件, • 文件类型：通知): a short label and its colon
@@ -1882,6 +1905,9 @@ def _leads_with_headline(lines: list[Line], menu: set[int]) -> bool:
 #: a site's menu printed on one line, its items parted by bars: 某街道 | 首页 | 党建引领 | 政务公开 | 通知公告 (three or
 #: more short items of words alone, each closed by a bar or the line's end: linear)
 _BARRED_MENU = re.compile(rf"^[{SPACES}]*[^\W\d_]{{2,10}}(?:[{SPACES}]*[|｜丨][{SPACES}]*[^\W\d_]{{2,10}}){{2,}}[{SPACES}|｜丨]*$")
+#: a site's menu or buttons printed on one line, two to six short items of words alone parted by spaces (免费阅读 信息公开,
+#: 首页 政务公开 通知公告): no headline's words stand so, four characters or fewer each
+_SPACED_MENU = re.compile(rf"^[{SPACES}]*[\u4e00-\u9fff]{{2,4}}(?:[{SPACES}]+[\u4e00-\u9fff]{{2,4}}){{1,5}}[{SPACES}]*$")
 
 
 def _menu_lines(lines: list[Line]) -> set[int]:
@@ -1889,7 +1915,8 @@ def _menu_lines(lines: list[Line]) -> set[int]:
     (售后服务 / 投诉及报修 / 客户留言 / 检测报告), each six characters or fewer with no punctuation
     (a bullet before each item is allowed), or one line of three or more items parted by bars
     (某街道 | 首页 | 政务公开 | 通知公告): never a title, whatever kind word its last item ends with."""
-    out: set[int] = {i for i, line in enumerate(lines[:20]) if "关于" not in line.flat and _BARRED_MENU.match(line.text)}
+    out: set[int] = {i for i, line in enumerate(lines[:20]) if "关于" not in line.flat
+                     and (_BARRED_MENU.match(line.text) or _SPACED_MENU.match(line.text))}
     run: list[int] = []
     for i, line in enumerate(lines[:20] + [None]):
         item = line.flat.lstrip("•·●◆◇■□▪-*") if line is not None else ""  # (• 某某: a bulleted menu)
@@ -3074,10 +3101,13 @@ def _spaced_in_run(layout: Layout) -> tuple[str | None, str] | None:
 #: a note that another body's seal stands for the signing body's (代章), under or after its name: (某某局代章)
 _PROXY_SEAL = re.compile(r"[(（][^()（）]{0,30}代章[)）]$")
 #: a signature block flattened to one line: the body, blanks, then the date (某某领导小组　2017年2月26 日), and the
-#: note GB/T 9704 prints under the date, where it stands (某某办公厅　2019年6月14日　(此件公开发布))
+#: note GB/T 9704 prints under the date, where it stands (某某办公厅　2019年6月14日　(此件公开发布)), or the page's
+#: posting fields a copy that lost its line breaks ran on after it (某县人民政府 二〇〇八年四月十五日 时间：2008-04-18 10:50:38
+#: 分类：人事任免)
 _SIGNED_ON_ONE_LINE = re.compile(rf"^[{SPACES}]*(?P<body>[\u4e00-\u9fff]{{4,40}})[{SPACES}]+"
                                  rf"(?P<date>(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{{4}})年[^{SPACES}]{{1,6}}[{SPACES}]?日)[{SPACES}]*"
-                                 rf"(?:[(（]此件[^()（）]{{1,12}}[)）][{SPACES}]*)?$")
+                                 rf"(?:[(（]此件[^()（）]{{1,12}}[)）][{SPACES}]*|"
+                                 rf"[{SPACES}](?:发布|更新|发表)?(?:时间|日期)[:：][{SPACES}]*(?:19|20)\d\d-\d\d-\d\d[^\n]{{0,40}})?$")
 #: a decision's note of adoption under its title: (2019年8月29日某市第四届人民代表大会常务委员会第十九次会议通过)
 #: (a copy may drop the brackets: 1998年3月10日第九届全国人民代表大会第一次会议通过)
 _ADOPTED = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[^()（）]{{2,60}}?(?:会议|大会)(?:审议)?(?:通过|批准)[)）]$|"

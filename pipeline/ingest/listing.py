@@ -65,6 +65,9 @@ _FIELD_DATE = re.compile(rf"(?:^|[|｜\]】]|{_SP})(?:发布时间|发布日期|
 _DATE_LINE = re.compile(rf"^{_SP}*(?:(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/[^\s/]*)*{_SP}+)?"
                         rf"[\[【(（]?(?P<date>{_ISO})[\]】)）]?"
                         rf"(?:{_SP}+{CLOCK})?(?:{_SP}+[\u4e00-\u9fff]{{1,4}}|{_SP}*[|｜][^\n]*)?{_SP}*$")
+#: an item's one-sentence summary right under its title, the listing date after it on the same line (某县调整某某领导小组
+#: 组成人员。 2010-11-24): short, closed by its stop, the date set off by a space
+_SUMMARY_DATED = re.compile(rf"^{_SP}*[^\n。]{{4,60}}[。！!]{_SP}+(?P<date>{_ISO})(?:{_SP}+{CLOCK})?{_SP}*$")
 #: the listing date in words alone on a line of the few right under an item's title (2010年4月6日); only there: the
 #: same line over a title, or closing an item's text, is a signature's date
 _WORD_DATE_LINE = re.compile(rf"^{_SP}*(?P<date>{_CN_DAY}){_SP}*$")
@@ -111,10 +114,13 @@ _HEADING = rf"(?:第[一二三四五六七八九十\d]{{1,3}}篇|文字版|正�
 #: a joined notice's head on one line: its full title at the line's start (behind such a heading, or a list's row
 #: number), its number or addressees glued after it on the same line, the text running on (a page that lost its
 #: line breaks between the fields): 某县人民政府关于…的通知 某政任〔2023〕7号 各镇人民政府，…：…
-#: (the title stops at the first kind word its number or addressees follow; its run is bounded: linear on a long line)
-_GLUED_HEAD = re.compile(rf"^{_SP}*(?:{_HEADING}|\d{{1,3}}{_SP}*[.、．]?{_SP}*)?"
+#: (the title stops at the first kind word its number or addressees follow; its run is bounded: linear on a long line;
+#: a tag listing prints the item's bullet before it and its listing date between it and the number:
+#: • 某区人民政府关于…的通知 2020-04-10 某政任〔2020〕5号 各乡镇人民政府，…：…)
+_GLUED_HEAD = re.compile(rf"^{_SP}*(?:{_HEADING}|\d{{1,3}}{_SP}*[.、．]?{_SP}*|[•·●◆■▪]{_SP}*)?"
                          rf"(?P<title>[^\s•·●◆■▪|｜\[【《][^\n|｜，。；;:：>›»]{{3,150}}?"
                          r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|规定|命令))"
+                         rf"(?:{_SP}+[\[【(（]?(?P<date>{_ISO})[\]】)）]?)?"
                          rf"{_SP}+(?={_DOC_NO}|各[^\n。；:：]{{1,60}}[:：])", re.M)
 #: a list's row over an entry's full text that names its title again, the listing date after it
 #: (1 某区人民政府关于…的通知 2016-03-15 下载文字版)
@@ -138,11 +144,19 @@ def _item_date(lines: list[str], under: bool = False) -> str | None:
     for k, line in enumerate(lines):
         if len(line) <= 80:
             m = _DATE_LINE.match(line) or _LABELLED_DATE.match(line) or _FIELD_DATE.search(line) \
-                or under and (_WORD_DATE_LINE.match(line) or k == 0 and _timed_stamp(line))
-            # (the site's stamp right under the title only: under the item's text it closes a joined notice's)
+                or under and (_WORD_DATE_LINE.match(line) or k == 0 and (_timed_stamp(line) or _SUMMARY_DATED.match(line)))
+            # (the site's stamp, or the summary with its date, right under the title only: under the item's text a
+            # stamp closes a joined notice's)
             if m:
                 return m["date"]
     return None
+
+
+def _date_under_title(line: str, k: int) -> re.Match | None:
+    """The listing date alone on the ``k``-th line of an item's text, as ISO or in words; on the first, the site's
+    timed stamp or the item's summary with its date after it are too."""
+    return _DATE_LINE.match(line) or _WORD_DATE_LINE.match(line) \
+        or k == 0 and (_timed_stamp(line) or _SUMMARY_DATED.match(line))
 
 
 def _timed_stamp(line: str) -> re.Match | None:
@@ -383,7 +397,7 @@ def read_listing(text: str, source: str) -> Iterator[RawNotice]:
         if over:  # (the date over the item is its; the date line over the next closes its text)
             meta["published"] = parse_date(over[i][1][0]) or ""
             end = over[i + 1][1][1] if i + 1 < len(over) else len(text)
-        if m.re is ITEM_RE and (m["date"] or m["lead"]):
+        if m["date"] or m.re is ITEM_RE and m["lead"]:  # (the item's date among its columns, or glued after its title)
             meta["published"] = parse_date(m["date"] or m["lead"]) or ""
         if rows and rows[i]:  # (the list's row over the entry's text: its listing date)
             meta["published"] = parse_date(rows[i][0]) or ""
@@ -406,11 +420,9 @@ def read_listing(text: str, source: str) -> Iterator[RawNotice]:
             meta["published"] = parse_date(_DATE_LINE.match(lines.pop())["date"]) or ""
         if "published" not in meta:
             # (the listing date alone a few lines under the title: the lines over it are the item's summary)
-            k = next((k for k, ln in enumerate(lines[:_DATE_WITHIN])
-                      if _DATE_LINE.match(ln) or _WORD_DATE_LINE.match(ln) or k == 0 and _timed_stamp(ln)), None)
+            k = next((k for k, ln in enumerate(lines[:_DATE_WITHIN]) if _date_under_title(ln, k)), None)
             if k is not None:
-                meta["published"] = parse_date((_DATE_LINE.match(lines[k]) or _WORD_DATE_LINE.match(lines[k])
-                                                or _timed_stamp(lines[k]))["date"]) or ""
+                meta["published"] = parse_date(_date_under_title(lines[k], k)["date"]) or ""
                 numbered = next((n for ln in lines[:k] if (n := _SUMMARY_NUMBER.match(ln))), None)
                 if numbered:  # (法政任〔2023〕4号 聘任、任免县直单位负责人。: the summary opens with the item's number)
                     meta["number"] = numbered["number"]
