@@ -238,7 +238,10 @@ def split_lines(text: str) -> list[Line]:
         soft = [m.start() for m in _SOFT_BREAK.finditer(raw)]
         # (a row of cells; not a whole notice run on after the row it opens with: its last cell is the notice)
         info = _info_row(raw) and len(_BAR.split(raw)[-1].strip(SPACES)) <= 80
-        flat = flat_notice_cuts(raw, len(soft) >= 3) if not (listed or info) else []  # (a listing's breaks: runs of spaces after its parts)
+        flat = flat_notice_cuts(raw, len(soft) >= 3) if not info else []
+        # (a listing's breaks, runs of spaces after its parts, cut first; a notice run together inside one of its pieces,
+        # a member list padded apart but its sentences and role labels run on, is cut at its parts after them)
+        inner, flat = (flat, []) if listed else ([], flat)
         if flat:  # a whole notice run together: its parts' breaks put back (and a spaced copy's soft breaks)
             bounds = sorted({0, len(raw)} | set(flat) | (set(soft) if len(soft) >= 3 else set()))
             pieces = list(zip(bounds, bounds[1:]))
@@ -257,6 +260,9 @@ def split_lines(text: str) -> list[Line]:
             pieces.append((last, len(raw)))
             pieces = [cut for k, (a, b) in enumerate(pieces)
                       for cut in (_date_apart(raw, a, b) if k and _signing_body(raw[slice(*pieces[k - 1])]) else [(a, b)])]
+            if inner:
+                pieces = [(x, y) for a, b in pieces for bounds in [[a, *(c for c in inner if a < c < b), b]]
+                          for x, y in zip(bounds, bounds[1:])]
         elif _SIDE_SIGNATURE.match(raw) and _ORG_END.search(squash(_SIDE_SIGNATURE.match(raw)["org"])):
             m = _SIDE_SIGNATURE.match(raw)  # 某市人民政府          2024年5月1日: signature and date on one line
             pieces = [(0, m.end("org")), (m.start("date"), len(raw))]
@@ -1528,7 +1534,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             and not (i < 4 and _SHARED_FILE.match(line.text))  # (a hijacked mirror's keywords over the page; a
         # document-sharing page's line on the file it shares, 《X.docx》由会员分享…请在某某网上搜索。, over the text;
         # a short cover letter's one sentence, 现将《X》印发给你们，请认真贯彻执行。, is body text all the same)
-        if body_seen and _news_lead(lines) and not _prints_adopted_list(lines, i):
+        if body_seen and _news_lead(lines) and not _prints_adopted_list(lines, i) and not _announces_reprint(lines, i):
             break  # a news story under its own headline: a document it reprints further down is not the page's title
         if _PAGE_LINK.match(line.flat):
             continue  # 上一篇：关于…的通知: a link to the page before or after this one, not its title
@@ -1581,7 +1587,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         # (a list a congress adopted, printed whole under its heading and note, is what a report states: its heading wins)
         reprinted = reprinted or i + 1 < len(lines) and _adopted_list(flat, lines[i + 1].flat)
         if body_seen and not skip and not starts_hint and not _prints_adopted_list(lines, i) \
-                and _leads_with_headline(lines, menu):
+                and not _announces_reprint(lines, i) and _leads_with_headline(lines, menu):
             break  # a news page's headline and lead over a decision it reprints: the headline is the page's title
         nxt = lines[i + 1].flat if i + 1 < len(lines) else ""
         below = i + 1
@@ -1644,7 +1650,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         own = _own_title_below(lines, joined, j) or _issuer_over_same_title(lines, joined, j) \
             or _unquoted_title_below(lines, joined, j) or _title_over_addressees(lines, joined, j) \
             or _sent_title_below(lines, joined, j) or _reworded_title_over_number(lines, joined, j) \
-            or _headline_over_own_title(lines, joined, j) or _own_title_under_heading(lines, joined, j)
+            or _headline_over_own_title(lines, joined, j) or _own_title_under_heading(lines, joined, j) \
+            or _reprinted_title_below(lines, joined, j)
         full = _full_title_below(lines, joined, j) if not own else None
         listed = _LEADING_NUMBER.match(line.flat) if full else None
         if listed and not trailing:  # 某政办发[2020]35号某某实施细则的通知: the listing line's number is the notice's
@@ -1958,6 +1965,36 @@ def _crumb_title(text: str) -> str | None:
     if not re.search(r"(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}", rest) or not _is_headline(squash(head)):
         return None
     return head
+
+
+#: a report's words that the notice follows whole: …印发通知，对某某等同志职务作出任免。全文如下：
+_REPRINT_FOLLOWS = re.compile(r"(?:全文|原文|通知全文|通知原文)如下[:：]?$")
+
+
+def _announces_reprint(lines: list[Line], i: int) -> bool:
+    """A report over line ``i`` that says the notice follows whole (全文如下：): the notice's own title printed
+    under it is the page's title, not the report's headline (docs/facts.md: the notice's own title wins)."""
+    return any(_REPRINT_FOLLOWS.search(ln.flat) for ln in lines[max(0, i - 4):i])
+
+
+def _reprinted_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
+    """A report's headline (no 关于) over its lead, which says the notice follows whole (…作出任免。全文如下：), then
+    the notice's own title (its number may stand over it, the title wrapped over up to three lines): the notice's
+    own title, as (first line, last line, joined text)."""
+    if "关于" in title or "關於" in title:
+        return None
+    said = next((k for k in range(j + 1, min(len(lines), j + 5)) if _REPRINT_FOLLOWS.search(lines[k].flat)), None)
+    if said is None:
+        return None
+    k = said + 1
+    while k < min(len(lines), said + 3) and (not lines[k].flat or DOCNUM_RE.fullmatch(lines[k].flat)):
+        k += 1  # (the notice's number printed over its title)
+    if k >= len(lines):
+        return None
+    end, joined = k, lines[k].flat
+    while not _is_title_end(joined) and end + 1 < min(len(lines), k + 3) and not _SENTENCE.search(joined):
+        end, joined = end + 1, joined + lines[end + 1].flat
+    return (k, end, joined) if _is_title_end(joined) and "关于" in joined and not _SENTENCE.search(joined) else None
 
 
 def _news_lead(lines: list[Line]) -> bool:

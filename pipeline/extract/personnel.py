@@ -130,10 +130,13 @@ _NOTE_RE = re.compile(r"[(（](?=[^()（）]*?(?:试用期|挂职|级|任期|起
                       r"离任|兼任|保留|享受|待遇))(?P<note>[^()（）]*+)[)）]")
 #: the person a clause opens with, whose decision the next clause states: 甲某同志…, 甲某因…, 甲某试用期满，正式任命为…,
 #: 甲某(女)已到退休年龄，免去其…职务 (an aside of sex or nation, or its blank, between the name and what the clause says of them)
+_LEAD_CAUSE = r"(?=因|由于|试用期满|经试用期满|试用期已满|已(?:到|达|届|满)|达到|到龄|年满)"
 _LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:[(（][^()（）]{1,12}[)）]| {1,14})?"
-                        r"(?:同志|(?=因|由于|试用期满|经试用期满|试用期已满|已(?:到|达|届|满)|达到|到龄|年满))")
-#: a clause that ends in a subject alone, its posts before the name: (与上述二人不同，)某集团总经理甲，跨公司任…
-_TITLED_SUBJECT = re.compile(rf"(?:^|(?<=[，,]))(?P<posts>[^，,。；;：:]{{2,40}}?(?:{_TITLE_END}))(?P<name>[\u4e00-\u9fff·]{{2,3}})$")
+                        rf"(?:同志|{_LEAD_CAUSE})")
+#: a clause that ends in a subject alone, its posts before the name: (与上述二人不同，)某集团总经理甲，跨公司任…; or
+#: opens with it, what the next clause decides for them after it: 市某局局长甲同志到龄退休，免去其…职务
+_TITLED_SUBJECT = re.compile(rf"(?:^|(?<=[，,]))(?P<posts>[^，,。；;：:]{{2,40}}?(?:{_TITLE_END}))(?P<name>[\u4e00-\u9fff·]{{2,3}})"
+                             rf"(?:$|同志(?:$|{_LEAD_CAUSE})|{_LEAD_CAUSE})")
 #: a resignation whose person the clause before named: 于冲因已调任…，请求辞去市政府副市长职务
 #: (接受其辞去…职务的请求: a session accepting the resignation of the person the clause before appoints)
 _QUIT = re.compile(r"^(?:(?:本人)?(?:请求|申请|提出)|接受(?:了)?其(?:请求|申请|提出的)?)辞去(?P<posts>.+?)职务")

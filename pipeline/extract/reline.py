@@ -363,17 +363,19 @@ def flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
             continue
         break
     pos += len(raw[pos:]) - len(raw[pos:].lstrip(SPACES))
-    a = _FLAT_ADDRESSEES.match(raw, pos) if (seen_title or seen_number) else None
+    # (a page that lost the title and number too opens with the addressees: 各村委会、镇直各单位：为…)
+    a = _FLAT_ADDRESSEES.match(raw, pos) if (seen_title or seen_number or raw.startswith("各", pos)) else None
+    addressed = False
     if a and not _FLAT_NOT_ADDRESSEES.search(a.group()) and "各" in a.group() or \
             a and re.search(r"(?:单位|部门|机构|人民政府|管委会|委员会|办事处|院校|局)[：:]$", a.group()):
         cuts.append(a.end())
-        pos = a.end()
+        pos, addressed = a.end(), True
     # the signature and its date: the issuer's name again, or a body's name after a sentence
     sigs = [m for m in _FLAT_SIGNATURE.finditer(raw, pos) if _ORG_END.search(squash(m["org"]))]
     for name in {i for i in issuers if len(i) >= 3}:
         chars = _S.join(re.escape(ch) for ch in name)
         sigs += list(re.compile(rf"(?P<org>{chars}){_S}(?P<date>{DATE_RE.pattern})").finditer(raw, pos))
-    if not (seen_title or seen_number) or (len(re.findall(r"[。；;]", raw[pos:])) < 2 and not sigs):
+    if not (seen_title or seen_number or addressed) or (len(re.findall(r"[。；;]", raw[pos:])) < 2 and not sigs):
         return []
     # the body: sentences, list openers, items; nothing inside brackets (《…。》, （…；…）)
     depth = 0
