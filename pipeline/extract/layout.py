@@ -239,9 +239,10 @@ def split_lines(text: str) -> list[Line]:
         # (a row of cells; not a whole notice run on after the row it opens with: its last cell is the notice)
         info = _info_row(raw) and len(_BAR.split(raw)[-1].strip(SPACES)) <= 80
         flat = flat_notice_cuts(raw, len(soft) >= 3) if not info else []
-        # (a listing's breaks, runs of spaces after its parts, cut first; a notice run together inside one of its pieces,
-        # a member list padded apart but its sentences and role labels run on, is cut at its parts after them)
-        inner, flat = (flat, []) if listed else ([], flat)
+        # (a listing's breaks, runs of spaces after its parts, cut first; a notice that lost its title, its number and
+        # its line breaks, opening with its addressees, its member list padded apart but its sentences and role labels
+        # run on, is cut at its parts inside those pieces after them)
+        inner, flat = (flat if raw.lstrip(SPACES).startswith("各") else [], []) if listed else ([], flat)
         if flat:  # a whole notice run together: its parts' breaks put back (and a spaced copy's soft breaks)
             bounds = sorted({0, len(raw)} | set(flat) | (set(soft) if len(soft) >= 3 else set()))
             pieces = list(zip(bounds, bounds[1:]))
