@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..lexicon import AGENCY_END_RE, INFO_LABELS, INFO_OTHER_LABELS, LEVEL_CHARS, NATIONAL_PREFIXES, SURNAMES, TITLE_RE
 from .parts import HEADING_KIND_END as _INTRO_TITLE_END, ORG_END as _ORG_END, SENTENCE as _SENTENCE
 from .rejoin import rejoin_cells
-from .reline import flat_notice_cuts
+from .reline import flat_notice_cuts, member_list_cuts
 from ..text import CLOCK, DATE_RE, DOCNUM_RE, ISO_DAY, ISSUANCE_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct, strip_ornaments
 
 #: a run of spaces that stands for a lost line break in a flattened listing text
@@ -239,10 +239,9 @@ def split_lines(text: str) -> list[Line]:
         # (a row of cells; not a whole notice run on after the row it opens with: its last cell is the notice)
         info = _info_row(raw) and len(_BAR.split(raw)[-1].strip(SPACES)) <= 80
         flat = flat_notice_cuts(raw, len(soft) >= 3) if not info else []
-        # (a listing's breaks, runs of spaces after its parts, cut first; a notice that lost its title, its number and
-        # its line breaks, opening with its addressees, its member list padded apart but its sentences and role labels
-        # run on, is cut at its parts inside those pieces after them)
-        inner, flat = (flat if raw.lstrip(SPACES).startswith("各") else [], []) if listed else ([], flat)
+        # (a listing's breaks, runs of spaces after its parts, cut first; a member list inside it, padded apart but its
+        # role labels and the sentence after it run on, is cut at them inside those pieces after)
+        inner, flat = (member_list_cuts(raw), []) if listed else ([], flat)
         if flat:  # a whole notice run together: its parts' breaks put back (and a spaced copy's soft breaks)
             bounds = sorted({0, len(raw)} | set(flat) | (set(soft) if len(soft) >= 3 else set()))
             pieces = list(zip(bounds, bounds[1:]))

@@ -331,6 +331,12 @@ def _flat_masthead(raw: str, start: int, m: re.Match) -> int | None:
     return start + best if best else None
 
 
+def member_list_cuts(raw: str) -> list[int]:
+    """Where a member list run on inside a line breaks: before each role label (…镇长副专班长：) and before the sentence
+    after its last member (…（兼）专班下设办公室…) — for a line a page padded apart at some of its breaks only."""
+    return [m.start() for m in _FLAT_ROLE.finditer(raw)] + [m.end() for m in _FLAT_MEMBER_END.finditer(raw)]
+
+
 def flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
     """Where a notice run together on one line breaks (no separators left, or a single space for each break):
     after its masthead, its 文号, its title and its addressees; after each sentence and each list opener
