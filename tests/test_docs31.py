@@ -1,0 +1,96 @@
+"""Page-level classes of the thirty-first session (blind layouts85, 88, 89, 91). Every text is made up.
+
+- An info block's labelled title the page wrapped onto the next line (标题：某办公室关于成立某区 / 某某领导小组的通知).
+- A line of short words parted by spaces over the posting line (免费阅读 信息公开) is the site's buttons, no headline.
+- A tag listing whose item prints a one-sentence summary with its listing date after it, or prints the title, its
+  date, its number and the whole text on one line behind a bullet.
+- A signature run on one line with the page's posting fields after its date.
+- A news report whose lead says the notice follows whole (全文如下：) takes the notice's own title printed under it.
+- A removal of the person a clause names after their posts (市某局局长甲同志到龄退休，免去其…职务).
+- A notice that lost its title, number and line breaks, its member list padded apart but its role labels run on.
+"""
+from __future__ import annotations
+
+from helpers import document, members, posts, read_notices, subgroups
+
+_GROUP_BODY = ("各乡镇人民政府，区直各部门：\n"
+               "　　为推进节水改造工作，决定成立某区节水改造工作领导小组。组成人员如下：\n"
+               "组　长：甄立平　区长\n成　员：岳明川　区水利局局长\n"
+               "某区人民政府办公室\n2031年5月3日\n")
+
+
+def test_labelled_title_wrapped_onto_the_next_line():
+    doc = document("某区人民政府门户网站 | 政务公开 | 政府文件\n"
+                   "标题：某区人民政府办公室关于成立某区\n节水改造工作领导小组的通知\n"
+                   "发文机关：某区人民政府办公室　　发文字号：某政办发〔2031〕48号\n" + _GROUP_BODY)
+    assert doc.title == "某区人民政府办公室关于成立某区节水改造工作领导小组的通知"
+    assert doc.number == "某政办发〔2031〕48号"
+
+
+def test_spaced_buttons_over_the_posting_line_are_no_headline():
+    doc = document("免费阅读 信息公开\n文章来源：某镇人民政府 发布时间：2031-03-18\n" + _GROUP_BODY)
+    assert not doc.title and not doc.number
+    assert doc.signed == "2031-05-03"
+
+
+def test_listing_summary_with_its_date_parts_the_items(tmp_path):
+    text = ("标签：领导小组 工作方案 第1页 共2页\n"
+            "• 某县人民政府办公室关于调整某县茶产业发展领导小组成员的通知\n"
+            "某县调整茶产业发展领导小组组成人员。 2030-11-24\n"
+            "某政办发〔2030〕103号 各乡镇人民政府： 因人事变动，现将领导小组组成人员调整如下： 组 长：禚永康 副县长 "
+            "成 员：皮建勋 县财政局副局长 某县人民政府办公室 2030年11月22日\n"
+            "• 某开发区管理委员会关于印发企业服务提升年工作方案的通知\n"
+            "开发区印发企业服务提升年工作方案。 2031-02-15\n"
+            "某管字〔2031〕5号 各部门： 现将《企业服务提升年工作方案》印发给你们，请认真贯彻落实。 "
+            "一、建立企业诉求直办机制（经济发展局牵头，营商环境服务中心配合）。 某开发区管理委员会 2031年2月13日\n"
+            "上一页 1 2 下一页\n")
+    found = read_notices(tmp_path, text)
+    assert [n.meta.get("published") for n in found] == ["2030-11-24", "2031-02-15"]
+    assert found[1].text.startswith("某管字〔2031〕5号")
+
+
+def test_bulleted_listing_line_with_date_number_and_text(tmp_path):
+    item = ("• 某区人民政府关于甲乙等同志职务任免的通知 2031-04-10 某政任〔2031〕5号 各乡镇人民政府：经区人民政府研究决定："
+            "任命甲乙为某区统计局副局长；免去丙丁的某区农业农村局副局长职务。 某区人民政府 2031年4月8日\n")
+    item2 = ("• 某区人民政府办公室关于调整某区防汛抗旱指挥部成员的通知 2031-05-20 某政办发〔2031〕21号 各乡镇人民政府："
+             "现调整如下：指挥长：戊己 区人民政府副区长 成员：庚辛 区水利局局长 某区人民政府办公室 2031年5月18日\n")
+    found = read_notices(tmp_path, "某区政府信息公开 标签：人事 领导小组\n" + item + item2 + "共2条 1/1页 首页 上一页 下一页 尾页\n")
+    assert [n.meta.get("published") for n in found] == ["2031-04-10", "2031-05-20"]
+    assert [document(n.text).number for n in found] == ["某政任〔2031〕5号", "某政办发〔2031〕21号"]
+
+
+def test_signature_with_the_page_fields_run_on_after_its_date():
+    doc = document("某县人民政府关于甲乙等同志职务任免的通知 某政任〔2031〕3号 各乡（镇）人民政府，县直各单位：经县人民政府研究决定："
+                   "任命甲乙为某县卫生局局长；免去丙丁的某县卫生局局长职务，退休。 某县人民政府 二〇三一年四月十五日 "
+                   "时间：2031-04-18 10:50:38 分类：人事任免")
+    assert doc.signed == "2031-04-15"
+    assert doc.issuer == "某县人民政府"
+
+
+def test_report_that_says_the_notice_follows_whole_takes_its_title():
+    doc = document("某市政府发布一批干部任免通知\n"
+                   "某社某地3月24日电/据某市政府网站消息，某市人民政府日前印发通知，对甲乙等同志职务作出任免。全文如下：\n"
+                   "某政任字〔2031〕5号\n某市人民政府关于甲乙等同志职务任免的通知\n各镇人民政府，市政府各部门：\n"
+                   "经市政府研究决定：\n任命甲乙为市发展和改革局局长。\n某市人民政府\n二〇三一年三月二十二日\n")
+    assert doc.title == "某市人民政府关于甲乙等同志职务任免的通知"
+    assert doc.number == "某政任字〔2031〕5号"
+
+
+def test_removal_of_the_person_named_after_their_posts():
+    found = posts("某市人民政府关于甲乙等同志职务任免的通知\n各单位：\n经市政府研究决定：\n"
+                  "任命甘澍为市审计局副局长，兼任市经济责任审计办公室主任；\n"
+                  "市水利局局长邹广源同志到龄退休，免去其市水利局局长职务。\n某市人民政府\n2031年3月22日\n")
+    assert ("Removal", "邹广源", "市水利局", "局长") in found
+    assert not [f for f in found if f[0] == "Removal" and f[1] == "甘澍"]
+
+
+def test_member_list_padded_apart_in_a_notice_that_lost_its_breaks():
+    text = ("各嘎查村委会、镇直各单位：为切实做好春季防灭火工作，经镇党委、政府研究，决定成立某镇防灭火工作专班，组成人员如下："
+            "专 班 长：裴　峻　镇党委副书记、镇长副专班长：达古拉　镇党委委员、副镇长　　　　　　巩世杰　镇武装部部长"
+            "成　　员：庞月华（女）　镇农业服务中心主任　　　　　　乔立川　镇综合行政执法队队长　　　　　　牛　骁　派出所所长（兼）"
+            "专班下设办公室，办公室设在镇农业服务中心，由庞月华同志兼任办公室主任。"
+            "                                        某镇人民政府                                         2031年3月4日")
+    found = members(text)
+    assert ("某镇防灭火工作专班", "达古拉", "副专班长") in found
+    assert ("某镇防灭火工作专班", "牛骁", "成员") in found
+    assert subgroups(text) == {("某镇防灭火工作专班办公室", "某镇防灭火工作专班")}
