@@ -2979,12 +2979,17 @@ def _run_together_date(flat: str, posted: str | None = None) -> str | None:
 def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     posted = meta.get("published")  # (a run-together date is read as a day not after it)
+    # (a gazette's number and date under the title, (某办〔2020〕41号 2020年6月12日): a month without its day further
+    # down is a table's deadline cell, 2021年12月, no signature's date)
+    gazette = _number_and_date(lines)
     first_date = None
     start = layout.body_start if any(is_date_line(_signing_date(_without_lost_spaces(ln.text), posted))
                                      for ln in lines[layout.body_start:]) else 0
     for i in range(start, len(lines)):
         dated = _without_lost_spaces(lines[i].text)  # (a mirror's ???? after the date)
         if not is_date_line(_signing_date(dated, posted)):
+            continue
+        if gazette and len(parse_date(_signing_date(dated, posted)) or "") < 10:
             continue
         if _LISTING_DATE.fullmatch(lines[i].flat) and not any(_SENTENCE.search(ln.flat) and not _page_chrome(ln.flat)
                                                               for ln in lines[:i]):
