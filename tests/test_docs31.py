@@ -94,3 +94,12 @@ def test_member_list_padded_apart_in_a_notice_that_lost_its_breaks():
     assert ("某镇防灭火工作专班", "达古拉", "副专班长") in found
     assert ("某镇防灭火工作专班", "牛骁", "成员") in found
     assert subgroups(text) == {("某镇防灭火工作专班办公室", "某镇防灭火工作专班")}
+
+
+def test_gazette_number_and_date_over_a_table_of_deadlines():
+    doc = document("某省某厅关于印发《某某重点任务分工方案》的通知\n(某司办〔2031〕41号 2031年6月12日)\n"
+                   "各地级以上市司法局，厅机关各处室：\n现将《某某重点任务分工方案》印发给你们，请认真抓好落实。\n"
+                   "某某重点任务分工方案\n序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+                   "1\n推进公共法律服务平台建设\n厅公共法律服务管理处\n各地级以上市司法局\n2032年12月\n")
+    assert doc.signed == "2031-06-12"
+    assert doc.issuer == "某省某厅"
