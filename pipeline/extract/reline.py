@@ -381,8 +381,9 @@ def flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
     for name in {i for i in issuers if len(i) >= 3}:
         chars = _S.join(re.escape(ch) for ch in name)
         sigs += list(re.compile(rf"(?P<org>{chars}){_S}(?P<date>{DATE_RE.pattern})").finditer(raw, pos))
-    if not (seen_title or seen_number or addressed) or (len(re.findall(r"[。；;]", raw[pos:])) < 2 and not sigs):
-        return []
+    if not (seen_title or seen_number or addressed) or (len(re.findall(r"[。；;]", raw[pos:])) < 2 and not sigs
+                                                           and len(_FLAT_ROLE.findall(raw, pos)) < 2):
+        return []  # (a body of one sentence is a notice run together where a member list's role labels run on in it)
     # the body: sentences, list openers, items; nothing inside brackets (《…。》, （…；…）)
     depth = 0
     for k in range(pos, len(raw)):
