@@ -1031,3 +1031,15 @@ def test_member_columns_with_a_padded_name_and_bracketed_entries_parted_by_space
     assert [(n, [(p.agency, p.title) for p in ps]) for n, ps, _ in
             parse_member("李乙（县财政局局长）  王丙（县教育局副局长）", 0, "")] \
         == [("李乙", [("县财政局", "局长")]), ("王丙", [("县教育局", "副局长")])]
+
+
+def test_office_sentence_after_a_list_line_of_two_members_the_last_post_held_concurrently():
+    # 甲　某局局长 　乙（女）　某局副局长（兼） over 领导小组办公室设在某局，…: the list's last line, its aside in place
+    # of a stop, is no paragraph wrapped into the office sentence after it
+    nf = run("某县人民政府办公室关于调整某县茶叶产业发展领导小组成员的通知\n各单位：\n"
+             "现将调整后的某县茶叶产业发展领导小组组成人员名单通知如下：\n"
+             "组\u3000长：沈立德\u3000县长\n成\u3000员：顾明川\u3000县林业局局长\n"
+             "金守成\u3000县农业局局长 \u3000\u3000\u3000\u3000梁秀兰（女）\u3000县财政局副局长（兼）\n"
+             "领导小组办公室设在县林业局，顾明川同志兼任办公室主任。\n某县人民政府办公室\n2018年5月3日\n")
+    g = "某县茶叶产业发展领导小组"
+    assert (g + "办公室", g) in subgroups(nf) and (g + "办公室", "顾明川", "主任") in members(nf)

@@ -748,13 +748,17 @@ def _wrapped_paragraphs(lines, body_start: int = 0) -> dict[int, _Paragraph]:
     the longest (20 characters or more) and ending mid-sentence. Keyed by the run's first line.
 
     A line goes on into the next when it is 16 characters or more, ends mid-sentence, is no table
-    row, and the next line is no enumerated item and not empty; in each maximal run of such lines
-    the paragraph starts at the first line from which all but the last are within 3 characters of
-    the longest (one pass from the run's end keeps the longest and shortest: linear in the text)."""
+    row nor an entry of a list (甲　某局局长), and the next line is no enumerated item, no such entry
+    and not empty; in each maximal run of such lines the paragraph starts at the first line from which
+    all but the last are within 3 characters of the longest (one pass from the run's end keeps the
+    longest and shortest: linear in the text)."""
     flat = [ln.flat for ln in lines]
     goes_on = [j + 1 < len(lines) and len(flat[j]) >= 16 and not re.search(r"[。；;：:！!？?]$", flat[j])
                and not cells(lines[j].text) and not _ENUM.match(nfkc(lines[j + 1].text)) and bool(flat[j + 1])
                and not _ENTRY_START.match(lines[j + 1].text)  # (甲　某局局长: the next entry of a list)
+               # (甲　某局局长 　乙（女）　某局副局长（兼） over 领导小组办公室设在某局，…: a list's last entry, its
+               # post's aside in place of a stop, before the sentence that follows the list)
+               and not _ENTRY_START.match(lines[j].text)
                and not _role_line(lines[j].text)  # (成员：甲（某局局长）、乙（…）: a list's line)
                for j in range(len(lines))]
     out: dict[int, _Paragraph] = {}
