@@ -435,6 +435,9 @@ _REPORTED_ISSUER = re.compile(
     r"(?P<org3>国务院|(?<![\u4e00-\u9fff])(?![年月日号])(?:(?!各|以上)[\u4e00-\u9fff]){2,12}?人民政府)(?:近日|日前|今天|今日|昨天|昨日)?任免"
     r"(?:了)?(?:一批)?[\u4e00-\u9fff]{0,8}?(?:国家工作人员|人员|干部|官员)")
 _SHORT_NAMES = {"国办": "国务院办公厅"}
+#: words of a sentence before a body's name that a report's clause runs on into it (并且都是经区市人大常委会决定任命:
+#: who decides such things at large, no issuer of the page)
+_CLAUSE_IN_ORG = re.compile(r"并且|而且|都是|均是|均由|都由|是经|均经|都经|经(?!济|开|贸|信|营)|由于|因为|所以")
 
 
 def _in_book_title(text: str, at: int) -> bool:
@@ -445,7 +448,8 @@ def _in_book_title(text: str, at: int) -> bool:
 
 def reported_issuer(text: str) -> str | None:
     """The issuer of a reported notice (a news page without the notice's own signature)."""
-    m = next((f for f in _REPORTED_ISSUER.finditer(text[:1500]) if not _in_book_title(text, f.start())), None)
+    m = next((f for f in _REPORTED_ISSUER.finditer(text[:1500]) if not _in_book_title(text, f.start())
+              and not _CLAUSE_IN_ORG.search(f["org"] or f["org2"] or f["org3"])), None)
     if not m:
         return None  # (中共中央办公厅国务院办公厅印发<…>的通知 inside 《》 is a cited title, not a report)
     org = m["org"] or m["org2"] or m["org3"]
