@@ -103,3 +103,41 @@ def test_gazette_number_and_date_over_a_table_of_deadlines():
                    "1\n推进公共法律服务平台建设\n厅公共法律服务管理处\n各地级以上市司法局\n2032年12月\n")
     assert doc.signed == "2031-06-12"
     assert doc.issuer == "某省某厅"
+
+
+def test_news_story_date_over_its_lead_is_no_signature():
+    doc = document("某新区:联席会议制度解难题促发展\n\n2031年09月06日\n\n"
+                   "本报讯(记者 某某)近日,某省政府办公厅发出关于建立某新区建设工作联席会议制度的通知。通知称,联席会议由"
+                   "某新区管委会主任担任召集人,联席会议办公室设在某新区管委会,负责联席会议的日常工作。\n")
+    assert doc.title == "某新区:联席会议制度解难题促发展"
+    assert doc.signed is None and doc.published == "2031-09-06"
+
+
+def test_profile_of_a_body_is_no_title():
+    doc = document("某县爱卫会简介\n本数据来源于某地图,最终结果以某地图数据为准。\n"
+                   "某县爱国卫生运动委员会(简称爱卫会)成立于1953年3月1日,是在县人民政府领导下的一个议事协调机构。\n")
+    assert not doc.title and not doc.number
+
+
+def test_mirror_keyword_glued_before_the_headline_printed_again():
+    doc = document("某某机场到某某湾:内地省级党委副书记均不再兼任省会市委书记\n\n来源:某某文库 编辑:某某新闻 时间:2034/05/03 06:27:51\n\n"
+                   "内地省级党委副书记均不再兼任省会市委书记\n\n2031年12月08日 04:35\n来源:某某网 作者:某某\n\n"
+                   "多改由各省(区)党委常委兼任,这一调整在今年以来的省级党委换届中陆续完成。\n")
+    assert doc.title == "内地省级党委副书记均不再兼任省会市委书记"
+
+
+def test_report_clause_run_into_a_body_names_no_issuer():
+    doc = document("半岛全媒体首席记者某某\n1月30日,某市10区市新一届党政一把手纷纷到任。他们分别是:\n"
+                   "市南区委书记:王锋市南区代区长:刘存东\n"
+                   "区市长职务中,仅有平度市长赵兴绩是继续担任市长。其他9区市长则都是刚刚履新,并且都是经区市人大常委会决定任命,"
+                   "以代区市长的身份亮相。\n")
+    assert doc.issuer is None
+
+
+def test_one_sentence_notice_run_together_with_its_member_list():
+    text = ("各有关单位:根据《关于开展农业科技园区认定工作的通知》(某科农字〔2032〕11号)等文件精神,决定成立某县农业科技园区"
+            "管理工作专班,现将有关事项通知如下:一、工作专班及职责组长:谭永辉 副县长副组长:麦燕玲 县政府办公室副主任"
+            "成员:卢建钧 县科技局局长工作专班负责指导园区总体规划、实施方案的编制和制定工作,负责工作专班日常工作。")
+    found = members(text)
+    assert ("某县农业科技园区管理工作专班", "谭永辉", "组长") in found
+    assert ("某县农业科技园区管理工作专班", "麦燕玲", "副组长") in found

@@ -1705,6 +1705,10 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         parts = re.sub(r"(?<=[\u4e00-\u9fff”])[.．]{3,6}$", "", parts)
         if _SENTENCE.search(parts) or re.search(r"[:：]", flat) and not _TWO_PART.fullmatch(flat):
             if _two_part_headline(parts, _below_headline(lines, i), _printed_again(lines, i)):
+                again = _tail_printed_again(lines, i, flat)
+                if again is not None:  # 某某关键词:某某新闻标题 over the page, 某某新闻标题 again over the story: a
+                    line = lines[again]  # mirror's keyword glued before the story's own headline
+                    flat, i = line.flat, again
                 layout.title = _headline_text(flat)
                 layout.title_span = (line.start, line.end)
                 layout.body_start = i + 1
@@ -2626,6 +2630,15 @@ def _below_headline(lines: list[Line], i: int) -> str:
     return ""
 
 
+def _tail_printed_again(lines: list[Line], i: int, flat: str) -> int | None:
+    """The line under line ``i`` (within eight) that prints again, alone, the part of ``flat`` after its colon: where a
+    page's head line is a mirror's keyword or a column's name glued before the headline the story prints over itself."""
+    tail = re.split(r"[:：]", flat, maxsplit=1)[-1]
+    if tail == flat or len(tail) < 6:
+        return None
+    return next((k for k in range(i + 1, min(len(lines), i + 9)) if lines[k].flat == tail), None)
+
+
 def _printed_again(lines: list[Line], i: int) -> bool:
     """Line ``i`` is printed again within the next four lines (a page's headline over the story, then over its
     text once more, a picture's credit between them)."""
@@ -2715,12 +2728,18 @@ def _is_headline(flat: str) -> bool:
             or _SITE_SLOGAN.match(bare):
         return False  # a site's name (某某资讯网), printed above the story (twice, as a logo and its text), or the name
         # and its slogan (某某网—你身边的某某专家)
+    if _BODY_PROFILE.search(bare) and _PROFILED_BODY.search(_BODY_PROFILE.sub("", bare)):
+        return False  # 某县爱卫会简介: an encyclopedia's or a site's profile of a body, named by the body: no title
     # a body's name is no headline, but a headline may end with the body it reports set up (某县成立某某领导小组);
     # one announcing that a body will be set up (某省将成立某某指挥部) stands for the notice that sets it up
     return han >= 0.6 * (len(bare) - digits) and han >= 4 and (not _ORG_END.search(bare)
                                        or bool(re.search(r"[\u4e00-\u9fff]{2,}(?<!将)(?:成立|组建|设立|调整)", bare)))
 
 
+#: the word a profile page puts after the name of the body it describes: 某县爱卫会简介, 某局概况
+_BODY_PROFILE = re.compile(r"(?:简介|簡介|概况|概況|简况|簡況|概述)$")
+#: …the body's name before it, in full or short (某县爱卫会, 某某管理局, 某某服务中心)
+_PROFILED_BODY = re.compile(r"(?:[会會委局办辦院府部厅廳所站队隊处處署]|中心|公司|学校|學校)$")
 #: a site's name and its slogan after a dash: 某某网—你身边的某某专家, 某某在线 - 某某第一站
 _SITE_SLOGAN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,15}(?:网|在线|论坛)[—–\-~～|｜_·]+(?=[\u4e00-\u9fff])")
 #: a newspaper's masthead line: its name, the day of the issue and the weekday (某某日报 2017年06月29日 星期四)
@@ -2994,6 +3013,11 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         if _LISTING_DATE.fullmatch(lines[i].flat) and not any(_SENTENCE.search(ln.flat) and not _page_chrome(ln.flat)
                                                               for ln in lines[:i]):
             continue  # 2016/5/16 under a news headline, before the story: the day it was posted, not signed
+        lead = next((ln.flat for ln in lines[i + 1:i + 3] if ln.flat), "")
+        if _NEWS_OPENING.match(lead) and not any(_SENTENCE.search(ln.flat) and not _page_chrome(ln.flat)
+                                                 for ln in lines[:i]):
+            layout.posted = layout.posted or parse_date(_signing_date(dated, posted))
+            continue  # 2023年09月06日 over 本报讯(记者 某某)…: a news story's date over its lead, no signature's
         if layout.title_span and lines[i].end <= layout.title_span[0] and _adoption_date(layout) \
                 and not any(_SENTENCE.search(ln.flat) and not _page_chrome(ln.flat) for ln in lines[:i]):
             layout.posted = layout.posted or parse_date(_signing_date(dated, posted))
@@ -3150,6 +3174,9 @@ _SIGNED_ON_ONE_LINE = re.compile(rf"^[{SPACES}]*(?P<body>[\u4e00-\u9fff]{{4,40}}
                                  rf"(?P<date>(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{{4}})年[^{SPACES}]{{1,6}}[{SPACES}]?日)[{SPACES}]*"
                                  rf"(?:[(（]此件[^()（）]{{1,12}}[)）][{SPACES}]*|"
                                  rf"[{SPACES}](?:发布|更新|发表)?(?:时间|日期)[:：][{SPACES}]*(?:19|20)\d\d-\d\d-\d\d[^\n]{{0,40}})?$")
+#: what opens a news story's lead: the paper's or the wire's mark, the reporter (本报讯(记者 某某), 新华社北京3月5日电,
+#: 记者从…获悉)
+_NEWS_OPENING = re.compile(r"^(?:本报讯|本刊讯|本网讯|讯[(（]|[\u4e00-\u9fff]{0,12}?\d{1,2}月\d{1,2}日电|记者|通讯员|據|据[^，,。]{0,12}(?:报道|消息))")
 #: a decision's note of adoption under its title: (2019年8月29日某市第四届人民代表大会常务委员会第十九次会议通过)
 #: (a copy may drop the brackets: 1998年3月10日第九届全国人民代表大会第一次会议通过)
 _ADOPTED = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[^()（）]{{2,60}}?(?:会议|大会)(?:审议)?(?:通过|批准)[)）]$|"
