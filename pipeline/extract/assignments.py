@@ -1921,8 +1921,9 @@ def _closed_item(line) -> bool:
 
 def _before_units(text: str, closing) -> str:
     """The item before the brackets of units that close it, with the stop that ends the sentence after them
-    (甲项工作（X负责）。: the item's one clause is a sentence all the same)."""
-    stop = re.search(r"[。；;]$", closing.group())
+    (甲项工作（X负责）。: the item's one clause is a sentence all the same; not a note on the roles in brackets,
+    …印发给你们（排名第一的单位负责牵头）。, which closes a sentence of prose)."""
+    stop = re.search(r"[。；;]$", closing.group()) if not re.search(r"的|第一|首位", closing.group()) else None
     return text[: closing.start()] + (stop.group() if stop else "")
 
 
