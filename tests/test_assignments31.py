@@ -52,3 +52,14 @@ def test_an_item_closed_by_its_units_before_its_stop():
     got = rows(text)
     assert ("加强督查考核", "responsible", "县绩效办") in got
     assert ("清理河道垃圾", "lead", "县水利局") in got
+
+
+def test_signature_under_a_table_printed_a_cell_a_line_is_no_cell():
+    """序号 / 工作任务 / 牵头单位 / 配合单位, the last row without its 配合 cell, then the signature and the date:
+    the issuing office supports nothing."""
+    text = HEAD.split("江川县水利建设实施方案\n")[0] + "序号\n工作任务\n牵头单位\n配合单位\n1\n清理河道垃圾\n县水利局\n各乡镇人民政府\n" \
+        "2\n查处违法采砂行为\n县自然资源局\n江川县人民政府办公室\n2019年3月2日\n"
+    got = rows(text)
+    assert ("查处违法采砂行为", "responsible", "县自然资源局") in got or ("查处违法采砂行为", "lead", "县自然资源局") in got
+    assert not any(a == "江川县人民政府办公室" for _, _, a in got)
+    assert ("清理河道垃圾", "support", "各乡镇人民政府") in got

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from ..facts import Assignment
-from ..text import ARTICLE_NO, SENTENCE_END, SPACES, nfkc, strip_final_punct, unspaced
+from ..text import ARTICLE_NO, DATE_RE, SENTENCE_END, SPACES, nfkc, strip_final_punct, unspaced
 from .layout import _ATTACH_RE, Layout, Line, cells
 from .lists import split_outside_brackets, unique
 from ..lexicon import AGENCY_END_RE, LEVEL_CHARS
@@ -1382,6 +1382,17 @@ def _deadline_end(texts: list[str], i: int, n: int, tail: int) -> int:
     return n
 
 
+#: a line that is a date and nothing else: the date under a notice's signature
+_DATE_LINE = re.compile(rf"[{SPACES}]*(?:{DATE_RE.pattern})[{SPACES}]*")
+
+
+def _signature_cell(texts: list[str], p: int) -> bool:
+    """A line in a table printed a cell a line that is the notice's signature, not a cell: the line after it is
+    a date to the day and nothing else (某县人民政府办公室 / 2015年9月22日)."""
+    date = _DATE_LINE.fullmatch(texts[p + 1]) if p + 1 < len(texts) and texts[p] else None
+    return bool(date and date["d"])  # (2024年12月, a deadline cell after an empty one: no signature's date)
+
+
 def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
     """Task tables a page flattened to one cell per line: a run of header cells (序号 / 重点任务 /
     牵头单位 / 配合单位), then each row's cells on lines of their own. Rows start at their number
@@ -1436,6 +1447,10 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
                         while last_role_last and n < len(lines) and n - i < width + 8 and _unit_cell(texts[n]):
                             n += 1  # (the last column a role's: its further bodies, one a line, up to the end)
                         n = _deadline_end(texts, i, n, width - 1 - max(roles)) if not last_role_last else n
+                        signed = [p for p in range(i + 2, n) if _signature_cell(texts, p)]
+                        if signed:  # (3 / 某任务 / 县某局 / 某县人民政府办公室 / 2015年9月22日: its 配合 cell left
+                            n = min(signed)  # empty, the notice's signature under the table is no cell of it)
+                            short.add(i + 1)
                         # a role cell that is a sentence is the paragraph after the table: the last row's cells
                         # from there on were left empty (规范某某行为 / 市某局 / 各单位要…。)
                         prose = [i + c for c in roles if i + c < n and _prose_cell(texts[i + c])]
