@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from ..facts import Assignment
-from ..text import ARTICLE_NO, SENTENCE_END, SPACES, nfkc, strip_final_punct, unspaced
+from ..text import ARTICLE_NO, DATE_RE, SENTENCE_END, SPACES, nfkc, strip_final_punct, unspaced
 from .layout import _ATTACH_RE, Layout, Line, cells
 from .lists import split_outside_brackets, unique
 from ..lexicon import AGENCY_END_RE, LEVEL_CHARS
@@ -456,7 +456,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             task = _unnumbered_item(re.sub(r"[(（【\[〔]+$", "", text[: labelled[0].start()].strip(SPACES)))
         closing = _CLOSING_UNITS.search(text) if not m and not labelled else None
         # (under a heading, the first of two such items is an item too, not the heading's body)
-        item = _unnumbered_item(text[: closing.start()]) \
+        item = _unnumbered_item(_before_units(text, closing)) \
             if closing and (task is None or served or _closed_item(lines[k + 1] if k + 1 < len(lines) else None)) else None
         if item:  # 甲项工作，具体内容…。(X牵头，Y配合) — an item without an enumerator, its units closing it
             task, led = item, False
@@ -538,7 +538,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         if not verbs:  # 甲项工作。…。X、Y负责。: the sentence that closes the item names who carries it out
             verbs = _closing_sentence(task, text, span, own_line=not m and not served)
             facts.extend(verbs)
-        if not verbs and not _NOT_A_TASK_SECTION.search(outline.get("parent") or section) and not _NOT_A_TASK_HEAD.search(task) \
+        if not verbs and not _NOT_A_TASK_SECTION.search(outline.get("parent") or section) \
+                and not (_NOT_A_TASK_HEAD.search(task) and not (_TASKS_SECTION.search(section) and _SAFEGUARD_ITEM.search(task))) \
                 and not re.search(r"负责|设在|设于|^(?:工作|主要)?职责", task) and len(task) >= 5:
             # (工作职责领导小组负责…: a heading run on into its body; a heading of four characters is a section's
             # own, 保障措施 / 工作要求, not a task, however garbled its characters)
@@ -804,8 +805,15 @@ def _item_runs(text: str) -> set[int]:
     return starts
 
 
+#: a piece that opens with the class inside a word, cut from the words before it (年内完成12宗小 / （二）型水库…):
+#: no item's words begin with 型
+_IN_WORD_CLASS = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]型")
+_WORD_END = re.compile(r"[\u4e00-\u9fff]$")
+
+
 def _split_glued(lines) -> tuple[list[int], list]:
-    """The lines with glued items cut apart, each piece with the index of the line it came from."""
+    """The lines with glued items cut apart, each piece with the index of the line it came from; a piece the
+    layout cut at a class inside a word (小（二）型水库) joined again to the words before it."""
     origin, out = [], []
     for k, line in enumerate(lines):
         text, enums = _pdf_enumerators(line.text)
@@ -813,8 +821,12 @@ def _split_glued(lines) -> tuple[list[int], list]:
                       | {m.end() for m in _GLUED_SECTION.finditer(text)})
         for a, b in zip(cuts, cuts[1:]):
             if b > a:
+                piece = Line(start=min(line.start + a, line.end), end=min(line.start + b, line.end), text=text[a:b])
+                if out and _IN_WORD_CLASS.match(piece.text) and _WORD_END.search(out[-1].text):
+                    out[-1] = Line(start=out[-1].start, end=piece.end, text=out[-1].text + piece.text)
+                    continue
                 origin.append(k)
-                out.append(Line(start=min(line.start + a, line.end), end=min(line.start + b, line.end), text=text[a:b]))
+                out.append(piece)
     return origin, out
 
 
@@ -1026,6 +1038,9 @@ def _closing_sentence(task: str, text: str, span, own_line: bool = False) -> lis
 #: of its)
 _NOT_A_TASK_SECTION = re.compile(r"保障|要求|组织实施|组织领导|实施步骤|工作机制|职责|(?<!任务)(?<!及)分工|附则|其他事项")
 #: an item's heading that names a body, its duties or a principle, no task: （二）办事机构。 / 工作职责。 / 坚持属地管理原则。
+#: a section of the plan's tasks (一、主要任务 / 重点任务): an item under it that secures something (落实资金保障) is
+#: one of its tasks, not a safeguard of how the plan is carried out
+_TASKS_SECTION = re.compile(r"任务$")
 _NOT_A_TASK_HEAD = re.compile(r"(?:机构|办公室|职责|职能|分工|原则|责任到人|组织领导|工作机制|[^\W\d_]{2}保障)$")
 # (强化资金保障, 加强要素保障: a safeguard of the plan, whether or not its section's heading could be read)
 #: a clause of an item's body that opens with the bodies that carry it out: 各县（区）人民政府负责将…纳入… (not 负责人,
@@ -1367,6 +1382,17 @@ def _deadline_end(texts: list[str], i: int, n: int, tail: int) -> int:
     return n
 
 
+#: a line that is a date and nothing else: the date under a notice's signature
+_DATE_LINE = re.compile(rf"[{SPACES}]*(?:{DATE_RE.pattern})[{SPACES}]*")
+
+
+def _signature_cell(texts: list[str], p: int) -> bool:
+    """A line in a table printed a cell a line that is the notice's signature, not a cell: the line after it is
+    a date to the day and nothing else (某县人民政府办公室 / 2015年9月22日)."""
+    date = _DATE_LINE.fullmatch(texts[p + 1]) if p + 1 < len(texts) and texts[p] else None
+    return bool(date and date["d"])  # (2024年12月, a deadline cell after an empty one: no signature's date)
+
+
 def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
     """Task tables a page flattened to one cell per line: a run of header cells (序号 / 重点任务 /
     牵头单位 / 配合单位), then each row's cells on lines of their own. Rows start at their number
@@ -1421,6 +1447,10 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
                         while last_role_last and n < len(lines) and n - i < width + 8 and _unit_cell(texts[n]):
                             n += 1  # (the last column a role's: its further bodies, one a line, up to the end)
                         n = _deadline_end(texts, i, n, width - 1 - max(roles)) if not last_role_last else n
+                        signed = [p for p in range(i + 2, n) if _signature_cell(texts, p)]
+                        if signed:  # (3 / 某任务 / 县某局 / 某县人民政府办公室 / 2015年9月22日: its 配合 cell left
+                            n = min(signed)  # empty, the notice's signature under the table is no cell of it)
+                            short.add(i + 1)
                         # a role cell that is a sentence is the paragraph after the table: the last row's cells
                         # from there on were left empty (规范某某行为 / 市某局 / 各单位要…。)
                         prose = [i + c for c in roles if i + c < n and _prose_cell(texts[i + c])]
@@ -1901,7 +1931,15 @@ def _closed_item(line) -> bool:
     """A line that is an item without an enumerator closed by its units (甲项工作。(X牵头))."""
     text = nfkc(line.text) if line is not None else ""
     closing = _CLOSING_UNITS.search(text)
-    return bool(closing) and not _HEADING_RE.match(text) and bool(_unnumbered_item(text[: closing.start()]))
+    return bool(closing) and not _HEADING_RE.match(text) and bool(_unnumbered_item(_before_units(text, closing)))
+
+
+def _before_units(text: str, closing) -> str:
+    """The item before the brackets of units that close it, with the stop that ends the sentence after them
+    (甲项工作（X负责）。: the item's one clause is a sentence all the same; not a note on the roles in brackets,
+    …印发给你们（排名第一的单位负责牵头）。, which closes a sentence of prose)."""
+    stop = re.search(r"[。；;]$", closing.group()) if not re.search(r"的|第一|首位", closing.group()) else None
+    return text[: closing.start()] + (stop.group() if stop else "")
 
 
 def _unit_cell(text: str) -> bool:
