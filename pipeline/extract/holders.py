@@ -812,6 +812,71 @@ def _roster_post(label: str, body: list[Post], region: str, page: str = "") -> P
     return posts[0] if len(posts) == 1 and posts[0].agency and label.endswith(GOV_HEAD_CORES) else None
 
 
+#: a line of a roster that prints several ``post:name`` pairs run together (``某区委书记:甲某某区代区长:乙某``)
+_GLUED_PAIR_COLON = re.compile(r"[:：]")
+_PAIR_LINE = re.compile(r"^[\u4e00-\u9fff:：]{6,200}$")
+
+
+class _Piece:
+    """Part of a layout line read as a line of its own (its offsets in the notice kept)."""
+    __slots__ = ("start", "end", "text")
+
+    def __init__(self, start: int, text: str):
+        self.start, self.end, self.text = start, start + len(text), text
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _glued_pair_cuts(text: str, region: str) -> list[int]:
+    """Where a line of ``post:name`` pairs printed with no separator between them is cut into pairs: the name
+    after each colon but the last ends where a post begins (``某区委书记:甲某某区代区长:乙某`` -> after 甲某).
+    Of the names that fit (two to four characters of a name's shape before a post of a body), the one whose
+    post opens with more of the line's first post (the same place, its party committee then its government);
+    no cut when one pair has no such name (prose, one pair to a line)."""
+    if not _PAIR_LINE.match(text):
+        return []
+    colons = [m.start() for m in _GLUED_PAIR_COLON.finditer(text)]
+    if len(colons) < 2 or colons[0] < 2:
+        return []
+    first = text[:colons[0]]
+    cuts = []
+    for a, b in zip(colons, colons[1:]):
+        seg = text[a + 1:b]
+        best = None
+        for k in (2, 3, 4):
+            label = seg[k:]
+            if len(label) < 2 or not name_shape(seg[:k]) or not split_title(label) \
+                    or not (_valid_posts(label, region) or TITLE_RE.fullmatch(label)):
+                continue
+            rank = (_common_prefix(first, label), bool(split_title(label)[0]), k == 3)
+            if best is None or rank > best[0]:
+                best = (rank, k)
+        if best is None:
+            return []
+        cuts.append(a + 1 + best[1])
+    return cuts
+
+
+def _roster_lines(layout, region: str) -> list:
+    """The layout's lines, a line of glued ``post:name`` pairs cut into one line a pair."""
+    out = []
+    for line in layout.lines:
+        text = nfkc(line.text)
+        lead = len(text) - len(text.lstrip())
+        cuts = _glued_pair_cuts(text.strip(), region)
+        if not cuts:
+            out.append(line)
+            continue
+        bounds = [0] + cuts + [len(text.strip())]
+        out.extend(_Piece(line.start + lead + a, text.strip()[a:b]) for a, b in zip(bounds, bounds[1:]))
+    return out
+
+
 def find_roster(layout, region: str = "") -> list[Position]:
     """A roster of office-holders, as yearbooks and gazetteers print a place's leaders: each post
     as a label, its holders after it apart by spaces, more holders on the lines below
@@ -831,10 +896,10 @@ def find_roster(layout, region: str = "") -> list[Position]:
             out.extend(block)
         block, labels = [], 0
 
-    for line in layout.lines:
+    for line in _roster_lines(layout, region):
         text = nfkc(line.text).strip()
         text = text[_WIKI_LEAD.match(text).end():]
-        m = _ROSTER_LABEL.match(text) or (_SPACED_LABEL.match(text) if page else None)
+        m = _ROSTER_LABEL.match(text) or (_SPACED_LABEL.match(text) or _infobox_row(text) if page else None)
         here = _roster_post(m["label"], body, region, page) if m else None
         names = _roster_names(m["rest"]) if m and here else None
         if names and body and not split_title(m["label"])[0] and _PARTY_BODY.search(here.agency) \
@@ -872,6 +937,28 @@ _PAGE_BODY = re.compile(r"^(?:(?P<term>第[一二三四五六七八九十\d]{1,3
                         r"|(?P<body2>[\u4e00-\u9fff]{2,10}?[省市县区州盟旗](?:人民委员会|人民政府))[(（]\d{4}[^()（）]{0,12}[)）])$")
 
 
+#: a government's full name on a line of its own (an encyclopedia article's title)
+_GOVERNMENT_NAME = re.compile(r"^[\u4e00-\u9fff]{2,16}?[省市县区州盟旗](?:人民委员会|人民政府)$")
+#: an infobox row of a government's leaders on its page: the title, the number of holders, the names glued after it
+#: (``副州长(3)甲某、乙某、丙某``, ``秘书长丁某``)
+_INFOBOX_ROW = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6}?)(?:[(（]\d{1,2}[)）])?(?P<rest>[\u4e00-\u9fff·][\u4e00-\u9fff·、]{1,120})$")
+
+
+def _infobox_row(text: str) -> dict | None:
+    """A row of a leaders' infobox (``副州长(3)甲某、乙某``): its bare title as the label and the names; the
+    title is the longest head of the line that is a bare title with only names after it (秘书长甲某, not 秘书)."""
+    if not _INFOBOX_ROW.match(text):
+        return None
+    for k in range(min(len(text) - 2, 6), 1, -1):
+        label = text[:k]
+        if not TITLE_RE.fullmatch(label) or not split_title(label) or split_title(label)[0]:
+            continue
+        rest = re.sub(r"^[(（]\d{1,2}[)）]", "", text[k:])
+        if rest and _roster_names(rest):
+            return {"label": label, "rest": rest}
+    return None
+
+
 def page_level(body: str) -> str:
     """The level character of a page's body: ``某省人民委员会`` -> ``省``."""
     m = re.search(r"[省市县区州盟旗](?=人民委员会$|人民政府$)", body)
@@ -881,9 +968,14 @@ def page_level(body: str) -> str:
 def page_body(layout) -> str:
     """The body a page is about when its first line names one term of a government (a wiki's
     ``第一届某省人民委员会``): a roster's bare titles on it are that body's posts."""
-    first = next((squash(nfkc(line.text)) for line in layout.lines if line.text.strip()), "")
+    lines = [squash(nfkc(line.text)) for line in layout.lines[:12] if line.text.strip()]
+    first = lines[0] if lines else ""
     m = _PAGE_BODY.match(first)
-    return (m["body"] or m["body2"]) if m else ""
+    if m:
+        return m["body"] or m["body2"]
+    if _GOVERNMENT_NAME.match(first) and first in lines[1:6]:
+        return first  # an encyclopedia's article on a government: its title, printed again over its infobox
+    return ""
 
 
 #: the heading of a list of a body's office-holders: 某院总理、副总理、秘书长名单 (the years under it)
@@ -1332,6 +1424,11 @@ def _headline(layout, line) -> bool:
     return bool(span) and span != (0, 0) and span[0] <= line.start and line.end <= span[1]
 
 
+#: places listed and then counted before their common post (甲区、乙区、丙市3区市委书记): the count of several
+#: places (a level, a number, a level), never one body's name
+_COUNTED_PLACES = re.compile(r"[省市县区州旗盟]\d{1,2}个?[省市县区州旗盟]")
+
+
 def find_holders(layout, region: str = "") -> list[Position]:
     """Office-holders named with their posts in reports and leaders' division of work."""
     out: list[Position] = []
@@ -1366,7 +1463,8 @@ def find_holders(layout, region: str = "") -> list[Position]:
                                     span=(nxt.start, nxt.start + m.end()), person_span=here[-1].person_span)
                            for p in posts)  # (one mention: the name on the line above)
     out += find_roster(layout, region)
-    listed = find_title_lists(layout, region)
+    listed = [f for f in find_title_lists(layout, region) if not _COUNTED_PLACES.search(f.post.agency)]
+    out = [f for f in out if not _COUNTED_PLACES.search(f.post.agency)]
     held = {(f.person, f.post.title) for f in listed}
     out = [f for f in out if (f.person, f.post.title) not in held] + listed  # (the list names the body the post is of)
     page = page_body(layout)
@@ -1435,6 +1533,8 @@ def plausible_post(post: Post) -> bool:
         return False  # (委: a piece of 某省委…的常委, no body; 原市商务局, 时任国务院副总理: a former post; 该会: a body
         # referred back to, read where the text names it: _of_this_body; 协调 in a body's own name is no verb:
         # 救援协调和预案管理局, 区域协调发展局, 协调办)
+    if _COUNTED_PLACES.search(post.agency):
+        return False  # 甲区、乙区、丙市3区市委书记: places counted, no one body
     if GROUP_SHORT_RE.search(post.agency):
         return False  # 市爱卫会主任: a role in a committee named by its short form
     if post.agency.endswith("主席团") and post.title in ("常务主席", "执行主席"):

@@ -58,9 +58,10 @@ _APPOINT_RES = [
                rf"(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$"),
     # (中央批准X任Y, 同意X同志任Y: an approval of the appointment, printed before the person; 选派X同志挂职任Y: the
     # verb that sends the person, before the name;
-    # 本次受聘为…: 受聘 a report's hiring, read by _HIRED_AS, its 受 no end of a name)
+    # 本次受聘为…: 受聘 a report's hiring, read by _HIRED_AS, its 受 no end of a name; 乙接任某市委书记: the post
+    # taken from its last holder, 接 no end of a name; 丙卸任/离任某职: the post left, no appointment)
     re.compile(rf"^(?:[^，,：:、]{{0,12}}?(?:同意|批准))?(?:选派|委派)?(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?(?:(?:已经|已)?于?(?:\d{{1,2}}月)?\d{{1,2}}日)?"
-               rf"(?P<verb>试用期满任|挂职任|挂任|调任|改任|转任|升任|兼任|担任|(?<=日)被任命为|任命为|(?<!聘)任(?!命|免|职|期|务|用|了)|聘任为|(?<!受)聘为|兼)(?P<posts2>.+)$"),
+               rf"(?P<verb>试用期满任|挂职任|挂任|调任|改任|转任|升任|接任|兼任|担任|(?<=日)被任命为|任命为|(?<![聘卸离])任(?!命|免|职|期|务|用|了)|聘任为|(?<!受)聘为|兼)(?P<posts2>.+)$"),
     re.compile(rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:{_TITLE_END}))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
                rf"则?(?P<verb3>挂职任|挂任|调任|改任|转任|升任|出任|兼任|担任|被任命为|任(?!命|免|职|期|务|用))(?P<posts3>.+)$"),
 ]
