@@ -66,8 +66,10 @@ DOCUMENT_FLOORS = {"real": 0.90, "real2": 0.95, "real3": 0.92, "real4": 0.94, "r
                    "layouts41": 0.89, "layouts46": 0.89, "layouts51": 0.99, "layouts57": 0.89,
                    "layouts58": 0.89, "layouts59": 0.89, "layouts81": 0.89, "layouts83": 0.89,
                    "layouts85": 0.63, "layouts88": 0.73}
-#: identity (pairwise precision, recall) on the real corpora, where names are printed in both scripts
-IDENTITY_FLOORS = {"real": (0.99, 0.99), "real2": (0.96, 0.96), "real3": (0.98, 0.99), "real4": (0.99, 0.99),
+#: identity (pairwise precision, recall) on the real corpora, where names are printed in both scripts (real's recall
+#: 0.991 -> 0.988 in the thirty-first session, when slice a's news pages took their headlines as the spec says and their
+#: rows came to match: a10 prints 胡 as 鬍 (鬍明朗), not linked to a11's 胡明朗)
+IDENTITY_FLOORS = {"real": (0.99, 0.98), "real2": (0.96, 0.96), "real3": (0.98, 0.99), "real4": (0.99, 0.99),
                     "real6": (0.97, 0.99)}
 
 
