@@ -627,6 +627,19 @@ def _news_headline(title: str) -> bool:
     return bool(flat) and "关于" not in flat and not _OFFICIAL.search(strip_final_punct(flat))
 
 
+#: a policy interpretation's own label for the body that wrote it (政策解读单位:某县人民政府办公室): the page's issuer,
+#: not the body whose notice it explains (某县人民政府印发了《…》)
+_INTERPRETED_BY = re.compile(r"(?:政策)?解[读讀](?:单位|單位|机关|機關|部门|部門)[ \t\u3000]*[:：][ \t\u3000]*"
+                             r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|办公室|辦公室|办公厅|辦公廳|委员会|委員會|局|厅|廳|委|办|辦))"
+                             r"(?![\u4e00-\u9fff])")
+
+
+def interpreting_body(text: str) -> str | None:
+    """The body a policy interpretation names as its author under its label (解读单位:某县人民政府办公室)."""
+    m = _INTERPRETED_BY.search(text)
+    return m["body"] if m else None
+
+
 def _reported_by_headline(org: str | None, headline: str) -> str | None:
     """The body a news report says sent the notice, where the report's headline names that body as the one that
     acts (某省调整充实省人民政府某某指挥部 over 某省人民政府某某指挥部发文…): not where it names another (某省成立某某
@@ -648,7 +661,7 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     # issue the report)
     report = _news_headline(title)
     issuer = (None if _only_posted_by(layout, title, named) else layout.issuer) or decree or meta.get("issuer") or named or under \
-        or _reported_by_headline(reported_issuer(body_text(layout)), title if report else "")
+        or interpreting_body(body_text(layout)) or _reported_by_headline(reported_issuer(body_text(layout)), title if report else "")
     if issuer and named and len(named) > len(squash(issuer)) and named.startswith(squash(issuer)):
         issuer = named  # 发布机构:某局 over 某局综合司关于…: the bureau whose site posted it, its office that issued it
     if not issuer and document_kind(title) in ("personnel", "notice"):

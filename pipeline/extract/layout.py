@@ -1473,11 +1473,18 @@ def _glued_number(flat: str) -> tuple[str, re.Match] | None:
 _SPACED_LABEL = re.compile(rf"^[{SPACES}]*(?:法规|文件|公文|信息)?(?:标[{SPACES}]*题|名[{SPACES}]*称)[{SPACES}]+(?=[^{SPACES}:：])")
 
 
+#: a site's tag in quotes set apart by a space before the title on its line (“某某信息公开” 某区人民政府关于…)
+_QUOTED_TAG = re.compile(rf"^[{SPACES}]*“[\u4e00-\u9fff]{{4,10}}”[{SPACES}]+(?=[\u4e00-\u9fff])")
+#: a notice's title after such a tag: its 关于 or its verb of promulgation
+_TAGGED_NOTICE = re.compile(r"关于|印发|转发|批转")
+
+
 #: a page's date before a title on its line (2021-05-07 某县人民政府关于…)
 _DATE_BEFORE_TITLE = re.compile(r"^(?:19|20)\d\d(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)(?=[^\d:：]\S*关于)")
 #: a site's column tag in quotes before a title on its line (“政府信息公开” 某县人民政府办公室关于…的通知): four
-#: characters or more, the issuer's name after it, then 关于 (a title's own quoted term, “十四五”, “放管服”, is shorter)
-_QUOTED_TAG_BEFORE_TITLE = re.compile(rf"^“[\u4e00-\u9fff]{{4,10}}”[{SPACES}]*(?=[\u4e00-\u9fff]{{2,40}}?关于)")
+#: characters or more, the issuer's name after it, then 关于 or the verb that promulgates (某办公室印发《X》的通知) (a
+#: title's own quoted term, “十四五”, “放管服”, is shorter)
+_QUOTED_TAG_BEFORE_TITLE = re.compile(rf"^“[\u4e00-\u9fff]{{4,10}}”[{SPACES}]*(?=[\u4e00-\u9fff]{{2,40}}?(?:关于|印发|转发|批转))")
 #: what a page glues after a finished title: its site's name after a bar or dash (…的通知_某县人民政府), its
 #: font and print links (…的通知 【字体：大 中 小】)
 _NOISE_AFTER_TITLE = re.compile(rf"^(?P<title>.{{6,}}?(?:{'|'.join(_KIND_WORDS)}))(?:[-_—|｜]+[\u4e00-\u9fff]{{2,20}}|"
@@ -1540,6 +1547,10 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             continue  # 上一篇：关于…的通知: a link to the page before or after this one, not its title
         spaced = _SPACED_LABEL.match(line.text)  # 名    称 某市…关于…的通知: an info block's label, spaces for its colon
         flat = squash(line.text[spaced.end():]) if spaced else line.flat
+        tag = _QUOTED_TAG.match(line.text) if not spaced else None
+        tag = tag if tag and _TAGGED_NOTICE.search(line.text, tag.end()) else None
+        if tag:  # “某某信息公开” 某区委办公室 某区人民政府办公室印发…的通知: the site's tag set apart before the title
+            flat = squash(line.text[tag.end():])
         flat = re.sub(r"^(?:(?:法规|文件|公文|文章|信息)?(?:标题|名称)[:：]|[【\[](?:法规|文件|公文|文章|信息)?(?:标题|名称|简介)[】\]][:：]?)", "", flat)  # a page's info block printed in the article
         # (【简介】:某厅关于…的通知: a model-text site's label over the document it shows, its title under it; 核心提示:
         # 某办公室关于…的通知: a news site's summary label before the title it quotes)
@@ -1659,9 +1670,9 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         own = own or full
         if own:  # the page's shortened title above the notice's own (广东省关于… over 广东省人民政府办公厅关于…),
             i, j, joined = own  # or the page's own name for it above the title the notice prints over its addressees
-            line = lines[i]
+            line, tag = lines[i], None
         layout.title = strip_final_punct(strip_ornaments(joined))
-        layout.title_span = (line.start, lines[j].end)
+        layout.title_span = (line.start + (tag.end() if tag else 0), lines[j].end)
         layout.body_start = j + 1
         layout.title_date = parse_date(dated.group(0)) if dated else None
         if trailing:
