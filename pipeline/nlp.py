@@ -149,12 +149,13 @@ _BARE_BODY = re.compile(r"(?:省|自治区|市|州|盟|县|区|旗|乡|镇)(?:�
 def named_bodies(text: str, facts: list, held: list) -> list:
     """A post another reader gave with a bare body (``市委书记谢兆村`` in a story: ``市委``) is the
     roster's post of the same person and title when the roster prints that body in full before
-    the title (``平度市委书记:谢兆村``, a body ending in the bare one): the bare row gives way to the
+    the title (``平度市委书记:谢兆村``, ``平度市市长:赵兴绩``, a body ending in the bare one): the bare row gives way to the
     named. A place read off a group's name (``甲市征兵工作领导小组组长、副市长``) is not printed
     with the title, and the bare row stays."""
     fuller = {}
     for f in held:
-        if f.post.agency + f.post.title in text:
+        agency = f.post.agency  # a government's head printed with its place: 乙市市长
+        if agency + f.post.title in text or agency.removesuffix("人民政府") + f.post.title in text:
             fuller.setdefault((f.person, f.post.title), []).append(f.post.agency)
     out = []
     for f in facts:
