@@ -143,6 +143,31 @@ def groups_component(doc: Doc) -> Doc:
     return doc
 
 
+_BARE_BODY = re.compile(r"(?:省|自治区|市|州|盟|县|区|旗|乡|镇)(?:委|人民政府|政府|人大常委会|政协)")
+
+
+def named_bodies(text: str, facts: list, held: list) -> list:
+    """A post another reader gave with a bare body (``市委书记谢兆村`` in a story: ``市委``) is the
+    roster's post of the same person and title when the roster prints that body in full before
+    the title (``平度市委书记:谢兆村``, ``平度市市长:赵兴绩``, a body ending in the bare one): the bare row gives way to the
+    named. A place read off a group's name (``甲市征兵工作领导小组组长、副市长``) is not printed
+    with the title, and the bare row stays."""
+    fuller = {}
+    for f in held:
+        agency = f.post.agency  # a government's head printed with its place: 乙市市长
+        if agency + f.post.title in text or agency.removesuffix("人民政府") + f.post.title in text:
+            fuller.setdefault((f.person, f.post.title), []).append(f.post.agency)
+    out = []
+    for f in facts:
+        if isinstance(f, Position) and _BARE_BODY.fullmatch(f.post.agency):
+            names = [a for a in fuller.get((f.person, f.post.title), ())
+                     if len(a) > len(f.post.agency) and a.endswith(f.post.agency)]
+            if len(set(names)) == 1:
+                continue
+        out.append(f)
+    return out
+
+
 @Language.component("govkg_holders")
 def holders_component(doc: Doc) -> Doc:
     """Office-holders reports and leaders' division of work name with their posts; a post another
@@ -153,10 +178,12 @@ def holders_component(doc: Doc) -> Doc:
     members = [f for f in _facts(doc) if isinstance(f, Membership)]
     doc._.facts = [f for f in _facts(doc) if not isinstance(f, Position)
                    or (plausible_post(f.post) and not misread_name(text, f) and not restates_membership(f, members))]
+    held = [f for f in find_holders(doc._.layout, doc._.region[1])
+            if (f.person, f.post.agency, f.post.title) not in decided and plausible_post(f.post)
+            and not restates_membership(f, members)]
+    doc._.facts = named_bodies(text, _facts(doc), held)
     said = {(f.person, f.post.title) for f in _facts(doc) if isinstance(f, Position)}
-    _facts(doc).extend(f for f in find_holders(doc._.layout, doc._.region[1])
-                       if (f.person, f.post.title) not in said and (f.person, f.post.agency, f.post.title) not in decided
-                       and plausible_post(f.post) and not restates_membership(f, members))
+    _facts(doc).extend(f for f in held if (f.person, f.post.title) not in said)
     doc._.facts = council_era(_text(doc), _facts(doc))  # 1954–1967: 省长 of the 省人民委员会
     if not doc._.region[0]:
         doc._.facts = sole_place(_text(doc), _facts(doc))  # 街道办事处主任 in a report on one street
