@@ -471,7 +471,7 @@ _NAMED_DECISION = re.compile(r"(?:任命|决定|免去|接受)(?:[\u4e00-\u9fff]
 
 #: a report of a government's leaders' division of work: 某省政府领导最新分工, 《某省人民政府领导成员工作分工》,
 #: 某市市长、副市长工作分工
-_PLACE_CHARS = r"(?:(?![了的在对将和与及这该本各全两按根依])[\u4e00-\u9fff])"
+_PLACE_CHARS = r"(?:(?![了的在对将和与及这该本各全两按根依位])[\u4e00-\u9fff])"  # (多位某省政府领导: a counter, no place)
 _DIVISION_OF = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=了)|(?<=的))(?P<gov>{_PLACE_CHARS}{{2,7}}?[省市县区](?:人民)?政府)[^。；;]{{0,20}}?"
                           rf"领导(?:成员|同志)?(?:最新)?(?:工作)?分工|(?:(?<![\u4e00-\u9fff])|(?<=了)|(?<=的))"
                           rf"(?P<place>{_PLACE_CHARS}{{2,7}}?[省市县区])(?P<head>省长|市长|县长|区长)、副(?P=head)(?:最新)?(?:工作)?分工")

@@ -2630,7 +2630,10 @@ _UNDER_HEADLINE = re.compile(r"^[-—•·\s]*(?:发布时间|发表时间|来�
                              # (the same labels in traditional characters: 發布時間：…, 來源：…)
                              r"^[-—•·\s]*(?:發布時間|發表時間|來源|時間)|"
                              # a byline on a line of its own: 某某新闻见习记者 某某, 本报记者 某某 某某
-                             rf"^[\u4e00-\u9fff]{{0,12}}(?:记者|記者|通讯员|通訊員)(?:[{SPACES}]*[\u4e00-\u9fff·]{{2,4}}){{1,3}}$")
+                             rf"^[\u4e00-\u9fff]{{0,12}}(?:记者|記者|通讯员|通訊員)(?:[{SPACES}]*[\u4e00-\u9fff·]{{2,4}}){{1,3}}$|"
+                             # a posting line of the paper's or the site's name and the day and time it posted the story:
+                             # 某某新闻 2024-01-29 08:20
+                             rf"^[\u4e00-\u9fff]{{2,12}}[{SPACES}]+(?:19|20)\d\d-\d{{1,2}}-\d{{1,2}}[{SPACES}]+{CLOCK}[{SPACES}]*$")
 
 
 def _below_headline(lines: list[Line], i: int) -> str:
