@@ -141,3 +141,15 @@ def test_one_sentence_notice_run_together_with_its_member_list():
     found = members(text)
     assert ("某县农业科技园区管理工作专班", "谭永辉", "组长") in found
     assert ("某县农业科技园区管理工作专班", "麦燕玲", "副组长") in found
+
+
+def test_headline_with_a_speaker_over_the_papers_posting_line():
+    doc = document("【某市人大】某某:今年某市高校应届毕业生数量再创新高\n某某新闻 2031-01-29 08:20\n"
+                   "《某某社驻某地记者某某29日专电》某市市长某某上周六在某市人大会议闭幕记者会上表示,今年高校毕业生规模再创新高。\n")
+    assert doc.title == "某某:今年某市高校应届毕业生数量再创新高"
+
+
+def test_a_counter_before_a_province_names_no_government():
+    doc = document("某网3月2日讯 据某报报道,2031年初以来,其中4位福建省政府领导工作分工有调整,甲乙不再担任副省长,"
+                   "丙丁负责省政府常务工作。\n")
+    assert not (doc.issuer or "").startswith("位")
