@@ -124,8 +124,10 @@ def _valid_posts(text: str, region: str) -> list[Post] | None:
     return posts
 
 
-#: words that open a report's sentence before the posts of whoever it names: 会上区长某某…
-_OPENER = re.compile(r"^(?:会上|会议上|会后|会前|随后|同时|其中|此外|另外|最后|首先|接着)")
+#: words that open a report's sentence before the posts of whoever it names: 会上区长某某…, 其次街道主任某某…;
+#: 当 (when) before a post opened by its level alone: 当省委书记某某汇报时 (not 当阳市委, 当涂县委: place names)
+_OPENER = re.compile(r"(?:会上|会议上|会后|会前|随后|同时|其中|此外|另外|最后|首先|其次|再次|然后|接着|紧接着|"
+                     r"当(?=[省市县区州旗盟镇乡][委长]))")
 
 
 def _posts_before(text: str, end: int, region: str) -> tuple[int, list[Post]] | None:
@@ -1579,6 +1581,12 @@ _PLACE_AT = re.compile(r"(?:^|(?<=[\s，。,；;：:、“”\"（(|和与及区
 _NOT_IN_PLACE = set("各全本该每等和及与个省市县区乡镇村街城重在的了是为对从到由会议经被将把向据")
 
 
+def _place_chars(name: str, level: str) -> set[str]:
+    """The characters of a street's or town's name that the sets of characters never in one are tested on: 城 only
+    where it ends the name before 镇 or 乡 (城镇, 城乡, 小城镇: words), not inside one (城关镇, 西城街道)."""
+    return set(name[:-1].replace("城", "") + (name[-1] if level[0] in "镇鎮乡鄉" or name[-1] != "城" else ""))
+
+
 #: a town, township or street a report names at the start of a clause, after its county or district or after
 #: 在/对/到 (，某某镇召开…, 某县某某镇, 中共某某镇委员会, 在某某镇); not a word the level character makes with the
 #: next (乡村, 镇区, 城镇化)
@@ -1600,7 +1608,7 @@ def _towns_named(text: str) -> dict[str, set[str]]:
     counts: dict[str, dict[str, int]] = {}
     for m in _TOWN_AT.finditer(text):
         name = m["name"]
-        if set(name) & _NOT_IN_TOWN or name[0] in "市和与及":  # (永和乡, 三和镇; 和某某镇: a list's 和)
+        if _place_chars(name, m["level"]) & _NOT_IN_TOWN or name[0] in "市和与及" or _OPENER.match(name):  # (永和乡, 三和镇; 和某某镇: a list's 和)
             continue
         counts.setdefault(m["level"], {}).setdefault(name + m["level"], 0)
     out = {}
@@ -1629,7 +1637,7 @@ def sole_place(text: str, facts: list) -> list:
     named: dict[str, set[str]] = {}
     for m in _PLACE_AT.finditer(text):
         name = m["name"][:-1] if len(m["name"]) >= 3 and m["name"].endswith("村") else m["name"]  # 张家村街道: named for a village
-        if not set(name) & _NOT_IN_PLACE:
+        if not _place_chars(name, m["level"]) & _NOT_IN_PLACE and not _OPENER.match(name):  # (其次街道主任甲: a report's next word, no street)
             named.setdefault(m["level"], set()).add(m["name"] + m["level"])
     for level, places in named.items():  # 成立北大街道…, after 北大街道: a verb before the name the text printed alone
         named[level] = {p for p in places if not any(q != p and p.endswith(q) for q in places)}

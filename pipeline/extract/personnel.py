@@ -948,6 +948,8 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
             if title and len(title.group(0)) > len(names[0]):
                 continue  # 县级副总林长: the "name" (林长) ends a longer title, read from its end
             verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|选派|委派|新任|现任|[^，,。；;]{0,30}?听取了?|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|还有|包括|其中|加上|(?:会议)?(?:还|并|又)?根据|按照|"
+                            # 会上/其次/然后县委书记甲: a report's word that opens the sentence; 当省委书记甲汇报时 (when)
+                            r"会上|会议上|会后|会前|随后|同时|此外|另外|最后|首先|其次|再次|然后|紧?接着|当(?=[省市县区州旗盟镇乡][委长])|"
                             # 甲一行与某省政协副主席乙: a visiting party, then the host's posts
                             r"[\u4e00-\u9fff·]{2,4}一行(?:和|与|同))?", m["posts"])
             date = re.match(r"(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?\d{1,2}\s*(?:[-—~至]\s*\d{1,2}\s*)?日", m["posts"][verb.end():])  # 1月27-28日副省长甲: a chronicle's date

@@ -261,8 +261,9 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
     return list(_split_posts(text, start, places, region))
 
 
-#: "the new" before a post (新任, 新一任, 新一届): not 新任务, 新任职, 新任命, 新任期
-_NEW_HOLDER = re.compile(r"新(?:一)?任(?![务職职命期用])(?=[\u4e00-\u9fff])")
+#: "the new" before a post (新任, 新一任, 新一届): not 新任务, 新任职, 新任命, 新任期; "the (newly) elected"
+#: (当选镇长某某, 新当选镇长): said of the post, no part of the body (not 当选为, the verb before the post)
+_NEW_HOLDER = re.compile(r"(?:新(?:一)?任(?![务職职命期用])|新?当选(?![为為]))(?=[\u4e00-\u9fff])")
 
 
 @lru_cache(maxsize=1 << 14)
