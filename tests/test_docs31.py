@@ -153,3 +153,33 @@ def test_a_counter_before_a_province_names_no_government():
     doc = document("某网3月2日讯 据某报报道,2031年初以来,其中4位福建省政府领导工作分工有调整,甲乙不再担任副省长,"
                    "丙丁负责省政府常务工作。\n")
     assert not (doc.issuer or "").startswith("位")
+
+
+def test_bracketed_listing_title_with_its_date_number_and_text(tmp_path):
+    item = ("【某县人民政府办公室关于印发某县中药材市场整治实施方案的通知】 2031-09-12 某政办发〔2031〕58号 各乡镇人民政府，"
+            "县直有关部门： 《某县中药材市场整治实施方案》已经县政府同意，现印发给你们，请认真贯彻执行。 某县人民政府办公室 2031年9月10日\n")
+    item2 = ("【某县某镇人民政府关于成立某镇中药材产业发展工作领导小组的通知】 2031-11-05 某政发〔2031〕21号 各村委会： "
+             "镇政府决定成立某镇中药材产业发展工作领导小组，组成人员如下： 组　长：马成骏（镇长） 某县某镇人民政府 2031年11月4日\n")
+    found = read_notices(tmp_path, "标签：中药材\n\n" + item + item2 + "\n首页 上一页 1 2 下一页 尾页\n")
+    assert [document(n.text).number for n in found] == ["某政办发〔2031〕58号", "某政发〔2031〕21号"]
+    assert [n.meta.get("published") for n in found] == ["2031-09-12", "2031-11-05"]
+
+
+def test_html_number_in_brackets_beside_the_heading(tmp_path):
+    page = ("<html><head><title>某市人民政府办公室关于调整某市低保工作领导小组成员的通知</title></head><body>"
+            "<div class=\"title\">某市人民政府办公室关于调整某市低保工作领导小组成员的通知</div>"
+            "<div class=\"sub\">（某政办发〔2031〕47号）</div><div class=\"meta\">发布时间:2031-07-20来源:某市人民政府办公室</div>"
+            "<div class=\"content\"><p>各乡（镇）人民政府，市直各部门：</p><p>因人事变动，现将领导小组成员调整如下：</p>"
+            "<p>组　长：努尔兰·哈力木　副市长</p><p>成　员：韶德兴　市统计局局长</p>"
+            "<p align=\"right\">某市人民政府办公室</p><p align=\"right\">二〇三一年七月十六日</p></div></body></html>")
+    found = read_notices(tmp_path, page, name="page.html")
+    assert document(found[0].text).number == "某政办发〔2031〕47号"
+
+
+def test_html_wiki_redirect_note_is_no_number(tmp_path):
+    page = ("<html><head><title>某委员会办公室关于成立某工作组的通知</title></head><body>"
+            "<h1>某委员会办公室关于成立某工作组的通知</h1><div class=\"sub\">（重定向自某办综〔2031〕56号）</div>"
+            "<div class=\"content\"><p>各有关单位：</p><p>为加强领导，决定成立某工作组，组成人员如下：</p>"
+            "<p>组　长：甲乙丙　主任</p><p>成　员：丁戊己　处长</p><p>某委员会办公室</p><p>2031年7月22日</p></div></body></html>")
+    found = read_notices(tmp_path, page, name="page.html")
+    assert document(found[0].text).number is None

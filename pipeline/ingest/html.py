@@ -263,21 +263,26 @@ def _article(root):
     return best
 
 
+#: the number in brackets on its own line beside the article, its issuer's code short ((某政办发〔2009〕47号); a wiki's
+#: note in brackets, (重定向自某办〔2008〕56号), is no number of the page's)
+_BRACKETED_NUMBER = re.compile(r"[(（\[【](?P<number>[\u4e00-\u9fff]{1,6}[〔\[(（]\d{4}[〕\])）]第?\d{1,4}[号號])[)）\]】]")
 #: a page's posting line beside the article (阅读次数:- 信息来源: 某厅 发布时间:2012-09-07)
 _POSTED_BESIDE = re.compile(rf"(?:发布时间|发布日期|发表时间)[:：]\s*(?P<day>{ISO_DAY})")
 
 
 def _head_beside(body) -> tuple[str, str]:
     """What an article page prints between its <h1> and the text's own container, as siblings before it: the
-    notice's number on a line of its own (<p class="wh">某发〔2012〕118号</p>) and the day the page posted it
+    notice's number on a line of its own (<p class="wh">某发〔2012〕118号</p>, in brackets or not) and the day the page posted it
     (发布时间:2012-09-07): the number stays the notice's, the day its ``published``."""
     number = posted = ""
     for el in list(body.itersiblings(preceding=True))[:4]:
         if not isinstance(el.tag, str):
             continue
         flat = squash(_text_of(el))
-        if not number and len(flat) <= 30 and DOCNUM_RE.fullmatch(flat):
-            number = flat
+        bare = _BRACKETED_NUMBER.fullmatch(flat)  # (（某政办发〔2009〕47号）: the number in brackets)
+        bare = bare["number"] if bare else flat
+        if not number and len(bare) <= 30 and DOCNUM_RE.fullmatch(bare):
+            number = bare
         m = _POSTED_BESIDE.search(flat) if len(flat) <= 120 else None
         if m and not posted:
             posted = m["day"]
