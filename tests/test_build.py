@@ -25,47 +25,51 @@ SEED_FLOORS = {"micro": 0.99, "document": 0.97, "appointment": 0.97, "removal": 
                "membership": 0.97, "subgroup": 0.97, "assignment": 0.97, "citation": 0.97}
 CORPUS_FLOORS = {"personnel": 0.99, "groups-plans": 0.99, "mixed": 0.99, "holdout2": 0.99, "holdout3": 0.99,
                  "holdout4": 0.99, "holdout5": 0.99, "holdout6": 0.99, "holdout7": 0.99, "holdout8": 0.99,
-                 "holdout9": 0.99, "real": 0.92, "real2": 0.92, "layouts2": 0.99, "real3": 0.97, "real4": 0.91, "real5": 0.95,
-                 "real6": 0.93, "real7": 0.92, "real8": 0.91,
-                 "real9": 0.88, "real10": 0.78, "real11": 0.85, "real12": 0.92, "real13": 0.75, "real14": 0.91, "real15": 0.87,
-                 "real16": 0.89, "real17": 0.91, "real18": 0.89, "real19": 0.95, "real20": 0.92, "real21": 0.76, "real22": 0.91,
-                 "real23": 0.95, "real24": 0.77, "layouts3": 0.98,
+                 "holdout9": 0.99, "real": 0.96, "real2": 0.92, "layouts2": 0.99, "real3": 0.97, "real4": 0.91, "real5": 0.95,
+                 "real6": 0.95, "real7": 0.93, "real8": 0.91,
+                 "real9": 0.88, "real10": 0.88, "real11": 0.85, "real12": 0.92, "real13": 0.75, "real14": 0.91, "real15": 0.89,
+                 "real16": 0.89, "real17": 0.91, "real18": 0.90, "real19": 0.96, "real20": 0.92, "real21": 0.95, "real22": 0.91,
+                 "real23": 0.95, "real24": 0.77, "layouts3": 0.99,
                  "layouts4": 0.99, "layouts5": 0.99, "layouts6": 0.99, "layouts7": 0.99,
-                 "layouts8": 0.99, "layouts9": 0.98, "layouts10": 0.99,
-                 "layouts11": 0.99, "layouts12": 0.99, "layouts13": 0.99, "layouts14": 0.99, "layouts15": 0.98,
-                 "layouts16": 0.99, "layouts17": 0.99, "layouts18": 0.99, "layouts19": 0.98, "layouts20": 0.99,
-                 "layouts21": 0.98, "layouts22": 0.99, "layouts23": 0.99, "layouts24": 0.99,
+                 "layouts8": 0.99, "layouts9": 0.99, "layouts10": 0.99,
+                 "layouts11": 0.99, "layouts12": 0.99, "layouts13": 0.99, "layouts14": 0.99, "layouts15": 0.99,
+                 "layouts16": 0.99, "layouts17": 0.99, "layouts18": 0.99, "layouts19": 0.99, "layouts20": 0.99,
+                 "layouts21": 0.99, "layouts22": 0.99, "layouts23": 0.99, "layouts24": 0.99,
                  "layouts25": 0.99, "layouts26": 0.99, "layouts27": 0.99, "layouts28": 0.99,
-                 "layouts29": 0.99, "layouts30": 0.99, "layouts31": 0.99, "layouts32": 0.98,
+                 "layouts29": 0.99, "layouts30": 0.99, "layouts31": 0.99, "layouts32": 0.99,
                  # blind sets not tuned on yet: floors at their first scores
                  "layouts33": 0.99, "layouts34": 0.99, "layouts35": 0.99, "layouts36": 0.99,
                  "layouts37": 0.99, "layouts38": 0.99, "layouts39": 0.99, "layouts40": 0.98,
                  # (layouts37-40: blind, at their scores on the final code)
                  # twenty-eighth session: blind sets, at their scores on the session's final code
-                 "layouts41": 0.97, "layouts42": 0.97, "layouts43": 0.99, "layouts44": 0.96, "layouts45": 0.99,
-                 "layouts46": 0.95, "layouts47": 0.99, "layouts48": 0.98, "layouts49": 0.94, "layouts50": 0.98,
+                 "layouts41": 0.99, "layouts42": 0.99, "layouts43": 0.99, "layouts44": 0.99, "layouts45": 0.99,
+                 "layouts46": 0.98, "layouts47": 0.99, "layouts48": 0.99, "layouts49": 0.99, "layouts50": 0.98,
                  "layouts51": 0.98, "layouts52": 0.99, "layouts53": 0.99, "layouts54": 0.99, "layouts55": 0.99,
-                 "layouts56": 0.97, "layouts57": 0.94, "layouts58": 0.97,
+                 "layouts56": 0.97, "layouts57": 0.99, "layouts58": 0.97,
                  # twenty-ninth session: blind sets, at their scores on the session's final code
                  "layouts59": 0.97, "layouts60": 0.99, "layouts61": 0.99, "layouts62": 0.99, "layouts63": 0.99,
                  "layouts64": 0.99, "layouts65": 0.99, "layouts66": 0.99, "layouts67": 0.99, "layouts68": 0.98,
                  "layouts69": 0.99, "layouts70": 0.99, "layouts71": 0.99, "layouts72": 0.99, "layouts73": 0.99,
                  "layouts74": 0.99, "layouts75": 0.99, "layouts76": 0.99,
-                 # thirtieth session: blind sets, at their scores on the session's final code (layouts85: never a dev set)
+                 # thirtieth session: blind sets, at their scores on the session's final code (raised in the thirty-first, where it moved them)
                  "layouts77": 0.99, "layouts78": 0.99, "layouts79": 0.99, "layouts80": 0.99, "layouts81": 0.99,
-                 "layouts82": 0.99, "layouts83": 0.98, "layouts84": 0.98, "layouts85": 0.75, "layouts86": 0.99,
+                 "layouts82": 0.99, "layouts83": 0.98, "layouts84": 0.98, "layouts85": 0.98, "layouts86": 0.99,
                  # (written blind at the session's end, scored once on its final code: the next session's unseen sets)
-                 "layouts87": 0.98, "layouts88": 0.78}
+                 "layouts87": 0.98, "layouts88": 0.96,
+                 # thirty-first session: blind sets, at their scores on the session's final code (layouts90, layouts93 and
+                 # layouts94 never dev sets; real26 and real27 held out, real25 a dev set)
+                 "layouts89": 0.99, "layouts90": 0.96, "layouts91": 0.99, "layouts92": 0.96, "layouts93": 0.97,
+                 "layouts94": 0.93, "real25": 0.60, "real26": 0.46, "real27": 0.65}
 #: pages copied from the web lose titles and numbers: their document rows have their own floors
-DOCUMENT_FLOORS = {"real": 0.90, "real2": 0.95, "real3": 0.92, "real4": 0.94, "real5": 0.93, "real6": 0.95,
-                   "real7": 0.90, "real8": 0.87, "real9": 0.79, "real10": 0.74, "real11": 0.80, "real12": 0.89,
-                   "real13": 0.72, "real14": 0.86, "real15": 0.88, "real16": 0.94,
-                   "real17": 0.92, "real18": 0.85, "real19": 0.90, "real20": 0.93, "real21": 0.68,
+DOCUMENT_FLOORS = {"real": 0.94, "real2": 0.95, "real3": 0.94, "real4": 0.94, "real5": 0.93, "real6": 0.95,
+                   "real7": 0.95, "real8": 0.92, "real9": 0.79, "real10": 0.79, "real11": 0.82, "real12": 0.89,
+                   "real13": 0.72, "real14": 0.86, "real15": 0.91, "real16": 0.94,
+                   "real17": 0.92, "real18": 0.89, "real19": 0.90, "real20": 0.93, "real21": 0.84,
                    "real22": 0.90, "real23": 0.95, "real24": 0.71,
                    "layouts37": 0.91, "layouts38": 0.99, "layouts40": 0.88,  # (blind sets, as scored on the final code)
-                   "layouts41": 0.89, "layouts46": 0.89, "layouts51": 0.99, "layouts57": 0.89,
-                   "layouts58": 0.89, "layouts59": 0.89, "layouts81": 0.89, "layouts83": 0.89,
-                   "layouts85": 0.63, "layouts88": 0.73}
+                   "layouts41": 0.89, "layouts46": 0.89, "layouts51": 0.99, "layouts57": 0.99,
+                   "layouts58": 0.99, "layouts59": 0.89, "layouts81": 0.89, "layouts83": 0.89,
+                   "layouts85": 0.99, "layouts88": 0.99, "layouts94": 0.76, "real25": 0.84, "real26": 0.79, "real27": 0.49}
 #: identity (pairwise precision, recall) on the real corpora, where names are printed in both scripts (real's recall
 #: 0.991 -> 0.988 in the thirty-first session, when slice a's news pages took their headlines as the spec says and their
 #: rows came to match: a10 prints 胡 as 鬍 (鬍明朗), not linked to a11's 胡明朗)
