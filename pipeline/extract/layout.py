@@ -1541,7 +1541,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             and not (i < 4 and _SHARED_FILE.match(line.text))  # (a hijacked mirror's keywords over the page; a
         # document-sharing page's line on the file it shares, 《X.docx》由会员分享…请在某某网上搜索。, over the text;
         # a short cover letter's one sentence, 现将《X》印发给你们，请认真贯彻执行。, is body text all the same)
-        if body_seen and _news_lead(lines) and not _prints_adopted_list(lines, i) and not _announces_reprint(lines, i):
+        if body_seen and _news_lead(lines) and not _prints_adopted_list(lines, i):
             break  # a news story under its own headline: a document it reprints further down is not the page's title
         if _PAGE_LINK.match(line.flat):
             continue  # 上一篇：关于…的通知: a link to the page before or after this one, not its title
@@ -1598,7 +1598,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         # (a list a congress adopted, printed whole under its heading and note, is what a report states: its heading wins)
         reprinted = reprinted or i + 1 < len(lines) and _adopted_list(flat, lines[i + 1].flat)
         if body_seen and not skip and not starts_hint and not _prints_adopted_list(lines, i) \
-                and not _announces_reprint(lines, i) and _leads_with_headline(lines, menu):
+                and _leads_with_headline(lines, menu):
             break  # a news page's headline and lead over a decision it reprints: the headline is the page's title
         nxt = lines[i + 1].flat if i + 1 < len(lines) else ""
         below = i + 1
@@ -1984,12 +1984,6 @@ def _crumb_title(text: str) -> str | None:
 
 #: a report's words that the notice follows whole: …印发通知，对某某等同志职务作出任免。全文如下：
 _REPRINT_FOLLOWS = re.compile(r"(?:全文|原文|通知全文|通知原文)如下[:：]?$")
-
-
-def _announces_reprint(lines: list[Line], i: int) -> bool:
-    """A report over line ``i`` that says the notice follows whole (全文如下：): the notice's own title printed
-    under it is the page's title, not the report's headline (docs/facts.md: the notice's own title wins)."""
-    return any(_REPRINT_FOLLOWS.search(ln.flat) for ln in lines[max(0, i - 4):i])
 
 
 def _reprinted_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
