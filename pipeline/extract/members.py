@@ -384,20 +384,25 @@ def _name_post_pairs(body: str, at: int, region: str):
 
 def _post_name_pairs(body: str, at: int, region: str):
     """Several members on one line, each posts and then a name, all parted by spaces (a member list run onto
-    one line: ``县某局副局长　甲某某　县某委副主任　乙　某``): every other word posts, the words after them names."""
+    one line: ``县某局副局长　甲某某　县某委副主任　乙　某``): every other word posts, the words after them names.
+    A three-character name of a surname the lexicon lacks (闭, 折, 眭, 贲) is read as in
+    _name_post_pairs: its posts the whole word before it, and at least one of the run's names of a lexicon surname."""
     words = _tokens(body)
     if len(words) < 4 or len(words) % 2:
         return []
     out = []
+    rare = 0
     for (ps, _, post), (s, e, name) in zip(words[::2], words[1::2]):
-        if not (_short_name(name) and (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES)
+        known = name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
+        if not (_short_name(name) and (known or len(name) == 3)
                 and not TITLE_RE.search(name) and TITLE_RE.search(post) and plausible_name(name)):
             return []
         posts = split_posts(post, at + ps, region=region)
         if not posts or posts[-1].span[1] != at + ps + len(post):  # (the posts are the whole word)
             return []
+        rare += not known
         out.append((name, posts, (at + s, at + e)))
-    return out
+    return out if rare < len(out) else []
 
 
 def _spaced_entries(body: str, at: int, region: str):
