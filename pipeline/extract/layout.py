@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..lexicon import AGENCY_END_RE, INFO_LABELS, INFO_OTHER_LABELS, LEVEL_CHARS, NATIONAL_PREFIXES, SURNAMES, TITLE_RE
 from .parts import HEADING_KIND_END as _INTRO_TITLE_END, ORG_END as _ORG_END, SENTENCE as _SENTENCE
 from .rejoin import rejoin_cells
-from .reline import flat_notice_cuts, member_list_cuts
+from .reline import flat_notice_cuts, in_noted_row, member_list_cuts
 from ..text import CLOCK, DATE_RE, DOCNUM_RE, ISO_DAY, ISSUANCE_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct, strip_ornaments
 
 #: a run of spaces that stands for a lost line break in a flattened listing text
@@ -235,15 +235,17 @@ def split_lines(text: str) -> list[Line]:
         runs = [m.start() for m in _FLAT_BREAK.finditer(raw)]
         listed = len(runs) >= 3 and 10 * sum(raw[r - 1] in _RUN_AFTER and not _ASIDE_BEFORE_RUN.search(raw, max(0, r - 6), r)
                                              for r in runs if r) >= len(runs)
-        soft = [m.start() for m in _SOFT_BREAK.finditer(raw)]
+        # (not the space between a post's note and the name of a row the list's ； closes: 副局长（试用期一年）　某某；)
+        softs = list(_SOFT_BREAK.finditer(raw))
+        soft = [m.start() for m in softs if not in_noted_row(raw, m.start(), m.end())]
         # (a row of cells; not a whole notice run on after the row it opens with: its last cell is the notice)
         info = _info_row(raw) and len(_BAR.split(raw)[-1].strip(SPACES)) <= 80
-        flat = flat_notice_cuts(raw, len(soft) >= 3) if not info else []
+        flat = flat_notice_cuts(raw, len(softs) >= 3) if not info else []
         # (a listing's breaks, runs of spaces after its parts, cut first; a member list inside it, padded apart but its
         # role labels and the sentence after it run on, is cut at them inside those pieces after)
         inner, flat = (member_list_cuts(raw), []) if listed else ([], flat)
         if flat:  # a whole notice run together: its parts' breaks put back (and a spaced copy's soft breaks)
-            bounds = sorted({0, len(raw)} | set(flat) | (set(soft) if len(soft) >= 3 else set()))
+            bounds = sorted({0, len(raw)} | set(flat) | (set(soft) if len(softs) >= 3 else set()))
             pieces = list(zip(bounds, bounds[1:]))
         breaks = _FLAT_BREAK if len(_FLAT_BREAK.findall(raw)) >= 3 else _SOFT_BREAK
         if flat or info:
@@ -251,7 +253,7 @@ def split_lines(text: str) -> list[Line]:
         elif (len(raw) > 200 and len(breaks.findall(raw)) >= 3) or (len(raw) > 60 and len(breaks.findall(raw)) >= 2
                                                                     and (DOCNUM_RE.search(raw) or _DATED_END.search(raw))):
             pieces, last = [], 0
-            found = list(breaks.finditer(raw))
+            found = [m for m in breaks.finditer(raw) if breaks is not _SOFT_BREAK or not in_noted_row(raw, m.start(), m.end())]
             if breaks is _FLAT_BREAK:  # (a list's breaks its padding left single: 镇长　副指挥长：乙)
                 found = sorted(found + list(_LIST_BREAK.finditer(raw)), key=lambda m: m.start())
             for m in found:

@@ -331,6 +331,18 @@ def _flat_masthead(raw: str, start: int, m: re.Match) -> int | None:
     return start + best if best else None
 
 
+#: a list's row the list's ； closes, its post's note in brackets, then a space, then the name (…副局长（试用期一年）　涂　某某（女）；):
+#: the post's title and its note before the space, a name of two to four characters (padded or not, its own aside after it) and the ；
+_NOTED_POST_END = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')})[(（][^()（）]{{1,16}}[)）]$")
+_ROW_NAME_CLOSE = re.compile(rf"[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,3}}(?:[(（][^()（）]{{1,8}}[)）])?[；;]")
+
+
+def in_noted_row(raw: str, start: int, end: int) -> bool:
+    """Whether the spaces at raw[start:end] stand between a post with its bracketed note and the name of a row the
+    list's ； closes (…副局长（试用期一年）　某某；): no line break, the row is one line (a bounded look either side)."""
+    return bool(_ROW_NAME_CLOSE.match(raw, end, end + 20) and _NOTED_POST_END.search(raw[max(0, start - 40):start]))
+
+
 def member_list_cuts(raw: str) -> list[int]:
     """Where a member list run on inside a line breaks: before each role label (…镇长副专班长：) and before the sentence
     after its last member (…（兼）专班下设办公室…) — for a line a page padded apart at some of its breaks only."""
