@@ -183,3 +183,24 @@ def test_html_wiki_redirect_note_is_no_number(tmp_path):
             "<p>组　长：甲乙丙　主任</p><p>成　员：丁戊己　处长</p><p>某委员会办公室</p><p>2031年7月22日</p></div></body></html>")
     found = read_notices(tmp_path, page, name="page.html")
     assert document(found[0].text).number is None
+
+
+def test_listing_line_with_a_labelled_summary_before_its_date(tmp_path):
+    item = ("• 某区人民政府办公室关于印发某区城区内涝治理三年行动方案的通知 摘要：为系统治理城区内涝，制定本方案。 2031-04-22 "
+            "某府办发〔2031〕14号 各街道办事处，区政府各部门：现将《某区城区内涝治理三年行动方案》印发给你们，请认真贯彻执行。"
+            "某区人民政府办公室 2031年4月20日\n")
+    item2 = ("• 某区人民政府关于甲乙等同志职务任免的通知 摘要：区人民政府决定甲乙等同志职务任免。 2031-09-08 某政任〔2031〕6号 "
+             "各街道办事处：经区人民政府研究决定：任命甲乙为区财政局局长。某区人民政府 2031年9月6日\n")
+    found = read_notices(tmp_path, "某某招考信息网 > 标签 > 某区政府文件\n标签：某区政府文件（共2篇）\n" + item + item2
+                         + "上一页 [1] [2] 下一页\n")
+    assert [document(n.text).number for n in found] == ["某府办发〔2031〕14号", "某政任〔2031〕6号"]
+    assert [n.meta.get("published") for n in found] == ["2031-04-22", "2031-09-08"]
+
+
+def test_info_block_date_over_a_congress_list_is_no_signature():
+    doc = document("複製鏈接\n請複製以下鏈接發送給好友\n\n某州人大常委會任免名單（2031年）\n\n鎖定\n"
+                   "本詞條由「百科名片」科普中國 科學百科詞條編寫與應用工作項目審核 。\n中文名\n某州人大常委會任免名單（2031年）\n"
+                   "發布單位\n某某自治州人民代表大會常務委員會\n發布日期\n2031年8月3日\n\n某某自治州人民代表大會常務委員會\n任免名單\n"
+                   "（2031年7月30日某某自治州第十三屆人民代表大會常務委員會第三次會議通過）\n\n"
+                   "根據州人民政府州長的提請：\n任命甲乙丙為某某自治州財政局局長；\n免去丁戊己的某某自治州財政局局長職務。\n")
+    assert doc.signed == "2031-07-30"

@@ -3015,6 +3015,8 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
     start = layout.body_start if any(is_date_line(_signing_date(_without_lost_spaces(ln.text), posted))
                                      for ln in lines[layout.body_start:]) else 0
     for i in range(start, len(lines)):
+        if i in layout.info_lines:
+            continue  # 发布单位 / 某委员会 / 发布日期 / 2012年8月3日: an info block's rows, no signature under a text
         dated = _without_lost_spaces(lines[i].text)  # (a mirror's ???? after the date)
         if not is_date_line(_signing_date(dated, posted)):
             continue

@@ -117,10 +117,12 @@ _HEADING = rf"(?:第[一二三四五六七八九十\d]{{1,3}}篇|文字版|正�
 #: (the title stops at the first kind word its number or addressees follow; its run is bounded: linear on a long line;
 #: a tag listing prints the item's bullet before it and its listing date between it and the number:
 #: • 某区人民政府关于…的通知 2020-04-10 某政任〔2020〕5号 各乡镇人民政府，…：…, or the title in brackets:
-#: 【某县人民政府办公室关于…的通知】 2013-09-12 某政办发〔2013〕58号 …)
+#: 【某县人民政府办公室关于…的通知】 2013-09-12 某政办发〔2013〕58号 …; the list's summary of it, labelled, before the date:
+#: … 摘要：为…，制定本方案。 2015-04-22 某府办发〔2015〕14号 …)
 _GLUED_HEAD = re.compile(rf"^{_SP}*(?:{_HEADING}|\d{{1,3}}{_SP}*[.、．]?{_SP}*|[•·●◆■▪]{_SP}*|[【\[]{_SP}*)?"
                          rf"(?P<title>[^\s•·●◆■▪|｜\[【《][^\n|｜，。；;:：>›»【】\[\]]{{3,150}}?"
                          r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|规定|命令))[】\]]?"
+                         rf"(?:{_SP}+(?:摘要|简介|内容摘要)[:：][^\n]{{0,80}}?(?={_SP}+[\[【(（]?{_ISO}))?"
                          rf"(?:{_SP}+[\[【(（]?(?P<date>{_ISO})[\]】)）]?)?"
                          rf"{_SP}+(?={_DOC_NO}|各[^\n。；:：]{{1,60}}[:：])", re.M)
 #: a list's row over an entry's full text that names its title again, the listing date after it
