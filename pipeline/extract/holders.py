@@ -20,6 +20,7 @@ from ..facts import Appointment, Position, Post, Removal
 from ..lexicon import AGENCY_END_RE, GOV_HEAD_CORES, GROUP_ROLE_RE, GROUP_SHORT_RE, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PROVINCE_SHORTS, SURNAMES, TITLE_CORES, TITLE_RE
 from ..text import nfkc, squash
 from .groups import glued_names
+from .layout import Line
 from .lists import unique
 from .names import joined_noun, name_shape, plausible_name, reported_name, split_name_posts
 from .posts import GOV_HEAD_ASSISTANTS, has_own_prefix, of_body, split_posts, split_title, with_term
@@ -819,21 +820,6 @@ _GLUED_PAIR_COLON = re.compile(r"[:：]")
 _PAIR_LINE = re.compile(r"^[\u4e00-\u9fff:：]{6,200}$")
 
 
-class _Piece:
-    """Part of a layout line read as a line of its own (its offsets in the notice kept)."""
-    __slots__ = ("start", "end", "text")
-
-    def __init__(self, start: int, text: str):
-        self.start, self.end, self.text = start, start + len(text), text
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
-
-
 def _glued_pair_cuts(text: str, region: str) -> list[int]:
     """Where a line of ``post:name`` pairs printed with no separator between them is cut into pairs: the name
     after each colon but the last ends where a post begins (``某区委书记:甲某某区代区长:乙某`` -> after 甲某).
@@ -855,7 +841,7 @@ def _glued_pair_cuts(text: str, region: str) -> list[int]:
             if len(label) < 2 or not name_shape(seg[:k]) or not split_title(label) \
                     or not (_valid_posts(label, region) or TITLE_RE.fullmatch(label)):
                 continue
-            rank = (_common_prefix(first, label), bool(split_title(label)[0]), k == 3)
+            rank = (len(os.path.commonprefix([first, label])), bool(split_title(label)[0]), k == 3)
             if best is None or rank > best[0]:
                 best = (rank, k)
         if best is None:
@@ -875,7 +861,7 @@ def _roster_lines(layout, region: str) -> list:
             out.append(line)
             continue
         bounds = [0] + cuts + [len(text.strip())]
-        out.extend(_Piece(line.start + lead + a, text.strip()[a:b]) for a, b in zip(bounds, bounds[1:]))
+        out.extend(Line(line.start + lead + a, line.start + lead + b, text.strip()[a:b]) for a, b in zip(bounds, bounds[1:]))
     return out
 
 

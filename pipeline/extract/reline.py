@@ -343,10 +343,11 @@ def in_noted_row(raw: str, start: int, end: int) -> bool:
     return bool(_ROW_NAME_CLOSE.match(raw, end, end + 20) and _NOTED_POST_END.search(raw[max(0, start - 40):start]))
 
 
-def member_list_cuts(raw: str) -> list[int]:
-    """Where a member list run on inside a line breaks: before each role label (…镇长副专班长：) and before the sentence
-    after its last member (…（兼）专班下设办公室…) — for a line a page padded apart at some of its breaks only."""
-    return [m.start() for m in _FLAT_ROLE.finditer(raw)] + [m.end() for m in _FLAT_MEMBER_END.finditer(raw)]
+def member_list_cuts(raw: str, pos: int = 0) -> list[int]:
+    """Where a member list run on inside a line breaks (from ``pos``): before each role label (…镇长副专班长：) and
+    before the sentence after its last member (…（兼）专班下设办公室…) — in a notice run together, or in a line a page
+    padded apart at some of its breaks only."""
+    return [m.start() for m in _FLAT_ROLE.finditer(raw, pos)] + [m.end() for m in _FLAT_MEMBER_END.finditer(raw, pos)]
 
 
 def flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
@@ -410,8 +411,7 @@ def flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
     cuts += [m.start() for m in _FLAT_ITEM.finditer(raw, pos)]
     cuts += _flat_numbered(raw, pos, cuts)
     cuts += _flat_heading_subject(raw, cuts)
-    cuts += [m.start() for m in _FLAT_ROLE.finditer(raw, pos)]
-    cuts += [m.end() for m in _FLAT_MEMBER_END.finditer(raw, pos)]
+    cuts += member_list_cuts(raw, pos)
     indented = _flat_indented_rows(raw, pos)  # (a names-first table's rows are not read as posts-first ones: 某某 县某局局长
     cuts += indented or _flat_post_rows(raw, pos) + _flat_spaced_post_rows(raw, pos)  # padded like 县某局局长　　　　某某)
     cuts += [m.start() for m in _FLAT_DECISION_HEAD.finditer(raw, pos)]

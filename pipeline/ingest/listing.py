@@ -147,7 +147,7 @@ def _item_date(lines: list[str], under: bool = False) -> str | None:
     for k, line in enumerate(lines):
         if len(line) <= 80:
             m = _DATE_LINE.match(line) or _LABELLED_DATE.match(line) or _FIELD_DATE.search(line) \
-                or under and (_WORD_DATE_LINE.match(line) or k == 0 and (_timed_stamp(line) or _SUMMARY_DATED.match(line)))
+                or under and _date_under_title(line, k)
             # (the site's stamp, or the summary with its date, right under the title only: under the item's text a
             # stamp closes a joined notice's)
             if m:
