@@ -70,8 +70,10 @@ _DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,12}?\d{1,2}月\d{1,2}日电")
 #: an information-disclosure catalogue's path run together, its marks lost (政府信息公开信息公开乡镇目录某镇法定主动公开内容
 #: 其他): its channels' names, never a title nor a headline
 _CATALOGUE_PATH = re.compile(r"法定主动公开|主动公开内容|(?:信息|政务)公开(?:信息|政务)公开")
+#: the label of a page's path: 当前位置, 您现在的位置, 所在位置, 目前位置 (当前的位置, 您的位置: a possessive between)
+_POSITION_LABEL = r"(?:[您你]?(?:当前|目前|现在|所在)的?|[您你]的)位置"
 #: page furniture that is never a headline
-_NAV = re.compile(r"首页|当前位置|您的位置|[>»›丨|]|分享|打印|字号|来源|发布时间|浏览|扫一扫|扫码|二维码|返回|网站|官网|投注|"
+_NAV = re.compile(_POSITION_LABEL + r"|首页|[>»›丨|]|分享|打印|字号|来源|发布时间|浏览|扫一扫|扫码|二维码|返回|网站|官网|投注|"
                   r"登录|注册|搜索|主办|版权|ICP|客户端|微信|微博|责任编辑|关闭|收藏|^.{0,10}(?:下载|阅读)$|论文|相关(?:链接|文章|阅读|新闻|信息|推荐)|推荐|"
                   r"热门|上一篇|下一篇|专题(?:专栏|报道|网站)|专题$|栏目|频道|时效|效力|有效|废止|失效|索引|主题分类|成文日期|发布日期|发文机关|文号|"
                   r"跳转到|导航栏|无障碍|记者[\u4e00-\u9fff·]{2,4}$|通讯员|"  # (a byline, not 答记者问)
@@ -2233,10 +2235,9 @@ _EXCLAIMED = re.compile(r"[!！?？]+(?=.)")
 
 #: a page's breadcrumb: where the page sits on the site, not a title (a path of one step, 某某开发区 > 通知公告, too: a
 #: title is no column's short name)
-_BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|所在位置|您当前的位置|您当前位置|当前的位置)|[>»›].*[>»›]|^[>»›]"
-                         r"|^[^>»›]{1,30}[>»›][^>»›]{1,12}$")
+_BREADCRUMB = re.compile(rf"^(?:首页|主页|网站首页|{_POSITION_LABEL})|[>»›].*[>»›]|^[>»›]|^[^>»›]{{1,30}}[>»›][^>»›]{{1,12}}$")
 #: the label of a page's path over its title (您当前位置: 首页 > 某某资讯)
-_PATH_LINE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置|您当前的位置|您当前位置|当前的位置)")
+_PATH_LINE = re.compile(rf"^{_POSITION_LABEL}")
 #: a 文号 printed before the title on the title's own line: 某政办发〔2017〕55号 某省人民政府办公厅关于…
 _LEADING_NUMBER = re.compile(rf"^{DOCNUM_RE.pattern}(?=[《\u4e00-\u9fff])")
 #: a site's name a page title carries after a dash: 关于…的意见-某省人民政府门户网站
@@ -2760,7 +2761,7 @@ _PERIODICAL_ISSUE = re.compile(r"[\u4e00-\u9fff]{0,16}(?:19|20)\d\d年第\d{1,3}
 #: a headline that states a personnel decision: 决定X为Y, 任命X为Y
 _DECIDED = re.compile(r"(?:决定|任命)[\u4e00-\u9fff·]{2,4}为")
 #: a page's path or channel marks: never a headline, whatever it states
-_PATH_MARKS = re.compile(r"[>»›丨|]|首页|当前位置|您的位置")
+_PATH_MARKS = re.compile(r"[>»›丨|]|首页|" + _POSITION_LABEL)
 
 
 def _ascii_digits(text: str) -> str:

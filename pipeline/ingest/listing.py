@@ -36,12 +36,14 @@ _DOC_NO = r"[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]第?\d{1,4}[�
 #: (the title holds no clause's stop, no label's colon and no breadcrumb's arrow (发布机构：某局 主题分类：通知, 首页 >
 #: … > 某通知 are no titles), so that a match stops at a long line's first comma, and backs off to the last
 #: kind word its columns follow; the columns' tokens open on no space: linear on a long line; the listing date may
-#: stand before the title in brackets, where a column tag would: ``[2024-05-12] title``)
+#: stand before the title in brackets, where a column tag would: ``[2024-05-12] title``; a blog's post heading boxes the
+#: whole title: ``【某县人民政府关于…的通知】``)
 ITEM_RE = re.compile(rf"^{_SP}*(?P<mark>[•·●◆■▪]{_SP}*|\d{{1,3}}{_SP}*[.、．]{_SP}*|[\[【(（](?P<lead>{_ISO})[\]】)）]{_SP}*|"
                      rf"[\[【][^\]】\n]{{1,12}}[\]】]{_SP}*|第[一二三四五六七八九十\d]{{1,3}}篇{_SP}*[:：]{_SP}*|"
-                     rf"(?:标题|標題){_SP}*[:：]{_SP}*)?"
+                     rf"(?:标题|標題){_SP}*[:：]{_SP}*|(?P<boxed>【))?"
                      rf"(?P<title>[^\s•·●◆■▪|｜\[【][^\n|｜，。；;:：>›»]{{3,150}}"
                      r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|函|规定|计划|细则|命令|令|报告|纪要|(?P<cut>\.{2,6}|…{1,3})))"
+                     r"(?(boxed)】)"
                      rf"(?:{_SP}*(?:[|｜]|[\[【(（]?(?P<date>{_ISO})[\]】)）]?|[\[【(（]?{_DOC_NO}[\]】)）]?))*"
                      rf"{_SP}*$", re.M)
 #: the list's pager under its last item: 共2条 1/1页 首页 上一页 下一页 尾页
@@ -71,6 +73,8 @@ _SUMMARY_DATED = re.compile(rf"^{_SP}*[^\n。]{{4,60}}[。！!]{_SP}+(?P<date>{_
 #: the listing date in words alone on a line of the few right under an item's title (2010年4月6日); only there: the
 #: same line over a title, or closing an item's text, is a signature's date
 _WORD_DATE_LINE = re.compile(rf"^{_SP}*(?P<date>{_CN_DAY}){_SP}*$")
+#: a blog's day header over its posts: a date in words and its weekday (2016年3月25日 星期五), which no signature prints
+_WEEKDAY_DATE_LINE = re.compile(rf"^{_SP}*(?P<date>{_CN_DAY}){_SP}*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]{_SP}*$")
 #: a listing date split over the short lines right over an item's title, as a blog's date badge prints it: the day
 #: over the year and the month (``14`` / ``2008`` / ``04``), or the year, month and day in turn, a time under them
 #: (``09:41:27``); read on the few lines over the title only
@@ -186,13 +190,14 @@ def _echoed(text: str, m: re.Match) -> bool:
 
 def _over_date(text: str, m: re.Match) -> tuple[str, int] | None:
     """The listing date on the non-blank line right over an item line (a forum floor's ``1楼  某某  发表于: 2009-03-05
-    08:40``), and where that line starts."""
+    08:40``, a blog's day header ``2016年3月25日 星期五``), and where that line starts."""
     end = m.start() - 1
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         if line.strip():
-            date = _item_date([line])
+            weekday = _WEEKDAY_DATE_LINE.match(line)
+            date = _item_date([line]) or weekday and weekday["date"]
             return (date, start) if date else _split_date(text, m)
         end = start - 1
     return None
