@@ -186,6 +186,32 @@ _GLUED_HEADLINE = re.compile(rf"^[{SPACES}]*(?P<head>[^。；;，,：:！!？?{S
                              r"[\u4e00-\u9fff]{2,16}?[讯訊][(（]|新华社))")
 
 
+#: a news story's lead on a page run together on one line (本报讯, 本台讯, 新华社…电), and the site's stamp before it
+#: (某某网2006-07-03 08:15:40): the story's page, its chrome and headline over the stamp
+_STORY_LEAD = re.compile(r"(?:本报|本台|本网|本刊)[讯訊]|新华社|新華社")
+_TIMED_STAMP = re.compile(rf"(?:19|20)\d\d-\d\d-\d\d[{SPACES}]+\d\d:\d\d")
+#: a space between a page's parts, not one inside a path (首页 > 栏目), a timestamp (2006-07-03 08:15) or brackets
+_HEAD_SPACE = re.compile(rf"(?<![>»›/|{SPACES}\d])[{SPACES}]+(?![>»›/|{SPACES}])")
+_NEWS_HEAD = 600
+
+
+def _news_page_cuts(raw: str) -> list[int]:
+    """Where a news page run together on one line breaks before its story: at each space between the site's parts
+    (its welcome line, its path, the headline, the stamp) before the lead, and at the lead, where a site's timed
+    stamp stands before the lead (本报讯（记者 某某）…); empty for any other line."""
+    lead = _STORY_LEAD.search(raw, 0, _NEWS_HEAD)
+    if not lead or not _TIMED_STAMP.search(raw, 0, lead.start()):
+        return []
+    head = raw[:lead.start()]
+    depth, cuts = 0, []
+    for m in _HEAD_SPACE.finditer(head):
+        depth = head.count("（", 0, m.start()) + head.count("(", 0, m.start()) \
+            - head.count("）", 0, m.start()) - head.count(")", 0, m.start())
+        if depth <= 0:
+            cuts.append(m.end())
+    return [*cuts, lead.start()]
+
+
 #: a red header glued before the number on a notice's one line, a document-sharing site's chunk number before it:
 #: 1、某省某厅文件 (某发〔2007〕8号 after it)
 _GLUED_MASTHEAD = re.compile(r"(?:\d{1,3}[、.．])?[\u4e00-\u9fff]{2,30}?文件(?=[\u4e00-\u9fff]{1,14}?[〔\[(（](?:19|20)\d\d)")
@@ -250,8 +276,12 @@ def split_lines(text: str) -> list[Line]:
             bounds = sorted({0, len(raw)} | set(flat) | (set(soft) if len(softs) >= 3 else set()))
             pieces = list(zip(bounds, bounds[1:]))
         breaks = _FLAT_BREAK if len(_FLAT_BREAK.findall(raw)) >= 3 else _SOFT_BREAK
+        news = _news_page_cuts(raw) if len(raw) > 200 and not (flat or info) else []
         if flat or info:
             pass  # (an info table's row of | cells, | 索引号 | X | 文号 | Y |: cells, not lost line breaks)
+        elif news:  # a news page run together: its chrome, headline and stamp apart, then the story
+            bounds = [0, *news, len(raw)]
+            pieces = list(zip(bounds, bounds[1:]))
         elif (len(raw) > 200 and len(breaks.findall(raw)) >= 3) or (len(raw) > 60 and len(breaks.findall(raw)) >= 2
                                                                     and (DOCNUM_RE.search(raw) or _DATED_END.search(raw))):
             pieces, last = [], 0
@@ -751,6 +781,16 @@ def _law_fields(flat: str) -> tuple[str, bool] | None:
 _SPREAD_WORD = re.compile(rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[{SPACES}]+[\u4e00-\u9fff]){{1,3}}(?![\u4e00-\u9fff])")
 
 
+#: the same word glued to the value after it, no colon between (文    号某政发〔2004〕12号): a label if it reads as one
+_SPREAD_GLUED = re.compile(rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[{SPACES}]+[\u4e00-\u9fff]){{1,3}}(?=[\u4e00-\u9fff])")
+
+
+def _squashed_label(m: re.Match) -> str:
+    """A word printed spread out (_SPREAD_WORD, _SPREAD_GLUED) without its spaces where it is a label; else as printed."""
+    word = squash(m.group(0))
+    return word if _ANY_LABEL.fullmatch(word) else m.group(0)
+
+
 #: spaces inside a label, before its last one or two characters and the colon (名    称：, 文　号:)
 _SPACE_IN_LABEL = re.compile(rf"(?<=[\u4e00-\u9fff])[{SPACES}]+(?=[\u4e00-\u9fff][{SPACES}]*[\u4e00-\u9fff]?[{SPACES}]*[:：])")
 _SPACE_RUN = re.compile(rf"[{SPACES}]+")
@@ -760,7 +800,8 @@ def _spaced(text: str) -> str:
     """A line with the spaces inside printed labels removed (``索 引 号``, ``名    称``, ``文　　号``),
     other spaces kept as one space (they separate a value from the next label)."""
     text = _SPACE_IN_LABEL.sub("", nfkc(text))
-    text = _SPREAD_WORD.sub(lambda m: squash(m.group(0)) if _ANY_LABEL.fullmatch(squash(m.group(0))) else m.group(0), text)
+    text = _SPREAD_WORD.sub(_squashed_label, text)
+    text = _SPREAD_GLUED.sub(_squashed_label, text)
     return _SPACE_RUN.sub(" ", text).strip().lstrip("•·▪●■◆- ")
 
 
@@ -1266,14 +1307,21 @@ def _unquoted_title_below(lines: list[Line], title: str, j: int) -> tuple[int, i
     return None
 
 
+#: a place's name, as an issuer's full name prints it before the short name a headline gives (德化县 + 某镇人民政府)
+_PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗|州|盟)")
+
+
 def _full_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
     """Where a site's listing line prints the notice's title short (no issuer, no 关于: 某市推进某某实施细则的通知) and
     the notice prints its own title in full further down (某市人民政府办公室关于印发某市推进 / 某某实施细则的通知,
     wrapped over up to three lines), its issuer and 关于 before the same words: the notice's own (first line, last
     line, joined text). Between the two only the page's info rows (时间: 来源:), the red header's line (某办公室文件),
-    the 文号 or a note in brackets; the issuer may stand on a line of its own over 关于… (某办公室 / 关于印发某某 / …的通知)."""
-    if "关于" in title:
-        return None
+    the 文号 or a note in brackets; the issuer may stand on a line of its own over 关于… (某办公室 / 关于印发某某 / …的通知).
+    So too where the page's headline names the issuer short (某镇人民政府关于…, an e-paper's headline over the notice's
+    own 某县某镇人民政府关于…): the notice's own title is the one with the issuer's place."""
+    head = title.partition("关于")[0]
+    if "关于" in title and not head:
+        return None  # (关于… printed over 某厅关于…: the page's title, the issuer's below it a red header's)
     words = re.sub(r"[^\u4e00-\u9fff]", "", title)
     for k in range(j + 1, min(len(lines), j + 6)):
         flat = lines[k].flat
@@ -1291,6 +1339,8 @@ def _full_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, 
         while not _title_complete(joined) and end + 1 < min(len(lines), last + 1) and not _SENTENCE.search(lines[end + 1].flat):
             end, joined = end + 1, joined + lines[end + 1].flat
         own = re.sub(r"[^\u4e00-\u9fff]", "", joined)
+        if "关于" in title and not _PLACE_BEFORE.fullmatch(own[: len(own) - len(words)]):
+            return None  # (only a place before the same title: 第4页某县… is a page's counter glued to it)
         if _title_complete(joined) and own.endswith(words) and len(own) > len(words):
             return k, end, joined
         return None
@@ -1705,8 +1755,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if i + 1 < len(lines) and _FOLLOW_PROMPT.match(lines[i + 1].flat):
             continue  # 某某发布 / △点击上方蓝字关注我们: a WeChat account's name over its follow prompt, no headline
         flat = _DATELINE.sub("", _BYLINE.sub("", line.text).strip(SPACES))
-        if _BROWSER_NOTICE.search(flat):
-            continue  # 您的浏览器版本过低，请…: the site's notice about the reader's browser, not the body
+        if _BROWSER_NOTICE.search(flat) or _WELCOME.match(flat):
+            continue  # 您的浏览器版本过低，请…: the site's notice about the reader's browser, or its welcome, not the body
         flat = _COLUMN_TAG.sub("", squash(flat).strip("|｜"))  # 某某资讯丨某某任某区代理区长: the site's column
         flat = _BRACKET_TAG.sub("", flat)  # 【聚焦】某街道推进某工作: the site's column in brackets
         flat = _SITE_OWNER.sub("", _CONTROLS_AFTER.sub("", flat))  # 某县召开某某会议_某县人民政府 【字体：大 中 小】
@@ -1966,6 +2016,8 @@ _CHROME = re.compile(r"^跳(?:转|至|到)|记者[\s\u3000]*[\u4e00-\u9fff]{2,3}
                      r"发表评论|条评论|^涉密|"  # (a comment box; a site's warning: 涉密文件严禁上网)
                      r"[上下]一版|放大缩小|版面导航|标题导航|"  # (a newspaper's e-edition toolbar: 4下一版 … 放大 缩小 默认)
                      r"^点击(?:上方|下方)?(?:蓝字|藍字)|关注我们$|關注我們$")  # (a WeChat post's banner: 点击蓝字 关注我们)
+#: a site's welcome over its pages (欢迎您访问某某网，本站旨在…！): the site's line, whatever its sentences
+_WELCOME = re.compile(r"^(?:欢迎|歡迎)您?(?:访问|光临|来到|进入|訪問|光臨|來到|進入)")
 
 
 #: a WeChat post's follow prompt under the account's name (△点击上方蓝字关注我们, 点击蓝字 关注我们), an ornament before it
