@@ -123,6 +123,11 @@ _BOOK_SECTION = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十]{1,
 _AMENDS = re.compile(r"关于(?:修改|修订|修正)《(?P<what>[^《》]{2,60})》(?:等[^的]{0,12})?的决定$")
 
 
+#: a decision on a line of its own, opening with its verb (任命某某为…; / 免去某某的…职务;): a list of the decisions a
+#: report or an act prints, whatever history a report narrates around it (a chronicle dates each of its entries)
+_DECISION_LINE = re.compile(r"^[ \t\u3000]*(?:批准)?(?:任命|免去)[\u4e00-\u9fff]{2,4}(?:为|為|的)", re.M)
+
+
 def _spans_decades(text: str) -> bool:
     """A text that narrates years far apart (1955年… 1958年… 1964年… 1968年): a history of a body (a wiki
     article, a chronicle), four years or more printed over ten years or more."""
@@ -250,8 +255,9 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
     decisions = sum(1 for d in _DECISION.finditer(text) if not _GROUP_ROLE_TAKEN.match(d.group()))
     members = len(_ROLE_LABEL.findall(text))
     portfolios = len(_PORTFOLIO.findall(text))  # (a report of leaders' division of work: a notice, spec)
+    listed = len(_DECISION_LINE.findall(text)) >= 3  # (decisions one a line, each opening with its verb: the act's list)
     if decisions >= (1 if headline else 2) and decisions > tasks and decisions > members and decisions >= portfolios \
-            and not (not title and (_BOOK_SECTION.search(text[:800]) or _spans_decades(text[:1500]))) \
+            and not (not title and (_BOOK_SECTION.search(text[:800]) or _spans_decades(text[:1500]) and not listed)) \
             and not _chronicle(title, text):
         return "personnel"  # (an untitled chapter of a gazetteer narrates appointments: a history, not the act)
     # (a report or a history that names units' roles in its sentences allocates nothing; a text that says it
