@@ -48,3 +48,25 @@ def test_subgroup_members_listed_after_its_head_in_one_sentence():
     assert ("要素保障组", "韦春燕", "组长") in got
     assert ("要素保障组", "江海波", "成员") in got
     assert ("要素保障组", "汤丽萍", "成员") in got
+
+
+def test_labelled_member_whose_surname_is_a_prose_word():
+    # 从 (from) is a surname too: in a list's cell, the name before the spaces that part it from its post
+    nf = run("某某县人民政府关于调整某某县根治欠薪工作联席会议组成人员的通知\n"
+             "各乡镇人民政府，县政府各部门：\n"
+             "　　经研究，决定对某某县根治欠薪工作联席会议成员进行调整。调整后的组成人员如下：\n"
+             "召 集 人：从德海　县人民政府副县长\n"
+             "副召集人：韦春燕（女）　县人力资源和社会保障局局长\n"
+             "成　　员：卢志刚　县住房和城乡建设局副局长\n"
+             "某某县人民政府\n2023年6月2日\n")
+    got = members(nf)
+    assert ("某某县根治欠薪工作联席会议", "从德海", "召集人") in got
+    assert ("某某县根治欠薪工作联席会议", "韦春燕", "副召集人") in got
+    # 从县直单位抽调…: 从 opens the clause, no one named 从…
+    nf = run("某某县人民政府关于成立某某工作领导小组的通知\n"
+             "各部门：\n"
+             "　　经研究，决定成立某某县某某工作领导小组。\n"
+             "组　长：卢志刚　县人民政府副县长\n"
+             "成　员：从县直单位抽调人员组成\n"
+             "某某县人民政府\n2023年6月2日\n")
+    assert not any(p.startswith("从") for _, p, _ in members(nf))
