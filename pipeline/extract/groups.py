@@ -1022,7 +1022,12 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
             # (领导小组下设三个专项组：: a clause setting up the groups listed next, no group's name)
             _enter_group(state, squash(gm["label"]), (line.start, line.end))
             role = None
-            _prose(state, raw, line, region)
+            rm = _label(gm["rest"])
+            if rm and _is_role(rm["label"]) and not re.search(r"[由为；;。]", gm["rest"]):
+                # 标准研制组：组长　甲 — the group's head labelled on the group's own line, no sentence
+                _run_on_labels(state, gm["rest"], line.start + gm.start("rest"), region, (line.start, line.end))
+            else:
+                _prose(state, raw, line, region)
             i += 1
             continue
         _listed(state, flat, (line.start, line.end))
@@ -2052,7 +2057,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             # 领导小组副组长为市委常委、常务副市长A，市政府秘书长B / 副组长分别为A、B / 成员包括：A、B
             # (23位委员是A、B…: a head count, the group at hand)
             head = re.sub(r"^(?:共有|共|其中)?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)$", "", m["head"])
-            group = _resolve(state, head) if head else state.current
+            group = _resolve(state, head) if head else _clause_group(state, flat, m.start()) or state.current
             if group:
                 members = _title_first_members(m["entries"], line.start + max(raw.find(m["entries"][:4]), 0), region)
                 _add_members(state, group, m["role"], members, span)
@@ -2103,6 +2108,21 @@ _STATE_COMMITTEE = re.compile(r"常务委员会|常委会|人民代表大会|人
 
 #: the setting-up verb, and the body that sets up, before the group a clause names (指挥部下设某组, 成立某组)
 _SETS_UP_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,20}?(?:下设|内设|设立|成立|组建)(?=[\u4e00-\u9fff]{3})")
+
+
+#: a sentence that opens with a group and its head: 要素保障组组长由甲担任，成员有乙、丙 (the group the later roles are of)
+_CLAUSE_GROUP_HEAD = re.compile(r"(?P<group>[^，,。；;:：、]{2,30}?(?:组|专班))(?:常务|执行)?副?(?:组长|召集人)(?:由|为)")
+_SENTENCE_END = re.compile(r"[。；;]")
+
+
+def _clause_group(state: _State, flat: str, at: int) -> str | None:
+    """The known group whose head the sentence holding ``at`` named first: the group of a role listed later in it
+    with no group of its own (…，成员有乙、丙)."""
+    start = 0
+    for e in _SENTENCE_END.finditer(flat, max(0, at - 200), at):
+        start = e.end()
+    m = _CLAUSE_GROUP_HEAD.match(flat, start, at)
+    return _resolve_exact(state, m["group"]) if m else None
 
 
 def _group_before_role(state: _State, flat: str, at: int) -> str | None:
@@ -2193,7 +2213,7 @@ _ROLE_IS_RE = re.compile(r"(?:^|(?<=[，,]))(?P<head>[^，,。；;:：为]{0,40}
                          r"(?:分别)?为(?P<entries>[^。；;:：]{2,200}?)(?=$|[，,]" + _NEXT_ROLE + ")")
 #: the members of a group listed after a colon (news): 领导小组成员包括：某部副部长甲、某局局长乙
 _MEMBERS_ARE_RE = re.compile(r"(?:^|(?<=[，,]))(?P<head>[^，,。；;:：]{0,40}?)(?P<role>成员|委员)(?:包括|有|是|为)[:：]?"
-                             r"(?P<entries>[^。；;:：]{2,800}?)(?=$|[，,]" + _NEXT_ROLE + ")")
+                             r"(?P<entries>[^。；;:：]{2,800}?)(?=$|[。；;]|[，,]负责|[，,]" + _NEXT_ROLE + ")")
 #: a head role's holders counted, then listed (news, a notice's prose): 副组长2人，分别是：甲，乙 / 副指挥长两名，
 #: 分别是甲、乙 / 两名副组长是甲和乙 (the count is checked against the holders read)
 _COUNTED_ROLE_RE = re.compile(rf"(?:^|(?<=[，,]))(?P<head>[^，,。；;:：为是]{{0,40}}?)(?:(?P<before>{_HEAD_COUNT})[名位])?"

@@ -636,13 +636,18 @@ _STAFF_END = re.compile(r"(?:员|负责人|书记|主任|主席|部长|所长|�
 #: given names' characters that are words in prose too (及 and, 从 from, 与 with): a name never holds them in a
 #: sentence (甲及乙), but a name alone before the spaces that part it from its post does (张某及　某局局长)
 _PROSE_WORD_IN_NAME = re.compile(r"(?<=.)[及从与]")
+#: prose words that are surnames too (从 from, the surname 从/丛): a list's cell may open with them, a sentence's
+#: name never does (从某县调任…)
+_PROSE_WORD_SURNAMES = "从"
 
 
 def _cell_name(name: str) -> bool:
     """A name as a list's cell prints it, before the spaces that part it from its post."""
     if reported_name(name, listed=True):
         return True
-    return name[:1] in SURNAMES and bool(_PROSE_WORD_IN_NAME.search(name)) \
+    surname = name[:1] in _PROSE_WORD_SURNAMES and len(name) >= 3  # (从事, 从严: words, two characters)
+    name = "丛" + name[1:] if surname else name  # (the surname's other writing, read for the shape of the name)
+    return name[:1] in SURNAMES and (surname or bool(_PROSE_WORD_IN_NAME.search(name))) \
         and reported_name(_PROSE_WORD_IN_NAME.sub("明", name), listed=True)
 
 
