@@ -2403,6 +2403,11 @@ _REPORTED = re.compile(r"(?P<how>全文如下|发布|公布|印发|下发)(?:了
                        r"[^，。,；;:：“”《》\n]{2,80}?的(?:通知|决定|意见|通报|批复|函))(?=》|[^》]|$)")
 
 
+#: a report's words for what the notice it reports says: 《通知》指出, 《意见》明确 (read a few sentences after its title)
+_SAYS = re.compile(r"[。，,][\s]*《(?:通知|决定|意见|通报|批复)》(?:指出|明确|要求|提出|规定|强调)")
+_SAYS_WITHIN = 40
+
+
 #: a 文号 in brackets right after a title: 《关于…的通知》(某发〔2020〕4号)
 _NUMBER_AFTER = re.compile(rf"》?[{SPACES}]*[(（][{SPACES}]*{DOCNUM_RE.pattern}[{SPACES}]*[)）]")
 
@@ -2606,9 +2611,14 @@ def _reported_title(layout: Layout, text: str, headline: bool = False) -> None:
     # (印发了《关于…的通知》(某发〔2020〕4号): a report that gives the notice's number cites it; it is not that notice)
     # (公布《某部办公厅关于…的通知》（某函〔2022〕1号），全文如下：the report reprints the notice it names with its number)
     reprints = {f.start() for f in found if f["how"] == "全文如下" or _reprinted_below(text, f)}
+    said = {f.start() for f in found if _SAYS.search(text, f.end("title"), f.end("title") + _SAYS_WITHIN)
+            and not _NUMBER_AFTER.match(text, f.end("title"))}
+    reprints |= said  # (…印发《关于…的通知》。《通知》指出…: the report is about that notice, as a reprint is; one it
+    # gives the number of it cites)
     found = [f for f in found if f.start() in reprints or not _NUMBER_AFTER.match(text, f.end("title"))]
-    if headline:  # (《某县人民政府关于…的通知》 names its issuer; 某县人民政府印发了《关于…的通知》 only mentions it)
-        found = [f for f in found if not f["title"].startswith("关于")]  # (某省政府办公厅印发《关于…》 likewise)
+    if headline:  # (《某县人民政府关于…的通知》 names its issuer; 某县人民政府印发了《关于…的通知》 only mentions it, unless
+        # the report goes on to say what it says, 《通知》指出…: then it reports that notice)
+        found = [f for f in found if not f["title"].startswith("关于") or f.start() in said]
     if not found:
         return
     m = next((f for f in found if f.start() in reprints), found[0])
