@@ -1816,13 +1816,15 @@ _HIRED_AS = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<names>[\u4e00-\u9fff�
 #: (traditional pages: 參事, 爲/為)
 _HIRED_BY = re.compile(r"(?:(?:^|(?<=[，,。；;：:\s]))(?P<body>[\u4e00-\u9fff]{2,14}?)(?:新|续|續)?聘(?:任|请|請|用)?的"
                        r"|(?:^|(?<=[，,。；;：:\s]))(?:此次|本次|这次|這次|今年|首批)?(?:新|续|續)聘(?:任|请|請)?的?)"
-                       r"(?![\d一二三四五六七八九十两]+[位名])(?P<title>[\u4e00-\u9fff]{2,8}?)(?:是|有|为|為|名单如下|名單如下)[:：]?\s*"
+                       r"(?![\d一二三四五六七八九十两]+[位名])(?P<title>[\u4e00-\u9fff]{2,8}?)(?:分别|分別)?(?:是|有|为|為|名单如下|名單如下)[:：]?\s*"
                        # (an item may print the person's unit and post before the name, the profession after it:
                        # 某大学法学院院长甲某教授、某律师事务所主任乙某律师; _hired_person reads it)
                        r"(?P<names>[\u4e00-\u9fff·]{2,30}?(?:[ \u3000]*、[ \u3000]*[\u4e00-\u9fff·]{2,30}?)+)"
                        r"(?:等(?:\d+|[一二三四五六七八九十两]+)(?:人|位|名))?(?=[，,。；;\s]|$)")
-#: the list of a _HIRED_BY goes on after ； with a post of the same kind: …法律顾问是甲、乙；市政府法律顾问助理是丙
-_HIRED_BY_MORE = re.compile(r"[；;]\s*(?P<post>[\u4e00-\u9fff]{2,30}?)(?:是|为|為)[:：]?\s*"
+#: the list of a _HIRED_BY goes on after ； with a post of the same kind: …法律顾问是甲、乙；市政府法律顾问助理是丙;
+#: or after ， with those kept on (续聘) or newly hired: 新聘参事分别为甲、乙，续聘参事为丙
+_HIRED_BY_MORE = re.compile(r"(?:[；;]|[，,](?=(?:新|续|續)聘))\s*(?:(?:新|续|續)聘(?:任|请|請)?的?)?"
+                            r"(?P<post>[\u4e00-\u9fff]{2,30}?)(?:分别|分別)?(?:是|为|為)[:：]?\s*"
                             r"(?P<names>[\u4e00-\u9fff·]{2,30}?(?:[ \u3000]*、[ \u3000]*[\u4e00-\u9fff·]{2,30}?)*)"
                             r"(?=[，,。；;\s]|$)")
 #: people hired printed each with their unit and post before the name (and a profession after it), joined by 、
@@ -1846,9 +1848,16 @@ _HIRED_CEREMONY = re.compile(r"(?:为|向)(?P<names>[\u4e00-\u9fff·]{2,6}?(?:�
                              r"(?:\d+|[一二三四五六七八九十两]+)(?:位|名)新聘(?:任|请)?的?(?P<title>[\u4e00-\u9fff]{2,6}?)颁发聘书")
 
 
+#: a report's verb of holding an event, no part of the post the event names (某市政府昨天举行市政府参事聘任仪式)
+_EVENT_VERB = r"举行|舉行|召开|召開|举办|舉辦"
+_HELD_EVENT = r"(?<=举行)|(?<=舉行)|(?<=召开)|(?<=召開)|(?<=举办)|(?<=舉辦)"
+
+
 def _ceremony_body(text: str, title: str, region: str) -> Post | None:
-    """The body whose post a ceremony gives (某市文史研究馆馆员聘任仪式): the post named with its body before 聘任."""
-    for m in re.finditer(rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=日)|(?<=\d年))(?![年月日])(?P<post>[\u4e00-\u9fff]{{2,20}}?{title})(?:聘任|聘请|受聘)", text):
+    """The body whose post a ceremony gives (某市文史研究馆馆员聘任仪式, 某市政府昨天举行市政府参事聘任仪式): the
+    post named with its body before 聘任, the report's verb of holding the event no part of it."""
+    for m in re.finditer(rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=日)|(?<=\d年)|{_HELD_EVENT})(?![年月日])"
+                         rf"(?P<post>(?:(?!{_EVENT_VERB})[\u4e00-\u9fff]){{2,20}}?{title})(?:聘任|聘请|聘請|受聘)", text):
         posts = _posts(m["post"], m.start("post"), region)
         if len(posts) == 1 and posts[0].title == title and has_own_prefix(posts[0].agency):
             return posts[0]
