@@ -33,3 +33,17 @@ def test_traditional_script_report():
             "  此次新聘參事分別為周平、吳敏，續聘參事為何平。主要來自經濟、衛生等領域。\n")
     got = [r for r in people(text) if r[0] == "appointment"]
     assert got == sorted(("appointment", n, "市人民政府", "參事") for n in ("周平", "吳敏", "何平"))
+
+
+def test_certificates_quoted_in_a_story():
+    """A story quoting old appointment certificates (任命书): the number the certificate prints before its
+    text (…字第1580号任命甲为…) opens the decision; the signer named after 由时任 with their posts, an epithet
+    (抗日名将) between the posts and the name, then 签发, holds those posts."""
+    text = ("7月20日,两份由时任某省人民政府主席、省长、抗日名将周平签发的任命书在某县发现。"
+            "第一件内容是:“兹經本府第一三四次行政會議通过,任命吴敏为某縣人民政府稅務局副局長。特此通知。”"
+            "第二件正文为 “某省人民政府委員會字第1580号任命吴敏为某縣人民政府稅務局局長。”\n")
+    got = people(text, kinds=(Appointment, Position))
+    assert ("appointment", "吴敏", "某縣人民政府稅務局", "局長") in got
+    assert ("appointment", "吴敏", "某縣人民政府稅務局", "副局長") in got
+    assert ("position", "周平", "某省人民政府", "主席") in got
+    assert ("position", "周平", "某省人民政府", "省长") in got

@@ -947,7 +947,7 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
             title = TITLE_RE.search(m["posts"] + names[0])
             if title and len(title.group(0)) > len(names[0]):
                 continue  # 县级副总林长: the "name" (林长) ends a longer title, read from its end
-            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|选派|委派|新任|现任|[^，,。；;]{0,30}?听取了?|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|还有|包括|其中|加上|(?:会议)?(?:还|并|又)?根据|按照|"
+            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|选派|委派|新任|现任|时任|[^，,。；;]{0,30}?听取了?|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|还有|包括|其中|加上|(?:会议)?(?:还|并|又)?根据|按照|"
                             # 会上/其次/然后县委书记甲: a report's word that opens the sentence; 当省委书记甲汇报时 (when)
                             r"会上|会议上|会后|会前|随后|同时|此外|另外|最后|首先|其次|再次|然后|紧?接着|当(?=[省市县区州旗盟镇乡][委长])|"
                             # 甲一行与某省政协副主席乙: a visiting party, then the host's posts
@@ -1121,13 +1121,20 @@ def _congress_named(found: str) -> str | None:
 _DUTY_HOLDER = re.compile(rf"(?:^|(?<=[。；;，,\s]))(?P<names>[\u4e00-\u9fff]{{2,3}}?)(?P<posts>(?:{_TITLE_END}))[，,：:]?\s*"
                           rf"(?:分管|负责|主持|协助|联系)")
 _NEWS_NAME = r"(?:[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4}?)"
+#: a person's epithet a report prints after their posts: 抗日名将, 著名作家, 战斗英雄
+_EPITHET = r"(?:名将|将军|元帅|英雄|烈士|革命家|教育家|科学家|作家|艺术家|劳动模范|劳模)"
 #: posts then names in a report's prose (a preposition before the posts is no part of them: 在镇长X同志的带领下;
 #: nor is 根据: 根据市人民政府市长X的提请)
-_NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?<=根据))(?:在|向|对)?(?P<posts>(?:(?!根据)[^，,。；;：:\s由为/／》及]){{0,40}}?(?:{_TITLE_END}))"
+_NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?<=根据)|(?<=由)(?=时任|现任))(?:在|向|对)?"
+                          rf"(?P<posts>(?:(?!根据)[^，,。；;：:\s由为/／》及]){{0,40}}?(?:{_TITLE_END}))"
+                          # 时任某省人民政府主席、省长、抗日名将甲某: a person's epithet after the posts, before the name
+                          rf"(?:、[\u4e00-\u9fff]{{0,6}}?{_EPITHET})?"
                           rf"(?P<names>{_NEWS_NAME}(?:、{_NEWS_NAME})*)"
                           rf"(?=\s*[，,。；;、]|(?:等)?(?:同志|已经|出席|列席|主持|到会|参加|应邀|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队|"
                           # 市委书记某某会见/看望/调研…: a leader's act a report narrates
                           rf"会见|看望|慰问|调研|考察|视察|接见|检查|督导|督查|走访|分析|部署|传达|提出|汇报|说|称|认为|成为|"
+                          # 时任省长某某签发的任命书: the holder who signed a paper
+                          rf"签发|签署|签名|签字|"
                           rf"(?:教授|律师|先生|女士|博士)(?=[，,。；;、和及与等来])|"  # 某系主任甲某教授、某所主任乙某律师
                           rf"的提请|的提议|的提名|的建议|的议案|"
                           rf"今天|今日|昨天|昨日|当天|根据|日前|近日|上周|本周|近期|此前|"  # 总理某某今天主持…; 主席某某根据…的决定任免
@@ -2241,10 +2248,11 @@ def _current_of_appointees(layout: Layout, decided: list, region: str) -> list[P
 _FURTHER = re.compile(r"^(?:并|同时)?(?:[^，,。；;]{0,30}?决定(?:其)?为|代理)")
 _LEAD_WORDS = ("决定", "表决", "通过", "会议", "还", "并", "同时", "有", "宣布", "作出", "做出", "同意", "依法", "批准", "关于",
                "以及", "其中", "另外", "此外", "通过了", "新", "提请")
-#: where a decision's words may open: a text's start, after punctuation, a space, 院/府 or a word of _LEAD_WORDS (the
+#: where a decision's words may open: a text's start, after punctuation, a space, 院/府, the 号 of the number a
+#: certificate or an order prints before its text (某省人民政府委员会字第1580号任命甲为…) or a word of _LEAD_WORDS (the
 #: class of every character such a place follows, tested first, passes over the other positions at once)
-_LEAD = (rf"(?:^|(?<=[，,；;：:。、\s院府{''.join(sorted({w[-1] for w in _LEAD_WORDS}))}])"
-         rf"(?:(?<=[，,；;：:。、\s院府])|{'|'.join(f'(?<={w})' for w in _LEAD_WORDS)}))")
+_LEAD = (rf"(?:^|(?<=[，,；;：:。、\s院府号{''.join(sorted({w[-1] for w in _LEAD_WORDS}))}])"
+         rf"(?:(?<=[，,；;：:。、\s院府号])|{'|'.join(f'(?<={w})' for w in _LEAD_WORDS)}))")
 _DNAME = r"[\u4e00-\u9fff·]{2,6}?"
 #: 任命A为X / 任命A任X: the word between the person and the post (任 not of 主任, 担任, 兼任; not 任职, 任务)
 _AS = r"(?:为(?![任为])|(?<![主责担兼调升出接继留])任(?![职务命期免]))"  # (钱大为任X: 为 of the name)
