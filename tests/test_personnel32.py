@@ -47,3 +47,29 @@ def test_certificates_quoted_in_a_story():
     assert ("appointment", "吴敏", "某縣人民政府稅務局", "副局長") in got
     assert ("position", "周平", "某省人民政府", "主席") in got
     assert ("position", "周平", "某省人民政府", "省长") in got
+    # 时任 before the posts of a person who leads an event, not signs a paper: a former post, no row
+    text = "某委员会调整组成人员\n今年2月11日，时任国务院副总理郑和主持召开全体会议并讲话。\n"
+    assert not [r for r in people(text, kinds=(Position,)) if r[1] == "郑和"]
+
+
+def test_session_decisions_of_a_news_page():
+    """A news page listing a session's decisions one per line, ；-closed, in a text not of the personnel kind:
+    a committee of the congress named by its place without its level (某地人大…委员会, and its standing
+    committee's office after 副秘书长、); a government's committee (市农业委员会); a removal with no 职务 then
+    调任 (the new post an appointment); a court named short (市高院) with its adjudication committee and 审判员."""
+    text = ("9月14日下午，某地召开人大常委会会议审议并表决通过一批官员的人事任免。\n"
+            "当天的官员任免还有：\n"
+            "任命周平为某地人大华侨民族宗教事务委员会副主任委员、外事委员会副主任委员；\n"
+            "任命吴敏为某市农业委员会主任；\n"
+            "免去郑和的某地人大常务委员会副秘书长、办公厅主任，调任某市文化局局长；免去何平的某市文化局局长职务；\n"
+            "任命王立为某市高院副院长、审判委员会委员、审判员；\n")
+    got = people(text)
+    for row in [("appointment", "周平", "某地人大华侨民族宗教事务委员会", "副主任委员"),
+                ("appointment", "周平", "某地人大外事委员会", "副主任委员"),
+                ("appointment", "吴敏", "某市农业委员会", "主任"),
+                ("removal", "郑和", "某地人大常务委员会", "副秘书长"),
+                ("removal", "郑和", "某地人大常务委员会办公厅", "主任"),
+                ("appointment", "郑和", "某市文化局", "局长"),
+                ("appointment", "王立", "某市高院审判委员会", "委员"),
+                ("appointment", "王立", "某市高院", "审判员")]:
+        assert row in got, row

@@ -925,6 +925,11 @@ def find_prose_positions(layout: Layout, region: str = "") -> list[Position]:
     return out
 
 
+#: a paper's signing after its signer's name: the posts printed with 时任 before it are those it was signed in
+#: (a former post named in passing, 时任某部部长甲某主持…, is no row)
+_SIGNED = re.compile(r"签发|签署|签字|签名")
+
+
 def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
     """Office-holders a report names after their posts, in running prose:
     ``州委常委、常务副州长王贵，副州长潘亮``, ``州人大常委会副主任石干昌、莫章海出席会议``."""
@@ -947,11 +952,13 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
             title = TITLE_RE.search(m["posts"] + names[0])
             if title and len(title.group(0)) > len(names[0]):
                 continue  # 县级副总林长: the "name" (林长) ends a longer title, read from its end
-            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|选派|委派|新任|现任|时任|[^，,。；;]{0,30}?听取了?|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|还有|包括|其中|加上|(?:会议)?(?:还|并|又)?根据|按照|"
+            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|选派|委派|新任|现任|[^，,。；;]{0,30}?听取了?|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|还有|包括|其中|加上|(?:会议)?(?:还|并|又)?根据|按照|"
                             # 会上/其次/然后县委书记甲: a report's word that opens the sentence; 当省委书记甲汇报时 (when)
                             r"会上|会议上|会后|会前|随后|同时|此外|另外|最后|首先|其次|再次|然后|紧?接着|当(?=[省市县区州旗盟镇乡][委长])|"
                             # 甲一行与某省政协副主席乙: a visiting party, then the host's posts
                             r"[\u4e00-\u9fff·]{2,4}一行(?:和|与|同))?", m["posts"])
+            if not verb.group(0) and m["posts"].startswith("时任") and _SIGNED.match(text, m.end("names")):
+                verb = re.match("时任", m["posts"])  # 时任某省人民政府主席甲某签发的任命书: the posts the paper was signed in
             date = re.match(r"(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?\d{1,2}\s*(?:[-—~至]\s*\d{1,2}\s*)?日", m["posts"][verb.end():])  # 1月27-28日副省长甲: a chronicle's date
             skip = verb.end() + (date.end() if date else 0)
             bare = m["posts"][skip:]
@@ -1673,6 +1680,10 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                     got = [Removal(person=name, post=p, span=span)
                            for p in _decision_posts(m["posts_r"], line.start + m.start("posts_r"), region)]
                     got += _removal_chain(text, m.end(), line.start, region) if got else []
+                    moved = _MOVED_ON.match(text, m.end()) if got else None
+                    if moved:  # 免去甲的X，调任Y: the person removed is appointed to Y
+                        got += [Appointment(person=name, post=p, span=(span[0], line.start + moved.end()))
+                                for p in _decision_posts(moved["posts"], line.start + moved.start("posts"), region)]
             elif kind not in ("further", "dropped", "successor"):  # (those need the person appointed or removed just before)
                 key = {"appointed": "a", "acting": "c", "passive": "p", "proposed": "q", "announced": "s", "took": "h",
                        "approved": "v"}[kind]
@@ -1710,6 +1721,8 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
     return drop_restated(out + _current_of_appointees(layout, out, region))
 
 
+#: the move after a removal printed without 职务: 免去甲的X，调任Y (Y the post the person is appointed to)
+_MOVED_ON = re.compile(r"[，,]调任(?P<posts>[^，,。；;]{2,60})")
 #: when a report's mover moved, printed between the name and 调任: 上月, 日前, 近日, 今年…
 _WHEN_MOVED = re.compile(r"(?:上月|本月|上周|日前|近日|近期|今年|去年|年初|月初|月底|年底)$")
 #: 调任乙大学任校长: the body moved to and 任 before the title (the posts read as 乙大学校长, 任 dropped)
@@ -2272,7 +2285,8 @@ _DECISION = re.compile(
     rf"|(?P<who_p>{_DNAME})(?:同志)?(?:因|已|已经)?被任命为(?P<posts_p>[^，,。；;]+)"
     rf"|提请(?P<who_q>{_DNAME})(?:同志)?担任(?P<posts_q>[^，,。；;]+?)(?:的议案|的建议|$|(?=[，,。；;]))"
     rf"|(?=[决并同分免罢撤解]){_LEAD}(?:决定|并|同时|分别)?(?:免(?:去|除)|罢免|撤销|解除|解聘)(?P<who_r>{_DNAME})(?:同志)?{_WHOSE}"
-    rf"(?P<posts_r>(?:(?!、{_DNAME}(?:同志)?的)[^，,。；;]){{2,60}}?)(?:职务|一职)(?P<removed>)"
+    # (免去甲的X，调任Y: a removal with no 职务, the move to the new post after it)
+    rf"(?P<posts_r>(?:(?!、{_DNAME}(?:同志)?的)[^，,。；;]){{2,60}}?)(?:职务|一职|(?=[，,]调任))(?P<removed>)"
     rf"|(?:^|(?<=[，,；;：:。\s]))(?P<who_t>[^，,。；;：:\s]{{2,40}}?)(?<![已曾将拟又再也])调任(?P<posts_t>[^，,。；;]+)"
     rf"|{_LEAD}(?P<who_x>{_DNAME}(?:、{_DNAME}){{0,60}})(?:同志)?{_BECAUSE}不再(?:担任|兼任)(?P<posts_x>[^，,。；;]+?)职务(?P<quit>)"
     rf"|{_LEAD}(?:同时)?(?P<who_e>{_DNAME})(?:同志)?的(?P<posts_e>[^，,。；;]{{2,80}}?)职务(?:相应|自行|依法|随之)终止(?P<ended>)"
@@ -2647,6 +2661,11 @@ _NAMED_AFTER_POSTS = re.compile(rf"(?:^|(?<=[，,。；;：:]))(?P<posts>[^，,�
 _ACT_WORDING = re.compile(r"决定|任命|宣布|免去|免除|罢免|辞去|辞职|代理|(?:批准|同意)[\u4e00-\u9fff·]{2,6}?(?:同志)?(?:担任|任(?![命免职期务用]))")
 
 
+#: a committee a session appoints to or removes from by name (任命甲为某市农业委员会主任, 某人大外事委员会副主任委员,
+#: 某法院审判委员会委员): a standing body, not a working group a notice sets up
+_STANDING_BODY_ACT = re.compile(r"任命|免去|免除")
+
+
 def find_reported_acts(layout: Layout, region: str = "") -> list:
     """Appointments and removals a report of a session states in a text of any kind (a news page whose
     headline names the session, not the act): ``经投票表决决定，甲、乙为国务院副总理，丙为国务委员``,
@@ -2656,9 +2675,10 @@ def find_reported_acts(layout: Layout, region: str = "") -> list:
     facts = [f for f in find_report_removals(layout, region) + find_report_decisions(layout, region)
              if isinstance(f, (Appointment, Removal))]
     starts = [ln.start for ln in layout.lines]
-    kept = [f for f in facts if _ACT_WORDING.search(_sentence_to(layout, starts, f.span))
+    kept = [f for f in facts if _ACT_WORDING.search(sentence := _sentence_to(layout, starts, f.span))
             and (has_own_prefix(f.post.agency) or gov_head_agency(f.post.title, "") == f.post.agency)
-            and not _GROUPISH.search(f.post.agency)]
+            and not (_GROUPISH.search(f.post.agency) and not _STANDING_BODY_ACT.search(sentence)
+                     if f.post.agency.endswith("委员会") else _GROUPISH.search(f.post.agency))]
     listed = [f for f in listed_postings(layout, region)
               if not any(k.person == f.person and k.post.title == f.post.title for k in kept)]
     return merge_decisions([], kept + listed)
