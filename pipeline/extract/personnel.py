@@ -2677,8 +2677,8 @@ def find_reported_acts(layout: Layout, region: str = "") -> list:
     starts = [ln.start for ln in layout.lines]
     kept = [f for f in facts if _ACT_WORDING.search(sentence := _sentence_to(layout, starts, f.span))
             and (has_own_prefix(f.post.agency) or gov_head_agency(f.post.title, "") == f.post.agency)
-            and not (_GROUPISH.search(f.post.agency) and not _STANDING_BODY_ACT.search(sentence)
-                     if f.post.agency.endswith("委员会") else _GROUPISH.search(f.post.agency))]
+            and not (_GROUPISH.search(f.post.agency.replace("委员会", ""))
+                     or "委员会" in f.post.agency and not _STANDING_BODY_ACT.search(sentence))]
     listed = [f for f in listed_postings(layout, region)
               if not any(k.person == f.person and k.post.title == f.post.title for k in kept)]
     return merge_decisions([], kept + listed)
