@@ -925,6 +925,11 @@ def find_prose_positions(layout: Layout, region: str = "") -> list[Position]:
     return out
 
 
+#: a paper's signing after its signer's name: the posts printed with 时任 before it are those it was signed in
+#: (a former post named in passing, 时任某部部长甲某主持…, is no row)
+_SIGNED = re.compile(r"签发|签署|签字|签名")
+
+
 def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
     """Office-holders a report names after their posts, in running prose:
     ``州委常委、常务副州长王贵，副州长潘亮``, ``州人大常委会副主任石干昌、莫章海出席会议``."""
@@ -952,6 +957,8 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
                             r"会上|会议上|会后|会前|随后|同时|此外|另外|最后|首先|其次|再次|然后|紧?接着|当(?=[省市县区州旗盟镇乡][委长])|"
                             # 甲一行与某省政协副主席乙: a visiting party, then the host's posts
                             r"[\u4e00-\u9fff·]{2,4}一行(?:和|与|同))?", m["posts"])
+            if not verb.group(0) and m["posts"].startswith("时任") and _SIGNED.match(text, m.end("names")):
+                verb = re.match("时任", m["posts"])  # 时任某省人民政府主席甲某签发的任命书: the posts the paper was signed in
             date = re.match(r"(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?\d{1,2}\s*(?:[-—~至]\s*\d{1,2}\s*)?日", m["posts"][verb.end():])  # 1月27-28日副省长甲: a chronicle's date
             skip = verb.end() + (date.end() if date else 0)
             bare = m["posts"][skip:]
@@ -1121,13 +1128,20 @@ def _congress_named(found: str) -> str | None:
 _DUTY_HOLDER = re.compile(rf"(?:^|(?<=[。；;，,\s]))(?P<names>[\u4e00-\u9fff]{{2,3}}?)(?P<posts>(?:{_TITLE_END}))[，,：:]?\s*"
                           rf"(?:分管|负责|主持|协助|联系)")
 _NEWS_NAME = r"(?:[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4}?)"
+#: a person's epithet a report prints after their posts: 抗日名将, 著名作家, 战斗英雄
+_EPITHET = r"(?:名将|将军|元帅|英雄|烈士|革命家|教育家|科学家|作家|艺术家|劳动模范|劳模)"
 #: posts then names in a report's prose (a preposition before the posts is no part of them: 在镇长X同志的带领下;
 #: nor is 根据: 根据市人民政府市长X的提请)
-_NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?<=根据))(?:在|向|对)?(?P<posts>(?:(?!根据)[^，,。；;：:\s由为/／》及]){{0,40}}?(?:{_TITLE_END}))"
+_NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?<=根据)|(?<=由)(?=时任|现任))(?:在|向|对)?"
+                          rf"(?P<posts>(?:(?!根据)[^，,。；;：:\s由为/／》及]){{0,40}}?(?:{_TITLE_END}))"
+                          # 时任某省人民政府主席、省长、抗日名将甲某: a person's epithet after the posts, before the name
+                          rf"(?:、[\u4e00-\u9fff]{{0,6}}?{_EPITHET})?"
                           rf"(?P<names>{_NEWS_NAME}(?:、{_NEWS_NAME})*)"
                           rf"(?=\s*[，,。；;、]|(?:等)?(?:同志|已经|出席|列席|主持|到会|参加|应邀|讲话|宣读|指出|表示|强调|介绍|通报|作|就|在|陪同|一行|带队|"
                           # 市委书记某某会见/看望/调研…: a leader's act a report narrates
                           rf"会见|看望|慰问|调研|考察|视察|接见|检查|督导|督查|走访|分析|部署|传达|提出|汇报|说|称|认为|成为|"
+                          # 时任省长某某签发的任命书: the holder who signed a paper
+                          rf"签发|签署|签名|签字|"
                           rf"(?:教授|律师|先生|女士|博士)(?=[，,。；;、和及与等来])|"  # 某系主任甲某教授、某所主任乙某律师
                           rf"的提请|的提议|的提名|的建议|的议案|"
                           rf"今天|今日|昨天|昨日|当天|根据|日前|近日|上周|本周|近期|此前|"  # 总理某某今天主持…; 主席某某根据…的决定任免
@@ -1666,6 +1680,10 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                     got = [Removal(person=name, post=p, span=span)
                            for p in _decision_posts(m["posts_r"], line.start + m.start("posts_r"), region)]
                     got += _removal_chain(text, m.end(), line.start, region) if got else []
+                    moved = _MOVED_ON.match(text, m.end()) if got else None
+                    if moved:  # 免去甲的X，调任Y: the person removed is appointed to Y
+                        got += [Appointment(person=name, post=p, span=(span[0], line.start + moved.end()))
+                                for p in _decision_posts(moved["posts"], line.start + moved.start("posts"), region)]
             elif kind not in ("further", "dropped", "successor"):  # (those need the person appointed or removed just before)
                 key = {"appointed": "a", "acting": "c", "passive": "p", "proposed": "q", "announced": "s", "took": "h",
                        "approved": "v"}[kind]
@@ -1703,6 +1721,8 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
     return drop_restated(out + _current_of_appointees(layout, out, region))
 
 
+#: the move after a removal printed without 职务: 免去甲的X，调任Y (Y the post the person is appointed to)
+_MOVED_ON = re.compile(r"[，,]调任(?P<posts>[^，,。；;]{2,60})")
 #: when a report's mover moved, printed between the name and 调任: 上月, 日前, 近日, 今年…
 _WHEN_MOVED = re.compile(r"(?:上月|本月|上周|日前|近日|近期|今年|去年|年初|月初|月底|年底)$")
 #: 调任乙大学任校长: the body moved to and 任 before the title (the posts read as 乙大学校长, 任 dropped)
@@ -1816,13 +1836,15 @@ _HIRED_AS = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<names>[\u4e00-\u9fff�
 #: (traditional pages: 參事, 爲/為)
 _HIRED_BY = re.compile(r"(?:(?:^|(?<=[，,。；;：:\s]))(?P<body>[\u4e00-\u9fff]{2,14}?)(?:新|续|續)?聘(?:任|请|請|用)?的"
                        r"|(?:^|(?<=[，,。；;：:\s]))(?:此次|本次|这次|這次|今年|首批)?(?:新|续|續)聘(?:任|请|請)?的?)"
-                       r"(?![\d一二三四五六七八九十两]+[位名])(?P<title>[\u4e00-\u9fff]{2,8}?)(?:是|有|为|為|名单如下|名單如下)[:：]?\s*"
+                       r"(?![\d一二三四五六七八九十两]+[位名])(?P<title>[\u4e00-\u9fff]{2,8}?)(?:分别|分別)?(?:是|有|为|為|名单如下|名單如下)[:：]?\s*"
                        # (an item may print the person's unit and post before the name, the profession after it:
                        # 某大学法学院院长甲某教授、某律师事务所主任乙某律师; _hired_person reads it)
                        r"(?P<names>[\u4e00-\u9fff·]{2,30}?(?:[ \u3000]*、[ \u3000]*[\u4e00-\u9fff·]{2,30}?)+)"
                        r"(?:等(?:\d+|[一二三四五六七八九十两]+)(?:人|位|名))?(?=[，,。；;\s]|$)")
-#: the list of a _HIRED_BY goes on after ； with a post of the same kind: …法律顾问是甲、乙；市政府法律顾问助理是丙
-_HIRED_BY_MORE = re.compile(r"[；;]\s*(?P<post>[\u4e00-\u9fff]{2,30}?)(?:是|为|為)[:：]?\s*"
+#: the list of a _HIRED_BY goes on after ； with a post of the same kind: …法律顾问是甲、乙；市政府法律顾问助理是丙;
+#: or after ， with those kept on (续聘) or newly hired: 新聘参事分别为甲、乙，续聘参事为丙
+_HIRED_BY_MORE = re.compile(r"(?:[；;]|[，,](?=(?:新|续|續)聘))\s*(?:(?:新|续|續)聘(?:任|请|請)?的?)?"
+                            r"(?P<post>[\u4e00-\u9fff]{2,30}?)(?:分别|分別)?(?:是|为|為)[:：]?\s*"
                             r"(?P<names>[\u4e00-\u9fff·]{2,30}?(?:[ \u3000]*、[ \u3000]*[\u4e00-\u9fff·]{2,30}?)*)"
                             r"(?=[，,。；;\s]|$)")
 #: people hired printed each with their unit and post before the name (and a profession after it), joined by 、
@@ -1846,9 +1868,16 @@ _HIRED_CEREMONY = re.compile(r"(?:为|向)(?P<names>[\u4e00-\u9fff·]{2,6}?(?:�
                              r"(?:\d+|[一二三四五六七八九十两]+)(?:位|名)新聘(?:任|请)?的?(?P<title>[\u4e00-\u9fff]{2,6}?)颁发聘书")
 
 
+#: a report's verb of holding an event, no part of the post the event names (某市政府昨天举行市政府参事聘任仪式)
+_EVENT_VERB = r"举行|舉行|召开|召開|举办|舉辦"
+_HELD_EVENT = r"(?<=举行)|(?<=舉行)|(?<=召开)|(?<=召開)|(?<=举办)|(?<=舉辦)"
+
+
 def _ceremony_body(text: str, title: str, region: str) -> Post | None:
-    """The body whose post a ceremony gives (某市文史研究馆馆员聘任仪式): the post named with its body before 聘任."""
-    for m in re.finditer(rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=日)|(?<=\d年))(?![年月日])(?P<post>[\u4e00-\u9fff]{{2,20}}?{title})(?:聘任|聘请|受聘)", text):
+    """The body whose post a ceremony gives (某市文史研究馆馆员聘任仪式, 某市政府昨天举行市政府参事聘任仪式): the
+    post named with its body before 聘任, the report's verb of holding the event no part of it."""
+    for m in re.finditer(rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=日)|(?<=\d年)|{_HELD_EVENT})(?![年月日])"
+                         rf"(?P<post>(?:(?!{_EVENT_VERB})[\u4e00-\u9fff]){{2,20}}?{title})(?:聘任|聘请|聘請|受聘)", text):
         posts = _posts(m["post"], m.start("post"), region)
         if len(posts) == 1 and posts[0].title == title and has_own_prefix(posts[0].agency):
             return posts[0]
@@ -2232,10 +2261,11 @@ def _current_of_appointees(layout: Layout, decided: list, region: str) -> list[P
 _FURTHER = re.compile(r"^(?:并|同时)?(?:[^，,。；;]{0,30}?决定(?:其)?为|代理)")
 _LEAD_WORDS = ("决定", "表决", "通过", "会议", "还", "并", "同时", "有", "宣布", "作出", "做出", "同意", "依法", "批准", "关于",
                "以及", "其中", "另外", "此外", "通过了", "新", "提请")
-#: where a decision's words may open: a text's start, after punctuation, a space, 院/府 or a word of _LEAD_WORDS (the
+#: where a decision's words may open: a text's start, after punctuation, a space, 院/府, the 号 of the number a
+#: certificate or an order prints before its text (某省人民政府委员会字第1580号任命甲为…) or a word of _LEAD_WORDS (the
 #: class of every character such a place follows, tested first, passes over the other positions at once)
-_LEAD = (rf"(?:^|(?<=[，,；;：:。、\s院府{''.join(sorted({w[-1] for w in _LEAD_WORDS}))}])"
-         rf"(?:(?<=[，,；;：:。、\s院府])|{'|'.join(f'(?<={w})' for w in _LEAD_WORDS)}))")
+_LEAD = (rf"(?:^|(?<=[，,；;：:。、\s院府号{''.join(sorted({w[-1] for w in _LEAD_WORDS}))}])"
+         rf"(?:(?<=[，,；;：:。、\s院府号])|{'|'.join(f'(?<={w})' for w in _LEAD_WORDS)}))")
 _DNAME = r"[\u4e00-\u9fff·]{2,6}?"
 #: 任命A为X / 任命A任X: the word between the person and the post (任 not of 主任, 担任, 兼任; not 任职, 任务)
 _AS = r"(?:为(?![任为])|(?<![主责担兼调升出接继留])任(?![职务命期免]))"  # (钱大为任X: 为 of the name)
@@ -2255,7 +2285,8 @@ _DECISION = re.compile(
     rf"|(?P<who_p>{_DNAME})(?:同志)?(?:因|已|已经)?被任命为(?P<posts_p>[^，,。；;]+)"
     rf"|提请(?P<who_q>{_DNAME})(?:同志)?担任(?P<posts_q>[^，,。；;]+?)(?:的议案|的建议|$|(?=[，,。；;]))"
     rf"|(?=[决并同分免罢撤解]){_LEAD}(?:决定|并|同时|分别)?(?:免(?:去|除)|罢免|撤销|解除|解聘)(?P<who_r>{_DNAME})(?:同志)?{_WHOSE}"
-    rf"(?P<posts_r>(?:(?!、{_DNAME}(?:同志)?的)[^，,。；;]){{2,60}}?)(?:职务|一职)(?P<removed>)"
+    # (免去甲的X，调任Y: a removal with no 职务, the move to the new post after it)
+    rf"(?P<posts_r>(?:(?!、{_DNAME}(?:同志)?的)[^，,。；;]){{2,60}}?)(?:职务|一职|(?=[，,]调任))(?P<removed>)"
     rf"|(?:^|(?<=[，,；;：:。\s]))(?P<who_t>[^，,。；;：:\s]{{2,40}}?)(?<![已曾将拟又再也])调任(?P<posts_t>[^，,。；;]+)"
     rf"|{_LEAD}(?P<who_x>{_DNAME}(?:、{_DNAME}){{0,60}})(?:同志)?{_BECAUSE}不再(?:担任|兼任)(?P<posts_x>[^，,。；;]+?)职务(?P<quit>)"
     rf"|{_LEAD}(?:同时)?(?P<who_e>{_DNAME})(?:同志)?的(?P<posts_e>[^，,。；;]{{2,80}}?)职务(?:相应|自行|依法|随之)终止(?P<ended>)"
@@ -2630,6 +2661,11 @@ _NAMED_AFTER_POSTS = re.compile(rf"(?:^|(?<=[，,。；;：:]))(?P<posts>[^，,�
 _ACT_WORDING = re.compile(r"决定|任命|宣布|免去|免除|罢免|辞去|辞职|代理|(?:批准|同意)[\u4e00-\u9fff·]{2,6}?(?:同志)?(?:担任|任(?![命免职期务用]))")
 
 
+#: a committee a session appoints to or removes from by name (任命甲为某市农业委员会主任, 某人大外事委员会副主任委员,
+#: 某法院审判委员会委员): a standing body, not a working group a notice sets up
+_STANDING_BODY_ACT = re.compile(r"任命|免去|免除")
+
+
 def find_reported_acts(layout: Layout, region: str = "") -> list:
     """Appointments and removals a report of a session states in a text of any kind (a news page whose
     headline names the session, not the act): ``经投票表决决定，甲、乙为国务院副总理，丙为国务委员``,
@@ -2639,9 +2675,10 @@ def find_reported_acts(layout: Layout, region: str = "") -> list:
     facts = [f for f in find_report_removals(layout, region) + find_report_decisions(layout, region)
              if isinstance(f, (Appointment, Removal))]
     starts = [ln.start for ln in layout.lines]
-    kept = [f for f in facts if _ACT_WORDING.search(_sentence_to(layout, starts, f.span))
+    kept = [f for f in facts if _ACT_WORDING.search(sentence := _sentence_to(layout, starts, f.span))
             and (has_own_prefix(f.post.agency) or gov_head_agency(f.post.title, "") == f.post.agency)
-            and not _GROUPISH.search(f.post.agency)]
+            and not (_GROUPISH.search(f.post.agency.replace("委员会", ""))
+                     or "委员会" in f.post.agency and not _STANDING_BODY_ACT.search(sentence))]
     listed = [f for f in listed_postings(layout, region)
               if not any(k.person == f.person and k.post.title == f.post.title for k in kept)]
     return merge_decisions([], kept + listed)

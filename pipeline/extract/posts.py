@@ -93,6 +93,8 @@ def has_own_prefix(agency: str, places: frozenset[str] = frozenset()) -> bool:
         return True
     if _ZONE_NAMED.match(agency):
         return True  # 某某经济开发区管委会: a zone named by its place, longer than a region's name
+    if _PLACE_CONGRESS.match(agency):
+        return True  # 某地人大常务委员会办公厅, 某地人大外事委员会: a congress's bodies, its place named without its level
 
     m = REGION_END_RE.match(agency)
     # (这是该县…: words of a sentence before 该县, not a place's name)
@@ -103,6 +105,10 @@ def has_own_prefix(agency: str, places: frozenset[str] = frozenset()) -> bool:
 #: a prefecture's (地区's) own bodies, printed without its name as a county's are by 县: its Party
 #: committee (地委), its administrative office (行政公署, 行署; 专署 before 1970)
 _PREFECTURE_BODIES = ("地委", "行政公署", "行署", "专署", "地区")
+
+#: a congress's standing committee or special committee named by its place without its level (reports: 某地人大常委会)
+_PLACE_CONGRESS = re.compile(r"^(?![\u4e00-\u9fff]{0,2}[这是该此的了在和与及对向])[\u4e00-\u9fff]{2,3}?人大"
+                             r"(?=常委会|常务委员会|[\u4e00-\u9fff]{0,16}?委员会)")
 
 #: a development zone named by its place (某某经济开发区, 某某高新技术产业开发区)
 _ZONE_NAMED = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区)")
@@ -172,6 +178,8 @@ def _is_top_body(agency: str) -> bool:
     return agency[len(level):] in _TOP_BODIES
 
 
+#: the end of a court's or procuratorate's name, as reports also shorten it (某市高院, 某市第一中院)
+_COURT_END = r"法院|检察院|高院|中院"
 #: a court's or procuratorate's own units: its committee, its divisions (立案庭, 刑事审判庭), its bureaus
 _COURT_UNIT = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:审判委员会|检察委员会|庭|执行局)")
 
@@ -182,7 +190,7 @@ _LEVEL_DISCIPLINE = re.compile(r"纪委|纪委监委|监委|纪律检查委员�
 
 def _inherit(agency: str, prev: str) -> str:
     """Give a prefix-less agency the level of ``prev``, as the body that really exists."""
-    court = re.match(r"^.+?(?:法院|检察院)", prev)
+    court = re.match(rf"^.+?(?:{_COURT_END})", prev)
     if court and _COURT_UNIT.fullmatch(agency):
         return court.group(0) + agency  # 最高人民法院副院长、审判委员会委员、知识产权法庭庭长: units of that court
     congress = _CONGRESS_OF.match(prev)
@@ -195,6 +203,9 @@ def _inherit(agency: str, prev: str) -> str:
         # (the zone, not the city its name starts with; the city Party committee a working committee is printed
         # under is not part of the zone's name: 某新区管委会)
         return zone["zone"] + agency
+    congress = _PLACE_CONGRESS.match(prev)
+    if congress and prev[congress.end():] in ("常委会", "常务委员会") and agency.endswith(("室", "办公厅")):
+        return prev + agency  # 某地人大常务委员会副秘书长、办公厅主任: the standing committee's own office
     level = _level_of(prev)
     city = re.match(r"[市县](?!场|政(?!府|协))", prev[len(level):]) if level.endswith("州") and len(level) > 1 else None
     if city:
@@ -206,7 +217,7 @@ def _inherit(agency: str, prev: str) -> str:
         return agency
     if agency.endswith(("室", "办公厅")) and (_is_top_body(prev) or city and prev[len(level):] in _TOP_BODIES):
         return prev + agency
-    if agency.endswith("委员会") and prev.endswith(("法院", "检察院")):
+    if agency.endswith("委员会") and re.search(rf"(?:{_COURT_END})$", prev):
         return prev + agency  # 市高级人民法院副院长、审判委员会委员
     if _LEVEL_DISCIPLINE.fullmatch(agency):
         return level + agency  # 区委常委、纪委书记、监委主任 -> 区纪委, 区监委: bodies of the level, not of its 委
@@ -347,7 +358,7 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
         elif not agency:
             if not prev_agency:
                 continue
-            court = re.match(r"^(.+?(?:法院|检察院))(?P<unit>审判委员会|检察委员会|[\u4e00-\u9fff]{0,10}?庭)$", prev_agency)
+            court = re.match(rf"^(.+?(?:{_COURT_END}))(?P<unit>审判委员会|检察委员会|[\u4e00-\u9fff]{{0,10}}?庭)$", prev_agency)
             # 副院长、审判委员会委员、审判员; 审判委员会委员、副院长、代理院长: the court's own posts after its committee
             of_court = court and (title in ("审判员", "检察员") or court["unit"].endswith("委员会") and not title.endswith("委员"))
             agency = court[1] if of_court else prev_agency
