@@ -54,13 +54,3 @@ def test_a_line_names_the_units_of_the_items_above_it():
                           ("第三产业增加值达到1000亿元", "responsible", "市发展改革委"),
                           ("万元生产总值能耗下降5%", "responsible", "市经委"),
                           ("万元生产总值能耗下降5%", "responsible", "市统计局")}
-
-
-def test_a_townships_units_take_its_level():
-    """由乡甲中心承办,乡畜牧站、卫生院、派出所配合: the township's 卫生院 and 派出所 (乡卫生院, 乡派出所)."""
-    text = "青禾乡人民政府关于印发放心食品工程实施方案的通知\n各村民委员会，乡直各单位：\n现将方案印发给你们，请认真贯彻执行。\n" \
-           "二○一五年三月二日\n放心食品工程实施方案\n一、治理畜牧业产品污染\n由乡农业服务中心承办,乡畜牧站、卫生院、派出所配合。\n"
-    assert rows(text) == {("治理畜牧业产品污染", "responsible", "乡农业服务中心"),
-                          ("治理畜牧业产品污染", "support", "乡畜牧站"),
-                          ("治理畜牧业产品污染", "support", "乡卫生院"),
-                          ("治理畜牧业产品污染", "support", "乡派出所")}

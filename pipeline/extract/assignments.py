@@ -137,10 +137,10 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
 
 
 #: the level a government body's name opens with (市财政局, 县教育局; not 市场监管局, 市委某部, 区域某中心)
-_OWN_LEVEL = re.compile(r"^[省市县区州旗盟乡镇縣區鄉鎮](?![场場域委])")
+_OWN_LEVEL = re.compile(r"^[省市县区州旗盟縣區](?![场場域委])")
 #: a bureau printed short, without its level, after a body that has one (市经委、环保局、统计局): a function and 局, 委 or
-#: 办 (a township's 卫生院, 派出所, 畜牧站 too: 乡畜牧站、卫生院), no place in it (not 某地海事局, 某某分局)
-_BARE_BUREAU = re.compile(r"[^省市县区州旗盟镇乡縣區鎮鄉各有相其该本此]{1,3}(?<![分支])(?:局|委|办|辦|院|所|站)")
+#: 办, no place in it (not 某地海事局, 某某分局)
+_BARE_BUREAU = re.compile(r"[^省市县区州旗盟镇乡縣區鎮鄉各有相其]{1,3}(?<!分)(?:局|委|办|辦)")
 
 
 def _with_level(name: str, prev: str) -> str:
