@@ -328,7 +328,7 @@ def test_zhuban_xieban_in_brackets_and_items_glued_on_one_line():
     assert rows(text) == {
         ("地区生产总值增长11%左右", "responsible", "省发改委"),
         ("公共财政收入增长13%左右", "lead", "省财政厅"),
-        ("公共财政收入增长13%左右", "support", "省国税局"), ("公共财政收入增长13%左右", "support", "地税局"),
+        ("公共财政收入增长13%左右", "support", "省国税局"), ("公共财政收入增长13%左右", "support", "省地税局"),
     }
 
 

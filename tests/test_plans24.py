@@ -170,7 +170,7 @@ def test_bodies_named_before_their_kind_are_the_agencies():
         ("负责全县林区火源管控", "responsible", "县林业局"),
         ("负责扑火队伍的调度", "responsible", "县应急管理局"),
         ("负责督促本行业落实野外用火审批", "responsible", "县农业农村局"),
-        ("负责督促本行业落实野外用火审批", "responsible", "畜牧局"),
+        ("负责督促本行业落实野外用火审批", "responsible", "县畜牧局"),
     }
 
 

@@ -81,6 +81,7 @@ _SECTION_TITLE = re.compile(r"(总体要求|指导思想|基本原则|主要目�
 _FIRST_LEADS = re.compile(r"(?:第一|排名第一|排在第一|排第一|列第一|首位)(?:位|个)?(?:的|者)?(?:责任)?(?:单位|部门)?"
                           r"(?:为|是)(?:工作)?牵头(?:或[\u4e00-\u9fff]{2})?(?:单位|部门)|"
                           r"(?:第一|首位)(?:位|个)?(?:的|者)?(?:单位|部门)?负责牵头|"  # 排名第一的单位负责牵头
+                          r"(?:第一|首位)(?:位|个)?(?:的|者)?(?:单位|部门)牵头|"  # (原则上)由排名首位的部门牵头负责
                           r"牵头(?:单位|部门)(?:排|列)(?:在|于)?(?:第一位|首位|第一)")  # 牵头单位列第一位
 #: the units an item's brackets list before the note on the first of them, with no verb: （X、Y、Z。列第一位者为牵头单位）
 _LISTED_BEFORE_NOTE = re.compile(r"^(?P<units>[^，,。；;：:]{2,200})[。，,；;]\s*(?:[^，,。；;]{0,12}?(?:排|列|名))?$")
@@ -122,7 +123,7 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
         else:
             parts.append(part)
     parts = _expand_elided(parts)
-    out = []
+    out: list[tuple[str, bool]] = []
     for part in parts:
         part = strip_final_punct(part).removesuffix("等")
         lead = bool(_LEAD_SIGN.search(part)) or bool(every and every["lead"])
@@ -130,8 +131,23 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
         part = _DUTY_TAIL.sub("", part)
         if len(part) >= 2 and plausible_agency(part):  # a collective with 、 stays as printed
             # a collective (各市政府, 各县、区政府) stays as printed
-            out.append((part if "、" in part or part.startswith("各") else normalise_agency(part)[0], lead))
+            name = part if "、" in part or part.startswith("各") else normalise_agency(part)[0]
+            out.append((_with_level(name, out[-1][0]) if out else name, lead))
     return out
+
+
+#: the level a government body's name opens with (市财政局, 县教育局; not 市场监管局, 市委某部, 区域某中心)
+_OWN_LEVEL = re.compile(r"^[省市县区州旗盟縣區](?![场場域委])")
+#: a bureau printed short, without its level, after a body that has one (市经委、环保局、统计局): a function and 局, 委 or
+#: 办, no place in it (not 某地海事局, 某某分局)
+_BARE_BUREAU = re.compile(r"[^省市县区州旗盟镇乡縣區鎮鄉各有相其]{1,3}(?<!分)(?:局|委|办|辦)")
+
+
+def _with_level(name: str, prev: str) -> str:
+    """``name`` with the level of the body listed before it, where it is a bureau printed without one: a prefix-less
+    item inherits the level of the item before it (市经委、环保局 -> 市环保局)."""
+    level = _OWN_LEVEL.match(prev)
+    return level.group() + name if level and _BARE_BUREAU.fullmatch(name) else name
 
 
 #: a role word that closes a list and is every body's (A、B分别牵头, A、B共同负责; 分别 alone where the verb follows)
@@ -335,6 +351,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     numbered = numbers_headings(nfkc(ln.text) for ln in lines)  # (else a heading may be told by its shape alone)
     served = False  # the task at hand has had its line of units
     section = ""  # the last of the plan's own sections (重点任务, 保障措施 …) a line named
+    items_above: list[str] = []  # the items' tasks since the last line that named the units of the items above it
     k = -1
     while k + 1 < len(lines):
         k += 1
@@ -428,12 +445,17 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             continue
         if m and not _LABEL_RE.match(text[m.start("head"):]):
             head = _run_in_label(m["head"], text[m.end("head"):])
-            outline = _outline(outline, level, _heading_task(head), len(facts))
-            task = _heading_task(head)  # a heading, or an item's first clause
+            # (a heading alone on its line, its body below it, is all of its targets; an item its units close on its
+            # line has no heading: its first clause)
+            alone = not text[m.end("head"):].strip(SPACES + "。；;")
+            outline = _outline(outline, level, _heading_task(head, alone), len(facts))
+            task = _heading_task(head, alone)  # a heading, or an item's first clause
             led = False
             if _SECTION_TITLE.fullmatch(task):
                 task = None  # 三、保障措施: a section of the plan, not a task
-            elif head_lead:
+            else:
+                items_above.append(task)
+            if task and head_lead:
                 facts.append(Assignment(task=task, role="lead", agency=head_lead[0], span=span))
                 pending.append(task)
                 led = True
@@ -462,6 +484,17 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             task, led = item, False
         if m:
             served = False
+        above_units = _UNITS_OF_ITEMS.match(strip_final_punct(text.strip(SPACES))) if not m and not labelled else None
+        count = (1 if not above_units["n"] else _cn_number(above_units["n"].replace("两", "二"))
+                 if not above_units["n"].isdigit()
+                 else int(above_units["n"])) if above_units else 0
+        if 0 < count <= len(items_above):
+            # 1.甲目标； 2.乙目标； / 2项目标的责任单位均为X。 — the units of the items above the line
+            got = [a for t in items_above[-count:] for a in _assign(t, "responsible", above_units["units"], span)]
+            if got:
+                facts.extend(got)
+                items_above, served = [], True
+                continue
         if task is None:  # 会议决定：A由X牵头，Y落实；B由Z牵头，W落实 — each clause its own task
             facts.extend(_clause_tasks(text, span))
             continue
@@ -835,8 +868,16 @@ _CLAUSE_TASK_RE = re.compile(r"(?:^|(?<=[。；;:：]))(?P<task>[^，,。；;:�
                              r"(?P<units>[^，,。；;]{2,80}?)(?:负责)?(?:落实|实施|承办|负责)(?=$|[，,。；;])")
 
 
+#: a line after a plan's items that names the units of the last of them: 4项目标的责任单位均为X / 该项目标责任单位为X、Y
+#: (no number: the item above alone)
+_UNITS_OF_ITEMS = re.compile(r"^(?:以上|上述|上列)?(?:(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})项|该项?|此项|本项)"
+                             r"(?:目标|任务|指标|工作)(?:的)?(?:责任单位|承办单位|落实单位)(?:均|都|统一)?(?:为|是)"
+                             r"(?P<units>[^，,。；;:：]{2,120})$")
+
+
 #: a clause that names its task and the body that does it, and nothing after the verb: A由X负责 / A由X承办
-_DONE_BY_RE = re.compile(r"(?:^|(?<=[。；;:：，,]))(?P<task>[^，,。；;:：由]{2,40}?)由(?P<units>[^，,。；;由]{2,30}?)(?:负责|承办)"
+#: (not A(由X负责…): the item's units in its brackets, read with the brackets' note on who leads)
+_DONE_BY_RE = re.compile(r"(?:^|(?<=[。；;:：，,]))(?P<task>[^，,。；;:：由]{2,40}?)(?<![(（〔])由(?P<units>[^，,。；;由]{2,30}?)(?:负责|承办)"
                          r"(?=$|[，,。；;])")
 
 
@@ -1992,9 +2033,26 @@ _DEADLINE_AFTER_HEAD = re.compile(r"[(（](?=[^()（）]{0,6}[0-9０-９一二�
                                   r"[^()（）牵配负责局委办厅部]{2,24}[)）]$")
 
 
-def _heading_task(head: str) -> str:
+#: a target a plan sets, a figure closing it: 地区生产总值增长12% / 实际利用外资24亿美元 / 城镇新增就业岗位10万个以上
+_TARGET_CLAUSE = re.compile(r"[^，,。；;(（]{2,40}?[0-9０-９][0-9０-９.．]{0,8}(?:%|％|‰|[万亿]?(?:元|美元|个|人|吨|户|套|家|亩|"
+                            r"公里|标箱|辆|项|所))?(?:以上|以内|以下|左右)?")
+
+
+def _targets(head: str) -> str | None:
+    """A heading that is a run of targets, each a clause closed by its figure (财政收入增长12%,其中市本级增长10%):
+    the whole run is the task, not its first clause alone."""
+    clauses = re.split(r"[，,]", strip_final_punct(head.strip(SPACES)))
+    if len(clauses) >= 2 and all(_TARGET_CLAUSE.fullmatch(c.strip(SPACES)) for c in clauses):
+        return strip_final_punct(head.strip(SPACES))
+    return None
+
+
+def _heading_task(head: str, alone: bool = False) -> str:
     """The task a heading or an item's first clause names, without the units in parentheses after it, nor the
-    time its step is due (组队报名（8月20日前）: 组队报名)."""
+    time its step is due (组队报名（8月20日前）: 组队报名); a heading of targets ``alone`` on its line is all of them."""
+    targets = _targets(head) if alone else None
+    if targets:
+        return targets
     clause = strip_final_punct(_first_clause(head))
     clause = strip_final_punct(_UNITS_AFTER_HEAD.sub("", clause).strip(SPACES)) or clause
     clause = strip_final_punct(_DEADLINE_AFTER_HEAD.sub("", clause).strip(SPACES)) or clause
