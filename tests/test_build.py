@@ -21,13 +21,15 @@ from conftest import CORPUS, SEED, SEED_GOLD
 #: as spurious there; real21 likewise 0.77 -> 0.76, twenty-fourth session: a report's list of moves with the movers'
 #: current posts gives v05's and v19's rows, right by source (real21 by source 0.934 -> 0.965), but those news pages
 #: are keyed by their headlines, as the spec says, where real21's gold gives null; measured: seed 1.000 on every type; personnel 1.000, groups-plans 1.000, mixed 1.000 — it was 0.867 before tuning on it)
+#: (real3 0.975 -> 0.968 and real12 0.922 -> 0.917 in the thirty-second session: a bare bureau after a unit with its level
+#: takes that level, as the spec's level rule reads (市经委、环保局 -> 市环保局); those golds keep some such units bare)
 SEED_FLOORS = {"micro": 0.99, "document": 0.97, "appointment": 0.97, "removal": 0.97, "position": 0.97,
                "membership": 0.97, "subgroup": 0.97, "assignment": 0.97, "citation": 0.97}
 CORPUS_FLOORS = {"personnel": 0.99, "groups-plans": 0.99, "mixed": 0.99, "holdout2": 0.99, "holdout3": 0.99,
                  "holdout4": 0.99, "holdout5": 0.99, "holdout6": 0.99, "holdout7": 0.99, "holdout8": 0.99,
-                 "holdout9": 0.99, "real": 0.96, "real2": 0.92, "layouts2": 0.99, "real3": 0.97, "real4": 0.91, "real5": 0.95,
+                 "holdout9": 0.99, "real": 0.96, "real2": 0.92, "layouts2": 0.99, "real3": 0.96, "real4": 0.91, "real5": 0.95,
                  "real6": 0.95, "real7": 0.93, "real8": 0.91,
-                 "real9": 0.88, "real10": 0.88, "real11": 0.85, "real12": 0.92, "real13": 0.75, "real14": 0.91, "real15": 0.89,
+                 "real9": 0.88, "real10": 0.88, "real11": 0.85, "real12": 0.91, "real13": 0.75, "real14": 0.91, "real15": 0.89,
                  "real16": 0.89, "real17": 0.91, "real18": 0.90, "real19": 0.96, "real20": 0.92, "real21": 0.95, "real22": 0.91,
                  "real23": 0.95, "real24": 0.77, "layouts3": 0.99,
                  "layouts4": 0.99, "layouts5": 0.99, "layouts6": 0.99, "layouts7": 0.99,
@@ -60,7 +62,11 @@ CORPUS_FLOORS = {"personnel": 0.99, "groups-plans": 0.99, "mixed": 0.99, "holdou
                  # layouts94 held out until the end; real26 and real27 held out, real25 a dev set; layouts95-96 written last)
                  "layouts89": 0.99, "layouts90": 0.97, "layouts91": 0.99, "layouts92": 0.96, "layouts93": 0.97,
                  "layouts94": 0.99, "real25": 0.60, "real26": 0.46, "real27": 0.65,
-                 "layouts95": 0.99, "layouts96": 0.86}
+                 "layouts95": 0.99, "layouts96": 0.99,
+                 # thirty-second session: blind sets at their scores on the session's final code (layouts99 and layouts102
+                 # held out, never read; real26 and real27 held out again)
+                 "layouts97": 0.93, "layouts98": 0.97, "layouts99": 0.87, "layouts100": 0.97, "layouts101": 0.99,
+                 "layouts102": 0.86, "real28": 0.84, "real29": 0.86}
 #: pages copied from the web lose titles and numbers: their document rows have their own floors
 DOCUMENT_FLOORS = {"real": 0.94, "real2": 0.95, "real3": 0.94, "real4": 0.94, "real5": 0.93, "real6": 0.95,
                    "real7": 0.95, "real8": 0.92, "real9": 0.79, "real10": 0.79, "real11": 0.82, "real12": 0.89,
@@ -70,7 +76,8 @@ DOCUMENT_FLOORS = {"real": 0.94, "real2": 0.95, "real3": 0.94, "real4": 0.94, "r
                    "layouts37": 0.91, "layouts38": 0.99, "layouts40": 0.88,  # (blind sets, as scored on the final code)
                    "layouts41": 0.89, "layouts46": 0.89, "layouts51": 0.99, "layouts57": 0.99,
                    "layouts58": 0.99, "layouts59": 0.89, "layouts81": 0.89, "layouts83": 0.89,
-                   "layouts85": 0.99, "layouts88": 0.99, "layouts94": 0.99, "layouts96": 0.85, "real25": 0.84, "real26": 0.79, "real27": 0.49}
+                   "layouts85": 0.99, "layouts88": 0.99, "layouts94": 0.99, "layouts96": 0.85, "real25": 0.84, "real26": 0.79, "real27": 0.49,
+                   "layouts97": 0.89, "layouts99": 0.73, "layouts102": 0.81, "real28": 0.39, "real29": 0.85}
 #: identity (pairwise precision, recall) on the real corpora, where names are printed in both scripts (real's recall
 #: 0.991 -> 0.988 in the thirty-first session, when slice a's news pages took their headlines as the spec says and their
 #: rows came to match: a10 prints 胡 as 鬍 (鬍明朗), not linked to a11's 胡明朗)
