@@ -75,7 +75,7 @@ _POSITION_LABEL = r"(?:[您你]?(?:当前|目前|现在|所在)的?|[您你]的)
 #: page furniture that is never a headline
 _NAV = re.compile(_POSITION_LABEL + r"|首页|[>»›丨|]|分享|打印|字号|来源|发布时间|浏览|扫一扫|扫码|二维码|返回|网站|官网|投注|"
                   r"登录|注册|搜索|主办|版权|ICP|客户端|微信|微博|责任编辑|关闭|收藏|^.{0,10}(?:下载|阅读)$|论文|相关(?:链接|文章|阅读|新闻|信息|推荐)|推荐|"
-                  r"热门|上一篇|下一篇|专题(?:专栏|报道|网站)|专题$|栏目|频道|时效|效力|有效|废止|失效|索引|主题分类|成文日期|发布日期|发文机关|文号|"
+                  r"热门|上一篇|下一篇|往期|专题(?:专栏|报道|网站)|专题$|栏目|频道|时效|效力|有效|废止|失效|索引|主题分类|成文日期|发布日期|发文机关|文号|"
                   r"跳转到|导航栏|无障碍|记者[\u4e00-\u9fff·]{2,4}$|通讯员|"  # (a byline, not 答记者问)
                   + _CATALOGUE_PATH.pattern + "|"
                   r"^(?:政府|政务)?信息公开$|^政务公开$|^通知公告$|^政策文件$|^政府文件$|^人事任免$|^工作动态$")
@@ -1475,10 +1475,27 @@ def _sent_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, 
                 and what.endswith(words) and (_ORG_END.search(sender["body"]) or _PLACE_BEFORE_NAME.fullmatch(sender["body"])):
             what = words  # 某省某某产业…方案 under 某省某局印发某某产业…方案: the place the headline leaves out (某区印发
             # 某某实施方案: the place for its government)
-        if what == words and (DOCNUM_RE.search(below) or _addressees_line(below)):
+        if not sender and what != words and what.endswith(words) and _PLACE_BEFORE_NAME.fullmatch(what[: len(what) - len(words)]):
+            what = words  # 某某工作任务分工方案 over 某区人民政府办公室关于印发《某区2023年某某工作任务分工方案》的通知
+        if what == words and (DOCNUM_RE.search(below) or _addressees_line(below) or _numbered_block_below(lines, end)):
             return k, end, joined
         return None
     return None
+
+
+def _numbered_block_below(lines: list[Line], end: int) -> bool:
+    """A law database's field block under a title (文章属性 / 【制定机关】 / 【字号】某政办发〔2023〕24号 …): the notice's
+    number among its short rows, before any sentence of the text."""
+    for k in range(end + 1, min(len(lines), end + _FIELD_BLOCK)):
+        flat = lines[k].flat
+        if DOCNUM_RE.search(flat) and len(flat) <= 40:
+            return True
+        if _SENTENCE.search(flat) or len(flat) > 40:
+            return False
+    return False
+
+
+_FIELD_BLOCK = 10
 
 
 def _issuer_year_number(flat: str) -> tuple[str, str, str] | None:
@@ -1614,6 +1631,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _SITE_SUFFIX.sub("", _LEADING_NUMBER.sub("", flat))  # 某政发〔2017〕5号 关于… / 关于…-某省人民政府门户网站
         flat = _without_page_noise(flat)  # 2021-05-07 关于…的通知_某县人民政府 【字体：大 中 小】
         flat = _CHAPTER_HEAD.sub("", flat)  # 第3章 某县人民政府办公室关于…的通知: a collection's chapter
+        flat = _PIECE_LABEL.sub("", _COLUMN_BEFORE_TITLE.sub("", flat))  # 篇一:…, 某某专栏_某办公室关于…的通知
         if not re.search(r"[|｜].", flat):  # 关于…的通知 某政办发〔2011〕3号 |: a table's one cell, the bar a converter put
             flat = _cell(Line(0, 0, flat)) or flat  # after it (not a row of cells: 主题分类:|某某/通知|)
         flat = _BRACKETED_TITLE.sub(r"\g<title>", flat)  # 【某厅关于…的通知】某发〔2022〕45号
@@ -2297,6 +2315,10 @@ _LEADING_NUMBER = re.compile(rf"^{DOCNUM_RE.pattern}(?=[《\u4e00-\u9fff])")
 #: (第3章 某县人民政府办公室关于…的通知), or a compilation page its texts (第一篇:某厅关于…的通知): the title is the
 #: notice's, without the chapter
 _CHAPTER_HEAD = re.compile(r"^第[0-9一二三四五六七八九十百零〇]{1,4}[章节篇][:：]?(?=[\u4e00-\u9fff《]{0,40}?关于)")
+#: a compilation page's label before each of its pieces: 篇一:某某工作方案 (a model-text site's, as 第一篇: is)
+_PIECE_LABEL = re.compile(r"^篇[一二三四五六七八九十\d]{1,3}[:：]")
+#: a page title's column before the notice's title, set off by an underscore: 某某指挥部_某办公室关于…的通知
+_COLUMN_BEFORE_TITLE = re.compile(r"^[^_关]{2,24}_(?=[^_]{0,40}关于)")
 _SITE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff》”)）])[-_—|｜]+[\u4e00-\u9fff]{2,20}(?:门户网站|网站|政府网|网|政务服务网)$")
 #: the closing formula of a notice: 特此通知, 特此通告, 此复 (its stop kept where a flat text's sentence split left it:
 #: 特此通知。 on a line of its own, under the last decision, is no title)
@@ -2791,7 +2813,7 @@ def _is_headline(flat: str) -> bool:
     han = sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff")
     digits = 4 * len(re.findall(r"(?:19|20)\d\d(?=年)", bare))  # (a year is no noise: 1993年某市政务大事记(二))
     if re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:日期|時間|时间)?[:：]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:星期.)?", bare) \
-            or _MASTHEAD_DATE.fullmatch(bare) or _PERIODICAL_ISSUE.fullmatch(bare):
+            or _MASTHEAD_DATE.fullmatch(bare) or _PERIODICAL_ISSUE.fullmatch(bare) or _PAPER_NAME.fullmatch(bare):
         return False  # a date and its label (發文日期1991年10月26日), a paper's name and its day (某某日报2017年06月29日星期四),
         # a periodical's name and its issue (某某动态 2024年第4期)
     if TITLE_RE.search(flat) and not re.search(r"(?<![主责])任(?!务)|[免辞选命聘换]|决定|调整|履新|接替", flat) \
@@ -2816,6 +2838,9 @@ _PROFILED_BODY = re.compile(r"(?:[会會委局办辦院府部厅廳所站队隊�
 #: a site's name and its slogan after a dash: 某某网—你身边的某某专家, 某某在线 - 某某第一站
 _SITE_SLOGAN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,15}(?:网|在线|论坛)[—–\-~～|｜_·]+(?=[\u4e00-\u9fff])")
 #: a newspaper's masthead line: its name, the day of the issue and the weekday (某某日报 2017年06月29日 星期四)
+#: a newspaper's name over its digital edition (某某日报 数字报, 某某晚报电子版): the paper's, never a headline
+_PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}(?:日报|晚报|时报|商报|早报|日報|晚報|時報)(?:数字报|电子版|电子报|数字版|數字報|電子版)?"
+                         r"|[\u4e00-\u9fff]{2,12}(?:数字报|电子版|电子报|数字版|數字報|電子版)")
 _MASTHEAD_DATE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:报|報)(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:星期|周|週)?[一二三四五六日天]?")
 #: a periodical's issue line over a story it carries: its name, the year and the issue (某某动态 2024年第4期, 某某通讯
 #: 2019年第12期(总第86期))

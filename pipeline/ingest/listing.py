@@ -108,9 +108,9 @@ _SIGNED = re.compile(rf"{_CN_DAY}|[〇○零一二三四五六七八九]{{4}}年
 _NOTICE_HEAD = re.compile(rf"^{_SP}*(?:{_DOC_NO}|各[^\n。；:：]{{1,60}}[:：])")
 #: a short line of the page's own between a joined notice's title and its text, or under its text: the day the page
 #: published it, in a site's words (某政府网政务公开2015-03-12 10:05:41, 某政务服务网 ? 2005年06月15日), a search
-#: result's fields after it (2012-03-26　来源：某区人民政府网　阅读：967)
+#: result's fields after it (2012-03-26　来源：某区人民政府网　阅读：967), or its count of readers (更新于2003年5月8日　阅读 1287)
 _STAMP = re.compile(rf"^{_SP}*[^\n。，；:：]{{0,30}}?(?P<date>{_ISO}|{_CN_DAY})(?:{_SP}+{CLOCK})?"
-                    rf"(?:{_SP}+(?:来源|阅读|浏览|点击|作者|编辑)[:：][^\n]*)?{_SP}*$")
+                    rf"(?:{_SP}+(?:(?:来源|阅读|浏览|点击|作者|编辑)[:：][^\n]*|(?:阅读|浏览|点击|人气){_SP}*\d{{1,9}}))?{_SP}*$")
 #: the heading a compilation page (a 范文/文库 site's) prints over each of its texts, or the label a list prints
 #: before an entry's full text: 第一篇:, 第2篇：, 文字版：, 正文：, 内容：, 消息: (a tag listing's label glued before an
 #: item's whole text on one line, the title it cut short above it)
