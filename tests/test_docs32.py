@@ -4,10 +4,18 @@ text is made up.
 - A blog's tag page: each post under its day header (2031年3月25日 星期五), the notice's title boxed as the post's
   heading (【某县人民政府关于…的通知】), the notice run on one line under it.
 - A page's path labelled 目前位置 (not 当前位置), its steps set apart by slashes, is no title, in either script.
+- An e-paper's headline naming the issuer short over the notice's own title with the issuer's place.
+- An info block's label printed spread out and glued to its value (文    号某政发〔2031〕12号).
+- A news page run together on one line (welcome, path, headline, stamp, 本报讯 lead): the headline as title.
+- A report under its own headline that says what the notice it names says (《通知》指出) takes that notice's title.
+- A report that prints its decisions one a line (任命…为…;) is a personnel act whatever career history it tells.
+- A joined listing's stamp with the site's count of readers (更新于2031年5月8日　阅读 1287).
+- A compilation's piece label (篇一:), a page title's column before an underscore, a newspaper's name over its digital
+  edition: none is the title.
 """
 from __future__ import annotations
 
-from helpers import document, read_notices
+from helpers import document, posts, read_notices
 
 
 def test_blog_posts_under_day_headers_with_boxed_titles(tmp_path):
@@ -40,3 +48,81 @@ def test_path_labelled_as_present_position_in_traditional_script():
                    "某省某局關於印發《某省電力需求管理實施辦法》的通知\n\n某能源運行〔2031〕86號\n\n各市（州）能源主管部門：\n\n"
                    "　　現將《某省電力需求管理實施辦法》印發給你們，請遵照執行。\n\n某省某局\n\n2031年6月23日\n")
     assert doc.title == "某省某局關於印發《某省電力需求管理實施辦法》的通知"
+
+
+def test_e_paper_headline_short_of_the_issuers_place():
+    doc = document("电子报阅读机\n当前报纸名称：某某报\n\n某镇人民政府关于印发某镇村庄环境\n整治工作方案的通知\n\n日期：05-06\n"
+                   "版面：03：镇村之窗       上一篇    下一篇\n\n某县某镇人民政府关于印发某镇村庄环境\n整治工作方案的通知\n"
+                   "某政〔2031〕9号\n各村民委员会，镇直各单位：\n　　现将《某镇村庄环境整治工作方案》印发给你们，请认真抓好落实。\n"
+                   "                                    某县某镇人民政府\n                                  2031年4月28日\n")
+    assert doc.title == "某县某镇人民政府关于印发某镇村庄环境整治工作方案的通知"
+
+
+def test_spread_label_glued_to_its_value():
+    doc = document("某镇人民政府关于印发某镇环境卫生管理办法的通知\n\n索 引 号:MDZ-2031-00012主题分类:城乡建设\n"
+                   "发布机构:某镇人民政府关 键 词:环境卫生\n文    号某政发〔2031〕12号成文日期:2031-06-02发布日期:2031-06-09\n"
+                   "各村民委员会，镇属各单位：\n现将《某镇环境卫生管理办法》印发给你们，请认真遵照执行。\n\n"
+                   "                                        某县某镇人民政府\n                                              2031年6月2日\n")
+    assert doc.number == "某政发〔2031〕12号"
+
+
+_STORY = ("本报讯（记者 某某）6月29日，某市第十四届人大常委会第二十三次会议在市人大常委会机关会议室举行。会议经表决，"
+          "某市人民代表大会常务委员会决定：任命甲乙为市发展和改革局局长；任命丙丁为市民族事务委员会主任。")
+
+
+def test_news_page_run_together_on_one_line():
+    doc = document("欢迎您访问某某小知识本站旨在为大家提供日常生活中常见的小知识,以及文章! 您现在的位置是:首页  > 文章 "
+                   "某市人大常委会第二十三次会议决定任免一批国家机关工作人员 某某小知识2031-07-03 08:15:40 ... " + _STORY
+                   + " 上一篇：某市召开某某会议 下一篇：某某工作启动\n")
+    assert doc.title == "某市人大常委会第二十三次会议决定任免一批国家机关工作人员"
+
+
+def test_report_that_says_what_the_notice_says_takes_its_title():
+    doc = document("某某健康网 > 滚动 >\n\n某省成立某病防治小组\n\n2031-12-26 10:10   来源:某报网\n\n"
+                   "  日前,某省人民政府办公厅印发《关于成立某省某病防治攻坚行动工作领导小组的通知》。《通知》指出,领导小组组长由省长担任,"
+                   "领导小组的主要职责是统筹推进攻坚行动目标任务完成。\n\n  据悉,领导小组办公室设在省卫生健康委,办公室主任由省卫生健康委"
+                   "主任甲乙兼任。\n")
+    assert doc.title == "关于成立某省某病防治攻坚行动工作领导小组的通知"
+    assert doc.issuer == "某省人民政府办公厅"
+
+
+def test_decisions_one_a_line_under_a_career_story_are_the_act():
+    text = ("9月14日下午,某市召开人大常委会会议审议并表决通过一批官员的人事任免:任命甲乙为某市副市长。\n"
+            "现年58岁的甲乙,2002年10月至2007年3月先后任某省公安厅副厅长等职务。2007年调任某市高级法院院长。\n"
+            "2014年4月,甲乙担任某市委常委、组织部长。2015年4月接任某市委副书记。\n"
+            "当天的官员任免还有:\n任命丙丁为某市农业委员会主任;\n免去戊己的某市审计局局长职务;任命庚辛为某市审计局局长;\n"
+            "任命壬癸为某市人民检察院第二分院检察长。\n")
+    assert ("Appointment", "丙丁", "某市农业委员会", "主任") in posts(text)
+    assert ("Appointment", "庚辛", "某市审计局", "局长") in posts(text)
+
+
+def test_listing_stamp_with_a_count_of_readers(tmp_path):
+    text = ("某某之家 > 范文 > 公文通知 > 某县\n\n某县 相关范文（共2篇）\n\n"
+            "某县人民政府关于成立某县防治工作领导小组的通知\n更新于2031年5月8日　阅读 1287\n"
+            "某政发〔2031〕47号 各乡镇人民政府，县各直属单位：县政府决定成立某县防治工作领导小组。现将组成人员通知如下："
+            "组　长：县长　甲乙 副组长：副县长　丙丁\n仅展示302字,全文共302字\n\n"
+            "某县人民政府办公室关于印发某县监管联席会议制度的通知\n更新于2032年9月23日　阅读 466\n"
+            "某政办发〔2032〕88号 各乡镇人民政府，县各有关部门：经县政府同意，决定建立某县监管联席会议制度。现将制度印发给你们，"
+            "请认真贯彻执行。\n仅展示520字,全文共1436字\n\n上一页 1 下一页\n")
+    found = read_notices(tmp_path, text)
+    assert [document(n.text).number for n in found] == ["某政发〔2031〕47号", "某政办发〔2032〕88号"]
+    assert [n.meta.get("published") for n in found] == ["2031-05-08", "2032-09-23"]
+
+
+def test_piece_label_and_underscored_column_are_no_title():
+    doc = document("某某文秘网为您提供优质参考范文!\n当前位置:首页 > 范文大全 >\n\n某某工作任务分工方案(1篇)\n\n"
+                   "时间:2031-06-02 10:15:33 来源:网友投稿\n\n篇一:某某工作任务分工方案\n\n"
+                   "  某市某区人民政府办公室关于印发《某区2031年某某工作任务分工方案》的通知\n\n  文章属性\n\n  【制定机关】\n\n"
+                   "  【公布日期】2031.04.07\n\n  【字号】某政办发〔2031〕24号\n\n  正文\n\n  各乡（镇）人民政府、区直各部门：\n\n"
+                   "《某区2031年某某工作任务分工方案》已经区人民政府同意，现印发给你们，请认真抓好落实。\n")
+    assert doc.title == "某市某区人民政府办公室关于印发《某区2031年某某工作任务分工方案》的通知"
+    doc = document("某某指挥部_某区人民政府办公室关于调整某区某某指挥部成员的通知\n某政办发〔2031〕27号\n各乡镇人民政府：\n"
+                   "因人员变动，现调整如下：指挥长：甲乙 区人民政府副区长\n某区人民政府办公室\n2031年5月12日\n")
+    assert doc.title == "某区人民政府办公室关于调整某区某某指挥部成员的通知"
+
+
+def test_newspaper_name_over_its_digital_edition_is_no_headline():
+    doc = document("某某日报　数字报\n2031年07月25日　星期三　　　　　　往期回顾　|　版面导航　|　标题导航\n第A3版：园区经济\n"
+                   "上一版　　下一版\n\n（上接A1版）\n\n各部门，园区各企业：\n\n    经管委会研究，决定成立某某工作专班。现将组成人员"
+                   "通知如下：\n\n    专班长：甲乙　管委会主任\n    成员：丙丁　管委会经济发展局局长\n\n某某管理委员会\n2031年7月23日\n")
+    assert not doc.title
