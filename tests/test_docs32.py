@@ -10,6 +10,7 @@ text is made up.
 - A report under its own headline that says what the notice it names says (《通知》指出) takes that notice's title.
 - A report that prints its decisions one a line (任命…为…;) is a personnel act whatever career history it tells.
 - A joined listing's stamp with the site's count of readers (更新于2031年5月8日　阅读 1287).
+- An info block's labelled full title over a notice that prints its issuer on a line of its own over 关于….
 - A compilation's piece label (篇一:), a page title's column before an underscore, a newspaper's name over its digital
   edition: none is the title.
 """
@@ -126,3 +127,13 @@ def test_newspaper_name_over_its_digital_edition_is_no_headline():
                    "上一版　　下一版\n\n（上接A1版）\n\n各部门，园区各企业：\n\n    经管委会研究，决定成立某某工作专班。现将组成人员"
                    "通知如下：\n\n    专班长：甲乙　管委会主任\n    成员：丙丁　管委会经济发展局局长\n\n某某管理委员会\n2031年7月23日\n")
     assert not doc.title
+
+
+def test_info_blocks_labelled_title_over_the_issuer_on_its_own_line():
+    doc = document("号: 003043524/203103-00218 信息分类: 规范性文件发布\n发文机关: 某县人民政府(办公室) 主题分类: 综合政务\n"
+                   "成文日期: 2031-03-26 发布日期: 2031-03-26 09:32\n发文字号: 某政办〔2031〕15号 性: 有效\n"
+                   "标  题: 某县人民政府办公室关于印发某县防汛抗旱应急预案的通知\n\n 某县人民政府办公室\n\n"
+                   "关于印发某县防汛抗旱应急预案的通知\n\n某政办〔2031〕15号\n\n各乡、镇人民政府,县政府各部门:\n\n"
+                   "《某县防汛抗旱应急预案》已经县政府研究同意,现印发给你们,请认真贯彻落实。\n\n某县人民政府办公室\n\n"
+                   "                         2031年3月26日\n")
+    assert doc.title == "某县人民政府办公室关于印发某县防汛抗旱应急预案的通知"

@@ -516,6 +516,7 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     info = info_block(layout)
     meta = {**info, **(meta or {})}  # the container's metadata wins over the text's
     _find_title(layout, meta)
+    _labelled_full_title(layout, info.get("title"))
     _cover_letter_of_title(layout)
     top = next((ln.flat for ln in layout.lines[:6] if ln.flat and not _page_chrome(ln.flat)), "")
     if _FILE_NAME.search(top) and layout.title and "关于" not in layout.title:
@@ -568,6 +569,18 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         layout.issuer, layout.issuer_from_info = info["issuer"], True  # an info block's row of cells or pairs
     _find_attachments(layout)
     return layout
+
+
+def _labelled_full_title(layout: Layout, labelled: str | None) -> None:
+    """A notice that prints its issuer on a line of its own over 关于… (某县人民政府办公室 / 关于印发…的通知), under an
+    info block whose 标题 row gives the whole title (标  题: 某县人民政府办公室关于印发…的通知): the labelled title, the
+    issuer's name before the same words."""
+    title = layout.title or ""
+    if not labelled or not title.startswith("关于") or not _is_title_end(labelled):
+        return
+    head, _, rest = squash(labelled).partition("关于")
+    if _han("关于" + rest) == _han(title) and head and _ORG_END.search(head):
+        layout.title = squash(labelled)
 
 
 #: a news page's dateline: the day and the time of day it posted the story, a source or byline may follow
