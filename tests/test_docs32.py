@@ -139,3 +139,11 @@ def test_info_blocks_labelled_title_over_the_issuer_on_its_own_line():
                    "《某县防汛抗旱应急预案》已经县政府研究同意,现印发给你们,请认真贯彻落实。\n\n某县人民政府办公室\n\n"
                    "                         2031年3月26日\n")
     assert doc.title == "某县人民政府办公室关于印发某县防汛抗旱应急预案的通知"
+
+
+def test_number_keeps_no_body_the_sentence_names_before_it():
+    from govkg.text import normalize_docnum
+    assert normalize_docnum("县政府某发〔1985〕42号") == "某发〔1985〕42号"
+    assert normalize_docnum("林管局以大编〔1989〕21号") == "大编〔1989〕21号"
+    assert normalize_docnum("某市政府某府〔1985〕58号") == "某府〔1985〕58号"
+    assert normalize_docnum("某政办发〔2031〕3号") == "某政办发〔2031〕3号"
