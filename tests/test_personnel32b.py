@@ -1,0 +1,57 @@
+"""Personnel notices whose decisions print their dates and asides in ways a plain reader loses: a secondment
+(挂职任) or an engagement (聘任为) in the person's own clause after their name with the term in a bracket, a
+secondment of a unit's staff member (选派某局干部甲到…挂职任…), and a posts-before-names list whose names carry
+asides and a note of the date the post starts. Each case is a short made-up notice in the general form."""
+from __future__ import annotations
+
+from govkg.facts import Appointment, Removal
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+_KIND = {Appointment: "appointment", Removal: "removal"}
+
+
+def facts(text: str) -> list:
+    nf = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+    return [f for f in nf.facts if type(f) in _KIND]
+
+
+def rows(text: str) -> list[tuple]:
+    return sorted((_KIND[type(f)], f.person, f.post.agency, f.post.title,
+                   getattr(f, "start", None), getattr(f, "end", None), getattr(f, "probation", None),
+                   getattr(f, "secondment", None)) for f in facts(text))
+
+
+def test_own_clause_engagement_and_secondment_with_terms():
+    text = ("某省教育厅关于甲某等同志职务任免的通知\n某教人〔2010〕5号\n厅属各单位：\n经厅党组研究决定：\n"
+            "一、李明达同志，任厅基础教育处处长，试用期一年。\n"
+            "二、汤志远同志，聘任为某市教育科学研究所副所长（聘期：2010年5月—2013年5月）。\n"
+            "三、尹东海同志，挂职任某市教育局副局长（挂职时间：2010年6月—2011年6月）。\n"
+            "某省教育厅\n2010年5月19日\n")
+    got = rows(text)
+    assert ("appointment", "汤志远", "某市教育科学研究所", "副所长", "2010-05", "2013-05", None, False) in got
+    assert ("appointment", "尹东海", "某市教育局", "副局长", "2010-06", "2011-06", None, True) in got
+    assert not [r for r in got if r[1] == "挂职"]
+
+
+def test_secondment_of_a_units_staff_member():
+    text = ("某区人民政府关于聘任甲某等同志职务的通知\n各乡镇人民政府：\n"
+            "经区人民政府研究决定：任命左立明为区水利局副局长（试用期一年）；"
+            "选派区财政局干部麦子明到某乡人民政府挂职任副乡长，挂职时间为2009年4月至2010年4月。特此通知。\n"
+            "某区人民政府\n2009年4月12日\n")
+    got = rows(text)
+    assert ("appointment", "麦子明", "某乡人民政府", "副乡长", "2009-04", "2010-04", None, True) in got
+    assert not [r for r in got if r[1] == "选派"]
+
+
+def test_posts_before_names_with_asides_and_start():
+    text = ("某县人民政府关于甲某等同志职务任免的通知\n某府任字〔2009〕3号\n各部门：\n"
+            "    经县人民政府研究决定：\n    任命：\n"
+            "    县教育局局长：滕秀明（女，回族）（试用期一年）\n"
+            "    县交通局副局长：卜云飞，任职时间从2009年9月起算\n"
+            "    免去：\n    县交通局局长：邰文华（另有任用）\n"
+            "某县人民政府\n2009年9月18日\n")
+    got = rows(text)
+    assert ("appointment", "滕秀明", "县教育局", "局长", None, None, "P1Y", False) in got
+    assert ("appointment", "卜云飞", "县交通局", "副局长", "2009-09", None, None, False) in got
+    assert [r[:4] for r in got if r[0] == "removal"] == [("removal", "邰文华", "县交通局", "局长")]
