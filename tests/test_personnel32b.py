@@ -55,3 +55,16 @@ def test_posts_before_names_with_asides_and_start():
     assert ("appointment", "滕秀明", "县教育局", "局长", None, None, "P1Y", False) in got
     assert ("appointment", "卜云飞", "县交通局", "副局长", "2009-09", None, None, False) in got
     assert [r[:4] for r in got if r[0] == "removal"] == [("removal", "邰文华", "县交通局", "局长")]
+
+
+def test_news_report_career_story_gives_no_decisions():
+    """A news report of a session's decisions that narrates the person's career around them: the dated past moves
+    (同年…调任, …随即接任) are history, no appointment, and a time word is never read as part of a name."""
+    text = ("某市人大常委会任命周海平为副市长\n"
+            "本报讯 某市人大常委会会议昨日表决通过，任命周海平为某市人民政府副市长。\n"
+            "现年55岁的周海平，2002年至2007年先后任某省公安厅副厅长、某省高院院长等职务。"
+            "2007年，同年周海平调任某市高级法院党组书记、院长。\n"
+            "2015年4月某人调任外省后，周海平随即接任某市委副书记。此后，外界多有议论。\n")
+    got = facts(text)
+    assert not [f for f in got if any(w in f.person for w in ("同年", "随即"))]
+    assert not [f for f in got if f.post.agency in ("某市高级法院", "某市委")]

@@ -1410,6 +1410,12 @@ def _several(mode: str, m, at: int, span, known, region) -> list:
 _TENSE_END = ("已", "曾", "现", "将", "也", "又", "均", "亦", "则", "还", "仍", "再", "还会", "将会", "也会", "可以")
 #: the first character of a verb or title that ends in 任 (担任, 调任, 升任, 出任, 主任): no name ends with it here
 _VERB_LEADS = ("担", "调", "升", "转", "出", "历", "改", "主")
+#: time words of a narrated career (a report's story of the person's past moves, not the decisions it reports):
+#: 同年甲调任…, 甲随即接任…, 此后乙升任…
+_NARRATED = ("同年", "当年", "次年", "翌年", "同月", "当月", "次月", "随即", "随后", "旋即", "此后", "其后", "之后",
+             "后来", "不久")
+#: time words, never part of a name
+_TIME_WORDS = _NARRATED + ("今年", "去年", "前年", "年初", "年底", "年末")
 
 
 #: verbs of a report's move to a new post
@@ -1423,7 +1429,8 @@ def _not_a_subject(name: str, key: str) -> bool:
     without ·: words of a headline run together): no one person as the subject of ``X任Y``."""
     if key not in ("2", "3"):
         return False
-    return name.endswith(_TENSE_END + _VERB_LEADS + ("选举", "另有", "提名", "再", "还会", "也会", "都会", "将会")) or name.startswith(("副", "常务", "仍", "继续", "并", "又", "还", "推选", "推举", "委派", "分别", "跨")) or "当选" in name or any(c in name[1:] for c in "因已") or \
+    return name.endswith(_TENSE_END + _VERB_LEADS + _TIME_WORDS + ("选举", "另有", "提名", "再", "还会", "也会", "都会", "将会")) or \
+        name.startswith(_TIME_WORDS) or name.startswith(("副", "常务", "仍", "继续", "并", "又", "还", "推选", "推举", "委派", "分别", "跨")) or "当选" in name or any(c in name[1:] for c in "因已") or \
         (key == "2" and len(name) > 6 and "·" not in name) or \
         (key == "2" and not name_shape(name) and bool(_LEFT_POST_BEFORE.match(name)))  # 原副校长甲调任…: the post left, then the name
 
@@ -1662,7 +1669,9 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
             elif kind == "transferred":  # 甲校副校长某某调任乙校校长: the post moved to (the former gives no row)
                 who_t = re.split(r"(?<=[\u4e00-\u9fff]{2})(?:同志)?(?:由|从)", m["who_t"])[0]  # 某某由甲局副局长调任…
                 who_t = _WHEN_MOVED.sub("", who_t)  # 某某上月调任…: when, no part of the name
-                who = _who(who_t, line.start + m.start("who_t"), region)
+                # 同年某某调任… / 某某随即调任…: a narrated career, history rather than a decision reported
+                who = _who(who_t, line.start + m.start("who_t"), region) \
+                    if not who_t.startswith(_NARRATED) and not who_t.endswith(_NARRATED) else None
                 if who:
                     # 调任乙大学任校长: the body moved to, then 任 and the title
                     posts_t = _MOVED_TO_TAKE.sub(r"\g<body>\g<gap>", m["posts_t"])
