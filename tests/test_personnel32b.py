@@ -68,3 +68,14 @@ def test_news_report_career_story_gives_no_decisions():
     got = facts(text)
     assert not [f for f in got if any(w in f.person for w in ("同年", "随即"))]
     assert not [f for f in got if f.post.agency in ("某市高级法院", "某市委")]
+
+
+def test_secondment_keeps_the_post_held_where_the_person_is_sent_from():
+    from govkg.facts import Position
+    text = ("某厅关于甲某等同志职务任免的通知\n厅属各单位：\n经厅党组研究决定：\n"
+            "　　选派厅计划财务处副处长佟嘉明同志到某县人民政府挂职任副县长，挂职时间为两年（2020年4月至2022年4月）；\n"
+            "某厅\n2020年4月8日\n")
+    nf = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+    held = [(f.person, f.post.agency, f.post.title) for f in nf.facts if type(f) is Position]
+    assert ("佟嘉明", "厅计划财务处", "副处长") in held
+    assert ("appointment", "佟嘉明", "某县人民政府", "副县长", "2020-04", "2022-04", None, True) in rows(text)

@@ -1282,10 +1282,11 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         sm = None  # under 免去：, a clause ending in 职务 is a removal; 选派甲同志到某局挂职任X has its own verb, an appointment
     if sm and plausible_name(clean_name(sm["name"])) and not _two_names(clean_name(sm["name"])):
         # 选派甲同志到某局挂职任副局长: the body the person goes to, then the title taken there
-        # (the posts held where the person is sent from, printed before the name, are read as positions by the
-        # readers of holders)
+        # (the posts held where the person is sent from, printed before the name: positions they hold)
+        held = [Position(person=clean_name(sm["name"]), post=p, span=span)
+                for p in _posts(sm["current"], at + sm.start("current"), region)] if sm["current"] else []
         return _appointments(clean_name(sm["name"]), "挂职任", sm["body"] + sm["posts"], at + sm.start("body"), span, at,
-                             known, region)
+                             known, region) + held
     ph = _POST_THEN_HOLDER.match(flat)
     if ph and mode not in _REMOVING and plausible_name(clean_name(ph["name"])) and split_posts(ph["posts"]):
         # 区某局局长一职，由甲同志担任: the post, then who takes it
