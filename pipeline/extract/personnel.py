@@ -60,7 +60,7 @@ _APPOINT_RES = [
     # verb that sends the person, before the name;
     # 本次受聘为…: 受聘 a report's hiring, read by _HIRED_AS, its 受 no end of a name; 乙接任某市委书记: the post
     # taken from its last holder, 接 no end of a name; 丙卸任/离任某职: the post left, no appointment)
-    re.compile(rf"^(?:[^，,：:、]{{0,12}}?(?:同意|批准))?(?:选派|委派)?(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?(?:(?:已经|已)?于?(?:\d{{1,2}}月)?\d{{1,2}}日)?"
+    re.compile(rf"^(?:[^，,：:、]{{0,12}}?(?:同意|批准))?(?:选派|委派)?(?!挂职)(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?(?:(?:已经|已)?于?(?:\d{{1,2}}月)?\d{{1,2}}日)?"
                rf"(?P<verb>试用期满任|挂职任|挂任|调任|改任|转任|升任|接任|兼任|担任|(?<=日)被任命为|任命为|(?<![聘卸离])任(?!命|免|职|期|务|用|了)|聘任为|(?<!受)聘为|兼)(?P<posts2>.+)$"),
     re.compile(rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:{_TITLE_END}))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
                rf"则?(?P<verb3>挂职任|挂任|调任|改任|转任|升任|出任|兼任|担任|被任命为|任(?!命|免|职|期|务|用))(?P<posts3>.+)$"),
@@ -74,13 +74,15 @@ _POST_THEN_HOLDER = re.compile(rf"^(?P<posts>[^，,。；;：:由]{{2,40}}?)(?:�
 _CONFIRMED_IN_POST = re.compile(rf"^(?P<posts>[^，,。；;：:{SPACES}]{{2,40}}?(?:{_TITLE_END}))[{SPACES}]*(?P<name>{_NAME})(?:同志)?"
                                 rf"[{SPACES}]*(?:经)?试用期(?:已)?满(?:[，,]?考核合格)?[，,]?(?:予以)?(?:正式任职|正式任用|转正)(?P<notes>.*)$")
 #: an item of a 任命 / 免去 section that prints the post, a colon, then its holder (县财政局局长：甲某), or the verb before
-#: the post on the item's own line (任命县财政局局长：甲某；)
+#: the post on the item's own line (任命县财政局局长：甲某；); asides after the name (县教育局局长：甲某（女）（试用期一年）,
+#: 乙某（另有任用）) and a note of its date after a comma (丙某，任职时间从2006年9月起算) are no part of it
 _POST_COLON_HOLDER = re.compile(rf"^(?P<verb>任命|聘任|免去|免)?(?P<posts>[^，,。；;：:{SPACES}]{{2,40}}?(?:{_TITLE_END}))[：:][{SPACES}]*"
-                                rf"(?P<name>{_NAME_CH}{{2,6}}?)(?:同志)?[{SPACES}]*(?:职务)?[。；;，,]?$")
+                                rf"(?P<name>{_NAME_CH}{{2,6}}?)(?:同志)?(?P<asides>(?:[{SPACES}]*[（(][^()（）]{{1,20}}[)）]){{0,3}})"
+                                rf"(?P<tail>[，,](?:任职时间|时间|任期|聘期|试用期)[^，,。；;：:]{{1,30}})?[{SPACES}]*(?:职务)?[。；;，,]?$")
 #: a secondment printed with the body the person is sent to before the verb: 选派甲同志到某局挂职任副局长，挂职时间为两年
-#: (选派某局某科科长甲同志到…: the posts the person holds, printed before the name)
+#: (选派某局某科科长甲同志到… / 选派某局干部甲到…: the posts or the staff the person is sent from, before the name)
 _SECONDED_TO = re.compile(rf"^(?:[^，,：:、]{{0,12}}?(?:同意|批准|决定))?(?:选派|派|安排|推荐)?"
-                          rf"(?P<current>[^，,。；;：:（()）]{{2,40}}?(?:{_TITLE_END}))?(?P<name>(?(current)[\u4e00-\u9fff·]{{2,6}}?|{_NAME}))(?:同志)?"
+                          rf"(?P<current>[^，,。；;：:（()）]{{2,40}}?(?:{_TITLE_END}|干部|职工|工作人员))?(?P<name>(?(current)[\u4e00-\u9fff·]{{2,6}}?|{_NAME}))(?:同志)?"
                           rf"(?:[（(][^()（）]{{1,6}}[)）])?到(?P<body>[^，,。；;：:（()）]{{2,40}}?)(?:挂职任|挂职担任|挂任)"
                           rf"(?P<posts>[^，,。；;：:（()）].*)$")
 #: a note after the decisions dating all of them: 以上人员任职时间从2020年7月1日起计算 / 上述同志任职时间自…起算
@@ -167,7 +169,7 @@ _SUBCLAUSE = re.compile(rf"[，,](?={_NAMES_TAKE})|"
                         # 甲同志任某院党委书记、乙同志任某院党委副书记、院长: after a title, the next decision, not a post of
                         # the first (after a name, 甲、乙同志任: several people taking one post)
                         rf"(?<=[长记任员理席师])、(?=[\u4e00-\u9fff·]{{2,4}}{_GAP}同志(?:任|兼任|担任)(?!命|免|职|期|务|用))|"
-                        r"[，,](?=(?:同时|并|决定|兹|现|分别)?(?:免去|免[^费]|任命|聘任|兼任|挂任|接受))|"
+                        r"[，,](?=(?:同时|并|决定|兹|现|分别)?(?:免去|免[^费]|任命|聘任|兼任|挂任|挂职任|接受))|"  # 甲同志，挂职任…
                         rf"[，,](?={_ALSO_TAKES})|"  # 任A，兼B: 兼 alone for 兼任
                         r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:请求|申请)?辞去|(?:本人)?(?:请求|申请|提出)辞去)|[，,](?=(?:正式)?任(?!职|期|务))|"
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任(?!职)|为)[\u4e00-\u9fff])|"
@@ -502,7 +504,8 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
                     for p in _posts(zone[2], zone[3], region)]  # 被免去X职务的6人: each of them
         if got is None and last_person and (_VERB_FIRST.match(nfkc(clause.text)) or _QUIT.match(nfkc(clause.text))
                                             or _NO_LONGER_FIRST.match(nfkc(clause.text)) and name_shape(last_person)) and \
-                not nfkc(clause.text).startswith(("任命", "任职", "聘任", "任期", "任免")):  # (任免、考核…: a power, no post)
+                (not nfkc(clause.text).startswith(("任命", "任职", "聘任", "任期", "任免"))  # (任免、考核…: a power, no post)
+                 or nfkc(clause.text).startswith("聘任为")):  # 甲同志，聘任为某所副所长: the person's own clause before
             got = _subject_clause(replace(clause, subject=last_person), nfkc(clause.text),
                                   (clause.start, clause.start + len(clause.text)), known, region)
         if got is None:
@@ -1279,10 +1282,11 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         sm = None  # under 免去：, a clause ending in 职务 is a removal; 选派甲同志到某局挂职任X has its own verb, an appointment
     if sm and plausible_name(clean_name(sm["name"])) and not _two_names(clean_name(sm["name"])):
         # 选派甲同志到某局挂职任副局长: the body the person goes to, then the title taken there
-        # (the posts held where the person is sent from, printed before the name, are read as positions by the
-        # readers of holders)
+        # (the posts held where the person is sent from, printed before the name: positions they hold)
+        held = [Position(person=clean_name(sm["name"]), post=p, span=span)
+                for p in _posts(sm["current"], at + sm.start("current"), region)] if sm["current"] else []
         return _appointments(clean_name(sm["name"]), "挂职任", sm["body"] + sm["posts"], at + sm.start("body"), span, at,
-                             known, region)
+                             known, region) + held
     ph = _POST_THEN_HOLDER.match(flat)
     if ph and mode not in _REMOVING and plausible_name(clean_name(ph["name"])) and split_posts(ph["posts"]):
         # 区某局局长一职，由甲同志担任: the post, then who takes it
@@ -1298,7 +1302,8 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         name, verb = clean_name(pc["name"]), pc["verb"] or mode
         if verb.startswith(("免", "解")):
             return [Removal(person=name, post=p, span=span) for p in _posts(pc["posts"], at + pc.start("posts"), region)]
-        return _appointments(name, verb, pc["posts"], at + pc.start("posts"), span, at, known, region)
+        notes = "".join(n.group(0) for n in _NOTE_RE.finditer(pc["asides"])) + (pc["tail"] or "")
+        return _appointments(name, verb, pc["posts"] + notes, at + pc.start("posts"), span, at, known, region)
     m, g = None, None
     for regex, key in zip(_APPOINT_RES, ("", "2", "3")):
         cand = regex.match(flat)
@@ -1406,6 +1411,12 @@ def _several(mode: str, m, at: int, span, known, region) -> list:
 _TENSE_END = ("已", "曾", "现", "将", "也", "又", "均", "亦", "则", "还", "仍", "再", "还会", "将会", "也会", "可以")
 #: the first character of a verb or title that ends in 任 (担任, 调任, 升任, 出任, 主任): no name ends with it here
 _VERB_LEADS = ("担", "调", "升", "转", "出", "历", "改", "主")
+#: time words of a narrated career (a report's story of the person's past moves, not the decisions it reports):
+#: 同年甲调任…, 甲随即接任…, 此后乙升任…
+_NARRATED = ("同年", "当年", "次年", "翌年", "同月", "当月", "次月", "随即", "随后", "旋即", "此后", "其后", "之后",
+             "后来", "不久")
+#: time words, never part of a name
+_TIME_WORDS = _NARRATED + ("今年", "去年", "前年", "年初", "年底", "年末")
 
 
 #: verbs of a report's move to a new post
@@ -1419,7 +1430,8 @@ def _not_a_subject(name: str, key: str) -> bool:
     without ·: words of a headline run together): no one person as the subject of ``X任Y``."""
     if key not in ("2", "3"):
         return False
-    return name.endswith(_TENSE_END + _VERB_LEADS + ("选举", "另有", "提名", "再", "还会", "也会", "都会", "将会")) or name.startswith(("副", "常务", "仍", "继续", "并", "又", "还", "推选", "推举", "委派", "分别", "跨")) or "当选" in name or any(c in name[1:] for c in "因已") or \
+    return name.endswith(_TENSE_END + _VERB_LEADS + _TIME_WORDS + ("选举", "另有", "提名", "再", "还会", "也会", "都会", "将会")) or \
+        name.startswith(_TIME_WORDS) or name.startswith(("副", "常务", "仍", "继续", "并", "又", "还", "推选", "推举", "委派", "分别", "跨")) or "当选" in name or any(c in name[1:] for c in "因已") or \
         (key == "2" and len(name) > 6 and "·" not in name) or \
         (key == "2" and not name_shape(name) and bool(_LEFT_POST_BEFORE.match(name)))  # 原副校长甲调任…: the post left, then the name
 
@@ -1658,7 +1670,9 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
             elif kind == "transferred":  # 甲校副校长某某调任乙校校长: the post moved to (the former gives no row)
                 who_t = re.split(r"(?<=[\u4e00-\u9fff]{2})(?:同志)?(?:由|从)", m["who_t"])[0]  # 某某由甲局副局长调任…
                 who_t = _WHEN_MOVED.sub("", who_t)  # 某某上月调任…: when, no part of the name
-                who = _who(who_t, line.start + m.start("who_t"), region)
+                # 同年某某调任… / 某某随即调任…: a narrated career, history rather than a decision reported
+                who = _who(who_t, line.start + m.start("who_t"), region) \
+                    if not who_t.startswith(_NARRATED) and not who_t.endswith(_NARRATED) else None
                 if who:
                     # 调任乙大学任校长: the body moved to, then 任 and the title
                     posts_t = _MOVED_TO_TAKE.sub(r"\g<body>\g<gap>", m["posts_t"])
