@@ -955,8 +955,9 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
         for m in _COMPOSED_RE.finditer(flat):  # 公布了由…组成的X成员名单
             state.current = _introduce(state, m["name"])
         for m in _LED_BY_RE.finditer(flat):  # 某县某某领导小组由县长甲任组长: the sentence names the group it sets up
-            if not _GENERIC.match(m["name"]):
-                state.current = _introduce(state, m["name"])
+            name = _ARTICLE.sub("", m["name"])  # (第二条 联席会议由甲担任召集人: an article's number, then the short name)
+            if not _GENERIC.match(name):
+                state.current = _introduce(state, name)
         for m in _scan(_ALIAS_RE, _ALIAS_HINT, flat):
             state.aliases[m["alias"]] = state.current = _introduce(state, m["name"])
             state.alias_order.setdefault(m["alias"], len(state.alias_order))

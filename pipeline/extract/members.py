@@ -17,6 +17,9 @@ from .parts import ENUM
 from .names import ASIDE, clean_name, glued_to_post, name_shape, plausible_name, reported_name, split_name_posts
 from .posts import split_posts
 
+#: an entry of a list whose entries commas part: a name, spaces, then posts (甲某　县某局副局长)
+_ENTRY_AFTER_COMMA = re.compile(rf"(?P<name>[\u4e00-\u9fff·]{{2,4}})[{SPACES}]+(?P<posts>[\u4e00-\u9fff、]{{2,40}})")
+
 #: a list's enumerator at the start of an entry or heading: 1. / 2.1 / 3.2.1. / (一) / 一、 / （1） / ① (parts.ENUM's
 #: styles; a decimal one whole, not its first number only: 2.1 某市指挥部 is the group 某市指挥部; 2.5亿元 is no enumerator)
 _ENUM = re.compile(r"^(?:[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})+(?![0-9０-９万亿千百元%％倍])[.．、]?|" + ENUM + r")\s*")
@@ -213,6 +216,11 @@ def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple
         return []
     flat = nfkc(body)
     bare = re.sub(r"[(（][^()（）]*[)）]", "", flat)
+    if re.search(r"[，,]", bare) and len(bare) <= 300 and all(
+            (e := _ENTRY_AFTER_COMMA.fullmatch(p.strip(SPACES))) and _short_name(e["name"]) and TITLE_RE.search(e["posts"])
+            and not TITLE_RE.search(e["name"]) for p in re.split(r"[，,]", bare)):
+        # 甲某　县某局局长，乙某　县某局副局长（兼），丙某…: entries, each a name, spaces and posts, parted by commas
+        return [m for s, piece in split_outside_brackets(body, "，,") for m in _members(piece, at + s, region)]
     nm = re.match(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[{SPACES}]+\S", bare)
     if re.search(r"[，,]", bare) and nm and nm["name"][0] in SURNAMES and _short_name(nm["name"]) \
             and not re.search(r"[，,]", bare[: nm.end()]) and len(bare) <= 60 and "。" not in bare:
@@ -364,7 +372,9 @@ def _name_post_pairs(body: str, at: int, region: str):
     """Several members on one line, each a name and then its post, all parted by spaces
     (``李某　副县长　王某某　县财政局局长``): every other word a name, the words between posts. A three-character
     name of a surname the lexicon lacks (折, 眭, 幸, 贲) is read where its post is the whole word after it and at
-    least one of the run's names has a lexicon surname."""
+    least one of the run's names has a lexicon surname; so is one of two or four characters, or a long name of the
+    northern and western peoples (five or six characters), that stands after a member's post and before posts a
+    level's character opens (``…　县某局局长　甲乙丙丁戊　县某局副局长``)."""
     words = _tokens(body)
     if len(words) < 4 or len(words) % 2:
         return []
@@ -372,7 +382,10 @@ def _name_post_pairs(body: str, at: int, region: str):
     rare = 0
     for (s, e, name), (ps, _, post) in zip(words[::2], words[1::2]):
         known = name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
-        if not (_short_name(name) and (known or len(name) == 3) and not TITLE_RE.search(name) and TITLE_RE.search(post)):
+        between = bool(out) and post[0] in LEVEL_CHARS  # (after a member's post, before a body a level opens)
+        if not ((_short_name(name) and (known or len(name) == 3 or between)
+                 or between and 5 <= len(name) <= 6 and plausible_name(name))
+                and not TITLE_RE.search(name) and TITLE_RE.search(post)):
             return []
         posts = split_posts(post, at + ps, region=region)
         if not posts or not known and posts[-1].span[1] != at + ps + len(post):
@@ -432,8 +445,14 @@ def _spaced_entries(body: str, at: int, region: str):
                 whole.add(len(pieces) - 1)  # (one member: no glued run to cut, 某部长江某委 no two)
                 k += 2
                 continue
-        pieces.append((list(range(s, s + len(w))), w))
-        k += 1
+        offs, j = list(range(s, s + len(w))), k
+        while j + 1 < len(words) and _name_before_aside(w, offs, at, region) and words[j + 1][1][0] in LEVEL_CHARS \
+                and re.fullmatch(r"[\u4e00-\u9fff]{2,40}", words[j + 1][1]) and TITLE_RE.search(words[j + 1][1]):
+            # 甲某县某局局长乙某（女）县某局副局长: the aside after a glued member's name blanked, the run joined again
+            s2, w2 = words[j + 1]
+            offs, w, j = offs + list(range(s2, s2 + len(w2))), w + w2, j + 1
+        pieces.append((offs, w))
+        k = j + 1
     out, order, read = [], set(), 0
     for n, (offs, w) in enumerate(pieces):
         run = _glued_run(w, offs, at, region) if len(w) > 8 and n not in whole \
@@ -480,6 +499,23 @@ def _glued_run(w: str, offs: list[int], at: int, region: str) -> list:
 
 #: where a title ends inside a word (a candidate cut between two glued members)
 _AFTER_TITLE = re.compile(r"(?<=[长任记员席理师监官委])")
+
+
+def _name_before_aside(w: str, offs: list[int], at: int, region: str) -> bool:
+    """Whether a word of glued members ends with the next member's name alone, its aside blanked after it
+    (``甲某县某局局长乙某`` of ``甲某县某局局长乙某（女）县某局副局长``): the word without its last two to four
+    characters is a title's end, and reads as members each a name and then posts."""
+    if len(w) > 60 or not re.fullmatch(r"[\u4e00-\u9fff]{6,60}", w):
+        return False
+    for n in (3, 2, 4):
+        head, name = w[:-n], w[-n:]
+        if head[-1] not in "长任记员席理师监官委" or not TITLE_RE.search(head[-5:]) or TITLE_RE.search(name) \
+                or not plausible_name(name):
+            continue
+        one = _glued_entry(head, offs[:-n], at, region)
+        if one and one[1] or _glued_run(head, offs[:-n], at, region):
+            return True
+    return False
 
 
 def _glued_entry(w: str, offs: list[int], at: int, region: str):
