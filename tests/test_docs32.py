@@ -13,6 +13,8 @@ text is made up.
 - An info block's labelled full title over a notice that prints its issuer on a line of its own over 关于….
 - A compilation's piece label (篇一:), a page title's column before an underscore, a newspaper's name over its digital
   edition: none is the title.
+- A number keeps no body the sentence names before it; a crawl's field naming the posting office yields to the list's
+  committee its heading names.
 """
 from __future__ import annotations
 
@@ -147,3 +149,18 @@ def test_number_keeps_no_body_the_sentence_names_before_it():
     assert normalize_docnum("林管局以大编〔1989〕21号") == "大编〔1989〕21号"
     assert normalize_docnum("某市政府某府〔1985〕58号") == "某府〔1985〕58号"
     assert normalize_docnum("某政办发〔2031〕3号") == "某政办发〔2031〕3号"
+
+
+def test_crawl_field_naming_the_posting_office_yields_to_the_lists_committee(tmp_path):
+    import json
+    record = {"headline": "某县十五届人大常委会举行第二十一次会议", "page_url": "http://www.example.gov.cn/rd/t2031_1.html",
+              "pub_time": "2031-06-30 09:12:45", "source_name": "某县人大常委会办公室",
+              "body_html": "<p>本报讯　2031年6月28日，某县第十五届人大常委会第二十一次会议召开，审议并表决通过了人事任免事项。</p>"
+                           "<p>附：</p><p><strong>某县人民代表大会常务委员会任免名单</strong></p>"
+                           "<p>（二〇三一年六月二十八日某县第十五届人民代表大会常务委员会第二十一次会议通过）</p>"
+                           "<p>一、决定任命：</p><p>甲乙为县发展和改革局局长；</p><p>丙丁（女）为县财政局局长。</p>"}
+    from govkg.nlp import extract
+    found = read_notices(tmp_path, json.dumps(record, ensure_ascii=False) + "\n", "crawl.jsonl")
+    doc = extract(found[0]).document
+    assert doc.title == "某县人民代表大会常务委员会任免名单"
+    assert doc.issuer == "某县人民代表大会常务委员会"

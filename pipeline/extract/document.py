@@ -288,6 +288,15 @@ def allocating_kind(kind: str, title: str, facts: list, text: str) -> str:
     return kind
 
 
+#: a body's own office, the one that posts for it (某县人大常委会办公室, 某市人民政府办公室)
+_OWN_OFFICE = re.compile(r"(?:办公室|办公厅)$")
+
+
+def _full_name(body: str) -> str:
+    """A congress committee's or a government's name written out in full (人大常委会 -> 人民代表大会常务委员会)."""
+    return re.sub(r"(?<!人民)政府$", "人民政府", body.replace("人大常委会", "人民代表大会常务委员会"))
+
+
 def issuer_of_title(title: str, printed: str = "") -> str | None:
     """The body that opens the title (某市人民政府关于…); of a forwarding chain (某市人民政府转发省人民政府
     转发国务院关于…) the first body, the one that forwards. Joint bodies the title as ``printed`` parts with a
@@ -670,6 +679,9 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
         or interpreting_body(body_text(layout)) or _reported_by_headline(reported_issuer(body_text(layout)), title if report else "")
     if issuer and named and len(named) > len(squash(issuer)) and named.startswith(squash(issuer)):
         issuer = named  # 发布机构:某局 over 某局综合司关于…: the bureau whose site posted it, its office that issued it
+    if issuer and named and issuer == meta.get("issuer") and _full_name(_OWN_OFFICE.sub("", squash(issuer))) == _full_name(named):
+        issuer = named  # a crawl's source field, 某县人大常委会办公室, over 某县人民代表大会常务委员会任免名单: the office that
+        # posted the list, the committee whose list it is
     if not issuer and document_kind(title) in ("personnel", "notice"):
         issuer = session_issuer(body_text(layout))  # a news report of a congress session's appointments
     if not issuer and document_kind(title) == "personnel":
