@@ -1515,12 +1515,12 @@ def plausible_post(post: Post) -> bool:
     agency's dateline, a colleague ``某某同志``, a name the page masked with ``***``, a clause that names a
     holder, ``党工委书记甲某任``), and
     for a role in a working group (``县征兵工作领导小组组长``): that is a membership, not a post."""
-    if re.search(r"(任命|新任|成立|上月|通过|协调(?!和|办|处(?!理)|局|司|科|中心|委|组(?!织)|小组|发展)|选举|决定|确定|明确|会议|同志|[了的*＊]|\d{1,2}月\d{1,2}日)|[原前和与及]$|(?<=[\u4e00-\u9fff]{2})任$", post.agency) \
+    if re.search(r"(任命|新任|成立|上月|通过|(?<![科政侨])协调(?!和|办|处(?!理)|局|司|科|中心|委|组(?!织)|小组|发展)|选举|决定|确定|明确|会议|同志|[了的*＊]|\d{1,2}月\d{1,2}日)|[原前和与及]$|(?<=[\u4e00-\u9fff]{2})任$", post.agency) \
             or len(post.agency) == 1 and not _OWN_BODY_HEAD.fullmatch(post.agency + post.title) or re.match(r"(?:原任|前任|时任|時任|加上|以及|还有|包括|[该該])|(?:原|前)(?=[省市县区旗州盟镇乡])", post.agency) \
             or _FORMER_PLACE.match(post.agency):
         return False  # (委: a piece of 某省委…的常委, no body; 原市商务局, 时任国务院副总理: a former post; 该会: a body
         # referred back to, read where the text names it: _of_this_body; 协调 in a body's own name is no verb:
-        # 救援协调和预案管理局, 区域协调发展局, 协调办)
+        # 救援协调和预案管理局, 区域协调发展局, 协调办; nor the 协 of 科协/政协 before a department's 调研…: 中国科协调研宣传部)
     if _COUNTED_PLACES.search(post.agency):
         return False  # 甲区、乙区、丙市3区市委书记: places counted, no one body
     if GROUP_SHORT_RE.search(post.agency):
