@@ -163,7 +163,13 @@ def _date_under_title(line: str, k: int) -> re.Match | None:
     """The listing date alone on the ``k``-th line of an item's text, as ISO or in words; on the first, the site's
     timed stamp or the item's summary with its date after it are too."""
     return _DATE_LINE.match(line) or _WORD_DATE_LINE.match(line) \
-        or k == 0 and (_timed_stamp(line) or _SUMMARY_DATED.match(line))
+        or k == 0 and (_timed_stamp(line) or _SUMMARY_DATED.match(line) or _SOURCE_STAMP.match(line))
+
+
+#: an item's source line under its title, its listing date and the site's counts among its dots or bars (来源: 某某小编整理
+#: · 2016-07-25 · 3312人看过)
+_SOURCE_STAMP = re.compile(rf"^{_SP}*(?:来源|來源)[:：][^\n·|｜]{{0,30}}[·|｜]{_SP}*(?P<date>{_ISO})(?:{_SP}+{CLOCK})?"
+                           rf"(?:{_SP}*[·|｜][^\n·|｜]{{0,20}})*{_SP}*$")
 
 
 def _timed_stamp(line: str) -> re.Match | None:
