@@ -14,7 +14,8 @@ text is made up.
 - A compilation's piece label (篇一:), a page title's column before an underscore, a newspaper's name over its digital
   edition: none is the title.
 - A number keeps no body the sentence names before it; a crawl's field naming the posting office yields to the list's
-  committee its heading names.
+  committee its heading names; a report of a numbered notice whose headline says what that notice does (某县成立某某
+  领导小组 over …印发了《…关于成立某某领导小组的通知》(某办通〔2031〕43号),通知成立…) is that notice.
 """
 from __future__ import annotations
 
@@ -148,6 +149,7 @@ def test_number_keeps_no_body_the_sentence_names_before_it():
     assert normalize_docnum("县政府某发〔1985〕42号") == "某发〔1985〕42号"
     assert normalize_docnum("林管局以大编〔1989〕21号") == "大编〔1989〕21号"
     assert normalize_docnum("某市政府某府〔1985〕58号") == "某府〔1985〕58号"
+    assert normalize_docnum("年以某政发〔1995〕143号") == "某政发〔1995〕143号"
     assert normalize_docnum("某政办发〔2031〕3号") == "某政办发〔2031〕3号"
 
 
@@ -164,3 +166,12 @@ def test_crawl_field_naming_the_posting_office_yields_to_the_lists_committee(tmp
     doc = extract(found[0]).document
     assert doc.title == "某县人民代表大会常务委员会任免名单"
     assert doc.issuer == "某县人民代表大会常务委员会"
+
+
+def test_report_of_a_numbered_notice_its_headline_says_what_it_does():
+    doc = document("您现在的位置:网站首页 > 水生态文明 >\n\n某县正式成立全面推行河长制领导小组\n\n时间:2031-06-19 14:25 点击: 次\n\n"
+                   "6月15日,中共某县委办公室、某县人民政府办公室印发了《中共某县委办公室  某县人民政府办公室关于成立某县全面推行"
+                   "河长制领导小组的通知》(某办通〔2031〕43号),通知成立以县委书记甲乙任组长,县委副书记、县长丙丁任第一副组长的"
+                   "全面推行河长制工作领导小组,下设办公室在县水务局。\n")
+    assert doc.number == "某办通〔2031〕43号"
+    assert doc.title == "中共某县委办公室某县人民政府办公室关于成立某县全面推行河长制领导小组的通知"

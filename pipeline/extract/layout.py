@@ -2434,12 +2434,13 @@ def _piped_cell(lines: list[Line], i: int) -> bool:
 
 
 #: a report that quotes the notice it reports: 全文如下：X关于…的通知 / 发布关于…的通知
-_REPORTED = re.compile(r"(?P<how>全文如下|发布|公布|印发|下发)(?:了)?[:：]?\s*《?(?P<title>[\u4e00-\u9fff、]{0,30}?关于"
+_REPORTED = re.compile(r"(?P<how>全文如下|发布|公布|印发|下发)(?:了)?[:：]?\s*《?(?P<title>[\u4e00-\u9fff、 \u3000]{0,34}?关于"
                        r"[^，。,；;:：“”《》\n]{2,80}?的(?:通知|决定|意见|通报|批复|函))(?=》|[^》]|$)")
 
 
 #: a report's words for what the notice it reports says: 《通知》指出, 《意见》明确 (read a few sentences after its title)
-_SAYS = re.compile(r"[。，,][\s]*《(?:通知|决定|意见|通报|批复)》(?:指出|明确|要求|提出|规定|强调)")
+_SAYS = re.compile(r"[。，,][\s]*《(?:通知|决定|意见|通报|批复)》(?:指出|明确|要求|提出|规定|强调)"
+                   r"|[。，,][\s]*(?:通知|决定|意见)(?:指出|明确|要求|提出|规定|强调|成立|决定)")
 _SAYS_WITHIN = 40
 
 
@@ -2648,8 +2649,13 @@ def _reported_title(layout: Layout, text: str, headline: bool = False) -> None:
     reprints = {f.start() for f in found if f["how"] == "全文如下" or _reprinted_below(text, f)}
     said = {f.start() for f in found if _SAYS.search(text, f.end("title"), f.end("title") + _SAYS_WITHIN)
             and not _NUMBER_AFTER.match(text, f.end("title"))}
+    numbered = {f.start(): n for f in found if (n := _NUMBER_AFTER.match(text, f.end("title")))
+                and _SAYS.search(text, n.end(), n.end() + _SAYS_WITHIN) and layout.title
+                and _common_run(squash(layout.title), squash(f["title"])) >= 0.5 * len(squash(layout.title))}
+    said |= set(numbered)
     reprints |= said  # (…印发《关于…的通知》。《通知》指出…: the report is about that notice, as a reprint is; one it
-    # gives the number of it cites)
+    # gives the number of it cites, unless the headline says what that notice does and the report what it says:
+    # 某县成立某某领导小组 / …印发了《…关于成立某某领导小组的通知》(某办通〔2017〕43号),通知成立…)
     found = [f for f in found if f.start() in reprints or not _NUMBER_AFTER.match(text, f.end("title"))]
     if headline:  # (《某县人民政府关于…的通知》 names its issuer; 某县人民政府印发了《关于…的通知》 only mentions it, unless
         # the report goes on to say what it says, 《通知》指出…: then it reports that notice)
@@ -2661,6 +2667,8 @@ def _reported_title(layout: Layout, text: str, headline: bool = False) -> None:
         return  # a headline of the report's own (某县成立某某领导小组 over 印发了《关于做好某事的通知》)
     layout.title = strip_final_punct(strip_ornaments(squash(m["title"])))
     layout.title_span = (m.start("title"), m.end("title"))
+    if m.start() in numbered:
+        layout.title_number = normalize_docnum(numbered[m.start()].group(0))
 
 
 #: a byline or date a page printed after the headline on its line: 某某通过某事项   作者:X 发布时间:…; or a photo's
