@@ -1372,18 +1372,24 @@ _WRAPPED_TAIL = re.compile(r"单位|部门|科室|处室|股室|领导|人")
 _TAIL_CELL = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
+#: a note in brackets after a header cell that the order of the bodies below means nothing: 配合单位（排名不分先后）
+_ORDER_NOTE = re.compile(r"[(（](?:排名|排序|排列|顺序)?(?:不分先后|不分前后|不分主次)(?:顺序)?[)）]$")
+
+
 def _header_run(texts: list[str], k: int) -> tuple[list[str], int]:
     """The header cells of a flattened table from line ``k``, a cell wrapped over two lines read as one
-    (责任 / 科室 -> 责任科室), and the line after them."""
+    (责任 / 科室 -> 责任科室), a note that the order means nothing left off (配合单位（排名不分先后）), and
+    the line after them."""
     head: list[str] = []
     j = k
     while j < len(texts) and len(head) < 10 and texts[j]:
+        cell = _ORDER_NOTE.sub("", texts[j])
         if _WRAPPED_HEAD.fullmatch(texts[j]) and j + 1 < len(texts) and _WRAPPED_TAIL.fullmatch(texts[j + 1]) \
                 and _CELL_HEADER.fullmatch(texts[j] + texts[j + 1]):
             head.append(texts[j] + texts[j + 1])
             j += 2
-        elif _CELL_HEADER.fullmatch(texts[j]):
-            head.append(texts[j])
+        elif cell and _CELL_HEADER.fullmatch(cell):
+            head.append(cell)
             j += 1
         else:
             break
