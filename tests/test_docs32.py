@@ -16,6 +16,7 @@ text is made up.
 - A number keeps no body the sentence names before it; a crawl's field naming the posting office yields to the list's
   committee its heading names; a report of a numbered notice whose headline says what that notice does (某县成立某某
   领导小组 over …印发了《…关于成立某某领导小组的通知》(某办通〔2031〕43号),通知成立…) is that notice.
+- An HTML table cell keeps a phrase its width broke (建立某某监测<br>预警体系) whole; a list of units in a cell stays a list.
 """
 from __future__ import annotations
 
@@ -175,3 +176,17 @@ def test_report_of_a_numbered_notice_its_headline_says_what_it_does():
                    "全面推行河长制工作领导小组,下设办公室在县水务局。\n")
     assert doc.number == "某办通〔2031〕43号"
     assert doc.title == "中共某县委办公室某县人民政府办公室关于成立某县全面推行河长制领导小组的通知"
+
+
+def test_html_cell_keeps_a_phrase_its_width_broke(tmp_path):
+    from helpers import assignments
+    html = ("<html><head><meta charset='utf-8'><title>某省某局关于印发某某行动方案的通知</title></head><body>"
+            "<p>某省某局关于印发某某行动方案的通知</p><p>某林〔2031〕86号</p><p>各市县某局：</p>"
+            "<p>现将《某某行动方案》印发给你们，请认真贯彻落实。</p><p>某省某局</p><p>2031年5月6日</p>"
+            "<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+            "<tr><td>1</td><td>建立红树林生态监测<br>预警体系</td><td>省林业科学研究院</td><td>各市县某局<br>省某某中心</td></tr>"
+            "</table></body></html>")
+    found = read_notices(tmp_path, html, "page.html")
+    rows = assignments(found[0].text)
+    assert ("建立红树林生态监测预警体系", "lead", "省林业科学研究院") in rows
+    assert ("建立红树林生态监测预警体系", "support", "省某某中心") in rows
