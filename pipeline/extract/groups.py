@@ -38,6 +38,7 @@ from .posts import split_posts
 _NAME_UNIT = (r"(?:[^，,。；;、:：()（）\s]|[(（](?![0-9０-９一二三四五六七八九十]+[)）])[^()（），,。；;、:：\s]{1,12}[)）]"
               r"(?=[^，,。；;、:：()（）\s]))")  # (not a numbered heading's (一))
 _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整(?:为|成(?!员))?|设置|"  # 将甲领导小组调整为乙领导小组: 乙, the verb's 为 not in it
+                       r"(?<=继续)保留|"  # 同意继续保留X指挥部: a group kept on, named as the notice keeps it
                        # 建立X制度 sets a group up; 探索/逐步/加快建立…机制: a duty or a goal, not a set-up
                        r"(?<!探索)(?<!逐步)(?<!推动)(?<!加快)(?<!着力)(?<!努力)(?<!积极)建立|"
                        # 现将调整后的X公布如下: a list a notice prints under the group's name
@@ -191,7 +192,7 @@ _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "
              "联络员", "顾问", "团长", "班长", "所长", "领导")  # (所长: the head of a township's command post, 防汛指挥所)
 #: (组委会主席由甲、乙担任，执行主席由丙担任: the chairs of an event's organising committee)
 #: (竞赛部部长由甲兼任: the head of a department a group set up, 部长 after the 部's name)
-_PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长)|(?<![协副行])(?:执行)?副?主席|"
+_PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长|总指挥)|(?<![协副行])(?:执行)?副?主席|"
                               r"(?<=部)副?部长)由"
                               r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责(?!人)|"
                               r"兼(?=$|[，,。；;]))")  # 办公室主任由甲兼。: the verb printed short (某局负责人: no verb)

@@ -32,9 +32,12 @@ _CLAUSE_SPLIT = re.compile(r"[。；;\n]|(?<=决定|如下|研究|人员|名单|
                            # …　乙某 根据某院院长的提请：任命：… (a page without line breaks): the next section's basis
                            r"(?<![ \u3000])[ \u3000]+(?=(?:根据|依据)[^。，,；;：: \u3000]{2,30}的(?:提请|提议|提名)[：:])|"
                            # 任命：某院审判员　甲某　某庭庭长　乙某 (a list of posts, each before its holder, on one line):
-                           # each pair its own clause, parted after the holder's name where the next post begins
+                           # each pair its own clause, parted after the holder's name where the next post begins (the holder's name may be
+                           # padded after its surname: 某局副局长　甲　某)
                            rf"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[^ \u3000，,。；;：:]{{2,30}}?(?:{TITLE_RE.pattern.rstrip('$')})"
-                           r"[ \u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \u3000]|$))|"
+                           r"[ \u3000]+(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]{1,2})(?:[ \u3000]|$))|"
+                           # …尉迟岚 以上同志任职时间从…起算 (a page without line breaks): the note dating the items above
+                           r"(?<![ \u3000])[ \u3000]+(?=(?:以上|上述)(?:人员|同志)?(?:的)?(?:任职|聘任|聘用|任用)?(?:时间|任期|聘期))|"
                            # 所长　　甲某 聘任：主任　　乙某 (a page without line breaks): the next section's heading
                            r"(?<![ \u3000])[ \u3000]+(?=(?:任命|聘任|聘用|免去|免职|解聘)[：:])|"
                            # 宣读了《…任免通知》(…号文):甲同志任…: the decisions a report quotes after a colon
@@ -169,7 +172,7 @@ _SUBCLAUSE = re.compile(rf"[，,](?={_NAMES_TAKE})|"
                         # 甲同志任某院党委书记、乙同志任某院党委副书记、院长: after a title, the next decision, not a post of
                         # the first (after a name, 甲、乙同志任: several people taking one post)
                         rf"(?<=[长记任员理席师])、(?=[\u4e00-\u9fff·]{{2,4}}{_GAP}同志(?:任|兼任|担任)(?!命|免|职|期|务|用))|"
-                        r"[，,](?=(?:同时|并|决定|兹|现|分别)?(?:免去|免[^费]|任命|聘任|兼任|挂任|挂职任|接受))|"  # 甲同志，挂职任…
+                        r"[，,](?=(?:同时|并|决定|兹|现|分别|宣布)?(?:免去|免[^费]|任命|聘任|兼任|挂任|挂职任|接受))|"  # 甲同志，挂职任…; …，宣布免去…
                         rf"[，,](?={_ALSO_TAKES})|"  # 任A，兼B: 兼 alone for 兼任
                         r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:请求|申请)?辞去|(?:本人)?(?:请求|申请|提出)辞去)|[，,](?=(?:正式)?任(?!职|期|务))|"
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任(?!职)|为)[\u4e00-\u9fff])|"
@@ -275,7 +278,7 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                     continue  # (a page without line breaks: the section's heading inside the line)
                 if _PROPOSAL.match(body):
                     continue  # 根据某院院长的提请: the basis of the decisions after it, no item
-                verb = re.match(r"^(?:同时|并)?(任命|聘任|免去)", body)
+                verb = re.match(r"^(?:同时|并)?(?:宣布(?:了)?)?(任命|聘任|免去)", body)
                 if said.after_date(s - line.start) and not verb and not _APPROVED.match(body) and not chronicle:
                     continue  # 2020年6月，X任Y: a career history, not a decision (1951年3月，任命X为Y: an act on its date)
                 if not verb and said.hearsay(s - line.start):
@@ -305,7 +308,31 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
         if not text.rstrip(SPACES).endswith(_LIST_GOES_ON):
             chain = None
         soft = text.rstrip(SPACES).endswith(("，", ","))  # (a comma: the next line must be an item of the list)
-    return out
+    return _rejoin_held(out)
+
+
+#: an item of a section that prints the posts first, cut after them: the posts alone (某局副局长), its holder not on it
+_POSTS_ALONE = re.compile(rf"(?:^|(?<=[{SPACES}]))[^{SPACES}，,。；;：:、]{{2,30}}?(?:{_TITLE_END})$")
+#: the holder of those posts, alone at the head of the next line (甲　某, 甲某某)
+_HOLDER_ALONE = re.compile(rf"^(?:[\u4e00-\u9fff·]{{2,4}}|[\u4e00-\u9fff][{SPACES}]{{1,2}}[\u4e00-\u9fff]{{1,2}})$")
+
+
+def _rejoin_held(out: list) -> list:
+    """A posts-first item of a section cut between its posts and its holder (a page's lines broken anew: 某局副局长⏎
+    甲　某（女） 某局局长　乙某): the posts and the name after them read as one item, the posts where they stand."""
+    joined: list = []
+    for mode, clause in out:
+        cut = _POSTS_ALONE.search(joined[-1][1].text) if joined and mode in _SECTION_VERBS and joined[-1][0] == mode \
+            and _HOLDER_ALONE.match(clause.text) and name_shape(clean_name(clause.text)) else None
+        last = joined[-1][1] if cut else None
+        before = last.text[:cut.start()].rstrip(SPACES) if cut else ""
+        if cut and split_posts(cut.group()) and (not before or posts_before_name(before)):
+            # (某局局长　甲某 某局副局长⏎乙　某: the row before the cut kept whole, the posts after it given their holder)
+            item = replace(last, start=last.start + cut.start(), text=cut.group() + "\u3000" + clause.text)
+            joined[-1:] = ([(mode, replace(last, text=before))] if before else []) + [(mode, item)]
+            continue
+        joined.append((mode, clause))
+    return joined
 
 
 #: an approval of an appointment, an act on the date before it: 1958年12月，中央批准甲任副省长
@@ -1212,7 +1239,9 @@ _ASIDE = re.compile(r"[(（](?:女|男|兼|兼职|正处级|副处级|正科级|
 
 #: a report's lead-in before a list of changes: 其中，, 其中，市直属校中，, 其中任命… (no comma before the verb)
 _LEAD_PHRASE = re.compile(r"^其中(?:[，,](?:[^，,。；;]{1,12}中[，,])?|(?=任命|免去|决定))"
-                          r"|^由(?=[\u4e00-\u9fff·]{2,6}?同志(?:任|担任|兼任))")  # 经…研究决定，由某某同志任Y
+                          r"|^由(?=[\u4e00-\u9fff·]{2,6}?同志(?:任|担任|兼任))"  # 经…研究决定，由某某同志任Y
+                          # 宣读了…的决定，宣布免去甲同志某局局长职务: the decision a meeting heard, announced
+                          r"|^(?:会上|会议|并|同时)?宣布(?:了)?(?=任命|免去|免除|聘任)")
 
 
 #: the verbs of a section whose items print no verb of their own (任命：⏎甲为X；)
