@@ -133,8 +133,23 @@ def personnel_component(doc: Doc) -> Doc:
     facts = place_units(_text(doc), facts)  # 某委员会下设办公厅，任命甲为办公厅主任
     # a decision names a congress's body with the term it prints (某省十二届人大常委会委员)
     facts = [replace(f, post=with_term(f.post)) if isinstance(f, (Appointment, Removal)) else f for f in facts]
-    _facts(doc)[:] = drop_restated(drop_left(_facts(doc), facts) + facts)
+    _facts(doc)[:] = _positions_once(drop_restated(drop_left(_facts(doc), facts) + facts))
     return doc
+
+
+def _positions_once(facts: list) -> list:
+    """Each post a person holds stated once, where two readers of this notice found it (a sentence that sends the
+    person on secondment names the posts held, which a holder's reader reads too): the first kept."""
+    seen: set[tuple] = set()
+    out = []
+    for f in facts:
+        if isinstance(f, Position):
+            key = (f.person, f.post.agency, f.post.title)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(f)
+    return out
 
 
 @Language.component("govkg_groups")
