@@ -17,6 +17,7 @@ text is made up.
   committee its heading names; a report of a numbered notice whose headline says what that notice does (某县成立某某
   领导小组 over …印发了《…关于成立某某领导小组的通知》(某办通〔2031〕43号),通知成立…) is that notice.
 - An HTML table cell keeps a phrase its width broke (建立某某监测<br>预警体系) whole; a list of units in a cell stays a list.
+- A congress list's heading run on after the lead's colon; an issuer's line over 关于… whose whole title the page prints again.
 """
 from __future__ import annotations
 
@@ -190,3 +191,23 @@ def test_html_cell_keeps_a_phrase_its_width_broke(tmp_path):
     rows = assignments(found[0].text)
     assert ("建立红树林生态监测预警体系", "lead", "省林业科学研究院") in rows
     assert ("建立红树林生态监测预警体系", "support", "省某某中心") in rows
+
+
+def test_list_heading_run_on_after_the_leads_colon():
+    doc = document("当前位置：首页 > 县域新闻 > 某县\n县人大常委会举行第二十三次会议 通过一批人事任免\n"
+                   "2031-09-28 08:41:17　来源：某某日报　作者：通讯员 某某　【字号 大 中 小】【打印】【关闭】\n"
+                   "本报讯 9月26日，某县第十四届人民代表大会常务委员会第二十三次会议在县人大常委会会议室举行，审议并表决通过了"
+                   "有关人事任免事项。会议通过的任免名单如下：某县人民代表大会常务委员会任免名单（2031年9月26日某县第十四届"
+                   "人民代表大会常务委员会第二十三次会议通过）根据县人民政府县长的提请：任命甲乙为某县教育局局长；免去丙丁的"
+                   "某县财政局局长职务。会议期间，常委会组成人员还视察了县城污水处理厂建设情况。\n【责任编辑：某某】\n")
+    assert doc.title == "某县人民代表大会常务委员会任免名单"
+    assert doc.signed == "2031-09-26"
+
+
+def test_issuer_line_over_its_title_printed_whole_again_below():
+    doc = document("《某开发区企业投资项目服务管理办法》已经管委会2031年第6次主任办公会议研究通过。现予以印发。\n"
+                   "某开发区管理委员会\n关于印发《某开发区企业投资项目服务管理办法》的通知\n某管发〔2031〕12号\n"
+                   "某开发区管理委员会关于印发《某开发区企业投资项目服务管理办法》的通知\n管委会各部门，区内各企业：\n"
+                   "　　现将《某开发区企业投资项目服务管理办法》印发给你们，请认真遵照执行。\n"
+                   "　　　　　　　　　　　　某开发区管理委员会\n　　　　　　　　　　　　　二〇三一年五月十六日\n")
+    assert doc.title == "某开发区管理委员会关于印发《某开发区企业投资项目服务管理办法》的通知"

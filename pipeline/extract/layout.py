@@ -517,6 +517,7 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     meta = {**info, **(meta or {})}  # the container's metadata wins over the text's
     _find_title(layout, meta)
     _labelled_full_title(layout, info.get("title"))
+    _issuer_line_over_title(layout)
     _cover_letter_of_title(layout)
     top = next((ln.flat for ln in layout.lines[:6] if ln.flat and not _page_chrome(ln.flat)), "")
     if _FILE_NAME.search(top) and layout.title and "关于" not in layout.title:
@@ -569,6 +570,21 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         layout.issuer, layout.issuer_from_info = info["issuer"], True  # an info block's row of cells or pairs
     _find_attachments(layout)
     return layout
+
+
+def _issuer_line_over_title(layout: Layout) -> None:
+    """A title printed as the issuer's name on its own line over 关于… (某管委会 / 关于印发《某办法》的通知), the page
+    printing the whole title again on one line a little further down (某管委会关于印发《某办法》的通知): the whole title."""
+    title, span = layout.title or "", layout.title_span
+    if not title.startswith("关于") or not span:
+        return
+    lines = layout.lines
+    at = next((k for k, ln in enumerate(lines[:40]) if ln.start <= span[0] < ln.end), None)
+    if not at or not _issuer_line(lines[at - 1].flat) or len(lines[at - 1].flat) > 30:
+        return
+    whole = lines[at - 1].flat + squash(title)
+    if any(ln.flat == whole for ln in lines[at + 1: at + 8]):
+        layout.title = whole
 
 
 def _labelled_full_title(layout: Layout, labelled: str | None) -> None:
@@ -1136,8 +1152,9 @@ def _title_complete(flat: str) -> bool:
 
 
 #: a congress's list heading inside a page run onto one line, its adoption note after it: … 某县人民代表大会常务委员会
-#: 任免名单 （2016年6月28日某县第十八届人民代表大会常务委员会第三十一次会议通过） …
-_LIST_IN_RUN = re.compile(rf"(?:^|(?<=[{SPACES}]))(?P<title>[\u4e00-\u9fff]{{2,30}}?(?:人民代表大会常务委员会|人大常委会)"
+#: 任免名单 （2016年6月28日某县第十八届人民代表大会常务委员会第三十一次会议通过） … (after a space, or after the lead's
+#: colon or stop: 会议通过的任免名单如下：某县人民代表大会常务委员会任免名单（…通过）)
+_LIST_IN_RUN = re.compile(rf"(?:^|(?<=[{SPACES}：:。]))(?P<title>[\u4e00-\u9fff]{{2,30}}?(?:人民代表大会常务委员会|人大常委会)"
                           rf"(?:人事)?(?:任免|任命|免职|职务任免)(?:人员)?名单)[{SPACES}]*[(（](?P<date>{DATE_RE.pattern})"
                           r"[^()（）]{0,60}?(?:会议)?通过[)）]")
 
