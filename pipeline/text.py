@@ -138,8 +138,8 @@ def normalize_docnum(text: str) -> str:
 #: a label word inside the run before a number (no issuer's code holds one): 某厅发布文号某发〔2012〕3号
 _NUMBER_LABEL_WORD = re.compile(r"(?:文号|字号|编号|索引号)[:：]?")
 #: the body a sentence names before the number it issued (县政府吴发〔1985〕42号, 林管局以大编〔1989〕21号), or the time
-#: (1995年以某政发〔1995〕143号): no part of the
-#: code (a government's own code says 府, not 政府: 某政府办发 is rare, 某府办发 the rule)
+#: (1995年以某政发〔1995〕143号): no part of the code (a government's own code says 府, not 政府: 某政府办发 is rare,
+#: 某府办发 the rule)
 _ISSUER_BEFORE_CODE = re.compile(r"政府(?![办令])|[局委厅办年月日]以(?=[\u4e00-\u9fff])")
 #: a metadata label a page glued to the number it labels: 发文字号国办发〔1986〕53号
 _NUMBER_LABEL = re.compile(r"^(?:发文字号|发文编号|文件编号|文件字号|文号|字号|编号|索引号|根据|依据|按照|依照|参照|贯彻|落实)")

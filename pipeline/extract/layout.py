@@ -203,10 +203,11 @@ def _news_page_cuts(raw: str) -> list[int]:
     if not lead or not _TIMED_STAMP.search(raw, 0, lead.start()):
         return []
     head = raw[:lead.start()]
-    depth, cuts = 0, []
+    depth, seen, cuts = 0, 0, []
     for m in _HEAD_SPACE.finditer(head):
-        depth = head.count("（", 0, m.start()) + head.count("(", 0, m.start()) \
-            - head.count("）", 0, m.start()) - head.count(")", 0, m.start())
+        part = head[seen:m.start()]  # (the brackets opened and closed since the last space)
+        depth += part.count("（") + part.count("(") - part.count("）") - part.count(")")
+        seen = m.start()
         if depth <= 0:
             cuts.append(m.end())
     return [*cuts, lead.start()]
@@ -2875,10 +2876,10 @@ _BODY_PROFILE = re.compile(r"(?:简介|簡介|概况|概況|简况|簡況|概述
 _PROFILED_BODY = re.compile(r"(?:[会會委局办辦院府部厅廳所站队隊处處署]|中心|公司|学校|學校)$")
 #: a site's name and its slogan after a dash: 某某网—你身边的某某专家, 某某在线 - 某某第一站
 _SITE_SLOGAN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,15}(?:网|在线|论坛)[—–\-~～|｜_·]+(?=[\u4e00-\u9fff])")
-#: a newspaper's masthead line: its name, the day of the issue and the weekday (某某日报 2017年06月29日 星期四)
 #: a newspaper's name over its digital edition (某某日报 数字报, 某某晚报电子版): the paper's, never a headline
 _PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}(?:日报|晚报|时报|商报|早报|日報|晚報|時報)(?:数字报|电子版|电子报|数字版|數字報|電子版)?"
                          r"|[\u4e00-\u9fff]{2,12}(?:数字报|电子版|电子报|数字版|數字報|電子版)")
+#: a newspaper's masthead line: its name, the day of the issue and the weekday (某某日报 2017年06月29日 星期四)
 _MASTHEAD_DATE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:报|報)(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:星期|周|週)?[一二三四五六日天]?")
 #: a periodical's issue line over a story it carries: its name, the year and the issue (某某动态 2024年第4期, 某某通讯
 #: 2019年第12期(总第86期))

@@ -1913,7 +1913,7 @@ _HIRED_CEREMONY = re.compile(r"(?:为|向)(?P<names>[\u4e00-\u9fff·]{2,6}?(?:�
 
 #: a report's verb of holding an event, no part of the post the event names (某市政府昨天举行市政府参事聘任仪式)
 _EVENT_VERB = r"举行|舉行|召开|召開|举办|舉辦"
-_HELD_EVENT = r"(?<=举行)|(?<=舉行)|(?<=召开)|(?<=召開)|(?<=举办)|(?<=舉辦)"
+_HELD_EVENT = "|".join(f"(?<={verb})" for verb in _EVENT_VERB.split("|"))
 
 
 def _ceremony_body(text: str, title: str, region: str) -> Post | None:

@@ -330,7 +330,7 @@ def _cell_text(td) -> str:
 #: characters or more after the last mark)
 _WRAPPED_PIECE = re.compile(r"(?:^|[^\u4e00-\u9fff])[\u4e00-\u9fff]{6,}$")
 #: how a body's name ends (某局, 某中心, 某镇人民政府): a piece that ends so is an item of a list of units
-_BODY_END = re.compile(r"(?:局|委|办|厅|院|所|中心|政府|公司|站|队|处|科|会|部|室|街道|镇|乡|村|社区|组|馆|校|行|司|署|台|团|站|场|厂)$")
+_BODY_END = re.compile(r"(?:局|委|办|厅|院|所|中心|政府|公司|站|队|处|科|会|部|室|街道|镇|乡|村|社区|组|馆|校|行|司|署|台|团|场|厂)$")
 #: what opens an item of its own in a cell: a unit's 各, a number, a bullet
 _ITEM_OPENS = re.compile(r"各|\d|[一二三四五六七八九十]+[、.]|[(（]|[•·●]")
 
