@@ -22,7 +22,8 @@ _BRACKET_CLOSE = "〕])）】］〗﹞‟"
 #: 某省某厅文件某发〔2007〕8号, a red header a page glued before the number, is no part of it)
 DOCNUM_RE = re.compile(
     rf"(?P<code>(?!件)(?:(?!文件)[\u4e00-\u9fff]){{1,14}}?)\s*[{re.escape(_BRACKET_OPEN)}]\s*(?P<year>(?:19|20)\d\d|[4-9]\d)\s*"
-    rf"[{re.escape(_BRACKET_CLOSE)}]\s*(?P<di>第)?\s*(?P<serial>\d{{1,5}})\s*号"  # (〔2021〕第3号: 第 as printed)
+    rf"[{re.escape(_BRACKET_CLOSE)}]\s*(?P<di>第|(?![年号])[\u4e00-\u9fff](?=\d))?\s*(?P<serial>\d{{1,5}})\s*号"
+    # (〔2021〕第3号: 第 as printed; a series' character before the serial, 闽政〔1992〕综367号, kept too)
 )
 #: decrees and announcements numbered without brackets
 ISSUANCE_RE = re.compile(

@@ -2137,6 +2137,8 @@ _HEADING_NOTES = re.compile(r"(?:[(（][^()（）\n，。；,;]{1,16}[)）]){1,2
 
 #: the link a forum prints after a thread's title, on its line or on the next: 某某工作队进村 [复制链接]
 _COPY_LINK = re.compile(r"[\[【]复制(?:链接|本帖链接|帖子链接)[\]】]$")
+#: the tag a forum prints before a thread's title: its board or region, or what the post is ([福建], [转帖], 【原创】)
+_THREAD_TAG = re.compile(rf"^[\[【][\u4e00-\u9fff]{{1,6}}[\]】][{SPACES}]*(?=\S)")
 
 
 def _forum_thread_title(lines: list[Line]) -> tuple[str, tuple[int, int]] | None:
@@ -2156,10 +2158,12 @@ def _forum_thread_title(lines: list[Line]) -> tuple[str, tuple[int, int]] | None
             if prev is None:
                 return None
             head, at = prev.text.strip(SPACES), prev
+        tag = _THREAD_TAG.match(head)
+        head = head[tag.end():] if tag else head
         flat = squash(head)
         if len(flat) < 4 or _SENTENCE.search(flat[:-1]) or _page_chrome(flat):
             return None
-        start = at.start + at.text.index(head[:1])
+        start = at.start + at.text.index(head)
         return strip_final_punct(strip_ornaments(flat)), (start, start + len(head))
     return None
 
