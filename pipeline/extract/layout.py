@@ -521,8 +521,8 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     _issuer_line_over_title(layout)
     _cover_letter_of_title(layout)
     top = next((ln.flat for ln in layout.lines[:6] if ln.flat and not _page_chrome(ln.flat)), "")
-    if _FILE_NAME.search(top) and layout.title and "关于" not in layout.title:
-        _heading_of_shared_file(layout)  # (a shared notice keeps its 关于… title)
+    if _FILE_NAME.search(top) and layout.title:
+        _heading_of_shared_file(layout, keep="关于" in layout.title)  # (a shared notice keeps its 关于… title)
     if layout.title and _SPAM_HEAD.match(layout.title):  # 某某app官方版关于印发…的通知: a hijacked copy's word for the issuer
         layout.title = layout.title[_SPAM_HEAD.match(layout.title).end():]
     if layout.title and _FILE_NAME.search(layout.title) and _is_title_end(_FILE_NAME.sub("", layout.title)):
@@ -1589,12 +1589,17 @@ _DATE_BEFORE_TITLE = re.compile(r"^(?:19|20)\d\d(?:[-./]\d{1,2}[-./]\d{1,2}|年\
 _QUOTED_TAG_BEFORE_TITLE = re.compile(rf"^“[\u4e00-\u9fff]{{4,10}}”[{SPACES}]*(?=[\u4e00-\u9fff]{{2,40}}?(?:关于|印发|转发|批转))")
 #: what a page glues after a finished title: its site's name after a bar or dash (…的通知_某县人民政府), its
 #: font and print links (…的通知 【字体：大 中 小】)
-_NOISE_AFTER_TITLE = re.compile(rf"^(?P<title>.{{6,}}?(?:{'|'.join(_KIND_WORDS)}))(?:[-_—|｜]+[\u4e00-\u9fff]{{2,20}}|"
+_NOISE_AFTER_TITLE = re.compile(rf"^(?P<title>.{{6,}}?(?:{'|'.join(_KIND_WORDS)}))(?:[-_—|｜]+[A-Za-z0-9]{{0,8}}[\u4e00-\u9fff]{{2,20}}|"
                                 r"[【\[(（]?(?:字体|字号|打印|关闭|收藏|分享)(?:[:：]|\b).*)$")
 
 
 #: an inline tag a careless copy of a page kept (<strong>…</strong>, <br/>), runs of ? a copy put for lost spaces
 _COPY_MARKS = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]{0,60})?/?>|^[?？]+")
+
+
+#: a site's name a page printed after the finished title, set apart by spaces: 关于印发…的通知 某某新动态 (a title goes on
+#: after its kind word only with a note in brackets or a number, never after a gap)
+_SITE_AFTER_GAP = re.compile(rf"的(?:{'|'.join(_KIND_WORDS)})(?P<gap>[{SPACES}]+)[A-Za-z]{{0,6}}[\u4e00-\u9fff]{{2,12}}[{SPACES}]*$")
 
 
 #: the page a site printed after a heading it split over pages: (第2/2页), 【第3页】, 第4页 (after four characters or more)
@@ -1649,6 +1654,9 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             continue  # 上一篇：关于…的通知: a link to the page before or after this one, not its title
         spaced = _SPACED_LABEL.match(line.text)  # 名    称 某市…关于…的通知: an info block's label, spaces for its colon
         flat = squash(line.text[spaced.end():]) if spaced else line.flat
+        site = _SITE_AFTER_GAP.search(line.text) if not spaced else None
+        if site and not site.group().strip(SPACES).endswith(_KIND_WORDS + ("号",)):
+            flat = squash(line.text[:site.start("gap")])  # 关于…的通知 某某新动态: the site's name after the title
         tag = _QUOTED_TAG.match(line.text) if not spaced else None
         tag = tag if tag and _TAGGED_NOTICE.search(line.text, tag.end()) else None
         if tag:  # “某某信息公开” 某区委办公室 某区人民政府办公室印发…的通知: the site's tag set apart before the title
@@ -1711,8 +1719,10 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         nxt = lines[below].flat if below < len(lines) else ""
         if _ORG_END.search(flat) and len(flat) <= 30 and nxt.startswith("关于") and "关于" not in flat \
                 and not re.search(r"[-0-9A-Za-z]", flat):  # (某局-4188某某集团: a hijacked mirror's word, no body's name)
-            if body_seen and below == i + 1:
+            numbered = any(DOCNUM_RE.fullmatch(ln.flat) for ln in lines[below + 1: below + 3])
+            if body_seen and below == i + 1 and not numbered:
                 continue  # a report reprints a decision under it: its body's name above 关于… is no part of the title
+                # (a heading with its number under it is the notice's own, whatever the page printed over it)
             starts_hint = True  # the issuer (or joint issuers, one per line) printed on its own line above 关于…
             if below > i + 1 and not _is_title_end(flat):
                 j, joined = below, "".join(ln.flat for ln in lines[i: below + 1])
@@ -2286,10 +2296,12 @@ def _number_run_title(layout: Layout) -> None:
     layout.title_span = (at + run[1], at + run[2])
 
 
-def _heading_of_shared_file(layout: Layout) -> None:
+def _heading_of_shared_file(layout: Layout, keep: bool = False) -> None:
     """A document-sharing page is headed by the uploaded file's name, repeated over the site's shell; the
     document's own heading stands right above its addressees (各村、有关部门：), wrapped over up to three lines.
-    Without addressees the title is the file's name without its extension."""
+    Without addressees the title is the file's name without its extension. A file named by the notice's 关于…
+    title (``keep``) keeps it: the heading is the document's own only where it prints the same title (the notice
+    starts there, under its red header and number)."""
     lines = layout.lines
     to = next((k for k, ln in enumerate(lines[:80]) if k > 0 and ln.flat.endswith((":", "：")) and "各" in ln.flat[:6]
                and len(ln.flat) < 60), None)
@@ -2301,10 +2313,14 @@ def _heading_of_shared_file(layout: Layout) -> None:
         return
     ks = [above[0]]
     for k in above[1:3]:  # the lines a wrapped heading started on: none of them ends a title itself
-        if _is_title_end(lines[k].flat) or _SENTENCE.search(lines[k].flat):
-            break
+        if _is_title_end(lines[k].flat) or _SENTENCE.search(lines[k].flat) or DOCNUM_RE.search(lines[k].flat) \
+                or _RED_HEADER.search(lines[k].flat):
+            break  # (nor the number or the red header over the heading)
         ks.insert(0, k)
-    layout.title = strip_final_punct(strip_ornaments("".join(lines[k].flat for k in ks)))
+    title = strip_final_punct(strip_ornaments("".join(lines[k].flat for k in ks)))
+    if keep and title != squash(layout.title):
+        return
+    layout.title = title
     layout.title_span = (lines[ks[0]].start, lines[ks[-1]].end)
     layout.body_start = to
 

@@ -273,7 +273,12 @@ def _flat_heading_subject(raw: str, cuts: list[int]) -> list[int]:
 
 #: a note under the date: (此件公开发布)
 #: the copies block and the rules around it (──────抄送：…)
-_FLAT_COPIES = re.compile(r"[─—━_\-]{6,}|抄送[：:]|(?<=[─—━_\-]{6})(?=[^─—━_\-])")
+_FLAT_COPIES = re.compile(r"[─—━_\-]{6,}|(?:抄送|主题词|主题词语)[：:]|(?<=[─—━_\-]{6})(?=[^─—━_\-])")
+#: a signing date alone after the last sentence (the body signs in its red header), the subject words or the copies
+#: run on after it: …起算。二〇〇八年三月二十日主题词：…
+_FLAT_BARE_DATE = re.compile(rf"(?<=[。；;）)])[{SPACES}]{{0,4}}(?P<date>{DATE_RE.pattern})(?=[{SPACES}]*(?:主题词|抄送|$))")
+#: a printed page's number the copy ran into the text: …职务；-1-免去… (a mark between two dashes)
+_FLAT_PAGE_NUMBER = re.compile(r"(?<=[。；;，,：:）)\u4e00-\u9fff])[-—－]\d{1,3}[-—－](?=[\u4e00-\u9fff（(]|$)")
 _FLAT_NOTE = re.compile(rf"{_S}[（(]此件[^()（）]{{1,12}}[)）]")
 
 
@@ -442,6 +447,8 @@ def flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
         if head and not _SENTENCE.search(after[:head.start()]) and head.start() >= 4:
             cuts.append(end + head.end())
     cuts += [m.start() for m in _FLAT_COPIES.finditer(raw, pos)]
+    cuts += [c for m in _FLAT_BARE_DATE.finditer(raw, pos) for c in (m.start("date"), m.end("date"))]
+    cuts += [c for m in _FLAT_PAGE_NUMBER.finditer(raw, pos) for c in (m.start(), m.end())]
     for (start, end), rows in _flat_tables(raw, pos):  # a table's rows, and no other cut inside it
         cuts = [c for c in cuts if not start < c < end] + rows
     return sorted({c for c in cuts if 0 < c < len(raw)})

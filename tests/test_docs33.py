@@ -1,0 +1,96 @@
+"""Page-level classes of the thirty-third session (blind layouts112, layouts113 and real31). Every text is made up.
+
+- A forum thread's board tag before its title ([某省]…, 【转帖】…) is no part of the title.
+- A number with a series character between its year and serial (某政〔1992〕综367号) is a number, the page's own or cited.
+- A notice that hands down a plan (下达…计划的通知) takes the plan's kind.
+- A site's name after a finished title: after a dash with Latin letters in it (…的通知-ab某某网), or set apart by a gap.
+- A document-sharing page headed by the file's name (某县人民政府关于…的通知.docx) over the document itself, its red
+  header, number and the same title run on one line: the number is the notice's own.
+- A page run onto one line: the signing date alone after the last sentence, 主题词 glued after it; a printed page's
+  number (-1-) between two items.
+- An issuer's line over 关于… with the number under it is the notice's heading, even under a question page's sentence.
+- A university signs as the issuer.
+"""
+from __future__ import annotations
+
+from helpers import document, posts
+
+from govkg.extract.citations import find_citations
+from govkg.extract.layout import find_layout
+
+
+_LETTER = ("\n某县人民政府文件\n某政发〔2031〕9号\n各乡镇人民政府，县直各部门：\n"
+           "　　现将《某县2031年移民安置计划》下达给你们，请认真组织实施。\n\n某县人民政府\n2031年7月6日\n")
+
+
+def test_forum_board_tag_before_a_thread_title():
+    doc = document("切换到宽版\n  • 812阅读\n  • 2回复\n\n[某省]某某开发区管理委员会和某某公司实行政企合一的管理体制 [复制链接]\n\n"
+                   "上一主题 下一主题\n 只看楼主 倒序阅读 0 发表于: 2031-07-27\n 某某开发区管理委员会和某某公司实行政企合一的管理体制，"
+                   "管委会在某市人民政府的领导下行使经济管理权限。\n")
+    assert doc.title == "某某开发区管理委员会和某某公司实行政企合一的管理体制"
+
+
+def test_number_with_a_series_character_before_its_serial():
+    text = ("某某开发区实行统一管理体制，根据某省政府颁发的《某某开发区管理条例》(某政[1992]综367号文)，管委会行使职能。"
+            "1993年省政府以某政[1993]综383号文批准管委会行使经济管理权限。\n")
+    numbers = {c.number for c in find_citations(text, find_layout(text))}
+    assert numbers == {"某政〔1992〕综367号", "某政〔1993〕综383号"}
+    assert document("某县人民政府关于成立某某工作组的通知\n某政〔1994〕综12号\n各乡镇：\n　　决定成立某某工作组。\n").number \
+        == "某政〔1994〕综12号"
+
+
+def test_handing_down_a_plan_is_a_plan():
+    doc = document("某县人民政府关于下达某某水库移民第二年动迁安置计划的通知" + _LETTER)
+    assert doc.kind == "plan"
+
+
+def test_site_name_after_a_dash_with_latin_letters():
+    doc = document("某县人民政府办公室关于印发某县村庄整治提升行动实施方案的通知-ab某某资讯\n\n"
+                   "来源：某某资讯　时间：2031-04-28\n\n某政办发〔2031〕62号\n各乡镇人民政府，县各有关部门：\n"
+                   "　　现将《某县村庄整治提升行动实施方案》印发给你们，请认真贯彻执行。\n\n某县人民政府办公室\n2031年4月26日\n")
+    assert doc.title == "某县人民政府办公室关于印发某县村庄整治提升行动实施方案的通知"
+
+
+def test_site_name_after_a_gap_behind_the_title():
+    doc = document("您现在的位置:首页 > 综合 > 政策 > 正文\n\n某县人民政府关于印发某县集体资产管理办法的通知 某某新动态\n\n"
+                   "时间:2031-03-11 10:22:05    来源:某县政府网\n\n某政发〔2031〕41号\n\n各乡镇人民政府，县政府各部门：\n\n"
+                   "　　《某县集体资产管理办法》已经县政府常务会议研究通过，现印发给你们，请认真贯彻执行。\n\n某县人民政府\n2031年7月20日\n")
+    assert doc.title == "某县人民政府关于印发某县集体资产管理办法的通知"
+    assert doc.number == "某政发〔2031〕41号"
+
+
+_SHARED_ONE_LINE = (
+    "某县人民政府关于甲乙等同志职务任免的通知.docx\n-\n资源ID:2031817\n资源大小:18.43KB\n全文页数:3页\n下载积分:3金币\n友情提示\n"
+    "2、PDF文件下载后，可能会被浏览器默认打开，此种情况可以点击浏览器菜单，保存网页到桌面，就可以正常下载了。\n"
+    "3、本站不支持迅雷下载，请使用电脑自带的IE浏览器，或者360浏览器、谷歌浏览器下载即可。\n"
+    "4、本站资源下载后的文档和图纸-无水印，预览文档经过压缩，下载后原文更清晰。\n|\n某县人民政府关于甲乙等同志职务任免的通知.docx\n"
+    "某县人民政府文件某政干〔2031〕15号某县人民政府关于甲乙等同志职务任免的通知各乡、镇人民政府，县政府各部门：经县政府研究决定："
+    "甲乙任县发展和改革局局长（试用期一年），免去其县经济贸易局副局长职务；丙丁任县交通局局长；-1-免去戊己的县教育局局长职务，退休。"
+    "甲乙、丙丁同志任职时间从2031年3月起算。二〇三一年三月二十日主题词：人事任免通知抄送：县委办，县人大办。"
+    "某县人民政府办公室2031年3月21日印发-2-\n")
+
+
+def test_shared_file_page_run_onto_one_line_keeps_its_number_and_date():
+    doc = document(_SHARED_ONE_LINE)
+    assert doc.title == "某县人民政府关于甲乙等同志职务任免的通知"
+    assert doc.number == "某政干〔2031〕15号"
+    assert doc.signed == "2031-03-20"
+
+
+def test_page_number_between_two_items_is_no_part_of_either():
+    assert ("Removal", "戊己", "县教育局", "局长") in posts(_SHARED_ONE_LINE)
+
+
+def test_issuer_line_over_its_heading_and_number_under_a_question_page():
+    doc = document(".某市人民政府任免通知2031全文txt\n最佳回答\n“某市人民政府任免通知2031全文”.某市人民政府任免通知2031全文txt\n"
+                   "某市人民政府\n关于任免工作人员的通知\n某政人〔2031〕14号\n各县（市、区）人民政府，市人民政府各部门：\n"
+                   "经2031年4月10日市人民政府常务会议研究决定：\n甲乙任市发展和改革委员会副主任；\n免去丙丁的市卫生局局长职务。\n"
+                   "某市人民政府\n二〇三一年四月十二日\n其他回答\n")
+    assert doc.title == "某市人民政府关于任免工作人员的通知"
+
+
+def test_university_signs_as_the_issuer():
+    doc = document("欢迎光临某某问答网\n某某大学2031年干部任免\n某某大学作为省属重点大学，其中层干部的任免一般由学校党委常委会研究决定。\n"
+                   "某某大学关于甲乙等同志职务任免的通知\n某大人〔2031〕23号\n校内各单位：\n经校党委常委会研究决定：\n"
+                   "聘任甲乙为图书馆馆长；\n免去丙丁的国际交流合作处处长职务。\n某某大学\n2031年3月28日\n")
+    assert doc.issuer == "某某大学"
