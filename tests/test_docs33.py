@@ -13,7 +13,9 @@
 """
 from __future__ import annotations
 
-from helpers import document, posts
+import json
+
+from helpers import assignments, document, posts, read_notices
 
 from govkg.extract.citations import find_citations
 from govkg.extract.layout import find_layout
@@ -94,3 +96,19 @@ def test_university_signs_as_the_issuer():
                    "某某大学关于甲乙等同志职务任免的通知\n某大人〔2031〕23号\n校内各单位：\n经校党委常委会研究决定：\n"
                    "聘任甲乙为图书馆馆长；\n免去丙丁的国际交流合作处处长职务。\n某某大学\n2031年3月28日\n")
     assert doc.issuer == "某某大学"
+
+
+def test_crawl_record_keeps_its_table_apart_from_the_paragraphs(tmp_path):
+    record = {"doc_title": "某县人民政府办公室关于印发某某景区提升行动方案的通知", "file_no": "某政办〔2031〕88号",
+              "paras": ["各乡镇人民政府，县直各单位：", "现将《某某景区提升行动方案》印发给你们，请认真贯彻执行。",
+                        "某某景区提升行动方案", "一、重点任务", "重点任务详见下表。责任单位中标注“牵头”的为牵头单位。",
+                        "二、保障措施", "县文旅局负责方案实施的日常调度。"],
+              "tables": [[["序号", "重点任务", "责任单位", "完成时间"],
+                          ["1", "完善景区交通设施", "县交通运输局（牵头）、县住建局", "2032年6月"],
+                          ["2", "提升溪流水质", "县水利局（牵头）、某某镇人民政府", "2031年12月"]]]}
+    (notice,) = read_notices(tmp_path, json.dumps(record, ensure_ascii=False), name="crawl.json")
+    rows = assignments(notice.text)
+    assert ("完善景区交通设施", "lead", "县交通运输局") in rows
+    assert ("提升溪流水质", "lead", "县水利局") in rows
+    lines = notice.text.split("\n")
+    assert lines.index("重点任务详见下表。责任单位中标注“牵头”的为牵头单位。") + 1 == lines.index("序号\t重点任务\t责任单位\t完成时间")

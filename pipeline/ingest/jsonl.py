@@ -194,7 +194,8 @@ def _paragraphs(value):
 
 def _aliased(record: dict) -> dict:
     """The record with our names for its fields, taken from their aliases (content, body, link, pubDate, …),
-    and for a field no known name gives, from the value that has its shape."""
+    and for a field no known name gives, from the value that has its shape. Tables a crawl kept apart from the
+    paragraphs (rows of cells) are part of the text."""
     record = dict(record)
     shaped = None
     for name in ("text", "title", "url", "published"):
@@ -204,7 +205,43 @@ def _aliased(record: dict) -> dict:
             value = shaped.get(name)
         if value is not None:
             record[name] = value
+    tables = [t for v in record.values() for t in _tables(v)]
+    if tables and isinstance(record.get("text"), str):
+        record["text"] = _with_tables(record["text"], tables)
     return record
+
+
+def _is_row(value) -> bool:
+    return isinstance(value, list) and len(value) >= 2 and all(isinstance(c, (str, int, float)) for c in value)
+
+
+def _tables(value) -> list[list[list]]:
+    """The tables a field holds: a list of rows of cells (``[["序号", "任务", "责任单位"], ["1", …]]``), or a list of
+    such tables; none for any other value."""
+    if not isinstance(value, list) or not value:
+        return []
+    if all(_is_row(row) for row in value) and len(value) >= 2:
+        return [value]
+    if all(isinstance(t, list) and t and all(_is_row(row) for row in t) for t in value):
+        return [t for t in value if len(t) >= 2]
+    return []
+
+
+#: a paragraph that points to the table under it: 重点任务详见下表, 见附表, 如下表所示
+_POINTS_TO_TABLE = re.compile(r"(?:见|如)(?:下|附)表")
+
+
+def _with_tables(text: str, tables: list[list[list]]) -> str:
+    """The text with each table as lines of tab-separated cells (as an HTML page's table reads), put under the
+    paragraph that points to it, or at the end."""
+    rendered = ["\n".join("\t".join(str(c).strip() for c in row) for row in table) for table in tables]
+    lines = text.split("\n")
+    at = [k for k, ln in enumerate(lines) if _POINTS_TO_TABLE.search(ln)]
+    if len(at) == len(rendered):
+        for k, table in reversed(list(zip(at, rendered))):
+            lines.insert(k + 1, table)
+        return "\n".join(lines)
+    return text.rstrip("\n") + "\n" + "\n".join(rendered)
 
 
 def _shaped(record: dict) -> dict:
