@@ -57,3 +57,15 @@ def test_bulleted_records_under_dotted_sub_items():
     signed = BLOG + "1.1加强火源管控\n责任单位：县林业局\n柳溪县人民政府办公室\n2023年4月2日\n"
     assert ("加强火源管控", "responsible", "县林业局") in rows(signed)
     assert not any(a == "柳溪县人民政府办公室" for _, _, a in rows(signed))
+
+
+def test_a_body_that_does_the_work_after_the_lead_and_its_own_office_in_brackets():
+    """由X牵头，Y负责具体组织实施: Y is responsible; 县某局（县某站）负责…: the bureau, not its office in brackets."""
+    text = ("柳溪县人民政府关于印发柳溪县林地管理办法的通知\n柳政发〔2021〕5号\n各乡镇人民政府，县政府各部门：\n"
+            "现将《柳溪县林地管理办法》印发给你们，请认真贯彻执行。\n柳溪县人民政府\n2021年6月1日\n"
+            "一、工作任务\n（一）开展林地清查专项行动。由县林业局牵头，各乡镇林业工作站负责具体组织实施。\n"
+            "（二）加强林地档案管理。县林业局（县林业技术推广站）负责全县林地档案的建立和更新。\n")
+    got = rows(text)
+    assert ("开展林地清查专项行动", "responsible", "各乡镇林业工作站") in got
+    assert any(a == "县林业局" for t, _, a in got if t != "开展林地清查专项行动")
+    assert not any("（" in a or "(" in a for _, _, a in got)

@@ -42,10 +42,10 @@ _BARE_LABEL = r"(?<=牵头|配合|协助|协办|主办|会办)(?=\s*[:：])"
 _LABEL_RE = re.compile(rf"[【\[]?(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS}|{_BARE_LABEL})(?:[】\]]\s*[:：]?|\s*[:：])\s*"
                        rf"(?P<agencies>(?:(?!(?:{_LABEL_WORDS})(?:{_UNIT_WORDS}|{_BARE_LABEL}))"
                        rf"(?:[^;；:：()（）【】〔〕\[\]。\n]|[(（][^()（）:：]{{1,8}}[)）]))+)")
-#: what an agency does in a verb phrase: ``X牵头``, ``Y配合``, ``Z按职责分工负责``
+#: what an agency does in a verb phrase: ``X牵头``, ``Y配合``, ``Z按职责分工负责``, ``W负责具体组织实施``
 _SEGMENT_RE = re.compile(r"^(?:由)?(?P<agencies>.+?)(?:共同|统一|具体)?(?:负责)?(?P<verb>牵头负责|牵头|主办|承办|配合|协同|参与|参加|协办|按职责分工负责|按职责分别负责|"
                          r"按职责负责|分别负责|负责|按职责分工[\u4e00-\u9fff]{1,2}|"
-                         r"按职责分工?)(?:组织)?(?:落实|实施|推进)?$")  # (…等按职责分: a page cut inside the phrase)
+                         r"按职责分工?)(?:具体)?(?:组织)?(?:落实|实施|推进)?$")  # (…等按职责分: a page cut inside the phrase)
 _VERB_ROLE = {"牵头负责": "lead", "牵头": "lead", "主办": "lead", "配合": "support", "协同": "support", "参与": "support",
               "参加": "support", "协办": "support"}  # (X牵头，Y参加: 参加 supports like 参与)
 _COLLECTIVE_END = re.compile(r"(政府|部门|单位|局|委|办|处|公司|中心|机构|委员会|管委会|街道|社区|乡镇|镇)$")
@@ -130,11 +130,25 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
         lead = bool(_LEAD_SIGN.search(part)) or bool(every and every["lead"])
         part = _LEAD_SIGNS.sub("", part)
         part = _DUTY_TAIL.sub("", part)
+        part = _without_own_office(part)
         if len(part) >= 2 and plausible_agency(part):  # a collective with 、 stays as printed
             # a collective (各市政府, 各县、区政府) stays as printed
             name = part if "、" in part or part.startswith("各") else normalise_agency(part)[0]
             out.append((_with_level(name, out[-1][0]) if out else name, lead))
     return out
+
+
+#: a body's office of the same level named after it in brackets: 县农业局（县农村经济经营管理站）
+_OWN_OFFICE = re.compile(r"[(（](?P<office>[省市县区州盟旗縣區][^()（）]{2,20})[)）]$")
+
+
+def _without_own_office(name: str) -> str:
+    """``name`` without the office it names after it in brackets (the body is the one that answers for it):
+    县农业局（县农村经济经营管理站） -> 县农业局; a bracket that is no body's name stays."""
+    m = _OWN_OFFICE.search(name)
+    if m and plausible_agency(m["office"]) and plausible_agency(name[: m.start()]):
+        return name[: m.start()]
+    return name
 
 
 #: the level a government body's name opens with (市财政局, 县教育局; not 市场监管局, 市委某部, 区域某中心)
