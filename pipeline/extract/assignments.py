@@ -42,14 +42,15 @@ _BARE_LABEL = r"(?<=牵头|配合|协助|协办|主办|会办)(?=\s*[:：])"
 _LABEL_RE = re.compile(rf"[【\[]?(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS}|{_BARE_LABEL})(?:[】\]]\s*[:：]?|\s*[:：])\s*"
                        rf"(?P<agencies>(?:(?!(?:{_LABEL_WORDS})(?:{_UNIT_WORDS}|{_BARE_LABEL}))"
                        rf"(?:[^;；:：()（）【】〔〕\[\]。\n]|[(（][^()（）:：]{{1,8}}[)）]))+)")
-#: what an agency does in a verb phrase: ``X牵头``, ``Y配合``, ``Z按职责分工负责``
+#: what an agency does in a verb phrase: ``X牵头``, ``Y配合``, ``Z按职责分工负责``, ``W负责具体组织实施``
 _SEGMENT_RE = re.compile(r"^(?:由)?(?P<agencies>.+?)(?:共同|统一|具体)?(?:负责)?(?P<verb>牵头负责|牵头|主办|承办|配合|协同|参与|参加|协办|按职责分工负责|按职责分别负责|"
                          r"按职责负责|分别负责|负责|按职责分工[\u4e00-\u9fff]{1,2}|"
-                         r"按职责分工?)(?:组织)?(?:落实|实施|推进)?$")  # (…等按职责分: a page cut inside the phrase)
+                         r"按职责分工?)(?:具体)?(?:组织)?(?:落实|实施|推进)?$")  # (…等按职责分: a page cut inside the phrase)
 _VERB_ROLE = {"牵头负责": "lead", "牵头": "lead", "主办": "lead", "配合": "support", "协同": "support", "参与": "support",
               "参加": "support", "协办": "support"}  # (X牵头，Y参加: 参加 supports like 参与)
 _COLLECTIVE_END = re.compile(r"(政府|部门|单位|局|委|办|处|公司|中心|机构|委员会|管委会|街道|社区|乡镇|镇)$")
-_HEADING_RE = re.compile(rf"^{ENUM}\s*"
+#: an item's enumerator: one of the notice's usual ones, or a numbered sub-item 1.1 (1.1建设某基地; not 1.5万亩)
+_HEADING_RE = re.compile(rf"^(?:[0-9０-９]{{1,2}}(?:[.．][0-9０-９]{{1,2}})+(?![0-9０-９万亿千百元%％倍])[.．、]?|{ENUM})\s*"
                          r"(?P<head>[^。：:；;!！?？]{2,150})")
 #: an item's heading closed by 。 before the item's first sentence, its enumerator lost (parts.bare_heading tells the
 #: shape): 加强科技攻关。支持企业…
@@ -129,11 +130,25 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
         lead = bool(_LEAD_SIGN.search(part)) or bool(every and every["lead"])
         part = _LEAD_SIGNS.sub("", part)
         part = _DUTY_TAIL.sub("", part)
+        part = _without_own_office(part)
         if len(part) >= 2 and plausible_agency(part):  # a collective with 、 stays as printed
             # a collective (各市政府, 各县、区政府) stays as printed
             name = part if "、" in part or part.startswith("各") else normalise_agency(part)[0]
             out.append((_with_level(name, out[-1][0]) if out else name, lead))
     return out
+
+
+#: a body's office of the same level named after it in brackets: 县农业局（县农村经济经营管理站）
+_OWN_OFFICE = re.compile(r"[(（](?P<office>[省市县区州盟旗縣區][^()（）]{2,20})[)）]$")
+
+
+def _without_own_office(name: str) -> str:
+    """``name`` without the office it names after it in brackets (the body is the one that answers for it):
+    县农业局（县农村经济经营管理站） -> 县农业局; a bracket that is no body's name stays."""
+    m = _OWN_OFFICE.search(name)
+    if m and plausible_agency(m["office"]) and plausible_agency(name[: m.start()]):
+        return name[: m.start()]
+    return name
 
 
 #: the level a government body's name opens with (市财政局, 县教育局; not 市场监管局, 市委某部, 区域某中心)
@@ -369,9 +384,11 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             if "\t" in text:
                 outline = {}  # (the heading in a table's last cell: the items above it end there)
         above, last_text = last_text, (text if re.search(r"[\u4e00-\u9fff]", text) else last_text)
-        if k + 1 < len(lines) and _broken_list(text, nfkc(lines[k + 1].text)):
-            k += 1  # 协办单位：区民政局、园区党工 / 委、各街道党工委: a list the page broke mid-word
-            text += nfkc(lines[k].text).strip()
+        joint = _list_run_on(text, nfkc(lines[k + 1].text), nfkc(lines[k + 2].text) if k + 2 < len(lines) else "") \
+            if k + 1 < len(lines) else None
+        if joint is not None:
+            k += 1  # 协办单位：区民政局、园区党工 / 委、各街道党工委: a list the page broke mid-word (or between bodies)
+            text = text.rstrip(SPACES) + joint + nfkc(lines[k].text).strip()
             span = (line.start, lines[k].end)
         if origin[k] in attach_starts:  # 附件1 / 某某专项行动方案 / (某局牵头): the attached plan is the task
             title, k = _attachment_title(lines, k)
@@ -1569,24 +1586,39 @@ _HEAD_CELL = re.compile(r"[\u4e00-\u9fff]{2,10}")
 _TASK_HEAD = re.compile(r"任务|事项|内容|举措|措施|目标|工作")
 
 
+#: a cell's last line with its bar after it on the same line, the only bar of the line (县住建局|)
+_BAR_AFTER = re.compile(r"[^|｜│┃]+[|｜│┃]")
+
+
+def _cell_text(parts: list[str]) -> str:
+    """A cell's lines as one text: a wrapped cell's lines run on, but lines that are each a list of bodies
+    (县卫健委 / 县财政局: a cell split at <br>) are joined as a list."""
+    if len(parts) > 1 and all(len(p) >= 3 and _unit_cell(p) for p in parts):
+        return "、".join(parts)
+    return "".join(parts)
+
+
 def _piped_cells(lines) -> list[tuple[str, int, int]]:
-    """The cells of a table a page printed one after another with a ``|`` line after each cell (a
-    cell may wrap over lines): (text, first line, last line). Text between tables (a stretch of more
-    than a dozen lines with no ``|``) ends a run; of it only the last line can be a table's first cell."""
+    """The cells of a table a page printed one after another with a ``|`` after each cell, on a line of
+    its own or at the end of the cell's last line (a cell may wrap over lines): (text, first line, line of
+    its bar). Text between tables (a stretch of more than a dozen lines with no ``|``) ends a run; of it
+    only the last line can be a table's first cell."""
     texts = [unspaced(nfkc(ln.text)) for ln in lines]
-    pipes = [k for k, t in enumerate(texts) if _PIPE_LINE.fullmatch(t)]
+    bars = [k for k, t in enumerate(texts) if _PIPE_LINE.fullmatch(t) or _BAR_AFTER.fullmatch(t)]
     out: list[tuple[str, int, int]] = []
     prev = -1
-    for k in pipes:
+    for k in bars:
+        own = bool(_PIPE_LINE.fullmatch(texts[k]))  # (a bar alone on its line, after the cell's lines)
         first = prev + 1
         if k - first > 12 or prev < 0:
-            first = max(k - 1, 0)  # text before the table: its last line only
+            first = max(k - 1, 0) if own else k  # text before the table: its last line only
             if out:
                 out.append(("", -1, -1))  # a break between two runs
-        if not (prev < 0 and first == k):
-            out.append(("".join(texts[first:k]), first, k))
+        parts = texts[first:k] + ([] if own else [texts[k][:-1]])
+        if parts:
+            out.append((_cell_text(parts), first, k))
         prev = k
-    if pipes and 0 < len(texts) - prev - 1 <= 3:  # the last cell, with no | after it
+    if bars and 0 < len(texts) - prev - 1 <= 3:  # the last cell, with no | after it
         out.append(("".join(texts[prev + 1:]), prev + 1, len(texts)))
     return out
 
@@ -1632,7 +1664,7 @@ def _piped_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             if len(row) < task_col - numbers[0]:
                 break
             task = strip_final_punct(_first_clause(re.split(r"[。：:；;]", row[task_col - numbers[0] - 1])[0]))
-            span = (lines[cells_[i][1]].start, lines[cells_[min(i + len(row), len(cells_) - 1)][2] - 1].end)
+            span = (lines[cells_[i][1]].start, lines[min(cells_[min(i + len(row), len(cells_) - 1)][2], len(lines) - 1)].end)
             for col, role in roles.items():
                 c = col - numbers[0] - 1
                 if task and c < len(row):
@@ -1869,6 +1901,24 @@ def _field_records(lines, others: str) -> tuple[list[Assignment], set[int]]:
 
 #: the last characters of a body's name that a page wrapped alone onto the next line (各街道办事 / 处)
 _BODY_TAIL = re.compile(r"[\u4e00-\u9fff]{1,2}")
+
+
+def _list_run_on(text: str, following: str, after: str) -> str | None:
+    """How a labelled list of units at the end of ``text`` goes on in the ``following`` line: "" where the
+    page broke it mid-word (园区党工 / 委、各街道党工委), "、" where it wrapped between two bodies
+    (配合单位：县某局 / 县某某局, a cell's bodies printed one a line); None where it does not go on (a line
+    before a date is a signature: 责任单位：县某局 / 某县人民政府办公室 / 2024年5月6日)."""
+    if _broken_list(text, following):
+        return ""
+    following, last = following.strip(SPACES), None
+    for last in _LABEL_RE.finditer(text):
+        pass
+    if not last or last.end() < len(text.rstrip(SPACES)) or DATE_RE.match(after.strip(SPACES)):
+        return None
+    tail = last["agencies"].strip(SPACES).rsplit("、", 1)[-1]  # (the list's last body)
+    whole = bool(AGENCY_END_RE.search(tail)) and _unit_cell(tail) and _unit_cell(following)
+    alone = not (_HEADING_RE.match(following) or _LABEL_RE.search(following) or cells(following) or _BULLET.match(following))
+    return "、" if whole and alone and len(following) <= 60 else None
 
 
 def _broken_list(text: str, following: str) -> bool:

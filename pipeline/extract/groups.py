@@ -1131,7 +1131,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
                           (line.start, line.end))
             label_office = state.current
         # role-labelled member lines and their continuation lines
-        lm = _label(raw)
+        lm = _label(raw) or _numbered_subgroup_label(raw, em)
         office_role = _office_label(state, lm["label"], (line.start, line.end)) if lm and state.current else None
         office_role = office_role or (_subgroup_label(state, lm["label"], (line.start, line.end)) if lm and state.current
                                      else None)
@@ -1444,6 +1444,15 @@ def _office_label(state: _State, label: str, span) -> str | None:
 
 #: a subgroup's name before its head's label: 标准制定组　组长：甲 (the label squashed: 标准制定组组长)
 _SUBGROUP_LABEL = re.compile(r"(?P<group>[\u4e00-\u9fff]{1,20}?(?:组|专班))(?P<role>(?:常务|执行)?副?(?:组长|召集人))")
+
+
+def _numbered_subgroup_label(raw: str, em: re.Match | None) -> re.Match | None:
+    """``（一）综合协调组　组长：甲`` — a numbered line that names a subgroup and its head: the label read after the
+    enumerator (blanked, so the match's offsets stay the line's); None for any other line."""
+    if not em:
+        return None
+    lm = _label(" " * em.end() + raw[em.end():])
+    return lm if lm and _SUBGROUP_LABEL.fullmatch(squash(lm["label"])) else None
 
 
 def _subgroup_label(state: _State, label: str, span=None) -> str | None:

@@ -93,6 +93,10 @@ _ALSO = re.compile(r"^(?:兼任|兼)(?P<posts>[^，,。；;：:\s]{2,30})(?=[，
 #: a street's own bodies printed without the street (党工委书记甲, 办事处主任乙, 街办丙主任): placed by ``sole_place``
 _STREET_BODIES = ("党工委", "办事处", "街办", "街道办", "黨工委", "辦事處", "街辦", "街道辦")
 
+#: the body that builds or runs a named project, named by the project and no level (亭口水库建设处,
+#: 某某机场建设指挥部, 某某水利枢纽工程建设管理局): its own name, as a body's level would be
+_PROJECT_BODY = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:水库|水庫|水利枢纽|水利樞紐|枢纽|樞紐|机场|機場|铁路|鐵路|大桥|大橋|港区|港區|"
+                           r"电站|電站|工程)(?:建设|建設)(?:管理)?(?:处|處|局|指挥部|指揮部|办公室|辦公室)")
 
 _HOLDER_JOINED = re.compile(r"(?:书记|主任|长|主席)[\u4e00-\u9fff·]{2,4}(?:以及|及|和|与)")
 _DATE_FIRST = re.compile(r"\d{1,4}\s*[年月日]|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*日")
@@ -118,7 +122,7 @@ def _valid_posts(text: str, region: str) -> list[Post] | None:
         return None  # 某街道党工委书记甲及办事处主任: a holder and a joining word inside, not one body
     if agency:
         if not (has_own_prefix(agency) or agency.startswith(NATIONAL_BODIES + ("最高人民法院", "最高人民检察院"))
-                or agency in _STREET_BODIES):
+                or agency in _STREET_BODIES or _PROJECT_BODY.match(agency)):
             return None
     elif not first.title.endswith(GOV_HEAD_CORES + GOV_HEAD_ASSISTANTS) and first.agency not in _STREET_BODIES:
         return None

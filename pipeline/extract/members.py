@@ -373,16 +373,18 @@ def _name_post_pairs(body: str, at: int, region: str):
     (``李某　副县长　王某某　县财政局局长``): every other word a name, the words between posts. A three-character
     name of a surname the lexicon lacks (折, 眭, 幸, 贲) is read where its post is the whole word after it and at
     least one of the run's names has a lexicon surname; so is one of two or four characters, or a long name of the
-    northern and western peoples (five or six characters), that stands after a member's post and before posts a
-    level's character opens (``…　县某局局长　甲乙丙丁戊　县某局副局长``)."""
-    words = _tokens(body)
+    northern and western peoples (five or six characters), that stands after a member's post (or opens a run of
+    three members or more: ``甲乙丙丁　县某办主任　…``) and before posts a level's character opens (``…　县某局局长　甲乙丙丁戊　县某局副局长``). A last word that holds a post with no
+    name (``…　县某局局长　各乡人民政府乡长``) closes the run and is no member."""
+    words = _without_nameless_close(_tokens(body))
     if len(words) < 4 or len(words) % 2:
         return []
     out = []
     rare = 0
     for (s, e, name), (ps, _, post) in zip(words[::2], words[1::2]):
         known = name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
-        between = bool(out) and post[0] in LEVEL_CHARS  # (after a member's post, before a body a level opens)
+        # after a member's post (or opening a run of three members or more), before a body a level opens
+        between = (bool(out) or len(words) >= 6) and post[0] in LEVEL_CHARS
         if not ((_short_name(name) and (known or len(name) == 3 or between)
                  or between and 5 <= len(name) <= 6 and plausible_name(name))
                 and not TITLE_RE.search(name) and TITLE_RE.search(post)):
@@ -393,6 +395,14 @@ def _name_post_pairs(body: str, at: int, region: str):
         rare += not known
         out.append((name, posts, (at + s, at + e)))
     return out if rare < len(out) else []
+
+
+def _without_nameless_close(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``words`` without a last word, after an even run, that names posts held by no one in particular
+    (``各乡人民政府乡长``, ``有关单位负责人``): the list's closing entry, not a member."""
+    if len(words) % 2 and len(words) >= 5 and _NOT_A_NAME.match(words[-1][2]) and TITLE_RE.search(words[-1][2]):
+        return words[:-1]
+    return words
 
 
 def _post_name_pairs(body: str, at: int, region: str):
