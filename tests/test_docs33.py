@@ -112,3 +112,19 @@ def test_crawl_record_keeps_its_table_apart_from_the_paragraphs(tmp_path):
     assert ("提升溪流水质", "lead", "县水利局") in rows
     lines = notice.text.split("\n")
     assert lines.index("重点任务详见下表。责任单位中标注“牵头”的为牵头单位。") + 1 == lines.index("序号\t重点任务\t责任单位\t完成时间")
+
+
+def test_crawl_record_with_its_body_in_typed_parts(tmp_path):
+    record = [{"headline": "某县妇女联合会关于印发《某县巾帼行动实施方案》的通知", "doc_no": "某妇字〔2031〕14号",
+               "content_segments": [
+                   {"kind": "text", "value": "各乡镇妇联，县直各单位妇委会："},
+                   {"kind": "text", "value": "　　现将《某县巾帼行动实施方案》印发给你们，请认真抓好落实。"},
+                   {"kind": "sign", "value": "某县妇女联合会\n2031年5月16日"},
+                   {"kind": "heading", "value": "一、重点任务"},
+                   {"kind": "table", "caption": "重点任务分工表",
+                    "records": [{"序号": "1", "重点任务": "开展技能培训", "牵头单位": "县妇联", "配合单位": "县人社局、县农业局"},
+                                {"序号": "2", "重点任务": "扶持发展扶贫车间", "牵头单位": "县扶贫办", "配合单位": "—"}]}]}]
+    (notice,) = read_notices(tmp_path, json.dumps(record, ensure_ascii=False), name="crawl.json")
+    rows = assignments(notice.text)
+    assert {("开展技能培训", "lead", "县妇联"), ("开展技能培训", "support", "县农业局"), ("扶持发展扶贫车间", "lead", "县扶贫办")} <= rows
+    assert notice.meta["title"] == "某县妇女联合会关于印发《某县巾帼行动实施方案》的通知"

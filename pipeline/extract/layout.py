@@ -547,6 +547,8 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     if not layout.title:
         _shared_intro_title(layout)
     if not layout.title:
+        _piece_heading(layout)
+    if not layout.title:
         _reprinted_heading(layout)
     if not layout.title:
         _labelled_headline(layout)
@@ -774,7 +776,11 @@ _COUNTER_LABELS = ("阅读次数", "点击次数", "访问次数", "点击数", 
 _PRINTED_LABELS = {"刊发日期": "published", "刊发时间": "published"}
 #: a government-information catalogue's block (索取号 | 信息名称 | 产生日期 | 文号 | 发布机构): by the catalogue's
 #: rules 信息名称 is the document's title where the information is a document, and 产生日期 a document's day of signing
-_CATALOGUE_LABELS = {"信息名称": "title", "产生日期": "signed"}
+_CATALOGUE_LABELS = {"信息名称": "title", "产生日期": "signed",
+                     # an encyclopedia entry's box on a document (基本介绍 / - 中文名:某某关于…的通知 / - 编号:[2008]6号)
+                     "中文名": "title", "编号": "number"}
+#: a number printed without its code, in a field labelled as the number: [2008]6号
+_CODELESS_NUMBER = re.compile(r"[〔\[［(（](?P<year>(?:19|20)\d\d)[〕\]］)）](?P<serial>\d{1,5})号")
 #: a law database's fields, each label in 【】 (【法规类别】 | 【发文字号】 | 【发布部门】 | 【发布日期】 | 【效力级别】): fields
 #: that name nothing the document row takes from them (its 发布部门 is the database's short name for the body, 某市政府;
 #: its 效力级别 a class of acts, 有关法律问题的决定: no title)
@@ -1097,8 +1103,11 @@ def _take(out: dict[str, str], label: str, value: str) -> None:
     if not value:
         return
     number = DOCNUM_RE.fullmatch(value) or ISSUANCE_RE.fullmatch(value)
+    codeless = _CODELESS_NUMBER.fullmatch(value) if key == "number" else None
     if number and key in (None, "number", "title"):
         out.setdefault("number", normalize_docnum(value) if DOCNUM_RE.fullmatch(value) else value)
+    elif codeless:
+        out.setdefault("number", f"〔{codeless['year']}〕{int(codeless['serial'])}号")
     elif key in ("signed", "published") and not parse_date(value) and parse_date(squash(head)):
         out.setdefault(key, parse_date(squash(head)))  # 发布日期 2023-09-18 15:27:26: the day, then the time of day
     elif key in ("signed", "published") and parse_date(value):
@@ -1846,7 +1855,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             continue  # a decree's number (某某令 / (第N号)), or a cell of a table a page printed one cell per line
         nxt = squash(lines[i + 1].text) if i + 1 < len(lines) else ""
         if AGENCY_END_RE.search(flat) and len(flat) <= 30 and _is_headline(nxt) and not AGENCY_END_RE.search(nxt) \
-                and not _NAV.search(flat):  # (返回顶部: the page's back-to-top link ends like a body's name, 部)
+                and not _NAV.search(flat) and not _NEWS_VERB.search(flat):  # (返回顶部: the page's back-to-top link ends like a body's name, 部)
             layout.issuer = layout.issuer or flat  # the body that issues it, on its own line above the headline
             continue
         if _SPEECH_DATELINE.match(flat) or _HEAD_SIGNS.match(flat):
@@ -2230,6 +2239,21 @@ def _number_opens_run(text: str) -> tuple[str, int, int] | None:
             return number, start, start + end.end()
         return None
     return None
+
+
+#: a model-essay site's heading of one of the pieces it collects, numbered after the document's name: 某某活动方案篇一
+_PIECE_HEADING = re.compile(r"^(?P<title>[^，。；,;:：]{4,60}?)篇[一二三四五六七八九十\d]{1,3}$")
+
+
+def _piece_heading(layout: Layout) -> None:
+    """A model-essay site prints its own blurb, then each piece it collects under the document's name numbered as a
+    piece (某某活动方案篇一): the first piece's heading, without its number, is the title."""
+    for line in layout.lines[:12]:
+        m = _PIECE_HEADING.match(line.flat)
+        if m and _is_title_end(m["title"]):
+            layout.title = m["title"]
+            layout.title_span = (line.start, line.start + line.text.index(line.text.strip(SPACES)) + len(m["title"]))
+            return
 
 
 def _shared_intro_title(layout: Layout) -> None:
@@ -2801,6 +2825,11 @@ def _printed_again(lines: list[Line], i: int) -> bool:
 
 #: a headline's own last marks: its question or exclamation, its trailing off (某某的变迁,你知多少? / 涉及到…副省级……)
 _HEADLINE_END = re.compile(r"(?<=[\u4e00-\u9fff”」》)）])(?:[?？!！]{1,3}|…{1,3}|[.．]{3,6})$")
+
+
+#: what a news headline says happened (某某签字仪式在某地举行, 某某召开某某会议): a line that says it names no body, whatever
+#: its last character (举行 ends like 银行)
+_NEWS_VERB = re.compile(r"举行|召开|出席|开展|启动|部署|签署|签约|举办|会见|调研|视察|走访|召集|主持|看望|慰问|落幕|闭幕|开幕")
 
 
 def _headline_text(flat: str) -> str:

@@ -186,10 +186,29 @@ def _named(record: dict, name: str):
 
 def _paragraphs(value):
     """A list of strings as the text its paragraphs make, one a line (a crawl that kept the body's ``<p>``s
-    as a list); any other value as it is."""
+    as a list), or a list of the body's parts as objects (``{"kind": "text", "value": "…"}``, a table's
+    ``{"kind": "table", "records": [{"序号": "1", …}]}``) as the text they make in order; any other value as it is."""
     if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
         return "\n".join(v.rstrip() for v in value if v.strip())
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        parts = [_part_text(v) for v in value]
+        if sum(1 for p in parts if p) * 2 > len(parts):  # (most of them say something: not a list of tags or links)
+            return "\n".join(p for p in parts if p)
     return value
+
+
+#: the names a body's part gives the words it holds
+_PART_TEXT = ("value", "text", "content", "para", "paragraph", "段落", "内容")
+
+
+def _part_text(part: dict) -> str:
+    """One part of a body kept as an object: its words (a caption first), or its table as lines of cells."""
+    words = next((part[k] for k in _PART_TEXT if isinstance(part.get(k), str) and part[k].strip()), "")
+    tables = [t for v in part.values() for t in _tables(v)]
+    caption = next((part[k] for k in ("caption", "title", "标题") if isinstance(part.get(k), str)), "") if tables else ""
+    lines = [ln for ln in (caption, words.rstrip()) if ln.strip()]
+    lines += ["\n".join("\t".join(str(c).strip() for c in row) for row in table) for table in tables]
+    return "\n".join(lines)
 
 
 def _aliased(record: dict) -> dict:
@@ -205,7 +224,7 @@ def _aliased(record: dict) -> dict:
             value = shaped.get(name)
         if value is not None:
             record[name] = value
-    tables = [t for v in record.values() for t in _tables(v)]
+    tables = [t for v in record.values() for t in _tables(v, keyed=False)]
     if tables and isinstance(record.get("text"), str):
         record["text"] = _with_tables(record["text"], tables)
     return record
@@ -215,10 +234,18 @@ def _is_row(value) -> bool:
     return isinstance(value, list) and len(value) >= 2 and all(isinstance(c, (str, int, float)) for c in value)
 
 
-def _tables(value) -> list[list[list]]:
+def _tables(value, keyed: bool = True) -> list[list[list]]:
     """The tables a field holds: a list of rows of cells (``[["序号", "任务", "责任单位"], ["1", …]]``), or a list of
-    such tables; none for any other value."""
+    such tables, or a list of records keyed by the columns' headings (``[{"序号": "1", "任务": …}]``: the headings a
+    row of their own, where ``keyed``: inside a part of the body, not a record's list of attachments); none for any
+    other value."""
     if not isinstance(value, list) or not value:
+        return []
+    if keyed and all(isinstance(r, dict) and r and all(isinstance(c, (str, int, float)) for c in r.values())
+                     for r in value):
+        heads = list(value[0])
+        if len(heads) >= 2 and all(list(r) == heads for r in value):
+            return [[heads] + [[r[h] for h in heads] for r in value]]
         return []
     if all(_is_row(row) for row in value) and len(value) >= 2:
         return [value]
