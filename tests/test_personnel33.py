@@ -66,3 +66,17 @@ def test_resignation_of_a_holder_named_after_the_posts():
     text = ("某县人民代表大会常务委员会任免名单\n\n一、任命：\n周平为县水利局局长。\n\n"
             "二、接受县人民政府副县长郑和辞去副县长职务的请求。\n")
     assert ("removal", "郑和", "县人民政府", "副县长") in rows(text)
+
+
+def test_seat_revoked_from_a_national_committee_member():
+    """撤销甲某政协第N届全国委员会委员资格: a removal from that seat (the national committee named by its term)."""
+    text = ("全国政协举行主席会议\n\n本报北京3月1日电 会议审议通过关于撤销周平政协第十二届全国委员会委员资格的决定。"
+            "会议还审议通过了其他人事事项。\n")
+    assert ("removal", "周平", "政协第十二届全国委员会", "委员") in rows(text)
+
+
+def test_staff_director_qualification_ended():
+    """终止甲某集团职工董事的任职资格: the seat the staff elect (职工董事), 职工 part of the title."""
+    text = ("湘江集团召开职工代表大会\n\n本报讯 大会表决终止周平湘江集团有限公司职工董事的任职资格。"
+            "大会补选工会委员会委员3人。\n")
+    assert ("removal", "周平", "湘江集团有限公司", "职工董事") in rows(text)

@@ -744,8 +744,8 @@ _REMOVED_GROUP = re.compile(r"被免(?:去|除)(?P<posts>[^，,。；;]{2,40}?)�
 
 
 #: a word each pattern of find_report_removals needs (_RESIGNATIONS 职务 or 辞去; _REQUESTED, _HOLDERS_RESIGN 辞去;
-#: _NO_LONGER 不再; _REMOVED_SEVERAL 免): a line without one removes no one
-_REMOVAL_WORD = re.compile(r"职|辞|不再|免")
+#: _NO_LONGER 不再; _REMOVED_SEVERAL 免; _SEAT_REVOKED 资格): a line without one removes no one
+_REMOVAL_WORD = re.compile(r"职|辞|不再|免|资格")
 
 
 def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
@@ -765,6 +765,8 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
                     posts = _deputies_and_posts(m["posts"], at, region)
                     out += [Removal(person=name, post=p, span=(line.start + sentence.start(), line.start + sentence.end()))
                             for name in names for p in posts]
+        for m in _SEAT_REVOKED.finditer(text):  # 撤销甲某政协某届全国委员会委员资格
+            out += _seat_revoked(m, line.start, region)
         for m in _TITLED_RESIGNED.finditer(text):
             out += _titled_resigned(m, line.start, region)
         for m in _REQUESTED.finditer(text):  # 甲某、乙某分别提出辞去某市人大常委会委员职务
@@ -852,6 +854,9 @@ _PNAME = r"[\u4e00-\u9fff·]{2,4}?"
 _RESIGNED = re.compile(rf"(?:接受(?:了)?|同意|批准|关于|以及|、|，|,)(?!接受|同意|批准)(?P<name>{_PNAME}(?:、{_PNAME})*)(?:等?[\d一二两三四五六七八九十百]+(?:名|位|人)|等(?=同志))?"
                        rf"(?:同志)?(?:因[^，,。；;辞]{{2,12}})?(?:请求|申请|提出)?辞去(?:其)?"
                        rf"(?P<posts>[^，,。；;]{{2,60}}?)(?:的)?(?:职务|一职|(?=以及|的辞呈|的辞职请求|的请求))")
+#: a seat revoked or ended, the name glued to the post: 撤销甲某政协第十二届全国委员会委员资格, 终止乙某某委员会委员的
+#: 任职资格 (a removal from that post)
+_SEAT_REVOKED = re.compile(r"(?:撤销|终止|取消)(?:了)?(?P<held>[^，,。；;、的]{4,60})(?:的)?(?:任职)?资格")
 #: a resignation accepted from someone named after their posts, the post left by its bare title:
 #: 接受县人民政府副县长甲某辞去副县长职务的请求 (the 副县长 of 县人民政府)
 _TITLED_RESIGNED = re.compile(rf"接受(?:了)?(?P<current>[^，,。；;、]{{2,40}}?(?:{_TITLE_END}))(?P<name>[\u4e00-\u9fff·]{{2,3}})(?:同志)?"
@@ -861,6 +866,20 @@ _HOLDERS_RESIGN = re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<who>[^，,。；;
                              r"(?P<what>[^，,。；;]{0,30}?)职务的(?:提请)?(?:报告|请求|申请|辞呈)")
 #: the session's acceptance of the resignations it heard: 会议同意以上五位同志辞去领导职务
 _ACCEPTED = re.compile(r"(?:同意|接受|批准)[^。]{0,20}?(?:辞去|辞职)")
+
+
+def _seat_revoked(m: re.Match, line_at: int, region: str) -> list[Removal]:
+    """The removal a _SEAT_REVOKED match states: the name glued to the post parted where the name scorer parts it,
+    or else after the shortest name whose rest is a named body's post (周平政协第十二届全国委员会委员)."""
+    held, span = m["held"], (line_at + m.start(), line_at + m.end())
+    split = split_name_posts(held)
+    cuts = [split[2]] if split and name_shape(split[0]) else [2, 3]
+    for cut in cuts:
+        name = clean_name(held[:cut])
+        posts = [p for p in _posts(held[cut:], line_at + m.start("held") + cut, region) if has_own_prefix(p.agency)]
+        if posts and plausible_name(name) and name_shape(name):
+            return [Removal(person=name, post=p, span=span) for p in posts]
+    return []
 
 
 def _titled_resigned(m: re.Match, line_at: int, region: str) -> list[Removal]:
@@ -2748,12 +2767,12 @@ _NAMED_AFTER_POSTS = re.compile(rf"(?:^|(?<=[，,。；;：:]))(?P<posts>[^，,�
 
 
 #: the words of an act of appointing or removing, in the sentence of a decision a report states
-_ACT_WORDING = re.compile(r"决定|任命|宣布|免去|免除|罢免|辞去|辞职|代理|(?:批准|同意)[\u4e00-\u9fff·]{2,6}?(?:同志)?(?:担任|任(?![命免职期务用]))")
+_ACT_WORDING = re.compile(r"决定|任命|宣布|免去|免除|罢免|辞去|辞职|代理|(?:撤销|终止|取消)[^。；;]{4,60}?资格|(?:批准|同意)[\u4e00-\u9fff·]{2,6}?(?:同志)?(?:担任|任(?![命免职期务用]))")
 
 
 #: a committee a session appoints to or removes from by name (任命甲为某市农业委员会主任, 某人大外事委员会副主任委员,
 #: 某法院审判委员会委员): a standing body, not a working group a notice sets up
-_STANDING_BODY_ACT = re.compile(r"任命|免去|免除")
+_STANDING_BODY_ACT = re.compile(r"任命|免去|免除|撤销")
 
 
 def find_reported_acts(layout: Layout, region: str = "") -> list:
