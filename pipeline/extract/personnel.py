@@ -93,14 +93,25 @@ _ALL_FROM = re.compile(r"(?:以上|上述)(?:人员|同志|[\u4e00-\u9fff]{1,4}�
                        r"(?:从|自)(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)(?:起算|起计算|起)")
 
 
+#: the same note naming whom it dates: 甲、乙同志任职时间从2008年3月起算 (their appointments above it)
+_NAMED_FROM = re.compile(r"(?:^|(?<=[。；;，,\s]))(?P<who>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*)同志(?:的)?"
+                         r"(?:任职|聘任|聘用|任用)(?:时间|任期|聘期)(?:均|一律)?(?:从|自)"
+                         r"(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)(?:起算|起计算|起)")
+
+
 def _dated_above(layout: Layout, facts: list) -> list:
-    """``以上人员任职时间从X起计算`` after a notice's decisions: the start of each appointment above it that has none."""
+    """``以上人员任职时间从X起计算`` after a notice's decisions: the start of each appointment above it that has none;
+    ``甲、乙同志任职时间从X起算``: of those people's appointments above it."""
     for line in layout.lines:
         dm = _ALL_FROM.search(nfkc(line.text))
         if dm:
             start = parse_date(dm.group(1))
             facts = [replace(f, start=start) if isinstance(f, Appointment) and not f.start and f.span[1] <= line.start + dm.start()
                      else f for f in facts]
+        for dm in _NAMED_FROM.finditer(nfkc(line.text)):
+            start, who, at = parse_date(dm.group(2)), set(dm["who"].split("、")), line.start + dm.start()
+            facts = [replace(f, start=start) if isinstance(f, Appointment) and not f.start and f.person in who
+                     and f.span[1] <= at else f for f in facts]
     return facts
 
 
@@ -263,7 +274,7 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 pos = s - line.start + len(piece)
                 lead = len(piece) - len(piece.lstrip(SPACES))
                 body = piece.strip(SPACES)
-                em = _ENUM.match(body) or _ECHO.match(body)
+                em = _ENUM.match(body) or _ECHO.match(body) or _PAGE_MARK.match(body)
                 if em:
                     lead += em.end()
                     body = body[em.end():]
@@ -361,6 +372,8 @@ _APPOINTED_ITEM = re.compile(r"^[\u4e00-\u9fff·]{2,6}?(?:同志)?(?:[(（][^()�
 _LIST_GOES_ON = ("；", ";", "，", ",")
 #: a page's echo of its headline in 【】 before the text (【某某任免】任命…): no part of the clause
 _ECHO = re.compile(r"^【[^【】]{1,60}】\s*")
+#: a page's number left inside a page that lost its line breaks, before the next item: …聘期三年；-1-免去甲的…职务
+_PAGE_MARK = re.compile(r"^[-－—]\s*\d{1,3}\s*[-－—]\s*(?=[\u4e00-\u9fff])")
 
 
 #: a clause that opens a chain of appointments: 任命X为Y, 会议还表决任命X为Y
@@ -552,8 +565,9 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
 
 #: a removed person's name (as _PNAME, defined further down)
 _REMOVED_NAME = r"[\u4e00-\u9fff·]{2,4}?"
-#: a removal that prints the post by its bare title: 免去乙同志校长的职务 / 因年龄原因，乙不再担任校长职务
-_BARE_REMOVAL = re.compile(rf"^{_BECAUSE}(?:同时|并)?(?:免去(?P<name>{_REMOVED_NAME})(?:同志的?|的)|(?P<name2>{_REMOVED_NAME})(?:同志)?不再(?:担任|兼任))"
+#: a removal that prints the post by its bare title: 免去乙同志校长的职务 / 因年龄原因，乙不再担任校长职务 /
+#: 免去乙、丙的副校长职务 (several people, each removed from it)
+_BARE_REMOVAL = re.compile(rf"^{_BECAUSE}(?:同时|并)?(?:免去(?P<name>{_REMOVED_NAME}(?:、{_REMOVED_NAME})*)(?:同志的?|的)|(?P<name2>{_REMOVED_NAME})(?:同志)?不再(?:担任|兼任))"
                            r"(?P<title>[^，,。；;的]{1,8}?)的?职务")
 
 
@@ -564,21 +578,21 @@ def _bare_title_removal(clause: _Clause, prev: _Clause | None, facts: list, para
     m = _BARE_REMOVAL.match(nfkc(clause.text))
     if not m or not TITLE_RE.fullmatch(m["title"]) or split_posts(m["title"]):
         return []
-    name, title = m["name"] or m["name2"], m["title"]
+    names, title = (m["name"] or m["name2"]).split("、"), m["title"]
     last = next((f for f in reversed(facts) if isinstance(f, Appointment)), None)
     if last is not None and not paragraphs.same(last.span[0], clause.start):
         last = None
-    agency = last.post.agency if last is not None and last.post.title == title and last.person != name else None
+    agency = last.post.agency if last is not None and last.post.title == title and last.person not in names else None
     if last is None and prev is not None and paragraphs.same(prev.start, clause.start):
         before = nfkc(prev.text)
         k = before.rfind("为") if "为" in before else before.rfind("任")  # the posts the clause before gives (…为我校新一任校长)
         taken = before[k + 1:] if k >= 0 and 2 <= len(before) - k - 1 <= 40 else ""
         agency = next((p.agency for p in split_posts(taken) if p.title == title), None) if taken else None
-    if not agency or not name_shape(name):
+    if not agency or not all(name_shape(name) for name in names):
         return []
     at = clause.start + m.start("title")
     return [Removal(person=name, post=Post(agency=agency, title=title, span=(at, at + len(title))),
-                    span=(clause.start, clause.start + len(clause.text)))]
+                    span=(clause.start, clause.start + len(clause.text))) for name in names]
 
 
 #: a decision announced for a body's whole team, its people listed after it: 国务院某日任命了某特区第三届政府
@@ -730,8 +744,8 @@ _REMOVED_GROUP = re.compile(r"被免(?:去|除)(?P<posts>[^，,。；;]{2,40}?)�
 
 
 #: a word each pattern of find_report_removals needs (_RESIGNATIONS 职务 or 辞去; _REQUESTED, _HOLDERS_RESIGN 辞去;
-#: _NO_LONGER 不再; _REMOVED_SEVERAL 免): a line without one removes no one
-_REMOVAL_WORD = re.compile(r"职|辞|不再|免")
+#: _NO_LONGER 不再; _REMOVED_SEVERAL 免; _SEAT_REVOKED 资格): a line without one removes no one
+_REMOVAL_WORD = re.compile(r"职|辞|不再|免|资格")
 
 
 def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
@@ -751,6 +765,10 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
                     posts = _deputies_and_posts(m["posts"], at, region)
                     out += [Removal(person=name, post=p, span=(line.start + sentence.start(), line.start + sentence.end()))
                             for name in names for p in posts]
+        for m in _SEAT_REVOKED.finditer(text):  # 撤销甲某政协某届全国委员会委员资格
+            out += _seat_revoked(m, line.start, region)
+        for m in _TITLED_RESIGNED.finditer(text):
+            out += _titled_resigned(m, line.start, region)
         for m in _REQUESTED.finditer(text):  # 甲某、乙某分别提出辞去某市人大常委会委员职务
             names = [clean_name(n) for n in m["names"].split("、")]
             if all(name_shape(n) for n in names) and not _PAST.search(text[max(0, m.start() - 12): m.start()]):
@@ -789,9 +807,21 @@ def find_report_removals(layout: Layout, region: str = "") -> list[Removal]:
             if len(names) < 2 and not m["alt"] or not all(plausible_name(n) for n in names):
                 continue
             span = (line.start + m.start(), line.start + m.end())
-            posts = _posts(m["posts"], line.start + m.start("posts"), region)
+            posts = _posts(m["posts"], line.start + m.start("posts"), region) or \
+                _post_named_earlier(m["posts"], text[: m.start()], line.start, region)
             out += [Removal(person=n, post=p, span=span) for n in names for p in posts]
     return out
+
+
+def _post_named_earlier(title: str, before: str, line_at: int, region: str) -> list[Post]:
+    """``任命甲为某大学常务副校长…。免去乙、丙的常务副校长职务``: a removal from a bare title is from the post
+    of that title the line named last before it, with its body (``某大学常务副校长``); [] if none."""
+    title = title.strip(SPACES)
+    k = before.rfind(title)
+    if not TITLE_RE.fullmatch(title) or k < 0:
+        return []
+    start = max(before.rfind(c, 0, k) for c in "为為任，,。；;、 ") + 1
+    return [p for p in _posts(before[start: k + len(title)], line_at + start, region) if p.title == title]
 
 
 def _deputies_and_posts(text: str, at: int, region: str) -> list[Post]:
@@ -824,11 +854,43 @@ _PNAME = r"[\u4e00-\u9fff·]{2,4}?"
 _RESIGNED = re.compile(rf"(?:接受(?:了)?|同意|批准|关于|以及|、|，|,)(?!接受|同意|批准)(?P<name>{_PNAME}(?:、{_PNAME})*)(?:等?[\d一二两三四五六七八九十百]+(?:名|位|人)|等(?=同志))?"
                        rf"(?:同志)?(?:因[^，,。；;辞]{{2,12}})?(?:请求|申请|提出)?辞去(?:其)?"
                        rf"(?P<posts>[^，,。；;]{{2,60}}?)(?:的)?(?:职务|一职|(?=以及|的辞呈|的辞职请求|的请求))")
+#: a seat revoked or ended, the name glued to the post: 撤销甲某政协第十二届全国委员会委员资格, 终止乙某某委员会委员的
+#: 任职资格 (a removal from that post)
+_SEAT_REVOKED = re.compile(r"(?:撤销|终止|取消)(?:了)?(?P<held>[^，,。；;、的]{4,60})(?:的)?(?:任职)?资格")
+#: a resignation accepted from someone named after their posts, the post left by its bare title:
+#: 接受县人民政府副县长甲某辞去副县长职务的请求 (the 副县长 of 县人民政府)
+_TITLED_RESIGNED = re.compile(rf"接受(?:了)?(?P<current>[^，,。；;、]{{2,40}}?(?:{_TITLE_END}))(?P<name>[\u4e00-\u9fff·]{{2,3}})(?:同志)?"
+                              r"辞去(?:其)?(?P<posts>[^，,。；;]{2,60}?)(?:的)?(?:职务|一职)")
 #: office-holders' requests to resign, the holders named by their posts: 某院院长甲某、某院检察长乙某关于辞去领导职务的提请报告
 _HOLDERS_RESIGN = re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<who>[^，,。；;：:关]{4,80}?)(?:同志)?关于(?:请求)?辞去"
                              r"(?P<what>[^，,。；;]{0,30}?)职务的(?:提请)?(?:报告|请求|申请|辞呈)")
 #: the session's acceptance of the resignations it heard: 会议同意以上五位同志辞去领导职务
 _ACCEPTED = re.compile(r"(?:同意|接受|批准)[^。]{0,20}?(?:辞去|辞职)")
+
+
+def _seat_revoked(m: re.Match, line_at: int, region: str) -> list[Removal]:
+    """The removal a _SEAT_REVOKED match states: the name glued to the post parted where the name scorer parts it,
+    or else after the shortest name whose rest is a named body's post (周平政协第十二届全国委员会委员)."""
+    held, span = m["held"], (line_at + m.start(), line_at + m.end())
+    split = split_name_posts(held)
+    cuts = [split[2]] if split and name_shape(split[0]) else [2, 3]
+    for cut in cuts:
+        name = clean_name(held[:cut])
+        posts = [p for p in _posts(held[cut:], line_at + m.start("held") + cut, region) if has_own_prefix(p.agency)]
+        if posts and plausible_name(name) and name_shape(name):
+            return [Removal(person=name, post=p, span=span) for p in posts]
+    return []
+
+
+def _titled_resigned(m: re.Match, line_at: int, region: str) -> list[Removal]:
+    """The removal a _TITLED_RESIGNED match states: from the posts it names, a bare title (副县长) being the
+    post of that title among the person's posts printed before the name."""
+    name, title = clean_name(m["name"]), m["posts"].strip(SPACES)
+    if not plausible_name(name):
+        return []
+    posts = _posts(title, line_at + m.start("posts"), region) if not TITLE_RE.fullmatch(title) else \
+        [p for p in _posts(m["current"], line_at + m.start("current"), region) if p.title == title]
+    return [Removal(person=name, post=p, span=(line_at + m.start(), line_at + m.end())) for p in posts]
 
 
 def _holders_resigning(m: re.Match, line_at: int, region: str) -> list[Removal]:
@@ -1601,11 +1663,12 @@ _REMARKS_HEAD = re.compile(r"备注|说明|附注|備註")
 def positions_from_table(layout: Layout, region: str = "") -> list:
     """Personnel tables: a 姓名 column, post columns (拟任职务 / 免去职务 / 现任职务 / 任免职务 …)
     and optional notes (备注). A verb opening a cell (任…, 免去…职务) says what it is;
-    otherwise the column's header does. One row a line, cells by tabs or │."""
+    otherwise the column's header does. One row a line, cells by tabs, │ or ｜."""
     facts: list = []
     columns: list[str] | None = None
     for line in layout.lines:
-        cells = split_cells(line.text) or [line.text]
+        drawn = line.text.replace("｜", "|")  # 姓　名｜任　职｜免　职: a full-width bar draws the cells too
+        cells = split_cells(drawn) or [line.text]
         if len(cells) < 2:
             continue
         flat = [unspaced(nfkc(c)) for c in cells]
@@ -1624,7 +1687,7 @@ def positions_from_table(layout: Layout, region: str = "") -> list:
         span = (line.start, line.end)
         offset = 0
         for i, (head, cell) in enumerate(zip(columns, cells)):
-            cell_at = line.start + line.text.index(cell, offset)
+            cell_at = line.start + drawn.index(cell, offset)
             offset = cell_at - line.start + len(cell)
             if i == name_col or _REMARKS_HEAD.search(head) or not cell.strip(SPACES + "—-－/无") \
                     or ("职" not in head and "任" not in head):
@@ -2309,6 +2372,9 @@ _LEAD_WORDS = ("决定", "表决", "通过", "会议", "还", "并", "同时", "
 #: class of every character such a place follows, tested first, passes over the other positions at once)
 _LEAD = (rf"(?:^|(?<=[，,；;：:。、\s院府号{''.join(sorted({w[-1] for w in _LEAD_WORDS}))}])"
          rf"(?:(?<=[，,；;：:。、\s院府号])|{'|'.join(f'(?<={w})' for w in _LEAD_WORDS)}))")
+#: a ministry's, a bureau's or a party group's act reported right after its name, with no comma:
+#: 教育部任命甲为某大学副校长, 教育部党组任命乙为…, 某局免去丙的…职务 (the body the last character ends)
+_BODY_LEAD = r"(?<=[部局厅委组会署办])(?=(?:决定)?(?:任命|免去|免除))"
 _DNAME = r"[\u4e00-\u9fff·]{2,6}?"
 #: 任命A为X / 任命A任X: the word between the person and the post (任 not of 主任, 担任, 兼任; not 任职, 任务)
 _AS = r"(?:为(?![任为])|(?<![主责担兼调升出接继留])任(?![职务命期免]))"  # (钱大为任X: 为 of the name)
@@ -2318,7 +2384,7 @@ _NEXT_APPOINTEE = rf"、{_DNAME}(?:同志)?{_AS}"
 #: sent to a company), 任用 — 决定聘请甲某、乙某为某市人民政府参事
 _ENGAGE = r"(?:聘任|聘请|聘用|委派|任用|推选|推举)"
 _DECISION = re.compile(
-    rf"(?:(?=[提决任聘委推录]){_LEAD}(?:提请)?(?:决定(?:任命|{_ENGAGE})|任命|{_ENGAGE}|录用|决定)|关于(?=[^，,。；;]{{2,60}}?的(?:决定|决议))|宣布[:：])[:：，,]?(?!任命|决定|聘|委派|任用|由)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE}|的决定、|的议案、|、(?:决定|任命))[^，,。；;])+)"
+    rf"(?:(?=[提决任聘委推录])(?:{_LEAD}|{_BODY_LEAD})(?:提请)?(?:决定(?:任命|{_ENGAGE})|任命|{_ENGAGE}|录用|决定)|关于(?=[^，,。；;]{{2,60}}?的(?:决定|决议))|宣布[:：])[:：，,]?(?!任命|决定|聘|委派|任用|由)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE}|的决定、|的议案、|、(?:决定|任命))[^，,。；;])+)"
     rf"|(?=[并同决任关由]){_LEAD}(?:并|同时)?(?:决定|任命|关于|由)[:：]?(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
     rf"(?:职务|(?=的决定|的议案|[，,。；;]|$))"
     rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|(?:决定)?其?代理(?P<posts_g>[^，,。；;]+?)职务)"
@@ -2327,7 +2393,7 @@ _DECISION = re.compile(
     rf"|(?=[并同不]){_LEAD}(?:并|同时)?不再(?:担任|兼任)(?P<posts_n>[^，,。；;]+?)职务(?P<dropped>)"
     rf"|(?P<who_p>{_DNAME})(?:同志)?(?:因|已|已经)?被任命为(?P<posts_p>[^，,。；;]+)"
     rf"|提请(?P<who_q>{_DNAME})(?:同志)?担任(?P<posts_q>[^，,。；;]+?)(?:的议案|的建议|$|(?=[，,。；;]))"
-    rf"|(?=[决并同分免罢撤解]){_LEAD}(?:决定|并|同时|分别)?(?:免(?:去|除)|罢免|撤销|解除|解聘)(?P<who_r>{_DNAME})(?:同志)?{_WHOSE}"
+    rf"|(?=[决并同分免罢撤解])(?:{_LEAD}|{_BODY_LEAD})(?:决定|并|同时|分别)?(?:免(?:去|除)|罢免|撤销|解除|解聘)(?P<who_r>{_DNAME})(?:同志)?{_WHOSE}"
     # (免去甲的X，调任Y: a removal with no 职务, the move to the new post after it)
     rf"(?P<posts_r>(?:(?!、{_DNAME}(?:同志)?的)[^，,。；;]){{2,60}}?)(?:职务|一职|(?=[，,]调任))(?P<removed>)"
     rf"|(?:^|(?<=[，,；;：:。\s]))(?P<who_t>[^，,。；;：:\s]{{2,40}}?)(?<![已曾将拟又再也])调任(?P<posts_t>[^，,。；;]+)"
@@ -2701,12 +2767,12 @@ _NAMED_AFTER_POSTS = re.compile(rf"(?:^|(?<=[，,。；;：:]))(?P<posts>[^，,�
 
 
 #: the words of an act of appointing or removing, in the sentence of a decision a report states
-_ACT_WORDING = re.compile(r"决定|任命|宣布|免去|免除|罢免|辞去|辞职|代理|(?:批准|同意)[\u4e00-\u9fff·]{2,6}?(?:同志)?(?:担任|任(?![命免职期务用]))")
+_ACT_WORDING = re.compile(r"决定|任命|宣布|免去|免除|罢免|辞去|辞职|代理|(?:撤销|终止|取消)[^。；;]{4,60}?资格|(?:批准|同意)[\u4e00-\u9fff·]{2,6}?(?:同志)?(?:担任|任(?![命免职期务用]))")
 
 
 #: a committee a session appoints to or removes from by name (任命甲为某市农业委员会主任, 某人大外事委员会副主任委员,
 #: 某法院审判委员会委员): a standing body, not a working group a notice sets up
-_STANDING_BODY_ACT = re.compile(r"任命|免去|免除")
+_STANDING_BODY_ACT = re.compile(r"任命|免去|免除|撤销")
 
 
 def find_reported_acts(layout: Layout, region: str = "") -> list:

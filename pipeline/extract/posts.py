@@ -75,7 +75,14 @@ def split_title(item: str) -> tuple[str, str] | None:
     m = TITLE_RE.search(item)
     if not m:
         return None
+    staff = _STAFF_SEAT.search(item, 0, m.start())
+    if staff and staff.end() == m.start() and m.group(0) in ("董事", "监事"):
+        return item[: staff.start()], item[staff.start():]  # 某集团职工董事: the seat the staff elect, 职工 of the title
     return item[: m.start()], m.group(0)
+
+
+#: a board's seat the staff elect, 职工 before the title: 某集团职工董事, 某公司职工监事
+_STAFF_SEAT = re.compile(r"职工$")
 
 
 def has_own_prefix(agency: str, places: frozenset[str] = frozenset()) -> bool:
@@ -95,6 +102,8 @@ def has_own_prefix(agency: str, places: frozenset[str] = frozenset()) -> bool:
         return True  # 某某经济开发区管委会: a zone named by its place, longer than a region's name
     if _PLACE_CONGRESS.match(agency):
         return True  # 某地人大常务委员会办公厅, 某地人大外事委员会: a congress's bodies, its place named without its level
+    if _NATIONAL_BY_TERM.match(agency):
+        return True  # 政协第十二届全国委员会: the national body named by its term, 全国 after it
 
     m = REGION_END_RE.match(agency)
     # (这是该县…: words of a sentence before 该县, not a place's name)
@@ -124,6 +133,8 @@ _ZONE_GOVERNMENT = re.compile(r"^(?P<zone>[\u4e00-\u9fff]{2,20}?(?:区|區|园|�
 
 #: levels a notice names its own bodies by without a place name (街道党工委, 街道办事处)
 _LEVEL_WORDS = ("街道", "社区", "镇", "乡", "苏木")
+#: a national congress or CPPCC named by its term before 全国: 政协第十二届全国委员会, 第十三届全国人民代表大会
+_NATIONAL_BY_TERM = re.compile(r"^(?:中国人民政治协商会议|政协)?第[\d一二三四五六七八九十]+届全国(?:委员会|人民代表大会|人大)")
 
 
 #: the bodies that govern an area, after its name: its Party committee, government, congress …
