@@ -128,3 +128,64 @@ def test_crawl_record_with_its_body_in_typed_parts(tmp_path):
     rows = assignments(notice.text)
     assert {("开展技能培训", "lead", "县妇联"), ("开展技能培训", "support", "县农业局"), ("扶持发展扶贫车间", "lead", "县扶贫办")} <= rows
     assert notice.meta["title"] == "某县妇女联合会关于印发《某县巾帼行动实施方案》的通知"
+
+
+def test_crawl_exported_as_csv_gives_one_notice_a_row(tmp_path):
+    text = ('id,title,url,pub_date,org,content\n'
+            '1,某县卫生健康委员会关于印发《某县医疗服务提升行动方案》的通知,http://www.example.gov.cn/a/1.html,2031-04-10 16:22:08,'
+            '某县卫生健康委员会,"某卫健发〔2031〕19号\n某县卫生健康委员会关于印发《某县医疗服务提升行动方案》的通知\n各乡镇卫生院：\n'
+            '    现将《某县医疗服务提升行动方案》印发给你们，请认真组织实施。\n某县卫生健康委员会\n2031年4月8日"\n'
+            '2,某县中心医院关于甲乙等同志任职的通知,http://www.example.org/b/2.html,,某县中心医院,"某医发〔2032〕7号\n'
+            '某县中心医院关于甲乙等同志任职的通知\n院内各科室：\n经院务会研究决定：\n任命甲乙为内科主任；\n'
+            '免去丙丁的外科主任职务。\n某县中心医院\n2032年3月12日"\n')
+    found = read_notices(tmp_path, text, name="crawl.csv")
+    assert [n.meta.get("url") for n in found] == ["http://www.example.gov.cn/a/1.html", "http://www.example.org/b/2.html"]
+    assert [document(n.text).number for n in found] == ["某卫健发〔2031〕19号", "某医发〔2032〕7号"]
+    assert ("Appointment", "甲乙", "内科", "主任") in posts(found[1].text)
+
+
+def test_headline_that_says_what_happened_names_no_issuer():
+    doc = document("某某至某某高速公路投资协议签字仪式在某地举行\n甲乙出席仪式\n●项目建成后路线缩短为78公里\n"
+                   "8月16日,省交通厅与某某公司在某地举行高速公路投资协议签字仪式。省长、某某高速公路建设工作领导小组组长甲乙出席仪式。\n")
+    assert doc.title == "某某至某某高速公路投资协议签字仪式在某地举行"
+    assert doc.issuer is None
+
+
+def test_model_essay_piece_heading_titles_the_page():
+    doc = document("方案的制定不仅需要思考问题本身,还需要考虑未来可能出现的情况。这些方案在实施过程中取得了良好的成效。\n"
+                   "全国某病防治日活动方案篇一\n今年5月15日是全国第23届某病防治宣传日,为做好全县防治宣传工作,制定本实施方案。\n"
+                   "一、宣传活动的目的。\n")
+    assert doc.title == "全国某病防治日活动方案"
+
+
+def test_encyclopedia_box_of_a_document():
+    doc = document("我县前期收购工作进展顺利。为了确保收购工作各项目标任务的全面完成,现对下步工作作了以下明确,希各乡镇认真抓好落实。\n"
+                   "基本介绍\n- 中文名:某县某某生产领导小组办公室关于加快当前收购进度的紧急通知\n- 编号:[2031]6号\n"
+                   "- 发布单位:某县某某生产领导小组办公室\n- 发布时间:二0三一年九月二十九日\n")
+    assert doc.title == "某县某某生产领导小组办公室关于加快当前收购进度的紧急通知"
+    assert doc.number == "〔2031〕6号"
+
+
+def test_lines_closed_by_a_converters_bar_and_a_posting_line_under_the_heading():
+    doc = document("首页 > 人大工作 > 人事任免 |\n某县人民代表大会常务委员会 |\n任免名单 |\n"
+                   "发布时间：2031-07-02 来源：某县人大常委会办公室 浏览次数：316 |\n"
+                   "（2031年6月27日某县第十六届人民代表大会常务委员会第十次会议通过） |\n决定任命： |\n甲乙为县发展和改革局局长； |\n"
+                   "决定免去： |\n丙丁的县教育局局长职务； |\n上一篇：某县人大常委会召开第十次会议 |\n【打印】【关闭】 |\n")
+    assert doc.title == "某县人民代表大会常务委员会任免名单"
+    assert doc.signed == "2031-06-27"
+
+
+def test_congress_decision_run_on_inside_a_news_story():
+    doc = document("某县人大常委会任免一批国家机关工作人员 |\n---|\nhttp://www.example.com 2031年08月31日03:15 某某日报 |\n"
+                   "本报讯(记者 某某)8月29日,某县第十四届人大常委会举行第二十三次会议。会议依法表决通过了有关人事任免事项。"
+                   "某县人民代表大会常务委员会关于人事任免的决定 (2031年8月29日某县第十四届人民代表大会常务委员会第二十三次会议通过) "
+                   "一、任命甲乙为某县人民政府副县长。 二、免去丙丁的某县人民法院副院长职务。 |\n")
+    assert doc.title == "某县人民代表大会常务委员会关于人事任免的决定"
+    assert doc.signed == "2031-08-29"
+
+
+def test_headline_shortened_over_the_notices_own_title():
+    doc = document("每日头条 > 时政 > 正文\n政协某县委员会关于调整脱贫攻坚工作领导小组成员的通知\n2031-03-16 由 某县政协 发表于 时政\n"
+                   "政协某县委员会关于调整政协某县委员会脱贫攻坚工作\n领导小组成员的通知\n某政协发〔2031〕9号\n各专门委员会，机关各科室：\n"
+                   "经县政协党组会议研究，决定对领导小组成员进行调整。调整后的组成人员如下：\n组　长：甲乙　县政协主席\n")
+    assert doc.title == "政协某县委员会关于调整政协某县委员会脱贫攻坚工作领导小组成员的通知"

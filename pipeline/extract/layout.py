@@ -508,7 +508,26 @@ def _weather_widget(lines: list[Line]) -> set[int]:
     return out
 
 
+#: a converter's bar closing a line of the page as a cell of its layout table: 任免名单 |
+_CLOSING_BAR = re.compile(r"(?<=\S)[ \t\u3000]*[|｜][ \t\u3000]*$")
+
+
+def _without_closing_bars(text: str) -> str:
+    """A page a converter printed as one layout cell a line, each line closed by a bar (某某委员会 | / 任免名单 |): the
+    bars blanked (the same length), where most of its lines end so and hold no other bar."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    closed = [ln for ln in lines if _CLOSING_BAR.search(ln) and ln.count("|") + ln.count("｜") == 1]
+    if len(closed) < 5 or 5 * len(closed) < 3 * len(lines):
+        return text
+    out = []
+    for ln in text.split("\n"):
+        m = _CLOSING_BAR.search(ln) if ln.count("|") + ln.count("｜") == 1 else None
+        out.append(ln[: m.start()] + " " * len(m.group()) if m else ln)
+    return "\n".join(out)
+
+
 def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
+    text = _without_closing_bars(text)
     lines = rejoin_cells(_refold_cells(_unglue_members(split_lines(text)), text), text)
     widget = _weather_widget(lines)
     if widget:  # a site's weather widget over the page: not the page's first lines
@@ -1164,8 +1183,10 @@ def _title_complete(flat: str) -> bool:
 #: a congress's list heading inside a page run onto one line, its adoption note after it: … 某县人民代表大会常务委员会
 #: 任免名单 （2016年6月28日某县第十八届人民代表大会常务委员会第三十一次会议通过） … (after a space, or after the lead's
 #: colon or stop: 会议通过的任免名单如下：某县人民代表大会常务委员会任免名单（…通过）)
+#: (or its decision: 某县人民代表大会常务委员会关于人事任免的决定 (…会议通过) 一、…)
 _LIST_IN_RUN = re.compile(rf"(?:^|(?<=[{SPACES}：:。]))(?P<title>[\u4e00-\u9fff]{{2,30}}?(?:人民代表大会常务委员会|人大常委会)"
-                          rf"(?:人事)?(?:任免|任命|免职|职务任免)(?:人员)?名单)[{SPACES}]*[(（](?P<date>{DATE_RE.pattern})"
+                          rf"(?:(?:人事)?(?:任免|任命|免职|职务任免)(?:人员)?名单|关于[^。；，,：:()（）]{{2,30}}?的决定))"
+                          rf"[{SPACES}]*[(（](?P<date>{DATE_RE.pattern})"
                           r"[^()（）]{0,60}?(?:会议)?通过[)）]")
 
 
@@ -1197,7 +1218,7 @@ def _adopted_list_under_headline(layout: Layout) -> None:
     for k in range(layout.body_start, min(len(lines), layout.body_start + 10)):
         if _list_heading_in_run(layout, lines[k:k + 1]):
             return
-        if k + 1 < len(lines) and _adopted_list(lines[k].flat, lines[k + 1].flat):
+        if k + 1 < len(lines) and _adopted_list(lines[k].flat, _below_posting(lines, k)):
             layout.title, layout.title_span = lines[k].flat, (lines[k].start, lines[k].end)
             _congress_heading_wrapped(layout)  # (某县人民代表大会常务委员会 / 任免名单: the two lines)
             return
@@ -1387,6 +1408,17 @@ def _full_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, 
     return None
 
 
+#: a page's posting line: its date first, then who posted it where (2017-03-16 由某某 发表于 时政)
+_DATED_POSTING = re.compile(r"^(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)(?![\u4e00-\u9fff]{0,2}[印通])")
+
+
+def _shortened(words: str, own: str) -> bool:
+    """Whether ``words`` is ``own`` with words left out (its characters in the same order, at least three quarters of
+    them)."""
+    it = iter(own)
+    return len(words) * 4 >= len(own) * 3 and all(ch in it for ch in words)
+
+
 def _reworded_title_over_number(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
     """Where a copying site's headline words the notice's title its own way (某市人民政府关于某某等同志职务任免的通知)
     and the notice prints its own title right over its 文号 (…关于某某等同志任免职务的通知 / 某政任字〔2004〕7号), the
@@ -1397,8 +1429,8 @@ def _reworded_title_over_number(lines: list[Line], title: str, j: int) -> tuple[
         return None
     for k in range(j + 1, min(len(lines), j + 4)):
         flat = lines[k].flat
-        if re.search(r"[:：]", flat) and not flat.startswith(head):
-            continue  # an info row
+        if re.search(r"[:：]", flat) and not flat.startswith(head) or _DATED_POSTING.match(flat):
+            continue  # an info row, the page's posting line (2017-03-16 由某某 发表于 时政)
         if not flat.startswith(head + "关于") or _SENTENCE.search(flat):
             return None
         end, joined = k, flat
@@ -1409,6 +1441,8 @@ def _reworded_title_over_number(lines: list[Line], title: str, j: int) -> tuple[
         own, words = _han(joined), _han(title)
         if own == words or own[-2:] != words[-2:]:
             return None
+        if _shortened(words, own):
+            return k, end, joined  # (the headline leaves words of the own title out: 关于调整[某委员会]某某小组成员的通知)
         left = sum((Counter(words) - Counter(own)).values())  # (the headline's characters the own title lacks)
         return (k, end, joined) if left <= len(words) // 10 and abs(len(own) - len(words)) <= len(words) // 10 else None
     return None
@@ -1716,7 +1750,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             continue  # a lead-in sentence, not a title
         starts_hint = bool(hint) and (flat.startswith(hint[:10]) or hint.startswith(flat[:10]))
         # (a list a congress adopted, printed whole under its heading and note, is what a report states: its heading wins)
-        reprinted = reprinted or i + 1 < len(lines) and _adopted_list(flat, lines[i + 1].flat)
+        reprinted = reprinted or i + 1 < len(lines) and _adopted_list(flat, _below_posting(lines, i))
         if body_seen and not skip and not starts_hint and not _prints_adopted_list(lines, i) \
                 and _leads_with_headline(lines, menu):
             break  # a news page's headline and lead over a decision it reprints: the headline is the page's title
@@ -3379,7 +3413,17 @@ def _adopted_list(flat: str, below: str) -> bool:
 
 def _prints_adopted_list(lines: list[Line], i: int) -> bool:
     """A list a meeting adopted printed from line ``i`` on, within a few lines (a report's lead over it)."""
-    return any(_adopted_list(lines[k].flat, lines[k + 1].flat) for k in range(i, min(len(lines) - 1, i + 8)))
+    return any(_adopted_list(lines[k].flat, _below_posting(lines, k)) for k in range(i, min(len(lines) - 1, i + 8)))
+
+
+def _below_posting(lines: list[Line], k: int) -> str:
+    """The line under line ``k``, past the page's posting line a site printed between a heading and its note
+    (任免名单 / 发布时间：2014-07-02 来源：… / （2014年6月27日…会议通过）)."""
+    below = k + 1
+    posting = lines[below].text.strip(SPACES) if below < len(lines) else ""
+    if below + 1 < len(lines) and (_POSTED.match(posting) or _POSTED_SOURCE.match(posting)):
+        below += 1
+    return lines[below].flat if below < len(lines) else ""
 
 
 def _adoption_date(layout: Layout) -> str | None:

@@ -21,13 +21,13 @@ from ..text import han_count
 from .characters import readable
 from .decode import decode_counting_nul, misread
 from .html import looks_like_html, read_html
-from .jsonl import read_json, read_jsonl, records_in
+from .jsonl import read_csv, read_json, read_jsonl, records_in
 from .listing import is_listing, read_listing
 from .markdown import SUFFIXES as MARKDOWN, looks_like_markdown, markdown_text
 from .pieces import rejoin_pieces
 
 #: what a directory walk reads; a file named on the command line is read whatever its name
-SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".jsonl", ".json", *MARKDOWN}
+SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".jsonl", ".json", ".csv", *MARKDOWN}
 #: the largest file read, in MB, unless ``max_mb`` or the environment variable says otherwise
 DEFAULT_MAX_MB = 20
 MAX_MB_ENV = "GOVKG_MAX_FILE_MB"
@@ -158,6 +158,9 @@ def read_file(path: Path, max_mb: float | None = None) -> Iterator[RawNotice | I
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
         yield from read_jsonl(text, source)
+        return
+    if suffix == ".csv":
+        yield from read_csv(text, source)
         return
     if suffix == ".json" or _json_document(text):  # (a .txt an API's answer was saved as, too)
         yield from read_json(text.lstrip("\ufeff"), source)

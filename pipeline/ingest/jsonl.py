@@ -5,9 +5,13 @@ that holds one: ``{"data": {"list": [...]}}``, a search engine's hits whose fiel
 A crawl may call its fields anything (``txt``, ``ptime``, ``bodyText``…): a field whose name is not known is
 read by the shape of its value — a URL is the link, a date the publication date, the long text with line
 breaks or HTML the body, a short line that reads like a title the title. A body kept as a list of strings (a
-crawl that stored the page's paragraphs, ``"paragraphs": ["…", "…"]``) is its paragraphs, one a line."""
+crawl that stored the page's paragraphs, ``"paragraphs": ["…", "…"]``) is its paragraphs, one a line.
+A crawl exported as CSV (a header row of field names, one record a row, the body a quoted field over lines) is read
+the same way, each row a record."""
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from typing import Iterable, Iterator
@@ -43,8 +47,8 @@ _SITE_VALUE = re.compile(r"(?:网|网站|门户|平台|频道|栏目|专栏|动�
 #: the notice's number and issuing body, where a record keeps them in fields of their own (the page's info table)
 _META_ALIASES = {"number": ("number", "docNo", "doc_no", "docNum", "fileNo", "file_no", "fileNum", "wenhao", "文号", "发文字号",
                             "文件编号"),
-                 "issuer": ("issuer", "issueOrg", "issue_org", "publisher", "department", "dept", "organ", "发文机关",
-                            "发布机构", "发文单位")}
+                 "issuer": ("issuer", "issueOrg", "issue_org", "publisher", "department", "dept", "organ", "org",
+                            "发文机关", "发布机构", "发文单位")}
 #: a body's name and nothing else (no sentence, no column name): 某市人民政府办公室, 某某局
 _BODY_VALUE = re.compile(r"[\u4e00-\u9fff（）()]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|管委会|常委会|局|厅|委|署|院|办事处)")
 #: every field name we read under a name (the rest are read by the shape of their values)
@@ -107,6 +111,23 @@ def _read_lines(text: str, source: str) -> Iterator[RawNotice | InputError]:
             found = records_in(record)  # (a search engine's hit keeps the record under ``_source``)
             yield from ((f"line {lineno}", r) for r in found or [record])
     yield from _notices(records(), source)
+
+
+def read_csv(text: str, source: str) -> Iterator[RawNotice | InputError]:
+    """A crawl's CSV export: a header row of field names, then one record a row (``id,title,url,pub_date,content``,
+    the body a quoted field that runs over lines)."""
+    csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))  # (a notice's body is longer than csv's 128k)
+    try:
+        rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline="")))
+    except csv.Error as exc:
+        yield InputError(source, f"is not CSV ({exc})")
+        return
+    records = [{k: v for k, v in row.items() if isinstance(k, str)} for row in rows]
+    if not any(_field(r, "text") for r in records):
+        yield InputError(source, "holds no notice records (a column of notice texts: 'text', 'content', or a long "
+                                 "value with line breaks or HTML)")
+        return
+    yield from _notices(((f"row {k}", record) for k, record in enumerate(records, 2)), source)
 
 
 def read_json(text: str, source: str) -> Iterator[RawNotice | InputError]:
