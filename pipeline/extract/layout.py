@@ -514,11 +514,11 @@ _CLOSING_BAR = re.compile(r"(?<=\S)[ \t\u3000]*[|｜][ \t\u3000]*$")
 
 def _without_closing_bars(text: str) -> str:
     """A page a converter printed as one layout cell a line, each line closed by a bar (某某委员会 | / 任免名单 |): the
-    bars blanked (the same length), where most of its lines end so and hold no other bar."""
+    bars blanked (the same length), where most of its lines, its first among them, end so and hold no other bar."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
     closed = [ln for ln in lines if _CLOSING_BAR.search(ln) and ln.count("|") + ln.count("｜") == 1]
-    if len(closed) < 5 or 5 * len(closed) < 3 * len(lines):
-        return text
+    if len(closed) < 5 or 5 * len(closed) < 3 * len(lines) or sum(ln in closed for ln in lines[:5]) < 3:
+        return text  # (a table printed one cell a line, each cell closed by a bar, under prose that has none: its cells)
     out = []
     for ln in text.split("\n"):
         m = _CLOSING_BAR.search(ln) if ln.count("|") + ln.count("｜") == 1 else None
