@@ -78,19 +78,23 @@ def split_title(item: str) -> tuple[str, str] | None:
     staff = _STAFF_SEAT.search(item, 0, m.start())
     if staff and staff.end() == m.start() and m.group(0) in ("董事", "监事"):
         return item[: staff.start()], item[staff.start():]  # 某集团职工董事: the seat the staff elect, 职工 of the title
-    if _ORDINAL_END.search(item, 0, m.start()):
+    if _ORDINAL_END.search(item, 0, m.start()) or _NUMBERED_UNIT.match(m.group(0)):
         return _numbered_unit(item, m.start(), m.group(0))
     return item[: m.start()], m.group(0)
 
 
 #: a body cut after an ordinal (派驻第三 | 纪检监察组组长): the numbered unit is the title's head, not a title
 _ORDINAL_END = re.compile(r"第[一二三四五六七八九十百\d]{1,4}$")
+#: a title that opens with a numbered unit (第二纪检监察组组长, not 第一书记): the unit is the body's
+_NUMBERED_UNIT = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}[\u4e00-\u9fff]{1,8}?[组室处科庭所队](?=.)")
 
 
 def _numbered_unit(item: str, at: int, title: str) -> tuple[str, str]:
     """``某纪委监委派驻第三纪检监察组组长`` -> (``…派驻第三纪检监察组``, ``组长``): the unit the ordinal numbers
     joins the body, the longest title that ends it is the post."""
-    cut = next((k for k in range(1, len(title)) if TITLE_RE.fullmatch(title[k:])), 0)
+    unit = _NUMBERED_UNIT.match(title)
+    first = unit.end() if unit else 1
+    cut = next((k for k in range(first, len(title)) if TITLE_RE.fullmatch(title[k:])), 0)
     return item[: at + cut], title[cut:]
 
 
