@@ -67,3 +67,12 @@ def test_military_unit_party_committee():
     got = rows(text, (Appointment,))
     assert ("appointment", "蔺志刚", "人武部党委", "委员") in got
     assert ("appointment", "蔺志刚", "人武部党委", "副书记") in got
+
+
+def test_second_holder_joined_by_and():
+    text = ("某县人武部召开会议\n"
+            "受县委书记、县人武部党委第一书记宁海波和县长虞清泉的委托，县委常委冉永红对唐某表示感谢。\n")
+    got = rows(text, (Position,))
+    assert ("position", "宁海波", "县人武部党委", "第一书记") in got
+    assert ("position", "虞清泉", "县人民政府", "县长") in got
+    assert not any(r[2].startswith("受") for r in got)

@@ -1234,10 +1234,13 @@ _DUTY_HOLDER = re.compile(rf"(?:^|(?<=[。；;，,\s]))(?P<names>[\u4e00-\u9fff]
 _NEWS_NAME = r"(?:[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4}?)"
 #: a person's epithet a report prints after their posts: 抗日名将, 著名作家, 战斗英雄
 _EPITHET = r"(?:名将|将军|元帅|英雄|烈士|革命家|教育家|科学家|作家|艺术家|劳动模范|劳模)"
+#: a second holder joined by 和 whose posts open with a level's own body: (受县委书记甲)和县长乙(的委托)
+_LEVEL_BODY_NEXT = r"(?=[省市县区州旗盟镇乡](?:委|长|人民政府|政府))"
+_AND_HOLDER = rf"(?<=和){_LEVEL_BODY_NEXT}"
 #: posts then names in a report's prose (a preposition before the posts is no part of them: 在镇长X同志的带领下;
 #: nor is 根据: 根据市人民政府市长X的提请)
-_NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?<=根据)|(?<=由)(?=时任|现任))(?:在|向|对)?"
-                          rf"(?P<posts>(?:(?!根据)[^，,。；;：:\s由为/／》及]){{0,40}}?(?:{_TITLE_END}))"
+_NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?<=根据)|(?<=由)(?=时任|现任)|{_AND_HOLDER})(?:在|向|对)?"
+                          rf"(?P<posts>(?:(?!根据|和{_LEVEL_BODY_NEXT})[^，,。；;：:\s由为/／》及]){{0,40}}?(?:{_TITLE_END}))"
                           # 时任某省人民政府主席、省长、抗日名将甲某: a person's epithet after the posts, before the name
                           rf"(?:、[\u4e00-\u9fff]{{0,6}}?{_EPITHET})?"
                           rf"(?P<names>{_NEWS_NAME}(?:、{_NEWS_NAME})*)"
@@ -1247,7 +1250,7 @@ _NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?
                           # 时任省长某某签发的任命书: the holder who signed a paper
                           rf"签发|签署|签名|签字|"
                           rf"(?:教授|律师|先生|女士|博士)(?=[，,。；;、和及与等来])|"  # 某系主任甲某教授、某所主任乙某律师
-                          rf"的提请|的提议|的提名|的建议|的议案|"
+                          rf"的提请|的提议|的提名|的建议|的议案|的委托|"
                           rf"今天|今日|昨天|昨日|当天|根据|日前|近日|上周|本周|近期|此前|"  # 总理某某今天主持…; 主席某某根据…的决定任免
                           rf"来(?=我|本|到)|莅临|关于|所作)"  # 省委书记某某来我市视察; 听取了秘书长某某关于…的说明
                           # (秘书长甲某和出席: 和 ends the name when the act follows it at once)
