@@ -76,3 +76,15 @@ def test_second_holder_joined_by_and():
     assert ("position", "宁海波", "县人武部党委", "第一书记") in got
     assert ("position", "虞清泉", "县人民政府", "县长") in got
     assert not any(r[2].startswith("受") for r in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("某县人武部党委第一书记任职命令宣布\n军分区司令员宣布任职决定并讲话。某军分区政委代表军分区党委机关"
+     "对卢晓东同志担任某县人民武装部党委第一书记表示热烈祝贺。\n",
+     ("appointment", "卢晓东", "某县人民武装部党委", "第一书记")),
+    # a traditional page
+    ("某縣人武部黨委第一書記任職命令宣布\n軍分區政委代表軍分區黨委機關對盧曉東同志擔任某縣人民武裝部黨委第一書記表示熱烈祝賀。\n",
+     ("appointment", "盧曉東", "某縣人民武裝部黨委", "第一書記")),
+])
+def test_congratulated_on_a_post(text, expected):
+    assert expected in rows(text, (Appointment,))

@@ -1807,7 +1807,7 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                                 for p in _decision_posts(moved["posts"], line.start + moved.start("posts"), region)]
             elif kind not in ("further", "dropped", "successor"):  # (those need the person appointed or removed just before)
                 key = {"appointed": "a", "acting": "c", "passive": "p", "proposed": "q", "announced": "s", "took": "h",
-                       "approved": "v"}[kind]
+                       "approved": "v", "congratulated": "k"}[kind]
                 who = _who(m["who_" + key], line.start + m.start("who_" + key), region) or \
                     (_titled_name(m["who_h"]) if kind == "took" else None)
                 if who:
@@ -2417,16 +2417,18 @@ _DECISION = re.compile(
     rf"|(?<=[，,；;\s])新(?:任)?(?P<title_y>[^，,。；;由]{{1,8}}?)由(?P<who_y>[^，,。；;]{{2,40}}?)(?:同志)?(?:担任|接任|出任)(?P<successor>)"
     rf"|(?:^|(?<=[，,：:]))(?P<who_h>[^，,。；;：:]{{4,60}}?)(?<![已曾将拟又再也主责担兼调升出接继留])任(?P<posts_h>[^，,。；;]{{2,40}}?)一职"
     # an approval of an appointment: (中央)批准甲任Y, (某委)同意乙同志任Y
-    rf"|(?:(?<=批准)|(?<=同意))(?P<who_v>{_DNAME})(?:同志)?(?:担任|任(?![命免职期务用]))(?P<posts_v>[^，,。；;]+)")
+    rf"|(?:(?<=批准)|(?<=同意))(?P<who_v>{_DNAME})(?:同志)?(?:担任|任(?![命免职期务用]))(?P<posts_v>[^，,。；;]+)"
+    # 对甲同志担任某县人武部党委第一书记表示热烈祝贺: a report congratulating a person on the post they take
+    rf"|(?<=对)(?P<who_k>{_DNAME})(?:同志)?新?(?:担任|擔任|出任)(?P<posts_k>[^，,。；;]+?)(?=表示(?:热烈|熱烈|衷心)?的?(?:祝贺|祝賀))")
 #: a word every alternative of _DECISION needs (its verb, or the lookbehind it hangs on): a line without one
 #: has no decision, and is not scanned at every position
 _DECISION_WORD = re.compile(r"决定|任命|聘任|聘请|聘用|委派|任用|推选|推举|录用|关于|宣布|代理|以及|不再|提请|"
-                            r"免去|免除|罢免|撤销|解除|解聘|调任|终止|新|一职|批准|同意")
+                            r"免去|免除|罢免|撤销|解除|解聘|调任|终止|新|一职|批准|同意|祝贺|祝賀")
 # the named groups that tell which alternative matched
 _DECISION_KINDS = (("appointed", "posts_a"), ("acting", "posts_c"), ("further", "further"), ("passive", "posts_p"),
                    ("proposed", "posts_q"), ("announced", "posts_s"), ("dropped", "dropped"), ("removed", "removed"),
                    ("transferred", "posts_t"), ("quit", "quit"), ("successor", "successor"), ("ended", "ended"),
-                   ("took", "posts_h"), ("approved", "posts_v"))
+                   ("took", "posts_h"), ("approved", "posts_v"), ("congratulated", "posts_k"))
 #: an authority's act, which a date before it dates (1951年3月，任命甲为Y), unlike a career's step (2015年3月，任Y)
 _ACT = re.compile(r"(?:批准)?(?:任命|免去|免职|撤销)")
 #: a space between two decisions printed on one line (a subtitle, a listing)
