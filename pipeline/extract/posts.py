@@ -157,7 +157,7 @@ _NATIONAL_BY_TERM = re.compile(r"^(?:中国人民政治协商会议|政协)?第[
 #: units led by a Party committee of their own, which a notice names as a body: a military unit (县人武部,
 #: 某县人民武装部, 某军分区, 某警备区) and a corps' numbered regiment, an area of its own (一二六团)
 _COMMITTEE_LED = re.compile(r"(?:人武部|人民武装部|人民武裝部|武装部|武裝部|军分区|軍分區|警备区|警備區)$"
-                            r"|^[一二三四五六七八九十〇零百]{2,4}团$")
+                            r"|(?:^|师)[一二三四五六七八九十〇零百]{2,4}团$")  # (第七师一二六团: named with its division)
 #: a post of a Party committee itself, which a bare item after it keeps (党委委员、副书记)
 _COMMITTEE_POST = re.compile(r"(?:书记|書記|委员|委員|常委)$")
 #: that committee's post: 党委第一书记 -> 党委 | 第一书记 (traditional 黨委 as well)
