@@ -64,7 +64,7 @@ _APPOINT_RES = [
     # 本次受聘为…: 受聘 a report's hiring, read by _HIRED_AS, its 受 no end of a name; 乙接任某市委书记: the post
     # taken from its last holder, 接 no end of a name; 丙卸任/离任某职: the post left, no appointment)
     re.compile(rf"^(?:[^，,：:、]{{0,12}}?(?:同意|批准))?(?:选派|委派)?(?!挂职)(?P<name2>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?(?:(?:已经|已)?于?(?:\d{{1,2}}月)?\d{{1,2}}日)?"
-               rf"(?P<verb>试用期满任|挂职任|挂任|调任|改任|转任|升任|接任|兼任|担任|(?<=日)被任命为|任命为|(?<![聘卸离])任(?!命|免|职|期|务|用|了)|聘任为|(?<!受)聘为|兼)(?P<posts2>.+)$"),
+               rf"(?P<verb>挂职期间任|试用期满任|挂职任|挂任|调任|改任|转任|升任|接任|兼任|担任|(?<=日)被任命为|任命为|(?<![聘卸离])任(?!命|免|职|期|务|用|了)|聘任为|(?<!受)聘为|兼)(?P<posts2>.+)$"),
     re.compile(rf"^(?P<current3>[^，,。；;]{{2,40}}?(?:{_TITLE_END}))(?P<name3>(?![会长任])[\u4e00-\u9fff·]{{2,6}}?)(?:同志)?"
                rf"则?(?P<verb3>挂职任|挂任|调任|改任|转任|升任|出任|兼任|担任|被任命为|任(?!命|免|职|期|务|用))(?P<posts3>.+)$"),
 ]
@@ -124,7 +124,9 @@ _REMOVE_VERB = r"(?:免(?:去|除)?|罢免|撤销|解除|解聘)"
 _LEAD_IN = r"(?:[^，,：:]{0,24}?(?:决定|表决|通过|同意|依法|批准))?(?:同时|并|兹|现|分别)?"
 #: who removes: the lead-in of a decision, or a body as the subject of the verb (中共某省委免去甲的…职务)
 _REMOVE_LEAD = rf"(?:{_APPOINTING_BODY}(?:同时|并)?|{_LEAD_IN})"
-_REMOVE_RE = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?{_WHOSE})(?P<posts>.+?)职务|"
+#: (免去　甲同志的…: a verb padded with a full-width space before the name; the space is no part of it, nor
+#: 去 of the name after 免)
+_REMOVE_RE = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}{_GAP}(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?{_WHOSE})(?P<posts>.+?)职务|"
                         rf"^{_REMOVE_LEAD}{_REMOVE_VERB}(?P<both>.+?)职务|"
                         rf"^(?P<name2>{_NAME})(?:同志)?{_BECAUSE}不再担任(?P<posts2>.+?)职务|"
                         rf"^{_LEAD_IN}接受(?:了)?(?P<name3>{_NAME})(?:同志)?(?:辞去|辞职)(?P<posts3>.+?)职务|"
@@ -135,7 +137,7 @@ _REMOVE_RE = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}(?:(?P<self>其)|(?P<nam
                         rf"^(?P<name6>{_NAME_CH}{{2,6}}?(?:、{_NAME_CH}{{2,6}}?)*)(?:同志)?{_BECAUSE}不再(?:担任|兼任|任(?!命|免|职|期|务|用))"
                         rf"(?P<posts6>[^，,。；;]+?)(?:(?:和|及|并)(?:负责|主持|分管|联系)[^，,。；;]*?工作)?(?=[，,。；;]|$)")
 #: several people a removal names before the posts they all leave: 免去甲（女）、乙和丙同志的X职务 (asides blanked)
-_SEVERAL_REMOVED = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}(?P<names>{_NAME_CH}{{2,6}}?{_GAP}(?:[、和及]{_NAME_CH}{{2,6}}?{_GAP})+)"
+_SEVERAL_REMOVED = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}{_GAP}(?P<names>{_NAME_CH}{{2,6}}?{_GAP}(?:[、和及]{_NAME_CH}{{2,6}}?{_GAP})+)"
                               rf"(?:同志)?{_WHOSE}(?P<posts>[^，,。；;]+?)职务")
 #: several people a removal names with the posts printed straight after the last name, no 的 between
 #: (免去甲、乙副省长职务): the last name is split from its posts as a name printed against its post is
@@ -150,10 +152,12 @@ _NOTE_RE = re.compile(r"[(（](?=[^()（）]*?(?:试用期|挂职|级|任期|起
 _LEAD_CAUSE = r"(?=因|由于|试用期满|经试用期满|试用期已满|已(?:到|达|届|满)|达到|到龄|年满)"
 _LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:[(（][^()（）]{1,12}[)）]| {1,14})?"
                         rf"(?:同志|{_LEAD_CAUSE})")
+#: a person sent on secondment, what the next clause appoints them to there: (选派某局副局长甲同志)到某市某局挂职锻炼
+_SENT_TO = r"(?=到[^，,。；;]{2,30}?挂职)"
 #: a clause that ends in a subject alone, its posts before the name: (与上述二人不同，)某集团总经理甲，跨公司任…; or
 #: opens with it, what the next clause decides for them after it: 市某局局长甲同志到龄退休，免去其…职务
 _TITLED_SUBJECT = re.compile(rf"(?:^|(?<=[，,]))(?P<posts>[^，,。；;：:]{{2,40}}?(?:{_TITLE_END}))(?P<name>[\u4e00-\u9fff·]{{2,3}})"
-                             rf"(?:$|同志(?:$|{_LEAD_CAUSE})|{_LEAD_CAUSE})")
+                             rf"(?:$|同志(?:$|{_LEAD_CAUSE}|{_SENT_TO})|{_LEAD_CAUSE}|{_SENT_TO})")
 #: a resignation whose person the clause before named: 于冲因已调任…，请求辞去市政府副市长职务
 #: (接受其辞去…职务的请求: a session accepting the resignation of the person the clause before appoints)
 _QUIT = re.compile(r"^(?:(?:本人)?(?:请求|申请|提出)|接受(?:了)?其(?:请求|申请|提出的)?)辞去(?P<posts>.+?)职务")
@@ -173,7 +177,7 @@ _ALSO_TAKES = rf"(?:同时|并)?{_JIAN_ALONE}[\u4e00-\u9fff]{{2}}"
 _ALSO_FIRST = re.compile("^" + _ALSO_TAKES)
 #: what follows a name in a person block, or a clause whose subject is the one before
 _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?|跨(?:公司|单位|部门|系统|省|地区|行业)[，,]?)?(?:正式)?"
-                         rf"(?:(?:同时|并)?(?={_JIAN_ALONE}))?(?P<verb>试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为|"
+                         rf"(?:(?:同时|并)?(?={_JIAN_ALONE}))?(?P<verb>挂职期间任|试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为|"
                          rf"{_JIAN_ALONE})(?P<posts>.+)$")
 #: several people printed before the verb of the post they all take: 甲、乙(兼)和丙等三位同志任某所副所长
 #: (a name's characters are never the 和/及 that join the last name: one way to cut a list, no backtracking over it)
@@ -183,7 +187,7 @@ _SUBCLAUSE = re.compile(rf"[，,](?={_NAMES_TAKE})|"
                         # 甲同志任某院党委书记、乙同志任某院党委副书记、院长: after a title, the next decision, not a post of
                         # the first (after a name, 甲、乙同志任: several people taking one post)
                         rf"(?<=[长记任员理席师])、(?=[\u4e00-\u9fff·]{{2,4}}{_GAP}同志(?:任|兼任|担任)(?!命|免|职|期|务|用))|"
-                        r"[，,](?=(?:同时|并|决定|兹|现|分别|宣布)?(?:免去|免[^费]|任命|聘任|兼任|挂任|挂职任|接受))|"  # 甲同志，挂职任…; …，宣布免去…
+                        r"[，,](?=(?:同时|并|决定|兹|现|分别|宣布)?(?:免去|免[^费]|任命|聘任|兼任|挂任|挂职任|挂职期间任|接受))|"  # 甲同志，挂职任…; …，宣布免去…
                         rf"[，,](?={_ALSO_TAKES})|"  # 任A，兼B: 兼 alone for 兼任
                         r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:请求|申请)?辞去|(?:本人)?(?:请求|申请|提出)辞去)|[，,](?=(?:正式)?任(?!职|期|务))|"
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任(?!职)|为)[\u4e00-\u9fff])|"
@@ -520,6 +524,13 @@ def _appointment_attrs(verb: str, notes: str) -> dict:
     return attrs
 
 
+def _subject_shape(lead: re.Match) -> bool:
+    """The name of a clause's subject printed after its posts: a common name's shape, or a rarer surname
+    the 同志 after it marks (选派县某局副局长亢某某同志到…挂职)."""
+    name = lead["name"]
+    return name_shape(name) or lead.string.startswith("同志", lead.end("name")) and reported_name(name, listed=True)
+
+
 def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> list:
     """Appointments and removals of a notice; ``known`` holds agencies named elsewhere in it."""
     facts: list = []
@@ -550,7 +561,7 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
                                   (clause.start, clause.start + len(clause.text)), known, region)
         if got is None:
             lead = _LEAD_NAME.match(nfkc(clause.text)) or _TITLED_SUBJECT.search(nfkc(clause.text))
-            if lead and plausible_name(lead["name"]) and (lead.re is _LEAD_NAME or name_shape(lead["name"])
+            if lead and plausible_name(lead["name"]) and (lead.re is _LEAD_NAME or _subject_shape(lead)
                                                          and split_posts(lead["posts"])):
                 last_person, last_at = lead["name"], clause.start
             continue
@@ -1004,7 +1015,8 @@ def find_prose_positions(layout: Layout, region: str = "") -> list[Position]:
         text = nfkc(line.text)
         for m in _PROSE_HOLDER.finditer(text):
             name = m["name"]
-            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:增补|增加|明确|调整|同意|决定)?", m["posts"])
+            # (选派某局副局长甲同志到…挂职: the verb that sends the holder, no part of the body)
+            verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:增补|增加|明确|调整|同意|决定|选派|派出|抽调|选调)?", m["posts"])
             posts = _posts(m["posts"][verb.end():], line.start + m.start("posts") + verb.end(), region)
             if not plausible_name(name) or not posts:
                 continue
@@ -1222,10 +1234,13 @@ _DUTY_HOLDER = re.compile(rf"(?:^|(?<=[。；;，,\s]))(?P<names>[\u4e00-\u9fff]
 _NEWS_NAME = r"(?:[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4}?)"
 #: a person's epithet a report prints after their posts: 抗日名将, 著名作家, 战斗英雄
 _EPITHET = r"(?:名将|将军|元帅|英雄|烈士|革命家|教育家|科学家|作家|艺术家|劳动模范|劳模)"
+#: a second holder joined by 和 whose posts open with a level's own body: (受县委书记甲)和县长乙(的委托)
+_LEVEL_BODY_NEXT = r"(?=[省市县区州旗盟镇乡](?:委|长|人民政府|政府))"
+_AND_HOLDER = rf"(?<=和){_LEVEL_BODY_NEXT}"
 #: posts then names in a report's prose (a preposition before the posts is no part of them: 在镇长X同志的带领下;
 #: nor is 根据: 根据市人民政府市长X的提请)
-_NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?<=根据)|(?<=由)(?=时任|现任))(?:在|向|对)?"
-                          rf"(?P<posts>(?:(?!根据)[^，,。；;：:\s由为/／》及]){{0,40}}?(?:{_TITLE_END}))"
+_NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?<=根据)|(?<=由)(?=时任|现任)|{_AND_HOLDER})(?:在|向|对)?"
+                          rf"(?P<posts>(?:(?!根据|和{_LEVEL_BODY_NEXT})[^，,。；;：:\s由为/／》及]){{0,40}}?(?:{_TITLE_END}))"
                           # 时任某省人民政府主席、省长、抗日名将甲某: a person's epithet after the posts, before the name
                           rf"(?:、[\u4e00-\u9fff]{{0,6}}?{_EPITHET})?"
                           rf"(?P<names>{_NEWS_NAME}(?:、{_NEWS_NAME})*)"
@@ -1235,7 +1250,7 @@ _NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?
                           # 时任省长某某签发的任命书: the holder who signed a paper
                           rf"签发|签署|签名|签字|"
                           rf"(?:教授|律师|先生|女士|博士)(?=[，,。；;、和及与等来])|"  # 某系主任甲某教授、某所主任乙某律师
-                          rf"的提请|的提议|的提名|的建议|的议案|"
+                          rf"的提请|的提议|的提名|的建议|的议案|的委托|"
                           rf"今天|今日|昨天|昨日|当天|根据|日前|近日|上周|本周|近期|此前|"  # 总理某某今天主持…; 主席某某根据…的决定任免
                           rf"来(?=我|本|到)|莅临|关于|所作)"  # 省委书记某某来我市视察; 听取了秘书长某某关于…的说明
                           # (秘书长甲某和出席: 和 ends the name when the act follows it at once)
@@ -1792,7 +1807,7 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                                 for p in _decision_posts(moved["posts"], line.start + moved.start("posts"), region)]
             elif kind not in ("further", "dropped", "successor"):  # (those need the person appointed or removed just before)
                 key = {"appointed": "a", "acting": "c", "passive": "p", "proposed": "q", "announced": "s", "took": "h",
-                       "approved": "v"}[kind]
+                       "approved": "v", "congratulated": "k"}[kind]
                 who = _who(m["who_" + key], line.start + m.start("who_" + key), region) or \
                     (_titled_name(m["who_h"]) if kind == "took" else None)
                 if who:
@@ -2402,16 +2417,18 @@ _DECISION = re.compile(
     rf"|(?<=[，,；;\s])新(?:任)?(?P<title_y>[^，,。；;由]{{1,8}}?)由(?P<who_y>[^，,。；;]{{2,40}}?)(?:同志)?(?:担任|接任|出任)(?P<successor>)"
     rf"|(?:^|(?<=[，,：:]))(?P<who_h>[^，,。；;：:]{{4,60}}?)(?<![已曾将拟又再也主责担兼调升出接继留])任(?P<posts_h>[^，,。；;]{{2,40}}?)一职"
     # an approval of an appointment: (中央)批准甲任Y, (某委)同意乙同志任Y
-    rf"|(?:(?<=批准)|(?<=同意))(?P<who_v>{_DNAME})(?:同志)?(?:担任|任(?![命免职期务用]))(?P<posts_v>[^，,。；;]+)")
+    rf"|(?:(?<=批准)|(?<=同意))(?P<who_v>{_DNAME})(?:同志)?(?:担任|任(?![命免职期务用]))(?P<posts_v>[^，,。；;]+)"
+    # 对甲同志担任某县人武部党委第一书记表示热烈祝贺: a report congratulating a person on the post they take
+    rf"|(?<=对)(?P<who_k>{_DNAME})(?:同志)?新?(?:担任|擔任|出任)(?P<posts_k>[^，,。；;]+?)(?=表示(?:热烈|熱烈|衷心)?的?(?:祝贺|祝賀))")
 #: a word every alternative of _DECISION needs (its verb, or the lookbehind it hangs on): a line without one
 #: has no decision, and is not scanned at every position
 _DECISION_WORD = re.compile(r"决定|任命|聘任|聘请|聘用|委派|任用|推选|推举|录用|关于|宣布|代理|以及|不再|提请|"
-                            r"免去|免除|罢免|撤销|解除|解聘|调任|终止|新|一职|批准|同意")
+                            r"免去|免除|罢免|撤销|解除|解聘|调任|终止|新|一职|批准|同意|祝贺|祝賀")
 # the named groups that tell which alternative matched
 _DECISION_KINDS = (("appointed", "posts_a"), ("acting", "posts_c"), ("further", "further"), ("passive", "posts_p"),
                    ("proposed", "posts_q"), ("announced", "posts_s"), ("dropped", "dropped"), ("removed", "removed"),
                    ("transferred", "posts_t"), ("quit", "quit"), ("successor", "successor"), ("ended", "ended"),
-                   ("took", "posts_h"), ("approved", "posts_v"))
+                   ("took", "posts_h"), ("approved", "posts_v"), ("congratulated", "posts_k"))
 #: an authority's act, which a date before it dates (1951年3月，任命甲为Y), unlike a career's step (2015年3月，任Y)
 _ACT = re.compile(r"(?:批准)?(?:任命|免去|免职|撤销)")
 #: a space between two decisions printed on one line (a subtitle, a listing)

@@ -78,7 +78,24 @@ def split_title(item: str) -> tuple[str, str] | None:
     staff = _STAFF_SEAT.search(item, 0, m.start())
     if staff and staff.end() == m.start() and m.group(0) in ("董事", "监事"):
         return item[: staff.start()], item[staff.start():]  # 某集团职工董事: the seat the staff elect, 职工 of the title
+    if _ORDINAL_END.search(item, 0, m.start()) or _NUMBERED_UNIT.match(m.group(0)):
+        return _numbered_unit(item, m.start(), m.group(0))
     return item[: m.start()], m.group(0)
+
+
+#: a body cut after an ordinal (派驻第三 | 纪检监察组组长): the numbered unit is the title's head, not a title
+_ORDINAL_END = re.compile(r"第[一二三四五六七八九十百\d]{1,4}$")
+#: a title that opens with a numbered unit (第二纪检监察组组长, not 第一书记): the unit is the body's
+_NUMBERED_UNIT = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}[\u4e00-\u9fff]{1,8}?[组室处科庭所队](?=.)")
+
+
+def _numbered_unit(item: str, at: int, title: str) -> tuple[str, str]:
+    """``某纪委监委派驻第三纪检监察组组长`` -> (``…派驻第三纪检监察组``, ``组长``): the unit the ordinal numbers
+    joins the body, the longest title that ends it is the post."""
+    unit = _NUMBERED_UNIT.match(title)
+    first = unit.end() if unit else 1
+    cut = next((k for k in range(first, len(title)) if TITLE_RE.fullmatch(title[k:])), 0)
+    return item[: at + cut], title[cut:]
 
 
 #: a board's seat the staff elect, 职工 before the title: 某集团职工董事, 某公司职工监事
@@ -135,6 +152,16 @@ _ZONE_GOVERNMENT = re.compile(r"^(?P<zone>[\u4e00-\u9fff]{2,20}?(?:区|區|园|�
 _LEVEL_WORDS = ("街道", "社区", "镇", "乡", "苏木")
 #: a national congress or CPPCC named by its term before 全国: 政协第十二届全国委员会, 第十三届全国人民代表大会
 _NATIONAL_BY_TERM = re.compile(r"^(?:中国人民政治协商会议|政协)?第[\d一二三四五六七八九十]+届全国(?:委员会|人民代表大会|人大)")
+
+
+#: units led by a Party committee of their own, which a notice names as a body: a military unit (县人武部,
+#: 某县人民武装部, 某军分区, 某警备区) and a corps' numbered regiment, an area of its own (一二六团)
+_COMMITTEE_LED = re.compile(r"(?:人武部|人民武装部|人民武裝部|武装部|武裝部|军分区|軍分區|警备区|警備區)$"
+                            r"|(?:^|师)[一二三四五六七八九十〇零百]{2,4}团$")  # (第七师一二六团: named with its division)
+#: a post of a Party committee itself, which a bare item after it keeps (党委委员、副书记)
+_COMMITTEE_POST = re.compile(r"(?:书记|書記|委员|委員|常委)$")
+#: that committee's post: 党委第一书记 -> 党委 | 第一书记 (traditional 黨委 as well)
+_OWN_COMMITTEE = re.compile(r"^(党委|黨委)(.+)$")
 
 
 #: the bodies that govern an area, after its name: its Party committee, government, congress …
@@ -339,6 +366,9 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
         elif party and not agency and not prev_agency and party[1] == "党委" and (region in ("镇", "乡") or town):
             # 党委副书记、镇长甲 (a town's leaders, or any list in a town's own notice): the town's Party committee
             agency, title = (region if region in ("镇", "乡") else town[1]) + "党委", party[2]
+        own = _OWN_COMMITTEE.match(title) if _COMMITTEE_LED.search(agency) else None
+        if own:
+            agency, title = agency + own[1], own[2]  # 县人武部党委第一书记, 一二六团党委委员: the unit's own Party committee
         organs = re.match(r"^机关党委(?=.)", title)
         if organs and agency:
             agency, title = agency + organs[0], title[organs.end():]  # 厅机关党委副书记: the body's organs' own Party committee
@@ -376,6 +406,9 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
             village = re.match(r"^(.+?(?:村|社区|居委会))(?:党委|党总支|党支部)$", prev_agency)
             if village and title.endswith("主任"):
                 agency = village[1]  # 某村党总支书记、主任: a Party branch has no 主任, the village committee has
+            unit = re.match(r"^(.+?)(?:党委|黨委)$", prev_agency)
+            if unit and _COMMITTEE_LED.search(unit[1]) and not _COMMITTEE_POST.search(title):
+                agency = unit[1]  # 一二六团党委委员、副团长: the regiment's head, not its committee's
             street = re.match(r"^(.*?街道)(?:党工委|工委)$", prev_agency)
             if street and title.endswith("主任"):
                 agency = street[1] + "办事处"  # 街道党工委委员、副主任: a working committee has no 主任, the street's office has
