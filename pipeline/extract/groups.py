@@ -126,7 +126,7 @@ def _intros(text: str) -> tuple[re.Match, ...]:
 _TITLE_INTRO_RE = re.compile(_INTRO_RE.pattern.replace("|作为|", "|作为|的(?:通知|决定|批复|函)|"))
 _HEADING_TAIL = re.compile(r"((?:组成人员|成员|人员)?(?:名单)?一览表|(?:组成人员|成员|人员)?名单表|(?:组成人员|成员|人员)表|组织机构及(?:组成)?人员(?:名单)?|组织机构及成员名单|组织机构及职责|组织机构|各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|组成|"
                            r"成员及职责|人员组成|及其职责|及职责|主要职责|工作职责|职责|名单)$")
-_SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立|设(?=(?:[0-9一二三四五六七八九十]+|两)个)|"
+_SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|另设|下辖|设立|设(?=(?:[0-9一二三四五六七八九十]+|两)个)|"
                      # 办公室设综合组和技术组: a bare 设 before a list of two or more 组 (指挥部设A组和B组：A组组长由…)
                      r"(?<=[组室部班])设(?=[^，,。；;设]{1,30}?组[、和及][^，,。；;设]{1,30}?组(?:$|[，,。；;:：]))|"
                      # 区某委设专家咨询委员会: a committee a group sets up inside it
@@ -2086,8 +2086,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             if _FORMER_WORDS.search(flat[max(lo, m.start("entries") - 60):m.start("entries")]):
                 continue  # 此前由国务院副总理甲担任主任: who held the role before, no member by this text
             head = flat[max(lo, hi - state.names.longest):hi]  # as long as any group name can be
-            named = (state.names.first(state.names.suffixes_of(head)) if hi > lo else None) or \
-                (named if hi <= lo else None)
+            joined = m["entries"].startswith("、")  # 某组由甲同志任组长、乙同志任副组长: the clause goes on
+            named = (state.names.first(state.names.suffixes_of(head)) if hi > lo and not joined else None) or \
+                (named if hi <= lo or joined else None)
             group = named or state.current
             if "办公室" in role or flat[m.end("role"):].startswith("办公室"):
                 group = state.names.last(state.names.ending_with("办公室"))
@@ -2099,7 +2100,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 group = state.names.last(state.names.ending_with("办公室")) or group
             if not group:
                 continue
-            entries = re.sub(r"^.*?(?:成立|设立|组建)(?:了)?以", "", m["entries"])  # 我市成立了以市委书记某某为指挥长…
+            entries = re.sub(r"^.*?(?:成立|设立|组建)(?:了)?以", "", m["entries"].removeprefix("、"))  # 我市成立了以市委书记某某为指挥长…
             members = _title_first_members(entries, line.start + max(raw.find(entries[:4]), 0), region) \
                 or _long_comrade(entries, flat[m.end("entries"):], line.start + max(raw.find(entries[:4]), 0))
             if not members and flat[m.start("role") - 2: m.start("role")] == "作为":  # 某某副市长作为第一召集人
@@ -2148,6 +2149,9 @@ def _group_before_role(state: _State, flat: str, at: int) -> str | None:
         named = _SETS_UP_HEAD.sub("", named)  # 指挥部下设抢险组，组长由甲担任: the group the clause sets up
         if named in state.names and len(named) >= 3 and not _GENERIC.match(named):
             return named
+        named = _part_subject(state, flat, at)
+        if named:
+            return named
     m = _GROUP_BEFORE_ROLE_RE.search(clause)
     if not m:
         # 下设综合组、督查组，综合组组长由甲兼任: a subgroup the text set up, named whole at the clause's head (a name
@@ -2158,6 +2162,18 @@ def _group_before_role(state: _State, flat: str, at: int) -> str | None:
     if len(name) < 4 or _GENERIC.match(name) or _STATE_COMMITTEE.search(name) or _GOVERNMENT_COMMITTEE.fullmatch(name):
         return None
     return _resolve(state, name) or _introduce_aside(state, name)
+
+
+def _part_subject(state: _State, flat: str, at: int) -> str | None:
+    """The subgroup a sentence part (up to ``at``, since its 。 or ；) opens with, the roles after its commas
+    naming that subgroup's heads (``试点推进组负责试点的协调，组长由甲同志兼任，副组长由乙同志兼任``); None
+    where the part opens with no known subgroup (an office or the group itself: its roles are read elsewhere)."""
+    part = _ENUM.sub("", re.split(r"[。；;]", flat[max(0, at - 200):at])[-1].lstrip())
+    for k in range(min(len(part), 30), 2, -1):
+        name = part[:k]
+        if name in state.names and name in state.parents and not name.endswith("办公室") and not _GENERIC.match(name):
+            return name
+    return None
 
 
 #: a visiting team a news report names by its head: 以省某厅副厅长甲为组长的省某某考核组一行8人 (the team and its
