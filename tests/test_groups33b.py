@@ -75,3 +75,11 @@ JOINED = ("某镇党工委关于成立安全隐患排查工作专班的通知\n�
 
 def test_two_roles_of_a_subgroup_joined_by_a_dun_comma():
     assert {("蒙天佑", "隐患排查组", "组长"), ("覃子明", "隐患排查组", "副组长")} <= memberships(JOINED)
+
+
+BANK = ("中国农业发展银行办公室关于调整中国农业发展银行信息安全工作领导小组成员的通知\n农发银办发〔2015〕21号\n各分行：\n"
+        "经研究，决定调整中国农业发展银行信息安全工作领导小组成员。\n组　长：钟启明　　副行长\n")
+
+
+def test_a_bare_bank_head_title_in_the_banks_own_notice():
+    assert ("钟启明", "中国农业发展银行", "副行长") in positions(BANK)

@@ -501,8 +501,8 @@ def _add_members(state: _State, group: str, role: str, members, span) -> None:
 #: a unit named by its kind only, or not at all, in a member's post: 局 of 局党组书记, the empty agency of a bare 局长
 _UNIT_KINDS = "局厅院所站处校"
 _SELF_UNIT = re.compile(rf"(?:常务|执行)?副?(?P<kind>[{_UNIT_KINDS}])长$")
-#: the head's title of a central body printed bare in its own notice: 副部长, 副署长, 副审计长 (审计署), 副局长
-_ISSUER_HEAD = re.compile(r"(?:常务|执行)?副?(?P<core>[部署局厅委院]|[\u4e00-\u9fff]{2}(?=长$)(?<!秘书))长$")
+#: the head's title of a central body printed bare in its own notice: 副部长, 副署长, 副审计长 (审计署), 副局长, 副行长 (某银行)
+_ISSUER_HEAD = re.compile(r"(?:常务|执行)?副?(?P<core>[部署局厅委院行]|[\u4e00-\u9fff]{2}(?=长$)(?<!秘书))长$")
 #: the issuer's own office, no body of its own posts: 某部办公厅 issues for the ministry
 _ISSUER_OFFICE = re.compile(r"(?:办公厅|办公室)$")
 
