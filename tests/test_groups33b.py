@@ -83,3 +83,13 @@ BANK = ("中国农业发展银行办公室关于调整中国农业发展银行�
 
 def test_a_bare_bank_head_title_in_the_banks_own_notice():
     assert ("钟启明", "中国农业发展银行", "副行长") in positions(BANK)
+
+
+PANEL = ("9月5日上午,学院在行政楼召开教学质量评估校内专家组工作例会。党委委员、副院长林致远出席会议并主持。\n"
+         "会上,评估综合二组组长、专家组组长柏文清介绍了专家组工作方案,督查组组长洪振宇介绍了督查方案,"
+         "综合二组副组长施雨桐介绍了意见征集工作。\n")
+
+
+def test_a_numbered_team_and_an_experts_panel_in_a_chain_of_roles():
+    assert {("柏文清", "评估综合二组", "组长"), ("柏文清", "教学质量评估校内专家组", "组长"),
+            ("施雨桐", "评估综合二组", "副组长")} <= memberships(PANEL)

@@ -2265,7 +2265,8 @@ _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>" + _CHAIN_NAME_
                             # (县委第二巡察组组长甲: a party committee's inspection team, 巡察组 / 巡视组)
                             # (省某某防控领导协调组组长甲, 某某领导组组长: a province's 领导组; 赴某省指导组组长乙)
                             r"(?:领导小组|工作小组|协调小组|小组|工作组|督查组|督导组|考核组|检查组|业务组|巡察组|巡视组|指挥部|专班|"
-                            r"协调组|领导组|指导组|联席会议))"
+                            # (评估综合一组组长甲, 校内专家组组长乙: a team numbered within its kind; an experts' panel)
+                            r"协调组|领导组|指导组|专家组|(?<=[^第][一二三四五六七八九十])组|联席会议))"
                             r"(?P<role>常务副组长|执行副组长|副组长|组长|常务副指挥长|副指挥长|执行总指挥长|总指挥长|指挥长|"
                             # (县委书记、县防汛抗旱指挥部政委甲: a headquarters' political commissar, the Party secretary)
                             r"常务副总指挥|副总指挥|总指挥|(?<=指挥部)副?政委|成员(?=兼办公室)|"
@@ -2635,7 +2636,8 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                 printed = group
                 group = _first_known(state, group) or _abbreviated(state, group) or _set_up_as(state, group) \
                     or _placed(state, group) or _abbreviated(state, group, _met_pool(state, group)) \
-                    or _same_but_work(state, _first_form(state, group))
+                    or (_met(state, group) if len(group) <= 4 else None) \
+                    or _same_but_work(state, _first_form(state, group))  # (专家组: the one whose meeting is reported)
                 group = _as_printed_with_level(state, printed, group)
             if group not in state.names:
                 state.groups.append(group)
@@ -2857,7 +2859,7 @@ def _met(state: _State, kind: str) -> str | None:
     """The group of that kind whose meeting a report names (召开X指挥部会议 / X领导小组第一次会议召开)."""
     # (某县召开X会议: the place that holds the meeting is not part of X)
     m = re.search(rf"(?:^|(?<=[\n，,。；;：:])|(?<=召开)|(?<=举行))了?(?P<name>(?:(?!召开|举行)[\u4e00-\u9fff]){{2,30}}?{kind})"
-                  rf"(?:(?:第[一二三四五六七八九十\d]{{1,3}}次)?(?:全体)?(?:成员|指挥长|组长)?(?:会议|工作会|调度会|专题会)"
+                  rf"(?:(?:第[一二三四五六七八九十\d]{{1,3}}次)?(?:全体)?(?:成员|指挥长|组长)?(?:会议|工作会|调度会|专题会|(?:工作)?例会)"
                   # (某区某某工作专班在某楼会议室召开第一次工作会议: the group the lead sentence has hold the meeting)
                   rf"|[在于][^，,。；;\n]{{2,30}}?(?:召开|举行)了?[^，,。；;\n]{{0,12}}?会议?)", state.text)
     return m["name"] if m and not _GENERIC.match(m["name"]) else None
