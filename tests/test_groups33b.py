@@ -93,3 +93,12 @@ PANEL = ("9月5日上午,学院在行政楼召开教学质量评估校内专家�
 def test_a_numbered_team_and_an_experts_panel_in_a_chain_of_roles():
     assert {("柏文清", "评估综合二组", "组长"), ("柏文清", "教学质量评估校内专家组", "组长"),
             ("施雨桐", "评估综合二组", "副组长")} <= memberships(PANEL)
+
+
+VISITORS = ("5月12日,由省林业总局党委书记、局长邬海澄,巡视员钱立德,计划财务处处长黎明川,科技教育处处长柴文轩,"
+            "局办公室副主任甄少华等组成的调研组一行5人,到某林场调研。\n")
+
+
+def test_divisions_of_the_body_just_named_in_a_list_of_its_officials():
+    assert {("黎明川", "计划财务处", "处长"), ("柴文轩", "科技教育处", "处长"),
+            ("甄少华", "局办公室", "副主任")} <= positions(VISITORS)

@@ -369,6 +369,14 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
                 start, bare = wider, _bare_titles(text, wider, end)  # 党组副书记、副主任甲: titles joined by 、
             if not bare and carry and carry_title and _deputy_of(text[start:end], carry_title):
                 bare = [text[start:end]]  # 该会主席甲，副主席乙: a head's deputy, of the body just named
+            division = _DIVISION_POST.fullmatch(text, start, end) if not bare and carry_title else None
+            if division and not TITLE_RE.search(division["unit"]) \
+                    and not _PAST_CLAUSE.search(text, _clause_start(text, start), start):
+                # 省某局局长甲，政策法规处处长乙，局办公室副主任丙: a division of the body just named, as printed
+                posts = [Post(agency=division["unit"], title=division["title"], span=(at + start, at + end))]
+                _holders_named(out, text, at, start, names, posts)
+                carry_title, seen_end = posts[-1].title, names[-1][0] + len(names[-1][1])
+                continue
             # a sentence that opens with bare titles names holders of the body the sentence before named
             # (省人大常委会主任甲出席会议；副主任乙、丙主持会议)
             body = carry or (last if start == opens and last else "") \
@@ -379,13 +387,22 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
         if _PAST.search(text[max(0, start - 4):start]) or _PAST_CLAUSE.search(text, _clause_start(text, start), start):
             continue
         posts = [replace(p, span=(at + start + p.span[0], at + start + p.span[1])) if found else p for p in posts]
-        span = (at + start, at + names[-1][0] + len(names[-1][1]))
-        for pos, name in names:
-            out.extend(Position(person=name, post=p, span=span, person_span=(at + pos, at + pos + len(name)))
-                       for p in posts)
+        _holders_named(out, text, at, start, names, posts)
         carry, carry_title = posts[-1].agency, posts[-1].title
         seen_end = names[-1][0] + len(names[-1][1])
     return out
+
+
+#: a division's post printed without its body, in a list of the body's officials (政策法规处处长, 局办公室副主任)
+_DIVISION_POST = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:处|科|室))(?P<title>(?:常务)?副?(?:处长|科长|主任))")
+
+
+def _holders_named(out: list, text: str, at: int, start: int, names, posts) -> None:
+    """Each of ``names`` holds each of ``posts`` (the run read from ``start``)."""
+    span = (at + start, at + names[-1][0] + len(names[-1][1]))
+    for pos, name in names:
+        out.extend(Position(person=name, post=p, span=span, person_span=(at + pos, at + pos + len(name)))
+                   for p in posts)
 
 
 def _deputy_of(title: str, head: str) -> bool:
