@@ -102,3 +102,13 @@ VISITORS = ("5月12日,由省林业总局党委书记、局长邬海澄,巡视�
 def test_divisions_of_the_body_just_named_in_a_list_of_its_officials():
     assert {("黎明川", "计划财务处", "处长"), ("柴文轩", "科技教育处", "处长"),
             ("甄少华", "局办公室", "副主任")} <= positions(VISITORS)
+
+
+CALLED = ("9月20日下午,区党工委副书记、领导小组组长宋立秋在全区大会结束之后立即召集区党工委委员、管委会副主任程远航,"
+          "带领有关部门负责人到现场督导。\n")
+
+
+def test_posts_after_a_verb_of_calling_a_meeting():
+    got = positions(CALLED)
+    assert ("程远航", "区党工委", "委员") in got
+    assert not any("召集" in agency or "之后" in agency for _, agency, _ in got)

@@ -47,12 +47,12 @@ _SIGNATURE_END = re.compile(r"\s*(?:$|(?:[一二三四五六七八九〇○零]{
 _ASIDE = re.compile(r"[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]")
 _SEPARATOR = re.compile(r"\s*(?:[，,。；;：:、)）]|$)")
 #: characters that end a word before a post (了, 任命, 选举, 由, 及…), never a body's name
-_LEAD_CHARS = set("、了命举由经请是及和与暨即为席托将把被向对从以任选称邀同而则受定于有据管在派")  # (分管副县长甲, 在市长甲的陪同下, 选派某局科长甲)
+_LEAD_CHARS = set("、了命举由经请是及和与暨即为席托将把被向对从以任选称邀同而则受定于有据管在派集")  # (分管副县长甲, 在市长甲的陪同下, 选派某局科长甲, 召集区某委委员乙)
 #: characters a post never begins with (受市人大常委会主任委托: the post is 市人大常委会主任; 据某局局长甲介绍)
 _NEVER_FIRST = set("、了由受及和与为将把被向对从以而则据命")  # (命: the end of 任命, 向新任命区政府副区长甲)
 #: words that show a run of text is not (only) a post: verbs and function words of a sentence
 _NOT_POST = re.compile(r"(任命|免去|免职|选举|选派|委派|决定|确定|明确|关于|同意|审议|听取|辞去|接受|提请|通过|新任|原任|曾任|历任|现任|出任|升任|"
-                       r"调任|转任|担任|兼任|挂职|挂任|同志|成立|协调|主持|召开|会议|参加|出席|列席|组成(?!员)|带领|根据|按照|分管|负责|"
+                       r"调任|转任|担任|兼任|挂职|挂任|同志|成立|协调|主持|召开|召集(?!人)|之后|以后|会议|参加|出席|列席|组成(?!员)|带领|根据|按照|分管|负责|"
                        r"[了的在把被对将从向着过等由请据而受]|经(?!理|济|信|贸|营|管))")
 #: what before a post marks it as a past one (原副市长, 前任局长, 曾任…)
 _PAST = re.compile(r"(原|前任|前|曾任|曾|历任|先后任)$")
