@@ -369,7 +369,10 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
                 start, bare = wider, _bare_titles(text, wider, end)  # 党组副书记、副主任甲: titles joined by 、
             if not bare and carry and carry_title and _deputy_of(text[start:end], carry_title):
                 bare = [text[start:end]]  # 该会主席甲，副主席乙: a head's deputy, of the body just named
-            division = _DIVISION_POST.fullmatch(text, start, end) if not bare and carry_title else None
+            # (only a bureau's: a ministry's or a committee's divisions, 某部人事司办公室, 某委员会研究室, are printed
+            # short after a post of a division of theirs, and which body they belong to is not this one)
+            division = _DIVISION_POST.fullmatch(text, start, end) if not bare and carry_title and carry.endswith("局") \
+                else None
             if division and not TITLE_RE.search(division["unit"]) \
                     and not _PAST_CLAUSE.search(text, _clause_start(text, start), start):
                 # 省某局局长甲，政策法规处处长乙，局办公室副主任丙: a division of the body just named, as printed
