@@ -126,7 +126,7 @@ def _intros(text: str) -> tuple[re.Match, ...]:
 _TITLE_INTRO_RE = re.compile(_INTRO_RE.pattern.replace("|作为|", "|作为|的(?:通知|决定|批复|函)|"))
 _HEADING_TAIL = re.compile(r"((?:组成人员|成员|人员)?(?:名单)?一览表|(?:组成人员|成员|人员)?名单表|(?:组成人员|成员|人员)表|组织机构及(?:组成)?人员(?:名单)?|组织机构及成员名单|组织机构及职责|组织机构|各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|组成|"
                            r"成员及职责|人员组成|及其职责|及职责|主要职责|工作职责|职责|名单)$")
-_SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|下辖|设立|设(?=(?:[0-9一二三四五六七八九十]+|两)个)|"
+_SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|另设|下辖|设立|设(?=(?:[0-9一二三四五六七八九十]+|两)个)|"
                      # 办公室设综合组和技术组: a bare 设 before a list of two or more 组 (指挥部设A组和B组：A组组长由…)
                      r"(?<=[组室部班])设(?=[^，,。；;设]{1,30}?组[、和及][^，,。；;设]{1,30}?组(?:$|[，,。；;:：]))|"
                      # 区某委设专家咨询委员会: a committee a group sets up inside it
@@ -501,8 +501,8 @@ def _add_members(state: _State, group: str, role: str, members, span) -> None:
 #: a unit named by its kind only, or not at all, in a member's post: 局 of 局党组书记, the empty agency of a bare 局长
 _UNIT_KINDS = "局厅院所站处校"
 _SELF_UNIT = re.compile(rf"(?:常务|执行)?副?(?P<kind>[{_UNIT_KINDS}])长$")
-#: the head's title of a central body printed bare in its own notice: 副部长, 副署长, 副审计长 (审计署), 副局长
-_ISSUER_HEAD = re.compile(r"(?:常务|执行)?副?(?P<core>[部署局厅委院]|[\u4e00-\u9fff]{2}(?=长$)(?<!秘书))长$")
+#: the head's title of a central body printed bare in its own notice: 副部长, 副署长, 副审计长 (审计署), 副局长, 副行长 (某银行)
+_ISSUER_HEAD = re.compile(r"(?:常务|执行)?副?(?P<core>[部署局厅委院行]|[\u4e00-\u9fff]{2}(?=长$)(?<!秘书))长$")
 #: the issuer's own office, no body of its own posts: 某部办公厅 issues for the ministry
 _ISSUER_OFFICE = re.compile(r"(?:办公厅|办公室)$")
 
@@ -2086,8 +2086,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             if _FORMER_WORDS.search(flat[max(lo, m.start("entries") - 60):m.start("entries")]):
                 continue  # 此前由国务院副总理甲担任主任: who held the role before, no member by this text
             head = flat[max(lo, hi - state.names.longest):hi]  # as long as any group name can be
-            named = (state.names.first(state.names.suffixes_of(head)) if hi > lo else None) or \
-                (named if hi <= lo else None)
+            joined = m["entries"].startswith("、")  # 某组由甲同志任组长、乙同志任副组长: the clause goes on
+            named = (state.names.first(state.names.suffixes_of(head)) if hi > lo and not joined else None) or \
+                (named if hi <= lo or joined else None)
             group = named or state.current
             if "办公室" in role or flat[m.end("role"):].startswith("办公室"):
                 group = state.names.last(state.names.ending_with("办公室"))
@@ -2099,7 +2100,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 group = state.names.last(state.names.ending_with("办公室")) or group
             if not group:
                 continue
-            entries = re.sub(r"^.*?(?:成立|设立|组建)(?:了)?以", "", m["entries"])  # 我市成立了以市委书记某某为指挥长…
+            entries = re.sub(r"^.*?(?:成立|设立|组建)(?:了)?以", "", m["entries"].removeprefix("、"))  # 我市成立了以市委书记某某为指挥长…
             members = _title_first_members(entries, line.start + max(raw.find(entries[:4]), 0), region) \
                 or _long_comrade(entries, flat[m.end("entries"):], line.start + max(raw.find(entries[:4]), 0))
             if not members and flat[m.start("role") - 2: m.start("role")] == "作为":  # 某某副市长作为第一召集人
@@ -2148,6 +2149,9 @@ def _group_before_role(state: _State, flat: str, at: int) -> str | None:
         named = _SETS_UP_HEAD.sub("", named)  # 指挥部下设抢险组，组长由甲担任: the group the clause sets up
         if named in state.names and len(named) >= 3 and not _GENERIC.match(named):
             return named
+        named = _part_subject(state, flat, at)
+        if named:
+            return named
     m = _GROUP_BEFORE_ROLE_RE.search(clause)
     if not m:
         # 下设综合组、督查组，综合组组长由甲兼任: a subgroup the text set up, named whole at the clause's head (a name
@@ -2158,6 +2162,18 @@ def _group_before_role(state: _State, flat: str, at: int) -> str | None:
     if len(name) < 4 or _GENERIC.match(name) or _STATE_COMMITTEE.search(name) or _GOVERNMENT_COMMITTEE.fullmatch(name):
         return None
     return _resolve(state, name) or _introduce_aside(state, name)
+
+
+def _part_subject(state: _State, flat: str, at: int) -> str | None:
+    """The subgroup a sentence part (up to ``at``, since its 。 or ；) opens with, the roles after its commas
+    naming that subgroup's heads (``试点推进组负责试点的协调，组长由甲同志兼任，副组长由乙同志兼任``); None
+    where the part opens with no known subgroup (an office or the group itself: its roles are read elsewhere)."""
+    part = _ENUM.sub("", re.split(r"[。；;]", flat[max(0, at - 200):at])[-1].lstrip())
+    for k in range(min(len(part), 30), 2, -1):
+        name = part[:k]
+        if name in state.names and name in state.parents and not name.endswith("办公室") and not _GENERIC.match(name):
+            return name
+    return None
 
 
 #: a visiting team a news report names by its head: 以省某厅副厅长甲为组长的省某某考核组一行8人 (the team and its
@@ -2249,7 +2265,8 @@ _CHAIN_ROLE_RE = re.compile(r"(?:^|(?<=[、，,：:]))(?P<group>" + _CHAIN_NAME_
                             # (县委第二巡察组组长甲: a party committee's inspection team, 巡察组 / 巡视组)
                             # (省某某防控领导协调组组长甲, 某某领导组组长: a province's 领导组; 赴某省指导组组长乙)
                             r"(?:领导小组|工作小组|协调小组|小组|工作组|督查组|督导组|考核组|检查组|业务组|巡察组|巡视组|指挥部|专班|"
-                            r"协调组|领导组|指导组|联席会议))"
+                            # (评估综合一组组长甲, 校内专家组组长乙: a team numbered within its kind; an experts' panel)
+                            r"协调组|领导组|指导组|专家组|(?<=[^第][一二三四五六七八九十])组|联席会议))"
                             r"(?P<role>常务副组长|执行副组长|副组长|组长|常务副指挥长|副指挥长|执行总指挥长|总指挥长|指挥长|"
                             # (县委书记、县防汛抗旱指挥部政委甲: a headquarters' political commissar, the Party secretary)
                             r"常务副总指挥|副总指挥|总指挥|(?<=指挥部)副?政委|成员(?=兼办公室)|"
@@ -2619,7 +2636,8 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
                 printed = group
                 group = _first_known(state, group) or _abbreviated(state, group) or _set_up_as(state, group) \
                     or _placed(state, group) or _abbreviated(state, group, _met_pool(state, group)) \
-                    or _same_but_work(state, _first_form(state, group))
+                    or (_met(state, group) if len(group) <= 4 else None) \
+                    or _same_but_work(state, _first_form(state, group))  # (专家组: the one whose meeting is reported)
                 group = _as_printed_with_level(state, printed, group)
             if group not in state.names:
                 state.groups.append(group)
@@ -2841,7 +2859,7 @@ def _met(state: _State, kind: str) -> str | None:
     """The group of that kind whose meeting a report names (召开X指挥部会议 / X领导小组第一次会议召开)."""
     # (某县召开X会议: the place that holds the meeting is not part of X)
     m = re.search(rf"(?:^|(?<=[\n，,。；;：:])|(?<=召开)|(?<=举行))了?(?P<name>(?:(?!召开|举行)[\u4e00-\u9fff]){{2,30}}?{kind})"
-                  rf"(?:(?:第[一二三四五六七八九十\d]{{1,3}}次)?(?:全体)?(?:成员|指挥长|组长)?(?:会议|工作会|调度会|专题会)"
+                  rf"(?:(?:第[一二三四五六七八九十\d]{{1,3}}次)?(?:全体)?(?:成员|指挥长|组长)?(?:会议|工作会|调度会|专题会|(?:工作)?例会)"
                   # (某区某某工作专班在某楼会议室召开第一次工作会议: the group the lead sentence has hold the meeting)
                   rf"|[在于][^，,。；;\n]{{2,30}}?(?:召开|举行)了?[^，,。；;\n]{{0,12}}?会议?)", state.text)
     return m["name"] if m and not _GENERIC.match(m["name"]) else None

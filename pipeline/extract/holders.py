@@ -47,12 +47,12 @@ _SIGNATURE_END = re.compile(r"\s*(?:$|(?:[一二三四五六七八九〇○零]{
 _ASIDE = re.compile(r"[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]")
 _SEPARATOR = re.compile(r"\s*(?:[，,。；;：:、)）]|$)")
 #: characters that end a word before a post (了, 任命, 选举, 由, 及…), never a body's name
-_LEAD_CHARS = set("、了命举由经请是及和与暨即为席托将把被向对从以任选称邀同而则受定于有据管在派")  # (分管副县长甲, 在市长甲的陪同下, 选派某局科长甲)
+_LEAD_CHARS = set("、了命举由经请是及和与暨即为席托将把被向对从以任选称邀同而则受定于有据管在派集")  # (分管副县长甲, 在市长甲的陪同下, 选派某局科长甲, 召集区某委委员乙)
 #: characters a post never begins with (受市人大常委会主任委托: the post is 市人大常委会主任; 据某局局长甲介绍)
 _NEVER_FIRST = set("、了由受及和与为将把被向对从以而则据命")  # (命: the end of 任命, 向新任命区政府副区长甲)
 #: words that show a run of text is not (only) a post: verbs and function words of a sentence
 _NOT_POST = re.compile(r"(任命|免去|免职|选举|选派|委派|决定|确定|明确|关于|同意|审议|听取|辞去|接受|提请|通过|新任|原任|曾任|历任|现任|出任|升任|"
-                       r"调任|转任|担任|兼任|挂职|挂任|同志|成立|协调|主持|召开|会议|参加|出席|列席|组成(?!员)|带领|根据|按照|分管|负责|"
+                       r"调任|转任|担任|兼任|挂职|挂任|同志|成立|协调|主持|召开|召集(?!人)|之后|以后|会议|参加|出席|列席|组成(?!员)|带领|根据|按照|分管|负责|"
                        r"[了的在把被对将从向着过等由请据而受]|经(?!理|济|信|贸|营|管))")
 #: what before a post marks it as a past one (原副市长, 前任局长, 曾任…)
 _PAST = re.compile(r"(原|前任|前|曾任|曾|历任|先后任)$")
@@ -369,6 +369,17 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
                 start, bare = wider, _bare_titles(text, wider, end)  # 党组副书记、副主任甲: titles joined by 、
             if not bare and carry and carry_title and _deputy_of(text[start:end], carry_title):
                 bare = [text[start:end]]  # 该会主席甲，副主席乙: a head's deputy, of the body just named
+            # (only a bureau's: a ministry's or a committee's divisions, 某部人事司办公室, 某委员会研究室, are printed
+            # short after a post of a division of theirs, and which body they belong to is not this one)
+            division = _DIVISION_POST.fullmatch(text, start, end) if not bare and carry_title and carry.endswith("局") \
+                else None
+            if division and not TITLE_RE.search(division["unit"]) \
+                    and not _PAST_CLAUSE.search(text, _clause_start(text, start), start):
+                # 省某局局长甲，政策法规处处长乙，局办公室副主任丙: a division of the body just named, as printed
+                posts = [Post(agency=division["unit"], title=division["title"], span=(at + start, at + end))]
+                _holders_named(out, text, at, start, names, posts)
+                carry_title, seen_end = posts[-1].title, names[-1][0] + len(names[-1][1])
+                continue
             # a sentence that opens with bare titles names holders of the body the sentence before named
             # (省人大常委会主任甲出席会议；副主任乙、丙主持会议)
             body = carry or (last if start == opens and last else "") \
@@ -379,13 +390,22 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
         if _PAST.search(text[max(0, start - 4):start]) or _PAST_CLAUSE.search(text, _clause_start(text, start), start):
             continue
         posts = [replace(p, span=(at + start + p.span[0], at + start + p.span[1])) if found else p for p in posts]
-        span = (at + start, at + names[-1][0] + len(names[-1][1]))
-        for pos, name in names:
-            out.extend(Position(person=name, post=p, span=span, person_span=(at + pos, at + pos + len(name)))
-                       for p in posts)
+        _holders_named(out, text, at, start, names, posts)
         carry, carry_title = posts[-1].agency, posts[-1].title
         seen_end = names[-1][0] + len(names[-1][1])
     return out
+
+
+#: a division's post printed without its body, in a list of the body's officials (政策法规处处长, 局办公室副主任)
+_DIVISION_POST = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:处|科|室))(?P<title>(?:常务)?副?(?:处长|科长|主任))")
+
+
+def _holders_named(out: list, text: str, at: int, start: int, names, posts) -> None:
+    """Each of ``names`` holds each of ``posts`` (the run read from ``start``)."""
+    span = (at + start, at + names[-1][0] + len(names[-1][1]))
+    for pos, name in names:
+        out.extend(Position(person=name, post=p, span=span, person_span=(at + pos, at + pos + len(name)))
+                   for p in posts)
 
 
 def _deputy_of(title: str, head: str) -> bool:

@@ -8,6 +8,7 @@ offset and return ``(name, posts, name_span)`` triples; groups.py decides whose 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..facts import Post
 from ..lexicon import AGENCY_END_RE, COMPOUND_SURNAMES, LEVEL_CHARS, SURNAMES, SURNAMES_BY_FREQUENCY, TITLE_RE
@@ -90,8 +91,9 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     if "（" in text or "(" in text:  # 甲某（女）（镇某所所长）: the aside on the person blanked, the posts after it read
         text = _ASIDE_THEN_POSTS.sub(lambda a: " " * len(a.group(0)), text)
     got = _members(text, at, region)
-    if not got:
-        got = _glued_entries(text, at, region)
+    if len(got) <= 1:  # (one member whose posts swallow the entries after it: 甲某县某局局长　乙某县某局副局长　…)
+        glued = _glued_entries(text, at, region)
+        got = glued if len(glued) > 1 or not got else got
     if not got or len(got) == 1 and len(text) > 16:  # (one member on a short line: a line of one member)
         return _before_a_cut(text, at, region) or got
     return got
@@ -108,6 +110,13 @@ def _glued_entries(text: str, at: int, region: str) -> list:
     k = 0
     while k < len(pieces):
         a, b = pieces[k].start(), pieces[k].end()
+        if b - a == 1 and k + 1 < len(pieces) and pieces[k + 1].start() - b <= 3:
+            got = _padded_glued(text, pieces[k], pieces[k + 1], at, region)
+            if len(got) != 1 or not got[0][1]:
+                return []
+            out.extend(got)
+            k += 2
+            continue
         if k + 1 < len(pieces) and _short_name(pieces[k].group()) and not TITLE_RE.search(pieces[k].group()) \
                 and TITLE_RE.search(pieces[k + 1].group()):
             k += 1  # 乙某（女）副市长, its aside blanked: the name, then its posts after the blank
@@ -118,6 +127,15 @@ def _glued_entries(text: str, at: int, region: str) -> list:
         out.extend(got)
         k += 1
     return out
+
+
+def _padded_glued(text: str, first, rest, at: int, region: str) -> list:
+    """An entry whose two-character name is padded to a list's width, its posts glued to its second
+    character (``鄂　宏副县长``, pieces ``鄂`` and ``宏副县长``): read without the padding, offsets kept."""
+    pad = rest.start() - first.end()
+    got = _members(first.group() + rest.group(), at + first.start(), region)
+    return [(name, [replace(p, span=(p.span[0] + pad, p.span[1] + pad)) for p in posts], (a, b + pad))
+            for name, posts, (a, b) in got if plausible_name(name)]
 
 
 def _members(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
