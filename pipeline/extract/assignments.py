@@ -899,8 +899,9 @@ _DONE_BY_RE = re.compile(r"(?:^|(?<=[。；;:：，,]))(?P<task>[^，,。；;:�
 
 
 #: a sentence that hands the item to a body and names the bodies that help, with no 牵头 in it:
-#: 由X承办，Y、Z配合 / A由X组织实施，Y配合 / A由X和Y组织，Z等部门协助
-_DONE_WITH_SUPPORT_RE = re.compile(r"(?:^|(?<=[。；;:：]))[^，,。；;:：由]{0,60}?由(?P<units>[^，,。；;:：由]{2,40}?)(?:具体|统一)?"
+#: 由X承办，Y、Z配合 / A由X组织实施，Y配合 / A由X和Y组织，Z等部门协助 / 清理沿线垃圾，由X负责，Y配合 (the clause
+#: that opens with 由 after the work's own clause)
+_DONE_WITH_SUPPORT_RE = re.compile(r"(?:^|(?<=[。；;:：，,]))[^，,。；;:：由]{0,60}?由(?P<units>[^，,。；;:：由]{2,40}?)(?:具体|统一)?"
                                    r"(?:承办|负责组织实施|负责实施|负责落实|组织实施|负责|组织|落实|实施)[，,]"
                                    r"(?P<support>[^，,。；;:：由]{2,80}?)(?:等)?(?:部门|单位)?(?:配合|协助|协办)"
                                    r"(?:实施|落实|工作)?(?=$|[。；;])")
@@ -1457,6 +1458,34 @@ def _signature_cell(texts: list[str], p: int) -> bool:
     return bool(date and date["d"])  # (2024年12月, a deadline cell after an empty one: no signature's date)
 
 
+#: the number that opens a row's task cell: 1.建立困难职工档案。
+_ITEM_NO = re.compile(r"[0-9０-９]{1,2}[.、．](?=\S)")
+
+
+def _paragraph_cells(lines, texts: list[str], k: int, j: int, i: int, width: int) -> tuple[list[str], int] | None:
+    """A row from line ``i`` of a flattened table (header lines ``k`` to ``j``) whose cells are paragraphs: where
+    the header's cells stand a blank line apart and the row's task cell opens with its number, the row runs to the
+    next number, a cell is the lines with no blank line between them (县劳动局 / 县民政局: one cell of two bodies),
+    and the cells a row lacks at its end were left empty: (cells, end line); None for any other table."""
+    def apart(a: int) -> bool:  # a blank line between line a and the next
+        return lines[a + 1].start - lines[a].end >= 2
+
+    if j - k < 2 or not all(apart(a) for a in range(k, j)) or not _ITEM_NO.match(texts[i]):
+        return None
+    cells_: list[str] = [texts[i]]
+    n = i + 1
+    while n < len(lines) and texts[n] and not _ITEM_NO.match(texts[n]) and _unit_cell(texts[n]) \
+            and not _HEADING_RE.match(texts[n]):
+        if apart(n - 1) or len(cells_) == 1:
+            cells_.append(texts[n])
+        else:
+            cells_[-1] += "、" + texts[n]
+        n += 1
+    if len(cells_) < 2 or len(cells_) > width:
+        return None
+    return cells_ + [""] * (width - len(cells_)), n
+
+
 def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
     """Task tables a page flattened to one cell per line: a run of header cells (序号 / 重点任务 /
     牵头单位 / 配合单位), then each row's cells on lines of their own. Rows start at their number
@@ -1486,6 +1515,7 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
         if extra:
             j += extra
         rows: list[tuple[int, int]] = []  # (first line, end line) of each row's cells
+        grouped: dict[int, list[str]] = {}  # a row's cells told by the blank lines between them: see _paragraph_cells
         short: set[int] = set()  # rows whose last cells the table left empty
         last_role_last = max(roles) == width - 1
         i = j
@@ -1524,6 +1554,12 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
                 rows.append((i + 1, n))
                 i = n
             else:
+                cut = _paragraph_cells(lines, texts, k, j, i, width)
+                if cut:  # (a table whose cells are paragraphs: a cell of bodies one a line, an empty cell)
+                    grouped[i], n = cut
+                    rows.append((i, n))
+                    i = n
+                    continue
                 if i + width > len(lines):
                     break
                 rows.append((i, i + width))
@@ -1539,7 +1575,8 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             else:
                 head = head[: last + 1] + [""] * (min(counts) - last)
         for start, end in rows:
-            cells_ = [c for c in texts[start:end] if not _PAGE_MARK.fullmatch(c)]  # (a page turned inside the row)
+            cells_ = grouped.get(start) or [c for c in texts[start:end] if not _PAGE_MARK.fullmatch(c)]  # (a page turned
+            # inside the row)
             cols = head[1:] if numbered else head
             off = 1 if numbered else 0
             t = task_col - off
@@ -1858,6 +1895,19 @@ def _wide_spaced_table(lines, k: int, head: list[str], others: str) -> tuple[lis
 _TASK_FIELD = re.compile(r"(?:具体|重点|主要|工作)?(?:任务|工作|事项)(?:内容|名称)?")
 
 
+#: a field printed with its value on one line: 任务内容：建设示范基地 / 牵头单位：县某局
+_INLINE_FIELD = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,8})[:：][ \t\u3000]*(?P<value>\S.{0,200})")
+
+
+def _in_record(lines, k: int) -> bool:
+    """Line ``k`` is one of a block of ``label：value`` lines (a task table flattened to records, each
+    cell a line: 任务内容：… / 牵头单位：… / 配合单位：… / 完成时限：…), not a label in a sentence's paragraph."""
+    def field(j: int) -> bool:
+        return 0 <= j < len(lines) and bool(_INLINE_FIELD.fullmatch(nfkc(lines[j].text).strip(SPACES))) \
+            and not re.search(r"[。；;]", nfkc(lines[j].text))
+    return field(k) and (field(k - 1) or field(k + 1))
+
+
 def _fields(lines) -> list[tuple[str, str, int, int]]:
     """Fields printed as ``label: | value |`` rows or as a label line above its value line:
     (label without colon, value, first line, last line)."""
@@ -1871,6 +1921,12 @@ def _fields(lines) -> list[tuple[str, str, int, int]]:
             k += 1
             continue
         flat = unspaced(text).rstrip(":：")
+        inline = _INLINE_FIELD.fullmatch(text.strip(SPACES))
+        if inline and _in_record(lines, k) and (_TASK_FIELD.fullmatch(inline["label"])
+                                                or _LABEL_CELL.fullmatch(inline["label"])):
+            out.append((inline["label"], inline["value"], k, k))
+            k += 1
+            continue
         value = unspaced(nfkc(lines[k + 1].text)) if k + 1 < len(lines) else ""
         if value and not _PIPE_LINE.fullmatch(value) and (_TASK_FIELD.fullmatch(flat) or _LABEL_CELL.fullmatch(flat)):
             out.append((flat, nfkc(lines[k + 1].text).strip(SPACES), k, k + 1))
