@@ -217,8 +217,10 @@ _NOT_IN_BODY = re.compile(r"[“”\"《》:：]")
 _CLAUSE_END = re.compile(r"(的|和|及|等|任务|工作)$")
 #: units named by their role in the task, no body: 牵头单位, 各有关部门
 _ROLE_UNITS = re.compile(r"(牵头|配合|责任|其它|其他|有关|相关|各有关|协办|承办|主办|该|本|此|上述|所在)?(单位|部门)|各单位")
-#: (a county bureau's sections are 股: 业务股, 综合股; a labour bureau's public service is its 人力资源市场, 人才市场)
+#: (a county bureau's sections are 股: 业务股, 综合股; a labour bureau's public service is its 人力资源市场, 人才市场;
+#: a court's divisions are 庭 and 队: 执行庭, 立案庭, 各人民法庭, 法警队)
 _BODY_END = re.compile(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|园|县|区|市|专班|[^上公]司|[^炒入]股|[)）]|"
+                       r"[^\W\d_]{2}(?<!家)庭|[^\W\d_]{2}(?<!团)(?<!部)队|"
                        r"(?:人力资源|人才|劳动力)市场)$")
 
 
@@ -1193,7 +1195,8 @@ _DUTY_CLAUSE = re.compile(r"(?:在[^，,。；;]{2,20}?下[，,])?(?P<units>[^�
                           r"是[^，,。；;“”《》]{2,40}?(?:主管部门|主管机关|管理机关|管理部门|执法机关)[，,]|"
                           r"按照?(?:各自的?)?职责(?=(?:分别|共同|具体)?负责))?"
                           # (after 牵头 the lead's share: 主要负责…, 全面统筹…; 负责同志, 负责人: a person, no duty)
-                          r"(?P<task>(?:分别|共同|具体|主要|全面)?负责(?![人同])[^，,。；;]{2,80}|(?<=[头，,])(?:全面)?统筹[^，,。；;]{2,80}|"
+                          # (a duty goes on over a clause that adds to it with 并: 负责对…进行评估，并与某所做好衔接)
+                          r"(?P<task>(?:分别|共同|具体|主要|全面)?负责(?![人同])[^，,。；;]{2,80}(?:[，,]并(?!负责|对)[^，,。；;]{2,60})?|(?<=[头，,])(?:全面)?统筹[^，,。；;]{2,80}|"
                           r"对[^，,。；;]{2,40}?(?:总|全面)?负(?:总|主要|全面)?责(?:、[^，,。；;]{2,6})?)")
 #: a kind of body a rule names by its role or level, not a body (市某某行政主管部门, 某某管理机构, 县级人民政府)
 _ROLE_OF_BODY = re.compile(r"(?:主管部门|管理部门|管理机构|职能部门|执法部门|主管机关)$|^(?:各级|[省市县区乡镇]级)")
