@@ -50,3 +50,50 @@ def test_table_cells_printed_as_paragraphs():
                                  ("建立油茶种苗基地", "support", "县财政局"),
                                  ("开展油茶栽培培训", "lead", "县人力资源和社会保障局"),
                                  ("打造茶油区域品牌", "lead", "县商务局"), ("打造茶油区域品牌", "support", "县林业局")}
+
+
+COURT = "青石县人民法院关于开展执行积案清理活动的通知\n青法发〔2003〕5号\n本院各庭、室、队：\n" \
+        "现就开展执行积案清理活动通知如下。\n一、工作任务\n"
+
+
+def test_a_courts_divisions_are_bodies():
+    """执行庭, 立案庭, 各人民法庭, 法警队: the divisions of a court take a task as a bureau's sections do."""
+    body = ("（一）核查积案台账。由执行庭牵头，立案庭、各人民法庭配合，逐案登记。\n"
+            "（二）强制执行拒不履行案件。法警队、执行庭负责，依法采取强制措施。\n"
+            "二、工作要求\n各部门要加强配合。\n青石县人民法院\n2003年3月1日\n")
+    got = rows(COURT + body)
+    assert {("核查积案台账", "lead", "执行庭"), ("核查积案台账", "support", "立案庭"),
+            ("核查积案台账", "support", "各人民法庭"), ("强制执行拒不履行案件", "responsible", "法警队"),
+            ("强制执行拒不履行案件", "responsible", "执行庭")} <= got
+
+
+def test_a_standing_duty_goes_on_over_its_clause_with_bing():
+    """第四条 X负责对…评估，并与…做好衔接: the duty is both clauses."""
+    text = ("青石监狱关于印发罪犯离监探亲管理规定的通知\n青监发〔2009〕3号\n各科室、各监区：\n现将规定印发给你们。\n"
+            "第一条 为规范离监探亲工作，制定本规定。\n"
+            "第二条 狱政科负责离监探亲的资格审查。\n"
+            "第三条 教育科负责离监探亲罪犯的出监教育。\n"
+            "第四条 侦查科负责对探亲罪犯进行风险评估，并与当地派出所做好衔接。\n")
+    assert ("负责对探亲罪犯进行风险评估,并与当地派出所做好衔接", "responsible", "侦查科") in rows(text)
+
+
+EVENT = "青石县防治碘缺乏病日宣传活动方案\n为做好今年防治碘缺乏病日宣传工作，结合我县实际，制定本方案。\n一、活动内容\n"
+
+
+def test_an_item_opening_with_who_does_or_leads_it():
+    """(一)X负责Y。: X responsible for Y; (二)A、B等单位牵头，通过Z，…: A and B lead Z, the work after the clause."""
+    body = ("（一）县融媒体中心负责播出专题宣传节目。集中宣传防治知识，提高群众认识。\n"
+            "（二）县卫生健康局、县市场监管局等单位牵头，通过设立街头咨询台，发放宣传单，现场解答群众疑问。\n"
+            "二、活动要求\n各单位要高度重视。\n")
+    got = rows(EVENT + body)
+    assert ("播出专题宣传节目", "responsible", "县融媒体中心") in got
+    assert {("通过设立街头咨询台", "lead", "县卫生健康局"), ("通过设立街头咨询台", "lead", "县市场监管局")} <= got
+
+
+def test_a_lead_requested_with_qing():
+    """请X牵头: X leads (请 is the request, not part of its name)."""
+    text = ("青石省司法厅关于做好戒毒所布局调整工作的通知\n青司发〔2004〕9号\n各市司法局：\n现就有关事项通知如下。\n"
+            "（一）戒毒所布局调整方案的制定。任务重、困难大的市(州)，请市(州)人民政府牵头，组织有关部门研究制定方案。\n")
+    got = rows(text)
+    assert ("戒毒所布局调整方案的制定", "lead", "市(州)人民政府") in got
+    assert not any(a.startswith("请") for _, _, a in got)

@@ -43,7 +43,7 @@ _LABEL_RE = re.compile(rf"[【\[]?(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS}|{_BA
                        rf"(?P<agencies>(?:(?!(?:{_LABEL_WORDS})(?:{_UNIT_WORDS}|{_BARE_LABEL}))"
                        rf"(?:[^;；:：()（）【】〔〕\[\]。\n]|[(（][^()（）:：]{{1,8}}[)）]))+)")
 #: what an agency does in a verb phrase: ``X牵头``, ``Y配合``, ``Z按职责分工负责``, ``W负责具体组织实施``
-_SEGMENT_RE = re.compile(r"^(?:由)?(?P<agencies>.+?)(?:共同|统一|具体)?(?:负责)?(?P<verb>牵头负责|牵头|主办|承办|配合|协同|参与|参加|协办|按职责分工负责|按职责分别负责|"
+_SEGMENT_RE = re.compile(r"^(?:由|请)?(?P<agencies>.+?)(?:共同|统一|具体)?(?:负责)?(?P<verb>牵头负责|牵头|主办|承办|配合|协同|参与|参加|协办|按职责分工负责|按职责分别负责|"
                          r"按职责负责|分别负责|负责|按职责分工[\u4e00-\u9fff]{1,2}|"
                          r"按职责分工?)(?:具体)?(?:组织)?(?:落实|实施|推进)?$")  # (…等按职责分: a page cut inside the phrase)
 _VERB_ROLE = {"牵头负责": "lead", "牵头": "lead", "主办": "lead", "配合": "support", "协同": "support", "参与": "support",
@@ -73,7 +73,7 @@ def _closed_heading(text: str, after: str) -> bool:
     return len(after) >= 8 and bool(re.search(r"[。；;]$", after)) and not _LABEL_RE.match(after.lstrip("(（【["))
 
 
-_VERB_RE = re.compile(r"(?:由|^|(?<=[（(，,。；;]))(?P<lead>[^，,。；;由（(]{2,80}?)(?:共同)?牵头(?:负责)?[，,、]?"
+_VERB_RE = re.compile(r"(?:由|^|(?<=[（(，,。；;]))请?(?P<lead>[^，,。；;由（(]{2,80}?)(?:共同)?牵头(?:负责)?[，,、]?"
                       r"(?:(?P<support>(?:[^，,。；;（()）]|[（(][^()（）]{1,6}[)）]){2,120}?)(?:等)?(?:部门|单位)?(?:配合|协同|参与|参加))?")
 #: headings of a plan's own sections, never tasks
 _SECTION_TITLE = re.compile(r"(总体要求|指导思想|基本原则|主要目标|工作目标|目标任务|重点任务|主要任务|保障措施|工作要求|组织实施|"
@@ -600,7 +600,10 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             # (the heading alone on the line above: 四、某项工作。 / X负责…: the line is the item's body)
             alone = not m and task in prior and len([x for x in SENTENCE_END.split(prior) if x.strip(SPACES)]) == 1 \
                 and bool(_HEADING_RE.match(prior))
-            verbs = _opening_duties(task, text, span, 0 if alone else 1) if m and enumerated or alone else []
+            # ((一)县某局负责播放专题节目。…: the item's first sentence is its body's duty, its task the work)
+            own = bool(m) and enumerated and not alone and _ITEM_DUTY.fullmatch(strip_final_punct(_first_clause(m["head"])))
+            verbs = _opening_duties(task, text[m.start("head"):] if own else text, span, 0 if alone or own else 1) \
+                if m and enumerated or alone else []
             # (a heading told by its shape alone opens no item whose body names who does it: 今年某某工作即将开始。
             # 各乡镇人民政府负责…, a notice's prose)
             facts.extend(verbs)
@@ -2162,6 +2165,18 @@ def _targets(head: str) -> str | None:
     return None
 
 
+#: an item's first clause that only names who leads it: 县卫生局、教育局等单位牵头
+_LEAD_CLAUSE = re.compile(r"(?:由|请)?(?P<units>[^，,。；;:：由]{2,60}?)(?:等(?:单位|部门))?(?:共同)?牵头(?:负责)?")
+#: an item's first clause that hands it to bodies: 县文化局负责播放专题宣传节目 (负责人, 负责同志: a person)
+_ITEM_DUTY = re.compile(r"(?P<units>[^，,。；;:：由]{2,40}?)(?:具体|共同)?负责(?![人同])(?P<task>[^，,。；;]{4,60})")
+
+
+def _plausible_list(units: str) -> bool:
+    """``units`` is a list of bodies and nothing else (县卫生局、教育局), not a sentence's subject."""
+    items = _list_items(nfkc(units))
+    return bool(items) and len(_agencies(units)) == len(items) and all(plausible_agency(a) for a in _agencies(units))
+
+
 def _heading_task(head: str, alone: bool = False) -> str:
     """The task a heading or an item's first clause names, without the units in parentheses after it, nor the
     time its step is due (组队报名（8月20日前）: 组队报名); a heading of targets ``alone`` on its line is all of them."""
@@ -2169,6 +2184,15 @@ def _heading_task(head: str, alone: bool = False) -> str:
     if targets:
         return targets
     clause = strip_final_punct(_first_clause(head))
+    rest = head[len(clause) + 1:]
+    # (动员部署（市某局牵头，6月底前）: a clause cut inside brackets is no clause of the item's own)
+    whole = clause.count("（") + clause.count("(") == clause.count("）") + clause.count(")")
+    if whole and _LEAD_CLAUSE.fullmatch(clause) and _plausible_list(_LEAD_CLAUSE.fullmatch(clause)["units"]) \
+            and len(_first_clause(rest)) >= 4:
+        clause = strip_final_punct(_first_clause(rest))  # (二)甲局、乙局等单位牵头，通过设置咨询点，…: the work after it
+    duty = _ITEM_DUTY.fullmatch(clause) if whole else None
+    if duty and _plausible_list(duty["units"]):
+        clause = duty["task"]  # (一)县某局负责播放专题节目。: the item is the body's work
     clause = strip_final_punct(_UNITS_AFTER_HEAD.sub("", clause).strip(SPACES)) or clause
     clause = strip_final_punct(_DEADLINE_AFTER_HEAD.sub("", clause).strip(SPACES)) or clause
     glued = _GLUED_ACTION.match(clause)
