@@ -601,7 +601,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             alone = not m and task in prior and len([x for x in SENTENCE_END.split(prior) if x.strip(SPACES)]) == 1 \
                 and bool(_HEADING_RE.match(prior))
             # ((一)县某局负责播放专题节目。…: the item's first sentence is its body's duty, its task the work)
-            own = bool(m) and enumerated and not alone and _ITEM_DUTY.fullmatch(strip_final_punct(_first_clause(m["head"])))
+            own = bool(m) and enumerated and not alone and bool(_item_duty(m["head"]))
             verbs = _opening_duties(task, text[m.start("head"):] if own else text, span, 0 if alone or own else 1) \
                 if m and enumerated or alone else []
             # (a heading told by its shape alone opens no item whose body names who does it: 今年某某工作即将开始。
@@ -2171,6 +2171,16 @@ _LEAD_CLAUSE = re.compile(r"(?:由|请)?(?P<units>[^，,。；;:：由]{2,60}?)(
 _ITEM_DUTY = re.compile(r"(?P<units>[^，,。；;:：由]{2,40}?)(?:具体|共同)?负责(?![人同])(?P<task>[^，,。；;]{4,60})")
 
 
+def _item_duty(head: str) -> re.Match | None:
+    """An item's first sentence that is one clause handing it to bodies (县某局负责播放专题节目。); not one that goes on
+    to name their role (市某局负责某某日常工作，为联席会议牵头单位: a division of standing duties, read as such)."""
+    clause = strip_final_punct(_first_clause(head))
+    if head[len(clause):len(clause) + 1] not in ("", "。"):
+        return None
+    duty = _ITEM_DUTY.fullmatch(clause)
+    return duty if duty and _plausible_list(duty["units"]) else None
+
+
 def _plausible_list(units: str) -> bool:
     """``units`` is a list of bodies and nothing else (县卫生局、教育局), not a sentence's subject."""
     items = _list_items(nfkc(units))
@@ -2190,8 +2200,8 @@ def _heading_task(head: str, alone: bool = False) -> str:
     if whole and _LEAD_CLAUSE.fullmatch(clause) and _plausible_list(_LEAD_CLAUSE.fullmatch(clause)["units"]) \
             and len(_first_clause(rest)) >= 4:
         clause = strip_final_punct(_first_clause(rest))  # (二)甲局、乙局等单位牵头，通过设置咨询点，…: the work after it
-    duty = _ITEM_DUTY.fullmatch(clause) if whole else None
-    if duty and _plausible_list(duty["units"]):
+    duty = _item_duty(head) if whole else None
+    if duty:
         clause = duty["task"]  # (一)县某局负责播放专题节目。: the item is the body's work
     clause = strip_final_punct(_UNITS_AFTER_HEAD.sub("", clause).strip(SPACES)) or clause
     clause = strip_final_punct(_DEADLINE_AFTER_HEAD.sub("", clause).strip(SPACES)) or clause
