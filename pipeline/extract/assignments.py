@@ -43,7 +43,7 @@ _LABEL_RE = re.compile(rf"[【\[]?(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS}|{_BA
                        rf"(?P<agencies>(?:(?!(?:{_LABEL_WORDS})(?:{_UNIT_WORDS}|{_BARE_LABEL}))"
                        rf"(?:[^;；:：()（）【】〔〕\[\]。\n]|[(（][^()（）:：]{{1,8}}[)）]))+)")
 #: what an agency does in a verb phrase: ``X牵头``, ``Y配合``, ``Z按职责分工负责``, ``W负责具体组织实施``
-_SEGMENT_RE = re.compile(r"^(?:由)?(?P<agencies>.+?)(?:共同|统一|具体)?(?:负责)?(?P<verb>牵头负责|牵头|主办|承办|配合|协同|参与|参加|协办|按职责分工负责|按职责分别负责|"
+_SEGMENT_RE = re.compile(r"^(?:由|请)?(?P<agencies>.+?)(?:共同|统一|具体)?(?:负责)?(?P<verb>牵头负责|牵头|主办|承办|配合|协同|参与|参加|协办|按职责分工负责|按职责分别负责|"
                          r"按职责负责|分别负责|负责|按职责分工[\u4e00-\u9fff]{1,2}|"
                          r"按职责分工?)(?:具体)?(?:组织)?(?:落实|实施|推进)?$")  # (…等按职责分: a page cut inside the phrase)
 _VERB_ROLE = {"牵头负责": "lead", "牵头": "lead", "主办": "lead", "配合": "support", "协同": "support", "参与": "support",
@@ -73,7 +73,7 @@ def _closed_heading(text: str, after: str) -> bool:
     return len(after) >= 8 and bool(re.search(r"[。；;]$", after)) and not _LABEL_RE.match(after.lstrip("(（【["))
 
 
-_VERB_RE = re.compile(r"(?:由|^|(?<=[（(，,。；;]))(?P<lead>[^，,。；;由（(]{2,80}?)(?:共同)?牵头(?:负责)?[，,、]?"
+_VERB_RE = re.compile(r"(?:由|^|(?<=[（(，,。；;]))请?(?P<lead>[^，,。；;由（(]{2,80}?)(?:共同)?牵头(?:负责)?[，,、]?"
                       r"(?:(?P<support>(?:[^，,。；;（()）]|[（(][^()（）]{1,6}[)）]){2,120}?)(?:等)?(?:部门|单位)?(?:配合|协同|参与|参加))?")
 #: headings of a plan's own sections, never tasks
 _SECTION_TITLE = re.compile(r"(总体要求|指导思想|基本原则|主要目标|工作目标|目标任务|重点任务|主要任务|保障措施|工作要求|组织实施|"
@@ -217,8 +217,10 @@ _NOT_IN_BODY = re.compile(r"[“”\"《》:：]")
 _CLAUSE_END = re.compile(r"(的|和|及|等|任务|工作)$")
 #: units named by their role in the task, no body: 牵头单位, 各有关部门
 _ROLE_UNITS = re.compile(r"(牵头|配合|责任|其它|其他|有关|相关|各有关|协办|承办|主办|该|本|此|上述|所在)?(单位|部门)|各单位")
-#: (a county bureau's sections are 股: 业务股, 综合股; a labour bureau's public service is its 人力资源市场, 人才市场)
+#: (a county bureau's sections are 股: 业务股, 综合股; a labour bureau's public service is its 人力资源市场, 人才市场;
+#: a court's divisions are 庭 and 队: 执行庭, 立案庭, 各人民法庭, 法警队)
 _BODY_END = re.compile(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|园|县|区|市|专班|[^上公]司|[^炒入]股|[)）]|"
+                       r"[^\W\d_]{2}(?<!家)庭|[^\W\d_]{2}(?<!团)(?<!部)队|"
                        r"(?:人力资源|人才|劳动力)市场)$")
 
 
@@ -598,7 +600,10 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             # (the heading alone on the line above: 四、某项工作。 / X负责…: the line is the item's body)
             alone = not m and task in prior and len([x for x in SENTENCE_END.split(prior) if x.strip(SPACES)]) == 1 \
                 and bool(_HEADING_RE.match(prior))
-            verbs = _opening_duties(task, text, span, 0 if alone else 1) if m and enumerated or alone else []
+            # ((一)县某局负责播放专题节目。…: the item's first sentence is its body's duty, its task the work)
+            own = bool(m) and enumerated and not alone and bool(_item_duty(m["head"]))
+            verbs = _opening_duties(task, text[m.start("head"):] if own else text, span, 0 if alone or own else 1) \
+                if m and enumerated or alone else []
             # (a heading told by its shape alone opens no item whose body names who does it: 今年某某工作即将开始。
             # 各乡镇人民政府负责…, a notice's prose)
             facts.extend(verbs)
@@ -899,8 +904,9 @@ _DONE_BY_RE = re.compile(r"(?:^|(?<=[。；;:：，,]))(?P<task>[^，,。；;:�
 
 
 #: a sentence that hands the item to a body and names the bodies that help, with no 牵头 in it:
-#: 由X承办，Y、Z配合 / A由X组织实施，Y配合 / A由X和Y组织，Z等部门协助
-_DONE_WITH_SUPPORT_RE = re.compile(r"(?:^|(?<=[。；;:：]))[^，,。；;:：由]{0,60}?由(?P<units>[^，,。；;:：由]{2,40}?)(?:具体|统一)?"
+#: 由X承办，Y、Z配合 / A由X组织实施，Y配合 / A由X和Y组织，Z等部门协助 / 清理沿线垃圾，由X负责，Y配合 (the clause
+#: that opens with 由 after the work's own clause)
+_DONE_WITH_SUPPORT_RE = re.compile(r"(?:^|(?<=[。；;:：，,]))[^，,。；;:：由]{0,60}?由(?P<units>[^，,。；;:：由]{2,40}?)(?:具体|统一)?"
                                    r"(?:承办|负责组织实施|负责实施|负责落实|组织实施|负责|组织|落实|实施)[，,]"
                                    r"(?P<support>[^，,。；;:：由]{2,80}?)(?:等)?(?:部门|单位)?(?:配合|协助|协办)"
                                    r"(?:实施|落实|工作)?(?=$|[。；;])")
@@ -1192,7 +1198,8 @@ _DUTY_CLAUSE = re.compile(r"(?:在[^，,。；;]{2,20}?下[，,])?(?P<units>[^�
                           r"是[^，,。；;“”《》]{2,40}?(?:主管部门|主管机关|管理机关|管理部门|执法机关)[，,]|"
                           r"按照?(?:各自的?)?职责(?=(?:分别|共同|具体)?负责))?"
                           # (after 牵头 the lead's share: 主要负责…, 全面统筹…; 负责同志, 负责人: a person, no duty)
-                          r"(?P<task>(?:分别|共同|具体|主要|全面)?负责(?![人同])[^，,。；;]{2,80}|(?<=[头，,])(?:全面)?统筹[^，,。；;]{2,80}|"
+                          # (a duty goes on over a clause that adds to it with 并: 负责对…进行评估，并与某所做好衔接)
+                          r"(?P<task>(?:分别|共同|具体|主要|全面)?负责(?![人同])[^，,。；;]{2,80}(?:[，,]并(?!负责|对)[^，,。；;]{2,60})?|(?<=[头，,])(?:全面)?统筹[^，,。；;]{2,80}|"
                           r"对[^，,。；;]{2,40}?(?:总|全面)?负(?:总|主要|全面)?责(?:、[^，,。；;]{2,6})?)")
 #: a kind of body a rule names by its role or level, not a body (市某某行政主管部门, 某某管理机构, 县级人民政府)
 _ROLE_OF_BODY = re.compile(r"(?:主管部门|管理部门|管理机构|职能部门|执法部门|主管机关)$|^(?:各级|[省市县区乡镇]级)")
@@ -1457,6 +1464,34 @@ def _signature_cell(texts: list[str], p: int) -> bool:
     return bool(date and date["d"])  # (2024年12月, a deadline cell after an empty one: no signature's date)
 
 
+#: the number that opens a row's task cell: 1.建立困难职工档案。
+_ITEM_NO = re.compile(r"[0-9０-９]{1,2}[.、．](?=\S)")
+
+
+def _paragraph_cells(lines, texts: list[str], k: int, j: int, i: int, width: int) -> tuple[list[str], int] | None:
+    """A row from line ``i`` of a flattened table (header lines ``k`` to ``j``) whose cells are paragraphs: where
+    the header's cells stand a blank line apart and the row's task cell opens with its number, the row runs to the
+    next number, a cell is the lines with no blank line between them (县劳动局 / 县民政局: one cell of two bodies),
+    and the cells a row lacks at its end were left empty: (cells, end line); None for any other table."""
+    def apart(a: int) -> bool:  # a blank line between line a and the next
+        return lines[a + 1].start - lines[a].end >= 2
+
+    if j - k < 2 or not all(apart(a) for a in range(k, j)) or not _ITEM_NO.match(texts[i]):
+        return None
+    cells_: list[str] = [texts[i]]
+    n = i + 1
+    while n < len(lines) and texts[n] and not _ITEM_NO.match(texts[n]) and _unit_cell(texts[n]) \
+            and not _HEADING_RE.match(texts[n]):
+        if apart(n - 1) or len(cells_) == 1:
+            cells_.append(texts[n])
+        else:
+            cells_[-1] += "、" + texts[n]
+        n += 1
+    if len(cells_) < 2 or len(cells_) > width:
+        return None
+    return cells_ + [""] * (width - len(cells_)), n
+
+
 def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
     """Task tables a page flattened to one cell per line: a run of header cells (序号 / 重点任务 /
     牵头单位 / 配合单位), then each row's cells on lines of their own. Rows start at their number
@@ -1486,6 +1521,7 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
         if extra:
             j += extra
         rows: list[tuple[int, int]] = []  # (first line, end line) of each row's cells
+        grouped: dict[int, list[str]] = {}  # a row's cells told by the blank lines between them: see _paragraph_cells
         short: set[int] = set()  # rows whose last cells the table left empty
         last_role_last = max(roles) == width - 1
         i = j
@@ -1524,6 +1560,12 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
                 rows.append((i + 1, n))
                 i = n
             else:
+                cut = _paragraph_cells(lines, texts, k, j, i, width)
+                if cut:  # (a table whose cells are paragraphs: a cell of bodies one a line, an empty cell)
+                    grouped[i], n = cut
+                    rows.append((i, n))
+                    i = n
+                    continue
                 if i + width > len(lines):
                     break
                 rows.append((i, i + width))
@@ -1539,7 +1581,8 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             else:
                 head = head[: last + 1] + [""] * (min(counts) - last)
         for start, end in rows:
-            cells_ = [c for c in texts[start:end] if not _PAGE_MARK.fullmatch(c)]  # (a page turned inside the row)
+            cells_ = grouped.get(start) or [c for c in texts[start:end] if not _PAGE_MARK.fullmatch(c)]  # (a page turned
+            # inside the row)
             cols = head[1:] if numbered else head
             off = 1 if numbered else 0
             t = task_col - off
@@ -1858,6 +1901,19 @@ def _wide_spaced_table(lines, k: int, head: list[str], others: str) -> tuple[lis
 _TASK_FIELD = re.compile(r"(?:具体|重点|主要|工作)?(?:任务|工作|事项)(?:内容|名称)?")
 
 
+#: a field printed with its value on one line: 任务内容：建设示范基地 / 牵头单位：县某局
+_INLINE_FIELD = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,8})[:：][ \t\u3000]*(?P<value>\S.{0,200})")
+
+
+def _in_record(lines, k: int) -> bool:
+    """Line ``k`` is one of a block of ``label：value`` lines (a task table flattened to records, each
+    cell a line: 任务内容：… / 牵头单位：… / 配合单位：… / 完成时限：…), not a label in a sentence's paragraph."""
+    def field(j: int) -> bool:
+        return 0 <= j < len(lines) and bool(_INLINE_FIELD.fullmatch(nfkc(lines[j].text).strip(SPACES))) \
+            and not re.search(r"[。；;]", nfkc(lines[j].text))
+    return field(k) and (field(k - 1) or field(k + 1))
+
+
 def _fields(lines) -> list[tuple[str, str, int, int]]:
     """Fields printed as ``label: | value |`` rows or as a label line above its value line:
     (label without colon, value, first line, last line)."""
@@ -1871,6 +1927,12 @@ def _fields(lines) -> list[tuple[str, str, int, int]]:
             k += 1
             continue
         flat = unspaced(text).rstrip(":：")
+        inline = _INLINE_FIELD.fullmatch(text.strip(SPACES))
+        if inline and _in_record(lines, k) and (_TASK_FIELD.fullmatch(inline["label"])
+                                                or _LABEL_CELL.fullmatch(inline["label"])):
+            out.append((inline["label"], inline["value"], k, k))
+            k += 1
+            continue
         value = unspaced(nfkc(lines[k + 1].text)) if k + 1 < len(lines) else ""
         if value and not _PIPE_LINE.fullmatch(value) and (_TASK_FIELD.fullmatch(flat) or _LABEL_CELL.fullmatch(flat)):
             out.append((flat, nfkc(lines[k + 1].text).strip(SPACES), k, k + 1))
@@ -2103,6 +2165,28 @@ def _targets(head: str) -> str | None:
     return None
 
 
+#: an item's first clause that only names who leads it: 县卫生局、教育局等单位牵头
+_LEAD_CLAUSE = re.compile(r"(?:由|请)?(?P<units>[^，,。；;:：由]{2,60}?)(?:等(?:单位|部门))?(?:共同)?牵头(?:负责)?")
+#: an item's first clause that hands it to bodies: 县文化局负责播放专题宣传节目 (负责人, 负责同志: a person)
+_ITEM_DUTY = re.compile(r"(?P<units>[^，,。；;:：由]{2,40}?)(?:具体|共同)?负责(?![人同])(?P<task>[^，,。；;]{4,60})")
+
+
+def _item_duty(head: str) -> re.Match | None:
+    """An item's first sentence that is one clause handing it to bodies (县某局负责播放专题节目。); not one that goes on
+    to name their role (市某局负责某某日常工作，为联席会议牵头单位: a division of standing duties, read as such)."""
+    clause = strip_final_punct(_first_clause(head))
+    if head[len(clause):len(clause) + 1] not in ("", "。"):
+        return None
+    duty = _ITEM_DUTY.fullmatch(clause)
+    return duty if duty and _plausible_list(duty["units"]) else None
+
+
+def _plausible_list(units: str) -> bool:
+    """``units`` is a list of bodies and nothing else (县卫生局、教育局), not a sentence's subject."""
+    items = _list_items(nfkc(units))
+    return bool(items) and len(_agencies(units)) == len(items) and all(plausible_agency(a) for a in _agencies(units))
+
+
 def _heading_task(head: str, alone: bool = False) -> str:
     """The task a heading or an item's first clause names, without the units in parentheses after it, nor the
     time its step is due (组队报名（8月20日前）: 组队报名); a heading of targets ``alone`` on its line is all of them."""
@@ -2110,6 +2194,15 @@ def _heading_task(head: str, alone: bool = False) -> str:
     if targets:
         return targets
     clause = strip_final_punct(_first_clause(head))
+    rest = head[len(clause) + 1:]
+    # (动员部署（市某局牵头，6月底前）: a clause cut inside brackets is no clause of the item's own)
+    whole = clause.count("（") + clause.count("(") == clause.count("）") + clause.count(")")
+    if whole and _LEAD_CLAUSE.fullmatch(clause) and _plausible_list(_LEAD_CLAUSE.fullmatch(clause)["units"]) \
+            and len(_first_clause(rest)) >= 4:
+        clause = strip_final_punct(_first_clause(rest))  # (二)甲局、乙局等单位牵头，通过设置咨询点，…: the work after it
+    duty = _item_duty(head) if whole else None
+    if duty:
+        clause = duty["task"]  # (一)县某局负责播放专题节目。: the item is the body's work
     clause = strip_final_punct(_UNITS_AFTER_HEAD.sub("", clause).strip(SPACES)) or clause
     clause = strip_final_punct(_DEADLINE_AFTER_HEAD.sub("", clause).strip(SPACES)) or clause
     glued = _GLUED_ACTION.match(clause)
