@@ -71,9 +71,16 @@ CORPUS_FLOORS = {"personnel": 0.99, "groups-plans": 0.99, "mixed": 0.99, "holdou
                  # (round 3: layouts108, layouts109 and real30 dev sets; layouts107 and layouts110 held out, then looked at
                  # for two page-level classes at the very end)
                  "layouts107": 0.98, "layouts108": 0.99, "layouts109": 0.99, "layouts110": 0.97,
-                 "real28": 0.88, "real29": 0.86, "real30": 0.85}
-#: pages copied from the web lose titles and numbers: their document rows have their own floors
-DOCUMENT_FLOORS = {"real": 0.94, "real2": 0.95, "real3": 0.94, "real4": 0.94, "real5": 0.93, "real6": 0.95,
+                 "real28": 0.88, "real29": 0.86, "real30": 0.85,
+                 # thirty-third session: blind sets at their scores on the session's final code (layouts112, layouts113 and
+                 # real31 dev sets of round 1, layouts111 and layouts114 held out through it; round 2's dev sets layouts111,
+                 # layouts114, layouts115, layouts118 and real32, layouts116 and layouts117 held out through it)
+                 "layouts111": 0.99, "layouts112": 0.98, "layouts113": 0.99, "layouts114": 0.99, "layouts115": 0.99,
+                 "layouts116": 0.84, "layouts117": 0.93, "layouts118": 0.97, "real31": 0.88, "real32": 0.88}
+#: pages copied from the web lose titles and numbers: their document rows have their own floors (real 0.94 -> 0.93 in the
+#: thirty-third session: c26's heading, its joint issuers on a line over 关于… and its number under it, is read whole, as
+#: 28 other golds read such headings; c26's gold keeps 关于… alone)
+DOCUMENT_FLOORS = {"real": 0.93, "real2": 0.95, "real3": 0.94, "real4": 0.94, "real5": 0.93, "real6": 0.95,
                    "real7": 0.95, "real8": 0.92, "real9": 0.79, "real10": 0.79, "real11": 0.82, "real12": 0.89,
                    "real13": 0.72, "real14": 0.86, "real15": 0.91, "real16": 0.94,
                    "real17": 0.92, "real18": 0.89, "real19": 0.90, "real20": 0.93, "real21": 0.84,
@@ -83,7 +90,7 @@ DOCUMENT_FLOORS = {"real": 0.94, "real2": 0.95, "real3": 0.94, "real4": 0.94, "r
                    "layouts58": 0.99, "layouts59": 0.89, "layouts81": 0.89, "layouts83": 0.89,
                    "layouts85": 0.99, "layouts88": 0.99, "layouts94": 0.99, "layouts96": 0.85, "real25": 0.84, "real26": 0.79, "real27": 0.49,
                    "layouts97": 0.89, "layouts99": 0.89, "layouts106": 0.89, "real28": 0.49, "real29": 0.85,
-                   "real30": 0.49}
+                   "real30": 0.49, "layouts116": 0.79, "layouts117": 0.69, "real31": 0.84, "real32": 0.79}
 #: identity (pairwise precision, recall) on the real corpora, where names are printed in both scripts (real's recall
 #: 0.991 -> 0.988 in the thirty-first session, when slice a's news pages took their headlines as the spec says and their
 #: rows came to match: a10 prints 胡 as 鬍 (鬍明朗), not linked to a11's 胡明朗)

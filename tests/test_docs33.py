@@ -201,3 +201,12 @@ def test_table_cells_closed_by_bars_under_prose_stay_cells():
     doc = document(text)
     assert (doc.issuer, doc.signed) == ("某县人民政府办公室", "2031-04-26")
     assert ("推进垃圾分类", "lead", "县城管局") in assignments(text)
+
+
+def test_api_answer_listing_records_is_not_one_body_of_parts(tmp_path):
+    records = [{"title": f"某区人民政府办公室关于成立某某指挥部的通知{k}", "url": f"http://www.example.gov.cn/{k}.shtml",
+                "content": f"<p>某政办发〔2031〕1{k}号</p><p>各街道办事处：</p><p>决定成立某某指挥部。</p><p>总指挥：区长　甲乙</p>"}
+               for k in (1, 2)]
+    answer = {"code": 200, "msg": "操作成功", "data": {"total": 2, "list": records}}
+    found = read_notices(tmp_path, json.dumps(answer, ensure_ascii=False), name="api.json")
+    assert [n.meta.get("url") for n in found] == ["http://www.example.gov.cn/1.shtml", "http://www.example.gov.cn/2.shtml"]

@@ -211,7 +211,8 @@ def _paragraphs(value):
     ``{"kind": "table", "records": [{"序号": "1", …}]}``) as the text they make in order; any other value as it is."""
     if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
         return "\n".join(v.rstrip() for v in value if v.strip())
-    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value) \
+            and not any(_named(v, "title") or _named(v, "url") for v in value):  # (a list of notice records is no body)
         parts = [_part_text(v) for v in value]
         if sum(1 for p in parts if p) * 2 > len(parts):  # (most of them say something: not a list of tags or links)
             return "\n".join(p for p in parts if p)
