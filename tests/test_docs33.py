@@ -210,3 +210,39 @@ def test_api_answer_listing_records_is_not_one_body_of_parts(tmp_path):
     answer = {"code": 200, "msg": "操作成功", "data": {"total": 2, "list": records}}
     found = read_notices(tmp_path, json.dumps(answer, ensure_ascii=False), name="api.json")
     assert [n.meta.get("url") for n in found] == ["http://www.example.gov.cn/1.shtml", "http://www.example.gov.cn/2.shtml"]
+
+
+def test_forest_farm_signs_and_a_dateline_with_the_sites_name():
+    doc = document("某某林场总场关于甲乙等同志职务任免的通知\n2031-07-22 某某林区资讯\n某林人字〔2031〕17号\n总场各科室，各分场：\n"
+                   "    经总场场务会议研究决定：\n    一、甲乙同志任某某分场场长；\n    二、免去丙丁同志的某某分场场长职务，退休。\n"
+                   "                                      某某林场总场\n                                        二〇三一年三月二十日\n")
+    assert (doc.issuer, doc.published) == ("某某林场总场", "2031-07-22")
+
+
+def test_forum_path_whose_separators_were_lost():
+    for path in ("某某科技论坛 ? 政策法规 ? 教育文件存档 ? ", "某某科技论坛   政策法规   教育文件存档   "):
+        doc = document(path + "某部关于印发《某某工作任务分工》的通知\n返回列表 发帖\n查看: 2186|回复: 3\n[文件]\n"
+                       "某部关于印发《某某工作任务分工》的通知\n [复制链接]\n 某某用户\n 发表于 2031-9-14 10:27:05 | 只看该作者\n"
+                       "某部关于印发《某某工作任务分工》的通知\n某计〔2031〕86号\n各省、自治区、直辖市教育厅：\n"
+                       "    现将《某某工作任务分工》印发给你们，请遵照执行。\n某部\n二〇三一年三月二日\n")
+        assert doc.title == "某部关于印发《某某工作任务分工》的通知", path
+
+
+def test_article_that_asks_over_the_notice_it_reprints():
+    doc = document("首页 > 经验服务 > 正文\n\n任务分工表怎么写？附一份省级部门印发的任务分工方案\n\n"
+                   "2031-06-18 09:32　　来源：本站整理　　阅读：1261\n\n在推进各项工作任务落实过程中，明确职责分工是确保工作有序推进的关键。\n"
+                   "下面附上一份省级部门印发的任务分工方案原文，供参考。\n\n某省某委员会关于印发《某省某某村寨保护与发展\n"
+                   "重点任务分工方案》的通知\n\n某宗发〔2031〕23号\n\n省直有关部门：\n　　现将《某省某某村寨保护与发展重点任务分工方案》印发给你们。\n"
+                   "                                   某省某委员会\n                                        2031年4月18日\n")
+    assert doc.title == "某省某委员会关于印发《某省某某村寨保护与发展重点任务分工方案》的通知"
+
+
+def test_listing_excerpt_ending_after_the_signing_date(tmp_path):
+    text = ("首页 > 新闻中心 > 行业动态\n\n  • 22\n    / 03\n           某省某某工作领导小组关于调整领导小组组成人员的通知 "
+            "某组发〔2031〕1号 各市（州）人民政府，省直有关部门： 因人事变动和工作需要，对领导小组组成人员进行调整。调整后名单如下： "
+            "组　长：甲乙　副省长 成　员：丙丁　省财政厅副厅长 领导小组办公室设在省财政厅。                   某省某某工作领导小组"
+            "             2031年3月21日...\n  • 09\n    / 11\n           某省某局关于印发《某某工作任务分工方案》的通知 某发〔2031〕36号 "
+            "各市（州）某局： 现将《某某工作任务分工方案》印发给你们，请抓好落实。 某省某局 2031年11月8日 某某工作任务分工方案 "
+            "1.健全监测机制。牵头单位：省某局；配合单位：省民政厅。...\n\n  首页 上一页 4 5 下一页 尾页\n")
+    found = read_notices(tmp_path, text)
+    assert document(found[0].text).signed == "2031-03-21"

@@ -58,6 +58,17 @@ _ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十
 _SPEECH_DATELINE = re.compile(r"^[—－-]{1,2}")
 #: a breadcrumb or channel name glued before a title: 政务服务丨…, 首页>政策>…
 _CRUMB = re.compile(r"^.{0,30}[丨|>»›]")
+#: a page's path whose separators a copy lost to question marks, spaced apart (某某论坛 ? 政策法规 ? 某某文件), or to
+#: the runs of spaces a cleaner left of them
+_QUERIED_STEP = re.compile(r"[ \t\u3000]+[?？][ \t\u3000]+|[ \t\u3000]{3,}")
+
+
+def _lost_path(text: str) -> bool:
+    """A path of three steps or more that lost its separators, the last the notice's 关于… title: its first steps
+    short, one of them at least no body's name (joint issuers printed apart over 关于… are the title's own)."""
+    steps = _QUERIED_STEP.split(text.strip(SPACES))
+    return len(steps) >= 3 and "关于" in steps[-1] and all(0 < len(s) <= 12 and not _SENTENCE.search(s) for s in steps[:-1]) \
+        and not all(_ORG_END.search(s) for s in steps[:-1])
 #: a site's column name glued before a news headline by one bar: 某某资讯丨某某任某区代理区长
 _COLUMN_TAG = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,10}[丨｜](?=[\u4e00-\u9fff])(?!.*[丨｜|>»›])")
 #: a document number printed in brackets after the title on the same line
@@ -655,11 +666,17 @@ def _posted(layout: Layout) -> None:
             return
     start = layout.body_start if layout.title else 0
     # (the page's headline over its dateline, the notice's own title further down: the lines under the headline too)
-    for line in lines[start:start + 3] + (lines[1:3] if start > 1 else []):
-        m = _POSTED.match(line.text.strip(SPACES)) or _POSTED_SOURCE.match(line.text.strip(SPACES))
+    for k, line in enumerate(lines[start:start + 3] + (lines[1:3] if start > 1 else [])):
+        text = line.text.strip(SPACES)
+        m = _POSTED.match(text) or _POSTED_SOURCE.match(text) or (_POSTED_SITE.match(text) if k == 0 else None)
         if m:
             layout.posted = parse_date(m["date"])
             return
+
+
+#: the dateline right under a headline: the posting day as a site prints it (2008-07-22, not as a signature's 年月日)
+#: and the site's or column's name (2008-07-22 某某资讯)
+_POSTED_SITE = re.compile(r"^(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})[ \t\u3000]+[\u4e00-\u9fff]{2,12}$")
 
 
 #: a news site's mark after a headline that the story has pictures or video: (图), (组图), [视频]
@@ -1485,6 +1502,27 @@ def _own_title_under_heading(lines: list[Line], title: str, j: int) -> tuple[int
 
 
 _ANSWER_MARK = re.compile(r"^[\u2776-\u277f\u2460-\u2473\u2780-\u2789]\s?")
+#: an article's headline that asks or exclaims (任务分工表怎么写？附一份…方案): no document's title
+_ASKING = re.compile(r"[?？!！]|怎么|如何|什么|哪些|为什么|吗$")
+
+
+def _notice_under_article(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
+    """Where an article's headline asks or exclaims (任务分工表怎么写？附一份省级部门印发的分工方案) and, under its
+    dateline and a few lines of its own, the article reprints a notice whole (某委员会关于印发《…》的通知, wrapped over
+    up to four lines, its number under it): the notice's own (first line, last line, joined text)."""
+    if not _ASKING.search(title) or "关于" in title:
+        return None
+    for k in range(j + 1, min(len(lines), j + 12)):
+        flat = lines[k].flat
+        if "关于" not in flat or not _ORG_END.search(flat.partition("关于")[0]) or _SENTENCE.search(flat):
+            continue
+        end, joined = k, flat
+        while not _title_complete(joined) and end + 1 < min(len(lines), k + 4) \
+                and not _SENTENCE.search(lines[end + 1].flat) and not DOCNUM_RE.search(lines[end + 1].flat):
+            end, joined = end + 1, joined + lines[end + 1].flat
+        below = next((ln.flat for ln in lines[end + 1:end + 3] if ln.flat), "")
+        return (k, end, joined) if _title_complete(joined) and DOCNUM_RE.fullmatch(below) else None
+    return None
 
 
 def _headline_over_own_title(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
@@ -1708,6 +1746,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         # (【简介】:某厅关于…的通知: a model-text site's label over the document it shows, its title under it; 核心提示:
         # 某办公室关于…的通知: a news site's summary label before the title it quotes)
         flat = _SUMMARY_LABEL.sub("", flat)
+        if _lost_path(line.text):  # 某某论坛 ? 政策法规 ? 关于…: a path whose › a copy lost to ? (or to spaces)
+            flat = squash(_QUERIED_STEP.sub(">", line.text))
         flat = _CRUMB.sub("", flat) if "关于" in _CRUMB.sub("", flat) else flat  # 政务服务丨X关于…
         flat = _DATELINE.sub("", flat)  # 新华网北京4月26日电 before a decree's title
         flat = _SITE_SUFFIX.sub("", _LEADING_NUMBER.sub("", flat))  # 某政发〔2017〕5号 关于… / 关于…-某省人民政府门户网站
@@ -1818,7 +1858,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             or _unquoted_title_below(lines, joined, j) or _title_over_addressees(lines, joined, j) \
             or _sent_title_below(lines, joined, j) or _reworded_title_over_number(lines, joined, j) \
             or _headline_over_own_title(lines, joined, j) or _own_title_under_heading(lines, joined, j) \
-            or _reprinted_title_below(lines, joined, j)
+            or _reprinted_title_below(lines, joined, j) or _notice_under_article(lines, joined, j)
         full = _full_title_below(lines, joined, j) if not own else None
         listed = _LEADING_NUMBER.match(line.flat) if full else None
         if listed and not trailing:  # 某政办发[2020]35号某某实施细则的通知: the listing line's number is the notice's
@@ -3161,7 +3201,8 @@ def _find_addressees(layout: Layout) -> None:
 #: notes printed beside a signing date: (此件公开发布) before it or after it, a news agency's (完) after it
 #: (and what a copy left around it: ?? for lost spaces, a table's | after it, a journal site's end-of-print marker
 #: glued after the article's last characters: 2016年7月11日endprint)
-_DATE_NOTES = re.compile(r"^[(（]此件[^()（）]{1,12}[)）]|(?<=日)[ \u3000]*[(（]此件[^()（）]{1,12}[)）]$|[(（]完[)）]$|^\?+|[|｜]+$|(?<=日)endprint$", re.I)
+_DATE_NOTES = re.compile(r"^[(（]此件[^()（）]{1,12}[)）]|(?<=日)[ \u3000]*[(（]此件[^()（）]{1,12}[)）]$|[(（]完[)）]$|^\?+|[|｜]+$|"
+                         r"(?<=日)endprint$|(?<=日)(?:\.{3,6}|…{1,2})$", re.I)  # (…2022年3月21日...: a listing's excerpt ends)
 #: a date printed in brackets on a line of its own (under a title, as decisions and reports print it)
 _BRACKETED_DATE = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[)）]$")
 
