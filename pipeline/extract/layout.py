@@ -564,6 +564,7 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         _drop_entry_label(layout)
         _congress_heading_wrapped(layout)
         _adopted_list_under_headline(layout)
+        _reprinted_under_article(layout)
     thread = _forum_thread_title(layout.lines)
     if thread and not (layout.title and "关于" in layout.title):
         layout.title, layout.title_span = thread  # a forum's thread title stands for the page (its 关于… notice reprinted below keeps its own)
@@ -1504,13 +1505,27 @@ def _own_title_under_heading(lines: list[Line], title: str, j: int) -> tuple[int
 _ANSWER_MARK = re.compile(r"^[\u2776-\u277f\u2460-\u2473\u2780-\u2789]\s?")
 #: an article's headline that asks or exclaims (任务分工表怎么写？附一份…方案): no document's title
 _ASKING = re.compile(r"[?？!！]|怎么|如何|什么|哪些|为什么|吗$")
+#: a headline that names a kind of document it tells about (一份1984年任免通知背后的往事): a story, no title
+_TITLE_KIND_IN = re.compile(r"^(?!.*(?:通知|决定|方案|意见|办法)$).*(?:通知|决定|文件)")
+
+
+def _reprinted_under_article(layout: Layout) -> None:
+    """An article's headline (a question, a story about a document) over the notice it reprints whole: the notice's
+    own title, and its text starts there."""
+    j = next((k for k, ln in enumerate(layout.lines) if ln.start <= layout.title_span[0] < max(ln.end, ln.start + 1)), None)
+    own = _notice_under_article(layout.lines, layout.title, j) if j is not None else None
+    if own:
+        k, end, joined = own
+        layout.title = strip_final_punct(strip_ornaments(joined))
+        layout.title_span = (layout.lines[k].start, layout.lines[end].end)
+        layout.body_start = end + 1
 
 
 def _notice_under_article(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
     """Where an article's headline asks or exclaims (任务分工表怎么写？附一份省级部门印发的分工方案) and, under its
     dateline and a few lines of its own, the article reprints a notice whole (某委员会关于印发《…》的通知, wrapped over
     up to four lines, its number under it): the notice's own (first line, last line, joined text)."""
-    if not _ASKING.search(title) or "关于" in title:
+    if "关于" in title or not (_ASKING.search(title) or not _is_title_end(title) and _TITLE_KIND_IN.search(title)):
         return None
     for k in range(j + 1, min(len(lines), j + 12)):
         flat = lines[k].flat
@@ -1521,7 +1536,10 @@ def _notice_under_article(lines: list[Line], title: str, j: int) -> tuple[int, i
                 and not _SENTENCE.search(lines[end + 1].flat) and not DOCNUM_RE.search(lines[end + 1].flat):
             end, joined = end + 1, joined + lines[end + 1].flat
         below = next((ln.flat for ln in lines[end + 1:end + 3] if ln.flat), "")
-        return (k, end, joined) if _title_complete(joined) and DOCNUM_RE.fullmatch(below) else None
+        above = next((ln.flat for ln in reversed(lines[max(0, k - 2):k]) if ln.flat), "")
+        numbered = DOCNUM_RE.fullmatch(below) or (DOCNUM_RE.fullmatch(above) or _OLD_STYLE_NUMBER.fullmatch(above)) \
+            and _addressees_line(below)  # (its number under it, or over it under the red header: 某院文件 / 〔84〕某字第23号)
+        return (k, end, joined) if _title_complete(joined) and numbered else None
     return None
 
 
@@ -1555,7 +1573,13 @@ _SENDER_IN_HEADLINE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,30}?)(?:印发|�
 #: the place a document's name opens with: 湖南省, 某市某区
 _PLACE_BEFORE_NAME = re.compile(r"(?:[\u4e00-\u9fff]{1,7}?[省市县区州旗盟]){1,3}")
 #: a news site's summary label before the title it quotes: 核心提示:某办公室关于…的通知
-_SUMMARY_LABEL = re.compile(r"^(?:核心提示|内容提要|内容摘要|导读)[:：]")
+_SUMMARY_LABEL = re.compile(r"^(?:核心提示|内容提要|内容摘要|导读|文献|资料|原文|全文|转载)[:：]")
+
+
+def _red_header(flat: str) -> bool:
+    """A red header's line (某县人民政府文件, 某某简报): a body's name before 文件, not a headline that ends with the word
+    (茅坪公社1981年成立某某小组的一份文件)."""
+    return bool(_RED_HEADER.search(flat)) and not (flat.endswith("文件") and re.search(r"的[一二两几]?[份件]?文件$|\d", flat))
 
 
 def _sent_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
@@ -1746,6 +1770,9 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         # (【简介】:某厅关于…的通知: a model-text site's label over the document it shows, its title under it; 核心提示:
         # 某办公室关于…的通知: a news site's summary label before the title it quotes)
         flat = _SUMMARY_LABEL.sub("", flat)
+        board = _THREAD_TAG.match(flat)
+        if board and "关于" in flat[board.end():]:
+            flat = flat[board.end():]  # [县志录入] 某县人民政府关于…: a forum's tag before the thread's title
         if _lost_path(line.text):  # 某某论坛 ? 政策法规 ? 关于…: a path whose › a copy lost to ? (or to spaces)
             flat = squash(_QUERIED_STEP.sub(">", line.text))
         flat = _CRUMB.sub("", flat) if "关于" in _CRUMB.sub("", flat) else flat  # 政务服务丨X关于…
@@ -1766,7 +1793,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if by_year:  # 关于…的通知 某某指挥部(2010年5号): the issuer's own number after the title
             flat = by_year[0]
         dated = _TRAILING_DATE.search(flat)
-        flat = _TRAILING_DATE.sub("", flat)  # 某省某某名单(2021年11月22日)
+        flat = _TRAILING_YEAR.sub("", _TRAILING_DATE.sub("", flat))  # 某省某某名单(2021年11月22日), …的通知（1983）
         reprinted = flat in _quoted(lines[:i])  # a report that quotes a document (发布《X》), then prints it
         if flat.startswith("《") and flat.endswith("》") and flat.count("《") == 1:
             flat = flat[1:-1]
@@ -1778,7 +1805,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             continue  # a decree's number, not a title
         if _BREADCRUMB.search(flat) or _CATALOGUE_PATH.search(flat) and "关于" not in flat:
             continue  # 首页>政务公开>通知公告: the page's path, whatever its last channel is called
-        if i in skip or i in layout.info_lines or (_RED_HEADER.search(flat) and "关于" not in flat) or _SENTENCE.search(re.sub("《[^》]*》", "", flat).rstrip("，,。；;")):
+        if i in skip or i in layout.info_lines or (_red_header(flat) and "关于" not in flat) or _SENTENCE.search(re.sub("《[^》]*》", "", flat).rstrip("，,。；;")):
             continue
         if body_seen and _ATTACHMENT_LABEL.match(flat):
             continue  # 附件:某某关于…的通知 under the text: the document sent with it, not this one
@@ -1858,7 +1885,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             or _unquoted_title_below(lines, joined, j) or _title_over_addressees(lines, joined, j) \
             or _sent_title_below(lines, joined, j) or _reworded_title_over_number(lines, joined, j) \
             or _headline_over_own_title(lines, joined, j) or _own_title_under_heading(lines, joined, j) \
-            or _reprinted_title_below(lines, joined, j) or _notice_under_article(lines, joined, j)
+            or _reprinted_title_below(lines, joined, j)
         full = _full_title_below(lines, joined, j) if not own else None
         listed = _LEADING_NUMBER.match(line.flat) if full else None
         if listed and not trailing:  # 某政办发[2020]35号某某实施细则的通知: the listing line's number is the notice's
@@ -2438,6 +2465,8 @@ _TEXT_LABEL = re.compile(r"(?:全文|正文|原文)(?:内容)?|(?:信息|文章|
 #: a site's column named by two kinds of notice, printed over the page's path (通知公告 / 當前位置: 首頁 >> …): no title
 _KIND_COLUMN = re.compile(r"(?:通知|通告|公告|公示|公报|公報)(?:通知|通告|公告|公示|公报|公報|信息)")
 _TRAILING_DATE = re.compile(r"[(（](?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）]$")
+#: a site's note of the year after a notice's title (某县人民政府关于…的通知（1983）): no part of it
+_TRAILING_YEAR = re.compile(r"(?<=[知定])[(（](?:19|20)\d\d[)）]$")
 
 
 def _quoted(lines: list[Line]) -> set[str]:
@@ -2969,7 +2998,7 @@ def _is_headline(flat: str) -> bool:
     if re.match(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])", flat):
         return False  # a section heading of the body
     if _CHROME.search(flat) or _NAV.search(flat) and not (_DECIDED.search(flat) and not _PATH_MARKS.search(flat)) \
-            or is_date_line(_signing_date(flat)) or DOCNUM_RE.search(flat) or _RED_HEADER.search(flat):
+            or is_date_line(_signing_date(flat)) or DOCNUM_RE.search(flat) or _red_header(flat):
         return False  # (a headline that states a decision keeps a spam word a mirror injected: …下载代理省长)
     bare = re.sub(r"[(（][\d\-.年月日]{4,12}[)）]$", "", flat)  # 某局正式挂牌(2007-09): a date the site appended
     han = sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff")
@@ -3031,6 +3060,8 @@ _ADDRESSEES_RUN_ON = re.compile(r"(?!文件|精神|要求|规定|通知|的|等|
 #: text may follow it on its line
 _DATED_NUMBER_NOTE = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})(?:[\u4e00-\u9fff]{{2,30}}?(?:发布|公布|颁布|印发|批准|發布|頒布|印發))?"
                                 rf"[{SPACES}]*(?P<no>{DOCNUM_RE.pattern})[{SPACES}]*[)）]")
+#: a yearbook's note, the number first: （某政办发〔1998〕21号　1998年3月16日）
+_NUMBER_DATE_NOTE = re.compile(rf"^[(（](?P<no>{DOCNUM_RE.pattern})[{SPACES}，,]*(?P<date>{DATE_RE.pattern})[)）]$")
 #: where an issuing note's words run into a number's code: …发布某政发 (the code is what follows the verb)
 _ISSUING_VERB = re.compile(r"^.*(?:发布|公布|颁布|印发|批准|發布|頒布|印發)(?=[\u4e00-\u9fff])")
 
@@ -3042,7 +3073,8 @@ def _dated_number_note(layout: Layout) -> bool:
     for line in layout.lines[:40]:
         if not line.flat:
             continue
-        m = _DATED_NUMBER_NOTE.match(_ascii_digits(line.flat)) if _is_title_end(above) else None
+        digits = _ascii_digits(line.flat)
+        m = _DATED_NUMBER_NOTE.match(digits) or _NUMBER_DATE_NOTE.match(digits) if _is_title_end(above) else None
         above = line.flat
         if m and parse_date(m["date"]):
             number = normalize_docnum(m["no"])
@@ -3178,9 +3210,33 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
     if layout.title_number:
         layout.number = layout.title_number
         return
+    if _number_under_title_again(layout):
+        return
     if meta.get("number"):
         m = DOCNUM_RE.search(meta["number"])
         layout.number = normalize_docnum(m.group(0)) if m else squash(meta["number"])
+
+
+def _number_under_title_again(layout: Layout) -> bool:
+    """A page whose heading (a thread's, a headline) is the notice's title and which prints the notice further down,
+    its title again (whole, or its issuer on a line over 关于…) with its number right under it, past the reach of
+    the lines under the heading: that number (whether found)."""
+    if not layout.title:
+        return False
+    lines, title = layout.lines, _han(layout.title)
+    for k in range(layout.body_start, min(len(lines) - 1, 90)):
+        flat = lines[k + 1].flat
+        old = _OLD_STYLE_NUMBER.fullmatch(flat)
+        if not (DOCNUM_RE.fullmatch(flat) or old):
+            continue
+        heading = _han(lines[k].flat)
+        if heading != title and not (k > 0 and _han(lines[k - 1].flat + lines[k].flat) == title):
+            continue
+        layout.number = normalize_docnum(flat) if not old else \
+            (f"〔{old['yy']}〕" if old["yy"] else "") + f"{old['code']}第{old['serial']}号"
+        layout.number_span = (lines[k + 1].start, lines[k + 1].end)
+        return True
+    return False
 
 
 #: a number of the older style on a line of its own, without brackets around a year (the year, if any, in
