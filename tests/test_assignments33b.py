@@ -97,3 +97,14 @@ def test_a_lead_requested_with_qing():
     got = rows(text)
     assert ("戒毒所布局调整方案的制定", "lead", "市(州)人民政府") in got
     assert not any(a.startswith("请") for _, _, a in got)
+
+
+def test_role_lines_under_unnumbered_items_stay_with_each_item():
+    text = ("某市以旧换新工作专班工作方案\n　　工作任务\n"
+            "　　开展汽车以旧换新。落实国家汽车报废更新补贴政策，组织企业开展促销活动。\n　　牵头单位：市商务局\n"
+            "　　责任单位：市公安局、市财政局\n　　推动家电家居焕新。支持家电销售企业开展以旧换新促销。\n　　牵头单位：市商务局\n"
+            "　　配合单位：市市场监督管理局、市财政局\n　　做好宣传引导。充分利用各类媒体宣传以旧换新政策。\n　　牵头单位：市委宣传部\n")
+    got = rows(text)
+    assert ("推动家电家居焕新", "support", "市财政局") in got
+    assert ("做好宣传引导", "lead", "市委宣传部") in got
+    assert ("开展汽车以旧换新", "lead", "市委宣传部") not in got

@@ -11,6 +11,7 @@ from collections import Counter
 
 from ..facts import Assignment
 from ..text import ARTICLE_NO, DATE_RE, SENTENCE_END, SPACES, nfkc, strip_final_punct, unspaced
+from .document import document_kind
 from .layout import _ATTACH_RE, Layout, Line, cells
 from .lists import split_outside_brackets, unique
 from ..lexicon import AGENCY_END_RE, LEVEL_CHARS
@@ -332,6 +333,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     # (an item's own brackets that list its units and end in the note, no 下同: that item's alone)
     notes = [i for i, ln in enumerate(layout.lines) if _FIRST_LEADS.search(ln.flat) and not _OWN_NOTE.search(ln.flat)]
     first_leads = bool(notes)
+    # (a plan's items each open with the bodies that do them, 县某局负责播放…; in a notice two such items are no division)
+    planned = document_kind(layout.title or "") == "plan"
     # (附件2 / 某任务分解表 / （责任单位中排名第一的为牵头单位）: a note inside an attachment governs that attachment and
     # those after it, not the notice's own items before it, whose （X、Y负责） are each responsible)
     since = max((s for s, _ in layout.attachments if s <= notes[0]), default=None) if notes else None
@@ -601,7 +604,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             alone = not m and task in prior and len([x for x in SENTENCE_END.split(prior) if x.strip(SPACES)]) == 1 \
                 and bool(_HEADING_RE.match(prior))
             # ((一)县某局负责播放专题节目。…: the item's first sentence is its body's duty, its task the work)
-            own = bool(m) and enumerated and not alone and bool(_item_duty(m["head"]))
+            own = bool(m) and enumerated and not alone and planned and bool(_item_duty(m["head"]))
             verbs = _opening_duties(task, text[m.start("head"):] if own else text, span, 0 if alone or own else 1) \
                 if m and enumerated or alone else []
             # (a heading told by its shape alone opens no item whose body names who does it: 今年某某工作即将开始。
@@ -1908,10 +1911,19 @@ _INLINE_FIELD = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,8})[:：][ \t\u3000]*(?
 def _in_record(lines, k: int) -> bool:
     """Line ``k`` is one of a block of ``label：value`` lines (a task table flattened to records, each
     cell a line: 任务内容：… / 牵头单位：… / 配合单位：… / 完成时限：…), not a label in a sentence's paragraph."""
-    def field(j: int) -> bool:
-        return 0 <= j < len(lines) and bool(_INLINE_FIELD.fullmatch(nfkc(lines[j].text).strip(SPACES))) \
-            and not re.search(r"[。；;]", nfkc(lines[j].text))
-    return field(k) and (field(k - 1) or field(k + 1))
+    def field(j: int) -> re.Match | None:
+        text = nfkc(lines[j].text) if 0 <= j < len(lines) else ""
+        return _INLINE_FIELD.fullmatch(text.strip(SPACES)) if text and not re.search(r"[。；;]", text) else None
+
+    if not field(k) or not (field(k - 1) or field(k + 1)):
+        return False
+    first, last = k, k
+    while field(first - 1):
+        first -= 1
+    while field(last + 1):
+        last += 1
+    # (the block names its task in a field of its own: role lines under an item's paragraph are the item's)
+    return any(_TASK_FIELD.fullmatch(field(j)["label"]) for j in range(first, last + 1))
 
 
 def _fields(lines) -> list[tuple[str, str, int, int]]:

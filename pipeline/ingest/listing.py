@@ -43,7 +43,7 @@ ITEM_RE = re.compile(rf"^{_SP}*(?P<mark>[•·●◆■▪]{_SP}*|\d{{1,3}}{_SP}
                      rf"(?:标题|標題){_SP}*[:：]{_SP}*|(?P<boxed>【))?"
                      rf"(?P<title>[^\s•·●◆■▪|｜\[【][^\n|｜，。；;:：>›»]{{3,150}}"
                      r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|函|规定|计划|细则|命令|令|报告|纪要|(?P<cut>\.{2,6}|…{1,3})))"
-                     r"(?(boxed)】)"
+                     r"(?(boxed)】)(?:[_－][\u4e00-\u9fff]{2,12})?"  # (a search result's column after it: …的通知_政务公开)
                      rf"(?:{_SP}*(?:[|｜]|[\[【(（]?(?P<date>{_ISO})[\]】)）]?|[\[【(（]?{_DOC_NO}[\]】)）]?))*"
                      rf"{_SP}*$", re.M)
 #: the list's pager under its last item: 共2条 1/1页 首页 上一页 下一页 尾页
@@ -168,8 +168,9 @@ def _date_under_title(line: str, k: int) -> re.Match | None:
 
 #: an item's source line under its title, its listing date and the site's counts among its dots or bars (来源: 某某小编整理
 #: · 2016-07-25 · 3312人看过)
-_SOURCE_STAMP = re.compile(rf"^{_SP}*(?:来源|來源)[:：][^\n·|｜]{{0,30}}[·|｜]{_SP}*(?P<date>{_ISO})(?:{_SP}+{CLOCK})?"
-                           rf"(?:{_SP}*[·|｜][^\n·|｜]{{0,20}})*{_SP}*$")
+_SOURCE_STAMP = re.compile(rf"^{_SP}*(?:来源|來源)[:：][^\n·|｜]{{0,30}}(?:[·|｜]|{_SP}{{2,}})(?P<date>{_ISO})(?:{_SP}+{CLOCK})?"
+                           rf"(?:{_SP}*[·|｜][^\n·|｜]{{0,20}}|{_SP}+收录)*{_SP}*$")
+#: (or a search engine's result line: 来源：某县人民政府门户网站  2009-03-16 收录, the date set off by spaces)
 
 
 def _timed_stamp(line: str) -> re.Match | None:
