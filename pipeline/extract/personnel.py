@@ -85,12 +85,17 @@ _POST_COLON_HOLDER = re.compile(rf"^(?P<verb>任命|聘任|免去|免)?(?P<posts
                                 rf"(?P<tail>[，,](?:任职时间|时间|任期|聘期|试用期)[^，,。；;：:]{{1,30}})?[{SPACES}]*(?:职务)?[。；;，,]?$")
 #: a secondment printed with the body the person is sent to before the verb: 选派甲同志到某局挂职任副局长，挂职时间为两年
 #: (选派某局某科科长甲同志到… / 选派某局干部甲到…: the posts or the staff the person is sent from, before the name)
+#: (the posts held end at a title that no division's name goes on from: 部人事局干部处处长甲, 部办公厅秘书处处长乙)
 _SECONDED_TO = re.compile(rf"^(?:[^，,：:、]{{0,12}}?(?:同意|批准|决定))?(?:选派|派|安排|推荐)?"
-                          rf"(?P<current>[^，,。；;：:（()）]{{2,40}}?(?:{_TITLE_END}|干部|职工|工作人员))?(?P<name>(?(current)[\u4e00-\u9fff·]{{2,6}}?|{_NAME}))(?:同志)?"
+                          rf"(?P<current>[^，,。；;：:（()）]{{2,40}}?(?:{_TITLE_END}|干部|职工|工作人员)(?![科处室股]))?(?P<name>(?(current)[\u4e00-\u9fff·]{{2,6}}?|{_NAME}))(?:同志)?"
                           rf"(?:[（(][^()（）]{{1,6}}[)）])?到(?P<body>[^，,。；;：:（()）]{{2,40}}?)(?:挂职任|挂职担任|挂任)"
                           rf"(?P<posts>[^，,。；;：:（()）].*)$")
 #: a note after the decisions dating all of them: 以上人员任职时间从2020年7月1日起计算 / 上述同志任职时间自…起算
-_ALL_FROM = re.compile(r"(?:以上|上述)(?:人员|同志|[\u4e00-\u9fff]{1,4}同志)?(?:的)?(?:任职|聘任|聘用|任用)?(?:时间|任期|聘期)?(?:均|一律)?"
+_ALL_FROM = re.compile(r"(?:以上|上述)(?:人员|同志|[\u4e00-\u9fff]{1,4}同志)?(?:的)?(?:任职|聘任|聘用|任用)?"
+                       # 以上任职，除注明者外，任职时间从…起算: the exception, the decisions that date themselves (kept: a
+                       # start is given only to an appointment without one)
+                       r"(?:[，,]?除(?:另有|已)?注明(?:者|的)?(?:以)?外[，,]?(?:任职|聘任|聘用|任用)?)?"
+                       r"(?:时间|任期|聘期)?(?:均|一律)?"
                        r"(?:从|自)(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)(?:起算|起计算|起)")
 
 
@@ -223,6 +228,7 @@ class _Clause:
     text: str
     subject: str | None = None  # the person of a person block
     current: tuple[str, int] | None = None  # their current posts printed in parentheses, and where
+    unit: str | None = None  # the body a section heading names for the posts of its items (任命县人民法院：)
 
 
 #: the last layout read by _clauses and its clauses: find_personnel reads a notice twice, later_probation once more
@@ -241,6 +247,8 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
     return out
 
 
+#: a section heading that names the body its items' posts are in: 任命县人民法院：⏎甲为审判委员会委员、审判员
+_UNIT_SECTION = re.compile(r"^(?P<verb>任命|聘任|免去)(?P<body>[\u4e00-\u9fff]{2,20})[：:]$")
 #: a personnel notice's title (关于甲等同志职务任免的通知, 关于乙同志任职的通知), and a decision in it that names the person and
 #: the post with 为 alone (甲同志为某局局长): 任命 left unsaid
 _PERSONNEL_TITLE = re.compile(r"(?:任免|任职|任命|聘任|职务)的(?:通知|决定|批复)$")
@@ -250,6 +258,7 @@ _NAMED_AS = re.compile(rf"^{_NAME_CH}{{2,4}}同志为(?![^，,。；;]{{0,12}}?(
 def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
     out: list[tuple[str | None, _Clause]] = []
     mode: str | None = None
+    unit: str | None = None  # the body a section heading names (任命县人民法院：)
     chain: str | None = None  # 任命A为X；B为Y；: the verb carries over sentences joined by ；, and over lines
     chronicle = is_chronicle(layout)  # 某县大事记: 5月，X任Y is an act of that month
     decisions = bool(_PERSONNEL_TITLE.search(nfkc(layout.title or "")))  # a notice of personnel decisions
@@ -260,14 +269,18 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
         if _in_title(layout, line):
             continue  # a headline restates the body (任命X为Y / X任Y): read there, once
         text = blank_asides(line.text)  # 甲某（女，满族）: the aside blanked, offsets kept
+        um = _UNIT_SECTION.match(nfkc(text).strip(SPACES))
+        if um and has_own_prefix(um["body"]) and AGENCY_END_RE.search(um["body"]):
+            mode, unit, chain = um["verb"], um["body"], None
+            continue
         m = _SECTION.match(nfkc(text))
         if m:
-            mode = m["verb"]
+            mode, unit = m["verb"], None
             rest = text[m.end():].lstrip("：:" + SPACES)
             if not rest:
                 continue
         elif re.match(r"^[一二三四五六七八九十]+、", text):
-            mode = None
+            mode = unit = None
         pos = 0
         subject, current = None, None
         block = _BLOCK.match(text)
@@ -299,7 +312,7 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 opener = next((o for o in (_SECTION.match(plain), _SECTION.match(re.split(r"[ \u3000]+", plain)[-1]))
                                if o and o.end() == len(o.string)), None)
                 if opener and plain[-1:] in "：:":
-                    mode, carry, chain = opener["verb"], None, None  # …决定免去：甲的X职务。根据某院院长的提请，任命：乙…
+                    mode, carry, chain, unit = opener["verb"], None, None, None  # …决定免去：甲的X职务。根据某院院长的提请，任命：乙…
                     continue  # (a page without line breaks: the section's heading inside the line)
                 if _PROPOSAL.match(body):
                     continue  # 根据某院院长的提请: the basis of the decisions after it, no item
@@ -322,7 +335,7 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 soft = False
                 if not (mode or carried) and decisions and _NAMED_AS.match(nfkc(body)):
                     carried = "任命"  # 某某等同志职务任免的通知 … 决定：甲同志为某局局长: an appointment, 任命 unsaid
-                out.append((mode or carried, _Clause(s + lead, body, subject, current)))
+                out.append((mode or carried, _Clause(s + lead, body, subject, current, unit if mode else None)))
                 current = None  # the current posts are stated once
                 carry = verb.group(1) if verb else carry
                 lead_verb = _CHAIN_VERB.match(body) or (_CHAIN_REMOVE.match(body) if k == 0 else None)
@@ -558,6 +571,8 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
         if not got:
             got = _bare_title_removal(clause, prev, facts, paragraphs) or got
         prev = clause
+        if got and clause.unit:
+            got = _within_unit(got, clause.unit, layout, paragraphs.starts, region)
         zone = next((z for z in current if z[0] <= clause.start < z[1]), None)
         if got and zone:  # 目前还担任着…职务。A任X，B任Y: what they hold now
             got = [Position(person=f.person, post=f.post, span=f.span, person_span=f.person_span)
@@ -606,6 +621,29 @@ def _listed_taking(mode, clause: _Clause, facts: list, paragraphs, region: str) 
     for i, n in items:
         if i["current"]:
             out += _current_posts(n, i["current"], clause.start + m.start("items") + i.start("current"), span, region)
+    return out
+
+
+def _within_unit(got: list, unit: str, layout: Layout, starts: list[int], region: str) -> list:
+    """Decisions of an item under a heading that names their body (任命县人民法院：⏎甲为审判委员会委员、审判员):
+    the posts a person takes, printed without a body of their own, read again after that body (县人民法院审判委员会
+    / 委员, 县人民法院 / 审判员)."""
+    out, done = [], set()
+    for f in got:
+        if not isinstance(f, (Appointment, Removal)) or has_own_prefix(f.post.agency):
+            out.append(f)  # 任命县人民法院：⏎甲为县公安局局长: a body of its own
+            continue
+        if f.person in done:
+            continue
+        done.add(f.person)
+        same = [g for g in got if type(g) is type(f) and g.person == f.person and not has_own_prefix(g.post.agency)]
+        begin, end = min(g.post.span[0] for g in same), max(g.post.span[1] for g in same)
+        printed = _printed(layout, starts, (begin, end))
+        posts = split_posts(unit + printed, begin - len(unit), region=region) if printed else []
+        if len(posts) != len(same):
+            out += same
+            continue
+        out += [replace(g, post=replace(p, span=(max(p.span[0], begin), p.span[1]))) for g, p in zip(same, posts)]
     return out
 
 
