@@ -58,7 +58,8 @@ _APPOINTING_BODY = r"(?:中共[\u4e00-\u9fff]{1,12}?委|[\u4e00-\u9fff]{0,12}?(?
 #: 任命X为Y (会议还任命X为Y); X任Y; and "current posts + name + 兼任 + new post", tried in this order
 _APPOINT_RES = [
     re.compile(rf"^(?:[^，,：:]{{0,24}}?(?:决定|表决|通过|同意|依法|提请|批准|还|并|同时)|{_APPOINTING_BODY})?(?:兹|现|特|拟)?(?:任命|聘任|续聘|聘用|提名)"
-               rf"(?P<name>{_NAME})(?:同志)?(?:为|担任)(?P<posts>.+)$"),
+               # (任命甲(某县委书记、县长)为某站站长: the posts the person holds, in parentheses after the name)
+               rf"(?P<name>{_NAME})(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?(?:为|担任)(?P<posts>.+)$"),
     # (中央批准X任Y, 同意X同志任Y: an approval of the appointment, printed before the person; 选派X同志挂职任Y: the
     # verb that sends the person, before the name;
     # 本次受聘为…: 受聘 a report's hiring, read by _HIRED_AS, its 受 no end of a name; 乙接任某市委书记: the post
@@ -84,12 +85,17 @@ _POST_COLON_HOLDER = re.compile(rf"^(?P<verb>任命|聘任|免去|免)?(?P<posts
                                 rf"(?P<tail>[，,](?:任职时间|时间|任期|聘期|试用期)[^，,。；;：:]{{1,30}})?[{SPACES}]*(?:职务)?[。；;，,]?$")
 #: a secondment printed with the body the person is sent to before the verb: 选派甲同志到某局挂职任副局长，挂职时间为两年
 #: (选派某局某科科长甲同志到… / 选派某局干部甲到…: the posts or the staff the person is sent from, before the name)
+#: (the posts held end at a title that no division's name goes on from: 部人事局干部处处长甲, 部办公厅秘书处处长乙)
 _SECONDED_TO = re.compile(rf"^(?:[^，,：:、]{{0,12}}?(?:同意|批准|决定))?(?:选派|派|安排|推荐)?"
-                          rf"(?P<current>[^，,。；;：:（()）]{{2,40}}?(?:{_TITLE_END}|干部|职工|工作人员))?(?P<name>(?(current)[\u4e00-\u9fff·]{{2,6}}?|{_NAME}))(?:同志)?"
+                          rf"(?P<current>[^，,。；;：:（()）]{{2,40}}?(?:{_TITLE_END}|干部|职工|工作人员)(?![科处室股]))?(?P<name>(?(current)[\u4e00-\u9fff·]{{2,6}}?|{_NAME}))(?:同志)?"
                           rf"(?:[（(][^()（）]{{1,6}}[)）])?到(?P<body>[^，,。；;：:（()）]{{2,40}}?)(?:挂职任|挂职担任|挂任)"
                           rf"(?P<posts>[^，,。；;：:（()）].*)$")
 #: a note after the decisions dating all of them: 以上人员任职时间从2020年7月1日起计算 / 上述同志任职时间自…起算
-_ALL_FROM = re.compile(r"(?:以上|上述)(?:人员|同志|[\u4e00-\u9fff]{1,4}同志)?(?:的)?(?:任职|聘任|聘用|任用)?(?:时间|任期|聘期)?(?:均|一律)?"
+_ALL_FROM = re.compile(r"(?:以上|上述)(?:人员|同志|[\u4e00-\u9fff]{1,4}同志)?(?:的)?(?:任职|聘任|聘用|任用)?"
+                       # 以上任职，除注明者外，任职时间从…起算: the exception, the decisions that date themselves (kept: a
+                       # start is given only to an appointment without one)
+                       r"(?:[，,]?除(?:另有|已)?注明(?:者|的)?(?:以)?外[，,]?(?:任职|聘任|聘用|任用)?)?"
+                       r"(?:时间|任期|聘期)?(?:均|一律)?"
                        r"(?:从|自)(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)(?:起算|起计算|起)")
 
 
@@ -179,11 +185,20 @@ _ALSO_FIRST = re.compile("^" + _ALSO_TAKES)
 _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?|跨(?:公司|单位|部门|系统|省|地区|行业)[，,]?)?(?:正式)?"
                          rf"(?:(?:同时|并)?(?={_JIAN_ALONE}))?(?P<verb>挂职期间任|试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为|"
                          rf"{_JIAN_ALONE})(?P<posts>.+)$")
+#: several people, each with the posts they hold in parentheses, taking one post: 乙(某县副县长)，丙(某局副局长)、丁(某镇镇长)为副站长
+_HELD_NAME = r"[\u4e00-\u9fff·]{2,4}[（(][^()（）]{2,40}[)）]"
+#: one name or several, each may carry its posts in parentheses, taking one post: 乙(某县副县长)，丙、丁为副站长
+_LISTED_TAKE = re.compile(rf"^(?:(?:兹|现|特)?任命)?(?P<items>(?:{_HELD_NAME}|{_NAME_CH}{{2,4}})(?:[，,、](?:{_HELD_NAME}|{_NAME_CH}{{2,4}}))*)"
+                          r"(?:同志)?(?:为|担任)(?P<posts>[^，,。；;]+?)[。；;]?$")
+_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})(?:[（(](?P<current>[^()（）]+)[)）])?")
 #: several people printed before the verb of the post they all take: 甲、乙(兼)和丙等三位同志任某所副所长
 #: (a name's characters are never the 和/及 that join the last name: one way to cut a list, no backtracking over it)
 _NAMES_TAKE = (rf"{_NAME_CH}{{2,6}}?(?:[(（]兼[)）])?{_GAP}(?:[、和及]{_NAME_CH}{{2,6}}?(?:[(（]兼[)）])?{_GAP})+"
                r"(?:等(?:\d+|[一二三四五六七八九十两]+)[位名人])?(?:同志)?(?:任|兼任|担任)(?!命|免|职|期|务|用)")
 _SUBCLAUSE = re.compile(rf"[，,](?={_NAMES_TAKE})|"
+                        # 任命甲(某县委书记)为某站站长，乙(某县副县长)，丙(某局副局长)为副站长: the next decision begins at the
+                        # first of the names, each with its posts in parentheses (not after one of them: a list of names)
+                        rf"(?<![)）])[，,](?=(?:{_HELD_NAME}[，,、])*{_HELD_NAME}(?:为|担任))|"
                         # 甲同志任某院党委书记、乙同志任某院党委副书记、院长: after a title, the next decision, not a post of
                         # the first (after a name, 甲、乙同志任: several people taking one post)
                         rf"(?<=[长记任员理席师])、(?=[\u4e00-\u9fff·]{{2,4}}{_GAP}同志(?:任|兼任|担任)(?!命|免|职|期|务|用))|"
@@ -213,6 +228,7 @@ class _Clause:
     text: str
     subject: str | None = None  # the person of a person block
     current: tuple[str, int] | None = None  # their current posts printed in parentheses, and where
+    unit: str | None = None  # the body a section heading names for the posts of its items (任命县人民法院：)
 
 
 #: the last layout read by _clauses and its clauses: find_personnel reads a notice twice, later_probation once more
@@ -231,6 +247,8 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
     return out
 
 
+#: a section heading that names the body its items' posts are in: 任命县人民法院：⏎甲为审判委员会委员、审判员
+_UNIT_SECTION = re.compile(r"^(?P<verb>任命|聘任|免去)(?P<body>[\u4e00-\u9fff]{2,20})[：:]$")
 #: a personnel notice's title (关于甲等同志职务任免的通知, 关于乙同志任职的通知), and a decision in it that names the person and
 #: the post with 为 alone (甲同志为某局局长): 任命 left unsaid
 _PERSONNEL_TITLE = re.compile(r"(?:任免|任职|任命|聘任|职务)的(?:通知|决定|批复)$")
@@ -240,6 +258,7 @@ _NAMED_AS = re.compile(rf"^{_NAME_CH}{{2,4}}同志为(?![^，,。；;]{{0,12}}?(
 def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
     out: list[tuple[str | None, _Clause]] = []
     mode: str | None = None
+    unit: str | None = None  # the body a section heading names (任命县人民法院：)
     chain: str | None = None  # 任命A为X；B为Y；: the verb carries over sentences joined by ；, and over lines
     chronicle = is_chronicle(layout)  # 某县大事记: 5月，X任Y is an act of that month
     decisions = bool(_PERSONNEL_TITLE.search(nfkc(layout.title or "")))  # a notice of personnel decisions
@@ -250,14 +269,18 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
         if _in_title(layout, line):
             continue  # a headline restates the body (任命X为Y / X任Y): read there, once
         text = blank_asides(line.text)  # 甲某（女，满族）: the aside blanked, offsets kept
+        um = _UNIT_SECTION.match(nfkc(text).strip(SPACES))
+        if um and has_own_prefix(um["body"]) and AGENCY_END_RE.search(um["body"]):
+            mode, unit, chain = um["verb"], um["body"], None
+            continue
         m = _SECTION.match(nfkc(text))
         if m:
-            mode = m["verb"]
+            mode, unit = m["verb"], None
             rest = text[m.end():].lstrip("：:" + SPACES)
             if not rest:
                 continue
         elif re.match(r"^[一二三四五六七八九十]+、", text):
-            mode = None
+            mode = unit = None
         pos = 0
         subject, current = None, None
         block = _BLOCK.match(text)
@@ -289,11 +312,11 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 opener = next((o for o in (_SECTION.match(plain), _SECTION.match(re.split(r"[ \u3000]+", plain)[-1]))
                                if o and o.end() == len(o.string)), None)
                 if opener and plain[-1:] in "：:":
-                    mode, carry, chain = opener["verb"], None, None  # …决定免去：甲的X职务。根据某院院长的提请，任命：乙…
+                    mode, carry, chain, unit = opener["verb"], None, None, None  # …决定免去：甲的X职务。根据某院院长的提请，任命：乙…
                     continue  # (a page without line breaks: the section's heading inside the line)
                 if _PROPOSAL.match(body):
                     continue  # 根据某院院长的提请: the basis of the decisions after it, no item
-                verb = re.match(r"^(?:同时|并)?(?:宣布(?:了)?)?(任命|聘任|免去)", body)
+                verb = re.match(r"^(?:同时|并)?(?:宣布(?:了)?)?(?:兹|现|特)?(任命|聘任|免去)", body)  # (现任命: 现 the time of the act)
                 if said.after_date(s - line.start) and not verb and not _APPROVED.match(body) and not chronicle:
                     continue  # 2020年6月，X任Y: a career history, not a decision (1951年3月，任命X为Y: an act on its date)
                 if not verb and said.hearsay(s - line.start):
@@ -312,7 +335,7 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 soft = False
                 if not (mode or carried) and decisions and _NAMED_AS.match(nfkc(body)):
                     carried = "任命"  # 某某等同志职务任免的通知 … 决定：甲同志为某局局长: an appointment, 任命 unsaid
-                out.append((mode or carried, _Clause(s + lead, body, subject, current)))
+                out.append((mode or carried, _Clause(s + lead, body, subject, current, unit if mode else None)))
                 current = None  # the current posts are stated once
                 carry = verb.group(1) if verb else carry
                 lead_verb = _CHAIN_VERB.match(body) or (_CHAIN_REMOVE.match(body) if k == 0 else None)
@@ -381,7 +404,7 @@ _PAGE_MARK = re.compile(r"^[-－—]\s*\d{1,3}\s*[-－—]\s*(?=[\u4e00-\u9fff])
 
 
 #: a clause that opens a chain of appointments: 任命X为Y, 会议还表决任命X为Y
-_CHAIN_VERB = re.compile(r"^(?:[^，,：:]{0,24}?(?:决定|表决|通过|同意|依法|提请|批准|还|并|同时))?(?P<verb>任命|聘任)")
+_CHAIN_VERB = re.compile(r"^(?:[^，,：:]{0,24}?(?:决定|表决|通过|同意|依法|提请|批准|还|并|同时))?(?:兹|现|特)?(?P<verb>任命|聘任)")
 #: a sentence that opens a chain of removals: 免去A的X职务，B的Y职务 (免去其…: the person of the clause before, no chain)
 _CHAIN_REMOVE = re.compile(r"^(?:[^，,：:]{0,24}?(?:决定|表决|通过|同意|依法|批准|还|并|同时))?(?P<verb>免去)(?!其)")
 
@@ -543,10 +566,13 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
         if last_person and not paragraphs.same(last_at, clause.start):
             last_person = None  # a report's next paragraph (…，任某部部长) is not about the person of the one before
         also = last_person and _ALSO_FIRST.match(nfkc(clause.text))  # (任A，兼B: not a name 兼某)
-        got = _read_clause(mode, clause, known, last_person, region) if not also else None
+        got = _listed_taking(mode, clause, facts, paragraphs, region) or \
+            (_read_clause(mode, clause, known, last_person, region) if not also else None)
         if not got:
             got = _bare_title_removal(clause, prev, facts, paragraphs) or got
         prev = clause
+        if got and clause.unit:
+            got = _within_unit(got, clause.unit, layout, paragraphs.starts, region)
         zone = next((z for z in current if z[0] <= clause.start < z[1]), None)
         if got and zone:  # 目前还担任着…职务。A任X，B任Y: what they hold now
             got = [Position(person=f.person, post=f.post, span=f.span, person_span=f.person_span)
@@ -572,6 +598,67 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
     headline = _headline_decisions(layout, known, region)
     facts += _listed_after_announcement(layout, facts, region)
     return _placed_once(facts, headline, lambda f: "政府" not in _printed(layout, paragraphs.starts, f.post.span))
+
+
+def _listed_taking(mode, clause: _Clause, facts: list, paragraphs, region: str) -> list:
+    """``任命甲(某县委书记)为某站站长，乙(某县副县长)，丙(某局副局长)为副站长``: people of an appointment list, each
+    with the posts they hold in parentheses (positions), taking one post; a bare title (副站长) is the post of the
+    body of the appointment just before it in the paragraph (某站). [] when the clause is not of that shape."""
+    flat = nfkc(clause.text)
+    m = _LISTED_TAKE.match(flat)
+    if not m or not (mode in ("任命", "聘任") or flat.startswith(("任命", "兹任命", "现任命", "特任命"))):
+        return []
+    items = [(i, clean_name(i["name"])) for i in _ITEM.finditer(m["items"])]
+    held = any(i["current"] for i, _ in items)
+    if not all(name_shape(n) for _, n in items) or not held and len(items) > 1:
+        return []  # (甲、乙为…: read by _SEVERAL; one plain name: here only for a bare title)
+    span, title = (clause.start, clause.start + len(clause.text)), m["posts"]
+    at = clause.start + m.start("posts")
+    posts = _posts(title, at, region) if split_posts(title) else _bare_post(title, at, clause, facts, paragraphs)
+    if not posts or not held and split_posts(title):
+        return []
+    out: list = [Appointment(person=n, post=p, span=span) for _, n in items for p in posts]
+    for i, n in items:
+        if i["current"]:
+            out += _current_posts(n, i["current"], clause.start + m.start("items") + i.start("current"), span, region)
+    return out
+
+
+def _within_unit(got: list, unit: str, layout: Layout, starts: list[int], region: str) -> list:
+    """Decisions of an item under a heading that names their body (任命县人民法院：⏎甲为审判委员会委员、审判员):
+    the posts a person takes, printed without a body of their own, read again after that body (县人民法院审判委员会
+    / 委员, 县人民法院 / 审判员)."""
+    out, done = [], set()
+    for f in got:
+        if not isinstance(f, (Appointment, Removal)) or has_own_prefix(f.post.agency):
+            out.append(f)  # 任命县人民法院：⏎甲为县公安局局长: a body of its own
+            continue
+        if f.person in done:
+            continue
+        done.add(f.person)
+        same = [g for g in got if type(g) is type(f) and g.person == f.person and not has_own_prefix(g.post.agency)]
+        begin, end = min(g.post.span[0] for g in same), max(g.post.span[1] for g in same)
+        printed = _printed(layout, starts, (begin, end))
+        posts = split_posts(unit + printed, begin - len(unit), region=region) if printed else []
+        if len(posts) != len(same):
+            out += same
+            continue
+        out += [replace(g, post=replace(p, span=(max(p.span[0], begin), p.span[1]))) for g, p in zip(same, posts)]
+    return out
+
+
+def _bare_post(title: str, at: int, clause: _Clause, facts: list, paragraphs) -> list[Post]:
+    """The post of a bare title (副站长) in an appointment list: the body of the appointment just before it in the
+    paragraph, to a title of the same core (站长); [] when there is none."""
+    if not TITLE_RE.fullmatch(title):
+        return []
+    last = next((f for f in reversed(facts) if isinstance(f, Appointment)), None)
+    if last is None or not paragraphs.same(last.span[0], clause.start) or not last.post.agency:
+        return []
+    core = re.sub(r"^(?:常务)?副", "", title)
+    if re.sub(r"^(?:常务)?副", "", last.post.title) != core:
+        return []
+    return [Post(agency=last.post.agency, title=title, span=(at, at + len(title)))]
 
 
 #: a removed person's name (as _PNAME, defined further down)

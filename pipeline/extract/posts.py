@@ -131,6 +131,9 @@ def has_own_prefix(agency: str, places: frozenset[str] = frozenset()) -> bool:
 #: a prefecture's (地区's) own bodies, printed without its name as a county's are by 县: its Party
 #: committee (地委), its administrative office (行政公署, 行署; 专署 before 1970)
 _PREFECTURE_BODIES = ("地委", "行政公署", "行署", "专署", "地区")
+#: a prefecture's Party committee or office named by its place (黑河地委, 黑河专员公署): its bureaus and its
+#: commissioner's office take the place, the committee's organs the committee
+_PREFECTURE_PARTY = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<body>地委|专员公署|行政公署|行署|专署)$")
 
 #: a congress's standing committee or special committee named by its place without its level (reports: 某地人大常委会)
 _PLACE_CONGRESS = re.compile(r"^(?![\u4e00-\u9fff]{0,2}[这是该此的了在和与及对向])[\u4e00-\u9fff]{2,3}?人大"
@@ -244,6 +247,11 @@ def _inherit(agency: str, prev: str) -> str:
     congress = _PLACE_CONGRESS.match(prev)
     if congress and prev[congress.end():] in ("常委会", "常务委员会") and agency.endswith(("室", "办公厅")):
         return prev + agency  # 某地人大常务委员会副秘书长、办公厅主任: the standing committee's own office
+    prefecture = _PREFECTURE_PARTY.match(prev)
+    if prefecture and prefecture["body"] == "地委" and PARTY_ORGAN_RE.search(agency):
+        return prev + agency  # 黑河地委常委、宣传部部长 -> 黑河地委宣传部
+    if prefecture and re.search(r"[局处]$", agency):
+        return prefecture["place"] + agency  # 黑河地委常委、林业管理局局长 -> 黑河林业管理局: the prefecture's bureau
     level = _level_of(prev)
     city = re.match(r"[市县](?!场|政(?!府|协))", prev[len(level):]) if level.endswith("州") and len(level) > 1 else None
     if city:
@@ -396,6 +404,9 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
         elif head and title[-2] in LEVEL_CHARS and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", agency) \
                 and not AGENCY_END_RE.search(agency) and agency[-1] not in LEVEL_CHARS:
             agency = gov_head_agency(title, agency + title[-2]) or agency  # 重庆市长: the level printed once
+        elif not agency and title.endswith("专员") and _PREFECTURE_PARTY.match(prev_agency or ""):
+            # 黑河地委常委、副专员: a bare commissioner after the prefecture's Party committee heads its 专员公署
+            agency = _PREFECTURE_PARTY.match(prev_agency)["place"] + "专员公署"
         elif not agency:
             if not prev_agency:
                 continue
