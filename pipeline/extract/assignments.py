@@ -119,7 +119,7 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
             parts[-1] += mark + part  # 市直有关部门、单位: one collective, as printed
         elif parts and not part.startswith("各") and (
                 parts[-1].startswith("各") and not _COLLECTIVE_END.search(parts[-1])
-                or _CONCERNED_LEVELS.fullmatch(parts[-1]) or _LEVEL_KIND.fullmatch(parts[-1])):
+                or _CONCERNED_LEVELS.fullmatch(parts[-1]) or _kinds_before(parts[-1], part)):
             parts[-1] += mark + part
         else:
             parts.append(part)
@@ -178,6 +178,14 @@ _UNITS_END = re.compile(r"(?:部门|单位)$")
 _CONCERNED_LEVELS = re.compile(rf"(?:相关|有关)[{LEVEL_CHARS}、()（）]+")
 #: 省、自治区、直辖市地质矿产主管部门: kinds of government alone, the start of a collective body whose last part follows
 _LEVEL_KIND = re.compile(r"(?:省|自治区|直辖市|自治州|地区|自治县|[市县区州盟旗])(?:、(?:省|自治区|直辖市|自治州|地区|自治县|[市县区州盟旗]))*")
+
+
+def _kinds_before(kinds: str, part: str) -> bool:
+    """``kinds`` is a run of kinds of government that ``part`` goes on with, naming their body (省、自治区、直辖市 /
+    某主管部门); not levels counted (县、乡镇两级政府: the levels of government, no body of a kind)."""
+    return bool(_LEVEL_KIND.fullmatch(kinds)) and "级" not in part
+
+
 #: the lead unit's marks: X（牵头）, X牵头, *X
 _LEAD_SIGN = re.compile(rf"[(（]牵头[)）]|牵头$|^{_LEAD_MARK}|{_LEAD_MARK}$")
 _LEAD_SIGNS = re.compile(rf"[(（]牵头[)）]|^{_LEAD_MARK}+|{_LEAD_MARK}+$")
@@ -210,7 +218,7 @@ def _list_items(text: str) -> list[str]:
     """A list of bodies cut at 、，/；and spaces, but not inside brackets: 沿江各县（市、区）人民政府."""
     out: list[str] = []
     for at, piece in split_outside_brackets(text, "、,，/；;", spaces=True):
-        if out and _LEVEL_KIND.fullmatch(out[-1]) and text[at - 1] == "、":
+        if out and _kinds_before(out[-1], piece) and text[at - 1] == "、":
             out[-1] += "、" + piece  # 省、自治区、直辖市某局: one collective body
         else:
             out.append(piece)
