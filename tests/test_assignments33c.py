@@ -55,6 +55,16 @@ def test_kinds_of_government_before_one_body():
     assert ("负责本行政区域内丙级资质的审批", "responsible", "省、自治区、直辖市测绘主管部门") in rows(body)
 
 
+def test_levels_counted_are_no_kinds_naming_a_body():
+    """省、自治区、直辖市某主管部门 is one body, but 县、乡镇两级政府 in a principle names levels, no body."""
+    body = ("某县人民政府办公室关于印发某县防汛应急预案的通知\n各乡镇人民政府：\n现将预案印发给你们。\n一、工作原则\n"
+            "(一)统一领导,分级负责。本县的防汛应急处置工作,由县、乡镇两级政府负责。\n二、职责\n"
+            "省、自治区、直辖市水行政主管部门负责本行政区域内的防汛调度；县水利局负责水毁工程修复；县气象局负责雨情预报。\n")
+    got = rows(body)
+    assert not any(a == "县、乡镇两级政府" for _, _, a in got)
+    assert any(a == "省、自治区、直辖市水行政主管部门" for _, _, a in got)
+
+
 def test_a_note_in_a_later_sections_heading():
     """Items above 二、任务分工表（排名第一位的为牵头单位） keep their roles: a listed 牵头单位 and 责任单位 stay,
     a bracket of bodies 按职责分工负责 is all responsible."""
