@@ -30,7 +30,7 @@ _LABEL_WORDS = r"牵头责任|协同责任|配合责任|主要责任|主要协�
 #: (牵头单位：X / 参加部门：Y、Z), else a list of who attends
 _JOINING_LABELS = ("参加",)
 #: what a role label calls the bodies: 单位, 部门 …, or the kind of place (责任街镇, 配合乡镇)
-_UNIT_WORDS = r"单位|部门|主体|机构|街镇|镇街|乡镇|街道|县区|区县|县市区|处室|科室"
+_UNIT_WORDS = r"单位|部门|主体|机构|街镇|镇街|乡镇|街道|县区|区县|县市区|处室|科室|司局"  # (司局: a ministry's departments)
 _LABEL = rf"(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS})"
 _LABEL_CELL = re.compile(_LABEL)  # (fullmatch: a cell that is a label and nothing else)
 #: where sentences, clauses end (split at them)
@@ -120,7 +120,7 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
             parts[-1] += mark + part  # 市直有关部门、单位: one collective, as printed
         elif parts and not part.startswith("各") and (
                 parts[-1].startswith("各") and not _COLLECTIVE_END.search(parts[-1])
-                or _CONCERNED_LEVELS.fullmatch(parts[-1])):
+                or _CONCERNED_LEVELS.fullmatch(parts[-1]) or _kinds_before(parts[-1], part)):
             parts[-1] += mark + part
         else:
             parts.append(part)
@@ -177,6 +177,16 @@ _AND_COLLECTIVE = re.compile(r"(?<=[局委厅办部门位府心])(?:和|及|以�
 _UNITS_END = re.compile(r"(?:部门|单位)$")
 #: 相关市、县: the start of a collective body whose last part follows
 _CONCERNED_LEVELS = re.compile(rf"(?:相关|有关)[{LEVEL_CHARS}、()（）]+")
+#: 省、自治区、直辖市地质矿产主管部门: kinds of government alone, the start of a collective body whose last part follows
+_LEVEL_KIND = re.compile(r"(?:省|自治区|直辖市|自治州|地区|自治县|[市县区州盟旗])(?:、(?:省|自治区|直辖市|自治州|地区|自治县|[市县区州盟旗]))*")
+
+
+def _kinds_before(kinds: str, part: str) -> bool:
+    """``kinds`` is a run of kinds of government that ``part`` goes on with, naming their body (省、自治区、直辖市 /
+    某主管部门); not levels counted (县、乡镇两级政府: the levels of government, no body of a kind)."""
+    return bool(_LEVEL_KIND.fullmatch(kinds)) and "级" not in part
+
+
 #: the lead unit's marks: X（牵头）, X牵头, *X
 _LEAD_SIGN = re.compile(rf"[(（]牵头[)）]|牵头$|^{_LEAD_MARK}|{_LEAD_MARK}$")
 _LEAD_SIGNS = re.compile(rf"[(（]牵头[)）]|^{_LEAD_MARK}+|{_LEAD_MARK}+$")
@@ -207,7 +217,13 @@ def _expand_elided(parts: list[str]) -> list[str]:
 
 def _list_items(text: str) -> list[str]:
     """A list of bodies cut at 、，/；and spaces, but not inside brackets: 沿江各县（市、区）人民政府."""
-    return [piece for _, piece in split_outside_brackets(text, "、,，/；;", spaces=True)]
+    out: list[str] = []
+    for at, piece in split_outside_brackets(text, "、,，/；;", spaces=True):
+        if out and _kinds_before(out[-1], piece) and text[at - 1] == "、":
+            out[-1] += "、" + piece  # 省、自治区、直辖市某局: one collective body
+        else:
+            out.append(piece)
+    return out
 
 
 def _agencies(text: str) -> list[str]:
@@ -219,8 +235,8 @@ _CLAUSE_END = re.compile(r"(的|和|及|等|任务|工作)$")
 #: units named by their role in the task, no body: 牵头单位, 各有关部门
 _ROLE_UNITS = re.compile(r"(牵头|配合|责任|其它|其他|有关|相关|各有关|协办|承办|主办|该|本|此|上述|所在)?(单位|部门)|各单位")
 #: (a county bureau's sections are 股: 业务股, 综合股; a labour bureau's public service is its 人力资源市场, 人才市场;
-#: a court's divisions are 庭 and 队: 执行庭, 立案庭, 各人民法庭, 法警队)
-_BODY_END = re.compile(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|园|县|区|市|专班|[^上公]司|[^炒入]股|[)）]|"
+#: a court's divisions are 庭 and 队: 执行庭, 立案庭, 各人民法庭, 法警队; a state farm's are its 分场: 一分场, 各分场)
+_BODY_END = re.compile(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|园|县|区|市|专班|[^上公]司|[^炒入]股|[)）]|分场|"
                        r"[^\W\d_]{2}(?<!家)庭|[^\W\d_]{2}(?<!团)(?<!部)队|"
                        r"(?:人力资源|人才|劳动力)市场)$")
 
@@ -339,6 +355,10 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     # those after it, not the notice's own items before it, whose （X、Y负责） are each responsible)
     since = max((s for s, _ in layout.attachments if s <= notes[0]), default=None) if notes else None
     since = layout.lines[since].start if since is not None else 0
+    if notes and _HEADING_RE.match(nfkc(layout.lines[notes[0]].text).strip(SPACES)):
+        # 二、任务分工表（各项任务排名第一位的为牵头单位）: a note in a section's heading governs that section, not the
+        # items above it
+        since = max(since, layout.lines[notes[0]].start)
     task: str | None = None
     led = False  # the task at hand has its lead already
     table: dict[str, int] | None = None
@@ -372,6 +392,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     served = False  # the task at hand has had its line of units
     section = ""  # the last of the plan's own sections (重点任务, 保障措施 …) a line named
     items_above: list[str] = []  # the items' tasks since the last line that named the units of the items above it
+    whole_head: str | None = None  # the last heading alone on its line, whole (its task may be its first clause)
     k = -1
     while k + 1 < len(lines):
         k += 1
@@ -405,8 +426,10 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         if row and _FOOTER_MARK.search(text):
             row, table = None, None  # 某数据库 版权所有 | 相关法规 (3) | 本篇引用 (1): the site's links, the table is over
         while row and table and "|" in text and not re.search(rf"\|[{SPACES}]*$", text) and k + 1 < len(lines) \
-                and "|" in lines[k + 1].text and origin[k + 1] not in used:
-            k += 1  # 甲 | 乙 | 市某局 / 市某局 | 2024年 |: a row of | cells the page broke inside a cell
+                and len(row) < table["width"] and "|" in lines[k + 1].text and origin[k + 1] not in used:
+            # 甲 | 乙 | 市某局 / 市某局 | 2024年 |: a row of | cells the page broke inside a cell (a row with all its
+            # cells, 1|某任务|某局|8月底, is whole though no bar closes it)
+            k += 1
             text = text.rstrip(SPACES) + " " + nfkc(lines[k].text).strip(SPACES)
             span = (span[0], lines[k].end)
             row = cells(text)
@@ -426,8 +449,10 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             if not bare and k + 1 < len(lines) and _closed_heading(text, nfkc(lines[k + 1].text)):
                 bare = _CLOSED_HEAD_RE.match(text)  # 完善分类投放设施。 over its paragraph: the item's heading
         labelled = list(_LABEL_RE.finditer(text))
-        if labelled and _site_footer(lines, k):
-            continue  # 主办单位：某协会 / 地址：… / 邮编：…: who runs the website, not a task's body
+        if labelled and not m and _site_footer(lines, k):
+            # 主办单位：某协会 / 地址：… / 邮编：…: who runs the website, not a task's body (an item, （四）某任务。责任单位：X,
+            # is the notice's, however near the page's © below it)
+            continue
         if m and task and not bare and _WHO_ITEM.match(m["head"].strip(SPACES)):
             m = None  # ①由X统一负责，Y牵头组织实施: an item that says who does the task at hand, not a task
         if not m and _DIVISION_LABEL.fullmatch(text.strip(SPACES)):
@@ -439,6 +464,11 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             continue
         level = levels.of(text) if m else levels.bare() if bare else None
         enumerated = m is not None
+        if m and _ITEM_FIELD.match(text[m.start("head"):]):
+            # 三、某项实事，对某某实施改造 / (一)责任领导：某某 / (二)责任单位：X: a field of the item above, no item
+            # of its own; the item is a record of fields, its heading alone on its line all of it (a project's name)
+            task = whole_head if whole_head and task and not served else task
+            continue
         m = m or bare  # 加强科技攻关。支持…: an item's heading whose enumerator the copy lost, told by its shape
         if m and head_lead and level <= head_lead[1]:
             head_lead, pending = None, []  # a heading of the same rank ends the lead heading's items
@@ -472,6 +502,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             alone = not text[m.end("head"):].strip(SPACES + "。；;")
             outline = _outline(outline, level, _heading_task(head, alone), len(facts))
             task = _heading_task(head, alone)  # a heading, or an item's first clause
+            whole_head = strip_final_punct(head.strip(SPACES)) if alone else None
             led = False
             if _SECTION_TITLE.fullmatch(task):
                 task = None  # 三、保障措施: a section of the plan, not a task
@@ -530,7 +561,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             if lm["label"] in _JOINING_LABELS and not led:
                 continue  # 参加单位：X with no lead before it: who attends (a meeting's list), not who helps with a task
             got = _assign(units_for, _role(lm["label"]), lm["agencies"], span, others)
-            if leads_here and got and all(a.role == "responsible" for a in got):
+            if leads_here and got and all(a.role == "responsible" for a in got) and not led:
                 got[0] = Assignment(task=got[0].task, role="lead", agency=got[0].agency, span=got[0].span)
             facts.extend(got)
             led = led or any(a.role == "lead" for a in got)
@@ -1208,13 +1239,14 @@ _DUTY_CLAUSE = re.compile(r"(?:在[^，,。；;]{2,20}?下[，,])?(?P<units>[^�
 _ROLE_OF_BODY = re.compile(r"(?:主管部门|管理部门|管理机构|职能部门|执法部门|主管机关)$|^(?:各级|[省市县区乡镇]级)")
 #: a collective of such bodies, one agency as printed: 各地（州、市）商务主管部门, 县（市、区）某主管部门, 设区市某主管部门
 #: (not a range of levels: 县（市）以上某主管部门)
-_KINDS_AS_PRINTED = re.compile(r"^(?:各(?!级)|设区的?市|[省市县区州盟旗地][(（][^()（）]{1,8}[)）](?!以上|以下|级))")
+_KINDS_AS_PRINTED = re.compile(r"^(?:各(?!级)|设区的?市|[省市县区州盟旗地][(（][^()（）]{1,8}[)）](?!以上|以下|级)|"
+                               rf"(?:{_LEVEL_KIND.pattern})、)")  # (省、自治区、直辖市某主管部门)
 #: a division of duties announced inside a sentence: 具体分工：市甲局负责…
 _DUTY_LABEL = re.compile(r"^[^，,。；;:：]{0,6}(?:分工|职责)(?:如下)?[:：]")
 #: what a division of duties is not about: a group, a person, or a word of a sentence (某部门确定专门机构负责…: the
 #: body one names or sets up to do the work, no body the text names)
 _NOT_DUTY_UNIT = re.compile(r"小组|领导|设在|设于|同志|人员|群众|干部|负责|工作|要|应(?!急)|须|均|都|由|将|把|的|"
-                            r"确定|指定|明确|设立|组建")  # (应急局 is a body)
+                            r"确定|指定|明确|设立|组建|关于")  # (应急局 is a body; 某委关于任免某单位负责干部的通知: a title)
 #: the heading of a division of duties: (二)职责分工 / 明确分工，责任到人 / 成员单位职责
 _DUTY_HEAD = re.compile(r"分工|职责")
 #: the cities a rule names by their kind (设区的市民政局: each city with districts' bureau): 的 of a name, no sentence's
@@ -1982,7 +2014,7 @@ def _list_run_on(text: str, following: str, after: str) -> str | None:
     page broke it mid-word (园区党工 / 委、各街道党工委), "、" where it wrapped between two bodies
     (配合单位：县某局 / 县某某局, a cell's bodies printed one a line); None where it does not go on (a line
     before a date is a signature: 责任单位：县某局 / 某县人民政府办公室 / 2024年5月6日)."""
-    if _broken_list(text, following):
+    if _broken_list(text, following) or _cut_at_list_mark(text, following):
         return ""
     following, last = following.strip(SPACES), None
     for last in _LABEL_RE.finditer(text):
@@ -1993,6 +2025,14 @@ def _list_run_on(text: str, following: str, after: str) -> str | None:
     whole = bool(AGENCY_END_RE.search(tail)) and _unit_cell(tail) and _unit_cell(following)
     alone = not (_HEADING_RE.match(following) or _LABEL_RE.search(following) or cells(following) or _BULLET.match(following))
     return "、" if whole and alone and len(following) <= 60 else None
+
+
+def _cut_at_list_mark(text: str, following: str) -> bool:
+    """A line the page wrapped right after a list's 、 (由县甲局牵头，县乙行、 / 县丙社配合。): no line of
+    prose ends at a 、, so the next line goes on with the list, unless it opens an item or a table's row."""
+    following = following.strip(SPACES)
+    return text.rstrip(SPACES).endswith("、") and bool(following) and not _HEADING_RE.match(following) \
+        and not cells(following)
 
 
 def _broken_list(text: str, following: str) -> bool:
@@ -2152,6 +2192,10 @@ def _run_in_label(head: str, after: str) -> str:
     return head
 
 
+#: a field of an item's record printed as a sub-item, its value a person, a date or money, no task:
+#: (一)责任领导：某某 / (六)完成时限：2008年内 / (五)资金筹措：…
+_ITEM_FIELD = re.compile(r"(?:(?:责任|分管|牵头|配合|联系|包保|主管|督办)(?:市|县|区)?领导|负责人|联系人|"
+                         r"(?:完成|办结)(?:时限|时间)|时间要求|资金(?:筹措|来源))[ \t\u3000]*[:：]")
 #: an item that names who carries out the task at hand, not a task: ①由X统一负责，Y牵头组织实施
 _WHO_ITEM = re.compile(r"由[^，,。；;由]{2,30}?(?:统一|具体|共同)?(?:牵头|负责|组织|承办|落实)")
 #: a label over the lines that divide an item's work among bodies: 分工与配合：
