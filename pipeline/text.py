@@ -1026,6 +1026,8 @@ def strip_copy_noise(text: str) -> str:
     if "<" in text:
         text = strip_markup(_TABLE_ROW_BREAK.sub(_row_breaks, text) if "|" in text else text)
     if "?" in text:  # (before the lines are joined: a line indented with ?? is indented)
+        if " " in text:  # (an anti-copy run's ? is one of its tokens, no lost space: ! s! O- B5 p1 ?5 y)
+            text = _JAMMER.sub(_jammer, text)
         text = _LOST_SPACE.sub(_lost_space, text)
     if "{" in text or ";" in text:  # (a scrape that read the page's scripts and styles as text)
         text = "\n".join(line for line in text.split("\n") if not _code_line(line))

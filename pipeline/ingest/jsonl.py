@@ -308,7 +308,7 @@ def _shaped(record: dict) -> dict:
     lines = []
     for value in values:
         short = len(value) <= 60
-        if short and _URL_VALUE.fullmatch(value):
+        if len(value) <= 500 and _URL_VALUE.fullmatch(value):  # (a page's address is often longer than a title)
             found.setdefault("url", value)
         elif short and _DATE_VALUE.fullmatch(value) and parse_date(value):
             found.setdefault("published", value)
