@@ -80,7 +80,8 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整(?:为|成(?!员))?|设�
                        r"的(?:通知|决定|批复)》)")
 #: a clause that tells lower bodies to set up a group of their own (各县区要设立相应的X, 各村也要成立Y): the
 #: group stands for many, none of which the text names; what follows belongs to the group at hand
-_DELEGATED_RE = re.compile(r"(?:^|[。；;，,])各[^。；;，,]{0,30}?(?:也|都|均)?(?:要|应当?|须|必须|需)?(?:相应|及时|尽快|抓紧|迅速)?地?$")
+#: (an editor's background, 国务院和各地相继成立X: the bodies everywhere that set theirs up, the notice's own named later)
+_DELEGATED_RE = re.compile(r"(?:^|[。；;，,])(?:[^。；;，,]{1,12}?[和与及、])?各[^。；;，,]{0,30}?(?:也|都|均)?(?:要|应当?|须|必须|需)?(?:相应|及时|尽快|抓紧|迅速)?地?$")
 
 
 #: a clause whose subject is a group and whose verb is its setting up: 某县某某领导小组（正式）成立
