@@ -120,3 +120,11 @@ def test_roster_run_on_in_a_sentence_after_fenbieshi():
     got = positions(ROSTER)
     assert {("祁文斌", "青川县委", "常委"), ("骆红霞", "龙岩市新罗区委", "书记"), ("滕立新", "安平县委", "书记")} <= got
     assert not any(title == "二级巡视员" for _, _, title in got)
+
+
+BRIGADE = ("1950年1月8日，县首次成立修渠委员会，同年5月20日首次成立防汛总队部，总队长由县长柴永年兼任，"
+           "政委由县委书记冀长河兼任。\n")
+
+
+def test_head_of_a_brigade_is_no_task_team_head():
+    assert not any(role == "队长" for _, _, role in memberships(BRIGADE))

@@ -195,7 +195,7 @@ _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "
              "联络员", "顾问", "团长", "班长", "所长", "领导")  # (所长: the head of a township's command post, 防汛指挥所)
 #: (组委会主席由甲、乙担任，执行主席由丙担任: the chairs of an event's organising committee)
 #: (竞赛部部长由甲兼任: the head of a department a group set up, 部长 after the 部's name)
-_PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长|总指挥|队长)|(?<![协副行])(?:执行)?副?主席|"
+_PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长|总指挥|(?<![总大中支分])队长)|(?<![协副行])(?:执行)?副?主席|"
                               r"(?<=部)副?部长)由"
                               r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责(?!人)|"
                               r"兼(?=$|[，,。；;]))")  # 办公室主任由甲兼。: the verb printed short (某局负责人: no verb)
