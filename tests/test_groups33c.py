@@ -94,9 +94,15 @@ TEAM = ("某镇人民政府关于调整某镇防汛抗旱指挥部组成人员�
         "　　　　　　某镇人民政府\n　　　　　　2022年5月6日\n")
 
 
+BRIGADE = ("1950年1月8日，县首次成立修渠委员会，同年5月20日首次成立防汛总队部，总队长由县长柴永年兼任，"
+           "政委由县委书记冀长河兼任。\n")
+
+
 def test_task_team_a_group_sets_up_with_its_heads():
     assert ("抢险救援队", "青石镇防汛抗旱指挥部") in subgroups(TEAM)
     assert {("乔海涛", "抢险救援队", "队长"), ("房玉兰", "抢险救援队", "副队长")} <= memberships(TEAM)
+    # (总队长由县长甲兼任: the head of a unit, no task team's head)
+    assert not any(role == "队长" for _, _, role in memberships(BRIGADE))
 
 
 CHRONICLE = ("5月6日 市委书记、市委全面深化改革委员会主任闵建平主持召开市委全面深化改革委员会第三次会议并讲话。"
@@ -121,10 +127,3 @@ def test_roster_run_on_in_a_sentence_after_fenbieshi():
     assert {("祁文斌", "青川县委", "常委"), ("骆红霞", "龙岩市新罗区委", "书记"), ("滕立新", "安平县委", "书记")} <= got
     assert not any(title == "二级巡视员" for _, _, title in got)
 
-
-BRIGADE = ("1950年1月8日，县首次成立修渠委员会，同年5月20日首次成立防汛总队部，总队长由县长柴永年兼任，"
-           "政委由县委书记冀长河兼任。\n")
-
-
-def test_head_of_a_brigade_is_no_task_team_head():
-    assert not any(role == "队长" for _, _, role in memberships(BRIGADE))
