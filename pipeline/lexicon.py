@@ -8,11 +8,12 @@ import re
 
 #: heads of a government: the post belongs to that level's 人民政府 (the State Council's: 国务院)
 GOV_HEAD_CORES = ("省长", "市长", "区长", "县长", "旗长", "州长", "盟长", "镇长", "乡长", "主席", "总理", "国务委员",
-                  "政务委员")  # (the 政务院's members: the State Council of 1949-1954)
+                  "政务委员",  # (the 政务院's members: the State Council of 1949-1954)
+                  "苏木长")  # (the head of a 苏木, a township of Inner Mongolia's pastoral areas)
 #: the State Council's own members: 总理, 副总理, 国务委员
 STATE_COUNCIL_CORES = ("总理", "国务委员")
 _GOV_HEAD_LEVEL = {"省长": "省", "市长": "市", "区长": "区", "县长": "县", "旗长": "旗",
-                   "州长": "州", "盟长": "盟", "镇长": "镇", "乡长": "乡"}
+                   "州长": "州", "盟长": "盟", "镇长": "镇", "乡长": "乡", "苏木长": "苏木"}
 
 #: cores of post titles; modifiers (副, 常务副, 党组, 三级, ...) attach in TITLE_RE
 TITLE_CORES = (
@@ -48,6 +49,9 @@ TITLE_CORES = (
     "行政长官",  # the head of a special administrative region (某特别行政区行政长官)
     "新闻发言人",  # a body's spokesperson (某部新闻发言人), a post its holder is named to
     "编委",  # a member of a newspaper's editorial board (某某日报编委)
+    # the staff posts a township's or a community's lists name their members by: a commune's or township's clerk
+    # (公社管委会文书, 乡文书), a health centre's doctor (公社卫生院医生), a community's grid worker (社区专职网格员)
+    "文书", "医生", "网格员",
 ) + GOV_HEAD_CORES
 
 #: the words that may come before a title's core, in this order, each optional
@@ -70,6 +74,9 @@ AGENCY_END_RE = re.compile(
 
 #: levels of government, largest first; a name starting with one is qualified
 LEVEL_CHARS = "省市区县旗州盟镇乡"
+#: the township-level and village-level units of two characters whose word opens a body's name as a level
+#: character does (苏木派出所所长, 嘎查党支部书记, 街道办事处主任: the 苏木's, 嘎查's, street's own body)
+LOWER_LEVEL_WORDS = ("苏木", "嘎查", "街道", "社区")
 REGION_END_RE = re.compile(r"^(?P<region>[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|"
                            r"新区|林区|矿区|省|市|县|区|旗|州|盟|镇|乡|苏木|街道|村|社区|嘎查))")
 #: the provincial-level governments, by their full names (provinces, autonomous regions, municipalities)
@@ -129,7 +136,9 @@ GROUP_SHORT_RE = re.compile(r"(执委会|筹委会|爱卫会|禁毒委|(?<![公�
                             r"(?:禁毒|安全生产|绿化|老龄工作|减灾|妇女儿童工作|食品安全|国防动员)委员会)$")
 
 #: bodies that groups are named by (an event's 组委会, 执委会, 筹委会: its organising, executive, preparatory committee)
-GROUP_SUFFIX_RE = re.compile(r"(组|专班|指挥部|指挥所|联席会议|委员会|[组执筹]委会|办公室|工作队|突击队|领导机构|协调机制|工作机制)$")
+#: a task team a group sets up or sends (扑火突击队, 抢险救援队, 驻村工作队): not a police or army unit (大队, 支队)
+TASK_TEAM = r"(?:工作|突击|救援|抢险|应急|服务|巡查|巡逻)队"
+GROUP_SUFFIX_RE = re.compile(rf"(组|专班|指挥部|指挥所|联席会议|委员会|[组执筹]委会|办公室|{TASK_TEAM}|领导机构|协调机制|工作机制)$")
 
 #: the commonest single-character surnames (百家姓 by frequency) and compound surnames
 SURNAMES_BY_FREQUENCY = (

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..facts import Membership, Position, Post, Subgroup
-from ..lexicon import (AGENCY_END_RE, COMPOUND_SURNAMES, GROUP_ROLE_RE, GROUP_ROLES, GROUP_SHORT_RE, GROUP_SUFFIX_RE,
+from ..lexicon import (AGENCY_END_RE, COMPOUND_SURNAMES, GROUP_ROLE_RE, GROUP_ROLES, GROUP_SHORT_RE, GROUP_SUFFIX_RE, TASK_TEAM,
                        LEVEL_CHARS, REGION_END_RE, SURNAMES, TITLE_RE)
 from ..text import ARTICLE_NO, SENTENCE_END, SPACES, nfkc, squash, strip_final_punct
 from .layout import Layout, Line, _ATTACH_RE, cells
@@ -80,7 +80,8 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整(?:为|成(?!员))?|设�
                        r"的(?:通知|决定|批复)》)")
 #: a clause that tells lower bodies to set up a group of their own (各县区要设立相应的X, 各村也要成立Y): the
 #: group stands for many, none of which the text names; what follows belongs to the group at hand
-_DELEGATED_RE = re.compile(r"(?:^|[。；;，,])各[^。；;，,]{0,30}?(?:也|都|均)?(?:要|应当?|须|必须|需)?(?:相应|及时|尽快|抓紧|迅速)?地?$")
+#: (an editor's background, 国务院和各地相继成立X: the bodies everywhere that set theirs up, the notice's own named later)
+_DELEGATED_RE = re.compile(r"(?:^|[。；;，,])(?:[^。；;，,]{1,12}?[和与及、])?各[^。；;，,]{0,30}?(?:也|都|均)?(?:要|应当?|须|必须|需)?(?:相应|及时|尽快|抓紧|迅速)?地?$")
 
 
 #: a clause whose subject is a group and whose verb is its setting up: 某县某某领导小组（正式）成立
@@ -131,7 +132,9 @@ _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|另设
                      r"(?<=[组室部班])设(?=[^，,。；;设]{1,30}?组[、和及][^，,。；;设]{1,30}?组(?:$|[，,。；;:：]))|"
                      # 区某委设专家咨询委员会: a committee a group sets up inside it
                      r"(?<=[委组部班会])设(?=[^，,。；;设、]{2,8}委员会(?:$|[，,。；;])))(?P<what>[^，,。；;]{0,200}?)"
-                     r"(?P<n>(?:[0-9一二三四五六七八九十]+|两)个)?(?P<kind>[^，,。；;、0-9一二三四五六七八九十两个]{0,8}?(?:组|办公室|专班|委员会))"
+                     r"(?P<n>(?:[0-9一二三四五六七八九十]+|两)个)?(?P<kind>[^，,。；;、0-9一二三四五六七八九十两个]{0,8}?(?:组|办公室|专班|委员会|"
+                     # 指挥部下设扑火突击队: a task team (not a police or army unit: 大队, 中队, 支队)
+                     rf"{TASK_TEAM}))"
                      r"(?=$|[，,。；;()（）:：]|要|将|负责|分别|具体|主要|于|设在|(?<=办公室)在)")  # (下设办公室于/在某中心: its seat)
 _ALIAS_RE = re.compile(rf"(?P<name>{_NAME_UNIT}{{2,40}}?(?:组|专班|指挥部|联席会议|委员会|机制))[（(](?:以下)?简称"
                        r"[“\"]?(?P<alias>[^）)“”\"]{2,12})[”\"]?[)）]")
@@ -192,7 +195,7 @@ _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "
              "联络员", "顾问", "团长", "班长", "所长", "领导")  # (所长: the head of a township's command post, 防汛指挥所)
 #: (组委会主席由甲、乙担任，执行主席由丙担任: the chairs of an event's organising committee)
 #: (竞赛部部长由甲兼任: the head of a department a group set up, 部长 after the 部's name)
-_PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长|总指挥)|(?<![协副行])(?:执行)?副?主席|"
+_PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长|总指挥|(?<![总大中支分])队长)|(?<![协副行])(?:执行)?副?主席|"
                               r"(?<=部)副?部长)由"
                               r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责(?!人)|"
                               r"兼(?=$|[，,。；;]))")  # 办公室主任由甲兼。: the verb printed short (某局负责人: no verb)
@@ -1948,7 +1951,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                     and len(what + kind) >= 7:
                 office = _introduce(state, what + kind)  # 领导小组下设某县迎接某某工作办公室
                 _subgroup(state, office, parent, span)
-            elif kind.endswith(("组", "专班")) or kind.endswith("委员会") and not what and not m["n"] \
+            elif kind.endswith(("组", "专班", "队")) or kind.endswith("委员会") and not what and not m["n"] \
                     and not flat[: m.start("what")].endswith("设立"):  # (某政府设立某某委员会: no part of a group)
                 state.pending_parent = parent
                 state.listed = []
@@ -2777,10 +2780,16 @@ _PLENARY_RE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=召开|举行|参加|�
                          r"(?:成员单位|(?:\d{4}年(?:度)?)?(?:第[一二三四五六七八九十\d]{1,3}次)?全体(?:成员)?会议)")
 
 
+#: a commission of a level's Party committee that meets by its session's number (省委全面深化改革委员会第七次会议,
+#: 市委财经委员会第二次会议): a coordinating body its members head by their roles, not a department
+_PARTY_COMMISSION_RE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=召开|举行|主持))(?P<name>[省市县区州旗]委[\u4e00-\u9fff]{2,16}?委员会)"
+                                  r"(?:\d{4}年(?:度)?)?第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
+
+
 def _plenary_committees(state: _State) -> None:
-    """``全县某某安全委员会全体会议`` / ``某某委员会成员单位负责人``: the committee is a group (by its name
-    after the word 全 for "the whole county")."""
-    for m in _PLENARY_RE.finditer(state.text):
+    """``全县某某安全委员会全体会议`` / ``某某委员会成员单位负责人`` / ``省委某某委员会第七次会议``: the committee
+    is a group (by its name after the word 全 for "the whole county")."""
+    for m in [*_PLENARY_RE.finditer(state.text), *_PARTY_COMMISSION_RE.finditer(state.text)]:
         name = _TERM_WORD.sub("", m["name"])
         if not re.search(r"常务委员会|人民代表大会|政治协商|纪律检查|监察委员会|管理委员会|中共|党", name) \
                 and name[-4] not in LEVEL_CHARS and name not in state.names:  # (某县委员会: the Party's)
@@ -2822,7 +2831,8 @@ def _placed(state: _State, group: str) -> str | None:
     # (2015年某区某某领导小组会议: the year's 年 is no part of the place)
     m = re.search(rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=\d年)|(?<=召开|主持|举行))(?P<place>(?!年)[\u4e00-\u9fff]{{2,3}}){re.escape(group)}",
                   state.text, re.M)
-    if m and (_CLAUSE_OPENER.fullmatch(m["place"]) or re.search(r"[由在从于向对与和及的]", m["place"])):
+    if m and (_CLAUSE_OPENER.fullmatch(m["place"]) or re.search(r"[由在从于向对与和及的]", m["place"])
+              or m["place"][-1] in "日月年天旬"):  # (同日省委某某领导小组…: a chronicle's day, not a place)
         return None  # 根据市某委会主任甲批示, 会议由县某某领导小组…: a preposition, not a place
     return m["place"] + group if m else None
 
@@ -2859,10 +2869,16 @@ def _met(state: _State, kind: str) -> str | None:
     """The group of that kind whose meeting a report names (召开X指挥部会议 / X领导小组第一次会议召开)."""
     # (某县召开X会议: the place that holds the meeting is not part of X)
     m = re.search(rf"(?:^|(?<=[\n，,。；;：:])|(?<=召开)|(?<=举行))了?(?P<name>(?:(?!召开|举行)[\u4e00-\u9fff]){{2,30}}?{kind})"
-                  rf"(?:(?:第[一二三四五六七八九十\d]{{1,3}}次)?(?:全体)?(?:成员|指挥长|组长)?(?:会议|工作会|调度会|专题会|(?:工作)?例会)"
+                  # (X领导小组2020年第一次会议: the year of the session before its number)
+                  rf"(?:(?:\d{{4}}年(?:度)?)?(?:第[一二三四五六七八九十\d]{{1,3}}次)?(?:全体)?(?:成员|指挥长|组长)?(?:会议|工作会|调度会|专题会|(?:工作)?例会)"
                   # (某区某某工作专班在某楼会议室召开第一次工作会议: the group the lead sentence has hold the meeting)
                   rf"|[在于][^，,。；;\n]{{2,30}}?(?:召开|举行)了?[^，,。；;\n]{{0,12}}?会议?)", state.text)
-    return m["name"] if m and not _GENERIC.match(m["name"]) else None
+    name = _ENTRY_DAY.sub("", m["name"]) if m else ""
+    return name if name and not _GENERIC.match(name) else None
+
+
+#: the day a chronicle's entry opens with, its space lost (同日省委某某领导小组…, 3月2日市某某指挥部…): no part of a name
+_ENTRY_DAY = re.compile(r"^(?:同日|当日|是日|同月|(?:\d{1,2}月)?\d{1,2}日)(?=[\u4e00-\u9fff]{4})")
 
 
 def _first_form(state: _State, group: str) -> str:

@@ -732,6 +732,33 @@ def _bracketed_posts(text: str, at: int, region: str) -> list[Position]:
     return out
 
 
+#: an entry of a roster a sentence runs on after 分别是 (…分别是甲，某县委书记；乙，女，某区委书记、二级巡视员。): a name,
+#: a comma, asides on the person (女, 某族), a comma each, then the posts up to the entry's semicolon
+_ROSTER_ENTRY = re.compile(r"(?:(?<=[；;])|(?<=(?:分别|依次)[是为])[:：]?)\s*(?P<name>[\u4e00-\u9fff·]{2,8}?)[，,]"
+                           r"(?:(?:女|男|[\u4e00-\u9fff]{1,3}族)[，,])*(?P<posts>[^，,；;。:：\s]{3,60})(?=[；;。]|$)")
+#: a civil servant's grade printed after a post (某县委书记、二级巡视员): the holder's rank, no post of that body
+_GRADE = re.compile(r"[一二三四]级(?:巡视员|调研员)")
+
+
+def _roster_entries(text: str, at: int, region: str) -> list[Position]:
+    """The holders of a roster run on in a sentence, entries parted by semicolons (``拟推荐对象分别是甲，某县委书记；
+    乙，某市委常委、某区委书记``): each name and its posts, a grade after a post dropped; [] unless two entries read."""
+    out: list[Position] = []
+    entries = 0
+    for m in _ROSTER_ENTRY.finditer(text):
+        posts = _valid_posts(m["posts"], region)
+        if not posts or not reported_name(m["name"]):
+            continue
+        entries += 1
+        s = at + m.start("posts")
+        items = [i for i in re.split(r"[、兼]", m["posts"]) if i]
+        out.extend(Position(person=m["name"], post=replace(p, span=(s + p.span[0], s + p.span[1])),
+                            span=(at + m.start("name"), at + m.end()),
+                            person_span=(at + m.start("name"), at + m.end("name")))
+                   for p, item in zip(posts, items) if not _GRADE.fullmatch(item))
+    return out if entries >= 2 else []
+
+
 #: what ends a post printed with the name inside it: a separator, 同志, or the end of the line
 _POST_END = re.compile(r"\s*(?:[，,。；;、)）]|同志|$|关于|的(?:批示|指示|讲话|要求|部署))")  # (市委甲某书记关于…的批示)
 
@@ -1456,7 +1483,7 @@ def find_holders(layout, region: str = "") -> list[Position]:
                 or _name_colon_posts(text, line.start, region, cut=i == len(layout.lines) - 1
                                      and not re.search(r"[。；;！!？?)）]\s*$", text))
         here += (_still_holds(text, line.start, region) + _before_candidacy(text, line.start, region)
-                 + _bracketed_posts(text, line.start, region)
+                 + _bracketed_posts(text, line.start, region) + _roster_entries(text, line.start, region)
                  + _name_in_post(text, line.start, region) + _takes_post(text, line.start, region)
                  + _described_by_post(text, line.start, region) + _set_up_heads(text, line.start, region)
                  + _counted_holders(text, line.start, region) + _spokespersons(text, line.start, region)

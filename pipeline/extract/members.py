@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from ..facts import Post
-from ..lexicon import AGENCY_END_RE, COMPOUND_SURNAMES, LEVEL_CHARS, SURNAMES, SURNAMES_BY_FREQUENCY, TITLE_RE
+from ..lexicon import AGENCY_END_RE, COMPOUND_SURNAMES, LEVEL_CHARS, LOWER_LEVEL_WORDS, REGION_END_RE, SURNAMES, SURNAMES_BY_FREQUENCY, TITLE_RE
 from ..text import SPACES, nfkc, squash, strip_final_punct, unspaced
 from .lists import split_outside_brackets
 from .parts import ENUM
@@ -395,14 +395,19 @@ def _name_post_pairs(body: str, at: int, region: str):
     three members or more: ``甲乙丙丁　县某办主任　…``) and before posts a level's character opens (``…　县某局局长　甲乙丙丁戊　县某局副局长``). A last word that holds a post with no
     name (``…　县某局局长　各乡人民政府乡长``) closes the run and is no member."""
     words = _without_nameless_close(_tokens(body))
+    unglued = _unglue_next_names(words)
+    if len(unglued) % 2 == 0:
+        words = unglued
     if len(words) < 4 or len(words) % 2:
         return []
+    # every post a placed body's (苏木派出所所长, 宝力格嘎查党支部书记): the run's shape plain with names of any surname
+    all_placed = all(_placed_post(post) for _, _, post in words[1::2])
     out = []
     rare = 0
     for (s, e, name), (ps, _, post) in zip(words[::2], words[1::2]):
         known = name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
         # after a member's post (or opening a run of three members or more), before a body a level opens
-        between = (bool(out) or len(words) >= 6) and post[0] in LEVEL_CHARS
+        between = (bool(out) or len(words) >= 6 or all_placed) and _placed_post(post)
         if not ((_short_name(name) and (known or len(name) == 3 or between)
                  or between and 5 <= len(name) <= 6 and plausible_name(name))
                 and not TITLE_RE.search(name) and TITLE_RE.search(post)):
@@ -412,7 +417,28 @@ def _name_post_pairs(body: str, at: int, region: str):
             return []
         rare += not known
         out.append((name, posts, (at + s, at + e)))
-    return out if rare < len(out) else []
+    return out if rare < len(out) or all_placed else []
+
+
+def _unglue_next_names(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``words`` with each post that a line which lost a space glued to the next member's name cut in two
+    (``甲某　县某科科长乙某某　县某站站长``: 县某科科长 | 乙某某): a word after the first that ends in a name of two or
+    three characters of a lexicon surname, after a title, with another word after it (the name's posts)."""
+    out = list(words[:1])
+    for s, e, w in words[1:-1]:
+        cut = next((c for c in (len(w) - 3, len(w) - 2) if c >= 3 and w[c] in SURNAMES and TITLE_RE.search(w[:c])
+                    and plausible_name(w[c:]) and not TITLE_RE.search(w[c:])), None)
+        if cut is None or len(out) % 2 == 0:  # (a word where a name stands: not cut)
+            out.append((s, e, w))
+            continue
+        out.extend([(s, s + cut, w[:cut]), (s + cut, e, w[cut:])])
+    return out + list(words[-1:]) if len(words) > 1 else out
+
+
+def _placed_post(post: str) -> bool:
+    """Whether posts open with their body's level or place: a level's character (县某局局长), a lower unit's word
+    (苏木派出所所长, 街道办事处主任), or a place and its level (某某嘎查党支部书记, 某某镇镇长)."""
+    return post[0] in LEVEL_CHARS or post.startswith(LOWER_LEVEL_WORDS) or bool(REGION_END_RE.match(post))
 
 
 def _without_nameless_close(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
