@@ -497,7 +497,8 @@ def print_width(line: str) -> float:
 _FOLIO = r"(?:(?:[—－–-][ \t\u3000]*){1,3}\d{1,3}(?:[ \t\u3000]*[—－–-]){1,3}|[·•][ \t\u3000]*\d{1,3}[ \t\u3000]*[·•])"
 #: a flipbook's page joined to the book's name by a dash or a bar (Page 37 - 某某年鉴（2025）, 某某年鉴 | Page 38)
 _PAGE_JOIN = r"[ \t\u3000]*[-—–|｜·][ \t\u3000]*"
-_HEAD_WORDS = r"[^\s，。；：:,;、！？!?]{1,24}(?:[ \t\u3000]+[^\s，。；：:,;、！？!?]{1,24}){0,2}"
+_HEAD_WORDS = r"(?:[^\s，。；：:,;、！？!?]{1,24}(?:[ \t\u3000]+[^\s，。；：:,;、！？!?]{1,24}){0,2}|" \
+              r"[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9fff]){2,11})"  # (or a title spread letter by letter: 某　某　县　志)
 #: (the gap a fixed token, an ideographic space or two spaces, and then one run: no two adjacent runs of spaces)
 _FOLIO_GAP = r"(?:\u3000|[ \t]{2})[ \t\u3000]*"
 _FOLIO_LINE = re.compile(rf"^[ \t\u3000]*(?:{_FOLIO}(?:{_FOLIO_GAP}{_HEAD_WORDS})?|{_HEAD_WORDS}{_FOLIO_GAP}{_FOLIO}|"
