@@ -168,7 +168,7 @@ def _date_under_title(line: str, k: int) -> re.Match | None:
 
 #: an item's source line under its title, its listing date and the site's counts among its dots or bars (来源: 某某小编整理
 #: · 2016-07-25 · 3312人看过)
-_SOURCE_STAMP = re.compile(rf"^{_SP}*(?:来源|來源)[:：][^\n·|｜]{{0,30}}(?:[·|｜]|{_SP}{{2,}})(?P<date>{_ISO})(?:{_SP}+{CLOCK})?"
+_SOURCE_STAMP = re.compile(rf"^{_SP}*(?:来源|來源)[:：][^\n·|｜]{{0,30}}(?:[·|｜]{_SP}*|{_SP}{{2,}})(?P<date>{_ISO})(?:{_SP}+{CLOCK})?"
                            rf"(?:{_SP}*[·|｜][^\n·|｜]{{0,20}}|{_SP}+收录)*{_SP}*$")
 #: (or a search engine's result line: 来源：某县人民政府门户网站  2009-03-16 收录, the date set off by spaces)
 
