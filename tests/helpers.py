@@ -47,6 +47,16 @@ def positions(text: str) -> list[tuple]:
     return sorted((f.person, f.post.agency, f.post.title) for f in facts(text) if isinstance(f, Position))
 
 
+def position_rows(text: str) -> set[tuple]:
+    """(person, agency, title) of each position, as a set."""
+    return set(positions(text))
+
+
+def memberships(text: str) -> set[tuple]:
+    """(person, group, role) of each membership, as a set."""
+    return {(f.person, f.group, f.role) for f in facts(text) if isinstance(f, Membership)}
+
+
 def posts(text: str, kind=(Appointment, Removal, Position)) -> list[tuple]:
     """(fact type, person, agency, title) of each appointment, removal and position (or of ``kind``), sorted."""
     return sorted((type(f).__name__, f.person, f.post.agency, f.post.title) for f in facts(text)

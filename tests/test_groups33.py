@@ -2,25 +2,7 @@
 peoples opening it; numbered subgroup lines that print the subgroup and its head's label."""
 from __future__ import annotations
 
-from govkg.facts import Membership, Position, Subgroup
-from govkg.nlp import extract
-from govkg.notice import RawNotice
-
-
-def _facts(text: str):
-    return extract(RawNotice(source="inline.txt", index=0, text=text)).facts
-
-
-def positions(text: str) -> set[tuple[str, str, str]]:
-    return {(f.person, f.post.agency, f.post.title) for f in _facts(text) if isinstance(f, Position)}
-
-
-def memberships(text: str) -> set[tuple[str, str, str]]:
-    return {(f.person, f.group, f.role) for f in _facts(text) if isinstance(f, Membership)}
-
-
-def subgroups(text: str) -> set[tuple[str, str]]:
-    return {(f.group, f.parent) for f in _facts(text) if isinstance(f, Subgroup)}
+from helpers import memberships, position_rows as positions, subgroups
 
 
 RUN_ON = ("某县人民政府关于成立某县防汛抗旱指挥部的通知 某府发〔2015〕3号 各乡镇人民政府，县级各部门： "

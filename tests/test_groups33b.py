@@ -3,25 +3,7 @@ them); subgroups a group sets up besides (另设) with heads named respectively;
 clauses after the sentence part that opens with the subgroup; two roles of one subgroup joined by 、."""
 from __future__ import annotations
 
-from govkg.facts import Membership, Position, Subgroup
-from govkg.nlp import extract
-from govkg.notice import RawNotice
-
-
-def _facts(text: str):
-    return extract(RawNotice(source="inline.txt", index=0, text=text)).facts
-
-
-def positions(text: str) -> set[tuple[str, str, str]]:
-    return {(f.person, f.post.agency, f.post.title) for f in _facts(text) if isinstance(f, Position)}
-
-
-def memberships(text: str) -> set[tuple[str, str, str]]:
-    return {(f.person, f.group, f.role) for f in _facts(text) if isinstance(f, Membership)}
-
-
-def subgroups(text: str) -> set[tuple[str, str]]:
-    return {(f.group, f.parent) for f in _facts(text) if isinstance(f, Subgroup)}
+from helpers import memberships, position_rows as positions, subgroups
 
 
 ONE_LINE = ("某县人民政府关于调整某县水土保持工作领导小组成员的通知某政发〔2012〕7号各乡镇人民政府：经研究决定，"

@@ -4,25 +4,7 @@ members' list of the northern peoples' long names, every post a placed body's (�
 and the head of a 苏木 (苏木长, 副苏木长)."""
 from __future__ import annotations
 
-from govkg.facts import Membership, Position, Subgroup
-from govkg.nlp import extract
-from govkg.notice import RawNotice
-
-
-def _facts(text: str):
-    return extract(RawNotice(source="inline.txt", index=0, text=text)).facts
-
-
-def positions(text: str) -> set[tuple[str, str, str]]:
-    return {(f.person, f.post.agency, f.post.title) for f in _facts(text) if isinstance(f, Position)}
-
-
-def memberships(text: str) -> set[tuple[str, str, str]]:
-    return {(f.person, f.group, f.role) for f in _facts(text) if isinstance(f, Membership)}
-
-
-def subgroups(text: str) -> set[tuple[str, str]]:
-    return {(f.group, f.parent) for f in _facts(text) if isinstance(f, Subgroup)}
+from helpers import memberships, position_rows as positions, subgroups
 
 
 EDITOR_NOTE = (
