@@ -18,6 +18,7 @@ import json
 from helpers import assignments, document, posts, read_notices
 
 from govkg.extract.citations import find_citations
+from govkg.nlp import extract
 from govkg.extract.layout import find_layout
 
 
@@ -304,3 +305,33 @@ def test_search_result_page_gives_one_notice_a_result(tmp_path):
     assert [(n.meta["title"], n.meta["published"]) for n in found] == [
         ("某县人民政府关于甲乙等同志职务任免的通知", "2031-03-16"),
         ("某县人民政府办公室关于调整县某某保护工作领导小组的通知", "2032-08-22")]
+
+
+def test_wechat_headline_over_the_notice_with_its_issuer_on_a_line_of_its_own():
+    doc = document("📢重磅！全省某某服务下沉“路线图”来了\n🔔家门口就能办！近日，某省某局印发《某省某某服务下沉工作实施方案》，"
+                   "明确到年底实现服务全覆盖。一起来看👇👇👇\n某省某局\n关于印发《某省某某服务下沉工作实施方案》的通知\n"
+                   "某发〔2032〕9号\n各设区市某局，省某局各处室：\n　　现将《某省某某服务下沉工作实施方案》印发给你们，请认真抓好贯彻落实。\n"
+                   "某省某局\n2032年3月15日\n")
+    assert doc.title == "某省某局关于印发《某省某某服务下沉工作实施方案》的通知"
+
+
+def test_portal_named_as_the_posting_body_is_no_issuer(tmp_path):
+    page = ("<html><head><meta charset=\"utf-8\"><title>某部某司关于成立某某工作专班的通知</title></head><body>"
+            "<table class=\"info\"><tr><td>发布机构:</td><td>某部门户网站</td><td>发布日期:</td><td>2032-09-20</td></tr>"
+            "<tr><td>文号:</td><td>某司函〔2032〕31号</td><td>成文日期:</td><td>2032-09-16</td></tr></table>"
+            "<div class=\"content\"><p>某部某司关于成立</p><p>某某工作专班的通知</p><p>各有关单位：</p>"
+            "<p>为做好某某工作，决定成立某某工作专班。</p><p>专班长：甲乙　某司司长</p><p>某部某司</p><p>2032年9月16日</p></div>"
+            "</body></html>")
+    (notice,) = read_notices(tmp_path, page, name="page.html")
+    assert extract(notice).document.issuer == "某部某司"
+
+
+def test_tag_listing_item_that_is_a_congress_list(tmp_path):
+    text = ("首页 > 标签 > 县级政府文件\n\n标签：县级政府文件 （共 1,286 篇）\n\n1. 某县人民代表大会常务委员会任免名单\n"
+            "   发布时间：2035-09-26 | 来源：某县人大常委会 | 浏览：412\n   某县人民代表大会常务委员会任免名单（2035年9月23日某县第十五届"
+            "人民代表大会常务委员会第十九次会议通过） 一、任命 甲乙为县人民法院副院长\n   [查看全文]\n\n"
+            "2. 某县人民政府办公室关于印发某某产业发展工作要点责任分解的通知\n   发布时间：2032-03-23 | 来源：某县人民政府办公室 | 浏览：967\n"
+            "   某县人民政府办公室关于印发某某产业发展工作要点责任分解的通知 某政办发〔2032〕36号 各乡镇人民政府：现将《某某产业发展"
+            "工作要点责任分解》印发给你们。\n   [查看全文]\n\n上一页 1 2 3 下一页\n")
+    found = read_notices(tmp_path, text)
+    assert [n.meta["published"] for n in found] == ["2035-09-26", "2032-03-23"]

@@ -316,6 +316,10 @@ def issuer_of_title(title: str, printed: str = "") -> str | None:
     return _joint(head) if sep and 2 <= len(head) <= 40 else None
 
 
+#: a site's name a page's info table gives as its 发布机构 (某部门户网站, 某县政府网): the site that posted it, no body
+_SITE_NAME = re.compile(r"(?:门户网站|网站|门户|政府网|网)$")
+
+
 #: a list's title that opens with the body whose decisions it lists, no 关于: 某县人民代表大会常务委员会任免名单
 _LIST_TITLE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,40}?(?:人民代表大会常务委员会|常务委员会|人大常委会|人民政府|委员会))"
                          r"(?:人事)?(?:任免|任命|免职|任职|职务任免)(?:人员)?名单$")
@@ -677,7 +681,8 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     # (a news report under its own headline: the body whose notice it reports, 某省人民政府办公厅日前印发通知…, did not
     # issue the report)
     report = _news_headline(title)
-    issuer = (None if _only_posted_by(layout, title, named) else layout.issuer) or decree or meta.get("issuer") or named or under \
+    posted = meta.get("issuer") if not _SITE_NAME.search(squash(meta.get("issuer") or "")) else None
+    issuer = (None if _only_posted_by(layout, title, named) else layout.issuer) or decree or posted or named or under \
         or interpreting_body(body_text(layout)) or _reported_by_headline(reported_issuer(body_text(layout)), title if report else "")
     if issuer and named and len(named) > len(squash(issuer)) and named.startswith(squash(issuer)):
         issuer = named  # 发布机构:某局 over 某局综合司关于…: the bureau whose site posted it, its office that issued it

@@ -564,6 +564,7 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         _drop_entry_label(layout)
         _congress_heading_wrapped(layout)
         _adopted_list_under_headline(layout)
+    if layout.title:
         _reprinted_under_article(layout)
     thread = _forum_thread_title(layout.lines)
     if thread and not (layout.title and "关于" in layout.title):
@@ -1511,8 +1512,10 @@ _TITLE_KIND_IN = re.compile(r"^(?!.*(?:通知|决定|方案|意见|办法)$).*(?
 
 def _reprinted_under_article(layout: Layout) -> None:
     """An article's headline (a question, a story about a document) over the notice it reprints whole: the notice's
-    own title, and its text starts there."""
-    j = next((k for k, ln in enumerate(layout.lines) if ln.start <= layout.title_span[0] < max(ln.end, ln.start + 1)), None)
+    own title, and its text starts there. (A headline the page's metadata gave has no span: its line.)"""
+    span = layout.title_span
+    j = next((k for k, ln in enumerate(layout.lines) if ln.start <= span[0] < max(ln.end, ln.start + 1)), None) if span \
+        else next((k for k, ln in enumerate(layout.lines[:12]) if ln.flat and _han(ln.flat) == _han(layout.title)), None)
     own = _notice_under_article(layout.lines, layout.title, j) if j is not None else None
     if own:
         k, end, joined = own
@@ -1529,9 +1532,10 @@ def _notice_under_article(lines: list[Line], title: str, j: int) -> tuple[int, i
         return None
     for k in range(j + 1, min(len(lines), j + 12)):
         flat = lines[k].flat
-        if "关于" not in flat or not _ORG_END.search(flat.partition("关于")[0]) or _SENTENCE.search(flat):
-            continue
-        end, joined = k, flat
+        over = _issuer_line(flat) and len(flat) <= 30 and k + 1 < len(lines) and lines[k + 1].flat.startswith("关于")
+        if not over and ("关于" not in flat or not _ORG_END.search(flat.partition("关于")[0])) or _SENTENCE.search(flat):
+            continue  # (the issuer may stand on its own line over 关于…)
+        end, joined = (k + 1, flat + lines[k + 1].flat) if over else (k, flat)
         while not _title_complete(joined) and end + 1 < min(len(lines), k + 4) \
                 and not _SENTENCE.search(lines[end + 1].flat) and not DOCNUM_RE.search(lines[end + 1].flat):
             end, joined = end + 1, joined + lines[end + 1].flat
@@ -2704,12 +2708,16 @@ def _quoted_own_title(layout: Layout) -> None:
     if not layout.title or not layout.title_span or _is_title_end(layout.title):
         return
     lines = [ln for ln in layout.lines[:80] if ln.flat]
-    for above, below in zip(lines, lines[1:]):
+    for k, (above, below) in enumerate(zip(lines, lines[1:])):
         flat = strip_final_punct(above.flat)
         if above.start > layout.title_span[1] and "关于" in flat and _is_title_end(flat) and 8 <= len(flat) <= 120 \
                 and not re.search(r"[。；;：:？?！!]", flat) and DOCNUM_RE.fullmatch(nfkc(below.flat)):
             at = above.start + above.text.find(flat[:2])
-            layout.title, layout.title_span = flat, (at, at + len(flat))
+            end = at + len(flat)
+            issuer = lines[k - 1] if k and flat.startswith("关于") else None
+            if issuer and issuer.start > layout.title_span[1] and _issuer_line(issuer.flat) and len(issuer.flat) <= 30:
+                flat, at = issuer.flat + flat, issuer.start  # (the issuer on its own line over 关于…: the title's head)
+            layout.title, layout.title_span = flat, (at, end)
             return
 
 
