@@ -325,13 +325,3 @@ def test_portal_named_as_the_posting_body_is_no_issuer(tmp_path):
     (notice,) = read_notices(tmp_path, page, name="page.html")
     assert extract(notice).document.issuer == "某部某司"
 
-
-def test_tag_listing_item_that_is_a_congress_list(tmp_path):
-    text = ("首页 > 标签 > 县级政府文件\n\n标签：县级政府文件 （共 1,286 篇）\n\n1. 某县人民代表大会常务委员会任免名单\n"
-            "   发布时间：2035-09-26 | 来源：某县人大常委会 | 浏览：412\n   某县人民代表大会常务委员会任免名单（2035年9月23日某县第十五届"
-            "人民代表大会常务委员会第十九次会议通过） 一、任命 甲乙为县人民法院副院长\n   [查看全文]\n\n"
-            "2. 某县人民政府办公室关于印发某某产业发展工作要点责任分解的通知\n   发布时间：2032-03-23 | 来源：某县人民政府办公室 | 浏览：967\n"
-            "   某县人民政府办公室关于印发某某产业发展工作要点责任分解的通知 某政办发〔2032〕36号 各乡镇人民政府：现将《某某产业发展"
-            "工作要点责任分解》印发给你们。\n   [查看全文]\n\n上一页 1 2 3 下一页\n")
-    found = read_notices(tmp_path, text)
-    assert [n.meta["published"] for n in found] == ["2035-09-26", "2032-03-23"]
