@@ -133,7 +133,13 @@ def normalize_docnum(text: str) -> str:
     code = _NUMBER_LABEL.sub("", code) or code
     issued = list(_ISSUER_BEFORE_CODE.finditer(code))
     code = code[issued[-1].end():] if issued else code
+    titled = _TITLE_BEFORE_CODE.search(code)
+    code = code[titled.end():] if titled and titled.end() < len(code) else code
     return f"{code}〔{int(m['year'])}〕{m['di'] or ''}{int(m['serial'])}号"
+
+
+#: the end of a title a page ran its number on after (…责任分解的通知安化政办发〔2012〕36号): no part of the code
+_TITLE_BEFORE_CODE = re.compile(r"^.*的(?:通知|决定|意见|批复|通报|报告|公告|通告)")
 
 
 #: a label word inside the run before a number (no issuer's code holds one): 某厅发布文号某发〔2012〕3号

@@ -19,6 +19,7 @@ from helpers import assignments, document, posts, read_notices
 
 from govkg.extract.citations import find_citations
 from govkg.nlp import extract
+from govkg.text import normalize_docnum
 from govkg.extract.layout import find_layout
 
 
@@ -325,3 +326,13 @@ def test_portal_named_as_the_posting_body_is_no_issuer(tmp_path):
     (notice,) = read_notices(tmp_path, page, name="page.html")
     assert extract(notice).document.issuer == "某部某司"
 
+
+
+def test_number_run_on_after_its_title_keeps_no_word_of_the_title():
+    assert normalize_docnum("某某产业发展工作要点责任分解的通知某政办发〔2032〕36号") == "某政办发〔2032〕36号"
+    assert normalize_docnum("某省人民政府关于某某的决定某政发〔2031〕5号") == "某政发〔2031〕5号"
+
+
+def test_a_rare_surname_of_the_northwest():
+    assert ("Position", "乜泓川", "省人大常委会", "主任") in posts(
+        "5月8日，省人大常委会主任乜泓川到某县调研基层人大工作。\n")
