@@ -64,6 +64,10 @@ _TITLE_MODS = "(?:%s)" % "".join(f"(?:{'|'.join(words)})?" for words in _TITLE_M
 _TITLE_OPENS = "".join(sorted({w[0] for words in _TITLE_MOD_WORDS for w in words} | {c[0] for c in TITLE_CORES}))
 TITLE_RE = re.compile(rf"(?=[{_TITLE_OPENS}]){_TITLE_MODS}(?:{'|'.join(sorted(set(TITLE_CORES), key=len, reverse=True))})$")
 
+#: a site's name, no body's (某某网, 某某门户网站, 某某在线): a page's <title> after its title, or what an info table gives
+#: as the body that posted it (发布机构: 某部门户网站)
+SITE_NAME_RE = re.compile(r"(?:网|网站|门户|在线)$")
+
 #: endings of bodies (government departments, Party organs, units, companies)
 AGENCY_END_RE = re.compile(
     r"(人民政府|政府|办公室|办公厅|委员会|管委会|工委|委|局|厅|部|署|院|中心|站|所|馆|公司|集团|"

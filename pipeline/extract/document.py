@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..facts import DocumentFact
-from ..lexicon import AGENCY_END_RE, PROVINCE_ABBREVIATIONS, PROVINCES
+from ..lexicon import AGENCY_END_RE, PROVINCE_ABBREVIATIONS, PROVINCES, SITE_NAME_RE
 
 from ..text import parse_date, squash, strip_copy_noise, strip_final_punct
 from .layout import Layout
@@ -314,10 +314,6 @@ def issuer_of_title(title: str, printed: str = "") -> str | None:
     if not _ISSUING_END.search(head):
         return None  # 某州关于印发…: a site's headline that names the place, not the body that issued it
     return _joint(head) if sep and 2 <= len(head) <= 40 else None
-
-
-#: a site's name a page's info table gives as its 发布机构 (某部门户网站, 某县政府网): the site that posted it, no body
-_SITE_NAME = re.compile(r"(?:门户网站|网站|门户|政府网|网)$")
 
 
 #: a list's title that opens with the body whose decisions it lists, no 关于: 某县人民代表大会常务委员会任免名单
@@ -681,7 +677,8 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     # (a news report under its own headline: the body whose notice it reports, 某省人民政府办公厅日前印发通知…, did not
     # issue the report)
     report = _news_headline(title)
-    posted = meta.get("issuer") if not _SITE_NAME.search(squash(meta.get("issuer") or "")) else None
+    posted = meta.get("issuer") if not SITE_NAME_RE.search(squash(meta.get("issuer") or "")) else None
+    # (发布机构: 某部门户网站: the site that posted it, no body)
     issuer = (None if _only_posted_by(layout, title, named) else layout.issuer) or decree or posted or named or under \
         or interpreting_body(body_text(layout)) or _reported_by_headline(reported_issuer(body_text(layout)), title if report else "")
     if issuer and named and len(named) > len(squash(issuer)) and named.startswith(squash(issuer)):

@@ -526,13 +526,16 @@ _CLOSING_BAR = re.compile(r"(?<=\S)[ \t\u3000]*[|｜][ \t\u3000]*$")
 def _without_closing_bars(text: str) -> str:
     """A page a converter printed as one layout cell a line, each line closed by a bar (某某委员会 | / 任免名单 |): the
     bars blanked (the same length), where most of its lines, its first among them, end so and hold no other bar."""
+    def closing(ln: str) -> re.Match | None:  # (the line's one bar, where it closes the line)
+        return _CLOSING_BAR.search(ln) if ln.count("|") + ln.count("｜") == 1 else None
+
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    closed = [ln for ln in lines if _CLOSING_BAR.search(ln) and ln.count("|") + ln.count("｜") == 1]
-    if len(closed) < 5 or 5 * len(closed) < 3 * len(lines) or sum(ln in closed for ln in lines[:5]) < 3:
+    closed = [bool(closing(ln)) for ln in lines]
+    if sum(closed) < 5 or 5 * sum(closed) < 3 * len(lines) or sum(closed[:5]) < 3:
         return text  # (a table printed one cell a line, each cell closed by a bar, under prose that has none: its cells)
     out = []
     for ln in text.split("\n"):
-        m = _CLOSING_BAR.search(ln) if ln.count("|") + ln.count("｜") == 1 else None
+        m = closing(ln)
         out.append(ln[: m.start()] + " " * len(m.group()) if m else ln)
     return "\n".join(out)
 
@@ -3201,7 +3204,7 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
     for line in layout.lines[: max(12, layout.body_start + 4) + furniture]:
         old = _OLD_STYLE_NUMBER.fullmatch(line.flat)
         if old:  # (56)某秘字第685号 / 某府秘字第六八五号 on a line of its own: a number of the older style
-            layout.number = (f"〔{old['yy']}〕" if old["yy"] else "") + f"{old['code']}第{old['serial']}号"
+            layout.number = _old_style_number(old)
             layout.number_span = (line.start, line.end)
             return
     for k, line in enumerate(layout.lines[:30]):
@@ -3240,8 +3243,7 @@ def _number_under_title_again(layout: Layout) -> bool:
         heading = _han(lines[k].flat)
         if heading != title and not (k > 0 and _han(lines[k - 1].flat + lines[k].flat) == title):
             continue
-        layout.number = normalize_docnum(flat) if not old else \
-            (f"〔{old['yy']}〕" if old["yy"] else "") + f"{old['code']}第{old['serial']}号"
+        layout.number = normalize_docnum(flat) if not old else _old_style_number(old)
         layout.number_span = (lines[k + 1].start, lines[k + 1].end)
         return True
     return False
@@ -3251,6 +3253,11 @@ def _number_under_title_again(layout: Layout) -> bool:
 #: brackets before the code; the code ends with 字): (56)某秘字第685号, 某府秘字第六八五号 (as the citations read it)
 _OLD_STYLE_NUMBER = re.compile(r"(?:[(（〔\[](?P<yy>\d{2,4})[)）〕\]])?(?P<code>[\u4e00-\u9fff]{2,8}?字)"
                                r"第(?P<serial>[\d〇零○一二三四五六七八九十百]{1,6})号")
+
+
+def _old_style_number(m: re.Match) -> str:
+    """An older style's number as the document row gives it: 〔yy〕code第serial号 ((56)某秘字第685号 -> 〔56〕某秘字第685号)."""
+    return (f"〔{m['yy']}〕" if m["yy"] else "") + f"{m['code']}第{m['serial']}号"
 
 
 def _find_addressees(layout: Layout) -> None:

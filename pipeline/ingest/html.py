@@ -16,7 +16,7 @@ from lxml import etree
 from ..errors import InputError
 from ..notice import RawNotice
 from ..lexicon import INFO_LABELS as _INFO_LABELS
-from ..lexicon import INFO_OTHER_LABELS
+from ..lexicon import INFO_OTHER_LABELS, SITE_NAME_RE as _SITE_NAME
 from ..text import CLOCK, DOCNUM_RE, ISO_DAY, ISSUANCE_RE, LIST_MARKS, parse_date, squash
 
 #: labels longest first, for labels glued to their values (发文机关某市人民政府)
@@ -51,8 +51,6 @@ _XML_DECLARATION = re.compile(r"\A(\ufeff?\s*)<\?xml[^>]{0,500}\?>", re.I)
 _BODY_BANNER = re.compile(r"^[\u4e00-\u9fff]{2,12}?人民政府(?:办公室|办公厅)?$")
 #: what a page's <title> puts between its title and its site's name: _ | - -- —
 _TITLE_SEPARATOR = re.compile(r"[_|]|\s[-–—]\s|--")
-#: a site's name: 某某网, 某某门户网站, 某某在线
-_SITE_NAME = re.compile(r"(?:网|网站|门户|在线)$")
 #: the largest spans browsers honour (HTML: colspan 1–1000, rowspan 0–65534)
 _MAX_COLSPAN, _MAX_ROWSPAN = 1000, 65534
 _BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",

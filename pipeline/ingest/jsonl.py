@@ -229,7 +229,7 @@ def _part_text(part: dict) -> str:
     tables = [t for v in part.values() for t in _tables(v)]
     caption = next((part[k] for k in ("caption", "title", "标题") if isinstance(part.get(k), str)), "") if tables else ""
     lines = [ln for ln in (caption, words.rstrip()) if ln.strip()]
-    lines += ["\n".join("\t".join(str(c).strip() for c in row) for row in table) for table in tables]
+    lines += [_table_lines(table) for table in tables]
     return "\n".join(lines)
 
 
@@ -276,6 +276,11 @@ def _tables(value, keyed: bool = True) -> list[list[list]]:
     return []
 
 
+def _table_lines(table: list[list]) -> str:
+    """A table as lines of tab-separated cells, as an HTML page's table reads."""
+    return "\n".join("\t".join(str(c).strip() for c in row) for row in table)
+
+
 #: a paragraph that points to the table under it: 重点任务详见下表, 见附表, 如下表所示
 _POINTS_TO_TABLE = re.compile(r"(?:见|如)(?:下|附)表")
 
@@ -283,7 +288,7 @@ _POINTS_TO_TABLE = re.compile(r"(?:见|如)(?:下|附)表")
 def _with_tables(text: str, tables: list[list[list]]) -> str:
     """The text with each table as lines of tab-separated cells (as an HTML page's table reads), put under the
     paragraph that points to it, or at the end."""
-    rendered = ["\n".join("\t".join(str(c).strip() for c in row) for row in table) for table in tables]
+    rendered = [_table_lines(table) for table in tables]
     lines = text.split("\n")
     at = [k for k, ln in enumerate(lines) if _POINTS_TO_TABLE.search(ln)]
     if len(at) == len(rendered):
