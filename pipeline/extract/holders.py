@@ -1558,7 +1558,8 @@ _FORMER_PLACE = re.compile(r"(?:因|由|等[\d一二三四五六七八九十]{1,
 
 #: the head of a commission printed by its kind alone in its own notice (委副主任: a commission's own title, never a
 #: piece of 某省委…的常委; 局副局长 is read as the issuing bureau's elsewhere)
-_OWN_BODY_HEAD = re.compile(r"委(?:常务|第一)?副?主任")
+_OWN_BODY_HEAD = re.compile(r"委(?:常务|第一)?副?主任"
+                            r"|([师团旅营连])(?:常务)?副?\1长")  # (师党委副书记、师长: the unit named bare in its own notice)
 
 
 def plausible_post(post: Post) -> bool:
