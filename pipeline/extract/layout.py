@@ -1620,6 +1620,9 @@ def _sent_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, 
             # 某某实施方案: the place for its government)
         if not sender and what != words and what.endswith(words) and _PLACE_BEFORE_NAME.fullmatch(what[: len(what) - len(words)]):
             what = words  # 某某工作任务分工方案 over 某区人民政府办公室关于印发《某区2023年某某工作任务分工方案》的通知
+        issuer = flat.partition("关于")[0]
+        if not sender and what and what != words and words.endswith(what) and issuer.startswith(words[: len(words) - len(what)]):
+            what = words  # 某苏木2014年某某方案 over 某苏木人民政府关于印发2014年某某方案的通知: the issuer's place opens the heading
         if what == words and (DOCNUM_RE.search(below) or _addressees_line(below) or _numbered_block_below(lines, end)):
             return k, end, joined
         return None
@@ -1936,6 +1939,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _COLUMN_TAG.sub("", squash(flat).strip("|｜"))  # 某某资讯丨某某任某区代理区长: the site's column
         flat = _BRACKET_TAG.sub("", flat)  # 【聚焦】某街道推进某工作: the site's column in brackets
         flat = _SITE_OWNER.sub("", _CONTROLS_AFTER.sub("", flat))  # 某县召开某某会议_某县人民政府 【字体：大 中 小】
+        reposted = bool(_REPOST_LABEL.match(flat))
         flat = _REPOST_LABEL.sub("", flat)  # 原标题:某某: a reposting site's label before the story's own headline
         flat = _WRAPPING_QUOTES.sub(r"\g<inner>", flat)  # '某地:某某工作': a copy's quotes around the whole headline
         if _ROLE_LABEL.search(flat):
@@ -1945,7 +1949,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         parts = _EXCLAIMED.sub("，", flat).rstrip("!！?？").rstrip("…")
         parts = re.sub(r"(?<=[\u4e00-\u9fff”])[.．]{3,6}$", "", parts)
         if _SENTENCE.search(parts) or re.search(r"[:：]", flat) and not _TWO_PART.fullmatch(flat):
-            if _two_part_headline(parts, _below_headline(lines, i), _printed_again(lines, i)):
+            if _two_part_headline(parts, _below_headline(lines, i), reposted or _printed_again(lines, i)):
+                # (a reposting site's 原标题: label says the line is a headline, whatever stands under it)
                 again = _tail_printed_again(lines, i, flat)
                 if again is not None:  # 某某关键词:某某新闻标题 over the page, 某某新闻标题 again over the story: a
                     line = lines[again]  # mirror's keyword glued before the story's own headline
@@ -1956,6 +1961,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
                 return
             if i < 3 and _KEYWORD_LINE.match(flat):
                 continue  # 某某在线,某某免费,…: a hijacked mirror's search keywords over the page, no headline and no body
+            if i < 6 and not _SENTENCE.search(_LATIN_LIST.sub("", flat)):
+                continue  # 寻找猫咪~QQ 地点 某市某区 Taoyuan , Taoyuan: an ad's or a widget's line, its commas between Latin words
             if _SENTENCE.search(flat):
                 break  # the body has begun: a headline stands above it
         if _DECREE_ONE.match(flat) or _in_table(lines, i) or _piped_cell(lines, i) or _row_of_cells(lines, i) \
@@ -2483,7 +2490,9 @@ def _quoted(lines: list[Line]) -> set[str]:
 
 
 #: a reposting site's label before the headline the story first ran under: 原标题:某某
-_REPOST_LABEL = re.compile(r"^原标题[:：]")
+_REPOST_LABEL = re.compile(r"^原(?:标题|標題)[:：]")
+#: Latin words listed with commas (Taoyuan, Taoyuan; Beijing, China): a place widget's or an ad's, no sentence of a body
+_LATIN_LIST = re.compile(r"[A-Za-z]+(?:[ \t]*,[ \t]*[A-Za-z]+)+")
 #: an exclamation or question mark between the parts of a news headline (今年八一!某某办部署某项工作)
 _EXCLAIMED = re.compile(r"[!！?？]+(?=.)")
 

@@ -385,9 +385,43 @@ def _page_items(raw: str) -> tuple[str, list, list[re.Match], list[re.Match] | N
 
 def is_listing(text: str) -> bool:
     """A file is a listing dump when it holds a listing's items and they open the page: a notice's page that lists
-    other notices' titles and dates under its text (相关链接, 上一篇/下一篇) is one notice, not a listing of links."""
+    other notices' titles and dates under its text (相关链接, 上一篇/下一篇) is one notice, not a listing of links.
+    A compilation's texts under bare piece headings (第1篇 / 第2篇) are a listing too."""
     _, _, _, joined = _page_items(text)
-    return joined is None or bool(joined)
+    return joined is None or bool(joined) or bool(_bare_pieces(text))
+
+
+#: a compilation page's heading over one of its texts, alone on its line: 第1篇, 第二篇 (第一篇:某某 with a title after
+#: its colon is an item's line, ITEM_RE)
+_BARE_PIECE = re.compile(rf"^{_SP}*第(?P<n>[一二三四五六七八九十]{{1,3}}|\d{{1,3}})篇{_SP}*$", re.M)
+_CN_DIGITS = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
+
+
+def _piece_number(n: str) -> int:
+    """第12篇 -> 12, 第十二篇 -> 12, 第二十篇 -> 20."""
+    if n.isdigit():
+        return int(n)
+    if "十" not in n:
+        return _CN_DIGITS.get(n, 0)
+    tens, _, ones = n.partition("十")
+    return _CN_DIGITS.get(tens, 1) * 10 + _CN_DIGITS.get(ones, 0)
+
+
+def _bare_pieces(text: str) -> list[re.Match]:
+    """A compilation page's bare piece headings (第1篇, 第2篇, …), numbered from one in order, each over a text of its
+    own (at least a notice's opening): the headings, or none."""
+    found = list(_BARE_PIECE.finditer(text))
+    if len(found) < 2 or [_piece_number(m["n"]) for m in found] != list(range(1, len(found) + 1)):
+        return []
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    return found if all(han_count(text[m.end(): end]) >= _BODY for m, end in zip(found, ends)) else []
+
+
+def _read_pieces(text: str, pieces: list[re.Match], source: str) -> Iterator[RawNotice]:
+    """Each text under a bare piece heading as a notice of its own (its title, where it has one, is read in it)."""
+    for i, m in enumerate(pieces):
+        end = pieces[i + 1].start() if i + 1 < len(pieces) else len(text)
+        yield RawNotice(source=source, index=i, text=text[m.end():end].strip("\n"), meta={}, part=True)
 
 
 def _items_open(text: str, items: list[re.Match]) -> bool:
@@ -403,6 +437,9 @@ def read_listing(text: str, source: str) -> Iterator[RawNotice]:
     """Each item as a notice of its own: its title, its listing date as the day the page published it, and the
     text under it without the list's fields, links and pager."""
     text, over, items, joined = _page_items(text)
+    if joined is not None and not joined:
+        yield from _read_pieces(text, _bare_pieces(text), source)
+        return  # (no listing's items: a compilation's texts under bare piece headings)
     items = joined or items
     rows = [_entry_row(text, m) for m in items] if joined else []
     page_date = _page_date(text[: items[0].start()]) if joined else None
