@@ -2,10 +2,17 @@
 
 - Army and Production and Construction Corps units' heads (某师师长, 某连连长) are posts; a unit named bare by its kind
   in its own notice (师, 团, 公社) has its own Party committee (师党委副书记), and its head after it heads the unit.
+- A news page's headline under an ad's line of Latin words with commas (… Taoyuan , Taoyuan); a traditional repost's
+  原標題: label says its line is the headline, unless a document follows (…如下:).
+- A compilation page's texts under bare piece headings (第1篇 / 第2篇), each a notice; a piece's heading naming the
+  plan with the issuer's place (某苏木2014年某某方案) over the notice's own title (某苏木人民政府关于印发2014年某某方案的通知).
+- A listing's date line with its fields parted by dots (2015-05-29 · 政策文件 · 阅读 312).
+- A title boxed whole in square brackets ([ 某局关于…的通知 ]).
+- A reply to a proposal or a suggestion, its title without 关于 (对某市政协某次会议 / 第12号提案的答复).
 """
 from __future__ import annotations
 
-from helpers import position_rows
+from helpers import document, position_rows, read_notices
 
 
 def test_a_division_head_and_its_party_committee():
@@ -21,3 +28,72 @@ def test_a_commune_party_committee_named_bare():
                          "　　组　长：丁某某　公社党委书记、主任\n　　副组长：戊某某　公社党委副书记\n\n"
                          "某县某某公社革命委员会\n一九七九年三月二日\n")
     assert {("丁某某", "公社党委", "书记"), ("戊某某", "公社党委", "副书记")} <= rows
+
+
+def test_headline_under_an_ad_line_of_latin_words():
+    doc = document("search\n寻找猫咪~QQ 地点 某市某区 Taoyuan , Taoyuan\n\n甲某某主持省人大常委会,任命乙某某为某省人民政府副省长\n\n"
+                   "4月7日上午,省十二届人大常委会举行第二十七次会议。会议决定任命乙某某为某省人民政府副省长。\n")
+    assert doc.title == "甲某某主持省人大常委会,任命乙某某为某省人民政府副省长"
+
+
+def test_traditional_repost_label_before_a_two_part_headline():
+    doc = document("原標題:某省政府秘書長空缺四個月后獲補,前任不到兩個月便去職\n4個月后,某省政府秘書長一職終獲補缺。\n"
+                   "2日,某省人民代表大會常務委員會決定任命甲某某為某省人民政府秘書長。\n")
+    assert doc.title == "某省政府秘書長空缺四個月后獲補,前任不到兩個月便去職"
+
+
+def test_repost_label_over_a_story_that_reprints_a_document():
+    doc = document("原标题:某市市长、副市长最新分工公布,甲某负责交通等工作\n某市门户网站今天公布了市长、副市长工作分工。\n"
+                   "具体分工情况如下:\n市长、副市长工作分工\n根据有关规定,市政府实行市长负责制。\n乙某某市长\n领导市政府全面工作。\n")
+    assert doc.title == "市长、副市长工作分工"
+
+
+_PIECES = ("某某合集\n\n合集下载\n  1. 1、下载文档前请自行甄别文档内容的完整性。\n\n第1篇\n\n某某苏木2031年嘎查村环境整治工作方案\n\n"
+           "某某苏木人民政府关于印发2031年嘎查村环境整治工作方案的通知\n\n某苏政发【2031】6号\n\n各嘎查村委会,苏木各站所:\n\n"
+           "现将《某某苏木2031年嘎查村环境整治工作方案》印发给你们,请认真组织实施。\n\n某某苏木人民政府\n\n2031年4月8日\n\n"
+           "一、整治任务\n\n(一)清理积存垃圾。由各嘎查村委会负责,苏木环卫所配合,5月底前完成。\n\n第2篇\n\n(预览自第2页)\n\n"
+           "各社区居委会,街道各科室:\n\n为做好2032年老旧小区改造工作,经街道党工委研究,决定成立某某街道老旧小区改造工作领导小组。"
+           "组成人员如下:\n\n组  长:甲某某  街道党工委书记\n\n副组长:乙某某  街道办事处主任\n\n某市某区某某街道办事处\n\n2032年3月20日\n")
+
+
+def test_bare_piece_headings_part_a_compilation(tmp_path):
+    notices = read_notices(tmp_path, _PIECES)
+    assert len(notices) == 2
+    assert "某苏政发" in notices[0].text and "老旧小区" not in notices[0].text
+    assert notices[1].text.lstrip().startswith("(预览自第2页)")
+
+
+def test_plan_name_with_the_issuers_place_over_the_notices_own_title(tmp_path):
+    from govkg.nlp import build_nlp, extract
+    first = read_notices(tmp_path, _PIECES)[0]
+    doc = extract(first, build_nlp()).document
+    assert doc.title == "某某苏木人民政府关于印发2031年嘎查村环境整治工作方案的通知"
+    assert doc.number == "某苏政发〔2031〕6号"
+
+
+def test_listing_date_line_with_dotted_fields(tmp_path):
+    item = ("{n}、某县人民政府{what}的通知\n{date} · 政策文件 · 阅读 312\n某政{code}〔2031〕{k}号\n各乡镇人民政府,县政府各部门:\n"
+            "  经研究，现将有关事项通知如下，请认真贯彻执行。各单位要明确专人负责，每月底前报送工作进展情况，确保各项任务按期完成。"
+            "县政府将适时组织督查，对工作不力的单位予以通报。\n                              某县人民政府\n"
+            "                               2031年5月27日\n[展开全文]\n\n")
+    text = ("首页 > 标签 > 县级政府文件\n\n县级政府文件\n共收录 2 篇相关文章\n\n"
+            + item.format(n=1, what="关于做好2031年防汛工作", date="2031-05-29", code="发", k=3)
+            + item.format(n=2, what="关于调整县防汛指挥部成员", date="2031-06-02", code="办", k=9)
+            + "上一页 1 下一页\n")
+    notices = read_notices(tmp_path, text)
+    assert [n.meta.get("published") for n in notices] == ["2031-05-29", "2031-06-02"]
+
+
+def test_title_boxed_in_square_brackets():
+    doc = document("<title>[ 某某局关于甲某某等同志职务任免的通知 ] - 标准文本核对</title>\n"
+                   "[ 某某局关于甲某某等同志职务任免的通知 ] |\n某局人〔2031〕18号 局机关各司室： |\n"
+                   "经局党组研究决定： |\n甲某某同志任规划司司长； |\n某某局 |\n2031年9月6日 |\n")
+    assert doc.title == "某某局关于甲某某等同志职务任免的通知"
+
+
+def test_reply_to_a_proposal_titled_without_guanyu():
+    doc = document("分类标识【D】\n是否同意公开【主动公开】\n某房议字〔2031〕11号 签发人:甲某某\n对市政协第十四届第四次会议\n"
+                   "第2031D048号集体提案的答复\n某某市委员会:\n贵会提出的建议收悉,现答复如下:\n我市城市体检工作由市建设主管部门牵头负责。\n"
+                   "某市住房保障和房屋管理局\n2031年7月23日\n")
+    assert doc.title == "对市政协第十四届第四次会议第2031D048号集体提案的答复"
+    assert doc.number == "某房议字〔2031〕11号"

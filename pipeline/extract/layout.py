@@ -47,7 +47,8 @@ _LIST_BREAK = re.compile(rf"(?<![{SPACES}副])[{SPACES}]{{1,2}}(?![{SPACES}])(?=
                          rf"(?:常务|执行|第一)?(?:副[{SPACES}]?)?(?:组[{SPACES}]?长|指挥长|总指挥|召集人|主[{SPACES}]?任|秘书长)[:：]|"
                          rf"[成委][{SPACES}]?员[:：(（])")
 _KIND_WORDS = ("通知", "决定", "通报", "意见", "办法", "方案", "批复", "公告", "通告", "函", "规定",
-               "决议", "报告", "纪要", "命令", "细则", "规划", "计划", "要点", "请示", "议案", "公报", "解读")
+               "决议", "报告", "纪要", "命令", "细则", "规划", "计划", "要点", "请示", "议案", "公报", "解读",
+               "答复")  # (a body's reply to a deputy's suggestion or a CPPCC proposal: 对…第12号提案的答复)
 _RED_HEADER = re.compile(r"(文件|公报|简报|纪要)$")
 _ATTACH_RE = re.compile(r"^附\s*件\s*([0-9０-９一二三四五六七八九十]*)\s*(?:[:：]?$|[\s　]+(?P<title>\S.*)$)")
 
@@ -1194,6 +1195,18 @@ def _is_title_end(flat: str) -> bool:
 _COVER_TITLE_OPENS = re.compile(r"^(?:印发|转发|批转|颁发|颁布)(?=[《\u4e00-\u9fff]{4})")
 
 
+#: a reply's title, over one or two lines: 对某市政协第十四届第四次会议第12号提案的答复 (对 its first word, 答复 its last)
+_REPLY_TITLE = re.compile(r"^对[^。；;，,:：]{4,80}的答复$")
+
+
+def _reply_title_opens(lines: list[Line], i: int) -> bool:
+    """Line ``i`` opens a reply's title (对某市人大某次会议 / 第12号建议的答复): a body's answer to a deputy's suggestion
+    or a member's proposal, printed without 关于."""
+    flat = lines[i].flat
+    nxt = lines[i + 1].flat if i + 1 < len(lines) else ""
+    return flat.startswith("对") and bool(_REPLY_TITLE.match(flat) or _REPLY_TITLE.match(flat + nxt))
+
+
 def _title_complete(flat: str) -> bool:
     """A title that has ended: a cover letter's (关于印发…, or 印发… with no 关于) only at its 的通知, so that one
     wrapped after a kind word of what it promulgates (关于印发某区政府工作报告 / 任务分解的通知) goes on."""
@@ -1661,6 +1674,8 @@ def _issuer_year_number(flat: str) -> tuple[str, str, str] | None:
 
 #: a title a copy printed in 【】 with its 文号 glued after the bracket: 【某厅关于印发《某方案》的通知】某发〔2022〕45号
 _BRACKETED_TITLE = re.compile(rf"^【(?P<title>[^【】]{{6,150}})】(?={DOCNUM_RE.pattern}$)")
+#: a whole line boxed in square brackets: [某局关于…的通知]
+_BOXED_TITLE = re.compile(r"\[(?P<title>[^\[\]]{6,150})\]")
 
 
 def _han(text: str) -> str:
@@ -1794,6 +1809,9 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if not re.search(r"[|｜].", flat):  # 关于…的通知 某政办发〔2011〕3号 |: a table's one cell, the bar a converter put
             flat = _cell(Line(0, 0, flat)) or flat  # after it (not a row of cells: 主题分类:|某某/通知|)
         flat = _BRACKETED_TITLE.sub(r"\g<title>", flat)  # 【某厅关于…的通知】某发〔2022〕45号
+        boxed = _BOXED_TITLE.fullmatch(flat)
+        if boxed and _is_title_end(boxed["title"]):
+            flat = boxed["title"]  # [ 某局关于…的通知 ]: a text site's box around the whole title
         trailing = _TRAILING_NUMBER.search(flat)
         flat = _TRAILING_NUMBER.sub("", flat)  # 关于…的通知(粤府〔2021〕22号)
         glued = _glued_number(flat) if not trailing else None
@@ -1858,7 +1876,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         # (a red-header title that opens with its verb, 印发某区某某 / 应急预案的通知, wraps like a 关于… one)
         # (a title whose 关于 a wrapped line cut in two: 某州人民政府关 / 于某某等同志职务任免的通知)
         cut_about = flat.endswith("关") and i + 1 < len(lines) and lines[i + 1].flat.startswith("于")
-        opens = "关于" in flat or cut_about or (not body_seen and bool(_COVER_TITLE_OPENS.match(flat)))
+        opens = "关于" in flat or cut_about or (not body_seen and bool(_COVER_TITLE_OPENS.match(flat))) \
+            or _reply_title_opens(lines, i)
         if not (starts_hint or opens or _is_title_end(flat) or reprinted) \
                 or (body_seen and not skip and not (starts_hint or "关于" in flat or reprinted)):
             continue  # (under running text only a 关于… title is still the notice's: 某某等同志作了供职报告 is not)
@@ -1939,7 +1958,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         flat = _COLUMN_TAG.sub("", squash(flat).strip("|｜"))  # 某某资讯丨某某任某区代理区长: the site's column
         flat = _BRACKET_TAG.sub("", flat)  # 【聚焦】某街道推进某工作: the site's column in brackets
         flat = _SITE_OWNER.sub("", _CONTROLS_AFTER.sub("", flat))  # 某县召开某某会议_某县人民政府 【字体：大 中 小】
-        reposted = bool(_REPOST_LABEL.match(flat))
+        reposted = bool(_REPOST_LABEL.match(flat)) \
+            and not any(re.search(r"如下[:：]$", ln.flat) for ln in lines[i + 1: i + 8])  # (…情况如下: a document follows)
         flat = _REPOST_LABEL.sub("", flat)  # 原标题:某某: a reposting site's label before the story's own headline
         flat = _WRAPPING_QUOTES.sub(r"\g<inner>", flat)  # '某地:某某工作': a copy's quotes around the whole headline
         if _ROLE_LABEL.search(flat):
@@ -2516,7 +2536,7 @@ _COLUMN_BEFORE_TITLE = re.compile(r"^[^_关]{2,24}_(?=[^_]{0,40}关于)")
 _SITE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff》”)）])[-_—|｜]+[\u4e00-\u9fff]{2,20}(?:门户网站|网站|政府网|网|政务服务网)$")
 #: the closing formula of a notice: 特此通知, 特此通告, 此复 (its stop kept where a flat text's sentence split left it:
 #: 特此通知。 on a line of its own, under the last decision, is no title)
-_CLOSING = re.compile(r"^(?:特此(?:通知|通告|公告|决定|通报|批复|函告|函复|报告)|此复|此函)[。.！!]?$")
+_CLOSING = re.compile(r"^(?:特此(?:通知|通告|公告|决定|通报|批复|函告|函复|报告|答复)|此复|此函)[。.！!]?$")
 #: a cover letter's title: 关于印发《X》的通知
 _COVER_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{2,40}?)?关于(?:印发|转发|发布)《(?P<what>[^》]{2,80})》的通知$")
 

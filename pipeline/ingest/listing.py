@@ -63,10 +63,11 @@ _FIELD_DATE = re.compile(rf"(?:^|[|｜\]】]|{_SP})(?:发布时间|发布日期|
                          rf"(?P<date>{_ISO})(?!\d)")
 #: a line that is a listing date alone, bracketed or not (a time, or a page's short button, may follow; a search
 #: result's address may stand before it): 2024-03-14, [2024-03-14], 2024-03-14 09:30, 2024-07-16 朗读,
-#: www.某.gov.cn/info/1021/3185.htm　2015-04-08 (the address's parts each open on a dot or a slash: linear)
+#: www.某.gov.cn/info/1021/3185.htm　2015-04-08 (the address's parts each open on a dot or a slash: linear), the list's
+#: fields after it parted by bars or dots (2015-05-29 · 政策文件 · 阅读 312)
 _DATE_LINE = re.compile(rf"^{_SP}*(?:(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/[^\s/]*)*{_SP}+)?"
                         rf"[\[【(（]?(?P<date>{_ISO})[\]】)）]?"
-                        rf"(?:{_SP}+{CLOCK})?(?:{_SP}+[\u4e00-\u9fff]{{1,4}}|{_SP}*[|｜][^\n]*)?{_SP}*$")
+                        rf"(?:{_SP}+{CLOCK})?(?:{_SP}+[\u4e00-\u9fff]{{1,4}}|{_SP}*[|｜·•][^\n]*)?{_SP}*$")
 #: an item's one-sentence summary right under its title, the listing date after it on the same line (某县调整某某领导小组
 #: 组成人员。 2010-11-24): short, closed by its stop, the date set off by a space
 _SUMMARY_DATED = re.compile(rf"^{_SP}*[^\n。]{{4,60}}[。！!]{_SP}+(?P<date>{_ISO})(?:{_SP}+{CLOCK})?{_SP}*$")
