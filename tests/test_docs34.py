@@ -9,10 +9,11 @@
 - A listing's date line with its fields parted by dots (2015-05-29 · 政策文件 · 阅读 312).
 - A title boxed whole in square brackets ([ 某局关于…的通知 ]).
 - A reply to a proposal or a suggestion, its title without 关于 (对某市政协某次会议 / 第12号提案的答复).
+- A converter's label opening every row (第条: 某某同志任某司司长；) is no part of the text.
 """
 from __future__ import annotations
 
-from helpers import document, position_rows, read_notices
+from helpers import document, position_rows, posts, read_notices
 
 
 def test_a_division_head_and_its_party_committee():
@@ -97,3 +98,14 @@ def test_reply_to_a_proposal_titled_without_guanyu():
                    "某市住房保障和房屋管理局\n2031年7月23日\n")
     assert doc.title == "对市政协第十四届第四次会议第2031D048号集体提案的答复"
     assert doc.number == "某房议字〔2031〕11号"
+
+
+def test_a_label_opening_every_row_is_no_part_of_the_text():
+    rows = "".join(f"<tr><td>第条: {line} |</td></tr>\n" for line in (
+        "某局人〔2031〕187号 局机关各司室，各直属单位：", "经局党组2031年9月3日会议研究决定：", "甲某某同志任粮食储备司司长；",
+        "乙某某同志任规划建设司副司长（试用期一年）；", "免去丙某某同志的物资储备司巡视员职务。", "某某局", "2031年9月6日"))
+    found = posts("<html><body><table>\n<tr><td>[ 某某局关于甲某某等同志职务任免的通知 ] |</td></tr>\n" + rows
+                  + "</table></body></html>")
+    assert ("Removal", "丙某某", "物资储备司", "巡视员") in found
+    assert ("Appointment", "甲某某", "粮食储备司", "司长") in found
+    assert not [f for f in found if f[1] == "第条"]

@@ -541,8 +541,30 @@ def _without_closing_bars(text: str) -> str:
     return "\n".join(out)
 
 
+#: a short label opening a line, its colon after it: 第条: (a converter's article label that lost its number), 段落:
+_ROW_LABEL = re.compile(r"^[ \t\u3000]*(?P<label>[^\W\d_]{1,4}[:：])[ \t\u3000]*")
+
+
+def _without_row_labels(text: str) -> str:
+    """A page a converter printed one paragraph a row, each row opened by the same label (第条: 经研究决定： /
+    第条: 某某同志任某司司长；): the label blanked (the same length), where it opens most lines (five or more, three in
+    five) — a list's labels (组长：, 成员：) differ from row to row."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    labels = Counter(m["label"] for ln in lines if (m := _ROW_LABEL.match(ln)))
+    if not labels:
+        return text
+    label, n = labels.most_common(1)[0]
+    if n < 5 or 5 * n < 3 * len(lines):
+        return text
+    out = []
+    for ln in text.split("\n"):
+        m = _ROW_LABEL.match(ln)
+        out.append(" " * m.end() + ln[m.end():] if m and m["label"] == label else ln)
+    return "\n".join(out)
+
+
 def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
-    text = _without_closing_bars(text)
+    text = _without_row_labels(_without_closing_bars(text))
     lines = rejoin_cells(_refold_cells(_unglue_members(split_lines(text)), text), text)
     widget = _weather_widget(lines)
     if widget:  # a site's weather widget over the page: not the page's first lines
