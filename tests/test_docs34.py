@@ -10,6 +10,8 @@
 - A title boxed whole in square brackets ([ 某局关于…的通知 ]).
 - A reply to a proposal or a suggestion, its title without 关于 (对某市政协某次会议 / 第12号提案的答复).
 - A converter's label opening every row (第条: 某某同志任某司司长；) is no part of the text.
+- A session report whose lead dates the session without its year (5月28日，某市人大常委会第十八次会议召开) is signed on
+  that day of the year its posting date gives (the spec: the year from the page's dateline).
 """
 from __future__ import annotations
 
@@ -109,3 +111,13 @@ def test_a_label_opening_every_row_is_no_part_of_the_text():
     assert ("Removal", "丙某某", "物资储备司", "巡视员") in found
     assert ("Appointment", "甲某某", "粮食储备司", "司长") in found
     assert not [f for f in found if f[1] == "第条"]
+
+
+def test_session_report_dated_by_its_lead_and_the_posting_year():
+    doc = document("您的当前位置:首页>时政\n甲某某任某市代理市长\n2031-05-30 08:17:56   来源:某市人大常委会\n\n"
+                   "5月28日,某市十五届人大常委会第十八次会议召开。会议决定:接受乙某某辞去某市人民政府市长职务。\n"
+                   "会议表决通过,任命甲某某为某市人民政府副市长、代理市长。\n")
+    assert (doc.signed, doc.published) == ("2031-05-28", "2031-05-30")
+    early = document("您的当前位置:首页>时政\n甲某某任某市代理市长\n2032-01-02 08:17:56   来源:某市人大常委会\n\n"
+                     "12月30日,某市十五届人大常委会第十八次会议召开。会议表决通过,任命甲某某为某市人民政府副市长、代理市长。\n")
+    assert early.signed == "2031-12-30"

@@ -556,11 +556,30 @@ _SESSION_DATE = re.compile(r"(?<![(（\d])(?P<date>(?:19|20)\d\d年\d{1,2}月\d{
                            r"第[一二三四五六七八九十\d]{1,4}次(?:全体|全體)?(?:会议|會議)")
 
 
-def session_date(text: str) -> str | None:
+#: the same lead without its year (5月28日，某市十五届人大常委会第十八次会议召开), or the day after the session's name
+#: (某省第十二届人大常委会第二十次会议今天(9月24日)在某地闭会)
+_SESSION_DAY = re.compile(r"(?<![(（\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:上午|下午|晚上?)?[，,]?[^。；;\n]{0,40}?"
+                          r"(?:人大常委会|人民代表大会常务委员会|人大常委會|人民代表大會常務委員會)"
+                          r"第[一二三四五六七八九十\d]{1,4}次(?:全体|全體)?(?:会议|會議)"
+                          r"|(?:人大常委会|人民代表大会常务委员会|人大常委會|人民代表大會常務委員會)第[一二三四五六七八九十\d]{1,4}次"
+                          r"(?:全体|全體)?(?:会议|會議)(?:今天|今日)[(（](?P<m2>\d{1,2})月(?P<d2>\d{1,2})日[)）]")
+
+
+def session_date(text: str, posted: str | None = None) -> str | None:
     """A news report of a standing committee's session, under its own headline and signed by no one: the date its
-    lead gives the session (the day the decisions were made), where the lead prints its year."""
+    lead gives the session (the day the decisions were made), where the lead prints its year; where it does not,
+    the year the page's posting date gives it (the session's day on or before that date)."""
+    if not _NAMED_DECISION.search(text):
+        return None
     m = _SESSION_DATE.search(text[:1500])
-    return parse_date(m["date"]) if m and _NAMED_DECISION.search(text) else None
+    if m:
+        return parse_date(m["date"])
+    day = _SESSION_DAY.search(text[:1500])
+    if not day or not posted or not re.fullmatch(r"(?:19|20)\d\d-\d\d-\d\d", posted):
+        return None
+    month, date = int(day["m"] or day["m2"]), int(day["d"] or day["d2"])
+    year = int(posted[:4]) - ((month, date) > (int(posted[5:7]), int(posted[8:10])))
+    return f"{year}-{month:02d}-{date:02d}" if 1 <= month <= 12 and 1 <= date <= 31 else None
 
 
 #: a government printed by its place's name alone (an info block's 发文机关: 某某镇)
@@ -720,7 +739,8 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     span = layout.title_span or (0, 0)
     return DocumentFact(
         title=squash(title), number=number, issuer=squash(issuer) if issuer else None,
-        signed=layout.signed or meta.get("signed") or (session_date(body_text(layout)) if report else None),
+        signed=layout.signed or meta.get("signed")
+        or (session_date(body_text(layout), meta.get("published") or layout.posted) if report else None),
         published=meta.get("published") or layout.posted or None,
         kind=_order_kind(body_kind(body_text(layout), document_kind(title), squash(title)), number, squash(title)),
         addressees=layout.addressees,
