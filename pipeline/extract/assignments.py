@@ -49,7 +49,7 @@ _SEGMENT_RE = re.compile(r"^(?:由|请)?(?P<agencies>.+?)(?:共同|统一|具体
                          r"按职责分工?)(?:具体)?(?:组织)?(?:落实|实施|推进)?$")  # (…等按职责分: a page cut inside the phrase)
 _VERB_ROLE = {"牵头负责": "lead", "牵头": "lead", "主办": "lead", "配合": "support", "协同": "support", "参与": "support",
               "参加": "support", "协办": "support"}  # (X牵头，Y参加: 参加 supports like 参与)
-_COLLECTIVE_END = re.compile(r"(政府|部门|单位|局|委|办|处|公司|中心|机构|委员会|管委会|街道|社区|乡镇|镇)$")
+_COLLECTIVE_END = re.compile(r"(政府|公署|部门|单位|局|委|办|处|公司|中心|机构|委员会|管委会|街道|社区|乡镇|镇)$")
 #: an item's enumerator: one of the notice's usual ones, or a numbered sub-item 1.1 (1.1建设某基地; not 1.5万亩)
 _HEADING_RE = re.compile(rf"^(?:[0-9０-９]{{1,2}}(?:[.．][0-9０-９]{{1,2}})+(?![0-9０-９万亿千百元%％倍])[.．、]?|{ENUM})\s*"
                          r"(?P<head>[^。：:；;!！?？]{2,150})")
@@ -340,6 +340,22 @@ def _first_lead(rows: list[Assignment], first_leads: bool, since: int = 0) -> li
     return out
 
 
+#: a task record's bracketed number before its heading: 【任务1】某任务
+_RECORD_NO = re.compile(r"^(?P<indent>[ \t\u3000]*)【(?:任务|事项|工作|项目)?(?P<n>[0-9]{1,3})】(?=[\u4e00-\u9fff“])")
+#: a record's role field with an arrow for its colon: 牵头单位→甲;乙 (its bodies split by ;)
+_ARROW_FIELD = re.compile(rf"^(?P<label>[ \t\u3000]*(?:{_LABEL_WORDS})(?:{_UNIT_WORDS}))[ \t\u3000]*(?:→|->|=>)(?P<units>.*)$")
+
+
+def _arrow_record(text: str) -> str:
+    """A line of a task record a crawl printed as data, in the form the plan's own items take: ``【任务1】某任务``
+    is ``1.某任务``; ``牵头单位→甲;乙`` is ``牵头单位：甲、乙``; other lines as they are."""
+    if m := _RECORD_NO.match(text):
+        return f"{m['indent']}{m['n']}." + text[m.end():]
+    if m := _ARROW_FIELD.match(text):
+        return f"{m['label']}：" + re.sub(r"[ \t\u3000]*[;；][ \t\u3000]*", "、", m["units"].strip())
+    return text
+
+
 def find_assignments(layout: Layout) -> list[Assignment]:
     facts: list[Assignment] = []
     # 注：标注“牵头”的为牵头单位，其余为配合单位 — what the unmarked bodies of a list are
@@ -399,7 +415,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         if origin[k] in used:
             continue
         line = lines[k]
-        text = nfkc(line.text)
+        text = _arrow_record(nfkc(line.text))
         span = (line.start, line.end)
         before, prior = text, before
         leads_here = first_leads and line.start >= since  # (a note in an attachment: not the items above it)
@@ -423,14 +439,23 @@ def find_assignments(layout: Layout) -> list[Assignment]:
                 task, led, head_lead, pending = title, False, None, []
             continue
         row = cells(text)
+        if row is None and table and text.count("|") == 1 and k + 1 < len(lines) and "|" in nfkc(lines[k + 1].text):
+            row = text.split("|")  # 2｜某任务的前半 / 后半｜某处｜…: a row whose task cell wrapped after its first bar
         if row and _FOOTER_MARK.search(text):
             row, table = None, None  # 某数据库 版权所有 | 相关法规 (3) | 本篇引用 (1): the site's links, the table is over
         while row and table and "|" in text and not re.search(rf"\|[{SPACES}]*$", text) and k + 1 < len(lines) \
-                and len(row) < table["width"] and "|" in lines[k + 1].text and origin[k + 1] not in used:
+                and len(row) < table["width"] and "|" in nfkc(lines[k + 1].text) and origin[k + 1] not in used:
             # 甲 | 乙 | 市某局 / 市某局 | 2024年 |: a row of | cells the page broke inside a cell (a row with all its
             # cells, 1|某任务|某局|8月底, is whole though no bar closes it)
             k += 1
             text = text.rstrip(SPACES) + " " + nfkc(lines[k].text).strip(SPACES)
+            span = (span[0], lines[k].end)
+            row = cells(text)
+        while row and table and len(row) == table["width"] and _LIST_BROKEN.search(text) and k + 1 < len(lines) \
+                and "|" not in nfkc(lines[k + 1].text) and origin[k + 1] not in used:
+            # 2 | 某任务 | 甲处 | 乙处、 / 丙处: the row's last cell of bodies broken after a list's mark
+            k += 1
+            text = text.rstrip(SPACES) + nfkc(lines[k].text).strip(SPACES)
             span = (span[0], lines[k].end)
             row = cells(text)
         if row:
@@ -2050,10 +2075,14 @@ def _broken_list(text: str, following: str) -> bool:
         and not _HEADING_RE.match(following) and not _LABEL_RE.search(following) and not cells(following)
 
 
+#: a row whose last cell breaks off after a list's mark (… | 甲处、): its list goes on on the next line
+_LIST_BROKEN = re.compile(rf"[、，,][{SPACES}]*$")
+
+
 def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple[list[Assignment], dict | None]:
     """One row of a task table; a header row (with a 牵头单位-like column) starts a table."""
     head = [unspaced(c) for c in cells]
-    roles = {i: role for i, c in enumerate(head) if (role := _header_role(c))}
+    roles = {i: role for i, c in enumerate(head) if (role := _header_role(c))} or _bare_role_header(head, table)
     if roles:
         task_col = next((i for i, c in enumerate(head) if re.search(r"任务|事项|工作|内容|举措|措施|目标", c)), None)
         if task_col is None:  # 序号 | 整治项目 | 责任单位: a plan's projects, each a task (where no column names a task)
@@ -2101,6 +2130,19 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
     out += [Assignment(task=task, role=role, agency=c, span=span) for i, role in table["roles"].items()
             if re.fullmatch(r"各?(?:有关|相关)(?:部门|单位)", c := unspaced(cells[i]))]
     return out, table
+
+
+#: a header cell that is a role word alone (序号 | 重点任务 | 牵头 | 参与): the column of that role's bodies
+_BARE_ROLE_CELL = re.compile(r"牵头|主办|配合|协办|会办|协助|参与|参加|责任|主责")
+
+
+def _bare_role_header(head: list[str], table: dict | None) -> dict[int, str]:
+    """The role columns of a first header row whose role cells are bare role words (序号 | 重点任务 | 牵头 |
+    参与): only beside a cell that names the task and with no table open (under an open table a bare 牵头 /
+    配合 row is the sub-heading of a merged 责任单位 heading, read apart)."""
+    if table or not any(re.search(r"任务|事项|工作|举措|措施", c) for c in head):
+        return {}
+    return {i: _role(c) for i, c in enumerate(head) if _BARE_ROLE_CELL.fullmatch(c)}
 
 
 #: a sub-heading under a merged 责任单位 heading: a role word alone (牵头, 配合, 协办)

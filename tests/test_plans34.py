@@ -1,0 +1,50 @@
+"""Task assignments as plans print them (round 34): a ``｜`` table whose header names its roles by bare
+role words (牵头 / 参与), a cell split by ／ or <br>, the lead marked ★ ...."""
+from __future__ import annotations
+
+from govkg.facts import Assignment
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+
+def run(text: str) -> set[tuple[str, str, str]]:
+    got = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+    return {(a.task, a.role, a.agency) for a in got.of(Assignment)}
+
+
+HEAD = "江川省农业厅关于印发乡村产业提升实施方案的通知\n川农发〔2022〕7号\n各市农业局，厅机关各处室：\n"
+
+
+def test_piped_table_with_bare_role_words_in_its_header():
+    """``序号｜重点任务｜牵头｜参与`` (a note says 牵头 is the lead office, 参与 the supporting ones): bare
+    role words head the role columns; a row wrapped over lines, its last cell broken after 、, is one row."""
+    text = HEAD + "乡村产业提升实施方案\n　　一、重点任务\n　　重点任务分工如下（表中“牵头”为牵头处室，“参与”为配合处室）：\n" \
+                  "　　序号｜重点任务｜牵头｜参与\n" \
+                  "　　1｜建立产业项目储备库｜计划财务处｜办公室、科技教育处\n" \
+                  "　　2｜完善农产品质量追溯\n　　　体系｜质量安全监管处｜市场信息处、\n　　　　　　　　　　法规处\n" \
+                  "　　3｜开展农技人员培训｜人事处｜—\n" \
+                  "　　二、组织实施\n　　办公室负责统筹协调。\n"
+    got = run(text)
+    assert {r for r in got if r[0] != "组织实施"} >= {
+        ("建立产业项目储备库", "lead", "计划财务处"), ("建立产业项目储备库", "support", "办公室"),
+        ("建立产业项目储备库", "support", "科技教育处"), ("完善农产品质量追溯体系", "lead", "质量安全监管处"),
+        ("完善农产品质量追溯体系", "support", "市场信息处"), ("完善农产品质量追溯体系", "support", "法规处"),
+        ("开展农技人员培训", "lead", "人事处")}
+
+
+def test_bracketed_task_records_with_arrow_fields():
+    """``【任务1】某任务`` over ``牵头单位→甲;乙`` / ``配合单位→丙``: each record a task, its fields' bodies split
+    by ``;``, a field reading ``（无）`` giving no row."""
+    text = HEAD + "乡村产业提升实施方案\n一、主要任务\n（各项任务的责任单位如下，“→”后为单位名称）\n" \
+                  "【任务1】推进高标准农田建设\n牵头单位→省农业厅\n配合单位→省财政厅;省水利厅\n" \
+                  "【任务2】落实耕地保护补贴\n牵头单位→省财政厅;省自然资源厅\n配合单位→（无）\n" \
+                  "二、保障措施\n（一）加强领导。各市要高度重视。\n"
+    assert run(text) == {("推进高标准农田建设", "lead", "省农业厅"), ("推进高标准农田建设", "support", "省财政厅"),
+                         ("推进高标准农田建设", "support", "省水利厅"), ("落实耕地保护补贴", "lead", "省财政厅"),
+                         ("落实耕地保护补贴", "lead", "省自然资源厅")}
+
+
+def test_prefectures_office_and_a_city_government_are_two_bodies():
+    """``（各地区行政公署、某市人民政府负责）``: a collective ending in 公署 is a whole body, the next one another."""
+    text = HEAD + "乡村产业提升实施方案\n一、主要任务\n（一）强化资金保障。配套资金按规定落实到位（各地区行政公署、江川市人民政府负责）。\n"
+    assert run(text) == {("强化资金保障", "responsible", "各地区行政公署"), ("强化资金保障", "responsible", "江川市人民政府")}
