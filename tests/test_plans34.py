@@ -48,3 +48,31 @@ def test_prefectures_office_and_a_city_government_are_two_bodies():
     """``（各地区行政公署、某市人民政府负责）``: a collective ending in 公署 is a whole body, the next one another."""
     text = HEAD + "乡村产业提升实施方案\n一、主要任务\n（一）强化资金保障。配套资金按规定落实到位（各地区行政公署、江川市人民政府负责）。\n"
     assert run(text) == {("强化资金保障", "responsible", "各地区行政公署"), ("强化资金保障", "responsible", "江川市人民政府")}
+
+
+def test_one_column_of_lead_and_support_split_by_a_slash():
+    """``责任单位（牵头／配合）`` (a note says the body before ／ leads): each cell cut at its slash, a cell's
+    ``<br>`` a break between two supporting bodies, ``／—`` no supporting body."""
+    html = ("<html><head><title>关于印发养老服务提升方案的通知</title></head><body>"
+            "<p>江川省民政厅关于印发养老服务提升方案的通知</p><p>川民发〔2020〕3号</p>"
+            "<p>重点任务及责任分工见下表（责任单位栏“／”前为牵头单位，“／”后为配合单位）。</p>"
+            "<table border=1><tr><td>序号</td><td>重点任务</td><td>责任单位（牵头／配合）</td><td>完成时限</td></tr>"
+            "<tr><td>1</td><td>建设街道养老服务中心</td><td>养老服务处／规划财务处<br>各市民政局</td><td>2020年9月底</td></tr>"
+            "<tr><td>2</td><td>开展护理员培训</td><td>人事处／—</td><td>每年</td></tr></table></body></html>")
+    got = extract(RawNotice(source="inline.html", index=0, text=html, meta={}))
+    rows = {(a.task, a.role, a.agency) for a in got.of(Assignment)}
+    assert rows == {("建设街道养老服务中心", "lead", "养老服务处"), ("建设街道养老服务中心", "support", "规划财务处"),
+                    ("建设街道养老服务中心", "support", "各市民政局"), ("开展护理员培训", "lead", "人事处")}
+
+
+def test_items_with_their_bodies_after_a_gap_the_lead_starred():
+    """``1.某任务　　★甲、乙`` (责任单位中标★者为牵头单位): a table printed without rules; the starred body leads,
+    the others are responsible."""
+    text = HEAD + "乡村产业提升实施方案\n　　一、任务分工（责任单位中标★者为牵头单位）\n" \
+                  "　　1.建设农产品冷链仓储　　★县商务局、县农业局\n" \
+                  "　　2.培育农业龙头企业　　★县工信局、县财政局、各乡镇人民政府\n" \
+                  "　　二、工作要求　县农业局负责统筹推进，每季度通报一次进度。\n"
+    got = {r for r in run(text) if r[0] in ("建设农产品冷链仓储", "培育农业龙头企业")}
+    assert got == {("建设农产品冷链仓储", "lead", "县商务局"), ("建设农产品冷链仓储", "responsible", "县农业局"),
+                   ("培育农业龙头企业", "lead", "县工信局"), ("培育农业龙头企业", "responsible", "县财政局"),
+                   ("培育农业龙头企业", "responsible", "各乡镇人民政府")}

@@ -340,6 +340,29 @@ def _first_lead(rows: list[Assignment], first_leads: bool, since: int = 0) -> li
     return out
 
 
+#: an item with its bodies after a gap of spaces, a table printed without its rules:
+#: 1.统一服务站标识　　★县甲中心、各乡镇人民政府
+_GAPPED_ITEM = re.compile(rf"^[{SPACES}]*{ENUM}[{SPACES}]*(?P<task>[^，,。；;:：{SPACES}]{{2,40}})[ \u3000]{{2,}}"
+                          rf"(?P<units>[^。；;:：{SPACES}]{{2,200}})[{SPACES}]*$")
+
+
+def _gapped_items(lines, others: str, used: set[int]) -> tuple[list[Assignment], set[int]]:
+    """Items whose line is a task, a gap, then nothing but a list of bodies (the lead marked ★ where the notice
+    says so, the others ``others``): read where two or more lines take that shape."""
+    found = []
+    for k, line in enumerate(lines):
+        m = _GAPPED_ITEM.match(nfkc(line.text)) if k not in used else None
+        units = [a for a, _ in _marked_agencies(m["units"])] if m else []
+        if m and units and len(units) == len(_list_items(_LEAD_SIGNS.sub("", m["units"]))):
+            found.append((k, m))
+    if len(found) < 2:
+        return [], set()
+    facts = [a for k, m in found
+             for a in _assign(strip_final_punct(m["task"]), "responsible", m["units"], (lines[k].start, lines[k].end),
+                              others)]
+    return facts, {k for k, _ in found}
+
+
 #: a task record's bracketed number before its heading: 【任务1】某任务
 _RECORD_NO = re.compile(r"^(?P<indent>[ \t\u3000]*)【(?:任务|事项|工作|项目)?(?P<n>[0-9]{1,3})】(?=[\u4e00-\u9fff“])")
 #: a record's role field with an arrow for its colon: 牵头单位→甲;乙 (its bodies split by ;)
@@ -393,6 +416,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     glued, used_glued = _glued_tables(lines, others, used)
     facts.extend(_first_lead(glued, first_leads, since))
     used |= used_glued
+    gapped, used_gapped = _gapped_items(lines, others, used)
+    facts.extend(_first_lead(gapped, first_leads, since))
+    used |= used_gapped
     fielded, used_fields = _field_records(lines, others) if not used else ([], set())
     facts.extend(_first_lead(fielded, first_leads, since))
     used |= used_fields
@@ -2125,7 +2151,8 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
     # 市甲局 市乙局: two bodies in a cell; 市 甲 局: one name printed with spaces (a sentence in a role's column is
     # the paragraph after the table run on to its last row, the cell left empty: 某任务 | 市甲局 | 各单位要…，…。)
     out = [a for i, role in table["roles"].items() if not _prose_cell(cells[i])
-           for a in _assign(task, role, "、".join(_spaced_tokens(cells[i].strip(SPACES))), span, others)]
+           for part, part_role in _split_roles(cells[i], role)
+           for a in _assign(task, part_role, "、".join(_spaced_tokens(part.strip(SPACES))), span, others)]
     # a cell that is only a collective (有关部门, 各相关单位): the bodies of that column, as printed
     out += [Assignment(task=task, role=role, agency=c, span=span) for i, role in table["roles"].items()
             if re.fullmatch(r"各?(?:有关|相关)(?:部门|单位)", c := unspaced(cells[i]))]
@@ -2166,9 +2193,27 @@ _PAGE_FIELD = re.compile(rf"[\u4e00-\u9fff]{{2,8}}[:：][{SPACES}]*[^{SPACES}]")
 _ITEM_NO = re.compile(r"^(?:[0-9]{1,2}[、.．](?![0-9])|[(（][0-9]{1,2}[)）])")
 
 
+#: a role column whose cells hold two roles split by a slash: 责任单位（牵头／配合）, 牵头/配合单位
+_SPLIT_ROLES_HEAD = re.compile(rf"(?:(?:{_LABEL_WORDS})(?:{_UNIT_WORDS}))?[(（]?牵头(?:{_UNIT_WORDS})?[/／]"
+                               rf"(?:配合|协办|参与|协助)(?:{_UNIT_WORDS})?[)）]?")
+_SPLIT = "lead/support"  # (the role of such a column: lead before the slash, support after it)
+
+
+def _split_roles(cell: str, role: str) -> list[tuple[str, str]]:
+    """A role cell's bodies with their role; a cell of a 牵头／配合 column cut at its first slash (社会救助处／人事处、
+    某局: the lead, then the bodies that help; 人事处／— : the lead alone)."""
+    if role != _SPLIT:
+        return [(cell, role)]
+    lead, _, support = re.sub(r"／", "/", cell).partition("/")
+    return [(lead, "lead"), (support, "support")]
+
+
 def _header_role(cell: str) -> str | None:
     """The role of a header cell: 牵头单位, 配合单位 …; 责任单位或牵头单位 (a column that names who leads,
-    beside a column of bodies that help) leads; 配合处室（单位） (the other kind of body in brackets) is 配合处室."""
+    beside a column of bodies that help) leads; 配合处室（单位） (the other kind of body in brackets) is 配合处室;
+    责任单位（牵头／配合） holds both, cut at the slash in each cell."""
+    if _SPLIT_ROLES_HEAD.fullmatch(cell):
+        return _SPLIT
     labels = re.fullmatch(rf"(?P<a>{_LABEL_WORDS})(?:{_UNIT_WORDS})(?:(?:或|/|、|及)(?P<b>{_LABEL_WORDS})(?:{_UNIT_WORDS}))?"
                           rf"(?:[(（](?:{_UNIT_WORDS})[)）])?", cell)
     if not labels:
@@ -2498,7 +2543,8 @@ def _glued_tables(lines, others: str, used: set[int]) -> tuple[list[Assignment],
             task, units = row
             span = (lines[owner[at]].start, lines[owner[end - 1]].end)
             roles = [_header_role(c) for c in labels if _column_kind(c) == "U"]
-            facts += [a for role, cell in zip(roles, units) for a in _assign(task, role, cell, span, others)]
+            facts += [a for role, cell in zip(roles, units) for part, part_role in _split_roles(cell, role)
+                      for a in _assign(task, part_role, part, span, others)]
             last = owner[end - 1]
             serial, at = serial + 1, then
         if last is not None:
