@@ -38,10 +38,12 @@ def test_bracketed_task_records_with_arrow_fields():
     text = HEAD + "乡村产业提升实施方案\n一、主要任务\n（各项任务的责任单位如下，“→”后为单位名称）\n" \
                   "【任务1】推进高标准农田建设\n牵头单位→省农业厅\n配合单位→省财政厅;省水利厅\n" \
                   "【任务2】落实耕地保护补贴\n牵头单位→省财政厅;省自然资源厅\n配合单位→（无）\n" \
+                  "【任务3】推进农村电网改造\n牵头单位→省能源局\n配合单位→江川电力有限公司\n" \
                   "二、保障措施\n（一）加强领导。各市要高度重视。\n"
     assert run(text) == {("推进高标准农田建设", "lead", "省农业厅"), ("推进高标准农田建设", "support", "省财政厅"),
                          ("推进高标准农田建设", "support", "省水利厅"), ("落实耕地保护补贴", "lead", "省财政厅"),
-                         ("落实耕地保护补贴", "lead", "省自然资源厅")}
+                         ("落实耕地保护补贴", "lead", "省自然资源厅"), ("推进农村电网改造", "lead", "省能源局"),
+                         ("推进农村电网改造", "support", "江川电力有限公司")}
 
 
 def test_prefectures_office_and_a_city_government_are_two_bodies():
@@ -76,3 +78,11 @@ def test_items_with_their_bodies_after_a_gap_the_lead_starred():
     assert got == {("建设农产品冷链仓储", "lead", "县商务局"), ("建设农产品冷链仓储", "responsible", "县农业局"),
                    ("培育农业龙头企业", "lead", "县工信局"), ("培育农业龙头企业", "responsible", "县财政局"),
                    ("培育农业龙头企业", "responsible", "各乡镇人民政府")}
+
+
+def test_a_label_reading_none_in_brackets_gives_no_row():
+    """``配合单位：（无）``: a placeholder, no body."""
+    text = HEAD + "乡村产业提升实施方案\n一、主要任务\n1.建立农产品检测体系\n牵头单位：省卫生厅\n配合单位：（无）\n" \
+                  "2.推进农村电网改造\n牵头单位：省能源局\n配合单位：省电力公司\n"
+    assert run(text) == {("建立农产品检测体系", "lead", "省卫生厅"), ("推进农村电网改造", "lead", "省能源局"),
+                         ("推进农村电网改造", "support", "省电力公司")}

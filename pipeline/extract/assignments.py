@@ -241,10 +241,15 @@ _BODY_END = re.compile(r"(部门|单位|政府|企业|机构|街道|乡镇|镇�
                        r"(?:人力资源|人才|劳动力)市场)$")
 
 
+#: a placeholder where a list of bodies would be: 无, （无）, 暂无
+_PLACEHOLDER = re.compile(r"[(（]?(?:暂)?无[)）]?")
+
+
 def plausible_agency(name: str) -> bool:
     """A body's name: ends like one (局, 委员会, 人民政府, 公司 …) or is a collective one (各县区人民政府,
     区直各部门); no quotes or colons, no sentence words."""
-    if _NOT_IN_BODY.search(name) or _CLAUSE_END.search(name) or _ROLE_UNITS.fullmatch(name):
+    if _NOT_IN_BODY.search(name) or _CLAUSE_END.search(name) or _ROLE_UNITS.fullmatch(name) \
+            or _PLACEHOLDER.fullmatch(name):
         return False
     if name in ("各地", "各部门"):
         return True  # 各地、各部门配合: every locality and every department, as printed
@@ -369,14 +374,16 @@ _RECORD_NO = re.compile(r"^(?P<indent>[ \t\u3000]*)【(?:任务|事项|工作|�
 _ARROW_FIELD = re.compile(rf"^(?P<label>[ \t\u3000]*(?:{_LABEL_WORDS})(?:{_UNIT_WORDS}))[ \t\u3000]*(?:→|->|=>)(?P<units>.*)$")
 
 
-def _arrow_record(text: str) -> str:
+def _arrow_record(line: Line) -> Line:
     """A line of a task record a crawl printed as data, in the form the plan's own items take: ``【任务1】某任务``
-    is ``1.某任务``; ``牵头单位→甲;乙`` is ``牵头单位：甲、乙``; other lines as they are."""
+    is ``1.某任务``; ``牵头单位→甲;乙`` is ``牵头单位：甲、乙``; other lines as they are (its span kept)."""
+    text = nfkc(line.text)
     if m := _RECORD_NO.match(text):
-        return f"{m['indent']}{m['n']}." + text[m.end():]
+        return Line(line.start, line.end, f"{m['indent']}{m['n']}." + text[m.end():])
     if m := _ARROW_FIELD.match(text):
-        return f"{m['label']}：" + re.sub(r"[ \t\u3000]*[;；][ \t\u3000]*", "、", m["units"].strip())
-    return text
+        units = re.sub(r"[ \t\u3000]*[;；][ \t\u3000]*", "、", m["units"].strip())
+        return Line(line.start, line.end, f"{m['label']}：{units}")
+    return line
 
 
 def find_assignments(layout: Layout) -> list[Assignment]:
@@ -401,7 +408,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     task: str | None = None
     led = False  # the task at hand has its lead already
     table: dict[str, int] | None = None
-    lines = layout.lines
+    lines = [_arrow_record(ln) for ln in layout.lines]
     flattened, used = _flattened_tables(lines, others)
     facts.extend(_first_lead(flattened, first_leads, since))
     piped, used_piped = _piped_tables(lines, others)
@@ -441,7 +448,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         if origin[k] in used:
             continue
         line = lines[k]
-        text = _arrow_record(nfkc(line.text))
+        text = nfkc(line.text)
         span = (line.start, line.end)
         before, prior = text, before
         leads_here = first_leads and line.start >= since  # (a note in an attachment: not the items above it)
