@@ -86,3 +86,11 @@ def test_a_label_reading_none_in_brackets_gives_no_row():
                   "2.推进农村电网改造\n牵头单位：省能源局\n配合单位：省电力公司\n"
     assert run(text) == {("建立农产品检测体系", "lead", "省卫生厅"), ("推进农村电网改造", "lead", "省能源局"),
                          ("推进农村电网改造", "support", "省电力公司")}
+
+
+def test_done_by_one_body_with_support_then_more_of_the_item():
+    """``由X负责，Y、Z配合，每年…``: X responsible, Y and Z support, though a clause follows the 配合."""
+    text = HEAD + "乡村产业提升实施方案\n　　一、重点任务\n" \
+                  "　　（一）培育农业龙头企业。由县工信局负责，县发改局、县自然资源局配合，每年培育龙头企业2家。\n"
+    task = "培育农业龙头企业"
+    assert run(text) == {(task, "responsible", "县工信局"), (task, "support", "县发改局"), (task, "support", "县自然资源局")}
