@@ -94,3 +94,19 @@ def test_done_by_one_body_with_support_then_more_of_the_item():
                   "　　（一）培育农业龙头企业。由县工信局负责，县发改局、县自然资源局配合，每年培育龙头企业2家。\n"
     task = "培育农业龙头企业"
     assert run(text) == {(task, "responsible", "县工信局"), (task, "support", "县发改局"), (task, "support", "县自然资源局")}
+
+
+
+def test_table_cell_of_bodies_split_by_a_semicolon_and_a_space():
+    """``省甲局； 各市乙局``: a semicolon and a space between two bodies make one break, not a sentence."""
+    html = ("<html><body><p>江川省海洋与渔业厅关于开展渔业安全大检查的通知</p><p>川海渔发〔2011〕3号</p>"
+            "<p>各项任务的牵头处室和配合单位见下表：</p><table border=1>"
+            "<tr><td>序号</td><td>工作任务</td><td>牵头处室</td><td>配合单位</td></tr>"
+            "<tr><td>1</td><td>渔船救生设备核查</td><td>渔船检验处</td><td>省渔船检验局； 各市海洋与渔业局</td></tr>"
+            "<tr><td>2</td><td>国有林场防火检查</td><td>防火办</td><td>各林场</td></tr>"
+            "</table></body></html>")
+    got = extract(RawNotice(source="inline.html", index=0, text=html, meta={}))
+    rows = {(a.task, a.role, a.agency) for a in got.of(Assignment)}
+    assert rows == {("渔船救生设备核查", "lead", "渔船检验处"), ("渔船救生设备核查", "support", "省渔船检验局"),
+                    ("渔船救生设备核查", "support", "各市海洋与渔业局"), ("国有林场防火检查", "lead", "防火办"),
+                    ("国有林场防火检查", "support", "各林场")}

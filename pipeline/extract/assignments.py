@@ -219,6 +219,8 @@ def _list_items(text: str) -> list[str]:
     """A list of bodies cut at 、，/；and spaces, but not inside brackets: 沿江各县（市、区）人民政府."""
     out: list[str] = []
     for at, piece in split_outside_brackets(text, "、,，/；;", spaces=True):
+        if not piece:
+            continue  # (甲局； 乙局: a mark and a space, one break between two bodies)
         if out and _kinds_before(out[-1], piece) and text[at - 1] == "、":
             out[-1] += "、" + piece  # 省、自治区、直辖市某局: one collective body
         else:
@@ -236,7 +238,7 @@ _CLAUSE_END = re.compile(r"(的|和|及|等|任务|工作)$")
 _ROLE_UNITS = re.compile(r"(牵头|配合|责任|其它|其他|有关|相关|各有关|协办|承办|主办|该|本|此|上述|所在)?(单位|部门)|各单位")
 #: (a county bureau's sections are 股: 业务股, 综合股; a labour bureau's public service is its 人力资源市场, 人才市场;
 #: a court's divisions are 庭 and 队: 执行庭, 立案庭, 各人民法庭, 法警队; a state farm's are its 分场: 一分场, 各分场)
-_BODY_END = re.compile(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|园|县|区|市|专班|[^上公]司|[^炒入]股|[)）]|分场|"
+_BODY_END = re.compile(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|园|县|区|市|专班|[^上公]司|[^炒入]股|[)）]|分场|[林农牧渔茶]场|"
                        r"[^\W\d_]{2}(?<!家)庭|[^\W\d_]{2}(?<!团)(?<!部)队|"
                        r"(?:人力资源|人才|劳动力)市场)$")
 
