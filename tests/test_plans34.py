@@ -110,3 +110,13 @@ def test_table_cell_of_bodies_split_by_a_semicolon_and_a_space():
     assert rows == {("渔船救生设备核查", "lead", "渔船检验处"), ("渔船救生设备核查", "support", "省渔船检验局"),
                     ("渔船救生设备核查", "support", "各市海洋与渔业局"), ("国有林场防火检查", "lead", "防火办"),
                     ("国有林场防火检查", "support", "各林场")}
+
+
+def test_a_masked_place_name_is_no_lead_mark():
+    """``落實單位:民政局、**鎮各社區``: stars standing for a masked place's name keep it as printed, and responsible
+    (a single star before a body, *县甲局, still marks the lead where the notice says so)."""
+    text = "關於創建文明縣城的實施方案\n活動一、開展文明社區創建活動。\n1、在社區內建立各種文化組織,培育有特色的社區文化。\n" \
+           "落實單位:文體局、**鎮各社區\n2、社區居委會要開展便民利民服務。\n落實單位:民政局、**鎮各社區\n"
+    got = run(text)
+    assert ("在社區內建立各種文化組織", "responsible", "**鎮各社區") in got
+    assert not any(role == "lead" for _, role, _ in got)

@@ -128,8 +128,9 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     for part in parts:
         part = strip_final_punct(part).removesuffix("等")
-        lead = bool(_LEAD_SIGN.search(part)) or bool(every and every["lead"])
-        part = _LEAD_SIGNS.sub("", part)
+        masked = _MASKED_PLACE.match(part)  # (**鎮各社區: a place's name a copy masked, no mark of the lead)
+        lead = bool(_LEAD_SIGN.search(part[masked.end() if masked else 0:])) or bool(every and every["lead"])
+        part = part if masked else _LEAD_SIGNS.sub("", part)
         part = _DUTY_TAIL.sub("", part)
         part = _without_own_office(part)
         if len(part) >= 2 and plausible_agency(part):  # a collective with 、 stays as printed
@@ -187,6 +188,8 @@ def _kinds_before(kinds: str, part: str) -> bool:
     return bool(_LEVEL_KIND.fullmatch(kinds)) and "级" not in part
 
 
+#: a place's name a copy masked with stars before its level: **鎮各社區, ***县民政局 (kept as printed)
+_MASKED_PLACE = re.compile(r"^\*{2,}(?=[镇鎮乡鄉村县縣区區市州旗][\u4e00-\u9fff])")
 #: the lead unit's marks: X（牵头）, X牵头, *X
 _LEAD_SIGN = re.compile(rf"[(（]牵头[)）]|牵头$|^{_LEAD_MARK}|{_LEAD_MARK}$")
 _LEAD_SIGNS = re.compile(rf"[(（]牵头[)）]|^{_LEAD_MARK}+|{_LEAD_MARK}+$")
