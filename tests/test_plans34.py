@@ -120,3 +120,9 @@ def test_a_masked_place_name_is_no_lead_mark():
     got = run(text)
     assert ("在社區內建立各種文化組織", "responsible", "**鎮各社區") in got
     assert not any(role == "lead" for _, role, _ in got)
+
+
+def test_work_done_by_drops_the_writers_own_place():
+    """``我市某某工作由X牵头负责``: the task is the work, without 我市."""
+    text = "关于市政协十届五次会议第12号提案的答复\n李委员：\n您提出的提案收悉。我市老旧小区改造工作由市住房保障部门牵头负责,我局为配合部门。\n"
+    assert ("老旧小区改造工作", "lead", "市住房保障部门") in run(text)

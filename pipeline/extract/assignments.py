@@ -1094,6 +1094,10 @@ _WORK_DONE_BY_RE = re.compile(r"(?:^|(?<=[。；;:：，,]))(?P<task>[^，,。�
 _REFERRED_WORK = re.compile(r"^(?:这|此|该|本|上述|以上|其他|其余|其|各项|有关|相关|具体|日常)[^，,]{0,3}(?:工作|事项|事宜|安排)$")
 
 
+#: the writer's own place before the work it names, no part of the task: 我市某某工作, 本县某某事项
+_OWN_PLACE = re.compile(r"^(?:我|本)(?:省|市|县|区|州|盟|旗|镇|乡|縣|區|鎮|鄉)(?=[\u4e00-\u9fff]{4})")
+
+
 def _work_done_by(lines, facts: list[Assignment]) -> list[Assignment]:
     """Work a notice hands to a body in a sentence of prose (``某项工作的具体安排由省甲局负责落实``): responsible, or
     lead where the body leads it (负责牵头). A body the line has given a row already is left as read."""
@@ -1104,7 +1108,7 @@ def _work_done_by(lines, facts: list[Assignment]) -> list[Assignment]:
             continue
         known = {f.agency for f in facts if f.span[0] <= line.start < f.span[1] or f.span[0] == line.start}
         for m in _WORK_DONE_BY_RE.finditer(text):
-            task = strip_final_punct(_ENUM_PREFIX.sub("", m["task"]).strip(SPACES))
+            task = _OWN_PLACE.sub("", strip_final_punct(_ENUM_PREFIX.sub("", m["task"]).strip(SPACES)))
             units = _agencies(m["units"])
             if _REFERRED_WORK.match(task) or not units or not all(plausible_agency(u) for u in units) \
                     or len(units) != len(_list_items(nfkc(m["units"]))):
