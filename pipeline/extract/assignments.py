@@ -49,7 +49,7 @@ _SEGMENT_RE = re.compile(r"^(?:由|请)?(?P<agencies>.+?)(?:共同|统一|具体
                          r"按职责分工?)(?:具体)?(?:组织)?(?:落实|实施|推进)?$")  # (…等按职责分: a page cut inside the phrase)
 _VERB_ROLE = {"牵头负责": "lead", "牵头": "lead", "主办": "lead", "配合": "support", "协同": "support", "参与": "support",
               "参加": "support", "协办": "support"}  # (X牵头，Y参加: 参加 supports like 参与)
-_COLLECTIVE_END = re.compile(r"(政府|部门|单位|局|委|办|处|公司|中心|机构|委员会|管委会|街道|社区|乡镇|镇)$")
+_COLLECTIVE_END = re.compile(r"(政府|公署|部门|单位|局|委|办|处|公司|中心|机构|委员会|管委会|街道|社区|乡镇|镇)$")
 #: an item's enumerator: one of the notice's usual ones, or a numbered sub-item 1.1 (1.1建设某基地; not 1.5万亩)
 _HEADING_RE = re.compile(rf"^(?:[0-9０-９]{{1,2}}(?:[.．][0-9０-９]{{1,2}})+(?![0-9０-９万亿千百元%％倍])[.．、]?|{ENUM})\s*"
                          r"(?P<head>[^。：:；;!！?？]{2,150})")
@@ -128,8 +128,9 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     for part in parts:
         part = strip_final_punct(part).removesuffix("等")
-        lead = bool(_LEAD_SIGN.search(part)) or bool(every and every["lead"])
-        part = _LEAD_SIGNS.sub("", part)
+        masked = _MASKED_PLACE.match(part)  # (**鎮各社區: a place's name a copy masked, no mark of the lead)
+        lead = bool(_LEAD_SIGN.search(part[masked.end() if masked else 0:])) or bool(every and every["lead"])
+        part = part if masked else _LEAD_SIGNS.sub("", part)
         part = _DUTY_TAIL.sub("", part)
         part = _without_own_office(part)
         if len(part) >= 2 and plausible_agency(part):  # a collective with 、 stays as printed
@@ -187,6 +188,8 @@ def _kinds_before(kinds: str, part: str) -> bool:
     return bool(_LEVEL_KIND.fullmatch(kinds)) and "级" not in part
 
 
+#: a place's name a copy masked with stars before its level: **鎮各社區, ***县民政局 (kept as printed)
+_MASKED_PLACE = re.compile(r"^\*{2,}(?=[镇鎮乡鄉村县縣区區市州旗][\u4e00-\u9fff])")
 #: the lead unit's marks: X（牵头）, X牵头, *X
 _LEAD_SIGN = re.compile(rf"[(（]牵头[)）]|牵头$|^{_LEAD_MARK}|{_LEAD_MARK}$")
 _LEAD_SIGNS = re.compile(rf"[(（]牵头[)）]|^{_LEAD_MARK}+|{_LEAD_MARK}+$")
@@ -219,6 +222,8 @@ def _list_items(text: str) -> list[str]:
     """A list of bodies cut at 、，/；and spaces, but not inside brackets: 沿江各县（市、区）人民政府."""
     out: list[str] = []
     for at, piece in split_outside_brackets(text, "、,，/；;", spaces=True):
+        if not piece:
+            continue  # (甲局； 乙局: a mark and a space, one break between two bodies)
         if out and _kinds_before(out[-1], piece) and text[at - 1] == "、":
             out[-1] += "、" + piece  # 省、自治区、直辖市某局: one collective body
         else:
@@ -236,15 +241,20 @@ _CLAUSE_END = re.compile(r"(的|和|及|等|任务|工作)$")
 _ROLE_UNITS = re.compile(r"(牵头|配合|责任|其它|其他|有关|相关|各有关|协办|承办|主办|该|本|此|上述|所在)?(单位|部门)|各单位")
 #: (a county bureau's sections are 股: 业务股, 综合股; a labour bureau's public service is its 人力资源市场, 人才市场;
 #: a court's divisions are 庭 and 队: 执行庭, 立案庭, 各人民法庭, 法警队; a state farm's are its 分场: 一分场, 各分场)
-_BODY_END = re.compile(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|园|县|区|市|专班|[^上公]司|[^炒入]股|[)）]|分场|"
+_BODY_END = re.compile(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|园|县|区|市|专班|[^上公]司|[^炒入]股|[)）]|分场|[林农牧渔茶]场|"
                        r"[^\W\d_]{2}(?<!家)庭|[^\W\d_]{2}(?<!团)(?<!部)队|"
                        r"(?:人力资源|人才|劳动力)市场)$")
+
+
+#: a placeholder where a list of bodies would be: 无, （无）, 暂无
+_PLACEHOLDER = re.compile(r"[(（]?(?:暂)?无[)）]?")
 
 
 def plausible_agency(name: str) -> bool:
     """A body's name: ends like one (局, 委员会, 人民政府, 公司 …) or is a collective one (各县区人民政府,
     区直各部门); no quotes or colons, no sentence words."""
-    if _NOT_IN_BODY.search(name) or _CLAUSE_END.search(name) or _ROLE_UNITS.fullmatch(name):
+    if _NOT_IN_BODY.search(name) or _CLAUSE_END.search(name) or _ROLE_UNITS.fullmatch(name) \
+            or _PLACEHOLDER.fullmatch(name):
         return False
     if name in ("各地", "各部门"):
         return True  # 各地、各部门配合: every locality and every department, as printed
@@ -340,6 +350,47 @@ def _first_lead(rows: list[Assignment], first_leads: bool, since: int = 0) -> li
     return out
 
 
+#: an item with its bodies after a gap of spaces, a table printed without its rules:
+#: 1.统一服务站标识　　★县甲中心、各乡镇人民政府
+_GAPPED_ITEM = re.compile(rf"^[{SPACES}]*{ENUM}[{SPACES}]*(?P<task>[^，,。；;:：{SPACES}]{{2,40}})[ \u3000]{{2,}}"
+                          rf"(?P<units>[^。；;:：{SPACES}]{{2,200}})[{SPACES}]*$")
+
+
+def _gapped_items(lines, others: str, used: set[int]) -> tuple[list[Assignment], set[int]]:
+    """Items whose line is a task, a gap, then nothing but a list of bodies (the lead marked ★ where the notice
+    says so, the others ``others``): read where two or more lines take that shape."""
+    found = []
+    for k, line in enumerate(lines):
+        m = _GAPPED_ITEM.match(nfkc(line.text)) if k not in used else None
+        units = [a for a, _ in _marked_agencies(m["units"])] if m else []
+        if m and units and len(units) == len(_list_items(_LEAD_SIGNS.sub("", m["units"]))):
+            found.append((k, m))
+    if len(found) < 2:
+        return [], set()
+    facts = [a for k, m in found
+             for a in _assign(strip_final_punct(m["task"]), "responsible", m["units"], (lines[k].start, lines[k].end),
+                              others)]
+    return facts, {k for k, _ in found}
+
+
+#: a task record's bracketed number before its heading: 【任务1】某任务
+_RECORD_NO = re.compile(r"^(?P<indent>[ \t\u3000]*)【(?:任务|事项|工作|项目)?(?P<n>[0-9]{1,3})】(?=[\u4e00-\u9fff“])")
+#: a record's role field with an arrow for its colon: 牵头单位→甲;乙 (its bodies split by ;)
+_ARROW_FIELD = re.compile(rf"^(?P<label>[ \t\u3000]*(?:{_LABEL_WORDS})(?:{_UNIT_WORDS}))[ \t\u3000]*(?:→|->|=>)(?P<units>.*)$")
+
+
+def _arrow_record(line: Line) -> Line:
+    """A line of a task record a crawl printed as data, in the form the plan's own items take: ``【任务1】某任务``
+    is ``1.某任务``; ``牵头单位→甲;乙`` is ``牵头单位：甲、乙``; other lines as they are (its span kept)."""
+    text = nfkc(line.text)
+    if m := _RECORD_NO.match(text):
+        return Line(line.start, line.end, f"{m['indent']}{m['n']}." + text[m.end():])
+    if m := _ARROW_FIELD.match(text):
+        units = re.sub(r"[ \t\u3000]*[;；][ \t\u3000]*", "、", m["units"].strip())
+        return Line(line.start, line.end, f"{m['label']}：{units}")
+    return line
+
+
 def find_assignments(layout: Layout) -> list[Assignment]:
     facts: list[Assignment] = []
     # 注：标注“牵头”的为牵头单位，其余为配合单位 — what the unmarked bodies of a list are
@@ -362,7 +413,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     task: str | None = None
     led = False  # the task at hand has its lead already
     table: dict[str, int] | None = None
-    lines = layout.lines
+    lines = [_arrow_record(ln) for ln in layout.lines]
     flattened, used = _flattened_tables(lines, others)
     facts.extend(_first_lead(flattened, first_leads, since))
     piped, used_piped = _piped_tables(lines, others)
@@ -377,6 +428,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     glued, used_glued = _glued_tables(lines, others, used)
     facts.extend(_first_lead(glued, first_leads, since))
     used |= used_glued
+    gapped, used_gapped = _gapped_items(lines, others, used)
+    facts.extend(_first_lead(gapped, first_leads, since))
+    used |= used_gapped
     fielded, used_fields = _field_records(lines, others) if not used else ([], set())
     facts.extend(_first_lead(fielded, first_leads, since))
     used |= used_fields
@@ -423,14 +477,23 @@ def find_assignments(layout: Layout) -> list[Assignment]:
                 task, led, head_lead, pending = title, False, None, []
             continue
         row = cells(text)
+        if row is None and table and text.count("|") == 1 and k + 1 < len(lines) and "|" in nfkc(lines[k + 1].text):
+            row = text.split("|")  # 2｜某任务的前半 / 后半｜某处｜…: a row whose task cell wrapped after its first bar
         if row and _FOOTER_MARK.search(text):
             row, table = None, None  # 某数据库 版权所有 | 相关法规 (3) | 本篇引用 (1): the site's links, the table is over
         while row and table and "|" in text and not re.search(rf"\|[{SPACES}]*$", text) and k + 1 < len(lines) \
-                and len(row) < table["width"] and "|" in lines[k + 1].text and origin[k + 1] not in used:
+                and len(row) < table["width"] and "|" in nfkc(lines[k + 1].text) and origin[k + 1] not in used:
             # 甲 | 乙 | 市某局 / 市某局 | 2024年 |: a row of | cells the page broke inside a cell (a row with all its
             # cells, 1|某任务|某局|8月底, is whole though no bar closes it)
             k += 1
             text = text.rstrip(SPACES) + " " + nfkc(lines[k].text).strip(SPACES)
+            span = (span[0], lines[k].end)
+            row = cells(text)
+        while row and table and len(row) == table["width"] and _LIST_BROKEN.search(text) and k + 1 < len(lines) \
+                and "|" not in nfkc(lines[k + 1].text) and origin[k + 1] not in used:
+            # 2 | 某任务 | 甲处 | 乙处、 / 丙处: the row's last cell of bodies broken after a list's mark
+            k += 1
+            text = text.rstrip(SPACES) + nfkc(lines[k].text).strip(SPACES)
             span = (span[0], lines[k].end)
             row = cells(text)
         if row:
@@ -943,7 +1006,7 @@ _DONE_BY_RE = re.compile(r"(?:^|(?<=[。；;:：，,]))(?P<task>[^，,。；;:�
 _DONE_WITH_SUPPORT_RE = re.compile(r"(?:^|(?<=[。；;:：，,]))[^，,。；;:：由]{0,60}?由(?P<units>[^，,。；;:：由]{2,40}?)(?:具体|统一)?"
                                    r"(?:承办|负责组织实施|负责实施|负责落实|组织实施|负责|组织|落实|实施)[，,]"
                                    r"(?P<support>[^，,。；;:：由]{2,80}?)(?:等)?(?:部门|单位)?(?:配合|协助|协办)"
-                                   r"(?:实施|落实|工作)?(?=$|[。；;])")
+                                   r"(?:实施|落实|工作)?(?=$|[。；;，,])")  # (…配合，每年培育龙头企业2家: a clause after it)
 
 
 def _two_bodies(text: str) -> str:
@@ -1031,6 +1094,10 @@ _WORK_DONE_BY_RE = re.compile(r"(?:^|(?<=[。；;:：，,]))(?P<task>[^，,。�
 _REFERRED_WORK = re.compile(r"^(?:这|此|该|本|上述|以上|其他|其余|其|各项|有关|相关|具体|日常)[^，,]{0,3}(?:工作|事项|事宜|安排)$")
 
 
+#: the writer's own place before the work it names, no part of the task: 我市某某工作, 本县某某事项
+_OWN_PLACE = re.compile(r"^(?:我|本)(?:省|市|县|区|州|盟|旗|镇|乡|縣|區|鎮|鄉)(?=[\u4e00-\u9fff]{4})")
+
+
 def _work_done_by(lines, facts: list[Assignment]) -> list[Assignment]:
     """Work a notice hands to a body in a sentence of prose (``某项工作的具体安排由省甲局负责落实``): responsible, or
     lead where the body leads it (负责牵头). A body the line has given a row already is left as read."""
@@ -1041,7 +1108,7 @@ def _work_done_by(lines, facts: list[Assignment]) -> list[Assignment]:
             continue
         known = {f.agency for f in facts if f.span[0] <= line.start < f.span[1] or f.span[0] == line.start}
         for m in _WORK_DONE_BY_RE.finditer(text):
-            task = strip_final_punct(_ENUM_PREFIX.sub("", m["task"]).strip(SPACES))
+            task = _OWN_PLACE.sub("", strip_final_punct(_ENUM_PREFIX.sub("", m["task"]).strip(SPACES)))
             units = _agencies(m["units"])
             if _REFERRED_WORK.match(task) or not units or not all(plausible_agency(u) for u in units) \
                     or len(units) != len(_list_items(nfkc(m["units"]))):
@@ -2050,10 +2117,14 @@ def _broken_list(text: str, following: str) -> bool:
         and not _HEADING_RE.match(following) and not _LABEL_RE.search(following) and not cells(following)
 
 
+#: a row whose last cell breaks off after a list's mark (… | 甲处、): its list goes on on the next line
+_LIST_BROKEN = re.compile(rf"[、，,][{SPACES}]*$")
+
+
 def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple[list[Assignment], dict | None]:
     """One row of a task table; a header row (with a 牵头单位-like column) starts a table."""
     head = [unspaced(c) for c in cells]
-    roles = {i: role for i, c in enumerate(head) if (role := _header_role(c))}
+    roles = {i: role for i, c in enumerate(head) if (role := _header_role(c))} or _bare_role_header(head, table)
     if roles:
         task_col = next((i for i, c in enumerate(head) if re.search(r"任务|事项|工作|内容|举措|措施|目标", c)), None)
         if task_col is None:  # 序号 | 整治项目 | 责任单位: a plan's projects, each a task (where no column names a task)
@@ -2096,11 +2167,25 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
     # 市甲局 市乙局: two bodies in a cell; 市 甲 局: one name printed with spaces (a sentence in a role's column is
     # the paragraph after the table run on to its last row, the cell left empty: 某任务 | 市甲局 | 各单位要…，…。)
     out = [a for i, role in table["roles"].items() if not _prose_cell(cells[i])
-           for a in _assign(task, role, "、".join(_spaced_tokens(cells[i].strip(SPACES))), span, others)]
+           for part, part_role in _split_roles(cells[i], role)
+           for a in _assign(task, part_role, "、".join(_spaced_tokens(part.strip(SPACES))), span, others)]
     # a cell that is only a collective (有关部门, 各相关单位): the bodies of that column, as printed
     out += [Assignment(task=task, role=role, agency=c, span=span) for i, role in table["roles"].items()
             if re.fullmatch(r"各?(?:有关|相关)(?:部门|单位)", c := unspaced(cells[i]))]
     return out, table
+
+
+#: a header cell that is a role word alone (序号 | 重点任务 | 牵头 | 参与): the column of that role's bodies
+_BARE_ROLE_CELL = re.compile(r"牵头|主办|配合|协办|会办|协助|参与|参加|责任|主责")
+
+
+def _bare_role_header(head: list[str], table: dict | None) -> dict[int, str]:
+    """The role columns of a first header row whose role cells are bare role words (序号 | 重点任务 | 牵头 |
+    参与): only beside a cell that names the task and with no table open (under an open table a bare 牵头 /
+    配合 row is the sub-heading of a merged 责任单位 heading, read apart)."""
+    if table or not any(re.search(r"任务|事项|工作|举措|措施", c) for c in head):
+        return {}
+    return {i: _role(c) for i, c in enumerate(head) if _BARE_ROLE_CELL.fullmatch(c)}
 
 
 #: a sub-heading under a merged 责任单位 heading: a role word alone (牵头, 配合, 协办)
@@ -2124,9 +2209,27 @@ _PAGE_FIELD = re.compile(rf"[\u4e00-\u9fff]{{2,8}}[:：][{SPACES}]*[^{SPACES}]")
 _ITEM_NO = re.compile(r"^(?:[0-9]{1,2}[、.．](?![0-9])|[(（][0-9]{1,2}[)）])")
 
 
+#: a role column whose cells hold two roles split by a slash: 责任单位（牵头／配合）, 牵头/配合单位
+_SPLIT_ROLES_HEAD = re.compile(rf"(?:(?:{_LABEL_WORDS})(?:{_UNIT_WORDS}))?[(（]?牵头(?:{_UNIT_WORDS})?[/／]"
+                               rf"(?:配合|协办|参与|协助)(?:{_UNIT_WORDS})?[)）]?")
+_SPLIT = "lead/support"  # (the role of such a column: lead before the slash, support after it)
+
+
+def _split_roles(cell: str, role: str) -> list[tuple[str, str]]:
+    """A role cell's bodies with their role; a cell of a 牵头／配合 column cut at its first slash (社会救助处／人事处、
+    某局: the lead, then the bodies that help; 人事处／— : the lead alone)."""
+    if role != _SPLIT:
+        return [(cell, role)]
+    lead, _, support = re.sub(r"／", "/", cell).partition("/")
+    return [(lead, "lead"), (support, "support")]
+
+
 def _header_role(cell: str) -> str | None:
     """The role of a header cell: 牵头单位, 配合单位 …; 责任单位或牵头单位 (a column that names who leads,
-    beside a column of bodies that help) leads; 配合处室（单位） (the other kind of body in brackets) is 配合处室."""
+    beside a column of bodies that help) leads; 配合处室（单位） (the other kind of body in brackets) is 配合处室;
+    责任单位（牵头／配合） holds both, cut at the slash in each cell."""
+    if _SPLIT_ROLES_HEAD.fullmatch(cell):
+        return _SPLIT
     labels = re.fullmatch(rf"(?P<a>{_LABEL_WORDS})(?:{_UNIT_WORDS})(?:(?:或|/|、|及)(?P<b>{_LABEL_WORDS})(?:{_UNIT_WORDS}))?"
                           rf"(?:[(（](?:{_UNIT_WORDS})[)）])?", cell)
     if not labels:
@@ -2456,7 +2559,8 @@ def _glued_tables(lines, others: str, used: set[int]) -> tuple[list[Assignment],
             task, units = row
             span = (lines[owner[at]].start, lines[owner[end - 1]].end)
             roles = [_header_role(c) for c in labels if _column_kind(c) == "U"]
-            facts += [a for role, cell in zip(roles, units) for a in _assign(task, role, cell, span, others)]
+            facts += [a for role, cell in zip(roles, units) for part, part_role in _split_roles(cell, role)
+                      for a in _assign(task, part_role, part, span, others)]
             last = owner[end - 1]
             serial, at = serial + 1, then
         if last is not None:
