@@ -21,7 +21,7 @@ from typing import Iterator
 
 from ..facts import Membership, Position, Post, Subgroup
 from ..lexicon import (AGENCY_END_RE, COMPOUND_SURNAMES, GROUP_ROLE_RE, GROUP_ROLES, GROUP_SHORT_RE, GROUP_SUFFIX_RE, TASK_TEAM,
-                       LEVEL_CHARS, REGION_END_RE, SURNAMES, TITLE_RE)
+                       LEVEL_CHARS, REGION_END_RE, SURNAMES, TITLE_RE, region_of)
 from ..text import ARTICLE_NO, SENTENCE_END, SPACES, nfkc, squash, strip_final_punct
 from .layout import Layout, Line, _ATTACH_RE, cells
 from .lists import unique
@@ -1166,7 +1166,39 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
             continue
         i += 1
     _late_offices(state)
+    state.facts = _issuer_placed(state, state.facts)
     return unique(_town_of_group(state.facts) if not known else state.facts, key=_key)  # (a notice of no named issuer)
+
+
+def _placed_name(state: _State, group: str) -> str:
+    """A group named by its level alone (省某某领导小组) that the text also prints with the issuer's place in
+    front (吉林省某某领导小组, in the title of a notice a news report quotes): the name with the place."""
+    if group[:1] not in LEVEL_CHARS or len(group) < 6:
+        return group
+    office = re.search(r"(?:办公室|辦公室)$", group)
+    if office:  # (省某某领导小组办公室: the office of the group the text names with the place)
+        return _placed_name(state, group[:office.start()]) + office[0]
+    place, _ = region_of(state.issuer)
+    # 厦门市思明区 -> 厦门市思明区, 思明区: each tail of the issuer's place that opens at a level's boundary
+    tails = [place[k:] for k in range(len(place) - 1) if k == 0 or place[k - 1] in LEVEL_CHARS]
+    for tail in tails:
+        if tail.endswith(group[0]) and len(tail) > 1 and tail[:-1] + group in state.text:
+            return tail[:-1] + group
+    return group
+
+
+def _issuer_placed(state: _State, facts: list) -> list:
+    """The facts with each group named by its level alone renamed by ``_placed_name``."""
+    if not state.issuer:
+        return facts
+    out = []
+    for f in facts:
+        if isinstance(f, Membership):
+            f = replace(f, group=_placed_name(state, f.group))
+        elif isinstance(f, Subgroup):
+            f = replace(f, group=_placed_name(state, f.group), parent=_placed_name(state, f.parent))
+        out.append(f)
+    return out
 
 
 #: a group named by its township (某某乡老年人疫苗接种工作专班, 某某镇森林防火指挥部): the township's name

@@ -1,0 +1,35 @@
+"""Groups round 34 (helper b): a group a news report names by its level alone while the notice it quotes
+names it with the issuer's place."""
+from __future__ import annotations
+
+from govkg.facts import Membership, Subgroup
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+
+def run(text: str):
+    return extract(RawNotice(source="inline.txt", index=0, text=text))
+
+
+def members(nf) -> set[tuple[str, str, str]]:
+    return {(f.group, f.person, f.role) for f in nf.facts if isinstance(f, Membership)}
+
+
+def subgroups(nf) -> set[tuple[str, str]]:
+    return {(f.group, f.parent) for f in nf.facts if isinstance(f, Subgroup)}
+
+
+def test_group_named_by_level_in_a_report_takes_the_place_the_quoted_notice_prints():
+    # the report says 省某某领导小组; the notice it quotes (one line) says 甲乙省某某领导小组
+    nf = run("原标题：甲乙调整湖海观光推进领导小组\n"
+             "　　某报记者发现，甲乙省政府网站近日公布通知，对省湖海观光推进领导小组组成人员作了调整。通知全文如下：\n"
+             "甲乙省人民政府办公厅关于调整甲乙省湖海观光推进领导小组组成人员的通知 甲政办函〔2019〕8号 "
+             "各市人民政府： 经省政府同意，对甲乙省湖海观光推进领导小组组成人员进行调整。调整后的组成人员名单如下： "
+             "组　长：皇甫临川 省长 副组长：司徒望舒 副省长 成　员：欧阳晴岚 省文化厅厅长 上官听涛 省财政厅副厅长 "
+             "领导小组办公室设在省文化厅，办公室主任由欧阳晴岚同志兼任。 甲乙省人民政府办公厅 2019年3月1日\n")
+    g = "甲乙省湖海观光推进领导小组"
+    got = members(nf)
+    assert (g, "皇甫临川", "组长") in got and (g, "上官听涛", "成员") in got
+    assert (g + "办公室", "欧阳晴岚", "主任") in got
+    assert not any(grp.startswith("省湖海") for grp, _, _ in got)
+    assert (g + "办公室", g) in subgroups(nf)
