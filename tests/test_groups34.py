@@ -33,3 +33,12 @@ def test_group_named_by_level_in_a_report_takes_the_place_the_quoted_notice_prin
     assert (g + "办公室", "欧阳晴岚", "主任") in got
     assert not any(grp.startswith("省湖海") for grp, _, _ in got)
     assert (g + "办公室", g) in subgroups(nf)
+
+
+def test_post_glued_to_a_committee_short_name_in_a_chain_is_no_part_of_its_name():
+    # 董事长、总经理安委会主任甲: 总经理 is the holder's post, the group is 安委会
+    nf = run("某能源集团召开二季度安委会会议\n"
+             "5月8日上午，某能源集团召开第二季度安委会会议。董事长、总经理安委会主任尉迟明远主持会议并讲话。\n")
+    got = members(nf)
+    assert ("安委会", "尉迟明远", "主任") in got
+    assert not any(g.startswith("总经理") for g, _, _ in got)

@@ -2627,6 +2627,8 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
         group = re.sub(rf"^(?:[\u4e00-\u9fff]{{0,4}}由|{_CLAUSE_OPENER.pattern})(?=[省市县区州镇乡街])", "",
                        m["group"] or m["committee"] or m["ogroup"])  # (会议由县某某领导小组副组长…主持)
         roles = [m["role"]] if m["role"] else [m["orole"]] if m["orole"] else m["roles"].split("兼")
+        lead = _post_before_short(group) if m["committee"] else ""
+        group = group[len(lead):]
         if m["committee"]:
             group = _committee(state, group, clause[0] if clause[0] in LEVEL_CHARS else "")
             if group is None:
@@ -2699,7 +2701,7 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
             if m["role"]:
                 _next_roles(state, group, rest[p:], line, raw, region)
             if rest.find(name) >= 0:
-                _chain_posts(state, flat[: m.start()], rest[: rest.find(name)], name, line, raw, region)
+                _chain_posts(state, flat[: m.start()] + lead, rest[: rest.find(name)], name, line, raw, region)
             else:  # 甲　某委副书记、某某会主任: the name opens the chain, the posts after it
                 head = flat[: m.start()]
                 _chain_posts(state, head[head.find(name) + len(name):], "", name, line, raw, region)
@@ -2711,6 +2713,14 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
             if alt:
                 state.facts.append(Membership(group=alt, person=name, role=m["alt"], span=(line.start, line.end),
                                               posts=(), person_span=(at, at + len(name))))
+
+
+def _post_before_short(printed: str) -> str:
+    """The post a chain prints glued to a committee's short name after it (董事长、总经理安委会主任甲: 总经理,
+    a post of 甲's own, then the 安委会 he heads), or ""."""
+    short = GROUP_SHORT_RE.search(printed)
+    lead = printed[:short.start()] if short else ""
+    return lead if lead and TITLE_RE.search(lead) and TITLE_RE.search(lead).start() == 0 else ""
 
 
 #: a role of the group just named opening the next clause, posts after it: ，常务副组长、区委副书记、区长乙
