@@ -42,3 +42,13 @@ def test_post_glued_to_a_committee_short_name_in_a_chain_is_no_part_of_its_name(
     got = members(nf)
     assert ("安委会", "吴明远", "主任") in got
     assert not any(g.startswith("总经理") for g, _, _ in got)
+
+
+def test_member_with_a_compound_surname_and_two_given_characters_before_a_spaced_post():
+    # 钟离某某　局长: four characters, the compound surname and two more; the post after the spaces
+    nf = run("关于成立某某推进工作领导小组的通知\n各司局：\n经研究，决定成立某某推进工作领导小组。组成人员如下：\n"
+             "　　组　长：端木清和　局长\n　　副组长：仇嘉木　副局长\n　　成　员：巫马知秋　一级调研员\n"
+             "　　　　　　张明　副局长\n")
+    g = "某某推进工作领导小组"
+    got = members(nf)
+    assert {(g, "端木清和", "组长"), (g, "巫马知秋", "成员"), (g, "张明", "成员")} <= got
