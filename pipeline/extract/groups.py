@@ -1171,18 +1171,23 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
 
 
 def _placed_name(state: _State, group: str) -> str:
-    """A group named by its level alone (省某某领导小组) that the text also prints with the issuer's place in
-    front (吉林省某某领导小组, in the title of a notice a news report quotes): the name with the place."""
+    """A group named by its level alone (省某某领导小组, in the prose of a news report) that the notice the report
+    quotes names with the issuer's place in front and gives its short name (吉林省某某领导小组（以下简称领导小组）):
+    the name with the place."""
     if group[:1] not in LEVEL_CHARS or len(group) < 6:
         return group
     office = re.search(r"(?:办公室|辦公室)$", group)
-    if office:  # (省某某领导小组办公室: the office of the group the text names with the place)
-        return _placed_name(state, group[:office.start()]) + office[0]
+    if office:  # (领导小组办公室: the office of the group the text names with the place; one the text prints in
+        # full by its level, 省某某领导小组办公室, keeps that name)
+        return group if group in state.text else _placed_name(state, group[:office.start()]) + office[0]
     place, _ = region_of(state.issuer)
     # 厦门市思明区 -> 厦门市思明区, 思明区: each tail of the issuer's place that opens at a level's boundary
     tails = [place[k:] for k in range(len(place) - 1) if k == 0 or place[k - 1] in LEVEL_CHARS]
     for tail in tails:
-        if tail.endswith(group[0]) and len(tail) > 1 and tail[:-1] + group in state.text:
+        # (the notice's own sentence gives the full name its short name: 对吉林省X（以下简称领导小组）…; a name with
+        # its place in a title alone, 关于调整某县X的通知, leaves the body's 县X the group's name)
+        if tail.endswith(group[0]) and len(tail) > 1 \
+                and re.search(re.escape(tail[:-1] + group) + r"[(（](?:以下)?[简簡][称稱]", state.text):
             return tail[:-1] + group
     return group
 
