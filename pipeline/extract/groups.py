@@ -21,7 +21,7 @@ from typing import Iterator
 
 from ..facts import Membership, Position, Post, Subgroup
 from ..lexicon import (AGENCY_END_RE, COMPOUND_SURNAMES, GROUP_ROLE_RE, GROUP_ROLES, GROUP_SHORT_RE, GROUP_SUFFIX_RE, TASK_TEAM,
-                       LEVEL_CHARS, REGION_END_RE, SURNAMES, TITLE_RE)
+                       LEVEL_CHARS, REGION_END_RE, SURNAMES, TITLE_RE, region_of)
 from ..text import ARTICLE_NO, SENTENCE_END, SPACES, nfkc, squash, strip_final_punct
 from .layout import Layout, Line, _ATTACH_RE, cells
 from .lists import unique
@@ -1166,7 +1166,44 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
             continue
         i += 1
     _late_offices(state)
+    state.facts = _issuer_placed(state, state.facts)
     return unique(_town_of_group(state.facts) if not known else state.facts, key=_key)  # (a notice of no named issuer)
+
+
+def _placed_name(state: _State, group: str) -> str:
+    """A group named by its level alone (省某某领导小组, in the prose of a news report) that the notice the report
+    quotes names with the issuer's place in front and gives its short name (吉林省某某领导小组（以下简称领导小组）):
+    the name with the place."""
+    if group[:1] not in LEVEL_CHARS or len(group) < 6:
+        return group
+    office = re.search(r"(?:办公室|辦公室)$", group)
+    if office:  # (领导小组办公室: the office of the group the text names with the place; one the text prints in
+        # full by its level, 省某某领导小组办公室, keeps that name)
+        return group if group in state.text else _placed_name(state, group[:office.start()]) + office[0]
+    place, _ = region_of(state.issuer)
+    # 厦门市思明区 -> 厦门市思明区, 思明区: each tail of the issuer's place that opens at a level's boundary
+    tails = [place[k:] for k in range(len(place) - 1) if k == 0 or place[k - 1] in LEVEL_CHARS]
+    for tail in tails:
+        # (the notice's own sentence gives the full name its short name: 对吉林省X（以下简称领导小组）…; a name with
+        # its place in a title alone, 关于调整某县X的通知, leaves the body's 县X the group's name)
+        if tail.endswith(group[0]) and len(tail) > 1 \
+                and re.search(re.escape(tail[:-1] + group) + r"[(（](?:以下)?[简簡][称稱]", state.text):
+            return tail[:-1] + group
+    return group
+
+
+def _issuer_placed(state: _State, facts: list) -> list:
+    """The facts with each group named by its level alone renamed by ``_placed_name``."""
+    if not state.issuer:
+        return facts
+    out = []
+    for f in facts:
+        if isinstance(f, Membership):
+            f = replace(f, group=_placed_name(state, f.group))
+        elif isinstance(f, Subgroup):
+            f = replace(f, group=_placed_name(state, f.group), parent=_placed_name(state, f.parent))
+        out.append(f)
+    return out
 
 
 #: a group named by its township (某某乡老年人疫苗接种工作专班, 某某镇森林防火指挥部): the township's name
@@ -2595,6 +2632,8 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
         group = re.sub(rf"^(?:[\u4e00-\u9fff]{{0,4}}由|{_CLAUSE_OPENER.pattern})(?=[省市县区州镇乡街])", "",
                        m["group"] or m["committee"] or m["ogroup"])  # (会议由县某某领导小组副组长…主持)
         roles = [m["role"]] if m["role"] else [m["orole"]] if m["orole"] else m["roles"].split("兼")
+        lead = _post_before_short(group) if m["committee"] else ""
+        group = group[len(lead):]
         if m["committee"]:
             group = _committee(state, group, clause[0] if clause[0] in LEVEL_CHARS else "")
             if group is None:
@@ -2667,7 +2706,7 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
             if m["role"]:
                 _next_roles(state, group, rest[p:], line, raw, region)
             if rest.find(name) >= 0:
-                _chain_posts(state, flat[: m.start()], rest[: rest.find(name)], name, line, raw, region)
+                _chain_posts(state, flat[: m.start()] + lead, rest[: rest.find(name)], name, line, raw, region)
             else:  # 甲　某委副书记、某某会主任: the name opens the chain, the posts after it
                 head = flat[: m.start()]
                 _chain_posts(state, head[head.find(name) + len(name):], "", name, line, raw, region)
@@ -2679,6 +2718,14 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
             if alt:
                 state.facts.append(Membership(group=alt, person=name, role=m["alt"], span=(line.start, line.end),
                                               posts=(), person_span=(at, at + len(name))))
+
+
+def _post_before_short(printed: str) -> str:
+    """The post a chain prints glued to a committee's short name after it (董事长、总经理安委会主任甲: 总经理,
+    a post of 甲's own, then the 安委会 he heads), or ""."""
+    short = GROUP_SHORT_RE.search(printed)
+    lead = printed[:short.start()] if short else ""
+    return lead if lead and TITLE_RE.search(lead) and TITLE_RE.search(lead).start() == 0 else ""
 
 
 #: a role of the group just named opening the next clause, posts after it: ，常务副组长、区委副书记、区长乙

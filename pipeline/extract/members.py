@@ -716,7 +716,8 @@ _NAME_SPACE_BODY = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[{SPACES}]+(
 #: a member printed as a name, spaces, and a post that names no body of its own (``甲某　党工委书记``,
 #: ``甲某　某办联络员``, a street's or a village's list where the place is the notice's): the post's
 #: last word a title or a staff word (联络员, 负责人)
-_NAME_SPACE_POST = re.compile(rf"^(?P<name>[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,2}})[{SPACES}]+"
+#: a name, spaces, its posts: 甲某　党工委副书记 (four characters only after a compound surname: 欧阳某某　局长)
+_NAME_SPACE_POST = re.compile(rf"^(?P<name>[\u4e00-\u9fff](?:[{SPACES}]?[\u4e00-\u9fff]){{1,3}})[{SPACES}]+"
                               r"(?P<post>[\u4e00-\u9fff、]{2,30})$")
 
 
@@ -748,6 +749,8 @@ def _name_space_post(body: str, at: int, region: str):
     if not m:
         return None
     name, post = clean_name(m["name"]), m["post"]
+    if len(name) > 3 and name[:2] not in COMPOUND_SURNAMES:
+        return None
     if not _cell_name(name) or name_shape(post) or not (TITLE_RE.search(post) or _STAFF_END.search(post)):
         return None
     lead = len(body) - len(body.lstrip(SPACES))
