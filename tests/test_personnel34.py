@@ -85,3 +85,16 @@ def test_time_span_before_a_step_is_no_person(span):
     text = ("某省政府秘书长获补\n据报道，2日，某省人民代表大会常务委员会决定任命张平为某省人民政府秘书长。\n"
             f"2017年6月，张平出任某省统计局党组书记，{span}担任某省统计局局长。\n")
     assert not [r for r in rows(text) if r[1] == span]
+
+
+def test_body_named_by_its_province_after_a_provincial_post():
+    """省政府副秘书长、山西某某示范区管委会主任甲出席: the zone's committee is named by its province already;
+    no 省 of the item before goes on it."""
+    text = ("某开发区揭牌\n揭牌仪式上午举行。省政府副秘书长、山西东山综改示范区管委会主任周平，市委书记吴敏出席。\n")
+    assert ("position", "周平", "山西东山综改示范区管委会", "主任") in rows(text)
+
+
+def test_unit_of_a_government_office_by_its_short_form():
+    """县政府办督查室主任甲: the unit of the government's office (政府办, its short form)."""
+    text = ("某县召开整改调度会\n县委副书记吴敏主持会议。县政府办督查室周平主任、县自然资源局全体班子成员参加会议。\n")
+    assert ("position", "周平", "县人民政府办公室督查室", "主任") in rows(text)

@@ -44,6 +44,10 @@ _PROVINCE_SHORT = re.compile(r"^(?:%s)(?!省|自治区)(?=[\u4e00-\u9fff]{2,4}?(
 _COMPANY = re.compile(r"公司|集团|集團")
 
 
+#: the short form of a government's office before a unit of it: 县人民政府办督查室 (not 政府办公室, 政府办事处)
+_GOV_OFFICE_UNIT = re.compile(r"(?<=.)人民政府办(?![公事])(?=[\u4e00-\u9fff]{1,10}?(?:室|科|股|组|中心)$)")
+
+
 def normalise_agency(agency: str) -> tuple[str, str | None]:
     """Return (agency, alias): ``市政府办公室`` -> ``市人民政府办公室``; a trailing
     parenthesised alternative name is split off as the alias."""
@@ -66,6 +70,8 @@ def normalise_agency(agency: str) -> tuple[str, str | None]:
         agency = _SESSION_RE.sub("", agency)  # 湖北省第十届人大常委会 -> 湖北省人大常委会: the body, not its term
     if agency.endswith("人民政府办") and len(agency) > 5:
         agency += "公室"  # 县政府办副主任: the government's office (政府办 is its short form)
+    # 县政府办督查室: a unit of the government's office, the office by its short form before it
+    agency = _GOV_OFFICE_UNIT.sub("人民政府办公室", agency)
     return agency, alias
 
 
@@ -115,6 +121,8 @@ def has_own_prefix(agency: str, places: frozenset[str] = frozenset()) -> bool:
         return True
     if re.search(r"(公司|集团|银行|大学|学院|医院|报社|电视台|日报|日報)", agency):
         return True
+    if agency.startswith(PROVINCES + PROVINCE_SHORTS):
+        return True  # 山西转型综改示范区管委会 after 省政府副秘书长: a body named by its province, the level no one's to add
     if _ZONE_NAMED.match(agency):
         return True  # 某某经济开发区管委会: a zone named by its place, longer than a region's name
     if _PLACE_CONGRESS.match(agency):
