@@ -26,6 +26,8 @@ _BAD_NAME_WORDS = ("同志", "职务", "人民", "政府", "委员", "书记", "
                    "标题", "標題", "候选", "候選", "全体", "全體",
                    # a body's level before its unit (街道劳动保障事务所所长 cut before its name): never a name
                    "街道")
+#: a span of time a story's next step is told after, never a name: 一个月后 (担任某局局长), 两年后, 半年前, 三天后
+_TIME_SPAN = re.compile(r"[一二三四五六七八九十两兩半数數几幾\d]{1,3}(?:个|個)?(?:月|年|天|日|周|週|星期)(?:后|後|前|来|來|之后|之後|以后|以後)")
 #: words after a place name that make a zone or body (恩格贝生态示范区, 准格尔经济开发区)
 _ZONE_RE = re.compile(r"(经济技术开发区|高新技术产业开发区|经济开发区|开发区|示范区|高新区|新区|工业园区|园区|"
                       r"产业园|试验区|自贸区|保税区|管理委员会|管委会|人民政府|政府|供电公司|公司)")
@@ -40,7 +42,7 @@ def plausible_name(name: str) -> bool:
         return False
     if any(c in _BAD_IN_NAME for c in name) or any(w in name for w in _BAD_NAME_WORDS):
         return False
-    if name[0] in _BAD_AT_EDGE or name[-1] in _BAD_AT_EDGE:
+    if name[0] in _BAD_AT_EDGE or name[-1] in _BAD_AT_EDGE or _TIME_SPAN.fullmatch(name):
         return False
     return not name.startswith(("市", "县", "省", "旗", "州", "各"))
 

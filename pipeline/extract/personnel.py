@@ -165,8 +165,9 @@ _SENT_TO = r"(?=到[^，,。；;]{2,30}?挂职)"
 _TITLED_SUBJECT = re.compile(rf"(?:^|(?<=[，,]))(?P<posts>[^，,。；;：:]{{2,40}}?(?:{_TITLE_END}))(?P<name>[\u4e00-\u9fff·]{{2,3}})"
                              rf"(?:$|同志(?:$|{_LEAD_CAUSE}|{_SENT_TO})|{_LEAD_CAUSE}|{_SENT_TO})")
 #: a resignation whose person the clause before named: 于冲因已调任…，请求辞去市政府副市长职务
-#: (接受其辞去…职务的请求: a session accepting the resignation of the person the clause before appoints)
-_QUIT = re.compile(r"^(?:(?:本人)?(?:请求|申请|提出)|接受(?:了)?其(?:请求|申请|提出的)?)辞去(?P<posts>.+?)职务")
+#: (接受其辞去…职务的请求: a session accepting the resignation of the person the clause before appoints; 并接受其…
+#: after the removals of that person)
+_QUIT = re.compile(r"^(?:同时|并)?(?:(?:本人)?(?:请求|申请|提出)|接受(?:了)?其(?:请求|申请|提出的)?)辞去(?P<posts>.+?)职务")
 #: a person block: ``谈一鸣：任…；免去…`` or ``陈立新　　任…`` (a name, then what happens to them; one full-width
 #: space parts them too, as where a page's table cells were copied one a line: 陈立新 / 任…)
 _BLOCK = re.compile(r"^(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,10}?)(?:同志)?(?:[（(](?P<current>[^()（）]+)[)）])?"
@@ -818,7 +819,9 @@ _NO_LONGER_FIRST = re.compile(r"^(?:同时|并)?不再(?:担任|兼任)")
 
 
 #: a sentence saying that the people it goes on to list hold other posts now: 目前还担任着其他部门的职务。
-_CURRENT_POSTS = re.compile(r"(?:目前|现在|现|仍|如今)(?:还|仍|均|都)?(?:分别)?(?:担任|任|兼任)(?:着)?[^。；;]{0,20}?职务[。：:]")
+#: (or that they have new posts already, the list run on after a comma: 辞职的3名干部都已有新的职务，甲任X，乙任Y)
+_CURRENT_POSTS = re.compile(r"(?:目前|现在|现|仍|如今)(?:还|仍|均|都)?(?:分别)?(?:担任|任|兼任)(?:着)?[^。；;]{0,20}?职务[。：:]|"
+                            r"(?:都|均|也)?已(?:经)?(?:有|有了|另有)新(?:的)?(?:职务|职位|岗位|任职)[。：:，,]")
 
 
 def _current_post_zones(layout: Layout) -> list[tuple[int, int, str, int]]:
@@ -947,9 +950,12 @@ _DEPUTY = re.compile(r"(?P<body>[\u4e00-\u9fff]{0,12}?(?:人大|人民代表大�
 #: a sentence accepting resignations, and each resignation in it
 _RESIGNATIONS = re.compile(r"接受(?:了)?[^。；;]{2,300}(?:职务|一职)(?:的)?(?:请求|辞职)?|"
                            r"(?:同意|批准)(?:了)?(?=[^。；;，,]{2,40}?辞去)[^。；;]{2,300}?(?:职务|一职)|"
-                           r"(?:通过|同意|接受)(?:了)?关于[^。；;]{2,300}?辞去[^。；;]{2,300}?的(?:辞呈|辞职请求|请求)")
+                           r"(?:通过|同意|接受)(?:了)?关于[^。；;]{2,300}?辞去[^。；;]{2,300}?的(?:辞呈|辞职请求|请求)|"
+                           # 审议了甲辞去某市人民政府市长职务的请求，并…通过了关于接受市人民政府市长辞职请求的决定: the
+                           # request heard, accepted later in the sentence by the post alone
+                           r"审议(?:了)?(?=[^。；;，,]{2,40}?辞去)[^。；;]{2,300}?(?:职务|一职)(?=[^。；;]{0,60}?(?:同意|接受|批准)[^。；;]{0,30}?辞职)")
 _PNAME = r"[\u4e00-\u9fff·]{2,4}?"
-_RESIGNED = re.compile(rf"(?:接受(?:了)?|同意|批准|关于|以及|、|，|,)(?!接受|同意|批准)(?P<name>{_PNAME}(?:、{_PNAME})*)(?:等?[\d一二两三四五六七八九十百]+(?:名|位|人)|等(?=同志))?"
+_RESIGNED = re.compile(rf"(?:接受(?:了)?|同意|批准|关于|审议(?:了)?|以及|、|，|,)(?!接受|同意|批准)(?P<name>{_PNAME}(?:、{_PNAME})*)(?:等?[\d一二两三四五六七八九十百]+(?:名|位|人)|等(?=同志))?"
                        rf"(?:同志)?(?:因[^，,。；;辞]{{2,12}})?(?:请求|申请|提出)?辞去(?:其)?"
                        rf"(?P<posts>[^，,。；;]{{2,60}}?)(?:的)?(?:职务|一职|(?=以及|的辞呈|的辞职请求|的请求))")
 #: a seat revoked or ended, the name glued to the post: 撤销甲某政协第十二届全国委员会委员资格, 终止乙某某委员会委员的
@@ -1938,7 +1944,8 @@ _MOVED_TO_TAKE = re.compile(rf"^(?P<body>[^，,。；;任]{{2,30}}?)任(?P<gap>)
 
 
 #: a person a news report follows through a change: …的甲某在今年3月卸任…, 甲某正式接棒乙某 (the name before an adverb)
-_MOVER = re.compile(rf"(?:^|(?<=[的，,、。；;]))(?P<who>{_PNAME})(?:同志)?(?=也|已|于|在|因|正式|将|日前|近日|今年|本月|是)")
+#: (after a quoted epithet too: “70后”甲某已转任…)
+_MOVER = re.compile(rf"(?:^|(?<=[的，,、。；;”」]))(?P<who>{_PNAME})(?:同志)?(?=也|已|于|在|因|正式|将|日前|近日|今年|本月|是)")
 #: what the report says they did: 卸任X (left X), 转任X (moved to X), 接棒乙某，任X (took X over from 乙某)
 _MOVE = re.compile(rf"卸任(?P<left>[^，,。；;]{{2,40}}?)(?:职务|一职)?(?=[，,。；;]|$)|转任(?P<moved>[^，,。；;]{{2,40}}?)(?=[，,。；;]|$)|"
                    rf"接棒(?P<before>{_PNAME})[，,]?(?:出)?任(?P<took>[^，,。；;]{{2,40}}?)(?:一职)?(?=[，,。；;]|$)")
@@ -1947,7 +1954,8 @@ _MOVE = re.compile(rf"卸任(?P<left>[^，,。；;]{{2,40}}?)(?:职务|一职)?(
 def _news_moves(layout: Layout, region: str) -> list:
     """Changes a news report tells in its own words, each of the person the sentence follows (the last name
     before an adverb: ``年满61岁的某某也因到龄，卸任某部副部长``, ``某某在3月卸任某部职务，转任某会会长``,
-    ``甲某正式接棒乙某，任某部部长``): 卸任 a removal, 转任 an appointment, 接棒 both."""
+    ``甲某正式接棒乙某，任某部部长``): 卸任 a removal, 转任 an appointment (已转任, the move told as done: a
+    position), 接棒 both."""
     out: list = []
     for line in layout.lines:
         text = nfkc(line.text)
@@ -1963,6 +1971,10 @@ def _news_moves(layout: Layout, region: str) -> list:
             posts = _decision_posts(m[g], line.start + m.start(g), region)
             if g == "left":
                 out += [Removal(person=who, post=p, span=span) for p in posts]
+            elif g == "moved" and text.startswith("已", movers[-1].end()):
+                # 甲某已转任某局局长: the post the person has moved to, told as how things stand, not a decision of
+                # the report's body (the session removed them from the post they left)
+                out += [Position(person=who, post=p, span=span) for p in posts]
             else:
                 out += [Appointment(person=who, post=p, span=span) for p in posts]
             if g == "took" and name_shape(m["before"]):

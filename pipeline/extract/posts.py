@@ -44,6 +44,10 @@ _PROVINCE_SHORT = re.compile(r"^(?:%s)(?!省|自治区)(?=[\u4e00-\u9fff]{2,4}?(
 _COMPANY = re.compile(r"公司|集团|集團")
 
 
+#: the short form of a government's office before a unit of it: 县人民政府办督查室 (not 政府办公室, 政府办事处)
+_GOV_OFFICE_UNIT = re.compile(r"(?<=.)人民政府办(?![公事])(?=[\u4e00-\u9fff]{1,10}?(?:室|科|股|组|中心)$)")
+
+
 def normalise_agency(agency: str) -> tuple[str, str | None]:
     """Return (agency, alias): ``市政府办公室`` -> ``市人民政府办公室``; a trailing
     parenthesised alternative name is split off as the alias."""
@@ -66,6 +70,8 @@ def normalise_agency(agency: str) -> tuple[str, str | None]:
         agency = _SESSION_RE.sub("", agency)  # 湖北省第十届人大常委会 -> 湖北省人大常委会: the body, not its term
     if agency.endswith("人民政府办") and len(agency) > 5:
         agency += "公室"  # 县政府办副主任: the government's office (政府办 is its short form)
+    # 县政府办督查室: a unit of the government's office, the office by its short form before it
+    agency = _GOV_OFFICE_UNIT.sub("人民政府办公室", agency)
     return agency, alias
 
 
@@ -115,6 +121,8 @@ def has_own_prefix(agency: str, places: frozenset[str] = frozenset()) -> bool:
         return True
     if re.search(r"(公司|集团|银行|大学|学院|医院|报社|电视台|日报|日報)", agency):
         return True
+    if agency.startswith(PROVINCES + PROVINCE_SHORTS):
+        return True  # 山西转型综改示范区管委会 after 省政府副秘书长: a body named by its province, the level no one's to add
     if _ZONE_NAMED.match(agency):
         return True  # 某某经济开发区管委会: a zone named by its place, longer than a region's name
     if _PLACE_CONGRESS.match(agency):
@@ -224,6 +232,8 @@ def _is_top_body(agency: str) -> bool:
 
 #: the end of a court's or procuratorate's name, as reports also shorten it (某市高院, 某市第一中院)
 _COURT_END = r"法院|检察院|高院|中院"
+#: a court's or procuratorate's whole name, with the branch it may head (某省人民检察院某铁路运输分院)
+_COURT_NAME = rf"^.+?(?:{_COURT_END})(?:[\u4e00-\u9fff]{{1,12}}?分院)?"
 #: a court's or procuratorate's own units: its committee, its divisions (立案庭, 刑事审判庭), its bureaus
 _COURT_UNIT = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:审判委员会|检察委员会|庭|执行局)")
 
@@ -234,7 +244,7 @@ _LEVEL_DISCIPLINE = re.compile(r"纪委|纪委监委|监委|纪律检查委员�
 
 def _inherit(agency: str, prev: str) -> str:
     """Give a prefix-less agency the level of ``prev``, as the body that really exists."""
-    court = re.match(rf"^.+?(?:{_COURT_END})", prev)
+    court = re.match(_COURT_NAME, prev)
     if court and _COURT_UNIT.fullmatch(agency):
         return court.group(0) + agency  # 最高人民法院副院长、审判委员会委员、知识产权法庭庭长: units of that court
     congress = _CONGRESS_OF.match(prev)
@@ -266,7 +276,7 @@ def _inherit(agency: str, prev: str) -> str:
         return agency
     if agency.endswith(("室", "办公厅")) and (_is_top_body(prev) or city and prev[len(level):] in _TOP_BODIES):
         return prev + agency
-    if agency.endswith("委员会") and re.search(rf"(?:{_COURT_END})$", prev):
+    if agency.endswith("委员会") and re.search(rf"(?:{_COURT_END}|分院)$", prev):
         return prev + agency  # 市高级人民法院副院长、审判委员会委员
     if _LEVEL_DISCIPLINE.fullmatch(agency):
         return level + agency  # 区委常委、纪委书记、监委主任 -> 区纪委, 区监委: bodies of the level, not of its 委
@@ -326,6 +336,11 @@ def split_posts(text: str, start: int = 0, places: frozenset[str] = frozenset(),
 _NEW_HOLDER = re.compile(r"(?:新(?:一)?任(?![务職职命期用])|新?当选(?![为為]))(?=[\u4e00-\u9fff])")
 
 
+#: the level a notice's own town is printed under, no part of the town's name: 县陈家港镇副镇长 -> 陈家港镇
+#: (two characters of name at least: 市桥镇 is a town's name)
+_COUNTY_TOWN = re.compile(r"^[县縣区區市旗](?=[\u4e00-\u9fff]{2,6}[镇鎮乡鄉]$)")
+
+
 @lru_cache(maxsize=1 << 14)
 def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> tuple[Post, ...]:
     """``split_posts``, remembered: readers split the same posts string again and again (every cut
@@ -356,6 +371,7 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
                 and not (short[1] == "校" and agency.endswith(_SCHOOL_SHORT)):  # 某市一中校长: 一中 is the school
             agency += short[1]  # 人事教育司长 -> 人事教育司 / 司长: the body's last character printed once
         term = _SESSION_RE.search(agency)
+        agency = _COUNTY_TOWN.sub("", agency)
         agency, alias = normalise_agency(agency)
         # 第八届省政府督学: the cohort of a government's counsellors or inspectors, not part of the body
         agency = re.sub(r"^第[一二三四五六七八九十\d]{1,3}届(?=[省市县区州旗]?人民政府$)", "", agency)
@@ -413,7 +429,7 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
         elif not agency:
             if not prev_agency:
                 continue
-            court = re.match(rf"^(.+?(?:{_COURT_END}))(?P<unit>审判委员会|检察委员会|[\u4e00-\u9fff]{{0,10}}?庭)$", prev_agency)
+            court = re.match(rf"({_COURT_NAME})(?P<unit>审判委员会|检察委员会|[\u4e00-\u9fff]{{0,10}}?庭)$", prev_agency)
             # 副院长、审判委员会委员、审判员; 审判委员会委员、副院长、代理院长: the court's own posts after its committee
             of_court = court and (title in ("审判员", "检察员") or court["unit"].endswith("委员会") and not title.endswith("委员"))
             agency = court[1] if of_court else prev_agency
