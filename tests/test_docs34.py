@@ -12,10 +12,11 @@
 - A converter's label opening every row (第条: 某某同志任某司司长；) is no part of the text.
 - A session report whose lead dates the session without its year (5月28日，某市人大常委会第十八次会议召开) is signed on
   that day of the year its posting date gives (the spec: the year from the page's dateline).
+- A table copied one cell per line whose empty cell in the middle of a row is a line of spaces (<p>　</p>).
 """
 from __future__ import annotations
 
-from helpers import document, position_rows, posts, read_notices
+from helpers import assignments, document, position_rows, posts, read_notices
 
 
 def test_a_division_head_and_its_party_committee():
@@ -121,3 +122,16 @@ def test_session_report_dated_by_its_lead_and_the_posting_year():
     early = document("您的当前位置:首页>时政\n甲某某任某市代理市长\n2032-01-02 08:17:56   来源:某市人大常委会\n\n"
                      "12月30日,某市十五届人大常委会第十八次会议召开。会议表决通过,任命甲某某为某市人民政府副市长、代理市长。\n")
     assert early.signed == "2031-12-30"
+
+
+def test_table_one_cell_per_line_with_an_empty_cell_inside_a_row():
+    cells = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+             "1", "推进某某遗址申报", "市文化局", "市财政局、某区人民政府", "2031年12月",
+             "2", "实施老街区保护利用工程", "市住建局", "\u3000", "2031年11月",
+             "3", "举办某某博览会", "市商务局", "市公安局", "2031年10月"]
+    text = ("某市人民政府办公室关于印发某市2031年某某工作任务分工方案的通知\n某府办字〔2031〕28号\n各县（市、区）人民政府：\n"
+            "　　现将《某市2031年某某工作任务分工方案》印发给你们，请认真贯彻执行。\n某市人民政府办公室\n2031年4月2日\n"
+            "某市2031年某某工作任务分工方案\n" + "\n".join(cells) + "\n　　各责任单位要强化协作。\n")
+    rows = assignments(text)
+    assert ("实施老街区保护利用工程", "lead", "市住建局") in rows
+    assert ("举办某某博览会", "lead", "市商务局") in rows and ("举办某某博览会", "support", "市公安局") in rows

@@ -424,12 +424,15 @@ _UNIT_LINE = re.compile(r"[\u4e00-\u9fff（）()]{3,24}")
 
 
 def _short_row(lines: list[Line], text: str, k: int, width: int, serial: int) -> int:
-    """The number of lines of a row at ``k`` whose last cells are empty, each printed as a blank line, before the next
-    row's number (3 / 某某任务 / 财政局 / (blank) / 4 under four columns); 0 where the row has all its cells."""
+    """The number of lines of a row at ``k`` some of whose cells are empty, each printed as a blank line (or a line of
+    spaces) where the cell stands, before the next row's number (3 / 某某任务 / 财政局 / (blank) / 4 under four
+    columns; 3 / 某某任务 / 某局 / 　 / 2019年11月 / 4 under five); 0 where the row has all its cells."""
     for j in range(2, width):
         if _cell(lines[k + j]) == str(serial + 1):
-            gap = text[lines[k + j - 1].end: lines[k + j].start]
-            return j if not gap.strip(SPACES + "\r\n") and gap.count("\n") - 1 == width - j else 0
+            gaps = [text[lines[k + m - 1].end: lines[k + m].start] for m in range(1, j + 1)]
+            if any(g.strip(SPACES + "\r\n") for g in gaps):
+                return 0
+            return j if sum(g.count("\n") - 1 for g in gaps) == width - j else 0
     return 0
 
 
@@ -461,9 +464,10 @@ def _refold_cells(lines: list[Line], text: str) -> list[Line]:
         units_last = bool(_UNIT_COLUMN.search(_cell(header[-1])))
         while k + width <= len(lines) and _cell(lines[k]) == str(serial):
             short = _short_row(lines, text, k, width, serial)
-            if short:  # (3 / 某某任务 / 财政局 / (blank) / 4: the row's last cells empty, each a blank line)
-                rows.append(lines[k: k + short - 1] + [Line(lines[k + short - 1].start, lines[k + short - 1].end + width - short,
-                                                            lines[k + short - 1].text)])
+            if short:  # (3 / 某某任务 / 财政局 / (blank) / 4: the row's empty cells, each a blank line, read as cells)
+                last, nxt = lines[k + short - 1], lines[k + short]
+                end = text.rindex("\n", last.end, nxt.start) if text.count("\n", last.end, nxt.start) > 1 else last.end
+                rows.append(lines[k: k + short - 1] + [Line(last.start, end, last.text)])
                 k, serial = k + short, serial + 1
                 continue
             if not _row_ends(lines, k + width, width, serial, units_last):
