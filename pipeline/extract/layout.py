@@ -579,6 +579,7 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     _find_title(layout, meta)
     _labelled_full_title(layout, info.get("title"))
     _issuer_line_over_title(layout)
+    _issuer_line_over_heading(layout)
     _cover_letter_of_title(layout)
     top = next((ln.flat for ln in layout.lines[:6] if ln.flat and not _page_chrome(ln.flat)), "")
     if _FILE_NAME.search(top) and layout.title:
@@ -635,6 +636,24 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         layout.issuer, layout.issuer_from_info = info["issuer"], True  # an info block's row of cells or pairs
     _find_attachments(layout)
     return layout
+
+
+def _issuer_line_over_heading(layout: Layout) -> None:
+    """A heading without 关于 wrapped after its issuer's name (中共某县委组织部 / 干部任前公示公告): the issuer's line
+    right over it (no blank line between) opens the title, as it opens a 关于… one."""
+    title, span = layout.title or "", layout.title_span
+    if not title or not span or "关于" in title or _ORG_END.match(title) or not _is_title_end(title):
+        return
+    lines = layout.lines
+    at = next((k for k, ln in enumerate(lines[:40]) if ln.start <= span[0] < max(ln.end, ln.start + 1)), None)
+    if not at:
+        return
+    above = lines[at - 1]
+    if lines[at].start - above.end != 1 or not _issuer_line(above.flat) \
+            or len(above.flat) > 30 or _red_header(above.flat) or title.startswith(above.flat):
+        return
+    layout.title = above.flat + squash(title)
+    layout.title_span = (above.start, span[1])
 
 
 def _issuer_line_over_title(layout: Layout) -> None:
@@ -704,6 +723,13 @@ def _posted(layout: Layout) -> None:
         if m:
             layout.posted = parse_date(m["date"])
             return
+    floor = next((ln for ln in lines[:60] if _FLOOR_POSTED.match(ln.text.strip(SPACES))), None)
+    if floor:  # a forum thread's first floor, its post line over the notice it reprints: the day it was posted
+        layout.posted = parse_date(_FLOOR_POSTED.match(floor.text.strip(SPACES))["date"])
+
+
+#: a forum floor's post line: 发表于 2014-1-7 21:36 | 只看该作者 (the first floor's is the thread's posting)
+_FLOOR_POSTED = re.compile(r"^发表于[:：]?[ \t\u3000]*(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})[ \t\u3000]+\d{1,2}:\d{2}")
 
 
 #: the dateline right under a headline: the posting day as a site prints it (2008-07-22, not as a signature's 年月日)
@@ -1302,6 +1328,26 @@ def _wrapped_title_over_number(layout: Layout) -> None:
                 layout.title = strip_final_punct(strip_ornaments(joined))
                 layout.title_span, layout.body_start = (lines[j].start, lines[k - 1].end), k
                 return
+        under = _title_under_number(lines, k)
+        if under:  # (某县人民政府文件 / 某府任（89）12号 / 某县人民政府关于… / …的通知 / 各镇人民政府：)
+            layout.title, layout.title_span, layout.body_start = under
+            return
+
+
+def _title_under_number(lines: list[Line], k: int) -> tuple[str, tuple[int, int], int] | None:
+    """A red-header document's title under its number line ``k``, wrapped over up to three lines (某县人民政府关于某某
+    等同志 / 职务任免的通知), its addressees or its text's first sentence under it: (title, span, body start)."""
+    for end in range(k + 1, min(len(lines), k + 4)):
+        part = [ln.flat for ln in lines[k + 1: end + 1]]
+        if any(not p or _SENTENCE.search(p) or len(p) > 40 for p in part):
+            return None
+        joined = "".join(part)
+        if "关于" in joined and _is_title_end(joined) and _ORG_END.search(joined.partition("关于")[0]):
+            below = lines[end + 1].flat if end + 1 < len(lines) else ""
+            if _addressees_line(below) or _SENTENCE.search(below):
+                return strip_final_punct(strip_ornaments(joined)), (lines[k + 1].start, lines[end].end), end + 1
+            return None
+    return None
 
 
 def _posted_title_below(layout: Layout) -> None:
@@ -1596,14 +1642,19 @@ def _headline_over_own_title(lines: list[Line], title: str, j: int) -> tuple[int
     line, joined text), without the answer's number before it."""
     if "关于" in title or not _title_complete(title):
         return None
-    for k in range(j + 1, min(len(lines), j + 3)):
-        flat = _ANSWER_MARK.sub("", lines[k].flat)
+    core = re.sub(r"的?(?:通知|决定|通报|公告|通告)$", "", title)  # (某某工作专班通知: what the notice is about)
+    for k in range(j + 1, min(len(lines), j + 10)):
+        flat, first = _ANSWER_MARK.sub("", lines[k].flat), k
+        if flat.startswith("关于") and k - 1 > j and _ORG_END.search(lines[k - 1].flat) and len(lines[k - 1].flat) <= 30 \
+                and len(core) >= 6:
+            flat, first = lines[k - 1].flat + flat, k - 1  # (某街道办事处 / 关于成立…的通知: its issuer on a line over it)
         head = flat.partition("关于")[0]
-        if "关于" not in flat or not head or not title.startswith(head) or not _ORG_END.search(head) \
+        if "关于" not in flat or not head or not _ORG_END.search(head) \
                 or _SENTENCE.search(flat) or not _title_complete(flat) or flat[-2:] != title[-2:]:
             continue
-        if k + 1 < len(lines) and DOCNUM_RE.fullmatch(lines[k + 1].flat):
-            return k, k, flat
+        named = k < j + 3 and title.startswith(head) or len(core) >= 6 and core in flat.partition("关于")[2]
+        if named and k + 1 < len(lines) and DOCNUM_RE.fullmatch(lines[k + 1].flat):
+            return first, k, flat  # (the page's own name for it a few lines over, printed again, a blurb between)
     return None
 
 
@@ -1774,9 +1825,26 @@ def _without_page_noise(flat: str) -> str:
     return m["title"] if m else flat
 
 
+#: a record's field on a line of its own, its label short: 知识类型: 析出资源, 唯一号: 3402…, 页码: 611-613
+_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]")
+
+
+def _record_fields(lines: list[Line]) -> int:
+    """The field lines (label: value) of a database record's block over the text it holds (知识类型 / 内容出处 / 唯一号 /
+    页码 / 摘要 …), before the text's own heading (关于…) or number: lines a title may stand under."""
+    n = 0
+    for line in lines[:30]:
+        if "关于" in line.flat or "關於" in line.flat or DOCNUM_RE.search(line.flat):
+            break
+        n += bool(_FIELD_LINE.match(line.flat))
+    return n
+
+
 def _find_title(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     hint = squash(meta.get("title", "")).rstrip(".…")
+    if _BOOK_PART.match(hint):
+        hint = ""  # 第二节 干部任免: a book's section a page of a gazetteer is named by, no title of the notice it prints
     skip = set()
     for i, line in enumerate(lines[:16]):  # (under a page's path, site name and info rows)
         if _DECREE_HEAD.match(line.flat) and i + 1 < len(lines) and _DECREE_NO.match(lines[i + 1].flat):
@@ -1784,7 +1852,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
     body_seen = False
     menu = _menu_lines(lines)
     # (a site's menu lines and the rows of an info block over the text do not count as the page's first lines)
-    reach = 12 + len(menu) + len(layout.info_lines)
+    reach = 12 + len(menu) + max(len(layout.info_lines), _record_fields(lines))
     path = next((k for k in range(reach - 2, min(len(lines), 40)) if _PATH_LINE.match(lines[k].flat)), None)
     if path is not None:
         reach = path + 6  # a site's contact and service lines over its path (您当前位置:首页>…): the title under it
@@ -2925,6 +2993,8 @@ def _unbalanced(flat: str) -> bool:
     return depth != 0
 
 
+#: a book's chapter, section or part heading: 第二节 干部任免, 第3章
+_BOOK_PART = re.compile(r"^第[一二三四五六七八九十百零\d]{1,3}[章节篇编]")
 #: lines shaped like a headline that are not one: a photo's caption in brackets ((某县副县长某某)),
 #: a book's section heading (第一节 机构设置), a site's notice about itself (上传功能暂未开放), a control in square
 #: brackets ([复制链接], 【打印】), a disclosure page's label over the text it shows (公开具体内容, 信息详细内容, 正文内容)

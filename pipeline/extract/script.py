@@ -87,10 +87,12 @@ class PrintedScript:
                     break
                 k = self.simple.find(value, k + 1, within[1])
         if at < 0 and value and within:
-            # 组　长 (a label printed with spaces between its characters): the characters printed there
-            spaced = _spaced_find(self.simple, value, within[0], within[1])
+            # 组　长 (a label printed with spaces between its characters): the characters printed there; a title
+            # wrapped over lines (某县人民政府關於某某等同志 / 職務任免的通知): the characters of its lines
+            spaced = _spaced_find(self.simple, value, within[0], within[1]) \
+                or _spaced_find(self.simple, value, within[0], within[1], _BREAKS, 40)
             if spaced:
-                return self.printed[spaced[0]:spaced[1]].translate(_NO_SPACES)
+                return self.printed[spaced[0]:spaced[1]].translate(_NO_BREAKS)
         if at < 0:
             at = self.simple.find(value) if value else -1
         return self.printed[at: at + len(value)] if at >= 0 else value.translate(self.table)
@@ -99,11 +101,16 @@ class PrintedScript:
 #: the spaces a label printed with spaces between its characters has there (组　长)
 _LABEL_SPACES = " \u3000"
 _NO_SPACES = str.maketrans("", "", _LABEL_SPACES)
+#: the line breaks and indents a wrapped value's lines have between them
+_BREAKS = " \u3000\t\r\n"
+_NO_BREAKS = str.maketrans("", "", _BREAKS)
 
 
-def _spaced_find(text: str, value: str, start: int, end: int) -> tuple[int, int] | None:
-    """The first span of ``text[start:end]`` that holds ``value`` with up to four spaces (plain or ideographic)
-    between each two of its characters (the most spaces first, as a greedy pattern would), or None."""
+def _spaced_find(text: str, value: str, start: int, end: int, spaces: str = _LABEL_SPACES,
+                 most: int = 4) -> tuple[int, int] | None:
+    """The first span of ``text[start:end]`` that holds ``value`` with up to ``most`` spaces (plain or ideographic;
+    or any of ``spaces``) between each two of its characters (the most spaces first, as a greedy pattern would), or
+    None."""
 
     def match(at: int, n: int) -> int:
         # (the end of value[n:] matched from ``at``, or -1)
@@ -111,7 +118,7 @@ def _spaced_find(text: str, value: str, start: int, end: int) -> tuple[int, int]
             return at
         if n:
             run = 0
-            while run < 4 and at + run < end and text[at + run] in _LABEL_SPACES:
+            while run < most and at + run < end and text[at + run] in spaces:
                 run += 1
         else:
             run = 0
