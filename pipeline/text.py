@@ -180,7 +180,15 @@ def parse_date(text: str) -> str | None:
     m = ISO_DATE_RE.search(text)
     if m:
         return _calendar_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    m = _MAIL_DATE.search(text)
+    if m:  # a feed's date (RFC 822: Tue, 04 Mar 2031 09:30:00 +0800): the day as it prints it
+        return _calendar_date(int(m["y"]), _MONTHS.index(m["m"].title()) + 1, int(m["d"]))
     return None
+
+
+#: a date as mail and RSS feeds print it: (Tue, )04 Mar 2031
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MAIL_DATE = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{'|'.join(_MONTHS)})\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 
 
 def _calendar_date(y: int, mo: int, d: int | None) -> str | None:

@@ -21,13 +21,16 @@ from ..text import han_count
 from .characters import readable
 from .decode import decode_counting_nul, misread
 from .html import looks_like_html, read_html
+from .feed import read_xml
 from .jsonl import read_csv, read_json, read_jsonl, records_in
 from .listing import is_listing, read_listing
 from .markdown import SUFFIXES as MARKDOWN, looks_like_markdown, markdown_text
 from .pieces import rejoin_pieces
 
 #: what a directory walk reads; a file named on the command line is read whatever its name
-SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".jsonl", ".json", ".csv", *MARKDOWN}
+#: a feed's or an XML export's suffixes
+XML = {".xml", ".rss", ".atom"}
+SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".jsonl", ".json", ".csv", *MARKDOWN, *XML}
 #: the largest file read, in MB, unless ``max_mb`` or the environment variable says otherwise
 DEFAULT_MAX_MB = 20
 MAX_MB_ENV = "GOVKG_MAX_FILE_MB"
@@ -162,6 +165,9 @@ def read_file(path: Path, max_mb: float | None = None) -> Iterator[RawNotice | I
     if suffix == ".csv":
         yield from read_csv(text, source)
         return
+    if suffix in XML or _FEED.match(text):  # (a feed saved as .txt, too)
+        yield from read_xml(text, source)
+        return
     if suffix == ".json" or _json_document(text):  # (a .txt an API's answer was saved as, too)
         yield from read_json(text.lstrip("\ufeff"), source)
         return
@@ -183,6 +189,10 @@ def read_file(path: Path, max_mb: float | None = None) -> Iterator[RawNotice | I
         return
     # a document-sharing site's preview in numbered pieces of one length: one text again
     yield RawNotice(source=source, index=0, text=rejoin_pieces(text.lstrip("\ufeff")))
+
+
+#: an RSS or Atom feed's opening: its XML declaration (or none), then its root (<rss, <feed, <rdf:RDF)
+_FEED = re.compile(r"^\ufeff?\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,500}?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S)
 
 
 def _json_document(text: str) -> bool:

@@ -110,7 +110,7 @@ def _read_lines(text: str, source: str) -> Iterator[RawNotice | InputError]:
                 continue
             found = records_in(record)  # (a search engine's hit keeps the record under ``_source``)
             yield from ((f"line {lineno}", r) for r in found or [record])
-    yield from _notices(records(), source)
+    yield from notices_of(records(), source)
 
 
 def read_csv(text: str, source: str) -> Iterator[RawNotice | InputError]:
@@ -127,7 +127,7 @@ def read_csv(text: str, source: str) -> Iterator[RawNotice | InputError]:
         yield InputError(source, "holds no notice records (a column of notice texts: 'text', 'content', or a long "
                                  "value with line breaks or HTML)")
         return
-    yield from _notices(((f"row {k}", record) for k, record in enumerate(records, 2)), source)
+    yield from notices_of(((f"row {k}", record) for k, record in enumerate(records, 2)), source)
 
 
 def read_json(text: str, source: str) -> Iterator[RawNotice | InputError]:
@@ -143,10 +143,10 @@ def read_json(text: str, source: str) -> Iterator[RawNotice | InputError]:
         yield InputError(source, "holds no notice records (objects with a 'text' or 'content' field, or a long "
                                  "value with line breaks or HTML)")
         return
-    yield from _notices(((f"record {k}", record) for k, record in enumerate(records, 1)), source)
+    yield from notices_of(((f"record {k}", record) for k, record in enumerate(records, 1)), source)
 
 
-def _notices(records: Iterable[tuple[str, dict] | InputError], source: str) -> Iterator[RawNotice | InputError]:
+def notices_of(records: Iterable[tuple[str, dict] | InputError], source: str) -> Iterator[RawNotice | InputError]:
     """The notices of ``(where, record)`` pairs, numbered in their file, each with its warnings before it; an
     error met on the way passes through."""
     index = 0
