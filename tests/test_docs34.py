@@ -13,6 +13,11 @@
 - A session report whose lead dates the session without its year (5月28日，某市人大常委会第十八次会议召开) is signed on
   that day of the year its posting date gives (the spec: the year from the page's dateline).
 - A table copied one cell per line whose empty cell in the middle of a row is a line of spaces (<p>　</p>).
+- A gazetteer's record page: its section heading (第二节 干部任免) is no title, its field block (知识类型: / 唯一号: /
+  页码:) stands over the document; a forum thread that reprints a red-header document far down, its floor's post line
+  (发表于 2014-1-7 21:36) the day it was posted; a page's own name for a notice (某某工作专班通知) printed again and again
+  over its own title wrapped after the issuer; a heading without 关于 wrapped after its issuer's name
+  (中共某县委组织部 / 干部任前公示公告), a personnel notice.
 """
 from __future__ import annotations
 
@@ -135,3 +140,47 @@ def test_table_one_cell_per_line_with_an_empty_cell_inside_a_row():
     rows = assignments(text)
     assert ("实施老街区保护利用工程", "lead", "市住建局") in rows
     assert ("举办某某博览会", "lead", "市商务局") in rows and ("举办某某博览会", "support", "市公安局") in rows
+
+
+def test_gazetteer_record_page_with_a_section_heading():
+    fields = "".join(f"{k}: {v}\n" for k, v in (("知识类型", "析出资源"), ("内容出处", "《某地区志》 图书"), ("唯一号", "340220020210004127"),
+                                                ("颗粒名称", "第二节 干部任免"), ("分类号", "D630.3"), ("页数", "3"), ("页码", "611-613"),
+                                                ("摘要", "本节辑录某地区行政公署一九九三年干部任免文件一件，反映机构改革前后干部调整情况。"),
+                                                ("关键词", "某地区 行政公署 干部 任免")))
+    doc = document("<html><head><title>第二节 干部任免</title></head><body><pre>第二节 干部任免\n第二节 干部任免\n查看原文\n" + fields
+                   + "内容\n某地区行政公署文件\n某署任〔1993〕8号\n某地区行政公署关于甲某某等同志\n任免职务的通知\n各县、市人民政府：\n"
+                   "　　经行署研究决定：\n　　任命甲某某为行署计划委员会副主任；\n　　　　某地区行政公署\n　　　　一九九三年三月五日\n"
+                   "</pre></body></html>")
+    assert doc.title == "某地区行政公署关于甲某某等同志任免职务的通知"
+
+
+def test_forum_thread_reprinting_a_red_header_document():
+    chrome = "".join(f"- {w}\n" for w in ("帖子", "12", "主题", "5", "积分", "66", "注册时间", "2013-9-2", "用户组", "小宝宝",
+                                           "最后登录", "2014-1-8"))
+    doc = document("某某论坛 › 某某乡情 › 旧闻旧事 › 翻出一份八九年县政府的任免文件\n返回列表 发帖\n\n旧档案\n" + chrome
+                   + "小宝宝\n \n|\n翻出一份八九年县政府的任免文件\n发表于 2014-1-7 21:36 | 只看该作者\n"
+                   "家父整理旧物时翻出的一份文件，纸都黄了，照原样打出来给大家看看：\n\n某县人民政府文件\n某府任（89）12号\n"
+                   "某县人民政府关于甲某某等同志\n职务任免的通知\n各镇人民政府，县府直属各单位：\n    经县人民政府研究决定：\n"
+                   "    任命甲某某为县经济委员会副主任；\n\n                某县人民政府\n              一九八九年四月十日\n")
+    assert doc.title == "某县人民政府关于甲某某等同志职务任免的通知"
+    assert (doc.signed, doc.published) == ("1989-04-10", "2014-01-07")
+
+
+def test_page_name_printed_again_over_the_notices_own_wrapped_title():
+    doc = document("首页 > 范文大全 > 工作总结\n某某街道老旧小区改造工作专班通知\n时间:2031-09-04 10:12:37\n"
+                   "某某街道老旧小区改造工作专班通知\n\n某某街道老旧小区改造工作专班通知\n\n"
+                   "以下是小编帮大家整理的某某街道老旧小区改造工作专班通知，希望对大家有所帮助。\n\n某某街道老旧小区改造工作专班通知1\n\n"
+                   "某市某区某某街道办事处\n关于成立某某街道老旧小区改造工作专班的通知\n\n某街办发〔2031〕21号\n\n各社区居委会：\n\n"
+                   "为推进改造工作，决定成立某某街道老旧小区改造工作专班。\n")
+    assert doc.title == "某市某区某某街道办事处关于成立某某街道老旧小区改造工作专班的通知"
+
+
+def test_issuer_line_over_a_heading_without_guanyu():
+    doc = document("首页 / 政务 / 正文\n\n中共某县委组织部\n干部任前公示公告\n\n2031-09-07 09:30来源：某县委组织部浏览：\n\n"
+                   "    根据有关规定，经县委研究，现将拟任职干部人选予以公示。\n\n    公示时间：2031年9月7日至9月13日。\n"
+                   "\n中共某县委组织部\n2031年9月6日\n")
+    assert doc.title == "中共某县委组织部干部任前公示公告"
+    assert doc.kind == "personnel"
+    info = document("  • 发布机构:某省财政厅\n  • 公开方式:政府网站\n2031年全省财政重点工作任务分工方案(某财办〔2031〕36号)\n"
+                    "来源:某省财政厅   2031-03-25 09:42\n\n各市财政局：\n　　现将方案印发给你们。\n")
+    assert info.title == "2031年全省财政重点工作任务分工方案"

@@ -14,7 +14,8 @@ _PERSONNEL = re.compile(r"任免|任职|任命|免职|免去|聘任|(?:新|续|�
                         # a decision that names its persons to a post by another verb: 关于聘请甲某为某县人民政府参事的通知,
                         # 关于委派甲某担任某公司监事的通知, 关于补选甲某为副县长的公告, 关于甲某同志兼任某局局长的通知
                         r"(?:聘请|聘用|任用|委派|补选|增补|选举|选派)[^的，。]{1,20}?(?:为|担任)|同志兼任|(?:同意|接受)[^的，。]{1,20}?辞(?:职|去)|"
-                        r"确认[^的，。]{1,20}?当选|当选为|聘为|职务|试用期满|挂职|(?<![军軍个個])人事")  # (新聘甲等15人为某馆馆员)
+                        r"确认[^的，。]{1,20}?当选|当选为|聘为|职务|试用期满|挂职|(?<![军軍个個])人事|"  # (新聘甲等15人为某馆馆员)
+                        r"任前公示")  # (干部任前公示公告: the persons a Party committee means to appoint, and their posts now)
 # (人事 across two words is none: 退役军人事务部, 个人事项)
 #: a notice about the rules or the work of appointing, not an act that appoints: 关于任免某某人员问题的通知,
 #: 关于做好人事任免工作的通知

@@ -649,7 +649,8 @@ def _issuer_line_over_heading(layout: Layout) -> None:
     if not at:
         return
     above = lines[at - 1]
-    if lines[at].start - above.end != 1 or not _issuer_line(above.flat) \
+    if lines[at].start - above.end != 1 or not _issuer_line(above.flat) or at - 1 in layout.info_lines \
+            or not re.fullmatch(r"[\u4e00-\u9fff（）()]{3,30}", above.flat) \
             or len(above.flat) > 30 or _red_header(above.flat) or title.startswith(above.flat):
         return
     layout.title = above.flat + squash(title)
