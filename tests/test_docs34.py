@@ -18,6 +18,8 @@
   (发表于 2014-1-7 21:36) the day it was posted; a page's own name for a notice (某某工作专班通知) printed again and again
   over its own title wrapped after the issuer; a heading without 关于 wrapped after its issuer's name
   (中共某县委组织部 / 干部任前公示公告), a personnel notice.
+- A page cut inside a member list opens with a member's line (甲某某 (某区副区长)): no headline. A model-text site's
+  headline counting its pieces (某某实施方案6篇) names a plan.
 """
 from __future__ import annotations
 
@@ -184,3 +186,14 @@ def test_issuer_line_over_a_heading_without_guanyu():
     info = document("  • 发布机构:某省财政厅\n  • 公开方式:政府网站\n2031年全省财政重点工作任务分工方案(某财办〔2031〕36号)\n"
                     "来源:某省财政厅   2031-03-25 09:42\n\n各市财政局：\n　　现将方案印发给你们。\n")
     assert info.title == "2031年全省财政重点工作任务分工方案"
+
+
+def test_page_cut_inside_a_member_list_has_no_headline():
+    doc = document("甲某某 (某区副区长)\n乙某某 (某县副县长)\n领导组下设办公室和4个工作组。\n(一)办公室\n"
+                   "设在市卫生局,主任由市卫生局副局长丙某某担任。负责领导组日常工作。\n")
+    assert not doc.title
+
+
+def test_a_model_text_sites_count_of_pieces_after_a_plans_name():
+    from govkg.extract.document import document_kind
+    assert document_kind("开发区改革实施方案6篇") == "plan"

@@ -155,6 +155,7 @@ def _chronicle(title: str, text: str) -> bool:
 def document_kind(title: str) -> str:
     """personnel | plan | measures | notice, per the facts spec."""
     t = re.sub(r"[《》〈〉<>]", "", squash(title))
+    t = re.sub(r"(?<=[\u4e00-\u9fff])(?:[\d一二三四五六七八九十]{1,2}篇|范文)$", "", t)  # 某某实施方案6篇: a model-text site's count
     m = _PROMULGATES.search(t)
     target = m["what"] if m else t
     inner = _PROMULGATES.search(target) if m else None

@@ -3144,9 +3144,9 @@ def _is_headline(flat: str) -> bool:
             or _MASTHEAD_DATE.fullmatch(bare) or _PERIODICAL_ISSUE.fullmatch(bare) or _PAPER_NAME.fullmatch(bare):
         return False  # a date and its label (發文日期1991年10月26日), a paper's name and its day (某某日报2017年06月29日星期四),
         # a periodical's name and its issue (某某动态 2024年第4期)
-    if TITLE_RE.search(flat) and not re.search(r"(?<![主责])任(?!务)|[免辞选命聘换]|决定|调整|履新|接替", flat) \
+    if TITLE_RE.search(flat.rstrip(")）")) and not re.search(r"(?<![主责])任(?!务)|[免辞选命聘换]|决定|调整|履新|接替", flat) \
             and not re.search(r"[“”「」]", flat):  # (某校更换校长: news; 特殊的5个“自治区”政府主席: a quote is no member's)
-        return False  # a member line (name and post), not a headline
+        return False  # a member line (name and post, 某某 (某区副区长)), not a headline
     if re.search(r"(?:资讯网|新闻网|信息网|门户网|在线|论坛)$", bare) or re.fullmatch(r"(.{2,20})\1", bare) \
             or _SITE_SLOGAN.match(bare):
         return False  # a site's name (某某资讯网), printed above the story (twice, as a logo and its text), or the name
