@@ -20,6 +20,8 @@
   (中共某县委组织部 / 干部任前公示公告), a personnel notice.
 - A page cut inside a member list opens with a member's line (甲某某 (某区副区长)): no headline. A model-text site's
   headline counting its pieces (某某实施方案6篇) names a plan.
+- A table copied out of a PDF one cell per line runs over its pages: each page's number (— 3 —) and the header printed
+  again under it are no rows, and a cell the page's end cut (成果转化 / … / 中心) is one cell again.
 """
 from __future__ import annotations
 
@@ -197,3 +199,19 @@ def test_page_cut_inside_a_member_list_has_no_headline():
 def test_a_model_text_sites_count_of_pieces_after_a_plans_name():
     from govkg.extract.document import document_kind
     assert document_kind("开发区改革实施方案6篇") == "plan"
+
+
+def test_table_one_cell_per_line_over_a_pdfs_pages():
+    cells = ["序号", "重点任务", "牵头部门", "配合部门",
+             "1", "建立成果转化项目库", "科技处", "各研究所",
+             "2", "组建技术经理人队伍", "人事处", "科技处、成果转化中心",
+             "3", "搭建线上成果交易平台", "成果转化", "— 3 —", "序号", "重点任务", "牵头部门", "配合部门", "中心", "信息中心",
+             "4", "完善收益分配激励机制", "财务处", "科技处、纪检监察室", "— 4 —", "序号", "重点任务", "牵头部门", "配合部门",
+             "5", "开展院地合作示范", "成果转化中心", "/"]
+    text = ("某某科学院关于印发某某成果转化工作方案的通知\n某院发〔2031〕15号\n院属各单位：\n　　现将方案印发给你们，请认真贯彻执行。\n"
+            "某某科学院\n2031年3月2日\n某某成果转化工作方案\n" + "\n".join(cells) + "\n")
+    rows = assignments(text)
+    assert ("搭建线上成果交易平台", "lead", "成果转化中心") in rows
+    assert ("搭建线上成果交易平台", "support", "信息中心") in rows
+    assert ("开展院地合作示范", "lead", "成果转化中心") in rows
+    assert not [r for r in rows if r[2] in ("中心", "序号", "重点任务")]

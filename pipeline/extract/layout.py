@@ -14,7 +14,7 @@ from ..lexicon import AGENCY_END_RE, INFO_LABELS, INFO_OTHER_LABELS, LEVEL_CHARS
 from .parts import HEADING_KIND_END as _INTRO_TITLE_END, ORG_END as _ORG_END, SENTENCE as _SENTENCE
 from .rejoin import rejoin_cells
 from .reline import flat_notice_cuts, in_noted_row, member_list_cuts
-from ..text import CLOCK, DATE_RE, DOCNUM_RE, ISO_DAY, ISSUANCE_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct, strip_ornaments
+from ..text import _PAGE_NUMBER_LINE, CLOCK, DATE_RE, DOCNUM_RE, ISO_DAY, ISSUANCE_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct, strip_ornaments
 
 #: a run of spaces that stands for a lost line break in a flattened listing text
 _FLAT_BREAK = re.compile(f"[{SPACES}]{{3,}}")
@@ -459,31 +459,90 @@ def _refold_cells(lines: list[Line], text: str) -> list[Line]:
             i += 1
             continue
         rows = [header]
-        k = i + width
-        serial = int(_cell(lines[k])) if k < len(lines) and re.fullmatch(r"[1-9]\d{0,2}", _cell(lines[k])) else 1
+        # (a table a PDF's pages cut: each page's number and the header printed again under it are no rows)
+        seq, orig, cuts = _past_page_breaks(lines, i + width, [_cell(h) for h in header])
+        parts: dict[tuple[int, int], tuple[int, int]] = {}
+        k = 0
+        serial = int(_cell(seq[k])) if k < len(seq) and re.fullmatch(r"[1-9]\d{0,2}", _cell(seq[k])) else 1
         units_last = bool(_UNIT_COLUMN.search(_cell(header[-1])))
-        while k + width <= len(lines) and _cell(lines[k]) == str(serial):
-            short = _short_row(lines, text, k, width, serial)
+        while k + width <= len(seq) and _cell(seq[k]) == str(serial):
+            short = _short_row(seq, text, k, width, serial)
             if short:  # (3 / 某某任务 / 财政局 / (blank) / 4: the row's empty cells, each a blank line, read as cells)
-                last, nxt = lines[k + short - 1], lines[k + short]
+                last, nxt = seq[k + short - 1], seq[k + short]
                 end = text.rindex("\n", last.end, nxt.start) if text.count("\n", last.end, nxt.start) > 1 else last.end
-                rows.append(lines[k: k + short - 1] + [Line(last.start, end, last.text)])
+                rows.append(seq[k: k + short - 1] + [Line(last.start, end, last.text)])
                 k, serial = k + short, serial + 1
                 continue
-            if not _row_ends(lines, k + width, width, serial, units_last):
+            cut = next((p for p in range(k + 2, k + width + 1) if p in cuts), None)
+            if not _row_ends(seq, k + width, width, serial, units_last) and cut is not None \
+                    and _row_ends(seq, k + width + 1, width, serial, units_last):
+                # (3 / 某任务 / 成果转化 / — 3 — / 序号 … / 中心 / 信息中心: a cell the page's end cut, one cell again)
+                parts[(seq[cut - 1].start, seq[cut].end)] = (seq[cut - 1].end, seq[cut].start)
+                seq[cut - 1: cut + 1] = [Line(seq[cut - 1].start, seq[cut].end, seq[cut - 1].text + seq[cut].text)]
+                orig[cut - 1: cut + 1] = [orig[cut]]
+                cuts = {c - (c > cut) for c in cuts if c != cut}
+            if not _row_ends(seq, k + width, width, serial, units_last):
                 break
-            rows.append(lines[k: k + width])
+            rows.append(seq[k: k + width])
             k, serial = k + width, serial + 1
-        if len(rows) < 2 or (k < len(lines) and _cell(lines[k]) == str(serial)):
+        if len(rows) < 2 or (k < len(seq) and _cell(seq[k]) == str(serial)):
             # a row whose cell wrapped over two lines: the table is left to the readers of cells per line
             out.append(lines[i])
             i += 1
             continue
         for row in rows:
             raw = re.sub(r"[|｜](?=[ \t]*(?:\n|$))", " ", text[row[0].start: row[-1].end])  # (same length)
+            raw = _blank_page_breaks(raw, row, parts)
             out.append(Line(row[0].start, row[-1].end, re.sub(r"\n", "\t", raw)))
-        i = k
+        i = orig[k] if k < len(orig) else len(lines)
     return out
+
+
+def _past_page_breaks(lines: list[Line], at: int, header: list[str]) -> tuple[list[Line], list[int], set[int]]:
+    """The lines from ``at`` on without the page breaks a PDF's table runs over: a page's number on its line (— 3 —),
+    the header's cells printed again under it (序号 / 重点任务 / …), or both. Returns the lines kept, the index of
+    each in ``lines``, and the places in the kept lines a break stood before."""
+    seq, orig, cuts = [], [], set()
+    k = at
+    while k < len(lines):
+        skip = 1 if _PAGE_NUMBER_LINE.match(lines[k].flat) else 0
+        for again in (header, header[1:]):  # (序号 / 重点任务 / …, or the header without its 序号: a copy dropped it)
+            if len(again) >= 2 and [_cell(ln) for ln in lines[k + skip: k + skip + len(again)]] == again:
+                skip += len(again)
+                break
+        if skip and seq:
+            cuts.add(len(seq))
+            k += skip
+            continue
+        seq.append(lines[k])
+        orig.append(k)
+        k += 1
+    return seq, orig, cuts
+
+
+def _blank_page_breaks(raw: str, row: list[Line], parts: dict[tuple[int, int], tuple[int, int]]) -> str:
+    """A folded row's text (the same length) with a page break between two of its cells blanked but for the first
+    cell's line end (a gap holding more than spaces and line ends: a page's number, the header printed again); a cell
+    the page cut (``parts``: its span -> the end of its first part and the start of its second) is its two parts run
+    together, the break's length in spaces after them (the second part's characters a little before their place)."""
+    start = row[0].start
+    chars = list(raw)
+
+    def blank(a: int, b: int) -> None:
+        for j in range(a, b):
+            chars[j - start] = " "
+
+    for cell, nxt in zip(row, row[1:]):
+        gap = raw[cell.end - start: nxt.start - start]
+        if gap.strip(SPACES + "\r\n"):
+            blank(cell.end + 1, nxt.start)
+    for cell in row:
+        if (cell.start, cell.end) in parts:  # (成果转化 / … / 中心: the second part run on after the first, the gap after it)
+            first_end, second_start = parts[(cell.start, cell.end)]
+            tail = raw[second_start - start: cell.end - start]
+            blank(first_end, cell.end)
+            chars[first_end - start: first_end - start + len(tail)] = list(tail)
+    return "".join(chars)
 
 
 #: a line of a site's weather widget: a temperature (36°, 26°/37°, 20℃), the sky (多云, 中雨 / 多云, 晴转阴), the wind
