@@ -79,6 +79,7 @@ _VERB_RE = re.compile(r"(?:由|^|(?<=[（(，,。；;]))请?(?P<lead>[^，,。�
 #: headings of a plan's own sections, never tasks
 _SECTION_TITLE = re.compile(r"(总体要求|指导思想|基本原则|主要目标|工作目标|目标任务|重点任务|主要任务|保障措施|工作要求|组织实施|"
                             r"组织领导|实施步骤|进度安排|时间安排|工作措施|职责分工|附则|工作机制|其他事项|成员单位|组成单位|"
+                            r"(?:督查|检查|监督)?考核(?:办法|奖惩|评估|验收)?|"
                             r"活动(?:组织|安排|时间|地点|主题|内容|对象))")
 _FIRST_LEADS = re.compile(r"(?:第一|排名第一|排在第一|排第一|列第一|首位)(?:位|个)?(?:的|者)?(?:责任)?(?:单位|部门)?"
                           r"(?:为|是)(?:工作)?牵头(?:或[\u4e00-\u9fff]{2})?(?:单位|部门)|"
@@ -240,8 +241,10 @@ _CLAUSE_END = re.compile(r"(的|和|及|等|任务|工作)$")
 #: units named by their role in the task, no body: 牵头单位, 各有关部门
 _ROLE_UNITS = re.compile(r"(牵头|配合|责任|其它|其他|有关|相关|各有关|协办|承办|主办|该|本|此|上述|所在)?(单位|部门)|各单位")
 #: (a county bureau's sections are 股: 业务股, 综合股; a labour bureau's public service is its 人力资源市场, 人才市场;
-#: a court's divisions are 庭 and 队: 执行庭, 立案庭, 各人民法庭, 法警队; a state farm's are its 分场: 一分场, 各分场)
+#: a court's divisions are 庭 and 队: 执行庭, 立案庭, 各人民法庭, 法警队; a state farm's are its 分场: 一分场, 各分场;
+#: a grain reserve's depots are 库: 中储粮某某直属库, 某某粮库, 国家储备库, traditional 直屬庫 as printed)
 _BODY_END = re.compile(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|园|县|区|市|专班|[^上公]司|[^炒入]股|[)）]|分场|[林农牧渔茶]场|"
+                       r"(?:直[属屬]|[粮糧]|[储儲][备備])[库庫]|"
                        r"[^\W\d_]{2}(?<!家)庭|[^\W\d_]{2}(?<!团)(?<!部)队|"
                        r"(?:人力资源|人才|劳动力)市场)$")
 
@@ -1330,7 +1333,7 @@ _ANSWERS_TO = re.compile(r"对[^，,。；;]{2,40}?负责并报告工作")
 
 #: a plan's sections on how it is carried out (三、保障措施, 四、工作要求): a body's duty in their prose is no task
 #: unless an item marks it (（X负责）, 由X牵头，Y配合: read with the items)
-_MEASURES_SECTION = re.compile(r"保障|要求")
+_MEASURES_SECTION = re.compile(r"保障|要求|考核")  # (四、考核办法 / 某处负责年终考核汇总: how the plan is checked)
 #: a top item's heading that is a safeguard of the plan, its body run on after it: 二、强化资金保障。某局负责…
 _SAFEGUARD_ITEM = re.compile(r"[^\W\d_]{2}保障$")
 #: a top heading run on into the text after it, a space between (a page without line breaks: 二、工作要求 各部门要…)
@@ -1386,6 +1389,7 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
     divided = None  # the line a division of duties is announced in (具体分工：…): its clauses are read here
     if lines and _DUTY_HEAD.search(title):  # 关于明确某某工作责任分工的通知: the whole notice divides duties
         headed = lines[0].start
+    set_up = _SET_UP_GROUP.search(title)  # (关于成立某某委员会的通知: the group's own duties are its remit, no task)
     prev = ""  # the last non-empty line
     article = None  # where the article the line is part of began (第四条 …)
     in_article: dict = {}  # the start of each line of an article's text -> the article's
@@ -1446,7 +1450,8 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
                 items = [i for n in named for i in _list_items(nfkc(n)) if i]
                 units = [u for n in named for u in _agencies(n)]
                 if not units or len(units) != len(items) or not all(plausible_agency(u) for u in units) \
-                        or any(_ROLE_OF_BODY.search(u) and not _KINDS_AS_PRINTED.match(u) for u in units):
+                        or any(_ROLE_OF_BODY.search(u) and not _KINDS_AS_PRINTED.match(u) for u in units) \
+                        or set_up and set_up["group"] in units:
                     continue
                 after = _LEAD_AFTER.match(clause, dm.end())  # 市甲局负责某某，为某某联席会议牵头单位
                 role = _role(dm["label"]) if dm["label"] else "lead" if dm["leads"] or after else "responsible"
@@ -1476,6 +1481,11 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
 #: a note that the bodies it names are responsible for every item that follows
 _STANDING_RE = re.compile(r"以下[^。；;，,]{0,12}?均(?:需|由|要|须|应)(?P<agencies>[^。；;，,]{2,100}?)(?:负责)?(?:落实|负责|实施|承担)"
                           r"[^。；;]{0,3}[，,]?不再(?:单独|逐一|一一)?(?:列出|标注|列明)")
+
+
+#: the group a notice sets up, as its title names it: 关于成立学风建设委员会的通知 -> 学风建设委员会
+_SET_UP_GROUP = re.compile(r"关于(?:成立|设立|组建)(?P<group>[^，,、的]{2,40}?(?:委员会|领导小组|工作小组|小组|领导组|工作组|专班))"
+                           r"(?:及其[^的]{0,10})?的(?:通知|决定)")
 
 
 #: header cells of a task table (one cell per line once a page flattens it)
@@ -1987,6 +1997,9 @@ def _wide_spaced_table(lines, k: int, head: list[str], others: str) -> tuple[lis
             # 4 \t 某任务 \t 某局 \t (empty) \t 2025年10月, each cell padded with blanks: cells parted by tabs keep the
             # one left empty (a table of bare tabs is read as cells by the rows' reader)
             cells_ = [nfkc(c).strip(SPACES) for c in lines[j].text.split("\t")]
+        if len(cells_) > len(head) and roles[-1]:
+            # 4  某任务  某局  甲局  乙局: the last column's cell holds two units parted by a gap of their own
+            cells_ = cells_[:len(head) - 1] + ["、".join(cells_[len(head) - 1:])]
         if len(cells_) != len(head) or cells_[0] != str(serial):
             break
         task = strip_final_punct(_first_clause(SENTENCE_END.split(cells_[1])[0]))
@@ -2373,8 +2386,14 @@ _GLUED_ACTION = re.compile(r"^(?P<head>(?:实施|开展|推进|推动|启动|深
                            r"(?!计划|方案|纲要|指南|中|的|和|与|及|等|[0-9])(?=[一-鿿“]{4,})")
 
 
+#: a connective that opens a sentence and is no part of its task: 此外，开展某某整治，由X牵头
+_CONNECTIVE = re.compile(r"^(?:此外|另外|同时|其次|再次|最后|还有|另|与此同时)[，,]")
+
+
 def _first_clause(text: str) -> str:
-    """Up to the first comma outside quotation marks: 关于“严守红线,划定农田”的问题,由… keeps its quote."""
+    """Up to the first comma outside quotation marks: 关于“严守红线,划定农田”的问题,由… keeps its quote.
+    A connective before it (此外，) is skipped."""
+    text = _CONNECTIVE.sub("", text)
     depth = 0
     for k, ch in enumerate(text):
         depth += ch in "“「『《"
