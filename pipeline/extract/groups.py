@@ -103,6 +103,12 @@ _COMMITTEE_SET_UP_RE = re.compile(r"(?:^|(?<=[，,。；;：:])|(?<=下设的)|(
                                   r"(?=[^。]{0,200}?(?:[任为是](?:常务)?副?主任委员|为委员|委员(?:是|为|有)))")
 
 
+#: a team of any kind a notice decides to set up, its name ending the clause: 经研究，决定成立区政府办公室写作组。
+#: (决定 makes it the notice's own act; a bare 成立调研组 in a sentence of duties is not read)
+_DECIDED_TEAM_RE = re.compile(r"决定(?:成立|组建|设立)(?P<led>(?!))?"
+                              r"(?P<name>[^，,。；;、:：“”\"()（）\s的]{0,30}?[\u4e00-\u9fff]{2}组)(?=$|[，,。；;])")
+
+
 def _in_cited_title(text: str, at: int) -> bool:
     """Whether ``at`` is inside the 《》 title of a document whose group the text adjusts (决定对《某办关于成立某县某某
     指挥部的通知》确定的县某某指挥部组成人员进行调整): the group under that document's wording, not one this text sets
@@ -114,8 +120,10 @@ def _in_cited_title(text: str, at: int) -> bool:
 @lru_cache(maxsize=256)  # (find_groups reads each line's set-ups twice: for the names, then in order)
 def _intros(text: str) -> tuple[re.Match, ...]:
     """The groups a text sets up (_INTRO_RE, _FOUNDED_RE), without those it tells lower bodies to set up."""
-    found = sorted([*_INTRO_RE.finditer(text), *_FOUNDED_RE.finditer(text), *_COMMITTEE_SET_UP_RE.finditer(text)],
-                   key=lambda m: m.start())
+    found = [*_INTRO_RE.finditer(text), *_FOUNDED_RE.finditer(text), *_COMMITTEE_SET_UP_RE.finditer(text)]
+    found += [m for m in _DECIDED_TEAM_RE.finditer(text)  # (a team the other forms did not read)
+              if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
+    found.sort(key=lambda m: m.start())
     return tuple(m for m in found
                  if not _DELEGATED_RE.search(text, max(0, m.start() - 40), m.start()) and not m["name"].startswith("相应")
                  and not _in_cited_title(text, m.start())
@@ -1932,6 +1940,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
         parts = _parts_listed(state, flat, span)  # (its list read, the clause is no 下设X组 for _SUB_RE below)
         _visiting_team(state, flat, line, raw, region)
         took = _takes_role(state, flat, line, raw, region)
+        _comrades_roles(state, flat, line, raw, region)
         _and_others(state, flat, line, raw, region)
         for m in _NAMED_MEMBERS_RE.finditer(flat):  # 任命A、B为区人大常委会代表资格审查委员会组成人员
             names = [clean_name(n) for n in re.split(r"[、和及]", m["names"])]
@@ -1960,6 +1969,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 # 领导小组办公室下设…: the group of that kind at hand
                 parent = state.names.last(state.names.ending_with(subject.removesuffix("办公室"))) \
                     or _root(state, state.current)
+            if parent is None and _GENERIC.match(subject) and not state.groups and re.search(r"组|部|会议", subject):
+                # (a copy cut above its set-up: 领导组下设…, the group by its kind, the one at hand)
+                parent = state.current = _introduce(state, subject)
             named = re.split(r"决定|同意|明确", subject)[-1] if parent is None else ""
             if parent is None and not named:
                 named = _deciding_group(state, subject)  # 某某总指挥部决定设立9个工作组
@@ -2458,6 +2470,42 @@ def _added_to(state: _State, flat: str, line, raw: str, region: str) -> None:
             roles.append((too["group"], too["role"]))
         for printed, role in roles:
             _add_members(state, _added_group(state, printed, span), role, who, span)
+
+
+#: people a notice's prose lists as comrades of one role in a group it set up: 甲、乙、丙等同志为写作组核心人员
+#: (the group by its short name, or none: 为核心成员)
+_COMRADES_ARE_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<names>[^，,。；;:：为]{2,120}?)等?同志(?:为|是)"
+                              r"(?P<group>[^，,。；;:：、为]{0,30}?)"
+                              r"(?P<role>核心(?:人员|成员|组员)|(?:常务|执行)?副?组长|组员|成员)(?=$|[，,。；;])")
+#: one comrade and their share of the work, then the role they take in the group at hand: 甲同志具体负责，任组长
+_COMRADE_TAKES_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<name>[^，,。；;:：、]{2,4}?)同志[^，,。；;:：、]{0,8}?[，,]"
+                               r"(?:任|担任)(?P<role>(?:常务|执行)?副?组长)(?=$|[，,。；;])")
+
+
+def _comrades_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
+    """``甲同志具体负责，任组长`` / ``甲、乙等同志为写作组核心人员``: roles in the group the notice set up, its
+    members named by bare names (a short group name resolved to it)."""
+    if not state.current:
+        return
+    span = (line.start, line.end)
+    for m in _COMRADE_TAKES_RE.finditer(flat):
+        who = _bare(m["name"], raw, line, region)
+        if who:
+            _add_members(state, state.current, m["role"], [who], span)
+    for m in _COMRADES_ARE_RE.finditer(flat):
+        group = _resolve(state, m["group"]) if m["group"] else state.current
+        people = [_bare(clean_name(n), raw, line, region) for n in re.split(r"[、和及]", m["names"])]
+        if group and people and all(people):
+            _add_members(state, group, m["role"], people, span)
+
+
+def _bare(name: str, raw: str, line, region: str) -> tuple | None:
+    """A member printed by name alone (no posts): the name, its span in the line; None where it is no name."""
+    at = line.start + max(raw.find(name), 0)
+    if _short_name(name) and name[:2] in COMPOUND_SURNAMES:  # (上官岚: a compound surname)
+        return name, [], (at, at + len(name))
+    who = _person(name, at, region)
+    return who if who and not who[1] else None
 
 
 def _roles_after_set_up(state: _State, flat: str, line, raw: str, region: str) -> None:
