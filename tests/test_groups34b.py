@@ -57,3 +57,71 @@ def test_copy_cut_above_its_set_up_names_the_group_by_its_kind():
     got = members(CUT)
     assert ("领导组办公室", "孔三泉", "主任") in got
     assert {("物资保障组", "滕四海", "组长"), ("宣传报道组", "米六江", "组长")} <= got
+
+
+# a committee's list with several members a line parted by rules, and a committee set up inside it with its chairs
+COMMITTEE = ("经院长办公会研究，决定调整某某县人民医院药事管理委员会组成人员。现将调整后名单通知如下：\n"
+             "主任委员：卜一帆　院长\n"
+             "委员：\n"
+             "沙二林　医务科主任　|　岑三木　护理部主任　|　桑四水　药剂科主任\n"
+             "蓟五原　信息科主任　|　娄六合　院办主任\n"
+             "委员会下设抗菌药物临床应用管理分委员会，分委员会主任委员由卜一帆同志担任，副主任委员由桑四水同志担任。\n"
+             "某某县人民医院\n2023年5月6日\n")
+
+
+def test_members_parted_by_rules_and_a_subcommittee_with_its_chairs():
+    got = members(COMMITTEE)
+    g = "某某县人民医院药事管理委员会"
+    assert {(g, n, "委员") for n in ("沙二林", "岑三木", "桑四水", "蓟五原", "娄六合")} <= got
+    sub = "抗菌药物临床应用管理分委员会"
+    assert (sub, g) in subgroups(COMMITTEE)
+    assert {(sub, "卜一帆", "主任委员"), (sub, "桑四水", "副主任委员")} <= got
+
+
+# a consultative conference's notice: its committees' lists, a three-character name letter-spaced to the width of a
+# line of names, then numbered decisions of its own after the last list
+CPPCC = ("政协某某市某某区委员会关于调整部分专门委员会组成人员的决定\n"
+         "某政协〔2010〕3号\n"
+         "各专门委员会：\n"
+         "经常务委员会会议审议通过，决定对部分专门委员会组成人员调整如下：\n"
+         "一、经济委员会\n"
+         "主　任：樊一舟\n"
+         "委　员：邝　小　禾　　柴春林\n"
+         "二、教科文卫委员会\n"
+         "副主任：晏二山　　仝三水\n"
+         "三、增补蓝四海为政协某某市某某区第八届委员会委员。\n"
+         "四、接受巫五岳辞去政协某某市某某区第八届委员会委员的请求。\n")
+
+
+def test_spaced_three_character_name_and_numbered_decisions_end_the_list():
+    got = members(CPPCC)
+    assert {("经济委员会", "邝小禾", "委员"), ("经济委员会", "柴春林", "委员")} <= got
+    assert {("教科文卫委员会", "晏二山", "副主任"), ("教科文卫委员会", "仝三水", "副主任")} <= got
+    assert not any(p in ("增补", "接受", "蓝四海", "巫五岳") for _, p, _ in got)
+
+
+# a four-character name (Tibetan, Uyghur transcriptions) before a bare title
+def test_four_character_name_before_a_bare_title():
+    got = members("某某大学关于成立教材建设委员会的通知\n校属各单位：\n经研究，决定成立某某大学教材建设委员会。组成人员如下：\n"
+                  "主任委员：索朗次仁　某某大学校长\n副主任委员：卓玛央宗（女）　副校长\n"
+                  "　　　　　　贡嘎旺堆　副校长\n委　　员：骆一行　教务处处长\n")
+    g = "某某大学教材建设委员会"
+    assert {(g, "卓玛央宗", "副主任委员"), (g, "贡嘎旺堆", "副主任委员")} <= got
+    assert not any(p in ("卓玛", "贡嘎") for _, p, _ in got)
+
+
+# a member table flattened one cell per line, headed 职务 | 姓名 | 单位职务, a role cell merged over two rows
+VERTICAL = ("关于成立某某街道背街小巷整治工作专班的通知\n各社区：\n经研究，决定成立某某街道背街小巷整治工作专班。现将有关事项通知如下：\n"
+            "一、工作专班组成人员\n"
+            "职务\n姓名\n单位职务\n"
+            "专班长\n邢　一　川\n街道党工委书记\n"
+            "副专班长\n饶二平\n街道办事处副主任\n阚三江\n街道人大工委主任\n"
+            "成员\n訾　四\n街道城管办主任\n"
+            "二、工作要求\n各社区要明确一名联络员。\n")
+
+
+def test_flattened_table_with_role_column_first_and_a_merged_role_cell():
+    got = members(VERTICAL)
+    g = "某某街道背街小巷整治工作专班"
+    assert {(g, "邢一川", "专班长"), (g, "饶二平", "副专班长"), (g, "阚三江", "副专班长"), (g, "訾四", "成员")} <= got
+    assert not any(p in ("专班长", "副专班长") for _, p, _ in got)

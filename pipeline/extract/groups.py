@@ -203,7 +203,8 @@ _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "
              "联络员", "顾问", "团长", "班长", "所长", "领导")  # (所长: the head of a township's command post, 防汛指挥所)
 #: (组委会主席由甲、乙担任，执行主席由丙担任: the chairs of an event's organising committee)
 #: (竞赛部部长由甲兼任: the head of a department a group set up, 部长 after the 部's name)
-_PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长|总指挥|(?<![总大中支分])队长)|(?<![协副行])(?:执行)?副?主席|"
+#: (分委员会主任委员由甲担任: a committee's chair)
+_PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任委员|主任|组长|秘书长|召集人|指挥长|总指挥|(?<![总大中支分])队长)|(?<![协副行])(?:执行)?副?主席|"
                               r"(?<=部)副?部长)由"
                               r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责(?!人)|"
                               r"兼(?=$|[，,。；;]))")  # 办公室主任由甲兼。: the verb printed short (某局负责人: no verb)
@@ -900,7 +901,8 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
         line = lines[i]
         flat = squash(line.text)
         raw = blank_asides(_ORDER_NOTE.sub(lambda a: " " * len(a.group()), nfkc(line.text)))  # (甲某（女，满族）: offsets kept)
-        if state.current and flat in ("姓名", "名字", "序号"):
+        if state.current and (flat in ("姓名", "名字", "序号") or _MEMBER_HEADER.fullmatch(flat) and i + 1 < len(lines)
+                              and squash(lines[i + 1].text) in ("姓名", "名字")):  # (职务 / 姓名 / 单位职务)
             end = _flattened_members(state, lines, i, region)
             if end > i:  # a member table flattened one cell per line
                 i = end
@@ -1261,6 +1263,15 @@ _MEMBER_HEADER = re.compile(r"序号|姓名|名字|性别|民族|(?:工作)?单�
                             r"领导小组|委员会|联席会议)?(?:职务|分工|职责)|成员类别|组别|角色|担任职务|备注")
 
 
+def _role_by_cells(cols: dict, head: list[str], row: list[str]) -> None:
+    """A table's role column where the header names none but prints 职务 twice, bare and with the unit (职务 | 姓名 |
+    单位职务): the bare one holds the group role (专班长), told by its first row's cell; moved to role."""
+    bare = [c for c in cols["posts"] if head[c] == "职务"]
+    if len(bare) == 1 and any("职务" in head[c] for c in cols["posts"] if c != bare[0]) and _is_role(row[bare[0]]):
+        cols["posts"].remove(bare[0])
+        cols["role"] = bare[0]
+
+
 def _flattened_members(state: _State, lines, i: int, region: str) -> int:
     """A member table a page flattened to one cell per line: header cells (姓名 / 单位及职务 / 组内职务),
     then each row's cells in the header's order; the first line after the table is returned."""
@@ -1272,8 +1283,14 @@ def _flattened_members(state: _State, lines, i: int, region: str) -> int:
     if len(head) < 2 or not cols:
         return i
     width, k, read = len(head), j, False
+    if "role" not in cols and k + width <= len(lines):
+        _role_by_cells(cols, head, [squash(ln.text) for ln in lines[k:k + width]])
+    role = None
     while k + width <= len(lines):
         row = [squash(ln.text) for ln in lines[k:k + width]]
+        if role and cols.get("role") == 0 and not _is_role(row[0]) and _short_name(clean_name(blank_asides(row[0]))):
+            row = [role] + row[:-1]  # (副专班长 / 甲 / 某职务 / 乙 / 某职务: a role cell merged over two rows)
+            k -= 1
         name = clean_name(blank_asides(row[cols["name"]]))  # (甲某（女，满族）: the aside no part of the name)
         role = row[cols["role"]] if "role" in cols else "成员"
         if not _short_name(name) or not _is_role(role) or "序号" in head and not re.fullmatch(r"\d{1,3}", row[0]):
@@ -1329,6 +1346,11 @@ def _section_heading(lines, i: int, raw: str) -> bool:
         and bool(_SENTENCE_MARK.search(lines[i + 1].text))
 
 
+#: a numbered item that opens with a verb of decision (增补甲为…委员, 接受乙辞去…的请求, 免去丙…职务): a decision
+#: of its own, which ends the member list above it
+_DECISION_ITEM = re.compile(r"[\s\u3000]*(?:增补|补选|增选|任命|免去|接受|同意|决定|聘请|聘任|推选|选举|撤销|调整)")
+
+
 def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, region: str) -> int:
     """Read member lines from ``i`` on (continuation lines of a role); return the first line not read."""
     while i < len(lines) and i not in attachment_starts:
@@ -1346,6 +1368,8 @@ def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, re
                 i += 1
                 continue
         em2 = _ENUM.match(nraw)
+        if em2 and _DECISION_ITEM.match(nraw, em2.end()):
+            break  # 三、增补甲为某委员会委员: the notice's next decision, no member of the list above
         members = parse_member(nxt.text[em2.end():] if em2 else nxt.text, nxt.start + (em2.end() if em2 else 0), region)
         run_on = _name_run_on(nxt.text, nxt.start, lines, i + 1, region) if not em2 else None
         if run_on:  # 某办副主任（兼） / 甲某某（女）: the post's holder on the next line
@@ -2000,6 +2024,11 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                     and len(what + kind) >= 7:
                 office = _introduce(state, what + kind)  # 领导小组下设某县迎接某某工作办公室
                 _subgroup(state, office, parent, span)
+            elif kind.endswith("委员会") and what and not re.search(r"[、和及等]", what) and not m["n"] \
+                    and len(what + kind) >= 6 and not flat[: m.start("what")].endswith("设立"):
+                sub = _introduce(state, what + kind)  # 委员会下设某某管理分委员会: one committee inside it, named in full
+                _subgroup(state, sub, parent, span)
+                state.current = sub  # (its heads named next: 分委员会主任委员由甲担任)
             elif kind.endswith(("组", "专班", "队")) or kind.endswith("委员会") and not what and not m["n"] \
                     and not flat[: m.start("what")].endswith("设立"):  # (某政府设立某某委员会: no part of a group)
                 state.pending_parent = parent
@@ -2454,6 +2483,11 @@ def _added_group(state: _State, printed: str, span) -> str:
     return _resolve_exact(state, printed) or _introduce(state, printed)
 
 
+#: a congress or a political consultative conference as a whole, by its term: 政协某区第十届委员会, 某县第五届人大常务委员会
+_WHOLE_ASSEMBLY = re.compile(r"(?:人大|人民代表大会|政协|政治协商会议)[^，,。；;]*第[0-9一二三四五六七八九十]+届"
+                             r"(?:委员会|[^，,。；;]*常务委员会)$")
+
+
 def _added_to(state: _State, flat: str, line, raw: str, region: str) -> None:
     """``增补甲同志为某某领导小组办公室副主任，并担任某某组副组长`` / ``增补甲、乙为某某指挥部成员``: each person added
     is a member with that role (and with the role the clause after names, which has no subject of its own)."""
@@ -2469,6 +2503,8 @@ def _added_to(state: _State, flat: str, line, raw: str, region: str) -> None:
         if too:
             roles.append((too["group"], too["role"]))
         for printed, role in roles:
+            if _WHOLE_ASSEMBLY.search(printed):
+                continue  # 增补甲为政协某区第十届委员会委员: a seat in the assembly itself (an appointment), no group's
             _add_members(state, _added_group(state, printed, span), role, who, span)
 
 
