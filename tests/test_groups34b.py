@@ -125,3 +125,15 @@ def test_flattened_table_with_role_column_first_and_a_merged_role_cell():
     g = "某某街道背街小巷整治工作专班"
     assert {(g, "邢一川", "专班长"), (g, "饶二平", "副专班长"), (g, "阚三江", "副专班长"), (g, "訾四", "成员")} <= got
     assert not any(p in ("专班长", "副专班长") for _, p, _ in got)
+
+
+def test_order_note_before_colon_and_a_collective_last_item_with_prose_after():
+    got = members("某县人民政府办公室关于成立某县农村公路建设领导小组的通知\n各乡镇人民政府：\n"
+                  "县政府决定成立某县农村公路建设领导小组，组成人员如下：\n"
+                  "组　长：卞一民（县政府副县长）\n"
+                  "成　员（按姓氏笔画）：鲍二华（县交通局副局长）、柏三秀（县财政局副局长）、各乡镇分管负责同志 "
+                  "领导小组下设办公室，办公室设在县交通局，鲍二华同志兼任办公室主任。\n"
+                  "副组长（按姓氏笔划）：褚四明、蒯五洲\n")
+    g = "某县农村公路建设领导小组"
+    assert {(g, "鲍二华", "成员"), (g, "柏三秀", "成员"), (g, "褚四明", "副组长"), (g, "蒯五洲", "副组长")} <= got
+    assert (g + "办公室", "鲍二华", "主任") in got

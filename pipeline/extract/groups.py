@@ -168,7 +168,9 @@ _LED_BY_RE = re.compile(r"(?:^|(?<=[。；;，,]))(?P<name>[^，,。；;、:：(
 _OFFICE_SEAT_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)办公室(?:(?:[(（][^()（）]{1,20}[)）])?设(?:在|于)?(?!立|置|有|主任|副主任)|"
                              r"[(（]设(?:在|于))")  # (…请径向某领导小组办公室(设在某局)反映: the seat in brackets)
 #: (a role and the role it doubles as, in brackets: 组　长(召集人)：甲; the role is both, as printed)
+#: (a note on the list's order between the label and its colon, 成员（按姓氏笔划）：甲、乙: no part of the label)
 _COLON_LABEL_RE = re.compile(rf"^(?P<label>[\u4e00-\u9fff{SPACES}]{{1,14}}?(?:[(（](?:{GROUP_ROLE_RE.pattern})[)）])?)"
+                             rf"(?:[(（](?:按|以)?姓氏笔[划画][^()（）]{{0,6}}[)）])?"
                              rf"[{SPACES}]*[:：][{SPACES}]*(?P<rest>.*)$")
 #: a role label with no colon, only spaces before the member: ``组长　张三　县长``
 def _spaced(word: str) -> str:
@@ -1593,7 +1595,12 @@ def _inline_roles(state: _State, text: str, at: int, region: str, span) -> None:
             state.current = state.parents[state.current]  # …；成员：乙: a plain label is the group's own again
         lead = len(seg) - len(seg.lstrip(SPACES))
         rest_at = at + s + lead + lm.start("rest")
-        _add_members(state, state.current, role or squash(lm["label"]), parse_member(lm["rest"], rest_at, region), span)
+        rest = lm["rest"]
+        members = parse_member(rest, rest_at, region)
+        prose = None if members else _PROSE_AFTER.search(rest)
+        if prose:  # 成员：甲（…）、乙（…） 领导小组下设办公室，…: the sentence after the last member left out
+            members = parse_member(rest[: prose.start()], rest_at, region)
+        _add_members(state, state.current, role or squash(lm["label"]), members, span)
 
 
 def _list_heading(state: _State, lines, i: int, flat: str) -> bool:

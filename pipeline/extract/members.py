@@ -88,6 +88,15 @@ _BORDERS = "|│┃"
 _RULE_BETWEEN = re.compile(rf"(?<=[\u4e00-\u9fff)）])[{SPACES}]+[|｜│┃][{SPACES}]+(?=[\u4e00-\u9fff]{{2,4}}[{SPACES}])")
 
 
+#: a list's last item that names no one but every holder of a post below (…、各乡镇分管负责同志, …、各成员单位负责人)
+_COLLECTIVE_TAIL = re.compile(rf"[、，,](?:各|相关|有关)[^、，,。；;]{{1,20}}?(?:负责同志|负责人|主要领导|分管领导|同志)[{SPACES}]*$")
+
+
+def _blank_collective_tail(text: str) -> str:
+    """The entry line without a last item that names a class of holders (read by no one), offsets kept."""
+    return _COLLECTIVE_TAIL.sub(lambda m: " " * len(m.group()), text)
+
+
 def _blank_rules_between(text: str) -> str:
     """The entry line with each rule between its entries blanked, offsets kept."""
     return _RULE_BETWEEN.sub(lambda m: " " * len(m.group()), text)
@@ -115,7 +124,7 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     """Members in one entry: name with posts (after it, in parentheses, or before it). A member named by
     a head's title only (``副组长：副县长``: whoever holds it) names no one. A list a page or a copy cut in
     its last entry, read as no one or as one, is read without that entry (_before_a_cut)."""
-    text = _blank_rules_between(_blank_cell_borders(text))
+    text = _blank_collective_tail(_blank_rules_between(_blank_cell_borders(text)))
     if "（" in text or "(" in text:  # 甲某（女）（镇某所所长）: the aside on the person blanked, the posts after it read
         text = _ASIDE_THEN_POSTS.sub(lambda a: " " * len(a.group(0)), text)
     got = _members(text, at, region)
