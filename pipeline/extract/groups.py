@@ -103,6 +103,12 @@ _COMMITTEE_SET_UP_RE = re.compile(r"(?:^|(?<=[，,。；;：:])|(?<=下设的)|(
                                   r"(?=[^。]{0,200}?(?:[任为是](?:常务)?副?主任委员|为委员|委员(?:是|为|有)))")
 
 
+#: a team of any kind a notice decides to set up, its name ending the clause: 经研究，决定成立区政府办公室写作组。
+#: (决定 makes it the notice's own act; a bare 成立调研组 in a sentence of duties is not read)
+_DECIDED_TEAM_RE = re.compile(r"决定(?:成立|组建|设立)(?P<led>(?!))?"
+                              r"(?P<name>[^，,。；;、:：“”\"()（）\s的]{0,30}?[\u4e00-\u9fff]{2}组)(?=$|[，,。；;])")
+
+
 def _in_cited_title(text: str, at: int) -> bool:
     """Whether ``at`` is inside the 《》 title of a document whose group the text adjusts (决定对《某办关于成立某县某某
     指挥部的通知》确定的县某某指挥部组成人员进行调整): the group under that document's wording, not one this text sets
@@ -114,8 +120,10 @@ def _in_cited_title(text: str, at: int) -> bool:
 @lru_cache(maxsize=256)  # (find_groups reads each line's set-ups twice: for the names, then in order)
 def _intros(text: str) -> tuple[re.Match, ...]:
     """The groups a text sets up (_INTRO_RE, _FOUNDED_RE), without those it tells lower bodies to set up."""
-    found = sorted([*_INTRO_RE.finditer(text), *_FOUNDED_RE.finditer(text), *_COMMITTEE_SET_UP_RE.finditer(text)],
-                   key=lambda m: m.start())
+    found = [*_INTRO_RE.finditer(text), *_FOUNDED_RE.finditer(text), *_COMMITTEE_SET_UP_RE.finditer(text)]
+    found += [m for m in _DECIDED_TEAM_RE.finditer(text)  # (a team the other forms did not read)
+              if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
+    found.sort(key=lambda m: m.start())
     return tuple(m for m in found
                  if not _DELEGATED_RE.search(text, max(0, m.start() - 40), m.start()) and not m["name"].startswith("相应")
                  and not _in_cited_title(text, m.start())
@@ -160,7 +168,9 @@ _LED_BY_RE = re.compile(r"(?:^|(?<=[。；;，,]))(?P<name>[^，,。；;、:：(
 _OFFICE_SEAT_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)办公室(?:(?:[(（][^()（）]{1,20}[)）])?设(?:在|于)?(?!立|置|有|主任|副主任)|"
                              r"[(（]设(?:在|于))")  # (…请径向某领导小组办公室(设在某局)反映: the seat in brackets)
 #: (a role and the role it doubles as, in brackets: 组　长(召集人)：甲; the role is both, as printed)
+#: (a note on the list's order between the label and its colon, 成员（按姓氏笔划）：甲、乙: no part of the label)
 _COLON_LABEL_RE = re.compile(rf"^(?P<label>[\u4e00-\u9fff{SPACES}]{{1,14}}?(?:[(（](?:{GROUP_ROLE_RE.pattern})[)）])?)"
+                             rf"(?:[(（](?:按|以)?姓氏笔[划画][^()（）]{{0,6}}[)）])?"
                              rf"[{SPACES}]*[:：][{SPACES}]*(?P<rest>.*)$")
 #: a role label with no colon, only spaces before the member: ``组长　张三　县长``
 def _spaced(word: str) -> str:
@@ -195,7 +205,8 @@ _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "
              "联络员", "顾问", "团长", "班长", "所长", "领导")  # (所长: the head of a township's command post, 防汛指挥所)
 #: (组委会主席由甲、乙担任，执行主席由丙担任: the chairs of an event's organising committee)
 #: (竞赛部部长由甲兼任: the head of a department a group set up, 部长 after the 部's name)
-_PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任|组长|秘书长|召集人|指挥长|总指挥|(?<![总大中支分])队长)|(?<![协副行])(?:执行)?副?主席|"
+#: (分委员会主任委员由甲担任: a committee's chair)
+_PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任委员|主任|组长|秘书长|召集人|指挥长|总指挥|(?<![总大中支分])队长)|(?<![协副行])(?:执行)?副?主席|"
                               r"(?<=部)副?部长)由"
                               r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责(?!人)|"
                               r"兼(?=$|[，,。；;]))")  # 办公室主任由甲兼。: the verb printed short (某局负责人: no verb)
@@ -892,7 +903,8 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
         line = lines[i]
         flat = squash(line.text)
         raw = blank_asides(_ORDER_NOTE.sub(lambda a: " " * len(a.group()), nfkc(line.text)))  # (甲某（女，满族）: offsets kept)
-        if state.current and flat in ("姓名", "名字", "序号"):
+        if state.current and (flat in ("姓名", "名字", "序号") or _MEMBER_HEADER.fullmatch(flat) and i + 1 < len(lines)
+                              and squash(lines[i + 1].text) in ("姓名", "名字")):  # (职务 / 姓名 / 单位职务)
             end = _flattened_members(state, lines, i, region)
             if end > i:  # a member table flattened one cell per line
                 i = end
@@ -1253,6 +1265,15 @@ _MEMBER_HEADER = re.compile(r"序号|姓名|名字|性别|民族|(?:工作)?单�
                             r"领导小组|委员会|联席会议)?(?:职务|分工|职责)|成员类别|组别|角色|担任职务|备注")
 
 
+def _role_by_cells(cols: dict, head: list[str], row: list[str]) -> None:
+    """A table's role column where the header names none but prints 职务 twice, bare and with the unit (职务 | 姓名 |
+    单位职务): the bare one holds the group role (专班长), told by its first row's cell; moved to role."""
+    bare = [c for c in cols["posts"] if head[c] == "职务"]
+    if len(bare) == 1 and any("职务" in head[c] for c in cols["posts"] if c != bare[0]) and _is_role(row[bare[0]]):
+        cols["posts"].remove(bare[0])
+        cols["role"] = bare[0]
+
+
 def _flattened_members(state: _State, lines, i: int, region: str) -> int:
     """A member table a page flattened to one cell per line: header cells (姓名 / 单位及职务 / 组内职务),
     then each row's cells in the header's order; the first line after the table is returned."""
@@ -1264,8 +1285,14 @@ def _flattened_members(state: _State, lines, i: int, region: str) -> int:
     if len(head) < 2 or not cols:
         return i
     width, k, read = len(head), j, False
+    if "role" not in cols and k + width <= len(lines):
+        _role_by_cells(cols, head, [squash(ln.text) for ln in lines[k:k + width]])
+    role = None
     while k + width <= len(lines):
         row = [squash(ln.text) for ln in lines[k:k + width]]
+        if role and cols.get("role") == 0 and not _is_role(row[0]) and _short_name(clean_name(blank_asides(row[0]))):
+            row = [role] + row[:-1]  # (副专班长 / 甲 / 某职务 / 乙 / 某职务: a role cell merged over two rows)
+            k -= 1
         name = clean_name(blank_asides(row[cols["name"]]))  # (甲某（女，满族）: the aside no part of the name)
         role = row[cols["role"]] if "role" in cols else "成员"
         if not _short_name(name) or not _is_role(role) or "序号" in head and not re.fullmatch(r"\d{1,3}", row[0]):
@@ -1321,6 +1348,11 @@ def _section_heading(lines, i: int, raw: str) -> bool:
         and bool(_SENTENCE_MARK.search(lines[i + 1].text))
 
 
+#: a numbered item that opens with a verb of decision (增补甲为…委员, 接受乙辞去…的请求, 免去丙…职务): a decision
+#: of its own, which ends the member list above it
+_DECISION_ITEM = re.compile(r"[\s\u3000]*(?:增补|补选|增选|任命|免去|接受|同意|决定|聘请|聘任|推选|选举|撤销|调整)")
+
+
 def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, region: str) -> int:
     """Read member lines from ``i`` on (continuation lines of a role); return the first line not read."""
     while i < len(lines) and i not in attachment_starts:
@@ -1338,6 +1370,8 @@ def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, re
                 i += 1
                 continue
         em2 = _ENUM.match(nraw)
+        if em2 and _DECISION_ITEM.match(nraw, em2.end()):
+            break  # 三、增补甲为某委员会委员: the notice's next decision, no member of the list above
         members = parse_member(nxt.text[em2.end():] if em2 else nxt.text, nxt.start + (em2.end() if em2 else 0), region)
         run_on = _name_run_on(nxt.text, nxt.start, lines, i + 1, region) if not em2 else None
         if run_on:  # 某办副主任（兼） / 甲某某（女）: the post's holder on the next line
@@ -1561,7 +1595,12 @@ def _inline_roles(state: _State, text: str, at: int, region: str, span) -> None:
             state.current = state.parents[state.current]  # …；成员：乙: a plain label is the group's own again
         lead = len(seg) - len(seg.lstrip(SPACES))
         rest_at = at + s + lead + lm.start("rest")
-        _add_members(state, state.current, role or squash(lm["label"]), parse_member(lm["rest"], rest_at, region), span)
+        rest = lm["rest"]
+        members = parse_member(rest, rest_at, region)
+        prose = None if members else _PROSE_AFTER.search(rest)
+        if prose:  # 成员：甲（…）、乙（…） 领导小组下设办公室，…: the sentence after the last member left out
+            members = parse_member(rest[: prose.start()], rest_at, region)
+        _add_members(state, state.current, role or squash(lm["label"]), members, span)
 
 
 def _list_heading(state: _State, lines, i: int, flat: str) -> bool:
@@ -1932,6 +1971,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
         parts = _parts_listed(state, flat, span)  # (its list read, the clause is no 下设X组 for _SUB_RE below)
         _visiting_team(state, flat, line, raw, region)
         took = _takes_role(state, flat, line, raw, region)
+        _comrades_roles(state, flat, line, raw, region)
         _and_others(state, flat, line, raw, region)
         for m in _NAMED_MEMBERS_RE.finditer(flat):  # 任命A、B为区人大常委会代表资格审查委员会组成人员
             names = [clean_name(n) for n in re.split(r"[、和及]", m["names"])]
@@ -1960,6 +2000,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 # 领导小组办公室下设…: the group of that kind at hand
                 parent = state.names.last(state.names.ending_with(subject.removesuffix("办公室"))) \
                     or _root(state, state.current)
+            if parent is None and _GENERIC.match(subject) and not state.groups and re.search(r"组|部|会议", subject):
+                # (a copy cut above its set-up: 领导组下设…, the group by its kind, the one at hand)
+                parent = state.current = _introduce(state, subject)
             named = re.split(r"决定|同意|明确", subject)[-1] if parent is None else ""
             if parent is None and not named:
                 named = _deciding_group(state, subject)  # 某某总指挥部决定设立9个工作组
@@ -1988,6 +2031,11 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                     and len(what + kind) >= 7:
                 office = _introduce(state, what + kind)  # 领导小组下设某县迎接某某工作办公室
                 _subgroup(state, office, parent, span)
+            elif kind.endswith("委员会") and what and not re.search(r"[、和及等]", what) and not m["n"] \
+                    and len(what + kind) >= 6 and not flat[: m.start("what")].endswith("设立"):
+                sub = _introduce(state, what + kind)  # 委员会下设某某管理分委员会: one committee inside it, named in full
+                _subgroup(state, sub, parent, span)
+                state.current = sub  # (its heads named next: 分委员会主任委员由甲担任)
             elif kind.endswith(("组", "专班", "队")) or kind.endswith("委员会") and not what and not m["n"] \
                     and not flat[: m.start("what")].endswith("设立"):  # (某政府设立某某委员会: no part of a group)
                 state.pending_parent = parent
@@ -2442,6 +2490,11 @@ def _added_group(state: _State, printed: str, span) -> str:
     return _resolve_exact(state, printed) or _introduce(state, printed)
 
 
+#: a congress or a political consultative conference as a whole, by its term: 政协某区第十届委员会, 某县第五届人大常务委员会
+_WHOLE_ASSEMBLY = re.compile(r"(?:人大|人民代表大会|政协|政治协商会议)[^，,。；;]*第[0-9一二三四五六七八九十]+届"
+                             r"(?:委员会|[^，,。；;]*常务委员会)$")
+
+
 def _added_to(state: _State, flat: str, line, raw: str, region: str) -> None:
     """``增补甲同志为某某领导小组办公室副主任，并担任某某组副组长`` / ``增补甲、乙为某某指挥部成员``: each person added
     is a member with that role (and with the role the clause after names, which has no subject of its own)."""
@@ -2457,7 +2510,45 @@ def _added_to(state: _State, flat: str, line, raw: str, region: str) -> None:
         if too:
             roles.append((too["group"], too["role"]))
         for printed, role in roles:
+            if _WHOLE_ASSEMBLY.search(printed):
+                continue  # 增补甲为政协某区第十届委员会委员: a seat in the assembly itself (an appointment), no group's
             _add_members(state, _added_group(state, printed, span), role, who, span)
+
+
+#: people a notice's prose lists as comrades of one role in a group it set up: 甲、乙、丙等同志为写作组核心人员
+#: (the group by its short name, or none: 为核心成员)
+_COMRADES_ARE_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<names>[^，,。；;:：为]{2,120}?)等?同志(?:为|是)"
+                              r"(?P<group>[^，,。；;:：、为]{0,30}?)"
+                              r"(?P<role>核心(?:人员|成员|组员)|(?:常务|执行)?副?组长|组员|成员)(?=$|[，,。；;])")
+#: one comrade and their share of the work, then the role they take in the group at hand: 甲同志具体负责，任组长
+_COMRADE_TAKES_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<name>[^，,。；;:：、]{2,4}?)同志[^，,。；;:：、]{0,8}?[，,]"
+                               r"(?:任|担任)(?P<role>(?:常务|执行)?副?组长)(?=$|[，,。；;])")
+
+
+def _comrades_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
+    """``甲同志具体负责，任组长`` / ``甲、乙等同志为写作组核心人员``: roles in the group the notice set up, its
+    members named by bare names (a short group name resolved to it)."""
+    if not state.current:
+        return
+    span = (line.start, line.end)
+    for m in _COMRADE_TAKES_RE.finditer(flat):
+        who = _bare(m["name"], raw, line, region)
+        if who:
+            _add_members(state, state.current, m["role"], [who], span)
+    for m in _COMRADES_ARE_RE.finditer(flat):
+        group = _resolve(state, m["group"]) if m["group"] else state.current
+        people = [_bare(clean_name(n), raw, line, region) for n in re.split(r"[、和及]", m["names"])]
+        if group and people and all(people):
+            _add_members(state, group, m["role"], people, span)
+
+
+def _bare(name: str, raw: str, line, region: str) -> tuple | None:
+    """A member printed by name alone (no posts): the name, its span in the line; None where it is no name."""
+    at = line.start + max(raw.find(name), 0)
+    if _short_name(name) and name[:2] in COMPOUND_SURNAMES:  # (上官岚: a compound surname)
+        return name, [], (at, at + len(name))
+    who = _person(name, at, region)
+    return who if who and not who[1] else None
 
 
 def _roles_after_set_up(state: _State, flat: str, line, raw: str, region: str) -> None:

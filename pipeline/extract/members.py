@@ -39,6 +39,24 @@ _ASIDE_BEFORE_POST = re.compile(rf"(?<=[\u4e00-\u9fff]){ASIDE}(?=[{SPACES}]*[\u4
 _ASIDE_AT_END = re.compile(rf"(?<=[\u4e00-\u9fff]){ASIDE}(?=[{SPACES}]*$)")
 
 
+#: a line of names only, parted by two spaces or more, a three-character one letter-spaced by single spaces to the
+#: width of the others: ``闵　嘉　怡　　柯永年`` (a piece of it: the spaced name, or any name)
+_SPACED_THREE_NAME = rf"[\u4e00-\u9fff][{SPACES}][\u4e00-\u9fff][{SPACES}][\u4e00-\u9fff]"
+_NAMES_WITH_SPACED_THREE = re.compile(rf"[{SPACES}]*(?:(?:{_SPACED_THREE_NAME}|[\u4e00-\u9fff]{{2,4}})"
+                                      rf"(?:[{SPACES}]{{2,}}|[{SPACES}]*$))+")
+
+
+def _join_spaced_threes(text: str) -> str:
+    """A names-only line with each letter-spaced three-character name joined, the spaces put after it (offsets
+    kept); the text as it is unless every joined piece is a name."""
+    if not _NAMES_WITH_SPACED_THREE.fullmatch(text) or not re.search(_SPACED_THREE_NAME + rf"(?:[{SPACES}]{{2}}|$)", text):
+        return text
+    joined = re.sub(_SPACED_THREE_NAME + rf"(?=[{SPACES}]{{2,}}|[{SPACES}]*$)",
+                    lambda m: m.group()[::2] + "  ", text)
+    names = joined.split()
+    return joined if all(_short_name(n) and (n[0] in SURNAMES or n[:2] in COMPOUND_SURNAMES) for n in names) else text
+
+
 #: a two-character name padded to a list's width (张　甲, 李  乙), columns after it parted by wider spaces
 _PADDED_NAME = re.compile(rf"^(?P<lead>[{SPACES}]*)(?P<a>[\u4e00-\u9fff])[{SPACES}]{{1,3}}(?P<b>[\u4e00-\u9fff])"
                           rf"(?=[{SPACES}]{{2,}}\S|[{SPACES}]*$)")
@@ -65,6 +83,25 @@ _ASIDE_THEN_POSTS = re.compile(rf"(?<=[\u4e00-\u9fff·]){ASIDE}(?=[(（])")
 _BORDERS = "|│┃"
 
 
+#: a rule a page set between the entries of one line, spaced off on both sides, each side opening with a name:
+#: ``甲某　医务部主任　|　乙某　护理部主任`` (a list flattened from a table of several members a row)
+_RULE_BETWEEN = re.compile(rf"(?<=[\u4e00-\u9fff)）])[{SPACES}]+[|｜│┃][{SPACES}]+(?=[\u4e00-\u9fff]{{2,4}}[{SPACES}])")
+
+
+#: a list's last item that names no one but every holder of a post below (…、各乡镇分管负责同志, …、各成员单位负责人)
+_COLLECTIVE_TAIL = re.compile(rf"[、，,](?:各|相关|有关)[^、，,。；;]{{1,20}}?(?:负责同志|负责人|主要领导|分管领导|同志)[{SPACES}]*$")
+
+
+def _blank_collective_tail(text: str) -> str:
+    """The entry line without a last item that names a class of holders (read by no one), offsets kept."""
+    return _COLLECTIVE_TAIL.sub(lambda m: " " * len(m.group()), text)
+
+
+def _blank_rules_between(text: str) -> str:
+    """The entry line with each rule between its entries blanked, offsets kept."""
+    return _RULE_BETWEEN.sub(lambda m: " " * len(m.group()), text)
+
+
 def _blank_cell_borders(text: str) -> str:
     """The entry without the lone rule a copied table left at its start or end (a forum's or a page's cell border,
     ``副组长：甲某（女）　区政府副区长 |``): blanked, offsets kept; an entry with a rule inside is a table's row
@@ -87,7 +124,7 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     """Members in one entry: name with posts (after it, in parentheses, or before it). A member named by
     a head's title only (``副组长：副县长``: whoever holds it) names no one. A list a page or a copy cut in
     its last entry, read as no one or as one, is read without that entry (_before_a_cut)."""
-    text = _blank_cell_borders(text)
+    text = _blank_collective_tail(_blank_rules_between(_blank_cell_borders(text)))
     if "（" in text or "(" in text:  # 甲某（女）（镇某所所长）: the aside on the person blanked, the posts after it read
         text = _ASIDE_THEN_POSTS.sub(lambda a: " " * len(a.group(0)), text)
     got = _members(text, at, region)
@@ -215,6 +252,7 @@ def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple
     text = _ASIDE_BEFORE_POST.sub(lambda a: " " * len(a.group(0)), text)  # 甲某(女) 县某局局长: blanked, offsets kept
     if len(text.strip(SPACES)) > 8:  # (甲某(女) alone: the name-and-brackets reading below keeps it)
         text = _ASIDE_AT_END.sub(lambda a: " " * len(a.group(0)), text)
+    text = _join_spaced_threes(text)
     three = _SPACED_THREE.match(text)
     if three and three["a"] in SURNAMES and glued_to_post(text[three.start("c"):].strip(SPACES)):  # 张 某 甲县某局局长: the three characters joined, the post after a space
         text = three["lead"] + three["a"] + three["b"] + three["c"] + " " * (three.end() - three.start("a") - 3) \
@@ -749,8 +787,9 @@ def _name_space_post(body: str, at: int, region: str):
     if not m:
         return None
     name, post = clean_name(m["name"]), m["post"]
-    if len(name) > 3 and name[:2] not in COMPOUND_SURNAMES:
-        return None
+    if len(name) > 3 and name[:2] not in COMPOUND_SURNAMES \
+            and not (len(name) == 4 and TITLE_RE.fullmatch(post) and not TITLE_RE.search(name)):
+        return None  # (拉巴普赤　副校长: a four-character name, a bare title after the space)
     if not _cell_name(name) or name_shape(post) or not (TITLE_RE.search(post) or _STAFF_END.search(post)):
         return None
     lead = len(body) - len(body.lstrip(SPACES))
