@@ -1,6 +1,7 @@
 """Posts of the thirty-fourth round's second shapes: the Party committee of a unit a notice names bare by its
 kind (集团公司党委书记, 场党委副书记) and of a government's commission (省国资委党委委员), a body of its own whose
-bare item after it is the unit's (省国资委党委委员、副主任 -> 省国资委 | 副主任). Each case is a short made-up
+bare item after it is the unit's (省国资委党委委员、副主任 -> 省国资委 | 副主任); decisions under a heading that is a
+body alone (市财政局：⏎甲任副局长), 同意甲辞去X职务 among them. Each case is a short made-up
 notice in the general form."""
 from __future__ import annotations
 
@@ -40,3 +41,20 @@ def test_party_committee_of_a_bare_unit_or_a_commission(text, expected):
     got = rows(text)
     for row in expected:
         assert row in got
+
+
+_HEADINGS = ("某市人民政府关于林远等同志任免职务的通知\n某政任〔2010〕5号\n各县、区人民政府，市政府各部门：\n经市政府研究决定：\n"
+             "市水务局：\n林远任副局长（试用期一年）；\n免去高原的副局长职务，另有任用。\n"
+             "市审计局：\n葛明任局长，免去其副局长职务。\n同意杜川辞去副局长职务。\n"
+             "市档案局：\n郑和平任副局长，任职时间从2010年3月起计算。\n某市人民政府\n二〇一〇年三月五日\n")
+
+
+def test_decisions_under_a_heading_that_is_a_body_alone():
+    """市水务局：⏎林远任副局长；⏎免去高原的副局长职务: each item's bare title is the heading's body's; 同意甲辞去X职务
+    is a removal too."""
+    got = rows(_HEADINGS)
+    for row in [("appointment", "林远", "市水务局", "副局长"), ("removal", "高原", "市水务局", "副局长"),
+                ("appointment", "葛明", "市审计局", "局长"), ("removal", "葛明", "市审计局", "副局长"),
+                ("removal", "杜川", "市审计局", "副局长"), ("appointment", "郑和平", "市档案局", "副局长")]:
+        assert row in got
+
