@@ -58,3 +58,13 @@ def test_decisions_under_a_heading_that_is_a_body_alone():
                 ("removal", "杜川", "市审计局", "副局长"), ("appointment", "郑和平", "市档案局", "副局长")]:
         assert row in got
 
+
+
+def test_party_branch_of_a_company():
+    """某某有限公司党支部书记、执行董事: the company's Party branch is a body (X党支部 | 书记), the bare item after it
+    the company's."""
+    text = ("中共某某集团有限公司委员会关于韦青等同志任职的通知\n各子公司党支部：\n经集团公司党委会议研究，决定：\n"
+            "韦青同志任东川供水有限公司党支部书记、执行董事（试用期一年）。\n中共某某集团有限公司委员会\n2023年2月20日\n")
+    got = rows(text)
+    assert ("appointment", "韦青", "东川供水有限公司党支部", "书记") in got
+    assert ("appointment", "韦青", "东川供水有限公司", "执行董事") in got

@@ -393,6 +393,8 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
         party = re.match(r"^(党委|党工委|党组|党支部|党总支)(.+)$", title)
         if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS + _BARE_UNITS or len(agency) == 1 and agency in LEVEL_CHARS
                       or party[1] == "党委" and _is_commission(agency)
+                      # 某某有限公司党支部书记, 某分局党总支书记: a company's or a branch bureau's Party branch, a body of its own
+                      or party[1] in ("党支部", "党总支") and re.search(r"[\u4e00-\u9fff]{2}(?:公司|分局)$", agency)
                       or party[1] == "党工委" and _ZONE.fullmatch(agency)):  # (某市某某经济技术开发区党工委: a zone's, of any length)
             agency, title = agency + party[1], party[2]  # 观音镇党委书记, 区党工委书记: the area's Party committee
         elif party and not agency and area_of(prev_agency):
@@ -447,8 +449,9 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
             village = re.match(r"^(.+?(?:村|社区|居委会))(?:党委|党总支|党支部)$", prev_agency)
             if village and title.endswith("主任"):
                 agency = village[1]  # 某村党总支书记、主任: a Party branch has no 主任, the village committee has
-            unit = re.match(r"^(.+?)(?:党委|黨委)$", prev_agency)
-            if unit and (_COMMITTEE_LED.search(unit[1]) or unit[1] in _BARE_UNITS or _is_commission(unit[1])) \
+            unit = re.match(r"^(.+?)(?:党委|黨委|党支部|党总支)$", prev_agency)
+            if unit and (_COMMITTEE_LED.search(unit[1]) or unit[1] in _BARE_UNITS or _is_commission(unit[1])
+                         or re.search(r"[\u4e00-\u9fff]{2}(?:公司|分局)$", unit[1])) \
                     and not _COMMITTEE_POST.search(title):
                 agency = unit[1]  # 一二六团党委委员、副团长, 师党委副书记、师长: the unit's head, not its committee's
             street = re.match(r"^(.*?街道)(?:党工委|工委)$", prev_agency)
