@@ -135,7 +135,8 @@ _REMOVE_LEAD = rf"(?:{_APPOINTING_BODY}(?:同时|并)?|{_LEAD_IN})"
 _REMOVE_RE = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}{_GAP}(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?{_WHOSE})(?P<posts>.+?)职务|"
                         rf"^{_REMOVE_LEAD}{_REMOVE_VERB}(?P<both>.+?)职务|"
                         rf"^(?P<name2>{_NAME})(?:同志)?{_BECAUSE}不再担任(?P<posts2>.+?)职务|"
-                        rf"^{_LEAD_IN}接受(?:了)?(?P<name3>{_NAME})(?:同志)?(?:辞去|辞职)(?P<posts3>.+?)职务|"
+                        # (同意甲辞去X职务: the deciding body agrees to the resignation, as 接受 says)
+                        rf"^{_LEAD_IN}(?:接受|同意)(?:了)?(?P<name3>{_NAME})(?:同志)?(?:辞去|辞职)(?P<posts3>.+?)职务|"
                         rf"^(?P<name4>{_NAME})(?:同志)?被免去(?:了)?(?P<posts4>.+?)职务|"
                         rf"^(?P<name5>{_NAME})(?:同志)?(?:请求|申请)?辞(?:去)?(?P<posts5>[^，,。；;]+?)职务|"
                         # 甲(、乙)不再担任某局副局长(和负责某所工作): a report's removal printed without 职务, to the
@@ -252,6 +253,8 @@ def _clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
 _UNIT_SECTION = re.compile(r"^(?P<verb>任命|聘任|免去)(?P<body>[\u4e00-\u9fff]{2,20})[：:]$")
 #: a personnel notice's title (关于甲等同志职务任免的通知, 关于乙同志任职的通知), and a decision in it that names the person and
 #: the post with 为 alone (甲同志为某局局长): 任命 left unsaid
+#: a heading that is a body alone, its items deciding with verbs of their own: 市财政局：⏎甲任副局长；⏎免去乙的副局长职务
+_BODY_HEADING = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,20})[：:]$")
 _PERSONNEL_TITLE = re.compile(r"(?:任免|任职|任命|聘任|职务)的(?:通知|决定|批复)$")
 _NAMED_AS = re.compile(rf"^{_NAME_CH}{{2,4}}同志为(?![^，,。；;]{{0,12}}?(?:组长|成员|召集人|指挥长|总指挥))")
 
@@ -261,6 +264,7 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
     mode: str | None = None
     unit: str | None = None  # the body a section heading names (任命县人民法院：)
     chain: str | None = None  # 任命A为X；B为Y；: the verb carries over sentences joined by ；, and over lines
+    heading: str | None = None  # the body a heading alone names (市财政局：), its items deciding with verbs of their own
     chronicle = is_chronicle(layout)  # 某县大事记: 5月，X任Y is an act of that month
     decisions = bool(_PERSONNEL_TITLE.search(nfkc(layout.title or "")))  # a notice of personnel decisions
     soft = False
@@ -274,6 +278,10 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
         if um and has_own_prefix(um["body"]) and AGENCY_END_RE.search(um["body"]):
             mode, unit, chain = um["verb"], um["body"], None
             continue
+        bm = _BODY_HEADING.match(nfkc(text).strip(SPACES))
+        if bm and has_own_prefix(bm["body"]) and AGENCY_END_RE.search(bm["body"]) and mode is None:
+            heading = bm["body"]  # (a body under a 任命…： section names its own posts' body: read there)
+            continue
         m = _SECTION.match(nfkc(text))
         if m:
             mode, unit = m["verb"], None
@@ -281,7 +289,7 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
             if not rest:
                 continue
         elif re.match(r"^[一二三四五六七八九十]+、", text):
-            mode = unit = None
+            mode = unit = heading = None
         pos = 0
         subject, current = None, None
         block = _BLOCK.match(text)
@@ -336,7 +344,8 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
                 soft = False
                 if not (mode or carried) and decisions and _NAMED_AS.match(nfkc(body)):
                     carried = "任命"  # 某某等同志职务任免的通知 … 决定：甲同志为某局局长: an appointment, 任命 unsaid
-                out.append((mode or carried, _Clause(s + lead, body, subject, current, unit if mode else None)))
+                out.append((mode or carried, _Clause(s + lead, body, subject, current,
+                                                     unit if mode else heading if not (mode or carried) else None)))
                 current = None  # the current posts are stated once
                 carry = verb.group(1) if verb else carry
                 lead_verb = _CHAIN_VERB.match(body) or (_CHAIN_REMOVE.match(body) if k == 0 else None)
@@ -571,6 +580,8 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
             (_read_clause(mode, clause, known, last_person, region) if not also else None)
         if not got:
             got = _bare_title_removal(clause, prev, facts, paragraphs) or got
+        if not got and clause.unit and not mode:
+            got = _under_heading(clause, known, last_person, region) or got
         prev = clause
         if got and clause.unit:
             got = _within_unit(got, clause.unit, layout, paragraphs.starts, region)
@@ -622,6 +633,31 @@ def _listed_taking(mode, clause: _Clause, facts: list, paragraphs, region: str) 
     for i, n in items:
         if i["current"]:
             out += _current_posts(n, i["current"], clause.start + m.start("items") + i.start("current"), span, region)
+    return out
+
+
+#: a bare title a decision under a body's heading takes or leaves (甲任副局长, 免去乙的副局长职务, 同意丙辞去局长职务,
+#: 丁挂职任副主任): where that body is read before it
+_BARE_TITLE_AT = re.compile(r"(?<=[任的其去])(?P<title>[^其，,。；;（()职]{1,8}?)(?=职务|[，,。；;（(]|$)")
+
+
+def _under_heading(clause: _Clause, known: frozenset[str], last_person: str | None, region: str) -> list:
+    """Decisions of an item under a heading that is a body alone (市财政局：⏎甲任副局长（试用期一年）): the item read
+    with that body before each bare title it prints; the facts keep the item's span."""
+    def body(m: re.Match) -> str:
+        title = m["title"]
+        return clause.unit + title if TITLE_RE.fullmatch(title) and not split_title(title)[0] else title
+    text = _BARE_TITLE_AT.sub(body, nfkc(clause.text))
+    if text == nfkc(clause.text):
+        return []
+    span = (clause.start, clause.start + len(clause.text))
+    got = _read_clause(None, replace(clause, text=text, unit=None), known, last_person, region) or []
+    out = []
+    for f in got:
+        if not isinstance(f, (Appointment, Removal)):
+            continue
+        post = replace(f.post, span=span)
+        out.append(replace(f, post=post, span=span, person_span=None))
     return out
 
 

@@ -163,7 +163,10 @@ _ZONE_GOVERNMENT = re.compile(r"^(?P<zone>[\u4e00-\u9fff]{2,20}?(?:区|區|园|�
 _LEVEL_WORDS = ("街道", "社区", "镇", "乡", "苏木")
 #: units named bare by their kind in their own notices, whose Party committee is theirs as a town's is:
 #: a people's commune (公社党委副书记), a Production and Construction Corps division or regiment (师党委书记, 团党委副书记)
-_BARE_UNITS = ("公社", "师", "团")
+_BARE_UNITS = ("公社", "师", "团", "场", "校", "集团公司", "公司")
+#: a commission of a government named with its level (省国资委, 市发改委, 区卫健委), led by a Party committee of its own:
+#: 省国资委党委委员、副主任 -> 省国资委党委 | 委员, then 省国资委 | 副主任 (not the area's Party committee, 市委)
+_COMMISSION = re.compile(r"^[\u4e00-\u9fff]{2,12}委$")
 #: a national congress or CPPCC named by its term before 全国: 政协第十二届全国委员会, 第十三届全国人民代表大会
 _NATIONAL_BY_TERM = re.compile(r"^(?:中国人民政治协商会议|政协)?第[\d一二三四五六七八九十]+届全国(?:委员会|人民代表大会|人大)")
 
@@ -194,6 +197,13 @@ def of_body(body: str, title: str) -> tuple[str, str]:
     party = re.match(r"^(党委|党工委)(.+)$", title)
     area = area_of(body)
     return (area + party[1], party[2]) if party and area else (body, title)
+
+
+def _is_commission(agency: str) -> bool:
+    """A government's commission (省国资委, 市发改委): not an area's own Party committee (市委, 某区委) nor its
+    discipline commission (区纪委)."""
+    return bool(_COMMISSION.match(agency)) and not REGION_END_RE.fullmatch(agency[:-1]) \
+        and not _level_of(agency) == agency[:-1] and not _LEVEL_DISCIPLINE.search(agency) and not agency.endswith("党委")
 
 
 def _territorial(agency: str) -> bool:
@@ -382,6 +392,9 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
             agency = ""  # 某某app官方下载代理省长: a spam word a mirror put where the place was, no body
         party = re.match(r"^(党委|党工委|党组|党支部|党总支)(.+)$", title)
         if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS + _BARE_UNITS or len(agency) == 1 and agency in LEVEL_CHARS
+                      or party[1] == "党委" and _is_commission(agency)
+                      # 某某有限公司党支部书记, 某分局党总支书记: a company's or a branch bureau's Party branch, a body of its own
+                      or party[1] in ("党支部", "党总支") and re.search(r"[\u4e00-\u9fff]{2}(?:公司|分局)$", agency)
                       or party[1] == "党工委" and _ZONE.fullmatch(agency)):  # (某市某某经济技术开发区党工委: a zone's, of any length)
             agency, title = agency + party[1], party[2]  # 观音镇党委书记, 区党工委书记: the area's Party committee
         elif party and not agency and area_of(prev_agency):
@@ -436,8 +449,10 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
             village = re.match(r"^(.+?(?:村|社区|居委会))(?:党委|党总支|党支部)$", prev_agency)
             if village and title.endswith("主任"):
                 agency = village[1]  # 某村党总支书记、主任: a Party branch has no 主任, the village committee has
-            unit = re.match(r"^(.+?)(?:党委|黨委)$", prev_agency)
-            if unit and (_COMMITTEE_LED.search(unit[1]) or unit[1] in _BARE_UNITS) and not _COMMITTEE_POST.search(title):
+            unit = re.match(r"^(.+?)(?:党委|黨委|党支部|党总支)$", prev_agency)
+            if unit and (_COMMITTEE_LED.search(unit[1]) or unit[1] in _BARE_UNITS or _is_commission(unit[1])
+                         or re.search(r"[\u4e00-\u9fff]{2}(?:公司|分局)$", unit[1])) \
+                    and not _COMMITTEE_POST.search(title):
                 agency = unit[1]  # 一二六团党委委员、副团长, 师党委副书记、师长: the unit's head, not its committee's
             street = re.match(r"^(.*?街道)(?:党工委|工委)$", prev_agency)
             if street and title.endswith("主任"):
