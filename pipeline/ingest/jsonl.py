@@ -123,11 +123,38 @@ def read_csv(text: str, source: str) -> Iterator[RawNotice | InputError]:
         yield InputError(source, f"is not CSV ({exc})")
         return
     records = [{k: v for k, v in row.items() if isinstance(k, str)} for row in rows]
+    pairs = _field_rows(list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""))))
+    if pairs:  # (字段,内容 / 标题,… / 正文,…: one record exported a field a row)
+        records = [pairs]
     if not any(_field(r, "text") for r in records):
         yield InputError(source, "holds no notice records (a column of notice texts: 'text', 'content', or a long "
                                  "value with line breaks or HTML)")
         return
     yield from notices_of(((f"row {k}", record) for k, record in enumerate(records, 2)), source)
+
+
+def _field_rows(rows: list[list[str]]) -> dict | None:
+    """A CSV export of one record a field a row (a header of two columns, 字段,内容 / field,value; the fields' names in
+    the first column, the notice's title and text among them): that record, else None. What the export prints
+    after the fields (an attachment's heading, its table a row a line, the export's own note) goes on after the text,
+    each row's cells parted by tabs."""
+    if not rows or len(rows[0]) != 2:
+        return None
+    names = {row[0].strip() for row in rows[1:] if len(row) == 2}
+    if not names & set(_ALIASES["title"]) or not names & set(_ALIASES["text"]):
+        return None  # (a table of two columns, title,content, a record a row: no fields' names down its first column)
+    record: dict[str, str] = {}
+    k = 1
+    while k < len(rows) and len(rows[k]) == 2 and rows[k][0].strip():
+        record.setdefault(rows[k][0].strip(), rows[k][1])
+        k += 1
+    text = next((key for key in _ALIASES["text"] if key in record), None)
+    if text is None:
+        return None
+    rest = ["\t".join(c.strip() for c in row) for row in rows[k:] if any(c.strip() for c in row)]
+    if rest:
+        record[text] = record[text].rstrip() + "\n\n" + "\n".join(rest)
+    return record
 
 
 def read_json(text: str, source: str) -> Iterator[RawNotice | InputError]:
@@ -233,11 +260,44 @@ def _part_text(part: dict) -> str:
     return "\n".join(lines)
 
 
+def _nested(record: dict) -> dict:
+    """A record that keeps its fields in objects of their own (``{"crawl": {"url": …}, "meta": {"文号": …},
+    "article": {"title": …, "body_html": …}}``) with those fields at its top (the record's own win), and a body
+    kept as an object read as its text: the body field inside it (``body_html``), else its words in order (``"正文":
+    {"段落": [...], "落款": {"机关": …, "日期": …}}``: the paragraphs, then the signature's lines)."""
+    out = dict(record)
+    for key, value in record.items():
+        if not isinstance(value, dict):
+            continue
+        inner = _nested(value)
+        if key in _ALIASES["text"] and _named(inner, "text") is None and not _html_field(inner):
+            out[key] = _words(inner) or value  # (a body of paragraphs and a signature, no body field of its own; an
+            continue  # object of no words stays one: the record's error names it)
+        if key in _ALIASES["text"]:
+            del out[key]  # (an article object: its fields, its body among them, come up)
+        for k, v in inner.items():
+            out.setdefault(k, v)
+    return out
+
+
+def _html_field(record: dict) -> bool:
+    """The object holds a field of markup (``body_html``: an article's body)."""
+    return any(isinstance(v, str) and _HTML_TAG.search(v) for v in record.values())
+
+
+def _words(value) -> str:
+    """The words an object or a list holds, in order, one string a line."""
+    if isinstance(value, str):
+        return value.strip()
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    return "\n".join(w for w in (_words(v) for v in items) if w)
+
+
 def _aliased(record: dict) -> dict:
     """The record with our names for its fields, taken from their aliases (content, body, link, pubDate, …),
     and for a field no known name gives, from the value that has its shape. Tables a crawl kept apart from the
-    paragraphs (rows of cells) are part of the text."""
-    record = dict(record)
+    paragraphs (rows of cells) are part of the text; fields kept in objects of their own are read as the record's."""
+    record = _nested(record)
     shaped = None
     for name in ("text", "title", "url", "published"):
         value = _named(record, name)
@@ -346,6 +406,8 @@ def _one_record(record: dict, source: str, where: str, index: int) -> Iterator[R
     if record["text"] != body:
         yield InputWarning(source, f"{where}: NUL characters removed from its text; the rest was read")
     meta = {k: record[k] for k in ("title", "url") if record.get(k)}
+    if meta.get("title"):
+        meta["title"] = re.sub(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*", "", meta["title"])  # (a title a cell wrapped over lines)
     meta.update(_meta_fields(record))
     if record.get("published"):
         meta["published"] = parse_date(record["published"]) or ""
