@@ -54,8 +54,7 @@ TITLE_CORES = (
     "文书", "医生", "网格员",
     # the heads of army (and the Production and Construction Corps') units: 某师师长, 某团团长 (above), 某连连长
     "军长", "师长", "旅长", "营长", "连长",
-    # the head of a democratic party's committee (九三学社某省委会主委), of a sumu in Mongolian (某某苏木苏木达)
-    "主委", "苏木达",
+    "苏木达",  # the head of a sumu, in Mongolian (某某苏木苏木达)
 ) + GOV_HEAD_CORES
 
 #: the words that may come before a title's core, in this order, each optional
