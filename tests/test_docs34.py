@@ -21,6 +21,10 @@
   (中共某县委组织部 / 干部任前公示公告), a personnel notice.
 - A page cut inside a member list opens with a member's line (甲某某 (某区副区长)): no headline. A model-text site's
   headline counting its pieces (某某实施方案6篇) names a plan.
+- Round 3 (layouts133, layouts134): a crawl record's title named `heading`; a newspaper's section (政务/公告 under
+  第02版) is no title; a story's own headline ending in 通知 (二十年前的一纸任免通知) over the notice it reprints with its
+  number: the notice's title; a page's count of readers that never loaded (浏览次数: 次) glued before the number;
+  a compilation's pieces headed 范文一：/ 范文二：; a forum thread's title holding a comma.
 - A table copied out of a PDF one cell per line runs over its pages: each page's number (— 3 —) and the header printed
   again under it are no rows, and a cell the page's end cut (成果转化 / … / 中心) is one cell again.
 """
@@ -221,3 +225,38 @@ def test_table_one_cell_per_line_over_a_pdfs_pages():
 def test_a_sumus_head_is_a_post():
     from govkg.extract.posts import split_posts
     assert [(p.agency, p.title) for p in split_posts("某某苏木苏木达")] == [("某某苏木", "苏木达")]
+
+
+def test_newspaper_section_and_a_storys_headline_over_a_reprinted_notice():
+    doc = document("利津日报数字报 > 2031年03月20日 > 第03版：档案·记忆\n\n【档案·记忆】二十年前的一纸任免通知\n\n"
+                   "　　编者按：县档案馆近日开放一批文书档案。本版今日全文刊发其中一份人事任免通知。\n\n"
+                   "                某县人民政府\n        关于甲某某等同志任免职务的通知\n              某政任字(2011)第3号\n\n"
+                   "各乡镇人民政府：\n　　经县政府研究，决定：\n　　聘任乙某某为县农业技术推广站站长，聘期三年。\n")
+    assert doc.title == "某县人民政府关于甲某某等同志任免职务的通知"
+    paper = document("|\n版面导航 |\n第01版\n要闻 |\n第02版\n政务/公告 |\n|\n某市人民政府\n关于任免工作人员的通知\n"
+                     "某政任[2031]5号\n各区人民政府：\n经市政府研究，决定：\n任命甲某某为市规划局局长；\n")
+    assert paper.title == "某市人民政府关于任免工作人员的通知"
+
+
+def test_count_that_never_loaded_glued_before_the_number():
+    doc = document("某县人民政府办公室关于成立某某工作专班的通知\n发布时间:2031-05-20 | 发布者: 某某工作室 | 浏览次数: "
+                   "次某政办发〔2031〕33号各乡镇人民政府：为推进某某工作，决定成立某某工作专班。\n")
+    assert doc.number == "某政办发〔2031〕33号"
+
+
+def test_model_text_pieces_headed_fanwen_yi_and_er(tmp_path):
+    piece = ("{org}关于印发{place}2031年某某工作方案的通知\n{code}〔2031〕{k}号\n各镇人民政府：\n"
+             "　　现将《{place}2031年某某工作方案》印发给你们，请认真组织实施。各单位要明确专人负责，按期完成各项任务，"
+             "县政府将适时组织督查，对工作不力的单位予以通报。\n{org}\n2031年2月26日\n")
+    text = ("首页 > 范文大全 > 工作方案\n\n某某工作方案范文(精选2篇)\n\n范文一：\n\n"
+            + piece.format(org="甲县人民政府办公室", place="甲县", code="甲府办", k=21) + "\n范文二：\n\n"
+            + piece.format(org="乙县人民政府", place="乙县", code="乙政", k=9))
+    notices = read_notices(tmp_path, text.replace("关于印发甲县2031年", "关于印发甲县2031年\n"))  # (its title wrapped)
+    assert len(notices) == 2 and "乙县2031年某某工作方案" in notices[1].text and "甲县" not in notices[1].text
+
+
+def test_forum_thread_title_with_a_comma():
+    doc = document("找回密码\n\n查看: 386|回复: 3\n\n某林场防火指挥部名单出来了，求问副指挥长分管哪块\n\n[复制链接]\n"
+                   "某某 发表于 2031-11-08 21:13:07 | 显示全部楼层 |阅读模式\n\n今天在公告栏看到的，原文照抄如下：\n\n"
+                   "场属各营林区：\n    经场务会研究，决定成立某林场森林防火指挥部，组成人员如下：\n    指 挥 长：甲某某    场长\n")
+    assert doc.title == "某林场防火指挥部名单出来了,求问副指挥长分管哪块"

@@ -1712,7 +1712,8 @@ def _headline_over_own_title(lines: list[Line], title: str, j: int) -> tuple[int
         if "关于" not in flat or not head or not _ORG_END.search(head) \
                 or _SENTENCE.search(flat) or not _title_complete(flat) or flat[-2:] != title[-2:]:
             continue
-        named = k < j + 3 and title.startswith(head) or len(core) >= 6 and core in flat.partition("关于")[2]
+        named = k < j + 3 and title.startswith(head) or len(core) >= 6 and core in flat.partition("关于")[2] \
+            or not _ORG_END.search(title.partition("的")[0])  # (二十年前的一纸任免通知: a story's own words over it)
         if named and k + 1 < len(lines) and DOCNUM_RE.fullmatch(lines[k + 1].flat):
             return first, k, flat  # (the page's own name for it a few lines over, printed again, a blurb between)
     return None
@@ -1979,6 +1980,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         reprinted = flat in _quoted(lines[:i])  # a report that quotes a document (发布《X》), then prints it
         if flat.startswith("《") and flat.endswith("》") and flat.count("《") == 1:
             flat = flat[1:-1]
+        if _PAPER_SECTION.fullmatch(flat) or i and re.fullmatch(r"第?[0-9A-Z]{1,3}版", lines[i - 1].flat):
+            continue  # 政务/公告 (under 第02版): a newspaper's section, not a title
         if _KIND_CELL.fullmatch(flat) or _KIND_LABEL.fullmatch(flat) or _KIND_COLUMN.fullmatch(flat):
             continue  # • 通知: an info list's category cell, not a title; 发布通知: a wiki's section label; 通知公告: a column
         if _TEXT_LABEL.fullmatch(flat):
@@ -2469,8 +2472,8 @@ def _forum_thread_title(lines: list[Line]) -> tuple[str, tuple[int, int]] | None
         tag = _THREAD_TAG.match(head)
         head = head[tag.end():] if tag else head
         flat = squash(head)
-        if len(flat) < 4 or _SENTENCE.search(flat[:-1]) or _page_chrome(flat):
-            return None
+        if len(flat) < 4 or re.search(r"[。；;]", flat[:-1]) or _page_chrome(flat):
+            return None  # (a thread's title may hold a comma: 某某名单出来了，求问某某: the copy-link button marks it)
         start = at.start + at.text.index(head)
         return strip_final_punct(strip_ornaments(flat)), (start, start + len(head))
     return None
@@ -3053,6 +3056,8 @@ def _unbalanced(flat: str) -> bool:
     return depth != 0
 
 
+#: a newspaper's section named by two words parted by a slash or a dot: 政务/公告, 莱芜·县区
+_PAPER_SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}[/／·][\u4e00-\u9fff]{2,4}[ |｜]*")
 #: a book's chapter, section or part heading: 第二节 干部任免, 第3章
 _BOOK_PART = re.compile(r"^第[一二三四五六七八九十百零\d]{1,3}[章节篇编]")
 #: lines shaped like a headline that are not one: a photo's caption in brackets ((某县副县长某某)),
@@ -3311,7 +3316,27 @@ def _glued_after_title(layout: Layout) -> bool:
     return False
 
 
+#: a page's count of readers that never loaded, its unit glued before the number after it: 浏览次数: 次某政办发〔…〕
+_EMPTY_COUNT = re.compile(r"(?:次数|人次)[:：][ \t\u3000]*$")
+
+
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:
+    _find_number_as_printed(layout, meta)
+    span = layout.number_span
+    if not (layout.number and layout.number.startswith("次") and span):
+        return
+    at = next((k for k, ln in enumerate(layout.lines) if ln.start <= span[0] < ln.end + 1), None)
+    if at is None:
+        return
+    before = layout.lines[at].text[: span[0] - layout.lines[at].start]
+    if not before.strip(SPACES) and at:
+        before = layout.lines[at - 1].text  # (a page run onto one line, cut by the reader before the number)
+    if _EMPTY_COUNT.search(before):
+        layout.number = layout.number[1:]
+        layout.number_span = (span[0] + 1, span[1])
+
+
+def _find_number_as_printed(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     if layout.heading_number:  # 某某令第40号--某某职务任免: the database's heading names the number
         layout.number = layout.heading_number

@@ -24,7 +24,7 @@ _FIELDS = ("title", "url", "published")
 #: the names a record gives its fields besides ours (a CMS's API, a scraper's output), in order of preference
 _ALIASES = {"text": ("text", "content", "body", "article", "html", "detail", "contentHtml", "htmlContent", "txt",
                      "bodyText", "body_text", "contentText", "content_text", "正文", "内容"),
-            "title": ("title", "name", "headline", "subject", "标题"),
+            "title": ("title", "name", "headline", "heading", "subject", "标题"),
             "url": ("url", "link", "href", "source_url", "sourceUrl", "pageUrl", "page_url"),
             "published": ("published", "publishDate", "publish_date", "pubDate", "pub_date", "releaseDate", "date",
                           "time", "ptime", "pubtime", "publishTime", "publish_time", "releaseTime", "release_time",

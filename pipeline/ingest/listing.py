@@ -392,9 +392,10 @@ def is_listing(text: str) -> bool:
     return joined is None or bool(joined) or bool(_bare_pieces(text))
 
 
-#: a compilation page's heading over one of its texts, alone on its line: 第1篇, 第二篇 (第一篇:某某 with a title after
-#: its colon is an item's line, ITEM_RE)
-_BARE_PIECE = re.compile(rf"^{_SP}*第(?P<n>[一二三四五六七八九十]{{1,3}}|\d{{1,3}})篇{_SP}*$", re.M)
+#: a compilation page's heading over one of its texts, alone on its line: 第1篇, 第二篇, 范文一：, 篇二 (第一篇:某某 with a
+#: title after its colon is an item's line, ITEM_RE)
+_BARE_PIECE = re.compile(rf"^{_SP}*(?:第(?P<n>[一二三四五六七八九十]{{1,3}}|\d{{1,3}})篇|(?:范文|篇)(?P<m>[一二三四五六七八九十]{{1,3}}|\d{{1,3}}))"
+                         rf"{_SP}*[:：]?{_SP}*$", re.M)
 _CN_DIGITS = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
 
 
@@ -412,7 +413,7 @@ def _bare_pieces(text: str) -> list[re.Match]:
     """A compilation page's bare piece headings (第1篇, 第2篇, …), numbered from one in order, each over a text of its
     own (at least a notice's opening): the headings, or none."""
     found = list(_BARE_PIECE.finditer(text))
-    if len(found) < 2 or [_piece_number(m["n"]) for m in found] != list(range(1, len(found) + 1)):
+    if len(found) < 2 or [_piece_number(m["n"] or m["m"]) for m in found] != list(range(1, len(found) + 1)):
         return []
     ends = [m.start() for m in found[1:]] + [len(text)]
     return found if all(han_count(text[m.end(): end]) >= _BODY for m, end in zip(found, ends)) else []
