@@ -24,7 +24,8 @@
 - Round 3 (layouts133, layouts134): a crawl record's title named `heading`; a newspaper's section (政务/公告 under
   第02版) is no title; a story's own headline ending in 通知 (二十年前的一纸任免通知) over the notice it reprints with its
   number: the notice's title; a page's count of readers that never loaded (浏览次数: 次) glued before the number;
-  a compilation's pieces headed 范文一：/ 范文二：; a forum thread's title holding a comma.
+  a compilation's pieces headed 范文一：/ 范文二：; a forum thread's title holding a comma; a headline without its
+  issuer over the notice run onto one line that opens with its issuer, the same title and its number.
 - A table copied out of a PDF one cell per line runs over its pages: each page's number (— 3 —) and the header printed
   again under it are no rows, and a cell the page's end cut (成果转化 / … / 中心) is one cell again.
 """
@@ -260,3 +261,11 @@ def test_forum_thread_title_with_a_comma():
                    "某某 发表于 2031-11-08 21:13:07 | 显示全部楼层 |阅读模式\n\n今天在公告栏看到的，原文照抄如下：\n\n"
                    "场属各营林区：\n    经场务会研究，决定成立某林场森林防火指挥部，组成人员如下：\n    指 挥 长：甲某某    场长\n")
     assert doc.title == "某林场防火指挥部名单出来了,求问副指挥长分管哪块"
+
+
+def test_headline_without_its_issuer_over_the_notice_run_onto_one_line():
+    doc = document("当前位置: 首页 >> 通知公告 >> 正文\n\n关于调整某某领导小组组成人员的通知\n\n时间:2031-05-20 点击数:\n\n"
+                   "中共某区委办公室关于调整某某领导小组组成人员的通知某党办发〔2031〕27号各乡镇党委，区委各部门：因人员变动，"
+                   "经区委同意，对某某领导小组组成人员调整如下：组　长：区委书记 甲某某 副组长：区长 乙某某\n")
+    assert doc.title == "中共某区委办公室关于调整某某领导小组组成人员的通知"
+    assert doc.number == "某党办发〔2031〕27号"

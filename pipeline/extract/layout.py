@@ -1740,6 +1740,23 @@ def _red_header(flat: str) -> bool:
     return bool(_RED_HEADER.search(flat)) and not (flat.endswith("文件") and re.search(r"的[一二两几]?[份件]?文件$|\d", flat))
 
 
+def _issued_title_run_on(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
+    """A page's headline that leaves the issuer out (关于调整某某领导小组组成人员的通知) over the notice's own title, its
+    issuer before the same words and its number under it or glued after it on a line run on (某区委办公室关于调整…的通知
+    某党办发〔2016〕27号各乡镇党委：…): the notice's own title (line, line, issuer and title)."""
+    if not title.startswith("关于"):
+        return None
+    for k in range(j + 1, min(len(lines), j + 5)):
+        flat = lines[k].flat
+        at = flat.find(title)
+        if not (0 < at <= 30) or not _ORG_END.search(flat[:at]) or _SENTENCE.search(flat[:at]):
+            continue
+        whole = at + len(title) == len(flat)  # (某区委办公室关于…的通知 on its line, its number on the next)
+        if DOCNUM_RE.match(flat, at + len(title)) or whole and k + 1 < len(lines) and DOCNUM_RE.match(lines[k + 1].flat):
+            return k, k, flat[: at + len(title)]
+    return None
+
+
 def _sent_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
     """Where a page's headline names the document a notice sends out (某市某某实施方案) and the notice prints its own
     title further down (某市人民政府办公室关于印发某市2014年某某实施方案的通知, wrapped over up to three lines), its
@@ -2071,7 +2088,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             or _unquoted_title_below(lines, joined, j) or _title_over_addressees(lines, joined, j) \
             or _sent_title_below(lines, joined, j) or _reworded_title_over_number(lines, joined, j) \
             or _headline_over_own_title(lines, joined, j) or _own_title_under_heading(lines, joined, j) \
-            or _reprinted_title_below(lines, joined, j)
+            or _reprinted_title_below(lines, joined, j) or _issued_title_run_on(lines, joined, j)
         full = _full_title_below(lines, joined, j) if not own else None
         listed = _LEADING_NUMBER.match(line.flat) if full else None
         if listed and not trailing:  # 某政办发[2020]35号某某实施细则的通知: the listing line's number is the notice's
