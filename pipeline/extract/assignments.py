@@ -242,10 +242,11 @@ _CLAUSE_END = re.compile(r"(的|和|及|等|任务|工作)$")
 _ROLE_UNITS = re.compile(r"(牵头|配合|责任|其它|其他|有关|相关|各有关|协办|承办|主办|该|本|此|上述|所在)?(单位|部门)|各单位")
 #: (a county bureau's sections are 股: 业务股, 综合股; a labour bureau's public service is its 人力资源市场, 人才市场;
 #: a court's divisions are 庭 and 队: 执行庭, 立案庭, 各人民法庭, 法警队; a state farm's are its 分场: 一分场, 各分场;
+#: an association printed short ends in 协: 县科协 (科学技术协会), 市作协, 县政协
 #: a grain reserve's depots are 库: 中储粮某某直属库, 某某粮库, 国家储备库, traditional 直屬庫 as printed)
 _BODY_END = re.compile(r"(部门|单位|政府|企业|机构|街道|乡镇|镇街|街镇|镇|乡|社区|村|园区|园|县|区|市|专班|[^上公]司|[^炒入]股|[)）]|分场|[林农牧渔茶]场|"
                        r"(?:直[属屬]|[粮糧]|[储儲][备備])[库庫]|"
-                       r"[^\W\d_]{2}(?<!家)庭|[^\W\d_]{2}(?<!团)(?<!部)队|"
+                       r"[^\W\d_]{2}(?<!家)庭|[^\W\d_]{2}协|[^\W\d_]{2}(?<!团)(?<!部)队|"
                        r"(?:人力资源|人才|劳动力)市场)$")
 
 
@@ -1195,8 +1196,10 @@ def _closing_sentence(task: str, text: str, span, own_line: bool = False) -> lis
         items = [i for i in _list_items(nfkc(cm[key])) if i]
         units = _agencies(cm[key])
         if not units or len(units) != len(items) or not all(plausible_agency(a) for a in units) \
-                or re.search(r"[由其的要应须]|工作|事项|任务", cm[key]):
-            return []  # (其后勤工作由甲和乙负责: a clause that names its work, read by the clause readers; 各地要…)
+                or re.search(r"[由其的要应须]|工作(?![站委部队])|事项|任务", cm[key]):
+            # (其后勤工作由甲和乙负责: a clause that names its work, read by the clause readers; 各地要…; but
+            # 镇生态环境工作站, 县委农村工作部: a body named for its work)
+            return []
         out += [Assignment(task=task, role=role, agency=a, span=span) for a in units]
     return out
 
@@ -2179,7 +2182,7 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
         return [], table
     # 市甲局 市乙局: two bodies in a cell; 市 甲 局: one name printed with spaces (a sentence in a role's column is
     # the paragraph after the table run on to its last row, the cell left empty: 某任务 | 市甲局 | 各单位要…，…。)
-    out = [a for i, role in table["roles"].items() if not _prose_cell(cells[i])
+    out = [a for i, role in table["roles"].items() if not _prose_cell(cells[i]) or _labelled_parts(cells[i])
            for part, part_role in _split_roles(cells[i], role)
            for a in _assign(task, part_role, "、".join(_spaced_tokens(part.strip(SPACES))), span, others)]
     # a cell that is only a collective (有关部门, 各相关单位): the bodies of that column, as printed
@@ -2231,10 +2234,29 @@ _SPLIT = "lead/support"  # (the role of such a column: lead before the slash, su
 def _split_roles(cell: str, role: str) -> list[tuple[str, str]]:
     """A role cell's bodies with their role; a cell of a 牵头／配合 column cut at its first slash (社会救助处／人事处、
     某局: the lead, then the bodies that help; 人事处／— : the lead alone)."""
+    labelled = _labelled_parts(cell)
+    if labelled:
+        return labelled
     if role != _SPLIT:
         return [(cell, role)]
     lead, _, support = re.sub(r"／", "/", cell).partition("/")
     return [(lead, "lead"), (support, "support")]
+
+
+#: a cell that marks each role itself: ``牵头：县甲局<br/>配合：县乙局、县丙局`` (the break read as 、) / ``牵头：县甲局；配合：—``
+_CELL_LABEL = re.compile(rf"(?:^|(?<=[\s；;，,。、]))(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS})?[ \t\u3000]*[:：]")
+
+
+def _labelled_parts(cell: str) -> list[tuple[str, str]] | None:
+    """A role cell that opens with a role label and may hold another after a break or a semicolon: each
+    label's bodies with its role (a placeholder after a label, ``配合：—``, names none); None for a cell
+    without labels."""
+    text = _BREAK_TAG.sub("\n", cell).strip(SPACES)
+    marks = list(_CELL_LABEL.finditer(text))
+    if not marks or marks[0].start() != 0:
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [(text[m.end():end].strip(SPACES + "；;，,。、"), _role(m["label"])) for m, end in zip(marks, ends)]
 
 
 def _header_role(cell: str) -> str | None:
