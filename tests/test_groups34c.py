@@ -90,3 +90,16 @@ ABOLISHED = ("某市人民政府办公室关于调整部分市政府议事协调
 def test_group_under_a_heading_of_abolition_is_no_subgroup_of_the_group_above():
     got = subgroups(ABOLISHED)
     assert not any(g == "某市第四次全国经济普查领导小组" for g, _ in got)
+
+
+COMMITTEE = ("某大学关于成立学风建设委员会的通知\n校属各单位：\n"
+             "　　经研究，决定成立某大学学风建设委员会。组成人员如下：\n"
+             "主任委员：尹东　某大学校长\n"
+             "副主任委员：皇甫云　校党委副书记\n"
+             "　　　　　　次仁央珍（女）　副校长\n"
+             "委　　员：令狐远　教务处处长\n"
+             "某大学\n2012年10月19日\n")
+
+
+def test_four_character_name_with_an_aside_then_a_bare_title_on_a_continuation_line():
+    assert ("某大学学风建设委员会", "次仁央珍", "副主任委员") in members(COMMITTEE)

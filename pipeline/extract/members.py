@@ -807,6 +807,7 @@ def _cell_name(name: str) -> bool:
 def _name_space_post(body: str, at: int, region: str):
     """(name, posts, span) for ``甲某　党工委副书记`` where the posts split into none or only some of
     the post's parts: the name is the member's all the same; None for other lines."""
+    body = _ASIDE_BEFORE_POST.sub(lambda a: " " * len(a.group(0)), body)  # 甲某某（女）　副校长: the aside blanked
     m = _NAME_SPACE_POST.match(nfkc(body).strip(SPACES))
     if not m:
         return None
