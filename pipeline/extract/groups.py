@@ -926,6 +926,10 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
             i = j
             role = None
             continue
+        if _ABOLISHED_HEADING.match(flat):  # 四、予以撤销的议事协调机构: the groups below are closed, no part of the one above
+            state.current, state.pending_parent, role = None, None, None
+            i += 1
+            continue
         if _committee_heading(state, lines, i, flat):  # 某委领导 over 主任：甲 / 委员：乙 丙 (a site's sidebar)
             i += 1
             role = None
@@ -2139,7 +2143,10 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                     _subgroup(state, office[0], root, span)
                 group = office[-1] if office else group
                 role = role.removeprefix("办公室")
+            known = len(state.groups)
             named = _group_before_role(state, flat, m.start()) if not m["role"].startswith("办公室") else None
+            if named and len(state.groups) > known and state.current and _SUBGROUP_CLAUSE.fullmatch(named):
+                _subgroup(state, named, state.current, span)  # (…专项小组，组长由甲担任: a working group of the one at hand)
             if role.endswith("部长") and (named is None or not named.endswith("部")):
                 continue  # (某部部长由甲兼任 of a 部 the text set up as no group's part: a ministry's head, no member)
             group = named or group
@@ -2210,6 +2217,14 @@ _STATE_COMMITTEE = re.compile(r"常务委员会|常委会|人民代表大会|人
 _SETS_UP_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,20}?(?:下设|内设|设立|成立|组建)(?=[\u4e00-\u9fff]{3})")
 
 
+#: a heading over the bodies a notice abolishes: 四、予以撤销的议事协调机构, 撤销的领导小组：, (三)撤销以下机构
+_ABOLISHED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])?(?:予以|决定|同意)?"
+                                r"(?:撤销|撤消|撤并|不再保留)(?:的|以下)?[\u4e00-\u9fff]{0,12}?(?:机构|小组|组织|单位|委员会)"
+                                r"(?:名单)?[:：]?$")
+
+#: a sub-group's whole name as a clause of its own before its head's (…改革专项小组，组长由甲担任): a working group's kind
+_SUBGROUP_CLAUSE = re.compile(r"[\u4e00-\u9fff“”]{3,30}(?:专项小组|工作小组|专项组|工作组|专班)")
+
 #: a sentence that opens with a group and its head: 要素保障组组长由甲担任，成员有乙、丙 (the group the later roles are of)
 _CLAUSE_GROUP_HEAD = re.compile(r"(?P<group>[^，,。；;:：、]{2,30}?(?:组|专班))(?:常务|执行)?副?(?:组长|召集人)(?:由|为)")
 _SENTENCE_END = re.compile(r"[。；;]")
@@ -2237,6 +2252,8 @@ def _group_before_role(state: _State, flat: str, at: int) -> str | None:
         named = _SETS_UP_HEAD.sub("", named)  # 指挥部下设抢险组，组长由甲担任: the group the clause sets up
         if named in state.names and len(named) >= 3 and not _GENERIC.match(named):
             return named
+        if state.current and _SUBGROUP_CLAUSE.fullmatch(named) and not _GENERIC.match(named):
+            return _introduce_aside(state, named)  # (the count that set it up, 下设两个专项小组：, on a line run together)
         named = _part_subject(state, flat, at)
         if named:
             return named

@@ -819,6 +819,23 @@ def _blank(pattern: re.Pattern, text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def _spaced_pairs(tokens: list[re.Match]) -> list[tuple[int, str]]:
+    """The words of a roster line with a two-character name printed with a space inside to fill its column
+    joined (``甲某 乙 某 丙某某`` -> 甲某, 乙某, 丙某某): two one-character words side by side are one name."""
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt and len(t.group(0)) == len(nxt.group(0)) == 1 and reported_name(t.group(0) + nxt.group(0)):
+            out.append((t.start(), t.group(0) + nxt.group(0)))
+            k += 2
+            continue
+        out.append((t.start(), t.group(0)))
+        k += 1
+    return out
+
+
 def _roster_names(rest: str) -> list[tuple[int, str]] | None:
     """The holders a roster line prints, apart by spaces or 、 (``甲 乙(女) 丙(兼)``, ``甲(至某年)、乙``),
     with their offsets; a biography after them (``1955年生,大学学历…``) ends the list; a two-character
@@ -829,17 +846,17 @@ def _roster_names(rest: str) -> list[tuple[int, str]] | None:
     if len(tokens) == 2 and all(len(t.group(0)) == 1 for t in tokens) and reported_name(tokens[0].group(0) + tokens[1].group(0)):
         return [(tokens[0].start(), tokens[0].group(0) + tokens[1].group(0))]
     out: list[tuple[int, str]] = []
-    for t in tokens:
-        word = _ASIDE.sub("", t.group(0))
+    for start, word in _spaced_pairs(tokens):
+        word = _ASIDE.sub("", word)
         if out and _BIO.search(word):
             break
         glued = glued_names(word) if len(word) >= 5 else []
         if glued:  # 甲某某乙某丙某某: names a copy glued together
-            out += [(t.start() + at, name) for name, at in glued]
+            out += [(start + at, name) for name, at in glued]
             continue
         if not (reported_name(word, listed=True) or name_shape(word)):  # (a column of names: 某会某 is a name here)
             return None
-        out.append((t.start(), word))
+        out.append((start, word))
     return out or None
 
 
@@ -916,6 +933,22 @@ def _roster_lines(layout, region: str) -> list:
     return out
 
 
+#: a yearbook's heading over a body's list of leaders: ``1990年某矿务局局级干部名表:``, ``某局领导班子成员名单``
+_LEADERS_HEADING = re.compile(r"^(?:(?:\d{4}|[一二三四五六七八九〇○零]{4})年)?(?P<body>[\u4e00-\u9fff]{2,20}?"
+                              r"(?:局|委员会|公司|集团|总厂|厂|院|厅|政府))(?:[局处厅县市部]级)?(?:领导)?"
+                              r"(?:干部|领导|领导班子成员|班子成员)(?:名表|名单|名录|一览表)[:：]?$")
+#: a two-character title printed with a space to fill a column (``局 长 甲某``): read as ``局长``
+_SPACED_TITLE = re.compile(r"^(?P<a>[\u4e00-\u9fff])[ \u3000](?P<b>[\u4e00-\u9fff])(?=[ \u3000\t]+\S)")
+
+
+def _unspaced_title(text: str) -> str:
+    """``局 长 甲某`` -> ``局长  甲某`` (offsets kept) where the two characters make a bare title."""
+    m = _SPACED_TITLE.match(text)
+    if m and TITLE_RE.fullmatch(m["a"] + m["b"]) and split_title(m["a"] + m["b"]):
+        return m["a"] + m["b"] + " " + text[m.end():]
+    return text
+
+
 def find_roster(layout, region: str = "") -> list[Position]:
     """A roster of office-holders, as yearbooks and gazetteers print a place's leaders: each post
     as a label, its holders after it apart by spaces, more holders on the lines below
@@ -937,7 +970,12 @@ def find_roster(layout, region: str = "") -> list[Position]:
 
     for line in _roster_lines(layout, region):
         text = nfkc(line.text).strip()
-        text = text[_WIKI_LEAD.match(text).end():]
+        text = _unspaced_title(text[_WIKI_LEAD.match(text).end():])
+        heading = _LEADERS_HEADING.match(squash(text))
+        if heading:  # the list's own body: its bare titles (局长, 党委书记) are that body's posts
+            close()
+            post, body, page = None, [], heading["body"]
+            continue
         m = _ROSTER_LABEL.match(text) or (_SPACED_LABEL.match(text) or _infobox_row(text) if page else None)
         here = _roster_post(m["label"], body, region, page) if m else None
         names = _roster_names(m["rest"]) if m and here else None

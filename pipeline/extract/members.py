@@ -131,9 +131,17 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     if len(got) <= 1:  # (one member whose posts swallow the entries after it: 甲某县某局局长　乙某县某局副局长　…)
         glued = _glued_entries(text, at, region)
         got = glued if len(glued) > 1 or not got else got
-    if not got or len(got) == 1 and len(text) > 16:  # (one member on a short line: a line of one member)
+    if not got or len(got) == 1 and len(text) > 16 and not _whole_line(got[0], text, at):  # (one member on a short line)
         return _before_a_cut(text, at, region) or got
     return got
+
+
+def _whole_line(member, text: str, at: int) -> bool:
+    """Whether one member read from an entry spans all of it, its posts from the entry's start and its name at the
+    end (``党工委副书记、管委会主任　司徒某某``): a whole entry, no list cut short (a long name, no lost item)."""
+    _, posts, (_, end) = member
+    lead = len(text) - len(text.lstrip(SPACES))
+    return bool(posts) and posts[0].span[0] == at + lead and end == at + len(text.rstrip(SPACES))
 
 
 def _glued_entries(text: str, at: int, region: str) -> list:
@@ -696,6 +704,12 @@ def _glued_names(body: str, at: int):
 def posts_then_name(body: str, at: int, region: str):
     """``区发展和改革委员会主任　党晓东`` / ``副市长李四``: posts first, the name last."""
     tokens = re.findall(rf"[^{SPACES}]+", body)
+    padded = _padded_last_name(tokens)
+    if padded:  # 纪工委书记　宗　政庭: the name padded after its surname, its two pieces one token
+        s = body.rindex(tokens[-2], 0, body.rindex(tokens[-1]))
+        posts = split_posts(body[:s], at, region=region)
+        if posts and not re.search(r"[，,]", body[:s]):
+            return padded, posts, (at + s, at + len(body.rstrip(SPACES)))
     if len(tokens) >= 2 and plausible_name(clean_name(tokens[-1])):
         name = clean_name(tokens[-1])
         head = body[: body.rindex(tokens[-1])]
@@ -718,6 +732,16 @@ def posts_then_name(body: str, at: int, region: str):
             if posts:
                 return name, posts, (at + len(body) - len(name), at + len(body))
     return None
+
+
+def _padded_last_name(tokens: list[str]) -> str:
+    """The last name of an entry printed with a space after its surname to a column's width (``宗　政庭``,
+    ``欧阳　某``): the surname's piece and the rest joined; "" for other entries."""
+    if len(tokens) < 3 or len(tokens[-2]) != 1 or not 1 <= len(tokens[-1]) <= 3:
+        return ""
+    name = tokens[-2] + tokens[-1]
+    surname = tokens[-2] in SURNAMES or name[:2] in COMPOUND_SURNAMES
+    return name if surname and plausible_name(name) and not TITLE_RE.search(name) else ""
 
 
 #: what follows 任 where it is the verb (任职, 任命, 任组长), not a surname (党委副书记任某)
@@ -783,6 +807,7 @@ def _cell_name(name: str) -> bool:
 def _name_space_post(body: str, at: int, region: str):
     """(name, posts, span) for ``甲某　党工委副书记`` where the posts split into none or only some of
     the post's parts: the name is the member's all the same; None for other lines."""
+    body = _ASIDE_BEFORE_POST.sub(lambda a: " " * len(a.group(0)), body)  # 甲某某（女）　副校长: the aside blanked
     m = _NAME_SPACE_POST.match(nfkc(body).strip(SPACES))
     if not m:
         return None
