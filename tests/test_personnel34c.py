@@ -1,0 +1,71 @@
+"""Decisions a news report retells in its own words (thirty-fourth round, helper c): a list of appointments it
+announces (宣布了甲、乙为某校副校长，丙、丁为某校副校长（试用期一年）), the probation printed after a chained
+clause, and a move worded 乙由X转任Y after another person's appointment (甲任某学院党委书记，乙由某学院党委书记转任
+院长: 乙 takes the post, a bare title of the body left). Each case is a short made-up page in the general form."""
+from __future__ import annotations
+
+import pytest
+
+from govkg.facts import Appointment, Position, Removal
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+_KIND = {Appointment: "appointment", Removal: "removal", Position: "position"}
+
+
+def facts(text: str) -> list:
+    return extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).facts
+
+
+def rows(text: str) -> list[tuple[str, str, str, str]]:
+    return sorted({(_KIND[type(f)], f.person, f.post.agency, f.post.title) for f in facts(text) if type(f) in _KIND})
+
+
+_NEWS = ("多所高校领导班子调整\n来源:某晚报  时间:2019年02月18日\n\n"
+         "  本报讯 11月21日,某部官网挂出多个高校领导干部任免通知。\n\n"
+         "  另外还宣布了周晓明、吴大海为东岭大学副校长,郑一平、冯二东为东岭大学副校长(试用期一年)。\n\n"
+         "  10月23日,陈立三任西江学院党委书记,褚思远由西江学院党委书记转任院长;卫五洲不再担任西江学院院长职务。\n")
+
+
+def test_announced_list_and_chained_probation():
+    got = {(f.person, f.post.agency, f.post.title, f.probation) for f in facts(_NEWS) if isinstance(f, Appointment)}
+    assert {("周晓明", "东岭大学", "副校长", None), ("吴大海", "东岭大学", "副校长", None),
+            ("郑一平", "东岭大学", "副校长", "P1Y"), ("冯二东", "东岭大学", "副校长", "P1Y")} <= got
+
+
+def test_move_from_a_post_after_another_appointment():
+    got = rows(_NEWS)
+    assert ("appointment", "陈立三", "西江学院", "党委书记") in got
+    assert ("appointment", "褚思远", "西江学院", "院长") in got
+    assert not any("由" in r[2] or "转任" in r[2] for r in got)
+    assert ("removal", "卫五洲", "西江学院", "院长") in got
+
+
+_CONFIRMED = ("某县人民政府关于任免职务的通知\n某政任字(1996)第2号\n各乡镇人民政府：\n"
+              "　　经县长办公会议研究，决定：\n"
+              "　　任命：\n"
+              "　　柏　明　　　　县交通局副局长\n"
+              "　　免去：\n"
+              "　　窦文远　　　　县林业局局长职务（退休）\n"
+              "　　殷　春华同志试用期满，正式任命为县民政局副局长。\n"
+              "某县人民政府\n一九九六年三月二十日\n")
+
+
+def test_padded_name_confirmed_in_post_in_a_removal_list():
+    got = rows(_CONFIRMED)
+    assert ("appointment", "殷春华", "县民政局", "副局长") in got
+    assert not any(r[1] == "窦文远" and r[0] == "appointment" for r in got)
+
+
+_SECTIONS = ("中共某市委组织部关于章立群等同志任职的通知\n各县(市、区)委组织部：\n"
+             "　　章立群同志任市委组织部部务委员、干部二科科长（试用期一年），任职时间从2020年3月起算；\n"
+             "　　万国强同志任某市总工会党组成员、经费审查委员会主任；\n"
+             "中共某市委组织部\n2020年3月10日\n")
+
+
+def test_affairs_seat_and_sections_of_the_body():
+    got = {(f.person, f.post.agency, f.post.title, f.probation, f.start) for f in facts(_SECTIONS)
+           if isinstance(f, Appointment)}
+    assert ("章立群", "市委组织部", "部务委员", "P1Y", "2020-03") in got
+    assert ("章立群", "市委组织部干部二科", "科长", "P1Y", "2020-03") in got
+    assert ("万国强", "某市总工会经费审查委员会", "主任", None, None) in got
