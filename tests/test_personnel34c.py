@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from govkg.extract.layout import Layout, split_lines
+from govkg.extract.personnel import find_reported_acts
 from govkg.facts import Appointment, Position, Removal
 from govkg.nlp import extract
 from govkg.notice import RawNotice
@@ -69,3 +71,31 @@ def test_affairs_seat_and_sections_of_the_body():
     assert ("章立群", "市委组织部", "部务委员", "P1Y", "2020-03") in got
     assert ("章立群", "市委组织部干部二科", "科长", "P1Y", "2020-03") in got
     assert ("万国强", "某市总工会经费审查委员会", "主任", None, None) in got
+
+
+_SECONDED = ("某县人民政府关于周德明等同志职务任免的通知\n某政干〔2010〕8号\n各乡镇人民政府：\n"
+             "　　经县人民政府研究决定：\n　　任命：\n　　周德明同志任县林业局副局长；\n"
+             "　　免去：\n　　郑永安同志的县交通局局长职务，退休。\n"
+             "　　选派罗光辉同志到青石镇人民政府挂职任副镇长，挂职时间两年（2010年7月至2012年7月），挂职期间保留原单位职务。\n"
+             "某县人民政府\n二〇一〇年七月十五日\n")
+
+
+def test_secondment_after_a_removal_list_keeping_its_post():
+    got = [f for f in facts(_SECONDED) if f.person == "罗光辉" or "罗光辉" in getattr(f.post, "agency", "")]
+    assert [(type(f).__name__, f.post.agency, f.post.title, f.secondment, f.start, f.end) for f in got] == \
+        [("Appointment", "青石镇人民政府", "副镇长", True, "2010-07", "2012-07")]
+
+
+_SESSION = "会议决定：任命蒋文涛为区发展和改革局副局长（试用期一年），任职时间自2021年3月起计算；" \
+           "任命沈嘉禾为区自然资源局局长，免去其区城市管理局局长职务。\n"
+
+
+def test_reported_decisions_with_tenure_notes_and_own_removal():
+    """A news page read as no personnel notice (its headline a column's name) keeps each decision's tenure notes
+    and the appointee's own removal (免去其…职务)."""
+    layout = Layout(lines=split_lines(_SESSION))
+    got = {(type(f).__name__, f.person, f.post.agency, f.post.title, getattr(f, "probation", None),
+            getattr(f, "start", None)) for f in find_reported_acts(layout, "区")}
+    assert ("Appointment", "蒋文涛", "区发展和改革局", "副局长", "P1Y", "2021-03") in got
+    assert ("Appointment", "沈嘉禾", "区自然资源局", "局长", None, None) in got
+    assert ("Removal", "沈嘉禾", "区城市管理局", "局长", None, None) in got

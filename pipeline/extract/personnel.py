@@ -1514,7 +1514,8 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
             return [f for n in names for f in _appointments(n, several["verb"], several["posts"], at + several.start("posts"),
                                                             span, at, known, region)]
     sm = _SECONDED_TO.match(flat)
-    if sm and mode in _REMOVING and re.search(r"职务[。；;，,]?$", sm["posts"]):
+    if sm and mode in _REMOVING and re.search(r"职务[。；;，,]?$", re.split(r"[，,]", sm["posts"])[0]):
+        # (…挂职任副镇长，挂职期间保留原单位职务: the 职务 of a note after the post, not the post's)
         sm = None  # under 免去：, a clause ending in 职务 is a removal; 选派甲同志到某局挂职任X has its own verb, an appointment
     if sm and plausible_name(clean_name(sm["name"])) and not _two_names(clean_name(sm["name"])):
         # 选派甲同志到某局挂职任副局长: the body the person goes to, then the title taken there
@@ -1965,12 +1966,16 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                             current = [Post(agency=posts[0].agency, title=titled["title"], span=posts[0].span)]
                     if last is not None and last.person in names:
                         posts = [_as_before(p, last.post) for p in posts]
-                    attrs = _appointment_attrs("", _cut_notes(m["posts_" + key])[1])  # …为某校副校长（试用期一年）
+                    # …为某校副校长（试用期一年）; …为某办副主任，任职时间自2008年3月起计算
+                    attrs = _appointment_attrs("", _cut_notes(m["posts_" + key])[1] + _tail_notes(text, m.end()))
                     for name in names:
                         got += [Appointment(person=name, post=p, span=span, **attrs) for p in posts]
                         got += [Position(person=name, post=p, span=span) for p in current]
                     if kind == "appointed" and posts:
                         got += _chain(text, m.end(), line.start, region, posts[-1])
+                        own = _OWN_REMOVED.match(text, m.end())  # 任命甲为X，免去其Y职务: the post 甲 leaves
+                        got += [Removal(person=name, post=p, span=(span[0], line.start + own.end())) for name in names
+                                for p in _decision_posts(own["posts"], line.start + own.start("posts"), region)] if own else []
             out += got
             body = next((f.post.agency for f in reversed(got) if isinstance(f, Appointment)), body)
             left = next((f for f in got if isinstance(f, Removal)), left if kind == "successor" else None)
@@ -1979,6 +1984,22 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
         out += _new_batch(text, line.start)
     out += _news_moves(layout, region)
     return drop_restated(out + _current_of_appointees(layout, out, region))
+
+
+#: the appointee's own removal right after the appointment: ，免去其市规划局局长职务 (其 the person appointed)
+_OWN_REMOVED = re.compile(r"[，,]\s*(?:同时|并)?免去其(?P<posts>[^，,。；;]{2,60}?)职务")
+#: a note on the tenure after a decision's comma: ，任职时间自2008年3月起计算; ，试用期一年; ，挂职时间两年（…至…）
+_TAIL_NOTE = re.compile(r"[，,]\s*(?:任职时间|试用期|挂职时间|任期)[^，,。；;（(]*(?:[（(][^()（）]*[)）])?")
+
+
+def _tail_notes(text: str, at: int) -> str:
+    """The notes on tenure that follow a decision at ``at``, each after a comma, up to the next clause."""
+    notes = []
+    m = _TAIL_NOTE.match(text, at)
+    while m:
+        notes.append(m.group(0))
+        m = _TAIL_NOTE.match(text, m.end())
+    return " ".join(notes)
 
 
 def _of_body_left(title: str, left: str, span, region: str) -> list[Post]:
