@@ -99,3 +99,18 @@ def test_reported_decisions_with_tenure_notes_and_own_removal():
     assert ("Appointment", "蒋文涛", "区发展和改革局", "副局长", "P1Y", "2021-03") in got
     assert ("Appointment", "沈嘉禾", "区自然资源局", "局长", None, None) in got
     assert ("Removal", "沈嘉禾", "区城市管理局", "局长", None, None) in got
+
+
+_ROSTER = ("综述\n\n  【概况】 1988年某矿务局的基本现状是:职工队伍稳定。\n"
+           "  局级干部名表\n  1988年青山矿务局局级干部名表:\n"
+           "  党委书记 韩立本\n  局 长 曹永年\n  党委副书记 邵文彬 魏长河\n  副局长 钱光远 孔 毅 严明达\n"
+           "  【生产】 全年生产原煤1000万吨。\n")
+
+
+def test_a_bodys_roster_of_its_leaders():
+    got = rows(_ROSTER)
+    assert [r for r in got if r[0] == "position"] == sorted([
+        ("position", "韩立本", "青山矿务局", "党委书记"), ("position", "曹永年", "青山矿务局", "局长"),
+        ("position", "邵文彬", "青山矿务局", "党委副书记"), ("position", "魏长河", "青山矿务局", "党委副书记"),
+        ("position", "钱光远", "青山矿务局", "副局长"), ("position", "孔毅", "青山矿务局", "副局长"),
+        ("position", "严明达", "青山矿务局", "副局长")])
