@@ -157,7 +157,8 @@ _NOTE_RE = re.compile(r"[(（](?=[^()（）]*?(?:试用期|挂职|级|任期|起
 #: the person a clause opens with, whose decision the next clause states: 甲某同志…, 甲某因…, 甲某试用期满，正式任命为…,
 #: 甲某(女)已到退休年龄，免去其…职务 (an aside of sex or nation, or its blank, between the name and what the clause says of them)
 _LEAD_CAUSE = r"(?=因|由于|试用期满|经试用期满|试用期已满|已(?:到|达|届|满)|达到|到龄|年满)"
-_LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:[(（][^()（）]{1,12}[)）]| {1,14})?"
+#: (a three-character name padded after its surname in a list, 满　庆宇同志试用期满，: the name before 同志)
+_LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff] {1,2}[\u4e00-\u9fff]{2}(?=同志)|[\u4e00-\u9fff·]{2,8}?)(?:[(（][^()（）]{1,12}[)）]| {1,14})?"
                         rf"(?:同志|{_LEAD_CAUSE})")
 #: a person sent on secondment, what the next clause appoints them to there: (选派某局副局长甲同志)到某市某局挂职锻炼
 _SENT_TO = r"(?=到[^，,。；;]{2,30}?挂职)"
@@ -599,9 +600,9 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
                                   (clause.start, clause.start + len(clause.text)), known, region)
         if got is None:
             lead = _LEAD_NAME.match(nfkc(clause.text)) or _TITLED_SUBJECT.search(nfkc(clause.text))
-            if lead and plausible_name(lead["name"]) and (lead.re is _LEAD_NAME or _subject_shape(lead)
-                                                         and split_posts(lead["posts"])):
-                last_person, last_at = lead["name"], clause.start
+            if lead and plausible_name(clean_name(lead["name"])) and (lead.re is _LEAD_NAME or _subject_shape(lead)
+                                                                     and split_posts(lead["posts"])):
+                last_person, last_at = clean_name(lead["name"]), clause.start
             continue
         facts.extend(got)
         people = [f.person for f in got]
@@ -1214,6 +1215,59 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
             for name in names:
                 out.extend(Position(person=name, post=p, span=span, person_span=(at, at + len(name))) for p in posts)
                 at += len(name) + 1
+    return out + roster_positions(layout)
+
+
+#: the heading of a body's roster of its leaders: 1990年某矿务局局级干部名表:, 某局领导班子成员名单
+_ROSTER_HEAD = re.compile(r"^(?:\d{4}年)?(?P<body>[\u4e00-\u9fff]{2,20}?)(?:[局处厅县科部地]级)?(?:领导)?(?:班子)?(?:成员)?"
+                          r"(?:干部|领导|成员)名[表单录][:：]?$")
+#: one row of the roster: a title (its characters may be spaced apart, 局 长), a gap, the names (党委副书记 甲某 乙某)
+_ROSTER_ROW = re.compile(r"^[\u4e00-\u9fff·][\u4e00-\u9fff· ]*$")
+
+
+def _roster_row(printed: str) -> tuple[str, list[str]] | None:
+    """(title, names) of a roster's row: the shortest opening that is a title once its spaces go, then the names
+    parted by spaces, a two-character name spaced apart (姜 健) joined; None when the row is not of that shape."""
+    if not _ROSTER_ROW.match(printed):
+        return None
+    for gap in re.finditer(r" +", printed):
+        title = printed[: gap.start()].replace(" ", "")
+        if TITLE_RE.fullmatch(title):
+            names = _roster_names(printed[gap.end():])
+            return (title, names) if names else None
+    return None
+
+
+def _roster_names(printed: str) -> list[str] | None:
+    """The names parted by spaces (a single character followed by another one is a spaced-apart name); None when
+    one is no name."""
+    tokens, names = printed.split(), []
+    while tokens:
+        t = tokens.pop(0)
+        if len(t) == 1 and tokens and len(tokens[0]) == 1:
+            t += tokens.pop(0)
+        if not name_shape(t):
+            return None
+        names.append(t)
+    return names
+
+
+def roster_positions(layout: Layout) -> list[Position]:
+    """A body's roster of its leaders, a heading and a row a post: ``1990年某矿务局局级干部名表:`` then
+    ``党委书记 甲某``, ``副局长 乙某 丙 某``: each holds the post in that body."""
+    out: list[Position] = []
+    lines = layout.lines
+    for k, line in enumerate(lines):
+        head = _ROSTER_HEAD.match(nfkc(line.text).strip(SPACES))
+        if not head or not AGENCY_END_RE.search(head["body"]):
+            continue
+        for row in lines[k + 1:]:
+            got = _roster_row(re.sub(rf"[{SPACES}]", " ", nfkc(row.text)).strip())
+            if not got:
+                break
+            title, names = got
+            span = (row.start, row.start + len(row.text))
+            out += [Position(person=n, post=Post(agency=head["body"], title=title, span=span), span=span) for n in names]
     return out
 
 
@@ -1513,7 +1567,8 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
             return [f for n in names for f in _appointments(n, several["verb"], several["posts"], at + several.start("posts"),
                                                             span, at, known, region)]
     sm = _SECONDED_TO.match(flat)
-    if sm and mode in _REMOVING and re.search(r"职务[。；;，,]?$", sm["posts"]):
+    if sm and mode in _REMOVING and re.search(r"职务[。；;，,]?$", re.split(r"[，,]", sm["posts"])[0]):
+        # (…挂职任副镇长，挂职期间保留原单位职务: the 职务 of a note after the post, not the post's)
         sm = None  # under 免去：, a clause ending in 职务 is a removal; 选派甲同志到某局挂职任X has its own verb, an appointment
     if sm and plausible_name(clean_name(sm["name"])) and not _two_names(clean_name(sm["name"])):
         # 选派甲同志到某局挂职任副局长: the body the person goes to, then the title taken there
@@ -1736,6 +1791,9 @@ def _subject_clause(clause: _Clause, flat: str, span, known, region) -> list | N
 
 _CAREER_NOTE = re.compile(r"[,，](?=[^,，。；;]{0,12}?(?:此前|曾任|原任|历任|先后任|先后担任))")
 _NEXT_DECISION = re.compile(r"、(?=决定|任命)")
+#: the next person's move after a comma, which ends the posts of the clause before: 甲任某学院党委书记，乙由某学院
+#: 党委书记转任院长 (乙's own clause, read by find_report_decisions)
+_NEXT_MOVER = re.compile(r"[，,](?=[\u4e00-\u9fff·]{2,4}?(?:同志)?(?:由|从)[^，,。；;]{2,40}?(?:调任|转任|改任|升任))")
 _LEFT_AFTER = re.compile(r"[,，]\s*(?:同时|并)?(?:免去|不再担任|不再兼任)")
 
 
@@ -1747,6 +1805,7 @@ def _appointments(name, verb, posts_raw, p_at, span, at, known, region) -> list:
     if past:  # 任命甲为X主任，甲此前是Y厅厅长: the career note after the decision is no post of it
         posts_raw = posts_raw[: past.start()]
     posts_raw = _NEXT_DECISION.split(posts_raw)[0]  # …为X副省长、决定甲代理X省长: the next decision
+    posts_raw = _NEXT_MOVER.split(posts_raw)[0]  # …党委书记，乙由某学院党委书记转任院长: the next person's
     m = _LEFT_AFTER.search(posts_raw)  # 任X，不再担任Y职务: the post left
     if m:
         removal = posts_raw[m.end():]
@@ -1904,7 +1963,10 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                 got = [Removal(person=last.person, post=p, span=span)
                        for p in _decision_posts(m["posts_n"], line.start + m.start("posts_n"), region)]
             elif kind == "transferred":  # 甲校副校长某某调任乙校校长: the post moved to (the former gives no row)
-                who_t = re.split(r"(?<=[\u4e00-\u9fff]{2})(?:同志)?(?:由|从)", m["who_t"])[0]  # 某某由甲局副局长调任…
+                left_t = re.split(r"(?<=[\u4e00-\u9fff]{2})(?:同志)?(?:由|从)", m["who_t"])
+                who_t = left_t[0]  # 某某由甲局副局长调任…
+                if m["via"] and len(left_t) < 2:
+                    continue  # 某某已转任…, 某某转任…: a report's own telling (_news_moves); 由…转任: a decision's wording
                 who_t = _WHEN_MOVED.sub("", who_t)  # 某某上月调任…: when, no part of the name
                 # 同年某某调任… / 某某随即调任…: a narrated career, history rather than a decision reported
                 who = _who(who_t, line.start + m.start("who_t"), region) \
@@ -1912,7 +1974,8 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                 if who:
                     # 调任乙大学任校长: the body moved to, then 任 and the title
                     posts_t = _MOVED_TO_TAKE.sub(r"\g<body>\g<gap>", m["posts_t"])
-                    posts = _decision_posts(posts_t, line.start + m.start("posts_t"), region)
+                    posts = _decision_posts(posts_t, line.start + m.start("posts_t"), region) or \
+                        _of_body_left(_clip(posts_t), left_t[-1] if len(left_t) > 1 else "", span, region)
                     got = [Appointment(person=name, post=p, span=span) for name in who[0] for p in posts]
             elif kind in ("quit", "ended"):  # 某某不再担任X职务; 某某的X职务相应终止
                 g = "x" if kind == "quit" else "e"
@@ -1956,11 +2019,16 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                             current = [Post(agency=posts[0].agency, title=titled["title"], span=posts[0].span)]
                     if last is not None and last.person in names:
                         posts = [_as_before(p, last.post) for p in posts]
+                    # …为某校副校长（试用期一年）; …为某办副主任，任职时间自2008年3月起计算
+                    attrs = _appointment_attrs("", _cut_notes(m["posts_" + key])[1] + _tail_notes(text, m.end()))
                     for name in names:
-                        got += [Appointment(person=name, post=p, span=span) for p in posts]
+                        got += [Appointment(person=name, post=p, span=span, **attrs) for p in posts]
                         got += [Position(person=name, post=p, span=span) for p in current]
                     if kind == "appointed" and posts:
                         got += _chain(text, m.end(), line.start, region, posts[-1])
+                        own = _OWN_REMOVED.match(text, m.end())  # 任命甲为X，免去其Y职务: the post 甲 leaves
+                        got += [Removal(person=name, post=p, span=(span[0], line.start + own.end())) for name in names
+                                for p in _decision_posts(own["posts"], line.start + own.start("posts"), region)] if own else []
             out += got
             body = next((f.post.agency for f in reversed(got) if isinstance(f, Appointment)), body)
             left = next((f for f in got if isinstance(f, Removal)), left if kind == "successor" else None)
@@ -1969,6 +2037,30 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
         out += _new_batch(text, line.start)
     out += _news_moves(layout, region)
     return drop_restated(out + _current_of_appointees(layout, out, region))
+
+
+#: the appointee's own removal right after the appointment: ，免去其市规划局局长职务 (其 the person appointed)
+_OWN_REMOVED = re.compile(r"[，,]\s*(?:同时|并)?免去其(?P<posts>[^，,。；;]{2,60}?)职务")
+#: a note on the tenure after a decision's comma: ，任职时间自2008年3月起计算; ，试用期一年; ，挂职时间两年（…至…）
+_TAIL_NOTE = re.compile(r"[，,]\s*(?:任职时间|试用期|挂职时间|任期)[^，,。；;（(]*(?:[（(][^()（）]*[)）])?")
+
+
+def _tail_notes(text: str, at: int) -> str:
+    """The notes on tenure that follow a decision at ``at``, each after a comma, up to the next clause."""
+    notes = []
+    m = _TAIL_NOTE.match(text, at)
+    while m:
+        notes.append(m.group(0))
+        m = _TAIL_NOTE.match(text, m.end())
+    return " ".join(notes)
+
+
+def _of_body_left(title: str, left: str, span, region: str) -> list[Post]:
+    """The post of a bare title moved to (乙由某学院党委书记转任院长: 院长) in the body of the post left (某学院)."""
+    held = _decision_posts(left, 0, region) if left else []
+    if not held or not TITLE_RE.fullmatch(title) or split_title(title)[0]:
+        return []
+    return [Post(agency=held[-1].agency, title=title, span=span)]
 
 
 #: the move after a removal printed without 职务: 免去甲的X，调任Y (Y the post the person is appointed to)
@@ -2534,7 +2626,7 @@ _NEXT_APPOINTEE = rf"、{_DNAME}(?:同志)?{_AS}"
 #: sent to a company), 任用 — 决定聘请甲某、乙某为某市人民政府参事
 _ENGAGE = r"(?:聘任|聘请|聘用|委派|任用|推选|推举)"
 _DECISION = re.compile(
-    rf"(?:(?=[提决任聘委推录])(?:{_LEAD}|{_BODY_LEAD})(?:提请)?(?:决定(?:任命|{_ENGAGE})|任命|{_ENGAGE}|录用|决定)|关于(?=[^，,。；;]{{2,60}}?的(?:决定|决议))|宣布[:：])[:：，,]?(?!任命|决定|聘|委派|任用|由)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE}|的决定、|的议案、|、(?:决定|任命))[^，,。；;])+)"
+    rf"(?:(?=[提决任聘委推录])(?:{_LEAD}|{_BODY_LEAD})(?:提请)?(?:决定(?:任命|{_ENGAGE})|任命|{_ENGAGE}|录用|决定)|关于(?=[^，,。；;]{{2,60}}?的(?:决定|决议))|宣布(?:了)?[:：]?(?=[^，,。；;]{{2,40}}?为))[:：，,]?(?!任命|决定|聘|委派|任用|由)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE}|的决定、|的议案、|、(?:决定|任命))[^，,。；;])+)"
     rf"|(?=[并同决任关由]){_LEAD}(?:并|同时)?(?:决定|任命|关于|由)[:：]?(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
     rf"(?:职务|(?=的决定|的议案|[，,。；;]|$))"
     rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|(?:决定)?其?代理(?P<posts_g>[^，,。；;]+?)职务)"
@@ -2546,7 +2638,7 @@ _DECISION = re.compile(
     rf"|(?=[决并同分免罢撤解])(?:{_LEAD}|{_BODY_LEAD})(?:决定|并|同时|分别)?(?:免(?:去|除)|罢免|撤销|解除|解聘)(?P<who_r>{_DNAME})(?:同志)?{_WHOSE}"
     # (免去甲的X，调任Y: a removal with no 职务, the move to the new post after it)
     rf"(?P<posts_r>(?:(?!、{_DNAME}(?:同志)?的)[^，,。；;]){{2,60}}?)(?:职务|一职|(?=[，,]调任))(?P<removed>)"
-    rf"|(?:^|(?<=[，,；;：:。\s]))(?P<who_t>[^，,。；;：:\s]{{2,40}}?)(?<![已曾将拟又再也])调任(?P<posts_t>[^，,。；;]+)"
+    rf"|(?:^|(?<=[，,；;：:。\s]))(?P<who_t>[^，,。；;：:\s]{{2,40}}?)(?<![已曾将拟又再也])(?:调任|(?P<via>转任))(?P<posts_t>[^，,。；;]+)"
     rf"|{_LEAD}(?P<who_x>{_DNAME}(?:、{_DNAME}){{0,60}})(?:同志)?{_BECAUSE}不再(?:担任|兼任)(?P<posts_x>[^，,。；;]+?)职务(?P<quit>)"
     rf"|{_LEAD}(?:同时)?(?P<who_e>{_DNAME})(?:同志)?的(?P<posts_e>[^，,。；;]{{2,80}}?)职务(?:相应|自行|依法|随之)终止(?P<ended>)"
     rf"|(?<=[，,；;\s])新(?:任)?(?P<title_y>[^，,。；;由]{{1,8}}?)由(?P<who_y>[^，,。；;]{{2,40}}?)(?:同志)?(?:担任|接任|出任)(?P<successor>)"
@@ -2558,7 +2650,7 @@ _DECISION = re.compile(
 #: a word every alternative of _DECISION needs (its verb, or the lookbehind it hangs on): a line without one
 #: has no decision, and is not scanned at every position
 _DECISION_WORD = re.compile(r"决定|任命|聘任|聘请|聘用|委派|任用|推选|推举|录用|关于|宣布|代理|以及|不再|提请|"
-                            r"免去|免除|罢免|撤销|解除|解聘|调任|终止|新|一职|批准|同意|祝贺|祝賀")
+                            r"免去|免除|罢免|撤销|解除|解聘|调任|转任|终止|新|一职|批准|同意|祝贺|祝賀")
 # the named groups that tell which alternative matched
 _DECISION_KINDS = (("appointed", "posts_a"), ("acting", "posts_c"), ("further", "further"), ("passive", "posts_p"),
                    ("proposed", "posts_q"), ("announced", "posts_s"), ("dropped", "dropped"), ("removed", "removed"),
@@ -2677,7 +2769,8 @@ def _chain(text: str, pos: int, line_at: int, region: str, before: Post | None =
         if not posts:
             break
         before = posts[-1]
-        out += [Appointment(person=n, post=p, span=(line_at + m.start(), line_at + m.end()))
+        attrs = _appointment_attrs("", _cut_notes(m["posts"])[1])  # ，丙、丁为副校长（试用期一年）
+        out += [Appointment(person=n, post=p, span=(line_at + m.start(), line_at + m.end()), **attrs)
                 for n in names for p in posts]
         pos = m.end()
     return out

@@ -84,6 +84,9 @@ def split_title(item: str) -> tuple[str, str] | None:
     staff = _STAFF_SEAT.search(item, 0, m.start())
     if staff and staff.end() == m.start() and m.group(0) in ("董事", "监事"):
         return item[: staff.start()], item[staff.start():]  # 某集团职工董事: the seat the staff elect, 职工 of the title
+    seat = _AFFAIRS_SEAT.search(item, 0, m.start())
+    if seat and seat.end() == m.start() and m.group(0) == "委员" and seat.start() > 0:
+        return item[: seat.start() + 1], item[seat.start() + 1:]  # 市委组织部部务委员: the body's 部务委员 seat
     if _ORDINAL_END.search(item, 0, m.start()) or _NUMBERED_UNIT.match(m.group(0)):
         return _numbered_unit(item, m.start(), m.group(0))
     return item[: m.start()], m.group(0)
@@ -104,6 +107,13 @@ def _numbered_unit(item: str, at: int, title: str) -> tuple[str, str]:
     return item[: at + cut], title[cut:]
 
 
+#: a seat on a body's affairs meeting, its kind repeated before 委员: 市委组织部部务委员, 某厅厅务委员, 某局局务委员
+_AFFAIRS_SEAT = re.compile(r"([部局厅署])\1务$")
+#: a body's own section (科, 股) or a trade union's audit committee, printed bare after a post in that body:
+#: 市委组织部部务委员、干部一科科长 -> 市委组织部干部一科; 某市总工会党组成员、经费审查委员会主任
+_OWN_SECTION = re.compile(r"[\u4e00-\u9fff]{1,8}?[科股]|经费审查委员会")
+#: a body whose sections those are: a department, a bureau, a trade union (not a level's top body)
+_SECTIONED = re.compile(r"(?:部|局|厅|委|办|工会|署)$")
 #: a board's seat the staff elect, 职工 before the title: 某集团职工董事, 某公司职工监事
 _STAFF_SEAT = re.compile(r"职工$")
 
@@ -275,6 +285,9 @@ def _inherit(agency: str, prev: str) -> str:
         return prev + agency  # 黑河地委常委、宣传部部长 -> 黑河地委宣传部
     if prefecture and re.search(r"[局处]$", agency):
         return prefecture["place"] + agency  # 黑河地委常委、林业管理局局长 -> 黑河林业管理局: the prefecture's bureau
+    if _OWN_SECTION.fullmatch(agency) and _SECTIONED.search(prev) and _level_of(prev) and not _is_top_body(prev) \
+            and not _territorial(prev):
+        return prev + agency  # 市委组织部部务委员、干部一科科长: the department's own section
     level = _level_of(prev)
     city = re.match(r"[市县](?!场|政(?!府|协))", prev[len(level):]) if level.endswith("州") and len(level) > 1 else None
     if city:
