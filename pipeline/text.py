@@ -494,6 +494,7 @@ _PAGE_NUMBER_LINE = re.compile(r"^[ \t\u3000]*(?:(?:[—－–-][ \t\u3000]*){1,
                                r"\d{1,3}[ \t\u3000]*[/／][ \t\u3000]*\d{1,3}|"
                                rf"{_PAGE_WORD}(?:[ \t\u3000]*(?:of|/)[ \t\u3000]*\d{{1,4}})?)"
                                r"[ \t\u3000]*$")
+PAGE_NUMBER_LINE = _PAGE_NUMBER_LINE  # (the layout reads a PDF table's page breaks by it)
 
 
 #: runs of the characters that take half a place on a printed page (ASCII and the other narrow scripts' letters)

@@ -14,7 +14,7 @@ from ..lexicon import AGENCY_END_RE, INFO_LABELS, INFO_OTHER_LABELS, LEVEL_CHARS
 from .parts import HEADING_KIND_END as _INTRO_TITLE_END, ORG_END as _ORG_END, SENTENCE as _SENTENCE
 from .rejoin import rejoin_cells
 from .reline import flat_notice_cuts, in_noted_row, member_list_cuts
-from ..text import _PAGE_NUMBER_LINE, CLOCK, DATE_RE, DOCNUM_RE, ISO_DAY, ISSUANCE_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct, strip_ornaments
+from ..text import PAGE_NUMBER_LINE, CLOCK, DATE_RE, DOCNUM_RE, ISO_DAY, ISSUANCE_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct, strip_ornaments
 
 #: a run of spaces that stands for a lost line break in a flattened listing text
 _FLAT_BREAK = re.compile(f"[{SPACES}]{{3,}}")
@@ -505,7 +505,7 @@ def _past_page_breaks(lines: list[Line], at: int, header: list[str]) -> tuple[li
     seq, orig, cuts = [], [], set()
     k = at
     while k < len(lines):
-        skip = 1 if _PAGE_NUMBER_LINE.match(lines[k].flat) else 0
+        skip = 1 if PAGE_NUMBER_LINE.match(lines[k].flat) else 0
         for again in (header, header[1:]):  # (序号 / 重点任务 / …, or the header without its 序号: a copy dropped it)
             if len(again) >= 2 and [_cell(ln) for ln in lines[k + skip: k + skip + len(again)]] == again:
                 skip += len(again)
@@ -710,7 +710,7 @@ def _issuer_line_over_heading(layout: Layout) -> None:
     above = lines[at - 1]
     if lines[at].start - above.end != 1 or not _issuer_line(above.flat) or at - 1 in layout.info_lines \
             or not re.fullmatch(r"[\u4e00-\u9fff（）()]{3,30}", above.flat) \
-            or len(above.flat) > 30 or _red_header(above.flat) or title.startswith(above.flat):
+            or _red_header(above.flat) or title.startswith(above.flat):
         return
     layout.title = above.flat + squash(title)
     layout.title_span = (above.start, span[1])
