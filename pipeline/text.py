@@ -489,12 +489,11 @@ def _own_item(line: str) -> bool:
 _PAGE_WORD = r"(?:[Pp]age|PAGE|[Pp]g?\.)[ \t\u3000]*\d{1,4}"
 #: a printed page's number a copy out of a PDF or a book keeps between its pages, on a line of its own: — 2 —,
 #: - 2 -, －2－, — — — 2 —, 第2页, 第2页 / 共8页, 2/5, a flipbook's P. 37, Page 3 of 8 — page furniture, not text
-_PAGE_NUMBER_LINE = re.compile(r"^[ \t\u3000]*(?:(?:[—－–-][ \t\u3000]*){1,3}\d{1,3}(?:[ \t\u3000]*[—－–-]){1,3}|"
+PAGE_NUMBER_LINE = re.compile(r"^[ \t\u3000]*(?:(?:[—－–-][ \t\u3000]*){1,3}\d{1,3}(?:[ \t\u3000]*[—－–-]){1,3}|"
                                r"第[ \t\u3000]*\d{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[/／]?[ \t\u3000]*共[ \t\u3000]*\d{1,3}[ \t\u3000]*页)?|"
                                r"\d{1,3}[ \t\u3000]*[/／][ \t\u3000]*\d{1,3}|"
                                rf"{_PAGE_WORD}(?:[ \t\u3000]*(?:of|/)[ \t\u3000]*\d{{1,4}})?)"
                                r"[ \t\u3000]*$")
-PAGE_NUMBER_LINE = _PAGE_NUMBER_LINE  # (the layout reads a PDF table's page breaks by it)
 
 
 #: runs of the characters that take half a place on a printed page (ASCII and the other narrow scripts' letters)
@@ -533,7 +532,7 @@ def _page_furniture(lines: list[str]) -> set[int]:
     a gazette's name and issue, the issuer's masthead or the 文号 repeated over every page). A head is told by its
     shape (a gazette's name or issue; a 文号 alone), by standing after two page numbers or more, or by printing
     again a line of the first page's head (the masthead, 某某文件, with or without 文件); never a list's label, an item of its own or a line with a clause."""
-    numbers = {i for i, ln in enumerate(lines) if _PAGE_NUMBER_LINE.match(ln) or _FOLIO_LINE.match(ln)}
+    numbers = {i for i, ln in enumerate(lines) if PAGE_NUMBER_LINE.match(ln) or _FOLIO_LINE.match(ln)}
     bracketed = [(i, int(m[1])) for i, ln in enumerate(lines) if (m := _BRACKET_FOLIO.match(ln))]
     if len(bracketed) >= 2 and all(b[1] == a[1] + 1 and b[0] - a[0] >= 10 for a, b in zip(bracketed, bracketed[1:])):
         numbers |= {i for i, _ in bracketed}
@@ -635,7 +634,7 @@ def _rejoin_box_rows(lines: list[str]) -> list[str]:
     out: list[str] = []
     for ln in lines:
         prev = out[-1] if out else ""
-        if prev and _BOX_OPEN.match(prev) and not _BOX_CLOSE.search(prev) and _PAGE_NUMBER_LINE.match(ln):
+        if prev and _BOX_OPEN.match(prev) and not _BOX_CLOSE.search(prev) and PAGE_NUMBER_LINE.match(ln):
             continue  # (the page's number between the row's two parts)
         if prev and _BOX_OPEN.match(prev) and not _BOX_CLOSE.search(prev) and ln.strip() \
                 and (not re.match(r"[│┃├┌└╔╠╚┣┏┗╟]", ln) and not (ln[:1] in _RULE and prev.rstrip()[-1] not in _RULE)):

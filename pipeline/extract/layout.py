@@ -14,7 +14,7 @@ from ..lexicon import AGENCY_END_RE, INFO_LABELS, INFO_OTHER_LABELS, LEVEL_CHARS
 from .parts import HEADING_KIND_END as _INTRO_TITLE_END, ORG_END as _ORG_END, SENTENCE as _SENTENCE
 from .rejoin import rejoin_cells
 from .reline import flat_notice_cuts, in_noted_row, member_list_cuts
-from ..text import PAGE_NUMBER_LINE, CLOCK, DATE_RE, DOCNUM_RE, ISO_DAY, ISSUANCE_RE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct, strip_ornaments
+from ..text import CLOCK, DATE_RE, DOCNUM_RE, ISO_DAY, ISSUANCE_RE, PAGE_NUMBER_LINE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct, strip_ornaments
 
 #: a run of spaces that stands for a lost line break in a flattened listing text
 _FLAT_BREAK = re.compile(f"[{SPACES}]{{3,}}")
@@ -697,6 +697,11 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     return layout
 
 
+def _line_at(lines: list[Line], pos: int) -> int | None:
+    """The index of the line that holds offset ``pos`` (an empty line holds its own start), or None."""
+    return next((k for k, ln in enumerate(lines) if ln.start <= pos < max(ln.end, ln.start + 1)), None)
+
+
 def _issuer_line_over_heading(layout: Layout) -> None:
     """A heading without 关于 wrapped after its issuer's name (中共某县委组织部 / 干部任前公示公告): the issuer's line
     right over it (no blank line between) opens the title, as it opens a 关于… one."""
@@ -704,7 +709,7 @@ def _issuer_line_over_heading(layout: Layout) -> None:
     if not title or not span or "关于" in title or _ORG_END.match(title) or not _is_title_end(title):
         return
     lines = layout.lines
-    at = next((k for k, ln in enumerate(lines[:40]) if ln.start <= span[0] < max(ln.end, ln.start + 1)), None)
+    at = _line_at(lines[:40], span[0])
     if not at:
         return
     above = lines[at - 1]
@@ -1415,7 +1420,7 @@ def _posted_title_below(layout: Layout) -> None:
     it (某县人民政府关于…的通知 / 某政任〔2004〕9号): the title is the post's print, where the number and the text
     follow it."""
     lines = layout.lines
-    at = next((k for k, ln in enumerate(lines) if ln.start <= layout.title_span[0] < max(ln.end, ln.start + 1)), None)
+    at = _line_at(lines, layout.title_span[0])
     if at is None:
         return
     for k in range(at + 1, min(len(lines) - 1, at + 10)):
@@ -1662,7 +1667,7 @@ def _reprinted_under_article(layout: Layout) -> None:
     """An article's headline (a question, a story about a document) over the notice it reprints whole: the notice's
     own title, and its text starts there. (A headline the page's metadata gave has no span: its line.)"""
     span = layout.title_span
-    j = next((k for k, ln in enumerate(layout.lines) if ln.start <= span[0] < max(ln.end, ln.start + 1)), None) if span \
+    j = _line_at(layout.lines, span[0]) if span \
         else next((k for k, ln in enumerate(layout.lines[:12]) if ln.flat and _han(ln.flat) == _han(layout.title)), None)
     own = _notice_under_article(layout.lines, layout.title, j) if j is not None else None
     if own:
@@ -2863,7 +2868,7 @@ def _congress_heading_wrapped(layout: Layout) -> None:
     after_congress = layout.title.startswith(_STANDING_COMMITTEE)
     if not after_congress and not _LIST_ALONE.fullmatch(layout.title):
         return
-    k = next((k for k, ln in enumerate(layout.lines) if ln.start <= layout.title_span[0] < max(ln.end, ln.start + 1)), None)
+    k = _line_at(layout.lines, layout.title_span[0])
     if not k or not (_CONGRESS_LINE if after_congress else _COMMITTEE_LINE).fullmatch(layout.lines[k - 1].flat):
         return
     layout.title = layout.lines[k - 1].flat + layout.title
@@ -3080,7 +3085,7 @@ _BOOK_PART = re.compile(r"^第[一二三四五六七八九十百零\d]{1,3}[章�
 #: lines shaped like a headline that are not one: a photo's caption in brackets ((某县副县长某某)),
 #: a book's section heading (第一节 机构设置), a site's notice about itself (上传功能暂未开放), a control in square
 #: brackets ([复制链接], 【打印】), a disclosure page's label over the text it shows (公开具体内容, 信息详细内容, 正文内容)
-_NO_HEADLINE = re.compile(r"^[(（][^()（）]*[)）]$|^[\[【][^\[\]【】]{1,10}[\]】]$|^第[一二三四五六七八九十百零\d]{1,3}[章节篇编]|暂未开放|暂停服务|正在加载|加载中|"
+_NO_HEADLINE = re.compile(rf"^[(（][^()（）]*[)）]$|^[\[【][^\[\]【】]{{1,10}}[\]】]$|{_BOOK_PART.pattern}|暂未开放|暂停服务|正在加载|加载中|"
                           r"^(?:政府|政务)?(?:信息)?(?:公开|文章|正文|文件|信息)?(?:具体|详细|主要)?(?:内容|信息)(?:详情|正文)?$")
 
 
@@ -3342,7 +3347,7 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
     span = layout.number_span
     if not (layout.number and layout.number.startswith("次") and span):
         return
-    at = next((k for k, ln in enumerate(layout.lines) if ln.start <= span[0] < ln.end + 1), None)
+    at = _line_at(layout.lines, span[0])
     if at is None:
         return
     before = layout.lines[at].text[: span[0] - layout.lines[at].start]

@@ -1215,59 +1215,6 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
             for name in names:
                 out.extend(Position(person=name, post=p, span=span, person_span=(at, at + len(name))) for p in posts)
                 at += len(name) + 1
-    return out + roster_positions(layout)
-
-
-#: the heading of a body's roster of its leaders: 1990年某矿务局局级干部名表:, 某局领导班子成员名单
-_ROSTER_HEAD = re.compile(r"^(?:\d{4}年)?(?P<body>[\u4e00-\u9fff]{2,20}?)(?:[局处厅县科部地]级)?(?:领导)?(?:班子)?(?:成员)?"
-                          r"(?:干部|领导|成员)名[表单录][:：]?$")
-#: one row of the roster: a title (its characters may be spaced apart, 局 长), a gap, the names (党委副书记 甲某 乙某)
-_ROSTER_ROW = re.compile(r"^[\u4e00-\u9fff·][\u4e00-\u9fff· ]*$")
-
-
-def _roster_row(printed: str) -> tuple[str, list[str]] | None:
-    """(title, names) of a roster's row: the shortest opening that is a title once its spaces go, then the names
-    parted by spaces, a two-character name spaced apart (姜 健) joined; None when the row is not of that shape."""
-    if not _ROSTER_ROW.match(printed):
-        return None
-    for gap in re.finditer(r" +", printed):
-        title = printed[: gap.start()].replace(" ", "")
-        if TITLE_RE.fullmatch(title):
-            names = _roster_names(printed[gap.end():])
-            return (title, names) if names else None
-    return None
-
-
-def _roster_names(printed: str) -> list[str] | None:
-    """The names parted by spaces (a single character followed by another one is a spaced-apart name); None when
-    one is no name."""
-    tokens, names = printed.split(), []
-    while tokens:
-        t = tokens.pop(0)
-        if len(t) == 1 and tokens and len(tokens[0]) == 1:
-            t += tokens.pop(0)
-        if not name_shape(t):
-            return None
-        names.append(t)
-    return names
-
-
-def roster_positions(layout: Layout) -> list[Position]:
-    """A body's roster of its leaders, a heading and a row a post: ``1990年某矿务局局级干部名表:`` then
-    ``党委书记 甲某``, ``副局长 乙某 丙 某``: each holds the post in that body."""
-    out: list[Position] = []
-    lines = layout.lines
-    for k, line in enumerate(lines):
-        head = _ROSTER_HEAD.match(nfkc(line.text).strip(SPACES))
-        if not head or not AGENCY_END_RE.search(head["body"]):
-            continue
-        for row in lines[k + 1:]:
-            got = _roster_row(re.sub(rf"[{SPACES}]", " ", nfkc(row.text)).strip())
-            if not got:
-                break
-            title, names = got
-            span = (row.start, row.start + len(row.text))
-            out += [Position(person=n, post=Post(agency=head["body"], title=title, span=span), span=span) for n in names]
     return out
 
 

@@ -118,12 +118,14 @@ def read_csv(text: str, source: str) -> Iterator[RawNotice | InputError]:
     the body a quoted field that runs over lines)."""
     csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))  # (a notice's body is longer than csv's 128k)
     try:
-        rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline="")))
+        table = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")))
     except csv.Error as exc:
         yield InputError(source, f"is not CSV ({exc})")
         return
-    records = [{k: v for k, v in row.items() if isinstance(k, str)} for row in rows]
-    pairs = _field_rows(list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""))))
+    header = table[0] if table else []
+    # (as csv.DictReader reads it: a blank row skipped, a short row's missing fields None, a long row's extra cells left)
+    records = [{name: row[i] if i < len(row) else None for i, name in enumerate(header)} for row in table[1:] if row]
+    pairs = _field_rows(table)
     if pairs:  # (字段,内容 / 标题,… / 正文,…: one record exported a field a row)
         records = [pairs]
     if not any(_field(r, "text") for r in records):

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..notice import RawNotice
-from ..text import CLOCK, han_count, parse_date
+from ..text import CLOCK, cn_int, han_count, parse_date
 
 _SP = "[ \t\u3000\xa0]"
 _ISO = r"(?:19|20)\d\d-\d\d-\d\d"
@@ -396,17 +396,14 @@ def is_listing(text: str) -> bool:
 #: title after its colon is an item's line, ITEM_RE)
 _BARE_PIECE = re.compile(rf"^{_SP}*(?:第(?P<n>[一二三四五六七八九十]{{1,3}}|\d{{1,3}})篇|(?:范文|篇)(?P<m>[一二三四五六七八九十]{{1,3}}|\d{{1,3}}))"
                          rf"{_SP}*[:：]?{_SP}*$", re.M)
-_CN_DIGITS = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
 
 
 def _piece_number(n: str) -> int:
-    """第12篇 -> 12, 第十二篇 -> 12, 第二十篇 -> 20."""
-    if n.isdigit():
-        return int(n)
-    if "十" not in n:
-        return _CN_DIGITS.get(n, 0)
-    tens, _, ones = n.partition("十")
-    return _CN_DIGITS.get(tens, 1) * 10 + _CN_DIGITS.get(ones, 0)
+    """第12篇 -> 12, 第十二篇 -> 12; 0 for a run of numerals that is no number (十十)."""
+    try:
+        return cn_int(n)
+    except KeyError:
+        return 0
 
 
 def _bare_pieces(text: str) -> list[re.Match]:
