@@ -846,6 +846,41 @@ def drop_line_numbers(text: str) -> str:
     return "\n".join(out)
 
 
+
+#: a paragraph number a content farm sets before every line it copies: 1、 2、… (the notice's own numbers are read on)
+_FARM_PARAGRAPH_NO = re.compile(r"^[ \t\u3000]*(\d{1,3})、[ \t\u3000]*")
+
+
+def drop_paragraph_numbers(text: str) -> str:
+    """A content farm's copy that numbers every paragraph (1、 标题 / 2、 主送机关： / … / 9、 某市人民政府 / 10、 二〇〇九年
+    三月十八日) without those numbers: a run of lines numbered 1、, 2、, … counting up by one (blank lines between) that
+    numbers the notice's date line too. A notice's own list never numbers its date, so a run that does is the farm's;
+    every other numbered run (the notice's items 1、 2、 3、) stays as printed."""
+    if "、" not in text or "\n" not in text:
+        return text
+    lines = text.split("\n")
+    run: list[tuple[int, int]] = []  # (line index, end of its number)
+    for i, ln in enumerate(lines):
+        m = _FARM_PARAGRAPH_NO.match(ln)
+        if m and int(m[1]) == len(run) + 1:
+            run.append((i, m.end()))
+        elif m and int(m[1]) == 1 and _dated(lines, run):
+            break  # (the farm's run is whole: a list after it is another's)
+        elif m and int(m[1]) == 1:
+            run = [(i, m.end())]
+        elif ln.strip(SPACES) and run and not _dated(lines, run):
+            run = []  # (an unnumbered paragraph ends a run; a finished run is kept)
+    if len(run) < 5 or not _dated(lines, run):
+        return text
+    for i, end in run:
+        lines[i] = lines[i][end:]
+    return "\n".join(lines)
+
+
+def _dated(lines: list[str], run: list[tuple[int, int]]) -> bool:
+    """Whether a numbered run holds a line that is a date alone (a notice's date under its signature)."""
+    return any(DATE_RE.fullmatch(lines[i][end:].strip(SPACES + "。.")) for i, end in run)
+
 #: a web site's address as a farm prints it: www.example.com, http://m.example.net, example.com.cn — a host of letters,
 #: digits and hyphens in dotted parts ending in a common top-level domain (never a mailbox's: not after @)
 _SITE_URL = r"(?:https?://)?(?<![@A-Za-z0-9.])(?:[A-Za-z0-9][A-Za-z0-9-]{0,30}\.){1,3}(?:com|net|org|cn|cc|top|info|vip|xyz|wang)(?:\.cn)?(?![A-Za-z0-9.@])/?"
@@ -1037,7 +1072,7 @@ def strip_copy_noise(text: str) -> str:
     becomes a space), and HTML markup copied with the text; a forum post's cell borders; the lines of a page's scripts and
     styles, of its pictures and of its sharing and reading prompts; full-width digits read as ASCII
     digits. Everything else stays as printed."""
-    text = drop_line_numbers(text.translate(_FULLWIDTH_DIGITS))
+    text = drop_paragraph_numbers(drop_line_numbers(text.translate(_FULLWIDTH_DIGITS)))
     if "<" in text:
         text = strip_markup(_TABLE_ROW_BREAK.sub(_row_breaks, text) if "|" in text else text)
     if "?" in text:  # (before the lines are joined: a line indented with ?? is indented)

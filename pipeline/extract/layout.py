@@ -244,8 +244,8 @@ def _glued_cuts(raw: str) -> list[int]:
         cuts.append(head.end())
         lead = head.end()
     m = DOCNUM_RE.match(raw, lead)
-    if m and re.match(r"[\u4e00-\u9fff]", raw[m.end(): m.end() + 1]):
-        cuts.append(m.end())
+    if m and re.match(r"[\u4e00-\u9fff]", raw[m.end(): m.end() + 1]) and not _CITED_RUN_ON.match(raw, m.end()):
+        cuts.append(m.end())  # (not 国发〔1980〕121号文件批转了…: a sentence that cites it)
         title = _GLUED_TITLE.match(raw, m.end()) if head else None
         if title:  # (under a red header the title follows the number, the addressees after it)
             cuts.append(title.end())
@@ -649,6 +649,7 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         layout.title = _FILE_NAME.sub("", layout.title)  # 某某关于…的通知.doc: a sharing site's file name for the notice
     if layout.title:
         layout.title = _PICTURE_NOTE.sub("", layout.title)  # 某某任某市代理市长(图): the news site's mark of a photo
+        layout.title = _PINYIN_HEADER.sub("", layout.title)
         layout.title = _COPY_MARKS.sub("", layout.title)  # (a title wrapped over lines: a tag on its last line)
     if layout.title and layout.title_span:
         _drop_entry_label(layout)
@@ -804,6 +805,9 @@ _POSTED_SITE = re.compile(r"^(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})[ \t\u3000]+
 
 #: a news site's mark after a headline that the story has pictures or video: (图), (组图), [视频]
 _PICTURE_NOTE = re.compile(r"[(（\[【](?:图|组图|多图|附图|图文|视频)[)）\]】]$")
+#: a red header's transliteration of the issuer's name, in capitals, run onto the title it stands over in a page that
+#: lost its line breaks (CHUXIONG YIZU ZIZHIZHOU RENMIN ZHENGFU 某州人民政府关于…): no title opens with ten capitals
+_PINYIN_HEADER = re.compile(r"^[A-Z][A-Z \u3000]{9,}(?=[\u4e00-\u9fff])")
 
 
 #: a cover letter that promulgates a document by its title: 《X》已经市人民政府同意，现印发给你们 / 现将《X》印发给你们
@@ -1659,8 +1663,9 @@ def _own_title_under_heading(lines: list[Line], title: str, j: int) -> tuple[int
 _ANSWER_MARK = re.compile(r"^[\u2776-\u277f\u2460-\u2473\u2780-\u2789]\s?")
 #: an article's headline that asks or exclaims (任务分工表怎么写？附一份…方案): no document's title
 _ASKING = re.compile(r"[?？!！]|怎么|如何|什么|哪些|为什么|吗$")
-#: a headline that names a kind of document it tells about (一份1984年任免通知背后的往事): a story, no title
-_TITLE_KIND_IN = re.compile(r"^(?!.*(?:通知|决定|方案|意见|办法)$).*(?:通知|决定|文件)")
+#: a headline that names a kind of document it tells about (一份1984年任免通知背后的往事, 某市出台某某方案 明确重点任务分工):
+#: a story, no title
+_TITLE_KIND_IN = re.compile(r"^(?!.*(?:通知|决定|方案|意见|办法)$).*(?:通知|决定|文件|方案|意见|办法|规定|细则)")
 
 
 def _reprinted_under_article(layout: Layout) -> None:
@@ -1833,7 +1838,7 @@ def _issuer_year_number(flat: str) -> tuple[str, str, str] | None:
 
 
 #: a title a copy printed in 【】 with its 文号 glued after the bracket: 【某厅关于印发《某方案》的通知】某发〔2022〕45号
-_BRACKETED_TITLE = re.compile(rf"^【(?P<title>[^【】]{{6,150}})】(?={DOCNUM_RE.pattern}$)")
+_BRACKETED_TITLE = re.compile(rf"^【(?P<title>[^【】]{{6,150}})】(?={DOCNUM_RE.pattern}[。.]?$)")
 #: a whole line boxed in square brackets: [某局关于…的通知]
 _BOXED_TITLE = re.compile(r"\[(?P<title>[^\[\]]{6,150})\]")
 
@@ -1939,6 +1944,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
     path = next((k for k in range(reach - 2, min(len(lines), 40)) if _PATH_LINE.match(lines[k].flat)), None)
     if path is not None:
         reach = path + 6  # a site's contact and service lines over its path (您当前位置:首页>…): the title under it
+    related = False  # (under a heading of related links)
     for i, line in enumerate(lines[:reach]):
         if i in menu or not body_seen and _channel_over_path(lines, i):
             continue  # a site's menu (售后服务 / 客户留言 / 检测报告 …) or the channel over its path, not a title
@@ -1958,7 +1964,11 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if body_seen and _news_lead(lines) and not _prints_adopted_list(lines, i):
             break  # a news story under its own headline: a document it reprints further down is not the page's title
         if _PAGE_LINK.match(line.flat):
+            related = bool(_RELATED_LINKS.fullmatch(line.flat))
             continue  # 上一篇：关于…的通知: a link to the page before or after this one, not its title
+        if related and _LINK_BULLET.match(line.flat):
+            continue  # 相关链接 / · 某市政府关于…的通知: the links under the heading are other pages'
+        related = False
         spaced = _SPACED_LABEL.match(line.text)  # 名    称 某市…关于…的通知: an info block's label, spaces for its colon
         flat = squash(line.text[spaced.end():]) if spaced else line.flat
         site = _SITE_AFTER_GAP.search(line.text) if not spaced else None
@@ -2305,7 +2315,11 @@ _GLUED_HEADING = re.compile(rf"^[{SPACES}]*(?P<head>[\u4e00-\u9fff]{{8,40}}?(?:�
 
 
 #: a link to a neighbouring page of the site, printed under the text (上一篇：关于…的通知 / 下一条：某某会议召开)
-_PAGE_LINK = re.compile(r"^[【\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|前一篇|后一篇|相关(?:链接|文章|阅读|新闻|信息))[】\]]?[:：]?")
+_PAGE_LINK = re.compile(r"^[【\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|前一篇|后一篇|相关(?:链接|链结|文章|阅读|新闻|信息))[】\]]?[:：]?")
+#: the heading of a block of links to related pages, alone on its line (相关链接, 相關鏈結 read simplified: 相关链结)
+_RELATED_LINKS = re.compile(r"[【\[]?相关(?:链接|链结|文章|阅读|新闻|信息)[】\]]?[:：]?")
+#: the bullet a block of links sets before each
+_LINK_BULLET = re.compile(r"^[·•●▪◆■]")
 #: the site's owner after a headline on the page's title line, behind an underscore or a bar (…召开_某县人民政府), the
 #: site's column before it (…领导小组_证券要闻_某某财经网)
 _SITE_OWNER = re.compile(r"(?<=[\u4e00-\u9fff》”)）])(?:[_|｜]+[\u4e00-\u9fff]{2,20}){1,2}$")
@@ -2779,6 +2793,9 @@ def _cover_letter_of_title(layout: Layout) -> None:
             end, joined = end + 1, joined + lines[end + 1].flat
         m = _PROMULGATING_TITLE.match(strip_final_punct(joined))
         if m and _same_document(m["what"], title) or _title_under_headline(lines, first, k, joined):
+            if joined.startswith("关于") and k - 1 > first and _issuer_line(lines[k - 1].flat) \
+                    and len(lines[k - 1].flat) <= 30:
+                k, joined = k - 1, lines[k - 1].flat + joined  # (某县人民政府办公室 / 关于印发…的通知: its title's first line)
             layout.title = strip_final_punct(strip_ornaments(joined))
             layout.title_span = (lines[k].start, lines[end].end)
             layout.body_start = end + 1
@@ -3285,6 +3302,10 @@ _DATED_NUMBER_NOTE = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})(?:[\u4e00-
                                 rf"[{SPACES}]*(?P<no>{DOCNUM_RE.pattern})[{SPACES}]*[)）]")
 #: a yearbook's note, the number first: （某政办发〔1998〕21号　1998年3月16日）
 _NUMBER_DATE_NOTE = re.compile(rf"^[(（](?P<no>{DOCNUM_RE.pattern})[{SPACES}，,]*(?P<date>{DATE_RE.pattern})[)）]$")
+#: a law database's note under a title without brackets, the date first, then the number or the issuing body:
+#: 2001年12月5日  财建〔2001〕899号, 1999年7月13日,国家海洋局
+_BARE_NOTE = re.compile(rf"^(?P<date>{DATE_RE.pattern})[{SPACES},，]*(?:(?P<no>{DOCNUM_RE.pattern})|"
+                        rf"(?P<org>[\u4e00-\u9fff、]{{2,40}}))[{SPACES}]*$")
 #: where an issuing note's words run into a number's code: …发布某政发 (the code is what follows the verb)
 _ISSUING_VERB = re.compile(r"^.*(?:发布|公布|颁布|印发|批准|發布|頒布|印發)(?=[\u4e00-\u9fff])")
 
@@ -3298,7 +3319,12 @@ def _dated_number_note(layout: Layout) -> bool:
             continue
         digits = _ascii_digits(line.flat)
         m = _DATED_NUMBER_NOTE.match(digits) or _NUMBER_DATE_NOTE.match(digits) if _is_title_end(above) else None
+        bare = _BARE_NOTE.match(digits) if _is_title_end(above) and not m else None
         above = line.flat
+        if bare and parse_date(bare["date"]) and bare["org"] and AGENCY_END_RE.search(bare["org"]):
+            layout.note_date = parse_date(bare["date"])  # (its day of issue and its body: no number)
+            return False
+        m = m or (bare if bare and bare["no"] else None)
         if m and parse_date(m["date"]):
             number = normalize_docnum(m["no"])
             layout.number = _ISSUING_VERB.sub("", number)
@@ -3310,6 +3336,8 @@ def _dated_number_note(layout: Layout) -> bool:
 
 #: what follows a number that a sentence cites (浙政干〔2017〕28号文件，甲任…; X号精神): the number is another document's
 _CITED_AS = re.compile(r"\s*(?:文件|精神|规定|要求|批复)[，,、：:]?")
+#: the same, its sentence running on in a line the page cut short: 国务院国发〔1980〕121号文件批转了…
+_CITED_RUN_ON = re.compile(r"\s*(?:文件|精神|规定|要求|批复)[\u4e00-\u9fff]")
 
 
 #: the spaces a dump that ran the notice's lines together put where their breaks were (关于…的通知 某政办〔2004〕23号 各…：)
@@ -3389,7 +3417,8 @@ def _find_number_as_printed(layout: Layout, meta: dict[str, str]) -> None:
     for line in layout.lines[: max(12, layout.body_start + 6) + furniture]:
         flat = line.flat
         lead = _LEADING_NUMBER.match(flat)
-        if lead and layout.title and squash(layout.title)[:8] in flat[lead.end():]:
+        if lead and layout.title and squash(layout.title)[:8] in flat[lead.end():] \
+                and not _CITED_RUN_ON.match(flat, lead.end()):
             m = DOCNUM_RE.search(_ascii_digits(line.text))  # 某政发〔2024〕1号 某县人民政府关于…的通知: the number before
             # the title on its line (in the digits of a word processor, ２０２４, too)
             layout.number = normalize_docnum(m.group(0))
@@ -3413,7 +3442,8 @@ def _find_number_as_printed(layout: Layout, meta: dict[str, str]) -> None:
         # (X〔2010〕45号), 根据X号, X号文件， in running text: a citation of another document
         cited = bool(m) and bool(re.search(r"[(（]\s*$|(?:根据|按照|依据|依照)\s*$", text[:m.start()])
                                  or re.match(r"根据|按照|依据|依照", m.group(0))  # (the code's characters take the verb)
-                                 or _CITED_AS.match(text, m.end())) and bool(re.search(r"[，。；,;》]", flat))
+                                 or _CITED_AS.match(text, m.end())) and bool(re.search(r"[，。；,;》]", flat)
+                                                                             or _CITED_RUN_ON.match(text, m.end()))
         if m and (len(flat) <= 40 or opens) and not cited:
             layout.number = normalize_docnum(m.group(0))
             layout.number_span = (line.start + m.start(), line.start + m.end())

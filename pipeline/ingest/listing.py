@@ -38,7 +38,7 @@ _DOC_NO = r"[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]第?\d{1,4}[�
 #: kind word its columns follow; the columns' tokens open on no space: linear on a long line; the listing date may
 #: stand before the title in brackets, where a column tag would: ``[2024-05-12] title``; a blog's post heading boxes the
 #: whole title: ``【某县人民政府关于…的通知】``)
-ITEM_RE = re.compile(rf"^{_SP}*(?P<mark>[•·●◆■▪]{_SP}*|\d{{1,3}}{_SP}*[.、．]{_SP}*|[\[【(（](?P<lead>{_ISO})[\]】)）]{_SP}*|"
+ITEM_RE = re.compile(rf"^{_SP}*(?P<mark>[•·●◆■▪]{_SP}*|(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}}){_SP}*[.、．]{_SP}*|[\[【(（](?P<lead>{_ISO})[\]】)）]{_SP}*|"
                      rf"[\[【][^\]】\n]{{1,12}}[\]】]{_SP}*|第[一二三四五六七八九十\d]{{1,3}}篇{_SP}*[:：]{_SP}*|"
                      rf"(?:标题|標題){_SP}*[:：]{_SP}*|(?P<boxed>【))?"
                      rf"(?P<title>[^\s•·●◆■▪|｜\[【][^\n|｜，。；;:：>›»]{{3,150}}"
@@ -49,7 +49,9 @@ ITEM_RE = re.compile(rf"^{_SP}*(?P<mark>[•·●◆■▪]{_SP}*|\d{{1,3}}{_SP}
 #: the list's pager under its last item: 共2条 1/1页 首页 上一页 下一页 尾页
 _PAGER = re.compile(r"^\s*共\s*\d+\s*(?:条|條|页|頁)|上一[页頁].{0,20}下一[页頁]")
 #: a list page's link to the item's page, on a line of its own under its text: 查看详情>>, 阅读全文 »
-_MORE_LINE = re.compile(rf"^{_SP}*[\[【]?(?:查看详情|查看全文|阅读全文|详细内容|查看原文|详情)[\]】]?{_SP}*[>»›》]*{_SP}*$")
+#: (in traditional script too, its arrow inside its brackets: （閱讀全文 ›）)
+_MORE_LINE = re.compile(rf"^{_SP}*[\[【（(]?(?:查看详情|查看全文|阅读全文|閱讀全文|详细内容|詳細內容|查看原文|详情|詳情)"
+                        rf"{_SP}*[>»›》]*{_SP}*[\]】）)]?{_SP}*[>»›》]*{_SP}*$")
 #: the toggle that opens an item's folded text, glued before it: 展开 某发〔2024〕2号 …
 _TOGGLE = re.compile(rf"^{_SP}*[\[【]?(?:展开全文|展开|全文)[\]】]?{_SP}+")
 #: the listing date labelled on a line of its own under (or over) an item's text: 发布时间：2024-03-01 | 浏览 1203,
@@ -59,7 +61,9 @@ _LABELLED_DATE = re.compile(rf"^{_SP}*(?:发布时间|发布日期|发文日期|
 #: the same date as one field of a short line of fields: 发布机构:某局 | 发布日期:2024-03-12, 发布：2024-03-12 | 阅读：312,
 #: [通知公告]　发布日期：2024-03-12　阅读(412), a search result's 作者:某网 时间:2008-04-21 阅读:312
 #: (the field follows a separator, a space or the closing bracket of a tag before it: [人事任免]　发布日期：…)
-_FIELD_DATE = re.compile(rf"(?:^|[|｜\]】]|{_SP})(?:发布时间|发布日期|发文日期|成文日期|更新时间|时间|发布|发表于?)[:：]{_SP}*"
+#: (in traditional script too; 发布于/發佈於 may take the date after a space alone: 發佈於 2014-04-03　分類：…)
+_FIELD_DATE = re.compile(rf"(?:^|[|｜\]】]|{_SP})(?:(?:发布时间|发布日期|发文日期|成文日期|更新时间|时间|發佈時間|發布時間|發佈日期|"
+                         rf"發布日期|時間|发布|發佈|發布|发表于?|發表於?)[:：]|(?:发布|發佈|發布|发表|發表)[于於][:：]?){_SP}*"
                          rf"(?P<date>{_ISO})(?!\d)")
 #: a line that is a listing date alone, bracketed or not (a time, or a page's short button, may follow; a search
 #: result's address may stand before it): 2024-03-14, [2024-03-14], 2024-03-14 09:30, 2024-07-16 朗读,
@@ -124,7 +128,7 @@ _HEADING = rf"(?:第[一二三四五六七八九十\d]{{1,3}}篇|文字版|正�
 #: • 某区人民政府关于…的通知 2020-04-10 某政任〔2020〕5号 各乡镇人民政府，…：…, or the title in brackets:
 #: 【某县人民政府办公室关于…的通知】 2013-09-12 某政办发〔2013〕58号 …; the list's summary of it, labelled, before the date:
 #: … 摘要：为…，制定本方案。 2015-04-22 某府办发〔2015〕14号 …)
-_GLUED_HEAD = re.compile(rf"^{_SP}*(?:{_HEADING}|\d{{1,3}}{_SP}*[.、．]?{_SP}*|[•·●◆■▪]{_SP}*|[【\[]{_SP}*)?"
+_GLUED_HEAD = re.compile(rf"^{_SP}*(?:{_HEADING}|\d{{1,3}}{_SP}*[.、．]?{_SP}*|[一二三四五六七八九十]{{1,3}}、{_SP}*|[•·●◆■▪]{_SP}*|[【\[]{_SP}*)?"
                          rf"(?P<title>[^\s•·●◆■▪|｜\[【《][^\n|｜，。；;:：>›»【】\[\]]{{3,150}}?"
                          r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告|规定|命令))[】\]]?"
                          rf"(?:{_SP}+(?:摘要|简介|内容摘要)[:：][^\n]{{0,80}}?(?={_SP}+[\[【(（]?{_ISO}))?"
@@ -320,7 +324,11 @@ def _joined(text: str) -> list[re.Match]:
 def _title_row(text: str, m: re.Match) -> int:
     """Where a joined notice's head starts, or the list's item line right over it that names its title alone
     (某县人民政府关于…的通知 / 消息:某县人民政府关于…的通知 某政〔2005〕7号 …: a tag listing's link over the item's
-    text), no quote of the title in the notice before it."""
+    text), no quote of the title in the notice before it, or the issuer's name its title opens with on the line over
+    its 关于… (二、某镇人民政府 / 关于印发…的通知)."""
+    over = _issuer_over(text, m)
+    if over:
+        return over[1]
     end = text.rfind("\n", 0, m.start())
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
@@ -329,6 +337,24 @@ def _title_row(text: str, m: re.Match) -> int:
             return start if line == m["title"].strip() else m.start()
         end = start - 1
     return m.start()
+
+
+#: the first line of a joined notice's title, its issuer's name alone over 关于… (某镇人民政府, behind the page's
+#: number of the item: 二、某镇人民政府)
+_ISSUER_LINE = re.compile(rf"^{_SP}*(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,3}}[.、．])?{_SP}*"
+                          rf"(?P<issuer>[\u4e00-\u9fff]{{2,30}}?(?:人民政府|办公室|办公厅|委员会|管委会|办事处|局|厅|委))"
+                          rf"{_SP}*$")
+
+
+def _issuer_over(text: str, m: re.Match) -> tuple[str, int] | None:
+    """A joined notice's head that opens with 关于: its issuer's name on the line right over it, and where that line
+    starts (or None)."""
+    if not m["title"].strip().startswith(("关于", "關於")):
+        return None
+    end = text.rfind("\n", 0, m.start())
+    start = text.rfind("\n", 0, max(end, 0)) + 1
+    issuer = _ISSUER_LINE.match(text[start:end]) if end > 0 else None
+    return (issuer["issuer"], start) if issuer else None
 
 
 def _entry_row(text: str, m: re.Match) -> tuple[str, int] | None:
@@ -445,6 +471,9 @@ def read_listing(text: str, source: str) -> Iterator[RawNotice]:
     for i, m in enumerate(items):
         end = items[i + 1].start() if i + 1 < len(items) else len(text)
         meta = {"title": m["title"].strip().rstrip(".…")}
+        issuer = _issuer_over(text, m) if joined else None
+        if issuer:  # (二、某镇人民政府 / 关于印发…的通知: the issuer's name on the line over is its title's first)
+            meta["title"] = issuer[0] + meta["title"]
         if over:  # (the date over the item is its; the date line over the next closes its text)
             meta["published"] = parse_date(over[i][1][0]) or ""
             end = over[i + 1][1][1] if i + 1 < len(over) else len(text)
