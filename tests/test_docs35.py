@@ -1,0 +1,138 @@
+"""Document classes of the thirty-fifth session (blind layouts135–layouts138, real38 and real39). Every text is made up.
+
+- A content farm that numbers every paragraph it copies (1、【title】number。 / 2、addressees / … / 9、issuer / 10、date):
+  the numbers are the farm's where they number the date line too; the notice's own items keep theirs.
+- A related-posts page (發佈於 date / the notice / （閱讀全文 ›）) is a listing of the notices it prints whole.
+- A tag page that prints notices one after another under 一、/ 二、, a title wrapped after its issuer's name
+  (二、某镇人民政府 / 关于印发…的通知): each notice's title is whole, without the page's numeral.
+- A red header's transliteration in capitals (MOUXIAN RENMIN ZHENGFU) run onto the title is no part of it.
+- A page headed by the name of the plan a cover letter sends out, the cover's title wrapped after its issuer's line:
+  the cover's whole title.
+- A story's headline naming the 方案 it reports, over the notice it reprints with its number: the notice's title.
+- A sentence opening with another document's number (国发〔1980〕99号文件批转了…) cites it: no number of the notice's.
+- Links to related pages under their heading (相关链接 / 相關鏈結, each behind a bullet) are no title.
+- A law database's bare note under the title (2001年12月5日  某建〔2001〕99号, 1999年7月13日,某某局): the day signed,
+  and the number.
+"""
+from __future__ import annotations
+
+from helpers import document, posts, read_notices
+
+from govkg.text import drop_paragraph_numbers
+
+
+FARM = ("某某资讯网\n\n某县人民政府关于甲某某等同志任免职务的通知\n\n"
+        "【某县人民政府关于甲某某等同志任免职务的通知】今天受到全网的关注度非常高,下面大家一起来看看吧!\n\n"
+        "1、【某县人民政府关于甲某某等同志任免职务的通知】某政任〔2031〕4号。\n\n"
+        "2、各乡镇人民政府，县政府各部门：经县人民政府研究决定：\n\n"
+        "3、甲某某任县交通运输局局长；\n\n4、乙某某任县文化广电旅游局副局长（试用期一年）；\n\n"
+        "5、免去丙某某的县统计局副局长职务。\n\n6、某县人民政府\n\n7、二〇三一年三月十八日\n\n"
+        "以上就是相关消息了,希望对大家有所帮助!\n")
+
+
+def test_a_content_farms_paragraph_numbers():
+    doc = document(FARM)
+    assert (doc.number, doc.signed, doc.issuer) == ("某政任〔2031〕4号", "2031-03-18", "某县人民政府")
+    assert ("Appointment", "甲某某", "县交通运输局", "局长") in posts(FARM)
+
+
+def test_a_notices_own_numbered_items_stay():
+    text = ("某县人民政府关于做好春耕工作的通知\n各乡镇：\n1、抓好种子供应；\n2、抓好农资调运；\n3、抓好技术培训；\n"
+            "4、抓好水利设施；\n5、抓好安全生产。\n某县人民政府\n2031年3月2日\n")
+    assert drop_paragraph_numbers(text) == text
+
+
+def test_a_related_posts_page_prints_two_notices(tmp_path):
+    page = ("某某移动 首頁 › 文章 › 相關文章\n相關文章：某市 政府文件（第1頁，共1頁）\n\n━━━━━━━━━━━━━━━━\n"
+            "某市人民政府办公室关于成立某市城区排涝工程指挥部的通知\n發佈於 2032-04-03　分類：政務轉載\n"
+            "某市人民政府办公室关于成立某市城区排涝工程指挥部的通知\n某政办函〔2031〕12号\n各区县人民政府，市政府各部门：\n"
+            "为加快推进城区排涝工程建设，经市人民政府同意，成立某市城区排涝工程指挥部。\n指 挥 长：甲某某　副市长\n"
+            "某市人民政府办公室\n二○三一年六月二十日\n（閱讀全文 ›）\n\n━━━━━━━━━━━━━━━━\n"
+            "某市某区人民政府办公室关于印发某区环境整治工作方案的通知\n發佈於 2032-04-03　分類：政務轉載\n"
+            "某市某区人民政府办公室\n关于印发某区环境整治工作方案的通知\n某区政办发〔2032〕3号\n各乡镇人民政府，区直各单位：\n"
+            "《某区环境整治工作方案》已经区人民政府同意，现印发给你们，请认真贯彻执行。\n某市某区人民政府办公室\n"
+            "2032年3月28日\n（閱讀全文 ›）\n\n« 上一頁　1　下一頁 »\n")
+    found = read_notices(tmp_path, page)
+    assert [(n.meta["title"], n.meta["published"]) for n in found] == [
+        ("某市人民政府办公室关于成立某市城区排涝工程指挥部的通知", "2032-04-03"),
+        ("某市某区人民政府办公室关于印发某区环境整治工作方案的通知", "2032-04-03")]
+
+
+def test_numbered_notices_on_a_tag_page(tmp_path):
+    page = ("某某网 > 标签 > 某市政府文件\n更新时间：2032-05-20　　收录文章：2篇\n\n"
+            "一、某市人民政府关于任免工作人员的通知\n某政任〔2031〕3号\n各镇人民政府、街道办事处：\n经市政府研究决定：\n"
+            "甲某某任某市统计局局长。\n某市人民政府\n2031年2月6日\n\n"
+            "二、某市某镇人民政府\n关于印发某镇产业提升行动方案的通知\n某镇政发〔2032〕5号\n各村委会：\n"
+            "现将《某镇产业提升行动方案》印发给你们，请认真抓好落实。\n某市某镇人民政府\n2032年3月11日\n")
+    found = read_notices(tmp_path, page)
+    assert [n.meta["title"] for n in found] == ["某市人民政府关于任免工作人员的通知",
+                                              "某市某镇人民政府关于印发某镇产业提升行动方案的通知"]
+
+
+def _page(tmp_path, html: str):
+    """The document row of the one notice an HTML page saved as a file holds."""
+    from govkg.nlp import extract
+    found = read_notices(tmp_path, html, "page.html")
+    assert len(found) == 1
+    return extract(found[0]).document
+
+
+def test_a_red_headers_pinyin_run_onto_the_title(tmp_path):
+    title = "某州人民政府办公室关于调整某某发展工作领导小组成员的通知"
+    body = ("某政办发〔2031〕7号 MOUZHOU RENMIN ZHENGFU BANGONGSHI 某州人民政府办公室 关于调整某某发展工作领导小组成员的通知 "
+            "各县市人民政府,州直有关部门: 因工作需要,经州人民政府同意,决定对领导小组成员进行调整。现将调整后的组成人员通知如下: "
+            "组 长:甲某某 州人民政府副州长 成 员:乙某某 州财政局副局长 某州人民政府办公室 2031年5月20日 (此件公开发布)")
+    doc = _page(tmp_path, f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>\n'
+                          f'<div class="dh">|</div>\n<div class="dh">{"|" * 120}</div>\n<div class="zw">{body}</div>\n'
+                          '<div class="fbrq">发布日期:2031-05-24 来源:州人民政府办公室 【打印】【关闭】</div>\n</body></html>\n')
+    assert doc.title == title
+
+
+def test_a_cover_letters_title_wrapped_after_its_issuer_under_the_plans_name():
+    doc = document("某县2031年石漠化治理工作实施方案\n时间:2031-09-14 10:22:41\n\n某某县人民政府办公室\n"
+                   "关于印发某县2031年石漠化治理工作实施方案的通知\n某政办发〔2031〕6号\n各乡镇人民政府，县政府各部门：\n"
+                   "《某县2031年石漠化治理工作实施方案》已经县人民政府同意，现印发给你们，请认真贯彻落实。\n"
+                   "某某县人民政府办公室\n2031年9月10日\n\n某县2031年石漠化治理工作实施方案\n一、工作目标\n")
+    assert doc.title == "某某县人民政府办公室关于印发某县2031年石漠化治理工作实施方案的通知"
+
+
+def test_a_story_naming_the_plan_over_the_notice_it_reprints(tmp_path):
+    lines = ["  日前，某市农业农村委员会印发通知，部署今年农田建设工作，明确了重点任务及牵头、配合单位。",
+             "  某市农业农村委员会关于印发某市2031年", "  农田建设提质增效工作方案的通知", "  某农委发〔2031〕14号",
+             "  各区农业农村委：", "  现将《某市2031年农田建设提质增效工作方案》印发给你们，请认真贯彻落实。",
+             "  某市农业农村委员会", "  2031年5月18日", "  某市2031年农田建设提质增效工作方案", "  一、重点任务",
+             "  1。科学编制建设规划。年内新建高标准农田25万亩。（市农业农村委农田建设处牵头，各区人民政府配合）"]
+    headline = "某市出台农田建设提质增效方案 明确重点任务分工"
+    doc = _page(tmp_path, f'<html><head><meta charset="utf-8"><title>{headline}|农田|某某新闻网</title></head><body>\n'
+                          '<div class="top-nav"><a href="/">某某新闻</a> &gt; <a href="/news/">新闻</a> &gt; 正文</div>\n'
+                          f'<h1 class="main-title">{headline}</h1>\n'
+                          '<div class="date-source"><span class="date">2031年05月22日 10:41</span> <span>某某新闻</span></div>\n'
+                          '<div class="article">' + "".join(f"<p>{ln}</p>\n" for ln in lines) + "</div></body></html>\n")
+    assert (doc.title, doc.number) == ("某市农业农村委员会关于印发某市2031年农田建设提质增效工作方案的通知", "某农委发〔2031〕14号")
+
+
+def test_a_sentence_opening_with_another_documents_number():
+    doc = document("您的位置: 首页 » 法律资料 »\n\n某部、某局关于毕业生待遇若干具体问题的处理意见\n\n"
+                   "某部、某局关于毕业生待遇若干具体问题的处理意见\n某部、某局\n\n"
+                   "国务院国发〔1980〕99号文件批转了某部、某局关于毕业生待遇若干问题的请示报告，现提出如下处理意见：\n"
+                   "一、《请示报告》的规定适用于本专科毕业生。\n")
+    assert doc.number is None
+
+
+def test_links_under_a_related_links_heading_are_no_title():
+    doc = document("當前位置: 工作動態>> 地方政務\n\n某省農業普查領導小組會議在某市召開\n"
+                   "某某門戶網站   2031年01月10日   來源:某省人民政府網站\n\n"
+                   "    某省政府1月9日在某市召開某省農業普查領導小組會議，安排部署普查工作。\n\n 相關鏈結\n"
+                   "· 某市政府關於開展農業普查的通知\n· 某某強調要搞好農業普查工作\n")
+    assert doc.title == "某省農業普查領導小組會議在某市召開"
+
+
+def test_a_law_databases_bare_note_under_the_title():
+    dated = document("您的位置: 首页 » 法律法规 »\n\n某业务管理暂行规定\n\n时间:2034-07-09 20:26:51 来源: 某资料网\n\n"
+                     "某业务管理暂行规定\n\n某某局\n\n\n某业务管理暂行规定\n1999年7月13日,某某局\n\n\n第一章 总则\n"
+                     "第一条 为加强某业务的管理，特制订本规定。\n")
+    numbered = document("您的位置: 首页 » 法律法规 »\n\n某部关于印发《某专项资金使用管理办法》的通知\n\n"
+                        "某部关于印发《某专项资金使用管理办法》的通知\n\n2001年12月5日  某建〔2001〕99号\n\n"
+                        "各省、自治区、直辖市财政厅(局):\n  为加强专项资金的管理，我们制定了《某专项资金使用管理办法》。现印发给你们。\n")
+    assert (dated.signed, dated.issuer) == ("1999-07-13", "某某局")
+    assert (numbered.signed, numbered.number) == ("2001-12-05", "某建〔2001〕99号")
