@@ -141,8 +141,9 @@ def _spans_decades(text: str) -> bool:
 #: a chronicle's own title: 1981年某县大事记, 某县大事记(1956年), 1998年12月份某市政务大事记
 _CHRONICLE_TITLE = re.compile(r"大事[记記纪紀]|[纪紀]事$|大事年表")
 #: a chronicle's entry: a line opening with its day or month and no time of day, the event run on after it
-#: (3月26日  全县某某大会召开。 / 是月经省委批准，某某任县委书记。), not a news lead (1月12日下午，…)
-_CHRONICLE_ENTRY = re.compile(r"^[ \t\u3000]*(?:是月|是年|同月|本月|\d{1,2}月(?:\d{1,2}日)?(?:[至-]\d{1,2}日)?)"
+#: (3月26日  全县某某大会召开。 / 是月经省委批准，某某任县委书记。), not a news lead (1月12日下午，…); a scan's text may
+#: part a date's figures from its words (5 月17日, 11月2 日)
+_CHRONICLE_ENTRY = re.compile(r"^[ \t\u3000]*(?:是月|是年|同月|本月|\d{1,2} ?月(?: ?\d{1,2} ?日)?(?:[至-]\d{1,2}日)?)"
                               r"(?![上下]午|晚|早|中旬|上旬|下旬)[ \t\u3000]*[^\s,，\d]", re.M)
 
 
