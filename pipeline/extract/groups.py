@@ -39,6 +39,8 @@ _NAME_UNIT = (r"(?:[^，,。；;、:：()（）\s]|[(（](?![0-9０-９一二三
               r"(?=[^，,。；;、:：()（）\s]))")  # (not a numbered heading's (一))
 _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整(?:为|成(?!员))?|设置|"  # 将甲领导小组调整为乙领导小组: 乙, the verb's 为 not in it
                        r"(?<=继续)保留|"  # 同意继续保留X指挥部: a group kept on, named as the notice keeps it
+                       # 将各级民兵工作组改为X委员会, 将甲领导小组更名为乙: a group remade as a new one, named here
+                       r"(?<=[组部会班])(?:改(?:组|建|称)?为|更名为)|"
                        # 建立X制度 sets a group up; 探索/逐步/加快建立…机制: a duty or a goal, not a set-up
                        r"(?<!探索)(?<!逐步)(?<!推动)(?<!加快)(?<!着力)(?<!努力)(?<!积极)建立|"
                        # 现将调整后的X公布如下: a list a notice prints under the group's name
@@ -210,7 +212,8 @@ _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:
                               r"(?<=部)副?部长)由"
                               r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责(?!人)|"
                               r"兼(?=$|[，,。；;]))")  # 办公室主任由甲兼。: the verb printed short (某局负责人: no verb)
-_PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:兼任|担任|出任|作为|任|为|"
+_PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:(?:亲自?)?(?:兼任|担任|出任|任)|作为|为|"
+                            # (由院长甲亲任组长, 由甲亲自担任组长: the head taking the role in person)
                             # 甲同志兼办公室主任: the head of a group's office held concurrently, the verb printed short
                             r"兼(?=(?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?办公室))"
                             # 由甲任专班组长, 甲任委员会主任, 甲兼任联席会议办公室主任: the role named with the kind of group
@@ -2156,14 +2159,16 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 or _long_comrade(m["entries"], flat[m.end("entries"):], line.start + raw.find(m["entries"][:4]))
             _add_members(state, group, role, members, span)
             holder = group
-        role_lists = [*_ROLE_IS_RE.finditer(flat), *_MEMBERS_ARE_RE.finditer(flat), *_MEMBERS_AMONG_RE.finditer(flat)] \
-            if _LISTED_WORD.search(flat) else []
+        role_lists = [*_ROLE_IS_RE.finditer(flat), *_MEMBERS_ARE_RE.finditer(flat), *_MEMBERS_AMONG_RE.finditer(flat),
+                      *_MADE_OF_RE.finditer(flat)] if _LISTED_WORD.search(flat) else []
         _counted_role(state, flat, line, raw, region)
         for m in role_lists:
             # 领导小组副组长为市委常委、常务副市长A，市政府秘书长B / 副组长分别为A、B / 成员包括：A、B
             # (23位委员是A、B…: a head count, the group at hand)
             head = re.sub(r"^(?:共有|共|其中)?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)$", "", m["head"])
             group = _resolve(state, head) if head else _clause_group(state, flat, m.start()) or state.current
+            if not group and m.re is _MADE_OF_RE and _SHORT_GROUP.fullmatch(head):
+                group = state.current  # 县科委由甲、乙等27名委员组成: the group just set up, named short
             if group:
                 members = _title_first_members(m["entries"], line.start + max(raw.find(m["entries"][:4]), 0), region)
                 _add_members(state, group, m["role"], members, span)
@@ -2183,7 +2188,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             head = flat[max(lo, hi - state.names.longest):hi]  # as long as any group name can be
             joined = m["entries"].startswith("、")  # 某组由甲同志任组长、乙同志任副组长: the clause goes on
             named = (state.names.first(state.names.suffixes_of(head)) if hi > lo and not joined else None) or \
-                (named if hi <= lo or joined else None)
+                (named if hi <= lo or joined else None) or (_set_up_before(state, flat, lo) if hi <= lo else None)
             group = named or state.current
             if "办公室" in role or flat[m.end("role"):].startswith("办公室"):
                 group = state.names.last(state.names.ending_with("办公室"))
@@ -2213,8 +2218,19 @@ _GROUP_BEFORE_ROLE_RE = re.compile(r"(?P<name>[\u4e00-\u9fff“”]{2,30}?(?:委
 #: bodies of the state and the Party whose committees are no working groups
 _STATE_COMMITTEE = re.compile(r"常务委员会|常委会|人民代表大会|人大|政治协商|政协|纪律检查|监察委员会|管理委员会|中共|党")
 
-#: the setting-up verb, and the body that sets up, before the group a clause names (指挥部下设某组, 成立某组)
-_SETS_UP_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,20}?(?:下设|内设|设立|成立|组建)(?=[\u4e00-\u9fff]{3})")
+#: the setting-up verb, and the body that sets up, before the group a clause names (指挥部下设某组, 成立某组,
+#: 指挥部另设某组)
+_SETS_UP_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,20}?(?:下设|内设|另设|设立|成立|组建)(?=[\u4e00-\u9fff]{3})")
+
+
+def _set_up_before(state: _State, flat: str, lo: int) -> str | None:
+    """The group the clause before a comma at ``lo - 1`` sets up, where the clause after it opens on 由 and names
+    no group (``指挥部另设工程质量监督组，由甲同志任组长``: the head is the new group's); None where it sets up none."""
+    if not lo:
+        return None
+    clause = re.split(r"[，,：:、；;。]", flat[max(0, lo - 41):lo - 1])[-1]
+    named = _SETS_UP_HEAD.sub("", clause)
+    return named if named != clause and named in state.names and not _GENERIC.match(named) else None
 
 
 #: a heading over the bodies a notice abolishes: 四、予以撤销的议事协调机构, 撤销的领导小组：, (三)撤销以下机构
@@ -2356,6 +2372,12 @@ _COUNTED_ROLE_RE = re.compile(rf"(?:^|(?<=[，,]))(?P<head>[^，,。；;:：为�
 _MEMBERS_AMONG_RE = re.compile(r"(?:^|(?<=[，,。]))(?P<head>[^，,。；;:：]{0,40}?)(?P<role>成员|委员)(?:合计|共计|共有|共)?"
                                r"[0-9一二三四五六七八九十]{1,3}[人名][，,]其中(?:有|包括)[:：]?(?P<entries>[^。；;:：]{2,400}?)"
                                r"等(?:[0-9一二三四五六七八九十]{1,3}[人名])?(?=[，,。；;]|$)")
+#: a group's members listed as what it is made of, counted after them (a chronicle, news):
+#: 县科委由甲、乙、丙等27名委员组成 / 专班由甲、乙等5名成员组成 (the group the clause's head, the count no check)
+_MADE_OF_RE = re.compile(r"(?:^|(?<=[，,。]))(?P<head>[^，,。；;:：由]{0,40}?)由(?P<entries>[^，,。；;:：由]{2,400}?)等"
+                         r"(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})[名位人](?P<role>成员|委员)组成(?=[，,。；;]|$)")
+#: a group named short by its level and a word or two of its name before its kind (县科委, 市防指, 区专班)
+_SHORT_GROUP = re.compile(r"[省市县区州旗乡镇]?[\u4e00-\u9fff]{1,3}?(?:委|指|组|专班|指挥部|委员会)")
 #: members a congress names to one of its committees, by name only
 _NAMED_MEMBERS_RE = re.compile(r"任命(?P<names>[^，,。；;为]{2,80}?)为(?P<group>[^，,。；;、]{2,40}?(?:委员会|小组))"
                                r"(?P<role>组成人员|成员)")
@@ -3040,8 +3062,23 @@ def _first_form(state: _State, group: str) -> str:
     """A group a report names with its body in front (市委X领导小组) after it first named it bare
     (召开X领导小组第一次会议): the form the text mentioned first."""
     forms = [group[k:] for k in range(len(group) - 5) if not _GENERIC.match(group[k:])]
-    at = {f: state.text.find(f) for f in forms}
+    at = {f: _bare_mention(state.text, f) for f in forms}
     return min((f for f in forms if at[f] >= 0), key=lambda f: (at[f], -len(f)), default=group)
+
+
+#: what may stand right before a group's name where the text names it by that name alone: no character, a mark,
+#: or a word a name follows (召开｜某某领导小组｜会议, 成立了｜某某指挥部); a name's own characters do not
+#: (云南省第二次｜农业普查领导小组: the end of a longer name)
+_BEFORE_A_NAME = re.compile(r"(?:^|[^\u4e00-\u9fff]|召开|举行|成立|组建|设立|参加|出席|了|的)$")
+
+
+def _bare_mention(text: str, form: str) -> int:
+    """Where ``text`` first names a group by ``form`` itself (召开｜某某领导小组｜会议), not as the end of a longer
+    name (云南省第二次农业普查领导小组); -1 where it never does."""
+    at = text.find(form)
+    while at >= 0 and not _BEFORE_A_NAME.search(text[max(0, at - 2):at]):
+        at = text.find(form, at + 1)
+    return at
 
 
 def _same_but_work(state: _State, group: str) -> str:

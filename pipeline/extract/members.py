@@ -435,8 +435,9 @@ def _tokens(body: str) -> list[tuple[int, int, str]]:
 def _name_post_pairs(body: str, at: int, region: str):
     """Several members on one line, each a name and then its post, all parted by spaces
     (``李某　副县长　王某某　县财政局局长``): every other word a name, the words between posts. A three-character
-    name of a surname the lexicon lacks (折, 眭, 幸, 贲) is read where its post is the whole word after it and at
-    least one of the run's names has a lexicon surname; so is one of two or four characters, or a long name of the
+    name of a surname the lexicon lacks (折, 眭, 幸, 贲), or a two-character one padded to the list's width
+    (``殳　颖``), is read where its post is the whole word after it and at least one of the run's names has a
+    lexicon surname; so is one of two or four characters, or a long name of the
     northern and western peoples (five or six characters), that stands after a member's post (or opens a run of
     three members or more: ``甲乙丙丁　县某办主任　…``) and before posts a level's character opens (``…　县某局局长　甲乙丙丁戊　县某局副局长``). A last word that holds a post with no
     name (``…　县某局局长　各乡人民政府乡长``) closes the run and is no member."""
@@ -454,7 +455,8 @@ def _name_post_pairs(body: str, at: int, region: str):
         known = name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
         # after a member's post (or opening a run of three members or more), before a body a level opens
         between = (bool(out) or len(words) >= 6 or all_placed) and _placed_post(post)
-        if not ((_short_name(name) and (known or len(name) == 3 or between)
+        padded = len(name) == 2 and e - s > 2  # 殳　颖: a two-character name padded to the list's width
+        if not ((_short_name(name) and (known or len(name) == 3 or padded or between)
                  or between and 5 <= len(name) <= 6 and plausible_name(name))
                 and not TITLE_RE.search(name) and TITLE_RE.search(post)):
             return []
