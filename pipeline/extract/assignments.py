@@ -435,6 +435,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     gapped, used_gapped = _gapped_items(lines, others, used)
     facts.extend(_first_lead(gapped, first_leads, since))
     used |= used_gapped
+    keyed, used_keyed = _keyed_rows(lines, others)
+    facts.extend(_first_lead(keyed, first_leads, since))
+    used |= used_keyed
     fielded, used_fields = _field_records(lines, others) if not used else ([], set())
     facts.extend(_first_lead(fielded, first_leads, since))
     used |= used_fields
@@ -2086,6 +2089,31 @@ def _field_records(lines, others: str) -> tuple[list[Assignment], set[int]]:
             facts.extend(got)
             used.update(range(first, last + 1))
     return facts, (used if facts else set())
+
+
+#: one field of a row printed as ``label:value`` pairs cut by semicolons (序号:2;任务:开展检查;牵头处室:厅某处)
+_KEYED_FIELD = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,8})[:：](?P<value>.*)")
+
+
+def _keyed_rows(lines, others: str) -> tuple[list[Assignment], set[int]]:
+    """A task table flattened to one line a row of ``label:value`` fields cut by semicolons (a crawler's
+    export: ``序号:1;任务:建立台账;牵头处室:厅某处;配合处室:厅甲处、厅乙处;完成时限:4月底前``): the task is the
+    task field's value, each role field assigns it; the labels never enter a task or a body."""
+    facts: list[Assignment] = []
+    used: set[int] = set()
+    for k, line in enumerate(lines):
+        fields = [_KEYED_FIELD.fullmatch(f.strip(SPACES)) for f in _SEMICOLON.split(nfkc(line.text).strip(SPACES))]
+        if len(fields) < 3 or not all(fields):
+            continue
+        tasks = [f["value"].strip(SPACES) for f in fields if _TASK_FIELD.fullmatch(f["label"])]
+        roles = [f for f in fields if _LABEL_CELL.fullmatch(f["label"])]
+        if len(tasks) != 1 or not tasks[0] or not roles:
+            continue
+        task = strip_final_punct(_first_clause(tasks[0]))
+        for f in roles:
+            facts.extend(_assign(task, _role(f["label"]), f["value"], (line.start, line.end), others))
+        used.add(k)
+    return facts, used
 
 
 #: the last characters of a body's name that a page wrapped alone onto the next line (各街道办事 / 处)

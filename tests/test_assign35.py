@@ -1,0 +1,28 @@
+"""Task assignments in the shapes of round 35: a task table exported one row a line of ``label:value``
+fields cut by semicolons."""
+from __future__ import annotations
+
+from govkg.facts import Assignment
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+
+
+def rows(text: str) -> set[tuple[str, str, str]]:
+    got = extract(RawNotice(source="inline.txt", index=0, text=text, meta={})).of(Assignment)
+    return {(a.task, a.role, a.agency) for a in got}
+
+
+HEAD = "白河市统计局关于印发2023年统计执法检查工作方案的通知\n白统发〔2023〕4号\n" \
+       "局机关各科室，各县（区）统计局：\n现将《2023年统计执法检查工作方案》印发给你们，请认真抓好落实。\n"
+
+
+def test_keyed_row_lines_keep_labels_out_of_the_task():
+    """序号:1;任务:X;牵头科室:A;配合科室:B、C;完成时限:…: the task is X, not 序号:1;任务:X nor the heading."""
+    body = ("一、重点任务及分工\n"
+            "序号:1;任务:开展统计数据质量核查;牵头科室:局执法监督科;配合科室:局综合科、局农业科;完成时限:6月底前\n"
+            "序号:2;任务:建立统计违法案件台账;牵头科室:局法规科;配合科室:/;完成时限:长期坚持\n"
+            "二、保障措施\n各科室要高度重视，认真落实。\n")
+    assert rows(HEAD + body) == {("开展统计数据质量核查", "lead", "局执法监督科"),
+                                 ("开展统计数据质量核查", "support", "局综合科"),
+                                 ("开展统计数据质量核查", "support", "局农业科"),
+                                 ("建立统计违法案件台账", "lead", "局法规科")}
