@@ -26,3 +26,20 @@ def test_keyed_row_lines_keep_labels_out_of_the_task():
                                  ("开展统计数据质量核查", "support", "局综合科"),
                                  ("开展统计数据质量核查", "support", "局农业科"),
                                  ("建立统计违法案件台账", "lead", "局法规科")}
+
+
+def test_note_on_the_first_unit_inside_an_items_labelled_brackets():
+    """(责任单位:X、Y、Z,排名第一位的为牵头单位) governs that item alone: X leads there; an item below with one
+    unit, (责任单位:W), has W responsible, not leading."""
+    body = ("一、重点任务\n(一)清理河道漂浮物。对主要河道开展集中清理。(责任单位:市水利局、市城管局、各镇人民政府,"
+            "排名第一位的为牵头单位)\n(二)整治农田残膜。(责任单位:市农业局)\n")
+    assert rows(HEAD + body) == {("清理河道漂浮物", "lead", "市水利局"), ("清理河道漂浮物", "responsible", "市城管局"),
+                                 ("清理河道漂浮物", "responsible", "各镇人民政府"),
+                                 ("整治农田残膜", "responsible", "市农业局")}
+
+
+def test_site_sponsor_and_host_line_is_no_assignment():
+    """主办:某县人民政府办公室  承办:某县融媒体中心 at a page's foot names who runs the website."""
+    body = ("一、重点任务\n(一)整治农田残膜。(责任单位:市农业局)\n二、保障措施\n(一)强化督查考核。市督查室将此项工作纳入督查。\n\n"
+            "主办:白河市人民政府办公室  承办:白河市融媒体中心\n")
+    assert rows(HEAD + body) == {("整治农田残膜", "responsible", "市农业局")}

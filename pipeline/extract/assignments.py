@@ -89,7 +89,8 @@ _FIRST_LEADS = re.compile(r"(?:第一|排名第一|排在第一|排第一|列第
 #: the units an item's brackets list before the note on the first of them, with no verb: （X、Y、Z。列第一位者为牵头单位）
 _LISTED_BEFORE_NOTE = re.compile(r"^(?P<units>[^，,。；;：:]{2,200})[。，,；;]\s*(?:[^，,。；;]{0,12}?(?:排|列|名))?$")
 #: an item's units in brackets closed by the note on the first of them: （X、Y、Z。列第一位者为牵头单位）
-_OWN_NOTE = re.compile(rf"[(（][^()（）:：]{{2,200}}[。，,；;](?:{_FIRST_LEADS.pattern})[)）]")
+_OWN_NOTE = re.compile(rf"[(（](?:[^()（）:：]{{2,8}}[:：])?[^()（）:：]{{2,200}}[。，,；;](?:{_FIRST_LEADS.pattern})[)）]")
+#  (its units may be labelled: （责任单位：X、Y、Z，排名第一位的为牵头单位）)
 _TOGETHER_RE = re.compile(r"由(?P<lead>[^，,。；;由（(]{2,40}?)(?:牵头[，,]?)?会同(?P<support>[^，,。；;]{2,200}?)"
                           r"(?:(?:等)?(?:有关|相关)?(?:部门|单位)?(?:共同)?负责|等(?:有关|相关)?(?:部门|单位))")
 #: ``X为该议案办理工作的牵头责任单位``, ``Y、Z为协办单位``: the role label after the bodies
@@ -631,7 +632,10 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             if lm["label"] in _JOINING_LABELS and not led:
                 continue  # 参加单位：X with no lead before it: who attends (a meeting's list), not who helps with a task
             got = _assign(units_for, _role(lm["label"]), lm["agencies"], span, others)
-            if leads_here and got and all(a.role == "responsible" for a in got) and not led:
+            # (（责任单位：X、Y、Z，排名第一位的为牵头单位）: a note in the item's own brackets, for that item alone)
+            note = _FIRST_LEADS.search(text, lm.start())  # (the note's 牵头单位 ends the label's list: its start is in it)
+            own_note = bool(note) and note.start() < lm.end()
+            if (leads_here or own_note) and got and all(a.role == "responsible" for a in got) and not led:
                 got[0] = Assignment(task=got[0].task, role="lead", agency=got[0].agency, span=got[0].span)
             facts.extend(got)
             led = led or any(a.role == "lead" for a in got)
@@ -797,12 +801,14 @@ _FOOTER_WORDS = re.compile(r"^(?:地\s*址|邮\s*编|电\s*话|传\s*真|邮\s*�
 
 
 _FOOTER_MARK = re.compile(r"ICP备|版权所有|Copyright|©", re.I)
+#: a site's sponsor and host on one line, bare labels (主办:某县人民政府办公室  承办:某县融媒体中心)
+_SPONSOR_AND_HOST = re.compile(r"^主\s*办[:：][^:：]{2,40}?[ \u3000]+承\s*办[:：][^:：]{2,40}$")
 
 
 def _site_footer(lines, k: int) -> bool:
     """Line ``k`` is in a website's footer (主办单位：某某 beside 地址：/ 电话：/ ICP备…, or 版权所有 on the line
     itself): the nearest non-empty lines around it are footer lines."""
-    if _FOOTER_MARK.search(nfkc(lines[k].text)):
+    if _FOOTER_MARK.search(nfkc(lines[k].text)) or _SPONSOR_AND_HOST.match(nfkc(lines[k].text).strip(SPACES)):
         return True  # 主办单位：某局 版权所有
     if any(_FOOTER_WORDS.search(part) for part in re.split(r"[ \u3000]+", nfkc(lines[k].text).strip(SPACES))[1:]):
         return True  # 【关闭窗口】主办：某局　　地址：某市某路: the footer's fields run on one line
