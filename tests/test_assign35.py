@@ -43,3 +43,13 @@ def test_site_sponsor_and_host_line_is_no_assignment():
     body = ("一、重点任务\n(一)整治农田残膜。(责任单位:市农业局)\n二、保障措施\n(一)强化督查考核。市督查室将此项工作纳入督查。\n\n"
             "主办:白河市人民政府办公室  承办:白河市融媒体中心\n")
     assert rows(HEAD + body) == {("整治农田残膜", "responsible", "市农业局")}
+
+
+def test_table_with_cells_parted_by_one_blank_and_a_cell_of_two_leads():
+    """序号 重点任务 牵头单位 配合单位 完成时限 / 2 某任务 县甲局、县乙局 — 12月底: both lead; a dash or / is no unit."""
+    body = ("二、重点任务及责任分工\n序号 重点任务 牵头单位 配合单位 完成时限\n"
+            "1 整治集镇街道 市住建局 市城管局、市交通局 2023年12月底\n"
+            "2 发展庭院经济 市农业局、市林业局 — 2023年12月底\n3 加强水质监测 市生态环境局 / 2024年1月底\n三、保障措施\n")
+    assert rows(HEAD + body) == {("整治集镇街道", "lead", "市住建局"), ("整治集镇街道", "support", "市城管局"),
+                                 ("整治集镇街道", "support", "市交通局"), ("发展庭院经济", "lead", "市农业局"),
+                                 ("发展庭院经济", "lead", "市林业局"), ("加强水质监测", "lead", "市生态环境局")}

@@ -2005,6 +2005,9 @@ def _wide_spaced_table(lines, k: int, head: list[str], others: str) -> tuple[lis
             j += 1
             continue
         cells_ = [nfkc(c) for c in _CELL_GAP.split(row) if c]  # (split before NFKC reads 　 as a blank)
+        if len(cells_) == 1 and len(row.split()) == len(head):
+            # 4 某任务 县甲局、县乙局 — 2021年12月: every cell parted by one blank (a cell may hold two bodies or a dash)
+            cells_ = [nfkc(c) for c in row.split()]
         if "\t" in row and 1 < len(cells_) < len(head):
             # 4 \t 某任务 \t 某局 \t (empty) \t 2025年10月, each cell padded with blanks: cells parted by tabs keep the
             # one left empty (a table of bare tabs is read as cells by the rows' reader)
