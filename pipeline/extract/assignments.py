@@ -2005,7 +2005,7 @@ def _wide_spaced_table(lines, k: int, head: list[str], others: str) -> tuple[lis
             j += 1
             continue
         cells_ = [nfkc(c) for c in _CELL_GAP.split(row) if c]  # (split before NFKC reads 　 as a blank)
-        if len(cells_) == 1 and len(row.split()) == len(head):
+        if len(cells_) == 1 and "\t" not in row + lines[k].text and len(row.split(" ")) == len(head):
             # 4 某任务 县甲局、县乙局 — 2021年12月: every cell parted by one blank (a cell may hold two bodies or a dash)
             cells_ = [nfkc(c) for c in row.split()]
         if "\t" in row and 1 < len(cells_) < len(head):
