@@ -53,3 +53,24 @@ def test_table_with_cells_parted_by_one_blank_and_a_cell_of_two_leads():
     assert rows(HEAD + body) == {("整治集镇街道", "lead", "市住建局"), ("整治集镇街道", "support", "市城管局"),
                                  ("整治集镇街道", "support", "市交通局"), ("发展庭院经济", "lead", "市农业局"),
                                  ("发展庭院经济", "lead", "市林业局"), ("加强水质监测", "lead", "市生态环境局")}
+
+
+RULE = "白河省翻译人员管理办法\n第一条 为规范翻译人员管理，制定本办法。\n"
+
+
+def test_article_duties_of_bodies_named_by_their_line_of_work_or_the_units_they_oversee():
+    """第四条 省甲委负责…。 / 市(州)某工作部门负责…； 事业单位主管部门负责…: each body named as printed has its duty."""
+    body = ("第四条 省民族事务委员会负责全省翻译人员的统筹管理；市(州)民族事务工作部门负责本行政区域内翻译人员的登记和考核；"
+            "事业单位主管部门负责所属单位翻译人员考核结果的审核。\n第五条 本办法自发布之日起施行。\n")
+    got = rows(RULE + body)
+    assert ("负责本行政区域内翻译人员的登记和考核", "responsible", "市(州)民族事务工作部门") in got
+    assert ("负责所属单位翻译人员考核结果的审核", "responsible", "事业单位主管部门") in got
+
+
+def test_a_run_on_requirements_section_with_a_colon_allocates_no_task():
+    """…（县审计局负责）。七、工作要求：各单位要…，县水利局负责汇总进度，…: how the plan is run, no task."""
+    body = ("一、完成水源工程建设。责任单位：县水利局。二、开展跟踪审计（县审计局负责）。三、工作要求：各责任单位要明确"
+            "具体责任人，县水利局负责汇总进度，每月5日前报县人民政府。\n")
+    got = rows(HEAD + body)
+    assert not any(t == "负责汇总进度" for t, _, _ in got)
+    assert ("开展跟踪审计", "responsible", "县审计局") in got

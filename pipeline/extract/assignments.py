@@ -1319,15 +1319,17 @@ _DUTY_CLAUSE = re.compile(r"(?:在[^，,。；;]{2,20}?下[，,])?(?P<units>[^�
                           r"对[^，,。；;]{2,40}?(?:总|全面)?负(?:总|主要|全面)?责(?:、[^，,。；;]{2,6})?)")
 #: a kind of body a rule names by its role or level, not a body (市某某行政主管部门, 某某管理机构, 县级人民政府)
 _ROLE_OF_BODY = re.compile(r"(?:主管部门|管理部门|管理机构|职能部门|执法部门|主管机关)$|^(?:各级|[省市县区乡镇]级)")
+#: the body over a kind of unit, named beside named bodies in an article's division (事业单位主管部门负责所属单位…)
+_UNITS_SUPERVISOR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:单位|企业)主管部门")
 #: a collective of such bodies, one agency as printed: 各地（州、市）商务主管部门, 县（市、区）某主管部门, 设区市某主管部门
 #: (not a range of levels: 县（市）以上某主管部门)
 _KINDS_AS_PRINTED = re.compile(r"^(?:各(?!级)|设区的?市|[省市县区州盟旗地][(（][^()（）]{1,8}[)）](?!以上|以下|级)|"
                                rf"(?:{_LEVEL_KIND.pattern})、)")  # (省、自治区、直辖市某主管部门)
 #: a division of duties announced inside a sentence: 具体分工：市甲局负责…
 _DUTY_LABEL = re.compile(r"^[^，,。；;:：]{0,6}(?:分工|职责)(?:如下)?[:：]")
-#: what a division of duties is not about: a group, a person, or a word of a sentence (某部门确定专门机构负责…: the
+#: what a division of duties is not about (a body named for its line of work is a body: 市(州)民族宗教工作部门): a group, a person, or a word of a sentence (某部门确定专门机构负责…: the
 #: body one names or sets up to do the work, no body the text names)
-_NOT_DUTY_UNIT = re.compile(r"小组|领导|设在|设于|同志|人员|群众|干部|负责|工作|要|应(?!急)|须|均|都|由|将|把|的|"
+_NOT_DUTY_UNIT = re.compile(r"小组|领导|设在|设于|同志|人员|群众|干部|负责|工作(?!部门|机构)|要|应(?!急)|须|均|都|由|将|把|的|"
                             r"确定|指定|明确|设立|组建|关于")  # (应急局 is a body; 某委关于任免某单位负责干部的通知: a title)
 #: the heading of a division of duties: (二)职责分工 / 明确分工，责任到人 / 成员单位职责
 _DUTY_HEAD = re.compile(r"分工|职责")
@@ -1349,7 +1351,8 @@ _MEASURES_SECTION = re.compile(r"保障|要求|考核")  # (四、考核办法 /
 #: a top item's heading that is a safeguard of the plan, its body run on after it: 二、强化资金保障。某局负责…
 _SAFEGUARD_ITEM = re.compile(r"[^\W\d_]{2}保障$")
 #: a top heading run on into the text after it, a space between (a page without line breaks: 二、工作要求 各部门要…)
-_RUN_ON_SECTION = re.compile(rf"^[一二三四五六七八九十]{{1,3}}[、．.][{SPACES}]*(?P<title>[\u4e00-\u9fff]{{2,8}})[{SPACES}]")
+_RUN_ON_SECTION = re.compile(rf"^[一二三四五六七八九十]{{1,3}}[、．.][{SPACES}]*(?P<title>[\u4e00-\u9fff]{{2,8}})(?:[{SPACES}]|[:：])")
+#  (its title may end in a colon: …（县审计局负责）。七、工作要求：各单位要…，县水利局负责汇总进度)
 #: a heading of a plan's top rank (三、…): the end of the section above it
 _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]")
 #: an article's number before its text: 第四条 市甲局负责…
@@ -1462,7 +1465,8 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
                 items = [i for n in named for i in _list_items(nfkc(n)) if i]
                 units = [u for n in named for u in _agencies(n)]
                 if not units or len(units) != len(items) or not all(plausible_agency(u) for u in units) \
-                        or any(_ROLE_OF_BODY.search(u) and not _KINDS_AS_PRINTED.match(u) for u in units) \
+                        or any(_ROLE_OF_BODY.search(u) and not _KINDS_AS_PRINTED.match(u) and not _UNITS_SUPERVISOR.fullmatch(u)
+                               for u in units) \
                         or set_up and set_up["group"] in units:
                     continue
                 after = _LEAD_AFTER.match(clause, dm.end())  # 市甲局负责某某，为某某联席会议牵头单位
