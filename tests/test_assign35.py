@@ -74,3 +74,13 @@ def test_a_run_on_requirements_section_with_a_colon_allocates_no_task():
     got = rows(HEAD + body)
     assert not any(t == "负责汇总进度" for t, _, _ in got)
     assert ("开展跟踪审计", "responsible", "县审计局") in got
+
+
+def test_items_numbered_with_an_ideographic_full_stop():
+    """1。某任务。… (X牵头，Y配合) / 2。某任务。…由X牵头，Y配合。 / 3。某任务。牵头单位：X；配合单位：Y。"""
+    body = ("一、重点任务\n1。整治集镇街道。年内完成主街改造。（市住建局牵头，市城管局配合）\n"
+            "2。强化资金保障。落实补助资金，由市财政局牵头，市审计局配合。\n"
+            "3。严格质量管理。推行监理制。牵头单位：市质监站；配合单位：市住建局。\n二、保障措施\n")
+    assert rows(HEAD + body) == {("整治集镇街道", "lead", "市住建局"), ("整治集镇街道", "support", "市城管局"),
+                                 ("强化资金保障", "lead", "市财政局"), ("强化资金保障", "support", "市审计局"),
+                                 ("严格质量管理", "lead", "市质监站"), ("严格质量管理", "support", "市住建局")}

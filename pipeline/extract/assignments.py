@@ -380,6 +380,8 @@ def _gapped_items(lines, others: str, used: set[int]) -> tuple[list[Assignment],
 
 #: a task record's bracketed number before its heading: 【任务1】某任务
 _RECORD_NO = re.compile(r"^(?P<indent>[ \t\u3000]*)【(?:任务|事项|工作|项目)?(?P<n>[0-9]{1,3})】(?=[\u4e00-\u9fff“])")
+#: an item's number closed by an ideographic full stop for its dot: 1。科学编制规划。以…为重点 (a short heading follows)
+_STOP_ENUMERATOR = re.compile(r"^(?P<indent>[ \t\u3000]*)(?P<n>[0-9]{1,2})。(?=[\u4e00-\u9fff“][^。]{1,30}。)")
 #: a record's role field with an arrow for its colon: 牵头单位→甲;乙 (its bodies split by ;)
 _ARROW_FIELD = re.compile(rf"^(?P<label>[ \t\u3000]*(?:{_LABEL_WORDS})(?:{_UNIT_WORDS}))[ \t\u3000]*(?:→|->|=>)(?P<units>.*)$")
 
@@ -389,6 +391,8 @@ def _arrow_record(line: Line) -> Line:
     is ``1.某任务``; ``牵头单位→甲;乙`` is ``牵头单位：甲、乙``; other lines as they are (its span kept)."""
     text = nfkc(line.text)
     if m := _RECORD_NO.match(text):
+        return Line(line.start, line.end, f"{m['indent']}{m['n']}." + text[m.end():])
+    if m := _STOP_ENUMERATOR.match(text):  # 1。某任务。 (a copy that printed the enumerator's dot as 。)
         return Line(line.start, line.end, f"{m['indent']}{m['n']}." + text[m.end():])
     if m := _ARROW_FIELD.match(text):
         units = re.sub(r"[ \t\u3000]*[;；][ \t\u3000]*", "、", m["units"].strip())
