@@ -400,6 +400,37 @@ def _arrow_record(line: Line) -> Line:
     return line
 
 
+#: a rule of a table drawn in ASCII: +----+------+ (or +====+)
+_ASCII_RULE = re.compile(r"^[ \t\u3000]*\+(?:[-=]+\+)+[ \t\u3000]*$")
+#: a row of such a table: | 1  | 某任务 | 县某局、县 |
+_ASCII_ROW = re.compile(r"^[ \t\u3000]*\|.*\|[ \t\u3000]*$")
+
+
+def _ascii_boxes(lines: list[Line]) -> list[Line]:
+    """Tables drawn in ASCII (``+----+----+`` rules, ``|`` between cells, a cell wrapped over lines between two
+    rules) redrawn in box characters, so the box-table reader reads each cell whole (县水利局、龙溪镇人民 / 政府);
+    a run of ``|`` rows with no ``+--+`` rule above it (a Markdown table) is left as it is. Spans are kept."""
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        if not _ASCII_RULE.match(out[k].text) or k + 1 >= len(out) or not _ASCII_ROW.match(out[k + 1].text):
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(out) and (_ASCII_RULE.match(out[j + 1].text) or _ASCII_ROW.match(out[j + 1].text)):
+            j += 1
+        for n in range(k, j + 1):
+            text = out[n].text
+            if _ASCII_RULE.match(text):
+                edge = "┌" if n == k else "└" if n == j else "├"
+                text = text.replace("+", edge, 1).replace("+", "┼").replace("=", "-")
+            else:
+                text = text.replace("|", "│")
+            out[n] = Line(out[n].start, out[n].end, text)
+        k = j + 1
+    return out
+
+
 def find_assignments(layout: Layout) -> list[Assignment]:
     facts: list[Assignment] = []
     # 注：标注“牵头”的为牵头单位，其余为配合单位 — what the unmarked bodies of a list are
@@ -422,7 +453,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     task: str | None = None
     led = False  # the task at hand has its lead already
     table: dict[str, int] | None = None
-    lines = [_arrow_record(ln) for ln in layout.lines]
+    lines = _ascii_boxes([_arrow_record(ln) for ln in layout.lines])
     flattened, used = _flattened_tables(lines, others)
     facts.extend(_first_lead(flattened, first_leads, since))
     piped, used_piped = _piped_tables(lines, others)
