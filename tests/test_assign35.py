@@ -102,3 +102,11 @@ def test_ascii_drawn_table_whose_unit_cells_wrap():
     assert rows(HEAD + body) == {("青石镇集中供水工程", "lead", "县水利局"),
                                  ("青石镇集中供水工程", "responsible", "青石镇人民政府"),
                                  ("水质检测", "lead", "县卫生局"), ("水质检测", "responsible", "县环保局")}
+
+
+def test_duties_after_a_short_sentence_announcing_the_division():
+    """进一步明确工作分工。规划处负责…，省研究院负责…。 in a news report: the bodies' duties are assignments."""
+    text = ("省水利厅进一步强化水利规划编制工作\n2015-03-02\n进一步明确规划编制工作分工。规划处负责规划编制组织协调工作，"
+            "省水科院负责规划文本技术审查工作。各市水利局按时提报研究报告。\n")
+    got = rows(text)
+    assert ("负责规划编制组织协调工作", "responsible", "规划处") in got

@@ -1366,6 +1366,8 @@ _DUTY_LABEL = re.compile(r"^[^，,。；;:：]{0,6}(?:分工|职责)(?:如下)?[
 #: body one names or sets up to do the work, no body the text names)
 _NOT_DUTY_UNIT = re.compile(r"小组|领导|设在|设于|同志|人员|群众|干部|负责|工作(?!部门|机构)|要|应(?!急)|须|均|都|由|将|把|的|"
                             r"确定|指定|明确|设立|组建|关于")  # (应急局 is a body; 某委关于任免某单位负责干部的通知: a title)
+#: a paragraph opened by a short sentence that announces a division (进一步明确工作分工。发展处负责…，某院负责…)
+_DUTY_SENTENCE = re.compile(r"^[^，,。；;:：]{2,20}(?:分工|职责)。(?=\S)")
 #: the heading of a division of duties: (二)职责分工 / 明确分工，责任到人 / 成员单位职责
 _DUTY_HEAD = re.compile(r"分工|职责")
 #: the cities a rule names by their kind (设区的市民政局: each city with districts' bureau): 的 of a name, no sentence's
@@ -1453,7 +1455,7 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
         if article is not None:
             in_article[line.start] = article
         m = _HEADING_RE.match(text)
-        if m and _DUTY_HEAD.search(SENTENCE_END.split(m["head"])[0]):
+        if m and _DUTY_HEAD.search(SENTENCE_END.split(m["head"])[0]) or _DUTY_SENTENCE.match(text):
             headed = line.start
         headed_item = _ARTICLE_HEAD.fullmatch(prev)  # (第十条 执行情况督查 / 某局负责…: the article's heading is its task)
         prev = text or prev
