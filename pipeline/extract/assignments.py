@@ -89,7 +89,8 @@ _FIRST_LEADS = re.compile(r"(?:第一|排名第一|排在第一|排第一|列第
 #: the units an item's brackets list before the note on the first of them, with no verb: （X、Y、Z。列第一位者为牵头单位）
 _LISTED_BEFORE_NOTE = re.compile(r"^(?P<units>[^，,。；;：:]{2,200})[。，,；;]\s*(?:[^，,。；;]{0,12}?(?:排|列|名))?$")
 #: an item's units in brackets closed by the note on the first of them: （X、Y、Z。列第一位者为牵头单位）
-_OWN_NOTE = re.compile(rf"[(（][^()（）:：]{{2,200}}[。，,；;](?:{_FIRST_LEADS.pattern})[)）]")
+_OWN_NOTE = re.compile(rf"[(（](?:[^()（）:：]{{2,8}}[:：])?[^()（）:：]{{2,200}}[。，,；;](?:{_FIRST_LEADS.pattern})[)）]")
+#  (its units may be labelled: （责任单位：X、Y、Z，排名第一位的为牵头单位）)
 _TOGETHER_RE = re.compile(r"由(?P<lead>[^，,。；;由（(]{2,40}?)(?:牵头[，,]?)?会同(?P<support>[^，,。；;]{2,200}?)"
                           r"(?:(?:等)?(?:有关|相关)?(?:部门|单位)?(?:共同)?负责|等(?:有关|相关)?(?:部门|单位))")
 #: ``X为该议案办理工作的牵头责任单位``, ``Y、Z为协办单位``: the role label after the bodies
@@ -379,6 +380,8 @@ def _gapped_items(lines, others: str, used: set[int]) -> tuple[list[Assignment],
 
 #: a task record's bracketed number before its heading: 【任务1】某任务
 _RECORD_NO = re.compile(r"^(?P<indent>[ \t\u3000]*)【(?:任务|事项|工作|项目)?(?P<n>[0-9]{1,3})】(?=[\u4e00-\u9fff“])")
+#: an item's number closed by an ideographic full stop for its dot: 1。科学编制规划。以…为重点 (a short heading follows)
+_STOP_ENUMERATOR = re.compile(r"^(?P<indent>[ \t\u3000]*)(?P<n>[0-9]{1,2})。(?=[\u4e00-\u9fff“][^。]{1,30}。)")
 #: a record's role field with an arrow for its colon: 牵头单位→甲;乙 (its bodies split by ;)
 _ARROW_FIELD = re.compile(rf"^(?P<label>[ \t\u3000]*(?:{_LABEL_WORDS})(?:{_UNIT_WORDS}))[ \t\u3000]*(?:→|->|=>)(?P<units>.*)$")
 
@@ -389,10 +392,43 @@ def _arrow_record(line: Line) -> Line:
     text = nfkc(line.text)
     if m := _RECORD_NO.match(text):
         return Line(line.start, line.end, f"{m['indent']}{m['n']}." + text[m.end():])
+    if m := _STOP_ENUMERATOR.match(text):  # 1。某任务。 (a copy that printed the enumerator's dot as 。)
+        return Line(line.start, line.end, f"{m['indent']}{m['n']}." + text[m.end():])
     if m := _ARROW_FIELD.match(text):
         units = re.sub(r"[ \t\u3000]*[;；][ \t\u3000]*", "、", m["units"].strip())
         return Line(line.start, line.end, f"{m['label']}：{units}")
     return line
+
+
+#: a rule of a table drawn in ASCII: +----+------+ (or +====+)
+_ASCII_RULE = re.compile(r"^[ \t\u3000]*\+(?:[-=]+\+)+[ \t\u3000]*$")
+#: a row of such a table: | 1  | 某任务 | 县某局、县 |
+_ASCII_ROW = re.compile(r"^[ \t\u3000]*\|.*\|[ \t\u3000]*$")
+
+
+def _ascii_boxes(lines: list[Line]) -> list[Line]:
+    """Tables drawn in ASCII (``+----+----+`` rules, ``|`` between cells, a cell wrapped over lines between two
+    rules) redrawn in box characters, so the box-table reader reads each cell whole (县水利局、龙溪镇人民 / 政府);
+    a run of ``|`` rows with no ``+--+`` rule above it (a Markdown table) is left as it is. Spans are kept."""
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        if not _ASCII_RULE.match(out[k].text) or k + 1 >= len(out) or not _ASCII_ROW.match(out[k + 1].text):
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(out) and (_ASCII_RULE.match(out[j + 1].text) or _ASCII_ROW.match(out[j + 1].text)):
+            j += 1
+        for n in range(k, j + 1):
+            text = out[n].text
+            if _ASCII_RULE.match(text):
+                edge = "┌" if n == k else "└" if n == j else "├"
+                text = text.replace("+", edge, 1).replace("+", "┼").replace("=", "-")
+            else:
+                text = text.replace("|", "│")
+            out[n] = Line(out[n].start, out[n].end, text)
+        k = j + 1
+    return out
 
 
 def find_assignments(layout: Layout) -> list[Assignment]:
@@ -417,7 +453,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     task: str | None = None
     led = False  # the task at hand has its lead already
     table: dict[str, int] | None = None
-    lines = [_arrow_record(ln) for ln in layout.lines]
+    lines = _ascii_boxes([_arrow_record(ln) for ln in layout.lines])
     flattened, used = _flattened_tables(lines, others)
     facts.extend(_first_lead(flattened, first_leads, since))
     piped, used_piped = _piped_tables(lines, others)
@@ -435,6 +471,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     gapped, used_gapped = _gapped_items(lines, others, used)
     facts.extend(_first_lead(gapped, first_leads, since))
     used |= used_gapped
+    keyed, used_keyed = _keyed_rows(lines, others)
+    facts.extend(_first_lead(keyed, first_leads, since))
+    used |= used_keyed
     fielded, used_fields = _field_records(lines, others) if not used else ([], set())
     facts.extend(_first_lead(fielded, first_leads, since))
     used |= used_fields
@@ -628,7 +667,10 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             if lm["label"] in _JOINING_LABELS and not led:
                 continue  # 参加单位：X with no lead before it: who attends (a meeting's list), not who helps with a task
             got = _assign(units_for, _role(lm["label"]), lm["agencies"], span, others)
-            if leads_here and got and all(a.role == "responsible" for a in got) and not led:
+            # (（责任单位：X、Y、Z，排名第一位的为牵头单位）: a note in the item's own brackets, for that item alone)
+            note = _FIRST_LEADS.search(text, lm.start())  # (the note's 牵头单位 ends the label's list: its start is in it)
+            own_note = bool(note) and note.start() < lm.end()
+            if (leads_here or own_note) and got and all(a.role == "responsible" for a in got) and not led:
                 got[0] = Assignment(task=got[0].task, role="lead", agency=got[0].agency, span=got[0].span)
             facts.extend(got)
             led = led or any(a.role == "lead" for a in got)
@@ -794,12 +836,14 @@ _FOOTER_WORDS = re.compile(r"^(?:地\s*址|邮\s*编|电\s*话|传\s*真|邮\s*�
 
 
 _FOOTER_MARK = re.compile(r"ICP备|版权所有|Copyright|©", re.I)
+#: a site's sponsor and host on one line, bare labels (主办:某县人民政府办公室  承办:某县融媒体中心)
+_SPONSOR_AND_HOST = re.compile(r"^主\s*办[:：][^:：]{2,40}?[ \u3000]+承\s*办[:：][^:：]{2,40}$")
 
 
 def _site_footer(lines, k: int) -> bool:
     """Line ``k`` is in a website's footer (主办单位：某某 beside 地址：/ 电话：/ ICP备…, or 版权所有 on the line
     itself): the nearest non-empty lines around it are footer lines."""
-    if _FOOTER_MARK.search(nfkc(lines[k].text)):
+    if _FOOTER_MARK.search(nfkc(lines[k].text)) or _SPONSOR_AND_HOST.match(nfkc(lines[k].text).strip(SPACES)):
         return True  # 主办单位：某局 版权所有
     if any(_FOOTER_WORDS.search(part) for part in re.split(r"[ \u3000]+", nfkc(lines[k].text).strip(SPACES))[1:]):
         return True  # 【关闭窗口】主办：某局　　地址：某市某路: the footer's fields run on one line
@@ -1310,16 +1354,20 @@ _DUTY_CLAUSE = re.compile(r"(?:在[^，,。；;]{2,20}?下[，,])?(?P<units>[^�
                           r"对[^，,。；;]{2,40}?(?:总|全面)?负(?:总|主要|全面)?责(?:、[^，,。；;]{2,6})?)")
 #: a kind of body a rule names by its role or level, not a body (市某某行政主管部门, 某某管理机构, 县级人民政府)
 _ROLE_OF_BODY = re.compile(r"(?:主管部门|管理部门|管理机构|职能部门|执法部门|主管机关)$|^(?:各级|[省市县区乡镇]级)")
+#: the body over a kind of unit, named beside named bodies in an article's division (事业单位主管部门负责所属单位…)
+_UNITS_SUPERVISOR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:单位|企业)主管部门")
 #: a collective of such bodies, one agency as printed: 各地（州、市）商务主管部门, 县（市、区）某主管部门, 设区市某主管部门
 #: (not a range of levels: 县（市）以上某主管部门)
 _KINDS_AS_PRINTED = re.compile(r"^(?:各(?!级)|设区的?市|[省市县区州盟旗地][(（][^()（）]{1,8}[)）](?!以上|以下|级)|"
                                rf"(?:{_LEVEL_KIND.pattern})、)")  # (省、自治区、直辖市某主管部门)
 #: a division of duties announced inside a sentence: 具体分工：市甲局负责…
 _DUTY_LABEL = re.compile(r"^[^，,。；;:：]{0,6}(?:分工|职责)(?:如下)?[:：]")
-#: what a division of duties is not about: a group, a person, or a word of a sentence (某部门确定专门机构负责…: the
+#: what a division of duties is not about (a body named for its line of work is a body: 市(州)民族宗教工作部门): a group, a person, or a word of a sentence (某部门确定专门机构负责…: the
 #: body one names or sets up to do the work, no body the text names)
-_NOT_DUTY_UNIT = re.compile(r"小组|领导|设在|设于|同志|人员|群众|干部|负责|工作|要|应(?!急)|须|均|都|由|将|把|的|"
+_NOT_DUTY_UNIT = re.compile(r"小组|领导|设在|设于|同志|人员|群众|干部|负责|工作(?!部门|机构)|要|应(?!急)|须|均|都|由|将|把|的|"
                             r"确定|指定|明确|设立|组建|关于")  # (应急局 is a body; 某委关于任免某单位负责干部的通知: a title)
+#: a paragraph opened by a short sentence that announces a division (进一步明确工作分工。发展处负责…，某院负责…)
+_DUTY_SENTENCE = re.compile(r"^[^，,。；;:：]{2,20}(?:分工|职责)。(?=\S)")
 #: the heading of a division of duties: (二)职责分工 / 明确分工，责任到人 / 成员单位职责
 _DUTY_HEAD = re.compile(r"分工|职责")
 #: the cities a rule names by their kind (设区的市民政局: each city with districts' bureau): 的 of a name, no sentence's
@@ -1340,7 +1388,8 @@ _MEASURES_SECTION = re.compile(r"保障|要求|考核")  # (四、考核办法 /
 #: a top item's heading that is a safeguard of the plan, its body run on after it: 二、强化资金保障。某局负责…
 _SAFEGUARD_ITEM = re.compile(r"[^\W\d_]{2}保障$")
 #: a top heading run on into the text after it, a space between (a page without line breaks: 二、工作要求 各部门要…)
-_RUN_ON_SECTION = re.compile(rf"^[一二三四五六七八九十]{{1,3}}[、．.][{SPACES}]*(?P<title>[\u4e00-\u9fff]{{2,8}})[{SPACES}]")
+_RUN_ON_SECTION = re.compile(rf"^[一二三四五六七八九十]{{1,3}}[、．.][{SPACES}]*(?P<title>[\u4e00-\u9fff]{{2,8}})(?:[{SPACES}]|[:：])")
+#  (its title may end in a colon: …（县审计局负责）。七、工作要求：各单位要…，县水利局负责汇总进度)
 #: a heading of a plan's top rank (三、…): the end of the section above it
 _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]")
 #: an article's number before its text: 第四条 市甲局负责…
@@ -1406,7 +1455,7 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
         if article is not None:
             in_article[line.start] = article
         m = _HEADING_RE.match(text)
-        if m and _DUTY_HEAD.search(SENTENCE_END.split(m["head"])[0]):
+        if m and _DUTY_HEAD.search(SENTENCE_END.split(m["head"])[0]) or _DUTY_SENTENCE.match(text):
             headed = line.start
         headed_item = _ARTICLE_HEAD.fullmatch(prev)  # (第十条 执行情况督查 / 某局负责…: the article's heading is its task)
         prev = text or prev
@@ -1453,7 +1502,8 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
                 items = [i for n in named for i in _list_items(nfkc(n)) if i]
                 units = [u for n in named for u in _agencies(n)]
                 if not units or len(units) != len(items) or not all(plausible_agency(u) for u in units) \
-                        or any(_ROLE_OF_BODY.search(u) and not _KINDS_AS_PRINTED.match(u) for u in units) \
+                        or any(_ROLE_OF_BODY.search(u) and not _KINDS_AS_PRINTED.match(u) and not _UNITS_SUPERVISOR.fullmatch(u)
+                               for u in units) \
                         or set_up and set_up["group"] in units:
                     continue
                 after = _LEAD_AFTER.match(clause, dm.end())  # 市甲局负责某某，为某某联席会议牵头单位
@@ -1996,6 +2046,9 @@ def _wide_spaced_table(lines, k: int, head: list[str], others: str) -> tuple[lis
             j += 1
             continue
         cells_ = [nfkc(c) for c in _CELL_GAP.split(row) if c]  # (split before NFKC reads 　 as a blank)
+        if len(cells_) == 1 and "\t" not in row + lines[k].text and len(row.split(" ")) == len(head):
+            # 4 某任务 县甲局、县乙局 — 2021年12月: every cell parted by one blank (a cell may hold two bodies or a dash)
+            cells_ = [nfkc(c) for c in row.split()]
         if "\t" in row and 1 < len(cells_) < len(head):
             # 4 \t 某任务 \t 某局 \t (empty) \t 2025年10月, each cell padded with blanks: cells parted by tabs keep the
             # one left empty (a table of bare tabs is read as cells by the rows' reader)
@@ -2086,6 +2139,31 @@ def _field_records(lines, others: str) -> tuple[list[Assignment], set[int]]:
             facts.extend(got)
             used.update(range(first, last + 1))
     return facts, (used if facts else set())
+
+
+#: one field of a row printed as ``label:value`` pairs cut by semicolons (序号:2;任务:开展检查;牵头处室:厅某处)
+_KEYED_FIELD = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,8})[:：](?P<value>.*)")
+
+
+def _keyed_rows(lines, others: str) -> tuple[list[Assignment], set[int]]:
+    """A task table flattened to one line a row of ``label:value`` fields cut by semicolons (a crawler's
+    export: ``序号:1;任务:建立台账;牵头处室:厅某处;配合处室:厅甲处、厅乙处;完成时限:4月底前``): the task is the
+    task field's value, each role field assigns it; the labels never enter a task or a body."""
+    facts: list[Assignment] = []
+    used: set[int] = set()
+    for k, line in enumerate(lines):
+        fields = [_KEYED_FIELD.fullmatch(f.strip(SPACES)) for f in _SEMICOLON.split(nfkc(line.text).strip(SPACES))]
+        if len(fields) < 3 or not all(fields):
+            continue
+        tasks = [f["value"].strip(SPACES) for f in fields if _TASK_FIELD.fullmatch(f["label"])]
+        roles = [f for f in fields if _LABEL_CELL.fullmatch(f["label"])]
+        if len(tasks) != 1 or not tasks[0] or not roles:
+            continue
+        task = strip_final_punct(_first_clause(tasks[0]))
+        for f in roles:
+            facts.extend(_assign(task, _role(f["label"]), f["value"], (line.start, line.end), others))
+        used.add(k)
+    return facts, used
 
 
 #: the last characters of a body's name that a page wrapped alone onto the next line (各街道办事 / 处)
