@@ -374,6 +374,28 @@ def _cell_breaks(text: str) -> str:
 LIST_MARKS = ("、", "，", ",", "；", ";")
 
 
+#: the last piece of a cell's text, long and unpunctuated, as a phrase broken by the cell's width ends (six Han
+#: characters or more after the last mark)
+_WRAPPED_PIECE = re.compile(r"(?:^|[^\u4e00-\u9fff])[\u4e00-\u9fff]{6,}$")
+#: how a body's name ends (某局, 某中心, 某镇人民政府): a piece that ends so is an item of a list of units
+_CELL_BODY_END = re.compile(r"(?:局|委|办|厅|院|所|中心|政府|公司|站|队|处|科|会|部|室|街道|镇|乡|村|社区|组|馆|校|行|司|署|台|团|场|厂)$")
+#: what opens an item of its own in a cell: a unit's 各, a number, a bullet
+_ITEM_OPENS = re.compile(r"各|\d|[一二三四五六七八九十]+[、.]|[(（]|[•·●]")
+
+
+def join_cell_lines(lines: list[str]) -> str:
+    """A table cell's lines as one cell (an HTML cell's <p>/<br> lines, a crawl's cell with line breaks): joined with 、
+    as the list they are, but a phrase the cell broke (建立某某生态监测 / 预警体系: a long piece that ends as no body's
+    name does, the next no item of its own) goes on unbroken; tabs become spaces."""
+    out = ""
+    for ln in (ln.strip() for ln in lines):
+        if not ln:
+            continue
+        wrapped = _WRAPPED_PIECE.search(out) and not _CELL_BODY_END.search(out) and not _ITEM_OPENS.match(ln)
+        out += ("" if not out or out.endswith(LIST_MARKS) or wrapped else "、") + ln
+    return out.replace("\t", " ")
+
+
 def _joined_cell(parts: list[str | None]) -> str:
     """A cell's markup with its breaks (None) as 、 between text, dropped where no text stands on either side."""
     texts = [_ANY_TAG.sub("", p).replace("&nbsp;", "").strip() if p is not None else "" for p in parts]

@@ -136,3 +136,21 @@ def test_a_law_databases_bare_note_under_the_title():
                         "各省、自治区、直辖市财政厅(局):\n  为加强专项资金的管理，我们制定了《某专项资金使用管理办法》。现印发给你们。\n")
     assert (dated.signed, dated.issuer) == ("1999-07-13", "某某局")
     assert (numbered.signed, numbered.number) == ("2001-12-05", "某建〔2001〕99号")
+
+
+def test_a_crawl_records_table_objects_are_read_with_its_text(tmp_path):
+    import json
+
+    from govkg.nlp import extract
+    record = {"url": "http://example.gov.cn/show.php?id=1", "title": "某市人民政府办公室关于印发某市中药材产业发展工作方案的通知",
+              "content": "某政办〔2031〕27号\n某市人民政府办公室关于印发某市中药材产业发展工作方案的通知\n各镇人民政府，市政府各部门：\n"
+                         "《某市中药材产业发展工作方案》已经市政府同意，现印发给你们。\n某市人民政府办公室\n2031年4月19日\n"
+                         "某市中药材产业发展工作方案\n一、重点任务\n重点任务及责任分工见下表。\n二、保障措施\n",
+              "tables": [{"caption": "重点任务分工表", "header": ["序号", "重点任务", "牵头单位", "配合单位"],
+                          "rows": [["1", "建设中药材种植基地", "市农业农村局", "市林业局\n各镇人民政府"],
+                                   ["2", "培育加工龙头企业", "市经济和信息化局、市商务局", "—"]]}]}
+    found = read_notices(tmp_path, json.dumps(record, ensure_ascii=False) + "\n", "crawl.jsonl")
+    rows = {(f.task, f.role, f.agency) for f in extract(found[0]).facts if type(f).__name__ == "Assignment"}
+    assert {("建设中药材种植基地", "lead", "市农业农村局"), ("建设中药材种植基地", "support", "市林业局"),
+            ("建设中药材种植基地", "support", "各镇人民政府"), ("培育加工龙头企业", "lead", "市经济和信息化局"),
+            ("培育加工龙头企业", "lead", "市商务局")} <= rows

@@ -17,7 +17,7 @@ from ..errors import InputError
 from ..notice import RawNotice
 from ..lexicon import INFO_LABELS as _INFO_LABELS
 from ..lexicon import INFO_OTHER_LABELS, SITE_NAME_RE as _SITE_NAME
-from ..text import CLOCK, DOCNUM_RE, ISO_DAY, ISSUANCE_RE, LIST_MARKS, parse_date, squash
+from ..text import CLOCK, DOCNUM_RE, ISO_DAY, ISSUANCE_RE, join_cell_lines, parse_date, squash
 
 #: labels longest first, for labels glued to their values (发文机关某市人民政府)
 _GLUED_LABELS = sorted(_INFO_LABELS, key=len, reverse=True)
@@ -313,24 +313,8 @@ def _heading(root) -> str:
     titled = [t for t in found if "关于" in t or re.search(r"(通知|决定|意见|办法|方案|规定|计划|通报|公告|批复)$", t)]
     return (titled or found or [""])[0]
 def _cell_text(td) -> str:
-    """A cell's text; lines inside it (<p>, <br>) are joined with 、 as the list they are, but a phrase the cell
-    broke (建立某某生态监测<br>预警体系: a long piece that ends as no body's name does, the next no item of its own)
-    goes on unbroken."""
-    lines = [ln.strip() for ln in _text_of(td).split("\n") if ln.strip()]
-    out = ""
-    for ln in lines:
-        wrapped = _WRAPPED_PIECE.search(out) and not _BODY_END.search(out) and not _ITEM_OPENS.match(ln)
-        out += ("" if not out or out.endswith(LIST_MARKS) or wrapped else "、") + ln
-    return out.replace("\t", " ")
-
-
-#: the last piece of a cell's text, long and unpunctuated, as a phrase broken by the cell's width ends (six Han
-#: characters or more after the last mark)
-_WRAPPED_PIECE = re.compile(r"(?:^|[^\u4e00-\u9fff])[\u4e00-\u9fff]{6,}$")
-#: how a body's name ends (某局, 某中心, 某镇人民政府): a piece that ends so is an item of a list of units
-_BODY_END = re.compile(r"(?:局|委|办|厅|院|所|中心|政府|公司|站|队|处|科|会|部|室|街道|镇|乡|村|社区|组|馆|校|行|司|署|台|团|场|厂)$")
-#: what opens an item of its own in a cell: a unit's 各, a number, a bullet
-_ITEM_OPENS = re.compile(r"各|\d|[一二三四五六七八九十]+[、.]|[(（]|[•·●]")
+    """A cell's text, its lines (<p>, <br>) joined as text.join_cell_lines joins them."""
+    return join_cell_lines(_text_of(td).split("\n"))
 
 
 def _is_info_table(table) -> bool:

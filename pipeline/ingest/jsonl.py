@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 
 from ..errors import InputError, InputWarning
 from ..notice import RawNotice
-from ..text import DOCNUM_RE, han_count, parse_date, squash
+from ..text import DOCNUM_RE, han_count, join_cell_lines, parse_date, squash
 
 _FIELDS = ("title", "url", "published")
 #: the names a record gives its fields besides ours (a CMS's API, a scraper's output), in order of preference
@@ -318,13 +318,30 @@ def _is_row(value) -> bool:
     return isinstance(value, list) and len(value) >= 2 and all(isinstance(c, (str, int, float)) for c in value)
 
 
+#: the names a crawl gives a table object's row of column headings
+_HEADER_KEYS = ("header", "headers", "columns", "thead", "head")
+
+
+def _is_rows(value) -> bool:
+    return isinstance(value, list) and bool(value) and all(_is_row(row) for row in value)
+
+
+def _table_object(table: dict) -> list[list]:
+    """A table kept as an object (``{"caption": …, "header": ["序号", "任务", …], "rows": [["1", …], …]}``): its
+    heading row, then its rows."""
+    head = next((table[k] for k in _HEADER_KEYS if _is_row(table.get(k))), None)
+    return [head, *table["rows"]] if head else table["rows"]
+
+
 def _tables(value, keyed: bool = True) -> list[list[list]]:
     """The tables a field holds: a list of rows of cells (``[["序号", "任务", "责任单位"], ["1", …]]``), or a list of
-    such tables, or a list of records keyed by the columns' headings (``[{"序号": "1", "任务": …}]``: the headings a
+    such tables, or of table objects (their heading row and rows), or a list of records keyed by the columns' headings (``[{"序号": "1", "任务": …}]``: the headings a
     row of their own, where ``keyed``: inside a part of the body, not a record's list of attachments); none for any
     other value."""
     if not isinstance(value, list) or not value:
         return []
+    if all(isinstance(t, dict) and _is_rows(t.get("rows")) for t in value):
+        return [_table_object(t) for t in value]
     if keyed and all(isinstance(r, dict) and r and all(isinstance(c, (str, int, float)) for c in r.values())
                      for r in value):
         heads = list(value[0])
@@ -340,7 +357,7 @@ def _tables(value, keyed: bool = True) -> list[list[list]]:
 
 def _table_lines(table: list[list]) -> str:
     """A table as lines of tab-separated cells, as an HTML page's table reads."""
-    return "\n".join("\t".join(str(c).strip() for c in row) for row in table)
+    return "\n".join("\t".join(join_cell_lines(str(c).split("\n")) for c in row) for row in table)
 
 
 #: a paragraph that points to the table under it: 重点任务详见下表, 见附表, 如下表所示
