@@ -224,7 +224,7 @@ def split_name_posts(text: str, known: frozenset[str] = frozenset()) -> tuple[st
     if len(tokens) == 2 and len(tokens[0][1]) == 1 and tokens[0][1] in SURNAMES:
         # 仝　蕾市审计局副局长: a two-character name padded after its surname, its given name glued to the post
         k = _best_cut(tokens[0][1] + tokens[1][1], known)
-        if k is not None:
+        if k == 2 and tokens[1][1][0] not in _BODY_CHARS:  # (桂　经开区…, 盛　区人社局…: a place or body, no given name)
             glued = tokens[0][1] + tokens[1][1]
             return clean_name(glued[:k]), glued[k:], tokens[1][0] + k - 1
     k = _best_cut(stripped, known)
