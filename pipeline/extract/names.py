@@ -221,7 +221,20 @@ def split_name_posts(text: str, known: frozenset[str] = frozenset()) -> tuple[st
         before = posts_before_name(text)
         if before:
             return before
-    flat = stripped
+    if len(tokens) == 2 and len(tokens[0][1]) == 1 and tokens[0][1] in SURNAMES:
+        # 仝　蕾市审计局副局长: a two-character name padded after its surname, its given name glued to the post
+        k = _best_cut(tokens[0][1] + tokens[1][1], known)
+        if k == 2 and tokens[1][1][0] not in _BODY_CHARS:  # (桂　经开区…, 盛　区人社局…: a place or body, no given name)
+            glued = tokens[0][1] + tokens[1][1]
+            return clean_name(glued[:k]), glued[k:], tokens[1][0] + k - 1
+    k = _best_cut(stripped, known)
+    if k is None:
+        return None
+    return clean_name(stripped[:k]), stripped[k:], lead + k
+
+
+def _best_cut(flat: str, known: frozenset[str]) -> int | None:
+    """Where the name of ``name+posts`` ends, every cut scored; None when no cut gives a name and posts."""
     best: tuple[int, int] | None = None
     for k in range(2, min(13, len(flat) - 1)):
         name, rest = flat[:k], flat[k:]
@@ -230,10 +243,7 @@ def split_name_posts(text: str, known: frozenset[str] = frozenset()) -> tuple[st
         score = _name_score(name) + max(_rest_score(rest, known), _place_first(name, rest))
         if best is None or score > best[0]:
             best = (score, k)
-    if best is None:
-        return None
-    k = best[1]
-    return clean_name(flat[:k]), flat[k:], lead + k
+    return best[1] if best else None
 
 
 #: characters that end a place or a body, never found inside a name printed in a report

@@ -86,9 +86,10 @@ _POST_COLON_HOLDER = re.compile(rf"^(?P<verb>任命|聘任|免去|免)?(?P<posts
 #: a secondment printed with the body the person is sent to before the verb: 选派甲同志到某局挂职任副局长，挂职时间为两年
 #: (选派某局某科科长甲同志到… / 选派某局干部甲到…: the posts or the staff the person is sent from, before the name)
 #: (the posts held end at a title that no division's name goes on from: 部人事局干部处处长甲, 部办公厅秘书处处长乙)
-_SECONDED_TO = re.compile(rf"^(?:[^，,：:、]{{0,12}}?(?:同意|批准|决定))?(?:选派|派|安排|推荐)?"
+_SECONDED_TO = re.compile(rf"^(?:经[^，,。；;：:]{{0,12}}?研究[，,]?)?(?:[^，,：:、]{{0,12}}?(?:同意|批准|决定))?(?:选派|派|安排|推荐)?"
                           rf"(?P<current>[^，,。；;：:（()）]{{2,40}}?(?:{_TITLE_END}|干部|职工|工作人员)(?![科处室股]))?(?P<name>(?(current)[\u4e00-\u9fff·]{{2,6}}?|{_NAME}))(?:同志)?"
-                          rf"(?:[（(][^()（）]{{1,6}}[)）])?到(?P<body>[^，,。；;：:（()）]{{2,40}}?)(?:挂职任|挂职担任|挂任)"
+                          # (选派甲同志(某市某局某科科长)到…: the post the person holds, in parentheses after the name)
+                          rf"(?:[（(](?P<held>[^()（）]{{1,40}})[)）])?到(?P<body>[^，,。；;：:（()）]{{2,40}}?)(?:挂职任|挂职担任|挂任)"
                           rf"(?P<posts>[^，,。；;：:（()）].*)$")
 #: a note after the decisions dating all of them: 以上人员任职时间从2020年7月1日起计算 / 上述同志任职时间自…起算
 _ALL_FROM = re.compile(r"(?:以上|上述)(?:人员|同志|[\u4e00-\u9fff]{1,4}同志)?(?:的)?(?:任职|聘任|聘用|任用)?"
@@ -158,7 +159,7 @@ _NOTE_RE = re.compile(r"[(（](?=[^()（）]*?(?:试用期|挂职|级|任期|起
 #: 甲某(女)已到退休年龄，免去其…职务 (an aside of sex or nation, or its blank, between the name and what the clause says of them)
 _LEAD_CAUSE = r"(?=因|由于|试用期满|经试用期满|试用期已满|已(?:到|达|届|满)|达到|到龄|年满)"
 #: (a three-character name padded after its surname in a list, 满　庆宇同志试用期满，: the name before 同志)
-_LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff] {1,2}[\u4e00-\u9fff]{2}(?=同志)|[\u4e00-\u9fff·]{2,8}?)(?:[(（][^()（）]{1,12}[)）]| {1,14})?"
+_LEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff](?: {1,2}[\u4e00-\u9fff]){1,2}(?=同志)|[\u4e00-\u9fff] {1,2}[\u4e00-\u9fff]{2}(?=同志)|[\u4e00-\u9fff·]{2,8}?)(?:[(（][^()（）]{1,12}[)）]| {1,14})?"
                         rf"(?:同志|{_LEAD_CAUSE})")
 #: a person sent on secondment, what the next clause appoints them to there: (选派某局副局长甲同志)到某市某局挂职锻炼
 _SENT_TO = r"(?=到[^，,。；;]{2,30}?挂职)"
@@ -187,6 +188,8 @@ _ALSO_FIRST = re.compile("^" + _ALSO_TAKES)
 #: what follows a name in a person block, or a clause whose subject is the one before
 _VERB_FIRST = re.compile(r"^(?:试用期满[，,]?|经试用期满考核合格[，,]?|跨(?:公司|单位|部门|系统|省|地区|行业)[，,]?)?(?:正式)?"
                          rf"(?:(?:同时|并)?(?={_JIAN_ALONE}))?(?P<verb>挂职期间任|试用期满任|挂职任|挂任|兼任|担任|任命为|任|聘任为|聘任|聘为|"
+                         # (免去甲的X职务，改任Y: the post the person removed moves to, the subject of the clause before)
+                         r"改任|转任|升任|"
                          rf"{_JIAN_ALONE})(?P<posts>.+)$")
 #: several people, each with the posts they hold in parentheses, taking one post: 乙(某县副县长)，丙(某局副局长)、丁(某镇镇长)为副站长
 _HELD_NAME = r"[\u4e00-\u9fff·]{2,4}[（(][^()（）]{2,40}[)）]"
@@ -208,6 +211,7 @@ _SUBCLAUSE = re.compile(rf"[，,](?={_NAMES_TAKE})|"
                         r"[，,](?=(?:同时|并|决定|兹|现|分别|宣布)?(?:免去|免[^费]|任命|聘任|兼任|挂任|挂职任|挂职期间任|接受))|"  # 甲同志，挂职任…; …，宣布免去…
                         rf"[，,](?={_ALSO_TAKES})|"  # 任A，兼B: 兼 alone for 兼任
                         r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:请求|申请)?辞去|(?:本人)?(?:请求|申请|提出)辞去)|[，,](?=(?:正式)?任(?!职|期|务))|"
+                        r"(?<=职务)[，,](?=改任|转任)|"  # 免去甲的X职务，改任Y: the move after the removal
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任(?!职)|为)[\u4e00-\u9fff])|"
                         r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?代理[\u4e00-\u9fff])|"  # …，乙某代理某市市长
                         # 甲同志任某院院长，乙同志（因年龄原因）不再担任某院院长: the predecessor's removal, its own clause
@@ -1475,6 +1479,9 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
     glued = _glued_removed(_SEVERAL_GLUED.match(flat), at, span, known, region)
     if glued:
         return glued
+    seconded = _seconded(flat, mode, at, span, known, region)
+    if seconded:  # (before the removals: under 免去：, 选派甲同志到某局挂职任X has its own verb, an appointment)
+        return seconded
     m = _REMOVE_RE.match(flat)
     if m:
         if m["self"]:
@@ -1513,17 +1520,6 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         if names:  # 甲、乙和丙等三位同志任某所副所长: each of them
             return [f for n in names for f in _appointments(n, several["verb"], several["posts"], at + several.start("posts"),
                                                             span, at, known, region)]
-    sm = _SECONDED_TO.match(flat)
-    if sm and mode in _REMOVING and re.search(r"职务[。；;，,]?$", re.split(r"[，,]", sm["posts"])[0]):
-        # (…挂职任副镇长，挂职期间保留原单位职务: the 职务 of a note after the post, not the post's)
-        sm = None  # under 免去：, a clause ending in 职务 is a removal; 选派甲同志到某局挂职任X has its own verb, an appointment
-    if sm and plausible_name(clean_name(sm["name"])) and not _two_names(clean_name(sm["name"])):
-        # 选派甲同志到某局挂职任副局长: the body the person goes to, then the title taken there
-        # (the posts held where the person is sent from, printed before the name: positions they hold)
-        held = [Position(person=clean_name(sm["name"]), post=p, span=span)
-                for p in _posts(sm["current"], at + sm.start("current"), region)] if sm["current"] else []
-        return _appointments(clean_name(sm["name"]), "挂职任", sm["body"] + sm["posts"], at + sm.start("body"), span, at,
-                             known, region) + held
     ph = _POST_THEN_HOLDER.match(flat)
     if ph and mode not in _REMOVING and plausible_name(clean_name(ph["name"])) and split_posts(ph["posts"]):
         # 区某局局长一职，由甲同志担任: the post, then who takes it
@@ -1575,8 +1571,9 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         body = re.sub(r"职务$", "", body)
         # (the verb after the name, not inside the posts a space parts from it, nor a title's last character with
         # nothing after it: 甲某　市政府办公厅副主任, 甲某市政府办公厅副主任; no verb in a row that prints the
-        # posts first, 市政府办公厅副主任　甲某; a three-character name padded after its surname, 甲　某某（女）为…)
-        body = body if posts_before_name(body) else re.sub(rf"^((?:[\u4e00-\u9fff][{SPACES}]{{1,2}}[\u4e00-\u9fff]{{1,2}}|[^{SPACES}]{{2,12}}?)[{SPACES}]*)(?:同志)?"
+        # posts first, 市政府办公厅副主任　甲某; a three-character name padded after its surname, 甲　某某（女）为…, or
+        # after each character, 甲　某　某为…)
+        body = body if posts_before_name(body) else re.sub(rf"^((?:[\u4e00-\u9fff](?:[{SPACES}]{{1,2}}[\u4e00-\u9fff]){{2}}|[\u4e00-\u9fff][{SPACES}]{{1,2}}[\u4e00-\u9fff]{{1,2}}|[^{SPACES}]{{2,12}}?)[{SPACES}]*)(?:同志)?"
                       r"(?:兼任的|担任的|现任的|兼任|现任|原任|担任|的|为|兼|任)(?=.)", r"\1 ", body, count=1)
         split = split_name_posts(body, known)
         if not split:
@@ -1710,6 +1707,31 @@ def _reported_appointments(flat: str, at: int, span, known, region: str) -> list
         if current:
             out += [Position(person=name, post=p, span=span) for p in _posts(current, at + m.start("who"), region)]
     return out
+
+
+def _seconded(flat: str, mode: str, at: int, span, known, region: str) -> list | None:
+    """``选派甲同志(某局某科科长)到某县某局挂职任副局长``: the appointment where the person is sent, and the posts
+    they hold where they are sent from (before the name, or in parentheses after it) as positions."""
+    sm = _SECONDED_TO.match(flat)
+    if sm and mode in _REMOVING and re.search(r"职务[。；;，,]?$", re.split(r"[，,]", sm["posts"])[0]):
+        # (…挂职任副镇长，挂职期间保留原单位职务: the 职务 of a note after the post, not the post's)
+        return None  # under 免去：, a clause ending in 职务 is a removal
+    name = clean_name(sm["name"]) if sm else ""
+    if not sm or not plausible_name(name) or _two_names(name):
+        return None
+    held = []
+    for g in ("current", "held"):
+        if sm[g] and split_posts(sm[g]):  # (女), (挂职): no post
+            held += [Position(person=name, post=p, span=span) for p in _posts(sm[g], at + sm.start(g), region)]
+    kept = _KEPT_POST.search(sm["posts"])
+    if kept:  # 挂职期间保留其某学院副院长职务: the post the person keeps while away, one they hold
+        held += [Position(person=name, post=p, span=span)
+                 for p in _posts(kept["posts"], at + sm.start("posts") + kept.start("posts"), region)]
+    return _appointments(name, "挂职任", sm["body"] + sm["posts"], at + sm.start("body"), span, at, known, region) + held
+
+
+#: the post a seconded person keeps where they come from: …，挂职期间保留其某学院副院长职务 (原单位职务: no post named)
+_KEPT_POST = re.compile(r"[，,](?:挂职期间)?保留(?:其|原)?(?P<posts>(?!原单位)[^，,。；;]{2,40}?)职务")
 
 
 def _current_posts(name: str, text: str, at: int, span, region: str) -> list[Position]:
@@ -1846,6 +1868,9 @@ def positions_from_table(layout: Layout, region: str = "") -> list:
     return facts
 
 
+#: the end of a post a cell stacks another under, the break between them lost: 某处处长省某局党组成员 (a title, then a
+#: body that names its own level: 省, 市, 县, 区, 中共)
+_STACKED_POST = re.compile(rf"(?:{_TITLE_END})(?=(?:中共|[省市县区州])[\u4e00-\u9fff]{{2,30}}?(?:{_TITLE_END})$)")
 #: a concurrent post after a comma in one cell (甲处处长，兼任乙处处长): a second post of the same act
 _CELL_CONCURRENT = re.compile(r"[，,；;](?=兼任)")
 
@@ -1858,6 +1883,11 @@ def _table_cell(name: str, head: str, cell: str, cell_at: int, remarks: str, spa
     core, notes = _cut_notes(cell)
     core = core.strip(SPACES)
     cell_at += len(cell) - len(cell.lstrip(SPACES))
+    stacked = _STACKED_POST.search(core)
+    if stacked and split_title(core[stacked.end():]) and split_title(core[:stacked.end()]):
+        # 局财务审计处处长<br>省某局党组成员: two posts a line each, the break lost; each read alone
+        return _table_cell(name, head, core[:stacked.end()], cell_at, remarks, span, region) \
+            + _table_cell(name, head, core[stacked.end():], cell_at + stacked.end(), remarks, span, region)
     removal = re.match(r"^(?:免去|免|不再担任)(?P<posts>.+?)(?:职务)?$", core)
     if removal:
         return [Removal(person=name, post=p, span=span)

@@ -87,11 +87,16 @@ def split_title(item: str) -> tuple[str, str] | None:
     seat = _AFFAIRS_SEAT.search(item, 0, m.start())
     if seat and seat.end() == m.start() and m.group(0) == "委员" and seat.start() > 0:
         return item[: seat.start() + 1], item[seat.start() + 1:]  # 市委组织部部务委员: the body's 部务委员 seat
+    if item.endswith(_ASSISTANT_GRADES) and m.start() >= 2 and item[m.start() - 2: m.start()] == "助理":
+        return item[: m.start() - 2], item[m.start() - 2:]  # 某司助理巡视员: a civil servant's grade, 助理 of the title
     if _ORDINAL_END.search(item, 0, m.start()) or _NUMBERED_UNIT.match(m.group(0)):
         return _numbered_unit(item, m.start(), m.group(0))
     return item[: m.start()], m.group(0)
 
 
+#: the non-leading grades a civil servant is named to with 助理 before them (某司助理巡视员, 某局助理调研员): 助理 is
+#: part of the grade, no end of the body
+_ASSISTANT_GRADES = ("巡视员", "调研员")
 #: a body cut after an ordinal (派驻第三 | 纪检监察组组长): the numbered unit is the title's head, not a title
 _ORDINAL_END = re.compile(r"第[一二三四五六七八九十百\d]{1,4}$")
 #: a title that opens with a numbered unit (第二纪检监察组组长, not 第一书记): the unit is the body's
