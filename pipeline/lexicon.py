@@ -163,6 +163,8 @@ SURNAMES = set(SURNAMES_BY_FREQUENCY)
 SURNAMES.update("洪傅赖朴薄芮晁檀丘裘鹿雒栗廉戈招邴茆习衣宾弓茹")
 #: rare surnames of the west and south-west whose characters open no common word (璩, 佴, 庹, 濮, 辜, 谯, 琚, 蹇, 乜)
 SURNAMES.update("璩佴庹濮辜谯琚蹇乜")
+#: rare surnames of the 百家姓 that open no common word of a notice (厍, 殳, 隗, 贲, 钮)
+SURNAMES.update("厍殳隗贲钮")
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
                      "司徒", "夏侯", "轩辕", "令狐", "钟离", "端木", "申屠", "独孤", "南宫", "西门", "万俟",
                      "赫连", "呼延", "拓跋", "澹台", "闻人", "淳于", "濮阳", "宗政", "公冶", "太史",
