@@ -39,7 +39,11 @@ _AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|(?:%s)(?=\s*(?:[
                          r"宣读|指出|表示|强调|介绍|通报|传达|负总责|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|代理|"
                          r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|担任|第一时间|第一時間|告诉|告訴|认为|認為|透露|接受|首先|结合|結合|已经|已經|关于(?=[^，,。；;]{1,30}?的(?:讲话|講話|指示|批示|要求|部署))|關於(?=[^，,。；;]{1,30}?的(?:講話|指示|批示|要求|部署))|"
                          r"组织|召开|带领|率领|来到|前往|深入|以下|部署|调研|视察|考察|督导|督查|走访|慰问|会见|看望|察看|安排|总结|解读|的(?:工作)?(?:汇报|讲话|报告|发言|介绍|陪同|带领|率领|主持|指示|批示|部署)|到(?=[^，,。；;]{1,12}?(?:调研|检查|视察|考察|督导|督查|走访|慰问|指导|宣讲))|"
-                         r"(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年|\d{1,8}\s*[月日])")
+                         r"(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年|\d{1,8}\s*[月日]|"
+                         # an adverb of promptness before the act (厅长甲立即主持召开专题会议, 局长乙亲自部署)
+                         r"(?:立即|立刻|随即|当即|亲自|迅速)(?=主持|召开|组织|部署|带队|率队|听取|研究|作出)|"
+                         # the role a holder takes in a group (副厅长甲任副组长)
+                         r"任(?=(?:常务)?副?(?:组长|召集人|指挥长)))")
 #: words of a report that never occur inside a name
 _REPORT_WORD = re.compile(r"出席|列席|参加|主持|讲话|活动|会议|表示|指出|强调|介绍|陪同|调研|考察")
 _SIGNATURE_END = re.compile(r"\s*(?:$|(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年)")
@@ -151,7 +155,7 @@ def _posts_before(text: str, end: int, region: str) -> tuple[int, list[Post]] | 
         if joined and (joined["party"] or reported_name(joined["who"])) and _valid_posts(text[joined.end():end], region):
             continue  # 甲和省政府秘书长乙 / 甲一行与省政协副主席乙: the posts begin after the joining word
         posts = _valid_posts(text[start:end], region)
-        if not posts and text[start] in _SHORT_BUREAU:
+        if not posts and (text[start] in _SHORT_BUREAU or _BARE_BUREAU_HEAD.fullmatch(text, start, end)):
             posts = _of_named_bureau(text, start, end, region)
         if not posts and text[start] in "该該":
             posts = _of_this_body(text, start, end, region)
@@ -169,10 +173,16 @@ _NAMED_BUREAU = re.compile(r"(?:^|(?<=[，,。；;：:、\s“”\"（(]))(?P<bo
                            r"[^\W\d_，,。；;：:、长長我本和与及兼的了在]{0,10}?[局厅廳])(?![长長])")
 
 
+#: a bureau's (a department's) head or deputy by the title alone, in the bureau's own news after it was named in full
+#: (省某厅…，副厅长甲任副组长; 由副局长乙牵头): the kind of bureau its title names
+_BARE_BUREAU_HEAD = re.compile(r"(?:常务)?副?(?P<kind>[局厅廳])[长長]")
+
+
 def _of_named_bureau(text: str, start: int, end: int, region: str) -> list[Post] | None:
     """Posts printed with their bureau as 局 (厅) alone (``局党组成员、副局长``, ``局人事处处长``) in a text that
     named one bureau of that kind before them in full (``省某某局``, ``县局``): that bureau's posts."""
-    kind = text[start]
+    bare = _BARE_BUREAU_HEAD.fullmatch(text, start, end)
+    kind = bare["kind"] if bare else text[start]
     named = [m["body"] for m in _NAMED_BUREAU.finditer(text, max(0, start - 400), start) if m["body"][-1] == kind]
     if not named or len(named[-1]) < 2:
         return None
@@ -181,10 +191,10 @@ def _of_named_bureau(text: str, start: int, end: int, region: str) -> list[Post]
     items = [i for i in re.split(r"[、兼]", printed) if i]
     if not all(i.startswith(kind) or split_title(i) and not split_title(i)[0] for i in items):
         return None  # (局长、县某委主任: another body in the run)
-    posts = _valid_posts(body + printed[1:], region)
+    posts = _valid_posts(body + (printed if bare else printed[1:]), region)
     if not posts:
         return None
-    shift = len(body) - 1
+    shift = len(body) - (0 if bare else 1)
     return [replace(p, agency=body + p.agency[1:] if p.agency.startswith(kind) else p.agency,
                     span=(max(0, p.span[0] - shift) if p.span[0] else 0, p.span[1] - shift)) for p in posts]
 
