@@ -154,3 +154,37 @@ def test_a_crawl_records_table_objects_are_read_with_its_text(tmp_path):
     assert {("建设中药材种植基地", "lead", "市农业农村局"), ("建设中药材种植基地", "support", "市林业局"),
             ("建设中药材种植基地", "support", "各镇人民政府"), ("培育加工龙头企业", "lead", "市经济和信息化局"),
             ("培育加工龙头企业", "lead", "市商务局")} <= rows
+
+
+# round 2 (layouts139, layouts140 after their held-out measurement)
+
+
+def test_a_shared_files_heading_with_its_issuer_over_its_title():
+    doc = document("某林场党委关于甲某某等同志职务任免的通知.doc\n\n还剩2页未读,继续阅读\n"
+                   "本资源只提供1页预览,全部文档请下载后查看!喜欢就下载吧,查找使用更方便\n\n文本内容:中共某某国有林场委员会\n\n"
+                   "某林党发〔2031〕23号\n\n中共某某国有林场委员会\n关于甲　某某等同志职务任免的通知\n\n"
+                   "场属各分场、各部室党组织：\n\n经场党委研究决定：\n\n一、甲　某某同志任某某分场场长（试用期一年）。\n")
+    assert doc.title == "中共某某国有林场委员会关于甲某某等同志职务任免的通知"
+
+
+def test_a_posting_row_whose_column_tag_ends_like_a_title():
+    doc = document("某区村庄清洁行动实施方案【最新或2032(历届)】\n\n时间:03-29编辑:佚名 工作方案\n\n【某某教育信息门户网】\n\n"
+                   "村庄清洁行动是农村人居环境整治的“先手棋”。下文是小编为大家整理的实施方案,欢迎大家阅读。\n\n"
+                   "  某市某区人民政府办公室关于印发某区2031年村庄清洁行动实施方案的通知 某区政办发〔2031〕16号 各镇人民政府，"
+                   "区直各有关单位： 《某区2031年村庄清洁行动实施方案》已经区人民政府同意，现印发给你们，请认真组织实施。"
+                   "                某市某区人民政府办公室                2031年3月22日 （此件公开发布） 某区2031年村庄清洁行动实施方案 "
+                   "一、工作目标 到2031年底，全区村庄环境基本实现干净、整洁。\n")
+    assert doc.title == "某市某区人民政府办公室关于印发某区2031年村庄清洁行动实施方案的通知"
+
+
+def test_an_info_tables_issuer_named_by_its_level_in_full_in_the_title(tmp_path):
+    html = ("<html><head><meta charset='utf-8'><title>某某盟农牧局 关于印发某某盟2032年草原补助工作方案的通知</title></head><body>"
+            "<div>您所在的位置:首页 &gt; 盟农牧局 &gt; 信息公开目录</div><table>"
+            "<tr><td>标    题</td><td>某某盟农牧局 关于印发某某盟2032年草原补助工作方案的通知</td></tr>"
+            "<tr><td>发文机关</td><td>盟农牧局</td></tr><tr><td>发文字号</td><td>某农牧发〔2032〕41号</td></tr>"
+            "<tr><td>成文日期</td><td>2032-06-15</td></tr></table>"
+            "<p>某农牧发〔2032〕41号</p><p>某某盟农牧局</p><p>关于印发某某盟2032年草原补助工作方案的通知</p>"
+            "<p>各旗(区)农牧局，局属各单位：</p><p>现将《某某盟2032年草原补助工作方案》印发给你们，请认真贯彻执行。</p>"
+            "<p>二〇三二年六月十五日</p></body></html>")
+    doc = _page(tmp_path, html)
+    assert doc.issuer == "某某盟农牧局"

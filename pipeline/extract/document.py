@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..facts import DocumentFact
-from ..lexicon import AGENCY_END_RE, PROVINCE_ABBREVIATIONS, PROVINCES, SITE_NAME_RE
+from ..lexicon import AGENCY_END_RE, LEVEL_CHARS, PROVINCE_ABBREVIATIONS, PROVINCES, SITE_NAME_RE
 
 from ..text import parse_date, squash, strip_copy_noise, strip_final_punct
 from .layout import Layout
@@ -690,6 +690,15 @@ def _reported_by_headline(org: str | None, headline: str) -> str | None:
     return org if bare in squash(headline) else None
 
 
+def _in_full_in_title(issuer: str, title: str) -> str:
+    """An issuer an info table names by its level (发文机关: 盟农牧局, 市财政局) as the title opening with it names it in
+    full (阿拉善盟农牧局关于…): the full name."""
+    head = squash(title).partition("关于")[0]
+    if issuer[:1] in LEVEL_CHARS and head != issuer and head.endswith(issuer) and "、" not in head and len(head) <= 30:
+        return head
+    return issuer
+
+
 def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     title = layout.title or squash(meta.get("title", "")) or ""
     under = issuer_under_title(layout)
@@ -720,6 +729,7 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
     if not issuer and not _OFFICIAL.search(squash(title)):
         issuer = division_issuer(squash(title) + "\n" + body_text(layout))  # a report of leaders' division of work
     if issuer:
+        issuer = _in_full_in_title(squash(issuer), title)
         issuer = _SHORT_GOV.sub(r"\g<place>人民政府\g<office>", squash(issuer))  # 某区政府办公室 is 某区人民政府办公室
         issuer = _government_of_number(issuer, layout.number)
         town = _PLACE_ONLY.match(issuer)

@@ -2016,8 +2016,9 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             continue  # 政务/公告 (under 第02版): a newspaper's section, not a title
         if _KIND_CELL.fullmatch(flat) or _KIND_LABEL.fullmatch(flat) or _KIND_COLUMN.fullmatch(flat):
             continue  # • 通知: an info list's category cell, not a title; 发布通知: a wiki's section label; 通知公告: a column
-        if _TEXT_LABEL.fullmatch(flat):
+        if _TEXT_LABEL.fullmatch(flat) or _POSTING_ROW.match(flat):
             continue  # 全文 / 来源:某厅 on a line of its own over the title: a record page's label, a posting row
+            # (时间:03-29编辑:佚名 工作方案: the row's column tag may end like a title)
         if _DECREE_ONE.match(flat) and ("关于" not in flat):
             continue  # a decree's number, not a title
         if _BREADCRUMB.search(flat) or _CATALOGUE_PATH.search(flat) and "关于" not in flat:
@@ -2345,6 +2346,10 @@ def _channel_over_path(lines: list[Line], i: int) -> bool:
         and bool(_BREADCRUMB.search(nxt))
 
 
+#: a page's posting row, opened by its time's label: 时间:03-29编辑:佚名 工作方案, 发布时间：2021-03-29 来源：…
+_POSTING_ROW = re.compile(r"^(?:时间|日期|发布时间|发布日期|更新时间|发表时间)[:：][ \t\u3000]*\d")
+
+
 def _page_chrome(flat: str) -> bool:
     """A line of the site's furniture above or under a story: its path (首页 > 新闻中心), a link to the
     next page, the browser notice, the share, print and font controls, the posting time and source."""
@@ -2670,8 +2675,9 @@ def _heading_of_shared_file(layout: Layout, keep: bool = False) -> None:
             break  # (nor the number or the red header over the heading)
         ks.insert(0, k)
     title = strip_final_punct(strip_ornaments("".join(lines[k].flat for k in ks)))
-    if keep and title != squash(layout.title):
-        return
+    found = squash(layout.title)
+    if keep and title != found and not (found.startswith("关于") and title.endswith(found)):
+        return  # (the same title, or the title found with its issuer's line over its 关于…)
     layout.title = title
     layout.title_span = (lines[ks[0]].start, lines[ks[-1]].end)
     layout.body_start = to
