@@ -188,3 +188,51 @@ def test_an_info_tables_issuer_named_by_its_level_in_full_in_the_title(tmp_path)
             "<p>二〇三二年六月十五日</p></body></html>")
     doc = _page(tmp_path, html)
     assert doc.issuer == "某某盟农牧局"
+
+
+def test_a_stray_code_over_a_reprinted_notices_title(tmp_path):
+    headline = "某保护区管理局部署2032年生态环境问题整改工作"
+    lines = ["近日，甘肃某某国家级自然保护区管理局印发整改工作方案，对2032年生态环境问题整改工作作出部署。全文如下：", "1D177",
+             "甘肃某某国家级自然保护区管理局关于印发《某某保护区2032年生态环境问题", "整改工作方案》的通知", "某管发〔2032〕23号",
+             "局属各科室、各保护站：", "现将《某某保护区2032年生态环境问题整改工作方案》印发给你们，请认真抓好落实。",
+             "甘肃某某国家级自然保护区管理局", "2032年3月22日"]
+    doc = _page(tmp_path, f"<html><head><meta charset='utf-8'><title>{headline}</title></head><body>\n"
+                          "<div>首页 | 新闻中心 | 党建工作 | 生态保护 | 联系我们</div>\n"
+                          f"<h1>{headline}</h1>\n" + "".join(f"<p>{ln}</p>\n" for ln in lines) + "</body></html>\n")
+    assert doc.title == "甘肃某某国家级自然保护区管理局关于印发《某某保护区2032年生态环境问题整改工作方案》的通知"
+
+
+def test_an_info_block_between_a_congress_lists_heading_and_its_note():
+    doc = document("跳到主要內容區塊\n:::\n首頁 > 公告資訊 > 人事任免\n\n某某縣人民代表大會常務委員會\n任免名單\n\n發佈單位\n"
+                   "縣人大常委會人事代表工作委員會\n發佈日期\n2032-12-01\n\n（2032年11月27日某某縣第十五屆人民代表大會常務委員會"
+                   "第二十一次會議通過）\n\n決定任命：\n甲某某為某某縣人民政府副縣長\n\n免去：\n乙某某的某某縣財政局局長職務\n")
+    assert (doc.title, doc.issuer, doc.signed) == ("某某縣人民代表大會常務委員會任免名單", "某某縣人民代表大會常務委員會",
+                                                   "2032-11-27")
+
+
+def test_a_law_databases_title_again_with_its_number_after_it():
+    doc = document("热门站点| 某某资料网 | 专利资料网\n\n某县人民政府关于调整某县防汛抗旱指挥部组成人员的通知\n\n"
+                   "作者:某某资料网 时间:2034-07-09 18:57:12  浏览:3127   来源:某某资料网\n\n"
+                   "某县人民政府关于调整某县防汛抗旱指挥部组成人员的通知\n\n浙江省某县人民政府\n\n\n"
+                   "关于调整某县防汛抗旱指挥部组成人员的通知(某政发〔2031〕41号)\n\n各乡镇人民政府，县政府各部门：　　因人事变动，"
+                   "经县政府研究，决定对指挥部组成人员作如下调整：　　总 指 挥：甲某某　县长\n")
+    assert doc.number == "某政发〔2031〕41号"
+
+
+def test_a_corps_division_issues_its_notice():
+    doc = document("新疆生产建设兵团第九师关于成立冬季供暖保障工作指挥部的通知 九师发〔2031〕58号 各团场，师直各单位： "
+                   "为确保采暖期供热安全稳定，师决定成立冬季供暖保障工作指挥部。现将组成人员通知如下： 总指挥：甲某某 师党委常委、副师长 "
+                   "新疆生产建设兵团第九师 2031年10月12日\n")
+    assert doc.issuer == "新疆生产建设兵团第九师"
+
+
+def test_a_crawl_record_whose_body_and_address_are_kept_in_objects_of_their_own(tmp_path):
+    import json
+    record = {"meta": {"src": "https://example.com/paper/info.html?doc_id=42", "crawl_ts": "2031-11-03T08:14:51Z",
+                       "site": "某某石油报"},
+              "payload": {"page_title": "局党委任免一批基层领导干部 - 某某石油报", "pub": "2024-07-09",
+                          "body_lines": ["局党委任免一批基层领导干部", "本报讯 7月5日，局党委召开常委会，研究决定对部分基层单位领导班子"
+                                         "成员进行调整。", "甲某某任采油厂厂长；", "乙某某任机械厂党委书记。"]}}
+    found = read_notices(tmp_path, json.dumps(record, ensure_ascii=False), "record.json")
+    assert [(n.meta.get("url"), n.meta.get("published")) for n in found] == [
+        ("https://example.com/paper/info.html?doc_id=42", "2024-07-09")]

@@ -1374,7 +1374,7 @@ def _adopted_list_under_headline(layout: Layout) -> None:
     for k in range(layout.body_start, min(len(lines), layout.body_start + 10)):
         if _list_heading_in_run(layout, lines[k:k + 1]):
             return
-        if k + 1 < len(lines) and _adopted_list(lines[k].flat, _below_posting(lines, k)):
+        if k + 1 < len(lines) and _adopted_list(lines[k].flat, _below_posting(lines, k, layout.info_lines)):
             layout.title, layout.title_span = lines[k].flat, (lines[k].start, lines[k].end)
             _congress_heading_wrapped(layout)  # (某县人民代表大会常务委员会 / 任免名单: the two lines)
             return
@@ -2014,6 +2014,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             flat = flat[1:-1]
         if _PAPER_SECTION.fullmatch(flat) or i and re.fullmatch(r"第?[0-9A-Z]{1,3}版", lines[i - 1].flat):
             continue  # 政务/公告 (under 第02版): a newspaper's section, not a title
+        if not re.search(r"[\u4e00-\u9fff]", flat):
+            continue  # 1D177: a stray code left on a line of its own, no title's first line
         if _KIND_CELL.fullmatch(flat) or _KIND_LABEL.fullmatch(flat) or _KIND_COLUMN.fullmatch(flat):
             continue  # • 通知: an info list's category cell, not a title; 发布通知: a wiki's section label; 通知公告: a column
         if _TEXT_LABEL.fullmatch(flat) or _POSTING_ROW.match(flat):
@@ -2035,7 +2037,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             continue  # a lead-in sentence, not a title
         starts_hint = bool(hint) and (flat.startswith(hint[:10]) or hint.startswith(flat[:10]))
         # (a list a congress adopted, printed whole under its heading and note, is what a report states: its heading wins)
-        reprinted = reprinted or i + 1 < len(lines) and _adopted_list(flat, _below_posting(lines, i))
+        reprinted = reprinted or i + 1 < len(lines) and _adopted_list(flat, _below_posting(lines, i, layout.info_lines))
         if body_seen and not skip and not starts_hint and not _prints_adopted_list(lines, i) \
                 and _leads_with_headline(lines, menu):
             break  # a news page's headline and lead over a decision it reprints: the headline is the page's title
@@ -2453,8 +2455,9 @@ def _reprinted_title_below(lines: list[Line], title: str, j: int) -> tuple[int, 
     if said is None:
         return None
     k = said + 1
-    while k < min(len(lines), said + 3) and (not lines[k].flat or DOCNUM_RE.fullmatch(lines[k].flat)):
-        k += 1  # (the notice's number printed over its title)
+    while k < min(len(lines), said + 3) and (not lines[k].flat or DOCNUM_RE.fullmatch(lines[k].flat)
+                                              or not re.search(r"[\u4e00-\u9fff]", lines[k].flat)):
+        k += 1  # (the notice's number printed over its title; a stray code, 1D177, on a line of its own)
     if k >= len(lines):
         return None
     end, joined = k, lines[k].flat
@@ -3437,6 +3440,12 @@ def _find_number_as_printed(layout: Layout, meta: dict[str, str]) -> None:
             at = line.text.find(m.group(0))
             layout.number_span = (line.start + at, line.start + at + len(m.group(0))) if at >= 0 else (line.start, line.end)
             return
+        again = _TRAILING_NUMBER.search(flat) if layout.title else None
+        if again and _is_title_end(flat[:again.start()]) and _han(layout.title).endswith(_han(flat[:again.start()])):
+            m = DOCNUM_RE.search(flat, again.start())  # 关于…的通知(某政发〔2009〕41号): the title printed again with its
+            layout.number = normalize_docnum(m.group(0))  # number after it, as a law database prints it
+            layout.number_span = (line.start, line.end)
+            return
         if "《" in flat or "关于" in flat:
             continue
         text = _ascii_digits(line.text)  # 某政办发〔２０２１〕３号: full-width digits from a word processor
@@ -3796,10 +3805,13 @@ def _prints_adopted_list(lines: list[Line], i: int) -> bool:
     return any(_adopted_list(lines[k].flat, _below_posting(lines, k)) for k in range(i, min(len(lines) - 1, i + 8)))
 
 
-def _below_posting(lines: list[Line], k: int) -> str:
+def _below_posting(lines: list[Line], k: int, info: set[int] | frozenset[int] = frozenset()) -> str:
     """The line under line ``k``, past the page's posting line a site printed between a heading and its note
-    (任免名单 / 发布时间：2014-07-02 来源：… / （2014年6月27日…会议通过）)."""
+    (任免名单 / 发布时间：2014-07-02 来源：… / （2014年6月27日…会议通过）), or past the rows of its ``info`` block
+    (任免名单 / 發佈單位 / 某委员会 / 發佈日期 / 2009-12-01 / （…会议通过）)."""
     below = k + 1
+    while below in info:
+        below += 1
     posting = lines[below].text.strip(SPACES) if below < len(lines) else ""
     if below + 1 < len(lines) and (_POSTED.match(posting) or _POSTED_SOURCE.match(posting)):
         below += 1
@@ -3818,7 +3830,8 @@ def _adoption_date(layout: Layout) -> str | None:
             start = k + 1  # (a mirror that prints the title again, with chrome and the issuer between: the note is under the last)
         elif title and k + 1 < len(lines) and nfkc(lines[k].flat + lines[k + 1].flat) == title:
             start = k + 2  # (printed again over two lines, the issuer's name over 关于…的决定)
-    for k in range(start, min(len(lines), start + 4)):
+    near = [k for k in range(start, min(len(lines), start + 4 + len(layout.info_lines))) if k not in layout.info_lines]
+    for k in near[:4]:  # (the info block's rows a page printed between the heading and its note do not count)
         flat = lines[k].flat
         if k + 1 < len(lines) and flat.startswith(("(", "（")) and not flat.endswith((")", "）")):
             flat += lines[k + 1].flat

@@ -197,7 +197,9 @@ def records_in(data) -> list[dict]:
             break
         value = queue.pop(0)
         if isinstance(value, dict) and _field(value, "text") is not None:
-            return [value]
+            # (a record that keeps its body in an object of its own, {"meta": {"src": …}, "payload": {"body_lines":
+            # …}}, is the whole record: its other objects hold its fields)
+            return [data if isinstance(data, dict) and any(value is v for v in data.values()) else value]
         if isinstance(value, list):
             found = [r for r in map(_wrapped, value) if r is not None]
             if found:
@@ -377,12 +379,17 @@ def _with_tables(text: str, tables: list[list[list]]) -> str:
     return text.rstrip("\n") + "\n" + "\n".join(rendered)
 
 
+#: a field the crawler filled about its own visit (crawl_ts, fetched_at, capture_time, 采集时间): no date of the page's
+_CRAWL_KEY = re.compile(r"crawl|fetch|captur|scrap|抓取|采集", re.I)
+
+
 def _shaped(record: dict) -> dict:
     """Our fields read from the shape of the values of fields whose names are not known: a URL, a date (with
     or without its time), the longest text with line breaks or HTML (or of 200 characters) as the body, and
     a short line that reads like a title (关于…, …的通知), else the longest short line of eight Chinese
     characters that is not the site's or its column's name."""
-    values = [v.strip() for k, v in record.items() if k not in _KNOWN and isinstance(v, str) and v.strip()]
+    values = [v.strip() for k, v in record.items() if k not in _KNOWN and isinstance(v, str) and v.strip()
+              and not _CRAWL_KEY.search(k)]
     found: dict = {}
     for k, v in record.items():  # (a list of paragraphs is a body or nothing: a list of tags is no title)
         value = _paragraphs(v) if k not in _KNOWN and isinstance(v, list) else None
