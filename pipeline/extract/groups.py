@@ -366,6 +366,13 @@ def _government_short(state: _State, ref: str) -> str | None:
     return state.names.last(state.names.ending_with(f"{m[1]}人民政府{ref[m.end():]}")) if m else None
 
 
+def _level_short(ref: str, group: str) -> bool:
+    """Whether ``ref`` names ``group`` by its level instead of its place (县爱国卫生运动委员会 for
+    阜南县爱国卫生运动委员会: the place's last character kept, the words after it the same)."""
+    return len(ref) >= 5 and ref[0] in "省市县区州旗盟" and len(group) > len(ref) \
+        and group.endswith(ref) and group[:-len(ref)] != ""
+
+
 def _is_subsequence(short: str, full: str) -> bool:
     it = iter(full)
     return all(ch in it for ch in short)
@@ -2125,8 +2132,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             if parent and not parent.endswith("办公室") \
                     and not _has_office(state, parent):
                 office = parent + "办公室"  # (an office the text set up under its own name stays that one)
-                if m["subject"] != parent and _government_short(state, m["subject"]) == parent:
-                    office = m["subject"] + "办公室"  # 省政府X办公室设在…: the office as printed
+                if m["subject"] != parent and (_government_short(state, m["subject"]) == parent
+                                               or _level_short(m["subject"], parent)):
+                    office = m["subject"] + "办公室"  # 省政府X办公室设在…, 县X办公室设在…: the office as printed
                 _introduce(state, office)
                 _subgroup(state, office, parent, span)
         _acting_office(state, flat, span)
