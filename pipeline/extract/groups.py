@@ -83,7 +83,8 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整(?:为|成(?!员))?|设�
 #: a clause that tells lower bodies to set up a group of their own (各县区要设立相应的X, 各村也要成立Y): the
 #: group stands for many, none of which the text names; what follows belongs to the group at hand
 #: (an editor's background, 国务院和各地相继成立X: the bodies everywhere that set theirs up, the notice's own named later)
-_DELEGATED_RE = re.compile(r"(?:^|[。；;，,])(?:[^。；;，,]{1,12}?[和与及、])?各[^。；;，,]{0,30}?(?:也|都|均)?(?:要|应当?|须|必须|需)?(?:相应|及时|尽快|抓紧|迅速)?地?$")
+#: (专班负责…，指导各社区成立业主委员会: a duty to guide the lower bodies in setting up theirs, the verb before 各)
+_DELEGATED_RE = re.compile(r"(?:^|[。；;，,])(?:[^。；;，,]{1,12}?[和与及、])?(?:指导|督促|推动|引导|帮助|支持|鼓励|要求|组织)?各[^。；;，,]{0,30}?(?:也|都|均)?(?:要|应当?|须|必须|需)?(?:相应|及时|尽快|抓紧|迅速)?地?$")
 
 
 #: a clause whose subject is a group and whose verb is its setting up: 某县某某领导小组（正式）成立
@@ -155,7 +156,8 @@ _RESPECTIVELY_AFTER_RE = re.compile(r"分别由(?P<names>[^，,。；;:：由]{2
 #: the measure word of the count every _LISTED_RE prints (3个专项指挥部)
 _LISTED_COUNT = "个"
 #: subgroups counted and then listed: 总指挥部下设3个专项指挥部，分别是：A；B；C / 设立2个X领导小组专项小组，分别是A、B
-_LISTED_RE = re.compile(r"(?P<subject>[^，,。；;：:]{0,40}?)(?:下设|设立|设置|成立|组建|设)(?:了)?(?P<office>(?:一个)?办公室(?:和|及|、))?"
+#: (领导小组另设两个工作组：A组，组长由甲担任；B组，…: groups set up besides the office, 另设/内设)
+_LISTED_RE = re.compile(r"(?P<subject>[^，,。；;：:]{0,40}?)(?:下设|另设|内设|设立|设置|成立|组建|设)(?:了)?(?P<office>(?:一个)?办公室(?:和|及|、))?"
                         r"(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3}|两)个"
                         r"(?P<kind>[^，,。；;：:、]{1,40}?)[，,]?(?:(?:分别(?:是|为)|包括|即|具体(?:是|为))[:：]?|[:：])(?P<items>[^。]+)")
 #: a group a notice adjusts the members of: 对X组成人员进行调整
@@ -362,6 +364,13 @@ def _government_short(state: _State, ref: str) -> str | None:
     group that ends with the name in full."""
     m = re.match(r"([省市县区州旗])政府(?=[\u4e00-\u9fff]{4})", ref)
     return state.names.last(state.names.ending_with(f"{m[1]}人民政府{ref[m.end():]}")) if m else None
+
+
+def _level_short(ref: str, group: str) -> bool:
+    """Whether ``ref`` names ``group`` by its level instead of its place (县爱国卫生运动委员会 for
+    阜南县爱国卫生运动委员会: the place's last character kept, the words after it the same)."""
+    return len(ref) >= 5 and ref[0] in "省市县区州旗盟" and len(group) > len(ref) \
+        and group.endswith(ref) and group[:-len(ref)] != ""
 
 
 def _is_subsequence(short: str, full: str) -> bool:
@@ -2123,8 +2132,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             if parent and not parent.endswith("办公室") \
                     and not _has_office(state, parent):
                 office = parent + "办公室"  # (an office the text set up under its own name stays that one)
-                if m["subject"] != parent and _government_short(state, m["subject"]) == parent:
-                    office = m["subject"] + "办公室"  # 省政府X办公室设在…: the office as printed
+                if m["subject"] != parent and (_government_short(state, m["subject"]) == parent
+                                               or _level_short(m["subject"], parent)):
+                    office = m["subject"] + "办公室"  # 省政府X办公室设在…, 县X办公室设在…: the office as printed
                 _introduce(state, office)
                 _subgroup(state, office, parent, span)
         _acting_office(state, flat, span)

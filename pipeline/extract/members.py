@@ -92,8 +92,16 @@ _RULE_BETWEEN = re.compile(rf"(?<=[\u4e00-\u9fff)）])[{SPACES}]+[|｜│┃][{S
 _COLLECTIVE_TAIL = re.compile(rf"[、，,](?:各|相关|有关)[^、，,。；;]{{1,20}}?(?:负责同志|负责人|主要领导|分管领导|同志)[{SPACES}]*$")
 
 
+#: an entry that lists units by name and seats their heads, no one named (东门镇、北岙镇、霓屿乡人民政府主要负责人,
+#: 城关街道、北山街道办事处负责同志): the units parted by 、, the last one's body and the holders' class at the end
+_UNITS_HEADS = re.compile(rf"(?:^|(?<=[{SPACES}：:]))(?:[\u4e00-\u9fff]{{1,10}}?(?:镇|乡|街道|社区|村|区|县|市|局|委|办)[、和及])+"
+                          rf"[\u4e00-\u9fff]{{1,16}}?(?:负责同志|主要负责人|负责人|主要领导|分管领导)[{SPACES}]*$")
+
+
 def _blank_collective_tail(text: str) -> str:
-    """The entry line without a last item that names a class of holders (read by no one), offsets kept."""
+    """The entry line without a last item that names a class of holders (read by no one), nor a list of units
+    that seats their heads (read by no one), offsets kept."""
+    text = _UNITS_HEADS.sub(lambda m: " " * len(m.group()), text)
     return _COLLECTIVE_TAIL.sub(lambda m: " " * len(m.group()), text)
 
 
