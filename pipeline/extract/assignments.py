@@ -474,6 +474,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     gapped, used_gapped = _gapped_items(lines, others, used)
     facts.extend(_first_lead(gapped, first_leads, since))
     used |= used_gapped
+    one_a_line, used_one = _cells_a_line_tables(lines, others)
+    facts.extend(_first_lead(one_a_line, first_leads, since))
+    used |= used_one
     columns, used_columns = _column_tables(lines, others)
     facts.extend(_first_lead(columns, first_leads, since))
     used |= used_columns
@@ -2052,7 +2055,8 @@ def _wide_spaced_table(lines, k: int, head: list[str], others: str) -> tuple[lis
     if len(head) < 4 or head[0] not in ("序号", "编号"):
         return None
     # (序号 类别 主要任务 …: a column of categories may stand before the task's)
-    t = next((i for i in (1, 2) if _TASK_HEAD.search(head[i]) and not _header_role(head[i])), None)
+    t = next((i for i in (1, 2) if _TASK_HEAD.search(head[i]) and not _header_role(head[i])
+              and (i == 1 or re.fullmatch(r"[\u4e00-\u9fff]{2,6}", head[1]))), None)  # (序号 | 重点任务: no category)
     if t is None:
         return None
     roles = [_spaced_head_role(h) for h in head[t + 1:]]
@@ -2151,6 +2155,80 @@ def _column_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             facts.extend(got)
             used |= set(range(k, j))
     return facts, used
+
+
+#: a line that is only a table's bars: ``|`` after each cell of a table copied one cell a line, ``||||`` closing a
+#: row short of cells (the cells a rowspan above it covers)
+_BARS_LINE = re.compile(r"^[ \t\u3000]*[|｜]+[ \t\u3000]*$")
+
+
+def _cells_a_line(lines, k: int) -> tuple[list[tuple[str, int]], int] | None:
+    """The cells of a table copied one cell a line with a bar line after each (序号 / | / 重点任务 / | / …) from
+    line ``k``: each cell's text with its line (an empty cell, two bar lines in a row, with its bar's line), and the
+    line after the table; None where fewer than four cells are read that way."""
+    out: list[tuple[str, int]] = []
+    j, bars = k, 0
+    while j < len(lines):
+        text = lines[j].text
+        if _BARS_LINE.match(text):
+            if j > k and _BARS_LINE.match(lines[j - 1].text) and len(text.strip(SPACES)) == 1 \
+                    and len(lines[j - 1].text.strip(SPACES)) == 1:
+                out.append(("", j))  # (| / | : an empty cell)
+            bars += 1
+        elif j + 1 < len(lines) and _BARS_LINE.match(lines[j + 1].text):
+            out.append((nfkc(text).strip(SPACES), j))
+        else:
+            break
+        j += 1
+    return (out, j) if bars >= 4 and len(out) >= 4 else None
+
+
+def _cells_a_line_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
+    """Task tables copied one cell a line between bar lines (a browser's copy of a page's table): the header's cells
+    give the task's column and the role columns; a cell that lists bodies (★ marking the lead) in a role column's
+    place after a task's cell is that task's (rows short of the cells a rowspan covers keep their cells' order
+    after the task)."""
+    facts: list[Assignment] = []
+    used: set[int] = set()
+    k = 0
+    while k < len(lines):
+        table = _cells_a_line(lines, k) if not _BARS_LINE.match(lines[k].text) else None
+        if not table:
+            k += 1
+            continue
+        cells_, end = table
+        got = _cells_a_line_rows(cells_, lines, others)
+        if got:
+            facts.extend(got)
+            used |= set(range(k, end))
+        k = end
+    return facts, used
+
+
+def _cells_a_line_rows(cells_: list[tuple[str, int]], lines, others: str) -> list[Assignment]:
+    """The assignments of such a table's cells, read by its header (see _cells_a_line_tables)."""
+    head = [unspaced(c) for c, _ in cells_[:10]]
+    roles = {i: r for i, c in enumerate(head) if (r := _header_role(c)) and r != _SPLIT}
+    task_col = next((i for i, c in enumerate(head) if _TASK_HEAD.search(c) and i not in roles), None)
+    if not roles or task_col is None or task_col > min(roles):
+        return []
+    width = max(roles) + 1
+    if others == "support" and not any(_LEAD_SIGN.search(c) for c, _ in cells_):
+        # 标注★的为牵头单位，其余为配合单位 over a table whose marks the copy lost: no body's role can be told
+        return []
+    out: list[Assignment] = []
+    for i in range(width, len(cells_)):
+        text, j = cells_[i]
+        if not text or text.isdigit() or _unit_cell(text) and not _ITEM_NO.match(text):
+            continue  # (1.建成某管理平台: a numbered task, though its last word may end a body's name)
+        task = strip_final_punct(_first_clause(re.split(r"[。：:；;]", re.sub(
+            r"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])", "", text))[0]))
+        for col, role in roles.items():
+            at = i + col - task_col
+            if at < len(cells_) and _unit_cell(cells_[at][0]) and not _ITEM_NO.match(cells_[at][0]):
+                line = lines[cells_[at][1]]
+                out += _assign(task, role, cells_[at][0], (line.start, line.end), others)
+    return out
 
 
 #: the label of a record's task: 具体任务, 重点工作, 工作事项 …
@@ -2498,7 +2576,7 @@ _LEADER_LABEL = re.compile(r"(?:牵头|配合|分管|责任|协管|联系|包保
 
 #: the label of an item's units run into its heading on one line, its colon after the heading's end:
 #: 一、压缩企业开办时间 责任单位：市甲局、市乙局 (the heading reads 压缩企业开办时间 责任单位)
-_UNITS_LABEL_END = re.compile(rf"[ \t\u3000]*(?:{_LABEL_WORDS})(?:{_UNIT_WORDS})$")
+_UNITS_LABEL_END = re.compile(rf"[ \t\u3000]+(?:{_LABEL_WORDS})(?:{_UNIT_WORDS})$")
 
 
 def _run_in_label(head: str, after: str) -> str:
