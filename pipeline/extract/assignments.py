@@ -49,7 +49,8 @@ _SEGMENT_RE = re.compile(r"^(?:由|请)?(?P<agencies>.+?)(?:共同|统一|具体
                          r"按职责分工?)(?:具体)?(?:组织)?(?:落实|实施|推进)?$")  # (…等按职责分: a page cut inside the phrase)
 _VERB_ROLE = {"牵头负责": "lead", "牵头": "lead", "主办": "lead", "配合": "support", "协同": "support", "参与": "support",
               "参加": "support", "协办": "support"}  # (X牵头，Y参加: 参加 supports like 参与)
-_COLLECTIVE_END = re.compile(r"(政府|公署|部门|单位|局|委|办|处|公司|中心|机构|委员会|管委会|街道|社区|乡镇|镇)$")
+_COLLECTIVE_END = re.compile(r"(政府|公署|部门|单位|局|委|办|处|公司|中心|机构|委员会|管委会|街道|社区|乡镇|镇|"
+                             r"场|科室|股室|处室|站|所|队|院|校|厂|园区|企业)$")  # (各分场、某派出所: two bodies)
 #: an item's enumerator: one of the notice's usual ones, or a numbered sub-item 1.1 (1.1建设某基地; not 1.5万亩)
 _HEADING_RE = re.compile(rf"^(?:[0-9０-９]{{1,2}}(?:[.．][0-9０-９]{{1,2}})+(?![0-9０-９万亿千百元%％倍])[.．、]?|{ENUM})\s*"
                          r"(?P<head>[^。：:；;!！?？]{2,150})")
@@ -88,8 +89,10 @@ _FIRST_LEADS = re.compile(r"(?:第一|排名第一|排在第一|排第一|列第
                           r"牵头(?:单位|部门)(?:排|列)(?:在|于)?(?:第一位|首位|第一)")  # 牵头单位列第一位
 #: the units an item's brackets list before the note on the first of them, with no verb: （X、Y、Z。列第一位者为牵头单位）
 _LISTED_BEFORE_NOTE = re.compile(r"^(?P<units>[^，,。；;：:]{2,200})[。，,；;]\s*(?:[^，,。；;]{0,12}?(?:排|列|名))?$")
-#: an item's units in brackets closed by the note on the first of them: （X、Y、Z。列第一位者为牵头单位）
-_OWN_NOTE = re.compile(rf"[(（](?:[^()（）:：]{{2,8}}[:：])?[^()（）:：]{{2,200}}[。，,；;](?:{_FIRST_LEADS.pattern})[)）]")
+#: an item's units in brackets closed by the note on the first of them: （X、Y、Z。列第一位者为牵头单位）; not a
+#: heading's note on the units of the items under it, which names no unit: （各项任务的责任单位中，排名第一位的为牵头单位）
+_OWN_NOTE = re.compile(rf"[(（](?:[^()（）:：]{{2,8}}[:：])?(?![^()（）:：，,。；;]*(?:中|的(?:责任)?(?:单位|部门))[。，,；;])"
+                       rf"[^()（）:：]{{2,200}}[。，,；;](?:{_FIRST_LEADS.pattern})[)）]")
 #  (its units may be labelled: （责任单位：X、Y、Z，排名第一位的为牵头单位）)
 _TOGETHER_RE = re.compile(r"由(?P<lead>[^，,。；;由（(]{2,40}?)(?:牵头[，,]?)?会同(?P<support>[^，,。；;]{2,200}?)"
                           r"(?:(?:等)?(?:有关|相关)?(?:部门|单位)?(?:共同)?负责|等(?:有关|相关)?(?:部门|单位))")
@@ -471,6 +474,12 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     gapped, used_gapped = _gapped_items(lines, others, used)
     facts.extend(_first_lead(gapped, first_leads, since))
     used |= used_gapped
+    one_a_line, used_one = _cells_a_line_tables(lines, others)
+    facts.extend(_first_lead(one_a_line, first_leads, since))
+    used |= used_one
+    columns, used_columns = _column_tables(lines, others)
+    facts.extend(_first_lead(columns, first_leads, since))
+    used |= used_columns
     keyed, used_keyed = _keyed_rows(lines, others)
     facts.extend(_first_lead(keyed, first_leads, since))
     used |= used_keyed
@@ -2024,6 +2033,17 @@ def _spaced_table(lines, others: str) -> tuple[list[Assignment], set[int]]:
     return facts, used
 
 
+#: a cell that repeats the cell above it in its column: 同上, 同上行, 〃, 同前 (一份清单的“同上”指与上一行同列单位相同)
+_SAME_AS_ABOVE = re.compile(r"同上(?:行|栏)?|同前|[〃″\"]")
+
+
+def _same_as_above(cells: list[str], above: list[str] | None) -> list[str]:
+    """The row's cells, each that repeats the cell above it (同上, 〃) read as that cell of the row above."""
+    if not above:
+        return cells
+    return [above[i] if i < len(above) and _SAME_AS_ABOVE.fullmatch(unspaced(c)) else c for i, c in enumerate(cells)]
+
+
 #: a gap between the cells of a row a page printed with spaces: two blanks or more, or an ideographic space
 _CELL_GAP = re.compile(r"[ \t]{2,}|\u3000+")
 
@@ -2032,14 +2052,19 @@ def _wide_spaced_table(lines, k: int, head: list[str], others: str) -> tuple[lis
     """A task table of four columns or more printed with gaps of blanks between cells: ``序号  重点任务  牵头单位
     配合单位  完成时限``, then rows ``1  <任务>  <单位>  <单位>  <时限>`` numbered in order, one cell per gap. The
     columns after the task that are role labels give each unit cell its role; other columns are skipped."""
-    if len(head) < 4 or head[0] not in ("序号", "编号") or not _TASK_HEAD.search(head[1]):
+    if len(head) < 4 or head[0] not in ("序号", "编号"):
         return None
-    roles = [_role(m["label"]) if (m := _LABEL_CELL.fullmatch(h)) else None for h in head[2:]]
+    # (序号 类别 主要任务 …: a column of categories may stand before the task's)
+    t = next((i for i in (1, 2) if _TASK_HEAD.search(head[i]) and not _header_role(head[i])
+              and (i == 1 or re.fullmatch(r"[\u4e00-\u9fff]{2,6}", head[1]))), None)  # (序号 | 重点任务: no category)
+    if t is None:
+        return None
+    roles = [_spaced_head_role(h) for h in head[t + 1:]]
     if not any(roles):
         return None
     facts: list[Assignment] = []
     rows: set[int] = set()
-    serial, j = 1, k + 1
+    serial, j, above = 1, k + 1, None
     while j < len(lines):
         row = lines[j].text.strip(SPACES)
         if not row:
@@ -2049,6 +2074,8 @@ def _wide_spaced_table(lines, k: int, head: list[str], others: str) -> tuple[lis
         if len(cells_) == 1 and "\t" not in row + lines[k].text and len(row.split(" ")) == len(head):
             # 4 某任务 县甲局、县乙局 — 2021年12月: every cell parted by one blank (a cell may hold two bodies or a dash)
             cells_ = [nfkc(c) for c in row.split()]
+        elif len(cells_) == 1 and "\t" not in row + lines[k].text and t > 1:
+            cells_ = _right_aligned([nfkc(c) for c in row.split()], len(head), t)
         if "\t" in row and 1 < len(cells_) < len(head):
             # 4 \t 某任务 \t 某局 \t (empty) \t 2025年10月, each cell padded with blanks: cells parted by tabs keep the
             # one left empty (a table of bare tabs is read as cells by the rows' reader)
@@ -2058,14 +2085,150 @@ def _wide_spaced_table(lines, k: int, head: list[str], others: str) -> tuple[lis
             cells_ = cells_[:len(head) - 1] + ["、".join(cells_[len(head) - 1:])]
         if len(cells_) != len(head) or cells_[0] != str(serial):
             break
-        task = strip_final_punct(_first_clause(SENTENCE_END.split(cells_[1])[0]))
+        cells_ = above = _same_as_above(cells_, above)
+        task = strip_final_punct(_first_clause(SENTENCE_END.split(cells_[t])[0]))
         span = (lines[j].start, lines[j].end)
-        for role, cell in zip(roles, cells_[2:]):
+        for role, cell in zip(roles, cells_[t + 1:]):
             if role and cell and cell not in ("/", "-", "—", "无"):
                 facts.extend(_assign(task, role, cell, span, others))
         rows.add(j)
         serial, j = serial + 1, j + 1
     return (facts, rows) if rows else None
+
+
+def _spaced_head_role(cell: str) -> str | None:
+    """The role of a spaced table's header cell: 牵头单位, 配合处室（单位）; None for any other column."""
+    m = _LABEL_CELL.fullmatch(cell)
+    role = _role(m["label"]) if m else _header_role(cell)
+    return role if role != _SPLIT else None
+
+
+def _right_aligned(tokens: list[str], width: int, t: int) -> list[str]:
+    """A spaced row's blank-parted words as the table's ``width`` cells, the task in column ``t``: the serial
+    first, the cells after the task counted from the row's end, the words between the serial and the task the
+    category's (``2 推进某试点 某处 某站 11月底``: its category cell spans the rows above, left empty; ``3 监督 管理
+    强化某审批 …``: a category printed with a blank inside)."""
+    after = width - t - 1
+    if len(tokens) < after + 2 or t != 2:
+        return tokens
+    return [tokens[0], "".join(tokens[1:-after - 1]), tokens[-after - 1], *tokens[-after:]]
+
+
+#: an entry of a table printed column by column: its row's number, then the cell (2.厅草原处 / 3、某任务)
+_COLUMN_ENTRY = re.compile(r"^(?P<n>[0-9]{1,2})[.、．](?![0-9])[ \t\u3000]*(?P<cell>\S.*)$")
+
+
+def _column_block(lines, k: int) -> tuple[str, list[str]] | None:
+    """The column that starts at line ``k`` of a table printed column by column: its header (重点工作, 牵头单位)
+    and its numbered cells 1., 2., … in order; None where no header over two numbered cells or more is there."""
+    head = unspaced(nfkc(lines[k].text)) if k < len(lines) else ""
+    if not 2 <= len(head) <= 10 or _COLUMN_ENTRY.match(head):
+        return None
+    cells_: list[str] = []
+    for line in lines[k + 1:]:
+        m = _COLUMN_ENTRY.match(nfkc(line.text).strip(SPACES))
+        if not m or int(m["n"]) != len(cells_) + 1:
+            break
+        cells_.append(m["cell"])
+    return (head, cells_) if len(cells_) >= 2 else None
+
+
+def _column_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
+    """A task table printed one column after another (重点工作 / 1.甲任务 / 2.乙任务 / 牵头单位 / 1.某处 / 2.某站 /
+    配合单位 / 1.— / 2.某局, as a yearbook reprints a wide table): each role column's cell n is the bodies of the
+    task column's item n."""
+    facts: list[Assignment] = []
+    used: set[int] = set()
+    for k in range(len(lines)):
+        first = _column_block(lines, k) if k not in used else None
+        if not first or not _TASK_HEAD.search(first[0]) or _header_role(first[0]):
+            continue
+        tasks = [strip_final_punct(_first_clause(SENTENCE_END.split(c)[0])) for c in first[1]]
+        j, got = k + 1 + len(tasks), []
+        while (block := _column_block(lines, j)) and len(block[1]) == len(tasks):
+            role = _spaced_head_role(block[0])
+            got += [a for task, cell, n in zip(tasks, block[1], range(j + 1, j + 1 + len(tasks)))
+                    if role and cell not in ("/", "-", "—", "无")
+                    for a in _assign(task, role, cell, (lines[n].start, lines[n].end), others)]
+            j += 1 + len(tasks)
+        if got:
+            facts.extend(got)
+            used |= set(range(k, j))
+    return facts, used
+
+
+#: a line that is only a table's bars: ``|`` after each cell of a table copied one cell a line, ``||||`` closing a
+#: row short of cells (the cells a rowspan above it covers)
+_BARS_LINE = re.compile(r"^[ \t\u3000]*[|｜]+[ \t\u3000]*$")
+
+
+def _cells_a_line(lines, k: int) -> tuple[list[tuple[str, int]], int] | None:
+    """The cells of a table copied one cell a line with a bar line after each (序号 / | / 重点任务 / | / …) from
+    line ``k``: each cell's text with its line (an empty cell, two bar lines in a row, with its bar's line), and the
+    line after the table; None where fewer than four cells are read that way."""
+    out: list[tuple[str, int]] = []
+    j, bars = k, 0
+    while j < len(lines):
+        text = lines[j].text
+        if _BARS_LINE.match(text):
+            if j > k and _BARS_LINE.match(lines[j - 1].text) and len(text.strip(SPACES)) == 1 \
+                    and len(lines[j - 1].text.strip(SPACES)) == 1:
+                out.append(("", j))  # (| / | : an empty cell)
+            bars += 1
+        elif j + 1 < len(lines) and _BARS_LINE.match(lines[j + 1].text):
+            out.append((nfkc(text).strip(SPACES), j))
+        else:
+            break
+        j += 1
+    return (out, j) if bars >= 4 and len(out) >= 4 else None
+
+
+def _cells_a_line_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
+    """Task tables copied one cell a line between bar lines (a browser's copy of a page's table): the header's cells
+    give the task's column and the role columns; a cell that lists bodies (★ marking the lead) in a role column's
+    place after a task's cell is that task's (rows short of the cells a rowspan covers keep their cells' order
+    after the task)."""
+    facts: list[Assignment] = []
+    used: set[int] = set()
+    k = 0
+    while k < len(lines):
+        table = _cells_a_line(lines, k) if not _BARS_LINE.match(lines[k].text) else None
+        if not table:
+            k += 1
+            continue
+        cells_, end = table
+        got = _cells_a_line_rows(cells_, lines, others)
+        if got:
+            facts.extend(got)
+            used |= set(range(k, end))
+        k = end
+    return facts, used
+
+
+def _cells_a_line_rows(cells_: list[tuple[str, int]], lines, others: str) -> list[Assignment]:
+    """The assignments of such a table's cells, read by its header (see _cells_a_line_tables)."""
+    head = [unspaced(c) for c, _ in cells_[:10]]
+    roles = {i: r for i, c in enumerate(head) if (r := _header_role(c)) and r != _SPLIT}
+    task_col = next((i for i, c in enumerate(head) if _TASK_HEAD.search(c) and i not in roles), None)
+    if not roles or task_col is None or task_col > min(roles):
+        return []
+    width = max(roles) + 1
+    if others == "support" and not any(_LEAD_SIGN.search(c) for c, _ in cells_):
+        # 标注★的为牵头单位，其余为配合单位 over a table whose marks the copy lost: no body's role can be told
+        return []
+    out: list[Assignment] = []
+    for i in range(width, len(cells_)):
+        text, j = cells_[i]
+        if not text or text.isdigit() or _unit_cell(text) and not _ITEM_NO.match(text):
+            continue  # (1.建成某管理平台: a numbered task, though its last word may end a body's name)
+        task = strip_final_punct(_first_clause(re.split(r"[。：:；;]", re.sub(
+            r"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])", "", text))[0]))
+        for col, role in roles.items():
+            at = i + col - task_col
+            if at < len(cells_) and _unit_cell(cells_[at][0]) and not _ITEM_NO.match(cells_[at][0]):
+                line = lines[cells_[at][1]]
+                out += _assign(task, role, cells_[at][0], (line.start, line.end), others)
+    return out
 
 
 #: the label of a record's task: 具体任务, 重点工作, 工作事项 …
@@ -2235,6 +2398,10 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
                         "roles": {col + i: r for i, r in roles.items()}}
         return [], ({"task": task_col, "roles": roles, "width": len(cells)} if task_col is not None else None)
     sub = {i: _role(c) for i, c in enumerate(head) if _SUB_HEADING.fullmatch(c)} if table else {}
+    if sub and len(cells) > table["width"]:
+        widened = _widened_by_sub_headings(sub, len(cells), table)
+        if widened:
+            return [], widened
     if sub and min(sub) in table["roles"] and len(cells) <= table["width"] \
             and not any(i not in sub and _unit_cell(c) for i, c in enumerate(cells)):
         # 责任单位 spanning 牵头 / 配合 in the row below: the sub-columns give their own roles
@@ -2252,7 +2419,8 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
     elif len(cells) == table["width"] and numbered and numbered[0] < min(table["roles"]):
         table["items"] = numbered[0]  # the column of numbered items is the task's, whatever its header
     cells = cells + [""] * (table["width"] - len(cells))
-    head = head + [""] * (table["width"] - len(head))
+    cells = table["above"] = _same_as_above(cells, table.get("above"))
+    head = [unspaced(c) for c in cells]
     col = table.get("items", table["task"])
     task = re.sub(r"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])", "", head[col])
     task = strip_final_punct(_first_clause(re.split(r"[。：:；;]", task)[0]))  # a content cell: its first clause
@@ -2267,6 +2435,18 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
     out += [Assignment(task=task, role=role, agency=c, span=span) for i, role in table["roles"].items()
             if re.fullmatch(r"各?(?:有关|相关)(?:部门|单位)", c := unspaced(cells[i]))]
     return out, table
+
+
+def _widened_by_sub_headings(sub: dict[int, str], width: int, table: dict) -> dict | None:
+    """The table under a second header row that repeats the cells spanning both header rows and splits the
+    one merged role heading into its sub-headings (序号 | 重点任务 | 责任单位 | 完成时限 over 序号 | 重点任务 | 牵头 |
+    配合 | 完成时限, as a page's table with rowspan cells is copied): the role column becomes one column a
+    sub-heading, the columns after it shift; None where the row is no such header."""
+    col, extra = min(sub), len(sub) - 1
+    if col not in table["roles"] or width != table["width"] + extra or sorted(sub) != list(range(col, col + len(sub))):
+        return None
+    roles = {i + extra * (i > col): r for i, r in table["roles"].items() if i != col}
+    return {**table, "task": table["task"] + extra * (table["task"] > col), "width": width, "roles": {**roles, **sub}}
 
 
 #: a header cell that is a role word alone (序号 | 重点任务 | 牵头 | 参与): the column of that role's bodies
@@ -2394,14 +2574,19 @@ _UNITS_AFTER_HEAD = re.compile(r"[(（〔][^()（）〔〕]*(?:牵头|配合|负
 _LEADER_LABEL = re.compile(r"(?:牵头|配合|分管|责任|协管|联系|包保|主管)(?:市|县|区|局)?领导$")
 
 
+#: the label of an item's units run into its heading on one line, its colon after the heading's end:
+#: 一、压缩企业开办时间 责任单位：市甲局、市乙局 (the heading reads 压缩企业开办时间 责任单位)
+_UNITS_LABEL_END = re.compile(rf"[ \t\u3000]+(?:{_LABEL_WORDS})(?:{_UNIT_WORDS})$")
+
+
 def _run_in_label(head: str, after: str) -> str:
     """``head`` without the label a page ran it into, where a colon follows it: a leader's (某某整治配合领导：) or
     the one its paragraph opens with, repeating the heading's subject (道路保洁专项整治道路保洁：要求…)."""
     if not re.match(r"[ \t\u3000]*[:：]", after):
         return head
-    lm = _LEADER_LABEL.search(head)
+    lm = _LEADER_LABEL.search(head) or _UNITS_LABEL_END.search(head)
     if lm and lm.start() >= 4:
-        return head[: lm.start()]
+        return head[: lm.start()].rstrip(SPACES)
     for n in range(min(8, (len(head) - 2) // 2), 1, -1):
         if head.endswith(head[:n]):
             return head[:-n]
