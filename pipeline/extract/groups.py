@@ -40,7 +40,8 @@ _NAME_UNIT = (r"(?:[^，,。；;、:：()（）\s]|[(（](?![0-9０-９一二三
 _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整(?:为|成(?!员))?|设置|"  # 将甲领导小组调整为乙领导小组: 乙, the verb's 为 not in it
                        r"(?<=继续)保留|"  # 同意继续保留X指挥部: a group kept on, named as the notice keeps it
                        # 将各级民兵工作组改为X委员会, 将甲领导小组更名为乙: a group remade as a new one, named here
-                       r"(?<=[组部会班])(?:改(?:组|建|称)?为|更名为)|"
+                       # (not 某会改组为某某直属的X委员会: the committee reader names X, without what it is under)
+                       r"(?<=[组部会班])(?:改(?:组|建|称)?为|更名为)(?![^，,。；;]{0,20}?的)|"
                        # 建立X制度 sets a group up; 探索/逐步/加快建立…机制: a duty or a goal, not a set-up
                        r"(?<!探索)(?<!逐步)(?<!推动)(?<!加快)(?<!着力)(?<!努力)(?<!积极)建立|"
                        # 现将调整后的X公布如下: a list a notice prints under the group's name

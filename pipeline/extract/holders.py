@@ -262,7 +262,8 @@ def _names_at(text: str, at: int) -> list[tuple[int, str]]:
                                   or k == 3 and _chairs(text, pos) or text[pos] in SURNAMES and bool(_MEETING_ACT.match(text, pos + k))
                                   or k == 3 and _acts_in_meeting(text, pos + k)
                                   or k >= 4 and _acts_in_meeting(text, pos + k) and not _EXCUSED.search(text[pos:pos + k]))
-                and not _REPORT_WORD.search(text[pos + 2:pos + k])]  # 某·某出席活动: the name ends before 出席
+                and not _REPORT_WORD.search(text[pos + 2:pos + k])  # 某·某出席活动: the name ends before 出席
+                and not (out and text.startswith("任", pos + k))]  # (厅长甲、乙任组长: 乙 holds no 厅长 the list shares)
         # 戈丽和、王泓卫: a name followed by a separator beats a shorter one followed by a joining word
         found = next((n for n in fits if _SEPARATOR.match(text, pos + len(n))), fits[0] if fits else None)
         if found and len(found) <= 3 and _NAME_ENDS_WEI.match(text, pos + len(found)):
