@@ -179,6 +179,10 @@ _LEVEL_WORDS = ("街道", "社区", "镇", "乡", "苏木")
 #: units named bare by their kind in their own notices, whose Party committee is theirs as a town's is:
 #: a people's commune (公社党委副书记), a Production and Construction Corps division or regiment (师党委书记, 团党委副书记)
 _BARE_UNITS = ("公社", "师", "团", "场", "校", "集团公司", "公司")
+#: grassroots units whose Party branch (党支部, 党总支) is a body of its own, named after them: a company
+#: (某某有限公司党支部书记), a branch bureau (某分局党总支书记), a farm or forest farm (东风林场党支部书记, 某分场), a
+#: factory or a mine (某机械厂党支部书记, 某煤矿党总支副书记)
+_BRANCH_LED = re.compile(r"[\u4e00-\u9fff]{2}(?:公司|分局|场|厂|矿)$")
 #: a commission of a government named with its level (省国资委, 市发改委, 区卫健委), led by a Party committee of its own:
 #: 省国资委党委委员、副主任 -> 省国资委党委 | 委员, then 省国资委 | 副主任 (not the area's Party committee, 市委)
 _COMMISSION = re.compile(r"^[\u4e00-\u9fff]{2,12}委$")
@@ -189,7 +193,8 @@ _NATIONAL_BY_TERM = re.compile(r"^(?:中国人民政治协商会议|政协)?第[
 #: units led by a Party committee of their own, which a notice names as a body: a military unit (县人武部,
 #: 某县人民武装部, 某军分区, 某警备区) and a corps' numbered regiment, an area of its own (一二六团)
 _COMMITTEE_LED = re.compile(r"(?:人武部|人民武装部|人民武裝部|武装部|武裝部|军分区|軍分區|警备区|警備區)$"
-                            r"|(?:^|师)[一二三四五六七八九十〇零百]{2,4}团$")  # (第七师一二六团: named with its division)
+                            r"|(?:^|师)[一二三四五六七八九十〇零百]{2,4}团$"  # (第七师一二六团: named with its division)
+                            r"|^第[一二三四五六七八九十]{1,3}师$")  # a corps' numbered division (第十三师党委常委、副师长)
 #: a post of a Party committee itself, which a bare item after it keeps (党委委员、副书记)
 _COMMITTEE_POST = re.compile(r"(?:书记|書記|委员|委員|常委)$")
 #: that committee's post: 党委第一书记 -> 党委 | 第一书记 (traditional 黨委 as well)
@@ -411,10 +416,12 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
         party = re.match(r"^(党委|党工委|党组|党支部|党总支)(.+)$", title)
         if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS + _BARE_UNITS or len(agency) == 1 and agency in LEVEL_CHARS
                       or party[1] == "党委" and _is_commission(agency)
-                      # 某某有限公司党支部书记, 某分局党总支书记: a company's or a branch bureau's Party branch, a body of its own
-                      or party[1] in ("党支部", "党总支") and re.search(r"[\u4e00-\u9fff]{2}(?:公司|分局)$", agency)
+                      # 某某有限公司党支部书记, 某林场党支部书记: a grassroots unit's Party branch, a body of its own
+                      or party[1] in ("党支部", "党总支") and _BRANCH_LED.search(agency)
                       or party[1] == "党工委" and _ZONE.fullmatch(agency)):  # (某市某某经济技术开发区党工委: a zone's, of any length)
             agency, title = agency + party[1], party[2]  # 观音镇党委书记, 区党工委书记: the area's Party committee
+        elif party and not agency and party[1] in ("党支部", "党总支") and _BRANCH_LED.search(prev_agency or ""):
+            agency, title = prev_agency + party[1], party[2]  # 某林场场长、党支部书记: the branch of the unit just named
         elif party and not agency and area_of(prev_agency):
             # 区党工委书记甲，党工委副书记乙: the Party committee of the area the item before named
             agency, title = of_body(prev_agency, title)
@@ -469,7 +476,7 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
                 agency = village[1]  # 某村党总支书记、主任: a Party branch has no 主任, the village committee has
             unit = re.match(r"^(.+?)(?:党委|黨委|党支部|党总支)$", prev_agency)
             if unit and (_COMMITTEE_LED.search(unit[1]) or unit[1] in _BARE_UNITS or _is_commission(unit[1])
-                         or re.search(r"[\u4e00-\u9fff]{2}(?:公司|分局)$", unit[1])) \
+                         or _BRANCH_LED.search(unit[1])) \
                     and not _COMMITTEE_POST.search(title):
                 agency = unit[1]  # 一二六团党委委员、副团长, 师党委副书记、师长: the unit's head, not its committee's
             street = re.match(r"^(.*?街道)(?:党工委|工委)$", prev_agency)
