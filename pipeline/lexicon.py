@@ -55,6 +55,7 @@ TITLE_CORES = (
     # the heads of army (and the Production and Construction Corps') units: 某师师长, 某团团长 (above), 某连连长
     "军长", "师长", "旅长", "营长", "连长",
     "苏木达",  # the head of a sumu, in Mongolian (某某苏木苏木达)
+    "厂长", "矿长",  # the heads of a works and a mine (某采油厂厂长, 某煤矿矿长)
 ) + GOV_HEAD_CORES
 
 #: the words that may come before a title's core, in this order, each optional

@@ -31,3 +31,10 @@ def test_corps_division_party_committee_post():
                 "费景山同志任第九师党委常委、副师长；\n" + PERSONNEL_FOOT)
     assert ("Appointment", "费景山", "第九师党委", "常委") in got
     assert ("Appointment", "费景山", "第九师", "副师长") in got
+
+
+def test_the_heads_of_a_works_and_a_mine():
+    # 甲任某采油厂厂长 / 免去乙的某煤矿矿长职务: 厂长 and 矿长 are the posts of a works' and a mine's heads
+    got = posts(_BUREAU_HEAD + "于德润任东河采油厂厂长；\n免去尚文远同志的青山煤矿矿长职务。\n" + _BUREAU_FOOT)
+    assert ("Appointment", "于德润", "东河采油厂", "厂长") in got
+    assert ("Removal", "尚文远", "青山煤矿", "矿长") in got
