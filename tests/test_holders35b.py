@@ -41,3 +41,11 @@ def test_court_and_congress_news(text, wanted, unwanted):
     got = facts(text)
     assert wanted <= got
     assert not unwanted & got
+
+
+def test_chronicle_names_a_procuratorates_heads_by_the_bare_title():
+    got = facts("临水县志·检察\n临水县人民检察署于1952年成立，由公安局长钟明兼任检察长。1956年建立县人民检察院，由高平任检察长。"
+                "1958年由洪波任检察长。\n")
+    assert {("钟明", "临水县人民检察署", "检察长"), ("高平", "县人民检察院", "检察长"),
+            ("洪波", "县人民检察院", "检察长")} <= got
+    assert not any(agency.startswith("年") for _, agency, _ in got)

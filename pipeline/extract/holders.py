@@ -1286,6 +1286,30 @@ def _set_up_heads(text: str, at: int, region: str) -> list[Position]:
     return out
 
 
+#: a court or a procuratorate a chronicle names (建立县人民检察院, 市人民检察署于…更名为市人民检察院, 某县人民法院成立)
+_COURT_NAMED = re.compile(r"(?P<body>(?:[^\W\d_年月日建立成为為更名称稱设設于於由，,。；;]{2,8}?[省市县区縣區]|[省市县区縣區])"
+                          r"人民(?:检察院|检察署|法院|檢察院|檢察署))")
+#: its head named by the bare title, in a chronicle: 由甲任检察长, 乙兼任检察长, 由公安局长丙兼任检察长 (the kind: 检察 for 检察长, 法院 for 院长)
+_COURT_HEAD_TAKEN = re.compile(r"(?:(?<=[，,。；;年])由?|由[^，,。；;由]{1,12}?(?:长|長|书记|書記|主任))(?P<name>[\u4e00-\u9fff]{2,3}?)(?:兼任|担任|任)"
+                               r"(?P<title>(?:副)?(?:检察长|檢察長|院长|院長))(?=[，,。；;]|$)")
+
+
+def _court_heads_taken(text: str, at: int, region: str) -> list[Position]:
+    """``1955年建立县人民检察院，由甲任检察长。1957年由乙任检察长``: a chronicle's court or procuratorate, named
+    before (in the last 200 characters), headed by the person it says took its head's bare title."""
+    out: list[Position] = []
+    for m in _COURT_HEAD_TAKEN.finditer(text):
+        if not reported_name(m["name"]) or _NOT_NOW.search(text, _clause_start(text, m.start()), m.start()):
+            continue
+        kind = ("检察", "檢察") if m["title"].startswith(("检", "檢"), m["title"].startswith("副")) else ("法院",)
+        body = next((b["body"] for b in reversed(list(_COURT_NAMED.finditer(text, max(0, m.start() - 200), m.start())))
+                     if any(k in b["body"] for k in kind)), None)
+        if body:
+            out.append(Position(person=m["name"], post=Post(agency=body, title=m["title"], span=(at + m.start("title"), at + m.end("title"))),
+                                span=(at + m.start(), at + m.end()), person_span=(at + m.start("name"), at + m.end("name"))))
+    return out
+
+
 #: a person said to take a post: (由)甲出任(第一任)(新的)某市纪委书记。
 _TAKES_POST = re.compile(r"出任(?:第[一二三四五六七八九十\d]{1,3}任)?(?:新一届|新的|新)?"
                          r"(?P<posts>[^，,。；;：:\s\[(（]{2,30}?)(?=[，,。；;\[(（]|$)")
@@ -1551,6 +1575,7 @@ def find_holders(layout, region: str = "") -> list[Position]:
         here += (_still_holds(text, line.start, region) + _before_candidacy(text, line.start, region)
                  + _bracketed_posts(text, line.start, region) + _roster_entries(text, line.start, region)
                  + _name_in_post(text, line.start, region) + _takes_post(text, line.start, region)
+                 + _court_heads_taken(text, line.start, region)
                  + _described_by_post(text, line.start, region) + _set_up_heads(text, line.start, region)
                  + _counted_holders(text, line.start, region) + _spokespersons(text, line.start, region)
                  + ([] if _headline(layout, line) else _elected_as(text, line.start, region)))
