@@ -53,7 +53,7 @@ _SEPARATOR = re.compile(r"\s*(?:[，,。；;：:、)）]|$)")
 #: characters that end a word before a post (了, 任命, 选举, 由, 及…), never a body's name
 _LEAD_CHARS = set("、了命举由经请是及和与暨即为席托将把被向对从以任选称邀同而则受定于有据管在派集")  # (分管副县长甲, 在市长甲的陪同下, 选派某局科长甲, 召集区某委委员乙)
 #: characters a post never begins with (受市人大常委会主任委托: the post is 市人大常委会主任; 据某局局长甲介绍)
-_NEVER_FIRST = set("、了由受及和与为将把被向对从以而则据命")  # (命: the end of 任命, 向新任命区政府副区长甲)
+_NEVER_FIRST = set("、了由受及和与为将把被向对从以而则据命并")  # (命: the end of 任命, 向新任命区政府副区长甲; 并: 并与某县法院院长甲座谈)
 #: words that show a run of text is not (only) a post: verbs and function words of a sentence
 _NOT_POST = re.compile(r"(任命|免去|免职|选举|选派|委派|决定|确定|明确|关于|同意|审议|听取|辞去|接受|提请|通过|新任|原任|曾任|历任|现任|出任|升任|"
                        r"调任|转任|担任|兼任|挂职|挂任|同志|成立|协调|主持|召开|召集(?!人)|之后|以后|会议|参加|出席|列席|组成(?!员)|带领|根据|按照|分管|负责|"
@@ -131,6 +131,17 @@ def _valid_posts(text: str, region: str) -> list[Post] | None:
     elif not first.title.endswith(GOV_HEAD_CORES + GOV_HEAD_ASSISTANTS) and first.agency not in _STREET_BODIES:
         return None
     return posts
+
+
+#: a court's or a procuratorate's own bureau glued to its head's title: 市法院执行局长 (执行局 局长), 某检察院反贪局副局长
+_COURT_BUREAU_HEAD = re.compile(r"(?P<unit>(?!常务|代理|名誉)[^副正代]{2,4}?局)(?P<title>副?局长)")
+
+
+def _court_bureau(post: Post) -> Post:
+    """``post`` with a court's bureau moved from its title into its body (市法院/执行局长 -> 市法院执行局/局长)."""
+    glued = _COURT_BUREAU_HEAD.fullmatch(post.title[:-2] + "局" + post.title[-2:]) \
+        if post.agency.endswith(("法院", "中院", "高院", "检察院", "檢察院")) and post.title.endswith("局长") else None
+    return replace(post, agency=post.agency + glued["unit"], title=glued["title"]) if glued else post
 
 
 #: words that open a report's sentence before the posts of whoever it names: 会上区长某某…, 其次街道主任某某…;
@@ -382,12 +393,14 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
                 bare = [text[start:end]]  # 该会主席甲，副主席乙: a head's deputy, of the body just named
             # (only a bureau's: a ministry's or a committee's divisions, 某部人事司办公室, 某委员会研究室, are printed
             # short after a post of a division of theirs, and which body they belong to is not this one)
-            division = _DIVISION_POST.fullmatch(text, start, end) if not bare and carry_title and carry.endswith("局") \
-                else None
+            court = _COURT_OF.match(carry)
+            division = _DIVISION_POST.fullmatch(text, start, end) if not bare and carry_title \
+                and (carry.endswith("局") or court) else None
             if division and not TITLE_RE.search(division["unit"]) \
                     and not _PAST_CLAUSE.search(text, _clause_start(text, start), start):
                 # 省某局局长甲，政策法规处处长乙，局办公室副主任丙: a division of the body just named, as printed
-                posts = [Post(agency=division["unit"], title=division["title"], span=(at + start, at + end))]
+                unit = court[0] + division["unit"] if court and not carry.endswith("局") else division["unit"]
+                posts = [Post(agency=unit, title=division["title"], span=(at + start, at + end))]
                 _holders_named(out, text, at, start, names, posts)
                 carry_title, seen_end = posts[-1].title, names[-1][0] + len(names[-1][1])
                 continue
@@ -409,6 +422,11 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
 
 #: a division's post printed without its body, in a list of the body's officials (政策法规处处长, 局办公室副主任)
 _DIVISION_POST = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:处|科|室))(?P<title>(?:常务)?副?(?:处长|科长|主任))")
+
+
+#: the court or procuratorate a post named before is in (某区人民法院, 市法院执一庭 -> 市法院): its own offices, printed
+#: short in a list of its leaders (院长甲、政治处主任乙、办公室主任丙), are that court's (某区人民法院政治处)
+_COURT_OF = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:法院|中院|高院|检察院|檢察院)")  # (市中院: the intermediate court)
 
 
 def _holders_named(out: list, text: str, at: int, start: int, names, posts) -> None:
@@ -1269,6 +1287,30 @@ def _set_up_heads(text: str, at: int, region: str) -> list[Position]:
     return out
 
 
+#: a court or a procuratorate a chronicle names (建立县人民检察院, 市人民检察署于…更名为市人民检察院, 某县人民法院成立)
+_COURT_NAMED = re.compile(r"(?P<body>(?:[^\W\d_年月日建立成为為更名称稱设設于於由，,。；;]{2,8}?[省市县区縣區]|[省市县区縣區])"
+                          r"人民(?:检察院|检察署|法院|檢察院|檢察署))")
+#: its head named by the bare title, in a chronicle: 由甲任检察长, 乙兼任检察长, 由公安局长丙兼任检察长 (the kind: 检察 for 检察长, 法院 for 院长)
+_COURT_HEAD_TAKEN = re.compile(r"(?:(?<=[，,。；;年])由?|由[^，,。；;由]{1,12}?(?:长|長|书记|書記|主任))(?P<name>[\u4e00-\u9fff]{2,3}?)(?:兼任|担任|任)"
+                               r"(?P<title>(?:副)?(?:检察长|檢察長|院长|院長))(?=[，,。；;]|$)")
+
+
+def _court_heads_taken(text: str, at: int, region: str) -> list[Position]:
+    """``1955年建立县人民检察院，由甲任检察长。1957年由乙任检察长``: a chronicle's court or procuratorate, named
+    before (in the last 200 characters), headed by the person it says took its head's bare title."""
+    out: list[Position] = []
+    for m in _COURT_HEAD_TAKEN.finditer(text):
+        if not reported_name(m["name"]) or _NOT_NOW.search(text, _clause_start(text, m.start()), m.start()):
+            continue
+        kind = ("检察", "檢察") if m["title"].startswith(("检", "檢"), m["title"].startswith("副")) else ("法院",)
+        body = next((b["body"] for b in reversed(list(_COURT_NAMED.finditer(text, max(0, m.start() - 200), m.start())))
+                     if any(k in b["body"] for k in kind)), None)
+        if body:
+            out.append(Position(person=m["name"], post=Post(agency=body, title=m["title"], span=(at + m.start("title"), at + m.end("title"))),
+                                span=(at + m.start(), at + m.end()), person_span=(at + m.start("name"), at + m.end("name"))))
+    return out
+
+
 #: a person said to take a post: (由)甲出任(第一任)(新的)某市纪委书记。
 _TAKES_POST = re.compile(r"出任(?:第[一二三四五六七八九十\d]{1,3}任)?(?:新一届|新的|新)?"
                          r"(?P<posts>[^，,。；;：:\s\[(（]{2,30}?)(?=[，,。；;\[(（]|$)")
@@ -1306,7 +1348,7 @@ _ELECTED_AS = re.compile(r"(?:再次|正式|高票|全票)?当选(?:为)?(?![的
 _ELECTED_WHO = re.compile(r"(?:(?:\d{4}|[一二三四五六七八九〇○零]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?)?"
                           r"(?P<name>[\u4e00-\u9fff·]{2,4}?(?:[(（][^()（）]{1,8}[)）])?"
                           r"(?:[、和][\u4e00-\u9fff·]{2,4}?(?:[(（][^()（）]{1,8}[)）])?)*)"
-                          r"(?:同志)?(?:是)?(?:以[^，,。；;]{1,12}?票的?)?(?=在|于|当选|再次|正式|高票|全票)")
+                          r"(?:同志)?(?:等)?(?:是)?(?:以[^，,。；;]{1,12}?票的?)?(?=在|于|当选|再次|正式|高票|全票)")
 _WHO_ASIDE = re.compile(r"[(（](?:女|男)?[,，、]?(?:[\u4e00-\u9fff]{1,5}族)?[)）]")
 
 
@@ -1534,6 +1576,7 @@ def find_holders(layout, region: str = "") -> list[Position]:
         here += (_still_holds(text, line.start, region) + _before_candidacy(text, line.start, region)
                  + _bracketed_posts(text, line.start, region) + _roster_entries(text, line.start, region)
                  + _name_in_post(text, line.start, region) + _takes_post(text, line.start, region)
+                 + _court_heads_taken(text, line.start, region)
                  + _described_by_post(text, line.start, region) + _set_up_heads(text, line.start, region)
                  + _counted_holders(text, line.start, region) + _spokespersons(text, line.start, region)
                  + ([] if _headline(layout, line) else _elected_as(text, line.start, region)))
@@ -1559,7 +1602,7 @@ def find_holders(layout, region: str = "") -> list[Position]:
     if page:  # 省长为甲 on the page of 第一届某省人民委员会: that body's 省长
         own = page_level(page) + "人民政府"
         out = [replace(f, post=replace(f.post, agency=page)) if f.post.agency == own else f for f in out]
-    out = [f for f in out if not _act_ended(f.person)]
+    out = [replace(f, post=_court_bureau(f.post)) for f in out if not _act_ended(f.person)]
     return _named_once(unique(out, key=lambda f: (type(f), f.person, f.post.agency, f.post.title)))
 
 
@@ -1622,6 +1665,8 @@ def plausible_post(post: Post) -> bool:
         return False  # (委: a piece of 某省委…的常委, no body; 原市商务局, 时任国务院副总理: a former post; 该会: a body
         # referred back to, read where the text names it: _of_this_body; 协调 in a body's own name is no verb:
         # 救援协调和预案管理局, 区域协调发展局, 协调办; nor the 协 of 科协/政协 before a department's 调研…: 中国科协调研宣传部)
+    if _court_bureau(post) != post:
+        return False  # 市法院/执行局长: the bureau is glued to the title (find_holders reads it as 市法院执行局/局长)
     if _COUNTED_PLACES.search(post.agency):
         return False  # 甲区、乙区、丙市3区市委书记: places counted, no one body
     if GROUP_SHORT_RE.search(post.agency):
