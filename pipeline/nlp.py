@@ -30,7 +30,7 @@ from .extract.groups import find_groups, restates_membership
 from .extract.holders import council_era, find_holders, misread_name, plausible_post, sole_place
 from .extract.layout import find_layout
 from .extract.posts import with_term
-from .extract.punct import blank_ornaments, fullwidth_copy
+from .extract.punct import blank_ornaments, fullwidth_copy, letter_zeros
 from .extract.script import PrintedScript, reading_copy, restore
 from .extract.personnel import (listed_postings, drop_left, drop_restated, find_body_heads, find_header_lists, find_hired_lists, find_party_groups, find_elections, find_handovers, find_news_positions, find_report_decisions, find_report_removals, find_reported_acts, merge_decisions, find_personnel, is_chronicle, find_prose_positions, later_probation, place_bare_heads, place_units, find_narrated_appointments, positions_from_table, task_table_leaders,
                                  signature_positions)
@@ -267,6 +267,7 @@ def _fullwidth(text: str) -> str:
     full-width (``任命:`` -> ``任命：``), and the ornaments before a line (📢, ◆) as spaces, in a
     copy of the same length."""
     text = fullwidth_copy(text) or text
+    text = letter_zeros(text) or text  # 1996年1O月3O日: a typist's letter O for a zero
     return blank_ornaments(text) or text
 
 

@@ -793,6 +793,8 @@ _FURNITURE = re.compile(
     # a picture left as a line of its own: a placeholder, its file name or Markdown link, a caption of its source
     r"|图片|[^\s/\\]{1,80}\.(?i:jpe?g|png|gif|bmp|webp)|!\[[^\]\n]{0,80}\]\([^)\n]{0,300}\)"
     r"|图片来源[:：][^\n]{0,40}|图为[^\n]{2,40}。"
+    # an app's prompt where a news page's picture or video was: 打开网易新闻 查看精彩图片, 打开APP 查看高清大图
+    r"|打开[^\n]{1,12}?[ \t\u3000]*查看(?:精彩|高清|更多)?(?:图片|视频|大图|全文|内容)"
     r")[】\])）]?[ \t\u3000]*(?:\n|$)", re.M)
 #: a sign of a line of a page's script or style sheet that a scrape kept as text (``var _hmt = …``, ``})();``,
 #: ``.TRS_Editor P{margin-top:0px;…}``, ``$(function () {``): braces, a statement's end, a comment, a keyword

@@ -1454,6 +1454,17 @@ def _own_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, s
     return None
 
 
+def _full_government_below(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
+    """Where a database names the notice with its government written short (某省政府关于…) and the notice prints its
+    own title further down with the government's full name (某省人民政府关于…), the notice's own: (first line, last
+    line, text)."""
+    head, about, rest = title.partition("关于")
+    if not about or not head.endswith("政府") or head.endswith("人民政府"):
+        return None
+    full = head[:-2] + "人民政府" + about + rest
+    return next(((k, k, lines[k].flat) for k in range(j + 1, min(len(lines), j + 16)) if lines[k].flat == full), None)
+
+
 def _addressees_line(flat: str) -> bool:
     """各村委会： / 各乡镇人民政府，县直各单位： / 市直各部门：: the main addressees, on the line before the text."""
     return len(flat) < 120 and flat.endswith((":", "：")) and (flat.startswith("各") or bool(_ORG_END.search(flat[:-1])))
@@ -2102,7 +2113,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         while j + 1 < len(lines) and re.match(r"^[(（][^()（）]{1,20}[)）]", lines[j + 1].flat) \
                 and _is_title_end(joined + lines[j + 1].flat) and len(lines[j + 1].flat) <= 30:
             j, joined = j + 1, joined + lines[j + 1].flat  # …行动方案 / （2024—2026年）的通知
-        own = _own_title_below(lines, joined, j) or _issuer_over_same_title(lines, joined, j) \
+        own = _own_title_below(lines, joined, j) or _full_government_below(lines, joined, j) \
+            or _issuer_over_same_title(lines, joined, j) \
             or _unquoted_title_below(lines, joined, j) or _title_over_addressees(lines, joined, j) \
             or _sent_title_below(lines, joined, j) or _reworded_title_over_number(lines, joined, j) \
             or _headline_over_own_title(lines, joined, j) or _own_title_under_heading(lines, joined, j) \
@@ -3604,6 +3616,10 @@ def _run_together_date(flat: str, posted: str | None = None) -> str | None:
     return f"{year}年{valid[0][0]}月{valid[0][1]}日" if len(valid) == 1 else None
 
 
+#: a copy's note of the seal after the body's name in the signature: 某某人民法院（印）, 某镇人民政府(章), （盖章）
+_SEAL_NOTE = re.compile(r"[(（](?:印|章|盖章|蓋章|公章|签章|簽章)[)）]$")
+
+
 def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     posted = meta.get("published")  # (a run-together date is read as a day not after it)
@@ -3635,7 +3651,7 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
             continue  # a report's dateline above the list a meeting adopted: the day posted; the note under the heading is signed
         if first_date is None:
             first_date = i
-        prev = _without_lost_spaces(lines[i - 1].flat) if i > 0 else ""
+        prev = _SEAL_NOTE.sub("", _without_lost_spaces(lines[i - 1].flat)) if i > 0 else ""  # (某院（印）: its seal)
         by = i - 1
         if _PROXY_SEAL.fullmatch(prev) and i > 1:  # 某某领导小组办公室 / (某某局代章) / date: the seal's note under the body
             by, prev = i - 2, _without_lost_spaces(lines[i - 2].flat)
@@ -3887,9 +3903,9 @@ def _dated_by(layout: Layout) -> tuple[str, str] | None:
 def _joint_issuers(lines: list[Line], k: int) -> str:
     """The body or bodies signing above a date: two bodies side by side (``中共X市委办公室　X市人民政府办公室``)
     or one above the other are a joint issue, joined with 、."""
-    parts = [p for p in re.split(rf"[{SPACES}]+", lines[k].text.strip(SPACES).lstrip("?？")) if p]
+    parts = [_SEAL_NOTE.sub("", p) for p in re.split(rf"[{SPACES}]+", lines[k].text.strip(SPACES).lstrip("?？")) if p]
     bodies = parts if len(parts) > 1 and all(_ORG_END.search(p) and len(p) >= 4 for p in parts) \
-        else [_without_lost_spaces(lines[k].flat).strip("?？")]  # ? where a copy lost a space
+        else [_SEAL_NOTE.sub("", _without_lost_spaces(lines[k].flat).strip("?？"))]  # ? where a copy lost a space
     above = lines[k - 1].flat.lstrip("?？") if k > 0 else ""  # ? where a copy lost a space
     if above and len(above) <= 30 and _ORG_END.search(above) and not _SENTENCE.search(above) \
             and not above.endswith((":", "：")) and re.search(r"(办公室|办公厅|人民政府|委员会|党委|市委|县委|区委|国务院)$", above):

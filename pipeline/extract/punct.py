@@ -99,7 +99,27 @@ _LINE_ORNAMENT = re.compile("(?m)^([ \t\u3000]*)((?:[\U0001F000-\U0001FAFF\u2600
 
 def blank_ornaments(text: str) -> str | None:
     """``text`` with the ornaments before its lines read as spaces (same length), or None when it has none:
-    ``📢某市人民政府关于…`` is the title, ``◆成员：…`` a list's row."""
+    ``📢某市人民政府关于…`` is the title, ``◆成员：…`` a list's row. A mark the text's own legend gives a meaning
+    (标注★的为牵头单位) is no ornament: it stays."""
     if not _LINE_ORNAMENT.search(text):
         return None
-    return _LINE_ORNAMENT.sub(lambda m: m[1] + " " * len(m[2]), text)
+    legend = set(_LEGEND.findall(text))
+    return _LINE_ORNAMENT.sub(lambda m: m[0] if legend & set(m[2]) else m[1] + " " * len(m[2]), text)
+
+
+#: a legend that gives a mark its meaning: 标注★的为牵头单位, 带※者为牵头单位, ★为牵头单位 (in traditional script too)
+_LEGEND = re.compile(r"(?:[标標]注?|带|帶|加)?([★☆※▲△●◆■])(?:的|者|号|號)?(?:为|爲|為|表示|系)(?:牵头|牽頭)")
+
+
+#: a figure run of a date or a number a copy typed with the letter O for a zero (1996年1O月3O日, 1995.1O.2O, 2OO4年)
+_LETTER_ZERO_RUN = re.compile(r"(?<![A-Za-z])\d[\dOoＯ]*[OoＯ][\dOoＯ]*(?=[年月日号號]|[.．/-]\d|[.．/-][OoＯ]\d)"
+                              r"|(?<=[\dOoＯ][.．/-])[\dOoＯ]*[OoＯ][\dOoＯ]*(?![A-Za-z])")
+
+
+def letter_zeros(text: str) -> str | None:
+    """``text`` with the letter O a copy typed for a zero inside a date's or a number's figures read as 0 (same
+    length), or None when it has none: ``1996年1O月3O日`` reads as ``1996年10月30日``."""
+    if "O" not in text and "o" not in text and "Ｏ" not in text:
+        return None
+    out = _LETTER_ZERO_RUN.sub(lambda m: re.sub("[OoＯ]", "0", m[0]), text)
+    return out if out != text else None

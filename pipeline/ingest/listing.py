@@ -62,7 +62,7 @@ _LABELLED_DATE = re.compile(rf"^{_SP}*(?:发布时间|发布日期|发文日期|
 #: [通知公告]　发布日期：2024-03-12　阅读(412), a search result's 作者:某网 时间:2008-04-21 阅读:312
 #: (the field follows a separator, a space or the closing bracket of a tag before it: [人事任免]　发布日期：…)
 #: (in traditional script too; 发布于/發佈於 may take the date after a space alone: 發佈於 2014-04-03　分類：…)
-_FIELD_DATE = re.compile(rf"(?:^|[|｜\]】]|{_SP})(?:(?:发布时间|发布日期|发文日期|成文日期|更新时间|时间|發佈時間|發布時間|發佈日期|"
+_FIELD_DATE = re.compile(rf"(?:^|[|｜\]】]|{_SP})(?:(?:发布时间|发布日期|发文日期|成文日期|更新时间|收录时间|收录日期|时间|發佈時間|發布時間|發佈日期|"
                          rf"發布日期|時間|发布|發佈|發布|发表于?|發表於?)[:：]|(?:发布|發佈|發布|发表|發表)[于於][:：]?){_SP}*"
                          rf"(?P<date>{_ISO})(?!\d)")
 #: a line that is a listing date alone, bracketed or not (a time, or a page's short button, may follow; a search
@@ -283,6 +283,10 @@ def _lines_under(text: str, pos: int, n: int) -> list[str]:
 _POSTER = re.compile(rf"^{_SP}*[\u4e00-\u9fffA-Za-z_]{{2,12}}(?:{_SP}+[\u4e00-\u9fffA-Za-z_]{{2,12}})?{_SP}*$")
 
 
+#: 关于 as a title prints it, in either script or a retyped mix of both (关於, 關于)
+_ABOUT = ("关于", "關於", "关於", "關于")
+
+
 def _heads_notice(text: str, m: re.Match) -> bool:
     """A title line with a notice's text under it: its number or addressees open the next non-blank line (a short
     stamp of the page's, its listing date, or a forum's poster line, may stand between)."""
@@ -309,7 +313,7 @@ def _joined(text: str) -> list[re.Match]:
         glued = m.re is _GLUED_HEAD
         if glued and found and found[-1].start() == m.start():
             continue  # (one line read both ways)
-        if not glued and m["cut"] or not ("关于" in title or "關於" in title) or title.startswith("《") \
+        if not glued and m["cut"] or not any(a in title for a in _ABOUT) or title.startswith("《") \
                 or not (glued or _heads_notice(text, m)):
             continue
         if found:
@@ -326,7 +330,7 @@ def _title_row(text: str, m: re.Match) -> int:
     (某县人民政府关于…的通知 / 消息:某县人民政府关于…的通知 某政〔2005〕7号 …: a tag listing's link over the item's
     text), no quote of the title in the notice before it, or the issuer's name its title opens with on the line over
     its 关于… (二、某镇人民政府 / 关于印发…的通知)."""
-    over = _issuer_over(text, m)
+    over = _issuer_over(text, m) or _number_over(text, m)
     if over:
         return over[1]
     end = text.rfind("\n", 0, m.start())
@@ -346,10 +350,28 @@ _ISSUER_LINE = re.compile(rf"^{_SP}*(?:[一二三四五六七八九十]{{1,3}}�
                           rf"{_SP}*$")
 
 
+#: a red header's number alone on its line over the title: 红管任字(1995)14号
+_NUMBER_LINE = re.compile(rf"^{_SP}*(?P<number>{_DOC_NO}){_SP}*$")
+
+
+def _number_over(text: str, m: re.Match) -> tuple[str, int] | None:
+    """A joined notice's number printed on its own line over its title (blank lines between), as a red header sets
+    it, and where that line starts (or None)."""
+    end = text.rfind("\n", 0, m.start())
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip():
+            number = _NUMBER_LINE.match(line)
+            return (number["number"], start) if number else None
+        end = start - 1
+    return None
+
+
 def _issuer_over(text: str, m: re.Match) -> tuple[str, int] | None:
     """A joined notice's head that opens with 关于: its issuer's name on the line right over it, and where that line
     starts (or None)."""
-    if not m["title"].strip().startswith(("关于", "關於")):
+    if not m["title"].strip().startswith(_ABOUT):
         return None
     end = text.rfind("\n", 0, m.start())
     start = text.rfind("\n", 0, max(end, 0)) + 1
@@ -474,6 +496,9 @@ def read_listing(text: str, source: str) -> Iterator[RawNotice]:
         issuer = _issuer_over(text, m) if joined else None
         if issuer:  # (二、某镇人民政府 / 关于印发…的通知: the issuer's name on the line over is its title's first)
             meta["title"] = issuer[0] + meta["title"]
+        number = _number_over(text, m) if joined and not issuer else None
+        if number:  # (红管任字(1995)14号 / 某局关于…的决定: the red header's number over the title is the notice's)
+            meta["number"] = number[0]
         if over:  # (the date over the item is its; the date line over the next closes its text)
             meta["published"] = parse_date(over[i][1][0]) or ""
             end = over[i + 1][1][1] if i + 1 < len(over) else len(text)
