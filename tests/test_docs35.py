@@ -236,3 +236,68 @@ def test_a_crawl_record_whose_body_and_address_are_kept_in_objects_of_their_own(
     found = read_notices(tmp_path, json.dumps(record, ensure_ascii=False), "record.json")
     assert [(n.meta.get("url"), n.meta.get("published")) for n in found] == [
         ("https://example.com/paper/info.html?doc_id=42", "2024-07-09")]
+
+
+# round 3 (layouts143, layouts145, layouts147, layouts148, real41)
+
+
+def test_a_typists_letter_o_for_a_zero_in_a_date():
+    doc = document("某县人民政府关于甲某某等同志任免职务的通知\n某府任[1996]11号\n各乡镇人民政府，县直各单位：\n"
+                   "经县人民政府研究决定：\n甲某某任县文化局局长；\n\n某县人民政府\n1996年1O月3O日\n")
+    assert doc.signed == "1996-10-30"
+
+
+def test_a_mark_the_legend_gives_a_meaning_is_kept():
+    from govkg.extract.punct import blank_ornaments
+    text = "（标注★的为牵头单位，其余为配合单位）\n★县水利局\n◆成员：甲某某\n"
+    assert blank_ornaments(text) == "（标注★的为牵头单位，其余为配合单位）\n★县水利局\n 成员：甲某某\n"
+
+
+def test_a_listings_entries_dated_by_when_the_site_took_them_in(tmp_path):
+    page = ("某某文档 > 标签 > 某县 第3页\n====\n\n[21] 某县人民政府关于任免甲某某等同志职务的通知\n"
+            "     收录时间：2036-08-02  阅读：512  分类：政务文档\n----\n某县人民政府文件\n某政任〔2034〕3号\n"
+            "某县人民政府关于任免甲某某等同志职务的通知\n各乡镇人民政府，县直各单位：\n    经县人民政府研究决定：\n"
+            "    甲某某同志任县林业局局长，免去其县水利局副局长职务。\n                某县人民政府\n                二○三四年三月一日\n"
+            "查看全文>>\n\n[22] 某县人民政府关于成立某县防沙治沙工作领导小组的通知\n     收录时间：2036-08-02  阅读：698\n----\n"
+            "某县人民政府文件\n某政发〔2034〕15号\n某县人民政府关于成立某县防沙治沙工作领导小组的通知\n各乡镇人民政府，县直各单位：\n"
+            "    为做好防沙治沙工作，县人民政府决定成立领导小组。\n    组  长：乙某某（县长）\n"
+            "                某县人民政府\n                二○三四年四月九日\n查看全文>>\n")
+    found = read_notices(tmp_path, page)
+    assert [(n.meta["title"], n.meta["published"]) for n in found] == [
+        ("某县人民政府关于任免甲某某等同志职务的通知", "2036-08-02"),
+        ("某县人民政府关于成立某县防沙治沙工作领导小组的通知", "2036-08-02")]
+
+
+def test_joined_notices_in_a_retypes_mixed_script_each_under_its_number(tmp_path):
+    page = ("某某吧 › 老文件 › 帖子\n\n九十年代两份老文件（手打）\n\n楼主 某某\n\n(一)\n\n某管任字(1995)14号\n\n"
+            "某省农垦某某管理局关于甲某某等同志职务任免的决定\n\n各农场，局直各单位：\n    经管理局党委研究决定：\n"
+            "    任命甲某某为某某农场副场长。\n\n                某省农垦某某管理局\n                一九九五年三月八日\n\n(二)\n\n"
+            "某政发（2001）22号\n\n某某县人民政府关於成立某某县茶叶生产领导小组的通知\n\n各乡（镇）人民政府，县直各单位：\n"
+            "    为发展茶叶生产，县人民政府决定成立茶叶生产领导小组。\n    组  长：乙某某（副县长）\n\n"
+            "                某某县人民政府\n                2001年3月20日\n")
+    found = read_notices(tmp_path, page)
+    assert [(n.meta["title"], n.meta.get("number")) for n in found] == [
+        ("某省农垦某某管理局关于甲某某等同志职务任免的决定", "某管任字(1995)14号"),
+        ("某某县人民政府关於成立某某县茶叶生产领导小组的通知", "某政发（2001）22号")]
+
+
+def test_an_apps_prompt_for_a_picture_is_no_headline():
+    doc = document("打开某某新闻 查看精彩图片\n打开某某新闻 查看精彩图片\n\n"
+                   "7月2日下午,市防汛抗旱指挥部总指挥长、市长甲某某主持召开全市防汛工作紧急部署会。\n")
+    assert doc.title is None or "查看" not in doc.title
+
+
+def test_a_databases_short_name_for_the_government_over_the_notices_own_title():
+    doc = document("某某LII [Home] [Databases]\n\n某省地方法规\n\nYou are here:  某某LII >> 某省地方法规 >> "
+                   "某省政府关于任免国家机关工作人员问题的通知\n\n某省政府关于任免国家机关工作人员问题的通知\n\n  【发布日期】1985-05-04\n\n"
+                   "某省人民政府关于任免国家机关工作人员问题的通知\n\n(1985年5月4日某政〔1985〕38号)  根据国务院关于干部任免的规定精神,"
+                   "现将有关问题通知如下:\n\n 一、任免权限。\n")
+    assert doc.title == "某省人民政府关于任免国家机关工作人员问题的通知"
+
+
+def test_a_seals_note_after_the_signing_body():
+    doc = document("您当前的位置:通知公告\n本院各部门，各县（市、区）人民法院：\n\n    经院党组研究，决定成立某市中级人民法院"
+                   "执行案款清理工作领导小组。\n\n    组　长：甲某某　院长\n\n    联系人：乙　某，0735-22×××××。\n\n"
+                   "                                          某市中级人民法院（印）\n"
+                   "                                             2030年6月12日\n")
+    assert (doc.issuer, doc.signed) == ("某市中级人民法院", "2030-06-12")
