@@ -1203,7 +1203,7 @@ def _placed_name(state: _State, group: str) -> str:
     """A group named by its level alone (省某某领导小组, in the prose of a news report) that the notice the report
     quotes names with the issuer's place in front and gives its short name (吉林省某某领导小组（以下简称领导小组）):
     the name with the place."""
-    if group[:1] not in LEVEL_CHARS or len(group) < 6:
+    if len(group) < 6:
         return group
     office = re.search(r"(?:办公室|辦公室)$", group)
     if office:  # (领导小组办公室: the office of the group the text names with the place; one the text prints in
@@ -1212,12 +1212,14 @@ def _placed_name(state: _State, group: str) -> str:
     place, _ = region_of(state.issuer)
     # 厦门市思明区 -> 厦门市思明区, 思明区: each tail of the issuer's place that opens at a level's boundary
     tails = [place[k:] for k in range(len(place) - 1) if k == 0 or place[k - 1] in LEVEL_CHARS]
+    leveled = group[:1] in LEVEL_CHARS
     for tail in tails:
         # (the notice's own sentence gives the full name its short name: 对吉林省X（以下简称领导小组）…; a name with
-        # its place in a title alone, 关于调整某县X的通知, leaves the body's 县X the group's name)
-        if tail.endswith(group[0]) and len(tail) > 1 \
-                and re.search(re.escape(tail[:-1] + group) + r"[(（](?:以下)?[简簡][称稱]", state.text):
-            return tail[:-1] + group
+        # its place in a title alone, 关于调整某县X的通知, leaves the body's 县X the group's name; a repost's headline
+        # 某县成立X领导小组 names it with no place: 决定成立某县X领导小组（以下简称…） names it in full)
+        full = (tail[:-1] + group if tail.endswith(group[0]) else None) if leveled else tail + group
+        if full and len(tail) > 1 and re.search(re.escape(full) + r"[(（](?:以下)?[简簡][称稱]", state.text):
+            return full
     return group
 
 
@@ -1370,11 +1372,19 @@ def _section_heading(lines, i: int, raw: str) -> bool:
 _DECISION_ITEM = re.compile(r"[\s\u3000]*(?:增补|补选|增选|任命|免去|接受|同意|决定|聘请|聘任|推选|选举|撤销|调整)")
 
 
+#: a news app's fold of a long text, a line of its own inside a copied list: 展开全文 ∨, 点击展开阅读全文 ▼
+_FOLD_MARK = re.compile(r"(?:点击)?(?:展开(?:阅读)?全文|阅读全文|展开更多|查看全文)[∨∧⌄﹀▼▽↓>＞…]*")
+
+
 def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, region: str) -> int:
     """Read member lines from ``i`` on (continuation lines of a role); return the first line not read."""
     while i < len(lines) and i not in attachment_starts:
         nxt = lines[i]
         nraw = nfkc(nxt.text)
+        if _FOLD_MARK.fullmatch(squash(nraw)) and i + 1 < len(lines) \
+                and parse_member(lines[i + 1].text, lines[i + 1].start, region):
+            i += 1  # 展开全文 ∨ (a reader app folded the list there): the list goes on below
+            continue
         if _label(nraw) or squash(nxt.text) in ("姓名", "名字", "序号"):
             break
         cut = next((m.start() for m in _RUN_ON_LABEL.finditer(nraw) if m.start() > 0), None)
