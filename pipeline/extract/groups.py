@@ -22,7 +22,7 @@ from typing import Iterator
 from ..facts import Membership, Position, Post, Subgroup
 from ..lexicon import (AGENCY_END_RE, COMPOUND_SURNAMES, GROUP_ROLE_RE, GROUP_ROLES, GROUP_SHORT_RE, GROUP_SUFFIX_RE, TASK_TEAM,
                        LEVEL_CHARS, REGION_END_RE, SURNAMES, TITLE_RE, region_of)
-from ..text import ARTICLE_NO, SENTENCE_END, SPACES, nfkc, squash, strip_final_punct
+from ..text import ARTICLE_NO, PAGE_NUMBER_LINE, SENTENCE_END, SPACES, nfkc, squash, strip_final_punct
 from .layout import Layout, Line, _ATTACH_RE, cells
 from .lists import unique
 from .members import (_ENUM, _NAME_SPACE_BODY, _NAME_WITH_BODY, _current_posts, _glued_names, _listed_people,  # noqa: F401
@@ -930,7 +930,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
             while j < len(lines) and len(title) < 60 and not _label(nfkc(lines[j].text)) \
                     and not re.search(r"[。，,；;：:]", lines[j].text) and "\t" not in lines[j].text \
                     and not _INTRO_RE.search(squash(lines[j].text)) \
-                    and not (title and _ENUM.match(nfkc(lines[j].text))):
+                    and not (title and _ENUM.match(nfkc(lines[j].text))) and not _spaced_header(lines[j].text):
                 title += squash(lines[j].text)
                 j += 1
             head = _HEADING_TAIL.sub("", title)
@@ -1070,6 +1070,9 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
         elif not any(k < i <= wrapped[k].end_index for k in wrapped):
             _prose(state, raw, line, region)
         # member tables
+        if state.current and _spaced_header(line.text):
+            i = _numbered_rows(state, lines, i + 1, line.text, region)
+            continue
         row = cells(line.text)
         if not row and state.current and (heads or _SUBGROUP_COLUMN.match(flat)):
             # 专项组名称　　组　长　　成员单位 / 甲整治组　　甲某　　某司、某司: a table printed with wide gaps
@@ -1197,6 +1200,82 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
     _late_offices(state)
     state.facts = _issuer_placed(state, state.facts)
     return unique(_town_of_group(state.facts) if not known else state.facts, key=_key)  # (a notice of no named issuer)
+
+
+#: a member table's header a PDF's copy printed with single spaces, its words spread: 序号　职　务　姓　名　单位及职务
+_HEADER_WORD = r"(?:序号|编号|职务|组内职务|姓名|性别|(?:工作|所在|现)?单位(?:及|和|、)?(?:职务)?|现任职务|备注)"
+_SPACED_HEADER = re.compile(rf"{_HEADER_WORD}+")
+#: the cells of a row of such a table: its number, then words apart by spaces (1　组　长　甲某某　市政府副市长)
+_ROW_NUMBER = re.compile(rf"^[{SPACES}]*(?P<no>\d{{1,3}})[{SPACES}]+(?=\S)")
+
+
+def _spaced_header(text: str) -> bool:
+    """A member table's header printed as spaced words (序号　职　务　姓　名　单位及职务): no cells to split it by."""
+    flat = squash(text)
+    return bool(re.search(f"[{SPACES}]", text.strip(SPACES))) and "姓名" in flat and "\t" not in text \
+        and cells(text) is None and bool(_SPACED_HEADER.fullmatch(flat))
+
+
+def _numbered_row(text: str, start: int):
+    """A numbered row of such a table: (role or None, name, name's span, posts, posts' offset); the role and the name may be
+    spread by spaces (组　长, 笪　勋), the posts follow the name. None for another line."""
+    m = _ROW_NUMBER.match(text)
+    if not m:
+        return None
+    words = [(w.group(), w.start()) for w in re.finditer(rf"[^{SPACES}]+", text[m.end():])]
+    joined = ""
+    for k, (word, _) in enumerate(words[:-1]):
+        joined += word
+        role = re.match(GROUP_ROLE_RE.pattern, joined)
+        role = role[0] if role and len(role[0]) < len(joined) else None
+        name = joined[len(role):] if role else joined
+        if 2 <= len(name) <= 4 and plausible_name(name):
+            at = m.end() + words[k + 1][1]
+            opens = m.end() + _after_chars(text[m.end():], len(role or ""))
+            ends = m.end() + words[k][1] + len(word)
+            return role, name, (start + opens, start + ends), text[at:].strip(SPACES), start + at
+    return None
+
+
+def _after_chars(text: str, n: int) -> int:
+    """The offset in ``text`` of its first non-space character after ``n`` non-space ones."""
+    seen = 0
+    for k, ch in enumerate(text):
+        if ch not in SPACES:
+            if seen == n:
+                return k
+            seen += 1
+    return len(text)
+
+
+def _numbered_rows(state: _State, lines, i: int, header: str, region: str) -> int:
+    """Read the rows of a spaced member table from ``i`` on: the page furniture between its pages (第 2 页 共 3 页,
+    the running head under it, the header repeated) skipped, a post the page break split (某局副 / 局长) joined;
+    a row with no role keeps the one above. Return the first line not read."""
+    rows: list[list] = []
+    broke = False  # a page break (a page number, the header repeated) just read
+    while i < len(lines):
+        text, flat = lines[i].text, squash(lines[i].text)
+        row = _numbered_row(text, lines[i].start)
+        if row:
+            rows.append(list(row))
+        elif PAGE_NUMBER_LINE.match(text):
+            # (a running head under the page number: 某某人民政府办公室文件, one run of words)
+            if i + 1 < len(lines) and re.fullmatch(r"[\u4e00-\u9fff]{4,30}", lines[i + 1].text.strip(SPACES)) \
+                    and not _numbered_row(lines[i + 1].text, 0):
+                i += 1
+        elif rows and broke and re.fullmatch(r"[\u4e00-\u9fff]{1,8}", flat):
+            rows[-1][3] += flat  # 某局副 | (page break) | 局长: the post the break split
+        elif flat != squash(header):
+            break
+        broke = not row and flat == squash(header) or bool(PAGE_NUMBER_LINE.match(text))
+        i += 1
+    role = None
+    for r_role, name, name_span, posts, at in rows:
+        role = squash(r_role) if r_role else role or "成员"
+        _add_members(state, state.current, role, [(name, split_posts(posts, at, region=region), name_span)],
+                     (name_span[0], at + len(posts)))
+    return i
 
 
 def _placed_name(state: _State, group: str) -> str:
