@@ -207,7 +207,8 @@ def _label(text: str) -> re.Match | None:
 #: kept as printed
 _CUT_LABELS = ("长", "员")
 _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "召集人", "秘书长", "组员", "主席", "队长",
-             "联络员", "顾问", "团长", "班长", "所长", "领导")  # (所长: the head of a township's command post, 防汛指挥所)
+             "联络员", "顾问", "团长", "班长", "所长", "领导",  # (所长: the head of a township's command post, 防汛指挥所)
+             "秘书")  # (秘　书：甲（某科科员）: a committee's secretary, last in its list)
 #: (组委会主席由甲、乙担任，执行主席由丙担任: the chairs of an event's organising committee)
 #: (竞赛部部长由甲兼任: the head of a department a group set up, 部长 after the 部's name)
 #: (分委员会主任委员由甲担任: a committee's chair)
@@ -571,8 +572,14 @@ def _issuer_head(state: _State, name_span) -> list[Post]:
         return []
     at = name_span[1] - line.start
     title = nfkc(line.text[at:]).strip(SPACES + "，,。；;")
+    span = (name_span[1], line.end)
+    aside = re.match(r"[(](?P<title>[^()]{2,8})[)]", title)
+    if aside:  # 副主任委员：甲（副院长）、乙（副院长）: the title in the aside after the name
+        title = aside["title"]
+        opens = name_span[1] + nfkc(line.text[at:]).index(title)
+        span = (opens, opens + len(title))
     body = _issuer_body(state.issuer, title)
-    return [Post(agency=body, title=title, span=(name_span[1], line.end))] if body else []
+    return [Post(agency=body, title=title, span=span)] if body else []
 
 
 def _own_unit(state: _State, group: str, agency: str, span) -> str | None:
