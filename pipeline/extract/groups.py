@@ -1271,6 +1271,9 @@ def _numbered_rows(state: _State, lines, i: int, header: str, region: str) -> in
             if i + 1 < len(lines) and re.fullmatch(r"[\u4e00-\u9fff]{4,30}", lines[i + 1].text.strip(SPACES)) \
                     and not _numbered_row(lines[i + 1].text, 0):
                 i += 1
+        elif re.fullmatch(r"[\u4e00-\u9fff]{4,30}", flat) and i + 1 < len(lines) \
+                and squash(lines[i + 1].text) == squash(header):
+            pass  # 某某人民政府办公室文件 over the header repeated: the next page's running head
         elif rows and broke and re.fullmatch(r"[\u4e00-\u9fff]{1,8}", flat):
             rows[-1][3] += flat  # 某局副 | (page break) | 局长: the post the break split
         elif flat != squash(header):
@@ -2332,12 +2335,16 @@ _SETS_UP_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,20}?(?:下设|内设|另设|设�
 
 def _set_up_before(state: _State, flat: str, lo: int) -> str | None:
     """The group the clause before a comma at ``lo - 1`` sets up, where the clause after it opens on 由 and names
-    no group (``指挥部另设工程质量监督组，由甲同志任组长``: the head is the new group's); None where it sets up none."""
+    no group (``指挥部另设工程质量监督组，由甲同志任组长``: the head is the new group's), or names alone, one the
+    text set up as a subgroup above; None where it sets up none."""
     if not lo:
         return None
     clause = re.split(r"[，,：:、；;。]", flat[max(0, lo - 41):lo - 1])[-1]
     named = _SETS_UP_HEAD.sub("", clause)
-    return named if named != clause and named in state.names and not _GENERIC.match(named) else None
+    if named == clause:  # 下设两个督查组：第一督查组，由甲同志任组长: a subgroup set up above, a clause of its own
+        named = _ENUM.sub("", clause)
+        return named if named in state.parents and len(named) >= 3 and not _GENERIC.match(named) else None
+    return named if named in state.names and not _GENERIC.match(named) else None
 
 
 #: a heading over the bodies a notice abolishes: 四、予以撤销的议事协调机构, 撤销的领导小组：, (三)撤销以下机构
