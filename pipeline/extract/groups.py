@@ -22,7 +22,7 @@ from typing import Iterator
 from ..facts import Membership, Position, Post, Subgroup
 from ..lexicon import (AGENCY_END_RE, COMPOUND_SURNAMES, GROUP_ROLE_RE, GROUP_ROLES, GROUP_SHORT_RE, GROUP_SUFFIX_RE, TASK_TEAM,
                        LEVEL_CHARS, REGION_END_RE, SURNAMES, TITLE_RE, region_of)
-from ..text import ARTICLE_NO, SENTENCE_END, SPACES, nfkc, squash, strip_final_punct
+from ..text import ARTICLE_NO, PAGE_NUMBER_LINE, SENTENCE_END, SPACES, nfkc, squash, strip_final_punct
 from .layout import Layout, Line, _ATTACH_RE, cells
 from .lists import unique
 from .members import (_ENUM, _NAME_SPACE_BODY, _NAME_WITH_BODY, _current_posts, _glued_names, _listed_people,  # noqa: F401
@@ -207,7 +207,8 @@ def _label(text: str) -> re.Match | None:
 #: kept as printed
 _CUT_LABELS = ("长", "员")
 _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "召集人", "秘书长", "组员", "主席", "队长",
-             "联络员", "顾问", "团长", "班长", "所长", "领导")  # (所长: the head of a township's command post, 防汛指挥所)
+             "联络员", "顾问", "团长", "班长", "所长", "领导",  # (所长: the head of a township's command post, 防汛指挥所)
+             "秘书")  # (秘　书：甲（某科科员）: a committee's secretary, last in its list)
 #: (组委会主席由甲、乙担任，执行主席由丙担任: the chairs of an event's organising committee)
 #: (竞赛部部长由甲兼任: the head of a department a group set up, 部长 after the 部's name)
 #: (分委员会主任委员由甲担任: a committee's chair)
@@ -571,8 +572,14 @@ def _issuer_head(state: _State, name_span) -> list[Post]:
         return []
     at = name_span[1] - line.start
     title = nfkc(line.text[at:]).strip(SPACES + "，,。；;")
+    span = (name_span[1], line.end)
+    aside = re.match(r"[(](?P<title>[^()]{2,8})[)]", title)
+    if aside:  # 副主任委员：甲（副院长）、乙（副院长）: the title in the aside after the name
+        title = aside["title"]
+        opens = name_span[1] + nfkc(line.text[at:]).index(title)
+        span = (opens, opens + len(title))
     body = _issuer_body(state.issuer, title)
-    return [Post(agency=body, title=title, span=(name_span[1], line.end))] if body else []
+    return [Post(agency=body, title=title, span=span)] if body else []
 
 
 def _own_unit(state: _State, group: str, agency: str, span) -> str | None:
@@ -930,7 +937,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
             while j < len(lines) and len(title) < 60 and not _label(nfkc(lines[j].text)) \
                     and not re.search(r"[。，,；;：:]", lines[j].text) and "\t" not in lines[j].text \
                     and not _INTRO_RE.search(squash(lines[j].text)) \
-                    and not (title and _ENUM.match(nfkc(lines[j].text))):
+                    and not (title and _ENUM.match(nfkc(lines[j].text))) and not _spaced_header(lines[j].text):
                 title += squash(lines[j].text)
                 j += 1
             head = _HEADING_TAIL.sub("", title)
@@ -1070,6 +1077,9 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
         elif not any(k < i <= wrapped[k].end_index for k in wrapped):
             _prose(state, raw, line, region)
         # member tables
+        if state.current and _spaced_header(line.text):
+            i = _numbered_rows(state, lines, i + 1, line.text, region)
+            continue
         row = cells(line.text)
         if not row and state.current and (heads or _SUBGROUP_COLUMN.match(flat)):
             # 专项组名称　　组　长　　成员单位 / 甲整治组　　甲某　　某司、某司: a table printed with wide gaps
@@ -1199,11 +1209,90 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
     return unique(_town_of_group(state.facts) if not known else state.facts, key=_key)  # (a notice of no named issuer)
 
 
+#: a member table's header a PDF's copy printed with single spaces, its words spread: 序号　职　务　姓　名　单位及职务
+_HEADER_WORD = r"(?:序号|编号|职务|组内职务|姓名|性别|(?:工作|所在|现)?单位(?:及|和|、)?(?:职务)?|现任职务|备注)"
+_SPACED_HEADER = re.compile(rf"{_HEADER_WORD}+")
+#: the cells of a row of such a table: its number, then words apart by spaces (1　组　长　甲某某　市政府副市长)
+_ROW_NUMBER = re.compile(rf"^[{SPACES}]*(?P<no>\d{{1,3}})[{SPACES}]+(?=\S)")
+
+
+def _spaced_header(text: str) -> bool:
+    """A member table's header printed as spaced words (序号　职　务　姓　名　单位及职务): no cells to split it by."""
+    flat = squash(text)
+    return bool(re.search(f"[{SPACES}]", text.strip(SPACES))) and "姓名" in flat and "\t" not in text \
+        and cells(text) is None and bool(_SPACED_HEADER.fullmatch(flat))
+
+
+def _numbered_row(text: str, start: int):
+    """A numbered row of such a table: (role or None, name, name's span, posts, posts' offset); the role and the name may be
+    spread by spaces (组　长, 笪　勋), the posts follow the name. None for another line."""
+    m = _ROW_NUMBER.match(text)
+    if not m:
+        return None
+    words = [(w.group(), w.start()) for w in re.finditer(rf"[^{SPACES}]+", text[m.end():])]
+    joined = ""
+    for k, (word, _) in enumerate(words[:-1]):
+        joined += word
+        role = re.match(GROUP_ROLE_RE.pattern, joined)
+        role = role[0] if role and len(role[0]) < len(joined) else None
+        name = joined[len(role):] if role else joined
+        if 2 <= len(name) <= 4 and plausible_name(name):
+            at = m.end() + words[k + 1][1]
+            opens = m.end() + _after_chars(text[m.end():], len(role or ""))
+            ends = m.end() + words[k][1] + len(word)
+            return role, name, (start + opens, start + ends), text[at:].strip(SPACES), start + at
+    return None
+
+
+def _after_chars(text: str, n: int) -> int:
+    """The offset in ``text`` of its first non-space character after ``n`` non-space ones."""
+    seen = 0
+    for k, ch in enumerate(text):
+        if ch not in SPACES:
+            if seen == n:
+                return k
+            seen += 1
+    return len(text)
+
+
+def _numbered_rows(state: _State, lines, i: int, header: str, region: str) -> int:
+    """Read the rows of a spaced member table from ``i`` on: the page furniture between its pages (第 2 页 共 3 页,
+    the running head under it, the header repeated) skipped, a post the page break split (某局副 / 局长) joined;
+    a row with no role keeps the one above. Return the first line not read."""
+    rows: list[list] = []
+    broke = False  # a page break (a page number, the header repeated) just read
+    while i < len(lines):
+        text, flat = lines[i].text, squash(lines[i].text)
+        row = _numbered_row(text, lines[i].start)
+        if row:
+            rows.append(list(row))
+        elif PAGE_NUMBER_LINE.match(text):
+            # (a running head under the page number: 某某人民政府办公室文件, one run of words)
+            if i + 1 < len(lines) and re.fullmatch(r"[\u4e00-\u9fff]{4,30}", lines[i + 1].text.strip(SPACES)) \
+                    and not _numbered_row(lines[i + 1].text, 0):
+                i += 1
+        elif re.fullmatch(r"[\u4e00-\u9fff]{4,30}", flat) and i + 1 < len(lines) \
+                and squash(lines[i + 1].text) == squash(header):
+            pass  # 某某人民政府办公室文件 over the header repeated: the next page's running head
+        elif rows and broke and re.fullmatch(r"[\u4e00-\u9fff]{1,8}", flat):
+            rows[-1][3] += flat  # 某局副 | (page break) | 局长: the post the break split
+        elif flat != squash(header):
+            break
+        broke = not row and flat == squash(header) or bool(PAGE_NUMBER_LINE.match(text))
+        i += 1
+    role = None
+    for r_role, name, name_span, posts, at in rows:
+        role = squash(r_role) if r_role else role or "成员"
+        _add_members(state, state.current, role, [(name, split_posts(posts, at, region=region), name_span)],
+                     (name_span[0], at + len(posts)))
+    return i
+
+
 def _placed_name(state: _State, group: str) -> str:
     """A group named by its level alone (省某某领导小组, in the prose of a news report) that the notice the report
     quotes names with the issuer's place in front and gives its short name (吉林省某某领导小组（以下简称领导小组）):
     the name with the place."""
-    if group[:1] not in LEVEL_CHARS or len(group) < 6:
+    if len(group) < 6:
         return group
     office = re.search(r"(?:办公室|辦公室)$", group)
     if office:  # (领导小组办公室: the office of the group the text names with the place; one the text prints in
@@ -1212,12 +1301,14 @@ def _placed_name(state: _State, group: str) -> str:
     place, _ = region_of(state.issuer)
     # 厦门市思明区 -> 厦门市思明区, 思明区: each tail of the issuer's place that opens at a level's boundary
     tails = [place[k:] for k in range(len(place) - 1) if k == 0 or place[k - 1] in LEVEL_CHARS]
+    leveled = group[:1] in LEVEL_CHARS
     for tail in tails:
         # (the notice's own sentence gives the full name its short name: 对吉林省X（以下简称领导小组）…; a name with
-        # its place in a title alone, 关于调整某县X的通知, leaves the body's 县X the group's name)
-        if tail.endswith(group[0]) and len(tail) > 1 \
-                and re.search(re.escape(tail[:-1] + group) + r"[(（](?:以下)?[简簡][称稱]", state.text):
-            return tail[:-1] + group
+        # its place in a title alone, 关于调整某县X的通知, leaves the body's 县X the group's name; a repost's headline
+        # 某县成立X领导小组 names it with no place: 决定成立某县X领导小组（以下简称…） names it in full)
+        full = (tail[:-1] + group if tail.endswith(group[0]) else None) if leveled else tail + group
+        if full and len(tail) > 1 and re.search(re.escape(full) + r"[(（](?:以下)?[简簡][称稱]", state.text):
+            return full
     return group
 
 
@@ -1370,11 +1461,19 @@ def _section_heading(lines, i: int, raw: str) -> bool:
 _DECISION_ITEM = re.compile(r"[\s\u3000]*(?:增补|补选|增选|任命|免去|接受|同意|决定|聘请|聘任|推选|选举|撤销|调整)")
 
 
+#: a news app's fold of a long text, a line of its own inside a copied list: 展开全文 ∨, 点击展开阅读全文 ▼
+_FOLD_MARK = re.compile(r"(?:点击)?(?:展开(?:阅读)?全文|阅读全文|展开更多|查看全文)[∨∧⌄﹀▼▽↓>＞…]*")
+
+
 def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, region: str) -> int:
     """Read member lines from ``i`` on (continuation lines of a role); return the first line not read."""
     while i < len(lines) and i not in attachment_starts:
         nxt = lines[i]
         nraw = nfkc(nxt.text)
+        if _FOLD_MARK.fullmatch(squash(nraw)) and i + 1 < len(lines) \
+                and parse_member(lines[i + 1].text, lines[i + 1].start, region):
+            i += 1  # 展开全文 ∨ (a reader app folded the list there): the list goes on below
+            continue
         if _label(nraw) or squash(nxt.text) in ("姓名", "名字", "序号"):
             break
         cut = next((m.start() for m in _RUN_ON_LABEL.finditer(nraw) if m.start() > 0), None)
@@ -2236,12 +2335,16 @@ _SETS_UP_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,20}?(?:下设|内设|另设|设�
 
 def _set_up_before(state: _State, flat: str, lo: int) -> str | None:
     """The group the clause before a comma at ``lo - 1`` sets up, where the clause after it opens on 由 and names
-    no group (``指挥部另设工程质量监督组，由甲同志任组长``: the head is the new group's); None where it sets up none."""
+    no group (``指挥部另设工程质量监督组，由甲同志任组长``: the head is the new group's), or names alone, one the
+    text set up as a subgroup above; None where it sets up none."""
     if not lo:
         return None
     clause = re.split(r"[，,：:、；;。]", flat[max(0, lo - 41):lo - 1])[-1]
     named = _SETS_UP_HEAD.sub("", clause)
-    return named if named != clause and named in state.names and not _GENERIC.match(named) else None
+    if named == clause:  # 下设两个督查组：第一督查组，由甲同志任组长: a subgroup set up above, a clause of its own
+        named = _ENUM.sub("", clause)
+        return named if named in state.parents and len(named) >= 3 and not _GENERIC.match(named) else None
+    return named if named in state.names and not _GENERIC.match(named) else None
 
 
 #: a heading over the bodies a notice abolishes: 四、予以撤销的议事协调机构, 撤销的领导小组：, (三)撤销以下机构
