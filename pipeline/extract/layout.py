@@ -3296,7 +3296,7 @@ _PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}(?:日报|晚报|时报|商报|�
 _MASTHEAD_DATE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:报|報)(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:星期|周|週)?[一二三四五六日天]?")
 #: a periodical's issue line over a story it carries: its name, the year and the issue (某某动态 2024年第4期, 某某通讯
 #: 2019年第12期(总第86期))
-_PERIODICAL_ISSUE = re.compile(r"[\u4e00-\u9fff]{0,16}(?:19|20)\d\d年第\d{1,3}期(?:[(（]总第\d{1,5}期[)）])?")
+_PERIODICAL_ISSUE = re.compile(r"[\u4e00-\u9fff]{0,16}(?:19|20)\d\d年第?\d{1,3}期(?:[(（]总第\d{1,5}期[)）])?")
 #: a headline that states a personnel decision: 决定X为Y, 任命X为Y
 _DECIDED = re.compile(r"(?:决定|任命)[\u4e00-\u9fff·]{2,4}为")
 #: a page's path or channel marks: never a headline, whatever it states
