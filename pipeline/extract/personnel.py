@@ -2574,6 +2574,8 @@ def _removed_whose(m: re.Match, line_at: int, places: frozenset[str]) -> tuple[s
     decisions before it named (任命乙为深圳市副市长，免去张某深圳市副市长的职务: 深圳 no part of the name)."""
     if m["glued"] is None:
         return clean_name(m["who_r"]), m["posts_r"], line_at + m.start("posts_r")
+    if "同志" in m.group(0):
+        return "", "", 0  # 免去甲同志校长的职务: a bare title after 同志, read as a removal from it elsewhere
     split = split_name_posts(m["who_r"] + m["posts_r"].removesuffix("的"), places)
     if not split:
         return "", "", 0
