@@ -89,7 +89,10 @@ _POST_COLON_HOLDER = re.compile(rf"^(?P<verb>任命|聘任|免去|免)?(?P<posts
 _SECONDED_TO = re.compile(rf"^(?:经[^，,。；;：:]{{0,12}}?研究[，,]?)?(?:[^，,：:、]{{0,12}}?(?:同意|批准|决定))?(?:选派|派|安排|推荐)?"
                           rf"(?P<current>[^，,。；;：:（()）]{{2,40}}?(?:{_TITLE_END}|干部|职工|工作人员)(?![科处室股]))?(?P<name>(?(current)[\u4e00-\u9fff·]{{2,6}}?|{_NAME}))(?:同志)?"
                           # (选派甲同志(某市某局某科科长)到…: the post the person holds, in parentheses after the name)
-                          rf"(?:[（(](?P<held>[^()（）]{{1,40}})[)）])?到(?P<body>[^，,。；;：:（()）]{{2,40}}?)(?:挂职任|挂职担任|挂任)"
+                          # (省某厅干部甲同志挂职任市某局副局长: the staff the person comes from before the name and the post
+                          # where they are sent whole after the verb, with no 到)
+                          rf"(?:[（(](?P<held>[^()（）]{{1,40}})[)）])?(?:到(?P<body>[^，,。；;：:（()）]{{2,40}}?)|(?(current)|(?!)))"
+                          rf"(?:挂职任|挂职担任|挂任)"
                           rf"(?P<posts>[^，,。；;：:（()）].*)$")
 #: a note after the decisions dating all of them: 以上人员任职时间从2020年7月1日起计算 / 上述同志任职时间自…起算
 _ALL_FROM = re.compile(r"(?:以上|上述)(?:人员|同志|[\u4e00-\u9fff]{1,4}同志)?(?:的)?(?:任职|聘任|聘用|任用)?"
@@ -1572,8 +1575,8 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         # (the verb after the name, not inside the posts a space parts from it, nor a title's last character with
         # nothing after it: 甲某　市政府办公厅副主任, 甲某市政府办公厅副主任; no verb in a row that prints the
         # posts first, 市政府办公厅副主任　甲某; a three-character name padded after its surname, 甲　某某（女）为…, or
-        # after each character, 甲　某　某为…)
-        body = body if posts_before_name(body) else re.sub(rf"^((?:[\u4e00-\u9fff](?:[{SPACES}]{{1,2}}[\u4e00-\u9fff]){{2}}|[\u4e00-\u9fff][{SPACES}]{{1,2}}[\u4e00-\u9fff]{{1,2}}|[^{SPACES}]{{2,12}}?)[{SPACES}]*)(?:同志)?"
+        # after each character, 甲　某　某为…, or a four-character name padded after its first, 阿　旺曲珍为…)
+        body = body if posts_before_name(body) else re.sub(rf"^((?:[\u4e00-\u9fff](?:[{SPACES}]{{1,2}}[\u4e00-\u9fff]){{2}}|[\u4e00-\u9fff][{SPACES}]{{1,2}}[\u4e00-\u9fff]{{1,3}}|[^{SPACES}]{{2,12}}?)[{SPACES}]*)(?:同志)?"
                       r"(?:兼任的|担任的|现任的|兼任|现任|原任|担任|的|为|兼|任)(?=.)", r"\1 ", body, count=1)
         split = split_name_posts(body, known)
         if not split:
@@ -1727,7 +1730,9 @@ def _seconded(flat: str, mode: str, at: int, span, known, region: str) -> list |
     if kept:  # 挂职期间保留其某学院副院长职务: the post the person keeps while away, one they hold
         held += [Position(person=name, post=p, span=span)
                  for p in _posts(kept["posts"], at + sm.start("posts") + kept.start("posts"), region)]
-    return _appointments(name, "挂职任", sm["body"] + sm["posts"], at + sm.start("body"), span, at, known, region) + held
+    body = sm["body"] or ""
+    return _appointments(name, "挂职任", body + sm["posts"], at + sm.start("body" if body else "posts"), span, at, known,
+                         region) + held
 
 
 #: the post a seconded person keeps where they come from: …，挂职期间保留其某学院副院长职务 (原单位职务: no post named)
@@ -1965,10 +1970,10 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                 if who:  # …不再担任X校长职务，新校长由乙校的某某担任: the same post of the same body
                     got = [Appointment(person=name, post=replace(left.post, span=span), span=span) for name in who[0]]
             elif kind == "removed":
-                name = clean_name(m["who_r"])
-                if name_shape(name):
+                name, posts_r, posts_at = _removed_whose(m, line.start, _places_of(out + got))
+                if name and name_shape(name):
                     got = [Removal(person=name, post=p, span=span)
-                           for p in _decision_posts(m["posts_r"], line.start + m.start("posts_r"), region)]
+                           for p in _decision_posts(posts_r, posts_at, region)]
                     got += _removal_chain(text, m.end(), line.start, region) if got else []
                     moved = _MOVED_ON.match(text, m.end()) if got else None
                     if moved:  # 免去甲的X，调任Y: the person removed is appointed to Y
@@ -2562,6 +2567,30 @@ def find_party_groups(layout: Layout, region: str = "") -> list[Appointment]:
     return out
 
 
+
+def _removed_whose(m: re.Match, line_at: int, places: frozenset[str]) -> tuple[str, str, int]:
+    """(person, posts, where the posts start) of ``免去甲的X职务``; where the name is glued to the posts and the
+    的 follows them (``免去甲某市副市长的职务``), the name is cut off the posts by its shape and the ``places`` the
+    decisions before it named (任命乙为深圳市副市长，免去张某深圳市副市长的职务: 深圳 no part of the name)."""
+    if m["glued"] is None:
+        return clean_name(m["who_r"]), m["posts_r"], line_at + m.start("posts_r")
+    if "同志" in m.group(0):
+        return "", "", 0  # 免去甲同志校长的职务: a bare title after 同志, read as a removal from it elsewhere
+    split = split_name_posts(m["who_r"] + m["posts_r"].removesuffix("的"), places)
+    if not split:
+        return "", "", 0
+    name, posts, off = split
+    return name, posts, line_at + m.start("who_r") + off
+
+
+#: the place a body's name opens with: 深圳市人民政府 -> 深圳市
+_PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,6}?[省市县区州旗盟]")
+
+
+def _places_of(facts: list) -> frozenset[str]:
+    """The places that open the bodies of ``facts`` (深圳市 of 深圳市人民政府)."""
+    return frozenset(m[0] for f in facts if (m := _PLACE_OPENING.match(f.post.agency or "")))
+
 _NOW_HOLDING = re.compile(r"现任(?P<posts>[^。；;，,]+)")
 
 
@@ -2602,8 +2631,10 @@ _NEXT_APPOINTEE = rf"、{_DNAME}(?:同志)?{_AS}"
 #: verbs that engage people for a post other than 任命: 聘任, 聘请, 聘用 (counsellors, fellows), 委派 (a supervisor
 #: sent to a company), 任用 — 决定聘请甲某、乙某为某市人民政府参事
 _ENGAGE = r"(?:聘任|聘请|聘用|委派|任用|推选|推举)"
+#: (the person of 关于…的决定 stops at the decision's own end: 通过了关于接受辞职的决定以及关于甲为某院代理检察长的决定,
+#: the second 关于's person 甲, not the first decision's words)
 _DECISION = re.compile(
-    rf"(?:(?=[提决任聘委推录])(?:{_LEAD}|{_BODY_LEAD})(?:提请)?(?:决定(?:任命|{_ENGAGE})|任命|{_ENGAGE}|录用|决定)|关于(?=[^，,。；;]{{2,60}}?的(?:决定|决议))|宣布(?:了)?[:：]?(?![^，,。；;]{{0,30}}?关于)(?=[^，,。；;]{{2,40}}?为))[:：，,]?(?!任命|决定|聘|委派|任用|由)(?P<who_a>[^，,。；;为:：]{{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE}|的决定、|的议案、|、(?:决定|任命))[^，,。；;])+)"
+    rf"(?:(?=[提决任聘委推录])(?:{_LEAD}|{_BODY_LEAD})(?:提请)?(?:决定(?:任命|{_ENGAGE})|任命|{_ENGAGE}|录用|决定)|关于(?=[^，,。；;]{{2,60}}?的(?:决定|决议))|宣布(?:了)?[:：]?(?![^，,。；;]{{0,30}}?关于)(?=[^，,。；;]{{2,40}}?为))[:：，,]?(?!任命|决定|聘|委派|任用|由)(?P<who_a>(?:(?!的决定|关于)[^，,。；;为:：]){{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE}|的决定、|的议案、|、(?:决定|任命))[^，,。；;])+)"
     rf"|(?=[并同决任关由]){_LEAD}(?:并|同时)?(?:决定|任命|关于|由)[:：]?(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
     rf"(?:职务|(?=的决定|的议案|[，,。；;]|$))"
     rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|(?:决定)?其?代理(?P<posts_g>[^，,。；;]+?)职务)"
@@ -2612,7 +2643,9 @@ _DECISION = re.compile(
     rf"|(?=[并同不]){_LEAD}(?:并|同时)?不再(?:担任|兼任)(?P<posts_n>[^，,。；;]+?)职务(?P<dropped>)"
     rf"|(?P<who_p>{_DNAME})(?:同志)?(?:因|已|已经)?被任命为(?P<posts_p>[^，,。；;]+)"
     rf"|提请(?P<who_q>{_DNAME})(?:同志)?担任(?P<posts_q>[^，,。；;]+?)(?:的议案|的建议|$|(?=[，,。；;]))"
-    rf"|(?=[决并同分免罢撤解])(?:{_LEAD}|{_BODY_LEAD})(?:决定|并|同时|分别)?(?:免(?:去|除)|罢免|撤销|解除|解聘)(?P<who_r>{_DNAME})(?:同志)?{_WHOSE}"
+    rf"|(?=[决并同分免罢撤解])(?:{_LEAD}|{_BODY_LEAD})(?:决定|并|同时|分别)?(?:免(?:去|除)|罢免|撤销|解除|解聘)(?P<who_r>{_DNAME})(?:同志)?"
+    # (免去甲某市副市长的职务: the 的 after the posts, the name glued to them; split by names.split_name_posts)
+    rf"(?:{_WHOSE}|(?P<glued>)(?!其)(?=[^，,。；;的]{{2,60}}的职务))"
     # (免去甲的X，调任Y: a removal with no 职务, the move to the new post after it)
     rf"(?P<posts_r>(?:(?!、{_DNAME}(?:同志)?的)[^，,。；;]){{2,60}}?)(?:职务|一职|(?=[，,]调任))(?P<removed>)"
     rf"|(?:^|(?<=[，,；;：:。\s]))(?P<who_t>[^，,。；;：:\s]{{2,40}}?)(?<![已曾将拟又再也])(?:调任|(?P<via>转任))(?P<posts_t>[^，,。；;]+)"

@@ -400,8 +400,9 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
             continue
         agency, title = parts
         short = re.fullmatch(r"(?:常务|代理|代)?副?(司|局|处|科|厅|部|院|所|站|队|庭|校)长", title)
+        # (a deputy's title follows the body's full name: 县文化居副局长, a retype's 居 for 局, is read as printed)
         if short and len(agency) >= 2 and not AGENCY_END_RE.search(agency.rstrip(")）")) and not agency.endswith(short[1]) \
-                and not (short[1] == "校" and agency.endswith(_SCHOOL_SHORT)):  # 某市一中校长: 一中 is the school
+                and "副" not in title and not (short[1] == "校" and agency.endswith(_SCHOOL_SHORT)):  # 某市一中校长: 一中 is the school
             agency += short[1]  # 人事教育司长 -> 人事教育司 / 司长: the body's last character printed once
         term = _SESSION_RE.search(agency)
         agency = _COUNTY_TOWN.sub("", agency)
