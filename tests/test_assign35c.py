@@ -22,7 +22,8 @@ HEAD = "青川县柳河乡人民政府关于印发《柳河乡2023年河道清�
 def test_spaced_table_cells_wrapped_and_row_over_page_break():
     """序号  重点任务  具体措施  牵头单位  配合单位  完成时限 (a PDF's text laid out, the indent lost): a cell's rest on
     a line of its own (乡水利站、 / 乡财政所; 乡综合行政执法 / 中队; 清淤河道8公里，同 / 步加固堤岸), and after
-    — 3 —, 续表 and the header again, the last row's list of units ends (各村)."""
+    — 3 —, 续表 and the header again, the last row's list of units ends (各村); a label under the
+    table (其他事项：) is none of its cells."""
     table = ("序号  重点任务          具体措施                  牵头单位          配合单位          完成时限\n"
              "1    疏浚主河道        清淤河道8公里，同          乡水利站          乡财政所、        2023年5月底前\n"
              "步加固堤岸                                乡自然资源所、\n"
@@ -34,7 +35,7 @@ def test_spaced_table_cells_wrapped_and_row_over_page_break():
              "— 3 —\n"
              "续表\n"
              "序号  重点任务          具体措施                  牵头单位          配合单位          完成时限\n"
-             "各村\n")
+             "各村\n\n其他事项：\n")
     assert rows(HEAD + table) == {
         ("疏浚主河道", "lead", "乡水利站"), ("疏浚主河道", "support", "乡财政所"),
         ("疏浚主河道", "support", "乡自然资源所"), ("疏浚主河道", "support", "各村"),

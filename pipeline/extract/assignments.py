@@ -2121,11 +2121,11 @@ def _table_furniture(row: str, head: list[str]) -> bool:
 
 def _wrapped_line(cells_: list[str], row: str, header: str, width: int) -> bool:
     """The line holds the rest of cells of the row above, cut by their column's width: a table whose cells are
-    parted by wide gaps (its header's), fewer cells than columns, none a row's serial, a sentence or an item
-    (``（五）加强宣传引导。…`` under a table is the plan's text again)."""
+    parted by wide gaps (its header's), fewer cells than columns, none a row's serial, a sentence, an item or a
+    label (``（五）加强宣传引导。…``, ``其他事项：`` under a table are the plan's text again)."""
     return bool(_CELL_GAP.search(header.strip(SPACES))) and 0 < len(cells_) < width \
         and not re.fullmatch(r"\d{1,3}", cells_[0]) and not _HEADING_RE.match(row) \
-        and not any(SENTENCE_END.search(c) for c in cells_)
+        and not any(SENTENCE_END.search(c) or re.search(r"[:：]$", c) for c in cells_)  # (其他事项：a label)
 
 
 #: a cell cut short by the line's end: it ends in a list's mark (镇财政所、) or a comma
