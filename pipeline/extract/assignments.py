@@ -480,6 +480,9 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     columns, used_columns = _column_tables(lines, others)
     facts.extend(_first_lead(columns, first_leads, since))
     used |= used_columns
+    serial_columns, used_serial = _serial_column_tables(lines, others)
+    facts.extend(_first_lead(serial_columns, first_leads, since))
+    used |= used_serial
     keyed, used_keyed = _keyed_rows(lines, others)
     facts.extend(_first_lead(keyed, first_leads, since))
     used |= used_keyed
@@ -2064,6 +2067,7 @@ def _wide_spaced_table(lines, k: int, head: list[str], others: str) -> tuple[lis
         return None
     facts: list[Assignment] = []
     rows: set[int] = set()
+    table: list[tuple[list[str], tuple[int, int]]] = []  # the rows' cells, and each row's span
     serial, j, above = 1, k + 1, None
     while j < len(lines):
         row = lines[j].text.strip(SPACES)
@@ -2084,16 +2088,73 @@ def _wide_spaced_table(lines, k: int, head: list[str], others: str) -> tuple[lis
             # 4  某任务  某局  甲局  乙局: the last column's cell holds two units parted by a gap of their own
             cells_ = cells_[:len(head) - 1] + ["、".join(cells_[len(head) - 1:])]
         if len(cells_) != len(head) or cells_[0] != str(serial):
+            if table and _table_furniture(row, head):
+                j += 1  # (— 4 — / 续表 / the header again: a page break inside the table)
+                continue
+            if table and _wrapped_line(cells_, row, lines[k].text, len(head)):
+                _continue_cells(table[-1][0], cells_, t, roles)  # (a row's cells wrapped onto the next line)
+                rows.add(j)
+                j += 1
+                continue
             break
         cells_ = above = _same_as_above(cells_, above)
+        table.append((cells_, (lines[j].start, lines[j].end)))
+        rows.add(j)
+        serial, j = serial + 1, j + 1
+    for cells_, span in table:
         task = strip_final_punct(_first_clause(SENTENCE_END.split(cells_[t])[0]))
-        span = (lines[j].start, lines[j].end)
         for role, cell in zip(roles, cells_[t + 1:]):
             if role and cell and cell not in ("/", "-", "—", "无"):
                 facts.extend(_assign(task, role, cell, span, others))
-        rows.add(j)
-        serial, j = serial + 1, j + 1
     return (facts, rows) if rows else None
+
+
+#: a page's furniture inside a table that runs over a page break: its page number (— 4 —, 第 2 页 共 3 页) and
+#: the 续表 (continued) over the header printed again
+_PAGE_FURNITURE = re.compile(r"[-—－–]{1,2}[0-9]{1,3}[-—－–]{1,2}|第[0-9]{1,3}页(?:共[0-9]{1,3}页)?|续表|續表")
+
+
+def _table_furniture(row: str, head: list[str]) -> bool:
+    """The line is a page's furniture inside a spaced table, or its header printed again under 续表."""
+    return bool(_PAGE_FURNITURE.fullmatch(unspaced(nfkc(row)))) or _spaced_tokens(nfkc(row).strip(SPACES)) == head
+
+
+def _wrapped_line(cells_: list[str], row: str, header: str, width: int) -> bool:
+    """The line holds the rest of cells of the row above, cut by their column's width: a table whose cells are
+    parted by wide gaps (its header's), fewer cells than columns, none a row's serial, a sentence, an item or a
+    label (``（五）加强宣传引导。…``, ``其他事项：`` under a table are the plan's text again)."""
+    return bool(_CELL_GAP.search(header.strip(SPACES))) and 0 < len(cells_) < width \
+        and not re.fullmatch(r"\d{1,3}", cells_[0]) and not _HEADING_RE.match(row) \
+        and not any(SENTENCE_END.search(c) or re.search(r"[:：]$", c) for c in cells_)  # (其他事项：a label)
+
+
+#: a cell cut short by the line's end: it ends in a list's mark (镇财政所、) or a comma
+_OPEN_CELL = re.compile(r"[、，,]$")
+
+
+def _continue_cells(cells_: list[str], more: list[str], t: int, roles: list) -> None:
+    """Append a wrapped line's cells to the row above (a copy that lost the cells' columns, left-aligned): the last
+    ones go to the unit columns left open, where they fit (a body after a list ending 、: 镇财政所、 / 镇卫生院; the
+    rest of a name no body's: 镇综合行政执法 / 中队), the ones before them to the text columns between the task and
+    the units (具体措施, or the task itself)."""
+    role_cols = [t + 1 + i for i, r in enumerate(roles) if r]
+    open_cols = [c for c in role_cols if _OPEN_CELL.search(cells_[c]) or
+                 (cells_[c] not in ("", "/", "-", "—", "无") and not plausible_agency(cells_[c]))]
+    rest = list(more)
+    while rest and open_cols and _fits(cells_[open_cols[-1]], rest[-1]):
+        cells_[open_cols.pop()] += rest.pop()
+    text_cols = list(range(t, min(role_cols, default=len(cells_))))
+    for c, cell in zip(text_cols[-len(rest):] if rest else [], rest[-len(text_cols):]):
+        cells_[c] += cell
+
+
+def _fits(cell: str, more: str) -> bool:
+    """``more`` carries on the unit cell ``cell`` cut by a line's end: a body after a list's mark, or the rest of
+    the body's name."""
+    more = _OPEN_CELL.sub("", more)  # (镇卫生院、 / 各管区: a list wrapped over two lines)
+    if _OPEN_CELL.search(cell):
+        return plausible_agency(re.split(r"[、，,]", more)[0])
+    return plausible_agency(re.split(r"[、，,]", cell + more)[-1])
 
 
 def _spaced_head_role(cell: str) -> str | None:
@@ -2131,6 +2192,52 @@ def _column_block(lines, k: int) -> tuple[str, list[str]] | None:
             break
         cells_.append(m["cell"])
     return (head, cells_) if len(cells_) >= 2 else None
+
+
+def _serial_column_blocks(lines, k: int) -> list[tuple[str, list[str]]] | None:
+    """A table read column by column whose cells carry no numbers (a PDF attachment's text extracted a column at a
+    time): ``序号`` over ``1``, ``2``, … ``n`` each on its line, then every other column as its header over its ``n``
+    cells, a cell a line (重点任务 / 甲任务 / 乙任务 / 牵头科室 / 某办 / 某队). The blocks after the serials, each
+    (header, cells); None where line ``k`` opens no such table."""
+    if k >= len(lines) or unspaced(nfkc(lines[k].text)) not in ("序号", "编号"):
+        return None
+    n = 0
+    while k + 1 + n < len(lines) and unspaced(nfkc(lines[k + 1 + n].text)) == str(n + 1):
+        n += 1
+    if n < 2:
+        return None
+    blocks, j = [], k + 1 + n
+    while j + n < len(lines):
+        head = unspaced(nfkc(lines[j].text))
+        cells_ = [unspaced(nfkc(ln.text)) for ln in lines[j + 1:j + 1 + n]]
+        # (a header is a short label, never one of the cells' own shapes: 完成时限 / 2025年4月)
+        if not 2 <= len(head) <= 8 or not re.fullmatch(r"[\u4e00-\u9fff（）()]+", head) or not all(cells_):
+            break
+        if any(_COLUMN_ENTRY.match(c) for c in cells_):
+            return None  # (1.某任务 / 2.某任务: cells numbered, the column reader's)
+        blocks.append((head, cells_, j))
+        j += 1 + n
+    return blocks or None
+
+
+def _serial_column_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
+    """The rows of each table read column by column under an unnumbered serial column (see _serial_column_blocks):
+    cell i of each role column (牵头科室, 配合科室) holds the bodies of cell i of the task column (重点任务)."""
+    facts: list[Assignment] = []
+    used: set[int] = set()
+    for k in range(len(lines)):
+        blocks = _serial_column_blocks(lines, k) if k not in used else None
+        task_block = next((b for b in blocks or () if _TASK_HEAD.search(b[0]) and not _header_role(b[0])), None)
+        if not task_block:
+            continue
+        tasks = [strip_final_punct(_first_clause(SENTENCE_END.split(c)[0])) for c in task_block[1]]
+        got = [a for head, cells_, j in blocks if (role := _spaced_head_role(head))
+               for i, (task, cell) in enumerate(zip(tasks, cells_)) if cell not in ("/", "-", "—", "无")
+               for a in _assign(task, role, cell, (lines[j + 1 + i].start, lines[j + 1 + i].end), others)]
+        if got:
+            facts.extend(got)
+            used |= set(range(k, blocks[-1][2] + 1 + len(tasks)))
+    return facts, used
 
 
 def _column_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
