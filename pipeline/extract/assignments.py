@@ -434,6 +434,22 @@ def _ascii_boxes(lines: list[Line]) -> list[Line]:
     return out
 
 
+
+#: the readers of a plan's tables, in the order they take lines (a later one reads only what the earlier ones left,
+#: where it is told what they took), each ``(lines, others, taken) -> (facts, lines it took)``
+_TABLE_READERS = (
+    lambda lines, others, taken: _flattened_tables(lines, others),
+    lambda lines, others, taken: _piped_tables(lines, others),
+    lambda lines, others, taken: _spaced_table(lines, others),
+    lambda lines, others, taken: _box_tables(lines, others),
+    lambda lines, others, taken: _glued_tables(lines, others, taken),
+    _gapped_items,
+    lambda lines, others, taken: _cells_a_line_tables(lines, others),
+    lambda lines, others, taken: _column_tables(lines, others),
+    lambda lines, others, taken: _serial_column_tables(lines, others),
+    lambda lines, others, taken: _keyed_rows(lines, others),
+)
+
 def find_assignments(layout: Layout) -> list[Assignment]:
     facts: list[Assignment] = []
     # 注：标注“牵头”的为牵头单位，其余为配合单位 — what the unmarked bodies of a list are
@@ -457,38 +473,14 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     led = False  # the task at hand has its lead already
     table: dict[str, int] | None = None
     lines = _ascii_boxes([_arrow_record(ln) for ln in layout.lines])
-    flattened, used = _flattened_tables(lines, others)
-    facts.extend(_first_lead(flattened, first_leads, since))
-    piped, used_piped = _piped_tables(lines, others)
-    facts.extend(_first_lead(piped, first_leads, since))
-    used |= used_piped
-    spaced, used_spaced = _spaced_table(lines, others)
-    facts.extend(_first_lead(spaced, first_leads, since))
-    used |= used_spaced
-    boxed, used_box = _box_tables(lines, others)
-    facts.extend(_first_lead(boxed, first_leads, since))
-    used |= used_box
-    glued, used_glued = _glued_tables(lines, others, used)
-    facts.extend(_first_lead(glued, first_leads, since))
-    used |= used_glued
-    gapped, used_gapped = _gapped_items(lines, others, used)
-    facts.extend(_first_lead(gapped, first_leads, since))
-    used |= used_gapped
-    one_a_line, used_one = _cells_a_line_tables(lines, others)
-    facts.extend(_first_lead(one_a_line, first_leads, since))
-    used |= used_one
-    columns, used_columns = _column_tables(lines, others)
-    facts.extend(_first_lead(columns, first_leads, since))
-    used |= used_columns
-    serial_columns, used_serial = _serial_column_tables(lines, others)
-    facts.extend(_first_lead(serial_columns, first_leads, since))
-    used |= used_serial
-    keyed, used_keyed = _keyed_rows(lines, others)
-    facts.extend(_first_lead(keyed, first_leads, since))
-    used |= used_keyed
-    fielded, used_fields = _field_records(lines, others) if not used else ([], set())
-    facts.extend(_first_lead(fielded, first_leads, since))
-    used |= used_fields
+    used: set[int] = set()  # (the lines a table reader took: the line reader passes over them)
+    for reader in _TABLE_READERS:
+        found, took = reader(lines, others, used)
+        facts.extend(_first_lead(found, first_leads, since))
+        used |= took
+    if not used:  # (a notice of field records only: no table took its lines)
+        fielded, used = _field_records(lines, others)
+        facts.extend(_first_lead(fielded, first_leads, since))
     origin, lines = _split_glued(lines)
     attach_starts = {s for s, _ in layout.attachments}
     outline: dict = {}  # the item above the sub-items at hand: see _outline
