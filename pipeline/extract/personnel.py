@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from typing import Callable
 
 from ..facts import Appointment, Position, Post, Removal
 from ..text import SENTENCE_END, SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duration, unspaced
@@ -1970,7 +1971,7 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                 if who:  # …不再担任X校长职务，新校长由乙校的某某担任: the same post of the same body
                     got = [Appointment(person=name, post=replace(left.post, span=span), span=span) for name in who[0]]
             elif kind == "removed":
-                name, posts_r, posts_at = _removed_whose(m, line.start, _places_of(out + got))
+                name, posts_r, posts_at = _removed_whose(m, line.start, lambda: _places_of(out + got))
                 if name and name_shape(name):
                     got = [Removal(person=name, post=p, span=span)
                            for p in _decision_posts(posts_r, posts_at, region)]
@@ -2568,7 +2569,7 @@ def find_party_groups(layout: Layout, region: str = "") -> list[Appointment]:
 
 
 
-def _removed_whose(m: re.Match, line_at: int, places: frozenset[str]) -> tuple[str, str, int]:
+def _removed_whose(m: re.Match, line_at: int, places: Callable[[], frozenset[str]]) -> tuple[str, str, int]:
     """(person, posts, where the posts start) of ``免去甲的X职务``; where the name is glued to the posts and the
     的 follows them (``免去甲某市副市长的职务``), the name is cut off the posts by its shape and the ``places`` the
     decisions before it named (任命乙为深圳市副市长，免去张某深圳市副市长的职务: 深圳 no part of the name)."""
@@ -2576,7 +2577,7 @@ def _removed_whose(m: re.Match, line_at: int, places: frozenset[str]) -> tuple[s
         return clean_name(m["who_r"]), m["posts_r"], line_at + m.start("posts_r")
     if "同志" in m.group(0):
         return "", "", 0  # 免去甲同志校长的职务: a bare title after 同志, read as a removal from it elsewhere
-    split = split_name_posts(m["who_r"] + m["posts_r"].removesuffix("的"), places)
+    split = split_name_posts(m["who_r"] + m["posts_r"].removesuffix("的"), places())
     if not split:
         return "", "", 0
     name, posts, off = split
