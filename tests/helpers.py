@@ -73,6 +73,21 @@ def subgroups(text: str) -> set[tuple]:
     return {(f.group, f.parent) for f in facts(text) if isinstance(f, Subgroup)}
 
 
+def membership_set(nf) -> set[tuple]:
+    """(group, person, role) of each membership of a notice's facts (``notice(text)``)."""
+    return {(f.group, f.person, f.role) for f in nf.facts if isinstance(f, Membership)}
+
+
+def subgroup_set(nf) -> set[tuple]:
+    """(group, parent) of each subgroup of a notice's facts."""
+    return {(f.group, f.parent) for f in nf.facts if isinstance(f, Subgroup)}
+
+
+def position_set(nf) -> set[tuple]:
+    """(person, agency, title) of each position of a notice's facts."""
+    return {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)}
+
+
 def read_notices(tmp_path, text: str, name: str = "list.txt") -> list:
     """The notices ingest reads from ``text`` saved as a file (a listing dump: one per item); no input error."""
     from govkg.errors import InputError

@@ -5,21 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from govkg.facts import Membership, Position, Subgroup
+from govkg.facts import Subgroup
 from govkg.nlp import extract
-from govkg.notice import RawNotice
-
-
-def run(text: str):
-    return extract(RawNotice(source="inline.txt", index=0, text=text))
-
-
-def members(nf) -> set[tuple[str, str, str]]:
-    return {(f.group, f.person, f.role) for f in nf.facts if isinstance(f, Membership)}
-
-
-def posts(nf) -> set[tuple[str, str, str]]:
-    return {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)}
+from helpers import notice as run, membership_set as members, position_set as posts
 
 
 @pytest.mark.parametrize("line, person, agency, title", [

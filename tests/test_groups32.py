@@ -2,17 +2,7 @@
 the members of a subgroup listed in the sentence that names its head."""
 from __future__ import annotations
 
-from govkg.facts import Membership
-from govkg.nlp import extract
-from govkg.notice import RawNotice
-
-
-def run(text: str):
-    return extract(RawNotice(source="inline.txt", index=0, text=text))
-
-
-def members(nf) -> set[tuple[str, str, str]]:
-    return {(f.group, f.person, f.role) for f in nf.facts if isinstance(f, Membership)}
+from helpers import notice as run, membership_set as members
 
 
 def test_subgroup_head_labelled_on_the_subgroups_own_line():

@@ -3,21 +3,7 @@ glued to their posts, a long name of the northern peoples or a name of a rarer s
 entries parted by commas; and a group a 联席会议制度's article names by its short name after the article's number."""
 from __future__ import annotations
 
-from govkg.facts import Membership, Position
-from govkg.nlp import extract
-from govkg.notice import RawNotice
-
-
-def run(text: str):
-    return extract(RawNotice(source="inline.txt", index=0, text=text))
-
-
-def members(nf) -> set[tuple[str, str, str]]:
-    return {(f.group, f.person, f.role) for f in nf.facts if isinstance(f, Membership)}
-
-
-def positions(nf) -> set[tuple[str, str, str]]:
-    return {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)}
+from helpers import notice as run, membership_set as members, position_set as positions
 
 
 _HEAD = ("某县人民政府办公室关于调整县道路交通安全工作领导小组成员的通知 某政办发〔2011〕7号 各乡镇人民政府，县政府各部门："

@@ -6,25 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from govkg.facts import Membership, Position, Subgroup
-from govkg.nlp import extract
-from govkg.notice import RawNotice
-
-
-def run(text: str):
-    return extract(RawNotice(source="inline.txt", index=0, text=text))
-
-
-def members(nf) -> set[tuple[str, str, str]]:
-    return {(f.group, f.person, f.role) for f in nf.facts if isinstance(f, Membership)}
-
-
-def positions(nf) -> set[tuple[str, str, str]]:
-    return {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)}
-
-
-def subgroups(nf) -> set[tuple[str, str]]:
-    return {(f.group, f.parent) for f in nf.facts if isinstance(f, Subgroup)}
+from helpers import notice as run, membership_set as members, subgroup_set as subgroups, position_set as positions
 
 
 def test_one_line_member_list_with_padded_names_of_rare_surnames():

@@ -3,21 +3,7 @@ prose, an office set up under a task force whose duties mention bodies others se
 units by name and seats their heads, and an office named by its level (县X办公室) where the group was named by place."""
 from __future__ import annotations
 
-from govkg.facts import Membership, Subgroup
-from govkg.nlp import extract
-from govkg.notice import RawNotice
-
-
-def run(text: str):
-    return extract(RawNotice(source="inline.txt", index=0, text=text))
-
-
-def members(nf) -> set[tuple[str, str, str]]:
-    return {(f.group, f.person, f.role) for f in nf.facts if isinstance(f, Membership)}
-
-
-def subgroups(nf) -> set[tuple[str, str]]:
-    return {(f.group, f.parent) for f in nf.facts if isinstance(f, Subgroup)}
+from helpers import notice as run, membership_set as members, subgroup_set as subgroups
 
 
 def test_work_groups_set_up_besides_the_office_each_with_its_head_in_prose():

@@ -4,25 +4,7 @@ committee's heads printed with the issuer's bare titles in asides and its secret
 clause of its own before the head the next clause gives (第一督查组，由甲同志任组长)."""
 from __future__ import annotations
 
-from govkg.facts import Membership, Position, Subgroup
-from govkg.nlp import extract
-from govkg.notice import RawNotice
-
-
-def run(text: str):
-    return extract(RawNotice(source="inline.txt", index=0, text=text))
-
-
-def members(nf) -> set[tuple[str, str, str]]:
-    return {(f.group, f.person, f.role) for f in nf.facts if isinstance(f, Membership)}
-
-
-def positions(nf) -> set[tuple[str, str, str]]:
-    return {(f.person, f.post.agency, f.post.title) for f in nf.facts if isinstance(f, Position)}
-
-
-def subgroups(nf) -> set[tuple[str, str]]:
-    return {(f.group, f.parent) for f in nf.facts if isinstance(f, Subgroup)}
+from helpers import notice as run, membership_set as members, subgroup_set as subgroups, position_set as positions
 
 
 REPOST = ("平川县成立茶叶产业发展工作领导小组，县长任组长\n"

@@ -4,21 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from govkg.facts import Membership, Position, Subgroup
+from govkg.facts import Position
 from govkg.nlp import extract
-from govkg.notice import RawNotice
-
-
-def run(text: str):
-    return extract(RawNotice(source="inline.txt", index=0, text=text))
-
-
-def members(nf) -> set[tuple[str, str, str]]:
-    return {(f.group, f.person, f.role) for f in nf.facts if isinstance(f, Membership)}
-
-
-def subgroups(nf) -> set[tuple[str, str]]:
-    return {(f.group, f.parent) for f in nf.facts if isinstance(f, Subgroup)}
+from helpers import notice as run, membership_set as members, subgroup_set as subgroups
 
 
 def test_adjusted_group_with_alias_roles_respectively_and_members_after_a_colon():
