@@ -884,26 +884,29 @@ def drop_paragraph_numbers(text: str) -> str:
         return text
     lines = text.split("\n")
     run: list[tuple[int, int]] = []  # (line index, end of its number)
+    dated = False  # (the run numbers a line that is a date alone: the notice's date under its signature)
     for i, ln in enumerate(lines):
         m = _FARM_PARAGRAPH_NO.match(ln)
         if m and int(m[1]) == len(run) + 1:
             run.append((i, m.end()))
-        elif m and int(m[1]) == 1 and _dated(lines, run):
+            dated = dated or _date_alone(ln[m.end():])
+        elif m and int(m[1]) == 1 and dated:
             break  # (the farm's run is whole: a list after it is another's)
         elif m and int(m[1]) == 1:
-            run = [(i, m.end())]
-        elif ln.strip(SPACES) and run and not _dated(lines, run):
+            run, dated = [(i, m.end())], _date_alone(ln[m.end():])
+        elif ln.strip(SPACES) and run and not dated:
             run = []  # (an unnumbered paragraph ends a run; a finished run is kept)
-    if len(run) < 5 or not _dated(lines, run):
+    if len(run) < 5 or not dated:
         return text
     for i, end in run:
         lines[i] = lines[i][end:]
     return "\n".join(lines)
 
 
-def _dated(lines: list[str], run: list[tuple[int, int]]) -> bool:
-    """Whether a numbered run holds a line that is a date alone (a notice's date under its signature)."""
-    return any(DATE_RE.fullmatch(lines[i][end:].strip(SPACES + "。.")) for i, end in run)
+def _date_alone(text: str) -> bool:
+    """Whether a line's text is a date alone (its stop aside)."""
+    return bool(DATE_RE.fullmatch(text.strip(SPACES + "。.")))
+
 
 #: a web site's address as a farm prints it: www.example.com, http://m.example.net, example.com.cn — a host of letters,
 #: digits and hyphens in dotted parts ending in a common top-level domain (never a mailbox's: not after @)

@@ -256,6 +256,8 @@ _BODY_END = re.compile(r"(部门|单位|政府|企业|机构|街道|乡镇|镇�
 
 #: a placeholder where a list of bodies would be: 无, （无）, 暂无
 _PLACEHOLDER = re.compile(r"[(（]?(?:暂)?无[)）]?")
+#: a table cell that says no body does the task (a slash, a dash, 无)
+_EMPTY_CELLS = ("/", "-", "—", "无")
 
 
 def plausible_agency(name: str) -> bool:
@@ -434,7 +436,6 @@ def _ascii_boxes(lines: list[Line]) -> list[Line]:
     return out
 
 
-
 #: the readers of a plan's tables, in the order they take lines (a later one reads only what the earlier ones left,
 #: where it is told what they took), each ``(lines, others, taken) -> (facts, lines it took)``
 _TABLE_READERS = (
@@ -449,6 +450,7 @@ _TABLE_READERS = (
     lambda lines, others, taken: _serial_column_tables(lines, others),
     lambda lines, others, taken: _keyed_rows(lines, others),
 )
+
 
 def find_assignments(layout: Layout) -> list[Assignment]:
     facts: list[Assignment] = []
@@ -2096,7 +2098,7 @@ def _wide_spaced_table(lines, k: int, head: list[str], others: str) -> tuple[lis
     for cells_, span in table:
         task = strip_final_punct(_first_clause(SENTENCE_END.split(cells_[t])[0]))
         for role, cell in zip(roles, cells_[t + 1:]):
-            if role and cell and cell not in ("/", "-", "—", "无"):
+            if role and cell and cell not in _EMPTY_CELLS:
                 facts.extend(_assign(task, role, cell, span, others))
     return (facts, rows) if rows else None
 
@@ -2131,7 +2133,7 @@ def _continue_cells(cells_: list[str], more: list[str], t: int, roles: list) -> 
     the units (具体措施, or the task itself)."""
     role_cols = [t + 1 + i for i, r in enumerate(roles) if r]
     open_cols = [c for c in role_cols if _OPEN_CELL.search(cells_[c]) or
-                 (cells_[c] not in ("", "/", "-", "—", "无") and not plausible_agency(cells_[c]))]
+                 (cells_[c] not in ("", *_EMPTY_CELLS) and not plausible_agency(cells_[c]))]
     rest = list(more)
     while rest and open_cols and _fits(cells_[open_cols[-1]], rest[-1]):
         cells_[open_cols.pop()] += rest.pop()
@@ -2224,7 +2226,7 @@ def _serial_column_tables(lines, others: str) -> tuple[list[Assignment], set[int
             continue
         tasks = [strip_final_punct(_first_clause(SENTENCE_END.split(c)[0])) for c in task_block[1]]
         got = [a for head, cells_, j in blocks if (role := _spaced_head_role(head))
-               for i, (task, cell) in enumerate(zip(tasks, cells_)) if cell not in ("/", "-", "—", "无")
+               for i, (task, cell) in enumerate(zip(tasks, cells_)) if cell not in _EMPTY_CELLS
                for a in _assign(task, role, cell, (lines[j + 1 + i].start, lines[j + 1 + i].end), others)]
         if got:
             facts.extend(got)
@@ -2247,7 +2249,7 @@ def _column_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
         while (block := _column_block(lines, j)) and len(block[1]) == len(tasks):
             role = _spaced_head_role(block[0])
             got += [a for task, cell, n in zip(tasks, block[1], range(j + 1, j + 1 + len(tasks)))
-                    if role and cell not in ("/", "-", "—", "无")
+                    if role and cell not in _EMPTY_CELLS
                     for a in _assign(task, role, cell, (lines[n].start, lines[n].end), others)]
             j += 1 + len(tasks)
         if got:

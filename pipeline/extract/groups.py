@@ -1255,11 +1255,16 @@ def _after_chars(text: str, n: int) -> int:
     return len(text)
 
 
+#: a page's running head over a member table's next page (某某人民政府办公室文件): one run of words
+_RUNNING_HEAD = re.compile(r"[\u4e00-\u9fff]{4,30}")
+
+
 def _numbered_rows(state: _State, lines, i: int, header: str, region: str) -> int:
     """Read the rows of a spaced member table from ``i`` on: the page furniture between its pages (第 2 页 共 3 页,
     the running head under it, the header repeated) skipped, a post the page break split (某局副 / 局长) joined;
     a row with no role keeps the one above. Return the first line not read."""
     rows: list[list] = []
+    head = squash(header)
     broke = False  # a page break (a page number, the header repeated) just read
     while i < len(lines):
         text, flat = lines[i].text, squash(lines[i].text)
@@ -1268,17 +1273,16 @@ def _numbered_rows(state: _State, lines, i: int, header: str, region: str) -> in
             rows.append(list(row))
         elif PAGE_NUMBER_LINE.match(text):
             # (a running head under the page number: 某某人民政府办公室文件, one run of words)
-            if i + 1 < len(lines) and re.fullmatch(r"[\u4e00-\u9fff]{4,30}", lines[i + 1].text.strip(SPACES)) \
+            if i + 1 < len(lines) and _RUNNING_HEAD.fullmatch(lines[i + 1].text.strip(SPACES)) \
                     and not _numbered_row(lines[i + 1].text, 0):
                 i += 1
-        elif re.fullmatch(r"[\u4e00-\u9fff]{4,30}", flat) and i + 1 < len(lines) \
-                and squash(lines[i + 1].text) == squash(header):
+        elif _RUNNING_HEAD.fullmatch(flat) and i + 1 < len(lines) and squash(lines[i + 1].text) == head:
             pass  # 某某人民政府办公室文件 over the header repeated: the next page's running head
         elif rows and broke and re.fullmatch(r"[\u4e00-\u9fff]{1,8}", flat):
             rows[-1][3] += flat  # 某局副 | (page break) | 局长: the post the break split
-        elif flat != squash(header):
+        elif flat != head:
             break
-        broke = not row and flat == squash(header) or bool(PAGE_NUMBER_LINE.match(text))
+        broke = not row and flat == head or bool(PAGE_NUMBER_LINE.match(text))
         i += 1
     role = None
     for r_role, name, name_span, posts, at in rows:

@@ -1302,7 +1302,7 @@ def _court_heads_taken(text: str, at: int, region: str) -> list[Position]:
     for m in _COURT_HEAD_TAKEN.finditer(text):
         if not reported_name(m["name"]) or _NOT_NOW.search(text, _clause_start(text, m.start()), m.start()):
             continue
-        kind = ("检察", "檢察") if m["title"].startswith(("检", "檢"), m["title"].startswith("副")) else ("法院",)
+        kind = ("检察", "檢察") if re.search(r"[检檢]察", m["title"]) else ("法院",)
         body = next((b["body"] for b in reversed(list(_COURT_NAMED.finditer(text, max(0, m.start() - 200), m.start())))
                      if any(k in b["body"] for k in kind)), None)
         if body:

@@ -2025,7 +2025,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             flat = flat[1:-1]
         if _PAPER_SECTION.fullmatch(flat) or i and re.fullmatch(r"第?[0-9A-Z]{1,3}版", lines[i - 1].flat):
             continue  # 政务/公告 (under 第02版): a newspaper's section, not a title
-        if not re.search(r"[\u4e00-\u9fff]", flat):
+        if not _han(flat):
             continue  # 1D177: a stray code left on a line of its own, no title's first line
         if _KIND_CELL.fullmatch(flat) or _KIND_LABEL.fullmatch(flat) or _KIND_COLUMN.fullmatch(flat):
             continue  # • 通知: an info list's category cell, not a title; 发布通知: a wiki's section label; 通知公告: a column
@@ -2329,10 +2329,12 @@ _GLUED_HEADING = re.compile(rf"^[{SPACES}]*(?P<head>[\u4e00-\u9fff]{{8,40}}?(?:�
                             r"(?=[\u4e00-\u9fff])")
 
 
+#: the heading of a block of links to related pages (相关链接, 相關鏈結 read simplified: 相关链结)
+_RELATED_HEAD = r"相关(?:链接|链结|文章|阅读|新闻|信息)"
 #: a link to a neighbouring page of the site, printed under the text (上一篇：关于…的通知 / 下一条：某某会议召开)
-_PAGE_LINK = re.compile(r"^[【\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|前一篇|后一篇|相关(?:链接|链结|文章|阅读|新闻|信息))[】\]]?[:：]?")
-#: the heading of a block of links to related pages, alone on its line (相关链接, 相關鏈結 read simplified: 相关链结)
-_RELATED_LINKS = re.compile(r"[【\[]?相关(?:链接|链结|文章|阅读|新闻|信息)[】\]]?[:：]?")
+_PAGE_LINK = re.compile(rf"^[【\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|前一篇|后一篇|{_RELATED_HEAD})[】\]]?[:：]?")
+#: that heading alone on its line
+_RELATED_LINKS = re.compile(rf"[【\[]?{_RELATED_HEAD}[】\]]?[:：]?")
 #: the bullet a block of links sets before each
 _LINK_BULLET = re.compile(r"^[·•●▪◆■]")
 #: the site's owner after a headline on the page's title line, behind an underscore or a bar (…召开_某县人民政府), the
@@ -2468,7 +2470,7 @@ def _reprinted_title_below(lines: list[Line], title: str, j: int) -> tuple[int, 
         return None
     k = said + 1
     while k < min(len(lines), said + 3) and (not lines[k].flat or DOCNUM_RE.fullmatch(lines[k].flat)
-                                              or not re.search(r"[\u4e00-\u9fff]", lines[k].flat)):
+                                              or not _han(lines[k].flat)):
         k += 1  # (the notice's number printed over its title; a stray code, 1D177, on a line of its own)
     if k >= len(lines):
         return None

@@ -2568,7 +2568,6 @@ def find_party_groups(layout: Layout, region: str = "") -> list[Appointment]:
     return out
 
 
-
 def _removed_whose(m: re.Match, line_at: int, places: Callable[[], frozenset[str]]) -> tuple[str, str, int]:
     """(person, posts, where the posts start) of ``免去甲的X职务``; where the name is glued to the posts and the
     的 follows them (``免去甲某市副市长的职务``), the name is cut off the posts by its shape and the ``places`` the
@@ -2591,6 +2590,7 @@ _PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,6}?[省市县区州旗盟]")
 def _places_of(facts: list) -> frozenset[str]:
     """The places that open the bodies of ``facts`` (深圳市 of 深圳市人民政府)."""
     return frozenset(m[0] for f in facts if (m := _PLACE_OPENING.match(f.post.agency or "")))
+
 
 _NOW_HOLDING = re.compile(r"现任(?P<posts>[^。；;，,]+)")
 

@@ -203,16 +203,13 @@ def _echoed(text: str, m: re.Match) -> bool:
 def _over_date(text: str, m: re.Match) -> tuple[str, int] | None:
     """The listing date on the non-blank line right over an item line (a forum floor's ``1楼  某某  发表于: 2009-03-05
     08:40``, a blog's day header ``2016年3月25日 星期五``), and where that line starts."""
-    end = m.start() - 1
-    while end > 0:
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if line.strip():
-            weekday = _WEEKDAY_DATE_LINE.match(line)
-            date = _item_date([line]) or weekday and weekday["date"]
-            return (date, start) if date else _split_date(text, m)
-        end = start - 1
-    return None
+    over = _line_over(text, m.start())  # (an item line opens its line: the line over it is the one before)
+    if not over:
+        return None
+    line, start = over
+    weekday = _WEEKDAY_DATE_LINE.match(line)
+    date = _item_date([line]) or weekday and weekday["date"]
+    return (date, start) if date else _split_date(text, m)
 
 
 def _split_date(text: str, m: re.Match) -> tuple[str, int] | None:
@@ -333,14 +330,19 @@ def _title_row(text: str, m: re.Match) -> int:
     over = _issuer_over(text, m) or _number_over(text, m)
     if over:
         return over[1]
-    end = text.rfind("\n", 0, m.start())
+    line = _line_over(text, m.start())
+    return line[1] if line and line[0].strip() == m["title"].strip() else m.start()
+
+
+def _line_over(text: str, pos: int) -> tuple[str, int] | None:
+    """The non-blank line over the line at ``pos``, and where it starts (or None at the text's top)."""
+    end = text.rfind("\n", 0, pos)
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].strip()
-        if line:
-            return start if line == m["title"].strip() else m.start()
+        if text[start:end].strip():
+            return text[start:end], start
         end = start - 1
-    return m.start()
+    return None
 
 
 #: the first line of a joined notice's title, its issuer's name alone over 关于… (某镇人民政府, behind the page's
@@ -357,15 +359,9 @@ _NUMBER_LINE = re.compile(rf"^{_SP}*(?P<number>{_DOC_NO}){_SP}*$")
 def _number_over(text: str, m: re.Match) -> tuple[str, int] | None:
     """A joined notice's number printed on its own line over its title (blank lines between), as a red header sets
     it, and where that line starts (or None)."""
-    end = text.rfind("\n", 0, m.start())
-    while end > 0:
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if line.strip():
-            number = _NUMBER_LINE.match(line)
-            return (number["number"], start) if number else None
-        end = start - 1
-    return None
+    line = _line_over(text, m.start())
+    number = _NUMBER_LINE.match(line[0]) if line else None
+    return (number["number"], line[1]) if number else None
 
 
 def _issuer_over(text: str, m: re.Match) -> tuple[str, int] | None:
@@ -382,17 +378,14 @@ def _issuer_over(text: str, m: re.Match) -> tuple[str, int] | None:
 def _entry_row(text: str, m: re.Match) -> tuple[str, int] | None:
     """The listing date of a joined notice from the list's row right over its text (the row names its title again,
     the date after it: ``1 某区人民政府关于…的通知 2016-03-15 下载文字版``), and where that row starts."""
-    end = text.rfind("\n", 0, m.start())
-    while end > 0:
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if line.strip():
-            title = m["title"].strip()
-            at = line.find(title)
-            date = _ENTRY_DATE.search(line, at + len(title)) if at >= 0 and len(line) <= 2 * len(title) + 60 else None
-            return (date["date"], start) if date else None
-        end = start - 1
-    return None
+    over = _line_over(text, m.start())
+    if not over:
+        return None
+    line, start = over
+    title = m["title"].strip()
+    at = line.find(title)
+    date = _ENTRY_DATE.search(line, at + len(title)) if at >= 0 and len(line) <= 2 * len(title) + 60 else None
+    return (date["date"], start) if date else None
 
 
 def _page_date(head: str) -> str | None:
