@@ -236,7 +236,7 @@ INFO_LABELS = {
     "发布日期": "published", "公开日期": "published", "发布时间": "published", "公布日期": "published",
     "公开时间": "published", "更新日期": "published", "更新时间": "published", "上传日期": "published",
     "上传时间": "published",
-    "标题": "title", "名称": "title", "文件名称": "title", "生成日期": "signed",
+    "标题": "title", "名称": "title", "文件名称": "title", "生成日期": "signed", "文献题名": "title",
 }
 
 
@@ -249,6 +249,8 @@ INFO_OTHER_LABELS = (
     "签署日期", "登记日期", "归档时间", "所属机构", "统一编号", "效力状态", "信息名称",
     "实施时间", "实施日期", "法规类型", "所属行业", "所属区域", "阅读人次", "评论人次", "时效性",
     "作者", "编辑", "责任编辑",
+    # (a literature database's record of a notice printed in a periodical: 文献类型 期刊论文 / 母体文献 某某通讯 / 年卷期)
+    "文献类型", "作者单位", "母体文献", "年卷期", "分类号", "中图分类号", "文摘内容", "刊名", "页码",
 )
 
 #: more labels of a document number, printed by some CMSs (a value is still taken only when it has a 文号's shape)

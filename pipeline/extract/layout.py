@@ -2096,6 +2096,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
                 j, joined, trailing = j + 1, joined + nxt[: carried.start()], carried  # 某某等 / 同志…的通知(某政任〔2024〕5号)
                 break
             if DOCNUM_RE.search(nxt) or nxt.endswith((":", "：")) or is_date_line(nxt) or again \
+                    or _EDITOR_NOTE.match(nxt) \
                     or _CHROME_WORDS.search(nxt) and (len(nxt) <= 6 or re.search(r"[:：]", nxt)):
                 break  # (a line with its own 关于 is the title printed again, not its end, unless the info block's
                 # title goes on with it: 某某关于落实中共中央国务院 / 关于某某若干意见…的通知; a page's posting line,
@@ -2378,6 +2379,10 @@ def _page_chrome(flat: str) -> bool:
 _CHROME_WORDS = re.compile(r"^(?:分享|打印|关闭|字体|字号|【字体|扫一扫|发布时间|发表时间|发布日期|来源[:：]|浏览次数|点击数|"
                            r"转载|作者[:：]|索引号|主题分类|信息来源|稿源|责任编辑|阅读次数|访问次数|浏览量)|"
                            r"(?:打印本页|关闭窗口|分享到|【?字体[:：]?大中小】?)$")
+
+
+#: an editor's note under a headline (【编者按】本栏目选编…, 编者按：…): a paragraph of the page's, never a title's end
+_EDITOR_NOTE = re.compile(r"[\[【(（]?编者按")
 
 
 #: a site's column label on a line of its own, a colon after it: 今日热点:, 相关新闻：
@@ -3393,6 +3398,23 @@ def _glued_after_title(layout: Layout) -> bool:
 _EMPTY_COUNT = re.compile(r"(?:次数|人次)[:：][ \t\u3000]*$")
 
 
+def _label_rows(lines: list[Line]) -> int:
+    """How many lines a record's fields take where each label stands alone on its line, its value on the lines under
+    it (文献类型 / 期刊论文 / 作者单位 / 某林业局 / 关键词 / 甲 / 乙 / 文摘内容 / 某发〔1995〕17号…): a literature
+    database's record over the text it abstracts, which puts the notice's own number far below its title."""
+    count, in_field = 0, False
+    for line in lines:
+        if not line.flat:
+            continue
+        if _ANY_LABEL.fullmatch(line.flat):
+            count, in_field = count + 1, True
+        elif in_field and len(line.flat) <= 40 and not _SENTENCE.search(line.flat):
+            count += 1  # (a field's value, or one of its several values: 关键词 / 林场 / 贮木场)
+        else:
+            in_field = False
+    return count
+
+
 def _find_number(layout: Layout, meta: dict[str, str]) -> None:
     _find_number_as_printed(layout, meta)
     span = layout.number_span
@@ -3434,7 +3456,8 @@ def _find_number_as_printed(layout: Layout, meta: dict[str, str]) -> None:
             layout.number_span = (line.start, line.end)
             layout.issuer = layout.issuer or above
             return
-    furniture = sum(1 for ln in layout.lines[:24] if ln.flat and _page_chrome(ln.flat))  # (lines that do not count)
+    furniture = sum(1 for ln in layout.lines[:24] if ln.flat and _page_chrome(ln.flat)) \
+        + _label_rows(layout.lines[:40])  # (lines that do not count)
     if _dated_number_note(layout):
         return
     for line in layout.lines[: max(12, layout.body_start + 6) + furniture]:

@@ -26,6 +26,7 @@ from .jsonl import read_csv, read_json, read_jsonl, records_in
 from .listing import is_listing, read_listing
 from .markdown import SUFFIXES as MARKDOWN, looks_like_markdown, markdown_text
 from .pieces import rejoin_pieces
+from .records import split_records
 
 #: what a directory walk reads; a file named on the command line is read whatever its name
 #: a feed's or an XML export's suffixes
@@ -181,6 +182,11 @@ def read_file(path: Path, max_mb: float | None = None) -> Iterator[RawNotice | I
     if suffix in MARKDOWN or looks_like_markdown(text):  # (a page a reader tool or scraper converted)
         text = markdown_text(text)
     text = _LITERAL_BREAK.sub("\n", text)  # (本帖最后由 某某 于 … 编辑 <br /><br />某某关于…的通知: a copy kept the tags)
+    records = split_records(text)
+    if records is not None:  # (an export's records, each under its numbered rule: === 导出记录 2/2 ===)
+        for index, record in enumerate(records):
+            yield RawNotice(source=source, index=index, text=record, part=True)
+        return
     if is_listing(text):
         yield from read_listing(text, source)
         return

@@ -433,9 +433,10 @@ def is_listing(text: str) -> bool:
     return joined is None or bool(joined) or bool(_bare_pieces(text))
 
 
-#: a compilation page's heading over one of its texts, alone on its line: 第1篇, 第二篇, 范文一：, 篇二 (第一篇:某某 with a
-#: title after its colon is an item's line, ITEM_RE)
-_BARE_PIECE = re.compile(rf"^{_SP}*(?:第(?P<n>[一二三四五六七八九十]{{1,3}}|\d{{1,3}})篇|(?:范文|篇)(?P<m>[一二三四五六七八九十]{{1,3}}|\d{{1,3}}))"
+#: a compilation page's heading over one of its texts, alone on its line: 第1篇, 第二篇, 范文一：, 篇二, in brackets too
+#: (【第一份】, [例文2]) (第一篇:某某 with a title after its colon is an item's line, ITEM_RE)
+_BARE_PIECE = re.compile(rf"^{_SP}*[【\[（(]?{_SP}*(?:第(?P<n>[一二三四五六七八九十]{{1,3}}|\d{{1,3}})(?:篇|份|则)"
+                         rf"|(?:范文|篇|例文|范例)(?P<m>[一二三四五六七八九十]{{1,3}}|\d{{1,3}})){_SP}*[】\]）)]?"
                          rf"{_SP}*[:：]?{_SP}*$", re.M)
 
 
