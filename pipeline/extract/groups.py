@@ -850,6 +850,18 @@ _RUN_HEADING = re.compile(rf"(?<=[{SPACES}])(?:[（(][一二三四五六七八�
 _RUN_CLOSING = re.compile(rf"(?<=[{SPACES}])(?=[\u4e00-\u9fff]{{0,30}}?(?:成员|组成人员)(?:因|如有|若有))")
 
 
+#: a numbered heading run onto a line's end after a wide gap, nothing after it (a page that lost its breaks:
+#: ``…县公安局交警大队。　　（二）交通保通组``, the second group's labels on the next line)
+_RUN_TAIL_HEADING = re.compile(rf"(?<=[{SPACES}]{{2}})(?:[（(][一二三四五六七八九十]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}、)"
+                               rf"(?P<head>[^，,。；;：:{SPACES}]{{2,30}})[{SPACES}]*$")
+
+
+def _run_tail_heading(text: str) -> int | None:
+    """Where a numbered heading naming a group (or its office) ends the line after a wide gap; None if none does."""
+    m = _RUN_TAIL_HEADING.search(text)
+    return m.start() if m and m.start() > 0 and GROUP_SUFFIX_RE.search(m["head"]) else None
+
+
 def _label_runs(lines: list[Line]) -> tuple[list[Line], list[int]]:
     """The lines, each one that holds two or more role labels (``组长:甲 副组长:乙 丙 成员:丁``,
     ``组成人员如下：组长：甲（县长）；副组长：乙（副县长）``) cut before each label (a member list a page ran
@@ -861,9 +873,10 @@ def _label_runs(lines: list[Line]) -> tuple[list[Line], list[int]]:
         cuts = [m.start() for m in _RUN_LABEL.finditer(line.text)]
         # (a member line, its label before a colon, that runs on into the closing sentence: cut before it)
         closing = [m.start() for m in _RUN_CLOSING.finditer(line.text) if re.search("[:：]", line.text[:m.start()])]
-        cuts = sorted(set(cuts) | set(closing))
+        tail = _run_tail_heading(line.text)
+        cuts = sorted(set(cuts) | set(closing) | ({tail} if tail else set()))
         # (one label after a sentence's end is a lost line break too: 决定成立某某领导小组。组长：甲)
-        if len(cuts) < 2 and not closing and not any(
+        if len(cuts) < 2 and not closing and not tail and not any(
                 c and (line.text[c - 1] in "。；;" or _LIST_HEAD_END.search(line.text, 0, c)) for c in cuts):
             out.append(line)
             continue
@@ -1469,6 +1482,36 @@ _DECISION_ITEM = re.compile(r"[\s\u3000]*(?:增补|补选|增选|任命|免去|�
 _FOLD_MARK = re.compile(r"(?:点击)?(?:展开(?:阅读)?全文|阅读全文|展开更多|查看全文)[∨∧⌄﹀▼▽↓>＞…]*")
 
 
+#: a member line under a unit's label, its holders' bare titles after their names: ``国土空间规划处：甲某　处长；乙某　副处长``,
+#: ``镇党政办：丙某（主任）、丁某（副主任）`` (成员：（按处室、单位排列） above it)
+_UNIT_LINE = re.compile(rf"^[{SPACES}]*(?P<unit>[\u4e00-\u9fff()（）]{{2,30}}?)[{SPACES}]*[:：][{SPACES}]*(?P<rest>\S.*?)[{SPACES}。;；]*$")
+#: one holder in it: a name, then its title after spaces or in parentheses (甲　某　处长 / 甲某（主任）)
+_UNIT_ENTRY = re.compile(rf"^[；;、，,]?[{SPACES}]*(?P<name>[\u4e00-\u9fff·](?:[{SPACES}]?[\u4e00-\u9fff·]){{1,4}}?)"
+                         rf"(?:[{SPACES}]+(?P<spaced>[\u4e00-\u9fff]{{2,8}})|[(（](?P<bracketed>[\u4e00-\u9fff]{{2,8}})[)）])[{SPACES}]*$")
+#: a group's own office as a label (领导小组办公室：甲　主任): the group's office, no unit members come from
+_GROUP_OFFICE = re.compile(r"^(?:[\u4e00-\u9fff]*(?:小组|指挥部|专班|联席会议|委员会))?办公室$")
+
+
+def _unit_members(text: str, at: int) -> list:
+    """Members printed under their unit's label (``厅办公室：甲某　主任``): each name with the unit's post of the
+    title after it; [] unless the label ends as a body's name and every entry is a name and a title."""
+    m = _UNIT_LINE.match(text)
+    unit = squash(m["unit"]) if m else ""
+    if not m or not AGENCY_END_RE.search(unit) or _is_role(unit) or _GROUP_OFFICE.match(unit):
+        return []
+    got = []
+    for part, start in _parts(m["rest"], re.compile(r"[；;、，,]")):
+        e = _UNIT_ENTRY.match(part)
+        key = e and ("spaced" if e["spaced"] else "bracketed")
+        name = clean_name(e["name"]) if e else ""
+        if not (e and TITLE_RE.fullmatch(e[key]) and plausible_name(name)):
+            return []
+        base = at + m.start("rest") + start
+        post = Post(agency=unit, title=e[key], span=(base + e.start(key), base + e.end(key)))
+        got.append((name, [post], (base + e.start("name"), base + e.end("name"))))
+    return got
+
+
 def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, region: str) -> int:
     """Read member lines from ``i`` on (continuation lines of a role); return the first line not read."""
     while i < len(lines) and i not in attachment_starts:
@@ -1477,6 +1520,11 @@ def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, re
         if _FOLD_MARK.fullmatch(squash(nraw)) and i + 1 < len(lines) \
                 and parse_member(lines[i + 1].text, lines[i + 1].start, region):
             i += 1  # 展开全文 ∨ (a reader app folded the list there): the list goes on below
+            continue
+        unit_members = _unit_members(nxt.text, nxt.start) if role == "成员" else []
+        if unit_members:  # 国土空间规划处：甲某　处长；乙某　副处长 — the list grouped under its units' labels
+            _add_members(state, state.current, role, unit_members, (nxt.start, nxt.end))
+            i += 1
             continue
         if _label(nraw) or squash(nxt.text) in ("姓名", "名字", "序号"):
             break
