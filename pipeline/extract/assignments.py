@@ -545,6 +545,11 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             text = text.rstrip(SPACES) + nfkc(lines[k].text).strip(SPACES)
             span = (span[0], lines[k].end)
             row = cells(text)
+        rest = _open_cell_rest(text, table, span, others) if row is None else []
+        if rest:  # 5 | 某任务 | 市甲局 | 市乙局、 / 续表 / … / 市丙局: the rest of the row's open cell of bodies
+            facts.extend(rest)
+            table = {**table, "above": None}
+            continue
         if row:
             got, table = _table_row(row, table, span, others)
             first = next((i for i, a in enumerate(got) if a.role == "responsible"), None)
@@ -2497,7 +2502,10 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
             (col, _), extra = next(iter(table["roles"].items())), len(cells) - 1
             return [], {**table, "task": table["task"] + extra * (table["task"] > col), "width": table["width"] + extra,
                         "roles": {col + i: r for i, r in roles.items()}}
-        return [], ({"task": task_col, "roles": roles, "width": len(cells)} if task_col is not None else None)
+        opened = {"task": task_col, "roles": roles, "width": len(cells)} if task_col is not None else None
+        if table and opened and all(table.get(key) == opened[key] for key in opened):
+            return [], table  # 续表 / the header again on the next page: the same table goes on (its last row open)
+        return [], opened
     sub = {i: _role(c) for i, c in enumerate(head) if _SUB_HEADING.fullmatch(c)} if table else {}
     if sub and len(cells) > table["width"]:
         widened = _widened_by_sub_headings(sub, len(cells), table)
@@ -2525,6 +2533,7 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
     col = table.get("items", table["task"])
     task = re.sub(r"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])", "", head[col])
     task = strip_final_punct(_first_clause(re.split(r"[。：:；;]", task)[0]))  # a content cell: its first clause
+    table["row_task"] = task  # (a row without a task leaves no cell open for the line after it)
     if not task:
         return [], table
     # 市甲局 市乙局: two bodies in a cell; 市 甲 局: one name printed with spaces (a sentence in a role's column is
@@ -2536,6 +2545,23 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
     out += [Assignment(task=task, role=role, agency=c, span=span) for i, role in table["roles"].items()
             if re.fullmatch(r"各?(?:有关|相关)(?:部门|单位)", c := unspaced(cells[i]))]
     return out, table
+
+
+def _open_cell_rest(text: str, table: dict | None, span, others: str) -> list[Assignment]:
+    """A line of bodies alone under a table whose last row left a role cell open after a list mark, the rest of
+    that cell on a row of its own whose other cells are empty (5 | 某任务 | 市甲局 | 市乙局、 | 2025年底 / —1— / 续表 /
+    the header again / 市丙局、市丁局): the bodies of that cell, the row's task and the cell's role; nothing for any
+    other line (a paragraph, a page's number)."""
+    above = (table or {}).get("above")
+    open_cells = [i for i, role in table["roles"].items() if i < len(above) and role != _SPLIT
+                  and _LIST_BROKEN.search(above[i])] if above and table.get("row_task") else []
+    units = text.strip(SPACES)
+    if len(open_cells) != 1 or re.search(r"[。：:；;，,\t|]", units):
+        return []
+    items, bodies = [i for i in _list_items(units) if i], _agencies(units)
+    if not bodies or len(bodies) != len(items) or not all(plausible_agency(a) for a in bodies):
+        return []
+    return _assign(table["row_task"], table["roles"][open_cells[0]], units, span, others)
 
 
 def _widened_by_sub_headings(sub: dict[int, str], width: int, table: dict) -> dict | None:
