@@ -668,12 +668,12 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         if task is None:  # 会议决定：A由X牵头，Y落实；B由Z牵头，W落实 — each clause its own task
             facts.extend(_clause_tasks(text, span))
             continue
-        units_for = task
-        if labelled and not m and _OWN_LINE_UNITS.match(text.strip(SPACES)) and outline.get("items", 0) >= 2 \
-                and outline.get("facts") == len(facts) and outline.get("parent"):
-            # 1.甲任务 / (1)… (2)… (3)… / (责任单位：X): units on a line of their own after sub-items that have
-            # none are the item's above them
-            units_for = outline["parent"]
+        # 1.甲任务 / (1)… (2)… / (责任单位：X) or (X负责) or 本项由X牵头，Y配合。: units on a line of their own after
+        # sub-items that have none are the item's above them
+        units_for = _units_after_sub_items(outline, len(facts), text, bool(labelled)) if not m else None
+        if units_for and not labelled:
+            task = units_for  # (the verb readers below read the line for the task at hand)
+        units_for = units_for or task
         for lm in labelled:
             if lm["label"] in _JOINING_LABELS and not led:
                 continue  # 参加单位：X with no lead before it: who attends (a meeting's list), not who helps with a task
@@ -876,6 +876,20 @@ def _divided_duties(text: str, span) -> list[Assignment]:
 
 #: a line that is only a parenthesis of units: (责任单位：X、Y)
 _OWN_LINE_UNITS = re.compile(r"^[（(][^()（）]{0,6}[:：]")
+#: a line that is only the units and their verbs: (县某站负责) / (X牵头，Y配合) / 本项由X牵头，Y配合。 / 由X牵头，Y、Z配合。
+_VERB_UNITS_ALONE = re.compile(r"^(?:[（(][^()（）:：]{2,200}?(?:牵头|负责|配合)[^()（）:：]{0,20}[)）]|"
+                               r"(?:本项|该项|此项|这项)?(?:工作|任务)?由[^，,。；;:：()（）]{2,60}?(?:牵头|负责)"
+                               r"(?:[，,][^。；;:：]{2,200}?(?:配合|协助|参与))?)[。；;]?$")
+
+
+def _units_after_sub_items(outline: dict, n_facts: int, text: str, labelled: bool) -> str | None:
+    """The item a line of units alone names the units of, where it stands after two or more sub-items that named
+    none (1.甲任务 / (1)… (2)… / (X负责)): the item above them (see _outline); None for any other line. ``labelled``:
+    the line reads as labels (责任单位：X), else as verbs (X牵头，Y配合)."""
+    if outline.get("items", 0) < 2 or outline.get("facts") != n_facts or not outline.get("parent"):
+        return None
+    alone = _OWN_LINE_UNITS if labelled else _VERB_UNITS_ALONE
+    return outline["parent"] if alone.match(text.strip(SPACES)) else None
 
 
 def _outline(outline: dict, rank: int, task: str, n_facts: int) -> dict:
