@@ -545,6 +545,11 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             text = text.rstrip(SPACES) + nfkc(lines[k].text).strip(SPACES)
             span = (span[0], lines[k].end)
             row = cells(text)
+        rest = _open_cell_rest(text, table, span, others) if row is None else []
+        if rest:  # 5 | 某任务 | 市甲局 | 市乙局、 / 续表 / … / 市丙局: the rest of the row's open cell of bodies
+            facts.extend(rest)
+            table = {**table, "above": None}
+            continue
         if row:
             got, table = _table_row(row, table, span, others)
             first = next((i for i, a in enumerate(got) if a.role == "responsible"), None)
@@ -663,12 +668,12 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         if task is None:  # 会议决定：A由X牵头，Y落实；B由Z牵头，W落实 — each clause its own task
             facts.extend(_clause_tasks(text, span))
             continue
-        units_for = task
-        if labelled and not m and _OWN_LINE_UNITS.match(text.strip(SPACES)) and outline.get("items", 0) >= 2 \
-                and outline.get("facts") == len(facts) and outline.get("parent"):
-            # 1.甲任务 / (1)… (2)… (3)… / (责任单位：X): units on a line of their own after sub-items that have
-            # none are the item's above them
-            units_for = outline["parent"]
+        # 1.甲任务 / (1)… (2)… / (责任单位：X) or (X负责) or 本项由X牵头，Y配合。: units on a line of their own after
+        # sub-items that have none are the item's above them
+        units_for = _units_after_sub_items(outline, len(facts), text, bool(labelled)) if not m else None
+        if units_for and not labelled:
+            task = units_for  # (the verb readers below read the line for the task at hand)
+        units_for = units_for or task
         for lm in labelled:
             if lm["label"] in _JOINING_LABELS and not led:
                 continue  # 参加单位：X with no lead before it: who attends (a meeting's list), not who helps with a task
@@ -871,6 +876,20 @@ def _divided_duties(text: str, span) -> list[Assignment]:
 
 #: a line that is only a parenthesis of units: (责任单位：X、Y)
 _OWN_LINE_UNITS = re.compile(r"^[（(][^()（）]{0,6}[:：]")
+#: a line that is only the units and their verbs: (县某站负责) / (X牵头，Y配合) / 本项由X牵头，Y配合。 / 由X牵头，Y、Z配合。
+_VERB_UNITS_ALONE = re.compile(r"^(?:[（(][^()（）:：]{2,200}?(?:牵头|负责|配合)[^()（）:：]{0,20}[)）]|"
+                               r"(?:本项|该项|此项|这项)?(?:工作|任务)?由[^，,。；;:：()（）]{2,60}?(?:牵头|负责)"
+                               r"(?:[，,][^。；;:：]{2,200}?(?:配合|协助|参与))?)[。；;]?$")
+
+
+def _units_after_sub_items(outline: dict, n_facts: int, text: str, labelled: bool) -> str | None:
+    """The item a line of units alone names the units of, where it stands after two or more sub-items that named
+    none (1.甲任务 / (1)… (2)… / (X负责)): the item above them (see _outline); None for any other line. ``labelled``:
+    the line reads as labels (责任单位：X), else as verbs (X牵头，Y配合)."""
+    if outline.get("items", 0) < 2 or outline.get("facts") != n_facts or not outline.get("parent"):
+        return None
+    alone = _OWN_LINE_UNITS if labelled else _VERB_UNITS_ALONE
+    return outline["parent"] if alone.match(text.strip(SPACES)) else None
 
 
 def _outline(outline: dict, rank: int, task: str, n_facts: int) -> dict:
@@ -2497,7 +2516,10 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
             (col, _), extra = next(iter(table["roles"].items())), len(cells) - 1
             return [], {**table, "task": table["task"] + extra * (table["task"] > col), "width": table["width"] + extra,
                         "roles": {col + i: r for i, r in roles.items()}}
-        return [], ({"task": task_col, "roles": roles, "width": len(cells)} if task_col is not None else None)
+        opened = {"task": task_col, "roles": roles, "width": len(cells)} if task_col is not None else None
+        if table and opened and all(table.get(key) == opened[key] for key in opened):
+            return [], table  # 续表 / the header again on the next page: the same table goes on (its last row open)
+        return [], opened
     sub = {i: _role(c) for i, c in enumerate(head) if _SUB_HEADING.fullmatch(c)} if table else {}
     if sub and len(cells) > table["width"]:
         widened = _widened_by_sub_headings(sub, len(cells), table)
@@ -2525,6 +2547,7 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
     col = table.get("items", table["task"])
     task = re.sub(r"^(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）])", "", head[col])
     task = strip_final_punct(_first_clause(re.split(r"[。：:；;]", task)[0]))  # a content cell: its first clause
+    table["row_task"] = task  # (a row without a task leaves no cell open for the line after it)
     if not task:
         return [], table
     # 市甲局 市乙局: two bodies in a cell; 市 甲 局: one name printed with spaces (a sentence in a role's column is
@@ -2536,6 +2559,23 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
     out += [Assignment(task=task, role=role, agency=c, span=span) for i, role in table["roles"].items()
             if re.fullmatch(r"各?(?:有关|相关)(?:部门|单位)", c := unspaced(cells[i]))]
     return out, table
+
+
+def _open_cell_rest(text: str, table: dict | None, span, others: str) -> list[Assignment]:
+    """A line of bodies alone under a table whose last row left a role cell open after a list mark, the rest of
+    that cell on a row of its own whose other cells are empty (5 | 某任务 | 市甲局 | 市乙局、 | 2025年底 / —1— / 续表 /
+    the header again / 市丙局、市丁局): the bodies of that cell, the row's task and the cell's role; nothing for any
+    other line (a paragraph, a page's number)."""
+    above = (table or {}).get("above")
+    open_cells = [i for i, role in table["roles"].items() if i < len(above) and role != _SPLIT
+                  and _LIST_BROKEN.search(above[i])] if above and table.get("row_task") else []
+    units = text.strip(SPACES)
+    if len(open_cells) != 1 or re.search(r"[。：:；;，,\t|]", units):
+        return []
+    items, bodies = [i for i in _list_items(units) if i], _agencies(units)
+    if not bodies or len(bodies) != len(items) or not all(plausible_agency(a) for a in bodies):
+        return []
+    return _assign(table["row_task"], table["roles"][open_cells[0]], units, span, others)
 
 
 def _widened_by_sub_headings(sub: dict[int, str], width: int, table: dict) -> dict | None:
