@@ -91,3 +91,38 @@ def test_texts_under_bracketed_piece_headings(tmp_path):
     second_doc = extract(notices[1]).document
     assert second_doc.title == "某县人民代表大会常务委员会关于接受辞职和任免职务的决定"
     assert ("Appointment", "戊某某", "县公安局", "局长") in posts(notices[1].text)
+
+
+def test_a_compilations_notices_run_on_one_line(tmp_path):
+    text = ("某某文档网\n首页 > 行业资料 > 某农场文件选编.docx\n\n"
+            "某农场文件选编(2031-2033)场史办公室编 2034年3月 某省国营某某农场关于印发《2031年场直环境整治工作方案》的通知"
+            " 某农发〔2031〕18号 各管理区、场直各单位：《2031年场直环境整治工作方案》已经场长办公会议研究通过，现印发给你们。"
+            " 某省国营某某农场 二〇三一年四月八日 一、清理场区垃圾死角，由城建科牵头，环卫所配合。"
+            " 某省某某农场第五分场关于调整分场安全生产领导小组的通知 五分场发〔2033〕6号 分场各作业站、各单位：因人员变动，"
+            "决定对分场安全生产领导小组成员进行调整：组长：甲某某 分场场长 副组长：乙某某 分场副场长"
+            " 某省某某农场第五分场 二〇三三年五月十六日\n")
+    notices = read_notices(tmp_path, text)
+    docs = [extract(n).document for n in notices]
+    assert [(d.number, d.title) for d in docs] == [
+        ("某农发〔2031〕18号", "某省国营某某农场关于印发《2031年场直环境整治工作方案》的通知"),
+        ("五分场发〔2033〕6号", "某省某某农场第五分场关于调整分场安全生产领导小组的通知")]
+
+
+def test_a_notices_head_printed_twice_on_a_line_is_one_notice(tmp_path):
+    head = "某市人民政府办公室关于印发《某市2031年营商环境工作台账》的通知 某府办发〔2031〕7号 各县（区）人民政府，市级各部门："
+    text = (head + "《某市2031年营商环境工作台账》已经市政府同意，下面是小编为大家整理的通知，供大家参考。\n"
+            + head + " 《某市2031年营商环境工作台账》已经市政府同意，现印发给你们，请认真抓好落实。 某市人民政府办公室 2031年3月14日\n")
+    assert len(read_notices(tmp_path, text)) == 1
+
+
+def test_a_previews_pieces_cut_inside_words_at_any_length(tmp_path):
+    text = ("某某文档网\n\n《某农场文件选编.docx》由会员分享,可在线阅读,更多相关《某农场文件选编.docx(12页珍藏版)》请在某某文档网上搜索。\n\n"
+            "1、某省某某农场第五分场关于调整分场安全生产领导小组的通知 五分场发〔2033〕6号 分场各作业站、各单位：因人员变动，"
+            "经分场研究，决定对分场安全生产领导小组成员进行调整，调整后的组成人员如下：组长：甲某某 分场场长 副组长：乙\n\n"
+            "2、 某某 分场党总支副书记 成员：丙某某 分场安全员 丁某某 分场会计 戊某某 第三作业站站长 领导小组下设办公室，"
+            "办公室设在分场安全员室，由丙某某同志兼任办公室主任。某省某某农场第五分场 二〇三三年五月十六日 某省国营某某农场"
+            "关于印发某某方案的通知 某农发〔2033〕9号 各管理区、场直各单\n\n"
+            "3、位：现将方案印发给你们，请认真组织实施。（本选编仅供内部参考）\n")
+    first, second = read_notices(tmp_path, text)
+    assert "副组长：乙 某某" in first.text and "2、" not in first.text
+    assert "各管理区、场直各单位：" in second.text

@@ -26,7 +26,7 @@ from .jsonl import read_csv, read_json, read_jsonl, records_in
 from .listing import is_listing, read_listing
 from .markdown import SUFFIXES as MARKDOWN, looks_like_markdown, markdown_text
 from .pieces import rejoin_pieces
-from .records import split_records
+from .records import split_records, split_run_on
 
 #: what a directory walk reads; a file named on the command line is read whatever its name
 #: a feed's or an XML export's suffixes
@@ -194,7 +194,10 @@ def read_file(path: Path, max_mb: float | None = None) -> Iterator[RawNotice | I
         yield InputError(source, "holds no notice (fewer than 20 Chinese characters)")
         return
     # a document-sharing site's preview in numbered pieces of one length: one text again
-    yield RawNotice(source=source, index=0, text=rejoin_pieces(text.lstrip("\ufeff")))
+    text = rejoin_pieces(text.lstrip("\ufeff"))
+    run_on = split_run_on(text)  # (a compilation's notices run on in one line: one notice each)
+    for index, part in enumerate(run_on or [text]):
+        yield RawNotice(source=source, index=index, text=part, part=run_on is not None)
 
 
 #: an RSS or Atom feed's opening: its XML declaration (or none), then its root (<rss, <feed, <rdf:RDF)

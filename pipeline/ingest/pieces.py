@@ -1,7 +1,7 @@
 """A document-sharing site's preview of an uploaded file, cut into numbered pieces, made one text again.
 
 Such sites (``《某某方案.docx》由会员分享，可在线阅读…(15页珍藏版)》``) print the file's text with its line breaks
-lost, in pieces of one fixed length, each on a line of its own opened by its number: ``1、某某方案为…夯实重`` /
+lost, in pieces of one fixed length (or of lengths that each end inside a word), each on a line of its own opened by its number: ``1、某某方案为…夯实重`` /
 ``2、污染天气应急减排，…`` / ``3、…``. A piece ends wherever the length runs out, inside a word or a name
 (``市`` / ``2、住建局``), so the pieces are glued back and their numbers dropped.
 """
@@ -17,6 +17,9 @@ _PIECE_NO = re.compile(r"(?P<n>[1-9]\d{0,2})、")
 _BUTTON_LINES, _BUTTON_WIDTH = 3, 40
 #: the shortest piece (without its number) a site cuts a preview into
 _MIN_PIECE = 100
+#: a piece that ends inside a word or a name (on a character or a list's mark, not a sentence's or clause's stop):
+#: where a site cut its preview, whatever length it cut to
+_CUT_END = re.compile(r"[\u4e00-\u9fff、,，]$")
 
 
 def rejoin_pieces(text: str) -> str:
@@ -44,8 +47,8 @@ def rejoin_pieces(text: str) -> str:
     if len(pieces) < 2:
         return text
     sizes = {len(body) for _, _, body in pieces[:-1]}
-    if len(sizes) != 1 or sizes.pop() < _MIN_PIECE:
-        return text
+    if min(sizes) < _MIN_PIECE or len(sizes) != 1 and not all(_CUT_END.search(body) for _, _, body in pieces[:-1]):
+        return text  # (pieces of one length, or each cut where no sentence ends: 某某 / 2、国俊; never a list's items)
     first, last = pieces[0][0], pieces[-1][0]
     joined = "".join(body for _, _, body in pieces)
     return "\n".join(lines[:first] + [joined] + lines[last + 1:])

@@ -4,10 +4,16 @@ A crawler's or a database's export prints every record under a line of its own: 
 between rules (``=== 导出记录 1/2 ===``, ``----- 第2条 -----``, ``###### 记录 3 ######``). Each record is one notice
 with everything under its rule — its info block above its title too, which a listing's reader, splitting at titles,
 would hand to the notice before. A page's rule (``----- 第1页 -----``) numbers the pages of one text: no record.
+
+A compilation's preview may also run its notices together on one line (a sharing site's pieces glued back:
+``…报办公室。 某某分场关于调整…的通知 五分场发〔2005〕6号 分场各单位：因人员变动…``): each notice's head — its
+title, its number and its addressees, where a space stands for each line break — opens a notice of its own.
 """
 from __future__ import annotations
 
 import re
+
+from ..text import DOCNUM_RE
 
 #: a record's rule line: rules of three or more marks on both sides of a label that counts records
 #: (导出记录 1/2, 第2条, 记录3, 第 2 篇, 结果 4), never pages
@@ -38,4 +44,31 @@ def split_records(text: str) -> list[str] | None:
     return records
 
 
-__all__ = ["split_records"]
+#: a notice's head run on in a line, a space for each break: its title (its issuer's name, 关于, its kind), its number
+#: and its addressees up to their colon (某农场关于印发《某方案》的通知 某农发〔2003〕18号 各管理区、场直各单位：)
+_RUN_ON_HEAD = re.compile(r"(?:^|(?<=[ \t\u3000\n]))(?P<title>[^\s。；：:，,]{2,60}?关于[^\s。；：:]{2,80}?的"
+                          r"(?:通知|决定|意见|批复|通报|函|报告))[ \t\u3000]+(?P<number>" + DOCNUM_RE.pattern + r")"
+                          r"[ \t\u3000]+[^\s。；：:]{2,60}[：:]")
+
+
+def split_run_on(text: str) -> list[str] | None:
+    """The notices of a compilation printed one after another on run-on lines (two or more notice heads, each after a
+    space or at a line's start, its title, number and addressees on one line): the text cut before each head but the
+    first; None where the text holds fewer than two of different numbers."""
+    heads, numbers = [], set()
+    for m in _RUN_ON_HEAD.finditer(text):
+        number = re.sub(r"\s", "", m["number"])
+        if number not in numbers:  # (a head printed again, a content farm's teaser over the notice: one notice)
+            heads.append(m)
+            numbers.add(number)
+    if len(heads) < 2:
+        return None
+    cuts = [m.start() for m in heads[1:]]
+    parts = [text[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(text)])]
+    first = heads[0].start()
+    if first and text[first - 1] != "\n":  # (the first head run on after the compilation's own name: a line of its own)
+        parts[0] = (text[:first].rstrip() + "\n" + text[first:cuts[0]]).strip()
+    return parts
+
+
+__all__ = ["split_records", "split_run_on"]
