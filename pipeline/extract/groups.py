@@ -1962,7 +1962,8 @@ def _clause_subject(state: _State, flat: str, at: int, span) -> str | None:
 
 _ARTICLE = re.compile("^" + ARTICLE_NO)
 #: a group's office that does the group's daily work: 某某领导小组办公室负责…, 联席会议办公室要… (不是 负责人/负责同志)
-_ACTING_OFFICE_RE = re.compile(r"(?:^|(?<=[。；;，,:：]))(?P<ref>[^，,。；;:：、“”各]{0,40}?(?:领导小组|工作小组|指挥部|委员会|专班|联席会议))"
+#: (or in a note in brackets after a task: …修订完善预案。（旗某某指挥部办公室负责）: the bracket no part of the name)
+_ACTING_OFFICE_RE = re.compile(r"(?:^|(?<=[。；;，,:：]))[(（]?(?P<ref>(?![(（])[^，,。；;:：、“”各]{0,40}?(?:领导小组|工作小组|指挥部|委员会|专班|联席会议))"
                                r"办公室(?=(?:具体)?负责(?![人同])|要(?!求)|承担)")
 
 
@@ -1988,7 +1989,7 @@ def _acting_office(state: _State, flat: str, span) -> None:
 _OFFICE_OWNERS = "(?:领导小组|工作小组|指挥部|专班|联席会议)"
 #: a group's office named in full as the subject of what it does, besides 负责/要/承担 (_ACTING_OFFICE_RE):
 #: 某某普查领导小组办公室统一制定… / 某某领导小组办公室将督促… / …办公室会同某局…
-_OFFICE_AT_WORK_RE = re.compile(rf"(?:^|(?<=[。；;，,:：]))(?P<ref>[^，,。；;:：、“”各的]{{4,40}}?{_OFFICE_OWNERS})"
+_OFFICE_AT_WORK_RE = re.compile(rf"(?:^|(?<=[。；;，,:：]))[(（]?(?P<ref>(?![(（])[^，,。；;:：、“”各的]{{4,40}}?{_OFFICE_OWNERS})"
                                 r"办公室(?=(?:将|统一|会同|牵头|及时|定期|适时|分别|具体)?(?:组织|制定|督促|指导|汇总|协调|"
                                 r"部署|召开|印发|下发|开展|做好|派出)|将|统一|会同)")
 
