@@ -832,6 +832,23 @@ def _in_full(name: str, stated: list[str]) -> str:
                 name)
 
 
+#: the end of the words before a name that set it up with their subject, the place: ``某街道成立`` (of 某街道成立X)
+_SUBJECT_VERB = re.compile(r"(?:正式|日前|近日)?(?:成立|组建|设立)了?$")
+
+
+def _subject_placed(m: re.Match, stated: list[str]) -> str:
+    """A group a clause names short after its subject, the place that sets it up (a repost's headline
+    ``某街道成立X专班，名单来了``), by the name a sentence of the text gives it with that place in front
+    (决定成立某街道X专班): one group, named as the notice's own sentence names it (facts spec)."""
+    name = m["name"]
+    verb = _SUBJECT_VERB.search(m.string, 0, m.start("name"))
+    if not verb:
+        return name
+    before = m.string[:verb.start()]
+    return next((s for s in stated if len(s) > len(name) + 1 and s.endswith(name)
+                 and before.endswith(s[:-len(name)])), name)
+
+
 #: the end of a list's heading a role label may be glued to (二、组成人员组长：甲), the page's line break lost
 _LIST_HEAD_WORDS = "成员|成員|人员|人員|名单|名單|如下"
 _LIST_HEAD_END = re.compile(f"(?:{_LIST_HEAD_WORDS})$")
@@ -979,7 +996,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
         set_up_here = False  # a group was set up earlier on this line
         for m in _intros(squash(wrapped[i].text.replace("\n", "")) if i in wrapped else flat):
             headline = not _SENTENCE_MARK.search(line.text) or _numbered_heading(line.text) or _REPORT_LEAD.search(flat)
-            name = _in_full(m["name"], stated) if headline else m["name"]
+            name = _in_full(m["name"], stated) if headline else _subject_placed(m, stated)
             if _LEVEL_BRANCH.fullmatch(name):  # 县分会正式成立: the branch named before (the page's heading)
                 name = state.names.last(state.names.ending_with("分会")) or ""
                 if not name:
@@ -1945,7 +1962,8 @@ def _clause_subject(state: _State, flat: str, at: int, span) -> str | None:
 
 _ARTICLE = re.compile("^" + ARTICLE_NO)
 #: a group's office that does the group's daily work: 某某领导小组办公室负责…, 联席会议办公室要… (不是 负责人/负责同志)
-_ACTING_OFFICE_RE = re.compile(r"(?:^|(?<=[。；;，,:：]))(?P<ref>[^，,。；;:：、“”各]{0,40}?(?:领导小组|工作小组|指挥部|委员会|专班|联席会议))"
+#: (or in a note in brackets after a task: …修订完善预案。（旗某某指挥部办公室负责）: the bracket no part of the name)
+_ACTING_OFFICE_RE = re.compile(r"(?:^|(?<=[。；;，,:：]))[(（]?(?P<ref>(?![(（])[^，,。；;:：、“”各]{0,40}?(?:领导小组|工作小组|指挥部|委员会|专班|联席会议))"
                                r"办公室(?=(?:具体)?负责(?![人同])|要(?!求)|承担)")
 
 
@@ -1971,7 +1989,7 @@ def _acting_office(state: _State, flat: str, span) -> None:
 _OFFICE_OWNERS = "(?:领导小组|工作小组|指挥部|专班|联席会议)"
 #: a group's office named in full as the subject of what it does, besides 负责/要/承担 (_ACTING_OFFICE_RE):
 #: 某某普查领导小组办公室统一制定… / 某某领导小组办公室将督促… / …办公室会同某局…
-_OFFICE_AT_WORK_RE = re.compile(rf"(?:^|(?<=[。；;，,:：]))(?P<ref>[^，,。；;:：、“”各的]{{4,40}}?{_OFFICE_OWNERS})"
+_OFFICE_AT_WORK_RE = re.compile(rf"(?:^|(?<=[。；;，,:：]))[(（]?(?P<ref>(?![(（])[^，,。；;:：、“”各的]{{4,40}}?{_OFFICE_OWNERS})"
                                 r"办公室(?=(?:将|统一|会同|牵头|及时|定期|适时|分别|具体)?(?:组织|制定|督促|指导|汇总|协调|"
                                 r"部署|召开|印发|下发|开展|做好|派出)|将|统一|会同)")
 

@@ -261,6 +261,11 @@ _MEETING_LIST = re.compile(r"、[^，,。；;:：]{2,60}?(?:主持|列席|出席
 _MOTION_ACT = re.compile(r"就[^，,。；;:：]{1,40}?作(?:了)?(?:说明|說明|报告|報告|汇报|匯報)")
 
 
+#: a two-character name in a list, padded with spaces to the width of the three-character names beside it
+#: (副主任甲某某、乙　丙，秘书长丁某某 / …、乙　丙及委员共21人出席会议: 乙丙)
+_PADDED_IN_LIST = re.compile(r"(?P<a>[\u4e00-\u9fff])[ \u3000]{1,2}(?P<b>[\u4e00-\u9fff])")
+
+
 def _names_at(text: str, at: int) -> list[tuple[int, str]]:
     """The names listed at ``at`` (``甲、乙、丙`` then a word that carries the report on)."""
     out: list[tuple[int, str]] = []
@@ -279,6 +284,14 @@ def _names_at(text: str, at: int) -> list[tuple[int, str]]:
         found = next((n for n in fits if _SEPARATOR.match(text, pos + len(n))), fits[0] if fits else None)
         if found and len(found) <= 3 and _NAME_ENDS_WEI.match(text, pos + len(found)):
             found += "为"  # 市长甲有为向…颁发: a name ending in 为, then an act of the report (not 甲为组长)
+        padded = None if found or not out else _PADDED_IN_LIST.match(text, pos)
+        if padded and _AFTER_NAME.match(text, padded.end()) and reported_name(padded["a"] + padded["b"], listed=True):
+            out.append((pos, padded["a"] + padded["b"]))  # 副主任甲、乙　丙，秘书长丁: 乙丙, padded to the list's width
+            pos = padded.end()
+            if not text.startswith("、", pos):
+                return out
+            pos += 1
+            continue
         if not found or (out and _post_ahead(text, pos)):
             return out  # (甲、区水利和湖泊局局长乙: after 、 a body's name, not a person's)
         if not out and joined_noun(found) and TITLE_RE.search(text[max(0, pos - 8):pos]):

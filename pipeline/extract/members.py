@@ -105,6 +105,17 @@ def _blank_collective_tail(text: str) -> str:
     return _COLLECTIVE_TAIL.sub(lambda m: " " * len(m.group()), text)
 
 
+#: a slash a page set between a member's name and posts, spaced or not: ``甲某 / 街道办事处副主任``,
+#: ``费　某／镇党委书记`` (a name at the entry's start, padded or not, or after a separator, then the slash)
+_SLASH_AFTER_NAME = re.compile(rf"(?:^|(?<=[{SPACES}、；;，,]))(?P<name>[\u4e00-\u9fff](?:[{SPACES}]{{0,3}}[\u4e00-\u9fff]){{1,4}})"
+                               rf"(?P<slash>[{SPACES}]*[/／][{SPACES}]*)(?=[\u4e00-\u9fff])")
+
+
+def _blank_slash_after_name(text: str) -> str:
+    """The entry line with the slash between each name and its posts blanked, offsets kept."""
+    return _SLASH_AFTER_NAME.sub(lambda m: m.group("name") + " " * len(m.group("slash")), text)
+
+
 def _blank_rules_between(text: str) -> str:
     """The entry line with each rule between its entries blanked, offsets kept."""
     return _RULE_BETWEEN.sub(lambda m: " " * len(m.group()), text)
@@ -132,7 +143,7 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     """Members in one entry: name with posts (after it, in parentheses, or before it). A member named by
     a head's title only (``副组长：副县长``: whoever holds it) names no one. A list a page or a copy cut in
     its last entry, read as no one or as one, is read without that entry (_before_a_cut)."""
-    text = _blank_collective_tail(_blank_rules_between(_blank_cell_borders(text)))
+    text = _blank_collective_tail(_blank_rules_between(_blank_slash_after_name(_blank_cell_borders(text))))
     if "（" in text or "(" in text:  # 甲某（女）（镇某所所长）: the aside on the person blanked, the posts after it read
         text = _ASIDE_THEN_POSTS.sub(lambda a: " " * len(a.group(0)), text)
     got = _members(text, at, region)
