@@ -126,3 +126,74 @@ def test_a_previews_pieces_cut_inside_words_at_any_length(tmp_path):
     first, second = read_notices(tmp_path, text)
     assert "副组长：乙 某某" in first.text and "2、" not in first.text
     assert "各管理区、场直各单位：" in second.text
+
+
+def _html_page(tmp_path, head_title: str, body: str, name: str = "page.html"):
+    path = tmp_path / name
+    path.write_text(f"<html><head><meta charset='utf-8'><title>{head_title}</title></head><body>{body}</body></html>",
+                    encoding="utf-8")
+    from govkg.ingest import read_inputs
+    [page] = [n for n in read_inputs([path]) if isinstance(n, RawNotice)]
+    return extract(page).document
+
+
+def test_a_column_label_joined_to_a_pages_title_by_a_hyphen(tmp_path):
+    body = ("<h2>法规内容</h2><p>发布日期：2031-07-09</p><p>第一条　为规范涉案财物管理，制定本办法。</p><p>第二条　本院计划财务装备部门负责涉案财物的保管。</p>"
+            "<p>某县人民检察院</p><p>2031年7月2日</p>")
+    doc = _html_page(tmp_path, "法规内容-某县人民检察院涉案财物管理办法（试行）", body)
+    assert doc.title == "某县人民检察院涉案财物管理办法(试行)"
+    # (a column and its page: two labels, no title)
+    lost = _html_page(tmp_path, "通知公告-正文", "<p>各社区居委会：</p><p>为做好防汛工作，经研究，决定成立防汛工作领导小组。"
+                      "组长：甲某某。</p><p>某某街道办事处</p><p>2031年5月16日</p>", "lost.html")
+    assert not lost.title
+
+
+def test_a_book_readers_chapter_heading_names_the_notice():
+    text = ("上一页　　目录　　下一页\n\n第二卷　高原上的文件　第17章　某县人民政府关于调整县脱贫攻坚指挥部的通知(第1頁)\n\n"
+            "某县人民政府关于调整县脱贫攻坚指挥部的通知 某政发〔2031〕27号 各乡（镇）人民政府，县直各单位：　　根据工作需要，"
+            "决定调整县脱贫攻坚指挥部组成人员。指挥长：甲某某 县长 某县人民政府 2031年8月26日\n\n本章未完，点击下一页继续阅读\n")
+    doc = document(text)
+    assert (doc.title, doc.number) == ("某县人民政府关于调整县脱贫攻坚指挥部的通知", "某政发〔2031〕27号")
+
+
+def test_piece_headings_that_repeat_the_pages_name(tmp_path):
+    first = ("某县人民政府关于甲某某等同志任免职的通知\n\n某政任〔2031〕5号\n\n各乡镇人民政府，县直各部门：\n\n"
+             "经县人民政府2031年3月2日第四次常务会议研究，决定对以下同志任免职务：\n甲某某任县卫生局局长，免去其县计划生育局副局长职务；\n"
+             "乙某某任县交通局副局长（试用期一年）；\n免去丙某某的县林业局局长职务（退休）。\n"
+             "选派丁某某同志挂职任县农牧局副局长，挂职期限两年。\n\n"
+             "                                        某县人民政府\n                                       二〇三一年三月五日\n")
+    second = ("某乡2033年草原防火工作实施方案\n\n某乡政发〔2033〕8号\n\n各村委会、乡属各单位：\n\n为做好春季草原防火工作，特制定本方案。\n"
+              "一、开展防火宣传。由乡林业站牵头，派出所、各村委会配合，在各村设立宣传牌，发放双语宣传资料。\n"
+              "二、落实防火物资储备（乡农牧综合服务中心负责）。储备风力灭火机等物资。\n"
+              "三、组建扑火应急队伍。牵头单位：乡武装部；配合单位：各村委会；时限：3月底前。\n\n"
+              "                                        某县某乡人民政府\n                                          2033年2月28日\n")
+    text = ("当前位置:某某文档网 > 公文范文 > 正文\n\n某县任免通知及乡镇工作方案(精选文档)\n\n"
+            "第1篇: 某县任免通知及乡镇工作方案\n\n" + first + "\n第2篇: 某县任免通知及乡镇工作方案\n\n" + second)
+    docs = [extract(n).document for n in read_notices(tmp_path, text)]
+    assert [(d.number, d.title) for d in docs] == [("某政任〔2031〕5号", "某县人民政府关于甲某某等同志任免职的通知"),
+                                                   ("某乡政发〔2033〕8号", "某乡2033年草原防火工作实施方案")]
+
+
+def test_a_headline_that_says_who_sent_the_plan_over_its_issuers_own_line():
+    text = ("某某日报 > 新闻\n\n某市印发农村人居环境整治提升工作专班运行方案\n\n本篇文章1486字,读完约4分钟\n\n"
+            "某市人民政府办公室\n关于印发某市农村人居环境整治提升工作专班运行方案的通知\n某政办发〔2031〕31号\n\n"
+            "各镇人民政府、街道办事处：\n　　《某市农村人居环境整治提升工作专班运行方案》已经市政府同意，现印发给你们。\n\n"
+            "                                        某市人民政府办公室\n                                          2031年6月12日\n")
+    assert document(text).title == "某市人民政府办公室关于印发某市农村人居环境整治提升工作专班运行方案的通知"
+
+
+def test_a_headline_with_the_issuers_short_name_over_its_full_name():
+    text = ("某市经信委关于成立智能制造推进工作领导小组的通知\n某市经济和信息化委员会关于成立\n智能制造推进工作\n领导小组的通知\n"
+            "某经信发〔2031〕58号\n各区县经济信息委，委机关各处室：\n　　经研究，决定成立领导小组。\n组　长　甲某某　市经济信息委主任\n")
+    assert document(text).title == "某市经济和信息化委员会关于成立智能制造推进工作领导小组的通知"
+    # (a label run before the whole name is no fuller name: 第4页某县人民政府办公室)
+    text = ("某县人民政府办公室关于印发某县城乡环境综合整治实施方案的通知\n第4页某县人民政府办公室关于印发某县城乡环境综合整治实施方案的通知\n"
+            "某政办发〔2031〕30号\n各乡镇人民政府：\n　　现将方案印发给你们。\n")
+    assert document(text).title == "某县人民政府办公室关于印发某县城乡环境综合整治实施方案的通知"
+
+
+def test_the_issuers_title_under_a_number_that_dropped_its_hao():
+    text = ("关于印发《2031年全区农村人居环境整治重点任务分工方案》的通知\n某农办发〔2031〕47\n \n某自治区农业农村厅\n"
+            "关于印发《2031年全区农村人居环境整治\n重点任务分工方案》的通知\n(2031年4月19日)\n \n各市、县（区）农业农村局：\n"
+            "　　现将方案印发给你们，请按时限完成。\n")
+    assert document(text).title == "某自治区农业农村厅关于印发《2031年全区农村人居环境整治重点任务分工方案》的通知"

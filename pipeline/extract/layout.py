@@ -1454,6 +1454,41 @@ def _own_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, s
     return None
 
 
+def _short_name_of(short: str, full: str) -> bool:
+    """``short`` is a body's name written short of ``full``: the same opening, its characters in ``full`` in order
+    (某市经信委 of 某市经济和信息化委员会), not the whole name under a label run before it (第4页某县人民政府办公室)."""
+    if len(full) <= len(short) or full.endswith(short) or full[:2] != short[:2]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
+def _fuller_issuer_below(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
+    """Where a page's headline gives the issuer's short name (某市经信委关于成立…的通知) and the notice prints its own
+    title right over its 文号 or addressees with the issuer's full name (某市经济和信息化委员会关于成立… / …的通知,
+    wrapped over up to three lines), the same words after 关于: the notice's own (first line, last line, text)."""
+    head, about, rest = title.partition("关于")
+    if not about or not head:
+        return None
+    words = re.sub(r"[^\u4e00-\u9fff]", "", rest)
+    for k in range(j + 1, min(len(lines), j + 6)):
+        flat = lines[k].flat
+        if DOCNUM_RE.search(flat) or _addressees_line(flat):
+            return None  # the notice's text has begun
+        full = flat.partition("关于")[0]
+        if "关于" not in flat or not _short_name_of(head, full) or not _ORG_END.search(full) or _SENTENCE.search(flat):
+            continue
+        end, joined = k, flat
+        while not _is_title_end(joined) and end + 1 < min(len(lines), k + 3) and not _SENTENCE.search(lines[end + 1].flat):
+            end, joined = end + 1, joined + lines[end + 1].flat
+        below = lines[end + 1].flat if end + 1 < len(lines) else ""
+        if _is_title_end(joined) and re.sub(r"[^\u4e00-\u9fff]", "", joined.partition("关于")[2]) == words \
+                and (DOCNUM_RE.search(below) or _addressees_line(below)):
+            return k, end, joined
+        return None
+    return None
+
+
 def _full_government_below(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
     """Where a database names the notice with its government written short (某省政府关于…) and the notice prints its
     own title further down with the government's full name (某省人民政府关于…), the notice's own: (first line, last
@@ -1514,8 +1549,9 @@ def _issuer_over_same_title(lines: list[Line], title: str, j: int) -> tuple[int,
     numbered = False
     for k in range(j + 1, min(len(lines), j + 6)):
         flat = lines[k].flat
-        if re.search(r"[:：]", flat) or DOCNUM_RE.search(flat) or re.fullmatch(r"[(（][^()（）]*[)）]", flat):
-            numbered = numbered or bool(DOCNUM_RE.search(flat))
+        number = DOCNUM_RE.search(flat) or _LOST_BRACKETS.fullmatch(flat)  # (某农办发〔2021〕47: its 号 dropped)
+        if re.search(r"[:：]", flat) or number or re.fullmatch(r"[(（][^()（）]*[)）]", flat):
+            numbered = numbered or bool(number)
             continue  # an info row, the 文号, a note in brackets
         if not (_issuer_line(flat) and len(flat) <= 30) or k + 1 >= len(lines) \
                 or not lines[k + 1].flat.startswith("关于"):
@@ -1795,6 +1831,9 @@ def _sent_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, 
             continue  # the number on its line over the title
         if DOCNUM_RE.search(flat) or _addressees_line(flat):
             return None  # the notice's text has begun
+        first = k
+        if flat.startswith("关于") and k - 1 > j and _issuer_line(lines[k - 1].flat) and len(lines[k - 1].flat) <= 30:
+            flat, first = lines[k - 1].flat + flat, k - 1  # (某市人民政府办公室 / 关于印发…的通知: its issuer's line over it)
         if "关于" not in flat or not _ORG_END.search(flat.partition("关于")[0]) or _SENTENCE.search(flat):
             continue  # an info row, the site's blurb
         end, joined = k, flat
@@ -1813,7 +1852,7 @@ def _sent_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, 
         if not sender and what and what != words and words.endswith(what) and issuer.startswith(words[: len(words) - len(what)]):
             what = words  # 某苏木2014年某某方案 over 某苏木人民政府关于印发2014年某某方案的通知: the issuer's place opens the heading
         if what == words and (DOCNUM_RE.search(below) or _addressees_line(below) or _numbered_block_below(lines, end)):
-            return k, end, joined
+            return first, end, joined
         return None
     return None
 
@@ -1887,6 +1926,10 @@ _QUOTED_TAG = re.compile(rf"^[{SPACES}]*“[\u4e00-\u9fff]{{4,10}}”[{SPACES}]+
 _TAGGED_NOTICE = re.compile(r"关于|印发|转发|批转")
 
 
+#: a book reader site's volume and chapter before the title a chapter is named by (第二卷高原上的文件第17章…), and the
+#: page of the chapter after it (…的通知(第1頁))
+_BOOK_CHAPTER = re.compile(r"^(?:第[\d一二三四五六七八九十百零〇]{1,4}[卷部].{0,20}?)?第[\d一二三四五六七八九十百零〇]{1,5}[章回节節]")
+_PAGE_OF_CHAPTER = re.compile(r"[(（]第\d{1,3}[页頁][)）]$")
 #: a page's date before a title on its line (2021-05-07 某县人民政府关于…)
 _DATE_BEFORE_TITLE = re.compile(r"^(?:19|20)\d\d(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)(?=[^\d:：]\S*关于)")
 #: a site's column tag in quotes before a title on its line (“政府信息公开” 某县人民政府办公室关于…的通知): four
@@ -1996,6 +2039,9 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         board = _THREAD_TAG.match(flat)
         if board and "关于" in flat[board.end():]:
             flat = flat[board.end():]  # [县志录入] 某县人民政府关于…: a forum's tag before the thread's title
+        chapter = _BOOK_CHAPTER.match(flat)
+        if chapter and "关于" in flat[chapter.end():]:  # 第二卷 某某 第17章 某县人民政府关于…的通知(第1頁): a reader
+            flat = _PAGE_OF_CHAPTER.sub("", flat[chapter.end():])  # site's chapter heading names the notice it holds
         if _lost_path(line.text):  # 某某论坛 ? 政策法规 ? 关于…: a path whose › a copy lost to ? (or to spaces)
             flat = squash(_QUERIED_STEP.sub(">", line.text))
         flat = _CRUMB.sub("", flat) if "关于" in _CRUMB.sub("", flat) else flat  # 政务服务丨X关于…
@@ -2115,6 +2161,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
                 and _is_title_end(joined + lines[j + 1].flat) and len(lines[j + 1].flat) <= 30:
             j, joined = j + 1, joined + lines[j + 1].flat  # …行动方案 / （2024—2026年）的通知
         own = _own_title_below(lines, joined, j) or _full_government_below(lines, joined, j) \
+            or _fuller_issuer_below(lines, joined, j) \
             or _issuer_over_same_title(lines, joined, j) \
             or _unquoted_title_below(lines, joined, j) or _title_over_addressees(lines, joined, j) \
             or _sent_title_below(lines, joined, j) or _reworded_title_over_number(lines, joined, j) \

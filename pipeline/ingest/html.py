@@ -298,6 +298,23 @@ def _contains(outer, inner) -> bool:
     return any(a is outer for a in inner.iterancestors())
 
 
+#: a hyphen a page's <title> prints between a column's label and the page's title, no space around it
+#: (法规内容-某院某某办法, 通知公告-正文)
+_LABEL_HYPHEN = re.compile(r"(?<=[\u4e00-\u9fff)）])[-－](?=[\u4e00-\u9fff])")
+#: the longest column label a page's <title> joins to its title by a bare hyphen
+_COLUMN_LABEL_MAX = 6
+
+
+def _without_column_labels(title: str) -> str:
+    """A page's title without the column labels its <title> joins to it by a bare hyphen (法规内容-某某办法 -> 某某办法;
+    通知公告-正文, two labels, no title at all)."""
+    parts = _LABEL_HYPHEN.split(title)
+    if len(parts) < 2:
+        return title
+    kept = [p for p in parts if len(p) > _COLUMN_LABEL_MAX or "关于" in p]
+    return "-".join(kept)
+
+
 def _heading(root) -> str:
     """The notice's title as the page prints it: a heading that reads like a notice title
     (关于…的通知, …办法) wins over site banners in <h1> and the <title> tag."""
@@ -307,7 +324,7 @@ def _heading(root) -> str:
             pieces = [t.strip() for t in _TITLE_SEPARATOR.split(el.text_content().strip())]
             if len(pieces) > 1 and _SITE_NAME.search(pieces[0]):
                 pieces = pieces[1:]  # 某某网 -- 某厅关于…的通知: the site's name put before the page's title
-            t = pieces[0]
+            t = _without_column_labels(pieces[0])
             if len(t) >= 6 and not re.search(r"(门户网站|网站|门户|政府网|首页)$", t) and not _BODY_BANNER.match(t):
                 found.append(t)
     titled = [t for t in found if "关于" in t or re.search(r"(通知|决定|意见|办法|方案|规定|计划|通报|公告|批复)$", t)]

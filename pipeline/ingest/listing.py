@@ -448,10 +448,19 @@ def _piece_number(n: str) -> int:
         return 0
 
 
+#: a compilation page's piece heading that repeats the page's own name after its colon (第1篇: 某县任免通知及工作方案
+#: over one notice, 第2篇: 某县任免通知及工作方案 over the next): bare, as its name is every piece's
+_NAMED_PIECE = re.compile(rf"^{_SP}*第(?P<n>[一二三四五六七八九十]{{1,3}}|\d{{1,3}})篇{_SP}*[:：]{_SP}*(?P<name>[^\n]{{2,60}}?){_SP}*$",
+                          re.M)
+
+
 def _bare_pieces(text: str) -> list[re.Match]:
-    """A compilation page's bare piece headings (第1篇, 第2篇, …), numbered from one in order, each over a text of its
-    own (at least a notice's opening): the headings, or none."""
+    """A compilation page's bare piece headings (第1篇, 第2篇, …, or each followed by the page's one name), numbered
+    from one in order, each over a text of its own (at least a notice's opening): the headings, or none."""
     found = list(_BARE_PIECE.finditer(text))
+    if len(found) < 2:
+        named = list(_NAMED_PIECE.finditer(text))
+        found = named if len({m["name"] for m in named}) == 1 else []
     if len(found) < 2 or [_piece_number(m["n"] or m["m"]) for m in found] != list(range(1, len(found) + 1)):
         return []
     ends = [m.start() for m in found[1:]] + [len(text)]
