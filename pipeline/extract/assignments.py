@@ -38,8 +38,9 @@ _FULL_STOP = re.compile(r"[。！!]")
 _SEMICOLON = re.compile(r"[；;]")
 _COMMA = re.compile(r"[，,]")
 _WHITESPACE = re.compile(r"\s+")
-#: a label of a role alone before its colon, without 单位 (牵头：X；配合：Y, 协助：Z)
-_BARE_LABEL = r"(?<=牵头|配合|协助|协办|主办|会办)(?=\s*[:：])"
+#: a label of a role alone before its colon, without 单位 (牵头：X；配合：Y, 协助：Z); 责任 alone only as one of an
+#: item's own bracket of roles ((牵头：X；责任：Y), not 追究办案质量责任：…)
+_BARE_LABEL = r"(?:(?<=牵头|配合|协助|协办|主办|会办)|(?<=[(（;；]责任))(?=\s*[:：])"
 _LABEL_RE = re.compile(rf"[【\[]?(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS}|{_BARE_LABEL})(?:[】\]]\s*[:：]?|\s*[:：])\s*"
                        rf"(?P<agencies>(?:(?!(?:{_LABEL_WORDS})(?:{_UNIT_WORDS}|{_BARE_LABEL}))"
                        rf"(?:[^;；:：()（）【】〔〕\[\]。\n]|[(（][^()（）:：]{{1,8}}[)）]))+)")
@@ -105,9 +106,9 @@ def _role(label: str) -> str:
     return next(role for word, role in _ROLE_WORDS if label.startswith(word))
 
 
-def _marked_agencies(text: str) -> list[tuple[str, bool]]:
-    """Agencies in a list, each with whether it is marked as the lead (``X（牵头）``).
-    A collective body split by 、 stays one (``各市、县、自治县人民政府``)."""
+def _marked_agencies(text: str) -> list[tuple[str, str]]:
+    """Agencies in a list, each with the role its own mark gives it: ``lead`` (``X（牵头）``), ``support``
+    (``Y（配合）``) or ``""`` (none). A collective body split by 、 stays one (``各市、县、自治县人民政府``)."""
     text = _OTHERS_RE.sub("", nfkc(text))  # 能源局等省有关部门和各地级以上市人民政府
     # 责任单位：A、B分别牵头 / (A、B分别负责): the word after the list is every body's, not the last one's
     every = _EVERY_ONE.search(text)
@@ -130,18 +131,21 @@ def _marked_agencies(text: str) -> list[tuple[str, bool]]:
         else:
             parts.append(part)
     parts = _expand_elided(parts)
-    out: list[tuple[str, bool]] = []
+    out: list[tuple[str, str]] = []
     for part in parts:
         part = strip_final_punct(part).removesuffix("等")
         masked = _MASKED_PLACE.match(part)  # (**鎮各社區: a place's name a copy masked, no mark of the lead)
         lead = bool(_LEAD_SIGN.search(part[masked.end() if masked else 0:])) or bool(every and every["lead"])
+        helps = _SUPPORT_SIGN.search(part)
+        mark = "lead" if lead else "support" if helps else ""
+        part = part[: helps.start()] if helps else part
         part = part if masked else _LEAD_SIGNS.sub("", part)
         part = _DUTY_TAIL.sub("", part)
         part = _without_own_office(part)
         if len(part) >= 2 and plausible_agency(part):  # a collective with 、 stays as printed
             # a collective (各市政府, 各县、区政府) stays as printed
             name = part if "、" in part or part.startswith("各") else normalise_agency(part)[0]
-            out.append((_with_level(name, out[-1][0]) if out else name, lead))
+            out.append((_with_level(name, out[-1][0]) if out else name, mark))
     return out
 
 
@@ -198,6 +202,8 @@ _MASKED_PLACE = re.compile(r"^\*{2,}(?=[镇鎮乡鄉村县縣区區市州旗][\u
 #: the lead unit's marks: X（牵头）, X牵头, *X
 _LEAD_SIGN = re.compile(rf"[(（]牵头[)）]|牵头$|^{_LEAD_MARK}|{_LEAD_MARK}$")
 _LEAD_SIGNS = re.compile(rf"[(（]牵头[)）]|^{_LEAD_MARK}+|{_LEAD_MARK}+$")
+#: the mark of a body that helps, after its name in a list: 县甲局（牵头）、县乙局（配合）
+_SUPPORT_SIGN = re.compile(r"[(（](?:配合|协办|协助|参与)[)）]$")
 #: words of the duty printed after a unit (X等, X负责)
 _DUTY_TAIL = re.compile(r"(等|牵头|按职责分工[\u4e00-\u9fff]{0,2}|按职责分别负责|分别负责|负责)$")
 #: ``等有关部门`` after named bodies adds no body of its own; nor does the kind of body they are, or their count, after
@@ -273,12 +279,11 @@ def plausible_agency(name: str) -> bool:
 
 def _assign(task: str, role: str, text: str, span, others: str = "responsible") -> list[Assignment]:
     """A list of agencies under one role; where some are marked （牵头）, they lead and the rest keep
-    ``others`` (the column's role, or 配合 where the notice says the others support)."""
+    ``others`` (the column's role, or 配合 where the notice says the others support); a body marked （配合）
+    supports."""
     marked = _marked_agencies(text)
-    if role != "lead" and any(lead for _, lead in marked):
-        rest = "support" if others == "support" else role
-        return [Assignment(task=task, role="lead" if lead else rest, agency=a, span=span) for a, lead in marked]
-    return [Assignment(task=task, role=role, agency=a, span=span) for a, _ in marked]
+    rest = "support" if others == "support" and role != "lead" and any(m == "lead" for _, m in marked) else role
+    return [Assignment(task=task, role=mark or rest, agency=a, span=span) for a, mark in marked]
 
 
 def _parenthesised(text: str) -> list[str]:
@@ -1244,8 +1249,10 @@ _LED_WITH_RE = re.compile(r"(?:^|(?<=[。；;:：]))(?P<task>[^。；;:：由]{4
 
 #: the last sentence of an item, bodies and 负责 and nothing else: …。省甲厅、省乙厅负责。 / …。由各市人民政府负责。
 #: (and the bodies that help, after a comma: X负责，Y、Z配合。), or its last clause: 健全某某机制，市某局负责。
-_CLOSING_SENTENCE = re.compile(r"(?:^|(?<=[。；;，,]))由?(?P<agencies>[^，,。；;:：()（）]{2,120}?)(?:共同|分别|按职责分工)?负责"
-                               r"(?:[，,](?P<support>[^，,。；;:：()（）]{2,120}?)(?:配合|协助|参与))?[。；;]?$")
+#: (a body's name may hold a short bracket of its own: 各村（居）委会负责，镇某办公室配合。)
+_NAME_RUN = r"(?:[^，,。；;:：()（）]|[(（][^，,。；;:：()（）]{1,8}[)）])"
+_CLOSING_SENTENCE = re.compile(rf"(?:^|(?<=[。；;，,]))由?(?P<agencies>{_NAME_RUN}{{2,120}}?)(?:共同|分别|按职责分工)?负责"
+                               rf"(?:[，,](?P<support>{_NAME_RUN}{{2,120}}?)(?:配合|协助|参与))?[。；;]?$")
 
 
 def _closing_sentence(task: str, text: str, span, own_line: bool = False) -> list[Assignment]:
@@ -2351,12 +2358,14 @@ def _cells_a_line_rows(cells_: list[tuple[str, int]], lines, others: str) -> lis
     return out
 
 
-#: the label of a record's task: 具体任务, 重点工作, 工作事项 …
-_TASK_FIELD = re.compile(r"(?:具体|重点|主要|工作)?(?:任务|工作|事项)(?:内容|名称)?")
+#: the label of a record's task: 具体任务, 重点工作, 工作事项 … (or the task's ordinal: 任务一 / 事项2, a plan's task
+#: table flattened to stanzas, 任务一：某任务 / 牵头单位：X / 配合单位：无)
+_TASK_FIELD = re.compile(r"(?:具体|重点|主要|工作)?(?:任务|工作|事项)(?:内容|名称)?"
+                         r"|(?:任务|事项)(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})")
 
 
-#: a field printed with its value on one line: 任务内容：建设示范基地 / 牵头单位：县某局
-_INLINE_FIELD = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,8})[:：][ \t\u3000]*(?P<value>\S.{0,200})")
+#: a field printed with its value on one line: 任务内容：建设示范基地 / 牵头单位：县某局 / 任务1：某任务
+_INLINE_FIELD = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,8}[0-9]{0,2})[:：][ \t\u3000]*(?P<value>\S.{0,200})")
 
 
 def _in_record(lines, k: int) -> bool:
@@ -2552,7 +2561,7 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
         return [], table
     # 市甲局 市乙局: two bodies in a cell; 市 甲 局: one name printed with spaces (a sentence in a role's column is
     # the paragraph after the table run on to its last row, the cell left empty: 某任务 | 市甲局 | 各单位要…，…。)
-    out = [a for i, role in table["roles"].items() if not _prose_cell(cells[i]) or _labelled_parts(cells[i])
+    out = [a for i, role in table["roles"].items() if not _prose_cell(cells[i]) or _labelled_parts(cells[i]) or _verb_parts(cells[i])
            for part, part_role in _split_roles(cells[i], role)
            for a in _assign(task, part_role, "、".join(_spaced_tokens(part.strip(SPACES))), span, others)]
     # a cell that is only a collective (有关部门, 各相关单位): the bodies of that column, as printed
@@ -2633,7 +2642,7 @@ _SPLIT = "lead/support"  # (the role of such a column: lead before the slash, su
 def _split_roles(cell: str, role: str) -> list[tuple[str, str]]:
     """A role cell's bodies with their role; a cell of a 牵头／配合 column cut at its first slash (社会救助处／人事处、
     某局: the lead, then the bodies that help; 人事处／— : the lead alone)."""
-    labelled = _labelled_parts(cell)
+    labelled = _labelled_parts(cell) or _verb_parts(cell)
     if labelled:
         return labelled
     if role != _SPLIT:
@@ -2656,6 +2665,21 @@ def _labelled_parts(cell: str) -> list[tuple[str, str]] | None:
         return None
     ends = [m.start() for m in marks[1:]] + [len(text)]
     return [(text[m.end():end].strip(SPACES + "；;，,。、"), _role(m["label"])) for m, end in zip(marks, ends)]
+
+
+#: one clause of a role cell that names its bodies' role by a verb after them: 县甲局牵头 / 县乙局、县丙局配合
+_VERB_CLAUSE = re.compile(r"(?P<units>[^，,；;。]{2,200}?)(?P<verb>牵头|主办|配合|协办|协助|参与)")
+
+
+def _verb_parts(cell: str) -> list[tuple[str, str]] | None:
+    """A role cell that is clauses of bodies each closed by its role's verb, cut by commas or semicolons
+    (``县甲局牵头，县乙局配合``): each clause's bodies with the verb's role; None for any other cell (one
+    clause, ``县甲局牵头``, is read by the list's own marks)."""
+    clauses = [c.strip(SPACES) for c in re.split(r"[，,；;]", strip_final_punct(cell.strip(SPACES)))]
+    found = [_VERB_CLAUSE.fullmatch(c) for c in clauses]
+    if len(found) < 2 or not all(found):
+        return None
+    return [(m["units"], "lead" if m["verb"] in ("牵头", "主办") else "support") for m in found]
 
 
 def _header_role(cell: str) -> str | None:
