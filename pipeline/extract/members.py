@@ -116,6 +116,24 @@ def _blank_slash_after_name(text: str) -> str:
     return _SLASH_AFTER_NAME.sub(lambda m: m.group("name") + " " * len(m.group("slash")), text)
 
 
+#: a two-character name padded to a list's width, its posts in brackets after it, in a row of such entries:
+#: ``阿苏某某（副院长）　金　鑫（副院长）`` (the name at the entry's start or after a bracket closing the entry before)
+_PADDED_BEFORE_ASIDE = re.compile(rf"(?:^|(?<=[)）{SPACES}]))(?P<a>[\u4e00-\u9fff])(?P<pad>[{SPACES}]{{1,2}})(?P<b>[\u4e00-\u9fff])"
+                                  rf"(?=[(（][^()（）]{{2,30}}[)）])")
+
+
+def _unpad_before_aside(text: str) -> str:
+    """The entry line with each padded name before its bracketed posts closed up (the padding moved before it),
+    offsets of the line kept; a name whose character before is neither the line's start, a space run after a
+    closing bracket, nor a bracket stays as it is."""
+    def fix(m: re.Match) -> str:
+        before = text[: m.start()].rstrip(SPACES)
+        if before and before[-1] not in ")）:：":
+            return m.group()
+        return m["pad"] + m["a"] + m["b"]
+    return _PADDED_BEFORE_ASIDE.sub(fix, text)
+
+
 def _blank_rules_between(text: str) -> str:
     """The entry line with each rule between its entries blanked, offsets kept."""
     return _RULE_BETWEEN.sub(lambda m: " " * len(m.group()), text)
@@ -144,6 +162,8 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     a head's title only (``副组长：副县长``: whoever holds it) names no one. A list a page or a copy cut in
     its last entry, read as no one or as one, is read without that entry (_before_a_cut)."""
     text = _blank_collective_tail(_blank_rules_between(_blank_slash_after_name(_blank_cell_borders(text))))
+    if "（" in text or "(" in text:  # 甲某（某长）　金　鑫（某长）: the padded name closed up
+        text = _unpad_before_aside(text)
     if "（" in text or "(" in text:  # 甲某（女）（镇某所所长）: the aside on the person blanked, the posts after it read
         text = _ASIDE_THEN_POSTS.sub(lambda a: " " * len(a.group(0)), text)
     got = _members(text, at, region)

@@ -1,0 +1,77 @@
+"""Group notices and holders as written (round 38e): a court's committee set up by an article of rules that says
+what it is made of (``X由院长、副院长…组成。本届X组成人员为：``), its members named with their posts in brackets and a
+two-character name padded to the list's width (``甲某某（副院长）　金　鑫（副院长）``); a 工作专班 set up under a section
+titled by the kind word alone (``一、工作专班``), its heads named in prose (``专班长由甲担任，副专班长由乙、丙担任``) and its
+working groups its subgroups."""
+from __future__ import annotations
+
+from helpers import notice as run, membership_set as members, subgroup_set as subgroups, position_set as positions
+
+
+COURT = ("某县人民法院关于印发《某县人民法院审判委员会工作规定》的通知\n某法发〔2024〕3号\n院各部门：\n"
+         "　　《某县人民法院审判委员会工作规定》已经院党组会议研究通过，现印发给你们，请认真遵照执行。\n"
+         "某县人民法院审判委员会工作规定\n"
+         "　　第一条　为规范审判委员会工作，结合本院实际，制定本规定。\n"
+         "　　第二条　某县人民法院审判委员会由院长、副院长和部分审判业务部门负责人组成。本届审判委员会组成人员为：\n"
+         "　　主　任：甘立群（院长）\n"
+         "　　委　员：阿苏拉则（副院长）　金　鑫（副院长）　喻晓帆（刑事审判庭庭长）　司马嘉禾（民事审判庭庭长）\n"
+         "　　第三条　审判委员会讨论决定重大案件。\n某县人民法院\n2024年4月20日\n")
+COURT_GROUP = "某县人民法院审判委员会"
+
+
+def test_committee_made_of_posts_then_its_members():
+    # X由…组成。本届X组成人员为： — the article names the committee, the list under it its members
+    nf = run(COURT)
+    assert {(COURT_GROUP, "甘立群", "主任"), (COURT_GROUP, "阿苏拉则", "委员"), (COURT_GROUP, "喻晓帆", "委员"),
+            (COURT_GROUP, "司马嘉禾", "委员")} <= members(nf)
+    assert all(not g.startswith("第") for g, _, _ in members(nf))
+    assert {("甘立群", "某县人民法院", "院长"), ("喻晓帆", "刑事审判庭", "庭长")} <= positions(nf)
+
+
+def test_padded_name_before_its_bracketed_posts():
+    # 阿苏拉则（副院长）　金　鑫（副院长）: the padded name closed up, its own post read
+    nf = run(COURT)
+    assert (COURT_GROUP, "金鑫", "委员") in members(nf)
+    assert {("金鑫", "某县人民法院", "副院长"), ("阿苏拉则", "某县人民法院", "副院长")} <= positions(nf)
+    assert not any("金鑫" in agency for _, agency, _ in positions(nf))
+
+
+TASKFORCE = ("关于印发某市河湖保护工作专班运行方案的通知\n某政办发〔2021〕5号\n各镇人民政府，市政府各工作部门：\n"
+             "　　《某市河湖保护工作专班运行方案》已经市政府同意，现印发给你们，请认真抓好落实。\n"
+             "某市河湖保护工作专班运行方案\n　　一、工作专班\n"
+             "　　成立某市河湖保护工作专班（以下简称专班），专班长由市委常委、副市长郜立峰担任，副专班长由市政府办公室副主任"
+             "柴海燕、市水务局局长卜锦程担任，成员由市水务局、市财政局及各镇分管负责同志组成。\n"
+             "　　专班下设综合协调组和督查考核组。综合协调组组长由卜锦程同志兼任；督查考核组组长由柴海燕同志兼任。\n"
+             "　　二、工作要求\n　　专班每月召开一次调度会。\n某市人民政府办公室\n2021年3月2日\n")
+TF_GROUP = "某市河湖保护工作专班"
+
+
+def test_section_titled_by_kind_word_is_no_group():
+    # 一、工作专班 over 成立某市某某工作专班: the working groups are the named 专班's
+    nf = run(TASKFORCE)
+    assert {("综合协调组", TF_GROUP), ("督查考核组", TF_GROUP)} <= subgroups(nf)
+    assert not any(p == "工作专班" for _, p in subgroups(nf))
+
+
+def test_taskforce_heads_named_in_prose():
+    # 专班长由甲担任，副专班长由乙、丙担任
+    nf = run(TASKFORCE)
+    assert {(TF_GROUP, "郜立峰", "专班长"), (TF_GROUP, "柴海燕", "副专班长"), (TF_GROUP, "卜锦程", "副专班长")} <= members(nf)
+    assert ("柴海燕", "市人民政府办公室", "副主任") in positions(nf)
+
+
+BRACKET_HEADS = ("关于成立某街道环境整治工作专班的通知\n某街发〔2025〕2号\n各社区居委会：\n"
+                 "　　经街道党工委研究，决定成立某街道环境整治工作专班（以下简称工作专班），组成人员如下：\n"
+                 "　　专 班 长：某街道党工委书记　冯　岳\n　　副专班长：某街道办事处副主任　沙海林\n"
+                 "　　成　　员：某街道综治中心主任　纳永平\n"
+                 "　　工作专班下设综合协调组（组长：沙海林）和督导检查组（组长：纳永平），分别负责统筹和督查。\n"
+                 "某街道办事处\n2025年3月18日\n")
+BH_GROUP = "某街道环境整治工作专班"
+
+
+def test_subgroups_set_up_with_their_heads_in_brackets():
+    # 下设A组（组长：甲）和B组（组长：乙）: both subgroups, each its own head
+    nf = run(BRACKET_HEADS)
+    assert {("综合协调组", BH_GROUP), ("督导检查组", BH_GROUP)} <= subgroups(nf)
+    assert {("综合协调组", "沙海林", "组长"), ("督导检查组", "纳永平", "组长")} <= members(nf)
+    assert ("综合协调组", "纳永平", "组长") not in members(nf)
