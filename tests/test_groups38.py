@@ -75,3 +75,20 @@ def test_subgroups_set_up_with_their_heads_in_brackets():
     assert {("综合协调组", BH_GROUP), ("督导检查组", BH_GROUP)} <= subgroups(nf)
     assert {("综合协调组", "沙海林", "组长"), ("督导检查组", "纳永平", "组长")} <= members(nf)
     assert ("综合协调组", "纳永平", "组长") not in members(nf)
+
+
+HEADED_ITEMS = ("关于调整某镇防汛工作专班组成人员的通知\n各村委会，镇直各单位：\n"
+                "　　经镇党委研究，决定对某镇防汛工作专班组成人员进行调整。调整后的组成人员如下：\n"
+                "　　专 班 长：符　明　镇党委副书记、镇长\n　　副专班长：冼颂华　镇人大主席\n"
+                "　　　　　　　梁　敬　镇党委委员、副镇长\n　　成　　员：邝德亮　镇应急办主任\n"
+                "　　专班下设两个工作组：\n"
+                "　　（一）巡查组。组长：梁敬（兼），成员由镇水利站有关人员组成，负责河道巡查。\n"
+                "　　（二）救援组。组长：冼颂华（兼），成员由镇卫生院有关人员组成，负责伤员转运。\n"
+                "某镇人民政府\n2023年6月10日\n")
+
+
+def test_working_group_item_names_its_head_after_a_stop():
+    # （一）巡查组。组长：梁敬（兼），成员由…组成，负责…: the item's group, its head
+    nf = run(HEADED_ITEMS)
+    assert {("巡查组", "梁敬", "组长"), ("救援组", "冼颂华", "组长")} <= members(nf)
+    assert {("巡查组", "某镇防汛工作专班"), ("救援组", "某镇防汛工作专班")} <= subgroups(nf)

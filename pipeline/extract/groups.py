@@ -505,8 +505,10 @@ def _subgroups_headed(state: _State, flat: str, span) -> None:
     found = [(g, m["heads"] or m["inner"] or "") for g in state.parents if g.endswith("组") and g in flat
              for m in re.finditer(re.escape(g) + r"(?:[，,](?P<heads>[^。；;]{0,60})|[(（](?P<inner>[^。；;()（）]{0,60}))", flat)]
     last = next(reversed(state.parents), "") if state.parents else ""
-    if not found and last.endswith("组") and re.match(r"(?:常务|执行)?副?组长(?![:：])", flat):
-        found = [(last, flat)]  # （一）甲组，⏎组长A（兼），负责…: the subgroup named on the line before
+    # （一）甲组，⏎组长A（兼），负责…: the subgroup named on the line before (or its heading: （一）甲组。组长：A（兼），成员由…
+    # 组成，负责…, the label's line run on into prose)
+    if not found and last.endswith("组") and re.match(r"(?:常务|执行)?副?组长(?![:：])|组长[:：][^，,。；;]{2,8}[，,]", flat):
+        found = [(last, flat)]
     for group, heads in found:
         heads = heads.split("负责", 1)[0]
         if not heads.startswith(("组长", "副组长", "常务副组长", "执行副组长")):
