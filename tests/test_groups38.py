@@ -92,3 +92,18 @@ def test_working_group_item_names_its_head_after_a_stop():
     nf = run(HEADED_ITEMS)
     assert {("巡查组", "梁敬", "组长"), ("救援组", "冼颂华", "组长")} <= members(nf)
     assert {("巡查组", "某镇防汛工作专班"), ("救援组", "某镇防汛工作专班")} <= subgroups(nf)
+
+
+POSTS_FIRST = ("某州人民政府办公室关于成立某州项目建设领导小组的通知\n某州政办〔2011〕6号\n各县人民政府，州政府各部门：\n"
+               "　　经州人民政府研究，决定成立某州项目建设领导小组，组成人员如下：\n"
+               "组　长：　州委常委、常务副州长　甲木丹增\n成　员：　州财政局局长　祁韵青\n"
+               "　　　　　州审计局副局长（主持工作）　马晓云\n　　　　　州水利局局长　韩德林\n"
+               "某州人民政府办公室\n二〇一一年六月八日\n")
+
+
+def test_post_first_with_a_note_on_how_it_is_held():
+    # 州审计局副局长（主持工作）　马晓云: the note no part of the post, the list read on after it
+    nf = run(POSTS_FIRST)
+    group = "某州项目建设领导小组"
+    assert {(group, "马晓云", "成员"), (group, "韩德林", "成员")} <= members(nf)
+    assert ("马晓云", "州审计局", "副局长") in positions(nf)

@@ -122,6 +122,12 @@ _PADDED_BEFORE_ASIDE = re.compile(rf"(?:^|(?<=[)）{SPACES}]))(?P<a>[\u4e00-\u9f
                                   rf"(?=[(（][^()（）]{{2,30}}[)）])")
 
 
+#: a note on how a post is held, printed after the post and before the holder's name (a list printing each post
+#: first): ``州审计局副局长（主持工作）　马某某``, ``某局副局长（正科级）　甲某`` — blanked, the post and the name read
+_POST_STATUS_BEFORE_NAME = re.compile(rf"(?<=[长任记员])[(（](?:主持(?:全面)?工作|正[科处局厅]级|副[科处局厅]级|试用期[^()（）]{{0,6}})[)）]"
+                                      rf"(?=[{SPACES}]+[\u4e00-\u9fff·]{{2,5}}[{SPACES}]*$)")
+
+
 def _unpad_before_aside(text: str) -> str:
     """The entry line with each padded name before its bracketed posts closed up (the padding moved before it),
     offsets of the line kept; a name whose character before is neither the line's start, a space run after a
@@ -163,7 +169,7 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     its last entry, read as no one or as one, is read without that entry (_before_a_cut)."""
     text = _blank_collective_tail(_blank_rules_between(_blank_slash_after_name(_blank_cell_borders(text))))
     if "（" in text or "(" in text:  # 甲某（某长）　金　鑫（某长）: the padded name closed up
-        text = _unpad_before_aside(text)
+        text = _POST_STATUS_BEFORE_NAME.sub(lambda a: " " * len(a.group()), _unpad_before_aside(text))
     if "（" in text or "(" in text:  # 甲某（女）（镇某所所长）: the aside on the person blanked, the posts after it read
         text = _ASIDE_THEN_POSTS.sub(lambda a: " " * len(a.group(0)), text)
     got = _members(text, at, region)
