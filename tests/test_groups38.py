@@ -107,3 +107,18 @@ def test_post_first_with_a_note_on_how_it_is_held():
     group = "某州项目建设领导小组"
     assert {(group, "马晓云", "成员"), (group, "韩德林", "成员")} <= members(nf)
     assert ("马晓云", "州审计局", "副局长") in positions(nf)
+
+
+PADDED_LAST = ("某镇人民政府关于成立某镇场镇环境整治工作领导小组的通知\n某府发〔2011〕9号\n各村委会：\n"
+               "　　镇人民政府成立某镇场镇环境整治工作领导小组，组成人员如下：\n"
+               "　　组　长：镇长郭明远\n"
+               "　　成　员：镇人大主席邝知言、副镇长饶光明、镇派出所所长甄　武\n"
+               "某镇人民政府\n2011年3月1日\n")
+
+
+def test_padded_name_glued_to_its_post_last_in_a_list():
+    # 、镇派出所所长甄　武: the last entry's padded name read with its post
+    nf = run(PADDED_LAST)
+    group = "某镇场镇环境整治工作领导小组"
+    assert {(group, "甄武", "成员"), (group, "饶光明", "成员"), (group, "邝知言", "成员")} <= members(nf)
+    assert ("甄武", "某镇派出所", "所长") in positions(nf)  # (the town named by the issuer)

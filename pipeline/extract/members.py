@@ -128,6 +128,20 @@ _POST_STATUS_BEFORE_NAME = re.compile(rf"(?<=[长任记员])[(（](?:主持(?:�
                                       rf"(?=[{SPACES}]+[\u4e00-\u9fff·]{{2,5}}[{SPACES}]*$)")
 
 
+#: a two-character name padded to a list's width, glued to the post before it, in a list parted by 、:
+#: ``副镇长饶某某、镇派出所所长甄　勇`` (the padding moved after the name: ``所长甄勇　``)
+_PADDED_AFTER_POST = re.compile(rf"(?<=[长任记员席])(?P<a>[\u4e00-\u9fff])(?P<pad>[{SPACES}]{{1,2}})(?P<b>[\u4e00-\u9fff])"
+                                rf"(?=[、，,；;]|[{SPACES}]*$)")
+
+
+def _unpad_after_post(text: str) -> str:
+    """The entry line with a padded name glued to its post closed up, the padding moved after it (offsets kept);
+    only in a list of several entries parted by 、 (one entry alone is read by _padded_glued)."""
+    if "、" not in text:
+        return text
+    return _PADDED_AFTER_POST.sub(lambda m: m["a"] + m["b"] + m["pad"], text)
+
+
 def _unpad_before_aside(text: str) -> str:
     """The entry line with each padded name before its bracketed posts closed up (the padding moved before it),
     offsets of the line kept; a name whose character before is neither the line's start, a space run after a
@@ -168,6 +182,7 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     a head's title only (``副组长：副县长``: whoever holds it) names no one. A list a page or a copy cut in
     its last entry, read as no one or as one, is read without that entry (_before_a_cut)."""
     text = _blank_collective_tail(_blank_rules_between(_blank_slash_after_name(_blank_cell_borders(text))))
+    text = _unpad_after_post(text)
     if "（" in text or "(" in text:  # 甲某（某长）　金　鑫（某长）: the padded name closed up
         text = _POST_STATUS_BEFORE_NAME.sub(lambda a: " " * len(a.group()), _unpad_before_aside(text))
     if "（" in text or "(" in text:  # 甲某（女）（镇某所所长）: the aside on the person blanked, the posts after it read
