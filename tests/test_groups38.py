@@ -122,3 +122,17 @@ def test_padded_name_glued_to_its_post_last_in_a_list():
     group = "某镇场镇环境整治工作领导小组"
     assert {(group, "甄武", "成员"), (group, "饶光明", "成员"), (group, "邝知言", "成员")} <= members(nf)
     assert ("甄武", "某镇派出所", "所长") in positions(nf)  # (the town named by the issuer)
+
+
+LEAVING = ("某县人民政府办公室关于调整某县植树节活动筹备工作领导小组成员的通知\n某政办发〔2008〕4号\n"
+           "各乡镇人民政府，县政府各工作部门：\n"
+           "　　因人事变动，经县政府研究，决定对某县植树节活动筹备工作领导小组（以下简称领导小组）成员进行调整。"
+           "原领导小组副组长郝志明、成员侯建安同志因工作变动，不再担任领导小组副组长、成员。调整后的领导小组成员如下：\n"
+           "　　组　长：张立国　县长\n　　副组长：李红霞　副县长\n某县人民政府办公室\n2008年3月1日\n")
+
+
+def test_holders_leaving_the_group_are_no_members():
+    # 原领导小组副组长甲…不再担任领导小组副组长: a holder leaving, no member of any group
+    nf = run(LEAVING)
+    assert not any(person in ("郝志明", "侯建安") for _, person, _ in members(nf))
+    assert ("某县植树节活动筹备工作领导小组", "李红霞", "副组长") in members(nf)

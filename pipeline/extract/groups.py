@@ -152,6 +152,8 @@ _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|另设
                      # 指挥部下设扑火突击队: a task team (not a police or army unit: 大队, 中队, 支队)
                      rf"{TASK_TEAM}))"
                      r"(?=$|[，,。；;()（）:：]|要|将|负责|分别|具体|主要|于|设在|(?<=办公室)在)")  # (下设办公室于/在某中心: its seat)
+#: the holders a sentence says leave a group (原X副组长甲…因工作变动，不再担任X副组长): former members
+_LEAVING_HOLDER = re.compile(r"不再(?:担任|兼任)")
 #: a subgroup's head printed in brackets after its name as a 下设 list sets it up: 下设综合组（组长：甲）和督查组（组长：乙）
 #: (read by _subgroups_headed; the 下设 list is read without them)
 _HEAD_ASIDE = re.compile(r"(?<=组)[（(](?:常务|执行)?副?组长[:：][^()（）]{1,30}[)）](?=[、和及，,。；;]|$)")
@@ -2995,6 +2997,8 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
             split = split_name_posts(first)
             if split and split[0][:1] in SURNAMES and len(split[0]) <= 3 and split_posts(split[1]):
                 name = split[0]
+        if name and _LEAVING_HOLDER.search(rest.split("。")[0]):
+            continue  # 原领导小组副组长甲、成员乙同志因工作变动，不再担任…: holders leaving the group, no members
         known_office = _first_known(state, group + "办公室") if m["ogroup"] else None
         if name and known_office:  # the office of a group the text named in full (某区某某指挥部办公室)
             at = line.start + max(raw.find(name), 0)
