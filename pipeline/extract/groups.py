@@ -49,6 +49,10 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整(?:为|成(?!员))?|设�
                        # X由以下同志组成： / X组成如下： — the clause's subject is the group its list follows
                        r"(?:^|(?<=[，,。；;：:]))(?!现|对|经|根据|按照|依据|为|因|由于|决定|同意)"
                        r"(?=[^。；;，,]{4,60}?(?:由以下(?:同志|人员|成员)?组成|组成如下))|"
+                       # X由院长、副院长…组成。本届X组成人员为： — the clause that says what the group is made of,
+                       # the next sentence opening its member list
+                       r"(?:^|(?<=[，,。；;：:\s]))(?:第[一二三四五六七八九十百]{1,4}条\s*)?(?!现|对|经|根据|按照|依据|为|因|由于|决定|同意)"
+                       r"(?=[^。；;，,]{4,60}?由[^。；;]{2,60}?组成。[^。；;]{0,30}?组成人员(?:名单)?(?:为|如下)[:：])|"
                        # 会议宣读了新一届X人员组成: a group whose members a meeting reads out
                        r"(?:宣读|公布|通报)了?(?:新一届|新一轮|本届)?(?=[^。；;，,]{4,40}?(?:人员组成|组成人员))|"
                        # 现对X组成人员…作了调整: a group whose members a notice adjusts is named by that sentence
@@ -78,7 +82,7 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整(?:为|成(?!员))?|设�
                        # 成立以甲为指挥长的大会安全保卫组: a team its head is named for is a group, whatever its 某组
                        r"(?(by)[\u4e00-\u9fff]{2}组|(?!))|"
                        # 成立县某某管理中心 (a body a notice sets up and names the heads of: 主任：甲)
-                       r"中心))(?(quote)”)(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|人员组成|如下|(?:公布|通知|印发)如下|由以下|名单印发|负责|作为|及(?:其)?办|"
+                       r"中心))(?(quote)”)(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|人员组成|如下|由(?=[^。；;]{2,60}?组成。)|(?:公布|通知|印发)如下|由以下|名单印发|负责|作为|及(?:其)?办|"
                        # 印发《关于建立X制度的通知》: a report on the notice that sets the group up names it so
                        r"的(?:通知|决定|批复)》)")
 #: a clause that tells lower bodies to set up a group of their own (各县区要设立相应的X, 各村也要成立Y): the
@@ -148,6 +152,11 @@ _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|另设
                      # 指挥部下设扑火突击队: a task team (not a police or army unit: 大队, 中队, 支队)
                      rf"{TASK_TEAM}))"
                      r"(?=$|[，,。；;()（）:：]|要|将|负责|分别|具体|主要|于|设在|(?<=办公室)在)")  # (下设办公室于/在某中心: its seat)
+#: the holders a sentence says leave a group (原X副组长甲…因工作变动，不再担任X副组长): former members
+_LEAVING_HOLDER = re.compile(r"不再(?:担任|兼任)")
+#: a subgroup's head printed in brackets after its name as a 下设 list sets it up: 下设综合组（组长：甲）和督查组（组长：乙）
+#: (read by _subgroups_headed; the 下设 list is read without them)
+_HEAD_ASIDE = re.compile(r"(?<=组)[（(](?:常务|执行)?副?组长[:：][^()（）]{1,30}[)）](?=[、和及，,。；;]|$)")
 _ALIAS_RE = re.compile(rf"(?P<name>{_NAME_UNIT}{{2,40}}?(?:组|专班|指挥部|联席会议|委员会|机制))[（(](?:以下)?简称"
                        r"[“\"]?(?P<alias>[^）)“”\"]{2,12})[”\"]?[)）]")
 _RESPECTIVELY_RE = re.compile(r"(?P<role>(?:常务|执行)?副?(?:组长|主任|召集人|指挥长))分别由(?P<names>[^，,。；;]+?)(?:同志)?(?:担任|兼任)")
@@ -213,7 +222,8 @@ _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "
 #: (竞赛部部长由甲兼任: the head of a department a group set up, 部长 after the 部's name)
 #: (分委员会主任委员由甲担任: a committee's chair)
 _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任委员|主任|组长|秘书长|召集人|指挥长|总指挥|(?<![总大中支分])队长)|(?<![协副行])(?:执行)?副?主席|"
-                              r"(?<=部)副?部长)由"
+                              r"(?<=部)副?部长|"
+                              r"(?:常务|执行)?副?专班长)由"  # 专班长由甲担任，副专班长由乙、丙担任: the heads of a 工作专班
                               r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责(?!人)|"
                               r"兼(?=$|[，,。；;]))")  # 办公室主任由甲兼。: the verb printed short (某局负责人: no verb)
 _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。；;:：由]{1,200}?)(?:同志)?(?:(?:亲自?)?(?:兼任|担任|出任|任)|作为|为|"
@@ -493,11 +503,14 @@ _HEADED_ROLE_RE = re.compile(r"(?P<role>(?:常务|执行)?副?组长)[:：]?(?P<
 def _subgroups_headed(state: _State, flat: str, span) -> None:
     """The heads of the subgroups set up so far, where a sentence prints them after the subgroup's name
     (（一）阅读组，组长甲（兼），副组长乙，负责…；下设两个工作组：协调组（组长：丙）；推进组（组长：丁）)."""
-    found = [(g, m["heads"]) for g in state.parents if g.endswith("组") and g in flat
-             for m in re.finditer(re.escape(g) + r"(?:[，,]|[(（])(?P<heads>[^。；;]{0,60})", flat)]
+    # (协调组（组长：丙）和推进组（组长：丁）: a bracket's heads end where it closes)
+    found = [(g, m["heads"] or m["inner"] or "") for g in state.parents if g.endswith("组") and g in flat
+             for m in re.finditer(re.escape(g) + r"(?:[，,](?P<heads>[^。；;]{0,60})|[(（](?P<inner>[^。；;()（）]{0,60}))", flat)]
     last = next(reversed(state.parents), "") if state.parents else ""
-    if not found and last.endswith("组") and re.match(r"(?:常务|执行)?副?组长(?![:：])", flat):
-        found = [(last, flat)]  # （一）甲组，⏎组长A（兼），负责…: the subgroup named on the line before
+    # （一）甲组，⏎组长A（兼），负责…: the subgroup named on the line before (or its heading: （一）甲组。组长：A（兼），成员由…
+    # 组成，负责…, the label's line run on into prose)
+    if not found and last.endswith("组") and re.match(r"(?:常务|执行)?副?组长(?![:：])|组长[:：][^，,。；;]{2,8}[，,]", flat):
+        found = [(last, flat)]
     for group, heads in found:
         heads = heads.split("负责", 1)[0]
         if not heads.startswith(("组长", "副组长", "常务副组长", "执行副组长")):
@@ -1649,6 +1662,8 @@ def _enter_group(state: _State, head: str, span) -> None:
             state.current = parent
         elif state.current or state.groups or not base or head.endswith("办公室"):
             state.current = _root(state, state.current)
+        elif any(s.endswith(base) and not _GENERIC.match(s) for s in state.stated):
+            return  # 一、工作专班 over 成立某市某某工作专班（以下简称专班）: a section's title, the group set up under it
         else:  # 一、领导小组组成人员 in a text that names no group: the group is the heading's name
             state.groups.append(base)
             state.names.add(base)
@@ -2165,11 +2180,12 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 _add_members(state, m["group"], m["role"],
                              [(n, [], (line.start + max(raw.find(n), 0), line.start + max(raw.find(n), 0) + len(n)))
                               for n in names], span)
-        for m in () if parts else _scan(_SUB_RE, _SUB_HINT, flat):
+        unheaded = _HEAD_ASIDE.sub("", flat)  # (下设A组（组长：甲）和B组（组长：乙）: the list without its heads)
+        for m in () if parts else _scan(_SUB_RE, _SUB_HINT, unheaded):
             subject = m["subject"].removeprefix("在").split("，")[-1]
             parent = _resolve(state, subject.rstrip("(（")) or _last_named_in(state, subject)
             if not m["subject"]:  # 领导小组办公室设在某局，下设A组、B组: the subject of the clause before
-                parent = _clause_subject(state, flat, m.start(), span) or parent
+                parent = _clause_subject(state, unheaded, m.start(), span) or parent
             if parent is None and subject.endswith("办公室") and len(subject) > 3:
                 owner = _resolve(state, subject[:-3]) or (state.current if _GENERIC.match(subject[:-3]) else None)
                 if owner is None and _OWNER_KIND.search(subject[:-3]) and not _GENERIC.match(subject[:-3]) \
@@ -2981,6 +2997,8 @@ def _chain_roles(state: _State, flat: str, line, raw: str, region: str) -> None:
             split = split_name_posts(first)
             if split and split[0][:1] in SURNAMES and len(split[0]) <= 3 and split_posts(split[1]):
                 name = split[0]
+        if name and _LEAVING_HOLDER.search(rest.split("。")[0]):
+            continue  # 原领导小组副组长甲、成员乙同志因工作变动，不再担任…: holders leaving the group, no members
         known_office = _first_known(state, group + "办公室") if m["ogroup"] else None
         if name and known_office:  # the office of a group the text named in full (某区某某指挥部办公室)
             at = line.start + max(raw.find(name), 0)

@@ -116,6 +116,44 @@ def _blank_slash_after_name(text: str) -> str:
     return _SLASH_AFTER_NAME.sub(lambda m: m.group("name") + " " * len(m.group("slash")), text)
 
 
+#: a two-character name padded to a list's width, its posts in brackets after it, in a row of such entries:
+#: ``阿苏某某（副院长）　金　鑫（副院长）`` (the name at the entry's start or after a bracket closing the entry before)
+_PADDED_BEFORE_ASIDE = re.compile(rf"(?:^|(?<=[)）{SPACES}]))(?P<a>[\u4e00-\u9fff])(?P<pad>[{SPACES}]{{1,2}})(?P<b>[\u4e00-\u9fff])"
+                                  rf"(?=[(（][^()（）]{{2,30}}[)）])")
+
+
+#: a note on how a post is held, printed after the post and before the holder's name (a list printing each post
+#: first): ``州审计局副局长（主持工作）　马某某``, ``某局副局长（正科级）　甲某`` — blanked, the post and the name read
+_POST_STATUS_BEFORE_NAME = re.compile(rf"(?<=[长任记员])[(（](?:主持(?:全面)?工作|正[科处局厅]级|副[科处局厅]级|试用期[^()（）]{{0,6}})[)）]"
+                                      rf"(?=[{SPACES}]+[\u4e00-\u9fff·]{{2,5}}[{SPACES}]*$)")
+
+
+#: a two-character name padded to a list's width, glued to the post before it, in a list parted by 、:
+#: ``副镇长饶某某、镇派出所所长甄　勇`` (the padding moved after the name: ``所长甄勇　``)
+_PADDED_AFTER_POST = re.compile(rf"(?<=[长任记员席])(?P<a>[\u4e00-\u9fff])(?P<pad>[{SPACES}]{{1,2}})(?P<b>[\u4e00-\u9fff])"
+                                rf"(?=[、，,；;]|[{SPACES}]*$)")
+
+
+def _unpad_after_post(text: str) -> str:
+    """The entry line with a padded name glued to its post closed up, the padding moved after it (offsets kept);
+    only in a list of several entries parted by 、 (one entry alone is read by _padded_glued)."""
+    if "、" not in text:
+        return text
+    return _PADDED_AFTER_POST.sub(lambda m: m["a"] + m["b"] + m["pad"], text)
+
+
+def _unpad_before_aside(text: str) -> str:
+    """The entry line with each padded name before its bracketed posts closed up (the padding moved before it),
+    offsets of the line kept; a name whose character before is neither the line's start, a space run after a
+    closing bracket, nor a bracket stays as it is."""
+    def fix(m: re.Match) -> str:
+        before = text[: m.start()].rstrip(SPACES)
+        if before and before[-1] not in ")）:：":
+            return m.group()
+        return m["pad"] + m["a"] + m["b"]
+    return _PADDED_BEFORE_ASIDE.sub(fix, text)
+
+
 def _blank_rules_between(text: str) -> str:
     """The entry line with each rule between its entries blanked, offsets kept."""
     return _RULE_BETWEEN.sub(lambda m: " " * len(m.group()), text)
@@ -144,6 +182,9 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     a head's title only (``副组长：副县长``: whoever holds it) names no one. A list a page or a copy cut in
     its last entry, read as no one or as one, is read without that entry (_before_a_cut)."""
     text = _blank_collective_tail(_blank_rules_between(_blank_slash_after_name(_blank_cell_borders(text))))
+    text = _unpad_after_post(text)
+    if "（" in text or "(" in text:  # 甲某（某长）　金　鑫（某长）: the padded name closed up
+        text = _POST_STATUS_BEFORE_NAME.sub(lambda a: " " * len(a.group()), _unpad_before_aside(text))
     if "（" in text or "(" in text:  # 甲某（女）（镇某所所长）: the aside on the person blanked, the posts after it read
         text = _ASIDE_THEN_POSTS.sub(lambda a: " " * len(a.group(0)), text)
     got = _members(text, at, region)
