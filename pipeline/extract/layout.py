@@ -658,8 +658,9 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     if layout.title:
         _reprinted_under_article(layout)
     thread = _forum_thread_title(layout.lines)
-    if thread and not (layout.title and "关于" in layout.title):
-        layout.title, layout.title_span = thread  # a forum's thread title stands for the page (its 关于… notice reprinted below keeps its own)
+    if thread and not (layout.title and ("关于" in layout.title or layout.title.endswith("名单"))):
+        layout.title, layout.title_span = thread  # a forum's thread title stands for the page (its 关于… notice reprinted
+        # below keeps its own, as does a congress's list under its heading and note: 某县人大常委会 / 任免名单 / (…通过))
     if thread and layout.title_span:
         _posted_title_below(layout)
     _numbered_heading(layout)
@@ -1360,6 +1361,10 @@ def _list_heading_in_run(layout: Layout, lines: list[Line] | None = None) -> boo
     return False
 
 
+#: the widest of a forum thread's counters and labels under its headline (主题 / 40 / 回帖 / 中级会员 / [复制链接])
+_FORUM_LABEL_WIDTH = 6
+
+
 def _adopted_list_under_headline(layout: Layout) -> None:
     """A news report of a congress committee's session, its headline read as the title, that prints the list the
     session adopted a few lines down under the list's own heading and note (某县人民代表大会常务委员会 / 任免名单 /
@@ -1371,12 +1376,17 @@ def _adopted_list_under_headline(layout: Layout) -> None:
     if layout.title.endswith("名单") and (layout.body_start >= len(lines) or _ADOPTED.match(lines[layout.body_start].flat)):
         return  # the list's own heading over its note (a headline that names a list, 某县第N届人大常委会第N次会议任免
         # 名单, over a lead and the list's heading, is the report's)
-    for k in range(layout.body_start, min(len(lines), layout.body_start + 10)):
+    counted = 0  # (the lines read so far, a forum's short counters and labels between them not counted: 主題 / 40)
+    for k in range(layout.body_start, len(lines)):
+        counted += len(lines[k].flat) > _FORUM_LABEL_WIDTH
+        if counted > 10:
+            return
         if _list_heading_in_run(layout, lines[k:k + 1]):
             return
         if k + 1 < len(lines) and _adopted_list(lines[k].flat, _below_posting(lines, k, layout.info_lines)):
             layout.title, layout.title_span = lines[k].flat, (lines[k].start, lines[k].end)
             _congress_heading_wrapped(layout)  # (某县人民代表大会常务委员会 / 任免名单: the two lines)
+            layout.body_start = max(layout.body_start, k + 1)  # (the list's note under its heading: where its date is read)
             return
 
 
@@ -2142,7 +2152,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
                 j, joined, trailing = j + 1, joined + nxt[: carried.start()], carried  # 某某等 / 同志…的通知(某政任〔2024〕5号)
                 break
             if DOCNUM_RE.search(nxt) or nxt.endswith((":", "：")) or is_date_line(nxt) or again \
-                    or _EDITOR_NOTE.match(nxt) \
+                    or _EDITOR_NOTE.match(nxt) or _REPOST_MARK.search(joined) \
                     or _CHROME_WORDS.search(nxt) and (len(nxt) <= 6 or re.search(r"[:：]", nxt)):
                 break  # (a line with its own 关于 is the title printed again, not its end, unless the info block's
                 # title goes on with it: 某某关于落实中共中央国务院 / 关于某某若干意见…的通知; a page's posting line,
@@ -2428,6 +2438,8 @@ _CHROME_WORDS = re.compile(r"^(?:分享|打印|关闭|字体|字号|【字体|�
                            r"(?:打印本页|关闭窗口|分享到|【?字体[:：]?大中小】?)$")
 
 
+#: a repost's mark after its headline ((转载), （转贴）, [转]): the headline is whole, the line under it no part of it
+_REPOST_MARK = re.compile(r"[(（\[【](?:转载|轉載|转贴|轉貼|转帖|轉帖|转)[)）\]】]$")
 #: an editor's note under a headline (【编者按】本栏目选编…, 编者按：…): a paragraph of the page's, never a title's end
 _EDITOR_NOTE = re.compile(r"[\[【(（]?编者按")
 
