@@ -694,6 +694,39 @@ def _joined(lines: list[str], joined: set[int]) -> str:
     return "".join(ln + ("" if i in joined else "\n") for i, ln in enumerate(lines))[:-1] if lines else ""
 
 
+#: a line that opens on a mark no line of running text opens on: the rest of a sentence a link's line break cut
+_OPENS_ON_MARK = re.compile(r"^[，,。、；;）)]")
+#: a link's words on a line of their own (a wiki's or a repost's anchors: 宁夏回族自治区 / 青铜峡市 / ，辖…): short, no space,
+#: no mark, not indented
+_ANCHOR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{2,10}")
+#: a label alone on its line (组长：, 副组长:): the next item's, no link's words before it go on into it
+_LABEL_ALONE = re.compile(r".{1,8}[:：]")
+#: the fewest lines opening on a mark that show a page's links broke its lines
+_ANCHOR_EVIDENCE = 2
+
+
+def join_anchor_breaks(text: str) -> str:
+    """A page whose links a copy put on lines of their own (裕民街道，隶属于宁夏回族自治区 / 青铜峡市 / ，辖朝阳、, or inside a
+    post: 专班长：某某街道 / 党工委 / 书记 某某) shows it by lines that open on a comma or a full stop; there each link's line
+    (short, no space, not indented) is joined to the lines around it, where the one before ends inside a sentence
+    (no stop, no colon) and the one after goes on. Other texts are returned unchanged."""
+    lines = text.split("\n")
+    if sum(1 for ln in lines if _OPENS_ON_MARK.match(ln)) < _ANCHOR_EVIDENCE:
+        return text
+    out: list[str] = []
+    glue = False  # the line at hand goes on the last one of ``out``
+    for k, line in enumerate(lines):
+        after = lines[k + 1] if k + 1 < len(lines) else ""
+        anchor = bool(_ANCHOR.fullmatch(line)) and bool(out) and out[-1].strip() != "" and after.strip() != "" \
+            and out[-1].rstrip()[-1] not in "。！？；;：:" and not _LABEL_ALONE.fullmatch(after.strip())
+        if anchor or glue and out:
+            out[-1] += line
+        else:
+            out.append(line)
+        glue = anchor
+    return "\n".join(out)
+
+
 def join_wrapped_lines(text: str) -> str:
     """A text copied from a printed page (a PDF, a book, a gazette) keeps the page's line breaks, which
     cut sentences and names anywhere (``任命甲某、乙某\n丙某为某局副局长``, ``黄某\n某``), and the page
@@ -1110,7 +1143,7 @@ def strip_copy_noise(text: str) -> str:
         text = "\n".join(line for line in text.split("\n") if not _code_line(line))
     text = strip_farm_marks(text)  # (before the furniture: a related block's head, 相关推荐, shows where it starts)
     text = _FURNITURE.sub("", text)
-    text = join_wrapped_lines(drop_post_borders(text))
+    text = join_wrapped_lines(join_anchor_breaks(drop_post_borders(text)))
     if " " in text:
         text = _JAMMER.sub(_jammer, text)
     text = _LOST_BRACKET.sub(lambda m: f"{m['code'][:-1]}〔{m['year']}〕{m['serial']}号", text)

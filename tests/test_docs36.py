@@ -217,3 +217,20 @@ def test_a_forum_threads_reprinted_congress_list_is_titled_by_its_heading():
     doc = document(text)
     assert (doc.title, doc.signed) == ("某县人民代表大会常务委员会任免名单", "2031-07-18")
     assert ("Appointment", "甲某某", "县财政局", "局长") in posts(text)
+
+
+def test_a_pages_links_on_lines_of_their_own_are_joined_back():
+    text = ("某某街道\n\n某某街道，隶属于某某自治区\n某某市\n，辖朝阳、\n某某\n等社区。2031年3月19日，街道公布文件，全文如下：\n\n"
+            "某街发〔2031〕12号\n各社区居委会：\n为持续改善辖区\n人居环境\n，经研究，决定成立某某街道环境整治工作专班，组成人员如下：\n"
+            "专 班 长：某某街道\n党工委\n书记　甲某某\n副专班长：某某街道党工委副书记、\n办事处\n主任　乙某某\n"
+            "成　　员：某某街道城建环保办主任　丙某某\n　　　　　某某街道\n综治中心\n主任　丁某某\n"
+            "                                                                  某某市某某街道办事处\n"
+            "                                                                      2031年3月18日\n\n词条标签：\n街道办事处\n某某市\n")
+    from helpers import memberships
+    found = memberships(text)
+    assert {(p, r) for p, _, r in found} >= {("甲某某", "专班长"), ("乙某某", "副专班长"), ("丁某某", "成员")}
+    assert ("Position", "甲某某", "某某街道党工委", "书记") in posts(text)
+    # (lines of a list, a name a line, are no links: nothing opens on a comma)
+    from govkg.text import join_anchor_breaks
+    listed = "组长：\n甲某某\n副组长：\n乙某某\n丙某某\n"
+    assert join_anchor_breaks(listed) == listed
