@@ -234,3 +234,14 @@ def test_a_pages_links_on_lines_of_their_own_are_joined_back():
     from govkg.text import join_anchor_breaks
     listed = "组长：\n甲某某\n副组长：\n乙某某\n丙某某\n"
     assert join_anchor_breaks(listed) == listed
+
+
+def test_a_subgroups_bracketed_head_in_a_notice_on_one_line():
+    text = ("某市某区人民政府关于调整区防汛防旱防风指挥部组成人员的通知 某府〔2031〕58号 各街道办事处，区府直属各单位："
+            "因人事变动，区人民政府决定调整区防汛防旱防风指挥部组成人员。现将调整后的名单通知如下："
+            "总指挥：甲某某 区长 副总指挥：乙某某 副区长　丙某某 区人武部部长 成员：丁某某 区政府办公室主任　戊某某 区民政局局长 "
+            "区三防指挥部下设抢险救援组（组长：丙某某）、转移安置组（组长：戊某某）、后勤保障组（组长：丁某某），各组成员由组长所在单位确定。"
+            "某市某区人民政府 二〇三一年四月十六日")
+    from helpers import subgroups, memberships
+    assert {g for g, _ in subgroups(text)} >= {"抢险救援组", "转移安置组", "后勤保障组"}
+    assert ("丙某某", "抢险救援组", "组长") in memberships(text)

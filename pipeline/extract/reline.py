@@ -352,7 +352,23 @@ def member_list_cuts(raw: str, pos: int = 0) -> list[int]:
     """Where a member list run on inside a line breaks (from ``pos``): before each role label (…镇长副专班长：) and
     before the sentence after its last member (…（兼）专班下设办公室…) — in a notice run together, or in a line a page
     padded apart at some of its breaks only."""
-    return [m.start() for m in _FLAT_ROLE.finditer(raw, pos)] + [m.end() for m in _FLAT_MEMBER_END.finditer(raw, pos)]
+    return [m.start() for m in _FLAT_ROLE.finditer(raw, pos) if not _in_brackets(raw, m.start())] \
+        + [m.end() for m in _FLAT_MEMBER_END.finditer(raw, pos)]
+
+
+#: how far a subgroup's bracketed note (…抢险救援组（组长：某某）、…) reaches either side of a label inside it
+_NOTE_REACH = 30
+
+
+def _in_brackets(raw: str, at: int) -> bool:
+    """Whether ``at`` stands inside a short bracketed note (抢险救援组（组长：某某）: the label is the note's, no row's)."""
+    before = raw[max(0, at - _NOTE_REACH):at]
+    opened = max(before.rfind("（"), before.rfind("("))
+    if opened < 0 or max(before.rfind("）"), before.rfind(")")) > opened:
+        return False
+    after = raw[at:at + _NOTE_REACH]
+    closed = min((i for i in (after.find("）"), after.find(")")) if i >= 0), default=-1)
+    return closed >= 0 and not re.search(r"[（(]", after[:closed])
 
 
 def flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
