@@ -230,6 +230,8 @@ def parse_duration(text: str) -> str | None:
 
 #: a pinyin note a copying site put after a character: 國(guó) / 辦(bàn), printed more than once: 國(guo)(guo)
 _PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])(?:[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）])+|"  # (國(guo)(guo): repeated)
+                          # (a content farm's notes in lenticular brackets, toned: 任【rèn】免)
+                          r"(?<=[\u3400-\u9fff])【(?=[a-z]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}】|"
                           # a toned note after a character the copy garbled (七M(jìn)): only pinyin has tone marks
                           r"(?<=\S)[(（](?=[a-z]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
 #: a filter dot a copying site put between characters: .组.长. — dots a character or two apart, in a
@@ -1148,7 +1150,7 @@ def strip_copy_noise(text: str) -> str:
         text = _JAMMER.sub(_jammer, text)
     text = _LOST_BRACKET.sub(lambda m: f"{m['code'][:-1]}〔{m['year']}〕{m['serial']}号", text)
     text = _NO_BRACKETS.sub(lambda m: f"{m['code']}〔{m['year']}〕{m['di'] or ''}{m['serial']}号", text)
-    if "(" not in text and "（" not in text and "." not in text:
+    if "(" not in text and "（" not in text and "." not in text and "【" not in text:
         return text
     noted = _PINYIN_NOTE.sub("", text)
     if noted != text:  # a pinyin-noting mirror also doubles commas: 区委副书记,、代区长,,…出席

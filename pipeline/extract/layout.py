@@ -2152,7 +2152,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
                 j, joined, trailing = j + 1, joined + nxt[: carried.start()], carried  # 某某等 / 同志…的通知(某政任〔2024〕5号)
                 break
             if DOCNUM_RE.search(nxt) or nxt.endswith((":", "：")) or is_date_line(nxt) or again \
-                    or _EDITOR_NOTE.match(nxt) or _REPOST_MARK.search(joined) \
+                    or _EDITOR_NOTE.match(nxt) or _REPOST_MARK.search(joined) or _own_title_opens(joined, nxt) \
                     or _CHROME_WORDS.search(nxt) and (len(nxt) <= 6 or re.search(r"[:：]", nxt)):
                 break  # (a line with its own 关于 is the title printed again, not its end, unless the info block's
                 # title goes on with it: 某某关于落实中共中央国务院 / 关于某某若干意见…的通知; a page's posting line,
@@ -2436,6 +2436,15 @@ def _page_chrome(flat: str) -> bool:
 _CHROME_WORDS = re.compile(r"^(?:分享|打印|关闭|字体|字号|【字体|扫一扫|发布时间|发表时间|发布日期|来源[:：]|浏览次数|点击数|"
                            r"转载|作者[:：]|索引号|主题分类|信息来源|稿源|责任编辑|阅读次数|访问次数|浏览量)|"
                            r"(?:打印本页|关闭窗口|分享到|【?字体[:：]?大中小】?)$")
+
+
+def _own_title_opens(joined: str, flat: str) -> bool:
+    """A line that opens a title of its own under a headline (某部某司成立某某专班 / 某部某司关于成立某某 / 专班的通知): a
+    body's name then 关于, under words with no 关于 that are no body's name (an issuer's line over its title goes on:
+    某市人民政府办公室 / 某市教育局关于…, joint issuers)."""
+    head = flat.partition("关于")[0]
+    return len(head) >= 4 and bool(_ORG_END.search(head)) and "关于" not in joined and not _issuer_line(joined) \
+        and not _SENTENCE.search(flat)
 
 
 #: a repost's mark after its headline ((转载), （转贴）, [转]): the headline is whole, the line under it no part of it

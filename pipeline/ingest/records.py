@@ -3,7 +3,8 @@
 A crawler's or a database's export prints every record under a line of its own: a label with the record's counter
 between rules (``=== 导出记录 1/2 ===``, ``----- 第2条 -----``, ``###### 记录 3 ######``). Each record is one notice
 with everything under its rule — its info block above its title too, which a listing's reader, splitting at titles,
-would hand to the notice before. A page's rule (``----- 第1页 -----``) numbers the pages of one text: no record.
+would hand to the notice before. A page's rule (``----- 第1页 -----``) numbers the pages of one text: no record. A
+gazette's digital edition prints one document a page, each page under a rule and its heading (``第2版:政府文件``).
 
 A compilation's preview may also run its notices together on one line (a sharing site's pieces glued back:
 ``…报办公室。 某某分场关于调整…的通知 五分场发〔2005〕6号 分场各单位：因人员变动…``): each notice's head — its
@@ -27,12 +28,26 @@ _COUNTER = re.compile(r"(?P<n>\d{1,5})(?:\s*/\s*\d{1,5})?")
 _PREAMBLE_HAN = 20
 
 
+#: a gazette's digital edition: a rule line, then the page's heading (第1版:政府文件), one document a page
+_EDITION_PAGE = re.compile(r"^[ \t\u3000]*[-=—_]{10,}[ \t\u3000]*\n[ \t\u3000]*第(?P<n>\d{1,3})版[ \t\u3000]*[:：][^\n]{0,20}$", re.M)
+
+
+def _edition_pages(text: str) -> list[str] | None:
+    """The pages of a gazette's digital edition (第1版, 第2版, … each under a rule line), each page's text; the edition's
+    masthead and contents above the first are no document's."""
+    pages = list(_EDITION_PAGE.finditer(text))
+    if len(pages) < 2 or [int(m["n"]) for m in pages] != list(range(1, len(pages) + 1)):
+        return None
+    return [text[m.end():(pages[i + 1].start() if i + 1 < len(pages) else len(text))].strip("\n")
+            for i, m in enumerate(pages)]
+
+
 def split_records(text: str) -> list[str] | None:
     """The records of an export (two or more rules whose counters run 1, 2, … or 1/N, 2/N, …), each with the text
-    under its rule; None where the text is no such export."""
+    under its rule, or the pages of a gazette's edition; None where the text is neither."""
     rules = [m for m in _RULE.finditer(text) if _COUNTER.search(m["label"])]
     if len(rules) < 2:
-        return None
+        return _edition_pages(text)
     counts = [int(_COUNTER.search(m["label"])["n"]) for m in rules]
     if counts != list(range(counts[0], counts[0] + len(counts))):
         return None  # (rules that count no records in order: a text's own dividers)
