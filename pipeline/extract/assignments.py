@@ -153,11 +153,19 @@ def _marked_agencies(text: str) -> list[tuple[str, str]]:
 _OWN_OFFICE = re.compile(r"[(（](?P<office>[省市县区州盟旗縣區][^()（）]{2,20})[)）]$")
 
 
+#: an office's second name, of an office sharing its staff, in brackets after its first: 组织部（人事处）,
+#: 纪委办公室（监察室）, 党委办公室（校长办公室） (a collective's brackets are its kinds: 各乡镇人民政府（街道办事处）)
+_SECOND_NAME = re.compile(r"(?<=[部处室局科委办])[(（](?P<office>[\u4e00-\u9fff]{1,10}(?:处|室|科|局|部|中心))[)）]$")
+
+
 def _without_own_office(name: str) -> str:
     """``name`` without the office it names after it in brackets (the body is the one that answers for it):
-    县农业局（县农村经济经营管理站） -> 县农业局; a bracket that is no body's name stays."""
+    县农业局（县农村经济经营管理站） -> 县农业局, 组织部（人事处） -> 组织部; a bracket that is no body's name stays."""
     m = _OWN_OFFICE.search(name)
     if m and plausible_agency(m["office"]) and plausible_agency(name[: m.start()]):
+        return name[: m.start()]
+    m = _SECOND_NAME.search(name)
+    if m and not name.startswith("各") and plausible_agency(name[: m.start()]):
         return name[: m.start()]
     return name
 
@@ -447,6 +455,7 @@ _TABLE_READERS = (
     lambda lines, others, taken: _flattened_tables(lines, others),
     lambda lines, others, taken: _piped_tables(lines, others),
     lambda lines, others, taken: _spaced_table(lines, others),
+    lambda lines, others, taken: _run_on_table(lines, others),
     lambda lines, others, taken: _box_tables(lines, others),
     lambda lines, others, taken: _glued_tables(lines, others, taken),
     _gapped_items,
@@ -550,6 +559,11 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             text = text.rstrip(SPACES) + nfkc(lines[k].text).strip(SPACES)
             span = (span[0], lines[k].end)
             row = cells(text)
+        more = _wrapped_row(row, table, nfkc(lines[k + 1].text)) \
+            if row and k + 1 < len(lines) and origin[k + 1] not in used else None
+        if more:  # 4│某任务│甲处│乙处、 / │　│　│　│丙处│11月: the row's open cell wrapped under empty cells
+            k += 1
+            row, span = more, (span[0], lines[k].end)
         rest = _open_cell_rest(text, table, span, others) if row is None else []
         if rest:  # 5 | 某任务 | 市甲局 | 市乙局、 / 续表 / … / 市丙局: the rest of the row's open cell of bodies
             facts.extend(rest)
@@ -2056,6 +2070,79 @@ def _spaced_table(lines, others: str) -> tuple[list[Assignment], set[int]]:
     return facts, used
 
 
+#: a cell of a table's header that is neither the number, the task nor a role: 完成时限, 时间节点, 备注
+_OTHER_HEAD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _run_on_header(tokens: list[str], at: int) -> tuple[int, dict[int, str], int] | None:
+    """The header of a table run on into its rows at ``tokens[at]`` (序号): the place of its first row's number
+    (1), the roles of its columns (counted from the task's, 0) and its width (the columns after 序号)."""
+    j = at + 1
+    if j >= len(tokens) or not _TASK_HEAD.search(tokens[j]) or _LABEL_CELL.fullmatch(tokens[j]):
+        return None
+    roles: dict[int, str] = {}
+    while j + 1 < len(tokens) and tokens[j + 1] != "1" and _OTHER_HEAD.fullmatch(tokens[j + 1]):
+        j += 1
+        if _LABEL_CELL.fullmatch(tokens[j]):
+            roles[j - at - 1] = _role(tokens[j])
+    if not roles or j + 1 >= len(tokens) or tokens[j + 1] != "1":
+        return None
+    return j + 1, roles, j - at
+
+
+def _run_on_rows(tokens: list[str], first: int, width: int) -> list[list[str]]:
+    """The rows of a table whose cells run on separated by spaces (1 某任务 甲局 乙局、丙局 6月底 2 …): each
+    row's cells from its number to the next number in order; a row with more cells than the header's has a
+    task printed with spaces (its first cells); the last row takes as many cells as the header has."""
+    rows: list[list[str]] = []
+    at, serial = first, 1
+    while at < len(tokens) and tokens[at] == str(serial):
+        nxt = next((i for i in range(at + width + 1, min(at + 2 * width + 2, len(tokens)))
+                    if tokens[i] == str(serial + 1)), None)
+        cells_ = tokens[at + 1: nxt if nxt else at + 1 + width]
+        if len(cells_) < width:
+            break
+        extra = len(cells_) - width
+        rows.append(["".join(cells_[: extra + 1])] + cells_[extra + 1:])
+        if nxt is None:
+            break
+        at, serial = nxt, serial + 1
+    return rows
+
+
+def _run_on_table(lines, others: str) -> tuple[list[Assignment], set[int]]:
+    """A task table whose header and rows run on in one paragraph, cells apart by spaces (a page that lost its
+    table's markup: 二、重点任务 序号 重点任务 牵头单位 配合单位 完成时限 1 推进某工程 县水务局 县财政局、县某局
+    2023年12月底前 2 …), perhaps cut into lines anywhere; the table ends at the next heading or blank line.
+    A table printed a row a line is left to the readers of such tables (its header's line holds no row)."""
+    facts: list[Assignment] = []
+    used: set[int] = set()
+    k = 0
+    while k < len(lines):
+        tokens = _spaced_tokens(nfkc(lines[k].text).strip(SPACES))
+        if "序号" not in tokens:
+            k += 1
+            continue
+        run, of_line, j = list(tokens), [k] * len(tokens), k + 1
+        while j < len(lines) and (text := nfkc(lines[j].text).strip(SPACES)) and not _HEADING_RE.match(text):
+            more = _spaced_tokens(text)
+            run, of_line, j = run + more, of_line + [j] * len(more), j + 1
+        header = _run_on_header(run, run.index("序号"))
+        if header is None or of_line[header[0]] != of_line[header[0] - 1]:
+            k += 1  # (no header, or one on a line of its own: a row a line)
+            continue
+        first, roles, width = header
+        span = (lines[k].start, lines[j - 1].end)
+        for row in _run_on_rows(run, first, width):
+            task = strip_final_punct(_first_clause(SENTENCE_END.split(row[0])[0]))
+            for col, role in roles.items():
+                facts.extend(_assign(task, role, row[col], span, others))
+        if facts:
+            used |= set(range(k, j))
+        k = j
+    return facts, used
+
+
 #: a cell that repeats the cell above it in its column: 同上, 同上行, 〃, 同前 (一份清单的“同上”指与上一行同列单位相同)
 _SAME_AS_ABOVE = re.compile(r"同上(?:行|栏)?|同前|[〃″\"]")
 
@@ -2568,6 +2655,22 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
     out += [Assignment(task=task, role=role, agency=c, span=span) for i, role in table["roles"].items()
             if re.fullmatch(r"各?(?:有关|相关)(?:部门|单位)", c := unspaced(cells[i]))]
     return out, table
+
+
+def _wrapped_row(row: list[str], table: dict | None, following: str) -> list[str] | None:
+    """A row of drawn cells cut short (fewer cells than its table's header) whose last cell wrapped onto the next
+    line, that line's cells empty up to it (4│某任务│甲处│乙处、 / │　│　│　│丙处│2021年11月: the second line's
+    cells are the same columns, a border before the first): the whole row, the cut cell joined; else None."""
+    if not table or len(row) >= table["width"]:
+        return None
+    more = cells(following)
+    if more and len(more) > table["width"] and not more[0].strip(SPACES):
+        more = more[1:]  # (the border that opens the line)
+    n = len(row) - 1
+    if not more or len(more) != table["width"] or any(c.strip(SPACES) for c in more[:n]) \
+            or not more[n].strip(SPACES):
+        return None
+    return row[:n] + [row[n].rstrip(SPACES) + more[n].strip(SPACES)] + more[n + 1:]
 
 
 def _open_cell_rest(text: str, table: dict | None, span, others: str) -> list[Assignment]:
