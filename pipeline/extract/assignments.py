@@ -516,7 +516,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         if origin[k] in used:
             continue
         line = lines[k]
-        text = nfkc(line.text)
+        text = _unglued_fields(nfkc(line.text))
         span = (line.start, line.end)
         before, prior = text, before
         leads_here = first_leads and line.start >= since  # (a note in an attachment: not the items above it)
@@ -2655,6 +2655,26 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
     out += [Assignment(task=task, role=role, agency=c, span=span) for i, role in table["roles"].items()
             if re.fullmatch(r"各?(?:有关|相关)(?:部门|单位)", c := unspaced(cells[i]))]
     return out, table
+
+
+#: a card's field whose label lost its colon, run on with the next field (牵头单位某局配合单位某局、某镇完成时限6月底):
+#: a role's label or a deadline's, followed by no colon
+_BARE_FIELD = re.compile(rf"(?:{_LABEL_WORDS})(?:{_UNIT_WORDS})(?![{SPACES}:：（(])|(?:完成|办结)(?:时限|时间)(?![{SPACES}:：（(])")
+
+
+def _unglued_fields(text: str) -> str:
+    """A line of a task card's fields run together without their colons (牵头单位市甲局配合单位市乙局完成时限
+    2020年10月底前), each field set off as ``label：value；``; any other line as it is. Only a line that opens
+    with a role's bare label, holds two labels or more and no sentence's marks (a paragraph is no card)."""
+    body = text.lstrip(SPACES)
+    found = list(_BARE_FIELD.finditer(body))
+    if len(found) < 2 or found[0].start() != 0 or not _LABEL_CELL.match(found[0][0]) or re.search(r"[，,。；;]", body):
+        return text
+    out, last = [], 0
+    for m in found:
+        out.append(body[last: m.start()] + ("；" if m.start() else "") + m[0] + "：")
+        last = m.end()
+    return text[: len(text) - len(body)] + "".join(out) + body[last:]
 
 
 def _wrapped_row(row: list[str], table: dict | None, following: str) -> list[str] | None:
