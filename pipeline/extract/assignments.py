@@ -13,7 +13,7 @@ from ..facts import Assignment
 from ..text import ARTICLE_NO, DATE_RE, SENTENCE_END, SPACES, nfkc, strip_final_punct, unspaced
 from .document import document_kind
 from .layout import _ATTACH_RE, Layout, Line, cells
-from .lists import split_outside_brackets, unique
+from .lists import comma_cells, open_quote, split_outside_brackets, unique
 from ..lexicon import AGENCY_END_RE, LEVEL_CHARS
 from .parts import ENUM, Levels, after_paragraph, bare_heading, closes_open_bracket, numbers_headings
 from .posts import normalise_agency
@@ -456,6 +456,7 @@ _TABLE_READERS = (
     lambda lines, others, taken: _piped_tables(lines, others),
     lambda lines, others, taken: _spaced_table(lines, others),
     lambda lines, others, taken: _run_on_table(lines, others),
+    lambda lines, others, taken: _comma_tables(lines, others),
     lambda lines, others, taken: _box_tables(lines, others),
     lambda lines, others, taken: _glued_tables(lines, others, taken),
     _gapped_items,
@@ -2067,6 +2068,60 @@ def _spaced_table(lines, others: str) -> tuple[list[Assignment], set[int]]:
             serial, j = serial + 1, j + 1
         if serial > 1:
             used.add(k)
+    return facts, used
+
+
+def _comma_header(text: str) -> tuple[int, dict[int, str], int] | None:
+    """A spreadsheet's header row exported as comma-separated text (序号,工作任务,牵头科室,配合单位,完成时限):
+    the task's column, the roles of the role columns and the width; None for any other line."""
+    if "," not in text and "，" not in text:
+        return None
+    head = comma_cells(text)
+    if len(head) < 3 or head[0] not in ("序号", "编号") or not all(_HEAD_CELL.fullmatch(c) for c in head):
+        return None
+    roles = {i: _role(c) for i, c in enumerate(head) if _LABEL_CELL.fullmatch(c)}
+    task = next((i for i, c in enumerate(head) if i not in roles and _TASK_HEAD.search(c)), None)
+    return (task, roles, len(head)) if roles and task else None
+
+
+def _comma_records(lines, k: int) -> tuple[list[list[str]], int]:
+    """The numbered records after a header at ``lines[k]`` (1,… 2,… in order), a quoted cell running over lines
+    joined to its record; the records' cells, and the line after the last."""
+    records: list[list[str]] = []
+    j = k + 1
+    while j < len(lines):
+        text, end = nfkc(lines[j].text).strip(SPACES), j + 1
+        while open_quote(text) and end < len(lines):
+            text, end = text + "\n" + nfkc(lines[end].text).strip(SPACES), end + 1
+        row = comma_cells(text)
+        if not row or row[0] != str(len(records) + 1):
+            break
+        records.append(row)
+        j = end
+    return records, j
+
+
+def _comma_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
+    """A task table of a spreadsheet exported as comma-separated text inside a page: a header row (序号,工作任务,
+    牵头科室,…), then numbered records; a quoted cell may hold commas and line breaks (bodies one a line); a cell
+    merged over rows is kept in its first row only, the cells below it blank (a blank role cell: the one above)."""
+    facts: list[Assignment] = []
+    used: set[int] = set()
+    for k, line in enumerate(lines):
+        header = _comma_header(nfkc(line.text).strip(SPACES))
+        if header is None:
+            continue
+        task_col, roles, width = header
+        records, end = _comma_records(lines, k)
+        above = [""] * width
+        for row in records:
+            row = [c or above[i] if i in roles else c for i, c in enumerate((row + [""] * width)[:width])]
+            above = row
+            task = strip_final_punct(_first_clause(SENTENCE_END.split(row[task_col])[0]))
+            for col, role in roles.items():
+                facts.extend(_assign(task, role, row[col].replace("\n", "、"), (line.start, lines[end - 1].end), others))
+        if records:
+            used |= set(range(k, end))
     return facts, used
 
 
