@@ -10,7 +10,9 @@ import re
 from collections import Counter
 
 from ..facts import Assignment
-from ..text import ARTICLE_NO, DATE_RE, SENTENCE_END, SPACES, nfkc, strip_final_punct, unspaced
+from itertools import combinations
+
+from ..text import ARTICLE_NO, DATE_RE, SENTENCE_END, SPACES, nfkc, print_width, strip_final_punct, unspaced
 from .document import document_kind
 from .layout import _ATTACH_RE, Layout, Line, cells
 from .lists import comma_cells, open_quote, split_outside_brackets, unique
@@ -1704,6 +1706,60 @@ def _paragraph_cells(lines, texts: list[str], k: int, j: int, i: int, width: int
     return cells_ + [""] * (width - len(cells_)), n
 
 
+#: what a deadline's cell opens with (2023年10月 / 底前 wrapped: 底前 opens no cell): a number, 长期, 每季度, a placeholder
+_DEADLINE_START = re.compile(r"[0-9]|长期|持续|常态|每|按|即|立即|随时|年[底内]|全年|[一二三四上下]半?(?:季度|年)|[/—\-]|无")
+_DEADLINE_HEAD = re.compile(r"时限|时间|进度")
+#: a column of persons (责任领导: 副团长 / 赵怀璞, a post over a name): its lines are no wrapped text
+_PERSON_HEAD = re.compile(r"(?:责任|牵头|分管|联系|包抓)?(?:人|领导)$")
+
+
+def _cell_fits(lines_: list[str], head: str, role: str | None) -> bool:
+    """Whether a run of lines can be one cell of a column headed ``head`` in a table whose long cells wrap: a
+    cell's lines but its last fill the column (none is wider than they), unless they end at a list's mark (财政所、
+    / 自然资源所); a role's cell is a placeholder or a list of bodies, a deadline's opens like one."""
+    text = "".join(lines_)
+    if role is not None or _TASK_HEAD.search(head):
+        widest = max(print_width(t) for t in lines_)
+        if any(print_width(t) < widest - 0.5 and not re.search(r"[、，,/]$", t) for t in lines_[:-1]):
+            return False
+    if role is not None:
+        return text in _EMPTY_CELLS or bool(_PLACEHOLDER.fullmatch(text)) \
+            or not re.search(r"[、，,]$", text) and all(plausible_agency(a) for a in _list_items(text))
+    if _DEADLINE_HEAD.search(head):
+        return bool(_DEADLINE_START.match(text))
+    return True
+
+
+def _wrapped_cells(texts: list[str], cols: list[str], roles: dict[int, str]) -> list[str] | None:
+    """A row of a table printed a cell a line whose long cells wrapped onto further lines (完成3.2万亩高标准农田 /
+    建设任务 / 农业发展服务 / 中心 / 财政所、 / 自然资源所 / …): the lines grouped into as many cells as ``cols``, in
+    order, each group one that fits its column (see _cell_fits); the first such grouping, or None."""
+    n, w = len(texts), len(cols)
+    if n <= w or n - w > 8:
+        return None
+    for cuts in combinations(range(1, n), w - 1):
+        bounds = (0, *cuts, n)
+        groups = [texts[a:b] for a, b in zip(bounds, bounds[1:])]
+        if all(_cell_fits(g, cols[c], roles.get(c)) for c, g in enumerate(groups)):
+            return ["".join(g) for g in groups]
+    return None
+
+
+def _wrapped_fits(cells_: list[str], cols: list[str], roles: dict[int, str]) -> bool:
+    """Whether a row's lines, one cell each, all fit their columns (see _cell_fits)."""
+    return len(cells_) == len(cols) and all(_cell_fits([c], cols[i], roles.get(i)) for i, c in enumerate(cells_))
+
+
+def _row_run(texts: list[str], at: int, most: int) -> list[str]:
+    """Up to ``most`` lines from ``at`` that may still be a table's cells: up to a blank line or a heading."""
+    out: list[str] = []
+    while at < len(texts) and len(out) < most and texts[at] and not _HEADING_RE.match(texts[at]) \
+            and not _TABLE_END.fullmatch(texts[at]):
+        out.append(texts[at])
+        at += 1
+    return out
+
+
 def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
     """Task tables a page flattened to one cell per line: a run of header cells (序号 / 重点任务 /
     牵头单位 / 配合单位), then each row's cells on lines of their own. Rows start at their number
@@ -1792,6 +1848,7 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
                 rows = []
             else:
                 head = head[: last + 1] + [""] * (min(counts) - last)
+        wrapping = False  # (a row's cells wrapped onto further lines: the last row's may too)
         for start, end in rows:
             cells_ = grouped.get(start) or [c for c in texts[start:end] if not _PAGE_MARK.fullmatch(c)]  # (a page turned
             # inside the row)
@@ -1806,6 +1863,16 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
                 cells_ = cells_ + [""] * (len(cols) - len(cells_))  # 序号 / 项目 / 牵头 / 配合: no body to support
             if len(cells_) < len(cols):
                 continue  # a cell left empty: which one cannot be told
+            col_roles = {c - off: r for c, r in roles.items()}
+            wrapped = _wrapped_cells(cells_, cols, col_roles) if len(cells_) > len(cols) else None
+            if wrapped is None and wrapping and (start, end) == rows[-1] and not _wrapped_fits(cells_, cols, col_roles):
+                # the last row of a table whose cells wrap: its lines run on to the table's end
+                more = _row_run(texts, end, 8)
+                wrapped, end = next(((got, end + m) for m in range(1, len(more) + 1)
+                                     if (got := _wrapped_cells(cells_ + more[:m], cols, col_roles))), (None, end))
+            if wrapped:
+                wrapping = True
+                cells_ = wrapped
             after = len(cols) - t - 1
             many = max(roles) - off  # the last role column: a cell of several bodies printed one a line
             tail = len(cols) - many - 1  # (the columns after it: 完成时限 …)
