@@ -1716,7 +1716,8 @@ _PERSON_HEAD = re.compile(r"(?:责任|牵头|分管|联系|包抓)?(?:人|领导
 def _cell_fits(lines_: list[str], head: str, role: str | None) -> bool:
     """Whether a run of lines can be one cell of a column headed ``head`` in a table whose long cells wrap: a
     cell's lines but its last fill the column (none is wider than they), unless they end at a list's mark (财政所、
-    / 自然资源所); a role's cell is a placeholder or a list of bodies, a deadline's opens like one."""
+    / 自然资源所); a role's cell is a placeholder or a list of bodies (区 alone is none), a deadline's opens like
+    one, a person's is a post and a name."""
     text = "".join(lines_)
     if role is not None or _TASK_HEAD.search(head):
         widest = max(print_width(t) for t in lines_)
@@ -1724,9 +1725,11 @@ def _cell_fits(lines_: list[str], head: str, role: str | None) -> bool:
             return False
     if role is not None:
         return text in _EMPTY_CELLS or bool(_PLACEHOLDER.fullmatch(text)) \
-            or not re.search(r"[、，,]$", text) and all(plausible_agency(a) for a in _list_items(text))
+            or not re.search(r"[、，,]$", text) and all(len(a) >= 2 and plausible_agency(a) for a in _list_items(text))
     if _DEADLINE_HEAD.search(head):
         return bool(_DEADLINE_START.match(text))
+    if _PERSON_HEAD.search(head):  # (a post over a name, each short: 副团长 / 赵某某)
+        return all(len(t) <= 6 and not re.search(r"[、，,]", t) for t in lines_)
     return True
 
 
