@@ -1866,20 +1866,21 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
                 cells_ = cells_ + [""] * (len(cols) - len(cells_))  # 序号 / 项目 / 牵头 / 配合: no body to support
             if len(cells_) < len(cols):
                 continue  # a cell left empty: which one cannot be told
+            after = len(cols) - t - 1
+            many = max(roles) - off  # the last role column: a cell of several bodies printed one a line
+            tail = len(cols) - many - 1  # (the columns after it: 完成时限 …)
+            listed = len(cells_) > len(cols) and many > t and all(_unit_cell(c) for c in cells_[t + 1: len(cells_) - tail])
             col_roles = {c - off: r for c, r in roles.items()}
-            wrapped = _wrapped_cells(cells_, cols, col_roles) if len(cells_) > len(cols) else None
+            wrapped = _wrapped_cells(cells_, cols, col_roles) if len(cells_) > len(cols) and not listed else None
             if wrapped is None and wrapping and (start, end) == rows[-1] and not _wrapped_fits(cells_, cols, col_roles):
                 # the last row of a table whose cells wrap: its lines run on to the table's end
                 more = _row_run(texts, end, 8)
                 wrapped, end = next(((got, end + m) for m in range(1, len(more) + 1)
                                      if (got := _wrapped_cells(cells_ + more[:m], cols, col_roles))), (None, end))
-            if wrapped:
+            if wrapped:  # (a row whose long cells wrapped onto further lines)
                 wrapping = True
-                cells_ = wrapped
-            after = len(cols) - t - 1
-            many = max(roles) - off  # the last role column: a cell of several bodies printed one a line
-            tail = len(cols) - many - 1  # (the columns after it: 完成时限 …)
-            if len(cells_) > len(cols) and many > t and all(_unit_cell(c) for c in cells_[t + 1: len(cells_) - tail]):
+                row = wrapped
+            elif listed:
                 row = cells_[:many] + ["、".join(cells_[many: len(cells_) - tail])] + cells_[len(cells_) - tail:]
             else:
                 row = cells_[: t + 1] + (cells_[len(cells_) - after:] if after else [])
@@ -2245,11 +2246,12 @@ def _run_on_table(lines, others: str) -> tuple[list[Assignment], set[int]]:
     k = 0
     while k < len(lines):
         tokens = _spaced_tokens(nfkc(lines[k].text).strip(SPACES))
-        if "序号" not in tokens:
+        if "序号" not in tokens or cells(lines[k].text) is not None:  # (a table's cells by tabs or bars: no run-on)
             k += 1
             continue
         run, of_line, j = list(tokens), [k] * len(tokens), k + 1
-        while j < len(lines) and (text := nfkc(lines[j].text).strip(SPACES)) and not _HEADING_RE.match(text):
+        while j < len(lines) and (text := nfkc(lines[j].text).strip(SPACES)) and not _HEADING_RE.match(text) \
+                and cells(text) is None:
             more = _spaced_tokens(text)
             run, of_line, j = run + more, of_line + [j] * len(more), j + 1
         header = _run_on_header(run, run.index("序号"))
