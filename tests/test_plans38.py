@@ -89,12 +89,14 @@ def test_a_cell_a_line_table_whose_long_cells_wrap():
 
 def test_a_drawn_rows_cell_of_bodies_wrapped_under_empty_cells():
     """4│某任务│甲处│乙处、 / │　│　│　│丙处│2022年11月: the row's open cell of bodies goes on in the same column
-    of the next line, the cells before it empty."""
+    of the next line, the cells before it empty (a name after a list's mark, or a second body: 财务处 / 各二级学院)."""
     text = HEAD + "一、重点任务及分工\n序号│重点任务│牵头部门│配合部门│完成时限\n" \
         "1│修订教职工考勤办法│人事处│各二级学院│2022年6月\n" \
-        "2│开展青年教师专题培训│继续教育学院│人事处、\n│\u3000│\u3000│\u3000│教师发展中心│2022年11月\n\n" \
+        "2│开展青年教师专题培训│继续教育学院│人事处、\n│\u3000│\u3000│\u3000│教师发展中心│2022年11月\n" \
+        "3│整修学生宿舍│后勤处│财务处\n│\u3000│\u3000│\u3000│各二级学院│2022年8月\n\n" \
         "二、工作要求\n各部门要按时完成。\n"
     got = run(text)
     assert {("开展青年教师专题培训", "lead", "继续教育学院"), ("开展青年教师专题培训", "support", "人事处"),
-            ("开展青年教师专题培训", "support", "教师发展中心")} <= got
+            ("开展青年教师专题培训", "support", "教师发展中心"), ("整修学生宿舍", "support", "财务处"),
+            ("整修学生宿舍", "support", "各二级学院")} <= got
     assert not any(task == "开展青年教师专题培训" and agency == "青石职业学院" for task, _, agency in got)

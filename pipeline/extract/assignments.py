@@ -1733,6 +1733,16 @@ def _cell_fits(lines_: list[str], head: str, role: str | None) -> bool:
     return True
 
 
+def _wrapped_text(lines_: list[str], bodies: bool) -> str:
+    """A wrapped cell's lines as one text; in a role's column two lines that are each a body's name are two bodies
+    of a list (市财政局 / 各乡镇人民政府), a name cut by the line's end runs on (农业发展服务 / 中心)."""
+    text = lines_[0]
+    for prev, line in zip(lines_, lines_[1:]):
+        apart = bodies and not re.search(r"[、，,]$", prev) and _unit_cell(prev) and _unit_cell(line)
+        text += ("、" if apart else "") + line
+    return text
+
+
 def _wrapped_cells(texts: list[str], cols: list[str], roles: dict[int, str]) -> list[str] | None:
     """A row of a table printed a cell a line whose long cells wrapped onto further lines (完成3.2万亩高标准农田 /
     建设任务 / 农业发展服务 / 中心 / 财政所、 / 自然资源所 / …): the lines grouped into as many cells as ``cols``, in
@@ -1744,7 +1754,7 @@ def _wrapped_cells(texts: list[str], cols: list[str], roles: dict[int, str]) -> 
         bounds = (0, *cuts, n)
         groups = [texts[a:b] for a, b in zip(bounds, bounds[1:])]
         if all(_cell_fits(g, cols[c], roles.get(c)) for c, g in enumerate(groups)):
-            return ["".join(g) for g in groups]
+            return [_wrapped_text(g, c in roles) for c, g in enumerate(groups)]
     return None
 
 
@@ -2817,7 +2827,7 @@ def _wrapped_row(row: list[str], table: dict | None, following: str) -> list[str
     if not more or len(more) != table["width"] or any(c.strip(SPACES) for c in more[:n]) \
             or not more[n].strip(SPACES):
         return None
-    return row[:n] + [row[n].rstrip(SPACES) + more[n].strip(SPACES)] + more[n + 1:]
+    return row[:n] + [_wrapped_text([row[n].strip(SPACES), more[n].strip(SPACES)], True)] + more[n + 1:]
 
 
 def _open_cell_rest(text: str, table: dict | None, span, others: str) -> list[Assignment]:
