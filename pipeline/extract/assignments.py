@@ -10,10 +10,12 @@ import re
 from collections import Counter
 
 from ..facts import Assignment
-from ..text import ARTICLE_NO, DATE_RE, SENTENCE_END, SPACES, nfkc, strip_final_punct, unspaced
+from itertools import combinations
+
+from ..text import ARTICLE_NO, DATE_RE, SENTENCE_END, SPACES, nfkc, print_width, strip_final_punct, unspaced
 from .document import document_kind
 from .layout import _ATTACH_RE, Layout, Line, cells
-from .lists import split_outside_brackets, unique
+from .lists import comma_cells, open_quote, split_outside_brackets, unique
 from ..lexicon import AGENCY_END_RE, LEVEL_CHARS
 from .parts import ENUM, Levels, after_paragraph, bare_heading, closes_open_bracket, numbers_headings
 from .posts import normalise_agency
@@ -153,11 +155,19 @@ def _marked_agencies(text: str) -> list[tuple[str, str]]:
 _OWN_OFFICE = re.compile(r"[(（](?P<office>[省市县区州盟旗縣區][^()（）]{2,20})[)）]$")
 
 
+#: an office's second name, of an office sharing its staff, in brackets after its first: 组织部（人事处）,
+#: 纪委办公室（监察室）, 党委办公室（校长办公室） (a collective's brackets are its kinds: 各乡镇人民政府（街道办事处）)
+_SECOND_NAME = re.compile(r"(?<=[部处室局科委办])[(（](?P<office>[\u4e00-\u9fff]{1,10}(?:处|室|科|局|部|中心))[)）]$")
+
+
 def _without_own_office(name: str) -> str:
     """``name`` without the office it names after it in brackets (the body is the one that answers for it):
-    县农业局（县农村经济经营管理站） -> 县农业局; a bracket that is no body's name stays."""
+    县农业局（县农村经济经营管理站） -> 县农业局, 组织部（人事处） -> 组织部; a bracket that is no body's name stays."""
     m = _OWN_OFFICE.search(name)
     if m and plausible_agency(m["office"]) and plausible_agency(name[: m.start()]):
+        return name[: m.start()]
+    m = _SECOND_NAME.search(name)
+    if m and not name.startswith("各") and plausible_agency(name[: m.start()]):
         return name[: m.start()]
     return name
 
@@ -447,6 +457,8 @@ _TABLE_READERS = (
     lambda lines, others, taken: _flattened_tables(lines, others),
     lambda lines, others, taken: _piped_tables(lines, others),
     lambda lines, others, taken: _spaced_table(lines, others),
+    lambda lines, others, taken: _run_on_table(lines, others),
+    lambda lines, others, taken: _comma_tables(lines, others),
     lambda lines, others, taken: _box_tables(lines, others),
     lambda lines, others, taken: _glued_tables(lines, others, taken),
     _gapped_items,
@@ -507,7 +519,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         if origin[k] in used:
             continue
         line = lines[k]
-        text = nfkc(line.text)
+        text = _unglued_fields(nfkc(line.text))
         span = (line.start, line.end)
         before, prior = text, before
         leads_here = first_leads and line.start >= since  # (a note in an attachment: not the items above it)
@@ -550,6 +562,11 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             text = text.rstrip(SPACES) + nfkc(lines[k].text).strip(SPACES)
             span = (span[0], lines[k].end)
             row = cells(text)
+        more = _wrapped_row(row, table, nfkc(lines[k + 1].text)) \
+            if row and k + 1 < len(lines) and origin[k + 1] not in used else None
+        if more:  # 4│某任务│甲处│乙处、 / │　│　│　│丙处│11月: the row's open cell wrapped under empty cells
+            k += 1
+            row, span = more, (span[0], lines[k].end)
         rest = _open_cell_rest(text, table, span, others) if row is None else []
         if rest:  # 5 | 某任务 | 市甲局 | 市乙局、 / 续表 / … / 市丙局: the rest of the row's open cell of bodies
             facts.extend(rest)
@@ -1689,6 +1706,73 @@ def _paragraph_cells(lines, texts: list[str], k: int, j: int, i: int, width: int
     return cells_ + [""] * (width - len(cells_)), n
 
 
+#: what a deadline's cell opens with (2023年10月 / 底前 wrapped: 底前 opens no cell): a number, 长期, 每季度, a placeholder
+_DEADLINE_START = re.compile(r"[0-9]|长期|持续|常态|每|按|即|立即|随时|年[底内]|全年|[一二三四上下]半?(?:季度|年)|[/—\-]|无")
+_DEADLINE_HEAD = re.compile(r"时限|时间|进度")
+#: a column of persons (责任领导: 副团长 / 赵怀璞, a post over a name): its lines are no wrapped text
+_PERSON_HEAD = re.compile(r"(?:责任|牵头|分管|联系|包抓)?(?:人|领导)$")
+
+
+def _cell_fits(lines_: list[str], head: str, role: str | None) -> bool:
+    """Whether a run of lines can be one cell of a column headed ``head`` in a table whose long cells wrap: a
+    cell's lines but its last fill the column (none is wider than they), unless they end at a list's mark (财政所、
+    / 自然资源所); a role's cell is a placeholder or a list of bodies (区 alone is none), a deadline's opens like
+    one, a person's is a post and a name."""
+    text = "".join(lines_)
+    if role is not None or _TASK_HEAD.search(head):
+        widest = max(print_width(t) for t in lines_)
+        if any(print_width(t) < widest - 0.5 and not re.search(r"[、，,/]$", t) for t in lines_[:-1]):
+            return False
+    if role is not None:
+        return text in _EMPTY_CELLS or bool(_PLACEHOLDER.fullmatch(text)) \
+            or not re.search(r"[、，,]$", text) and all(len(a) >= 2 and plausible_agency(a) for a in _list_items(text))
+    if _DEADLINE_HEAD.search(head):
+        return bool(_DEADLINE_START.match(text))
+    if _PERSON_HEAD.search(head):  # (a post over a name, each short: 副团长 / 赵某某)
+        return all(len(t) <= 6 and not re.search(r"[、，,]", t) for t in lines_)
+    return True
+
+
+def _wrapped_text(lines_: list[str], bodies: bool) -> str:
+    """A wrapped cell's lines as one text; in a role's column two lines that are each a body's name are two bodies
+    of a list (市财政局 / 各乡镇人民政府), a name cut by the line's end runs on (农业发展服务 / 中心)."""
+    text = lines_[0]
+    for prev, line in zip(lines_, lines_[1:]):
+        apart = bodies and not re.search(r"[、，,]$", prev) and _unit_cell(prev) and _unit_cell(line)
+        text += ("、" if apart else "") + line
+    return text
+
+
+def _wrapped_cells(texts: list[str], cols: list[str], roles: dict[int, str]) -> list[str] | None:
+    """A row of a table printed a cell a line whose long cells wrapped onto further lines (完成3.2万亩高标准农田 /
+    建设任务 / 农业发展服务 / 中心 / 财政所、 / 自然资源所 / …): the lines grouped into as many cells as ``cols``, in
+    order, each group one that fits its column (see _cell_fits); the first such grouping, or None."""
+    n, w = len(texts), len(cols)
+    if n <= w or n - w > 8:
+        return None
+    for cuts in combinations(range(1, n), w - 1):
+        bounds = (0, *cuts, n)
+        groups = [texts[a:b] for a, b in zip(bounds, bounds[1:])]
+        if all(_cell_fits(g, cols[c], roles.get(c)) for c, g in enumerate(groups)):
+            return [_wrapped_text(g, c in roles) for c, g in enumerate(groups)]
+    return None
+
+
+def _wrapped_fits(cells_: list[str], cols: list[str], roles: dict[int, str]) -> bool:
+    """Whether a row's lines, one cell each, all fit their columns (see _cell_fits)."""
+    return len(cells_) == len(cols) and all(_cell_fits([c], cols[i], roles.get(i)) for i, c in enumerate(cells_))
+
+
+def _row_run(texts: list[str], at: int, most: int) -> list[str]:
+    """Up to ``most`` lines from ``at`` that may still be a table's cells: up to a blank line or a heading."""
+    out: list[str] = []
+    while at < len(texts) and len(out) < most and texts[at] and not _HEADING_RE.match(texts[at]) \
+            and not _TABLE_END.fullmatch(texts[at]):
+        out.append(texts[at])
+        at += 1
+    return out
+
+
 def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
     """Task tables a page flattened to one cell per line: a run of header cells (序号 / 重点任务 /
     牵头单位 / 配合单位), then each row's cells on lines of their own. Rows start at their number
@@ -1777,6 +1861,7 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
                 rows = []
             else:
                 head = head[: last + 1] + [""] * (min(counts) - last)
+        wrapping = False  # (a row's cells wrapped onto further lines: the last row's may too)
         for start, end in rows:
             cells_ = grouped.get(start) or [c for c in texts[start:end] if not _PAGE_MARK.fullmatch(c)]  # (a page turned
             # inside the row)
@@ -1794,7 +1879,18 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             after = len(cols) - t - 1
             many = max(roles) - off  # the last role column: a cell of several bodies printed one a line
             tail = len(cols) - many - 1  # (the columns after it: 完成时限 …)
-            if len(cells_) > len(cols) and many > t and all(_unit_cell(c) for c in cells_[t + 1: len(cells_) - tail]):
+            listed = len(cells_) > len(cols) and many > t and all(_unit_cell(c) for c in cells_[t + 1: len(cells_) - tail])
+            col_roles = {c - off: r for c, r in roles.items()}
+            wrapped = _wrapped_cells(cells_, cols, col_roles) if len(cells_) > len(cols) and not listed else None
+            if wrapped is None and wrapping and (start, end) == rows[-1] and not _wrapped_fits(cells_, cols, col_roles):
+                # the last row of a table whose cells wrap: its lines run on to the table's end
+                more = _row_run(texts, end, 8)
+                wrapped, end = next(((got, end + m) for m in range(1, len(more) + 1)
+                                     if (got := _wrapped_cells(cells_ + more[:m], cols, col_roles))), (None, end))
+            if wrapped:  # (a row whose long cells wrapped onto further lines)
+                wrapping = True
+                row = wrapped
+            elif listed:
                 row = cells_[:many] + ["、".join(cells_[many: len(cells_) - tail])] + cells_[len(cells_) - tail:]
             else:
                 row = cells_[: t + 1] + (cells_[len(cells_) - after:] if after else [])
@@ -2053,6 +2149,134 @@ def _spaced_table(lines, others: str) -> tuple[list[Assignment], set[int]]:
             serial, j = serial + 1, j + 1
         if serial > 1:
             used.add(k)
+    return facts, used
+
+
+def _comma_header(text: str) -> tuple[int, dict[int, str], int] | None:
+    """A spreadsheet's header row exported as comma-separated text (序号,工作任务,牵头科室,配合单位,完成时限):
+    the task's column, the roles of the role columns and the width; None for any other line."""
+    if "," not in text and "，" not in text:
+        return None
+    head = comma_cells(text)
+    if len(head) < 3 or head[0] not in ("序号", "编号") or not all(_HEAD_CELL.fullmatch(c) for c in head):
+        return None
+    roles = {i: _role(c) for i, c in enumerate(head) if _LABEL_CELL.fullmatch(c)}
+    task = next((i for i, c in enumerate(head) if i not in roles and _TASK_HEAD.search(c)), None)
+    return (task, roles, len(head)) if roles and task else None
+
+
+def _comma_records(lines, k: int) -> tuple[list[list[str]], int]:
+    """The numbered records after a header at ``lines[k]`` (1,… 2,… in order), a quoted cell running over lines
+    joined to its record; the records' cells, and the line after the last."""
+    records: list[list[str]] = []
+    j = k + 1
+    while j < len(lines):
+        text, end = nfkc(lines[j].text).strip(SPACES), j + 1
+        while open_quote(text) and end < len(lines):
+            text, end = text + "\n" + nfkc(lines[end].text).strip(SPACES), end + 1
+        row = comma_cells(text)
+        if not row or row[0] != str(len(records) + 1):
+            break
+        records.append(row)
+        j = end
+    return records, j
+
+
+def _comma_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
+    """A task table of a spreadsheet exported as comma-separated text inside a page: a header row (序号,工作任务,
+    牵头科室,…), then numbered records; a quoted cell may hold commas and line breaks (bodies one a line); a cell
+    merged over rows is kept in its first row only, the cells below it blank (a blank role cell: the one above)."""
+    facts: list[Assignment] = []
+    used: set[int] = set()
+    for k, line in enumerate(lines):
+        header = _comma_header(nfkc(line.text).strip(SPACES))
+        if header is None:
+            continue
+        task_col, roles, width = header
+        records, end = _comma_records(lines, k)
+        above = [""] * width
+        for row in records:
+            row = [c or above[i] if i in roles else c for i, c in enumerate((row + [""] * width)[:width])]
+            above = row
+            task = strip_final_punct(_first_clause(SENTENCE_END.split(row[task_col])[0]))
+            for col, role in roles.items():
+                facts.extend(_assign(task, role, row[col].replace("\n", "、"), (line.start, lines[end - 1].end), others))
+        if records:
+            used |= set(range(k, end))
+    return facts, used
+
+
+#: a cell of a table's header that is neither the number, the task nor a role: 完成时限, 时间节点, 备注
+_OTHER_HEAD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _run_on_header(tokens: list[str], at: int) -> tuple[int, dict[int, str], int] | None:
+    """The header of a table run on into its rows at ``tokens[at]`` (序号): the place of its first row's number
+    (1), the roles of its columns (counted from the task's, 0) and its width (the columns after 序号)."""
+    j = at + 1
+    if j >= len(tokens) or not _TASK_HEAD.search(tokens[j]) or _LABEL_CELL.fullmatch(tokens[j]):
+        return None
+    roles: dict[int, str] = {}
+    while j + 1 < len(tokens) and tokens[j + 1] != "1" and _OTHER_HEAD.fullmatch(tokens[j + 1]):
+        j += 1
+        if _LABEL_CELL.fullmatch(tokens[j]):
+            roles[j - at - 1] = _role(tokens[j])
+    if not roles or j + 1 >= len(tokens) or tokens[j + 1] != "1":
+        return None
+    return j + 1, roles, j - at
+
+
+def _run_on_rows(tokens: list[str], first: int, width: int) -> list[list[str]]:
+    """The rows of a table whose cells run on separated by spaces (1 某任务 甲局 乙局、丙局 6月底 2 …): each
+    row's cells from its number to the next number in order; a row with more cells than the header's has a
+    task printed with spaces (its first cells); the last row takes as many cells as the header has."""
+    rows: list[list[str]] = []
+    at, serial = first, 1
+    while at < len(tokens) and tokens[at] == str(serial):
+        nxt = next((i for i in range(at + width + 1, min(at + 2 * width + 2, len(tokens)))
+                    if tokens[i] == str(serial + 1)), None)
+        cells_ = tokens[at + 1: nxt if nxt else at + 1 + width]
+        if len(cells_) < width:
+            break
+        extra = len(cells_) - width
+        rows.append(["".join(cells_[: extra + 1])] + cells_[extra + 1:])
+        if nxt is None:
+            break
+        at, serial = nxt, serial + 1
+    return rows
+
+
+def _run_on_table(lines, others: str) -> tuple[list[Assignment], set[int]]:
+    """A task table whose header and rows run on in one paragraph, cells apart by spaces (a page that lost its
+    table's markup: 二、重点任务 序号 重点任务 牵头单位 配合单位 完成时限 1 推进某工程 县水务局 县财政局、县某局
+    2023年12月底前 2 …), perhaps cut into lines anywhere; the table ends at the next heading or blank line.
+    A table printed a row a line is left to the readers of such tables (its header's line holds no row)."""
+    facts: list[Assignment] = []
+    used: set[int] = set()
+    k = 0
+    while k < len(lines):
+        tokens = _spaced_tokens(nfkc(lines[k].text).strip(SPACES))
+        if "序号" not in tokens or cells(lines[k].text) is not None:  # (a table's cells by tabs or bars: no run-on)
+            k += 1
+            continue
+        run, of_line, j = list(tokens), [k] * len(tokens), k + 1
+        while j < len(lines) and (text := nfkc(lines[j].text).strip(SPACES)) and not _HEADING_RE.match(text) \
+                and cells(text) is None:
+            more = _spaced_tokens(text)
+            run, of_line, j = run + more, of_line + [j] * len(more), j + 1
+        header = _run_on_header(run, run.index("序号"))
+        if header is None or of_line[header[0]] != of_line[header[0] - 1]:
+            k += 1  # (no header, or one on a line of its own: a row a line)
+            continue
+        first, roles, width = header
+        span = (lines[k].start, lines[j - 1].end)
+        for row in _run_on_rows(run, first, width):
+            task = strip_final_punct(_first_clause(SENTENCE_END.split(row[0])[0]))
+            for col, role in roles.items():
+                facts.extend(_assign(task, role, row[col], span, others))
+        if facts:
+            used |= set(range(k, j))
+        k = j
     return facts, used
 
 
@@ -2568,6 +2792,42 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
     out += [Assignment(task=task, role=role, agency=c, span=span) for i, role in table["roles"].items()
             if re.fullmatch(r"各?(?:有关|相关)(?:部门|单位)", c := unspaced(cells[i]))]
     return out, table
+
+
+#: a card's field whose label lost its colon, run on with the next field (牵头单位某局配合单位某局、某镇完成时限6月底):
+#: a role's label or a deadline's, followed by no colon
+_BARE_FIELD = re.compile(rf"(?:{_LABEL_WORDS})(?:{_UNIT_WORDS})(?![{SPACES}:：（(])|(?:完成|办结)(?:时限|时间)(?![{SPACES}:：（(])")
+
+
+def _unglued_fields(text: str) -> str:
+    """A line of a task card's fields run together without their colons (牵头单位市甲局配合单位市乙局完成时限
+    2020年10月底前), each field set off as ``label：value；``; any other line as it is. Only a line that opens
+    with a role's bare label, holds two labels or more and no sentence's marks (a paragraph is no card)."""
+    body = text.lstrip(SPACES)
+    found = list(_BARE_FIELD.finditer(body))
+    if len(found) < 2 or found[0].start() != 0 or not _LABEL_CELL.match(found[0][0]) or re.search(r"[，,。；;]", body):
+        return text
+    out, last = [], 0
+    for m in found:
+        out.append(body[last: m.start()] + ("；" if m.start() else "") + m[0] + "：")
+        last = m.end()
+    return text[: len(text) - len(body)] + "".join(out) + body[last:]
+
+
+def _wrapped_row(row: list[str], table: dict | None, following: str) -> list[str] | None:
+    """A row of drawn cells cut short (fewer cells than its table's header) whose last cell wrapped onto the next
+    line, that line's cells empty up to it (4│某任务│甲处│乙处、 / │　│　│　│丙处│2021年11月: the second line's
+    cells are the same columns, a border before the first): the whole row, the cut cell joined; else None."""
+    if not table or len(row) >= table["width"]:
+        return None
+    more = cells(following)
+    if more and len(more) > table["width"] and not more[0].strip(SPACES):
+        more = more[1:]  # (the border that opens the line)
+    n = len(row) - 1
+    if not more or len(more) != table["width"] or any(c.strip(SPACES) for c in more[:n]) \
+            or not more[n].strip(SPACES):
+        return None
+    return row[:n] + [_wrapped_text([row[n].strip(SPACES), more[n].strip(SPACES)], True)] + more[n + 1:]
 
 
 def _open_cell_rest(text: str, table: dict | None, span, others: str) -> list[Assignment]:

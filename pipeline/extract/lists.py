@@ -2,6 +2,7 @@
 brackets, and facts kept once each."""
 from __future__ import annotations
 
+import csv
 from typing import Callable, Hashable, Iterable, TypeVar
 
 T = TypeVar("T")
@@ -38,3 +39,18 @@ def unique(facts: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:
             seen.add(k)
             out.append(f)
     return out
+
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "，": ","})
+
+
+def comma_cells(record: str) -> list[str]:
+    """The cells of one record of a spreadsheet exported as comma-separated text (``1,某任务,"甲局,乙局",6月``): cut at
+    its commas (ASCII or full-width) outside quotes (``"…"`` or ``“…”``), a quoted cell kept whole with its commas
+    and line breaks, each cell stripped."""
+    return [c.strip() for c in next(csv.reader([record.translate(_QUOTES)]), [])]
+
+
+def open_quote(record: str) -> bool:
+    """Whether a record so far leaves a quoted cell open (its line break is inside the cell)."""
+    return record.translate(_QUOTES).count('"') % 2 == 1
