@@ -649,6 +649,11 @@ _BOX_CLOSE = re.compile(r"[│┃┤┐┘╗╣╝┫┓┛╢][ \t\u3000]*$")
 _RULE = "─━═"
 
 
+#: a row of a table drawn without outer borders, its serial first (5│某任务│某局│…): a row of its own, never the rest of
+#: the line over it (│　│　│某处│2021年11月, a row whose first cells are empty, opens on a border)
+_BORDERLESS_ROW = re.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*[│┃]")
+
+
 def _rejoin_box_rows(lines: list[str]) -> list[str]:
     """A text table's row (or rule) wider than the page, cut where the page ends: it runs on into the next
     line up to its right border (│ 1 │某项任务 │某局、某 / 局 │2024年 │); a line that opens a row or rule at the
@@ -661,7 +666,8 @@ def _rejoin_box_rows(lines: list[str]) -> list[str]:
         if prev and _BOX_OPEN.match(prev) and not _BOX_CLOSE.search(prev) and PAGE_NUMBER_LINE.match(ln):
             continue  # (the page's number between the row's two parts)
         if prev and _BOX_OPEN.match(prev) and not _BOX_CLOSE.search(prev) and ln.strip() \
-                and (not re.match(r"[│┃├┌└╔╠╚┣┏┗╟]", ln) and not (ln[:1] in _RULE and prev.rstrip()[-1] not in _RULE)):
+                and (not re.match(r"[│┃├┌└╔╠╚┣┏┗╟]", ln) and not (ln[:1] in _RULE and prev.rstrip()[-1] not in _RULE)) \
+                and not _BORDERLESS_ROW.match(ln):
             out[-1] = prev + ln
             continue
         out.append(ln)

@@ -245,3 +245,41 @@ def test_a_subgroups_bracketed_head_in_a_notice_on_one_line():
     from helpers import subgroups, memberships
     assert {g for g, _ in subgroups(text)} >= {"抢险救援组", "转移安置组", "后勤保障组"}
     assert ("丙某某", "抢险救援组", "组长") in memberships(text)
+
+
+def test_a_content_farms_pinyin_notes_in_lenticular_brackets():
+    text = ("某市某县人民政府关于任【rèn】免甲某某等同志职务的通知\n某府任〔2031〕5号\n各乡镇人民政府：\n"
+            "经县人【rén】民政府研究决定：\n甲某某任县财政局局长；\n某市某县人民政府\n2031年7月10日\n")
+    assert document(text).title == "某市某县人民政府关于任免甲某某等同志职务的通知"
+    assert ("Appointment", "甲某某", "县财政局", "局长") in posts(text)
+
+
+def test_a_headline_over_a_title_that_opens_with_a_ministrys_department(tmp_path):
+    body = ("<h1>某部某某司成立“清四乱”常态化工作专班</h1><p>某部某某管理司关于成立“清四乱”<br>常态化工作专班的通知</p>"
+            "<p>某函〔2031〕35号</p><p>各流域管理机构，司内各处：</p><p>　　经司务会研究，决定成立工作专班。</p>"
+            "<p>　　专 班 长：甲某某　某某管理司司长</p>")
+    doc = _html_page(tmp_path, "某部某某司成立“清四乱”常态化工作专班", body)
+    assert doc.title == "某部某某管理司关于成立“清四乱”常态化工作专班的通知"
+
+
+def test_a_gazettes_digital_edition_one_document_a_page(tmp_path):
+    rule = "-" * 40
+    text = ("某县政报-数字报\n\n2031年01月20日星期六\n内部资料准印证:某新出内准字(30)第031号\n【本期目录】\n"
+            "  1.某县人民政府关于甲某某等同志任免职务的通知 ……………… 第1版\n"
+            "  2.某县人民政府办公室关于印发某县春季农田水利建设实施方案的通知 ……………… 第2版\n\n"
+            f"{rule}\n第1版:政府文件\n\n某县人民政府关于甲某某等同志任免职务的通知\n\n某政人〔2030〕23号\n\n各乡镇人民政府：\n"
+            "    经县人民政府研究决定：任命甲某某同志为县计划委员会主任；免去乙某某同志的县物价局局长职务。\n\n"
+            "                                              某县人民政府\n                                        二〇三〇年十二月二十六日\n\n"
+            f"{rule}\n第2版:政府文件\n\n某县人民政府办公室关于印发某县春季农田水利建设实施方案的通知\n\n某政办〔2031〕4号\n\n"
+            "各乡镇人民政府：\n    现将方案印发给你们。一、清淤工程由县水利局牵头，各乡镇配合。\n\n"
+            "                                              某县人民政府办公室\n                                        二〇三一年一月十日\n")
+    docs = [extract(n).document for n in read_notices(tmp_path, text)]
+    assert [d.number for d in docs] == ["某政人〔2030〕23号", "某政办〔2031〕4号"]
+
+
+def test_a_borderless_tables_row_is_no_rest_of_the_wrapped_row_over_it():
+    from govkg.text import strip_copy_noise
+    text = ("序号│任务│牵头单位│配合单位│完成时限\n4│开展干部培训│继续教育学院│组织部、\n│\u3000│\u3000│\u3000│教师工作部│2031年11月\n"
+            "5│建立备案制度│纪委办公室│组织部│2031年12月\n")
+    lines = strip_copy_noise(text).split("\n")
+    assert any(ln.startswith("5│建立备案制度") for ln in lines)
