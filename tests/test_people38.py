@@ -78,3 +78,39 @@ def test_labelled_record_run_together_gives_current_posts():
     assert ("Position", "龙海", "白石镇党委", "副书记") in got
     assert ("Position", "高立民", "县交通运输局", "副局长") in got
     assert not any(r[0] == "Appointment" or r[3] == "局长" for r in got)
+
+
+def test_leader_field_names_a_holder_of_another_people():
+    # 责任领导：副乡长甲某某某；: a task field's one holder, a four-character name of another people
+    text = ("白石乡人民政府关于印发2013年春季草原防火工作方案的通知\n白政发〔2013〕8号\n各村委会，乡属各单位：\n"
+            "为做好2013年春季草原防火工作，特制定本方案。\n一、工作任务\n"
+            "（三）组建扑火应急队伍。牵头单位：乡武装部；配合单位：各村委会；责任领导：副乡长扎西才让；时限：3月底前。\n"
+            "白石乡人民政府\n2013年2月20日\n")
+    assert any(r[:2] == ("Position", "扎西才让") and r[3] == "副乡长" for r in posts(text))
+
+
+_BUREAU_HEAD = ("青州市水利局关于印发《青州市2019年河道整治责任清单》的通知\n青水发〔2019〕58号\n各县区水利局，局属各单位：\n"
+                "    现将《青州市2019年河道整治责任清单》印发给你们，请认真贯彻落实。\n    附件：青州市2019年河道整治责任清单\n"
+                "青州市水利局\n2019年4月12日\n")
+
+
+def test_comma_separated_task_table_leader_glued_before_a_bare_title():
+    # 序号,工作任务,…,责任领导,完成时限 ⏎ 1,…,"甲单位,乙单位",甲某副局长,…: an exported table's rows, a quoted cell
+    # with a line break; a bare head's title of the issuing bureau is the bureau's
+    text = _BUREAU_HEAD + ("青州市2019年河道整治责任清单,,,,,\n序号,工作任务,牵头科室,配合单位,责任领导,完成时限\n"
+                           "1,开展河道清障,河湖管理科,\"市水政监察支队,各县区水利局\",柏运昌副局长,2019年6月30日前\n"
+                           "2,开展采砂清查,,市水政监察支队,,2019年6月30日前\n"
+                           "3,开展堤防加固,工程建设科,\"市水利工程管理中心\n各县区水利局\",龙海生副局长,2019年9月30日前\n")
+    got = posts(text)
+    assert ("Position", "柏运昌", "青州市水利局", "副局长") in got
+    assert ("Position", "龙海生", "青州市水利局", "副局长") in got
+
+
+def test_task_table_printed_a_cell_a_line_title_over_name():
+    # a PDF's table copied a cell a line: under 责任领导, a bare title's line and the name's line below it
+    text = _BUREAU_HEAD + ("青州市2019年河道整治重点任务分解表\n序号\n重点任务\n牵头单位\n配合单位\n责任领导\n完成时限\n"
+                           "1\n完成河道清障\n任务\n河湖管理\n科\n水政监察支队\n副局长\n柏运昌\n2019年10月\n底前\n"
+                           "2\n建立河道管护机\n制\n各县区水利局\n/\n副局长\n龙海生\n长期\n")
+    got = posts(text)
+    assert ("Position", "柏运昌", "青州市水利局", "副局长") in got
+    assert ("Position", "龙海生", "青州市水利局", "副局长") in got

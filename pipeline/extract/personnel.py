@@ -4,6 +4,7 @@ whose items carry no verb, and in personnel tables.
 """
 from __future__ import annotations
 
+import csv
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -1194,8 +1195,9 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
         # 刘昆副省长，分管…: a division of a government's work
         for m in list(_DUTY_HOLDER.finditer(text)) + list(_NEWS_HOLDER.finditer(text)):
             names = m["names"].split("、")
-            if not all(name_shape(n) for n in names):
-                continue
+            field = _LEADER_LABEL.search(text, 0, m.start("posts")) and m.end("names") < len(text)
+            if not all(name_shape(n) or field and reported_name(n, listed=True) for n in names):
+                continue  # (责任领导：副乡长甲某某某；: a field's one holder, where a name of another people is read)
             if any(n.endswith(_ACT_WORDS) for n in names):
                 continue  # 主任石主持: a page that deleted the name left its act (主持) read as one
             if joined_noun(names[0]):
@@ -1405,6 +1407,8 @@ _NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?
                           rf"|(?:和|及|以及)(?!主持|出席|列席|参加|讲话)[^。；;]{{1,40}}?(?:出席|列席|参加))")
 
 
+#: a task's field that names its leader, right before the posts: 牵头单位：乡武装部；责任领导：副乡长甲某；时限：…
+_LEADER_LABEL = re.compile(r"(?:牵头|责任|分管|联系|包抓|包联)(?:[省市县区旗乡镇]级?)?领导[：:]\s*$")
 #: acts a report narrates after a holder's name, never the end of a name
 _ACT_WORDS = ("主持", "出席", "列席", "应邀", "讲话", "参加", "说", "称")
 #: posts that open with an area's own body, printed without the area: 党工委副书记, 管委会主任
@@ -1846,7 +1850,101 @@ def task_table_leaders(layout: Layout, region: str = "") -> list[Position]:
                 at = line.start + max(line.text.find(cells[i].strip(SPACES)), 0)
                 facts.extend(Position(person=clean_name(held["name"]), post=p, span=(line.start, line.end))
                              for p in _posts(held["posts"], at, region))
-    return facts
+    issuer = layout.issuer or ""
+    return facts + _comma_table_leaders(layout, region, issuer) + _stacked_table_leaders(layout, region, issuer)
+
+
+def _comma_table_leaders(layout: Layout, region: str, issuer: str) -> list[Position]:
+    """A task table exported as comma-separated rows (序号,工作任务,牵头科室,配合单位,责任领导,完成时限 ⏎
+    1,某任务,某科,"甲单位,乙单位",甲某副局长,6月底前), a quoted cell's line breaks kept: the leader cells."""
+    out: list[Position] = []
+    leaders: list[int] | None = None
+    for row, span in _comma_rows(layout):
+        heads = [i for i, c in enumerate(row) if _LEADER_HEAD.fullmatch(unspaced(c))]
+        if heads and len(row) >= 3:
+            leaders = heads
+        elif leaders and len(row) >= 3:
+            out += [f for i in leaders if i < len(row) for f in _leader_cell(unspaced(nfkc(row[i])), span[0], span, region, issuer)]
+        else:
+            leaders = None
+    return out
+
+
+def _comma_rows(layout: Layout):
+    """The comma-separated rows of a text, each with its span: a quoted cell that holds a line break joins its lines."""
+    pending, begin = "", 0
+    for line in layout.lines:
+        text = line.text.translate(_CSV_MARKS)  # (a copy's full-width commas and paired quotes: the file's own)
+        if "," not in text and not pending:
+            yield [line.text], (line.start, line.end)
+            continue
+        pending, begin = (pending + text, begin) if pending else (text, line.start)
+        if pending.count('"') % 2:
+            continue  # ("甲单位⏎乙单位": the quoted cell goes on below)
+        yield next(csv.reader([pending])), (begin, line.end)
+        pending = ""
+
+
+_CSV_MARKS = str.maketrans({"，": ",", "“": '"', "”": '"'})
+
+
+def _stacked_table_leaders(layout: Layout, region: str, issuer: str) -> list[Position]:
+    """A task table whose cells a copy printed one a line (a PDF's text: 责任领导 ⏎ … ⏎ 副团长 ⏎ 甲某 ⏎ 2023年10月):
+    under a leader column's heading alone on its line, a bare title on a line with a name on the next."""
+    out: list[Position] = []
+    lines = layout.lines
+    under = False
+    for k, line in enumerate(lines):
+        flat = unspaced(nfkc(line.text))
+        if _LEADER_HEAD.fullmatch(flat):
+            under = True
+        elif under and _SENTENCE_END.search(flat):
+            under = False  # (the table ends where prose goes on)
+        elif under and k + 1 < len(lines) and _BARE_HEAD.fullmatch(flat):
+            name = clean_name(unspaced(nfkc(lines[k + 1].text)))
+            if reported_name(name, listed=True) and not TITLE_RE.search(name):
+                out += [Position(person=name, post=p, span=(line.start, lines[k + 1].end))
+                        for p in _leader_posts(flat, line.start, region, issuer)]
+    return out
+
+
+#: a prose line's end, after which a table no longer goes on
+_SENTENCE_END = re.compile(r"[。；;]$")
+#: a leader's bare title, no body printed: 副团长, 副局长, 副政委, 常务副县长
+_BARE_HEAD = re.compile(r"(?:常务|执行)?副?(?:[\u4e00-\u9fff]长|政委)")
+#: the kind of body a bare head's title heads (副局长: 局; 副团长: 团)
+_HEAD_KIND = re.compile(r"^(?:常务|执行)?副?(?P<kind>[\u4e00-\u9fff])长$")
+
+
+def _leader_posts(posts: str, at: int, region: str, issuer: str) -> list[Post]:
+    """The posts of a task's leader; a bare head's title of the issuing body's kind (副局长 in a 局's notice, 副团长 or
+    副政委 in a 团's) is the issuer's post."""
+    body = re.sub(r"(?:办公室|办公厅)$", "", issuer)
+    kind = _HEAD_KIND.match(posts)
+    own = kind and body.endswith(kind["kind"]) or re.fullmatch(r"副?政委", posts) and body.endswith(("团", "师"))
+    if own and len(body) >= 3 and "政府" not in body:
+        return [Post(agency=body, title=posts, span=(at, at + len(posts)))]
+    return _posts(posts, at, region)
+
+
+#: a leader named after the posts, glued to them (副乡长甲某, 县委常委、副县长乙某)
+_POSTS_THEN_NAME = re.compile(rf"(?P<posts>.+(?:{_TITLE_END}))(?P<name>[\u4e00-\u9fff·]{{2,6}})")
+
+
+#: a leader named before a bare head's title (甲某副局长, 乙某副政委)
+_NAME_THEN_HEAD = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,6}?)(?P<title>(?:常务|执行)?副?(?:[\u4e00-\u9fff]长|政委))")
+
+
+def _leader_cell(cell: str, at: int, span, region: str, issuer: str) -> list[Position]:
+    """A leader's cell, the posts glued before the name (副乡长甲某) or after it (甲某副局长): positions."""
+    first = _POSTS_THEN_NAME.fullmatch(cell)
+    if first and reported_name(name := clean_name(first["name"]), listed=True) and not TITLE_RE.search(name):
+        return [Position(person=name, post=p, span=span) for p in _leader_posts(first["posts"], at, region, issuer)]
+    last = _NAME_THEN_HEAD.fullmatch(cell)  # 甲某副局长: a bare head's title glued after the name
+    if last and reported_name(name := clean_name(last["name"]), listed=True):
+        return [Position(person=name, post=p, span=span)
+                for p in _leader_posts(last["title"], at + last.start("title"), region, issuer)]
+    return []
 
 
 #: a personnel table's column of remarks (备注, 说明, 附注; 備註 in a traditional copy): notes on each row's decision
