@@ -114,3 +114,12 @@ def test_task_table_printed_a_cell_a_line_title_over_name():
     got = posts(text)
     assert ("Position", "柏运昌", "青州市水利局", "副局长") in got
     assert ("Position", "龙海生", "青州市水利局", "副局长") in got
+
+
+def test_post_with_a_note_that_the_deputy_runs_the_body():
+    # 州审计局副局长（主持工作）: the note is no part of the post; the member's post still read
+    text = ("青州市人民政府办公室关于成立青州市河道整治工作领导小组的通知\n青政办〔2011〕63号\n各县人民政府，州直各部门：\n"
+            "    为加强对河道整治工作的领导，州人民政府决定成立青州市河道整治工作领导小组，其组成人员如下：\n"
+            "组　长：\t州委常委、常务副州长\t柏运昌\n成　员：\t州财政局局长\t高立民\n"
+            "\t州审计局副局长（主持工作）\t冉启明\n青州市人民政府办公室\n2011年5月12日\n")
+    assert ("Position", "冉启明", "州审计局", "副局长") in posts(text)

@@ -33,7 +33,8 @@ _SCHOOL_SHORT = ("中", "小", "附中", "幼")
 #: a committee of a congress or of its standing committee, named with the congress's term:
 #: 某区第十届人民代表大会社会建设委员会, 某市十二届人大常委会代表资格审查委员会
 _TERM_COMMITTEE = re.compile(r"届(?:人大|人民代表大会)(?:常委会|常务委员会)?(?!常务委员会$)[\u4e00-\u9fff]{2,20}委员会$")
-_RANK_RE = re.compile(r"[(（](正|副)?(处|科|厅|局|县|乡)级[)）]|[(（](正|副)(处|科|厅|局|县|乡)[)）]")
+#: a rank noted after a post (（正处级）, （副科）), or that a deputy runs the body (副局长（主持工作）): no part of the post
+_RANK_RE = re.compile(r"[(（](正|副)?(处|科|厅|局|县|乡)级[)）]|[(（](正|副)(处|科|厅|局|县|乡)[)）]|[(（]主持(?:全面|日常)?工作[)）]")
 
 
 #: a province's short name printed before one of its cities to locate it: 某某沈阳市 (news style)
