@@ -123,3 +123,9 @@ def test_post_with_a_note_that_the_deputy_runs_the_body():
             "组　长：\t州委常委、常务副州长\t柏运昌\n成　员：\t州财政局局长\t高立民\n"
             "\t州审计局副局长（主持工作）\t冉启明\n青州市人民政府办公室\n2011年5月12日\n")
     assert ("Position", "冉启明", "州审计局", "副局长") in posts(text)
+    # a member list copied onto one line, the note closing a run of posts and names: no post made of the run
+    run = ("青州县人民政府办公室关于成立青州县食品安全委员会的通知\n青政办〔2012〕47号\n各乡镇人民政府：\n"
+           "    经县政府研究，决定成立青州县食品安全委员会，组成人员如下： 主　任：柏运昌 副县长 委　员：龙海生 "
+           "县卫生局局长 高立民 县农委主任 冉启明（女） 县工商局副局长（主持工作） 今后委员会组成人员如有变动，由成员单位"
+           "接任领导自然替补，不再另行发文。\n青州县人民政府办公室\n2012年5月12日\n")
+    assert not any("局长" in r[2] or "主任" in r[2] for r in posts(run))
