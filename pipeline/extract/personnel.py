@@ -4,6 +4,7 @@ whose items carry no verb, and in personnel tables.
 """
 from __future__ import annotations
 
+import csv
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -86,9 +87,13 @@ _POST_COLON_HOLDER = re.compile(rf"^(?P<verb>任命|聘任|免去|免)?(?P<posts
                                 rf"(?P<tail>[，,](?:任职时间|时间|任期|聘期|试用期)[^，,。；;：:]{{1,30}})?[{SPACES}]*(?:职务)?[。；;，,]?$")
 #: a secondment printed with the body the person is sent to before the verb: 选派甲同志到某局挂职任副局长，挂职时间为两年
 #: (选派某局某科科长甲同志到… / 选派某局干部甲到…: the posts or the staff the person is sent from, before the name)
-#: (the posts held end at a title that no division's name goes on from: 部人事局干部处处长甲, 部办公厅秘书处处长乙)
-_SECONDED_TO = re.compile(rf"^(?:经[^，,。；;：:]{{0,12}}?研究[，,]?)?(?:[^，,：:、]{{0,12}}?(?:同意|批准|决定))?(?:选派|派|安排|推荐)?"
-                          rf"(?P<current>[^，,。；;：:（()）]{{2,40}}?(?:{_TITLE_END}|干部|职工|工作人员)(?![科处室股]))?(?P<name>(?(current)[\u4e00-\u9fff·]{{2,6}}?|{_NAME}))(?:同志)?"
+#: (the posts held end at a title that no division's name goes on from: 部人事局干部处处长甲, 部办公厅秘书处处长乙;
+#: nor a committee's: 县经济委员会干部甲, not 委员)
+#: (选派自治区某厅甲同志到…: the body alone the person comes from, where 同志到 follows the name)
+#: (另，选派…: a last decision set off by 另)
+_SECONDED_TO = re.compile(rf"^(?:另[，,]?)?(?:经[^，,。；;：:]{{0,12}}?研究[，,]?)?(?:[^，,：:、]{{0,12}}?(?:同意|批准|决定))?(?:选派|派|安排|推荐)?"
+                          rf"(?P<current>[^，,。；;：:（()）]{{2,40}}?(?:(?:{_TITLE_END}|干部|职工|工作人员)(?![科处室股会])|"
+                          rf"(?<=[厅局委办院])(?=[\u4e00-\u9fff·]{{2,4}}同志到)))?(?P<name>(?(current)[\u4e00-\u9fff·]{{2,6}}?|{_NAME}))(?:同志)?"
                           # (选派甲同志(某市某局某科科长)到…: the post the person holds, in parentheses after the name)
                           # (省某厅干部甲同志挂职任市某局副局长: the staff the person comes from before the name and the post
                           # where they are sent whole after the verb, with no 到)
@@ -155,10 +160,13 @@ _SEVERAL_REMOVED = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}{_GAP}(?P<names>{_
 #: (免去甲、乙副省长职务): the last name is split from its posts as a name printed against its post is
 _GLUED_REMOVED = rf"(?P<names>{_NAME_CH}{{2,4}}?{_GAP}(?:、{_NAME_CH}{{2,4}}?{_GAP}){{0,30}})、(?P<last>[^，,。；;、的]{{4,60}}?)职务"
 _SEVERAL_GLUED = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}{_GLUED_REMOVED}")
-#: parenthesised notes after a post: probation, secondment, rank, term
+#: a removal noted in brackets after an appointment under 任命：, the post the person leaves:
+#: 县某局局长　甲某（免去其县某局副局长职务）
+_BRACKET_REMOVED = re.compile(r"[(（](?:同时)?免去其?(?P<posts>[^()（），,。；;]{2,40}?)职务[)）]")
+#: parenthesised notes after a post: probation, secondment, rank, term, a transfer (调州某局工作)
 #: (the whole bracket's content, when it holds one of the words: checked ahead, then taken at once)
 _NOTE_RE = re.compile(r"[(（](?=[^()（）]*?(?:试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任|任用|安排|辞职|调出|调离|"
-                      r"离任|兼任|保留|享受|待遇))(?P<note>[^()（）]*+)[)）]")
+                      r"离任|兼任|保留|享受|待遇|调[^()（）]{1,20}?工作))(?P<note>[^()（）]*+)[)）]")
 #: the person a clause opens with, whose decision the next clause states: 甲某同志…, 甲某因…, 甲某试用期满，正式任命为…,
 #: 甲某(女)已到退休年龄，免去其…职务 (an aside of sex or nation, or its blank, between the name and what the clause says of them)
 _LEAD_CAUSE = r"(?=因|由于|试用期满|经试用期满|试用期已满|已(?:到|达|届|满)|达到|到龄|年满)"
@@ -999,7 +1007,9 @@ _RESIGNATIONS = re.compile(r"接受(?:了)?[^。；;]{2,300}(?:职务|一职)(?:
                            # 审议了甲辞去某市人民政府市长职务的请求，并…通过了关于接受市人民政府市长辞职请求的决定: the
                            # request heard, accepted later in the sentence by the post alone
                            r"审议(?:了)?(?=[^。；;，,]{2,40}?辞去)[^。；;]{2,300}?(?:职务|一职)(?=[^。；;]{0,60}?(?:同意|接受|批准)[^。；;]{0,30}?辞职)")
-_PNAME = r"[\u4e00-\u9fff·]{2,4}?"
+#: a name as a resignation prints it: two to four characters, or a name of another people written with its dot
+#: (接受吾某·托某辞去…: 阿不都拉·买买提, longer than four)
+_PNAME = r"(?:[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}?(?=[、因请請申提辞辭同等])|[\u4e00-\u9fff·]{2,4}?)"
 _RESIGNED = re.compile(rf"(?:接受(?:了)?|同意|批准|关于|审议(?:了)?|以及|、|，|,)(?!接受|同意|批准)(?P<name>{_PNAME}(?:、{_PNAME})*)(?:等?[\d一二两三四五六七八九十百]+(?:名|位|人)|等(?=同志))?"
                        rf"(?:同志)?(?:因[^，,。；;辞]{{2,12}})?(?:请求|申请|提出)?辞去(?:其)?"
                        rf"(?P<posts>[^，,。；;]{{2,60}}?)(?:的)?(?:职务|一职|(?=以及|的辞呈|的辞职请求|的请求))")
@@ -1185,8 +1195,9 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
         # 刘昆副省长，分管…: a division of a government's work
         for m in list(_DUTY_HOLDER.finditer(text)) + list(_NEWS_HOLDER.finditer(text)):
             names = m["names"].split("、")
-            if not all(name_shape(n) for n in names):
-                continue
+            field = _LEADER_LABEL.search(text, 0, m.start("posts")) and m.end("names") < len(text)
+            if not all(name_shape(n) or field and reported_name(n, listed=True) for n in names):
+                continue  # (责任领导：副乡长甲某某某；: a field's one holder, where a name of another people is read)
             if any(n.endswith(_ACT_WORDS) for n in names):
                 continue  # 主任石主持: a page that deleted the name left its act (主持) read as one
             if joined_noun(names[0]):
@@ -1391,10 +1402,13 @@ _NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?
                           rf"的提请|的提议|的提名|的建议|的议案|的委托|"
                           rf"今天|今日|昨天|昨日|当天|根据|日前|近日|上周|本周|近期|此前|"  # 总理某某今天主持…; 主席某某根据…的决定任免
                           rf"来(?=我|本|到)|莅临|关于|所作)"  # 省委书记某某来我市视察; 听取了秘书长某某关于…的说明
-                          # (秘书长甲某和出席: 和 ends the name when the act follows it at once)
-                          rf"|(?:和|及|以及)[^。；;]{{1,40}}?(?:出席|列席|参加))")
+                          # (秘书长甲某和出席: 和 ends the name when the act follows it at once; not where the act
+                          # follows 和 at once: 主任甲某和主持会议, the name's own last character)
+                          rf"|(?:和|及|以及)(?!主持|出席|列席|参加|讲话)[^。；;]{{1,40}}?(?:出席|列席|参加))")
 
 
+#: a task's field that names its leader, right before the posts: 牵头单位：乡武装部；责任领导：副乡长甲某；时限：…
+_LEADER_LABEL = re.compile(r"(?:牵头|责任|分管|联系|包抓|包联)(?:[省市县区旗乡镇]级?)?领导[：:]\s*$")
 #: acts a report narrates after a holder's name, never the end of a name
 _ACT_WORDS = ("主持", "出席", "列席", "应邀", "讲话", "参加", "说", "称")
 #: posts that open with an area's own body, printed without the area: 党工委副书记, 管委会主任
@@ -1571,6 +1585,9 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         several = _SEVERAL.match(flat)
         if several and all(name_shape(clean_name(n)) for n in several["names"].split("、")):
             return _several(mode, several, at, span, known, region)  # 任命：A、B为某院检察员
+        removed = _BRACKET_REMOVED.search(flat) if not mode.startswith(("免", "解")) else None
+        if removed:  # 某局局长　甲某（免去其某局副局长职务）: the post left, in brackets after the one taken
+            flat = flat[:removed.start()] + flat[removed.end():]
         body, notes = _cut_notes(flat.rstrip("。；;"))
         body = re.sub(r"职务$", "", body)
         # (the verb after the name, not inside the posts a space parts from it, nor a title's last character with
@@ -1585,8 +1602,10 @@ def _read_clause(mode, clause: _Clause, known, last_person, region) -> list | No
         name, posts, off = split
         if mode.startswith(("免", "解")):
             return [Removal(person=name, post=p, span=span) for p in _posts(posts, at + off, region)]
+        left = [Removal(person=name, post=p, span=span)
+                for p in _posts(removed["posts"], at + removed.start("posts"), region)] if removed else []
         return _appointments(name, mode, posts + (f"（{notes}）" if notes.strip() else ""), at + off, span, at,
-                             known, region)
+                             known, region) + left
     return None
 
 
@@ -1831,7 +1850,101 @@ def task_table_leaders(layout: Layout, region: str = "") -> list[Position]:
                 at = line.start + max(line.text.find(cells[i].strip(SPACES)), 0)
                 facts.extend(Position(person=clean_name(held["name"]), post=p, span=(line.start, line.end))
                              for p in _posts(held["posts"], at, region))
-    return facts
+    issuer = layout.issuer or ""
+    return facts + _comma_table_leaders(layout, region, issuer) + _stacked_table_leaders(layout, region, issuer)
+
+
+def _comma_table_leaders(layout: Layout, region: str, issuer: str) -> list[Position]:
+    """A task table exported as comma-separated rows (序号,工作任务,牵头科室,配合单位,责任领导,完成时限 ⏎
+    1,某任务,某科,"甲单位,乙单位",甲某副局长,6月底前), a quoted cell's line breaks kept: the leader cells."""
+    out: list[Position] = []
+    leaders: list[int] | None = None
+    for row, span in _comma_rows(layout):
+        heads = [i for i, c in enumerate(row) if _LEADER_HEAD.fullmatch(unspaced(c))]
+        if heads and len(row) >= 3:
+            leaders = heads
+        elif leaders and len(row) >= 3:
+            out += [f for i in leaders if i < len(row) for f in _leader_cell(unspaced(nfkc(row[i])), span[0], span, region, issuer)]
+        else:
+            leaders = None
+    return out
+
+
+def _comma_rows(layout: Layout):
+    """The comma-separated rows of a text, each with its span: a quoted cell that holds a line break joins its lines."""
+    pending, begin = "", 0
+    for line in layout.lines:
+        text = line.text.translate(_CSV_MARKS)  # (a copy's full-width commas and paired quotes: the file's own)
+        if "," not in text and not pending:
+            yield [line.text], (line.start, line.end)
+            continue
+        pending, begin = (pending + text, begin) if pending else (text, line.start)
+        if pending.count('"') % 2:
+            continue  # ("甲单位⏎乙单位": the quoted cell goes on below)
+        yield next(csv.reader([pending])), (begin, line.end)
+        pending = ""
+
+
+_CSV_MARKS = str.maketrans({"，": ",", "“": '"', "”": '"'})
+
+
+def _stacked_table_leaders(layout: Layout, region: str, issuer: str) -> list[Position]:
+    """A task table whose cells a copy printed one a line (a PDF's text: 责任领导 ⏎ … ⏎ 副团长 ⏎ 甲某 ⏎ 2023年10月):
+    under a leader column's heading alone on its line, a bare title on a line with a name on the next."""
+    out: list[Position] = []
+    lines = layout.lines
+    under = False
+    for k, line in enumerate(lines):
+        flat = unspaced(nfkc(line.text))
+        if _LEADER_HEAD.fullmatch(flat):
+            under = True
+        elif under and _SENTENCE_END.search(flat):
+            under = False  # (the table ends where prose goes on)
+        elif under and k + 1 < len(lines) and _BARE_HEAD.fullmatch(flat):
+            name = clean_name(unspaced(nfkc(lines[k + 1].text)))
+            if reported_name(name, listed=True) and not TITLE_RE.search(name):
+                out += [Position(person=name, post=p, span=(line.start, lines[k + 1].end))
+                        for p in _leader_posts(flat, line.start, region, issuer)]
+    return out
+
+
+#: a prose line's end, after which a table no longer goes on
+_SENTENCE_END = re.compile(r"[。；;]$")
+#: a leader's bare title, no body printed: 副团长, 副局长, 副政委, 常务副县长
+_BARE_HEAD = re.compile(r"(?:常务|执行)?副?(?:[\u4e00-\u9fff]长|政委)")
+#: the kind of body a bare head's title heads (副局长: 局; 副团长: 团)
+_HEAD_KIND = re.compile(r"^(?:常务|执行)?副?(?P<kind>[\u4e00-\u9fff])长$")
+
+
+def _leader_posts(posts: str, at: int, region: str, issuer: str) -> list[Post]:
+    """The posts of a task's leader; a bare head's title of the issuing body's kind (副局长 in a 局's notice, 副团长 or
+    副政委 in a 团's) is the issuer's post."""
+    body = re.sub(r"(?:办公室|办公厅)$", "", issuer)
+    kind = _HEAD_KIND.match(posts)
+    own = kind and body.endswith(kind["kind"]) or re.fullmatch(r"副?政委", posts) and body.endswith(("团", "师"))
+    if own and len(body) >= 3 and "政府" not in body:
+        return [Post(agency=body, title=posts, span=(at, at + len(posts)))]
+    return _posts(posts, at, region)
+
+
+#: a leader named after the posts, glued to them (副乡长甲某, 县委常委、副县长乙某)
+_POSTS_THEN_NAME = re.compile(rf"(?P<posts>.+(?:{_TITLE_END}))(?P<name>[\u4e00-\u9fff·]{{2,6}})")
+
+
+#: a leader named before a bare head's title (甲某副局长, 乙某副政委)
+_NAME_THEN_HEAD = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,6}?)(?P<title>(?:常务|执行)?副?(?:[\u4e00-\u9fff]长|政委))")
+
+
+def _leader_cell(cell: str, at: int, span, region: str, issuer: str) -> list[Position]:
+    """A leader's cell, the posts glued before the name (副乡长甲某) or after it (甲某副局长): positions."""
+    first = _POSTS_THEN_NAME.fullmatch(cell)
+    if first and reported_name(name := clean_name(first["name"]), listed=True) and not TITLE_RE.search(name):
+        return [Position(person=name, post=p, span=span) for p in _leader_posts(first["posts"], at, region, issuer)]
+    last = _NAME_THEN_HEAD.fullmatch(cell)  # 甲某副局长: a bare head's title glued after the name
+    if last and reported_name(name := clean_name(last["name"]), listed=True):
+        return [Position(person=name, post=p, span=span)
+                for p in _leader_posts(last["title"], at + last.start("title"), region, issuer)]
+    return []
 
 
 #: a personnel table's column of remarks (备注, 说明, 附注; 備註 in a traditional copy): notes on each row's decision
@@ -1871,7 +1984,28 @@ def positions_from_table(layout: Layout, region: str = "") -> list:
                     or ("职" not in head and "任" not in head):
                 continue
             facts.extend(_table_cell(name, head, cell, cell_at, remarks, span, region))
-    return facts
+    return facts + _labelled_records(layout, region)
+
+
+#: a record that prints each field after its label, the cells run together (a 任前公示 list copied without its
+#: table): 1.姓名甲某性别男出生年月1979.03学历大学现任职务县某局副局长拟任职务县某局局长 — the name, and the posts held
+#: now up to the next label (the proposed post is no decision yet)
+_LABELLED_NAME = re.compile(r"姓名[：:]?(?P<name>[\u4e00-\u9fff·]{2,6}?)[，,；;]?(?=性别|出生|民族)")
+_LABELLED_NOW = re.compile(r"现任职务[：:]?(?P<posts>[^：:]+?)[，,；;。]?(?=拟任|拟提名|拟推荐|拟免|备注|$)")
+
+
+def _labelled_records(layout: Layout, region: str) -> list[Position]:
+    """``姓名甲某性别男…现任职务县某局副局长拟任职务…``: the posts a labelled record says its person holds now."""
+    out: list[Position] = []
+    for line in layout.lines:
+        flat = unspaced(nfkc(line.text))
+        who, now = _LABELLED_NAME.search(flat), _LABELLED_NOW.search(flat)
+        if not who or not now or not plausible_name(name := clean_name(who["name"])):
+            continue
+        posts, _ = _cut_notes(now["posts"])
+        out += [Position(person=name, post=p, span=(line.start, line.end))
+                for p in _posts(posts, line.start + max(line.text.find(posts[:2]), 0), region)]
+    return out
 
 
 #: the end of a post a cell stacks another under, the break between them lost: 某处处长省某局党组成员 (a title, then a

@@ -34,6 +34,8 @@ _SCHOOL_SHORT = ("中", "小", "附中", "幼")
 #: 某区第十届人民代表大会社会建设委员会, 某市十二届人大常委会代表资格审查委员会
 _TERM_COMMITTEE = re.compile(r"届(?:人大|人民代表大会)(?:常委会|常务委员会)?(?!常务委员会$)[\u4e00-\u9fff]{2,20}委员会$")
 _RANK_RE = re.compile(r"[(（](正|副)?(处|科|厅|局|县|乡)级[)）]|[(（](正|副)(处|科|厅|局|县|乡)[)）]")
+#: a note after a post that the deputy runs the body: 州审计局副局长（主持工作）
+_RUNS_NOTE = re.compile(r"[(（]主持(?:全面|日常)?工作[)）]\s*$")
 
 
 #: a province's short name printed before one of its cities to locate it: 某某沈阳市 (news style)
@@ -374,6 +376,20 @@ _NEW_HOLDER = re.compile(r"(?:新(?:一)?任(?![务職职命期用])|新?当选(
 _COUNTY_TOWN = re.compile(r"^[县縣区區市旗](?=[\u4e00-\u9fff]{2,6}[镇鎮乡鄉]$)")
 
 
+#: a title word anywhere (not the 委员 of a 委员会): in what should be a body's name, a sign of several posts run on
+_TITLE_ANY = re.compile(rf"(?:{TITLE_RE.pattern.rstrip('$')})(?!会)")
+
+
+def _without_runs_note(piece: str) -> str:
+    """``州审计局副局长（主持工作）`` -> ``州审计局副局长``: the note dropped where it follows one post; kept where the
+    text before it runs several posts and names together (a list copied onto one line), which is no post."""
+    m = _RUNS_NOTE.search(piece)
+    cut = split_title(unspaced(nfkc(piece[:m.start()]))) if m else None
+    if not cut or not cut[0] or _TITLE_ANY.search(cut[0]):
+        return piece
+    return piece[:m.start()]
+
+
 @lru_cache(maxsize=1 << 14)
 def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> tuple[Post, ...]:
     """``split_posts``, remembered: readers split the same posts string again and again (every cut
@@ -385,7 +401,7 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
     for piece in _SEP_RE.split(text):
         s = start + text.index(piece, pos) if piece else start + pos
         pos = (s - start) + len(piece)
-        raw = _RANK_RE.sub("", piece)
+        raw = _RANK_RE.sub("", _without_runs_note(piece))
         item = unspaced(nfkc(raw)).strip("()（）")
         # 分管农业(的)副镇长: the portfolio before a head's bare title is no body
         item = re.sub(rf"^(?:分管|主管|协管)[\u4e00-\u9fff]{{1,10}}?的?(?=(?:常务|第一|执行)?副?[{LEVEL_CHARS}]长$)", "", item)
