@@ -283,3 +283,10 @@ def test_a_borderless_tables_row_is_no_rest_of_the_wrapped_row_over_it():
             "5│建立备案制度│纪委办公室│组织部│2031年12月\n")
     lines = strip_copy_noise(text).split("\n")
     assert any(ln.startswith("5│建立备案制度") for ln in lines)
+
+
+def test_a_corps_regiment_signs_its_notice():
+    text = ("第十师某某团关于印发《某某团2031年农田建设实施方案》的通知\n某团发〔2031〕19号\n团属各单位、各连队：\n"
+            "现将方案印发给你们，请认真贯彻落实。\n第十师一八八团\n2031年3月16日\n")
+    doc = document(text)
+    assert (doc.issuer, doc.signed) == ("第十师一八八团", "2031-03-16")
