@@ -290,3 +290,13 @@ def test_a_corps_regiment_signs_its_notice():
             "现将方案印发给你们，请认真贯彻落实。\n第十师一八八团\n2031年3月16日\n")
     doc = document(text)
     assert (doc.issuer, doc.signed) == ("第十师一八八团", "2031-03-16")
+
+
+def test_a_forum_replys_floor_is_no_title_and_a_council_signs():
+    text = ("首页>Club>\n12\n回复列表\n  • 1 # 某某老周\n\n      各位社员：\n\n"
+            "      经理事会研究决定，成立某某蔬菜种植专业合作社农产品质量安全管理小组。组成人员如下：\n\n"
+            "      组  长：甲某某（理事长）\n      副组长：乙某某（监事长）\n\n"
+            "                                          某某市某某蔬菜种植专业合作社理事会\n"
+            "                                                      2031年3月2日\n\n  • 2 # 不知叫啥名666\n\n      楼上这个格式可以参考。\n")
+    doc = document(text)
+    assert not doc.title and doc.issuer == "某某市某某蔬菜种植专业合作社理事会"

@@ -2255,8 +2255,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
                 and not _NAV.search(flat) and not _NEWS_VERB.search(flat):  # (返回顶部: the page's back-to-top link ends like a body's name, 部)
             layout.issuer = layout.issuer or flat  # the body that issues it, on its own line above the headline
             continue
-        if _SPEECH_DATELINE.match(flat) or _HEAD_SIGNS.match(flat):
-            continue  # a speech's dateline, its speaker (某市人民政府市长 某某): no headline
+        if _SPEECH_DATELINE.match(flat) or _HEAD_SIGNS.match(flat) or _FLOOR_LABEL.fullmatch(flat):
+            continue  # a speech's dateline, its speaker (某市人民政府市长 某某), a forum reply's floor: no headline
         if _is_headline(flat) and _foreign_headline(flat, lines, i):
             continue  # a hijacked mirror's keyword over a story it copied: not a word of it in the story
         if _is_headline(flat):  # a news page's headline stands for the title it lacks
@@ -2427,11 +2427,14 @@ _POSTING_ROW = re.compile(r"^(?:时间|日期|发布时间|发布日期|更新�
 def _page_chrome(flat: str) -> bool:
     """A line of the site's furniture above or under a story: its path (首页 > 新闻中心), a link to the
     next page, the browser notice, the share, print and font controls, the posting time and source."""
-    if _BREADCRUMB.search(flat) or _PAGE_LINK.match(flat) or _BROWSER_NOTICE.search(flat) or _BULLET_ITEM.match(flat):
+    if _BREADCRUMB.search(flat) or _PAGE_LINK.match(flat) or _BROWSER_NOTICE.search(flat) or _BULLET_ITEM.match(flat) \
+            or _FLOOR_LABEL.fullmatch(flat):
         return True
     return len(flat) <= 80 and not _SENTENCE.search(flat) and "关于" not in flat and bool(_CHROME_WORDS.search(flat))
 
 
+#: a forum reply's floor and its poster (•1#某某老周, 2楼 某某, #3 某某): the thread's furniture, never a title
+_FLOOR_LABEL = re.compile(r"[•·]?(?:\d{1,4}[#＃楼]|[#＃]\d{1,4})[^\s，。；：:]{1,16}")
 #: the words of a page's controls and posting line: 分享到, 打印本页, 【字体：大 中 小】, 扫一扫, 发布时间：…来源：…
 _CHROME_WORDS = re.compile(r"^(?:分享|打印|关闭|字体|字号|【字体|扫一扫|发布时间|发表时间|发布日期|来源[:：]|浏览次数|点击数|"
                            r"转载|作者[:：]|索引号|主题分类|信息来源|稿源|责任编辑|阅读次数|访问次数|浏览量)|"
