@@ -1725,7 +1725,9 @@ def _cell_fits(lines_: list[str], head: str, role: str | None) -> bool:
             return False
     if role is not None:
         return text in _EMPTY_CELLS or bool(_PLACEHOLDER.fullmatch(text)) \
-            or not re.search(r"[、，,]$", text) and all(len(a) >= 2 and plausible_agency(a) for a in _list_items(text))
+            or not re.search(r"[、，,]$", text) and not re.search(r"[。；;！？]", text) \
+            and all(len(a) >= 2 and plausible_agency(a) for a in _list_items(text))  # (推广喷灌滴灌。/ 县某局: a measure's
+        # wrapped end over the lead's cell is no body of it)
     if _DEADLINE_HEAD.search(head):
         return bool(_DEADLINE_START.match(text))
     if _PERSON_HEAD.search(head):  # (a post over a name, each short: 副团长 / 赵某某)
