@@ -228,12 +228,14 @@ def parse_duration(text: str) -> str | None:
     return f"P{value}{_DURATION_UNITS[unit]}"
 
 
+#: pinyin's toned vowels (and toned n, m): only pinyin has tone marks
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 #: a pinyin note a copying site put after a character: 國(guó) / 辦(bàn), printed more than once: 國(guo)(guo)
-_PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])(?:[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）])+|"  # (國(guo)(guo): repeated)
+_PINYIN_NOTE = re.compile(rf"(?<=[\u3400-\u9fff])(?:[(（][a-zA-Z{_TONED}ü]{{1,7}}[)）])+|"  # (國(guo)(guo): repeated)
                           # (a content farm's notes in lenticular brackets, toned: 任【rèn】免)
-                          r"(?<=[\u3400-\u9fff])【(?=[a-z]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}】|"
-                          # a toned note after a character the copy garbled (七M(jìn)): only pinyin has tone marks
-                          r"(?<=\S)[(（](?=[a-z]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
+                          rf"(?<=[\u3400-\u9fff])【(?=[a-z]{{0,5}}[{_TONED}])[a-z{_TONED}ü]{{1,7}}】|"
+                          # a toned note after a character the copy garbled (七M(jìn))
+                          rf"(?<=\S)[(（](?=[a-z]{{0,5}}[{_TONED}])[a-z{_TONED}ü]{{1,7}}[)）]")
 #: a filter dot a copying site put between characters: .组.长. — dots a character or two apart, in a
 #: chain of two or more (a lone dot between Han characters is a full stop typed as ``.``: 建设.新建); two
 #: words dotted side by side meet at two dots (.办.公.室..主.任.), and a dotted word sits inside a note or after

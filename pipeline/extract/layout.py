@@ -1386,7 +1386,7 @@ def _adopted_list_under_headline(layout: Layout) -> None:
         if k + 1 < len(lines) and _adopted_list(lines[k].flat, _below_posting(lines, k, layout.info_lines)):
             layout.title, layout.title_span = lines[k].flat, (lines[k].start, lines[k].end)
             _congress_heading_wrapped(layout)  # (某县人民代表大会常务委员会 / 任免名单: the two lines)
-            layout.body_start = max(layout.body_start, k + 1)  # (the list's note under its heading: where its date is read)
+            layout.body_start = k + 1  # (the list's note under its heading: where its date is read)
             return
 
 
@@ -1480,7 +1480,7 @@ def _fuller_issuer_below(lines: list[Line], title: str, j: int) -> tuple[int, in
     head, about, rest = title.partition("关于")
     if not about or not head:
         return None
-    words = re.sub(r"[^\u4e00-\u9fff]", "", rest)
+    words = _han(rest)
     for k in range(j + 1, min(len(lines), j + 6)):
         flat = lines[k].flat
         if DOCNUM_RE.search(flat) or _addressees_line(flat):
@@ -1492,7 +1492,7 @@ def _fuller_issuer_below(lines: list[Line], title: str, j: int) -> tuple[int, in
         while not _is_title_end(joined) and end + 1 < min(len(lines), k + 3) and not _SENTENCE.search(lines[end + 1].flat):
             end, joined = end + 1, joined + lines[end + 1].flat
         below = lines[end + 1].flat if end + 1 < len(lines) else ""
-        if _is_title_end(joined) and re.sub(r"[^\u4e00-\u9fff]", "", joined.partition("关于")[2]) == words \
+        if _is_title_end(joined) and _han(joined.partition("关于")[2]) == words \
                 and (DOCNUM_RE.search(below) or _addressees_line(below)):
             return k, end, joined
         return None

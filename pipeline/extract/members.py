@@ -183,9 +183,9 @@ def parse_member(text: str, at: int, region: str) -> list[tuple[str, list[Post],
     its last entry, read as no one or as one, is read without that entry (_before_a_cut)."""
     text = _blank_collective_tail(_blank_rules_between(_blank_slash_after_name(_blank_cell_borders(text))))
     text = _unpad_after_post(text)
-    if "（" in text or "(" in text:  # 甲某（某长）　金　鑫（某长）: the padded name closed up
+    if "（" in text or "(" in text:  # 甲某（某长）　金　鑫（某长）: the padded name closed up; 甲某（女）（镇某所所长）:
+        # the aside on the person blanked, the posts after it read
         text = _POST_STATUS_BEFORE_NAME.sub(lambda a: " " * len(a.group()), _unpad_before_aside(text))
-    if "（" in text or "(" in text:  # 甲某（女）（镇某所所长）: the aside on the person blanked, the posts after it read
         text = _ASIDE_THEN_POSTS.sub(lambda a: " " * len(a.group(0)), text)
     got = _members(text, at, region)
     if len(got) <= 1:  # (one member whose posts swallow the entries after it: 甲某县某局局长　乙某县某局副局长　…)

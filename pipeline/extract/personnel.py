@@ -4,7 +4,6 @@ whose items carry no verb, and in personnel tables.
 """
 from __future__ import annotations
 
-import csv
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -15,6 +14,7 @@ from ..facts import Appointment, Position, Post, Removal
 from ..text import SENTENCE_END, SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duration, unspaced
 from .layout import Layout, cells as split_cells
 from .parts import ENUM, SENTENCE as _SENTENCE_MARK
+from .lists import comma_cells, open_quote
 from .names import (blank_asides, clean_name, joined_noun, name_shape, plausible_name, posts_before_name, reported_name,
                     split_name_posts)
 from .groups import glued_names
@@ -1874,18 +1874,15 @@ def _comma_rows(layout: Layout):
     """The comma-separated rows of a text, each with its span: a quoted cell that holds a line break joins its lines."""
     pending, begin = "", 0
     for line in layout.lines:
-        text = line.text.translate(_CSV_MARKS)  # (a copy's full-width commas and paired quotes: the file's own)
-        if "," not in text and not pending:
+        text = line.text  # (a copy's full-width commas and paired quotes are the file's own: lists.comma_cells)
+        if "," not in text and "，" not in text and not pending:
             yield [line.text], (line.start, line.end)
             continue
         pending, begin = (pending + text, begin) if pending else (text, line.start)
-        if pending.count('"') % 2:
+        if open_quote(pending):
             continue  # ("甲单位⏎乙单位": the quoted cell goes on below)
-        yield next(csv.reader([pending])), (begin, line.end)
+        yield comma_cells(pending), (begin, line.end)
         pending = ""
-
-
-_CSV_MARKS = str.maketrans({"，": ",", "“": '"', "”": '"'})
 
 
 def _stacked_table_leaders(layout: Layout, region: str, issuer: str) -> list[Position]:

@@ -1,8 +1,8 @@
 """A document-sharing site's preview of an uploaded file, cut into numbered pieces, made one text again.
 
 Such sites (``《某某方案.docx》由会员分享，可在线阅读…(15页珍藏版)》``) print the file's text with its line breaks
-lost, in pieces of one fixed length (or of lengths that each end inside a word), each on a line of its own opened by its number: ``1、某某方案为…夯实重`` /
-``2、污染天气应急减排，…`` / ``3、…``. A piece ends wherever the length runs out, inside a word or a name
+lost, in pieces of one fixed length (or of lengths that each end inside a word), each on a line of its own opened by
+its number: ``1、某某方案为…夯实重`` / ``2、污染天气应急减排，…`` / ``3、…``. A piece ends wherever the length runs out, inside a word or a name
 (``市`` / ``2、住建局``), so the pieces are glued back and their numbers dropped.
 """
 from __future__ import annotations

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import DOCNUM_RE
+from ..text import DOCNUM_RE, han_count
 
 #: a record's rule line: rules of three or more marks on both sides of a label that counts records
 #: (导出记录 1/2, 第2条, 记录3, 第 2 篇, 结果 4), never pages
@@ -32,14 +32,19 @@ _PREAMBLE_HAN = 20
 _EDITION_PAGE = re.compile(r"^[ \t\u3000]*[-=—_]{10,}[ \t\u3000]*\n[ \t\u3000]*第(?P<n>\d{1,3})版[ \t\u3000]*[:：][^\n]{0,20}$", re.M)
 
 
+def _texts_under(text: str, marks: list[re.Match]) -> list[str]:
+    """The text under each mark (a record's rule, a page's heading), up to the next."""
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [text[m.end():end].strip("\n") for m, end in zip(marks, ends)]
+
+
 def _edition_pages(text: str) -> list[str] | None:
     """The pages of a gazette's digital edition (第1版, 第2版, … each under a rule line), each page's text; the edition's
     masthead and contents above the first are no document's."""
     pages = list(_EDITION_PAGE.finditer(text))
     if len(pages) < 2 or [int(m["n"]) for m in pages] != list(range(1, len(pages) + 1)):
         return None
-    return [text[m.end():(pages[i + 1].start() if i + 1 < len(pages) else len(text))].strip("\n")
-            for i, m in enumerate(pages)]
+    return _texts_under(text, pages)
 
 
 def split_records(text: str) -> list[str] | None:
@@ -51,10 +56,9 @@ def split_records(text: str) -> list[str] | None:
     counts = [int(_COUNTER.search(m["label"])["n"]) for m in rules]
     if counts != list(range(counts[0], counts[0] + len(counts))):
         return None  # (rules that count no records in order: a text's own dividers)
-    records = [text[m.end():(rules[i + 1].start() if i + 1 < len(rules) else len(text))].strip("\n")
-               for i, m in enumerate(rules)]
+    records = _texts_under(text, rules)
     head = text[: rules[0].start()]
-    if len(re.findall(r"[\u4e00-\u9fff]", head)) >= _PREAMBLE_HAN:
+    if han_count(head) >= _PREAMBLE_HAN:
         records[0] = head + records[0]  # (a first record printed before the first rule's count: kept)
     return records
 
