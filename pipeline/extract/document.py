@@ -470,7 +470,8 @@ def _in_book_title(text: str, at: int) -> bool:
 
 def reported_issuer(text: str) -> str | None:
     """The issuer of a reported notice (a news page without the notice's own signature)."""
-    m = next((f for f in _REPORTED_ISSUER.finditer(text[:1500]) if not _in_book_title(text, f.start())
+    lead = "\n".join([line for line in text[:1500].split("\n") if re.search(r"[，,。]", line)][:2])
+    m = next((f for f in _REPORTED_ISSUER.finditer(lead) if not _in_book_title(lead, f.start())
               and not _CLAUSE_IN_ORG.search(f["org"] or f["org2"] or f["org3"])), None)
     if not m:
         return None  # (中共中央办公厅国务院办公厅印发<…>的通知 inside 《》 is a cited title, not a report)
