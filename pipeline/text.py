@@ -232,6 +232,8 @@ def parse_duration(text: str) -> str | None:
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 #: a pinyin note a copying site put after a character: 國(guó) / 辦(bàn), printed more than once: 國(guo)(guo)
 _PINYIN_NOTE = re.compile(rf"(?<=[\u3400-\u9fff])(?:[(（][a-zA-Z{_TONED}ü]{{1,7}}[)）])+|"  # (國(guo)(guo): repeated)
+                          # (a toned note with a space before its close: 會(huì )議, as some mirrors print the notes)
+                          rf"(?<=[\u3400-\u9fff])[(（](?=[a-z]{{0,5}}[{_TONED}])[a-z{_TONED}ü]{{1,7}} [)）]|"
                           # (a content farm's notes in lenticular brackets, toned: 任【rèn】免)
                           rf"(?<=[\u3400-\u9fff])【(?=[a-z]{{0,5}}[{_TONED}])[a-z{_TONED}ü]{{1,7}}】|"
                           # a toned note after a character the copy garbled (七M(jìn))

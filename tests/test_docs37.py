@@ -3,10 +3,23 @@
 - A news page reports the notice its lead names (某省人民政府办公厅日前印发《…》): that body is the issuer. A body named
   further down, in a paragraph about something else (…某区人民代表大会常务委员会发布公告：…), issued nothing the page
   reports: no issuer.
+- A traditional mirror's pinyin notes with a space before the close (會(huì )議) are noise, as 會(huì)議 is.
+- A paper's report that says the notice follows whole (现将通知全文刊发如下：), its own title and number under the lead:
+  the notice's own title and number, not the paper's headline.
+- A repost's headline that says what a body did and ends in a group's name (某省卫健委调整某某领导小组) over the
+  notice's own title wrapped over two lines: the own title, not the two run together.
+- A keyword page's item holding the notice in a container named like a list (<div class="kwlist">): the notice's
+  text, not furniture.
+- A department site's banner, a body and its other name in brackets (某大学党委办公室（校长办公室）), over a page that
+  lost its title: no headline.
 """
 from __future__ import annotations
 
-from helpers import document
+from helpers import document, posts, read_notices
+
+from govkg.nlp import extract
+from govkg.notice import RawNotice
+from govkg.text import strip_copy_noise
 
 LEAD = "  日前，某某省人民政府办公厅印发《关于成立某某省某某工作领导小组的通知》，领导小组组长由省长担任。\n"
 ASIDE = ("  据悉，今年以来多地调整了相关人选，其中某市原市长已调离本省。今年1月，某某区人民代表大会常务委员会发布公告：由某市"
@@ -24,3 +37,59 @@ def test_a_news_pages_lead_names_the_body_whose_notice_it_reports():
 
 def test_a_body_named_in_a_later_paragraph_issued_nothing_the_page_reports():
     assert document(_page("  另据了解，各地情况不一。\n", ASIDE)).issuer is None
+
+
+def test_pinyin_notes_with_a_space_before_the_close_are_noise():
+    assert strip_copy_noise("縣政協(xié)九屆三次會(huì )議將于2月召開(kāi)") == "縣政協九屆三次會議將于2月召開"
+    assert strip_copy_noise("型号A(abc )") == "型号A(abc )"  # no tone mark: no note
+
+
+REPORT = ("某某日报\n\n某县市场监管局出台摊点登记管理办法\n\n  本报讯 近日，某县市场监督管理局印发《某县摊点登记管理办法（试行）》，"
+          "对全县摊点实行登记管理。现将通知全文刊发如下：\n\n某县市场监督管理局关于印发《某县摊点登记管理办法（试行）》的通知\n"
+          "某市监发〔2031〕19号\n\n各乡镇市场监督管理所：\n  《某县摊点登记管理办法（试行）》已经局务会议研究通过，现印发给你们，请认真执行。\n"
+          "                                    某县市场监督管理局\n                                      2031年7月12日\n")
+
+
+def test_a_report_that_reprints_the_notice_whole_takes_its_own_title():
+    doc = document(REPORT)
+    assert (doc.title, doc.number, doc.signed) == ("某县市场监督管理局关于印发《某县摊点登记管理办法(试行)》的通知",
+                                                   "某市监发〔2031〕19号", "2031-07-12")
+
+
+def test_a_headline_ending_in_a_groups_name_is_no_issuers_line_over_the_title():
+    text = ("某省卫健委调整某某专项工作领导小组\n某省卫生健康委员会关于调整某某\n专项工作领导小组的通知\n某卫办〔2031〕41号\n"
+            "委机关各处室：\n  因人员变动，决定对领导小组组成人员进行调整。\n组　长：甲某某　省卫生健康委主任\n"
+            "某省卫生健康委员会\n2031年5月6日\n")
+    doc = extract(RawNotice(source="page.html", index=0, text=text, meta={"title": "某省卫健委调整某某专项工作领导小组"})).document
+    assert (doc.title, doc.number) == ("某省卫生健康委员会关于调整某某专项工作领导小组的通知", "某卫办〔2031〕41号")
+
+
+KEYWORD_PAGE = """<html><head><meta charset="utf-8"><title>某市教育局官网_关于甲某某等同志职务聘任的通知</title></head><body>
+<div class="top"><a href="/">某某网</a> &gt; <a href="/k/">热门关键词</a> &gt; 某市教育局官网</div>
+<h1>某市教育局官网</h1>
+<div class="kwlist"><div class="item">
+<h2>某市教育局关于甲某某等同志职务聘任的通知</h2>
+<div class="meta">日期：2031-08-31　来源：某市教育局</div>
+<div class="txt">
+<p>某教人〔2031〕52号</p><p>某市教育局关于甲某某等同志职务聘任的通知</p><p>局属各学校：</p>
+<p>　　经局党委研究决定，聘任甲某某同志为某市第一中学副校长，试用期一年。</p>
+<p align="right">某市教育局</p><p align="right">2031年8月28日</p>
+</div></div>
+<div class="item"><h2>某市教育局官网入口</h2><div class="txt"><p>官方网站地址……</p></div></div></div>
+<div class="xg"><h3>相关搜索</h3><a href="#">某市中考分数线</a> <a href="#">某市教育局电话</a></div>
+</body></html>"""
+
+
+def test_a_keyword_pages_item_holding_the_notice_is_no_furniture(tmp_path):
+    [raw] = read_notices(tmp_path, KEYWORD_PAGE, "page.html")
+    nf = extract(raw)
+    assert nf.document.number == "某教人〔2031〕52号"
+    assert ("Appointment", "甲某某", "某市第一中学", "副校长") in [
+        (type(f).__name__, f.person, f.post.agency, f.post.title) for f in nf.facts if hasattr(f, "post")]
+
+
+def test_a_department_sites_banner_is_no_headline():
+    text = ("某某大学党委办公室（校长办公室）\n首页 机构设置 通知公告\n当前位置：首页>>通知公告>>正文\n"
+            "各二级单位党委，各部门：\n  为推进平安校园建设，经学校党委研究，决定成立某某大学平安校园建设工作领导小组。\n"
+            "组　长：甲某某　党委书记\n中共某某大学委员会\n2031年3月14日\n")
+    assert not document(text).title

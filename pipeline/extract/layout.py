@@ -2446,8 +2446,13 @@ def _own_title_opens(joined: str, flat: str) -> bool:
     body's name then 关于, under words with no 关于 that are no body's name (an issuer's line over its title goes on:
     某市人民政府办公室 / 某市教育局关于…, joint issuers)."""
     head = flat.partition("关于")[0]
-    return len(head) >= 4 and bool(_ORG_END.search(head)) and "关于" not in joined and not _issuer_line(joined) \
-        and not _SENTENCE.search(flat)
+    return len(head) >= 4 and bool(_ORG_END.search(head)) and "关于" not in joined \
+        and (not _issuer_line(joined) or bool(_BODY_ACTS.search(joined))) and not _SENTENCE.search(flat)
+
+
+#: a headline's verb after the body that acts, which no body's own name holds: 某省卫健委调整某某领导小组 (a headline
+#: ending in a group's name, no issuer's line)
+_BODY_ACTS = re.compile(r"(?<=[委局厅办府区县市镇])(?:调整|成立|组建|设立|撤销|印发|出台|发布|部署|召开)")
 
 
 #: a repost's mark after its headline ((转载), （转贴）, [转]): the headline is whole, the line under it no part of it
@@ -2532,7 +2537,8 @@ def _crumb_title(text: str) -> str | None:
 
 
 #: a report's words that the notice follows whole: …印发通知，对某某等同志职务作出任免。全文如下：
-_REPRINT_FOLLOWS = re.compile(r"(?:全文|原文|通知全文|通知原文)如下[:：]?$")
+#: (…全文如下：, 现将通知全文刊发如下：, 原文转载如下：)
+_REPRINT_FOLLOWS = re.compile(r"(?:全文|原文)(?:刊发|刊登|刊载|转发|转载|公布|发布)?如下[:：]?$")
 
 
 def _reprinted_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
@@ -3324,13 +3330,25 @@ def _foreign_headline(flat: str, lines: list[Line], i: int) -> bool:
     return 2 * sum(1 for ch in head if ch in story) < len(head)
 
 
+#: a body's name and its other name in brackets: 某大学党委办公室（校长办公室）, 某县财政局（国资办）
+_NAME_AND_ALIAS = re.compile(r"(?P<name>[\u4e00-\u9fff]{3,30})[(（](?P<alias>[\u4e00-\u9fff]{2,12})[)）]")
+
+
+def _body_and_alias(flat: str) -> bool:
+    """A line that only names a body and its other name (某大学党委办公室（校长办公室）): a department site's banner
+    over a page, no headline (a headline says what a body did: 某局（某办）召开某某会议)."""
+    m = _NAME_AND_ALIAS.fullmatch(flat)
+    return bool(m) and all(AGENCY_END_RE.search(m[k]) for k in ("name", "alias")) \
+        and not _NEWS_VERB.search(flat) and not _BODY_ACTS.search(flat)
+
+
 def _is_headline(flat: str) -> bool:
     """A line that reads as a page's headline: short, no sentence punctuation, mostly Han
     characters, not navigation, a site name, a date or a metadata label."""
     if not 6 <= len(flat) <= 60 or _SENTENCE.search(flat) or re.search(r"[?？!！\u2500-\u257f]", flat) \
             or re.search(r"[:：]", flat) and not _TWO_PART.fullmatch(flat):
         return False  # a sentence, a label, or a row of a table drawn in box characters
-    if _NO_HEADLINE.search(flat):
+    if _NO_HEADLINE.search(flat) or _body_and_alias(flat):
         return False
     if _unbalanced(flat):
         return False  # the end of a line the page broke (…会议通过)), not a headline

@@ -17,7 +17,7 @@ from ..errors import InputError
 from ..notice import RawNotice
 from ..lexicon import INFO_LABELS as _INFO_LABELS
 from ..lexicon import INFO_OTHER_LABELS, SITE_NAME_RE as _SITE_NAME
-from ..text import CLOCK, DOCNUM_RE, ISO_DAY, ISSUANCE_RE, join_cell_lines, parse_date, squash
+from ..text import CLOCK, DOCNUM_RE, ISO_DAY, ISSUANCE_RE, han_count, join_cell_lines, parse_date, squash
 
 #: labels longest first, for labels glued to their values (发文机关某市人民政府)
 _GLUED_LABELS = sorted(_INFO_LABELS, key=len, reverse=True)
@@ -411,6 +411,15 @@ def _span(td, attribute: str) -> int:
 def _text_of(el) -> str:
     """Text with line breaks at block elements and tabs between table cells."""
     parts: list[str] = []
+    whole: list[int] = []  # (the Han characters under ``el``, counted once, when a container named as furniture is met)
+
+    def holds_the_text(node) -> bool:
+        """A container named like furniture (<div class="kwlist">) that holds most of the page's text, sentences
+        among it: a keyword page's one item, the notice itself, not a list of links."""
+        if not whole:
+            whole.append(han_count(el.text_content()))
+        own = node.text_content()
+        return han_count(own) * 2 > whole[0] and "。" in own
 
     def walk(node) -> None:
         if not isinstance(node.tag, str):
@@ -419,7 +428,7 @@ def _text_of(el) -> str:
             return
         ident = f"{node.get('class', '')} {node.get('id', '')}"
         if node.tag in {"nav", "aside", "header", "footer"} or (ident.strip() and _NOISE.search(ident)
-                                                              and node is not el):
+                                                              and node is not el and not holds_the_text(node)):
             if node.tail:
                 parts.append(node.tail)
             return
