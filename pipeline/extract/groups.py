@@ -62,7 +62,9 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整(?:为|成(?!员))?|设�
                        r"(?:^|(?<=[，,。；;：:]))(?!现|对|经|根据|按照|依据|为|因|由于|决定|同意)"
                        r"(?![^。；;，,]{0,40}?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})个)"
                        r"(?=[^。；;，,]{4,60}?组成人员[^。；;，,]{0,12}?调整))"
-                       r"(?:了)?(?P<led>由[^。；;]{2,60}?的|"
+                       # 成立了由书记甲为政委，乡长乙为指挥长，丙、丁、戊为副指挥长，…为成员的X: a clause of several
+                       # heads with their posts runs past sixty characters
+                       r"(?:了)?(?P<led>由[^。；;]{2,160}?的|"
                        # 成立以甲为组长，乙为副组长，各单位负责人为成员的X: one clause per role
                        # (甲、乙任双组长的X: two co-heads)
                        r"(?P<by>以?(?:[^。；;，,]{2,80}?(?:为|任)(?:常务|执行|双|第一)?副?(?:组长|指挥长|总指挥|主任|成员)[，,、]?){1,6}的))?"
@@ -232,7 +234,8 @@ _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。
                             r"兼(?=(?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?办公室))"
                             # 由甲任专班组长, 甲任委员会主任, 甲兼任联席会议办公室主任: the role named with the kind of group
                             r"(?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?"
-                            r"(?P<role>(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任委员|主任|秘书长)|总召集人|成员|委员|"
+                            # (乙任专职副主任: a deputy who holds the post full-time)
+                            r"(?P<role>(?:办公室)?(?:常务|执行|第一|专职)?副?(?:组长|指挥长|总指挥|召集人|主任委员|主任|秘书长)|总召集人|成员|委员|"
                             r"联络员|顾问|政委|副?专班长|(?:常务)?副?会长)"  # (甲任专班长: the head of a 工作专班; 政委 of a 指挥部-like group)
                             # 以甲为主任、乙为常务副主任的X: clauses parted by 、, each its own role
                             # (由甲任组长、乙、丙任副组长: the next clause may list several)
@@ -240,7 +243,7 @@ _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。
                             r"秘书长|成员|专班长)))")
 #: where a match of each prose pattern must have its key words, and how far from its start at most:
 #: positions with no key word that near cannot start a match and are not tried (see _scan)
-_PROSE_ROLE_HINT = (re.compile(r"(?=[任为](?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?(?:办公室)?(?:常务|执行|第一)?副?"
+_PROSE_ROLE_HINT = (re.compile(r"(?=[任为](?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?(?:办公室)?(?:常务|执行|第一|专职)?副?"
                                r"(?:组长|指挥长|总指挥|召集人|主任|秘书长)"
                                r"|[任为](?:成员|委员|联络员|顾问|政委|副?专班长|(?:常务)?副?会长)"
                                r"|兼(?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?办公室)"),
@@ -2387,7 +2390,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 (named if hi <= lo or joined else None) or (_set_up_before(state, flat, lo) if hi <= lo else None)
             group = named or state.current
             if "办公室" in role or flat[m.end("role"):].startswith("办公室"):
-                group = state.names.last(state.names.ending_with("办公室"))
+                group = state.names.last(state.names.ending_with("办公室")) \
+                    or (_office_of(state, _root(state, group), span) if role.startswith("办公室") and group else None)
             elif not named and office_at and role in ("成员", "委员") and flat[lo:m.start()].find("由") < 0:
                 group = office_at  # (members named after the office's head, in the same sentence: the office's)
             elif not named and re.fullmatch(r"(?:常务|执行)?副主任", role) and group \
