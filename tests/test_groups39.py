@@ -43,3 +43,43 @@ def test_office_head_named_before_any_office():
 def test_full_time_deputy():
     # 乙任专职副主任: the role as printed
     assert (CHRONICLE_GROUP, "滕雅琴", "专职副主任") in members(run(CHRONICLE))
+
+
+SCHOOL = ("某学院召开2023年度第一次校务委员会\n"
+          "　　2023年5月9日，我院召开了2023年度第一次校务委员会。会议通过了原校务委员会主任柏文渊同志的提议，由"
+          "葛思远同志担任新一届校务委员会主任委员，裘慧敏、窦振邦同志担任副主任委员。增补专家冼志刚、蔺国华两位教授为我院"
+          "校务委员会成员。\n")
+ACADEMIC = ("某大学学术委员会成立大会举行\n"
+            "　　经现场无记名投票，产生了新一届学术委员会主任委员和副主任委员：宓承宇副研究员担任主任委员，"
+            "敖淑贞教授、晏家栋教授担任副主任委员。\n")
+TERM = ("学校召开第五届校务委员会第一次全体会议\n"
+        "　　据悉，第五届校务委员会共聘任31人为委员，芮景行任校务委员会主任，郗美兰、伍建平任副主任。\n")
+
+
+def test_committee_named_in_the_role_clause():
+    # 由甲担任新一届X委员会主任委员，乙、丙担任副主任委员: the committee named after the verb, its term dropped
+    nf = run(SCHOOL)
+    assert {("校务委员会", "葛思远", "主任委员"), ("校务委员会", "裘慧敏", "副主任委员"),
+            ("校务委员会", "窦振邦", "副主任委员")} <= members(nf)
+    assert ("校务委员会", "柏文渊", "主任") not in members(nf)  # 原…主任: who held it before
+    # (甲任农业委员会主任 in a news report of appointments: a government's commission named bare, a post)
+    text = "某市人大常委会任命一批干部\n　　会议决定，任命邬国良为市农业委员会主任，鄢立新任商务委员会主任。\n"
+    assert not members(run(text))
+
+
+def test_members_added_with_their_profession():
+    # 增补专家甲、乙两位教授为我院X委员会成员: the names, without the capacity, the count and the profession
+    assert {("校务委员会", "冼志刚", "成员"), ("校务委员会", "蔺国华", "成员")} <= members(run(SCHOOL))
+
+
+def test_committee_named_before_its_roles():
+    # 产生了新一届X委员会主任委员和副主任委员：甲副研究员担任主任委员…
+    assert {("学术委员会", "宓承宇", "主任委员"), ("学术委员会", "敖淑贞", "副主任委员"),
+            ("学术委员会", "晏家栋", "副主任委员")} <= members(run(ACADEMIC))
+
+
+def test_committee_named_with_its_term_before():
+    # 第五届X委员会…，甲任X委员会主任: the term the sentence named it with
+    assert {("第五届校务委员会", "芮景行", "主任"), ("第五届校务委员会", "郗美兰", "副主任"),
+            ("第五届校务委员会", "伍建平", "副主任")} <= members(run(TERM))
+
