@@ -62,7 +62,9 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整(?:为|成(?!员))?|设�
                        r"(?:^|(?<=[，,。；;：:]))(?!现|对|经|根据|按照|依据|为|因|由于|决定|同意)"
                        r"(?![^。；;，,]{0,40}?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})个)"
                        r"(?=[^。；;，,]{4,60}?组成人员[^。；;，,]{0,12}?调整))"
-                       r"(?:了)?(?P<led>由[^。；;]{2,60}?的|"
+                       # 成立了由书记甲为政委，乡长乙为指挥长，丙、丁、戊为副指挥长，…为成员的X: a clause of several
+                       # heads with their posts runs past sixty characters
+                       r"(?:了)?(?P<led>由[^。；;]{2,160}?的|"
                        # 成立以甲为组长，乙为副组长，各单位负责人为成员的X: one clause per role
                        # (甲、乙任双组长的X: two co-heads)
                        r"(?P<by>以?(?:[^。；;，,]{2,80}?(?:为|任)(?:常务|执行|双|第一)?副?(?:组长|指挥长|总指挥|主任|成员)[，,、]?){1,6}的))?"
@@ -232,7 +234,8 @@ _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。
                             r"兼(?=(?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?办公室))"
                             # 由甲任专班组长, 甲任委员会主任, 甲兼任联席会议办公室主任: the role named with the kind of group
                             r"(?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?"
-                            r"(?P<role>(?:办公室)?(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任委员|主任|秘书长)|总召集人|成员|委员|"
+                            # (乙任专职副主任: a deputy who holds the post full-time)
+                            r"(?P<role>(?:办公室)?(?:常务|执行|第一|专职)?副?(?:组长|指挥长|总指挥|召集人|主任委员|主任|秘书长)|总召集人|成员|委员|"
                             r"联络员|顾问|政委|副?专班长|(?:常务)?副?会长)"  # (甲任专班长: the head of a 工作专班; 政委 of a 指挥部-like group)
                             # 以甲为主任、乙为常务副主任的X: clauses parted by 、, each its own role
                             # (由甲任组长、乙、丙任副组长: the next clause may list several)
@@ -240,7 +243,7 @@ _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。
                             r"秘书长|成员|专班长)))")
 #: where a match of each prose pattern must have its key words, and how far from its start at most:
 #: positions with no key word that near cannot start a match and are not tried (see _scan)
-_PROSE_ROLE_HINT = (re.compile(r"(?=[任为](?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?(?:办公室)?(?:常务|执行|第一)?副?"
+_PROSE_ROLE_HINT = (re.compile(r"(?=[任为](?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?(?:办公室)?(?:常务|执行|第一|专职)?副?"
                                r"(?:组长|指挥长|总指挥|召集人|主任|秘书长)"
                                r"|[任为](?:成员|委员|联络员|顾问|政委|副?专班长|(?:常务)?副?会长)"
                                r"|兼(?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?办公室)"),
@@ -2172,6 +2175,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
         parts = _parts_listed(state, flat, span)  # (its list read, the clause is no 下设X组 for _SUB_RE below)
         _visiting_team(state, flat, line, raw, region)
         took = _takes_role(state, flat, line, raw, region)
+        _takes_committee(state, flat, line, raw, region)
         _comrades_roles(state, flat, line, raw, region)
         _and_others(state, flat, line, raw, region)
         for m in _NAMED_MEMBERS_RE.finditer(flat):  # 任命A、B为区人大常委会代表资格审查委员会组成人员
@@ -2387,7 +2391,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 (named if hi <= lo or joined else None) or (_set_up_before(state, flat, lo) if hi <= lo else None)
             group = named or state.current
             if "办公室" in role or flat[m.end("role"):].startswith("办公室"):
-                group = state.names.last(state.names.ending_with("办公室"))
+                group = state.names.last(state.names.ending_with("办公室")) \
+                    or (_office_of(state, _root(state, group), span) if role.startswith("办公室") and group
+                        and not _NAMED_OFFICE_SET_UP.search(flat, 0, m.start()) else None)
             elif not named and office_at and role in ("成员", "委员") and flat[lo:m.start()].find("由") < 0:
                 group = office_at  # (members named after the office's head, in the same sentence: the office's)
             elif not named and re.fullmatch(r"(?:常务|执行)?副主任", role) and group \
@@ -2406,6 +2412,11 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 members = _holders_before(flat, commas, k, raw, line, region) + members  # (由 opens no list before)
             _add_members(state, group, role.removeprefix("办公室"), members, span)
             office_at = group if members and group.endswith("办公室") else None
+
+
+#: an office the sentence sets up under a name of its own before its head's clause (下设某某工作办公室，由甲兼任办公室主任):
+#: not the group's bare office
+_NAMED_OFFICE_SET_UP = re.compile(r"设(?:立|置)?[^，,。；;]{2,20}办公室")
 
 
 #: a group named at the head of the clause that gives its head (本届市运会组委会主任由甲担任)
@@ -2888,6 +2899,66 @@ def _takes_role(state: _State, flat: str, line, raw: str, region: str) -> bool:
                         _add_members(state, _first_known(state, g) or g, m2["role"], [who2], span)
         took = True
     return took
+
+
+#: a committee's role: its chair, a deputy, a member (主任委员 the chair's title in a school's or an institute's committee)
+_COMMITTEE_SEAT = r"(?:常务)?副?主任委员|(?:常务)?副?主任|委员|成员"
+#: a person who takes a role in a committee the clause names and no sentence set up (a report of a school's or a
+#: county's committee meeting): 由甲同志担任新一届校务委员会主任委员 / 乙任校务委员会主任 / 增补丙、丁两位教授为我校
+#:校务委员会成员 — the committee's own name after the verb, the role straight after it
+_TAKES_COMMITTEE_RE = re.compile(r"(?:^|(?<=[，,：:]))(?:由|增补|增选|增聘|聘任|聘请)?(?P<who>[^，,。；;:：由]{2,40}?)(?:同志)?"
+                                 r"(?:担任|出任|兼任|任|为)"
+                                 r"(?P<group>[^，,。；;:：、任为的]{2,24}?委员会)"
+                                 rf"(?P<role>{_COMMITTEE_SEAT})(?=$|[，,。；;])")
+#: the committee a report names before the roles it then gives (产生了新一届学术委员会主任委员和副主任委员：甲担任…)
+_COMMITTEE_SEATS_HEAD = re.compile(r"(?:产生|选出|选举产生|推选)了?(?P<group>[^，,。；;:：、的]{2,24}?委员会)"
+                                   # (or at the line's end: the copy's layout cut the line before the last seat's 委员：)
+                                   rf"(?:{_COMMITTEE_SEAT})(?:[和及、](?:{_COMMITTEE_SEAT}))+(?:[:：]|$)")
+#: what a committee's name in a report carries that is no part of it: the term (新一届), the reporting school's 我校
+_COMMITTEE_OWNER = re.compile(r"^(?:新一届|新一轮|本届|我校|我院|我所|学校|全校)+")
+#: committees that are bodies of the state, a party or a village (their heads hold posts) or a government of the
+#: 1950s–70s (县人民委员会, 革命委员会)
+_NO_GROUP_COMMITTEE = re.compile(r"革命委员会|人民委员会|村民委员会|居民委员会|^[省市县区州旗乡镇]?委员会$")
+#: words around a person's name in a committee report: the capacity they are added in (专家, 教师代表) and a head
+#: count after the names (三位教授)
+_WHO_LEAD = re.compile(r"^(?:(?:教师|学生|职工|校友|专家)?代表|专家|学者)")
+_WHO_COUNT = re.compile(r"(?:等)?(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})(?:位|名)(?:教授|专家|同志|老师|代表)?$")
+
+
+def _committee_named(state: _State, printed: str, flat: str, at: int) -> str | None:
+    """The group a committee named in a report's clause is: the term the sentence printed it with before
+    (第四届校务委员会…，甲任校务委员会主任: 第四届校务委员会), a known group, or a new one where the clause prints
+    its term or its owner (新一届, 我校); None for a body of the state, a party or a village, and for a committee
+    named bare, unknown (甲任农业委员会主任, 乙任外事委员会主任: a government's commission or a congress's committee,
+    a post)."""
+    name = _COMMITTEE_OWNER.sub("", _TERM_WORD.sub("", printed))  # (某区新一届某某委员会: the term inside too)
+    if len(name) < 4 or _STATE_COMMITTEE.search(name) or _NO_GROUP_COMMITTEE.search(name) \
+            or _GOVERNMENT_COMMITTEE.fullmatch(name):
+        return None
+    term = re.findall(rf"第[一二三四五六七八九十]{{1,3}}届{re.escape(name)}", flat[:at])
+    known = _first_known(state, term[0] if term else name)
+    if known or not (term or name != printed):
+        return known
+    return _introduce(state, term[0] if term else name)
+
+
+def _takes_committee(state: _State, flat: str, line, raw: str, region: str) -> None:
+    """Who takes which role in a committee a report names in the clause itself (``由甲担任新一届校务委员会主任委员``),
+    or names before a colon and its roles (``产生了新一届学术委员会主任委员和副主任委员：``); the committee is the
+    group at hand after it (``，乙、丙担任副主任委员``)."""
+    for m in _COMMITTEE_SEATS_HEAD.finditer(flat):
+        group = _committee_named(state, m["group"], flat, m.start("group"))
+        if group:
+            state.current = group
+    for m in _TAKES_COMMITTEE_RE.finditer(flat):
+        if _FORMER_HOLDER.search(m["who"]) or _FORMER_HOLDER.search(_sentence_before(flat, m.start())):
+            continue  # 原任某委员会主任: who held the role before
+        group = _committee_named(state, m["group"], flat, m.start("group"))
+        who = _WHO_COUNT.sub("", _WHO_LEAD.sub("", m["who"]))
+        members = _title_first_members(who, line.start + max(raw.find(who[:4]), 0), region) if group else []
+        if members:
+            _add_members(state, group, m["role"], members, (line.start, line.end))
+            state.current = group
 
 
 #: the clause before one with no subject: a person, who may take the place of another (甲接替乙 / 甲接任乙)

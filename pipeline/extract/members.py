@@ -954,7 +954,8 @@ def _title_first_members(entries: str, at: int, region: str):
         piece = re.sub(r"同志$", "", entries[start:m.start()])
         got = (posts_then_name(piece, at + start, region) or _unit_then_name(piece, at + start, region)
                or _name_then_bare_title(piece, at + start, region, postless=piece == entries)
-               or _honorific_after(piece, at + start, region) or _self_title_then_name(piece, at + start)) if piece else None
+               or _honorific_after(piece, at + start, region) or _self_title_then_name(piece, at + start)
+               or _bare_title_name(piece, at + start)) if piece else None
         # (甲秘书长作为召集人: one person with a title that names no body)
         if not got and out and piece and piece[0] in SURNAMES and _short_name(clean_name(piece)) \
                 and not any(TITLE_RE.fullmatch(piece[:k]) for k in range(2, len(piece) + 1)):
@@ -987,6 +988,25 @@ def _self_title_then_name(piece: str, at: int):
     if not name or name[0] not in SURNAMES or not _short_name(name) or TITLE_RE.search(name):
         return None
     return name, [Post(agency="", title=m.group(), span=(at, at + m.end()))], (at + m.end(), at + len(piece))
+
+
+#: a title that names no body, before the name (书记甲某为政委: a township's report on its own leaders), or a
+#: profession or courtesy after it (甲某教授担任主任委员, 乙某副研究员, 丙某老师: a school's or institute's report)
+_BARE_TITLE_NAME = re.compile(r"^(?P<before>(?:党委|党组|党支部|总支)?副?书记|(?:组织|宣传|纪检)委员)?"
+                              r"(?P<name>[\u4e00-\u9fff·]{2,4}?)"
+                              r"(?P<after>(?:副|助理)?(?:教授|研究员)|(?:高级)?(?:工程师|讲师)|博士|院士|老师|先生|女士)?$")
+
+
+def _bare_title_name(piece: str, at: int):
+    """``书记甲某`` / ``甲某教授``: the name a bare title or a profession stands beside, with no post (the title
+    names no body); None unless exactly one of the two is printed and what is left is a name."""
+    m = _BARE_TITLE_NAME.match(piece)
+    if not m or bool(m["before"]) == bool(m["after"]):
+        return None
+    name = m["name"]
+    if name[0] not in SURNAMES or not _short_name(name) or TITLE_RE.search(name):
+        return None
+    return name, [], (at + m.start("name"), at + m.end("name"))
 
 
 def _honorific_after(piece: str, at: int, region: str):
