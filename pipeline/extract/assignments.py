@@ -80,6 +80,8 @@ def _closed_heading(text: str, after: str) -> bool:
 
 _VERB_RE = re.compile(r"(?:由|^|(?<=[（(，,。；;]))请?(?P<lead>[^，,。；;由（(]{2,80}?)(?:共同)?牵头(?:负责)?[，,、]?"
                       r"(?:(?P<support>(?:[^，,。；;（()）]|[（(][^()（）]{1,6}[)）]){2,120}?)(?:等)?(?:部门|单位)?(?:配合|协同|参与|参加))?")
+#: who take part are the units' persons, not the units: 由某某牵头，各处室、各单位主要负责人参加 (no support rows)
+_PERSONS_OF_UNITS = re.compile(r"(?:负责人|负责同志|领导|同志|人员|干部)$")
 #: headings of a plan's own sections, never tasks
 _SECTION_TITLE = re.compile(r"(总体要求|指导思想|基本原则|主要目标|工作目标|目标任务|重点任务|主要任务|保障措施|工作要求|组织实施|"
                             r"组织领导|实施步骤|进度安排|时间安排|工作措施|职责分工|附则|工作机制|其他事项|成员单位|组成单位|"
@@ -331,7 +333,8 @@ def _verb_segments(task: str, text: str, span) -> list[Assignment]:
     for seg in _join_verbless(segments):
         seg = re.sub(rf"^{ENUM}\s*", "", seg.strip(SPACES))  # ①由X统一负责，Y牵头: the item's enumerator
         m = _SEGMENT_RE.match(re.sub(r"^[^:：]{2,8}[:：]", "", strip_final_punct(seg.strip())))  # 部门分工：X牵头
-        if m and "由" not in m["agencies"]:  # (A的组织开展由X具体负责: a clause naming its work, read by the clause readers)
+        # (A的组织开展由X具体负责: a clause naming its work, read by the clause readers; 各单位主要负责人参加: persons)
+        if m and "由" not in m["agencies"] and not _PERSONS_OF_UNITS.search(m["agencies"].strip(SPACES)):
             role = _VERB_ROLE.get(m["verb"], "responsible")
             out += [Assignment(task=task, role=role, agency=a, span=span) for a in _agencies(m["agencies"])]
     return out
@@ -755,7 +758,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
                     continue  # 全面负责与市、区及相关部门牵头协调: a duty's words before 牵头, no body that leads
                 verbs += [Assignment(task=task, role="lead", agency=a, span=span) for a in _agencies(vm["lead"])
                           if plausible_agency(a) and not re.search(r"要|应|须|切实|认真", a)]  # 各牵头单位要切实履行…
-                if vm["support"]:
+                if vm["support"] and not _PERSONS_OF_UNITS.search(vm["support"]):
                     verbs += [Assignment(task=task, role="support", agency=a, span=span)
                               for a in _agencies(vm["support"])]
             facts.extend(verbs)
@@ -987,9 +990,11 @@ def _paired(text: str, span) -> list[Assignment]:
 #: a heading that names the body leading every item under it: （一）某厅牵头的工作, 二、某委负责的任务
 _LEAD_HEAD = re.compile(r"^(?P<lead>[^，,。；;:：]{2,30}?)(?:牵头|主办|负责)(?:的)?(?:工作|任务|事项)$")
 #: two items a page glued on one line: …左右。(某委负责)(二)某某增长… — cut before the second enumerator
-#: (a page flattened to one line keeps a space where its lines broke: …参加) 2.某某… / 一、某某战略 1.某某…)
+#: (a page flattened to one line keeps a space where its lines broke: …参加) 2.某某… / 一、某某战略 1.某某…; an item
+#: may open with a year, 一、主要工作目标 1.2007年是…: a space before it and 年 after its four digits tell it from 1.2)
 _GLUED_ITEM = re.compile(r"(?:(?<=[)）。；;:：])[ \u3000]*|(?<=[\u4e00-\u9fff])[ \u3000]+)"
-                         r"(?=(?:[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)[\u4e00-\u9fff“])")
+                         r"(?=(?:[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)[\u4e00-\u9fff“]"
+                         r"|(?<=[ \u3000])[0-9]{1,2}[.．、](?:19|20)[0-9]{2}年)")
 
 
 #: a section's heading run into its first item on a page flattened to one line: 二、重点任务(一)完善某某 — cut

@@ -14,7 +14,9 @@ from ..text import DOCNUM_RE, nfkc, normalize_docnum
 from .layout import Layout
 
 _TITLE_RE = re.compile(r"《(?P<title>[^《》]{2,120})》")
-_ISSUANCE_RE = re.compile(r"^(?P<num>[\u4e00-\u9fff][^()（）]{0,60}?(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年)?\s*第\s*\d{1,5}\s*号)$")
+#: an issuance number: 某省人民政府令第155号, 某部公告2023年第28号, or its order number before 令, 財政部第29號令
+_ISSUANCE_RE = re.compile(r"^(?P<num>[\u4e00-\u9fff][^()（）]{0,60}?(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年)?\s*第\s*\d{1,5}\s*[号號]"
+                          r"|[\u4e00-\u9fff][^()（）]{0,60}?第\s*\d{1,5}\s*[号號]令)$")
 _OPEN = "(（"
 #: a notice of a numbered series cited with its number in brackets inside the title: 《某某指挥部通告(第3号)》,
 #: 《某某公告(2020年第5号)》
@@ -40,6 +42,19 @@ def _rebuilt(m: re.Match) -> str:
     return f"{m['code']}〔{m['year']}〕{m['serial']}号"
 
 
+#: a number printed right after a cited title without a parenthesis: 《某某办法》建城〔2005〕43号 (its code a short
+#: run of characters, not a sentence's words run on before a number: 《某意见》精神和某发〔2020〕1号)
+_BARE_AFTER = re.compile(r"[ \u3000]*(?P<num>[\u4e00-\u9fff]{1,8}[〔\[［(（](?:19|20)\d\d[〕\]］)）]第?\d{1,5}号)")
+
+
+def _bare_number_after(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The number right after ``pos`` with no parenthesis around it: (number, start, end)."""
+    m = _BARE_AFTER.match(text, pos)
+    if not m or re.search(r"[的和及与、]|精神|要求|规定|印发|转发", m["num"]):
+        return None
+    return normalize_docnum(m["num"]), m.start("num"), m.end("num")
+
+
 def _number_after(text: str, pos: int) -> tuple[str, int, int] | None:
     """The number in a parenthesis that opens right after ``pos``: (number, start, end)."""
     m = _PAREN_AHEAD.match(text, pos)
@@ -47,7 +62,7 @@ def _number_after(text: str, pos: int) -> tuple[str, int, int] | None:
         lost = _LOST_CLOSE.match(text, pos)
         if lost:
             return f"{lost['code']}〔{lost['year']}〕{lost['serial']}号", lost.start("code"), lost.end()
-        return None
+        return _bare_number_after(text, pos)
     inner_start = m.end()
     raw = text[inner_start: inner_start + 90]
     keep = [i for i, ch in enumerate(raw) if not ch.isspace()]  # a number may be broken across lines
@@ -55,8 +70,10 @@ def _number_after(text: str, pos: int) -> tuple[str, int, int] | None:
     mask = re.match(r"[*＊]{1,6}", window)  # **政办〔2015〕39号: a mirror masked the place the code names
     d = DOCNUM_RE.match(window, mask.end() if mask else 0)
     if d:
-        return (mask.group(0) if mask else "") + normalize_docnum(d.group(0)), inner_start + keep[0], \
-            inner_start + keep[d.end() - 1] + 1
+        # (建设部〔2007〕第162号令): an order's number, its 令 kept as printed
+        order = "令" if re.match(r"令[)）]", window[d.end():]) else ""
+        return (mask.group(0) if mask else "") + normalize_docnum(d.group(0)) + order, inner_start + keep[0], \
+            inner_start + keep[d.end() - 1 + len(order)] + 1
     close = re.search(r"[)）]", window)
     if close:
         content = window[: close.start()].strip()
@@ -87,6 +104,16 @@ _BARE_ISSUANCE = re.compile(r"(?:(?<=日)|(?<=根据)|(?<=依据)|(?<![\u4e00-\u
                             r"(?P<num>[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|委员会|常委会|部|署|局|厅)(?:令|公告)第\d{1,5}号)")
 #: words a sentence prints before a bare number it cites: 按照, 根据, 依据…; 某办公室以某办〔2006〕4号印发
 _LEAD_WORDS = re.compile(r"^.*(?:按照|根据|依据|依照|参照|执行|落实|贯彻|领会|(?:办公室|办公厅|政府|委员会)以)")
+#: the body a sentence names before the number it issued, a name no code holds (国务院国发〔1980〕121号文件,
+#: 省政府办公厅某政办〔2007〕3号): no part of the code
+_BODY_BEFORE_CODE = re.compile(r"^.*(?:国务院|中共中央|办公厅|办公室)(?=[\u4e00-\u9fff]+〔)")
+
+
+def _without_body(number: str) -> str:
+    """``number`` without the issuing body's name run on before its code."""
+    return _BODY_BEFORE_CODE.sub("", number)
+
+
 #: a number of the older style, without brackets: 某办秘字第五三一号, 县人某字第46号, (56)省秘某字第685号 (the
 #: year in brackets before the code); the code is the few characters before 字, after what names the issuer or the
 #: date (某委员会某办秘字, 一九五○年八月十四日某某字, 以某字)
@@ -160,7 +187,7 @@ def find_citations(text: str, layout: Layout) -> list[Citation]:
         if any(s <= d.start() < e for s, e in links):
             continue  # 上一篇：某府〔2010〕41号《…》: a link to another page of the site
         cut = _LEAD_WORDS.match(d["code"])  # 市政府按照某府〔2018〕6号: the words before the code are no part of it
-        number = normalize_docnum(d.group(0)[cut.end():] if cut else d.group(0))
+        number = _without_body(normalize_docnum(d.group(0)[cut.end():] if cut else d.group(0)))
         if number == own or (own and number.endswith(own)) or \
                 (layout.number_span and layout.number_span[0] <= d.start() < layout.number_span[1]):
             continue
