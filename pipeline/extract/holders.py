@@ -757,8 +757,9 @@ def _names_before(text: str, end: int, after_post: bool = False) -> list[tuple[i
     return []
 
 
-#: a member of a list with the posts in brackets after the name: 甲(某公司党委副书记、总经理)
-_NAME_BRACKETS = re.compile(r"(?:^|(?<=[，,、；;：:\s]))(?P<name>[\u4e00-\u9fff·]{2,12}?)[(（](?P<posts>[^()（）]{3,60})[)）]")
+#: a member of a list with the posts in brackets after the name: 甲(某公司党委副书记、总经理); a list copied with a
+#: space before the bracket (贾某某 (某某区副区长)) reads the same
+_NAME_BRACKETS = re.compile(r"(?:^|(?<=[，,、；;：:\s]))(?P<name>[\u4e00-\u9fff·]{2,12}?)[ \u3000]?[(（](?P<posts>[^()（）]{3,60})[)）]")
 
 
 def _bracketed_posts(text: str, at: int, region: str) -> list[Position]:
