@@ -34,8 +34,9 @@ _CORE_AT = re.compile("(?=[%s])(?=(%s))" % (re.escape("".join(sorted({c[0] for c
 #: a military rank printed after an officer's name (军分区司令员甲大校, 省军区政委乙少将宣布…): no part of the name
 _RANK = r"[上中少大][将將校尉]"
 _RANK_BEFORE_LIST = re.compile(_RANK + r"(?=、)")
-#: what may follow a holder's name: a separator, a rank, or a word that carries the report on
-_AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|(?:%s)(?=\s*(?:[，,。；;、)）]|$)|出席|列席|参加|主持|宣布|宣读|讲话|講話|致辞|陪同|和|及|与|等)|" % _RANK + r"[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|[(（](?=[^()（）]{1,12}(?:[)）]|$))|同志|(?:以及|及|和|与)(?!出席|列席|参加|主持|讲话)|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
+#: what may follow a holder's name: a separator, a rank (上校; an academic's, 教授, 副研究员, in a school's news), or a
+#: word that carries the report on
+_AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|(?:%s|副?教授|副?研究员)(?=\s*(?:[，,。；;、)）]|$)|出席|列席|参加|主持|宣布|宣读|讲话|講話|致辞|陪同|和|及|与|等)|" % _RANK + r"[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|[(（](?=[^()（）]{1,12}(?:[)）]|$))|同志|(?:以及|及|和|与)(?!出席|列席|参加|主持|讲话)|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
                          r"宣读|指出|表示|强调|介绍|通报|传达|负总责|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|代理|"
                          r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|担任|第一时间|第一時間|告诉|告訴|认为|認為|透露|接受|首先|结合|結合|已经|已經|关于(?=[^，,。；;]{1,30}?的(?:讲话|講話|指示|批示|要求|部署))|關於(?=[^，,。；;]{1,30}?的(?:講話|指示|批示|要求|部署))|"
                          r"组织|召开|带领|率领|来到|前往|深入|以下|部署|调研|视察|考察|督导|督查|走访|慰问|会见|看望|察看|安排|总结|解读|的(?:工作)?(?:汇报|讲话|报告|发言|介绍|陪同|带领|率领|主持|指示|批示|部署)|到(?=[^，,。；;]{1,12}?(?:调研|检查|视察|考察|督导|督查|走访|慰问|指导|宣讲))|"
@@ -352,14 +353,59 @@ def _bare_titles(text: str, start: int, end: int) -> list[str]:
     return titles if parts and all(titles) else []
 
 
+#: what opens a run of bare titles before them: the chair's 由 (会议由…), the body's 该院 or 本校
+_RUN_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?由|[该該本][院校]")
+
+
+#: the bare titles of a school's, a court's or a procuratorate's leaders in its own news (党组书记、院长甲)
+_OWN_HEADS = frozenset(p + t for p in ("", "副", "常务副") for t in ("校长", "院长", "检察长")) \
+    | {"校长助理", "院长助理", "党组书记", "党组副书记"}
+
+
 #: a sentence that ends by setting up a body (成立了“某县某某委员会”): the body its next sentences' bare titles are of
 _SET_UP_END = re.compile(r"(?:成立|组建|设立|建立)了?[“\"「]?(?P<body>[^，,。；;、“”\"「」\s]{2,30}?(?:委员会|人民政府|政府|公署|办事处))"
                          r"[”\"」]?$")
 
 
-def _line_holders(text: str, at: int, region: str, government: str = "") -> list[Position]:
+#: a head's title that tells the kind of body it heads, and the words that end the names of bodies of that kind:
+#: 校长 a school's (某大学, 学校), 院长 a court's, a college's or a hospital's (某区法院, 学院), 检察长 a procuratorate's
+_HEAD_KINDS = ((re.compile(r"校长(?:助理)?$"), "大学|学院|学校|中学|小学"),
+               (re.compile(r"(?<!检察)院长(?:助理)?$"), "法院|学院|医院|研究院|科学院"),
+               (re.compile(r"检察长$"), "检察院"))
+#: a body of one kind named where a clause or a phrase opens (某区法院召开…, 为某大学副校长, 任某学院党委书记, 中共某大学委员会)
+_KIND_NAMED_AT = r"(?:^|(?<=[\s，。,；;：:、“”（(《]|为|任|由|在|对|和|与|及|共))(?=(?P<body>[\u4e00-\u9fff]{2,12}?(?:%s)))"
+#: the words a school's or college's own news calls it by (学校召开…, 学院党委书记…)
+_SELF_WORDS = ("学校", "学院")
+
+
+def _kind_headed(titles: list[str]) -> str:
+    """The endings of the names of the bodies a head's title among ``titles`` heads (校长: 大学|学院|…), or ""."""
+    return next((ends for head, ends in _HEAD_KINDS for t in titles if head.search(t)), "")
+
+
+def own_body(page: str, titles: list[str]) -> str:
+    """The body a report on one school, court or procuratorate is about, whose leaders it names by bare titles
+    (``院长甲主持``, ``党组书记、检察长乙``, ``副校长丙``): where a title of ``titles`` tells the kind, the body of that kind
+    ``page`` names most often (twice at least: ``某区法院``), else the word its own news calls it by (``学校``, ``学院``,
+    used alone twice at least); empty where none is told."""
+    kind = _kind_headed(titles)
+    if not kind:
+        return ""
+    named = {m["body"] for m in re.finditer(_KIND_NAMED_AT % kind, page)}  # (overlapping: 为某大学 inside a longer run)
+    counts = {b: page.count(b) for b in named if not any(c != b and b.endswith(c) for c in named)}
+    best = max(sorted(counts), key=counts.get, default="")
+    if best and counts[best] >= 2 and best not in _SELF_WORDS:
+        return best
+    alone = {w: page.count(w) - sum(n for b, n in counts.items() if n >= 2 and b != w and b.endswith(w))
+             for w in _SELF_WORDS if re.search(rf"(?:{kind})$", w)}
+    word = max(sorted(alone), key=alone.get, default="")
+    return word if word and alone[word] >= 2 else ""
+
+
+def _line_holders(text: str, at: int, region: str, government: str = "", page: str = "") -> list[Position]:
     """Holders named after their posts in one line (``text`` starts at ``at`` in the notice);
-    ``government`` is the government whose leaders the lines above named (its 秘书长)."""
+    ``government`` is the government whose leaders the lines above named (its 秘书长); ``page`` the notice's
+    text, whose own school, court or procuratorate the bare titles of its heads are of (own_body)."""
     out: list[Position] = []
     carry = ""  # the body of the last post named in this sentence
     carry_title = ""  # and its title, where holders were named with it
@@ -398,8 +444,12 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
             start, posts = found
         else:
             start = _holder_floor(text, end)
+            lead = _RUN_LEAD.match(text, start, end)
+            start = lead.end() if lead and _bare_titles(text, lead.end(), end) else start  # 会议由副校长甲主持
             bare = _bare_titles(text, start, end)
             wider = _holder_floor(text, start - 1) if start > opens and text[start - 1] == "、" else -1
+            lead = _RUN_LEAD.match(text, wider, start - 1) if wider >= opens else None
+            wider = lead.end() if lead else wider  # 会议由党组书记、院长甲主持, 该院党组书记、检察长乙: the titles after 由, 该院
             if wider >= opens and _bare_titles(text, wider, end):
                 start, bare = wider, _bare_titles(text, wider, end)  # 党组副书记、副主任甲: titles joined by 、
             if not bare and carry and carry_title and _deputy_of(text[start:end], carry_title):
@@ -419,8 +469,11 @@ def _line_holders(text: str, at: int, region: str, government: str = "") -> list
                 continue
             # a sentence that opens with bare titles names holders of the body the sentence before named
             # (省人大常委会主任甲出席会议；副主任乙、丙主持会议)
+            own = own_body(page, bare) if bare and set(bare) <= _OWN_HEADS else ""
+            if own and carry and not re.search(rf"(?:{_kind_headed(bare)})$", carry):
+                carry = ""  # 某委员会主任甲、校长乙: a committee has no 校长, the school the report is on has
             body = carry or (last if start == opens and last else "") \
-                or (government if bare and set(bare) <= {"秘书长", "副秘书长"} else "")
+                or (government if bare and set(bare) <= {"秘书长", "副秘书长"} else "") or own
             if not bare or not body:
                 continue
             posts = [Post(*of_body(body, t), span=(at + start, at + end)) for t in bare]
@@ -757,8 +810,9 @@ def _names_before(text: str, end: int, after_post: bool = False) -> list[tuple[i
     return []
 
 
-#: a member of a list with the posts in brackets after the name: 甲(某公司党委副书记、总经理)
-_NAME_BRACKETS = re.compile(r"(?:^|(?<=[，,、；;：:\s]))(?P<name>[\u4e00-\u9fff·]{2,12}?)[(（](?P<posts>[^()（）]{3,60})[)）]")
+#: a member of a list with the posts in brackets after the name: 甲(某公司党委副书记、总经理); a list copied with a
+#: space before the bracket (贾某某 (某某区副区长)) reads the same
+_NAME_BRACKETS = re.compile(r"(?:^|(?<=[，,、；;：:\s]))(?P<name>[\u4e00-\u9fff·]{2,12}?)[ \u3000]?[(（](?P<posts>[^()（）]{3,60})[)）]")
 
 
 def _bracketed_posts(text: str, at: int, region: str) -> list[Position]:
@@ -1576,9 +1630,10 @@ def find_holders(layout, region: str = "") -> list[Position]:
     """Office-holders named with their posts in reports and leaders' division of work."""
     out: list[Position] = []
     government = ""
+    page = "\n".join(nfkc(line.text) for line in layout.lines)
     for i, line in enumerate(layout.lines):
         text = nfkc(line.text)
-        here = (_line_holders(text, line.start, region, government) + _named_heads(text, line.start, region)
+        here = (_line_holders(text, line.start, region, government, page) + _named_heads(text, line.start, region)
                 + _duty_line(text, line.start, region) + _body_name_title(text, line.start, region))
         if i > 0 and not here:
             here = _name_line(nfkc(layout.lines[i - 1].text), text, line.start, region)
