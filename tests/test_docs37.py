@@ -10,6 +10,7 @@
   notice's own title wrapped over two lines: the own title, not the two run together.
 - A keyword page's item holding the notice in a container named like a list (<div class="kwlist">): the notice's
   text, not furniture.
+- A catalogue's summary label before the title (内容概述:) is no part of it.
 - A department site's banner, a body and its other name in brackets (某大学党委办公室（校长办公室）), over a page that
   lost its title: no headline.
 """
@@ -93,3 +94,10 @@ def test_a_department_sites_banner_is_no_headline():
             "各二级单位党委，各部门：\n  为推进平安校园建设，经学校党委研究，决定成立某某大学平安校园建设工作领导小组。\n"
             "组　长：甲某某　党委书记\n中共某某大学委员会\n2031年3月14日\n")
     assert not document(text).title
+
+
+def test_a_catalogue_summary_label_is_no_part_of_the_title():
+    text = ("信息名称:市政府办公室关于保留某某工程建设指挥部的通知\n文件编号:某政办发〔2031〕176号\n"
+            "内容概述:市政府办公室关于保留某某工程建设指挥部的通知\n市政府办公室关于保留某某工程建设指挥部的通知\n"
+            "某政办发〔2031〕176号\n各辖市、区人民政府：\n  经市政府同意，决定保留某某工程建设指挥部。\n某市人民政府办公室\n2031年12月6日\n")
+    assert document(text).title == "市政府办公室关于保留某某工程建设指挥部的通知"

@@ -1798,7 +1798,7 @@ _SENDER_IN_HEADLINE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,30}?)(?:印发|�
 #: the place a document's name opens with: 湖南省, 某市某区
 _PLACE_BEFORE_NAME = re.compile(r"(?:[\u4e00-\u9fff]{1,7}?[省市县区州旗盟]){1,3}")
 #: a news site's summary label before the title it quotes: 核心提示:某办公室关于…的通知
-_SUMMARY_LABEL = re.compile(r"^(?:核心提示|内容提要|内容摘要|导读|文献|资料|原文|全文|转载)[:：]")
+_SUMMARY_LABEL = re.compile(r"^(?:核心提示|内容提要|内容摘要|内容概述|内容概要|导读|文献|资料|原文|全文|转载)[:：]")
 
 
 def _red_header(flat: str) -> bool:
