@@ -457,7 +457,7 @@ def _ascii_boxes(lines: list[Line]) -> list[Line]:
 #: a sharing site's chunk number opening a line: 3、队伍建设。… (the chunk cut the document anywhere)
 _CHUNK_OPEN = re.compile(r"^[ \t\u3000]*(?P<n>[1-9][0-9]{0,2})、")
 #: how a line that a chunk's cut ends may not end: a sentence's or a list's end, a closed bracket
-_WHOLE_END = re.compile(r"[。！？!?；;：:）)】」』”]$")
+_WHOLE_END = re.compile(r"[。！？!?；;：:）)】\]」』”]$")
 #: the length of a chunk's text before its cut: a paragraph's run with its breaks lost, no heading
 _CHUNK_MIN = 40
 
@@ -466,7 +466,7 @@ def _cut_chunks(lines: list[Line]) -> list[Line]:
     """Lines of a document a sharing site cut into numbered chunks wherever it liked (… 加强基层卫生人才 /
     3、队伍建设。…) joined again: a line that opens with the next chunk's number (1、 2、 3、 … in sequence, the
     first on an earlier line) runs on the long line before it, which ends inside a sentence (no 。；： or closing
-    bracket). Spans are kept (the joined line spans both)."""
+    bracket), and is long itself. Spans are kept (the joined line spans both)."""
     seq = [k for k, ln in enumerate(lines) if _CHUNK_OPEN.match(ln.text)]
     numbers = [int(_CHUNK_OPEN.match(lines[k].text)["n"]) for k in seq]
     if not numbers or numbers[0] != 1 or numbers != list(range(1, len(numbers) + 1)) or len(numbers) < 3:
@@ -475,7 +475,8 @@ def _cut_chunks(lines: list[Line]) -> list[Line]:
     for k, line in enumerate(lines):
         prev = out[-1].text.rstrip(SPACES) if out else ""
         m = _CHUNK_OPEN.match(line.text)
-        if m and k != seq[0] and len(prev) >= _CHUNK_MIN and not _WHOLE_END.search(prev):
+        if m and k != seq[0] and len(prev) >= _CHUNK_MIN and len(line.text.strip(SPACES)) >= _CHUNK_MIN \
+                and not _WHOLE_END.search(prev):  # (a plan's own item 3、积极争取政策 is short, a chunk is not)
             out[-1] = Line(out[-1].start, line.end, prev + line.text[m.end():])
         else:
             out.append(line)
