@@ -454,6 +454,35 @@ def _ascii_boxes(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: a sharing site's chunk number opening a line: 3、队伍建设。… (the chunk cut the document anywhere)
+_CHUNK_OPEN = re.compile(r"^[ \t\u3000]*(?P<n>[1-9][0-9]{0,2})、")
+#: how a line that a chunk's cut ends may not end: a sentence's or a list's end, a closed bracket
+_WHOLE_END = re.compile(r"[。！？!?；;：:）)】\]」』”]$")
+#: the length of a chunk's text before its cut: a paragraph's run with its breaks lost, no heading
+_CHUNK_MIN = 40
+
+
+def _cut_chunks(lines: list[Line]) -> list[Line]:
+    """Lines of a document a sharing site cut into numbered chunks wherever it liked (… 加强基层卫生人才 /
+    3、队伍建设。…) joined again: a line that opens with the next chunk's number (1、 2、 3、 … in sequence, the
+    first on an earlier line) runs on the long line before it, which ends inside a sentence (no 。；： or closing
+    bracket), and is long itself. Spans are kept (the joined line spans both)."""
+    seq = [k for k, ln in enumerate(lines) if _CHUNK_OPEN.match(ln.text)]
+    numbers = [int(_CHUNK_OPEN.match(lines[k].text)["n"]) for k in seq]
+    if not numbers or numbers[0] != 1 or numbers != list(range(1, len(numbers) + 1)) or len(numbers) < 3:
+        return lines  # (a plan's own items 1、 2、 …: these start again under each heading, or are too few)
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        prev = out[-1].text.rstrip(SPACES) if out else ""
+        m = _CHUNK_OPEN.match(line.text)
+        if m and k != seq[0] and len(prev) >= _CHUNK_MIN and len(line.text.strip(SPACES)) >= _CHUNK_MIN \
+                and not _WHOLE_END.search(prev):  # (a plan's own item 3、积极争取政策 is short, a chunk is not)
+            out[-1] = Line(out[-1].start, line.end, prev + line.text[m.end():])
+        else:
+            out.append(line)
+    return out
+
+
 #: the readers of a plan's tables, in the order they take lines (a later one reads only what the earlier ones left,
 #: where it is told what they took), each ``(lines, others, taken) -> (facts, lines it took)``
 _TABLE_READERS = (
@@ -494,7 +523,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     task: str | None = None
     led = False  # the task at hand has its lead already
     table: dict[str, int] | None = None
-    lines = _ascii_boxes([_arrow_record(ln) for ln in layout.lines])
+    lines = _ascii_boxes([_arrow_record(ln) for ln in _cut_chunks(layout.lines)])
     used: set[int] = set()  # (the lines a table reader took: the line reader passes over them)
     for reader in _TABLE_READERS:
         found, took = reader(lines, others, used)
@@ -1401,7 +1430,10 @@ _DUTY_CLAUSE = re.compile(r"(?:在[^，,。；;]{2,20}?下[，,])?(?P<units>[^�
                           r"(?:[:：]|作为(?P<label>牵头责任|牵头|主要责任|责任)(?:单位|部门)[，,]|(?P<leads>牵头)[，,]?|"
                           # (a rule's article: 市甲局是某某的主管部门，负责… / 市乙局、市丙局按各自职责负责…)
                           r"是[^，,。；;“”《》]{2,40}?(?:主管部门|主管机关|管理机关|管理部门|执法机关)[，,]|"
-                          r"按照?(?:各自的?)?职责(?=(?:分别|共同|具体)?负责))?"
+                          r"按照?(?:各自的?)?职责(?=(?:分别|共同|具体)?负责)|"
+                          # (a clause on the body's standing before its duty: 某公司经省批准行使全市某管理职能，负责…;
+                          # 某中心受市政府委托，负责…)
+                          r"(?:经|受)[^，,。；;“”《》]{1,40}?(?:批准|授权|委托)[^，,。；;“”《》]{0,30}[，,](?=负责))?"
                           # (after 牵头 the lead's share: 主要负责…, 全面统筹…; 负责同志, 负责人: a person, no duty)
                           # (a duty goes on over a clause that adds to it with 并: 负责对…进行评估，并与某所做好衔接)
                           r"(?P<task>(?:分别|共同|具体|主要|全面)?负责(?![人同])[^，,。；;]{2,80}(?:[，,]并(?!负责|对)[^，,。；;]{2,60})?|(?<=[头，,])(?:全面)?统筹[^，,。；;]{2,80}|"
@@ -1411,8 +1443,9 @@ _ROLE_OF_BODY = re.compile(r"(?:主管部门|管理部门|管理机构|职能部
 #: the body over a kind of unit, named beside named bodies in an article's division (事业单位主管部门负责所属单位…)
 _UNITS_SUPERVISOR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:单位|企业)主管部门")
 #: a collective of such bodies, one agency as printed: 各地（州、市）商务主管部门, 县（市、区）某主管部门, 设区市某主管部门
+#: (the cities of a kind within it too: 沿海设区市某主管部门)
 #: (not a range of levels: 县（市）以上某主管部门)
-_KINDS_AS_PRINTED = re.compile(r"^(?:各(?!级)|设区的?市|[省市县区州盟旗地][(（][^()（）]{1,8}[)）](?!以上|以下|级)|"
+_KINDS_AS_PRINTED = re.compile(r"^(?:各(?!级)|[\u4e00-\u9fff]{0,4}?设区的?市|[省市县区州盟旗地][(（][^()（）]{1,8}[)）](?!以上|以下|级)|"
                                rf"(?:{_LEVEL_KIND.pattern})、)")  # (省、自治区、直辖市某主管部门)
 #: a division of duties announced inside a sentence: 具体分工：市甲局负责…
 _DUTY_LABEL = re.compile(r"^[^，,。；;:：]{0,6}(?:分工|职责)(?:如下)?[:：]")
@@ -1639,6 +1672,41 @@ def _header_run(texts: list[str], k: int) -> tuple[list[str], int]:
     return head, j
 
 
+#: a header cell over two or more role columns (责任单位 over 牵头 / 配合): a merged heading, no role of its own
+_GROUP_HEAD = re.compile(r"(?:责任|落实|承办)(?:单位|部门|主体|科室|处室)|责任分工")
+#: a role's column under a merged heading, printed bare or with its unit word: 牵头 / 配合 / 协办单位
+_SUB_ROLE = re.compile(rf"(?:{_LABEL_WORDS})(?:{_UNIT_WORDS})?")
+
+
+def _merged_head(texts: list[str], k: int, head: list[str], j: int) -> tuple[list[str], int]:
+    """The header of a flattened table (from line ``k``) whose heading 责任单位 spans the role columns under it:
+    its second row follows its first, whole with the cells spanning both rows printed again (序号 / 重点任务 / 责任单位 /
+    完成时限 / 序号 / 重点任务 / 牵头 / 配合 / 完成时限) or only its own cells (序号 / … / 完成时限 / 牵头 / 配合). The header
+    with the role columns in the heading's place, and the line after it; else ``head`` and ``j`` as read."""
+    m = next((i for i in range(1, len(head)) if head[i] == head[0]), None)  # (the second row opens again)
+    top = head[:m] if m else [t for t in texts[k:k + 10]]
+    g = next((i for i, c in enumerate(top) if _GROUP_HEAD.fullmatch(c)), None)
+    if g is None:
+        return head, j
+    if m:
+        if texts[k + m: k + m + g] != top[:g]:
+            return head, j
+        n = k + m + g
+    else:  # (the first row's cells end at the first role's cell after the heading)
+        top = top[: next((i for i in range(g + 1, len(top)) if _SUB_ROLE.fullmatch(top[i])), g + 1)]
+        if not all(_CELL_HEADER.fullmatch(c) for c in top) or len(top) == g + 1 and _LABEL_CELL.fullmatch(texts[k + g + 1]):
+            return head, j  # (序号 / 任务 / 责任单位 / 配合单位: two role columns, no merged heading)
+        n = k + len(top)
+    subs: list[str] = []
+    while n < len(texts) and len(subs) < 4 and _SUB_ROLE.fullmatch(texts[n]) and not _GROUP_HEAD.fullmatch(texts[n]):
+        subs.append(texts[n] if _LABEL_CELL.fullmatch(texts[n]) else texts[n] + "单位")  # (牵头: 牵头单位)
+        n += 1
+    rest = top[g + 1:]
+    if len(subs) < 2 or m and texts[n: n + len(rest)] != rest:
+        return head, j
+    return top[:g] + subs + rest, n + (len(rest) if m else 0)
+
+
 def _header_tail(texts: list[str], j: int) -> int:
     """How many lines of header cells this reader does not know follow line ``j`` up to the first row's
     number (``1``); 0 where anything else comes first."""
@@ -1790,6 +1858,7 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
     k = 0
     while k < len(lines):
         head, j = _header_run(texts, k)
+        head, j = _merged_head(texts, k, head, j) if head else (head, j)
         if k and texts[k - 1] and _CELL_HEADER.fullmatch(texts[k - 1]) and k - 1 not in used:
             k += 1  # (the tail of a header run tried whole just before: its cells are not a table's header)
             continue
