@@ -253,12 +253,12 @@ def _members(text: str, at: int, region: str) -> list[tuple[str, list[Post], tup
 
 
 def _place_from_name(member):
-    """A member read as a long name before a bare level character (``温燕新圩镇副镇长`` read 温燕新圩 of 镇): the
-    name's last two characters are the town's (温燕 of 新圩镇), a place of one character and a level being rare;
-    other members as they are."""
+    """A member read as a long name before a bare town's level (``温燕新圩镇副镇长`` read 温燕新圩 of 镇): the
+    name's last two characters are the town's (温燕 of 新圩镇), a town of one character being rare; other members
+    as they are (某市军分区司令员: a 分区 no town)."""
     name, posts, (a, b) = member
     head = posts[0] if posts else None
-    if not head or head.agency not in LEVEL_CHARS or len(name) not in (4, 5) or name[:2] in COMPOUND_SURNAMES \
+    if not head or head.agency not in ("镇", "乡") or len(name) not in (4, 5) or name[:2] in COMPOUND_SURNAMES \
             or not _short_name(name[:-2]) or head.span[0] != b:
         return member
     moved = replace(head, agency=name[-2:] + head.agency, span=(head.span[0] - 2, head.span[1]))
