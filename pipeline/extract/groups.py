@@ -84,7 +84,9 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整(?:为|成(?!员))?|设�
                        # 成立以甲为指挥长的大会安全保卫组: a team its head is named for is a group, whatever its 某组
                        r"(?(by)[\u4e00-\u9fff]{2}组|(?!))|"
                        # 成立县某某管理中心 (a body a notice sets up and names the heads of: 主任：甲)
-                       r"中心))(?(quote)”)(?=$|[，,。；;:：()（）、\s]|具体|成员|组成|人员组成|如下|由(?=[^。；;]{2,60}?组成。)|(?:公布|通知|印发)如下|由以下|名单印发|负责|作为|及(?:其)?办|"
+                       r"中心))(?(quote)”)(?=$|[，,。；;:：()（）、\s]|"
+                       # 成立以甲为组长的A领导小组和B指导小组: two groups the verb sets up, joined by 和 (A's heads named)
+                       r"[和及与](?=[^，,。；;]{2,30}?(?:小组|专班|指挥部|委员会)(?:$|[，,。；;]))|具体|成员|组成|人员组成|如下|由(?=[^。；;]{2,60}?组成。)|(?:公布|通知|印发)如下|由以下|名单印发|负责|作为|及(?:其)?办|"
                        # 印发《关于建立X制度的通知》: a report on the notice that sets the group up names it so
                        r"的(?:通知|决定|批复)》)")
 #: a clause that tells lower bodies to set up a group of their own (各县区要设立相应的X, 各村也要成立Y): the
@@ -405,6 +407,10 @@ def _abbreviated(state: _State, ref: str, pool: list[str] | None = None) -> str 
         short = ref[k:]
         if _GENERIC.match(short):
             return None
+        if k and not _is_place(ref[:k]) and short[0] not in LEVEL_CHARS:
+            # (实验教学专家组 beside 教学管理专家组: a word of its own in front, no place — a sibling; 湖北省防控指挥部:
+            # a place, the level opening the short name)
+            continue
         found = [g for g in (state.groups if pool is None else pool) if g != short
                  and (g[0] == short[0] or pool is not None and short[0] in g[1:4]) and g[-2:] == short[-2:]
                  and not g.endswith("办公室") and len(g) >= len(short) + 2 and _is_subsequence(short, g)
@@ -412,6 +418,11 @@ def _abbreviated(state: _State, ref: str, pool: list[str] | None = None) -> str 
         if len(found) == 1:
             return found[0]
     return None
+
+
+def _is_place(word: str) -> bool:
+    """Whether ``word`` is a place name as a whole (某省, 某某市某区, 某镇): one a group's short name may leave out."""
+    return bool(REGION_END_RE.fullmatch(word))
 
 
 def _canonical(state: _State, heading: str) -> str:
@@ -1233,7 +1244,8 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
         if office_role or lm and _is_role(lm["label"]) and state.current:
             role = office_role or squash(lm["label"])
             rest = lm["rest"]
-            if re.search(r"[；;。]", rest):
+            # (主　任：甲　某场场长； with the list's next entries on the lines after: a line of its own, not a run)
+            if re.search(r"[；;。]", rest.rstrip(SPACES + "；;")):
                 _inline_roles(state, line.text, line.start, region, (line.start, line.end))
                 i += 1
                 continue
@@ -1785,13 +1797,18 @@ def _inline_roles(state: _State, text: str, at: int, region: str, span) -> None:
         return
     pos = 0
     entered = None  # the office a label of its head made the group at hand (办公室主任：甲（兼）。)
+    last = None  # the role of the label before, while the list goes on past ； (none after a 。)
     for seg in re.split(r"[；;。]", text):
         s = text.index(seg, pos)
         pos = s + len(seg)
         lm = _label(nfkc(seg.strip(SPACES)))
         if not lm or not _is_role(lm["label"]):
+            if last and seg.strip(SPACES):
+                last = _unlabelled_entry(state, seg, at + s, last, region, span)
+            last = last if pos < len(text) and text[pos] in "；;" else None
             continue
         role = _office_label(state, lm["label"], span)  # the office's own role (主任), the office the group at hand
+        last = role or squash(lm["label"]) if pos < len(text) and text[pos] in "；;" else None
         if role:
             entered = state.current
         elif entered and state.current == entered and state.current in state.parents:
@@ -1804,6 +1821,17 @@ def _inline_roles(state: _State, text: str, at: int, region: str, span) -> None:
         if prose:  # 成员：甲（…）、乙（…） 领导小组下设办公室，…: the sentence after the last member left out
             members = parse_member(rest[: prose.start()], rest_at, region)
         _add_members(state, state.current, role or squash(lm["label"]), members, span)
+
+
+def _unlabelled_entry(state: _State, seg: str, at: int, role: str, region: str, span) -> str | None:
+    """``副主任：乙　某场副场长；丙　某科科长；``: an entry with no label after one with a label, parted by ；, is the
+    same role's (a name and its posts, nothing else); the role while the list goes on, None where ``seg`` is no
+    such entry (the prose after the list)."""
+    members = parse_member(seg, at, region)
+    if len(members) != 1 or not members[0][1] or not seg.strip(SPACES).startswith(members[0][0][:1]):
+        return None
+    _add_members(state, state.current, role, members, span)
+    return role
 
 
 def _list_heading(state: _State, lines, i: int, flat: str) -> bool:
@@ -2231,6 +2259,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 _office_of(state, parent, span)
             if kind in ("办公室", "工作专班", "专班") and not what:
                 office = parent + m["kind"]  # 领导小组下设办公室 / 下设工作专班: the group's own unit
+                aliased = state.aliases.get(m["kind"])
+                if aliased and aliased != parent:
+                    office = aliased  # (设立某某工作专班（以下简称工作专班）…领导小组下设工作专班: that one, named above)
                 _introduce(state, office)
                 _subgroup(state, office, parent, span)
             elif kind.endswith("办公室") and not re.search(r"[、和及等]", what + kind) and not m["n"] \
@@ -2396,9 +2427,10 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                         and not _NAMED_OFFICE_SET_UP.search(flat, 0, m.start()) else None)
             elif not named and office_at and role in ("成员", "委员") and flat[lo:m.start()].find("由") < 0:
                 group = office_at  # (members named after the office's head, in the same sentence: the office's)
-            elif not named and re.fullmatch(r"(?:常务|执行)?副主任", role) and group \
-                    and not group.endswith(("办公室", "委员会")) and "办公室主任" in flat[:m.start()]:
-                # 由甲兼任办公室主任，乙和丙任副主任: the office's deputies, not the group's
+            elif not named and group and re.fullmatch(r"(?:常务|执行)?副?主任", role) \
+                    and not group.endswith(("办公室", "委员会")) and _office_in_sentence(flat, m.start(), role):
+                # 由甲兼任办公室主任，乙和丙任副主任 / 下设某某办公室，办公室设在某处，由甲兼任主任: the office's heads,
+                # not the group's (a group that is no committee has a 组长, not a 主任)
                 group = state.names.last(state.names.ending_with("办公室")) or group
             if not group:
                 continue
@@ -2412,6 +2444,18 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 members = _holders_before(flat, commas, k, raw, line, region) + members  # (由 opens no list before)
             _add_members(state, group, role.removeprefix("办公室"), members, span)
             office_at = group if members and group.endswith("办公室") else None
+
+
+#: an office the sentence sets up or seats before a role: 下设评建工作办公室 / 办公室设在教务处
+_OFFICE_SET_UP = re.compile(r"(?:下设|内设|设立)[^，,。；;]{0,20}办公室|办公室设(?:在|于)")
+
+
+def _office_in_sentence(flat: str, at: int, role: str) -> bool:
+    """Whether the sentence before ``at`` names its office's head (办公室主任, for a deputy) or sets up or seats an
+    office (下设某某办公室，办公室设在某处，由甲兼任主任): the 主任 after it is that office's."""
+    if "副" in role and "办公室主任" in flat[:at]:
+        return True
+    return bool(_OFFICE_SET_UP.search(re.split(r"[。；;]", flat[:at])[-1]))
 
 
 #: an office the sentence sets up under a name of its own before its head's clause (下设某某工作办公室，由甲兼任办公室主任):
@@ -2501,6 +2545,20 @@ def _part_subject(state: _State, flat: str, at: int) -> str | None:
     naming that subgroup's heads (``试点推进组负责试点的协调，组长由甲同志兼任，副组长由乙同志兼任``); None
     where the part opens with no known subgroup (an office or the group itself: its roles are read elsewhere)."""
     part = _ENUM.sub("", re.split(r"[。；;]", flat[max(0, at - 200):at])[-1].lstrip())
+    found = _subgroup_prefix(state, part)
+    if found:
+        return found
+    # 指挥部下设某某突击队（以下简称突击队），由…组成，队长由甲兼任: the one subgroup the part sets up, its heads
+    # given after it (the role the kind of that subgroup: 队长 of a 队, 组长 of a 组)
+    set_up = _SETS_UP_HEAD.sub("", part, count=1)
+    found = _subgroup_prefix(state, set_up) if set_up != part else None
+    if found and not re.match(r"[、和及与]", set_up[len(found):]) and re.match(rf"(?:常务|执行)?副?{found[-1]}长", flat[at:]):
+        return found
+    return None
+
+
+def _subgroup_prefix(state: _State, part: str) -> str | None:
+    """The longest known subgroup (not an office, not named by its kind alone) ``part`` opens with; None where none."""
     for k in range(min(len(part), 30), 2, -1):
         name = part[:k]
         if name in state.names and name in state.parents and not name.endswith("办公室") and not _GENERIC.match(name):
@@ -2677,7 +2735,8 @@ _ROLE_LIST_RE = re.compile(r"(?:^|(?<=[，,])|(?<=小组)|(?<=指挥部)|(?<=委
 #: a role and its holders as the clauses after a group's setting up print them, the role glued to the
 #: first name or a colon between: 成立某某委员会，主任委员甲，副主任委员乙、丙 (a chronicle's entry, an older
 #: text), 成立某某指挥部，总指挥：甲
-_ROLE_NAMES_RE = re.compile(r"(?<=[，,])(?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任委员|主任|秘书长)|成员|委员)"
+#: (成立党的监察委员会，书记甲，副书记乙: a Party body's secretaries)
+_ROLE_NAMES_RE = re.compile(r"(?<=[，,])(?P<role>(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任委员|主任|秘书长|书记)|成员|委员)"
                             r"[:：]?(?P<entries>[^，,。；;:：为由是任]{2,80}?)(?=$|[，,。；;])")
 
 
@@ -2808,7 +2867,10 @@ def _roles_after_set_up(state: _State, flat: str, line, raw: str, region: str) -
     intro = next(iter(_intros(flat)), None)
     if intro is None:
         return
+    stop = _SENTENCE_END.search(flat, intro.end())
     for m in _ROLE_NAMES_RE.finditer(flat, intro.end()):
+        if m["role"].endswith("书记") and stop and m.start() > stop.start():
+            break  # (成立党的监察委员会，书记甲，副书记乙。: a Party body's heads, in the sentence that sets it up)
         people = _listed_people(m["entries"], line.start + max(raw.find(m["entries"][:4]), 0), region)
         if people:
             _add_members(state, state.current, m["role"], people, (line.start, line.end))

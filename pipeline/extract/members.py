@@ -244,12 +244,25 @@ def _padded_glued(text: str, first, rest, at: int, region: str) -> list:
 
 
 def _members(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
-    got = [m for m in _entry(text, at, region) if not _BARE_HEAD.fullmatch(m[0])]
+    got = [_place_from_name(m) for m in _entry(text, at, region) if not _BARE_HEAD.fullmatch(m[0])]
     aside = None if got else _POST_ASIDE.search(text)
     if aside:  # 甲某　市政府办副调研员(市审改办): read without the aside, offsets kept
         got = _members(text[:aside.start()] + " " * len(aside.group(0)) + text[aside.end():], at, region)
         return got if any(posts for _, posts, _ in got) else []
     return got
+
+
+def _place_from_name(member):
+    """A member read as a long name before a bare town's level (``温燕新圩镇副镇长`` read 温燕新圩 of 镇): the
+    name's last two characters are the town's (温燕 of 新圩镇), a town of one character being rare; other members
+    as they are (某市军分区司令员: a 分区 no town)."""
+    name, posts, (a, b) = member
+    head = posts[0] if posts else None
+    if not head or head.agency not in ("镇", "乡") or len(name) not in (4, 5) or name[:2] in COMPOUND_SURNAMES \
+            or not _short_name(name[:-2]) or head.span[0] != b:
+        return member
+    moved = replace(head, agency=name[-2:] + head.agency, span=(head.span[0] - 2, head.span[1]))
+    return name[:-2], [moved, *posts[1:]], (a, b - 2)
 
 
 #: an aside after a member's post, at the entry's end (甲某　市政府办副调研员(市审改办), 乙某　省政府副秘书长(正厅长级)):
@@ -955,7 +968,8 @@ def _title_first_members(entries: str, at: int, region: str):
         got = (posts_then_name(piece, at + start, region) or _unit_then_name(piece, at + start, region)
                or _name_then_bare_title(piece, at + start, region, postless=piece == entries)
                or _honorific_after(piece, at + start, region) or _self_title_then_name(piece, at + start)
-               or _bare_title_name(piece, at + start)) if piece else None
+               or _bare_title_name(piece, at + start) or _duty_word_then_name(piece, at + start, region)) \
+            if piece else None
         # (甲秘书长作为召集人: one person with a title that names no body)
         if not got and out and piece and piece[0] in SURNAMES and _short_name(clean_name(piece)) \
                 and not any(TITLE_RE.fullmatch(piece[:k]) for k in range(2, len(piece) + 1)):
@@ -974,8 +988,24 @@ def _title_first_members(entries: str, at: int, region: str):
     return out
 
 
+#: a word for the leader's duty between the posts and the name, no post of its own: 镇党委副书记、分管领导甲 (the
+#: leader in charge of the work), 主管负责人乙
+_DUTY_WORD = re.compile(r"、?(?:分管|主管)(?:领导|负责人)(?=[\u4e00-\u9fff·]{2,4}$)")
+
+
+def _duty_word_then_name(piece: str, at: int, region: str):
+    """``镇党委副书记、分管领导甲某``: the posts before the duty word, the name after it; None for other pieces."""
+    m = _DUTY_WORD.search(piece)
+    name = clean_name(piece[m.end():]) if m else ""
+    if not m or not _short_name(name):
+        return None
+    got = posts_then_name(piece[:m.start()] + name, at, region) if m.start() else None
+    posts = got[1] if got and got[0] == name else []
+    return name, posts, (at + len(piece) - len(name), at + len(piece))
+
+
 #: the title of a unit's head or deputy printed with no unit (局长, 副院长, 所长): the unit the text is about
-_SELF_TITLE = re.compile(r"(?:常务|执行)?副?(?:局|厅|院|所|站|处|校)长")
+_SELF_TITLE = re.compile(r"(?:常务|执行)?副?(?:局|厅|院|所|站|处|校|检察)长")  # (检察长: a procuratorate's head)
 
 
 def _self_title_then_name(piece: str, at: int):
