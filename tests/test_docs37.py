@@ -10,6 +10,8 @@
   notice's own title wrapped over two lines: the own title, not the two run together.
 - A keyword page's item holding the notice in a container named like a list (<div class="kwlist">): the notice's
   text, not furniture.
+- A site's article pages saved one after another into one file, rule lines between them (a listing's pages printed
+  whole): one notice each, the path over the first and the footer under the last going with them.
 - A catalogue's summary label before the title (内容概述:) is no part of it.
 - A department site's banner, a body and its other name in brackets (某大学党委办公室（校长办公室）), over a page that
   lost its title: no headline.
@@ -107,3 +109,45 @@ def test_a_catalogue_summary_label_is_no_part_of_the_title(tmp_path):
             "2031年12月6日\n")
     [raw] = read_notices(tmp_path, text, "page.txt")
     assert extract(raw).document.title == "市政府办公室关于保留某州港工程建设指挥部的通知"
+
+
+SAVED_PAGES = """当前位置: 首页 > 政务公开 > 政府文件　（共2条　第1页）
+==============================================================
+某某县人民政府关于甲某某等同志任免职务的通知
+
+【编辑日期:2031-04-20】 【来源:县政府办】 【关闭】
+
+某政任〔2031〕5号
+
+各乡（镇）人民政府，县直各单位：
+    经县人民政府研究决定：
+    任命甲某某为县畜牧局局长；
+    免去乙某某县民政局副局长职务。
+                                        某某县人民政府
+                                            2031年4月13日
+==============================================================
+关于成立某某县抗旱救灾指挥部的
+通知
+
+【编辑日期:2031-07-02】 【来源:县政府办】 【关闭】
+
+某政办发〔2031〕22号
+
+各乡（镇）人民政府，县直各部门：
+    县人民政府决定成立某某县抗旱救灾指挥部，组成人员如下：
+    总指挥：丙某某　县长
+    成　员：丁某某　县水利局局长
+                                        某某县人民政府办公室
+                                                2031年6月28日
+==============================================================
+　　首页　上一页　下一页　尾页
+主办单位：某某县人民政府
+"""
+
+
+def test_saved_article_pages_between_rules_are_one_notice_each(tmp_path):
+    found = [extract(raw) for raw in read_notices(tmp_path, SAVED_PAGES, "pages.txt")]
+    assert [nf.document.number for nf in found] == ["某政任〔2031〕5号", "某政办发〔2031〕22号"]
+    assert ("Appointment", "甲某某", "县畜牧局", "局长") in [
+        (type(f).__name__, f.person, f.post.agency, f.post.title) for f in found[0].facts if hasattr(f, "post")]
+    assert found[1].document.title == "关于成立某某县抗旱救灾指挥部的通知"

@@ -26,7 +26,7 @@ from .jsonl import read_csv, read_json, read_jsonl, records_in
 from .listing import is_listing, read_listing
 from .markdown import SUFFIXES as MARKDOWN, looks_like_markdown, markdown_text
 from .pieces import rejoin_pieces
-from .records import split_records, split_run_on
+from .records import split_records, split_run_on, split_saved_pages
 
 #: what a directory walk reads; a file named on the command line is read whatever its name
 #: a feed's or an XML export's suffixes
@@ -189,6 +189,11 @@ def read_file(path: Path, max_mb: float | None = None) -> Iterator[RawNotice | I
         return
     if is_listing(text):
         yield from read_listing(text, source)
+        return
+    saved = split_saved_pages(text)
+    if saved is not None:  # (article pages saved one after another, rule lines between them: one notice each)
+        for index, page in enumerate(saved):
+            yield RawNotice(source=source, index=index, text=page, part=True)
         return
     if han_count(text) < 20:
         yield InputError(source, "holds no notice (fewer than 20 Chinese characters)")

@@ -9,6 +9,11 @@ gazette's digital edition prints one document a page, each page under a rule and
 A compilation's preview may also run its notices together on one line (a sharing site's pieces glued back:
 ``…报办公室。 某某分场关于调整…的通知 五分场发〔2005〕6号 分场各单位：因人员变动…``): each notice's head — its
 title, its number and its addressees, where a space stands for each line break — opens a notice of its own.
+
+A site's article pages saved one after another into one file (a listing's pages printed whole, a browser's "save all")
+stand between rule lines (``-----…``, ``=====…``): where two pieces or more between rules each hold a notice's head —
+its title near the piece's top and its number or its signing date below — each is a notice; the path over the first
+and the site's footer under the last go with the piece next to them.
 """
 from __future__ import annotations
 
@@ -90,4 +95,51 @@ def split_run_on(text: str) -> list[str] | None:
     return parts
 
 
-__all__ = ["split_records", "split_run_on"]
+#: a rule line between saved pages: twenty marks or more of one kind (spaces around)
+_PAGE_RULE = re.compile(r"^[ \t\u3000]*(?P<mark>[=\-—_━─＝－*])(?P=mark){19,}[ \t\u3000]*$", re.M)
+#: a notice's title on its line: 关于… or a kind's word last (…的通知, …决定, …实施方案), a line of its own
+_HEAD_TITLE = re.compile(r"^[ \t\u3000]*(?P<title>[^\s。；;，,:：]{0,40}关于[^\n。；;]{2,80}|"
+                         r"[^\s。；;，,:：]{4,80}(?:通知|决定|通报|意见|方案|办法|规定|名单))[ \t\u3000]*$", re.M)
+#: a notice's signing date on its line (二○○九年五月二十七日, 2009年5月27日)
+_SIGNING_DAY = re.compile(r"^[ \t\u3000]*(?:(?:19|20)\d\d|[一二三四五六七八九〇○零]{4})年[0-9一二三四五六七八九十]{1,3}月"
+                          r"[0-9一二三四五六七八九十]{1,3}日[ \t\u3000]*$", re.M)
+#: how many of a piece's first lines its title may stand among (under the page's path and posting line)
+_HEAD_LINES = 8
+
+
+def _head_title(piece: str) -> str | None:
+    """The title a saved page's piece opens with (among its first lines, a title's wrapped end joined), where the
+    piece also holds a number or a signing date: a notice's head; None otherwise."""
+    lines = [ln.strip(" \t\u3000") for ln in piece.split("\n") if ln.strip(" \t\u3000")][:_HEAD_LINES]
+    title = next((m["title"] for m in map(_HEAD_TITLE.match, lines) if m), None)
+    if title is None and any(ln.startswith("关于") for ln in lines):  # 关于成立某某指挥部的 / 通知
+        k = next(k for k, ln in enumerate(lines) if ln.startswith("关于"))
+        title = lines[k] + (lines[k + 1] if k + 1 < len(lines) else "")
+    if title is None or not (DOCNUM_RE.search(piece) or _SIGNING_DAY.search(piece)):
+        return None
+    return title
+
+
+def split_saved_pages(text: str) -> list[str] | None:
+    """A site's article pages saved one after another, rule lines between them: each piece between rules that holds a
+    notice's head is one notice (pieces of no head, the path over the first and the footer under the last, go with the
+    notice next to them); None where fewer than two pieces hold heads of different titles."""
+    rules = list(_PAGE_RULE.finditer(text))
+    if not rules:
+        return None
+    bounds = [0] + [m.start() for m in rules] + [len(text)]
+    pieces = [text[a:b] for a, b in zip(bounds, bounds[1:])]
+    pieces = [_PAGE_RULE.sub("", p, count=1) if i else p for i, p in enumerate(pieces)]
+    titles = [_head_title(p) for p in pieces]
+    heads = [i for i, t in enumerate(titles) if t]
+    if len(heads) < 2 or len({titles[i] for i in heads}) < len(heads):
+        return None
+    notices = []
+    for n, i in enumerate(heads):
+        start = 0 if n == 0 else i
+        end = heads[n + 1] if n + 1 < len(heads) else len(pieces)
+        notices.append("\n".join(p.strip("\n") for p in pieces[start:end] if p.strip()))
+    return notices
+
+
+__all__ = ["split_records", "split_run_on", "split_saved_pages"]
