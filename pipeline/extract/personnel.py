@@ -1793,6 +1793,8 @@ _LEFT_AFTER = re.compile(r"[,，]\s*(?:同时|并)?(?:免去|不再担任|不再
 
 def _appointments(name, verb, posts_raw, p_at, span, at, known, region) -> list:
     """Appointment facts of one clause, and a removal that follows it with a comma."""
+    if verb == "任" and name.endswith("新") and len(name) > 3 and not name_shape(name):
+        return []  # 会上，某集团新任党委书记甲表态: 新任 is "the new", said of the post; what stands before it is no one
     out: list = []
     removal = None
     past = _CAREER_NOTE.search(posts_raw)

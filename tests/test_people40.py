@@ -1,0 +1,42 @@
+"""people40: personnel classes of layouts157, layouts159 and real42 (made-up notices only)."""
+import pytest
+
+from govkg.facts import Appointment
+from helpers import GROUP, GROUP_FOOT, facts, position_rows
+
+#: a group notice's head, a farm's or a school's own (set up by its Party committee)
+_FARM_HEAD = ("中共某某国有青岭农场委员会关于调整青岭农场防汛工作领导小组的通知\n场属各单位：\n"
+              "经场党委研究，决定调整青岭农场防汛工作领导小组，名单如下：\n")
+_SCHOOL_HEAD = ("各学院、各部门：\n经学校党委研究，决定成立某某学院安全工作领导小组，组成人员如下：\n")
+
+
+def test_a_farms_own_party_committee_and_head():
+    # 农场党委副书记、场长 in a farm's own list: the farm's Party committee, then the farm
+    rows = position_rows(_FARM_HEAD + "组　长：柏运昌　农场党委副书记、场长\n副组长：龙海生　农场副场长\n" + GROUP_FOOT)
+    assert {("柏运昌", "农场党委", "副书记"), ("柏运昌", "农场", "场长"), ("龙海生", "农场", "副场长")} <= rows
+    assert ("柏运昌", "农场", "党委副书记") not in rows
+
+
+def test_named_farms_heads_in_a_report():
+    # a report on two farms: 某某农场场长甲 stands as a post of its own (no level), the farm's Party committee
+    # named after the farm, and a bare 党委副书记 after the farm's head of that farm's committee
+    text = ("11月5日至6日，青岭农场场长柏运昌率队赴白沙农场考察学习。党委副书记龙海生随行。"
+            "6日，在白沙农场党委书记、场长冉启明等陪同下，考察组参观了白沙农场科技园。\n")
+    rows = position_rows(text)
+    assert {("柏运昌", "青岭农场", "场长"), ("龙海生", "青岭农场党委", "副书记"),
+            ("冉启明", "白沙农场党委", "书记"), ("冉启明", "白沙农场", "场长")} <= rows
+
+
+def test_a_bare_party_committee_in_a_schools_own_list():
+    # 党委书记 with no unit named: the committee as printed; the head's title after it (校长) names no body
+    rows = position_rows(_SCHOOL_HEAD + "组　长：柏运昌　党委书记\n副组长：龙海生　党委副书记、校长\n"
+                         "　　　　冉启明　党委常委、副校长\n成　员：向仲伦　保卫处（武装部）处长\n" + GROUP_FOOT)
+    assert {("柏运昌", "党委", "书记"), ("龙海生", "党委", "副书记"), ("冉启明", "党委", "常委"),
+            ("向仲伦", "保卫处", "处长")} <= rows
+    assert not {r for r in rows if r[2] in ("校长", "副校长")}
+
+
+def test_the_new_before_a_post_is_no_appointment():
+    # 某集团新任党委书记甲: "the new" said of the post in a report, the group before it no person
+    got = [f for f in facts("会上，青岭集团新任党委书记、总经理柏运昌同志作表态发言。\n") if isinstance(f, Appointment)]
+    assert not [f for f in got if f.person.startswith("青岭")]
