@@ -1,7 +1,7 @@
 """people40: personnel classes of layouts157, layouts159 and real42 (made-up notices only)."""
 import pytest
 
-from govkg.facts import Appointment
+from govkg.facts import Appointment, Removal
 from helpers import GROUP, GROUP_FOOT, facts, position_rows
 
 #: a group notice's head, a farm's or a school's own (set up by its Party committee)
@@ -40,3 +40,36 @@ def test_the_new_before_a_post_is_no_appointment():
     # 某集团新任党委书记甲: "the new" said of the post in a report, the group before it no person
     got = [f for f in facts("会上，青岭集团新任党委书记、总经理柏运昌同志作表态发言。\n") if isinstance(f, Appointment)]
     assert not [f for f in got if f.person.startswith("青岭")]
+
+
+def test_bare_deputies_of_a_cppcc_in_the_next_sentence():
+    # 县政协主席甲主持…。副主席乙、丙，秘书长丁出席: the deputies and the secretary-general of the body just named
+    rows = position_rows("5月9日下午，县政协主席、党组书记柏运昌主持召开主席会议。副主席龙海生、冉启明，"
+                         "秘书长向仲伦出席会议。\n")
+    assert {("龙海生", "县政协", "副主席"), ("冉启明", "县政协", "副主席"), ("向仲伦", "县政协", "秘书长")} <= rows
+    # a Party committee has no 副主席: not carried to it
+    rows = position_rows("5月9日，县委书记柏运昌主持召开常委会议。副主席龙海生出席会议。\n")
+    assert ("龙海生", "县委", "副主席") not in rows
+
+
+_SECONDING = ("青山市卫生健康局关于柏运昌等同志任职的通知\n青卫发〔2023〕8号\n各卫生院：\n经局党组研究决定：\n"
+              "柏运昌同志任白石镇卫生院院长。\n根据《关于选派医院骨干到乡镇卫生院挂职的通知》安排，选派龙海生同志"
+              "（市人民医院副主任医师）到河口镇卫生院挂职任副院长，挂职时间2023年7月至2024年6月。\n青山市卫生健康局\n2023年6月5日\n")
+
+
+def test_a_secondment_after_its_basis():
+    # 根据…安排，选派甲同志（某院副主任医师）到某院挂职任副院长: the appointment there, the grade held here
+    got = facts(_SECONDING)
+    assert [(f.person, f.post.agency, f.post.title, f.secondment, f.start, f.end) for f in got
+            if isinstance(f, Appointment) and f.person == "龙海生"] == [("龙海生", "河口镇卫生院", "副院长", True, "2023-07", "2024-06")]
+    assert ("龙海生", "市人民医院", "副主任医师") in position_rows(_SECONDING)
+
+
+def test_the_signature_ends_a_list_of_removals():
+    # 免去：… then the signature with its head's title and name: the head holds the post, nobody removes him
+    text = ("白石县人民政府\n关于柏运昌等同志职务任免的通知\n白府任〔1995〕3号\n县府直属各单位：\n"
+            "任命：\n县林业局局长　　　　柏运昌\n免去：\n县林业局局长　　　　龙海生\n\n"
+            "白石县人民政府\n县长　冉启明\n一九九五年四月二十日\n")
+    got = facts(text)
+    assert [(f.person, f.post.title) for f in got if isinstance(f, Removal)] == [("龙海生", "局长")]
+    assert ("冉启明", "县人民政府", "县长") in position_rows(text)

@@ -341,9 +341,20 @@ def _list_follows(text: str, at: int) -> bool:
 def _bare_title(text: str, start: int, end: int) -> str | None:
     """A title printed alone (``副主任``, ``秘书长``) just before ``end``."""
     m = TITLE_RE.search(text[start:end])
-    if m and m.start() == 0 and not text[start:end].endswith(GOV_HEAD_CORES):
-        return text[start:end]
+    if m and m.start() == 0 and (not text[start:end].endswith(GOV_HEAD_CORES) or text[start:end].endswith("主席")):
+        return text[start:end]  # (副主席: a CPPCC's or a union's too, read against the body before: _chaired)
     return None
+
+
+#: the bodies a 主席 heads, besides a region's government: a CPPCC, a trade union, the people's organisations
+#: (政协, 总工会, 妇联, 侨联, 工商联, 文联, 科协, 残联)
+_CHAIRED = re.compile(r"(?:政协|政協|工会|工會|妇联|婦聯|侨联|僑聯|工商联|工商聯|文联|文聯|科协|科協|残联|殘聯|台联|台聯)$")
+
+
+def _chaired(bare: list[str], body: str) -> bool:
+    """False where a bare 主席 or 副主席 of ``bare`` would be of ``body`` that no 主席 heads (县委副主席): a
+    region's government's chairs are read by its level (_named_heads, split_posts), not carried."""
+    return not any(t.endswith("主席") for t in bare) or bool(_CHAIRED.search(body))
 
 
 def _bare_titles(text: str, start: int, end: int) -> list[str]:
@@ -474,7 +485,7 @@ def _line_holders(text: str, at: int, region: str, government: str = "", page: s
                 carry = ""  # 某委员会主任甲、校长乙: a committee has no 校长, the school the report is on has
             body = carry or (last if start == opens and last else "") \
                 or (government if bare and set(bare) <= {"秘书长", "副秘书长"} else "") or own
-            if not bare or not body:
+            if not bare or not body or not _chaired(bare, body):
                 continue
             posts = [Post(*of_body(body, t), span=(at + start, at + end)) for t in bare]
         if _PAST.search(text[max(0, start - 4):start]) or _PAST_CLAUSE.search(text, _clause_start(text, start), start):
