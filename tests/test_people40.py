@@ -34,10 +34,7 @@ def test_a_bare_party_committee_in_a_schools_own_list():
     assert {("柏运昌", "党委", "书记"), ("龙海生", "党委", "副书记"), ("冉启明", "党委", "常委"),
             ("向仲伦", "保卫处", "处长")} <= rows
     assert not {r for r in rows if r[2] in ("校长", "副校长")}
-
-
-def test_the_new_before_a_post_is_no_appointment():
-    # 某集团新任党委书记甲: "the new" said of the post in a report, the group before it no person
+    # and 某集团新任党委书记甲: "the new" said of the post in a report, the group before it no person appointed
     got = [f for f in facts("会上，青岭集团新任党委书记、总经理柏运昌同志作表态发言。\n") if isinstance(f, Appointment)]
     assert not [f for f in got if f.person.startswith("青岭")]
 
