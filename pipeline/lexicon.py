@@ -52,6 +52,7 @@ TITLE_CORES = (
     # the staff posts a township's or a community's lists name their members by: a commune's or township's clerk
     # (公社管委会文书, 乡文书), a health centre's doctor (公社卫生院医生), a community's grid worker (社区专职网格员)
     "文书", "医生", "网格员",
+    "主任医师",  # a hospital doctor's senior grade (县人民医院副主任医师), the post a seconded doctor holds where they come from
     # the heads of army (and the Production and Construction Corps') units: 某师师长, 某团团长 (above), 某连连长
     "军长", "师长", "旅长", "营长", "连长",
     "苏木达",  # the head of a sumu, in Mongolian (某某苏木苏木达)

@@ -37,7 +37,7 @@ _RANK_BEFORE_LIST = re.compile(_RANK + r"(?=、)")
 #: what may follow a holder's name: a separator, a rank (上校; an academic's, 教授, 副研究员, in a school's news), or a
 #: word that carries the report on
 _AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|(?:%s|副?教授|副?研究员)(?=\s*(?:[，,。；;、)）]|$)|出席|列席|参加|主持|宣布|宣读|讲话|講話|致辞|陪同|和|及|与|等)|" % _RANK + r"[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|[(（](?=[^()（）]{1,12}(?:[)）]|$))|同志|(?:以及|及|和|与)(?!出席|列席|参加|主持|讲话)|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
-                         r"宣读|指出|表示|强调|介绍|通报|传达|负总责|就|在|陪同|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|代理|"
+                         r"宣读|指出|表示|强调|介绍|通报|传达|负总责|就|在|陪同|随行|隨行|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|代理|"
                          r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|担任|第一时间|第一時間|告诉|告訴|认为|認為|透露|接受|首先|结合|結合|已经|已經|关于(?=[^，,。；;]{1,30}?的(?:讲话|講話|指示|批示|要求|部署))|關於(?=[^，,。；;]{1,30}?的(?:講話|指示|批示|要求|部署))|"
                          r"组织|召开|带领|率领|来到|前往|深入|以下|部署|调研|视察|考察|督导|督查|走访|慰问|会见|看望|察看|安排|总结|解读|的(?:工作)?(?:汇报|讲话|报告|发言|介绍|陪同|带领|率领|主持|指示|批示|部署)|到(?=[^，,。；;]{1,12}?(?:调研|检查|视察|考察|督导|督查|走访|慰问|指导|宣讲))|"
                          r"(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年|\d{1,8}\s*[月日]|"
@@ -341,9 +341,20 @@ def _list_follows(text: str, at: int) -> bool:
 def _bare_title(text: str, start: int, end: int) -> str | None:
     """A title printed alone (``副主任``, ``秘书长``) just before ``end``."""
     m = TITLE_RE.search(text[start:end])
-    if m and m.start() == 0 and not text[start:end].endswith(GOV_HEAD_CORES):
-        return text[start:end]
+    if m and m.start() == 0 and (not text[start:end].endswith(GOV_HEAD_CORES) or text[start:end].endswith("主席")):
+        return text[start:end]  # (副主席: a CPPCC's or a union's too, read against the body before: _chaired)
     return None
+
+
+#: the bodies a 主席 heads, besides a region's government: a CPPCC, a trade union, the people's organisations
+#: (政协, 总工会, 妇联, 侨联, 工商联, 文联, 科协, 残联)
+_CHAIRED = re.compile(r"(?:政协|政協|工会|工會|妇联|婦聯|侨联|僑聯|工商联|工商聯|文联|文聯|科协|科協|残联|殘聯|台联|台聯)$")
+
+
+def _chaired(bare: list[str], body: str) -> bool:
+    """False where a bare 主席 or 副主席 of ``bare`` would be of ``body`` that no 主席 heads (县委副主席): a
+    region's government's chairs are read by its level (_named_heads, split_posts), not carried."""
+    return not any(t.endswith("主席") for t in bare) or bool(_CHAIRED.search(body))
 
 
 def _bare_titles(text: str, start: int, end: int) -> list[str]:
@@ -474,7 +485,7 @@ def _line_holders(text: str, at: int, region: str, government: str = "", page: s
                 carry = ""  # 某委员会主任甲、校长乙: a committee has no 校长, the school the report is on has
             body = carry or (last if start == opens and last else "") \
                 or (government if bare and set(bare) <= {"秘书长", "副秘书长"} else "") or own
-            if not bare or not body:
+            if not bare or not body or not _chaired(bare, body):
                 continue
             posts = [Post(*of_body(body, t), span=(at + start, at + end)) for t in bare]
         if _PAST.search(text[max(0, start - 4):start]) or _PAST_CLAUSE.search(text, _clause_start(text, start), start):

@@ -222,6 +222,8 @@ _SUBCLAUSE = re.compile(rf"[，,](?={_NAMES_TAKE})|"
                         rf"(?<=[长记任员理席师])、(?=[\u4e00-\u9fff·]{{2,4}}{_GAP}同志(?:任|兼任|担任)(?!命|免|职|期|务|用))|"
                         r"[，,](?=(?:同时|并|决定|兹|现|分别|宣布)?(?:免去|免[^费]|任命|聘任|兼任|挂任|挂职任|挂职期间任|接受))|"  # 甲同志，挂职任…; …，宣布免去…
                         rf"[，,](?={_ALSO_TAKES})|"  # 任A，兼B: 兼 alone for 兼任
+                        # 根据某部门关于…的安排，选派甲同志（某校副校长）到某局挂职任副局长: the secondment after its basis
+                        r"[，,](?=(?:选派|委派|派)[^，,。；;]{2,60}?(?:挂职任|挂职担任|挂任))|"
                         r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:请求|申请)?辞去|(?:本人)?(?:请求|申请|提出)辞去)|[，,](?=(?:正式)?任(?!职|期|务))|"
                         r"(?<=职务)[，,](?=改任|转任)|"  # 免去甲的X职务，改任Y: the move after the removal
                         r"[，,](?!试用期|任期|聘期|挂职|任职|时间)(?=[\u4e00-\u9fff·]{2,8}(?:同志)?(?:任(?!职)|为)[\u4e00-\u9fff])|"
@@ -276,6 +278,14 @@ _PERSONNEL_TITLE = re.compile(r"(?:任免|任职|任命|聘任|职务)的(?:通�
 _NAMED_AS = re.compile(rf"^{_NAME_CH}{{2,4}}同志为(?![^，,。；;]{{0,12}}?(?:组长|成员|召集人|指挥长|总指挥))")
 
 
+def _signs(lines: list, line) -> bool:
+    """True for a body's name alone on its line (``某县人民政府``) with a date line two lines below it at most:
+    a signature, its head's title and name (``县长　甲``) between them."""
+    k = lines.index(line)
+    return len(line.flat) <= 40 and bool(AGENCY_END_RE.search(line.flat)) and not re.search(r"[，,。；;：:、]", line.flat) \
+        and any(is_date_line(n.text) for n in lines[k + 1:k + 3])
+
+
 def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
     out: list[tuple[str | None, _Clause]] = []
     mode: str | None = None
@@ -290,6 +300,9 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
             continue  # a table row: read by positions_from_table
         if _in_title(layout, line):
             continue  # a headline restates the body (任命X为Y / X任Y): read there, once
+        if mode and _signs(layout.lines, line):
+            mode = unit = chain = None  # 免去：…⏎某县人民政府⏎县长　甲⏎某年某月某日: the signature ends the list
+            continue
         text = blank_asides(line.text)  # 甲某（女，满族）: the aside blanked, offsets kept
         um = _UNIT_SECTION.match(nfkc(text).strip(SPACES))
         if um and has_own_prefix(um["body"]) and AGENCY_END_RE.search(um["body"]):
@@ -1793,6 +1806,8 @@ _LEFT_AFTER = re.compile(r"[,，]\s*(?:同时|并)?(?:免去|不再担任|不再
 
 def _appointments(name, verb, posts_raw, p_at, span, at, known, region) -> list:
     """Appointment facts of one clause, and a removal that follows it with a comma."""
+    if verb == "任" and name.endswith("新") and len(name) > 3 and not name_shape(name):
+        return []  # 会上，某集团新任党委书记甲表态: 新任 is "the new", said of the post; what stands before it is no one
     out: list = []
     removal = None
     past = _CAREER_NOTE.search(posts_raw)

@@ -23,8 +23,8 @@ GOV_HEAD_ASSISTANTS = tuple(core + "助理" for core in GOV_HEAD_CORES if core.e
 _SEP_RE = re.compile(r"[、，,;；]|兼|(?<=委常委)(?![会（(、，,;；]|委员|$)|"
                      r"(?:(?<=[长長])|(?<=书记)|(?<=書記)|(?<=经理)|(?<=經理)|(?<=主任)|(?<=委员)|(?<=委員)|(?<=主席)|(?<=常委)|"
                      r"(?<=助理))(?:以及|及|和)(?=[\u4e00-\u9fff])")
-#: a parenthesised alternative name at the end of an agency: 市文化和旅游局(文物局)
-_ALIAS_RE = re.compile(r"[(（](?P<alias>[^()（）]{1,20}?(局|委|办|委员会|办公室|中心|厅|署|院))[)）]$")
+#: a parenthesised alternative name at the end of an agency: 市文化和旅游局(文物局), a school's 保卫处(武装部)
+_ALIAS_RE = re.compile(r"[(（](?P<alias>[^()（）]{1,20}?(局|委|办|委员会|办公室|中心|厅|署|院|部|处))[)）]$")
 _GOV_SHORT_RE = re.compile(rf"^(?P<region>.*?[{LEVEL_CHARS}])政府(?=$|办公室|办公厅|办|督查室|研究室|参事室|督查|驻)")
 #: (第一届省人民委员会: the term before the level of a province's council)
 _SESSION_RE = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?=人大|人民代表大会|政协|中国人民政治协商会议|委员会|常委会|[省市县区州旗盟]人民委员会)")
@@ -136,7 +136,7 @@ def has_own_prefix(agency: str, places: frozenset[str] = frozenset()) -> bool:
         return True  # (市政协: the city's CPPCC, not 市政 works)
     if agency.startswith(NATIONAL_PREFIXES + _LEVEL_WORDS + _PREFECTURE_BODIES) or any(agency.startswith(p) for p in places):
         return True
-    if re.search(r"(公司|集团|银行|大学|学院|医院|报社|电视台|日报|日報)", agency):
+    if re.search(r"(公司|集团|银行|大学|学院|医院|报社|电视台|日报|日報)", agency) or _NAMED_FARM.match(agency):
         return True
     if agency.startswith(PROVINCES + PROVINCE_SHORTS):
         return True  # 山西转型综改示范区管委会 after 省政府副秘书长: a body named by its province, the level no one's to add
@@ -185,6 +185,11 @@ _BARE_UNITS = ("公社", "师", "团", "场", "校", "集团公司", "公司")
 #: (某某有限公司党支部书记), a branch bureau (某分局党总支书记), a farm or forest farm (东风林场党支部书记, 某分场), a
 #: factory or a mine (某机械厂党支部书记, 某煤矿党总支副书记)
 _BRANCH_LED = re.compile(r"[\u4e00-\u9fff]{2}(?:公司|分局|场|厂|矿)$")
+#: a state farm, forest farm or ranch, named (某某农场, 某某林场) or bare in its own notice (农场): led by a Party
+#: committee of its own, as a town is (农场党委副书记、场长 -> 农场党委 | 副书记, then 农场 | 场长)
+_FARM = re.compile(r"(?:农|林|牧|渔|茶|果|盐|垦殖)场$")
+#: a named farm (沙苑农场, 东辛农场): a unit named in full, as a company is, whose posts stand without a level
+_NAMED_FARM = re.compile(r"[\u4e00-\u9fff]{2}(?:农场|林场|牧场)")
 #: a commission of a government named with its level (省国资委, 市发改委, 区卫健委), led by a Party committee of its own:
 #: 省国资委党委委员、副主任 -> 省国资委党委 | 委员, then 省国资委 | 副主任 (not the area's Party committee, 市委)
 _COMMISSION = re.compile(r"^[\u4e00-\u9fff]{2,12}委$")
@@ -218,6 +223,8 @@ def of_body(body: str, title: str) -> tuple[str, str]:
     that an area's Party committee is a body of its own (区管委会 …, 党工委副书记甲 -> 区党工委/副书记)."""
     party = re.match(r"^(党委|党工委)(.+)$", title)
     area = area_of(body)
+    if party and not area and party[1] == "党委" and _FARM.search(body):
+        return body + party[1], party[2]  # 某某农场场长甲…党委副书记乙: the farm's own Party committee
     return (area + party[1], party[2]) if party and area else (body, title)
 
 
@@ -432,7 +439,7 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
             agency = ""  # 某某app官方下载代理省长: a spam word a mirror put where the place was, no body
         party = re.match(r"^(党委|党工委|党组|党支部|党总支)(.+)$", title)
         if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS + _BARE_UNITS or len(agency) == 1 and agency in LEVEL_CHARS
-                      or party[1] == "党委" and _is_commission(agency)
+                      or party[1] == "党委" and (_is_commission(agency) or _FARM.search(agency))
                       # 某某有限公司党支部书记, 某林场党支部书记: a grassroots unit's Party branch, a body of its own
                       or party[1] in ("党支部", "党总支") and _BRANCH_LED.search(agency)
                       or party[1] == "党工委" and _ZONE.fullmatch(agency)):  # (某市某某经济技术开发区党工委: a zone's, of any length)
@@ -448,6 +455,8 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
         elif party and not agency and not prev_agency and party[1] == "党委" and (region in ("镇", "乡") or town):
             # 党委副书记、镇长甲 (a town's leaders, or any list in a town's own notice): the town's Party committee
             agency, title = (region if region in ("镇", "乡") else town[1]) + "党委", party[2]
+        elif party and not agency and not prev_agency and party[1] == "党委":
+            agency, title = party[1], party[2]  # 组长：甲　党委书记 (a school's or a unit's own list): its committee, as printed
         own = _OWN_COMMITTEE.match(title) if _COMMITTEE_LED.search(agency) else None
         if own:
             agency, title = agency + own[1], own[2]  # 县人武部党委第一书记, 一二六团党委委员: the unit's own Party committee
@@ -482,8 +491,8 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
             # 黑河地委常委、副专员: a bare commissioner after the prefecture's Party committee heads its 专员公署
             agency = _PREFECTURE_PARTY.match(prev_agency)["place"] + "专员公署"
         elif not agency:
-            if not prev_agency:
-                continue
+            if not prev_agency or prev_agency == "党委" and not _COMMITTEE_POST.search(title):
+                continue  # (党委副书记、校长: the unit whose committee is printed bare is not named, nor its head's)
             court = re.match(rf"({_COURT_NAME})(?P<unit>审判委员会|检察委员会|[\u4e00-\u9fff]{{0,10}}?庭)$", prev_agency)
             # 副院长、审判委员会委员、审判员; 审判委员会委员、副院长、代理院长: the court's own posts after its committee
             of_court = court and (title in ("审判员", "检察员") or court["unit"].endswith("委员会") and not title.endswith("委员"))
@@ -493,7 +502,7 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
                 agency = village[1]  # 某村党总支书记、主任: a Party branch has no 主任, the village committee has
             unit = re.match(r"^(.+?)(?:党委|黨委|党支部|党总支)$", prev_agency)
             if unit and (_COMMITTEE_LED.search(unit[1]) or unit[1] in _BARE_UNITS or _is_commission(unit[1])
-                         or _BRANCH_LED.search(unit[1])) \
+                         or _BRANCH_LED.search(unit[1]) or _FARM.search(unit[1])) \
                     and not _COMMITTEE_POST.search(title):
                 agency = unit[1]  # 一二六团党委委员、副团长, 师党委副书记、师长: the unit's head, not its committee's
             street = re.match(r"^(.*?街道)(?:党工委|工委)$", prev_agency)
