@@ -264,6 +264,25 @@ _LOST_SPACE = re.compile(r"(?:(?<=[\u3400-\u9fff\s])|^)\?+(?=[\u3400-\u9fff\s]|$
 _JAMMER = re.compile(r"(?<![!-~])(?:[!-~]{1,3}[ \t]){3,}[!-~]{1,3}(?![!-~])")
 
 
+#: another style of such garbage: one random token of four to ten ASCII characters after a line's words (or alone on its
+#: line), letters, digits and marks mixed (``某某关于…的通知 c:K0+|``, ``  任命： rT!4mQ``)
+_TAIL_JAMMER = re.compile(r"(?:(?<=[^\s!-~])|^)[ \t\u3000]+(?P<token>[!-~]{4,10})[ \t\u3000]*$", re.M)
+#: the fewest lines that end in such a token that show a forum's garbage (one may be a line's own code: 2.5PM)
+_TAIL_JAMMER_EVIDENCE = 3
+
+
+def _random_token(token: str) -> bool:
+    """A token of a letter, a digit and a mark, all mixed: no word, number or code of a text's own."""
+    return bool(re.search(r"[A-Za-z]", token) and re.search(r"\d", token) and re.search(r"[^A-Za-z0-9]", token))
+
+
+def _drop_tail_jammers(text: str) -> str:
+    """The text without a forum's random tokens after its lines' words, where three lines or more end in one."""
+    if sum(1 for m in _TAIL_JAMMER.finditer(text) if _random_token(m["token"])) < _TAIL_JAMMER_EVIDENCE:
+        return text
+    return _TAIL_JAMMER.sub(lambda m: "" if _random_token(m["token"]) else m.group(), text)
+
+
 def _jammer(m: re.Match) -> str:
     """The run goes where two of its tokens or more mix a letter with a digit or a mark (``M9``,
     ``K#``); a run of numbers (``1 2 3 4``) or of letters, or a table's ``| a | b |``, stays. A last
@@ -1138,13 +1157,27 @@ def drop_post_borders(text: str) -> str:
                      for ln in lines)
 
 
+#: a line of a bilingual page in another of the country's scripts (Mongolian, Tibetan, Uyghur's Arabic, Yi, Korean)
+#: that prints the Chinese line beside it again: no Han character in it
+_OTHER_SCRIPT = re.compile(r"[\u1800-\u18af\u0f00-\u0fff\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff\ua000-\ua4cf\uac00-\ud7af]")
+_OTHER_SCRIPT_LINE = re.compile(r"^[^\n\u3400-\u9fff]*$", re.M)
+
+
+def _drop_other_script_lines(text: str) -> str:
+    """A bilingual page's lines in another script (a Mongolian or Tibetan title or signature over or under the
+    Chinese one): they go, so the Chinese lines around them read as one page's (a list's heading over its note)."""
+    if not _OTHER_SCRIPT.search(text):
+        return text
+    return _OTHER_SCRIPT_LINE.sub(lambda m: "" if len(_OTHER_SCRIPT.findall(m.group())) >= 3 else m.group(), text)
+
+
 def strip_copy_noise(text: str) -> str:
     """The text without the noise copying sites add inside words (facts spec): pinyin notes
     after characters, filter dots between them, ``?`` for a space the copy lost (it
     becomes a space), and HTML markup copied with the text; a forum post's cell borders; the lines of a page's scripts and
     styles, of its pictures and of its sharing and reading prompts; full-width digits read as ASCII
     digits. Everything else stays as printed."""
-    text = drop_paragraph_numbers(drop_line_numbers(text.translate(_FULLWIDTH_DIGITS)))
+    text = drop_paragraph_numbers(drop_line_numbers(_drop_other_script_lines(text.translate(_FULLWIDTH_DIGITS))))
     if "<" in text:
         text = strip_markup(_TABLE_ROW_BREAK.sub(_row_breaks, text) if "|" in text else text)
     if "?" in text:  # (before the lines are joined: a line indented with ?? is indented)
@@ -1157,7 +1190,7 @@ def strip_copy_noise(text: str) -> str:
     text = _FURNITURE.sub("", text)
     text = join_wrapped_lines(join_anchor_breaks(drop_post_borders(text)))
     if " " in text:
-        text = _JAMMER.sub(_jammer, text)
+        text = _drop_tail_jammers(_JAMMER.sub(_jammer, text))
     text = _LOST_BRACKET.sub(lambda m: f"{m['code'][:-1]}〔{m['year']}〕{m['serial']}号", text)
     text = _NO_BRACKETS.sub(lambda m: f"{m['code']}〔{m['year']}〕{m['di'] or ''}{m['serial']}号", text)
     if "(" not in text and "（" not in text and "." not in text and "【" not in text:

@@ -12,6 +12,12 @@
   text, not furniture.
 - A site's article pages saved one after another into one file, rule lines between them (a listing's pages printed
   whole): one notice each, the path over the first and the footer under the last going with them.
+- A forum's random tokens after its lines' words (`某某关于…的通知 c:K0+|`, `任命： rT!4mQ`) are noise.
+- A bilingual page's lines in another script (a Mongolian line between a list's heading and its note of adoption) go.
+- A page's tabs (政策原文 / 申报条件 / 受理服务) over the number and the title it prints over its addressees are no
+  part of that title.
+- A thread's tag before a notice's title the post reprints ([转帖]某县人民政府关于…) is no part of it; its number
+  under it is the notice's.
 - A catalogue's summary label before the title (内容概述:) is no part of it.
 - A department site's banner, a body and its other name in brackets (某大学党委办公室（校长办公室）), over a page that
   lost its title: no headline.
@@ -151,3 +157,38 @@ def test_saved_article_pages_between_rules_are_one_notice_each(tmp_path):
     assert ("Appointment", "甲某某", "县畜牧局", "局长") in [
         (type(f).__name__, f.person, f.post.agency, f.post.title) for f in found[0].facts if hasattr(f, "post")]
     assert found[1].document.title == "关于成立某某县抗旱救灾指挥部的通知"
+
+
+def test_a_forums_random_tokens_after_its_lines_are_noise():
+    text = ("翻出来的旧文件，照着打了一遍。 fR3#k_Q\n某某盟行政公署关于任免干部的通知 c:K0+|\n某署任字[2031]14号 v^Y9%a\n"
+            "各旗、县人民政府： 2yL@w$\n  经研究决定： Gd}7^e\n  任命： rT!4mQ\n  甲某某为某某盟农牧业局局长； &9bZk?\n"
+            "                                        某某盟行政公署 Ty2!oX\n                                       2031年4月20日 5gC^Np\n")
+    doc = document(text)
+    assert (doc.title, doc.number) == ("某某盟行政公署关于任免干部的通知", "某署任字〔2031〕14号")
+    assert ("Appointment", "甲某某", "某某盟农牧业局", "局长") in posts(text)
+    assert strip_copy_noise("空气质量 PM2.5\n") == "空气质量 PM2.5\n"  # (one line's own code: no garbage)
+
+
+def test_a_bilingual_pages_other_script_lines_go():
+    text = ("县十二届人大常委会举行第二十次会议\n\n  10月28日，某某县第十二届人民代表大会常务委员会第二十次会议召开，审议通过了有关人事任免事项。\n\n"
+            "某某县人民代表大会常务委员会\n任免名单\nᠬᠧᠨᠠᠨ ᠮᠣᠩᠭᠣᠯ ᠥᠪᠡᠷᠲᠡᠭᠡᠨ ᠵᠠᠰᠠᠬᠤ\n"
+            "（2031年10月28日某某县第十二届人民代表大会常务委员会第二十次会议通过）\n\n　　任命：\n　　甲某某为县农牧局局长\n")
+    doc = document(text)
+    assert (doc.title, doc.signed) == ("某某县人民代表大会常务委员会任免名单", "2031-10-28")
+
+
+def test_a_pages_tabs_over_the_number_are_no_part_of_the_title():
+    text = ("首页 政策一网通查\n市政府关于做好某某工作的意见\n政策原文\n扶持力度\n申报条件\n申报程序\n提交材料\n受理服务\n\n"
+            "某府发〔2031〕76号\n\n某某市人民政府关于做好某某工作的意见\n\n各区人民政府，市政府各委、办、局：\n\n"
+            "  为做好某某工作，现提出如下意见：\n  一、加强组织领导\n")
+    doc = document(text)
+    assert (doc.title, doc.number) == ("某某市人民政府关于做好某某工作的意见", "某府发〔2031〕76号")
+
+
+def test_a_threads_tag_before_the_reprinted_title_is_no_part_of_it():
+    text = ("某某吧 - 某某在线论坛\n\n[转帖] 某某成立某某保障指挥部(附名单)\n\n发表于 2031-3-18 10:26:07 | 显示全部楼层\n"
+            "[转帖]某某县人民政府关于成立某某县某某保障工作指挥部的通知 某政发〔2031〕19号 各乡镇人民政府，县政府各部门："
+            "县政府决定成立某某县某某保障工作指挥部，组成人员如下：  总 指 挥：甲某某 县长 成　　员：乙某某 县水务局局长"
+            "  某某县人民政府                        2031年3月14日\n")
+    doc = document(text)
+    assert (doc.title, doc.number) == ("某某县人民政府关于成立某某县某某保障工作指挥部的通知", "某政发〔2031〕19号")

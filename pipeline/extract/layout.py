@@ -1524,9 +1524,9 @@ def _title_over_addressees(lines: list[Line], title: str, j: int) -> tuple[int, 
     """Where a page names the notice by its own words (乡镇关于春节文化活动的通知, 关于成立某某普查工作领导小组的通知)
     and, before the text, prints the notice's title as the notice has it (wrapped over up to three lines) right
     over its addressees (镇关于某某活动的通知 / 各村委会：), the notice's own: (first line, last line, joined text).
-    Between the two only the page's info rows, the 文号, the issuer's name and the page's title printed again; a
+    Between the two only the page's info rows and tabs, the 文号, the issuer's name and the page's title printed again; a
     title that differs from the page's only by the issuer before it is the same title."""
-    for k in range(j + 1, min(len(lines), j + 7)):
+    for k in range(j + 1, min(len(lines), j + 10)):  # (a page's tabs, 政策原文 / 申报条件 / …, between them too)
         flat = lines[k].flat
         if _SENTENCE.search(flat) or _addressees_line(flat):
             return None  # the notice's text has begun
@@ -1537,7 +1537,8 @@ def _title_over_addressees(lines: list[Line], title: str, j: int) -> tuple[int, 
             continue  # (2021-2025年)的通知: the end of a wrapped title, not its start
         end, joined = k, flat
         while not _title_complete(joined) and end + 1 < min(len(lines), k + 3) and not _issuer_line(lines[end + 1].flat) \
-                and not _SENTENCE.search(lines[end + 1].flat) and not _addressees_line(lines[end + 1].flat):
+                and not _SENTENCE.search(lines[end + 1].flat) and not _addressees_line(lines[end + 1].flat) \
+                and not DOCNUM_RE.fullmatch(lines[end + 1].flat):  # (a tab's label over the number: no title's line)
             end, joined = end + 1, joined + lines[end + 1].flat
         if not _title_complete(joined) or end + 1 >= len(lines) or not _addressees_line(lines[end + 1].flat):
             continue
@@ -3043,6 +3044,8 @@ def _quoted_own_title(layout: Layout) -> None:
     lines = [ln for ln in layout.lines[:80] if ln.flat]
     for k, (above, below) in enumerate(zip(lines, lines[1:])):
         flat = strip_final_punct(above.flat)
+        tag = _THREAD_TAG.match(flat)
+        flat = flat[tag.end():] if tag and "关于" in flat[tag.end():] else flat  # ([转帖]某县人民政府关于…: the post's tag)
         if above.start > layout.title_span[1] and "关于" in flat and _is_title_end(flat) and 8 <= len(flat) <= 120 \
                 and not re.search(r"[。；;：:？?！!]", flat) and DOCNUM_RE.fullmatch(nfkc(below.flat)):
             at = above.start + above.text.find(flat[:2])
@@ -3643,7 +3646,7 @@ def _number_under_title_again(layout: Layout) -> bool:
         old = _OLD_STYLE_NUMBER.fullmatch(flat)
         if not (DOCNUM_RE.fullmatch(flat) or old):
             continue
-        heading = _han(lines[k].flat)
+        heading = _han(_THREAD_TAG.sub("", lines[k].flat))  # ([转帖]某县人民政府关于…: a post's tag before it)
         if heading != title and not (k > 0 and _han(lines[k - 1].flat + lines[k].flat) == title):
             continue
         layout.number = normalize_docnum(flat) if not old else _old_style_number(old)
