@@ -58,3 +58,13 @@ def test_a_mines_party_committee():
     assert ("Appointment", "柏运昌", "某某煤业集团有限公司三矿党委", "书记") in posts(_MINE, Appointment)
     assert ("Removal", "柏运昌", "某某煤业集团有限公司四矿党委", "副书记") in posts(_MINE, Removal)
 
+
+def test_bureau_heads_at_a_meeting_without_their_level():
+    # a county report's list of those at a meeting: 交通運輸局黨委書記甲 (traditional script), the bureau as printed
+    text = ("某縣召開農村公路建設工作會議\n2014年4月2日\n4月2日上午，全縣農村公路建設工作會議在縣交通運輸局召開。"
+            "縣委常委、副縣長柏運昌，交通運輸局黨委書記龍海生，交通運輸局局長冉啟明出席會議。\n")
+    rows = position_rows(text)
+    assert {("龍海生", "交通運輸局", "黨委書記"), ("冉啟明", "交通運輸局", "局長"), ("柏運昌", "縣人民政府", "副縣長")} <= rows
+    # a body's division (局人事處) is no bureau of the area: not read bare
+    rows = position_rows("某縣召開會議\n2014年4月2日\n會上，局人事處處長向仲倫出席會議。\n")
+    assert ("向仲倫", "局人事處", "處長") not in rows
