@@ -538,6 +538,7 @@ def _add_members(state: _State, group: str, role: str, members, span) -> None:
     government = bool(_GOVERNMENT_COMMITTEE.fullmatch(group))
     for name, posts, name_span in members:
         posts = [q for q in (_own_body(group, p) for p in _current_posts(posts)) if q] or _issuer_head(state, name_span)
+        posts = [_corps_unit_head(state.issuer, p) for p in posts]
         if government:  # (主任：甲 under 某县革命委员会: the post of 主任 in the county's government)
             posts = [Post(agency=group, title=role, span=span), *posts]
             state.facts.extend(Position(person=name, post=post, span=span, person_span=name_span) for post in posts)
@@ -551,6 +552,21 @@ def _add_members(state: _State, group: str, role: str, members, span) -> None:
                                               person_span=name_span))
             else:
                 state.facts.append(Position(person=name, post=post, span=span, person_span=name_span))
+
+
+#: a Production and Construction Corps regiment or division at the end of its own notice's issuer (新疆生产建设兵团第九师一六一团)
+_CORPS_ISSUER = re.compile(r"(?P<unit>[一二三四五六七八九十〇零百]{2,4}团|第[一二三四五六七八九十]{1,3}师)$")
+#: the head posts of a Corps unit itself, not of one of its bodies (团长, 副政委, 师长)
+_CORPS_HEAD = re.compile(r"(?:常务|第一)?副?(?:团长|师长|政委)$")
+
+
+def _corps_unit_head(issuer: str, post: Post) -> Post:
+    """``组长：甲（团党委书记、政委）`` in a regiment's own notice: the regiment's head, its post of the regiment the
+    issuer names (一六一团 | 政委), where the list prints it bare (团 | 政委); its bodies stay as printed (团党委)."""
+    unit = _CORPS_ISSUER.search(issuer or "")
+    if not unit or post.agency != unit["unit"][-1] or not _CORPS_HEAD.fullmatch(post.title):
+        return post
+    return replace(post, agency=unit["unit"])
 
 
 #: a unit named by its kind only, or not at all, in a member's post: 局 of 局党组书记, the empty agency of a bare 局长

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import AGENCY_END_RE, COMPOUND_SURNAMES, LEAGUES, LEVEL_CHARS, NATIONAL_BODIES, NATIONAL_PREFIXES, PROVINCES, SURNAMES, TITLE_RE
+from ..lexicon import AGENCY_END_RE, COMPOUND_SURNAMES, LEAGUES, LEVEL_CHARS, LOWER_LEVEL_WORDS, NATIONAL_BODIES, NATIONAL_PREFIXES, PROVINCES, SURNAMES, TITLE_RE
 from ..text import SPACES, nfkc, unspaced
 from .posts import split_posts
 
@@ -89,8 +89,8 @@ def _rest_score(rest: str, known: frozenset[str]) -> int:
     if rest.startswith(_LEAGUE):
         return 12
     title = re.sub(r"^(?:常务|代理|代|执行|第一)?副", "", rest)
-    if title != rest and title[:1] in LEVEL_CHARS and TITLE_RE.fullmatch(title):
-        rest = title  # 陈芸|副省长, not 陈芸副|省长
+    if title != rest and (title[:1] in LEVEL_CHARS or title.startswith(LOWER_LEVEL_WORDS)) and TITLE_RE.fullmatch(title):
+        rest = title  # 陈芸|副省长, not 陈芸副|省长 (宝某都仁|副苏木长)
     if any(rest.startswith(k) for k in known):
         return 12
     if rest.startswith(NATIONAL_BODIES):
@@ -101,6 +101,8 @@ def _rest_score(rest: str, known: frozenset[str]) -> int:
         return 11  # 王某江苏省委常委: a province's full name opens the posts (above 王某江苏|省委常委), or a league's
         # (朝某门|锡林郭勒盟某所, above 朝某门锡林郭勒|盟…); a city's name is no such sign without a gazetteer
         # (苏某高娃|市某局: a Mongolian name ends in 高娃), only where the notice names it
+    if rest.startswith(LOWER_LEVEL_WORDS):
+        return 10  # a township's or village's word as its level (塔某其其格|苏木卫生院院长, not 塔某|其其格苏木…)
     if rest[0] in LEVEL_CHARS and not rest.startswith(("市场", "区域", "县域", "乡村", "镇街")):  # (words, no level:
         # 甲某|市乡村振兴局, not 甲某市|乡村振兴局)
         return 10

@@ -1237,7 +1237,8 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
                 body = congresses.last(m.start("posts"))  # 区人大常委会主任A，副主任B、C出席
                 posts = [Post(agency=body, title=bare.strip(SPACES),
                               span=(line.start + m.start("posts"), line.start + m.end("posts")))] if body else []
-            if not posts or not (has_own_prefix(posts[0].agency) or posts[0].title.endswith(GOV_HEAD_CORES)):
+            if not posts or not (has_own_prefix(posts[0].agency) or posts[0].title.endswith(GOV_HEAD_CORES)
+                                 or _attending(text, m.end("names")) and _BARE_BUREAU.fullmatch(posts[0].agency)):
                 continue
             if _NOT_A_BODY.search(posts[0].agency):
                 continue  # 成立了副市长X为组长的…: a verb, not a body
@@ -1248,6 +1249,22 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
                 out.extend(Position(person=name, post=p, span=span, person_span=(at, at + len(name))) for p in posts)
                 at += len(name) + 1
     return out
+
+
+#: the rest of a report's list of those at a meeting, after a holder's name, up to their act: ``，乙局局长丙出席``
+#: (会议由政府办主任甲主持, 交通运输局党委书记乙，交通运输局局长丙出席了会议)
+_ATTENDING = re.compile(r"(?:[，,、][^。；;!！?？]{0,80}?)?(?:等)?(?:同志)?(?:出席|列席|主持|到会|參加|参加|出席了|主持了)")
+
+
+#: a bureau of the report's own area printed without its level (交通运输局, 發改局): not a unit inside another body
+#: (局人事处, 政治处, 办公室: a division, whose body another reader names)
+_BARE_BUREAU = re.compile(r"(?![分总局])[\u4e00-\u9fff]{2,10}局")
+
+
+def _attending(text: str, end: int) -> bool:
+    """Whether the holder named up to ``end`` is one of those a report lists at a meeting (the list ends in 出席,
+    主持, 参加): a body printed there without its level (交通运输局党委书记甲) is the report's own area's, as printed."""
+    return bool(_ATTENDING.match(text, end))
 
 
 def find_elections(layout: Layout, region: str = "") -> list[Position]:

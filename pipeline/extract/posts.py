@@ -184,10 +184,14 @@ _BARE_UNITS = ("公社", "师", "团", "场", "校", "集团公司", "公司")
 #: grassroots units whose Party branch (党支部, 党总支) is a body of its own, named after them: a company
 #: (某某有限公司党支部书记), a branch bureau (某分局党总支书记), a farm or forest farm (东风林场党支部书记, 某分场), a
 #: factory or a mine (某机械厂党支部书记, 某煤矿党总支副书记)
-_BRANCH_LED = re.compile(r"[\u4e00-\u9fff]{2}(?:公司|分局|场|厂|矿)$")
+_BRANCH_LED = re.compile(r"[\u4e00-\u9fff]{2}(?:公司|分局|场|厂|矿)$"
+                         r"|^第?[一二三四五六七八九十\d]{1,3}连$")  # (第五连党支部书记: a Corps regiment's numbered company)
 #: a state farm, forest farm or ranch, named (某某农场, 某某林场) or bare in its own notice (农场): led by a Party
 #: committee of its own, as a town is (农场党委副书记、场长 -> 农场党委 | 副书记, then 农场 | 场长)
 _FARM = re.compile(r"(?:农|林|牧|渔|茶|果|盐|垦殖)场$")
+#: a coal or ore mine, named or numbered in its group's notice (某公司一矿, 某某矿业分公司): led by a Party committee of
+#: its own, as a farm is (某公司一矿党委书记 -> 某公司一矿党委 | 书记)
+_MINE = re.compile(r"[\u4e00-\u9fff)）](?:矿|矿业分公司|煤矿)$")
 #: a named farm (沙苑农场, 东辛农场): a unit named in full, as a company is, whose posts stand without a level
 _NAMED_FARM = re.compile(r"[\u4e00-\u9fff]{2}(?:农场|林场|牧场)")
 #: a commission of a government named with its level (省国资委, 市发改委, 区卫健委), led by a Party committee of its own:
@@ -202,6 +206,10 @@ _NATIONAL_BY_TERM = re.compile(r"^(?:中国人民政治协商会议|政协)?第[
 _COMMITTEE_LED = re.compile(r"(?:人武部|人民武装部|人民武裝部|武装部|武裝部|军分区|軍分區|警备区|警備區)$"
                             r"|(?:^|师)[一二三四五六七八九十〇零百]{2,4}团$"  # (第七师一二六团: named with its division)
                             r"|^第[一二三四五六七八九十]{1,3}师$")  # a corps' numbered division (第十三师党委常委、副师长)
+#: a Production and Construction Corps division or regiment opening a body's name, named (第三师四十五团, 一二六团党委,
+#: 第十三师) or bare in its own notice (团党委, 师党委): the unit whose own bodies a bare 团/师 item after it names
+_CORPS_UNIT = re.compile(r"^(?P<unit>(?:第[一二三四五六七八九十]{1,3}师)?[一二三四五六七八九十〇零百]{2,4}团|第[一二三四五六七八九十]{1,3}师"
+                         r"|[团师](?=党委))")
 #: a post of a Party committee itself, which a bare item after it keeps (党委委员、副书记)
 _COMMITTEE_POST = re.compile(r"(?:书记|書記|委员|委員|常委)$")
 #: that committee's post: 党委第一书记 -> 党委 | 第一书记 (traditional 黨委 as well)
@@ -307,6 +315,11 @@ def _inherit(agency: str, prev: str) -> str:
     if _OWN_SECTION.fullmatch(agency) and _SECTIONED.search(prev) and _level_of(prev) and not _is_top_body(prev) \
             and not _territorial(prev):
         return prev + agency  # 市委组织部部务委员、干部一科科长: the department's own section
+    unit = _CORPS_UNIT.match(prev)
+    if unit and _LEVEL_DISCIPLINE.fullmatch(agency):
+        return unit["unit"] + agency  # 团党委常委、纪委书记 -> 团纪委: the discipline body of the unit, as of a level
+    if unit and unit["unit"][-1] == agency[0] and len(agency) > 1 and len(unit["unit"]) > 1:
+        return unit["unit"] + agency[1:]  # 第三师四十五团副团长、团工会主席 -> 第三师四十五团工会: the unit just named
     level = _level_of(prev)
     city = re.match(r"[市县](?!场|政(?!府|协))", prev[len(level):]) if level.endswith("州") and len(level) > 1 else None
     if city:
@@ -439,7 +452,7 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
             agency = ""  # 某某app官方下载代理省长: a spam word a mirror put where the place was, no body
         party = re.match(r"^(党委|党工委|党组|党支部|党总支)(.+)$", title)
         if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS + _BARE_UNITS or len(agency) == 1 and agency in LEVEL_CHARS
-                      or party[1] == "党委" and (_is_commission(agency) or _FARM.search(agency))
+                      or party[1] == "党委" and (_is_commission(agency) or _FARM.search(agency) or _MINE.search(agency))
                       # 某某有限公司党支部书记, 某林场党支部书记: a grassroots unit's Party branch, a body of its own
                       or party[1] in ("党支部", "党总支") and _BRANCH_LED.search(agency)
                       or party[1] == "党工委" and _ZONE.fullmatch(agency)):  # (某市某某经济技术开发区党工委: a zone's, of any length)
