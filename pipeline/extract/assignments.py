@@ -186,21 +186,11 @@ _OWN_LEVEL = re.compile(r"^[省市县区州旗盟縣區](?![场場域委])")
 _BARE_BUREAU = re.compile(r"[^省市县区州旗盟镇乡縣區鎮鄉各有相其]{1,3}(?<!分)(?:局|委|办|辦)")
 
 
-#: a township's own level before one of its stations (乡畜牧站, 镇财政所; not 乡镇卫生院, every township's)
-_TOWN_LEVEL = re.compile(r"^[乡镇鄉鎮](?![镇鎮乡鄉村街])")
-#: a township's station printed without its level after one that has it (乡畜牧站、卫生院、派出所): a function and 所,
-#: 站 or 院, no place in it
-_BARE_STATION = re.compile(r"[^省市县区州旗盟镇乡縣區鎮鄉各有相其村]{1,4}(?:所|站|院)")
-
-
 def _with_level(name: str, prev: str) -> str:
     """``name`` with the level of the body listed before it, where it is a bureau printed without one: a prefix-less
-    item inherits the level of the item before it (市经委、环保局 -> 市环保局; 乡畜牧站、卫生院 -> 乡卫生院)."""
+    item inherits the level of the item before it (市经委、环保局 -> 市环保局)."""
     level = _OWN_LEVEL.match(prev)
-    if level and _BARE_BUREAU.fullmatch(name):
-        return level.group() + name
-    town = _TOWN_LEVEL.match(prev)
-    return town.group() + name if town and _BARE_STATION.fullmatch(name) else name
+    return level.group() + name if level and _BARE_BUREAU.fullmatch(name) else name
 
 
 #: a role word that closes a list and is every body's (A、B分别牵头, A、B共同负责; 分别 alone where the verb follows)
@@ -1451,10 +1441,11 @@ _DUTY_CLAUSE = re.compile(r"(?:在[^，,。；;]{2,20}?下[，,])?(?P<units>[^�
                           # (a clause on the body's standing before its duty: 某公司经省批准行使全市某管理职能，负责…;
                           # 某中心受市政府委托，负责…)
                           r"(?:经|受)[^，,。；;“”《》]{1,40}?(?:批准|授权|委托)[^，,。；;“”《》]{0,30}[，,](?=负责))?"
-                          # (after 牵头 the lead's share: 主要负责…, 全面统筹…; 负责同志, 负责人: a person, no duty)
+                          # (after 牵头 the lead's share: 主要负责…, 全面统筹…; 负责同志, 负责人: a person, no duty;
+                          # 分级分部门负责、区域协同联动: a principle in a list, no duty)
                           # (a duty goes on over a clause that adds to it with 并: 负责对…进行评估，并与某所做好衔接;
                           # not over one that sets a later step its time: 负责自查，并于每季度末前将结果报某局)
-                          r"(?P<task>(?:分别|共同|具体|主要|全面)?负责(?![人同])[^，,。；;]{2,80}(?:[，,]并(?!负责|对|于|在)[^，,。；;]{2,60})?|(?<=[头，,])(?:全面)?统筹[^，,。；;]{2,80}|"
+                          r"(?P<task>(?:分别|共同|具体|主要|全面)?负责(?![人同、])[^，,。；;]{2,80}(?:[，,]并(?!负责|对|于|在)[^，,。；;]{2,60})?|(?<=[头，,])(?:全面)?统筹[^，,。；;]{2,80}|"
                           r"对[^，,。；;]{2,40}?(?:总|全面)?负(?:总|主要|全面)?责(?:、[^，,。；;]{2,6})?)")
 #: a kind of body a rule names by its role or level, not a body (市某某行政主管部门, 某某管理机构, 县级人民政府)
 _ROLE_OF_BODY = re.compile(r"(?:主管部门|管理部门|管理机构|职能部门|执法部门|主管机关)$|^(?:各级|[省市县区乡镇]级)")
