@@ -47,9 +47,10 @@ _LABEL_RE = re.compile(rf"[【\[]?(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS}|{_BA
                        rf"(?P<agencies>(?:(?!(?:{_LABEL_WORDS})(?:{_UNIT_WORDS}|{_BARE_LABEL}))"
                        rf"(?:[^;；:：()（）【】〔〕\[\]。\n]|[(（][^()（）:：]{{1,8}}[)）]))+)")
 #: what an agency does in a verb phrase: ``X牵头``, ``Y配合``, ``Z按职责分工负责``, ``W负责具体组织实施``
-_SEGMENT_RE = re.compile(r"^(?:由|请)?(?P<agencies>.+?)(?:共同|统一|具体)?(?:负责)?(?P<verb>牵头负责|牵头|主办|承办|配合|协同|参与|参加|协办|按职责分工负责|按职责分别负责|"
-                         r"按职责负责|分别负责|负责|按职责分工[\u4e00-\u9fff]{1,2}|"
-                         r"按职责分工?)(?:具体)?(?:组织)?(?:落实|实施|推进)?$")  # (…等按职责分: a page cut inside the phrase)
+_SEGMENT_RE = re.compile(r"^(?:由|请)?(?P<agencies>.+?)(?:共同|统一|具体)?(?:负责)?(?P<verb>牵头负责|牵头|主办|承办|配合|协同|参与|参加|协办|按照?职责分工负责|按照?职责分别负责|"
+                         r"按照?职责负责|分别负责|负责|按照?职责分工[\u4e00-\u9fff]{1,2}|"
+                         r"按照?职责分工?)(?:具体)?(?:组织)?(?:落实|实施|推进)?$")  # (…等按职责分: a page cut inside the phrase)
+#  (按照职责分工负责: the same phrase in full, 市甲局、市乙局等按照职责分工负责)
 _VERB_ROLE = {"牵头负责": "lead", "牵头": "lead", "主办": "lead", "配合": "support", "协同": "support", "参与": "support",
               "参加": "support", "协办": "support"}  # (X牵头，Y参加: 参加 supports like 参与)
 _COLLECTIVE_END = re.compile(r"(政府|公署|部门|单位|局|委|办|处|公司|中心|机构|委员会|管委会|街道|社区|乡镇|镇|"
@@ -83,7 +84,8 @@ _VERB_RE = re.compile(r"(?:由|^|(?<=[（(，,。；;]))请?(?P<lead>[^，,。�
 #: who take part are the units' persons, not the units: 由某某牵头，各处室、各单位主要负责人参加 (no support rows)
 _PERSONS_OF_UNITS = re.compile(r"(?:负责人|负责同志|领导|同志|人员|干部)$")
 #: headings of a plan's own sections, never tasks
-_SECTION_TITLE = re.compile(r"(总体要求|指导思想|基本原则|主要目标|工作目标|目标任务|重点任务|主要任务|保障措施|工作要求|组织实施|"
+_SECTION_TITLE = re.compile(r"(总体要求|指导思想|基本原则|主要目标|工作目标|目标任务|重点任务|主要任务|保障措施|(?:工作|几点|有关|具体)要求|组织实施|"
+                            # (三、几点要求: the requirements the plan closes with, as 工作要求)
                             r"组织领导|实施步骤|进度安排|时间安排|工作措施|职责分工|附则|工作机制|其他事项|成员单位|组成单位|"
                             r"(?:督查|检查|监督)?考核(?:办法|奖惩|评估|验收)?|"
                             r"活动(?:组织|安排|时间|地点|主题|内容|对象))")
@@ -148,7 +150,9 @@ def _marked_agencies(text: str) -> list[tuple[str, str]]:
         part = _without_own_office(part)
         if len(part) >= 2 and plausible_agency(part):  # a collective with 、 stays as printed
             # a collective (各市政府, 各县、区政府) stays as printed
-            name = part if "、" in part or part.startswith("各") else normalise_agency(part)[0]
+            # (a government's office away, 市政府驻某地联络处, is a unit of its own name: kept as printed)
+            name = part if "、" in part or part.startswith("各") or _OFFICE_AWAY.search(part) \
+                else normalise_agency(part)[0]
             out.append((_with_level(name, out[-1][0]) if out else name, mark))
     return out
 
@@ -158,8 +162,8 @@ _OWN_OFFICE = re.compile(r"[(（](?P<office>[省市县区州盟旗縣區][^()（
 
 
 #: an office's second name, of an office sharing its staff, in brackets after its first: 组织部（人事处）,
-#: 纪委办公室（监察室）, 党委办公室（校长办公室） (a collective's brackets are its kinds: 各乡镇人民政府（街道办事处）)
-_SECOND_NAME = re.compile(r"(?<=[部处室局科委办])[(（](?P<office>[\u4e00-\u9fff]{1,10}(?:处|室|科|局|部|中心))[)）]$")
+#: 纪委办公室（监察室）, 党委办公室（校长办公室）, 市民族事务委员会（民族事务局） (a collective's brackets are its kinds: 各乡镇人民政府（街道办事处）)
+_SECOND_NAME = re.compile(r"(?:(?<=[部处室局科委办厅])|(?<=委员会))[(（](?P<office>[\u4e00-\u9fff]{1,10}(?:处|室|科|局|部|中心))[)）]$")
 
 
 def _without_own_office(name: str) -> str:
@@ -169,7 +173,8 @@ def _without_own_office(name: str) -> str:
     if m and plausible_agency(m["office"]) and plausible_agency(name[: m.start()]):
         return name[: m.start()]
     m = _SECOND_NAME.search(name)
-    if m and not name.startswith("各") and plausible_agency(name[: m.start()]):
+    # (各盟市民族事务委员会（民族事务局）: a collective of commissions, some of them bureaus, is the commissions)
+    if m and (not name.startswith("各") or name[: m.start()].endswith("委员会")) and plausible_agency(name[: m.start()]):
         return name[: m.start()]
     return name
 
@@ -190,6 +195,8 @@ def _with_level(name: str, prev: str) -> str:
 
 #: a role word that closes a list and is every body's (A、B分别牵头, A、B共同负责; 分别 alone where the verb follows)
 _EVERY_ONE = re.compile(r"(?:分别|共同|各自)(?:按职责)?(?:(?P<lead>牵头)(?:负责)?|负责)?[。；;，,]?$")
+#: a government's office in another place, named with its government short: 市政府驻上海联络处, 县政府驻京办事处
+_OFFICE_AWAY = re.compile(r"(?<!人民)政府驻[\u4e00-\u9fff]{1,8}(?:联络处|办事处|联络办|办)$")
 #: a mark a table puts on the lead unit of a list (加*号为牵头部门)
 _LEAD_MARK = r"[*★※]"
 #: 某局及各县区 / 某办及州直相关单位: a named body joined to a collective one by 和/及
@@ -217,7 +224,7 @@ _LEAD_SIGNS = re.compile(rf"[(（]牵头[)）]|^{_LEAD_MARK}+|{_LEAD_MARK}+$")
 #: the mark of a body that helps, after its name in a list: 县甲局（牵头）、县乙局（配合）
 _SUPPORT_SIGN = re.compile(r"[(（](?:配合|协办|协助|参与)[)）]$")
 #: words of the duty printed after a unit (X等, X负责)
-_DUTY_TAIL = re.compile(r"(等|牵头|按职责分工[\u4e00-\u9fff]{0,2}|按职责分别负责|分别负责|负责)$")
+_DUTY_TAIL = re.compile(r"(等|牵头|按照?职责分工[\u4e00-\u9fff]{0,2}|按照?职责分别负责|分别负责|负责)$")
 #: ``等有关部门`` after named bodies adds no body of its own; nor does the kind of body they are, or their count, after
 #: a body's name (某局、某局等行业主管部门 / 某委等12个部门 / 某局等执法单位): the bodies named are the agencies
 _OTHERS_RE = re.compile(r"等(?:省|市|县|区|州|旗)?(?:级|直)?(?:其他|有关|相关)?(?:部门|单位)(?=$|[和及、，,；;])|"
@@ -1434,9 +1441,11 @@ _DUTY_CLAUSE = re.compile(r"(?:在[^，,。；;]{2,20}?下[，,])?(?P<units>[^�
                           # (a clause on the body's standing before its duty: 某公司经省批准行使全市某管理职能，负责…;
                           # 某中心受市政府委托，负责…)
                           r"(?:经|受)[^，,。；;“”《》]{1,40}?(?:批准|授权|委托)[^，,。；;“”《》]{0,30}[，,](?=负责))?"
-                          # (after 牵头 the lead's share: 主要负责…, 全面统筹…; 负责同志, 负责人: a person, no duty)
-                          # (a duty goes on over a clause that adds to it with 并: 负责对…进行评估，并与某所做好衔接)
-                          r"(?P<task>(?:分别|共同|具体|主要|全面)?负责(?![人同])[^，,。；;]{2,80}(?:[，,]并(?!负责|对)[^，,。；;]{2,60})?|(?<=[头，,])(?:全面)?统筹[^，,。；;]{2,80}|"
+                          # (after 牵头 the lead's share: 主要负责…, 全面统筹…; 负责同志, 负责人: a person, no duty;
+                          # 分级分部门负责、区域协同联动: a principle in a list, no duty)
+                          # (a duty goes on over a clause that adds to it with 并: 负责对…进行评估，并与某所做好衔接;
+                          # not over one that sets a later step its time: 负责自查，并于每季度末前将结果报某局)
+                          r"(?P<task>(?:分别|共同|具体|主要|全面)?负责(?![人同、])[^，,。；;]{2,80}(?:[，,]并(?!负责|对|于|在)[^，,。；;]{2,60})?|(?<=[头，,])(?:全面)?统筹[^，,。；;]{2,80}|"
                           r"对[^，,。；;]{2,40}?(?:总|全面)?负(?:总|主要|全面)?责(?:、[^，,。；;]{2,6})?)")
 #: a kind of body a rule names by its role or level, not a body (市某某行政主管部门, 某某管理机构, 县级人民政府)
 _ROLE_OF_BODY = re.compile(r"(?:主管部门|管理部门|管理机构|职能部门|执法部门|主管机关)$|^(?:各级|[省市县区乡镇]级)")
@@ -1452,7 +1461,8 @@ _DUTY_LABEL = re.compile(r"^[^，,。；;:：]{0,6}(?:分工|职责)(?:如下)?[
 #: what a division of duties is not about (a body named for its line of work is a body: 市(州)民族宗教工作部门): a group, a person, or a word of a sentence (某部门确定专门机构负责…: the
 #: body one names or sets up to do the work, no body the text names)
 _NOT_DUTY_UNIT = re.compile(r"小组|领导|设在|设于|同志|人员|群众|干部|负责|工作(?!部门|机构)|要|应(?!急)|须|均|都|由|将|把|的|"
-                            r"确定|指定|明确|设立|组建|关于")  # (应急局 is a body; 某委关于任免某单位负责干部的通知: a title)
+                            r"确定|指定|明确|设立|组建|关于|实行")  # (应急局 is a body; 某委关于任免某单位负责干部的通知: a title)
+#  (某设施实行行政管理和产权单位负责相结合的管理体制: a sentence on a system, no body)
 #: a paragraph opened by a short sentence that announces a division (进一步明确工作分工。发展处负责…，某院负责…)
 _DUTY_SENTENCE = re.compile(r"^[^，,。；;:：]{2,20}(?:分工|职责)。(?=\S)")
 #: the heading of a division of duties: (二)职责分工 / 明确分工，责任到人 / 成员单位职责
@@ -1516,6 +1526,15 @@ def _comma_starts(clause: str) -> list[int]:
     return [0] + [m.end() for m in _COMMA.finditer(clause)]
 
 
+def _named_beside(found: list, by_kind: set, by_name: set) -> list:
+    """``found`` without the duties of bodies named by their kind or level (县级人民政府, 旗县级某管理部门) in an
+    article that names no body of its own: beside named bodies (第四条 自治区甲委负责…。各盟市甲委负责…。旗县级乙管理部门
+    负责…) they are that level's bodies, one agency as printed; alone, the rule speaks of kinds and assigns nothing."""
+    articles = {article for article, _ in by_name}
+    dropped = {row for article, row in by_kind if article not in articles}
+    return [entry for entry in found if id(entry[0]) not in dropped]
+
+
 def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[Assignment] | None = None) -> list[Assignment]:
     """A division of duties in prose or one body to a line, with no task items: ``市甲局负责某某；市乙局负责某某``
     (``市丙部门负责某某，…`` a line each): each body is responsible for its duty, the clause from 负责 (or
@@ -1533,6 +1552,8 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
     article = None  # where the article the line is part of began (第四条 …)
     in_article: dict = {}  # the start of each line of an article's text -> the article's
     measures = False  # inside a plan's section on how it is carried out (保障措施, 工作要求): its prose allocates no task
+    by_kind: set = set()  # (article, row) of the bodies an article names by their kind or level (旗县级某管理部门)
+    by_name: set = set()  # (article, row) of the others
     for line in lines:
         text = nfkc(line.text).strip(SPACES)
         if _ARTICLE.match(text):
@@ -1588,18 +1609,20 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
                 named = [dm["units"]] + ([dm["with"]] if dm["with"] else [])
                 items = [i for n in named for i in _list_items(nfkc(n)) if i]
                 units = [u for n in named for u in _agencies(n)]
+                kind = any(_ROLE_OF_BODY.search(u) and not _KINDS_AS_PRINTED.match(u) and not _UNITS_SUPERVISOR.fullmatch(u)
+                           for u in units)
                 if not units or len(units) != len(items) or not all(plausible_agency(u) for u in units) \
-                        or any(_ROLE_OF_BODY.search(u) and not _KINDS_AS_PRINTED.match(u) and not _UNITS_SUPERVISOR.fullmatch(u)
-                               for u in units) \
-                        or set_up and set_up["group"] in units:
+                        or kind and line.start not in in_article or set_up and set_up["group"] in units:
                     continue
                 after = _LEAD_AFTER.match(clause, dm.end())  # 市甲局负责某某，为某某联席会议牵头单位
                 role = _role(dm["label"]) if dm["label"] else "lead" if dm["leads"] or after else "responsible"
                 task = strip_final_punct(_AND_DUTY.split(dm["task"])[0])  # (…工作并负责指导…: the first duty)
                 alone = line.start not in taken and not headed_item and shares < 2 and _lone_duty(units, task)
-                found += [(Assignment(task=task, role=role, agency=u, span=(line.start, line.end)),
-                           line.start in taken and not (dm["label"] or dm["leads"]) and divided != line.start, alone)
-                          for u in units]
+                rows = [Assignment(task=task, role=role, agency=u, span=(line.start, line.end)) for u in units]
+                (by_kind if kind else by_name).update((in_article.get(line.start), id(a)) for a in rows)
+                found += [(a, line.start in taken and not (dm["label"] or dm["leads"]) and divided != line.start, alone)
+                          for a in rows]
+    found = _named_beside(found, by_kind, by_name)
     clauses = {(a.span, a.task) for a, _, _ in found}
     under = {(a.span, a.task) for a, _, _ in found if headed is not None and a.span[0] >= headed}
     # an article of measures that gives two bodies or more their standing duties (第四条 省甲厅负责…；设区的市乙局负责…)
