@@ -18,6 +18,11 @@
   part of that title.
 - A thread's tag before a notice's title the post reprints ([转帖]某县人民政府关于…) is no part of it; its number
   under it is the notice's.
+- A page's posting line that opens with the number (某政〔2025〕3号　2025-02-21 10:05　阅读 1.2万), beside the
+  article's container: the number is the notice's.
+- A gazette's notice whose number stands over its title printed again (a red header), far under the contents that
+  name it: the number is its own.
+- A print's header, the date and time before the page's title (2024/7/15 09:41　某厅关于…), is no part of the title.
 - A catalogue's summary label before the title (内容概述:) is no part of it.
 - A department site's banner, a body and its other name in brackets (某大学党委办公室（校长办公室）), over a page that
   lost its title: no headline.
@@ -192,3 +197,38 @@ def test_a_threads_tag_before_the_reprinted_title_is_no_part_of_it():
             "  某某县人民政府                        2031年3月14日\n")
     doc = document(text)
     assert (doc.title, doc.number) == ("某某县人民政府关于成立某某县某某保障工作指挥部的通知", "某政发〔2031〕19号")
+
+
+POSTING_NUMBER = """<html><head><meta charset="utf-8"><title>某县人民政府关于分解落实2031年重点工作任务的通知_资讯</title></head><body>
+<div class="m-head"><a href="/">首页</a> <a href="/news/">资讯</a></div>
+<h1>某县人民政府关于分解落实2031年重点工作任务的通知</h1>
+<div class="m-info">某政〔2031〕3号　2031-02-21 10:05　阅读 1.2万</div>
+<div class="article"><p>各乡镇人民政府，县政府各部门：</p>
+<p>现将2031年重点工作任务分解如下，请各牵头单位认真抓好落实。</p>
+<p>一、全年实施重点项目120个以上。由县发展改革委牵头，县财政局配合。</p>
+<p>某县人民政府</p><p>2031年2月18日</p></div>
+<div class="m-foot">免责声明：本站内容转载自互联网。</div></body></html>"""
+
+
+def test_a_posting_line_that_opens_with_the_number_gives_it(tmp_path):
+    [raw] = read_notices(tmp_path, POSTING_NUMBER, "page.html")
+    doc = extract(raw).document
+    assert (doc.number, doc.published) == ("某政〔2031〕3号", "2031-02-21")
+
+
+def test_a_gazettes_number_over_its_title_printed_again_is_its_own():
+    contents = "".join(f"某某文件标题之{n}的通知 ………………………… （{n}）\n" for n in "一二三四五六")
+    text = ("第03版:市政府文件\n3上一版  下一版4\n\n某某市人民政府关于甲某某等同志任免职务的通知\n"
+            "某某市人民政府关于成立某某指挥部的通知\n版面导航\n某某市人民政府公报   2031年第4期   数字报\n\n【目　录】\n\n市政府文件\n"
+            + contents + "\n                                          · 3 ·\n某某市人民政府文件\n某政任〔2031〕5号\n\n"
+            "某某市人民政府关于甲某某\n等同志任免职务的通知\n\n各县、区人民政府：\n经市政府研究决定：\n甲某某任市审计局副局长；\n"
+            "                                        某某市人民政府\n                                        2031年3月18日\n")
+    doc = document(text)
+    assert (doc.title, doc.number) == ("某某市人民政府关于甲某某等同志任免职务的通知", "某政任〔2031〕5号")
+
+
+def test_a_prints_header_date_is_no_part_of_the_title():
+    text = ("【打印本页】【关闭窗口】\n2031/7/15 09:41　　　　　　某省某某厅办公室关于印发某某行动方案的通知\n"
+            "某某厅办公室关于印发某某行动方案的通知\n某办发〔2031〕33号\n各市、州农业农村局：\n"
+            "  《某某行动方案》已经厅党组会议审议通过，现印发给你们。\n某省某某厅办公室\n2031年7月9日\n")
+    assert document(text).title == "某省某某厅办公室关于印发某某行动方案的通知"

@@ -1942,7 +1942,8 @@ _TAGGED_NOTICE = re.compile(r"关于|印发|转发|批转")
 _BOOK_CHAPTER = re.compile(r"^(?:第[\d一二三四五六七八九十百零〇]{1,4}[卷部].{0,20}?)?第[\d一二三四五六七八九十百零〇]{1,5}[章回节節]")
 _PAGE_OF_CHAPTER = re.compile(r"[(（]第\d{1,3}[页頁][)）]$")
 #: a page's date before a title on its line (2021-05-07 某县人民政府关于…)
-_DATE_BEFORE_TITLE = re.compile(r"^(?:19|20)\d\d(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)(?=[^\d:：]\S*关于)")
+_DATE_BEFORE_TITLE = re.compile(r"^(?:19|20)\d\d(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+                                r"(?:\d{1,2}:\d\d(?::\d\d)?)?(?=[^\d:：]\S*关于)")  # (2024/7/15 09:41 关于…: a print's header)
 #: a site's column tag in quotes before a title on its line (“政府信息公开” 某县人民政府办公室关于…的通知): four
 #: characters or more, the issuer's name after it, then 关于 or the verb that promulgates (某办公室印发《X》的通知) (a
 #: title's own quoted term, “十四五”, “放管服”, is shorter)
@@ -3636,8 +3637,8 @@ def _find_number_as_printed(layout: Layout, meta: dict[str, str]) -> None:
 
 def _number_under_title_again(layout: Layout) -> bool:
     """A page whose heading (a thread's, a headline) is the notice's title and which prints the notice further down,
-    its title again (whole, or its issuer on a line over 关于…) with its number right under it, past the reach of
-    the lines under the heading: that number (whether found)."""
+    its title again (whole, or its issuer on a line over 关于…) with its number right under it (or right over it, a red
+    header's number over the title), past the reach of the lines under the heading: that number (whether found)."""
     if not layout.title:
         return False
     lines, title = layout.lines, _han(layout.title)
@@ -3647,7 +3648,10 @@ def _number_under_title_again(layout: Layout) -> bool:
         if not (DOCNUM_RE.fullmatch(flat) or old):
             continue
         heading = _han(_THREAD_TAG.sub("", lines[k].flat))  # ([转帖]某县人民政府关于…: a post's tag before it)
-        if heading != title and not (k > 0 and _han(lines[k - 1].flat + lines[k].flat) == title):
+        # (or the title printed again under its number, a red header's: 某政任〔2016〕5号 / 某市人民政府关于某某 / 等同志…)
+        below = _han(lines[k + 2].flat + (lines[k + 3].flat if k + 3 < len(lines) else "")) if k + 2 < len(lines) else ""
+        if heading != title and not (k > 0 and _han(lines[k - 1].flat + lines[k].flat) == title) \
+                and not (k + 2 < len(lines) and (_han(lines[k + 2].flat) == title or below == title)):
             continue
         layout.number = normalize_docnum(flat) if not old else _old_style_number(old)
         layout.number_span = (lines[k + 1].start, lines[k + 1].end)

@@ -281,6 +281,10 @@ def _head_beside(body) -> tuple[str, str]:
         bare = bare["number"] if bare else flat
         if not number and len(bare) <= 30 and DOCNUM_RE.fullmatch(bare):
             number = bare
+        opening = DOCNUM_RE.match(flat) if not number and len(flat) <= 60 else None
+        dated = re.match(ISO_DAY, flat[opening.end():]) if opening else None
+        if dated:  # 某政〔2025〕3号　2025-02-21 10:05　阅读 1.2万: the number opens the page's posting line
+            number, posted = opening.group(0), posted or dated.group(0)
         m = _POSTED_BESIDE.search(flat) if len(flat) <= 120 else None
         if m and not posted:
             posted = m["day"]
