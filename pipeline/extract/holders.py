@@ -347,8 +347,10 @@ def _bare_title(text: str, start: int, end: int) -> str | None:
 
 
 #: the bodies a 主席 heads, besides a region's government: a CPPCC, a trade union, the people's organisations
-#: (政协, 总工会, 妇联, 侨联, 工商联, 文联, 科协, 残联)
-_CHAIRED = re.compile(r"(?:政协|政協|工会|工會|妇联|婦聯|侨联|僑聯|工商联|工商聯|文联|文聯|科协|科協|残联|殘聯|台联|台聯)$")
+#: (政协, 总工会, 妇联, 侨联, 工商联, 文联, 科协, 残联), by their short names or their full ones (某县文学艺术界联合会,
+#: 某协会, 某政治协商会议某县委员会)
+_CHAIRED = re.compile(r"(?:政协|政協|工会|工會|妇联|婦聯|侨联|僑聯|工商联|工商聯|文联|文聯|科协|科協|残联|殘聯|台联|台聯|"
+                      r"联合会|聯合會|协会|協會|委员会|委員會|总会|總會|商会|商會)$")
 
 
 def _chaired(bare: list[str], body: str) -> bool:
