@@ -23,6 +23,8 @@
 - A gazette's notice whose number stands over its title printed again (a red header), far under the contents that
   name it: the number is its own.
 - A print's header, the date and time before the page's title (2024/7/15 09:41　某厅关于…), is no part of the title.
+- A wiki's edit link (编辑) over a congress list's heading, read as an info row's label, takes no note of adoption
+  with it: the list's heading is the title.
 - A catalogue's summary label before the title (内容概述:) is no part of it.
 - A department site's banner, a body and its other name in brackets (某大学党委办公室（校长办公室）), over a page that
   lost its title: no headline.
@@ -232,3 +234,11 @@ def test_a_prints_header_date_is_no_part_of_the_title():
             "某某厅办公室关于印发某某行动方案的通知\n某办发〔2031〕33号\n各市、州农业农村局：\n"
             "  《某某行动方案》已经厅党组会议审议通过，现印发给你们。\n某省某某厅办公室\n2031年7月9日\n")
     assert document(text).title == "某省某某厅办公室关于印发某某行动方案的通知"
+
+
+def test_a_wikis_edit_link_over_a_congress_lists_heading_leaves_it_the_title():
+    text = ("某某市十七届人大常委会举行第三十一次会议\n维基新闻，自由的新闻源\n跳到导航 跳到搜寻\n【2031年10月28日讯】\n"
+            "某某市第十七届人民代表大会常务委员会第三十一次会议10月27日在市人大常委会会议室举行。市人大常委会主任甲某某主持会议。\n"
+            "会议审议通过了有关人事任免事项。\n编辑\n某某市人民代表大会常务委员会\n任免名单\n"
+            "（2031年10月27日某某市第十七届人民代表大会常务委员会第三十一次会议通过）\n一、决定任命\n乙某某为某某市人民政府副市长；\n")
+    assert document(text).title == "某某市人民代表大会常务委员会任免名单"

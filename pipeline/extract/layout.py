@@ -3947,8 +3947,8 @@ def _below_posting(lines: list[Line], k: int, info: set[int] | frozenset[int] = 
     (任免名单 / 发布时间：2014-07-02 来源：… / （2014年6月27日…会议通过）), or past the rows of its ``info`` block
     (任免名单 / 發佈單位 / 某委员会 / 發佈日期 / 2009-12-01 / （…会议通过）)."""
     below = k + 1
-    while below in info:
-        below += 1
+    while below in info and not _ADOPTED.match(lines[below].flat):  # (a note of adoption is no info row's value: a
+        below += 1  # wiki's 编辑 link over the heading read as a label)
     posting = lines[below].text.strip(SPACES) if below < len(lines) else ""
     if below + 1 < len(lines) and (_POSTED.match(posting) or _POSTED_SOURCE.match(posting)):
         below += 1
