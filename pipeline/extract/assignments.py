@@ -1526,12 +1526,11 @@ def _comma_starts(clause: str) -> list[int]:
     return [0] + [m.end() for m in _COMMA.finditer(clause)]
 
 
-def _named_beside(found: list, by_kind: set, by_name: set) -> list:
+def _named_beside(found: list, by_kind: set, named: set) -> list:
     """``found`` without the duties of bodies named by their kind or level (县级人民政府, 旗县级某管理部门) in an
-    article that names no body of its own: beside named bodies (第四条 自治区甲委负责…。各盟市甲委负责…。旗县级乙管理部门
+    article of no ``named`` body: beside named bodies (第四条 自治区甲委负责…。各盟市甲委负责…。旗县级乙管理部门
     负责…) they are that level's bodies, one agency as printed; alone, the rule speaks of kinds and assigns nothing."""
-    articles = {article for article, _ in by_name}
-    dropped = {row for article, row in by_kind if article not in articles}
+    dropped = {row for article, row in by_kind if article not in named}
     return [entry for entry in found if id(entry[0]) not in dropped]
 
 
@@ -1553,7 +1552,7 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
     in_article: dict = {}  # the start of each line of an article's text -> the article's
     measures = False  # inside a plan's section on how it is carried out (保障措施, 工作要求): its prose allocates no task
     by_kind: set = set()  # (article, row) of the bodies an article names by their kind or level (旗县级某管理部门)
-    by_name: set = set()  # (article, row) of the others
+    articles_named: set = set()  # the articles that name a body of its own
     for line in lines:
         text = nfkc(line.text).strip(SPACES)
         if _ARTICLE.match(text):
@@ -1619,10 +1618,13 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
                 task = strip_final_punct(_AND_DUTY.split(dm["task"])[0])  # (…工作并负责指导…: the first duty)
                 alone = line.start not in taken and not headed_item and shares < 2 and _lone_duty(units, task)
                 rows = [Assignment(task=task, role=role, agency=u, span=(line.start, line.end)) for u in units]
-                (by_kind if kind else by_name).update((in_article.get(line.start), id(a)) for a in rows)
+                if kind:
+                    by_kind.update((in_article.get(line.start), id(a)) for a in rows)
+                else:
+                    articles_named.add(in_article.get(line.start))
                 found += [(a, line.start in taken and not (dm["label"] or dm["leads"]) and divided != line.start, alone)
                           for a in rows]
-    found = _named_beside(found, by_kind, by_name)
+    found = _named_beside(found, by_kind, articles_named)
     clauses = {(a.span, a.task) for a, _, _ in found}
     under = {(a.span, a.task) for a, _, _ in found if headed is not None and a.span[0] >= headed}
     # an article of measures that gives two bodies or more their standing duties (第四条 省甲厅负责…；设区的市乙局负责…)
@@ -1707,7 +1709,7 @@ def _merged_head(texts: list[str], k: int, head: list[str], j: int) -> tuple[lis
     完成时限 / 序号 / 重点任务 / 牵头 / 配合 / 完成时限) or only its own cells (序号 / … / 完成时限 / 牵头 / 配合). The header
     with the role columns in the heading's place, and the line after it; else ``head`` and ``j`` as read."""
     m = next((i for i in range(1, len(head)) if head[i] == head[0]), None)  # (the second row opens again)
-    top = head[:m] if m else [t for t in texts[k:k + 10]]
+    top = head[:m] if m else texts[k:k + 10]
     g = next((i for i, c in enumerate(top) if _GROUP_HEAD.fullmatch(c)), None)
     if g is None:
         return head, j

@@ -3024,6 +3024,8 @@ def _takes_committee(state: _State, flat: str, line, raw: str, region: str) -> N
     """Who takes which role in a committee a report names in the clause itself (``由甲担任新一届校务委员会主任委员``),
     or names before a colon and its roles (``产生了新一届学术委员会主任委员和副主任委员：``); the committee is the
     group at hand after it (``，乙、丙担任副主任委员``)."""
+    if "委员会" not in flat:
+        return  # (both patterns below name a 委员会)
     for m in _COMMITTEE_SEATS_HEAD.finditer(flat):
         group = _committee_named(state, m["group"], flat, m.start("group"))
         if group:

@@ -1643,13 +1643,14 @@ def find_holders(layout, region: str = "") -> list[Position]:
     """Office-holders named with their posts in reports and leaders' division of work."""
     out: list[Position] = []
     government = ""
-    page = "\n".join(nfkc(line.text) for line in layout.lines)
+    texts = [nfkc(line.text) for line in layout.lines]
+    page = "\n".join(texts)  # (the whole notice: whose school, court or procuratorate bare titles are of, own_body)
     for i, line in enumerate(layout.lines):
-        text = nfkc(line.text)
+        text = texts[i]
         here = (_line_holders(text, line.start, region, government, page) + _named_heads(text, line.start, region)
                 + _duty_line(text, line.start, region) + _body_name_title(text, line.start, region))
         if i > 0 and not here:
-            here = _name_line(nfkc(layout.lines[i - 1].text), text, line.start, region)
+            here = _name_line(texts[i - 1], text, line.start, region)
         if not here:
             here = _listed_line(text, line.start, region) or _labelled_pairs(text, line.start, region) \
                 or _name_colon_posts(text, line.start, region, cut=i == len(layout.lines) - 1
@@ -1666,7 +1667,7 @@ def find_holders(layout, region: str = "") -> list[Position]:
         out.extend(here)
         if here and i + 1 < len(layout.lines):  # 舒庆副市长 / 兼市公安局局长，负责…
             nxt = layout.lines[i + 1]
-            m = _ALSO.match(nfkc(nxt.text))
+            m = _ALSO.match(texts[i + 1])
             person = here[-1].person
             if m and all(f.person == person for f in here):
                 posts = _valid_posts(m["posts"], region) or []

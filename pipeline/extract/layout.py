@@ -3649,9 +3649,9 @@ def _number_under_title_again(layout: Layout) -> bool:
             continue
         heading = _han(_THREAD_TAG.sub("", lines[k].flat))  # ([转帖]某县人民政府关于…: a post's tag before it)
         # (or the title printed again under its number, a red header's: 某政任〔2016〕5号 / 某市人民政府关于某某 / 等同志…)
-        below = _han(lines[k + 2].flat + (lines[k + 3].flat if k + 3 < len(lines) else "")) if k + 2 < len(lines) else ""
-        if heading != title and not (k > 0 and _han(lines[k - 1].flat + lines[k].flat) == title) \
-                and not (k + 2 < len(lines) and (_han(lines[k + 2].flat) == title or below == title)):
+        under = [ln.flat for ln in lines[k + 2:k + 4]]
+        again = bool(under) and title in (_han(under[0]), _han("".join(under)))
+        if heading != title and not (k > 0 and _han(lines[k - 1].flat + lines[k].flat) == title) and not again:
             continue
         layout.number = normalize_docnum(flat) if not old else _old_style_number(old)
         layout.number_span = (lines[k + 1].start, lines[k + 1].end)

@@ -278,11 +278,11 @@ _PERSONNEL_TITLE = re.compile(r"(?:任免|任职|任命|聘任|职务)的(?:通�
 _NAMED_AS = re.compile(rf"^{_NAME_CH}{{2,4}}同志为(?![^，,。；;]{{0,12}}?(?:组长|成员|召集人|指挥长|总指挥))")
 
 
-def _signs(lines: list, line) -> bool:
-    """True for a body's name alone on its line (``某县人民政府``) with a date line two lines below it at most:
-    a signature, its head's title and name (``县长　甲``) between them."""
-    k = lines.index(line)
-    return len(line.flat) <= 40 and bool(AGENCY_END_RE.search(line.flat)) and not re.search(r"[，,。；;：:、]", line.flat) \
+def _signs(lines: list, k: int) -> bool:
+    """True for line ``k``, a body's name alone on its line (``某县人民政府``), with a date line two lines below it at
+    most: a signature, its head's title and name (``县长　甲``) between them."""
+    flat = lines[k].flat
+    return len(flat) <= 40 and bool(AGENCY_END_RE.search(flat)) and not re.search(r"[，,。；;：:、]", flat) \
         and any(is_date_line(n.text) for n in lines[k + 1:k + 3])
 
 
@@ -295,12 +295,12 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
     chronicle = is_chronicle(layout)  # 某县大事记: 5月，X任Y is an act of that month
     decisions = bool(_PERSONNEL_TITLE.search(nfkc(layout.title or "")))  # a notice of personnel decisions
     soft = False
-    for line in layout.lines:
+    for k, line in enumerate(layout.lines):
         if "\t" in line.text:
             continue  # a table row: read by positions_from_table
         if _in_title(layout, line):
             continue  # a headline restates the body (任命X为Y / X任Y): read there, once
-        if mode and _signs(layout.lines, line):
+        if mode and _signs(layout.lines, k):
             mode = unit = chain = None  # 免去：…⏎某县人民政府⏎县长　甲⏎某年某月某日: the signature ends the list
             continue
         text = blank_asides(line.text)  # 甲某（女，满族）: the aside blanked, offsets kept
