@@ -33,9 +33,10 @@ ISSUANCE_RE = re.compile(
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4,
               "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "两": 2}
 _CN_NUM = "〇零○Ｏ一二三四五六七八九十两"
-#: a date in digits or Chinese numerals (a year may mix them: 二00四年, 二OO四年 with Arabic zeros or letters O)
+#: a date in digits or Chinese numerals (a year may mix them: 二00四年, 二OO四年 with Arabic zeros or letters O; January
+#: may be 元月: 一九九六年元月八日)
 DATE_RE = re.compile(
-    rf"(?P<y>(?:19|20)\d\d|(?!\d{{4}})[{_CN_NUM}O0]{{4}})\s*年\s*(?P<m>\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月"
+    rf"(?P<y>(?:19|20)\d\d|(?!\d{{4}})[{_CN_NUM}O0]{{4}})\s*年\s*(?P<m>\d{{1,2}}|[{_CN_NUM}]{{1,2}}|元)\s*月"
     rf"(?:\s*(?P<d>\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*日)?"
 )
 ISO_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
@@ -108,11 +109,12 @@ def strip_final_punct(text: str) -> str:
 
 
 #: ornaments a site sets around a headline (``标题******``, ``★标题★``): never part of a title
-_ORNAMENT = re.compile(r"^[*★☆※■□◆◇●○◎#=~_]+|[*★☆※■□◆◇●○◎#=~_]+$")
+_ORNAMENT = re.compile(r"^[*★☆※■□◆◇●○◎#=~_•‣▪▸►∙·]+|[*★☆※■□◆◇●○◎#=~_]+$")  # (•某某关于…的通知: a list's bullet)
 
 
-#: a site's channel tag a headline opens with: 【某某政策】某县某某实施方案; a social repost's tag: 重磅！某市…
-_CHANNEL_TAG = re.compile(r"^(?:【[^【】]{1,12}】|(?:重磅|速看|官宣|快讯|刚刚|突发|权威发布|好消息|最新消息|扩散|转发)[！!][ \u3000]?)"
+#: a site's channel tag a headline opens with: 【某某政策】某县某某实施方案; a social repost's tag: 重磅！某市…; a news
+#: agency's mark on a text it was authorised to release: （受权发布）某省人民代表大会常务委员会任免名单
+_CHANNEL_TAG = re.compile(r"^(?:【[^【】]{1,12}】|[(（](?:受权|授权)发布[)）]|(?:重磅|速看|官宣|快讯|刚刚|突发|权威发布|好消息|最新消息|扩散|转发)[！!][ \u3000]?)"
                           r"(?=[\u4e00-\u9fff“《])")
 
 
@@ -156,6 +158,8 @@ def cn_int(token: str) -> int:
     """A number written in digits or Chinese numerals: ``2024``, ``二〇二四``, ``十二``, ``两`` -> int."""
     if token.isdigit():
         return int(token)
+    if token == "元":  # 元月: January
+        return 1
     if len(token) == 4 and "十" not in token:  # a year written digit by digit
         return int("".join(str(_CN_DIGITS[c]) for c in token))
     if "十" in token:
@@ -274,6 +278,46 @@ _TAIL_JAMMER_EVIDENCE = 3
 def _random_token(token: str) -> bool:
     """A token of a letter, a digit and a mark, all mixed: no word, number or code of a text's own."""
     return bool(re.search(r"[A-Za-z]", token) and re.search(r"\d", token) and re.search(r"[^A-Za-z0-9]", token))
+
+
+#: the least share of a text's lines a site's watermark ends, and the least count of them
+_WATERMARK_SHARE, _WATERMARK_LINES = 0.4, 5
+
+
+def line_watermark(text: str) -> str | None:
+    """A site's watermark run on after most of a text's lines (一个范文网站's ``…的通知sKu某某文库范文網``, ``…。
+    www.example.cn``): the longest tail of 4–20 characters that two lines in five or more end with (after their
+    spaces), which holds a Latin letter or a digit or ends like a site's name (网, 站, 库); None where there is none."""
+    lines = [ln.rstrip(" \t\u3000\r") for ln in text.split("\n")]
+    filled = [ln for ln in lines if ln]
+    need = max(_WATERMARK_LINES, _WATERMARK_SHARE * len(filled))
+    if len(filled) < _WATERMARK_LINES:
+        return None
+    tails = Counter(ln[-k:] for ln in filled for k in (4, 6) if len(ln) > k)
+    found = None
+    for tail, count in tails.most_common(3):
+        if count < need:
+            break
+        while True:  # (the tail grown to the left while as many lines share it)
+            longer = Counter(ln[-len(tail) - 1:] for ln in filled if ln.endswith(tail) and len(ln) > len(tail) + 1)
+            grown, n = longer.most_common(1)[0] if longer else ("", 0)
+            if n < count or len(grown) > 20:
+                break
+            tail = grown
+        after_words = sum(1 for ln in filled if ln.endswith(tail) and len(ln) > len(tail) + 2)
+        if re.search(r"[A-Za-z0-9]|[网網站库庫]$", tail) and not re.search(r"[<>()（）\[\]]", tail) \
+                and not re.fullmatch(r"[\d\s.,，。、;；:：]+", tail) and after_words >= need:
+            # (a tag's end, </p>, a pinyin note, a line of furniture printed whole again and again: no watermark)
+            found = tail if found is None or len(tail) > len(found) else found
+    return found.strip(" \t\u3000") or None if found else None
+
+
+def drop_line_watermark(text: str) -> str:
+    """The text without the watermark a site ran on after most of its lines (see :func:`line_watermark`)."""
+    mark = line_watermark(text)
+    if not mark:
+        return text
+    return re.sub(rf"[ \t\u3000]*{re.escape(mark)}[ \t\u3000]*$", "", text, flags=re.M)
 
 
 def _drop_tail_jammers(text: str) -> str:
@@ -859,6 +903,9 @@ _FURNITURE = re.compile(
     r"|图片来源[:：][^\n]{0,40}|图为[^\n]{2,40}。"
     # an app's prompt where a news page's picture or video was: 打开网易新闻 查看精彩图片, 打开APP 查看高清大图
     r"|打开[^\n]{1,12}?[ \t\u3000]*查看(?:精彩|高清|更多)?(?:图片|视频|大图|全文|内容)"
+    # a news app's count of the story's length and its reading time: 本篇文章540字,读完约1分钟 / 全文共2314字，阅读大约需要6分钟
+    r"|(?:本篇文章|本篇|本文|全文|文章)(?:共|约|字数)?[:：]?[ \t]*\d{1,6}[ \t]*字[,，;；、 \t]*"
+    r"(?:(?:预计)?(?:阅读|读完)(?:时间|需要|大约|约|需|完)*[:：]?[ \t]*\d{1,3}[ \t]*分钟)?"
     r")[】\])）]?[ \t\u3000]*(?:\n|$)", re.M)
 #: a sign of a line of a page's script or style sheet that a scrape kept as text (``var _hmt = …``, ``})();``,
 #: ``.TRS_Editor P{margin-top:0px;…}``, ``$(function () {``): braces, a statement's end, a comment, a keyword
@@ -1178,6 +1225,7 @@ def strip_copy_noise(text: str) -> str:
     styles, of its pictures and of its sharing and reading prompts; full-width digits read as ASCII
     digits. Everything else stays as printed."""
     text = drop_paragraph_numbers(drop_line_numbers(_drop_other_script_lines(text.translate(_FULLWIDTH_DIGITS))))
+    text = drop_line_watermark(text)
     if "<" in text:
         text = strip_markup(_TABLE_ROW_BREAK.sub(_row_breaks, text) if "|" in text else text)
     if "?" in text:  # (before the lines are joined: a line indented with ?? is indented)

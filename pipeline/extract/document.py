@@ -489,7 +489,9 @@ _SESSION = re.compile(rf"(?P<place>{_PROVINCIAL})?第?{_ORDINAL}届(?P<national>
 #: a decision of the session that names a person: 任命某某为, 决定免去某某的, 接受某某辞去; the person's aside after the
 #: name (任命某某（女，蒙古族）为); a minority's longer name, five to eight characters, before 为 or 辞去 only
 _NAMED_DECISION = re.compile(r"(?:任命|决定|免去|接受)(?:[\u4e00-\u9fff]{2,4}?(?:同志)?(?:[(（][^()（）]{1,12}[)）])?(?:为|任|的|辞去)|"
-                             r"[\u4e00-\u9fff]{5,8}?(?:[(（][^()（）]{1,12}[)）])?(?:为|辞去))")
+                             r"[\u4e00-\u9fff]{5,8}?(?:[(（][^()（）]{1,12}[)）])?(?:为|辞去))"
+                             # (推选某某副主任某某代理主任职务: the committee names an acting head until it elects one)
+                             r"|(?:推选|推選)[^。；;\n]{2,30}?(?:代理|代行)[\u4e00-\u9fff]{1,12}?(?:职务|職務)")
 
 
 #: a report of a government's leaders' division of work: 某省政府领导最新分工, 《某省人民政府领导成员工作分工》,
@@ -542,7 +544,8 @@ def sourced_committee(text: str) -> str | None:
 #: the clause's verb again over each block: …常务委员会决定： / 决定任命： (…委员会任命名单: a list's heading, no clause)
 _DECIDING_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fff])(?P<body>[\u4e00-\u9fff]{2,16}?"
                                  r"(?:人民代表大会常务委员会|人民代表大會常務委員會))"
-                                 r"(?:会议|會議)?(?:依法)?(?:决定|決定)[:：]?[ \t\u3000\n]{0,8}(?:决定|決定)?(?:任命|免去|接受)")
+                                 rf"(?:第{_ORDINAL}次(?:全体)?(?:会议|會議)|会议|會議)?(?:依法)?(?:决定|決定)[:：]?[ \t\u3000\n]{{0,8}}"
+                                 r"(?:决定|決定)?(?:任命|免去|接受|推选|推選)")
 
 
 def deciding_committee(text: str) -> str | None:
@@ -697,9 +700,17 @@ def _in_full_in_title(issuer: str, title: str) -> str:
     """An issuer an info table names by its level (发文机关: 盟农牧局, 市财政局) as the title opening with it names it in
     full (阿拉善盟农牧局关于…): the full name."""
     head = squash(title).partition("关于")[0]
-    if issuer[:1] in LEVEL_CHARS and head != issuer and head.endswith(issuer) and "、" not in head and len(head) <= 30:
-        return head
+    if head == issuer or not head.endswith(issuer) or "、" in head or len(head) > 30:
+        return issuer
+    if issuer[:1] in LEVEL_CHARS or _HIGHER_PLACE.fullmatch(head[:-len(issuer)]) and _PLACE_BODY.match(issuer):
+        return head  # (a town's signature, 某某乡人民政府, under 某县某某乡人民政府关于…: the title's name, its county's too)
     return issuer
+
+
+#: the county, city or province a title puts before a body's own place name: 某某县, 某某市, 某某自治州
+_HIGHER_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗)")
+#: a body named by its own place: 某某乡人民政府, 某某镇党委, 某某街道办事处
+_PLACE_BODY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:乡|镇|街道|苏木|县|区|市|旗)(?:人民政府|政府|党委|委员会|办事处|人大|人民代表大会)")
 
 
 def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:

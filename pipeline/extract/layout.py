@@ -3031,9 +3031,16 @@ def _labelled_headline(layout: Layout) -> None:
             if m and not _FOOTER_ADDRESS.match(after):
                 m = None
         if m and not _SENTENCE.search(m["title"]):
-            at = line.start + line.text.index(m["title"])
-            layout.title, layout.title_span = squash(m["title"]), (at, at + len(m["title"]))
+            title = m["title"]
+            quoted = _LABEL_QUOTES.fullmatch(title)
+            title = quoted["inner"] if quoted else title  # 标题:“某某”: the site's quotes around the value
+            at = line.start + line.text.index(title, m.start("title"))
+            layout.title, layout.title_span = squash(title), (at, at + len(title))
             return
+
+
+#: a label's value in quotes of its own: 标题:“某某新聘6位馆员” (no quote inside)
+_LABEL_QUOTES = re.compile(r"[“\"「](?P<inner>[^“”\"「」]{4,60})[”\"」]")
 
 
 def _quoted_own_title(layout: Layout) -> None:
@@ -3056,6 +3063,39 @@ def _quoted_own_title(layout: Layout) -> None:
                 flat, at = issuer.flat + flat, issuer.start  # (the issuer on its own line over 关于…: the title's head)
             layout.title, layout.title_span = flat, (at, end)
             return
+    for line in lines:  # …run on in one line, its breaks lost (某县人民政府文件 某政任〔2004〕9号 某县人民政府关于…的通知 各乡镇：)
+        run = _NUMBER_TITLE_RUN.search(line.text) if line.start > layout.title_span[1] else None
+        if run:
+            at = line.start + run.start("title")
+            layout.title, layout.title_span = squash(run["title"]), (at, at + len(run["title"]))
+            layout.title_number = normalize_docnum(run["no"])
+            return
+    for k in range(len(lines) - 2):  # the number over the title (a red header's: 某局文件 / 某水人〔2009〕12号 / 某局关于
+        if lines[k].start > layout.title_span[1] and DOCNUM_RE.fullmatch(nfkc(lines[k].flat)):  # 某某等同志 / 职务任免的通知)
+            found = _title_over_addressees_below(lines, k + 1)
+            if found:
+                layout.title, layout.title_span = found
+                return
+
+
+#: a notice's head run on in one line: its number, its title, its addressees (spaces where the breaks were, or none: a
+#: sharing site's excerpt, 某某文件某林场〔2011〕5号某某关于印发《…》的通知场属各单位：)
+_NUMBER_TITLE_RUN = re.compile(rf"(?:^|[{SPACES}]|(?<=文件))(?P<no>{DOCNUM_RE.pattern})[{SPACES}]*(?P<title>[^{SPACES}。；;：:，,《]{{0,40}}关于"
+                               rf"[^{SPACES}。；;：:]{{2,100}}?的(?:通知|决定|通报|意见|批复|报告|函))[{SPACES}]*"
+                               rf"(?=[^{SPACES}。；;]{{2,80}}?[:：])")
+
+
+def _title_over_addressees_below(lines: list[Line], k: int) -> tuple[str, tuple[int, int]] | None:
+    """A notice's own title from line ``k`` on, on one line or wrapped over two, over its addressees' line (…各单位：):
+    (title, span); None where the lines are no such title."""
+    for n in (1, 2):
+        if k + n >= len(lines):
+            return None
+        flat = "".join(ln.flat for ln in lines[k:k + n])
+        if "关于" in flat and _is_title_end(flat) and 8 <= len(flat) <= 120 and not re.search(r"[。；;：:？?！!]", flat) \
+                and re.search(r"[:：]$", lines[k + n].flat) and len(lines[k + n].flat) <= 80:
+            return flat, (lines[k].start, lines[k + n - 1].end)
+    return None
 
 
 def _reprinted_heading(layout: Layout) -> None:
@@ -3271,8 +3311,8 @@ def _tail_printed_again(lines: list[Line], i: int, flat: str) -> int | None:
 
 def _printed_again(lines: list[Line], i: int) -> bool:
     """Line ``i`` is printed again within the next four lines (a page's headline over the story, then over its
-    text once more, a picture's credit between them)."""
-    return bool(lines[i].flat) and any(ln.flat == lines[i].flat for ln in lines[i + 1:i + 5])
+    text once more, a picture's credit between them, or under a reposting site's 原标题: label)."""
+    return bool(lines[i].flat) and any(_REPOST_LABEL.sub("", ln.flat) == lines[i].flat for ln in lines[i + 1:i + 5])
 
 
 #: a headline's own last marks: its question or exclamation, its trailing off (某某的变迁,你知多少? / 涉及到…副省级……)
@@ -3683,7 +3723,8 @@ def _find_addressees(layout: Layout) -> None:
 #: (and what a copy left around it: ?? for lost spaces, a table's | after it, a journal site's end-of-print marker
 #: glued after the article's last characters: 2016年7月11日endprint)
 _DATE_NOTES = re.compile(r"^[(（]此件[^()（）]{1,12}[)）]|(?<=日)[ \u3000]*[(（]此件[^()（）]{1,12}[)）]$|[(（]完[)）]$|^\?+|[|｜]+$|"
-                         r"(?<=日)endprint$|(?<=日)(?:\.{3,6}|…{1,2})$", re.I)  # (…2022年3月21日...: a listing's excerpt ends)
+                         r"(?<=日)endprint$|(?<=日)(?:\.{3,6}|…{1,2})$|"  # (…2022年3月21日...: a listing's excerpt ends)
+                         r"(?<=日)(?:抄送|抄报|抄報|主题词|主題詞)[:：].*$", re.I)  # (a run's footer after the date: 抄送：…)
 #: a date printed in brackets on a line of its own (under a title, as decisions and reports print it)
 _BRACKETED_DATE = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[)）]$")
 
@@ -3825,7 +3866,13 @@ def _find_signature(layout: Layout, meta: dict[str, str]) -> None:
         # a gazette's line of number and date (某办发〔2004〕35号 二○○四年十二月十五日), a list's date after its title
         layout.signed = parse_date(by_number) if by_number else layout.title_date
         return
-    if first_date is not None:
+    if first_date is not None and adopted and first_date + 1 < len(lines) \
+            and _ADOPTED.match(_DATE_NOTES.sub("", lines[first_date + 1].flat)):
+        # a paper's date over the note of adoption under the heading (某某工作计划 / 2019年02月22日 / （2019年2月15日…会议
+        # 通过）): the day it was printed, the note's the day it was adopted
+        layout.posted = layout.posted or parse_date(lines[first_date].flat)
+        layout.signed = adopted
+    elif first_date is not None:
         layout.signed = parse_date(_signing_date(_without_lost_spaces(lines[first_date].text), posted))
     elif adopted:
         layout.signed = adopted
@@ -3926,8 +3973,9 @@ _SIGNED_ON_ONE_LINE = re.compile(rf"^[{SPACES}]*(?P<body>[\u4e00-\u9fff]{{4,40}}
 #: 记者从…获悉)
 _NEWS_OPENING = re.compile(r"^(?:本报讯|本刊讯|本网讯|讯[(（]|[\u4e00-\u9fff]{0,12}?\d{1,2}月\d{1,2}日电|记者|通讯员|據|据[^，,。]{0,12}(?:报道|消息))")
 #: a decision's note of adoption under its title: (2019年8月29日某市第四届人民代表大会常务委员会第十九次会议通过)
-#: (a copy may drop the brackets: 1998年3月10日第九届全国人民代表大会第一次会议通过)
-_ADOPTED = re.compile(rf"^[(（](?P<date>{DATE_RE.pattern})[^()（）]{{2,60}}?(?:会议|大会)(?:审议)?(?:通过|批准)[)）]$|"
+#: (a copy may drop the brackets: 1998年3月10日第九届全国人民代表大会第一次会议通过; or lose the opening one to marks
+#: of a character it could not encode: ?。?2001年9月27日…会议通过）)
+_ADOPTED = re.compile(rf"^(?:[(（]|(?=[?？。.．])[?？]?[。.．]?[?？]?)(?P<date>{DATE_RE.pattern})[^()（）]{{2,60}}?(?:会议|大会)(?:审议)?(?:通过|批准)[)）]$|"
                       rf"^(?P<bare>{DATE_RE.pattern.replace('?P<', '?P<b_')})[^()（），,。；]{{2,60}}?(?:会议|大会)(?:审议)?(?:通过|批准)$")
 
 
@@ -4027,13 +4075,16 @@ def _joint_issuers(lines: list[Line], k: int) -> str:
     parts = [_SEAL_NOTE.sub("", p) for p in re.split(rf"[{SPACES}]+", lines[k].text.strip(SPACES).lstrip("?？")) if p]
     bodies = parts if len(parts) > 1 and all(_ORG_END.search(p) and len(p) >= 4 for p in parts) \
         else [_SEAL_NOTE.sub("", _without_lost_spaces(lines[k].flat).strip("?？"))]  # ? where a copy lost a space
+    if len(parts) > 1 and len(bodies) == 1 and _ORG_END.search(parts[-1]) and len(parts[-1]) >= 4 \
+            and re.search(r"[\d、—.，,]", "".join(parts[:-1])):
+        bodies = [parts[-1]]  # (…4.市经委、某某支行 5.— 某市人民政府办公室 / date: a table's cells run on before the signature)
     above = lines[k - 1].flat.lstrip("?？") if k > 0 else ""  # ? where a copy lost a space
     if above and len(above) <= 30 and _ORG_END.search(above) and not _SENTENCE.search(above) \
             and not above.endswith((":", "：")) and re.search(r"(办公室|办公厅|人民政府|委员会|党委|市委|县委|区委|国务院)$", above):
         bodies.insert(0, above)
     elif _wrapped_signature(lines, k, bodies):  # 某市第一次全国某某 / 某某普查领导小组办公室: one body's name wrapped
         bodies = [above + bodies[0]]
-    return "、".join(bodies)
+    return "、".join(dict.fromkeys(squash(b) for b in bodies))  # (the body over its seal's text, 某镇人民政府 / 某 镇 人 民 政 府 （章）: one)
 
 
 def _wrapped_signature(lines: list[Line], k: int, bodies: list[str]) -> bool:

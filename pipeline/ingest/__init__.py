@@ -20,18 +20,24 @@ from ..notice import RawNotice
 from ..text import han_count
 from .characters import readable
 from .decode import decode_counting_nul, misread
+from .archive import mime_pages, warc_pages
 from .html import looks_like_html, read_html
 from .feed import read_xml
-from .jsonl import read_csv, read_json, read_jsonl, records_in
+from .jsonl import read_csv, read_json, read_jsonl, read_yaml, records_in
 from .listing import is_listing, read_listing
 from .markdown import SUFFIXES as MARKDOWN, looks_like_markdown, markdown_text
 from .pieces import rejoin_pieces
-from .records import split_records, split_run_on, split_saved_pages
+from .records import split_numbered_documents, split_records, split_run_on, split_saved_pages
 
 #: what a directory walk reads; a file named on the command line is read whatever its name
 #: a feed's or an XML export's suffixes
 XML = {".xml", ".rss", ".atom"}
-SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".jsonl", ".json", ".csv", *MARKDOWN, *XML}
+#: a web archive's (WARC) and a MIME message's (a mail, a browser's single-file page), read as bytes; YAML exports
+WARC = {".warc", ".warc.gz"}
+MIME = {".eml", ".mht", ".mhtml"}
+YAML = {".yaml", ".yml"}
+SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".jsonl", ".json", ".csv", *MARKDOWN, *XML, *WARC,
+            *MIME, *YAML}
 #: the largest file read, in MB, unless ``max_mb`` or the environment variable says otherwise
 DEFAULT_MAX_MB = 20
 MAX_MB_ENV = "GOVKG_MAX_FILE_MB"
@@ -71,7 +77,19 @@ def _wanted(rel: Path) -> bool:
     """A walk reads files with a notice suffix (or none), not hidden ones."""
     if any(part.startswith(".") for part in rel.parts):
         return False
-    return not rel.suffix or rel.suffix.lower() in SUFFIXES
+    return not rel.suffix or _suffix(rel) in SUFFIXES
+
+
+#: files a folder of saved notices often holds beside them that no reader here reads: what to do with each
+_CONVERT = {".pdf": "convert it to text (pdftotext) and build that", ".doc": "save it as text or HTML and build that",
+            ".docx": "save it as text or HTML and build that", ".wps": "save it as text or HTML and build that"}
+
+
+def _not_read(path: Path) -> str:
+    """Why a walk passed a file over, and what a user can do about it."""
+    suffix = _suffix(path)
+    advice = _CONVERT.get(suffix, "name the file itself on the command line to read it as text")
+    return f"skipped: a folder's walk reads notice files ({', '.join(sorted(SUFFIXES))}), not {suffix} files; {advice}"
 
 
 def _walk(root: Path) -> Iterator[Path | InputError]:
@@ -94,7 +112,10 @@ def _walk(root: Path) -> Iterator[Path | InputError]:
                                                                "follow; name the folder itself to build it")))
         for name in files:
             path = base / name
-            if not _wanted(path.relative_to(root)):
+            rel = path.relative_to(root)
+            if not _wanted(rel):
+                if not any(part.startswith(".") for part in rel.parts):  # (hidden files are no one's notices)
+                    found.append((path, InputWarning(shown(path), _not_read(path))))
                 continue
             if path.is_file():
                 found.append((path, None))
@@ -146,6 +167,14 @@ def read_file(path: Path, max_mb: float | None = None) -> Iterator[RawNotice | I
     source = shown(path)
     try:
         data = _read_bytes(path, source, max_bytes(max_mb))
+    except InputError as exc:
+        yield exc
+        return
+    suffix = _suffix(path)
+    if suffix in WARC or suffix in MIME:
+        yield from _read_container(data, source, suffix)
+        return
+    try:
         text, nul = decode_counting_nul(data, source)
     except InputError as exc:
         yield exc
@@ -159,7 +188,41 @@ def read_file(path: Path, max_mb: float | None = None) -> Iterator[RawNotice | I
                                    "such as 鍏充簬 or å…³äºŽ for 关于); read back as UTF-8" +
                            (f", {guessed} character{'s' if guessed > 1 else ''} whose byte the misreading lost told "
                             "by their neighbours" if guessed else ""))
-    suffix = path.suffix.lower()
+    yield from _read_text(text, source, suffix)
+
+
+def _suffix(path: Path) -> str:
+    """A file's suffix, lower-cased, with a gzipped WARC's both parts (.warc.gz)."""
+    name = path.name.lower()
+    return ".warc.gz" if name.endswith(".warc.gz") else path.suffix.lower()
+
+
+def _read_container(data: bytes, source: str, suffix: str) -> Iterator[RawNotice | InputError]:
+    """The notices of a WARC file's captured pages or of a MIME message's parts, each page read as a file of its
+    own is (an HTML page as HTML, a text as text), a capture's URL its source."""
+    pages = warc_pages(data, source) if suffix in WARC else mime_pages(data, source)
+    found: list[RawNotice] = []
+    for page in pages:
+        if isinstance(page, InputError):
+            yield page
+            continue
+        text, html, url = page
+        for out in _read_text(text, source, ".html" if html else ".txt"):
+            if isinstance(out, RawNotice) and url:
+                out = replace(out, meta={**out.meta, "url": url})
+            if isinstance(out, RawNotice):
+                found.append(out)
+            else:
+                yield out
+    for index, notice in enumerate(found):
+        yield replace(notice, index=index, part=notice.part or len(found) > 1)
+
+
+def _read_text(text: str, source: str, suffix: str) -> Iterator[RawNotice | InputError]:
+    """The notices of a file's text, read by its suffix or, where that says nothing, by its shape."""
+    if suffix in YAML:
+        yield from read_yaml(text, source)
+        return
     if suffix == ".jsonl":
         yield from read_jsonl(text, source)
         return
@@ -191,6 +254,8 @@ def read_file(path: Path, max_mb: float | None = None) -> Iterator[RawNotice | I
         yield from read_listing(text, source)
         return
     saved = split_saved_pages(text)
+    if saved is None:
+        saved = split_numbered_documents(text)  # (a journal's column reprinting documents under 一、 二、 headings)
     if saved is not None:  # (article pages saved one after another, rule lines between them: one notice each)
         for index, page in enumerate(saved):
             yield RawNotice(source=source, index=index, text=page, part=True)

@@ -7,14 +7,17 @@ read by the shape of its value — a URL is the link, a date the publication dat
 breaks or HTML the body, a short line that reads like a title the title. A body kept as a list of strings (a
 crawl that stored the page's paragraphs, ``"paragraphs": ["…", "…"]``) is its paragraphs, one a line.
 A crawl exported as CSV (a header row of field names, one record a row, the body a quoted field over lines) is read
-the same way, each row a record."""
+the same way, each row a record, and a YAML export as the JSON document it maps to."""
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 import re
 from typing import Iterable, Iterator
+
+import yaml
 
 from ..errors import InputError, InputWarning
 from ..notice import RawNotice
@@ -173,6 +176,35 @@ def read_json(text: str, source: str) -> Iterator[RawNotice | InputError]:
                                  "value with line breaks or HTML)")
         return
     yield from notices_of(((f"record {k}", record) for k, record in enumerate(records, 1)), source)
+
+
+def read_yaml(text: str, source: str) -> Iterator[RawNotice | InputError]:
+    """A YAML export of a listing or a crawl (``items: [{title: …, body: |- …}]``): read as the JSON document it
+    maps to. Dates YAML reads as dates are their ISO text again."""
+    try:
+        data = _iso_dates(yaml.safe_load(text.lstrip("\ufeff")))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        yield InputError(source, f"is not YAML{where} ({getattr(exc, 'problem', None) or exc})")
+        return
+    records = records_in(data)
+    if not records:
+        yield InputError(source, "holds no notice records (items with a 'text', 'content' or 'body' field, or a long "
+                                 "value with line breaks)")
+        return
+    yield from notices_of(((f"record {k}", record) for k, record in enumerate(records, 1)), source)
+
+
+def _iso_dates(value):
+    """A loaded YAML value with its dates and times written as ISO text (2020-04-09, 2020-04-09T09:12:00)."""
+    if isinstance(value, dict):
+        return {str(k): _iso_dates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_iso_dates(v) for v in value]
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    return value
 
 
 def notices_of(records: Iterable[tuple[str, dict] | InputError], source: str) -> Iterator[RawNotice | InputError]:

@@ -13,13 +13,15 @@ title, its number and its addressees, where a space stands for each line break �
 A site's article pages saved one after another into one file (a listing's pages printed whole, a browser's "save all")
 stand between rule lines (``-----…``, ``=====…``): where two pieces or more between rules each hold a notice's head —
 its title near the piece's top and its number or its signing date below — each is a notice; the path over the first
-and the site's footer under the last go with the piece next to them.
+and the site's footer under the last go with the piece next to them. A journal's column that reprints documents
+under numbered headings (``一、某某任免名单``, ``二、某某关于…的通知``), or a writing guide's samples under their
+labels (``例文一``), holds one notice a heading.
 """
 from __future__ import annotations
 
 import re
 
-from ..text import DOCNUM_RE, han_count
+from ..text import DOCNUM_RE, han_count, line_watermark
 
 #: a record's rule line: rules of three or more marks on both sides of a label that counts records
 #: (导出记录 1/2, 第2条, 记录3, 第 2 篇, 结果 4), never pages
@@ -142,4 +144,51 @@ def split_saved_pages(text: str) -> list[str] | None:
     return notices
 
 
-__all__ = ["split_records", "split_run_on", "split_saved_pages"]
+#: a compilation's heading that numbers the document printed under it: 一、某市人民代表大会常务委员会任免名单, 二、某街道办事处
+#: 关于成立某某领导小组的通知 (its body's name or 关于, and a kind's word last)
+_NUMBERED_DOCUMENT = re.compile(r"^[ \t\u3000]*(?P<n>[一二三四五六七八九十]{1,3})、[ \t\u3000]*"
+                                r"(?P<title>[^\s。；;，,:：]{0,40}关于[^\n。；;:：]{2,80}?的(?:通知|决定|通报|意见|批复|报告|函)|"
+                                r"[^\s。；;，,:：]{2,40}?(?:委员会|政府|办事处|人大|常委会)[^\s。；;，,:：]{0,20}?(?:任免名单|名单))"
+                                r"[ \t\u3000]*$", re.M)
+#: a note of adoption under a list's heading: （1999年6月28日某市…会议通过）
+_ADOPTION_NOTE = re.compile(r"^[ \t\u3000]*[(（][^()（）\n]{6,60}?(?:会议|大会)(?:审议)?通过[)）][ \t\u3000]*$", re.M)
+#: the least of Chinese characters a numbered document holds under its heading (a table of contents' entry holds none)
+_DOCUMENT_HAN = 60
+
+
+#: a writing guide's label over each sample document it prints: 例文一, 范文二：, 樣文 3 (a site's watermark after it)
+_SAMPLE_LABEL = re.compile(r"^[ \t\u3000]*(?:例文|范文|範文|样文|樣文|示例|公文示例)[ \t\u3000]*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})"
+                           r"[ \t\u3000]*[:：]?[ \t\u3000]*$", re.M)
+
+
+def split_numbered_documents(text: str) -> list[str] | None:
+    """A journal's or a chronicle's column that reprints documents under numbered headings (一、某某任免名单 / … /
+    二、某某关于…的通知 / …), or a writing guide's samples under their labels (例文一 / 某某关于…的通知 / …): each
+    heading or label with what follows it is one notice, the column's head going with the first; a heading's enumerator
+    is blanked (spaces of its width: the title is the document's own). None unless two headings or more, numbered 一,
+    二, … (or 1, 2, …) in turn, each stand over a document's text holding its number, its signing date or its note of
+    adoption. A watermark the site ran on after every line is read past."""
+    mark = line_watermark(text)
+    seen = re.sub(rf"[ \t\u3000]*{re.escape(mark)}(?=[ \t\u3000]*$)", lambda m: " " * len(m.group()), text, flags=re.M) \
+        if mark else text  # (the watermark blanked, not cut: positions stay those of the text)
+    heads = list(_NUMBERED_DOCUMENT.finditer(seen)) or list(_SAMPLE_LABEL.finditer(seen))
+    numbers = [m["n"] for m in heads]
+    if len(heads) < 2 or numbers not in (list("一二三四五六七八九十")[:len(heads)], [str(k) for k in range(1, len(heads) + 1)]):
+        return None
+    bounds = [m.start() for m in heads[1:]] + [len(text)]
+    bodies = [seen[m.end():end] for m, end in zip(heads, bounds)]
+    if any(han_count(b) < _DOCUMENT_HAN or not (DOCNUM_RE.search(b) or _SIGNING_DAY.search(b) or _ADOPTION_NOTE.search(b))
+           for b in bodies):
+        return None
+    starts = [0] + [m.start() for m in heads[1:]]
+    pieces = []
+    for m, start, end in zip(heads, starts, bounds):
+        if "title" not in m.re.groupindex:
+            pieces.append(text[start:end])
+            continue
+        blank = "\u3000" * (m.start("title") - m.start("n"))
+        pieces.append(text[start:m.start("n")] + blank + text[m.start("title"):end])
+    return pieces
+
+
+__all__ = ["split_numbered_documents", "split_records", "split_run_on", "split_saved_pages"]
