@@ -138,6 +138,11 @@ def _spans_decades(text: str) -> bool:
     return len(years) >= 4 and max(years) - min(years) >= 10
 
 
+#: a news story's lead, its first words (今天下午，某部发布消息称… / 3月5日，… / 本报讯): a report of the day's news,
+#: whatever years the biography of the person it names goes through
+_NEWS_LEAD = re.compile(r"^\s*(?:(?:今天|今日|昨天|昨日|日前|近日|\d{1,2}月\d{1,2}日)(?:上午|下午|晚上?)?[，,]|本报讯|本网讯|据[^，,。]{2,12}?(?:报道|消息))")
+
+
 #: a chronicle's own title: 1981年某县大事记, 某县大事记(1956年), 1998年12月份某市政务大事记
 _CHRONICLE_TITLE = re.compile(r"大事[记記纪紀]|[纪紀]事$|大事年表")
 #: a chronicle's entry: a line opening with its day or month and no time of day, the event run on after it
@@ -260,7 +265,8 @@ def body_kind(text: str, title_kind: str, title: str) -> str:
     portfolios = len(_PORTFOLIO.findall(text))  # (a report of leaders' division of work: a notice, spec)
     listed = len(_DECISION_LINE.findall(text)) >= 3  # (decisions one a line, each opening with its verb: the act's list)
     if decisions >= (1 if headline else 2) and decisions > tasks and decisions > members and decisions >= portfolios \
-            and not (not title and (_BOOK_SECTION.search(text[:800]) or _spans_decades(text[:1500]) and not listed)) \
+            and not (not title and (_BOOK_SECTION.search(text[:800])
+                                    or _spans_decades(text[:1500]) and not listed and not _NEWS_LEAD.match(text))) \
             and not _chronicle(title, text):
         return "personnel"  # (an untitled chapter of a gazetteer narrates appointments: a history, not the act)
     # (a report or a history that names units' roles in its sentences allocates nothing; a text that says it
@@ -313,12 +319,16 @@ def issuer_of_title(title: str, printed: str = "") -> str | None:
     head, sep, _ = title.partition("关于")
     if re.match(r"(?:转发|印发|批转)", head):
         return None  # 转发某部关于…的通知: the body named is the one forwarded, the one that forwards is not printed
+    if _REPORTING_VERB.match(head):
+        return None  # 通报传达省委、某市委关于人事调整的决定: a report's headline, what a meeting did with bodies' decisions
     head = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:转发|印发).*$", "", head)
     if not _ISSUING_END.search(head):
         return None  # 某州关于印发…: a site's headline that names the place, not the body that issued it
     return _joint(head) if sep and 2 <= len(head) <= 40 else None
 
 
+#: a headline's verb before the bodies whose document a meeting passed on: 通报传达, 宣读, 传达学习, 宣布
+_REPORTING_VERB = re.compile(r"(?:通报|传达|宣读|宣布|学习|贯彻|解读|部署)")
 #: a list's title that opens with the body whose decisions it lists, no 关于: 某县人民代表大会常务委员会任免名单
 _LIST_TITLE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,40}?(?:人民代表大会常务委员会|常务委员会|人大常委会|人民政府|委员会))"
                          r"(?:人事)?(?:任免|任命|免职|任职|职务任免)(?:人员)?名单$")
