@@ -1,5 +1,5 @@
 """people42: personnel classes of layouts165, layouts166 and real44 (made-up notices only)."""
-from govkg.facts import Appointment
+from govkg.facts import Appointment, Removal
 from helpers import position_rows, posts
 
 #: a town's own group notice copied without its title (the copy starts at the addressees), signed by the town's
@@ -70,3 +70,32 @@ def test_a_colleges_own_party_committee():
     rows = position_rows(_COLLEGE)
     assert {("苗振华", "院党委", "书记"), ("卜晓东", "院党委", "副书记"), ("乔树林", "院党委组织部", "部长")} <= rows
     assert not {r for r in rows if r[1] == "院"}
+
+
+#: a news story of a county congress's session, its list with a resignation accepted, the reason between the name
+#: and the verb
+_RESIGNED_FOR = ("县十届人大常委会举行第六次会议\n发布日期:2020-05-09\n"
+                 "5月8日上午，某县第十届人民代表大会常务委员会第六次会议在县人大会议室举行。县人大常委会主任甲某某主持会议。\n"
+                 "会议听取了县人民政府县长乙某某关于提请任免县人民政府组成人员的说明。\n"
+                 "某县人民代表大会常务委员会\n任免名单\n（2020年5月8日某县第十届人民代表大会常务委员会第六次会议通过）\n"
+                 "根据县人民政府县长甲某某的提请：\n决定任命于海川为县财政局局长；\n决定免去卢振声的县财政局局长职务。\n"
+                 "会议还决定，接受祁清远因年龄原因辞去县人民代表大会常务委员会委员职务的请求。\n")
+
+
+def test_a_resignation_for_a_reason():
+    # 接受甲因年龄原因辞去…职务的请求: the person is 祁清远, the reason no part of the name
+    rows = posts(_RESIGNED_FOR, Removal)
+    assert ("Removal", "祁清远", "县人民代表大会常务委员会", "委员") in rows
+    assert not {r for r in rows if "因" in r[1]}
+
+
+#: a news report naming holders after 分别是 and by the report's own place (我市市委书记)
+_NEWS = ("两位女市长履新\n某网3月5日讯 目前，在全国省会城市中，还有两位女市长，分别是昆明市长谷雨晴、长沙市长柳如烟。\n"
+         "3月4日，市委召开领导干部会议。我市市委书记蒋正平主持会议，我县县长不在此列。\n")
+
+
+def test_holders_after_a_lists_lead_and_the_reports_own_place():
+    # 分别是某市长甲: the lead is no part of the body; 我市市委书记乙: 市委 | 书记
+    rows = position_rows(_NEWS)
+    assert {("谷雨晴", "昆明市人民政府", "市长"), ("蒋正平", "市委", "书记")} <= rows
+    assert not {r for r in rows if r[1].startswith(("分别", "我"))}

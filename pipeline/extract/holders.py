@@ -148,7 +148,9 @@ def _court_bureau(post: Post) -> Post:
 #: words that open a report's sentence before the posts of whoever it names: 会上区长某某…, 其次街道主任某某…;
 #: 当 (when) before a post opened by its level alone: 当省委书记某某汇报时 (not 当阳市委, 当涂县委: place names)
 _OPENER = re.compile(r"(?:会上|会议上|会后|会前|随后|同时|其中|此外|另外|最后|首先|其次|再次|然后|接着|紧接着|"
-                     r"当(?=[省市县区州旗盟镇乡][委长]))")
+                     r"当(?=[省市县区州旗盟镇乡][委长])"
+                     # 我市市委书记甲, 我县县长乙: the report's own place (我市), its body named by the level (市委)
+                     r"|我(?P<own>[省市县区州旗盟镇乡])(?=(?P=own)[委长]))")
 
 
 def _posts_before(text: str, end: int, region: str) -> tuple[int, list[Post]] | None:

@@ -145,8 +145,9 @@ _REMOVE_LEAD = rf"(?:{_APPOINTING_BODY}(?:同时|并)?|{_LEAD_IN})"
 _REMOVE_RE = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}{_GAP}(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?{_WHOSE})(?P<posts>.+?)职务|"
                         rf"^{_REMOVE_LEAD}{_REMOVE_VERB}(?P<both>.+?)职务|"
                         rf"^(?P<name2>{_NAME})(?:同志)?{_BECAUSE}不再担任(?P<posts2>.+?)职务|"
-                        # (同意甲辞去X职务: the deciding body agrees to the resignation, as 接受 says)
-                        rf"^{_LEAD_IN}(?:接受|同意)(?:了)?(?P<name3>{_NAME})(?:同志)?(?:辞去|辞职)(?P<posts3>.+?)职务|"
+                        # (同意甲辞去X职务: the deciding body agrees to the resignation, as 接受 says; 接受甲因年龄原因辞去…:
+                        # the reason between the name and the verb is no part of the name)
+                        rf"^{_LEAD_IN}(?:接受|同意)(?:了)?(?P<name3>{_NAME})(?:同志)?(?:因[^，,。；;辞]{{2,12}})?(?:辞去|辞职)(?P<posts3>.+?)职务|"
                         rf"^(?P<name4>{_NAME})(?:同志)?被免去(?:了)?(?P<posts4>.+?)职务|"
                         rf"^(?P<name5>{_NAME})(?:同志)?(?:请求|申请)?辞(?:去)?(?P<posts5>[^，,。；;]+?)职务|"
                         # 甲(、乙)不再担任某局副局长(和负责某所工作): a report's removal printed without 职务, to the
@@ -1221,6 +1222,9 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
             verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|选派|委派|新任|现任|[^，,。；;]{0,30}?听取了?|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|还有|包括|其中|加上|(?:会议)?(?:还|并|又)?根据|按照|"
                             # 会上/其次/然后县委书记甲: a report's word that opens the sentence; 当省委书记甲汇报时 (when)
                             r"会上|会议上|会后|会前|随后|同时|此外|另外|最后|首先|其次|再次|然后|紧?接着|当(?=[省市县区州旗盟镇乡][委长])|"
+                            # 分别是某市长甲、某市长乙: the list's lead; 我市市委书记甲: the report's own place, its body by
+                            # the level (市委)
+                            r"分别(?:是|为)|我(?P<own>[省市县区州旗盟镇乡])(?=(?P=own)[委长])|"
                             # 甲一行与某省政协副主席乙: a visiting party, then the host's posts
                             r"[\u4e00-\u9fff·]{2,4}一行(?:和|与|同))?", m["posts"])
             if not verb.group(0) and m["posts"].startswith("时任") and _SIGNED.match(text, m.end("names")):
