@@ -56,7 +56,7 @@ _LEAD_CHARS = set("、了命举由经请是及和与暨即为席托将把被向�
 #: characters a post never begins with (受市人大常委会主任委托: the post is 市人大常委会主任; 据某局局长甲介绍)
 _NEVER_FIRST = set("、了由受及和与为将把被向对从以而则据命并")  # (命: the end of 任命, 向新任命区政府副区长甲; 并: 并与某县法院院长甲座谈)
 #: words that show a run of text is not (only) a post: verbs and function words of a sentence
-_NOT_POST = re.compile(r"(任命|免去|免职|选举|选派|委派|决定|确定|明确|关于|同意|审议|听取|辞去|接受|提请|通过|新任|原任|曾任|历任|现任|出任|升任|"
+_NOT_POST = re.compile(r"(任命|免去|免职|选举|推选|推举|选派|委派|决定|确定|明确|关于|同意|审议|听取|辞去|接受|提请|通过|新任|原任|曾任|历任|现任|出任|升任|"
                        r"调任|转任|担任|兼任|挂职|挂任|同志|成立|协调|主持|召开|召集(?!人)|之后|以后|会议|参加|出席|列席|组成(?!员)|带领|根据|按照|分管|负责|"
                        r"[了的在把被对将从向着过等由请据而受]|经(?!理|济|信|贸|营|管))")
 #: what before a post marks it as a past one (原副市长, 前任局长, 曾任…)
@@ -148,7 +148,9 @@ def _court_bureau(post: Post) -> Post:
 #: words that open a report's sentence before the posts of whoever it names: 会上区长某某…, 其次街道主任某某…;
 #: 当 (when) before a post opened by its level alone: 当省委书记某某汇报时 (not 当阳市委, 当涂县委: place names)
 _OPENER = re.compile(r"(?:会上|会议上|会后|会前|随后|同时|其中|此外|另外|最后|首先|其次|再次|然后|接着|紧接着|"
-                     r"当(?=[省市县区州旗盟镇乡][委长]))")
+                     r"当(?=[省市县区州旗盟镇乡][委长])"
+                     # 我市市委书记甲, 我县县长乙: the report's own place (我市), its body named by the level (市委)
+                     r"|我(?P<own>[省市县区州旗盟镇乡])(?=(?P=own)[委长]))")
 
 
 def _posts_before(text: str, end: int, region: str) -> tuple[int, list[Post]] | None:
@@ -828,6 +830,10 @@ def _names_before(text: str, end: int, after_post: bool = False) -> list[tuple[i
 _NAME_BRACKETS = re.compile(r"(?:^|(?<=[，,、；;：:\s]))(?P<name>[\u4e00-\u9fff·]{2,12}?)[ \u3000]?[(（](?P<posts>[^()（）]{3,60})[)）]")
 
 
+#: a surname a list spaced apart from the given name (晁　乐天, 逄 语嫣), alone after a separator
+_SPACED_SURNAME = re.compile(r"(?:^|(?<=[，,、；;：:\s]))(?P<surname>[\u4e00-\u9fff])[ \u3000]+$")
+
+
 def _bracketed_posts(text: str, at: int, region: str) -> list[Position]:
     out: list[Position] = []
     for m in _NAME_BRACKETS.finditer(text):
@@ -835,9 +841,13 @@ def _bracketed_posts(text: str, at: int, region: str) -> list[Position]:
         if not posts or not reported_name(m["name"]):
             continue
         s = at + m.start("posts")
-        out.extend(Position(person=m["name"], post=replace(p, span=(s + p.span[0], s + p.span[1])),
+        name, start = m["name"], m.start("name")
+        spaced = _SPACED_SURNAME.search(text, 0, start)
+        if spaced and spaced["surname"] in SURNAMES:  # 晁　乐天（镇财政所所长）: the name is 晁乐天, not 乐天
+            name, start = spaced["surname"] + name, spaced.start()
+        out.extend(Position(person=name, post=replace(p, span=(s + p.span[0], s + p.span[1])),
                             span=(at + m.start(), at + m.end()),
-                            person_span=(at + m.start("name"), at + m.end("name"))) for p in posts)
+                            person_span=(at + start, at + m.end("name"))) for p in posts)
     return out
 
 
@@ -1840,6 +1850,17 @@ def _towns_named(text: str) -> dict[str, set[str]]:
 _ZONE_BODY = re.compile(r"开发区|園區|园区|管委会|管委會|新区|新區|示范区|示範區")
 
 
+#: a signature line: a body of the place alone on its line, pushed right (　　彝良县角奎镇人民代表大会主席团,
+#: 某区某某街道办事处, 中共某某镇委员会)
+_SIGNING_BODY = r"(?m)^[\s\u3000]*[\u4e00-\u9fff]{0,12}%s[\u4e00-\u9fff]{0,12}(?:人民政府|人民代表大会主席团|主席团|委员会|党委|党工委|办事处|辦事處)[\s\u3000]*$"
+
+
+def _signed_by(text: str, place: str) -> bool:
+    """Whether a body of ``place`` signs the text (a copy that lost its title and issuer still prints its
+    signature): the place's own notice, whose bodies stay as printed (镇人大, 街道党工委)."""
+    return re.search(_SIGNING_BODY % re.escape(place), text) is not None
+
+
 def sole_place(text: str, facts: list) -> list:
     """A report that names one street and no government of its own: a post of a body printed by the
     level alone (``街道办事处主任甲``, ``街道党工委书记乙``, or with no level, ``党工委书记丙``, where no zone
@@ -1847,7 +1868,8 @@ def sole_place(text: str, facts: list) -> list:
     none is chosen. Likewise a town's or township's report: ``镇党委书记甲``, ``镇长乙`` (镇人民政府) are the
     town it names (``某某镇党委``); where it names more than one, the town (or street) named most often, if
     more than once and more often than any other (_towns_named). (A town's own notice, its issuer the town,
-    keeps its bodies as printed: holdout2's gold.)"""
+    keeps its bodies as printed: holdout2's gold; so does one that lost its title but prints the town's
+    signature: _signed_by.)"""
     named: dict[str, set[str]] = {}
     for m in _PLACE_AT.finditer(text):
         name = m["name"][:-1] if len(m["name"]) >= 3 and m["name"].endswith("村") else m["name"]  # 张家村街道: named for a village
@@ -1869,7 +1891,8 @@ def sole_place(text: str, facts: list) -> list:
             post = replace(post, agency="街道" + post.agency)  # 党工委书记甲 in a street's report: the street's 党工委
         level = next((lv for lv in named if post is not None and post.agency.startswith(lv)
                       and not post.agency.startswith(_TOWNS_AS_A_CLASS)), None)
-        if level and len(named[level]) == 1 and isinstance(f, (Position, Appointment, Removal)):
+        if level and len(named[level]) == 1 and isinstance(f, (Position, Appointment, Removal)) \
+                and not _signed_by(text, next(iter(named[level]))):
             place = next(iter(named[level]))
             f = replace(f, post=replace(post, agency=place + post.agency[len(level):]))
         out.append(f)

@@ -145,8 +145,9 @@ _REMOVE_LEAD = rf"(?:{_APPOINTING_BODY}(?:同时|并)?|{_LEAD_IN})"
 _REMOVE_RE = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}{_GAP}(?:(?P<self>其)|(?P<name>{_NAME})(?:同志)?{_WHOSE})(?P<posts>.+?)职务|"
                         rf"^{_REMOVE_LEAD}{_REMOVE_VERB}(?P<both>.+?)职务|"
                         rf"^(?P<name2>{_NAME})(?:同志)?{_BECAUSE}不再担任(?P<posts2>.+?)职务|"
-                        # (同意甲辞去X职务: the deciding body agrees to the resignation, as 接受 says)
-                        rf"^{_LEAD_IN}(?:接受|同意)(?:了)?(?P<name3>{_NAME})(?:同志)?(?:辞去|辞职)(?P<posts3>.+?)职务|"
+                        # (同意甲辞去X职务: the deciding body agrees to the resignation, as 接受 says; 接受甲因年龄原因辞去…:
+                        # the reason between the name and the verb is no part of the name)
+                        rf"^{_LEAD_IN}(?:接受|同意)(?:了)?(?P<name3>{_NAME})(?:同志)?(?:因[^，,。；;辞]{{2,12}})?(?:辞去|辞职)(?P<posts3>.+?)职务|"
                         rf"^(?P<name4>{_NAME})(?:同志)?被免去(?:了)?(?P<posts4>.+?)职务|"
                         rf"^(?P<name5>{_NAME})(?:同志)?(?:请求|申请)?辞(?:去)?(?P<posts5>[^，,。；;]+?)职务|"
                         # 甲(、乙)不再担任某局副局长(和负责某所工作): a report's removal printed without 职务, to the
@@ -1221,6 +1222,9 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
             verb = re.match(r"^(?:[一二三四五六七八九十]+、)?(?:决定任命|任命|选派|委派|新任|现任|[^，,。；;]{0,30}?听取了?|增补|增加|明确|确定|调整|同意|决定|由|经|请|是|和|及|与|以及|据|在|还有|包括|其中|加上|(?:会议)?(?:还|并|又)?根据|按照|"
                             # 会上/其次/然后县委书记甲: a report's word that opens the sentence; 当省委书记甲汇报时 (when)
                             r"会上|会议上|会后|会前|随后|同时|此外|另外|最后|首先|其次|再次|然后|紧?接着|当(?=[省市县区州旗盟镇乡][委长])|"
+                            # 分别是某市长甲、某市长乙: the list's lead; 我市市委书记甲: the report's own place, its body by
+                            # the level (市委)
+                            r"分别(?:是|为)|我(?P<own>[省市县区州旗盟镇乡])(?=(?P=own)[委长])|"
                             # 甲一行与某省政协副主席乙: a visiting party, then the host's posts
                             r"[\u4e00-\u9fff·]{2,4}一行(?:和|与|同))?", m["posts"])
             if not verb.group(0) and m["posts"].startswith("时任") and _SIGNED.match(text, m.end("names")):
@@ -2156,6 +2160,9 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                     bare = _clip(m["posts_c"] or "")
                     if kind == "acting" and not posts and body and TITLE_RE.fullmatch(bare) and not split_title(bare)[0]:
                         posts = [Post(agency=body, title=bare, span=span)]  # 由甲代理主席职务: of the body appointed to before
+                    elif kind == "acting" and not posts and current and TITLE_RE.fullmatch(bare) and not split_title(bare)[0]:
+                        # 推选某常委会副主任甲代理主任职务: the bare title is of the body whose post the person holds
+                        posts = [Post(agency=current[-1].agency, title=bare, span=span)]
                     if kind == "acting":
                         posts = [replace(p, title="代理" + p.title) for p in posts
                                  if not p.title.startswith(("代理", "代"))]
@@ -2314,8 +2321,32 @@ def find_body_heads(layout: Layout, region: str = "") -> list[Appointment]:
 
 
 #: a report's list of the people hired to one post: 新聘的15位省某馆馆员是：甲、乙、丙
-_HIRED_LIST = re.compile(r"新?聘(?:任|请|用)?的?(?:\d+|[一二三四五六七八九十两]+)(?:位|名)(?P<posts>[^，,。；;：:]{2,30}?)"
-                         r"(?:是|为|有|名单如下)[:：]?\s*(?P<names>[^。；;]+)")
+#: (or recruited: 这次录用的六名馆员分别是甲、乙、丙)
+_HIRED_LIST = re.compile(r"(?:新?聘(?:任|请|用)?|录用)的?(?:\d+|[一二三四五六七八九十两]+)(?:位|名)(?P<posts>[^，,。；;：:]{2,30}?)"
+                         r"(?:分别)?(?:是|为|有|名单如下)[:：]?\s*(?P<names>[^。；;]+)")
+#: a member's title named by the kind of body it seats (馆员 of a 馆, 会员 of a 会): the body is the one of that kind
+#: the report names in full
+_KIND_MEMBER = re.compile(r"^(?P<kind>[馆館院会會])[员員]$")
+#: where a body's name may start: the line's start or after a separator
+_NAME_START = re.compile(r"(?:^|(?<=[\s，,。；;：:、“”\"（(]))")
+#: a run that is a sentence, not a body's name: a verb or a function word, or a government before the body
+#: (某市人民政府举行某市文史研究馆…)
+_NOT_A_NAME = re.compile(r"政府|举行|召开|成立|[的在为了和与及对向由将把被]")
+
+
+def _body_of_kind(text: str, title: str, at: int) -> list[Post]:
+    """The post of a member hired by a bare title (``馆员``) in a report that names one body of that kind in full
+    (``武汉市文史研究馆``): [that body's post], else []."""
+    kind = _KIND_MEMBER.match(title)
+    if not kind:
+        return []
+    bodies = set()
+    for start in _NAME_START.finditer(text):
+        name = re.match(rf"[\u4e00-\u9fff]{{2,16}}?{kind['kind']}", text[start.start():])
+        if name and not _NOT_A_NAME.search(name.group()) and has_own_prefix(name.group()) and [p.agency for p in _posts(name.group() + title, 0, "")] == [name.group()]:
+            bodies.add(name.group())
+    bodies = {b for b in bodies if not any(c != b and c.endswith(b) for c in bodies)}
+    return [Post(agency=bodies.pop(), title=title, span=(at, at + len(title)))] if len(bodies) == 1 else []
 
 
 #: people hired, named before the verb: 甲某、乙某被聘为某市政府参事; with their count after them
@@ -2379,7 +2410,7 @@ def _ceremony_body(text: str, title: str, region: str) -> Post | None:
 
 
 #: what each hiring pattern prints (_HIRED_LIST, _HIRED_AS, _HIRED_BY, _HIRED_CEREMONY): a line without it hires no one
-_HIRED_WORD = "聘"
+_HIRED_WORDS = ("聘", "录用")
 
 
 def find_hired_lists(layout: Layout, region: str = "") -> list[Appointment]:
@@ -2387,14 +2418,18 @@ def find_hired_lists(layout: Layout, region: str = "") -> list[Appointment]:
     hiring ceremony): ``当天新聘的3位省某馆馆员是：甲某、乙某(女)、丙某。``, ``甲某、乙某被聘为某市政府参事``.
     Each is appointed."""
     out: list[Appointment] = []
+    page = nfkc("\n".join(line.text for line in layout.lines))  # (where a bare 馆员's 馆 is named: _body_of_kind)
     for line in layout.lines:
-        if _HIRED_WORD not in nfkc(line.text):
+        if not any(w in nfkc(line.text) for w in _HIRED_WORDS):
             continue
         text = _PERSON_ASIDE.sub(lambda a: " " * len(a.group(0)), nfkc(line.text))  # 乙某(女): blanked
         for m in list(_HIRED_LIST.finditer(text)) + list(_HIRED_AS.finditer(text)):
-            posts = _posts(m["posts"], line.start + m.start("posts"), region)
+            posts = _posts(m["posts"], line.start + m.start("posts"), region) \
+                or _body_of_kind(page, m["posts"], line.start + m.start("posts"))
             names = [clean_name(n) for n in re.split(r"[、，,]", m["names"]) if n.strip(SPACES)]
             listed = m.re is _HIRED_LIST  # a list after 是： names two or more
+            if listed and not _names_ok(names):  # 分别是甲、乙、丙，他们在…: the list ends at the comma after it
+                names = [clean_name(n) for n in re.split(r"[，,\s]", m["names"].strip(SPACES))[0].split("、")]
             if len(posts) == 1 and not has_own_prefix(posts[0].agency):
                 posts = [_named_before(posts[0], out)]
             if len(posts) != 1 or not has_own_prefix(posts[0].agency) or len(names) < (2 if listed else 1) \
@@ -2799,7 +2834,7 @@ _ENGAGE = r"(?:聘任|聘请|聘用|委派|任用|推选|推举)"
 #: the second 关于's person 甲, not the first decision's words)
 _DECISION = re.compile(
     rf"(?:(?=[提决任聘委推录])(?:{_LEAD}|{_BODY_LEAD})(?:提请)?(?:决定(?:任命|{_ENGAGE})|任命|{_ENGAGE}|录用|决定)|关于(?=[^，,。；;]{{2,60}}?的(?:决定|决议))|宣布(?:了)?[:：]?(?![^，,。；;]{{0,30}}?关于)(?=[^，,。；;]{{2,40}}?为))[:：，,]?(?!任命|决定|聘|委派|任用|由)(?P<who_a>(?:(?!的决定|关于)[^，,。；;为:：]){{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE}|的决定、|的议案、|、(?:决定|任命))[^，,。；;])+)"
-    rf"|(?=[并同决任关由]){_LEAD}(?:并|同时)?(?:决定|任命|关于|由)[:：]?(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
+    rf"|(?=[并同决任关由]){_LEAD}(?:并|同时)?(?:决定|任命|关于|由)[:：]?(?:推选|推举)?(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
     rf"(?:职务|(?=的决定|的议案|[，,。；;]|$))"
     rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|(?:决定)?其?代理(?P<posts_g>[^，,。；;]+?)职务)"
     rf"(?P<further>)"

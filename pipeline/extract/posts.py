@@ -179,8 +179,9 @@ _ZONE_GOVERNMENT = re.compile(r"^(?P<zone>[\u4e00-\u9fff]{2,20}?(?:区|區|园|�
 #: levels a notice names its own bodies by without a place name (街道党工委, 街道办事处)
 _LEVEL_WORDS = ("街道", "社区", "镇", "乡", "苏木")
 #: units named bare by their kind in their own notices, whose Party committee is theirs as a town's is:
-#: a people's commune (公社党委副书记), a Production and Construction Corps division or regiment (师党委书记, 团党委副书记)
-_BARE_UNITS = ("公社", "师", "团", "场", "校", "集团公司", "公司")
+#: a people's commune (公社党委副书记), a Production and Construction Corps division or regiment (师党委书记, 团党委副书记),
+#: a school (校党委书记) and a college, an academy or a hospital (院党委副书记、院长: 院党委 | 副书记)
+_BARE_UNITS = ("公社", "师", "团", "场", "校", "院", "集团公司", "公司")
 #: grassroots units whose Party branch (党支部, 党总支) is a body of its own, named after them: a company
 #: (某某有限公司党支部书记), a branch bureau (某分局党总支书记), a farm or forest farm (东风林场党支部书记, 某分场), a
 #: factory or a mine (某机械厂党支部书记, 某煤矿党总支副书记)
