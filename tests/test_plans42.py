@@ -52,3 +52,38 @@ def test_a_collective_body_before_a_named_one_is_two_bodies():
     got = rows(text)
     assert {("组织收购", "support", "各村委会"), ("组织收购", "support", "镇派出所"),
             ("组织运输", "support", "各村委會"), ("组织运输", "support", "鎮派出所")} <= got
+
+
+RULES = "某市人民代表大会常务委员会任免工作办法\n\n第一条　为规范任免工作，制定本办法。\n"
+
+
+def test_a_congress_working_committee_is_a_body_given_its_duty():
+    """``市人大常委会法制工作委员会负责…``: a working committee (工作委员会) is a body, not a sentence's 工作."""
+    text = RULES + ("第四条　市人大常委会选举任免联络工作委员会负责任免议案的受理；市人大常委会办公室负责任命书的制作；"
+                    "市人大常委会法制工作委员会负责任免程序的审核。\n")
+    assert rows(text) == {
+        ("负责任免议案的受理", "responsible", "市人大常委会选举任免联络工作委员会"),
+        ("负责任命书的制作", "responsible", "市人大常委会办公室"),
+        ("负责任免程序的审核", "responsible", "市人大常委会法制工作委员会")}
+
+
+def test_a_collective_of_localities_given_its_duty_beside_named_bodies():
+    """``各地、市体改部门负责…`` (the prefectures and cities' bodies) is one collective body, as printed."""
+    text = RULES.replace("任免工作", "股份合作制") + (
+        "第七条　省体改委负责全省改革的指导；省农业厅负责行业管理；各地、市体改部门负责本地区试点的组织实施。\n")
+    assert ("负责本地区试点的组织实施", "responsible", "各地、市体改部门") in rows(text)
+
+
+def test_a_county_bureau_labels_its_sections_as_gushi():
+    """``牵头股室：局甲股；配合股室：局乙股、县某公司`` — a county bureau's sections (股室) labelled like 科室."""
+    text = PLAN + "（一）抓好企业技术改造。牵头股室：局企管股；配合股室：局计财股、县物资公司。\n"
+    assert rows(text) == {("抓好企业技术改造", "lead", "局企管股"), ("抓好企业技术改造", "support", "局计财股"),
+                          ("抓好企业技术改造", "support", "县物资公司")}
+
+
+def test_an_order_numbered_in_chinese_numerals_is_cited():
+    """``《某法》（中华人民共和国主席令第七十六号）``: an older order's number in Chinese numerals, as printed."""
+    from govkg.facts import Citation
+    text = RULES + "第二条　根据《中华人民共和国乡镇企业法》（中华人民共和国主席令第七十六号）制定。\n"
+    got = extract(RawNotice(source="inline.txt", index=0, text=text, meta={}))
+    assert {(c.title, c.number) for c in got.of(Citation)} == {("中华人民共和国乡镇企业法", "中华人民共和国主席令第七十六号")}

@@ -32,7 +32,7 @@ _LABEL_WORDS = r"牵头责任|协同责任|配合责任|主要责任|主要协�
 #: (牵头单位：X / 参加部门：Y、Z), else a list of who attends
 _JOINING_LABELS = ("参加",)
 #: what a role label calls the bodies: 单位, 部门 …, or the kind of place (责任街镇, 配合乡镇)
-_UNIT_WORDS = r"单位|部门|主体|机构|街镇|镇街|乡镇|街道|县区|区县|县市区|处室|科室|司局"  # (司局: a ministry's departments)
+_UNIT_WORDS = r"单位|部门|主体|机构|街镇|镇街|乡镇|街道|县区|区县|县市区|处室|科室|股室|司局"  # (司局: a ministry's departments; 股室: a county bureau's)
 _LABEL = rf"(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS})"
 _LABEL_CELL = re.compile(_LABEL)  # (fullmatch: a cell that is a label and nothing else)
 #: where sentences, clauses end (split at them)
@@ -256,8 +256,10 @@ def _list_items(text: str) -> list[str]:
     for at, piece in split_outside_brackets(text, "、,，/；;", spaces=True):
         if not piece:
             continue  # (甲局； 乙局: a mark and a space, one break between two bodies)
-        if out and _kinds_before(out[-1], piece) and text[at - 1] == "、":
-            out[-1] += "、" + piece  # 省、自治区、直辖市某局: one collective body
+        if out and text[at - 1] == "、" and (_kinds_before(out[-1], piece) or not piece.startswith("各") and (
+                out[-1].startswith("各") and not _COLLECTIVE_END.search(out[-1]))):
+            # 省、自治区、直辖市某局 / 各地、市体改部门: one collective body (as _marked_agencies reads it)
+            out[-1] += "、" + piece
         else:
             out.append(piece)
     return out
@@ -1565,9 +1567,10 @@ _KINDS_AS_PRINTED = re.compile(r"^(?:各(?!级)|[\u4e00-\u9fff]{0,4}?设区的?�
                                rf"(?:{_LEVEL_KIND.pattern})、)")  # (省、自治区、直辖市某主管部门)
 #: a division of duties announced inside a sentence: 具体分工：市甲局负责…
 _DUTY_LABEL = re.compile(r"^[^，,。；;:：]{0,6}(?:分工|职责)(?:如下)?[:：]")
-#: what a division of duties is not about (a body named for its line of work is a body: 市(州)民族宗教工作部门): a group, a person, or a word of a sentence (某部门确定专门机构负责…: the
+#: what a division of duties is not about (a body named for its line of work is a body: 市(州)民族宗教工作部门, a
+#: congress's working committee 市人大常委会法制工作委员会): a group, a person, or a word of a sentence (某部门确定专门机构负责…: the
 #: body one names or sets up to do the work, no body the text names)
-_NOT_DUTY_UNIT = re.compile(r"小组|领导|设在|设于|同志|人员|群众|干部|负责|工作(?!部门|机构)|要|应(?!急)|须|均|都|由|将|把|的|"
+_NOT_DUTY_UNIT = re.compile(r"小组|领导|设在|设于|同志|人员|群众|干部|负责|工作(?!部门|机构|委员会|委員會)|要|应(?!急)|须|均|都|由|将|把|的|"
                             r"确定|指定|明确|设立|组建|关于|实行")  # (应急局 is a body; 某委关于任免某单位负责干部的通知: a title)
 #  (某设施实行行政管理和产权单位负责相结合的管理体制: a sentence on a system, no body)
 #: a paragraph opened by a short sentence that announces a division (进一步明确工作分工。发展处负责…，某院负责…)
