@@ -256,9 +256,8 @@ def _list_items(text: str) -> list[str]:
     for at, piece in split_outside_brackets(text, "、,，/；;", spaces=True):
         if not piece:
             continue  # (甲局； 乙局: a mark and a space, one break between two bodies)
-        if out and text[at - 1] == "、" and (_kinds_before(out[-1], piece) or not piece.startswith("各") and (
-                out[-1].startswith("各") and not _COLLECTIVE_END.search(out[-1]))):
-            # 省、自治区、直辖市某局 / 各地、市体改部门: one collective body (as _marked_agencies reads it)
+        if out and text[at - 1] == "、" and (_kinds_before(out[-1], piece) or out[-1] == "各地" and piece[:1] in "市州盟"):
+            # 省、自治区、直辖市某局 / 各地、市体改部门 (the prefectures and cities' bureaus): one collective body
             out[-1] += "、" + piece
         else:
             out.append(piece)
