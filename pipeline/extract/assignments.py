@@ -32,7 +32,7 @@ _LABEL_WORDS = r"牵头责任|协同责任|配合责任|主要责任|主要协�
 #: (牵头单位：X / 参加部门：Y、Z), else a list of who attends
 _JOINING_LABELS = ("参加",)
 #: what a role label calls the bodies: 单位, 部门 …, or the kind of place (责任街镇, 配合乡镇)
-_UNIT_WORDS = r"单位|部门|主体|机构|街镇|镇街|乡镇|街道|县区|区县|县市区|处室|科室|司局"  # (司局: a ministry's departments)
+_UNIT_WORDS = r"单位|部门|主体|机构|街镇|镇街|乡镇|街道|县区|区县|县市区|处室|科室|股室|司局"  # (司局: a ministry's departments; 股室: a county bureau's)
 _LABEL = rf"(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS})"
 _LABEL_CELL = re.compile(_LABEL)  # (fullmatch: a cell that is a label and nothing else)
 #: where sentences, clauses end (split at them)
@@ -53,8 +53,10 @@ _SEGMENT_RE = re.compile(r"^(?:由|请)?(?P<agencies>.+?)(?:共同|统一|具体
 #  (按照职责分工负责: the same phrase in full, 市甲局、市乙局等按照职责分工负责)
 _VERB_ROLE = {"牵头负责": "lead", "牵头": "lead", "主办": "lead", "配合": "support", "协同": "support", "参与": "support",
               "参加": "support", "协办": "support"}  # (X牵头，Y参加: 参加 supports like 参与)
-_COLLECTIVE_END = re.compile(r"(政府|公署|部门|单位|局|委|办|处|公司|中心|机构|委员会|管委会|街道|社区|乡镇|镇|"
-                             r"场|科室|股室|处室|站|所|队|院|校|厂|园区|企业)$")  # (各分场、某派出所: two bodies)
+_COLLECTIVE_END = re.compile(r"(政府|公署|部门|单位|局|委|办|处|公司|中心|机构|委员会|委会|街道|社区|乡镇|镇|"
+                             r"场|科室|股室|处室|站|所|队|院|校|厂|园区|企业|"
+                             r"部門|單位|辦|處|機構|委員會|委會|社區|鄉鎮|鎮|場|隊|廠|園區)$")
+#  (各分场、某派出所 / 各村委会、镇派出所 / traditional 各村委會、鎮派出所: two bodies)
 #: an item's enumerator: one of the notice's usual ones, or a numbered sub-item 1.1 (1.1建设某基地; not 1.5万亩)
 _HEADING_RE = re.compile(rf"^(?:[0-9０-９]{{1,2}}(?:[.．][0-9０-９]{{1,2}})+(?![0-9０-９万亿千百元%％倍])[.．、]?|{ENUM})\s*"
                          r"(?P<head>[^。：:；;!！?？]{2,150})")
@@ -254,8 +256,9 @@ def _list_items(text: str) -> list[str]:
     for at, piece in split_outside_brackets(text, "、,，/；;", spaces=True):
         if not piece:
             continue  # (甲局； 乙局: a mark and a space, one break between two bodies)
-        if out and _kinds_before(out[-1], piece) and text[at - 1] == "、":
-            out[-1] += "、" + piece  # 省、自治区、直辖市某局: one collective body
+        if out and text[at - 1] == "、" and (_kinds_before(out[-1], piece) or out[-1] == "各地" and piece[:1] in "市州盟"):
+            # 省、自治区、直辖市某局 / 各地、市体改部门 (the prefectures and cities' bureaus): one collective body
+            out[-1] += "、" + piece
         else:
             out.append(piece)
     return out
@@ -490,6 +493,111 @@ def _cut_chunks(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: the gap before a page's right column on a line the OCR read across two columns of items, the right one opening
+#: with its enumerator: （一）水源勘测定点。由县水利局牵头，　　　（四）管网铺设。由各乡（镇）人民政府
+_COLUMN_GAP = re.compile(rf"(?<=\S)(?:\u3000{{2,}}|[ \t\u3000]{{4,}})(?={ENUM})")
+_ITEM_OPEN = re.compile(rf"[{SPACES}]*{ENUM}")
+
+
+def _right_column(text: str) -> float | None:
+    """The print width where a line of two items side by side (each opening with its enumerator) starts its right
+    column, or None."""
+    m = _COLUMN_GAP.search(text)
+    return print_width(text[: m.end()]) if m and _ITEM_OPEN.match(text) else None
+
+
+def _split_at(text: str, width: float) -> tuple[str, str] | None:
+    """A line of a two-column block cut where its right column starts (a space before it, a character at it): the
+    left and the right column's text; None where the line has no such place (it is no line of the block)."""
+    for i in range(1, len(text)):
+        w = print_width(text[:i])
+        if w == width and text[i - 1] in SPACES and text[i] not in SPACES:
+            return text[:i].rstrip(SPACES), text[i:].rstrip(SPACES)
+        if w > width:
+            return None
+    return None
+
+
+def _column_items(pieces: list[tuple[str, Line]]) -> list[Line]:
+    """One column's lines joined into its items: a line that opens with an enumerator starts an item, any other runs
+    on the item above it (an item wraps inside its column)."""
+    out: list[Line] = []
+    for text, line in pieces:
+        if out and text and not _ITEM_OPEN.match(text):
+            out[-1] = Line(out[-1].start, line.end, out[-1].text + text.strip(SPACES))
+        elif text:
+            out.append(Line(line.start, line.end, text))
+    return out
+
+
+def _read_columns(lines: list[Line]) -> list[Line]:
+    """A page printed in two columns of items that the OCR read across (each line the left column's line, a gap, the
+    right column's line: ``（一）甲。由县甲局牵头，　　（四）丁。由县丁局`` / ``县乙局配合。　　　　负责，县戊局配合。``) read
+    column by column, each item joined again over its lines. The right column starts at one print width on every
+    line of the block; a block has at least two lines that open an item in both columns. Spans are kept (an item's
+    spans its lines)."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        width = _right_column(lines[k].text)
+        block: list[tuple[str, str, Line]] = []
+        j = k
+        while width is not None and j < len(lines) and (cut := _split_at(lines[j].text, width)):
+            block.append((*cut, lines[j]))
+            j += 1
+        if sum(1 for left, right, _ in block if _ITEM_OPEN.match(left) and _ITEM_OPEN.match(right)) < 2:
+            out.append(lines[k])
+            k += 1
+            continue
+        out += _column_items([(left, ln) for left, _, ln in block]) + _column_items([(r, ln) for _, r, ln in block])
+        k = j
+    return out
+
+
+#: a run of text apart by spaces, with a bare item number joined to its cell: 工作任务 / 1.某任务 / 2. 某任务
+_RUN_TOKEN = re.compile(rf"(?:[0-9]{{1,2}}[.、．][{SPACES}]+)?[^{SPACES}]+")
+
+
+def _column_run(tokens: list[str], i: int) -> int:
+    """How many numbered cells 1., 2., … follow the header at token ``i`` in order (0: none)."""
+    n = 0
+    while i + 1 + n < len(tokens) and (m := _COLUMN_ENTRY.match(nfkc(tokens[i + 1 + n]))) and int(m["n"]) == n + 1:
+        n += 1
+    return n
+
+
+def _column_table_run(tokens: list[str]) -> tuple[int, int] | None:
+    """The first run of tokens that is a table printed column by column: a task column's header over two numbered
+    cells or more, then role columns of as many cells each; ``(first, end)`` token indices, or None."""
+    for i, head in enumerate(tokens):
+        n = _column_run(tokens, i)
+        if n < 2 or not 2 <= len(head) <= 10 or not _TASK_HEAD.search(head) or _header_role(head):
+            continue
+        j = i + 1 + n
+        while j < len(tokens) and 2 <= len(tokens[j]) <= 10 and _column_run(tokens, j) == n:
+            j += 1 + n
+        if j > i + 1 + n:
+            return i, j
+    return None
+
+
+def _run_on_columns(lines: list[Line]) -> list[Line]:
+    """A table printed column by column whose line breaks were lost or put anywhere (``…分解表 工作任务`` / ``1.甲任务``
+    / ``2.乙任务 牵头单位`` / ``1.甲局`` / ``2.乙局 配合单位 1.丙局 2.— 某市人民政府办公室``): the lines it stands on cut
+    again into a header or a cell a line, as _column_tables reads such a table (the text before its first header and
+    after its last cell each a line of its own, each piece with its own line's span); other lines as they are."""
+    found = [(m.group(), k, m.start(), m.end()) for k, ln in enumerate(lines) for m in _RUN_TOKEN.finditer(ln.text)]
+    run = _column_table_run([nfkc(t) for t, *_ in found])
+    if not run:
+        return lines
+    (_, first, at, _), (_, last, _, end) = found[run[0]], found[run[1] - 1]
+    before, after = lines[first].text[:at], lines[last].text[end:]
+    cut = [Line(lines[k].start, lines[k].end, t) for t, k, *_ in found[run[0]:run[1]]]
+    ends = [Line(lines[first].start, lines[first].end, before)] * bool(before.strip(SPACES)) + cut \
+        + [Line(lines[last].start, lines[last].end, after)] * bool(after.strip(SPACES))
+    return lines[:first] + ends + _run_on_columns(lines[last + 1:])
+
+
 #: the readers of a plan's tables, in the order they take lines (a later one reads only what the earlier ones left,
 #: where it is told what they took), each ``(lines, others, taken) -> (facts, lines it took)``
 _TABLE_READERS = (
@@ -530,7 +638,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     task: str | None = None
     led = False  # the task at hand has its lead already
     table: dict[str, int] | None = None
-    lines = _ascii_boxes([_arrow_record(ln) for ln in _cut_chunks(layout.lines)])
+    lines = _ascii_boxes([_arrow_record(ln) for ln in _run_on_columns(_read_columns(_cut_chunks(layout.lines)))])
     used: set[int] = set()  # (the lines a table reader took: the line reader passes over them)
     for reader in _TABLE_READERS:
         found, took = reader(lines, others, used)
@@ -1458,9 +1566,10 @@ _KINDS_AS_PRINTED = re.compile(r"^(?:各(?!级)|[\u4e00-\u9fff]{0,4}?设区的?�
                                rf"(?:{_LEVEL_KIND.pattern})、)")  # (省、自治区、直辖市某主管部门)
 #: a division of duties announced inside a sentence: 具体分工：市甲局负责…
 _DUTY_LABEL = re.compile(r"^[^，,。；;:：]{0,6}(?:分工|职责)(?:如下)?[:：]")
-#: what a division of duties is not about (a body named for its line of work is a body: 市(州)民族宗教工作部门): a group, a person, or a word of a sentence (某部门确定专门机构负责…: the
+#: what a division of duties is not about (a body named for its line of work is a body: 市(州)民族宗教工作部门, a
+#: congress's working committee 市人大常委会法制工作委员会): a group, a person, or a word of a sentence (某部门确定专门机构负责…: the
 #: body one names or sets up to do the work, no body the text names)
-_NOT_DUTY_UNIT = re.compile(r"小组|领导|设在|设于|同志|人员|群众|干部|负责|工作(?!部门|机构)|要|应(?!急)|须|均|都|由|将|把|的|"
+_NOT_DUTY_UNIT = re.compile(r"小组|领导|设在|设于|同志|人员|群众|干部|负责|工作(?!部门|机构|委员会|委員會)|要|应(?!急)|须|均|都|由|将|把|的|"
                             r"确定|指定|明确|设立|组建|关于|实行")  # (应急局 is a body; 某委关于任免某单位负责干部的通知: a title)
 #  (某设施实行行政管理和产权单位负责相结合的管理体制: a sentence on a system, no body)
 #: a paragraph opened by a short sentence that announces a division (进一步明确工作分工。发展处负责…，某院负责…)

@@ -14,9 +14,11 @@ from ..text import DOCNUM_RE, nfkc, normalize_docnum
 from .layout import Layout
 
 _TITLE_RE = re.compile(r"《(?P<title>[^《》]{2,120})》")
-#: an issuance number: 某省人民政府令第155号, 某部公告2023年第28号, or its order number before 令, 財政部第29號令
-_ISSUANCE_RE = re.compile(r"^(?P<num>[\u4e00-\u9fff][^()（）]{0,60}?(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年)?\s*第\s*\d{1,5}\s*[号號]"
-                          r"|[\u4e00-\u9fff][^()（）]{0,60}?第\s*\d{1,5}\s*[号號]令)$")
+#: an issuance number: 某省人民政府令第155号, 某部公告2023年第28号, or its order number before 令, 財政部第29號令; the
+#: number in Chinese numerals as older orders print it (中华人民共和国主席令第七十六号)
+_ORDER_NO = r"(?:\d{1,5}|[一二三四五六七八九十百〇零]{1,6})"
+_ISSUANCE_RE = re.compile(rf"^(?P<num>[\u4e00-\u9fff][^()（）]{{0,60}}?(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年)?\s*第\s*{_ORDER_NO}\s*[号號]"
+                          rf"|[\u4e00-\u9fff][^()（）]{{0,60}}?第\s*{_ORDER_NO}\s*[号號]令)$")
 _OPEN = "(（"
 #: a notice of a numbered series cited with its number in brackets inside the title: 《某某指挥部通告(第3号)》,
 #: 《某某公告(2020年第5号)》
