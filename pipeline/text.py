@@ -137,7 +137,7 @@ def normalize_docnum(text: str) -> str:
     code = code[issued[-1].end():] if issued else code
     titled = _TITLE_BEFORE_CODE.search(code)
     code = code[titled.end():] if titled and titled.end() < len(code) else code
-    return f"{code}〔{int(m['year'])}〕{m['di'] or ''}{int(m['serial'])}号"
+    return f"{code}〔{int(m['year'])}〕{m['di'] or ''}{m['serial']}号"  # (the serial as printed: 第05号)
 
 
 #: the end of a title a page ran its number on after (…责任分解的通知安化政办发〔2012〕36号): no part of the code
