@@ -63,3 +63,11 @@ def test_decision_on_some_committees_names_no_group():
              "3\t钱　立新\t增补\t政协第五届某市委员会委员\n"
              "政协某市委员会常务委员会\n2015年4月2日\n")
     assert members(nf) == set()
+
+
+def test_report_of_a_committee_that_meets_in_plenary_named_with_its_place():
+    # 某县某某委员会召开第一次全体会议 … 县某某委员会主任甲主持会议: the committee is a group, its head a member
+    nf = run("某县地方志指导委员会召开第一次全体会议\n"
+             "2019年4月2日,某县地方志指导委员会召开第一次全体会议。某县人大常委会主任、县地方志指导委员会主任滕兰柱主持会议。\n"
+             "会上,滕兰柱对地方志工作提出了要求。\n")
+    assert members(nf) == {("某县地方志指导委员会", "滕兰柱", "主任")}

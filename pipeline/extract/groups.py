@@ -3331,8 +3331,12 @@ def _with_place(state: _State, name: str) -> str:
 
 
 #: a committee that has member units or meets in plenary: a coordinating body (a group), not a department
-_PLENARY_RE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=召开|举行|参加|出席)|(?<=全))(?P<name>[省市县区州旗镇乡][\u4e00-\u9fff]{2,30}?委员会)"
-                         r"(?:成员单位|(?:\d{4}年(?:度)?)?(?:第[一二三四五六七八九十\d]{1,3}次)?全体(?:成员)?会议)")
+#: (某县地方志指导委员会召开第一次全体会议: the committee, named with its place, the subject of the meeting it holds)
+_PLENARY_RE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=召开|举行|参加|出席)|(?<=全))"
+                         # (one committee's name: no other committee, no verb of a meeting inside it)
+                         r"(?P<name>(?:(?!全)[\u4e00-\u9fff]{1,3}?[省市县区州旗]|[省市县区州旗镇乡])"  # (全区X: the 区's X)
+                         r"(?:(?!委员会|召开|举行|主持)[\u4e00-\u9fff]){2,30}?委员会)"
+                         r"(?:成员单位|(?:召开|举行)?(?:\d{4}年(?:度)?)?(?:第[一二三四五六七八九十\d]{1,3}次)?全体(?:成员)?会议)")
 
 
 #: a commission of a level's Party committee that meets by its session's number (省委全面深化改革委员会第七次会议,
