@@ -129,6 +129,11 @@ def _in_cited_title(text: str, at: int) -> bool:
     return k >= 1 and text[k - 1] == "对" and "》" not in text[k:at] and "》" in text[at: at + 80]
 
 
+#: a name that opens with a word for some or all of a kind of body, not one body's name: 对部分专门委员会组成人员作如下
+#: 调整 (a CPPCC's decision on several of its committees), 各专项工作组, 有关委员会, 相应的X (the lower bodies' own)
+_SOME_OF = re.compile(r"相应|部分|若干|有关|相关|全体|所有|各(?![族界])")
+
+
 @lru_cache(maxsize=256)  # (find_groups reads each line's set-ups twice: for the names, then in order)
 def _intros(text: str) -> tuple[re.Match, ...]:
     """The groups a text sets up (_INTRO_RE, _FOUNDED_RE), without those it tells lower bodies to set up."""
@@ -137,7 +142,7 @@ def _intros(text: str) -> tuple[re.Match, ...]:
               if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
     found.sort(key=lambda m: m.start())
     return tuple(m for m in found
-                 if not _DELEGATED_RE.search(text, max(0, m.start() - 40), m.start()) and not m["name"].startswith("相应")
+                 if not _DELEGATED_RE.search(text, max(0, m.start() - 40), m.start()) and not _SOME_OF.match(m["name"])
                  and not _in_cited_title(text, m.start())
                  # 建立科学的工作机制 / 统一协调某工作的工作机制: a mechanism described, not one named
                  and not (m["name"].endswith("机制") and "的" in m["name"]))
@@ -275,9 +280,14 @@ def _scan(pattern: re.Pattern, hint: tuple[re.Pattern, int], text: str) -> Itera
             pos += 1
 
 
+#: the heads of a 工作专班 or a working group labelled as the ones in charge: 专班负责人, 常务负责人, 副负责人 (not a
+#: unit's head, 科室负责人, nor every unit's, 各单位负责人)
+_IN_CHARGE_LABEL = re.compile(r"(?:专班|工作组|小组|常务|执行|第一)?副?负责人")
+
+
 def _is_role(label: str) -> bool:
     label = re.sub(rf"[(（](?:{GROUP_ROLE_RE.pattern})[)）]$", "", squash(label))  # 组长(召集人): 组长's
-    return bool(GROUP_ROLE_RE.fullmatch(label)) or (label.endswith(_ROLE_END) and len(label) <= 8
+    return bool(GROUP_ROLE_RE.fullmatch(label) or _IN_CHARGE_LABEL.fullmatch(label)) or (label.endswith(_ROLE_END) and len(label) <= 8
                                                     and not label.endswith("单位")) or label in _CUT_LABELS
 
 
@@ -986,7 +996,8 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
     state.setups = [(m["name"], m["led"]) for m in intros if m["led"]]
     state.stated = stated
     for m in title_intro.finditer(squash(layout.title or "")):  # a title may wrap over two lines
-        state.current = _introduce(state, _in_full(m["name"], stated))
+        if not _SOME_OF.match(_LEAD_PARTICLE.sub("", m["name"])):
+            state.current = _introduce(state, _in_full(m["name"], stated))
     heading = squash(layout.title or next((ln.text for ln in lines if ln.text.strip()), ""))
     heading = heading.removeprefix("词条")  # (词条 X 释义…: an encyclopedia site's label before its entry's name)
     if state.current is None and _GROUP_TITLE.fullmatch(heading):
@@ -1063,8 +1074,9 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
                 if _OWNER_KIND.search(owner) and not _GENERIC.match(owner) and len(owner) >= 5:
                     _subgroup(state, state.current, _introduce(state, owner), (line.start, line.end))
             set_up_here = True
-        for m in _ADJUST_RE.finditer(flat):  # 决定对X组成人员进行调整
-            state.current = _introduce(state, m["name"])
+        for m in _ADJUST_RE.finditer(flat):  # 决定对X组成人员进行调整 (对部分X: several bodies, none named)
+            if not _SOME_OF.match(m["name"]):
+                state.current = _introduce(state, m["name"])
         for m in _COMPOSED_RE.finditer(flat):  # 公布了由…组成的X成员名单
             state.current = _introduce(state, m["name"])
         for m in _LED_BY_RE.finditer(flat):  # 某县某某领导小组由县长甲任组长: the sentence names the group it sets up
@@ -1271,7 +1283,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
                 members = run_on[0]
                 i += 1 if run_on[1] else 0
             _add_members(state, state.current, role, members, (line.start, line.end))
-            i = _member_lines(state, lines, i + 1, role, attachment_starts, region)
+            i = _member_lines(state, lines, i + 1, role, attachment_starts, region, colon=lm.re is _COLON_LABEL_RE)
             continue
         # 成员如下： — unlabelled member lines follow
         if state.current and re.search(r"(?:成员|组成人员)(?:名单)?(?:如下|为)[:：]$", flat):
@@ -1573,8 +1585,9 @@ def _unit_members(text: str, at: int) -> list:
     return got
 
 
-def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, region: str) -> int:
-    """Read member lines from ``i`` on (continuation lines of a role); return the first line not read."""
+def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, region: str, colon: bool = False) -> int:
+    """Read member lines from ``i`` on (continuation lines of a role); return the first line not read. ``colon``: the
+    list's labels carry colons (成　员：), so a line a colon-less label opens may be a member's post (_post_like_label)."""
     while i < len(lines) and i not in attachment_starts:
         nxt = lines[i]
         nraw = nfkc(nxt.text)
@@ -1587,7 +1600,7 @@ def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, re
             _add_members(state, state.current, role, unit_members, (nxt.start, nxt.end))
             i += 1
             continue
-        if _label(nraw) or squash(nxt.text) in ("姓名", "名字", "序号"):
+        if _label(nraw) and not (colon and _post_like_label(nxt, region)) or squash(nxt.text) in ("姓名", "名字", "序号"):
             break
         cut = next((m.start() for m in _RUN_ON_LABEL.finditer(nraw) if m.start() > 0), None)
         if cut is not None:
@@ -1623,6 +1636,18 @@ def _member_lines(state: _State, lines, i: int, role: str, attachment_starts, re
         _add_members(state, state.current, role, members, (nxt.start, nxt.end))
         i += 1
     return i
+
+
+def _post_like_label(line, region: str) -> bool:
+    """Whether a line a colon-less label opens (``办公室主任　　田　野``) is, inside a list whose labels carry colons,
+    a member's post and name: the words read as a post of the body's own office, the name after them (a court's
+    list, posts before names: 成　员：立案庭庭长　甲 / 办公室主任　乙)."""
+    raw = nfkc(line.text)
+    if _COLON_LABEL_RE.match(raw) or not _BARE_LABEL_RE.match(raw):
+        return False
+    members = parse_member(line.text, line.start, region)
+    lead = line.start + len(line.text) - len(line.text.lstrip(SPACES))
+    return len(members) == 1 and bool(members[0][1]) and members[0][1][0].span[0] == lead
 
 
 #: a name at a line's start, an aside on the person after it (甲某某（女）), then a space or the line's end
@@ -3306,8 +3331,12 @@ def _with_place(state: _State, name: str) -> str:
 
 
 #: a committee that has member units or meets in plenary: a coordinating body (a group), not a department
-_PLENARY_RE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=召开|举行|参加|出席)|(?<=全))(?P<name>[省市县区州旗镇乡][\u4e00-\u9fff]{2,30}?委员会)"
-                         r"(?:成员单位|(?:\d{4}年(?:度)?)?(?:第[一二三四五六七八九十\d]{1,3}次)?全体(?:成员)?会议)")
+#: (某县地方志指导委员会召开第一次全体会议: the committee, named with its place, the subject of the meeting it holds)
+_PLENARY_RE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=召开|举行|参加|出席)|(?<=全))"
+                         # (one committee's name: no other committee, no verb of a meeting inside it)
+                         r"(?P<name>(?:(?!全)[\u4e00-\u9fff]{1,3}?[省市县区州旗]|[省市县区州旗镇乡])"  # (全区X: the 区's X)
+                         r"(?:(?!委员会|召开|举行|主持)[\u4e00-\u9fff]){2,30}?委员会)"
+                         r"(?:成员单位|(?:召开|举行)?(?:\d{4}年(?:度)?)?(?:第[一二三四五六七八九十\d]{1,3}次)?全体(?:成员)?会议)")
 
 
 #: a commission of a level's Party committee that meets by its session's number (省委全面深化改革委员会第七次会议,

@@ -326,8 +326,24 @@ def _spaced_name_title(text: str, at: int, region: str):
     return None
 
 
+def _self_title_spaced_name(text: str, at: int):
+    """(name, [post], span) for a unit head's bare title, then a space, then the name, either padded to a column
+    (``院　长　　　　司马　青松``, ``副院长　柯　雨辰``: a court's or a bureau's own list, the posts before the
+    names); the post's agency left empty for the group to fill (groups._own_body); None for other lines."""
+    words = list(re.finditer(rf"[^{SPACES}]+", text))
+    for k in range(1, len(words)):
+        title = "".join(w.group() for w in words[:k])
+        name = "".join(w.group() for w in words[k:])
+        if not _SELF_TITLE.fullmatch(title) or not 2 <= len(name) <= 4 or TITLE_RE.search(name) \
+                or not (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES) or not plausible_name(name):
+            continue
+        post = Post(agency="", title=title, span=(at + words[0].start(), at + words[k - 1].end()))
+        return name, [post], (at + words[k].start(), at + words[-1].end())
+    return None
+
+
 def _entry(text: str, at: int, region: str) -> list[tuple[str, list[Post], tuple[int, int]]]:
-    spaced = _spaced_name_title(text, at, region)
+    spaced = _spaced_name_title(text, at, region) or _self_title_spaced_name(text, at)
     if spaced:
         return [spaced]
     text = _ASIDE_BEFORE_POST.sub(lambda a: " " * len(a.group(0)), text)  # 甲某(女) 县某局局长: blanked, offsets kept
