@@ -21,6 +21,9 @@
 - A report that prints the notice's red header under its headline, the number over the title wrapped over two lines, or
   the head run on in one line (某县人民政府文件 某政任〔2004〕9号 某县人民政府关于…的通知 各乡镇：…): the notice's own
   title and number; a run's footer after the signing date (…日 抄送：…) is no part of the date.
+- A report's lead that names two bodies as sending the notice (某省委办公厅、省政府办公厅下发了《…》) names its issuers;
+  four bodies a joint title prints apart with spaces are its issuers; the bodies and their verb on a line over 关于…
+  (某市人民政府 某市中级人民法院印发) open the title; a kind of body alone before 关于 (法院关于…) names no issuer.
 - A journal's column that reprints documents under numbered headings (一、某市人大常委会任免名单 / 二、某街道办事处关于…的
   通知), or a writing guide's samples (例文一 / 例文二) with a watermark after every line: one notice each.
 """
@@ -252,3 +255,29 @@ def test_a_writing_guides_samples_under_a_watermark_give_one_notice_each(tmp_pat
     path.write_text(text, encoding="utf-8")
     docs = [extract(raw).document for raw in _notices(path)]
     assert [d.number for d in docs] == ["某政辦發〔1995〕23號", "某鎮政發〔2001〕7號"]
+
+
+def test_two_bodies_a_reports_lead_says_sent_the_notice_are_its_issuers():
+    text = ("日前，某某省委办公厅、省政府办公厅下发了《关于成立某某省某某新区建设领导小组的通知》，对领导小组组成人员作出安排。\n"
+            "新闻推荐\n")
+    assert document(text).issuer == "某某省委办公厅、省人民政府办公厅"  # (省政府: the province's people's government)
+
+
+def test_four_bodies_printed_apart_before_the_title_are_joint_issuers():
+    heads = "某市发展和改革委员会 中共某市委社会工作部 某市规划和自然资源局 某市住房和城乡建设局"
+    text = (f"{heads} 关于印发某市城市社区嵌入式服务设施建设工程实施方案的通知\n各区（市）县政府，市级有关部门：\n"
+            "  经市领导同意，现将《某市城市社区嵌入式服务设施建设工程实施方案》印发给你们，请结合实际认真贯彻落实。\n")
+    assert document(text).issuer == "、".join(heads.split())
+
+
+def test_the_bodies_and_their_verb_over_the_about_line_open_the_title():
+    text = ("某政发〔2031〕4号\n某市人民政府 某市中级人民法院印发\n关于完善“府院联动”机制的意见的通知\n各县（区）人民政府、法院：\n"
+            "  《某市人民政府 某市中级人民法院关于完善“府院联动”机制的意见》已经研究同意，现印发给你们。\n"
+            "某市人民政府 某市中级人民法院\n2031年4月30日\n")
+    assert document(text).title == "某市人民政府某市中级人民法院印发关于完善“府院联动”机制的意见的通知"
+
+
+def test_a_kind_of_body_before_about_names_no_issuer():
+    text = ("法院关于落实人民陪审员制度建设的情况汇报\n投稿人：佚名 发布时间：2031/4/10\n"
+            "  为认真落实人民陪审员制度，我院先后3次专门召开党组会议，认真学习有关决定的精神。\n")
+    assert document(text).issuer is None

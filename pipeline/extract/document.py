@@ -324,7 +324,7 @@ def issuer_of_title(title: str, printed: str = "") -> str | None:
     head = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:转发|印发).*$", "", head)
     if not _ISSUING_END.search(head):
         return None  # 某州关于印发…: a site's headline that names the place, not the body that issued it
-    return _joint(head) if sep and 2 <= len(head) <= 40 else None
+    return _joint(head) if sep and 3 <= len(head) <= 40 else None  # (法院关于…的情况汇报: a kind of body, no name)
 
 
 #: a headline's verb before the bodies whose document a meeting passed on: 通报传达, 宣读, 传达学习, 宣布
@@ -335,13 +335,13 @@ _LIST_TITLE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,40}?(?:人民代表大会
 
 
 def _spaced_joint(printed: str) -> str | None:
-    """Two or three bodies a joint title prints apart with spaces before its 关于 (or its 印发):
+    """Two to six bodies a joint title prints apart with spaces before its 关于 (or its 印发):
     某部办公厅 某局某司关于… -> 某部办公厅、某局某司, each part ending as a body's name does."""
     head = re.split(r"关于|(?<=[\u4e00-\u9fff]{2})(?:印发|转发)", printed.strip(" \t\u3000"), maxsplit=1)
     if len(head) < 2 or "\n" in head[0]:
         return None
     parts = [p for p in re.split(r"[ \t\u3000]+", head[0]) if p]
-    if not 2 <= len(parts) <= 3 or not all(4 <= len(p) <= 24 and (_ISSUING_END.search(p) or p.endswith("司")) and not _PLACE_LEVEL.fullmatch(p)
+    if not 2 <= len(parts) <= 6 or not all(4 <= len(p) <= 24 and (_ISSUING_END.search(p) or p.endswith("司")) and not _PLACE_LEVEL.fullmatch(p)
                                            for p in parts):
         return None
     return "、".join(parts)
@@ -456,11 +456,16 @@ def qualified_issuer(issuer: str, text: str, number: str | None = None) -> str:
     return place + m["level"] + re.sub(r"^(?:人民)?政府", "人民政府", m["rest"])  # 省政府办公厅 is 省人民政府办公厅
 
 
-#: a report naming the body that issued what it reports: 山西省人民政府近日发布了…, 上海市人大常委会会议决定
+#: a report naming the body that issued what it reports: 山西省人民政府近日发布了…, 上海市人大常委会会议决定, two bodies
+#: jointly (某省委办公厅、省政府办公厅下发了…)
 #: (not a date's 日 before a bare body: 1991年10月31日市人民政府发布)
+_REPORTED_BODY = (r"(?![年月日号])[\u4e00-\u9fff]{{{least},12}}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|委办公厅|"
+                  r"委办公室|人大常委会|人民代表大会常务委员会|指挥部|领导小组)")
 _REPORTED_ISSUER = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:据|经)?(?P<org>国办|国务院办公厅|国务院|(?![年月日号])[\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府|"
-    r"人大常委会|人民代表大会常务委员会|指挥部|领导小组))(?:近日|日前|今天|今日|昨天|昨日)?[,，]?(?:发布|印发|公布|发出|下发|发文)了?|"
+    rf"(?<![\u4e00-\u9fff])(?:据|经)?(?P<org>国办|国务院办公厅|国务院|{_REPORTED_BODY.format(least=2)}"
+    rf"、{_REPORTED_BODY.format(least=1)}|"  # (two bodies, the second named by its level alone: 、省政府办公厅)
+    r"(?![年月日号])[\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府|人大常委会|人民代表大会常务委员会|指挥部|领导小组))"
+    r"(?:近日|日前|今天|今日|昨天|昨日)?[,，]?(?:发布|印发|公布|发出|下发|发文)了?|"
     r"(?<![\u4e00-\u9fff])(?P<org2>[\u4e00-\u9fff]{2,12}?(?:人大常委会|人民代表大会常务委员会))(?:会议)?决定|"
     # a report of a government's appointments: 国务院任免国家工作人员, 某省人民政府近日任免一批干部
     # (not a rule for bodies at large: 某省县级以上各级人民政府任免工作人员…)
@@ -754,7 +759,8 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
         issuer = division_issuer(squash(title) + "\n" + body_text(layout))  # a report of leaders' division of work
     if issuer:
         issuer = _in_full_in_title(squash(issuer), title)
-        issuer = _SHORT_GOV.sub(r"\g<place>人民政府\g<office>", squash(issuer))  # 某区政府办公室 is 某区人民政府办公室
+        issuer = "、".join(_SHORT_GOV.sub(r"\g<place>人民政府\g<office>", part)  # 某区政府办公室 is 某区人民政府办公室
+                          for part in squash(issuer).split("、"))
         issuer = _government_of_number(issuer, layout.number)
         town = _PLACE_ONLY.match(issuer)
         if town and (layout.number or f"{town['place']}人民政府" in squash(title) + body_text(layout)):

@@ -731,11 +731,21 @@ def _issuer_line_over_title(layout: Layout) -> None:
         return
     lines = layout.lines
     at = next((k for k, ln in enumerate(lines[:40]) if ln.start <= span[0] < ln.end), None)
+    if at and _ISSUERS_ISSUE.fullmatch(lines[at - 1].flat) and _issuer_line(_ISSUERS_ISSUE.fullmatch(lines[at - 1].flat)["who"]):
+        # 某市人民政府 某市中级人民法院印发 / 关于完善…的意见的通知: the bodies and their verb wrapped over the 关于 line,
+        # one title (a line that ends in 印发 is no title's end)
+        layout.title = lines[at - 1].flat + squash(title)
+        layout.title_span = (lines[at - 1].start, span[1])
+        return
     if not at or not _issuer_line(lines[at - 1].flat) or len(lines[at - 1].flat) > 30:
         return
     whole = lines[at - 1].flat + squash(title)
     if any(ln.flat == whole for ln in lines[at + 1: at + 8]):
         layout.title = whole
+
+
+#: the issuing bodies and their verb on a line over 关于…: 某市人民政府某市中级人民法院印发, 某县人民政府办公室转发
+_ISSUERS_ISSUE = re.compile(r"(?P<who>[\u4e00-\u9fff]{4,60}?)(?:印发|转发|批转)")
 
 
 def _labelled_full_title(layout: Layout, labelled: str | None) -> None:
