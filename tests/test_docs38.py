@@ -24,6 +24,8 @@
 - A report's lead that names two bodies as sending the notice (某省委办公厅、省政府办公厅下发了《…》) names its issuers;
   four bodies a joint title prints apart with spaces are its issuers; the bodies and their verb on a line over 关于…
   (某市人民政府 某市中级人民法院印发) open the title; a kind of body alone before 关于 (法院关于…) names no issuer.
+- A school (某中学), a people's tribunal (某人民法庭) and a cooperative federation (某供销合作社联合社) issue and
+  sign notices as bodies.
 - A journal's column that reprints documents under numbered headings (一、某市人大常委会任免名单 / 二、某街道办事处关于…的
   通知), or a writing guide's samples (例文一 / 例文二) with a watermark after every line: one notice each.
 """
@@ -281,3 +283,19 @@ def test_a_kind_of_body_before_about_names_no_issuer():
     text = ("法院关于落实人民陪审员制度建设的情况汇报\n投稿人：佚名 发布时间：2031/4/10\n"
             "  为认真落实人民陪审员制度，我院先后3次专门召开党组会议，认真学习有关决定的精神。\n")
     assert document(text).issuer is None
+
+
+def test_a_school_a_peoples_tribunal_and_a_cooperative_federation_issue_notices():
+    school = ("当前位置:首页 >\n\n教育\n\n景某中学关于聘任2031—2032学年度中层干部的通知\n\n来源:景某中学 作者: "
+              "发布时间:2031年09月03日 点击数: 次 [添加收藏]\n\n景中字〔2031〕12号 各处室、各年级组：经校长办公会研究，并报某某市"
+              "教育局同意，决定：聘任甲某某为教务处主任；聘任乙\u3000某为政教处主任（试用期一年）；免去戊某某的总务处主任职务，另有任用。"
+              "以上聘任自2031年9月1日起执行，聘期一年。                    某某市景某中学                    二〇三一年九月二日\n\n"
+              "【打印本页】 ")
+    doc = document(school)
+    assert (doc.issuer, doc.signed) == ("某某市景某中学", "2031-09-02")
+    tribunal = ("某縣人民法院某廟人民法庭關於成立矛盾糾紛多元化解工作小組的通知\n某法庭〔2031〕3號\n庭內各組：\n"
+                "  為做好矛盾糾紛多元化解工作，決定成立工作小組。\n組長：甲某某\n")
+    assert document(tribunal).issuer == "某縣人民法院某廟人民法庭"
+    federation = ("某省供销合作社联合社关于印发《某省基层供销合作社规范化建设管理办法》的通知\n某供发〔2031〕31号\n各设区市供销社：\n"
+                  "  现将《办法》印发给你们，请认真贯彻执行。\n")
+    assert document(federation).issuer == "某省供销合作社联合社"

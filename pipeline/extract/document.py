@@ -374,7 +374,7 @@ def _joint(head: str) -> str:
 #: city's name alone (某州, 某阳) is none; a congress's plenary session issues its own decisions
 #: (第某届某某人民代表大会第一次会议关于…的决定)
 _ISSUING_END = re.compile(r"(?:代表大会第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议|政府|办公室|办公厅|委员会|委|局|厅|部|署|司|院|中心|办|会|组|处|党组|党委|主席|中央|公司|集团|队|所|站|室|"
-                          r"[省市县区镇乡旗]|街道|林场|农场|牧场|总场|分场|"
+                          r"[省市县区镇乡旗]|街道|林场|农场|牧场|总场|分场|学校|学院|中学|小学|法庭|联合社|合作社|"
                           # (a Corps' or an army's unit named by its number: 新疆生产建设兵团第十三师, 某某师某某团)
                           r"第[一二三四五六七八九十\d]{1,4}[师团]|"
                           # (bodies counted after the first: 某省某局等七部门关于…)

@@ -6,7 +6,7 @@ import re
 
 #: a body's name by its last word (a line that is only a body's name: an issuer, a masthead)
 ORG_END = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|委|局|厅|(?<!干)部|署|院|中心|公司|(?<=[^公上])司|小组|指挥部|办事处|"
-                     r"人民代表大会常务委员会|常委会|党委|党组|管委会|主席团|集团|(?<=[兵师营连场〇一二三四五六七八九十百0-9])团|队|所|站|大学|学校|协会|联合会|学会|理事会|监狱|"
+                     r"人民代表大会常务委员会|常委会|党委|党组|管委会|主席团|集团|(?<=[兵师营连场〇一二三四五六七八九十百0-9])团|队|所|站|大学|学校|学院|中学|小学|法庭|联合社|合作社|协会|联合会|学会|理事会|监狱|"
                      r"林场|农场|牧场|总场|分场|垦殖场|茶场|渔场)$")
 
 #: sentence punctuation: a line holding it is running text, not a title
