@@ -36,8 +36,8 @@ _RANK = r"[上中少大][将將校尉]"
 _RANK_BEFORE_LIST = re.compile(_RANK + r"(?=、)")
 #: what may follow a holder's name: a separator, a rank (上校; an academic's, 教授, 副研究员, in a school's news), or a
 #: word that carries the report on
-_AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|(?:%s|副?教授|副?研究员)(?=\s*(?:[，,。；;、)）]|$)|出席|列席|参加|主持|宣布|宣读|讲话|講話|致辞|陪同|和|及|与|等)|" % _RANK + r"[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|[(（](?=[^()（）]{1,12}(?:[)）]|$))|同志|(?:以及|及|和|与)(?!出席|列席|参加|主持|讲话)|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
-                         r"宣读|指出|表示|强调|介绍|通报|传达|负总责|就|在|陪同|随行|隨行|一行|带队|负责|分管|领导|协助|联系|兼|则|颁发|代理|"
+_AFTER_NAME = re.compile(r"(?:\s*(?:[，,。；;：:、)）]|$)|副?教授(?=做客|作|来|到|应邀|一行)|(?:%s|副?教授|副?研究员)(?=\s*(?:[，,。；;、)）]|$)|出席|列席|参加|主持|宣布|宣读|讲话|講話|致辞|陪同|和|及|与|等)|" % _RANK + r"[(（](?:女|男|兼|兼职|[\u4e00-\u9fff]{1,3}族)[)）]|[(（](?=[^()（）]{1,12}(?:[)）]|$))|同志|(?:以及|及|和|与)(?!出席|列席|参加|主持|讲话)|等|出席|列席|参加|应邀|主持|提请|到会|讲话|所作|所做|"
+                         r"宣读|指出|表示|强调|介绍|通报|传达|负总责|就|在|陪同|随行|隨行|一行|带队|到任|负责|分管|领导|协助|联系|兼|则|颁发|代理|"
                          r"代表|受|率|签署|要求|听取|宣布|向|对|也|还|分别|共同|为|作|牵头|委托|说|致辞|汇报|发言|担任|第一时间|第一時間|告诉|告訴|认为|認為|透露|接受|首先|结合|結合|已经|已經|关于(?=[^，,。；;]{1,30}?的(?:讲话|講話|指示|批示|要求|部署))|關於(?=[^，,。；;]{1,30}?的(?:講話|指示|批示|要求|部署))|"
                          r"组织|召开|带领|率领|来到|前往|深入|以下|部署|调研|视察|考察|督导|督查|走访|慰问|会见|看望|察看|安排|总结|解读|的(?:工作)?(?:汇报|讲话|报告|发言|介绍|陪同|带领|率领|主持|指示|批示|部署)|到(?=[^，,。；;]{1,12}?(?:调研|检查|视察|考察|督导|督查|走访|慰问|指导|宣讲))|"
                          r"(?:[一二三四五六七八九〇○零]{4}|\d{4})\s*年|\d{1,8}\s*[月日]|"
@@ -107,6 +107,10 @@ _HOLDER_JOINED = re.compile(r"(?:书记|主任|长|主席)[\u4e00-\u9fff·]{2,4}
 _DATE_FIRST = re.compile(r"\d{1,4}\s*[年月日]|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*日")
 
 
+#: a university by its two-character short name, with a school's title among the posts (北大党委常务副书记、副校长)
+_UNIVERSITY_SHORT = re.compile(r"(?!人大)[\u4e00-\u9fff]大")
+
+
 def _valid_posts(text: str, region: str) -> list[Post] | None:
     """The posts of ``text`` when every item of it is a post of a real body, else None."""
     if not text or _NOT_POST.search(text) or re.match(r"[任免拟聘]", text):
@@ -127,7 +131,8 @@ def _valid_posts(text: str, region: str) -> list[Post] | None:
         return None  # 某街道党工委书记甲及办事处主任: a holder and a joining word inside, not one body
     if agency:
         if not (has_own_prefix(agency) or agency.startswith(NATIONAL_BODIES + ("最高人民法院", "最高人民检察院"))
-                or agency in _STREET_BODIES or _PROJECT_BODY.match(agency)):
+                or agency in _STREET_BODIES or _PROJECT_BODY.match(agency)
+                or _UNIVERSITY_SHORT.fullmatch(agency) and any(p.title.endswith("校长") for p in posts)):
             return None
     elif not first.title.endswith(GOV_HEAD_CORES + GOV_HEAD_ASSISTANTS) and first.agency not in _STREET_BODIES:
         return None
@@ -197,7 +202,10 @@ def _of_named_bureau(text: str, start: int, end: int, region: str) -> list[Post]
     named one bureau of that kind before them in full (``省某某局``, ``县局``): that bureau's posts."""
     bare = _BARE_BUREAU_HEAD.fullmatch(text, start, end)
     kind = bare["kind"] if bare else text[start]
-    named = [m["body"] for m in _NAMED_BUREAU.finditer(text, max(0, start - 400), start) if m["body"][-1] == kind]
+    found = [m for m in _NAMED_BUREAU.finditer(text, max(0, start - 400), start) if m["body"][-1] == kind]
+    # (配合单位：县计委、县土地管理局、某乡人民政府: a bureau listed among others is no subject the text calls 局)
+    named = [m["body"] for m in found if "、" not in (text[m.start() - 1:m.start()], text[m.end():m.end() + 1])] \
+        or [m["body"] for m in found]
     if not named or len(named[-1]) < 2:
         return None
     body = named[-1]
@@ -373,7 +381,7 @@ _RUN_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?由|[该該本][院校]")
 
 
 #: the bare titles of a school's, a court's or a procuratorate's leaders in its own news (党组书记、院长甲)
-_OWN_HEADS = frozenset(p + t for p in ("", "副", "常务副") for t in ("校长", "院长", "检察长")) \
+_OWN_HEADS = frozenset(p + t for p in ("", "副", "常务副") for t in ("校长", "院长", "检察长", "局长", "厅长")) \
     | {"校长助理", "院长助理", "党组书记", "党组副书记"}
 
 
@@ -383,14 +391,19 @@ _SET_UP_END = re.compile(r"(?:成立|组建|设立|建立)了?[“\"「]?(?P<bod
 
 
 #: a head's title that tells the kind of body it heads, and the words that end the names of bodies of that kind:
-#: 校长 a school's (某大学, 学校), 院长 a court's, a college's or a hospital's (某区法院, 学院), 检察长 a procuratorate's
+#: 校长 a school's (某大学, 学校), 院长 a court's, a college's or a hospital's (某区法院, 学院), 检察长 a procuratorate's,
+#: 局长 a bureau's and 厅长 a department's (局成立…领导小组，由局长甲任组长 in 某县某局's own notice)
 _HEAD_KINDS = ((re.compile(r"校长(?:助理)?$"), "大学|学院|学校|中学|小学"),
                (re.compile(r"(?<!检察)院长(?:助理)?$"), "法院|学院|医院|研究院|科学院"),
-               (re.compile(r"检察长$"), "检察院"))
+               (re.compile(r"检察长$"), "检察院"),
+               (re.compile(r"局长$"), "局"),
+               (re.compile(r"厅长$"), "厅"))
 #: a body of one kind named where a clause or a phrase opens (某区法院召开…, 为某大学副校长, 任某学院党委书记, 中共某大学委员会)
 _KIND_NAMED_AT = r"(?:^|(?<=[\s，。,；;：:、“”（(《]|为|任|由|在|对|和|与|及|共))(?=(?P<body>[\u4e00-\u9fff]{2,12}?(?:%s)))"
 #: the words a school's or college's own news calls it by (学校召开…, 学院党委书记…)
 _SELF_WORDS = ("学校", "学院")
+#: the kinds of body named in full with their level or place (某县某局, 省某厅), never by the kind's word alone
+_LEVELLED_KINDS = ("局", "厅")
 
 
 def _kind_headed(titles: list[str]) -> str:
@@ -407,6 +420,8 @@ def own_body(page: str, titles: list[str]) -> str:
     if not kind:
         return ""
     named = {m["body"] for m in re.finditer(_KIND_NAMED_AT % kind, page)}  # (overlapping: 为某大学 inside a longer run)
+    if kind in _LEVELLED_KINDS:  # (计划和科技局: 科技局 after 和 is a piece of a name, a bureau is named with its level)
+        named = {b for b in named if has_own_prefix(b)}
     counts = {b: page.count(b) for b in named if not any(c != b and b.endswith(c) for c in named)}
     best = max(sorted(counts), key=counts.get, default="")
     if best and counts[best] >= 2 and best not in _SELF_WORDS:
@@ -731,8 +746,8 @@ def _labelled_pairs(text: str, at: int, region: str) -> list[Position]:
     return out
 
 
-#: a holder said to hold a post still or already: 甲、乙继续任国务院副总理, 前任某省省长甲已任某省委书记
-_STILL_HOLDS = re.compile(r"(?:因|目前|现在)?(?:(?:已经|已|仍然|仍|继续)(?:调|转|改)?(?:担)?任|(?P<also>兼任))(?=[\u4e00-\u9fff])")
+#: a holder said to hold a post still or already: 甲、乙继续任国务院副总理, 前任某省省长甲已任某省委书记, 甲仍是某大学副校长
+_STILL_HOLDS = re.compile(r"(?:因|目前|现在)?(?:(?:已经|已|仍然|仍|继续)(?:调|转|改)?(?:担)?任|(?:仍然|仍)是|(?P<also>兼任))(?=[\u4e00-\u9fff])")
 
 
 def _still_holds(text: str, at: int, region: str) -> list[Position]:
@@ -774,6 +789,24 @@ def _described_by_post(text: str, at: int, region: str) -> list[Position]:
         s = at + m.start("posts")
         out += [Position(person=name, post=replace(p, span=(s + p.span[0], s + p.span[1])), span=(at + m.start(), at + m.end() + len(name)),
                          person_span=(at + m.end(), at + m.end() + len(name))) for p in posts or []]
+    return out
+
+
+#: a person a report introduces by name, then the posts they hold now after a comma: 1971年11月生的甲,现任某县委常委、
+#: 组织部长; 以1966年12月生的乙为例,现任某区委副书记(正县级) (the name opens its clause or follows 的)
+_NAMED_NOW_HOLDS = re.compile(r"(?:^|(?<=[，,。；;：:\s的]))(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:为例)?[，,]现任"
+                              r"(?P<posts>[^，,。；;：:()（）\s]{2,40})")
+
+
+def _named_now_holds(text: str, at: int, region: str) -> list[Position]:
+    """``1971年11月生的甲,现任某县委常委、组织部长``: the posts a person named before the comma holds now."""
+    out: list[Position] = []
+    for m in _NAMED_NOW_HOLDS.finditer(text):
+        posts = _valid_posts(m["posts"], region) if reported_name(m["name"]) else None
+        s = at + m.start("posts")
+        out += [Position(person=m["name"], post=replace(p, span=(s + p.span[0], s + p.span[1])),
+                         span=(at + m.start(), at + m.end()), person_span=(at + m.start("name"), at + m.end("name")))
+                for p in posts or []]
     return out
 
 
@@ -1669,7 +1702,8 @@ def find_holders(layout, region: str = "") -> list[Position]:
                  + _bracketed_posts(text, line.start, region) + _roster_entries(text, line.start, region)
                  + _name_in_post(text, line.start, region) + _takes_post(text, line.start, region)
                  + _court_heads_taken(text, line.start, region)
-                 + _described_by_post(text, line.start, region) + _set_up_heads(text, line.start, region)
+                 + _described_by_post(text, line.start, region) + _named_now_holds(text, line.start, region)
+                 + _set_up_heads(text, line.start, region)
                  + _counted_holders(text, line.start, region) + _spokespersons(text, line.start, region)
                  + ([] if _headline(layout, line) else _elected_as(text, line.start, region)))
         government = next((f.post.agency for f in reversed(here) if f.post.title.endswith(GOV_HEAD_CORES)

@@ -613,6 +613,8 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
             got = _bare_title_removal(clause, prev, facts, paragraphs) or got
         if not got and clause.unit and not mode:
             got = _under_heading(clause, known, last_person, region) or got
+        if got and _proposed(prev, clause):
+            got = [Position(person=f.person, post=f.post, span=f.span) if isinstance(f, Removal) else f for f in got]
         prev = clause
         if got and clause.unit:
             got = _within_unit(got, clause.unit, layout, paragraphs.starts, region)
@@ -641,6 +643,16 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
     headline = _headline_decisions(layout, known, region)
     facts += _listed_after_announcement(layout, facts, region)
     return _placed_once(facts, headline, lambda f: "政府" not in _printed(layout, paragraphs.starts, f.post.span))
+
+
+#: a clause that only proposes what the next one says: 市委建议，免去甲同志某区人民政府区长职务 (the congress decides)
+_PROPOSER = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:建议|提议)$")
+
+
+def _proposed(prev: _Clause | None, clause: _Clause) -> bool:
+    """True when ``clause`` follows in its sentence a body's proposal (``市委建议，``): a removal it words is only
+    proposed, and the person still holds the post."""
+    return prev is not None and prev.start + len(prev.text) >= clause.start - 1 and bool(_PROPOSER.match(nfkc(prev.text).strip()))
 
 
 def _listed_taking(mode, clause: _Clause, facts: list, paragraphs, region: str) -> list:
@@ -2124,8 +2136,10 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
                 if who:
                     # 调任乙大学任校长: the body moved to, then 任 and the title
                     posts_t = _MOVED_TO_TAKE.sub(r"\g<body>\g<gap>", m["posts_t"])
-                    posts = _decision_posts(posts_t, line.start + m.start("posts_t"), region) or \
-                        _of_body_left(_clip(posts_t), left_t[-1] if len(left_t) > 1 else "", span, region)
+                    left_raw = left_t[-1] if len(left_t) > 1 else ""
+                    posts = _committee_of_body_left(_decision_posts(posts_t, line.start + m.start("posts_t"), region),
+                                                    left_raw, region) or \
+                        _of_body_left(_clip(posts_t), left_raw, span, region)
                     got = [Appointment(person=name, post=p, span=span) for name in who[0] for p in posts]
             elif kind in ("quit", "ended"):  # 某某不再担任X职务; 某某的X职务相应终止
                 g = "x" if kind == "quit" else "e"
@@ -2206,6 +2220,21 @@ def _tail_notes(text: str, at: int) -> str:
         notes.append(m.group(0))
         m = _TAIL_NOTE.match(text, m.end())
     return " ".join(notes)
+
+
+#: a Party committee printed bare, without the body it is of (党委书记 -> 党委 | 书记)
+_BARE_COMMITTEE = ("党委", "党组", "党工委", "党总支", "党支部")
+
+
+def _committee_of_body_left(posts: list[Post], left: str, region: str) -> list[Post]:
+    """Posts moved to whose body is a bare Party committee (甲由某大学校长转任党委书记: 党委 | 书记) are that committee's
+    of the body of the post left: 某大学 | 党委书记 (the body keeps its committee's posts, as 某大学党委书记 reads)."""
+    if not posts or not all(p.agency in _BARE_COMMITTEE for p in posts):
+        return posts
+    held = _decision_posts(left, 0, region) if left else []
+    if not held or held[-1].agency in _BARE_COMMITTEE:
+        return posts
+    return [replace(p, agency=held[-1].agency, title=p.agency + p.title) for p in posts]
 
 
 def _of_body_left(title: str, left: str, span, region: str) -> list[Post]:
