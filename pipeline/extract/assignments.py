@@ -2870,25 +2870,52 @@ def _field_records(lines, others: str) -> tuple[list[Assignment], set[int]]:
 #: one field of a row printed as ``label:value`` pairs cut by semicolons (序号:2;任务:开展检查;牵头处室:厅某处)
 _KEYED_FIELD = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,8})[:：](?P<value>.*)")
 
+#: where a row's fields part: a semicolon, or a gap of blanks before the next label (a phone page's table turned to one
+#: line a row: 序号：1　工作任务：建立台账　牵头单位：县某局　配合单位：县甲局)
+_FIELD_CUT = re.compile(rf"[；;]|[{SPACES}]+(?=[\u4e00-\u9fff]{{2,8}}[:：])")
+
+#: a line that only holds more bodies of the field above it (配合单位：市甲局<br>市乙局: the cell's second line)
+_MORE_BODIES = re.compile(r"[^:：，,。；;！？!?]{2,40}")
+
+
+def _keyed_fields(text: str) -> list[re.Match] | None:
+    """The ``label:value`` fields of a line of three or more, or None where a part is no field."""
+    fields = [_KEYED_FIELD.fullmatch(f.strip(SPACES)) for f in _FIELD_CUT.split(nfkc(text).strip(SPACES))]
+    return fields if len(fields) >= 3 and all(fields) else None
+
+
+def _more_bodies(lines, k: int) -> str | None:
+    """The bodies a row's last cell goes on with on line ``k`` (its own line, no field, no sentence), or None."""
+    if k >= len(lines):
+        return None
+    text = nfkc(lines[k].text).strip(SPACES)
+    if not _MORE_BODIES.fullmatch(text) or _keyed_fields(text):
+        return None
+    parts = _list_items(text)
+    return text if parts and all(plausible_agency(p) for p in parts) else None
+
 
 def _keyed_rows(lines, others: str) -> tuple[list[Assignment], set[int]]:
-    """A task table flattened to one line a row of ``label:value`` fields cut by semicolons (a crawler's
-    export: ``序号:1;任务:建立台账;牵头处室:厅某处;配合处室:厅甲处、厅乙处;完成时限:4月底前``): the task is the
-    task field's value, each role field assigns it; the labels never enter a task or a body."""
+    """A task table flattened to one line a row of ``label:value`` fields cut by semicolons or gaps (a crawler's
+    export: ``序号:1;任务:建立台账;牵头处室:厅某处;配合处室:厅甲处、厅乙处;完成时限:4月底前``; a phone page's
+    ``序号：1　工作任务：…　牵头单位：…``): the task is the task field's value, each role field assigns it (the
+    last, a role, goes on in a line of bodies below it); the labels never enter a task or a body."""
     facts: list[Assignment] = []
     used: set[int] = set()
     for k, line in enumerate(lines):
-        fields = [_KEYED_FIELD.fullmatch(f.strip(SPACES)) for f in _SEMICOLON.split(nfkc(line.text).strip(SPACES))]
-        if len(fields) < 3 or not all(fields):
+        fields = _keyed_fields(line.text)
+        if not fields:
             continue
         tasks = [f["value"].strip(SPACES) for f in fields if _TASK_FIELD.fullmatch(f["label"])]
         roles = [f for f in fields if _LABEL_CELL.fullmatch(f["label"])]
         if len(tasks) != 1 or not tasks[0] or not roles:
             continue
         task = strip_final_punct(_first_clause(tasks[0]))
+        more = _more_bodies(lines, k + 1) if fields[-1] is roles[-1] else None
         for f in roles:
-            facts.extend(_assign(task, _role(f["label"]), f["value"], (line.start, line.end), others))
-        used.add(k)
+            value = f["value"].strip(SPACES) + ("、" + more if more and f is roles[-1] else "")
+            facts.extend(_assign(task, _role(f["label"]), value, (line.start, line.end), others))
+        used.update({k, k + 1} if more else {k})
     return facts, used
 
 
