@@ -3,7 +3,8 @@
 - Saved mail and web archives are read, not passed over: a mail that forwards a notice (.eml: the forwarded page under
   the client's ``---- 转发的网页 ----`` line, the forwarder's note above it set aside), a browser's single-file page
   (.mht), a crawl's WARC file (.warc, .warc.gz: each captured HTML page a notice, its URL the source), and a listing's
-  YAML export (.yaml: each item a notice). A folder's walk names every file it does not read, with what to do.
+  YAML export (.yaml: each item a notice, a table it keeps as rows keyed by their column headings read as the page's
+  table). A folder's walk names every file it does not read, with what to do.
 - A reposting site's headline over ``原标题:`` and the same headline: the headline, though it ends in 干部 (a word, no
   body's 部).
 - A news app's count of the story's length and reading time (本篇文章540字,读完约1分钟) is furniture, no headline; a
@@ -299,3 +300,15 @@ def test_a_school_a_peoples_tribunal_and_a_cooperative_federation_issue_notices(
     federation = ("某省供销合作社联合社关于印发《某省基层供销合作社规范化建设管理办法》的通知\n某供发〔2031〕31号\n各设区市供销社：\n"
                   "  现将《办法》印发给你们，请认真贯彻执行。\n")
     assert document(federation).issuer == "某省供销合作社联合社"
+
+
+def test_a_listing_items_table_of_rows_keyed_by_their_headings_is_read(tmp_path):
+    text = ("items:\n  - title: 某市某局关于印发2031年重点工作任务分工的通知\n    body: |-\n      某局发〔2031〕3号\n"
+            "      各科室：\n      现将《2031年重点工作任务分工》印发给你们，请认真抓好落实。\n      各项任务中排名第一位的为牵头单位。\n"
+            "    table:\n      - 序号: 1\n        任务: 开展专项监督检查\n        责任单位: 市某局监督科、市某局法规科\n"
+            "      - 序号: 2\n        任务: 组织年度业务培训\n        责任单位: ~\n")
+    path = tmp_path / "list.yaml"
+    path.write_text(text, encoding="utf-8")
+    [raw] = _notices(path)
+    rows = {(f.task, f.role, f.agency) for f in extract(raw).facts if type(f).__name__ == "Assignment"}
+    assert ("开展专项监督检查", "lead", "市某局监督科") in rows and ("开展专项监督检查", "responsible", "市某局法规科") in rows

@@ -342,7 +342,7 @@ def _aliased(record: dict) -> dict:
             value = shaped.get(name)
         if value is not None:
             record[name] = value
-    tables = [t for v in record.values() for t in _tables(v, keyed=False)]
+    tables = [t for v in record.values() for t in _tables(v, keyed=_headed_like_a_table(v))]
     if tables and isinstance(record.get("text"), str):
         record["text"] = _with_tables(record["text"], tables)
     return record
@@ -376,17 +376,28 @@ def _tables(value, keyed: bool = True) -> list[list[list]]:
         return []
     if all(isinstance(t, dict) and _is_rows(t.get("rows")) for t in value):
         return [_table_object(t) for t in value]
-    if keyed and all(isinstance(r, dict) and r and all(isinstance(c, (str, int, float)) for c in r.values())
+    if keyed and all(isinstance(r, dict) and r and all(isinstance(c, (str, int, float)) or c is None for c in r.values())
                      for r in value):
         heads = list(value[0])
         if len(heads) >= 2 and all(list(r) == heads for r in value):
-            return [[heads] + [[r[h] for h in heads] for r in value]]
+            return [[heads] + [["" if r[h] is None else r[h] for h in heads] for r in value]]  # (an empty cell: ~, null)
         return []
     if all(_is_row(row) for row in value) and len(value) >= 2:
         return [value]
     if all(isinstance(t, list) and t and all(_is_row(row) for row in t) for t in value):
         return [t for t in value if len(t) >= 2]
     return []
+
+
+#: a column heading of a table a record keeps as a list of rows keyed by their headings (任务, 责任单位, 牵头单位, 姓名…)
+_TABLE_HEADING = re.compile(r"序号|任务|事项|措施|内容|单位|牵头|配合|责任|时限|时间|姓名|职务")
+
+
+def _headed_like_a_table(value) -> bool:
+    """A record's list of objects keyed by a table's column headings (``table: [{序号: 1, 任务: …, 责任单位: …}]``), not
+    a list of attachments or links (``[{name: …, url: …}]``)."""
+    return isinstance(value, list) and bool(value) and isinstance(value[0], dict) \
+        and sum(1 for k in value[0] if _TABLE_HEADING.search(str(k))) >= 2
 
 
 def _table_lines(table: list[list]) -> str:
