@@ -179,8 +179,10 @@ _LISTED_COUNT = "个"
 _LISTED_RE = re.compile(r"(?P<subject>[^，,。；;：:]{0,40}?)(?:下设|另设|内设|设立|设置|成立|组建|设)(?:了)?(?P<office>(?:一个)?办公室(?:和|及|、))?"
                         r"(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3}|两)个"
                         r"(?P<kind>[^，,。；;：:、]{1,40}?)[，,]?(?:(?:分别(?:是|为)|包括|即|具体(?:是|为))[:：]?|[:：])(?P<items>[^。]+)")
-#: a group a notice adjusts the members of: 对X组成人员进行调整
-_ADJUST_RE = re.compile(r"对(?P<name>[^，,。；;、:：()（）\s]{2,60}?(?:领导小组|工作小组|小组|工作组|专班|指挥部|联席会议|委员会))"
+#: a group a notice adjusts the members of: 对X组成人员进行调整; the notice that set it up may stand cited
+#: between, 对《关于成立X的通知》（某发〔2006〕12号）确定的X组成人员进行调整 (its title and number no part of the name)
+_ADJUST_RE = re.compile(r"对(?:《[^《》]{2,80}》(?:[(（][^()（）]{1,30}[)）])?(?:所?确定|中|成立|印发)?的)?"
+                        r"(?P<name>[^，,。；;、:：()（）《》\s]{2,60}?(?:领导小组|工作小组|小组|工作组|专班|指挥部|联席会议|委员会))"
                         r"(?:[(（][^()（）]{1,20}[)）])?(?:组成人员|成员|人员)?(?:进行|作)?(?:相应|必要的?)?(?:调整|充实|调整充实)")
 #: a group named after the people or units it is made of: 由甲任组长…等部门领导组成的X（成员名单）
 _COMPOSED_RE = re.compile(r"组成的(?P<name>[^，,。；;、:：()（）\s]{2,60}?(?:领导小组|工作小组|工作组|工作专班|指挥部|联席会议|委员会))"
@@ -224,9 +226,10 @@ def _label(text: str) -> re.Match | None:
 #: a list's labels whose first character a page lost with the padding (组　长 printed as `  长：`, 成　员 as `  员：`):
 #: kept as printed
 _CUT_LABELS = ("长", "员")
-_ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "召集人", "秘书长", "组员", "主席", "队长",
+_ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "指挥", "召集人", "秘书长", "组员", "主席", "队长",
              "联络员", "顾问", "团长", "班长", "所长", "领导",  # (所长: the head of a township's command post, 防汛指挥所)
              "秘书")  # (秘　书：甲（某科科员）: a committee's secretary, last in its list)
+#: (指挥 ends 总指挥 and the older labels of a command post's heads, 指　挥：甲 / 副指挥：乙)
 #: (组委会主席由甲、乙担任，执行主席由丙担任: the chairs of an event's organising committee)
 #: (竞赛部部长由甲兼任: the head of a department a group set up, 部长 after the 部's name)
 #: (分委员会主任委员由甲担任: a committee's chair)
@@ -907,8 +910,9 @@ _LIST_HEAD_WORDS = "成员|成員|人员|人員|名单|名單|如下"
 _LIST_HEAD_END = re.compile(f"(?:{_LIST_HEAD_WORDS})$")
 #: a role label and its colon at the start of a line or after a space or a clause's punctuation (组长：甲；副组长：乙)
 #: (or glued to the list's heading: 二、组成人员组长：甲, 二、指挥部成员总指挥：)
+#: (a command post's heads labelled the older way, 指　挥：甲 副指挥：乙, as well as 总指挥：, 指挥长：)
 _RUN_LABEL = re.compile(rf"(?:^|(?<=[{SPACES}；;，,。])|(?<={_LIST_HEAD_WORDS}))"
-                        rf"(?:(?:常务|执行|第一)?副?(?:组[{SPACES}]?长|指挥长|总指挥|召集人|"
+                        rf"(?:(?:常务|执行|第一)?副?(?:组[{SPACES}]?长|总?指[{SPACES}]?挥长?|召集人|"
                         rf"主[{SPACES}]?任|秘书长|所[{SPACES}]?长)|[成委][{SPACES}]?员)[{SPACES}]*[:：]")
 
 
