@@ -1,8 +1,9 @@
 """Groups as real pages print them (fix38e): a notice adjusting a group named after the cited notice that set it
-up, and a command post's heads labelled the older way (指挥, 副指挥)."""
+up, a command post's heads labelled the older way (指挥, 副指挥),
+and a 1950s campaign's works headquarters (总队部) with its 总队长 and 政委."""
 from __future__ import annotations
 
-from helpers import notice as run, membership_set as members, subgroup_set as subgroups
+from helpers import notice as run, membership_set as members, position_set as positions, subgroup_set as subgroups
 
 
 def test_adjusted_group_named_after_the_cited_notice_that_set_it_up():
@@ -46,3 +47,21 @@ def test_command_post_heads_labelled_zhihui_line_by_line():
              "某县人民政府办公室\n1998年6月2日\n")
     g = "某县抗旱工作指挥部"
     assert members(nf) == {(g, "贺云山", "指挥"), (g, "甘立新", "副指挥"), (g, "乐文斌", "成员")}
+
+
+def test_gazetteer_works_headquarters_and_its_heads_by_role_first_clauses():
+    # 成立防汛总队部，总队长由县长甲兼任，政委由县委书记乙兼任: a 1950s campaign's headquarters and its two heads
+    nf = run("第三节 防汛机构\n"
+             "民国时期，县无防汛机构。1951年3月2日，县首次成立防汛总队部，总队长由县长常青山兼任，政委由县委书记闵志远兼任。"
+             "此后改为防汛防旱指挥部。\n")
+    g = "防汛总队部"
+    assert {(g, "常青山", "总队长"), (g, "闵志远", "政委")} <= members(nf)
+
+
+def test_quoted_headquarters_founded_its_head_taking_two_roles():
+    # “某县某工程总队部”正式成立，时任县委书记甲亲自担任总队长、政委: one holder, both roles; 时任 no part of his post
+    nf = run("1957年9月1日，“某县某河灌溉工程总队部”正式成立，时任县委副书记韦长庚亲自担任总队长、政委。"
+             "11月，全县组织民工投身工程建设。\n")
+    g = "某县某河灌溉工程总队部"
+    assert {(g, "韦长庚", "总队长"), (g, "韦长庚", "政委")} <= members(nf)
+    assert ("韦长庚", "县委", "副书记") in positions(nf)
