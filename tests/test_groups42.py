@@ -65,3 +65,16 @@ def test_quoted_headquarters_founded_its_head_taking_two_roles():
     g = "某县某河灌溉工程总队部"
     assert {(g, "韦长庚", "总队长"), (g, "韦长庚", "政委")} <= members(nf)
     assert ("韦长庚", "县委", "副书记") in positions(nf)
+
+
+def test_signature_of_a_committee_of_state_is_no_group_list():
+    # 某区监察委员会 / 主任　甲 / 2023年4月18日 closing a motion: the signer's post, no member list of a group
+    nf = run("某区监察委员会关于提请任命甲乙等同志职务的议案\n"
+             "某监委〔2023〕2号\n"
+             "某区人民代表大会常务委员会：\n"
+             "　　根据有关规定，提请任命钱明远为某区监察委员会副主任。\n"
+             "　　请予审议。\n"
+             "　　　　　　　　　　某区监察委员会\n"
+             "　　　　　　　　　　主任　喻清和\n"
+             "　　　　　　　　　　2023年4月18日\n")
+    assert members(nf) == set()

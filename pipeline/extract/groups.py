@@ -1283,6 +1283,10 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
             # 办公室主任：甲 / 成员：乙 丙 — the office was entered by its head's label only: a plain label after it
             # is the group's own again (the office's members would be labelled 办公室成员)
             state.current = state.parents[state.current]
+        if lm and not office_role and i >= 1 and _signature_block(lines, i - 1) \
+                and not re.search(r"[，,。；;:：、]", lines[i - 1].text):
+            i += 1  # 某区监察委员会 / 主任　甲 / 2023年4月18日: the signer's post under the body, no member line
+            continue
         if office_role or lm and _is_role(lm["label"]) and state.current:
             role = office_role or squash(lm["label"])
             rest = lm["rest"]
@@ -1904,10 +1908,20 @@ def _list_heading(state: _State, lines, i: int, flat: str) -> bool:
     head = _ENUM.sub("", flat[: tail.start()] if tail else flat)
     nxt = _label(nfkc(lines[i + 1].text))
     if len(head) < 4 or not (GROUP_SUFFIX_RE.search(head) or GROUP_SHORT_RE.search(head)) or _GENERIC.match(head) \
-            or not nxt or not _is_role(nxt["label"]):
+            or not nxt or not _is_role(nxt["label"]) or bare and _signature_block(lines, i):
         return False
     state.current = _introduce(state, head)
     return True
+
+
+#: a signature's date line: 2023年4月18日, 二〇二三年四月十八日
+_DATE_LINE = re.compile(r"^(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日$")
+
+
+def _signature_block(lines, i: int) -> bool:
+    """Whether lines ``i`` to ``i + 2`` are a signature: the signing body, its head's title and name, the date
+    (某区监察委员会 / 主任　甲 / 2023年4月18日): the body's head holds a post, no member of a group it names."""
+    return i + 2 < len(lines) and bool(_DATE_LINE.match(squash(lines[i + 2].text)))
 
 
 #: a heading over a committee's heads: 某委领导, 某某委员会组成人员 (not a congress's or Party's standing committee)
