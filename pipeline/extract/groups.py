@@ -74,6 +74,9 @@ _INTRO_RE = re.compile(r"(?:成立|设立|组建|调整(?:为|成(?!员))?|设�
                        r"(?!《[^》]{0,60}?关于)"
                        rf"(?P<name>{_NAME_UNIT}{{0,60}}?"
                        r"(?:领导小组|工作小组|专项工作组|工作组|工作专班|专班|指挥部|指挥所|联席会议(?:办公室)?|委员会|"
+                       # 成立防汛总队部，总队长由县长甲兼任: the headquarters of a 1950s mass works or flood
+                       # campaign, headed by a 总队长 and a 政委 (a gazetteer's wording)
+                       r"总队部|"
                        r"(?:领导小组|指挥部|工作组|专班)办公室|"  # 组建了某某领导小组办公室: the office of a group just set up
                        r"领导组|筹备组|"  # 成立某某筹备领导组
                        r"[组执筹]委会|"  # 成立2024年某某马拉松组委会: an event's organising committee
@@ -100,8 +103,11 @@ _DELEGATED_RE = re.compile(r"(?:^|[。；;，,])(?:[^。；;，,]{1,12}?[和与�
 #: (not a 委员会: 1949年某市军事管制委员会成立 in a chronicle is an organ of government, its heads posts)
 #: (同年6月，县分会正式成立，县长甲任会长: a county's branch of a mass body, named by its level and kind alone, the
 #: branch the text named before)
-_FOUNDED_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<led>(?!))?(?P<name>[^，,。；;、:：()（）\s由]{4,40}?(?:领导小组|工作小组|工作组|"
-                         r"工作专班|专班|指挥部|联席会议)|[省市县区州旗]分会)(?:正式|宣告|日前|近日|已经?)?成立(?=$|[，,。；;])")
+#: (“某县某某工程总队部”正式成立: the name in quotes, the quotes no part of it)
+_FOUNDED_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<led>(?!))?(?P<quote>“)?"
+                         r"(?P<name>[^，,。；;、:：()（）\s由“”]{4,40}?(?:领导小组|工作小组|工作组|"
+                         r"工作专班|专班|指挥部|总队部|联席会议)|[省市县区州旗]分会)(?(quote)”)"
+                         r"(?:正式|宣告|日前|近日|已经?)?成立(?=$|[，,。；;])")
 #: a branch named by its level and kind alone (县分会)
 _LEVEL_BRANCH = re.compile(r"[省市县区州旗]分会")
 
@@ -179,8 +185,10 @@ _LISTED_COUNT = "个"
 _LISTED_RE = re.compile(r"(?P<subject>[^，,。；;：:]{0,40}?)(?:下设|另设|内设|设立|设置|成立|组建|设)(?:了)?(?P<office>(?:一个)?办公室(?:和|及|、))?"
                         r"(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3}|两)个"
                         r"(?P<kind>[^，,。；;：:、]{1,40}?)[，,]?(?:(?:分别(?:是|为)|包括|即|具体(?:是|为))[:：]?|[:：])(?P<items>[^。]+)")
-#: a group a notice adjusts the members of: 对X组成人员进行调整
-_ADJUST_RE = re.compile(r"对(?P<name>[^，,。；;、:：()（）\s]{2,60}?(?:领导小组|工作小组|小组|工作组|专班|指挥部|联席会议|委员会))"
+#: a group a notice adjusts the members of: 对X组成人员进行调整; the notice that set it up may stand cited
+#: between, 对《关于成立X的通知》（某发〔2006〕12号）确定的X组成人员进行调整 (its title and number no part of the name)
+_ADJUST_RE = re.compile(r"对(?:《[^《》]{2,80}》(?:[(（][^()（）]{1,30}[)）])?(?:所?确定|中|成立|印发)?的)?"
+                        r"(?P<name>[^，,。；;、:：()（）《》\s]{2,60}?(?:领导小组|工作小组|小组|工作组|专班|指挥部|联席会议|委员会))"
                         r"(?:[(（][^()（）]{1,20}[)）])?(?:组成人员|成员|人员)?(?:进行|作)?(?:相应|必要的?)?(?:调整|充实|调整充实)")
 #: a group named after the people or units it is made of: 由甲任组长…等部门领导组成的X（成员名单）
 _COMPOSED_RE = re.compile(r"组成的(?P<name>[^，,。；;、:：()（）\s]{2,60}?(?:领导小组|工作小组|工作组|工作专班|指挥部|联席会议|委员会))"
@@ -224,13 +232,16 @@ def _label(text: str) -> re.Match | None:
 #: a list's labels whose first character a page lost with the padding (组　长 printed as `  长：`, 成　员 as `  员：`):
 #: kept as printed
 _CUT_LABELS = ("长", "员")
-_ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "总指挥", "召集人", "秘书长", "组员", "主席", "队长",
+_ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "指挥", "召集人", "秘书长", "组员", "主席", "队长",
              "联络员", "顾问", "团长", "班长", "所长", "领导",  # (所长: the head of a township's command post, 防汛指挥所)
              "秘书")  # (秘　书：甲（某科科员）: a committee's secretary, last in its list)
+#: (指挥 ends 总指挥 and the older labels of a command post's heads, 指　挥：甲 / 副指挥：乙)
 #: (组委会主席由甲、乙担任，执行主席由丙担任: the chairs of an event's organising committee)
 #: (竞赛部部长由甲兼任: the head of a department a group set up, 部长 after the 部's name)
 #: (分委员会主任委员由甲担任: a committee's chair)
+#: (总队长由县长甲兼任，政委由县委书记乙兼任: the heads of a 总队部, its commander and political commissar)
 _PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任委员|主任|组长|秘书长|召集人|指挥长|总指挥|(?<![总大中支分])队长)|(?<![协副行])(?:执行)?副?主席|"
+                              r"(?<=[，,。；;])副?(?:总队长|政委)|"
                               r"(?<=部)副?部长|"
                               r"(?:常务|执行)?副?专班长)由"  # 专班长由甲担任，副专班长由乙、丙担任: the heads of a 工作专班
                               r"(?P<entries>[^，,。；;]{1,200}?|[^。；;由]{1,400}?)(?:同志)?(?:兼任|担任|负责(?!人)|"
@@ -243,7 +254,9 @@ _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。
                             r"(?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?"
                             # (乙任专职副主任: a deputy who holds the post full-time)
                             r"(?P<role>(?:办公室)?(?:常务|执行|第一|专职)?副?(?:组长|指挥长|总指挥|召集人|主任委员|主任|秘书长)|总召集人|成员|委员|"
-                            r"联络员|顾问|政委|副?专班长|(?:常务)?副?会长)"  # (甲任专班长: the head of a 工作专班; 政委 of a 指挥部-like group)
+                            r"联络员|顾问|政委|副?总队长|副?专班长|(?:常务)?副?会长)"  # (甲任专班长: the head of a 工作专班; 政委 of a 指挥部-like group)
+                            # (甲亲自担任总队长、政委: one holder, two roles, the second a commissar's)
+                            r"(?:、(?P<role2>副?政委)(?=$|[，,。；;]))?"
                             # 以甲为主任、乙为常务副主任的X: clauses parted by 、, each its own role
                             # (由甲任组长、乙、丙任副组长: the next clause may list several)
                             r"(?=$|[，,。；;的]|、(?=[^，,。；;]{1,60}?(?:为|任)(?:常务|执行|第一)?副?(?:组长|指挥长|总指挥|召集人|主任|"
@@ -252,7 +265,7 @@ _PROSE_ROLE_RE = re.compile(r"(?:由|增补|增加|明确)?(?P<entries>[^，,。
 #: positions with no key word that near cannot start a match and are not tried (see _scan)
 _PROSE_ROLE_HINT = (re.compile(r"(?=[任为](?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?(?:办公室)?(?:常务|执行|第一|专职)?副?"
                                r"(?:组长|指挥长|总指挥|召集人|主任|秘书长)"
-                               r"|[任为](?:成员|委员|联络员|顾问|政委|副?专班长|(?:常务)?副?会长)"
+                               r"|[任为](?:成员|委员|联络员|顾问|政委|副?总队长|副?专班长|(?:常务)?副?会长)"
                                r"|兼(?:领导小组|联席会议|指挥部|专班|小组|工作组|委员会)?办公室)"),
                     210)
 _SUB_HINT = (re.compile(r"(?=[设辖])"), 41)
@@ -907,8 +920,9 @@ _LIST_HEAD_WORDS = "成员|成員|人员|人員|名单|名單|如下"
 _LIST_HEAD_END = re.compile(f"(?:{_LIST_HEAD_WORDS})$")
 #: a role label and its colon at the start of a line or after a space or a clause's punctuation (组长：甲；副组长：乙)
 #: (or glued to the list's heading: 二、组成人员组长：甲, 二、指挥部成员总指挥：)
+#: (a command post's heads labelled the older way, 指　挥：甲 副指挥：乙, as well as 总指挥：, 指挥长：)
 _RUN_LABEL = re.compile(rf"(?:^|(?<=[{SPACES}；;，,。])|(?<={_LIST_HEAD_WORDS}))"
-                        rf"(?:(?:常务|执行|第一)?副?(?:组[{SPACES}]?长|指挥长|总指挥|召集人|"
+                        rf"(?:(?:常务|执行|第一)?副?(?:组[{SPACES}]?长|总?指[{SPACES}]?挥长?|召集人|"
                         rf"主[{SPACES}]?任|秘书长|所[{SPACES}]?长)|[成委][{SPACES}]?员)[{SPACES}]*[:：]")
 
 
@@ -1269,6 +1283,10 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
             # 办公室主任：甲 / 成员：乙 丙 — the office was entered by its head's label only: a plain label after it
             # is the group's own again (the office's members would be labelled 办公室成员)
             state.current = state.parents[state.current]
+        if lm and not office_role and i >= 1 and _signature_block(lines, i - 1) \
+                and not re.search(r"[，,。；;:：、]", lines[i - 1].text):
+            i += 1  # 某区监察委员会 / 主任　甲 / 2023年4月18日: the signer's post under the body, no member line
+            continue
         if office_role or lm and _is_role(lm["label"]) and state.current:
             role = office_role or squash(lm["label"])
             rest = lm["rest"]
@@ -1890,10 +1908,20 @@ def _list_heading(state: _State, lines, i: int, flat: str) -> bool:
     head = _ENUM.sub("", flat[: tail.start()] if tail else flat)
     nxt = _label(nfkc(lines[i + 1].text))
     if len(head) < 4 or not (GROUP_SUFFIX_RE.search(head) or GROUP_SHORT_RE.search(head)) or _GENERIC.match(head) \
-            or not nxt or not _is_role(nxt["label"]):
+            or not nxt or not _is_role(nxt["label"]) or bare and _signature_block(lines, i):
         return False
     state.current = _introduce(state, head)
     return True
+
+
+#: a signature's date line: 2023年4月18日, 二〇二三年四月十八日
+_DATE_LINE = re.compile(r"^(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日$")
+
+
+def _signature_block(lines, i: int) -> bool:
+    """Whether lines ``i`` to ``i + 2`` are a signature: the signing body, its head's title and name, the date
+    (某区监察委员会 / 主任　甲 / 2023年4月18日): the body's head holds a post, no member of a group it names."""
+    return i + 2 < len(lines) and bool(_DATE_LINE.match(squash(lines[i + 2].text)))
 
 
 #: a heading over a committee's heads: 某委领导, 某某委员会组成人员 (not a congress's or Party's standing committee)
@@ -2476,6 +2504,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             if not group:
                 continue
             entries = re.sub(r"^.*?(?:成立|设立|组建)(?:了)?以", "", m["entries"].removeprefix("、"))  # 我市成立了以市委书记某某为指挥长…
+            entries = entries.removeprefix("时任")  # (时任县委书记甲亲自担任总队长: the post he then held, no part of it)
             members = _title_first_members(entries, line.start + max(raw.find(entries[:4]), 0), region) \
                 or _long_comrade(entries, flat[m.end("entries"):], line.start + max(raw.find(entries[:4]), 0))
             if not members and flat[m.start("role") - 2: m.start("role")] == "作为":  # 某某副市长作为第一召集人
@@ -2484,6 +2513,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
             if flat[lo:m.start("entries")].find("由") < 0 and not m.group(0).startswith("由"):
                 members = _holders_before(flat, commas, k, raw, line, region) + members  # (由 opens no list before)
             _add_members(state, group, role.removeprefix("办公室"), members, span)
+            if m["role2"]:
+                _add_members(state, group, m["role2"], members, span)
             office_at = group if members and group.endswith("办公室") else None
 
 
