@@ -27,6 +27,9 @@
   (某市人民政府 某市中级人民法院印发) open the title; a kind of body alone before 关于 (法院关于…) names no issuer.
 - A school (某中学), a people's tribunal (某人民法庭) and a cooperative federation (某供销合作社联合社) issue and
   sign notices as bodies.
+- The title printed again with its number after it on one line: that number. A basis clause the page broke after its
+  first number (根据某党〔2009〕20号 / 和…文件精神) cites it: no number of the notice's. A promulgating title that
+  leaves out 的 (…印发《某某管理办法（修订）》通知) takes the kind of what it sends.
 - A journal's column that reprints documents under numbered headings (一、某市人大常委会任免名单 / 二、某街道办事处关于…的
   通知), or a writing guide's samples (例文一 / 例文二) with a watermark after every line: one notice each.
 """
@@ -312,3 +315,23 @@ def test_a_listing_items_table_of_rows_keyed_by_their_headings_is_read(tmp_path)
     [raw] = _notices(path)
     rows = {(f.task, f.role, f.agency) for f in extract(raw).facts if type(f).__name__ == "Assignment"}
     assert ("开展专项监督检查", "lead", "市某局监督科") in rows and ("开展专项监督检查", "responsible", "市某局法规科") in rows
+
+
+def test_the_title_printed_again_with_its_number_after_it_gives_the_number():
+    text = ("某县人民政府办公室关于调整某县防汛抗旱指挥部组成人员的通知\n2031-05-23 16:07:41  来源：县政府办公室\n"
+            "某县人民政府办公室关于调整某县防汛抗旱指挥部组成人员的通知 某政办〔2031〕31号\n各乡镇人民政府，县直各单位：\n"
+            "  因人事变动，经县政府研究，决定对县防汛抗旱指挥部组成人员进行调整。\n指 挥 长：甲某某  县长\n")
+    assert document(text).number == "某政办〔2031〕31号"
+
+
+def test_a_basis_clause_broken_after_its_first_number_cites_it():
+    text = ("关于调整二级关工委成员的通知\n各学院及有关部门：\n根据某党〔2031〕20号\n和某教发〔2031〕45号以及《某省高等学校关心下一代"
+            "工作考核办法》文件精神，为进一步理顺我校各级关工委组织关系，学校决定对各二级关工委组成人员作相应调整。\n")
+    assert document(text).number is None
+
+
+def test_a_promulgating_title_without_its_de_takes_the_kind_of_what_it_sends():
+    text = ("某市财政局 某市乡村振兴局关于印发《某某专项资金管理办法（修订）》通知\n为进一步加强和规范某某专项资金管理，按照有关规定，"
+            "结合实际，对原办法进行了修订。\n第一条 为加强和规范某某专项资金管理，提高资金使用效益，根据有关法律法规。\n"
+            "第二条 专项资金是指市本级财政预算安排的资金。\n")
+    assert document(text).kind == "measures"

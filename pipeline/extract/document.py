@@ -9,7 +9,8 @@ from ..lexicon import AGENCY_END_RE, LEVEL_CHARS, PROVINCE_ABBREVIATIONS, PROVIN
 from ..text import parse_date, squash, strip_copy_noise, strip_final_punct
 from .layout import Layout
 
-_PROMULGATES = re.compile(r"(?:印发|转发|下发|下达|发布|公布|颁布|颁发)(?P<what>.+?)的(?:通知|决定|通告|公告|命令)$")
+_PROMULGATES = re.compile(r"(?:印发|转发|下发|下达|发布|公布|颁布|颁发)(?P<what>.+?)(?:的|(?<=[》)）])|(?<=[办法规定细则方案意见]))"
+                          r"(?:通知|决定|通告|公告|命令)$")  # (…印发《某某办法（修订）》通知: the 的 left out)
 _PERSONNEL = re.compile(r"任免|任职|任命|免职|免去|聘任|(?:新|续|解|受|被|首|特)聘|"
                         # a decision that names its persons to a post by another verb: 关于聘请甲某为某县人民政府参事的通知,
                         # 关于委派甲某担任某公司监事的通知, 关于补选甲某为副县长的公告, 关于甲某同志兼任某局局长的通知

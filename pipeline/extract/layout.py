@@ -3574,6 +3574,10 @@ def _find_number(layout: Layout, meta: dict[str, str]) -> None:
         layout.number_span = (span[0] + 1, span[1])
 
 
+#: a line that opens with the verb of a basis clause: 根据…, 按照…, 依据…, 依照…
+_BASIS_OPENS = re.compile(r"^(?:根据|按照|依据|依照|根據|依據)")
+
+
 def _find_number_as_printed(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     if layout.heading_number:  # 某某令第40号--某某职务任免: the database's heading names the number
@@ -3638,7 +3642,9 @@ def _find_number_as_printed(layout: Layout, meta: dict[str, str]) -> None:
         cited = bool(m) and bool(re.search(r"[(（]\s*$|(?:根据|按照|依据|依照)\s*$", text[:m.start()])
                                  or re.match(r"根据|按照|依据|依照", m.group(0))  # (the code's characters take the verb)
                                  or _CITED_AS.match(text, m.end())) and bool(re.search(r"[，。；,;》]", flat)
-                                                                             or _CITED_RUN_ON.match(text, m.end()))
+                                                                             or _CITED_RUN_ON.match(text, m.end())
+                                                                             or _BASIS_OPENS.match(flat))
+        # (根据某党〔2009〕20号 / 和某发〔2009〕45号…文件精神: a basis clause the page broke after its first number)
         if m and (len(flat) <= 40 or opens) and not cited:
             layout.number = normalize_docnum(m.group(0))
             layout.number_span = (line.start + m.start(), line.start + m.end())
@@ -3692,6 +3698,14 @@ def _number_under_title_again(layout: Layout) -> bool:
     if not layout.title:
         return False
     lines, title = layout.lines, _han(layout.title)
+    printed = squash(layout.title)
+    for k in range(layout.body_start, min(len(lines), 90)):  # (the title printed again with its number after it)
+        rest = lines[k].flat[len(printed):] if lines[k].flat.startswith(printed) else ""
+        found = DOCNUM_RE.search(lines[k].text) if rest and DOCNUM_RE.fullmatch(rest) else None
+        if found:
+            layout.number = normalize_docnum(rest)
+            layout.number_span = (lines[k].start + found.start(), lines[k].start + found.end())
+            return True
     for k in range(layout.body_start, min(len(lines) - 1, 90)):
         flat = lines[k + 1].flat
         old = _OLD_STYLE_NUMBER.fullmatch(flat)
