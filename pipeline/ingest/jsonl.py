@@ -170,10 +170,15 @@ def read_json(text: str, source: str) -> Iterator[RawNotice | InputError]:
     except (json.JSONDecodeError, RecursionError) as exc:
         yield InputError(source, f"is not JSON ({_reason(exc)})")
         return
+    yield from _document_records(data, source)
+
+
+def _document_records(data, source: str) -> Iterator[RawNotice | InputError]:
+    """The notices of a parsed document (JSON, YAML): its records, numbered; an error where it holds none."""
     records = records_in(data)
     if not records:
-        yield InputError(source, "holds no notice records (objects with a 'text' or 'content' field, or a long "
-                                 "value with line breaks or HTML)")
+        yield InputError(source, "holds no notice records (objects with a 'text', 'content' or 'body' field, or a "
+                                 "long value with line breaks or HTML)")
         return
     yield from notices_of(((f"record {k}", record) for k, record in enumerate(records, 1)), source)
 
@@ -188,12 +193,7 @@ def read_yaml(text: str, source: str) -> Iterator[RawNotice | InputError]:
         where = f" at line {mark.line + 1}" if mark is not None else ""
         yield InputError(source, f"is not YAML{where} ({getattr(exc, 'problem', None) or exc})")
         return
-    records = records_in(data)
-    if not records:
-        yield InputError(source, "holds no notice records (items with a 'text', 'content' or 'body' field, or a long "
-                                 "value with line breaks)")
-        return
-    yield from notices_of(((f"record {k}", record) for k, record in enumerate(records, 1)), source)
+    yield from _document_records(data, source)
 
 
 def _iso_dates(value):
