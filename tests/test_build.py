@@ -105,7 +105,11 @@ CORPUS_FLOORS = {"personnel": 0.99, "groups-plans": 0.99, "mixed": 0.99, "holdou
                  # real43), round 3 (dev layouts158, layouts160, real43; held out layouts161, layouts162), then a lead's
                  # round on layouts161 and layouts162's pages
                  "layouts157": 0.99, "layouts158": 0.93, "layouts159": 0.99, "layouts160": 0.98, "layouts161": 0.90,
-                 "layouts162": 0.75, "real42": 0.67, "real43": 0.83}
+                 "layouts162": 0.75, "real42": 0.67, "real43": 0.83,
+                 # thirty-eighth session: round 1 and 2's dev sets layouts164-166, layouts168, real44 (layouts163,
+                 # layouts167, real45 held out through them), round 3's dev sets layouts163, layouts167, real45
+                 "layouts163": 0.88, "layouts164": 0.99, "layouts165": 0.96, "layouts166": 0.94, "layouts167": 0.93,
+                 "layouts168": 0.98, "real44": 0.86, "real45": 0.82}
 #: pages copied from the web lose titles and numbers: their document rows have their own floors (real 0.94 -> 0.93 in the
 #: thirty-third session: c26's heading, its joint issuers on a line over 关于… and its number under it, is read whole, as
 #: 28 other golds read such headings; c26's gold keeps 关于… alone)
@@ -124,7 +128,7 @@ DOCUMENT_FLOORS = {"real": 0.93, "real2": 0.95, "real3": 0.94, "real4": 0.94, "r
                    "layouts132": 0.81, "real34": 0.33, "real35": 0.84, "real36": 0.66,
                    "layouts143": 0.89, "real38": 0.57, "real40": 0.85, "real41": 0.76,
                    "layouts154": 0.90, "layouts156": 0.59, "layouts161": 0.72, "layouts162": 0.81, "real42": 0.36,
-                   "real43": 0.78}
+                   "real43": 0.78, "real44": 0.81, "real45": 0.91}
 #: identity (pairwise precision, recall) on the real corpora, where names are printed in both scripts (real's recall
 #: 0.991 -> 0.988 in the thirty-first session, when slice a's news pages took their headlines as the spec says and their
 #: rows came to match: a10 prints 胡 as 鬍 (鬍明朗), not linked to a11's 胡明朗)
