@@ -27,7 +27,7 @@ _ROLE_WORDS = (("牵头", "lead"), ("主办", "lead"), ("配合", "support"), ("
                ("承担", "responsible"), ("主要责任", "responsible"))  # (主要责任单位, 主责单位, 落实单位, 承担单位: the bodies that carry the task out)
 #: role labels; 牵头责任单位 / 协同责任单位 (a lead and a supporting responsible body) before 责任单位;
 #: 主要协作单位 / 主要配合单位 (the bodies that chiefly help) before the 主要责任单位 that carry it out
-_LABEL_WORDS = r"牵头责任|协同责任|配合责任|主要责任|主要协作|主要配合|牵头负责|牵头|主办|配合|协办|协助|协作|会办|参与|参加|协同|责任|负责|实施|承办|主责|落实|承担"
+_LABEL_WORDS = r"牵头责任|协同责任|协同配合|配合责任|主要责任|主要协作|主要配合|牵头负责|牵头|主办|配合|协办|协助|协作|会办|参与|参加|协同|责任|负责|实施|承办|主责|落实|承担"
 #: labels of the bodies that take part (参加单位, 参加部门): support where a lead is named before them
 #: (牵头单位：X / 参加部门：Y、Z), else a list of who attends
 _JOINING_LABELS = ("参加",)
@@ -42,7 +42,7 @@ _COMMA = re.compile(r"[，,]")
 _WHITESPACE = re.compile(r"\s+")
 #: a label of a role alone before its colon, without 单位 (牵头：X；配合：Y, 协助：Z); 责任 alone only as one of an
 #: item's own bracket of roles ((牵头：X；责任：Y), not 追究办案质量责任：…)
-_BARE_LABEL = r"(?:(?<=牵头|配合|协助|协办|主办|会办)|(?<=[(（;；]责任))(?=\s*[:：])"
+_BARE_LABEL = r"(?:(?<=牵头|配合|协助|协办|主办|会办)|(?<=[(（;；]责任))(?=\s*[:：])|(?<=【牵头|【配合|【协助|【协办|【主办|【会办|【责任)(?=】)"
 _LABEL_RE = re.compile(rf"[【\[]?(?P<label>{_LABEL_WORDS})(?:{_UNIT_WORDS}|{_BARE_LABEL})(?:[】\]]\s*[:：]?|\s*[:：])\s*"
                        rf"(?P<agencies>(?:(?!(?:{_LABEL_WORDS})(?:{_UNIT_WORDS}|{_BARE_LABEL}))"
                        rf"(?:[^;；:：()（）【】〔〕\[\]。\n]|[(（][^()（）:：]{{1,8}}[)）]))+)")
@@ -418,15 +418,22 @@ _STOP_ENUMERATOR = re.compile(r"^(?P<indent>[ \t\u3000]*)(?P<n>[0-9]{1,2})。(?=
 #: a record's role field with an arrow for its colon: 牵头单位→甲;乙 (its bodies split by ;)
 _ARROW_FIELD = re.compile(rf"^(?P<label>[ \t\u3000]*(?:{_LABEL_WORDS})(?:{_UNIT_WORDS}))[ \t\u3000]*(?:→|->|=>)(?P<units>.*)$")
 
+#: a table's row printed on one line with bars between its cells, its units' cell labelled by role (the number's,
+#: the task's cells before it): 1▕某任务▕【牵头】甲厅【配合】乙厅 or 2｜某任务｜牵头单位：甲局；配合单位：乙局
+_LABELLED_ROW = re.compile(r"^(?P<indent>[ \t\u3000]*)(?P<n>[0-9]{1,3})[ \t\u3000]*[|｜│┃▕▏][ \t\u3000]*"
+                           r"(?P<task>[^|｜│┃▕▏]{2,150}?)[ \t\u3000]*[|｜│┃▕▏][ \t\u3000]*")
+
 
 def _arrow_record(line: Line) -> Line:
     """A line of a task record a crawl printed as data, in the form the plan's own items take: ``【任务1】某任务``
-    is ``1.某任务``; ``牵头单位→甲;乙`` is ``牵头单位：甲、乙``; other lines as they are (its span kept)."""
+    is ``1.某任务``; a row ``1▕某任务▕【牵头】甲`` whose units' cell is labelled is ``1.某任务。【牵头】甲``; ``牵头单位→甲;乙`` is ``牵头单位：甲、乙``; other lines as they are (its span kept)."""
     text = nfkc(line.text)
     if m := _RECORD_NO.match(text):
         return Line(line.start, line.end, f"{m['indent']}{m['n']}." + text[m.end():])
     if m := _STOP_ENUMERATOR.match(text):  # 1。某任务。 (a copy that printed the enumerator's dot as 。)
         return Line(line.start, line.end, f"{m['indent']}{m['n']}." + text[m.end():])
+    if (m := _LABELLED_ROW.match(text)) and _LABEL_RE.match(text[m.end():]):  # 1▕某任务▕【牵头】甲【配合】乙
+        return Line(line.start, line.end, f"{m['indent']}{m['n']}.{m['task'].strip(SPACES)}。" + text[m.end():])
     if m := _ARROW_FIELD.match(text):
         units = re.sub(r"[ \t\u3000]*[;；][ \t\u3000]*", "、", m["units"].strip())
         return Line(line.start, line.end, f"{m['label']}：{units}")
@@ -1763,7 +1770,7 @@ _SET_UP_GROUP = re.compile(r"关于(?:成立|设立|组建)(?P<group>[^，,、�
 
 
 #: header cells of a task table (one cell per line once a page flattens it)
-_CELL_HEADER = re.compile(rf"(?:序号|编号|(?:(?:19|20)\d\d年度?)?(?:重点|主要|工作|具体|预期|年度)?(?:任务|事项|内容|措施|举措|目标){{1,2}}(?:名称|内容)?|(?:重点|主要|具体|年度)?工作(?:名称|内容)?|(?:重点|建设|整治)?项目(?:名称|内容)?|"
+_CELL_HEADER = re.compile(rf"(?:序号|编号|(?:(?:19|20)\d\d年度?)?(?:重点|主要|具体|预期|年度)?(?:工作)?(?:任务|事项|内容|措施|举措|目标){{1,2}}(?:名称|内容)?|(?:重点|主要|具体|年度)?工作(?:名称|内容)?|(?:重点|建设|整治)?项目(?:名称|内容)?|"
                           rf"完成时限|时间节点|完成时间|时限|进度安排|备注|{_LABEL}|"
                           rf"(?:责任|牵头|分管|联系|包抓)(?:人|领导))")  # (a column of persons gives no rows)
 #: the task column of a list of projects (项目名称, 建设项目), where no column names a task
@@ -1982,6 +1989,16 @@ def _row_run(texts: list[str], at: int, most: int) -> list[str]:
     return out
 
 
+def _spanning_rows(texts: list[str], i: int) -> int:
+    """How many heading rows spanning a flattened table stand from line ``i`` over its next numbered row: one
+    (一、某类工作 / 1), or several in a row where a copy kept only some of the table's rows and the headings of the
+    parts it left out (二、某类工作 / 三、另类工作 / 68); 0 where line ``i`` is none."""
+    n = i
+    while n < len(texts) and _SPANNING_ROW.match(texts[n]) and n - i < 12:
+        n += 1
+    return n - i if n > i and n < len(texts) and _ROW_NO.fullmatch(texts[n]) else 0
+
+
 def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
     """Task tables a page flattened to one cell per line: a run of header cells (序号 / 重点任务 /
     牵头单位 / 配合单位), then each row's cells on lines of their own. Rows start at their number
@@ -2018,15 +2035,15 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
         i = j
         while i < len(lines):
             if numbered:
-                if _SPANNING_ROW.match(texts[i]) and i + 1 < len(lines) and _ROW_NO.fullmatch(texts[i + 1]):
-                    i += 1  # 一、某类工作 / 1 / …: a heading row over the rows below
+                if _spanning_rows(texts, i):
+                    i += _spanning_rows(texts, i)  # 一、某类工作 / 1 / …: a heading row over the rows below
                     continue
                 if not _ROW_NO.fullmatch(texts[i]):
                     break
                 n = i + 1
                 while n < len(lines) and not _ROW_NO.fullmatch(texts[n]) and n - i < width + 8 \
                         and not _TABLE_END.fullmatch(texts[n]) \
-                        and not (_SPANNING_ROW.match(texts[n]) and n + 1 < len(lines) and _ROW_NO.fullmatch(texts[n + 1])):
+                        and not _spanning_rows(texts, n):
                     n += 1  # (附件2 / 序号: the table is over; 二、… / 5: a heading row)
                 if n >= len(lines) or not _ROW_NO.fullmatch(texts[n]):
                     if extra:  # (a header of unknown width: the last row has as many cells as the rows before)

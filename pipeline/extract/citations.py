@@ -106,6 +106,8 @@ _BARE_ISSUANCE = re.compile(r"(?:(?<=日)|(?<=根据)|(?<=依据)|(?<![\u4e00-\u
                             r"(?P<num>[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|委员会|常委会|部|署|局|厅)(?:令|公告)第\d{1,5}号)")
 #: words a sentence prints before a bare number it cites: 按照, 根据, 依据…; 某办公室以某办〔2006〕4号印发
 _LEAD_WORDS = re.compile(r"^.*(?:按照|根据|依据|依照|参照|执行|落实|贯彻|领会|(?:办公室|办公厅|政府|委员会)以)")
+#: the word that joins a number to the number before it (甲〔2009〕2号和乙发〔2009〕4号, …号以及乙发…): no part of its code
+_JOINED_AFTER_NUMBER = re.compile(r"^(?:以及|和|及|与|或)(?=[\u4e00-\u9fff]{2})")
 #: the body a sentence names before the number it issued, a name no code holds (国务院国发〔1980〕121号文件,
 #: 省政府办公厅某政办〔2007〕3号): no part of the code
 _BODY_BEFORE_CODE = re.compile(r"^.*(?:国务院|中共中央|办公厅|办公室)(?=[\u4e00-\u9fff]+〔)")
@@ -189,6 +191,8 @@ def find_citations(text: str, layout: Layout) -> list[Citation]:
         if any(s <= d.start() < e for s, e in links):
             continue  # 上一篇：某府〔2010〕41号《…》: a link to another page of the site
         cut = _LEAD_WORDS.match(d["code"])  # 市政府按照某府〔2018〕6号: the words before the code are no part of it
+        if not cut and text[:d.start()].endswith("号"):
+            cut = _JOINED_AFTER_NUMBER.match(d["code"])  # 根据甲〔2009〕2号和乙发〔2009〕4号: the 和 joins two numbers
         number = _without_body(normalize_docnum(d.group(0)[cut.end():] if cut else d.group(0)))
         if number == own or (own and number.endswith(own)) or \
                 (layout.number_span and layout.number_span[0] <= d.start() < layout.number_span[1]):
