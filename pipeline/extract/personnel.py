@@ -12,7 +12,7 @@ from typing import Callable
 
 from ..facts import Appointment, Position, Post, Removal
 from ..text import SENTENCE_END, SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duration, unspaced
-from .layout import Layout, cells as split_cells
+from .layout import Layout, Line, cells as split_cells
 from .parts import ENUM, SENTENCE as _SENTENCE_MARK
 from .lists import comma_cells, open_quote
 from .names import (blank_asides, clean_name, joined_noun, name_shape, plausible_name, posts_before_name, reported_name,
@@ -287,6 +287,17 @@ def _signs(lines: list, k: int) -> bool:
         and any(is_date_line(n.text) for n in lines[k + 1:k + 3])
 
 
+#: the mark a copy (a markdown listing, a word processor's list) sets before an item: ``- 甲某　县某局局长``, ``• 乙某…``
+#: (a mark and a space, then a Chinese character: not a page mark ``- 3 -`` nor a dash inside a sentence)
+_BULLET = re.compile(rf"^[{SPACES}]*[-*+•●▪◆■][{SPACES}]+(?=[\u4e00-\u9fff])")
+
+
+def _unbulleted(line: Line) -> Line:
+    """The line with its list mark cut off the front (its start moved past it), or the line as it was."""
+    m = _BULLET.match(line.text)
+    return replace(line, start=line.start + m.end(), text=line.text[m.end():]) if m else line
+
+
 def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
     out: list[tuple[str | None, _Clause]] = []
     mode: str | None = None
@@ -304,6 +315,7 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
         if mode and _signs(layout.lines, k):
             mode = unit = chain = None  # 免去：…⏎某县人民政府⏎县长　甲⏎某年某月某日: the signature ends the list
             continue
+        line = _unbulleted(line)  # - 甲某　县某局局长: a copy's list mark before the item
         text = blank_asides(line.text)  # 甲某（女，满族）: the aside blanked, offsets kept
         um = _UNIT_SECTION.match(nfkc(text).strip(SPACES))
         if um and has_own_prefix(um["body"]) and AGENCY_END_RE.search(um["body"]):
