@@ -1,0 +1,34 @@
+"""people44: personnel classes of layouts163 and real45, round 3 (made-up notices only)."""
+from govkg.facts import Appointment, Removal
+from helpers import position_rows, posts
+
+#: a personnel notice copied into a markdown listing: each item a bulleted line under its section
+_BULLETED = ("某县人民政府关于甘若水等同志职务任免的通知\n"
+             "某政任〔2011〕7号\n"
+             "各乡镇人民政府，县政府各部门：\n"
+             "经县人民政府研究决定：\n"
+             "任命\n"
+             "- 甘若水　县林业局局长\n"
+             "- 卓　知远　县审计局副局长(试用期一年)\n"
+             "免去\n"
+             "- 符　明川　县林业局局长职务\n"
+             "某县人民政府\n"
+             "2011年6月2日\n")
+
+
+def test_bulleted_items_of_a_personnel_notice():
+    # - 甲　县某局局长 under 任命 / - 乙　县某局局长职务 under 免去: the list mark is no part of the name
+    rows = posts(_BULLETED, (Appointment, Removal))
+    assert ("Appointment", "甘若水", "县林业局", "局长") in rows
+    assert ("Appointment", "卓知远", "县审计局", "副局长") in rows
+    assert ("Removal", "符明川", "县林业局", "局长") in rows
+
+
+#: a township's news: its government by its short name, 苏木政府 (a sumu, the township of a pastoral area)
+_SUMU = ("某苏木工作动态\n"
+         "5月3日，旗政府副旗长白文斌一行到乌兰苏木调研草原保护工作。乌兰苏木政府副苏木达包海军陪同。\n")
+
+
+def test_a_sumu_government_by_its_short_name():
+    # 乌兰苏木政府副苏木达甲: the sumu's 人民政府, as 镇政府 is the town's
+    assert ("包海军", "乌兰苏木人民政府", "副苏木达") in position_rows(_SUMU)
