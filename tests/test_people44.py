@@ -32,3 +32,23 @@ _SUMU = ("某苏木工作动态\n"
 def test_a_sumu_government_by_its_short_name():
     # 乌兰苏木政府副苏木达甲: the sumu's 人民政府, as 镇政府 is the town's
     assert ("包海军", "乌兰苏木人民政府", "副苏木达") in position_rows(_SUMU)
+
+
+#: a report names two holders of one government in a row, the second by 政府 alone
+_TWO_OF_ONE = ("某苏木工作动态\n"
+               "6月2日，旗农牧局局长韩立新一行到乌兰苏木调研。乌兰苏木政府副苏木达包海军、政府副苏木达吴国庆陪同。\n")
+
+
+def test_a_second_holder_of_the_same_government_by_its_short_name():
+    # 乌兰苏木政府副苏木达甲、政府副苏木达乙: 乙 serves the government of the area 甲 serves
+    assert ("吴国庆", "乌兰苏木人民政府", "副苏木达") in position_rows(_TWO_OF_ONE)
+
+
+#: a county's report in Yunnan: a holder of the Dai surname 刀 named after the posts
+_DAI = ("某县召开防汛工作会议\n"
+        "会上，县水务局局长刀志明汇报了去年的防汛工作情况，县气象局局长罗平通报了天气形势。\n")
+
+
+def test_a_holder_of_the_surname_dao():
+    # 县水务局局长刀某汇报…: 刀 opens a name
+    assert ("刀志明", "县水务局", "局长") in position_rows(_DAI)

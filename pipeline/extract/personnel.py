@@ -1469,8 +1469,9 @@ _NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?
 _LEADER_LABEL = re.compile(r"(?:牵头|责任|分管|联系|包抓|包联)(?:[省市县区旗乡镇]级?)?领导[：:]\s*$")
 #: acts a report narrates after a holder's name, never the end of a name
 _ACT_WORDS = ("主持", "出席", "列席", "应邀", "讲话", "参加", "说", "称")
-#: posts that open with an area's own body, printed without the area: 党工委副书记, 管委会主任
-_AREA_BODY = re.compile(r"^(?:党工委|党委|管委会|纪工委|人大常委会|政协)")
+#: posts that open with an area's own body, printed without the area: 党工委副书记, 管委会主任, 政府副苏木达 (某苏木政府
+#: 副苏木达甲、政府副苏木达乙: the government of the area the holder before serves)
+_AREA_BODY = re.compile(r"^(?:党工委|党委|管委会|纪工委|人大常委会|政协|(?:人民)?政府(?!办))")
 
 
 def _posts(text: str, at: int, region: str) -> list[Post]:
