@@ -52,3 +52,16 @@ _DAI = ("某县召开防汛工作会议\n"
 def test_a_holder_of_the_surname_dao():
     # 县水务局局长刀某汇报…: 刀 opens a name
     assert ("刀志明", "县水务局", "局长") in position_rows(_DAI)
+
+
+#: a news report whose subheading prints two decisions parted by a space
+_TWO_IN_A_HEADLINE = ("传达省委关于人事调整的决定\n"
+                      "提名甲文涛为某市市长候选人 乙明华任某县委书记\n"
+                      "昨日上午，某市召开领导干部会议，传达了有关人事调整的决定。\n")
+
+
+def test_two_decisions_of_a_headline_parted_by_a_space():
+    # 提名甲为某市市长候选人 乙任某县委书记: the space ends the first post; 乙 is no part of it
+    rows = posts(_TWO_IN_A_HEADLINE)
+    assert all("乙明华" not in agency for _, _, agency, _ in rows)
+    assert ("Appointment", "乙明华", "某县委", "书记") in rows or ("Position", "乙明华", "某县委", "书记") in rows
