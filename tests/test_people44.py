@@ -65,14 +65,3 @@ def test_two_decisions_of_a_headline_parted_by_a_space():
     rows = posts(_TWO_IN_A_HEADLINE)
     assert all("乙明华" not in agency for _, _, agency, _ in rows)
     assert ("Appointment", "乙明华", "某县委", "书记") in rows or ("Position", "乙明华", "某县委", "书记") in rows
-
-
-#: a news report's subheading whose subject is a count of people, not a name
-_COUNTED = ("至少十名市委书记调整\n"
-            "两名女市长拟任地级市市委书记\n"
-            "3月27日，某省委组织部发布一批干部任前公示。\n")
-
-
-def test_a_count_of_people_is_no_name():
-    # 两名女市长拟任某市委书记: 两名… counts people; no row names them
-    assert not [row for row in posts(_COUNTED) if row[1].startswith("两名")]

@@ -33,10 +33,6 @@ _ZONE_RE = re.compile(r"(经济技术开发区|高新技术产业开发区|经�
                       r"产业园|试验区|自贸区|保税区|管理委员会|管委会|人民政府|政府|供电公司|公司)")
 
 
-#: a count of people, never a name: 两名女市长拟任…, 3位副县长, 多名干部 (a number, then 名 or 位)
-_COUNTED = re.compile(r"^[\d两二三四五六七八九十百多数几]+[名位]")
-
-
 @lru_cache(maxsize=1 << 14)  # (every reader tries the same candidates: each cut of split_name_posts, each line)
 def plausible_name(name: str) -> bool:
     """A person's name as notices print it: 2–12 Han characters (with · for Uyghur names)."""
@@ -46,7 +42,7 @@ def plausible_name(name: str) -> bool:
         return False
     if any(c in _BAD_IN_NAME for c in name) or any(w in name for w in _BAD_NAME_WORDS):
         return False
-    if name[0] in _BAD_AT_EDGE or name[-1] in _BAD_AT_EDGE or _TIME_SPAN.fullmatch(name) or _COUNTED.match(name):
+    if name[0] in _BAD_AT_EDGE or name[-1] in _BAD_AT_EDGE or _TIME_SPAN.fullmatch(name):
         return False
     return not name.startswith(("市", "县", "省", "旗", "州", "各"))
 
