@@ -12,7 +12,7 @@ from typing import Callable
 
 from ..facts import Appointment, Position, Post, Removal
 from ..text import SENTENCE_END, SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duration, unspaced
-from .layout import Layout, cells as split_cells
+from .layout import Layout, Line, cells as split_cells
 from .parts import ENUM, SENTENCE as _SENTENCE_MARK
 from .lists import comma_cells, open_quote
 from .names import (blank_asides, clean_name, joined_noun, name_shape, plausible_name, posts_before_name, reported_name,
@@ -223,6 +223,8 @@ _SUBCLAUSE = re.compile(rf"[，,](?={_NAMES_TAKE})|"
                         rf"(?<=[长记任员理席师])、(?=[\u4e00-\u9fff·]{{2,4}}{_GAP}同志(?:任|兼任|担任)(?!命|免|职|期|务|用))|"
                         r"[，,](?=(?:同时|并|决定|兹|现|分别|宣布)?(?:免去|免[^费]|任命|聘任|兼任|挂任|挂职任|挂职期间任|接受))|"  # 甲同志，挂职任…; …，宣布免去…
                         rf"[，,](?={_ALSO_TAKES})|"  # 任A，兼B: 兼 alone for 兼任
+                        # 提名甲为某市市长候选人　乙任某县委书记: a headline's two decisions parted by a space, after a post
+                        r"(?<=[长记任员理席师人])[ \u3000]+(?=[\u4e00-\u9fff·]{2,4}(?:同志)?任(?!命|免|职|期|务|用)[\u4e00-\u9fff])|"
                         # 根据某部门关于…的安排，选派甲同志（某校副校长）到某局挂职任副局长: the secondment after its basis
                         r"[，,](?=(?:选派|委派|派)[^，,。；;]{2,60}?(?:挂职任|挂职担任|挂任))|"
                         r"[，,](?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:请求|申请)?辞去|(?:本人)?(?:请求|申请|提出)辞去)|[，,](?=(?:正式)?任(?!职|期|务))|"
@@ -287,6 +289,17 @@ def _signs(lines: list, k: int) -> bool:
         and any(is_date_line(n.text) for n in lines[k + 1:k + 3])
 
 
+#: the mark a copy (a markdown listing, a word processor's list) sets before an item: ``- 甲某　县某局局长``, ``• 乙某…``
+#: (a mark and a space, then a Chinese character: not a page mark ``- 3 -`` nor a dash inside a sentence)
+_BULLET = re.compile(rf"^[{SPACES}]*[-*+•●▪◆■][{SPACES}]+(?=[\u4e00-\u9fff])")
+
+
+def _unbulleted(line: Line) -> Line:
+    """The line with its list mark cut off the front (its start moved past it), or the line as it was."""
+    m = _BULLET.match(line.text)
+    return replace(line, start=line.start + m.end(), text=line.text[m.end():]) if m else line
+
+
 def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
     out: list[tuple[str | None, _Clause]] = []
     mode: str | None = None
@@ -304,6 +317,7 @@ def _read_clauses(layout: Layout) -> list[tuple[str | None, _Clause]]:
         if mode and _signs(layout.lines, k):
             mode = unit = chain = None  # 免去：…⏎某县人民政府⏎县长　甲⏎某年某月某日: the signature ends the list
             continue
+        line = _unbulleted(line)  # - 甲某　县某局局长: a copy's list mark before the item
         text = blank_asides(line.text)  # 甲某（女，满族）: the aside blanked, offsets kept
         um = _UNIT_SECTION.match(nfkc(text).strip(SPACES))
         if um and has_own_prefix(um["body"]) and AGENCY_END_RE.search(um["body"]):
@@ -1457,8 +1471,9 @@ _NEWS_HOLDER = re.compile(rf"(?:^|(?<=[，,。；;：:、\s/／》])|(?<=及)|(?
 _LEADER_LABEL = re.compile(r"(?:牵头|责任|分管|联系|包抓|包联)(?:[省市县区旗乡镇]级?)?领导[：:]\s*$")
 #: acts a report narrates after a holder's name, never the end of a name
 _ACT_WORDS = ("主持", "出席", "列席", "应邀", "讲话", "参加", "说", "称")
-#: posts that open with an area's own body, printed without the area: 党工委副书记, 管委会主任
-_AREA_BODY = re.compile(r"^(?:党工委|党委|管委会|纪工委|人大常委会|政协)")
+#: posts that open with an area's own body, printed without the area: 党工委副书记, 管委会主任, 政府副苏木达 (某苏木政府
+#: 副苏木达甲、政府副苏木达乙: the government of the area the holder before serves)
+_AREA_BODY = re.compile(r"^(?:党工委|党委|管委会|纪工委|人大常委会|政协|(?:人民)?政府(?!办))")
 
 
 def _posts(text: str, at: int, region: str) -> list[Post]:

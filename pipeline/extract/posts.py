@@ -25,7 +25,8 @@ _SEP_RE = re.compile(r"[、，,;；]|兼|(?<=委常委)(?![会（(、，,;；]|�
                      r"(?<=助理))(?:以及|及|和)(?=[\u4e00-\u9fff])")
 #: a parenthesised alternative name at the end of an agency: 市文化和旅游局(文物局), a school's 保卫处(武装部)
 _ALIAS_RE = re.compile(r"[(（](?P<alias>[^()（）]{1,20}?(局|委|办|委员会|办公室|中心|厅|署|院|部|处))[)）]$")
-_GOV_SHORT_RE = re.compile(rf"^(?P<region>.*?[{LEVEL_CHARS}])政府(?=$|办公室|办公厅|办|督查室|研究室|参事室|督查|驻)")
+#: a government by its short name (县政府, 敖包苏木政府 — a sumu, the township of a pastoral area), read as its full one
+_GOV_SHORT_RE = re.compile(rf"^(?P<region>.*?(?:[{LEVEL_CHARS}]|苏木))政府(?=$|办公室|办公厅|办|督查室|研究室|参事室|督查|驻)")
 #: (第一届省人民委员会: the term before the level of a province's council)
 _SESSION_RE = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?=人大|人民代表大会|政协|中国人民政治协商会议|委员会|常委会|[省市县区州旗盟]人民委员会)")
 #: a school's short name (某市一中, 某某附中, 某某实验小): the 校 of 校长 is not its last character
