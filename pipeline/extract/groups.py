@@ -156,7 +156,8 @@ def _intros(text: str) -> tuple[re.Match, ...]:
 
 #: a title that sets a group up (关于成立X的通知): the name, used only where no sentence of the text does
 _TITLE_INTRO_RE = re.compile(_INTRO_RE.pattern.replace("|作为|", "|作为|的(?:通知|决定|批复|函)|"))
-_HEADING_TAIL = re.compile(r"((?:组成人员|成员|人员)?(?:名单)?一览表|(?:组成人员|成员|人员)?名单表|(?:组成人员|成员|人员)表|组织机构及(?:组成)?人员(?:名单)?|组织机构及成员名单|组织机构及职责|组织机构|各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|组成|"
+#: (二、市某指挥部办公室及工作组: a section on the office and the working groups, the office's name before them)
+_HEADING_TAIL = re.compile(r"([及和]各?(?:专项)?(?:工作组|专项组|工作小组)(?:设置)?|(?:组成人员|成员|人员)?(?:名单)?一览表|(?:组成人员|成员|人员)?名单表|(?:组成人员|成员|人员)表|组织机构及(?:组成)?人员(?:名单)?|组织机构及成员名单|组织机构及职责|组织机构|各工作组成员及职责|及各工作组职责|组成人员名单|组成人员及职责|成员名单|组成人员|人员名单|组成|"
                            r"成员及职责|人员组成|及其职责|及职责|主要职责|工作职责|职责|名单)$")
 _SUB_RE = re.compile(r"(?P<subject>[^，,。；;]{0,40}?)(?:内设|下设|另设|下辖|设立|设(?=(?:[0-9一二三四五六七八九十]+|两)个)|"
                      # 办公室设综合组和技术组: a bare 设 before a list of two or more 组 (指挥部设A组和B组：A组组长由…)
@@ -985,10 +986,25 @@ _REPORT_LEAD = re.compile(r"(?:印发|下发|发出)(?:了)?(?:一份)?通知[�
 #: introduces a group in its own words
 _SUMMARY_LINE = re.compile(rf"^[{SPACES}]*(?:摘[{SPACES}]*要|内容(?:概述|摘要|提要)|关键[词字]|主题词)[{SPACES}]*[:：]")
 
+#: a list entry's bullet as a markdown copy or a plain-text list prints it, and the bold marks around its label:
+#: ``- **组长**:甲``, ``• 成员:乙`` (not a page number's dash, ``- 2 -``)
+_BULLET = re.compile(rf"^[{SPACES}]*[-*•][{SPACES}]+(?![0-9]+[{SPACES}]*[-—])")
+_BOLD_LABEL = re.compile(r"\*\*(?=[^*]{1,14}\*\*)|(?<=[^*])\*\*(?=[:：])")
+
+
+def _unbullet(line: Line) -> Line:
+    """``line`` with a bullet and its label's bold marks blanked, offsets kept (``- **组长**:甲`` reads 组长:甲). Only
+    an entry with a label or a post after a name (``- 乙　副镇长``): a lone word is a site menu's (``• 政府领导``)."""
+    m = _BULLET.match(line.text)
+    if not m or not re.search(rf"[:：]|\S[{SPACES}]+\S", line.text[m.end():]):
+        return line
+    text = " " * m.end() + line.text[m.end():]
+    return replace(line, text=_BOLD_LABEL.sub("  ", text))
+
 
 def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer: str | None = None) -> list:
     lines, at_index = _label_runs(layout.lines)
-    lines = [ln if not _SUMMARY_LINE.match(nfkc(ln.text)) else replace(ln, text="") for ln in lines]
+    lines = [_unbullet(ln) if not _SUMMARY_LINE.match(nfkc(ln.text)) else replace(ln, text="") for ln in lines]
     state = _State(text="\n".join(ln.flat for ln in lines), issuer=issuer or "", lines=layout.lines,
                    starts=[ln.start for ln in layout.lines])
     _plenary_committees(state)
@@ -1715,14 +1731,26 @@ def _name_run_on(text: str, at: int, lines, i: int, region: str):
 _GARBLED = re.compile(r"(?<=[\u4e00-\u9fff·])[?？\ufffd]")
 
 
-#: words that name a kind of group, not a group: a heading ``三、专项工作组`` is a section title
-_GENERIC = re.compile(r"^(?:专项|工作|领导|议事协调|督导|检查|办事机构和)?(?:工作组|专项组|小组|领导小组|工作专班|专班|指挥部|委员会|"
+#: words that name a kind of group, not a group: a heading ``三、专项工作组`` is a section title (``三、各专项小组工作职责``:
+#: every one of them, no group of its own)
+_GENERIC = re.compile(r"^各?(?:专项|工作|领导|议事协调|督导|检查|办事机构和)?(?:工作组|专项组|小组|领导小组|工作专班|专班|指挥部|委员会|"
                       r"联席会议|组织机构|工作机构|机构|分组|推进组|保障组|工作推进组|工作机制|机制|组)$")
+
+
+def _among_named_peers(name: str, items: list[str]) -> bool:
+    """Whether ``name`` (a kind word: 工作小组) is one of a 下设 list of three or more groups, another of them named
+    by its own work, no kind word nor an office (下设工作小组、检查小组、宣传小组等专项小组: 宣传小组)."""
+    items = [re.sub(r"等$", "", x) for x in items]
+    groups = [x for x in items if GROUP_SUFFIX_RE.search(x) and not x.endswith("办公室")]
+    return len(groups) >= 3 and any(x != name and not _GENERIC.match(x) for x in groups)
 
 
 def _enter_group(state: _State, head: str, span) -> None:
     """A heading names a group: a known one, or a subgroup of the group that set them up."""
     base = head.removesuffix("办公室")
+    if head in state.parents and head != base + "办公室":
+        state.current = head  # 1.工作小组 under 下设工作小组、督查小组…: the subgroup listed by that name, no section title
+        return
     if _GENERIC.match(base) or not base:
         # (三、办公室 after the sections on the subgroups, the last of them at hand: the office of the group they
         # are parts of)
@@ -2077,8 +2105,9 @@ def _clause_subject(state: _State, flat: str, at: int, span) -> str | None:
 
 _ARTICLE = re.compile("^" + ARTICLE_NO)
 #: a group's office that does the group's daily work: 某某领导小组办公室负责…, 联席会议办公室要… (不是 负责人/负责同志)
-#: (or in a note in brackets after a task: …修订完善预案。（旗某某指挥部办公室负责）: the bracket no part of the name)
-_ACTING_OFFICE_RE = re.compile(r"(?:^|(?<=[。；;，,:：]))[(（]?(?P<ref>(?![(（])[^，,。；;:：、“”各]{0,40}?(?:领导小组|工作小组|指挥部|委员会|专班|联席会议))"
+#: (or in a note in brackets after a task: …修订完善预案。（旗某某指挥部办公室负责）, 组织检查评比（县某某指挥部办公室负责）:
+#: the bracket and the task before it no part of the name)
+_ACTING_OFFICE_RE = re.compile(r"(?:^|(?<=[。；;，,:：(（]))(?P<ref>[^，,。；;:：、“”各()（）]{0,40}?(?:领导小组|工作小组|指挥部|委员会|专班|联席会议))"
                                r"办公室(?=(?:具体)?负责(?![人同])|要(?!求)|承担)")
 
 
@@ -2090,8 +2119,9 @@ def _acting_office(state: _State, flat: str, span) -> None:
     for m in _ACTING_OFFICE_RE.finditer(flat):
         ref = _ARTICLE.sub("", m["ref"])  # (第四条 某某领导小组办公室负责…: an article's number)
         owner = _resolve(state, ref) if _GENERIC.match(ref) else _resolve_exact(state, ref)
+        aside = flat[m.start() - 1: m.start()] in ("(", "（")  # (a task's note, 某某（县某指挥部办公室负责）: no set-up)
         if owner is None and not _GENERIC.match(ref) and _OWNER_KIND.search(ref) and len(ref) >= 9 \
-                and not ref.endswith("委员会"):  # (某某委员会办公室: a department's own office, unless a known group's)
+                and not ref.endswith("委员会") and not aside:  # (某某委员会办公室: a department's own office, unless a known group's)
             owner = _introduce(state, ref)  # 上海市某某管理领导小组办公室负责…: the group named in full
         if owner is None and _GENERIC.match(ref):
             state.unowned_offices.append((ref, span))  # (a page cut above the group's name, printed further down)
@@ -2379,6 +2409,8 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                     name = re.sub(r"等$", "", name)
                     if name == "办公室":  # 下设办公室和A组: the group's own office
                         name = _introduce(state, parent + "办公室")
+                    if _among_named_peers(name, pieces + last) and name not in state.names:
+                        counted = True  # 下设工作小组、督查小组、宣传小组等: a kind word named as a peer of named groups
                     if counted and GROUP_SUFFIX_RE.search(name) and len(name) >= 3 and _GENERIC.match(name) \
                             and name not in state.names:
                         state.groups.append(name)
