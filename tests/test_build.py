@@ -23,6 +23,8 @@ from conftest import CORPUS, SEED, SEED_GOLD
 #: are keyed by their headlines, as the spec says, where real21's gold gives null; measured: seed 1.000 on every type; personnel 1.000, groups-plans 1.000, mixed 1.000 — it was 0.867 before tuning on it)
 #: (real3 0.975 -> 0.968 and real12 0.922 -> 0.917 in the thirty-second session: a bare bureau after a unit with its level
 #: takes that level, as the spec's level rule reads (市经委、环保局 -> 市环保局); those golds keep some such units bare)
+#: (real18 0.911 -> 0.909 in the thirty-eighth session: v12's 保障组 under its 领导小组 is read and right, but the gold keys
+#: the page by its number as the copy garbled it, 安发改办〔2015556, where the extractor writes 安发改办〔2015〕556号)
 SEED_FLOORS = {"micro": 0.99, "document": 0.97, "appointment": 0.97, "removal": 0.97, "position": 0.97,
                "membership": 0.97, "subgroup": 0.97, "assignment": 0.97, "citation": 0.97}
 CORPUS_FLOORS = {"personnel": 0.99, "groups-plans": 0.99, "mixed": 0.99, "holdout2": 0.99, "holdout3": 0.99,
@@ -30,7 +32,7 @@ CORPUS_FLOORS = {"personnel": 0.99, "groups-plans": 0.99, "mixed": 0.99, "holdou
                  "holdout9": 0.99, "real": 0.96, "real2": 0.92, "layouts2": 0.99, "real3": 0.96, "real4": 0.91, "real5": 0.95,
                  "real6": 0.95, "real7": 0.93, "real8": 0.92,
                  "real9": 0.88, "real10": 0.88, "real11": 0.86, "real12": 0.91, "real13": 0.75, "real14": 0.91, "real15": 0.90,
-                 "real16": 0.89, "real17": 0.91, "real18": 0.91, "real19": 0.96, "real20": 0.93, "real21": 0.95, "real22": 0.91,
+                 "real16": 0.89, "real17": 0.91, "real18": 0.90, "real19": 0.96, "real20": 0.93, "real21": 0.95, "real22": 0.91,
                  "real23": 0.95, "real24": 0.77, "layouts3": 0.99,
                  "layouts4": 0.99, "layouts5": 0.99, "layouts6": 0.99, "layouts7": 0.99,
                  "layouts8": 0.99, "layouts9": 0.99, "layouts10": 0.99,
@@ -108,8 +110,8 @@ CORPUS_FLOORS = {"personnel": 0.99, "groups-plans": 0.99, "mixed": 0.99, "holdou
                  "layouts162": 0.75, "real42": 0.67, "real43": 0.83,
                  # thirty-eighth session: round 1 and 2's dev sets layouts164-166, layouts168, real44 (layouts163,
                  # layouts167, real45 held out through them), round 3's dev sets layouts163, layouts167, real45
-                 "layouts163": 0.88, "layouts164": 0.99, "layouts165": 0.96, "layouts166": 0.94, "layouts167": 0.93,
-                 "layouts168": 0.98, "real44": 0.86, "real45": 0.82}
+                 "layouts163": 0.99, "layouts164": 0.99, "layouts165": 0.96, "layouts166": 0.94, "layouts167": 0.94,
+                 "layouts168": 0.98, "real44": 0.86, "real45": 0.98}
 #: pages copied from the web lose titles and numbers: their document rows have their own floors (real 0.94 -> 0.93 in the
 #: thirty-third session: c26's heading, its joint issuers on a line over 关于… and its number under it, is read whole, as
 #: 28 other golds read such headings; c26's gold keeps 关于… alone)

@@ -2889,7 +2889,8 @@ _KEYED_FIELD = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,8})[:：](?P<value>.*)")
 
 #: where a row's fields part: a semicolon, or a gap of blanks before the next label (a phone page's table turned to one
 #: line a row: 序号：1　工作任务：建立台账　牵头单位：县某局　配合单位：县甲局)
-_FIELD_CUT = re.compile(rf"[；;]|[{SPACES}]+(?=[\u4e00-\u9fff]{{2,8}}[:：])")
+_FIELD_CUT = re.compile(rf"[；;]|(?<![{SPACES}])[{SPACES}]++(?=[\u4e00-\u9fff]{{2,8}}[:：])")  # (a run of blanks tried once,
+# from its start, never backtracked into: linear in a run of any length)
 
 #: a line that only holds more bodies of the field above it (配合单位：市甲局<br>市乙局: the cell's second line)
 _MORE_BODIES = re.compile(r"[^:：，,。；;！？!?]{2,40}")
