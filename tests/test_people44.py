@@ -65,3 +65,14 @@ def test_two_decisions_of_a_headline_parted_by_a_space():
     rows = posts(_TWO_IN_A_HEADLINE)
     assert all("乙明华" not in agency for _, _, agency, _ in rows)
     assert ("Appointment", "乙明华", "某县委", "书记") in rows or ("Position", "乙明华", "某县委", "书记") in rows
+
+
+def test_a_count_of_people_is_no_name():
+    # 两名女市长拟任地级市市委书记 (a news round-up's line): a count of people and what they are, no one's name
+    head = "全国两会后至少26名市委书记密集调整,2名女市长拟任市委书记"
+    text = (f"{head}\n\n据某某新闻不完全统计,截至3月29日,全国两会结束后,各地已有26名市委书记履新。其中,甲省5名市委书记在两天内"
+            "密集履新,乙省共有4名市委书记在3天内官宣调整。\n\n"
+            f"{head}\n\n两名女市长拟任地级市市委书记\n\n3月27日,某省委组织部发布一批干部任前公示。公示中提到,现任甲市委副书记、"
+            "市长甲某某,拟任乙市委书记。甲某某,女,汉族,56岁,中共党员,现任甲市委副书记、市长。\n\n甲某某早期曾在某省财政厅工作,"
+            "2005年任丙市委常委、副市长。2008年5月,甲某某调任甲市委常委、市委组织部部长,2016年任甲市长至今。\n")
+    assert not any(person.startswith(("两名", "2名")) for _, person, *_ in posts(text, (Appointment, Removal)))

@@ -42,9 +42,13 @@ def plausible_name(name: str) -> bool:
         return False
     if any(c in _BAD_IN_NAME for c in name) or any(w in name for w in _BAD_NAME_WORDS):
         return False
-    if name[0] in _BAD_AT_EDGE or name[-1] in _BAD_AT_EDGE or _TIME_SPAN.fullmatch(name):
+    if name[0] in _BAD_AT_EDGE or name[-1] in _BAD_AT_EDGE or _TIME_SPAN.fullmatch(name) or _COUNTED.match(name):
         return False
     return not name.startswith(("市", "县", "省", "旗", "州", "各"))
+
+
+#: a count of people before what they are (两名女市长, 3位副县长, 多名干部): no one's name
+_COUNTED = re.compile(r"[一二三四五六七八九十两兩几幾数數多\d]{1,3}(?:名|位)")
 
 
 #: what an aside on a person says: sex, nationality, or both
