@@ -312,11 +312,14 @@ def line_watermark(text: str) -> str | None:
     return found.strip(" \t\u3000") or None if found else None
 
 
-def drop_line_watermark(text: str) -> str:
-    """The text without the watermark a site ran on after most of its lines (see :func:`line_watermark`)."""
+def drop_line_watermark(text: str, keep_places: bool = False) -> str:
+    """The text without the watermark a site ran on after most of its lines (see :func:`line_watermark`), with the
+    blanks before it; with ``keep_places``, the watermark and those blanks turned to spaces (every position stays)."""
     mark = line_watermark(text)
     if not mark:
         return text
+    if keep_places:
+        return re.sub(rf"[ \t\u3000]*{re.escape(mark)}(?=[ \t\u3000]*$)", lambda m: " " * len(m.group()), text, flags=re.M)
     return re.sub(rf"[ \t\u3000]*{re.escape(mark)}[ \t\u3000]*$", "", text, flags=re.M)
 
 

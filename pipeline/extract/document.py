@@ -460,12 +460,19 @@ def qualified_issuer(issuer: str, text: str, number: str | None = None) -> str:
 #: a report naming the body that issued what it reports: 山西省人民政府近日发布了…, 上海市人大常委会会议决定, two bodies
 #: jointly (某省委办公厅、省政府办公厅下发了…)
 #: (not a date's 日 before a bare body: 1991年10月31日市人民政府发布)
-_REPORTED_BODY = (r"(?![年月日号])[\u4e00-\u9fff]{{{least},12}}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|委办公厅|"
-                  r"委办公室|人大常委会|人民代表大会常务委员会|指挥部|领导小组)")
+_REPORTED_KINDS = "人民政府办公厅|人民政府办公室|人民政府|人大常委会|人民代表大会常务委员会|指挥部|领导小组"
+#: …and the short names a pair of bodies may go by (某省委办公厅、省政府办公厅)
+_PAIRED_KINDS = _REPORTED_KINDS + "|政府办公厅|政府办公室|委办公厅|委办公室"
+
+
+def _reported_body(least: int, kinds: str) -> str:
+    return rf"(?![年月日号])[\u4e00-\u9fff]{{{least},12}}?(?:{kinds})"
+
+
 _REPORTED_ISSUER = re.compile(
-    rf"(?<![\u4e00-\u9fff])(?:据|经)?(?P<org>国办|国务院办公厅|国务院|{_REPORTED_BODY.format(least=2)}"
-    rf"、{_REPORTED_BODY.format(least=1)}|"  # (two bodies, the second named by its level alone: 、省政府办公厅)
-    r"(?![年月日号])[\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府|人大常委会|人民代表大会常务委员会|指挥部|领导小组))"
+    rf"(?<![\u4e00-\u9fff])(?:据|经)?(?P<org>国办|国务院办公厅|国务院|{_reported_body(2, _PAIRED_KINDS)}"
+    rf"、{_reported_body(1, _PAIRED_KINDS)}|"  # (two bodies, the second named by its level alone: 、省政府办公厅)
+    rf"{_reported_body(2, _REPORTED_KINDS)})"
     r"(?:近日|日前|今天|今日|昨天|昨日)?[,，]?(?:发布|印发|公布|发出|下发|发文)了?|"
     r"(?<![\u4e00-\u9fff])(?P<org2>[\u4e00-\u9fff]{2,12}?(?:人大常委会|人民代表大会常务委员会))(?:会议)?决定|"
     # a report of a government's appointments: 国务院任免国家工作人员, 某省人民政府近日任免一批干部

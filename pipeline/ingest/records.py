@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import DOCNUM_RE, han_count, line_watermark
+from ..text import DOCNUM_RE, drop_line_watermark, han_count
 
 #: a record's rule line: rules of three or more marks on both sides of a label that counts records
 #: (导出记录 1/2, 第2条, 记录3, 第 2 篇, 结果 4), never pages
@@ -161,6 +161,11 @@ _SAMPLE_LABEL = re.compile(r"^[ \t\u3000]*(?:例文|范文|範文|样文|樣文|
                            r"[ \t\u3000]*[:：]?[ \t\u3000]*$", re.M)
 
 
+#: what a second numbered document opens with (二、…关于… / 二、…名单, 例文二, 范文 2): without one there is no column
+_SECOND_HEAD = re.compile(r"^[ \t\u3000]*(?:二、[^\n]*?(?:关于|名单)|(?:例文|范文|範文|样文|樣文|示例|公文示例)[ \t\u3000]*(?:二|2)(?!\d))",
+                          re.M)
+
+
 def split_numbered_documents(text: str) -> list[str] | None:
     """A journal's or a chronicle's column that reprints documents under numbered headings (一、某某任免名单 / … /
     二、某某关于…的通知 / …), or a writing guide's samples under their labels (例文一 / 某某关于…的通知 / …): each
@@ -168,9 +173,9 @@ def split_numbered_documents(text: str) -> list[str] | None:
     is blanked (spaces of its width: the title is the document's own). None unless two headings or more, numbered 一,
     二, … (or 1, 2, …) in turn, each stand over a document's text holding its number, its signing date or its note of
     adoption. A watermark the site ran on after every line is read past."""
-    mark = line_watermark(text)
-    seen = re.sub(rf"[ \t\u3000]*{re.escape(mark)}(?=[ \t\u3000]*$)", lambda m: " " * len(m.group()), text, flags=re.M) \
-        if mark else text  # (the watermark blanked, not cut: positions stay those of the text)
+    if not _SECOND_HEAD.search(text):
+        return None  # (no second heading or label: the watermark is not looked for)
+    seen = drop_line_watermark(text, keep_places=True)  # (blanked, not cut: positions stay those of the text)
     heads = list(_NUMBERED_DOCUMENT.finditer(seen)) or list(_SAMPLE_LABEL.finditer(seen))
     numbers = [m["n"] for m in heads]
     if len(heads) < 2 or numbers not in (list("一二三四五六七八九十")[:len(heads)], [str(k) for k in range(1, len(heads) + 1)]):
