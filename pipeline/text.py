@@ -503,6 +503,25 @@ def _row_breaks(m: re.Match) -> str:
 _CELL_END = re.compile(r"</t[dh]>(?=[ \t\r\n]*<t[dh][\s>])", re.I)
 
 
+#: a run of a forum post's BBCode tags ([size=4], [font=宋体], [/font], [color=#333], [b], [align=center]): a tag's name in
+#: Latin letters, its value up to its bracket (a 文号's [2012] is no tag)
+_BBCODE_TAG = (r"\[/?(?:size|font|color|backcolor|b|i|u|s|align|p|div|indent|url|email|img|quote|code|list|\*|table|tr|td|hr"
+               r"|float|sup|sub|hide|media|attach)(?:=[^\]\[\n]{0,60})?\]")
+_BBCODE_RUN = re.compile(rf"{_BBCODE_TAG}(?:[ \t\u3000]*{_BBCODE_TAG})*", re.I)
+
+
+def strip_bbcode(text: str) -> str:
+    """A forum post copied with its BBCode tags as the text the post shows: a run of tags that closes a span and opens
+    the next (``[/font][/size][size=4][font=宋体]``, where the copy lost the break between paragraphs) becomes a line
+    break, any other run goes. A text with fewer than three closing tags is left as it is."""
+    if text.count("[/") < 3:
+        return text
+    def run(m: re.Match) -> str:
+        closes = [t.startswith("[/") for t in re.findall(r"\[/?", m.group())]
+        return "\n" if True in closes and False in closes[closes.index(True):] else ""
+    return _BBCODE_RUN.sub(run, text)
+
+
 def strip_markup(text: str) -> str:
     """A text copied with its page's HTML markup (``<p>…</p><p style=…>``) as the text the page
     shows: block tags become line breaks, inline tags and ``&nbsp;`` go. A text with fewer than
@@ -1229,6 +1248,8 @@ def strip_copy_noise(text: str) -> str:
     digits. Everything else stays as printed."""
     text = drop_paragraph_numbers(drop_line_numbers(_drop_other_script_lines(text.translate(_FULLWIDTH_DIGITS))))
     text = drop_line_watermark(text)
+    if "[/" in text:  # (a forum's BBCode: [size=4][font=宋体]…[/font][/size])
+        text = strip_bbcode(text)
     if "<" in text:
         text = strip_markup(_TABLE_ROW_BREAK.sub(_row_breaks, text) if "|" in text else text)
     if "?" in text:  # (before the lines are joined: a line indented with ?? is indented)

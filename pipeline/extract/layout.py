@@ -86,8 +86,10 @@ _CATALOGUE_PATH = re.compile(r"法定主动公开|主动公开内容|(?:信息|�
 _POSITION_LABEL = r"(?:[您你]?(?:当前|目前|现在|所在)的?|[您你]的)位置"
 #: page furniture that is never a headline
 _NAV = re.compile(_POSITION_LABEL + r"|首页|[>»›丨|]|分享|打印|字号|来源|发布时间|浏览|扫一扫|扫码|二维码|返回|网站|官网|投注|"
-                  r"登录|注册|搜索|主办|版权|ICP|客户端|微信|微博|责任编辑|关闭|收藏|^.{0,10}(?:下载|阅读)$|论文|相关(?:链接|文章|阅读|新闻|信息|推荐)|推荐|"
-                  r"热门|上一篇|下一篇|往期|专题(?:专栏|报道|网站)|专题$|栏目|频道|时效|效力|有效|废止|失效|索引|主题分类|成文日期|发布日期|发文机关|文号|"
+                  r"登录|注册|搜索|主办|版权|ICP|客户端|微信|微博|责任编辑|收藏|^.{0,10}(?:下载|阅读)$|论文|相关(?:链接|文章|阅读|新闻|信息|推荐)|"
+                  # (a control's or a status's word on its own, not a verb inside a headline's words: 整合关闭煤矿, 有效推进)
+                  r"(?<![\u4e00-\u9fff])(?:关闭|推荐|有效)|(?:关闭|推荐|有效)(?![\u4e00-\u9fff])|关闭窗口|"
+                  r"热门|上一篇|下一篇|往期|专题(?:专栏|报道|网站)|专题$|栏目|频道|时效|效力|废止|失效|索引|主题分类|成文日期|发布日期|发文机关|文号|"
                   r"跳转到|导航栏|无障碍|记者[\u4e00-\u9fff·]{2,4}$|通讯员|"  # (a byline, not 答记者问)
                   + _CATALOGUE_PATH.pattern + "|"
                   r"^(?:政府|政务)?信息公开$|^政务公开$|^通知公告$|^政策文件$|^政府文件$|^人事任免$|^工作动态$")
@@ -1138,18 +1140,20 @@ def info_block(layout: Layout) -> dict[str, str]:
                 and _ANY_LABEL.fullmatch(bare := squash(_spaced(line.text)).strip("|｜")):
             pairs = [(bare, "")]  # a label cell alone on its line, its value the next cell
         if pairs is None and pending is None and i + 1 < len(lines) \
-                and _ANY_LABEL.fullmatch(bare := squash(_spaced(line.text)).strip("•·|｜")) \
+                and _ANY_LABEL.fullmatch(bare := _bare_label(squash(_spaced(line.text)))) \
                 and not _stacked_label(lines[i + 1].flat) and len(lines[i + 1].flat) <= 60:
             layout.info_lines |= {i, i + 1}  # a label alone on its line with no colon, its value the next line
-            taken.add(i + 1)  # (主题分类 / 人事, 文号 / 某政发〔2024〕3号: a table copied one cell a line)
-            _take(out, bare, lines[i + 1].flat)
+            taken.add(i + 1)  # (主题分类 / 人事, 文号 / 某政发〔2024〕3号: a table copied one cell a line;
+            # - [ 发布机构 ] / - 某局: a list's items, the label in brackets)
+            _take(out, bare, _LIST_ITEM.sub("", lines[i + 1].flat) if _LIST_ITEM.match(line.flat) else lines[i + 1].flat)
             continue
         if pairs is None:
             if pending is not None and not DOCNUM_RE.fullmatch(line.flat) and len(line.flat) > 60:
                 pending = None
             if pending is not None:
                 layout.info_lines.add(i)
-                _take(out, pending[1], line.flat)
+                listed = _LIST_ITEM.match(lines[pending[0]].flat)  # - [ 发布机构 ] / - 某局: a list's items
+                _take(out, pending[1], _LIST_ITEM.sub("", line.flat) if listed else line.flat)
                 pending = None
             continue
         fields = _law_fields(_spaced(_label_cells(line.text)))
@@ -1158,7 +1162,9 @@ def info_block(layout: Layout) -> dict[str, str]:
                 _take(out, label, value)
             continue
         if len(pairs) == 1 and not pairs[0][1]:
-            pending = (i, pairs[0][0]) if pairs[0][0] in INFO_LABELS or pairs[0][0] in _CATALOGUE_LABELS else None
+            # (- [ 索引号 ] / - 某某: a cell of a block printed as a list, its value the next item, whatever the label)
+            pending = (i, pairs[0][0]) if pairs[0][0] in INFO_LABELS or pairs[0][0] in _CATALOGUE_LABELS \
+                or _LIST_ITEM.match(line.flat) and _ANY_LABEL.fullmatch(pairs[0][0]) else None
             layout.info_lines.add(i)
             continue
         pending = None
@@ -1199,8 +1205,19 @@ _UNKNOWN_ROW = re.compile(rf"^[•·▪●■◆\-{SPACES}]*[【\[]?[\u4e00-\u9f
 
 
 def _stacked_label(flat: str) -> bool:
-    """A label alone on its line, a colon after it or none (发布机构, 主题分类：)."""
-    return bool(_ANY_LABEL.fullmatch(flat.strip("•·|｜").rstrip(":：")))
+    """A label alone on its line, a colon after it or none (发布机构, 主题分类：, - [ 发文字号 ])."""
+    return bool(_ANY_LABEL.fullmatch(_bare_label(flat).rstrip(":：")))
+
+
+#: a list item's mark before a cell of a page's info block printed as a list (- [ 索引号 ] / - 某某)
+_LIST_ITEM = re.compile(r"^[-*•·][ \u3000]*")
+#: the marks around a label cell's word: a bullet or a list's dash, bars, brackets (- [ 索引号 ], 【成文日期】, • 发文字号)
+_LABEL_MARKS = re.compile(r"^[•·\-*|｜ \u3000]*[\[【［]?[ \u3000]*|[ \u3000]*[\]】］]?[|｜ \u3000]*$")
+
+
+def _bare_label(flat: str) -> str:
+    """A short cell's text without the marks around a label's word (a longer line is returned as it is)."""
+    return _LABEL_MARKS.sub("", flat) if len(flat) <= 30 else flat
 
 
 #: a red header's masthead: a body's name, then 文件
@@ -1614,6 +1631,49 @@ def _unquoted_title_below(lines: list[Line], title: str, j: int) -> tuple[int, i
 
 #: a place's name, as an issuer's full name prints it before the short name a headline gives (德化县 + 某镇人民政府)
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗|州|盟)")
+
+
+def _whole_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
+    """Where the page's field or title bar cut the title short (某区人民政府关于某某等同志任免职务的通) and the notice
+    prints it whole below (wrapped over up to three lines, the page's info rows between): the whole title, as (first
+    line, last line, joined text)."""
+    if _title_complete(title) or "关于" not in title or len(title) < 10:
+        return None
+    for k in range(j + 1, min(len(lines), j + 4)):
+        flat = lines[k].flat
+        if not flat or re.search(r"[:：]", flat) or DOCNUM_RE.search(flat):
+            continue  # an info row, the 文号
+        end, joined = k, flat
+        while len(joined) < len(title) and end + 1 < min(len(lines), k + 3) and not _SENTENCE.search(joined):
+            end, joined = end + 1, joined + lines[end + 1].flat
+        if not joined.startswith(title) or _SENTENCE.search(joined):
+            return None
+        while not _title_complete(joined) and end + 1 < min(len(lines), k + 3) \
+                and not _SENTENCE.search(lines[end + 1].flat) and len(joined) <= 80:
+            end, joined = end + 1, joined + lines[end + 1].flat
+        return (k, end, joined) if _title_complete(joined) and len(joined) > len(title) else None
+    return None
+
+
+_INNER_QUOTES = str.maketrans("〈〉", "《》")
+
+
+def _requoted_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
+    """Where a site's caption quotes the whole title (《某局关于印发〈某某办法〉的通知》: the name inside turned to 〈〉)
+    and the notice prints its own below (某局关于印发《某某办法》的通知, wrapped over up to three lines): the notice's
+    own, as (first line, last line, joined text)."""
+    if "〈" not in title:
+        return None
+    own = title.translate(_INNER_QUOTES)
+    for k in range(j + 1, min(len(lines), j + 8)):
+        end, joined = k, lines[k].flat
+        if not joined or not own.startswith(joined):
+            continue
+        while len(joined) < len(own) and end + 1 < min(len(lines), k + 3) and own.startswith(joined + lines[end + 1].flat):
+            end, joined = end + 1, joined + lines[end + 1].flat
+        if joined == own:
+            return k, end, joined
+    return None
 
 
 def _full_title_below(lines: list[Line], title: str, j: int) -> tuple[int, int, str] | None:
@@ -2189,6 +2249,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             or _sent_title_below(lines, joined, j) or _reworded_title_over_number(lines, joined, j) \
             or _headline_over_own_title(lines, joined, j) or _own_title_under_heading(lines, joined, j) \
             or _reprinted_title_below(lines, joined, j) or _issued_title_run_on(lines, joined, j)
+        own = own or _whole_title_below(lines, joined, j) or _requoted_title_below(lines, joined, j)
         full = _full_title_below(lines, joined, j) if not own else None
         listed = _LEADING_NUMBER.match(line.flat) if full else None
         if listed and not trailing:  # 某政办发[2020]35号某某实施细则的通知: the listing line's number is the notice's
@@ -2272,6 +2333,9 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if _is_headline(flat) and _foreign_headline(flat, lines, i):
             continue  # a hijacked mirror's keyword over a story it copied: not a word of it in the story
         if _is_headline(flat):  # a news page's headline stands for the title it lacks
+            over = _headline_over_posting(lines, i)
+            if over is not None:  # 政协简介领导成员机构设置… / 动态要闻图片新闻… / 区政协召开某某会议 / 发布时间:…
+                line, flat, nxt, i = lines[over], lines[over].flat, "", over
             end = i
             if _HEADLINE_REST.match(nxt) and _is_headline(nxt) and len(flat) + len(nxt) <= 40:
                 flat, end = flat + nxt, i + 1  # 某区人大会议 / 将于3月25日召开: a headline broken before its predicate
@@ -2386,10 +2450,11 @@ _SHARING_TAG = re.compile(r"^(?:精选|精品|优质){1,3}文档(?:[-—－·]?�
 _TITLE_BEFORE_ADDRESSEES = re.compile(r"^(?P<title>[\u4e00-\u9fff《》“”]{6,60}?(?:方案|通知|意见|办法|计划|规划|细则|要点|制度|规定|规则)"
                                       r"(?:范文|模板)?)(?P<to>[\u4e00-\u9fff]{0,6}各[\u4e00-\u9fff、，,]{1,40}"
                                       r"(?:[(（][\u4e00-\u9fff、]{1,6}[)）][\u4e00-\u9fff、，,]{0,40}){0,4})[：:]")
-#: a title run into the text's opening clause, the line breaks lost (某县某某行动方案(征求意见稿)(2023-2025年)为深入贯彻…，):
+#: a title run into the text's opening clause, the line breaks lost (某县某某行动方案(征求意见稿)(2023-2025年)为深入贯彻…，; a
+#: space the copy kept between them: 某某实施方案 为总结经验，…):
 #: a plan's or a rule's name, its bracketed notes, then 为/根据/按照 opening a sentence that goes on to a comma
 _TITLE_BEFORE_PREAMBLE = re.compile(r"^(?P<title>[\u4e00-\u9fff《》“”]{6,60}?(?:方案|意见|办法|计划|规划|细则|要点|规定|措施|通知)"
-                                    r"(?:[(（][^()（）,，。；]{1,20}[)）]){0,3})(?=(?:为了|为|根据|按照|依据|依照)[^，。；,;]{4,80}[，,])")
+                                    r"(?:[(（][^()（）,，。；]{1,20}[)）]){0,3})(?=[ \u3000]{0,4}(?:为了|为|根据|按照|依据|依照)[^，。；,;]{4,80}[，,])")
 #: a yearbook's or chronicle's entry: its heading in 【】 opens the first line, the entry's text runs on after it
 #: from its date (【 某县政府第17次常务会】 2020年11月27日，…; not a column tag before a headline)
 _ENTRY_HEADING = re.compile(rf"^[{SPACES}]*【[{SPACES}]*(?P<head>[^【】\n]{{2,30}}?)[{SPACES}]*】[{SPACES}]*"
@@ -3394,6 +3459,37 @@ def _body_and_alias(flat: str) -> bool:
     m = _NAME_AND_ALIAS.fullmatch(flat)
     return bool(m) and all(AGENCY_END_RE.search(m[k]) for k in ("name", "alias")) \
         and not _NEWS_VERB.search(flat) and not _BODY_ACTS.search(flat)
+
+
+#: a story's byline: 记者 某某, 作者：某某, 通讯员 某某, 文/图 某某
+_WRITER = re.compile(r"^(?:本报|本報|本网|本網)?(?:记者|記者|作者|通讯员|通訊員|撰稿)|^(?:编辑|編輯|文/图|文/圖|文|图|圖)[/／:：]")
+
+
+def _headline_over_posting(lines: list[Line], i: int) -> int | None:
+    """The page's headline where short lines of its menus, their items run together without bars (政协简介领导成员机构设置…,
+    动态要闻图片新闻…), stand over it: the line right above the page's posting row (发布时间:2016-12-16, 2016-12-16 10:21
+    来源:…), the headline-like line ``i`` and the others between them short, with no sentence. None where the line
+    under ``i`` is already that row, or no such row stands within ten lines, or the line over it is no headline or the
+    rest of one (某区人大会议 / 将于3月25日召开)."""
+    between = []
+    for k in range(i + 1, min(len(lines), i + 11)):
+        flat = lines[k].flat
+        if not flat:
+            continue
+        if (_POSTING_ROW.match(flat) or _DATED_POSTING.match(flat)) and len(flat) <= 60 and not _SENTENCE.search(flat):
+            break  # (2011年1月13日，经…: a story's first sentence, no posting row)
+        if len(flat) > 30 or _SENTENCE.search(flat) or "关于" in flat or "關於" in flat:
+            return None  # the body, or a title of its own, has begun
+        between.append(k)
+    else:
+        return None
+    if not between or len(lines[i].flat) > 30:
+        return None
+    last = between[-1]
+    flat = lines[last].flat
+    if not _is_headline(flat) or _HEADLINE_REST.match(flat) or _ORG_END.search(flat) or _WRITER.match(flat):
+        return None  # (记者 某某 某某: the story's byline over its posting row)
+    return last
 
 
 def _is_headline(flat: str) -> bool:
