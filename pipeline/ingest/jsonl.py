@@ -345,7 +345,29 @@ def _aliased(record: dict) -> dict:
     tables = [t for v in record.values() for t in _tables(v, keyed=_headed_like_a_table(v))]
     if tables and isinstance(record.get("text"), str):
         record["text"] = _with_tables(record["text"], tables)
+    attached = _attached_texts(record)
+    if attached and isinstance(record.get("text"), str):
+        body = squash(record["text"])  # (an attachment the body prints already is not printed twice)
+        record["text"] = "\n".join([record["text"], *(a for a in attached if squash(a)[:200] not in body)])
     return record
+
+
+#: a field that keeps the texts of a notice's attachments apart from its body (attachment_text, attachmentsText, 附件内容)
+_ATTACHED_KEY = re.compile(r"attach|annex|appendix|附件", re.I)
+
+
+def _attached_texts(record: dict) -> list[str]:
+    """The texts of the notice's attachments a crawl kept in a field of their own (``"attachment_text": ["附件1\\n某某
+    名单\\n组  长：…", …]``), in order: each a text of its own words (not a link or a file's name), printed after the body
+    as the notice prints them after its signature."""
+    out = []
+    for key, value in record.items():
+        if key in _KNOWN or not isinstance(key, str) or not _ATTACHED_KEY.search(key):
+            continue
+        for text in [value] if isinstance(value, str) else value if isinstance(value, list) else ():
+            if isinstance(text, str) and han_count(text) >= 20 and not _URL_VALUE.fullmatch(text.strip()):
+                out.append(text.strip())
+    return out
 
 
 def _is_row(value) -> bool:
