@@ -1164,7 +1164,7 @@ def info_block(layout: Layout) -> dict[str, str]:
         if len(pairs) == 1 and not pairs[0][1]:
             # (- [ 索引号 ] / - 某某: a cell of a block printed as a list, its value the next item, whatever the label)
             pending = (i, pairs[0][0]) if pairs[0][0] in INFO_LABELS or pairs[0][0] in _CATALOGUE_LABELS \
-                or _LIST_ITEM.match(line.flat) and _ANY_LABEL.fullmatch(pairs[0][0]) else None
+                or _LISTED_LABEL.match(line.flat) and _ANY_LABEL.fullmatch(pairs[0][0]) else None
             layout.info_lines.add(i)
             continue
         pending = None
@@ -1211,6 +1211,8 @@ def _stacked_label(flat: str) -> bool:
 
 #: a list item's mark before a cell of a page's info block printed as a list (- [ 索引号 ] / - 某某)
 _LIST_ITEM = re.compile(r"^[-*•·][ \u3000]*")
+#: a label cell printed as a list's item, in brackets, no colon: - [ 索引号 ] (its value the next item)
+_LISTED_LABEL = re.compile(r"^[-*•·][ \u3000]*[\[【［][^:：\]】］]{2,12}[\]】］]$")
 #: the marks around a label cell's word: a bullet or a list's dash, bars, brackets (- [ 索引号 ], 【成文日期】, • 发文字号)
 _LABEL_MARKS = re.compile(r"^[•·\-*|｜ \u3000]*[\[【［]?[ \u3000]*|[ \u3000]*[\]】］]?[|｜ \u3000]*$")
 
