@@ -7,7 +7,7 @@ from ..facts import DocumentFact
 from ..lexicon import AGENCY_END_RE, LEVEL_CHARS, PROVINCE_ABBREVIATIONS, PROVINCES, SITE_NAME_RE
 
 from ..text import parse_date, squash, strip_copy_noise, strip_final_punct
-from .layout import Layout
+from .layout import Layout, _short_name_of
 
 _PROMULGATES = re.compile(r"(?:印发|转发|下发|下达|发布|公布|颁布|颁发)(?P<what>.+?)(?:的|(?<=[》)）])|(?<=[办法规定细则方案意见]))"
                           r"(?:通知|决定|通告|公告|命令)$")  # (…印发《某某办法（修订）》通知: the 的 left out)
@@ -752,6 +752,9 @@ def find_document(layout: Layout, meta: dict[str, str]) -> DocumentFact:
         or interpreting_body(body_text(layout)) or _reported_by_headline(reported_issuer(body_text(layout)), title if report else "")
     if issuer and named and len(named) > len(squash(issuer)) and named.startswith(squash(issuer)):
         issuer = named  # 发布机构:某局 over 某局综合司关于…: the bureau whose site posted it, its office that issued it
+    if issuer and named and (issuer == posted or layout.issuer_labelled and issuer == layout.issuer) \
+            and _short_name_of(squash(issuer), named):
+        issuer = named  # 发布机构:某县经济信息委 over 某某自治县经济信息委关于…: the body the title names in full
     if issuer and named and issuer == meta.get("issuer") and _full_name(_OWN_OFFICE.sub("", squash(issuer))) == _full_name(named):
         issuer = named  # a crawl's source field, 某县人大常委会办公室, over 某县人民代表大会常务委员会任免名单: the office that
         # posted the list, the committee whose list it is

@@ -154,6 +154,8 @@ class Layout:
     posted: str | None = None
     #: the issuer is the page's info block's (发布机构: the site's publisher, for a news story)
     issuer_from_info: bool = False
+    #: the issuer is a labelled field's (an info block's, a line's 发布机构：…), not the notice's own signature
+    issuer_labelled: bool = False
     #: the date a database's note under the title gives with the number: (1994年3月9日某市人民政府发布某政发〔1994〕8号)
     note_date: str | None = None
     #: the number a law database's heading prints before the title it stores (某某令第40号--某某职务任免): the
@@ -697,6 +699,7 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
     _text_info(layout)
     if not layout.issuer and info.get("issuer"):
         layout.issuer, layout.issuer_from_info = info["issuer"], True  # an info block's row of cells or pairs
+        layout.issuer_labelled = True
     _find_attachments(layout)
     return layout
 
@@ -1332,7 +1335,7 @@ def _text_info(layout: Layout) -> None:
             continue
         key, value = INFO_LABELS[m["label"]], m["value"]
         if key == "issuer" and not layout.issuer and _ORG_END.search(value) and not re.search(r"\d", value):
-            layout.issuer = value
+            layout.issuer, layout.issuer_labelled = value, True
         elif key == "signed" and not layout.signed:
             layout.signed = parse_date(value) or None
 
