@@ -2069,6 +2069,10 @@ def _record_fields(lines: list[Line]) -> int:
     return n
 
 
+#: a page's button printed before the title, a space after it: 展开 某县人民政府办公室关于…, 收起 …
+_CONTROL_BEFORE = re.compile(r"^[ \u3000]*(?:展开|收起|展开全文|收起全文|查看全文|阅读全文)[ \u3000]+(?=\S)")
+
+
 def _find_title(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     hint = squash(meta.get("title", "")).rstrip(".…")
@@ -2110,7 +2114,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if related and _LINK_BULLET.match(line.flat):
             continue  # 相关链接 / · 某市政府关于…的通知: the links under the heading are other pages'
         related = False
-        spaced = _SPACED_LABEL.match(line.text)  # 名    称 某市…关于…的通知: an info block's label, spaces for its colon
+        spaced = _SPACED_LABEL.match(line.text) or _CONTROL_BEFORE.match(line.text)
+        # (名    称 某市…关于…的通知: an info block's label, spaces for its colon; 展开 某办公室关于…: the page's button)
         flat = squash(line.text[spaced.end():]) if spaced else line.flat
         site = _SITE_AFTER_GAP.search(line.text) if not spaced else None
         if site and not site.group().strip(SPACES).endswith(_KIND_WORDS + ("号",)):
