@@ -1,0 +1,149 @@
+"""Document and container classes of the thirty-ninth session. Every text is made up.
+
+- A news page whose menus a copy ran together without their bars (单位简介领导成员机构设置…, 工作动态图片新闻…) over
+  its headline and the posting row under it (发布时间:…): the headline is the line over that row. A story's byline
+  between them (记者 某某 某某) is no headline.
+- Words of a page's controls (关闭, 推荐, 有效) are navigation only standing alone: a headline may hold them as verbs
+  (某局全面完成辖区整合关闭矿井停电工作).
+- A plan's title run on into its preamble after a space (某某实施方案 为总结经验，…): the title.
+- An info block printed as a list (- [ 索引号 ] / - value): the labels' values, the issuer without the list's dash, and
+  the headline under the block.
+- A title a page's field cut short (…任免职务的通) and printed whole below over two lines: the whole title.
+- A caption quoting the whole title (《某局关于印发〈某某办法〉的通知》) over the notice's own title: the notice's own.
+- A forum post copied with its BBCode ([size=4][font=宋体]…[/font][/size]): the notice's number, addressees and
+  signature as the post shows them.
+- A crawl record that keeps its attachments' texts in a field of their own (attachment_text): read after the body.
+- An issuer a labelled field gives short (发布机构：某县经济信息委) under a title that names the body in full: the full name.
+- A page's button before the title (展开 某办公室关于…): no part of it.
+"""
+from __future__ import annotations
+
+import json
+
+from helpers import document, members
+
+from govkg.ingest import read_inputs
+from govkg.nlp import extract
+from govkg.text import strip_bbcode
+
+
+def test_the_headline_is_the_line_over_the_posting_row_under_glued_menus():
+    text = ("欢迎光临某某县政协网站!\n\n单位简介领导成员机构设置规章制度委员名录\n\n工作动态图片新闻调研视察\n\n"
+            "全体会议主席会议常委会议\n\n县政协召开五届二次常委会议\n\n发布时间:2031-12-16\n\n"
+            "12月15日上午,县政协在行政中心会议室召开五届二次常委会议。县政协主席甲某某出席会议并讲话。\n")
+    assert document(text).title == "县政协召开五届二次常委会议"
+
+
+def test_a_byline_over_the_posting_row_is_no_headline():
+    text = ("某某传媒\n要闻 > 正文\n\n某某接任某市代市长\n\n记者 甲某某 乙某某\n2031年12月04日 09:08\n"
+            "  (记者 甲某某)12月3日下午,某市人大常委会举行第十四次会议,决定任命某某为某市人民政府代理市长。\n")
+    assert document(text).title == "某某接任某市代市长"
+
+
+def test_a_headline_may_hold_a_controls_word_as_its_verb():
+    text = ("某某供电局全面完成辖区30家整合关闭矿井停电工作\n2031-02-07 14:53:49 来源:\nA-\nA+\n"
+            "本网讯(记者 甲某某) 2月5日,随着最后一个整合关闭矿井被依法停止供电,某某供电局全部终止了供用电合同。\n")
+    assert document(text).title == "某某供电局全面完成辖区30家整合关闭矿井停电工作"
+
+
+def test_a_title_run_on_into_its_preamble_after_a_space():
+    text = ("某某中学百年校庆筹备工作实施方案 为总结经验,传承文明,开创未来,拟于2031年10月举办系列庆祝活动。为使该活动顺利开展,"
+            "特拟定此筹备方案。\n一、指导思想\n本着隆重、热烈、简朴的原则,全面展现学校百年历程。\n")
+    doc = document(text)
+    assert (doc.title, doc.kind) == ("某某中学百年校庆筹备工作实施方案", "plan")
+
+
+def test_an_info_block_printed_as_a_list_gives_its_values_and_the_headline_under_it():
+    text = ("您当前的位置:\n首页\n>\n新闻中心\n>\n人大动态\n- [ 索引号 ]\n- 11520281MB1Q40637E/2031-00043\n"
+            "- [ 发文字号 ]\n- [ 主题分类 ]\n- 人事任免\n- [ 体裁分类 ]\n- 新闻\n- [ 发布机构 ]\n- 某某市人大常委会办公室\n"
+            "- [ 有效性 ]\n- [ 成文日期 ]\n- 2031-09-29\n- [ 发布日期 ]\n- 2031-09-30\n"
+            "某某市人大常委会举行第三十三次会议\n"
+            "9月28日，某某市第一届人民代表大会常务委员会第三十三次会议在市人大常委会机关会议室举行。\n"
+            "会议表决通过了人事任免事项。任免名单如下：\n某某市人民代表大会常务委员会\n任免名单\n"
+            "（2031年9月28日某某市第一届人民代表大会常务委员会第三十三次会议通过）\n一、决定任命：\n"
+            "甲某某为某某市水务局局长。\n")
+    doc = document(text)
+    assert (doc.title, doc.issuer, doc.signed) == (
+        "某某市人民代表大会常务委员会任免名单", "某某市人民代表大会常务委员会", "2031-09-28")
+
+
+def test_an_info_list_without_a_title_gives_its_issuer_without_the_dash():
+    text = ("- [ 发布机构 ]\n- 某某县农业农村局\n- [ 成文日期 ]\n- 2031-09-29\n"
+            "各乡镇：经研究，决定任命甲某某为县农技推广中心主任。\n")
+    assert document(text).issuer == "某某县农业农村局"
+
+
+def test_a_title_cut_short_by_the_page_is_completed_below(tmp_path):
+    page = ("<html><head><meta charset='utf-8'><title>某某区人民政府关于甲某某等同志任免职务的通</title></head><body>"
+            "<div class='position'>您现在所在的位置 : <a>首页</a> &gt; <a>政务公开</a></div><table class='xxgk'>"
+            "<tr><td>索引号: 11011300/2031-00031</td><td>分类: 人事任免</td></tr>"
+            "<tr><td>发文机关: 某某区人民政府</td><td>发文日期: 2031-04-16</td></tr>"
+            "<tr><td colspan='2'>名称: 某某区人民政府关于甲某某等同志任免职务的通</td></tr>"
+            "<tr><td colspan='2'>文号 :&nbsp;&nbsp; </td></tr></table><div class='article'>"
+            "<h1>某某区人民政府关于甲某某等同志</h1><h1>任免职务的通知</h1>"
+            "<div class='info'>2031-04-16&nbsp;&nbsp;来源: 区政府办公室 【字体:<a>大</a> <a>中</a> <a>小</a>】</div>"
+            "<div class='content'><p>某区政任字〔2031〕6号</p><p>各镇人民政府、街道办事处：</p><p>经区政府常务会议研究，决定：</p>"
+            "<p>任命：</p><p>甲某某为区财政局局长。</p><p>某某区人民政府</p><p>2031年4月12日</p></div></div></body></html>")
+    path = tmp_path / "cut.html"
+    path.write_text(page, encoding="utf-8")
+    [raw] = [x for x in read_inputs([path]) if hasattr(x, "text")]
+    assert extract(raw).document.title == "某某区人民政府关于甲某某等同志任免职务的通知"
+
+
+def test_a_caption_quoting_the_title_gives_way_to_the_notice_own():
+    text = ("《某某省某某局关于印发〈某某局机关处级领导干部任职试用期管理办法〉的通知》\n"
+            "《某某省某某局关于印发〈某某局机关处级领导干部任职试用期管理办法〉的通知》   提示：宽带有限、当前游客访问压缩模式\n"
+            "本系列文件出处文件名：随高清版一同展现\n1. 获取 高清版本忘记账户 点击这里登录\n1. 下载全文忘记账户 点击这里登录\n"
+            "资料来源：根据《某某工作文件汇编（2031）》相关资料整理。\n"
+            "某某省某某局关于印发《某某局机关处级领导干部\n任职试用期管理办法》的通知\n某档发〔2031〕19号\n各处室、直属单位：\n"
+            "《某某局机关处级领导干部任职试用期管理办法》已经研究通过，现印发给你们，请认真贯彻执行。\n某某省某某局\n2031年6月8日\n")
+    assert document(text).title == "某某省某某局关于印发《某某局机关处级领导干部任职试用期管理办法》的通知"
+
+
+POST = ("查看: 862|回复: 0\n|\n某某县人民政府办公室关于调整县某某工作领导小组成员的通知\n[复制链接]\n|\n"
+        "[size=5] [/size][size=4][font=宋体]某政办发〔2031〕31号各乡镇人民政府，县直各部门：[/font][/size][size=4]"
+        "[font=宋体]因人事变动，经县人民政府研究，决定对县某某工作领导小组成员进行调整。调整后的组成人员如下："
+        "组　长：甲某某县委常委、常务副县长 副组长：乙某某县政府办公室主任[/font][/size][size=4][font=宋体]"
+        "　　　　　　　　　　某某县人民政府办公室　　　　　　　　　　[font=Times New Roman]2031[/font]年"
+        "[font=Times New Roman]5[/font]月[font=Times New Roman]14[/font]日[/font][/size]\n|\n回复\n")
+
+
+def test_a_forum_posts_bbcode_is_taken_away():
+    doc = document(POST)
+    assert (doc.number, doc.issuer, doc.signed) == ("某政办发〔2031〕31号", "某某县人民政府办公室", "2031-05-14")
+
+
+def test_bbcode_between_paragraphs_is_a_line_break_and_inline_tags_go():
+    assert strip_bbcode("[b]甲[/b]乙[size=4][font=宋体]丙[/font][/size][size=4]丁[/size]") == "甲乙丙\n丁"
+    assert strip_bbcode("某政发[2031]3号 [b]甲[/b]") == "某政发[2031]3号 [b]甲[/b]"  # (under three tags: as it is)
+
+
+def test_a_crawl_records_attachment_texts_are_read_after_its_body(tmp_path):
+    record = {"page_url": "http://www.example.gov.cn/art/1.html",
+              "h1": "某某市某某局关于调整局网络安全工作领导小组的通知",
+              "meta_table": {"文号": "某数局发〔2031〕23号", "发布机构": "某某市某某局"},
+              "body_text": "某某市某某局关于调整局网络安全工作领导小组的通知\n某数局发〔2031〕23号\n局机关各处室：\n"
+                           "因工作需要，决定调整某某市某某局网络安全工作领导小组组成人员。领导小组组成人员名单见附件1。\n"
+                           "某某市某某局\n2031年6月16日",
+              "attachment_text": ["附件1\n某某市某某局网络安全工作领导小组组成人员名单\n组　长：甲某某　局党组书记、局长\n"
+                                  "成　员：乙某某　网络安全处处长"]}
+    path = tmp_path / "crawl.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    [raw] = [x for x in read_inputs([path]) if hasattr(x, "text")]
+    got = {(f.person, f.role) for f in extract(raw).facts if hasattr(f, "role") and hasattr(f, "group")}
+    assert {("甲某某", "组长"), ("乙某某", "成员")} <= got
+
+
+def test_a_labelled_short_issuer_gives_way_to_the_titles_full_name():
+    text = ("[ 发文字号 ] 某阳经信函〔2031〕93号\n[ 发布机构 ] 某阳县经济信息委\n[ 成文日期 ] 2031-07-31\n"
+            "某阳土家族苗族自治县经济信息委关于县政协第二次会议第137号提案的答复函\n甲某某委员：\n"
+            "你提出的《关于加强电力设施保护的建议》（第137号提案）收悉，现答复如下。\n")
+    assert document(text).issuer == "某阳土家族苗族自治县经济信息委"
+
+
+def test_a_button_before_the_title_is_no_part_of_it():
+    text = ("展开 某某县人民政府办公室关于印发某某县城区市容环境\n综合整治工作方案的通知\n"
+            "某某县人民政府办公室关于印发某某县城区市容环境综合整治工作方案的通知\n某政办发〔2031〕104号\n"
+            "各乡（镇）人民政府，县直各部门：\n《某某县城区市容环境综合整治工作方案》已经县政府同意，现印发给你们。\n"
+            "某某县人民政府办公室\n2031年9月17日\n")
+    assert document(text).title == "某某县人民政府办公室关于印发某某县城区市容环境综合整治工作方案的通知"
