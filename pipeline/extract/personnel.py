@@ -90,8 +90,8 @@ _POST_COLON_HOLDER = re.compile(rf"^(?P<verb>任命|聘任|免去|免)?(?P<posts
 #: (the posts held end at a title that no division's name goes on from: 部人事局干部处处长甲, 部办公厅秘书处处长乙;
 #: nor a committee's: 县经济委员会干部甲, not 委员)
 #: (选派自治区某厅甲同志到…: the body alone the person comes from, where 同志到 follows the name)
-#: (另，选派…: a last decision set off by 另)
-_SECONDED_TO = re.compile(rf"^(?:另[，,]?)?(?:经[^，,。；;：:]{{0,12}}?研究[，,]?)?(?:[^，,：:、]{{0,12}}?(?:同意|批准|决定))?(?:选派|派|安排|推荐)?"
+#: (另，选派…: a last decision set off by 另; 经与某厅商定，该厅干部甲同志到…: the agreement it rests on)
+_SECONDED_TO = re.compile(rf"^(?:另[，,]?)?(?:经[^，,。；;：:]{{0,12}}?(?:研究|商定|协商)[，,]?)?(?:[^，,：:、]{{0,12}}?(?:同意|批准|决定))?(?:选派|派|安排|推荐)?"
                           rf"(?P<current>[^，,。；;：:（()）]{{2,40}}?(?:(?:{_TITLE_END}|干部|职工|工作人员)(?![科处室股会])|"
                           rf"(?<=[厅局委办院])(?=[\u4e00-\u9fff·]{{2,4}}同志到)))?(?P<name>(?(current)[\u4e00-\u9fff·]{{2,6}}?|{_NAME}))(?:同志)?"
                           # (选派甲同志(某市某局某科科长)到…: the post the person holds, in parentheses after the name)
@@ -166,8 +166,10 @@ _SEVERAL_GLUED = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}{_GLUED_REMOVED}")
 _BRACKET_REMOVED = re.compile(r"[(（](?:同时)?免去其?(?P<posts>[^()（），,。；;]{2,40}?)职务[)）]")
 #: parenthesised notes after a post: probation, secondment, rank, term, a transfer (调州某局工作)
 #: (the whole bracket's content, when it holds one of the words: checked ahead, then taken at once)
+#: (a tenure's dates alone in brackets, after its length: ，挂职时间两年（1998年3月至2000年3月）)
 _NOTE_RE = re.compile(r"[(（](?=[^()（）]*?(?:试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任|任用|安排|辞职|调出|调离|"
-                      r"离任|兼任|保留|享受|待遇|调[^()（）]{1,20}?工作))(?P<note>[^()（）]*+)[)）]")
+                      r"离任|兼任|保留|享受|待遇|调[^()（）]{1,20}?工作|\d{4}\s*年[^()（）]{0,12}?(?:至|到|—|－|-|~|～)\s*\d{4}\s*年))"
+                      r"(?P<note>[^()（）]*+)[)）]")
 #: the person a clause opens with, whose decision the next clause states: 甲某同志…, 甲某因…, 甲某试用期满，正式任命为…,
 #: 甲某(女)已到退休年龄，免去其…职务 (an aside of sex or nation, or its blank, between the name and what the clause says of them)
 _LEAD_CAUSE = r"(?=因|由于|试用期满|经试用期满|试用期已满|已(?:到|达|届|满)|达到|到龄|年满)"
@@ -1811,9 +1813,17 @@ def _seconded(flat: str, mode: str, at: int, span, known, region: str) -> list |
     if kept:  # 挂职期间保留其某学院副院长职务: the post the person keeps while away, one they hold
         held += [Position(person=name, post=p, span=span)
                  for p in _posts(kept["posts"], at + sm.start("posts") + kept.start("posts"), region)]
-    body = sm["body"] or ""
+    body = _sent_to_body(sm["body"] or "", sm["posts"])
     return _appointments(name, "挂职任", body + sm["posts"], at + sm.start("body" if body else "posts"), span, at, known,
                          region) + held
+
+
+def _sent_to_body(body: str, posts: str) -> str:
+    """The body a secondment's 到 names, to read before its posts; none where the posts name their own body again:
+    到黄岗镇挂职任黄岗镇人民政府副镇长, 到我县挂职任县水电局副局长 (the posts open with the place, or with its level)."""
+    if posts.startswith(body) or body[-1:] in "省市县区州旗盟镇乡" and posts.startswith(body[-1]):
+        return ""
+    return body
 
 
 #: the post a seconded person keeps where they come from: …，挂职期间保留其某学院副院长职务 (原单位职务: no post named)

@@ -1,0 +1,37 @@
+"""people45: personnel classes of layouts169–174 and real46 (made-up notices only)."""
+from govkg.facts import Appointment, Removal
+from helpers import facts, position_rows, posts
+
+
+def _seconded(text: str) -> list[tuple]:
+    """(person, agency, title, secondment, start, end) of each appointment of ``text``."""
+    return [(f.person, f.post.agency, f.post.title, f.secondment, f.start, f.end)
+            for f in facts(text) if isinstance(f, Appointment)]
+
+
+_HEAD = ("关于林一鸣等同志职务任免的通知\n"
+         "各乡镇人民政府，县政府各部门：\n"
+         "经县人民政府研究，决定：\n"
+         "任命：\n"
+         "林一鸣为县审计局局长；\n")
+_FOOT = "\n某县人民政府\n2019年5月6日\n"
+
+#: a secondment's dates in brackets after its length, and (挂职) after the name
+_DATES_IN_BRACKETS = _HEAD + "伍思远（挂职）为县商务局副局长，挂职时间二年（2019年5月至2021年5月）。" + _FOOT
+#: a secondment agreed with the body the person comes from, sent to the county (我县) or a town named again after 任
+_AGREED = _HEAD + ("经与省农业农村厅商定，该厅干部伍思远同志到我县挂职任县农业局副局长，挂职时间一年"
+                   "（2019年5月至2020年5月），挂职期间不占我县领导职数。" + _FOOT)
+_TOWN_AGAIN = _HEAD + ("选派县水务局副局长伍思远同志到青山镇挂职任青山镇人民政府副镇长，挂职时间一年"
+                       "（2019年6月至2020年6月）。" + _FOOT)
+
+
+def test_secondment_dates_in_brackets_after_its_length():
+    assert ("伍思远", "县商务局", "副局长", True, "2019-05", "2021-05") in _seconded(_DATES_IN_BRACKETS)
+
+
+def test_secondment_agreed_with_the_sending_body():
+    assert ("伍思远", "县农业局", "副局长", True, "2019-05", "2020-05") in _seconded(_AGREED)
+
+
+def test_secondment_to_a_town_named_again_in_the_post():
+    assert ("伍思远", "青山镇人民政府", "副镇长", True, "2019-06", "2020-06") in _seconded(_TOWN_AGAIN)
