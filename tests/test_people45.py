@@ -35,3 +35,24 @@ def test_secondment_agreed_with_the_sending_body():
 
 def test_secondment_to_a_town_named_again_in_the_post():
     assert ("伍思远", "青山镇人民政府", "副镇长", True, "2019-06", "2020-06") in _seconded(_TOWN_AGAIN)
+
+
+#: a school's news: two people removed from one post, 同志 straight before it (no 的)
+_TWO_REMOVED = ("学院召开干部大会\n"
+                "会上宣读了任免决定：聘任邵明远同志任学院副院长，免去柯文涛、梁静怡同志副院长职务。\n")
+
+
+def test_two_people_removed_with_tongzhi_before_the_post():
+    rows = posts(_TWO_REMOVED, (Removal,))
+    assert not [r for r in rows if r[2] in ("梁静怡", "柯文涛")]  # no name read as a body
+    assert {r[1] for r in rows} == {"柯文涛", "梁静怡"}
+
+
+#: a body set up with its short name in brackets, its head appointed under the quoted short name
+_SHORT_NAME = ("学院召开干部大会\n"
+               "会上宣读了任免决定：聘任柯文涛同志任学院副院长。经院长办公会研究决定，设置产教融合发展工作办公室(简称:“产教办”)，为处级机构。"
+               "任命邵明远同志担任“产教办”主任。\n")
+
+
+def test_a_body_set_up_with_its_short_name_then_named_by_it():
+    assert ("Appointment", "邵明远", "产教融合发展工作办公室", "主任") in posts(_SHORT_NAME, (Appointment,))

@@ -154,9 +154,10 @@ _REMOVE_RE = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}{_GAP}(?:(?P<self>其)|(
                         # clause's end (a portfolio the person also gives up, 和负责/主持…工作, is no post)
                         rf"^(?P<name6>{_NAME_CH}{{2,6}}?(?:、{_NAME_CH}{{2,6}}?)*)(?:同志)?{_BECAUSE}不再(?:担任|兼任|任(?!命|免|职|期|务|用))"
                         rf"(?P<posts6>[^，,。；;]+?)(?:(?:和|及|并)(?:负责|主持|分管|联系)[^，,。；;]*?工作)?(?=[，,。；;]|$)")
-#: several people a removal names before the posts they all leave: 免去甲（女）、乙和丙同志的X职务 (asides blanked)
+#: several people a removal names before the posts they all leave: 免去甲（女）、乙和丙同志的X职务 (asides blanked;
+#: 同志 alone before the posts too: 免去甲、乙同志副校长职务)
 _SEVERAL_REMOVED = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}{_GAP}(?P<names>{_NAME_CH}{{2,6}}?{_GAP}(?:[、和及]{_NAME_CH}{{2,6}}?{_GAP})+)"
-                              rf"(?:同志)?{_WHOSE}(?P<posts>[^，,。；;]+?)职务")
+                              rf"(?:同志{_WHOSE}?|{_WHOSE})(?P<posts>[^，,。；;]+?)职务")
 #: several people a removal names with the posts printed straight after the last name, no 的 between
 #: (免去甲、乙副省长职务): the last name is split from its posts as a name printed against its post is
 _GLUED_REMOVED = rf"(?P<names>{_NAME_CH}{{2,4}}?{_GAP}(?:、{_NAME_CH}{{2,4}}?{_GAP}){{0,30}})、(?P<last>[^，,。；;、的]{{4,60}}?)职务"
@@ -3157,8 +3158,10 @@ _SETS_UNIT = re.compile(r"(?P<body>[^，,。；;：:、\s]{2,30}?(?:委员会|�
 
 #: a body the text sets up by its full name (成立“某县某某工程建设项目部”, 成立中共某某临时委员会，), to name it
 #: by its head noun afterwards (任项目部主任, 为临时委员会书记)
-_SETS_UP = re.compile(r"(?:成立|设立|组建|建立|恢复|重建)(?:了)?(?:“(?P<quoted>[^“”，,。；;]{4,40})”|"
-                      r"(?P<body>[^，,。；;：:、\s“”]{4,30}?)(?=[，,。；;：:]|$))", re.M)
+#: (设置某某工作办公室(简称:“某某办”): the short name it is given after it, in brackets)
+_SETS_UP = re.compile(r"(?:成立|设立|设置|组建|建立|恢复|重建)(?:了)?(?:“(?P<quoted>[^“”，,。；;]{4,40})”|"
+                      r"(?P<body>[^，,。；;：:、\s“”()（）]{4,30}?)(?=[，,。；;：:(（]|$))"
+                      r"(?:[(（](?:以下)?简称[:：]?[“\"]?(?P<short>[^()（）“”\"，,。；;]{2,12}?)[”\"]?[)）])?", re.M)
 
 
 def _set_up_bodies(text: str) -> dict[str, tuple[list[int], list[str]]]:
@@ -3168,8 +3171,8 @@ def _set_up_bodies(text: str) -> dict[str, tuple[list[int], list[str]]]:
     for m in _SETS_UP.finditer(text):
         name = m["quoted"] or m["body"]
         if AGENCY_END_RE.search(name):
-            for k in range(1, len(name) - 1):
-                ends, names = out.setdefault(name[k:], ([], []))
+            for short in [name[k:] for k in range(1, len(name) - 1)] + ([m["short"]] if m["short"] else []):
+                ends, names = out.setdefault(short, ([], []))
                 ends.append(m.end())
                 names.append(name)
     return out
@@ -3178,6 +3181,7 @@ def _set_up_bodies(text: str) -> dict[str, tuple[list[int], list[str]]]:
 def _set_up_as(bare: str, set_up: dict, before: int) -> str | None:
     """``项目部`` names ``某县某某工程建设项目部``, set up before ``before``: the bare agency is the full name's last
     word, and names no place or level of its own."""
+    bare = bare.strip("“”\"")  # 任命甲担任“某某办”主任: the short name quoted
     found = set_up.get(bare)
     if not found or not AGENCY_END_RE.search(bare) or has_own_prefix(bare):
         return None
