@@ -56,3 +56,14 @@ _SHORT_NAME = ("学院召开干部大会\n"
 
 def test_a_body_set_up_with_its_short_name_then_named_by_it():
     assert ("Appointment", "邵明远", "产教融合发展工作办公室", "主任") in posts(_SHORT_NAME, (Appointment,))
+
+
+#: a CPPCC standing committee's session adds members: 增补 before the first name, the term in the body's name
+_ADDED = ("县政协常委会召开第九次会议\n"
+          "会议经过表决，决定增补郑雨辰等6人为县政协第九届委员会委员。\n")
+
+
+def test_members_added_by_zengbu_keep_the_committee_term():
+    rows = posts(_ADDED, (Appointment,))
+    assert ("Appointment", "郑雨辰", "县政协第九届委员会", "委员") in rows
+    assert not [r for r in rows if r[1].startswith("增补")]

@@ -137,6 +137,8 @@ _BECAUSE = r"(?:(?:因|由于)[^，,。；;]{2,12}?[，,]?)?"
 _WHOSE = r"(?:兼任的|担任的|所兼的?|所任的?|的)"
 #: verbs that take a post from someone: 免去, 免除, 罢免 (a congress), 撤销 (a sanction), 解除, 解聘
 _REMOVE_VERB = r"(?:免(?:去|除)?|罢免|撤销|解除|解聘)"
+#: verbs that add members to a body (决定增补甲等8人为…委员, 补选乙为…): no part of the names after them
+_ADDS = r"增补|补选|递补|增聘"
 _LEAD_IN = r"(?:[^，,：:]{0,24}?(?:决定|表决|通过|同意|依法|批准))?(?:同时|并|兹|现|分别)?"
 #: who removes: the lead-in of a decision, or a body as the subject of the verb (中共某省委免去甲的…职务)
 _REMOVE_LEAD = rf"(?:{_APPOINTING_BODY}(?:同时|并)?|{_LEAD_IN})"
@@ -1758,7 +1760,8 @@ def _not_a_subject(name: str, key: str) -> bool:
 
 
 #: decisions as reports print them: 任命A、B为Y; 任命<current posts>X为Y; 决定X为Y; 决定X代理Y职务
-_REPORTED_APPOINT = re.compile(rf"^{_LEAD_IN}(?:任命|决定|决定任命)(?P<who>[^，,。；;为]{{2,60}}?)(?:同志)?为(?P<posts>.+)$")
+#: (决定增补甲等8人为…委员: the verb adding members to a body, no part of the names)
+_REPORTED_APPOINT = re.compile(rf"^{_LEAD_IN}(?:任命|决定|决定任命)(?:{_ADDS})?(?P<who>[^，,。；;为]{{2,60}}?)(?:同志)?为(?P<posts>.+)$")
 _ACTING = re.compile(rf"^{_LEAD_IN}(?:决定)?(?:(?P<current>[^，,。；;]{{2,40}}?(?:{_TITLE_END})))?(?P<who>{_NAME})(?:同志)?"
                      rf"代理(?P<posts>[^，,]+?)(?:职务|(?=[，,]|$))")
 #: 代理X市长职务 inside a list of posts: the acting post is X/代理市长
@@ -2888,7 +2891,7 @@ _ENGAGE = r"(?:聘任|聘请|聘用|委派|任用|推选|推举)"
 #: (the person of 关于…的决定 stops at the decision's own end: 通过了关于接受辞职的决定以及关于甲为某院代理检察长的决定,
 #: the second 关于's person 甲, not the first decision's words)
 _DECISION = re.compile(
-    rf"(?:(?=[提决任聘委推录])(?:{_LEAD}|{_BODY_LEAD})(?:提请)?(?:决定(?:任命|{_ENGAGE})|任命|{_ENGAGE}|录用|决定)|关于(?=[^，,。；;]{{2,60}}?的(?:决定|决议))|宣布(?:了)?[:：]?(?![^，,。；;]{{0,30}}?关于)(?=[^，,。；;]{{2,40}}?为))[:：，,]?(?!任命|决定|聘|委派|任用|由)(?P<who_a>(?:(?!的决定|关于)[^，,。；;为:：]){{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE}|的决定、|的议案、|、(?:决定|任命))[^，,。；;])+)"
+    rf"(?:(?=[提决任聘委推录])(?:{_LEAD}|{_BODY_LEAD})(?:提请)?(?:决定(?:任命|{_ENGAGE})|任命|{_ENGAGE}|录用|决定)|关于(?=[^，,。；;]{{2,60}}?的(?:决定|决议))|宣布(?:了)?[:：]?(?![^，,。；;]{{0,30}}?关于)(?=[^，,。；;]{{2,40}}?为))[:：，,]?(?!任命|决定|聘|委派|任用|由)(?:{_ADDS})?(?P<who_a>(?:(?!的决定|关于)[^，,。；;为:：]){{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE}|的决定、|的议案、|、(?:决定|任命))[^，,。；;])+)"
     rf"|(?=[并同决任关由]){_LEAD}(?:并|同时)?(?:决定|任命|关于|由)[:：]?(?:推选|推举)?(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
     rf"(?:职务|(?=的决定|的议案|[，,。；;]|$))"
     rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|(?:决定)?其?代理(?P<posts_g>[^，,。；;]+?)职务)"

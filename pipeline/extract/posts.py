@@ -371,10 +371,12 @@ def congress_committee(congress: re.Match, committee: str) -> str:
 
 
 def with_term(post: Post) -> Post:
-    """The post's agency with the congress term its text printed (某省人大常委会 -> 某省十二届人大常委会)."""
+    """The post's agency with the congress term its text printed (某省人大常委会 -> 某省十二届人大常委会,
+    区政协委员会 -> 区政协第十届委员会)."""
     if not post.term or "届" in post.agency:
         return post
-    at = re.search(r"人大|人民代表大会", post.agency)
+    # (区政协委员会 -> 区政协第十届委员会: a CPPCC committee's term stands before its 委员会)
+    at = re.search(r"人大|人民代表大会|(?<=政协)委员会$|(?<=政協)委員會$", post.agency)
     return replace(post, agency=post.agency[: at.start()] + post.term + post.agency[at.start():]) if at else post
 
 
