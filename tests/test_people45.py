@@ -67,3 +67,12 @@ def test_members_added_by_zengbu_keep_the_committee_term():
     rows = posts(_ADDED, (Appointment,))
     assert ("Appointment", "郑雨辰", "县政协第九届委员会", "委员") in rows
     assert not [r for r in rows if r[1].startswith("增补")]
+
+
+#: a city's working committee of the Party (教卫工作党委) and a rank title after it
+_WORKING_COMMITTEE = ("某校召开干部大会\n"
+                      "会上，市教卫工作党委一级巡视员葛云鹏宣读了任职决定。\n")
+
+
+def test_a_working_party_committee_is_the_body_of_a_rank():
+    assert ("葛云鹏", "市教卫工作党委", "一级巡视员") in position_rows(_WORKING_COMMITTEE)

@@ -454,6 +454,9 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
         term = term.group(0) if term and "届" not in agency else None  # 某省十二届人大常委会 -> 某省人大常委会 (十二届)
         if re.search(r"[A-Za-z]", agency) and not AGENCY_END_RE.search(agency):
             agency = ""  # 某某app官方下载代理省长: a spam word a mirror put where the place was, no body
+        working = re.match(r"^(?:党委|黨委|党工委|黨工委)(?=.)", title) if agency.endswith("工作") else None
+        if working:  # 市教卫工作党委一级巡视员: a working committee (工作党委) is the body, whatever its post
+            agency, title = agency + working[0], title[working.end():]
         party = re.match(r"^(党委|党工委|党组|党支部|党总支)(.+)$", title)
         if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS + _BARE_UNITS or len(agency) == 1 and agency in LEVEL_CHARS
                       or party[1] == "党委" and (_is_commission(agency) or _FARM.search(agency) or _MINE.search(agency))
