@@ -76,3 +76,20 @@ _WORKING_COMMITTEE = ("某校召开干部大会\n"
 
 def test_a_working_party_committee_is_the_body_of_a_rank():
     assert ("葛云鹏", "市教卫工作党委", "一级巡视员") in position_rows(_WORKING_COMMITTEE)
+
+
+#: a university Party committee's own notice on the heads of its colleges
+_COLLEGES = ("中共某某理工大学委员会关于岑立言等同志职务任免的通知\n"
+             "某理工党任〔2022〕9号\n"
+             "各基层党组织：\n"
+             "经校党委研究决定：\n"
+             "岑立言同志任材料科学学院党委书记；\n"
+             "免去宁海川同志的机械工程学院党委副书记职务。\n"
+             "中共某某理工大学委员会\n"
+             "2022年3月1日\n")
+
+
+def test_a_college_party_committee_in_its_university_notice():
+    rows = posts(_COLLEGES, (Appointment, Removal))
+    assert ("Appointment", "岑立言", "材料科学学院党委", "书记") in rows
+    assert ("Removal", "宁海川", "机械工程学院党委", "副书记") in rows

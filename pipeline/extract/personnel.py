@@ -661,7 +661,8 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
     facts = _dated_above(layout, facts)
     headline = _headline_decisions(layout, known, region)
     facts += _listed_after_announcement(layout, facts, region)
-    return _placed_once(facts, headline, lambda f: "政府" not in _printed(layout, paragraphs.starts, f.post.span))
+    facts = _placed_once(facts, headline, lambda f: "政府" not in _printed(layout, paragraphs.starts, f.post.span))
+    return _college_committees(layout, facts)
 
 
 #: a clause that only proposes what the next one says: 市委建议，免去甲同志某区人民政府区长职务 (the congress decides)
@@ -2232,7 +2233,31 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
             last = appointed[-1] if appointed else (last if kind in ("further", "dropped") else None)
         out += _new_batch(text, line.start)
     out += _news_moves(layout, region)
-    return drop_restated(out + _current_of_appointees(layout, out, region))
+    return drop_restated(_college_committees(layout, out + _current_of_appointees(layout, out, region)))
+
+
+#: a university's own Party committee, issuing a notice on its colleges: 中共某某大学委员会, 某某学院党委
+_UNIVERSITY_PARTY = re.compile(r"(?:中共|中國共產黨|中国共产党)?(?P<school>[\u4e00-\u9fff]{2,20}?(?:大学|学院|大學|學院))"
+                               r"(?:委员会|委員會|党委|黨委)")
+#: a college or department of a university (基础医学院, 农林科技学院, 化学系) and its Party committee's post
+_COLLEGE_POST = re.compile(r"(?:学院|學院|系|研究院)$")
+_COLLEGE_COMMITTEE = re.compile(r"^(党委|黨委|党总支|黨總支)(?=(?:常务)?(?:副)?(?:书记|書記)$|委员$|委員$)")
+
+
+def _college_committees(layout: Layout, facts: list) -> list:
+    """In a university Party committee's own notice (中共某大学委员会), a college's Party committee is a body of its
+    own: 任基础医学院党委书记 -> 基础医学院党委 | 书记 (the university's own 党委书记 stays with the university)."""
+    school = _UNIVERSITY_PARTY.search(nfkc(layout.issuer or "")) or _UNIVERSITY_PARTY.match(nfkc(layout.title or ""))
+    if not school:
+        return facts
+    out = []
+    for f in facts:
+        agency, title = f.post.agency, f.post.title
+        party = _COLLEGE_COMMITTEE.match(title)
+        if party and _COLLEGE_POST.search(agency) and not school["school"].endswith(agency):
+            f = replace(f, post=replace(f.post, agency=agency + party[1], title=title[party.end():]))
+        out.append(f)
+    return out
 
 
 #: the appointee's own removal right after the appointment: ，免去其市规划局局长职务 (其 the person appointed)
@@ -3412,7 +3437,7 @@ def listed_postings(layout: Layout, region: str) -> list[Appointment]:
                 opened = bool(lead)  # a sentence of no posting closes the list a lead opened
         # a lead ending its line with a colon opens the lines below; a line of postings keeps them open
         led = bool(opened and (posted or _LEAD.search(text) and re.search(r"[：:]\s*$", text)))
-    return out
+    return _college_committees(layout, out)
 
 
 #: a lead telling of changes in leadership that opens postings with a colon: 两家能源企业"换帅"：, 宣布了…任免的通知：,
