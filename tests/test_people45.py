@@ -93,3 +93,14 @@ def test_a_college_party_committee_in_its_university_notice():
     rows = posts(_COLLEGES, (Appointment, Removal))
     assert ("Appointment", "岑立言", "材料科学学院党委", "书记") in rows
     assert ("Removal", "宁海川", "机械工程学院党委", "副书记") in rows
+
+
+#: a holder's posts opening with the Party's full name, then the head of the government of the same place
+_PARTY_THEN_MAYOR = ("某市召开领导干部大会\n"
+                     "会上，中共临川市委副书记、市长柏文昊作了讲话。\n")
+
+
+def test_the_government_after_a_party_committee_named_with_zhonggong():
+    rows = position_rows(_PARTY_THEN_MAYOR)
+    assert ("柏文昊", "临川市人民政府", "市长") in rows
+    assert not [r for r in rows if r[1].startswith("中共") and r[1].endswith("人民政府")]

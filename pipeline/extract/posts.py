@@ -497,7 +497,8 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
         head = title.endswith(GOV_HEAD_CORES)
         own = re.match(rf"^(.+?{title[-2]})(?:人民政府|政府)", prev_agency) if head and not agency and prev_agency else None
         if head and not agency and prev_agency and _level_of(prev_agency).endswith(title[-2]):
-            agency = _level_of(prev_agency) + "人民政府"  # 莲池区委副书记、区长 -> 莲池区人民政府
+            # 莲池区委副书记、区长 -> 莲池区人民政府 (中共西宁市委书记、市长: the Party's name is no part of the government's)
+            agency = re.sub(r"^(?:中共|中国共产党)", "", _level_of(prev_agency)) + "人民政府"
         elif own:
             agency = own[1] + "人民政府"  # 泉州市人民政府副市长、代理市长 (泉州 is no 州)
         elif head and re.fullmatch(r"[\u4e00-\u9fff]{1,3}州", agency) and title[-2] in "市省":
