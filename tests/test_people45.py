@@ -104,3 +104,15 @@ def test_the_government_after_a_party_committee_named_with_zhonggong():
     rows = position_rows(_PARTY_THEN_MAYOR)
     assert ("柏文昊", "临川市人民政府", "市长") in rows
     assert not [r for r in rows if r[1].startswith("中共") and r[1].endswith("人民政府")]
+
+
+#: a county congress's standing committee's session: its heads named in a news report, Mongolian names among them
+_MONGOLIAN = ("县人大常委会召开第九次会议\n"
+              "6月5日，县人大常委会第九次会议举行。县人大常委会主任乌力吉巴雅尔主持会议，"
+              "县人大常委会副主任陈明远、苏和朝克图出席会议。\n")
+
+
+def test_mongolian_names_of_five_characters_and_more_in_a_report():
+    rows = position_rows(_MONGOLIAN)
+    assert ("乌力吉巴雅尔", "县人大常委会", "主任") in rows
+    assert ("苏和朝克图", "县人大常委会", "副主任") in rows

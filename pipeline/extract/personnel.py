@@ -15,8 +15,8 @@ from ..text import SENTENCE_END, SPACES, cn_int, is_date_line, nfkc, parse_date,
 from .layout import Layout, Line, cells as split_cells
 from .parts import ENUM, SENTENCE as _SENTENCE_MARK
 from .lists import comma_cells, open_quote
-from .names import (blank_asides, clean_name, joined_noun, name_shape, plausible_name, posts_before_name, reported_name,
-                    split_name_posts)
+from .names import (MONGOLIAN_NAME, blank_asides, clean_name, joined_noun, name_shape, plausible_name, posts_before_name,
+                    reported_name, split_name_posts)
 from .groups import glued_names
 from .holders import electing_body
 from .members import posts_then_name
@@ -1446,7 +1446,8 @@ def _congress_named(found: str) -> str | None:
     return None
 _DUTY_HOLDER = re.compile(rf"(?:^|(?<=[。；;，,\s]))(?P<names>[\u4e00-\u9fff]{{2,3}}?)(?P<posts>(?:{_TITLE_END}))[，,：:]?\s*"
                           rf"(?:分管|负责|主持|协助|联系)")
-_NEWS_NAME = r"(?:[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4}?)"
+#: (a Mongolian name of five characters and more, tried last: 县人大常委会副主任甲、那顺乌日图出席)
+_NEWS_NAME = rf"(?:[\u4e00-\u9fff]{{1,5}}·[\u4e00-\u9fff]{{1,6}}|[\u4e00-\u9fff]{{2,4}}?|{MONGOLIAN_NAME}?)"
 #: a person's epithet a report prints after their posts: 抗日名将, 著名作家, 战斗英雄
 _EPITHET = r"(?:名将|将军|元帅|英雄|烈士|革命家|教育家|科学家|作家|艺术家|劳动模范|劳模)"
 #: a second holder joined by 和 whose posts open with a level's own body: (受县委书记甲)和县长乙(的委托)
