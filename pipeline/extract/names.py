@@ -260,10 +260,20 @@ _BODY_CHARS = set("省市县区旗州盟镇乡村委局厅部办院处科室组�
 _TITLE_LEADS = ("常务", "执行", "代理", "第一", "专职", "驻会", "常務", "執行")
 
 
+#: the syllables Mongolian names are transliterated with (巴特尔, 吉日嘎拉, 其其格, 那顺乌日图; traditional 賽音, 烏日圖):
+#: a name of five characters and more written only with them is one name, printed without a surname
+MONGOLIAN_CHARS = ("尔爾格巴日图圖乌烏力额額吉其雅拉那斯敦木特音毕畢和嘎克仁顺順孟布琴德敖朝根古宝寶苏蘇登满滿萨薩勒门門云雲娜达達"
+                   "扎都阿乐樂哈坦陶楞恩呼尼道林多西杰傑塔罕汗鲁魯高娃桑兰蘭腾騰旦才次赛賽策查胡浩如希来來")
+MONGOLIAN_NAME = rf"[{MONGOLIAN_CHARS}]{{5,8}}"
+
+
 def name_shape(name: str) -> bool:
     """A name as reports print them: a common surname and two or three characters, a compound
-    surname and one or two more, or a name with · (艾力更·依明巴海)."""
+    surname and one or two more, a name with · (艾力更·依明巴海), or a Mongolian name of five characters
+    and more (那顺乌日图)."""
     if "·" in name:
+        return plausible_name(name)
+    if re.fullmatch(MONGOLIAN_NAME, name):
         return plausible_name(name)
     if name[:2] in COMPOUND_SURNAMES:
         return len(name) in (3, 4) and plausible_name(name)

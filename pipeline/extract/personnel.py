@@ -15,8 +15,8 @@ from ..text import SENTENCE_END, SPACES, cn_int, is_date_line, nfkc, parse_date,
 from .layout import Layout, Line, cells as split_cells
 from .parts import ENUM, SENTENCE as _SENTENCE_MARK
 from .lists import comma_cells, open_quote
-from .names import (blank_asides, clean_name, joined_noun, name_shape, plausible_name, posts_before_name, reported_name,
-                    split_name_posts)
+from .names import (MONGOLIAN_NAME, blank_asides, clean_name, joined_noun, name_shape, plausible_name, posts_before_name,
+                    reported_name, split_name_posts)
 from .groups import glued_names
 from .holders import electing_body
 from .members import posts_then_name
@@ -90,8 +90,8 @@ _POST_COLON_HOLDER = re.compile(rf"^(?P<verb>任命|聘任|免去|免)?(?P<posts
 #: (the posts held end at a title that no division's name goes on from: 部人事局干部处处长甲, 部办公厅秘书处处长乙;
 #: nor a committee's: 县经济委员会干部甲, not 委员)
 #: (选派自治区某厅甲同志到…: the body alone the person comes from, where 同志到 follows the name)
-#: (另，选派…: a last decision set off by 另)
-_SECONDED_TO = re.compile(rf"^(?:另[，,]?)?(?:经[^，,。；;：:]{{0,12}}?研究[，,]?)?(?:[^，,：:、]{{0,12}}?(?:同意|批准|决定))?(?:选派|派|安排|推荐)?"
+#: (另，选派…: a last decision set off by 另; 经与某厅商定，该厅干部甲同志到…: the agreement it rests on)
+_SECONDED_TO = re.compile(rf"^(?:另[，,]?)?(?:经[^，,。；;：:]{{0,12}}?(?:研究|商定|协商)[，,]?)?(?:[^，,：:、]{{0,12}}?(?:同意|批准|决定))?(?:选派|派|安排|推荐)?"
                           rf"(?P<current>[^，,。；;：:（()）]{{2,40}}?(?:(?:{_TITLE_END}|干部|职工|工作人员)(?![科处室股会])|"
                           rf"(?<=[厅局委办院])(?=[\u4e00-\u9fff·]{{2,4}}同志到)))?(?P<name>(?(current)[\u4e00-\u9fff·]{{2,6}}?|{_NAME}))(?:同志)?"
                           # (选派甲同志(某市某局某科科长)到…: the post the person holds, in parentheses after the name)
@@ -137,6 +137,8 @@ _BECAUSE = r"(?:(?:因|由于)[^，,。；;]{2,12}?[，,]?)?"
 _WHOSE = r"(?:兼任的|担任的|所兼的?|所任的?|的)"
 #: verbs that take a post from someone: 免去, 免除, 罢免 (a congress), 撤销 (a sanction), 解除, 解聘
 _REMOVE_VERB = r"(?:免(?:去|除)?|罢免|撤销|解除|解聘)"
+#: verbs that add members to a body (决定增补甲等8人为…委员, 补选乙为…): no part of the names after them
+_ADDS = r"增补|补选|递补|增聘"
 _LEAD_IN = r"(?:[^，,：:]{0,24}?(?:决定|表决|通过|同意|依法|批准))?(?:同时|并|兹|现|分别)?"
 #: who removes: the lead-in of a decision, or a body as the subject of the verb (中共某省委免去甲的…职务)
 _REMOVE_LEAD = rf"(?:{_APPOINTING_BODY}(?:同时|并)?|{_LEAD_IN})"
@@ -154,9 +156,10 @@ _REMOVE_RE = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}{_GAP}(?:(?P<self>其)|(
                         # clause's end (a portfolio the person also gives up, 和负责/主持…工作, is no post)
                         rf"^(?P<name6>{_NAME_CH}{{2,6}}?(?:、{_NAME_CH}{{2,6}}?)*)(?:同志)?{_BECAUSE}不再(?:担任|兼任|任(?!命|免|职|期|务|用))"
                         rf"(?P<posts6>[^，,。；;]+?)(?:(?:和|及|并)(?:负责|主持|分管|联系)[^，,。；;]*?工作)?(?=[，,。；;]|$)")
-#: several people a removal names before the posts they all leave: 免去甲（女）、乙和丙同志的X职务 (asides blanked)
+#: several people a removal names before the posts they all leave: 免去甲（女）、乙和丙同志的X职务 (asides blanked;
+#: 同志 alone before the posts too: 免去甲、乙同志副校长职务)
 _SEVERAL_REMOVED = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}{_GAP}(?P<names>{_NAME_CH}{{2,6}}?{_GAP}(?:[、和及]{_NAME_CH}{{2,6}}?{_GAP})+)"
-                              rf"(?:同志)?{_WHOSE}(?P<posts>[^，,。；;]+?)职务")
+                              rf"(?:同志{_WHOSE}?|{_WHOSE})(?P<posts>[^，,。；;]+?)职务")
 #: several people a removal names with the posts printed straight after the last name, no 的 between
 #: (免去甲、乙副省长职务): the last name is split from its posts as a name printed against its post is
 _GLUED_REMOVED = rf"(?P<names>{_NAME_CH}{{2,4}}?{_GAP}(?:、{_NAME_CH}{{2,4}}?{_GAP}){{0,30}})、(?P<last>[^，,。；;、的]{{4,60}}?)职务"
@@ -166,8 +169,10 @@ _SEVERAL_GLUED = re.compile(rf"^{_REMOVE_LEAD}{_REMOVE_VERB}{_GLUED_REMOVED}")
 _BRACKET_REMOVED = re.compile(r"[(（](?:同时)?免去其?(?P<posts>[^()（），,。；;]{2,40}?)职务[)）]")
 #: parenthesised notes after a post: probation, secondment, rank, term, a transfer (调州某局工作)
 #: (the whole bracket's content, when it holds one of the words: checked ahead, then taken at once)
+#: (a tenure's dates alone in brackets, after its length: ，挂职时间两年（1998年3月至2000年3月）)
 _NOTE_RE = re.compile(r"[(（](?=[^()（）]*?(?:试用期|挂职|级|任期|起算|时间|聘期|退休|到龄|现任|原任|任用|安排|辞职|调出|调离|"
-                      r"离任|兼任|保留|享受|待遇|调[^()（）]{1,20}?工作))(?P<note>[^()（）]*+)[)）]")
+                      r"离任|兼任|保留|享受|待遇|调[^()（）]{1,20}?工作|\d{4}\s*年[^()（）]{0,12}?(?:至|到|—|－|-|~|～)\s*\d{4}\s*年))"
+                      r"(?P<note>[^()（）]*+)[)）]")
 #: the person a clause opens with, whose decision the next clause states: 甲某同志…, 甲某因…, 甲某试用期满，正式任命为…,
 #: 甲某(女)已到退休年龄，免去其…职务 (an aside of sex or nation, or its blank, between the name and what the clause says of them)
 _LEAD_CAUSE = r"(?=因|由于|试用期满|经试用期满|试用期已满|已(?:到|达|届|满)|达到|到龄|年满)"
@@ -656,7 +661,8 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
     facts = _dated_above(layout, facts)
     headline = _headline_decisions(layout, known, region)
     facts += _listed_after_announcement(layout, facts, region)
-    return _placed_once(facts, headline, lambda f: "政府" not in _printed(layout, paragraphs.starts, f.post.span))
+    facts = _placed_once(facts, headline, lambda f: "政府" not in _printed(layout, paragraphs.starts, f.post.span))
+    return _college_committees(layout, facts)
 
 
 #: a clause that only proposes what the next one says: 市委建议，免去甲同志某区人民政府区长职务 (the congress decides)
@@ -1440,7 +1446,8 @@ def _congress_named(found: str) -> str | None:
     return None
 _DUTY_HOLDER = re.compile(rf"(?:^|(?<=[。；;，,\s]))(?P<names>[\u4e00-\u9fff]{{2,3}}?)(?P<posts>(?:{_TITLE_END}))[，,：:]?\s*"
                           rf"(?:分管|负责|主持|协助|联系)")
-_NEWS_NAME = r"(?:[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4}?)"
+#: (a Mongolian name of five characters and more, tried last: 县人大常委会副主任甲、那顺乌日图出席)
+_NEWS_NAME = rf"(?:[\u4e00-\u9fff]{{1,5}}·[\u4e00-\u9fff]{{1,6}}|[\u4e00-\u9fff]{{2,4}}?|{MONGOLIAN_NAME}?)"
 #: a person's epithet a report prints after their posts: 抗日名将, 著名作家, 战斗英雄
 _EPITHET = r"(?:名将|将军|元帅|英雄|烈士|革命家|教育家|科学家|作家|艺术家|劳动模范|劳模)"
 #: a second holder joined by 和 whose posts open with a level's own body: (受县委书记甲)和县长乙(的委托)
@@ -1755,7 +1762,8 @@ def _not_a_subject(name: str, key: str) -> bool:
 
 
 #: decisions as reports print them: 任命A、B为Y; 任命<current posts>X为Y; 决定X为Y; 决定X代理Y职务
-_REPORTED_APPOINT = re.compile(rf"^{_LEAD_IN}(?:任命|决定|决定任命)(?P<who>[^，,。；;为]{{2,60}}?)(?:同志)?为(?P<posts>.+)$")
+#: (决定增补甲等8人为…委员: the verb adding members to a body, no part of the names)
+_REPORTED_APPOINT = re.compile(rf"^{_LEAD_IN}(?:任命|决定|决定任命)(?:{_ADDS})?(?P<who>[^，,。；;为]{{2,60}}?)(?:同志)?为(?P<posts>.+)$")
 _ACTING = re.compile(rf"^{_LEAD_IN}(?:决定)?(?:(?P<current>[^，,。；;]{{2,40}}?(?:{_TITLE_END})))?(?P<who>{_NAME})(?:同志)?"
                      rf"代理(?P<posts>[^，,]+?)(?:职务|(?=[，,]|$))")
 #: 代理X市长职务 inside a list of posts: the acting post is X/代理市长
@@ -1811,9 +1819,17 @@ def _seconded(flat: str, mode: str, at: int, span, known, region: str) -> list |
     if kept:  # 挂职期间保留其某学院副院长职务: the post the person keeps while away, one they hold
         held += [Position(person=name, post=p, span=span)
                  for p in _posts(kept["posts"], at + sm.start("posts") + kept.start("posts"), region)]
-    body = sm["body"] or ""
+    body = _sent_to_body(sm["body"] or "", sm["posts"])
     return _appointments(name, "挂职任", body + sm["posts"], at + sm.start("body" if body else "posts"), span, at, known,
                          region) + held
+
+
+def _sent_to_body(body: str, posts: str) -> str:
+    """The body a secondment's 到 names, to read before its posts; none where the posts name their own body again:
+    到黄岗镇挂职任黄岗镇人民政府副镇长, 到我县挂职任县水电局副局长 (the posts open with the place, or with its level)."""
+    if posts.startswith(body) or body[-1:] in "省市县区州旗盟镇乡" and posts.startswith(body[-1]):
+        return ""
+    return body
 
 
 #: the post a seconded person keeps where they come from: …，挂职期间保留其某学院副院长职务 (原单位职务: no post named)
@@ -2218,7 +2234,31 @@ def find_report_decisions(layout: Layout, region: str = "") -> list:
             last = appointed[-1] if appointed else (last if kind in ("further", "dropped") else None)
         out += _new_batch(text, line.start)
     out += _news_moves(layout, region)
-    return drop_restated(out + _current_of_appointees(layout, out, region))
+    return drop_restated(_college_committees(layout, out + _current_of_appointees(layout, out, region)))
+
+
+#: a university's own Party committee, issuing a notice on its colleges: 中共某某大学委员会, 某某学院党委
+_UNIVERSITY_PARTY = re.compile(r"(?:中共|中國共產黨|中国共产党)?(?P<school>[\u4e00-\u9fff]{2,20}?(?:大学|学院|大學|學院))"
+                               r"(?:委员会|委員會|党委|黨委)")
+#: a college or department of a university (基础医学院, 农林科技学院, 化学系) and its Party committee's post
+_COLLEGE_POST = re.compile(r"(?:学院|學院|系|研究院)$")
+_COLLEGE_COMMITTEE = re.compile(r"^(党委|黨委|党总支|黨總支)(?=(?:常务)?(?:副)?(?:书记|書記)$|委员$|委員$)")
+
+
+def _college_committees(layout: Layout, facts: list) -> list:
+    """In a university Party committee's own notice (中共某大学委员会), a college's Party committee is a body of its
+    own: 任基础医学院党委书记 -> 基础医学院党委 | 书记 (the university's own 党委书记 stays with the university)."""
+    school = _UNIVERSITY_PARTY.search(nfkc(layout.issuer or "")) or _UNIVERSITY_PARTY.match(nfkc(layout.title or ""))
+    if not school:
+        return facts
+    out = []
+    for f in facts:
+        agency, title = f.post.agency, f.post.title
+        party = _COLLEGE_COMMITTEE.match(title)
+        if party and _COLLEGE_POST.search(agency) and not school["school"].endswith(agency):
+            f = replace(f, post=replace(f.post, agency=agency + party[1], title=title[party.end():]))
+        out.append(f)
+    return out
 
 
 #: the appointee's own removal right after the appointment: ，免去其市规划局局长职务 (其 the person appointed)
@@ -2877,7 +2917,7 @@ _ENGAGE = r"(?:聘任|聘请|聘用|委派|任用|推选|推举)"
 #: (the person of 关于…的决定 stops at the decision's own end: 通过了关于接受辞职的决定以及关于甲为某院代理检察长的决定,
 #: the second 关于's person 甲, not the first decision's words)
 _DECISION = re.compile(
-    rf"(?:(?=[提决任聘委推录])(?:{_LEAD}|{_BODY_LEAD})(?:提请)?(?:决定(?:任命|{_ENGAGE})|任命|{_ENGAGE}|录用|决定)|关于(?=[^，,。；;]{{2,60}}?的(?:决定|决议))|宣布(?:了)?[:：]?(?![^，,。；;]{{0,30}}?关于)(?=[^，,。；;]{{2,40}}?为))[:：，,]?(?!任命|决定|聘|委派|任用|由)(?P<who_a>(?:(?!的决定|关于)[^，,。；;为:：]){{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE}|的决定、|的议案、|、(?:决定|任命))[^，,。；;])+)"
+    rf"(?:(?=[提决任聘委推录])(?:{_LEAD}|{_BODY_LEAD})(?:提请)?(?:决定(?:任命|{_ENGAGE})|任命|{_ENGAGE}|录用|决定)|关于(?=[^，,。；;]{{2,60}}?的(?:决定|决议))|宣布(?:了)?[:：]?(?![^，,。；;]{{0,30}}?关于)(?=[^，,。；;]{{2,40}}?为))[:：，,]?(?!任命|决定|聘|委派|任用|由)(?:{_ADDS})?(?P<who_a>(?:(?!的决定|关于)[^，,。；;为:：]){{2,60}}?)(?:同志)?(?:{_AS}|兼任|兼(?!职|任))(?P<posts_a>(?:(?!{_NEXT_APPOINTEE}|的决定、|的议案、|、(?:决定|任命))[^，,。；;])+)"
     rf"|(?=[并同决任关由]){_LEAD}(?:并|同时)?(?:决定|任命|关于|由)[:：]?(?:推选|推举)?(?P<who_c>[^，,。；;为:：]{{2,50}}?)(?:同志)?代理(?P<posts_c>[^，,。；;]+?)"
     rf"(?:职务|(?=的决定|的议案|[，,。；;]|$))"
     rf"|{_LEAD}(?:并|同时)?(?:[^，,。；;]{{0,30}}?决定(?:其)?为(?P<posts_f>[^，,。；;]+)|(?:决定)?其?代理(?P<posts_g>[^，,。；;]+?)职务)"
@@ -3147,8 +3187,10 @@ _SETS_UNIT = re.compile(r"(?P<body>[^，,。；;：:、\s]{2,30}?(?:委员会|�
 
 #: a body the text sets up by its full name (成立“某县某某工程建设项目部”, 成立中共某某临时委员会，), to name it
 #: by its head noun afterwards (任项目部主任, 为临时委员会书记)
-_SETS_UP = re.compile(r"(?:成立|设立|组建|建立|恢复|重建)(?:了)?(?:“(?P<quoted>[^“”，,。；;]{4,40})”|"
-                      r"(?P<body>[^，,。；;：:、\s“”]{4,30}?)(?=[，,。；;：:]|$))", re.M)
+#: (设置某某工作办公室(简称:“某某办”): the short name it is given after it, in brackets)
+_SETS_UP = re.compile(r"(?:成立|设立|设置|组建|建立|恢复|重建)(?:了)?(?:“(?P<quoted>[^“”，,。；;]{4,40})”|"
+                      r"(?P<body>[^，,。；;：:、\s“”()（）]{4,30}?)(?=[，,。；;：:(（]|$))"
+                      r"(?:[(（](?:以下)?简称[:：]?[“\"]?(?P<short>[^()（）“”\"，,。；;]{2,12}?)[”\"]?[)）])?", re.M)
 
 
 def _set_up_bodies(text: str) -> dict[str, tuple[list[int], list[str]]]:
@@ -3158,8 +3200,8 @@ def _set_up_bodies(text: str) -> dict[str, tuple[list[int], list[str]]]:
     for m in _SETS_UP.finditer(text):
         name = m["quoted"] or m["body"]
         if AGENCY_END_RE.search(name):
-            for k in range(1, len(name) - 1):
-                ends, names = out.setdefault(name[k:], ([], []))
+            for short in [name[k:] for k in range(1, len(name) - 1)] + ([m["short"]] if m["short"] else []):
+                ends, names = out.setdefault(short, ([], []))
                 ends.append(m.end())
                 names.append(name)
     return out
@@ -3168,6 +3210,7 @@ def _set_up_bodies(text: str) -> dict[str, tuple[list[int], list[str]]]:
 def _set_up_as(bare: str, set_up: dict, before: int) -> str | None:
     """``项目部`` names ``某县某某工程建设项目部``, set up before ``before``: the bare agency is the full name's last
     word, and names no place or level of its own."""
+    bare = bare.strip("“”\"")  # 任命甲担任“某某办”主任: the short name quoted
     found = set_up.get(bare)
     if not found or not AGENCY_END_RE.search(bare) or has_own_prefix(bare):
         return None
@@ -3395,7 +3438,7 @@ def listed_postings(layout: Layout, region: str) -> list[Appointment]:
                 opened = bool(lead)  # a sentence of no posting closes the list a lead opened
         # a lead ending its line with a colon opens the lines below; a line of postings keeps them open
         led = bool(opened and (posted or _LEAD.search(text) and re.search(r"[：:]\s*$", text)))
-    return out
+    return _college_committees(layout, out)
 
 
 #: a lead telling of changes in leadership that opens postings with a colon: 两家能源企业"换帅"：, 宣布了…任免的通知：,

@@ -371,10 +371,12 @@ def congress_committee(congress: re.Match, committee: str) -> str:
 
 
 def with_term(post: Post) -> Post:
-    """The post's agency with the congress term its text printed (某省人大常委会 -> 某省十二届人大常委会)."""
+    """The post's agency with the congress term its text printed (某省人大常委会 -> 某省十二届人大常委会,
+    区政协委员会 -> 区政协第十届委员会)."""
     if not post.term or "届" in post.agency:
         return post
-    at = re.search(r"人大|人民代表大会", post.agency)
+    # (区政协委员会 -> 区政协第十届委员会: a CPPCC committee's term stands before its 委员会)
+    at = re.search(r"人大|人民代表大会|(?<=政协)委员会$|(?<=政協)委員會$", post.agency)
     return replace(post, agency=post.agency[: at.start()] + post.term + post.agency[at.start():]) if at else post
 
 
@@ -452,6 +454,9 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
         term = term.group(0) if term and "届" not in agency else None  # 某省十二届人大常委会 -> 某省人大常委会 (十二届)
         if re.search(r"[A-Za-z]", agency) and not AGENCY_END_RE.search(agency):
             agency = ""  # 某某app官方下载代理省长: a spam word a mirror put where the place was, no body
+        working = re.match(r"^(?:党委|黨委|党工委|黨工委)(?=.)", title) if agency.endswith("工作") else None
+        if working:  # 市教卫工作党委一级巡视员: a working committee (工作党委) is the body, whatever its post
+            agency, title = agency + working[0], title[working.end():]
         party = re.match(r"^(党委|党工委|党组|党支部|党总支)(.+)$", title)
         if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS + _BARE_UNITS or len(agency) == 1 and agency in LEVEL_CHARS
                       or party[1] == "党委" and (_is_commission(agency) or _FARM.search(agency) or _MINE.search(agency))
@@ -492,7 +497,8 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
         head = title.endswith(GOV_HEAD_CORES)
         own = re.match(rf"^(.+?{title[-2]})(?:人民政府|政府)", prev_agency) if head and not agency and prev_agency else None
         if head and not agency and prev_agency and _level_of(prev_agency).endswith(title[-2]):
-            agency = _level_of(prev_agency) + "人民政府"  # 莲池区委副书记、区长 -> 莲池区人民政府
+            # 莲池区委副书记、区长 -> 莲池区人民政府 (中共西宁市委书记、市长: the Party's name is no part of the government's)
+            agency = re.sub(r"^(?:中共|中国共产党)", "", _level_of(prev_agency)) + "人民政府"
         elif own:
             agency = own[1] + "人民政府"  # 泉州市人民政府副市长、代理市长 (泉州 is no 州)
         elif head and re.fullmatch(r"[\u4e00-\u9fff]{1,3}州", agency) and title[-2] in "市省":
