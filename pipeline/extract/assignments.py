@@ -114,10 +114,16 @@ def _role(label: str) -> str:
     return next(role for word, role in _ROLE_WORDS if label.startswith(word))
 
 
+#: the label of a deadline's field glued to the last body of a list, the page's cells run together:
+#: 配合单位:市人事局、市财政局完成时间:9月底 (the bodies' text ends at the label's colon)
+_GLUED_FIELD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:(?:完成|办结)(?:时限|时间|期限)|时间节点|时间要求)$")
+
+
 def _marked_agencies(text: str) -> list[tuple[str, str]]:
     """Agencies in a list, each with the role its own mark gives it: ``lead`` (``X（牵头）``), ``support``
     (``Y（配合）``) or ``""`` (none). A collective body split by 、 stays one (``各市、县、自治县人民政府``)."""
     text = _OTHERS_RE.sub("", nfkc(text))  # 能源局等省有关部门和各地级以上市人民政府
+    text = _GLUED_FIELD.sub("", text)  # 市人事局、市财政局完成时间(:9月底): the next field's label run on
     # 责任单位：A、B分别牵头 / (A、B分别负责): the word after the list is every body's, not the last one's
     every = _EVERY_ONE.search(text)
     if every:
@@ -288,11 +294,15 @@ _PLACEHOLDER = re.compile(r"[(（]?(?:暂)?无[)）]?")
 _EMPTY_CELLS = ("/", "-", "—", "无")
 
 
+#: a count of units, no body: 两个处室, 三个部门, 多家单位 (注：…列有两个处室的，两个处室共同牵头)
+_COUNTED_UNITS = re.compile(r"^[两一二三四五六七八九十几多数0-9]+[个家]")
+
+
 def plausible_agency(name: str) -> bool:
     """A body's name: ends like one (局, 委员会, 人民政府, 公司 …) or is a collective one (各县区人民政府,
-    区直各部门); no quotes or colons, no sentence words."""
+    区直各部门); no quotes or colons, no sentence words, no count of units (两个处室)."""
     if _NOT_IN_BODY.search(name) or _CLAUSE_END.search(name) or _ROLE_UNITS.fullmatch(name) \
-            or _PLACEHOLDER.fullmatch(name):
+            or _PLACEHOLDER.fullmatch(name) or _COUNTED_UNITS.match(name):
         return False
     if name in ("各地", "各部门"):
         return True  # 各地、各部门配合: every locality and every department, as printed
@@ -348,6 +358,14 @@ def _verb_segments(task: str, text: str, span) -> list[Assignment]:
             role = _VERB_ROLE.get(m["verb"], "responsible")
             out += [Assignment(task=task, role=role, agency=a, span=span) for a in _agencies(m["agencies"])]
     return out
+
+
+def _duty_with_support(task: str, sentence: str, span) -> list[Assignment]:
+    """The rows of a chain of roles without a lead (``X负责，Y、Z配合``): the bodies that answer for the item and
+    the ones that help them; none where the sentence names only one of the two (``X负责技术指导``)."""
+    got = _verb_segments(task, sentence, span)
+    roles = {a.role for a in got}
+    return got if roles == {"responsible", "support"} else []
 
 
 def _join_verbless(segments: list[str]) -> list[str]:
@@ -889,6 +907,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             # (处室分工：X负责。 / 部门分工：X、Y负责。: a line of the item's division, the bodies after its label)
             verbs = [a for sentence in sentences if "牵头" in text or _DIVISION_LINE.match(text.strip(SPACES))
                      for a in _verb_segments(task, sentence, span)]
+        if not verbs:  # 县某办负责，各乡镇人民政府、县直各部门配合，某月底前完成: one body answers, others support
+            verbs = [a for sentence in SENTENCE_END.split(text) for a in _duty_with_support(task, sentence, span)]
         if (not verbs or all(a.role == "lead" for a in verbs)) and _TOGETHER_RE.search(text):
             # 由X会同Y、Z等部门负责落实 / 由X牵头,会同Y、Z等部门加大…: X leads, the others support
             verbs = []
@@ -1626,7 +1646,8 @@ _NOT_LONE_UNIT = re.compile(r"(?:组|办公室|指挥部|联席会议|专班)$|^
 #: duties that are no task: 负责解释 (本办法由…负责解释), 负责的… (a relative clause), 负责并报告工作 (answers to a
 #: body), 负责某工作的机构主管… (负责 inside the name of a body), 负责…的第一责任人 (a person's charge)
 _NOT_LONE_TASK = re.compile(r"^负责(?:的|并|对本[^，,]{0,8}的?解释|解释|本[^，,]{0,6}解释|[^，,]{0,30}的(?:工作)?(?:机构|部门|单位)"
-                            r"[\u4e00-\u9fff])|责任人$")
+                            r"[\u4e00-\u9fff])|责任人$|^负责(?:跟踪|督促|督办|督查|督导|检查|调度)+$")
+#  (某办负责跟踪督促 / 负责跟踪督办 / 负责督促检查, after the plan's items: who oversees them, no work of its own)
 
 
 def _lone_duty(units: list[str], task: str) -> bool:
@@ -1999,6 +2020,17 @@ def _spanning_rows(texts: list[str], i: int) -> int:
     return n - i if n > i and n < len(texts) and _ROW_NO.fullmatch(texts[n]) else 0
 
 
+#: a header cell that names a table's tasks: 重点任务, 工作内容, 具体措施
+_TASK_WORDS = re.compile(r"任务|事项|工作|内容|举措|措施|目标")
+#: a header cell of the kind of the tasks, not of the tasks: 任务类别 / 工作类型 / 任务分类 / 工作领域 (数据共享 over its tasks)
+_KIND_HEAD = re.compile(r"(?:类别|类型|分类|领域|板块|门类)$")
+
+
+def _task_head(cell: str) -> bool:
+    """``cell`` heads a table's column of tasks (重点任务), not of their kinds (任务类别)."""
+    return bool(_TASK_WORDS.search(cell)) and not _KIND_HEAD.search(cell)
+
+
 def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
     """Task tables a page flattened to one cell per line: a run of header cells (序号 / 重点任务 /
     牵头单位 / 配合单位), then each row's cells on lines of their own. Rows start at their number
@@ -2014,8 +2046,8 @@ def _flattened_tables(lines, others: str) -> tuple[list[Assignment], set[int]]:
             k += 1  # (the tail of a header run tried whole just before: its cells are not a table's header)
             continue
         roles = {i: _role(c) for i, c in enumerate(head) if _LABEL_CELL.fullmatch(c)}
-        task_col = next((i for i, c in enumerate(head) if i not in roles and i and re.search(r"任务|事项|内容|措施|举措|目标|工作", c)
-                         or i == 0 and re.search(r"任务|事项|内容|措施|举措|目标|工作", c)), None)
+        task_col = next((i for i, c in enumerate(head) if i not in roles and i and _task_head(c)
+                         or i == 0 and _task_head(c)), None)
         if task_col is None:  # 序号 / 项目名称 / 牵头单位 / 配合单位: a list of projects, each a task
             task_col = next((i for i, c in enumerate(head) if i not in roles and _PROJECT_HEAD.fullmatch(c)), None)
         if len(head) < 3 or not roles or task_col is None or min(roles) < task_col:
@@ -2822,19 +2854,23 @@ _INLINE_FIELD = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,8}[0-9]{0,2})[:：][ \t
 def _in_record(lines, k: int) -> bool:
     """Line ``k`` is one of a block of ``label：value`` lines (a task table flattened to records, each
     cell a line: 任务内容：… / 牵头单位：… / 配合单位：… / 完成时限：…), not a label in a sentence's paragraph."""
-    def field(j: int) -> re.Match | None:
+    def field(j: int, sentence: bool = False) -> re.Match | None:
+        """Line ``j``'s field; with ``sentence``, a field whose value is a sentence too (工作内容：完成某某改造。)."""
         text = nfkc(lines[j].text) if 0 <= j < len(lines) else ""
-        return _INLINE_FIELD.fullmatch(text.strip(SPACES)) if text and not re.search(r"[。；;]", text) else None
+        return _INLINE_FIELD.fullmatch(text.strip(SPACES)) if text and (sentence or not re.search(r"[。；;]", text)) \
+            else None
 
-    if not field(k) or not (field(k - 1) or field(k + 1)):
+    if not field(k) or not (field(k - 1, True) or field(k + 1, True)):
         return False
+    # (the block goes on over a field whose value is a sentence: 重点任务：某任务 / 工作内容：…。 / 牵头单位：X — the
+    # roles under it are still the record's)
     first, last = k, k
-    while field(first - 1):
+    while field(first - 1, True):
         first -= 1
-    while field(last + 1):
+    while field(last + 1, True):
         last += 1
     # (the block names its task in a field of its own: role lines under an item's paragraph are the item's)
-    return any(_TASK_FIELD.fullmatch(field(j)["label"]) for j in range(first, last + 1))
+    return any(_TASK_FIELD.fullmatch(field(j, True)["label"]) for j in range(first, last + 1))
 
 
 def _fields(lines) -> list[tuple[str, str, int, int]]:
@@ -2991,7 +3027,7 @@ def _table_row(cells: list[str], table: dict | None, span, others: str) -> tuple
     head = [unspaced(c) for c in cells]
     roles = {i: role for i, c in enumerate(head) if (role := _header_role(c))} or _bare_role_header(head, table)
     if roles:
-        task_col = next((i for i, c in enumerate(head) if re.search(r"任务|事项|工作|内容|举措|措施|目标", c)), None)
+        task_col = next((i for i, c in enumerate(head) if _task_head(c)), None)
         if task_col is None:  # 序号 | 整治项目 | 责任单位: a plan's projects, each a task (where no column names a task)
             task_col = next((i for i, c in enumerate(head) if i not in roles
                              and (c.endswith("项目") or _PROJECT_HEAD.fullmatch(c))), None)  # (项目名称 too)
@@ -3257,6 +3293,9 @@ _LEADER_LABEL = re.compile(r"(?:牵头|配合|分管|责任|协管|联系|包保
 #: the label of an item's units run into its heading on one line, its colon after the heading's end:
 #: 一、压缩企业开办时间 责任单位：市甲局、市乙局 (the heading reads 压缩企业开办时间 责任单位)
 _UNITS_LABEL_END = re.compile(rf"[ \t\u3000]+(?:{_LABEL_WORDS})(?:{_UNIT_WORDS})$")
+#: the same label glued to the heading, the page's cells run together: 1.核定乡镇机构设置牵头单位:市编委办配合单位:…
+#: (not one in the item's brackets, 某任务（牵头单位：X）, which the bracket readers take)
+_UNITS_LABEL_GLUED = re.compile(rf"(?<![(（【\[])(?:{_LABEL_WORDS})(?:单位|部门)$")
 
 
 def _run_in_label(head: str, after: str) -> str:
@@ -3264,7 +3303,7 @@ def _run_in_label(head: str, after: str) -> str:
     the one its paragraph opens with, repeating the heading's subject (道路保洁专项整治道路保洁：要求…)."""
     if not re.match(r"[ \t\u3000]*[:：]", after):
         return head
-    lm = _LEADER_LABEL.search(head) or _UNITS_LABEL_END.search(head)
+    lm = _LEADER_LABEL.search(head) or _UNITS_LABEL_END.search(head) or _UNITS_LABEL_GLUED.search(head)
     if lm and lm.start() >= 4:
         return head[: lm.start()].rstrip(SPACES)
     for n in range(min(8, (len(head) - 2) // 2), 1, -1):
