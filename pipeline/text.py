@@ -669,9 +669,16 @@ def _page_furniture(lines: list[str]) -> set[int]:
                 and not re.search(r"[，,。；;：:、！!？?]", flat[q]) and not _own_item(flat[q]) and not is_date_line(flat[q]):
             after.setdefault(flat[q], []).append(q)
     for head, at in after.items():
-        if len(at) >= 2 or head in top or DOCNUM_RE.fullmatch(nfkc(head)):
+        if len(at) >= 2 or head in top or DOCNUM_RE.fullmatch(nfkc(head)) or _head_of_parts(lines[at[0]], top):
             heads |= set(at)
     return numbers | heads
+
+
+def _head_of_parts(line: str, top: set[str]) -> bool:
+    """A running head printed as the first page's masthead and the 文号 set apart by spaces (某某人民政府办公室
+    某政办发〔2019〕36号): every part a line of the first page's head or a 文号."""
+    parts = line.split()
+    return len(parts) >= 2 and all(p in top or DOCNUM_RE.fullmatch(nfkc(p)) for p in parts)
 
 
 def _drop_page_numbers(lines: list[str]) -> tuple[list[str], set[int]]:
@@ -706,7 +713,15 @@ def _page_break_inside(lines: list[str], i: int) -> bool:
         return False
     last, nxt = lines[i].strip(), lines[i + 1]
     return print_width(last) >= 24 and bool(_MID_SENTENCE.match(last[-1])) and nxt[:1] not in SPACES \
-        and not _own_item(nxt.strip()) and not re.search(r"[|\t\u2500-\u257f]", lines[i])
+        and not _own_item(nxt.strip()) and not re.search(r"[|\t\u2500-\u257f]", lines[i]) \
+        and not _printed_before(lines, i + 1)
+
+
+def _printed_before(lines: list[str], k: int) -> bool:
+    """Line ``k`` prints again a line of an earlier page (a table's header repeated over each page: 序号 重点任务
+    责任单位 完成时限): it opens its page, no paragraph goes on into it."""
+    again = unspaced(lines[k])
+    return len(again) >= 4 and any(unspaced(ln) == again for ln in lines[:k])
 
 
 def _cut_rows(lines: list[str], ends: set[int]) -> set[int]:
