@@ -1346,8 +1346,22 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
             continue
         i += 1
     _late_offices(state)
-    state.facts = _issuer_placed(state, state.facts)
+    state.facts = _issuer_placed(state, _standing_structure(layout.title or "", state.facts))
     return unique(_town_of_group(state.facts) if not known else state.facts, key=_key)  # (a notice of no named issuer)
+
+
+#: the title of an emergency plan (应急预案, 处置预案, 預案 in traditional print)
+_CONTINGENCY_TITLE = re.compile(r"[预預]案")
+
+
+def _standing_structure(title: str, facts: list) -> list:
+    """``facts`` without the subgroups an emergency plan (``某县防汛抗旱应急预案``) describes where it names no
+    member: its 指挥部 and the 办公室 under it are the standing structure the plan would stand up, no body the
+    notice sets up (the real pages' golds give such plans no subgroup rows)."""
+    if not _CONTINGENCY_TITLE.search(title) or re.search(r"成立|组建|设立|调整|小组", title) \
+            or any(isinstance(f, Membership) for f in facts):  # (关于成立某预案编制工作领导小组的通知: a group set up)
+        return facts
+    return [f for f in facts if not isinstance(f, Subgroup)]
 
 
 #: a member table's header a PDF's copy printed with single spaces, its words spread: 序号　职　务　姓　名　单位及职务
