@@ -437,7 +437,7 @@ def _abbreviated(state: _State, ref: str, pool: list[str] | None = None) -> str 
             # a place, the level opening the short name)
             continue
         found = [g for g in (state.groups if pool is None else pool) if g != short
-                 and (g[0] == short[0] or pool is not None and short[0] in g[1:4] or _owner_before(g, short))
+                 and (g[0] == short[0] or pool is not None and short[0] in g[1:4] or not k and _owner_before(g, short))
                  and g[-2:] == short[-2:]
                  and not g.endswith("办公室") and len(g) >= len(short) + 2 and _is_subsequence(short, g)
                  and not re.search(r"[、等]|[0-9一二三四五六七八九十]个", g)]
@@ -1312,7 +1312,8 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
         office_role = _office_label(state, lm["label"], (line.start, line.end)) if lm and state.current else None
         office_role = office_role or (_subgroup_label(state, lm["label"], (line.start, line.end)) if lm and state.current
                                      else None)
-        office_role = office_role or (_subgroup_before(state, lines, i, lm["label"]) if lm and state.current else None)
+        if lm and state.current and not office_role:
+            _subgroup_before(state, lines, i, lm["label"])
         if office_role:
             label_office = state.current
         elif lm and state.current and state.current == label_office and _is_role(lm["label"]) \
@@ -1891,18 +1892,15 @@ def _subgroup_label(state: _State, label: str, span=None) -> str | None:
 _TAIL_SUBGROUP = re.compile(r"(?:^|[。；;，,])(?P<group>[^。；;，,：:]{2,20}?(?:组|专班))$")
 
 
-def _subgroup_before(state: _State, lines, i: int, label: str) -> str | None:
+def _subgroup_before(state: _State, lines, i: int, label: str) -> None:
     """``镇防指下设A组和B组。A组组长：甲；B组组长：乙。`` cut by the page's layout before each label (``…。A组`` /
-    ``组长：甲；B组`` / ``组长：乙。``): the subgroup set up above whose name ends the line before becomes the group
-    at hand, and the role is its own. None where that line ends in no such name."""
-    role = squash(label)
-    if i == 0 or not re.fullmatch(r"(?:常务|执行)?副?组长", role):
-        return None
+    ``组长：甲；B组`` / ``组长：乙。``): the subgroup set up above whose name ends the line before, after a clause's
+    end, becomes the group at hand."""
+    if i == 0 or not re.fullmatch(r"(?:常务|执行)?副?组长", squash(label)):
+        return
     m = _TAIL_SUBGROUP.search(squash(lines[i - 1].text))
-    if not m or state.parents.get(m["group"]) is None:
-        return None
-    state.current = m["group"]
-    return role
+    if m and m.start() > 0 and state.parents.get(m["group"]) is not None:
+        state.current = m["group"]
 
 
 #: a role label inside a line, after a space (a page that lost its line breaks: 总指挥：甲 副总指挥：乙 成　员：丙)
