@@ -1827,8 +1827,8 @@ def _enter_group(state: _State, head: str, span) -> None:
         office = _office_of(state, parent, span)  # 区森防指办公室: the office of the group at hand
         state.current = office
         return
-    short_of = _abbreviated(state, head)
-    if short_of:
+    short_of = _abbreviated(state, head) if not state.pending_parent else None
+    if short_of and short_of[-4:] == head[-4:]:  # (民盟界别小组 under 界别活动领导小组's 12个界别小组: one of them)
         state.current = short_of  # 一、创卫工作领导小组成员名单 under 成立某中学创建卫生城市…工作领导小组: that group
         return
     state.current = head
