@@ -173,7 +173,8 @@ _LEAVING_HOLDER = re.compile(r"不再(?:担任|兼任)")
 #: a subgroup's head printed in brackets after its name as a 下设 list sets it up: 下设综合组（组长：甲）和督查组（组长：乙）
 #: (read by _subgroups_headed; the 下设 list is read without them)
 _HEAD_ASIDE = re.compile(r"(?<=组)[（(](?:常务|执行)?副?组长[:：][^()（）]{1,30}[)）](?=[、和及，,。；;]|$)")
-_ALIAS_RE = re.compile(rf"(?P<name>{_NAME_UNIT}{{2,40}}?(?:组|专班|指挥部|联席会议|委员会|机制))[（(](?:以下)?简称"
+#: (the name set up in quotes: 成立“某某筹备工作委员会”(以下简称“筹委会”))
+_ALIAS_RE = re.compile(rf"(?P<name>{_NAME_UNIT}{{2,40}}?(?:组|专班|指挥部|联席会议|委员会|机制))[”\"]?[（(](?:以下)?简称"
                        r"[“\"]?(?P<alias>[^）)“”\"]{2,12})[”\"]?[)）]")
 _RESPECTIVELY_RE = re.compile(r"(?P<role>(?:常务|执行)?副?(?:组长|主任|召集人|指挥长))分别由(?P<names>[^，,。；;]+?)(?:同志)?(?:担任|兼任)")
 #: the heads of the subgroups just listed, named before their role: 下设A组、B组，分别由甲、乙同志任组长
@@ -436,12 +437,29 @@ def _abbreviated(state: _State, ref: str, pool: list[str] | None = None) -> str 
             # a place, the level opening the short name)
             continue
         found = [g for g in (state.groups if pool is None else pool) if g != short
-                 and (g[0] == short[0] or pool is not None and short[0] in g[1:4]) and g[-2:] == short[-2:]
+                 and (g[0] == short[0] or pool is not None and short[0] in g[1:4] or not k and _owner_before(g, short))
+                 and g[-2:] == short[-2:]
                  and not g.endswith("办公室") and len(g) >= len(short) + 2 and _is_subsequence(short, g)
                  and not re.search(r"[、等]|[0-9一二三四五六七八九十]个", g)]
         if len(found) == 1:
             return found[0]
     return None
+
+
+#: the body or place a group's full name opens with, which its short name leaves out: 合肥市第二中学 (of
+#: 合肥市第二中学创建卫生城市专项活动工作领导小组, named 创卫工作领导小组 below), 某县, 某某局
+_OWNER = re.compile(r"[\u4e00-\u9fff]{1,16}(?:省|市|县|区|旗|州|盟|镇|乡|街道|社区|中学|小学|学校|大学|学院|医院|"
+                    r"公司|集团|中心|[局厅委办院所站])")
+
+
+def _owner_before(group: str, short: str) -> bool:
+    """Whether ``group`` opens with its owner's name (``_OWNER``) and goes on with the first character of
+    ``short``, a name of four characters or more before its kind word (创卫工作领导小组): a short name that
+    leaves the owner out."""
+    if len(short) < 6 or short[0] in LEVEL_CHARS:
+        return False
+    return any(_OWNER.fullmatch(group[:j]) for j in range(2, min(len(group) - len(short), 18) + 1)
+               if group[j] == short[0])
 
 
 def _is_place(word: str) -> bool:
@@ -1114,7 +1132,8 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
             if not _GENERIC.match(name):
                 state.current = _introduce(state, name)
         for m in _scan(_ALIAS_RE, _ALIAS_HINT, flat):
-            state.aliases[m["alias"]] = state.current = _introduce(state, m["name"])
+            name = m["name"].rsplit("“", 1)[-1] if flat[m.end("name"):m.end("name") + 1] == "”" else m["name"]
+            state.aliases[m["alias"]] = state.current = _introduce(state, name)
             state.alias_order.setdefault(m["alias"], len(state.alias_order))
         _attachment_note(state, flat)
         # 领导小组组长：张三，副组长：李四、王五 — a group and its roles in one run of prose
@@ -1191,6 +1210,7 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
             _prose(state, nfkc(wrapped[i].text), wrapped[i], region)
         elif not any(k < i <= wrapped[k].end_index for k in wrapped):
             _prose(state, raw, line, region)
+        _office_heads_below(state, flat, lines, i)
         # member tables
         if state.current and _spaced_header(line.text):
             i = _numbered_rows(state, lines, i + 1, line.text, region)
@@ -1292,6 +1312,8 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
         office_role = _office_label(state, lm["label"], (line.start, line.end)) if lm and state.current else None
         office_role = office_role or (_subgroup_label(state, lm["label"], (line.start, line.end)) if lm and state.current
                                      else None)
+        if lm and state.current and not office_role:
+            _subgroup_before(state, lines, i, lm["label"])
         if office_role:
             label_office = state.current
         elif lm and state.current and state.current == label_office and _is_role(lm["label"]) \
@@ -1325,8 +1347,22 @@ def find_groups(layout: Layout, known: frozenset[str], region: str = "", issuer:
             continue
         i += 1
     _late_offices(state)
-    state.facts = _issuer_placed(state, state.facts)
+    state.facts = _issuer_placed(state, _standing_structure(layout.title or "", state.facts))
     return unique(_town_of_group(state.facts) if not known else state.facts, key=_key)  # (a notice of no named issuer)
+
+
+#: the title of an emergency plan (应急预案, 处置预案, 預案 in traditional print)
+_CONTINGENCY_TITLE = re.compile(r"[预預]案")
+
+
+def _standing_structure(title: str, facts: list) -> list:
+    """``facts`` without the subgroups an emergency plan (``某县防汛抗旱应急预案``) describes where it names no
+    member: its 指挥部 and the 办公室 under it are the standing structure the plan would stand up, no body the
+    notice sets up (the real pages' golds give such plans no subgroup rows)."""
+    if not _CONTINGENCY_TITLE.search(title) or re.search(r"成立|组建|设立|调整|小组", title) \
+            or any(isinstance(f, Membership) for f in facts):  # (关于成立某预案编制工作领导小组的通知: a group set up)
+        return facts
+    return [f for f in facts if not isinstance(f, Subgroup)]
 
 
 #: a member table's header a PDF's copy printed with single spaces, its words spread: 序号　职　务　姓　名　单位及职务
@@ -1791,6 +1827,10 @@ def _enter_group(state: _State, head: str, span) -> None:
         office = _office_of(state, parent, span)  # 区森防指办公室: the office of the group at hand
         state.current = office
         return
+    short_of = _abbreviated(state, head) if not state.pending_parent else None
+    if short_of and short_of[-4:] == head[-4:]:  # (民盟界别小组 under 界别活动领导小组's 12个界别小组: one of them)
+        state.current = short_of  # 一、创卫工作领导小组成员名单 under 成立某中学创建卫生城市…工作领导小组: that group
+        return
     state.current = head
     if state.pending_parent and head != state.pending_parent:
         _subgroup(state, head, state.pending_parent, span)
@@ -1846,6 +1886,21 @@ def _subgroup_label(state: _State, label: str, span=None) -> str | None:
         return None
     state.current = m["group"]
     return m["role"]
+
+
+#: a subgroup's name ending the line before, after a clause's end: …安置组。抢险救援组 / 组长：甲
+_TAIL_SUBGROUP = re.compile(r"(?:^|[。；;，,])(?P<group>[^。；;，,：:]{2,20}?(?:组|专班))$")
+
+
+def _subgroup_before(state: _State, lines, i: int, label: str) -> None:
+    """``镇防指下设A组和B组。A组组长：甲；B组组长：乙。`` cut by the page's layout before each label (``…。A组`` /
+    ``组长：甲；B组`` / ``组长：乙。``): the subgroup set up above whose name ends the line before, after a clause's
+    end, becomes the group at hand."""
+    if i == 0 or not re.fullmatch(r"(?:常务|执行)?副?组长", squash(label)):
+        return
+    m = _TAIL_SUBGROUP.search(squash(lines[i - 1].text))
+    if m and m.start() > 0 and state.parents.get(m["group"]) is not None:
+        state.current = m["group"]
 
 
 #: a role label inside a line, after a space (a page that lost its line breaks: 总指挥：甲 副总指挥：乙 成　员：丙)
@@ -2204,6 +2259,24 @@ def _has_office(state: _State, group: str) -> bool:
     return any(p == group and g.endswith("办公室") for g, p in state.parents.items())
 
 
+#: a line that only sets up the group's office: 领导小组下设办公室。
+_OFFICE_LINE = re.compile(r"^(?P<owner>[^，,。；;：:]{0,40}?)下设办公室[。.]?$")
+
+
+def _office_heads_below(state: _State, flat: str, lines, i: int) -> None:
+    """``领导小组下设办公室。`` on a line of its own over role labels (``主　任：甲`` / ``联络人：乙``): the
+    labels are the office's, which becomes the group at hand."""
+    m = _OFFICE_LINE.match(flat)
+    if not m or not state.current or i + 1 >= len(lines):
+        return
+    nxt = _label(nfkc(lines[i + 1].text))
+    if not nxt or not _is_role(nxt["label"]):
+        return
+    owner = _resolve(state, m["owner"]) if m["owner"] else _root(state, state.current)
+    if owner and not owner.endswith("办公室"):
+        state.current = _office_of(state, owner, (lines[i].start, lines[i].end))
+
+
 def _office_of(state: _State, group: str, span) -> str:
     """``group``'s office (<group>办公室), introduced and made a part of it."""
     office = _introduce(state, group + "办公室")
@@ -2285,6 +2358,43 @@ _SUBJECT_GROUP_RE = re.compile(r"^(?:其中|同时|此外|另外)?[，,]?(?P<ref
                                r"(?![办主副组成委秘召总指常执第的])")
 
 
+#: a body a group's heads make up inside it: 筹委会主任、副主任组成的主任办公会作为…决策议事机构
+_HEADS_BODY_RE = re.compile(r"(?P<ref>[^，,。；;、“”]{2,30}?)(?:(?:常务|执行)?副?(?:主任|组长|指挥长|召集人)[、和及]?){2,}"
+                            r"组成(?:的)?(?P<name>[^，,。；;、:：()（）“”]{2,12}?(?:办公会议?|小组))(?=作为|为|是|[，,。；;]|$)")
+
+
+def _heads_body(state: _State, flat: str, span) -> None:
+    """``筹委会主任、副主任组成的主任办公会``: a body the heads of a group named before make up is part of it."""
+    for m in _HEADS_BODY_RE.finditer(flat):
+        parent = _resolve(state, m["ref"])
+        if parent and not _GENERIC.match(m["name"]):
+            _subgroup(state, _introduce_aside(state, m["name"]), parent, span)
+
+
+def _blank_cuts(sentence: str, flat_len: int) -> list[int]:
+    """Where, in the sentence squashed (``flat_len`` long, an enumerator dropped from its front), a run of
+    blanks stood between two characters: ``成员：甲 某局副局长 领导小组下设…`` -> the offsets of 某 and 领."""
+    squashed = _BLANKS.sub("", sentence)
+    shift = len(squashed) - flat_len
+    cuts, n, blank = [], 0, False
+    for ch in sentence:
+        if ch in SPACES or ch == "\n":
+            blank = n > 0
+            continue
+        if blank:
+            cuts.append(n - shift)
+        n, blank = n + 1, False
+    return cuts
+
+
+def _after_last_cut(m: re.Match, cuts: list[int]) -> str:
+    """``m``'s subject from the last blank before its end on (a member list run into the sentence on one line,
+    ``…廉彦北县监察局副局长 领导小组下设A组和B组``: 领导小组); the whole subject where no blank stands in it."""
+    end = m.end("subject")
+    inside = [c for c in cuts if m.start("subject") < c <= end - 2]
+    return m.string[inside[-1]:end] if inside else m["subject"]
+
+
 def _prose(state: _State, raw: str, line, region: str) -> None:
     """Sentences that set up offices and subgroups or name office holders."""
     holder = None  # the group whose head the last sentence named
@@ -2305,6 +2415,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
         _takes_committee(state, flat, line, raw, region)
         _comrades_roles(state, flat, line, raw, region)
         _and_others(state, flat, line, raw, region)
+        _heads_body(state, flat, span)
         for m in _NAMED_MEMBERS_RE.finditer(flat):  # 任命A、B为区人大常委会代表资格审查委员会组成人员
             names = [clean_name(n) for n in re.split(r"[、和及]", m["names"])]
             if all(_short_name(n) for n in names):
@@ -2312,8 +2423,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                              [(n, [], (line.start + max(raw.find(n), 0), line.start + max(raw.find(n), 0) + len(n)))
                               for n in names], span)
         unheaded = _HEAD_ASIDE.sub("", flat)  # (下设A组（组长：甲）和B组（组长：乙）: the list without its heads)
+        cuts = _blank_cuts(sentence, len(flat)) if unheaded == flat else []
         for m in () if parts else _scan(_SUB_RE, _SUB_HINT, unheaded):
-            subject = m["subject"].removeprefix("在").split("，")[-1]
+            subject = _after_last_cut(m, cuts).removeprefix("在").split("，")[-1]
             parent = _resolve(state, subject.rstrip("(（")) or _last_named_in(state, subject)
             if not m["subject"]:  # 领导小组办公室设在某局，下设A组、B组: the subject of the clause before
                 parent = _clause_subject(state, unheaded, m.start(), span) or parent
