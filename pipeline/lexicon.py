@@ -163,7 +163,7 @@ SURNAMES_BY_FREQUENCY = (
 )
 SURNAMES = set(SURNAMES_BY_FREQUENCY)
 #: further surnames common enough in officials' names (洪, 傅, 赖, 朴...)
-SURNAMES.update("洪傅赖朴薄芮晁檀丘裘鹿雒栗廉戈招邴茆习衣宾弓茹")
+SURNAMES.update("洪傅赖朴薄芮晁檀丘裘鹿雒栗廉戈招邴茆习衣宾弓茹萧贝")
 #: rare surnames of the west and south-west whose characters open no common word (璩, 佴, 庹, 濮, 辜, 谯, 琚, 蹇, 乜;
 #: 刀, a Dai surname of Yunnan: 县国土资源局局长刀某汇报)
 SURNAMES.update("璩佴庹濮辜谯琚蹇乜刀")
