@@ -1255,12 +1255,59 @@ def _drop_other_script_lines(text: str) -> str:
     return _OTHER_SCRIPT_LINE.sub(lambda m: "" if len(_OTHER_SCRIPT.findall(m.group())) >= 3 else m.group(), text)
 
 
+#: a PDF font's full-width marks read back as their GB2312 codes taken for Unicode (ꎬ is GB A3AC, "，"): Yi syllables of
+#: the block U+A3A1–U+A3FE standing in a Chinese text; U+A3AE (GB "．") closes a sentence as 。 does
+_GB_MARK = re.compile("[\ua3a1-\ua3fe]")
+_GB_MARKS = {**{chr(0xA3A1 + k): chr(0xFF01 + k) for k in range(0x5E)}, "\ua3ae": "。"}
+#: Yi syllables outside that block: a text in the Yi script, whose syllables stay
+_YI_OTHER = re.compile("[\ua000-\ua3a0\ua3ff-\ua48f]")
+
+
+def _gb_marks(text: str) -> str:
+    """A Chinese text whose commas and stops a PDF's font turned into Yi syllables (各乡镇人民政府ꎬ县政府各部门 …
+    实施ꎮ): the marks as printed. A text with other Yi syllables (a bilingual page's Yi lines) is left as it is."""
+    if not _GB_MARK.search(text) or len(_GB_MARK.findall(text)) < 2 or len(_YI_OTHER.findall(text)) >= 3:
+        return text
+    return _GB_MARK.sub(lambda m: _GB_MARKS[m.group()], text)
+
+
+#: a name in angle quotes, as a transcription prints book-title marks: « 某县2001年某某工作实施方案 »
+_ANGLE_QUOTED = re.compile(r"«(?P<inner>[^«»\n]{2,80}?)»")
+
+
+def _unspread_lines(text: str) -> str:
+    """A transcription that sets every character apart by a space (湟 源 县 人 民 政 府 关 于 …): each such line
+    without the spaces between characters (Latin words keep theirs). A line counts when it holds twenty Han
+    characters or more and four in five of them stand apart so."""
+    if " " not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        han = han_count(line)
+        if han >= 20 and len(_SPREAD_HAN.findall(line)) * 5 >= han * 4:
+            line = _SPREAD_GAP.sub("", _PAGE_OPENS.sub("", line))  # (1 湟 源 县 …: the page's number first)
+        out.append(line)
+    return "\n".join(out)
+
+
+#: a transcribed page's number opening its line, before its first character: 1 某 县 人 民 政 府
+_PAGE_OPENS = re.compile(r"^[ \t]*\d{1,3} (?=[\u3400-\u9fff] )")
+#: a Han character set apart from the next character by one space
+_SPREAD_HAN = re.compile(r"[\u3400-\u9fff](?= \S)")
+#: one space beside a character that is no ASCII one (a Han character, a full-width mark), between two characters
+_SPREAD_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=\S)|(?<=\S) (?=[^\x00-\x7f\s])")
+
+
 def strip_copy_noise(text: str) -> str:
     """The text without the noise copying sites add inside words (facts spec): pinyin notes
     after characters, filter dots between them, ``?`` for a space the copy lost (it
     becomes a space), and HTML markup copied with the text; a forum post's cell borders; the lines of a page's scripts and
     styles, of its pictures and of its sharing and reading prompts; full-width digits read as ASCII
     digits. Everything else stays as printed."""
+    text = _gb_marks(text)
+    if "«" in text:  # (« 某某方案 »: a transcription's angle quotes for 《》 round a name)
+        text = _ANGLE_QUOTED.sub(r"《\g<inner>》", text)
+    text = _unspread_lines(text)
     text = drop_paragraph_numbers(drop_line_numbers(_drop_other_script_lines(text.translate(_FULLWIDTH_DIGITS))))
     text = drop_line_watermark(text)
     if "[/" in text:  # (a forum's BBCode: [size=4][font=宋体]…[/font][/size])

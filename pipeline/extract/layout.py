@@ -659,6 +659,8 @@ def find_layout(text: str, meta: dict[str, str] | None = None) -> Layout:
         _drop_entry_label(layout)
         _congress_heading_wrapped(layout)
         _adopted_list_under_headline(layout)
+    elif layout.title and meta.get("title"):
+        _adopted_list_under_headline(layout)  # a listing's item under its headline: the list the report prints
     if layout.title:
         _reprinted_under_article(layout)
     thread = _forum_thread_title(layout.lines)

@@ -263,6 +263,25 @@ def _items(text: str) -> list[re.Match]:
 
 
 
+#: a news listing's item: its headline on a line of its own (no kind word: 某县人大常委会举行第二十一次会议; the list's
+#: mark after it, ******), the site's timed stamp right under it (2010-07-30 08:15  来源：某某办公室); the groups a
+#: listing's item line has that this one lacks never take part
+_STAMPED_ITEM = re.compile(rf"^{_SP}*(?P<mark>(?!))?(?P<lead>(?!))?(?P<cut>(?!))?(?P<date>(?!))?"
+                           rf"(?P<title>[^\s•·|｜\[【*＊][^\n|｜，。；;:：>›»!！?？*＊]{{5,60}})(?:{_SP}*[*＊★☆]{{2,}})?{_SP}*\n"
+                           rf"(?={_SP}*{_ISO}{_SP}+{CLOCK})", re.M)
+
+
+def _stamped_items(text: str) -> list[re.Match]:
+    """A news listing's items, where no item line reads as a notice's title: two or more headlines, each with the
+    site's timed stamp under it and a story's text (at least a notice's opening) before the next."""
+    found = [m for m in _STAMPED_ITEM.finditer(text)
+             if _timed_stamp(_lines_under(text, m.end() - 1, 1)[0].strip(" \t\u3000\xa0"))]
+    if len(found) < 2 or len({m["title"].strip() for m in found}) < len(found):
+        return []
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    return found if all(han_count(text[m.end(): end]) >= _BODY for m, end in zip(found, ends)) else []
+
+
 def _lines_under(text: str, pos: int, n: int) -> list[str]:
     """The first ``n`` non-blank lines from ``pos`` on (line by line: each line is read under a few items at most)."""
     lines = []
@@ -420,7 +439,7 @@ def _page_items(raw: str) -> tuple[str, list, list[re.Match], list[re.Match] | N
     (None where the items are the listing's)."""
     text = _dates_iso(raw)
     over = _over_items(text)
-    items = [m for m, _ in over] or _items(text)
+    items = [m for m, _ in over] or _items(text) or _stamped_items(text)
     joined = None if len(items) >= 2 and _items_open(text, items) else _joined(text)
     return text, over, items, joined
 
