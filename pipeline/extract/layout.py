@@ -288,6 +288,8 @@ def split_lines(text: str) -> list[Line]:
         flat = flat_notice_cuts(raw, len(softs) >= 3) if not info else []
         # (a listing's breaks, runs of spaces after its parts, cut first; a member list inside it, padded apart but its
         # role labels and the sentence after it run on, is cut at them inside those pieces after)
+        if listed and len(flat) >= 4 and runs[0] > flat[2]:
+            listed = False  # (a notice run together, its head read before the first run: the runs push its signature)
         inner, flat = (member_list_cuts(raw), []) if listed else ([], flat)
         if flat:  # a whole notice run together: its parts' breaks put back (and a spaced copy's soft breaks)
             bounds = sorted({0, len(raw)} | set(flat) | (set(soft) if len(softs) >= 3 else set()))

@@ -24,6 +24,9 @@ _FLAT_KIND = r"(?:通知|决定|通报|意见|办法|方案|批复|公告|通告
 _FLAT_TITLE = re.compile(rf"[^。；;：:，,《》〔〕\[\]【】()（）\d{SPACES}]{{0,40}}?关于[^。；;：:]{{2,160}}?{_FLAT_KIND}"
                          rf"(?:[(（][^()（）。；，]{{1,16}}[)）])?(?![的和与及、》〉”\"）)（(])(?={_S}(?:[\u4e00-\u9fff]{{1,14}}?{_S}"
                          rf"[〔\[【(（［]{_S}(?:19|20)\d\d|各|[^。；;的{SPACES}][^。；;]{{1,120}}?[：:]))")
+#: the page's fields run on after a title, parted by bars: 来源:本站原创 | 发布人:admin | 发布时间:2010-11-05 | 浏览次数:2316
+_FLAT_FIELDS = re.compile(rf"(?:{_S}(?:来源|來源|发布人|發佈人|发布时间|發佈時間|发布日期|浏览次数|瀏覽次數|点击数|點擊數|阅读次数|"
+                          rf"作者|编辑|編輯|责任编辑)[:：][^|｜\s]{{0,30}}(?:{_S}[|｜])?){{2,}}")
 #: addressees: up to their colon, no sentence and no decision in them (not 经研究，决定：)
 _FLAT_ADDRESSEES = re.compile(r"[^。；;！!？?：:]{2,150}?[：:]")
 _FLAT_NOT_ADDRESSEES = re.compile(r"^经|[，,]经|研究|决定|如下|根据|为了|按照|同意")
@@ -382,7 +385,12 @@ def flat_notice_cuts(raw: str, spaced: bool = False) -> list[int]:
     pos = len(raw) - len(raw.lstrip(SPACES))
     issuers: list[str] = []
     seen_number = seen_title = False
-    for _ in range(4):  # masthead, 文号 and title in either order, then the addressees
+    for _ in range(5):  # masthead, 文号 and title in either order, the page's fields after the title, then the addressees
+        fields = _FLAT_FIELDS.match(raw, pos) if seen_title else None
+        if fields and fields.end() > pos:  # 关于…的通知 来源:本站原创 | 发布人:admin | 发布时间:2010-11-05 | 浏览次数:2316
+            cuts.append(fields.end())
+            pos = fields.end()
+            continue
         m = DOCNUM_RE.match(raw, pos) or DOCNUM_RE.search(raw, pos, pos + 60)
         if m and not seen_number:
             code = _flat_masthead(raw, pos, m) if m.start() <= pos + 40 else None
