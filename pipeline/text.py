@@ -1272,7 +1272,7 @@ def _gb_marks(text: str) -> str:
 
 
 #: a name in angle quotes, as a transcription prints book-title marks: « 某县2001年某某工作实施方案 »
-_ANGLE_QUOTED = re.compile(r"«(?P<inner>[^«»\n]{2,80}?)»")
+_ANGLE_QUOTED = re.compile(r"«(?P<inner>(?=[^«»\s]{0,76}[\u4e00-\u9fff]{4})[^«»\s]{4,80}?)»")
 
 
 def _unspread_lines(text: str) -> str:
@@ -1304,10 +1304,9 @@ def strip_copy_noise(text: str) -> str:
     becomes a space), and HTML markup copied with the text; a forum post's cell borders; the lines of a page's scripts and
     styles, of its pictures and of its sharing and reading prompts; full-width digits read as ASCII
     digits. Everything else stays as printed."""
-    text = _gb_marks(text)
+    text = _unspread_lines(_gb_marks(text))
     if "«" in text:  # (« 某某方案 »: a transcription's angle quotes for 《》 round a name)
         text = _ANGLE_QUOTED.sub(r"《\g<inner>》", text)
-    text = _unspread_lines(text)
     text = drop_paragraph_numbers(drop_line_numbers(_drop_other_script_lines(text.translate(_FULLWIDTH_DIGITS))))
     text = drop_line_watermark(text)
     if "[/" in text:  # (a forum's BBCode: [size=4][font=宋体]…[/font][/size])

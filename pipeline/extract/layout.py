@@ -16,6 +16,16 @@ from .rejoin import rejoin_cells
 from .reline import flat_notice_cuts, in_noted_row, member_list_cuts
 from ..text import CLOCK, DATE_RE, DOCNUM_RE, ISO_DAY, ISSUANCE_RE, PAGE_NUMBER_LINE, SPACES, is_date_line, nfkc, normalize_docnum, parse_date, squash, strip_final_punct, strip_ornaments
 
+#: a notice's signature pushed right by a run of spaces: the body's name, then its date
+_RUN_SIGNATURE = re.compile(rf"[{SPACES}]+(?P<org>[^。；;，,：:（）()《》“”\d{SPACES}]{{2,40}}?)[{SPACES}]*(?:{DATE_RE.pattern})")
+
+
+def _pushed_signature(raw: str, at: int) -> bool:
+    """The run of spaces at ``at`` pushes the notice's signature right: a body's name, then its date, follow it."""
+    m = _RUN_SIGNATURE.match(raw, at)
+    return bool(m) and bool(_ORG_END.search(squash(m["org"])))
+
+
 #: a run of spaces that stands for a lost line break in a flattened listing text
 _FLAT_BREAK = re.compile(f"[{SPACES}]{{3,}}")
 #: what a listing's run of spaces stands after where it stands for a line break (not a name's padding: 主    任)
@@ -288,8 +298,8 @@ def split_lines(text: str) -> list[Line]:
         flat = flat_notice_cuts(raw, len(softs) >= 3) if not info else []
         # (a listing's breaks, runs of spaces after its parts, cut first; a member list inside it, padded apart but its
         # role labels and the sentence after it run on, is cut at them inside those pieces after)
-        if listed and len(flat) >= 4 and runs[0] > flat[2]:
-            listed = False  # (a notice run together, its head read before the first run: the runs push its signature)
+        if listed and len(flat) >= 4 and runs[0] > flat[2] and _pushed_signature(raw, runs[0]):
+            listed = False  # (a notice run together, its head read before the first run, which pushes its signature)
         inner, flat = (member_list_cuts(raw), []) if listed else ([], flat)
         if flat:  # a whole notice run together: its parts' breaks put back (and a spaced copy's soft breaks)
             bounds = sorted({0, len(raw)} | set(flat) | (set(soft) if len(softs) >= 3 else set()))
