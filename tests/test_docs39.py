@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from helpers import document, members
 
@@ -147,3 +148,68 @@ def test_a_button_before_the_title_is_no_part_of_it():
             "各乡（镇）人民政府，县直各部门：\n《某某县城区市容环境综合整治工作方案》已经县政府同意，现印发给你们。\n"
             "某某县人民政府办公室\n2031年9月17日\n")
     assert document(text).title == "某某县人民政府办公室关于印发某某县城区市容环境综合整治工作方案的通知"
+
+
+LISTING = ("某某新闻汇 > 县区动态 > 列表 第7页\n共146条  上一页 下一页\n\n"
+           "某某县十六届人大常委会举行第二十一次会议******\n2031-07-30 08:15  来源：某某县人大常委会办公室\n"
+           "7月28日，某某县十六届人大常委会举行第二十一次会议。会议由县人大常委会主任甲某某主持，县人大常委会副主任、委员共17人出席会议。\n"
+           "会议听取和审议了县人民政府关于上半年国民经济和社会发展计划执行情况的报告，审议了有关人事任免事项。会议表决通过了人事任免名单。\n"
+           "某某县人民代表大会常务委员会\n任免名单\n（2031年7月28日某某县第十六届人民代表大会常务委员会第二十一次会议通过）\n"
+           "决定任命：\n乙某某为县教育局局长；\n丙某某（女）为县卫生局局长。\n决定免去：\n丁某某的县教育局局长职务。\n【阅读全文】\n\n"
+           "某某县人民政府办公室关于成立县城集中供热改造工程建设指挥部的通知******\n2034-09-13 16:40  来源：某某县政府办\n"
+           "某政办发〔2034〕37号\n各乡镇人民政府，县政府各部门：\n为加快县城集中供热改造工程建设，经县政府研究，决定成立某某县县城集中供热改造工程建设"
+           "指挥部，组成人员如下：\n总 指 挥：戊某某　县委副书记、县长\n副总指挥：己某某　副县长\n"
+           "　　　　　　　　　　　　　　某某县人民政府办公室\n　　　　　　　　　　　　　　二〇三四年九月十日\n【阅读全文】\n\n上一页 1 2 3 下一页\n")
+
+
+def test_a_news_listings_headlines_over_timed_stamps_are_its_items(tmp_path):
+    path = tmp_path / "list.txt"
+    path.write_text(LISTING, encoding="utf-8")
+    docs = [extract(raw).document for raw in read_inputs([path]) if hasattr(raw, "text")]
+    assert [(d.title, d.number, d.issuer, d.signed) for d in docs] == [
+        ("某某县人民代表大会常务委员会任免名单", None, "某某县人民代表大会常务委员会", "2031-07-28"),
+        ("某某县人民政府办公室关于成立县城集中供热改造工程建设指挥部的通知", "某政办发〔2034〕37号", "某某县人民政府办公室",
+         "2034-09-10")]
+
+
+def _spread(text: str) -> str:
+    """The text as a transcription sets it: every character apart, a number's digits together."""
+    return " ".join(re.findall(r"\d+|\S", text))
+
+
+def test_a_transcriptions_spread_characters_and_gb_marks_are_read():
+    spread = _spread("某某县人民政府文件某政发〔2031〕23号某某县人民政府关于印发某某县2031年退耕还林工作实施方案的通知各乡镇人民政府ꎬ"
+                     "县政府各部门：«某某县2031年退耕还林工作实施方案»已经县政府研究通过ꎬ现印发给你们ꎬ请认真组织实施ꎮ某某县人民政府"
+                     "二〇三一年四月六日")
+    text = "标题\n|\n- 甲 某\n- 6 years ago\n- Views:\nTranscription\n1 " + spread + "\nSize: px\nStart display at page:\n"
+    doc = document(text)
+    assert (doc.title, doc.number, doc.signed) == (
+        "某某县人民政府关于印发某某县2031年退耕还林工作实施方案的通知", "某政发〔2031〕23号", "2031-04-06")
+
+
+def test_a_one_line_notice_with_the_pages_fields_after_its_title():
+    text = ("当前位置：首页 > 档案编研 > 文件选编\n\n某某县人民政府关于甲某某等同志任免职务的通知 来源:本站原创 | 发布人:admin | "
+            "发布时间:2030-11-05 | 浏览次数:2316 某府任〔1996〕9号 各镇人民政府，县府直属各单位： 经县人民政府研究，决定： "
+            "一、任命： 乙某某为县经济委员会副主任（试用期一年）； 丙某某为县水利局局长，免去其县水利局副局长职务。 二、免去： "
+            "丁某某的县交通局局长职务（另有任用）。                                                某某县人民政府"
+            "                                          一九九六年三月十八日 （此件发至各镇、县直各单位） 抄送：县委组织部。"
+            " 某某县人民政府办公室　　　1996年3月19日印发\n\n【打印本页】 【关闭窗口】\n")
+    doc = document(text)
+    assert (doc.number, doc.issuer, doc.signed) == ("某府任〔1996〕9号", "某某县人民政府", "1996-03-18")
+
+
+def test_a_tables_header_printed_again_over_a_page_opens_it():
+    from govkg.text import strip_copy_noise
+    text = ("某某县人民政府办公室文件\n\n某政办发〔2031〕36号\n\n某某县人民政府办公室关于印发某某方案的通知\n\n各乡镇人民政府：\n"
+            "    《某某方案》已经县政府同意，现印发给你们，请认真贯彻落实。\n\n                 某某县人民政府办公室\n"
+            "                   2031年5月20日\n\n                            — 1 —\n\n某某方案\n\n"
+            "序号  重点任务            责任单位                                      完成时限\n"
+            "1     农村生活垃圾治理    县城管局、县财政局                            2031年12月\n"
+            "2     村容村貌提升        县住建局、县自然资源局、县交通运输局          2032年12月\n\n"
+            "                            — 2 —\n\n"
+            "某某县人民政府办公室                          某政办发〔2031〕36号\n\n"
+            "序号  重点任务            责任单位                                      完成时限\n"
+            "3     河塘沟渠整治        县水利局、各乡镇人民政府                      2033年6月\n")
+    lines = [line.strip() for line in strip_copy_noise(text).split("\n") if line.strip()]
+    assert lines[-3].endswith("2032年12月") and lines[-2].startswith("序号")
+    assert not any(line.startswith("某某县人民政府办公室  ") for line in lines)  # (the running head: no text)
