@@ -1271,6 +1271,8 @@ def _gb_marks(text: str) -> str:
     return _GB_MARK.sub(lambda m: _GB_MARKS[m.group()], text)
 
 
+#: a Word page's conditional comment, its markers leaked as text: [if !supportLists], [if gte mso 9], [endif]
+_WORD_CONDITION = re.compile(r"\[if [^\[\]\n]{1,40}\]|\[endif\]")
 #: a name in angle quotes, as a transcription prints book-title marks: « 某县2001年某某工作实施方案 »
 _ANGLE_QUOTED = re.compile(r"«(?P<inner>(?=[^«»\s]{0,76}[\u4e00-\u9fff]{4})[^«»\s]{4,80}?)»")
 
@@ -1305,6 +1307,8 @@ def strip_copy_noise(text: str) -> str:
     styles, of its pictures and of its sharing and reading prompts; full-width digits read as ASCII
     digits. Everything else stays as printed."""
     text = _unspread_lines(_gb_marks(text))
+    if "[endif]" in text:  # ([if !supportLists]一、[endif]: a Word page's conditional comments, leaked as text)
+        text = _WORD_CONDITION.sub("", text)
     if "«" in text:  # (« 某某方案 »: a transcription's angle quotes for 《》 round a name)
         text = _ANGLE_QUOTED.sub(r"《\g<inner>》", text)
     text = drop_paragraph_numbers(drop_line_numbers(_drop_other_script_lines(text.translate(_FULLWIDTH_DIGITS))))

@@ -159,6 +159,12 @@ def _chronicle(title: str, text: str) -> bool:
     return bool(_CHRONICLE_TITLE.search(title)) or len(_CHRONICLE_ENTRY.findall(text[:6000])) >= 4
 
 
+#: a title that sets up or adjusts a group, whatever its name says of posts (关于调整某某公务员职务与职级并行工作领导小组成员的
+#: 通知, 关于成立某某人事制度改革领导小组的通知): a notice
+_SETS_UP_GROUP = re.compile(r"(?:成立|调整|设立|组建|充实|建立)[^的，,。]{0,60}?(?:领导小组|工作小组|委员会|指挥部|工作组|专班|联席会议)"
+                            r"(?:成员|组成人员|人员|及其办公室)?的?(?:通知|决定)$")
+
+
 def document_kind(title: str) -> str:
     """personnel | plan | measures | notice, per the facts spec."""
     t = re.sub(r"[《》〈〉<>]", "", squash(title))
@@ -175,7 +181,7 @@ def document_kind(title: str) -> str:
         return "measures"  # 关于修改《某市某某管理办法》的决定: the amendment is part of the government's rules
         # (a congress's decision amending its 条例 is a notice)
     if (_PERSONNEL.search(target) or _NAMES_TO_POST.search(target)) and not target.endswith(_PLAN + _MEASURES) \
-            and not _ABOUT_PERSONNEL.search(target):
+            and not _ABOUT_PERSONNEL.search(target) and not _SETS_UP_GROUP.search(target):
         return "personnel"  # 任免通知, or 关于印发…任免职务名单的通知
     if _DIVISION.search(target):
         return "plan"  # 重点工作部门分工的意见, 责任分解的通知: documents that allocate tasks

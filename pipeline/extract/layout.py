@@ -1846,7 +1846,7 @@ def _notice_under_article(lines: list[Line], title: str, j: int) -> tuple[int, i
             end, joined = end + 1, joined + lines[end + 1].flat
         below = next((ln.flat for ln in lines[end + 1:end + 3] if ln.flat), "")
         above = next((ln.flat for ln in reversed(lines[max(0, k - 2):k]) if ln.flat), "")
-        numbered = DOCNUM_RE.fullmatch(below) or (DOCNUM_RE.fullmatch(above) or _OLD_STYLE_NUMBER.fullmatch(above)) \
+        numbered = DOCNUM_RE.fullmatch(below) or (DOCNUM_RE.fullmatch(above) or _old_number(above)) \
             and _addressees_line(below)  # (its number under it, or over it under the red header: 某院文件 / 〔84〕某字第23号)
         return (k, end, joined) if _title_complete(joined) and numbered else None
     return None
@@ -2305,7 +2305,10 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if _SENTENCE.search(line.flat):
             break
     # (an info block's rows over the headline do not count: 文号: / 生成日期: … / 内容概述: then the headline)
+    path = next((k for k in range(min(len(lines), 10)) if _SITE_PATH.match(lines[k].flat)), -1)
     for i, line in enumerate(lines[:8 + len(menu) + len(layout.info_lines)]):
+        if i < path:
+            continue  # (整合营销服务商 / 免费咨询热线 / 首页 > 新闻动态 > 行业资讯: the site's slogan over its path, no headline)
         if i in menu or _menu_item(lines, i) or _PAGE_LINK.match(line.flat) \
                 or i in layout.info_lines and len(_label_pairs(line.text) or ()) >= 2:
             continue  # (公开方式 主动公开 发布机构 某镇: an info block's row of fields, its labels and values, is no headline)
@@ -2919,6 +2922,8 @@ _EXCLAIMED = re.compile(r"[!！?？]+(?=.)")
 #: a page's breadcrumb: where the page sits on the site, not a title (a path of one step, 某某开发区 > 通知公告, too: a
 #: title is no column's short name)
 _BREADCRUMB = re.compile(rf"^(?:首页|主页|网站首页|{_POSITION_LABEL})|[>»›].*[>»›]|^[>»›]|^[^>»›]{{1,30}}[>»›][^>»›]{{1,12}}$")
+#: a page's path from its home page, its steps parted by arrows: 首页 > 新闻动态 > 行业资讯 (a headline stands under it)
+_SITE_PATH = re.compile(r"^(?:首页|主页|网站首页|首頁|主頁)[>»›]")
 #: the label of a page's path over its title (您当前位置: 首页 > 某某资讯)
 _PATH_LINE = re.compile(rf"^{_POSITION_LABEL}")
 #: a 文号 printed before the title on the title's own line: 某政办发〔2017〕55号 某省人民政府办公厅关于…
@@ -3785,8 +3790,10 @@ def _find_number_as_printed(layout: Layout, meta: dict[str, str]) -> None:
             layout.number_span = (line.start, line.end)
             return
     for line in layout.lines[: max(12, layout.body_start + 4) + furniture]:
-        old = _OLD_STYLE_NUMBER.fullmatch(line.flat)
-        if old:  # (56)某秘字第685号 / 某府秘字第六八五号 on a line of its own: a number of the older style
+        boxed = _BRACKETED_LINE.fullmatch(line.flat)
+        old = _old_number(line.flat) or boxed and _old_number(boxed["inner"])
+        if old:  # (56)某秘字第685号 / 某府秘字第六八五号 on a line of its own: a number of the older style (in brackets too:
+            # ((78)交公路字412号), its 第 left out where its year stands first)
             layout.number = _old_style_number(old)
             layout.number_span = (line.start, line.end)
             return
@@ -3828,7 +3835,7 @@ def _number_under_title_again(layout: Layout) -> bool:
             return True
     for k in range(layout.body_start, min(len(lines) - 1, 90)):
         flat = lines[k + 1].flat
-        old = _OLD_STYLE_NUMBER.fullmatch(flat)
+        old = _old_number(flat)
         if not (DOCNUM_RE.fullmatch(flat) or old):
             continue
         heading = _han(_THREAD_TAG.sub("", lines[k].flat))  # ([转帖]某县人民政府关于…: a post's tag before it)
@@ -3846,12 +3853,21 @@ def _number_under_title_again(layout: Layout) -> bool:
 #: a number of the older style on a line of its own, without brackets around a year (the year, if any, in
 #: brackets before the code; the code ends with 字): (56)某秘字第685号, 某府秘字第六八五号 (as the citations read it)
 _OLD_STYLE_NUMBER = re.compile(r"(?:[(（〔\[](?P<yy>\d{2,4})[)）〕\]])?(?P<code>[\u4e00-\u9fff]{2,8}?字)"
-                               r"第(?P<serial>[\d〇零○一二三四五六七八九十百]{1,6})号")
+                               r"(?P<di>第)?(?P<serial>[\d〇零○一二三四五六七八九十百]{1,6})号")
+#: a number printed in brackets of its own under the title: ((78)交公路字412号)
+_BRACKETED_LINE = re.compile(r"[(（](?P<inner>.+)[)）]")
+
+
+def _old_number(flat: str) -> re.Match | None:
+    """``flat`` is an older style's number and nothing else: its year first in brackets, or 第 before its serial (not
+    某某字412号 with neither)."""
+    m = _OLD_STYLE_NUMBER.fullmatch(flat)
+    return m if m and (m["di"] or m["yy"]) else None
 
 
 def _old_style_number(m: re.Match) -> str:
     """An older style's number as the document row gives it: 〔yy〕code第serial号 ((56)某秘字第685号 -> 〔56〕某秘字第685号)."""
-    return (f"〔{m['yy']}〕" if m["yy"] else "") + f"{m['code']}第{m['serial']}号"
+    return (f"〔{m['yy']}〕" if m["yy"] else "") + f"{m['code']}{m['di'] or ''}{m['serial']}号"
 
 
 def _find_addressees(layout: Layout) -> None:
@@ -4224,8 +4240,9 @@ def _joint_issuers(lines: list[Line], k: int) -> str:
         bodies = [parts[-1]]  # (…4.市经委、某某支行 5.— 某市人民政府办公室 / date: a table's cells run on before the signature)
     above = lines[k - 1].flat.lstrip("?？") if k > 0 else ""  # ? where a copy lost a space
     if above and len(above) <= 30 and _ORG_END.search(above) and not _SENTENCE.search(above) \
-            and not above.endswith((":", "：")) and re.search(r"(办公室|办公厅|人民政府|委员会|党委|市委|县委|区委|国务院)$", above):
-        bodies.insert(0, above)
+            and not above.endswith((":", "：")) and (re.search(r"(办公室|办公厅|人民政府|委员会|党委|市委|县委|区委|国务院)$", above)
+                                                    or re.search(r"[厅局委部署]$", above) and above[:2] == bodies[0][:2]):
+        bodies.insert(0, above)  # (某省农业厅 / 某省财政厅 / date: two departments of one place sign it together)
     elif _wrapped_signature(lines, k, bodies):  # 某市第一次全国某某 / 某某普查领导小组办公室: one body's name wrapped
         bodies = [above + bodies[0]]
     return "、".join(dict.fromkeys(squash(b) for b in bodies))  # (the body over its seal's text, 某镇人民政府 / 某 镇 人 民 政 府 （章）: one)
