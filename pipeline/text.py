@@ -1271,6 +1271,34 @@ def _gb_marks(text: str) -> str:
     return _GB_MARK.sub(lambda m: _GB_MARKS[m.group()], text)
 
 
+#: a table cell a converter printed on a line of its own with its row and column: [2,3] 经开区安全环保局
+_ADDRESSED_CELL = re.compile(r"^[ \t\u3000]*[\[［](?P<row>\d{1,3}),(?P<col>\d{1,2})[\]］][ \t\u3000]?(?P<value>[^\n]*)$")
+
+
+def _addressed_cells(text: str) -> str:
+    """A table a converter printed a cell a line, each with its row and column ([1,1] 序号 / [1,2] 重点任务 / … / [2,1] 1):
+    each row on a line of its own, its cells parted by tabs as a page's table rows are (an empty cell kept empty)."""
+    out: list[str] = []
+    row: list[str] = []
+    at = None
+    for line in text.split("\n"):
+        m = _ADDRESSED_CELL.match(line)
+        if m and (at is None or m["row"] == at or m["col"] == "1"):
+            if at is not None and m["row"] != at:
+                out.append("\t".join(row))
+                row = []
+            at = m["row"]
+            row.append(m["value"].strip(" \t\u3000"))
+            continue
+        if row:
+            out.append("\t".join(row))
+            row, at = [], None
+        out.append(line)
+    if row:
+        out.append("\t".join(row))
+    return "\n".join(out)
+
+
 #: a Word page's conditional comment, its markers leaked as text: [if !supportLists], [if gte mso 9], [endif]
 _WORD_CONDITION = re.compile(r"\[if [^\[\]\n]{1,40}\]|\[endif\]")
 #: a name in angle quotes, as a transcription prints book-title marks: « 某县2001年某某工作实施方案 »
@@ -1307,6 +1335,8 @@ def strip_copy_noise(text: str) -> str:
     styles, of its pictures and of its sharing and reading prompts; full-width digits read as ASCII
     digits. Everything else stays as printed."""
     text = _unspread_lines(_gb_marks(text))
+    if "[1,1]" in text or "［1,1］" in text:  # ([1,1] 序号 / [1,2] 重点任务 …: a converter's table, a cell a line)
+        text = _addressed_cells(text)
     if "[endif]" in text:  # ([if !supportLists]一、[endif]: a Word page's conditional comments, leaked as text)
         text = _WORD_CONDITION.sub("", text)
     if "«" in text:  # (« 某某方案 »: a transcription's angle quotes for 《》 round a name)

@@ -2087,6 +2087,11 @@ def _record_fields(lines: list[Line]) -> int:
 _CONTROL_BEFORE = re.compile(r"^[ \u3000]*(?:展开|收起|展开全文|收起全文|查看全文|阅读全文)[ \u3000]+(?=\S)")
 
 
+def _last_step(path: str) -> str:
+    """The last step of a page's path (首页>标签>某镇人民政府通知: 某镇人民政府通知)."""
+    return re.split(r"[>»›]+", path)[-1].strip(SPACES)
+
+
 def _find_title(layout: Layout, meta: dict[str, str]) -> None:
     lines = layout.lines
     hint = squash(meta.get("title", "")).rstrip(".…")
@@ -2104,6 +2109,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
     if path is not None:
         reach = path + 6  # a site's contact and service lines over its path (您当前位置:首页>…): the title under it
     related = False  # (under a heading of related links)
+    crumb = next((_last_step(ln.flat) for ln in lines[:6] if _SITE_PATH.match(ln.flat)), None)
     for i, line in enumerate(lines[:reach]):
         if i in menu or not body_seen and _channel_over_path(lines, i):
             continue  # a site's menu (售后服务 / 客户留言 / 检测报告 …) or the channel over its path, not a title
@@ -2181,6 +2187,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             continue  # 1D177: a stray code left on a line of its own, no title's first line
         if _KIND_CELL.fullmatch(flat) or _KIND_LABEL.fullmatch(flat) or _KIND_COLUMN.fullmatch(flat):
             continue  # • 通知: an info list's category cell, not a title; 发布通知: a wiki's section label; 通知公告: a column
+        if crumb and flat == crumb:
+            continue  # 首页 > 标签 > 某镇人民政府通知 / 展开 某镇人民政府通知: the tag the path ends with, printed again
         if _TEXT_LABEL.fullmatch(flat) or _POSTING_ROW.match(flat):
             continue  # 全文 / 来源:某厅 on a line of its own over the title: a record page's label, a posting row
             # (时间:03-29编辑:佚名 工作方案: the row's column tag may end like a title)
