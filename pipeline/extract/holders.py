@@ -384,7 +384,9 @@ _RUN_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?由|[该該本][院校]"
 
 #: the bare titles of a school's, a court's or a procuratorate's leaders in its own news (党组书记、院长甲)
 _OWN_HEADS = frozenset(p + t for p in ("", "副", "常务副") for t in ("校长", "院长", "检察长", "局长", "厅长")) \
-    | {"校长助理", "院长助理", "党组书记", "党组副书记"}
+    | {"校长助理", "院长助理", "党组书记", "党组副书记"} \
+    | frozenset(p + t for p in ("", "副") for t in ("总经理", "總經理", "董事长", "董事長")) \
+    | {"党委书记", "党委副书记", "黨委書記", "黨委副書記"}  # (a group company's: 党委副书记、总经理甲)
 
 
 #: a sentence that ends by setting up a body (成立了“某县某某委员会”): the body its next sentences' bare titles are of
@@ -399,11 +401,14 @@ _HEAD_KINDS = ((re.compile(r"校长(?:助理)?$"), "大学|学院|学校|中学|
                (re.compile(r"(?<!检察)院长(?:助理)?$"), "法院|学院|医院|研究院|科学院"),
                (re.compile(r"检察长$"), "检察院"),
                (re.compile(r"局长$"), "局"),
-               (re.compile(r"厅长$"), "厅"))
+               (re.compile(r"厅长$"), "厅"),
+               (re.compile(r"(?:总经理|總經理|董事长|董事長)$"), "集团公司|集團公司"))  # (集团公司召开…，党委副书记、总经理甲)
 #: a body of one kind named where a clause or a phrase opens (某区法院召开…, 为某大学副校长, 任某学院党委书记, 中共某大学委员会)
 _KIND_NAMED_AT = r"(?:^|(?<=[\s，。,；;：:、“”（(《]|为|任|由|在|对|和|与|及|共))(?=(?P<body>[\u4e00-\u9fff]{2,12}?(?:%s)))"
+#: a company or group named before a run of bare titles in its clause (中轻集团新任…)
+_GROUP_NAMED = re.compile(r"集团|集團|公司")
 #: the words a school's or college's own news calls it by (学校召开…, 学院党委书记…)
-_SELF_WORDS = ("学校", "学院")
+_SELF_WORDS = ("学校", "学院", "集团公司", "集團公司")
 #: the kinds of body named in full with their level or place (某县某局, 省某厅), never by the kind's word alone
 _LEVELLED_KINDS = ("局", "厅")
 
@@ -512,6 +517,8 @@ def _line_holders(text: str, at: int, region: str, government: str = "", page: s
             # a sentence that opens with bare titles names holders of the body the sentence before named
             # (省人大常委会主任甲出席会议；副主任乙、丙主持会议)
             own = own_body(page, bare) if bare and set(bare) <= _OWN_HEADS else ""
+            if own in ("集团公司", "集團公司") and _GROUP_NAMED.search(text, _clause_start(text, start), start):
+                own = ""  # 中轻集团新任党委书记、总经理甲: the titles of the group the clause names, not the page's own
             if own and carry and not re.search(rf"(?:{_kind_headed(bare)})$", carry):
                 carry = ""  # 某委员会主任甲、校长乙: a committee has no 校长, the school the report is on has
             body = carry or (last if start == opens and last else "") \
