@@ -377,12 +377,16 @@ def _bare_titles(text: str, start: int, end: int) -> list[str]:
 
 
 #: what opens a run of bare titles before them: the chair's 由 (会议由…), the body's 该院 or 本校
-_RUN_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?由|[该該本][院校]")
+_RUN_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?由|[该該本][院校]"
+                       # the group a body sets up around its head: 某局成立了以局长甲为组长的领导小组 (the titles after 以)
+                       r"|[\u4e00-\u9fff]{0,16}?(?:成立|組建|组建|设立|設立|建立)了?以")
 
 
 #: the bare titles of a school's, a court's or a procuratorate's leaders in its own news (党组书记、院长甲)
 _OWN_HEADS = frozenset(p + t for p in ("", "副", "常务副") for t in ("校长", "院长", "检察长", "局长", "厅长")) \
-    | {"校长助理", "院长助理", "党组书记", "党组副书记"}
+    | {"校长助理", "院长助理", "党组书记", "党组副书记"} \
+    | frozenset(p + t for p in ("", "副") for t in ("总经理", "總經理", "董事长", "董事長")) \
+    | {"党委书记", "党委副书记", "黨委書記", "黨委副書記"}  # (a group company's: 党委副书记、总经理甲)
 
 
 #: a sentence that ends by setting up a body (成立了“某县某某委员会”): the body its next sentences' bare titles are of
@@ -397,11 +401,14 @@ _HEAD_KINDS = ((re.compile(r"校长(?:助理)?$"), "大学|学院|学校|中学|
                (re.compile(r"(?<!检察)院长(?:助理)?$"), "法院|学院|医院|研究院|科学院"),
                (re.compile(r"检察长$"), "检察院"),
                (re.compile(r"局长$"), "局"),
-               (re.compile(r"厅长$"), "厅"))
+               (re.compile(r"厅长$"), "厅"),
+               (re.compile(r"(?:总经理|總經理|董事长|董事長)$"), "集团公司|集團公司"))  # (集团公司召开…，党委副书记、总经理甲)
 #: a body of one kind named where a clause or a phrase opens (某区法院召开…, 为某大学副校长, 任某学院党委书记, 中共某大学委员会)
 _KIND_NAMED_AT = r"(?:^|(?<=[\s，。,；;：:、“”（(《]|为|任|由|在|对|和|与|及|共))(?=(?P<body>[\u4e00-\u9fff]{2,12}?(?:%s)))"
+#: a company or group named before a run of bare titles in its clause (中轻集团新任…)
+_GROUP_NAMED = re.compile(r"集团|集團|公司")
 #: the words a school's or college's own news calls it by (学校召开…, 学院党委书记…)
-_SELF_WORDS = ("学校", "学院")
+_SELF_WORDS = ("学校", "学院", "集团公司", "集團公司")
 #: the kinds of body named in full with their level or place (某县某局, 省某厅), never by the kind's word alone
 _LEVELLED_KINDS = ("局", "厅")
 
@@ -409,6 +416,16 @@ _LEVELLED_KINDS = ("局", "厅")
 def _kind_headed(titles: list[str]) -> str:
     """The endings of the names of the bodies a head's title among ``titles`` heads (校长: 大学|学院|…), or ""."""
     return next((ends for head, ends in _HEAD_KINDS for t in titles if head.search(t)), "")
+
+
+#: a body named where a clause opens, after a mark (。安顺供电局连夜召开…): not a piece of a longer name (计划和科技局)
+_CLAUSE_OPENS = r"(?:^|(?<=[\s，。,；;：:“”（(《]))%s"
+
+
+def _opens_twice(page: str, body: str) -> bool:
+    """True where ``body``, a bureau named by its place without a level (``安顺供电局``, ``鹤岗矿务局``), opens a
+    clause twice at least: the body a report is about, as a levelled name would be."""
+    return len(body) >= 4 and len(re.findall(_CLAUSE_OPENS % re.escape(body), page)) >= 2
 
 
 def own_body(page: str, titles: list[str]) -> str:
@@ -421,7 +438,7 @@ def own_body(page: str, titles: list[str]) -> str:
         return ""
     named = {m["body"] for m in re.finditer(_KIND_NAMED_AT % kind, page)}  # (overlapping: 为某大学 inside a longer run)
     if kind in _LEVELLED_KINDS:  # (计划和科技局: 科技局 after 和 is a piece of a name, a bureau is named with its level)
-        named = {b for b in named if has_own_prefix(b)}
+        named = {b for b in named if has_own_prefix(b) or _opens_twice(page, b)}
     counts = {b: page.count(b) for b in named if not any(c != b and b.endswith(c) for c in named)}
     best = max(sorted(counts), key=counts.get, default="")
     if best and counts[best] >= 2 and best not in _SELF_WORDS:
@@ -500,13 +517,15 @@ def _line_holders(text: str, at: int, region: str, government: str = "", page: s
             # a sentence that opens with bare titles names holders of the body the sentence before named
             # (省人大常委会主任甲出席会议；副主任乙、丙主持会议)
             own = own_body(page, bare) if bare and set(bare) <= _OWN_HEADS else ""
+            if own in ("集团公司", "集團公司") and _GROUP_NAMED.search(text, _clause_start(text, start), start):
+                own = ""  # 中轻集团新任党委书记、总经理甲: the titles of the group the clause names, not the page's own
             if own and carry and not re.search(rf"(?:{_kind_headed(bare)})$", carry):
                 carry = ""  # 某委员会主任甲、校长乙: a committee has no 校长, the school the report is on has
             body = carry or (last if start == opens and last else "") \
                 or (government if bare and set(bare) <= {"秘书长", "副秘书长"} else "") or own
             if not bare or not body or not _chaired(bare, body):
                 continue
-            posts = [Post(*of_body(body, t), span=(at + start, at + end)) for t in bare]
+            posts = [Post(*of_body(body, _of_committee(t, carry_title)), span=(at + start, at + end)) for t in bare]
         if _PAST.search(text[max(0, start - 4):start]) or _PAST_CLAUSE.search(text, _clause_start(text, start), start):
             continue
         posts = [replace(p, span=(at + start + p.span[0], at + start + p.span[1])) if found else p for p in posts]
@@ -523,6 +542,13 @@ _DIVISION_POST = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:处|科|室))(?P
 #: the court or procuratorate a post named before is in (某区人民法院, 市法院执一庭 -> 市法院): its own offices, printed
 #: short in a list of its leaders (院长甲、政治处主任乙、办公室主任丙), are that court's (某区人民法院政治处)
 _COURT_OF = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:法院|中院|高院|检察院|檢察院)")  # (市中院: the intermediate court)
+
+
+def _of_committee(title: str, before: str) -> str:
+    """A bare deputy secretary's title after the Party committee's secretary (党委书记甲、副书记乙): the committee's
+    (党委副书记), as the post before it is; any other title as printed."""
+    party = re.match(r"^(党委|黨委)(?:书记|書記)$", before)
+    return party[1] + title if party and re.fullmatch(r"(?:常务|常務)?副(?:书记|書記)", title) else title
 
 
 def _holders_named(out: list, text: str, at: int, start: int, names, posts) -> None:
@@ -859,18 +885,32 @@ def _names_before(text: str, end: int, after_post: bool = False) -> list[tuple[i
 
 
 #: a member of a list with the posts in brackets after the name: 甲(某公司党委副书记、总经理); a list copied with a
-#: space before the bracket (贾某某 (某某区副区长)) reads the same
-_NAME_BRACKETS = re.compile(r"(?:^|(?<=[，,、；;：:\s]))(?P<name>[\u4e00-\u9fff·]{2,12}?)[ \u3000]?[(（](?P<posts>[^()（）]{3,60})[)）]")
+#: space before the bracket (贾某某 (某某区副区长)) reads the same, and so does a name with 同志 before the bracket
+#: (；乙同志（保卫处处长）递补为成员)
+_NAME_BRACKETS = re.compile(r"(?:^|(?<=[，,、；;：:\s]))(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:同志)?[ \u3000]?[(（](?P<posts>[^()（）]{3,60})[)）]")
 
 
 #: a surname a list spaced apart from the given name (晁　乐天, 逄 语嫣), alone after a separator
 _SPACED_SURNAME = re.compile(r"(?:^|(?<=[，,、；;：:\s]))(?P<surname>[\u4e00-\u9fff])[ \u3000]+$")
 
 
+#: a division's post in brackets after a name, printed without its body in the body's own notice (乙同志（保卫处处长）,
+#: traditional 藍某（保衛處處長）): the division as printed
+_BRACKET_DIVISION = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:处|處|科|室))(?P<title>(?:常务|常務)?副?(?:处长|處長|科长|科長|主任))")
+
+
+def _division_in_brackets(printed: str) -> list[Post] | None:
+    """The post of a division printed alone in brackets (``保卫处处长``), or None."""
+    m = _BRACKET_DIVISION.fullmatch(printed)
+    if not m or TITLE_RE.search(m["unit"]) or _NOT_POST.search(printed):
+        return None
+    return [Post(agency=m["unit"], title=m["title"], span=(0, len(printed)))]
+
+
 def _bracketed_posts(text: str, at: int, region: str) -> list[Position]:
     out: list[Position] = []
     for m in _NAME_BRACKETS.finditer(text):
-        posts = _valid_posts(m["posts"], region)
+        posts = _valid_posts(m["posts"], region) or _division_in_brackets(m["posts"])
         if not posts or not reported_name(m["name"]):
             continue
         s = at + m.start("posts")

@@ -293,8 +293,8 @@ def reported_name(name: str, listed: bool = False) -> bool:
             or name.startswith(("为", "為")) \
             or TITLE_RE.search(name):
         return False  # 经理、党委委员: titles, not names
-    if any(w in name for w in ("作为", "作為", "同时", "同時", "则", "則")):
-        return False  # 郑强作为常务副省长: a word of the sentence, not of the name
+    if any(w in name for w in ("作为", "作為", "同时", "同時")) or any(c in "则則" for c in name[2:]) or name.endswith(("则", "則")):
+        return False  # 郑强作为常务副省长, 郑强则负责: a word of the sentence, not of the name (金则新: 则 in a given name)
     if listed and name[:2] not in COMPOUND_SURNAMES:
         return len(name) in (2, 3, 4)  # 白玛赤林: in a list, a name of another people
     return name_shape(name)  # with its checks above: the names any report prints

@@ -231,10 +231,13 @@ def area_of(agency: str) -> str:
 def of_body(body: str, title: str) -> tuple[str, str]:
     """(agency, title) of a bare title a text gives a body named before: the title itself, except
     that an area's Party committee is a body of its own (区管委会 …, 党工委副书记甲 -> 区党工委/副书记)."""
+    own = re.match(r"^(党委|黨委)(.+)$", title) if body.endswith(("党委", "黨委")) else None
+    if own:
+        return body, own[2]  # 集团公司党委书记甲…党委委员乙: a post of the committee just named, not 党委党委委员
     party = re.match(r"^(党委|党工委)(.+)$", title)
     area = area_of(body)
-    if party and not area and party[1] == "党委" and _FARM.search(body):
-        return body + party[1], party[2]  # 某某农场场长甲…党委副书记乙: the farm's own Party committee
+    if party and not area and party[1] == "党委" and (_FARM.search(body) or body in _BARE_UNITS):
+        return body + party[1], party[2]  # 某某农场场长甲…党委副书记乙, 集团公司…党委副书记乙: the unit's own Party committee
     return (area + party[1], party[2]) if party and area else (body, title)
 
 
