@@ -213,3 +213,52 @@ def test_a_tables_header_printed_again_over_a_page_opens_it():
     lines = [line.strip() for line in strip_copy_noise(text).split("\n") if line.strip()]
     assert lines[-3].endswith("2032年12月") and lines[-2].startswith("序号")
     assert not any(line.startswith("某某县人民政府办公室  ") for line in lines)  # (the running head: no text)
+
+
+def test_an_older_number_in_brackets_of_its_own_under_the_title():
+    text = ("关于颁发《某某工程标准设计管理办法》(试行)的通知\n ((78)某公路字412号)\n\n"
+            "各省(自治区)某某局:\n  为了进一步加强某某标准设计的编制和管理工作,现制订出《某某工程标准设计管理办法》,请遵照执行。\n"
+            "某某部\n一九七八年三月二十三日\n")
+    assert document(text).number == "〔78〕某公路字412号"
+
+
+def test_two_departments_of_one_place_sign_one_over_the_other():
+    text = ("各有关市、县(市、区)农业局、财政局:\n根据有关通知精神,经研究,我省编制了某某补贴项目实施方案,现印发给你们,请认真组织实施。\n"
+            "某某省农业厅\n某某省财政厅\n二○三一年九月二十一日\n")
+    assert document(text).issuer == "某某省农业厅、某某省财政厅"
+
+
+def test_a_title_that_sets_up_a_group_is_a_notice_whatever_the_groups_name_says():
+    text = ("某某州人民政府办公室关于调整某某州公务员职务与职级并行工作领导小组成员的通知\n某政办发〔2031〕48号\n各县（市）人民政府：\n"
+            "因人事变动，经州人民政府同意，决定调整领导小组成员。\n组  长：甲某某  州人民政府副州长\n某某州人民政府办公室\n2031年9月21日\n")
+    assert document(text).kind == "notice"
+
+
+def test_no_headline_over_the_sites_path_and_word_comments_go():
+    text = ("整合营销服务商\n\n电脑端+手机端+微信端=数据同步管理\n\n免费咨询热线:\n0738-8812305\n\n首页 > 新闻动态 > 行业资讯\n\n"
+            "2031-11-10 09:32:18　来源：某某街道　点击：\n\n[if !supportEmptyParas] [endif]\n各社区居委会，街道各办（站、所）：\n"
+            "　　为切实做好防控工作，经街道党工委、办事处研究，决定成立某某街道防控指挥部。现将组成人员名单通知如下：\n"
+            "[if !supportLists]一、[endif]指挥部组成人员\n指 挥 长：甲某某（街道党工委书记）\n某某街道办事处\n2031年11月8日\n")
+    doc = document(text)
+    assert doc.title is None or doc.title == ""
+    assert ("指挥部", "甲某某", "指挥长") in {(g[-3:], p, r) for g, p, r in members(text)}
+
+
+def test_the_tag_a_path_ends_with_printed_again_is_no_title(tmp_path):
+    page = ("首页 > 标签 > 镇人民政府通知\n展开 镇人民政府通知\n相关内容 共2条　　最后更新：2035-02-20\n\n"
+            "【1】某某市某某区甲镇人民政府关于成立甲镇森林防灭火指挥部的通知\n发布时间：2035-02-20　　来源：网友投稿\n"
+            "甲政〔2035〕21号\n各村（居）委会，镇直各单位：\n为切实做好我镇森林防灭火工作，经镇党委、镇政府研究，决定成立甲镇森林防灭火指挥部。\n"
+            "总 指 挥：甲某某　镇党委副书记、镇长\n某某市某某区甲镇人民政府\n2035年2月17日\n\n"
+            "【2】某某市某某区乙镇人民政府关于印发乙镇2033年美丽乡村建设实施方案的通知\n发布时间：2033-04-08　　来源：网友投稿\n"
+            "乙政〔2033〕9号\n各村委会：\n现将《乙镇2033年美丽乡村建设实施方案》印发给你们，请认真贯彻执行。\n"
+            "某某市某某区乙镇人民政府\n2033年4月2日\n")
+    path = tmp_path / "tags.txt"
+    path.write_text(page, encoding="utf-8")
+    titles = [extract(raw).document.title for raw in read_inputs([path]) if hasattr(raw, "text")]
+    assert titles[0] == "某某市某某区甲镇人民政府关于成立甲镇森林防灭火指挥部的通知"
+
+
+def test_a_converters_table_of_addressed_cells_is_read_as_rows():
+    from govkg.text import strip_copy_noise
+    text = "某某分工表\n[1,1] 序号\n[1,2] 重点任务\n[1,3] 牵头单位\n[2,1] 1\n[2,2] 开展专项排查\n[2,3] 某某局\n[3,1] 2\n[3,2] 通道整治\n[3,3] \n尾注\n"
+    assert strip_copy_noise(text).split("\n")[1:5] == ["序号\t重点任务\t牵头单位", "1\t开展专项排查\t某某局", "2\t通道整治\t", "尾注"]
