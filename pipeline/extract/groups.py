@@ -242,7 +242,8 @@ _ROLE_END = ("组长", "主任", "成员", "委员", "指挥长", "指挥", "召
 #: (竞赛部部长由甲兼任: the head of a department a group set up, 部长 after the 部's name)
 #: (分委员会主任委员由甲担任: a committee's chair)
 #: (总队长由县长甲兼任，政委由县委书记乙兼任: the heads of a 总队部, its commander and political commissar)
-_PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室)?(?:常务|执行)?副?(?:主任委员|主任|组长|秘书长|召集人|指挥长|总指挥|(?<![总大中支分])队长)|(?<![协副行])(?:执行)?副?主席|"
+#: (专班组长由甲担任: the head of a 工作专班 labelled by the unit, as printed)
+_PROSE_HOLDER_RE = re.compile(r"(?P<role>(?:办公室|专班)?(?:常务|执行)?副?(?:主任委员|主任|组长|秘书长|召集人|指挥长|总指挥|(?<![总大中支分])队长)|(?<![协副行])(?:执行)?副?主席|"
                               r"(?<=[，,。；;])副?(?:总队长|政委)|"
                               r"(?<=部)副?部长|"
                               r"(?:常务|执行)?副?专班长)由"  # 专班长由甲担任，副专班长由乙、丙担任: the heads of a 工作专班
@@ -2176,13 +2177,21 @@ def _acting_office(state: _State, flat: str, span) -> None:
         owner = _resolve(state, ref) if _GENERIC.match(ref) else _resolve_exact(state, ref)
         aside = flat[m.start() - 1: m.start()] in ("(", "（")  # (a task's note, 某某（县某指挥部办公室负责）: no set-up)
         if owner is None and not _GENERIC.match(ref) and _OWNER_KIND.search(ref) and len(ref) >= 9 \
-                and not ref.endswith("委员会") and not aside:  # (某某委员会办公室: a department's own office, unless a known group's)
+                and not ref.endswith("委员会") and not aside \
+                and _named_apart(state, ref):  # (某某委员会办公室: a department's own office, unless a known group's)
             owner = _introduce(state, ref)  # 上海市某某管理领导小组办公室负责…: the group named in full
         if owner is None and _GENERIC.match(ref):
             state.unowned_offices.append((ref, span))  # (a page cut above the group's name, printed further down)
         if not owner or owner.endswith("办公室") or _has_office(state, owner):
             continue
         _office_of(state, owner, span)
+
+
+def _named_apart(state: _State, ref: str) -> bool:
+    """Whether the text names the group ``ref`` on its own too, not only as its office's owner (第三条 某某领导小组负责
+    领导…: a group the measures set working; not a plan's 保障措施 line 县某某领导小组办公室负责日常协调, the only
+    mention of a group some other notice set up)."""
+    return re.search(re.escape(ref) + "(?!办公室)", squash(state.text)) is not None
 
 
 #: the kinds of group whose office a text names in full (某某领导小组办公室)
@@ -2499,6 +2508,9 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                 last = [kind] if kind and (items or single) and not m["n"] and not _GENERIC.match(kind) \
                     and "等" not in kind and all(GROUP_SUFFIX_RE.search(x) for x in items) else []
                 pieces = re.split(r"[、和及]", what)
+                if _one_long_unit(flat, m, what):
+                    # 局安委会下设地质勘查野外作业安全专项工作组，…: one group whose long name outruns the kind word
+                    pieces, last = [what + kind], []
                 if "等" in kind and not m["n"] and GROUP_SUFFIX_RE.search(kind.split("等")[0]):
                     pieces.append(kind.split("等")[0])  # 下设A组、B组、C组等工作组: C组 is the last item
                 by_comma = [x for x in re.split(r"[、]", re.sub(r"等$", "", what)) if x]
@@ -2540,6 +2552,7 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
                     _add_members(state, state.current, m["role"], people, span)
         _roles_after_set_up(state, flat, line, raw, region)
         _adjusted_to(state, flat, line, raw, region)
+        _succeeded(state, flat, line, raw, region)
         _added_to(state, flat, line, raw, region)
         respective = set()  # where a role the subgroups just listed take is printed (no role of the group at hand)
         for m in [*_RESPECTIVELY_RE.finditer(flat), *_RESPECTIVELY_AFTER_RE.finditer(flat)]:
@@ -2664,6 +2677,15 @@ def _prose(state: _State, raw: str, line, region: str) -> None:
 
 #: an office the sentence sets up or seats before a role: 下设评建工作办公室 / 办公室设在教务处
 _OFFICE_SET_UP = re.compile(r"(?:下设|内设|设立)[^，,。；;]{0,20}办公室|办公室设(?:在|于)")
+
+
+def _one_long_unit(flat: str, m: re.Match, what: str) -> bool:
+    """Whether a ``_SUB_RE`` match sets up one unit whose name runs longer than its kind word can hold
+    (某委下设地质勘查野外作业安全专项工作组: ``what`` 地质勘查野外, kind 作业安全专项工作组): no list, no count,
+    and a 下设/内设/另设 before it (not 某政府设立X, a body setting up a group of its own)."""
+    return bool(what) and not m["n"] and not re.search(r"[、和及等，,（(]", what) \
+        and GROUP_SUFFIX_RE.search(what + m["kind"]) is not None \
+        and flat[: m.start("what")].removesuffix("的").endswith(("下设", "内设", "另设"))
 
 
 def _office_in_sentence(flat: str, at: int, role: str) -> bool:
@@ -3001,6 +3023,34 @@ _ADDED_TO_RE = re.compile(rf"(?:{_ADDED_WORD.pattern})(?:了)?(?P<who>[^，,。�
 #: the clause after it, with no subject of its own: ，并担任某某组副组长 (the same person)
 _ADDED_TOO_RE = re.compile(rf"[，,](?:并|又|还|同时)?(?:担任|兼任|任)(?P<group>[^，,。；;:：任]{{0,40}}?{_ADDED_GROUP}(?:办公室)?)"
                            rf"(?P<role>{_ADDED_ROLE})(?=$|[，,。；;])")
+
+
+#: a holder who leaves a role and the one who takes it over: 甲同志不再担任领导小组副组长，由乙同志接任 /
+#: 不再担任领导小组成员及办公室主任，由丙同志接任 (the group printed short or left out: the one at hand)
+_SUCCEEDED_RE = re.compile(rf"不再(?:担任|兼任)(?P<group>[^，,。；;:：由]{{0,40}}?)"
+                           rf"(?P<roles>(?:办公室)?{_ADDED_ROLE}(?:[及和、](?:办公室)?{_ADDED_ROLE})*)(?:职务)?[，,]+"
+                           r"由(?P<who>[^，,。；;:：由]{2,40}?)(?:同志)?接任(?=$|[，,。；;])")
+#: a person moved up into a group to fill a seat: 丁同志（保卫处处长）递补为成员 / 戊递补为领导小组成员
+_FILLS_SEAT_RE = re.compile(rf"(?:^|(?<=[，,。；;]))(?P<who>[^，,。；;:：为]{{2,40}}?)递补为"
+                            rf"(?P<group>[^，,。；;:：为]{{0,40}}?)(?P<role>{_ADDED_ROLE})(?=$|[，,。；;])")
+
+
+def _succeeded(state: _State, flat: str, line, raw: str, region: str) -> None:
+    """``甲不再担任X副组长，由乙接任`` and ``丙（某处处长）递补为成员``: the new holder is a member with the role
+    (of the group printed, else the one at hand; a role of its office, 办公室主任, in the office)."""
+    if "接任" not in flat and "递补为" not in flat:
+        return
+    span = (line.start, line.end)
+    for m in [*_SUCCEEDED_RE.finditer(flat), *_FILLS_SEAT_RE.finditer(flat)]:
+        group = (_resolve(state, m["group"]) if m["group"] else None) or state.current
+        who = m["who"].removesuffix("同志")
+        people = _title_first_members(who, line.start + max(raw.find(who[:4]), 0), region) if group else []
+        if not people or len(people) != 1:
+            continue
+        roles = m["roles"] if "roles" in m.groupdict() else m["role"]
+        for role in re.split(r"[及和、]", roles):
+            unit = _office_of(state, group, span) if role.startswith("办公室") else group
+            _add_members(state, unit, role.removeprefix("办公室"), people, span)
 
 
 def _added_group(state: _State, printed: str, span) -> str:
