@@ -125,3 +125,13 @@ def test_attachment_preview_of_a_raw_doc_is_part_of_the_article(tmp_path):
     doc = extract(notice, build_nlp()).document
     assert (doc.number, doc.signed) == ("某政任〔2031〕5号", "2031-05-20")
     assert ("甄望川", "县发展和改革局", "局长") in {(a.person, a.post.agency, a.post.title) for a in _facts(notice, "Appointment")}
+
+
+def test_feed_blocks_with_an_image_stay_one_body_and_records_of_a_kind_stay_records(tmp_path):
+    card = _feed_card()
+    card["data"]["content_blocks"].insert(1, {"type": "image", "url": "https://img.example.cn/1.jpg"})
+    [notice] = _read(tmp_path, "card.json", json.dumps(card, ensure_ascii=False))
+    assert extract(notice, build_nlp()).document.number == "某政办字〔2031〕7号"
+    records = [{"type": "article", "title": f"某县人民政府关于第{k}项工作的通知", "url": f"http://example.gov.cn/{k}.html",
+                "content": "各乡镇人民政府：\n现将有关事项通知如下，请认真贯彻执行。\n某县人民政府\n2031年3月1日"} for k in (1, 2)]
+    assert len(_read(tmp_path, "list.json", json.dumps({"data": {"list": records}}, ensure_ascii=False))) == 2

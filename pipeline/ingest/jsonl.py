@@ -304,12 +304,14 @@ def _furniture_part(part: dict) -> bool:
 
 
 def _body_parts(value: list[dict]) -> bool:
-    """A list of objects is a body's parts, not a list of notice records: none but the feed's furniture names a
-    title or a link, or every one names its kind (``{"type": "text", "text": …}``, ``{"type": "table", "rows": …}``)
-    and most of them hold no field but their kind, their words and their table."""
-    if not any(_named(v, "title") or _named(v, "url") for v in value if not _furniture_part(v)):
-        return True
-    return all(_part_kind(v) for v in value) and not any(_named(v, "title") for v in value if not _furniture_part(v))
+    """A list of objects is a body's parts, not a list of notice records: none names a title or a link but the
+    feed's furniture (an ad block and its link) and its media (``{"type": "image", "url": …}``)."""
+    return not any(_named(v, "title") or _named(v, "url") for v in value
+                   if not _furniture_part(v) and not _MEDIA_KIND.match((_part_kind(v) or "").strip()))
+
+
+#: a body's part that shows a picture or a film: its link is the file's, no notice's
+_MEDIA_KIND = re.compile(r"^(?:image|img|picture|photo|video|audio|media|图片|视频)$", re.I)
 
 
 #: the names a body's part gives the words it holds
