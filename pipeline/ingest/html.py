@@ -258,7 +258,30 @@ def _article(root):
     if candidates and best_len < _ARTICLE_TEXT:
         # (a class that only looks like a container's, arti_views, entry: no container holds the text, the body does)
         return next(iter(root.xpath("//body")), best)
-    return best
+    return _around_attachment(best)
+
+
+#: a container that holds an attachment or its preview (<pre class="preview">, <div class="attach">, fujian, annex):
+#: part of an article, never the article
+_ATTACHMENT_BOX = re.compile(r"preview|attach|fujian|annex|appendix", re.I)
+#: the fewest Chinese characters a container must add to an attachment's box to be the article around it
+_AROUND_ATTACHMENT_HAN = 20
+
+
+def _around_attachment(best):
+    """The article around a container that is an attachment's preview (a page that reads its ``.doc`` into
+    ``<pre class="preview">`` under the cover letter): the nearest container above the attachment's boxes that adds the
+    notice's own text (its number, its addressees, its letter); the container itself where none does."""
+    if best is None or not _ATTACHMENT_BOX.search(f"{best.get('class', '')} {best.get('id', '')}"):
+        return best
+    box = best
+    while box.getparent() is not None and _ATTACHMENT_BOX.search(
+            f"{box.getparent().get('class', '')} {box.getparent().get('id', '')}"):
+        box = box.getparent()
+    outer = box.getparent()
+    if outer is None or outer.tag == "html" or _own_text_size(outer) - _own_text_size(best) < _AROUND_ATTACHMENT_HAN:
+        return best
+    return outer
 
 
 #: the number in brackets on its own line beside the article, its issuer's code short ((某政办发〔2009〕47号); a wiki's
@@ -440,6 +463,11 @@ def _text_of(el) -> str:
             if node.tail:
                 parts.append(node.tail)
             return  # the page's info table is metadata, read by _info_table
+        if _is_text_layer(node):
+            parts.append("\n" + _text_layer_text(node) + "\n")
+            if node.tail:
+                parts.append(node.tail)
+            return
         if node.tag == "table" and _is_layout_table(node):
             blocks.update(node.xpath("./tr/td|./tr/th|./tbody/tr/td|./tbody/tr/th"))
         elif node.tag == "table":
@@ -451,10 +479,13 @@ def _text_of(el) -> str:
             parts.append("\n")
         if node.tag in {"td", "th"} and node not in blocks:
             parts.append("\t")
+        start = len(parts)
         if node.text:
             parts.append(node.text)
         for child in node:
             walk(child)
+        if _ATTACHMENT_BOX.search(ident):  # (an attachment read raw: its binary's lines are no text)
+            parts[start:] = [_without_binary_junk("".join(parts[start:]))]
         if node.tag in _BLOCK or node in blocks:
             parts.append("\n")
         if node.tail:
@@ -465,3 +496,85 @@ def _text_of(el) -> str:
     text = "".join(parts)
     # collapse blank lines and indentation, but keep tabs: an empty first cell of a table row is data
     return re.sub(r"(?<! ) *\n[ \n]*", "\n", text)  # a run of spaces is tried from its start only
+
+
+#: a PDF viewer's text layer (pdf.js: <div class="textLayer">), its words in spans placed on the page
+_TEXT_LAYER = re.compile(r"(?:^|\s)(?:textLayer|text-layer|textlayer)(?:\s|$)")
+#: a placed span's offsets in its style: left: 96.00px; top: 120.00px
+_OFFSET = re.compile(r"(?P<side>left|top)\s*:\s*(?P<px>-?\d+(?:\.\d+)?)px")
+#: how far apart (px) two spans' tops may be and stand on one line
+_SAME_LINE_PX = 3.0
+
+
+def _is_text_layer(node) -> bool:
+    return node.tag == "div" and bool(_TEXT_LAYER.search(node.get("class", "") or ""))
+
+
+def _offsets(span) -> tuple[float, float] | None:
+    """A placed span's (top, left), from its style; None where it names neither."""
+    found = {m["side"]: float(m["px"]) for m in _OFFSET.finditer(span.get("style", "") or "")}
+    return (found["top"], found["left"]) if len(found) == 2 else None
+
+
+def _text_layer_text(layer) -> str:
+    """A PDF viewer's text layer as its lines: the spans placed at one height (``top``) one line, left to right, each
+    span's words as they are (the spaces it holds its own; the line breaks between the tags are no text), a name or a
+    post the PDF cut between spans (吴 / 黛蓉, 县委副书记、县 / 长) joined again. Spans placed nowhere keep their order,
+    a ``<br>`` a line's end."""
+    spans = [el for el in layer.iter("span", "div") if el is not layer and len(el) == 0 and (el.text or "").strip()]
+    placed = [(_offsets(el), el.text) for el in spans]
+    if not placed or any(at is None for at, _ in placed):
+        return "".join("\n" if el.tag == "br" else el.text or "" for el in layer.iter() if el is not layer
+                       and (el.tag == "br" or (len(el) == 0 and el.tag in ("span", "div"))))
+    lines: list[tuple[float, list[tuple[float, str]]]] = []
+    for (top, left), words in sorted(placed, key=lambda p: p[0]):
+        if lines and top - lines[-1][0] <= _SAME_LINE_PX:
+            lines[-1][1].append((left, words))
+        else:
+            lines.append((top, [(left, words)]))
+    return _rejoin_wrapped(["".join(w for _, w in sorted(cells)) for _, cells in lines])
+
+
+#: a line of prose (a comma or a sentence's end inside it) that does not end its sentence: 储奕平同志兼任办
+_OPEN_PROSE = re.compile(r"[，,。；][^\n]*[^。；：:！？!?\s]$")
+#: how full a prose line must be, against the layer's longest, to have run on to the margin
+_FULL_LINE = 0.85
+
+
+def _rejoin_wrapped(lines: list[str]) -> str:
+    """A text layer's lines with a paragraph's wrapped lines joined again: a prose line as long as the longest of
+    the layer (it reached the margin) and its sentence open runs on into the next (…兼任办 / 公室主任，…); a list's
+    rows, a heading and a short last line stay lines."""
+    longest = max((len(ln.strip()) for ln in lines), default=0)
+    out: list[str] = []
+    for line in lines:
+        if out and _OPEN_PROSE.search(out[-1]) and len(out[-1].strip()) >= _FULL_LINE * longest and line.strip():
+            out[-1] += line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+#: what a Word file read raw as text prints around its words: the format's signature (bjbj), its style runs
+#: (CJ OJ QJ aJ), its summary's program names (Microsoft Office Word, WPS Office, Normal.dot)
+_WORD_BINARY = re.compile(r"bjbj|\b(?:CJ|OJ|QJ|aJ)\b.*\b(?:CJ|OJ|QJ|aJ)\b|Microsoft Office Word|WPS Office|Normal\.dot")
+#: a character that is neither a word's nor a number's (a binary's bytes read as text: ( ( ( \ \ $ ?)
+_SYMBOL = re.compile(r"[^\w\s]")
+#: two Chinese characters in a row: a line of words
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _binary_line(line: str) -> bool:
+    """A line of an attachment read raw that is its file's bytes, not its words: it carries a Word file's marks, or
+    holds no two Chinese characters in a row and a third of its characters or more are symbols (( ( (  4 \\ \\ \\)."""
+    bare = re.sub(r"\s", "", line)
+    if not bare:
+        return False
+    if _WORD_BINARY.search(line):
+        return True
+    return not _HAN_RUN.search(bare) and len(bare) >= 4 and len(_SYMBOL.findall(bare)) * 3 >= len(bare)
+
+
+def _without_binary_junk(text: str) -> str:
+    """An attachment's text without the lines of its file's bytes (a ``.doc`` a page read raw into its preview)."""
+    return "\n".join(ln for ln in text.split("\n") if not _binary_line(ln))

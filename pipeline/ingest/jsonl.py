@@ -274,12 +274,44 @@ def _paragraphs(value):
     ``{"kind": "table", "records": [{"序号": "1", …}]}``) as the text they make in order; any other value as it is."""
     if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
         return "\n".join(v.rstrip() for v in value if v.strip())
-    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value) \
-            and not any(_named(v, "title") or _named(v, "url") for v in value):  # (a list of notice records is no body)
-        parts = [_part_text(v) for v in value]
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value) and _body_parts(value):
+        parts = [_part_text(v) for v in value if not _furniture_part(v)]
         if sum(1 for p in parts if p) * 2 > len(parts):  # (most of them say something: not a list of tags or links)
             return "\n".join(p for p in parts if p)
     return value
+
+
+#: the names a body's part gives its kind: {"type": "text", …}, {"kind": "heading", …}
+_PART_KIND_KEYS = ("type", "kind", "block_type", "blockType", "category")
+#: a body's part that is the feed's furniture, not the notice's: an ad, a fold marker, a card of related reads
+#: ({"type": "ad", "label": "广告", …}, {"type": "fold", "label": "展开全文"}, {"kind": "recommend", …})
+_FURNITURE_KIND = re.compile(r"^(?:ads?|advert\w*|promo\w*|sponsor\w*|banner|fold|more|collapse|expand|recommend\w*|"
+                             r"related|share|广告|推广|展开|收起|推荐|相关)$", re.I)
+#: a part's label that marks it the site's: 广告, 推广, 展开全文, 查看全文
+_FURNITURE_LABEL = re.compile(r"^(?:广告|推广|赞助|展开全文|查看全文|阅读全文|展开|收起)$")
+
+
+def _part_kind(part: dict) -> str | None:
+    """The kind a body's part names for itself (``text``, ``heading``, ``table``, ``ad``), else None."""
+    return next((part[k] for k in _PART_KIND_KEYS if isinstance(part.get(k), str) and len(part[k]) <= 20), None)
+
+
+def _furniture_part(part: dict) -> bool:
+    """A part of a feed's body that is the app's, not the notice's: an ad block, a fold marker (展开全文)."""
+    kind = _part_kind(part)
+    label = next((part[k] for k in ("label", "tag", "标签") if isinstance(part.get(k), str)), "")
+    return bool(kind and _FURNITURE_KIND.match(kind.strip())) or bool(_FURNITURE_LABEL.match(label.strip()))
+
+
+def _body_parts(value: list[dict]) -> bool:
+    """A list of objects is a body's parts, not a list of notice records: none names a title or a link but the
+    feed's furniture (an ad block and its link) and its media (``{"type": "image", "url": …}``)."""
+    return not any(_named(v, "title") or _named(v, "url") for v in value
+                   if not _furniture_part(v) and not _MEDIA_KIND.match((_part_kind(v) or "").strip()))
+
+
+#: a body's part that shows a picture or a film: its link is the file's, no notice's
+_MEDIA_KIND = re.compile(r"^(?:image|img|picture|photo|video|audio|media|图片|视频)$", re.I)
 
 
 #: the names a body's part gives the words it holds
@@ -364,10 +396,48 @@ def _attached_texts(record: dict) -> list[str]:
     for key, value in record.items():
         if key in _KNOWN or not isinstance(key, str) or not _ATTACHED_KEY.search(key):
             continue
-        for text in [value] if isinstance(value, str) else value if isinstance(value, list) else ():
+        for item in [value] if isinstance(value, (str, dict)) else value if isinstance(value, list) else ():
+            text = _attachment_words(item)
             if isinstance(text, str) and han_count(text) >= 20 and not _URL_VALUE.fullmatch(text.strip()):
-                out.append(text.strip())
+                out.append(_unspaced_cells(text.strip()))
     return out
+
+
+def _attachment_words(item):
+    """An attachment's words: the string itself, or an attachment object's converted text (``{"name": "名单.docx",
+    "converter": "docx2txt", "text": "…"}``: its ``text``, ``content``…, never its file's name)."""
+    if isinstance(item, dict):
+        return next((item[k] for k in (*_PART_TEXT, "body", "body_text", "fulltext", "full_text")
+                     if isinstance(item.get(k), str) and item[k].strip()), None)
+    return item
+
+
+#: the end of a table's row in a converter's text (docx2txt): two blank lines or more after its last cell
+_ROW_END = re.compile(r"\n(?:[ \t\u3000]*\n){2,}")
+#: the end of a paragraph or a cell in it: one blank line
+_CELL_END = re.compile(r"\n[ \t\u3000]*\n")
+#: the most characters of a table's cell, and the fewest cells of a row read as one
+_CELL_CHARS, _ROW_CELLS = 40, 3
+
+
+def _unspaced_cells(text: str) -> str:
+    """A converted attachment whose every line stands between blank lines (docx2txt prints each paragraph and cell so,
+    one blank line after a cell, two or more after a row's last) read as lines: a row of three short cells or more
+    (专班长 / 彭　远舟 / 市应急管理局局长) one line of tab-separated cells, as an HTML page's table reads, any other
+    paragraph a line of its own (the heading, a sentence); a text not spaced so as it is."""
+    lines = text.split("\n")
+    filled = [ln for ln in lines if ln.strip()]
+    if len(filled) < 6 or len(lines) - len(filled) < len(filled) - 1:
+        return text  # (a text of paragraphs not every one set off by a blank line)
+    out = []
+    for block in _ROW_END.split(text.strip()):
+        cells = [c.strip("\n") for c in _CELL_END.split(block) if c.strip()]
+        if len(cells) >= _ROW_CELLS and all(len(c.strip()) <= _CELL_CHARS and not _SENTENCE_MARK.search(c)
+                                            for c in cells):
+            out.append("\t".join(c.strip() for c in cells))
+        else:
+            out += cells
+    return "\n".join(out)
 
 
 def _is_row(value) -> bool:
