@@ -185,6 +185,8 @@ _LEVEL_WORDS = ("街道", "社区", "镇", "乡", "苏木")
 #: a school (校党委书记, 学校党委委员) and a college, an academy or a hospital (院党委副书记、院长: 院党委 | 副书记), a
 #: group company in its own notice (集团党委书记、董事长: 集团党委 | 书记, then 集团 | 董事长)
 _BARE_UNITS = ("公社", "师", "团", "场", "校", "学校", "院", "集团", "集团公司", "公司")
+#: (those whose 党组 was read as a body before: kept so)
+_BARE_UNITS_BEFORE = ("公社", "师", "团", "场", "校", "院", "集团公司", "公司")
 #: grassroots units whose Party branch (党支部, 党总支) is a body of its own, named after them: a company
 #: (某某有限公司党支部书记), a branch bureau (某分局党总支书记), a farm or forest farm (东风林场党支部书记, 某分场), a
 #: factory or a mine (某机械厂党支部书记, 某煤矿党总支副书记)
@@ -466,7 +468,9 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
         if working:  # 市教卫工作党委一级巡视员: a working committee (工作党委) is the body, whatever its post
             agency, title = agency + working[0], title[working.end():]
         party = re.match(r"^(党委|党工委|党组|党支部|党总支)(.+)$", title)
-        if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS + _BARE_UNITS or len(agency) == 1 and agency in LEVEL_CHARS
+        if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS or len(agency) == 1 and agency in LEVEL_CHARS
+                      # (集团党委书记: the unit's own committee; 集团党组书记 is 集团's 党组书记, a post of the body)
+                      or agency in _BARE_UNITS and (party[1] != "党组" or agency in _BARE_UNITS_BEFORE)
                       or party[1] == "党委" and (_is_commission(agency) or _FARM.search(agency) or _MINE.search(agency))
                       # 某某有限公司党支部书记, 某林场党支部书记: a grassroots unit's Party branch, a body of its own
                       or party[1] in ("党支部", "党总支") and _BRANCH_LED.search(agency)
