@@ -57,6 +57,8 @@ TITLE_CORES = (
     "军长", "师长", "旅长", "营长", "连长",
     "苏木达",  # the head of a sumu, in Mongolian (某某苏木苏木达)
     "厂长", "矿长",  # the heads of a works and a mine (某采油厂厂长, 某煤矿矿长)
+    # a company's chief officers for one line of work (集团财务总监, 某公司安全总监): the line is part of the title
+    "财务总监", "安全总监", "技术总监", "质量总监",
 ) + GOV_HEAD_CORES
 
 #: the words that may come before a title's core, in this order, each optional
@@ -167,8 +169,8 @@ SURNAMES.update("洪傅赖朴薄芮晁檀丘裘鹿雒栗廉戈招邴茆习衣宾
 #: rare surnames of the west and south-west whose characters open no common word (璩, 佴, 庹, 濮, 辜, 谯, 琚, 蹇, 乜;
 #: 刀, a Dai surname of Yunnan: 县国土资源局局长刀某汇报)
 SURNAMES.update("璩佴庹濮辜谯琚蹇乜刀")
-#: rare surnames of the 百家姓 that open no common word of a notice (厍, 殳, 隗, 贲, 钮)
-SURNAMES.update("厍殳隗贲钮")
+#: rare surnames of the 百家姓 that open no common word of a notice (厍, 殳, 隗, 贲, 钮, 苌, 沐)
+SURNAMES.update("厍殳隗贲钮苌沐")
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
                      "司徒", "夏侯", "轩辕", "令狐", "钟离", "端木", "申屠", "独孤", "南宫", "西门", "万俟",
                      "赫连", "呼延", "拓跋", "澹台", "闻人", "淳于", "濮阳", "宗政", "公冶", "太史",

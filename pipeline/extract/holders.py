@@ -1768,8 +1768,14 @@ def find_holders(layout, region: str = "") -> list[Position]:
     if page:  # 省长为甲 on the page of 第一届某省人民委员会: that body's 省长
         own = page_level(page) + "人民政府"
         out = [replace(f, post=replace(f.post, agency=page)) if f.post.agency == own else f for f in out]
-    out = [replace(f, post=_court_bureau(f.post)) for f in out if not _act_ended(f.person)]
+    out = [replace(f, post=_court_bureau(f.post)) for f in out if not _act_ended(f.person)
+           and not _NAME_RUN_ON.match(f.post.agency)]
     return _named_once(unique(out, key=lambda f: (type(f), f.person, f.post.agency, f.post.title)))
+
+
+#: a body that opens with one character and 为: the last character of a name spaced out (邱　文　轩为某县人民政府副县长,
+#: read as 邱文 and 轩为某县人民政府) and the decision's 为, no body
+_NAME_RUN_ON = re.compile(r"^[\u4e00-\u9fff][为為]")
 
 
 def _named_once(facts: list[Position]) -> list[Position]:

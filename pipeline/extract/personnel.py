@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Callable
+from unicodedata import east_asian_width
 
 from ..facts import Appointment, Position, Post, Removal
 from ..text import SENTENCE_END, SPACES, cn_int, is_date_line, nfkc, parse_date, parse_duration, unspaced
@@ -93,7 +94,8 @@ _POST_COLON_HOLDER = re.compile(rf"^(?P<verb>任命|聘任|免去|免)?(?P<posts
 #: (另，选派…: a last decision set off by 另; 经与某厅商定，该厅干部甲同志到…: the agreement it rests on)
 _SECONDED_TO = re.compile(rf"^(?:另[，,]?)?(?:经[^，,。；;：:]{{0,12}}?(?:研究|商定|协商)[，,]?)?(?:[^，,：:、]{{0,12}}?(?:同意|批准|决定))?(?:选派|派|安排|推荐)?"
                           rf"(?P<current>[^，,。；;：:（()）]{{2,40}}?(?:(?:{_TITLE_END}|干部|职工|工作人员)(?![科处室股会])|"
-                          rf"(?<=[厅局委办院])(?=[\u4e00-\u9fff·]{{2,4}}同志到)))?(?P<name>(?(current)[\u4e00-\u9fff·]{{2,6}}?|{_NAME}))(?:同志)?"
+                          rf"(?<=[厅局委办院])(?=[\u4e00-\u9fff·]{{2,4}}同志到)))?(?P<name>(?(current)[\u4e00-\u9fff·][\u4e00-\u9fff·{SPACES}]{{1,6}}?|{_NAME}))(?:同志)?"
+                          # (某局干部覃　立功: a name a copy spaced out, after the staff the person comes from)
                           # (选派甲同志(某市某局某科科长)到…: the post the person holds, in parentheses after the name)
                           # (省某厅干部甲同志挂职任市某局副局长: the staff the person comes from before the name and the post
                           # where they are sent whole after the verb, with no 到)
@@ -662,7 +664,39 @@ def find_personnel(layout: Layout, known: frozenset[str], region: str = "") -> l
     headline = _headline_decisions(layout, known, region)
     facts += _listed_after_announcement(layout, facts, region)
     facts = _placed_once(facts, headline, lambda f: "政府" not in _printed(layout, paragraphs.starts, f.post.span))
-    return _college_committees(layout, facts)
+    return _college_committees(layout, facts) + rank_promotions(layout)
+
+
+#: a grade of a judge, a prosecutor or a civil servant (法官等级, 检察官等级, 职级): 三级高级法官, 一级法官, 二级大检察官,
+#: 一级调研员, 二级主任科员, 四级高级主办
+_RANK = (r"(?:[一二三四五]级)?(?:高级|大)?(?:法官|检察官)"
+         r"|[一二三四]级(?:巡视员|调研员|主任科员|科员|高级主办|主办|高级警长|警长)")
+#: 甲同志晋升为三级高级法官；乙同志（女）晋升为二级主任科员（试用期一年）: a promotion to a grade, the note after it
+_PROMOTED = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·{SPACES}]{{1,6}}?)(?:同志)?"
+                       rf"(?:[(（][^()（）]{{1,8}}[)）])?晋升为(?P<rank>{_RANK})(?P<notes>[(（][^()（）]*[)）])?(?=[；;。，,]|$)")
+#: the note dating the promotions above it: 以上同志晋升法官等级和职级的，任职时间从2020年9月起算
+_PROMOTED_FROM = re.compile(r"晋升[^。；;]{0,20}?的[，,]?(?:任职时间|时间)(?:从|自)(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)起")
+
+
+def rank_promotions(layout: Layout) -> list[Appointment]:
+    """``甲同志晋升为三级高级法官``: an appointment to that grade in the issuing body (the court, the bureau whose
+    grades they are), dated by a note on the promotions (``…晋升…的，任职时间从X起算``) where the text has one."""
+    issuer = normalise_agency(layout.issuer or "")[0]
+    if not issuer:
+        return []
+    lines = [(ln, nfkc(ln.text)) for ln in layout.lines if not _in_title(layout, ln)]
+    dated = next((m for _, t in lines if (m := _PROMOTED_FROM.search(t))), None)
+    out: list[Appointment] = []
+    for line, text in lines:
+        for m in _PROMOTED.finditer(text):
+            name = clean_name(m["name"])
+            if not plausible_name(name):
+                continue
+            attrs = _appointment_attrs("", (m["notes"] or "") + (f"，任职时间从{dated[1]}起算" if dated else ""))
+            span = (line.start + m.start(), line.start + m.end())
+            post = Post(agency=issuer, title=m["rank"], span=(line.start + m.start("rank"), line.start + m.end("rank")))
+            out.append(Appointment(person=name, post=post, span=span, **attrs))
+    return out
 
 
 #: a clause that only proposes what the next one says: 市委建议，免去甲同志某区人民政府区长职务 (the congress decides)
@@ -1240,7 +1274,8 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
         congresses = None  # (the line's congress bodies and its sentences, read once when a bare title asks)
         # 刘昆副省长，分管…: a division of a government's work
         for m in list(_DUTY_HOLDER.finditer(text)) + list(_NEWS_HOLDER.finditer(text)):
-            names = m["names"].split("、")
+            printed = m["names"].split("、")  # (as printed, for the offsets of each)
+            names = [unspaced(n) for n in printed]
             field = _LEADER_LABEL.search(text, 0, m.start("posts")) and m.end("names") < len(text)
             if not all(name_shape(n) or field and reported_name(n, listed=True) for n in names):
                 continue  # (责任领导：副乡长甲某某某；: a field's one holder, where a name of another people is read)
@@ -1281,9 +1316,9 @@ def find_news_positions(layout: Layout, region: str = "") -> list[Position]:
             area = area_of(posts[0].agency) or area
             span = (line.start + min(m.start("posts"), m.start("names")), line.start + max(m.end("names"), m.end("posts")))
             at = line.start + m.start("names")
-            for name in names:
-                out.extend(Position(person=name, post=p, span=span, person_span=(at, at + len(name))) for p in posts)
-                at += len(name) + 1
+            for name, spaced in zip(names, printed):
+                out.extend(Position(person=name, post=p, span=span, person_span=(at, at + len(spaced))) for p in posts)
+                at += len(spaced) + 1
     return out
 
 
@@ -1447,7 +1482,8 @@ def _congress_named(found: str) -> str | None:
 _DUTY_HOLDER = re.compile(rf"(?:^|(?<=[。；;，,\s]))(?P<names>[\u4e00-\u9fff]{{2,3}}?)(?P<posts>(?:{_TITLE_END}))[，,：:]?\s*"
                           rf"(?:分管|负责|主持|协助|联系)")
 #: (a Mongolian name of five characters and more, tried last: 县人大常委会副主任甲、那顺乌日图出席)
-_NEWS_NAME = rf"(?:[\u4e00-\u9fff]{{1,5}}·[\u4e00-\u9fff]{{1,6}}|[\u4e00-\u9fff]{{2,4}}?|{MONGOLIAN_NAME}?)"
+#: (葉　思遠: a name a copy spaced out after its surname, as a column of names prints it)
+_NEWS_NAME = rf"(?:[\u4e00-\u9fff]{{1,5}}·[\u4e00-\u9fff]{{1,6}}|[\u4e00-\u9fff]{{2,4}}?|{MONGOLIAN_NAME}?|[\u4e00-\u9fff] {{1,2}}[\u4e00-\u9fff]{{1,2}})"
 #: a person's epithet a report prints after their posts: 抗日名将, 著名作家, 战斗英雄
 _EPITHET = r"(?:名将|将军|元帅|英雄|烈士|革命家|教育家|科学家|作家|艺术家|劳动模范|劳模)"
 #: a second holder joined by 和 whose posts open with a level's own body: (受县委书记甲)和县长乙(的委托)
@@ -2033,9 +2069,16 @@ def positions_from_table(layout: Layout, region: str = "") -> list:
     otherwise the column's header does. One row a line, cells by tabs, │ or ｜."""
     facts: list = []
     columns: list[str] | None = None
+    spaced: list[int] | None = None  # the display columns of a table a text copy aligns by spaces
     for line in layout.lines:
         drawn = line.text.replace("｜", "|")  # 姓　名｜任　职｜免　职: a full-width bar draws the cells too
-        cells = split_cells(drawn) or [line.text]
+        heads = None if split_cells(drawn) else _spaced_heads(line.text)
+        if heads:
+            spaced, columns = [at for at, _ in heads], [h for _, h in heads]
+            continue
+        cells = split_cells(drawn) or (spaced and _spaced_cells(line.text, spaced)) or [line.text]
+        if spaced and cells == [line.text]:
+            spaced = columns = None  # the rows of a space-aligned table end at the first line that is none
         if len(cells) < 2:
             continue
         flat = [unspaced(nfkc(c)) for c in cells]
@@ -2061,6 +2104,55 @@ def positions_from_table(layout: Layout, region: str = "") -> list:
                 continue
             facts.extend(_table_cell(name, head, cell, cell_at, remarks, span, region))
     return facts + _labelled_records(layout, region)
+
+
+#: the headings of a personnel table a text copy aligns by spaces, with spaces inside them too
+#: (姓　名　　任　　职　　　　免　　职　　　　备　注): each heading read from the printed characters alone
+_SPACED_HEAD = re.compile(r"姓名|名字|性别|出生年月|(?:拟|现|原)?(?:任职|任免|免职|免去|任命|聘任)(?:职务)?"
+                          r"|(?:拟任|现任|原任)职务|备注|说明|附注|備註")
+
+
+def _display(text: str) -> list[tuple[int, int, str]]:
+    """(display column, offset, character) of each printed character of ``text``: a wide character (汉字, a
+    full-width space) takes two columns, as a fixed-width copy prints it."""
+    out, col = [], 0
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            out.append((col, i, ch))
+        col += 2 if east_asian_width(ch) in "WF" else 1
+    return out
+
+
+def _spaced_heads(text: str) -> list[tuple[int, str]] | None:
+    """``姓　名　　任　　职　　免　　职　　备　注``: (display column, heading) of each column of a table aligned by
+    spaces; None unless the line is only such headings, a name's among them and a post's."""
+    chars = _display(text)
+    flat = "".join(ch for _, _, ch in chars)
+    heads, at = [], 0
+    for m in _SPACED_HEAD.finditer(flat):
+        if m.start() != at:
+            return None
+        heads.append((chars[m.start()][0], m.group(0)))
+        at = m.end()
+    names = [h for _, h in heads if h in ("姓名", "名字")]
+    if at != len(flat) or not names or len(heads) < 3 or not any("职" in h or "任" in h for _, h in heads):
+        return None
+    return heads
+
+
+def _spaced_cells(text: str, columns: list[int]) -> list[str] | None:
+    """The cells of a row under space-aligned headings: each run of printed characters in the column its start
+    stands under (a character's width of slack), the runs of one column (蔺　耕野: a name spaced out) one cell.
+    None when the row prints nothing under the first column (a signature pushed right, a blank line)."""
+    runs = [m for m in re.finditer(rf"[^\s{SPACES}]+", text)]
+    cols = {i: col for col, i, _ in _display(text)}
+    cells: list[list[int]] = [[] for _ in columns]
+    for m in runs:
+        k = max((j for j, c in enumerate(columns) if c <= cols[m.start()] + 2), default=0)
+        cells[k] += [m.start(), m.end()]
+    if not cells[0]:
+        return None
+    return [text[c[0]:c[-1]] if c else "" for c in cells]
 
 
 #: a record that prints each field after its label, the cells run together (a 任前公示 list copied without its

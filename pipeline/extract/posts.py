@@ -23,8 +23,9 @@ GOV_HEAD_ASSISTANTS = tuple(core + "助理" for core in GOV_HEAD_CORES if core.e
 _SEP_RE = re.compile(r"[、，,;；]|兼|(?<=委常委)(?![会（(、，,;；]|委员|$)|"
                      r"(?:(?<=[长長])|(?<=书记)|(?<=書記)|(?<=经理)|(?<=經理)|(?<=主任)|(?<=委员)|(?<=委員)|(?<=主席)|(?<=常委)|"
                      r"(?<=助理))(?:以及|及|和)(?=[\u4e00-\u9fff])")
-#: a parenthesised alternative name at the end of an agency: 市文化和旅游局(文物局), a school's 保卫处(武装部)
-_ALIAS_RE = re.compile(r"[(（](?P<alias>[^()（）]{1,20}?(局|委|办|委员会|办公室|中心|厅|署|院|部|处))[)）]$")
+#: a parenthesised alternative name at the end of an agency: 市文化和旅游局(文物局), a school's 保卫处(武装部), a
+#: ministry's office that is also one of its departments (办公室(规划发展司))
+_ALIAS_RE = re.compile(r"[(（](?P<alias>[^()（）]{1,20}?(局|委|办|委员会|办公室|中心|厅|署|院|部|处|司))[)）]$")
 #: a government by its short name (县政府, 敖包苏木政府 — a sumu, the township of a pastoral area), read as its full one
 _GOV_SHORT_RE = re.compile(rf"^(?P<region>.*?(?:[{LEVEL_CHARS}]|苏木))政府(?=$|办公室|办公厅|办|督查室|研究室|参事室|督查|驻)")
 #: (第一届省人民委员会: the term before the level of a province's council)
@@ -181,8 +182,11 @@ _ZONE_GOVERNMENT = re.compile(r"^(?P<zone>[\u4e00-\u9fff]{2,20}?(?:区|區|园|�
 _LEVEL_WORDS = ("街道", "社区", "镇", "乡", "苏木")
 #: units named bare by their kind in their own notices, whose Party committee is theirs as a town's is:
 #: a people's commune (公社党委副书记), a Production and Construction Corps division or regiment (师党委书记, 团党委副书记),
-#: a school (校党委书记) and a college, an academy or a hospital (院党委副书记、院长: 院党委 | 副书记)
-_BARE_UNITS = ("公社", "师", "团", "场", "校", "院", "集团公司", "公司")
+#: a school (校党委书记, 学校党委委员) and a college, an academy or a hospital (院党委副书记、院长: 院党委 | 副书记), a
+#: group company in its own notice (集团党委书记、董事长: 集团党委 | 书记, then 集团 | 董事长)
+_BARE_UNITS = ("公社", "师", "团", "场", "校", "学校", "院", "集团", "集团公司", "公司")
+#: (those whose 党组 was read as a body before: kept so)
+_BARE_UNITS_BEFORE = ("公社", "师", "团", "场", "校", "院", "集团公司", "公司")
 #: grassroots units whose Party branch (党支部, 党总支) is a body of its own, named after them: a company
 #: (某某有限公司党支部书记), a branch bureau (某分局党总支书记), a farm or forest farm (东风林场党支部书记, 某分场), a
 #: factory or a mine (某机械厂党支部书记, 某煤矿党总支副书记)
@@ -320,6 +324,9 @@ def _inherit(agency: str, prev: str) -> str:
     if _OWN_SECTION.fullmatch(agency) and _SECTIONED.search(prev) and _level_of(prev) and not _is_top_body(prev) \
             and not _territorial(prev):
         return prev + agency  # 市委组织部部务委员、干部一科科长: the department's own section
+    bare = prev.removesuffix("党委")
+    if bare != prev and bare in _BARE_UNITS and _LEVEL_DISCIPLINE.fullmatch(agency):
+        return bare + agency  # 集团党委委员、纪委书记 -> 集团纪委: the discipline body of the unit named bare
     unit = _CORPS_UNIT.match(prev)
     if unit and _LEVEL_DISCIPLINE.fullmatch(agency):
         return unit["unit"] + agency  # 团党委常委、纪委书记 -> 团纪委: the discipline body of the unit, as of a level
@@ -461,7 +468,9 @@ def _split_posts(text: str, start: int, places: frozenset[str], region: str) -> 
         if working:  # 市教卫工作党委一级巡视员: a working committee (工作党委) is the body, whatever its post
             agency, title = agency + working[0], title[working.end():]
         party = re.match(r"^(党委|党工委|党组|党支部|党总支)(.+)$", title)
-        if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS + _BARE_UNITS or len(agency) == 1 and agency in LEVEL_CHARS
+        if party and (REGION_END_RE.fullmatch(agency) or agency in _LEVEL_WORDS or len(agency) == 1 and agency in LEVEL_CHARS
+                      # (集团党委书记: the unit's own committee; 集团党组书记 is 集团's 党组书记, a post of the body)
+                      or agency in _BARE_UNITS and (party[1] != "党组" or agency in _BARE_UNITS_BEFORE)
                       or party[1] == "党委" and (_is_commission(agency) or _FARM.search(agency) or _MINE.search(agency))
                       # 某某有限公司党支部书记, 某林场党支部书记: a grassroots unit's Party branch, a body of its own
                       or party[1] in ("党支部", "党总支") and _BRANCH_LED.search(agency)
