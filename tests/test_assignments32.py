@@ -28,10 +28,10 @@ def test_a_heading_of_targets_is_all_of_them():
 
 
 def test_a_bare_bureau_takes_the_level_of_the_unit_before_it():
-    """3.甲下降4%左右,乙下降10%。(市经委、环保局): 环保局 is the city's, 市环保局; the item is one sentence of targets
-    its units close: the whole run of targets is the task (as real29 q02 and real47 s03 read it)."""
+    """3.甲下降4%左右,乙下降10%。(市经委、环保局): 环保局 is the city's, 市环保局; the item has no heading of its own
+    (its units close its line): its first clause is the task."""
     text = HEAD + "3.万元生产总值综合能耗下降4%左右,二氧化硫排放量下降10%。(市经委、环保局)\n"
-    task = "万元生产总值综合能耗下降4%左右,二氧化硫排放量下降10%"
+    task = "万元生产总值综合能耗下降4%左右"
     assert rows(text) == {(task, "responsible", "市经委"), (task, "responsible", "市环保局")}
 
 

@@ -967,7 +967,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             # 各乡镇人民政府负责…, a notice's prose)
             facts.extend(verbs)
         if not verbs:  # （市教育局，市委农办，各县（市、区）人民政府）: a bare list of units closing the item
-            verbs = _closing_units(task, text, span, leads_here, several)
+            verbs = _closing_units(task, text, span, leads_here, several, planned)
             facts.extend(verbs)
         if not verbs:  # ②礼宾人员由市外事办组织实施。 / …。具体实施由办公室、综合股承办。
             facts.extend(_done_alone(task, text, span))
@@ -1533,18 +1533,20 @@ def _opening_duties(task: str, text: str, span, first: int = 1) -> list[Assignme
 #: an item of one clause (its enumerator first) whose units' brackets close it before its stop:
 #: 1、地区生产总值增长11% / （三）城镇登记失业率控制在4%以内 (no sentence end or colon inside it)
 _ONE_CLAUSE_ITEM = re.compile(rf"(?:{ENUM})[{SPACES}]*(?P<task>[^。；;!！:：()（）]{{4,80}})")
-#: an item of one sentence, its enumerator first and its stop last: 3.某某下降4%左右，某某下降10%。
-_ONE_SENTENCE_ITEM = re.compile(rf"(?:{ENUM})[{SPACES}]*(?P<task>[^。；;!！:：()（）]{{4,120}})[。；;!！]")
 #: an item that names persons or units the brackets after it list: 某区有关部门主要领导（甲办、乙局）
-_BRACKETS_NAME_IT = re.compile(r"(?:领导|负责人|同志|人员|成员|代表|干部|部门|单位|机构)$")
-#: words that open a note on an item's own words in brackets, not a body: （含高新区）, （包括各开发区）, （即某某）
-_NOT_UNIT_NOTE = re.compile(r"含|包括|包含|即|不含|除|以下|如|[0-9０-９]")
+_BRACKETS_NAME_IT = re.compile(r"(?:领导|负责人|同志|人员|成员|代表|干部|部门|单位|机构)$|"
+                               r"[0-9０-９]+[号號弄]$|(?:路|街|大道|巷)$")  # (a place: 某大道118号(某服务大厅))
+#: words of a note on an item's own words in brackets, not a body: （含高新区）, （包括各开发区）, （即某某）
+_NOT_UNIT_NOTE = re.compile(r"^(?:含|包括|包含|即|不含|除|以下|如)|[0-9０-９]|[为為者的]|牵头|牽頭")
+#  (a note on the roles, 责任单位中标★者为牵头单位, names no body either)
 
 
-def _closing_units(task: str, text: str, span, first_leads: bool, several: bool = False) -> list[Assignment]:
+def _closing_units(task: str, text: str, span, first_leads: bool, several: bool = False,
+                   planned: bool = False) -> list[Assignment]:
     """Units in the brackets that close an item, with no role word: responsible (the first leads where
     the notice says so, a note to that effect inside the brackets included; where it says so of ``several``
-    bodies only, not a body alone)."""
+    bodies only, not a body alone). Brackets glued to an item before its stop are read in a ``planned`` notice
+    only."""
     body = text.rstrip(SPACES + "。；;")
     groups = _parenthesised(body)
     if not groups or not re.search(r"[)）]$", body):
@@ -1555,9 +1557,10 @@ def _closing_units(task: str, text: str, span, first_leads: bool, several: bool 
     # before its stop, 1、地区生产总值增长11%(市发改委，各县市区政府)。, list its units when every one is a body)
     glued = not re.search(r"[。；;!！]$", before)
     own = _ONE_CLAUSE_ITEM.fullmatch(before) if glued else None
-    if glued and (not own or _BRACKETS_NAME_IT.search(own["task"]) or plausible_agency(own["task"])):
+    if glued and (not planned or not own or _BRACKETS_NAME_IT.search(own["task"]) or plausible_agency(own["task"])):
         # (3、某区有关部门主要领导（甲办、乙局）: who the item's persons or units are; (三)乡人民委员会（人民公社管理
-        # 委员会）: another name of the body the item is)
+        # 委员会）: another name of the body the item is; 1.某区某大道118号(某公司服务大厅): a place, not a plan's
+        # task — a bare list of bodies glued to an item is read in a plan only)
         return []
     first_leads = first_leads or bool(_FIRST_LEADS.search(inner))
     inner = re.sub(rf"[，,；;]?(?:{_FIRST_LEADS.pattern})?[，,；;]?(?:下同)?$", "", inner)
@@ -1565,11 +1568,9 @@ def _closing_units(task: str, text: str, span, first_leads: bool, several: bool 
     units = _agencies(inner)
     if not units or len(units) != len([i for i in items if i]):
         return []
-    if glued and not all(plausible_agency(a) and not _NOT_UNIT_NOTE.match(a) for a in units):
-        return []  # 推进某工程（一期） / 某某开发区（含高新区）: a note on the item's words
+    if glued and not all(plausible_agency(a) and not _NOT_UNIT_NOTE.search(a) for a in units):
+        return []  # 推进某工程（一期） / 某某开发区（含高新区） / 任务分工（标★者为牵头单位）: a note on the item's words
     task = strip_final_punct(own["task"].strip(SPACES)) if own else task  # (the item's whole clause, its commas kept)
-    closed = _ONE_SENTENCE_ITEM.fullmatch(before) if not glued else None
-    task = (closed and _targets(closed["task"])) or task  # 3.能耗下降4%左右，排放量下降10%。（市甲委）: all its targets
     out = [Assignment(task=task, role="responsible", agency=a, span=span) for a in units]
     if first_leads and (not several or len(out) >= 2 or _FIRST_LEADS.search(inner)):
         out[0] = Assignment(task=task, role="lead", agency=out[0].agency, span=span)
@@ -1638,8 +1639,9 @@ _DUTY_SENTENCE = re.compile(r"^[^，,。；;:：]{2,20}(?:分工|职责)。(?=\S
 _DUTY_HEAD = re.compile(r"分工|职责")
 #: the cities a rule names by their kind (设区的市民政局: each city with districts' bureau): 的 of a name, no sentence's
 _CITIES_WITH_DISTRICTS = re.compile(r"^设区的市(?=[\u4e00-\u9fff]{2})")
-#: the body a unit belongs to, named before it: 市住建局所属的市住房保障办公室 (the unit is the one that does the work)
-_UNDER_BODY = re.compile(r"^[^，,。；;:：“”《》的]{2,30}?(?:所属|所屬|下属|下屬)的?(?=[\u4e00-\u9fff]{3})")
+#: the body a unit belongs to, named before it: 市住建局所属的市住房保障办公室 (the unit is the one that does the work;
+#: not a kind of body a rule names by its level: 县级以上人民政府所属行政执法单位)
+_UNDER_BODY = re.compile(r"^[^，,。；;:：“”《》的级級]{2,30}?(?:所属|所屬|下属|下屬)的?(?=[省市县区州旗盟镇乡縣區鎮鄉][\u4e00-\u9fff]{2})")
 #: a short name the notice gives a body, not part of its name: 市甲领导小组办公室（以下简称市甲办）
 _SHORT_NAME = re.compile(r"[(（](?:以下简称|以下称|下简称|下称|简称)[^()（）]{1,20}[)）]")
 #: a group's own office is a body (市甲工作领导小组办公室负责…), though the group is not
