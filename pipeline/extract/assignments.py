@@ -96,6 +96,9 @@ _FIRST_LEADS = re.compile(r"(?:第一|排名第一|排在第一|排第一|列第
                           r"(?:第一|首位)(?:位|个)?(?:的|者)?(?:单位|部门)?负责牵头|"  # 排名第一的单位负责牵头
                           r"(?:第一|首位)(?:位|个)?(?:的|者)?(?:单位|部门)牵头|"  # (原则上)由排名首位的部门牵头负责
                           r"牵头(?:单位|部门)(?:排|列)(?:在|于)?(?:第一位|首位|第一)")  # 牵头单位列第一位
+#: a note on the first body that speaks only of tasks with several bodies: 责任单位有两个以上的，排名第一位的为牵头单位
+#: (多个责任单位的, 涉及两个及以上单位的)
+_SEVERAL_ONLY = re.compile(r"(?:两|二|2)个?(?:或|及)?(?:两个|二个)?以上|多个|多家|(?:两|二|2)家(?:或|及)?以上")
 #: the units an item's brackets list before the note on the first of them, with no verb: （X、Y、Z。列第一位者为牵头单位）
 _LISTED_BEFORE_NOTE = re.compile(r"^(?P<units>[^，,。；;：:]{2,200})[。，,；;]\s*(?:[^，,。；;]{0,12}?(?:排|列|名))?$")
 #: an item's units in brackets closed by the note on the first of them: （X、Y、Z。列第一位者为牵头单位）; not a
@@ -390,13 +393,16 @@ def _join_verbless(segments: list[str]) -> list[str]:
 _OTHERS_SUPPORT = re.compile(r"其余(?:的)?(?:为|是)?(?:配合|协办|参与)")
 
 
-def _first_lead(rows: list[Assignment], first_leads: bool, since: int = 0) -> list[Assignment]:
+def _first_lead(rows: list[Assignment], first_leads: bool, since: int = 0, several: bool = False) -> list[Assignment]:
     """A table's rows where the notice says the first body listed leads (本方案所列责任单位中，排名第一位的为牵头单位):
-    of each task without a lead of its own, the first responsible body (a body alone in its cell too) leads; a
-    配合 column keeps its role. Rows before ``since`` (the attachment the note stands in) are left as they are."""
+    of each task without a lead of its own, the first responsible body (a body alone in its cell too, unless the
+    note speaks only of ``several`` bodies) leads; a 配合 column keeps its role. Rows before ``since`` (the attachment
+    the note stands in) are left as they are."""
     if not first_leads:
         return rows
     led = {a.task for a in rows if a.role == "lead"}  # (a table with a 牵头 column of its own)
+    count = Counter(a.task for a in rows if a.role == "responsible")
+    led |= {t for t, n in count.items() if several and n < 2}  # (责任单位有两个以上的，排名第一位的为牵头单位)
     out = []
     for a in rows:
         if a.role == "responsible" and a.task not in led and a.span[0] >= since:
@@ -650,6 +656,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     # (an item's own brackets that list its units and end in the note, no 下同: that item's alone)
     notes = [i for i, ln in enumerate(layout.lines) if _FIRST_LEADS.search(ln.flat) and not _OWN_NOTE.search(ln.flat)]
     first_leads = bool(notes)
+    several = any(_SEVERAL_ONLY.search(layout.lines[i].flat) for i in notes)  # (有两个以上责任单位的，第一位牵头)
     # (a plan's items each open with the bodies that do them, 县某局负责播放…; in a notice two such items are no division)
     planned = document_kind(layout.title or "") == "plan"
     # (附件2 / 某任务分解表 / （责任单位中排名第一的为牵头单位）: a note inside an attachment governs that attachment and
@@ -667,11 +674,11 @@ def find_assignments(layout: Layout) -> list[Assignment]:
     used: set[int] = set()  # (the lines a table reader took: the line reader passes over them)
     for reader in _TABLE_READERS:
         found, took = reader(lines, others, used)
-        facts.extend(_first_lead(found, first_leads, since))
+        facts.extend(_first_lead(found, first_leads, since, several))
         used |= took
     if not used:  # (a notice of field records only: no table took its lines)
         fielded, used = _field_records(lines, others)
-        facts.extend(_first_lead(fielded, first_leads, since))
+        facts.extend(_first_lead(fielded, first_leads, since, several))
     origin, lines = _split_glued(lines)
     attach_starts = {s for s, _ in layout.attachments}
     outline: dict = {}  # the item above the sub-items at hand: see _outline
@@ -747,7 +754,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
         if row:
             got, table = _table_row(row, table, span, others)
             first = next((i for i, a in enumerate(got) if a.role == "responsible"), None)
-            if leads_here and first is not None and not any(a.role == "lead" for a in got):
+            if leads_here and first is not None and not any(a.role == "lead" for a in got) \
+                    and (not several or sum(a.role == "responsible" for a in got) >= 2):
                 # the first unit of a row leads (its 配合单位 cell, if any, keeps its role)
                 got[first] = Assignment(task=got[first].task, role="lead", agency=got[first].agency, span=got[first].span)
             facts.extend(got)
@@ -875,7 +883,8 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             # (（责任单位：X、Y、Z，排名第一位的为牵头单位）: a note in the item's own brackets, for that item alone)
             note = _FIRST_LEADS.search(text, lm.start())  # (the note's 牵头单位 ends the label's list: its start is in it)
             own_note = bool(note) and note.start() < lm.end()
-            if (leads_here or own_note) and got and all(a.role == "responsible" for a in got) and not led:
+            if (leads_here and (not several or len(got) >= 2) or own_note) and got \
+                    and all(a.role == "responsible" for a in got) and not led:
                 got[0] = Assignment(task=got[0].task, role="lead", agency=got[0].agency, span=got[0].span)
             facts.extend(got)
             led = led or any(a.role == "lead" for a in got)
@@ -958,7 +967,7 @@ def find_assignments(layout: Layout) -> list[Assignment]:
             # 各乡镇人民政府负责…, a notice's prose)
             facts.extend(verbs)
         if not verbs:  # （市教育局，市委农办，各县（市、区）人民政府）: a bare list of units closing the item
-            verbs = _closing_units(task, text, span, leads_here)
+            verbs = _closing_units(task, text, span, leads_here, several, planned)
             facts.extend(verbs)
         if not verbs:  # ②礼宾人员由市外事办组织实施。 / …。具体实施由办公室、综合股承办。
             facts.extend(_done_alone(task, text, span))
@@ -1521,25 +1530,49 @@ def _opening_duties(task: str, text: str, span, first: int = 1) -> list[Assignme
     return out
 
 
-def _closing_units(task: str, text: str, span, first_leads: bool) -> list[Assignment]:
+#: an item of one clause (its enumerator first) whose units' brackets close it before its stop:
+#: 1、地区生产总值增长11% / （三）城镇登记失业率控制在4%以内 (no sentence end or colon inside it)
+_ONE_CLAUSE_ITEM = re.compile(rf"(?:{ENUM})[{SPACES}]*(?P<task>[^。；;!！:：()（）]{{4,80}})")
+#: an item that names persons or units the brackets after it list: 某区有关部门主要领导（甲办、乙局）
+_BRACKETS_NAME_IT = re.compile(r"(?:领导|负责人|同志|人员|成员|代表|干部|部门|单位|机构)$|"
+                               r"[0-9０-９]+[号號弄]$|(?:路|街|大道|巷)$")  # (a place: 某大道118号(某服务大厅))
+#: words of a note on an item's own words in brackets, not a body: （含高新区）, （包括各开发区）, （即某某）
+_NOT_UNIT_NOTE = re.compile(r"^(?:含|包括|包含|即|不含|除|以下|如)|[0-9０-９]|[为為者的]|牵头|牽頭")
+#  (a note on the roles, 责任单位中标★者为牵头单位, names no body either)
+
+
+def _closing_units(task: str, text: str, span, first_leads: bool, several: bool = False,
+                   planned: bool = False) -> list[Assignment]:
     """Units in the brackets that close an item, with no role word: responsible (the first leads where
-    the notice says so, a note to that effect inside the brackets included)."""
+    the notice says so, a note to that effect inside the brackets included; where it says so of ``several``
+    bodies only, not a body alone). Brackets glued to an item before its stop are read in a ``planned`` notice
+    only."""
     body = text.rstrip(SPACES + "。；;")
     groups = _parenthesised(body)
     if not groups or not re.search(r"[)）]$", body):
         return []
     inner = groups[-1]
     before = body[: len(body) - len(inner) - 2].rstrip(SPACES)
-    if not re.search(r"[。；;!！]$", before):
-        return []  # brackets inside a sentence (…开发区（含高新区）) are no unit list
+    # (brackets inside a sentence, …开发区（含高新区）, are no unit list; brackets that close an item of one clause
+    # before its stop, 1、地区生产总值增长11%(市发改委，各县市区政府)。, list its units when every one is a body)
+    glued = not re.search(r"[。；;!！]$", before)
+    own = _ONE_CLAUSE_ITEM.fullmatch(before) if glued else None
+    if glued and (not planned or not own or _BRACKETS_NAME_IT.search(own["task"]) or plausible_agency(own["task"])):
+        # (3、某区有关部门主要领导（甲办、乙局）: who the item's persons or units are; (三)乡人民委员会（人民公社管理
+        # 委员会）: another name of the body the item is; 1.某区某大道118号(某公司服务大厅): a place, not a plan's
+        # task — a bare list of bodies glued to an item is read in a plan only)
+        return []
     first_leads = first_leads or bool(_FIRST_LEADS.search(inner))
     inner = re.sub(rf"[，,；;]?(?:{_FIRST_LEADS.pattern})?[，,；;]?(?:下同)?$", "", inner)
     items = _list_items(nfkc(inner))
     units = _agencies(inner)
     if not units or len(units) != len([i for i in items if i]):
         return []
+    if glued and not all(plausible_agency(a) and not _NOT_UNIT_NOTE.search(a) for a in units):
+        return []  # 推进某工程（一期） / 某某开发区（含高新区） / 任务分工（标★者为牵头单位）: a note on the item's words
+    task = strip_final_punct(own["task"].strip(SPACES)) if own else task  # (the item's whole clause, its commas kept)
     out = [Assignment(task=task, role="responsible", agency=a, span=span) for a in units]
-    if first_leads:
+    if first_leads and (not several or len(out) >= 2 or _FIRST_LEADS.search(inner)):
         out[0] = Assignment(task=task, role="lead", agency=out[0].agency, span=span)
     return out
 
@@ -1571,7 +1604,8 @@ _DUTY_CLAUSE = re.compile(r"(?:在[^，,。；;]{2,20}?下[，,])?(?P<units>[^�
                           r"(?:会同(?P<with>[^，,。；;:：“”《》]{2,60}?)[，,]?)?"
                           r"(?:[:：]|作为(?P<label>牵头责任|牵头|主要责任|责任)(?:单位|部门)[，,]|(?P<leads>牵头)[，,]?|"
                           # (a rule's article: 市甲局是某某的主管部门，负责… / 市乙局、市丙局按各自职责负责…)
-                          r"是[^，,。；;“”《》]{2,40}?(?:主管部门|主管机关|管理机关|管理部门|执法机关)[，,]|"
+                          # (某部门是某某的综合部门，主要负责…: any kind of department or organ it is said to be)
+                          r"是[^，,。；;“”《》]{2,40}?(?:部门|机关|部門|機關)[，,]|"
                           r"按照?(?:各自的?)?职责(?=(?:分别|共同|具体)?负责)|"
                           # (a clause on the body's standing before its duty: 某公司经省批准行使全市某管理职能，负责…;
                           # 某中心受市政府委托，负责…)
@@ -1605,6 +1639,9 @@ _DUTY_SENTENCE = re.compile(r"^[^，,。；;:：]{2,20}(?:分工|职责)。(?=\S
 _DUTY_HEAD = re.compile(r"分工|职责")
 #: the cities a rule names by their kind (设区的市民政局: each city with districts' bureau): 的 of a name, no sentence's
 _CITIES_WITH_DISTRICTS = re.compile(r"^设区的市(?=[\u4e00-\u9fff]{2})")
+#: the body a unit belongs to, named before it: 市住建局所属的市住房保障办公室 (the unit is the one that does the work;
+#: not a kind of body a rule names by its level: 县级以上人民政府所属行政执法单位)
+_UNDER_BODY = re.compile(r"^[^，,。；;:：“”《》的级級]{2,30}?(?:所属|所屬|下属|下屬)的?(?=[省市县区州旗盟镇乡縣區鎮鄉][\u4e00-\u9fff]{2})")
 #: a short name the notice gives a body, not part of its name: 市甲领导小组办公室（以下简称市甲办）
 _SHORT_NAME = re.compile(r"[(（](?:以下简称|以下称|下简称|下称|简称)[^()（）]{1,20}[)）]")
 #: a group's own office is a body (市甲工作领导小组办公室负责…), though the group is not
@@ -1737,12 +1774,13 @@ def _duty_clauses(lines, facts: list[Assignment], title: str = "", lone: list[As
             parts = [_SHORT_NAME.sub("", clause.strip(SPACES)) for clause in _SEMICOLON.split(sentence)]
             for clause, at in ((clause, at) for clause in parts for at in _comma_starts(clause)):
                 dm = _DUTY_CLAUSE.match(clause, at)  # (anchored where it starts: the pattern has no ^)
-                if not dm or _NOT_DUTY_UNIT.search(_GROUP_OFFICE.sub("办公室", _CITIES_WITH_DISTRICTS.sub("市", dm["units"]))) \
+                subject = _UNDER_BODY.sub("", dm["units"]) if dm else ""  # (市甲局所属的市乙中心负责…: 市乙中心)
+                if not dm or _NOT_DUTY_UNIT.search(_GROUP_OFFICE.sub("办公室", _CITIES_WITH_DISTRICTS.sub("市", subject))) \
                         or (dm["with"] and _NOT_DUTY_UNIT.search(_GROUP_OFFICE.sub("办公室", dm["with"]))) \
                         or _OWN_DUTY.match(dm["task"]) or _ANSWERS_TO.match(clause, dm.start("task")):
                     continue
                 # 市甲委会同市乙局，负责某某: both bodies are responsible for it
-                named = [dm["units"]] + ([dm["with"]] if dm["with"] else [])
+                named = [subject] + ([dm["with"]] if dm["with"] else [])
                 items = [i for n in named for i in _list_items(nfkc(n)) if i]
                 units = [u for n in named for u in _agencies(n)]
                 kind = any(_ROLE_OF_BODY.search(u) and not _KINDS_AS_PRINTED.match(u) and not _UNITS_SUPERVISOR.fullmatch(u)
@@ -2590,6 +2628,8 @@ def _wide_spaced_table(lines, k: int, head: list[str], others: str) -> tuple[lis
         if len(cells_) > len(head) and roles[-1]:
             # 4  某任务  某局  甲局  乙局: the last column's cell holds two units parted by a gap of their own
             cells_ = cells_[:len(head) - 1] + ["、".join(cells_[len(head) - 1:])]
+        elif len(cells_) > len(head):
+            cells_ = _gapped_units(cells_, len(head), [t + 1 + i for i, r in enumerate(roles) if r])
         if len(cells_) != len(head) or cells_[0] != str(serial):
             if table and _table_furniture(row, head):
                 j += 1  # (— 4 — / 续表 / the header again: a page break inside the table)
@@ -2612,9 +2652,22 @@ def _wide_spaced_table(lines, k: int, head: list[str], others: str) -> tuple[lis
     return (facts, rows) if rows else None
 
 
+def _gapped_units(cells_: list[str], width: int, role_cols: list[int]) -> list[str]:
+    """A spaced row with more cells than its header, its last column of units before other columns (a deadline):
+    ``5  某任务  甲办  乙队  6月底前`` — the extra cells are bodies of that column parted by a gap of their own,
+    where every one of them is a body; else the row as it was."""
+    last, extra = (role_cols[-1] if role_cols else -1), len(cells_) - width
+    units = cells_[last:last + extra + 1] if last >= 0 else []
+    if not units or not all(plausible_agency(u) for u in units):
+        return cells_
+    return cells_[:last] + ["、".join(units)] + cells_[last + extra + 1:]
+
+
 #: a page's furniture inside a table that runs over a page break: its page number (— 4 —, 第 2 页 共 3 页) and
-#: the 续表 (continued) over the header printed again
-_PAGE_FURNITURE = re.compile(r"[-—－–]{1,2}[0-9]{1,3}[-—－–]{1,2}|第[0-9]{1,3}页(?:共[0-9]{1,3}页)?|续表|續表")
+#: the 续表 (continued) over the header printed again; a converter's rule may run either side of it
+#: (---------------- 第3页 ----------------, ======= 续表 =======)
+_PAGE_FURNITURE = re.compile(r"[-—－–=＝─━_]*(?:[-—－–]{1,2}[0-9]{1,3}[-—－–]{1,2}|第[0-9]{1,3}页(?:共[0-9]{1,3}页)?|续表|續表)"
+                             r"[-—－–=＝─━_]*")
 
 
 def _table_furniture(row: str, head: list[str]) -> bool:

@@ -48,7 +48,16 @@ def comma_cells(record: str) -> list[str]:
     """The cells of one record of a spreadsheet exported as comma-separated text (``1,某任务,"甲局,乙局",6月``): cut at
     its commas (ASCII or full-width) outside quotes (``"…"`` or ``“…”``), a quoted cell kept whole with its commas
     and line breaks, each cell stripped."""
-    return [c.strip() for c in next(csv.reader([record.translate(_QUOTES)]), [])]
+    return [_curly(c.strip()) for c in next(csv.reader([record.translate(_QUOTES)]), [])]
+
+
+def _curly(cell: str) -> str:
+    """A cell's own quotation marks, which the export doubled (``"推进""某某""试点"`` reads ``推进"某某"试点``), as the
+    curly pairs they stand for: ``推进“某某”试点``; an odd one is left as it is."""
+    if cell.count('"') % 2:
+        return cell
+    parts = cell.split('"')
+    return "".join(p + ("“" if k % 2 == 0 else "”") if k < len(parts) - 1 else p for k, p in enumerate(parts))
 
 
 def open_quote(record: str) -> bool:
