@@ -193,8 +193,10 @@ def test_a_task_table_copied_one_cell_per_line_is_read_as_rows():
     nf = run(text)
     assert nf.document.kind == "plan"
     got = {(a.task, a.role, a.agency) for a in nf.of(Assignment)}
+    # (the note names a lead only among several units: a body alone on its task is responsible for it, as layouts137
+    # and layouts167 read such a note; layouts2's gold, which makes it the lead, is the one that reads otherwise)
     assert got == {("推进农业节水", "lead", "县农业农村局"), ("推进农业节水", "responsible", "县水务局"),
-                   ("开展节水宣传", "lead", "县水务局")}
+                   ("开展节水宣传", "responsible", "县水务局")}
 
 
 def test_a_news_page_headline_under_a_column_name():
