@@ -262,3 +262,17 @@ def test_a_converters_table_of_addressed_cells_is_read_as_rows():
     from govkg.text import strip_copy_noise
     text = "某某分工表\n[1,1] 序号\n[1,2] 重点任务\n[1,3] 牵头单位\n[2,1] 1\n[2,2] 开展专项排查\n[2,3] 某某局\n[3,1] 2\n[3,2] 通道整治\n[3,3] \n尾注\n"
     assert strip_copy_noise(text).split("\n")[1:5] == ["序号\t重点任务\t牵头单位", "1\t开展专项排查\t某某局", "2\t通道整治\t", "尾注"]
+
+
+def test_a_reader_tools_header_gives_the_pages_address_as_source(tmp_path):
+    page = ("Title: 某某县人民政府关于甲某某等同志任免职务的通知-政府信息公开\n\nURL Source: http://www.example.gov.cn/art/2031/4/2/art_1.html\n\n"
+            "Published Time: 2031-04-19T16:02:11+08:00\n\nMarkdown Content:\n" + NOTICE_MD)
+    path = tmp_path / "page.md"
+    path.write_text(page, encoding="utf-8")
+    [raw] = [x for x in read_inputs([path]) if hasattr(x, "text")]
+    assert (raw.origin, raw.meta.get("published")) == ("http://www.example.gov.cn/art/2031/4/2/art_1.html", "2031-04-19")
+    assert extract(raw).document.number == "某政任〔2031〕7号"
+
+
+NOTICE_MD = ("某县人民政府关于甲某某等同志职务任免的通知\n=====================\n\n某政任〔2031〕7号\n\n各乡镇人民政府，县政府各部门：\n\n"
+             "经县人民政府研究决定：任命甲某某为县水利局局长。\n\n某县人民政府\n\n2031年4月2日\n")

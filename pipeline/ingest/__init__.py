@@ -25,7 +25,7 @@ from .html import looks_like_html, read_html
 from .feed import read_xml
 from .jsonl import read_csv, read_json, read_jsonl, read_yaml, records_in
 from .listing import is_listing, read_listing
-from .markdown import SUFFIXES as MARKDOWN, looks_like_markdown, markdown_text
+from .markdown import SUFFIXES as MARKDOWN, looks_like_markdown, markdown_text, reader_header
 from .pieces import rejoin_pieces
 from .records import split_numbered_documents, split_records, split_run_on, split_saved_pages
 
@@ -242,7 +242,9 @@ def _read_text(text: str, source: str, suffix: str) -> Iterator[RawNotice | Inpu
         except InputError as exc:
             yield exc
         return
-    if suffix in MARKDOWN or looks_like_markdown(text):  # (a page a reader tool or scraper converted)
+    header = reader_header(text)  # (Title: / URL Source: / Markdown Content: over a page a reader tool converted)
+    page_meta, text = header if header else ({}, text)
+    if suffix in MARKDOWN or header or looks_like_markdown(text):  # (a page a reader tool or scraper converted)
         text = markdown_text(text)
     text = _LITERAL_BREAK.sub("\n", text)  # (本帖最后由 某某 于 … 编辑 <br /><br />某某关于…的通知: a copy kept the tags)
     records = split_records(text)
@@ -267,7 +269,8 @@ def _read_text(text: str, source: str, suffix: str) -> Iterator[RawNotice | Inpu
     text = rejoin_pieces(text.lstrip("\ufeff"))
     run_on = split_run_on(text)  # (a compilation's notices run on in one line: one notice each)
     for index, part in enumerate(run_on or [text]):
-        yield RawNotice(source=source, index=index, text=part, part=run_on is not None)
+        yield RawNotice(source=source, index=index, text=part, part=run_on is not None,
+                        meta=page_meta if run_on is None else {})  # (the page's address: its source)
 
 
 #: an RSS or Atom feed's opening: its XML declaration (or none), then its root (<rss, <feed, <rdf:RDF)

@@ -64,3 +64,24 @@ def markdown_text(text: str) -> str:
         line = _EMPHASIS.sub(lambda m: m[1], line)
         out.append(_ESCAPE.sub(r"\1", line))
     return "\n".join(out)
+
+
+#: a reader tool's header over the Markdown it made of a page (Title: … / URL Source: http://… / Published Time: … /
+#: Markdown Content:): the page's address and its time, then the page
+_READER_HEADER = re.compile(r"\A\ufeff?Title:[^\n]*\n+URL Source:[ \t]*(?P<url>\S+)[ \t]*\n+"
+                            r"(?:Published Time:[ \t]*(?P<time>[^\n]*)\n+)?(?:[A-Z][A-Za-z ]{2,30}:[^\n]*\n+){0,4}"
+                            r"Markdown Content:[ \t]*\n")
+
+
+def reader_header(text: str) -> tuple[dict[str, str], str] | None:
+    """The page a reader tool converted, under its header: ``({"url": …, "published": …}, the Markdown under it)``, or
+    None for a text with no such header."""
+    m = _READER_HEADER.match(text)
+    if not m:
+        return None
+    meta = {"url": m["url"]}
+    day = re.match(r"(?:19|20)\d\d-\d\d-\d\d", (m["time"] or "").strip())
+    if day:
+        meta["published"] = day.group()
+    return meta, text[m.end():]
+
