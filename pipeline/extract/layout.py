@@ -2109,7 +2109,9 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
     if path is not None:
         reach = path + 6  # a site's contact and service lines over its path (您当前位置:首页>…): the title under it
     related = False  # (under a heading of related links)
-    crumb = next((_last_step(ln.flat) for ln in lines[:6] if _SITE_PATH.match(ln.flat)), None)
+    # (a site's path from its home page, among the first lines: the tag it ends with is no title, no headline over it)
+    site_path = next((k for k in range(min(len(lines), 10)) if _SITE_PATH.match(lines[k].flat)), -1)
+    path_tag = _last_step(lines[site_path].flat) if 0 <= site_path < 6 else None
     for i, line in enumerate(lines[:reach]):
         if i in menu or not body_seen and _channel_over_path(lines, i):
             continue  # a site's menu (售后服务 / 客户留言 / 检测报告 …) or the channel over its path, not a title
@@ -2187,7 +2189,7 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
             continue  # 1D177: a stray code left on a line of its own, no title's first line
         if _KIND_CELL.fullmatch(flat) or _KIND_LABEL.fullmatch(flat) or _KIND_COLUMN.fullmatch(flat):
             continue  # • 通知: an info list's category cell, not a title; 发布通知: a wiki's section label; 通知公告: a column
-        if crumb and flat == crumb:
+        if path_tag and flat == path_tag:
             continue  # 首页 > 标签 > 某镇人民政府通知 / 展开 某镇人民政府通知: the tag the path ends with, printed again
         if _TEXT_LABEL.fullmatch(flat) or _POSTING_ROW.match(flat):
             continue  # 全文 / 来源:某厅 on a line of its own over the title: a record page's label, a posting row
@@ -2313,9 +2315,8 @@ def _find_title(layout: Layout, meta: dict[str, str]) -> None:
         if _SENTENCE.search(line.flat):
             break
     # (an info block's rows over the headline do not count: 文号: / 生成日期: … / 内容概述: then the headline)
-    path = next((k for k in range(min(len(lines), 10)) if _SITE_PATH.match(lines[k].flat)), -1)
     for i, line in enumerate(lines[:8 + len(menu) + len(layout.info_lines)]):
-        if i < path:
+        if i < site_path:
             continue  # (整合营销服务商 / 免费咨询热线 / 首页 > 新闻动态 > 行业资讯: the site's slogan over its path, no headline)
         if i in menu or _menu_item(lines, i) or _PAGE_LINK.match(line.flat) \
                 or i in layout.info_lines and len(_label_pairs(line.text) or ()) >= 2:
@@ -3508,6 +3509,8 @@ def _headline_over_posting(lines: list[Line], i: int) -> int | None:
     来源:…), the headline-like line ``i`` and the others between them short, with no sentence. None where the line
     under ``i`` is already that row, or no such row stands within ten lines, or the line over it is no headline or the
     rest of one (某区人大会议 / 将于3月25日召开)."""
+    if len(lines[i].flat) > 30:
+        return None
     between = []
     for k in range(i + 1, min(len(lines), i + 11)):
         flat = lines[k].flat
@@ -3520,7 +3523,7 @@ def _headline_over_posting(lines: list[Line], i: int) -> int | None:
         between.append(k)
     else:
         return None
-    if not between or len(lines[i].flat) > 30:
+    if not between:
         return None
     last = between[-1]
     flat = lines[last].flat

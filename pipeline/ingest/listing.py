@@ -236,10 +236,15 @@ def _over_items(text: str) -> list[tuple[re.Match, tuple[str, int]]]:
                 return []
             if over and (not found or found[-1][0].end() < over[1]):
                 found.append((m, over))
-    if len(found) < 2 or len({m["title"].strip() for m, _ in found}) < len(found):
-        return []
     ends = [over[1] for _, over in found[1:]] + [len(text)]
-    return found if all(han_count(text[m.end(): end]) >= _ITEM_TEXT for (m, _), end in zip(found, ends)) else []
+    return found if _items_with_text(text, [m for m, _ in found], ends, _ITEM_TEXT) else []
+
+
+def _items_with_text(text: str, items: list[re.Match], ends: list[int], least: int) -> bool:
+    """Two or more items, no two of one title, each with at least ``least`` Chinese characters under it before its
+    end (the next item, or where the next item's date stands over it)."""
+    return len(items) >= 2 and len({m["title"].strip() for m in items}) == len(items) \
+        and all(han_count(text[m.end(): end]) >= least for m, end in zip(items, ends))
 
 
 def _items(text: str) -> list[re.Match]:
@@ -256,10 +261,8 @@ def _items(text: str) -> list[re.Match]:
             if m["title"].count("》") > m["title"].count("《"):
                 continue  # 某厅关于印发《某某 / 实施方案》的通知: the second line of a title wrapped inside its 《》
             found.append(m)
-    if len(found) < 2 or len({m["title"].strip() for m in found}) < len(found):
-        return []
     ends = [m.start() for m in found[1:]] + [len(text)]
-    return found if all(han_count(text[m.end(): end]) >= _ITEM_TEXT for m, end in zip(found, ends)) else []
+    return found if _items_with_text(text, found, ends, _ITEM_TEXT) else []
 
 
 
@@ -276,10 +279,8 @@ def _stamped_items(text: str) -> list[re.Match]:
     site's timed stamp under it and a story's text (at least a notice's opening) before the next."""
     found = [m for m in _STAMPED_ITEM.finditer(text)
              if _timed_stamp(_lines_under(text, m.end() - 1, 1)[0].strip(" \t\u3000\xa0"))]
-    if len(found) < 2 or len({m["title"].strip() for m in found}) < len(found):
-        return []
     ends = [m.start() for m in found[1:]] + [len(text)]
-    return found if all(han_count(text[m.end(): end]) >= _BODY for m, end in zip(found, ends)) else []
+    return found if _items_with_text(text, found, ends, _BODY) else []
 
 
 def _lines_under(text: str, pos: int, n: int) -> list[str]:
